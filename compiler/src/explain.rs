@@ -607,13 +607,25 @@ fn explain_backward(
             .collect()
     };
     if let Some(g) = along {
+        let cluster = crate::emit::kernel::backward_cluster(
+            &bplan,
+            &routes,
+            crate::emit::kernel::Target::Gpu,
+        );
+        let across = if cluster > 1 {
+            format!(
+                "then across the {cluster} blocks of a cluster through distributed shared memory in rank order (--backward-cluster), then across clusters in a fixed order"
+            )
+        } else {
+            "then across blocks in a fixed order".to_string()
+        };
         let _ = writeln!(
             out,
-            "  gradients of {} (they lack {}) summed inside each block over its {} points of {}, then across blocks in a fixed order",
+            "  gradients of {} (they lack {}) summed inside each block over its {} points of {}, {across}",
             of(GradRoute::Blocks).join(", "),
             r.dims[g].name,
             bplan.threads / bplan.lanes,
-            r.dims[g].name
+            r.dims[g].name,
         );
     }
     let (staged, deferred) = backward_sharing(d, plan);

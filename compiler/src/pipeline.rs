@@ -115,6 +115,9 @@ mod compile {
         /// The block scan of the sequential forward, overriding the plan's choice (`Some(None)`:
         /// one thread per scan).
         pub block: Option<Option<crate::emit::plan::BlockScan>>,
+        /// Blocks per thread-block cluster of the backward, overriding the plan's 1 (less
+        /// workspace, slower: see `KernelPlan::backward_cluster`).
+        pub backward_cluster: Option<u32>,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -179,7 +182,7 @@ mod compile {
     }
 
     fn compile_here(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
-        crate::emit::plan::check_overrides(opts.lanes, opts.unroll)?;
+        crate::emit::plan::check_overrides(opts.lanes, opts.unroll, opts.backward_cluster)?;
         let mut timings = Vec::new();
         let t = Instant::now();
         let derived = derive(src).map_err(CompileError::Source)?;
@@ -381,6 +384,9 @@ mod compile {
         }
         if let Some(b) = opts.block {
             plan = plan.with_block_scan(b)?;
+        }
+        if let Some(c) = opts.backward_cluster {
+            plan.backward_cluster = c as usize;
         }
         Ok(plan)
     }

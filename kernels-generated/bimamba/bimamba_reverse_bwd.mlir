@@ -90,13 +90,13 @@ module attributes {gpu.container_module} {
       %v2822 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v2823 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v2824 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v4350 = arith.muli %v2, %size_B : i64
-      %v4351 = arith.muli %v4350, %v1 : i64
-      %v4352 = arith.muli %v4351, %size_L : i64
-      %v4353 = arith.constant 512 : i64
-      %v4440 = arith.muli %v2, %size_B : i64
-      %v4441 = arith.muli %v4440, %v1 : i64
-      %v4442 = arith.muli %v4441, %size_L : i64
+      %v4350 = arith.constant 512 : i64
+      %v4356 = arith.muli %v2, %size_B : i64
+      %v4357 = arith.muli %v4356, %v1 : i64
+      %v4358 = arith.muli %v4357, %size_L : i64
+      %v4447 = arith.muli %v2, %size_B : i64
+      %v4448 = arith.muli %v4447, %v1 : i64
+      %v4449 = arith.muli %v4448, %size_L : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -4498,13 +4498,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v4354 = arith.index_cast %v13 : i64 to index
-          %v4355 = arith.index_cast %v4353 : i64 to index
-          %v4356 = arith.index_cast %v159 : i64 to index
-          scf.for %v4357 = %v4354 to %v4355 step %v4356 {
-            %v4358 = arith.index_cast %v4357 : index to i64
-            %v4359 = arith.remui %v4358, %v15 : i64
-            %v4360 = arith.divui %v4358, %v15 : i64
+          %v4351 = arith.index_cast %v13 : i64 to index
+          %v4352 = arith.index_cast %v4350 : i64 to index
+          %v4353 = arith.index_cast %v159 : i64 to index
+          scf.for %v4354 = %v4351 to %v4352 step %v4353 {
+            %v4355 = arith.index_cast %v4354 : index to i64
+            %v4359 = arith.remui %v4355, %v15 : i64
+            %v4360 = arith.divui %v4355, %v15 : i64
             %v4361 = arith.muli %v383, %v376 : i64
             %v4362 = arith.divui %v4359, %v22 : i64
             %v4363 = arith.addi %v4361, %v4362 : i64
@@ -4519,254 +4519,258 @@ module attributes {gpu.container_module} {
             %v4372 = arith.andi %v4364, %v4371 : i1
             scf.if %v4372 {
               %v4373 = arith.addi %v152, %v4370 : i64
-              %v4374 = arith.muli %v79, %v1 : i64
-              %v4375 = arith.addi %v4374, %v4360 : i64
-              %v4376 = arith.muli %v4375, %v978 : i64
-              %v4377 = arith.addi %v4376, %v4359 : i64
-              %v4378 = llvm.getelementptr %v48[%v4377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4379 = llvm.load %v4378 : !llvm.ptr -> f32
-              %v4380 = arith.muli %v2, %v1 : i64
-              %v4381 = arith.addi %v4380, %v4360 : i64
-              %v4382 = arith.muli %v4381, %v978 : i64
-              %v4383 = arith.addi %v4382, %v4359 : i64
-              %v4384 = llvm.getelementptr %v48[%v4383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4385 = llvm.load %v4384 : !llvm.ptr -> f32
-              %v4386 = arith.addf %v4379, %v4385 fastmath<contract> : f32
-              %v4387 = arith.muli %v581, %v1 : i64
-              %v4388 = arith.addi %v4387, %v4360 : i64
-              %v4389 = arith.muli %v4388, %v978 : i64
-              %v4390 = arith.addi %v4389, %v4359 : i64
-              %v4391 = llvm.getelementptr %v48[%v4390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4392 = llvm.load %v4391 : !llvm.ptr -> f32
-              %v4393 = arith.addf %v4386, %v4392 fastmath<contract> : f32
-              %v4394 = arith.muli %v375, %v1 : i64
-              %v4395 = arith.addi %v4394, %v4360 : i64
-              %v4396 = arith.muli %v4395, %v978 : i64
-              %v4397 = arith.addi %v4396, %v4359 : i64
-              %v4398 = llvm.getelementptr %v48[%v4397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4399 = llvm.load %v4398 : !llvm.ptr -> f32
-              %v4400 = arith.addf %v4393, %v4399 fastmath<contract> : f32
-              %v4401 = arith.muli %v376, %v1 : i64
-              %v4402 = arith.addi %v4401, %v4360 : i64
-              %v4403 = arith.muli %v4402, %v978 : i64
-              %v4404 = arith.addi %v4403, %v4359 : i64
-              %v4405 = llvm.getelementptr %v48[%v4404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4406 = llvm.load %v4405 : !llvm.ptr -> f32
-              %v4407 = arith.addf %v4400, %v4406 fastmath<contract> : f32
-              %v4408 = arith.muli %v711, %v1 : i64
-              %v4409 = arith.addi %v4408, %v4360 : i64
-              %v4410 = arith.muli %v4409, %v978 : i64
-              %v4411 = arith.addi %v4410, %v4359 : i64
-              %v4412 = llvm.getelementptr %v48[%v4411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4413 = llvm.load %v4412 : !llvm.ptr -> f32
-              %v4414 = arith.addf %v4407, %v4413 fastmath<contract> : f32
-              %v4415 = arith.muli %v755, %v1 : i64
-              %v4416 = arith.addi %v4415, %v4360 : i64
-              %v4417 = arith.muli %v4416, %v978 : i64
-              %v4418 = arith.addi %v4417, %v4359 : i64
-              %v4419 = llvm.getelementptr %v48[%v4418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4420 = llvm.load %v4419 : !llvm.ptr -> f32
-              %v4421 = arith.addf %v4414, %v4420 fastmath<contract> : f32
-              %v4422 = arith.muli %v104, %v1 : i64
-              %v4423 = arith.addi %v4422, %v4360 : i64
-              %v4424 = arith.muli %v4423, %v978 : i64
-              %v4425 = arith.addi %v4424, %v4359 : i64
-              %v4426 = llvm.getelementptr %v48[%v4425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4427 = llvm.load %v4426 : !llvm.ptr -> f32
-              %v4428 = arith.addf %v4421, %v4427 fastmath<contract> : f32
-              %v4429 = arith.remui %v4360, %v1 : i64
-              %v4430 = arith.divui %v4360, %v1 : i64
-              %v4431 = arith.muli %v35, %v172 : i64
-              %v4432 = arith.muli %v4429, %v171 : i64
-              %v4433 = arith.addi %v4431, %v4432 : i64
-              %v4434 = arith.subi %v176, %v4373 : i64
-              %v4435 = arith.muli %v4434, %v2 : i64
-              %v4436 = arith.addi %v4433, %v4435 : i64
-              %v4437 = arith.muli %v21, %v4352 : i64
-              %v4438 = arith.addi %v4437, %v4436 : i64
-              %v4439 = llvm.getelementptr %part_Bm[%v4438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4428, %v4439 : f32, !llvm.ptr
+              %v4374 = arith.remui %v4355, %v15 : i64
+              %v4375 = arith.divui %v4355, %v15 : i64
+              %v4376 = arith.muli %v79, %v1 : i64
+              %v4377 = arith.addi %v4376, %v4375 : i64
+              %v4378 = arith.muli %v4377, %v978 : i64
+              %v4379 = arith.addi %v4378, %v4374 : i64
+              %v4380 = llvm.getelementptr %v48[%v4379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4381 = llvm.load %v4380 : !llvm.ptr -> f32
+              %v4382 = arith.muli %v2, %v1 : i64
+              %v4383 = arith.addi %v4382, %v4375 : i64
+              %v4384 = arith.muli %v4383, %v978 : i64
+              %v4385 = arith.addi %v4384, %v4374 : i64
+              %v4386 = llvm.getelementptr %v48[%v4385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4387 = llvm.load %v4386 : !llvm.ptr -> f32
+              %v4388 = arith.addf %v4381, %v4387 fastmath<contract> : f32
+              %v4389 = arith.muli %v581, %v1 : i64
+              %v4390 = arith.addi %v4389, %v4375 : i64
+              %v4391 = arith.muli %v4390, %v978 : i64
+              %v4392 = arith.addi %v4391, %v4374 : i64
+              %v4393 = llvm.getelementptr %v48[%v4392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4394 = llvm.load %v4393 : !llvm.ptr -> f32
+              %v4395 = arith.addf %v4388, %v4394 fastmath<contract> : f32
+              %v4396 = arith.muli %v375, %v1 : i64
+              %v4397 = arith.addi %v4396, %v4375 : i64
+              %v4398 = arith.muli %v4397, %v978 : i64
+              %v4399 = arith.addi %v4398, %v4374 : i64
+              %v4400 = llvm.getelementptr %v48[%v4399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4401 = llvm.load %v4400 : !llvm.ptr -> f32
+              %v4402 = arith.addf %v4395, %v4401 fastmath<contract> : f32
+              %v4403 = arith.muli %v376, %v1 : i64
+              %v4404 = arith.addi %v4403, %v4375 : i64
+              %v4405 = arith.muli %v4404, %v978 : i64
+              %v4406 = arith.addi %v4405, %v4374 : i64
+              %v4407 = llvm.getelementptr %v48[%v4406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4408 = llvm.load %v4407 : !llvm.ptr -> f32
+              %v4409 = arith.addf %v4402, %v4408 fastmath<contract> : f32
+              %v4410 = arith.muli %v711, %v1 : i64
+              %v4411 = arith.addi %v4410, %v4375 : i64
+              %v4412 = arith.muli %v4411, %v978 : i64
+              %v4413 = arith.addi %v4412, %v4374 : i64
+              %v4414 = llvm.getelementptr %v48[%v4413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4415 = llvm.load %v4414 : !llvm.ptr -> f32
+              %v4416 = arith.addf %v4409, %v4415 fastmath<contract> : f32
+              %v4417 = arith.muli %v755, %v1 : i64
+              %v4418 = arith.addi %v4417, %v4375 : i64
+              %v4419 = arith.muli %v4418, %v978 : i64
+              %v4420 = arith.addi %v4419, %v4374 : i64
+              %v4421 = llvm.getelementptr %v48[%v4420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4422 = llvm.load %v4421 : !llvm.ptr -> f32
+              %v4423 = arith.addf %v4416, %v4422 fastmath<contract> : f32
+              %v4424 = arith.muli %v104, %v1 : i64
+              %v4425 = arith.addi %v4424, %v4375 : i64
+              %v4426 = arith.muli %v4425, %v978 : i64
+              %v4427 = arith.addi %v4426, %v4374 : i64
+              %v4428 = llvm.getelementptr %v48[%v4427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4429 = llvm.load %v4428 : !llvm.ptr -> f32
+              %v4430 = arith.addf %v4423, %v4429 fastmath<contract> : f32
+              %v4431 = arith.remui %v4360, %v1 : i64
+              %v4432 = arith.divui %v4360, %v1 : i64
+              %v4433 = arith.muli %v35, %v172 : i64
+              %v4434 = arith.muli %v4431, %v171 : i64
+              %v4435 = arith.addi %v4433, %v4434 : i64
+              %v4436 = arith.subi %v176, %v4373 : i64
+              %v4437 = arith.muli %v4436, %v2 : i64
+              %v4438 = arith.addi %v4435, %v4437 : i64
+              %v4439 = arith.muli %v21, %v4358 : i64
+              %v4440 = arith.addi %v4439, %v4438 : i64
+              %v4441 = llvm.getelementptr %part_Bm[%v4440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4430, %v4441 : f32, !llvm.ptr
             }
           }
-          %v4443 = arith.index_cast %v13 : i64 to index
-          %v4444 = arith.index_cast %v4353 : i64 to index
-          %v4445 = arith.index_cast %v159 : i64 to index
-          scf.for %v4446 = %v4443 to %v4444 step %v4445 {
-            %v4447 = arith.index_cast %v4446 : index to i64
-            %v4448 = arith.remui %v4447, %v15 : i64
-            %v4449 = arith.divui %v4447, %v15 : i64
-            %v4450 = arith.muli %v383, %v376 : i64
-            %v4451 = arith.divui %v4448, %v22 : i64
-            %v4452 = arith.addi %v4450, %v4451 : i64
-            %v4453 = arith.cmpi slt, %v4452, %v156 : i64
-            %v4454 = arith.subi %v156, %v2 : i64
-            %v4455 = arith.subi %v4454, %v4452 : i64
-            %v4456 = arith.remui %v4448, %v22 : i64
-            %v4457 = arith.subi %v104, %v4456 : i64
-            %v4458 = arith.muli %v4455, %v22 : i64
-            %v4459 = arith.addi %v4458, %v4457 : i64
-            %v4460 = arith.cmpi slt, %v4459, %v154 : i64
-            %v4461 = arith.andi %v4453, %v4460 : i1
-            scf.if %v4461 {
-              %v4462 = arith.addi %v152, %v4459 : i64
-              %v4463 = arith.muli %v79, %v1 : i64
-              %v4464 = arith.addi %v4463, %v4449 : i64
-              %v4465 = arith.muli %v4464, %v978 : i64
-              %v4466 = arith.addi %v4465, %v4448 : i64
-              %v4467 = llvm.getelementptr %v50[%v4466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4468 = llvm.load %v4467 : !llvm.ptr -> f32
-              %v4469 = arith.muli %v2, %v1 : i64
-              %v4470 = arith.addi %v4469, %v4449 : i64
-              %v4471 = arith.muli %v4470, %v978 : i64
-              %v4472 = arith.addi %v4471, %v4448 : i64
-              %v4473 = llvm.getelementptr %v50[%v4472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4474 = llvm.load %v4473 : !llvm.ptr -> f32
-              %v4475 = arith.addf %v4468, %v4474 fastmath<contract> : f32
-              %v4476 = arith.muli %v581, %v1 : i64
-              %v4477 = arith.addi %v4476, %v4449 : i64
-              %v4478 = arith.muli %v4477, %v978 : i64
-              %v4479 = arith.addi %v4478, %v4448 : i64
-              %v4480 = llvm.getelementptr %v50[%v4479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4481 = llvm.load %v4480 : !llvm.ptr -> f32
-              %v4482 = arith.addf %v4475, %v4481 fastmath<contract> : f32
-              %v4483 = arith.muli %v375, %v1 : i64
-              %v4484 = arith.addi %v4483, %v4449 : i64
-              %v4485 = arith.muli %v4484, %v978 : i64
-              %v4486 = arith.addi %v4485, %v4448 : i64
-              %v4487 = llvm.getelementptr %v50[%v4486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4488 = llvm.load %v4487 : !llvm.ptr -> f32
-              %v4489 = arith.addf %v4482, %v4488 fastmath<contract> : f32
-              %v4490 = arith.muli %v376, %v1 : i64
-              %v4491 = arith.addi %v4490, %v4449 : i64
-              %v4492 = arith.muli %v4491, %v978 : i64
-              %v4493 = arith.addi %v4492, %v4448 : i64
-              %v4494 = llvm.getelementptr %v50[%v4493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4495 = llvm.load %v4494 : !llvm.ptr -> f32
-              %v4496 = arith.addf %v4489, %v4495 fastmath<contract> : f32
-              %v4497 = arith.muli %v711, %v1 : i64
-              %v4498 = arith.addi %v4497, %v4449 : i64
-              %v4499 = arith.muli %v4498, %v978 : i64
-              %v4500 = arith.addi %v4499, %v4448 : i64
-              %v4501 = llvm.getelementptr %v50[%v4500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4502 = llvm.load %v4501 : !llvm.ptr -> f32
-              %v4503 = arith.addf %v4496, %v4502 fastmath<contract> : f32
-              %v4504 = arith.muli %v755, %v1 : i64
-              %v4505 = arith.addi %v4504, %v4449 : i64
-              %v4506 = arith.muli %v4505, %v978 : i64
-              %v4507 = arith.addi %v4506, %v4448 : i64
-              %v4508 = llvm.getelementptr %v50[%v4507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4509 = llvm.load %v4508 : !llvm.ptr -> f32
-              %v4510 = arith.addf %v4503, %v4509 fastmath<contract> : f32
-              %v4511 = arith.muli %v104, %v1 : i64
-              %v4512 = arith.addi %v4511, %v4449 : i64
-              %v4513 = arith.muli %v4512, %v978 : i64
-              %v4514 = arith.addi %v4513, %v4448 : i64
-              %v4515 = llvm.getelementptr %v50[%v4514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4516 = llvm.load %v4515 : !llvm.ptr -> f32
-              %v4517 = arith.addf %v4510, %v4516 fastmath<contract> : f32
-              %v4518 = arith.remui %v4449, %v1 : i64
-              %v4519 = arith.divui %v4449, %v1 : i64
-              %v4520 = arith.muli %v35, %v172 : i64
-              %v4521 = arith.muli %v4518, %v171 : i64
-              %v4522 = arith.addi %v4520, %v4521 : i64
-              %v4523 = arith.subi %v176, %v4462 : i64
-              %v4524 = arith.muli %v4523, %v2 : i64
-              %v4525 = arith.addi %v4522, %v4524 : i64
-              %v4526 = arith.muli %v21, %v4442 : i64
-              %v4527 = arith.addi %v4526, %v4525 : i64
-              %v4528 = llvm.getelementptr %part_Cm[%v4527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4517, %v4528 : f32, !llvm.ptr
+          %v4442 = arith.index_cast %v13 : i64 to index
+          %v4443 = arith.index_cast %v4350 : i64 to index
+          %v4444 = arith.index_cast %v159 : i64 to index
+          scf.for %v4445 = %v4442 to %v4443 step %v4444 {
+            %v4446 = arith.index_cast %v4445 : index to i64
+            %v4450 = arith.remui %v4446, %v15 : i64
+            %v4451 = arith.divui %v4446, %v15 : i64
+            %v4452 = arith.muli %v383, %v376 : i64
+            %v4453 = arith.divui %v4450, %v22 : i64
+            %v4454 = arith.addi %v4452, %v4453 : i64
+            %v4455 = arith.cmpi slt, %v4454, %v156 : i64
+            %v4456 = arith.subi %v156, %v2 : i64
+            %v4457 = arith.subi %v4456, %v4454 : i64
+            %v4458 = arith.remui %v4450, %v22 : i64
+            %v4459 = arith.subi %v104, %v4458 : i64
+            %v4460 = arith.muli %v4457, %v22 : i64
+            %v4461 = arith.addi %v4460, %v4459 : i64
+            %v4462 = arith.cmpi slt, %v4461, %v154 : i64
+            %v4463 = arith.andi %v4455, %v4462 : i1
+            scf.if %v4463 {
+              %v4464 = arith.addi %v152, %v4461 : i64
+              %v4465 = arith.remui %v4446, %v15 : i64
+              %v4466 = arith.divui %v4446, %v15 : i64
+              %v4467 = arith.muli %v79, %v1 : i64
+              %v4468 = arith.addi %v4467, %v4466 : i64
+              %v4469 = arith.muli %v4468, %v978 : i64
+              %v4470 = arith.addi %v4469, %v4465 : i64
+              %v4471 = llvm.getelementptr %v50[%v4470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4472 = llvm.load %v4471 : !llvm.ptr -> f32
+              %v4473 = arith.muli %v2, %v1 : i64
+              %v4474 = arith.addi %v4473, %v4466 : i64
+              %v4475 = arith.muli %v4474, %v978 : i64
+              %v4476 = arith.addi %v4475, %v4465 : i64
+              %v4477 = llvm.getelementptr %v50[%v4476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4478 = llvm.load %v4477 : !llvm.ptr -> f32
+              %v4479 = arith.addf %v4472, %v4478 fastmath<contract> : f32
+              %v4480 = arith.muli %v581, %v1 : i64
+              %v4481 = arith.addi %v4480, %v4466 : i64
+              %v4482 = arith.muli %v4481, %v978 : i64
+              %v4483 = arith.addi %v4482, %v4465 : i64
+              %v4484 = llvm.getelementptr %v50[%v4483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4485 = llvm.load %v4484 : !llvm.ptr -> f32
+              %v4486 = arith.addf %v4479, %v4485 fastmath<contract> : f32
+              %v4487 = arith.muli %v375, %v1 : i64
+              %v4488 = arith.addi %v4487, %v4466 : i64
+              %v4489 = arith.muli %v4488, %v978 : i64
+              %v4490 = arith.addi %v4489, %v4465 : i64
+              %v4491 = llvm.getelementptr %v50[%v4490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4492 = llvm.load %v4491 : !llvm.ptr -> f32
+              %v4493 = arith.addf %v4486, %v4492 fastmath<contract> : f32
+              %v4494 = arith.muli %v376, %v1 : i64
+              %v4495 = arith.addi %v4494, %v4466 : i64
+              %v4496 = arith.muli %v4495, %v978 : i64
+              %v4497 = arith.addi %v4496, %v4465 : i64
+              %v4498 = llvm.getelementptr %v50[%v4497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4499 = llvm.load %v4498 : !llvm.ptr -> f32
+              %v4500 = arith.addf %v4493, %v4499 fastmath<contract> : f32
+              %v4501 = arith.muli %v711, %v1 : i64
+              %v4502 = arith.addi %v4501, %v4466 : i64
+              %v4503 = arith.muli %v4502, %v978 : i64
+              %v4504 = arith.addi %v4503, %v4465 : i64
+              %v4505 = llvm.getelementptr %v50[%v4504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4506 = llvm.load %v4505 : !llvm.ptr -> f32
+              %v4507 = arith.addf %v4500, %v4506 fastmath<contract> : f32
+              %v4508 = arith.muli %v755, %v1 : i64
+              %v4509 = arith.addi %v4508, %v4466 : i64
+              %v4510 = arith.muli %v4509, %v978 : i64
+              %v4511 = arith.addi %v4510, %v4465 : i64
+              %v4512 = llvm.getelementptr %v50[%v4511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4513 = llvm.load %v4512 : !llvm.ptr -> f32
+              %v4514 = arith.addf %v4507, %v4513 fastmath<contract> : f32
+              %v4515 = arith.muli %v104, %v1 : i64
+              %v4516 = arith.addi %v4515, %v4466 : i64
+              %v4517 = arith.muli %v4516, %v978 : i64
+              %v4518 = arith.addi %v4517, %v4465 : i64
+              %v4519 = llvm.getelementptr %v50[%v4518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4520 = llvm.load %v4519 : !llvm.ptr -> f32
+              %v4521 = arith.addf %v4514, %v4520 fastmath<contract> : f32
+              %v4522 = arith.remui %v4451, %v1 : i64
+              %v4523 = arith.divui %v4451, %v1 : i64
+              %v4524 = arith.muli %v35, %v172 : i64
+              %v4525 = arith.muli %v4522, %v171 : i64
+              %v4526 = arith.addi %v4524, %v4525 : i64
+              %v4527 = arith.subi %v176, %v4464 : i64
+              %v4528 = arith.muli %v4527, %v2 : i64
+              %v4529 = arith.addi %v4526, %v4528 : i64
+              %v4530 = arith.muli %v21, %v4449 : i64
+              %v4531 = arith.addi %v4530, %v4529 : i64
+              %v4532 = llvm.getelementptr %part_Cm[%v4531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4521, %v4532 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v4529 = arith.constant true
-      scf.if %v4529 {
-        %v4530 = llvm.load %v37 : !llvm.ptr -> f32
-        %v4531 = llvm.load %v39 : !llvm.ptr -> f32
-        %v4532 = arith.mulf %v4531, %v4530 fastmath<contract> : f32
-        %v4533 = llvm.load %v45 : !llvm.ptr -> f32
-        %v4534 = arith.addf %v4533, %v4532 fastmath<contract> : f32
-        llvm.store %v4534, %v45 : f32, !llvm.ptr
-        %v4535 = llvm.load %v38 : !llvm.ptr -> f32
-        %v4536 = llvm.load %v40 : !llvm.ptr -> f32
-        %v4537 = arith.mulf %v4536, %v4535 fastmath<contract> : f32
-        %v4538 = llvm.load %v46 : !llvm.ptr -> f32
-        %v4539 = arith.addf %v4538, %v4537 fastmath<contract> : f32
-        llvm.store %v4539, %v46 : f32, !llvm.ptr
+      %v4533 = arith.constant true
+      scf.if %v4533 {
+        %v4534 = llvm.load %v37 : !llvm.ptr -> f32
+        %v4535 = llvm.load %v39 : !llvm.ptr -> f32
+        %v4536 = arith.mulf %v4535, %v4534 fastmath<contract> : f32
+        %v4537 = llvm.load %v45 : !llvm.ptr -> f32
+        %v4538 = arith.addf %v4537, %v4536 fastmath<contract> : f32
+        llvm.store %v4538, %v45 : f32, !llvm.ptr
+        %v4539 = llvm.load %v38 : !llvm.ptr -> f32
+        %v4540 = llvm.load %v40 : !llvm.ptr -> f32
+        %v4541 = arith.mulf %v4540, %v4539 fastmath<contract> : f32
+        %v4542 = llvm.load %v46 : !llvm.ptr -> f32
+        %v4543 = arith.addf %v4542, %v4541 fastmath<contract> : f32
+        llvm.store %v4543, %v46 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v4540 = llvm.load %v41 : !llvm.ptr -> f32
-        %v4541 = arith.addi %v79, %v23 : i64
-        %v4542 = arith.muli %v29, %v1 : i64
-        %v4543 = arith.addi %v4542, %v4541 : i64
-        %v4544 = llvm.getelementptr %part_A[%v4543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4540, %v4544 : f32, !llvm.ptr
-        %v4545 = llvm.load %v42 : !llvm.ptr -> f32
-        %v4546 = arith.addi %v22, %v23 : i64
-        %v4547 = arith.muli %v29, %v1 : i64
-        %v4548 = arith.addi %v4547, %v4546 : i64
-        %v4549 = llvm.getelementptr %part_A[%v4548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4545, %v4549 : f32, !llvm.ptr
+        %v4544 = llvm.load %v41 : !llvm.ptr -> f32
+        %v4545 = arith.addi %v79, %v23 : i64
+        %v4546 = arith.muli %v29, %v1 : i64
+        %v4547 = arith.addi %v4546, %v4545 : i64
+        %v4548 = llvm.getelementptr %part_A[%v4547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4544, %v4548 : f32, !llvm.ptr
+        %v4549 = llvm.load %v42 : !llvm.ptr -> f32
+        %v4550 = arith.addi %v22, %v23 : i64
+        %v4551 = arith.muli %v29, %v1 : i64
+        %v4552 = arith.addi %v4551, %v4550 : i64
+        %v4553 = llvm.getelementptr %part_A[%v4552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4549, %v4553 : f32, !llvm.ptr
       }
-      %v4550 = llvm.load %v43 : !llvm.ptr -> f32
+      %v4554 = llvm.load %v43 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4551, %v4552 = gpu.shuffle xor %v4550, %v1203, %v328 : f32
-      %v4553 = arith.addf %v4550, %v4551 fastmath<contract> : f32
-      %v4554, %v4555 = gpu.shuffle xor %v4553, %v1562, %v328 : f32
-      %v4556 = arith.addf %v4553, %v4554 fastmath<contract> : f32
-      %v4557, %v4558 = gpu.shuffle xor %v4556, %v1389, %v328 : f32
-      %v4559 = arith.addf %v4556, %v4557 fastmath<contract> : f32
+      %v4555, %v4556 = gpu.shuffle xor %v4554, %v1203, %v328 : f32
+      %v4557 = arith.addf %v4554, %v4555 fastmath<contract> : f32
+      %v4558, %v4559 = gpu.shuffle xor %v4557, %v1562, %v328 : f32
+      %v4560 = arith.addf %v4557, %v4558 fastmath<contract> : f32
+      %v4561, %v4562 = gpu.shuffle xor %v4560, %v1389, %v328 : f32
+      %v4563 = arith.addf %v4560, %v4561 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4559, %v43 : f32, !llvm.ptr
-      %v4560 = arith.cmpi eq, %v23, %v79 : i64
-      %v4561 = arith.andi %v27, %v4560 : i1
-      scf.if %v4561 {
-        %v4562 = llvm.load %v43 : !llvm.ptr -> f32
-        %v4563 = arith.muli %v29, %v2 : i64
-        %v4564 = arith.addi %v4563, %v79 : i64
-        %v4565 = llvm.getelementptr %part_Dskip[%v4564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4562, %v4565 : f32, !llvm.ptr
+      llvm.store %v4563, %v43 : f32, !llvm.ptr
+      %v4564 = arith.cmpi eq, %v23, %v79 : i64
+      %v4565 = arith.andi %v27, %v4564 : i1
+      scf.if %v4565 {
+        %v4566 = llvm.load %v43 : !llvm.ptr -> f32
+        %v4567 = arith.muli %v29, %v2 : i64
+        %v4568 = arith.addi %v4567, %v79 : i64
+        %v4569 = llvm.getelementptr %part_Dskip[%v4568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4566, %v4569 : f32, !llvm.ptr
       }
-      %v4566 = llvm.load %v44 : !llvm.ptr -> f32
+      %v4570 = llvm.load %v44 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4567, %v4568 = gpu.shuffle xor %v4566, %v1203, %v328 : f32
-      %v4569 = arith.addf %v4566, %v4567 fastmath<contract> : f32
-      %v4570, %v4571 = gpu.shuffle xor %v4569, %v1562, %v328 : f32
-      %v4572 = arith.addf %v4569, %v4570 fastmath<contract> : f32
-      %v4573, %v4574 = gpu.shuffle xor %v4572, %v1389, %v328 : f32
-      %v4575 = arith.addf %v4572, %v4573 fastmath<contract> : f32
+      %v4571, %v4572 = gpu.shuffle xor %v4570, %v1203, %v328 : f32
+      %v4573 = arith.addf %v4570, %v4571 fastmath<contract> : f32
+      %v4574, %v4575 = gpu.shuffle xor %v4573, %v1562, %v328 : f32
+      %v4576 = arith.addf %v4573, %v4574 fastmath<contract> : f32
+      %v4577, %v4578 = gpu.shuffle xor %v4576, %v1389, %v328 : f32
+      %v4579 = arith.addf %v4576, %v4577 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4575, %v44 : f32, !llvm.ptr
-      %v4576 = arith.cmpi eq, %v23, %v79 : i64
-      %v4577 = arith.andi %v27, %v4576 : i1
-      scf.if %v4577 {
-        %v4578 = llvm.load %v44 : !llvm.ptr -> f32
-        %v4579 = arith.muli %v29, %v2 : i64
-        %v4580 = arith.addi %v4579, %v79 : i64
-        %v4581 = llvm.getelementptr %part_dt_bias[%v4580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4578, %v4581 : f32, !llvm.ptr
+      llvm.store %v4579, %v44 : f32, !llvm.ptr
+      %v4580 = arith.cmpi eq, %v23, %v79 : i64
+      %v4581 = arith.andi %v27, %v4580 : i1
+      scf.if %v4581 {
+        %v4582 = llvm.load %v44 : !llvm.ptr -> f32
+        %v4583 = arith.muli %v29, %v2 : i64
+        %v4584 = arith.addi %v4583, %v79 : i64
+        %v4585 = llvm.getelementptr %part_dt_bias[%v4584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4582, %v4585 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v4582 = llvm.load %v45 : !llvm.ptr -> f32
-        %v4583 = arith.muli %v35, %v58 : i64
-        %v4584 = arith.muli %v33, %v57 : i64
-        %v4585 = arith.addi %v4583, %v4584 : i64
-        %v4586 = arith.muli %v23, %v2 : i64
-        %v4587 = arith.addi %v4585, %v4586 : i64
-        %v4588 = llvm.getelementptr %dx_h0[%v4587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4582, %v4588 : f32, !llvm.ptr
-        %v4589 = llvm.load %v46 : !llvm.ptr -> f32
-        %v4590 = arith.muli %v35, %v58 : i64
-        %v4591 = arith.muli %v33, %v57 : i64
-        %v4592 = arith.addi %v4590, %v4591 : i64
-        %v4593 = arith.constant 8 : i64
-        %v4594 = arith.addi %v4593, %v23 : i64
-        %v4595 = arith.muli %v4594, %v2 : i64
-        %v4596 = arith.addi %v4592, %v4595 : i64
-        %v4597 = llvm.getelementptr %dx_h0[%v4596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4589, %v4597 : f32, !llvm.ptr
+        %v4586 = llvm.load %v45 : !llvm.ptr -> f32
+        %v4587 = arith.muli %v35, %v58 : i64
+        %v4588 = arith.muli %v33, %v57 : i64
+        %v4589 = arith.addi %v4587, %v4588 : i64
+        %v4590 = arith.muli %v23, %v2 : i64
+        %v4591 = arith.addi %v4589, %v4590 : i64
+        %v4592 = llvm.getelementptr %dx_h0[%v4591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4586, %v4592 : f32, !llvm.ptr
+        %v4593 = llvm.load %v46 : !llvm.ptr -> f32
+        %v4594 = arith.muli %v35, %v58 : i64
+        %v4595 = arith.muli %v33, %v57 : i64
+        %v4596 = arith.addi %v4594, %v4595 : i64
+        %v4597 = arith.constant 8 : i64
+        %v4598 = arith.addi %v4597, %v23 : i64
+        %v4599 = arith.muli %v4598, %v2 : i64
+        %v4600 = arith.addi %v4596, %v4599 : i64
+        %v4601 = llvm.getelementptr %dx_h0[%v4600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4593, %v4601 : f32, !llvm.ptr
       }
       gpu.return
     }

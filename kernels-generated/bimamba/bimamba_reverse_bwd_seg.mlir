@@ -93,13 +93,13 @@ module attributes {gpu.container_module} {
       %v3041 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v3042 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v3043 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v4729 = arith.muli %v2, %size_B : i64
-      %v4730 = arith.muli %v4729, %v1 : i64
-      %v4731 = arith.muli %v4730, %size_L : i64
-      %v4732 = arith.constant 512 : i64
-      %v4819 = arith.muli %v2, %size_B : i64
-      %v4820 = arith.muli %v4819, %v1 : i64
-      %v4821 = arith.muli %v4820, %size_L : i64
+      %v4729 = arith.constant 512 : i64
+      %v4735 = arith.muli %v2, %size_B : i64
+      %v4736 = arith.muli %v4735, %v1 : i64
+      %v4737 = arith.muli %v4736, %size_L : i64
+      %v4826 = arith.muli %v2, %size_B : i64
+      %v4827 = arith.muli %v4826, %v1 : i64
+      %v4828 = arith.muli %v4827, %size_L : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -4945,13 +4945,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v4733 = arith.index_cast %v17 : i64 to index
-          %v4734 = arith.index_cast %v4732 : i64 to index
-          %v4735 = arith.index_cast %v7 : i64 to index
-          scf.for %v4736 = %v4733 to %v4734 step %v4735 {
-            %v4737 = arith.index_cast %v4736 : index to i64
-            %v4738 = arith.remui %v4737, %v19 : i64
-            %v4739 = arith.divui %v4737, %v19 : i64
+          %v4730 = arith.index_cast %v17 : i64 to index
+          %v4731 = arith.index_cast %v4729 : i64 to index
+          %v4732 = arith.index_cast %v7 : i64 to index
+          scf.for %v4733 = %v4730 to %v4731 step %v4732 {
+            %v4734 = arith.index_cast %v4733 : index to i64
+            %v4738 = arith.remui %v4734, %v19 : i64
+            %v4739 = arith.divui %v4734, %v19 : i64
             %v4740 = arith.muli %v441, %v46 : i64
             %v4741 = arith.divui %v4738, %v31 : i64
             %v4742 = arith.addi %v4740, %v4741 : i64
@@ -4966,254 +4966,258 @@ module attributes {gpu.container_module} {
             %v4751 = arith.andi %v4743, %v4750 : i1
             scf.if %v4751 {
               %v4752 = arith.addi %v211, %v4749 : i64
-              %v4753 = arith.muli %v70, %v1 : i64
-              %v4754 = arith.addi %v4753, %v4739 : i64
-              %v4755 = arith.muli %v4754, %v1057 : i64
-              %v4756 = arith.addi %v4755, %v4738 : i64
-              %v4757 = llvm.getelementptr %v61[%v4756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4758 = llvm.load %v4757 : !llvm.ptr -> f32
-              %v4759 = arith.muli %v2, %v1 : i64
-              %v4760 = arith.addi %v4759, %v4739 : i64
-              %v4761 = arith.muli %v4760, %v1057 : i64
-              %v4762 = arith.addi %v4761, %v4738 : i64
-              %v4763 = llvm.getelementptr %v61[%v4762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4764 = llvm.load %v4763 : !llvm.ptr -> f32
-              %v4765 = arith.addf %v4758, %v4764 fastmath<contract> : f32
-              %v4766 = arith.muli %v640, %v1 : i64
-              %v4767 = arith.addi %v4766, %v4739 : i64
-              %v4768 = arith.muli %v4767, %v1057 : i64
-              %v4769 = arith.addi %v4768, %v4738 : i64
-              %v4770 = llvm.getelementptr %v61[%v4769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4771 = llvm.load %v4770 : !llvm.ptr -> f32
-              %v4772 = arith.addf %v4765, %v4771 fastmath<contract> : f32
-              %v4773 = arith.muli %v434, %v1 : i64
-              %v4774 = arith.addi %v4773, %v4739 : i64
-              %v4775 = arith.muli %v4774, %v1057 : i64
-              %v4776 = arith.addi %v4775, %v4738 : i64
-              %v4777 = llvm.getelementptr %v61[%v4776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4778 = llvm.load %v4777 : !llvm.ptr -> f32
-              %v4779 = arith.addf %v4772, %v4778 fastmath<contract> : f32
-              %v4780 = arith.muli %v46, %v1 : i64
-              %v4781 = arith.addi %v4780, %v4739 : i64
-              %v4782 = arith.muli %v4781, %v1057 : i64
-              %v4783 = arith.addi %v4782, %v4738 : i64
-              %v4784 = llvm.getelementptr %v61[%v4783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4785 = llvm.load %v4784 : !llvm.ptr -> f32
-              %v4786 = arith.addf %v4779, %v4785 fastmath<contract> : f32
-              %v4787 = arith.muli %v770, %v1 : i64
-              %v4788 = arith.addi %v4787, %v4739 : i64
-              %v4789 = arith.muli %v4788, %v1057 : i64
-              %v4790 = arith.addi %v4789, %v4738 : i64
-              %v4791 = llvm.getelementptr %v61[%v4790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4792 = llvm.load %v4791 : !llvm.ptr -> f32
-              %v4793 = arith.addf %v4786, %v4792 fastmath<contract> : f32
-              %v4794 = arith.muli %v814, %v1 : i64
-              %v4795 = arith.addi %v4794, %v4739 : i64
-              %v4796 = arith.muli %v4795, %v1057 : i64
-              %v4797 = arith.addi %v4796, %v4738 : i64
-              %v4798 = llvm.getelementptr %v61[%v4797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4799 = llvm.load %v4798 : !llvm.ptr -> f32
-              %v4800 = arith.addf %v4793, %v4799 fastmath<contract> : f32
-              %v4801 = arith.muli %v161, %v1 : i64
-              %v4802 = arith.addi %v4801, %v4739 : i64
-              %v4803 = arith.muli %v4802, %v1057 : i64
-              %v4804 = arith.addi %v4803, %v4738 : i64
-              %v4805 = llvm.getelementptr %v61[%v4804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4806 = llvm.load %v4805 : !llvm.ptr -> f32
-              %v4807 = arith.addf %v4800, %v4806 fastmath<contract> : f32
-              %v4808 = arith.remui %v4739, %v1 : i64
-              %v4809 = arith.divui %v4739, %v1 : i64
-              %v4810 = arith.muli %v44, %v230 : i64
-              %v4811 = arith.muli %v4808, %v229 : i64
-              %v4812 = arith.addi %v4810, %v4811 : i64
-              %v4813 = arith.subi %v234, %v4752 : i64
-              %v4814 = arith.muli %v4813, %v2 : i64
-              %v4815 = arith.addi %v4812, %v4814 : i64
-              %v4816 = arith.muli %v30, %v4731 : i64
-              %v4817 = arith.addi %v4816, %v4815 : i64
-              %v4818 = llvm.getelementptr %part_Bm[%v4817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4807, %v4818 : f32, !llvm.ptr
+              %v4753 = arith.remui %v4734, %v19 : i64
+              %v4754 = arith.divui %v4734, %v19 : i64
+              %v4755 = arith.muli %v70, %v1 : i64
+              %v4756 = arith.addi %v4755, %v4754 : i64
+              %v4757 = arith.muli %v4756, %v1057 : i64
+              %v4758 = arith.addi %v4757, %v4753 : i64
+              %v4759 = llvm.getelementptr %v61[%v4758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4760 = llvm.load %v4759 : !llvm.ptr -> f32
+              %v4761 = arith.muli %v2, %v1 : i64
+              %v4762 = arith.addi %v4761, %v4754 : i64
+              %v4763 = arith.muli %v4762, %v1057 : i64
+              %v4764 = arith.addi %v4763, %v4753 : i64
+              %v4765 = llvm.getelementptr %v61[%v4764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4766 = llvm.load %v4765 : !llvm.ptr -> f32
+              %v4767 = arith.addf %v4760, %v4766 fastmath<contract> : f32
+              %v4768 = arith.muli %v640, %v1 : i64
+              %v4769 = arith.addi %v4768, %v4754 : i64
+              %v4770 = arith.muli %v4769, %v1057 : i64
+              %v4771 = arith.addi %v4770, %v4753 : i64
+              %v4772 = llvm.getelementptr %v61[%v4771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4773 = llvm.load %v4772 : !llvm.ptr -> f32
+              %v4774 = arith.addf %v4767, %v4773 fastmath<contract> : f32
+              %v4775 = arith.muli %v434, %v1 : i64
+              %v4776 = arith.addi %v4775, %v4754 : i64
+              %v4777 = arith.muli %v4776, %v1057 : i64
+              %v4778 = arith.addi %v4777, %v4753 : i64
+              %v4779 = llvm.getelementptr %v61[%v4778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4780 = llvm.load %v4779 : !llvm.ptr -> f32
+              %v4781 = arith.addf %v4774, %v4780 fastmath<contract> : f32
+              %v4782 = arith.muli %v46, %v1 : i64
+              %v4783 = arith.addi %v4782, %v4754 : i64
+              %v4784 = arith.muli %v4783, %v1057 : i64
+              %v4785 = arith.addi %v4784, %v4753 : i64
+              %v4786 = llvm.getelementptr %v61[%v4785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4787 = llvm.load %v4786 : !llvm.ptr -> f32
+              %v4788 = arith.addf %v4781, %v4787 fastmath<contract> : f32
+              %v4789 = arith.muli %v770, %v1 : i64
+              %v4790 = arith.addi %v4789, %v4754 : i64
+              %v4791 = arith.muli %v4790, %v1057 : i64
+              %v4792 = arith.addi %v4791, %v4753 : i64
+              %v4793 = llvm.getelementptr %v61[%v4792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4794 = llvm.load %v4793 : !llvm.ptr -> f32
+              %v4795 = arith.addf %v4788, %v4794 fastmath<contract> : f32
+              %v4796 = arith.muli %v814, %v1 : i64
+              %v4797 = arith.addi %v4796, %v4754 : i64
+              %v4798 = arith.muli %v4797, %v1057 : i64
+              %v4799 = arith.addi %v4798, %v4753 : i64
+              %v4800 = llvm.getelementptr %v61[%v4799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4801 = llvm.load %v4800 : !llvm.ptr -> f32
+              %v4802 = arith.addf %v4795, %v4801 fastmath<contract> : f32
+              %v4803 = arith.muli %v161, %v1 : i64
+              %v4804 = arith.addi %v4803, %v4754 : i64
+              %v4805 = arith.muli %v4804, %v1057 : i64
+              %v4806 = arith.addi %v4805, %v4753 : i64
+              %v4807 = llvm.getelementptr %v61[%v4806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4808 = llvm.load %v4807 : !llvm.ptr -> f32
+              %v4809 = arith.addf %v4802, %v4808 fastmath<contract> : f32
+              %v4810 = arith.remui %v4739, %v1 : i64
+              %v4811 = arith.divui %v4739, %v1 : i64
+              %v4812 = arith.muli %v44, %v230 : i64
+              %v4813 = arith.muli %v4810, %v229 : i64
+              %v4814 = arith.addi %v4812, %v4813 : i64
+              %v4815 = arith.subi %v234, %v4752 : i64
+              %v4816 = arith.muli %v4815, %v2 : i64
+              %v4817 = arith.addi %v4814, %v4816 : i64
+              %v4818 = arith.muli %v30, %v4737 : i64
+              %v4819 = arith.addi %v4818, %v4817 : i64
+              %v4820 = llvm.getelementptr %part_Bm[%v4819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4809, %v4820 : f32, !llvm.ptr
             }
           }
-          %v4822 = arith.index_cast %v17 : i64 to index
-          %v4823 = arith.index_cast %v4732 : i64 to index
-          %v4824 = arith.index_cast %v7 : i64 to index
-          scf.for %v4825 = %v4822 to %v4823 step %v4824 {
-            %v4826 = arith.index_cast %v4825 : index to i64
-            %v4827 = arith.remui %v4826, %v19 : i64
-            %v4828 = arith.divui %v4826, %v19 : i64
-            %v4829 = arith.muli %v441, %v46 : i64
-            %v4830 = arith.divui %v4827, %v31 : i64
-            %v4831 = arith.addi %v4829, %v4830 : i64
-            %v4832 = arith.cmpi slt, %v4831, %v215 : i64
-            %v4833 = arith.subi %v215, %v2 : i64
-            %v4834 = arith.subi %v4833, %v4831 : i64
-            %v4835 = arith.remui %v4827, %v31 : i64
-            %v4836 = arith.subi %v161, %v4835 : i64
-            %v4837 = arith.muli %v4834, %v31 : i64
-            %v4838 = arith.addi %v4837, %v4836 : i64
-            %v4839 = arith.cmpi slt, %v4838, %v213 : i64
-            %v4840 = arith.andi %v4832, %v4839 : i1
-            scf.if %v4840 {
-              %v4841 = arith.addi %v211, %v4838 : i64
-              %v4842 = arith.muli %v70, %v1 : i64
-              %v4843 = arith.addi %v4842, %v4828 : i64
-              %v4844 = arith.muli %v4843, %v1057 : i64
-              %v4845 = arith.addi %v4844, %v4827 : i64
-              %v4846 = llvm.getelementptr %v63[%v4845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4847 = llvm.load %v4846 : !llvm.ptr -> f32
-              %v4848 = arith.muli %v2, %v1 : i64
-              %v4849 = arith.addi %v4848, %v4828 : i64
-              %v4850 = arith.muli %v4849, %v1057 : i64
-              %v4851 = arith.addi %v4850, %v4827 : i64
-              %v4852 = llvm.getelementptr %v63[%v4851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4853 = llvm.load %v4852 : !llvm.ptr -> f32
-              %v4854 = arith.addf %v4847, %v4853 fastmath<contract> : f32
-              %v4855 = arith.muli %v640, %v1 : i64
-              %v4856 = arith.addi %v4855, %v4828 : i64
-              %v4857 = arith.muli %v4856, %v1057 : i64
-              %v4858 = arith.addi %v4857, %v4827 : i64
-              %v4859 = llvm.getelementptr %v63[%v4858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4860 = llvm.load %v4859 : !llvm.ptr -> f32
-              %v4861 = arith.addf %v4854, %v4860 fastmath<contract> : f32
-              %v4862 = arith.muli %v434, %v1 : i64
-              %v4863 = arith.addi %v4862, %v4828 : i64
-              %v4864 = arith.muli %v4863, %v1057 : i64
-              %v4865 = arith.addi %v4864, %v4827 : i64
-              %v4866 = llvm.getelementptr %v63[%v4865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4867 = llvm.load %v4866 : !llvm.ptr -> f32
-              %v4868 = arith.addf %v4861, %v4867 fastmath<contract> : f32
-              %v4869 = arith.muli %v46, %v1 : i64
-              %v4870 = arith.addi %v4869, %v4828 : i64
-              %v4871 = arith.muli %v4870, %v1057 : i64
-              %v4872 = arith.addi %v4871, %v4827 : i64
-              %v4873 = llvm.getelementptr %v63[%v4872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4874 = llvm.load %v4873 : !llvm.ptr -> f32
-              %v4875 = arith.addf %v4868, %v4874 fastmath<contract> : f32
-              %v4876 = arith.muli %v770, %v1 : i64
-              %v4877 = arith.addi %v4876, %v4828 : i64
-              %v4878 = arith.muli %v4877, %v1057 : i64
-              %v4879 = arith.addi %v4878, %v4827 : i64
-              %v4880 = llvm.getelementptr %v63[%v4879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4881 = llvm.load %v4880 : !llvm.ptr -> f32
-              %v4882 = arith.addf %v4875, %v4881 fastmath<contract> : f32
-              %v4883 = arith.muli %v814, %v1 : i64
-              %v4884 = arith.addi %v4883, %v4828 : i64
-              %v4885 = arith.muli %v4884, %v1057 : i64
-              %v4886 = arith.addi %v4885, %v4827 : i64
-              %v4887 = llvm.getelementptr %v63[%v4886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4888 = llvm.load %v4887 : !llvm.ptr -> f32
-              %v4889 = arith.addf %v4882, %v4888 fastmath<contract> : f32
-              %v4890 = arith.muli %v161, %v1 : i64
-              %v4891 = arith.addi %v4890, %v4828 : i64
-              %v4892 = arith.muli %v4891, %v1057 : i64
-              %v4893 = arith.addi %v4892, %v4827 : i64
-              %v4894 = llvm.getelementptr %v63[%v4893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4895 = llvm.load %v4894 : !llvm.ptr -> f32
-              %v4896 = arith.addf %v4889, %v4895 fastmath<contract> : f32
-              %v4897 = arith.remui %v4828, %v1 : i64
-              %v4898 = arith.divui %v4828, %v1 : i64
-              %v4899 = arith.muli %v44, %v230 : i64
-              %v4900 = arith.muli %v4897, %v229 : i64
-              %v4901 = arith.addi %v4899, %v4900 : i64
-              %v4902 = arith.subi %v234, %v4841 : i64
-              %v4903 = arith.muli %v4902, %v2 : i64
-              %v4904 = arith.addi %v4901, %v4903 : i64
-              %v4905 = arith.muli %v30, %v4821 : i64
-              %v4906 = arith.addi %v4905, %v4904 : i64
-              %v4907 = llvm.getelementptr %part_Cm[%v4906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4896, %v4907 : f32, !llvm.ptr
+          %v4821 = arith.index_cast %v17 : i64 to index
+          %v4822 = arith.index_cast %v4729 : i64 to index
+          %v4823 = arith.index_cast %v7 : i64 to index
+          scf.for %v4824 = %v4821 to %v4822 step %v4823 {
+            %v4825 = arith.index_cast %v4824 : index to i64
+            %v4829 = arith.remui %v4825, %v19 : i64
+            %v4830 = arith.divui %v4825, %v19 : i64
+            %v4831 = arith.muli %v441, %v46 : i64
+            %v4832 = arith.divui %v4829, %v31 : i64
+            %v4833 = arith.addi %v4831, %v4832 : i64
+            %v4834 = arith.cmpi slt, %v4833, %v215 : i64
+            %v4835 = arith.subi %v215, %v2 : i64
+            %v4836 = arith.subi %v4835, %v4833 : i64
+            %v4837 = arith.remui %v4829, %v31 : i64
+            %v4838 = arith.subi %v161, %v4837 : i64
+            %v4839 = arith.muli %v4836, %v31 : i64
+            %v4840 = arith.addi %v4839, %v4838 : i64
+            %v4841 = arith.cmpi slt, %v4840, %v213 : i64
+            %v4842 = arith.andi %v4834, %v4841 : i1
+            scf.if %v4842 {
+              %v4843 = arith.addi %v211, %v4840 : i64
+              %v4844 = arith.remui %v4825, %v19 : i64
+              %v4845 = arith.divui %v4825, %v19 : i64
+              %v4846 = arith.muli %v70, %v1 : i64
+              %v4847 = arith.addi %v4846, %v4845 : i64
+              %v4848 = arith.muli %v4847, %v1057 : i64
+              %v4849 = arith.addi %v4848, %v4844 : i64
+              %v4850 = llvm.getelementptr %v63[%v4849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4851 = llvm.load %v4850 : !llvm.ptr -> f32
+              %v4852 = arith.muli %v2, %v1 : i64
+              %v4853 = arith.addi %v4852, %v4845 : i64
+              %v4854 = arith.muli %v4853, %v1057 : i64
+              %v4855 = arith.addi %v4854, %v4844 : i64
+              %v4856 = llvm.getelementptr %v63[%v4855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4857 = llvm.load %v4856 : !llvm.ptr -> f32
+              %v4858 = arith.addf %v4851, %v4857 fastmath<contract> : f32
+              %v4859 = arith.muli %v640, %v1 : i64
+              %v4860 = arith.addi %v4859, %v4845 : i64
+              %v4861 = arith.muli %v4860, %v1057 : i64
+              %v4862 = arith.addi %v4861, %v4844 : i64
+              %v4863 = llvm.getelementptr %v63[%v4862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4864 = llvm.load %v4863 : !llvm.ptr -> f32
+              %v4865 = arith.addf %v4858, %v4864 fastmath<contract> : f32
+              %v4866 = arith.muli %v434, %v1 : i64
+              %v4867 = arith.addi %v4866, %v4845 : i64
+              %v4868 = arith.muli %v4867, %v1057 : i64
+              %v4869 = arith.addi %v4868, %v4844 : i64
+              %v4870 = llvm.getelementptr %v63[%v4869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4871 = llvm.load %v4870 : !llvm.ptr -> f32
+              %v4872 = arith.addf %v4865, %v4871 fastmath<contract> : f32
+              %v4873 = arith.muli %v46, %v1 : i64
+              %v4874 = arith.addi %v4873, %v4845 : i64
+              %v4875 = arith.muli %v4874, %v1057 : i64
+              %v4876 = arith.addi %v4875, %v4844 : i64
+              %v4877 = llvm.getelementptr %v63[%v4876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4878 = llvm.load %v4877 : !llvm.ptr -> f32
+              %v4879 = arith.addf %v4872, %v4878 fastmath<contract> : f32
+              %v4880 = arith.muli %v770, %v1 : i64
+              %v4881 = arith.addi %v4880, %v4845 : i64
+              %v4882 = arith.muli %v4881, %v1057 : i64
+              %v4883 = arith.addi %v4882, %v4844 : i64
+              %v4884 = llvm.getelementptr %v63[%v4883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4885 = llvm.load %v4884 : !llvm.ptr -> f32
+              %v4886 = arith.addf %v4879, %v4885 fastmath<contract> : f32
+              %v4887 = arith.muli %v814, %v1 : i64
+              %v4888 = arith.addi %v4887, %v4845 : i64
+              %v4889 = arith.muli %v4888, %v1057 : i64
+              %v4890 = arith.addi %v4889, %v4844 : i64
+              %v4891 = llvm.getelementptr %v63[%v4890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4892 = llvm.load %v4891 : !llvm.ptr -> f32
+              %v4893 = arith.addf %v4886, %v4892 fastmath<contract> : f32
+              %v4894 = arith.muli %v161, %v1 : i64
+              %v4895 = arith.addi %v4894, %v4845 : i64
+              %v4896 = arith.muli %v4895, %v1057 : i64
+              %v4897 = arith.addi %v4896, %v4844 : i64
+              %v4898 = llvm.getelementptr %v63[%v4897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4899 = llvm.load %v4898 : !llvm.ptr -> f32
+              %v4900 = arith.addf %v4893, %v4899 fastmath<contract> : f32
+              %v4901 = arith.remui %v4830, %v1 : i64
+              %v4902 = arith.divui %v4830, %v1 : i64
+              %v4903 = arith.muli %v44, %v230 : i64
+              %v4904 = arith.muli %v4901, %v229 : i64
+              %v4905 = arith.addi %v4903, %v4904 : i64
+              %v4906 = arith.subi %v234, %v4843 : i64
+              %v4907 = arith.muli %v4906, %v2 : i64
+              %v4908 = arith.addi %v4905, %v4907 : i64
+              %v4909 = arith.muli %v30, %v4828 : i64
+              %v4910 = arith.addi %v4909, %v4908 : i64
+              %v4911 = llvm.getelementptr %part_Cm[%v4910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4900, %v4911 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v4908 = arith.cmpi eq, %v27, %v70 : i64
-      scf.if %v4908 {
-        %v4909 = llvm.load %v50 : !llvm.ptr -> f32
-        %v4910 = llvm.load %v52 : !llvm.ptr -> f32
-        %v4911 = arith.mulf %v4910, %v4909 fastmath<contract> : f32
-        %v4912 = llvm.load %v58 : !llvm.ptr -> f32
-        %v4913 = arith.addf %v4912, %v4911 fastmath<contract> : f32
-        llvm.store %v4913, %v58 : f32, !llvm.ptr
-        %v4914 = llvm.load %v51 : !llvm.ptr -> f32
-        %v4915 = llvm.load %v53 : !llvm.ptr -> f32
-        %v4916 = arith.mulf %v4915, %v4914 fastmath<contract> : f32
-        %v4917 = llvm.load %v59 : !llvm.ptr -> f32
-        %v4918 = arith.addf %v4917, %v4916 fastmath<contract> : f32
-        llvm.store %v4918, %v59 : f32, !llvm.ptr
+      %v4912 = arith.cmpi eq, %v27, %v70 : i64
+      scf.if %v4912 {
+        %v4913 = llvm.load %v50 : !llvm.ptr -> f32
+        %v4914 = llvm.load %v52 : !llvm.ptr -> f32
+        %v4915 = arith.mulf %v4914, %v4913 fastmath<contract> : f32
+        %v4916 = llvm.load %v58 : !llvm.ptr -> f32
+        %v4917 = arith.addf %v4916, %v4915 fastmath<contract> : f32
+        llvm.store %v4917, %v58 : f32, !llvm.ptr
+        %v4918 = llvm.load %v51 : !llvm.ptr -> f32
+        %v4919 = llvm.load %v53 : !llvm.ptr -> f32
+        %v4920 = arith.mulf %v4919, %v4918 fastmath<contract> : f32
+        %v4921 = llvm.load %v59 : !llvm.ptr -> f32
+        %v4922 = arith.addf %v4921, %v4920 fastmath<contract> : f32
+        llvm.store %v4922, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v4919 = llvm.load %v54 : !llvm.ptr -> f32
-        %v4920 = arith.addi %v70, %v32 : i64
-        %v4921 = arith.addi %v49, %v38 : i64
-        %v4922 = arith.muli %v4921, %v1 : i64
-        %v4923 = arith.addi %v4922, %v4920 : i64
-        %v4924 = llvm.getelementptr %part_A[%v4923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4919, %v4924 : f32, !llvm.ptr
-        %v4925 = llvm.load %v55 : !llvm.ptr -> f32
-        %v4926 = arith.addi %v31, %v32 : i64
-        %v4927 = arith.addi %v49, %v38 : i64
-        %v4928 = arith.muli %v4927, %v1 : i64
-        %v4929 = arith.addi %v4928, %v4926 : i64
-        %v4930 = llvm.getelementptr %part_A[%v4929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4925, %v4930 : f32, !llvm.ptr
+        %v4923 = llvm.load %v54 : !llvm.ptr -> f32
+        %v4924 = arith.addi %v70, %v32 : i64
+        %v4925 = arith.addi %v49, %v38 : i64
+        %v4926 = arith.muli %v4925, %v1 : i64
+        %v4927 = arith.addi %v4926, %v4924 : i64
+        %v4928 = llvm.getelementptr %part_A[%v4927] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4923, %v4928 : f32, !llvm.ptr
+        %v4929 = llvm.load %v55 : !llvm.ptr -> f32
+        %v4930 = arith.addi %v31, %v32 : i64
+        %v4931 = arith.addi %v49, %v38 : i64
+        %v4932 = arith.muli %v4931, %v1 : i64
+        %v4933 = arith.addi %v4932, %v4930 : i64
+        %v4934 = llvm.getelementptr %part_A[%v4933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4929, %v4934 : f32, !llvm.ptr
       }
-      %v4931 = llvm.load %v56 : !llvm.ptr -> f32
+      %v4935 = llvm.load %v56 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4932, %v4933 = gpu.shuffle xor %v4931, %v1302, %v387 : f32
-      %v4934 = arith.addf %v4931, %v4932 fastmath<contract> : f32
-      %v4935, %v4936 = gpu.shuffle xor %v4934, %v1701, %v387 : f32
-      %v4937 = arith.addf %v4934, %v4935 fastmath<contract> : f32
-      %v4938, %v4939 = gpu.shuffle xor %v4937, %v1508, %v387 : f32
-      %v4940 = arith.addf %v4937, %v4938 fastmath<contract> : f32
+      %v4936, %v4937 = gpu.shuffle xor %v4935, %v1302, %v387 : f32
+      %v4938 = arith.addf %v4935, %v4936 fastmath<contract> : f32
+      %v4939, %v4940 = gpu.shuffle xor %v4938, %v1701, %v387 : f32
+      %v4941 = arith.addf %v4938, %v4939 fastmath<contract> : f32
+      %v4942, %v4943 = gpu.shuffle xor %v4941, %v1508, %v387 : f32
+      %v4944 = arith.addf %v4941, %v4942 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4940, %v56 : f32, !llvm.ptr
-      %v4941 = arith.cmpi eq, %v32, %v70 : i64
-      %v4942 = arith.andi %v36, %v4941 : i1
-      scf.if %v4942 {
-        %v4943 = llvm.load %v56 : !llvm.ptr -> f32
-        %v4944 = arith.addi %v49, %v38 : i64
-        %v4945 = arith.muli %v4944, %v2 : i64
-        %v4946 = arith.addi %v4945, %v70 : i64
-        %v4947 = llvm.getelementptr %part_Dskip[%v4946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4943, %v4947 : f32, !llvm.ptr
+      llvm.store %v4944, %v56 : f32, !llvm.ptr
+      %v4945 = arith.cmpi eq, %v32, %v70 : i64
+      %v4946 = arith.andi %v36, %v4945 : i1
+      scf.if %v4946 {
+        %v4947 = llvm.load %v56 : !llvm.ptr -> f32
+        %v4948 = arith.addi %v49, %v38 : i64
+        %v4949 = arith.muli %v4948, %v2 : i64
+        %v4950 = arith.addi %v4949, %v70 : i64
+        %v4951 = llvm.getelementptr %part_Dskip[%v4950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4947, %v4951 : f32, !llvm.ptr
       }
-      %v4948 = llvm.load %v57 : !llvm.ptr -> f32
+      %v4952 = llvm.load %v57 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4949, %v4950 = gpu.shuffle xor %v4948, %v1302, %v387 : f32
-      %v4951 = arith.addf %v4948, %v4949 fastmath<contract> : f32
-      %v4952, %v4953 = gpu.shuffle xor %v4951, %v1701, %v387 : f32
-      %v4954 = arith.addf %v4951, %v4952 fastmath<contract> : f32
-      %v4955, %v4956 = gpu.shuffle xor %v4954, %v1508, %v387 : f32
-      %v4957 = arith.addf %v4954, %v4955 fastmath<contract> : f32
+      %v4953, %v4954 = gpu.shuffle xor %v4952, %v1302, %v387 : f32
+      %v4955 = arith.addf %v4952, %v4953 fastmath<contract> : f32
+      %v4956, %v4957 = gpu.shuffle xor %v4955, %v1701, %v387 : f32
+      %v4958 = arith.addf %v4955, %v4956 fastmath<contract> : f32
+      %v4959, %v4960 = gpu.shuffle xor %v4958, %v1508, %v387 : f32
+      %v4961 = arith.addf %v4958, %v4959 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4957, %v57 : f32, !llvm.ptr
-      %v4958 = arith.cmpi eq, %v32, %v70 : i64
-      %v4959 = arith.andi %v36, %v4958 : i1
-      scf.if %v4959 {
-        %v4960 = llvm.load %v57 : !llvm.ptr -> f32
-        %v4961 = arith.addi %v49, %v38 : i64
-        %v4962 = arith.muli %v4961, %v2 : i64
-        %v4963 = arith.addi %v4962, %v70 : i64
-        %v4964 = llvm.getelementptr %part_dt_bias[%v4963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4960, %v4964 : f32, !llvm.ptr
+      llvm.store %v4961, %v57 : f32, !llvm.ptr
+      %v4962 = arith.cmpi eq, %v32, %v70 : i64
+      %v4963 = arith.andi %v36, %v4962 : i1
+      scf.if %v4963 {
+        %v4964 = llvm.load %v57 : !llvm.ptr -> f32
+        %v4965 = arith.addi %v49, %v38 : i64
+        %v4966 = arith.muli %v4965, %v2 : i64
+        %v4967 = arith.addi %v4966, %v70 : i64
+        %v4968 = llvm.getelementptr %part_dt_bias[%v4967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4964, %v4968 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v4965 = llvm.load %v58 : !llvm.ptr -> f32
-        %v4966 = arith.addi %v70, %v32 : i64
-        %v4967 = arith.addi %v49, %v38 : i64
-        %v4968 = arith.muli %v4967, %v1 : i64
-        %v4969 = arith.addi %v4968, %v4966 : i64
-        %v4970 = llvm.getelementptr %part_h0[%v4969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4965, %v4970 : f32, !llvm.ptr
-        %v4971 = llvm.load %v59 : !llvm.ptr -> f32
-        %v4972 = arith.addi %v31, %v32 : i64
-        %v4973 = arith.addi %v49, %v38 : i64
-        %v4974 = arith.muli %v4973, %v1 : i64
-        %v4975 = arith.addi %v4974, %v4972 : i64
-        %v4976 = llvm.getelementptr %part_h0[%v4975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4971, %v4976 : f32, !llvm.ptr
+        %v4969 = llvm.load %v58 : !llvm.ptr -> f32
+        %v4970 = arith.addi %v70, %v32 : i64
+        %v4971 = arith.addi %v49, %v38 : i64
+        %v4972 = arith.muli %v4971, %v1 : i64
+        %v4973 = arith.addi %v4972, %v4970 : i64
+        %v4974 = llvm.getelementptr %part_h0[%v4973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4969, %v4974 : f32, !llvm.ptr
+        %v4975 = llvm.load %v59 : !llvm.ptr -> f32
+        %v4976 = arith.addi %v31, %v32 : i64
+        %v4977 = arith.addi %v49, %v38 : i64
+        %v4978 = arith.muli %v4977, %v1 : i64
+        %v4979 = arith.addi %v4978, %v4976 : i64
+        %v4980 = llvm.getelementptr %part_h0[%v4979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4975, %v4980 : f32, !llvm.ptr
       }
       gpu.return
     }

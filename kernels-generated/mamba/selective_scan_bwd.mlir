@@ -89,13 +89,13 @@ module attributes {gpu.container_module} {
       %v2798 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v2799 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v2800 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v4313 = arith.muli %v2, %size_B : i64
-      %v4314 = arith.muli %v4313, %size_L : i64
-      %v4315 = arith.muli %v4314, %v1 : i64
-      %v4316 = arith.constant 512 : i64
-      %v4402 = arith.muli %v2, %size_B : i64
-      %v4403 = arith.muli %v4402, %size_L : i64
-      %v4404 = arith.muli %v4403, %v1 : i64
+      %v4313 = arith.constant 512 : i64
+      %v4319 = arith.muli %v2, %size_B : i64
+      %v4320 = arith.muli %v4319, %size_L : i64
+      %v4321 = arith.muli %v4320, %v1 : i64
+      %v4409 = arith.muli %v2, %size_B : i64
+      %v4410 = arith.muli %v4409, %size_L : i64
+      %v4411 = arith.muli %v4410, %v1 : i64
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -4461,13 +4461,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v4317 = arith.index_cast %v13 : i64 to index
-          %v4318 = arith.index_cast %v4316 : i64 to index
-          %v4319 = arith.index_cast %v159 : i64 to index
-          scf.for %v4320 = %v4317 to %v4318 step %v4319 {
-            %v4321 = arith.index_cast %v4320 : index to i64
-            %v4322 = arith.remui %v4321, %v15 : i64
-            %v4323 = arith.divui %v4321, %v15 : i64
+          %v4314 = arith.index_cast %v13 : i64 to index
+          %v4315 = arith.index_cast %v4313 : i64 to index
+          %v4316 = arith.index_cast %v159 : i64 to index
+          scf.for %v4317 = %v4314 to %v4315 step %v4316 {
+            %v4318 = arith.index_cast %v4317 : index to i64
+            %v4322 = arith.remui %v4318, %v15 : i64
+            %v4323 = arith.divui %v4318, %v15 : i64
             %v4324 = arith.muli %v378, %v371 : i64
             %v4325 = arith.divui %v4322, %v22 : i64
             %v4326 = arith.addi %v4324, %v4325 : i64
@@ -4482,252 +4482,256 @@ module attributes {gpu.container_module} {
             %v4335 = arith.andi %v4327, %v4334 : i1
             scf.if %v4335 {
               %v4336 = arith.addi %v152, %v4333 : i64
-              %v4337 = arith.muli %v79, %v1 : i64
-              %v4338 = arith.addi %v4337, %v4323 : i64
-              %v4339 = arith.muli %v4338, %v969 : i64
-              %v4340 = arith.addi %v4339, %v4322 : i64
-              %v4341 = llvm.getelementptr %v48[%v4340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4342 = llvm.load %v4341 : !llvm.ptr -> f32
-              %v4343 = arith.muli %v2, %v1 : i64
-              %v4344 = arith.addi %v4343, %v4323 : i64
-              %v4345 = arith.muli %v4344, %v969 : i64
-              %v4346 = arith.addi %v4345, %v4322 : i64
-              %v4347 = llvm.getelementptr %v48[%v4346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4348 = llvm.load %v4347 : !llvm.ptr -> f32
-              %v4349 = arith.addf %v4342, %v4348 fastmath<contract> : f32
-              %v4350 = arith.muli %v573, %v1 : i64
-              %v4351 = arith.addi %v4350, %v4323 : i64
-              %v4352 = arith.muli %v4351, %v969 : i64
-              %v4353 = arith.addi %v4352, %v4322 : i64
-              %v4354 = llvm.getelementptr %v48[%v4353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4355 = llvm.load %v4354 : !llvm.ptr -> f32
-              %v4356 = arith.addf %v4349, %v4355 fastmath<contract> : f32
-              %v4357 = arith.muli %v370, %v1 : i64
-              %v4358 = arith.addi %v4357, %v4323 : i64
-              %v4359 = arith.muli %v4358, %v969 : i64
-              %v4360 = arith.addi %v4359, %v4322 : i64
-              %v4361 = llvm.getelementptr %v48[%v4360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4362 = llvm.load %v4361 : !llvm.ptr -> f32
-              %v4363 = arith.addf %v4356, %v4362 fastmath<contract> : f32
-              %v4364 = arith.muli %v371, %v1 : i64
-              %v4365 = arith.addi %v4364, %v4323 : i64
-              %v4366 = arith.muli %v4365, %v969 : i64
-              %v4367 = arith.addi %v4366, %v4322 : i64
-              %v4368 = llvm.getelementptr %v48[%v4367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4369 = llvm.load %v4368 : !llvm.ptr -> f32
-              %v4370 = arith.addf %v4363, %v4369 fastmath<contract> : f32
-              %v4371 = arith.muli %v703, %v1 : i64
-              %v4372 = arith.addi %v4371, %v4323 : i64
-              %v4373 = arith.muli %v4372, %v969 : i64
-              %v4374 = arith.addi %v4373, %v4322 : i64
-              %v4375 = llvm.getelementptr %v48[%v4374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4376 = llvm.load %v4375 : !llvm.ptr -> f32
-              %v4377 = arith.addf %v4370, %v4376 fastmath<contract> : f32
-              %v4378 = arith.muli %v747, %v1 : i64
-              %v4379 = arith.addi %v4378, %v4323 : i64
-              %v4380 = arith.muli %v4379, %v969 : i64
-              %v4381 = arith.addi %v4380, %v4322 : i64
-              %v4382 = llvm.getelementptr %v48[%v4381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4383 = llvm.load %v4382 : !llvm.ptr -> f32
-              %v4384 = arith.addf %v4377, %v4383 fastmath<contract> : f32
-              %v4385 = arith.muli %v104, %v1 : i64
-              %v4386 = arith.addi %v4385, %v4323 : i64
-              %v4387 = arith.muli %v4386, %v969 : i64
-              %v4388 = arith.addi %v4387, %v4322 : i64
-              %v4389 = llvm.getelementptr %v48[%v4388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4390 = llvm.load %v4389 : !llvm.ptr -> f32
-              %v4391 = arith.addf %v4384, %v4390 fastmath<contract> : f32
-              %v4392 = arith.remui %v4323, %v1 : i64
-              %v4393 = arith.divui %v4323, %v1 : i64
-              %v4394 = arith.muli %v35, %v172 : i64
-              %v4395 = arith.muli %v4336, %v171 : i64
-              %v4396 = arith.addi %v4394, %v4395 : i64
-              %v4397 = arith.muli %v4392, %v2 : i64
+              %v4337 = arith.remui %v4318, %v15 : i64
+              %v4338 = arith.divui %v4318, %v15 : i64
+              %v4339 = arith.muli %v79, %v1 : i64
+              %v4340 = arith.addi %v4339, %v4338 : i64
+              %v4341 = arith.muli %v4340, %v969 : i64
+              %v4342 = arith.addi %v4341, %v4337 : i64
+              %v4343 = llvm.getelementptr %v48[%v4342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4344 = llvm.load %v4343 : !llvm.ptr -> f32
+              %v4345 = arith.muli %v2, %v1 : i64
+              %v4346 = arith.addi %v4345, %v4338 : i64
+              %v4347 = arith.muli %v4346, %v969 : i64
+              %v4348 = arith.addi %v4347, %v4337 : i64
+              %v4349 = llvm.getelementptr %v48[%v4348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4350 = llvm.load %v4349 : !llvm.ptr -> f32
+              %v4351 = arith.addf %v4344, %v4350 fastmath<contract> : f32
+              %v4352 = arith.muli %v573, %v1 : i64
+              %v4353 = arith.addi %v4352, %v4338 : i64
+              %v4354 = arith.muli %v4353, %v969 : i64
+              %v4355 = arith.addi %v4354, %v4337 : i64
+              %v4356 = llvm.getelementptr %v48[%v4355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4357 = llvm.load %v4356 : !llvm.ptr -> f32
+              %v4358 = arith.addf %v4351, %v4357 fastmath<contract> : f32
+              %v4359 = arith.muli %v370, %v1 : i64
+              %v4360 = arith.addi %v4359, %v4338 : i64
+              %v4361 = arith.muli %v4360, %v969 : i64
+              %v4362 = arith.addi %v4361, %v4337 : i64
+              %v4363 = llvm.getelementptr %v48[%v4362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4364 = llvm.load %v4363 : !llvm.ptr -> f32
+              %v4365 = arith.addf %v4358, %v4364 fastmath<contract> : f32
+              %v4366 = arith.muli %v371, %v1 : i64
+              %v4367 = arith.addi %v4366, %v4338 : i64
+              %v4368 = arith.muli %v4367, %v969 : i64
+              %v4369 = arith.addi %v4368, %v4337 : i64
+              %v4370 = llvm.getelementptr %v48[%v4369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4371 = llvm.load %v4370 : !llvm.ptr -> f32
+              %v4372 = arith.addf %v4365, %v4371 fastmath<contract> : f32
+              %v4373 = arith.muli %v703, %v1 : i64
+              %v4374 = arith.addi %v4373, %v4338 : i64
+              %v4375 = arith.muli %v4374, %v969 : i64
+              %v4376 = arith.addi %v4375, %v4337 : i64
+              %v4377 = llvm.getelementptr %v48[%v4376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4378 = llvm.load %v4377 : !llvm.ptr -> f32
+              %v4379 = arith.addf %v4372, %v4378 fastmath<contract> : f32
+              %v4380 = arith.muli %v747, %v1 : i64
+              %v4381 = arith.addi %v4380, %v4338 : i64
+              %v4382 = arith.muli %v4381, %v969 : i64
+              %v4383 = arith.addi %v4382, %v4337 : i64
+              %v4384 = llvm.getelementptr %v48[%v4383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4385 = llvm.load %v4384 : !llvm.ptr -> f32
+              %v4386 = arith.addf %v4379, %v4385 fastmath<contract> : f32
+              %v4387 = arith.muli %v104, %v1 : i64
+              %v4388 = arith.addi %v4387, %v4338 : i64
+              %v4389 = arith.muli %v4388, %v969 : i64
+              %v4390 = arith.addi %v4389, %v4337 : i64
+              %v4391 = llvm.getelementptr %v48[%v4390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4392 = llvm.load %v4391 : !llvm.ptr -> f32
+              %v4393 = arith.addf %v4386, %v4392 fastmath<contract> : f32
+              %v4394 = arith.remui %v4323, %v1 : i64
+              %v4395 = arith.divui %v4323, %v1 : i64
+              %v4396 = arith.muli %v35, %v172 : i64
+              %v4397 = arith.muli %v4336, %v171 : i64
               %v4398 = arith.addi %v4396, %v4397 : i64
-              %v4399 = arith.muli %v21, %v4315 : i64
-              %v4400 = arith.addi %v4399, %v4398 : i64
-              %v4401 = llvm.getelementptr %part_Bm[%v4400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4391, %v4401 : f32, !llvm.ptr
+              %v4399 = arith.muli %v4394, %v2 : i64
+              %v4400 = arith.addi %v4398, %v4399 : i64
+              %v4401 = arith.muli %v21, %v4321 : i64
+              %v4402 = arith.addi %v4401, %v4400 : i64
+              %v4403 = llvm.getelementptr %part_Bm[%v4402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4393, %v4403 : f32, !llvm.ptr
             }
           }
-          %v4405 = arith.index_cast %v13 : i64 to index
-          %v4406 = arith.index_cast %v4316 : i64 to index
-          %v4407 = arith.index_cast %v159 : i64 to index
-          scf.for %v4408 = %v4405 to %v4406 step %v4407 {
-            %v4409 = arith.index_cast %v4408 : index to i64
-            %v4410 = arith.remui %v4409, %v15 : i64
-            %v4411 = arith.divui %v4409, %v15 : i64
-            %v4412 = arith.muli %v378, %v371 : i64
-            %v4413 = arith.divui %v4410, %v22 : i64
-            %v4414 = arith.addi %v4412, %v4413 : i64
-            %v4415 = arith.cmpi slt, %v4414, %v156 : i64
-            %v4416 = arith.subi %v156, %v2 : i64
-            %v4417 = arith.subi %v4416, %v4414 : i64
-            %v4418 = arith.remui %v4410, %v22 : i64
-            %v4419 = arith.subi %v104, %v4418 : i64
-            %v4420 = arith.muli %v4417, %v22 : i64
-            %v4421 = arith.addi %v4420, %v4419 : i64
-            %v4422 = arith.cmpi slt, %v4421, %v154 : i64
-            %v4423 = arith.andi %v4415, %v4422 : i1
-            scf.if %v4423 {
-              %v4424 = arith.addi %v152, %v4421 : i64
-              %v4425 = arith.muli %v79, %v1 : i64
-              %v4426 = arith.addi %v4425, %v4411 : i64
-              %v4427 = arith.muli %v4426, %v969 : i64
-              %v4428 = arith.addi %v4427, %v4410 : i64
-              %v4429 = llvm.getelementptr %v50[%v4428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4430 = llvm.load %v4429 : !llvm.ptr -> f32
-              %v4431 = arith.muli %v2, %v1 : i64
-              %v4432 = arith.addi %v4431, %v4411 : i64
-              %v4433 = arith.muli %v4432, %v969 : i64
-              %v4434 = arith.addi %v4433, %v4410 : i64
-              %v4435 = llvm.getelementptr %v50[%v4434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4436 = llvm.load %v4435 : !llvm.ptr -> f32
-              %v4437 = arith.addf %v4430, %v4436 fastmath<contract> : f32
-              %v4438 = arith.muli %v573, %v1 : i64
-              %v4439 = arith.addi %v4438, %v4411 : i64
-              %v4440 = arith.muli %v4439, %v969 : i64
-              %v4441 = arith.addi %v4440, %v4410 : i64
-              %v4442 = llvm.getelementptr %v50[%v4441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4443 = llvm.load %v4442 : !llvm.ptr -> f32
-              %v4444 = arith.addf %v4437, %v4443 fastmath<contract> : f32
-              %v4445 = arith.muli %v370, %v1 : i64
-              %v4446 = arith.addi %v4445, %v4411 : i64
-              %v4447 = arith.muli %v4446, %v969 : i64
-              %v4448 = arith.addi %v4447, %v4410 : i64
-              %v4449 = llvm.getelementptr %v50[%v4448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4450 = llvm.load %v4449 : !llvm.ptr -> f32
-              %v4451 = arith.addf %v4444, %v4450 fastmath<contract> : f32
-              %v4452 = arith.muli %v371, %v1 : i64
-              %v4453 = arith.addi %v4452, %v4411 : i64
-              %v4454 = arith.muli %v4453, %v969 : i64
-              %v4455 = arith.addi %v4454, %v4410 : i64
-              %v4456 = llvm.getelementptr %v50[%v4455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4457 = llvm.load %v4456 : !llvm.ptr -> f32
-              %v4458 = arith.addf %v4451, %v4457 fastmath<contract> : f32
-              %v4459 = arith.muli %v703, %v1 : i64
-              %v4460 = arith.addi %v4459, %v4411 : i64
-              %v4461 = arith.muli %v4460, %v969 : i64
-              %v4462 = arith.addi %v4461, %v4410 : i64
-              %v4463 = llvm.getelementptr %v50[%v4462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4464 = llvm.load %v4463 : !llvm.ptr -> f32
-              %v4465 = arith.addf %v4458, %v4464 fastmath<contract> : f32
-              %v4466 = arith.muli %v747, %v1 : i64
-              %v4467 = arith.addi %v4466, %v4411 : i64
-              %v4468 = arith.muli %v4467, %v969 : i64
-              %v4469 = arith.addi %v4468, %v4410 : i64
-              %v4470 = llvm.getelementptr %v50[%v4469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4471 = llvm.load %v4470 : !llvm.ptr -> f32
-              %v4472 = arith.addf %v4465, %v4471 fastmath<contract> : f32
-              %v4473 = arith.muli %v104, %v1 : i64
-              %v4474 = arith.addi %v4473, %v4411 : i64
-              %v4475 = arith.muli %v4474, %v969 : i64
-              %v4476 = arith.addi %v4475, %v4410 : i64
-              %v4477 = llvm.getelementptr %v50[%v4476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4478 = llvm.load %v4477 : !llvm.ptr -> f32
-              %v4479 = arith.addf %v4472, %v4478 fastmath<contract> : f32
-              %v4480 = arith.remui %v4411, %v1 : i64
-              %v4481 = arith.divui %v4411, %v1 : i64
-              %v4482 = arith.muli %v35, %v172 : i64
-              %v4483 = arith.muli %v4424, %v171 : i64
-              %v4484 = arith.addi %v4482, %v4483 : i64
-              %v4485 = arith.muli %v4480, %v2 : i64
-              %v4486 = arith.addi %v4484, %v4485 : i64
-              %v4487 = arith.muli %v21, %v4404 : i64
-              %v4488 = arith.addi %v4487, %v4486 : i64
-              %v4489 = llvm.getelementptr %part_Cm[%v4488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4479, %v4489 : f32, !llvm.ptr
+          %v4404 = arith.index_cast %v13 : i64 to index
+          %v4405 = arith.index_cast %v4313 : i64 to index
+          %v4406 = arith.index_cast %v159 : i64 to index
+          scf.for %v4407 = %v4404 to %v4405 step %v4406 {
+            %v4408 = arith.index_cast %v4407 : index to i64
+            %v4412 = arith.remui %v4408, %v15 : i64
+            %v4413 = arith.divui %v4408, %v15 : i64
+            %v4414 = arith.muli %v378, %v371 : i64
+            %v4415 = arith.divui %v4412, %v22 : i64
+            %v4416 = arith.addi %v4414, %v4415 : i64
+            %v4417 = arith.cmpi slt, %v4416, %v156 : i64
+            %v4418 = arith.subi %v156, %v2 : i64
+            %v4419 = arith.subi %v4418, %v4416 : i64
+            %v4420 = arith.remui %v4412, %v22 : i64
+            %v4421 = arith.subi %v104, %v4420 : i64
+            %v4422 = arith.muli %v4419, %v22 : i64
+            %v4423 = arith.addi %v4422, %v4421 : i64
+            %v4424 = arith.cmpi slt, %v4423, %v154 : i64
+            %v4425 = arith.andi %v4417, %v4424 : i1
+            scf.if %v4425 {
+              %v4426 = arith.addi %v152, %v4423 : i64
+              %v4427 = arith.remui %v4408, %v15 : i64
+              %v4428 = arith.divui %v4408, %v15 : i64
+              %v4429 = arith.muli %v79, %v1 : i64
+              %v4430 = arith.addi %v4429, %v4428 : i64
+              %v4431 = arith.muli %v4430, %v969 : i64
+              %v4432 = arith.addi %v4431, %v4427 : i64
+              %v4433 = llvm.getelementptr %v50[%v4432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4434 = llvm.load %v4433 : !llvm.ptr -> f32
+              %v4435 = arith.muli %v2, %v1 : i64
+              %v4436 = arith.addi %v4435, %v4428 : i64
+              %v4437 = arith.muli %v4436, %v969 : i64
+              %v4438 = arith.addi %v4437, %v4427 : i64
+              %v4439 = llvm.getelementptr %v50[%v4438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4440 = llvm.load %v4439 : !llvm.ptr -> f32
+              %v4441 = arith.addf %v4434, %v4440 fastmath<contract> : f32
+              %v4442 = arith.muli %v573, %v1 : i64
+              %v4443 = arith.addi %v4442, %v4428 : i64
+              %v4444 = arith.muli %v4443, %v969 : i64
+              %v4445 = arith.addi %v4444, %v4427 : i64
+              %v4446 = llvm.getelementptr %v50[%v4445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4447 = llvm.load %v4446 : !llvm.ptr -> f32
+              %v4448 = arith.addf %v4441, %v4447 fastmath<contract> : f32
+              %v4449 = arith.muli %v370, %v1 : i64
+              %v4450 = arith.addi %v4449, %v4428 : i64
+              %v4451 = arith.muli %v4450, %v969 : i64
+              %v4452 = arith.addi %v4451, %v4427 : i64
+              %v4453 = llvm.getelementptr %v50[%v4452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4454 = llvm.load %v4453 : !llvm.ptr -> f32
+              %v4455 = arith.addf %v4448, %v4454 fastmath<contract> : f32
+              %v4456 = arith.muli %v371, %v1 : i64
+              %v4457 = arith.addi %v4456, %v4428 : i64
+              %v4458 = arith.muli %v4457, %v969 : i64
+              %v4459 = arith.addi %v4458, %v4427 : i64
+              %v4460 = llvm.getelementptr %v50[%v4459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4461 = llvm.load %v4460 : !llvm.ptr -> f32
+              %v4462 = arith.addf %v4455, %v4461 fastmath<contract> : f32
+              %v4463 = arith.muli %v703, %v1 : i64
+              %v4464 = arith.addi %v4463, %v4428 : i64
+              %v4465 = arith.muli %v4464, %v969 : i64
+              %v4466 = arith.addi %v4465, %v4427 : i64
+              %v4467 = llvm.getelementptr %v50[%v4466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4468 = llvm.load %v4467 : !llvm.ptr -> f32
+              %v4469 = arith.addf %v4462, %v4468 fastmath<contract> : f32
+              %v4470 = arith.muli %v747, %v1 : i64
+              %v4471 = arith.addi %v4470, %v4428 : i64
+              %v4472 = arith.muli %v4471, %v969 : i64
+              %v4473 = arith.addi %v4472, %v4427 : i64
+              %v4474 = llvm.getelementptr %v50[%v4473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4475 = llvm.load %v4474 : !llvm.ptr -> f32
+              %v4476 = arith.addf %v4469, %v4475 fastmath<contract> : f32
+              %v4477 = arith.muli %v104, %v1 : i64
+              %v4478 = arith.addi %v4477, %v4428 : i64
+              %v4479 = arith.muli %v4478, %v969 : i64
+              %v4480 = arith.addi %v4479, %v4427 : i64
+              %v4481 = llvm.getelementptr %v50[%v4480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4482 = llvm.load %v4481 : !llvm.ptr -> f32
+              %v4483 = arith.addf %v4476, %v4482 fastmath<contract> : f32
+              %v4484 = arith.remui %v4413, %v1 : i64
+              %v4485 = arith.divui %v4413, %v1 : i64
+              %v4486 = arith.muli %v35, %v172 : i64
+              %v4487 = arith.muli %v4426, %v171 : i64
+              %v4488 = arith.addi %v4486, %v4487 : i64
+              %v4489 = arith.muli %v4484, %v2 : i64
+              %v4490 = arith.addi %v4488, %v4489 : i64
+              %v4491 = arith.muli %v21, %v4411 : i64
+              %v4492 = arith.addi %v4491, %v4490 : i64
+              %v4493 = llvm.getelementptr %part_Cm[%v4492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4483, %v4493 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v4490 = arith.constant true
-      scf.if %v4490 {
-        %v4491 = llvm.load %v37 : !llvm.ptr -> f32
-        %v4492 = llvm.load %v39 : !llvm.ptr -> f32
-        %v4493 = arith.mulf %v4492, %v4491 fastmath<contract> : f32
-        %v4494 = llvm.load %v45 : !llvm.ptr -> f32
-        %v4495 = arith.addf %v4494, %v4493 fastmath<contract> : f32
-        llvm.store %v4495, %v45 : f32, !llvm.ptr
-        %v4496 = llvm.load %v38 : !llvm.ptr -> f32
-        %v4497 = llvm.load %v40 : !llvm.ptr -> f32
-        %v4498 = arith.mulf %v4497, %v4496 fastmath<contract> : f32
-        %v4499 = llvm.load %v46 : !llvm.ptr -> f32
-        %v4500 = arith.addf %v4499, %v4498 fastmath<contract> : f32
-        llvm.store %v4500, %v46 : f32, !llvm.ptr
+      %v4494 = arith.constant true
+      scf.if %v4494 {
+        %v4495 = llvm.load %v37 : !llvm.ptr -> f32
+        %v4496 = llvm.load %v39 : !llvm.ptr -> f32
+        %v4497 = arith.mulf %v4496, %v4495 fastmath<contract> : f32
+        %v4498 = llvm.load %v45 : !llvm.ptr -> f32
+        %v4499 = arith.addf %v4498, %v4497 fastmath<contract> : f32
+        llvm.store %v4499, %v45 : f32, !llvm.ptr
+        %v4500 = llvm.load %v38 : !llvm.ptr -> f32
+        %v4501 = llvm.load %v40 : !llvm.ptr -> f32
+        %v4502 = arith.mulf %v4501, %v4500 fastmath<contract> : f32
+        %v4503 = llvm.load %v46 : !llvm.ptr -> f32
+        %v4504 = arith.addf %v4503, %v4502 fastmath<contract> : f32
+        llvm.store %v4504, %v46 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v4501 = llvm.load %v41 : !llvm.ptr -> f32
-        %v4502 = arith.addi %v79, %v23 : i64
-        %v4503 = arith.muli %v29, %v1 : i64
-        %v4504 = arith.addi %v4503, %v4502 : i64
-        %v4505 = llvm.getelementptr %part_A[%v4504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4501, %v4505 : f32, !llvm.ptr
-        %v4506 = llvm.load %v42 : !llvm.ptr -> f32
-        %v4507 = arith.addi %v22, %v23 : i64
-        %v4508 = arith.muli %v29, %v1 : i64
-        %v4509 = arith.addi %v4508, %v4507 : i64
-        %v4510 = llvm.getelementptr %part_A[%v4509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4506, %v4510 : f32, !llvm.ptr
+        %v4505 = llvm.load %v41 : !llvm.ptr -> f32
+        %v4506 = arith.addi %v79, %v23 : i64
+        %v4507 = arith.muli %v29, %v1 : i64
+        %v4508 = arith.addi %v4507, %v4506 : i64
+        %v4509 = llvm.getelementptr %part_A[%v4508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4505, %v4509 : f32, !llvm.ptr
+        %v4510 = llvm.load %v42 : !llvm.ptr -> f32
+        %v4511 = arith.addi %v22, %v23 : i64
+        %v4512 = arith.muli %v29, %v1 : i64
+        %v4513 = arith.addi %v4512, %v4511 : i64
+        %v4514 = llvm.getelementptr %part_A[%v4513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4510, %v4514 : f32, !llvm.ptr
       }
-      %v4511 = llvm.load %v43 : !llvm.ptr -> f32
+      %v4515 = llvm.load %v43 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4512, %v4513 = gpu.shuffle xor %v4511, %v1193, %v323 : f32
-      %v4514 = arith.addf %v4511, %v4512 fastmath<contract> : f32
-      %v4515, %v4516 = gpu.shuffle xor %v4514, %v1550, %v323 : f32
-      %v4517 = arith.addf %v4514, %v4515 fastmath<contract> : f32
-      %v4518, %v4519 = gpu.shuffle xor %v4517, %v1378, %v323 : f32
-      %v4520 = arith.addf %v4517, %v4518 fastmath<contract> : f32
+      %v4516, %v4517 = gpu.shuffle xor %v4515, %v1193, %v323 : f32
+      %v4518 = arith.addf %v4515, %v4516 fastmath<contract> : f32
+      %v4519, %v4520 = gpu.shuffle xor %v4518, %v1550, %v323 : f32
+      %v4521 = arith.addf %v4518, %v4519 fastmath<contract> : f32
+      %v4522, %v4523 = gpu.shuffle xor %v4521, %v1378, %v323 : f32
+      %v4524 = arith.addf %v4521, %v4522 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4520, %v43 : f32, !llvm.ptr
-      %v4521 = arith.cmpi eq, %v23, %v79 : i64
-      %v4522 = arith.andi %v27, %v4521 : i1
-      scf.if %v4522 {
-        %v4523 = llvm.load %v43 : !llvm.ptr -> f32
-        %v4524 = arith.muli %v29, %v2 : i64
-        %v4525 = arith.addi %v4524, %v79 : i64
-        %v4526 = llvm.getelementptr %part_Dskip[%v4525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4523, %v4526 : f32, !llvm.ptr
+      llvm.store %v4524, %v43 : f32, !llvm.ptr
+      %v4525 = arith.cmpi eq, %v23, %v79 : i64
+      %v4526 = arith.andi %v27, %v4525 : i1
+      scf.if %v4526 {
+        %v4527 = llvm.load %v43 : !llvm.ptr -> f32
+        %v4528 = arith.muli %v29, %v2 : i64
+        %v4529 = arith.addi %v4528, %v79 : i64
+        %v4530 = llvm.getelementptr %part_Dskip[%v4529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4527, %v4530 : f32, !llvm.ptr
       }
-      %v4527 = llvm.load %v44 : !llvm.ptr -> f32
+      %v4531 = llvm.load %v44 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4528, %v4529 = gpu.shuffle xor %v4527, %v1193, %v323 : f32
-      %v4530 = arith.addf %v4527, %v4528 fastmath<contract> : f32
-      %v4531, %v4532 = gpu.shuffle xor %v4530, %v1550, %v323 : f32
-      %v4533 = arith.addf %v4530, %v4531 fastmath<contract> : f32
-      %v4534, %v4535 = gpu.shuffle xor %v4533, %v1378, %v323 : f32
-      %v4536 = arith.addf %v4533, %v4534 fastmath<contract> : f32
+      %v4532, %v4533 = gpu.shuffle xor %v4531, %v1193, %v323 : f32
+      %v4534 = arith.addf %v4531, %v4532 fastmath<contract> : f32
+      %v4535, %v4536 = gpu.shuffle xor %v4534, %v1550, %v323 : f32
+      %v4537 = arith.addf %v4534, %v4535 fastmath<contract> : f32
+      %v4538, %v4539 = gpu.shuffle xor %v4537, %v1378, %v323 : f32
+      %v4540 = arith.addf %v4537, %v4538 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4536, %v44 : f32, !llvm.ptr
-      %v4537 = arith.cmpi eq, %v23, %v79 : i64
-      %v4538 = arith.andi %v27, %v4537 : i1
-      scf.if %v4538 {
-        %v4539 = llvm.load %v44 : !llvm.ptr -> f32
-        %v4540 = arith.muli %v29, %v2 : i64
-        %v4541 = arith.addi %v4540, %v79 : i64
-        %v4542 = llvm.getelementptr %part_dt_bias[%v4541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4539, %v4542 : f32, !llvm.ptr
+      llvm.store %v4540, %v44 : f32, !llvm.ptr
+      %v4541 = arith.cmpi eq, %v23, %v79 : i64
+      %v4542 = arith.andi %v27, %v4541 : i1
+      scf.if %v4542 {
+        %v4543 = llvm.load %v44 : !llvm.ptr -> f32
+        %v4544 = arith.muli %v29, %v2 : i64
+        %v4545 = arith.addi %v4544, %v79 : i64
+        %v4546 = llvm.getelementptr %part_dt_bias[%v4545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4543, %v4546 : f32, !llvm.ptr
       }
       scf.if %v27 {
-        %v4543 = llvm.load %v45 : !llvm.ptr -> f32
-        %v4544 = arith.muli %v35, %v58 : i64
-        %v4545 = arith.muli %v33, %v57 : i64
-        %v4546 = arith.addi %v4544, %v4545 : i64
-        %v4547 = arith.muli %v23, %v2 : i64
-        %v4548 = arith.addi %v4546, %v4547 : i64
-        %v4549 = llvm.getelementptr %dx_h0[%v4548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4543, %v4549 : f32, !llvm.ptr
-        %v4550 = llvm.load %v46 : !llvm.ptr -> f32
-        %v4551 = arith.muli %v35, %v58 : i64
-        %v4552 = arith.muli %v33, %v57 : i64
-        %v4553 = arith.addi %v4551, %v4552 : i64
-        %v4554 = arith.constant 8 : i64
-        %v4555 = arith.addi %v4554, %v23 : i64
-        %v4556 = arith.muli %v4555, %v2 : i64
-        %v4557 = arith.addi %v4553, %v4556 : i64
-        %v4558 = llvm.getelementptr %dx_h0[%v4557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4550, %v4558 : f32, !llvm.ptr
+        %v4547 = llvm.load %v45 : !llvm.ptr -> f32
+        %v4548 = arith.muli %v35, %v58 : i64
+        %v4549 = arith.muli %v33, %v57 : i64
+        %v4550 = arith.addi %v4548, %v4549 : i64
+        %v4551 = arith.muli %v23, %v2 : i64
+        %v4552 = arith.addi %v4550, %v4551 : i64
+        %v4553 = llvm.getelementptr %dx_h0[%v4552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4547, %v4553 : f32, !llvm.ptr
+        %v4554 = llvm.load %v46 : !llvm.ptr -> f32
+        %v4555 = arith.muli %v35, %v58 : i64
+        %v4556 = arith.muli %v33, %v57 : i64
+        %v4557 = arith.addi %v4555, %v4556 : i64
+        %v4558 = arith.constant 8 : i64
+        %v4559 = arith.addi %v4558, %v23 : i64
+        %v4560 = arith.muli %v4559, %v2 : i64
+        %v4561 = arith.addi %v4557, %v4560 : i64
+        %v4562 = llvm.getelementptr %dx_h0[%v4561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4554, %v4562 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -92,13 +92,13 @@ module attributes {gpu.container_module} {
       %v3017 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v3018 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v3019 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v4692 = arith.muli %v2, %size_B : i64
-      %v4693 = arith.muli %v4692, %size_L : i64
-      %v4694 = arith.muli %v4693, %v1 : i64
-      %v4695 = arith.constant 512 : i64
-      %v4781 = arith.muli %v2, %size_B : i64
-      %v4782 = arith.muli %v4781, %size_L : i64
-      %v4783 = arith.muli %v4782, %v1 : i64
+      %v4692 = arith.constant 512 : i64
+      %v4698 = arith.muli %v2, %size_B : i64
+      %v4699 = arith.muli %v4698, %size_L : i64
+      %v4700 = arith.muli %v4699, %v1 : i64
+      %v4788 = arith.muli %v2, %size_B : i64
+      %v4789 = arith.muli %v4788, %size_L : i64
+      %v4790 = arith.muli %v4789, %v1 : i64
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -4908,13 +4908,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v4696 = arith.index_cast %v17 : i64 to index
-          %v4697 = arith.index_cast %v4695 : i64 to index
-          %v4698 = arith.index_cast %v7 : i64 to index
-          scf.for %v4699 = %v4696 to %v4697 step %v4698 {
-            %v4700 = arith.index_cast %v4699 : index to i64
-            %v4701 = arith.remui %v4700, %v19 : i64
-            %v4702 = arith.divui %v4700, %v19 : i64
+          %v4693 = arith.index_cast %v17 : i64 to index
+          %v4694 = arith.index_cast %v4692 : i64 to index
+          %v4695 = arith.index_cast %v7 : i64 to index
+          scf.for %v4696 = %v4693 to %v4694 step %v4695 {
+            %v4697 = arith.index_cast %v4696 : index to i64
+            %v4701 = arith.remui %v4697, %v19 : i64
+            %v4702 = arith.divui %v4697, %v19 : i64
             %v4703 = arith.muli %v436, %v46 : i64
             %v4704 = arith.divui %v4701, %v31 : i64
             %v4705 = arith.addi %v4703, %v4704 : i64
@@ -4929,252 +4929,256 @@ module attributes {gpu.container_module} {
             %v4714 = arith.andi %v4706, %v4713 : i1
             scf.if %v4714 {
               %v4715 = arith.addi %v211, %v4712 : i64
-              %v4716 = arith.muli %v70, %v1 : i64
-              %v4717 = arith.addi %v4716, %v4702 : i64
-              %v4718 = arith.muli %v4717, %v1048 : i64
-              %v4719 = arith.addi %v4718, %v4701 : i64
-              %v4720 = llvm.getelementptr %v61[%v4719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4721 = llvm.load %v4720 : !llvm.ptr -> f32
-              %v4722 = arith.muli %v2, %v1 : i64
-              %v4723 = arith.addi %v4722, %v4702 : i64
-              %v4724 = arith.muli %v4723, %v1048 : i64
-              %v4725 = arith.addi %v4724, %v4701 : i64
-              %v4726 = llvm.getelementptr %v61[%v4725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4727 = llvm.load %v4726 : !llvm.ptr -> f32
-              %v4728 = arith.addf %v4721, %v4727 fastmath<contract> : f32
-              %v4729 = arith.muli %v632, %v1 : i64
-              %v4730 = arith.addi %v4729, %v4702 : i64
-              %v4731 = arith.muli %v4730, %v1048 : i64
-              %v4732 = arith.addi %v4731, %v4701 : i64
-              %v4733 = llvm.getelementptr %v61[%v4732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4734 = llvm.load %v4733 : !llvm.ptr -> f32
-              %v4735 = arith.addf %v4728, %v4734 fastmath<contract> : f32
-              %v4736 = arith.muli %v429, %v1 : i64
-              %v4737 = arith.addi %v4736, %v4702 : i64
-              %v4738 = arith.muli %v4737, %v1048 : i64
-              %v4739 = arith.addi %v4738, %v4701 : i64
-              %v4740 = llvm.getelementptr %v61[%v4739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4741 = llvm.load %v4740 : !llvm.ptr -> f32
-              %v4742 = arith.addf %v4735, %v4741 fastmath<contract> : f32
-              %v4743 = arith.muli %v46, %v1 : i64
-              %v4744 = arith.addi %v4743, %v4702 : i64
-              %v4745 = arith.muli %v4744, %v1048 : i64
-              %v4746 = arith.addi %v4745, %v4701 : i64
-              %v4747 = llvm.getelementptr %v61[%v4746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4748 = llvm.load %v4747 : !llvm.ptr -> f32
-              %v4749 = arith.addf %v4742, %v4748 fastmath<contract> : f32
-              %v4750 = arith.muli %v762, %v1 : i64
-              %v4751 = arith.addi %v4750, %v4702 : i64
-              %v4752 = arith.muli %v4751, %v1048 : i64
-              %v4753 = arith.addi %v4752, %v4701 : i64
-              %v4754 = llvm.getelementptr %v61[%v4753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4755 = llvm.load %v4754 : !llvm.ptr -> f32
-              %v4756 = arith.addf %v4749, %v4755 fastmath<contract> : f32
-              %v4757 = arith.muli %v806, %v1 : i64
-              %v4758 = arith.addi %v4757, %v4702 : i64
-              %v4759 = arith.muli %v4758, %v1048 : i64
-              %v4760 = arith.addi %v4759, %v4701 : i64
-              %v4761 = llvm.getelementptr %v61[%v4760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4762 = llvm.load %v4761 : !llvm.ptr -> f32
-              %v4763 = arith.addf %v4756, %v4762 fastmath<contract> : f32
-              %v4764 = arith.muli %v161, %v1 : i64
-              %v4765 = arith.addi %v4764, %v4702 : i64
-              %v4766 = arith.muli %v4765, %v1048 : i64
-              %v4767 = arith.addi %v4766, %v4701 : i64
-              %v4768 = llvm.getelementptr %v61[%v4767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4769 = llvm.load %v4768 : !llvm.ptr -> f32
-              %v4770 = arith.addf %v4763, %v4769 fastmath<contract> : f32
-              %v4771 = arith.remui %v4702, %v1 : i64
-              %v4772 = arith.divui %v4702, %v1 : i64
-              %v4773 = arith.muli %v44, %v230 : i64
-              %v4774 = arith.muli %v4715, %v229 : i64
-              %v4775 = arith.addi %v4773, %v4774 : i64
-              %v4776 = arith.muli %v4771, %v2 : i64
+              %v4716 = arith.remui %v4697, %v19 : i64
+              %v4717 = arith.divui %v4697, %v19 : i64
+              %v4718 = arith.muli %v70, %v1 : i64
+              %v4719 = arith.addi %v4718, %v4717 : i64
+              %v4720 = arith.muli %v4719, %v1048 : i64
+              %v4721 = arith.addi %v4720, %v4716 : i64
+              %v4722 = llvm.getelementptr %v61[%v4721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4723 = llvm.load %v4722 : !llvm.ptr -> f32
+              %v4724 = arith.muli %v2, %v1 : i64
+              %v4725 = arith.addi %v4724, %v4717 : i64
+              %v4726 = arith.muli %v4725, %v1048 : i64
+              %v4727 = arith.addi %v4726, %v4716 : i64
+              %v4728 = llvm.getelementptr %v61[%v4727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4729 = llvm.load %v4728 : !llvm.ptr -> f32
+              %v4730 = arith.addf %v4723, %v4729 fastmath<contract> : f32
+              %v4731 = arith.muli %v632, %v1 : i64
+              %v4732 = arith.addi %v4731, %v4717 : i64
+              %v4733 = arith.muli %v4732, %v1048 : i64
+              %v4734 = arith.addi %v4733, %v4716 : i64
+              %v4735 = llvm.getelementptr %v61[%v4734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4736 = llvm.load %v4735 : !llvm.ptr -> f32
+              %v4737 = arith.addf %v4730, %v4736 fastmath<contract> : f32
+              %v4738 = arith.muli %v429, %v1 : i64
+              %v4739 = arith.addi %v4738, %v4717 : i64
+              %v4740 = arith.muli %v4739, %v1048 : i64
+              %v4741 = arith.addi %v4740, %v4716 : i64
+              %v4742 = llvm.getelementptr %v61[%v4741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4743 = llvm.load %v4742 : !llvm.ptr -> f32
+              %v4744 = arith.addf %v4737, %v4743 fastmath<contract> : f32
+              %v4745 = arith.muli %v46, %v1 : i64
+              %v4746 = arith.addi %v4745, %v4717 : i64
+              %v4747 = arith.muli %v4746, %v1048 : i64
+              %v4748 = arith.addi %v4747, %v4716 : i64
+              %v4749 = llvm.getelementptr %v61[%v4748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4750 = llvm.load %v4749 : !llvm.ptr -> f32
+              %v4751 = arith.addf %v4744, %v4750 fastmath<contract> : f32
+              %v4752 = arith.muli %v762, %v1 : i64
+              %v4753 = arith.addi %v4752, %v4717 : i64
+              %v4754 = arith.muli %v4753, %v1048 : i64
+              %v4755 = arith.addi %v4754, %v4716 : i64
+              %v4756 = llvm.getelementptr %v61[%v4755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4757 = llvm.load %v4756 : !llvm.ptr -> f32
+              %v4758 = arith.addf %v4751, %v4757 fastmath<contract> : f32
+              %v4759 = arith.muli %v806, %v1 : i64
+              %v4760 = arith.addi %v4759, %v4717 : i64
+              %v4761 = arith.muli %v4760, %v1048 : i64
+              %v4762 = arith.addi %v4761, %v4716 : i64
+              %v4763 = llvm.getelementptr %v61[%v4762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4764 = llvm.load %v4763 : !llvm.ptr -> f32
+              %v4765 = arith.addf %v4758, %v4764 fastmath<contract> : f32
+              %v4766 = arith.muli %v161, %v1 : i64
+              %v4767 = arith.addi %v4766, %v4717 : i64
+              %v4768 = arith.muli %v4767, %v1048 : i64
+              %v4769 = arith.addi %v4768, %v4716 : i64
+              %v4770 = llvm.getelementptr %v61[%v4769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4771 = llvm.load %v4770 : !llvm.ptr -> f32
+              %v4772 = arith.addf %v4765, %v4771 fastmath<contract> : f32
+              %v4773 = arith.remui %v4702, %v1 : i64
+              %v4774 = arith.divui %v4702, %v1 : i64
+              %v4775 = arith.muli %v44, %v230 : i64
+              %v4776 = arith.muli %v4715, %v229 : i64
               %v4777 = arith.addi %v4775, %v4776 : i64
-              %v4778 = arith.muli %v30, %v4694 : i64
-              %v4779 = arith.addi %v4778, %v4777 : i64
-              %v4780 = llvm.getelementptr %part_Bm[%v4779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4770, %v4780 : f32, !llvm.ptr
+              %v4778 = arith.muli %v4773, %v2 : i64
+              %v4779 = arith.addi %v4777, %v4778 : i64
+              %v4780 = arith.muli %v30, %v4700 : i64
+              %v4781 = arith.addi %v4780, %v4779 : i64
+              %v4782 = llvm.getelementptr %part_Bm[%v4781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4772, %v4782 : f32, !llvm.ptr
             }
           }
-          %v4784 = arith.index_cast %v17 : i64 to index
-          %v4785 = arith.index_cast %v4695 : i64 to index
-          %v4786 = arith.index_cast %v7 : i64 to index
-          scf.for %v4787 = %v4784 to %v4785 step %v4786 {
-            %v4788 = arith.index_cast %v4787 : index to i64
-            %v4789 = arith.remui %v4788, %v19 : i64
-            %v4790 = arith.divui %v4788, %v19 : i64
-            %v4791 = arith.muli %v436, %v46 : i64
-            %v4792 = arith.divui %v4789, %v31 : i64
-            %v4793 = arith.addi %v4791, %v4792 : i64
-            %v4794 = arith.cmpi slt, %v4793, %v215 : i64
-            %v4795 = arith.subi %v215, %v2 : i64
-            %v4796 = arith.subi %v4795, %v4793 : i64
-            %v4797 = arith.remui %v4789, %v31 : i64
-            %v4798 = arith.subi %v161, %v4797 : i64
-            %v4799 = arith.muli %v4796, %v31 : i64
-            %v4800 = arith.addi %v4799, %v4798 : i64
-            %v4801 = arith.cmpi slt, %v4800, %v213 : i64
-            %v4802 = arith.andi %v4794, %v4801 : i1
-            scf.if %v4802 {
-              %v4803 = arith.addi %v211, %v4800 : i64
-              %v4804 = arith.muli %v70, %v1 : i64
-              %v4805 = arith.addi %v4804, %v4790 : i64
-              %v4806 = arith.muli %v4805, %v1048 : i64
-              %v4807 = arith.addi %v4806, %v4789 : i64
-              %v4808 = llvm.getelementptr %v63[%v4807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4809 = llvm.load %v4808 : !llvm.ptr -> f32
-              %v4810 = arith.muli %v2, %v1 : i64
-              %v4811 = arith.addi %v4810, %v4790 : i64
-              %v4812 = arith.muli %v4811, %v1048 : i64
-              %v4813 = arith.addi %v4812, %v4789 : i64
-              %v4814 = llvm.getelementptr %v63[%v4813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4815 = llvm.load %v4814 : !llvm.ptr -> f32
-              %v4816 = arith.addf %v4809, %v4815 fastmath<contract> : f32
-              %v4817 = arith.muli %v632, %v1 : i64
-              %v4818 = arith.addi %v4817, %v4790 : i64
-              %v4819 = arith.muli %v4818, %v1048 : i64
-              %v4820 = arith.addi %v4819, %v4789 : i64
-              %v4821 = llvm.getelementptr %v63[%v4820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4822 = llvm.load %v4821 : !llvm.ptr -> f32
-              %v4823 = arith.addf %v4816, %v4822 fastmath<contract> : f32
-              %v4824 = arith.muli %v429, %v1 : i64
-              %v4825 = arith.addi %v4824, %v4790 : i64
-              %v4826 = arith.muli %v4825, %v1048 : i64
-              %v4827 = arith.addi %v4826, %v4789 : i64
-              %v4828 = llvm.getelementptr %v63[%v4827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4829 = llvm.load %v4828 : !llvm.ptr -> f32
-              %v4830 = arith.addf %v4823, %v4829 fastmath<contract> : f32
-              %v4831 = arith.muli %v46, %v1 : i64
-              %v4832 = arith.addi %v4831, %v4790 : i64
-              %v4833 = arith.muli %v4832, %v1048 : i64
-              %v4834 = arith.addi %v4833, %v4789 : i64
-              %v4835 = llvm.getelementptr %v63[%v4834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4836 = llvm.load %v4835 : !llvm.ptr -> f32
-              %v4837 = arith.addf %v4830, %v4836 fastmath<contract> : f32
-              %v4838 = arith.muli %v762, %v1 : i64
-              %v4839 = arith.addi %v4838, %v4790 : i64
-              %v4840 = arith.muli %v4839, %v1048 : i64
-              %v4841 = arith.addi %v4840, %v4789 : i64
-              %v4842 = llvm.getelementptr %v63[%v4841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4843 = llvm.load %v4842 : !llvm.ptr -> f32
-              %v4844 = arith.addf %v4837, %v4843 fastmath<contract> : f32
-              %v4845 = arith.muli %v806, %v1 : i64
-              %v4846 = arith.addi %v4845, %v4790 : i64
-              %v4847 = arith.muli %v4846, %v1048 : i64
-              %v4848 = arith.addi %v4847, %v4789 : i64
-              %v4849 = llvm.getelementptr %v63[%v4848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4850 = llvm.load %v4849 : !llvm.ptr -> f32
-              %v4851 = arith.addf %v4844, %v4850 fastmath<contract> : f32
-              %v4852 = arith.muli %v161, %v1 : i64
-              %v4853 = arith.addi %v4852, %v4790 : i64
-              %v4854 = arith.muli %v4853, %v1048 : i64
-              %v4855 = arith.addi %v4854, %v4789 : i64
-              %v4856 = llvm.getelementptr %v63[%v4855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v4857 = llvm.load %v4856 : !llvm.ptr -> f32
-              %v4858 = arith.addf %v4851, %v4857 fastmath<contract> : f32
-              %v4859 = arith.remui %v4790, %v1 : i64
-              %v4860 = arith.divui %v4790, %v1 : i64
-              %v4861 = arith.muli %v44, %v230 : i64
-              %v4862 = arith.muli %v4803, %v229 : i64
-              %v4863 = arith.addi %v4861, %v4862 : i64
-              %v4864 = arith.muli %v4859, %v2 : i64
-              %v4865 = arith.addi %v4863, %v4864 : i64
-              %v4866 = arith.muli %v30, %v4783 : i64
-              %v4867 = arith.addi %v4866, %v4865 : i64
-              %v4868 = llvm.getelementptr %part_Cm[%v4867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v4858, %v4868 : f32, !llvm.ptr
+          %v4783 = arith.index_cast %v17 : i64 to index
+          %v4784 = arith.index_cast %v4692 : i64 to index
+          %v4785 = arith.index_cast %v7 : i64 to index
+          scf.for %v4786 = %v4783 to %v4784 step %v4785 {
+            %v4787 = arith.index_cast %v4786 : index to i64
+            %v4791 = arith.remui %v4787, %v19 : i64
+            %v4792 = arith.divui %v4787, %v19 : i64
+            %v4793 = arith.muli %v436, %v46 : i64
+            %v4794 = arith.divui %v4791, %v31 : i64
+            %v4795 = arith.addi %v4793, %v4794 : i64
+            %v4796 = arith.cmpi slt, %v4795, %v215 : i64
+            %v4797 = arith.subi %v215, %v2 : i64
+            %v4798 = arith.subi %v4797, %v4795 : i64
+            %v4799 = arith.remui %v4791, %v31 : i64
+            %v4800 = arith.subi %v161, %v4799 : i64
+            %v4801 = arith.muli %v4798, %v31 : i64
+            %v4802 = arith.addi %v4801, %v4800 : i64
+            %v4803 = arith.cmpi slt, %v4802, %v213 : i64
+            %v4804 = arith.andi %v4796, %v4803 : i1
+            scf.if %v4804 {
+              %v4805 = arith.addi %v211, %v4802 : i64
+              %v4806 = arith.remui %v4787, %v19 : i64
+              %v4807 = arith.divui %v4787, %v19 : i64
+              %v4808 = arith.muli %v70, %v1 : i64
+              %v4809 = arith.addi %v4808, %v4807 : i64
+              %v4810 = arith.muli %v4809, %v1048 : i64
+              %v4811 = arith.addi %v4810, %v4806 : i64
+              %v4812 = llvm.getelementptr %v63[%v4811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4813 = llvm.load %v4812 : !llvm.ptr -> f32
+              %v4814 = arith.muli %v2, %v1 : i64
+              %v4815 = arith.addi %v4814, %v4807 : i64
+              %v4816 = arith.muli %v4815, %v1048 : i64
+              %v4817 = arith.addi %v4816, %v4806 : i64
+              %v4818 = llvm.getelementptr %v63[%v4817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4819 = llvm.load %v4818 : !llvm.ptr -> f32
+              %v4820 = arith.addf %v4813, %v4819 fastmath<contract> : f32
+              %v4821 = arith.muli %v632, %v1 : i64
+              %v4822 = arith.addi %v4821, %v4807 : i64
+              %v4823 = arith.muli %v4822, %v1048 : i64
+              %v4824 = arith.addi %v4823, %v4806 : i64
+              %v4825 = llvm.getelementptr %v63[%v4824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4826 = llvm.load %v4825 : !llvm.ptr -> f32
+              %v4827 = arith.addf %v4820, %v4826 fastmath<contract> : f32
+              %v4828 = arith.muli %v429, %v1 : i64
+              %v4829 = arith.addi %v4828, %v4807 : i64
+              %v4830 = arith.muli %v4829, %v1048 : i64
+              %v4831 = arith.addi %v4830, %v4806 : i64
+              %v4832 = llvm.getelementptr %v63[%v4831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4833 = llvm.load %v4832 : !llvm.ptr -> f32
+              %v4834 = arith.addf %v4827, %v4833 fastmath<contract> : f32
+              %v4835 = arith.muli %v46, %v1 : i64
+              %v4836 = arith.addi %v4835, %v4807 : i64
+              %v4837 = arith.muli %v4836, %v1048 : i64
+              %v4838 = arith.addi %v4837, %v4806 : i64
+              %v4839 = llvm.getelementptr %v63[%v4838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4840 = llvm.load %v4839 : !llvm.ptr -> f32
+              %v4841 = arith.addf %v4834, %v4840 fastmath<contract> : f32
+              %v4842 = arith.muli %v762, %v1 : i64
+              %v4843 = arith.addi %v4842, %v4807 : i64
+              %v4844 = arith.muli %v4843, %v1048 : i64
+              %v4845 = arith.addi %v4844, %v4806 : i64
+              %v4846 = llvm.getelementptr %v63[%v4845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4847 = llvm.load %v4846 : !llvm.ptr -> f32
+              %v4848 = arith.addf %v4841, %v4847 fastmath<contract> : f32
+              %v4849 = arith.muli %v806, %v1 : i64
+              %v4850 = arith.addi %v4849, %v4807 : i64
+              %v4851 = arith.muli %v4850, %v1048 : i64
+              %v4852 = arith.addi %v4851, %v4806 : i64
+              %v4853 = llvm.getelementptr %v63[%v4852] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4854 = llvm.load %v4853 : !llvm.ptr -> f32
+              %v4855 = arith.addf %v4848, %v4854 fastmath<contract> : f32
+              %v4856 = arith.muli %v161, %v1 : i64
+              %v4857 = arith.addi %v4856, %v4807 : i64
+              %v4858 = arith.muli %v4857, %v1048 : i64
+              %v4859 = arith.addi %v4858, %v4806 : i64
+              %v4860 = llvm.getelementptr %v63[%v4859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4861 = llvm.load %v4860 : !llvm.ptr -> f32
+              %v4862 = arith.addf %v4855, %v4861 fastmath<contract> : f32
+              %v4863 = arith.remui %v4792, %v1 : i64
+              %v4864 = arith.divui %v4792, %v1 : i64
+              %v4865 = arith.muli %v44, %v230 : i64
+              %v4866 = arith.muli %v4805, %v229 : i64
+              %v4867 = arith.addi %v4865, %v4866 : i64
+              %v4868 = arith.muli %v4863, %v2 : i64
+              %v4869 = arith.addi %v4867, %v4868 : i64
+              %v4870 = arith.muli %v30, %v4790 : i64
+              %v4871 = arith.addi %v4870, %v4869 : i64
+              %v4872 = llvm.getelementptr %part_Cm[%v4871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4862, %v4872 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v4869 = arith.cmpi eq, %v27, %v70 : i64
-      scf.if %v4869 {
-        %v4870 = llvm.load %v50 : !llvm.ptr -> f32
-        %v4871 = llvm.load %v52 : !llvm.ptr -> f32
-        %v4872 = arith.mulf %v4871, %v4870 fastmath<contract> : f32
-        %v4873 = llvm.load %v58 : !llvm.ptr -> f32
-        %v4874 = arith.addf %v4873, %v4872 fastmath<contract> : f32
-        llvm.store %v4874, %v58 : f32, !llvm.ptr
-        %v4875 = llvm.load %v51 : !llvm.ptr -> f32
-        %v4876 = llvm.load %v53 : !llvm.ptr -> f32
-        %v4877 = arith.mulf %v4876, %v4875 fastmath<contract> : f32
-        %v4878 = llvm.load %v59 : !llvm.ptr -> f32
-        %v4879 = arith.addf %v4878, %v4877 fastmath<contract> : f32
-        llvm.store %v4879, %v59 : f32, !llvm.ptr
+      %v4873 = arith.cmpi eq, %v27, %v70 : i64
+      scf.if %v4873 {
+        %v4874 = llvm.load %v50 : !llvm.ptr -> f32
+        %v4875 = llvm.load %v52 : !llvm.ptr -> f32
+        %v4876 = arith.mulf %v4875, %v4874 fastmath<contract> : f32
+        %v4877 = llvm.load %v58 : !llvm.ptr -> f32
+        %v4878 = arith.addf %v4877, %v4876 fastmath<contract> : f32
+        llvm.store %v4878, %v58 : f32, !llvm.ptr
+        %v4879 = llvm.load %v51 : !llvm.ptr -> f32
+        %v4880 = llvm.load %v53 : !llvm.ptr -> f32
+        %v4881 = arith.mulf %v4880, %v4879 fastmath<contract> : f32
+        %v4882 = llvm.load %v59 : !llvm.ptr -> f32
+        %v4883 = arith.addf %v4882, %v4881 fastmath<contract> : f32
+        llvm.store %v4883, %v59 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v4880 = llvm.load %v54 : !llvm.ptr -> f32
-        %v4881 = arith.addi %v70, %v32 : i64
-        %v4882 = arith.addi %v49, %v38 : i64
-        %v4883 = arith.muli %v4882, %v1 : i64
-        %v4884 = arith.addi %v4883, %v4881 : i64
-        %v4885 = llvm.getelementptr %part_A[%v4884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4880, %v4885 : f32, !llvm.ptr
-        %v4886 = llvm.load %v55 : !llvm.ptr -> f32
-        %v4887 = arith.addi %v31, %v32 : i64
-        %v4888 = arith.addi %v49, %v38 : i64
-        %v4889 = arith.muli %v4888, %v1 : i64
-        %v4890 = arith.addi %v4889, %v4887 : i64
-        %v4891 = llvm.getelementptr %part_A[%v4890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4886, %v4891 : f32, !llvm.ptr
+        %v4884 = llvm.load %v54 : !llvm.ptr -> f32
+        %v4885 = arith.addi %v70, %v32 : i64
+        %v4886 = arith.addi %v49, %v38 : i64
+        %v4887 = arith.muli %v4886, %v1 : i64
+        %v4888 = arith.addi %v4887, %v4885 : i64
+        %v4889 = llvm.getelementptr %part_A[%v4888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4884, %v4889 : f32, !llvm.ptr
+        %v4890 = llvm.load %v55 : !llvm.ptr -> f32
+        %v4891 = arith.addi %v31, %v32 : i64
+        %v4892 = arith.addi %v49, %v38 : i64
+        %v4893 = arith.muli %v4892, %v1 : i64
+        %v4894 = arith.addi %v4893, %v4891 : i64
+        %v4895 = llvm.getelementptr %part_A[%v4894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4890, %v4895 : f32, !llvm.ptr
       }
-      %v4892 = llvm.load %v56 : !llvm.ptr -> f32
+      %v4896 = llvm.load %v56 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4893, %v4894 = gpu.shuffle xor %v4892, %v1292, %v382 : f32
-      %v4895 = arith.addf %v4892, %v4893 fastmath<contract> : f32
-      %v4896, %v4897 = gpu.shuffle xor %v4895, %v1689, %v382 : f32
-      %v4898 = arith.addf %v4895, %v4896 fastmath<contract> : f32
-      %v4899, %v4900 = gpu.shuffle xor %v4898, %v1497, %v382 : f32
-      %v4901 = arith.addf %v4898, %v4899 fastmath<contract> : f32
+      %v4897, %v4898 = gpu.shuffle xor %v4896, %v1292, %v382 : f32
+      %v4899 = arith.addf %v4896, %v4897 fastmath<contract> : f32
+      %v4900, %v4901 = gpu.shuffle xor %v4899, %v1689, %v382 : f32
+      %v4902 = arith.addf %v4899, %v4900 fastmath<contract> : f32
+      %v4903, %v4904 = gpu.shuffle xor %v4902, %v1497, %v382 : f32
+      %v4905 = arith.addf %v4902, %v4903 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4901, %v56 : f32, !llvm.ptr
-      %v4902 = arith.cmpi eq, %v32, %v70 : i64
-      %v4903 = arith.andi %v36, %v4902 : i1
-      scf.if %v4903 {
-        %v4904 = llvm.load %v56 : !llvm.ptr -> f32
-        %v4905 = arith.addi %v49, %v38 : i64
-        %v4906 = arith.muli %v4905, %v2 : i64
-        %v4907 = arith.addi %v4906, %v70 : i64
-        %v4908 = llvm.getelementptr %part_Dskip[%v4907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4904, %v4908 : f32, !llvm.ptr
+      llvm.store %v4905, %v56 : f32, !llvm.ptr
+      %v4906 = arith.cmpi eq, %v32, %v70 : i64
+      %v4907 = arith.andi %v36, %v4906 : i1
+      scf.if %v4907 {
+        %v4908 = llvm.load %v56 : !llvm.ptr -> f32
+        %v4909 = arith.addi %v49, %v38 : i64
+        %v4910 = arith.muli %v4909, %v2 : i64
+        %v4911 = arith.addi %v4910, %v70 : i64
+        %v4912 = llvm.getelementptr %part_Dskip[%v4911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4908, %v4912 : f32, !llvm.ptr
       }
-      %v4909 = llvm.load %v57 : !llvm.ptr -> f32
+      %v4913 = llvm.load %v57 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v4910, %v4911 = gpu.shuffle xor %v4909, %v1292, %v382 : f32
-      %v4912 = arith.addf %v4909, %v4910 fastmath<contract> : f32
-      %v4913, %v4914 = gpu.shuffle xor %v4912, %v1689, %v382 : f32
-      %v4915 = arith.addf %v4912, %v4913 fastmath<contract> : f32
-      %v4916, %v4917 = gpu.shuffle xor %v4915, %v1497, %v382 : f32
-      %v4918 = arith.addf %v4915, %v4916 fastmath<contract> : f32
+      %v4914, %v4915 = gpu.shuffle xor %v4913, %v1292, %v382 : f32
+      %v4916 = arith.addf %v4913, %v4914 fastmath<contract> : f32
+      %v4917, %v4918 = gpu.shuffle xor %v4916, %v1689, %v382 : f32
+      %v4919 = arith.addf %v4916, %v4917 fastmath<contract> : f32
+      %v4920, %v4921 = gpu.shuffle xor %v4919, %v1497, %v382 : f32
+      %v4922 = arith.addf %v4919, %v4920 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v4918, %v57 : f32, !llvm.ptr
-      %v4919 = arith.cmpi eq, %v32, %v70 : i64
-      %v4920 = arith.andi %v36, %v4919 : i1
-      scf.if %v4920 {
-        %v4921 = llvm.load %v57 : !llvm.ptr -> f32
-        %v4922 = arith.addi %v49, %v38 : i64
-        %v4923 = arith.muli %v4922, %v2 : i64
-        %v4924 = arith.addi %v4923, %v70 : i64
-        %v4925 = llvm.getelementptr %part_dt_bias[%v4924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4921, %v4925 : f32, !llvm.ptr
+      llvm.store %v4922, %v57 : f32, !llvm.ptr
+      %v4923 = arith.cmpi eq, %v32, %v70 : i64
+      %v4924 = arith.andi %v36, %v4923 : i1
+      scf.if %v4924 {
+        %v4925 = llvm.load %v57 : !llvm.ptr -> f32
+        %v4926 = arith.addi %v49, %v38 : i64
+        %v4927 = arith.muli %v4926, %v2 : i64
+        %v4928 = arith.addi %v4927, %v70 : i64
+        %v4929 = llvm.getelementptr %part_dt_bias[%v4928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4925, %v4929 : f32, !llvm.ptr
       }
       scf.if %v36 {
-        %v4926 = llvm.load %v58 : !llvm.ptr -> f32
-        %v4927 = arith.addi %v70, %v32 : i64
-        %v4928 = arith.addi %v49, %v38 : i64
-        %v4929 = arith.muli %v4928, %v1 : i64
-        %v4930 = arith.addi %v4929, %v4927 : i64
-        %v4931 = llvm.getelementptr %part_h0[%v4930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4926, %v4931 : f32, !llvm.ptr
-        %v4932 = llvm.load %v59 : !llvm.ptr -> f32
-        %v4933 = arith.addi %v31, %v32 : i64
-        %v4934 = arith.addi %v49, %v38 : i64
-        %v4935 = arith.muli %v4934, %v1 : i64
-        %v4936 = arith.addi %v4935, %v4933 : i64
-        %v4937 = llvm.getelementptr %part_h0[%v4936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4932, %v4937 : f32, !llvm.ptr
+        %v4930 = llvm.load %v58 : !llvm.ptr -> f32
+        %v4931 = arith.addi %v70, %v32 : i64
+        %v4932 = arith.addi %v49, %v38 : i64
+        %v4933 = arith.muli %v4932, %v1 : i64
+        %v4934 = arith.addi %v4933, %v4931 : i64
+        %v4935 = llvm.getelementptr %part_h0[%v4934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4930, %v4935 : f32, !llvm.ptr
+        %v4936 = llvm.load %v59 : !llvm.ptr -> f32
+        %v4937 = arith.addi %v31, %v32 : i64
+        %v4938 = arith.addi %v49, %v38 : i64
+        %v4939 = arith.muli %v4938, %v1 : i64
+        %v4940 = arith.addi %v4939, %v4937 : i64
+        %v4941 = llvm.getelementptr %part_h0[%v4940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4936, %v4941 : f32, !llvm.ptr
       }
       gpu.return
     }

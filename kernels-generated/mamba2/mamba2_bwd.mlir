@@ -81,9 +81,9 @@ module attributes {gpu.container_module} {
       %v1330 = arith.constant 3 : i32
       %v1819 = arith.constant 0 : i32
       %v2346 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v3725 = arith.muli %v2, %size_B : i64
-      %v3726 = arith.muli %v3725, %size_L : i64
-      %v3727 = arith.muli %v3726, %size_H : i64
+      %v3730 = arith.muli %v2, %size_B : i64
+      %v3731 = arith.muli %v3730, %size_L : i64
+      %v3732 = arith.muli %v3731, %size_H : i64
       %v12 = gpu.block_id x
       %v13 = gpu.thread_id x
       %v14 = arith.index_cast %v13 : index to i64
@@ -3970,13 +3970,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v3728 = arith.index_cast %v14 : i64 to index
-          %v3729 = arith.index_cast %v16 : i64 to index
-          %v3730 = arith.index_cast %v110 : i64 to index
-          scf.for %v3731 = %v3728 to %v3729 step %v3730 {
-            %v3732 = arith.index_cast %v3731 : index to i64
-            %v3733 = arith.remui %v3732, %v16 : i64
-            %v3734 = arith.divui %v3732, %v16 : i64
+          %v3725 = arith.index_cast %v14 : i64 to index
+          %v3726 = arith.index_cast %v16 : i64 to index
+          %v3727 = arith.index_cast %v110 : i64 to index
+          scf.for %v3728 = %v3725 to %v3726 step %v3727 {
+            %v3729 = arith.index_cast %v3728 : index to i64
+            %v3733 = arith.remui %v3729, %v16 : i64
+            %v3734 = arith.divui %v3729, %v16 : i64
             %v3735 = arith.muli %v312, %v305 : i64
             %v3736 = arith.divui %v3733, %v23 : i64
             %v3737 = arith.addi %v3735, %v3736 : i64
@@ -3991,114 +3991,116 @@ module attributes {gpu.container_module} {
             %v3746 = arith.andi %v3738, %v3745 : i1
             scf.if %v3746 {
               %v3747 = arith.addi %v104, %v3744 : i64
-              %v3748 = arith.muli %v53, %v2 : i64
-              %v3749 = arith.addi %v3748, %v3734 : i64
-              %v3750 = arith.muli %v3749, %v823 : i64
-              %v3751 = arith.addi %v3750, %v3733 : i64
-              %v3752 = llvm.getelementptr %v48[%v3751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3753 = llvm.load %v3752 : !llvm.ptr -> f32
-              %v3754 = arith.muli %v2, %v2 : i64
-              %v3755 = arith.addi %v3754, %v3734 : i64
-              %v3756 = arith.muli %v3755, %v823 : i64
-              %v3757 = arith.addi %v3756, %v3733 : i64
-              %v3758 = llvm.getelementptr %v48[%v3757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3759 = llvm.load %v3758 : !llvm.ptr -> f32
-              %v3760 = arith.addf %v3753, %v3759 fastmath<contract> : f32
-              %v3761 = arith.muli %v466, %v2 : i64
-              %v3762 = arith.addi %v3761, %v3734 : i64
-              %v3763 = arith.muli %v3762, %v823 : i64
-              %v3764 = arith.addi %v3763, %v3733 : i64
-              %v3765 = llvm.getelementptr %v48[%v3764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3766 = llvm.load %v3765 : !llvm.ptr -> f32
-              %v3767 = arith.addf %v3760, %v3766 fastmath<contract> : f32
-              %v3768 = arith.muli %v304, %v2 : i64
-              %v3769 = arith.addi %v3768, %v3734 : i64
-              %v3770 = arith.muli %v3769, %v823 : i64
-              %v3771 = arith.addi %v3770, %v3733 : i64
-              %v3772 = llvm.getelementptr %v48[%v3771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3773 = llvm.load %v3772 : !llvm.ptr -> f32
-              %v3774 = arith.addf %v3767, %v3773 fastmath<contract> : f32
-              %v3775 = arith.muli %v305, %v2 : i64
-              %v3776 = arith.addi %v3775, %v3734 : i64
-              %v3777 = arith.muli %v3776, %v823 : i64
-              %v3778 = arith.addi %v3777, %v3733 : i64
-              %v3779 = llvm.getelementptr %v48[%v3778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3780 = llvm.load %v3779 : !llvm.ptr -> f32
-              %v3781 = arith.addf %v3774, %v3780 fastmath<contract> : f32
-              %v3782 = arith.muli %v554, %v2 : i64
-              %v3783 = arith.addi %v3782, %v3734 : i64
-              %v3784 = arith.muli %v3783, %v823 : i64
-              %v3785 = arith.addi %v3784, %v3733 : i64
-              %v3786 = llvm.getelementptr %v48[%v3785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3787 = llvm.load %v3786 : !llvm.ptr -> f32
-              %v3788 = arith.addf %v3781, %v3787 fastmath<contract> : f32
-              %v3789 = arith.muli %v584, %v2 : i64
-              %v3790 = arith.addi %v3789, %v3734 : i64
-              %v3791 = arith.muli %v3790, %v823 : i64
-              %v3792 = arith.addi %v3791, %v3733 : i64
-              %v3793 = llvm.getelementptr %v48[%v3792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3794 = llvm.load %v3793 : !llvm.ptr -> f32
-              %v3795 = arith.addf %v3788, %v3794 fastmath<contract> : f32
-              %v3796 = arith.muli %v56, %v2 : i64
-              %v3797 = arith.addi %v3796, %v3734 : i64
-              %v3798 = arith.muli %v3797, %v823 : i64
-              %v3799 = arith.addi %v3798, %v3733 : i64
-              %v3800 = llvm.getelementptr %v48[%v3799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3801 = llvm.load %v3800 : !llvm.ptr -> f32
-              %v3802 = arith.addf %v3795, %v3801 fastmath<contract> : f32
-              %v3803 = arith.muli %v38, %v121 : i64
-              %v3804 = arith.muli %v3747, %v120 : i64
-              %v3805 = arith.addi %v3803, %v3804 : i64
-              %v3806 = arith.muli %v36, %v2 : i64
+              %v3748 = arith.remui %v3729, %v16 : i64
+              %v3749 = arith.divui %v3729, %v16 : i64
+              %v3750 = arith.muli %v53, %v2 : i64
+              %v3751 = arith.addi %v3750, %v3749 : i64
+              %v3752 = arith.muli %v3751, %v823 : i64
+              %v3753 = arith.addi %v3752, %v3748 : i64
+              %v3754 = llvm.getelementptr %v48[%v3753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3755 = llvm.load %v3754 : !llvm.ptr -> f32
+              %v3756 = arith.muli %v2, %v2 : i64
+              %v3757 = arith.addi %v3756, %v3749 : i64
+              %v3758 = arith.muli %v3757, %v823 : i64
+              %v3759 = arith.addi %v3758, %v3748 : i64
+              %v3760 = llvm.getelementptr %v48[%v3759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3761 = llvm.load %v3760 : !llvm.ptr -> f32
+              %v3762 = arith.addf %v3755, %v3761 fastmath<contract> : f32
+              %v3763 = arith.muli %v466, %v2 : i64
+              %v3764 = arith.addi %v3763, %v3749 : i64
+              %v3765 = arith.muli %v3764, %v823 : i64
+              %v3766 = arith.addi %v3765, %v3748 : i64
+              %v3767 = llvm.getelementptr %v48[%v3766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3768 = llvm.load %v3767 : !llvm.ptr -> f32
+              %v3769 = arith.addf %v3762, %v3768 fastmath<contract> : f32
+              %v3770 = arith.muli %v304, %v2 : i64
+              %v3771 = arith.addi %v3770, %v3749 : i64
+              %v3772 = arith.muli %v3771, %v823 : i64
+              %v3773 = arith.addi %v3772, %v3748 : i64
+              %v3774 = llvm.getelementptr %v48[%v3773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3775 = llvm.load %v3774 : !llvm.ptr -> f32
+              %v3776 = arith.addf %v3769, %v3775 fastmath<contract> : f32
+              %v3777 = arith.muli %v305, %v2 : i64
+              %v3778 = arith.addi %v3777, %v3749 : i64
+              %v3779 = arith.muli %v3778, %v823 : i64
+              %v3780 = arith.addi %v3779, %v3748 : i64
+              %v3781 = llvm.getelementptr %v48[%v3780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3782 = llvm.load %v3781 : !llvm.ptr -> f32
+              %v3783 = arith.addf %v3776, %v3782 fastmath<contract> : f32
+              %v3784 = arith.muli %v554, %v2 : i64
+              %v3785 = arith.addi %v3784, %v3749 : i64
+              %v3786 = arith.muli %v3785, %v823 : i64
+              %v3787 = arith.addi %v3786, %v3748 : i64
+              %v3788 = llvm.getelementptr %v48[%v3787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3789 = llvm.load %v3788 : !llvm.ptr -> f32
+              %v3790 = arith.addf %v3783, %v3789 fastmath<contract> : f32
+              %v3791 = arith.muli %v584, %v2 : i64
+              %v3792 = arith.addi %v3791, %v3749 : i64
+              %v3793 = arith.muli %v3792, %v823 : i64
+              %v3794 = arith.addi %v3793, %v3748 : i64
+              %v3795 = llvm.getelementptr %v48[%v3794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3796 = llvm.load %v3795 : !llvm.ptr -> f32
+              %v3797 = arith.addf %v3790, %v3796 fastmath<contract> : f32
+              %v3798 = arith.muli %v56, %v2 : i64
+              %v3799 = arith.addi %v3798, %v3749 : i64
+              %v3800 = arith.muli %v3799, %v823 : i64
+              %v3801 = arith.addi %v3800, %v3748 : i64
+              %v3802 = llvm.getelementptr %v48[%v3801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3803 = llvm.load %v3802 : !llvm.ptr -> f32
+              %v3804 = arith.addf %v3797, %v3803 fastmath<contract> : f32
+              %v3805 = arith.muli %v38, %v121 : i64
+              %v3806 = arith.muli %v3747, %v120 : i64
               %v3807 = arith.addi %v3805, %v3806 : i64
-              %v3808 = arith.muli %v22, %v3727 : i64
-              %v3809 = arith.addi %v3808, %v3807 : i64
-              %v3810 = llvm.getelementptr %part_dt[%v3809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3802, %v3810 : f32, !llvm.ptr
+              %v3808 = arith.muli %v36, %v2 : i64
+              %v3809 = arith.addi %v3807, %v3808 : i64
+              %v3810 = arith.muli %v22, %v3732 : i64
+              %v3811 = arith.addi %v3810, %v3809 : i64
+              %v3812 = llvm.getelementptr %part_dt[%v3811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v3804, %v3812 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v3811 = arith.constant true
-      scf.if %v3811 {
-      }
-      %v3812 = arith.cmpi eq, %v24, %v53 : i64
-      %v3813 = arith.andi %v28, %v3812 : i1
+      %v3813 = arith.constant true
       scf.if %v3813 {
-        %v3814 = llvm.load %v44 : !llvm.ptr -> f32
-        %v3815 = arith.muli %v30, %v2 : i64
-        %v3816 = arith.addi %v3815, %v53 : i64
-        %v3817 = llvm.getelementptr %part_A_log[%v3816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3814, %v3817 : f32, !llvm.ptr
       }
-      %v3818 = llvm.load %v45 : !llvm.ptr -> f32
+      %v3814 = arith.cmpi eq, %v24, %v53 : i64
+      %v3815 = arith.andi %v28, %v3814 : i1
+      scf.if %v3815 {
+        %v3816 = llvm.load %v44 : !llvm.ptr -> f32
+        %v3817 = arith.muli %v30, %v2 : i64
+        %v3818 = arith.addi %v3817, %v53 : i64
+        %v3819 = llvm.getelementptr %part_A_log[%v3818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3816, %v3819 : f32, !llvm.ptr
+      }
+      %v3820 = llvm.load %v45 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v3819, %v3820 = gpu.shuffle xor %v3818, %v744, %v270 : f32
-      %v3821 = arith.addf %v3818, %v3819 fastmath<contract> : f32
-      %v3822, %v3823 = gpu.shuffle xor %v3821, %v748, %v270 : f32
-      %v3824 = arith.addf %v3821, %v3822 fastmath<contract> : f32
-      %v3825, %v3826 = gpu.shuffle xor %v3824, %v752, %v270 : f32
-      %v3827 = arith.addf %v3824, %v3825 fastmath<contract> : f32
+      %v3821, %v3822 = gpu.shuffle xor %v3820, %v744, %v270 : f32
+      %v3823 = arith.addf %v3820, %v3821 fastmath<contract> : f32
+      %v3824, %v3825 = gpu.shuffle xor %v3823, %v748, %v270 : f32
+      %v3826 = arith.addf %v3823, %v3824 fastmath<contract> : f32
+      %v3827, %v3828 = gpu.shuffle xor %v3826, %v752, %v270 : f32
+      %v3829 = arith.addf %v3826, %v3827 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v3827, %v45 : f32, !llvm.ptr
-      %v3828 = arith.cmpi eq, %v24, %v53 : i64
-      %v3829 = arith.andi %v28, %v3828 : i1
-      scf.if %v3829 {
-        %v3830 = llvm.load %v45 : !llvm.ptr -> f32
-        %v3831 = arith.muli %v30, %v2 : i64
-        %v3832 = arith.addi %v3831, %v53 : i64
-        %v3833 = llvm.getelementptr %part_Dskip[%v3832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3830, %v3833 : f32, !llvm.ptr
+      llvm.store %v3829, %v45 : f32, !llvm.ptr
+      %v3830 = arith.cmpi eq, %v24, %v53 : i64
+      %v3831 = arith.andi %v28, %v3830 : i1
+      scf.if %v3831 {
+        %v3832 = llvm.load %v45 : !llvm.ptr -> f32
+        %v3833 = arith.muli %v30, %v2 : i64
+        %v3834 = arith.addi %v3833, %v53 : i64
+        %v3835 = llvm.getelementptr %part_Dskip[%v3834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3832, %v3835 : f32, !llvm.ptr
       }
-      %v3834 = arith.cmpi eq, %v24, %v53 : i64
-      %v3835 = arith.andi %v28, %v3834 : i1
-      scf.if %v3835 {
-        %v3836 = llvm.load %v46 : !llvm.ptr -> f32
-        %v3837 = arith.muli %v30, %v2 : i64
-        %v3838 = arith.addi %v3837, %v53 : i64
-        %v3839 = llvm.getelementptr %part_dt_bias[%v3838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3836, %v3839 : f32, !llvm.ptr
+      %v3836 = arith.cmpi eq, %v24, %v53 : i64
+      %v3837 = arith.andi %v28, %v3836 : i1
+      scf.if %v3837 {
+        %v3838 = llvm.load %v46 : !llvm.ptr -> f32
+        %v3839 = arith.muli %v30, %v2 : i64
+        %v3840 = arith.addi %v3839, %v53 : i64
+        %v3841 = llvm.getelementptr %part_dt_bias[%v3840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3838, %v3841 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -84,9 +84,9 @@ module attributes {gpu.container_module} {
       %v1405 = arith.constant 3 : i32
       %v1906 = arith.constant 0 : i32
       %v2437 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v3848 = arith.muli %v2, %size_B : i64
-      %v3849 = arith.muli %v3848, %size_L : i64
-      %v3850 = arith.muli %v3849, %size_H : i64
+      %v3853 = arith.muli %v2, %size_B : i64
+      %v3854 = arith.muli %v3853, %size_L : i64
+      %v3855 = arith.muli %v3854, %size_H : i64
       %v16 = gpu.block_id x
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
@@ -4129,13 +4129,13 @@ module attributes {gpu.container_module} {
             }
           }
           gpu.barrier
-          %v3851 = arith.index_cast %v18 : i64 to index
-          %v3852 = arith.index_cast %v20 : i64 to index
-          %v3853 = arith.index_cast %v8 : i64 to index
-          scf.for %v3854 = %v3851 to %v3852 step %v3853 {
-            %v3855 = arith.index_cast %v3854 : index to i64
-            %v3856 = arith.remui %v3855, %v20 : i64
-            %v3857 = arith.divui %v3855, %v20 : i64
+          %v3848 = arith.index_cast %v18 : i64 to index
+          %v3849 = arith.index_cast %v20 : i64 to index
+          %v3850 = arith.index_cast %v8 : i64 to index
+          scf.for %v3851 = %v3848 to %v3849 step %v3850 {
+            %v3852 = arith.index_cast %v3851 : index to i64
+            %v3856 = arith.remui %v3852, %v20 : i64
+            %v3857 = arith.divui %v3852, %v20 : i64
             %v3858 = arith.muli %v370, %v49 : i64
             %v3859 = arith.divui %v3856, %v32 : i64
             %v3860 = arith.addi %v3858, %v3859 : i64
@@ -4150,117 +4150,119 @@ module attributes {gpu.container_module} {
             %v3869 = arith.andi %v3861, %v3868 : i1
             scf.if %v3869 {
               %v3870 = arith.addi %v163, %v3867 : i64
-              %v3871 = arith.muli %v66, %v2 : i64
-              %v3872 = arith.addi %v3871, %v3857 : i64
-              %v3873 = arith.muli %v3872, %v886 : i64
-              %v3874 = arith.addi %v3873, %v3856 : i64
-              %v3875 = llvm.getelementptr %v61[%v3874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3876 = llvm.load %v3875 : !llvm.ptr -> f32
-              %v3877 = arith.muli %v2, %v2 : i64
-              %v3878 = arith.addi %v3877, %v3857 : i64
-              %v3879 = arith.muli %v3878, %v886 : i64
-              %v3880 = arith.addi %v3879, %v3856 : i64
-              %v3881 = llvm.getelementptr %v61[%v3880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3882 = llvm.load %v3881 : !llvm.ptr -> f32
-              %v3883 = arith.addf %v3876, %v3882 fastmath<contract> : f32
-              %v3884 = arith.muli %v525, %v2 : i64
-              %v3885 = arith.addi %v3884, %v3857 : i64
-              %v3886 = arith.muli %v3885, %v886 : i64
-              %v3887 = arith.addi %v3886, %v3856 : i64
-              %v3888 = llvm.getelementptr %v61[%v3887] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3889 = llvm.load %v3888 : !llvm.ptr -> f32
-              %v3890 = arith.addf %v3883, %v3889 fastmath<contract> : f32
-              %v3891 = arith.muli %v363, %v2 : i64
-              %v3892 = arith.addi %v3891, %v3857 : i64
-              %v3893 = arith.muli %v3892, %v886 : i64
-              %v3894 = arith.addi %v3893, %v3856 : i64
-              %v3895 = llvm.getelementptr %v61[%v3894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3896 = llvm.load %v3895 : !llvm.ptr -> f32
-              %v3897 = arith.addf %v3890, %v3896 fastmath<contract> : f32
-              %v3898 = arith.muli %v49, %v2 : i64
-              %v3899 = arith.addi %v3898, %v3857 : i64
-              %v3900 = arith.muli %v3899, %v886 : i64
-              %v3901 = arith.addi %v3900, %v3856 : i64
-              %v3902 = llvm.getelementptr %v61[%v3901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3903 = llvm.load %v3902 : !llvm.ptr -> f32
-              %v3904 = arith.addf %v3897, %v3903 fastmath<contract> : f32
-              %v3905 = arith.muli %v613, %v2 : i64
-              %v3906 = arith.addi %v3905, %v3857 : i64
-              %v3907 = arith.muli %v3906, %v886 : i64
-              %v3908 = arith.addi %v3907, %v3856 : i64
-              %v3909 = llvm.getelementptr %v61[%v3908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3910 = llvm.load %v3909 : !llvm.ptr -> f32
-              %v3911 = arith.addf %v3904, %v3910 fastmath<contract> : f32
-              %v3912 = arith.muli %v643, %v2 : i64
-              %v3913 = arith.addi %v3912, %v3857 : i64
-              %v3914 = arith.muli %v3913, %v886 : i64
-              %v3915 = arith.addi %v3914, %v3856 : i64
-              %v3916 = llvm.getelementptr %v61[%v3915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3917 = llvm.load %v3916 : !llvm.ptr -> f32
-              %v3918 = arith.addf %v3911, %v3917 fastmath<contract> : f32
-              %v3919 = arith.muli %v113, %v2 : i64
-              %v3920 = arith.addi %v3919, %v3857 : i64
-              %v3921 = arith.muli %v3920, %v886 : i64
-              %v3922 = arith.addi %v3921, %v3856 : i64
-              %v3923 = llvm.getelementptr %v61[%v3922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3924 = llvm.load %v3923 : !llvm.ptr -> f32
-              %v3925 = arith.addf %v3918, %v3924 fastmath<contract> : f32
-              %v3926 = arith.muli %v47, %v179 : i64
-              %v3927 = arith.muli %v3870, %v178 : i64
-              %v3928 = arith.addi %v3926, %v3927 : i64
-              %v3929 = arith.muli %v45, %v2 : i64
+              %v3871 = arith.remui %v3852, %v20 : i64
+              %v3872 = arith.divui %v3852, %v20 : i64
+              %v3873 = arith.muli %v66, %v2 : i64
+              %v3874 = arith.addi %v3873, %v3872 : i64
+              %v3875 = arith.muli %v3874, %v886 : i64
+              %v3876 = arith.addi %v3875, %v3871 : i64
+              %v3877 = llvm.getelementptr %v61[%v3876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3878 = llvm.load %v3877 : !llvm.ptr -> f32
+              %v3879 = arith.muli %v2, %v2 : i64
+              %v3880 = arith.addi %v3879, %v3872 : i64
+              %v3881 = arith.muli %v3880, %v886 : i64
+              %v3882 = arith.addi %v3881, %v3871 : i64
+              %v3883 = llvm.getelementptr %v61[%v3882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3884 = llvm.load %v3883 : !llvm.ptr -> f32
+              %v3885 = arith.addf %v3878, %v3884 fastmath<contract> : f32
+              %v3886 = arith.muli %v525, %v2 : i64
+              %v3887 = arith.addi %v3886, %v3872 : i64
+              %v3888 = arith.muli %v3887, %v886 : i64
+              %v3889 = arith.addi %v3888, %v3871 : i64
+              %v3890 = llvm.getelementptr %v61[%v3889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3891 = llvm.load %v3890 : !llvm.ptr -> f32
+              %v3892 = arith.addf %v3885, %v3891 fastmath<contract> : f32
+              %v3893 = arith.muli %v363, %v2 : i64
+              %v3894 = arith.addi %v3893, %v3872 : i64
+              %v3895 = arith.muli %v3894, %v886 : i64
+              %v3896 = arith.addi %v3895, %v3871 : i64
+              %v3897 = llvm.getelementptr %v61[%v3896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3898 = llvm.load %v3897 : !llvm.ptr -> f32
+              %v3899 = arith.addf %v3892, %v3898 fastmath<contract> : f32
+              %v3900 = arith.muli %v49, %v2 : i64
+              %v3901 = arith.addi %v3900, %v3872 : i64
+              %v3902 = arith.muli %v3901, %v886 : i64
+              %v3903 = arith.addi %v3902, %v3871 : i64
+              %v3904 = llvm.getelementptr %v61[%v3903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3905 = llvm.load %v3904 : !llvm.ptr -> f32
+              %v3906 = arith.addf %v3899, %v3905 fastmath<contract> : f32
+              %v3907 = arith.muli %v613, %v2 : i64
+              %v3908 = arith.addi %v3907, %v3872 : i64
+              %v3909 = arith.muli %v3908, %v886 : i64
+              %v3910 = arith.addi %v3909, %v3871 : i64
+              %v3911 = llvm.getelementptr %v61[%v3910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3912 = llvm.load %v3911 : !llvm.ptr -> f32
+              %v3913 = arith.addf %v3906, %v3912 fastmath<contract> : f32
+              %v3914 = arith.muli %v643, %v2 : i64
+              %v3915 = arith.addi %v3914, %v3872 : i64
+              %v3916 = arith.muli %v3915, %v886 : i64
+              %v3917 = arith.addi %v3916, %v3871 : i64
+              %v3918 = llvm.getelementptr %v61[%v3917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3919 = llvm.load %v3918 : !llvm.ptr -> f32
+              %v3920 = arith.addf %v3913, %v3919 fastmath<contract> : f32
+              %v3921 = arith.muli %v113, %v2 : i64
+              %v3922 = arith.addi %v3921, %v3872 : i64
+              %v3923 = arith.muli %v3922, %v886 : i64
+              %v3924 = arith.addi %v3923, %v3871 : i64
+              %v3925 = llvm.getelementptr %v61[%v3924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v3926 = llvm.load %v3925 : !llvm.ptr -> f32
+              %v3927 = arith.addf %v3920, %v3926 fastmath<contract> : f32
+              %v3928 = arith.muli %v47, %v179 : i64
+              %v3929 = arith.muli %v3870, %v178 : i64
               %v3930 = arith.addi %v3928, %v3929 : i64
-              %v3931 = arith.muli %v31, %v3850 : i64
-              %v3932 = arith.addi %v3931, %v3930 : i64
-              %v3933 = llvm.getelementptr %part_dt[%v3932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3925, %v3933 : f32, !llvm.ptr
+              %v3931 = arith.muli %v45, %v2 : i64
+              %v3932 = arith.addi %v3930, %v3931 : i64
+              %v3933 = arith.muli %v31, %v3855 : i64
+              %v3934 = arith.addi %v3933, %v3932 : i64
+              %v3935 = llvm.getelementptr %part_dt[%v3934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v3927, %v3935 : f32, !llvm.ptr
             }
           }
           gpu.barrier
         }
       }
-      %v3934 = arith.cmpi eq, %v28, %v66 : i64
-      scf.if %v3934 {
-      }
-      %v3935 = arith.cmpi eq, %v33, %v66 : i64
-      %v3936 = arith.andi %v37, %v3935 : i1
+      %v3936 = arith.cmpi eq, %v28, %v66 : i64
       scf.if %v3936 {
-        %v3937 = llvm.load %v57 : !llvm.ptr -> f32
-        %v3938 = arith.addi %v52, %v39 : i64
-        %v3939 = arith.muli %v3938, %v2 : i64
-        %v3940 = arith.addi %v3939, %v66 : i64
-        %v3941 = llvm.getelementptr %part_A_log[%v3940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3937, %v3941 : f32, !llvm.ptr
       }
-      %v3942 = llvm.load %v58 : !llvm.ptr -> f32
+      %v3937 = arith.cmpi eq, %v33, %v66 : i64
+      %v3938 = arith.andi %v37, %v3937 : i1
+      scf.if %v3938 {
+        %v3939 = llvm.load %v57 : !llvm.ptr -> f32
+        %v3940 = arith.addi %v52, %v39 : i64
+        %v3941 = arith.muli %v3940, %v2 : i64
+        %v3942 = arith.addi %v3941, %v66 : i64
+        %v3943 = llvm.getelementptr %part_A_log[%v3942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3939, %v3943 : f32, !llvm.ptr
+      }
+      %v3944 = llvm.load %v58 : !llvm.ptr -> f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v3943, %v3944 = gpu.shuffle xor %v3942, %v803, %v329 : f32
-      %v3945 = arith.addf %v3942, %v3943 fastmath<contract> : f32
-      %v3946, %v3947 = gpu.shuffle xor %v3945, %v807, %v329 : f32
-      %v3948 = arith.addf %v3945, %v3946 fastmath<contract> : f32
-      %v3949, %v3950 = gpu.shuffle xor %v3948, %v811, %v329 : f32
-      %v3951 = arith.addf %v3948, %v3949 fastmath<contract> : f32
+      %v3945, %v3946 = gpu.shuffle xor %v3944, %v803, %v329 : f32
+      %v3947 = arith.addf %v3944, %v3945 fastmath<contract> : f32
+      %v3948, %v3949 = gpu.shuffle xor %v3947, %v807, %v329 : f32
+      %v3950 = arith.addf %v3947, %v3948 fastmath<contract> : f32
+      %v3951, %v3952 = gpu.shuffle xor %v3950, %v811, %v329 : f32
+      %v3953 = arith.addf %v3950, %v3951 fastmath<contract> : f32
       // end sum over the lanes
-      llvm.store %v3951, %v58 : f32, !llvm.ptr
-      %v3952 = arith.cmpi eq, %v33, %v66 : i64
-      %v3953 = arith.andi %v37, %v3952 : i1
-      scf.if %v3953 {
-        %v3954 = llvm.load %v58 : !llvm.ptr -> f32
-        %v3955 = arith.addi %v52, %v39 : i64
-        %v3956 = arith.muli %v3955, %v2 : i64
-        %v3957 = arith.addi %v3956, %v66 : i64
-        %v3958 = llvm.getelementptr %part_Dskip[%v3957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3954, %v3958 : f32, !llvm.ptr
+      llvm.store %v3953, %v58 : f32, !llvm.ptr
+      %v3954 = arith.cmpi eq, %v33, %v66 : i64
+      %v3955 = arith.andi %v37, %v3954 : i1
+      scf.if %v3955 {
+        %v3956 = llvm.load %v58 : !llvm.ptr -> f32
+        %v3957 = arith.addi %v52, %v39 : i64
+        %v3958 = arith.muli %v3957, %v2 : i64
+        %v3959 = arith.addi %v3958, %v66 : i64
+        %v3960 = llvm.getelementptr %part_Dskip[%v3959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3956, %v3960 : f32, !llvm.ptr
       }
-      %v3959 = arith.cmpi eq, %v33, %v66 : i64
-      %v3960 = arith.andi %v37, %v3959 : i1
-      scf.if %v3960 {
-        %v3961 = llvm.load %v59 : !llvm.ptr -> f32
-        %v3962 = arith.addi %v52, %v39 : i64
-        %v3963 = arith.muli %v3962, %v2 : i64
-        %v3964 = arith.addi %v3963, %v66 : i64
-        %v3965 = llvm.getelementptr %part_dt_bias[%v3964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v3961, %v3965 : f32, !llvm.ptr
+      %v3961 = arith.cmpi eq, %v33, %v66 : i64
+      %v3962 = arith.andi %v37, %v3961 : i1
+      scf.if %v3962 {
+        %v3963 = llvm.load %v59 : !llvm.ptr -> f32
+        %v3964 = arith.addi %v52, %v39 : i64
+        %v3965 = arith.muli %v3964, %v2 : i64
+        %v3966 = arith.addi %v3965, %v66 : i64
+        %v3967 = llvm.getelementptr %part_dt_bias[%v3966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v3963, %v3967 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -437,3 +437,63 @@ fn a_reference_cancelled_to_rounding_is_compared_in_absolute_terms() {
     let plain = 1e-3 / (1.0f64 + 4.0 + 0.25 + 9.0).sqrt();
     assert!((conformance::floored_err(&got, &want) - plain).abs() < 1e-15);
 }
+
+/// `--backward-cluster 8`: the backward walks of the selective scan declare clusters of 8
+/// blocks and add their dB, dC tiles through distributed shared memory, so one partial per
+/// cluster leaves (the workspace divides by 8); launches pad their grids to whole clusters;
+/// other kernels keep none; sizes other than 1, 2, 4, 8 are refused. (The GPU suite checks
+/// such kernels' gradients: the host has no clusters.)
+#[test]
+fn backward_clusters_shrink_the_block_partials() {
+    use linrec_compiler::manifest::{Buffer, Factor};
+    let src = load(&root().join("lang-examples/selective_scan.lr"));
+    let compile = |cluster: Option<u32>| {
+        pipeline::compile(
+            &src,
+            &pipeline::CompileOptions {
+                backward_cluster: cluster,
+                ..regen_options()
+            },
+        )
+    };
+    let by = |c: &pipeline::Compiled, input: &str| {
+        let rec = &c.manifest.recurrences[0];
+        let w = rec.programs.backward.sequential.workspaces.iter();
+        let w = w
+            .filter(|w| w.buffer == Buffer::Partial(input.into()))
+            .collect::<Vec<_>>();
+        assert_eq!(w.len(), 1, "one partial workspace of {input}");
+        w[0].elems
+            .0
+            .iter()
+            .find_map(|f| match f {
+                Factor::CeilDiv { dim, by } if dim == "D" => Some(*by),
+                _ => None,
+            })
+            .expect("partials per block along D")
+    };
+    let plain = compile(None).expect("compiles");
+    let clustered = compile(Some(8)).expect("compiles");
+    for input in ["Bm", "Cm"] {
+        assert_eq!(by(&clustered, input), 8 * by(&plain, input), "{input}");
+    }
+    for k in &clustered.kernels {
+        let m = &k.manifest;
+        let walks = matches!(m.kind, KernelKind::Backward | KernelKind::BackwardSegment);
+        assert_eq!(m.cluster, if walks { 8 } else { 1 }, "{}", m.name);
+        if walks {
+            assert!(k.ptx.contains(".reqnctapercluster 8, 1, 1"), "{}", m.name);
+            assert!(k.ptx.contains("mapa.shared::cluster"), "{}", m.name);
+            // 40 points of D, 32 a block: 2 blocks, padded to a cluster, per batch row.
+            assert_eq!(m.blocks(40, 3), Some(24), "{}", m.name);
+        }
+    }
+    assert!(plain.kernels.iter().all(|k| k.manifest.cluster == 1));
+    let err = compile(Some(3))
+        .expect_err("3 blocks per cluster")
+        .to_string();
+    assert!(
+        err.contains("--backward-cluster") && err.contains("1, 2, 4 or 8"),
+        "{err}"
+    );
+}

@@ -3,7 +3,7 @@
 //! siblings emit — per entry point, which buffers go in and out, the workspaces and their
 //! sizes, and the launches in order with their grids.
 
-use super::kernel::{Kernel, Param as KParam};
+use super::kernel::{Kernel, Param as KParam, Target};
 use super::plan::KernelPlan;
 use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
@@ -57,6 +57,7 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
         threads: k.threads as u32,
         shared_bytes: k.shared_bytes as u32,
         lanes: k.lanes as u32,
+        cluster: k.cluster as u32,
     }
 }
 
@@ -81,6 +82,8 @@ pub struct BackwardMapping {
     /// Outer points one block covers.
     pub per_block: u64,
     pub lanes: usize,
+    /// Blocks per cluster (their gradient tiles are added together before they leave).
+    pub cluster: u64,
 }
 
 impl BackwardMapping {
@@ -89,15 +92,18 @@ impl BackwardMapping {
         BackwardMapping {
             per_block: k.units_per_block(),
             lanes: k.lanes.max(1) as usize,
+            cluster: u64::from(k.cluster.max(1)),
         }
     }
 
     /// The mapping the GPU backward of `d` gets under `plan`.
     pub fn gpu(d: &Derived, plan: &KernelPlan) -> BackwardMapping {
         let b = super::kernel::backward_gpu_plan(d, plan);
+        let (routes, _) = super::kernel::backward_routes(d, plan);
         BackwardMapping {
             per_block: (b.threads / b.lanes) as u64,
             lanes: b.lanes,
+            cluster: super::kernel::backward_cluster(&b, &routes, Target::Gpu) as u64,
         }
     }
 }
@@ -110,7 +116,8 @@ pub fn programs(
     routes: &[(Handle<Input>, GradRoute)],
     backward: BackwardMapping,
 ) -> Programs {
-    let backward_per_block = backward.per_block;
+    // Partials of block-summed gradients: one per cluster of blocks along the dim.
+    let backward_per_block = backward.per_block * backward.cluster;
     let group = super::kernel::backward_group(d, plan, backward.lanes);
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
@@ -417,6 +424,7 @@ pub fn recurrence_manifest(
                 BackwardMapping {
                     per_block: 1,
                     lanes: 1,
+                    cluster: 1,
                 },
                 BackwardMapping::of,
             ),

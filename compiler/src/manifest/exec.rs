@@ -278,9 +278,8 @@ fn launch_all<D: Device>(
         }
         let units = l.grid.units.eval(size_of).map_err(size_err)?;
         let times = l.grid.times.eval(size_of).map_err(size_err)?;
-        let blocks = units
-            .div_ceil(k.units_per_block())
-            .checked_mul(times)
+        let blocks = k
+            .blocks(units, times)
             .ok_or_else(|| size_err(format!("the grid of `{}`", k.name)))?;
         let max = u64::from(i32::MAX as u32);
         if blocks > max {

@@ -171,12 +171,27 @@ pub struct KernelManifest {
     /// the summed dim. A block covers `threads / lanes` units.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub lanes: u32,
+    /// Blocks per thread-block cluster (the kernel declares it; launches pad their grid to
+    /// whole clusters).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub cluster: u32,
 }
 
 impl KernelManifest {
     /// Units of a launch grid one block covers.
     pub fn units_per_block(&self) -> u64 {
         u64::from(self.threads / self.lanes.max(1)).max(1)
+    }
+
+    /// Blocks of a launch over `units` units, `times` over: the units' blocks padded to whole
+    /// clusters, then repeated; None past 2^64.
+    pub fn blocks(&self, units: u64, times: u64) -> Option<u64> {
+        let c = u64::from(self.cluster.max(1));
+        units
+            .div_ceil(self.units_per_block())
+            .div_ceil(c)
+            .checked_mul(c)?
+            .checked_mul(times)
     }
 }
 

@@ -147,7 +147,8 @@ pub struct Workspace {
 }
 
 /// A launch's grid: `ceil(units / units per block) × times` blocks along x (units per block
-/// from the kernel's threads and lanes).
+/// from the kernel's threads and lanes; the first factor padded to whole clusters where the
+/// kernel has them).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Grid {
     pub units: Size,

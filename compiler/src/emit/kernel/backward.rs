@@ -18,6 +18,7 @@
 use std::collections::BTreeMap;
 
 use super::block_rows::{ROW, row_bases};
+use super::cluster::{ClusterSums, backward_cluster};
 use super::layout::{REGISTER_SLOTS, distributes, shared_layout};
 use super::reduce::{
     BlockTile, backward_plan, backward_routes, emit_block_reduce, emit_reduce, missing_outer,
@@ -366,7 +367,8 @@ pub fn emit_backward(
     let (routes, along) = backward_routes(d, plan);
     let bplan = backward_plan(plan, along, target);
     let seg_routes = segment_routes(d, &routes);
-    let per_block = bplan.threads / bplan.lanes;
+    // A block-summed gradient leaves one partial per cluster of blocks.
+    let per_block = bplan.threads / bplan.lanes * backward_cluster(&bplan, &routes, target);
     let reduces = routes
         .iter()
         .filter(|(_, r)| *r != GradRoute::Direct)
@@ -486,6 +488,8 @@ fn emit_walk(
     em.slots = em.state_slots();
     em.prev_slots = em.state_slots();
     em.new_slots = em.state_slots();
+    let layout = shared_layout(d, &plan, &routes, along, target, grads);
+    em.cluster = layout.cluster;
     let (head, host_loop, block) = match along {
         Some(g) => {
             let (head, host_loop, b) = em.open_grid_along(&outer_total, g, segments.is_some());
@@ -511,7 +515,6 @@ fn emit_walk(
     }
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
     // registers where few, else in shared memory (each thread its own column).
-    let layout = shared_layout(d, &plan, &routes, along, target, grads);
     let mut slots = em.long_lived_slots(&name, layout.slots).into_iter();
     let mut take = |n: usize| -> Vec<String> { (&mut slots).take(n).collect() };
     em.adj_slots = layout.state_points.iter().map(|&n| take(n)).collect();
@@ -535,6 +538,8 @@ fn emit_walk(
             points,
         })
         .collect();
+    // In a cluster, the tiles' block sums wait in shared memory for the cluster to add them.
+    let cluster = (layout.cluster > 1).then(|| ClusterSums::new(&mut em, &name, &tiles, steps));
     // Inputs every thread of a block reads alike, staged per stretch in what shared memory
     // the tiles and slots leave.
     let rows: Vec<(Handle<Input>, String, usize)> = layout
@@ -606,6 +611,7 @@ fn emit_walk(
         acc: &acc,
         decay_slots: &decay_slots,
         tiles: &tiles,
+        cluster: cluster.as_ref(),
         tile_steps: steps,
         block: block.clone(),
         group,
@@ -723,6 +729,9 @@ fn emit_walk(
             });
         }
     }
+    if cluster.is_some() {
+        em.cluster_finish();
+    }
     let func = em.assemble(&name, &head, &host_loop);
     let shared_bytes = layout.bytes();
     Ok(Kernel {
@@ -734,5 +743,6 @@ fn emit_walk(
         threads: plan.threads,
         shared_bytes,
         lanes: plan.lanes,
+        cluster: layout.cluster,
     })
 }

@@ -253,6 +253,7 @@ pub(super) fn emit_block_points(
         shared_bytes: (geo.shared_words() + turns * n_rows) * 4,
         // Every thread of a block works on its one scan.
         lanes: threads,
+        cluster: 1,
     }
 }
 

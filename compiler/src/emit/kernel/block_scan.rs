@@ -160,6 +160,7 @@ pub(super) fn emit_block_scan(
         shared_bytes: geo.shared_words() * 4,
         // Every thread of a block works on its one scan.
         lanes: threads,
+        cluster: 1,
     }
 }
 

@@ -61,6 +61,9 @@ pub(super) struct Em<'a> {
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
+    /// Blocks per thread-block cluster (1: none): the GPU function declares it, and grids
+    /// along a dim are padded to whole clusters.
+    pub(super) cluster: usize,
     /// Per node, whether it is computed once, before the scan loop: every node that does not
     /// change along the scan, or none where registers are scarce (a hoisted value stays live
     /// for the whole kernel).
@@ -569,6 +572,7 @@ impl<'a> Em<'a> {
             agg_a: None,
             partial_base: None,
             min_blocks_per_sm: None,
+            cluster: 1,
             hoisted: rec.step_invariant(),
             point_loop: false,
             loop_invariant: vec![false; rec.exprs.len()],
@@ -644,84 +648,6 @@ impl<'a> Em<'a> {
             .collect()
     }
 
-    /// Thread and block ids, this thread's outer point (clamped) and whether it is real.
-    /// On the host the grid is a loop over the blocks the caller launches (the `%grid`
-    /// parameter that precedes the kernel's own): returns that loop's header.
-    pub(super) fn open_grid(&mut self, outer_total: &str) -> (Vec<String>, Option<String>) {
-        self.open_grid_chunks(outer_total, None)
-    }
-
-    /// The block index (i64; `self.tid` is set to the thread's). On the host the grid is a
-    /// loop over the blocks the caller launches (the `%grid` parameter that precedes the
-    /// kernel's own): also returns that loop's header, the body is indented into it.
-    pub(super) fn block_and_thread(&mut self) -> (String, Option<String>) {
-        match self.target {
-            Target::Gpu => {
-                let b = self.op("gpu.block_id x".into());
-                let t = self.op("gpu.thread_id x".into());
-                self.tid = self.op(format!("arith.index_cast {t} : index to i64"));
-                (
-                    self.op(format!("arith.index_cast {b} : index to i64")),
-                    None,
-                )
-            }
-            Target::Host => {
-                let zero = self.idxc(0);
-                let onei = self.idxc(1);
-                let nb = self.entry_op("arith.index_cast %grid : i64 to index".into());
-                let iv = self.fresh();
-                self.tid = self.i64c(0);
-                self.text.indent += 1;
-                let b = self.op(format!("arith.index_cast {iv} : index to i64"));
-                (
-                    b,
-                    Some(format!("scf.for {iv} = {zero} to {nb} step {onei} {{")),
-                )
-            }
-        }
-    }
-
-    /// As [`Em::open_grid`]; with `chunks`, the grid is chunks × blocks of outer points and the
-    /// chunk index is set.
-    pub(super) fn open_grid_chunks(
-        &mut self,
-        outer_total: &str,
-        chunks: Option<&str>,
-    ) -> (Vec<String>, Option<String>) {
-        let head_start = self.text.body.len();
-        let (mut bid, host_loop) = self.block_and_thread();
-        // Outer points per block: threads over the lanes that share a point.
-        let th = self.i64c((self.plan.threads / self.plan.lanes) as i64);
-        if chunks.is_some() {
-            // blocks per chunk = ceil(outer / points per block); block = chunk · that + outer block.
-            let one = self.i64c(1);
-            let thm1 = self.bin_i("subi", &th, &one);
-            let padded = self.bin_i("addi", outer_total, &thm1);
-            let bpc = self.bin_i("divui", &padded, &th);
-            self.chunk = Some(self.bin_i("divui", &bid, &bpc));
-            bid = self.bin_i("remui", &bid, &bpc);
-        }
-        let mut tid = self.tid.clone();
-        if self.plan.lanes > 1 {
-            // Lanes of one point are adjacent threads of one warp (their sums use shuffles).
-            let lanes = self.i64c(self.plan.lanes as i64);
-            self.lane = Some(self.bin_i("remui", &tid, &lanes));
-            tid = self.bin_i("divui", &tid, &lanes);
-        }
-        let base = self.bin_i("muli", &bid, &th);
-        let o_raw = self.bin_i("addi", &base, &tid);
-        self.valid = self.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
-        self.o_raw = o_raw.clone();
-        self.total = outer_total.to_string();
-        let one = self.i64c(1);
-        let last = self.bin_i("subi", outer_total, &one);
-        let o = self.op(format!("arith.minsi {o_raw}, {last} : i64"));
-        let dims = self.plan.outer.clone();
-        self.outer_ix = decompose(self, &o, &dims);
-        let head = self.text.body.drain(head_start..).collect();
-        (head, host_loop)
-    }
-
     /// The whole function text.
     pub(super) fn assemble(
         &self,
@@ -733,12 +659,23 @@ impl<'a> Em<'a> {
         let mut f = String::new();
         match self.target {
             Target::Gpu => {
-                let bounds = match self.min_blocks_per_sm {
-                    Some(m) => format!(
-                        " attributes {{nvvm.maxntid = array<i32: {}, 1, 1>, nvvm.minctasm = {m} : i32}}",
+                let mut attrs = Vec::new();
+                if let Some(m) = self.min_blocks_per_sm {
+                    attrs.push(format!(
+                        "nvvm.maxntid = array<i32: {}, 1, 1>, nvvm.minctasm = {m} : i32",
                         self.plan.threads
-                    ),
-                    None => String::new(),
+                    ));
+                }
+                if self.cluster > 1 {
+                    attrs.push(format!(
+                        "nvvm.cluster_dim = array<i32: {}, 1, 1>",
+                        self.cluster
+                    ));
+                }
+                let bounds = if attrs.is_empty() {
+                    String::new()
+                } else {
+                    format!(" attributes {{{}}}", attrs.join(", "))
                 };
                 let _ = writeln!(
                     f,

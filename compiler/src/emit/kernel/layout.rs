@@ -3,6 +3,7 @@
 //! computation that the kernels and `explain` both read.
 
 use super::block_rows::{ROW, block_rows};
+use super::cluster::backward_cluster;
 use super::reduce::{BLOCK_TILE_STEPS, BlockTile, TILE_BYTES, backward_plan, backward_routes};
 use super::scatter::deferral;
 use super::walk::{group_steps, thread_points};
@@ -28,6 +29,10 @@ pub(super) struct SharedLayout {
     pub steps: usize,
     pub tiles: Vec<(Handle<Input>, usize)>,
     pub tile_bytes: usize,
+    /// Blocks per cluster (1: none); in a cluster, each tile's block sums (a step per point)
+    /// wait in shared memory for the cluster's blocks to add them.
+    pub cluster: usize,
+    pub sum_bytes: usize,
     /// Shared memory of the slots (where too many for registers).
     pub slot_bytes: usize,
     pub rows: Vec<(Handle<Input>, usize)>,
@@ -36,7 +41,10 @@ pub(super) struct SharedLayout {
 impl SharedLayout {
     /// Shared memory the kernel declares.
     pub(super) fn bytes(&self) -> usize {
-        self.tile_bytes + self.slot_bytes + self.rows.iter().map(|r| r.1 * ROW * 4).sum::<usize>()
+        self.tile_bytes
+            + self.sum_bytes
+            + self.slot_bytes
+            + self.rows.iter().map(|r| r.1 * ROW * 4).sum::<usize>()
     }
 }
 
@@ -84,6 +92,16 @@ pub(super) fn shared_layout(
         .iter()
         .map(|t| BlockTile::words(warps, t.1, steps) * 4)
         .sum::<usize>();
+    let cluster = if tiles.is_empty() {
+        1
+    } else {
+        backward_cluster(plan, routes, target)
+    };
+    let sum_bytes = if cluster > 1 {
+        tiles.iter().map(|t| t.1 * steps * 4).sum()
+    } else {
+        0
+    };
     let slot_bytes = if slots > REGISTER_SLOTS && target == Target::Gpu {
         slots * plan.threads * 4
     } else {
@@ -94,7 +112,7 @@ pub(super) fn shared_layout(
             d,
             plan,
             g,
-            MAX_SHARED_BYTES.saturating_sub(tile_bytes + slot_bytes),
+            MAX_SHARED_BYTES.saturating_sub(tile_bytes + sum_bytes + slot_bytes),
         ),
         None => Vec::new(),
     };
@@ -107,6 +125,8 @@ pub(super) fn shared_layout(
         steps,
         tiles,
         tile_bytes,
+        cluster,
+        sum_bytes,
         slot_bytes,
         rows,
     }

@@ -20,8 +20,10 @@ mod block_points;
 mod block_rows;
 mod block_scan;
 mod chunked;
+mod cluster;
 mod em;
 mod forward;
+mod grid;
 mod group;
 mod lanes;
 mod layout;
@@ -42,6 +44,7 @@ pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
 pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
+pub use cluster::backward_cluster;
 use em::Em;
 pub use forward::emit;
 use lanes::*;
@@ -101,6 +104,9 @@ pub struct Kernel {
     pub shared_bytes: usize,
     /// Threads per outer point (their reduced points split across them).
     pub lanes: usize,
+    /// Blocks per thread-block cluster along x (1: none); the grid is padded to whole
+    /// clusters, whose blocks add their gradient tiles through distributed shared memory.
+    pub cluster: usize,
 }
 
 impl Kernel {
@@ -116,6 +122,7 @@ impl Kernel {
             threads: em.plan.threads,
             shared_bytes: 0,
             lanes: 1,
+            cluster: 1,
         }
     }
 }

@@ -125,57 +125,6 @@ impl BlockTile {
 }
 
 impl Em<'_> {
-    /// The grid of a backward whose blocks run along `along`: block `k · blocks + b` covers
-    /// coordinate `k` of the other outer dims and points `b · per block …` of `along`, so
-    /// every thread of a block shares the other coordinates. Returns the head, the host loop
-    /// and `b`.
-    pub(super) fn open_grid_along(
-        &mut self,
-        outer_total: &str,
-        along: Handle<Dim>,
-        segments: bool,
-    ) -> (Vec<String>, Option<String>, String) {
-        let head_start = self.text.body.len();
-        let (mut bid, host_loop) = self.block_and_thread();
-        let n = self.sizes[along.index()].clone();
-        let per_block = self.i64c((self.plan.threads / self.plan.lanes) as i64);
-        let one = self.i64c(1);
-        let pm1 = self.bin_i("subi", &per_block, &one);
-        let padded = self.bin_i("addi", &n, &pm1);
-        let blocks = self.bin_i("divui", &padded, &per_block);
-        // `blocks` is at least 1 wherever a block runs (the grid is empty when `n` is 0).
-        let blocks = self.op(format!("arith.maxsi {blocks}, {one} : i64"));
-        if segments {
-            // Segment-major: the blocks of one segment cover every outer point.
-            let n1 = self.op(format!("arith.maxsi {n}, {one} : i64"));
-            let kept = self.bin_i("divui", outer_total, &n1);
-            let per_segment = self.bin_i("muli", &kept, &blocks);
-            self.chunk = Some(self.bin_i("divui", &bid, &per_segment));
-            bid = self.bin_i("remui", &bid, &per_segment);
-        }
-        let kept = self.bin_i("divui", &bid, &blocks);
-        let b = self.bin_i("remui", &bid, &blocks);
-        let mut tid = self.tid.clone();
-        if self.plan.lanes > 1 {
-            let lanes = self.i64c(self.plan.lanes as i64);
-            self.lane = Some(self.bin_i("remui", &tid, &lanes));
-            tid = self.bin_i("divui", &tid, &lanes);
-        }
-        let base = self.bin_i("muli", &b, &per_block);
-        let g = self.bin_i("addi", &base, &tid);
-        self.valid = self.op(format!("arith.cmpi slt, {g}, {n} : i64"));
-        let kn = self.bin_i("muli", &kept, &n);
-        self.o_raw = self.bin_i("addi", &kn, &g);
-        self.total = outer_total.to_string();
-        let nm1 = self.bin_i("subi", &n, &one);
-        let gc = self.op(format!("arith.minsi {g}, {nm1} : i64"));
-        let o = self.bin_i("addi", &kn, &gc);
-        let dims = self.plan.outer.clone();
-        self.outer_ix = decompose(self, &o, &dims);
-        let head = self.text.body.drain(head_start..).collect();
-        (head, host_loop, b)
-    }
-
     /// This thread's shares `(tile, local point, value)` of block-summed gradients at step
     /// `q` of the tiles, summed over the warp's outer points and written to the tiles. Where
     /// their count is a power of two and every one varies by lane alike, as a reduce-scatter:
@@ -349,63 +298,76 @@ impl Em<'_> {
         });
     }
 
-    /// Writes the tiles of a stretch of the reverse walk (`group.1` groups of `group.0` steps,
-    /// the stretch's index `stretch`; [`slot_step`] maps a slot to its step) to
-    /// the partial buffers: per step and point of an input, the warps' sums added in order,
-    /// at `[b][element]`.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn flush_tiles(
-        &mut self,
-        tiles: &[BlockTile],
-        steps: usize,
-        group: (usize, usize),
-        block: &str,
-        stretch: &str,
-        groups: &str,
-        clen: &str,
-        t0: &str,
-    ) {
-        let warps = match self.target {
-            Target::Gpu => self.plan.threads.div_ceil(32),
-            Target::Host => 1,
-        };
+    /// Writes the tiles of a stretch of the reverse walk (`at.group.1` groups of `at.group.0`
+    /// steps; [`slot_step`] maps a slot to its step) to the partial buffers: per step and point
+    /// of an input, the warps' sums added in order, at `[b][element]` (in a cluster, see
+    /// `Em::flush_cluster`).
+    pub(super) fn flush_tiles(&mut self, tiles: &[BlockTile], at: &FlushAt) {
         self.barrier();
-        let rec = self.rec;
+        let threads = self.i64c(self.plan.threads as i64);
+        let tid = self.tid.clone();
         for tile in tiles {
-            let x = &rec.inputs[tile.input];
-            let numel = self.numel(&x.dims);
-            let n = self.i64c((steps * tile.points) as i64);
-            let threads = self.i64c(self.plan.threads as i64);
-            let tid = self.tid.clone();
+            let n = self.i64c((at.steps * tile.points) as i64);
             self.for_i64(&tid, &n, &threads, |em, idx| {
-                let ts = em.i64c(steps as i64);
-                let q = em.bin_i("remui", &idx, &ts);
-                let pt = em.bin_i("divui", &idx, &ts);
-                let (here, j) = slot_step(em, group.0, stretch, group.1, &q, groups);
-                let inside = em.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
-                let inside = em.op(format!("arith.andi {here}, {inside} : i1"));
-                em.region(format!("scf.if {inside}"), |em| {
-                    let t = em.bin_i("addi", t0, &j);
-                    let mut sum: Option<String> = None;
-                    for w in 0..warps {
-                        let w = em.i64c(w as i64);
-                        let off = tile.index(em, steps, &w, &pt, &q);
-                        let v = em.load(&tile.base, &off, DType::F32);
-                        sum = Some(match sum {
-                            None => v,
-                            Some(s) => em.op(farith("addf", &s, &v)),
-                        });
-                    }
-                    // The element: the point, the block's other outer coordinates, step t.
-                    let off = em.point_offset(&x.dims, &pt, t);
-                    let r = em.bin_i("muli", block, &numel);
-                    let off = em.bin_i("addi", &r, &off);
-                    let ptr = em.param(&format!("part_{}", x.name));
-                    em.store(&sum.expect("a warp"), &ptr, &off, DType::F32);
+                em.store_partial(tile, at, &idx, &at.block, &|em| {
+                    em.warp_sum(tile, at.steps, &idx)
                 });
             });
         }
         self.barrier();
+    }
+
+    /// The warps' sum of element `idx` (point-major over the tile's `steps`) of `tile`.
+    pub(super) fn warp_sum(&mut self, tile: &BlockTile, steps: usize, idx: &str) -> String {
+        let warps = match self.target {
+            Target::Gpu => self.plan.threads.div_ceil(32),
+            Target::Host => 1,
+        };
+        let ts = self.i64c(steps as i64);
+        let q = self.bin_i("remui", idx, &ts);
+        let pt = self.bin_i("divui", idx, &ts);
+        let mut sum: Option<String> = None;
+        for w in 0..warps {
+            let w = self.i64c(w as i64);
+            let off = tile.index(self, steps, &w, &pt, &q);
+            let v = self.load(&tile.base, &off, DType::F32);
+            sum = Some(match sum {
+                None => v,
+                Some(s) => self.op(farith("addf", &s, &v)),
+            });
+        }
+        sum.expect("a warp")
+    }
+
+    /// Stores `v` (emitted only where needed), element `idx` of `tile`'s flush `at`, to
+    /// partial `slot` where its step lies inside the stretch.
+    pub(super) fn store_partial(
+        &mut self,
+        tile: &BlockTile,
+        at: &FlushAt,
+        idx: &str,
+        slot: &str,
+        v: &dyn Fn(&mut Em<'_>) -> String,
+    ) {
+        let x = &self.rec.inputs[tile.input];
+        let numel = self.numel(&x.dims);
+        let ts = self.i64c(at.steps as i64);
+        let q = self.bin_i("remui", idx, &ts);
+        let pt = self.bin_i("divui", idx, &ts);
+        let (here, j) = slot_step(self, at.group.0, &at.stretch, at.group.1, &q, &at.groups);
+        let clen = &at.clen;
+        let inside = self.op(format!("arith.cmpi slt, {j}, {clen} : i64"));
+        let inside = self.op(format!("arith.andi {here}, {inside} : i1"));
+        self.region(format!("scf.if {inside}"), |em| {
+            let t = em.bin_i("addi", &at.t0, &j);
+            let sum = v(em);
+            // The element: the point, the block's other outer coordinates, step t.
+            let off = em.point_offset(&x.dims, &pt, t);
+            let r = em.bin_i("muli", slot, &numel);
+            let off = em.bin_i("addi", &r, &off);
+            let ptr = em.param(&format!("part_{}", x.name));
+            em.store(&sum, &ptr, &off, DType::F32);
+        });
     }
 }
 
@@ -652,4 +614,17 @@ pub(super) fn slot_step(
     let kg = em.bin_i("muli", &k, &gc);
     let j = em.bin_i("addi", &kg, &q);
     (here, j)
+}
+
+/// Where a flush of gradient tiles lies: the steps a tile holds, its groups' steps and count
+/// per tile stretch, the block's index along the blocks' dim, the tile stretch's index, the
+/// groups of the checkpoint stretch, its steps and its first step.
+pub(super) struct FlushAt {
+    pub steps: usize,
+    pub group: (usize, usize),
+    pub block: String,
+    pub stretch: String,
+    pub groups: String,
+    pub clen: String,
+    pub t0: String,
 }

@@ -11,7 +11,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::reduce::BlockTile;
+use super::cluster::ClusterSums;
+use super::reduce::{BlockTile, FlushAt};
 use super::scatter::{Deferral, lane_uniform_direct};
 use super::{CHECKPOINT, Em, GradRoute, MemoKey, lane_uniform, reachable_from};
 use crate::derive::Derived;
@@ -71,6 +72,8 @@ pub(super) struct Walk<'w> {
     pub acc: &'w BTreeMap<Handle<Input>, Vec<String>>,
     pub decay_slots: &'w [Vec<String>],
     pub tiles: &'w [BlockTile],
+    /// In a cluster, the tiles' block sums in flight.
+    pub cluster: Option<&'w ClusterSums>,
     /// Steps a tile holds (a multiple of the group).
     pub tile_steps: usize,
     pub block: Option<String>,
@@ -511,16 +514,19 @@ impl Walk<'_> {
                 });
                 if let Some(n) = per_stretch {
                     let b = self.block.clone().expect("tiles need blocks along a dim");
-                    em.flush_tiles(
-                        self.tiles,
-                        self.tile_steps,
-                        (g, n),
-                        &b,
-                        &si,
-                        &groups,
-                        &clen,
-                        &t0,
-                    );
+                    let at = FlushAt {
+                        steps: self.tile_steps,
+                        group: (g, n),
+                        block: b,
+                        stretch: si.clone(),
+                        groups: groups.clone(),
+                        clen: clen.clone(),
+                        t0: t0.clone(),
+                    };
+                    match self.cluster {
+                        Some(cs) => em.flush_cluster(self.tiles, cs, &at),
+                        None => em.flush_tiles(self.tiles, &at),
+                    }
                 }
             });
             em.block_t0 = None;
