@@ -207,6 +207,7 @@ impl CheckError {
             ShadowsIndex { .. } => "E137",
             ConfigFile { .. } => "E143",
             NonFiniteConstant { .. } => "E144",
+            ShiftedIndex { .. } => "E147",
         }
     }
 }
@@ -505,6 +506,28 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_notes(vec![
                 "recurrence bodies use numbers, tensors indexed by index names, arithmetic and builtins".into(),
             ]),
+        ShiftedIndex {
+            index,
+            shift,
+            scan,
+            span,
+        } => {
+            let mut notes = vec![format!(
+                "a tensor is read at the current position of each index; `{shift}` would read another one"
+            )];
+            if *scan {
+                notes.push(format!(
+                    "lags are not supported yet: shift the sequence before the scan and pass it as an input of its own (e.g. `x_prev` with x_prev[.., {index}] = x[.., {shift}], zero where that falls before the start)"
+                ));
+            } else {
+                notes.push(format!(
+                    "to mix positions of `{index}`, sum over it with a weight tensor (`sum(...)`), or do the shift before the recurrence"
+                ));
+            }
+            err(format!("shifted index `{shift}`"))
+                .with_labels(vec![p(span, "a shifted index")])
+                .with_notes(notes)
+        }
         BadRange { name, span } => err(format!("bad random range for `{name}`"))
             .with_labels(vec![p(span, "expected two numbers, the first smaller")])
             .with_notes(vec!["write e.g. `in [0.5, 1]`".into()]),

@@ -248,6 +248,14 @@ pub enum CheckError {
         what: &'static str,
         span: Span,
     },
+    /// A tensor read at an index shifted by a number (`x[b, t - 1]`): a lag.
+    ShiftedIndex {
+        index: String,
+        shift: String,
+        /// Whether the index is the scan's.
+        scan: bool,
+        span: Span,
+    },
     BadRange {
         name: String,
         span: Span,

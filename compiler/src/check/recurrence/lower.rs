@@ -184,6 +184,26 @@ impl<'a> Checker<'a> {
                 });
                 None
             }
+            // `t - 1`, `d + 2`: an index shifted by a number (a lag).
+            ExprKind::Binary {
+                op: op @ (ast::BinaryOp::Sub | ast::BinaryOp::Add),
+                lhs,
+                rhs,
+            } if matches!(&lhs.kind, ExprKind::Name(id) if self.index_by_name.contains_key(&id.name))
+                && matches!(rhs.kind, ExprKind::Number(_)) =>
+            {
+                let (ExprKind::Name(id), ExprKind::Number(k)) = (&lhs.kind, &rhs.kind) else {
+                    unreachable!("matched above")
+                };
+                let sign = if *op == ast::BinaryOp::Sub { '-' } else { '+' };
+                self.err(CheckError::ShiftedIndex {
+                    index: id.name.clone(),
+                    shift: format!("{} {sign} {k}", id.name),
+                    scan: self.index_by_name.get(&id.name).copied() == self.scan,
+                    span: ix.span.clone(),
+                });
+                None
+            }
             _ => {
                 self.err(CheckError::NotInRecurrence {
                     what: "an index that is not a plain index name",
