@@ -96,6 +96,10 @@ fn geometry_flags_out_of_range_are_refused() {
         ],
         "shared memory",
     );
+    refused(
+        &["--dims", "N=16", "--backward-cluster", "3"],
+        "1, 2, 4 or 8",
+    );
     refused(&["--dims", "N=300"], "at most 256");
     // Code size grows with the values an unroll holds: refused before any is generated.
     refused(
@@ -401,4 +405,52 @@ fn usage_errors_exit_1_and_help_exits_0() {
     for ok in [&["--help"][..], &["--version"], &["compile", "--help"]] {
         assert_eq!(linrec(ok).status.code(), Some(0), "{ok:?}");
     }
+}
+
+/// `explain` takes the plan flags `compile` takes and describes what they build: with
+/// `--backward-cluster 8` the selective scan's backward sums dB, dC across clusters and its
+/// workspace shrinks from 35.5% to 6.5% of the inputs; an out-of-range value is refused.
+#[test]
+fn explain_describes_the_plan_the_flags_build() {
+    let explain = |extra: &[&str]| {
+        let mut args = vec![
+            "explain",
+            "lang-examples/selective_scan.lr",
+            "--dims",
+            "N=16",
+            "--shape",
+            "B=8,D=1536,L=2048",
+        ];
+        args.extend_from_slice(extra);
+        let o = linrec(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    let plain = explain(&[]);
+    assert!(
+        plain.contains("backward workspace 107.8 MB (35.5%)"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("then across blocks in a fixed order"),
+        "{plain}"
+    );
+    let clustered = explain(&["--backward-cluster", "8"]);
+    assert!(
+        clustered.contains("backward workspace 19.8 MB (6.5%)"),
+        "{clustered}"
+    );
+    assert!(
+        clustered.contains("across the 8 blocks of a cluster"),
+        "{clustered}"
+    );
+    fails_with(
+        &[
+            "explain",
+            "lang-examples/selective_scan.lr",
+            "--backward-cluster",
+            "5",
+        ],
+        "1, 2, 4 or 8",
+    );
 }

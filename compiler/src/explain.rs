@@ -387,20 +387,24 @@ pub fn explain(d: &Derived) -> String {
     out
 }
 
-/// The GPU side: how threads map onto the recurrence, and which strategy the cost model picks
-/// (for `shape` when given, else the rule it applies per call).
+/// The GPU side: how threads map onto the recurrence (the plan with `overrides`, as `compile`
+/// with the same flags builds it), and which strategy the cost model picks (for `shape` when
+/// given, else the rule it applies per call).
 pub fn explain_strategy(
     d: &Derived,
     fixed: &std::collections::BTreeMap<String, usize>,
     shape: &std::collections::BTreeMap<String, usize>,
     request: crate::strategy::Request,
+    overrides: &crate::emit::plan::PlanOverrides,
 ) -> String {
     use crate::emit::plan::KernelPlan;
     use crate::strategy::{self, Device, THREADS, TILE};
     let r = &d.rec;
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
-    let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize) {
+    let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize)
+        .and_then(|p| overrides.apply(p))
+    {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(out, "  {e}");

@@ -108,16 +108,8 @@ mod compile {
         /// Threads per block and staged tile length, overriding the strategy's defaults.
         pub threads: Option<u32>,
         pub tile: Option<u32>,
-        /// Threads per outer point, overriding the plan's (1 turns the split off).
-        pub lanes: Option<u32>,
-        /// Steps whose reads are issued together, overriding the plan's.
-        pub unroll: Option<u32>,
-        /// The block scan of the sequential forward, overriding the plan's choice (`Some(None)`:
-        /// one thread per scan).
-        pub block: Option<Option<crate::emit::plan::BlockScan>>,
-        /// Blocks per thread-block cluster of the backward, overriding the plan's 1 (less
-        /// workspace, slower: see `KernelPlan::backward_cluster`).
-        pub backward_cluster: Option<u32>,
+        /// The plan's choices overridden (lanes, unroll, block scan, backward clusters).
+        pub plan: crate::emit::plan::PlanOverrides,
     }
 
     #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +174,7 @@ mod compile {
     }
 
     fn compile_here(src: &Source, opts: &CompileOptions) -> Result<Compiled, CompileError> {
-        crate::emit::plan::check_overrides(opts.lanes, opts.unroll, opts.backward_cluster)?;
+        opts.plan.check()?;
         let mut timings = Vec::new();
         let t = Instant::now();
         let derived = derive(src).map_err(CompileError::Source)?;
@@ -375,20 +367,8 @@ mod compile {
         threads: usize,
         tile: usize,
     ) -> Result<KernelPlan, PlanError> {
-        let mut plan = KernelPlan::new(d, &opts.fixed, threads, tile)?;
-        if let Some(l) = opts.lanes {
-            plan = plan.with_lanes(l as usize);
-        }
-        if let Some(u) = opts.unroll {
-            plan = plan.with_unroll(u as usize)?;
-        }
-        if let Some(b) = opts.block {
-            plan = plan.with_block_scan(b)?;
-        }
-        if let Some(c) = opts.backward_cluster {
-            plan.backward_cluster = c as usize;
-        }
-        Ok(plan)
+        opts.plan
+            .apply(KernelPlan::new(d, &opts.fixed, threads, tile)?)
     }
 
     fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
@@ -397,7 +377,10 @@ mod compile {
         let shape = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
             .ok()
             .and_then(|p| {
-                let p = opts.lanes.map_or(p.clone(), |l| p.with_lanes(l as usize));
+                let p = opts
+                    .plan
+                    .lanes
+                    .map_or(p.clone(), |l| p.with_lanes(l as usize));
                 p.cost_shape(&d.rec, |n| opts.shape.get(n).or(opts.fixed.get(n)).copied())
             });
         strategy::choose(opts.request, shape, Device::default())

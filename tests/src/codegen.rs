@@ -451,7 +451,10 @@ fn backward_clusters_shrink_the_block_partials() {
         pipeline::compile(
             &src,
             &pipeline::CompileOptions {
-                backward_cluster: cluster,
+                plan: linrec_compiler::emit::plan::PlanOverrides {
+                    backward_cluster: cluster,
+                    ..Default::default()
+                },
                 ..regen_options()
             },
         )

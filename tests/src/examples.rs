@@ -78,6 +78,7 @@ fn examples_explain() {
                         &fixed,
                         &Default::default(),
                         linrec_compiler::strategy::Request::Auto,
+                        &Default::default(),
                     )
             })
             .collect();

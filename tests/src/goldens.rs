@@ -26,7 +26,10 @@ fn kernel_text_with(
         fixed: [("N".to_string(), 16)].into_iter().collect(),
         threads: threads_tile.map(|t| t.0),
         tile: threads_tile.map(|t| t.1),
-        block,
+        plan: linrec_compiler::emit::plan::PlanOverrides {
+            block,
+            ..Default::default()
+        },
         ..Default::default()
     };
     let compiled = pipeline::compile(&src, &opts).expect("compiles");

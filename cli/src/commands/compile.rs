@@ -54,26 +54,8 @@ pub struct Args {
     /// Scan steps staged through shared memory per tile (default: the strategy's).
     #[arg(long)]
     pub tile: Option<u32>,
-    /// Threads sharing one scan's state points, a power of two up to 32 (default: the
-    /// plan's; 1 turns the split off). Used only where sound: see `explain`.
-    #[arg(long)]
-    pub lanes: Option<u32>,
-    /// Scan steps whose reads from global memory are issued together (default: the plan's,
-    /// sized to the values a step reads).
-    #[arg(long)]
-    pub unroll: Option<u32>,
-    /// The sequential forward as a block scan, THREADSxSTEPS (e.g. 256x8): one block of THREADS
-    /// (a multiple of 32) per scan, each thread taking STEPS consecutive steps; `off`: one
-    /// thread per scan. Default: the plan's (a block scan where every state holds one value
-    /// per scan and the scan axis is innermost; see `explain`).
-    #[arg(long, value_parser = parse_block_scan)]
-    pub block_scan: Option<BlockScanArg>,
-    /// Blocks per thread-block cluster of the backward (1, 2, 4 or 8; default 1): where its
-    /// blocks sum a gradient over a dim (the selective scan's dB, dC over D), the blocks of a
-    /// cluster add theirs together first, so the workspace of those sums is that many times
-    /// smaller; the backward is slower (fwd+bwd 1.14-1.22x on the H200).
-    #[arg(long)]
-    pub backward_cluster: Option<u32>,
+    #[command(flatten)]
+    pub plan: PlanArgs,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
@@ -88,10 +70,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         dtype,
         threads,
         tile,
-        lanes,
-        unroll,
-        block_scan,
-        backward_cluster,
+        plan,
     } = args;
 
     let src = load(&file)?;
@@ -113,13 +92,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         dtype,
         threads,
         tile,
-        lanes,
-        unroll,
-        block: block_scan.map(|b| match b {
-            BlockScanArg::Off => None,
-            BlockScanArg::Geometry(g) => Some(g),
-        }),
-        backward_cluster,
+        plan: plan.overrides(),
     };
     let started = std::time::Instant::now();
     let compiled = match pipeline::compile(&src, &opts) {
@@ -150,6 +123,45 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         outln!("  {:>9.2} ms  total", started.elapsed().as_secs_f64() * 1e3)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The flags that override the kernel plan's choices (`compile` and `explain`).
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// Threads sharing one scan's state points, a power of two up to 32 (default: the
+    /// plan's; 1 turns the split off). Used only where sound: see `explain`.
+    #[arg(long)]
+    pub lanes: Option<u32>,
+    /// Scan steps whose reads from global memory are issued together (default: the plan's,
+    /// sized to the values a step reads).
+    #[arg(long)]
+    pub unroll: Option<u32>,
+    /// The sequential forward as a block scan, THREADSxSTEPS (e.g. 256x8): one block of THREADS
+    /// (a multiple of 32) per scan, each thread taking STEPS consecutive steps; `off`: one
+    /// thread per scan. Default: the plan's (a block scan where every state holds one value
+    /// per scan and the scan axis is innermost; see `explain`).
+    #[arg(long, value_parser = parse_block_scan)]
+    pub block_scan: Option<BlockScanArg>,
+    /// Blocks per thread-block cluster of the backward (1, 2, 4 or 8; default 1): where its
+    /// blocks sum a gradient over a dim (the selective scan's dB, dC over D), the blocks of a
+    /// cluster add theirs together first, so the workspace of those sums is that many times
+    /// smaller; the backward is slower (fwd+bwd 1.14-1.22x on the H200).
+    #[arg(long)]
+    pub backward_cluster: Option<u32>,
+}
+
+impl PlanArgs {
+    pub fn overrides(&self) -> linrec_compiler::emit::plan::PlanOverrides {
+        linrec_compiler::emit::plan::PlanOverrides {
+            lanes: self.lanes,
+            unroll: self.unroll,
+            block: self.block_scan.map(|b| match b {
+                BlockScanArg::Off => None,
+                BlockScanArg::Geometry(g) => Some(g),
+            }),
+            backward_cluster: self.backward_cluster,
+        }
+    }
 }
 
 /// `--block-scan`: off, or a geometry.

@@ -18,10 +18,20 @@ pub struct Args {
     /// Sizes of the other dims, e.g. B=8,D=1536,L=2048 (to show the strategy chosen).
     #[arg(long, value_parser = parse_shape, value_delimiter = ',')]
     pub shape: Vec<(String, usize)>,
+    /// The plan's choices overridden, as `compile` takes them.
+    #[command(flatten)]
+    pub plan: super::compile::PlanArgs,
 }
 
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
-    let Args { file, dims, shape } = args;
+    let Args {
+        file,
+        dims,
+        shape,
+        plan,
+    } = args;
+    let overrides = plan.overrides();
+    overrides.check().map_err(|e| e.to_string())?;
 
     let Some((_, m)) = front_end(&file, color)? else {
         return Ok(ExitCode::FAILURE);
@@ -35,7 +45,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         out!("{}", linrec_compiler::explain::explain(d))?;
         out!(
             "{}",
-            linrec_compiler::explain::explain_strategy(d, &dims, &shape, Request::Auto)
+            linrec_compiler::explain::explain_strategy(d, &dims, &shape, Request::Auto, &overrides)
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -261,40 +261,67 @@ fn check_geometry(what: &'static str, value: u64, lo: u64, hi: u64) -> Result<()
     }
 }
 
-/// Checks the thread-mapping overrides of `linrec compile` before any plan is made: lanes a
-/// power of two up to 32, unroll between 1 and [`UNROLL_MAX`] × 4.
-pub fn check_overrides(
-    lanes: Option<u32>,
-    unroll: Option<u32>,
-    cluster: Option<u32>,
-) -> Result<(), PlanError> {
-    if let Some(c) = cluster {
-        if !(c.is_power_of_two() && c <= 8) {
-            return Err(PlanError::Geometry {
-                what: "blocks per cluster of the backward (--backward-cluster)",
-                allowed: "1, 2, 4 or 8".into(),
-                value: u64::from(c),
-            });
+/// The plan's choices a user overrides (`linrec compile` and `explain` flags): lanes per
+/// scan, steps read together, the sequential forward's block scan (`Some(None)`: one thread
+/// per scan), blocks per cluster of the backward.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlanOverrides {
+    pub lanes: Option<u32>,
+    pub unroll: Option<u32>,
+    pub block: Option<Option<BlockScan>>,
+    pub backward_cluster: Option<u32>,
+}
+
+impl PlanOverrides {
+    /// Checks them before any plan is made: lanes a power of two up to 32, unroll between 1
+    /// and [`UNROLL_MAX`] × 4, clusters of 1, 2, 4 or 8 (the block scan is checked against
+    /// the plan it changes).
+    pub fn check(&self) -> Result<(), PlanError> {
+        if let Some(c) = self.backward_cluster {
+            if !(c.is_power_of_two() && c <= 8) {
+                return Err(PlanError::Geometry {
+                    what: "blocks per cluster of the backward (--backward-cluster)",
+                    allowed: "1, 2, 4 or 8".into(),
+                    value: u64::from(c),
+                });
+            }
         }
-    }
-    if let Some(l) = lanes {
-        if !(l.is_power_of_two() && l <= 32) {
-            return Err(PlanError::Geometry {
-                what: "lanes per scan (--lanes)",
-                allowed: "1, 2, 4, 8, 16 or 32".into(),
-                value: u64::from(l),
-            });
+        if let Some(l) = self.lanes {
+            if !(l.is_power_of_two() && l <= 32) {
+                return Err(PlanError::Geometry {
+                    what: "lanes per scan (--lanes)",
+                    allowed: "1, 2, 4, 8, 16 or 32".into(),
+                    value: u64::from(l),
+                });
+            }
         }
+        if let Some(u) = self.unroll {
+            check_geometry(
+                "steps read together (--unroll)",
+                u64::from(u),
+                1,
+                4 * UNROLL_MAX as u64,
+            )?;
+        }
+        Ok(())
     }
-    if let Some(u) = unroll {
-        check_geometry(
-            "steps read together (--unroll)",
-            u64::from(u),
-            1,
-            4 * UNROLL_MAX as u64,
-        )?;
+
+    /// `plan` with these overrides.
+    pub fn apply(&self, mut plan: KernelPlan) -> Result<KernelPlan, PlanError> {
+        if let Some(l) = self.lanes {
+            plan = plan.with_lanes(l as usize);
+        }
+        if let Some(u) = self.unroll {
+            plan = plan.with_unroll(u as usize)?;
+        }
+        if let Some(b) = self.block {
+            plan = plan.with_block_scan(b)?;
+        }
+        if let Some(c) = self.backward_cluster {
+            plan.backward_cluster = c as usize;
+        }
+        Ok(plan)
     }
-    Ok(())
 }
 
 impl KernelPlan {
