@@ -444,6 +444,22 @@ fn explain_describes_the_plan_the_flags_build() {
         clustered.contains("across the 8 blocks of a cluster"),
         "{clustered}"
     );
+    let atomic = explain(&["--backward-atomics"]);
+    assert!(
+        atomic.contains("backward workspace 9.3 MB (3.0%)"),
+        "{atomic}"
+    );
+    assert!(atomic.contains("not bitwise repeatable"), "{atomic}");
+    fails_with(
+        &[
+            "explain",
+            "lang-examples/selective_scan.lr",
+            "--backward-atomics",
+            "--backward-cluster",
+            "8",
+        ],
+        "give one of them",
+    );
     fails_with(
         &[
             "explain",

@@ -616,7 +616,9 @@ fn explain_backward(
             &routes,
             crate::emit::kernel::Target::Gpu,
         );
-        let across = if cluster > 1 {
+        let across = if crate::emit::kernel::backward_atomics(&bplan, &routes) {
+            "then added by every block into one sum per element with atomic adds (--backward-atomics: the order of the additions varies, so these gradients are not bitwise repeatable)".to_string()
+        } else if cluster > 1 {
             format!(
                 "then across the {cluster} blocks of a cluster through distributed shared memory in rank order (--backward-cluster), then across clusters in a fixed order"
             )

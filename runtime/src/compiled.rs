@@ -634,6 +634,20 @@ impl ExecDevice for Launcher<'_> {
         })
     }
 
+    fn zero(&mut self, buf: &mut DeviceTensor) -> Result<()> {
+        let bytes = buf.len() * buf.dtype.size_bytes();
+        let gpu = &self.rec.gpu;
+        let ptr = match &mut buf.storage {
+            Storage::F32(s) => s.device_ptr_mut(&gpu.stream).0,
+            Storage::U16(s) => s.device_ptr_mut(&gpu.stream).0,
+            Storage::Raw(p) => *p,
+        };
+        // SAFETY: `ptr` addresses the buffer's `bytes` bytes, which outlive the asynchronous
+        // memset on the stream that every later use of them is ordered on.
+        unsafe { cudarc::driver::result::memset_d8_async(ptr, 0, bytes, gpu.stream.cu_stream()) }?;
+        Ok(())
+    }
+
     fn output(&mut self, buffer: &Buffer, dtype: DType, elems: usize) -> Result<DeviceTensor> {
         Ok(DeviceTensor {
             shape: vec![elems],

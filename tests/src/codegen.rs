@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use linrec_compiler::conformance::{self, Check, Suite};
 use linrec_compiler::emit::kernel::{self, KernelKind, Target};
 use linrec_compiler::emit::lower::Mlir;
-use linrec_compiler::emit::plan::{BlockScan, KernelPlan};
+use linrec_compiler::emit::plan::{BlockScan, KernelPlan, PlanOverrides};
 use linrec_compiler::emit::verify::HostBackend;
 use linrec_compiler::pipeline;
 
@@ -16,14 +16,14 @@ use crate::support::{all_derived, example_dims, load, root};
 
 /// Runs every host case `pick` selects on every example; fails listing every failing row.
 fn conform(pick: impl Fn(Check) -> bool) {
-    conform_with(None, pick);
+    conform_with(PlanOverrides::default(), pick);
 }
 
-/// As [`conform`], the sequential forward's block scan as given (None: the plan's).
-fn conform_with(block: Option<Option<BlockScan>>, pick: impl Fn(Check) -> bool) {
+/// As [`conform`], with the plan's choices overridden.
+fn conform_with(overrides: PlanOverrides, pick: impl Fn(Check) -> bool) {
     let mlir = Mlir::new();
     let mut host = HostBackend {
-        block,
+        overrides,
         ..HostBackend::new(&mlir)
     };
     let mut rows = Vec::new();
@@ -57,7 +57,11 @@ fn forward_kernels_match_the_interpreter() {
 fn block_scan_kernels_match_the_interpreter() {
     let block = |steps| Some(BlockScan { threads: 32, steps });
     for b in [block(3), block(4), None] {
-        conform_with(Some(b), |c| {
+        let overrides = PlanOverrides {
+            block: Some(b),
+            ..Default::default()
+        };
+        conform_with(overrides, |c| {
             matches!(
                 c,
                 Check::Forward { chunked: false } | Check::Backward { chunked: false }
@@ -73,7 +77,10 @@ fn block_scan_vector_kernels_match_the_interpreter() {
     let block = |steps| Some(BlockScan { threads: 32, steps });
     let mlir = Mlir::new();
     let mut host = HostBackend {
-        block: Some(block(4)),
+        overrides: PlanOverrides {
+            block: Some(block(4)),
+            ..Default::default()
+        },
         ..HostBackend::new(&mlir)
     };
     for d in all_derived() {
@@ -113,6 +120,17 @@ fn step_kernels_match_the_derived_step() {
 #[test]
 fn backward_kernels_match_the_derived_backward() {
     conform(|c| matches!(c, Check::Backward { .. }));
+}
+
+/// `--backward-atomics`: the blocks add their tiles into one zeroed sum per element (on the
+/// host, blocks one after another: the layout, the zeroing and the single-term reduce).
+#[test]
+fn backward_atomics_kernels_match_the_derived_backward() {
+    let atomics = PlanOverrides {
+        backward_atomics: true,
+        ..Default::default()
+    };
+    conform_with(atomics, |c| matches!(c, Check::Backward { .. }));
 }
 
 #[test]

@@ -148,6 +148,12 @@ pub struct PlanArgs {
     /// smaller; the backward is slower (fwd+bwd 1.14-1.22x on the H200).
     #[arg(long)]
     pub backward_cluster: Option<u32>,
+    /// The backward's blocks add their sums of a gradient over a dim (the selective scan's dB,
+    /// dC over D) straight into one sum per element with atomic adds: no partial per block, so
+    /// that workspace is one gradient's size, but the order of the additions varies from run
+    /// to run and gradients are not bitwise repeatable (off by default).
+    #[arg(long)]
+    pub backward_atomics: bool,
 }
 
 impl PlanArgs {
@@ -160,6 +166,7 @@ impl PlanArgs {
                 BlockScanArg::Geometry(g) => Some(g),
             }),
             backward_cluster: self.backward_cluster,
+            backward_atomics: self.backward_atomics,
         }
     }
 }

@@ -26,6 +26,9 @@ pub enum PlanError {
     UnfixedDim { recurrence: String, dim: String },
     #[error("dimension `{dim}` is fixed to 0; a fixed dimension needs a size of at least 1")]
     ZeroDim { dim: String },
+    /// Two overrides that exclude each other.
+    #[error("{what}")]
+    Conflict { what: &'static str },
     #[error(
         "dimension `{dim}` is fixed to {size}; at most {max} points of summed dimensions fit in registers"
     )]
@@ -159,6 +162,11 @@ pub struct KernelPlan {
     /// its release fence and the L1 invalidation of its acquire, and 30 clusters resident =
     /// 240 blocks against 264), fwd+bwd 2.73 ms against 2.38 (f32); hence off by default.
     pub backward_cluster: usize,
+    /// Whether the GPU backward's blocks add their gradient tiles straight into one sum per
+    /// element with atomic adds (no partial per block, no workspace but that sum) instead of
+    /// leaving partials for a reduce kernel: the order of the additions varies from run to
+    /// run, so gradients are not bitwise repeatable (off by default).
+    pub backward_atomics: bool,
 }
 
 /// The sequential forward's block scan: one block of `threads` per scan, each thread taking
@@ -270,6 +278,8 @@ pub struct PlanOverrides {
     pub unroll: Option<u32>,
     pub block: Option<Option<BlockScan>>,
     pub backward_cluster: Option<u32>,
+    /// The backward's block sums added with atomics (non-deterministic).
+    pub backward_atomics: bool,
 }
 
 impl PlanOverrides {
@@ -277,6 +287,11 @@ impl PlanOverrides {
     /// and [`UNROLL_MAX`] × 4, clusters of 1, 2, 4 or 8 (the block scan is checked against
     /// the plan it changes).
     pub fn check(&self) -> Result<(), PlanError> {
+        if self.backward_atomics && self.backward_cluster.is_some_and(|c| c > 1) {
+            return Err(PlanError::Conflict {
+                what: "--backward-atomics adds every block's sums at once; --backward-cluster adds a cluster's first: give one of them",
+            });
+        }
         if let Some(c) = self.backward_cluster {
             if !(c.is_power_of_two() && c <= 8) {
                 return Err(PlanError::Geometry {
@@ -320,6 +335,7 @@ impl PlanOverrides {
         if let Some(c) = self.backward_cluster {
             plan.backward_cluster = c as usize;
         }
+        plan.backward_atomics |= self.backward_atomics;
         Ok(plan)
     }
 }
@@ -442,6 +458,7 @@ impl KernelPlan {
             block: None,
             block_alt: None,
             backward_cluster: 1,
+            backward_atomics: false,
         }
         .with_loads(d)
         .with_lanes(auto_lanes)

@@ -58,6 +58,7 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
         shared_bytes: k.shared_bytes as u32,
         lanes: k.lanes as u32,
         cluster: k.cluster as u32,
+        atomics: k.atomics,
     }
 }
 
@@ -84,6 +85,8 @@ pub struct BackwardMapping {
     pub lanes: usize,
     /// Blocks per cluster (their gradient tiles are added together before they leave).
     pub cluster: u64,
+    /// Whether blocks add their gradient tiles with atomics (one sum per element).
+    pub atomics: bool,
 }
 
 impl BackwardMapping {
@@ -93,6 +96,7 @@ impl BackwardMapping {
             per_block: k.units_per_block(),
             lanes: k.lanes.max(1) as usize,
             cluster: u64::from(k.cluster.max(1)),
+            atomics: k.atomics,
         }
     }
 
@@ -104,6 +108,7 @@ impl BackwardMapping {
             per_block: (b.threads / b.lanes) as u64,
             lanes: b.lanes,
             cluster: super::kernel::backward_cluster(&b, &routes, Target::Gpu) as u64,
+            atomics: super::kernel::backward_atomics(&b, &routes),
         }
     }
 }
@@ -176,6 +181,7 @@ pub fn programs(
                 dim: scan.clone(),
                 by: u64::from(CHECKPOINT),
             }),
+            zeroed: false,
         })
         .collect();
     // Chunk aggregates and carries: `[chunk][state point][outer point]`.
@@ -196,6 +202,7 @@ pub fn programs(
             .map(|buffer| Workspace {
                 buffer,
                 elems: elems.clone(),
+                zeroed: false,
             })
         })
         .collect();
@@ -245,6 +252,7 @@ pub fn programs(
             .map(|s| Workspace {
                 buffer: Buffer::StateNext(s.name.clone()),
                 elems: Size::dims(s.dims.iter().map(|&h| &rec.dims[h].name)),
+                zeroed: false,
             })
             .collect(),
         launches: std::iter::once(KernelKind::Step)
@@ -282,6 +290,7 @@ pub fn programs(
                 elems: segments(outer.clone().times(Factor::Const(
                     (CHECKPOINT as usize).div_ceil(group) as u64 * single.points(&s.dims) as u64,
                 ))),
+                zeroed: false,
             })
             .collect();
         let walk_grid = Grid {
@@ -298,10 +307,12 @@ pub fn programs(
                 workspaces.push(Workspace {
                     buffer: Buffer::SegmentSums(s.name.clone()),
                     elems: elems.clone().times(Factor::Const(3)),
+                    zeroed: false,
                 });
                 workspaces.push(Workspace {
                     buffer: Buffer::SegmentCarries(s.name.clone()),
                     elems: elems.times(Factor::Const(2)),
+                    zeroed: false,
                 });
             }
             launches.push(launch(KernelKind::BackwardSum, &walk_grid));
@@ -320,6 +331,10 @@ pub fn programs(
             let i = &rec.inputs[h];
             let elems = match (route, along) {
                 (GradRoute::Direct, _) => continue,
+                // With atomics, the blocks add into one sum per element.
+                (GradRoute::Blocks, Some(_)) if backward.atomics => {
+                    Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name))
+                }
                 (GradRoute::Blocks, Some(g)) => {
                     Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)).times(Factor::CeilDiv {
                         dim: name(g),
@@ -341,6 +356,7 @@ pub fn programs(
             workspaces.push(Workspace {
                 buffer: Buffer::Partial(i.name.clone()),
                 elems,
+                zeroed: route == GradRoute::Blocks && backward.atomics,
             });
             let kernel = if segmented && route == GradRoute::Partial {
                 segment_reduce_name(d, h)
@@ -425,6 +441,7 @@ pub fn recurrence_manifest(
                     per_block: 1,
                     lanes: 1,
                     cluster: 1,
+                    atomics: false,
                 },
                 BackwardMapping::of,
             ),

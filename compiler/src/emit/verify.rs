@@ -88,6 +88,14 @@ impl Device for Host<'_> {
         Ok(RefCell::new(HostBuf::poisoned(elems, DType::F32)))
     }
 
+    fn zero(&mut self, buf: &mut Self::Buf) -> Result<(), LowerError> {
+        match buf.get_mut() {
+            HostBuf::F32(v) => v.fill(0.0),
+            HostBuf::U16(v) => v.fill(0),
+        }
+        Ok(())
+    }
+
     fn output(&mut self, _: &Buffer, dtype: DType, elems: usize) -> Result<Self::Buf, LowerError> {
         Ok(RefCell::new(HostBuf::poisoned(elems, dtype)))
     }
@@ -379,15 +387,18 @@ pub fn run_backward(
 #[derive(Debug)]
 pub struct HostBackend<'c> {
     pub mlir: &'c Mlir,
-    /// The block scan of the sequential forward, overriding the plan's choice (`Some(None)`:
-    /// one thread per scan).
-    pub block: Option<Option<crate::emit::plan::BlockScan>>,
+    /// The plan's choices overridden (the block scan of the sequential forward, the
+    /// backward's atomics, …).
+    pub overrides: crate::emit::plan::PlanOverrides,
 }
 
 impl<'c> HostBackend<'c> {
     /// The backend with the strategies' default plans.
     pub fn new(mlir: &'c Mlir) -> Self {
-        HostBackend { mlir, block: None }
+        HostBackend {
+            mlir,
+            overrides: Default::default(),
+        }
     }
 
     fn plan(
@@ -401,11 +412,8 @@ impl<'c> HostBackend<'c> {
             crate::strategy::THREADS as usize,
             crate::strategy::TILE as usize,
         );
-        match self.block {
-            Some(b) => plan.and_then(|p| p.with_block_scan(b)),
-            None => plan,
-        }
-        .map_err(|e| LowerError::Verify(e.to_string()))
+        plan.and_then(|p| self.overrides.apply(p))
+            .map_err(|e| LowerError::Verify(e.to_string()))
     }
 }
 

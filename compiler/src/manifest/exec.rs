@@ -25,6 +25,8 @@ pub trait Device {
     fn elems(buf: &Self::Buf) -> usize;
     /// `elems` f32 for a workspace or a save; any contents.
     fn workspace(&mut self, buffer: &Buffer, elems: usize) -> Result<Self::Buf, Self::Error>;
+    /// Sets every element of a workspace to 0 (before the launches: kernels add into it).
+    fn zero(&mut self, buf: &mut Self::Buf) -> Result<(), Self::Error>;
     /// `elems` values of `dtype` for a buffer the program returns, poisoned (every byte
     /// 0xFF: NaN in every float dtype) so that an unwritten element shows.
     fn output(
@@ -205,7 +207,11 @@ pub fn run<D: Device>(
     let mut work = Vec::new();
     for w in &prog.workspaces {
         let n = own(w)?;
-        work.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
+        let mut buf = dev.workspace(&w.buffer, n as usize)?;
+        if w.zeroed {
+            dev.zero(&mut buf)?;
+        }
+        work.push((w.buffer.clone(), buf));
     }
     let result = launch_all(dev, rec, prog, &sizes, given, &made, &saved, &work);
     for (b, buf) in work {

@@ -175,6 +175,10 @@ pub struct KernelManifest {
     /// whole clusters).
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub cluster: u32,
+    /// Whether the kernel adds its block sums into a zeroed workspace with atomics (the order
+    /// of the additions varies from run to run).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub atomics: bool,
 }
 
 impl KernelManifest {

@@ -139,11 +139,14 @@ impl Size {
 }
 
 /// A workspace: a buffer of `elems` f32 the program allocates; every kernel overwrites what
-/// it later reads, so its initial contents do not matter.
+/// it later reads, so its initial contents do not matter — except where `zeroed`: kernels add
+/// into it (atomics), so the executor zeroes it before the launches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     pub buffer: Buffer,
     pub elems: Size,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub zeroed: bool,
 }
 
 /// A launch's grid: `ceil(units / units per block) × times` blocks along x (units per block

@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 
 use super::block_rows::{ROW, row_bases};
-use super::cluster::{ClusterSums, backward_cluster};
+use super::cluster::{ClusterSums, backward_atomics, backward_cluster};
 use super::layout::{REGISTER_SLOTS, distributes, shared_layout};
 use super::reduce::{
     BlockTile, backward_plan, backward_routes, emit_block_reduce, emit_reduce, missing_outer,
@@ -367,8 +367,10 @@ pub fn emit_backward(
     let (routes, along) = backward_routes(d, plan);
     let bplan = backward_plan(plan, along, target);
     let seg_routes = segment_routes(d, &routes);
-    // A block-summed gradient leaves one partial per cluster of blocks.
+    // A block-summed gradient leaves one partial per cluster of blocks (or one in all, with
+    // atomics).
     let per_block = bplan.threads / bplan.lanes * backward_cluster(&bplan, &routes, target);
+    let per_block = (!backward_atomics(&bplan, &routes)).then_some(per_block);
     let reduces = routes
         .iter()
         .filter(|(_, r)| *r != GradRoute::Direct)
@@ -744,5 +746,6 @@ fn emit_walk(
         shared_bytes,
         lanes: plan.lanes,
         cluster: layout.cluster,
+        atomics: grads && backward_atomics(&plan, &routes),
     })
 }

@@ -254,6 +254,7 @@ pub(super) fn emit_block_points(
         // Every thread of a block works on its one scan.
         lanes: threads,
         cluster: 1,
+        atomics: false,
     }
 }
 

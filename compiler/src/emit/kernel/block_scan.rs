@@ -161,6 +161,7 @@ pub(super) fn emit_block_scan(
         // Every thread of a block works on its one scan.
         lanes: threads,
         cluster: 1,
+        atomics: false,
     }
 }
 

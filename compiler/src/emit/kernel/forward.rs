@@ -290,6 +290,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         shared_bytes: shared_floats * 4 + groups * threads * 8 + row_bytes,
         lanes: plan.lanes,
         cluster: 1,
+        atomics: false,
     }
 }
 

@@ -44,7 +44,7 @@ pub use crate::manifest::{GradRoute, KernelKind};
 pub use backward::{BackwardError, BackwardKernels, Segmented, emit_backward};
 pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
-pub use cluster::backward_cluster;
+pub use cluster::{backward_atomics, backward_cluster};
 use em::Em;
 pub use forward::emit;
 use lanes::*;
@@ -107,6 +107,8 @@ pub struct Kernel {
     /// Blocks per thread-block cluster along x (1: none); the grid is padded to whole
     /// clusters, whose blocks add their gradient tiles through distributed shared memory.
     pub cluster: usize,
+    /// Whether blocks add their gradient tiles into one sum per element with atomics.
+    pub atomics: bool,
 }
 
 impl Kernel {
@@ -123,6 +125,7 @@ impl Kernel {
             shared_bytes: 0,
             lanes: 1,
             cluster: 1,
+            atomics: false,
         }
     }
 }

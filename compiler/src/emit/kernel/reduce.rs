@@ -363,10 +363,18 @@ impl Em<'_> {
             let sum = v(em);
             // The element: the point, the block's other outer coordinates, step t.
             let off = em.point_offset(&x.dims, &pt, t);
-            let r = em.bin_i("muli", slot, &numel);
-            let off = em.bin_i("addi", &r, &off);
             let ptr = em.param(&format!("part_{}", x.name));
-            em.store(&sum, &ptr, &off, DType::F32);
+            if em.plan.backward_atomics {
+                // Every block adds into the one sum of the element.
+                let p = em.gep(&ptr, &off, "f32");
+                let _ = em.op(format!(
+                    "llvm.atomicrmw fadd {p}, {sum} monotonic : !llvm.ptr, f32"
+                ));
+            } else {
+                let r = em.bin_i("muli", slot, &numel);
+                let off = em.bin_i("addi", &r, &off);
+                em.store(&sum, &ptr, &off, DType::F32);
+            }
         });
     }
 }
@@ -558,24 +566,30 @@ pub fn emit_reduce(
 }
 
 /// The reduce kernel of an input whose gradient the backward's blocks sum along `along`: one
-/// thread per element of the input adds the partial of every block along `along` (`per_block`
-/// outer points each), in block order.
+/// thread per element of the input adds the partial of every block (or cluster) along `along`
+/// (`per_block` outer points each), in block order; with `per_block` None (atomics), the one
+/// sum the blocks added into.
 pub fn emit_block_reduce(
     d: &Derived,
     plan: &KernelPlan,
     target: Target,
     x: Handle<Input>,
     along: Handle<Dim>,
-    per_block: usize,
+    per_block: Option<usize>,
 ) -> Kernel {
     let name = format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name);
     emit_sum_kernel(d, plan, target, x, name, move |em, e, numel, _| {
-        let n = em.sizes[along.index()].clone();
-        let per = em.i64c(per_block as i64);
         let one = em.i64c(1);
-        let pm1 = em.bin_i("subi", &per, &one);
-        let padded = em.bin_i("addi", &n, &pm1);
-        let blocks = em.bin_i("divui", &padded, &per);
+        let blocks = match per_block {
+            Some(per_block) => {
+                let n = em.sizes[along.index()].clone();
+                let per = em.i64c(per_block as i64);
+                let pm1 = em.bin_i("subi", &per, &one);
+                let padded = em.bin_i("addi", &n, &pm1);
+                em.bin_i("divui", &padded, &per)
+            }
+            None => one.clone(),
+        };
         Terms {
             runs: one,
             per_run: blocks,
