@@ -695,13 +695,6 @@ pub(super) fn block_start<'a>(
 pub(super) fn open_block_grid(em: &mut Em<'_>, outer_total: &str) -> (Vec<String>, Option<String>) {
     let head_start = em.text.body.len();
     let (bid, host_loop) = em.block_and_thread();
-    em.valid = em.op(format!("arith.cmpi slt, {bid}, {outer_total} : i64"));
-    em.o_raw = bid.clone();
-    em.total = outer_total.to_string();
-    let one = em.i64c(1);
-    let last = em.bin_i("subi", outer_total, &one);
-    let o = em.op(format!("arith.minsi {bid}, {last} : i64"));
-    let dims = em.plan.outer.clone();
-    em.outer_ix = decompose(em, &o, &dims);
+    em.set_outer_point(&bid, outer_total);
     (em.text.body.drain(head_start..).collect(), host_loop)
 }

@@ -64,6 +64,17 @@ impl Em<'_> {
             self.chunk = Some(self.bin_i("divui", &bid, &bpc));
             bid = self.bin_i("remui", &bid, &bpc);
         }
+        let tid = self.split_lanes();
+        let base = self.bin_i("muli", &bid, &th);
+        let o_raw = self.bin_i("addi", &base, &tid);
+        self.set_outer_point(&o_raw, outer_total);
+        let head = self.text.body.drain(head_start..).collect();
+        (head, host_loop)
+    }
+
+    /// This thread's unit within its block: the thread index over the lanes that share a
+    /// unit (and the lane set, where there are several).
+    fn split_lanes(&mut self) -> String {
         let mut tid = self.tid.clone();
         if self.plan.lanes > 1 {
             // Lanes of one point are adjacent threads of one warp (their sums use shuffles).
@@ -71,18 +82,20 @@ impl Em<'_> {
             self.lane = Some(self.bin_i("remui", &tid, &lanes));
             tid = self.bin_i("divui", &tid, &lanes);
         }
-        let base = self.bin_i("muli", &bid, &th);
-        let o_raw = self.bin_i("addi", &base, &tid);
+        tid
+    }
+
+    /// Sets the outer point `o_raw` of `outer_total`: whether it is real, and the coordinates
+    /// of it clamped to the last one.
+    pub(super) fn set_outer_point(&mut self, o_raw: &str, outer_total: &str) {
         self.valid = self.op(format!("arith.cmpi slt, {o_raw}, {outer_total} : i64"));
-        self.o_raw = o_raw.clone();
+        self.o_raw = o_raw.to_string();
         self.total = outer_total.to_string();
         let one = self.i64c(1);
         let last = self.bin_i("subi", outer_total, &one);
         let o = self.op(format!("arith.minsi {o_raw}, {last} : i64"));
         let dims = self.plan.outer.clone();
         self.outer_ix = decompose(self, &o, &dims);
-        let head = self.text.body.drain(head_start..).collect();
-        (head, host_loop)
     }
 
     /// The grid of a backward whose blocks run along `along`: block `k · blocks + b` covers
@@ -123,12 +136,7 @@ impl Em<'_> {
         }
         let kept = self.bin_i("divui", &bid, &blocks);
         let b = self.bin_i("remui", &bid, &blocks);
-        let mut tid = self.tid.clone();
-        if self.plan.lanes > 1 {
-            let lanes = self.i64c(self.plan.lanes as i64);
-            self.lane = Some(self.bin_i("remui", &tid, &lanes));
-            tid = self.bin_i("divui", &tid, &lanes);
-        }
+        let tid = self.split_lanes();
         let base = self.bin_i("muli", &b, &per_block);
         let g = self.bin_i("addi", &base, &tid);
         self.valid = self.op(format!("arith.cmpi slt, {g}, {n} : i64"));
