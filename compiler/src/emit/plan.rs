@@ -292,24 +292,26 @@ impl PlanOverrides {
                 what: "--backward-atomics adds every block's sums at once; --backward-cluster adds a cluster's first: give one of them",
             });
         }
-        if let Some(c) = self.backward_cluster {
-            if !(c.is_power_of_two() && c <= 8) {
-                return Err(PlanError::Geometry {
-                    what: "blocks per cluster of the backward (--backward-cluster)",
-                    allowed: "1, 2, 4 or 8".into(),
-                    value: u64::from(c),
-                });
+        // A power of two up to `max`, if given.
+        let power_of_two = |v: Option<u32>, max: u32, what: &'static str| match v {
+            Some(v) if !(v.is_power_of_two() && v <= max) => {
+                let allowed: Vec<String> =
+                    (0..=max.ilog2()).map(|k| (1u32 << k).to_string()).collect();
+                let (last, rest) = allowed.split_last().expect("at least 1");
+                Err(PlanError::Geometry {
+                    what,
+                    allowed: format!("{} or {last}", rest.join(", ")),
+                    value: u64::from(v),
+                })
             }
-        }
-        if let Some(l) = self.lanes {
-            if !(l.is_power_of_two() && l <= 32) {
-                return Err(PlanError::Geometry {
-                    what: "lanes per scan (--lanes)",
-                    allowed: "1, 2, 4, 8, 16 or 32".into(),
-                    value: u64::from(l),
-                });
-            }
-        }
+            _ => Ok(()),
+        };
+        power_of_two(
+            self.backward_cluster,
+            8,
+            "blocks per cluster of the backward (--backward-cluster)",
+        )?;
+        power_of_two(self.lanes, 32, "lanes per scan (--lanes)")?;
         if let Some(u) = self.unroll {
             check_geometry(
                 "steps read together (--unroll)",
