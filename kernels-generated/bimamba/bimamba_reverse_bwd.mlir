@@ -16,6 +16,7 @@ module attributes {gpu.container_module} {
       %v9 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v10 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v15 = arith.constant 32 : i64
+      %v16 = arith.constant 31 : i64
       %v22 = arith.constant 8 : i64
       %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -101,7 +102,6 @@ module attributes {gpu.container_module} {
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
       %v14 = arith.index_cast %v11 : index to i64
-      %v16 = arith.subi %v15, %v2 : i64
       %v17 = arith.addi %size_D, %v16 : i64
       %v18 = arith.divui %v17, %v15 : i64
       %v19 = arith.maxsi %v18, %v2 : i64

@@ -20,6 +20,7 @@ module attributes {gpu.container_module} {
       %v13 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v14 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v19 = arith.constant 32 : i64
+      %v20 = arith.constant 31 : i64
       %v31 = arith.constant 8 : i64
       %v46 = arith.constant 4 : i64
       %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -104,7 +105,6 @@ module attributes {gpu.container_module} {
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
       %v18 = arith.index_cast %v15 : index to i64
-      %v20 = arith.subi %v19, %v2 : i64
       %v21 = arith.addi %size_D, %v20 : i64
       %v22 = arith.divui %v21, %v19 : i64
       %v23 = arith.maxsi %v22, %v2 : i64

@@ -47,6 +47,7 @@ module attributes {gpu.container_module} {
       %v41 = arith.constant 256 : i64
       %v42 = arith.divui %v40, %v41 : i64
       %v47 = arith.constant 64 : i64
+      %v48 = arith.constant 63 : i64
       %v71 = llvm.mlir.addressof @rows_bimamba_reverse_chunk_reduce_Bm : !llvm.ptr<3>
       %v72 = llvm.addrspacecast %v71 : !llvm.ptr<3> to !llvm.ptr
       %v73 = arith.constant 0 : i64
@@ -139,7 +140,6 @@ module attributes {gpu.container_module} {
       %v44 = gpu.thread_id x
       %v45 = arith.index_cast %v44 : index to i64
       %v46 = arith.index_cast %v43 : index to i64
-      %v48 = arith.subi %v47, %v2 : i64
       %v49 = arith.addi %size_D, %v48 : i64
       %v50 = arith.divui %v49, %v47 : i64
       %v51 = arith.maxsi %v50, %v2 : i64

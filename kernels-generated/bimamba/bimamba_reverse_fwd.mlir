@@ -32,6 +32,7 @@ module attributes {gpu.container_module} {
       %v25 = arith.constant 256 : i64
       %v26 = arith.divui %v24, %v25 : i64
       %v31 = arith.constant 64 : i64
+      %v32 = arith.constant 63 : i64
       %v50 = llvm.mlir.addressof @rows_bimamba_reverse_fwd_Bm : !llvm.ptr<3>
       %v51 = llvm.addrspacecast %v50 : !llvm.ptr<3> to !llvm.ptr
       %v52 = llvm.mlir.addressof @rows_bimamba_reverse_fwd_Cm : !llvm.ptr<3>
@@ -132,7 +133,6 @@ module attributes {gpu.container_module} {
       %v28 = gpu.thread_id x
       %v29 = arith.index_cast %v28 : index to i64
       %v30 = arith.index_cast %v27 : index to i64
-      %v32 = arith.subi %v31, %v2 : i64
       %v33 = arith.addi %size_D, %v32 : i64
       %v34 = arith.divui %v33, %v31 : i64
       %v35 = arith.maxsi %v34, %v2 : i64

@@ -18,7 +18,8 @@ module attributes {gpu.container_module} {
       %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v30 = arith.constant 0x00000000 : f32
-      %v31 = arith.constant 32 : i64
+      %v31 = arith.constant 31 : i64
+      %v33 = arith.constant 32 : i64
       %v35 = arith.constant 0 : i64
       %v36 = arith.constant 8 : i64
       %v63 = arith.constant 2 : i64
@@ -49,9 +50,8 @@ module attributes {gpu.container_module} {
         llvm.store %v30, %v27 : f32, !llvm.ptr
         llvm.store %v30, %v28 : f32, !llvm.ptr
         llvm.store %v30, %v29 : f32, !llvm.ptr
-        %v32 = arith.subi %v31, %v2 : i64
-        %v33 = arith.addi %size_D, %v32 : i64
-        %v34 = arith.divui %v33, %v31 : i64
+        %v32 = arith.addi %size_D, %v31 : i64
+        %v34 = arith.divui %v32, %v33 : i64
         %v37 = arith.index_cast %v35 : i64 to index
         %v38 = arith.index_cast %v2 : i64 to index
         %v39 = arith.index_cast %v2 : i64 to index

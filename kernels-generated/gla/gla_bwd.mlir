@@ -19,6 +19,7 @@ module attributes {gpu.container_module} {
       %v10 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v11 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v16 = arith.constant 32 : i64
+      %v17 = arith.constant 31 : i64
       %v23 = arith.constant 8 : i64
       %v40 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v41 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -100,7 +101,6 @@ module attributes {gpu.container_module} {
       %v13 = gpu.thread_id x
       %v14 = arith.index_cast %v13 : index to i64
       %v15 = arith.index_cast %v12 : index to i64
-      %v17 = arith.subi %v16, %v2 : i64
       %v18 = arith.addi %size_DV, %v17 : i64
       %v19 = arith.divui %v18, %v16 : i64
       %v20 = arith.maxsi %v19, %v2 : i64

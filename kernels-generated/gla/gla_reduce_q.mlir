@@ -20,7 +20,8 @@ module attributes {gpu.container_module} {
       %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v34 = arith.constant 0x00000000 : f32
-      %v35 = arith.constant 32 : i64
+      %v35 = arith.constant 31 : i64
+      %v37 = arith.constant 32 : i64
       %v39 = arith.constant 0 : i64
       %v40 = arith.constant 8 : i64
       %v67 = arith.constant 2 : i64
@@ -53,9 +54,8 @@ module attributes {gpu.container_module} {
         llvm.store %v34, %v31 : f32, !llvm.ptr
         llvm.store %v34, %v32 : f32, !llvm.ptr
         llvm.store %v34, %v33 : f32, !llvm.ptr
-        %v36 = arith.subi %v35, %v2 : i64
-        %v37 = arith.addi %size_DV, %v36 : i64
-        %v38 = arith.divui %v37, %v35 : i64
+        %v36 = arith.addi %size_DV, %v35 : i64
+        %v38 = arith.divui %v36, %v37 : i64
         %v41 = arith.index_cast %v39 : i64 to index
         %v42 = arith.index_cast %v2 : i64 to index
         %v43 = arith.index_cast %v2 : i64 to index

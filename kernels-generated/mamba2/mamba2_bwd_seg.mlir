@@ -19,6 +19,7 @@ module attributes {gpu.container_module} {
       %v14 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v15 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v20 = arith.constant 32 : i64
+      %v21 = arith.constant 31 : i64
       %v32 = arith.constant 8 : i64
       %v49 = arith.constant 4 : i64
       %v53 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -91,7 +92,6 @@ module attributes {gpu.container_module} {
       %v17 = gpu.thread_id x
       %v18 = arith.index_cast %v17 : index to i64
       %v19 = arith.index_cast %v16 : index to i64
-      %v21 = arith.subi %v20, %v2 : i64
       %v22 = arith.addi %size_P, %v21 : i64
       %v23 = arith.divui %v22, %v20 : i64
       %v24 = arith.maxsi %v23, %v2 : i64

@@ -27,6 +27,7 @@ module attributes {gpu.container_module} {
       %v16 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v17 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = arith.constant 32 : i64
+      %v23 = arith.constant 31 : i64
       %v29 = arith.constant 8 : i64
       %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -123,7 +124,6 @@ module attributes {gpu.container_module} {
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
       %v21 = arith.index_cast %v18 : index to i64
-      %v23 = arith.subi %v22, %v2 : i64
       %v24 = arith.addi %size_DV, %v23 : i64
       %v25 = arith.divui %v24, %v22 : i64
       %v26 = arith.maxsi %v25, %v2 : i64

@@ -31,6 +31,7 @@ module attributes {gpu.container_module} {
       %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = arith.constant 32 : i64
+      %v27 = arith.constant 31 : i64
       %v38 = arith.constant 8 : i64
       %v55 = arith.constant 4 : i64
       %v59 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -126,7 +127,6 @@ module attributes {gpu.container_module} {
       %v23 = gpu.thread_id x
       %v24 = arith.index_cast %v23 : index to i64
       %v25 = arith.index_cast %v22 : index to i64
-      %v27 = arith.subi %v26, %v2 : i64
       %v28 = arith.addi %size_DV, %v27 : i64
       %v29 = arith.divui %v28, %v26 : i64
       %v30 = arith.maxsi %v29, %v2 : i64

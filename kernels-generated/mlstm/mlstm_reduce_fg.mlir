@@ -19,7 +19,8 @@ module attributes {gpu.container_module} {
       %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v33 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 32 : i64
+      %v34 = arith.constant 31 : i64
+      %v36 = arith.constant 32 : i64
       %v38 = arith.constant 0 : i64
       %v39 = arith.constant 8 : i64
       %v66 = arith.constant 2 : i64
@@ -52,9 +53,8 @@ module attributes {gpu.container_module} {
         llvm.store %v33, %v30 : f32, !llvm.ptr
         llvm.store %v33, %v31 : f32, !llvm.ptr
         llvm.store %v33, %v32 : f32, !llvm.ptr
-        %v35 = arith.subi %v34, %v2 : i64
-        %v36 = arith.addi %size_DV, %v35 : i64
-        %v37 = arith.divui %v36, %v34 : i64
+        %v35 = arith.addi %size_DV, %v34 : i64
+        %v37 = arith.divui %v35, %v36 : i64
         %v40 = arith.index_cast %v38 : i64 to index
         %v41 = arith.index_cast %v2 : i64 to index
         %v42 = arith.index_cast %v2 : i64 to index

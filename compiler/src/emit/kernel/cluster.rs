@@ -16,10 +16,7 @@ pub fn backward_cluster(
     routes: &[(Handle<Input>, GradRoute)],
     target: Target,
 ) -> usize {
-    if target == Target::Gpu
-        && !plan.backward_atomics
-        && routes.iter().any(|r| r.1 == GradRoute::Blocks)
-    {
+    if target == Target::Gpu && !plan.backward_atomics && sums_tiles(routes) {
         plan.backward_cluster.max(1)
     } else {
         1
@@ -30,7 +27,12 @@ pub fn backward_cluster(
 /// sums with atomics: the plan's choice where blocks sum tiles (on the host too, where the
 /// blocks run one after another: the layout and the zeroing are checked there).
 pub fn backward_atomics(plan: &KernelPlan, routes: &[(Handle<Input>, GradRoute)]) -> bool {
-    plan.backward_atomics && routes.iter().any(|r| r.1 == GradRoute::Blocks)
+    plan.backward_atomics && sums_tiles(routes)
+}
+
+/// Whether some gradient leaving by `routes` is summed by blocks (through tiles).
+fn sums_tiles(routes: &[(Handle<Input>, GradRoute)]) -> bool {
+    routes.iter().any(|r| r.1 == GradRoute::Blocks)
 }
 
 impl Em<'_> {

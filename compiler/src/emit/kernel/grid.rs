@@ -72,6 +72,14 @@ impl Em<'_> {
         (head, host_loop)
     }
 
+    /// `ceil(a / by)` (i64, `a` at least 0).
+    pub(super) fn ceil_div(&mut self, a: &str, by: usize) -> String {
+        let bm1 = self.i64c(by as i64 - 1);
+        let padded = self.bin_i("addi", a, &bm1);
+        let b = self.i64c(by as i64);
+        self.bin_i("divui", &padded, &b)
+    }
+
     /// This thread's unit within its block: the thread index over the lanes that share a
     /// unit (and the lane set, where there are several).
     fn split_lanes(&mut self) -> String {
@@ -111,19 +119,16 @@ impl Em<'_> {
         let head_start = self.text.body.len();
         let (mut bid, host_loop) = self.block_and_thread();
         let n = self.sizes[along.index()].clone();
-        let per_block = self.i64c((self.plan.threads / self.plan.lanes) as i64);
+        let per = self.plan.threads / self.plan.lanes;
+        let per_block = self.i64c(per as i64);
         let one = self.i64c(1);
-        let pm1 = self.bin_i("subi", &per_block, &one);
-        let padded = self.bin_i("addi", &n, &pm1);
-        let blocks = self.bin_i("divui", &padded, &per_block);
+        let blocks = self.ceil_div(&n, per);
         // `blocks` is at least 1 wherever a block runs (the grid is empty when `n` is 0).
         let mut blocks = self.op(format!("arith.maxsi {blocks}, {one} : i64"));
         if self.cluster > 1 {
             // Padded to whole clusters (the launch pads its grid alike).
+            let whole = self.ceil_div(&blocks, self.cluster);
             let c = self.i64c(self.cluster as i64);
-            let cm1 = self.i64c(self.cluster as i64 - 1);
-            let padded = self.bin_i("addi", &blocks, &cm1);
-            let whole = self.bin_i("divui", &padded, &c);
             blocks = self.bin_i("muli", &whole, &c);
         }
         if segments {

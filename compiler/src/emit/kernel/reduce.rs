@@ -583,10 +583,7 @@ pub fn emit_block_reduce(
         let blocks = match per_block {
             Some(per_block) => {
                 let n = em.sizes[along.index()].clone();
-                let per = em.i64c(per_block as i64);
-                let pm1 = em.bin_i("subi", &per, &one);
-                let padded = em.bin_i("addi", &n, &pm1);
-                em.bin_i("divui", &padded, &per)
+                em.ceil_div(&n, per_block)
             }
             None => one.clone(),
         };
