@@ -145,7 +145,7 @@ pub struct PlanArgs {
     /// Blocks per thread-block cluster of the backward (1, 2, 4 or 8; default 1): where its
     /// blocks sum a gradient over a dim (the selective scan's dB, dC over D), the blocks of a
     /// cluster add theirs together first, so the workspace of those sums is that many times
-    /// smaller; the backward is slower (fwd+bwd 1.14-1.22x on the H200).
+    /// smaller; the backward is slower (fwd+bwd 1.14-1.22x on the H200, bench/results.jsonl).
     #[arg(long)]
     pub backward_cluster: Option<u32>,
     /// The backward's blocks add their sums of a gradient over a dim (the selective scan's dB,

@@ -156,11 +156,13 @@ pub struct KernelPlan {
     pub block_alt: Option<BlockScan>,
     /// Blocks per thread-block cluster of the GPU backward where its blocks sum gradient
     /// tiles (1: none). In a cluster the blocks add their tiles through distributed shared
-    /// memory, so the workspace of such gradients shrinks by this factor; measured on the
-    /// H200 (selective scan, (8, 1536, 2048, 16), at fcf6d8d + clusters of 8): the backward
-    /// kernel took 2.63 ms against 2.12 without (Nsight Compute: waits at the cluster barrier,
-    /// its release fence and the L1 invalidation of its acquire, and 30 clusters resident =
-    /// 240 blocks against 264), fwd+bwd 2.73 ms against 2.38 (f32); hence off by default.
+    /// memory, so the workspace of such gradients shrinks by this factor. Measured on the H200
+    /// (selective scan, bench/results.jsonl rows `… ss_cl8_bwd` at f4bf393): fwd+bwd f32 2.724
+    /// ms at (8, 1536, 2048, 16) with clusters of 8, against 2.378 without at d7bc270 (rows of
+    /// an earlier session on the same GPU), 1.14–1.22× slower at the four TARGETS shapes.
+    /// Nsight Compute on a variant of it showed the time going to waits at the cluster
+    /// barrier, its release fence, the L1 invalidation of its acquire, and fewer resident
+    /// blocks (30 clusters = 240 against 264); hence off by default.
     pub backward_cluster: usize,
     /// Whether the GPU backward's blocks add their gradient tiles straight into one sum per
     /// element with atomic adds (no partial per block, no workspace but that sum) instead of
