@@ -22,6 +22,14 @@
 #   calibrate      both forward strategies forced on a grid of 56 shapes; the fitted cost-model
 #                  table in \$OUT/calibration.json (copy it to compiler/calibration/<gpu>.json)
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
+#   python-install the Python package into /tmp/site from .gpu/_linrec.abi3.so.xz (the extension
+#                  built here: maturin build --release -m python/Cargo.toml --auditwheel skip,
+#                  its .so stripped and xz-compressed; the wheel is too big to carry) and
+#                  python/src/linrec
+#   python-test    python/tests (the CUDA path; the reference package once its build is done)
+#   python-train   python/examples/train_mamba_block.py: 400 steps, the loss curve in \$OUT
+#   python-bench   python/examples/bench_python.py: call overhead and fwd+bwd through the
+#                  package, beside the reference package's selective_scan_fn
 #   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and
 #                  registers (profile-launches.csv), then the full set on one launch of the
 #                  kernel named in \$PROFILE_KERNELS (a regex; default: the backward kernels):
@@ -73,6 +81,20 @@ for step in "${steps[@]}"; do
       while pgrep -f 'build_mamba[.]py' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
       python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
     bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
+    python-install) cmd=(bash -c '
+      [ -f .gpu/_linrec.abi3.so.xz ] || { echo "no .gpu/_linrec.abi3.so.xz (see python-install above)"; exit 2; }
+      mkdir -p /tmp/site/linrec && cp python/src/linrec/*.py /tmp/site/linrec/ &&
+        xz -dc .gpu/_linrec.abi3.so.xz > /tmp/site/linrec/_linrec.abi3.so &&
+        python3 -c "import linrec; print(\"linrec\", linrec.__version__, \"installed\")"') ;;
+    python-test) cmd=(bash -c "
+      while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done
+      PYTHONPATH=\$PYTHONPATH:/tmp/mamba_build:\$PWD/.peers/pkg python3 -m pytest -q -rs python/tests") ;;
+    python-train) cmd=(python3 python/examples/train_mamba_block.py --steps 400
+      --out "${out:-/tmp}/train_mamba_block.png" --json "${out:-/tmp}/train_mamba_block.json") ;;
+    python-bench) cmd=(bash -c "
+      while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done
+      PYTHONPATH=\$PYTHONPATH:/tmp/mamba_build:\$PWD/.peers/pkg python3 python/examples/bench_python.py \
+        --commit \${LINREC_COMMIT:-\$(git rev-parse HEAD)} --results $results") ;;
     calibrate) cmd=("$bin" calibrate "${out:-/tmp}/calibration.json") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
     *) cmd=("$bin" "$step") ;;

@@ -3,8 +3,6 @@
 
 #[macro_use]
 mod out;
-mod artifacts;
-mod cache;
 mod commands;
 mod model;
 mod source;

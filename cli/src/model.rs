@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use linrec_compiler::pipeline::{self, DerivedModule};
 
-use crate::artifacts::{self, Emit};
-use crate::cache;
+use linrec_compiler::artifacts::{self, Emit};
+use linrec_runtime::cache;
 
 /// What `linrec run` does once the model is loaded.
 pub struct RunArgs {

@@ -21,6 +21,8 @@
 //! data ([`error::Error`]) rendered in one place ([`diagnostics`]). The model executor is its
 //! own crate (`linrec-model`), the GPU runtime another (`linrec-runtime`).
 
+#[cfg(feature = "mlir")]
+pub mod artifacts;
 pub mod check;
 pub mod conformance;
 pub mod derive;

@@ -1,6 +1,9 @@
 //! The Python extension `linrec._linrec`: a checked spec and its derivations, run on numpy
-//! arrays by the float64 interpreter (forward, and the derived backward). The Python package
-//! (`python/src/linrec`) wraps it; the GPU path is the runtime's, not this module's.
+//! arrays by the float64 interpreter (forward, and the derived backward) — the CPU path; and
+//! ([`kernels`]) the spec compiled into the kernel cache and run on the GPU on torch's memory
+//! and stream — the CUDA path. The Python package (`python/src/linrec`) wraps both.
+
+mod kernels;
 
 use std::collections::HashMap;
 
@@ -192,6 +195,27 @@ impl Spec {
         Ok((inputs, outputs, d.rec.dims[d.rec.scan].name.clone()))
     }
 
+    /// States `(name, dims, constant, input)` of `rec`: each starts at the constant, or at
+    /// the input named (zeros when that optional input is absent).
+    #[allow(clippy::type_complexity)]
+    fn states(
+        &self,
+        rec: &str,
+    ) -> PyResult<Vec<(String, Vec<String>, Option<f64>, Option<String>)>> {
+        let d = self.get(rec)?;
+        Ok(d.rec
+            .states
+            .iter()
+            .map(|(_, s)| {
+                let (c, i) = match &s.init {
+                    StateInit::Const(v) => (Some(*v), None),
+                    StateInit::Input(i) => (None, Some(d.rec.inputs[*i].name.clone())),
+                };
+                (s.name.clone(), dim_names(d, &s.dims), c, i)
+            })
+            .collect())
+    }
+
     /// What the compiler derived for `rec` (the text of `linrec explain`).
     fn explain(&self, rec: &str) -> PyResult<String> {
         Ok(linrec_compiler::explain::explain(self.get(rec)?))
@@ -336,6 +360,8 @@ impl Spec {
 #[pymodule]
 fn _linrec(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Spec>()?;
+    m.add_class::<kernels::Kernels>()?;
+    m.add_function(wrap_pyfunction!(kernels::compile_kernels, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

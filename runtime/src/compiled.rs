@@ -18,6 +18,7 @@ use linrec_compiler::manifest::{
 };
 use linrec_compiler::strategy::{self, Choice, Device};
 
+use crate::borrowed::{Arena, Borrowed, Bytes, Call};
 use crate::device::Gpu;
 use crate::error::{Result, RuntimeError};
 pub use crate::transfer::{download, upload};
@@ -223,16 +224,17 @@ impl CompiledRecurrence {
         self.manifest.choose(&sizes, self.device)
     }
 
-    /// Runs one entry point's program.
+    /// Runs one entry point's program (on the caller's memory and stream with `on`).
     fn run(
         &self,
         entry: Entry,
         sizes: &[usize],
         given: &[(Buffer, &DeviceTensor)],
+        on: Option<&mut Borrowed>,
     ) -> Result<exec::Outcome<DeviceTensor>> {
         let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
         exec::run(
-            &mut Launcher { rec: self },
+            &mut Launcher { rec: self, on },
             &self.manifest,
             self.manifest.programs.get(entry),
             &sizes_u,
@@ -298,11 +300,11 @@ impl CompiledRecurrence {
             .iter()
             .map(|o| {
                 let shape = self.shape_of(&o.dims, &sizes);
-                let mut t = Launcher { rec: self }.output(
-                    &buffer(&o.name),
-                    o.dtype,
-                    shape.iter().product(),
-                )?;
+                let mut t = Launcher {
+                    rec: self,
+                    on: None,
+                }
+                .output(&buffer(&o.name), o.dtype, shape.iter().product())?;
                 t.shape = shape;
                 Ok(t)
             })
@@ -318,13 +320,38 @@ impl CompiledRecurrence {
         inputs: &[Option<&DeviceTensor>],
         outputs: &[DeviceTensor],
     ) -> Result<Saved> {
+        self.forward_into_on(sizes_by_name, inputs, outputs, true, None)
+    }
+
+    /// The forward (saving the backward's states into the caller's saves arena when
+    /// `saving`) on the caller's memory and stream: see [`crate::borrowed`].
+    pub fn forward_borrowed(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        saving: bool,
+        on: &mut Borrowed,
+    ) -> Result<()> {
+        self.forward_into_on(sizes_by_name, inputs, outputs, saving, Some(on))
+            .map(|_| ())
+    }
+
+    fn forward_into_on(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        saving: bool,
+        on: Option<&mut Borrowed>,
+    ) -> Result<Saved> {
         let sizes = self.sizes(sizes_by_name)?;
         let mut given = self.bind_inputs(inputs, &sizes)?;
         for (o, t) in self.manifest.outputs.iter().zip(outputs) {
             self.check(&o.name, o, &sizes, t)?;
             given.push((Buffer::Output(o.name.clone()), t));
         }
-        let out = self.run(self.forward_entry(&sizes, true), &sizes, &given)?;
+        let out = self.run(self.forward_entry(&sizes, saving), &sizes, &given, on)?;
         Ok(Saved {
             sizes,
             buffers: out.saved,
@@ -333,7 +360,10 @@ impl CompiledRecurrence {
 
     /// Keeps the memory of states saved by a forward for the next one.
     pub fn recycle(&self, saved: Saved) {
-        let mut l = Launcher { rec: self };
+        let mut l = Launcher {
+            rec: self,
+            on: None,
+        };
         for (b, t) in saved.buffers {
             l.recycle(&b, t);
         }
@@ -346,14 +376,8 @@ impl CompiledRecurrence {
         inputs: &[Option<&DeviceTensor>],
         outputs: &[DeviceTensor],
     ) -> Result<()> {
-        let sizes = self.sizes(sizes_by_name)?;
-        let mut given = self.bind_inputs(inputs, &sizes)?;
-        for (o, t) in self.manifest.outputs.iter().zip(outputs) {
-            self.check(&o.name, o, &sizes, t)?;
-            given.push((Buffer::Output(o.name.clone()), t));
-        }
-        self.run(self.forward_entry(&sizes, false), &sizes, &given)?;
-        Ok(())
+        self.forward_into_on(sizes_by_name, inputs, outputs, false, None)
+            .map(|_| ())
     }
 
     /// The forward: `inputs` in manifest order (`None` for an absent optional one); returns
@@ -383,7 +407,7 @@ impl CompiledRecurrence {
     ) -> Result<(Vec<DeviceTensor>, Saved)> {
         let sizes = self.sizes(sizes_by_name)?;
         let given = self.bind_inputs(inputs, &sizes)?;
-        let out = self.run(self.forward_entry(&sizes, saving), &sizes, &given)?;
+        let out = self.run(self.forward_entry(&sizes, saving), &sizes, &given, None)?;
         let mut made = out.made;
         let outputs = self
             .manifest
@@ -410,7 +434,7 @@ impl CompiledRecurrence {
     ) -> Result<Vec<DeviceTensor>> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let given = self.step_bindings(&sizes, inputs, &[], state)?;
-        let mut made = self.run(Entry::Step, &sizes, &given)?.made;
+        let mut made = self.run(Entry::Step, &sizes, &given, None)?.made;
         Ok(self
             .manifest
             .outputs
@@ -429,10 +453,33 @@ impl CompiledRecurrence {
         outputs: &[DeviceTensor],
         state: &[&DeviceTensor],
     ) -> Result<()> {
+        self.step_into_on(sizes_by_name, inputs, outputs, state, None)
+    }
+
+    /// [`CompiledRecurrence::step_into`] on the caller's memory and stream.
+    pub fn step_borrowed(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        state: &[&DeviceTensor],
+        on: &mut Borrowed,
+    ) -> Result<()> {
+        self.step_into_on(sizes_by_name, inputs, outputs, state, Some(on))
+    }
+
+    fn step_into_on(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[DeviceTensor],
+        state: &[&DeviceTensor],
+        on: Option<&mut Borrowed>,
+    ) -> Result<()> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
         let given = self.step_bindings(&sizes, inputs, &outputs, state)?;
-        self.run(Entry::Step, &sizes, &given)?;
+        self.run(Entry::Step, &sizes, &given, on)?;
         Ok(())
     }
 
@@ -477,7 +524,7 @@ impl CompiledRecurrence {
         out_grads: &[&DeviceTensor],
     ) -> Result<Vec<Option<DeviceTensor>>> {
         let sizes = &saved.sizes;
-        let mut made = self.backward_run(inputs, saved, out_grads, &[])?;
+        let mut made = self.backward_run(inputs, saved, out_grads, &[], None)?;
         Ok(self
             .manifest
             .inputs
@@ -500,6 +547,85 @@ impl CompiledRecurrence {
         out_grads: &[&DeviceTensor],
         grads: &[DeviceTensor],
     ) -> Result<()> {
+        self.backward_into_on(inputs, saved, out_grads, grads, None)
+    }
+
+    /// The backward on the caller's memory and stream, from the states that
+    /// [`CompiledRecurrence::forward_borrowed`] saved into `on`'s saves arena at the same
+    /// sizes: gradients into `grads`, one per input in manifest order.
+    pub fn backward_borrowed(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        out_grads: &[&DeviceTensor],
+        grads: &[DeviceTensor],
+        on: &mut Borrowed,
+    ) -> Result<()> {
+        let saved = self.saved_in(sizes_by_name, &mut on.saves)?;
+        self.backward_into_on(inputs, &saved, out_grads, grads, Some(on))
+    }
+
+    /// The states a saving forward at these sizes wrote into `arena`, where it put them.
+    fn saved_in(&self, sizes_by_name: &HashMap<String, usize>, arena: &mut Arena) -> Result<Saved> {
+        let sizes = self.sizes(sizes_by_name)?;
+        let (prog, fp) = self.footprint_of(Call::ForwardSaving, &sizes)?;
+        let mut buffers = Vec::new();
+        for (w, &n) in prog.saves.iter().zip(&fp.saves) {
+            let p = arena.take(&w.buffer, n)?;
+            // SAFETY: the forward wrote this save at this address; the caller keeps the arena.
+            let t = unsafe { DeviceTensor::borrowed(p, vec![n as usize], DType::F32) };
+            buffers.push((w.buffer.clone(), t));
+        }
+        Ok(Saved { sizes, buffers })
+    }
+
+    /// The program `call` runs at these sizes and what it allocates.
+    fn footprint_of(
+        &self,
+        call: Call,
+        sizes: &[usize],
+    ) -> Result<(
+        &linrec_compiler::manifest::program::Program,
+        exec::Footprint,
+    )> {
+        let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+        let entry = match call {
+            Call::Forward => self.forward_entry(sizes, false),
+            Call::ForwardSaving => self.forward_entry(sizes, true),
+            Call::Step => Entry::Step,
+            Call::Backward => Entry::Backward {
+                chunked: self.manifest.backward_chunked(&sizes_u, self.device),
+            },
+        };
+        let prog = self.manifest.programs.get(entry);
+        let at = match call {
+            Call::Step => {
+                let s: Vec<u64> = self.step_sizes(sizes).iter().map(|&s| s as u64).collect();
+                exec::program_sizes(&self.manifest, prog, &s)
+            }
+            _ => exec::program_sizes(&self.manifest, prog, &sizes_u),
+        };
+        Ok((prog, exec::footprint(&self.manifest, prog, &at)?))
+    }
+
+    /// The arenas a borrowed `call` at these sizes needs.
+    pub fn footprint(&self, call: Call, sizes_by_name: &HashMap<String, usize>) -> Result<Bytes> {
+        let sizes = self.sizes(sizes_by_name)?;
+        let (_, fp) = self.footprint_of(call, &sizes)?;
+        Ok(Bytes {
+            saves: Arena::bytes_for(&fp.saves),
+            scratch: Arena::bytes_for(&fp.workspaces),
+        })
+    }
+
+    fn backward_into_on(
+        &self,
+        inputs: &[Option<&DeviceTensor>],
+        saved: &Saved,
+        out_grads: &[&DeviceTensor],
+        grads: &[DeviceTensor],
+        on: Option<&mut Borrowed>,
+    ) -> Result<()> {
         if grads.len() != self.manifest.inputs.len() {
             let i = &self.manifest.inputs[grads.len().min(self.manifest.inputs.len() - 1)];
             return Err(RuntimeError::MissingInput(format!(
@@ -512,7 +638,7 @@ impl CompiledRecurrence {
             self.check(&format!("gradient of {}", i.name), i, &saved.sizes, g)?;
             given.push((Buffer::InputGrad(i.name.clone()), g));
         }
-        self.backward_run(inputs, saved, out_grads, &given)?;
+        self.backward_run(inputs, saved, out_grads, &given, on)?;
         Ok(())
     }
 
@@ -522,6 +648,7 @@ impl CompiledRecurrence {
         saved: &Saved,
         out_grads: &[&DeviceTensor],
         grads: &[(Buffer, &DeviceTensor)],
+        on: Option<&mut Borrowed>,
     ) -> Result<Vec<(Buffer, DeviceTensor)>> {
         let sizes = &saved.sizes;
         let mut given = self.bind_inputs(inputs, sizes)?;
@@ -541,7 +668,9 @@ impl CompiledRecurrence {
         given.extend(grads.iter().cloned());
         let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
         let chunked = self.manifest.backward_chunked(&sizes_u, self.device);
-        Ok(self.run(Entry::Backward { chunked }, sizes, &given)?.made)
+        Ok(self
+            .run(Entry::Backward { chunked }, sizes, &given, on)?
+            .made)
     }
 
     /// Forces a strategy for every later call (instead of the manifest's request).
@@ -593,9 +722,17 @@ impl CompiledRecurrence {
     }
 }
 
-/// This GPU as the executor's device, for one recurrence.
+/// This GPU as the executor's device, for one recurrence: on the runtime's own memory pool and
+/// stream, or on the caller's (`on`).
 struct Launcher<'a> {
     rec: &'a CompiledRecurrence,
+    on: Option<&'a mut Borrowed>,
+}
+
+impl Launcher<'_> {
+    fn stream(&self) -> &Arc<cudarc::driver::CudaStream> {
+        self.on.as_ref().map_or(&self.rec.gpu.stream, |o| &o.stream)
+    }
 }
 
 impl ExecDevice for Launcher<'_> {
@@ -607,6 +744,11 @@ impl ExecDevice for Launcher<'_> {
     }
 
     fn workspace(&mut self, buffer: &Buffer, elems: usize) -> Result<DeviceTensor> {
+        if let Some(on) = self.on.as_mut() {
+            let p = on.scratch.take(buffer, elems as u64)?;
+            // SAFETY: the caller keeps the arena allocated for the call (`Borrowed::new`).
+            return Ok(unsafe { DeviceTensor::borrowed(p, vec![elems], DType::F32) });
+        }
         let cached = self
             .rec
             .workspaces
@@ -634,21 +776,35 @@ impl ExecDevice for Launcher<'_> {
         })
     }
 
+    fn save(&mut self, buffer: &Buffer, elems: usize) -> Result<DeviceTensor> {
+        match self.on.as_mut() {
+            Some(on) => {
+                let p = on.saves.take(buffer, elems as u64)?;
+                // SAFETY: the caller keeps the saves arena (`Borrowed::new`).
+                Ok(unsafe { DeviceTensor::borrowed(p, vec![elems], DType::F32) })
+            }
+            None => self.workspace(buffer, elems),
+        }
+    }
+
     fn zero(&mut self, buf: &mut DeviceTensor) -> Result<()> {
         let bytes = buf.len() * buf.dtype.size_bytes();
-        let gpu = &self.rec.gpu;
+        let stream = self.stream().clone();
         let ptr = match &mut buf.storage {
-            Storage::F32(s) => s.device_ptr_mut(&gpu.stream).0,
-            Storage::U16(s) => s.device_ptr_mut(&gpu.stream).0,
+            Storage::F32(s) => s.device_ptr_mut(&stream).0,
+            Storage::U16(s) => s.device_ptr_mut(&stream).0,
             Storage::Raw(p) => *p,
         };
         // SAFETY: `ptr` addresses the buffer's `bytes` bytes, which outlive the asynchronous
         // memset on the stream that every later use of them is ordered on.
-        unsafe { cudarc::driver::result::memset_d8_async(ptr, 0, bytes, gpu.stream.cu_stream()) }?;
+        unsafe { cudarc::driver::result::memset_d8_async(ptr, 0, bytes, stream.cu_stream()) }?;
         Ok(())
     }
 
     fn output(&mut self, buffer: &Buffer, dtype: DType, elems: usize) -> Result<DeviceTensor> {
+        if self.on.is_some() {
+            return Err(RuntimeError::Unprovided(buffer.to_string()));
+        }
         Ok(DeviceTensor {
             shape: vec![elems],
             dtype,
@@ -671,7 +827,8 @@ impl ExecDevice for Launcher<'_> {
                 kernel: k.name.clone(),
             })?;
         let null: u64 = 0;
-        let mut b = self.rec.gpu.stream.launch_builder(f);
+        let stream = self.stream().clone();
+        let mut b = stream.launch_builder(f);
         for a in args {
             match a {
                 Arg::Size(v) => {

@@ -69,6 +69,16 @@ pub enum RuntimeError {
         need: usize,
         free: usize,
     },
+    #[error(
+        "the caller's arena is too small for the {what}: the call needs {need} bytes of it, {given} given (size arenas with `footprint`)"
+    )]
+    Arena {
+        what: String,
+        need: usize,
+        given: usize,
+    },
+    #[error("a call on the caller's memory must give the {0}")]
+    Unprovided(String),
     #[error("spec `{path}` has errors:\n{rendered}")]
     Spec { path: String, rendered: String },
     #[error(

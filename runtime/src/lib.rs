@@ -2,6 +2,8 @@
 //! through cudarc. It links no MLIR (it is what travels to GPU machines), only the compiler's
 //! front end, IR and float64 interpreter, which the GPU correctness suite compares against.
 
+pub mod borrowed;
+pub mod cache;
 pub mod compiled;
 pub mod device;
 pub mod error;
@@ -9,6 +11,7 @@ pub mod gpu;
 pub mod timing;
 pub mod transfer;
 
+pub use borrowed::{Arena, Borrowed, Bytes, Call};
 pub use compiled::{CompiledRecurrence, DeviceTensor};
 pub use device::Gpu;
 pub use error::{Result, RuntimeError};

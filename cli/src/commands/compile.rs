@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use linrec_compiler::pipeline;
 use linrec_compiler::strategy::Request;
 
-use crate::artifacts::{self, Emit};
+use linrec_compiler::artifacts;
 
 /// The scan strategy of `--strategy`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -20,6 +20,22 @@ pub enum StrategyArg {
 use crate::source::load;
 use crate::{parse_dtype, parse_shape, sizes_map};
 
+/// What `--emit` writes besides the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EmitArg {
+    Mlir,
+    Ptx,
+}
+
+impl EmitArg {
+    fn artifact(self) -> artifacts::Emit {
+        match self {
+            EmitArg::Mlir => artifacts::Emit::Mlir,
+            EmitArg::Ptx => artifacts::Emit::Ptx,
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The .lr file.
@@ -29,7 +45,7 @@ pub struct Args {
     pub out: PathBuf,
     /// What to write besides the manifest.
     #[arg(long, value_enum, value_delimiter = ',', default_values = ["mlir", "ptx"])]
-    pub emit: Vec<Emit>,
+    pub emit: Vec<EmitArg>,
     /// Scan strategy of the forward and the backward (`chunked`: the forward in chunks, the
     /// backward in segments walked in parallel; `block`: the forward as a block scan per
     /// scan, where the recurrence has one besides its sequential forward); `auto` lets the
@@ -106,6 +122,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     for w in &compiled.warnings {
         eprintln!("warning: {w}");
     }
+    let emit: Vec<artifacts::Emit> = emit.iter().map(|e| e.artifact()).collect();
     artifacts::write(&out, &compiled, &emit)?;
     for r in &compiled.manifest.recurrences {
         outln!(

@@ -23,8 +23,12 @@ pub trait Device {
 
     /// Elements a buffer holds.
     fn elems(buf: &Self::Buf) -> usize;
-    /// `elems` f32 for a workspace or a save; any contents.
+    /// `elems` f32 for a workspace; any contents.
     fn workspace(&mut self, buffer: &Buffer, elems: usize) -> Result<Self::Buf, Self::Error>;
+    /// `elems` f32 for a save (kept past the call, for a later entry point); any contents.
+    fn save(&mut self, buffer: &Buffer, elems: usize) -> Result<Self::Buf, Self::Error> {
+        self.workspace(buffer, elems)
+    }
     /// Sets every element of a workspace to 0 (before the launches: kernels add into it).
     fn zero(&mut self, buf: &mut Self::Buf) -> Result<(), Self::Error>;
     /// `elems` values of `dtype` for a buffer the program returns, poisoned (every byte
@@ -146,6 +150,38 @@ fn dtype_of(rec: &RecurrenceManifest, buffer: &Buffer) -> DType {
     t.map_or(DType::F32, |t| t.dtype)
 }
 
+/// The f32 elements of a program's saves and of its workspaces, in the program's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Footprint {
+    pub saves: Vec<u64>,
+    pub workspaces: Vec<u64>,
+}
+
+/// What `prog` of `rec` allocates at `sizes` (already the program's: see [`program_sizes`]).
+/// A program's saves and workspaces are sized by its own entries (the backward's strategies
+/// size the same buffers differently).
+pub fn footprint(
+    rec: &RecurrenceManifest,
+    prog: &Program,
+    sizes: &[u64],
+) -> Result<Footprint, ContractError> {
+    let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
+    let each = |ws: &[super::program::Workspace]| -> Result<Vec<u64>, ContractError> {
+        ws.iter()
+            .map(|w| {
+                w.elems.eval(size_of).map_err(|what| ContractError::Size {
+                    recurrence: rec.name.clone(),
+                    what,
+                })
+            })
+            .collect()
+    };
+    Ok(Footprint {
+        saves: each(&prog.saves)?,
+        workspaces: each(&prog.workspaces)?,
+    })
+}
+
 /// Runs `prog` of `rec` at `sizes` (one per manifest dim) with the buffers `given`.
 pub fn run<D: Device>(
     dev: &mut D,
@@ -190,23 +226,13 @@ pub fn run<D: Device>(
         let n = elems(rec, b, &sizes)?;
         made.push((b.clone(), dev.output(b, dtype_of(rec, b), n as usize)?));
     }
-    // A program's saves and workspaces are sized by its own entries (the backward's
-    // strategies size the same buffers differently).
-    let own = |w: &super::program::Workspace| -> Result<u64, ContractError> {
-        let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
-        w.elems.eval(size_of).map_err(|what| ContractError::Size {
-            recurrence: rec.name.clone(),
-            what,
-        })
-    };
+    let fp = footprint(rec, prog, &sizes)?;
     let mut saved = Vec::new();
-    for w in &prog.saves {
-        let n = own(w)?;
-        saved.push((w.buffer.clone(), dev.workspace(&w.buffer, n as usize)?));
+    for (w, &n) in prog.saves.iter().zip(&fp.saves) {
+        saved.push((w.buffer.clone(), dev.save(&w.buffer, n as usize)?));
     }
     let mut work = Vec::new();
-    for w in &prog.workspaces {
-        let n = own(w)?;
+    for (w, &n) in prog.workspaces.iter().zip(&fp.workspaces) {
         let mut buf = dev.workspace(&w.buffer, n as usize)?;
         if w.zeroed {
             dev.zero(&mut buf)?;

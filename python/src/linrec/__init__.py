@@ -4,13 +4,17 @@
     scan = linrec.compile("lang-examples/selective_scan.lr", dims={"N": 16})
     y, h_last = scan(u=u, delta=delta, z=z, A=A, Bm=Bm, Cm=Cm, Dskip=D, dt_bias=bias)
 
-Inputs are numpy arrays or torch tensors, passed by the names the spec declares. This release
-runs on the CPU through linrec's float64 interpreter (the reference every kernel is checked
-against): exact, slow, and differentiable — with torch tensors the call is the operator
-``linrec::scan`` (``torch.library.custom_op``) whose backward is the compiler's derived
-backward, and ``torch.compile`` traces through it. The CUDA path
-(the compiled kernels on torch's stream and memory) is not in this release: CUDA tensors are
-refused with an error that says so.
+Inputs are numpy arrays or torch tensors, passed by the names the spec declares.
+
+- On CUDA tensors the call runs the compiled kernels: the spec is compiled in process at the
+  first call (PTX through MLIR, in the kernel cache ``$LINREC_CACHE_DIR`` or
+  ``~/.cache/linrec``, keyed by the spec's text, dims, dtype and this build) and run on
+  torch's current stream and memory, with the compiler's derived backward as its gradient.
+- On CPU tensors and numpy arrays it runs linrec's float64 interpreter (the reference every
+  kernel is checked against): exact, slow, and differentiable the same way.
+
+With torch tensors the call is differentiable, and ``torch.compile`` traces through it (the
+operator ``linrec::scan``).
 """
 
 from __future__ import annotations
@@ -44,17 +48,23 @@ def _source(spec: str) -> Tuple[str, str]:
     return spec, "<spec>"
 
 
-def _load(spec: str) -> "_linrec.Spec":
+def _load(spec: str) -> Tuple["_linrec.Spec", str, str]:
     text, name = _source(spec)
     try:
-        return _linrec.Spec(text, name)
+        return _linrec.Spec(text, name), text, name
     except ValueError as e:
         raise SpecError(str(e)) from None
 
 
+def _build() -> str:
+    """What identifies this build of the extension (kernels of another are not reused)."""
+    st = os.stat(_linrec.__file__)
+    return f"{_linrec.__version__} {st.st_size} {st.st_mtime_ns}"
+
+
 def explain(spec: str, name: Optional[str] = None) -> str:
     """What the compiler derived for a recurrence of `spec` (as `linrec explain` prints it)."""
-    s = _load(spec)
+    s, _, _ = _load(spec)
     return s.explain(_pick(s, name))
 
 
@@ -81,13 +91,14 @@ def compile(
 
     `dims` fixes sizes (e.g. ``{"N": 16}``, as ``linrec compile --dims``); every other size is
     read from the arrays of each call. `dtype` is the storage dtype of the compiled kernels
-    (``f32``, ``bf16``, ``f16``); on this CPU path arithmetic is float64 and results come back
-    in the inputs' floating dtype.
+    (``f32``, ``bf16``, ``f16``: the tensors a CUDA call takes and returns have it, except
+    where the spec declares another for a tensor); compute is f32 there. On the CPU path
+    arithmetic is float64 and results come back in the inputs' floating dtype.
     """
     if dtype not in DTYPES:
         raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {dtype!r}")
-    s = _load(spec)
-    return Scan(s, _pick(s, name), dict(dims or {}), dtype)
+    s, text, display = _load(spec)
+    return Scan(s, _pick(s, name), dict(dims or {}), dtype, text, display)
 
 
 def step(scan: "Scan", state: Optional[Mapping[str, Any]] = None, **inputs: Any):
@@ -103,8 +114,19 @@ class Scan:
     """A compiled recurrence. Call it with its inputs by name; it returns its outputs in
     declaration order (a tuple, or the single output)."""
 
-    def __init__(self, spec: "_linrec.Spec", name: str, dims: Dict[str, int], dtype: str):
+    def __init__(
+        self,
+        spec: "_linrec.Spec",
+        name: str,
+        dims: Dict[str, int],
+        dtype: str,
+        text: str,
+        display: str,
+    ):
         self._spec = spec
+        self._text, self._display = text, display
+        self._dir: Optional[str] = None
+        self._on_gpu: Dict[int, Any] = {}
         self.name = name
         self.dims = dims
         self.dtype = dtype
@@ -125,6 +147,28 @@ class Scan:
     def explain(self) -> str:
         return self._spec.explain(self.name)
 
+    def compile_kernels(self) -> str:
+        """Compiles the kernels now (else the first CUDA call does), into the kernel cache;
+        returns their folder (``manifest.json`` and the PTX, as ``linrec compile`` writes)."""
+        if self._dir is None:
+            try:
+                self._dir = _linrec.compile_kernels(
+                    self._text, self._display, self.dims, self.dtype, _build()
+                )
+            except ValueError as e:
+                raise SpecError(str(e)) from None
+        return self._dir
+
+    def _compiled(self, device):
+        """The kernels loaded on CUDA device `device` (a torch.device)."""
+        k = device.index or 0
+        c = self._on_gpu.get(k)
+        if c is None:
+            from ._cuda import Compiled
+
+            c = self._on_gpu[k] = Compiled(self.compile_kernels(), self.name, device, self.scan_dim)
+        return c
+
     # -- numpy -------------------------------------------------------------------------
 
     def _only_known(self, names) -> None:
@@ -132,6 +176,12 @@ class Scan:
         for k in names:
             if k not in known:
                 raise ValueError(f"`{self.name}` has no input `{k}` (its inputs: {', '.join(known)})")
+
+    def _only_known_states(self, names) -> None:
+        known = [n for n, _, _, _ in self._spec.states(self.name)]
+        for k in names:
+            if k not in known:
+                raise ValueError(f"`{self.name}` has no state `{k}` (its states: {', '.join(known)})")
 
     def _arrays(self, inputs: Mapping[str, Any]) -> Dict[str, np.ndarray]:
         self._only_known(inputs)
@@ -173,7 +223,13 @@ class Scan:
     def step(self, state: Optional[Mapping[str, Any]] = None, **inputs: Any):
         """One decoding step: inputs with the scan dim of size 1, `state` the carried states
         by name (None: as the spec initialises them). Returns ``(outputs, state)``: the
-        per-step outputs (a tuple, or the single one) and the new states by name."""
+        per-step outputs (a tuple, or the single one) and the new states by name. On CUDA
+        tensors the step kernel runs, and the states come back as new tensors (the ones
+        given are not modified)."""
+        if any(_is_torch(v) and v.device.type == "cuda" for v in inputs.values() if v is not None):
+            from . import _torch
+
+            return _torch.step(self, state, inputs)
         dt = self._result_dtype(inputs)
         st = {}
         for k, v in (state or {}).items():

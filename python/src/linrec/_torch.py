@@ -1,7 +1,13 @@
-"""The torch side of a call: the operator ``linrec::scan`` (``torch.library.custom_op``, so
-that ``torch.compile`` traces through a call without a graph break), its fake (shape-only)
-implementation, and its derived backward through ``register_autograd``. Imported only when
-a call receives torch tensors."""
+"""The torch side of a call. On CPU tensors the float64 interpreter runs it; on CUDA tensors
+the compiled kernels do (``_cuda``), on torch's memory and current stream. Either way the
+call is differentiable with the compiler's derived backward:
+
+- eagerly, a CUDA call is a plain ``torch.autograd.Function`` (the least overhead per call);
+- under ``torch.compile``, and on CPU tensors, it is the operator ``linrec::scan``
+  (``torch.library.custom_op``, with a fake implementation and ``register_autograd``), so
+  that a compiled graph traces through it without a break.
+
+Imported only when a call receives torch tensors."""
 
 from __future__ import annotations
 
@@ -13,22 +19,24 @@ import torch
 from . import _SCANS  # the operator refers to a scan by its key; names joined by commas
 
 
-def _check(scan, inputs: Mapping[str, Any]) -> None:
-    """Devices, names, ranks, dtypes and sizes, from the tensors' metadata only (so that
-    torch.compile traces it); every error names the argument."""
+def _check(scan, inputs: Mapping[str, Any]) -> Optional[torch.device]:
+    """Names, devices, ranks, dtypes and sizes, from the tensors' metadata only (so that
+    torch.compile traces it); every error names the argument. Returns the CUDA device of
+    the call, or None for a CPU call. The checks against the compiled kernels (dtypes,
+    layout) are `_check_compiled`'s."""
     dims = {n: d for n, d, _ in scan.inputs}
     sizes: Dict[str, Tuple[int, str]] = {d: (s, f"dims[{d!r}]") for d, s in scan.dims.items()}
     scan._only_known(inputs)
+    device: Optional[torch.device] = None
     for k, v in inputs.items():
         if v is None:
             continue
         if not isinstance(v, torch.Tensor):
             raise TypeError(f"input `{k}` is a {type(v).__name__}; pass torch tensors throughout")
-        if v.device.type != "cpu":
-            raise NotImplementedError(
-                f"input `{k}` is on {v.device}: this release of linrec runs on CPU tensors "
-                "(the float64 interpreter); the CUDA path is not in it yet"
-            )
+        if device is None:
+            device = v.device
+        elif v.device != device:
+            raise ValueError(f"input `{k}` is on {v.device}; the inputs before it are on {device}")
         if not v.is_floating_point():
             raise TypeError(f"input `{k}` has dtype {v.dtype}; expected floating point")
         if v.dim() != len(dims[k]):
@@ -45,6 +53,16 @@ def _check(scan, inputs: Mapping[str, Any]) -> None:
     for n, d, optional in scan.inputs:
         if not optional and inputs.get(n) is None:
             raise ValueError(f"`{scan.name}` needs input `{n}` ([{', '.join(d)}])")
+    if device is None or device.type == "cpu":
+        return None
+    if device.type != "cuda":
+        raise NotImplementedError(f"linrec runs on CPU and CUDA tensors, not on {device}")
+    return device
+
+
+def _check_compiled(compiled, names: Sequence[str], values: Sequence[torch.Tensor]) -> None:
+    for n, v in zip(names, values):
+        compiled.check(n, v)
 
 
 def _np(v: torch.Tensor) -> np.ndarray:
@@ -66,24 +84,51 @@ def _sizes(scan, names: Sequence[str], values: Sequence[Optional[torch.Tensor]])
     return sizes
 
 
+def _device(values: Sequence[Optional[torch.Tensor]]) -> torch.device:
+    return next(v.device for v in values if v is not None)
+
+
+# -- the operator (CPU calls, and CUDA calls under torch.compile) ---------------------------
+
+
 @torch.library.custom_op("linrec::scan", mutates_args=())
-def _scan(key: int, names: str, values: List[Optional[torch.Tensor]]) -> List[torch.Tensor]:
+def _scan(
+    key: int, names: str, values: List[Optional[torch.Tensor]], saving: bool
+) -> List[torch.Tensor]:
+    """The outputs, then what the backward needs besides the inputs (the CUDA kernels'
+    saves arena; empty on CPU)."""
     scan = _SCANS[key]
-    names = names.split(",")
-    arrays = {n: _np(v) for n, v in zip(names, values) if v is not None}
+    split = names.split(",")
+    device = _device(values)
+    if device.type == "cuda":
+        compiled = scan._compiled(device)
+        _check_compiled(compiled, split, values)
+        outs, saves = compiled.forward(_sizes(scan, split, values), dict(zip(split, values)), saving)
+        return outs + [saves]
+    arrays = {n: _np(v) for n, v in zip(split, values) if v is not None}
     outs = scan._spec.forward(scan.name, arrays, scan.dims)
     dtype = _dtype(values)
-    return [torch.from_numpy(a).to(dtype) for _, a in outs]
+    return [torch.from_numpy(a).to(dtype) for _, a in outs] + [torch.empty(0, dtype=torch.uint8)]
 
 
 @_scan.register_fake
-def _scan_fake(key, names, values):
+def _scan_fake(key, names, values, saving):
     scan = _SCANS[key]
     sizes = _sizes(scan, names.split(","), values)
+    device = _device(values)
+    if device.type == "cuda":
+        from ._cuda import TORCH_DTYPES
+
+        compiled = scan._compiled(device)
+        saves, _ = compiled.footprint("forward_saving" if saving else "forward", sizes)
+        outs = [
+            torch.empty([sizes[d] for d in dims], dtype=TORCH_DTYPES[t], device=device)
+            for _, dims, t, _ in compiled.outputs
+        ]
+        return outs + [torch.empty(saves, dtype=torch.uint8, device=device)]
     dtype = _dtype(values)
-    return [
-        torch.empty([sizes[d] for d in dims], dtype=dtype) for _, dims in scan.outputs
-    ]
+    outs = [torch.empty([sizes[d] for d in dims], dtype=dtype) for _, dims in scan.outputs]
+    return outs + [torch.empty(0, dtype=torch.uint8)]
 
 
 @torch.library.custom_op("linrec::scan_backward", mutates_args=())
@@ -91,44 +136,120 @@ def _scan_backward(
     key: int,
     names: str,
     values: List[Optional[torch.Tensor]],
+    saves: torch.Tensor,
     grads: List[Optional[torch.Tensor]],
 ) -> List[torch.Tensor]:
+    """One gradient per given input (an empty placeholder for absent ones)."""
     scan = _SCANS[key]
-    names = names.split(",")
-    arrays = {n: _np(v) for n, v in zip(names, values) if v is not None}
+    split = names.split(",")
+    device = _device(values)
+    if device.type == "cuda":
+        compiled = scan._compiled(device)
+        sizes = _sizes(scan, split, values)
+        given = dict(zip(split, values))
+        gs = compiled.backward(sizes, given, saves, grads)
+        by_name = {n: g for (n, _, _), g in zip(compiled.inputs, gs)}
+        return [by_name[n] if v is not None else torch.empty(0, device=device) for n, v in zip(split, values)]
+    arrays = {n: _np(v) for n, v in zip(split, values) if v is not None}
     g = {n: _np(gr) for (n, _), gr in zip(scan.outputs, grads) if gr is not None}
     out = dict(scan._spec.backward(scan.name, arrays, g, scan.dims))
-    # One gradient per given input (absent inputs: an empty placeholder, dropped later).
     return [
         torch.from_numpy(out[n]).to(v.dtype) if v is not None else torch.empty(0)
-        for n, v in zip(names, values)
+        for n, v in zip(split, values)
     ]
 
 
 @_scan_backward.register_fake
-def _scan_backward_fake(key, names, values, grads):
+def _scan_backward_fake(key, names, values, saves, grads):
     return [torch.empty_like(v) if v is not None else torch.empty(0) for v in values]
 
 
 def _setup(ctx, inputs, output):
-    key, names, values = inputs
+    key, names, values, _ = inputs
     ctx.key, ctx.names = key, names
-    ctx.save_for_backward(*[v if v is not None else torch.empty(0) for v in values])
+    ctx.save_for_backward(output[-1], *[v if v is not None else torch.empty(0) for v in values])
     ctx.present = [v is not None for v in values]
 
 
 def _backward(ctx, grads):
-    saved = ctx.saved_tensors
+    saves, *saved = ctx.saved_tensors
     values = [v if p else None for v, p in zip(saved, ctx.present)]
-    gs = _scan_backward(ctx.key, ctx.names, values, list(grads))
-    return None, None, [g if p else None for g, p in zip(gs, ctx.present)]
+    gs = _scan_backward(ctx.key, ctx.names, values, saves, list(grads[:-1]))
+    return None, None, [g if p else None for g, p in zip(gs, ctx.present)], None
 
 
 _scan.register_autograd(_backward, setup_context=_setup)
 
 
+# -- eager CUDA calls ---------------------------------------------------------------------
+
+
+class _Eager(torch.autograd.Function):
+    """A CUDA call outside torch.compile: the compiled kernels without the operator's
+    dispatch (the same forward and backward as the operator's CUDA implementation)."""
+
+    @staticmethod
+    def forward(ctx, scan, names, saving, *values):
+        split = names.split(",")
+        compiled = scan._compiled(values[0].device)
+        sizes = _sizes(scan, split, values)
+        outs, saves = compiled.forward(sizes, dict(zip(split, values)), saving)
+        ctx.scan, ctx.split, ctx.sizes, ctx.compiled = scan, split, sizes, compiled
+        ctx.save_for_backward(saves, *values)
+        return tuple(outs)
+
+    @staticmethod
+    def backward(ctx, *grads):
+        saves, *values = ctx.saved_tensors
+        given = dict(zip(ctx.split, values))
+        gs = ctx.compiled.backward(ctx.sizes, given, saves, grads)
+        by_name = {n: g for (n, _, _), g in zip(ctx.compiled.inputs, gs)}
+        return (None, None, None) + tuple(
+            by_name[n] if need else None for n, need in zip(ctx.split, ctx.needs_input_grad[3:])
+        )
+
+
 def apply(scan, inputs: Mapping[str, Any]) -> Tuple[torch.Tensor, ...]:
-    _check(scan, inputs)
+    device = _check(scan, inputs)
     names = [k for k, v in inputs.items() if v is not None]
     values = [v for v in inputs.values() if v is not None]
-    return tuple(_scan(scan._key, ",".join(names), values))
+    saving = torch.is_grad_enabled() and any(v.requires_grad for v in values)
+    if device is not None and not torch.compiler.is_compiling():
+        _check_compiled(scan._compiled(device), names, values)
+        return _Eager.apply(scan, ",".join(names), saving, *values)
+    return tuple(_scan(scan._key, ",".join(names), values, saving)[:-1])
+
+
+def step(scan, state: Optional[Mapping[str, Any]], inputs: Mapping[str, Any]):
+    """One decoding step on CUDA tensors (see ``Scan.step``)."""
+    device = _check(scan, inputs)
+    compiled = scan._compiled(device)
+    names = [k for k, v in inputs.items() if v is not None]
+    values = [v for v in inputs.values() if v is not None]
+    _check_compiled(compiled, names, values)
+    sizes = _sizes(scan, names, values)
+    from ._cuda import TORCH_DTYPES
+
+    given = dict(state or {})
+    scan._only_known_states(given)
+    states = []
+    for (n, dims, const, init), (_, _, t) in zip(scan._spec.states(scan.name), compiled.states):
+        shape = [sizes[d] for d in dims]
+        dtype = TORCH_DTYPES[t]
+        v = given.get(n)
+        if v is None and init is not None:
+            v = inputs.get(init)
+        if v is None:
+            s = torch.full(shape, const or 0.0, dtype=dtype, device=device)
+        else:
+            if list(v.shape) != shape:
+                raise ValueError(
+                    f"state `{n}` has shape {tuple(v.shape)}, expected {tuple(shape)} "
+                    f"([{', '.join(dims)}])"
+                )
+            s = v.detach().to(device=device, dtype=dtype).clone(memory_format=torch.contiguous_format)
+        states.append(s)
+    inits = {init for _, _, _, init in scan._spec.states(scan.name) if init is not None}
+    outs = compiled.step(sizes, {n: v for n, v in zip(names, values) if n not in inits}, states)
+    out = outs[0] if len(outs) == 1 else tuple(outs)
+    return out, {n: s for (n, _, _), s in zip(compiled.states, states)}

@@ -1,5 +1,6 @@
 //! The per-user cache of compiled kernels (`linrec run` compiles a model's file once per
-//! spec text and sizes). It lives in `$LINREC_CACHE_DIR`, else in the platform's cache
+//! spec text and sizes; the Python package a recurrence once per spec text, sizes, dtype and
+//! options). It lives in `$LINREC_CACHE_DIR`, else in the platform's cache
 //! folder (`$XDG_CACHE_HOME/linrec`, `~/.cache/linrec`), never in a shared, predictable
 //! place: another user cannot plant kernels in it. The folder is created private to the user
 //! and one that others may write to is refused. An entry is built in a fresh folder beside it
@@ -17,11 +18,7 @@ pub fn root() -> Result<PathBuf, String> {
         Some(v) => PathBuf::from(v),
         None => dirs::cache_dir()
             .map(|d| d.join("linrec"))
-            .ok_or_else(|| {
-                format!(
-                    "no cache folder: set {CACHE_ENV} (or HOME), or give compiled kernels with --kernels"
-                )
-            })?,
+            .ok_or_else(|| format!("no cache folder: set {CACHE_ENV} (or HOME)"))?,
     };
     create_private(&root)?;
     check_private(&root)?;

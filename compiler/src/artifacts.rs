@@ -1,12 +1,13 @@
 //! Writing compiled artifacts — per kernel its PTX and MLIR, the layer kernels, and
-//! `manifest.json` — in one place, for `linrec compile` and the model cache of `linrec run`.
+//! `manifest.json` — in one place, for `linrec compile`, the model cache of `linrec run` and
+//! the Python package's kernel cache.
 
 use std::path::Path;
 
-use linrec_compiler::pipeline::Compiled;
+use crate::pipeline::Compiled;
 
 /// What to write besides the manifest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emit {
     Mlir,
     Ptx,
