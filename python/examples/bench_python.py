@@ -120,6 +120,21 @@ def main():
             ours = host_median(lambda: scan(**xs), a.calls)
             peer = host_median(lambda: ref(**xs), a.calls) if ref else None
         row("python call overhead fwd", name, dtype, ours, peer)
+        # Where the forward's host time goes: the kernels' Rust call alone (addresses ready),
+        # then with the outputs' allocation, against the whole call.
+        from linrec._cuda import current_stream
+
+        compiled = scan._compiled_at(0)
+        names = tuple(xs)
+        plan = compiled.plan(names, list(xs.values()))
+        outs, _ = compiled.forward(plan, list(xs.values()), False)
+        addrs, optrs = plan.addresses(list(xs.values())), [o.data_ptr() for o in outs]
+        rust = host_median(
+            lambda: compiled.kernels.forward(plan.id, addrs, optrs, False, (0, 0), (0, 0), current_stream(0)),
+            a.calls,
+        )
+        alloc = host_median(lambda: compiled.forward(plan, list(xs.values()), False), a.calls)
+        print(f"#   of which: kernels' Rust call + launches {rust * 1e3:.1f} us, with allocation {alloc * 1e3:.1f} us")
         xg = inputs(*shape, dtype, grad=True)
 
         def fb(f):

@@ -65,24 +65,46 @@ pub fn compile_kernels(
         .map_err(PyValueError::new_err)
 }
 
-/// A device tensor from Python: its address, shape and dtype name.
-type Ptr = (u64, Vec<usize>, String);
-
-fn tensor(what: &str, (ptr, shape, dtype): &Ptr) -> PyResult<DeviceTensor> {
-    let dtype = DType::parse(dtype)
-        .ok_or_else(|| PyValueError::new_err(format!("{what}: unknown dtype `{dtype}`")))?;
-    // SAFETY: the Python side passes the data pointer of a live, contiguous torch tensor of
-    // this shape and dtype on the call's device, kept alive across the call.
-    Ok(unsafe { DeviceTensor::borrowed(*ptr, shape.clone(), dtype) })
+/// The shapes a call at one set of sizes binds (the same for every call of a shape, so
+/// Python registers them once and then passes only addresses).
+struct Plan {
+    sizes: HashMap<String, usize>,
+    /// Per input, per output and per state, in manifest order: shape and dtype.
+    inputs: Vec<(Vec<usize>, DType)>,
+    outputs: Vec<(Vec<usize>, DType)>,
+    states: Vec<(Vec<usize>, DType)>,
+    /// The per-step outputs' shapes (the scan dim of size 1) and dtypes.
+    step_outputs: Vec<(Vec<usize>, DType)>,
 }
 
-fn tensors(what: &str, xs: &[Ptr]) -> PyResult<Vec<DeviceTensor>> {
-    xs.iter().map(|x| tensor(what, x)).collect()
+/// Device tensors at `ptrs` with the plan's `shapes`; an address 0 is an absent tensor.
+fn at(
+    what: &str,
+    ptrs: &[u64],
+    shapes: &[(Vec<usize>, DType)],
+) -> PyResult<Vec<Option<DeviceTensor>>> {
+    if ptrs.len() != shapes.len() {
+        return Err(PyValueError::new_err(format!(
+            "{} {what} addresses given, the kernels take {}",
+            ptrs.len(),
+            shapes.len()
+        )));
+    }
+    Ok(ptrs
+        .iter()
+        .zip(shapes)
+        // SAFETY: Python passes the data pointers of live, contiguous torch tensors of the
+        // plan's shapes and dtypes on the call's device, kept alive across the call.
+        .map(|(&p, (shape, dtype))| {
+            (p != 0).then(|| unsafe { DeviceTensor::borrowed(p, shape.clone(), *dtype) })
+        })
+        .collect())
 }
 
-fn optional(what: &str, xs: &[Option<Ptr>]) -> PyResult<Vec<Option<DeviceTensor>>> {
-    xs.iter()
-        .map(|x| x.as_ref().map(|x| tensor(what, x)).transpose())
+fn given(what: &str, ptrs: &[u64], shapes: &[(Vec<usize>, DType)]) -> PyResult<Vec<DeviceTensor>> {
+    at(what, ptrs, shapes)?
+        .into_iter()
+        .map(|t| t.ok_or_else(|| PyValueError::new_err(format!("a {what} address is 0"))))
         .collect()
 }
 
@@ -104,6 +126,7 @@ fn call_of(name: &str) -> PyResult<Call> {
 #[pyclass(module = "linrec._linrec", frozen)]
 pub struct Kernels {
     rec: Mutex<CompiledRecurrence>,
+    plans: Mutex<Vec<std::sync::Arc<Plan>>>,
     gpu: Gpu,
 }
 
@@ -138,6 +161,14 @@ impl Kernels {
             )
         }
     }
+
+    fn plan(&self, id: usize) -> PyResult<std::sync::Arc<Plan>> {
+        let plans = self.plans.lock().expect("not poisoned");
+        plans
+            .get(id)
+            .cloned()
+            .ok_or_else(|| PyValueError::new_err(format!("no plan {id}")))
+    }
 }
 
 #[pymethods]
@@ -151,6 +182,7 @@ impl Kernels {
                 .map_err(runtime_error)?;
             Ok(Kernels {
                 rec: Mutex::new(rec),
+                plans: Mutex::new(Vec::new()),
                 gpu,
             })
         })
@@ -170,78 +202,123 @@ impl Kernels {
         )
     }
 
-    /// Bytes of the saves and scratch arenas that entry point `call` needs at `sizes`.
-    fn footprint(&self, call: &str, sizes: HashMap<String, usize>) -> PyResult<(usize, usize)> {
+    /// Registers the shapes of calls at `sizes` (checked against the compiled sizes); returns
+    /// the plan's number, for the calls.
+    fn prepare(&self, sizes: HashMap<String, usize>) -> PyResult<usize> {
+        let rec = self.rec.lock().expect("not poisoned");
+        let m = &rec.manifest;
+        // The footprint checks every size (a fixed dim compiled with another size, one missing).
+        rec.footprint(Call::Forward, &sizes)
+            .map_err(runtime_error)?;
+        let shape = |t: &TensorManifest, step: bool| -> (Vec<usize>, DType) {
+            let s = t
+                .dims
+                .iter()
+                .map(|d| {
+                    if step && *d == m.scan_dim {
+                        1
+                    } else {
+                        sizes[d]
+                    }
+                })
+                .collect();
+            (s, t.dtype)
+        };
+        let plan = Plan {
+            inputs: m.inputs.iter().map(|t| shape(t, false)).collect(),
+            outputs: m.outputs.iter().map(|t| shape(t, false)).collect(),
+            states: m.states.iter().map(|t| shape(t, false)).collect(),
+            step_outputs: m
+                .outputs
+                .iter()
+                .filter(|t| t.kind == Some(linrec_compiler::ir::OutputKind::PerStep))
+                .map(|t| shape(t, true))
+                .collect(),
+            sizes,
+        };
+        let mut plans = self.plans.lock().expect("not poisoned");
+        plans.push(std::sync::Arc::new(plan));
+        Ok(plans.len() - 1)
+    }
+
+    /// Bytes of the saves and scratch arenas that entry point `call` needs in plan `plan`.
+    fn footprint(&self, call: &str, plan: usize) -> PyResult<(usize, usize)> {
+        let plan = self.plan(plan)?;
         let rec = self.rec.lock().expect("not poisoned");
         let b = rec
-            .footprint(call_of(call)?, &sizes)
+            .footprint(call_of(call)?, &plan.sizes)
             .map_err(runtime_error)?;
         Ok((b.saves, b.scratch))
     }
 
-    /// The forward into `outputs` (saving the backward's states into `saves` when `saving`).
+    /// The forward of plan `plan` (inputs by address in declaration order, 0 for an absent
+    /// one) into `outputs`, saving the backward's states into `saves` when `saving`.
     #[allow(clippy::too_many_arguments)]
     fn forward(
         &self,
-        sizes: HashMap<String, usize>,
-        inputs: Vec<Option<Ptr>>,
-        outputs: Vec<Ptr>,
+        plan: usize,
+        inputs: Vec<u64>,
+        outputs: Vec<u64>,
         saving: bool,
         saves: (u64, usize),
         scratch: (u64, usize),
         stream: u64,
     ) -> PyResult<()> {
-        let inputs = optional("input", &inputs)?;
+        let plan = self.plan(plan)?;
+        let inputs = at("input", &inputs, &plan.inputs)?;
         let ins: Vec<Option<&DeviceTensor>> = inputs.iter().map(Option::as_ref).collect();
-        let outputs = tensors("output", &outputs)?;
+        let outputs = given("output", &outputs, &plan.outputs)?;
         let mut on = self.on(stream, saves, scratch);
         let rec = self.rec.lock().expect("not poisoned");
-        rec.forward_borrowed(&sizes, &ins, &outputs, saving, &mut on)
+        rec.forward_borrowed(&plan.sizes, &ins, &outputs, saving, &mut on)
             .map_err(runtime_error)
     }
 
-    /// The backward from the states a saving forward at `sizes` left in `saves`: the gradient
-    /// of every input into `grads` (one per input, in declaration order).
+    /// The backward from the states a saving forward of plan `plan` left in `saves`: the
+    /// gradient of every input into `grads` (one per input, in declaration order).
     #[allow(clippy::too_many_arguments)]
     fn backward(
         &self,
-        sizes: HashMap<String, usize>,
-        inputs: Vec<Option<Ptr>>,
-        out_grads: Vec<Ptr>,
-        grads: Vec<Ptr>,
+        plan: usize,
+        inputs: Vec<u64>,
+        out_grads: Vec<u64>,
+        grads: Vec<u64>,
         saves: (u64, usize),
         scratch: (u64, usize),
         stream: u64,
     ) -> PyResult<()> {
-        let inputs = optional("input", &inputs)?;
+        let plan = self.plan(plan)?;
+        let inputs = at("input", &inputs, &plan.inputs)?;
         let ins: Vec<Option<&DeviceTensor>> = inputs.iter().map(Option::as_ref).collect();
-        let out_grads = tensors("output gradient", &out_grads)?;
+        let out_grads = given("output gradient", &out_grads, &plan.outputs)?;
         let outs: Vec<&DeviceTensor> = out_grads.iter().collect();
-        let grads = tensors("input gradient", &grads)?;
+        let grads = given("input gradient", &grads, &plan.inputs)?;
         let mut on = self.on(stream, saves, scratch);
         let rec = self.rec.lock().expect("not poisoned");
-        rec.backward_borrowed(&sizes, &ins, &outs, &grads, &mut on)
+        rec.backward_borrowed(&plan.sizes, &ins, &outs, &grads, &mut on)
             .map_err(runtime_error)
     }
 
-    /// One decoding step: per-step outputs into `outputs`, `states` updated in place.
+    /// One decoding step of plan `plan` (its inputs with the scan dim of size 1): per-step
+    /// outputs into `outputs`, `states` updated in place.
     fn step(
         &self,
-        sizes: HashMap<String, usize>,
-        inputs: Vec<Option<Ptr>>,
-        outputs: Vec<Ptr>,
-        states: Vec<Ptr>,
+        plan: usize,
+        inputs: Vec<u64>,
+        outputs: Vec<u64>,
+        states: Vec<u64>,
         scratch: (u64, usize),
         stream: u64,
     ) -> PyResult<()> {
-        let inputs = optional("input", &inputs)?;
+        let plan = self.plan(plan)?;
+        let inputs = at("input", &inputs, &plan.inputs)?;
         let ins: Vec<Option<&DeviceTensor>> = inputs.iter().map(Option::as_ref).collect();
-        let outputs = tensors("output", &outputs)?;
-        let states = tensors("state", &states)?;
+        let outputs = given("output", &outputs, &plan.step_outputs)?;
+        let states = given("state", &states, &plan.states)?;
         let st: Vec<&DeviceTensor> = states.iter().collect();
         let mut on = self.on(stream, (0, 0), scratch);
         let rec = self.rec.lock().expect("not poisoned");
-        rec.step_borrowed(&sizes, &ins, &outputs, &st, &mut on)
+        rec.step_borrowed(&plan.sizes, &ins, &outputs, &st, &mut on)
             .map_err(runtime_error)
     }
 }

@@ -52,7 +52,8 @@ def grads(fn, xs, seed=1):
     ts = {k: v.clone().requires_grad_(True) for k, v in xs.items()}
     outs = fn(**ts)
     y = outs[0] if isinstance(outs, tuple) else outs
-    w = torch.randn(y.shape, device=y.device, generator=torch.Generator(device=y.device).manual_seed(seed))
+    # The same weights on every device (drawn on the CPU).
+    w = torch.randn(y.shape, generator=torch.Generator().manual_seed(seed)).to(y.device)
     (y.float() * w).sum().backward()
     return outs, {k: t.grad for k, t in ts.items()}
 

@@ -161,12 +161,18 @@ class Scan:
 
     def _compiled(self, device):
         """The kernels loaded on CUDA device `device` (a torch.device)."""
-        k = device.index or 0
-        c = self._on_gpu.get(k)
+        return self._compiled_at(device.index or 0)
+
+    def _compiled_at(self, index: int):
+        """The kernels loaded on CUDA device number `index`."""
+        c = self._on_gpu.get(index)
         if c is None:
+            import torch
+
             from ._cuda import Compiled
 
-            c = self._on_gpu[k] = Compiled(self.compile_kernels(), self.name, device, self.scan_dim)
+            device = torch.device("cuda", index)
+            c = self._on_gpu[index] = Compiled(self.compile_kernels(), self.name, device, self.scan_dim)
         return c
 
     # -- numpy -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from . import _SCANS  # the operator refers to a scan by its key; names joined by commas
+from ._cuda import signature as _cuda_signature
 
 
 def _check(scan, inputs: Mapping[str, Any]) -> Optional[torch.device]:
@@ -60,9 +61,10 @@ def _check(scan, inputs: Mapping[str, Any]) -> Optional[torch.device]:
     return device
 
 
-def _check_compiled(compiled, names: Sequence[str], values: Sequence[torch.Tensor]) -> None:
-    for n, v in zip(names, values):
-        compiled.check(n, v)
+def _plan(scan, compiled, names: Sequence[str], values: Sequence[torch.Tensor]):
+    """The compiled kernels' plan for a call whose inputs `_check` has passed."""
+    names = tuple(names)
+    return compiled.plan(names, values, _sizes(scan, names, values))
 
 
 def _np(v: torch.Tensor) -> np.ndarray:
@@ -102,9 +104,8 @@ def _scan(
     device = _device(values)
     if device.type == "cuda":
         compiled = scan._compiled(device)
-        _check_compiled(compiled, split, values)
-        outs, saves = compiled.forward(_sizes(scan, split, values), dict(zip(split, values)), saving)
-        return outs + [saves]
+        outs, saves = compiled.forward(_plan(scan, compiled, split, values), values, saving)
+        return outs + [saves if saves is not None else torch.empty(0, dtype=torch.uint8, device=device)]
     arrays = {n: _np(v) for n, v in zip(split, values) if v is not None}
     outs = scan._spec.forward(scan.name, arrays, scan.dims)
     dtype = _dtype(values)
@@ -145,9 +146,7 @@ def _scan_backward(
     device = _device(values)
     if device.type == "cuda":
         compiled = scan._compiled(device)
-        sizes = _sizes(scan, split, values)
-        given = dict(zip(split, values))
-        gs = compiled.backward(sizes, given, saves, grads)
+        gs = compiled.backward(_plan(scan, compiled, split, values), values, saves, grads)
         by_name = {n: g for (n, _, _), g in zip(compiled.inputs, gs)}
         return [by_name[n] if v is not None else torch.empty(0, device=device) for n, v in zip(split, values)]
     arrays = {n: _np(v) for n, v in zip(split, values) if v is not None}
@@ -185,38 +184,45 @@ _scan.register_autograd(_backward, setup_context=_setup)
 
 
 class _Eager(torch.autograd.Function):
-    """A CUDA call outside torch.compile: the compiled kernels without the operator's
-    dispatch (the same forward and backward as the operator's CUDA implementation)."""
+    """A CUDA call outside torch.compile that needs a gradient: the compiled kernels without
+    the operator's dispatch (the same forward and backward as its CUDA implementation)."""
 
     @staticmethod
-    def forward(ctx, scan, names, saving, *values):
-        split = names.split(",")
-        compiled = scan._compiled(values[0].device)
-        sizes = _sizes(scan, split, values)
-        outs, saves = compiled.forward(sizes, dict(zip(split, values)), saving)
-        ctx.scan, ctx.split, ctx.sizes, ctx.compiled = scan, split, sizes, compiled
+    def forward(ctx, compiled, plan, names, *values):
+        outs, saves = compiled.forward(plan, values, True)
+        ctx.compiled, ctx.plan, ctx.names = compiled, plan, names
         ctx.save_for_backward(saves, *values)
         return tuple(outs)
 
     @staticmethod
     def backward(ctx, *grads):
         saves, *values = ctx.saved_tensors
-        given = dict(zip(ctx.split, values))
-        gs = ctx.compiled.backward(ctx.sizes, given, saves, grads)
-        by_name = {n: g for (n, _, _), g in zip(ctx.compiled.inputs, gs)}
+        compiled = ctx.compiled
+        gs = compiled.backward(ctx.plan, values, saves, grads)
+        by_name = {n: g for (n, _, _), g in zip(compiled.inputs, gs)}
         return (None, None, None) + tuple(
-            by_name[n] if need else None for n, need in zip(ctx.split, ctx.needs_input_grad[3:])
+            by_name[n] if need else None for n, need in zip(ctx.names, ctx.needs_input_grad[3:])
         )
 
 
 def apply(scan, inputs: Mapping[str, Any]) -> Tuple[torch.Tensor, ...]:
-    device = _check(scan, inputs)
-    names = [k for k, v in inputs.items() if v is not None]
+    names = tuple(k for k, v in inputs.items() if v is not None)
     values = [v for v in inputs.values() if v is not None]
+    first = values[0] if values else None
+    if isinstance(first, torch.Tensor) and first.is_cuda and not torch.compiler.is_compiling():
+        # Eager CUDA: a signature seen before needs no checks (its plan holds them).
+        compiled = scan._compiled_at(first.get_device())
+        key = _cuda_signature(names, values)
+        plan = compiled.plans.get(key)
+        if plan is None:
+            _check(scan, inputs)
+            plan = compiled.plan(names, values, _sizes(scan, names, values), key)
+        if torch.is_grad_enabled() and any(v.requires_grad for v in values):
+            return _Eager.apply(compiled, plan, names, *values)
+        outs, _ = compiled.forward(plan, values, False)
+        return tuple(outs)
+    _check(scan, inputs)
     saving = torch.is_grad_enabled() and any(v.requires_grad for v in values)
-    if device is not None and not torch.compiler.is_compiling():
-        _check_compiled(scan._compiled(device), names, values)
-        return _Eager.apply(scan, ",".join(names), saving, *values)
     return tuple(_scan(scan._key, ",".join(names), values, saving)[:-1])
 
 
@@ -226,7 +232,6 @@ def step(scan, state: Optional[Mapping[str, Any]], inputs: Mapping[str, Any]):
     compiled = scan._compiled(device)
     names = [k for k, v in inputs.items() if v is not None]
     values = [v for v in inputs.values() if v is not None]
-    _check_compiled(compiled, names, values)
     sizes = _sizes(scan, names, values)
     from ._cuda import TORCH_DTYPES
 
@@ -249,7 +254,10 @@ def step(scan, state: Optional[Mapping[str, Any]], inputs: Mapping[str, Any]):
                 )
             s = v.detach().to(device=device, dtype=dtype).clone(memory_format=torch.contiguous_format)
         states.append(s)
+    # An input that only initialises a state is not the step's (the state carries it).
     inits = {init for _, _, _, init in scan._spec.states(scan.name) if init is not None}
-    outs = compiled.step(sizes, {n: v for n, v in zip(names, values) if n not in inits}, states)
+    kept = [(n, v) for n, v in zip(names, values) if n not in inits]
+    names, values = tuple(n for n, _ in kept), [v for _, v in kept]
+    outs = compiled.step(compiled.plan(names, values, sizes), values, states)
     out = outs[0] if len(outs) == 1 else tuple(outs)
     return out, {n: s for (n, _, _), s in zip(compiled.states, states)}
