@@ -12,7 +12,8 @@
 #   check-large    L = 65,536 and a tensor of more than 2^31 elements
 #   model-check    mamba.lr on the GPU vs transformers' logits and continuation
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
-#   peers-build    start building the reference kernels in the background (.peers; ~3-7 min)
+#   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
+#                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
 #   peers          wait for the scan's build, then time .peers/peers.py (the reference selective
 #                  scan, accelerated-scan's first-order scan)
 #   model-peers    wait for causal-conv1d's build, then time .peers/bench_model.py (the
@@ -27,7 +28,7 @@
 #                  its .so stripped and xz-compressed; the wheel is too big to carry) and
 #                  python/src/linrec
 #   python-test    python/tests (the CUDA path; the reference package once its build is done)
-#   python-train   python/examples/train_mamba_block.py: 400 steps, the loss curve in \$OUT
+#   python-train   python/examples/train_mamba_block.py: 600 steps, the loss curve in \$OUT
 #   python-bench   python/examples/bench_python.py: call overhead and fwd+bwd through the
 #                  package, beside the reference package's selective_scan_fn
 #   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and
@@ -72,7 +73,8 @@ for step in "${steps[@]}"; do
       [ -d .peers ] || { echo "no .peers: cp -r ../shared/peers .peers here, and carry it"; exit 2; }
       python3 -m pip install -q --no-index --no-deps --target /tmp/site .peers/wheels/*.whl
       (MAX_JOBS=10 setsid python3 .peers/build_mamba.py scan > /tmp/build-scan.log 2>&1 &)
-      (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
+      [ "${PEERS_BUILD:-scan conv}" = scan ] ||
+        (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
       echo "building the reference kernels in the background (/tmp/build-*.log)"') ;;
     peers) cmd=(bash -c "
       while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log
@@ -89,7 +91,7 @@ for step in "${steps[@]}"; do
     python-test) cmd=(bash -c "
       while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done
       PYTHONPATH=\$PYTHONPATH:/tmp/mamba_build:\$PWD/.peers/pkg python3 -m pytest -q -rs python/tests") ;;
-    python-train) cmd=(python3 python/examples/train_mamba_block.py --steps 400
+    python-train) cmd=(python3 python/examples/train_mamba_block.py --steps 600
       --out "${out:-/tmp}/train_mamba_block.png" --json "${out:-/tmp}/train_mamba_block.json") ;;
     python-bench) cmd=(bash -c "
       while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done

@@ -3,7 +3,7 @@ compiled in process; its gradient is the compiler's derived backward) on the sel
 task: a sequence of noise with K data tokens at random places, then K markers; at each marker
 the model must emit the data tokens in order. Writes the loss curve as a PNG.
 
-    python python/examples/train_mamba_block.py --steps 400 --out loss.png
+    python python/examples/train_mamba_block.py --steps 600 --out loss.png
 
 Needs a CUDA GPU (on the CPU, linrec's path is the float64 interpreter: correct, far too slow
 to train with).
@@ -94,7 +94,7 @@ def batch(n, length, k, data_tokens, device, g):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--steps", type=int, default=400)
+    p.add_argument("--steps", type=int, default=600)
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--length", type=int, default=64)
     p.add_argument("--k", type=int, default=4, help="data tokens to copy")

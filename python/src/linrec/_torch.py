@@ -121,7 +121,8 @@ def _scan_fake(key, names, values, saving):
         from ._cuda import TORCH_DTYPES
 
         compiled = scan._compiled(device)
-        saves, _ = compiled.footprint("forward_saving" if saving else "forward", sizes)
+        plan = _plan(scan, compiled, names.split(","), values)
+        saves, _ = plan.footprint(compiled, "forward_saving" if saving else "forward")
         outs = [
             torch.empty([sizes[d] for d in dims], dtype=TORCH_DTYPES[t], device=device)
             for _, dims, t, _ in compiled.outputs
