@@ -108,3 +108,26 @@ impl Borrowed {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_arena_carves_aligned_buffers_in_order_and_refuses_past_its_end() {
+        let b = |n: &str| Buffer::Checkpoint(n.into());
+        assert_eq!(Arena::bytes_for(&[1, 64, 65, 0]), 256 + 256 + 512);
+        let mut a = Arena::new(4096, Arena::bytes_for(&[1, 65]));
+        assert_eq!(a.take(&b("h"), 1).unwrap(), 4096);
+        assert_eq!(a.take(&b("g"), 65).unwrap(), 4096 + 256);
+        let err = a.take(&b("k"), 1).unwrap_err().to_string();
+        assert!(
+            err.contains("saved states of `k`") && err.contains("1024 bytes"),
+            "{err}"
+        );
+        // A base off the alignment is refused, not used.
+        assert!(Arena::new(4100, 1024).take(&b("h"), 1).is_err());
+        // An empty arena serves empty buffers.
+        assert_eq!(Arena::new(0, 0).take(&b("h"), 0).unwrap(), 0);
+    }
+}

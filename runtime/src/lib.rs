@@ -8,6 +8,7 @@ pub mod compiled;
 pub mod device;
 pub mod error;
 pub mod gpu;
+mod launcher;
 pub mod timing;
 pub mod transfer;
 
