@@ -68,21 +68,29 @@ pub(crate) fn parse_dtype(s: &str) -> Result<linrec_compiler::ir::DType, String>
     linrec_compiler::ir::DType::parse(s).ok_or_else(|| format!("`{s}`: use f32, bf16 or f16"))
 }
 
-/// `NAME=SIZE` entries of one flag as a map; a name given twice is an error (which one
+/// `NAME=VALUE` entries of one flag as a map; a name given twice is an error (which one
 /// should win is not for us to guess).
-pub(crate) fn sizes_map(
+pub(crate) fn sizes_map<T: std::fmt::Display + Clone>(
     flag: &str,
-    entries: Vec<(String, usize)>,
-) -> Result<std::collections::BTreeMap<String, usize>, String> {
+    entries: Vec<(String, T)>,
+) -> Result<std::collections::BTreeMap<String, T>, String> {
     let mut map = std::collections::BTreeMap::new();
-    for (name, size) in entries {
-        if let Some(first) = map.insert(name.clone(), size) {
+    for (name, value) in entries {
+        if let Some(first) = map.insert(name.clone(), value.clone()) {
             return Err(format!(
-                "{flag} gives `{name}` twice ({first} and {size}); give each dimension once"
+                "{flag} gives `{name}` twice ({first} and {value}); give each name once"
             ));
         }
     }
     Ok(map)
+}
+
+/// A `NAME=DTYPE` entry (`--dtype-of A=f32`).
+pub(crate) fn parse_name_dtype(s: &str) -> Result<(String, linrec_compiler::ir::DType), String> {
+    let (name, dtype) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}`: write NAME=DTYPE, e.g. A=f32"))?;
+    Ok((name.trim().to_string(), parse_dtype(dtype.trim())?))
 }
 
 pub(crate) fn parse_shape(s: &str) -> Result<(String, usize), String> {

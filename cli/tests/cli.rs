@@ -470,3 +470,55 @@ fn explain_describes_the_plan_the_flags_build() {
         "1, 2, 4 or 8",
     );
 }
+
+#[test]
+fn dtype_of_stores_the_tensors_it_names_and_refuses_others() {
+    let out = tmp("dtype-of");
+    let o = out.to_str().expect("utf-8");
+    let args = [
+        "compile",
+        "lang-examples/ema.lr",
+        "-o",
+        o,
+        "--emit",
+        "ptx",
+        "--dtype",
+        "bf16",
+    ];
+    let mut with = args.to_vec();
+    with.extend(["--dtype-of", "w=f32"]);
+    let r = linrec(&with);
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let m = std::fs::read_to_string(out.join("manifest.json")).expect("manifest");
+    let v: serde_json::Value = serde_json::from_str(&m).expect("json");
+    let dtypes: Vec<(String, String)> = v["recurrences"][0]["inputs"]
+        .as_array()
+        .expect("inputs")
+        .iter()
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap().into(),
+                t["dtype"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert!(dtypes.contains(&("w".into(), "f32".into())), "{dtypes:?}");
+    assert!(dtypes.contains(&("x".into(), "bf16".into())), "{dtypes:?}");
+    let mut bad = args.to_vec();
+    bad.extend(["--dtype-of", "beta=f32"]);
+    fails_with(
+        &bad,
+        "no input, output or state of the file (it has: h, w, x, y)",
+    );
+    let mut twice = args.to_vec();
+    twice.extend(["--dtype-of", "w=f32,w=f16"]);
+    fails_with(&twice, "--dtype-of gives `w` twice (f32 and f16)");
+    let mut typo = args.to_vec();
+    typo.extend(["--dtype-of", "w=f64"]);
+    fails_with(&typo, "use f32, bf16 or f16");
+}

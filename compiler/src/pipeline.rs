@@ -105,6 +105,9 @@ mod compile {
         pub shape: BTreeMap<String, usize>,
         /// Storage dtype of every tensor, overriding the spec's (compute stays f32).
         pub dtype: Option<crate::ir::DType>,
+        /// Storage dtype of the tensors (inputs, outputs, states) named, over `dtype` and the
+        /// spec's: e.g. parameters kept in f32 while the sequences are bf16.
+        pub dtype_of: BTreeMap<String, crate::ir::DType>,
         /// Threads per block and staged tile length, overriding the strategy's defaults.
         pub threads: Option<u32>,
         pub tile: Option<u32>,
@@ -154,6 +157,10 @@ mod compile {
         )]
         UnknownDim { dim: String, summed: String },
         #[error(
+            "--dtype-of names `{name}`, which is no input, output or state of the file (it has: {known})"
+        )]
+        UnknownTensor { name: String, known: String },
+        #[error(
             "two kernels of the file would be named `{kernel}` (a recurrence's name and another's kernel suffix meet): rename a recurrence or an input"
         )]
         KernelName { kernel: String },
@@ -182,7 +189,7 @@ mod compile {
         timings.push(("parse, check, derive".to_string(), t.elapsed()));
         let mut recurrences = Vec::new();
         let mut kernels = Vec::new();
-        let recs: Vec<Derived> = derived
+        let mut recs: Vec<Derived> = derived
             .recurrences
             .iter()
             .map(|d| {
@@ -190,6 +197,21 @@ mod compile {
                     .map_or_else(|| d.clone(), |dt| d.with_storage(dt))
             })
             .collect();
+        for (name, &dt) in &opts.dtype_of {
+            let mut found = false;
+            for d in &mut recs {
+                found |= d.set_storage_of(name, dt);
+            }
+            if !found {
+                let mut known: Vec<String> = recs.iter().flat_map(|d| d.tensor_names()).collect();
+                known.sort();
+                known.dedup();
+                return Err(CompileError::UnknownTensor {
+                    name: name.clone(),
+                    known: known.join(", "),
+                });
+            }
+        }
         for d in &recs {
             let t = Instant::now();
             let mut choice = choose(d, opts);

@@ -20,9 +20,9 @@ fn runtime_error(e: impl std::fmt::Display) -> PyErr {
 }
 
 /// Compiles recurrence file `text` (shown as `name` in diagnostics) for storage dtype `dtype`
-/// with the summed dims' sizes `fixed`, into the kernel cache, unless an entry for the same
-/// text, options and build (`build`: what identifies the extension) is there. Returns the
-/// entry's folder (manifest.json and the PTX).
+/// (and `dtype_of` for the tensors it names) with the summed dims' sizes `fixed`, into the
+/// kernel cache, unless an entry for the same text, options and build (`build`: what
+/// identifies the extension) is there. Returns the entry's folder (manifest.json and the PTX).
 #[pyfunction]
 pub fn compile_kernels(
     py: Python<'_>,
@@ -30,12 +30,23 @@ pub fn compile_kernels(
     name: &str,
     fixed: BTreeMap<String, usize>,
     dtype: &str,
+    dtype_of: BTreeMap<String, String>,
     build: &str,
 ) -> PyResult<String> {
-    let dtype = DType::parse(dtype)
-        .ok_or_else(|| PyValueError::new_err(format!("unknown dtype `{dtype}`")))?;
+    let parse = |what: &str, d: &str| {
+        DType::parse(d).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "{what}: unknown dtype `{d}` (use f32, bf16 or f16)"
+            ))
+        })
+    };
+    let dtype = parse("dtype", dtype)?;
+    let dtype_of = dtype_of
+        .iter()
+        .map(|(n, d)| Ok((n.clone(), parse(&format!("dtypes[{n:?}]"), d)?)))
+        .collect::<PyResult<BTreeMap<String, DType>>>()?;
     let version = linrec_compiler::manifest::VERSION.to_string();
-    let options = format!("{fixed:?} {}", dtype.name());
+    let options = format!("{fixed:?} {} {dtype_of:?}", dtype.name());
     let key = cache::key(&[
         env!("CARGO_PKG_VERSION").as_bytes(),
         version.as_bytes(),
@@ -49,6 +60,7 @@ pub fn compile_kernels(
             let opts = CompileOptions {
                 fixed,
                 dtype: Some(dtype),
+                dtype_of,
                 ..Default::default()
             };
             let compiled = match pipeline::compile(&src, &opts) {

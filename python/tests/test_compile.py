@@ -46,3 +46,22 @@ def test_dtype_and_sizes_key_the_entry():
 def test_a_size_that_cannot_compile_raises_with_the_reason():
     with pytest.raises(linrec.SpecError, match="N"):
         linrec.compile(SELECTIVE, dims={"N": 100000}).compile_kernels()
+
+
+def test_dtypes_give_named_tensors_their_own_storage():
+    bf16 = linrec.compile(SELECTIVE, dims={"N": 16}, dtype="bf16")
+    mixed = linrec.compile(
+        SELECTIVE, dims={"N": 16}, dtype="bf16", dtypes={"A": "f32", "Dskip": "f32", "dt_bias": "f32"}
+    )
+    d = mixed.compile_kernels()
+    assert d != bf16.compile_kernels()
+    m = json.load(open(os.path.join(d, "manifest.json")))
+    got = {i["name"]: i["dtype"] for i in m["recurrences"][0]["inputs"]}
+    assert got == {
+        "u": "bf16", "delta": "bf16", "z": "bf16", "A": "f32", "Bm": "bf16", "Cm": "bf16",
+        "Dskip": "f32", "dt_bias": "f32", "h0": "bf16",
+    }
+    with pytest.raises(ValueError, match="`B`.*does not have"):
+        linrec.compile(SELECTIVE, dims={"N": 16}, dtypes={"B": "f32"})
+    with pytest.raises(ValueError, match=r"dtypes\['A'\]"):
+        linrec.compile(SELECTIVE, dims={"N": 16}, dtypes={"A": "f64"})

@@ -72,12 +72,18 @@ def test_selective_scan_matches_the_interpreter(dtype):
         assert rel(g[k].cpu(), g_ref[k]) < tol * 10, k
 
 
-@pytest.mark.parametrize("dtype", ["f32", "bf16"])
-def test_selective_scan_matches_the_reference_package(dtype):
+PARAMS = {"A": "f32", "Dskip": "f32", "dt_bias": "f32"}
+
+
+@pytest.mark.parametrize("dtype,params", [("f32", None), ("bf16", None), ("bf16", PARAMS)])
+def test_selective_scan_matches_the_reference_package(dtype, params):
     iface = pytest.importorskip("mamba_ssm.ops.selective_scan_interface")
     B, D, L, N = 2, 64, 512, 16
     xs = inputs(B, D, L, N, dtype, seed=3)
-    scan = linrec.compile(SELECTIVE, dims={"N": 16}, dtype=dtype)
+    if params:
+        # The parameters in f32, as the reference takes them.
+        xs.update({k: xs[k].float() for k in params})
+    scan = linrec.compile(SELECTIVE, dims={"N": 16}, dtype=dtype, dtypes=params)
 
     def ref(u, delta, z, A, Bm, Cm, Dskip, dt_bias):
         # The reference takes A, D and the bias in f32: the same values, widened.

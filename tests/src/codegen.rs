@@ -165,6 +165,45 @@ fn bf16_and_f16_storage_kernels_match_the_interpreter() {
     }
 }
 
+/// Mixed storage (`--dtype bf16 --dtype-of A=f32,Dskip=f32,dt_bias=f32`: the parameters in
+/// f32, the sequences and the state in bf16): every entry point of the selective scan, each
+/// tensor loaded, stored and its gradient written in its own dtype.
+#[test]
+fn mixed_storage_kernels_match_the_interpreter() {
+    use linrec_compiler::ir::DType;
+    let mlir = Mlir::new();
+    let mut host = HostBackend::new(&mlir);
+    let d = all_derived()
+        .into_iter()
+        .find(|d| d.rec.name == "selective_scan")
+        .expect("the example");
+    let mut d = d.with_storage(DType::BF16);
+    for name in ["A", "Dskip", "dt_bias"] {
+        assert!(d.set_storage_of(name, DType::F32), "{name}");
+    }
+    assert!(!d.set_storage_of("nothing", DType::F32));
+    for check in [
+        Check::Forward { chunked: false },
+        Check::Forward { chunked: true },
+        Check::Step,
+        Check::Backward { chunked: false },
+        Check::Backward { chunked: true },
+    ] {
+        let case = conformance::Case {
+            check,
+            // A step is one position.
+            len: if check == Check::Step { 1 } else { 70 },
+            outer: vec![2, 3],
+            summed: 4,
+            optional: true,
+            seed: 11,
+        };
+        for r in conformance::run(&mut host, &d, &case).expect("runs") {
+            assert!(r.passed(), "{}", conformance::table(&[r]));
+        }
+    }
+}
+
 /// The plan of `d` with every summed dim of size `n`.
 fn plan_n(d: &linrec_compiler::derive::Derived, n: usize) -> KernelPlan {
     let fixed: BTreeMap<String, usize> = conformance::summed_dims(d)

@@ -18,7 +18,7 @@ pub enum StrategyArg {
     Block,
 }
 use crate::source::load;
-use crate::{parse_dtype, parse_shape, sizes_map};
+use crate::{parse_dtype, parse_name_dtype, parse_shape, sizes_map};
 
 /// What `--emit` writes besides the manifest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,6 +64,10 @@ pub struct Args {
     /// Store every tensor as this dtype (f32, bf16 or f16; arithmetic stays f32).
     #[arg(long, value_parser = parse_dtype)]
     pub dtype: Option<linrec_compiler::ir::DType>,
+    /// Store the tensors named as these dtypes, over --dtype and the spec's, e.g.
+    /// A=f32,Dskip=f32 (parameters in f32 while the sequences are bf16).
+    #[arg(long, value_parser = parse_name_dtype, value_delimiter = ',')]
+    pub dtype_of: Vec<(String, linrec_compiler::ir::DType)>,
     /// Threads per block (default: the strategy's).
     #[arg(long)]
     pub threads: Option<u32>,
@@ -84,6 +88,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         shape,
         timings,
         dtype,
+        dtype_of,
         threads,
         tile,
         plan,
@@ -106,6 +111,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         fixed: sizes_map("--dims", dims)?,
         shape: sizes_map("--shape", shape)?,
         dtype,
+        dtype_of: sizes_map("--dtype-of", dtype_of)?,
         threads,
         tile,
         plan: plan.overrides(),

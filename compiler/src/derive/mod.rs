@@ -67,6 +67,44 @@ impl Derived {
         d
     }
 
+    /// Stores the input, output or state named `name` as `dtype`; whether there is one.
+    pub fn set_storage_of(&mut self, name: &str, dtype: crate::ir::DType) -> bool {
+        let mut found = false;
+        for h in self.rec.inputs.handles().collect::<Vec<_>>() {
+            let t = self.rec.inputs.get_mut(h);
+            if t.name == name {
+                t.dtype = dtype;
+                found = true;
+            }
+        }
+        for h in self.rec.outputs.handles().collect::<Vec<_>>() {
+            let t = self.rec.outputs.get_mut(h);
+            if t.name == name {
+                t.dtype = dtype;
+                found = true;
+            }
+        }
+        for h in self.rec.states.handles().collect::<Vec<_>>() {
+            let t = self.rec.states.get_mut(h);
+            if t.name == name {
+                t.dtype = dtype;
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// The names of the inputs, outputs and states.
+    pub fn tensor_names(&self) -> Vec<String> {
+        let r = &self.rec;
+        r.inputs
+            .iter()
+            .map(|(_, t)| t.name.clone())
+            .chain(r.outputs.iter().map(|(_, t)| t.name.clone()))
+            .chain(r.states.iter().map(|(_, t)| t.name.clone()))
+            .collect()
+    }
+
     pub fn decomposition(&self, s: Handle<State>) -> &Decomposition {
         &self.decompositions[s.index()]
     }

@@ -86,19 +86,34 @@ def compile(
     dims: Optional[Mapping[str, int]] = None,
     dtype: str = "f32",
     name: Optional[str] = None,
+    dtypes: Optional[Mapping[str, str]] = None,
 ) -> "Scan":
     """Checks and derives the recurrence `name` of `spec` (a path or the text itself).
 
     `dims` fixes sizes (e.g. ``{"N": 16}``, as ``linrec compile --dims``); every other size is
     read from the arrays of each call. `dtype` is the storage dtype of the compiled kernels
     (``f32``, ``bf16``, ``f16``: the tensors a CUDA call takes and returns have it, except
-    where the spec declares another for a tensor); compute is f32 there. On the CPU path
-    arithmetic is float64 and results come back in the inputs' floating dtype.
+    where the spec declares another for a tensor); compute is f32 there. `dtypes` gives
+    other dtypes to the tensors it names (inputs, outputs, states), e.g.
+    ``dtype="bf16", dtypes={"A": "f32", "Dskip": "f32", "dt_bias": "f32"}`` keeps the
+    parameters in f32, as the reference selective scan does. On the CPU path arithmetic is
+    float64 and results come back in the inputs' floating dtype.
     """
-    if dtype not in DTYPES:
-        raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {dtype!r}")
+    for what, d in [("dtype", dtype)] + [(f"dtypes[{k!r}]", v) for k, v in (dtypes or {}).items()]:
+        if d not in DTYPES:
+            raise ValueError(f"{what} must be one of {', '.join(DTYPES)}, not {d!r}")
     s, text, display = _load(spec)
-    return Scan(s, _pick(s, name), dict(dims or {}), dtype, text, display)
+    scan = Scan(s, _pick(s, name), dict(dims or {}), dtype, text, display)
+    scan.dtypes = dict(dtypes or {})
+    known = {n for n, _, _ in scan.inputs} | {n for n, _ in scan.outputs}
+    known |= {n for n, _, _, _ in s.states(scan.name)}
+    for k in scan.dtypes:
+        if k not in known:
+            raise ValueError(
+                f"dtypes names `{k}`, which `{scan.name}` does not have (its tensors: "
+                f"{', '.join(sorted(known))})"
+            )
+    return scan
 
 
 def step(scan: "Scan", state: Optional[Mapping[str, Any]] = None, **inputs: Any):
@@ -125,6 +140,8 @@ class Scan:
     ):
         self._spec = spec
         self._text, self._display = text, display
+        #: Per-tensor storage dtypes over `dtype` (``compile(dtypes=...)``).
+        self.dtypes: Dict[str, str] = {}
         self._dir: Optional[str] = None
         self._on_gpu: Dict[int, Any] = {}
         self.name = name
@@ -153,7 +170,7 @@ class Scan:
         if self._dir is None:
             try:
                 self._dir = _linrec.compile_kernels(
-                    self._text, self._display, self.dims, self.dtype, _build()
+                    self._text, self._display, self.dims, self.dtype, self.dtypes, _build()
                 )
             except ValueError as e:
                 raise SpecError(str(e)) from None
