@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use linrec_compiler::pipeline::{self, DerivedModule};
 
-use linrec_compiler::artifacts::{self, Emit};
+use linrec_compiler::artifacts;
 use linrec_runtime::cache;
 
 /// What `linrec run` does once the model is loaded.
@@ -133,33 +133,17 @@ pub fn compile_model_kernels(
         }
     }
     let src = crate::source::load(file)?;
-    let sizes = format!("{fixed:?}");
-    // Kernels of another build are not reused: the key holds the manifest's format version
-    // and this program's own size and modification time.
+    // This program's own size and modification time identify its build.
     let build = std::env::current_exe()
         .and_then(std::fs::metadata)
         .map(|m| format!("{} {:?}", m.len(), m.modified().ok()))
         .unwrap_or_default();
-    let version = linrec_compiler::manifest::VERSION.to_string();
-    let key = cache::key(&[
-        env!("CARGO_PKG_VERSION").as_bytes(),
-        version.as_bytes(),
-        build.as_bytes(),
-        src.text.as_bytes(),
-        sizes.as_bytes(),
-    ]);
+    let key = cache::kernels_key(&build, &src.text, &format!("{fixed:?}"));
     cache::entry("kernels", &key, "manifest.json", |dir| {
         let opts = pipeline::CompileOptions {
             fixed,
             ..Default::default()
         };
-        let compiled = match pipeline::compile(&src, &opts) {
-            Ok(c) => c,
-            Err(pipeline::CompileError::Source(errors)) => {
-                return Err(src.render(&errors, color));
-            }
-            Err(e) => return Err(format!("{}: {e}", file.display())),
-        };
-        artifacts::write(dir, &compiled, &[Emit::Ptx])
+        artifacts::compile_into(dir, &src, &opts, color)
     })
 }

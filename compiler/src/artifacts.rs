@@ -4,13 +4,29 @@
 
 use std::path::Path;
 
-use crate::pipeline::Compiled;
+use crate::pipeline::{self, CompileOptions, Compiled, Source};
 
 /// What to write besides the manifest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emit {
     Mlir,
     Ptx,
+}
+
+/// Compiles `src` with `opts` into `dir` (its PTX, then the manifest): what an entry of the
+/// kernel cache holds. A spec's errors come back rendered (in color with `color`).
+pub fn compile_into(
+    dir: &Path,
+    src: &Source,
+    opts: &CompileOptions,
+    color: bool,
+) -> Result<(), String> {
+    let compiled = match pipeline::compile(src, opts) {
+        Ok(c) => c,
+        Err(pipeline::CompileError::Source(errors)) => return Err(src.render(&errors, color)),
+        Err(e) => return Err(format!("{}: {e}", src.name)),
+    };
+    write(dir, &compiled, &[Emit::Ptx])
 }
 
 /// Writes `compiled` into `dir` (created if missing): the `emit` kinds of every kernel, then

@@ -6,10 +6,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
-use linrec_compiler::artifacts::{self, Emit};
+use linrec_compiler::artifacts;
 use linrec_compiler::ir::DType;
 use linrec_compiler::manifest::TensorManifest;
-use linrec_compiler::pipeline::{self, CompileOptions, Source};
+use linrec_compiler::pipeline::{CompileOptions, Source};
 use linrec_runtime::borrowed::{Arena, Borrowed, Call};
 use linrec_runtime::{CompiledRecurrence, DeviceTensor, Gpu, cache};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
@@ -45,15 +45,8 @@ pub fn compile_kernels(
         .iter()
         .map(|(n, d)| Ok((n.clone(), parse(&format!("dtypes[{n:?}]"), d)?)))
         .collect::<PyResult<BTreeMap<String, DType>>>()?;
-    let version = linrec_compiler::manifest::VERSION.to_string();
     let options = format!("{fixed:?} {} {dtype_of:?}", dtype.name());
-    let key = cache::key(&[
-        env!("CARGO_PKG_VERSION").as_bytes(),
-        version.as_bytes(),
-        build.as_bytes(),
-        text.as_bytes(),
-        options.as_bytes(),
-    ]);
+    let key = cache::kernels_key(build, text, &options);
     let src = Source::new(name, text);
     let dir = py.allow_threads(|| {
         cache::entry("python", &key, "manifest.json", |dir| {
@@ -63,14 +56,7 @@ pub fn compile_kernels(
                 dtype_of,
                 ..Default::default()
             };
-            let compiled = match pipeline::compile(&src, &opts) {
-                Ok(c) => c,
-                Err(pipeline::CompileError::Source(errors)) => {
-                    return Err(src.render(&errors, false));
-                }
-                Err(e) => return Err(format!("{name}: {e}")),
-            };
-            artifacts::write(dir, &compiled, &[Emit::Ptx])
+            artifacts::compile_into(dir, &src, &opts, false)
         })
     });
     dir.map(|d| d.display().to_string())
@@ -219,9 +205,7 @@ impl Kernels {
     fn prepare(&self, sizes: HashMap<String, usize>) -> PyResult<usize> {
         let rec = self.rec.lock().expect("not poisoned");
         let m = &rec.manifest;
-        // The footprint checks every size (a fixed dim compiled with another size, one missing).
-        rec.footprint(Call::Forward, &sizes)
-            .map_err(runtime_error)?;
+        rec.check_sizes(&sizes).map_err(runtime_error)?;
         let shape = |t: &TensorManifest, step: bool| -> (Vec<usize>, DType) {
             let s = t
                 .dims

@@ -74,6 +74,20 @@ fn entry_in(
     }
 }
 
+/// The key of compiled kernels: this linrec's version and manifest format, the build of the
+/// program that compiles (`build`: kernels of another build are not reused), the spec's text
+/// and the compile options, written out.
+pub fn kernels_key(build: &str, text: &str, options: &str) -> String {
+    let version = linrec_compiler::manifest::VERSION.to_string();
+    key(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        version.as_bytes(),
+        build.as_bytes(),
+        text.as_bytes(),
+        options.as_bytes(),
+    ])
+}
+
 /// A hex digest of `parts`: stable across runs, builds and platforms.
 pub fn key(parts: &[&[u8]]) -> String {
     use sha2::{Digest, Sha256};

@@ -125,6 +125,11 @@ impl CompiledRecurrence {
         })
     }
 
+    /// That `given` holds a size for every dim, and the compiled one for a fixed dim.
+    pub fn check_sizes(&self, given: &HashMap<String, usize>) -> Result<()> {
+        self.sizes(given).map(|_| ())
+    }
+
     /// The size of every dim, by name, checked against compile-time sizes.
     fn sizes(&self, given: &HashMap<String, usize>) -> Result<Vec<usize>> {
         self.manifest

@@ -55,42 +55,36 @@ impl Derived {
     /// `linrec compile --dtype` builds bf16 and f16 variants of one spec.
     pub fn with_storage(&self, dtype: crate::ir::DType) -> Derived {
         let mut d = self.clone();
-        for h in d.rec.inputs.handles().collect::<Vec<_>>() {
-            d.rec.inputs.get_mut(h).dtype = dtype;
-        }
-        for h in d.rec.outputs.handles().collect::<Vec<_>>() {
-            d.rec.outputs.get_mut(h).dtype = dtype;
-        }
-        for h in d.rec.states.handles().collect::<Vec<_>>() {
-            d.rec.states.get_mut(h).dtype = dtype;
-        }
+        d.each_storage(|_, dt| *dt = dtype);
         d
+    }
+
+    /// Calls `f` with the name and the storage dtype of every input, output and state.
+    fn each_storage(&mut self, mut f: impl FnMut(&str, &mut crate::ir::DType)) {
+        let r = &mut self.rec;
+        for h in r.inputs.handles().collect::<Vec<_>>() {
+            let t = r.inputs.get_mut(h);
+            f(&t.name, &mut t.dtype);
+        }
+        for h in r.outputs.handles().collect::<Vec<_>>() {
+            let t = r.outputs.get_mut(h);
+            f(&t.name, &mut t.dtype);
+        }
+        for h in r.states.handles().collect::<Vec<_>>() {
+            let t = r.states.get_mut(h);
+            f(&t.name, &mut t.dtype);
+        }
     }
 
     /// Stores the input, output or state named `name` as `dtype`; whether there is one.
     pub fn set_storage_of(&mut self, name: &str, dtype: crate::ir::DType) -> bool {
         let mut found = false;
-        for h in self.rec.inputs.handles().collect::<Vec<_>>() {
-            let t = self.rec.inputs.get_mut(h);
-            if t.name == name {
-                t.dtype = dtype;
+        self.each_storage(|n, dt| {
+            if n == name {
+                *dt = dtype;
                 found = true;
             }
-        }
-        for h in self.rec.outputs.handles().collect::<Vec<_>>() {
-            let t = self.rec.outputs.get_mut(h);
-            if t.name == name {
-                t.dtype = dtype;
-                found = true;
-            }
-        }
-        for h in self.rec.states.handles().collect::<Vec<_>>() {
-            let t = self.rec.states.get_mut(h);
-            if t.name == name {
-                t.dtype = dtype;
-                found = true;
-            }
-        }
+        });
         found
     }
 

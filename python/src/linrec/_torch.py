@@ -238,8 +238,9 @@ def step(scan, state: Optional[Mapping[str, Any]], inputs: Mapping[str, Any]):
 
     given = dict(state or {})
     scan._only_known_states(given)
+    declared = scan._spec.states(scan.name)
     states = []
-    for (n, dims, const, init), (_, _, t) in zip(scan._spec.states(scan.name), compiled.states):
+    for (n, dims, const, init), (_, _, t) in zip(declared, compiled.states):
         shape = [sizes[d] for d in dims]
         dtype = TORCH_DTYPES[t]
         v = given.get(n)
@@ -256,7 +257,7 @@ def step(scan, state: Optional[Mapping[str, Any]], inputs: Mapping[str, Any]):
             s = v.detach().to(device=device, dtype=dtype).clone(memory_format=torch.contiguous_format)
         states.append(s)
     # An input that only initialises a state is not the step's (the state carries it).
-    inits = {init for _, _, _, init in scan._spec.states(scan.name) if init is not None}
+    inits = {init for _, _, _, init in declared if init is not None}
     kept = [(n, v) for n, v in zip(names, values) if n not in inits]
     names, values = tuple(n for n, _ in kept), [v for _, v in kept]
     outs = compiled.step(compiled.plan(names, values, sizes), values, states)
