@@ -5,11 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q -p linrec-cli
 linrec=target/debug/linrec
-# Summed state dims (N, and GLA's key dim DK) are fixed at compile time, as Mamba's kernels fix
-# d_state. One list serves every file: the warning for a dim a file lacks is left out.
+# Summed dims (N, GLA's key dim DK, the LRU's model width M, 4 here) are fixed at compile time, as
+# Mamba's kernels fix d_state. One list serves every file: the warning for a dim a file lacks is left out.
 compile() {
   local log
-  log=$("$linrec" compile "$@" --dims N=16,DK=16 2>&1 >/dev/null) || { echo "$log" >&2; exit 1; }
+  log=$("$linrec" compile "$@" --dims N=16,DK=16,M=4 2>&1 >/dev/null) || { echo "$log" >&2; exit 1; }
   grep -v "no recurrence of the file has a dimension" <<<"$log" >&2 || true
 }
 for f in lang-examples/*.lr; do

@@ -242,7 +242,7 @@ pub fn summed_dims(d: &Derived) -> Vec<String> {
     let roots = d
         .decompositions
         .iter()
-        .flat_map(|x| [x.a, x.b])
+        .flat_map(|x| x.roots())
         .chain(rec.outputs.iter().map(|(_, o)| o.value));
     let mut out: Vec<String> = Vec::new();
     for h in roots.flat_map(|r| reachable_from(rec, r)) {

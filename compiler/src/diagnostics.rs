@@ -36,6 +36,7 @@ impl Error {
             Error::Check(c) => c.code(),
             Error::Derive(d) => match **d {
                 DeriveError::NonLinear { .. } => "E200",
+                DeriveError::TooManyCoupled { .. } => "E201",
             },
         }
     }
@@ -602,34 +603,56 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
             state,
             reason,
             span,
+            on,
         } => {
-            let not_linear = format!("the update of `{state}` is not linear in `{state}`");
+            // What the offending value depends on: the state itself, or states it reads.
+            let others: Vec<&String> = on.iter().filter(|o| *o != state).collect();
+            let on_text = if on.is_empty() {
+                format!("`{state}`")
+            } else {
+                on.iter()
+                    .map(|o| format!("`{o}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            };
+            let not_linear = format!("the update of `{state}` is not linear in {on_text}");
+            // Another state inside a nonlinear function: a chain of scans.
+            let chain = others.first().map(|o| {
+                format!(
+                    "; `{o}` is another state: a gate computed from it makes a chain of scans, which linrec does not derive yet — compute `{o}` in its own recurrence and pass it in as an input"
+                )
+            });
             let no_scan =
                 "so the recurrence cannot be split into an associative scan and run in parallel";
             let (title, label, why, fix) = match reason {
                 NonLinearReason::StateTimesState => (
                     not_linear,
-                    format!("both factors depend on `{state}`"),
+                    format!("both factors depend on {on_text}"),
                     format!(
-                        "a product of two values that depend on `{state}` is quadratic in it, {no_scan}"
+                        "a product of two values that depend on {on_text} is quadratic, {no_scan}"
                     ),
                     format!(
-                        "multiply `{state}` only by values computed from inputs and parameters"
+                        "multiply `{state}` only by values computed from inputs and parameters{}",
+                        chain.clone().unwrap_or_default()
                     ),
                 ),
                 NonLinearReason::FunctionOfState { function } => (
                     not_linear,
-                    format!("`{function}` is applied to a value that depends on `{state}`"),
-                    format!("`{function}` of the state is not linear in it, {no_scan}"),
+                    format!("`{function}` is applied to a value that depends on {on_text}"),
+                    format!("`{function}` of a state is not linear in it, {no_scan}"),
                     format!(
-                        "apply `{function}` to inputs only, or move it into an output equation (outputs may be any function of the new state)"
+                        "apply `{function}` to inputs only, or move it into an output equation (outputs may be any function of the new state){}",
+                        chain.clone().unwrap_or_default()
                     ),
                 ),
                 NonLinearReason::StateInDenominator => (
                     not_linear,
-                    format!("the divisor depends on `{state}`"),
-                    format!("dividing by the state is not linear in it, {no_scan}"),
-                    "divide only by values computed from inputs and parameters".to_string(),
+                    format!("the divisor depends on {on_text}"),
+                    format!("dividing by a state is not linear in it, {no_scan}"),
+                    format!(
+                        "divide only by values computed from inputs and parameters{}",
+                        chain.clone().unwrap_or_default()
+                    ),
                 ),
                 NonLinearReason::MixesElements { dim } => (
                     format!(
@@ -645,14 +668,14 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                 ),
                 NonLinearReason::ReadsOtherState { other } => (
                     format!(
-                        "the update of `{state}` reads state `{other}`: coupled states are not supported"
+                        "the update of `{state}` reads state `{other}`, whose dims differ from `{state}`'s"
                     ),
                     format!("reads state `{other}`"),
                     format!(
-                        "`{state}` and `{other}` may be linear together (one matrix transition over both), and that scan is associative too, but linrec derives a transition per state from that state alone"
+                        "states update together (one small matrix transition per point) when each reads the others at its own point: they must have the same dims in the same order; `{other}` read here is broadcast or summed instead, a chain of scans that linrec does not derive"
                     ),
                     format!(
-                        "update `{state}` from itself and the inputs only (compute `{other}` by its own recurrence and pass it in as an input), or combine the states in an output"
+                        "give `{state}` and `{other}` the same dims, or compute `{other}` by its own recurrence and pass it in as an input"
                     ),
                 ),
             };
@@ -660,6 +683,32 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                 .with_message(title)
                 .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
                 .with_notes(vec![why, fix])
+        }
+        DeriveError::TooManyCoupled { states, max, span } => {
+            let last = states.last().cloned().unwrap_or_default();
+            Diagnostic::error()
+                .with_message(format!(
+                    "{} states update from each other: a coupled group of at most {max} is supported",
+                    states.len()
+                ))
+                .with_labels(vec![
+                    Label::primary((), span.clone())
+                        .with_message(format!("`{last}` joins the group")),
+                ])
+                .with_notes(vec![
+                    format!(
+                        "the states {} form one {n}×{n} transition per point; combining two of them costs {n}³ multiplies per point and the block lives in registers",
+                        states
+                            .iter()
+                            .map(|s| format!("`{s}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        n = states.len()
+                    ),
+                    format!(
+                        "split the states into groups of at most {max} that do not read each other"
+                    ),
+                ])
         }
     }
 }

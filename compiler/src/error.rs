@@ -32,7 +32,7 @@ pub enum NonLinearReason {
     StateInDenominator,
     /// `sum(n, … h …)` over a dim of the state: elements are mixed, not scaled.
     MixesElements { dim: String },
-    /// The update reads another state.
+    /// The update reads another state that does not have its dims (in the same order).
     ReadsOtherState { other: String },
 }
 
@@ -42,6 +42,15 @@ pub enum DeriveError {
     NonLinear {
         state: String,
         reason: NonLinearReason,
+        span: Span,
+        /// The states the offending value depends on (`state` itself, or states it reads).
+        on: Vec<String>,
+    },
+    /// A coupled group of more states than a matrix combine is worth (reported at the update
+    /// of its last state).
+    TooManyCoupled {
+        states: Vec<String>,
+        max: usize,
         span: Span,
     },
 }

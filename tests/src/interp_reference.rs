@@ -424,3 +424,83 @@ fn interpreter_reports_missing_and_misshapen_inputs() {
     let e = interp::run(&c.rec, &c.sizes, &c.inputs).expect_err("missing");
     assert_eq!(e.to_string(), "input `a` is missing");
 }
+
+/// The second-order recurrence as its formula reads, `h_t = a1 h_{t-1} + a2 h_{t-2} + x_t`,
+/// with the last two values kept in a loop (no companion form).
+#[test]
+fn biquad_matches_loop() {
+    for (seed, &(b_, d_, l_, _)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/biquad.lr",
+            &[("B", b_), ("D", d_), ("L", l_)],
+            seed as u64,
+        );
+        let (x, rho, theta) = (&c.x["x"], &c.x["rho"], &c.x["theta"]);
+        let mut y = vec![0.0; b_ * d_ * l_];
+        let mut last = vec![0.0; b_ * d_];
+        for b in 0..b_ {
+            for d in 0..d_ {
+                let (mut h1, mut h2) = (0.0, 0.0);
+                for t in 0..l_ {
+                    let i = (b * d_ + d) * l_ + t;
+                    let r = sigmoid(rho[i]);
+                    let h = 2.0 * r * theta[i].cos() * h1 - r * r * h2 + x[i];
+                    (h2, h1) = (h1, h);
+                    y[i] = h;
+                }
+                last[b * d_ + d] = h1;
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("biquad y", &out.outputs[0].data, &y);
+        assert_close("biquad h_last", &out.outputs[1].data, &last);
+    }
+}
+
+/// The LRU as its paper writes it, in complex arithmetic: `λ = exp(−exp ν + i exp θ)`,
+/// `x_t = λ x_{t−1} + γ (B u_t)`, `y_t = Re(C x_t) + D u_t`.
+#[test]
+fn lru_matches_loop() {
+    #[derive(Clone, Copy)]
+    struct C(f64, f64);
+    impl C {
+        fn mul(self, o: C) -> C {
+            C(self.0 * o.0 - self.1 * o.1, self.0 * o.1 + self.1 * o.0)
+        }
+        fn add(self, o: C) -> C {
+            C(self.0 + o.0, self.1 + o.1)
+        }
+    }
+    for (seed, &(b_, m_, l_, n_)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/lru.lr",
+            &[("B", b_), ("M", m_), ("L", l_), ("N", n_)],
+            seed as u64,
+        );
+        let x = |k: &str| &c.x[k];
+        let (u, nu, th, dp) = (x("u"), x("nu_log"), x("theta_log"), x("Dp"));
+        let bm = |n: usize, m: usize| C(x("B_re")[n * m_ + m], x("B_im")[n * m_ + m]);
+        let cm = |m: usize, n: usize| C(x("C_re")[m * n_ + n], x("C_im")[m * n_ + n]);
+        let mut y = vec![0.0; b_ * l_ * m_];
+        for b in 0..b_ {
+            let mut state = vec![C(0.0, 0.0); n_];
+            for t in 0..l_ {
+                let ut = |m: usize| u[(b * l_ + t) * m_ + m];
+                for n in 0..n_ {
+                    let modulus = (-nu[n].exp()).exp();
+                    let lambda = C(modulus * th[n].exp().cos(), modulus * th[n].exp().sin());
+                    let gamma = (1.0 - modulus * modulus).sqrt();
+                    let bu =
+                        (0..m_).fold(C(0.0, 0.0), |acc, m| acc.add(bm(n, m).mul(C(ut(m), 0.0))));
+                    state[n] = lambda.mul(state[n]).add(C(gamma * bu.0, gamma * bu.1));
+                }
+                for m in 0..m_ {
+                    let cx = (0..n_).fold(C(0.0, 0.0), |acc, n| acc.add(cm(m, n).mul(state[n])));
+                    y[(b * l_ + t) * m_ + m] = cx.0 + dp[m] * ut(m);
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("lru y", &out.outputs[0].data, &y);
+    }
+}

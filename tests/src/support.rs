@@ -28,9 +28,13 @@ pub fn load(path: &Path) -> Source {
 /// The sizes the bundled examples' summed dims are compiled with (as `scripts/regen-kernels.sh`
 /// passes them: one list for every file).
 pub fn example_dims() -> std::collections::BTreeMap<String, usize> {
-    [("N".to_string(), 16), ("DK".to_string(), 16)]
-        .into_iter()
-        .collect()
+    [
+        ("N".to_string(), 16),
+        ("DK".to_string(), 16),
+        ("M".to_string(), 4),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// Checks a bundled example, panicking with its rendered diagnostics on failure.

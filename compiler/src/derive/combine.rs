@@ -41,8 +41,24 @@ impl Semiring {
         }
     }
 
+    /// `x ⊗ y` on numbers.
+    pub fn times_f64(self, x: f64, y: f64) -> f64 {
+        match self {
+            Semiring::SumProduct => x * y,
+            Semiring::MaxPlus => x + y,
+        }
+    }
+
+    /// `x ⊕ y` on numbers.
+    pub fn plus_f64(self, x: f64, y: f64) -> f64 {
+        match self {
+            Semiring::SumProduct => x + y,
+            Semiring::MaxPlus => x.max(y),
+        }
+    }
+
     /// The identities of ⊗ and ⊕ (the latter absorbs under ⊗).
-    fn units(self) -> (f64, f64) {
+    pub fn units(self) -> (f64, f64) {
         match self {
             Semiring::SumProduct => (1.0, 0.0),
             Semiring::MaxPlus => (0.0, f64::NEG_INFINITY),

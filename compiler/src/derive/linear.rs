@@ -9,22 +9,43 @@ pub use super::combine::Semiring;
 use crate::error::{DeriveError, Error, NonLinearReason};
 use crate::ir::{BinaryFn, DimSet, Expr, Handle, Recurrence, State, UnaryFn, When};
 
-/// `h_new = a ⊙ h + b` over the state's semiring; neither `a` nor `b` reads any state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `h_new = a ⊙ h + Σ_j c_j ⊙ h_j + b` over the state's semiring; neither `a`, the `c_j` nor `b`
+/// reads any state. The `c_j` (`cross`) are the coefficients of the other states of its
+/// coupled group that the update reads — together one small matrix transition per point
+/// (LRU's rotation-scaling pair, a companion form); empty for a diagonal state. Only (×, +)
+/// states couple.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decomposition {
     pub state: Handle<State>,
     pub a: Handle<Expr>,
     pub b: Handle<Expr>,
     pub semiring: Semiring,
+    /// `(other state, its coefficient)`, in state order.
+    pub cross: Vec<(Handle<State>, Handle<Expr>)>,
 }
 
-/// A node's value as a function of the state being decomposed.
-#[derive(Debug, Clone, Copy)]
+impl Decomposition {
+    /// What one step of the state evaluates: `a`, `b` and the coupled coefficients.
+    pub fn roots(&self) -> impl Iterator<Item = Handle<Expr>> + '_ {
+        [self.a, self.b]
+            .into_iter()
+            .chain(self.cross.iter().map(|&(_, c)| c))
+    }
+}
+
+/// Most states one coupled group may hold: a combine of two K×K maps costs K³ per point.
+pub const MAX_COUPLED: usize = 8;
+
+/// Coefficients of states, one per state read (in state order).
+type Coefs = Vec<(Handle<State>, Handle<Expr>)>;
+
+/// A node's value as a function of the states read by the update being decomposed.
+#[derive(Debug, Clone)]
 enum Form {
-    /// Does not read the state.
+    /// Does not read any state.
     Pure,
-    /// `a ⊙ h + b`.
-    Affine { a: Handle<Expr>, b: Handle<Expr> },
+    /// `Σ_j coef_j ⊙ h_j + b`, one coefficient per state read (in state order).
+    Affine { coefs: Coefs, b: Handle<Expr> },
 }
 
 pub fn decompose(rec: &mut Recurrence) -> Result<Vec<Decomposition>, Vec<Error>> {
@@ -38,10 +59,52 @@ pub fn decompose(rec: &mut Recurrence) -> Result<Vec<Decomposition>, Vec<Error>>
         }
     }
     if errors.is_empty() {
+        if let Err(e) = check_groups(rec, &out) {
+            errors.push(Error::from(e));
+        }
+    }
+    if errors.is_empty() {
         Ok(out)
     } else {
         Err(errors)
     }
+}
+
+/// The coupled groups of states: states linked by a cross coefficient (either way), each group
+/// in state order, groups ordered by their first state. A diagonal state is a group of one.
+pub fn groups(decs: &[Decomposition]) -> Vec<Vec<Handle<State>>> {
+    let mut uf = petgraph::unionfind::UnionFind::<usize>::new(decs.len());
+    for d in decs {
+        for &(o, _) in &d.cross {
+            uf.union(d.state.index(), o.index());
+        }
+    }
+    let mut groups: Vec<Vec<Handle<State>>> = Vec::new();
+    let mut of_root: HashMap<usize, usize> = HashMap::new();
+    for d in decs {
+        let r = uf.find(d.state.index());
+        let g = *of_root.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(d.state);
+    }
+    groups
+}
+
+/// A coupled group holds at most [`MAX_COUPLED`] states.
+fn check_groups(rec: &Recurrence, decs: &[Decomposition]) -> Result<(), DeriveError> {
+    for g in groups(decs) {
+        if g.len() > MAX_COUPLED {
+            let s = g[g.len() - 1];
+            return Err(DeriveError::TooManyCoupled {
+                states: g.iter().map(|&x| rec.states[x].name.clone()).collect(),
+                max: MAX_COUPLED,
+                span: rec.exprs.span(rec.states[s].update),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Where to report a problem found at node `h` of state `s`'s update: its own span, unless
@@ -63,6 +126,46 @@ fn report_span(rec: &Recurrence, s: Handle<State>, h: Handle<Expr>) -> std::ops:
     }
 }
 
+/// Merges two coefficient lists (state order) with `op` where both have a state; where only
+/// the right one has it, `only_right` of its coefficient.
+fn merge(
+    rec: &mut Recurrence,
+    x: &[(Handle<State>, Handle<Expr>)],
+    y: &[(Handle<State>, Handle<Expr>)],
+    op: BinaryFn,
+    span: &std::ops::Range<usize>,
+) -> Vec<(Handle<State>, Handle<Expr>)> {
+    let mut out: Vec<(Handle<State>, Handle<Expr>)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() || j < y.len() {
+        match (x.get(i), y.get(j)) {
+            (Some(&(sx, cx)), Some(&(sy, cy))) if sx == sy => {
+                out.push((sx, rec.exprs.binary(op, cx, cy, span.clone())));
+                i += 1;
+                j += 1;
+            }
+            (Some(&(sx, cx)), Some(&(sy, _))) if sx < sy => {
+                out.push((sx, cx));
+                i += 1;
+            }
+            (Some(&(sx, cx)), None) => {
+                out.push((sx, cx));
+                i += 1;
+            }
+            (_, Some(&(sy, cy))) => {
+                let c = match op {
+                    BinaryFn::Sub => rec.exprs.neg(cy, span.clone()),
+                    _ => cy,
+                };
+                out.push((sy, c));
+                j += 1;
+            }
+            (None, None) => unreachable!("the loop runs while one list has entries"),
+        }
+    }
+    out
+}
+
 fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decomposition, DeriveError> {
     let root = rec.states[s].update;
     if let Some(d) = max_plus(rec, s, root) {
@@ -73,8 +176,9 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
     let mut forms: HashMap<Handle<Expr>, Form> = HashMap::new();
     // Operands have smaller handles than their users: one pass in handle order suffices.
     let reachable = reachable_from(rec, root);
-    // Reading another state is reported at the reading expression (the leaf itself is shared
-    // with the other state's own equations).
+    // Another state may be read where it has the same dims in the same order (one point of
+    // each coupled state per point); anything else is reported at the reading expression (the
+    // leaf itself is shared with the other state's own equations).
     for &h in &reachable {
         let reads: Vec<Handle<Expr>> = if h == root { vec![h] } else { vec![] }
             .into_iter()
@@ -82,13 +186,15 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
             .collect();
         for x in reads {
             if let Expr::State(other, _) = rec.exprs[x] {
-                if other != s {
+                if other != s && rec.states[other].dims != rec.states[s].dims {
+                    let other = rec.states[other].name.clone();
                     return Err(DeriveError::NonLinear {
                         state: name,
                         reason: NonLinearReason::ReadsOtherState {
-                            other: rec.states[other].name.clone(),
+                            other: other.clone(),
                         },
                         span: report_span(rec, s, h),
+                        on: vec![other],
                     });
                 }
             }
@@ -96,87 +202,137 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
     }
     for h in reachable {
         let span = report_span(rec, s, h);
-        let fail = |reason| DeriveError::NonLinear {
+        // The states the offending operands' forms read.
+        let on = |fs: &[&Form]| -> Vec<String> {
+            let mut v: Vec<Handle<State>> = fs
+                .iter()
+                .flat_map(|f| match f {
+                    Form::Affine { coefs, .. } => coefs.iter().map(|&(o, _)| o).collect(),
+                    Form::Pure => Vec::new(),
+                })
+                .collect();
+            v.sort();
+            v.dedup();
+            v.into_iter().map(|o| rec.states[o].name.clone()).collect()
+        };
+        let fail = |reason, on: Vec<String>| DeriveError::NonLinear {
             state: name.clone(),
             reason,
             span: span.clone(),
+            on,
         };
-        let form_of = |x: Handle<Expr>| forms[&x];
+        let form_of = |x: Handle<Expr>| forms[&x].clone();
         let e = rec.exprs[h];
         let form = match e {
             Expr::Const(_) | Expr::Input(_) | Expr::DimSize(_) => Form::Pure,
             Expr::Adjoint(_) | Expr::OutputGrad(_) => Form::Pure,
-            Expr::State(other, When::Prev) if other == s => {
+            Expr::State(other, When::Prev) => {
                 let one = rec.exprs.konst(1.0, span.clone());
                 let zero = rec.exprs.konst(0.0, span.clone());
-                Form::Affine { a: one, b: zero }
+                Form::Affine {
+                    coefs: vec![(other, one)],
+                    b: zero,
+                }
             }
-            Expr::State(other, _) => {
-                return Err(fail(NonLinearReason::ReadsOtherState {
-                    other: rec.states[other].name.clone(),
-                }));
+            Expr::State(other, When::New) => {
+                let other = rec.states[other].name.clone();
+                return Err(fail(
+                    NonLinearReason::ReadsOtherState {
+                        other: other.clone(),
+                    },
+                    vec![other],
+                ));
             }
             Expr::Unary(f, x) => match (f, form_of(x)) {
                 (_, Form::Pure) => Form::Pure,
-                (UnaryFn::Neg, Form::Affine { a, b }) => Form::Affine {
-                    a: rec.exprs.neg(a, span.clone()),
+                (UnaryFn::Neg, Form::Affine { coefs, b }) => Form::Affine {
+                    coefs: coefs
+                        .into_iter()
+                        .map(|(o, c)| (o, rec.exprs.neg(c, span.clone())))
+                        .collect(),
                     b: rec.exprs.neg(b, span.clone()),
                 },
-                (f, Form::Affine { .. }) => {
-                    return Err(fail(NonLinearReason::FunctionOfState {
-                        function: f.name().to_string(),
-                    }));
+                (f, x @ Form::Affine { .. }) => {
+                    let on = on(&[&x]);
+                    return Err(fail(
+                        NonLinearReason::FunctionOfState {
+                            function: f.name().to_string(),
+                        },
+                        on,
+                    ));
                 }
             },
             Expr::Binary(f, x, y) => {
                 let (fx, fy) = (form_of(x), form_of(y));
                 match (f, fx, fy) {
                     (_, Form::Pure, Form::Pure) => Form::Pure,
-                    (BinaryFn::Add | BinaryFn::Sub, _, _) => {
-                        let (ax, bx) = parts(rec, fx, x, &span);
-                        let (ay, by) = parts(rec, fy, y, &span);
-                        let op = f;
+                    (BinaryFn::Add | BinaryFn::Sub, fx, fy) => {
+                        let (cx, bx) = parts(fx, x);
+                        let (cy, by) = parts(fy, y);
                         Form::Affine {
-                            a: rec.exprs.binary(op, ax, ay, span.clone()),
-                            b: rec.exprs.binary(op, bx, by, span.clone()),
+                            coefs: merge(rec, &cx, &cy, f, &span),
+                            b: rec.exprs.binary(f, bx, by, span.clone()),
                         }
                     }
-                    (BinaryFn::Mul, Form::Pure, Form::Affine { a, b })
-                    | (BinaryFn::Mul, Form::Affine { a, b }, Form::Pure) => {
-                        let k = if matches!(fx, Form::Pure) { x } else { y };
+                    (BinaryFn::Mul, Form::Pure, Form::Affine { coefs, b })
+                    | (BinaryFn::Mul, Form::Affine { coefs, b }, Form::Pure) => {
+                        let k = if matches!(forms[&x], Form::Pure) {
+                            x
+                        } else {
+                            y
+                        };
                         Form::Affine {
-                            a: rec.exprs.mul(k, a, span.clone()),
+                            coefs: coefs
+                                .into_iter()
+                                .map(|(o, c)| (o, rec.exprs.mul(k, c, span.clone())))
+                                .collect(),
                             b: rec.exprs.mul(k, b, span.clone()),
                         }
                     }
-                    (BinaryFn::Mul, Form::Affine { .. }, Form::Affine { .. }) => {
-                        return Err(fail(NonLinearReason::StateTimesState));
+                    (BinaryFn::Mul, fx @ Form::Affine { .. }, fy @ Form::Affine { .. }) => {
+                        let on = on(&[&fx, &fy]);
+                        return Err(fail(NonLinearReason::StateTimesState, on));
                     }
-                    (BinaryFn::Div, Form::Affine { a, b }, Form::Pure) => Form::Affine {
-                        a: rec.exprs.div(a, y, span.clone()),
+                    (BinaryFn::Div, Form::Affine { coefs, b }, Form::Pure) => Form::Affine {
+                        coefs: coefs
+                            .into_iter()
+                            .map(|(o, c)| (o, rec.exprs.div(c, y, span.clone())))
+                            .collect(),
                         b: rec.exprs.div(b, y, span.clone()),
                     },
-                    (BinaryFn::Div, _, Form::Affine { .. }) => {
-                        return Err(fail(NonLinearReason::StateInDenominator));
+                    (BinaryFn::Div, _, fy @ Form::Affine { .. }) => {
+                        let on = on(&[&fy]);
+                        return Err(fail(NonLinearReason::StateInDenominator, on));
                     }
-                    (f, _, _) => {
-                        return Err(fail(NonLinearReason::FunctionOfState {
-                            function: f.name().to_string(),
-                        }));
+                    (f, fx, fy) => {
+                        let on = on(&[&fx, &fy]);
+                        return Err(fail(
+                            NonLinearReason::FunctionOfState {
+                                function: f.name().to_string(),
+                            },
+                            on,
+                        ));
                     }
                 }
             }
             Expr::Sum(d, x) => match form_of(x) {
                 Form::Pure => Form::Pure,
-                Form::Affine { .. } if state_dims.contains(d) => {
-                    return Err(fail(NonLinearReason::MixesElements {
-                        dim: rec.dims[d].name.clone(),
-                    }));
+                x @ Form::Affine { .. } if state_dims.contains(d) => {
+                    let on = on(&[&x]);
+                    return Err(fail(
+                        NonLinearReason::MixesElements {
+                            dim: rec.dims[d].name.clone(),
+                        },
+                        on,
+                    ));
                 }
-                Form::Affine { a, b } => {
+                Form::Affine { coefs, b } => {
                     let dim = DimSet::single(d);
                     Form::Affine {
-                        a: rec.exprs.reduce(a, dim, span.clone()),
+                        coefs: coefs
+                            .into_iter()
+                            .map(|(o, c)| (o, rec.exprs.reduce(c, dim, span.clone())))
+                            .collect(),
                         b: rec.exprs.reduce(b, dim, span.clone()),
                     }
                 }
@@ -185,12 +341,17 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
         forms.insert(h, form);
     }
     let span = rec.exprs.span(root);
-    let (a, b) = parts(rec, forms[&root], root, &span);
+    let (coefs, b) = parts(forms[&root].clone(), root);
+    let a = match coefs.iter().find(|&&(o, _)| o == s) {
+        Some(&(_, c)) => c,
+        None => rec.exprs.konst(0.0, span.clone()),
+    };
     Ok(Decomposition {
         state: s,
         a,
         b,
         semiring: Semiring::SumProduct,
+        cross: coefs.into_iter().filter(|&(o, _)| o != s).collect(),
     })
 }
 
@@ -228,19 +389,15 @@ fn max_plus(rec: &mut Recurrence, s: Handle<State>, root: Handle<Expr>) -> Optio
         a,
         b: without,
         semiring: Semiring::MaxPlus,
+        cross: Vec::new(),
     })
 }
 
-/// `(a, b)` of a form; a pure value `x` is `0 ⊙ h + x`.
-fn parts(
-    rec: &mut Recurrence,
-    f: Form,
-    x: Handle<Expr>,
-    span: &std::ops::Range<usize>,
-) -> (Handle<Expr>, Handle<Expr>) {
+/// The coefficients and constant of a form; a pure value `x` has none and is its constant.
+fn parts(f: Form, x: Handle<Expr>) -> (Coefs, Handle<Expr>) {
     match f {
-        Form::Pure => (rec.exprs.konst(0.0, span.clone()), x),
-        Form::Affine { a, b } => (a, b),
+        Form::Pure => (Vec::new(), x),
+        Form::Affine { coefs, b } => (coefs, b),
     }
 }
 

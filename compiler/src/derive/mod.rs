@@ -43,11 +43,15 @@ impl Derived {
     pub fn adjoint_stateless(&self) -> bool {
         let rec = &self.rec;
         self.backward.adjoints.iter().all(|a| {
-            [a.source, a.decay].into_iter().chain(a.terminal).all(|r| {
-                linear::reachable_from(rec, r)
-                    .into_iter()
-                    .all(|h| !matches!(rec.exprs[h], crate::ir::Expr::State(..)))
-            })
+            [a.source, a.decay]
+                .into_iter()
+                .chain(a.terminal)
+                .chain(a.cross.iter().map(|&(_, c)| c))
+                .all(|r| {
+                    linear::reachable_from(rec, r)
+                        .into_iter()
+                        .all(|h| !matches!(rec.exprs[h], crate::ir::Expr::State(..)))
+                })
         })
     }
 
@@ -101,6 +105,24 @@ impl Derived {
 
     pub fn decomposition(&self, s: Handle<State>) -> &Decomposition {
         &self.decompositions[s.index()]
+    }
+
+    /// Whether some states update from each other (one matrix transition per point).
+    pub fn coupled(&self) -> bool {
+        self.decompositions.iter().any(|d| !d.cross.is_empty())
+    }
+
+    /// The coupled groups of states (a diagonal state is a group of one), in state order.
+    pub fn groups(&self) -> Vec<Vec<Handle<State>>> {
+        linear::groups(&self.decompositions)
+    }
+
+    /// The coupled group `s` belongs to (itself alone for a diagonal state), in state order.
+    pub fn group_of(&self, s: Handle<State>) -> Vec<Handle<State>> {
+        self.groups()
+            .into_iter()
+            .find(|g| g.contains(&s))
+            .expect("every state is in a group")
     }
 
     /// The step form used for decoding: the per-state `(a, b)` and the per-step outputs, all

@@ -6,6 +6,10 @@
 //! da_t = g_t ⊙ h_{t-1},  db_t = g_t,    dh_init = a_0 ⊙ g_0
 //! ```
 //!
+//! Coupled states (`h_i ← a_i h_i + Σ_j c_ij h_j + b_i`, one matrix `M` per point) run the
+//! transposed recurrence `g_t = c_t + M_{t+1}ᵀ g_{t+1}`: the adjoint of `h_j` also gathers
+//! `c_ij,t+1 ⊙ g_i,t+1`, `dc_ij,t = g_i,t ⊙ h_j,t-1`, and `dh_init = M_0ᵀ g_0`.
+//!
 //! and every input's gradient follows from `da_t`, `db_t` and `dy_t` by symbolic reverse-mode
 //! differentiation over the expression DAG (chain rule node by node, broadcast dims reduced
 //! with `Σ`; the arena's hash-consing shares common subexpressions). Parameters (no scan dim)
@@ -42,6 +46,10 @@ pub struct Adjoint {
     pub source: Handle<Expr>,
     /// The decay, read one step later: `a_{t+1}`.
     pub decay: Handle<Expr>,
+    /// The adjoints of the coupled states whose updates read this state, with their
+    /// coefficient of it, read one step later: `g_t += c_{j,t+1} ⊙ g_{j,t+1}` (the transposed
+    /// transition). Empty for a diagonal state.
+    pub cross: Vec<(Handle<State>, Handle<Expr>)>,
     /// Added to `g_{L-1}`: what the final outputs feed back (reads `h_{L-1}`, `dF`, parameters).
     pub terminal: Option<Handle<Expr>>,
     /// `dh_init = a_0 ⊙ g_0` (when the state starts from an input).
@@ -309,6 +317,16 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             let eb = sdims.minus(rec.exprs.shape(d.b)).without(scan);
             v.push((d.a, rec.exprs.reduce(ga, ea, span.clone())));
             v.push((d.b, rec.exprs.reduce(gb, eb, span.clone())));
+            // A coupled state's coefficient c_j of state j: ∂h/∂c_j = h_{j,t-1}.
+            for &(o, c) in &d.cross {
+                let odims = DimSet::of(&rec.states[o].dims);
+                let hj = rec
+                    .exprs
+                    .intern(Expr::State(o, When::Prev), odims, span.clone());
+                let gc = rec.exprs.mul(g, hj, span.clone());
+                let ec = sdims.minus(rec.exprs.shape(c)).without(scan);
+                v.push((c, rec.exprs.reduce(gc, ec, span.clone())));
+            }
         }
         v
     };
@@ -356,13 +374,29 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             Semiring::SumProduct => d.a,
             Semiring::MaxPlus => max_plus_branch(rec, d, &span),
         };
+        // The states whose updates read this one, with their coefficient of it.
+        let cross: Vec<(Handle<State>, Handle<Expr>)> = decs
+            .iter()
+            .filter_map(|o| {
+                o.cross
+                    .iter()
+                    .find(|&&(x, _)| x == d.state)
+                    .map(|&(_, c)| (o.state, c))
+            })
+            .collect();
         let init_grad = match rec.states[d.state].init {
             StateInit::Input(_) => {
                 let sdims = DimSet::of(&rec.states[d.state].dims);
                 let g = rec
                     .exprs
                     .intern(Expr::Adjoint(d.state), sdims, span.clone());
-                Some(rec.exprs.mul(decay, g, span.clone()))
+                let mut v = rec.exprs.mul(decay, g, span.clone());
+                for &(o, c) in &cross {
+                    let go = rec.exprs.intern(Expr::Adjoint(o), sdims, span.clone());
+                    let t = rec.exprs.mul(c, go, span.clone());
+                    v = rec.exprs.add(v, t, span.clone());
+                }
+                Some(v)
             }
             StateInit::Const(_) => None,
         };
@@ -370,6 +404,7 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             state: d.state,
             source,
             decay,
+            cross,
             terminal,
             init_grad,
         });
@@ -399,6 +434,7 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
     for a in &adjoints {
         roots.push(a.source);
         roots.push(a.decay);
+        roots.extend(a.cross.iter().map(|&(_, c)| c));
         roots.extend(a.terminal);
         roots.extend(a.init_grad);
     }
@@ -423,7 +459,10 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
     // Recomputing the states from the saved ones reads what their updates read.
     if needs_prev || needs_new {
         for d in decs {
-            for r in [d.a, d.b] {
+            for r in [d.a, d.b]
+                .into_iter()
+                .chain(d.cross.iter().map(|&(_, c)| c))
+            {
                 for h in reachable_from(rec, r) {
                     if let Expr::Input(i) = rec.exprs[h] {
                         inputs_read.insert(i);

@@ -77,7 +77,7 @@ fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> String
             .decompositions
             .iter()
             .filter(|dec| {
-                [dec.a, dec.b].into_iter().any(|r| {
+                dec.roots().any(|r| {
                     reachable_from(rec, r)
                         .into_iter()
                         .any(|h| matches!(rec.exprs[h], Expr::Sum(x, _) if x == dim))
@@ -137,6 +137,9 @@ pub struct KernelPlan {
     pub lanes: usize,
     /// Whether some state's update contains a sum (then lanes stay at 1).
     pub sum_in_update: bool,
+    /// Whether some states update from each other (a matrix per point: one lane, no block
+    /// scan; a thread holds every coupled state of its points).
+    pub coupled: bool,
     /// Scan steps whose reads from global memory (inputs not staged) are issued together,
     /// before any of them is computed: more loads in flight per thread (see
     /// [`KernelPlan::auto_unroll`]). 1: each step reads as it goes.
@@ -214,7 +217,7 @@ pub enum Row {
 /// What one scan step evaluates: every state's update (`a`, `b`), and with `outputs` the
 /// per-step outputs' values.
 pub fn step_roots(d: &Derived, outputs: bool) -> Vec<Handle<Expr>> {
-    let mut roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+    let mut roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| x.roots()).collect();
     if outputs {
         roots.extend(
             d.rec
@@ -354,9 +357,9 @@ impl KernelPlan {
     ) -> Result<KernelPlan, PlanError> {
         let rec = &d.rec;
         let mut roots: Vec<Handle<Expr>> =
-            d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+            d.decompositions.iter().flat_map(|x| x.roots()).collect();
+        let updates = roots.len();
         roots.extend(rec.outputs.iter().map(|(_, o)| o.value));
-        let updates = 2 * d.decompositions.len();
         let mut summed = std::collections::BTreeSet::new();
         let mut sum_in_update = false;
         for (k, r) in roots.into_iter().enumerate() {
@@ -456,6 +459,7 @@ impl KernelPlan {
             chunk: if strided { CHUNK_STRIDED } else { CHUNK } as usize,
             lanes: 1,
             sum_in_update,
+            coupled: d.coupled(),
             unroll: 1,
             per_step_inputs: Vec::new(),
             rows,
@@ -484,6 +488,7 @@ impl KernelPlan {
         }
         let ok = points > per_turn
             && !self.sum_in_update
+            && !self.coupled
             && rec.states.iter().all(|(_, s)| s.dims.contains(&split))
             && rec
                 .outputs
@@ -614,6 +619,7 @@ impl KernelPlan {
             && self.reduced.len() == 1
             && self.reduced[0].1 % lanes == 0
             && !self.sum_in_update
+            && !self.coupled
     }
 
     /// The backward's mapping: [`crate::strategy::BACKWARD_THREADS`] threads per block
@@ -670,7 +676,7 @@ impl KernelPlan {
         let rec = &d.rec;
         let single = rec.states.iter().all(|(_, s)| self.points(&s.dims) == 1);
         let strided = scan_strided(rec);
-        self.block = (single && !strided && self.lanes == 1).then_some(BLOCK_SCAN);
+        self.block = (single && !strided && self.lanes == 1 && !self.coupled).then_some(BLOCK_SCAN);
         self.block_alt = (self.block.is_none() && !strided && self.point_turns(d).is_some())
             .then_some(BLOCK_POINTS);
         self
@@ -684,6 +690,11 @@ impl KernelPlan {
             self.block = None;
             return Ok(self);
         };
+        if self.coupled {
+            return Err(PlanError::Conflict {
+                what: "coupled states have no block scan (its threads compose diagonal maps): leave --block-scan out or pass --block-scan off",
+            });
+        }
         check_geometry(
             "steps per thread of the block scan (--block-scan)",
             b.steps as u64,

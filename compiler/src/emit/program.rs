@@ -185,8 +185,11 @@ pub fn programs(
         })
         .collect();
     // Chunk aggregates and carries: `[chunk][state point][outer point]`.
-    let chunk_work: Vec<Workspace> = states()
-        .flat_map(|s| {
+    // (A coupled state's AggA holds its row of the group's matrix: K values per point.)
+    let chunk_work: Vec<Workspace> = rec
+        .states
+        .iter()
+        .flat_map(|(h, s)| {
             let elems = outer
                 .clone()
                 .times(Factor::Const(single.points(&s.dims) as u64))
@@ -194,14 +197,19 @@ pub fn programs(
                     dim: scan.clone(),
                     by: plan.chunk as u64,
                 });
+            let k = d.group_of(h).len() as u64;
             [
-                Buffer::AggA(s.name.clone()),
-                Buffer::AggB(s.name.clone()),
-                Buffer::Carry(s.name.clone()),
+                (Buffer::AggA(s.name.clone()), k),
+                (Buffer::AggB(s.name.clone()), 1),
+                (Buffer::Carry(s.name.clone()), 1),
             ]
-            .map(|buffer| Workspace {
+            .map(|(buffer, k)| Workspace {
                 buffer,
-                elems: elems.clone(),
+                elems: if k > 1 {
+                    elems.clone().times(Factor::Const(k))
+                } else {
+                    elems.clone()
+                },
                 zeroed: false,
             })
         })
@@ -299,19 +307,22 @@ pub fn programs(
         };
         let mut launches = Vec::new();
         if segmented {
-            for s in states() {
+            // Planes per state point: sums (G, a row of P, a row of the first step's matrix),
+            // carries (g, a row of a'); a row is one value for a diagonal state.
+            for (h, s) in rec.states.iter() {
+                let k = d.group_of(h).len() as u64;
                 let elems = outer
                     .clone()
                     .times(Factor::Const(single.points(&s.dims) as u64))
                     .times(per_segment.clone());
                 workspaces.push(Workspace {
                     buffer: Buffer::SegmentSums(s.name.clone()),
-                    elems: elems.clone().times(Factor::Const(3)),
+                    elems: elems.clone().times(Factor::Const(1 + 2 * k)),
                     zeroed: false,
                 });
                 workspaces.push(Workspace {
                     buffer: Buffer::SegmentCarries(s.name.clone()),
-                    elems: elems.times(Factor::Const(2)),
+                    elems: elems.times(Factor::Const(1 + k)),
                     zeroed: false,
                 });
             }

@@ -6,35 +6,165 @@ use super::{
     Evaluator, InterpError, RunResult, Sizes, Tensor, finish, initial_states, new_outputs,
     validate, write_at, write_per_step_outputs,
 };
-use crate::derive::CombineOp;
 use crate::derive::Derived;
+use crate::derive::linear::Semiring;
 use crate::ir::{Handle, OutputKind, State};
 
-/// `a` and `b` of every state at the evaluator's current step, in each state's layout.
-fn step_pairs(ev: &mut Evaluator<'_>, d: &Derived) -> Vec<(Vec<f64>, Vec<f64>)> {
+/// One state's map at one step, in its layout: `a`, `b`, and the coefficients of the coupled
+/// states it reads (state index, values).
+struct StepMap {
+    a: Vec<f64>,
+    b: Vec<f64>,
+    cross: Vec<(usize, Vec<f64>)>,
+}
+
+/// The map of every state at the evaluator's current step.
+fn step_maps(ev: &mut Evaluator<'_>, d: &Derived) -> Vec<StepMap> {
     d.decompositions
         .iter()
         .map(|dec| {
             let dims = &d.rec.states[dec.state].dims;
-            (ev.value_as(dec.a, dims), ev.value_as(dec.b, dims))
+            StepMap {
+                a: ev.value_as(dec.a, dims),
+                b: ev.value_as(dec.b, dims),
+                cross: dec
+                    .cross
+                    .iter()
+                    .map(|&(o, c)| (o.index(), ev.value_as(c, dims)))
+                    .collect(),
+            }
         })
         .collect()
 }
 
-/// One step of every state: `a ⊙ h + b` in its semiring.
-fn advance(d: &Derived, pairs: Vec<(Vec<f64>, Vec<f64>)>, states: &[Vec<f64>]) -> Vec<Vec<f64>> {
-    pairs
-        .into_iter()
+/// One step of every state: `a ⊙ h + Σ_j c_j ⊙ h_j + b` in its semiring (every state reads
+/// the others' previous values).
+fn advance(d: &Derived, maps: Vec<StepMap>, states: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    maps.into_iter()
         .zip(states)
         .zip(&d.decompositions)
-        .map(|(((a, b), h), dec)| {
-            a.iter()
-                .zip(b)
-                .zip(h)
-                .map(|((&a, b), &h)| dec.semiring.combine().apply_to_state((a, b), h))
+        .map(|((m, h), dec)| {
+            let ring = dec.semiring;
+            (0..h.len())
+                .map(|k| {
+                    let own = ring.combine().apply_to_state((m.a[k], m.b[k]), h[k]);
+                    m.cross.iter().fold(own, |acc, (j, c)| {
+                        ring.plus_f64(acc, ring.times_f64(c[k], states[*j][k]))
+                    })
+                })
                 .collect()
         })
         .collect()
+}
+
+/// The maps of a coupled group of `k` states at every point: `x ↦ A x ⊕ B`, `A` row-major
+/// `k × k` per point.
+#[derive(Clone)]
+struct GroupMaps {
+    ring: Semiring,
+    k: usize,
+    a: Vec<Vec<f64>>,
+    b: Vec<Vec<f64>>,
+}
+
+impl GroupMaps {
+    fn identity(ring: Semiring, k: usize, points: usize) -> GroupMaps {
+        let (one, zero) = ring.units();
+        let eye: Vec<f64> = (0..k * k)
+            .map(|x| if x / k == x % k { one } else { zero })
+            .collect();
+        GroupMaps {
+            ring,
+            k,
+            a: vec![eye; points],
+            b: vec![vec![zero; k]; points],
+        }
+    }
+
+    /// `self` followed by `later`: `(A₂A₁, A₂B₁ ⊕ B₂)` at every point.
+    fn then(&self, later: &GroupMaps) -> GroupMaps {
+        let (ring, k) = (self.ring, self.k);
+        let zero = ring.units().1;
+        let mut out = self.clone();
+        for p in 0..self.a.len() {
+            for i in 0..k {
+                for c in 0..k {
+                    out.a[p][i * k + c] = (0..k).fold(zero, |acc, j| {
+                        ring.plus_f64(
+                            acc,
+                            ring.times_f64(later.a[p][i * k + j], self.a[p][j * k + c]),
+                        )
+                    });
+                }
+                let mapped = (0..k).fold(zero, |acc, j| {
+                    ring.plus_f64(acc, ring.times_f64(later.a[p][i * k + j], self.b[p][j]))
+                });
+                out.b[p][i] = ring.plus_f64(mapped, later.b[p][i]);
+            }
+        }
+        out
+    }
+
+    /// The maps applied to the group's states (`states[member][point]`).
+    fn apply(&self, states: &[&Vec<f64>]) -> Vec<Vec<f64>> {
+        let (ring, k) = (self.ring, self.k);
+        let zero = ring.units().1;
+        (0..k)
+            .map(|i| {
+                (0..self.a.len())
+                    .map(|p| {
+                        let mapped = (0..k).fold(zero, |acc, j| {
+                            ring.plus_f64(acc, ring.times_f64(self.a[p][i * k + j], states[j][p]))
+                        });
+                        ring.plus_f64(mapped, self.b[p][i])
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// One step's maps, grouped: `A[i][i] = a_i`, `A[i][j] = c_ij`, the ⊕-zero elsewhere.
+fn group_step(d: &Derived, groups: &[Vec<usize>], maps: &[StepMap]) -> Vec<GroupMaps> {
+    groups
+        .iter()
+        .map(|g| {
+            let ring = d.decompositions[g[0]].semiring;
+            let points = maps[g[0]].a.len();
+            let k = g.len();
+            let mut m = GroupMaps::identity(ring, k, points);
+            let zero = ring.units().1;
+            for (i, &s) in g.iter().enumerate() {
+                for p in 0..points {
+                    for j in 0..k {
+                        m.a[p][i * k + j] = zero;
+                    }
+                    m.a[p][i * k + i] = maps[s].a[p];
+                    m.b[p][i] = maps[s].b[p];
+                    for (o, c) in &maps[s].cross {
+                        let j = g
+                            .iter()
+                            .position(|x| x == o)
+                            .expect("a group holds its reads");
+                        m.a[p][i * k + j] = c[p];
+                    }
+                }
+            }
+            m
+        })
+        .collect()
+}
+
+/// Applies each group's maps to its states, writing them into `out` by state index.
+fn apply_groups(groups: &[Vec<usize>], maps: &[GroupMaps], states: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    let mut out = states.to_vec();
+    for (g, m) in groups.iter().zip(maps) {
+        let members: Vec<&Vec<f64>> = g.iter().map(|&s| &states[s]).collect();
+        for (s, v) in g.iter().zip(m.apply(&members)) {
+            out[*s] = v;
+        }
+    }
+    out
 }
 
 /// One decoding step: from the carried `state` (one tensor per state) and inputs whose scan
@@ -56,8 +186,8 @@ pub fn step(
     validate(rec, sizes, inputs)?;
     let mut ev = Evaluator::new(rec, sizes, inputs);
     ev.prev = state.iter().map(|t| t.data.clone()).collect();
-    let pairs = step_pairs(&mut ev, d);
-    ev.new = advance(d, pairs, &ev.prev);
+    let maps = step_maps(&mut ev, d);
+    ev.new = advance(d, maps, &ev.prev);
     let mut outputs = new_outputs(rec, sizes);
     write_per_step_outputs(&mut ev, &mut outputs);
     let new_state = rec
@@ -94,32 +224,38 @@ pub fn run_chunked(
     validate(rec, sizes, inputs)?;
     let chunk = chunk.max(1);
     let len = sizes.of(rec.scan);
-    let ops: Vec<&CombineOp> = d
-        .decompositions
-        .iter()
-        .map(|x| x.semiring.combine())
+    let groups: Vec<Vec<usize>> = d
+        .groups()
+        .into_iter()
+        .map(|g| g.into_iter().map(|s| s.index()).collect())
         .collect();
     let mut ev = Evaluator::new(rec, sizes, inputs);
     let init = initial_states(rec, sizes, inputs);
-    let identities = || -> Vec<Vec<(f64, f64)>> {
-        init.iter()
-            .zip(&ops)
-            .map(|(h, op)| vec![op.identity; h.len()])
+    let identities = || -> Vec<GroupMaps> {
+        groups
+            .iter()
+            .map(|g| {
+                GroupMaps::identity(d.decompositions[g[0]].semiring, g.len(), init[g[0]].len())
+            })
             .collect()
+    };
+    // The running aggregate of every group, one step further.
+    let fold_step = |ev: &mut Evaluator<'_>, agg: &mut Vec<GroupMaps>| {
+        let maps = step_maps(ev, d);
+        let step = group_step(d, &groups, &maps);
+        for (x, m) in agg.iter_mut().zip(&step) {
+            *x = x.then(m);
+        }
     };
 
     // Pass 1: each chunk's aggregate, from the identity.
-    let mut aggregates: Vec<Vec<Vec<(f64, f64)>>> = Vec::new();
+    let mut aggregates: Vec<Vec<GroupMaps>> = Vec::new();
     for start in (0..len).step_by(chunk) {
         let mut agg = identities();
         for t in start..(start + chunk).min(len) {
             ev.t = rec.direction.position(t, len);
             ev.invalidate();
-            for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
-                for (k, p) in agg[s].iter_mut().enumerate() {
-                    *p = ops[s].apply(*p, (a[k], b[k]));
-                }
-            }
+            fold_step(&mut ev, &mut agg);
         }
         aggregates.push(agg);
     }
@@ -127,11 +263,9 @@ pub fn run_chunked(
     let mut incoming = Vec::new();
     let mut prefix = identities();
     for agg in &aggregates {
-        incoming.push(apply_all(&ops, &prefix, &init));
-        for ((p, a), op) in prefix.iter_mut().zip(agg).zip(&ops) {
-            for (x, y) in p.iter_mut().zip(a) {
-                *x = op.apply(*x, *y);
-            }
+        incoming.push(apply_groups(&groups, &prefix, &init));
+        for (p, a) in prefix.iter_mut().zip(agg) {
+            *p = p.then(a);
         }
     }
     // Pass 3: inside each chunk, the running aggregate applied to the incoming state.
@@ -142,31 +276,14 @@ pub fn run_chunked(
         for t in start..(start + chunk).min(len) {
             ev.t = rec.direction.position(t, len);
             ev.invalidate();
-            for (s, (a, b)) in step_pairs(&mut ev, d).into_iter().enumerate() {
-                for (k, p) in run[s].iter_mut().enumerate() {
-                    *p = ops[s].apply(*p, (a[k], b[k]));
-                }
-            }
-            ev.new = apply_all(&ops, &run, &incoming[c]);
+            fold_step(&mut ev, &mut run);
+            ev.new = apply_groups(&groups, &run, &incoming[c]);
             ev.invalidate();
             write_per_step_outputs(&mut ev, &mut outputs);
             ev.prev = ev.new.clone();
         }
     }
     Ok(finish(&mut ev, outputs))
-}
-
-fn apply_all(ops: &[&CombineOp], aggs: &[Vec<(f64, f64)>], states: &[Vec<f64>]) -> Vec<Vec<f64>> {
-    aggs.iter()
-        .zip(states)
-        .zip(ops)
-        .map(|((a, h), op)| {
-            a.iter()
-                .zip(h)
-                .map(|(&p, &x)| op.apply_to_state(p, x))
-                .collect()
-        })
-        .collect()
 }
 
 /// Gradients of the loss `Σ ⟨grad_out, out⟩` with respect to every input (in declaration
@@ -207,8 +324,8 @@ pub fn backward(
         ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
         ev.invalidate();
-        let pairs = step_pairs(&mut ev, d);
-        let next = advance(d, pairs, &hist[t]);
+        let maps = step_maps(&mut ev, d);
+        let next = advance(d, maps, &hist[t]);
         hist.push(next);
     }
 
@@ -245,18 +362,24 @@ pub fn backward(
         }
     }
 
-    // Backwards over the steps: g_t = c_t + a_{t+1} ⊙ g_{t+1} (the terminal seeds g_{L-1}).
-    // Past the end the decay is the identity (1): the padding rule every kernel must keep.
+    // Backwards over the steps: g_t = c_t + a_{t+1} ⊙ g_{t+1} (+ Σ_j c_{j,t+1} ⊙ g_{j,t+1}
+    // for coupled states; the terminal seeds g_{L-1}). Past the end the decay is the identity
+    // (1, no coupling): the padding rule every kernel must keep.
     let mut decay_next: Vec<Vec<f64>> = g.iter().map(|x| vec![1.0; x.len()]).collect();
+    let mut cross_next: Vec<Vec<(usize, Vec<f64>)>> = vec![Vec::new(); g.len()];
     for t in (0..len).rev() {
         ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
         ev.new = hist[t + 1].clone();
         ev.invalidate();
+        let later = g.clone();
         for (k, a) in d.backward.adjoints.iter().enumerate() {
             let c = ev.value_as(a.source, &adjoint_dims(a.state));
-            for ((gk, ck), dk) in g[k].iter_mut().zip(c).zip(&decay_next[k]) {
+            for (p, ((gk, ck), dk)) in g[k].iter_mut().zip(c).zip(&decay_next[k]).enumerate() {
                 *gk = ck + dk * *gk;
+                for (j, cj) in &cross_next[k] {
+                    *gk += cj[p] * later[*j][p];
+                }
             }
         }
         ev.adjoint = g.clone();
@@ -279,6 +402,17 @@ pub fn backward(
             .adjoints
             .iter()
             .map(|a| ev.value_as(a.decay, &adjoint_dims(a.state)))
+            .collect();
+        cross_next = d
+            .backward
+            .adjoints
+            .iter()
+            .map(|a| {
+                a.cross
+                    .iter()
+                    .map(|&(j, c)| (j.index(), ev.value_as(c, &adjoint_dims(a.state))))
+                    .collect()
+            })
             .collect();
     }
 

@@ -25,7 +25,7 @@ use super::reduce::{
     segment_routes,
 };
 use super::scatter::deferral;
-use super::segment::emit_segment_carry;
+use super::segment::{StepRows, emit_segment_carry};
 use super::walk::Walk;
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
@@ -173,10 +173,11 @@ impl Em<'_> {
     }
 
     /// `n` f32 slots private to this thread: registers where few (lanes split the points),
-    /// else a column of a shared array on the GPU (stack slots on the host). Returned as
-    /// generic pointers.
-    fn long_lived_slots(&mut self, kernel: &str, n: usize) -> Vec<String> {
-        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS {
+    /// else a column of a shared array on the GPU where the layout gave them shared memory
+    /// (`shared`), else stack slots (local memory; always on the host). Returned as generic
+    /// pointers.
+    fn long_lived_slots(&mut self, kernel: &str, n: usize, shared: bool) -> Vec<String> {
+        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS || !shared {
             return self.alloca_points(n);
         }
         let threads = self.plan.threads;
@@ -517,10 +518,22 @@ fn emit_walk(
     }
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
     // registers where few, else in shared memory (each thread its own column).
-    let mut slots = em.long_lived_slots(&name, layout.slots).into_iter();
+    let mut slots = em
+        .long_lived_slots(&name, layout.slots, layout.slot_bytes > 0)
+        .into_iter();
     let mut take = |n: usize| -> Vec<String> { (&mut slots).take(n).collect() };
     em.adj_slots = layout.state_points.iter().map(|&n| take(n)).collect();
     let decay_slots: Vec<Vec<String>> = layout.state_points.iter().map(|&n| take(n)).collect();
+    let cross_slots: Vec<Vec<Vec<String>>> = bw
+        .adjoints
+        .iter()
+        .map(|a| {
+            a.cross
+                .iter()
+                .map(|_| take(layout.state_points[a.state.index()]))
+                .collect()
+        })
+        .collect();
     let mut acc: BTreeMap<Handle<Input>, Vec<String>> = BTreeMap::new();
     for &(h, n) in &layout.acc_inputs {
         acc.insert(h, take(n));
@@ -569,35 +582,36 @@ fn emit_walk(
     for slots in decay_slots.clone() {
         em.fill(&slots, 1.0);
     }
+    for slots in cross_slots.iter().flatten().cloned().collect::<Vec<_>>() {
+        em.fill(&slots, 0.0);
+    }
     for slots in acc.values().cloned().collect::<Vec<_>>() {
         em.fill(&slots, 0.0);
     }
     // The segment's product of decays (pass 1), or its carry (pass 3).
+    // (A coupled state's row of its group's product: the identity's row to start.)
     let coef_slots: Option<Vec<Vec<String>>> = (mode == Mode::Sum).then(|| {
-        let c = state_points
-            .iter()
-            .map(|&n| em.alloca_points(n))
-            .collect::<Vec<_>>();
-        for slots in &c {
-            em.fill(slots, 1.0);
-        }
-        c
+        rec.states
+            .handles()
+            .map(|sh| {
+                let group = d.group_of(sh);
+                let (k, me) = (group.len(), group.iter().position(|&x| x == sh));
+                let c = em.alloca_points(state_points[sh.index()] * k);
+                for (q, slot) in c.iter().enumerate() {
+                    let v = if Some(q % k) == me { 1.0 } else { 0.0 };
+                    em.fill(std::slice::from_ref(slot), v);
+                }
+                c
+            })
+            .collect()
     });
+    let step_rows = StepRows {
+        decay: &decay_slots,
+        cross: &cross_slots,
+    };
     if let (Mode::Segment, Some(seg)) = (mode, &segment) {
-        let seg = seg.clone();
         let segs = segments.clone().expect("segmented");
-        for (sh, s) in rec.states.iter() {
-            let ptr = em.param(&format!("segcarry_{}", s.name));
-            for (p, dslot) in decay_slots[sh.index()].iter().enumerate() {
-                let g = em.segment_offset(&s.dims, 0, &segs, &seg, p);
-                let v = em.load(&ptr, &g, DType::F32);
-                let slot = em.adj_slots[sh.index()][p].clone();
-                em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
-                let a = em.segment_offset(&s.dims, 1, &segs, &seg, p);
-                let v = em.load(&ptr, &a, DType::F32);
-                em.line(format!("llvm.store {v}, {dslot} : f32, !llvm.ptr"));
-            }
-        }
+        em.load_segment_carry(&step_rows, &segs, seg);
     }
 
     let group_distributes = distributes(&plan, group, target);
@@ -612,6 +626,7 @@ fn emit_walk(
         routes: &routes,
         acc: &acc,
         decay_slots: &decay_slots,
+        cross_slots: &cross_slots,
         tiles: &tiles,
         cluster: cluster.as_ref(),
         tile_steps: steps,
@@ -658,27 +673,8 @@ fn emit_walk(
     walk.run(&mut em).map_err(fail)?;
 
     if let (Some(coef), Some(seg)) = (&coef_slots, &segment) {
-        // The segment's sums: the adjoint at its start, the product of its decays after the
-        // first, its first decay.
         let segs = segments.clone().expect("segmented");
-        let valid = em.valid.clone();
-        em.region(format!("scf.if {valid}"), |em| {
-            for (sh, s) in rec.states.iter() {
-                for p in 0..plan.points(&s.dims) {
-                    let ptr = em.param(&format!("segsum_{}", s.name));
-                    let planes = [
-                        em.adj_slots[sh.index()][p].clone(),
-                        coef[sh.index()][p].clone(),
-                        decay_slots[sh.index()][p].clone(),
-                    ];
-                    for (k, slot) in planes.iter().enumerate() {
-                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                        let off = em.segment_offset(&s.dims, k, &segs, seg, p);
-                        em.store(&v, &ptr, &off, DType::F32);
-                    }
-                }
-            }
-        });
+        em.store_segment_sums(&step_rows, coef, &segs, seg);
     }
     if grads {
         // Initial states: dh_init = a_0 ⊙ g_0 (decay slots hold a_0; 1 when the axis is
@@ -699,7 +695,15 @@ fn emit_walk(
                         let a = decay_slots[s.index()][p].clone();
                         let gv = em.op(format!("llvm.load {g} : !llvm.ptr -> f32"));
                         let av = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
-                        let v = em.op(farith("mulf", &av, &gv));
+                        let mut v = em.op(farith("mulf", &av, &gv));
+                        // dh_init = M_0ᵀ g_0 for coupled states.
+                        for (e, &(j, _)) in bw.adjoints[s.index()].cross.iter().enumerate() {
+                            let c = cross_slots[s.index()][e][p].clone();
+                            let c = em.op(format!("llvm.load {c} : !llvm.ptr -> f32"));
+                            let gj = em.adj_slots[j.index()][p].clone();
+                            let gj = em.op(format!("llvm.load {gj} : !llvm.ptr -> f32"));
+                            v = em.affine(&c, &gj, &v);
+                        }
                         let slot = acc[&ig.input][p].clone();
                         em.add_to_slot(&slot, &v);
                     }

@@ -37,20 +37,60 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     );
     em.region(format!("scf.if {valid}"), |em| {
         em.for_i64(&zero, &n_chunks, &one, |em, c| {
-            for (sh, s) in rec.states.iter() {
-                let points = em.plan.points(&s.dims);
-                for p in 0..points {
-                    let off = em.scratch_offset(&c, points, p);
-                    let slot = em.slots[sh.index()][p].clone();
-                    let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                    let cptr = em.param(&format!("carry_{}", s.name));
-                    em.store(&h, &cptr, &off, DType::F32);
-                    let aptr = em.param(&format!("agga_{}", s.name));
-                    let a = em.load(&aptr, &off, DType::F32);
-                    let bptr = em.param(&format!("aggb_{}", s.name));
-                    let b = em.load(&bptr, &off, DType::F32);
-                    let ring = em.d.decomposition(sh).semiring;
-                    let n = em.step_map(ring, &a, &h, &b);
+            for group in em.d.groups() {
+                let k = group.len();
+                // The values entering the chunk: a coupled state's new value reads its
+                // group's, so all are read before any is stored.
+                let held: Vec<Vec<String>> = group
+                    .iter()
+                    .filter(|_| k > 1)
+                    .map(|&sh| {
+                        (0..em.plan.points(&rec.states[sh].dims))
+                            .map(|p| {
+                                let slot = em.slots[sh.index()][p].clone();
+                                em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let mut news = Vec::new();
+                for (i, &sh) in group.iter().enumerate() {
+                    let s = &rec.states[sh];
+                    let points = em.plan.points(&s.dims);
+                    for p in 0..points {
+                        let off = em.scratch_offset(&c, points, p);
+                        let slot = em.slots[sh.index()][p].clone();
+                        let h = match k {
+                            1 => em.op(format!("llvm.load {slot} : !llvm.ptr -> f32")),
+                            _ => held[i][p].clone(),
+                        };
+                        let cptr = em.param(&format!("carry_{}", s.name));
+                        em.store(&h, &cptr, &off, DType::F32);
+                        let aptr = em.param(&format!("agga_{}", s.name));
+                        let n = if k == 1 {
+                            let a = em.load(&aptr, &off, DType::F32);
+                            let bptr = em.param(&format!("aggb_{}", s.name));
+                            let b = em.load(&bptr, &off, DType::F32);
+                            let ring = em.d.decomposition(sh).semiring;
+                            em.step_map(ring, &a, &h, &b)
+                        } else {
+                            // This state's row of A times the group's states, plus B.
+                            let bptr = em.param(&format!("aggb_{}", s.name));
+                            let mut n = em.load(&bptr, &off, DType::F32);
+                            for (q, held_q) in held.iter().enumerate() {
+                                let off = em.scratch_offset(&c, points * k, p * k + q);
+                                let a = em.load(&aptr, &off, DType::F32);
+                                n = em.affine(&a, &held_q[p], &n);
+                            }
+                            n
+                        };
+                        match k {
+                            1 => em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr")),
+                            _ => news.push((slot, n)),
+                        }
+                    }
+                }
+                for (slot, n) in news {
                     em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
                 }
             }

@@ -635,6 +635,21 @@ impl<'a> Em<'a> {
     }
 
     /// One f32 slot per reduced point of every state (promoted to registers by LLVM).
+    /// Slots of a chunk aggregate's coefficients: per state and point, one per state of its
+    /// coupled group (`p · K + k`: the row of its `K × K` matrix), one for a diagonal state.
+    pub(super) fn coef_slots(&mut self) -> Vec<Vec<String>> {
+        let one = self.i64c(1);
+        let rec = self.rec;
+        rec.states
+            .iter()
+            .map(|(h, s)| {
+                (0..self.plan.points(&s.dims) * self.d.group_of(h).len())
+                    .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
+                    .collect()
+            })
+            .collect()
+    }
+
     pub(super) fn state_slots(&mut self) -> Vec<Vec<String>> {
         let one = self.i64c(1);
         let rec = self.rec;

@@ -70,7 +70,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
     if kind == KernelKind::ChunkReduce {
-        em.agg_a = Some(em.state_slots());
+        em.agg_a = Some(em.coef_slots());
     }
 
     // Shared memory for staged tensors.
@@ -169,12 +169,19 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             for (dec, b) in d.decompositions.iter().zip(em.slots.clone()) {
                 em.fill(&b, dec.semiring.combine().identity.1);
             }
+            // (A coupled group's: the identity matrix.)
             for (dec, a) in d
                 .decompositions
                 .iter()
                 .zip(em.agg_a.clone().expect("set above"))
             {
-                em.fill(&a, dec.semiring.combine().identity.0);
+                let group = d.group_of(dec.state);
+                let (k, me) = (group.len(), group.iter().position(|&x| x == dec.state));
+                let (one, zero) = dec.semiring.combine().identity;
+                for (q, slot) in a.iter().enumerate() {
+                    let v = if Some(q % k) == me { one } else { zero };
+                    em.fill(std::slice::from_ref(slot), v);
+                }
             }
         }
         KernelKind::ChunkApply => {
@@ -209,15 +216,25 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         em.region(format!("scf.if {valid}"), |em| {
             for (sh, s) in rec.states.iter() {
                 let points = em.plan.points(&s.dims);
+                let k = d.group_of(sh).len();
                 for p in 0..points {
                     let off = em.scratch_offset(&c, points, p);
-                    let b = em.slots[sh.index()][p].clone();
-                    let a = em.agg_a.as_ref().expect("set")[sh.index()][p].clone();
-                    for (slot, name) in [(a, "agga"), (b, "aggb")] {
-                        let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                        let ptr = em.param(&format!("{name}_{}", s.name));
+                    // The coefficients (a coupled state's row of its group's matrix), then
+                    // the constant.
+                    for q in 0..k {
+                        let off = match k {
+                            1 => off.clone(),
+                            _ => em.scratch_offset(&c, points * k, p * k + q),
+                        };
+                        let a = em.agg_a.as_ref().expect("set")[sh.index()][p * k + q].clone();
+                        let v = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
+                        let ptr = em.param(&format!("agga_{}", s.name));
                         em.store(&v, &ptr, &off, DType::F32);
                     }
+                    let b = em.slots[sh.index()][p].clone();
+                    let v = em.op(format!("llvm.load {b} : !llvm.ptr -> f32"));
+                    let ptr = em.param(&format!("aggb_{}", s.name));
+                    em.store(&v, &ptr, &off, DType::F32);
                 }
             }
         });

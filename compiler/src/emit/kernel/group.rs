@@ -80,8 +80,9 @@ impl Walk<'_> {
                 for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
                     let a = em.expr(dec.a, &bind);
                     let b = em.expr(dec.b, &bind);
+                    let n = em.step_map(dec.semiring, &a, &prev[dec.state.index()][p], &b);
                     next[dec.state.index()][p] =
-                        em.step_map(dec.semiring, &a, &prev[dec.state.index()][p], &b);
+                        em.add_cross(dec, &bind, n, |_, o| prev[o.index()][p].clone());
                 }
             }
             em.pop_scope();

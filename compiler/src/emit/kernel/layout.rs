@@ -33,7 +33,9 @@ pub(super) struct SharedLayout {
     /// wait in shared memory for the cluster's blocks to add them.
     pub cluster: usize,
     pub sum_bytes: usize,
-    /// Shared memory of the slots (where too many for registers).
+    /// Shared memory of the slots (where too many for registers and they fit beside the
+    /// tiles; past that they stay thread-private in local memory: an LRU's or S5's projection
+    /// gradients, `N × M` per thread).
     pub slot_bytes: usize,
     pub rows: Vec<(Handle<Input>, usize)>,
 }
@@ -69,8 +71,16 @@ pub(super) fn shared_layout(
         .filter(|(_, i)| !i.dims.contains(&rec.scan))
         .map(|(h, i)| (h, plan.points(&i.dims)))
         .collect();
-    let slots =
-        2 * state_points.iter().sum::<usize>() + acc_inputs.iter().map(|a| a.1).sum::<usize>();
+    // Adjoints and decays, coupled states' cross coefficients, accumulators.
+    let cross: usize = d
+        .backward
+        .adjoints
+        .iter()
+        .map(|a| a.cross.len() * state_points[a.state.index()])
+        .sum();
+    let slots = 2 * state_points.iter().sum::<usize>()
+        + cross
+        + acc_inputs.iter().map(|a| a.1).sum::<usize>();
     let single = plan.single_lane();
     let tiles: Vec<(Handle<Input>, usize)> = routes
         .iter()
@@ -102,10 +112,14 @@ pub(super) fn shared_layout(
     } else {
         0
     };
-    let slot_bytes = if slots > REGISTER_SLOTS && target == Target::Gpu {
-        slots * plan.threads * 4
-    } else {
-        0
+    let slot_bytes = match slots * plan.threads * 4 {
+        b if slots > REGISTER_SLOTS
+            && target == Target::Gpu
+            && b + tile_bytes + sum_bytes <= MAX_SHARED_BYTES =>
+        {
+            b
+        }
+        _ => 0,
     };
     let rows = match along {
         Some(g) => block_rows(

@@ -118,19 +118,37 @@ pub(super) fn step_body(em: &mut Em<'_>) {
     let mut news = Vec::new();
     for dec in &d.decompositions {
         let s = &rec.states[dec.state];
+        let group = d.group_of(dec.state);
+        let k = group.len();
         for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
             let a = em.expr(dec.a, &bind);
             let b = em.expr(dec.b, &bind);
             let slot = em.slots[dec.state.index()][p].clone();
             let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
             let n = em.step_map(dec.semiring, &a, &h, &b);
+            let slots = em.slots.clone();
+            let n = em.add_cross(dec, &bind, n, |em, o| {
+                em.op(format!(
+                    "llvm.load {} : !llvm.ptr -> f32",
+                    slots[o.index()][p]
+                ))
+            });
             news.push((slot, n));
-            // Chunk reduce: the combine (A, B) ∘ (a, b), whose B is the state slot.
-            if let Some(agg) = &em.agg_a {
-                let aslot = agg[dec.state.index()][p].clone();
-                let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
-                let an = em.step_coef(dec.semiring, &av, &a);
-                news.push((aslot, an));
+            // Chunk reduce: the combine (A, B) ∘ (a, b), whose B is the state slot; a coupled
+            // state's row of A is its step applied to every column.
+            if let Some(agg) = em.agg_a.clone() {
+                for q in 0..k {
+                    let aslot = agg[dec.state.index()][p * k + q].clone();
+                    let av = em.op(format!("llvm.load {aslot} : !llvm.ptr -> f32"));
+                    let an = em.step_coef(dec.semiring, &av, &a);
+                    let an = em.add_cross(dec, &bind, an, |em, o| {
+                        em.op(format!(
+                            "llvm.load {} : !llvm.ptr -> f32",
+                            agg[o.index()][p * k + q]
+                        ))
+                    });
+                    news.push((aslot, an));
+                }
             }
         }
     }
@@ -187,6 +205,26 @@ impl Em<'_> {
             let off = em.offset(&out.dims, &red, false);
             em.store(v, &ptr, &off, out.dtype);
         });
+    }
+
+    /// `n + Σ_j c_j · h_j`: the terms of the coupled states a state's update reads, added to
+    /// its own step `n` at the point `bind` (`prev`: state j's previous value there). `n`
+    /// itself for a diagonal state.
+    pub(super) fn add_cross(
+        &mut self,
+        dec: &crate::derive::Decomposition,
+        bind: &[(Handle<Dim>, usize)],
+        n: String,
+        mut prev: impl FnMut(&mut Self, Handle<crate::ir::State>) -> String,
+    ) -> String {
+        let mut n = n;
+        for &(o, c) in &dec.cross {
+            let cv = self.expr(c, bind);
+            let h = prev(self, o);
+            let t = self.op(farith("mulf", &cv, &h));
+            n = self.op(farith("addf", &n, &t));
+        }
+        n
     }
 
     /// The affine map of one step, `a · h + b` — the update of every state point, in every

@@ -71,6 +71,9 @@ pub(super) struct Walk<'w> {
     pub routes: &'w [(Handle<Input>, GradRoute)],
     pub acc: &'w BTreeMap<Handle<Input>, Vec<String>>,
     pub decay_slots: &'w [Vec<String>],
+    /// Per adjoint, per coupled state reading it (`Adjoint::cross`), per point: that state's
+    /// coefficient of it one step later (0 past the end).
+    pub cross_slots: &'w [Vec<Vec<String>>],
     pub tiles: &'w [BlockTile],
     /// In a cluster, the tiles' block sums in flight.
     pub cluster: Option<&'w ClusterSums>,
@@ -82,7 +85,8 @@ pub(super) struct Walk<'w> {
     pub distribute: bool,
     /// Whether the walk produces gradients (not in the segment sums' pass).
     pub grads: bool,
-    /// The segment sums' pass: per state and point, the product of the decays walked past.
+    /// The segment sums' pass: per state and point, the product of the decays walked past (a
+    /// coupled state's row of the product of its group's transposed matrices: `K` per point).
     pub coef_slots: Option<Vec<Vec<String>>>,
     /// A segment's checkpoint stretches `[lo, hi)` (clamped to the scan); None: all.
     pub stretches: Option<(String, String)>,
@@ -217,26 +221,89 @@ impl Walk<'_> {
         let d = self.d;
         let rec = &d.rec;
         let t = em.t.clone().expect("a step");
-        // g_t = c_t + a_{t+1} ⊙ g_{t+1}
-        // (c_t reads h_t and dy, never g: each g is stored as soon as it is known.)
-        for a in &d.backward.adjoints {
+        // g_t = c_t + a_{t+1} ⊙ g_{t+1} (+ Σ_j c_{j,t+1} ⊙ g_{j,t+1} for coupled states: the
+        // transposed transition, so every g_{t+1} is read before any g_t is stored).
+        // (c_t reads h_t and dy, never g.)
+        let coupled = d.coupled();
+        let held = |em: &mut Em<'_>, slots: &[Vec<String>]| -> Vec<Vec<String>> {
+            slots
+                .iter()
+                .map(|v| {
+                    v.iter()
+                        .map(|x| em.op(format!("llvm.load {x} : !llvm.ptr -> f32")))
+                        .collect()
+                })
+                .collect()
+        };
+        let later = if coupled {
+            held(em, &em.adj_slots.clone())
+        } else {
+            Vec::new()
+        };
+        let coef_later = match &self.coef_slots {
+            Some(c) if coupled => held(em, c),
+            _ => Vec::new(),
+        };
+        let mut news: Vec<(String, String)> = Vec::new();
+        for (k, a) in d.backward.adjoints.iter().enumerate() {
             let s = &rec.states[a.state];
+            let group = d.group_of(a.state);
+            let kk = group.len();
             for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
                 let c_t = em.share(a.source, &bind, self.seeded)?;
                 let gslot = em.adj_slots[a.state.index()][p].clone();
                 let dslot = self.decay_slots[a.state.index()][p].clone();
-                let g = em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32"));
+                let g = match later.get(a.state.index()) {
+                    Some(v) => v[p].clone(),
+                    None => em.op(format!("llvm.load {gslot} : !llvm.ptr -> f32")),
+                };
                 let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
                 let dg = em.op(farith("mulf", &dn, &g));
-                let g = em.op(farith("addf", &c_t, &dg));
-                em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
+                let mut g = em.op(farith("addf", &c_t, &dg));
+                // The coupled states' coefficients of this one, one step later.
+                let cross: Vec<(usize, String)> = a
+                    .cross
+                    .iter()
+                    .enumerate()
+                    .map(|(e, &(j, _))| {
+                        let slot = self.cross_slots[k][e][p].clone();
+                        (
+                            j.index(),
+                            em.op(format!("llvm.load {slot} : !llvm.ptr -> f32")),
+                        )
+                    })
+                    .collect();
+                for (j, c) in &cross {
+                    g = em.affine(c, &later[*j][p], &g);
+                }
+                if coupled {
+                    news.push((gslot, g));
+                } else {
+                    em.line(format!("llvm.store {g}, {gslot} : f32, !llvm.ptr"));
+                }
+                // The segment's product, left-multiplied by this step's transposed matrix.
                 if let Some(coef) = &self.coef_slots {
-                    let cslot = coef[a.state.index()][p].clone();
-                    let c = em.op(format!("llvm.load {cslot} : !llvm.ptr -> f32"));
-                    let c = em.op(farith("mulf", &c, &dn));
-                    em.line(format!("llvm.store {c}, {cslot} : f32, !llvm.ptr"));
+                    for q in 0..kk {
+                        let cslot = coef[a.state.index()][p * kk + q].clone();
+                        let c = match coef_later.get(a.state.index()) {
+                            Some(v) => v[p * kk + q].clone(),
+                            None => em.op(format!("llvm.load {cslot} : !llvm.ptr -> f32")),
+                        };
+                        let mut c = em.op(farith("mulf", &c, &dn));
+                        for (j, x) in &cross {
+                            c = em.affine(x, &coef_later[*j][p * kk + q], &c);
+                        }
+                        if coupled {
+                            news.push((cslot, c));
+                        } else {
+                            em.line(format!("llvm.store {c}, {cslot} : f32, !llvm.ptr"));
+                        }
+                    }
                 }
             }
+        }
+        for (slot, v) in news {
+            em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
         }
         let len = em.sizes[rec.scan.index()].clone();
         if !self.seeded_first {
@@ -314,12 +381,17 @@ impl Walk<'_> {
         }
         // The adjoint's decay at t (a_t; over (max, +) the branch kept), read by the step
         // before.
-        for adj in &d.backward.adjoints {
+        for (k, adj) in d.backward.adjoints.iter().enumerate() {
             let s = &rec.states[adj.state];
             for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
                 let a = em.expr(adj.decay, &bind);
                 let slot = self.decay_slots[adj.state.index()][p].clone();
                 em.line(format!("llvm.store {a}, {slot} : f32, !llvm.ptr"));
+                for (e, &(_, c)) in adj.cross.iter().enumerate() {
+                    let v = em.expr(c, &bind);
+                    let slot = self.cross_slots[k][e][p].clone();
+                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                }
             }
         }
         Ok(())
@@ -385,7 +457,7 @@ impl Walk<'_> {
         // What lanes compute for one another, and each lane's shuffle source per step.
         let (fwd_nodes, bwd_nodes, sources) = if self.distribute {
             let fwd_roots: Vec<Handle<Expr>> =
-                d.decompositions.iter().flat_map(|x| [x.a, x.b]).collect();
+                d.decompositions.iter().flat_map(|x| x.roots()).collect();
             let mut bwd_roots: Vec<Handle<Expr>> =
                 d.backward.adjoints.iter().map(|a| a.source).collect();
             bwd_roots.extend(d.backward.input_grads.iter().filter_map(|i| i.per_step));
@@ -613,6 +685,9 @@ impl Walk<'_> {
                 em.region(format!("scf.if {inside}"), |em| {
                     em.t = Some(em.bin_i("addi", t0, &j));
                     em.push_scope(entries);
+                    // (Coupled states read each other: every new value before any store.)
+                    let coupled = d.coupled();
+                    let mut news = Vec::new();
                     for dec in &d.decompositions {
                         let s = &rec.states[dec.state];
                         for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
@@ -621,8 +696,22 @@ impl Walk<'_> {
                             let slot = em.prev_slots[dec.state.index()][p].clone();
                             let h = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
                             let n = em.step_map(dec.semiring, &a, &h, &b);
-                            em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                            let slots = em.prev_slots.clone();
+                            let n = em.add_cross(dec, &bind, n, |em, o| {
+                                em.op(format!(
+                                    "llvm.load {} : !llvm.ptr -> f32",
+                                    slots[o.index()][p]
+                                ))
+                            });
+                            if coupled {
+                                news.push((slot, n));
+                            } else {
+                                em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
+                            }
                         }
+                    }
+                    for (slot, n) in news {
+                        em.line(format!("llvm.store {n}, {slot} : f32, !llvm.ptr"));
                     }
                     em.pop_scope();
                     em.t = None;
