@@ -2,7 +2,7 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @rows_biquad_chunk_apply() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<256 x i64>
     llvm.mlir.global internal @smem_biquad_chunk_apply() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<8448 x f32>
-    gpu.func @biquad_chunk_apply(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %out_y: !llvm.ptr, %out_h_last: !llvm.ptr, %carry_h: !llvm.ptr, %ckpt_h: !llvm.ptr, %carry_hp: !llvm.ptr, %ckpt_hp: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
+    gpu.func @biquad_chunk_apply(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %in_h0: !llvm.ptr, %in_hp0: !llvm.ptr, %out_y: !llvm.ptr, %out_h_last: !llvm.ptr, %out_hp_last: !llvm.ptr, %carry_h: !llvm.ptr, %ckpt_h: !llvm.ptr, %carry_hp: !llvm.ptr, %ckpt_hp: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
@@ -4818,6 +4818,14 @@ module attributes {gpu.container_module} {
         %v4301 = arith.addi %v4299, %v4300 : i64
         %v4302 = llvm.getelementptr %out_h_last[%v4301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v4298, %v4302 : f32, !llvm.ptr
+      }
+      %v4303 = llvm.load %v5 : !llvm.ptr -> f32
+      scf.if %v4297 {
+        %v4304 = arith.muli %v29, %v1582 : i64
+        %v4305 = arith.muli %v27, %v1 : i64
+        %v4306 = arith.addi %v4304, %v4305 : i64
+        %v4307 = llvm.getelementptr %out_hp_last[%v4306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v4303, %v4307 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -2,7 +2,7 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @rows_biquad_chunk_reduce() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<192 x i64>
     llvm.mlir.global internal @smem_biquad_chunk_reduce() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<6336 x f32>
-    gpu.func @biquad_chunk_reduce(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %agga_h: !llvm.ptr, %aggb_h: !llvm.ptr, %agga_hp: !llvm.ptr, %aggb_hp: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
+    gpu.func @biquad_chunk_reduce(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %in_h0: !llvm.ptr, %in_hp0: !llvm.ptr, %agga_h: !llvm.ptr, %aggb_h: !llvm.ptr, %agga_hp: !llvm.ptr, %aggb_hp: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64

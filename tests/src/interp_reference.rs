@@ -437,7 +437,10 @@ fn biquad_matches_loop() {
         );
         let (x, rho, theta) = (&c.x["x"], &c.x["rho"], &c.x["theta"]);
         let mut y = vec![0.0; b_ * d_ * l_];
+        // The optional initial states are left out: zeros.
+        assert!(!c.x.contains_key("h0") && !c.x.contains_key("hp0"));
         let mut last = vec![0.0; b_ * d_];
+        let mut before_last = vec![0.0; b_ * d_];
         for b in 0..b_ {
             for d in 0..d_ {
                 let (mut h1, mut h2) = (0.0, 0.0);
@@ -449,11 +452,13 @@ fn biquad_matches_loop() {
                     y[i] = h;
                 }
                 last[b * d_ + d] = h1;
+                before_last[b * d_ + d] = h2;
             }
         }
         let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
         assert_close("biquad y", &out.outputs[0].data, &y);
         assert_close("biquad h_last", &out.outputs[1].data, &last);
+        assert_close("biquad hp_last", &out.outputs[2].data, &before_last);
     }
 }
 

@@ -1,0 +1,186 @@
+module attributes {gpu.container_module} {
+  gpu.module @linrec {
+    gpu.func @biquad_seg_reduce_hp0(%part_hp0: !llvm.ptr, %dx_hp0: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
+      %v1 = arith.constant 1 : i64
+      %v2 = arith.muli %v1, %size_B : i64
+      %v3 = arith.muli %v2, %size_D : i64
+      %v4 = arith.muli %v1, %size_B : i64
+      %v5 = arith.muli %v4, %size_D : i64
+      %v10 = arith.constant 256 : i64
+      %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v22 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v28 = arith.constant 0x00000000 : f32
+      %v33 = arith.constant 0 : i64
+      %v34 = arith.constant 255 : i64
+      %v38 = arith.constant 8 : i64
+      %v73 = arith.constant 2 : i64
+      %v82 = arith.constant 3 : i64
+      %v91 = arith.constant 4 : i64
+      %v100 = arith.constant 5 : i64
+      %v109 = arith.constant 6 : i64
+      %v118 = arith.constant 7 : i64
+      %v6 = gpu.block_id x
+      %v7 = gpu.thread_id x
+      %v8 = arith.index_cast %v7 : index to i64
+      %v9 = arith.index_cast %v6 : index to i64
+      %v11 = arith.muli %v9, %v10 : i64
+      %v12 = arith.addi %v11, %v8 : i64
+      %v13 = arith.cmpi slt, %v12, %v5 : i64
+      %v14 = arith.subi %v5, %v1 : i64
+      %v15 = arith.minsi %v12, %v14 : i64
+      %v16 = arith.remui %v15, %size_D : i64
+      %v17 = arith.divui %v15, %size_D : i64
+      %v18 = arith.remui %v17, %size_B : i64
+      %v19 = arith.divui %v17, %size_B : i64
+      scf.if %v13 {
+        llvm.store %v28, %v20 : f32, !llvm.ptr
+        llvm.store %v28, %v21 : f32, !llvm.ptr
+        llvm.store %v28, %v22 : f32, !llvm.ptr
+        llvm.store %v28, %v23 : f32, !llvm.ptr
+        llvm.store %v28, %v24 : f32, !llvm.ptr
+        llvm.store %v28, %v25 : f32, !llvm.ptr
+        llvm.store %v28, %v26 : f32, !llvm.ptr
+        llvm.store %v28, %v27 : f32, !llvm.ptr
+        %v29 = arith.remui %v12, %size_D : i64
+        %v30 = arith.divui %v12, %size_D : i64
+        %v31 = arith.remui %v30, %size_B : i64
+        %v32 = arith.divui %v30, %size_B : i64
+        %v35 = arith.addi %size_L, %v34 : i64
+        %v36 = arith.divui %v35, %v10 : i64
+        %v37 = arith.muli %v3, %v1 : i64
+        %v39 = arith.index_cast %v33 : i64 to index
+        %v40 = arith.index_cast %v1 : i64 to index
+        %v41 = arith.index_cast %v1 : i64 to index
+        scf.for %v42 = %v39 to %v40 step %v41 {
+          %v43 = arith.index_cast %v42 : index to i64
+          %v44 = arith.muli %v33, %size_B : i64
+          %v45 = arith.addi %v44, %v31 : i64
+          %v46 = arith.muli %v45, %size_D : i64
+          %v47 = arith.addi %v46, %v29 : i64
+          %v48 = arith.muli %v33, %v3 : i64
+          %v49 = arith.addi %v48, %v47 : i64
+          %v50 = arith.muli %v49, %v1 : i64
+          %v51 = arith.addi %v50, %v33 : i64
+          %v52 = arith.index_cast %v33 : i64 to index
+          %v53 = arith.index_cast %v36 : i64 to index
+          %v54 = arith.index_cast %v38 : i64 to index
+          scf.for %v55 = %v52 to %v53 step %v54 {
+            %v56 = arith.index_cast %v55 : index to i64
+            %v57 = arith.addi %v56, %v33 : i64
+            %v58 = arith.cmpi slt, %v57, %v36 : i64
+            scf.if %v58 {
+              %v59 = arith.muli %v57, %v37 : i64
+              %v60 = arith.addi %v51, %v59 : i64
+              %v61 = llvm.getelementptr %part_hp0[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v62 = llvm.load %v61 : !llvm.ptr -> f32
+              %v63 = llvm.load %v20 : !llvm.ptr -> f32
+              %v64 = arith.addf %v63, %v62 fastmath<contract> : f32
+              llvm.store %v64, %v20 : f32, !llvm.ptr
+            }
+            %v65 = arith.addi %v56, %v1 : i64
+            %v66 = arith.cmpi slt, %v65, %v36 : i64
+            scf.if %v66 {
+              %v67 = arith.muli %v65, %v37 : i64
+              %v68 = arith.addi %v51, %v67 : i64
+              %v69 = llvm.getelementptr %part_hp0[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v70 = llvm.load %v69 : !llvm.ptr -> f32
+              %v71 = llvm.load %v21 : !llvm.ptr -> f32
+              %v72 = arith.addf %v71, %v70 fastmath<contract> : f32
+              llvm.store %v72, %v21 : f32, !llvm.ptr
+            }
+            %v74 = arith.addi %v56, %v73 : i64
+            %v75 = arith.cmpi slt, %v74, %v36 : i64
+            scf.if %v75 {
+              %v76 = arith.muli %v74, %v37 : i64
+              %v77 = arith.addi %v51, %v76 : i64
+              %v78 = llvm.getelementptr %part_hp0[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v79 = llvm.load %v78 : !llvm.ptr -> f32
+              %v80 = llvm.load %v22 : !llvm.ptr -> f32
+              %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+              llvm.store %v81, %v22 : f32, !llvm.ptr
+            }
+            %v83 = arith.addi %v56, %v82 : i64
+            %v84 = arith.cmpi slt, %v83, %v36 : i64
+            scf.if %v84 {
+              %v85 = arith.muli %v83, %v37 : i64
+              %v86 = arith.addi %v51, %v85 : i64
+              %v87 = llvm.getelementptr %part_hp0[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v88 = llvm.load %v87 : !llvm.ptr -> f32
+              %v89 = llvm.load %v23 : !llvm.ptr -> f32
+              %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
+              llvm.store %v90, %v23 : f32, !llvm.ptr
+            }
+            %v92 = arith.addi %v56, %v91 : i64
+            %v93 = arith.cmpi slt, %v92, %v36 : i64
+            scf.if %v93 {
+              %v94 = arith.muli %v92, %v37 : i64
+              %v95 = arith.addi %v51, %v94 : i64
+              %v96 = llvm.getelementptr %part_hp0[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v97 = llvm.load %v96 : !llvm.ptr -> f32
+              %v98 = llvm.load %v24 : !llvm.ptr -> f32
+              %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+              llvm.store %v99, %v24 : f32, !llvm.ptr
+            }
+            %v101 = arith.addi %v56, %v100 : i64
+            %v102 = arith.cmpi slt, %v101, %v36 : i64
+            scf.if %v102 {
+              %v103 = arith.muli %v101, %v37 : i64
+              %v104 = arith.addi %v51, %v103 : i64
+              %v105 = llvm.getelementptr %part_hp0[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v106 = llvm.load %v105 : !llvm.ptr -> f32
+              %v107 = llvm.load %v25 : !llvm.ptr -> f32
+              %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
+              llvm.store %v108, %v25 : f32, !llvm.ptr
+            }
+            %v110 = arith.addi %v56, %v109 : i64
+            %v111 = arith.cmpi slt, %v110, %v36 : i64
+            scf.if %v111 {
+              %v112 = arith.muli %v110, %v37 : i64
+              %v113 = arith.addi %v51, %v112 : i64
+              %v114 = llvm.getelementptr %part_hp0[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v115 = llvm.load %v114 : !llvm.ptr -> f32
+              %v116 = llvm.load %v26 : !llvm.ptr -> f32
+              %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
+              llvm.store %v117, %v26 : f32, !llvm.ptr
+            }
+            %v119 = arith.addi %v56, %v118 : i64
+            %v120 = arith.cmpi slt, %v119, %v36 : i64
+            scf.if %v120 {
+              %v121 = arith.muli %v119, %v37 : i64
+              %v122 = arith.addi %v51, %v121 : i64
+              %v123 = llvm.getelementptr %part_hp0[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v124 = llvm.load %v123 : !llvm.ptr -> f32
+              %v125 = llvm.load %v27 : !llvm.ptr -> f32
+              %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
+              llvm.store %v126, %v27 : f32, !llvm.ptr
+            }
+          }
+        }
+        %v127 = llvm.load %v20 : !llvm.ptr -> f32
+        %v128 = llvm.load %v21 : !llvm.ptr -> f32
+        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
+        %v130 = llvm.load %v22 : !llvm.ptr -> f32
+        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+        %v132 = llvm.load %v23 : !llvm.ptr -> f32
+        %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+        %v134 = llvm.load %v24 : !llvm.ptr -> f32
+        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+        %v136 = llvm.load %v25 : !llvm.ptr -> f32
+        %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
+        %v138 = llvm.load %v26 : !llvm.ptr -> f32
+        %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
+        %v140 = llvm.load %v27 : !llvm.ptr -> f32
+        %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
+        %v142 = llvm.getelementptr %dx_hp0[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v141, %v142 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
+  }
+}
