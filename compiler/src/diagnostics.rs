@@ -196,6 +196,7 @@ impl CheckError {
             NoState { .. } => "E128",
             IndexClash { .. } => "E129",
             NotInRecurrence { .. } => "E130",
+            ComplexUnsupported { .. } => "E148",
             BadRange { .. } => "E131",
             OptionalReadInBody { .. } => "E132",
             TooManyDims { .. } => "E133",
@@ -502,6 +503,12 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
         .with_notes(vec![
             "rename one dimension (or the scan index) so that every index name is unique".into(),
         ]),
+        ComplexUnsupported { what, span } => err(format!("{what} is not supported"))
+            .with_labels(vec![p(span, "complex here")])
+            .with_notes(vec![
+                "complex values live in `c64` states and the expressions that read them: + - * /, exp, abs, and complex(x, y), re(z), im(z), conj(z); inputs and outputs are real".into(),
+                "take re(), im() or abs() of the value, or pass real and imaginary parts as two f32 tensors".into(),
+            ]),
         NotInRecurrence { what, span } => err(format!("{what} is not allowed here"))
             .with_labels(vec![p(span, "not allowed in this position")])
             .with_notes(vec![

@@ -257,6 +257,11 @@ pub enum CheckError {
         what: &'static str,
         span: Span,
     },
+    /// A complex value where linrec takes only real ones (or a complex operation it lacks).
+    ComplexUnsupported {
+        what: &'static str,
+        span: Span,
+    },
     /// A tensor read at an index shifted by a number (`x[b, t - 1]`): a lag.
     ShiftedIndex {
         index: String,

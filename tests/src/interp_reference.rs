@@ -509,3 +509,49 @@ fn lru_matches_loop() {
         assert_close("lru y", &out.outputs[0].data, &y);
     }
 }
+
+/// Complex arithmetic as the checker lowers it (a `c64` state; `exp`, `/`, `conj`, `re`, `im`,
+/// `abs` of complex values) against the same recurrence in complex arithmetic here.
+#[test]
+fn complex_arithmetic_matches_loop() {
+    const SRC: &str = "recurrence cx(a: f32[B, L], w: f32[B, L], p: f32[B, L] in [0.5, 1.5], \
+        q: f32[B, L]) -> (r: f32[B, L], i: f32[B, L], m: f32[B, L]) {
+      scan t over L;
+      state z: c64[B] = 0.5;
+      let rot = exp(complex(-p[b, t], w[b, t]));
+      z[b] = rot * z[b] / complex(p[b, t], q[b, t]) + conj(complex(a[b, t], q[b, t]));
+      r[b, t] = re(z[b]);
+      i[b, t] = im(z[b] - 1);
+      m[b, t] = abs(z[b]);
+    }";
+    let src = linrec_compiler::pipeline::Source::new("cx.lr", SRC);
+    let m = linrec_compiler::pipeline::front_end(&src)
+        .unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let rec = m.recurrences[0].clone();
+    let names: Vec<&str> = rec.states.iter().map(|(_, s)| s.name.as_str()).collect();
+    assert_eq!(names, ["z_re", "z_im"]);
+    let (b_, l_) = (3, 11);
+    let sizes = Sizes::from_names(&rec, &[("B".into(), b_), ("L".into(), l_)]).expect("sizes");
+    let (inputs, x) = named_inputs(&rec, &sizes, 5);
+    let (a, w, p, q) = (&x["a"], &x["w"], &x["p"], &x["q"]);
+    let n = b_ * l_;
+    let (mut r, mut im, mut md) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
+    for b in 0..b_ {
+        let (mut zr, mut zi) = (0.5f64, 0.0f64);
+        for t in 0..l_ {
+            let k = b * l_ + t;
+            let (rr, ri) = ((-p[k]).exp() * w[k].cos(), (-p[k]).exp() * w[k].sin());
+            let (nr, ni) = (rr * zr - ri * zi, rr * zi + ri * zr);
+            let den = p[k] * p[k] + q[k] * q[k];
+            let (dr, di) = ((nr * p[k] + ni * q[k]) / den, (ni * p[k] - nr * q[k]) / den);
+            (zr, zi) = (dr + a[k], di - q[k]);
+            r[k] = zr;
+            im[k] = zi;
+            md[k] = (zr * zr + zi * zi).sqrt();
+        }
+    }
+    let out = interp::run(&rec, &sizes, &inputs).expect("runs");
+    assert_close("re", &out.outputs[0].data, &r);
+    assert_close("im", &out.outputs[1].data, &im);
+    assert_close("abs", &out.outputs[2].data, &md);
+}

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use linrec_compiler::ir::builtins::{Cmp, Fold, Formula, Prim, Spelling};
+use linrec_compiler::ir::builtins::{COMPLEX, Cmp, Fold, Formula, Prim, Spelling};
 use linrec_compiler::ir::{BinaryFn, UnaryFn};
 
 #[derive(Debug, clap::Args)]
@@ -93,6 +93,10 @@ pub fn run(_: Args, _color: bool) -> Result<ExitCode, String> {
         "sum",
         "sum(n, e)"
     )?;
+    outln!("\nComplex values (`c64` states; lowered to real arithmetic on their parts):")?;
+    for (name, written, doc) in COMPLEX {
+        outln!("{:<10} {:<12} {}", name, written, doc)?;
+    }
     outln!(
         "\nIn model forwards the elementwise builtins are layer ops by the same names (operators too: add, mul, …)."
     )?;

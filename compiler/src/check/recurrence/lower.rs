@@ -36,7 +36,7 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let (role, dims, first) = match what {
-                Name::State(i) => (
+                Name::State(i) | Name::ComplexState(i) => (
                     Target::State,
                     self.states[i].dims.clone(),
                     self.states[i].update.as_ref().map(|u| u.1.clone()),
@@ -89,10 +89,19 @@ impl<'a> Checker<'a> {
                 Target::State => Use::Update,
                 Target::Output => Use::Output,
             };
-            let Some(h) = self.lower(value, use_) else {
+            let Some(v) = self.lower(value, use_) else {
                 continue;
             };
-            let shape = self.exprs.shape(h);
+            // A complex state takes a complex value (or a real one: imaginary part 0); every
+            // other target a real one.
+            let v = match what {
+                Name::ComplexState(_) => v,
+                _ => match self.real(v, "a complex value assigned to a real tensor", &value.span) {
+                    Some(h) => Val::Real(h),
+                    None => continue,
+                },
+            };
+            let shape = self.val_shape(v);
             let scan = self.scan.expect("dims checked");
             let allowed = match role {
                 Target::State => DimSet::of(&dims).with(scan),
@@ -121,10 +130,15 @@ impl<'a> Checker<'a> {
                 });
                 continue;
             }
-            match what {
-                Name::State(i) => self.states[i].update = Some((h, span.clone())),
-                Name::Output(i) => self.outputs[i].value = Some((h, span.clone())),
-                Name::Input(_) | Name::Let(_) => unreachable!("rejected above"),
+            match (what, v) {
+                (Name::ComplexState(i), v) => {
+                    let (re, im) = self.parts(v, &value.span);
+                    self.states[i].update = Some((re, span.clone()));
+                    self.states[i + 1].update = Some((im, span.clone()));
+                }
+                (Name::State(i), Val::Real(h)) => self.states[i].update = Some((h, span.clone())),
+                (Name::Output(i), Val::Real(h)) => self.outputs[i].value = Some((h, span.clone())),
+                _ => unreachable!("inputs and lets rejected above, real targets take real values"),
             }
         }
     }
@@ -219,7 +233,7 @@ impl<'a> Checker<'a> {
         id: &ast::Ident,
         use_: Use,
         indexed: Option<(&[ast::Expr], Span)>,
-    ) -> Option<Handle<Expr>> {
+    ) -> Option<Val> {
         let Some(&(what, ref decl)) = self.names.get(&id.name) else {
             if self.poisoned.contains(&id.name) {
                 return None;
@@ -234,11 +248,11 @@ impl<'a> Checker<'a> {
                     });
                     return None;
                 }
-                return Some(self.exprs.intern(
+                return Some(Val::Real(self.exprs.intern(
                     Expr::DimSize(d),
                     crate::ir::DimSet::EMPTY,
                     id.span.clone(),
-                ));
+                )));
             }
             if let Some(&d) = self.index_by_name.get(&id.name) {
                 self.err(CheckError::IndexAsValue {
@@ -276,21 +290,30 @@ impl<'a> Checker<'a> {
                     return None;
                 }
                 let shape = DimSet::of(&self.inputs[i].dims);
-                Some(self.exprs.intern(Expr::Input(i), shape, id.span.clone()))
+                Some(Val::Real(self.exprs.intern(
+                    Expr::Input(i),
+                    shape,
+                    id.span.clone(),
+                )))
             }
-            Name::State(s) => {
+            Name::State(s) | Name::ComplexState(s) => {
                 let dims = self.states[s].dims.clone();
                 if let Some((ix, span)) = indexed {
                     if !self.check_indices(&id.name, &dims, ix, span, decl) {
                         return None;
                     }
                 }
-                let state = Handle::from_index(s);
-                Some(self.exprs.intern(
-                    Expr::State(state, use_.when()),
-                    DimSet::of(&dims),
-                    id.span.clone(),
-                ))
+                let mut read = |s: usize| {
+                    self.exprs.intern(
+                        Expr::State(Handle::from_index(s), use_.when()),
+                        DimSet::of(&dims),
+                        id.span.clone(),
+                    )
+                };
+                Some(match what {
+                    Name::ComplexState(_) => Val::Complex(read(s), read(s + 1)),
+                    _ => Val::Real(read(s)),
+                })
             }
             Name::Output(_) => {
                 self.err(CheckError::ReadOutput {
@@ -302,7 +325,7 @@ impl<'a> Checker<'a> {
             Name::Let(l) => {
                 let h = self.lower_let(l, use_)?;
                 if let Some((ix, span)) = indexed {
-                    let shape = self.exprs.shape(h);
+                    let shape = self.val_shape(h);
                     let dims: Vec<Handle<Dim>> = shape.iter().collect();
                     // A let's indices are its free indices, in any order.
                     let mut written = Vec::new();
@@ -358,7 +381,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn lower_let(&mut self, l: usize, use_: Use) -> Option<Handle<Expr>> {
+    fn lower_let(&mut self, l: usize, use_: Use) -> Option<Val> {
         if self.lets[l].cyclic {
             return None;
         }
@@ -370,10 +393,17 @@ impl<'a> Checker<'a> {
         let value = self.lets[l].value;
         let h = self.lower(value, use_);
         self.let_cache.insert((l, use_), h);
-        if let Some(h) = h {
-            let name = self.lets[l].name.name.clone();
-            if self.bound.insert((name.clone(), h)) {
-                self.bindings.push(Binding { name, value: h });
+        let name = self.lets[l].name.name.clone();
+        let named = match h {
+            Some(Val::Real(x)) => vec![(name, x)],
+            Some(Val::Complex(re, im)) => {
+                vec![(format!("re({name})"), re), (format!("im({name})"), im)]
+            }
+            None => Vec::new(),
+        };
+        for (name, value) in named {
+            if self.bound.insert((name.clone(), value)) {
+                self.bindings.push(Binding { name, value });
             }
         }
         h
@@ -392,12 +422,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Handle<Expr>> {
+    /// `v`, unless a part of it is a non-finite constant (reported).
+    fn finite_val(&mut self, v: Val, span: Span) -> Option<Val> {
+        Some(match v {
+            Val::Real(h) => Val::Real(self.finite(h, span)?),
+            Val::Complex(re, im) => {
+                Val::Complex(self.finite(re, span.clone())?, self.finite(im, span)?)
+            }
+        })
+    }
+
+    fn lower(&mut self, e: &ast::Expr, use_: Use) -> Option<Val> {
         let span = e.span.clone();
         match &e.kind {
             ExprKind::Number(v) => {
                 let h = self.exprs.konst(*v, span.clone());
-                self.finite(h, span)
+                self.finite(h, span).map(Val::Real)
             }
             ExprKind::Name(id) => self.lower_name(id, use_, None),
             ExprKind::Index { base, indices } => {
@@ -408,9 +448,14 @@ impl<'a> Checker<'a> {
                 op: ast::UnaryOp::Neg,
                 operand,
             } => {
-                let a = self.lower(operand, use_)?;
-                let h = self.exprs.unary(UnaryFn::Neg, a, span.clone());
-                self.finite(h, span)
+                let v = match self.lower(operand, use_)? {
+                    Val::Real(a) => Val::Real(self.exprs.unary(UnaryFn::Neg, a, span.clone())),
+                    Val::Complex(re, im) => Val::Complex(
+                        self.exprs.unary(UnaryFn::Neg, re, span.clone()),
+                        self.exprs.unary(UnaryFn::Neg, im, span.clone()),
+                    ),
+                };
+                self.finite_val(v, span)
             }
             ExprKind::Binary { op, lhs, rhs } => {
                 let f = match op {
@@ -429,8 +474,13 @@ impl<'a> Checker<'a> {
                 };
                 let a = self.lower(lhs, use_);
                 let b = self.lower(rhs, use_);
-                let h = self.exprs.binary(f, a?, b?, span.clone());
-                self.finite(h, span)
+                let v = match (a?, b?) {
+                    (Val::Real(a), Val::Real(b)) => {
+                        Val::Real(self.exprs.binary(f, a, b, span.clone()))
+                    }
+                    (a, b) => self.complex_arith(f, a, b, &span)?,
+                };
+                self.finite_val(v, span)
             }
             ExprKind::Call { func, args } => self.lower_call(func, args, use_, span),
             ExprKind::Unary {
@@ -473,7 +523,7 @@ impl<'a> Checker<'a> {
         args: &[ast::Arg],
         use_: Use,
         span: Span,
-    ) -> Option<Handle<Expr>> {
+    ) -> Option<Val> {
         if let Some(arg) = args.iter().find(|a| a.key.is_some()) {
             let key = arg.key.as_ref().expect("found by key");
             self.err(CheckError::NotInRecurrence {
@@ -495,13 +545,37 @@ impl<'a> Checker<'a> {
                 true
             }
         };
+        // The complex forms (`complex`, `re`, `im`, `conj`).
+        if let Some(&(_, written, _)) = builtins::COMPLEX
+            .iter()
+            .find(|c| c.0 == func.name && UnaryFn::by_name(c.0).is_none())
+        {
+            let expected = written.matches(',').count() + 1;
+            if !arity(expected, self) {
+                return None;
+            }
+            let vals: Option<Vec<Val>> = args.iter().map(|a| self.lower(&a.value, use_)).collect();
+            let v = self.complex_call(&func.name, &vals?, &span)??;
+            return self.finite_val(v, span);
+        }
         if let Some(f) = UnaryFn::by_name(&func.name) {
             if !arity(1, self) {
                 return None;
             }
-            let a = self.lower(&args[0].value, use_)?;
-            let h = self.exprs.unary(f, a, span.clone());
-            return self.finite(h, span);
+            let v = match self.lower(&args[0].value, use_)? {
+                Val::Real(a) => Val::Real(self.exprs.unary(f, a, span.clone())),
+                z => match self.complex_call(&func.name, &[z], &span) {
+                    Some(v) => v?,
+                    None => {
+                        self.err(CheckError::ComplexUnsupported {
+                            what: "this function of a complex value (complex values take + - * /, exp, abs, re, im, conj)",
+                            span: span.clone(),
+                        });
+                        return None;
+                    }
+                },
+            };
+            return self.finite_val(v, span);
         }
         if let Some(f) = BinaryFn::by_name(&func.name) {
             if !arity(2, self) {
@@ -509,8 +583,12 @@ impl<'a> Checker<'a> {
             }
             let a = self.lower(&args[0].value, use_);
             let b = self.lower(&args[1].value, use_);
+            let (a, b) = (a?, b?);
+            let what = "this function of a complex value (complex values take + - * /, exp, abs, re, im, conj)";
+            let a = self.real(a, what, &span);
+            let b = self.real(b, what, &span);
             let h = self.exprs.binary(f, a?, b?, span.clone());
-            return self.finite(h, span);
+            return self.finite(h, span).map(Val::Real);
         }
         if func.name == "sum" {
             if !arity(2, self) {
@@ -542,7 +620,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
             let a = self.lower(&args[1].value, use_)?;
-            let shape = self.exprs.shape(a);
+            let shape = self.val_shape(a);
             if !shape.contains(d) {
                 self.err(CheckError::SumOverAbsentDim {
                     index: id.name.clone(),
@@ -551,7 +629,15 @@ impl<'a> Checker<'a> {
                 });
                 return None;
             }
-            return Some(self.exprs.sum(d, a, span));
+            // (A part constant along the dim is the size times it.)
+            let dim = DimSet::single(d);
+            return Some(match a {
+                Val::Real(a) => Val::Real(self.exprs.sum(d, a, span)),
+                Val::Complex(re, im) => Val::Complex(
+                    self.exprs.reduce(re, dim, span.clone()),
+                    self.exprs.reduce(im, dim, span),
+                ),
+            });
         }
         self.err(CheckError::UnknownFunction {
             name: func.name.clone(),

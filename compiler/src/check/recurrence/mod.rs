@@ -2,6 +2,7 @@
 //! (dims, tensors, states, lets and their cycles) and the finished recurrence here, the
 //! equations in `lower`.
 
+mod complex;
 mod lower;
 
 use std::collections::HashMap;
@@ -17,6 +18,7 @@ use crate::ir::{
     OutputKind, StateInit, UnaryFn, When,
 };
 use crate::syntax::ast::{self, ExprKind, Span};
+use complex::Val;
 
 /// Where an expression is used; it decides which value of a state a name reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +40,8 @@ impl Use {
 enum Name {
     Input(Handle<Input>),
     State(usize),
+    /// A `c64` state: the decl of its real part (its imaginary part's is the next).
+    ComplexState(usize),
     Output(usize),
     Let(usize),
 }
@@ -79,7 +83,7 @@ struct Checker<'a> {
     lets: Vec<LetDecl<'a>>,
     names: HashMap<String, (Name, Span)>,
     exprs: Exprs,
-    let_cache: HashMap<(usize, Use), Option<Handle<Expr>>>,
+    let_cache: HashMap<(usize, Use), Option<Val>>,
     bindings: Vec<Binding>,
     /// The (name, value) pairs of `bindings`, to add each once in constant time.
     bound: std::collections::HashSet<(String, Handle<Expr>)>,
@@ -242,6 +246,13 @@ impl<'a> Checker<'a> {
     }
 
     fn dtype(&mut self, id: &ast::Ident) -> DType {
+        if id.name == builtins::C64 {
+            self.err(CheckError::ComplexUnsupported {
+                what: "a complex input or output",
+                span: id.span.clone(),
+            });
+            return DType::F32;
+        }
         DType::parse(&id.name).unwrap_or_else(|| {
             self.err(CheckError::UnknownDType {
                 name: id.name.clone(),
@@ -345,7 +356,12 @@ impl<'a> Checker<'a> {
                     init,
                     span,
                 } => {
-                    let dtype = self.dtype(&ty.dtype);
+                    let complex = ty.dtype.name == builtins::C64;
+                    let dtype = if complex {
+                        DType::F32
+                    } else {
+                        self.dtype(&ty.dtype)
+                    };
                     let Some(dims) = self.type_dims(ty) else {
                         self.poisoned.insert(name.name.clone());
                         continue;
@@ -361,6 +377,10 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let init = self.state_init(name, &dims, init.as_ref());
+                    if complex {
+                        self.declare_complex_state(name, dims, init, span, s);
+                        continue;
+                    }
                     self.states.push(StateDecl {
                         name: name.name.clone(),
                         dtype,
@@ -383,6 +403,47 @@ impl<'a> Checker<'a> {
                 ast::Stmt::Scan { .. } | ast::Stmt::Assign { .. } => {}
             }
         }
+    }
+
+    /// A `c64` state: its real and imaginary parts as two f32 states (`x_re`, `x_im`, names
+    /// that read each part alone), starting at the number given (imaginary part 0).
+    fn declare_complex_state(
+        &mut self,
+        name: &ast::Ident,
+        dims: Vec<Handle<Dim>>,
+        init: StateInit,
+        span: &Span,
+        stmt: &'a ast::Stmt,
+    ) {
+        if let StateInit::Input(_) = init {
+            self.err(CheckError::ComplexUnsupported {
+                what: "a complex state initialised from an input (start it at a number)",
+                span: span.clone(),
+            });
+        }
+        let re = match init {
+            StateInit::Const(v) => StateInit::Const(v),
+            StateInit::Input(_) => StateInit::Const(0.0),
+        };
+        let first = self.states.len();
+        for (k, init) in [re, StateInit::Const(0.0)].into_iter().enumerate() {
+            let part = complex::part_name(&name.name, k == 1);
+            self.states.push(StateDecl {
+                name: part.clone(),
+                dtype: DType::F32,
+                dims: dims.clone(),
+                init,
+                decl: span.clone(),
+                update: None,
+                _ast: stmt,
+            });
+            let id = ast::Ident {
+                name: part,
+                span: name.span.clone(),
+            };
+            self.declare_name(&id, Name::State(first + k));
+        }
+        self.declare_name(name, Name::ComplexState(first));
     }
 
     fn state_init(

@@ -281,8 +281,23 @@ impl BinaryFn {
     }
 }
 
+/// The complex forms a recurrence body may call beside the functions above (`exp` and `abs`
+/// take a complex value too): name, how it is written, what it computes. The checker lowers
+/// them to real arithmetic on the parts (`check/recurrence/complex.rs`).
+pub const COMPLEX: [(&str, &str, &str); 6] = [
+    ("complex", "complex(x, y)", "x + i·y"),
+    ("re", "re(z)", "the real part of z"),
+    ("im", "im(z)", "the imaginary part of z"),
+    ("conj", "conj(z)", "the complex conjugate of z"),
+    ("abs", "abs(z)", "|z| of a complex z"),
+    ("exp", "exp(z)", "e^re(z)·(cos im(z) + i sin im(z))"),
+];
+
+/// The storage type name of a complex state: its real and imaginary parts, two f32 states.
+pub const C64: &str = "c64";
+
 /// The names a recurrence body may call, in table order (`sum` is the one non-function
-/// builtin; it is listed last).
+/// builtin; it is listed last, after the complex forms).
 pub fn spec_names() -> &'static [&'static str] {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| {
@@ -294,7 +309,15 @@ pub fn spec_names() -> &'static [&'static str] {
             .iter()
             .filter(|b| b.spelling == Spelling::Call)
             .map(|b| b.name);
-        unary.chain(binary).chain(std::iter::once("sum")).collect()
+        let complex = COMPLEX
+            .iter()
+            .map(|c| c.0)
+            .filter(|n| UnaryFn::by_name(n).is_none());
+        unary
+            .chain(binary)
+            .chain(complex)
+            .chain(std::iter::once("sum"))
+            .collect()
     })
 }
 
