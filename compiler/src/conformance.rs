@@ -293,7 +293,32 @@ pub fn sizes_of<B: Backend>(b: &B, d: &Derived, case: &Case) -> (Sizes, BTreeMap
             case.outer[(k - 1) % case.outer.len()]
         })
         .collect();
-    (Sizes(sizes), fixed)
+    (fit_interpreter(d, Sizes(sizes)), fixed)
+}
+
+/// The case's sizes with its largest outer dims halved until the interpreter (the reference)
+/// can run them three times over (a forward and a backward), within its limits: a large state
+/// (RetNet's complex DK × DV per head) would otherwise not fit the GPU suite's largest shape.
+fn fit_interpreter(d: &Derived, mut sizes: Sizes) -> Sizes {
+    let rec = &d.rec;
+    let summed = summed_dims(d);
+    loop {
+        let mut thrice = sizes.clone();
+        thrice.0[rec.scan.index()] *= 3;
+        if interp::budget(rec, &thrice).is_ok() {
+            return sizes;
+        }
+        let largest = rec
+            .dims
+            .iter()
+            .filter(|(h, dim)| *h != rec.scan && !summed.contains(&dim.name))
+            .map(|(h, _)| h.index())
+            .max_by_key(|&i| sizes.0[i]);
+        match largest {
+            Some(i) if sizes.0[i] > 1 => sizes.0[i] /= 2,
+            _ => return sizes,
+        }
+    }
 }
 
 /// A deterministic tensor of `shape` (values in [-1, 1]).

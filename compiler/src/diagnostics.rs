@@ -7,7 +7,7 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor};
 
 use crate::error::{
-    CheckError, DeriveError, Error, NameKind, NonLinearReason, SyntaxError, Target,
+    CheckError, DeriveError, Error, NameKind, NonLinearReason, Shift, SyntaxError, Target,
 };
 use crate::syntax::lexer::LexError;
 
@@ -197,6 +197,8 @@ impl CheckError {
             IndexClash { .. } => "E129",
             NotInRecurrence { .. } => "E130",
             ComplexUnsupported { .. } => "E148",
+            PositionInReverse { .. } => "E149",
+            LagInSum { .. } => "E150",
             BadRange { .. } => "E131",
             OptionalReadInBody { .. } => "E132",
             TooManyDims { .. } => "E133",
@@ -503,6 +505,14 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
         .with_notes(vec![
             "rename one dimension (or the scan index) so that every index name is unique".into(),
         ]),
+        PositionInReverse { index, span } => err(format!(
+            "the position `{index}` is read as a value in a reverse scan"
+        ))
+        .with_labels(vec![p(span, "the step's position")])
+        .with_notes(vec![
+            format!("a forward scan counts `{index}` up from 0 in a state of its own, which decoding carries; a reverse scan's positions count down from the length, which a decoding step does not know"),
+            "pass the positions as an input (a sequence of numbers), or scan forward".into(),
+        ]),
         ComplexUnsupported { what, span } => err(format!("{what} is not supported"))
             .with_labels(vec![p(span, "complex here")])
             .with_notes(vec![
@@ -514,24 +524,41 @@ fn check_diagnostic(e: &CheckError) -> Diagnostic<()> {
             .with_notes(vec![
                 "recurrence bodies use numbers, tensors indexed by index names, arithmetic and builtins".into(),
             ]),
+        LagInSum {
+            input,
+            dim,
+            index,
+            span,
+        } => err(format!("a lag of `{input}` inside a sum over `{index}`"))
+            .with_labels(vec![p(span, "read at an earlier step here")])
+            .with_notes(vec![
+                format!("an update's lag is a delay line of states with the updated state's dims, and this state lacks `{dim}`"),
+                format!("sum over `{index}` before the scan and pass the sum as an input of its own, then lag that, or lag the value in an output"),
+            ]),
         ShiftedIndex {
             index,
             shift,
-            scan,
+            why,
             span,
         } => {
             let mut notes = vec![format!(
                 "a tensor is read at the current position of each index; `{shift}` would read another one"
             )];
-            if *scan {
-                notes.push(format!(
-                    "lags are not supported yet: shift the sequence before the scan and pass it as an input of its own (e.g. `x_prev` with x_prev[.., {index}] = x[.., {shift}], zero where that falls before the start)"
-                ));
-            } else {
-                notes.push(format!(
+            notes.push(match why {
+                Shift::OtherIndex => format!(
                     "to mix positions of `{index}`, sum over it with a weight tensor (`sum(...)`), or do the shift before the recurrence"
-                ));
-            }
+                ),
+                Shift::Ahead { back } => format!(
+                    "the scan has not reached that step yet: an input can be read at an earlier step (`{back}`, a lag), not a later one; shift the sequence before the scan and pass it as an input of its own"
+                ),
+                Shift::TooFar { max } => format!(
+                    "a lag is at most {max} steps (each step of it is a state carried by the scan); pass the sequence shifted before the scan as an input of its own"
+                ),
+                Shift::NotWhole => "a lag is a whole number of steps, at least 1".into(),
+                Shift::NotInput => {
+                    "only inputs are read at an earlier step: write the lag on the inputs the expression reads".into()
+                }
+            });
             err(format!("shifted index `{shift}`"))
                 .with_labels(vec![p(span, "a shifted index")])
                 .with_notes(notes)

@@ -68,6 +68,21 @@ impl From<SyntaxError> for Error {
 }
 
 /// What an assignment's right-hand side feeds: a state update or an output equation.
+/// Why a shifted index (`x[b, t - 1]`) is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shift {
+    /// A shift of an index other than the scan's.
+    OtherIndex,
+    /// A read ahead of the scan (`t + 1` in a forward scan); `back` is the lag's form.
+    Ahead { back: String },
+    /// A lag longer than the limit.
+    TooFar { max: usize },
+    /// A shift that is not a whole number of steps.
+    NotWhole,
+    /// A lagged read of a `let` (only inputs are read at earlier steps).
+    NotInput,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     State,
@@ -257,17 +272,29 @@ pub enum CheckError {
         what: &'static str,
         span: Span,
     },
+    /// The scan position read as a value in a reverse scan.
+    PositionInReverse {
+        index: String,
+        span: Span,
+    },
     /// A complex value where linrec takes only real ones (or a complex operation it lacks).
     ComplexUnsupported {
         what: &'static str,
         span: Span,
     },
-    /// A tensor read at an index shifted by a number (`x[b, t - 1]`): a lag.
+    /// A lagged input read inside a sum over a dim the updated state lacks.
+    LagInSum {
+        input: String,
+        dim: String,
+        index: String,
+        span: Span,
+    },
+    /// A tensor read at an index shifted by a number that is not a lag linrec takes (inputs
+    /// at `t - k` in a forward scan, `t + k` in a reverse one, 1 ≤ k ≤ [`crate::limits::MAX_LAG`]).
     ShiftedIndex {
         index: String,
         shift: String,
-        /// Whether the index is the scan's.
-        scan: bool,
+        why: Shift,
         span: Span,
     },
     BadRange {

@@ -11,6 +11,14 @@ pub const STACK_BYTES: usize = 2 << 30;
 /// [`MAX_EXPR_DEPTH`].
 pub const MAX_NESTING: usize = 1_000;
 
+/// Most states one coupled group may hold: a combine of two K×K maps costs K³ per point.
+pub const MAX_COUPLED: usize = 8;
+
+/// Longest lag of a value read at an earlier step (`x[b, t - k]`, `h[b, t - k]`): each step
+/// of a lag is a state of a delay line coupled with the state that reads it, and a coupled
+/// group holds at most [`MAX_COUPLED`] states.
+pub const MAX_LAG: usize = MAX_COUPLED - 1;
+
 /// Deepest expression after `let`s are substituted (a chain of 100,000 terms fits).
 pub const MAX_EXPR_DEPTH: usize = 250_000;
 

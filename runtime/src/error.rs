@@ -82,9 +82,19 @@ pub enum RuntimeError {
     #[error("spec `{path}` has errors:\n{rendered}")]
     Spec { path: String, rendered: String },
     #[error(
-        "the gradient of `{input}` of `{recurrence}` differs between two runs of the backward on the same inputs (it must be bitwise repeatable)"
+        "the gradient of `{input}` of `{recurrence}` differs between two runs of the backward on the same inputs (it must be bitwise repeatable): {differ} of {of} elements, the first at {at}: {first:e} then {second:e}"
     )]
-    NotRepeatable { recurrence: String, input: String },
+    NotRepeatable {
+        recurrence: String,
+        input: String,
+        /// The first element that differs, and its two values.
+        at: usize,
+        first: f32,
+        second: f32,
+        /// How many elements differ, of how many.
+        differ: usize,
+        of: usize,
+    },
 }
 
 pub type Result<T> = std::result::Result<T, RuntimeError>;

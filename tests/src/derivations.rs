@@ -293,3 +293,58 @@ fn a_max_plus_state_derives_its_combine_step_and_subgradient() {
         }
     }
 }
+
+/// Lags in a reverse scan: `x[b, t + k]` is the input k steps earlier in the scan's order (a
+/// later position), read by an update and by an output, and `h[b, t + 2]` the state two steps
+/// earlier; zero past the end.
+const REVERSE_LAGS: &str = "recurrence back(x: f32[B, L], a: f32[B, L] in [0, 1], w: f32[B]) \
+     -> (y: f32[B, L], z: f32[B, L]) {
+  scan t over L reverse;
+  state h: f32[B] = 0;
+  h[b] = a[b, t] * h[b] + 0.25 * h[b, t + 2] + x[b, t] + w[b] * x[b, t + 1];
+  y[b, t] = h[b];
+  z[b, t] = h[b, t + 1] * x[b, t + 2];
+}
+";
+
+#[test]
+fn lags_of_a_reverse_scan_read_later_positions() {
+    use linrec_compiler::pipeline;
+    let src = pipeline::Source::new("back.lr", REVERSE_LAGS);
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let d = &derived.recurrences[0];
+    gradients_match_finite_differences(d);
+    for len in [0, 1, 2, 5, 13] {
+        let sizes = sizes(d, len, 3);
+        let x = inputs(d, &sizes, len as u64);
+        let seq = interp::run(&d.rec, &sizes, &x).expect("sequential");
+        // The loop: h from the last position back, x past the end zero.
+        let (xs, a, w) = (
+            &x[0].as_ref().unwrap().data,
+            &x[1].as_ref().unwrap().data,
+            &x[2].as_ref().unwrap().data,
+        );
+        let (mut y, mut z) = (vec![0.0; 3 * len], vec![0.0; 3 * len]);
+        for (b, &wb) in w.iter().enumerate() {
+            let at = |t: usize| b * len + t;
+            let ahead = |t: usize, k: usize| if t + k < len { xs[at(t + k)] } else { 0.0 };
+            // h1, h2: the state one and two steps earlier in the scan (positions t+1, t+2).
+            let (mut h1, mut h2) = (0.0, 0.0);
+            for t in (0..len).rev() {
+                let h = a[at(t)] * h1 + 0.25 * h2 + xs[at(t)] + wb * ahead(t, 1);
+                y[at(t)] = h;
+                z[at(t)] = h1 * ahead(t, 2);
+                (h2, h1) = (h1, h);
+            }
+        }
+        assert!(rel_err(&seq.outputs[0].data, &y) < 1e-12, "y at len {len}");
+        assert!(rel_err(&seq.outputs[1].data, &z) < 1e-12, "z at len {len}");
+        for chunk in 1..=6 {
+            let chk = interp::run_chunked(d, &sizes, &x, chunk).expect("chunked");
+            for (a, b) in chk.outputs.iter().zip(&seq.outputs) {
+                let err = rel_err(&a.data, &b.data);
+                assert!(err < 1e-12, "chunk {chunk} len {len}: {err:e}");
+            }
+        }
+    }
+}

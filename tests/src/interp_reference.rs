@@ -462,6 +462,105 @@ fn biquad_matches_loop() {
     }
 }
 
+/// S5 as its paper writes it: a complex diagonal latent discretized by zero-order hold,
+/// `Λ̄ = exp(Λ Δ)`, `B̄ = Λ⁻¹ (Λ̄ − I) B`, `x_k = Λ̄ x_{k−1} + B̄ u_k`, `y_k = Re(C x_k) + D u_k`.
+#[test]
+fn s5_matches_loop() {
+    #[derive(Clone, Copy)]
+    struct C(f64, f64);
+    impl C {
+        fn mul(self, o: C) -> C {
+            C(self.0 * o.0 - self.1 * o.1, self.0 * o.1 + self.1 * o.0)
+        }
+        fn add(self, o: C) -> C {
+            C(self.0 + o.0, self.1 + o.1)
+        }
+        fn div(self, o: C) -> C {
+            let d = o.0 * o.0 + o.1 * o.1;
+            C(
+                (self.0 * o.0 + self.1 * o.1) / d,
+                (self.1 * o.0 - self.0 * o.1) / d,
+            )
+        }
+        fn exp(self) -> C {
+            let m = self.0.exp();
+            C(m * self.1.cos(), m * self.1.sin())
+        }
+    }
+    for (seed, &(b_, m_, l_, n_)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/s5.lr",
+            &[("B", b_), ("M", m_), ("L", l_), ("N", n_)],
+            seed as u64,
+        );
+        let x = |k: &str| &c.x[k];
+        let (u, dp) = (x("u"), x("Dp"));
+        let bm = |n: usize, m: usize| C(x("B_re")[n * m_ + m], x("B_im")[n * m_ + m]);
+        let cm = |m: usize, n: usize| C(x("C_re")[m * n_ + n], x("C_im")[m * n_ + n]);
+        let mut y = vec![0.0; b_ * l_ * m_];
+        for b in 0..b_ {
+            let mut state = vec![C(0.0, 0.0); n_];
+            for t in 0..l_ {
+                let ut = |m: usize| u[(b * l_ + t) * m_ + m];
+                for (n, s) in state.iter_mut().enumerate() {
+                    let lam = C(x("lam_re")[n], x("lam_im")[n]);
+                    let lam_bar = lam.mul(C(x("log_dt")[n].exp(), 0.0)).exp();
+                    let bu =
+                        (0..m_).fold(C(0.0, 0.0), |acc, m| acc.add(bm(n, m).mul(C(ut(m), 0.0))));
+                    let b_bar = lam_bar.add(C(-1.0, 0.0)).div(lam).mul(bu);
+                    *s = lam_bar.mul(*s).add(b_bar);
+                }
+                for m in 0..m_ {
+                    let cx = (0..n_).fold(C(0.0, 0.0), |acc, n| acc.add(cm(m, n).mul(state[n])));
+                    y[(b * l_ + t) * m_ + m] = cx.0 + dp[m] * ut(m);
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("s5 y", &out.outputs[0].data, &y);
+    }
+}
+
+/// A time-varying ARMA(2, 2) filter written with lags: `h[b, d, t - 2]` of the state and
+/// `e[b, d, t - 1]` of the input (zero before the start), and a one-step forecast that reads
+/// lags in an output.
+#[test]
+fn arma_matches_loop() {
+    for (seed, &(b_, d_, l_, _)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/arma.lr",
+            &[("B", b_), ("D", d_), ("L", l_)],
+            seed as u64,
+        );
+        let x = |k: &str| &c.x[k];
+        let (e, phi1, phi2, th1, th2) = (x("e"), x("phi1"), x("phi2"), x("theta1"), x("theta2"));
+        let mut y = vec![0.0; b_ * d_ * l_];
+        let mut forecast = vec![0.0; b_ * d_ * l_];
+        for b in 0..b_ {
+            for d in 0..d_ {
+                let at = |t: usize| (b * d_ + d) * l_ + t;
+                // The input `back` steps before t, zero before the start.
+                let lag = |t: usize, back: usize| if t >= back { e[at(t - back)] } else { 0.0 };
+                let (mut y1, mut y2) = (0.0, 0.0);
+                for t in 0..l_ {
+                    let i = at(t);
+                    let next = phi1[i] * y1
+                        + phi2[i] * y2
+                        + e[i]
+                        + th1[d] * lag(t, 1)
+                        + th2[d] * lag(t, 2);
+                    (y2, y1) = (y1, next);
+                    y[i] = y1;
+                    forecast[i] = phi1[i] * y1 + phi2[i] * y2 + th1[d] * e[i] + th2[d] * lag(t, 1);
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("arma y", &out.outputs[0].data, &y);
+        assert_close("arma forecast", &out.outputs[1].data, &forecast);
+    }
+}
+
 /// The LRU as its paper writes it, in complex arithmetic: `λ = exp(−exp ν + i exp θ)`,
 /// `x_t = λ x_{t−1} + γ (B u_t)`, `y_t = Re(C x_t) + D u_t`.
 #[test]
@@ -554,4 +653,59 @@ fn complex_arithmetic_matches_loop() {
     assert_close("re", &out.outputs[0].data, &r);
     assert_close("im", &out.outputs[1].data, &im);
     assert_close("abs", &out.outputs[2].data, &md);
+}
+
+/// RetNet's retention in complex arithmetic, the position rotating queries and keys.
+#[test]
+fn retention_matches_loop() {
+    for (seed, &(b_, h_, l_, k_)) in SHAPES.iter().enumerate() {
+        let v_ = 2;
+        let c = case(
+            "lang-examples/retnet.lr",
+            &[("B", b_), ("H", h_), ("L", l_), ("DK", k_), ("DV", v_)],
+            seed as u64,
+        );
+        let (q, k, v, th, g) = (
+            &c.x["q"],
+            &c.x["k"],
+            &c.x["v"],
+            &c.x["theta"],
+            &c.x["gamma"],
+        );
+        let mut o = vec![0.0; b_ * l_ * h_ * v_];
+        for b in 0..b_ {
+            for h in 0..h_ {
+                // S as (re, im) per (dk, dv).
+                let mut s = vec![(0.0f64, 0.0f64); k_ * v_];
+                for t in 0..l_ {
+                    for dk in 0..k_ {
+                        let a = t as f64 * th[dk];
+                        let kk = k[((b * l_ + t) * h_ + h) * k_ + dk];
+                        for dv in 0..v_ {
+                            let vv = v[((b * l_ + t) * h_ + h) * v_ + dv];
+                            let e = &mut s[dk * v_ + dv];
+                            // k · conj(e^{ia}) · v
+                            *e = (
+                                g[h] * e.0 + kk * a.cos() * vv,
+                                g[h] * e.1 - kk * a.sin() * vv,
+                            );
+                        }
+                    }
+                    for dv in 0..v_ {
+                        let mut acc = 0.0;
+                        for dk in 0..k_ {
+                            let a = t as f64 * th[dk];
+                            let qq = q[((b * l_ + t) * h_ + h) * k_ + dk];
+                            let e = s[dk * v_ + dv];
+                            // Re(q · e^{ia} · S)
+                            acc += qq * (a.cos() * e.0 - a.sin() * e.1);
+                        }
+                        o[((b * l_ + t) * h_ + h) * v_ + dv] = acc;
+                    }
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("retention o", &out.outputs[0].data, &o);
+    }
 }

@@ -33,8 +33,7 @@ impl Decomposition {
     }
 }
 
-/// Most states one coupled group may hold: a combine of two K×K maps costs K³ per point.
-pub const MAX_COUPLED: usize = 8;
+pub use crate::limits::MAX_COUPLED;
 
 /// Coefficients of states, one per state read (in state order).
 type Coefs = Vec<(Handle<State>, Handle<Expr>)>;
@@ -224,7 +223,7 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
         let form_of = |x: Handle<Expr>| forms[&x].clone();
         let e = rec.exprs[h];
         let form = match e {
-            Expr::Const(_) | Expr::Input(_) | Expr::DimSize(_) => Form::Pure,
+            Expr::Const(_) | Expr::Input(_) | Expr::DimSize(_) | Expr::Position(_) => Form::Pure,
             Expr::Adjoint(_) | Expr::OutputGrad(_) => Form::Pure,
             Expr::State(other, When::Prev) => {
                 let one = rec.exprs.konst(1.0, span.clone());

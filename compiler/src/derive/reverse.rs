@@ -177,6 +177,7 @@ impl Grad<'_> {
                 | Expr::Input(_)
                 | Expr::State(..)
                 | Expr::DimSize(_)
+                | Expr::Position(_)
                 | Expr::Adjoint(_)
                 | Expr::OutputGrad(_) => {}
             }

@@ -123,6 +123,7 @@ impl<'a> Printer<'a> {
                 (format!("d{}{}", out.name, self.indices(&out.dims)), 3)
             }
             Expr::DimSize(d) => (format!("|{}|", r.dims[d].name), 3),
+            Expr::Position(_) => (r.dims[r.scan].index.clone(), 3),
             Expr::Sum(d, a) => (
                 format!("Σ_{} {}", r.dims[d].index, wrap(self.prec(a, false), 2)),
                 1,

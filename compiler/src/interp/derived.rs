@@ -185,6 +185,7 @@ pub fn step(
     }
     validate(rec, sizes, inputs)?;
     let mut ev = Evaluator::new(rec, sizes, inputs);
+    ev.position_from_state = true;
     ev.prev = state.iter().map(|t| t.data.clone()).collect();
     let maps = step_maps(&mut ev, d);
     ev.new = advance(d, maps, &ev.prev);

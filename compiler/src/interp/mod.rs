@@ -158,6 +158,9 @@ pub struct Evaluator<'a> {
     pub adjoint: Vec<Vec<f64>>,
     /// Per output, the whole incoming gradient (per-step ones are read at `t`).
     pub out_grads: Vec<Option<Tensor>>,
+    /// Whether the position is the counting state's previous value (a decoding step) rather
+    /// than `t`.
+    pub position_from_state: bool,
 }
 
 impl std::fmt::Debug for Evaluator<'_> {
@@ -184,6 +187,7 @@ impl<'a> Evaluator<'a> {
             new: states.clone(),
             adjoint: states,
             out_grads: vec![None; rec.outputs.len()],
+            position_from_state: false,
         }
     }
 
@@ -231,6 +235,9 @@ impl<'a> Evaluator<'a> {
         let data = match self.rec.exprs[h] {
             Expr::Const(c) => vec![c.get(); n],
             Expr::DimSize(d) => vec![self.sizes.of(d) as f64; n],
+            // Decoding carries the position in its counting state; a run knows it.
+            Expr::Position(s) if self.position_from_state => vec![self.prev[s.index()][0]; n],
+            Expr::Position(_) => vec![self.t as f64; n],
             Expr::Input(i) => self.read_input(i, &dims),
             Expr::State(s, when) => {
                 let src = match when {

@@ -281,6 +281,11 @@ pub enum Expr {
     Sum(Handle<Dim>, Handle<Expr>),
     /// The size of a dimension, as a number (reductions of values that do not vary along it).
     DimSize(Handle<Dim>),
+    /// The step's position along the scan (0 at the first step), the scan index read as a
+    /// value. Decoding takes it from the state that counts the steps (named here), which the
+    /// sequence kernels and the interpreter's runs need not read: they know the position.
+    /// Constant for the derivations: no gradient flows through it.
+    Position(Handle<State>),
     /// Reverse mode: the adjoint of a state at this step, `g_t = ∂loss/∂h_t`.
     Adjoint(Handle<State>),
     /// Reverse mode: the incoming gradient of an output (`dy_t`, or `dF` for a final output).
@@ -336,6 +341,7 @@ impl Exprs {
             | Expr::Input(_)
             | Expr::State(..)
             | Expr::DimSize(_)
+            | Expr::Position(_)
             | Expr::Adjoint(_)
             | Expr::OutputGrad(_) => (None, None),
             Expr::Unary(_, a) | Expr::Sum(_, a) => (Some(a), None),
@@ -414,7 +420,9 @@ impl Recurrence {
             invariant[h.index()] = match *e {
                 Expr::Const(_) | Expr::DimSize(_) => true,
                 Expr::Input(_) => !self.exprs.shape(h).contains(self.scan),
-                Expr::State(..) | Expr::Adjoint(_) | Expr::OutputGrad(_) => false,
+                Expr::State(..) | Expr::Position(_) | Expr::Adjoint(_) | Expr::OutputGrad(_) => {
+                    false
+                }
                 _ => self.exprs.operands(h).all(|o| invariant[o.index()]),
             };
         }

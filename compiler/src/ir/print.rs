@@ -102,6 +102,7 @@ impl Recurrence {
                 }
                 Expr::Sum(d, a) => format!("sum {} %{}", self.dims[d].index, a.index()),
                 Expr::DimSize(d) => format!("size {}", self.dims[d].name),
+                Expr::Position(_) => format!("position {}", self.dims[self.scan].index),
                 Expr::Adjoint(s) => format!("adjoint {}", self.states[s].name),
                 Expr::OutputGrad(o) => format!("grad {}", self.outputs[o].name),
             };

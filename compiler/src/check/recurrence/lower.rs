@@ -2,6 +2,7 @@
 //! lets, calls, constants) and turned into IR expressions in the checker's arena.
 
 use super::*;
+use crate::error::Shift;
 
 impl<'a> Checker<'a> {
     pub(super) fn lower_assignments(&mut self, r: &'a ast::Recurrence) {
@@ -89,7 +90,10 @@ impl<'a> Checker<'a> {
                 Target::State => Use::Update,
                 Target::Output => Use::Output,
             };
-            let Some(v) = self.lower(value, use_) else {
+            self.target_dims = (role == Target::State).then(|| dims.clone());
+            let lowered = self.lower(value, use_);
+            self.target_dims = None;
+            let Some(v) = lowered else {
                 continue;
             };
             // A complex state takes a complex value (or a real one: imaginary part 0); every
@@ -210,10 +214,16 @@ impl<'a> Checker<'a> {
                     unreachable!("matched above")
                 };
                 let sign = if *op == ast::BinaryOp::Sub { '-' } else { '+' };
+                // The scan's index shifted where a lag is not taken: in a let's indices.
+                let why = if self.index_by_name.get(&id.name).copied() == self.scan {
+                    Shift::NotInput
+                } else {
+                    Shift::OtherIndex
+                };
                 self.err(CheckError::ShiftedIndex {
                     index: id.name.clone(),
                     shift: format!("{} {sign} {k}", id.name),
-                    scan: self.index_by_name.get(&id.name).copied() == self.scan,
+                    why,
                     span: ix.span.clone(),
                 });
                 None
@@ -240,7 +250,7 @@ impl<'a> Checker<'a> {
             }
             // A dimension's name is its size, a value like any constant (`k / sqrt(DK)`);
             // not the scan's: a decoding step sees one position, not the length.
-            if let (Some(&d), None) = (self.dim_by_name.get(&id.name), indexed) {
+            if let (Some(&d), None) = (self.dim_by_name.get(&id.name), &indexed) {
                 if Some(d) == self.scan {
                     self.err(CheckError::ScanSizeAsValue {
                         dim: id.name.clone(),
@@ -253,6 +263,11 @@ impl<'a> Checker<'a> {
                     crate::ir::DimSet::EMPTY,
                     id.span.clone(),
                 )));
+            }
+            if let (Some(&d), None) = (self.index_by_name.get(&id.name), &indexed) {
+                if Some(d) == self.scan {
+                    return self.position(id).map(Val::Real);
+                }
             }
             if let Some(&d) = self.index_by_name.get(&id.name) {
                 self.err(CheckError::IndexAsValue {
@@ -275,11 +290,18 @@ impl<'a> Checker<'a> {
         let decl = decl.clone();
         match what {
             Name::Input(i) => {
+                let mut lag = None;
                 if let Some((ix, span)) = indexed {
                     let dims = self.inputs[i].dims.clone();
-                    if !self.check_indices(&id.name, &dims, ix, span, decl.clone()) {
+                    let shift = self.scan_shift(ix).ok()?;
+                    let ix = match &shift {
+                        Some(s) => &s.plain[..],
+                        None => ix,
+                    };
+                    if !self.check_indices(&id.name, &dims, ix, span.clone(), decl.clone()) {
                         return None;
                     }
+                    lag = shift.map(|s| (s.steps, span));
                 }
                 if self.inputs[i].optional {
                     self.err(CheckError::OptionalReadInBody {
@@ -288,6 +310,9 @@ impl<'a> Checker<'a> {
                         decl,
                     });
                     return None;
+                }
+                if let Some((steps, span)) = lag {
+                    return self.lagged(i, steps, use_, &span).map(Val::Real);
                 }
                 let shape = DimSet::of(&self.inputs[i].dims);
                 Some(Val::Real(self.exprs.intern(
@@ -298,10 +323,28 @@ impl<'a> Checker<'a> {
             }
             Name::State(s) | Name::ComplexState(s) => {
                 let dims = self.states[s].dims.clone();
+                let mut lag = None;
                 if let Some((ix, span)) = indexed {
-                    if !self.check_indices(&id.name, &dims, ix, span, decl) {
+                    // `h[b, t - k]`: the scan index after the state's own, shifted, is a lag.
+                    let shift = match ix.len() == dims.len() + 1 {
+                        true => self.scan_shift(ix).ok()?,
+                        false => None,
+                    };
+                    let ix = match &shift {
+                        Some(s) => &s.plain[..dims.len()],
+                        None => ix,
+                    };
+                    if !self.check_indices(&id.name, &dims, ix, span.clone(), decl) {
                         return None;
                     }
+                    lag = shift.map(|s| (s.steps, span));
+                }
+                if let Some((steps, span)) = lag {
+                    let mut part = |s: usize| self.lagged_state(s, steps, use_, &span);
+                    return Some(match what {
+                        Name::ComplexState(_) => Val::Complex(part(s), part(s + 1)),
+                        _ => Val::Real(part(s)),
+                    });
                 }
                 let mut read = |s: usize| {
                     self.exprs.intern(
@@ -385,14 +428,15 @@ impl<'a> Checker<'a> {
         if self.lets[l].cyclic {
             return None;
         }
-        if let Some(&h) = self.let_cache.get(&(l, use_)) {
+        let key = (l, use_, self.lag_context(use_));
+        if let Some(&h) = self.let_cache.get(&key) {
             return h;
         }
         // Mark in progress so a cycle we failed to see cannot recurse forever.
-        self.let_cache.insert((l, use_), None);
+        self.let_cache.insert(key, None);
         let value = self.lets[l].value;
         let h = self.lower(value, use_);
-        self.let_cache.insert((l, use_), h);
+        self.let_cache.insert(key, h);
         let name = self.lets[l].name.name.clone();
         let named = match h {
             Some(Val::Real(x)) => vec![(name, x)],

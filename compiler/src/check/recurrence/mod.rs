@@ -3,7 +3,9 @@
 //! equations in `lower`.
 
 mod complex;
+mod lag;
 mod lower;
+mod position;
 
 use std::collections::HashMap;
 
@@ -46,14 +48,13 @@ enum Name {
     Let(usize),
 }
 
-struct StateDecl<'a> {
+struct StateDecl {
     name: String,
     dtype: DType,
     dims: Vec<Handle<Dim>>,
     init: StateInit,
     decl: Span,
     update: Option<(Handle<Expr>, Span)>,
-    _ast: &'a ast::Stmt,
 }
 
 struct OutputDecl {
@@ -78,12 +79,20 @@ struct Checker<'a> {
     scan: Option<Handle<Dim>>,
     direction: ir::Direction,
     inputs: Arena<Input>,
-    states: Vec<StateDecl<'a>>,
+    states: Vec<StateDecl>,
+    /// The state counting the scan's steps, once the scan index is read as a value.
+    position: Option<usize>,
     outputs: Vec<OutputDecl>,
     lets: Vec<LetDecl<'a>>,
     names: HashMap<String, (Name, Span)>,
     exprs: Exprs,
-    let_cache: HashMap<(usize, Use), Option<Val>>,
+    /// Lowered lets by use; an update's by the dims of its state too (a lag inside a let reads
+    /// a delay line of those dims).
+    let_cache: HashMap<(usize, Use, DimSet), Option<Val>>,
+    /// The dims of the state whose update is being lowered.
+    target_dims: Option<Vec<Handle<Dim>>>,
+    /// Each lagged input's delay line over a set of dims: its states, one per step back.
+    lags: HashMap<(lag::Source, DimSet), Vec<usize>>,
     bindings: Vec<Binding>,
     /// The (name, value) pairs of `bindings`, to add each once in constant time.
     bound: std::collections::HashSet<(String, Handle<Expr>)>,
@@ -107,11 +116,14 @@ pub(super) fn check_recurrence(
         direction: ir::Direction::Forward,
         inputs: Arena::new(),
         states: Vec::new(),
+        position: None,
         outputs: Vec::new(),
         lets: Vec::new(),
         names: HashMap::new(),
         exprs: Exprs::default(),
         let_cache: HashMap::new(),
+        target_dims: None,
+        lags: HashMap::new(),
         bindings: Vec::new(),
         bound: std::collections::HashSet::new(),
         poisoned: Default::default(),
@@ -378,7 +390,7 @@ impl<'a> Checker<'a> {
                     }
                     let init = self.state_init(name, &dims, init.as_ref());
                     if complex {
-                        self.declare_complex_state(name, dims, init, span, s);
+                        self.declare_complex_state(name, dims, init, span);
                         continue;
                     }
                     self.states.push(StateDecl {
@@ -388,7 +400,6 @@ impl<'a> Checker<'a> {
                         init,
                         decl: span.clone(),
                         update: None,
-                        _ast: s,
                     });
                     self.declare_name(name, Name::State(self.states.len() - 1));
                 }
@@ -413,7 +424,6 @@ impl<'a> Checker<'a> {
         dims: Vec<Handle<Dim>>,
         init: StateInit,
         span: &Span,
-        stmt: &'a ast::Stmt,
     ) {
         if let StateInit::Input(_) = init {
             self.err(CheckError::ComplexUnsupported {
@@ -435,7 +445,6 @@ impl<'a> Checker<'a> {
                 init,
                 decl: span.clone(),
                 update: None,
-                _ast: stmt,
             });
             let id = ast::Ident {
                 name: part,

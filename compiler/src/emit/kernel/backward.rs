@@ -304,14 +304,17 @@ impl Em<'_> {
     /// points of one outer point are adjacent, so a point is a constant offset from the
     /// thread's base (no per-point address kept live). `points` and `p` are the thread's own;
     /// where points are split across lanes, local point `p` is point `p · lanes + lane`
-    /// (the layout does not depend on the lanes).
+    /// (the layout does not depend on the lanes). A state whose `dims` lack the split dim is
+    /// held alike by every lane of its point: they share its `points` slots.
     pub(in crate::emit::kernel) fn scratch_offset(
         &mut self,
         j: &str,
+        dims: &[Handle<Dim>],
         points: usize,
         p: usize,
     ) -> String {
-        let lanes = self.plan.lanes;
+        let split = matches!(self.plan.split_dim(), Some(d) if dims.contains(&d));
+        let lanes = if split { self.plan.lanes } else { 1 };
         let total = self.total.clone();
         let r = self.bin_i("muli", j, &total);
         let o = self.o_clamped();
@@ -320,7 +323,7 @@ impl Em<'_> {
         let r = self.bin_i("muli", &r, &pts);
         let pc = self.i64c((p * lanes) as i64);
         let r = self.bin_i("addi", &r, &pc);
-        match self.lane.clone() {
+        match self.lane.clone().filter(|_| split) {
             Some(lane) => self.bin_i("addi", &r, &lane),
             None => r,
         }

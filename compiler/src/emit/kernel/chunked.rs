@@ -58,7 +58,7 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
                     let s = &rec.states[sh];
                     let points = em.plan.points(&s.dims);
                     for p in 0..points {
-                        let off = em.scratch_offset(&c, points, p);
+                        let off = em.scratch_offset(&c, &s.dims, points, p);
                         let slot = em.slots[sh.index()][p].clone();
                         let h = match k {
                             1 => em.op(format!("llvm.load {slot} : !llvm.ptr -> f32")),
@@ -78,7 +78,7 @@ pub fn emit_chunk_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
                             let bptr = em.param(&format!("aggb_{}", s.name));
                             let mut n = em.load(&bptr, &off, DType::F32);
                             for (q, held_q) in held.iter().enumerate() {
-                                let off = em.scratch_offset(&c, points * k, p * k + q);
+                                let off = em.scratch_offset(&c, &s.dims, points * k, p * k + q);
                                 let a = em.load(&aptr, &off, DType::F32);
                                 n = em.affine(&a, &held_q[p], &n);
                             }

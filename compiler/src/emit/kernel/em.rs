@@ -55,6 +55,9 @@ pub(super) struct Em<'a> {
     pub(super) range_end: Option<String>,
     /// Chunk reduce: the decay aggregate `A` of every state point (the state slots hold `B`).
     pub(super) agg_a: Option<Vec<Vec<String>>>,
+    /// Whether the scan position is the counting state's carried value (the decoding step)
+    /// rather than the walk step.
+    pub(super) position_from_state: bool,
     /// Segmented backward: where this thread's segment's per-thread partial gradients start
     /// (in outer points).
     pub(super) partial_base: Option<String>,
@@ -395,6 +398,16 @@ impl<'a> Em<'a> {
                 let s = self.sizes[d.index()].clone();
                 self.op_in(true, format!("arith.sitofp {s} : i64 to f32"))
             }
+            // Decoding: the counting state's carried value; a sequence kernel: its step's
+            // position (scans reading it run forward: the walk step is the position).
+            Expr::Position(s) if self.position_from_state => {
+                let slot = self.prev_slots[s.index()][0].clone();
+                self.op(format!("llvm.load {slot} : !llvm.ptr -> f32"))
+            }
+            Expr::Position(_) => {
+                let t = self.t.clone().expect("the position is read at a step");
+                self.op(format!("arith.sitofp {t} : i64 to f32"))
+            }
             Expr::Input(i) => {
                 let input = &rec.inputs[i];
                 if !pre && let Some(v) = self.block_row_read(i, bind) {
@@ -570,6 +583,7 @@ impl<'a> Em<'a> {
             chunk: None,
             range_end: None,
             agg_a: None,
+            position_from_state: false,
             partial_base: None,
             min_blocks_per_sm: None,
             cluster: 1,

@@ -190,7 +190,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 let points = plan.points(&s.dims);
                 for p in 0..points {
                     let ptr = em.param(&format!("carry_{}", s.name));
-                    let off = em.scratch_offset(&c, points, p);
+                    let off = em.scratch_offset(&c, &s.dims, points, p);
                     let v = em.load(&ptr, &off, DType::F32);
                     let slot = em.slots[sh.index()][p].clone();
                     em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
@@ -218,13 +218,13 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
                 let points = em.plan.points(&s.dims);
                 let k = d.group_of(sh).len();
                 for p in 0..points {
-                    let off = em.scratch_offset(&c, points, p);
+                    let off = em.scratch_offset(&c, &s.dims, points, p);
                     // The coefficients (a coupled state's row of its group's matrix), then
                     // the constant.
                     for q in 0..k {
                         let off = match k {
                             1 => off.clone(),
-                            _ => em.scratch_offset(&c, points * k, p * k + q),
+                            _ => em.scratch_offset(&c, &s.dims, points * k, p * k + q),
                         };
                         let a = em.agg_a.as_ref().expect("set")[sh.index()][p * k + q].clone();
                         let v = em.op(format!("llvm.load {a} : !llvm.ptr -> f32"));
@@ -269,6 +269,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         KernelKind::Step => {
             let zero = em.i64c(0);
             em.t = Some(zero);
+            em.position_from_state = true;
             em.scopes.push(Vec::new());
             step_body(&mut em);
             // Write the state back: in place, or (held alike by several threads) to its

@@ -45,7 +45,7 @@ impl Walk<'_> {
             entering.push(
                 (0..points)
                     .map(|p| {
-                        let off = em.scratch_offset(k, points, p);
+                        let off = em.scratch_offset(k, &s.dims, points, p);
                         em.load(&ptr, &off, DType::F32)
                     })
                     .collect(),

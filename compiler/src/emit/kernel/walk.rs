@@ -654,7 +654,7 @@ impl Walk<'_> {
                         let slot = em.prev_slots[sh.index()][p].clone();
                         let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
                         let ptr = em.param(&format!("scratch_{}", s.name));
-                        let off = em.scratch_offset(&ks, points, p);
+                        let off = em.scratch_offset(&ks, &s.dims, points, p);
                         em.store(&v, &ptr, &off, DType::F32);
                     }
                 }

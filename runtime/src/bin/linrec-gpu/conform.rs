@@ -153,10 +153,18 @@ impl conformance::Backend for GpuConform<'_> {
         for ((g, a), (_, i)) in grads.iter().zip(&again).zip(d.rec.inputs.iter()) {
             if let (Some(g), Some(a)) = (g, a) {
                 let (g, a) = (download(self.gpu, g)?, download(self.gpu, a)?);
-                if g.iter().zip(&a).any(|(x, y)| x.to_bits() != y.to_bits()) {
+                let differ: Vec<usize> = (0..g.len().min(a.len()))
+                    .filter(|&k| g[k].to_bits() != a[k].to_bits())
+                    .collect();
+                if let Some(&at) = differ.first() {
                     return Err(RuntimeError::NotRepeatable {
                         recurrence: d.rec.name.clone(),
                         input: i.name.clone(),
+                        at,
+                        first: g[at],
+                        second: a[at],
+                        differ: differ.len(),
+                        of: g.len(),
                     });
                 }
             }
