@@ -44,6 +44,61 @@ fn assert_close(name: &str, got: &[f64], want: &[f64]) {
     assert!(e < 1e-12, "{name}: relative error {e:e}");
 }
 
+/// A complex number, for the loop references of complex recurrences.
+#[derive(Clone, Copy)]
+struct C(f64, f64);
+
+impl C {
+    fn mul(self, o: C) -> C {
+        C(self.0 * o.0 - self.1 * o.1, self.0 * o.1 + self.1 * o.0)
+    }
+    fn add(self, o: C) -> C {
+        C(self.0 + o.0, self.1 + o.1)
+    }
+    fn div(self, o: C) -> C {
+        let d = o.0 * o.0 + o.1 * o.1;
+        C(
+            (self.0 * o.0 + self.1 * o.1) / d,
+            (self.1 * o.0 - self.0 * o.1) / d,
+        )
+    }
+    fn exp(self) -> C {
+        let m = self.0.exp();
+        C(m * self.1.cos(), m * self.1.sin())
+    }
+}
+
+/// The outputs of a complex diagonal SSM over `u: [B, L, M]` with complex `B` (N×M) and `C`
+/// (M×N) given as parts: `x_t = λ ⊙ x_{t−1} + g ⊙ (B u_t)`, `y_t = Re(C x_t) + D ⊙ u_t`, where
+/// `step(n)` gives (λ, g) of latent n (the LRU's and S5's, each from its parameters).
+fn complex_diagonal_ssm(
+    c: &Case,
+    (b_, l_, m_, n_): (usize, usize, usize, usize),
+    step: impl Fn(usize) -> (C, C),
+) -> Vec<f64> {
+    let x = |k: &str| &c.x[k];
+    let (u, dp) = (x("u"), x("Dp"));
+    let bm = |n: usize, m: usize| C(x("B_re")[n * m_ + m], x("B_im")[n * m_ + m]);
+    let cm = |m: usize, n: usize| C(x("C_re")[m * n_ + n], x("C_im")[m * n_ + n]);
+    let mut y = vec![0.0; b_ * l_ * m_];
+    for b in 0..b_ {
+        let mut state = vec![C(0.0, 0.0); n_];
+        for t in 0..l_ {
+            let ut = |m: usize| u[(b * l_ + t) * m_ + m];
+            for (n, s) in state.iter_mut().enumerate() {
+                let (lam, g) = step(n);
+                let bu = (0..m_).fold(C(0.0, 0.0), |acc, m| acc.add(bm(n, m).mul(C(ut(m), 0.0))));
+                *s = lam.mul(*s).add(g.mul(bu));
+            }
+            for m in 0..m_ {
+                let cx = (0..n_).fold(C(0.0, 0.0), |acc, n| acc.add(cm(m, n).mul(state[n])));
+                y[(b * l_ + t) * m_ + m] = cx.0 + dp[m] * ut(m);
+            }
+        }
+    }
+    y
+}
+
 /// Shapes that include awkward sizes: a single step, single elements, odd sizes.
 const SHAPES: [(usize, usize, usize, usize); 4] =
     [(2, 3, 17, 4), (1, 1, 1, 1), (3, 5, 9, 1), (1, 2, 33, 7)];
@@ -466,27 +521,6 @@ fn biquad_matches_loop() {
 /// `Λ̄ = exp(Λ Δ)`, `B̄ = Λ⁻¹ (Λ̄ − I) B`, `x_k = Λ̄ x_{k−1} + B̄ u_k`, `y_k = Re(C x_k) + D u_k`.
 #[test]
 fn s5_matches_loop() {
-    #[derive(Clone, Copy)]
-    struct C(f64, f64);
-    impl C {
-        fn mul(self, o: C) -> C {
-            C(self.0 * o.0 - self.1 * o.1, self.0 * o.1 + self.1 * o.0)
-        }
-        fn add(self, o: C) -> C {
-            C(self.0 + o.0, self.1 + o.1)
-        }
-        fn div(self, o: C) -> C {
-            let d = o.0 * o.0 + o.1 * o.1;
-            C(
-                (self.0 * o.0 + self.1 * o.1) / d,
-                (self.1 * o.0 - self.0 * o.1) / d,
-            )
-        }
-        fn exp(self) -> C {
-            let m = self.0.exp();
-            C(m * self.1.cos(), m * self.1.sin())
-        }
-    }
     for (seed, &(b_, m_, l_, n_)) in SHAPES.iter().enumerate() {
         let c = case(
             "lang-examples/s5.lr",
@@ -494,28 +528,11 @@ fn s5_matches_loop() {
             seed as u64,
         );
         let x = |k: &str| &c.x[k];
-        let (u, dp) = (x("u"), x("Dp"));
-        let bm = |n: usize, m: usize| C(x("B_re")[n * m_ + m], x("B_im")[n * m_ + m]);
-        let cm = |m: usize, n: usize| C(x("C_re")[m * n_ + n], x("C_im")[m * n_ + n]);
-        let mut y = vec![0.0; b_ * l_ * m_];
-        for b in 0..b_ {
-            let mut state = vec![C(0.0, 0.0); n_];
-            for t in 0..l_ {
-                let ut = |m: usize| u[(b * l_ + t) * m_ + m];
-                for (n, s) in state.iter_mut().enumerate() {
-                    let lam = C(x("lam_re")[n], x("lam_im")[n]);
-                    let lam_bar = lam.mul(C(x("log_dt")[n].exp(), 0.0)).exp();
-                    let bu =
-                        (0..m_).fold(C(0.0, 0.0), |acc, m| acc.add(bm(n, m).mul(C(ut(m), 0.0))));
-                    let b_bar = lam_bar.add(C(-1.0, 0.0)).div(lam).mul(bu);
-                    *s = lam_bar.mul(*s).add(b_bar);
-                }
-                for m in 0..m_ {
-                    let cx = (0..n_).fold(C(0.0, 0.0), |acc, n| acc.add(cm(m, n).mul(state[n])));
-                    y[(b * l_ + t) * m_ + m] = cx.0 + dp[m] * ut(m);
-                }
-            }
-        }
+        let y = complex_diagonal_ssm(&c, (b_, l_, m_, n_), |n| {
+            let lam = C(x("lam_re")[n], x("lam_im")[n]);
+            let lam_bar = lam.mul(C(x("log_dt")[n].exp(), 0.0)).exp();
+            (lam_bar, lam_bar.add(C(-1.0, 0.0)).div(lam))
+        });
         let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
         assert_close("s5 y", &out.outputs[0].data, &y);
     }
@@ -565,45 +582,18 @@ fn arma_matches_loop() {
 /// `x_t = λ x_{t−1} + γ (B u_t)`, `y_t = Re(C x_t) + D u_t`.
 #[test]
 fn lru_matches_loop() {
-    #[derive(Clone, Copy)]
-    struct C(f64, f64);
-    impl C {
-        fn mul(self, o: C) -> C {
-            C(self.0 * o.0 - self.1 * o.1, self.0 * o.1 + self.1 * o.0)
-        }
-        fn add(self, o: C) -> C {
-            C(self.0 + o.0, self.1 + o.1)
-        }
-    }
     for (seed, &(b_, m_, l_, n_)) in SHAPES.iter().enumerate() {
         let c = case(
             "lang-examples/lru.lr",
             &[("B", b_), ("M", m_), ("L", l_), ("N", n_)],
             seed as u64,
         );
-        let x = |k: &str| &c.x[k];
-        let (u, nu, th, dp) = (x("u"), x("nu_log"), x("theta_log"), x("Dp"));
-        let bm = |n: usize, m: usize| C(x("B_re")[n * m_ + m], x("B_im")[n * m_ + m]);
-        let cm = |m: usize, n: usize| C(x("C_re")[m * n_ + n], x("C_im")[m * n_ + n]);
-        let mut y = vec![0.0; b_ * l_ * m_];
-        for b in 0..b_ {
-            let mut state = vec![C(0.0, 0.0); n_];
-            for t in 0..l_ {
-                let ut = |m: usize| u[(b * l_ + t) * m_ + m];
-                for n in 0..n_ {
-                    let modulus = (-nu[n].exp()).exp();
-                    let lambda = C(modulus * th[n].exp().cos(), modulus * th[n].exp().sin());
-                    let gamma = (1.0 - modulus * modulus).sqrt();
-                    let bu =
-                        (0..m_).fold(C(0.0, 0.0), |acc, m| acc.add(bm(n, m).mul(C(ut(m), 0.0))));
-                    state[n] = lambda.mul(state[n]).add(C(gamma * bu.0, gamma * bu.1));
-                }
-                for m in 0..m_ {
-                    let cx = (0..n_).fold(C(0.0, 0.0), |acc, n| acc.add(cm(m, n).mul(state[n])));
-                    y[(b * l_ + t) * m_ + m] = cx.0 + dp[m] * ut(m);
-                }
-            }
-        }
+        let (nu, th) = (&c.x["nu_log"], &c.x["theta_log"]);
+        let y = complex_diagonal_ssm(&c, (b_, l_, m_, n_), |n| {
+            let modulus = (-nu[n].exp()).exp();
+            let lambda = C(modulus * th[n].exp().cos(), modulus * th[n].exp().sin());
+            (lambda, C((1.0 - modulus * modulus).sqrt(), 0.0))
+        });
         let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
         assert_close("lru y", &out.outputs[0].data, &y);
     }

@@ -526,11 +526,12 @@ pub fn mamba_130m_config() -> serde_json::Value {
     })
 }
 
-/// `b` prompts of 2048 token ids (deterministic, spread over the vocabulary) for prefill timing.
-fn prefill_ids(b: usize) -> Vec<Vec<u32>> {
+/// `b` prompts of `len` token ids (deterministic, spread over the vocabulary) for prefill
+/// timing.
+fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
     (0..b)
         .map(|r| {
-            (0..2048)
+            (0..len)
                 .map(|i| ((i * 31 + r * 17) % 50000) as u32)
                 .collect()
         })
@@ -548,7 +549,7 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
         let ckpt =
             Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
         let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
-        let ids = prefill_ids(8);
+        let ids = prefill_ids(8, 2048);
         let greedy = Sampling::default();
         for _ in 0..2 {
             m.generate_timed(&ids, 1, &greedy, None, false)
@@ -627,8 +628,10 @@ pub fn bench(
                 peer_value,
             });
         };
-        for b in [1usize, 8] {
-            let ids = prefill_ids(b);
+        // Batches of 2048-token prompts, and long prompts (16k, 64k tokens: the scan inside
+        // the model then takes the chunked strategy).
+        for (b, len) in [(1usize, 2048usize), (8, 2048), (1, 16384), (1, 65536)] {
+            let ids = prefill_ids(b, len);
             let mut times = Vec::new();
             for _ in 0..4 {
                 let g = m
@@ -639,12 +642,12 @@ pub fn bench(
             times.remove(0);
             times.sort_by(f64::total_cmp);
             let t = times[times.len() / 2];
-            let tokens = (b * 2048) as f64;
+            let tokens = (b * len) as f64;
             let floor = tokens
                 / (2.0 * gemm_params as f64 * tokens / peak[usize::from(weights == Weights::Bf16)]);
             line(
-                format!("model prefill b{b}x2048"),
-                format!("{label} prefill b{b}x2048"),
+                format!("model prefill b{b}x{len}"),
+                format!("{label} prefill b{b}x{len}"),
                 tokens / t,
                 floor,
             );
