@@ -12,7 +12,8 @@ pub use gpu::explain_strategy;
 use crate::derive::Derived;
 use crate::derive::linear::{Semiring, reachable_from};
 use crate::ir::{
-    BinaryFn, Dim, Direction, Expr, Handle, OutputKind, Recurrence, StateInit, UnaryFn, When,
+    BinaryFn, Dim, Direction, Expr, Handle, OutputKind, Recurrence, StateInit, StateOrigin,
+    UnaryFn, When,
 };
 
 struct Printer<'a> {
@@ -188,9 +189,24 @@ pub fn explain(d: &Derived) -> String {
             StateInit::Const(v) => format!("{v}"),
             StateInit::Input(i) => format!("{} (zeros when absent)", r.inputs[*i].name),
         };
+        let made = match &s.origin {
+            StateOrigin::Declared => String::new(),
+            StateOrigin::Lag { of, back: 0 } => format!(" (a delay line: {of}_t after step t)"),
+            StateOrigin::Lag { of, back } => {
+                let sign = if r.direction == Direction::Reverse {
+                    '+'
+                } else {
+                    '-'
+                };
+                format!(" (a delay line: {of}_{{t{sign}{back}}} after step t)")
+            }
+            StateOrigin::Position => {
+                " (counts the steps: the position `t` is its previous value)".into()
+            }
+        };
         let _ = writeln!(
             out,
-            "  state {}{}, initially {init}",
+            "  state {}{}, initially {init}{made}",
             s.name,
             p.indices(&s.dims)
         );

@@ -220,6 +220,22 @@ pub struct State {
     pub init: StateInit,
     /// The new value, reading `State(_, Prev)`.
     pub update: Handle<Expr>,
+    pub origin: StateOrigin,
+}
+
+/// Where a state comes from: the spec's `state` statements, or the checker, which adds states
+/// for what the language lets a spec read but a step does not hold by itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateOrigin {
+    Declared,
+    /// A state of a delay line (a lag, `x[b, t - k]`): after step t it holds `of` (an input or a
+    /// state) at step t − `back` (in the scan's order).
+    Lag {
+        of: String,
+        back: usize,
+    },
+    /// The step counter behind the position read as a value (`t`): t + 1 after step t.
+    Position,
 }
 
 /// Per-step outputs have the scan dim and are written every step; final outputs are written

@@ -220,6 +220,15 @@ impl Checker<'_> {
                 (read, from)
             }
         };
+        // After step t an input's j-th state holds it at t − (j − 1), a state's at t − j.
+        let back = match source {
+            Source::Input(_) => line.len(),
+            Source::State(_) => line.len() + 1,
+        };
+        let origin = ir::StateOrigin::Lag {
+            of: from.clone(),
+            back,
+        };
         let base = format!("{from}_lag{}", line.len() + 1);
         let name = (0..)
             .map(|n| {
@@ -238,6 +247,7 @@ impl Checker<'_> {
             init: StateInit::Const(0.0),
             decl: span.clone(),
             update: Some((update, span.clone())),
+            origin,
         });
         self.names.insert(name, (Name::State(k), span.clone()));
         self.lags.get_mut(&key).expect("made above").push(k);

@@ -55,6 +55,7 @@ struct StateDecl {
     init: StateInit,
     decl: Span,
     update: Option<(Handle<Expr>, Span)>,
+    origin: ir::StateOrigin,
 }
 
 struct OutputDecl {
@@ -400,6 +401,7 @@ impl<'a> Checker<'a> {
                         init,
                         decl: span.clone(),
                         update: None,
+                        origin: ir::StateOrigin::Declared,
                     });
                     self.declare_name(name, Name::State(self.states.len() - 1));
                 }
@@ -445,6 +447,7 @@ impl<'a> Checker<'a> {
                 init,
                 decl: span.clone(),
                 update: None,
+                origin: ir::StateOrigin::Declared,
             });
             let id = ast::Ident {
                 name: part,
@@ -600,6 +603,7 @@ impl<'a> Checker<'a> {
                             dims: s.dims,
                             init: s.init,
                             update,
+                            origin: s.origin,
                         },
                         s.decl,
                     );

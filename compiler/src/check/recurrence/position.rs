@@ -55,6 +55,7 @@ impl Checker<'_> {
             init: StateInit::Const(0.0),
             decl: sp.clone(),
             update: Some((update, sp.clone())),
+            origin: ir::StateOrigin::Position,
         });
         self.declare_name(&ast::Ident { name, span: sp }, Name::State(k));
         self.position = Some(k);
