@@ -538,6 +538,40 @@ fn s5_matches_loop() {
     }
 }
 
+/// HGRN's complex-valued recurrence: `λ_t = β_t e^{iθ}`, `h_t = λ_t h_{t−1} + (1 − β_t) c_t` with
+/// a complex input of two SiLUs, both parts of the state gated.
+#[test]
+fn hgrn_complex_matches_loop() {
+    let silu = |x: f64| x * sigmoid(x);
+    for (seed, &(b_, d_, l_, _)) in SHAPES.iter().enumerate() {
+        let c = case(
+            "lang-examples/hgrn_complex.lr",
+            &[("B", b_), ("D", d_), ("L", l_)],
+            seed as u64,
+        );
+        let x = |k: &str| &c.x[k];
+        let (gamma, theta) = (x("gamma"), x("theta"));
+        let (mut y_re, mut y_im) = (vec![0.0; b_ * d_ * l_], vec![0.0; b_ * d_ * l_]);
+        for b in 0..b_ {
+            for d in 0..d_ {
+                let mut h = C(0.0, 0.0);
+                for t in 0..l_ {
+                    let i = (b * d_ + d) * l_ + t;
+                    let beta = gamma[d] + (1.0 - gamma[d]) * sigmoid(x("f")[i]);
+                    let lambda = C(beta * theta[d].cos(), beta * theta[d].sin());
+                    let input = C(silu(x("c_re")[i]), silu(x("c_im")[i]));
+                    h = lambda.mul(h).add(C(1.0 - beta, 0.0).mul(input));
+                    y_re[i] = sigmoid(x("g_re")[i]) * h.0;
+                    y_im[i] = sigmoid(x("g_im")[i]) * h.1;
+                }
+            }
+        }
+        let out = interp::run(&c.rec, &c.sizes, &c.inputs).expect("runs");
+        assert_close("hgrn_complex y_re", &out.outputs[0].data, &y_re);
+        assert_close("hgrn_complex y_im", &out.outputs[1].data, &y_im);
+    }
+}
+
 /// A time-varying ARMA(2, 2) filter written with lags: `h[b, d, t - 2]` of the state and
 /// `e[b, d, t - 1]` of the input (zero before the start), and a one-step forecast that reads
 /// lags in an output.
