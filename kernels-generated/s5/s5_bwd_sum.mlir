@@ -105,500 +105,888 @@ module attributes {gpu.container_module} {
       %v102 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v103 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v104 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v124 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v125 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v126 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v127 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v128 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v129 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v130 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v131 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v132 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v133 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v134 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v135 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v136 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v137 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v138 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v139 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v140 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v141 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v142 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v143 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v144 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v145 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v146 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v147 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v148 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v149 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v150 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v151 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v152 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v153 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v154 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v155 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v156 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v157 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v158 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v159 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v160 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v161 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v162 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v163 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v164 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v165 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v166 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v167 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v168 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v169 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v170 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v171 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v172 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v173 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v174 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v175 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v176 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v177 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v178 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v179 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v180 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v181 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v182 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v183 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v184 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v185 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v186 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v187 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v188 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v189 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v190 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v191 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v192 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v193 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v194 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v195 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v196 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v197 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v198 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v199 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v200 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v201 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v202 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v203 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v204 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v205 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v206 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v207 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v208 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v209 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v210 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v211 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v212 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v213 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v214 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v215 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v216 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v217 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v218 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v219 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v220 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v221 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v222 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v223 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v224 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v225 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v226 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v227 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v228 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v229 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v230 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v231 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v232 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v233 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v234 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v235 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v236 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v237 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v238 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v239 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v240 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v241 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v242 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v243 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v244 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v245 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v246 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v247 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v248 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v249 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v250 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v251 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v252 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v253 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v254 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v255 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v256 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v257 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v258 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v259 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v260 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v261 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v262 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v263 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v264 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v265 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v266 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v267 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v268 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v269 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v270 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v271 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v272 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v273 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v274 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v275 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v276 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v277 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v278 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v279 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v280 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v281 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v282 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v283 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v284 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v285 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v286 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v287 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v288 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v289 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v290 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v291 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v292 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v293 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v294 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v295 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v296 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v297 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v298 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v299 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v300 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v301 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v302 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v303 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v304 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v305 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v306 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v307 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v308 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v309 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v310 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v311 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v312 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v313 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v314 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v315 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v316 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v317 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v318 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v319 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v320 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v321 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v322 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v323 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v324 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v325 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v326 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v327 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v328 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v329 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v330 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v331 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v332 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v333 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v334 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v335 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v336 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v337 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v338 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v339 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v340 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v341 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v342 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v343 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v344 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v345 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v346 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v347 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v348 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v349 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v350 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v351 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v352 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v353 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v354 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v355 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v356 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v357 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v358 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v359 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v360 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v361 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v362 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v363 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v364 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v365 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v366 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v367 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v368 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v369 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v370 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v371 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v372 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v373 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v374 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v375 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v376 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v377 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v378 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v379 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v380 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v381 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v382 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v383 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v384 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v385 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v386 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v387 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v388 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v389 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v390 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v391 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v392 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v393 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v394 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v395 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v396 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v397 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v398 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v399 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v400 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v401 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v402 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v403 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v404 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v405 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v406 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v407 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v408 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v409 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v410 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v411 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v412 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v413 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v414 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v415 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v416 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v417 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v418 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v419 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v420 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v421 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v422 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v423 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v424 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v425 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v426 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v427 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v428 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v429 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v430 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v431 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v432 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v433 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v434 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v435 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v436 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v437 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v438 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v439 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v440 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v441 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v442 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v443 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v444 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v445 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v446 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v447 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v448 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v449 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v450 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v451 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v452 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v453 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v454 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v455 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v456 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v457 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v458 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v459 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v460 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v461 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v462 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v463 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v464 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v465 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v466 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v467 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v468 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v469 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v470 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v471 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v472 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v473 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v474 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v475 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v476 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v477 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v478 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v479 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v480 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v481 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v482 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v483 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v484 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v485 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v486 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v487 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v488 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v489 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v490 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v491 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v492 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v493 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v494 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v495 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v496 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v497 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v498 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v499 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v500 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v501 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v502 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v503 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v504 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v505 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v506 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v507 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v508 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v509 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v510 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v511 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v512 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v513 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v514 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v515 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v516 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v517 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v518 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v519 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v520 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v521 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v522 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v523 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v524 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v525 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v526 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v527 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v528 = arith.constant 0x00000000 : f32
-      %v529 = arith.constant 0x3F800000 : f32
-      %v530 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v531 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v532 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v533 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v534 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v535 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v536 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v537 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v538 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v539 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v540 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v541 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v542 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v543 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v544 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v545 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v546 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v547 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v548 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v549 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v550 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v551 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v552 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v553 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v554 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v555 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v556 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v557 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v558 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v559 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v560 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v561 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v562 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v563 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v564 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v565 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v566 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v567 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v568 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v569 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v570 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v571 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v572 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v573 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v574 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v575 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v576 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v577 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v578 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v579 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v580 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v581 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v582 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v583 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v584 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v585 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v586 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v587 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v588 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v589 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v590 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v591 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v592 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v593 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v594 = arith.constant 0 : i64
-      %v596 = arith.constant 64 : i64
-      %v639 = arith.constant 2147483647 : i64
-      %v643 = arith.constant 0 : i32
-      %v743 = arith.muli %v3, %v2 : i64
-      %v747 = arith.muli %v3, %v1 : i64
-      %v748 = arith.muli %v747, %size_L : i64
-      %v2173 = arith.constant 0x3FB8AA3B : f32
-      %v2183 = arith.constant 0x3E22F983 : f32
-      %v2186 = arith.constant 0x40C90000 : f32
-      %v2187 = arith.constant 0x3AFDAA22 : f32
-      %v4835 = arith.constant 2 : i64
-      %v4846 = arith.constant 3 : i64
-      %v5067 = arith.constant 5 : i64
-      %v5118 = arith.constant 6 : i64
-      %v5169 = arith.constant 7 : i64
-      %v5220 = arith.constant 8 : i64
-      %v5271 = arith.constant 9 : i64
-      %v5322 = arith.constant 10 : i64
-      %v5373 = arith.constant 11 : i64
-      %v5424 = arith.constant 12 : i64
-      %v5475 = arith.constant 13 : i64
-      %v5526 = arith.constant 14 : i64
-      %v5577 = arith.constant 15 : i64
+      %v124 = arith.constant 404 : i64
+      %v125 = llvm.alloca %v124 x f32 : (i64) -> !llvm.ptr
+      %v126 = arith.constant 63 : i64
+      %v127 = arith.shrui %size_L, %v126 : i64
+      %v128 = llvm.getelementptr %v125[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v129 = arith.constant 0 : i64
+      %v130 = llvm.getelementptr %v128[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v131 = llvm.getelementptr %v128[%v3] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v132 = arith.constant 2 : i64
+      %v133 = llvm.getelementptr %v128[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v134 = arith.constant 3 : i64
+      %v135 = llvm.getelementptr %v128[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v136 = llvm.getelementptr %v128[%v1] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v137 = arith.constant 5 : i64
+      %v138 = llvm.getelementptr %v128[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v139 = arith.constant 6 : i64
+      %v140 = llvm.getelementptr %v128[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v141 = arith.constant 7 : i64
+      %v142 = llvm.getelementptr %v128[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v143 = arith.constant 8 : i64
+      %v144 = llvm.getelementptr %v128[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v145 = arith.constant 9 : i64
+      %v146 = llvm.getelementptr %v128[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v147 = arith.constant 10 : i64
+      %v148 = llvm.getelementptr %v128[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v149 = arith.constant 11 : i64
+      %v150 = llvm.getelementptr %v128[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v151 = arith.constant 12 : i64
+      %v152 = llvm.getelementptr %v128[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v153 = arith.constant 13 : i64
+      %v154 = llvm.getelementptr %v128[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v155 = arith.constant 14 : i64
+      %v156 = llvm.getelementptr %v128[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v157 = arith.constant 15 : i64
+      %v158 = llvm.getelementptr %v128[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v159 = llvm.getelementptr %v128[%v2] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v160 = arith.constant 17 : i64
+      %v161 = llvm.getelementptr %v128[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v162 = arith.constant 18 : i64
+      %v163 = llvm.getelementptr %v128[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v164 = arith.constant 19 : i64
+      %v165 = llvm.getelementptr %v128[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v166 = arith.constant 20 : i64
+      %v167 = llvm.getelementptr %v128[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v168 = arith.constant 21 : i64
+      %v169 = llvm.getelementptr %v128[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v170 = arith.constant 22 : i64
+      %v171 = llvm.getelementptr %v128[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v172 = arith.constant 23 : i64
+      %v173 = llvm.getelementptr %v128[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v174 = arith.constant 24 : i64
+      %v175 = llvm.getelementptr %v128[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v176 = arith.constant 25 : i64
+      %v177 = llvm.getelementptr %v128[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v178 = arith.constant 26 : i64
+      %v179 = llvm.getelementptr %v128[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v180 = arith.constant 27 : i64
+      %v181 = llvm.getelementptr %v128[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v182 = arith.constant 28 : i64
+      %v183 = llvm.getelementptr %v128[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v184 = arith.constant 29 : i64
+      %v185 = llvm.getelementptr %v128[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v186 = arith.constant 30 : i64
+      %v187 = llvm.getelementptr %v128[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v188 = arith.constant 31 : i64
+      %v189 = llvm.getelementptr %v128[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v190 = arith.constant 32 : i64
+      %v191 = llvm.getelementptr %v128[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v192 = arith.constant 33 : i64
+      %v193 = llvm.getelementptr %v128[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v194 = arith.constant 34 : i64
+      %v195 = llvm.getelementptr %v128[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v196 = arith.constant 35 : i64
+      %v197 = llvm.getelementptr %v128[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v198 = arith.constant 36 : i64
+      %v199 = llvm.getelementptr %v128[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v200 = arith.constant 37 : i64
+      %v201 = llvm.getelementptr %v128[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v202 = arith.constant 38 : i64
+      %v203 = llvm.getelementptr %v128[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v204 = arith.constant 39 : i64
+      %v205 = llvm.getelementptr %v128[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v206 = arith.constant 40 : i64
+      %v207 = llvm.getelementptr %v128[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v208 = arith.constant 41 : i64
+      %v209 = llvm.getelementptr %v128[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v210 = arith.constant 42 : i64
+      %v211 = llvm.getelementptr %v128[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v212 = arith.constant 43 : i64
+      %v213 = llvm.getelementptr %v128[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v214 = arith.constant 44 : i64
+      %v215 = llvm.getelementptr %v128[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v216 = arith.constant 45 : i64
+      %v217 = llvm.getelementptr %v128[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v218 = arith.constant 46 : i64
+      %v219 = llvm.getelementptr %v128[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v220 = arith.constant 47 : i64
+      %v221 = llvm.getelementptr %v128[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v222 = arith.constant 48 : i64
+      %v223 = llvm.getelementptr %v128[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v224 = arith.constant 49 : i64
+      %v225 = llvm.getelementptr %v128[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v226 = arith.constant 50 : i64
+      %v227 = llvm.getelementptr %v128[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v228 = arith.constant 51 : i64
+      %v229 = llvm.getelementptr %v128[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v230 = arith.constant 52 : i64
+      %v231 = llvm.getelementptr %v128[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v232 = arith.constant 53 : i64
+      %v233 = llvm.getelementptr %v128[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v234 = arith.constant 54 : i64
+      %v235 = llvm.getelementptr %v128[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v236 = arith.constant 55 : i64
+      %v237 = llvm.getelementptr %v128[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v238 = arith.constant 56 : i64
+      %v239 = llvm.getelementptr %v128[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v240 = arith.constant 57 : i64
+      %v241 = llvm.getelementptr %v128[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v242 = arith.constant 58 : i64
+      %v243 = llvm.getelementptr %v128[%v242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v244 = arith.constant 59 : i64
+      %v245 = llvm.getelementptr %v128[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v246 = arith.constant 60 : i64
+      %v247 = llvm.getelementptr %v128[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v248 = arith.constant 61 : i64
+      %v249 = llvm.getelementptr %v128[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v250 = arith.constant 62 : i64
+      %v251 = llvm.getelementptr %v128[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v252 = llvm.getelementptr %v128[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v253 = arith.constant 64 : i64
+      %v254 = llvm.getelementptr %v128[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v255 = arith.constant 65 : i64
+      %v256 = llvm.getelementptr %v128[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v257 = arith.constant 66 : i64
+      %v258 = llvm.getelementptr %v128[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v259 = arith.constant 67 : i64
+      %v260 = llvm.getelementptr %v128[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v261 = arith.constant 68 : i64
+      %v262 = llvm.getelementptr %v128[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v263 = arith.constant 69 : i64
+      %v264 = llvm.getelementptr %v128[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v265 = arith.constant 70 : i64
+      %v266 = llvm.getelementptr %v128[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v267 = arith.constant 71 : i64
+      %v268 = llvm.getelementptr %v128[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v269 = arith.constant 72 : i64
+      %v270 = llvm.getelementptr %v128[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v271 = arith.constant 73 : i64
+      %v272 = llvm.getelementptr %v128[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v273 = arith.constant 74 : i64
+      %v274 = llvm.getelementptr %v128[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v275 = arith.constant 75 : i64
+      %v276 = llvm.getelementptr %v128[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v277 = arith.constant 76 : i64
+      %v278 = llvm.getelementptr %v128[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v279 = arith.constant 77 : i64
+      %v280 = llvm.getelementptr %v128[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v281 = arith.constant 78 : i64
+      %v282 = llvm.getelementptr %v128[%v281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v283 = arith.constant 79 : i64
+      %v284 = llvm.getelementptr %v128[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v285 = arith.constant 80 : i64
+      %v286 = llvm.getelementptr %v128[%v285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v287 = arith.constant 81 : i64
+      %v288 = llvm.getelementptr %v128[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v289 = arith.constant 82 : i64
+      %v290 = llvm.getelementptr %v128[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v291 = arith.constant 83 : i64
+      %v292 = llvm.getelementptr %v128[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v293 = arith.constant 84 : i64
+      %v294 = llvm.getelementptr %v128[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v295 = arith.constant 85 : i64
+      %v296 = llvm.getelementptr %v128[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v297 = arith.constant 86 : i64
+      %v298 = llvm.getelementptr %v128[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v299 = arith.constant 87 : i64
+      %v300 = llvm.getelementptr %v128[%v299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v301 = arith.constant 88 : i64
+      %v302 = llvm.getelementptr %v128[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v303 = arith.constant 89 : i64
+      %v304 = llvm.getelementptr %v128[%v303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v305 = arith.constant 90 : i64
+      %v306 = llvm.getelementptr %v128[%v305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v307 = arith.constant 91 : i64
+      %v308 = llvm.getelementptr %v128[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v309 = arith.constant 92 : i64
+      %v310 = llvm.getelementptr %v128[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v311 = arith.constant 93 : i64
+      %v312 = llvm.getelementptr %v128[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v313 = arith.constant 94 : i64
+      %v314 = llvm.getelementptr %v128[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v315 = arith.constant 95 : i64
+      %v316 = llvm.getelementptr %v128[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v317 = arith.constant 96 : i64
+      %v318 = llvm.getelementptr %v128[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v319 = arith.constant 97 : i64
+      %v320 = llvm.getelementptr %v128[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v321 = arith.constant 98 : i64
+      %v322 = llvm.getelementptr %v128[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v323 = arith.constant 99 : i64
+      %v324 = llvm.getelementptr %v128[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v325 = arith.constant 100 : i64
+      %v326 = llvm.getelementptr %v128[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v327 = arith.constant 101 : i64
+      %v328 = llvm.getelementptr %v128[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v329 = arith.constant 102 : i64
+      %v330 = llvm.getelementptr %v128[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v331 = arith.constant 103 : i64
+      %v332 = llvm.getelementptr %v128[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v333 = arith.constant 104 : i64
+      %v334 = llvm.getelementptr %v128[%v333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v335 = arith.constant 105 : i64
+      %v336 = llvm.getelementptr %v128[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v337 = arith.constant 106 : i64
+      %v338 = llvm.getelementptr %v128[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v339 = arith.constant 107 : i64
+      %v340 = llvm.getelementptr %v128[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v341 = arith.constant 108 : i64
+      %v342 = llvm.getelementptr %v128[%v341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v343 = arith.constant 109 : i64
+      %v344 = llvm.getelementptr %v128[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v345 = arith.constant 110 : i64
+      %v346 = llvm.getelementptr %v128[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v347 = arith.constant 111 : i64
+      %v348 = llvm.getelementptr %v128[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v349 = arith.constant 112 : i64
+      %v350 = llvm.getelementptr %v128[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v351 = arith.constant 113 : i64
+      %v352 = llvm.getelementptr %v128[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v353 = arith.constant 114 : i64
+      %v354 = llvm.getelementptr %v128[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v355 = arith.constant 115 : i64
+      %v356 = llvm.getelementptr %v128[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v357 = arith.constant 116 : i64
+      %v358 = llvm.getelementptr %v128[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v359 = arith.constant 117 : i64
+      %v360 = llvm.getelementptr %v128[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v361 = arith.constant 118 : i64
+      %v362 = llvm.getelementptr %v128[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v363 = arith.constant 119 : i64
+      %v364 = llvm.getelementptr %v128[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v365 = arith.constant 120 : i64
+      %v366 = llvm.getelementptr %v128[%v365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v367 = arith.constant 121 : i64
+      %v368 = llvm.getelementptr %v128[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v369 = arith.constant 122 : i64
+      %v370 = llvm.getelementptr %v128[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v371 = arith.constant 123 : i64
+      %v372 = llvm.getelementptr %v128[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v373 = arith.constant 124 : i64
+      %v374 = llvm.getelementptr %v128[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v375 = arith.constant 125 : i64
+      %v376 = llvm.getelementptr %v128[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v377 = arith.constant 126 : i64
+      %v378 = llvm.getelementptr %v128[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v379 = arith.constant 127 : i64
+      %v380 = llvm.getelementptr %v128[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v381 = arith.constant 128 : i64
+      %v382 = llvm.getelementptr %v128[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v383 = arith.constant 129 : i64
+      %v384 = llvm.getelementptr %v128[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v385 = arith.constant 130 : i64
+      %v386 = llvm.getelementptr %v128[%v385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v387 = arith.constant 131 : i64
+      %v388 = llvm.getelementptr %v128[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v389 = arith.constant 132 : i64
+      %v390 = llvm.getelementptr %v128[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v391 = arith.constant 133 : i64
+      %v392 = llvm.getelementptr %v128[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v393 = arith.constant 134 : i64
+      %v394 = llvm.getelementptr %v128[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v395 = arith.constant 135 : i64
+      %v396 = llvm.getelementptr %v128[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v397 = arith.constant 136 : i64
+      %v398 = llvm.getelementptr %v128[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v399 = arith.constant 137 : i64
+      %v400 = llvm.getelementptr %v128[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v401 = arith.constant 138 : i64
+      %v402 = llvm.getelementptr %v128[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v403 = arith.constant 139 : i64
+      %v404 = llvm.getelementptr %v128[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v405 = arith.constant 140 : i64
+      %v406 = llvm.getelementptr %v128[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v407 = arith.constant 141 : i64
+      %v408 = llvm.getelementptr %v128[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v409 = arith.constant 142 : i64
+      %v410 = llvm.getelementptr %v128[%v409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v411 = arith.constant 143 : i64
+      %v412 = llvm.getelementptr %v128[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v413 = arith.constant 144 : i64
+      %v414 = llvm.getelementptr %v128[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v415 = arith.constant 145 : i64
+      %v416 = llvm.getelementptr %v128[%v415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v417 = arith.constant 146 : i64
+      %v418 = llvm.getelementptr %v128[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v419 = arith.constant 147 : i64
+      %v420 = llvm.getelementptr %v128[%v419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v421 = arith.constant 148 : i64
+      %v422 = llvm.getelementptr %v128[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v423 = arith.constant 149 : i64
+      %v424 = llvm.getelementptr %v128[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v425 = arith.constant 150 : i64
+      %v426 = llvm.getelementptr %v128[%v425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v427 = arith.constant 151 : i64
+      %v428 = llvm.getelementptr %v128[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v429 = arith.constant 152 : i64
+      %v430 = llvm.getelementptr %v128[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v431 = arith.constant 153 : i64
+      %v432 = llvm.getelementptr %v128[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v433 = arith.constant 154 : i64
+      %v434 = llvm.getelementptr %v128[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v435 = arith.constant 155 : i64
+      %v436 = llvm.getelementptr %v128[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v437 = arith.constant 156 : i64
+      %v438 = llvm.getelementptr %v128[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v439 = arith.constant 157 : i64
+      %v440 = llvm.getelementptr %v128[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v441 = arith.constant 158 : i64
+      %v442 = llvm.getelementptr %v128[%v441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v443 = arith.constant 159 : i64
+      %v444 = llvm.getelementptr %v128[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v445 = arith.constant 160 : i64
+      %v446 = llvm.getelementptr %v128[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v447 = arith.constant 161 : i64
+      %v448 = llvm.getelementptr %v128[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v449 = arith.constant 162 : i64
+      %v450 = llvm.getelementptr %v128[%v449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v451 = arith.constant 163 : i64
+      %v452 = llvm.getelementptr %v128[%v451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v453 = arith.constant 164 : i64
+      %v454 = llvm.getelementptr %v128[%v453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v455 = arith.constant 165 : i64
+      %v456 = llvm.getelementptr %v128[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v457 = arith.constant 166 : i64
+      %v458 = llvm.getelementptr %v128[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v459 = arith.constant 167 : i64
+      %v460 = llvm.getelementptr %v128[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v461 = arith.constant 168 : i64
+      %v462 = llvm.getelementptr %v128[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v463 = arith.constant 169 : i64
+      %v464 = llvm.getelementptr %v128[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v465 = arith.constant 170 : i64
+      %v466 = llvm.getelementptr %v128[%v465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v467 = arith.constant 171 : i64
+      %v468 = llvm.getelementptr %v128[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v469 = arith.constant 172 : i64
+      %v470 = llvm.getelementptr %v128[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v471 = arith.constant 173 : i64
+      %v472 = llvm.getelementptr %v128[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v473 = arith.constant 174 : i64
+      %v474 = llvm.getelementptr %v128[%v473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v475 = arith.constant 175 : i64
+      %v476 = llvm.getelementptr %v128[%v475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v477 = arith.constant 176 : i64
+      %v478 = llvm.getelementptr %v128[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v479 = arith.constant 177 : i64
+      %v480 = llvm.getelementptr %v128[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v481 = arith.constant 178 : i64
+      %v482 = llvm.getelementptr %v128[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v483 = arith.constant 179 : i64
+      %v484 = llvm.getelementptr %v128[%v483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v485 = arith.constant 180 : i64
+      %v486 = llvm.getelementptr %v128[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v487 = arith.constant 181 : i64
+      %v488 = llvm.getelementptr %v128[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v489 = arith.constant 182 : i64
+      %v490 = llvm.getelementptr %v128[%v489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v491 = arith.constant 183 : i64
+      %v492 = llvm.getelementptr %v128[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v493 = arith.constant 184 : i64
+      %v494 = llvm.getelementptr %v128[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v495 = arith.constant 185 : i64
+      %v496 = llvm.getelementptr %v128[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v497 = arith.constant 186 : i64
+      %v498 = llvm.getelementptr %v128[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v499 = arith.constant 187 : i64
+      %v500 = llvm.getelementptr %v128[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v501 = arith.constant 188 : i64
+      %v502 = llvm.getelementptr %v128[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v503 = arith.constant 189 : i64
+      %v504 = llvm.getelementptr %v128[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v505 = arith.constant 190 : i64
+      %v506 = llvm.getelementptr %v128[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v507 = arith.constant 191 : i64
+      %v508 = llvm.getelementptr %v128[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v509 = arith.constant 192 : i64
+      %v510 = llvm.getelementptr %v128[%v509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v511 = arith.constant 193 : i64
+      %v512 = llvm.getelementptr %v128[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v513 = arith.constant 194 : i64
+      %v514 = llvm.getelementptr %v128[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v515 = arith.constant 195 : i64
+      %v516 = llvm.getelementptr %v128[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v517 = arith.constant 196 : i64
+      %v518 = llvm.getelementptr %v128[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v519 = arith.constant 197 : i64
+      %v520 = llvm.getelementptr %v128[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v521 = arith.constant 198 : i64
+      %v522 = llvm.getelementptr %v128[%v521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v523 = arith.constant 199 : i64
+      %v524 = llvm.getelementptr %v128[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v525 = arith.constant 200 : i64
+      %v526 = llvm.getelementptr %v128[%v525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v527 = arith.constant 201 : i64
+      %v528 = llvm.getelementptr %v128[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v529 = arith.constant 202 : i64
+      %v530 = llvm.getelementptr %v128[%v529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v531 = arith.constant 203 : i64
+      %v532 = llvm.getelementptr %v128[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v533 = arith.constant 204 : i64
+      %v534 = llvm.getelementptr %v128[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v535 = arith.constant 205 : i64
+      %v536 = llvm.getelementptr %v128[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v537 = arith.constant 206 : i64
+      %v538 = llvm.getelementptr %v128[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v539 = arith.constant 207 : i64
+      %v540 = llvm.getelementptr %v128[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v541 = arith.constant 208 : i64
+      %v542 = llvm.getelementptr %v128[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v543 = arith.constant 209 : i64
+      %v544 = llvm.getelementptr %v128[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v545 = arith.constant 210 : i64
+      %v546 = llvm.getelementptr %v128[%v545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v547 = arith.constant 211 : i64
+      %v548 = llvm.getelementptr %v128[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v549 = arith.constant 212 : i64
+      %v550 = llvm.getelementptr %v128[%v549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v551 = arith.constant 213 : i64
+      %v552 = llvm.getelementptr %v128[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v553 = arith.constant 214 : i64
+      %v554 = llvm.getelementptr %v128[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v555 = arith.constant 215 : i64
+      %v556 = llvm.getelementptr %v128[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v557 = arith.constant 216 : i64
+      %v558 = llvm.getelementptr %v128[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v559 = arith.constant 217 : i64
+      %v560 = llvm.getelementptr %v128[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v561 = arith.constant 218 : i64
+      %v562 = llvm.getelementptr %v128[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v563 = arith.constant 219 : i64
+      %v564 = llvm.getelementptr %v128[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v565 = arith.constant 220 : i64
+      %v566 = llvm.getelementptr %v128[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v567 = arith.constant 221 : i64
+      %v568 = llvm.getelementptr %v128[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v569 = arith.constant 222 : i64
+      %v570 = llvm.getelementptr %v128[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v571 = arith.constant 223 : i64
+      %v572 = llvm.getelementptr %v128[%v571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v573 = arith.constant 224 : i64
+      %v574 = llvm.getelementptr %v128[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v575 = arith.constant 225 : i64
+      %v576 = llvm.getelementptr %v128[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v577 = arith.constant 226 : i64
+      %v578 = llvm.getelementptr %v128[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v579 = arith.constant 227 : i64
+      %v580 = llvm.getelementptr %v128[%v579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v581 = arith.constant 228 : i64
+      %v582 = llvm.getelementptr %v128[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v583 = arith.constant 229 : i64
+      %v584 = llvm.getelementptr %v128[%v583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v585 = arith.constant 230 : i64
+      %v586 = llvm.getelementptr %v128[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v587 = arith.constant 231 : i64
+      %v588 = llvm.getelementptr %v128[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v589 = arith.constant 232 : i64
+      %v590 = llvm.getelementptr %v128[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v591 = arith.constant 233 : i64
+      %v592 = llvm.getelementptr %v128[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v593 = arith.constant 234 : i64
+      %v594 = llvm.getelementptr %v128[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v595 = arith.constant 235 : i64
+      %v596 = llvm.getelementptr %v128[%v595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v597 = arith.constant 236 : i64
+      %v598 = llvm.getelementptr %v128[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v599 = arith.constant 237 : i64
+      %v600 = llvm.getelementptr %v128[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v601 = arith.constant 238 : i64
+      %v602 = llvm.getelementptr %v128[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v603 = arith.constant 239 : i64
+      %v604 = llvm.getelementptr %v128[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v605 = arith.constant 240 : i64
+      %v606 = llvm.getelementptr %v128[%v605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v607 = arith.constant 241 : i64
+      %v608 = llvm.getelementptr %v128[%v607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v609 = arith.constant 242 : i64
+      %v610 = llvm.getelementptr %v128[%v609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v611 = arith.constant 243 : i64
+      %v612 = llvm.getelementptr %v128[%v611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v613 = arith.constant 244 : i64
+      %v614 = llvm.getelementptr %v128[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v615 = arith.constant 245 : i64
+      %v616 = llvm.getelementptr %v128[%v615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v617 = arith.constant 246 : i64
+      %v618 = llvm.getelementptr %v128[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v619 = arith.constant 247 : i64
+      %v620 = llvm.getelementptr %v128[%v619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v621 = arith.constant 248 : i64
+      %v622 = llvm.getelementptr %v128[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v623 = arith.constant 249 : i64
+      %v624 = llvm.getelementptr %v128[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v625 = arith.constant 250 : i64
+      %v626 = llvm.getelementptr %v128[%v625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v627 = arith.constant 251 : i64
+      %v628 = llvm.getelementptr %v128[%v627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v629 = arith.constant 252 : i64
+      %v630 = llvm.getelementptr %v128[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v631 = arith.constant 253 : i64
+      %v632 = llvm.getelementptr %v128[%v631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v633 = arith.constant 254 : i64
+      %v634 = llvm.getelementptr %v128[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v635 = llvm.getelementptr %v128[%v5] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v636 = llvm.getelementptr %v128[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v637 = arith.constant 257 : i64
+      %v638 = llvm.getelementptr %v128[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v639 = arith.constant 258 : i64
+      %v640 = llvm.getelementptr %v128[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v641 = arith.constant 259 : i64
+      %v642 = llvm.getelementptr %v128[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v643 = arith.constant 260 : i64
+      %v644 = llvm.getelementptr %v128[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v645 = arith.constant 261 : i64
+      %v646 = llvm.getelementptr %v128[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v647 = arith.constant 262 : i64
+      %v648 = llvm.getelementptr %v128[%v647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v649 = arith.constant 263 : i64
+      %v650 = llvm.getelementptr %v128[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v651 = arith.constant 264 : i64
+      %v652 = llvm.getelementptr %v128[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v653 = arith.constant 265 : i64
+      %v654 = llvm.getelementptr %v128[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v655 = arith.constant 266 : i64
+      %v656 = llvm.getelementptr %v128[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v657 = arith.constant 267 : i64
+      %v658 = llvm.getelementptr %v128[%v657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v659 = arith.constant 268 : i64
+      %v660 = llvm.getelementptr %v128[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v661 = arith.constant 269 : i64
+      %v662 = llvm.getelementptr %v128[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v663 = arith.constant 270 : i64
+      %v664 = llvm.getelementptr %v128[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v665 = arith.constant 271 : i64
+      %v666 = llvm.getelementptr %v128[%v665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v667 = arith.constant 272 : i64
+      %v668 = llvm.getelementptr %v128[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v669 = arith.constant 273 : i64
+      %v670 = llvm.getelementptr %v128[%v669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v671 = arith.constant 274 : i64
+      %v672 = llvm.getelementptr %v128[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v673 = arith.constant 275 : i64
+      %v674 = llvm.getelementptr %v128[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v675 = arith.constant 276 : i64
+      %v676 = llvm.getelementptr %v128[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v677 = arith.constant 277 : i64
+      %v678 = llvm.getelementptr %v128[%v677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v679 = arith.constant 278 : i64
+      %v680 = llvm.getelementptr %v128[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v681 = arith.constant 279 : i64
+      %v682 = llvm.getelementptr %v128[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v683 = arith.constant 280 : i64
+      %v684 = llvm.getelementptr %v128[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v685 = arith.constant 281 : i64
+      %v686 = llvm.getelementptr %v128[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v687 = arith.constant 282 : i64
+      %v688 = llvm.getelementptr %v128[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v689 = arith.constant 283 : i64
+      %v690 = llvm.getelementptr %v128[%v689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v691 = arith.constant 284 : i64
+      %v692 = llvm.getelementptr %v128[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v693 = arith.constant 285 : i64
+      %v694 = llvm.getelementptr %v128[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v695 = arith.constant 286 : i64
+      %v696 = llvm.getelementptr %v128[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v697 = arith.constant 287 : i64
+      %v698 = llvm.getelementptr %v128[%v697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v699 = arith.constant 288 : i64
+      %v700 = llvm.getelementptr %v128[%v699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v701 = arith.constant 289 : i64
+      %v702 = llvm.getelementptr %v128[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v703 = arith.constant 290 : i64
+      %v704 = llvm.getelementptr %v128[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v705 = arith.constant 291 : i64
+      %v706 = llvm.getelementptr %v128[%v705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v707 = arith.constant 292 : i64
+      %v708 = llvm.getelementptr %v128[%v707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v709 = arith.constant 293 : i64
+      %v710 = llvm.getelementptr %v128[%v709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v711 = arith.constant 294 : i64
+      %v712 = llvm.getelementptr %v128[%v711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v713 = arith.constant 295 : i64
+      %v714 = llvm.getelementptr %v128[%v713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v715 = arith.constant 296 : i64
+      %v716 = llvm.getelementptr %v128[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v717 = arith.constant 297 : i64
+      %v718 = llvm.getelementptr %v128[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v719 = arith.constant 298 : i64
+      %v720 = llvm.getelementptr %v128[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v721 = arith.constant 299 : i64
+      %v722 = llvm.getelementptr %v128[%v721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v723 = arith.constant 300 : i64
+      %v724 = llvm.getelementptr %v128[%v723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v725 = arith.constant 301 : i64
+      %v726 = llvm.getelementptr %v128[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v727 = arith.constant 302 : i64
+      %v728 = llvm.getelementptr %v128[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v729 = arith.constant 303 : i64
+      %v730 = llvm.getelementptr %v128[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v731 = arith.constant 304 : i64
+      %v732 = llvm.getelementptr %v128[%v731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v733 = arith.constant 305 : i64
+      %v734 = llvm.getelementptr %v128[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v735 = arith.constant 306 : i64
+      %v736 = llvm.getelementptr %v128[%v735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v737 = arith.constant 307 : i64
+      %v738 = llvm.getelementptr %v128[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v739 = arith.constant 308 : i64
+      %v740 = llvm.getelementptr %v128[%v739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v741 = arith.constant 309 : i64
+      %v742 = llvm.getelementptr %v128[%v741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v743 = arith.constant 310 : i64
+      %v744 = llvm.getelementptr %v128[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v745 = arith.constant 311 : i64
+      %v746 = llvm.getelementptr %v128[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v747 = arith.constant 312 : i64
+      %v748 = llvm.getelementptr %v128[%v747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v749 = arith.constant 313 : i64
+      %v750 = llvm.getelementptr %v128[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v751 = arith.constant 314 : i64
+      %v752 = llvm.getelementptr %v128[%v751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v753 = arith.constant 315 : i64
+      %v754 = llvm.getelementptr %v128[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v755 = arith.constant 316 : i64
+      %v756 = llvm.getelementptr %v128[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v757 = arith.constant 317 : i64
+      %v758 = llvm.getelementptr %v128[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v759 = arith.constant 318 : i64
+      %v760 = llvm.getelementptr %v128[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v761 = arith.constant 319 : i64
+      %v762 = llvm.getelementptr %v128[%v761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v763 = arith.constant 320 : i64
+      %v764 = llvm.getelementptr %v128[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v765 = arith.constant 321 : i64
+      %v766 = llvm.getelementptr %v128[%v765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v767 = arith.constant 322 : i64
+      %v768 = llvm.getelementptr %v128[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v769 = arith.constant 323 : i64
+      %v770 = llvm.getelementptr %v128[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v771 = arith.constant 324 : i64
+      %v772 = llvm.getelementptr %v128[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v773 = arith.constant 325 : i64
+      %v774 = llvm.getelementptr %v128[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v775 = arith.constant 326 : i64
+      %v776 = llvm.getelementptr %v128[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v777 = arith.constant 327 : i64
+      %v778 = llvm.getelementptr %v128[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v779 = arith.constant 328 : i64
+      %v780 = llvm.getelementptr %v128[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v781 = arith.constant 329 : i64
+      %v782 = llvm.getelementptr %v128[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v783 = arith.constant 330 : i64
+      %v784 = llvm.getelementptr %v128[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v785 = arith.constant 331 : i64
+      %v786 = llvm.getelementptr %v128[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v787 = arith.constant 332 : i64
+      %v788 = llvm.getelementptr %v128[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v789 = arith.constant 333 : i64
+      %v790 = llvm.getelementptr %v128[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v791 = arith.constant 334 : i64
+      %v792 = llvm.getelementptr %v128[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v793 = arith.constant 335 : i64
+      %v794 = llvm.getelementptr %v128[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v795 = arith.constant 336 : i64
+      %v796 = llvm.getelementptr %v128[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v797 = arith.constant 337 : i64
+      %v798 = llvm.getelementptr %v128[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v799 = arith.constant 338 : i64
+      %v800 = llvm.getelementptr %v128[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v801 = arith.constant 339 : i64
+      %v802 = llvm.getelementptr %v128[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v803 = arith.constant 340 : i64
+      %v804 = llvm.getelementptr %v128[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v805 = arith.constant 341 : i64
+      %v806 = llvm.getelementptr %v128[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v807 = arith.constant 342 : i64
+      %v808 = llvm.getelementptr %v128[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v809 = arith.constant 343 : i64
+      %v810 = llvm.getelementptr %v128[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v811 = arith.constant 344 : i64
+      %v812 = llvm.getelementptr %v128[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v813 = arith.constant 345 : i64
+      %v814 = llvm.getelementptr %v128[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v815 = arith.constant 346 : i64
+      %v816 = llvm.getelementptr %v128[%v815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v817 = arith.constant 347 : i64
+      %v818 = llvm.getelementptr %v128[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v819 = arith.constant 348 : i64
+      %v820 = llvm.getelementptr %v128[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v821 = arith.constant 349 : i64
+      %v822 = llvm.getelementptr %v128[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v823 = arith.constant 350 : i64
+      %v824 = llvm.getelementptr %v128[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v825 = arith.constant 351 : i64
+      %v826 = llvm.getelementptr %v128[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v827 = arith.constant 352 : i64
+      %v828 = llvm.getelementptr %v128[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v829 = arith.constant 353 : i64
+      %v830 = llvm.getelementptr %v128[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v831 = arith.constant 354 : i64
+      %v832 = llvm.getelementptr %v128[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v833 = arith.constant 355 : i64
+      %v834 = llvm.getelementptr %v128[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v835 = arith.constant 356 : i64
+      %v836 = llvm.getelementptr %v128[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v837 = arith.constant 357 : i64
+      %v838 = llvm.getelementptr %v128[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v839 = arith.constant 358 : i64
+      %v840 = llvm.getelementptr %v128[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v841 = arith.constant 359 : i64
+      %v842 = llvm.getelementptr %v128[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v843 = arith.constant 360 : i64
+      %v844 = llvm.getelementptr %v128[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v845 = arith.constant 361 : i64
+      %v846 = llvm.getelementptr %v128[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v847 = arith.constant 362 : i64
+      %v848 = llvm.getelementptr %v128[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v849 = arith.constant 363 : i64
+      %v850 = llvm.getelementptr %v128[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v851 = arith.constant 364 : i64
+      %v852 = llvm.getelementptr %v128[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v853 = arith.constant 365 : i64
+      %v854 = llvm.getelementptr %v128[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v855 = arith.constant 366 : i64
+      %v856 = llvm.getelementptr %v128[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v857 = arith.constant 367 : i64
+      %v858 = llvm.getelementptr %v128[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v859 = arith.constant 368 : i64
+      %v860 = llvm.getelementptr %v128[%v859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v861 = arith.constant 369 : i64
+      %v862 = llvm.getelementptr %v128[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v863 = arith.constant 370 : i64
+      %v864 = llvm.getelementptr %v128[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v865 = arith.constant 371 : i64
+      %v866 = llvm.getelementptr %v128[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v867 = arith.constant 372 : i64
+      %v868 = llvm.getelementptr %v128[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v869 = arith.constant 373 : i64
+      %v870 = llvm.getelementptr %v128[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v871 = arith.constant 374 : i64
+      %v872 = llvm.getelementptr %v128[%v871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v873 = arith.constant 375 : i64
+      %v874 = llvm.getelementptr %v128[%v873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v875 = arith.constant 376 : i64
+      %v876 = llvm.getelementptr %v128[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v877 = arith.constant 377 : i64
+      %v878 = llvm.getelementptr %v128[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v879 = arith.constant 378 : i64
+      %v880 = llvm.getelementptr %v128[%v879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v881 = arith.constant 379 : i64
+      %v882 = llvm.getelementptr %v128[%v881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v883 = arith.constant 380 : i64
+      %v884 = llvm.getelementptr %v128[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v885 = arith.constant 381 : i64
+      %v886 = llvm.getelementptr %v128[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v887 = arith.constant 382 : i64
+      %v888 = llvm.getelementptr %v128[%v887] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v889 = arith.constant 383 : i64
+      %v890 = llvm.getelementptr %v128[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v891 = arith.constant 384 : i64
+      %v892 = llvm.getelementptr %v128[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v893 = arith.constant 385 : i64
+      %v894 = llvm.getelementptr %v128[%v893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v895 = arith.constant 386 : i64
+      %v896 = llvm.getelementptr %v128[%v895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v897 = arith.constant 387 : i64
+      %v898 = llvm.getelementptr %v128[%v897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v899 = arith.constant 388 : i64
+      %v900 = llvm.getelementptr %v128[%v899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v901 = arith.constant 389 : i64
+      %v902 = llvm.getelementptr %v128[%v901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v903 = arith.constant 390 : i64
+      %v904 = llvm.getelementptr %v128[%v903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v905 = arith.constant 391 : i64
+      %v906 = llvm.getelementptr %v128[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v907 = arith.constant 392 : i64
+      %v908 = llvm.getelementptr %v128[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v909 = arith.constant 393 : i64
+      %v910 = llvm.getelementptr %v128[%v909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v911 = arith.constant 394 : i64
+      %v912 = llvm.getelementptr %v128[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v913 = arith.constant 395 : i64
+      %v914 = llvm.getelementptr %v128[%v913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v915 = arith.constant 396 : i64
+      %v916 = llvm.getelementptr %v128[%v915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v917 = arith.constant 397 : i64
+      %v918 = llvm.getelementptr %v128[%v917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v919 = arith.constant 398 : i64
+      %v920 = llvm.getelementptr %v128[%v919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v921 = arith.constant 399 : i64
+      %v922 = llvm.getelementptr %v128[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v923 = arith.constant 400 : i64
+      %v924 = llvm.getelementptr %v128[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v925 = arith.constant 401 : i64
+      %v926 = llvm.getelementptr %v128[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v927 = arith.constant 402 : i64
+      %v928 = llvm.getelementptr %v128[%v927] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v929 = arith.constant 403 : i64
+      %v930 = llvm.getelementptr %v128[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v931 = arith.constant 0x00000000 : f32
+      %v932 = arith.constant 0x3F800000 : f32
+      %v933 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v934 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v935 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v936 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v937 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v938 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v939 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v940 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v941 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v942 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v943 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v944 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v945 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v946 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v947 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v948 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v949 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v950 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v951 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v952 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v953 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v954 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v955 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v956 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v957 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v958 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v959 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v960 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v961 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v962 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v963 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v964 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v965 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v966 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v967 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v968 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v969 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v970 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v971 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v972 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v973 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v974 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v975 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v976 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v977 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v978 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v979 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v980 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v981 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v982 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v983 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v984 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v985 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v986 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v987 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v988 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v989 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v990 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v991 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v992 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v993 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v994 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v995 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v996 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v1040 = arith.constant 2147483647 : i64
+      %v1044 = arith.constant 0 : i32
+      %v1144 = arith.muli %v3, %v2 : i64
+      %v1148 = arith.muli %v3, %v1 : i64
+      %v1149 = arith.muli %v1148, %size_L : i64
+      %v2574 = arith.constant 0x3FB8AA3B : f32
+      %v2584 = arith.constant 0x3E22F983 : f32
+      %v2587 = arith.constant 0x40C90000 : f32
+      %v2588 = arith.constant 0x3AFDAA22 : f32
       %v105 = gpu.block_id x
       %v106 = gpu.thread_id x
       %v107 = arith.index_cast %v106 : index to i64
@@ -618,5047 +1006,5047 @@ module attributes {gpu.container_module} {
       %v121 = arith.muli %v112, %v1 : i64
       %v122 = arith.addi %v121, %v1 : i64
       %v123 = arith.muli %v112, %v4 : i64
-      llvm.store %v528, %v124 : f32, !llvm.ptr
-      llvm.store %v528, %v125 : f32, !llvm.ptr
-      llvm.store %v528, %v126 : f32, !llvm.ptr
-      llvm.store %v528, %v127 : f32, !llvm.ptr
-      llvm.store %v528, %v128 : f32, !llvm.ptr
-      llvm.store %v528, %v129 : f32, !llvm.ptr
-      llvm.store %v528, %v130 : f32, !llvm.ptr
-      llvm.store %v528, %v131 : f32, !llvm.ptr
-      llvm.store %v528, %v132 : f32, !llvm.ptr
-      llvm.store %v528, %v133 : f32, !llvm.ptr
-      llvm.store %v528, %v134 : f32, !llvm.ptr
-      llvm.store %v528, %v135 : f32, !llvm.ptr
-      llvm.store %v528, %v136 : f32, !llvm.ptr
-      llvm.store %v528, %v137 : f32, !llvm.ptr
-      llvm.store %v528, %v138 : f32, !llvm.ptr
-      llvm.store %v528, %v139 : f32, !llvm.ptr
-      llvm.store %v528, %v140 : f32, !llvm.ptr
-      llvm.store %v528, %v141 : f32, !llvm.ptr
-      llvm.store %v528, %v142 : f32, !llvm.ptr
-      llvm.store %v528, %v143 : f32, !llvm.ptr
-      llvm.store %v528, %v144 : f32, !llvm.ptr
-      llvm.store %v528, %v145 : f32, !llvm.ptr
-      llvm.store %v528, %v146 : f32, !llvm.ptr
-      llvm.store %v528, %v147 : f32, !llvm.ptr
-      llvm.store %v528, %v148 : f32, !llvm.ptr
-      llvm.store %v528, %v149 : f32, !llvm.ptr
-      llvm.store %v528, %v150 : f32, !llvm.ptr
-      llvm.store %v528, %v151 : f32, !llvm.ptr
-      llvm.store %v528, %v152 : f32, !llvm.ptr
-      llvm.store %v528, %v153 : f32, !llvm.ptr
-      llvm.store %v528, %v154 : f32, !llvm.ptr
-      llvm.store %v528, %v155 : f32, !llvm.ptr
-      llvm.store %v529, %v156 : f32, !llvm.ptr
-      llvm.store %v529, %v157 : f32, !llvm.ptr
-      llvm.store %v529, %v158 : f32, !llvm.ptr
-      llvm.store %v529, %v159 : f32, !llvm.ptr
-      llvm.store %v529, %v160 : f32, !llvm.ptr
-      llvm.store %v529, %v161 : f32, !llvm.ptr
-      llvm.store %v529, %v162 : f32, !llvm.ptr
-      llvm.store %v529, %v163 : f32, !llvm.ptr
-      llvm.store %v529, %v164 : f32, !llvm.ptr
-      llvm.store %v529, %v165 : f32, !llvm.ptr
-      llvm.store %v529, %v166 : f32, !llvm.ptr
-      llvm.store %v529, %v167 : f32, !llvm.ptr
-      llvm.store %v529, %v168 : f32, !llvm.ptr
-      llvm.store %v529, %v169 : f32, !llvm.ptr
-      llvm.store %v529, %v170 : f32, !llvm.ptr
-      llvm.store %v529, %v171 : f32, !llvm.ptr
-      llvm.store %v529, %v172 : f32, !llvm.ptr
-      llvm.store %v529, %v173 : f32, !llvm.ptr
-      llvm.store %v529, %v174 : f32, !llvm.ptr
-      llvm.store %v529, %v175 : f32, !llvm.ptr
-      llvm.store %v529, %v176 : f32, !llvm.ptr
-      llvm.store %v529, %v177 : f32, !llvm.ptr
-      llvm.store %v529, %v178 : f32, !llvm.ptr
-      llvm.store %v529, %v179 : f32, !llvm.ptr
-      llvm.store %v529, %v180 : f32, !llvm.ptr
-      llvm.store %v529, %v181 : f32, !llvm.ptr
-      llvm.store %v529, %v182 : f32, !llvm.ptr
-      llvm.store %v529, %v183 : f32, !llvm.ptr
-      llvm.store %v529, %v184 : f32, !llvm.ptr
-      llvm.store %v529, %v185 : f32, !llvm.ptr
-      llvm.store %v529, %v186 : f32, !llvm.ptr
-      llvm.store %v529, %v187 : f32, !llvm.ptr
-      llvm.store %v528, %v188 : f32, !llvm.ptr
-      llvm.store %v528, %v189 : f32, !llvm.ptr
-      llvm.store %v528, %v190 : f32, !llvm.ptr
-      llvm.store %v528, %v191 : f32, !llvm.ptr
-      llvm.store %v528, %v192 : f32, !llvm.ptr
-      llvm.store %v528, %v193 : f32, !llvm.ptr
-      llvm.store %v528, %v194 : f32, !llvm.ptr
-      llvm.store %v528, %v195 : f32, !llvm.ptr
-      llvm.store %v528, %v196 : f32, !llvm.ptr
-      llvm.store %v528, %v197 : f32, !llvm.ptr
-      llvm.store %v528, %v198 : f32, !llvm.ptr
-      llvm.store %v528, %v199 : f32, !llvm.ptr
-      llvm.store %v528, %v200 : f32, !llvm.ptr
-      llvm.store %v528, %v201 : f32, !llvm.ptr
-      llvm.store %v528, %v202 : f32, !llvm.ptr
-      llvm.store %v528, %v203 : f32, !llvm.ptr
-      llvm.store %v528, %v204 : f32, !llvm.ptr
-      llvm.store %v528, %v205 : f32, !llvm.ptr
-      llvm.store %v528, %v206 : f32, !llvm.ptr
-      llvm.store %v528, %v207 : f32, !llvm.ptr
-      llvm.store %v528, %v208 : f32, !llvm.ptr
-      llvm.store %v528, %v209 : f32, !llvm.ptr
-      llvm.store %v528, %v210 : f32, !llvm.ptr
-      llvm.store %v528, %v211 : f32, !llvm.ptr
-      llvm.store %v528, %v212 : f32, !llvm.ptr
-      llvm.store %v528, %v213 : f32, !llvm.ptr
-      llvm.store %v528, %v214 : f32, !llvm.ptr
-      llvm.store %v528, %v215 : f32, !llvm.ptr
-      llvm.store %v528, %v216 : f32, !llvm.ptr
-      llvm.store %v528, %v217 : f32, !llvm.ptr
-      llvm.store %v528, %v218 : f32, !llvm.ptr
-      llvm.store %v528, %v219 : f32, !llvm.ptr
-      llvm.store %v528, %v220 : f32, !llvm.ptr
-      llvm.store %v528, %v221 : f32, !llvm.ptr
-      llvm.store %v528, %v222 : f32, !llvm.ptr
-      llvm.store %v528, %v223 : f32, !llvm.ptr
-      llvm.store %v528, %v224 : f32, !llvm.ptr
-      llvm.store %v528, %v225 : f32, !llvm.ptr
-      llvm.store %v528, %v226 : f32, !llvm.ptr
-      llvm.store %v528, %v227 : f32, !llvm.ptr
-      llvm.store %v528, %v228 : f32, !llvm.ptr
-      llvm.store %v528, %v229 : f32, !llvm.ptr
-      llvm.store %v528, %v230 : f32, !llvm.ptr
-      llvm.store %v528, %v231 : f32, !llvm.ptr
-      llvm.store %v528, %v232 : f32, !llvm.ptr
-      llvm.store %v528, %v233 : f32, !llvm.ptr
-      llvm.store %v528, %v234 : f32, !llvm.ptr
-      llvm.store %v528, %v235 : f32, !llvm.ptr
-      llvm.store %v528, %v236 : f32, !llvm.ptr
-      llvm.store %v528, %v237 : f32, !llvm.ptr
-      llvm.store %v528, %v238 : f32, !llvm.ptr
-      llvm.store %v528, %v239 : f32, !llvm.ptr
-      llvm.store %v528, %v240 : f32, !llvm.ptr
-      llvm.store %v528, %v241 : f32, !llvm.ptr
-      llvm.store %v528, %v242 : f32, !llvm.ptr
-      llvm.store %v528, %v243 : f32, !llvm.ptr
-      llvm.store %v528, %v244 : f32, !llvm.ptr
-      llvm.store %v528, %v245 : f32, !llvm.ptr
-      llvm.store %v528, %v246 : f32, !llvm.ptr
-      llvm.store %v528, %v247 : f32, !llvm.ptr
-      llvm.store %v528, %v248 : f32, !llvm.ptr
-      llvm.store %v528, %v249 : f32, !llvm.ptr
-      llvm.store %v528, %v250 : f32, !llvm.ptr
-      llvm.store %v528, %v251 : f32, !llvm.ptr
-      llvm.store %v528, %v252 : f32, !llvm.ptr
-      llvm.store %v528, %v253 : f32, !llvm.ptr
-      llvm.store %v528, %v254 : f32, !llvm.ptr
-      llvm.store %v528, %v255 : f32, !llvm.ptr
-      llvm.store %v528, %v256 : f32, !llvm.ptr
-      llvm.store %v528, %v257 : f32, !llvm.ptr
-      llvm.store %v528, %v258 : f32, !llvm.ptr
-      llvm.store %v528, %v259 : f32, !llvm.ptr
-      llvm.store %v528, %v260 : f32, !llvm.ptr
-      llvm.store %v528, %v261 : f32, !llvm.ptr
-      llvm.store %v528, %v262 : f32, !llvm.ptr
-      llvm.store %v528, %v263 : f32, !llvm.ptr
-      llvm.store %v528, %v264 : f32, !llvm.ptr
-      llvm.store %v528, %v265 : f32, !llvm.ptr
-      llvm.store %v528, %v266 : f32, !llvm.ptr
-      llvm.store %v528, %v267 : f32, !llvm.ptr
-      llvm.store %v528, %v268 : f32, !llvm.ptr
-      llvm.store %v528, %v269 : f32, !llvm.ptr
-      llvm.store %v528, %v270 : f32, !llvm.ptr
-      llvm.store %v528, %v271 : f32, !llvm.ptr
-      llvm.store %v528, %v272 : f32, !llvm.ptr
-      llvm.store %v528, %v273 : f32, !llvm.ptr
-      llvm.store %v528, %v274 : f32, !llvm.ptr
-      llvm.store %v528, %v275 : f32, !llvm.ptr
-      llvm.store %v528, %v276 : f32, !llvm.ptr
-      llvm.store %v528, %v277 : f32, !llvm.ptr
-      llvm.store %v528, %v278 : f32, !llvm.ptr
-      llvm.store %v528, %v279 : f32, !llvm.ptr
-      llvm.store %v528, %v280 : f32, !llvm.ptr
-      llvm.store %v528, %v281 : f32, !llvm.ptr
-      llvm.store %v528, %v282 : f32, !llvm.ptr
-      llvm.store %v528, %v283 : f32, !llvm.ptr
-      llvm.store %v528, %v284 : f32, !llvm.ptr
-      llvm.store %v528, %v285 : f32, !llvm.ptr
-      llvm.store %v528, %v286 : f32, !llvm.ptr
-      llvm.store %v528, %v287 : f32, !llvm.ptr
-      llvm.store %v528, %v288 : f32, !llvm.ptr
-      llvm.store %v528, %v289 : f32, !llvm.ptr
-      llvm.store %v528, %v290 : f32, !llvm.ptr
-      llvm.store %v528, %v291 : f32, !llvm.ptr
-      llvm.store %v528, %v292 : f32, !llvm.ptr
-      llvm.store %v528, %v293 : f32, !llvm.ptr
-      llvm.store %v528, %v294 : f32, !llvm.ptr
-      llvm.store %v528, %v295 : f32, !llvm.ptr
-      llvm.store %v528, %v296 : f32, !llvm.ptr
-      llvm.store %v528, %v297 : f32, !llvm.ptr
-      llvm.store %v528, %v298 : f32, !llvm.ptr
-      llvm.store %v528, %v299 : f32, !llvm.ptr
-      llvm.store %v528, %v300 : f32, !llvm.ptr
-      llvm.store %v528, %v301 : f32, !llvm.ptr
-      llvm.store %v528, %v302 : f32, !llvm.ptr
-      llvm.store %v528, %v303 : f32, !llvm.ptr
-      llvm.store %v528, %v304 : f32, !llvm.ptr
-      llvm.store %v528, %v305 : f32, !llvm.ptr
-      llvm.store %v528, %v306 : f32, !llvm.ptr
-      llvm.store %v528, %v307 : f32, !llvm.ptr
-      llvm.store %v528, %v308 : f32, !llvm.ptr
-      llvm.store %v528, %v309 : f32, !llvm.ptr
-      llvm.store %v528, %v310 : f32, !llvm.ptr
-      llvm.store %v528, %v311 : f32, !llvm.ptr
-      llvm.store %v528, %v312 : f32, !llvm.ptr
-      llvm.store %v528, %v313 : f32, !llvm.ptr
-      llvm.store %v528, %v314 : f32, !llvm.ptr
-      llvm.store %v528, %v315 : f32, !llvm.ptr
-      llvm.store %v528, %v316 : f32, !llvm.ptr
-      llvm.store %v528, %v317 : f32, !llvm.ptr
-      llvm.store %v528, %v318 : f32, !llvm.ptr
-      llvm.store %v528, %v319 : f32, !llvm.ptr
-      llvm.store %v528, %v320 : f32, !llvm.ptr
-      llvm.store %v528, %v321 : f32, !llvm.ptr
-      llvm.store %v528, %v322 : f32, !llvm.ptr
-      llvm.store %v528, %v323 : f32, !llvm.ptr
-      llvm.store %v528, %v324 : f32, !llvm.ptr
-      llvm.store %v528, %v325 : f32, !llvm.ptr
-      llvm.store %v528, %v326 : f32, !llvm.ptr
-      llvm.store %v528, %v327 : f32, !llvm.ptr
-      llvm.store %v528, %v328 : f32, !llvm.ptr
-      llvm.store %v528, %v329 : f32, !llvm.ptr
-      llvm.store %v528, %v330 : f32, !llvm.ptr
-      llvm.store %v528, %v331 : f32, !llvm.ptr
-      llvm.store %v528, %v332 : f32, !llvm.ptr
-      llvm.store %v528, %v333 : f32, !llvm.ptr
-      llvm.store %v528, %v334 : f32, !llvm.ptr
-      llvm.store %v528, %v335 : f32, !llvm.ptr
-      llvm.store %v528, %v336 : f32, !llvm.ptr
-      llvm.store %v528, %v337 : f32, !llvm.ptr
-      llvm.store %v528, %v338 : f32, !llvm.ptr
-      llvm.store %v528, %v339 : f32, !llvm.ptr
-      llvm.store %v528, %v340 : f32, !llvm.ptr
-      llvm.store %v528, %v341 : f32, !llvm.ptr
-      llvm.store %v528, %v342 : f32, !llvm.ptr
-      llvm.store %v528, %v343 : f32, !llvm.ptr
-      llvm.store %v528, %v344 : f32, !llvm.ptr
-      llvm.store %v528, %v345 : f32, !llvm.ptr
-      llvm.store %v528, %v346 : f32, !llvm.ptr
-      llvm.store %v528, %v347 : f32, !llvm.ptr
-      llvm.store %v528, %v348 : f32, !llvm.ptr
-      llvm.store %v528, %v349 : f32, !llvm.ptr
-      llvm.store %v528, %v350 : f32, !llvm.ptr
-      llvm.store %v528, %v351 : f32, !llvm.ptr
-      llvm.store %v528, %v352 : f32, !llvm.ptr
-      llvm.store %v528, %v353 : f32, !llvm.ptr
-      llvm.store %v528, %v354 : f32, !llvm.ptr
-      llvm.store %v528, %v355 : f32, !llvm.ptr
-      llvm.store %v528, %v356 : f32, !llvm.ptr
-      llvm.store %v528, %v357 : f32, !llvm.ptr
-      llvm.store %v528, %v358 : f32, !llvm.ptr
-      llvm.store %v528, %v359 : f32, !llvm.ptr
-      llvm.store %v528, %v360 : f32, !llvm.ptr
-      llvm.store %v528, %v361 : f32, !llvm.ptr
-      llvm.store %v528, %v362 : f32, !llvm.ptr
-      llvm.store %v528, %v363 : f32, !llvm.ptr
-      llvm.store %v528, %v364 : f32, !llvm.ptr
-      llvm.store %v528, %v365 : f32, !llvm.ptr
-      llvm.store %v528, %v366 : f32, !llvm.ptr
-      llvm.store %v528, %v367 : f32, !llvm.ptr
-      llvm.store %v528, %v368 : f32, !llvm.ptr
-      llvm.store %v528, %v369 : f32, !llvm.ptr
-      llvm.store %v528, %v370 : f32, !llvm.ptr
-      llvm.store %v528, %v371 : f32, !llvm.ptr
-      llvm.store %v528, %v372 : f32, !llvm.ptr
-      llvm.store %v528, %v373 : f32, !llvm.ptr
-      llvm.store %v528, %v374 : f32, !llvm.ptr
-      llvm.store %v528, %v375 : f32, !llvm.ptr
-      llvm.store %v528, %v376 : f32, !llvm.ptr
-      llvm.store %v528, %v377 : f32, !llvm.ptr
-      llvm.store %v528, %v378 : f32, !llvm.ptr
-      llvm.store %v528, %v379 : f32, !llvm.ptr
-      llvm.store %v528, %v380 : f32, !llvm.ptr
-      llvm.store %v528, %v381 : f32, !llvm.ptr
-      llvm.store %v528, %v382 : f32, !llvm.ptr
-      llvm.store %v528, %v383 : f32, !llvm.ptr
-      llvm.store %v528, %v384 : f32, !llvm.ptr
-      llvm.store %v528, %v385 : f32, !llvm.ptr
-      llvm.store %v528, %v386 : f32, !llvm.ptr
-      llvm.store %v528, %v387 : f32, !llvm.ptr
-      llvm.store %v528, %v388 : f32, !llvm.ptr
-      llvm.store %v528, %v389 : f32, !llvm.ptr
-      llvm.store %v528, %v390 : f32, !llvm.ptr
-      llvm.store %v528, %v391 : f32, !llvm.ptr
-      llvm.store %v528, %v392 : f32, !llvm.ptr
-      llvm.store %v528, %v393 : f32, !llvm.ptr
-      llvm.store %v528, %v394 : f32, !llvm.ptr
-      llvm.store %v528, %v395 : f32, !llvm.ptr
-      llvm.store %v528, %v396 : f32, !llvm.ptr
-      llvm.store %v528, %v397 : f32, !llvm.ptr
-      llvm.store %v528, %v398 : f32, !llvm.ptr
-      llvm.store %v528, %v399 : f32, !llvm.ptr
-      llvm.store %v528, %v400 : f32, !llvm.ptr
-      llvm.store %v528, %v401 : f32, !llvm.ptr
-      llvm.store %v528, %v402 : f32, !llvm.ptr
-      llvm.store %v528, %v403 : f32, !llvm.ptr
-      llvm.store %v528, %v404 : f32, !llvm.ptr
-      llvm.store %v528, %v405 : f32, !llvm.ptr
-      llvm.store %v528, %v406 : f32, !llvm.ptr
-      llvm.store %v528, %v407 : f32, !llvm.ptr
-      llvm.store %v528, %v408 : f32, !llvm.ptr
-      llvm.store %v528, %v409 : f32, !llvm.ptr
-      llvm.store %v528, %v410 : f32, !llvm.ptr
-      llvm.store %v528, %v411 : f32, !llvm.ptr
-      llvm.store %v528, %v412 : f32, !llvm.ptr
-      llvm.store %v528, %v413 : f32, !llvm.ptr
-      llvm.store %v528, %v414 : f32, !llvm.ptr
-      llvm.store %v528, %v415 : f32, !llvm.ptr
-      llvm.store %v528, %v416 : f32, !llvm.ptr
-      llvm.store %v528, %v417 : f32, !llvm.ptr
-      llvm.store %v528, %v418 : f32, !llvm.ptr
-      llvm.store %v528, %v419 : f32, !llvm.ptr
-      llvm.store %v528, %v420 : f32, !llvm.ptr
-      llvm.store %v528, %v421 : f32, !llvm.ptr
-      llvm.store %v528, %v422 : f32, !llvm.ptr
-      llvm.store %v528, %v423 : f32, !llvm.ptr
-      llvm.store %v528, %v424 : f32, !llvm.ptr
-      llvm.store %v528, %v425 : f32, !llvm.ptr
-      llvm.store %v528, %v426 : f32, !llvm.ptr
-      llvm.store %v528, %v427 : f32, !llvm.ptr
-      llvm.store %v528, %v428 : f32, !llvm.ptr
-      llvm.store %v528, %v429 : f32, !llvm.ptr
-      llvm.store %v528, %v430 : f32, !llvm.ptr
-      llvm.store %v528, %v431 : f32, !llvm.ptr
-      llvm.store %v528, %v432 : f32, !llvm.ptr
-      llvm.store %v528, %v433 : f32, !llvm.ptr
-      llvm.store %v528, %v434 : f32, !llvm.ptr
-      llvm.store %v528, %v435 : f32, !llvm.ptr
-      llvm.store %v528, %v436 : f32, !llvm.ptr
-      llvm.store %v528, %v437 : f32, !llvm.ptr
-      llvm.store %v528, %v438 : f32, !llvm.ptr
-      llvm.store %v528, %v439 : f32, !llvm.ptr
-      llvm.store %v528, %v440 : f32, !llvm.ptr
-      llvm.store %v528, %v441 : f32, !llvm.ptr
-      llvm.store %v528, %v442 : f32, !llvm.ptr
-      llvm.store %v528, %v443 : f32, !llvm.ptr
-      llvm.store %v528, %v444 : f32, !llvm.ptr
-      llvm.store %v528, %v445 : f32, !llvm.ptr
-      llvm.store %v528, %v446 : f32, !llvm.ptr
-      llvm.store %v528, %v447 : f32, !llvm.ptr
-      llvm.store %v528, %v448 : f32, !llvm.ptr
-      llvm.store %v528, %v449 : f32, !llvm.ptr
-      llvm.store %v528, %v450 : f32, !llvm.ptr
-      llvm.store %v528, %v451 : f32, !llvm.ptr
-      llvm.store %v528, %v452 : f32, !llvm.ptr
-      llvm.store %v528, %v453 : f32, !llvm.ptr
-      llvm.store %v528, %v454 : f32, !llvm.ptr
-      llvm.store %v528, %v455 : f32, !llvm.ptr
-      llvm.store %v528, %v456 : f32, !llvm.ptr
-      llvm.store %v528, %v457 : f32, !llvm.ptr
-      llvm.store %v528, %v458 : f32, !llvm.ptr
-      llvm.store %v528, %v459 : f32, !llvm.ptr
-      llvm.store %v528, %v460 : f32, !llvm.ptr
-      llvm.store %v528, %v461 : f32, !llvm.ptr
-      llvm.store %v528, %v462 : f32, !llvm.ptr
-      llvm.store %v528, %v463 : f32, !llvm.ptr
-      llvm.store %v528, %v464 : f32, !llvm.ptr
-      llvm.store %v528, %v465 : f32, !llvm.ptr
-      llvm.store %v528, %v466 : f32, !llvm.ptr
-      llvm.store %v528, %v467 : f32, !llvm.ptr
-      llvm.store %v528, %v468 : f32, !llvm.ptr
-      llvm.store %v528, %v469 : f32, !llvm.ptr
-      llvm.store %v528, %v470 : f32, !llvm.ptr
-      llvm.store %v528, %v471 : f32, !llvm.ptr
-      llvm.store %v528, %v472 : f32, !llvm.ptr
-      llvm.store %v528, %v473 : f32, !llvm.ptr
-      llvm.store %v528, %v474 : f32, !llvm.ptr
-      llvm.store %v528, %v475 : f32, !llvm.ptr
-      llvm.store %v528, %v476 : f32, !llvm.ptr
-      llvm.store %v528, %v477 : f32, !llvm.ptr
-      llvm.store %v528, %v478 : f32, !llvm.ptr
-      llvm.store %v528, %v479 : f32, !llvm.ptr
-      llvm.store %v528, %v480 : f32, !llvm.ptr
-      llvm.store %v528, %v481 : f32, !llvm.ptr
-      llvm.store %v528, %v482 : f32, !llvm.ptr
-      llvm.store %v528, %v483 : f32, !llvm.ptr
-      llvm.store %v528, %v484 : f32, !llvm.ptr
-      llvm.store %v528, %v485 : f32, !llvm.ptr
-      llvm.store %v528, %v486 : f32, !llvm.ptr
-      llvm.store %v528, %v487 : f32, !llvm.ptr
-      llvm.store %v528, %v488 : f32, !llvm.ptr
-      llvm.store %v528, %v489 : f32, !llvm.ptr
-      llvm.store %v528, %v490 : f32, !llvm.ptr
-      llvm.store %v528, %v491 : f32, !llvm.ptr
-      llvm.store %v528, %v492 : f32, !llvm.ptr
-      llvm.store %v528, %v493 : f32, !llvm.ptr
-      llvm.store %v528, %v494 : f32, !llvm.ptr
-      llvm.store %v528, %v495 : f32, !llvm.ptr
-      llvm.store %v528, %v496 : f32, !llvm.ptr
-      llvm.store %v528, %v497 : f32, !llvm.ptr
-      llvm.store %v528, %v498 : f32, !llvm.ptr
-      llvm.store %v528, %v499 : f32, !llvm.ptr
-      llvm.store %v528, %v500 : f32, !llvm.ptr
-      llvm.store %v528, %v501 : f32, !llvm.ptr
-      llvm.store %v528, %v502 : f32, !llvm.ptr
-      llvm.store %v528, %v503 : f32, !llvm.ptr
-      llvm.store %v528, %v504 : f32, !llvm.ptr
-      llvm.store %v528, %v505 : f32, !llvm.ptr
-      llvm.store %v528, %v506 : f32, !llvm.ptr
-      llvm.store %v528, %v507 : f32, !llvm.ptr
-      llvm.store %v528, %v508 : f32, !llvm.ptr
-      llvm.store %v528, %v509 : f32, !llvm.ptr
-      llvm.store %v528, %v510 : f32, !llvm.ptr
-      llvm.store %v528, %v511 : f32, !llvm.ptr
-      llvm.store %v528, %v512 : f32, !llvm.ptr
-      llvm.store %v528, %v513 : f32, !llvm.ptr
-      llvm.store %v528, %v514 : f32, !llvm.ptr
-      llvm.store %v528, %v515 : f32, !llvm.ptr
-      llvm.store %v528, %v516 : f32, !llvm.ptr
-      llvm.store %v528, %v517 : f32, !llvm.ptr
-      llvm.store %v528, %v518 : f32, !llvm.ptr
-      llvm.store %v528, %v519 : f32, !llvm.ptr
-      llvm.store %v528, %v520 : f32, !llvm.ptr
-      llvm.store %v528, %v521 : f32, !llvm.ptr
-      llvm.store %v528, %v522 : f32, !llvm.ptr
-      llvm.store %v528, %v523 : f32, !llvm.ptr
-      llvm.store %v528, %v524 : f32, !llvm.ptr
-      llvm.store %v528, %v525 : f32, !llvm.ptr
-      llvm.store %v528, %v526 : f32, !llvm.ptr
-      llvm.store %v528, %v527 : f32, !llvm.ptr
-      llvm.store %v529, %v530 : f32, !llvm.ptr
-      llvm.store %v528, %v531 : f32, !llvm.ptr
-      llvm.store %v529, %v532 : f32, !llvm.ptr
-      llvm.store %v528, %v533 : f32, !llvm.ptr
-      llvm.store %v529, %v534 : f32, !llvm.ptr
-      llvm.store %v528, %v535 : f32, !llvm.ptr
-      llvm.store %v529, %v536 : f32, !llvm.ptr
-      llvm.store %v528, %v537 : f32, !llvm.ptr
-      llvm.store %v529, %v538 : f32, !llvm.ptr
-      llvm.store %v528, %v539 : f32, !llvm.ptr
-      llvm.store %v529, %v540 : f32, !llvm.ptr
-      llvm.store %v528, %v541 : f32, !llvm.ptr
-      llvm.store %v529, %v542 : f32, !llvm.ptr
-      llvm.store %v528, %v543 : f32, !llvm.ptr
-      llvm.store %v529, %v544 : f32, !llvm.ptr
-      llvm.store %v528, %v545 : f32, !llvm.ptr
-      llvm.store %v529, %v546 : f32, !llvm.ptr
-      llvm.store %v528, %v547 : f32, !llvm.ptr
-      llvm.store %v529, %v548 : f32, !llvm.ptr
-      llvm.store %v528, %v549 : f32, !llvm.ptr
-      llvm.store %v529, %v550 : f32, !llvm.ptr
-      llvm.store %v528, %v551 : f32, !llvm.ptr
-      llvm.store %v529, %v552 : f32, !llvm.ptr
-      llvm.store %v528, %v553 : f32, !llvm.ptr
-      llvm.store %v529, %v554 : f32, !llvm.ptr
-      llvm.store %v528, %v555 : f32, !llvm.ptr
-      llvm.store %v529, %v556 : f32, !llvm.ptr
-      llvm.store %v528, %v557 : f32, !llvm.ptr
-      llvm.store %v529, %v558 : f32, !llvm.ptr
-      llvm.store %v528, %v559 : f32, !llvm.ptr
-      llvm.store %v529, %v560 : f32, !llvm.ptr
-      llvm.store %v528, %v561 : f32, !llvm.ptr
-      llvm.store %v528, %v562 : f32, !llvm.ptr
-      llvm.store %v529, %v563 : f32, !llvm.ptr
-      llvm.store %v528, %v564 : f32, !llvm.ptr
-      llvm.store %v529, %v565 : f32, !llvm.ptr
-      llvm.store %v528, %v566 : f32, !llvm.ptr
-      llvm.store %v529, %v567 : f32, !llvm.ptr
-      llvm.store %v528, %v568 : f32, !llvm.ptr
-      llvm.store %v529, %v569 : f32, !llvm.ptr
-      llvm.store %v528, %v570 : f32, !llvm.ptr
-      llvm.store %v529, %v571 : f32, !llvm.ptr
-      llvm.store %v528, %v572 : f32, !llvm.ptr
-      llvm.store %v529, %v573 : f32, !llvm.ptr
-      llvm.store %v528, %v574 : f32, !llvm.ptr
-      llvm.store %v529, %v575 : f32, !llvm.ptr
-      llvm.store %v528, %v576 : f32, !llvm.ptr
-      llvm.store %v529, %v577 : f32, !llvm.ptr
-      llvm.store %v528, %v578 : f32, !llvm.ptr
-      llvm.store %v529, %v579 : f32, !llvm.ptr
-      llvm.store %v528, %v580 : f32, !llvm.ptr
-      llvm.store %v529, %v581 : f32, !llvm.ptr
-      llvm.store %v528, %v582 : f32, !llvm.ptr
-      llvm.store %v529, %v583 : f32, !llvm.ptr
-      llvm.store %v528, %v584 : f32, !llvm.ptr
-      llvm.store %v529, %v585 : f32, !llvm.ptr
-      llvm.store %v528, %v586 : f32, !llvm.ptr
-      llvm.store %v529, %v587 : f32, !llvm.ptr
-      llvm.store %v528, %v588 : f32, !llvm.ptr
-      llvm.store %v529, %v589 : f32, !llvm.ptr
-      llvm.store %v528, %v590 : f32, !llvm.ptr
-      llvm.store %v529, %v591 : f32, !llvm.ptr
-      llvm.store %v528, %v592 : f32, !llvm.ptr
-      llvm.store %v529, %v593 : f32, !llvm.ptr
-      %v595 = arith.cmpi eq, %size_L, %v594 : i64
-      scf.if %v595 {
-        llvm.store %v528, %v73 : f32, !llvm.ptr
-        llvm.store %v528, %v74 : f32, !llvm.ptr
-        llvm.store %v528, %v75 : f32, !llvm.ptr
-        llvm.store %v528, %v76 : f32, !llvm.ptr
-        llvm.store %v528, %v77 : f32, !llvm.ptr
-        llvm.store %v528, %v78 : f32, !llvm.ptr
-        llvm.store %v528, %v79 : f32, !llvm.ptr
-        llvm.store %v528, %v80 : f32, !llvm.ptr
-        llvm.store %v528, %v81 : f32, !llvm.ptr
-        llvm.store %v528, %v82 : f32, !llvm.ptr
-        llvm.store %v528, %v83 : f32, !llvm.ptr
-        llvm.store %v528, %v84 : f32, !llvm.ptr
-        llvm.store %v528, %v85 : f32, !llvm.ptr
-        llvm.store %v528, %v86 : f32, !llvm.ptr
-        llvm.store %v528, %v87 : f32, !llvm.ptr
-        llvm.store %v528, %v88 : f32, !llvm.ptr
-        llvm.store %v528, %v89 : f32, !llvm.ptr
-        llvm.store %v528, %v90 : f32, !llvm.ptr
-        llvm.store %v528, %v91 : f32, !llvm.ptr
-        llvm.store %v528, %v92 : f32, !llvm.ptr
-        llvm.store %v528, %v93 : f32, !llvm.ptr
-        llvm.store %v528, %v94 : f32, !llvm.ptr
-        llvm.store %v528, %v95 : f32, !llvm.ptr
-        llvm.store %v528, %v96 : f32, !llvm.ptr
-        llvm.store %v528, %v97 : f32, !llvm.ptr
-        llvm.store %v528, %v98 : f32, !llvm.ptr
-        llvm.store %v528, %v99 : f32, !llvm.ptr
-        llvm.store %v528, %v100 : f32, !llvm.ptr
-        llvm.store %v528, %v101 : f32, !llvm.ptr
-        llvm.store %v528, %v102 : f32, !llvm.ptr
-        llvm.store %v528, %v103 : f32, !llvm.ptr
-        llvm.store %v528, %v104 : f32, !llvm.ptr
+      llvm.store %v931, %v130 : f32, !llvm.ptr
+      llvm.store %v931, %v131 : f32, !llvm.ptr
+      llvm.store %v931, %v133 : f32, !llvm.ptr
+      llvm.store %v931, %v135 : f32, !llvm.ptr
+      llvm.store %v931, %v136 : f32, !llvm.ptr
+      llvm.store %v931, %v138 : f32, !llvm.ptr
+      llvm.store %v931, %v140 : f32, !llvm.ptr
+      llvm.store %v931, %v142 : f32, !llvm.ptr
+      llvm.store %v931, %v144 : f32, !llvm.ptr
+      llvm.store %v931, %v146 : f32, !llvm.ptr
+      llvm.store %v931, %v148 : f32, !llvm.ptr
+      llvm.store %v931, %v150 : f32, !llvm.ptr
+      llvm.store %v931, %v152 : f32, !llvm.ptr
+      llvm.store %v931, %v154 : f32, !llvm.ptr
+      llvm.store %v931, %v156 : f32, !llvm.ptr
+      llvm.store %v931, %v158 : f32, !llvm.ptr
+      llvm.store %v931, %v159 : f32, !llvm.ptr
+      llvm.store %v931, %v161 : f32, !llvm.ptr
+      llvm.store %v931, %v163 : f32, !llvm.ptr
+      llvm.store %v931, %v165 : f32, !llvm.ptr
+      llvm.store %v931, %v167 : f32, !llvm.ptr
+      llvm.store %v931, %v169 : f32, !llvm.ptr
+      llvm.store %v931, %v171 : f32, !llvm.ptr
+      llvm.store %v931, %v173 : f32, !llvm.ptr
+      llvm.store %v931, %v175 : f32, !llvm.ptr
+      llvm.store %v931, %v177 : f32, !llvm.ptr
+      llvm.store %v931, %v179 : f32, !llvm.ptr
+      llvm.store %v931, %v181 : f32, !llvm.ptr
+      llvm.store %v931, %v183 : f32, !llvm.ptr
+      llvm.store %v931, %v185 : f32, !llvm.ptr
+      llvm.store %v931, %v187 : f32, !llvm.ptr
+      llvm.store %v931, %v189 : f32, !llvm.ptr
+      llvm.store %v932, %v191 : f32, !llvm.ptr
+      llvm.store %v932, %v193 : f32, !llvm.ptr
+      llvm.store %v932, %v195 : f32, !llvm.ptr
+      llvm.store %v932, %v197 : f32, !llvm.ptr
+      llvm.store %v932, %v199 : f32, !llvm.ptr
+      llvm.store %v932, %v201 : f32, !llvm.ptr
+      llvm.store %v932, %v203 : f32, !llvm.ptr
+      llvm.store %v932, %v205 : f32, !llvm.ptr
+      llvm.store %v932, %v207 : f32, !llvm.ptr
+      llvm.store %v932, %v209 : f32, !llvm.ptr
+      llvm.store %v932, %v211 : f32, !llvm.ptr
+      llvm.store %v932, %v213 : f32, !llvm.ptr
+      llvm.store %v932, %v215 : f32, !llvm.ptr
+      llvm.store %v932, %v217 : f32, !llvm.ptr
+      llvm.store %v932, %v219 : f32, !llvm.ptr
+      llvm.store %v932, %v221 : f32, !llvm.ptr
+      llvm.store %v932, %v223 : f32, !llvm.ptr
+      llvm.store %v932, %v225 : f32, !llvm.ptr
+      llvm.store %v932, %v227 : f32, !llvm.ptr
+      llvm.store %v932, %v229 : f32, !llvm.ptr
+      llvm.store %v932, %v231 : f32, !llvm.ptr
+      llvm.store %v932, %v233 : f32, !llvm.ptr
+      llvm.store %v932, %v235 : f32, !llvm.ptr
+      llvm.store %v932, %v237 : f32, !llvm.ptr
+      llvm.store %v932, %v239 : f32, !llvm.ptr
+      llvm.store %v932, %v241 : f32, !llvm.ptr
+      llvm.store %v932, %v243 : f32, !llvm.ptr
+      llvm.store %v932, %v245 : f32, !llvm.ptr
+      llvm.store %v932, %v247 : f32, !llvm.ptr
+      llvm.store %v932, %v249 : f32, !llvm.ptr
+      llvm.store %v932, %v251 : f32, !llvm.ptr
+      llvm.store %v932, %v252 : f32, !llvm.ptr
+      llvm.store %v931, %v254 : f32, !llvm.ptr
+      llvm.store %v931, %v256 : f32, !llvm.ptr
+      llvm.store %v931, %v258 : f32, !llvm.ptr
+      llvm.store %v931, %v260 : f32, !llvm.ptr
+      llvm.store %v931, %v262 : f32, !llvm.ptr
+      llvm.store %v931, %v264 : f32, !llvm.ptr
+      llvm.store %v931, %v266 : f32, !llvm.ptr
+      llvm.store %v931, %v268 : f32, !llvm.ptr
+      llvm.store %v931, %v270 : f32, !llvm.ptr
+      llvm.store %v931, %v272 : f32, !llvm.ptr
+      llvm.store %v931, %v274 : f32, !llvm.ptr
+      llvm.store %v931, %v276 : f32, !llvm.ptr
+      llvm.store %v931, %v278 : f32, !llvm.ptr
+      llvm.store %v931, %v280 : f32, !llvm.ptr
+      llvm.store %v931, %v282 : f32, !llvm.ptr
+      llvm.store %v931, %v284 : f32, !llvm.ptr
+      llvm.store %v931, %v286 : f32, !llvm.ptr
+      llvm.store %v931, %v288 : f32, !llvm.ptr
+      llvm.store %v931, %v290 : f32, !llvm.ptr
+      llvm.store %v931, %v292 : f32, !llvm.ptr
+      llvm.store %v931, %v294 : f32, !llvm.ptr
+      llvm.store %v931, %v296 : f32, !llvm.ptr
+      llvm.store %v931, %v298 : f32, !llvm.ptr
+      llvm.store %v931, %v300 : f32, !llvm.ptr
+      llvm.store %v931, %v302 : f32, !llvm.ptr
+      llvm.store %v931, %v304 : f32, !llvm.ptr
+      llvm.store %v931, %v306 : f32, !llvm.ptr
+      llvm.store %v931, %v308 : f32, !llvm.ptr
+      llvm.store %v931, %v310 : f32, !llvm.ptr
+      llvm.store %v931, %v312 : f32, !llvm.ptr
+      llvm.store %v931, %v314 : f32, !llvm.ptr
+      llvm.store %v931, %v316 : f32, !llvm.ptr
+      llvm.store %v931, %v318 : f32, !llvm.ptr
+      llvm.store %v931, %v320 : f32, !llvm.ptr
+      llvm.store %v931, %v322 : f32, !llvm.ptr
+      llvm.store %v931, %v324 : f32, !llvm.ptr
+      llvm.store %v931, %v326 : f32, !llvm.ptr
+      llvm.store %v931, %v328 : f32, !llvm.ptr
+      llvm.store %v931, %v330 : f32, !llvm.ptr
+      llvm.store %v931, %v332 : f32, !llvm.ptr
+      llvm.store %v931, %v334 : f32, !llvm.ptr
+      llvm.store %v931, %v336 : f32, !llvm.ptr
+      llvm.store %v931, %v338 : f32, !llvm.ptr
+      llvm.store %v931, %v340 : f32, !llvm.ptr
+      llvm.store %v931, %v342 : f32, !llvm.ptr
+      llvm.store %v931, %v344 : f32, !llvm.ptr
+      llvm.store %v931, %v346 : f32, !llvm.ptr
+      llvm.store %v931, %v348 : f32, !llvm.ptr
+      llvm.store %v931, %v350 : f32, !llvm.ptr
+      llvm.store %v931, %v352 : f32, !llvm.ptr
+      llvm.store %v931, %v354 : f32, !llvm.ptr
+      llvm.store %v931, %v356 : f32, !llvm.ptr
+      llvm.store %v931, %v358 : f32, !llvm.ptr
+      llvm.store %v931, %v360 : f32, !llvm.ptr
+      llvm.store %v931, %v362 : f32, !llvm.ptr
+      llvm.store %v931, %v364 : f32, !llvm.ptr
+      llvm.store %v931, %v366 : f32, !llvm.ptr
+      llvm.store %v931, %v368 : f32, !llvm.ptr
+      llvm.store %v931, %v370 : f32, !llvm.ptr
+      llvm.store %v931, %v372 : f32, !llvm.ptr
+      llvm.store %v931, %v374 : f32, !llvm.ptr
+      llvm.store %v931, %v376 : f32, !llvm.ptr
+      llvm.store %v931, %v378 : f32, !llvm.ptr
+      llvm.store %v931, %v380 : f32, !llvm.ptr
+      llvm.store %v931, %v382 : f32, !llvm.ptr
+      llvm.store %v931, %v384 : f32, !llvm.ptr
+      llvm.store %v931, %v386 : f32, !llvm.ptr
+      llvm.store %v931, %v388 : f32, !llvm.ptr
+      llvm.store %v931, %v390 : f32, !llvm.ptr
+      llvm.store %v931, %v392 : f32, !llvm.ptr
+      llvm.store %v931, %v394 : f32, !llvm.ptr
+      llvm.store %v931, %v396 : f32, !llvm.ptr
+      llvm.store %v931, %v398 : f32, !llvm.ptr
+      llvm.store %v931, %v400 : f32, !llvm.ptr
+      llvm.store %v931, %v402 : f32, !llvm.ptr
+      llvm.store %v931, %v404 : f32, !llvm.ptr
+      llvm.store %v931, %v406 : f32, !llvm.ptr
+      llvm.store %v931, %v408 : f32, !llvm.ptr
+      llvm.store %v931, %v410 : f32, !llvm.ptr
+      llvm.store %v931, %v412 : f32, !llvm.ptr
+      llvm.store %v931, %v414 : f32, !llvm.ptr
+      llvm.store %v931, %v416 : f32, !llvm.ptr
+      llvm.store %v931, %v418 : f32, !llvm.ptr
+      llvm.store %v931, %v420 : f32, !llvm.ptr
+      llvm.store %v931, %v422 : f32, !llvm.ptr
+      llvm.store %v931, %v424 : f32, !llvm.ptr
+      llvm.store %v931, %v426 : f32, !llvm.ptr
+      llvm.store %v931, %v428 : f32, !llvm.ptr
+      llvm.store %v931, %v430 : f32, !llvm.ptr
+      llvm.store %v931, %v432 : f32, !llvm.ptr
+      llvm.store %v931, %v434 : f32, !llvm.ptr
+      llvm.store %v931, %v436 : f32, !llvm.ptr
+      llvm.store %v931, %v438 : f32, !llvm.ptr
+      llvm.store %v931, %v440 : f32, !llvm.ptr
+      llvm.store %v931, %v442 : f32, !llvm.ptr
+      llvm.store %v931, %v444 : f32, !llvm.ptr
+      llvm.store %v931, %v446 : f32, !llvm.ptr
+      llvm.store %v931, %v448 : f32, !llvm.ptr
+      llvm.store %v931, %v450 : f32, !llvm.ptr
+      llvm.store %v931, %v452 : f32, !llvm.ptr
+      llvm.store %v931, %v454 : f32, !llvm.ptr
+      llvm.store %v931, %v456 : f32, !llvm.ptr
+      llvm.store %v931, %v458 : f32, !llvm.ptr
+      llvm.store %v931, %v460 : f32, !llvm.ptr
+      llvm.store %v931, %v462 : f32, !llvm.ptr
+      llvm.store %v931, %v464 : f32, !llvm.ptr
+      llvm.store %v931, %v466 : f32, !llvm.ptr
+      llvm.store %v931, %v468 : f32, !llvm.ptr
+      llvm.store %v931, %v470 : f32, !llvm.ptr
+      llvm.store %v931, %v472 : f32, !llvm.ptr
+      llvm.store %v931, %v474 : f32, !llvm.ptr
+      llvm.store %v931, %v476 : f32, !llvm.ptr
+      llvm.store %v931, %v478 : f32, !llvm.ptr
+      llvm.store %v931, %v480 : f32, !llvm.ptr
+      llvm.store %v931, %v482 : f32, !llvm.ptr
+      llvm.store %v931, %v484 : f32, !llvm.ptr
+      llvm.store %v931, %v486 : f32, !llvm.ptr
+      llvm.store %v931, %v488 : f32, !llvm.ptr
+      llvm.store %v931, %v490 : f32, !llvm.ptr
+      llvm.store %v931, %v492 : f32, !llvm.ptr
+      llvm.store %v931, %v494 : f32, !llvm.ptr
+      llvm.store %v931, %v496 : f32, !llvm.ptr
+      llvm.store %v931, %v498 : f32, !llvm.ptr
+      llvm.store %v931, %v500 : f32, !llvm.ptr
+      llvm.store %v931, %v502 : f32, !llvm.ptr
+      llvm.store %v931, %v504 : f32, !llvm.ptr
+      llvm.store %v931, %v506 : f32, !llvm.ptr
+      llvm.store %v931, %v508 : f32, !llvm.ptr
+      llvm.store %v931, %v510 : f32, !llvm.ptr
+      llvm.store %v931, %v512 : f32, !llvm.ptr
+      llvm.store %v931, %v514 : f32, !llvm.ptr
+      llvm.store %v931, %v516 : f32, !llvm.ptr
+      llvm.store %v931, %v518 : f32, !llvm.ptr
+      llvm.store %v931, %v520 : f32, !llvm.ptr
+      llvm.store %v931, %v522 : f32, !llvm.ptr
+      llvm.store %v931, %v524 : f32, !llvm.ptr
+      llvm.store %v931, %v526 : f32, !llvm.ptr
+      llvm.store %v931, %v528 : f32, !llvm.ptr
+      llvm.store %v931, %v530 : f32, !llvm.ptr
+      llvm.store %v931, %v532 : f32, !llvm.ptr
+      llvm.store %v931, %v534 : f32, !llvm.ptr
+      llvm.store %v931, %v536 : f32, !llvm.ptr
+      llvm.store %v931, %v538 : f32, !llvm.ptr
+      llvm.store %v931, %v540 : f32, !llvm.ptr
+      llvm.store %v931, %v542 : f32, !llvm.ptr
+      llvm.store %v931, %v544 : f32, !llvm.ptr
+      llvm.store %v931, %v546 : f32, !llvm.ptr
+      llvm.store %v931, %v548 : f32, !llvm.ptr
+      llvm.store %v931, %v550 : f32, !llvm.ptr
+      llvm.store %v931, %v552 : f32, !llvm.ptr
+      llvm.store %v931, %v554 : f32, !llvm.ptr
+      llvm.store %v931, %v556 : f32, !llvm.ptr
+      llvm.store %v931, %v558 : f32, !llvm.ptr
+      llvm.store %v931, %v560 : f32, !llvm.ptr
+      llvm.store %v931, %v562 : f32, !llvm.ptr
+      llvm.store %v931, %v564 : f32, !llvm.ptr
+      llvm.store %v931, %v566 : f32, !llvm.ptr
+      llvm.store %v931, %v568 : f32, !llvm.ptr
+      llvm.store %v931, %v570 : f32, !llvm.ptr
+      llvm.store %v931, %v572 : f32, !llvm.ptr
+      llvm.store %v931, %v574 : f32, !llvm.ptr
+      llvm.store %v931, %v576 : f32, !llvm.ptr
+      llvm.store %v931, %v578 : f32, !llvm.ptr
+      llvm.store %v931, %v580 : f32, !llvm.ptr
+      llvm.store %v931, %v582 : f32, !llvm.ptr
+      llvm.store %v931, %v584 : f32, !llvm.ptr
+      llvm.store %v931, %v586 : f32, !llvm.ptr
+      llvm.store %v931, %v588 : f32, !llvm.ptr
+      llvm.store %v931, %v590 : f32, !llvm.ptr
+      llvm.store %v931, %v592 : f32, !llvm.ptr
+      llvm.store %v931, %v594 : f32, !llvm.ptr
+      llvm.store %v931, %v596 : f32, !llvm.ptr
+      llvm.store %v931, %v598 : f32, !llvm.ptr
+      llvm.store %v931, %v600 : f32, !llvm.ptr
+      llvm.store %v931, %v602 : f32, !llvm.ptr
+      llvm.store %v931, %v604 : f32, !llvm.ptr
+      llvm.store %v931, %v606 : f32, !llvm.ptr
+      llvm.store %v931, %v608 : f32, !llvm.ptr
+      llvm.store %v931, %v610 : f32, !llvm.ptr
+      llvm.store %v931, %v612 : f32, !llvm.ptr
+      llvm.store %v931, %v614 : f32, !llvm.ptr
+      llvm.store %v931, %v616 : f32, !llvm.ptr
+      llvm.store %v931, %v618 : f32, !llvm.ptr
+      llvm.store %v931, %v620 : f32, !llvm.ptr
+      llvm.store %v931, %v622 : f32, !llvm.ptr
+      llvm.store %v931, %v624 : f32, !llvm.ptr
+      llvm.store %v931, %v626 : f32, !llvm.ptr
+      llvm.store %v931, %v628 : f32, !llvm.ptr
+      llvm.store %v931, %v630 : f32, !llvm.ptr
+      llvm.store %v931, %v632 : f32, !llvm.ptr
+      llvm.store %v931, %v634 : f32, !llvm.ptr
+      llvm.store %v931, %v635 : f32, !llvm.ptr
+      llvm.store %v931, %v636 : f32, !llvm.ptr
+      llvm.store %v931, %v638 : f32, !llvm.ptr
+      llvm.store %v931, %v640 : f32, !llvm.ptr
+      llvm.store %v931, %v642 : f32, !llvm.ptr
+      llvm.store %v931, %v644 : f32, !llvm.ptr
+      llvm.store %v931, %v646 : f32, !llvm.ptr
+      llvm.store %v931, %v648 : f32, !llvm.ptr
+      llvm.store %v931, %v650 : f32, !llvm.ptr
+      llvm.store %v931, %v652 : f32, !llvm.ptr
+      llvm.store %v931, %v654 : f32, !llvm.ptr
+      llvm.store %v931, %v656 : f32, !llvm.ptr
+      llvm.store %v931, %v658 : f32, !llvm.ptr
+      llvm.store %v931, %v660 : f32, !llvm.ptr
+      llvm.store %v931, %v662 : f32, !llvm.ptr
+      llvm.store %v931, %v664 : f32, !llvm.ptr
+      llvm.store %v931, %v666 : f32, !llvm.ptr
+      llvm.store %v931, %v668 : f32, !llvm.ptr
+      llvm.store %v931, %v670 : f32, !llvm.ptr
+      llvm.store %v931, %v672 : f32, !llvm.ptr
+      llvm.store %v931, %v674 : f32, !llvm.ptr
+      llvm.store %v931, %v676 : f32, !llvm.ptr
+      llvm.store %v931, %v678 : f32, !llvm.ptr
+      llvm.store %v931, %v680 : f32, !llvm.ptr
+      llvm.store %v931, %v682 : f32, !llvm.ptr
+      llvm.store %v931, %v684 : f32, !llvm.ptr
+      llvm.store %v931, %v686 : f32, !llvm.ptr
+      llvm.store %v931, %v688 : f32, !llvm.ptr
+      llvm.store %v931, %v690 : f32, !llvm.ptr
+      llvm.store %v931, %v692 : f32, !llvm.ptr
+      llvm.store %v931, %v694 : f32, !llvm.ptr
+      llvm.store %v931, %v696 : f32, !llvm.ptr
+      llvm.store %v931, %v698 : f32, !llvm.ptr
+      llvm.store %v931, %v700 : f32, !llvm.ptr
+      llvm.store %v931, %v702 : f32, !llvm.ptr
+      llvm.store %v931, %v704 : f32, !llvm.ptr
+      llvm.store %v931, %v706 : f32, !llvm.ptr
+      llvm.store %v931, %v708 : f32, !llvm.ptr
+      llvm.store %v931, %v710 : f32, !llvm.ptr
+      llvm.store %v931, %v712 : f32, !llvm.ptr
+      llvm.store %v931, %v714 : f32, !llvm.ptr
+      llvm.store %v931, %v716 : f32, !llvm.ptr
+      llvm.store %v931, %v718 : f32, !llvm.ptr
+      llvm.store %v931, %v720 : f32, !llvm.ptr
+      llvm.store %v931, %v722 : f32, !llvm.ptr
+      llvm.store %v931, %v724 : f32, !llvm.ptr
+      llvm.store %v931, %v726 : f32, !llvm.ptr
+      llvm.store %v931, %v728 : f32, !llvm.ptr
+      llvm.store %v931, %v730 : f32, !llvm.ptr
+      llvm.store %v931, %v732 : f32, !llvm.ptr
+      llvm.store %v931, %v734 : f32, !llvm.ptr
+      llvm.store %v931, %v736 : f32, !llvm.ptr
+      llvm.store %v931, %v738 : f32, !llvm.ptr
+      llvm.store %v931, %v740 : f32, !llvm.ptr
+      llvm.store %v931, %v742 : f32, !llvm.ptr
+      llvm.store %v931, %v744 : f32, !llvm.ptr
+      llvm.store %v931, %v746 : f32, !llvm.ptr
+      llvm.store %v931, %v748 : f32, !llvm.ptr
+      llvm.store %v931, %v750 : f32, !llvm.ptr
+      llvm.store %v931, %v752 : f32, !llvm.ptr
+      llvm.store %v931, %v754 : f32, !llvm.ptr
+      llvm.store %v931, %v756 : f32, !llvm.ptr
+      llvm.store %v931, %v758 : f32, !llvm.ptr
+      llvm.store %v931, %v760 : f32, !llvm.ptr
+      llvm.store %v931, %v762 : f32, !llvm.ptr
+      llvm.store %v931, %v764 : f32, !llvm.ptr
+      llvm.store %v931, %v766 : f32, !llvm.ptr
+      llvm.store %v931, %v768 : f32, !llvm.ptr
+      llvm.store %v931, %v770 : f32, !llvm.ptr
+      llvm.store %v931, %v772 : f32, !llvm.ptr
+      llvm.store %v931, %v774 : f32, !llvm.ptr
+      llvm.store %v931, %v776 : f32, !llvm.ptr
+      llvm.store %v931, %v778 : f32, !llvm.ptr
+      llvm.store %v931, %v780 : f32, !llvm.ptr
+      llvm.store %v931, %v782 : f32, !llvm.ptr
+      llvm.store %v931, %v784 : f32, !llvm.ptr
+      llvm.store %v931, %v786 : f32, !llvm.ptr
+      llvm.store %v931, %v788 : f32, !llvm.ptr
+      llvm.store %v931, %v790 : f32, !llvm.ptr
+      llvm.store %v931, %v792 : f32, !llvm.ptr
+      llvm.store %v931, %v794 : f32, !llvm.ptr
+      llvm.store %v931, %v796 : f32, !llvm.ptr
+      llvm.store %v931, %v798 : f32, !llvm.ptr
+      llvm.store %v931, %v800 : f32, !llvm.ptr
+      llvm.store %v931, %v802 : f32, !llvm.ptr
+      llvm.store %v931, %v804 : f32, !llvm.ptr
+      llvm.store %v931, %v806 : f32, !llvm.ptr
+      llvm.store %v931, %v808 : f32, !llvm.ptr
+      llvm.store %v931, %v810 : f32, !llvm.ptr
+      llvm.store %v931, %v812 : f32, !llvm.ptr
+      llvm.store %v931, %v814 : f32, !llvm.ptr
+      llvm.store %v931, %v816 : f32, !llvm.ptr
+      llvm.store %v931, %v818 : f32, !llvm.ptr
+      llvm.store %v931, %v820 : f32, !llvm.ptr
+      llvm.store %v931, %v822 : f32, !llvm.ptr
+      llvm.store %v931, %v824 : f32, !llvm.ptr
+      llvm.store %v931, %v826 : f32, !llvm.ptr
+      llvm.store %v931, %v828 : f32, !llvm.ptr
+      llvm.store %v931, %v830 : f32, !llvm.ptr
+      llvm.store %v931, %v832 : f32, !llvm.ptr
+      llvm.store %v931, %v834 : f32, !llvm.ptr
+      llvm.store %v931, %v836 : f32, !llvm.ptr
+      llvm.store %v931, %v838 : f32, !llvm.ptr
+      llvm.store %v931, %v840 : f32, !llvm.ptr
+      llvm.store %v931, %v842 : f32, !llvm.ptr
+      llvm.store %v931, %v844 : f32, !llvm.ptr
+      llvm.store %v931, %v846 : f32, !llvm.ptr
+      llvm.store %v931, %v848 : f32, !llvm.ptr
+      llvm.store %v931, %v850 : f32, !llvm.ptr
+      llvm.store %v931, %v852 : f32, !llvm.ptr
+      llvm.store %v931, %v854 : f32, !llvm.ptr
+      llvm.store %v931, %v856 : f32, !llvm.ptr
+      llvm.store %v931, %v858 : f32, !llvm.ptr
+      llvm.store %v931, %v860 : f32, !llvm.ptr
+      llvm.store %v931, %v862 : f32, !llvm.ptr
+      llvm.store %v931, %v864 : f32, !llvm.ptr
+      llvm.store %v931, %v866 : f32, !llvm.ptr
+      llvm.store %v931, %v868 : f32, !llvm.ptr
+      llvm.store %v931, %v870 : f32, !llvm.ptr
+      llvm.store %v931, %v872 : f32, !llvm.ptr
+      llvm.store %v931, %v874 : f32, !llvm.ptr
+      llvm.store %v931, %v876 : f32, !llvm.ptr
+      llvm.store %v931, %v878 : f32, !llvm.ptr
+      llvm.store %v931, %v880 : f32, !llvm.ptr
+      llvm.store %v931, %v882 : f32, !llvm.ptr
+      llvm.store %v931, %v884 : f32, !llvm.ptr
+      llvm.store %v931, %v886 : f32, !llvm.ptr
+      llvm.store %v931, %v888 : f32, !llvm.ptr
+      llvm.store %v931, %v890 : f32, !llvm.ptr
+      llvm.store %v931, %v892 : f32, !llvm.ptr
+      llvm.store %v931, %v894 : f32, !llvm.ptr
+      llvm.store %v931, %v896 : f32, !llvm.ptr
+      llvm.store %v931, %v898 : f32, !llvm.ptr
+      llvm.store %v931, %v900 : f32, !llvm.ptr
+      llvm.store %v931, %v902 : f32, !llvm.ptr
+      llvm.store %v931, %v904 : f32, !llvm.ptr
+      llvm.store %v931, %v906 : f32, !llvm.ptr
+      llvm.store %v931, %v908 : f32, !llvm.ptr
+      llvm.store %v931, %v910 : f32, !llvm.ptr
+      llvm.store %v931, %v912 : f32, !llvm.ptr
+      llvm.store %v931, %v914 : f32, !llvm.ptr
+      llvm.store %v931, %v916 : f32, !llvm.ptr
+      llvm.store %v931, %v918 : f32, !llvm.ptr
+      llvm.store %v931, %v920 : f32, !llvm.ptr
+      llvm.store %v931, %v922 : f32, !llvm.ptr
+      llvm.store %v931, %v924 : f32, !llvm.ptr
+      llvm.store %v931, %v926 : f32, !llvm.ptr
+      llvm.store %v931, %v928 : f32, !llvm.ptr
+      llvm.store %v931, %v930 : f32, !llvm.ptr
+      llvm.store %v932, %v933 : f32, !llvm.ptr
+      llvm.store %v931, %v934 : f32, !llvm.ptr
+      llvm.store %v932, %v935 : f32, !llvm.ptr
+      llvm.store %v931, %v936 : f32, !llvm.ptr
+      llvm.store %v932, %v937 : f32, !llvm.ptr
+      llvm.store %v931, %v938 : f32, !llvm.ptr
+      llvm.store %v932, %v939 : f32, !llvm.ptr
+      llvm.store %v931, %v940 : f32, !llvm.ptr
+      llvm.store %v932, %v941 : f32, !llvm.ptr
+      llvm.store %v931, %v942 : f32, !llvm.ptr
+      llvm.store %v932, %v943 : f32, !llvm.ptr
+      llvm.store %v931, %v944 : f32, !llvm.ptr
+      llvm.store %v932, %v945 : f32, !llvm.ptr
+      llvm.store %v931, %v946 : f32, !llvm.ptr
+      llvm.store %v932, %v947 : f32, !llvm.ptr
+      llvm.store %v931, %v948 : f32, !llvm.ptr
+      llvm.store %v932, %v949 : f32, !llvm.ptr
+      llvm.store %v931, %v950 : f32, !llvm.ptr
+      llvm.store %v932, %v951 : f32, !llvm.ptr
+      llvm.store %v931, %v952 : f32, !llvm.ptr
+      llvm.store %v932, %v953 : f32, !llvm.ptr
+      llvm.store %v931, %v954 : f32, !llvm.ptr
+      llvm.store %v932, %v955 : f32, !llvm.ptr
+      llvm.store %v931, %v956 : f32, !llvm.ptr
+      llvm.store %v932, %v957 : f32, !llvm.ptr
+      llvm.store %v931, %v958 : f32, !llvm.ptr
+      llvm.store %v932, %v959 : f32, !llvm.ptr
+      llvm.store %v931, %v960 : f32, !llvm.ptr
+      llvm.store %v932, %v961 : f32, !llvm.ptr
+      llvm.store %v931, %v962 : f32, !llvm.ptr
+      llvm.store %v932, %v963 : f32, !llvm.ptr
+      llvm.store %v931, %v964 : f32, !llvm.ptr
+      llvm.store %v931, %v965 : f32, !llvm.ptr
+      llvm.store %v932, %v966 : f32, !llvm.ptr
+      llvm.store %v931, %v967 : f32, !llvm.ptr
+      llvm.store %v932, %v968 : f32, !llvm.ptr
+      llvm.store %v931, %v969 : f32, !llvm.ptr
+      llvm.store %v932, %v970 : f32, !llvm.ptr
+      llvm.store %v931, %v971 : f32, !llvm.ptr
+      llvm.store %v932, %v972 : f32, !llvm.ptr
+      llvm.store %v931, %v973 : f32, !llvm.ptr
+      llvm.store %v932, %v974 : f32, !llvm.ptr
+      llvm.store %v931, %v975 : f32, !llvm.ptr
+      llvm.store %v932, %v976 : f32, !llvm.ptr
+      llvm.store %v931, %v977 : f32, !llvm.ptr
+      llvm.store %v932, %v978 : f32, !llvm.ptr
+      llvm.store %v931, %v979 : f32, !llvm.ptr
+      llvm.store %v932, %v980 : f32, !llvm.ptr
+      llvm.store %v931, %v981 : f32, !llvm.ptr
+      llvm.store %v932, %v982 : f32, !llvm.ptr
+      llvm.store %v931, %v983 : f32, !llvm.ptr
+      llvm.store %v932, %v984 : f32, !llvm.ptr
+      llvm.store %v931, %v985 : f32, !llvm.ptr
+      llvm.store %v932, %v986 : f32, !llvm.ptr
+      llvm.store %v931, %v987 : f32, !llvm.ptr
+      llvm.store %v932, %v988 : f32, !llvm.ptr
+      llvm.store %v931, %v989 : f32, !llvm.ptr
+      llvm.store %v932, %v990 : f32, !llvm.ptr
+      llvm.store %v931, %v991 : f32, !llvm.ptr
+      llvm.store %v932, %v992 : f32, !llvm.ptr
+      llvm.store %v931, %v993 : f32, !llvm.ptr
+      llvm.store %v932, %v994 : f32, !llvm.ptr
+      llvm.store %v931, %v995 : f32, !llvm.ptr
+      llvm.store %v932, %v996 : f32, !llvm.ptr
+      %v997 = arith.cmpi eq, %size_L, %v129 : i64
+      scf.if %v997 {
+        llvm.store %v931, %v73 : f32, !llvm.ptr
+        llvm.store %v931, %v74 : f32, !llvm.ptr
+        llvm.store %v931, %v75 : f32, !llvm.ptr
+        llvm.store %v931, %v76 : f32, !llvm.ptr
+        llvm.store %v931, %v77 : f32, !llvm.ptr
+        llvm.store %v931, %v78 : f32, !llvm.ptr
+        llvm.store %v931, %v79 : f32, !llvm.ptr
+        llvm.store %v931, %v80 : f32, !llvm.ptr
+        llvm.store %v931, %v81 : f32, !llvm.ptr
+        llvm.store %v931, %v82 : f32, !llvm.ptr
+        llvm.store %v931, %v83 : f32, !llvm.ptr
+        llvm.store %v931, %v84 : f32, !llvm.ptr
+        llvm.store %v931, %v85 : f32, !llvm.ptr
+        llvm.store %v931, %v86 : f32, !llvm.ptr
+        llvm.store %v931, %v87 : f32, !llvm.ptr
+        llvm.store %v931, %v88 : f32, !llvm.ptr
+        llvm.store %v931, %v89 : f32, !llvm.ptr
+        llvm.store %v931, %v90 : f32, !llvm.ptr
+        llvm.store %v931, %v91 : f32, !llvm.ptr
+        llvm.store %v931, %v92 : f32, !llvm.ptr
+        llvm.store %v931, %v93 : f32, !llvm.ptr
+        llvm.store %v931, %v94 : f32, !llvm.ptr
+        llvm.store %v931, %v95 : f32, !llvm.ptr
+        llvm.store %v931, %v96 : f32, !llvm.ptr
+        llvm.store %v931, %v97 : f32, !llvm.ptr
+        llvm.store %v931, %v98 : f32, !llvm.ptr
+        llvm.store %v931, %v99 : f32, !llvm.ptr
+        llvm.store %v931, %v100 : f32, !llvm.ptr
+        llvm.store %v931, %v101 : f32, !llvm.ptr
+        llvm.store %v931, %v102 : f32, !llvm.ptr
+        llvm.store %v931, %v103 : f32, !llvm.ptr
+        llvm.store %v931, %v104 : f32, !llvm.ptr
       }
-      %v597 = arith.subi %v596, %v3 : i64
-      %v598 = arith.addi %size_L, %v597 : i64
-      %v599 = arith.divui %v598, %v596 : i64
-      %v600 = arith.minsi %v122, %v599 : i64
-      %v601 = arith.muli %v112, %v596 : i64
-      %v602 = arith.subi %v600, %v121 : i64
-      %v603 = arith.maxsi %v602, %v594 : i64
-      %v604 = arith.index_cast %v594 : i64 to index
-      %v605 = arith.index_cast %v603 : i64 to index
-      %v606 = arith.index_cast %v3 : i64 to index
-      scf.for %v607 = %v604 to %v605 step %v606 {
-        %v608 = arith.index_cast %v607 : index to i64
-        %v609 = arith.subi %v600, %v3 : i64
-        %v610 = arith.subi %v609, %v608 : i64
-        %v611 = arith.muli %v610, %v596 : i64
-        %v612 = arith.subi %size_L, %v611 : i64
-        %v613 = arith.minsi %v612, %v596 : i64
-        %v614 = arith.addi %v613, %v594 : i64
-        %v615 = arith.divui %v614, %v3 : i64
-        %v616 = arith.index_cast %v594 : i64 to index
-        %v617 = arith.index_cast %v3 : i64 to index
-        %v618 = arith.index_cast %v3 : i64 to index
-        scf.for %v619 = %v616 to %v617 step %v618 {
-          %v620 = arith.index_cast %v619 : index to i64
-          %v621 = arith.index_cast %v594 : i64 to index
-          %v622 = arith.index_cast %v615 : i64 to index
-          %v623 = arith.index_cast %v3 : i64 to index
-          scf.for %v624 = %v621 to %v622 step %v623 {
-            %v625 = arith.index_cast %v624 : index to i64
-            %v626 = arith.cmpi slt, %v625, %v615 : i64
-            scf.if %v626 {
-              %v627 = arith.subi %v615, %v3 : i64
-              %v628 = arith.subi %v627, %v625 : i64
-              %v629 = arith.muli %v628, %v3 : i64
-              %v630 = arith.addi %v601, %v628 : i64
-              %v631 = arith.addi %v629, %v3 : i64
-              %v632 = arith.cmpi sle, %v631, %v613 : i64
-              scf.if %v632 {
-                %v633 = arith.subi %v613, %v3 : i64
+      %v998 = arith.subi %v253, %v3 : i64
+      %v999 = arith.addi %size_L, %v998 : i64
+      %v1000 = arith.divui %v999, %v253 : i64
+      %v1001 = arith.minsi %v122, %v1000 : i64
+      %v1002 = arith.muli %v112, %v253 : i64
+      %v1003 = arith.subi %v1001, %v121 : i64
+      %v1004 = arith.maxsi %v1003, %v129 : i64
+      %v1005 = arith.index_cast %v129 : i64 to index
+      %v1006 = arith.index_cast %v1004 : i64 to index
+      %v1007 = arith.index_cast %v3 : i64 to index
+      scf.for %v1008 = %v1005 to %v1006 step %v1007 {
+        %v1009 = arith.index_cast %v1008 : index to i64
+        %v1010 = arith.subi %v1001, %v3 : i64
+        %v1011 = arith.subi %v1010, %v1009 : i64
+        %v1012 = arith.muli %v1011, %v253 : i64
+        %v1013 = arith.subi %size_L, %v1012 : i64
+        %v1014 = arith.minsi %v1013, %v253 : i64
+        %v1015 = arith.addi %v1014, %v129 : i64
+        %v1016 = arith.divui %v1015, %v3 : i64
+        %v1017 = arith.index_cast %v129 : i64 to index
+        %v1018 = arith.index_cast %v3 : i64 to index
+        %v1019 = arith.index_cast %v3 : i64 to index
+        scf.for %v1020 = %v1017 to %v1018 step %v1019 {
+          %v1021 = arith.index_cast %v1020 : index to i64
+          %v1022 = arith.index_cast %v129 : i64 to index
+          %v1023 = arith.index_cast %v1016 : i64 to index
+          %v1024 = arith.index_cast %v3 : i64 to index
+          scf.for %v1025 = %v1022 to %v1023 step %v1024 {
+            %v1026 = arith.index_cast %v1025 : index to i64
+            %v1027 = arith.cmpi slt, %v1026, %v1016 : i64
+            scf.if %v1027 {
+              %v1028 = arith.subi %v1016, %v3 : i64
+              %v1029 = arith.subi %v1028, %v1026 : i64
+              %v1030 = arith.muli %v1029, %v3 : i64
+              %v1031 = arith.addi %v1002, %v1029 : i64
+              %v1032 = arith.addi %v1030, %v3 : i64
+              %v1033 = arith.cmpi sle, %v1032, %v1014 : i64
+              scf.if %v1033 {
+                %v1034 = arith.subi %v1014, %v3 : i64
                 // the group's states, recomputed into registers
-                %v634 = arith.subi %v613, %v629 : i64
-                %v635 = arith.trunci %v634 : i64 to i32
-                %v636 = arith.subi %size_L, %v3 : i64
-                %v637 = arith.addi %v611, %v629 : i64
-                %v638 = arith.subi %v636, %v637 : i64
-                %v640 = arith.minsi %v638, %v639 : i64
-                %v641 = arith.trunci %v640 : i64 to i32
-                %v642 = arith.addi %v629, %v594 : i64
-                %v644 = arith.cmpi slt, %v643, %v635 : i32
-                %v645 = arith.cmpi eq, %v643, %v641 : i32
-                %v646 = arith.addi %v611, %v642 : i64
-                %v647 = llvm.load %v124 : !llvm.ptr -> f32
-                %v648 = llvm.load %v125 : !llvm.ptr -> f32
-                %v649 = llvm.load %v126 : !llvm.ptr -> f32
-                %v650 = llvm.load %v127 : !llvm.ptr -> f32
-                %v651 = llvm.load %v128 : !llvm.ptr -> f32
-                %v652 = llvm.load %v129 : !llvm.ptr -> f32
-                %v653 = llvm.load %v130 : !llvm.ptr -> f32
-                %v654 = llvm.load %v131 : !llvm.ptr -> f32
-                %v655 = llvm.load %v132 : !llvm.ptr -> f32
-                %v656 = llvm.load %v133 : !llvm.ptr -> f32
-                %v657 = llvm.load %v134 : !llvm.ptr -> f32
-                %v658 = llvm.load %v135 : !llvm.ptr -> f32
-                %v659 = llvm.load %v136 : !llvm.ptr -> f32
-                %v660 = llvm.load %v137 : !llvm.ptr -> f32
-                %v661 = llvm.load %v138 : !llvm.ptr -> f32
-                %v662 = llvm.load %v139 : !llvm.ptr -> f32
-                %v663 = llvm.load %v140 : !llvm.ptr -> f32
-                %v664 = llvm.load %v141 : !llvm.ptr -> f32
-                %v665 = llvm.load %v142 : !llvm.ptr -> f32
-                %v666 = llvm.load %v143 : !llvm.ptr -> f32
-                %v667 = llvm.load %v144 : !llvm.ptr -> f32
-                %v668 = llvm.load %v145 : !llvm.ptr -> f32
-                %v669 = llvm.load %v146 : !llvm.ptr -> f32
-                %v670 = llvm.load %v147 : !llvm.ptr -> f32
-                %v671 = llvm.load %v148 : !llvm.ptr -> f32
-                %v672 = llvm.load %v149 : !llvm.ptr -> f32
-                %v673 = llvm.load %v150 : !llvm.ptr -> f32
-                %v674 = llvm.load %v151 : !llvm.ptr -> f32
-                %v675 = llvm.load %v152 : !llvm.ptr -> f32
-                %v676 = llvm.load %v153 : !llvm.ptr -> f32
-                %v677 = llvm.load %v154 : !llvm.ptr -> f32
-                %v678 = llvm.load %v155 : !llvm.ptr -> f32
-                %v679 = llvm.load %v530 : !llvm.ptr -> f32
-                %v680 = llvm.load %v531 : !llvm.ptr -> f32
-                %v681 = llvm.load %v532 : !llvm.ptr -> f32
-                %v682 = llvm.load %v533 : !llvm.ptr -> f32
-                %v683 = llvm.load %v534 : !llvm.ptr -> f32
-                %v684 = llvm.load %v535 : !llvm.ptr -> f32
-                %v685 = llvm.load %v536 : !llvm.ptr -> f32
-                %v686 = llvm.load %v537 : !llvm.ptr -> f32
-                %v687 = llvm.load %v538 : !llvm.ptr -> f32
-                %v688 = llvm.load %v539 : !llvm.ptr -> f32
-                %v689 = llvm.load %v540 : !llvm.ptr -> f32
-                %v690 = llvm.load %v541 : !llvm.ptr -> f32
-                %v691 = llvm.load %v542 : !llvm.ptr -> f32
-                %v692 = llvm.load %v543 : !llvm.ptr -> f32
-                %v693 = llvm.load %v544 : !llvm.ptr -> f32
-                %v694 = llvm.load %v545 : !llvm.ptr -> f32
-                %v695 = llvm.load %v546 : !llvm.ptr -> f32
-                %v696 = llvm.load %v547 : !llvm.ptr -> f32
-                %v697 = llvm.load %v548 : !llvm.ptr -> f32
-                %v698 = llvm.load %v549 : !llvm.ptr -> f32
-                %v699 = llvm.load %v550 : !llvm.ptr -> f32
-                %v700 = llvm.load %v551 : !llvm.ptr -> f32
-                %v701 = llvm.load %v552 : !llvm.ptr -> f32
-                %v702 = llvm.load %v553 : !llvm.ptr -> f32
-                %v703 = llvm.load %v554 : !llvm.ptr -> f32
-                %v704 = llvm.load %v555 : !llvm.ptr -> f32
-                %v705 = llvm.load %v556 : !llvm.ptr -> f32
-                %v706 = llvm.load %v557 : !llvm.ptr -> f32
-                %v707 = llvm.load %v558 : !llvm.ptr -> f32
-                %v708 = llvm.load %v559 : !llvm.ptr -> f32
-                %v709 = llvm.load %v560 : !llvm.ptr -> f32
-                %v710 = llvm.load %v561 : !llvm.ptr -> f32
-                %v711 = llvm.load %v562 : !llvm.ptr -> f32
-                %v712 = llvm.load %v563 : !llvm.ptr -> f32
-                %v713 = llvm.load %v564 : !llvm.ptr -> f32
-                %v714 = llvm.load %v565 : !llvm.ptr -> f32
-                %v715 = llvm.load %v566 : !llvm.ptr -> f32
-                %v716 = llvm.load %v567 : !llvm.ptr -> f32
-                %v717 = llvm.load %v568 : !llvm.ptr -> f32
-                %v718 = llvm.load %v569 : !llvm.ptr -> f32
-                %v719 = llvm.load %v570 : !llvm.ptr -> f32
-                %v720 = llvm.load %v571 : !llvm.ptr -> f32
-                %v721 = llvm.load %v572 : !llvm.ptr -> f32
-                %v722 = llvm.load %v573 : !llvm.ptr -> f32
-                %v723 = llvm.load %v574 : !llvm.ptr -> f32
-                %v724 = llvm.load %v575 : !llvm.ptr -> f32
-                %v725 = llvm.load %v576 : !llvm.ptr -> f32
-                %v726 = llvm.load %v577 : !llvm.ptr -> f32
-                %v727 = llvm.load %v578 : !llvm.ptr -> f32
-                %v728 = llvm.load %v579 : !llvm.ptr -> f32
-                %v729 = llvm.load %v580 : !llvm.ptr -> f32
-                %v730 = llvm.load %v581 : !llvm.ptr -> f32
-                %v731 = llvm.load %v582 : !llvm.ptr -> f32
-                %v732 = llvm.load %v583 : !llvm.ptr -> f32
-                %v733 = llvm.load %v584 : !llvm.ptr -> f32
-                %v734 = llvm.load %v585 : !llvm.ptr -> f32
-                %v735 = llvm.load %v586 : !llvm.ptr -> f32
-                %v736 = llvm.load %v587 : !llvm.ptr -> f32
-                %v737 = llvm.load %v588 : !llvm.ptr -> f32
-                %v738 = llvm.load %v589 : !llvm.ptr -> f32
-                %v739 = llvm.load %v590 : !llvm.ptr -> f32
-                %v740 = llvm.load %v591 : !llvm.ptr -> f32
-                %v741 = llvm.load %v592 : !llvm.ptr -> f32
-                %v742 = llvm.load %v593 : !llvm.ptr -> f32
-                %v744 = arith.constant 0 : i64
-                %v745 = llvm.getelementptr %in_C_re[%v744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v746 = llvm.load %v745 : !llvm.ptr -> f32
-                %v749 = arith.muli %v119, %v748 : i64
-                %v750 = arith.muli %v646, %v747 : i64
-                %v751 = arith.addi %v749, %v750 : i64
-                %v752 = llvm.getelementptr %dy_y[%v751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v753 = llvm.load %v752 : !llvm.ptr -> f32
-                %v754 = arith.mulf %v746, %v753 fastmath<contract> : f32
-                %v755 = arith.constant 1 : i64
-                %v756 = arith.muli %v755, %v743 : i64
-                %v757 = llvm.getelementptr %in_C_re[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v758 = llvm.load %v757 : !llvm.ptr -> f32
-                %v759 = arith.muli %v119, %v748 : i64
-                %v760 = arith.muli %v646, %v747 : i64
-                %v761 = arith.addi %v759, %v760 : i64
-                %v762 = arith.constant 1 : i64
-                %v763 = arith.muli %v762, %v3 : i64
-                %v764 = arith.addi %v761, %v763 : i64
-                %v765 = llvm.getelementptr %dy_y[%v764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v766 = llvm.load %v765 : !llvm.ptr -> f32
-                %v767 = arith.mulf %v758, %v766 fastmath<contract> : f32
-                %v768 = arith.addf %v754, %v767 fastmath<contract> : f32
-                %v769 = arith.constant 2 : i64
-                %v770 = arith.muli %v769, %v743 : i64
-                %v771 = llvm.getelementptr %in_C_re[%v770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v772 = llvm.load %v771 : !llvm.ptr -> f32
-                %v773 = arith.muli %v119, %v748 : i64
-                %v774 = arith.muli %v646, %v747 : i64
-                %v775 = arith.addi %v773, %v774 : i64
-                %v776 = arith.constant 2 : i64
-                %v777 = arith.muli %v776, %v3 : i64
-                %v778 = arith.addi %v775, %v777 : i64
-                %v779 = llvm.getelementptr %dy_y[%v778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v780 = llvm.load %v779 : !llvm.ptr -> f32
-                %v781 = arith.mulf %v772, %v780 fastmath<contract> : f32
-                %v782 = arith.addf %v768, %v781 fastmath<contract> : f32
-                %v783 = arith.constant 3 : i64
-                %v784 = arith.muli %v783, %v743 : i64
-                %v785 = llvm.getelementptr %in_C_re[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v786 = llvm.load %v785 : !llvm.ptr -> f32
-                %v787 = arith.muli %v119, %v748 : i64
-                %v788 = arith.muli %v646, %v747 : i64
-                %v789 = arith.addi %v787, %v788 : i64
-                %v790 = arith.constant 3 : i64
-                %v791 = arith.muli %v790, %v3 : i64
-                %v792 = arith.addi %v789, %v791 : i64
-                %v793 = llvm.getelementptr %dy_y[%v792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v794 = llvm.load %v793 : !llvm.ptr -> f32
-                %v795 = arith.mulf %v786, %v794 fastmath<contract> : f32
-                %v796 = arith.addf %v782, %v795 fastmath<contract> : f32
-                %v797 = llvm.load %v156 : !llvm.ptr -> f32
-                %v798 = arith.mulf %v797, %v647 fastmath<contract> : f32
-                %v799 = arith.addf %v796, %v798 fastmath<contract> : f32
-                %v800 = llvm.load %v188 : !llvm.ptr -> f32
-                %v801 = arith.mulf %v800, %v663 fastmath<contract> : f32
-                %v802 = arith.addf %v801, %v799 fastmath<contract> : f32
-                %v803 = arith.mulf %v679, %v797 fastmath<contract> : f32
-                %v804 = arith.mulf %v800, %v711 fastmath<contract> : f32
-                %v805 = arith.addf %v804, %v803 fastmath<contract> : f32
-                %v806 = arith.mulf %v680, %v797 fastmath<contract> : f32
-                %v807 = arith.mulf %v800, %v712 fastmath<contract> : f32
-                %v808 = arith.addf %v807, %v806 fastmath<contract> : f32
-                %v809 = arith.constant 1 : i64
-                %v810 = arith.muli %v809, %v3 : i64
-                %v811 = llvm.getelementptr %in_C_re[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v812 = llvm.load %v811 : !llvm.ptr -> f32
-                %v813 = arith.mulf %v812, %v753 fastmath<contract> : f32
-                %v814 = arith.constant 1 : i64
-                %v815 = arith.muli %v814, %v743 : i64
-                %v816 = arith.constant 1 : i64
-                %v817 = arith.muli %v816, %v3 : i64
-                %v818 = arith.addi %v815, %v817 : i64
-                %v819 = llvm.getelementptr %in_C_re[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v820 = llvm.load %v819 : !llvm.ptr -> f32
-                %v821 = arith.mulf %v820, %v766 fastmath<contract> : f32
-                %v822 = arith.addf %v813, %v821 fastmath<contract> : f32
-                %v823 = arith.constant 2 : i64
-                %v824 = arith.muli %v823, %v743 : i64
-                %v825 = arith.constant 1 : i64
-                %v826 = arith.muli %v825, %v3 : i64
-                %v827 = arith.addi %v824, %v826 : i64
-                %v828 = llvm.getelementptr %in_C_re[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v829 = llvm.load %v828 : !llvm.ptr -> f32
-                %v830 = arith.mulf %v829, %v780 fastmath<contract> : f32
-                %v831 = arith.addf %v822, %v830 fastmath<contract> : f32
-                %v832 = arith.constant 3 : i64
-                %v833 = arith.muli %v832, %v743 : i64
-                %v834 = arith.constant 1 : i64
-                %v835 = arith.muli %v834, %v3 : i64
-                %v836 = arith.addi %v833, %v835 : i64
-                %v837 = llvm.getelementptr %in_C_re[%v836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v838 = llvm.load %v837 : !llvm.ptr -> f32
-                %v839 = arith.mulf %v838, %v794 fastmath<contract> : f32
-                %v840 = arith.addf %v831, %v839 fastmath<contract> : f32
-                %v841 = llvm.load %v157 : !llvm.ptr -> f32
-                %v842 = arith.mulf %v841, %v648 fastmath<contract> : f32
-                %v843 = arith.addf %v840, %v842 fastmath<contract> : f32
-                %v844 = llvm.load %v189 : !llvm.ptr -> f32
-                %v845 = arith.mulf %v844, %v664 fastmath<contract> : f32
-                %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
-                %v847 = arith.mulf %v681, %v841 fastmath<contract> : f32
-                %v848 = arith.mulf %v844, %v713 fastmath<contract> : f32
-                %v849 = arith.addf %v848, %v847 fastmath<contract> : f32
-                %v850 = arith.mulf %v682, %v841 fastmath<contract> : f32
-                %v851 = arith.mulf %v844, %v714 fastmath<contract> : f32
-                %v852 = arith.addf %v851, %v850 fastmath<contract> : f32
-                %v853 = arith.constant 2 : i64
-                %v854 = arith.muli %v853, %v3 : i64
-                %v855 = llvm.getelementptr %in_C_re[%v854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v856 = llvm.load %v855 : !llvm.ptr -> f32
-                %v857 = arith.mulf %v856, %v753 fastmath<contract> : f32
-                %v858 = arith.constant 1 : i64
-                %v859 = arith.muli %v858, %v743 : i64
-                %v860 = arith.constant 2 : i64
-                %v861 = arith.muli %v860, %v3 : i64
-                %v862 = arith.addi %v859, %v861 : i64
-                %v863 = llvm.getelementptr %in_C_re[%v862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v864 = llvm.load %v863 : !llvm.ptr -> f32
-                %v865 = arith.mulf %v864, %v766 fastmath<contract> : f32
-                %v866 = arith.addf %v857, %v865 fastmath<contract> : f32
-                %v867 = arith.constant 2 : i64
-                %v868 = arith.muli %v867, %v743 : i64
-                %v869 = arith.constant 2 : i64
-                %v870 = arith.muli %v869, %v3 : i64
-                %v871 = arith.addi %v868, %v870 : i64
-                %v872 = llvm.getelementptr %in_C_re[%v871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v873 = llvm.load %v872 : !llvm.ptr -> f32
-                %v874 = arith.mulf %v873, %v780 fastmath<contract> : f32
-                %v875 = arith.addf %v866, %v874 fastmath<contract> : f32
-                %v876 = arith.constant 3 : i64
-                %v877 = arith.muli %v876, %v743 : i64
-                %v878 = arith.constant 2 : i64
-                %v879 = arith.muli %v878, %v3 : i64
-                %v880 = arith.addi %v877, %v879 : i64
-                %v881 = llvm.getelementptr %in_C_re[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v882 = llvm.load %v881 : !llvm.ptr -> f32
-                %v883 = arith.mulf %v882, %v794 fastmath<contract> : f32
-                %v884 = arith.addf %v875, %v883 fastmath<contract> : f32
-                %v885 = llvm.load %v158 : !llvm.ptr -> f32
-                %v886 = arith.mulf %v885, %v649 fastmath<contract> : f32
-                %v887 = arith.addf %v884, %v886 fastmath<contract> : f32
-                %v888 = llvm.load %v190 : !llvm.ptr -> f32
-                %v889 = arith.mulf %v888, %v665 fastmath<contract> : f32
-                %v890 = arith.addf %v889, %v887 fastmath<contract> : f32
-                %v891 = arith.mulf %v683, %v885 fastmath<contract> : f32
-                %v892 = arith.mulf %v888, %v715 fastmath<contract> : f32
-                %v893 = arith.addf %v892, %v891 fastmath<contract> : f32
-                %v894 = arith.mulf %v684, %v885 fastmath<contract> : f32
-                %v895 = arith.mulf %v888, %v716 fastmath<contract> : f32
-                %v896 = arith.addf %v895, %v894 fastmath<contract> : f32
-                %v897 = arith.constant 3 : i64
-                %v898 = arith.muli %v897, %v3 : i64
-                %v899 = llvm.getelementptr %in_C_re[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v900 = llvm.load %v899 : !llvm.ptr -> f32
-                %v901 = arith.mulf %v900, %v753 fastmath<contract> : f32
-                %v902 = arith.constant 1 : i64
-                %v903 = arith.muli %v902, %v743 : i64
-                %v904 = arith.constant 3 : i64
-                %v905 = arith.muli %v904, %v3 : i64
-                %v906 = arith.addi %v903, %v905 : i64
-                %v907 = llvm.getelementptr %in_C_re[%v906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v908 = llvm.load %v907 : !llvm.ptr -> f32
-                %v909 = arith.mulf %v908, %v766 fastmath<contract> : f32
-                %v910 = arith.addf %v901, %v909 fastmath<contract> : f32
-                %v911 = arith.constant 2 : i64
-                %v912 = arith.muli %v911, %v743 : i64
-                %v913 = arith.constant 3 : i64
-                %v914 = arith.muli %v913, %v3 : i64
-                %v915 = arith.addi %v912, %v914 : i64
-                %v916 = llvm.getelementptr %in_C_re[%v915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v917 = llvm.load %v916 : !llvm.ptr -> f32
-                %v918 = arith.mulf %v917, %v780 fastmath<contract> : f32
-                %v919 = arith.addf %v910, %v918 fastmath<contract> : f32
-                %v920 = arith.constant 3 : i64
-                %v921 = arith.muli %v920, %v743 : i64
-                %v922 = arith.constant 3 : i64
-                %v923 = arith.muli %v922, %v3 : i64
-                %v924 = arith.addi %v921, %v923 : i64
-                %v925 = llvm.getelementptr %in_C_re[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v926 = llvm.load %v925 : !llvm.ptr -> f32
-                %v927 = arith.mulf %v926, %v794 fastmath<contract> : f32
-                %v928 = arith.addf %v919, %v927 fastmath<contract> : f32
-                %v929 = llvm.load %v159 : !llvm.ptr -> f32
-                %v930 = arith.mulf %v929, %v650 fastmath<contract> : f32
-                %v931 = arith.addf %v928, %v930 fastmath<contract> : f32
-                %v932 = llvm.load %v191 : !llvm.ptr -> f32
-                %v933 = arith.mulf %v932, %v666 fastmath<contract> : f32
-                %v934 = arith.addf %v933, %v931 fastmath<contract> : f32
-                %v935 = arith.mulf %v685, %v929 fastmath<contract> : f32
-                %v936 = arith.mulf %v932, %v717 fastmath<contract> : f32
-                %v937 = arith.addf %v936, %v935 fastmath<contract> : f32
-                %v938 = arith.mulf %v686, %v929 fastmath<contract> : f32
-                %v939 = arith.mulf %v932, %v718 fastmath<contract> : f32
-                %v940 = arith.addf %v939, %v938 fastmath<contract> : f32
-                %v941 = arith.constant 4 : i64
-                %v942 = arith.muli %v941, %v3 : i64
-                %v943 = llvm.getelementptr %in_C_re[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v944 = llvm.load %v943 : !llvm.ptr -> f32
-                %v945 = arith.mulf %v944, %v753 fastmath<contract> : f32
-                %v946 = arith.constant 1 : i64
-                %v947 = arith.muli %v946, %v743 : i64
-                %v948 = arith.constant 4 : i64
-                %v949 = arith.muli %v948, %v3 : i64
-                %v950 = arith.addi %v947, %v949 : i64
-                %v951 = llvm.getelementptr %in_C_re[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v952 = llvm.load %v951 : !llvm.ptr -> f32
-                %v953 = arith.mulf %v952, %v766 fastmath<contract> : f32
-                %v954 = arith.addf %v945, %v953 fastmath<contract> : f32
-                %v955 = arith.constant 2 : i64
-                %v956 = arith.muli %v955, %v743 : i64
-                %v957 = arith.constant 4 : i64
-                %v958 = arith.muli %v957, %v3 : i64
-                %v959 = arith.addi %v956, %v958 : i64
-                %v960 = llvm.getelementptr %in_C_re[%v959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v961 = llvm.load %v960 : !llvm.ptr -> f32
-                %v962 = arith.mulf %v961, %v780 fastmath<contract> : f32
-                %v963 = arith.addf %v954, %v962 fastmath<contract> : f32
-                %v964 = arith.constant 3 : i64
-                %v965 = arith.muli %v964, %v743 : i64
-                %v966 = arith.constant 4 : i64
-                %v967 = arith.muli %v966, %v3 : i64
-                %v968 = arith.addi %v965, %v967 : i64
-                %v969 = llvm.getelementptr %in_C_re[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v970 = llvm.load %v969 : !llvm.ptr -> f32
-                %v971 = arith.mulf %v970, %v794 fastmath<contract> : f32
-                %v972 = arith.addf %v963, %v971 fastmath<contract> : f32
-                %v973 = llvm.load %v160 : !llvm.ptr -> f32
-                %v974 = arith.mulf %v973, %v651 fastmath<contract> : f32
-                %v975 = arith.addf %v972, %v974 fastmath<contract> : f32
-                %v976 = llvm.load %v192 : !llvm.ptr -> f32
-                %v977 = arith.mulf %v976, %v667 fastmath<contract> : f32
-                %v978 = arith.addf %v977, %v975 fastmath<contract> : f32
-                %v979 = arith.mulf %v687, %v973 fastmath<contract> : f32
-                %v980 = arith.mulf %v976, %v719 fastmath<contract> : f32
-                %v981 = arith.addf %v980, %v979 fastmath<contract> : f32
-                %v982 = arith.mulf %v688, %v973 fastmath<contract> : f32
-                %v983 = arith.mulf %v976, %v720 fastmath<contract> : f32
-                %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
-                %v985 = arith.constant 5 : i64
-                %v986 = arith.muli %v985, %v3 : i64
-                %v987 = llvm.getelementptr %in_C_re[%v986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v988 = llvm.load %v987 : !llvm.ptr -> f32
-                %v989 = arith.mulf %v988, %v753 fastmath<contract> : f32
-                %v990 = arith.constant 1 : i64
-                %v991 = arith.muli %v990, %v743 : i64
-                %v992 = arith.constant 5 : i64
-                %v993 = arith.muli %v992, %v3 : i64
-                %v994 = arith.addi %v991, %v993 : i64
-                %v995 = llvm.getelementptr %in_C_re[%v994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v996 = llvm.load %v995 : !llvm.ptr -> f32
-                %v997 = arith.mulf %v996, %v766 fastmath<contract> : f32
-                %v998 = arith.addf %v989, %v997 fastmath<contract> : f32
-                %v999 = arith.constant 2 : i64
-                %v1000 = arith.muli %v999, %v743 : i64
-                %v1001 = arith.constant 5 : i64
-                %v1002 = arith.muli %v1001, %v3 : i64
-                %v1003 = arith.addi %v1000, %v1002 : i64
-                %v1004 = llvm.getelementptr %in_C_re[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1005 = llvm.load %v1004 : !llvm.ptr -> f32
-                %v1006 = arith.mulf %v1005, %v780 fastmath<contract> : f32
-                %v1007 = arith.addf %v998, %v1006 fastmath<contract> : f32
-                %v1008 = arith.constant 3 : i64
-                %v1009 = arith.muli %v1008, %v743 : i64
-                %v1010 = arith.constant 5 : i64
-                %v1011 = arith.muli %v1010, %v3 : i64
-                %v1012 = arith.addi %v1009, %v1011 : i64
-                %v1013 = llvm.getelementptr %in_C_re[%v1012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1014 = llvm.load %v1013 : !llvm.ptr -> f32
-                %v1015 = arith.mulf %v1014, %v794 fastmath<contract> : f32
-                %v1016 = arith.addf %v1007, %v1015 fastmath<contract> : f32
-                %v1017 = llvm.load %v161 : !llvm.ptr -> f32
-                %v1018 = arith.mulf %v1017, %v652 fastmath<contract> : f32
-                %v1019 = arith.addf %v1016, %v1018 fastmath<contract> : f32
-                %v1020 = llvm.load %v193 : !llvm.ptr -> f32
-                %v1021 = arith.mulf %v1020, %v668 fastmath<contract> : f32
-                %v1022 = arith.addf %v1021, %v1019 fastmath<contract> : f32
-                %v1023 = arith.mulf %v689, %v1017 fastmath<contract> : f32
-                %v1024 = arith.mulf %v1020, %v721 fastmath<contract> : f32
-                %v1025 = arith.addf %v1024, %v1023 fastmath<contract> : f32
-                %v1026 = arith.mulf %v690, %v1017 fastmath<contract> : f32
-                %v1027 = arith.mulf %v1020, %v722 fastmath<contract> : f32
-                %v1028 = arith.addf %v1027, %v1026 fastmath<contract> : f32
-                %v1029 = arith.constant 6 : i64
-                %v1030 = arith.muli %v1029, %v3 : i64
-                %v1031 = llvm.getelementptr %in_C_re[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1032 = llvm.load %v1031 : !llvm.ptr -> f32
-                %v1033 = arith.mulf %v1032, %v753 fastmath<contract> : f32
-                %v1034 = arith.constant 1 : i64
-                %v1035 = arith.muli %v1034, %v743 : i64
-                %v1036 = arith.constant 6 : i64
-                %v1037 = arith.muli %v1036, %v3 : i64
-                %v1038 = arith.addi %v1035, %v1037 : i64
-                %v1039 = llvm.getelementptr %in_C_re[%v1038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
-                %v1041 = arith.mulf %v1040, %v766 fastmath<contract> : f32
-                %v1042 = arith.addf %v1033, %v1041 fastmath<contract> : f32
-                %v1043 = arith.constant 2 : i64
-                %v1044 = arith.muli %v1043, %v743 : i64
-                %v1045 = arith.constant 6 : i64
-                %v1046 = arith.muli %v1045, %v3 : i64
-                %v1047 = arith.addi %v1044, %v1046 : i64
-                %v1048 = llvm.getelementptr %in_C_re[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1049 = llvm.load %v1048 : !llvm.ptr -> f32
-                %v1050 = arith.mulf %v1049, %v780 fastmath<contract> : f32
-                %v1051 = arith.addf %v1042, %v1050 fastmath<contract> : f32
-                %v1052 = arith.constant 3 : i64
-                %v1053 = arith.muli %v1052, %v743 : i64
-                %v1054 = arith.constant 6 : i64
-                %v1055 = arith.muli %v1054, %v3 : i64
-                %v1056 = arith.addi %v1053, %v1055 : i64
-                %v1057 = llvm.getelementptr %in_C_re[%v1056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1058 = llvm.load %v1057 : !llvm.ptr -> f32
-                %v1059 = arith.mulf %v1058, %v794 fastmath<contract> : f32
-                %v1060 = arith.addf %v1051, %v1059 fastmath<contract> : f32
-                %v1061 = llvm.load %v162 : !llvm.ptr -> f32
-                %v1062 = arith.mulf %v1061, %v653 fastmath<contract> : f32
-                %v1063 = arith.addf %v1060, %v1062 fastmath<contract> : f32
-                %v1064 = llvm.load %v194 : !llvm.ptr -> f32
-                %v1065 = arith.mulf %v1064, %v669 fastmath<contract> : f32
-                %v1066 = arith.addf %v1065, %v1063 fastmath<contract> : f32
-                %v1067 = arith.mulf %v691, %v1061 fastmath<contract> : f32
-                %v1068 = arith.mulf %v1064, %v723 fastmath<contract> : f32
-                %v1069 = arith.addf %v1068, %v1067 fastmath<contract> : f32
-                %v1070 = arith.mulf %v692, %v1061 fastmath<contract> : f32
-                %v1071 = arith.mulf %v1064, %v724 fastmath<contract> : f32
-                %v1072 = arith.addf %v1071, %v1070 fastmath<contract> : f32
-                %v1073 = arith.constant 7 : i64
-                %v1074 = arith.muli %v1073, %v3 : i64
-                %v1075 = llvm.getelementptr %in_C_re[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
-                %v1077 = arith.mulf %v1076, %v753 fastmath<contract> : f32
-                %v1078 = arith.constant 1 : i64
-                %v1079 = arith.muli %v1078, %v743 : i64
-                %v1080 = arith.constant 7 : i64
-                %v1081 = arith.muli %v1080, %v3 : i64
-                %v1082 = arith.addi %v1079, %v1081 : i64
-                %v1083 = llvm.getelementptr %in_C_re[%v1082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1084 = llvm.load %v1083 : !llvm.ptr -> f32
-                %v1085 = arith.mulf %v1084, %v766 fastmath<contract> : f32
-                %v1086 = arith.addf %v1077, %v1085 fastmath<contract> : f32
-                %v1087 = arith.constant 2 : i64
-                %v1088 = arith.muli %v1087, %v743 : i64
-                %v1089 = arith.constant 7 : i64
-                %v1090 = arith.muli %v1089, %v3 : i64
-                %v1091 = arith.addi %v1088, %v1090 : i64
-                %v1092 = llvm.getelementptr %in_C_re[%v1091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
-                %v1094 = arith.mulf %v1093, %v780 fastmath<contract> : f32
-                %v1095 = arith.addf %v1086, %v1094 fastmath<contract> : f32
-                %v1096 = arith.constant 3 : i64
-                %v1097 = arith.muli %v1096, %v743 : i64
-                %v1098 = arith.constant 7 : i64
-                %v1099 = arith.muli %v1098, %v3 : i64
-                %v1100 = arith.addi %v1097, %v1099 : i64
-                %v1101 = llvm.getelementptr %in_C_re[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1102 = llvm.load %v1101 : !llvm.ptr -> f32
-                %v1103 = arith.mulf %v1102, %v794 fastmath<contract> : f32
-                %v1104 = arith.addf %v1095, %v1103 fastmath<contract> : f32
-                %v1105 = llvm.load %v163 : !llvm.ptr -> f32
-                %v1106 = arith.mulf %v1105, %v654 fastmath<contract> : f32
-                %v1107 = arith.addf %v1104, %v1106 fastmath<contract> : f32
-                %v1108 = llvm.load %v195 : !llvm.ptr -> f32
-                %v1109 = arith.mulf %v1108, %v670 fastmath<contract> : f32
-                %v1110 = arith.addf %v1109, %v1107 fastmath<contract> : f32
-                %v1111 = arith.mulf %v693, %v1105 fastmath<contract> : f32
-                %v1112 = arith.mulf %v1108, %v725 fastmath<contract> : f32
-                %v1113 = arith.addf %v1112, %v1111 fastmath<contract> : f32
-                %v1114 = arith.mulf %v694, %v1105 fastmath<contract> : f32
-                %v1115 = arith.mulf %v1108, %v726 fastmath<contract> : f32
-                %v1116 = arith.addf %v1115, %v1114 fastmath<contract> : f32
-                %v1117 = arith.constant 8 : i64
-                %v1118 = arith.muli %v1117, %v3 : i64
-                %v1119 = llvm.getelementptr %in_C_re[%v1118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1120 = llvm.load %v1119 : !llvm.ptr -> f32
-                %v1121 = arith.mulf %v1120, %v753 fastmath<contract> : f32
-                %v1122 = arith.constant 1 : i64
-                %v1123 = arith.muli %v1122, %v743 : i64
-                %v1124 = arith.constant 8 : i64
-                %v1125 = arith.muli %v1124, %v3 : i64
-                %v1126 = arith.addi %v1123, %v1125 : i64
-                %v1127 = llvm.getelementptr %in_C_re[%v1126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1128 = llvm.load %v1127 : !llvm.ptr -> f32
-                %v1129 = arith.mulf %v1128, %v766 fastmath<contract> : f32
-                %v1130 = arith.addf %v1121, %v1129 fastmath<contract> : f32
-                %v1131 = arith.constant 2 : i64
-                %v1132 = arith.muli %v1131, %v743 : i64
-                %v1133 = arith.constant 8 : i64
-                %v1134 = arith.muli %v1133, %v3 : i64
-                %v1135 = arith.addi %v1132, %v1134 : i64
-                %v1136 = llvm.getelementptr %in_C_re[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1137 = llvm.load %v1136 : !llvm.ptr -> f32
-                %v1138 = arith.mulf %v1137, %v780 fastmath<contract> : f32
-                %v1139 = arith.addf %v1130, %v1138 fastmath<contract> : f32
-                %v1140 = arith.constant 3 : i64
-                %v1141 = arith.muli %v1140, %v743 : i64
-                %v1142 = arith.constant 8 : i64
-                %v1143 = arith.muli %v1142, %v3 : i64
-                %v1144 = arith.addi %v1141, %v1143 : i64
-                %v1145 = llvm.getelementptr %in_C_re[%v1144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1146 = llvm.load %v1145 : !llvm.ptr -> f32
-                %v1147 = arith.mulf %v1146, %v794 fastmath<contract> : f32
-                %v1148 = arith.addf %v1139, %v1147 fastmath<contract> : f32
-                %v1149 = llvm.load %v164 : !llvm.ptr -> f32
-                %v1150 = arith.mulf %v1149, %v655 fastmath<contract> : f32
-                %v1151 = arith.addf %v1148, %v1150 fastmath<contract> : f32
-                %v1152 = llvm.load %v196 : !llvm.ptr -> f32
-                %v1153 = arith.mulf %v1152, %v671 fastmath<contract> : f32
-                %v1154 = arith.addf %v1153, %v1151 fastmath<contract> : f32
-                %v1155 = arith.mulf %v695, %v1149 fastmath<contract> : f32
-                %v1156 = arith.mulf %v1152, %v727 fastmath<contract> : f32
-                %v1157 = arith.addf %v1156, %v1155 fastmath<contract> : f32
-                %v1158 = arith.mulf %v696, %v1149 fastmath<contract> : f32
-                %v1159 = arith.mulf %v1152, %v728 fastmath<contract> : f32
-                %v1160 = arith.addf %v1159, %v1158 fastmath<contract> : f32
-                %v1161 = arith.constant 9 : i64
-                %v1162 = arith.muli %v1161, %v3 : i64
-                %v1163 = llvm.getelementptr %in_C_re[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
-                %v1165 = arith.mulf %v1164, %v753 fastmath<contract> : f32
-                %v1166 = arith.constant 1 : i64
-                %v1167 = arith.muli %v1166, %v743 : i64
-                %v1168 = arith.constant 9 : i64
-                %v1169 = arith.muli %v1168, %v3 : i64
-                %v1170 = arith.addi %v1167, %v1169 : i64
-                %v1171 = llvm.getelementptr %in_C_re[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
-                %v1173 = arith.mulf %v1172, %v766 fastmath<contract> : f32
-                %v1174 = arith.addf %v1165, %v1173 fastmath<contract> : f32
-                %v1175 = arith.constant 2 : i64
-                %v1176 = arith.muli %v1175, %v743 : i64
-                %v1177 = arith.constant 9 : i64
+                %v1035 = arith.subi %v1014, %v1030 : i64
+                %v1036 = arith.trunci %v1035 : i64 to i32
+                %v1037 = arith.subi %size_L, %v3 : i64
+                %v1038 = arith.addi %v1012, %v1030 : i64
+                %v1039 = arith.subi %v1037, %v1038 : i64
+                %v1041 = arith.minsi %v1039, %v1040 : i64
+                %v1042 = arith.trunci %v1041 : i64 to i32
+                %v1043 = arith.addi %v1030, %v129 : i64
+                %v1045 = arith.cmpi slt, %v1044, %v1036 : i32
+                %v1046 = arith.cmpi eq, %v1044, %v1042 : i32
+                %v1047 = arith.addi %v1012, %v1043 : i64
+                %v1048 = llvm.load %v130 : !llvm.ptr -> f32
+                %v1049 = llvm.load %v131 : !llvm.ptr -> f32
+                %v1050 = llvm.load %v133 : !llvm.ptr -> f32
+                %v1051 = llvm.load %v135 : !llvm.ptr -> f32
+                %v1052 = llvm.load %v136 : !llvm.ptr -> f32
+                %v1053 = llvm.load %v138 : !llvm.ptr -> f32
+                %v1054 = llvm.load %v140 : !llvm.ptr -> f32
+                %v1055 = llvm.load %v142 : !llvm.ptr -> f32
+                %v1056 = llvm.load %v144 : !llvm.ptr -> f32
+                %v1057 = llvm.load %v146 : !llvm.ptr -> f32
+                %v1058 = llvm.load %v148 : !llvm.ptr -> f32
+                %v1059 = llvm.load %v150 : !llvm.ptr -> f32
+                %v1060 = llvm.load %v152 : !llvm.ptr -> f32
+                %v1061 = llvm.load %v154 : !llvm.ptr -> f32
+                %v1062 = llvm.load %v156 : !llvm.ptr -> f32
+                %v1063 = llvm.load %v158 : !llvm.ptr -> f32
+                %v1064 = llvm.load %v159 : !llvm.ptr -> f32
+                %v1065 = llvm.load %v161 : !llvm.ptr -> f32
+                %v1066 = llvm.load %v163 : !llvm.ptr -> f32
+                %v1067 = llvm.load %v165 : !llvm.ptr -> f32
+                %v1068 = llvm.load %v167 : !llvm.ptr -> f32
+                %v1069 = llvm.load %v169 : !llvm.ptr -> f32
+                %v1070 = llvm.load %v171 : !llvm.ptr -> f32
+                %v1071 = llvm.load %v173 : !llvm.ptr -> f32
+                %v1072 = llvm.load %v175 : !llvm.ptr -> f32
+                %v1073 = llvm.load %v177 : !llvm.ptr -> f32
+                %v1074 = llvm.load %v179 : !llvm.ptr -> f32
+                %v1075 = llvm.load %v181 : !llvm.ptr -> f32
+                %v1076 = llvm.load %v183 : !llvm.ptr -> f32
+                %v1077 = llvm.load %v185 : !llvm.ptr -> f32
+                %v1078 = llvm.load %v187 : !llvm.ptr -> f32
+                %v1079 = llvm.load %v189 : !llvm.ptr -> f32
+                %v1080 = llvm.load %v933 : !llvm.ptr -> f32
+                %v1081 = llvm.load %v934 : !llvm.ptr -> f32
+                %v1082 = llvm.load %v935 : !llvm.ptr -> f32
+                %v1083 = llvm.load %v936 : !llvm.ptr -> f32
+                %v1084 = llvm.load %v937 : !llvm.ptr -> f32
+                %v1085 = llvm.load %v938 : !llvm.ptr -> f32
+                %v1086 = llvm.load %v939 : !llvm.ptr -> f32
+                %v1087 = llvm.load %v940 : !llvm.ptr -> f32
+                %v1088 = llvm.load %v941 : !llvm.ptr -> f32
+                %v1089 = llvm.load %v942 : !llvm.ptr -> f32
+                %v1090 = llvm.load %v943 : !llvm.ptr -> f32
+                %v1091 = llvm.load %v944 : !llvm.ptr -> f32
+                %v1092 = llvm.load %v945 : !llvm.ptr -> f32
+                %v1093 = llvm.load %v946 : !llvm.ptr -> f32
+                %v1094 = llvm.load %v947 : !llvm.ptr -> f32
+                %v1095 = llvm.load %v948 : !llvm.ptr -> f32
+                %v1096 = llvm.load %v949 : !llvm.ptr -> f32
+                %v1097 = llvm.load %v950 : !llvm.ptr -> f32
+                %v1098 = llvm.load %v951 : !llvm.ptr -> f32
+                %v1099 = llvm.load %v952 : !llvm.ptr -> f32
+                %v1100 = llvm.load %v953 : !llvm.ptr -> f32
+                %v1101 = llvm.load %v954 : !llvm.ptr -> f32
+                %v1102 = llvm.load %v955 : !llvm.ptr -> f32
+                %v1103 = llvm.load %v956 : !llvm.ptr -> f32
+                %v1104 = llvm.load %v957 : !llvm.ptr -> f32
+                %v1105 = llvm.load %v958 : !llvm.ptr -> f32
+                %v1106 = llvm.load %v959 : !llvm.ptr -> f32
+                %v1107 = llvm.load %v960 : !llvm.ptr -> f32
+                %v1108 = llvm.load %v961 : !llvm.ptr -> f32
+                %v1109 = llvm.load %v962 : !llvm.ptr -> f32
+                %v1110 = llvm.load %v963 : !llvm.ptr -> f32
+                %v1111 = llvm.load %v964 : !llvm.ptr -> f32
+                %v1112 = llvm.load %v965 : !llvm.ptr -> f32
+                %v1113 = llvm.load %v966 : !llvm.ptr -> f32
+                %v1114 = llvm.load %v967 : !llvm.ptr -> f32
+                %v1115 = llvm.load %v968 : !llvm.ptr -> f32
+                %v1116 = llvm.load %v969 : !llvm.ptr -> f32
+                %v1117 = llvm.load %v970 : !llvm.ptr -> f32
+                %v1118 = llvm.load %v971 : !llvm.ptr -> f32
+                %v1119 = llvm.load %v972 : !llvm.ptr -> f32
+                %v1120 = llvm.load %v973 : !llvm.ptr -> f32
+                %v1121 = llvm.load %v974 : !llvm.ptr -> f32
+                %v1122 = llvm.load %v975 : !llvm.ptr -> f32
+                %v1123 = llvm.load %v976 : !llvm.ptr -> f32
+                %v1124 = llvm.load %v977 : !llvm.ptr -> f32
+                %v1125 = llvm.load %v978 : !llvm.ptr -> f32
+                %v1126 = llvm.load %v979 : !llvm.ptr -> f32
+                %v1127 = llvm.load %v980 : !llvm.ptr -> f32
+                %v1128 = llvm.load %v981 : !llvm.ptr -> f32
+                %v1129 = llvm.load %v982 : !llvm.ptr -> f32
+                %v1130 = llvm.load %v983 : !llvm.ptr -> f32
+                %v1131 = llvm.load %v984 : !llvm.ptr -> f32
+                %v1132 = llvm.load %v985 : !llvm.ptr -> f32
+                %v1133 = llvm.load %v986 : !llvm.ptr -> f32
+                %v1134 = llvm.load %v987 : !llvm.ptr -> f32
+                %v1135 = llvm.load %v988 : !llvm.ptr -> f32
+                %v1136 = llvm.load %v989 : !llvm.ptr -> f32
+                %v1137 = llvm.load %v990 : !llvm.ptr -> f32
+                %v1138 = llvm.load %v991 : !llvm.ptr -> f32
+                %v1139 = llvm.load %v992 : !llvm.ptr -> f32
+                %v1140 = llvm.load %v993 : !llvm.ptr -> f32
+                %v1141 = llvm.load %v994 : !llvm.ptr -> f32
+                %v1142 = llvm.load %v995 : !llvm.ptr -> f32
+                %v1143 = llvm.load %v996 : !llvm.ptr -> f32
+                %v1145 = arith.constant 0 : i64
+                %v1146 = llvm.getelementptr %in_C_re[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1147 = llvm.load %v1146 : !llvm.ptr -> f32
+                %v1150 = arith.muli %v119, %v1149 : i64
+                %v1151 = arith.muli %v1047, %v1148 : i64
+                %v1152 = arith.addi %v1150, %v1151 : i64
+                %v1153 = llvm.getelementptr %dy_y[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
+                %v1155 = arith.mulf %v1147, %v1154 fastmath<contract> : f32
+                %v1156 = arith.constant 1 : i64
+                %v1157 = arith.muli %v1156, %v1144 : i64
+                %v1158 = llvm.getelementptr %in_C_re[%v1157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1159 = llvm.load %v1158 : !llvm.ptr -> f32
+                %v1160 = arith.muli %v119, %v1149 : i64
+                %v1161 = arith.muli %v1047, %v1148 : i64
+                %v1162 = arith.addi %v1160, %v1161 : i64
+                %v1163 = arith.constant 1 : i64
+                %v1164 = arith.muli %v1163, %v3 : i64
+                %v1165 = arith.addi %v1162, %v1164 : i64
+                %v1166 = llvm.getelementptr %dy_y[%v1165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1167 = llvm.load %v1166 : !llvm.ptr -> f32
+                %v1168 = arith.mulf %v1159, %v1167 fastmath<contract> : f32
+                %v1169 = arith.addf %v1155, %v1168 fastmath<contract> : f32
+                %v1170 = arith.constant 2 : i64
+                %v1171 = arith.muli %v1170, %v1144 : i64
+                %v1172 = llvm.getelementptr %in_C_re[%v1171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1173 = llvm.load %v1172 : !llvm.ptr -> f32
+                %v1174 = arith.muli %v119, %v1149 : i64
+                %v1175 = arith.muli %v1047, %v1148 : i64
+                %v1176 = arith.addi %v1174, %v1175 : i64
+                %v1177 = arith.constant 2 : i64
                 %v1178 = arith.muli %v1177, %v3 : i64
                 %v1179 = arith.addi %v1176, %v1178 : i64
-                %v1180 = llvm.getelementptr %in_C_re[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1180 = llvm.getelementptr %dy_y[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1181 = llvm.load %v1180 : !llvm.ptr -> f32
-                %v1182 = arith.mulf %v1181, %v780 fastmath<contract> : f32
-                %v1183 = arith.addf %v1174, %v1182 fastmath<contract> : f32
+                %v1182 = arith.mulf %v1173, %v1181 fastmath<contract> : f32
+                %v1183 = arith.addf %v1169, %v1182 fastmath<contract> : f32
                 %v1184 = arith.constant 3 : i64
-                %v1185 = arith.muli %v1184, %v743 : i64
-                %v1186 = arith.constant 9 : i64
-                %v1187 = arith.muli %v1186, %v3 : i64
-                %v1188 = arith.addi %v1185, %v1187 : i64
-                %v1189 = llvm.getelementptr %in_C_re[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
-                %v1191 = arith.mulf %v1190, %v794 fastmath<contract> : f32
-                %v1192 = arith.addf %v1183, %v1191 fastmath<contract> : f32
-                %v1193 = llvm.load %v165 : !llvm.ptr -> f32
-                %v1194 = arith.mulf %v1193, %v656 fastmath<contract> : f32
-                %v1195 = arith.addf %v1192, %v1194 fastmath<contract> : f32
-                %v1196 = llvm.load %v197 : !llvm.ptr -> f32
-                %v1197 = arith.mulf %v1196, %v672 fastmath<contract> : f32
-                %v1198 = arith.addf %v1197, %v1195 fastmath<contract> : f32
-                %v1199 = arith.mulf %v697, %v1193 fastmath<contract> : f32
-                %v1200 = arith.mulf %v1196, %v729 fastmath<contract> : f32
-                %v1201 = arith.addf %v1200, %v1199 fastmath<contract> : f32
-                %v1202 = arith.mulf %v698, %v1193 fastmath<contract> : f32
-                %v1203 = arith.mulf %v1196, %v730 fastmath<contract> : f32
-                %v1204 = arith.addf %v1203, %v1202 fastmath<contract> : f32
-                %v1205 = arith.constant 10 : i64
-                %v1206 = arith.muli %v1205, %v3 : i64
-                %v1207 = llvm.getelementptr %in_C_re[%v1206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1208 = llvm.load %v1207 : !llvm.ptr -> f32
-                %v1209 = arith.mulf %v1208, %v753 fastmath<contract> : f32
+                %v1185 = arith.muli %v1184, %v1144 : i64
+                %v1186 = llvm.getelementptr %in_C_re[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
+                %v1188 = arith.muli %v119, %v1149 : i64
+                %v1189 = arith.muli %v1047, %v1148 : i64
+                %v1190 = arith.addi %v1188, %v1189 : i64
+                %v1191 = arith.constant 3 : i64
+                %v1192 = arith.muli %v1191, %v3 : i64
+                %v1193 = arith.addi %v1190, %v1192 : i64
+                %v1194 = llvm.getelementptr %dy_y[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1195 = llvm.load %v1194 : !llvm.ptr -> f32
+                %v1196 = arith.mulf %v1187, %v1195 fastmath<contract> : f32
+                %v1197 = arith.addf %v1183, %v1196 fastmath<contract> : f32
+                %v1198 = llvm.load %v191 : !llvm.ptr -> f32
+                %v1199 = arith.mulf %v1198, %v1048 fastmath<contract> : f32
+                %v1200 = arith.addf %v1197, %v1199 fastmath<contract> : f32
+                %v1201 = llvm.load %v254 : !llvm.ptr -> f32
+                %v1202 = arith.mulf %v1201, %v1064 fastmath<contract> : f32
+                %v1203 = arith.addf %v1202, %v1200 fastmath<contract> : f32
+                %v1204 = arith.mulf %v1080, %v1198 fastmath<contract> : f32
+                %v1205 = arith.mulf %v1201, %v1112 fastmath<contract> : f32
+                %v1206 = arith.addf %v1205, %v1204 fastmath<contract> : f32
+                %v1207 = arith.mulf %v1081, %v1198 fastmath<contract> : f32
+                %v1208 = arith.mulf %v1201, %v1113 fastmath<contract> : f32
+                %v1209 = arith.addf %v1208, %v1207 fastmath<contract> : f32
                 %v1210 = arith.constant 1 : i64
-                %v1211 = arith.muli %v1210, %v743 : i64
-                %v1212 = arith.constant 10 : i64
-                %v1213 = arith.muli %v1212, %v3 : i64
-                %v1214 = arith.addi %v1211, %v1213 : i64
-                %v1215 = llvm.getelementptr %in_C_re[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
-                %v1217 = arith.mulf %v1216, %v766 fastmath<contract> : f32
-                %v1218 = arith.addf %v1209, %v1217 fastmath<contract> : f32
-                %v1219 = arith.constant 2 : i64
-                %v1220 = arith.muli %v1219, %v743 : i64
-                %v1221 = arith.constant 10 : i64
-                %v1222 = arith.muli %v1221, %v3 : i64
-                %v1223 = arith.addi %v1220, %v1222 : i64
-                %v1224 = llvm.getelementptr %in_C_re[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1225 = llvm.load %v1224 : !llvm.ptr -> f32
-                %v1226 = arith.mulf %v1225, %v780 fastmath<contract> : f32
-                %v1227 = arith.addf %v1218, %v1226 fastmath<contract> : f32
-                %v1228 = arith.constant 3 : i64
-                %v1229 = arith.muli %v1228, %v743 : i64
-                %v1230 = arith.constant 10 : i64
-                %v1231 = arith.muli %v1230, %v3 : i64
-                %v1232 = arith.addi %v1229, %v1231 : i64
-                %v1233 = llvm.getelementptr %in_C_re[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1234 = llvm.load %v1233 : !llvm.ptr -> f32
-                %v1235 = arith.mulf %v1234, %v794 fastmath<contract> : f32
-                %v1236 = arith.addf %v1227, %v1235 fastmath<contract> : f32
-                %v1237 = llvm.load %v166 : !llvm.ptr -> f32
-                %v1238 = arith.mulf %v1237, %v657 fastmath<contract> : f32
-                %v1239 = arith.addf %v1236, %v1238 fastmath<contract> : f32
-                %v1240 = llvm.load %v198 : !llvm.ptr -> f32
-                %v1241 = arith.mulf %v1240, %v673 fastmath<contract> : f32
-                %v1242 = arith.addf %v1241, %v1239 fastmath<contract> : f32
-                %v1243 = arith.mulf %v699, %v1237 fastmath<contract> : f32
-                %v1244 = arith.mulf %v1240, %v731 fastmath<contract> : f32
-                %v1245 = arith.addf %v1244, %v1243 fastmath<contract> : f32
-                %v1246 = arith.mulf %v700, %v1237 fastmath<contract> : f32
-                %v1247 = arith.mulf %v1240, %v732 fastmath<contract> : f32
-                %v1248 = arith.addf %v1247, %v1246 fastmath<contract> : f32
-                %v1249 = arith.constant 11 : i64
-                %v1250 = arith.muli %v1249, %v3 : i64
-                %v1251 = llvm.getelementptr %in_C_re[%v1250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1252 = llvm.load %v1251 : !llvm.ptr -> f32
-                %v1253 = arith.mulf %v1252, %v753 fastmath<contract> : f32
-                %v1254 = arith.constant 1 : i64
-                %v1255 = arith.muli %v1254, %v743 : i64
-                %v1256 = arith.constant 11 : i64
-                %v1257 = arith.muli %v1256, %v3 : i64
-                %v1258 = arith.addi %v1255, %v1257 : i64
-                %v1259 = llvm.getelementptr %in_C_re[%v1258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1260 = llvm.load %v1259 : !llvm.ptr -> f32
-                %v1261 = arith.mulf %v1260, %v766 fastmath<contract> : f32
-                %v1262 = arith.addf %v1253, %v1261 fastmath<contract> : f32
-                %v1263 = arith.constant 2 : i64
-                %v1264 = arith.muli %v1263, %v743 : i64
-                %v1265 = arith.constant 11 : i64
-                %v1266 = arith.muli %v1265, %v3 : i64
-                %v1267 = arith.addi %v1264, %v1266 : i64
-                %v1268 = llvm.getelementptr %in_C_re[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1269 = llvm.load %v1268 : !llvm.ptr -> f32
-                %v1270 = arith.mulf %v1269, %v780 fastmath<contract> : f32
-                %v1271 = arith.addf %v1262, %v1270 fastmath<contract> : f32
-                %v1272 = arith.constant 3 : i64
-                %v1273 = arith.muli %v1272, %v743 : i64
-                %v1274 = arith.constant 11 : i64
-                %v1275 = arith.muli %v1274, %v3 : i64
-                %v1276 = arith.addi %v1273, %v1275 : i64
-                %v1277 = llvm.getelementptr %in_C_re[%v1276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1278 = llvm.load %v1277 : !llvm.ptr -> f32
-                %v1279 = arith.mulf %v1278, %v794 fastmath<contract> : f32
-                %v1280 = arith.addf %v1271, %v1279 fastmath<contract> : f32
-                %v1281 = llvm.load %v167 : !llvm.ptr -> f32
-                %v1282 = arith.mulf %v1281, %v658 fastmath<contract> : f32
-                %v1283 = arith.addf %v1280, %v1282 fastmath<contract> : f32
-                %v1284 = llvm.load %v199 : !llvm.ptr -> f32
-                %v1285 = arith.mulf %v1284, %v674 fastmath<contract> : f32
-                %v1286 = arith.addf %v1285, %v1283 fastmath<contract> : f32
-                %v1287 = arith.mulf %v701, %v1281 fastmath<contract> : f32
-                %v1288 = arith.mulf %v1284, %v733 fastmath<contract> : f32
-                %v1289 = arith.addf %v1288, %v1287 fastmath<contract> : f32
-                %v1290 = arith.mulf %v702, %v1281 fastmath<contract> : f32
-                %v1291 = arith.mulf %v1284, %v734 fastmath<contract> : f32
-                %v1292 = arith.addf %v1291, %v1290 fastmath<contract> : f32
-                %v1293 = arith.constant 12 : i64
-                %v1294 = arith.muli %v1293, %v3 : i64
-                %v1295 = llvm.getelementptr %in_C_re[%v1294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1296 = llvm.load %v1295 : !llvm.ptr -> f32
-                %v1297 = arith.mulf %v1296, %v753 fastmath<contract> : f32
-                %v1298 = arith.constant 1 : i64
-                %v1299 = arith.muli %v1298, %v743 : i64
-                %v1300 = arith.constant 12 : i64
-                %v1301 = arith.muli %v1300, %v3 : i64
-                %v1302 = arith.addi %v1299, %v1301 : i64
-                %v1303 = llvm.getelementptr %in_C_re[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
-                %v1305 = arith.mulf %v1304, %v766 fastmath<contract> : f32
-                %v1306 = arith.addf %v1297, %v1305 fastmath<contract> : f32
-                %v1307 = arith.constant 2 : i64
-                %v1308 = arith.muli %v1307, %v743 : i64
-                %v1309 = arith.constant 12 : i64
-                %v1310 = arith.muli %v1309, %v3 : i64
-                %v1311 = arith.addi %v1308, %v1310 : i64
-                %v1312 = llvm.getelementptr %in_C_re[%v1311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1313 = llvm.load %v1312 : !llvm.ptr -> f32
-                %v1314 = arith.mulf %v1313, %v780 fastmath<contract> : f32
-                %v1315 = arith.addf %v1306, %v1314 fastmath<contract> : f32
-                %v1316 = arith.constant 3 : i64
-                %v1317 = arith.muli %v1316, %v743 : i64
-                %v1318 = arith.constant 12 : i64
-                %v1319 = arith.muli %v1318, %v3 : i64
-                %v1320 = arith.addi %v1317, %v1319 : i64
-                %v1321 = llvm.getelementptr %in_C_re[%v1320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
-                %v1323 = arith.mulf %v1322, %v794 fastmath<contract> : f32
-                %v1324 = arith.addf %v1315, %v1323 fastmath<contract> : f32
-                %v1325 = llvm.load %v168 : !llvm.ptr -> f32
-                %v1326 = arith.mulf %v1325, %v659 fastmath<contract> : f32
-                %v1327 = arith.addf %v1324, %v1326 fastmath<contract> : f32
-                %v1328 = llvm.load %v200 : !llvm.ptr -> f32
-                %v1329 = arith.mulf %v1328, %v675 fastmath<contract> : f32
-                %v1330 = arith.addf %v1329, %v1327 fastmath<contract> : f32
-                %v1331 = arith.mulf %v703, %v1325 fastmath<contract> : f32
-                %v1332 = arith.mulf %v1328, %v735 fastmath<contract> : f32
-                %v1333 = arith.addf %v1332, %v1331 fastmath<contract> : f32
-                %v1334 = arith.mulf %v704, %v1325 fastmath<contract> : f32
-                %v1335 = arith.mulf %v1328, %v736 fastmath<contract> : f32
-                %v1336 = arith.addf %v1335, %v1334 fastmath<contract> : f32
-                %v1337 = arith.constant 13 : i64
-                %v1338 = arith.muli %v1337, %v3 : i64
-                %v1339 = llvm.getelementptr %in_C_re[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
-                %v1341 = arith.mulf %v1340, %v753 fastmath<contract> : f32
-                %v1342 = arith.constant 1 : i64
-                %v1343 = arith.muli %v1342, %v743 : i64
-                %v1344 = arith.constant 13 : i64
-                %v1345 = arith.muli %v1344, %v3 : i64
-                %v1346 = arith.addi %v1343, %v1345 : i64
-                %v1347 = llvm.getelementptr %in_C_re[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
-                %v1349 = arith.mulf %v1348, %v766 fastmath<contract> : f32
-                %v1350 = arith.addf %v1341, %v1349 fastmath<contract> : f32
-                %v1351 = arith.constant 2 : i64
-                %v1352 = arith.muli %v1351, %v743 : i64
-                %v1353 = arith.constant 13 : i64
-                %v1354 = arith.muli %v1353, %v3 : i64
-                %v1355 = arith.addi %v1352, %v1354 : i64
-                %v1356 = llvm.getelementptr %in_C_re[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
-                %v1358 = arith.mulf %v1357, %v780 fastmath<contract> : f32
-                %v1359 = arith.addf %v1350, %v1358 fastmath<contract> : f32
-                %v1360 = arith.constant 3 : i64
-                %v1361 = arith.muli %v1360, %v743 : i64
-                %v1362 = arith.constant 13 : i64
-                %v1363 = arith.muli %v1362, %v3 : i64
-                %v1364 = arith.addi %v1361, %v1363 : i64
-                %v1365 = llvm.getelementptr %in_C_re[%v1364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1366 = llvm.load %v1365 : !llvm.ptr -> f32
-                %v1367 = arith.mulf %v1366, %v794 fastmath<contract> : f32
-                %v1368 = arith.addf %v1359, %v1367 fastmath<contract> : f32
-                %v1369 = llvm.load %v169 : !llvm.ptr -> f32
-                %v1370 = arith.mulf %v1369, %v660 fastmath<contract> : f32
-                %v1371 = arith.addf %v1368, %v1370 fastmath<contract> : f32
-                %v1372 = llvm.load %v201 : !llvm.ptr -> f32
-                %v1373 = arith.mulf %v1372, %v676 fastmath<contract> : f32
-                %v1374 = arith.addf %v1373, %v1371 fastmath<contract> : f32
-                %v1375 = arith.mulf %v705, %v1369 fastmath<contract> : f32
-                %v1376 = arith.mulf %v1372, %v737 fastmath<contract> : f32
-                %v1377 = arith.addf %v1376, %v1375 fastmath<contract> : f32
-                %v1378 = arith.mulf %v706, %v1369 fastmath<contract> : f32
-                %v1379 = arith.mulf %v1372, %v738 fastmath<contract> : f32
-                %v1380 = arith.addf %v1379, %v1378 fastmath<contract> : f32
-                %v1381 = arith.constant 14 : i64
-                %v1382 = arith.muli %v1381, %v3 : i64
-                %v1383 = llvm.getelementptr %in_C_re[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1384 = llvm.load %v1383 : !llvm.ptr -> f32
-                %v1385 = arith.mulf %v1384, %v753 fastmath<contract> : f32
-                %v1386 = arith.constant 1 : i64
-                %v1387 = arith.muli %v1386, %v743 : i64
-                %v1388 = arith.constant 14 : i64
-                %v1389 = arith.muli %v1388, %v3 : i64
-                %v1390 = arith.addi %v1387, %v1389 : i64
-                %v1391 = llvm.getelementptr %in_C_re[%v1390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1392 = llvm.load %v1391 : !llvm.ptr -> f32
-                %v1393 = arith.mulf %v1392, %v766 fastmath<contract> : f32
-                %v1394 = arith.addf %v1385, %v1393 fastmath<contract> : f32
-                %v1395 = arith.constant 2 : i64
-                %v1396 = arith.muli %v1395, %v743 : i64
-                %v1397 = arith.constant 14 : i64
-                %v1398 = arith.muli %v1397, %v3 : i64
-                %v1399 = arith.addi %v1396, %v1398 : i64
-                %v1400 = llvm.getelementptr %in_C_re[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
-                %v1402 = arith.mulf %v1401, %v780 fastmath<contract> : f32
-                %v1403 = arith.addf %v1394, %v1402 fastmath<contract> : f32
-                %v1404 = arith.constant 3 : i64
-                %v1405 = arith.muli %v1404, %v743 : i64
-                %v1406 = arith.constant 14 : i64
-                %v1407 = arith.muli %v1406, %v3 : i64
-                %v1408 = arith.addi %v1405, %v1407 : i64
-                %v1409 = llvm.getelementptr %in_C_re[%v1408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1410 = llvm.load %v1409 : !llvm.ptr -> f32
-                %v1411 = arith.mulf %v1410, %v794 fastmath<contract> : f32
-                %v1412 = arith.addf %v1403, %v1411 fastmath<contract> : f32
-                %v1413 = llvm.load %v170 : !llvm.ptr -> f32
-                %v1414 = arith.mulf %v1413, %v661 fastmath<contract> : f32
-                %v1415 = arith.addf %v1412, %v1414 fastmath<contract> : f32
-                %v1416 = llvm.load %v202 : !llvm.ptr -> f32
-                %v1417 = arith.mulf %v1416, %v677 fastmath<contract> : f32
-                %v1418 = arith.addf %v1417, %v1415 fastmath<contract> : f32
-                %v1419 = arith.mulf %v707, %v1413 fastmath<contract> : f32
-                %v1420 = arith.mulf %v1416, %v739 fastmath<contract> : f32
-                %v1421 = arith.addf %v1420, %v1419 fastmath<contract> : f32
-                %v1422 = arith.mulf %v708, %v1413 fastmath<contract> : f32
-                %v1423 = arith.mulf %v1416, %v740 fastmath<contract> : f32
-                %v1424 = arith.addf %v1423, %v1422 fastmath<contract> : f32
-                %v1425 = arith.constant 15 : i64
-                %v1426 = arith.muli %v1425, %v3 : i64
-                %v1427 = llvm.getelementptr %in_C_re[%v1426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1428 = llvm.load %v1427 : !llvm.ptr -> f32
-                %v1429 = arith.mulf %v1428, %v753 fastmath<contract> : f32
-                %v1430 = arith.constant 1 : i64
-                %v1431 = arith.muli %v1430, %v743 : i64
-                %v1432 = arith.constant 15 : i64
-                %v1433 = arith.muli %v1432, %v3 : i64
-                %v1434 = arith.addi %v1431, %v1433 : i64
-                %v1435 = llvm.getelementptr %in_C_re[%v1434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1436 = llvm.load %v1435 : !llvm.ptr -> f32
-                %v1437 = arith.mulf %v1436, %v766 fastmath<contract> : f32
-                %v1438 = arith.addf %v1429, %v1437 fastmath<contract> : f32
-                %v1439 = arith.constant 2 : i64
-                %v1440 = arith.muli %v1439, %v743 : i64
-                %v1441 = arith.constant 15 : i64
-                %v1442 = arith.muli %v1441, %v3 : i64
-                %v1443 = arith.addi %v1440, %v1442 : i64
-                %v1444 = llvm.getelementptr %in_C_re[%v1443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1445 = llvm.load %v1444 : !llvm.ptr -> f32
-                %v1446 = arith.mulf %v1445, %v780 fastmath<contract> : f32
-                %v1447 = arith.addf %v1438, %v1446 fastmath<contract> : f32
-                %v1448 = arith.constant 3 : i64
-                %v1449 = arith.muli %v1448, %v743 : i64
-                %v1450 = arith.constant 15 : i64
-                %v1451 = arith.muli %v1450, %v3 : i64
-                %v1452 = arith.addi %v1449, %v1451 : i64
-                %v1453 = llvm.getelementptr %in_C_re[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
-                %v1455 = arith.mulf %v1454, %v794 fastmath<contract> : f32
-                %v1456 = arith.addf %v1447, %v1455 fastmath<contract> : f32
-                %v1457 = llvm.load %v171 : !llvm.ptr -> f32
-                %v1458 = arith.mulf %v1457, %v662 fastmath<contract> : f32
-                %v1459 = arith.addf %v1456, %v1458 fastmath<contract> : f32
-                %v1460 = llvm.load %v203 : !llvm.ptr -> f32
-                %v1461 = arith.mulf %v1460, %v678 fastmath<contract> : f32
-                %v1462 = arith.addf %v1461, %v1459 fastmath<contract> : f32
-                %v1463 = arith.mulf %v709, %v1457 fastmath<contract> : f32
-                %v1464 = arith.mulf %v1460, %v741 fastmath<contract> : f32
-                %v1465 = arith.addf %v1464, %v1463 fastmath<contract> : f32
-                %v1466 = arith.mulf %v710, %v1457 fastmath<contract> : f32
-                %v1467 = arith.mulf %v1460, %v742 fastmath<contract> : f32
-                %v1468 = arith.addf %v1467, %v1466 fastmath<contract> : f32
-                %v1469 = arith.constant 0 : i64
-                %v1470 = llvm.getelementptr %in_C_im[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1471 = llvm.load %v1470 : !llvm.ptr -> f32
-                %v1472 = arith.negf %v753 : f32
-                %v1473 = arith.mulf %v1471, %v1472 fastmath<contract> : f32
-                %v1474 = arith.constant 1 : i64
-                %v1475 = arith.muli %v1474, %v743 : i64
-                %v1476 = llvm.getelementptr %in_C_im[%v1475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1211 = arith.muli %v1210, %v3 : i64
+                %v1212 = llvm.getelementptr %in_C_re[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1213 = llvm.load %v1212 : !llvm.ptr -> f32
+                %v1214 = arith.mulf %v1213, %v1154 fastmath<contract> : f32
+                %v1215 = arith.constant 1 : i64
+                %v1216 = arith.muli %v1215, %v1144 : i64
+                %v1217 = arith.constant 1 : i64
+                %v1218 = arith.muli %v1217, %v3 : i64
+                %v1219 = arith.addi %v1216, %v1218 : i64
+                %v1220 = llvm.getelementptr %in_C_re[%v1219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1221 = llvm.load %v1220 : !llvm.ptr -> f32
+                %v1222 = arith.mulf %v1221, %v1167 fastmath<contract> : f32
+                %v1223 = arith.addf %v1214, %v1222 fastmath<contract> : f32
+                %v1224 = arith.constant 2 : i64
+                %v1225 = arith.muli %v1224, %v1144 : i64
+                %v1226 = arith.constant 1 : i64
+                %v1227 = arith.muli %v1226, %v3 : i64
+                %v1228 = arith.addi %v1225, %v1227 : i64
+                %v1229 = llvm.getelementptr %in_C_re[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
+                %v1231 = arith.mulf %v1230, %v1181 fastmath<contract> : f32
+                %v1232 = arith.addf %v1223, %v1231 fastmath<contract> : f32
+                %v1233 = arith.constant 3 : i64
+                %v1234 = arith.muli %v1233, %v1144 : i64
+                %v1235 = arith.constant 1 : i64
+                %v1236 = arith.muli %v1235, %v3 : i64
+                %v1237 = arith.addi %v1234, %v1236 : i64
+                %v1238 = llvm.getelementptr %in_C_re[%v1237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1239 = llvm.load %v1238 : !llvm.ptr -> f32
+                %v1240 = arith.mulf %v1239, %v1195 fastmath<contract> : f32
+                %v1241 = arith.addf %v1232, %v1240 fastmath<contract> : f32
+                %v1242 = llvm.load %v193 : !llvm.ptr -> f32
+                %v1243 = arith.mulf %v1242, %v1049 fastmath<contract> : f32
+                %v1244 = arith.addf %v1241, %v1243 fastmath<contract> : f32
+                %v1245 = llvm.load %v256 : !llvm.ptr -> f32
+                %v1246 = arith.mulf %v1245, %v1065 fastmath<contract> : f32
+                %v1247 = arith.addf %v1246, %v1244 fastmath<contract> : f32
+                %v1248 = arith.mulf %v1082, %v1242 fastmath<contract> : f32
+                %v1249 = arith.mulf %v1245, %v1114 fastmath<contract> : f32
+                %v1250 = arith.addf %v1249, %v1248 fastmath<contract> : f32
+                %v1251 = arith.mulf %v1083, %v1242 fastmath<contract> : f32
+                %v1252 = arith.mulf %v1245, %v1115 fastmath<contract> : f32
+                %v1253 = arith.addf %v1252, %v1251 fastmath<contract> : f32
+                %v1254 = arith.constant 2 : i64
+                %v1255 = arith.muli %v1254, %v3 : i64
+                %v1256 = llvm.getelementptr %in_C_re[%v1255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1257 = llvm.load %v1256 : !llvm.ptr -> f32
+                %v1258 = arith.mulf %v1257, %v1154 fastmath<contract> : f32
+                %v1259 = arith.constant 1 : i64
+                %v1260 = arith.muli %v1259, %v1144 : i64
+                %v1261 = arith.constant 2 : i64
+                %v1262 = arith.muli %v1261, %v3 : i64
+                %v1263 = arith.addi %v1260, %v1262 : i64
+                %v1264 = llvm.getelementptr %in_C_re[%v1263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1265 = llvm.load %v1264 : !llvm.ptr -> f32
+                %v1266 = arith.mulf %v1265, %v1167 fastmath<contract> : f32
+                %v1267 = arith.addf %v1258, %v1266 fastmath<contract> : f32
+                %v1268 = arith.constant 2 : i64
+                %v1269 = arith.muli %v1268, %v1144 : i64
+                %v1270 = arith.constant 2 : i64
+                %v1271 = arith.muli %v1270, %v3 : i64
+                %v1272 = arith.addi %v1269, %v1271 : i64
+                %v1273 = llvm.getelementptr %in_C_re[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1274 = llvm.load %v1273 : !llvm.ptr -> f32
+                %v1275 = arith.mulf %v1274, %v1181 fastmath<contract> : f32
+                %v1276 = arith.addf %v1267, %v1275 fastmath<contract> : f32
+                %v1277 = arith.constant 3 : i64
+                %v1278 = arith.muli %v1277, %v1144 : i64
+                %v1279 = arith.constant 2 : i64
+                %v1280 = arith.muli %v1279, %v3 : i64
+                %v1281 = arith.addi %v1278, %v1280 : i64
+                %v1282 = llvm.getelementptr %in_C_re[%v1281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1283 = llvm.load %v1282 : !llvm.ptr -> f32
+                %v1284 = arith.mulf %v1283, %v1195 fastmath<contract> : f32
+                %v1285 = arith.addf %v1276, %v1284 fastmath<contract> : f32
+                %v1286 = llvm.load %v195 : !llvm.ptr -> f32
+                %v1287 = arith.mulf %v1286, %v1050 fastmath<contract> : f32
+                %v1288 = arith.addf %v1285, %v1287 fastmath<contract> : f32
+                %v1289 = llvm.load %v258 : !llvm.ptr -> f32
+                %v1290 = arith.mulf %v1289, %v1066 fastmath<contract> : f32
+                %v1291 = arith.addf %v1290, %v1288 fastmath<contract> : f32
+                %v1292 = arith.mulf %v1084, %v1286 fastmath<contract> : f32
+                %v1293 = arith.mulf %v1289, %v1116 fastmath<contract> : f32
+                %v1294 = arith.addf %v1293, %v1292 fastmath<contract> : f32
+                %v1295 = arith.mulf %v1085, %v1286 fastmath<contract> : f32
+                %v1296 = arith.mulf %v1289, %v1117 fastmath<contract> : f32
+                %v1297 = arith.addf %v1296, %v1295 fastmath<contract> : f32
+                %v1298 = arith.constant 3 : i64
+                %v1299 = arith.muli %v1298, %v3 : i64
+                %v1300 = llvm.getelementptr %in_C_re[%v1299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1301 = llvm.load %v1300 : !llvm.ptr -> f32
+                %v1302 = arith.mulf %v1301, %v1154 fastmath<contract> : f32
+                %v1303 = arith.constant 1 : i64
+                %v1304 = arith.muli %v1303, %v1144 : i64
+                %v1305 = arith.constant 3 : i64
+                %v1306 = arith.muli %v1305, %v3 : i64
+                %v1307 = arith.addi %v1304, %v1306 : i64
+                %v1308 = llvm.getelementptr %in_C_re[%v1307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1309 = llvm.load %v1308 : !llvm.ptr -> f32
+                %v1310 = arith.mulf %v1309, %v1167 fastmath<contract> : f32
+                %v1311 = arith.addf %v1302, %v1310 fastmath<contract> : f32
+                %v1312 = arith.constant 2 : i64
+                %v1313 = arith.muli %v1312, %v1144 : i64
+                %v1314 = arith.constant 3 : i64
+                %v1315 = arith.muli %v1314, %v3 : i64
+                %v1316 = arith.addi %v1313, %v1315 : i64
+                %v1317 = llvm.getelementptr %in_C_re[%v1316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1318 = llvm.load %v1317 : !llvm.ptr -> f32
+                %v1319 = arith.mulf %v1318, %v1181 fastmath<contract> : f32
+                %v1320 = arith.addf %v1311, %v1319 fastmath<contract> : f32
+                %v1321 = arith.constant 3 : i64
+                %v1322 = arith.muli %v1321, %v1144 : i64
+                %v1323 = arith.constant 3 : i64
+                %v1324 = arith.muli %v1323, %v3 : i64
+                %v1325 = arith.addi %v1322, %v1324 : i64
+                %v1326 = llvm.getelementptr %in_C_re[%v1325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
+                %v1328 = arith.mulf %v1327, %v1195 fastmath<contract> : f32
+                %v1329 = arith.addf %v1320, %v1328 fastmath<contract> : f32
+                %v1330 = llvm.load %v197 : !llvm.ptr -> f32
+                %v1331 = arith.mulf %v1330, %v1051 fastmath<contract> : f32
+                %v1332 = arith.addf %v1329, %v1331 fastmath<contract> : f32
+                %v1333 = llvm.load %v260 : !llvm.ptr -> f32
+                %v1334 = arith.mulf %v1333, %v1067 fastmath<contract> : f32
+                %v1335 = arith.addf %v1334, %v1332 fastmath<contract> : f32
+                %v1336 = arith.mulf %v1086, %v1330 fastmath<contract> : f32
+                %v1337 = arith.mulf %v1333, %v1118 fastmath<contract> : f32
+                %v1338 = arith.addf %v1337, %v1336 fastmath<contract> : f32
+                %v1339 = arith.mulf %v1087, %v1330 fastmath<contract> : f32
+                %v1340 = arith.mulf %v1333, %v1119 fastmath<contract> : f32
+                %v1341 = arith.addf %v1340, %v1339 fastmath<contract> : f32
+                %v1342 = arith.constant 4 : i64
+                %v1343 = arith.muli %v1342, %v3 : i64
+                %v1344 = llvm.getelementptr %in_C_re[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
+                %v1346 = arith.mulf %v1345, %v1154 fastmath<contract> : f32
+                %v1347 = arith.constant 1 : i64
+                %v1348 = arith.muli %v1347, %v1144 : i64
+                %v1349 = arith.constant 4 : i64
+                %v1350 = arith.muli %v1349, %v3 : i64
+                %v1351 = arith.addi %v1348, %v1350 : i64
+                %v1352 = llvm.getelementptr %in_C_re[%v1351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1353 = llvm.load %v1352 : !llvm.ptr -> f32
+                %v1354 = arith.mulf %v1353, %v1167 fastmath<contract> : f32
+                %v1355 = arith.addf %v1346, %v1354 fastmath<contract> : f32
+                %v1356 = arith.constant 2 : i64
+                %v1357 = arith.muli %v1356, %v1144 : i64
+                %v1358 = arith.constant 4 : i64
+                %v1359 = arith.muli %v1358, %v3 : i64
+                %v1360 = arith.addi %v1357, %v1359 : i64
+                %v1361 = llvm.getelementptr %in_C_re[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1362 = llvm.load %v1361 : !llvm.ptr -> f32
+                %v1363 = arith.mulf %v1362, %v1181 fastmath<contract> : f32
+                %v1364 = arith.addf %v1355, %v1363 fastmath<contract> : f32
+                %v1365 = arith.constant 3 : i64
+                %v1366 = arith.muli %v1365, %v1144 : i64
+                %v1367 = arith.constant 4 : i64
+                %v1368 = arith.muli %v1367, %v3 : i64
+                %v1369 = arith.addi %v1366, %v1368 : i64
+                %v1370 = llvm.getelementptr %in_C_re[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
+                %v1372 = arith.mulf %v1371, %v1195 fastmath<contract> : f32
+                %v1373 = arith.addf %v1364, %v1372 fastmath<contract> : f32
+                %v1374 = llvm.load %v199 : !llvm.ptr -> f32
+                %v1375 = arith.mulf %v1374, %v1052 fastmath<contract> : f32
+                %v1376 = arith.addf %v1373, %v1375 fastmath<contract> : f32
+                %v1377 = llvm.load %v262 : !llvm.ptr -> f32
+                %v1378 = arith.mulf %v1377, %v1068 fastmath<contract> : f32
+                %v1379 = arith.addf %v1378, %v1376 fastmath<contract> : f32
+                %v1380 = arith.mulf %v1088, %v1374 fastmath<contract> : f32
+                %v1381 = arith.mulf %v1377, %v1120 fastmath<contract> : f32
+                %v1382 = arith.addf %v1381, %v1380 fastmath<contract> : f32
+                %v1383 = arith.mulf %v1089, %v1374 fastmath<contract> : f32
+                %v1384 = arith.mulf %v1377, %v1121 fastmath<contract> : f32
+                %v1385 = arith.addf %v1384, %v1383 fastmath<contract> : f32
+                %v1386 = arith.constant 5 : i64
+                %v1387 = arith.muli %v1386, %v3 : i64
+                %v1388 = llvm.getelementptr %in_C_re[%v1387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1389 = llvm.load %v1388 : !llvm.ptr -> f32
+                %v1390 = arith.mulf %v1389, %v1154 fastmath<contract> : f32
+                %v1391 = arith.constant 1 : i64
+                %v1392 = arith.muli %v1391, %v1144 : i64
+                %v1393 = arith.constant 5 : i64
+                %v1394 = arith.muli %v1393, %v3 : i64
+                %v1395 = arith.addi %v1392, %v1394 : i64
+                %v1396 = llvm.getelementptr %in_C_re[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
+                %v1398 = arith.mulf %v1397, %v1167 fastmath<contract> : f32
+                %v1399 = arith.addf %v1390, %v1398 fastmath<contract> : f32
+                %v1400 = arith.constant 2 : i64
+                %v1401 = arith.muli %v1400, %v1144 : i64
+                %v1402 = arith.constant 5 : i64
+                %v1403 = arith.muli %v1402, %v3 : i64
+                %v1404 = arith.addi %v1401, %v1403 : i64
+                %v1405 = llvm.getelementptr %in_C_re[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+                %v1407 = arith.mulf %v1406, %v1181 fastmath<contract> : f32
+                %v1408 = arith.addf %v1399, %v1407 fastmath<contract> : f32
+                %v1409 = arith.constant 3 : i64
+                %v1410 = arith.muli %v1409, %v1144 : i64
+                %v1411 = arith.constant 5 : i64
+                %v1412 = arith.muli %v1411, %v3 : i64
+                %v1413 = arith.addi %v1410, %v1412 : i64
+                %v1414 = llvm.getelementptr %in_C_re[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
+                %v1416 = arith.mulf %v1415, %v1195 fastmath<contract> : f32
+                %v1417 = arith.addf %v1408, %v1416 fastmath<contract> : f32
+                %v1418 = llvm.load %v201 : !llvm.ptr -> f32
+                %v1419 = arith.mulf %v1418, %v1053 fastmath<contract> : f32
+                %v1420 = arith.addf %v1417, %v1419 fastmath<contract> : f32
+                %v1421 = llvm.load %v264 : !llvm.ptr -> f32
+                %v1422 = arith.mulf %v1421, %v1069 fastmath<contract> : f32
+                %v1423 = arith.addf %v1422, %v1420 fastmath<contract> : f32
+                %v1424 = arith.mulf %v1090, %v1418 fastmath<contract> : f32
+                %v1425 = arith.mulf %v1421, %v1122 fastmath<contract> : f32
+                %v1426 = arith.addf %v1425, %v1424 fastmath<contract> : f32
+                %v1427 = arith.mulf %v1091, %v1418 fastmath<contract> : f32
+                %v1428 = arith.mulf %v1421, %v1123 fastmath<contract> : f32
+                %v1429 = arith.addf %v1428, %v1427 fastmath<contract> : f32
+                %v1430 = arith.constant 6 : i64
+                %v1431 = arith.muli %v1430, %v3 : i64
+                %v1432 = llvm.getelementptr %in_C_re[%v1431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1433 = llvm.load %v1432 : !llvm.ptr -> f32
+                %v1434 = arith.mulf %v1433, %v1154 fastmath<contract> : f32
+                %v1435 = arith.constant 1 : i64
+                %v1436 = arith.muli %v1435, %v1144 : i64
+                %v1437 = arith.constant 6 : i64
+                %v1438 = arith.muli %v1437, %v3 : i64
+                %v1439 = arith.addi %v1436, %v1438 : i64
+                %v1440 = llvm.getelementptr %in_C_re[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1441 = llvm.load %v1440 : !llvm.ptr -> f32
+                %v1442 = arith.mulf %v1441, %v1167 fastmath<contract> : f32
+                %v1443 = arith.addf %v1434, %v1442 fastmath<contract> : f32
+                %v1444 = arith.constant 2 : i64
+                %v1445 = arith.muli %v1444, %v1144 : i64
+                %v1446 = arith.constant 6 : i64
+                %v1447 = arith.muli %v1446, %v3 : i64
+                %v1448 = arith.addi %v1445, %v1447 : i64
+                %v1449 = llvm.getelementptr %in_C_re[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
+                %v1451 = arith.mulf %v1450, %v1181 fastmath<contract> : f32
+                %v1452 = arith.addf %v1443, %v1451 fastmath<contract> : f32
+                %v1453 = arith.constant 3 : i64
+                %v1454 = arith.muli %v1453, %v1144 : i64
+                %v1455 = arith.constant 6 : i64
+                %v1456 = arith.muli %v1455, %v3 : i64
+                %v1457 = arith.addi %v1454, %v1456 : i64
+                %v1458 = llvm.getelementptr %in_C_re[%v1457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1459 = llvm.load %v1458 : !llvm.ptr -> f32
+                %v1460 = arith.mulf %v1459, %v1195 fastmath<contract> : f32
+                %v1461 = arith.addf %v1452, %v1460 fastmath<contract> : f32
+                %v1462 = llvm.load %v203 : !llvm.ptr -> f32
+                %v1463 = arith.mulf %v1462, %v1054 fastmath<contract> : f32
+                %v1464 = arith.addf %v1461, %v1463 fastmath<contract> : f32
+                %v1465 = llvm.load %v266 : !llvm.ptr -> f32
+                %v1466 = arith.mulf %v1465, %v1070 fastmath<contract> : f32
+                %v1467 = arith.addf %v1466, %v1464 fastmath<contract> : f32
+                %v1468 = arith.mulf %v1092, %v1462 fastmath<contract> : f32
+                %v1469 = arith.mulf %v1465, %v1124 fastmath<contract> : f32
+                %v1470 = arith.addf %v1469, %v1468 fastmath<contract> : f32
+                %v1471 = arith.mulf %v1093, %v1462 fastmath<contract> : f32
+                %v1472 = arith.mulf %v1465, %v1125 fastmath<contract> : f32
+                %v1473 = arith.addf %v1472, %v1471 fastmath<contract> : f32
+                %v1474 = arith.constant 7 : i64
+                %v1475 = arith.muli %v1474, %v3 : i64
+                %v1476 = llvm.getelementptr %in_C_re[%v1475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1477 = llvm.load %v1476 : !llvm.ptr -> f32
-                %v1478 = arith.negf %v766 : f32
-                %v1479 = arith.mulf %v1477, %v1478 fastmath<contract> : f32
-                %v1480 = arith.addf %v1473, %v1479 fastmath<contract> : f32
-                %v1481 = arith.constant 2 : i64
-                %v1482 = arith.muli %v1481, %v743 : i64
-                %v1483 = llvm.getelementptr %in_C_im[%v1482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1484 = llvm.load %v1483 : !llvm.ptr -> f32
-                %v1485 = arith.negf %v780 : f32
-                %v1486 = arith.mulf %v1484, %v1485 fastmath<contract> : f32
-                %v1487 = arith.addf %v1480, %v1486 fastmath<contract> : f32
-                %v1488 = arith.constant 3 : i64
-                %v1489 = arith.muli %v1488, %v743 : i64
-                %v1490 = llvm.getelementptr %in_C_im[%v1489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1491 = llvm.load %v1490 : !llvm.ptr -> f32
-                %v1492 = arith.negf %v794 : f32
-                %v1493 = arith.mulf %v1491, %v1492 fastmath<contract> : f32
-                %v1494 = arith.addf %v1487, %v1493 fastmath<contract> : f32
-                %v1495 = llvm.load %v172 : !llvm.ptr -> f32
-                %v1496 = arith.mulf %v1495, %v663 fastmath<contract> : f32
-                %v1497 = arith.addf %v1494, %v1496 fastmath<contract> : f32
-                %v1498 = llvm.load %v204 : !llvm.ptr -> f32
-                %v1499 = arith.mulf %v1498, %v647 fastmath<contract> : f32
-                %v1500 = arith.addf %v1499, %v1497 fastmath<contract> : f32
-                %v1501 = arith.mulf %v711, %v1495 fastmath<contract> : f32
-                %v1502 = arith.mulf %v1498, %v679 fastmath<contract> : f32
-                %v1503 = arith.addf %v1502, %v1501 fastmath<contract> : f32
-                %v1504 = arith.mulf %v712, %v1495 fastmath<contract> : f32
-                %v1505 = arith.mulf %v1498, %v680 fastmath<contract> : f32
-                %v1506 = arith.addf %v1505, %v1504 fastmath<contract> : f32
-                %v1507 = arith.constant 1 : i64
-                %v1508 = arith.muli %v1507, %v3 : i64
-                %v1509 = llvm.getelementptr %in_C_im[%v1508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1510 = llvm.load %v1509 : !llvm.ptr -> f32
-                %v1511 = arith.mulf %v1510, %v1472 fastmath<contract> : f32
-                %v1512 = arith.constant 1 : i64
-                %v1513 = arith.muli %v1512, %v743 : i64
-                %v1514 = arith.constant 1 : i64
-                %v1515 = arith.muli %v1514, %v3 : i64
-                %v1516 = arith.addi %v1513, %v1515 : i64
-                %v1517 = llvm.getelementptr %in_C_im[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1518 = llvm.load %v1517 : !llvm.ptr -> f32
-                %v1519 = arith.mulf %v1518, %v1478 fastmath<contract> : f32
-                %v1520 = arith.addf %v1511, %v1519 fastmath<contract> : f32
-                %v1521 = arith.constant 2 : i64
-                %v1522 = arith.muli %v1521, %v743 : i64
+                %v1478 = arith.mulf %v1477, %v1154 fastmath<contract> : f32
+                %v1479 = arith.constant 1 : i64
+                %v1480 = arith.muli %v1479, %v1144 : i64
+                %v1481 = arith.constant 7 : i64
+                %v1482 = arith.muli %v1481, %v3 : i64
+                %v1483 = arith.addi %v1480, %v1482 : i64
+                %v1484 = llvm.getelementptr %in_C_re[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1485 = llvm.load %v1484 : !llvm.ptr -> f32
+                %v1486 = arith.mulf %v1485, %v1167 fastmath<contract> : f32
+                %v1487 = arith.addf %v1478, %v1486 fastmath<contract> : f32
+                %v1488 = arith.constant 2 : i64
+                %v1489 = arith.muli %v1488, %v1144 : i64
+                %v1490 = arith.constant 7 : i64
+                %v1491 = arith.muli %v1490, %v3 : i64
+                %v1492 = arith.addi %v1489, %v1491 : i64
+                %v1493 = llvm.getelementptr %in_C_re[%v1492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1494 = llvm.load %v1493 : !llvm.ptr -> f32
+                %v1495 = arith.mulf %v1494, %v1181 fastmath<contract> : f32
+                %v1496 = arith.addf %v1487, %v1495 fastmath<contract> : f32
+                %v1497 = arith.constant 3 : i64
+                %v1498 = arith.muli %v1497, %v1144 : i64
+                %v1499 = arith.constant 7 : i64
+                %v1500 = arith.muli %v1499, %v3 : i64
+                %v1501 = arith.addi %v1498, %v1500 : i64
+                %v1502 = llvm.getelementptr %in_C_re[%v1501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1503 = llvm.load %v1502 : !llvm.ptr -> f32
+                %v1504 = arith.mulf %v1503, %v1195 fastmath<contract> : f32
+                %v1505 = arith.addf %v1496, %v1504 fastmath<contract> : f32
+                %v1506 = llvm.load %v205 : !llvm.ptr -> f32
+                %v1507 = arith.mulf %v1506, %v1055 fastmath<contract> : f32
+                %v1508 = arith.addf %v1505, %v1507 fastmath<contract> : f32
+                %v1509 = llvm.load %v268 : !llvm.ptr -> f32
+                %v1510 = arith.mulf %v1509, %v1071 fastmath<contract> : f32
+                %v1511 = arith.addf %v1510, %v1508 fastmath<contract> : f32
+                %v1512 = arith.mulf %v1094, %v1506 fastmath<contract> : f32
+                %v1513 = arith.mulf %v1509, %v1126 fastmath<contract> : f32
+                %v1514 = arith.addf %v1513, %v1512 fastmath<contract> : f32
+                %v1515 = arith.mulf %v1095, %v1506 fastmath<contract> : f32
+                %v1516 = arith.mulf %v1509, %v1127 fastmath<contract> : f32
+                %v1517 = arith.addf %v1516, %v1515 fastmath<contract> : f32
+                %v1518 = arith.constant 8 : i64
+                %v1519 = arith.muli %v1518, %v3 : i64
+                %v1520 = llvm.getelementptr %in_C_re[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+                %v1522 = arith.mulf %v1521, %v1154 fastmath<contract> : f32
                 %v1523 = arith.constant 1 : i64
-                %v1524 = arith.muli %v1523, %v3 : i64
-                %v1525 = arith.addi %v1522, %v1524 : i64
-                %v1526 = llvm.getelementptr %in_C_im[%v1525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1527 = llvm.load %v1526 : !llvm.ptr -> f32
-                %v1528 = arith.mulf %v1527, %v1485 fastmath<contract> : f32
-                %v1529 = arith.addf %v1520, %v1528 fastmath<contract> : f32
-                %v1530 = arith.constant 3 : i64
-                %v1531 = arith.muli %v1530, %v743 : i64
-                %v1532 = arith.constant 1 : i64
-                %v1533 = arith.muli %v1532, %v3 : i64
-                %v1534 = arith.addi %v1531, %v1533 : i64
-                %v1535 = llvm.getelementptr %in_C_im[%v1534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1536 = llvm.load %v1535 : !llvm.ptr -> f32
-                %v1537 = arith.mulf %v1536, %v1492 fastmath<contract> : f32
-                %v1538 = arith.addf %v1529, %v1537 fastmath<contract> : f32
-                %v1539 = llvm.load %v173 : !llvm.ptr -> f32
-                %v1540 = arith.mulf %v1539, %v664 fastmath<contract> : f32
-                %v1541 = arith.addf %v1538, %v1540 fastmath<contract> : f32
-                %v1542 = llvm.load %v205 : !llvm.ptr -> f32
-                %v1543 = arith.mulf %v1542, %v648 fastmath<contract> : f32
-                %v1544 = arith.addf %v1543, %v1541 fastmath<contract> : f32
-                %v1545 = arith.mulf %v713, %v1539 fastmath<contract> : f32
-                %v1546 = arith.mulf %v1542, %v681 fastmath<contract> : f32
-                %v1547 = arith.addf %v1546, %v1545 fastmath<contract> : f32
-                %v1548 = arith.mulf %v714, %v1539 fastmath<contract> : f32
-                %v1549 = arith.mulf %v1542, %v682 fastmath<contract> : f32
-                %v1550 = arith.addf %v1549, %v1548 fastmath<contract> : f32
-                %v1551 = arith.constant 2 : i64
-                %v1552 = arith.muli %v1551, %v3 : i64
-                %v1553 = llvm.getelementptr %in_C_im[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1554 = llvm.load %v1553 : !llvm.ptr -> f32
-                %v1555 = arith.mulf %v1554, %v1472 fastmath<contract> : f32
-                %v1556 = arith.constant 1 : i64
-                %v1557 = arith.muli %v1556, %v743 : i64
-                %v1558 = arith.constant 2 : i64
-                %v1559 = arith.muli %v1558, %v3 : i64
-                %v1560 = arith.addi %v1557, %v1559 : i64
-                %v1561 = llvm.getelementptr %in_C_im[%v1560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1562 = llvm.load %v1561 : !llvm.ptr -> f32
-                %v1563 = arith.mulf %v1562, %v1478 fastmath<contract> : f32
-                %v1564 = arith.addf %v1555, %v1563 fastmath<contract> : f32
-                %v1565 = arith.constant 2 : i64
-                %v1566 = arith.muli %v1565, %v743 : i64
-                %v1567 = arith.constant 2 : i64
-                %v1568 = arith.muli %v1567, %v3 : i64
-                %v1569 = arith.addi %v1566, %v1568 : i64
-                %v1570 = llvm.getelementptr %in_C_im[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1571 = llvm.load %v1570 : !llvm.ptr -> f32
-                %v1572 = arith.mulf %v1571, %v1485 fastmath<contract> : f32
-                %v1573 = arith.addf %v1564, %v1572 fastmath<contract> : f32
-                %v1574 = arith.constant 3 : i64
-                %v1575 = arith.muli %v1574, %v743 : i64
+                %v1524 = arith.muli %v1523, %v1144 : i64
+                %v1525 = arith.constant 8 : i64
+                %v1526 = arith.muli %v1525, %v3 : i64
+                %v1527 = arith.addi %v1524, %v1526 : i64
+                %v1528 = llvm.getelementptr %in_C_re[%v1527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1529 = llvm.load %v1528 : !llvm.ptr -> f32
+                %v1530 = arith.mulf %v1529, %v1167 fastmath<contract> : f32
+                %v1531 = arith.addf %v1522, %v1530 fastmath<contract> : f32
+                %v1532 = arith.constant 2 : i64
+                %v1533 = arith.muli %v1532, %v1144 : i64
+                %v1534 = arith.constant 8 : i64
+                %v1535 = arith.muli %v1534, %v3 : i64
+                %v1536 = arith.addi %v1533, %v1535 : i64
+                %v1537 = llvm.getelementptr %in_C_re[%v1536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1538 = llvm.load %v1537 : !llvm.ptr -> f32
+                %v1539 = arith.mulf %v1538, %v1181 fastmath<contract> : f32
+                %v1540 = arith.addf %v1531, %v1539 fastmath<contract> : f32
+                %v1541 = arith.constant 3 : i64
+                %v1542 = arith.muli %v1541, %v1144 : i64
+                %v1543 = arith.constant 8 : i64
+                %v1544 = arith.muli %v1543, %v3 : i64
+                %v1545 = arith.addi %v1542, %v1544 : i64
+                %v1546 = llvm.getelementptr %in_C_re[%v1545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1547 = llvm.load %v1546 : !llvm.ptr -> f32
+                %v1548 = arith.mulf %v1547, %v1195 fastmath<contract> : f32
+                %v1549 = arith.addf %v1540, %v1548 fastmath<contract> : f32
+                %v1550 = llvm.load %v207 : !llvm.ptr -> f32
+                %v1551 = arith.mulf %v1550, %v1056 fastmath<contract> : f32
+                %v1552 = arith.addf %v1549, %v1551 fastmath<contract> : f32
+                %v1553 = llvm.load %v270 : !llvm.ptr -> f32
+                %v1554 = arith.mulf %v1553, %v1072 fastmath<contract> : f32
+                %v1555 = arith.addf %v1554, %v1552 fastmath<contract> : f32
+                %v1556 = arith.mulf %v1096, %v1550 fastmath<contract> : f32
+                %v1557 = arith.mulf %v1553, %v1128 fastmath<contract> : f32
+                %v1558 = arith.addf %v1557, %v1556 fastmath<contract> : f32
+                %v1559 = arith.mulf %v1097, %v1550 fastmath<contract> : f32
+                %v1560 = arith.mulf %v1553, %v1129 fastmath<contract> : f32
+                %v1561 = arith.addf %v1560, %v1559 fastmath<contract> : f32
+                %v1562 = arith.constant 9 : i64
+                %v1563 = arith.muli %v1562, %v3 : i64
+                %v1564 = llvm.getelementptr %in_C_re[%v1563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1565 = llvm.load %v1564 : !llvm.ptr -> f32
+                %v1566 = arith.mulf %v1565, %v1154 fastmath<contract> : f32
+                %v1567 = arith.constant 1 : i64
+                %v1568 = arith.muli %v1567, %v1144 : i64
+                %v1569 = arith.constant 9 : i64
+                %v1570 = arith.muli %v1569, %v3 : i64
+                %v1571 = arith.addi %v1568, %v1570 : i64
+                %v1572 = llvm.getelementptr %in_C_re[%v1571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1573 = llvm.load %v1572 : !llvm.ptr -> f32
+                %v1574 = arith.mulf %v1573, %v1167 fastmath<contract> : f32
+                %v1575 = arith.addf %v1566, %v1574 fastmath<contract> : f32
                 %v1576 = arith.constant 2 : i64
-                %v1577 = arith.muli %v1576, %v3 : i64
-                %v1578 = arith.addi %v1575, %v1577 : i64
-                %v1579 = llvm.getelementptr %in_C_im[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1580 = llvm.load %v1579 : !llvm.ptr -> f32
-                %v1581 = arith.mulf %v1580, %v1492 fastmath<contract> : f32
-                %v1582 = arith.addf %v1573, %v1581 fastmath<contract> : f32
-                %v1583 = llvm.load %v174 : !llvm.ptr -> f32
-                %v1584 = arith.mulf %v1583, %v665 fastmath<contract> : f32
-                %v1585 = arith.addf %v1582, %v1584 fastmath<contract> : f32
-                %v1586 = llvm.load %v206 : !llvm.ptr -> f32
-                %v1587 = arith.mulf %v1586, %v649 fastmath<contract> : f32
-                %v1588 = arith.addf %v1587, %v1585 fastmath<contract> : f32
-                %v1589 = arith.mulf %v715, %v1583 fastmath<contract> : f32
-                %v1590 = arith.mulf %v1586, %v683 fastmath<contract> : f32
-                %v1591 = arith.addf %v1590, %v1589 fastmath<contract> : f32
-                %v1592 = arith.mulf %v716, %v1583 fastmath<contract> : f32
-                %v1593 = arith.mulf %v1586, %v684 fastmath<contract> : f32
-                %v1594 = arith.addf %v1593, %v1592 fastmath<contract> : f32
-                %v1595 = arith.constant 3 : i64
-                %v1596 = arith.muli %v1595, %v3 : i64
-                %v1597 = llvm.getelementptr %in_C_im[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1598 = llvm.load %v1597 : !llvm.ptr -> f32
-                %v1599 = arith.mulf %v1598, %v1472 fastmath<contract> : f32
-                %v1600 = arith.constant 1 : i64
-                %v1601 = arith.muli %v1600, %v743 : i64
-                %v1602 = arith.constant 3 : i64
-                %v1603 = arith.muli %v1602, %v3 : i64
-                %v1604 = arith.addi %v1601, %v1603 : i64
-                %v1605 = llvm.getelementptr %in_C_im[%v1604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1606 = llvm.load %v1605 : !llvm.ptr -> f32
-                %v1607 = arith.mulf %v1606, %v1478 fastmath<contract> : f32
-                %v1608 = arith.addf %v1599, %v1607 fastmath<contract> : f32
-                %v1609 = arith.constant 2 : i64
-                %v1610 = arith.muli %v1609, %v743 : i64
-                %v1611 = arith.constant 3 : i64
-                %v1612 = arith.muli %v1611, %v3 : i64
-                %v1613 = arith.addi %v1610, %v1612 : i64
-                %v1614 = llvm.getelementptr %in_C_im[%v1613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1615 = llvm.load %v1614 : !llvm.ptr -> f32
-                %v1616 = arith.mulf %v1615, %v1485 fastmath<contract> : f32
-                %v1617 = arith.addf %v1608, %v1616 fastmath<contract> : f32
-                %v1618 = arith.constant 3 : i64
-                %v1619 = arith.muli %v1618, %v743 : i64
-                %v1620 = arith.constant 3 : i64
-                %v1621 = arith.muli %v1620, %v3 : i64
-                %v1622 = arith.addi %v1619, %v1621 : i64
-                %v1623 = llvm.getelementptr %in_C_im[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-                %v1625 = arith.mulf %v1624, %v1492 fastmath<contract> : f32
-                %v1626 = arith.addf %v1617, %v1625 fastmath<contract> : f32
-                %v1627 = llvm.load %v175 : !llvm.ptr -> f32
-                %v1628 = arith.mulf %v1627, %v666 fastmath<contract> : f32
-                %v1629 = arith.addf %v1626, %v1628 fastmath<contract> : f32
-                %v1630 = llvm.load %v207 : !llvm.ptr -> f32
-                %v1631 = arith.mulf %v1630, %v650 fastmath<contract> : f32
-                %v1632 = arith.addf %v1631, %v1629 fastmath<contract> : f32
-                %v1633 = arith.mulf %v717, %v1627 fastmath<contract> : f32
-                %v1634 = arith.mulf %v1630, %v685 fastmath<contract> : f32
-                %v1635 = arith.addf %v1634, %v1633 fastmath<contract> : f32
-                %v1636 = arith.mulf %v718, %v1627 fastmath<contract> : f32
-                %v1637 = arith.mulf %v1630, %v686 fastmath<contract> : f32
-                %v1638 = arith.addf %v1637, %v1636 fastmath<contract> : f32
-                %v1639 = arith.constant 4 : i64
-                %v1640 = arith.muli %v1639, %v3 : i64
-                %v1641 = llvm.getelementptr %in_C_im[%v1640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1642 = llvm.load %v1641 : !llvm.ptr -> f32
-                %v1643 = arith.mulf %v1642, %v1472 fastmath<contract> : f32
-                %v1644 = arith.constant 1 : i64
-                %v1645 = arith.muli %v1644, %v743 : i64
-                %v1646 = arith.constant 4 : i64
-                %v1647 = arith.muli %v1646, %v3 : i64
-                %v1648 = arith.addi %v1645, %v1647 : i64
-                %v1649 = llvm.getelementptr %in_C_im[%v1648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1650 = llvm.load %v1649 : !llvm.ptr -> f32
-                %v1651 = arith.mulf %v1650, %v1478 fastmath<contract> : f32
-                %v1652 = arith.addf %v1643, %v1651 fastmath<contract> : f32
-                %v1653 = arith.constant 2 : i64
-                %v1654 = arith.muli %v1653, %v743 : i64
-                %v1655 = arith.constant 4 : i64
-                %v1656 = arith.muli %v1655, %v3 : i64
-                %v1657 = arith.addi %v1654, %v1656 : i64
-                %v1658 = llvm.getelementptr %in_C_im[%v1657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1659 = llvm.load %v1658 : !llvm.ptr -> f32
-                %v1660 = arith.mulf %v1659, %v1485 fastmath<contract> : f32
-                %v1661 = arith.addf %v1652, %v1660 fastmath<contract> : f32
-                %v1662 = arith.constant 3 : i64
-                %v1663 = arith.muli %v1662, %v743 : i64
-                %v1664 = arith.constant 4 : i64
-                %v1665 = arith.muli %v1664, %v3 : i64
-                %v1666 = arith.addi %v1663, %v1665 : i64
-                %v1667 = llvm.getelementptr %in_C_im[%v1666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1668 = llvm.load %v1667 : !llvm.ptr -> f32
-                %v1669 = arith.mulf %v1668, %v1492 fastmath<contract> : f32
-                %v1670 = arith.addf %v1661, %v1669 fastmath<contract> : f32
-                %v1671 = llvm.load %v176 : !llvm.ptr -> f32
-                %v1672 = arith.mulf %v1671, %v667 fastmath<contract> : f32
-                %v1673 = arith.addf %v1670, %v1672 fastmath<contract> : f32
-                %v1674 = llvm.load %v208 : !llvm.ptr -> f32
-                %v1675 = arith.mulf %v1674, %v651 fastmath<contract> : f32
-                %v1676 = arith.addf %v1675, %v1673 fastmath<contract> : f32
-                %v1677 = arith.mulf %v719, %v1671 fastmath<contract> : f32
-                %v1678 = arith.mulf %v1674, %v687 fastmath<contract> : f32
-                %v1679 = arith.addf %v1678, %v1677 fastmath<contract> : f32
-                %v1680 = arith.mulf %v720, %v1671 fastmath<contract> : f32
-                %v1681 = arith.mulf %v1674, %v688 fastmath<contract> : f32
-                %v1682 = arith.addf %v1681, %v1680 fastmath<contract> : f32
-                %v1683 = arith.constant 5 : i64
-                %v1684 = arith.muli %v1683, %v3 : i64
-                %v1685 = llvm.getelementptr %in_C_im[%v1684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1686 = llvm.load %v1685 : !llvm.ptr -> f32
-                %v1687 = arith.mulf %v1686, %v1472 fastmath<contract> : f32
-                %v1688 = arith.constant 1 : i64
-                %v1689 = arith.muli %v1688, %v743 : i64
-                %v1690 = arith.constant 5 : i64
-                %v1691 = arith.muli %v1690, %v3 : i64
-                %v1692 = arith.addi %v1689, %v1691 : i64
-                %v1693 = llvm.getelementptr %in_C_im[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
-                %v1695 = arith.mulf %v1694, %v1478 fastmath<contract> : f32
-                %v1696 = arith.addf %v1687, %v1695 fastmath<contract> : f32
-                %v1697 = arith.constant 2 : i64
-                %v1698 = arith.muli %v1697, %v743 : i64
-                %v1699 = arith.constant 5 : i64
-                %v1700 = arith.muli %v1699, %v3 : i64
-                %v1701 = arith.addi %v1698, %v1700 : i64
-                %v1702 = llvm.getelementptr %in_C_im[%v1701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1703 = llvm.load %v1702 : !llvm.ptr -> f32
-                %v1704 = arith.mulf %v1703, %v1485 fastmath<contract> : f32
-                %v1705 = arith.addf %v1696, %v1704 fastmath<contract> : f32
-                %v1706 = arith.constant 3 : i64
-                %v1707 = arith.muli %v1706, %v743 : i64
-                %v1708 = arith.constant 5 : i64
-                %v1709 = arith.muli %v1708, %v3 : i64
-                %v1710 = arith.addi %v1707, %v1709 : i64
-                %v1711 = llvm.getelementptr %in_C_im[%v1710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1712 = llvm.load %v1711 : !llvm.ptr -> f32
-                %v1713 = arith.mulf %v1712, %v1492 fastmath<contract> : f32
-                %v1714 = arith.addf %v1705, %v1713 fastmath<contract> : f32
-                %v1715 = llvm.load %v177 : !llvm.ptr -> f32
-                %v1716 = arith.mulf %v1715, %v668 fastmath<contract> : f32
-                %v1717 = arith.addf %v1714, %v1716 fastmath<contract> : f32
-                %v1718 = llvm.load %v209 : !llvm.ptr -> f32
-                %v1719 = arith.mulf %v1718, %v652 fastmath<contract> : f32
-                %v1720 = arith.addf %v1719, %v1717 fastmath<contract> : f32
-                %v1721 = arith.mulf %v721, %v1715 fastmath<contract> : f32
-                %v1722 = arith.mulf %v1718, %v689 fastmath<contract> : f32
-                %v1723 = arith.addf %v1722, %v1721 fastmath<contract> : f32
-                %v1724 = arith.mulf %v722, %v1715 fastmath<contract> : f32
-                %v1725 = arith.mulf %v1718, %v690 fastmath<contract> : f32
-                %v1726 = arith.addf %v1725, %v1724 fastmath<contract> : f32
-                %v1727 = arith.constant 6 : i64
-                %v1728 = arith.muli %v1727, %v3 : i64
-                %v1729 = llvm.getelementptr %in_C_im[%v1728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1730 = llvm.load %v1729 : !llvm.ptr -> f32
-                %v1731 = arith.mulf %v1730, %v1472 fastmath<contract> : f32
-                %v1732 = arith.constant 1 : i64
-                %v1733 = arith.muli %v1732, %v743 : i64
-                %v1734 = arith.constant 6 : i64
-                %v1735 = arith.muli %v1734, %v3 : i64
-                %v1736 = arith.addi %v1733, %v1735 : i64
-                %v1737 = llvm.getelementptr %in_C_im[%v1736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1738 = llvm.load %v1737 : !llvm.ptr -> f32
-                %v1739 = arith.mulf %v1738, %v1478 fastmath<contract> : f32
-                %v1740 = arith.addf %v1731, %v1739 fastmath<contract> : f32
-                %v1741 = arith.constant 2 : i64
-                %v1742 = arith.muli %v1741, %v743 : i64
-                %v1743 = arith.constant 6 : i64
-                %v1744 = arith.muli %v1743, %v3 : i64
-                %v1745 = arith.addi %v1742, %v1744 : i64
-                %v1746 = llvm.getelementptr %in_C_im[%v1745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1747 = llvm.load %v1746 : !llvm.ptr -> f32
-                %v1748 = arith.mulf %v1747, %v1485 fastmath<contract> : f32
-                %v1749 = arith.addf %v1740, %v1748 fastmath<contract> : f32
-                %v1750 = arith.constant 3 : i64
-                %v1751 = arith.muli %v1750, %v743 : i64
-                %v1752 = arith.constant 6 : i64
-                %v1753 = arith.muli %v1752, %v3 : i64
-                %v1754 = arith.addi %v1751, %v1753 : i64
-                %v1755 = llvm.getelementptr %in_C_im[%v1754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1756 = llvm.load %v1755 : !llvm.ptr -> f32
-                %v1757 = arith.mulf %v1756, %v1492 fastmath<contract> : f32
-                %v1758 = arith.addf %v1749, %v1757 fastmath<contract> : f32
-                %v1759 = llvm.load %v178 : !llvm.ptr -> f32
-                %v1760 = arith.mulf %v1759, %v669 fastmath<contract> : f32
-                %v1761 = arith.addf %v1758, %v1760 fastmath<contract> : f32
-                %v1762 = llvm.load %v210 : !llvm.ptr -> f32
-                %v1763 = arith.mulf %v1762, %v653 fastmath<contract> : f32
-                %v1764 = arith.addf %v1763, %v1761 fastmath<contract> : f32
-                %v1765 = arith.mulf %v723, %v1759 fastmath<contract> : f32
-                %v1766 = arith.mulf %v1762, %v691 fastmath<contract> : f32
-                %v1767 = arith.addf %v1766, %v1765 fastmath<contract> : f32
-                %v1768 = arith.mulf %v724, %v1759 fastmath<contract> : f32
-                %v1769 = arith.mulf %v1762, %v692 fastmath<contract> : f32
-                %v1770 = arith.addf %v1769, %v1768 fastmath<contract> : f32
-                %v1771 = arith.constant 7 : i64
-                %v1772 = arith.muli %v1771, %v3 : i64
-                %v1773 = llvm.getelementptr %in_C_im[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
-                %v1775 = arith.mulf %v1774, %v1472 fastmath<contract> : f32
-                %v1776 = arith.constant 1 : i64
-                %v1777 = arith.muli %v1776, %v743 : i64
-                %v1778 = arith.constant 7 : i64
-                %v1779 = arith.muli %v1778, %v3 : i64
-                %v1780 = arith.addi %v1777, %v1779 : i64
-                %v1781 = llvm.getelementptr %in_C_im[%v1780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1782 = llvm.load %v1781 : !llvm.ptr -> f32
-                %v1783 = arith.mulf %v1782, %v1478 fastmath<contract> : f32
-                %v1784 = arith.addf %v1775, %v1783 fastmath<contract> : f32
-                %v1785 = arith.constant 2 : i64
-                %v1786 = arith.muli %v1785, %v743 : i64
-                %v1787 = arith.constant 7 : i64
-                %v1788 = arith.muli %v1787, %v3 : i64
-                %v1789 = arith.addi %v1786, %v1788 : i64
-                %v1790 = llvm.getelementptr %in_C_im[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1791 = llvm.load %v1790 : !llvm.ptr -> f32
-                %v1792 = arith.mulf %v1791, %v1485 fastmath<contract> : f32
-                %v1793 = arith.addf %v1784, %v1792 fastmath<contract> : f32
-                %v1794 = arith.constant 3 : i64
-                %v1795 = arith.muli %v1794, %v743 : i64
-                %v1796 = arith.constant 7 : i64
-                %v1797 = arith.muli %v1796, %v3 : i64
-                %v1798 = arith.addi %v1795, %v1797 : i64
-                %v1799 = llvm.getelementptr %in_C_im[%v1798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1800 = llvm.load %v1799 : !llvm.ptr -> f32
-                %v1801 = arith.mulf %v1800, %v1492 fastmath<contract> : f32
-                %v1802 = arith.addf %v1793, %v1801 fastmath<contract> : f32
-                %v1803 = llvm.load %v179 : !llvm.ptr -> f32
-                %v1804 = arith.mulf %v1803, %v670 fastmath<contract> : f32
-                %v1805 = arith.addf %v1802, %v1804 fastmath<contract> : f32
-                %v1806 = llvm.load %v211 : !llvm.ptr -> f32
-                %v1807 = arith.mulf %v1806, %v654 fastmath<contract> : f32
-                %v1808 = arith.addf %v1807, %v1805 fastmath<contract> : f32
-                %v1809 = arith.mulf %v725, %v1803 fastmath<contract> : f32
-                %v1810 = arith.mulf %v1806, %v693 fastmath<contract> : f32
-                %v1811 = arith.addf %v1810, %v1809 fastmath<contract> : f32
-                %v1812 = arith.mulf %v726, %v1803 fastmath<contract> : f32
-                %v1813 = arith.mulf %v1806, %v694 fastmath<contract> : f32
-                %v1814 = arith.addf %v1813, %v1812 fastmath<contract> : f32
-                %v1815 = arith.constant 8 : i64
-                %v1816 = arith.muli %v1815, %v3 : i64
-                %v1817 = llvm.getelementptr %in_C_im[%v1816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1818 = llvm.load %v1817 : !llvm.ptr -> f32
-                %v1819 = arith.mulf %v1818, %v1472 fastmath<contract> : f32
-                %v1820 = arith.constant 1 : i64
-                %v1821 = arith.muli %v1820, %v743 : i64
-                %v1822 = arith.constant 8 : i64
-                %v1823 = arith.muli %v1822, %v3 : i64
-                %v1824 = arith.addi %v1821, %v1823 : i64
-                %v1825 = llvm.getelementptr %in_C_im[%v1824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1826 = llvm.load %v1825 : !llvm.ptr -> f32
-                %v1827 = arith.mulf %v1826, %v1478 fastmath<contract> : f32
-                %v1828 = arith.addf %v1819, %v1827 fastmath<contract> : f32
-                %v1829 = arith.constant 2 : i64
-                %v1830 = arith.muli %v1829, %v743 : i64
-                %v1831 = arith.constant 8 : i64
-                %v1832 = arith.muli %v1831, %v3 : i64
-                %v1833 = arith.addi %v1830, %v1832 : i64
-                %v1834 = llvm.getelementptr %in_C_im[%v1833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1835 = llvm.load %v1834 : !llvm.ptr -> f32
-                %v1836 = arith.mulf %v1835, %v1485 fastmath<contract> : f32
-                %v1837 = arith.addf %v1828, %v1836 fastmath<contract> : f32
-                %v1838 = arith.constant 3 : i64
-                %v1839 = arith.muli %v1838, %v743 : i64
-                %v1840 = arith.constant 8 : i64
-                %v1841 = arith.muli %v1840, %v3 : i64
-                %v1842 = arith.addi %v1839, %v1841 : i64
-                %v1843 = llvm.getelementptr %in_C_im[%v1842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1844 = llvm.load %v1843 : !llvm.ptr -> f32
-                %v1845 = arith.mulf %v1844, %v1492 fastmath<contract> : f32
-                %v1846 = arith.addf %v1837, %v1845 fastmath<contract> : f32
-                %v1847 = llvm.load %v180 : !llvm.ptr -> f32
-                %v1848 = arith.mulf %v1847, %v671 fastmath<contract> : f32
-                %v1849 = arith.addf %v1846, %v1848 fastmath<contract> : f32
-                %v1850 = llvm.load %v212 : !llvm.ptr -> f32
-                %v1851 = arith.mulf %v1850, %v655 fastmath<contract> : f32
-                %v1852 = arith.addf %v1851, %v1849 fastmath<contract> : f32
-                %v1853 = arith.mulf %v727, %v1847 fastmath<contract> : f32
-                %v1854 = arith.mulf %v1850, %v695 fastmath<contract> : f32
-                %v1855 = arith.addf %v1854, %v1853 fastmath<contract> : f32
-                %v1856 = arith.mulf %v728, %v1847 fastmath<contract> : f32
-                %v1857 = arith.mulf %v1850, %v696 fastmath<contract> : f32
-                %v1858 = arith.addf %v1857, %v1856 fastmath<contract> : f32
-                %v1859 = arith.constant 9 : i64
-                %v1860 = arith.muli %v1859, %v3 : i64
-                %v1861 = llvm.getelementptr %in_C_im[%v1860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1862 = llvm.load %v1861 : !llvm.ptr -> f32
-                %v1863 = arith.mulf %v1862, %v1472 fastmath<contract> : f32
-                %v1864 = arith.constant 1 : i64
-                %v1865 = arith.muli %v1864, %v743 : i64
-                %v1866 = arith.constant 9 : i64
-                %v1867 = arith.muli %v1866, %v3 : i64
-                %v1868 = arith.addi %v1865, %v1867 : i64
-                %v1869 = llvm.getelementptr %in_C_im[%v1868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1870 = llvm.load %v1869 : !llvm.ptr -> f32
-                %v1871 = arith.mulf %v1870, %v1478 fastmath<contract> : f32
-                %v1872 = arith.addf %v1863, %v1871 fastmath<contract> : f32
-                %v1873 = arith.constant 2 : i64
-                %v1874 = arith.muli %v1873, %v743 : i64
-                %v1875 = arith.constant 9 : i64
-                %v1876 = arith.muli %v1875, %v3 : i64
-                %v1877 = arith.addi %v1874, %v1876 : i64
-                %v1878 = llvm.getelementptr %in_C_im[%v1877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1879 = llvm.load %v1878 : !llvm.ptr -> f32
-                %v1880 = arith.mulf %v1879, %v1485 fastmath<contract> : f32
-                %v1881 = arith.addf %v1872, %v1880 fastmath<contract> : f32
-                %v1882 = arith.constant 3 : i64
-                %v1883 = arith.muli %v1882, %v743 : i64
-                %v1884 = arith.constant 9 : i64
-                %v1885 = arith.muli %v1884, %v3 : i64
-                %v1886 = arith.addi %v1883, %v1885 : i64
-                %v1887 = llvm.getelementptr %in_C_im[%v1886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1888 = llvm.load %v1887 : !llvm.ptr -> f32
-                %v1889 = arith.mulf %v1888, %v1492 fastmath<contract> : f32
-                %v1890 = arith.addf %v1881, %v1889 fastmath<contract> : f32
-                %v1891 = llvm.load %v181 : !llvm.ptr -> f32
-                %v1892 = arith.mulf %v1891, %v672 fastmath<contract> : f32
-                %v1893 = arith.addf %v1890, %v1892 fastmath<contract> : f32
-                %v1894 = llvm.load %v213 : !llvm.ptr -> f32
-                %v1895 = arith.mulf %v1894, %v656 fastmath<contract> : f32
-                %v1896 = arith.addf %v1895, %v1893 fastmath<contract> : f32
-                %v1897 = arith.mulf %v729, %v1891 fastmath<contract> : f32
-                %v1898 = arith.mulf %v1894, %v697 fastmath<contract> : f32
-                %v1899 = arith.addf %v1898, %v1897 fastmath<contract> : f32
-                %v1900 = arith.mulf %v730, %v1891 fastmath<contract> : f32
-                %v1901 = arith.mulf %v1894, %v698 fastmath<contract> : f32
-                %v1902 = arith.addf %v1901, %v1900 fastmath<contract> : f32
-                %v1903 = arith.constant 10 : i64
-                %v1904 = arith.muli %v1903, %v3 : i64
-                %v1905 = llvm.getelementptr %in_C_im[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1906 = llvm.load %v1905 : !llvm.ptr -> f32
-                %v1907 = arith.mulf %v1906, %v1472 fastmath<contract> : f32
+                %v1577 = arith.muli %v1576, %v1144 : i64
+                %v1578 = arith.constant 9 : i64
+                %v1579 = arith.muli %v1578, %v3 : i64
+                %v1580 = arith.addi %v1577, %v1579 : i64
+                %v1581 = llvm.getelementptr %in_C_re[%v1580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1582 = llvm.load %v1581 : !llvm.ptr -> f32
+                %v1583 = arith.mulf %v1582, %v1181 fastmath<contract> : f32
+                %v1584 = arith.addf %v1575, %v1583 fastmath<contract> : f32
+                %v1585 = arith.constant 3 : i64
+                %v1586 = arith.muli %v1585, %v1144 : i64
+                %v1587 = arith.constant 9 : i64
+                %v1588 = arith.muli %v1587, %v3 : i64
+                %v1589 = arith.addi %v1586, %v1588 : i64
+                %v1590 = llvm.getelementptr %in_C_re[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
+                %v1592 = arith.mulf %v1591, %v1195 fastmath<contract> : f32
+                %v1593 = arith.addf %v1584, %v1592 fastmath<contract> : f32
+                %v1594 = llvm.load %v209 : !llvm.ptr -> f32
+                %v1595 = arith.mulf %v1594, %v1057 fastmath<contract> : f32
+                %v1596 = arith.addf %v1593, %v1595 fastmath<contract> : f32
+                %v1597 = llvm.load %v272 : !llvm.ptr -> f32
+                %v1598 = arith.mulf %v1597, %v1073 fastmath<contract> : f32
+                %v1599 = arith.addf %v1598, %v1596 fastmath<contract> : f32
+                %v1600 = arith.mulf %v1098, %v1594 fastmath<contract> : f32
+                %v1601 = arith.mulf %v1597, %v1130 fastmath<contract> : f32
+                %v1602 = arith.addf %v1601, %v1600 fastmath<contract> : f32
+                %v1603 = arith.mulf %v1099, %v1594 fastmath<contract> : f32
+                %v1604 = arith.mulf %v1597, %v1131 fastmath<contract> : f32
+                %v1605 = arith.addf %v1604, %v1603 fastmath<contract> : f32
+                %v1606 = arith.constant 10 : i64
+                %v1607 = arith.muli %v1606, %v3 : i64
+                %v1608 = llvm.getelementptr %in_C_re[%v1607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1609 = llvm.load %v1608 : !llvm.ptr -> f32
+                %v1610 = arith.mulf %v1609, %v1154 fastmath<contract> : f32
+                %v1611 = arith.constant 1 : i64
+                %v1612 = arith.muli %v1611, %v1144 : i64
+                %v1613 = arith.constant 10 : i64
+                %v1614 = arith.muli %v1613, %v3 : i64
+                %v1615 = arith.addi %v1612, %v1614 : i64
+                %v1616 = llvm.getelementptr %in_C_re[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1617 = llvm.load %v1616 : !llvm.ptr -> f32
+                %v1618 = arith.mulf %v1617, %v1167 fastmath<contract> : f32
+                %v1619 = arith.addf %v1610, %v1618 fastmath<contract> : f32
+                %v1620 = arith.constant 2 : i64
+                %v1621 = arith.muli %v1620, %v1144 : i64
+                %v1622 = arith.constant 10 : i64
+                %v1623 = arith.muli %v1622, %v3 : i64
+                %v1624 = arith.addi %v1621, %v1623 : i64
+                %v1625 = llvm.getelementptr %in_C_re[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
+                %v1627 = arith.mulf %v1626, %v1181 fastmath<contract> : f32
+                %v1628 = arith.addf %v1619, %v1627 fastmath<contract> : f32
+                %v1629 = arith.constant 3 : i64
+                %v1630 = arith.muli %v1629, %v1144 : i64
+                %v1631 = arith.constant 10 : i64
+                %v1632 = arith.muli %v1631, %v3 : i64
+                %v1633 = arith.addi %v1630, %v1632 : i64
+                %v1634 = llvm.getelementptr %in_C_re[%v1633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1635 = llvm.load %v1634 : !llvm.ptr -> f32
+                %v1636 = arith.mulf %v1635, %v1195 fastmath<contract> : f32
+                %v1637 = arith.addf %v1628, %v1636 fastmath<contract> : f32
+                %v1638 = llvm.load %v211 : !llvm.ptr -> f32
+                %v1639 = arith.mulf %v1638, %v1058 fastmath<contract> : f32
+                %v1640 = arith.addf %v1637, %v1639 fastmath<contract> : f32
+                %v1641 = llvm.load %v274 : !llvm.ptr -> f32
+                %v1642 = arith.mulf %v1641, %v1074 fastmath<contract> : f32
+                %v1643 = arith.addf %v1642, %v1640 fastmath<contract> : f32
+                %v1644 = arith.mulf %v1100, %v1638 fastmath<contract> : f32
+                %v1645 = arith.mulf %v1641, %v1132 fastmath<contract> : f32
+                %v1646 = arith.addf %v1645, %v1644 fastmath<contract> : f32
+                %v1647 = arith.mulf %v1101, %v1638 fastmath<contract> : f32
+                %v1648 = arith.mulf %v1641, %v1133 fastmath<contract> : f32
+                %v1649 = arith.addf %v1648, %v1647 fastmath<contract> : f32
+                %v1650 = arith.constant 11 : i64
+                %v1651 = arith.muli %v1650, %v3 : i64
+                %v1652 = llvm.getelementptr %in_C_re[%v1651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1653 = llvm.load %v1652 : !llvm.ptr -> f32
+                %v1654 = arith.mulf %v1653, %v1154 fastmath<contract> : f32
+                %v1655 = arith.constant 1 : i64
+                %v1656 = arith.muli %v1655, %v1144 : i64
+                %v1657 = arith.constant 11 : i64
+                %v1658 = arith.muli %v1657, %v3 : i64
+                %v1659 = arith.addi %v1656, %v1658 : i64
+                %v1660 = llvm.getelementptr %in_C_re[%v1659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1661 = llvm.load %v1660 : !llvm.ptr -> f32
+                %v1662 = arith.mulf %v1661, %v1167 fastmath<contract> : f32
+                %v1663 = arith.addf %v1654, %v1662 fastmath<contract> : f32
+                %v1664 = arith.constant 2 : i64
+                %v1665 = arith.muli %v1664, %v1144 : i64
+                %v1666 = arith.constant 11 : i64
+                %v1667 = arith.muli %v1666, %v3 : i64
+                %v1668 = arith.addi %v1665, %v1667 : i64
+                %v1669 = llvm.getelementptr %in_C_re[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
+                %v1671 = arith.mulf %v1670, %v1181 fastmath<contract> : f32
+                %v1672 = arith.addf %v1663, %v1671 fastmath<contract> : f32
+                %v1673 = arith.constant 3 : i64
+                %v1674 = arith.muli %v1673, %v1144 : i64
+                %v1675 = arith.constant 11 : i64
+                %v1676 = arith.muli %v1675, %v3 : i64
+                %v1677 = arith.addi %v1674, %v1676 : i64
+                %v1678 = llvm.getelementptr %in_C_re[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1679 = llvm.load %v1678 : !llvm.ptr -> f32
+                %v1680 = arith.mulf %v1679, %v1195 fastmath<contract> : f32
+                %v1681 = arith.addf %v1672, %v1680 fastmath<contract> : f32
+                %v1682 = llvm.load %v213 : !llvm.ptr -> f32
+                %v1683 = arith.mulf %v1682, %v1059 fastmath<contract> : f32
+                %v1684 = arith.addf %v1681, %v1683 fastmath<contract> : f32
+                %v1685 = llvm.load %v276 : !llvm.ptr -> f32
+                %v1686 = arith.mulf %v1685, %v1075 fastmath<contract> : f32
+                %v1687 = arith.addf %v1686, %v1684 fastmath<contract> : f32
+                %v1688 = arith.mulf %v1102, %v1682 fastmath<contract> : f32
+                %v1689 = arith.mulf %v1685, %v1134 fastmath<contract> : f32
+                %v1690 = arith.addf %v1689, %v1688 fastmath<contract> : f32
+                %v1691 = arith.mulf %v1103, %v1682 fastmath<contract> : f32
+                %v1692 = arith.mulf %v1685, %v1135 fastmath<contract> : f32
+                %v1693 = arith.addf %v1692, %v1691 fastmath<contract> : f32
+                %v1694 = arith.constant 12 : i64
+                %v1695 = arith.muli %v1694, %v3 : i64
+                %v1696 = llvm.getelementptr %in_C_re[%v1695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1697 = llvm.load %v1696 : !llvm.ptr -> f32
+                %v1698 = arith.mulf %v1697, %v1154 fastmath<contract> : f32
+                %v1699 = arith.constant 1 : i64
+                %v1700 = arith.muli %v1699, %v1144 : i64
+                %v1701 = arith.constant 12 : i64
+                %v1702 = arith.muli %v1701, %v3 : i64
+                %v1703 = arith.addi %v1700, %v1702 : i64
+                %v1704 = llvm.getelementptr %in_C_re[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1705 = llvm.load %v1704 : !llvm.ptr -> f32
+                %v1706 = arith.mulf %v1705, %v1167 fastmath<contract> : f32
+                %v1707 = arith.addf %v1698, %v1706 fastmath<contract> : f32
+                %v1708 = arith.constant 2 : i64
+                %v1709 = arith.muli %v1708, %v1144 : i64
+                %v1710 = arith.constant 12 : i64
+                %v1711 = arith.muli %v1710, %v3 : i64
+                %v1712 = arith.addi %v1709, %v1711 : i64
+                %v1713 = llvm.getelementptr %in_C_re[%v1712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
+                %v1715 = arith.mulf %v1714, %v1181 fastmath<contract> : f32
+                %v1716 = arith.addf %v1707, %v1715 fastmath<contract> : f32
+                %v1717 = arith.constant 3 : i64
+                %v1718 = arith.muli %v1717, %v1144 : i64
+                %v1719 = arith.constant 12 : i64
+                %v1720 = arith.muli %v1719, %v3 : i64
+                %v1721 = arith.addi %v1718, %v1720 : i64
+                %v1722 = llvm.getelementptr %in_C_re[%v1721] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1723 = llvm.load %v1722 : !llvm.ptr -> f32
+                %v1724 = arith.mulf %v1723, %v1195 fastmath<contract> : f32
+                %v1725 = arith.addf %v1716, %v1724 fastmath<contract> : f32
+                %v1726 = llvm.load %v215 : !llvm.ptr -> f32
+                %v1727 = arith.mulf %v1726, %v1060 fastmath<contract> : f32
+                %v1728 = arith.addf %v1725, %v1727 fastmath<contract> : f32
+                %v1729 = llvm.load %v278 : !llvm.ptr -> f32
+                %v1730 = arith.mulf %v1729, %v1076 fastmath<contract> : f32
+                %v1731 = arith.addf %v1730, %v1728 fastmath<contract> : f32
+                %v1732 = arith.mulf %v1104, %v1726 fastmath<contract> : f32
+                %v1733 = arith.mulf %v1729, %v1136 fastmath<contract> : f32
+                %v1734 = arith.addf %v1733, %v1732 fastmath<contract> : f32
+                %v1735 = arith.mulf %v1105, %v1726 fastmath<contract> : f32
+                %v1736 = arith.mulf %v1729, %v1137 fastmath<contract> : f32
+                %v1737 = arith.addf %v1736, %v1735 fastmath<contract> : f32
+                %v1738 = arith.constant 13 : i64
+                %v1739 = arith.muli %v1738, %v3 : i64
+                %v1740 = llvm.getelementptr %in_C_re[%v1739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1741 = llvm.load %v1740 : !llvm.ptr -> f32
+                %v1742 = arith.mulf %v1741, %v1154 fastmath<contract> : f32
+                %v1743 = arith.constant 1 : i64
+                %v1744 = arith.muli %v1743, %v1144 : i64
+                %v1745 = arith.constant 13 : i64
+                %v1746 = arith.muli %v1745, %v3 : i64
+                %v1747 = arith.addi %v1744, %v1746 : i64
+                %v1748 = llvm.getelementptr %in_C_re[%v1747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1749 = llvm.load %v1748 : !llvm.ptr -> f32
+                %v1750 = arith.mulf %v1749, %v1167 fastmath<contract> : f32
+                %v1751 = arith.addf %v1742, %v1750 fastmath<contract> : f32
+                %v1752 = arith.constant 2 : i64
+                %v1753 = arith.muli %v1752, %v1144 : i64
+                %v1754 = arith.constant 13 : i64
+                %v1755 = arith.muli %v1754, %v3 : i64
+                %v1756 = arith.addi %v1753, %v1755 : i64
+                %v1757 = llvm.getelementptr %in_C_re[%v1756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1758 = llvm.load %v1757 : !llvm.ptr -> f32
+                %v1759 = arith.mulf %v1758, %v1181 fastmath<contract> : f32
+                %v1760 = arith.addf %v1751, %v1759 fastmath<contract> : f32
+                %v1761 = arith.constant 3 : i64
+                %v1762 = arith.muli %v1761, %v1144 : i64
+                %v1763 = arith.constant 13 : i64
+                %v1764 = arith.muli %v1763, %v3 : i64
+                %v1765 = arith.addi %v1762, %v1764 : i64
+                %v1766 = llvm.getelementptr %in_C_re[%v1765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1767 = llvm.load %v1766 : !llvm.ptr -> f32
+                %v1768 = arith.mulf %v1767, %v1195 fastmath<contract> : f32
+                %v1769 = arith.addf %v1760, %v1768 fastmath<contract> : f32
+                %v1770 = llvm.load %v217 : !llvm.ptr -> f32
+                %v1771 = arith.mulf %v1770, %v1061 fastmath<contract> : f32
+                %v1772 = arith.addf %v1769, %v1771 fastmath<contract> : f32
+                %v1773 = llvm.load %v280 : !llvm.ptr -> f32
+                %v1774 = arith.mulf %v1773, %v1077 fastmath<contract> : f32
+                %v1775 = arith.addf %v1774, %v1772 fastmath<contract> : f32
+                %v1776 = arith.mulf %v1106, %v1770 fastmath<contract> : f32
+                %v1777 = arith.mulf %v1773, %v1138 fastmath<contract> : f32
+                %v1778 = arith.addf %v1777, %v1776 fastmath<contract> : f32
+                %v1779 = arith.mulf %v1107, %v1770 fastmath<contract> : f32
+                %v1780 = arith.mulf %v1773, %v1139 fastmath<contract> : f32
+                %v1781 = arith.addf %v1780, %v1779 fastmath<contract> : f32
+                %v1782 = arith.constant 14 : i64
+                %v1783 = arith.muli %v1782, %v3 : i64
+                %v1784 = llvm.getelementptr %in_C_re[%v1783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1785 = llvm.load %v1784 : !llvm.ptr -> f32
+                %v1786 = arith.mulf %v1785, %v1154 fastmath<contract> : f32
+                %v1787 = arith.constant 1 : i64
+                %v1788 = arith.muli %v1787, %v1144 : i64
+                %v1789 = arith.constant 14 : i64
+                %v1790 = arith.muli %v1789, %v3 : i64
+                %v1791 = arith.addi %v1788, %v1790 : i64
+                %v1792 = llvm.getelementptr %in_C_re[%v1791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1793 = llvm.load %v1792 : !llvm.ptr -> f32
+                %v1794 = arith.mulf %v1793, %v1167 fastmath<contract> : f32
+                %v1795 = arith.addf %v1786, %v1794 fastmath<contract> : f32
+                %v1796 = arith.constant 2 : i64
+                %v1797 = arith.muli %v1796, %v1144 : i64
+                %v1798 = arith.constant 14 : i64
+                %v1799 = arith.muli %v1798, %v3 : i64
+                %v1800 = arith.addi %v1797, %v1799 : i64
+                %v1801 = llvm.getelementptr %in_C_re[%v1800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1802 = llvm.load %v1801 : !llvm.ptr -> f32
+                %v1803 = arith.mulf %v1802, %v1181 fastmath<contract> : f32
+                %v1804 = arith.addf %v1795, %v1803 fastmath<contract> : f32
+                %v1805 = arith.constant 3 : i64
+                %v1806 = arith.muli %v1805, %v1144 : i64
+                %v1807 = arith.constant 14 : i64
+                %v1808 = arith.muli %v1807, %v3 : i64
+                %v1809 = arith.addi %v1806, %v1808 : i64
+                %v1810 = llvm.getelementptr %in_C_re[%v1809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1811 = llvm.load %v1810 : !llvm.ptr -> f32
+                %v1812 = arith.mulf %v1811, %v1195 fastmath<contract> : f32
+                %v1813 = arith.addf %v1804, %v1812 fastmath<contract> : f32
+                %v1814 = llvm.load %v219 : !llvm.ptr -> f32
+                %v1815 = arith.mulf %v1814, %v1062 fastmath<contract> : f32
+                %v1816 = arith.addf %v1813, %v1815 fastmath<contract> : f32
+                %v1817 = llvm.load %v282 : !llvm.ptr -> f32
+                %v1818 = arith.mulf %v1817, %v1078 fastmath<contract> : f32
+                %v1819 = arith.addf %v1818, %v1816 fastmath<contract> : f32
+                %v1820 = arith.mulf %v1108, %v1814 fastmath<contract> : f32
+                %v1821 = arith.mulf %v1817, %v1140 fastmath<contract> : f32
+                %v1822 = arith.addf %v1821, %v1820 fastmath<contract> : f32
+                %v1823 = arith.mulf %v1109, %v1814 fastmath<contract> : f32
+                %v1824 = arith.mulf %v1817, %v1141 fastmath<contract> : f32
+                %v1825 = arith.addf %v1824, %v1823 fastmath<contract> : f32
+                %v1826 = arith.constant 15 : i64
+                %v1827 = arith.muli %v1826, %v3 : i64
+                %v1828 = llvm.getelementptr %in_C_re[%v1827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1829 = llvm.load %v1828 : !llvm.ptr -> f32
+                %v1830 = arith.mulf %v1829, %v1154 fastmath<contract> : f32
+                %v1831 = arith.constant 1 : i64
+                %v1832 = arith.muli %v1831, %v1144 : i64
+                %v1833 = arith.constant 15 : i64
+                %v1834 = arith.muli %v1833, %v3 : i64
+                %v1835 = arith.addi %v1832, %v1834 : i64
+                %v1836 = llvm.getelementptr %in_C_re[%v1835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1837 = llvm.load %v1836 : !llvm.ptr -> f32
+                %v1838 = arith.mulf %v1837, %v1167 fastmath<contract> : f32
+                %v1839 = arith.addf %v1830, %v1838 fastmath<contract> : f32
+                %v1840 = arith.constant 2 : i64
+                %v1841 = arith.muli %v1840, %v1144 : i64
+                %v1842 = arith.constant 15 : i64
+                %v1843 = arith.muli %v1842, %v3 : i64
+                %v1844 = arith.addi %v1841, %v1843 : i64
+                %v1845 = llvm.getelementptr %in_C_re[%v1844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1846 = llvm.load %v1845 : !llvm.ptr -> f32
+                %v1847 = arith.mulf %v1846, %v1181 fastmath<contract> : f32
+                %v1848 = arith.addf %v1839, %v1847 fastmath<contract> : f32
+                %v1849 = arith.constant 3 : i64
+                %v1850 = arith.muli %v1849, %v1144 : i64
+                %v1851 = arith.constant 15 : i64
+                %v1852 = arith.muli %v1851, %v3 : i64
+                %v1853 = arith.addi %v1850, %v1852 : i64
+                %v1854 = llvm.getelementptr %in_C_re[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1855 = llvm.load %v1854 : !llvm.ptr -> f32
+                %v1856 = arith.mulf %v1855, %v1195 fastmath<contract> : f32
+                %v1857 = arith.addf %v1848, %v1856 fastmath<contract> : f32
+                %v1858 = llvm.load %v221 : !llvm.ptr -> f32
+                %v1859 = arith.mulf %v1858, %v1063 fastmath<contract> : f32
+                %v1860 = arith.addf %v1857, %v1859 fastmath<contract> : f32
+                %v1861 = llvm.load %v284 : !llvm.ptr -> f32
+                %v1862 = arith.mulf %v1861, %v1079 fastmath<contract> : f32
+                %v1863 = arith.addf %v1862, %v1860 fastmath<contract> : f32
+                %v1864 = arith.mulf %v1110, %v1858 fastmath<contract> : f32
+                %v1865 = arith.mulf %v1861, %v1142 fastmath<contract> : f32
+                %v1866 = arith.addf %v1865, %v1864 fastmath<contract> : f32
+                %v1867 = arith.mulf %v1111, %v1858 fastmath<contract> : f32
+                %v1868 = arith.mulf %v1861, %v1143 fastmath<contract> : f32
+                %v1869 = arith.addf %v1868, %v1867 fastmath<contract> : f32
+                %v1870 = arith.constant 0 : i64
+                %v1871 = llvm.getelementptr %in_C_im[%v1870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1872 = llvm.load %v1871 : !llvm.ptr -> f32
+                %v1873 = arith.negf %v1154 : f32
+                %v1874 = arith.mulf %v1872, %v1873 fastmath<contract> : f32
+                %v1875 = arith.constant 1 : i64
+                %v1876 = arith.muli %v1875, %v1144 : i64
+                %v1877 = llvm.getelementptr %in_C_im[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1878 = llvm.load %v1877 : !llvm.ptr -> f32
+                %v1879 = arith.negf %v1167 : f32
+                %v1880 = arith.mulf %v1878, %v1879 fastmath<contract> : f32
+                %v1881 = arith.addf %v1874, %v1880 fastmath<contract> : f32
+                %v1882 = arith.constant 2 : i64
+                %v1883 = arith.muli %v1882, %v1144 : i64
+                %v1884 = llvm.getelementptr %in_C_im[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1885 = llvm.load %v1884 : !llvm.ptr -> f32
+                %v1886 = arith.negf %v1181 : f32
+                %v1887 = arith.mulf %v1885, %v1886 fastmath<contract> : f32
+                %v1888 = arith.addf %v1881, %v1887 fastmath<contract> : f32
+                %v1889 = arith.constant 3 : i64
+                %v1890 = arith.muli %v1889, %v1144 : i64
+                %v1891 = llvm.getelementptr %in_C_im[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1892 = llvm.load %v1891 : !llvm.ptr -> f32
+                %v1893 = arith.negf %v1195 : f32
+                %v1894 = arith.mulf %v1892, %v1893 fastmath<contract> : f32
+                %v1895 = arith.addf %v1888, %v1894 fastmath<contract> : f32
+                %v1896 = llvm.load %v223 : !llvm.ptr -> f32
+                %v1897 = arith.mulf %v1896, %v1064 fastmath<contract> : f32
+                %v1898 = arith.addf %v1895, %v1897 fastmath<contract> : f32
+                %v1899 = llvm.load %v286 : !llvm.ptr -> f32
+                %v1900 = arith.mulf %v1899, %v1048 fastmath<contract> : f32
+                %v1901 = arith.addf %v1900, %v1898 fastmath<contract> : f32
+                %v1902 = arith.mulf %v1112, %v1896 fastmath<contract> : f32
+                %v1903 = arith.mulf %v1899, %v1080 fastmath<contract> : f32
+                %v1904 = arith.addf %v1903, %v1902 fastmath<contract> : f32
+                %v1905 = arith.mulf %v1113, %v1896 fastmath<contract> : f32
+                %v1906 = arith.mulf %v1899, %v1081 fastmath<contract> : f32
+                %v1907 = arith.addf %v1906, %v1905 fastmath<contract> : f32
                 %v1908 = arith.constant 1 : i64
-                %v1909 = arith.muli %v1908, %v743 : i64
-                %v1910 = arith.constant 10 : i64
-                %v1911 = arith.muli %v1910, %v3 : i64
-                %v1912 = arith.addi %v1909, %v1911 : i64
-                %v1913 = llvm.getelementptr %in_C_im[%v1912] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1914 = llvm.load %v1913 : !llvm.ptr -> f32
-                %v1915 = arith.mulf %v1914, %v1478 fastmath<contract> : f32
-                %v1916 = arith.addf %v1907, %v1915 fastmath<contract> : f32
-                %v1917 = arith.constant 2 : i64
-                %v1918 = arith.muli %v1917, %v743 : i64
-                %v1919 = arith.constant 10 : i64
-                %v1920 = arith.muli %v1919, %v3 : i64
-                %v1921 = arith.addi %v1918, %v1920 : i64
-                %v1922 = llvm.getelementptr %in_C_im[%v1921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1923 = llvm.load %v1922 : !llvm.ptr -> f32
-                %v1924 = arith.mulf %v1923, %v1485 fastmath<contract> : f32
-                %v1925 = arith.addf %v1916, %v1924 fastmath<contract> : f32
-                %v1926 = arith.constant 3 : i64
-                %v1927 = arith.muli %v1926, %v743 : i64
-                %v1928 = arith.constant 10 : i64
-                %v1929 = arith.muli %v1928, %v3 : i64
-                %v1930 = arith.addi %v1927, %v1929 : i64
-                %v1931 = llvm.getelementptr %in_C_im[%v1930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1932 = llvm.load %v1931 : !llvm.ptr -> f32
-                %v1933 = arith.mulf %v1932, %v1492 fastmath<contract> : f32
-                %v1934 = arith.addf %v1925, %v1933 fastmath<contract> : f32
-                %v1935 = llvm.load %v182 : !llvm.ptr -> f32
-                %v1936 = arith.mulf %v1935, %v673 fastmath<contract> : f32
-                %v1937 = arith.addf %v1934, %v1936 fastmath<contract> : f32
-                %v1938 = llvm.load %v214 : !llvm.ptr -> f32
-                %v1939 = arith.mulf %v1938, %v657 fastmath<contract> : f32
-                %v1940 = arith.addf %v1939, %v1937 fastmath<contract> : f32
-                %v1941 = arith.mulf %v731, %v1935 fastmath<contract> : f32
-                %v1942 = arith.mulf %v1938, %v699 fastmath<contract> : f32
-                %v1943 = arith.addf %v1942, %v1941 fastmath<contract> : f32
-                %v1944 = arith.mulf %v732, %v1935 fastmath<contract> : f32
-                %v1945 = arith.mulf %v1938, %v700 fastmath<contract> : f32
-                %v1946 = arith.addf %v1945, %v1944 fastmath<contract> : f32
-                %v1947 = arith.constant 11 : i64
-                %v1948 = arith.muli %v1947, %v3 : i64
-                %v1949 = llvm.getelementptr %in_C_im[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
-                %v1951 = arith.mulf %v1950, %v1472 fastmath<contract> : f32
-                %v1952 = arith.constant 1 : i64
-                %v1953 = arith.muli %v1952, %v743 : i64
-                %v1954 = arith.constant 11 : i64
-                %v1955 = arith.muli %v1954, %v3 : i64
-                %v1956 = arith.addi %v1953, %v1955 : i64
-                %v1957 = llvm.getelementptr %in_C_im[%v1956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1958 = llvm.load %v1957 : !llvm.ptr -> f32
-                %v1959 = arith.mulf %v1958, %v1478 fastmath<contract> : f32
-                %v1960 = arith.addf %v1951, %v1959 fastmath<contract> : f32
-                %v1961 = arith.constant 2 : i64
-                %v1962 = arith.muli %v1961, %v743 : i64
-                %v1963 = arith.constant 11 : i64
-                %v1964 = arith.muli %v1963, %v3 : i64
-                %v1965 = arith.addi %v1962, %v1964 : i64
-                %v1966 = llvm.getelementptr %in_C_im[%v1965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1967 = llvm.load %v1966 : !llvm.ptr -> f32
-                %v1968 = arith.mulf %v1967, %v1485 fastmath<contract> : f32
-                %v1969 = arith.addf %v1960, %v1968 fastmath<contract> : f32
-                %v1970 = arith.constant 3 : i64
-                %v1971 = arith.muli %v1970, %v743 : i64
-                %v1972 = arith.constant 11 : i64
-                %v1973 = arith.muli %v1972, %v3 : i64
-                %v1974 = arith.addi %v1971, %v1973 : i64
-                %v1975 = llvm.getelementptr %in_C_im[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
-                %v1977 = arith.mulf %v1976, %v1492 fastmath<contract> : f32
-                %v1978 = arith.addf %v1969, %v1977 fastmath<contract> : f32
-                %v1979 = llvm.load %v183 : !llvm.ptr -> f32
-                %v1980 = arith.mulf %v1979, %v674 fastmath<contract> : f32
-                %v1981 = arith.addf %v1978, %v1980 fastmath<contract> : f32
-                %v1982 = llvm.load %v215 : !llvm.ptr -> f32
-                %v1983 = arith.mulf %v1982, %v658 fastmath<contract> : f32
-                %v1984 = arith.addf %v1983, %v1981 fastmath<contract> : f32
-                %v1985 = arith.mulf %v733, %v1979 fastmath<contract> : f32
-                %v1986 = arith.mulf %v1982, %v701 fastmath<contract> : f32
-                %v1987 = arith.addf %v1986, %v1985 fastmath<contract> : f32
-                %v1988 = arith.mulf %v734, %v1979 fastmath<contract> : f32
-                %v1989 = arith.mulf %v1982, %v702 fastmath<contract> : f32
-                %v1990 = arith.addf %v1989, %v1988 fastmath<contract> : f32
-                %v1991 = arith.constant 12 : i64
-                %v1992 = arith.muli %v1991, %v3 : i64
-                %v1993 = llvm.getelementptr %in_C_im[%v1992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1994 = llvm.load %v1993 : !llvm.ptr -> f32
-                %v1995 = arith.mulf %v1994, %v1472 fastmath<contract> : f32
-                %v1996 = arith.constant 1 : i64
-                %v1997 = arith.muli %v1996, %v743 : i64
-                %v1998 = arith.constant 12 : i64
-                %v1999 = arith.muli %v1998, %v3 : i64
-                %v2000 = arith.addi %v1997, %v1999 : i64
-                %v2001 = llvm.getelementptr %in_C_im[%v2000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2002 = llvm.load %v2001 : !llvm.ptr -> f32
-                %v2003 = arith.mulf %v2002, %v1478 fastmath<contract> : f32
-                %v2004 = arith.addf %v1995, %v2003 fastmath<contract> : f32
-                %v2005 = arith.constant 2 : i64
-                %v2006 = arith.muli %v2005, %v743 : i64
-                %v2007 = arith.constant 12 : i64
-                %v2008 = arith.muli %v2007, %v3 : i64
-                %v2009 = arith.addi %v2006, %v2008 : i64
-                %v2010 = llvm.getelementptr %in_C_im[%v2009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2011 = llvm.load %v2010 : !llvm.ptr -> f32
-                %v2012 = arith.mulf %v2011, %v1485 fastmath<contract> : f32
-                %v2013 = arith.addf %v2004, %v2012 fastmath<contract> : f32
-                %v2014 = arith.constant 3 : i64
-                %v2015 = arith.muli %v2014, %v743 : i64
-                %v2016 = arith.constant 12 : i64
-                %v2017 = arith.muli %v2016, %v3 : i64
-                %v2018 = arith.addi %v2015, %v2017 : i64
-                %v2019 = llvm.getelementptr %in_C_im[%v2018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2020 = llvm.load %v2019 : !llvm.ptr -> f32
-                %v2021 = arith.mulf %v2020, %v1492 fastmath<contract> : f32
-                %v2022 = arith.addf %v2013, %v2021 fastmath<contract> : f32
-                %v2023 = llvm.load %v184 : !llvm.ptr -> f32
-                %v2024 = arith.mulf %v2023, %v675 fastmath<contract> : f32
-                %v2025 = arith.addf %v2022, %v2024 fastmath<contract> : f32
-                %v2026 = llvm.load %v216 : !llvm.ptr -> f32
-                %v2027 = arith.mulf %v2026, %v659 fastmath<contract> : f32
-                %v2028 = arith.addf %v2027, %v2025 fastmath<contract> : f32
-                %v2029 = arith.mulf %v735, %v2023 fastmath<contract> : f32
-                %v2030 = arith.mulf %v2026, %v703 fastmath<contract> : f32
-                %v2031 = arith.addf %v2030, %v2029 fastmath<contract> : f32
-                %v2032 = arith.mulf %v736, %v2023 fastmath<contract> : f32
-                %v2033 = arith.mulf %v2026, %v704 fastmath<contract> : f32
-                %v2034 = arith.addf %v2033, %v2032 fastmath<contract> : f32
-                %v2035 = arith.constant 13 : i64
-                %v2036 = arith.muli %v2035, %v3 : i64
-                %v2037 = llvm.getelementptr %in_C_im[%v2036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2038 = llvm.load %v2037 : !llvm.ptr -> f32
-                %v2039 = arith.mulf %v2038, %v1472 fastmath<contract> : f32
-                %v2040 = arith.constant 1 : i64
-                %v2041 = arith.muli %v2040, %v743 : i64
-                %v2042 = arith.constant 13 : i64
-                %v2043 = arith.muli %v2042, %v3 : i64
-                %v2044 = arith.addi %v2041, %v2043 : i64
-                %v2045 = llvm.getelementptr %in_C_im[%v2044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2046 = llvm.load %v2045 : !llvm.ptr -> f32
-                %v2047 = arith.mulf %v2046, %v1478 fastmath<contract> : f32
-                %v2048 = arith.addf %v2039, %v2047 fastmath<contract> : f32
-                %v2049 = arith.constant 2 : i64
-                %v2050 = arith.muli %v2049, %v743 : i64
-                %v2051 = arith.constant 13 : i64
-                %v2052 = arith.muli %v2051, %v3 : i64
-                %v2053 = arith.addi %v2050, %v2052 : i64
-                %v2054 = llvm.getelementptr %in_C_im[%v2053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2055 = llvm.load %v2054 : !llvm.ptr -> f32
-                %v2056 = arith.mulf %v2055, %v1485 fastmath<contract> : f32
-                %v2057 = arith.addf %v2048, %v2056 fastmath<contract> : f32
-                %v2058 = arith.constant 3 : i64
-                %v2059 = arith.muli %v2058, %v743 : i64
-                %v2060 = arith.constant 13 : i64
-                %v2061 = arith.muli %v2060, %v3 : i64
-                %v2062 = arith.addi %v2059, %v2061 : i64
-                %v2063 = llvm.getelementptr %in_C_im[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
-                %v2065 = arith.mulf %v2064, %v1492 fastmath<contract> : f32
-                %v2066 = arith.addf %v2057, %v2065 fastmath<contract> : f32
-                %v2067 = llvm.load %v185 : !llvm.ptr -> f32
-                %v2068 = arith.mulf %v2067, %v676 fastmath<contract> : f32
-                %v2069 = arith.addf %v2066, %v2068 fastmath<contract> : f32
-                %v2070 = llvm.load %v217 : !llvm.ptr -> f32
-                %v2071 = arith.mulf %v2070, %v660 fastmath<contract> : f32
-                %v2072 = arith.addf %v2071, %v2069 fastmath<contract> : f32
-                %v2073 = arith.mulf %v737, %v2067 fastmath<contract> : f32
-                %v2074 = arith.mulf %v2070, %v705 fastmath<contract> : f32
-                %v2075 = arith.addf %v2074, %v2073 fastmath<contract> : f32
-                %v2076 = arith.mulf %v738, %v2067 fastmath<contract> : f32
-                %v2077 = arith.mulf %v2070, %v706 fastmath<contract> : f32
-                %v2078 = arith.addf %v2077, %v2076 fastmath<contract> : f32
-                %v2079 = arith.constant 14 : i64
-                %v2080 = arith.muli %v2079, %v3 : i64
-                %v2081 = llvm.getelementptr %in_C_im[%v2080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2082 = llvm.load %v2081 : !llvm.ptr -> f32
-                %v2083 = arith.mulf %v2082, %v1472 fastmath<contract> : f32
-                %v2084 = arith.constant 1 : i64
-                %v2085 = arith.muli %v2084, %v743 : i64
-                %v2086 = arith.constant 14 : i64
-                %v2087 = arith.muli %v2086, %v3 : i64
-                %v2088 = arith.addi %v2085, %v2087 : i64
-                %v2089 = llvm.getelementptr %in_C_im[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2090 = llvm.load %v2089 : !llvm.ptr -> f32
-                %v2091 = arith.mulf %v2090, %v1478 fastmath<contract> : f32
-                %v2092 = arith.addf %v2083, %v2091 fastmath<contract> : f32
-                %v2093 = arith.constant 2 : i64
-                %v2094 = arith.muli %v2093, %v743 : i64
-                %v2095 = arith.constant 14 : i64
-                %v2096 = arith.muli %v2095, %v3 : i64
-                %v2097 = arith.addi %v2094, %v2096 : i64
-                %v2098 = llvm.getelementptr %in_C_im[%v2097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2099 = llvm.load %v2098 : !llvm.ptr -> f32
-                %v2100 = arith.mulf %v2099, %v1485 fastmath<contract> : f32
-                %v2101 = arith.addf %v2092, %v2100 fastmath<contract> : f32
-                %v2102 = arith.constant 3 : i64
-                %v2103 = arith.muli %v2102, %v743 : i64
-                %v2104 = arith.constant 14 : i64
-                %v2105 = arith.muli %v2104, %v3 : i64
-                %v2106 = arith.addi %v2103, %v2105 : i64
-                %v2107 = llvm.getelementptr %in_C_im[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2108 = llvm.load %v2107 : !llvm.ptr -> f32
-                %v2109 = arith.mulf %v2108, %v1492 fastmath<contract> : f32
-                %v2110 = arith.addf %v2101, %v2109 fastmath<contract> : f32
-                %v2111 = llvm.load %v186 : !llvm.ptr -> f32
-                %v2112 = arith.mulf %v2111, %v677 fastmath<contract> : f32
-                %v2113 = arith.addf %v2110, %v2112 fastmath<contract> : f32
-                %v2114 = llvm.load %v218 : !llvm.ptr -> f32
-                %v2115 = arith.mulf %v2114, %v661 fastmath<contract> : f32
-                %v2116 = arith.addf %v2115, %v2113 fastmath<contract> : f32
-                %v2117 = arith.mulf %v739, %v2111 fastmath<contract> : f32
-                %v2118 = arith.mulf %v2114, %v707 fastmath<contract> : f32
-                %v2119 = arith.addf %v2118, %v2117 fastmath<contract> : f32
-                %v2120 = arith.mulf %v740, %v2111 fastmath<contract> : f32
-                %v2121 = arith.mulf %v2114, %v708 fastmath<contract> : f32
-                %v2122 = arith.addf %v2121, %v2120 fastmath<contract> : f32
-                %v2123 = arith.constant 15 : i64
-                %v2124 = arith.muli %v2123, %v3 : i64
-                %v2125 = llvm.getelementptr %in_C_im[%v2124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2126 = llvm.load %v2125 : !llvm.ptr -> f32
-                %v2127 = arith.mulf %v2126, %v1472 fastmath<contract> : f32
-                %v2128 = arith.constant 1 : i64
-                %v2129 = arith.muli %v2128, %v743 : i64
-                %v2130 = arith.constant 15 : i64
-                %v2131 = arith.muli %v2130, %v3 : i64
-                %v2132 = arith.addi %v2129, %v2131 : i64
-                %v2133 = llvm.getelementptr %in_C_im[%v2132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2134 = llvm.load %v2133 : !llvm.ptr -> f32
-                %v2135 = arith.mulf %v2134, %v1478 fastmath<contract> : f32
-                %v2136 = arith.addf %v2127, %v2135 fastmath<contract> : f32
-                %v2137 = arith.constant 2 : i64
-                %v2138 = arith.muli %v2137, %v743 : i64
-                %v2139 = arith.constant 15 : i64
-                %v2140 = arith.muli %v2139, %v3 : i64
-                %v2141 = arith.addi %v2138, %v2140 : i64
-                %v2142 = llvm.getelementptr %in_C_im[%v2141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2143 = llvm.load %v2142 : !llvm.ptr -> f32
-                %v2144 = arith.mulf %v2143, %v1485 fastmath<contract> : f32
-                %v2145 = arith.addf %v2136, %v2144 fastmath<contract> : f32
-                %v2146 = arith.constant 3 : i64
-                %v2147 = arith.muli %v2146, %v743 : i64
-                %v2148 = arith.constant 15 : i64
-                %v2149 = arith.muli %v2148, %v3 : i64
-                %v2150 = arith.addi %v2147, %v2149 : i64
-                %v2151 = llvm.getelementptr %in_C_im[%v2150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2152 = llvm.load %v2151 : !llvm.ptr -> f32
-                %v2153 = arith.mulf %v2152, %v1492 fastmath<contract> : f32
-                %v2154 = arith.addf %v2145, %v2153 fastmath<contract> : f32
-                %v2155 = llvm.load %v187 : !llvm.ptr -> f32
-                %v2156 = arith.mulf %v2155, %v678 fastmath<contract> : f32
-                %v2157 = arith.addf %v2154, %v2156 fastmath<contract> : f32
-                %v2158 = llvm.load %v219 : !llvm.ptr -> f32
-                %v2159 = arith.mulf %v2158, %v662 fastmath<contract> : f32
-                %v2160 = arith.addf %v2159, %v2157 fastmath<contract> : f32
-                %v2161 = arith.mulf %v741, %v2155 fastmath<contract> : f32
-                %v2162 = arith.mulf %v2158, %v709 fastmath<contract> : f32
-                %v2163 = arith.addf %v2162, %v2161 fastmath<contract> : f32
-                %v2164 = arith.mulf %v742, %v2155 fastmath<contract> : f32
-                %v2165 = arith.mulf %v2158, %v710 fastmath<contract> : f32
-                %v2166 = arith.addf %v2165, %v2164 fastmath<contract> : f32
-                llvm.store %v802, %v124 : f32, !llvm.ptr
-                llvm.store %v805, %v530 : f32, !llvm.ptr
-                llvm.store %v808, %v531 : f32, !llvm.ptr
-                llvm.store %v846, %v125 : f32, !llvm.ptr
-                llvm.store %v849, %v532 : f32, !llvm.ptr
-                llvm.store %v852, %v533 : f32, !llvm.ptr
-                llvm.store %v890, %v126 : f32, !llvm.ptr
-                llvm.store %v893, %v534 : f32, !llvm.ptr
-                llvm.store %v896, %v535 : f32, !llvm.ptr
-                llvm.store %v934, %v127 : f32, !llvm.ptr
-                llvm.store %v937, %v536 : f32, !llvm.ptr
-                llvm.store %v940, %v537 : f32, !llvm.ptr
-                llvm.store %v978, %v128 : f32, !llvm.ptr
-                llvm.store %v981, %v538 : f32, !llvm.ptr
-                llvm.store %v984, %v539 : f32, !llvm.ptr
-                llvm.store %v1022, %v129 : f32, !llvm.ptr
-                llvm.store %v1025, %v540 : f32, !llvm.ptr
-                llvm.store %v1028, %v541 : f32, !llvm.ptr
-                llvm.store %v1066, %v130 : f32, !llvm.ptr
-                llvm.store %v1069, %v542 : f32, !llvm.ptr
-                llvm.store %v1072, %v543 : f32, !llvm.ptr
-                llvm.store %v1110, %v131 : f32, !llvm.ptr
-                llvm.store %v1113, %v544 : f32, !llvm.ptr
-                llvm.store %v1116, %v545 : f32, !llvm.ptr
-                llvm.store %v1154, %v132 : f32, !llvm.ptr
-                llvm.store %v1157, %v546 : f32, !llvm.ptr
-                llvm.store %v1160, %v547 : f32, !llvm.ptr
-                llvm.store %v1198, %v133 : f32, !llvm.ptr
-                llvm.store %v1201, %v548 : f32, !llvm.ptr
-                llvm.store %v1204, %v549 : f32, !llvm.ptr
-                llvm.store %v1242, %v134 : f32, !llvm.ptr
-                llvm.store %v1245, %v550 : f32, !llvm.ptr
-                llvm.store %v1248, %v551 : f32, !llvm.ptr
-                llvm.store %v1286, %v135 : f32, !llvm.ptr
-                llvm.store %v1289, %v552 : f32, !llvm.ptr
-                llvm.store %v1292, %v553 : f32, !llvm.ptr
-                llvm.store %v1330, %v136 : f32, !llvm.ptr
-                llvm.store %v1333, %v554 : f32, !llvm.ptr
-                llvm.store %v1336, %v555 : f32, !llvm.ptr
-                llvm.store %v1374, %v137 : f32, !llvm.ptr
-                llvm.store %v1377, %v556 : f32, !llvm.ptr
-                llvm.store %v1380, %v557 : f32, !llvm.ptr
-                llvm.store %v1418, %v138 : f32, !llvm.ptr
-                llvm.store %v1421, %v558 : f32, !llvm.ptr
-                llvm.store %v1424, %v559 : f32, !llvm.ptr
-                llvm.store %v1462, %v139 : f32, !llvm.ptr
-                llvm.store %v1465, %v560 : f32, !llvm.ptr
-                llvm.store %v1468, %v561 : f32, !llvm.ptr
-                llvm.store %v1500, %v140 : f32, !llvm.ptr
-                llvm.store %v1503, %v562 : f32, !llvm.ptr
-                llvm.store %v1506, %v563 : f32, !llvm.ptr
-                llvm.store %v1544, %v141 : f32, !llvm.ptr
-                llvm.store %v1547, %v564 : f32, !llvm.ptr
-                llvm.store %v1550, %v565 : f32, !llvm.ptr
-                llvm.store %v1588, %v142 : f32, !llvm.ptr
-                llvm.store %v1591, %v566 : f32, !llvm.ptr
-                llvm.store %v1594, %v567 : f32, !llvm.ptr
-                llvm.store %v1632, %v143 : f32, !llvm.ptr
-                llvm.store %v1635, %v568 : f32, !llvm.ptr
-                llvm.store %v1638, %v569 : f32, !llvm.ptr
-                llvm.store %v1676, %v144 : f32, !llvm.ptr
-                llvm.store %v1679, %v570 : f32, !llvm.ptr
-                llvm.store %v1682, %v571 : f32, !llvm.ptr
-                llvm.store %v1720, %v145 : f32, !llvm.ptr
-                llvm.store %v1723, %v572 : f32, !llvm.ptr
-                llvm.store %v1726, %v573 : f32, !llvm.ptr
-                llvm.store %v1764, %v146 : f32, !llvm.ptr
-                llvm.store %v1767, %v574 : f32, !llvm.ptr
-                llvm.store %v1770, %v575 : f32, !llvm.ptr
-                llvm.store %v1808, %v147 : f32, !llvm.ptr
-                llvm.store %v1811, %v576 : f32, !llvm.ptr
-                llvm.store %v1814, %v577 : f32, !llvm.ptr
-                llvm.store %v1852, %v148 : f32, !llvm.ptr
-                llvm.store %v1855, %v578 : f32, !llvm.ptr
-                llvm.store %v1858, %v579 : f32, !llvm.ptr
-                llvm.store %v1896, %v149 : f32, !llvm.ptr
-                llvm.store %v1899, %v580 : f32, !llvm.ptr
-                llvm.store %v1902, %v581 : f32, !llvm.ptr
-                llvm.store %v1940, %v150 : f32, !llvm.ptr
-                llvm.store %v1943, %v582 : f32, !llvm.ptr
-                llvm.store %v1946, %v583 : f32, !llvm.ptr
-                llvm.store %v1984, %v151 : f32, !llvm.ptr
-                llvm.store %v1987, %v584 : f32, !llvm.ptr
-                llvm.store %v1990, %v585 : f32, !llvm.ptr
-                llvm.store %v2028, %v152 : f32, !llvm.ptr
-                llvm.store %v2031, %v586 : f32, !llvm.ptr
-                llvm.store %v2034, %v587 : f32, !llvm.ptr
-                llvm.store %v2072, %v153 : f32, !llvm.ptr
-                llvm.store %v2075, %v588 : f32, !llvm.ptr
-                llvm.store %v2078, %v589 : f32, !llvm.ptr
-                llvm.store %v2116, %v154 : f32, !llvm.ptr
-                llvm.store %v2119, %v590 : f32, !llvm.ptr
-                llvm.store %v2122, %v591 : f32, !llvm.ptr
-                llvm.store %v2160, %v155 : f32, !llvm.ptr
-                llvm.store %v2163, %v592 : f32, !llvm.ptr
-                llvm.store %v2166, %v593 : f32, !llvm.ptr
-                scf.if %v645 {
-                }
-                %v2167 = arith.constant 0 : i64
-                %v2168 = llvm.getelementptr %in_lam_re[%v2167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2169 = llvm.load %v2168 : !llvm.ptr -> f32
-                %v2170 = arith.constant 0 : i64
-                %v2171 = llvm.getelementptr %in_log_dt[%v2170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2172 = llvm.load %v2171 : !llvm.ptr -> f32
-                %v2174 = arith.mulf %v2172, %v2173 fastmath<contract> : f32
-                %v2175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2174) : (f32) -> f32
-                %v2176 = arith.mulf %v2169, %v2175 fastmath<contract> : f32
-                %v2177 = arith.mulf %v2176, %v2173 fastmath<contract> : f32
-                %v2178 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2177) : (f32) -> f32
-                %v2179 = arith.constant 0 : i64
-                %v2180 = llvm.getelementptr %in_lam_im[%v2179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2181 = llvm.load %v2180 : !llvm.ptr -> f32
-                %v2182 = arith.mulf %v2181, %v2175 fastmath<contract> : f32
-                %v2184 = arith.mulf %v2182, %v2183 fastmath<contract> : f32
-                %v2185 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2184) : (f32) -> f32
-                %v2188 = arith.mulf %v2185, %v2186 fastmath<contract> : f32
-                %v2189 = arith.subf %v2182, %v2188 fastmath<contract> : f32
-                %v2190 = arith.mulf %v2185, %v2187 fastmath<contract> : f32
-                %v2191 = arith.subf %v2189, %v2190 fastmath<contract> : f32
-                %v2192 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2191) : (f32) -> f32
-                %v2193 = arith.mulf %v2178, %v2192 fastmath<contract> : f32
-                llvm.store %v2193, %v156 : f32, !llvm.ptr
-                %v2194 = arith.mulf %v2182, %v2183 fastmath<contract> : f32
-                %v2195 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2194) : (f32) -> f32
-                %v2196 = arith.mulf %v2195, %v2186 fastmath<contract> : f32
-                %v2197 = arith.subf %v2182, %v2196 fastmath<contract> : f32
-                %v2198 = arith.mulf %v2195, %v2187 fastmath<contract> : f32
-                %v2199 = arith.subf %v2197, %v2198 fastmath<contract> : f32
-                %v2200 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2199) : (f32) -> f32
-                %v2201 = arith.mulf %v2178, %v2200 fastmath<contract> : f32
-                llvm.store %v2201, %v188 : f32, !llvm.ptr
-                %v2202 = arith.constant 1 : i64
-                %v2203 = arith.muli %v2202, %v3 : i64
-                %v2204 = llvm.getelementptr %in_lam_re[%v2203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2205 = llvm.load %v2204 : !llvm.ptr -> f32
-                %v2206 = arith.constant 1 : i64
-                %v2207 = arith.muli %v2206, %v3 : i64
-                %v2208 = llvm.getelementptr %in_log_dt[%v2207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2209 = llvm.load %v2208 : !llvm.ptr -> f32
-                %v2210 = arith.mulf %v2209, %v2173 fastmath<contract> : f32
-                %v2211 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2210) : (f32) -> f32
-                %v2212 = arith.mulf %v2205, %v2211 fastmath<contract> : f32
-                %v2213 = arith.mulf %v2212, %v2173 fastmath<contract> : f32
-                %v2214 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2213) : (f32) -> f32
-                %v2215 = arith.constant 1 : i64
-                %v2216 = arith.muli %v2215, %v3 : i64
-                %v2217 = llvm.getelementptr %in_lam_im[%v2216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2218 = llvm.load %v2217 : !llvm.ptr -> f32
-                %v2219 = arith.mulf %v2218, %v2211 fastmath<contract> : f32
-                %v2220 = arith.mulf %v2219, %v2183 fastmath<contract> : f32
-                %v2221 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2220) : (f32) -> f32
-                %v2222 = arith.mulf %v2221, %v2186 fastmath<contract> : f32
-                %v2223 = arith.subf %v2219, %v2222 fastmath<contract> : f32
-                %v2224 = arith.mulf %v2221, %v2187 fastmath<contract> : f32
-                %v2225 = arith.subf %v2223, %v2224 fastmath<contract> : f32
-                %v2226 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2225) : (f32) -> f32
-                %v2227 = arith.mulf %v2214, %v2226 fastmath<contract> : f32
-                llvm.store %v2227, %v157 : f32, !llvm.ptr
-                %v2228 = arith.mulf %v2219, %v2183 fastmath<contract> : f32
-                %v2229 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2228) : (f32) -> f32
-                %v2230 = arith.mulf %v2229, %v2186 fastmath<contract> : f32
-                %v2231 = arith.subf %v2219, %v2230 fastmath<contract> : f32
-                %v2232 = arith.mulf %v2229, %v2187 fastmath<contract> : f32
-                %v2233 = arith.subf %v2231, %v2232 fastmath<contract> : f32
-                %v2234 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2233) : (f32) -> f32
-                %v2235 = arith.mulf %v2214, %v2234 fastmath<contract> : f32
-                llvm.store %v2235, %v189 : f32, !llvm.ptr
-                %v2236 = arith.constant 2 : i64
-                %v2237 = arith.muli %v2236, %v3 : i64
-                %v2238 = llvm.getelementptr %in_lam_re[%v2237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2239 = llvm.load %v2238 : !llvm.ptr -> f32
-                %v2240 = arith.constant 2 : i64
-                %v2241 = arith.muli %v2240, %v3 : i64
-                %v2242 = llvm.getelementptr %in_log_dt[%v2241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2243 = llvm.load %v2242 : !llvm.ptr -> f32
-                %v2244 = arith.mulf %v2243, %v2173 fastmath<contract> : f32
-                %v2245 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2244) : (f32) -> f32
-                %v2246 = arith.mulf %v2239, %v2245 fastmath<contract> : f32
-                %v2247 = arith.mulf %v2246, %v2173 fastmath<contract> : f32
-                %v2248 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2247) : (f32) -> f32
-                %v2249 = arith.constant 2 : i64
-                %v2250 = arith.muli %v2249, %v3 : i64
-                %v2251 = llvm.getelementptr %in_lam_im[%v2250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2252 = llvm.load %v2251 : !llvm.ptr -> f32
-                %v2253 = arith.mulf %v2252, %v2245 fastmath<contract> : f32
-                %v2254 = arith.mulf %v2253, %v2183 fastmath<contract> : f32
-                %v2255 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2254) : (f32) -> f32
-                %v2256 = arith.mulf %v2255, %v2186 fastmath<contract> : f32
-                %v2257 = arith.subf %v2253, %v2256 fastmath<contract> : f32
-                %v2258 = arith.mulf %v2255, %v2187 fastmath<contract> : f32
-                %v2259 = arith.subf %v2257, %v2258 fastmath<contract> : f32
-                %v2260 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2259) : (f32) -> f32
-                %v2261 = arith.mulf %v2248, %v2260 fastmath<contract> : f32
-                llvm.store %v2261, %v158 : f32, !llvm.ptr
-                %v2262 = arith.mulf %v2253, %v2183 fastmath<contract> : f32
-                %v2263 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2262) : (f32) -> f32
-                %v2264 = arith.mulf %v2263, %v2186 fastmath<contract> : f32
-                %v2265 = arith.subf %v2253, %v2264 fastmath<contract> : f32
-                %v2266 = arith.mulf %v2263, %v2187 fastmath<contract> : f32
-                %v2267 = arith.subf %v2265, %v2266 fastmath<contract> : f32
-                %v2268 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2267) : (f32) -> f32
-                %v2269 = arith.mulf %v2248, %v2268 fastmath<contract> : f32
-                llvm.store %v2269, %v190 : f32, !llvm.ptr
-                %v2270 = arith.constant 3 : i64
-                %v2271 = arith.muli %v2270, %v3 : i64
-                %v2272 = llvm.getelementptr %in_lam_re[%v2271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2273 = llvm.load %v2272 : !llvm.ptr -> f32
-                %v2274 = arith.constant 3 : i64
-                %v2275 = arith.muli %v2274, %v3 : i64
-                %v2276 = llvm.getelementptr %in_log_dt[%v2275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2277 = llvm.load %v2276 : !llvm.ptr -> f32
-                %v2278 = arith.mulf %v2277, %v2173 fastmath<contract> : f32
-                %v2279 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2278) : (f32) -> f32
-                %v2280 = arith.mulf %v2273, %v2279 fastmath<contract> : f32
-                %v2281 = arith.mulf %v2280, %v2173 fastmath<contract> : f32
-                %v2282 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2281) : (f32) -> f32
+                %v1909 = arith.muli %v1908, %v3 : i64
+                %v1910 = llvm.getelementptr %in_C_im[%v1909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1911 = llvm.load %v1910 : !llvm.ptr -> f32
+                %v1912 = arith.mulf %v1911, %v1873 fastmath<contract> : f32
+                %v1913 = arith.constant 1 : i64
+                %v1914 = arith.muli %v1913, %v1144 : i64
+                %v1915 = arith.constant 1 : i64
+                %v1916 = arith.muli %v1915, %v3 : i64
+                %v1917 = arith.addi %v1914, %v1916 : i64
+                %v1918 = llvm.getelementptr %in_C_im[%v1917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1919 = llvm.load %v1918 : !llvm.ptr -> f32
+                %v1920 = arith.mulf %v1919, %v1879 fastmath<contract> : f32
+                %v1921 = arith.addf %v1912, %v1920 fastmath<contract> : f32
+                %v1922 = arith.constant 2 : i64
+                %v1923 = arith.muli %v1922, %v1144 : i64
+                %v1924 = arith.constant 1 : i64
+                %v1925 = arith.muli %v1924, %v3 : i64
+                %v1926 = arith.addi %v1923, %v1925 : i64
+                %v1927 = llvm.getelementptr %in_C_im[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
+                %v1929 = arith.mulf %v1928, %v1886 fastmath<contract> : f32
+                %v1930 = arith.addf %v1921, %v1929 fastmath<contract> : f32
+                %v1931 = arith.constant 3 : i64
+                %v1932 = arith.muli %v1931, %v1144 : i64
+                %v1933 = arith.constant 1 : i64
+                %v1934 = arith.muli %v1933, %v3 : i64
+                %v1935 = arith.addi %v1932, %v1934 : i64
+                %v1936 = llvm.getelementptr %in_C_im[%v1935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1937 = llvm.load %v1936 : !llvm.ptr -> f32
+                %v1938 = arith.mulf %v1937, %v1893 fastmath<contract> : f32
+                %v1939 = arith.addf %v1930, %v1938 fastmath<contract> : f32
+                %v1940 = llvm.load %v225 : !llvm.ptr -> f32
+                %v1941 = arith.mulf %v1940, %v1065 fastmath<contract> : f32
+                %v1942 = arith.addf %v1939, %v1941 fastmath<contract> : f32
+                %v1943 = llvm.load %v288 : !llvm.ptr -> f32
+                %v1944 = arith.mulf %v1943, %v1049 fastmath<contract> : f32
+                %v1945 = arith.addf %v1944, %v1942 fastmath<contract> : f32
+                %v1946 = arith.mulf %v1114, %v1940 fastmath<contract> : f32
+                %v1947 = arith.mulf %v1943, %v1082 fastmath<contract> : f32
+                %v1948 = arith.addf %v1947, %v1946 fastmath<contract> : f32
+                %v1949 = arith.mulf %v1115, %v1940 fastmath<contract> : f32
+                %v1950 = arith.mulf %v1943, %v1083 fastmath<contract> : f32
+                %v1951 = arith.addf %v1950, %v1949 fastmath<contract> : f32
+                %v1952 = arith.constant 2 : i64
+                %v1953 = arith.muli %v1952, %v3 : i64
+                %v1954 = llvm.getelementptr %in_C_im[%v1953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1955 = llvm.load %v1954 : !llvm.ptr -> f32
+                %v1956 = arith.mulf %v1955, %v1873 fastmath<contract> : f32
+                %v1957 = arith.constant 1 : i64
+                %v1958 = arith.muli %v1957, %v1144 : i64
+                %v1959 = arith.constant 2 : i64
+                %v1960 = arith.muli %v1959, %v3 : i64
+                %v1961 = arith.addi %v1958, %v1960 : i64
+                %v1962 = llvm.getelementptr %in_C_im[%v1961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1963 = llvm.load %v1962 : !llvm.ptr -> f32
+                %v1964 = arith.mulf %v1963, %v1879 fastmath<contract> : f32
+                %v1965 = arith.addf %v1956, %v1964 fastmath<contract> : f32
+                %v1966 = arith.constant 2 : i64
+                %v1967 = arith.muli %v1966, %v1144 : i64
+                %v1968 = arith.constant 2 : i64
+                %v1969 = arith.muli %v1968, %v3 : i64
+                %v1970 = arith.addi %v1967, %v1969 : i64
+                %v1971 = llvm.getelementptr %in_C_im[%v1970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1972 = llvm.load %v1971 : !llvm.ptr -> f32
+                %v1973 = arith.mulf %v1972, %v1886 fastmath<contract> : f32
+                %v1974 = arith.addf %v1965, %v1973 fastmath<contract> : f32
+                %v1975 = arith.constant 3 : i64
+                %v1976 = arith.muli %v1975, %v1144 : i64
+                %v1977 = arith.constant 2 : i64
+                %v1978 = arith.muli %v1977, %v3 : i64
+                %v1979 = arith.addi %v1976, %v1978 : i64
+                %v1980 = llvm.getelementptr %in_C_im[%v1979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1981 = llvm.load %v1980 : !llvm.ptr -> f32
+                %v1982 = arith.mulf %v1981, %v1893 fastmath<contract> : f32
+                %v1983 = arith.addf %v1974, %v1982 fastmath<contract> : f32
+                %v1984 = llvm.load %v227 : !llvm.ptr -> f32
+                %v1985 = arith.mulf %v1984, %v1066 fastmath<contract> : f32
+                %v1986 = arith.addf %v1983, %v1985 fastmath<contract> : f32
+                %v1987 = llvm.load %v290 : !llvm.ptr -> f32
+                %v1988 = arith.mulf %v1987, %v1050 fastmath<contract> : f32
+                %v1989 = arith.addf %v1988, %v1986 fastmath<contract> : f32
+                %v1990 = arith.mulf %v1116, %v1984 fastmath<contract> : f32
+                %v1991 = arith.mulf %v1987, %v1084 fastmath<contract> : f32
+                %v1992 = arith.addf %v1991, %v1990 fastmath<contract> : f32
+                %v1993 = arith.mulf %v1117, %v1984 fastmath<contract> : f32
+                %v1994 = arith.mulf %v1987, %v1085 fastmath<contract> : f32
+                %v1995 = arith.addf %v1994, %v1993 fastmath<contract> : f32
+                %v1996 = arith.constant 3 : i64
+                %v1997 = arith.muli %v1996, %v3 : i64
+                %v1998 = llvm.getelementptr %in_C_im[%v1997] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1999 = llvm.load %v1998 : !llvm.ptr -> f32
+                %v2000 = arith.mulf %v1999, %v1873 fastmath<contract> : f32
+                %v2001 = arith.constant 1 : i64
+                %v2002 = arith.muli %v2001, %v1144 : i64
+                %v2003 = arith.constant 3 : i64
+                %v2004 = arith.muli %v2003, %v3 : i64
+                %v2005 = arith.addi %v2002, %v2004 : i64
+                %v2006 = llvm.getelementptr %in_C_im[%v2005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2007 = llvm.load %v2006 : !llvm.ptr -> f32
+                %v2008 = arith.mulf %v2007, %v1879 fastmath<contract> : f32
+                %v2009 = arith.addf %v2000, %v2008 fastmath<contract> : f32
+                %v2010 = arith.constant 2 : i64
+                %v2011 = arith.muli %v2010, %v1144 : i64
+                %v2012 = arith.constant 3 : i64
+                %v2013 = arith.muli %v2012, %v3 : i64
+                %v2014 = arith.addi %v2011, %v2013 : i64
+                %v2015 = llvm.getelementptr %in_C_im[%v2014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2016 = llvm.load %v2015 : !llvm.ptr -> f32
+                %v2017 = arith.mulf %v2016, %v1886 fastmath<contract> : f32
+                %v2018 = arith.addf %v2009, %v2017 fastmath<contract> : f32
+                %v2019 = arith.constant 3 : i64
+                %v2020 = arith.muli %v2019, %v1144 : i64
+                %v2021 = arith.constant 3 : i64
+                %v2022 = arith.muli %v2021, %v3 : i64
+                %v2023 = arith.addi %v2020, %v2022 : i64
+                %v2024 = llvm.getelementptr %in_C_im[%v2023] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2025 = llvm.load %v2024 : !llvm.ptr -> f32
+                %v2026 = arith.mulf %v2025, %v1893 fastmath<contract> : f32
+                %v2027 = arith.addf %v2018, %v2026 fastmath<contract> : f32
+                %v2028 = llvm.load %v229 : !llvm.ptr -> f32
+                %v2029 = arith.mulf %v2028, %v1067 fastmath<contract> : f32
+                %v2030 = arith.addf %v2027, %v2029 fastmath<contract> : f32
+                %v2031 = llvm.load %v292 : !llvm.ptr -> f32
+                %v2032 = arith.mulf %v2031, %v1051 fastmath<contract> : f32
+                %v2033 = arith.addf %v2032, %v2030 fastmath<contract> : f32
+                %v2034 = arith.mulf %v1118, %v2028 fastmath<contract> : f32
+                %v2035 = arith.mulf %v2031, %v1086 fastmath<contract> : f32
+                %v2036 = arith.addf %v2035, %v2034 fastmath<contract> : f32
+                %v2037 = arith.mulf %v1119, %v2028 fastmath<contract> : f32
+                %v2038 = arith.mulf %v2031, %v1087 fastmath<contract> : f32
+                %v2039 = arith.addf %v2038, %v2037 fastmath<contract> : f32
+                %v2040 = arith.constant 4 : i64
+                %v2041 = arith.muli %v2040, %v3 : i64
+                %v2042 = llvm.getelementptr %in_C_im[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2043 = llvm.load %v2042 : !llvm.ptr -> f32
+                %v2044 = arith.mulf %v2043, %v1873 fastmath<contract> : f32
+                %v2045 = arith.constant 1 : i64
+                %v2046 = arith.muli %v2045, %v1144 : i64
+                %v2047 = arith.constant 4 : i64
+                %v2048 = arith.muli %v2047, %v3 : i64
+                %v2049 = arith.addi %v2046, %v2048 : i64
+                %v2050 = llvm.getelementptr %in_C_im[%v2049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2051 = llvm.load %v2050 : !llvm.ptr -> f32
+                %v2052 = arith.mulf %v2051, %v1879 fastmath<contract> : f32
+                %v2053 = arith.addf %v2044, %v2052 fastmath<contract> : f32
+                %v2054 = arith.constant 2 : i64
+                %v2055 = arith.muli %v2054, %v1144 : i64
+                %v2056 = arith.constant 4 : i64
+                %v2057 = arith.muli %v2056, %v3 : i64
+                %v2058 = arith.addi %v2055, %v2057 : i64
+                %v2059 = llvm.getelementptr %in_C_im[%v2058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2060 = llvm.load %v2059 : !llvm.ptr -> f32
+                %v2061 = arith.mulf %v2060, %v1886 fastmath<contract> : f32
+                %v2062 = arith.addf %v2053, %v2061 fastmath<contract> : f32
+                %v2063 = arith.constant 3 : i64
+                %v2064 = arith.muli %v2063, %v1144 : i64
+                %v2065 = arith.constant 4 : i64
+                %v2066 = arith.muli %v2065, %v3 : i64
+                %v2067 = arith.addi %v2064, %v2066 : i64
+                %v2068 = llvm.getelementptr %in_C_im[%v2067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2069 = llvm.load %v2068 : !llvm.ptr -> f32
+                %v2070 = arith.mulf %v2069, %v1893 fastmath<contract> : f32
+                %v2071 = arith.addf %v2062, %v2070 fastmath<contract> : f32
+                %v2072 = llvm.load %v231 : !llvm.ptr -> f32
+                %v2073 = arith.mulf %v2072, %v1068 fastmath<contract> : f32
+                %v2074 = arith.addf %v2071, %v2073 fastmath<contract> : f32
+                %v2075 = llvm.load %v294 : !llvm.ptr -> f32
+                %v2076 = arith.mulf %v2075, %v1052 fastmath<contract> : f32
+                %v2077 = arith.addf %v2076, %v2074 fastmath<contract> : f32
+                %v2078 = arith.mulf %v1120, %v2072 fastmath<contract> : f32
+                %v2079 = arith.mulf %v2075, %v1088 fastmath<contract> : f32
+                %v2080 = arith.addf %v2079, %v2078 fastmath<contract> : f32
+                %v2081 = arith.mulf %v1121, %v2072 fastmath<contract> : f32
+                %v2082 = arith.mulf %v2075, %v1089 fastmath<contract> : f32
+                %v2083 = arith.addf %v2082, %v2081 fastmath<contract> : f32
+                %v2084 = arith.constant 5 : i64
+                %v2085 = arith.muli %v2084, %v3 : i64
+                %v2086 = llvm.getelementptr %in_C_im[%v2085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2087 = llvm.load %v2086 : !llvm.ptr -> f32
+                %v2088 = arith.mulf %v2087, %v1873 fastmath<contract> : f32
+                %v2089 = arith.constant 1 : i64
+                %v2090 = arith.muli %v2089, %v1144 : i64
+                %v2091 = arith.constant 5 : i64
+                %v2092 = arith.muli %v2091, %v3 : i64
+                %v2093 = arith.addi %v2090, %v2092 : i64
+                %v2094 = llvm.getelementptr %in_C_im[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
+                %v2096 = arith.mulf %v2095, %v1879 fastmath<contract> : f32
+                %v2097 = arith.addf %v2088, %v2096 fastmath<contract> : f32
+                %v2098 = arith.constant 2 : i64
+                %v2099 = arith.muli %v2098, %v1144 : i64
+                %v2100 = arith.constant 5 : i64
+                %v2101 = arith.muli %v2100, %v3 : i64
+                %v2102 = arith.addi %v2099, %v2101 : i64
+                %v2103 = llvm.getelementptr %in_C_im[%v2102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2104 = llvm.load %v2103 : !llvm.ptr -> f32
+                %v2105 = arith.mulf %v2104, %v1886 fastmath<contract> : f32
+                %v2106 = arith.addf %v2097, %v2105 fastmath<contract> : f32
+                %v2107 = arith.constant 3 : i64
+                %v2108 = arith.muli %v2107, %v1144 : i64
+                %v2109 = arith.constant 5 : i64
+                %v2110 = arith.muli %v2109, %v3 : i64
+                %v2111 = arith.addi %v2108, %v2110 : i64
+                %v2112 = llvm.getelementptr %in_C_im[%v2111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2113 = llvm.load %v2112 : !llvm.ptr -> f32
+                %v2114 = arith.mulf %v2113, %v1893 fastmath<contract> : f32
+                %v2115 = arith.addf %v2106, %v2114 fastmath<contract> : f32
+                %v2116 = llvm.load %v233 : !llvm.ptr -> f32
+                %v2117 = arith.mulf %v2116, %v1069 fastmath<contract> : f32
+                %v2118 = arith.addf %v2115, %v2117 fastmath<contract> : f32
+                %v2119 = llvm.load %v296 : !llvm.ptr -> f32
+                %v2120 = arith.mulf %v2119, %v1053 fastmath<contract> : f32
+                %v2121 = arith.addf %v2120, %v2118 fastmath<contract> : f32
+                %v2122 = arith.mulf %v1122, %v2116 fastmath<contract> : f32
+                %v2123 = arith.mulf %v2119, %v1090 fastmath<contract> : f32
+                %v2124 = arith.addf %v2123, %v2122 fastmath<contract> : f32
+                %v2125 = arith.mulf %v1123, %v2116 fastmath<contract> : f32
+                %v2126 = arith.mulf %v2119, %v1091 fastmath<contract> : f32
+                %v2127 = arith.addf %v2126, %v2125 fastmath<contract> : f32
+                %v2128 = arith.constant 6 : i64
+                %v2129 = arith.muli %v2128, %v3 : i64
+                %v2130 = llvm.getelementptr %in_C_im[%v2129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2131 = llvm.load %v2130 : !llvm.ptr -> f32
+                %v2132 = arith.mulf %v2131, %v1873 fastmath<contract> : f32
+                %v2133 = arith.constant 1 : i64
+                %v2134 = arith.muli %v2133, %v1144 : i64
+                %v2135 = arith.constant 6 : i64
+                %v2136 = arith.muli %v2135, %v3 : i64
+                %v2137 = arith.addi %v2134, %v2136 : i64
+                %v2138 = llvm.getelementptr %in_C_im[%v2137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2139 = llvm.load %v2138 : !llvm.ptr -> f32
+                %v2140 = arith.mulf %v2139, %v1879 fastmath<contract> : f32
+                %v2141 = arith.addf %v2132, %v2140 fastmath<contract> : f32
+                %v2142 = arith.constant 2 : i64
+                %v2143 = arith.muli %v2142, %v1144 : i64
+                %v2144 = arith.constant 6 : i64
+                %v2145 = arith.muli %v2144, %v3 : i64
+                %v2146 = arith.addi %v2143, %v2145 : i64
+                %v2147 = llvm.getelementptr %in_C_im[%v2146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2148 = llvm.load %v2147 : !llvm.ptr -> f32
+                %v2149 = arith.mulf %v2148, %v1886 fastmath<contract> : f32
+                %v2150 = arith.addf %v2141, %v2149 fastmath<contract> : f32
+                %v2151 = arith.constant 3 : i64
+                %v2152 = arith.muli %v2151, %v1144 : i64
+                %v2153 = arith.constant 6 : i64
+                %v2154 = arith.muli %v2153, %v3 : i64
+                %v2155 = arith.addi %v2152, %v2154 : i64
+                %v2156 = llvm.getelementptr %in_C_im[%v2155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2157 = llvm.load %v2156 : !llvm.ptr -> f32
+                %v2158 = arith.mulf %v2157, %v1893 fastmath<contract> : f32
+                %v2159 = arith.addf %v2150, %v2158 fastmath<contract> : f32
+                %v2160 = llvm.load %v235 : !llvm.ptr -> f32
+                %v2161 = arith.mulf %v2160, %v1070 fastmath<contract> : f32
+                %v2162 = arith.addf %v2159, %v2161 fastmath<contract> : f32
+                %v2163 = llvm.load %v298 : !llvm.ptr -> f32
+                %v2164 = arith.mulf %v2163, %v1054 fastmath<contract> : f32
+                %v2165 = arith.addf %v2164, %v2162 fastmath<contract> : f32
+                %v2166 = arith.mulf %v1124, %v2160 fastmath<contract> : f32
+                %v2167 = arith.mulf %v2163, %v1092 fastmath<contract> : f32
+                %v2168 = arith.addf %v2167, %v2166 fastmath<contract> : f32
+                %v2169 = arith.mulf %v1125, %v2160 fastmath<contract> : f32
+                %v2170 = arith.mulf %v2163, %v1093 fastmath<contract> : f32
+                %v2171 = arith.addf %v2170, %v2169 fastmath<contract> : f32
+                %v2172 = arith.constant 7 : i64
+                %v2173 = arith.muli %v2172, %v3 : i64
+                %v2174 = llvm.getelementptr %in_C_im[%v2173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2175 = llvm.load %v2174 : !llvm.ptr -> f32
+                %v2176 = arith.mulf %v2175, %v1873 fastmath<contract> : f32
+                %v2177 = arith.constant 1 : i64
+                %v2178 = arith.muli %v2177, %v1144 : i64
+                %v2179 = arith.constant 7 : i64
+                %v2180 = arith.muli %v2179, %v3 : i64
+                %v2181 = arith.addi %v2178, %v2180 : i64
+                %v2182 = llvm.getelementptr %in_C_im[%v2181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2183 = llvm.load %v2182 : !llvm.ptr -> f32
+                %v2184 = arith.mulf %v2183, %v1879 fastmath<contract> : f32
+                %v2185 = arith.addf %v2176, %v2184 fastmath<contract> : f32
+                %v2186 = arith.constant 2 : i64
+                %v2187 = arith.muli %v2186, %v1144 : i64
+                %v2188 = arith.constant 7 : i64
+                %v2189 = arith.muli %v2188, %v3 : i64
+                %v2190 = arith.addi %v2187, %v2189 : i64
+                %v2191 = llvm.getelementptr %in_C_im[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2192 = llvm.load %v2191 : !llvm.ptr -> f32
+                %v2193 = arith.mulf %v2192, %v1886 fastmath<contract> : f32
+                %v2194 = arith.addf %v2185, %v2193 fastmath<contract> : f32
+                %v2195 = arith.constant 3 : i64
+                %v2196 = arith.muli %v2195, %v1144 : i64
+                %v2197 = arith.constant 7 : i64
+                %v2198 = arith.muli %v2197, %v3 : i64
+                %v2199 = arith.addi %v2196, %v2198 : i64
+                %v2200 = llvm.getelementptr %in_C_im[%v2199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2201 = llvm.load %v2200 : !llvm.ptr -> f32
+                %v2202 = arith.mulf %v2201, %v1893 fastmath<contract> : f32
+                %v2203 = arith.addf %v2194, %v2202 fastmath<contract> : f32
+                %v2204 = llvm.load %v237 : !llvm.ptr -> f32
+                %v2205 = arith.mulf %v2204, %v1071 fastmath<contract> : f32
+                %v2206 = arith.addf %v2203, %v2205 fastmath<contract> : f32
+                %v2207 = llvm.load %v300 : !llvm.ptr -> f32
+                %v2208 = arith.mulf %v2207, %v1055 fastmath<contract> : f32
+                %v2209 = arith.addf %v2208, %v2206 fastmath<contract> : f32
+                %v2210 = arith.mulf %v1126, %v2204 fastmath<contract> : f32
+                %v2211 = arith.mulf %v2207, %v1094 fastmath<contract> : f32
+                %v2212 = arith.addf %v2211, %v2210 fastmath<contract> : f32
+                %v2213 = arith.mulf %v1127, %v2204 fastmath<contract> : f32
+                %v2214 = arith.mulf %v2207, %v1095 fastmath<contract> : f32
+                %v2215 = arith.addf %v2214, %v2213 fastmath<contract> : f32
+                %v2216 = arith.constant 8 : i64
+                %v2217 = arith.muli %v2216, %v3 : i64
+                %v2218 = llvm.getelementptr %in_C_im[%v2217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2219 = llvm.load %v2218 : !llvm.ptr -> f32
+                %v2220 = arith.mulf %v2219, %v1873 fastmath<contract> : f32
+                %v2221 = arith.constant 1 : i64
+                %v2222 = arith.muli %v2221, %v1144 : i64
+                %v2223 = arith.constant 8 : i64
+                %v2224 = arith.muli %v2223, %v3 : i64
+                %v2225 = arith.addi %v2222, %v2224 : i64
+                %v2226 = llvm.getelementptr %in_C_im[%v2225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2227 = llvm.load %v2226 : !llvm.ptr -> f32
+                %v2228 = arith.mulf %v2227, %v1879 fastmath<contract> : f32
+                %v2229 = arith.addf %v2220, %v2228 fastmath<contract> : f32
+                %v2230 = arith.constant 2 : i64
+                %v2231 = arith.muli %v2230, %v1144 : i64
+                %v2232 = arith.constant 8 : i64
+                %v2233 = arith.muli %v2232, %v3 : i64
+                %v2234 = arith.addi %v2231, %v2233 : i64
+                %v2235 = llvm.getelementptr %in_C_im[%v2234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2236 = llvm.load %v2235 : !llvm.ptr -> f32
+                %v2237 = arith.mulf %v2236, %v1886 fastmath<contract> : f32
+                %v2238 = arith.addf %v2229, %v2237 fastmath<contract> : f32
+                %v2239 = arith.constant 3 : i64
+                %v2240 = arith.muli %v2239, %v1144 : i64
+                %v2241 = arith.constant 8 : i64
+                %v2242 = arith.muli %v2241, %v3 : i64
+                %v2243 = arith.addi %v2240, %v2242 : i64
+                %v2244 = llvm.getelementptr %in_C_im[%v2243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2245 = llvm.load %v2244 : !llvm.ptr -> f32
+                %v2246 = arith.mulf %v2245, %v1893 fastmath<contract> : f32
+                %v2247 = arith.addf %v2238, %v2246 fastmath<contract> : f32
+                %v2248 = llvm.load %v239 : !llvm.ptr -> f32
+                %v2249 = arith.mulf %v2248, %v1072 fastmath<contract> : f32
+                %v2250 = arith.addf %v2247, %v2249 fastmath<contract> : f32
+                %v2251 = llvm.load %v302 : !llvm.ptr -> f32
+                %v2252 = arith.mulf %v2251, %v1056 fastmath<contract> : f32
+                %v2253 = arith.addf %v2252, %v2250 fastmath<contract> : f32
+                %v2254 = arith.mulf %v1128, %v2248 fastmath<contract> : f32
+                %v2255 = arith.mulf %v2251, %v1096 fastmath<contract> : f32
+                %v2256 = arith.addf %v2255, %v2254 fastmath<contract> : f32
+                %v2257 = arith.mulf %v1129, %v2248 fastmath<contract> : f32
+                %v2258 = arith.mulf %v2251, %v1097 fastmath<contract> : f32
+                %v2259 = arith.addf %v2258, %v2257 fastmath<contract> : f32
+                %v2260 = arith.constant 9 : i64
+                %v2261 = arith.muli %v2260, %v3 : i64
+                %v2262 = llvm.getelementptr %in_C_im[%v2261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2263 = llvm.load %v2262 : !llvm.ptr -> f32
+                %v2264 = arith.mulf %v2263, %v1873 fastmath<contract> : f32
+                %v2265 = arith.constant 1 : i64
+                %v2266 = arith.muli %v2265, %v1144 : i64
+                %v2267 = arith.constant 9 : i64
+                %v2268 = arith.muli %v2267, %v3 : i64
+                %v2269 = arith.addi %v2266, %v2268 : i64
+                %v2270 = llvm.getelementptr %in_C_im[%v2269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2271 = llvm.load %v2270 : !llvm.ptr -> f32
+                %v2272 = arith.mulf %v2271, %v1879 fastmath<contract> : f32
+                %v2273 = arith.addf %v2264, %v2272 fastmath<contract> : f32
+                %v2274 = arith.constant 2 : i64
+                %v2275 = arith.muli %v2274, %v1144 : i64
+                %v2276 = arith.constant 9 : i64
+                %v2277 = arith.muli %v2276, %v3 : i64
+                %v2278 = arith.addi %v2275, %v2277 : i64
+                %v2279 = llvm.getelementptr %in_C_im[%v2278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2280 = llvm.load %v2279 : !llvm.ptr -> f32
+                %v2281 = arith.mulf %v2280, %v1886 fastmath<contract> : f32
+                %v2282 = arith.addf %v2273, %v2281 fastmath<contract> : f32
                 %v2283 = arith.constant 3 : i64
-                %v2284 = arith.muli %v2283, %v3 : i64
-                %v2285 = llvm.getelementptr %in_lam_im[%v2284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2286 = llvm.load %v2285 : !llvm.ptr -> f32
-                %v2287 = arith.mulf %v2286, %v2279 fastmath<contract> : f32
-                %v2288 = arith.mulf %v2287, %v2183 fastmath<contract> : f32
-                %v2289 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2288) : (f32) -> f32
-                %v2290 = arith.mulf %v2289, %v2186 fastmath<contract> : f32
-                %v2291 = arith.subf %v2287, %v2290 fastmath<contract> : f32
-                %v2292 = arith.mulf %v2289, %v2187 fastmath<contract> : f32
-                %v2293 = arith.subf %v2291, %v2292 fastmath<contract> : f32
-                %v2294 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2293) : (f32) -> f32
-                %v2295 = arith.mulf %v2282, %v2294 fastmath<contract> : f32
-                llvm.store %v2295, %v159 : f32, !llvm.ptr
-                %v2296 = arith.mulf %v2287, %v2183 fastmath<contract> : f32
-                %v2297 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2296) : (f32) -> f32
-                %v2298 = arith.mulf %v2297, %v2186 fastmath<contract> : f32
-                %v2299 = arith.subf %v2287, %v2298 fastmath<contract> : f32
-                %v2300 = arith.mulf %v2297, %v2187 fastmath<contract> : f32
-                %v2301 = arith.subf %v2299, %v2300 fastmath<contract> : f32
-                %v2302 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2301) : (f32) -> f32
-                %v2303 = arith.mulf %v2282, %v2302 fastmath<contract> : f32
-                llvm.store %v2303, %v191 : f32, !llvm.ptr
-                %v2304 = arith.constant 4 : i64
+                %v2284 = arith.muli %v2283, %v1144 : i64
+                %v2285 = arith.constant 9 : i64
+                %v2286 = arith.muli %v2285, %v3 : i64
+                %v2287 = arith.addi %v2284, %v2286 : i64
+                %v2288 = llvm.getelementptr %in_C_im[%v2287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2289 = llvm.load %v2288 : !llvm.ptr -> f32
+                %v2290 = arith.mulf %v2289, %v1893 fastmath<contract> : f32
+                %v2291 = arith.addf %v2282, %v2290 fastmath<contract> : f32
+                %v2292 = llvm.load %v241 : !llvm.ptr -> f32
+                %v2293 = arith.mulf %v2292, %v1073 fastmath<contract> : f32
+                %v2294 = arith.addf %v2291, %v2293 fastmath<contract> : f32
+                %v2295 = llvm.load %v304 : !llvm.ptr -> f32
+                %v2296 = arith.mulf %v2295, %v1057 fastmath<contract> : f32
+                %v2297 = arith.addf %v2296, %v2294 fastmath<contract> : f32
+                %v2298 = arith.mulf %v1130, %v2292 fastmath<contract> : f32
+                %v2299 = arith.mulf %v2295, %v1098 fastmath<contract> : f32
+                %v2300 = arith.addf %v2299, %v2298 fastmath<contract> : f32
+                %v2301 = arith.mulf %v1131, %v2292 fastmath<contract> : f32
+                %v2302 = arith.mulf %v2295, %v1099 fastmath<contract> : f32
+                %v2303 = arith.addf %v2302, %v2301 fastmath<contract> : f32
+                %v2304 = arith.constant 10 : i64
                 %v2305 = arith.muli %v2304, %v3 : i64
-                %v2306 = llvm.getelementptr %in_lam_re[%v2305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2306 = llvm.getelementptr %in_C_im[%v2305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2307 = llvm.load %v2306 : !llvm.ptr -> f32
-                %v2308 = arith.constant 4 : i64
-                %v2309 = arith.muli %v2308, %v3 : i64
-                %v2310 = llvm.getelementptr %in_log_dt[%v2309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2311 = llvm.load %v2310 : !llvm.ptr -> f32
-                %v2312 = arith.mulf %v2311, %v2173 fastmath<contract> : f32
-                %v2313 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2312) : (f32) -> f32
-                %v2314 = arith.mulf %v2307, %v2313 fastmath<contract> : f32
-                %v2315 = arith.mulf %v2314, %v2173 fastmath<contract> : f32
-                %v2316 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2315) : (f32) -> f32
-                %v2317 = arith.constant 4 : i64
-                %v2318 = arith.muli %v2317, %v3 : i64
-                %v2319 = llvm.getelementptr %in_lam_im[%v2318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2320 = llvm.load %v2319 : !llvm.ptr -> f32
-                %v2321 = arith.mulf %v2320, %v2313 fastmath<contract> : f32
-                %v2322 = arith.mulf %v2321, %v2183 fastmath<contract> : f32
-                %v2323 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2322) : (f32) -> f32
-                %v2324 = arith.mulf %v2323, %v2186 fastmath<contract> : f32
-                %v2325 = arith.subf %v2321, %v2324 fastmath<contract> : f32
-                %v2326 = arith.mulf %v2323, %v2187 fastmath<contract> : f32
-                %v2327 = arith.subf %v2325, %v2326 fastmath<contract> : f32
-                %v2328 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2327) : (f32) -> f32
-                %v2329 = arith.mulf %v2316, %v2328 fastmath<contract> : f32
-                llvm.store %v2329, %v160 : f32, !llvm.ptr
-                %v2330 = arith.mulf %v2321, %v2183 fastmath<contract> : f32
-                %v2331 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2330) : (f32) -> f32
-                %v2332 = arith.mulf %v2331, %v2186 fastmath<contract> : f32
-                %v2333 = arith.subf %v2321, %v2332 fastmath<contract> : f32
-                %v2334 = arith.mulf %v2331, %v2187 fastmath<contract> : f32
-                %v2335 = arith.subf %v2333, %v2334 fastmath<contract> : f32
-                %v2336 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2335) : (f32) -> f32
-                %v2337 = arith.mulf %v2316, %v2336 fastmath<contract> : f32
-                llvm.store %v2337, %v192 : f32, !llvm.ptr
-                %v2338 = arith.constant 5 : i64
-                %v2339 = arith.muli %v2338, %v3 : i64
-                %v2340 = llvm.getelementptr %in_lam_re[%v2339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2341 = llvm.load %v2340 : !llvm.ptr -> f32
-                %v2342 = arith.constant 5 : i64
-                %v2343 = arith.muli %v2342, %v3 : i64
-                %v2344 = llvm.getelementptr %in_log_dt[%v2343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2345 = llvm.load %v2344 : !llvm.ptr -> f32
-                %v2346 = arith.mulf %v2345, %v2173 fastmath<contract> : f32
-                %v2347 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2346) : (f32) -> f32
-                %v2348 = arith.mulf %v2341, %v2347 fastmath<contract> : f32
-                %v2349 = arith.mulf %v2348, %v2173 fastmath<contract> : f32
-                %v2350 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2349) : (f32) -> f32
-                %v2351 = arith.constant 5 : i64
-                %v2352 = arith.muli %v2351, %v3 : i64
-                %v2353 = llvm.getelementptr %in_lam_im[%v2352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2354 = llvm.load %v2353 : !llvm.ptr -> f32
-                %v2355 = arith.mulf %v2354, %v2347 fastmath<contract> : f32
-                %v2356 = arith.mulf %v2355, %v2183 fastmath<contract> : f32
-                %v2357 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2356) : (f32) -> f32
-                %v2358 = arith.mulf %v2357, %v2186 fastmath<contract> : f32
-                %v2359 = arith.subf %v2355, %v2358 fastmath<contract> : f32
-                %v2360 = arith.mulf %v2357, %v2187 fastmath<contract> : f32
-                %v2361 = arith.subf %v2359, %v2360 fastmath<contract> : f32
-                %v2362 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2361) : (f32) -> f32
-                %v2363 = arith.mulf %v2350, %v2362 fastmath<contract> : f32
-                llvm.store %v2363, %v161 : f32, !llvm.ptr
-                %v2364 = arith.mulf %v2355, %v2183 fastmath<contract> : f32
-                %v2365 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2364) : (f32) -> f32
-                %v2366 = arith.mulf %v2365, %v2186 fastmath<contract> : f32
-                %v2367 = arith.subf %v2355, %v2366 fastmath<contract> : f32
-                %v2368 = arith.mulf %v2365, %v2187 fastmath<contract> : f32
-                %v2369 = arith.subf %v2367, %v2368 fastmath<contract> : f32
-                %v2370 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2369) : (f32) -> f32
-                %v2371 = arith.mulf %v2350, %v2370 fastmath<contract> : f32
-                llvm.store %v2371, %v193 : f32, !llvm.ptr
-                %v2372 = arith.constant 6 : i64
-                %v2373 = arith.muli %v2372, %v3 : i64
-                %v2374 = llvm.getelementptr %in_lam_re[%v2373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2375 = llvm.load %v2374 : !llvm.ptr -> f32
-                %v2376 = arith.constant 6 : i64
-                %v2377 = arith.muli %v2376, %v3 : i64
-                %v2378 = llvm.getelementptr %in_log_dt[%v2377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2379 = llvm.load %v2378 : !llvm.ptr -> f32
-                %v2380 = arith.mulf %v2379, %v2173 fastmath<contract> : f32
-                %v2381 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2380) : (f32) -> f32
-                %v2382 = arith.mulf %v2375, %v2381 fastmath<contract> : f32
-                %v2383 = arith.mulf %v2382, %v2173 fastmath<contract> : f32
-                %v2384 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2383) : (f32) -> f32
-                %v2385 = arith.constant 6 : i64
-                %v2386 = arith.muli %v2385, %v3 : i64
-                %v2387 = llvm.getelementptr %in_lam_im[%v2386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2388 = llvm.load %v2387 : !llvm.ptr -> f32
-                %v2389 = arith.mulf %v2388, %v2381 fastmath<contract> : f32
-                %v2390 = arith.mulf %v2389, %v2183 fastmath<contract> : f32
-                %v2391 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2390) : (f32) -> f32
-                %v2392 = arith.mulf %v2391, %v2186 fastmath<contract> : f32
-                %v2393 = arith.subf %v2389, %v2392 fastmath<contract> : f32
-                %v2394 = arith.mulf %v2391, %v2187 fastmath<contract> : f32
-                %v2395 = arith.subf %v2393, %v2394 fastmath<contract> : f32
-                %v2396 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2395) : (f32) -> f32
-                %v2397 = arith.mulf %v2384, %v2396 fastmath<contract> : f32
-                llvm.store %v2397, %v162 : f32, !llvm.ptr
-                %v2398 = arith.mulf %v2389, %v2183 fastmath<contract> : f32
-                %v2399 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2398) : (f32) -> f32
-                %v2400 = arith.mulf %v2399, %v2186 fastmath<contract> : f32
-                %v2401 = arith.subf %v2389, %v2400 fastmath<contract> : f32
-                %v2402 = arith.mulf %v2399, %v2187 fastmath<contract> : f32
-                %v2403 = arith.subf %v2401, %v2402 fastmath<contract> : f32
-                %v2404 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2403) : (f32) -> f32
-                %v2405 = arith.mulf %v2384, %v2404 fastmath<contract> : f32
-                llvm.store %v2405, %v194 : f32, !llvm.ptr
-                %v2406 = arith.constant 7 : i64
-                %v2407 = arith.muli %v2406, %v3 : i64
-                %v2408 = llvm.getelementptr %in_lam_re[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2409 = llvm.load %v2408 : !llvm.ptr -> f32
-                %v2410 = arith.constant 7 : i64
-                %v2411 = arith.muli %v2410, %v3 : i64
-                %v2412 = llvm.getelementptr %in_log_dt[%v2411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2413 = llvm.load %v2412 : !llvm.ptr -> f32
-                %v2414 = arith.mulf %v2413, %v2173 fastmath<contract> : f32
-                %v2415 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2414) : (f32) -> f32
-                %v2416 = arith.mulf %v2409, %v2415 fastmath<contract> : f32
-                %v2417 = arith.mulf %v2416, %v2173 fastmath<contract> : f32
-                %v2418 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2417) : (f32) -> f32
-                %v2419 = arith.constant 7 : i64
-                %v2420 = arith.muli %v2419, %v3 : i64
-                %v2421 = llvm.getelementptr %in_lam_im[%v2420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2422 = llvm.load %v2421 : !llvm.ptr -> f32
-                %v2423 = arith.mulf %v2422, %v2415 fastmath<contract> : f32
-                %v2424 = arith.mulf %v2423, %v2183 fastmath<contract> : f32
-                %v2425 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2424) : (f32) -> f32
-                %v2426 = arith.mulf %v2425, %v2186 fastmath<contract> : f32
-                %v2427 = arith.subf %v2423, %v2426 fastmath<contract> : f32
-                %v2428 = arith.mulf %v2425, %v2187 fastmath<contract> : f32
-                %v2429 = arith.subf %v2427, %v2428 fastmath<contract> : f32
-                %v2430 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2429) : (f32) -> f32
-                %v2431 = arith.mulf %v2418, %v2430 fastmath<contract> : f32
-                llvm.store %v2431, %v163 : f32, !llvm.ptr
-                %v2432 = arith.mulf %v2423, %v2183 fastmath<contract> : f32
-                %v2433 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2432) : (f32) -> f32
-                %v2434 = arith.mulf %v2433, %v2186 fastmath<contract> : f32
-                %v2435 = arith.subf %v2423, %v2434 fastmath<contract> : f32
-                %v2436 = arith.mulf %v2433, %v2187 fastmath<contract> : f32
-                %v2437 = arith.subf %v2435, %v2436 fastmath<contract> : f32
-                %v2438 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2437) : (f32) -> f32
-                %v2439 = arith.mulf %v2418, %v2438 fastmath<contract> : f32
-                llvm.store %v2439, %v195 : f32, !llvm.ptr
-                %v2440 = arith.constant 8 : i64
-                %v2441 = arith.muli %v2440, %v3 : i64
-                %v2442 = llvm.getelementptr %in_lam_re[%v2441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2443 = llvm.load %v2442 : !llvm.ptr -> f32
-                %v2444 = arith.constant 8 : i64
-                %v2445 = arith.muli %v2444, %v3 : i64
-                %v2446 = llvm.getelementptr %in_log_dt[%v2445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2308 = arith.mulf %v2307, %v1873 fastmath<contract> : f32
+                %v2309 = arith.constant 1 : i64
+                %v2310 = arith.muli %v2309, %v1144 : i64
+                %v2311 = arith.constant 10 : i64
+                %v2312 = arith.muli %v2311, %v3 : i64
+                %v2313 = arith.addi %v2310, %v2312 : i64
+                %v2314 = llvm.getelementptr %in_C_im[%v2313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2315 = llvm.load %v2314 : !llvm.ptr -> f32
+                %v2316 = arith.mulf %v2315, %v1879 fastmath<contract> : f32
+                %v2317 = arith.addf %v2308, %v2316 fastmath<contract> : f32
+                %v2318 = arith.constant 2 : i64
+                %v2319 = arith.muli %v2318, %v1144 : i64
+                %v2320 = arith.constant 10 : i64
+                %v2321 = arith.muli %v2320, %v3 : i64
+                %v2322 = arith.addi %v2319, %v2321 : i64
+                %v2323 = llvm.getelementptr %in_C_im[%v2322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2324 = llvm.load %v2323 : !llvm.ptr -> f32
+                %v2325 = arith.mulf %v2324, %v1886 fastmath<contract> : f32
+                %v2326 = arith.addf %v2317, %v2325 fastmath<contract> : f32
+                %v2327 = arith.constant 3 : i64
+                %v2328 = arith.muli %v2327, %v1144 : i64
+                %v2329 = arith.constant 10 : i64
+                %v2330 = arith.muli %v2329, %v3 : i64
+                %v2331 = arith.addi %v2328, %v2330 : i64
+                %v2332 = llvm.getelementptr %in_C_im[%v2331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2333 = llvm.load %v2332 : !llvm.ptr -> f32
+                %v2334 = arith.mulf %v2333, %v1893 fastmath<contract> : f32
+                %v2335 = arith.addf %v2326, %v2334 fastmath<contract> : f32
+                %v2336 = llvm.load %v243 : !llvm.ptr -> f32
+                %v2337 = arith.mulf %v2336, %v1074 fastmath<contract> : f32
+                %v2338 = arith.addf %v2335, %v2337 fastmath<contract> : f32
+                %v2339 = llvm.load %v306 : !llvm.ptr -> f32
+                %v2340 = arith.mulf %v2339, %v1058 fastmath<contract> : f32
+                %v2341 = arith.addf %v2340, %v2338 fastmath<contract> : f32
+                %v2342 = arith.mulf %v1132, %v2336 fastmath<contract> : f32
+                %v2343 = arith.mulf %v2339, %v1100 fastmath<contract> : f32
+                %v2344 = arith.addf %v2343, %v2342 fastmath<contract> : f32
+                %v2345 = arith.mulf %v1133, %v2336 fastmath<contract> : f32
+                %v2346 = arith.mulf %v2339, %v1101 fastmath<contract> : f32
+                %v2347 = arith.addf %v2346, %v2345 fastmath<contract> : f32
+                %v2348 = arith.constant 11 : i64
+                %v2349 = arith.muli %v2348, %v3 : i64
+                %v2350 = llvm.getelementptr %in_C_im[%v2349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2351 = llvm.load %v2350 : !llvm.ptr -> f32
+                %v2352 = arith.mulf %v2351, %v1873 fastmath<contract> : f32
+                %v2353 = arith.constant 1 : i64
+                %v2354 = arith.muli %v2353, %v1144 : i64
+                %v2355 = arith.constant 11 : i64
+                %v2356 = arith.muli %v2355, %v3 : i64
+                %v2357 = arith.addi %v2354, %v2356 : i64
+                %v2358 = llvm.getelementptr %in_C_im[%v2357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2359 = llvm.load %v2358 : !llvm.ptr -> f32
+                %v2360 = arith.mulf %v2359, %v1879 fastmath<contract> : f32
+                %v2361 = arith.addf %v2352, %v2360 fastmath<contract> : f32
+                %v2362 = arith.constant 2 : i64
+                %v2363 = arith.muli %v2362, %v1144 : i64
+                %v2364 = arith.constant 11 : i64
+                %v2365 = arith.muli %v2364, %v3 : i64
+                %v2366 = arith.addi %v2363, %v2365 : i64
+                %v2367 = llvm.getelementptr %in_C_im[%v2366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2368 = llvm.load %v2367 : !llvm.ptr -> f32
+                %v2369 = arith.mulf %v2368, %v1886 fastmath<contract> : f32
+                %v2370 = arith.addf %v2361, %v2369 fastmath<contract> : f32
+                %v2371 = arith.constant 3 : i64
+                %v2372 = arith.muli %v2371, %v1144 : i64
+                %v2373 = arith.constant 11 : i64
+                %v2374 = arith.muli %v2373, %v3 : i64
+                %v2375 = arith.addi %v2372, %v2374 : i64
+                %v2376 = llvm.getelementptr %in_C_im[%v2375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2377 = llvm.load %v2376 : !llvm.ptr -> f32
+                %v2378 = arith.mulf %v2377, %v1893 fastmath<contract> : f32
+                %v2379 = arith.addf %v2370, %v2378 fastmath<contract> : f32
+                %v2380 = llvm.load %v245 : !llvm.ptr -> f32
+                %v2381 = arith.mulf %v2380, %v1075 fastmath<contract> : f32
+                %v2382 = arith.addf %v2379, %v2381 fastmath<contract> : f32
+                %v2383 = llvm.load %v308 : !llvm.ptr -> f32
+                %v2384 = arith.mulf %v2383, %v1059 fastmath<contract> : f32
+                %v2385 = arith.addf %v2384, %v2382 fastmath<contract> : f32
+                %v2386 = arith.mulf %v1134, %v2380 fastmath<contract> : f32
+                %v2387 = arith.mulf %v2383, %v1102 fastmath<contract> : f32
+                %v2388 = arith.addf %v2387, %v2386 fastmath<contract> : f32
+                %v2389 = arith.mulf %v1135, %v2380 fastmath<contract> : f32
+                %v2390 = arith.mulf %v2383, %v1103 fastmath<contract> : f32
+                %v2391 = arith.addf %v2390, %v2389 fastmath<contract> : f32
+                %v2392 = arith.constant 12 : i64
+                %v2393 = arith.muli %v2392, %v3 : i64
+                %v2394 = llvm.getelementptr %in_C_im[%v2393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2395 = llvm.load %v2394 : !llvm.ptr -> f32
+                %v2396 = arith.mulf %v2395, %v1873 fastmath<contract> : f32
+                %v2397 = arith.constant 1 : i64
+                %v2398 = arith.muli %v2397, %v1144 : i64
+                %v2399 = arith.constant 12 : i64
+                %v2400 = arith.muli %v2399, %v3 : i64
+                %v2401 = arith.addi %v2398, %v2400 : i64
+                %v2402 = llvm.getelementptr %in_C_im[%v2401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2403 = llvm.load %v2402 : !llvm.ptr -> f32
+                %v2404 = arith.mulf %v2403, %v1879 fastmath<contract> : f32
+                %v2405 = arith.addf %v2396, %v2404 fastmath<contract> : f32
+                %v2406 = arith.constant 2 : i64
+                %v2407 = arith.muli %v2406, %v1144 : i64
+                %v2408 = arith.constant 12 : i64
+                %v2409 = arith.muli %v2408, %v3 : i64
+                %v2410 = arith.addi %v2407, %v2409 : i64
+                %v2411 = llvm.getelementptr %in_C_im[%v2410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2412 = llvm.load %v2411 : !llvm.ptr -> f32
+                %v2413 = arith.mulf %v2412, %v1886 fastmath<contract> : f32
+                %v2414 = arith.addf %v2405, %v2413 fastmath<contract> : f32
+                %v2415 = arith.constant 3 : i64
+                %v2416 = arith.muli %v2415, %v1144 : i64
+                %v2417 = arith.constant 12 : i64
+                %v2418 = arith.muli %v2417, %v3 : i64
+                %v2419 = arith.addi %v2416, %v2418 : i64
+                %v2420 = llvm.getelementptr %in_C_im[%v2419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2421 = llvm.load %v2420 : !llvm.ptr -> f32
+                %v2422 = arith.mulf %v2421, %v1893 fastmath<contract> : f32
+                %v2423 = arith.addf %v2414, %v2422 fastmath<contract> : f32
+                %v2424 = llvm.load %v247 : !llvm.ptr -> f32
+                %v2425 = arith.mulf %v2424, %v1076 fastmath<contract> : f32
+                %v2426 = arith.addf %v2423, %v2425 fastmath<contract> : f32
+                %v2427 = llvm.load %v310 : !llvm.ptr -> f32
+                %v2428 = arith.mulf %v2427, %v1060 fastmath<contract> : f32
+                %v2429 = arith.addf %v2428, %v2426 fastmath<contract> : f32
+                %v2430 = arith.mulf %v1136, %v2424 fastmath<contract> : f32
+                %v2431 = arith.mulf %v2427, %v1104 fastmath<contract> : f32
+                %v2432 = arith.addf %v2431, %v2430 fastmath<contract> : f32
+                %v2433 = arith.mulf %v1137, %v2424 fastmath<contract> : f32
+                %v2434 = arith.mulf %v2427, %v1105 fastmath<contract> : f32
+                %v2435 = arith.addf %v2434, %v2433 fastmath<contract> : f32
+                %v2436 = arith.constant 13 : i64
+                %v2437 = arith.muli %v2436, %v3 : i64
+                %v2438 = llvm.getelementptr %in_C_im[%v2437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2439 = llvm.load %v2438 : !llvm.ptr -> f32
+                %v2440 = arith.mulf %v2439, %v1873 fastmath<contract> : f32
+                %v2441 = arith.constant 1 : i64
+                %v2442 = arith.muli %v2441, %v1144 : i64
+                %v2443 = arith.constant 13 : i64
+                %v2444 = arith.muli %v2443, %v3 : i64
+                %v2445 = arith.addi %v2442, %v2444 : i64
+                %v2446 = llvm.getelementptr %in_C_im[%v2445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2447 = llvm.load %v2446 : !llvm.ptr -> f32
-                %v2448 = arith.mulf %v2447, %v2173 fastmath<contract> : f32
-                %v2449 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2448) : (f32) -> f32
-                %v2450 = arith.mulf %v2443, %v2449 fastmath<contract> : f32
-                %v2451 = arith.mulf %v2450, %v2173 fastmath<contract> : f32
-                %v2452 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2451) : (f32) -> f32
-                %v2453 = arith.constant 8 : i64
-                %v2454 = arith.muli %v2453, %v3 : i64
-                %v2455 = llvm.getelementptr %in_lam_im[%v2454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2448 = arith.mulf %v2447, %v1879 fastmath<contract> : f32
+                %v2449 = arith.addf %v2440, %v2448 fastmath<contract> : f32
+                %v2450 = arith.constant 2 : i64
+                %v2451 = arith.muli %v2450, %v1144 : i64
+                %v2452 = arith.constant 13 : i64
+                %v2453 = arith.muli %v2452, %v3 : i64
+                %v2454 = arith.addi %v2451, %v2453 : i64
+                %v2455 = llvm.getelementptr %in_C_im[%v2454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v2456 = llvm.load %v2455 : !llvm.ptr -> f32
-                %v2457 = arith.mulf %v2456, %v2449 fastmath<contract> : f32
-                %v2458 = arith.mulf %v2457, %v2183 fastmath<contract> : f32
-                %v2459 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2458) : (f32) -> f32
-                %v2460 = arith.mulf %v2459, %v2186 fastmath<contract> : f32
-                %v2461 = arith.subf %v2457, %v2460 fastmath<contract> : f32
-                %v2462 = arith.mulf %v2459, %v2187 fastmath<contract> : f32
-                %v2463 = arith.subf %v2461, %v2462 fastmath<contract> : f32
-                %v2464 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2463) : (f32) -> f32
-                %v2465 = arith.mulf %v2452, %v2464 fastmath<contract> : f32
-                llvm.store %v2465, %v164 : f32, !llvm.ptr
-                %v2466 = arith.mulf %v2457, %v2183 fastmath<contract> : f32
-                %v2467 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2466) : (f32) -> f32
-                %v2468 = arith.mulf %v2467, %v2186 fastmath<contract> : f32
-                %v2469 = arith.subf %v2457, %v2468 fastmath<contract> : f32
-                %v2470 = arith.mulf %v2467, %v2187 fastmath<contract> : f32
-                %v2471 = arith.subf %v2469, %v2470 fastmath<contract> : f32
-                %v2472 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2471) : (f32) -> f32
-                %v2473 = arith.mulf %v2452, %v2472 fastmath<contract> : f32
-                llvm.store %v2473, %v196 : f32, !llvm.ptr
-                %v2474 = arith.constant 9 : i64
-                %v2475 = arith.muli %v2474, %v3 : i64
-                %v2476 = llvm.getelementptr %in_lam_re[%v2475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2477 = llvm.load %v2476 : !llvm.ptr -> f32
-                %v2478 = arith.constant 9 : i64
-                %v2479 = arith.muli %v2478, %v3 : i64
-                %v2480 = llvm.getelementptr %in_log_dt[%v2479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2481 = llvm.load %v2480 : !llvm.ptr -> f32
-                %v2482 = arith.mulf %v2481, %v2173 fastmath<contract> : f32
-                %v2483 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2482) : (f32) -> f32
-                %v2484 = arith.mulf %v2477, %v2483 fastmath<contract> : f32
-                %v2485 = arith.mulf %v2484, %v2173 fastmath<contract> : f32
-                %v2486 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2485) : (f32) -> f32
-                %v2487 = arith.constant 9 : i64
+                %v2457 = arith.mulf %v2456, %v1886 fastmath<contract> : f32
+                %v2458 = arith.addf %v2449, %v2457 fastmath<contract> : f32
+                %v2459 = arith.constant 3 : i64
+                %v2460 = arith.muli %v2459, %v1144 : i64
+                %v2461 = arith.constant 13 : i64
+                %v2462 = arith.muli %v2461, %v3 : i64
+                %v2463 = arith.addi %v2460, %v2462 : i64
+                %v2464 = llvm.getelementptr %in_C_im[%v2463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2465 = llvm.load %v2464 : !llvm.ptr -> f32
+                %v2466 = arith.mulf %v2465, %v1893 fastmath<contract> : f32
+                %v2467 = arith.addf %v2458, %v2466 fastmath<contract> : f32
+                %v2468 = llvm.load %v249 : !llvm.ptr -> f32
+                %v2469 = arith.mulf %v2468, %v1077 fastmath<contract> : f32
+                %v2470 = arith.addf %v2467, %v2469 fastmath<contract> : f32
+                %v2471 = llvm.load %v312 : !llvm.ptr -> f32
+                %v2472 = arith.mulf %v2471, %v1061 fastmath<contract> : f32
+                %v2473 = arith.addf %v2472, %v2470 fastmath<contract> : f32
+                %v2474 = arith.mulf %v1138, %v2468 fastmath<contract> : f32
+                %v2475 = arith.mulf %v2471, %v1106 fastmath<contract> : f32
+                %v2476 = arith.addf %v2475, %v2474 fastmath<contract> : f32
+                %v2477 = arith.mulf %v1139, %v2468 fastmath<contract> : f32
+                %v2478 = arith.mulf %v2471, %v1107 fastmath<contract> : f32
+                %v2479 = arith.addf %v2478, %v2477 fastmath<contract> : f32
+                %v2480 = arith.constant 14 : i64
+                %v2481 = arith.muli %v2480, %v3 : i64
+                %v2482 = llvm.getelementptr %in_C_im[%v2481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2483 = llvm.load %v2482 : !llvm.ptr -> f32
+                %v2484 = arith.mulf %v2483, %v1873 fastmath<contract> : f32
+                %v2485 = arith.constant 1 : i64
+                %v2486 = arith.muli %v2485, %v1144 : i64
+                %v2487 = arith.constant 14 : i64
                 %v2488 = arith.muli %v2487, %v3 : i64
-                %v2489 = llvm.getelementptr %in_lam_im[%v2488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2490 = llvm.load %v2489 : !llvm.ptr -> f32
-                %v2491 = arith.mulf %v2490, %v2483 fastmath<contract> : f32
-                %v2492 = arith.mulf %v2491, %v2183 fastmath<contract> : f32
-                %v2493 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2492) : (f32) -> f32
-                %v2494 = arith.mulf %v2493, %v2186 fastmath<contract> : f32
-                %v2495 = arith.subf %v2491, %v2494 fastmath<contract> : f32
-                %v2496 = arith.mulf %v2493, %v2187 fastmath<contract> : f32
-                %v2497 = arith.subf %v2495, %v2496 fastmath<contract> : f32
-                %v2498 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2497) : (f32) -> f32
-                %v2499 = arith.mulf %v2486, %v2498 fastmath<contract> : f32
-                llvm.store %v2499, %v165 : f32, !llvm.ptr
-                %v2500 = arith.mulf %v2491, %v2183 fastmath<contract> : f32
-                %v2501 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2500) : (f32) -> f32
-                %v2502 = arith.mulf %v2501, %v2186 fastmath<contract> : f32
-                %v2503 = arith.subf %v2491, %v2502 fastmath<contract> : f32
-                %v2504 = arith.mulf %v2501, %v2187 fastmath<contract> : f32
-                %v2505 = arith.subf %v2503, %v2504 fastmath<contract> : f32
-                %v2506 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2505) : (f32) -> f32
-                %v2507 = arith.mulf %v2486, %v2506 fastmath<contract> : f32
-                llvm.store %v2507, %v197 : f32, !llvm.ptr
-                %v2508 = arith.constant 10 : i64
-                %v2509 = arith.muli %v2508, %v3 : i64
-                %v2510 = llvm.getelementptr %in_lam_re[%v2509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2511 = llvm.load %v2510 : !llvm.ptr -> f32
-                %v2512 = arith.constant 10 : i64
-                %v2513 = arith.muli %v2512, %v3 : i64
-                %v2514 = llvm.getelementptr %in_log_dt[%v2513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2515 = llvm.load %v2514 : !llvm.ptr -> f32
-                %v2516 = arith.mulf %v2515, %v2173 fastmath<contract> : f32
-                %v2517 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2516) : (f32) -> f32
-                %v2518 = arith.mulf %v2511, %v2517 fastmath<contract> : f32
-                %v2519 = arith.mulf %v2518, %v2173 fastmath<contract> : f32
-                %v2520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2519) : (f32) -> f32
-                %v2521 = arith.constant 10 : i64
-                %v2522 = arith.muli %v2521, %v3 : i64
-                %v2523 = llvm.getelementptr %in_lam_im[%v2522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2524 = llvm.load %v2523 : !llvm.ptr -> f32
-                %v2525 = arith.mulf %v2524, %v2517 fastmath<contract> : f32
-                %v2526 = arith.mulf %v2525, %v2183 fastmath<contract> : f32
-                %v2527 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2526) : (f32) -> f32
-                %v2528 = arith.mulf %v2527, %v2186 fastmath<contract> : f32
-                %v2529 = arith.subf %v2525, %v2528 fastmath<contract> : f32
-                %v2530 = arith.mulf %v2527, %v2187 fastmath<contract> : f32
-                %v2531 = arith.subf %v2529, %v2530 fastmath<contract> : f32
-                %v2532 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2531) : (f32) -> f32
-                %v2533 = arith.mulf %v2520, %v2532 fastmath<contract> : f32
-                llvm.store %v2533, %v166 : f32, !llvm.ptr
-                %v2534 = arith.mulf %v2525, %v2183 fastmath<contract> : f32
-                %v2535 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2534) : (f32) -> f32
-                %v2536 = arith.mulf %v2535, %v2186 fastmath<contract> : f32
-                %v2537 = arith.subf %v2525, %v2536 fastmath<contract> : f32
-                %v2538 = arith.mulf %v2535, %v2187 fastmath<contract> : f32
-                %v2539 = arith.subf %v2537, %v2538 fastmath<contract> : f32
-                %v2540 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2539) : (f32) -> f32
-                %v2541 = arith.mulf %v2520, %v2540 fastmath<contract> : f32
-                llvm.store %v2541, %v198 : f32, !llvm.ptr
-                %v2542 = arith.constant 11 : i64
-                %v2543 = arith.muli %v2542, %v3 : i64
-                %v2544 = llvm.getelementptr %in_lam_re[%v2543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2545 = llvm.load %v2544 : !llvm.ptr -> f32
-                %v2546 = arith.constant 11 : i64
-                %v2547 = arith.muli %v2546, %v3 : i64
-                %v2548 = llvm.getelementptr %in_log_dt[%v2547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2549 = llvm.load %v2548 : !llvm.ptr -> f32
-                %v2550 = arith.mulf %v2549, %v2173 fastmath<contract> : f32
-                %v2551 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2550) : (f32) -> f32
-                %v2552 = arith.mulf %v2545, %v2551 fastmath<contract> : f32
-                %v2553 = arith.mulf %v2552, %v2173 fastmath<contract> : f32
-                %v2554 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2553) : (f32) -> f32
-                %v2555 = arith.constant 11 : i64
-                %v2556 = arith.muli %v2555, %v3 : i64
-                %v2557 = llvm.getelementptr %in_lam_im[%v2556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2558 = llvm.load %v2557 : !llvm.ptr -> f32
-                %v2559 = arith.mulf %v2558, %v2551 fastmath<contract> : f32
-                %v2560 = arith.mulf %v2559, %v2183 fastmath<contract> : f32
-                %v2561 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2560) : (f32) -> f32
-                %v2562 = arith.mulf %v2561, %v2186 fastmath<contract> : f32
-                %v2563 = arith.subf %v2559, %v2562 fastmath<contract> : f32
-                %v2564 = arith.mulf %v2561, %v2187 fastmath<contract> : f32
-                %v2565 = arith.subf %v2563, %v2564 fastmath<contract> : f32
-                %v2566 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2565) : (f32) -> f32
-                %v2567 = arith.mulf %v2554, %v2566 fastmath<contract> : f32
-                llvm.store %v2567, %v167 : f32, !llvm.ptr
-                %v2568 = arith.mulf %v2559, %v2183 fastmath<contract> : f32
-                %v2569 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2568) : (f32) -> f32
-                %v2570 = arith.mulf %v2569, %v2186 fastmath<contract> : f32
-                %v2571 = arith.subf %v2559, %v2570 fastmath<contract> : f32
-                %v2572 = arith.mulf %v2569, %v2187 fastmath<contract> : f32
-                %v2573 = arith.subf %v2571, %v2572 fastmath<contract> : f32
-                %v2574 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2573) : (f32) -> f32
-                %v2575 = arith.mulf %v2554, %v2574 fastmath<contract> : f32
-                llvm.store %v2575, %v199 : f32, !llvm.ptr
-                %v2576 = arith.constant 12 : i64
-                %v2577 = arith.muli %v2576, %v3 : i64
-                %v2578 = llvm.getelementptr %in_lam_re[%v2577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2579 = llvm.load %v2578 : !llvm.ptr -> f32
-                %v2580 = arith.constant 12 : i64
-                %v2581 = arith.muli %v2580, %v3 : i64
-                %v2582 = llvm.getelementptr %in_log_dt[%v2581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2583 = llvm.load %v2582 : !llvm.ptr -> f32
-                %v2584 = arith.mulf %v2583, %v2173 fastmath<contract> : f32
-                %v2585 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2584) : (f32) -> f32
-                %v2586 = arith.mulf %v2579, %v2585 fastmath<contract> : f32
-                %v2587 = arith.mulf %v2586, %v2173 fastmath<contract> : f32
-                %v2588 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2587) : (f32) -> f32
-                %v2589 = arith.constant 12 : i64
-                %v2590 = arith.muli %v2589, %v3 : i64
-                %v2591 = llvm.getelementptr %in_lam_im[%v2590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2592 = llvm.load %v2591 : !llvm.ptr -> f32
-                %v2593 = arith.mulf %v2592, %v2585 fastmath<contract> : f32
-                %v2594 = arith.mulf %v2593, %v2183 fastmath<contract> : f32
-                %v2595 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2594) : (f32) -> f32
-                %v2596 = arith.mulf %v2595, %v2186 fastmath<contract> : f32
-                %v2597 = arith.subf %v2593, %v2596 fastmath<contract> : f32
-                %v2598 = arith.mulf %v2595, %v2187 fastmath<contract> : f32
-                %v2599 = arith.subf %v2597, %v2598 fastmath<contract> : f32
-                %v2600 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2599) : (f32) -> f32
-                %v2601 = arith.mulf %v2588, %v2600 fastmath<contract> : f32
-                llvm.store %v2601, %v168 : f32, !llvm.ptr
-                %v2602 = arith.mulf %v2593, %v2183 fastmath<contract> : f32
-                %v2603 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2602) : (f32) -> f32
-                %v2604 = arith.mulf %v2603, %v2186 fastmath<contract> : f32
-                %v2605 = arith.subf %v2593, %v2604 fastmath<contract> : f32
-                %v2606 = arith.mulf %v2603, %v2187 fastmath<contract> : f32
-                %v2607 = arith.subf %v2605, %v2606 fastmath<contract> : f32
-                %v2608 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2607) : (f32) -> f32
-                %v2609 = arith.mulf %v2588, %v2608 fastmath<contract> : f32
-                llvm.store %v2609, %v200 : f32, !llvm.ptr
-                %v2610 = arith.constant 13 : i64
-                %v2611 = arith.muli %v2610, %v3 : i64
-                %v2612 = llvm.getelementptr %in_lam_re[%v2611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2613 = llvm.load %v2612 : !llvm.ptr -> f32
-                %v2614 = arith.constant 13 : i64
-                %v2615 = arith.muli %v2614, %v3 : i64
-                %v2616 = llvm.getelementptr %in_log_dt[%v2615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2617 = llvm.load %v2616 : !llvm.ptr -> f32
-                %v2618 = arith.mulf %v2617, %v2173 fastmath<contract> : f32
-                %v2619 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2618) : (f32) -> f32
-                %v2620 = arith.mulf %v2613, %v2619 fastmath<contract> : f32
-                %v2621 = arith.mulf %v2620, %v2173 fastmath<contract> : f32
-                %v2622 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2621) : (f32) -> f32
-                %v2623 = arith.constant 13 : i64
-                %v2624 = arith.muli %v2623, %v3 : i64
-                %v2625 = llvm.getelementptr %in_lam_im[%v2624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2626 = llvm.load %v2625 : !llvm.ptr -> f32
-                %v2627 = arith.mulf %v2626, %v2619 fastmath<contract> : f32
-                %v2628 = arith.mulf %v2627, %v2183 fastmath<contract> : f32
-                %v2629 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2628) : (f32) -> f32
-                %v2630 = arith.mulf %v2629, %v2186 fastmath<contract> : f32
-                %v2631 = arith.subf %v2627, %v2630 fastmath<contract> : f32
-                %v2632 = arith.mulf %v2629, %v2187 fastmath<contract> : f32
-                %v2633 = arith.subf %v2631, %v2632 fastmath<contract> : f32
-                %v2634 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2633) : (f32) -> f32
-                %v2635 = arith.mulf %v2622, %v2634 fastmath<contract> : f32
-                llvm.store %v2635, %v169 : f32, !llvm.ptr
-                %v2636 = arith.mulf %v2627, %v2183 fastmath<contract> : f32
-                %v2637 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2636) : (f32) -> f32
-                %v2638 = arith.mulf %v2637, %v2186 fastmath<contract> : f32
-                %v2639 = arith.subf %v2627, %v2638 fastmath<contract> : f32
-                %v2640 = arith.mulf %v2637, %v2187 fastmath<contract> : f32
-                %v2641 = arith.subf %v2639, %v2640 fastmath<contract> : f32
-                %v2642 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2641) : (f32) -> f32
-                %v2643 = arith.mulf %v2622, %v2642 fastmath<contract> : f32
-                llvm.store %v2643, %v201 : f32, !llvm.ptr
-                %v2644 = arith.constant 14 : i64
-                %v2645 = arith.muli %v2644, %v3 : i64
-                %v2646 = llvm.getelementptr %in_lam_re[%v2645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2647 = llvm.load %v2646 : !llvm.ptr -> f32
-                %v2648 = arith.constant 14 : i64
-                %v2649 = arith.muli %v2648, %v3 : i64
-                %v2650 = llvm.getelementptr %in_log_dt[%v2649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2651 = llvm.load %v2650 : !llvm.ptr -> f32
-                %v2652 = arith.mulf %v2651, %v2173 fastmath<contract> : f32
-                %v2653 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2652) : (f32) -> f32
-                %v2654 = arith.mulf %v2647, %v2653 fastmath<contract> : f32
-                %v2655 = arith.mulf %v2654, %v2173 fastmath<contract> : f32
-                %v2656 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2655) : (f32) -> f32
-                %v2657 = arith.constant 14 : i64
-                %v2658 = arith.muli %v2657, %v3 : i64
-                %v2659 = llvm.getelementptr %in_lam_im[%v2658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2660 = llvm.load %v2659 : !llvm.ptr -> f32
-                %v2661 = arith.mulf %v2660, %v2653 fastmath<contract> : f32
-                %v2662 = arith.mulf %v2661, %v2183 fastmath<contract> : f32
-                %v2663 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2662) : (f32) -> f32
-                %v2664 = arith.mulf %v2663, %v2186 fastmath<contract> : f32
-                %v2665 = arith.subf %v2661, %v2664 fastmath<contract> : f32
-                %v2666 = arith.mulf %v2663, %v2187 fastmath<contract> : f32
-                %v2667 = arith.subf %v2665, %v2666 fastmath<contract> : f32
-                %v2668 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2667) : (f32) -> f32
-                %v2669 = arith.mulf %v2656, %v2668 fastmath<contract> : f32
-                llvm.store %v2669, %v170 : f32, !llvm.ptr
-                %v2670 = arith.mulf %v2661, %v2183 fastmath<contract> : f32
-                %v2671 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2670) : (f32) -> f32
-                %v2672 = arith.mulf %v2671, %v2186 fastmath<contract> : f32
-                %v2673 = arith.subf %v2661, %v2672 fastmath<contract> : f32
-                %v2674 = arith.mulf %v2671, %v2187 fastmath<contract> : f32
-                %v2675 = arith.subf %v2673, %v2674 fastmath<contract> : f32
-                %v2676 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2675) : (f32) -> f32
-                %v2677 = arith.mulf %v2656, %v2676 fastmath<contract> : f32
-                llvm.store %v2677, %v202 : f32, !llvm.ptr
-                %v2678 = arith.constant 15 : i64
-                %v2679 = arith.muli %v2678, %v3 : i64
-                %v2680 = llvm.getelementptr %in_lam_re[%v2679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2681 = llvm.load %v2680 : !llvm.ptr -> f32
-                %v2682 = arith.constant 15 : i64
-                %v2683 = arith.muli %v2682, %v3 : i64
-                %v2684 = llvm.getelementptr %in_log_dt[%v2683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2685 = llvm.load %v2684 : !llvm.ptr -> f32
-                %v2686 = arith.mulf %v2685, %v2173 fastmath<contract> : f32
-                %v2687 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2686) : (f32) -> f32
-                %v2688 = arith.mulf %v2681, %v2687 fastmath<contract> : f32
-                %v2689 = arith.mulf %v2688, %v2173 fastmath<contract> : f32
-                %v2690 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2689) : (f32) -> f32
-                %v2691 = arith.constant 15 : i64
-                %v2692 = arith.muli %v2691, %v3 : i64
-                %v2693 = llvm.getelementptr %in_lam_im[%v2692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2694 = llvm.load %v2693 : !llvm.ptr -> f32
-                %v2695 = arith.mulf %v2694, %v2687 fastmath<contract> : f32
-                %v2696 = arith.mulf %v2695, %v2183 fastmath<contract> : f32
-                %v2697 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2696) : (f32) -> f32
-                %v2698 = arith.mulf %v2697, %v2186 fastmath<contract> : f32
-                %v2699 = arith.subf %v2695, %v2698 fastmath<contract> : f32
-                %v2700 = arith.mulf %v2697, %v2187 fastmath<contract> : f32
-                %v2701 = arith.subf %v2699, %v2700 fastmath<contract> : f32
-                %v2702 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2701) : (f32) -> f32
-                %v2703 = arith.mulf %v2690, %v2702 fastmath<contract> : f32
-                llvm.store %v2703, %v171 : f32, !llvm.ptr
-                %v2704 = arith.mulf %v2695, %v2183 fastmath<contract> : f32
-                %v2705 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2704) : (f32) -> f32
-                %v2706 = arith.mulf %v2705, %v2186 fastmath<contract> : f32
-                %v2707 = arith.subf %v2695, %v2706 fastmath<contract> : f32
-                %v2708 = arith.mulf %v2705, %v2187 fastmath<contract> : f32
-                %v2709 = arith.subf %v2707, %v2708 fastmath<contract> : f32
-                %v2710 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2709) : (f32) -> f32
-                %v2711 = arith.mulf %v2690, %v2710 fastmath<contract> : f32
-                llvm.store %v2711, %v203 : f32, !llvm.ptr
-                llvm.store %v2193, %v172 : f32, !llvm.ptr
-                %v2712 = arith.negf %v2201 : f32
-                llvm.store %v2712, %v204 : f32, !llvm.ptr
-                llvm.store %v2227, %v173 : f32, !llvm.ptr
-                %v2713 = arith.negf %v2235 : f32
-                llvm.store %v2713, %v205 : f32, !llvm.ptr
-                llvm.store %v2261, %v174 : f32, !llvm.ptr
-                %v2714 = arith.negf %v2269 : f32
-                llvm.store %v2714, %v206 : f32, !llvm.ptr
-                llvm.store %v2295, %v175 : f32, !llvm.ptr
-                %v2715 = arith.negf %v2303 : f32
-                llvm.store %v2715, %v207 : f32, !llvm.ptr
-                llvm.store %v2329, %v176 : f32, !llvm.ptr
-                %v2716 = arith.negf %v2337 : f32
-                llvm.store %v2716, %v208 : f32, !llvm.ptr
-                llvm.store %v2363, %v177 : f32, !llvm.ptr
-                %v2717 = arith.negf %v2371 : f32
-                llvm.store %v2717, %v209 : f32, !llvm.ptr
-                llvm.store %v2397, %v178 : f32, !llvm.ptr
-                %v2718 = arith.negf %v2405 : f32
-                llvm.store %v2718, %v210 : f32, !llvm.ptr
-                llvm.store %v2431, %v179 : f32, !llvm.ptr
-                %v2719 = arith.negf %v2439 : f32
-                llvm.store %v2719, %v211 : f32, !llvm.ptr
-                llvm.store %v2465, %v180 : f32, !llvm.ptr
-                %v2720 = arith.negf %v2473 : f32
-                llvm.store %v2720, %v212 : f32, !llvm.ptr
-                llvm.store %v2499, %v181 : f32, !llvm.ptr
-                %v2721 = arith.negf %v2507 : f32
-                llvm.store %v2721, %v213 : f32, !llvm.ptr
-                llvm.store %v2533, %v182 : f32, !llvm.ptr
-                %v2722 = arith.negf %v2541 : f32
-                llvm.store %v2722, %v214 : f32, !llvm.ptr
-                llvm.store %v2567, %v183 : f32, !llvm.ptr
-                %v2723 = arith.negf %v2575 : f32
-                llvm.store %v2723, %v215 : f32, !llvm.ptr
-                llvm.store %v2601, %v184 : f32, !llvm.ptr
-                %v2724 = arith.negf %v2609 : f32
-                llvm.store %v2724, %v216 : f32, !llvm.ptr
-                llvm.store %v2635, %v185 : f32, !llvm.ptr
-                %v2725 = arith.negf %v2643 : f32
-                llvm.store %v2725, %v217 : f32, !llvm.ptr
-                llvm.store %v2669, %v186 : f32, !llvm.ptr
-                %v2726 = arith.negf %v2677 : f32
-                llvm.store %v2726, %v218 : f32, !llvm.ptr
-                llvm.store %v2703, %v187 : f32, !llvm.ptr
-                %v2727 = arith.negf %v2711 : f32
-                llvm.store %v2727, %v219 : f32, !llvm.ptr
+                %v2489 = arith.addi %v2486, %v2488 : i64
+                %v2490 = llvm.getelementptr %in_C_im[%v2489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2491 = llvm.load %v2490 : !llvm.ptr -> f32
+                %v2492 = arith.mulf %v2491, %v1879 fastmath<contract> : f32
+                %v2493 = arith.addf %v2484, %v2492 fastmath<contract> : f32
+                %v2494 = arith.constant 2 : i64
+                %v2495 = arith.muli %v2494, %v1144 : i64
+                %v2496 = arith.constant 14 : i64
+                %v2497 = arith.muli %v2496, %v3 : i64
+                %v2498 = arith.addi %v2495, %v2497 : i64
+                %v2499 = llvm.getelementptr %in_C_im[%v2498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2500 = llvm.load %v2499 : !llvm.ptr -> f32
+                %v2501 = arith.mulf %v2500, %v1886 fastmath<contract> : f32
+                %v2502 = arith.addf %v2493, %v2501 fastmath<contract> : f32
+                %v2503 = arith.constant 3 : i64
+                %v2504 = arith.muli %v2503, %v1144 : i64
+                %v2505 = arith.constant 14 : i64
+                %v2506 = arith.muli %v2505, %v3 : i64
+                %v2507 = arith.addi %v2504, %v2506 : i64
+                %v2508 = llvm.getelementptr %in_C_im[%v2507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2509 = llvm.load %v2508 : !llvm.ptr -> f32
+                %v2510 = arith.mulf %v2509, %v1893 fastmath<contract> : f32
+                %v2511 = arith.addf %v2502, %v2510 fastmath<contract> : f32
+                %v2512 = llvm.load %v251 : !llvm.ptr -> f32
+                %v2513 = arith.mulf %v2512, %v1078 fastmath<contract> : f32
+                %v2514 = arith.addf %v2511, %v2513 fastmath<contract> : f32
+                %v2515 = llvm.load %v314 : !llvm.ptr -> f32
+                %v2516 = arith.mulf %v2515, %v1062 fastmath<contract> : f32
+                %v2517 = arith.addf %v2516, %v2514 fastmath<contract> : f32
+                %v2518 = arith.mulf %v1140, %v2512 fastmath<contract> : f32
+                %v2519 = arith.mulf %v2515, %v1108 fastmath<contract> : f32
+                %v2520 = arith.addf %v2519, %v2518 fastmath<contract> : f32
+                %v2521 = arith.mulf %v1141, %v2512 fastmath<contract> : f32
+                %v2522 = arith.mulf %v2515, %v1109 fastmath<contract> : f32
+                %v2523 = arith.addf %v2522, %v2521 fastmath<contract> : f32
+                %v2524 = arith.constant 15 : i64
+                %v2525 = arith.muli %v2524, %v3 : i64
+                %v2526 = llvm.getelementptr %in_C_im[%v2525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2527 = llvm.load %v2526 : !llvm.ptr -> f32
+                %v2528 = arith.mulf %v2527, %v1873 fastmath<contract> : f32
+                %v2529 = arith.constant 1 : i64
+                %v2530 = arith.muli %v2529, %v1144 : i64
+                %v2531 = arith.constant 15 : i64
+                %v2532 = arith.muli %v2531, %v3 : i64
+                %v2533 = arith.addi %v2530, %v2532 : i64
+                %v2534 = llvm.getelementptr %in_C_im[%v2533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2535 = llvm.load %v2534 : !llvm.ptr -> f32
+                %v2536 = arith.mulf %v2535, %v1879 fastmath<contract> : f32
+                %v2537 = arith.addf %v2528, %v2536 fastmath<contract> : f32
+                %v2538 = arith.constant 2 : i64
+                %v2539 = arith.muli %v2538, %v1144 : i64
+                %v2540 = arith.constant 15 : i64
+                %v2541 = arith.muli %v2540, %v3 : i64
+                %v2542 = arith.addi %v2539, %v2541 : i64
+                %v2543 = llvm.getelementptr %in_C_im[%v2542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2544 = llvm.load %v2543 : !llvm.ptr -> f32
+                %v2545 = arith.mulf %v2544, %v1886 fastmath<contract> : f32
+                %v2546 = arith.addf %v2537, %v2545 fastmath<contract> : f32
+                %v2547 = arith.constant 3 : i64
+                %v2548 = arith.muli %v2547, %v1144 : i64
+                %v2549 = arith.constant 15 : i64
+                %v2550 = arith.muli %v2549, %v3 : i64
+                %v2551 = arith.addi %v2548, %v2550 : i64
+                %v2552 = llvm.getelementptr %in_C_im[%v2551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2553 = llvm.load %v2552 : !llvm.ptr -> f32
+                %v2554 = arith.mulf %v2553, %v1893 fastmath<contract> : f32
+                %v2555 = arith.addf %v2546, %v2554 fastmath<contract> : f32
+                %v2556 = llvm.load %v252 : !llvm.ptr -> f32
+                %v2557 = arith.mulf %v2556, %v1079 fastmath<contract> : f32
+                %v2558 = arith.addf %v2555, %v2557 fastmath<contract> : f32
+                %v2559 = llvm.load %v316 : !llvm.ptr -> f32
+                %v2560 = arith.mulf %v2559, %v1063 fastmath<contract> : f32
+                %v2561 = arith.addf %v2560, %v2558 fastmath<contract> : f32
+                %v2562 = arith.mulf %v1142, %v2556 fastmath<contract> : f32
+                %v2563 = arith.mulf %v2559, %v1110 fastmath<contract> : f32
+                %v2564 = arith.addf %v2563, %v2562 fastmath<contract> : f32
+                %v2565 = arith.mulf %v1143, %v2556 fastmath<contract> : f32
+                %v2566 = arith.mulf %v2559, %v1111 fastmath<contract> : f32
+                %v2567 = arith.addf %v2566, %v2565 fastmath<contract> : f32
+                llvm.store %v1203, %v130 : f32, !llvm.ptr
+                llvm.store %v1206, %v933 : f32, !llvm.ptr
+                llvm.store %v1209, %v934 : f32, !llvm.ptr
+                llvm.store %v1247, %v131 : f32, !llvm.ptr
+                llvm.store %v1250, %v935 : f32, !llvm.ptr
+                llvm.store %v1253, %v936 : f32, !llvm.ptr
+                llvm.store %v1291, %v133 : f32, !llvm.ptr
+                llvm.store %v1294, %v937 : f32, !llvm.ptr
+                llvm.store %v1297, %v938 : f32, !llvm.ptr
+                llvm.store %v1335, %v135 : f32, !llvm.ptr
+                llvm.store %v1338, %v939 : f32, !llvm.ptr
+                llvm.store %v1341, %v940 : f32, !llvm.ptr
+                llvm.store %v1379, %v136 : f32, !llvm.ptr
+                llvm.store %v1382, %v941 : f32, !llvm.ptr
+                llvm.store %v1385, %v942 : f32, !llvm.ptr
+                llvm.store %v1423, %v138 : f32, !llvm.ptr
+                llvm.store %v1426, %v943 : f32, !llvm.ptr
+                llvm.store %v1429, %v944 : f32, !llvm.ptr
+                llvm.store %v1467, %v140 : f32, !llvm.ptr
+                llvm.store %v1470, %v945 : f32, !llvm.ptr
+                llvm.store %v1473, %v946 : f32, !llvm.ptr
+                llvm.store %v1511, %v142 : f32, !llvm.ptr
+                llvm.store %v1514, %v947 : f32, !llvm.ptr
+                llvm.store %v1517, %v948 : f32, !llvm.ptr
+                llvm.store %v1555, %v144 : f32, !llvm.ptr
+                llvm.store %v1558, %v949 : f32, !llvm.ptr
+                llvm.store %v1561, %v950 : f32, !llvm.ptr
+                llvm.store %v1599, %v146 : f32, !llvm.ptr
+                llvm.store %v1602, %v951 : f32, !llvm.ptr
+                llvm.store %v1605, %v952 : f32, !llvm.ptr
+                llvm.store %v1643, %v148 : f32, !llvm.ptr
+                llvm.store %v1646, %v953 : f32, !llvm.ptr
+                llvm.store %v1649, %v954 : f32, !llvm.ptr
+                llvm.store %v1687, %v150 : f32, !llvm.ptr
+                llvm.store %v1690, %v955 : f32, !llvm.ptr
+                llvm.store %v1693, %v956 : f32, !llvm.ptr
+                llvm.store %v1731, %v152 : f32, !llvm.ptr
+                llvm.store %v1734, %v957 : f32, !llvm.ptr
+                llvm.store %v1737, %v958 : f32, !llvm.ptr
+                llvm.store %v1775, %v154 : f32, !llvm.ptr
+                llvm.store %v1778, %v959 : f32, !llvm.ptr
+                llvm.store %v1781, %v960 : f32, !llvm.ptr
+                llvm.store %v1819, %v156 : f32, !llvm.ptr
+                llvm.store %v1822, %v961 : f32, !llvm.ptr
+                llvm.store %v1825, %v962 : f32, !llvm.ptr
+                llvm.store %v1863, %v158 : f32, !llvm.ptr
+                llvm.store %v1866, %v963 : f32, !llvm.ptr
+                llvm.store %v1869, %v964 : f32, !llvm.ptr
+                llvm.store %v1901, %v159 : f32, !llvm.ptr
+                llvm.store %v1904, %v965 : f32, !llvm.ptr
+                llvm.store %v1907, %v966 : f32, !llvm.ptr
+                llvm.store %v1945, %v161 : f32, !llvm.ptr
+                llvm.store %v1948, %v967 : f32, !llvm.ptr
+                llvm.store %v1951, %v968 : f32, !llvm.ptr
+                llvm.store %v1989, %v163 : f32, !llvm.ptr
+                llvm.store %v1992, %v969 : f32, !llvm.ptr
+                llvm.store %v1995, %v970 : f32, !llvm.ptr
+                llvm.store %v2033, %v165 : f32, !llvm.ptr
+                llvm.store %v2036, %v971 : f32, !llvm.ptr
+                llvm.store %v2039, %v972 : f32, !llvm.ptr
+                llvm.store %v2077, %v167 : f32, !llvm.ptr
+                llvm.store %v2080, %v973 : f32, !llvm.ptr
+                llvm.store %v2083, %v974 : f32, !llvm.ptr
+                llvm.store %v2121, %v169 : f32, !llvm.ptr
+                llvm.store %v2124, %v975 : f32, !llvm.ptr
+                llvm.store %v2127, %v976 : f32, !llvm.ptr
+                llvm.store %v2165, %v171 : f32, !llvm.ptr
+                llvm.store %v2168, %v977 : f32, !llvm.ptr
+                llvm.store %v2171, %v978 : f32, !llvm.ptr
+                llvm.store %v2209, %v173 : f32, !llvm.ptr
+                llvm.store %v2212, %v979 : f32, !llvm.ptr
+                llvm.store %v2215, %v980 : f32, !llvm.ptr
+                llvm.store %v2253, %v175 : f32, !llvm.ptr
+                llvm.store %v2256, %v981 : f32, !llvm.ptr
+                llvm.store %v2259, %v982 : f32, !llvm.ptr
+                llvm.store %v2297, %v177 : f32, !llvm.ptr
+                llvm.store %v2300, %v983 : f32, !llvm.ptr
+                llvm.store %v2303, %v984 : f32, !llvm.ptr
+                llvm.store %v2341, %v179 : f32, !llvm.ptr
+                llvm.store %v2344, %v985 : f32, !llvm.ptr
+                llvm.store %v2347, %v986 : f32, !llvm.ptr
+                llvm.store %v2385, %v181 : f32, !llvm.ptr
+                llvm.store %v2388, %v987 : f32, !llvm.ptr
+                llvm.store %v2391, %v988 : f32, !llvm.ptr
+                llvm.store %v2429, %v183 : f32, !llvm.ptr
+                llvm.store %v2432, %v989 : f32, !llvm.ptr
+                llvm.store %v2435, %v990 : f32, !llvm.ptr
+                llvm.store %v2473, %v185 : f32, !llvm.ptr
+                llvm.store %v2476, %v991 : f32, !llvm.ptr
+                llvm.store %v2479, %v992 : f32, !llvm.ptr
+                llvm.store %v2517, %v187 : f32, !llvm.ptr
+                llvm.store %v2520, %v993 : f32, !llvm.ptr
+                llvm.store %v2523, %v994 : f32, !llvm.ptr
+                llvm.store %v2561, %v189 : f32, !llvm.ptr
+                llvm.store %v2564, %v995 : f32, !llvm.ptr
+                llvm.store %v2567, %v996 : f32, !llvm.ptr
+                scf.if %v1046 {
+                }
+                %v2568 = arith.constant 0 : i64
+                %v2569 = llvm.getelementptr %in_lam_re[%v2568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2570 = llvm.load %v2569 : !llvm.ptr -> f32
+                %v2571 = arith.constant 0 : i64
+                %v2572 = llvm.getelementptr %in_log_dt[%v2571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2573 = llvm.load %v2572 : !llvm.ptr -> f32
+                %v2575 = arith.mulf %v2573, %v2574 fastmath<contract> : f32
+                %v2576 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2575) : (f32) -> f32
+                %v2577 = arith.mulf %v2570, %v2576 fastmath<contract> : f32
+                %v2578 = arith.mulf %v2577, %v2574 fastmath<contract> : f32
+                %v2579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2578) : (f32) -> f32
+                %v2580 = arith.constant 0 : i64
+                %v2581 = llvm.getelementptr %in_lam_im[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2582 = llvm.load %v2581 : !llvm.ptr -> f32
+                %v2583 = arith.mulf %v2582, %v2576 fastmath<contract> : f32
+                %v2585 = arith.mulf %v2583, %v2584 fastmath<contract> : f32
+                %v2586 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2585) : (f32) -> f32
+                %v2589 = arith.mulf %v2586, %v2587 fastmath<contract> : f32
+                %v2590 = arith.subf %v2583, %v2589 fastmath<contract> : f32
+                %v2591 = arith.mulf %v2586, %v2588 fastmath<contract> : f32
+                %v2592 = arith.subf %v2590, %v2591 fastmath<contract> : f32
+                %v2593 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2592) : (f32) -> f32
+                %v2594 = arith.mulf %v2579, %v2593 fastmath<contract> : f32
+                llvm.store %v2594, %v191 : f32, !llvm.ptr
+                %v2595 = arith.mulf %v2583, %v2584 fastmath<contract> : f32
+                %v2596 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2595) : (f32) -> f32
+                %v2597 = arith.mulf %v2596, %v2587 fastmath<contract> : f32
+                %v2598 = arith.subf %v2583, %v2597 fastmath<contract> : f32
+                %v2599 = arith.mulf %v2596, %v2588 fastmath<contract> : f32
+                %v2600 = arith.subf %v2598, %v2599 fastmath<contract> : f32
+                %v2601 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2600) : (f32) -> f32
+                %v2602 = arith.mulf %v2579, %v2601 fastmath<contract> : f32
+                llvm.store %v2602, %v254 : f32, !llvm.ptr
+                %v2603 = arith.constant 1 : i64
+                %v2604 = arith.muli %v2603, %v3 : i64
+                %v2605 = llvm.getelementptr %in_lam_re[%v2604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2606 = llvm.load %v2605 : !llvm.ptr -> f32
+                %v2607 = arith.constant 1 : i64
+                %v2608 = arith.muli %v2607, %v3 : i64
+                %v2609 = llvm.getelementptr %in_log_dt[%v2608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2610 = llvm.load %v2609 : !llvm.ptr -> f32
+                %v2611 = arith.mulf %v2610, %v2574 fastmath<contract> : f32
+                %v2612 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2611) : (f32) -> f32
+                %v2613 = arith.mulf %v2606, %v2612 fastmath<contract> : f32
+                %v2614 = arith.mulf %v2613, %v2574 fastmath<contract> : f32
+                %v2615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2614) : (f32) -> f32
+                %v2616 = arith.constant 1 : i64
+                %v2617 = arith.muli %v2616, %v3 : i64
+                %v2618 = llvm.getelementptr %in_lam_im[%v2617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2619 = llvm.load %v2618 : !llvm.ptr -> f32
+                %v2620 = arith.mulf %v2619, %v2612 fastmath<contract> : f32
+                %v2621 = arith.mulf %v2620, %v2584 fastmath<contract> : f32
+                %v2622 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2621) : (f32) -> f32
+                %v2623 = arith.mulf %v2622, %v2587 fastmath<contract> : f32
+                %v2624 = arith.subf %v2620, %v2623 fastmath<contract> : f32
+                %v2625 = arith.mulf %v2622, %v2588 fastmath<contract> : f32
+                %v2626 = arith.subf %v2624, %v2625 fastmath<contract> : f32
+                %v2627 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2626) : (f32) -> f32
+                %v2628 = arith.mulf %v2615, %v2627 fastmath<contract> : f32
+                llvm.store %v2628, %v193 : f32, !llvm.ptr
+                %v2629 = arith.mulf %v2620, %v2584 fastmath<contract> : f32
+                %v2630 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2629) : (f32) -> f32
+                %v2631 = arith.mulf %v2630, %v2587 fastmath<contract> : f32
+                %v2632 = arith.subf %v2620, %v2631 fastmath<contract> : f32
+                %v2633 = arith.mulf %v2630, %v2588 fastmath<contract> : f32
+                %v2634 = arith.subf %v2632, %v2633 fastmath<contract> : f32
+                %v2635 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2634) : (f32) -> f32
+                %v2636 = arith.mulf %v2615, %v2635 fastmath<contract> : f32
+                llvm.store %v2636, %v256 : f32, !llvm.ptr
+                %v2637 = arith.constant 2 : i64
+                %v2638 = arith.muli %v2637, %v3 : i64
+                %v2639 = llvm.getelementptr %in_lam_re[%v2638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2640 = llvm.load %v2639 : !llvm.ptr -> f32
+                %v2641 = arith.constant 2 : i64
+                %v2642 = arith.muli %v2641, %v3 : i64
+                %v2643 = llvm.getelementptr %in_log_dt[%v2642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2644 = llvm.load %v2643 : !llvm.ptr -> f32
+                %v2645 = arith.mulf %v2644, %v2574 fastmath<contract> : f32
+                %v2646 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2645) : (f32) -> f32
+                %v2647 = arith.mulf %v2640, %v2646 fastmath<contract> : f32
+                %v2648 = arith.mulf %v2647, %v2574 fastmath<contract> : f32
+                %v2649 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2648) : (f32) -> f32
+                %v2650 = arith.constant 2 : i64
+                %v2651 = arith.muli %v2650, %v3 : i64
+                %v2652 = llvm.getelementptr %in_lam_im[%v2651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2653 = llvm.load %v2652 : !llvm.ptr -> f32
+                %v2654 = arith.mulf %v2653, %v2646 fastmath<contract> : f32
+                %v2655 = arith.mulf %v2654, %v2584 fastmath<contract> : f32
+                %v2656 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2655) : (f32) -> f32
+                %v2657 = arith.mulf %v2656, %v2587 fastmath<contract> : f32
+                %v2658 = arith.subf %v2654, %v2657 fastmath<contract> : f32
+                %v2659 = arith.mulf %v2656, %v2588 fastmath<contract> : f32
+                %v2660 = arith.subf %v2658, %v2659 fastmath<contract> : f32
+                %v2661 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2660) : (f32) -> f32
+                %v2662 = arith.mulf %v2649, %v2661 fastmath<contract> : f32
+                llvm.store %v2662, %v195 : f32, !llvm.ptr
+                %v2663 = arith.mulf %v2654, %v2584 fastmath<contract> : f32
+                %v2664 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2663) : (f32) -> f32
+                %v2665 = arith.mulf %v2664, %v2587 fastmath<contract> : f32
+                %v2666 = arith.subf %v2654, %v2665 fastmath<contract> : f32
+                %v2667 = arith.mulf %v2664, %v2588 fastmath<contract> : f32
+                %v2668 = arith.subf %v2666, %v2667 fastmath<contract> : f32
+                %v2669 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2668) : (f32) -> f32
+                %v2670 = arith.mulf %v2649, %v2669 fastmath<contract> : f32
+                llvm.store %v2670, %v258 : f32, !llvm.ptr
+                %v2671 = arith.constant 3 : i64
+                %v2672 = arith.muli %v2671, %v3 : i64
+                %v2673 = llvm.getelementptr %in_lam_re[%v2672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2674 = llvm.load %v2673 : !llvm.ptr -> f32
+                %v2675 = arith.constant 3 : i64
+                %v2676 = arith.muli %v2675, %v3 : i64
+                %v2677 = llvm.getelementptr %in_log_dt[%v2676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2678 = llvm.load %v2677 : !llvm.ptr -> f32
+                %v2679 = arith.mulf %v2678, %v2574 fastmath<contract> : f32
+                %v2680 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2679) : (f32) -> f32
+                %v2681 = arith.mulf %v2674, %v2680 fastmath<contract> : f32
+                %v2682 = arith.mulf %v2681, %v2574 fastmath<contract> : f32
+                %v2683 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2682) : (f32) -> f32
+                %v2684 = arith.constant 3 : i64
+                %v2685 = arith.muli %v2684, %v3 : i64
+                %v2686 = llvm.getelementptr %in_lam_im[%v2685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2687 = llvm.load %v2686 : !llvm.ptr -> f32
+                %v2688 = arith.mulf %v2687, %v2680 fastmath<contract> : f32
+                %v2689 = arith.mulf %v2688, %v2584 fastmath<contract> : f32
+                %v2690 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2689) : (f32) -> f32
+                %v2691 = arith.mulf %v2690, %v2587 fastmath<contract> : f32
+                %v2692 = arith.subf %v2688, %v2691 fastmath<contract> : f32
+                %v2693 = arith.mulf %v2690, %v2588 fastmath<contract> : f32
+                %v2694 = arith.subf %v2692, %v2693 fastmath<contract> : f32
+                %v2695 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2694) : (f32) -> f32
+                %v2696 = arith.mulf %v2683, %v2695 fastmath<contract> : f32
+                llvm.store %v2696, %v197 : f32, !llvm.ptr
+                %v2697 = arith.mulf %v2688, %v2584 fastmath<contract> : f32
+                %v2698 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2697) : (f32) -> f32
+                %v2699 = arith.mulf %v2698, %v2587 fastmath<contract> : f32
+                %v2700 = arith.subf %v2688, %v2699 fastmath<contract> : f32
+                %v2701 = arith.mulf %v2698, %v2588 fastmath<contract> : f32
+                %v2702 = arith.subf %v2700, %v2701 fastmath<contract> : f32
+                %v2703 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2702) : (f32) -> f32
+                %v2704 = arith.mulf %v2683, %v2703 fastmath<contract> : f32
+                llvm.store %v2704, %v260 : f32, !llvm.ptr
+                %v2705 = arith.constant 4 : i64
+                %v2706 = arith.muli %v2705, %v3 : i64
+                %v2707 = llvm.getelementptr %in_lam_re[%v2706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2708 = llvm.load %v2707 : !llvm.ptr -> f32
+                %v2709 = arith.constant 4 : i64
+                %v2710 = arith.muli %v2709, %v3 : i64
+                %v2711 = llvm.getelementptr %in_log_dt[%v2710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2712 = llvm.load %v2711 : !llvm.ptr -> f32
+                %v2713 = arith.mulf %v2712, %v2574 fastmath<contract> : f32
+                %v2714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2713) : (f32) -> f32
+                %v2715 = arith.mulf %v2708, %v2714 fastmath<contract> : f32
+                %v2716 = arith.mulf %v2715, %v2574 fastmath<contract> : f32
+                %v2717 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2716) : (f32) -> f32
+                %v2718 = arith.constant 4 : i64
+                %v2719 = arith.muli %v2718, %v3 : i64
+                %v2720 = llvm.getelementptr %in_lam_im[%v2719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2721 = llvm.load %v2720 : !llvm.ptr -> f32
+                %v2722 = arith.mulf %v2721, %v2714 fastmath<contract> : f32
+                %v2723 = arith.mulf %v2722, %v2584 fastmath<contract> : f32
+                %v2724 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2723) : (f32) -> f32
+                %v2725 = arith.mulf %v2724, %v2587 fastmath<contract> : f32
+                %v2726 = arith.subf %v2722, %v2725 fastmath<contract> : f32
+                %v2727 = arith.mulf %v2724, %v2588 fastmath<contract> : f32
+                %v2728 = arith.subf %v2726, %v2727 fastmath<contract> : f32
+                %v2729 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2728) : (f32) -> f32
+                %v2730 = arith.mulf %v2717, %v2729 fastmath<contract> : f32
+                llvm.store %v2730, %v199 : f32, !llvm.ptr
+                %v2731 = arith.mulf %v2722, %v2584 fastmath<contract> : f32
+                %v2732 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2731) : (f32) -> f32
+                %v2733 = arith.mulf %v2732, %v2587 fastmath<contract> : f32
+                %v2734 = arith.subf %v2722, %v2733 fastmath<contract> : f32
+                %v2735 = arith.mulf %v2732, %v2588 fastmath<contract> : f32
+                %v2736 = arith.subf %v2734, %v2735 fastmath<contract> : f32
+                %v2737 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2736) : (f32) -> f32
+                %v2738 = arith.mulf %v2717, %v2737 fastmath<contract> : f32
+                llvm.store %v2738, %v262 : f32, !llvm.ptr
+                %v2739 = arith.constant 5 : i64
+                %v2740 = arith.muli %v2739, %v3 : i64
+                %v2741 = llvm.getelementptr %in_lam_re[%v2740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2742 = llvm.load %v2741 : !llvm.ptr -> f32
+                %v2743 = arith.constant 5 : i64
+                %v2744 = arith.muli %v2743, %v3 : i64
+                %v2745 = llvm.getelementptr %in_log_dt[%v2744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2746 = llvm.load %v2745 : !llvm.ptr -> f32
+                %v2747 = arith.mulf %v2746, %v2574 fastmath<contract> : f32
+                %v2748 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2747) : (f32) -> f32
+                %v2749 = arith.mulf %v2742, %v2748 fastmath<contract> : f32
+                %v2750 = arith.mulf %v2749, %v2574 fastmath<contract> : f32
+                %v2751 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2750) : (f32) -> f32
+                %v2752 = arith.constant 5 : i64
+                %v2753 = arith.muli %v2752, %v3 : i64
+                %v2754 = llvm.getelementptr %in_lam_im[%v2753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2755 = llvm.load %v2754 : !llvm.ptr -> f32
+                %v2756 = arith.mulf %v2755, %v2748 fastmath<contract> : f32
+                %v2757 = arith.mulf %v2756, %v2584 fastmath<contract> : f32
+                %v2758 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2757) : (f32) -> f32
+                %v2759 = arith.mulf %v2758, %v2587 fastmath<contract> : f32
+                %v2760 = arith.subf %v2756, %v2759 fastmath<contract> : f32
+                %v2761 = arith.mulf %v2758, %v2588 fastmath<contract> : f32
+                %v2762 = arith.subf %v2760, %v2761 fastmath<contract> : f32
+                %v2763 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2762) : (f32) -> f32
+                %v2764 = arith.mulf %v2751, %v2763 fastmath<contract> : f32
+                llvm.store %v2764, %v201 : f32, !llvm.ptr
+                %v2765 = arith.mulf %v2756, %v2584 fastmath<contract> : f32
+                %v2766 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2765) : (f32) -> f32
+                %v2767 = arith.mulf %v2766, %v2587 fastmath<contract> : f32
+                %v2768 = arith.subf %v2756, %v2767 fastmath<contract> : f32
+                %v2769 = arith.mulf %v2766, %v2588 fastmath<contract> : f32
+                %v2770 = arith.subf %v2768, %v2769 fastmath<contract> : f32
+                %v2771 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2770) : (f32) -> f32
+                %v2772 = arith.mulf %v2751, %v2771 fastmath<contract> : f32
+                llvm.store %v2772, %v264 : f32, !llvm.ptr
+                %v2773 = arith.constant 6 : i64
+                %v2774 = arith.muli %v2773, %v3 : i64
+                %v2775 = llvm.getelementptr %in_lam_re[%v2774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2776 = llvm.load %v2775 : !llvm.ptr -> f32
+                %v2777 = arith.constant 6 : i64
+                %v2778 = arith.muli %v2777, %v3 : i64
+                %v2779 = llvm.getelementptr %in_log_dt[%v2778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2780 = llvm.load %v2779 : !llvm.ptr -> f32
+                %v2781 = arith.mulf %v2780, %v2574 fastmath<contract> : f32
+                %v2782 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2781) : (f32) -> f32
+                %v2783 = arith.mulf %v2776, %v2782 fastmath<contract> : f32
+                %v2784 = arith.mulf %v2783, %v2574 fastmath<contract> : f32
+                %v2785 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2784) : (f32) -> f32
+                %v2786 = arith.constant 6 : i64
+                %v2787 = arith.muli %v2786, %v3 : i64
+                %v2788 = llvm.getelementptr %in_lam_im[%v2787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2789 = llvm.load %v2788 : !llvm.ptr -> f32
+                %v2790 = arith.mulf %v2789, %v2782 fastmath<contract> : f32
+                %v2791 = arith.mulf %v2790, %v2584 fastmath<contract> : f32
+                %v2792 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2791) : (f32) -> f32
+                %v2793 = arith.mulf %v2792, %v2587 fastmath<contract> : f32
+                %v2794 = arith.subf %v2790, %v2793 fastmath<contract> : f32
+                %v2795 = arith.mulf %v2792, %v2588 fastmath<contract> : f32
+                %v2796 = arith.subf %v2794, %v2795 fastmath<contract> : f32
+                %v2797 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2796) : (f32) -> f32
+                %v2798 = arith.mulf %v2785, %v2797 fastmath<contract> : f32
+                llvm.store %v2798, %v203 : f32, !llvm.ptr
+                %v2799 = arith.mulf %v2790, %v2584 fastmath<contract> : f32
+                %v2800 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2799) : (f32) -> f32
+                %v2801 = arith.mulf %v2800, %v2587 fastmath<contract> : f32
+                %v2802 = arith.subf %v2790, %v2801 fastmath<contract> : f32
+                %v2803 = arith.mulf %v2800, %v2588 fastmath<contract> : f32
+                %v2804 = arith.subf %v2802, %v2803 fastmath<contract> : f32
+                %v2805 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2804) : (f32) -> f32
+                %v2806 = arith.mulf %v2785, %v2805 fastmath<contract> : f32
+                llvm.store %v2806, %v266 : f32, !llvm.ptr
+                %v2807 = arith.constant 7 : i64
+                %v2808 = arith.muli %v2807, %v3 : i64
+                %v2809 = llvm.getelementptr %in_lam_re[%v2808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2810 = llvm.load %v2809 : !llvm.ptr -> f32
+                %v2811 = arith.constant 7 : i64
+                %v2812 = arith.muli %v2811, %v3 : i64
+                %v2813 = llvm.getelementptr %in_log_dt[%v2812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2814 = llvm.load %v2813 : !llvm.ptr -> f32
+                %v2815 = arith.mulf %v2814, %v2574 fastmath<contract> : f32
+                %v2816 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2815) : (f32) -> f32
+                %v2817 = arith.mulf %v2810, %v2816 fastmath<contract> : f32
+                %v2818 = arith.mulf %v2817, %v2574 fastmath<contract> : f32
+                %v2819 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2818) : (f32) -> f32
+                %v2820 = arith.constant 7 : i64
+                %v2821 = arith.muli %v2820, %v3 : i64
+                %v2822 = llvm.getelementptr %in_lam_im[%v2821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2823 = llvm.load %v2822 : !llvm.ptr -> f32
+                %v2824 = arith.mulf %v2823, %v2816 fastmath<contract> : f32
+                %v2825 = arith.mulf %v2824, %v2584 fastmath<contract> : f32
+                %v2826 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2825) : (f32) -> f32
+                %v2827 = arith.mulf %v2826, %v2587 fastmath<contract> : f32
+                %v2828 = arith.subf %v2824, %v2827 fastmath<contract> : f32
+                %v2829 = arith.mulf %v2826, %v2588 fastmath<contract> : f32
+                %v2830 = arith.subf %v2828, %v2829 fastmath<contract> : f32
+                %v2831 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2830) : (f32) -> f32
+                %v2832 = arith.mulf %v2819, %v2831 fastmath<contract> : f32
+                llvm.store %v2832, %v205 : f32, !llvm.ptr
+                %v2833 = arith.mulf %v2824, %v2584 fastmath<contract> : f32
+                %v2834 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2833) : (f32) -> f32
+                %v2835 = arith.mulf %v2834, %v2587 fastmath<contract> : f32
+                %v2836 = arith.subf %v2824, %v2835 fastmath<contract> : f32
+                %v2837 = arith.mulf %v2834, %v2588 fastmath<contract> : f32
+                %v2838 = arith.subf %v2836, %v2837 fastmath<contract> : f32
+                %v2839 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2838) : (f32) -> f32
+                %v2840 = arith.mulf %v2819, %v2839 fastmath<contract> : f32
+                llvm.store %v2840, %v268 : f32, !llvm.ptr
+                %v2841 = arith.constant 8 : i64
+                %v2842 = arith.muli %v2841, %v3 : i64
+                %v2843 = llvm.getelementptr %in_lam_re[%v2842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2844 = llvm.load %v2843 : !llvm.ptr -> f32
+                %v2845 = arith.constant 8 : i64
+                %v2846 = arith.muli %v2845, %v3 : i64
+                %v2847 = llvm.getelementptr %in_log_dt[%v2846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2848 = llvm.load %v2847 : !llvm.ptr -> f32
+                %v2849 = arith.mulf %v2848, %v2574 fastmath<contract> : f32
+                %v2850 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2849) : (f32) -> f32
+                %v2851 = arith.mulf %v2844, %v2850 fastmath<contract> : f32
+                %v2852 = arith.mulf %v2851, %v2574 fastmath<contract> : f32
+                %v2853 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2852) : (f32) -> f32
+                %v2854 = arith.constant 8 : i64
+                %v2855 = arith.muli %v2854, %v3 : i64
+                %v2856 = llvm.getelementptr %in_lam_im[%v2855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2857 = llvm.load %v2856 : !llvm.ptr -> f32
+                %v2858 = arith.mulf %v2857, %v2850 fastmath<contract> : f32
+                %v2859 = arith.mulf %v2858, %v2584 fastmath<contract> : f32
+                %v2860 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2859) : (f32) -> f32
+                %v2861 = arith.mulf %v2860, %v2587 fastmath<contract> : f32
+                %v2862 = arith.subf %v2858, %v2861 fastmath<contract> : f32
+                %v2863 = arith.mulf %v2860, %v2588 fastmath<contract> : f32
+                %v2864 = arith.subf %v2862, %v2863 fastmath<contract> : f32
+                %v2865 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2864) : (f32) -> f32
+                %v2866 = arith.mulf %v2853, %v2865 fastmath<contract> : f32
+                llvm.store %v2866, %v207 : f32, !llvm.ptr
+                %v2867 = arith.mulf %v2858, %v2584 fastmath<contract> : f32
+                %v2868 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2867) : (f32) -> f32
+                %v2869 = arith.mulf %v2868, %v2587 fastmath<contract> : f32
+                %v2870 = arith.subf %v2858, %v2869 fastmath<contract> : f32
+                %v2871 = arith.mulf %v2868, %v2588 fastmath<contract> : f32
+                %v2872 = arith.subf %v2870, %v2871 fastmath<contract> : f32
+                %v2873 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2872) : (f32) -> f32
+                %v2874 = arith.mulf %v2853, %v2873 fastmath<contract> : f32
+                llvm.store %v2874, %v270 : f32, !llvm.ptr
+                %v2875 = arith.constant 9 : i64
+                %v2876 = arith.muli %v2875, %v3 : i64
+                %v2877 = llvm.getelementptr %in_lam_re[%v2876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2878 = llvm.load %v2877 : !llvm.ptr -> f32
+                %v2879 = arith.constant 9 : i64
+                %v2880 = arith.muli %v2879, %v3 : i64
+                %v2881 = llvm.getelementptr %in_log_dt[%v2880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2882 = llvm.load %v2881 : !llvm.ptr -> f32
+                %v2883 = arith.mulf %v2882, %v2574 fastmath<contract> : f32
+                %v2884 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2883) : (f32) -> f32
+                %v2885 = arith.mulf %v2878, %v2884 fastmath<contract> : f32
+                %v2886 = arith.mulf %v2885, %v2574 fastmath<contract> : f32
+                %v2887 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2886) : (f32) -> f32
+                %v2888 = arith.constant 9 : i64
+                %v2889 = arith.muli %v2888, %v3 : i64
+                %v2890 = llvm.getelementptr %in_lam_im[%v2889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2891 = llvm.load %v2890 : !llvm.ptr -> f32
+                %v2892 = arith.mulf %v2891, %v2884 fastmath<contract> : f32
+                %v2893 = arith.mulf %v2892, %v2584 fastmath<contract> : f32
+                %v2894 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2893) : (f32) -> f32
+                %v2895 = arith.mulf %v2894, %v2587 fastmath<contract> : f32
+                %v2896 = arith.subf %v2892, %v2895 fastmath<contract> : f32
+                %v2897 = arith.mulf %v2894, %v2588 fastmath<contract> : f32
+                %v2898 = arith.subf %v2896, %v2897 fastmath<contract> : f32
+                %v2899 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2898) : (f32) -> f32
+                %v2900 = arith.mulf %v2887, %v2899 fastmath<contract> : f32
+                llvm.store %v2900, %v209 : f32, !llvm.ptr
+                %v2901 = arith.mulf %v2892, %v2584 fastmath<contract> : f32
+                %v2902 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2901) : (f32) -> f32
+                %v2903 = arith.mulf %v2902, %v2587 fastmath<contract> : f32
+                %v2904 = arith.subf %v2892, %v2903 fastmath<contract> : f32
+                %v2905 = arith.mulf %v2902, %v2588 fastmath<contract> : f32
+                %v2906 = arith.subf %v2904, %v2905 fastmath<contract> : f32
+                %v2907 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2906) : (f32) -> f32
+                %v2908 = arith.mulf %v2887, %v2907 fastmath<contract> : f32
+                llvm.store %v2908, %v272 : f32, !llvm.ptr
+                %v2909 = arith.constant 10 : i64
+                %v2910 = arith.muli %v2909, %v3 : i64
+                %v2911 = llvm.getelementptr %in_lam_re[%v2910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2912 = llvm.load %v2911 : !llvm.ptr -> f32
+                %v2913 = arith.constant 10 : i64
+                %v2914 = arith.muli %v2913, %v3 : i64
+                %v2915 = llvm.getelementptr %in_log_dt[%v2914] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2916 = llvm.load %v2915 : !llvm.ptr -> f32
+                %v2917 = arith.mulf %v2916, %v2574 fastmath<contract> : f32
+                %v2918 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2917) : (f32) -> f32
+                %v2919 = arith.mulf %v2912, %v2918 fastmath<contract> : f32
+                %v2920 = arith.mulf %v2919, %v2574 fastmath<contract> : f32
+                %v2921 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2920) : (f32) -> f32
+                %v2922 = arith.constant 10 : i64
+                %v2923 = arith.muli %v2922, %v3 : i64
+                %v2924 = llvm.getelementptr %in_lam_im[%v2923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2925 = llvm.load %v2924 : !llvm.ptr -> f32
+                %v2926 = arith.mulf %v2925, %v2918 fastmath<contract> : f32
+                %v2927 = arith.mulf %v2926, %v2584 fastmath<contract> : f32
+                %v2928 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2927) : (f32) -> f32
+                %v2929 = arith.mulf %v2928, %v2587 fastmath<contract> : f32
+                %v2930 = arith.subf %v2926, %v2929 fastmath<contract> : f32
+                %v2931 = arith.mulf %v2928, %v2588 fastmath<contract> : f32
+                %v2932 = arith.subf %v2930, %v2931 fastmath<contract> : f32
+                %v2933 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2932) : (f32) -> f32
+                %v2934 = arith.mulf %v2921, %v2933 fastmath<contract> : f32
+                llvm.store %v2934, %v211 : f32, !llvm.ptr
+                %v2935 = arith.mulf %v2926, %v2584 fastmath<contract> : f32
+                %v2936 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2935) : (f32) -> f32
+                %v2937 = arith.mulf %v2936, %v2587 fastmath<contract> : f32
+                %v2938 = arith.subf %v2926, %v2937 fastmath<contract> : f32
+                %v2939 = arith.mulf %v2936, %v2588 fastmath<contract> : f32
+                %v2940 = arith.subf %v2938, %v2939 fastmath<contract> : f32
+                %v2941 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2940) : (f32) -> f32
+                %v2942 = arith.mulf %v2921, %v2941 fastmath<contract> : f32
+                llvm.store %v2942, %v274 : f32, !llvm.ptr
+                %v2943 = arith.constant 11 : i64
+                %v2944 = arith.muli %v2943, %v3 : i64
+                %v2945 = llvm.getelementptr %in_lam_re[%v2944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2946 = llvm.load %v2945 : !llvm.ptr -> f32
+                %v2947 = arith.constant 11 : i64
+                %v2948 = arith.muli %v2947, %v3 : i64
+                %v2949 = llvm.getelementptr %in_log_dt[%v2948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2950 = llvm.load %v2949 : !llvm.ptr -> f32
+                %v2951 = arith.mulf %v2950, %v2574 fastmath<contract> : f32
+                %v2952 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2951) : (f32) -> f32
+                %v2953 = arith.mulf %v2946, %v2952 fastmath<contract> : f32
+                %v2954 = arith.mulf %v2953, %v2574 fastmath<contract> : f32
+                %v2955 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2954) : (f32) -> f32
+                %v2956 = arith.constant 11 : i64
+                %v2957 = arith.muli %v2956, %v3 : i64
+                %v2958 = llvm.getelementptr %in_lam_im[%v2957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2959 = llvm.load %v2958 : !llvm.ptr -> f32
+                %v2960 = arith.mulf %v2959, %v2952 fastmath<contract> : f32
+                %v2961 = arith.mulf %v2960, %v2584 fastmath<contract> : f32
+                %v2962 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2961) : (f32) -> f32
+                %v2963 = arith.mulf %v2962, %v2587 fastmath<contract> : f32
+                %v2964 = arith.subf %v2960, %v2963 fastmath<contract> : f32
+                %v2965 = arith.mulf %v2962, %v2588 fastmath<contract> : f32
+                %v2966 = arith.subf %v2964, %v2965 fastmath<contract> : f32
+                %v2967 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2966) : (f32) -> f32
+                %v2968 = arith.mulf %v2955, %v2967 fastmath<contract> : f32
+                llvm.store %v2968, %v213 : f32, !llvm.ptr
+                %v2969 = arith.mulf %v2960, %v2584 fastmath<contract> : f32
+                %v2970 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2969) : (f32) -> f32
+                %v2971 = arith.mulf %v2970, %v2587 fastmath<contract> : f32
+                %v2972 = arith.subf %v2960, %v2971 fastmath<contract> : f32
+                %v2973 = arith.mulf %v2970, %v2588 fastmath<contract> : f32
+                %v2974 = arith.subf %v2972, %v2973 fastmath<contract> : f32
+                %v2975 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2974) : (f32) -> f32
+                %v2976 = arith.mulf %v2955, %v2975 fastmath<contract> : f32
+                llvm.store %v2976, %v276 : f32, !llvm.ptr
+                %v2977 = arith.constant 12 : i64
+                %v2978 = arith.muli %v2977, %v3 : i64
+                %v2979 = llvm.getelementptr %in_lam_re[%v2978] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2980 = llvm.load %v2979 : !llvm.ptr -> f32
+                %v2981 = arith.constant 12 : i64
+                %v2982 = arith.muli %v2981, %v3 : i64
+                %v2983 = llvm.getelementptr %in_log_dt[%v2982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2984 = llvm.load %v2983 : !llvm.ptr -> f32
+                %v2985 = arith.mulf %v2984, %v2574 fastmath<contract> : f32
+                %v2986 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2985) : (f32) -> f32
+                %v2987 = arith.mulf %v2980, %v2986 fastmath<contract> : f32
+                %v2988 = arith.mulf %v2987, %v2574 fastmath<contract> : f32
+                %v2989 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2988) : (f32) -> f32
+                %v2990 = arith.constant 12 : i64
+                %v2991 = arith.muli %v2990, %v3 : i64
+                %v2992 = llvm.getelementptr %in_lam_im[%v2991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2993 = llvm.load %v2992 : !llvm.ptr -> f32
+                %v2994 = arith.mulf %v2993, %v2986 fastmath<contract> : f32
+                %v2995 = arith.mulf %v2994, %v2584 fastmath<contract> : f32
+                %v2996 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2995) : (f32) -> f32
+                %v2997 = arith.mulf %v2996, %v2587 fastmath<contract> : f32
+                %v2998 = arith.subf %v2994, %v2997 fastmath<contract> : f32
+                %v2999 = arith.mulf %v2996, %v2588 fastmath<contract> : f32
+                %v3000 = arith.subf %v2998, %v2999 fastmath<contract> : f32
+                %v3001 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v3000) : (f32) -> f32
+                %v3002 = arith.mulf %v2989, %v3001 fastmath<contract> : f32
+                llvm.store %v3002, %v215 : f32, !llvm.ptr
+                %v3003 = arith.mulf %v2994, %v2584 fastmath<contract> : f32
+                %v3004 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3003) : (f32) -> f32
+                %v3005 = arith.mulf %v3004, %v2587 fastmath<contract> : f32
+                %v3006 = arith.subf %v2994, %v3005 fastmath<contract> : f32
+                %v3007 = arith.mulf %v3004, %v2588 fastmath<contract> : f32
+                %v3008 = arith.subf %v3006, %v3007 fastmath<contract> : f32
+                %v3009 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v3008) : (f32) -> f32
+                %v3010 = arith.mulf %v2989, %v3009 fastmath<contract> : f32
+                llvm.store %v3010, %v278 : f32, !llvm.ptr
+                %v3011 = arith.constant 13 : i64
+                %v3012 = arith.muli %v3011, %v3 : i64
+                %v3013 = llvm.getelementptr %in_lam_re[%v3012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3014 = llvm.load %v3013 : !llvm.ptr -> f32
+                %v3015 = arith.constant 13 : i64
+                %v3016 = arith.muli %v3015, %v3 : i64
+                %v3017 = llvm.getelementptr %in_log_dt[%v3016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3018 = llvm.load %v3017 : !llvm.ptr -> f32
+                %v3019 = arith.mulf %v3018, %v2574 fastmath<contract> : f32
+                %v3020 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3019) : (f32) -> f32
+                %v3021 = arith.mulf %v3014, %v3020 fastmath<contract> : f32
+                %v3022 = arith.mulf %v3021, %v2574 fastmath<contract> : f32
+                %v3023 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3022) : (f32) -> f32
+                %v3024 = arith.constant 13 : i64
+                %v3025 = arith.muli %v3024, %v3 : i64
+                %v3026 = llvm.getelementptr %in_lam_im[%v3025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3027 = llvm.load %v3026 : !llvm.ptr -> f32
+                %v3028 = arith.mulf %v3027, %v3020 fastmath<contract> : f32
+                %v3029 = arith.mulf %v3028, %v2584 fastmath<contract> : f32
+                %v3030 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3029) : (f32) -> f32
+                %v3031 = arith.mulf %v3030, %v2587 fastmath<contract> : f32
+                %v3032 = arith.subf %v3028, %v3031 fastmath<contract> : f32
+                %v3033 = arith.mulf %v3030, %v2588 fastmath<contract> : f32
+                %v3034 = arith.subf %v3032, %v3033 fastmath<contract> : f32
+                %v3035 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v3034) : (f32) -> f32
+                %v3036 = arith.mulf %v3023, %v3035 fastmath<contract> : f32
+                llvm.store %v3036, %v217 : f32, !llvm.ptr
+                %v3037 = arith.mulf %v3028, %v2584 fastmath<contract> : f32
+                %v3038 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3037) : (f32) -> f32
+                %v3039 = arith.mulf %v3038, %v2587 fastmath<contract> : f32
+                %v3040 = arith.subf %v3028, %v3039 fastmath<contract> : f32
+                %v3041 = arith.mulf %v3038, %v2588 fastmath<contract> : f32
+                %v3042 = arith.subf %v3040, %v3041 fastmath<contract> : f32
+                %v3043 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v3042) : (f32) -> f32
+                %v3044 = arith.mulf %v3023, %v3043 fastmath<contract> : f32
+                llvm.store %v3044, %v280 : f32, !llvm.ptr
+                %v3045 = arith.constant 14 : i64
+                %v3046 = arith.muli %v3045, %v3 : i64
+                %v3047 = llvm.getelementptr %in_lam_re[%v3046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3048 = llvm.load %v3047 : !llvm.ptr -> f32
+                %v3049 = arith.constant 14 : i64
+                %v3050 = arith.muli %v3049, %v3 : i64
+                %v3051 = llvm.getelementptr %in_log_dt[%v3050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3052 = llvm.load %v3051 : !llvm.ptr -> f32
+                %v3053 = arith.mulf %v3052, %v2574 fastmath<contract> : f32
+                %v3054 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3053) : (f32) -> f32
+                %v3055 = arith.mulf %v3048, %v3054 fastmath<contract> : f32
+                %v3056 = arith.mulf %v3055, %v2574 fastmath<contract> : f32
+                %v3057 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3056) : (f32) -> f32
+                %v3058 = arith.constant 14 : i64
+                %v3059 = arith.muli %v3058, %v3 : i64
+                %v3060 = llvm.getelementptr %in_lam_im[%v3059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3061 = llvm.load %v3060 : !llvm.ptr -> f32
+                %v3062 = arith.mulf %v3061, %v3054 fastmath<contract> : f32
+                %v3063 = arith.mulf %v3062, %v2584 fastmath<contract> : f32
+                %v3064 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3063) : (f32) -> f32
+                %v3065 = arith.mulf %v3064, %v2587 fastmath<contract> : f32
+                %v3066 = arith.subf %v3062, %v3065 fastmath<contract> : f32
+                %v3067 = arith.mulf %v3064, %v2588 fastmath<contract> : f32
+                %v3068 = arith.subf %v3066, %v3067 fastmath<contract> : f32
+                %v3069 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v3068) : (f32) -> f32
+                %v3070 = arith.mulf %v3057, %v3069 fastmath<contract> : f32
+                llvm.store %v3070, %v219 : f32, !llvm.ptr
+                %v3071 = arith.mulf %v3062, %v2584 fastmath<contract> : f32
+                %v3072 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3071) : (f32) -> f32
+                %v3073 = arith.mulf %v3072, %v2587 fastmath<contract> : f32
+                %v3074 = arith.subf %v3062, %v3073 fastmath<contract> : f32
+                %v3075 = arith.mulf %v3072, %v2588 fastmath<contract> : f32
+                %v3076 = arith.subf %v3074, %v3075 fastmath<contract> : f32
+                %v3077 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v3076) : (f32) -> f32
+                %v3078 = arith.mulf %v3057, %v3077 fastmath<contract> : f32
+                llvm.store %v3078, %v282 : f32, !llvm.ptr
+                %v3079 = arith.constant 15 : i64
+                %v3080 = arith.muli %v3079, %v3 : i64
+                %v3081 = llvm.getelementptr %in_lam_re[%v3080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3082 = llvm.load %v3081 : !llvm.ptr -> f32
+                %v3083 = arith.constant 15 : i64
+                %v3084 = arith.muli %v3083, %v3 : i64
+                %v3085 = llvm.getelementptr %in_log_dt[%v3084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3086 = llvm.load %v3085 : !llvm.ptr -> f32
+                %v3087 = arith.mulf %v3086, %v2574 fastmath<contract> : f32
+                %v3088 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3087) : (f32) -> f32
+                %v3089 = arith.mulf %v3082, %v3088 fastmath<contract> : f32
+                %v3090 = arith.mulf %v3089, %v2574 fastmath<contract> : f32
+                %v3091 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3090) : (f32) -> f32
+                %v3092 = arith.constant 15 : i64
+                %v3093 = arith.muli %v3092, %v3 : i64
+                %v3094 = llvm.getelementptr %in_lam_im[%v3093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v3095 = llvm.load %v3094 : !llvm.ptr -> f32
+                %v3096 = arith.mulf %v3095, %v3088 fastmath<contract> : f32
+                %v3097 = arith.mulf %v3096, %v2584 fastmath<contract> : f32
+                %v3098 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3097) : (f32) -> f32
+                %v3099 = arith.mulf %v3098, %v2587 fastmath<contract> : f32
+                %v3100 = arith.subf %v3096, %v3099 fastmath<contract> : f32
+                %v3101 = arith.mulf %v3098, %v2588 fastmath<contract> : f32
+                %v3102 = arith.subf %v3100, %v3101 fastmath<contract> : f32
+                %v3103 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v3102) : (f32) -> f32
+                %v3104 = arith.mulf %v3091, %v3103 fastmath<contract> : f32
+                llvm.store %v3104, %v221 : f32, !llvm.ptr
+                %v3105 = arith.mulf %v3096, %v2584 fastmath<contract> : f32
+                %v3106 = llvm.call_intrinsic "llvm.roundeven.f32"(%v3105) : (f32) -> f32
+                %v3107 = arith.mulf %v3106, %v2587 fastmath<contract> : f32
+                %v3108 = arith.subf %v3096, %v3107 fastmath<contract> : f32
+                %v3109 = arith.mulf %v3106, %v2588 fastmath<contract> : f32
+                %v3110 = arith.subf %v3108, %v3109 fastmath<contract> : f32
+                %v3111 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v3110) : (f32) -> f32
+                %v3112 = arith.mulf %v3091, %v3111 fastmath<contract> : f32
+                llvm.store %v3112, %v284 : f32, !llvm.ptr
+                llvm.store %v2594, %v223 : f32, !llvm.ptr
+                %v3113 = arith.negf %v2602 : f32
+                llvm.store %v3113, %v286 : f32, !llvm.ptr
+                llvm.store %v2628, %v225 : f32, !llvm.ptr
+                %v3114 = arith.negf %v2636 : f32
+                llvm.store %v3114, %v288 : f32, !llvm.ptr
+                llvm.store %v2662, %v227 : f32, !llvm.ptr
+                %v3115 = arith.negf %v2670 : f32
+                llvm.store %v3115, %v290 : f32, !llvm.ptr
+                llvm.store %v2696, %v229 : f32, !llvm.ptr
+                %v3116 = arith.negf %v2704 : f32
+                llvm.store %v3116, %v292 : f32, !llvm.ptr
+                llvm.store %v2730, %v231 : f32, !llvm.ptr
+                %v3117 = arith.negf %v2738 : f32
+                llvm.store %v3117, %v294 : f32, !llvm.ptr
+                llvm.store %v2764, %v233 : f32, !llvm.ptr
+                %v3118 = arith.negf %v2772 : f32
+                llvm.store %v3118, %v296 : f32, !llvm.ptr
+                llvm.store %v2798, %v235 : f32, !llvm.ptr
+                %v3119 = arith.negf %v2806 : f32
+                llvm.store %v3119, %v298 : f32, !llvm.ptr
+                llvm.store %v2832, %v237 : f32, !llvm.ptr
+                %v3120 = arith.negf %v2840 : f32
+                llvm.store %v3120, %v300 : f32, !llvm.ptr
+                llvm.store %v2866, %v239 : f32, !llvm.ptr
+                %v3121 = arith.negf %v2874 : f32
+                llvm.store %v3121, %v302 : f32, !llvm.ptr
+                llvm.store %v2900, %v241 : f32, !llvm.ptr
+                %v3122 = arith.negf %v2908 : f32
+                llvm.store %v3122, %v304 : f32, !llvm.ptr
+                llvm.store %v2934, %v243 : f32, !llvm.ptr
+                %v3123 = arith.negf %v2942 : f32
+                llvm.store %v3123, %v306 : f32, !llvm.ptr
+                llvm.store %v2968, %v245 : f32, !llvm.ptr
+                %v3124 = arith.negf %v2976 : f32
+                llvm.store %v3124, %v308 : f32, !llvm.ptr
+                llvm.store %v3002, %v247 : f32, !llvm.ptr
+                %v3125 = arith.negf %v3010 : f32
+                llvm.store %v3125, %v310 : f32, !llvm.ptr
+                llvm.store %v3036, %v249 : f32, !llvm.ptr
+                %v3126 = arith.negf %v3044 : f32
+                llvm.store %v3126, %v312 : f32, !llvm.ptr
+                llvm.store %v3070, %v251 : f32, !llvm.ptr
+                %v3127 = arith.negf %v3078 : f32
+                llvm.store %v3127, %v314 : f32, !llvm.ptr
+                llvm.store %v3104, %v252 : f32, !llvm.ptr
+                %v3128 = arith.negf %v3112 : f32
+                llvm.store %v3128, %v316 : f32, !llvm.ptr
               } else {
-                %v2728 = arith.subi %v613, %v3 : i64
+                %v3129 = arith.subi %v1014, %v3 : i64
                 // the group's states, recomputed into registers
-                %v2729 = arith.subi %v613, %v629 : i64
-                %v2730 = arith.trunci %v2729 : i64 to i32
-                %v2731 = arith.subi %size_L, %v3 : i64
-                %v2732 = arith.addi %v611, %v629 : i64
-                %v2733 = arith.subi %v2731, %v2732 : i64
-                %v2734 = arith.minsi %v2733, %v639 : i64
-                %v2735 = arith.trunci %v2734 : i64 to i32
-                %v2736 = arith.addi %v629, %v594 : i64
-                %v2737 = arith.cmpi slt, %v643, %v2730 : i32
-                %v2738 = arith.cmpi eq, %v643, %v2735 : i32
-                scf.if %v2737 {
-                  %v2739 = arith.addi %v611, %v2736 : i64
-                  %v2740 = llvm.load %v124 : !llvm.ptr -> f32
-                  %v2741 = llvm.load %v125 : !llvm.ptr -> f32
-                  %v2742 = llvm.load %v126 : !llvm.ptr -> f32
-                  %v2743 = llvm.load %v127 : !llvm.ptr -> f32
-                  %v2744 = llvm.load %v128 : !llvm.ptr -> f32
-                  %v2745 = llvm.load %v129 : !llvm.ptr -> f32
-                  %v2746 = llvm.load %v130 : !llvm.ptr -> f32
-                  %v2747 = llvm.load %v131 : !llvm.ptr -> f32
-                  %v2748 = llvm.load %v132 : !llvm.ptr -> f32
-                  %v2749 = llvm.load %v133 : !llvm.ptr -> f32
-                  %v2750 = llvm.load %v134 : !llvm.ptr -> f32
-                  %v2751 = llvm.load %v135 : !llvm.ptr -> f32
-                  %v2752 = llvm.load %v136 : !llvm.ptr -> f32
-                  %v2753 = llvm.load %v137 : !llvm.ptr -> f32
-                  %v2754 = llvm.load %v138 : !llvm.ptr -> f32
-                  %v2755 = llvm.load %v139 : !llvm.ptr -> f32
-                  %v2756 = llvm.load %v140 : !llvm.ptr -> f32
-                  %v2757 = llvm.load %v141 : !llvm.ptr -> f32
-                  %v2758 = llvm.load %v142 : !llvm.ptr -> f32
-                  %v2759 = llvm.load %v143 : !llvm.ptr -> f32
-                  %v2760 = llvm.load %v144 : !llvm.ptr -> f32
-                  %v2761 = llvm.load %v145 : !llvm.ptr -> f32
-                  %v2762 = llvm.load %v146 : !llvm.ptr -> f32
-                  %v2763 = llvm.load %v147 : !llvm.ptr -> f32
-                  %v2764 = llvm.load %v148 : !llvm.ptr -> f32
-                  %v2765 = llvm.load %v149 : !llvm.ptr -> f32
-                  %v2766 = llvm.load %v150 : !llvm.ptr -> f32
-                  %v2767 = llvm.load %v151 : !llvm.ptr -> f32
-                  %v2768 = llvm.load %v152 : !llvm.ptr -> f32
-                  %v2769 = llvm.load %v153 : !llvm.ptr -> f32
-                  %v2770 = llvm.load %v154 : !llvm.ptr -> f32
-                  %v2771 = llvm.load %v155 : !llvm.ptr -> f32
-                  %v2772 = llvm.load %v530 : !llvm.ptr -> f32
-                  %v2773 = llvm.load %v531 : !llvm.ptr -> f32
-                  %v2774 = llvm.load %v532 : !llvm.ptr -> f32
-                  %v2775 = llvm.load %v533 : !llvm.ptr -> f32
-                  %v2776 = llvm.load %v534 : !llvm.ptr -> f32
-                  %v2777 = llvm.load %v535 : !llvm.ptr -> f32
-                  %v2778 = llvm.load %v536 : !llvm.ptr -> f32
-                  %v2779 = llvm.load %v537 : !llvm.ptr -> f32
-                  %v2780 = llvm.load %v538 : !llvm.ptr -> f32
-                  %v2781 = llvm.load %v539 : !llvm.ptr -> f32
-                  %v2782 = llvm.load %v540 : !llvm.ptr -> f32
-                  %v2783 = llvm.load %v541 : !llvm.ptr -> f32
-                  %v2784 = llvm.load %v542 : !llvm.ptr -> f32
-                  %v2785 = llvm.load %v543 : !llvm.ptr -> f32
-                  %v2786 = llvm.load %v544 : !llvm.ptr -> f32
-                  %v2787 = llvm.load %v545 : !llvm.ptr -> f32
-                  %v2788 = llvm.load %v546 : !llvm.ptr -> f32
-                  %v2789 = llvm.load %v547 : !llvm.ptr -> f32
-                  %v2790 = llvm.load %v548 : !llvm.ptr -> f32
-                  %v2791 = llvm.load %v549 : !llvm.ptr -> f32
-                  %v2792 = llvm.load %v550 : !llvm.ptr -> f32
-                  %v2793 = llvm.load %v551 : !llvm.ptr -> f32
-                  %v2794 = llvm.load %v552 : !llvm.ptr -> f32
-                  %v2795 = llvm.load %v553 : !llvm.ptr -> f32
-                  %v2796 = llvm.load %v554 : !llvm.ptr -> f32
-                  %v2797 = llvm.load %v555 : !llvm.ptr -> f32
-                  %v2798 = llvm.load %v556 : !llvm.ptr -> f32
-                  %v2799 = llvm.load %v557 : !llvm.ptr -> f32
-                  %v2800 = llvm.load %v558 : !llvm.ptr -> f32
-                  %v2801 = llvm.load %v559 : !llvm.ptr -> f32
-                  %v2802 = llvm.load %v560 : !llvm.ptr -> f32
-                  %v2803 = llvm.load %v561 : !llvm.ptr -> f32
-                  %v2804 = llvm.load %v562 : !llvm.ptr -> f32
-                  %v2805 = llvm.load %v563 : !llvm.ptr -> f32
-                  %v2806 = llvm.load %v564 : !llvm.ptr -> f32
-                  %v2807 = llvm.load %v565 : !llvm.ptr -> f32
-                  %v2808 = llvm.load %v566 : !llvm.ptr -> f32
-                  %v2809 = llvm.load %v567 : !llvm.ptr -> f32
-                  %v2810 = llvm.load %v568 : !llvm.ptr -> f32
-                  %v2811 = llvm.load %v569 : !llvm.ptr -> f32
-                  %v2812 = llvm.load %v570 : !llvm.ptr -> f32
-                  %v2813 = llvm.load %v571 : !llvm.ptr -> f32
-                  %v2814 = llvm.load %v572 : !llvm.ptr -> f32
-                  %v2815 = llvm.load %v573 : !llvm.ptr -> f32
-                  %v2816 = llvm.load %v574 : !llvm.ptr -> f32
-                  %v2817 = llvm.load %v575 : !llvm.ptr -> f32
-                  %v2818 = llvm.load %v576 : !llvm.ptr -> f32
-                  %v2819 = llvm.load %v577 : !llvm.ptr -> f32
-                  %v2820 = llvm.load %v578 : !llvm.ptr -> f32
-                  %v2821 = llvm.load %v579 : !llvm.ptr -> f32
-                  %v2822 = llvm.load %v580 : !llvm.ptr -> f32
-                  %v2823 = llvm.load %v581 : !llvm.ptr -> f32
-                  %v2824 = llvm.load %v582 : !llvm.ptr -> f32
-                  %v2825 = llvm.load %v583 : !llvm.ptr -> f32
-                  %v2826 = llvm.load %v584 : !llvm.ptr -> f32
-                  %v2827 = llvm.load %v585 : !llvm.ptr -> f32
-                  %v2828 = llvm.load %v586 : !llvm.ptr -> f32
-                  %v2829 = llvm.load %v587 : !llvm.ptr -> f32
-                  %v2830 = llvm.load %v588 : !llvm.ptr -> f32
-                  %v2831 = llvm.load %v589 : !llvm.ptr -> f32
-                  %v2832 = llvm.load %v590 : !llvm.ptr -> f32
-                  %v2833 = llvm.load %v591 : !llvm.ptr -> f32
-                  %v2834 = llvm.load %v592 : !llvm.ptr -> f32
-                  %v2835 = llvm.load %v593 : !llvm.ptr -> f32
-                  %v2836 = arith.constant 0 : i64
-                  %v2837 = llvm.getelementptr %in_C_re[%v2836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2838 = llvm.load %v2837 : !llvm.ptr -> f32
-                  %v2839 = arith.muli %v119, %v748 : i64
-                  %v2840 = arith.muli %v2739, %v747 : i64
-                  %v2841 = arith.addi %v2839, %v2840 : i64
-                  %v2842 = llvm.getelementptr %dy_y[%v2841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2843 = llvm.load %v2842 : !llvm.ptr -> f32
-                  %v2844 = arith.mulf %v2838, %v2843 fastmath<contract> : f32
-                  %v2845 = arith.constant 1 : i64
-                  %v2846 = arith.muli %v2845, %v743 : i64
-                  %v2847 = llvm.getelementptr %in_C_re[%v2846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2848 = llvm.load %v2847 : !llvm.ptr -> f32
-                  %v2849 = arith.muli %v119, %v748 : i64
-                  %v2850 = arith.muli %v2739, %v747 : i64
-                  %v2851 = arith.addi %v2849, %v2850 : i64
-                  %v2852 = arith.constant 1 : i64
-                  %v2853 = arith.muli %v2852, %v3 : i64
-                  %v2854 = arith.addi %v2851, %v2853 : i64
-                  %v2855 = llvm.getelementptr %dy_y[%v2854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2856 = llvm.load %v2855 : !llvm.ptr -> f32
-                  %v2857 = arith.mulf %v2848, %v2856 fastmath<contract> : f32
-                  %v2858 = arith.addf %v2844, %v2857 fastmath<contract> : f32
-                  %v2859 = arith.constant 2 : i64
-                  %v2860 = arith.muli %v2859, %v743 : i64
-                  %v2861 = llvm.getelementptr %in_C_re[%v2860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2862 = llvm.load %v2861 : !llvm.ptr -> f32
-                  %v2863 = arith.muli %v119, %v748 : i64
-                  %v2864 = arith.muli %v2739, %v747 : i64
-                  %v2865 = arith.addi %v2863, %v2864 : i64
-                  %v2866 = arith.constant 2 : i64
-                  %v2867 = arith.muli %v2866, %v3 : i64
-                  %v2868 = arith.addi %v2865, %v2867 : i64
-                  %v2869 = llvm.getelementptr %dy_y[%v2868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2870 = llvm.load %v2869 : !llvm.ptr -> f32
-                  %v2871 = arith.mulf %v2862, %v2870 fastmath<contract> : f32
-                  %v2872 = arith.addf %v2858, %v2871 fastmath<contract> : f32
-                  %v2873 = arith.constant 3 : i64
-                  %v2874 = arith.muli %v2873, %v743 : i64
-                  %v2875 = llvm.getelementptr %in_C_re[%v2874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2876 = llvm.load %v2875 : !llvm.ptr -> f32
-                  %v2877 = arith.muli %v119, %v748 : i64
-                  %v2878 = arith.muli %v2739, %v747 : i64
-                  %v2879 = arith.addi %v2877, %v2878 : i64
-                  %v2880 = arith.constant 3 : i64
-                  %v2881 = arith.muli %v2880, %v3 : i64
-                  %v2882 = arith.addi %v2879, %v2881 : i64
-                  %v2883 = llvm.getelementptr %dy_y[%v2882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2884 = llvm.load %v2883 : !llvm.ptr -> f32
-                  %v2885 = arith.mulf %v2876, %v2884 fastmath<contract> : f32
-                  %v2886 = arith.addf %v2872, %v2885 fastmath<contract> : f32
-                  %v2887 = llvm.load %v156 : !llvm.ptr -> f32
-                  %v2888 = arith.mulf %v2887, %v2740 fastmath<contract> : f32
-                  %v2889 = arith.addf %v2886, %v2888 fastmath<contract> : f32
-                  %v2890 = llvm.load %v188 : !llvm.ptr -> f32
-                  %v2891 = arith.mulf %v2890, %v2756 fastmath<contract> : f32
-                  %v2892 = arith.addf %v2891, %v2889 fastmath<contract> : f32
-                  %v2893 = arith.mulf %v2772, %v2887 fastmath<contract> : f32
-                  %v2894 = arith.mulf %v2890, %v2804 fastmath<contract> : f32
-                  %v2895 = arith.addf %v2894, %v2893 fastmath<contract> : f32
-                  %v2896 = arith.mulf %v2773, %v2887 fastmath<contract> : f32
-                  %v2897 = arith.mulf %v2890, %v2805 fastmath<contract> : f32
-                  %v2898 = arith.addf %v2897, %v2896 fastmath<contract> : f32
-                  %v2899 = arith.constant 1 : i64
-                  %v2900 = arith.muli %v2899, %v3 : i64
-                  %v2901 = llvm.getelementptr %in_C_re[%v2900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2902 = llvm.load %v2901 : !llvm.ptr -> f32
-                  %v2903 = arith.mulf %v2902, %v2843 fastmath<contract> : f32
-                  %v2904 = arith.constant 1 : i64
-                  %v2905 = arith.muli %v2904, %v743 : i64
-                  %v2906 = arith.constant 1 : i64
-                  %v2907 = arith.muli %v2906, %v3 : i64
-                  %v2908 = arith.addi %v2905, %v2907 : i64
-                  %v2909 = llvm.getelementptr %in_C_re[%v2908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2910 = llvm.load %v2909 : !llvm.ptr -> f32
-                  %v2911 = arith.mulf %v2910, %v2856 fastmath<contract> : f32
-                  %v2912 = arith.addf %v2903, %v2911 fastmath<contract> : f32
-                  %v2913 = arith.constant 2 : i64
-                  %v2914 = arith.muli %v2913, %v743 : i64
-                  %v2915 = arith.constant 1 : i64
-                  %v2916 = arith.muli %v2915, %v3 : i64
-                  %v2917 = arith.addi %v2914, %v2916 : i64
-                  %v2918 = llvm.getelementptr %in_C_re[%v2917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2919 = llvm.load %v2918 : !llvm.ptr -> f32
-                  %v2920 = arith.mulf %v2919, %v2870 fastmath<contract> : f32
-                  %v2921 = arith.addf %v2912, %v2920 fastmath<contract> : f32
-                  %v2922 = arith.constant 3 : i64
-                  %v2923 = arith.muli %v2922, %v743 : i64
-                  %v2924 = arith.constant 1 : i64
-                  %v2925 = arith.muli %v2924, %v3 : i64
-                  %v2926 = arith.addi %v2923, %v2925 : i64
-                  %v2927 = llvm.getelementptr %in_C_re[%v2926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2928 = llvm.load %v2927 : !llvm.ptr -> f32
-                  %v2929 = arith.mulf %v2928, %v2884 fastmath<contract> : f32
-                  %v2930 = arith.addf %v2921, %v2929 fastmath<contract> : f32
-                  %v2931 = llvm.load %v157 : !llvm.ptr -> f32
-                  %v2932 = arith.mulf %v2931, %v2741 fastmath<contract> : f32
-                  %v2933 = arith.addf %v2930, %v2932 fastmath<contract> : f32
-                  %v2934 = llvm.load %v189 : !llvm.ptr -> f32
-                  %v2935 = arith.mulf %v2934, %v2757 fastmath<contract> : f32
-                  %v2936 = arith.addf %v2935, %v2933 fastmath<contract> : f32
-                  %v2937 = arith.mulf %v2774, %v2931 fastmath<contract> : f32
-                  %v2938 = arith.mulf %v2934, %v2806 fastmath<contract> : f32
-                  %v2939 = arith.addf %v2938, %v2937 fastmath<contract> : f32
-                  %v2940 = arith.mulf %v2775, %v2931 fastmath<contract> : f32
-                  %v2941 = arith.mulf %v2934, %v2807 fastmath<contract> : f32
-                  %v2942 = arith.addf %v2941, %v2940 fastmath<contract> : f32
-                  %v2943 = arith.constant 2 : i64
-                  %v2944 = arith.muli %v2943, %v3 : i64
-                  %v2945 = llvm.getelementptr %in_C_re[%v2944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2946 = llvm.load %v2945 : !llvm.ptr -> f32
-                  %v2947 = arith.mulf %v2946, %v2843 fastmath<contract> : f32
-                  %v2948 = arith.constant 1 : i64
-                  %v2949 = arith.muli %v2948, %v743 : i64
-                  %v2950 = arith.constant 2 : i64
-                  %v2951 = arith.muli %v2950, %v3 : i64
-                  %v2952 = arith.addi %v2949, %v2951 : i64
-                  %v2953 = llvm.getelementptr %in_C_re[%v2952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2954 = llvm.load %v2953 : !llvm.ptr -> f32
-                  %v2955 = arith.mulf %v2954, %v2856 fastmath<contract> : f32
-                  %v2956 = arith.addf %v2947, %v2955 fastmath<contract> : f32
-                  %v2957 = arith.constant 2 : i64
-                  %v2958 = arith.muli %v2957, %v743 : i64
-                  %v2959 = arith.constant 2 : i64
-                  %v2960 = arith.muli %v2959, %v3 : i64
-                  %v2961 = arith.addi %v2958, %v2960 : i64
-                  %v2962 = llvm.getelementptr %in_C_re[%v2961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2963 = llvm.load %v2962 : !llvm.ptr -> f32
-                  %v2964 = arith.mulf %v2963, %v2870 fastmath<contract> : f32
-                  %v2965 = arith.addf %v2956, %v2964 fastmath<contract> : f32
-                  %v2966 = arith.constant 3 : i64
-                  %v2967 = arith.muli %v2966, %v743 : i64
-                  %v2968 = arith.constant 2 : i64
-                  %v2969 = arith.muli %v2968, %v3 : i64
-                  %v2970 = arith.addi %v2967, %v2969 : i64
-                  %v2971 = llvm.getelementptr %in_C_re[%v2970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2972 = llvm.load %v2971 : !llvm.ptr -> f32
-                  %v2973 = arith.mulf %v2972, %v2884 fastmath<contract> : f32
-                  %v2974 = arith.addf %v2965, %v2973 fastmath<contract> : f32
-                  %v2975 = llvm.load %v158 : !llvm.ptr -> f32
-                  %v2976 = arith.mulf %v2975, %v2742 fastmath<contract> : f32
-                  %v2977 = arith.addf %v2974, %v2976 fastmath<contract> : f32
-                  %v2978 = llvm.load %v190 : !llvm.ptr -> f32
-                  %v2979 = arith.mulf %v2978, %v2758 fastmath<contract> : f32
-                  %v2980 = arith.addf %v2979, %v2977 fastmath<contract> : f32
-                  %v2981 = arith.mulf %v2776, %v2975 fastmath<contract> : f32
-                  %v2982 = arith.mulf %v2978, %v2808 fastmath<contract> : f32
-                  %v2983 = arith.addf %v2982, %v2981 fastmath<contract> : f32
-                  %v2984 = arith.mulf %v2777, %v2975 fastmath<contract> : f32
-                  %v2985 = arith.mulf %v2978, %v2809 fastmath<contract> : f32
-                  %v2986 = arith.addf %v2985, %v2984 fastmath<contract> : f32
-                  %v2987 = arith.constant 3 : i64
-                  %v2988 = arith.muli %v2987, %v3 : i64
-                  %v2989 = llvm.getelementptr %in_C_re[%v2988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2990 = llvm.load %v2989 : !llvm.ptr -> f32
-                  %v2991 = arith.mulf %v2990, %v2843 fastmath<contract> : f32
-                  %v2992 = arith.constant 1 : i64
-                  %v2993 = arith.muli %v2992, %v743 : i64
-                  %v2994 = arith.constant 3 : i64
-                  %v2995 = arith.muli %v2994, %v3 : i64
-                  %v2996 = arith.addi %v2993, %v2995 : i64
-                  %v2997 = llvm.getelementptr %in_C_re[%v2996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2998 = llvm.load %v2997 : !llvm.ptr -> f32
-                  %v2999 = arith.mulf %v2998, %v2856 fastmath<contract> : f32
-                  %v3000 = arith.addf %v2991, %v2999 fastmath<contract> : f32
-                  %v3001 = arith.constant 2 : i64
-                  %v3002 = arith.muli %v3001, %v743 : i64
-                  %v3003 = arith.constant 3 : i64
-                  %v3004 = arith.muli %v3003, %v3 : i64
-                  %v3005 = arith.addi %v3002, %v3004 : i64
-                  %v3006 = llvm.getelementptr %in_C_re[%v3005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3007 = llvm.load %v3006 : !llvm.ptr -> f32
-                  %v3008 = arith.mulf %v3007, %v2870 fastmath<contract> : f32
-                  %v3009 = arith.addf %v3000, %v3008 fastmath<contract> : f32
-                  %v3010 = arith.constant 3 : i64
-                  %v3011 = arith.muli %v3010, %v743 : i64
-                  %v3012 = arith.constant 3 : i64
-                  %v3013 = arith.muli %v3012, %v3 : i64
-                  %v3014 = arith.addi %v3011, %v3013 : i64
-                  %v3015 = llvm.getelementptr %in_C_re[%v3014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3016 = llvm.load %v3015 : !llvm.ptr -> f32
-                  %v3017 = arith.mulf %v3016, %v2884 fastmath<contract> : f32
-                  %v3018 = arith.addf %v3009, %v3017 fastmath<contract> : f32
-                  %v3019 = llvm.load %v159 : !llvm.ptr -> f32
-                  %v3020 = arith.mulf %v3019, %v2743 fastmath<contract> : f32
-                  %v3021 = arith.addf %v3018, %v3020 fastmath<contract> : f32
-                  %v3022 = llvm.load %v191 : !llvm.ptr -> f32
-                  %v3023 = arith.mulf %v3022, %v2759 fastmath<contract> : f32
-                  %v3024 = arith.addf %v3023, %v3021 fastmath<contract> : f32
-                  %v3025 = arith.mulf %v2778, %v3019 fastmath<contract> : f32
-                  %v3026 = arith.mulf %v3022, %v2810 fastmath<contract> : f32
-                  %v3027 = arith.addf %v3026, %v3025 fastmath<contract> : f32
-                  %v3028 = arith.mulf %v2779, %v3019 fastmath<contract> : f32
-                  %v3029 = arith.mulf %v3022, %v2811 fastmath<contract> : f32
-                  %v3030 = arith.addf %v3029, %v3028 fastmath<contract> : f32
-                  %v3031 = arith.constant 4 : i64
-                  %v3032 = arith.muli %v3031, %v3 : i64
-                  %v3033 = llvm.getelementptr %in_C_re[%v3032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3034 = llvm.load %v3033 : !llvm.ptr -> f32
-                  %v3035 = arith.mulf %v3034, %v2843 fastmath<contract> : f32
-                  %v3036 = arith.constant 1 : i64
-                  %v3037 = arith.muli %v3036, %v743 : i64
-                  %v3038 = arith.constant 4 : i64
-                  %v3039 = arith.muli %v3038, %v3 : i64
-                  %v3040 = arith.addi %v3037, %v3039 : i64
-                  %v3041 = llvm.getelementptr %in_C_re[%v3040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3042 = llvm.load %v3041 : !llvm.ptr -> f32
-                  %v3043 = arith.mulf %v3042, %v2856 fastmath<contract> : f32
-                  %v3044 = arith.addf %v3035, %v3043 fastmath<contract> : f32
-                  %v3045 = arith.constant 2 : i64
-                  %v3046 = arith.muli %v3045, %v743 : i64
-                  %v3047 = arith.constant 4 : i64
-                  %v3048 = arith.muli %v3047, %v3 : i64
-                  %v3049 = arith.addi %v3046, %v3048 : i64
-                  %v3050 = llvm.getelementptr %in_C_re[%v3049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3051 = llvm.load %v3050 : !llvm.ptr -> f32
-                  %v3052 = arith.mulf %v3051, %v2870 fastmath<contract> : f32
-                  %v3053 = arith.addf %v3044, %v3052 fastmath<contract> : f32
-                  %v3054 = arith.constant 3 : i64
-                  %v3055 = arith.muli %v3054, %v743 : i64
-                  %v3056 = arith.constant 4 : i64
-                  %v3057 = arith.muli %v3056, %v3 : i64
-                  %v3058 = arith.addi %v3055, %v3057 : i64
-                  %v3059 = llvm.getelementptr %in_C_re[%v3058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3060 = llvm.load %v3059 : !llvm.ptr -> f32
-                  %v3061 = arith.mulf %v3060, %v2884 fastmath<contract> : f32
-                  %v3062 = arith.addf %v3053, %v3061 fastmath<contract> : f32
-                  %v3063 = llvm.load %v160 : !llvm.ptr -> f32
-                  %v3064 = arith.mulf %v3063, %v2744 fastmath<contract> : f32
-                  %v3065 = arith.addf %v3062, %v3064 fastmath<contract> : f32
-                  %v3066 = llvm.load %v192 : !llvm.ptr -> f32
-                  %v3067 = arith.mulf %v3066, %v2760 fastmath<contract> : f32
-                  %v3068 = arith.addf %v3067, %v3065 fastmath<contract> : f32
-                  %v3069 = arith.mulf %v2780, %v3063 fastmath<contract> : f32
-                  %v3070 = arith.mulf %v3066, %v2812 fastmath<contract> : f32
-                  %v3071 = arith.addf %v3070, %v3069 fastmath<contract> : f32
-                  %v3072 = arith.mulf %v2781, %v3063 fastmath<contract> : f32
-                  %v3073 = arith.mulf %v3066, %v2813 fastmath<contract> : f32
-                  %v3074 = arith.addf %v3073, %v3072 fastmath<contract> : f32
-                  %v3075 = arith.constant 5 : i64
-                  %v3076 = arith.muli %v3075, %v3 : i64
-                  %v3077 = llvm.getelementptr %in_C_re[%v3076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3078 = llvm.load %v3077 : !llvm.ptr -> f32
-                  %v3079 = arith.mulf %v3078, %v2843 fastmath<contract> : f32
-                  %v3080 = arith.constant 1 : i64
-                  %v3081 = arith.muli %v3080, %v743 : i64
-                  %v3082 = arith.constant 5 : i64
-                  %v3083 = arith.muli %v3082, %v3 : i64
-                  %v3084 = arith.addi %v3081, %v3083 : i64
-                  %v3085 = llvm.getelementptr %in_C_re[%v3084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3086 = llvm.load %v3085 : !llvm.ptr -> f32
-                  %v3087 = arith.mulf %v3086, %v2856 fastmath<contract> : f32
-                  %v3088 = arith.addf %v3079, %v3087 fastmath<contract> : f32
-                  %v3089 = arith.constant 2 : i64
-                  %v3090 = arith.muli %v3089, %v743 : i64
-                  %v3091 = arith.constant 5 : i64
-                  %v3092 = arith.muli %v3091, %v3 : i64
-                  %v3093 = arith.addi %v3090, %v3092 : i64
-                  %v3094 = llvm.getelementptr %in_C_re[%v3093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3095 = llvm.load %v3094 : !llvm.ptr -> f32
-                  %v3096 = arith.mulf %v3095, %v2870 fastmath<contract> : f32
-                  %v3097 = arith.addf %v3088, %v3096 fastmath<contract> : f32
-                  %v3098 = arith.constant 3 : i64
-                  %v3099 = arith.muli %v3098, %v743 : i64
-                  %v3100 = arith.constant 5 : i64
-                  %v3101 = arith.muli %v3100, %v3 : i64
-                  %v3102 = arith.addi %v3099, %v3101 : i64
-                  %v3103 = llvm.getelementptr %in_C_re[%v3102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3104 = llvm.load %v3103 : !llvm.ptr -> f32
-                  %v3105 = arith.mulf %v3104, %v2884 fastmath<contract> : f32
-                  %v3106 = arith.addf %v3097, %v3105 fastmath<contract> : f32
-                  %v3107 = llvm.load %v161 : !llvm.ptr -> f32
-                  %v3108 = arith.mulf %v3107, %v2745 fastmath<contract> : f32
-                  %v3109 = arith.addf %v3106, %v3108 fastmath<contract> : f32
-                  %v3110 = llvm.load %v193 : !llvm.ptr -> f32
-                  %v3111 = arith.mulf %v3110, %v2761 fastmath<contract> : f32
-                  %v3112 = arith.addf %v3111, %v3109 fastmath<contract> : f32
-                  %v3113 = arith.mulf %v2782, %v3107 fastmath<contract> : f32
-                  %v3114 = arith.mulf %v3110, %v2814 fastmath<contract> : f32
-                  %v3115 = arith.addf %v3114, %v3113 fastmath<contract> : f32
-                  %v3116 = arith.mulf %v2783, %v3107 fastmath<contract> : f32
-                  %v3117 = arith.mulf %v3110, %v2815 fastmath<contract> : f32
-                  %v3118 = arith.addf %v3117, %v3116 fastmath<contract> : f32
-                  %v3119 = arith.constant 6 : i64
-                  %v3120 = arith.muli %v3119, %v3 : i64
-                  %v3121 = llvm.getelementptr %in_C_re[%v3120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3122 = llvm.load %v3121 : !llvm.ptr -> f32
-                  %v3123 = arith.mulf %v3122, %v2843 fastmath<contract> : f32
-                  %v3124 = arith.constant 1 : i64
-                  %v3125 = arith.muli %v3124, %v743 : i64
-                  %v3126 = arith.constant 6 : i64
-                  %v3127 = arith.muli %v3126, %v3 : i64
-                  %v3128 = arith.addi %v3125, %v3127 : i64
-                  %v3129 = llvm.getelementptr %in_C_re[%v3128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3130 = llvm.load %v3129 : !llvm.ptr -> f32
-                  %v3131 = arith.mulf %v3130, %v2856 fastmath<contract> : f32
-                  %v3132 = arith.addf %v3123, %v3131 fastmath<contract> : f32
-                  %v3133 = arith.constant 2 : i64
-                  %v3134 = arith.muli %v3133, %v743 : i64
-                  %v3135 = arith.constant 6 : i64
-                  %v3136 = arith.muli %v3135, %v3 : i64
-                  %v3137 = arith.addi %v3134, %v3136 : i64
-                  %v3138 = llvm.getelementptr %in_C_re[%v3137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3139 = llvm.load %v3138 : !llvm.ptr -> f32
-                  %v3140 = arith.mulf %v3139, %v2870 fastmath<contract> : f32
-                  %v3141 = arith.addf %v3132, %v3140 fastmath<contract> : f32
-                  %v3142 = arith.constant 3 : i64
-                  %v3143 = arith.muli %v3142, %v743 : i64
-                  %v3144 = arith.constant 6 : i64
-                  %v3145 = arith.muli %v3144, %v3 : i64
-                  %v3146 = arith.addi %v3143, %v3145 : i64
-                  %v3147 = llvm.getelementptr %in_C_re[%v3146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3148 = llvm.load %v3147 : !llvm.ptr -> f32
-                  %v3149 = arith.mulf %v3148, %v2884 fastmath<contract> : f32
-                  %v3150 = arith.addf %v3141, %v3149 fastmath<contract> : f32
-                  %v3151 = llvm.load %v162 : !llvm.ptr -> f32
-                  %v3152 = arith.mulf %v3151, %v2746 fastmath<contract> : f32
-                  %v3153 = arith.addf %v3150, %v3152 fastmath<contract> : f32
-                  %v3154 = llvm.load %v194 : !llvm.ptr -> f32
-                  %v3155 = arith.mulf %v3154, %v2762 fastmath<contract> : f32
-                  %v3156 = arith.addf %v3155, %v3153 fastmath<contract> : f32
-                  %v3157 = arith.mulf %v2784, %v3151 fastmath<contract> : f32
-                  %v3158 = arith.mulf %v3154, %v2816 fastmath<contract> : f32
-                  %v3159 = arith.addf %v3158, %v3157 fastmath<contract> : f32
-                  %v3160 = arith.mulf %v2785, %v3151 fastmath<contract> : f32
-                  %v3161 = arith.mulf %v3154, %v2817 fastmath<contract> : f32
-                  %v3162 = arith.addf %v3161, %v3160 fastmath<contract> : f32
-                  %v3163 = arith.constant 7 : i64
-                  %v3164 = arith.muli %v3163, %v3 : i64
-                  %v3165 = llvm.getelementptr %in_C_re[%v3164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3166 = llvm.load %v3165 : !llvm.ptr -> f32
-                  %v3167 = arith.mulf %v3166, %v2843 fastmath<contract> : f32
-                  %v3168 = arith.constant 1 : i64
-                  %v3169 = arith.muli %v3168, %v743 : i64
-                  %v3170 = arith.constant 7 : i64
-                  %v3171 = arith.muli %v3170, %v3 : i64
-                  %v3172 = arith.addi %v3169, %v3171 : i64
-                  %v3173 = llvm.getelementptr %in_C_re[%v3172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3174 = llvm.load %v3173 : !llvm.ptr -> f32
-                  %v3175 = arith.mulf %v3174, %v2856 fastmath<contract> : f32
-                  %v3176 = arith.addf %v3167, %v3175 fastmath<contract> : f32
-                  %v3177 = arith.constant 2 : i64
-                  %v3178 = arith.muli %v3177, %v743 : i64
-                  %v3179 = arith.constant 7 : i64
-                  %v3180 = arith.muli %v3179, %v3 : i64
-                  %v3181 = arith.addi %v3178, %v3180 : i64
-                  %v3182 = llvm.getelementptr %in_C_re[%v3181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3183 = llvm.load %v3182 : !llvm.ptr -> f32
-                  %v3184 = arith.mulf %v3183, %v2870 fastmath<contract> : f32
-                  %v3185 = arith.addf %v3176, %v3184 fastmath<contract> : f32
-                  %v3186 = arith.constant 3 : i64
-                  %v3187 = arith.muli %v3186, %v743 : i64
-                  %v3188 = arith.constant 7 : i64
-                  %v3189 = arith.muli %v3188, %v3 : i64
-                  %v3190 = arith.addi %v3187, %v3189 : i64
-                  %v3191 = llvm.getelementptr %in_C_re[%v3190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3192 = llvm.load %v3191 : !llvm.ptr -> f32
-                  %v3193 = arith.mulf %v3192, %v2884 fastmath<contract> : f32
-                  %v3194 = arith.addf %v3185, %v3193 fastmath<contract> : f32
-                  %v3195 = llvm.load %v163 : !llvm.ptr -> f32
-                  %v3196 = arith.mulf %v3195, %v2747 fastmath<contract> : f32
-                  %v3197 = arith.addf %v3194, %v3196 fastmath<contract> : f32
-                  %v3198 = llvm.load %v195 : !llvm.ptr -> f32
-                  %v3199 = arith.mulf %v3198, %v2763 fastmath<contract> : f32
-                  %v3200 = arith.addf %v3199, %v3197 fastmath<contract> : f32
-                  %v3201 = arith.mulf %v2786, %v3195 fastmath<contract> : f32
-                  %v3202 = arith.mulf %v3198, %v2818 fastmath<contract> : f32
-                  %v3203 = arith.addf %v3202, %v3201 fastmath<contract> : f32
-                  %v3204 = arith.mulf %v2787, %v3195 fastmath<contract> : f32
-                  %v3205 = arith.mulf %v3198, %v2819 fastmath<contract> : f32
-                  %v3206 = arith.addf %v3205, %v3204 fastmath<contract> : f32
-                  %v3207 = arith.constant 8 : i64
-                  %v3208 = arith.muli %v3207, %v3 : i64
-                  %v3209 = llvm.getelementptr %in_C_re[%v3208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3210 = llvm.load %v3209 : !llvm.ptr -> f32
-                  %v3211 = arith.mulf %v3210, %v2843 fastmath<contract> : f32
-                  %v3212 = arith.constant 1 : i64
-                  %v3213 = arith.muli %v3212, %v743 : i64
-                  %v3214 = arith.constant 8 : i64
-                  %v3215 = arith.muli %v3214, %v3 : i64
-                  %v3216 = arith.addi %v3213, %v3215 : i64
-                  %v3217 = llvm.getelementptr %in_C_re[%v3216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3218 = llvm.load %v3217 : !llvm.ptr -> f32
-                  %v3219 = arith.mulf %v3218, %v2856 fastmath<contract> : f32
-                  %v3220 = arith.addf %v3211, %v3219 fastmath<contract> : f32
-                  %v3221 = arith.constant 2 : i64
-                  %v3222 = arith.muli %v3221, %v743 : i64
-                  %v3223 = arith.constant 8 : i64
-                  %v3224 = arith.muli %v3223, %v3 : i64
-                  %v3225 = arith.addi %v3222, %v3224 : i64
-                  %v3226 = llvm.getelementptr %in_C_re[%v3225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3227 = llvm.load %v3226 : !llvm.ptr -> f32
-                  %v3228 = arith.mulf %v3227, %v2870 fastmath<contract> : f32
-                  %v3229 = arith.addf %v3220, %v3228 fastmath<contract> : f32
-                  %v3230 = arith.constant 3 : i64
-                  %v3231 = arith.muli %v3230, %v743 : i64
-                  %v3232 = arith.constant 8 : i64
-                  %v3233 = arith.muli %v3232, %v3 : i64
-                  %v3234 = arith.addi %v3231, %v3233 : i64
-                  %v3235 = llvm.getelementptr %in_C_re[%v3234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3236 = llvm.load %v3235 : !llvm.ptr -> f32
-                  %v3237 = arith.mulf %v3236, %v2884 fastmath<contract> : f32
-                  %v3238 = arith.addf %v3229, %v3237 fastmath<contract> : f32
-                  %v3239 = llvm.load %v164 : !llvm.ptr -> f32
-                  %v3240 = arith.mulf %v3239, %v2748 fastmath<contract> : f32
-                  %v3241 = arith.addf %v3238, %v3240 fastmath<contract> : f32
-                  %v3242 = llvm.load %v196 : !llvm.ptr -> f32
-                  %v3243 = arith.mulf %v3242, %v2764 fastmath<contract> : f32
-                  %v3244 = arith.addf %v3243, %v3241 fastmath<contract> : f32
-                  %v3245 = arith.mulf %v2788, %v3239 fastmath<contract> : f32
-                  %v3246 = arith.mulf %v3242, %v2820 fastmath<contract> : f32
-                  %v3247 = arith.addf %v3246, %v3245 fastmath<contract> : f32
-                  %v3248 = arith.mulf %v2789, %v3239 fastmath<contract> : f32
-                  %v3249 = arith.mulf %v3242, %v2821 fastmath<contract> : f32
-                  %v3250 = arith.addf %v3249, %v3248 fastmath<contract> : f32
-                  %v3251 = arith.constant 9 : i64
-                  %v3252 = arith.muli %v3251, %v3 : i64
-                  %v3253 = llvm.getelementptr %in_C_re[%v3252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3254 = llvm.load %v3253 : !llvm.ptr -> f32
-                  %v3255 = arith.mulf %v3254, %v2843 fastmath<contract> : f32
-                  %v3256 = arith.constant 1 : i64
-                  %v3257 = arith.muli %v3256, %v743 : i64
-                  %v3258 = arith.constant 9 : i64
-                  %v3259 = arith.muli %v3258, %v3 : i64
-                  %v3260 = arith.addi %v3257, %v3259 : i64
-                  %v3261 = llvm.getelementptr %in_C_re[%v3260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3262 = llvm.load %v3261 : !llvm.ptr -> f32
-                  %v3263 = arith.mulf %v3262, %v2856 fastmath<contract> : f32
-                  %v3264 = arith.addf %v3255, %v3263 fastmath<contract> : f32
-                  %v3265 = arith.constant 2 : i64
-                  %v3266 = arith.muli %v3265, %v743 : i64
-                  %v3267 = arith.constant 9 : i64
+                %v3130 = arith.subi %v1014, %v1030 : i64
+                %v3131 = arith.trunci %v3130 : i64 to i32
+                %v3132 = arith.subi %size_L, %v3 : i64
+                %v3133 = arith.addi %v1012, %v1030 : i64
+                %v3134 = arith.subi %v3132, %v3133 : i64
+                %v3135 = arith.minsi %v3134, %v1040 : i64
+                %v3136 = arith.trunci %v3135 : i64 to i32
+                %v3137 = arith.addi %v1030, %v129 : i64
+                %v3138 = arith.cmpi slt, %v1044, %v3131 : i32
+                %v3139 = arith.cmpi eq, %v1044, %v3136 : i32
+                scf.if %v3138 {
+                  %v3140 = arith.addi %v1012, %v3137 : i64
+                  %v3141 = llvm.load %v130 : !llvm.ptr -> f32
+                  %v3142 = llvm.load %v131 : !llvm.ptr -> f32
+                  %v3143 = llvm.load %v133 : !llvm.ptr -> f32
+                  %v3144 = llvm.load %v135 : !llvm.ptr -> f32
+                  %v3145 = llvm.load %v136 : !llvm.ptr -> f32
+                  %v3146 = llvm.load %v138 : !llvm.ptr -> f32
+                  %v3147 = llvm.load %v140 : !llvm.ptr -> f32
+                  %v3148 = llvm.load %v142 : !llvm.ptr -> f32
+                  %v3149 = llvm.load %v144 : !llvm.ptr -> f32
+                  %v3150 = llvm.load %v146 : !llvm.ptr -> f32
+                  %v3151 = llvm.load %v148 : !llvm.ptr -> f32
+                  %v3152 = llvm.load %v150 : !llvm.ptr -> f32
+                  %v3153 = llvm.load %v152 : !llvm.ptr -> f32
+                  %v3154 = llvm.load %v154 : !llvm.ptr -> f32
+                  %v3155 = llvm.load %v156 : !llvm.ptr -> f32
+                  %v3156 = llvm.load %v158 : !llvm.ptr -> f32
+                  %v3157 = llvm.load %v159 : !llvm.ptr -> f32
+                  %v3158 = llvm.load %v161 : !llvm.ptr -> f32
+                  %v3159 = llvm.load %v163 : !llvm.ptr -> f32
+                  %v3160 = llvm.load %v165 : !llvm.ptr -> f32
+                  %v3161 = llvm.load %v167 : !llvm.ptr -> f32
+                  %v3162 = llvm.load %v169 : !llvm.ptr -> f32
+                  %v3163 = llvm.load %v171 : !llvm.ptr -> f32
+                  %v3164 = llvm.load %v173 : !llvm.ptr -> f32
+                  %v3165 = llvm.load %v175 : !llvm.ptr -> f32
+                  %v3166 = llvm.load %v177 : !llvm.ptr -> f32
+                  %v3167 = llvm.load %v179 : !llvm.ptr -> f32
+                  %v3168 = llvm.load %v181 : !llvm.ptr -> f32
+                  %v3169 = llvm.load %v183 : !llvm.ptr -> f32
+                  %v3170 = llvm.load %v185 : !llvm.ptr -> f32
+                  %v3171 = llvm.load %v187 : !llvm.ptr -> f32
+                  %v3172 = llvm.load %v189 : !llvm.ptr -> f32
+                  %v3173 = llvm.load %v933 : !llvm.ptr -> f32
+                  %v3174 = llvm.load %v934 : !llvm.ptr -> f32
+                  %v3175 = llvm.load %v935 : !llvm.ptr -> f32
+                  %v3176 = llvm.load %v936 : !llvm.ptr -> f32
+                  %v3177 = llvm.load %v937 : !llvm.ptr -> f32
+                  %v3178 = llvm.load %v938 : !llvm.ptr -> f32
+                  %v3179 = llvm.load %v939 : !llvm.ptr -> f32
+                  %v3180 = llvm.load %v940 : !llvm.ptr -> f32
+                  %v3181 = llvm.load %v941 : !llvm.ptr -> f32
+                  %v3182 = llvm.load %v942 : !llvm.ptr -> f32
+                  %v3183 = llvm.load %v943 : !llvm.ptr -> f32
+                  %v3184 = llvm.load %v944 : !llvm.ptr -> f32
+                  %v3185 = llvm.load %v945 : !llvm.ptr -> f32
+                  %v3186 = llvm.load %v946 : !llvm.ptr -> f32
+                  %v3187 = llvm.load %v947 : !llvm.ptr -> f32
+                  %v3188 = llvm.load %v948 : !llvm.ptr -> f32
+                  %v3189 = llvm.load %v949 : !llvm.ptr -> f32
+                  %v3190 = llvm.load %v950 : !llvm.ptr -> f32
+                  %v3191 = llvm.load %v951 : !llvm.ptr -> f32
+                  %v3192 = llvm.load %v952 : !llvm.ptr -> f32
+                  %v3193 = llvm.load %v953 : !llvm.ptr -> f32
+                  %v3194 = llvm.load %v954 : !llvm.ptr -> f32
+                  %v3195 = llvm.load %v955 : !llvm.ptr -> f32
+                  %v3196 = llvm.load %v956 : !llvm.ptr -> f32
+                  %v3197 = llvm.load %v957 : !llvm.ptr -> f32
+                  %v3198 = llvm.load %v958 : !llvm.ptr -> f32
+                  %v3199 = llvm.load %v959 : !llvm.ptr -> f32
+                  %v3200 = llvm.load %v960 : !llvm.ptr -> f32
+                  %v3201 = llvm.load %v961 : !llvm.ptr -> f32
+                  %v3202 = llvm.load %v962 : !llvm.ptr -> f32
+                  %v3203 = llvm.load %v963 : !llvm.ptr -> f32
+                  %v3204 = llvm.load %v964 : !llvm.ptr -> f32
+                  %v3205 = llvm.load %v965 : !llvm.ptr -> f32
+                  %v3206 = llvm.load %v966 : !llvm.ptr -> f32
+                  %v3207 = llvm.load %v967 : !llvm.ptr -> f32
+                  %v3208 = llvm.load %v968 : !llvm.ptr -> f32
+                  %v3209 = llvm.load %v969 : !llvm.ptr -> f32
+                  %v3210 = llvm.load %v970 : !llvm.ptr -> f32
+                  %v3211 = llvm.load %v971 : !llvm.ptr -> f32
+                  %v3212 = llvm.load %v972 : !llvm.ptr -> f32
+                  %v3213 = llvm.load %v973 : !llvm.ptr -> f32
+                  %v3214 = llvm.load %v974 : !llvm.ptr -> f32
+                  %v3215 = llvm.load %v975 : !llvm.ptr -> f32
+                  %v3216 = llvm.load %v976 : !llvm.ptr -> f32
+                  %v3217 = llvm.load %v977 : !llvm.ptr -> f32
+                  %v3218 = llvm.load %v978 : !llvm.ptr -> f32
+                  %v3219 = llvm.load %v979 : !llvm.ptr -> f32
+                  %v3220 = llvm.load %v980 : !llvm.ptr -> f32
+                  %v3221 = llvm.load %v981 : !llvm.ptr -> f32
+                  %v3222 = llvm.load %v982 : !llvm.ptr -> f32
+                  %v3223 = llvm.load %v983 : !llvm.ptr -> f32
+                  %v3224 = llvm.load %v984 : !llvm.ptr -> f32
+                  %v3225 = llvm.load %v985 : !llvm.ptr -> f32
+                  %v3226 = llvm.load %v986 : !llvm.ptr -> f32
+                  %v3227 = llvm.load %v987 : !llvm.ptr -> f32
+                  %v3228 = llvm.load %v988 : !llvm.ptr -> f32
+                  %v3229 = llvm.load %v989 : !llvm.ptr -> f32
+                  %v3230 = llvm.load %v990 : !llvm.ptr -> f32
+                  %v3231 = llvm.load %v991 : !llvm.ptr -> f32
+                  %v3232 = llvm.load %v992 : !llvm.ptr -> f32
+                  %v3233 = llvm.load %v993 : !llvm.ptr -> f32
+                  %v3234 = llvm.load %v994 : !llvm.ptr -> f32
+                  %v3235 = llvm.load %v995 : !llvm.ptr -> f32
+                  %v3236 = llvm.load %v996 : !llvm.ptr -> f32
+                  %v3237 = arith.constant 0 : i64
+                  %v3238 = llvm.getelementptr %in_C_re[%v3237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3239 = llvm.load %v3238 : !llvm.ptr -> f32
+                  %v3240 = arith.muli %v119, %v1149 : i64
+                  %v3241 = arith.muli %v3140, %v1148 : i64
+                  %v3242 = arith.addi %v3240, %v3241 : i64
+                  %v3243 = llvm.getelementptr %dy_y[%v3242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3244 = llvm.load %v3243 : !llvm.ptr -> f32
+                  %v3245 = arith.mulf %v3239, %v3244 fastmath<contract> : f32
+                  %v3246 = arith.constant 1 : i64
+                  %v3247 = arith.muli %v3246, %v1144 : i64
+                  %v3248 = llvm.getelementptr %in_C_re[%v3247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3249 = llvm.load %v3248 : !llvm.ptr -> f32
+                  %v3250 = arith.muli %v119, %v1149 : i64
+                  %v3251 = arith.muli %v3140, %v1148 : i64
+                  %v3252 = arith.addi %v3250, %v3251 : i64
+                  %v3253 = arith.constant 1 : i64
+                  %v3254 = arith.muli %v3253, %v3 : i64
+                  %v3255 = arith.addi %v3252, %v3254 : i64
+                  %v3256 = llvm.getelementptr %dy_y[%v3255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3257 = llvm.load %v3256 : !llvm.ptr -> f32
+                  %v3258 = arith.mulf %v3249, %v3257 fastmath<contract> : f32
+                  %v3259 = arith.addf %v3245, %v3258 fastmath<contract> : f32
+                  %v3260 = arith.constant 2 : i64
+                  %v3261 = arith.muli %v3260, %v1144 : i64
+                  %v3262 = llvm.getelementptr %in_C_re[%v3261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3263 = llvm.load %v3262 : !llvm.ptr -> f32
+                  %v3264 = arith.muli %v119, %v1149 : i64
+                  %v3265 = arith.muli %v3140, %v1148 : i64
+                  %v3266 = arith.addi %v3264, %v3265 : i64
+                  %v3267 = arith.constant 2 : i64
                   %v3268 = arith.muli %v3267, %v3 : i64
                   %v3269 = arith.addi %v3266, %v3268 : i64
-                  %v3270 = llvm.getelementptr %in_C_re[%v3269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3270 = llvm.getelementptr %dy_y[%v3269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v3271 = llvm.load %v3270 : !llvm.ptr -> f32
-                  %v3272 = arith.mulf %v3271, %v2870 fastmath<contract> : f32
-                  %v3273 = arith.addf %v3264, %v3272 fastmath<contract> : f32
+                  %v3272 = arith.mulf %v3263, %v3271 fastmath<contract> : f32
+                  %v3273 = arith.addf %v3259, %v3272 fastmath<contract> : f32
                   %v3274 = arith.constant 3 : i64
-                  %v3275 = arith.muli %v3274, %v743 : i64
-                  %v3276 = arith.constant 9 : i64
-                  %v3277 = arith.muli %v3276, %v3 : i64
-                  %v3278 = arith.addi %v3275, %v3277 : i64
-                  %v3279 = llvm.getelementptr %in_C_re[%v3278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3280 = llvm.load %v3279 : !llvm.ptr -> f32
-                  %v3281 = arith.mulf %v3280, %v2884 fastmath<contract> : f32
-                  %v3282 = arith.addf %v3273, %v3281 fastmath<contract> : f32
-                  %v3283 = llvm.load %v165 : !llvm.ptr -> f32
-                  %v3284 = arith.mulf %v3283, %v2749 fastmath<contract> : f32
-                  %v3285 = arith.addf %v3282, %v3284 fastmath<contract> : f32
-                  %v3286 = llvm.load %v197 : !llvm.ptr -> f32
-                  %v3287 = arith.mulf %v3286, %v2765 fastmath<contract> : f32
-                  %v3288 = arith.addf %v3287, %v3285 fastmath<contract> : f32
-                  %v3289 = arith.mulf %v2790, %v3283 fastmath<contract> : f32
-                  %v3290 = arith.mulf %v3286, %v2822 fastmath<contract> : f32
-                  %v3291 = arith.addf %v3290, %v3289 fastmath<contract> : f32
-                  %v3292 = arith.mulf %v2791, %v3283 fastmath<contract> : f32
-                  %v3293 = arith.mulf %v3286, %v2823 fastmath<contract> : f32
-                  %v3294 = arith.addf %v3293, %v3292 fastmath<contract> : f32
-                  %v3295 = arith.constant 10 : i64
-                  %v3296 = arith.muli %v3295, %v3 : i64
-                  %v3297 = llvm.getelementptr %in_C_re[%v3296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3298 = llvm.load %v3297 : !llvm.ptr -> f32
-                  %v3299 = arith.mulf %v3298, %v2843 fastmath<contract> : f32
+                  %v3275 = arith.muli %v3274, %v1144 : i64
+                  %v3276 = llvm.getelementptr %in_C_re[%v3275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3277 = llvm.load %v3276 : !llvm.ptr -> f32
+                  %v3278 = arith.muli %v119, %v1149 : i64
+                  %v3279 = arith.muli %v3140, %v1148 : i64
+                  %v3280 = arith.addi %v3278, %v3279 : i64
+                  %v3281 = arith.constant 3 : i64
+                  %v3282 = arith.muli %v3281, %v3 : i64
+                  %v3283 = arith.addi %v3280, %v3282 : i64
+                  %v3284 = llvm.getelementptr %dy_y[%v3283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3285 = llvm.load %v3284 : !llvm.ptr -> f32
+                  %v3286 = arith.mulf %v3277, %v3285 fastmath<contract> : f32
+                  %v3287 = arith.addf %v3273, %v3286 fastmath<contract> : f32
+                  %v3288 = llvm.load %v191 : !llvm.ptr -> f32
+                  %v3289 = arith.mulf %v3288, %v3141 fastmath<contract> : f32
+                  %v3290 = arith.addf %v3287, %v3289 fastmath<contract> : f32
+                  %v3291 = llvm.load %v254 : !llvm.ptr -> f32
+                  %v3292 = arith.mulf %v3291, %v3157 fastmath<contract> : f32
+                  %v3293 = arith.addf %v3292, %v3290 fastmath<contract> : f32
+                  %v3294 = arith.mulf %v3173, %v3288 fastmath<contract> : f32
+                  %v3295 = arith.mulf %v3291, %v3205 fastmath<contract> : f32
+                  %v3296 = arith.addf %v3295, %v3294 fastmath<contract> : f32
+                  %v3297 = arith.mulf %v3174, %v3288 fastmath<contract> : f32
+                  %v3298 = arith.mulf %v3291, %v3206 fastmath<contract> : f32
+                  %v3299 = arith.addf %v3298, %v3297 fastmath<contract> : f32
                   %v3300 = arith.constant 1 : i64
-                  %v3301 = arith.muli %v3300, %v743 : i64
-                  %v3302 = arith.constant 10 : i64
-                  %v3303 = arith.muli %v3302, %v3 : i64
-                  %v3304 = arith.addi %v3301, %v3303 : i64
-                  %v3305 = llvm.getelementptr %in_C_re[%v3304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3306 = llvm.load %v3305 : !llvm.ptr -> f32
-                  %v3307 = arith.mulf %v3306, %v2856 fastmath<contract> : f32
-                  %v3308 = arith.addf %v3299, %v3307 fastmath<contract> : f32
-                  %v3309 = arith.constant 2 : i64
-                  %v3310 = arith.muli %v3309, %v743 : i64
-                  %v3311 = arith.constant 10 : i64
-                  %v3312 = arith.muli %v3311, %v3 : i64
-                  %v3313 = arith.addi %v3310, %v3312 : i64
-                  %v3314 = llvm.getelementptr %in_C_re[%v3313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3315 = llvm.load %v3314 : !llvm.ptr -> f32
-                  %v3316 = arith.mulf %v3315, %v2870 fastmath<contract> : f32
-                  %v3317 = arith.addf %v3308, %v3316 fastmath<contract> : f32
-                  %v3318 = arith.constant 3 : i64
-                  %v3319 = arith.muli %v3318, %v743 : i64
-                  %v3320 = arith.constant 10 : i64
-                  %v3321 = arith.muli %v3320, %v3 : i64
-                  %v3322 = arith.addi %v3319, %v3321 : i64
-                  %v3323 = llvm.getelementptr %in_C_re[%v3322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3324 = llvm.load %v3323 : !llvm.ptr -> f32
-                  %v3325 = arith.mulf %v3324, %v2884 fastmath<contract> : f32
-                  %v3326 = arith.addf %v3317, %v3325 fastmath<contract> : f32
-                  %v3327 = llvm.load %v166 : !llvm.ptr -> f32
-                  %v3328 = arith.mulf %v3327, %v2750 fastmath<contract> : f32
-                  %v3329 = arith.addf %v3326, %v3328 fastmath<contract> : f32
-                  %v3330 = llvm.load %v198 : !llvm.ptr -> f32
-                  %v3331 = arith.mulf %v3330, %v2766 fastmath<contract> : f32
-                  %v3332 = arith.addf %v3331, %v3329 fastmath<contract> : f32
-                  %v3333 = arith.mulf %v2792, %v3327 fastmath<contract> : f32
-                  %v3334 = arith.mulf %v3330, %v2824 fastmath<contract> : f32
-                  %v3335 = arith.addf %v3334, %v3333 fastmath<contract> : f32
-                  %v3336 = arith.mulf %v2793, %v3327 fastmath<contract> : f32
-                  %v3337 = arith.mulf %v3330, %v2825 fastmath<contract> : f32
-                  %v3338 = arith.addf %v3337, %v3336 fastmath<contract> : f32
-                  %v3339 = arith.constant 11 : i64
-                  %v3340 = arith.muli %v3339, %v3 : i64
-                  %v3341 = llvm.getelementptr %in_C_re[%v3340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3342 = llvm.load %v3341 : !llvm.ptr -> f32
-                  %v3343 = arith.mulf %v3342, %v2843 fastmath<contract> : f32
-                  %v3344 = arith.constant 1 : i64
-                  %v3345 = arith.muli %v3344, %v743 : i64
-                  %v3346 = arith.constant 11 : i64
-                  %v3347 = arith.muli %v3346, %v3 : i64
-                  %v3348 = arith.addi %v3345, %v3347 : i64
-                  %v3349 = llvm.getelementptr %in_C_re[%v3348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3350 = llvm.load %v3349 : !llvm.ptr -> f32
-                  %v3351 = arith.mulf %v3350, %v2856 fastmath<contract> : f32
-                  %v3352 = arith.addf %v3343, %v3351 fastmath<contract> : f32
-                  %v3353 = arith.constant 2 : i64
-                  %v3354 = arith.muli %v3353, %v743 : i64
-                  %v3355 = arith.constant 11 : i64
-                  %v3356 = arith.muli %v3355, %v3 : i64
-                  %v3357 = arith.addi %v3354, %v3356 : i64
-                  %v3358 = llvm.getelementptr %in_C_re[%v3357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3359 = llvm.load %v3358 : !llvm.ptr -> f32
-                  %v3360 = arith.mulf %v3359, %v2870 fastmath<contract> : f32
-                  %v3361 = arith.addf %v3352, %v3360 fastmath<contract> : f32
-                  %v3362 = arith.constant 3 : i64
-                  %v3363 = arith.muli %v3362, %v743 : i64
-                  %v3364 = arith.constant 11 : i64
-                  %v3365 = arith.muli %v3364, %v3 : i64
-                  %v3366 = arith.addi %v3363, %v3365 : i64
-                  %v3367 = llvm.getelementptr %in_C_re[%v3366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3368 = llvm.load %v3367 : !llvm.ptr -> f32
-                  %v3369 = arith.mulf %v3368, %v2884 fastmath<contract> : f32
-                  %v3370 = arith.addf %v3361, %v3369 fastmath<contract> : f32
-                  %v3371 = llvm.load %v167 : !llvm.ptr -> f32
-                  %v3372 = arith.mulf %v3371, %v2751 fastmath<contract> : f32
-                  %v3373 = arith.addf %v3370, %v3372 fastmath<contract> : f32
-                  %v3374 = llvm.load %v199 : !llvm.ptr -> f32
-                  %v3375 = arith.mulf %v3374, %v2767 fastmath<contract> : f32
-                  %v3376 = arith.addf %v3375, %v3373 fastmath<contract> : f32
-                  %v3377 = arith.mulf %v2794, %v3371 fastmath<contract> : f32
-                  %v3378 = arith.mulf %v3374, %v2826 fastmath<contract> : f32
-                  %v3379 = arith.addf %v3378, %v3377 fastmath<contract> : f32
-                  %v3380 = arith.mulf %v2795, %v3371 fastmath<contract> : f32
-                  %v3381 = arith.mulf %v3374, %v2827 fastmath<contract> : f32
-                  %v3382 = arith.addf %v3381, %v3380 fastmath<contract> : f32
-                  %v3383 = arith.constant 12 : i64
-                  %v3384 = arith.muli %v3383, %v3 : i64
-                  %v3385 = llvm.getelementptr %in_C_re[%v3384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3386 = llvm.load %v3385 : !llvm.ptr -> f32
-                  %v3387 = arith.mulf %v3386, %v2843 fastmath<contract> : f32
-                  %v3388 = arith.constant 1 : i64
-                  %v3389 = arith.muli %v3388, %v743 : i64
-                  %v3390 = arith.constant 12 : i64
-                  %v3391 = arith.muli %v3390, %v3 : i64
-                  %v3392 = arith.addi %v3389, %v3391 : i64
-                  %v3393 = llvm.getelementptr %in_C_re[%v3392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3394 = llvm.load %v3393 : !llvm.ptr -> f32
-                  %v3395 = arith.mulf %v3394, %v2856 fastmath<contract> : f32
-                  %v3396 = arith.addf %v3387, %v3395 fastmath<contract> : f32
-                  %v3397 = arith.constant 2 : i64
-                  %v3398 = arith.muli %v3397, %v743 : i64
-                  %v3399 = arith.constant 12 : i64
-                  %v3400 = arith.muli %v3399, %v3 : i64
-                  %v3401 = arith.addi %v3398, %v3400 : i64
-                  %v3402 = llvm.getelementptr %in_C_re[%v3401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3403 = llvm.load %v3402 : !llvm.ptr -> f32
-                  %v3404 = arith.mulf %v3403, %v2870 fastmath<contract> : f32
-                  %v3405 = arith.addf %v3396, %v3404 fastmath<contract> : f32
-                  %v3406 = arith.constant 3 : i64
-                  %v3407 = arith.muli %v3406, %v743 : i64
-                  %v3408 = arith.constant 12 : i64
-                  %v3409 = arith.muli %v3408, %v3 : i64
-                  %v3410 = arith.addi %v3407, %v3409 : i64
-                  %v3411 = llvm.getelementptr %in_C_re[%v3410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3412 = llvm.load %v3411 : !llvm.ptr -> f32
-                  %v3413 = arith.mulf %v3412, %v2884 fastmath<contract> : f32
-                  %v3414 = arith.addf %v3405, %v3413 fastmath<contract> : f32
-                  %v3415 = llvm.load %v168 : !llvm.ptr -> f32
-                  %v3416 = arith.mulf %v3415, %v2752 fastmath<contract> : f32
-                  %v3417 = arith.addf %v3414, %v3416 fastmath<contract> : f32
-                  %v3418 = llvm.load %v200 : !llvm.ptr -> f32
-                  %v3419 = arith.mulf %v3418, %v2768 fastmath<contract> : f32
-                  %v3420 = arith.addf %v3419, %v3417 fastmath<contract> : f32
-                  %v3421 = arith.mulf %v2796, %v3415 fastmath<contract> : f32
-                  %v3422 = arith.mulf %v3418, %v2828 fastmath<contract> : f32
-                  %v3423 = arith.addf %v3422, %v3421 fastmath<contract> : f32
-                  %v3424 = arith.mulf %v2797, %v3415 fastmath<contract> : f32
-                  %v3425 = arith.mulf %v3418, %v2829 fastmath<contract> : f32
-                  %v3426 = arith.addf %v3425, %v3424 fastmath<contract> : f32
-                  %v3427 = arith.constant 13 : i64
-                  %v3428 = arith.muli %v3427, %v3 : i64
-                  %v3429 = llvm.getelementptr %in_C_re[%v3428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3430 = llvm.load %v3429 : !llvm.ptr -> f32
-                  %v3431 = arith.mulf %v3430, %v2843 fastmath<contract> : f32
-                  %v3432 = arith.constant 1 : i64
-                  %v3433 = arith.muli %v3432, %v743 : i64
-                  %v3434 = arith.constant 13 : i64
-                  %v3435 = arith.muli %v3434, %v3 : i64
-                  %v3436 = arith.addi %v3433, %v3435 : i64
-                  %v3437 = llvm.getelementptr %in_C_re[%v3436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3438 = llvm.load %v3437 : !llvm.ptr -> f32
-                  %v3439 = arith.mulf %v3438, %v2856 fastmath<contract> : f32
-                  %v3440 = arith.addf %v3431, %v3439 fastmath<contract> : f32
-                  %v3441 = arith.constant 2 : i64
-                  %v3442 = arith.muli %v3441, %v743 : i64
-                  %v3443 = arith.constant 13 : i64
-                  %v3444 = arith.muli %v3443, %v3 : i64
-                  %v3445 = arith.addi %v3442, %v3444 : i64
-                  %v3446 = llvm.getelementptr %in_C_re[%v3445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3447 = llvm.load %v3446 : !llvm.ptr -> f32
-                  %v3448 = arith.mulf %v3447, %v2870 fastmath<contract> : f32
-                  %v3449 = arith.addf %v3440, %v3448 fastmath<contract> : f32
-                  %v3450 = arith.constant 3 : i64
-                  %v3451 = arith.muli %v3450, %v743 : i64
-                  %v3452 = arith.constant 13 : i64
-                  %v3453 = arith.muli %v3452, %v3 : i64
-                  %v3454 = arith.addi %v3451, %v3453 : i64
-                  %v3455 = llvm.getelementptr %in_C_re[%v3454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3456 = llvm.load %v3455 : !llvm.ptr -> f32
-                  %v3457 = arith.mulf %v3456, %v2884 fastmath<contract> : f32
-                  %v3458 = arith.addf %v3449, %v3457 fastmath<contract> : f32
-                  %v3459 = llvm.load %v169 : !llvm.ptr -> f32
-                  %v3460 = arith.mulf %v3459, %v2753 fastmath<contract> : f32
-                  %v3461 = arith.addf %v3458, %v3460 fastmath<contract> : f32
-                  %v3462 = llvm.load %v201 : !llvm.ptr -> f32
-                  %v3463 = arith.mulf %v3462, %v2769 fastmath<contract> : f32
-                  %v3464 = arith.addf %v3463, %v3461 fastmath<contract> : f32
-                  %v3465 = arith.mulf %v2798, %v3459 fastmath<contract> : f32
-                  %v3466 = arith.mulf %v3462, %v2830 fastmath<contract> : f32
-                  %v3467 = arith.addf %v3466, %v3465 fastmath<contract> : f32
-                  %v3468 = arith.mulf %v2799, %v3459 fastmath<contract> : f32
-                  %v3469 = arith.mulf %v3462, %v2831 fastmath<contract> : f32
-                  %v3470 = arith.addf %v3469, %v3468 fastmath<contract> : f32
-                  %v3471 = arith.constant 14 : i64
-                  %v3472 = arith.muli %v3471, %v3 : i64
-                  %v3473 = llvm.getelementptr %in_C_re[%v3472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3474 = llvm.load %v3473 : !llvm.ptr -> f32
-                  %v3475 = arith.mulf %v3474, %v2843 fastmath<contract> : f32
-                  %v3476 = arith.constant 1 : i64
-                  %v3477 = arith.muli %v3476, %v743 : i64
-                  %v3478 = arith.constant 14 : i64
-                  %v3479 = arith.muli %v3478, %v3 : i64
-                  %v3480 = arith.addi %v3477, %v3479 : i64
-                  %v3481 = llvm.getelementptr %in_C_re[%v3480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3482 = llvm.load %v3481 : !llvm.ptr -> f32
-                  %v3483 = arith.mulf %v3482, %v2856 fastmath<contract> : f32
-                  %v3484 = arith.addf %v3475, %v3483 fastmath<contract> : f32
-                  %v3485 = arith.constant 2 : i64
-                  %v3486 = arith.muli %v3485, %v743 : i64
-                  %v3487 = arith.constant 14 : i64
-                  %v3488 = arith.muli %v3487, %v3 : i64
-                  %v3489 = arith.addi %v3486, %v3488 : i64
-                  %v3490 = llvm.getelementptr %in_C_re[%v3489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3491 = llvm.load %v3490 : !llvm.ptr -> f32
-                  %v3492 = arith.mulf %v3491, %v2870 fastmath<contract> : f32
-                  %v3493 = arith.addf %v3484, %v3492 fastmath<contract> : f32
-                  %v3494 = arith.constant 3 : i64
-                  %v3495 = arith.muli %v3494, %v743 : i64
-                  %v3496 = arith.constant 14 : i64
-                  %v3497 = arith.muli %v3496, %v3 : i64
-                  %v3498 = arith.addi %v3495, %v3497 : i64
-                  %v3499 = llvm.getelementptr %in_C_re[%v3498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3500 = llvm.load %v3499 : !llvm.ptr -> f32
-                  %v3501 = arith.mulf %v3500, %v2884 fastmath<contract> : f32
-                  %v3502 = arith.addf %v3493, %v3501 fastmath<contract> : f32
-                  %v3503 = llvm.load %v170 : !llvm.ptr -> f32
-                  %v3504 = arith.mulf %v3503, %v2754 fastmath<contract> : f32
-                  %v3505 = arith.addf %v3502, %v3504 fastmath<contract> : f32
-                  %v3506 = llvm.load %v202 : !llvm.ptr -> f32
-                  %v3507 = arith.mulf %v3506, %v2770 fastmath<contract> : f32
-                  %v3508 = arith.addf %v3507, %v3505 fastmath<contract> : f32
-                  %v3509 = arith.mulf %v2800, %v3503 fastmath<contract> : f32
-                  %v3510 = arith.mulf %v3506, %v2832 fastmath<contract> : f32
-                  %v3511 = arith.addf %v3510, %v3509 fastmath<contract> : f32
-                  %v3512 = arith.mulf %v2801, %v3503 fastmath<contract> : f32
-                  %v3513 = arith.mulf %v3506, %v2833 fastmath<contract> : f32
-                  %v3514 = arith.addf %v3513, %v3512 fastmath<contract> : f32
-                  %v3515 = arith.constant 15 : i64
-                  %v3516 = arith.muli %v3515, %v3 : i64
-                  %v3517 = llvm.getelementptr %in_C_re[%v3516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3518 = llvm.load %v3517 : !llvm.ptr -> f32
-                  %v3519 = arith.mulf %v3518, %v2843 fastmath<contract> : f32
-                  %v3520 = arith.constant 1 : i64
-                  %v3521 = arith.muli %v3520, %v743 : i64
-                  %v3522 = arith.constant 15 : i64
-                  %v3523 = arith.muli %v3522, %v3 : i64
-                  %v3524 = arith.addi %v3521, %v3523 : i64
-                  %v3525 = llvm.getelementptr %in_C_re[%v3524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3526 = llvm.load %v3525 : !llvm.ptr -> f32
-                  %v3527 = arith.mulf %v3526, %v2856 fastmath<contract> : f32
-                  %v3528 = arith.addf %v3519, %v3527 fastmath<contract> : f32
-                  %v3529 = arith.constant 2 : i64
-                  %v3530 = arith.muli %v3529, %v743 : i64
-                  %v3531 = arith.constant 15 : i64
-                  %v3532 = arith.muli %v3531, %v3 : i64
-                  %v3533 = arith.addi %v3530, %v3532 : i64
-                  %v3534 = llvm.getelementptr %in_C_re[%v3533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3535 = llvm.load %v3534 : !llvm.ptr -> f32
-                  %v3536 = arith.mulf %v3535, %v2870 fastmath<contract> : f32
-                  %v3537 = arith.addf %v3528, %v3536 fastmath<contract> : f32
-                  %v3538 = arith.constant 3 : i64
-                  %v3539 = arith.muli %v3538, %v743 : i64
-                  %v3540 = arith.constant 15 : i64
-                  %v3541 = arith.muli %v3540, %v3 : i64
-                  %v3542 = arith.addi %v3539, %v3541 : i64
-                  %v3543 = llvm.getelementptr %in_C_re[%v3542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3544 = llvm.load %v3543 : !llvm.ptr -> f32
-                  %v3545 = arith.mulf %v3544, %v2884 fastmath<contract> : f32
-                  %v3546 = arith.addf %v3537, %v3545 fastmath<contract> : f32
-                  %v3547 = llvm.load %v171 : !llvm.ptr -> f32
-                  %v3548 = arith.mulf %v3547, %v2755 fastmath<contract> : f32
-                  %v3549 = arith.addf %v3546, %v3548 fastmath<contract> : f32
-                  %v3550 = llvm.load %v203 : !llvm.ptr -> f32
-                  %v3551 = arith.mulf %v3550, %v2771 fastmath<contract> : f32
-                  %v3552 = arith.addf %v3551, %v3549 fastmath<contract> : f32
-                  %v3553 = arith.mulf %v2802, %v3547 fastmath<contract> : f32
-                  %v3554 = arith.mulf %v3550, %v2834 fastmath<contract> : f32
-                  %v3555 = arith.addf %v3554, %v3553 fastmath<contract> : f32
-                  %v3556 = arith.mulf %v2803, %v3547 fastmath<contract> : f32
-                  %v3557 = arith.mulf %v3550, %v2835 fastmath<contract> : f32
-                  %v3558 = arith.addf %v3557, %v3556 fastmath<contract> : f32
-                  %v3559 = arith.constant 0 : i64
-                  %v3560 = llvm.getelementptr %in_C_im[%v3559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3561 = llvm.load %v3560 : !llvm.ptr -> f32
-                  %v3562 = arith.negf %v2843 : f32
-                  %v3563 = arith.mulf %v3561, %v3562 fastmath<contract> : f32
-                  %v3564 = arith.constant 1 : i64
-                  %v3565 = arith.muli %v3564, %v743 : i64
-                  %v3566 = llvm.getelementptr %in_C_im[%v3565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3301 = arith.muli %v3300, %v3 : i64
+                  %v3302 = llvm.getelementptr %in_C_re[%v3301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3303 = llvm.load %v3302 : !llvm.ptr -> f32
+                  %v3304 = arith.mulf %v3303, %v3244 fastmath<contract> : f32
+                  %v3305 = arith.constant 1 : i64
+                  %v3306 = arith.muli %v3305, %v1144 : i64
+                  %v3307 = arith.constant 1 : i64
+                  %v3308 = arith.muli %v3307, %v3 : i64
+                  %v3309 = arith.addi %v3306, %v3308 : i64
+                  %v3310 = llvm.getelementptr %in_C_re[%v3309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3311 = llvm.load %v3310 : !llvm.ptr -> f32
+                  %v3312 = arith.mulf %v3311, %v3257 fastmath<contract> : f32
+                  %v3313 = arith.addf %v3304, %v3312 fastmath<contract> : f32
+                  %v3314 = arith.constant 2 : i64
+                  %v3315 = arith.muli %v3314, %v1144 : i64
+                  %v3316 = arith.constant 1 : i64
+                  %v3317 = arith.muli %v3316, %v3 : i64
+                  %v3318 = arith.addi %v3315, %v3317 : i64
+                  %v3319 = llvm.getelementptr %in_C_re[%v3318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3320 = llvm.load %v3319 : !llvm.ptr -> f32
+                  %v3321 = arith.mulf %v3320, %v3271 fastmath<contract> : f32
+                  %v3322 = arith.addf %v3313, %v3321 fastmath<contract> : f32
+                  %v3323 = arith.constant 3 : i64
+                  %v3324 = arith.muli %v3323, %v1144 : i64
+                  %v3325 = arith.constant 1 : i64
+                  %v3326 = arith.muli %v3325, %v3 : i64
+                  %v3327 = arith.addi %v3324, %v3326 : i64
+                  %v3328 = llvm.getelementptr %in_C_re[%v3327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3329 = llvm.load %v3328 : !llvm.ptr -> f32
+                  %v3330 = arith.mulf %v3329, %v3285 fastmath<contract> : f32
+                  %v3331 = arith.addf %v3322, %v3330 fastmath<contract> : f32
+                  %v3332 = llvm.load %v193 : !llvm.ptr -> f32
+                  %v3333 = arith.mulf %v3332, %v3142 fastmath<contract> : f32
+                  %v3334 = arith.addf %v3331, %v3333 fastmath<contract> : f32
+                  %v3335 = llvm.load %v256 : !llvm.ptr -> f32
+                  %v3336 = arith.mulf %v3335, %v3158 fastmath<contract> : f32
+                  %v3337 = arith.addf %v3336, %v3334 fastmath<contract> : f32
+                  %v3338 = arith.mulf %v3175, %v3332 fastmath<contract> : f32
+                  %v3339 = arith.mulf %v3335, %v3207 fastmath<contract> : f32
+                  %v3340 = arith.addf %v3339, %v3338 fastmath<contract> : f32
+                  %v3341 = arith.mulf %v3176, %v3332 fastmath<contract> : f32
+                  %v3342 = arith.mulf %v3335, %v3208 fastmath<contract> : f32
+                  %v3343 = arith.addf %v3342, %v3341 fastmath<contract> : f32
+                  %v3344 = arith.constant 2 : i64
+                  %v3345 = arith.muli %v3344, %v3 : i64
+                  %v3346 = llvm.getelementptr %in_C_re[%v3345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3347 = llvm.load %v3346 : !llvm.ptr -> f32
+                  %v3348 = arith.mulf %v3347, %v3244 fastmath<contract> : f32
+                  %v3349 = arith.constant 1 : i64
+                  %v3350 = arith.muli %v3349, %v1144 : i64
+                  %v3351 = arith.constant 2 : i64
+                  %v3352 = arith.muli %v3351, %v3 : i64
+                  %v3353 = arith.addi %v3350, %v3352 : i64
+                  %v3354 = llvm.getelementptr %in_C_re[%v3353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3355 = llvm.load %v3354 : !llvm.ptr -> f32
+                  %v3356 = arith.mulf %v3355, %v3257 fastmath<contract> : f32
+                  %v3357 = arith.addf %v3348, %v3356 fastmath<contract> : f32
+                  %v3358 = arith.constant 2 : i64
+                  %v3359 = arith.muli %v3358, %v1144 : i64
+                  %v3360 = arith.constant 2 : i64
+                  %v3361 = arith.muli %v3360, %v3 : i64
+                  %v3362 = arith.addi %v3359, %v3361 : i64
+                  %v3363 = llvm.getelementptr %in_C_re[%v3362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3364 = llvm.load %v3363 : !llvm.ptr -> f32
+                  %v3365 = arith.mulf %v3364, %v3271 fastmath<contract> : f32
+                  %v3366 = arith.addf %v3357, %v3365 fastmath<contract> : f32
+                  %v3367 = arith.constant 3 : i64
+                  %v3368 = arith.muli %v3367, %v1144 : i64
+                  %v3369 = arith.constant 2 : i64
+                  %v3370 = arith.muli %v3369, %v3 : i64
+                  %v3371 = arith.addi %v3368, %v3370 : i64
+                  %v3372 = llvm.getelementptr %in_C_re[%v3371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3373 = llvm.load %v3372 : !llvm.ptr -> f32
+                  %v3374 = arith.mulf %v3373, %v3285 fastmath<contract> : f32
+                  %v3375 = arith.addf %v3366, %v3374 fastmath<contract> : f32
+                  %v3376 = llvm.load %v195 : !llvm.ptr -> f32
+                  %v3377 = arith.mulf %v3376, %v3143 fastmath<contract> : f32
+                  %v3378 = arith.addf %v3375, %v3377 fastmath<contract> : f32
+                  %v3379 = llvm.load %v258 : !llvm.ptr -> f32
+                  %v3380 = arith.mulf %v3379, %v3159 fastmath<contract> : f32
+                  %v3381 = arith.addf %v3380, %v3378 fastmath<contract> : f32
+                  %v3382 = arith.mulf %v3177, %v3376 fastmath<contract> : f32
+                  %v3383 = arith.mulf %v3379, %v3209 fastmath<contract> : f32
+                  %v3384 = arith.addf %v3383, %v3382 fastmath<contract> : f32
+                  %v3385 = arith.mulf %v3178, %v3376 fastmath<contract> : f32
+                  %v3386 = arith.mulf %v3379, %v3210 fastmath<contract> : f32
+                  %v3387 = arith.addf %v3386, %v3385 fastmath<contract> : f32
+                  %v3388 = arith.constant 3 : i64
+                  %v3389 = arith.muli %v3388, %v3 : i64
+                  %v3390 = llvm.getelementptr %in_C_re[%v3389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3391 = llvm.load %v3390 : !llvm.ptr -> f32
+                  %v3392 = arith.mulf %v3391, %v3244 fastmath<contract> : f32
+                  %v3393 = arith.constant 1 : i64
+                  %v3394 = arith.muli %v3393, %v1144 : i64
+                  %v3395 = arith.constant 3 : i64
+                  %v3396 = arith.muli %v3395, %v3 : i64
+                  %v3397 = arith.addi %v3394, %v3396 : i64
+                  %v3398 = llvm.getelementptr %in_C_re[%v3397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3399 = llvm.load %v3398 : !llvm.ptr -> f32
+                  %v3400 = arith.mulf %v3399, %v3257 fastmath<contract> : f32
+                  %v3401 = arith.addf %v3392, %v3400 fastmath<contract> : f32
+                  %v3402 = arith.constant 2 : i64
+                  %v3403 = arith.muli %v3402, %v1144 : i64
+                  %v3404 = arith.constant 3 : i64
+                  %v3405 = arith.muli %v3404, %v3 : i64
+                  %v3406 = arith.addi %v3403, %v3405 : i64
+                  %v3407 = llvm.getelementptr %in_C_re[%v3406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3408 = llvm.load %v3407 : !llvm.ptr -> f32
+                  %v3409 = arith.mulf %v3408, %v3271 fastmath<contract> : f32
+                  %v3410 = arith.addf %v3401, %v3409 fastmath<contract> : f32
+                  %v3411 = arith.constant 3 : i64
+                  %v3412 = arith.muli %v3411, %v1144 : i64
+                  %v3413 = arith.constant 3 : i64
+                  %v3414 = arith.muli %v3413, %v3 : i64
+                  %v3415 = arith.addi %v3412, %v3414 : i64
+                  %v3416 = llvm.getelementptr %in_C_re[%v3415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3417 = llvm.load %v3416 : !llvm.ptr -> f32
+                  %v3418 = arith.mulf %v3417, %v3285 fastmath<contract> : f32
+                  %v3419 = arith.addf %v3410, %v3418 fastmath<contract> : f32
+                  %v3420 = llvm.load %v197 : !llvm.ptr -> f32
+                  %v3421 = arith.mulf %v3420, %v3144 fastmath<contract> : f32
+                  %v3422 = arith.addf %v3419, %v3421 fastmath<contract> : f32
+                  %v3423 = llvm.load %v260 : !llvm.ptr -> f32
+                  %v3424 = arith.mulf %v3423, %v3160 fastmath<contract> : f32
+                  %v3425 = arith.addf %v3424, %v3422 fastmath<contract> : f32
+                  %v3426 = arith.mulf %v3179, %v3420 fastmath<contract> : f32
+                  %v3427 = arith.mulf %v3423, %v3211 fastmath<contract> : f32
+                  %v3428 = arith.addf %v3427, %v3426 fastmath<contract> : f32
+                  %v3429 = arith.mulf %v3180, %v3420 fastmath<contract> : f32
+                  %v3430 = arith.mulf %v3423, %v3212 fastmath<contract> : f32
+                  %v3431 = arith.addf %v3430, %v3429 fastmath<contract> : f32
+                  %v3432 = arith.constant 4 : i64
+                  %v3433 = arith.muli %v3432, %v3 : i64
+                  %v3434 = llvm.getelementptr %in_C_re[%v3433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3435 = llvm.load %v3434 : !llvm.ptr -> f32
+                  %v3436 = arith.mulf %v3435, %v3244 fastmath<contract> : f32
+                  %v3437 = arith.constant 1 : i64
+                  %v3438 = arith.muli %v3437, %v1144 : i64
+                  %v3439 = arith.constant 4 : i64
+                  %v3440 = arith.muli %v3439, %v3 : i64
+                  %v3441 = arith.addi %v3438, %v3440 : i64
+                  %v3442 = llvm.getelementptr %in_C_re[%v3441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3443 = llvm.load %v3442 : !llvm.ptr -> f32
+                  %v3444 = arith.mulf %v3443, %v3257 fastmath<contract> : f32
+                  %v3445 = arith.addf %v3436, %v3444 fastmath<contract> : f32
+                  %v3446 = arith.constant 2 : i64
+                  %v3447 = arith.muli %v3446, %v1144 : i64
+                  %v3448 = arith.constant 4 : i64
+                  %v3449 = arith.muli %v3448, %v3 : i64
+                  %v3450 = arith.addi %v3447, %v3449 : i64
+                  %v3451 = llvm.getelementptr %in_C_re[%v3450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3452 = llvm.load %v3451 : !llvm.ptr -> f32
+                  %v3453 = arith.mulf %v3452, %v3271 fastmath<contract> : f32
+                  %v3454 = arith.addf %v3445, %v3453 fastmath<contract> : f32
+                  %v3455 = arith.constant 3 : i64
+                  %v3456 = arith.muli %v3455, %v1144 : i64
+                  %v3457 = arith.constant 4 : i64
+                  %v3458 = arith.muli %v3457, %v3 : i64
+                  %v3459 = arith.addi %v3456, %v3458 : i64
+                  %v3460 = llvm.getelementptr %in_C_re[%v3459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3461 = llvm.load %v3460 : !llvm.ptr -> f32
+                  %v3462 = arith.mulf %v3461, %v3285 fastmath<contract> : f32
+                  %v3463 = arith.addf %v3454, %v3462 fastmath<contract> : f32
+                  %v3464 = llvm.load %v199 : !llvm.ptr -> f32
+                  %v3465 = arith.mulf %v3464, %v3145 fastmath<contract> : f32
+                  %v3466 = arith.addf %v3463, %v3465 fastmath<contract> : f32
+                  %v3467 = llvm.load %v262 : !llvm.ptr -> f32
+                  %v3468 = arith.mulf %v3467, %v3161 fastmath<contract> : f32
+                  %v3469 = arith.addf %v3468, %v3466 fastmath<contract> : f32
+                  %v3470 = arith.mulf %v3181, %v3464 fastmath<contract> : f32
+                  %v3471 = arith.mulf %v3467, %v3213 fastmath<contract> : f32
+                  %v3472 = arith.addf %v3471, %v3470 fastmath<contract> : f32
+                  %v3473 = arith.mulf %v3182, %v3464 fastmath<contract> : f32
+                  %v3474 = arith.mulf %v3467, %v3214 fastmath<contract> : f32
+                  %v3475 = arith.addf %v3474, %v3473 fastmath<contract> : f32
+                  %v3476 = arith.constant 5 : i64
+                  %v3477 = arith.muli %v3476, %v3 : i64
+                  %v3478 = llvm.getelementptr %in_C_re[%v3477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3479 = llvm.load %v3478 : !llvm.ptr -> f32
+                  %v3480 = arith.mulf %v3479, %v3244 fastmath<contract> : f32
+                  %v3481 = arith.constant 1 : i64
+                  %v3482 = arith.muli %v3481, %v1144 : i64
+                  %v3483 = arith.constant 5 : i64
+                  %v3484 = arith.muli %v3483, %v3 : i64
+                  %v3485 = arith.addi %v3482, %v3484 : i64
+                  %v3486 = llvm.getelementptr %in_C_re[%v3485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3487 = llvm.load %v3486 : !llvm.ptr -> f32
+                  %v3488 = arith.mulf %v3487, %v3257 fastmath<contract> : f32
+                  %v3489 = arith.addf %v3480, %v3488 fastmath<contract> : f32
+                  %v3490 = arith.constant 2 : i64
+                  %v3491 = arith.muli %v3490, %v1144 : i64
+                  %v3492 = arith.constant 5 : i64
+                  %v3493 = arith.muli %v3492, %v3 : i64
+                  %v3494 = arith.addi %v3491, %v3493 : i64
+                  %v3495 = llvm.getelementptr %in_C_re[%v3494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3496 = llvm.load %v3495 : !llvm.ptr -> f32
+                  %v3497 = arith.mulf %v3496, %v3271 fastmath<contract> : f32
+                  %v3498 = arith.addf %v3489, %v3497 fastmath<contract> : f32
+                  %v3499 = arith.constant 3 : i64
+                  %v3500 = arith.muli %v3499, %v1144 : i64
+                  %v3501 = arith.constant 5 : i64
+                  %v3502 = arith.muli %v3501, %v3 : i64
+                  %v3503 = arith.addi %v3500, %v3502 : i64
+                  %v3504 = llvm.getelementptr %in_C_re[%v3503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3505 = llvm.load %v3504 : !llvm.ptr -> f32
+                  %v3506 = arith.mulf %v3505, %v3285 fastmath<contract> : f32
+                  %v3507 = arith.addf %v3498, %v3506 fastmath<contract> : f32
+                  %v3508 = llvm.load %v201 : !llvm.ptr -> f32
+                  %v3509 = arith.mulf %v3508, %v3146 fastmath<contract> : f32
+                  %v3510 = arith.addf %v3507, %v3509 fastmath<contract> : f32
+                  %v3511 = llvm.load %v264 : !llvm.ptr -> f32
+                  %v3512 = arith.mulf %v3511, %v3162 fastmath<contract> : f32
+                  %v3513 = arith.addf %v3512, %v3510 fastmath<contract> : f32
+                  %v3514 = arith.mulf %v3183, %v3508 fastmath<contract> : f32
+                  %v3515 = arith.mulf %v3511, %v3215 fastmath<contract> : f32
+                  %v3516 = arith.addf %v3515, %v3514 fastmath<contract> : f32
+                  %v3517 = arith.mulf %v3184, %v3508 fastmath<contract> : f32
+                  %v3518 = arith.mulf %v3511, %v3216 fastmath<contract> : f32
+                  %v3519 = arith.addf %v3518, %v3517 fastmath<contract> : f32
+                  %v3520 = arith.constant 6 : i64
+                  %v3521 = arith.muli %v3520, %v3 : i64
+                  %v3522 = llvm.getelementptr %in_C_re[%v3521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3523 = llvm.load %v3522 : !llvm.ptr -> f32
+                  %v3524 = arith.mulf %v3523, %v3244 fastmath<contract> : f32
+                  %v3525 = arith.constant 1 : i64
+                  %v3526 = arith.muli %v3525, %v1144 : i64
+                  %v3527 = arith.constant 6 : i64
+                  %v3528 = arith.muli %v3527, %v3 : i64
+                  %v3529 = arith.addi %v3526, %v3528 : i64
+                  %v3530 = llvm.getelementptr %in_C_re[%v3529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3531 = llvm.load %v3530 : !llvm.ptr -> f32
+                  %v3532 = arith.mulf %v3531, %v3257 fastmath<contract> : f32
+                  %v3533 = arith.addf %v3524, %v3532 fastmath<contract> : f32
+                  %v3534 = arith.constant 2 : i64
+                  %v3535 = arith.muli %v3534, %v1144 : i64
+                  %v3536 = arith.constant 6 : i64
+                  %v3537 = arith.muli %v3536, %v3 : i64
+                  %v3538 = arith.addi %v3535, %v3537 : i64
+                  %v3539 = llvm.getelementptr %in_C_re[%v3538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3540 = llvm.load %v3539 : !llvm.ptr -> f32
+                  %v3541 = arith.mulf %v3540, %v3271 fastmath<contract> : f32
+                  %v3542 = arith.addf %v3533, %v3541 fastmath<contract> : f32
+                  %v3543 = arith.constant 3 : i64
+                  %v3544 = arith.muli %v3543, %v1144 : i64
+                  %v3545 = arith.constant 6 : i64
+                  %v3546 = arith.muli %v3545, %v3 : i64
+                  %v3547 = arith.addi %v3544, %v3546 : i64
+                  %v3548 = llvm.getelementptr %in_C_re[%v3547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3549 = llvm.load %v3548 : !llvm.ptr -> f32
+                  %v3550 = arith.mulf %v3549, %v3285 fastmath<contract> : f32
+                  %v3551 = arith.addf %v3542, %v3550 fastmath<contract> : f32
+                  %v3552 = llvm.load %v203 : !llvm.ptr -> f32
+                  %v3553 = arith.mulf %v3552, %v3147 fastmath<contract> : f32
+                  %v3554 = arith.addf %v3551, %v3553 fastmath<contract> : f32
+                  %v3555 = llvm.load %v266 : !llvm.ptr -> f32
+                  %v3556 = arith.mulf %v3555, %v3163 fastmath<contract> : f32
+                  %v3557 = arith.addf %v3556, %v3554 fastmath<contract> : f32
+                  %v3558 = arith.mulf %v3185, %v3552 fastmath<contract> : f32
+                  %v3559 = arith.mulf %v3555, %v3217 fastmath<contract> : f32
+                  %v3560 = arith.addf %v3559, %v3558 fastmath<contract> : f32
+                  %v3561 = arith.mulf %v3186, %v3552 fastmath<contract> : f32
+                  %v3562 = arith.mulf %v3555, %v3218 fastmath<contract> : f32
+                  %v3563 = arith.addf %v3562, %v3561 fastmath<contract> : f32
+                  %v3564 = arith.constant 7 : i64
+                  %v3565 = arith.muli %v3564, %v3 : i64
+                  %v3566 = llvm.getelementptr %in_C_re[%v3565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v3567 = llvm.load %v3566 : !llvm.ptr -> f32
-                  %v3568 = arith.negf %v2856 : f32
-                  %v3569 = arith.mulf %v3567, %v3568 fastmath<contract> : f32
-                  %v3570 = arith.addf %v3563, %v3569 fastmath<contract> : f32
-                  %v3571 = arith.constant 2 : i64
-                  %v3572 = arith.muli %v3571, %v743 : i64
-                  %v3573 = llvm.getelementptr %in_C_im[%v3572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3574 = llvm.load %v3573 : !llvm.ptr -> f32
-                  %v3575 = arith.negf %v2870 : f32
-                  %v3576 = arith.mulf %v3574, %v3575 fastmath<contract> : f32
-                  %v3577 = arith.addf %v3570, %v3576 fastmath<contract> : f32
-                  %v3578 = arith.constant 3 : i64
-                  %v3579 = arith.muli %v3578, %v743 : i64
-                  %v3580 = llvm.getelementptr %in_C_im[%v3579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3581 = llvm.load %v3580 : !llvm.ptr -> f32
-                  %v3582 = arith.negf %v2884 : f32
-                  %v3583 = arith.mulf %v3581, %v3582 fastmath<contract> : f32
-                  %v3584 = arith.addf %v3577, %v3583 fastmath<contract> : f32
-                  %v3585 = llvm.load %v172 : !llvm.ptr -> f32
-                  %v3586 = arith.mulf %v3585, %v2756 fastmath<contract> : f32
-                  %v3587 = arith.addf %v3584, %v3586 fastmath<contract> : f32
-                  %v3588 = llvm.load %v204 : !llvm.ptr -> f32
-                  %v3589 = arith.mulf %v3588, %v2740 fastmath<contract> : f32
-                  %v3590 = arith.addf %v3589, %v3587 fastmath<contract> : f32
-                  %v3591 = arith.mulf %v2804, %v3585 fastmath<contract> : f32
-                  %v3592 = arith.mulf %v3588, %v2772 fastmath<contract> : f32
-                  %v3593 = arith.addf %v3592, %v3591 fastmath<contract> : f32
-                  %v3594 = arith.mulf %v2805, %v3585 fastmath<contract> : f32
-                  %v3595 = arith.mulf %v3588, %v2773 fastmath<contract> : f32
-                  %v3596 = arith.addf %v3595, %v3594 fastmath<contract> : f32
-                  %v3597 = arith.constant 1 : i64
-                  %v3598 = arith.muli %v3597, %v3 : i64
-                  %v3599 = llvm.getelementptr %in_C_im[%v3598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3600 = llvm.load %v3599 : !llvm.ptr -> f32
-                  %v3601 = arith.mulf %v3600, %v3562 fastmath<contract> : f32
-                  %v3602 = arith.constant 1 : i64
-                  %v3603 = arith.muli %v3602, %v743 : i64
-                  %v3604 = arith.constant 1 : i64
-                  %v3605 = arith.muli %v3604, %v3 : i64
-                  %v3606 = arith.addi %v3603, %v3605 : i64
-                  %v3607 = llvm.getelementptr %in_C_im[%v3606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3608 = llvm.load %v3607 : !llvm.ptr -> f32
-                  %v3609 = arith.mulf %v3608, %v3568 fastmath<contract> : f32
-                  %v3610 = arith.addf %v3601, %v3609 fastmath<contract> : f32
-                  %v3611 = arith.constant 2 : i64
-                  %v3612 = arith.muli %v3611, %v743 : i64
+                  %v3568 = arith.mulf %v3567, %v3244 fastmath<contract> : f32
+                  %v3569 = arith.constant 1 : i64
+                  %v3570 = arith.muli %v3569, %v1144 : i64
+                  %v3571 = arith.constant 7 : i64
+                  %v3572 = arith.muli %v3571, %v3 : i64
+                  %v3573 = arith.addi %v3570, %v3572 : i64
+                  %v3574 = llvm.getelementptr %in_C_re[%v3573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3575 = llvm.load %v3574 : !llvm.ptr -> f32
+                  %v3576 = arith.mulf %v3575, %v3257 fastmath<contract> : f32
+                  %v3577 = arith.addf %v3568, %v3576 fastmath<contract> : f32
+                  %v3578 = arith.constant 2 : i64
+                  %v3579 = arith.muli %v3578, %v1144 : i64
+                  %v3580 = arith.constant 7 : i64
+                  %v3581 = arith.muli %v3580, %v3 : i64
+                  %v3582 = arith.addi %v3579, %v3581 : i64
+                  %v3583 = llvm.getelementptr %in_C_re[%v3582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3584 = llvm.load %v3583 : !llvm.ptr -> f32
+                  %v3585 = arith.mulf %v3584, %v3271 fastmath<contract> : f32
+                  %v3586 = arith.addf %v3577, %v3585 fastmath<contract> : f32
+                  %v3587 = arith.constant 3 : i64
+                  %v3588 = arith.muli %v3587, %v1144 : i64
+                  %v3589 = arith.constant 7 : i64
+                  %v3590 = arith.muli %v3589, %v3 : i64
+                  %v3591 = arith.addi %v3588, %v3590 : i64
+                  %v3592 = llvm.getelementptr %in_C_re[%v3591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3593 = llvm.load %v3592 : !llvm.ptr -> f32
+                  %v3594 = arith.mulf %v3593, %v3285 fastmath<contract> : f32
+                  %v3595 = arith.addf %v3586, %v3594 fastmath<contract> : f32
+                  %v3596 = llvm.load %v205 : !llvm.ptr -> f32
+                  %v3597 = arith.mulf %v3596, %v3148 fastmath<contract> : f32
+                  %v3598 = arith.addf %v3595, %v3597 fastmath<contract> : f32
+                  %v3599 = llvm.load %v268 : !llvm.ptr -> f32
+                  %v3600 = arith.mulf %v3599, %v3164 fastmath<contract> : f32
+                  %v3601 = arith.addf %v3600, %v3598 fastmath<contract> : f32
+                  %v3602 = arith.mulf %v3187, %v3596 fastmath<contract> : f32
+                  %v3603 = arith.mulf %v3599, %v3219 fastmath<contract> : f32
+                  %v3604 = arith.addf %v3603, %v3602 fastmath<contract> : f32
+                  %v3605 = arith.mulf %v3188, %v3596 fastmath<contract> : f32
+                  %v3606 = arith.mulf %v3599, %v3220 fastmath<contract> : f32
+                  %v3607 = arith.addf %v3606, %v3605 fastmath<contract> : f32
+                  %v3608 = arith.constant 8 : i64
+                  %v3609 = arith.muli %v3608, %v3 : i64
+                  %v3610 = llvm.getelementptr %in_C_re[%v3609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3611 = llvm.load %v3610 : !llvm.ptr -> f32
+                  %v3612 = arith.mulf %v3611, %v3244 fastmath<contract> : f32
                   %v3613 = arith.constant 1 : i64
-                  %v3614 = arith.muli %v3613, %v3 : i64
-                  %v3615 = arith.addi %v3612, %v3614 : i64
-                  %v3616 = llvm.getelementptr %in_C_im[%v3615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3617 = llvm.load %v3616 : !llvm.ptr -> f32
-                  %v3618 = arith.mulf %v3617, %v3575 fastmath<contract> : f32
-                  %v3619 = arith.addf %v3610, %v3618 fastmath<contract> : f32
-                  %v3620 = arith.constant 3 : i64
-                  %v3621 = arith.muli %v3620, %v743 : i64
-                  %v3622 = arith.constant 1 : i64
-                  %v3623 = arith.muli %v3622, %v3 : i64
-                  %v3624 = arith.addi %v3621, %v3623 : i64
-                  %v3625 = llvm.getelementptr %in_C_im[%v3624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3626 = llvm.load %v3625 : !llvm.ptr -> f32
-                  %v3627 = arith.mulf %v3626, %v3582 fastmath<contract> : f32
-                  %v3628 = arith.addf %v3619, %v3627 fastmath<contract> : f32
-                  %v3629 = llvm.load %v173 : !llvm.ptr -> f32
-                  %v3630 = arith.mulf %v3629, %v2757 fastmath<contract> : f32
-                  %v3631 = arith.addf %v3628, %v3630 fastmath<contract> : f32
-                  %v3632 = llvm.load %v205 : !llvm.ptr -> f32
-                  %v3633 = arith.mulf %v3632, %v2741 fastmath<contract> : f32
-                  %v3634 = arith.addf %v3633, %v3631 fastmath<contract> : f32
-                  %v3635 = arith.mulf %v2806, %v3629 fastmath<contract> : f32
-                  %v3636 = arith.mulf %v3632, %v2774 fastmath<contract> : f32
-                  %v3637 = arith.addf %v3636, %v3635 fastmath<contract> : f32
-                  %v3638 = arith.mulf %v2807, %v3629 fastmath<contract> : f32
-                  %v3639 = arith.mulf %v3632, %v2775 fastmath<contract> : f32
-                  %v3640 = arith.addf %v3639, %v3638 fastmath<contract> : f32
-                  %v3641 = arith.constant 2 : i64
-                  %v3642 = arith.muli %v3641, %v3 : i64
-                  %v3643 = llvm.getelementptr %in_C_im[%v3642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3644 = llvm.load %v3643 : !llvm.ptr -> f32
-                  %v3645 = arith.mulf %v3644, %v3562 fastmath<contract> : f32
-                  %v3646 = arith.constant 1 : i64
-                  %v3647 = arith.muli %v3646, %v743 : i64
-                  %v3648 = arith.constant 2 : i64
-                  %v3649 = arith.muli %v3648, %v3 : i64
-                  %v3650 = arith.addi %v3647, %v3649 : i64
-                  %v3651 = llvm.getelementptr %in_C_im[%v3650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3652 = llvm.load %v3651 : !llvm.ptr -> f32
-                  %v3653 = arith.mulf %v3652, %v3568 fastmath<contract> : f32
-                  %v3654 = arith.addf %v3645, %v3653 fastmath<contract> : f32
-                  %v3655 = arith.constant 2 : i64
-                  %v3656 = arith.muli %v3655, %v743 : i64
-                  %v3657 = arith.constant 2 : i64
-                  %v3658 = arith.muli %v3657, %v3 : i64
-                  %v3659 = arith.addi %v3656, %v3658 : i64
-                  %v3660 = llvm.getelementptr %in_C_im[%v3659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3661 = llvm.load %v3660 : !llvm.ptr -> f32
-                  %v3662 = arith.mulf %v3661, %v3575 fastmath<contract> : f32
-                  %v3663 = arith.addf %v3654, %v3662 fastmath<contract> : f32
-                  %v3664 = arith.constant 3 : i64
-                  %v3665 = arith.muli %v3664, %v743 : i64
+                  %v3614 = arith.muli %v3613, %v1144 : i64
+                  %v3615 = arith.constant 8 : i64
+                  %v3616 = arith.muli %v3615, %v3 : i64
+                  %v3617 = arith.addi %v3614, %v3616 : i64
+                  %v3618 = llvm.getelementptr %in_C_re[%v3617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3619 = llvm.load %v3618 : !llvm.ptr -> f32
+                  %v3620 = arith.mulf %v3619, %v3257 fastmath<contract> : f32
+                  %v3621 = arith.addf %v3612, %v3620 fastmath<contract> : f32
+                  %v3622 = arith.constant 2 : i64
+                  %v3623 = arith.muli %v3622, %v1144 : i64
+                  %v3624 = arith.constant 8 : i64
+                  %v3625 = arith.muli %v3624, %v3 : i64
+                  %v3626 = arith.addi %v3623, %v3625 : i64
+                  %v3627 = llvm.getelementptr %in_C_re[%v3626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3628 = llvm.load %v3627 : !llvm.ptr -> f32
+                  %v3629 = arith.mulf %v3628, %v3271 fastmath<contract> : f32
+                  %v3630 = arith.addf %v3621, %v3629 fastmath<contract> : f32
+                  %v3631 = arith.constant 3 : i64
+                  %v3632 = arith.muli %v3631, %v1144 : i64
+                  %v3633 = arith.constant 8 : i64
+                  %v3634 = arith.muli %v3633, %v3 : i64
+                  %v3635 = arith.addi %v3632, %v3634 : i64
+                  %v3636 = llvm.getelementptr %in_C_re[%v3635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3637 = llvm.load %v3636 : !llvm.ptr -> f32
+                  %v3638 = arith.mulf %v3637, %v3285 fastmath<contract> : f32
+                  %v3639 = arith.addf %v3630, %v3638 fastmath<contract> : f32
+                  %v3640 = llvm.load %v207 : !llvm.ptr -> f32
+                  %v3641 = arith.mulf %v3640, %v3149 fastmath<contract> : f32
+                  %v3642 = arith.addf %v3639, %v3641 fastmath<contract> : f32
+                  %v3643 = llvm.load %v270 : !llvm.ptr -> f32
+                  %v3644 = arith.mulf %v3643, %v3165 fastmath<contract> : f32
+                  %v3645 = arith.addf %v3644, %v3642 fastmath<contract> : f32
+                  %v3646 = arith.mulf %v3189, %v3640 fastmath<contract> : f32
+                  %v3647 = arith.mulf %v3643, %v3221 fastmath<contract> : f32
+                  %v3648 = arith.addf %v3647, %v3646 fastmath<contract> : f32
+                  %v3649 = arith.mulf %v3190, %v3640 fastmath<contract> : f32
+                  %v3650 = arith.mulf %v3643, %v3222 fastmath<contract> : f32
+                  %v3651 = arith.addf %v3650, %v3649 fastmath<contract> : f32
+                  %v3652 = arith.constant 9 : i64
+                  %v3653 = arith.muli %v3652, %v3 : i64
+                  %v3654 = llvm.getelementptr %in_C_re[%v3653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3655 = llvm.load %v3654 : !llvm.ptr -> f32
+                  %v3656 = arith.mulf %v3655, %v3244 fastmath<contract> : f32
+                  %v3657 = arith.constant 1 : i64
+                  %v3658 = arith.muli %v3657, %v1144 : i64
+                  %v3659 = arith.constant 9 : i64
+                  %v3660 = arith.muli %v3659, %v3 : i64
+                  %v3661 = arith.addi %v3658, %v3660 : i64
+                  %v3662 = llvm.getelementptr %in_C_re[%v3661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3663 = llvm.load %v3662 : !llvm.ptr -> f32
+                  %v3664 = arith.mulf %v3663, %v3257 fastmath<contract> : f32
+                  %v3665 = arith.addf %v3656, %v3664 fastmath<contract> : f32
                   %v3666 = arith.constant 2 : i64
-                  %v3667 = arith.muli %v3666, %v3 : i64
-                  %v3668 = arith.addi %v3665, %v3667 : i64
-                  %v3669 = llvm.getelementptr %in_C_im[%v3668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3670 = llvm.load %v3669 : !llvm.ptr -> f32
-                  %v3671 = arith.mulf %v3670, %v3582 fastmath<contract> : f32
-                  %v3672 = arith.addf %v3663, %v3671 fastmath<contract> : f32
-                  %v3673 = llvm.load %v174 : !llvm.ptr -> f32
-                  %v3674 = arith.mulf %v3673, %v2758 fastmath<contract> : f32
-                  %v3675 = arith.addf %v3672, %v3674 fastmath<contract> : f32
-                  %v3676 = llvm.load %v206 : !llvm.ptr -> f32
-                  %v3677 = arith.mulf %v3676, %v2742 fastmath<contract> : f32
-                  %v3678 = arith.addf %v3677, %v3675 fastmath<contract> : f32
-                  %v3679 = arith.mulf %v2808, %v3673 fastmath<contract> : f32
-                  %v3680 = arith.mulf %v3676, %v2776 fastmath<contract> : f32
-                  %v3681 = arith.addf %v3680, %v3679 fastmath<contract> : f32
-                  %v3682 = arith.mulf %v2809, %v3673 fastmath<contract> : f32
-                  %v3683 = arith.mulf %v3676, %v2777 fastmath<contract> : f32
-                  %v3684 = arith.addf %v3683, %v3682 fastmath<contract> : f32
-                  %v3685 = arith.constant 3 : i64
-                  %v3686 = arith.muli %v3685, %v3 : i64
-                  %v3687 = llvm.getelementptr %in_C_im[%v3686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3688 = llvm.load %v3687 : !llvm.ptr -> f32
-                  %v3689 = arith.mulf %v3688, %v3562 fastmath<contract> : f32
-                  %v3690 = arith.constant 1 : i64
-                  %v3691 = arith.muli %v3690, %v743 : i64
-                  %v3692 = arith.constant 3 : i64
-                  %v3693 = arith.muli %v3692, %v3 : i64
-                  %v3694 = arith.addi %v3691, %v3693 : i64
-                  %v3695 = llvm.getelementptr %in_C_im[%v3694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3696 = llvm.load %v3695 : !llvm.ptr -> f32
-                  %v3697 = arith.mulf %v3696, %v3568 fastmath<contract> : f32
-                  %v3698 = arith.addf %v3689, %v3697 fastmath<contract> : f32
-                  %v3699 = arith.constant 2 : i64
-                  %v3700 = arith.muli %v3699, %v743 : i64
-                  %v3701 = arith.constant 3 : i64
-                  %v3702 = arith.muli %v3701, %v3 : i64
-                  %v3703 = arith.addi %v3700, %v3702 : i64
-                  %v3704 = llvm.getelementptr %in_C_im[%v3703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3705 = llvm.load %v3704 : !llvm.ptr -> f32
-                  %v3706 = arith.mulf %v3705, %v3575 fastmath<contract> : f32
-                  %v3707 = arith.addf %v3698, %v3706 fastmath<contract> : f32
-                  %v3708 = arith.constant 3 : i64
-                  %v3709 = arith.muli %v3708, %v743 : i64
-                  %v3710 = arith.constant 3 : i64
-                  %v3711 = arith.muli %v3710, %v3 : i64
-                  %v3712 = arith.addi %v3709, %v3711 : i64
-                  %v3713 = llvm.getelementptr %in_C_im[%v3712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3714 = llvm.load %v3713 : !llvm.ptr -> f32
-                  %v3715 = arith.mulf %v3714, %v3582 fastmath<contract> : f32
-                  %v3716 = arith.addf %v3707, %v3715 fastmath<contract> : f32
-                  %v3717 = llvm.load %v175 : !llvm.ptr -> f32
-                  %v3718 = arith.mulf %v3717, %v2759 fastmath<contract> : f32
-                  %v3719 = arith.addf %v3716, %v3718 fastmath<contract> : f32
-                  %v3720 = llvm.load %v207 : !llvm.ptr -> f32
-                  %v3721 = arith.mulf %v3720, %v2743 fastmath<contract> : f32
-                  %v3722 = arith.addf %v3721, %v3719 fastmath<contract> : f32
-                  %v3723 = arith.mulf %v2810, %v3717 fastmath<contract> : f32
-                  %v3724 = arith.mulf %v3720, %v2778 fastmath<contract> : f32
-                  %v3725 = arith.addf %v3724, %v3723 fastmath<contract> : f32
-                  %v3726 = arith.mulf %v2811, %v3717 fastmath<contract> : f32
-                  %v3727 = arith.mulf %v3720, %v2779 fastmath<contract> : f32
-                  %v3728 = arith.addf %v3727, %v3726 fastmath<contract> : f32
-                  %v3729 = arith.constant 4 : i64
-                  %v3730 = arith.muli %v3729, %v3 : i64
-                  %v3731 = llvm.getelementptr %in_C_im[%v3730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3732 = llvm.load %v3731 : !llvm.ptr -> f32
-                  %v3733 = arith.mulf %v3732, %v3562 fastmath<contract> : f32
-                  %v3734 = arith.constant 1 : i64
-                  %v3735 = arith.muli %v3734, %v743 : i64
-                  %v3736 = arith.constant 4 : i64
-                  %v3737 = arith.muli %v3736, %v3 : i64
-                  %v3738 = arith.addi %v3735, %v3737 : i64
-                  %v3739 = llvm.getelementptr %in_C_im[%v3738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3740 = llvm.load %v3739 : !llvm.ptr -> f32
-                  %v3741 = arith.mulf %v3740, %v3568 fastmath<contract> : f32
-                  %v3742 = arith.addf %v3733, %v3741 fastmath<contract> : f32
-                  %v3743 = arith.constant 2 : i64
-                  %v3744 = arith.muli %v3743, %v743 : i64
-                  %v3745 = arith.constant 4 : i64
-                  %v3746 = arith.muli %v3745, %v3 : i64
-                  %v3747 = arith.addi %v3744, %v3746 : i64
-                  %v3748 = llvm.getelementptr %in_C_im[%v3747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3749 = llvm.load %v3748 : !llvm.ptr -> f32
-                  %v3750 = arith.mulf %v3749, %v3575 fastmath<contract> : f32
-                  %v3751 = arith.addf %v3742, %v3750 fastmath<contract> : f32
-                  %v3752 = arith.constant 3 : i64
-                  %v3753 = arith.muli %v3752, %v743 : i64
-                  %v3754 = arith.constant 4 : i64
-                  %v3755 = arith.muli %v3754, %v3 : i64
-                  %v3756 = arith.addi %v3753, %v3755 : i64
-                  %v3757 = llvm.getelementptr %in_C_im[%v3756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3758 = llvm.load %v3757 : !llvm.ptr -> f32
-                  %v3759 = arith.mulf %v3758, %v3582 fastmath<contract> : f32
-                  %v3760 = arith.addf %v3751, %v3759 fastmath<contract> : f32
-                  %v3761 = llvm.load %v176 : !llvm.ptr -> f32
-                  %v3762 = arith.mulf %v3761, %v2760 fastmath<contract> : f32
-                  %v3763 = arith.addf %v3760, %v3762 fastmath<contract> : f32
-                  %v3764 = llvm.load %v208 : !llvm.ptr -> f32
-                  %v3765 = arith.mulf %v3764, %v2744 fastmath<contract> : f32
-                  %v3766 = arith.addf %v3765, %v3763 fastmath<contract> : f32
-                  %v3767 = arith.mulf %v2812, %v3761 fastmath<contract> : f32
-                  %v3768 = arith.mulf %v3764, %v2780 fastmath<contract> : f32
-                  %v3769 = arith.addf %v3768, %v3767 fastmath<contract> : f32
-                  %v3770 = arith.mulf %v2813, %v3761 fastmath<contract> : f32
-                  %v3771 = arith.mulf %v3764, %v2781 fastmath<contract> : f32
-                  %v3772 = arith.addf %v3771, %v3770 fastmath<contract> : f32
-                  %v3773 = arith.constant 5 : i64
-                  %v3774 = arith.muli %v3773, %v3 : i64
-                  %v3775 = llvm.getelementptr %in_C_im[%v3774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3776 = llvm.load %v3775 : !llvm.ptr -> f32
-                  %v3777 = arith.mulf %v3776, %v3562 fastmath<contract> : f32
-                  %v3778 = arith.constant 1 : i64
-                  %v3779 = arith.muli %v3778, %v743 : i64
-                  %v3780 = arith.constant 5 : i64
-                  %v3781 = arith.muli %v3780, %v3 : i64
-                  %v3782 = arith.addi %v3779, %v3781 : i64
-                  %v3783 = llvm.getelementptr %in_C_im[%v3782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3784 = llvm.load %v3783 : !llvm.ptr -> f32
-                  %v3785 = arith.mulf %v3784, %v3568 fastmath<contract> : f32
-                  %v3786 = arith.addf %v3777, %v3785 fastmath<contract> : f32
-                  %v3787 = arith.constant 2 : i64
-                  %v3788 = arith.muli %v3787, %v743 : i64
-                  %v3789 = arith.constant 5 : i64
-                  %v3790 = arith.muli %v3789, %v3 : i64
-                  %v3791 = arith.addi %v3788, %v3790 : i64
-                  %v3792 = llvm.getelementptr %in_C_im[%v3791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3793 = llvm.load %v3792 : !llvm.ptr -> f32
-                  %v3794 = arith.mulf %v3793, %v3575 fastmath<contract> : f32
-                  %v3795 = arith.addf %v3786, %v3794 fastmath<contract> : f32
-                  %v3796 = arith.constant 3 : i64
-                  %v3797 = arith.muli %v3796, %v743 : i64
-                  %v3798 = arith.constant 5 : i64
-                  %v3799 = arith.muli %v3798, %v3 : i64
-                  %v3800 = arith.addi %v3797, %v3799 : i64
-                  %v3801 = llvm.getelementptr %in_C_im[%v3800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3802 = llvm.load %v3801 : !llvm.ptr -> f32
-                  %v3803 = arith.mulf %v3802, %v3582 fastmath<contract> : f32
-                  %v3804 = arith.addf %v3795, %v3803 fastmath<contract> : f32
-                  %v3805 = llvm.load %v177 : !llvm.ptr -> f32
-                  %v3806 = arith.mulf %v3805, %v2761 fastmath<contract> : f32
-                  %v3807 = arith.addf %v3804, %v3806 fastmath<contract> : f32
-                  %v3808 = llvm.load %v209 : !llvm.ptr -> f32
-                  %v3809 = arith.mulf %v3808, %v2745 fastmath<contract> : f32
-                  %v3810 = arith.addf %v3809, %v3807 fastmath<contract> : f32
-                  %v3811 = arith.mulf %v2814, %v3805 fastmath<contract> : f32
-                  %v3812 = arith.mulf %v3808, %v2782 fastmath<contract> : f32
-                  %v3813 = arith.addf %v3812, %v3811 fastmath<contract> : f32
-                  %v3814 = arith.mulf %v2815, %v3805 fastmath<contract> : f32
-                  %v3815 = arith.mulf %v3808, %v2783 fastmath<contract> : f32
-                  %v3816 = arith.addf %v3815, %v3814 fastmath<contract> : f32
-                  %v3817 = arith.constant 6 : i64
-                  %v3818 = arith.muli %v3817, %v3 : i64
-                  %v3819 = llvm.getelementptr %in_C_im[%v3818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3820 = llvm.load %v3819 : !llvm.ptr -> f32
-                  %v3821 = arith.mulf %v3820, %v3562 fastmath<contract> : f32
-                  %v3822 = arith.constant 1 : i64
-                  %v3823 = arith.muli %v3822, %v743 : i64
-                  %v3824 = arith.constant 6 : i64
-                  %v3825 = arith.muli %v3824, %v3 : i64
-                  %v3826 = arith.addi %v3823, %v3825 : i64
-                  %v3827 = llvm.getelementptr %in_C_im[%v3826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3828 = llvm.load %v3827 : !llvm.ptr -> f32
-                  %v3829 = arith.mulf %v3828, %v3568 fastmath<contract> : f32
-                  %v3830 = arith.addf %v3821, %v3829 fastmath<contract> : f32
-                  %v3831 = arith.constant 2 : i64
-                  %v3832 = arith.muli %v3831, %v743 : i64
-                  %v3833 = arith.constant 6 : i64
-                  %v3834 = arith.muli %v3833, %v3 : i64
-                  %v3835 = arith.addi %v3832, %v3834 : i64
-                  %v3836 = llvm.getelementptr %in_C_im[%v3835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3837 = llvm.load %v3836 : !llvm.ptr -> f32
-                  %v3838 = arith.mulf %v3837, %v3575 fastmath<contract> : f32
-                  %v3839 = arith.addf %v3830, %v3838 fastmath<contract> : f32
-                  %v3840 = arith.constant 3 : i64
-                  %v3841 = arith.muli %v3840, %v743 : i64
-                  %v3842 = arith.constant 6 : i64
-                  %v3843 = arith.muli %v3842, %v3 : i64
-                  %v3844 = arith.addi %v3841, %v3843 : i64
-                  %v3845 = llvm.getelementptr %in_C_im[%v3844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3846 = llvm.load %v3845 : !llvm.ptr -> f32
-                  %v3847 = arith.mulf %v3846, %v3582 fastmath<contract> : f32
-                  %v3848 = arith.addf %v3839, %v3847 fastmath<contract> : f32
-                  %v3849 = llvm.load %v178 : !llvm.ptr -> f32
-                  %v3850 = arith.mulf %v3849, %v2762 fastmath<contract> : f32
-                  %v3851 = arith.addf %v3848, %v3850 fastmath<contract> : f32
-                  %v3852 = llvm.load %v210 : !llvm.ptr -> f32
-                  %v3853 = arith.mulf %v3852, %v2746 fastmath<contract> : f32
-                  %v3854 = arith.addf %v3853, %v3851 fastmath<contract> : f32
-                  %v3855 = arith.mulf %v2816, %v3849 fastmath<contract> : f32
-                  %v3856 = arith.mulf %v3852, %v2784 fastmath<contract> : f32
-                  %v3857 = arith.addf %v3856, %v3855 fastmath<contract> : f32
-                  %v3858 = arith.mulf %v2817, %v3849 fastmath<contract> : f32
-                  %v3859 = arith.mulf %v3852, %v2785 fastmath<contract> : f32
-                  %v3860 = arith.addf %v3859, %v3858 fastmath<contract> : f32
-                  %v3861 = arith.constant 7 : i64
-                  %v3862 = arith.muli %v3861, %v3 : i64
-                  %v3863 = llvm.getelementptr %in_C_im[%v3862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3864 = llvm.load %v3863 : !llvm.ptr -> f32
-                  %v3865 = arith.mulf %v3864, %v3562 fastmath<contract> : f32
-                  %v3866 = arith.constant 1 : i64
-                  %v3867 = arith.muli %v3866, %v743 : i64
-                  %v3868 = arith.constant 7 : i64
-                  %v3869 = arith.muli %v3868, %v3 : i64
-                  %v3870 = arith.addi %v3867, %v3869 : i64
-                  %v3871 = llvm.getelementptr %in_C_im[%v3870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3872 = llvm.load %v3871 : !llvm.ptr -> f32
-                  %v3873 = arith.mulf %v3872, %v3568 fastmath<contract> : f32
-                  %v3874 = arith.addf %v3865, %v3873 fastmath<contract> : f32
-                  %v3875 = arith.constant 2 : i64
-                  %v3876 = arith.muli %v3875, %v743 : i64
-                  %v3877 = arith.constant 7 : i64
-                  %v3878 = arith.muli %v3877, %v3 : i64
-                  %v3879 = arith.addi %v3876, %v3878 : i64
-                  %v3880 = llvm.getelementptr %in_C_im[%v3879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3881 = llvm.load %v3880 : !llvm.ptr -> f32
-                  %v3882 = arith.mulf %v3881, %v3575 fastmath<contract> : f32
-                  %v3883 = arith.addf %v3874, %v3882 fastmath<contract> : f32
-                  %v3884 = arith.constant 3 : i64
-                  %v3885 = arith.muli %v3884, %v743 : i64
-                  %v3886 = arith.constant 7 : i64
-                  %v3887 = arith.muli %v3886, %v3 : i64
-                  %v3888 = arith.addi %v3885, %v3887 : i64
-                  %v3889 = llvm.getelementptr %in_C_im[%v3888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3890 = llvm.load %v3889 : !llvm.ptr -> f32
-                  %v3891 = arith.mulf %v3890, %v3582 fastmath<contract> : f32
-                  %v3892 = arith.addf %v3883, %v3891 fastmath<contract> : f32
-                  %v3893 = llvm.load %v179 : !llvm.ptr -> f32
-                  %v3894 = arith.mulf %v3893, %v2763 fastmath<contract> : f32
-                  %v3895 = arith.addf %v3892, %v3894 fastmath<contract> : f32
-                  %v3896 = llvm.load %v211 : !llvm.ptr -> f32
-                  %v3897 = arith.mulf %v3896, %v2747 fastmath<contract> : f32
-                  %v3898 = arith.addf %v3897, %v3895 fastmath<contract> : f32
-                  %v3899 = arith.mulf %v2818, %v3893 fastmath<contract> : f32
-                  %v3900 = arith.mulf %v3896, %v2786 fastmath<contract> : f32
-                  %v3901 = arith.addf %v3900, %v3899 fastmath<contract> : f32
-                  %v3902 = arith.mulf %v2819, %v3893 fastmath<contract> : f32
-                  %v3903 = arith.mulf %v3896, %v2787 fastmath<contract> : f32
-                  %v3904 = arith.addf %v3903, %v3902 fastmath<contract> : f32
-                  %v3905 = arith.constant 8 : i64
-                  %v3906 = arith.muli %v3905, %v3 : i64
-                  %v3907 = llvm.getelementptr %in_C_im[%v3906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3908 = llvm.load %v3907 : !llvm.ptr -> f32
-                  %v3909 = arith.mulf %v3908, %v3562 fastmath<contract> : f32
-                  %v3910 = arith.constant 1 : i64
-                  %v3911 = arith.muli %v3910, %v743 : i64
-                  %v3912 = arith.constant 8 : i64
-                  %v3913 = arith.muli %v3912, %v3 : i64
-                  %v3914 = arith.addi %v3911, %v3913 : i64
-                  %v3915 = llvm.getelementptr %in_C_im[%v3914] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3916 = llvm.load %v3915 : !llvm.ptr -> f32
-                  %v3917 = arith.mulf %v3916, %v3568 fastmath<contract> : f32
-                  %v3918 = arith.addf %v3909, %v3917 fastmath<contract> : f32
-                  %v3919 = arith.constant 2 : i64
-                  %v3920 = arith.muli %v3919, %v743 : i64
-                  %v3921 = arith.constant 8 : i64
-                  %v3922 = arith.muli %v3921, %v3 : i64
-                  %v3923 = arith.addi %v3920, %v3922 : i64
-                  %v3924 = llvm.getelementptr %in_C_im[%v3923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3925 = llvm.load %v3924 : !llvm.ptr -> f32
-                  %v3926 = arith.mulf %v3925, %v3575 fastmath<contract> : f32
-                  %v3927 = arith.addf %v3918, %v3926 fastmath<contract> : f32
-                  %v3928 = arith.constant 3 : i64
-                  %v3929 = arith.muli %v3928, %v743 : i64
-                  %v3930 = arith.constant 8 : i64
-                  %v3931 = arith.muli %v3930, %v3 : i64
-                  %v3932 = arith.addi %v3929, %v3931 : i64
-                  %v3933 = llvm.getelementptr %in_C_im[%v3932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3934 = llvm.load %v3933 : !llvm.ptr -> f32
-                  %v3935 = arith.mulf %v3934, %v3582 fastmath<contract> : f32
-                  %v3936 = arith.addf %v3927, %v3935 fastmath<contract> : f32
-                  %v3937 = llvm.load %v180 : !llvm.ptr -> f32
-                  %v3938 = arith.mulf %v3937, %v2764 fastmath<contract> : f32
-                  %v3939 = arith.addf %v3936, %v3938 fastmath<contract> : f32
-                  %v3940 = llvm.load %v212 : !llvm.ptr -> f32
-                  %v3941 = arith.mulf %v3940, %v2748 fastmath<contract> : f32
-                  %v3942 = arith.addf %v3941, %v3939 fastmath<contract> : f32
-                  %v3943 = arith.mulf %v2820, %v3937 fastmath<contract> : f32
-                  %v3944 = arith.mulf %v3940, %v2788 fastmath<contract> : f32
-                  %v3945 = arith.addf %v3944, %v3943 fastmath<contract> : f32
-                  %v3946 = arith.mulf %v2821, %v3937 fastmath<contract> : f32
-                  %v3947 = arith.mulf %v3940, %v2789 fastmath<contract> : f32
-                  %v3948 = arith.addf %v3947, %v3946 fastmath<contract> : f32
-                  %v3949 = arith.constant 9 : i64
-                  %v3950 = arith.muli %v3949, %v3 : i64
-                  %v3951 = llvm.getelementptr %in_C_im[%v3950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3952 = llvm.load %v3951 : !llvm.ptr -> f32
-                  %v3953 = arith.mulf %v3952, %v3562 fastmath<contract> : f32
-                  %v3954 = arith.constant 1 : i64
-                  %v3955 = arith.muli %v3954, %v743 : i64
-                  %v3956 = arith.constant 9 : i64
-                  %v3957 = arith.muli %v3956, %v3 : i64
-                  %v3958 = arith.addi %v3955, %v3957 : i64
-                  %v3959 = llvm.getelementptr %in_C_im[%v3958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3960 = llvm.load %v3959 : !llvm.ptr -> f32
-                  %v3961 = arith.mulf %v3960, %v3568 fastmath<contract> : f32
-                  %v3962 = arith.addf %v3953, %v3961 fastmath<contract> : f32
-                  %v3963 = arith.constant 2 : i64
-                  %v3964 = arith.muli %v3963, %v743 : i64
-                  %v3965 = arith.constant 9 : i64
-                  %v3966 = arith.muli %v3965, %v3 : i64
-                  %v3967 = arith.addi %v3964, %v3966 : i64
-                  %v3968 = llvm.getelementptr %in_C_im[%v3967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3969 = llvm.load %v3968 : !llvm.ptr -> f32
-                  %v3970 = arith.mulf %v3969, %v3575 fastmath<contract> : f32
-                  %v3971 = arith.addf %v3962, %v3970 fastmath<contract> : f32
-                  %v3972 = arith.constant 3 : i64
-                  %v3973 = arith.muli %v3972, %v743 : i64
-                  %v3974 = arith.constant 9 : i64
-                  %v3975 = arith.muli %v3974, %v3 : i64
-                  %v3976 = arith.addi %v3973, %v3975 : i64
-                  %v3977 = llvm.getelementptr %in_C_im[%v3976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3978 = llvm.load %v3977 : !llvm.ptr -> f32
-                  %v3979 = arith.mulf %v3978, %v3582 fastmath<contract> : f32
-                  %v3980 = arith.addf %v3971, %v3979 fastmath<contract> : f32
-                  %v3981 = llvm.load %v181 : !llvm.ptr -> f32
-                  %v3982 = arith.mulf %v3981, %v2765 fastmath<contract> : f32
-                  %v3983 = arith.addf %v3980, %v3982 fastmath<contract> : f32
-                  %v3984 = llvm.load %v213 : !llvm.ptr -> f32
-                  %v3985 = arith.mulf %v3984, %v2749 fastmath<contract> : f32
-                  %v3986 = arith.addf %v3985, %v3983 fastmath<contract> : f32
-                  %v3987 = arith.mulf %v2822, %v3981 fastmath<contract> : f32
-                  %v3988 = arith.mulf %v3984, %v2790 fastmath<contract> : f32
-                  %v3989 = arith.addf %v3988, %v3987 fastmath<contract> : f32
-                  %v3990 = arith.mulf %v2823, %v3981 fastmath<contract> : f32
-                  %v3991 = arith.mulf %v3984, %v2791 fastmath<contract> : f32
-                  %v3992 = arith.addf %v3991, %v3990 fastmath<contract> : f32
-                  %v3993 = arith.constant 10 : i64
-                  %v3994 = arith.muli %v3993, %v3 : i64
-                  %v3995 = llvm.getelementptr %in_C_im[%v3994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3996 = llvm.load %v3995 : !llvm.ptr -> f32
-                  %v3997 = arith.mulf %v3996, %v3562 fastmath<contract> : f32
+                  %v3667 = arith.muli %v3666, %v1144 : i64
+                  %v3668 = arith.constant 9 : i64
+                  %v3669 = arith.muli %v3668, %v3 : i64
+                  %v3670 = arith.addi %v3667, %v3669 : i64
+                  %v3671 = llvm.getelementptr %in_C_re[%v3670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3672 = llvm.load %v3671 : !llvm.ptr -> f32
+                  %v3673 = arith.mulf %v3672, %v3271 fastmath<contract> : f32
+                  %v3674 = arith.addf %v3665, %v3673 fastmath<contract> : f32
+                  %v3675 = arith.constant 3 : i64
+                  %v3676 = arith.muli %v3675, %v1144 : i64
+                  %v3677 = arith.constant 9 : i64
+                  %v3678 = arith.muli %v3677, %v3 : i64
+                  %v3679 = arith.addi %v3676, %v3678 : i64
+                  %v3680 = llvm.getelementptr %in_C_re[%v3679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3681 = llvm.load %v3680 : !llvm.ptr -> f32
+                  %v3682 = arith.mulf %v3681, %v3285 fastmath<contract> : f32
+                  %v3683 = arith.addf %v3674, %v3682 fastmath<contract> : f32
+                  %v3684 = llvm.load %v209 : !llvm.ptr -> f32
+                  %v3685 = arith.mulf %v3684, %v3150 fastmath<contract> : f32
+                  %v3686 = arith.addf %v3683, %v3685 fastmath<contract> : f32
+                  %v3687 = llvm.load %v272 : !llvm.ptr -> f32
+                  %v3688 = arith.mulf %v3687, %v3166 fastmath<contract> : f32
+                  %v3689 = arith.addf %v3688, %v3686 fastmath<contract> : f32
+                  %v3690 = arith.mulf %v3191, %v3684 fastmath<contract> : f32
+                  %v3691 = arith.mulf %v3687, %v3223 fastmath<contract> : f32
+                  %v3692 = arith.addf %v3691, %v3690 fastmath<contract> : f32
+                  %v3693 = arith.mulf %v3192, %v3684 fastmath<contract> : f32
+                  %v3694 = arith.mulf %v3687, %v3224 fastmath<contract> : f32
+                  %v3695 = arith.addf %v3694, %v3693 fastmath<contract> : f32
+                  %v3696 = arith.constant 10 : i64
+                  %v3697 = arith.muli %v3696, %v3 : i64
+                  %v3698 = llvm.getelementptr %in_C_re[%v3697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3699 = llvm.load %v3698 : !llvm.ptr -> f32
+                  %v3700 = arith.mulf %v3699, %v3244 fastmath<contract> : f32
+                  %v3701 = arith.constant 1 : i64
+                  %v3702 = arith.muli %v3701, %v1144 : i64
+                  %v3703 = arith.constant 10 : i64
+                  %v3704 = arith.muli %v3703, %v3 : i64
+                  %v3705 = arith.addi %v3702, %v3704 : i64
+                  %v3706 = llvm.getelementptr %in_C_re[%v3705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3707 = llvm.load %v3706 : !llvm.ptr -> f32
+                  %v3708 = arith.mulf %v3707, %v3257 fastmath<contract> : f32
+                  %v3709 = arith.addf %v3700, %v3708 fastmath<contract> : f32
+                  %v3710 = arith.constant 2 : i64
+                  %v3711 = arith.muli %v3710, %v1144 : i64
+                  %v3712 = arith.constant 10 : i64
+                  %v3713 = arith.muli %v3712, %v3 : i64
+                  %v3714 = arith.addi %v3711, %v3713 : i64
+                  %v3715 = llvm.getelementptr %in_C_re[%v3714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3716 = llvm.load %v3715 : !llvm.ptr -> f32
+                  %v3717 = arith.mulf %v3716, %v3271 fastmath<contract> : f32
+                  %v3718 = arith.addf %v3709, %v3717 fastmath<contract> : f32
+                  %v3719 = arith.constant 3 : i64
+                  %v3720 = arith.muli %v3719, %v1144 : i64
+                  %v3721 = arith.constant 10 : i64
+                  %v3722 = arith.muli %v3721, %v3 : i64
+                  %v3723 = arith.addi %v3720, %v3722 : i64
+                  %v3724 = llvm.getelementptr %in_C_re[%v3723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3725 = llvm.load %v3724 : !llvm.ptr -> f32
+                  %v3726 = arith.mulf %v3725, %v3285 fastmath<contract> : f32
+                  %v3727 = arith.addf %v3718, %v3726 fastmath<contract> : f32
+                  %v3728 = llvm.load %v211 : !llvm.ptr -> f32
+                  %v3729 = arith.mulf %v3728, %v3151 fastmath<contract> : f32
+                  %v3730 = arith.addf %v3727, %v3729 fastmath<contract> : f32
+                  %v3731 = llvm.load %v274 : !llvm.ptr -> f32
+                  %v3732 = arith.mulf %v3731, %v3167 fastmath<contract> : f32
+                  %v3733 = arith.addf %v3732, %v3730 fastmath<contract> : f32
+                  %v3734 = arith.mulf %v3193, %v3728 fastmath<contract> : f32
+                  %v3735 = arith.mulf %v3731, %v3225 fastmath<contract> : f32
+                  %v3736 = arith.addf %v3735, %v3734 fastmath<contract> : f32
+                  %v3737 = arith.mulf %v3194, %v3728 fastmath<contract> : f32
+                  %v3738 = arith.mulf %v3731, %v3226 fastmath<contract> : f32
+                  %v3739 = arith.addf %v3738, %v3737 fastmath<contract> : f32
+                  %v3740 = arith.constant 11 : i64
+                  %v3741 = arith.muli %v3740, %v3 : i64
+                  %v3742 = llvm.getelementptr %in_C_re[%v3741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3743 = llvm.load %v3742 : !llvm.ptr -> f32
+                  %v3744 = arith.mulf %v3743, %v3244 fastmath<contract> : f32
+                  %v3745 = arith.constant 1 : i64
+                  %v3746 = arith.muli %v3745, %v1144 : i64
+                  %v3747 = arith.constant 11 : i64
+                  %v3748 = arith.muli %v3747, %v3 : i64
+                  %v3749 = arith.addi %v3746, %v3748 : i64
+                  %v3750 = llvm.getelementptr %in_C_re[%v3749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3751 = llvm.load %v3750 : !llvm.ptr -> f32
+                  %v3752 = arith.mulf %v3751, %v3257 fastmath<contract> : f32
+                  %v3753 = arith.addf %v3744, %v3752 fastmath<contract> : f32
+                  %v3754 = arith.constant 2 : i64
+                  %v3755 = arith.muli %v3754, %v1144 : i64
+                  %v3756 = arith.constant 11 : i64
+                  %v3757 = arith.muli %v3756, %v3 : i64
+                  %v3758 = arith.addi %v3755, %v3757 : i64
+                  %v3759 = llvm.getelementptr %in_C_re[%v3758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3760 = llvm.load %v3759 : !llvm.ptr -> f32
+                  %v3761 = arith.mulf %v3760, %v3271 fastmath<contract> : f32
+                  %v3762 = arith.addf %v3753, %v3761 fastmath<contract> : f32
+                  %v3763 = arith.constant 3 : i64
+                  %v3764 = arith.muli %v3763, %v1144 : i64
+                  %v3765 = arith.constant 11 : i64
+                  %v3766 = arith.muli %v3765, %v3 : i64
+                  %v3767 = arith.addi %v3764, %v3766 : i64
+                  %v3768 = llvm.getelementptr %in_C_re[%v3767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3769 = llvm.load %v3768 : !llvm.ptr -> f32
+                  %v3770 = arith.mulf %v3769, %v3285 fastmath<contract> : f32
+                  %v3771 = arith.addf %v3762, %v3770 fastmath<contract> : f32
+                  %v3772 = llvm.load %v213 : !llvm.ptr -> f32
+                  %v3773 = arith.mulf %v3772, %v3152 fastmath<contract> : f32
+                  %v3774 = arith.addf %v3771, %v3773 fastmath<contract> : f32
+                  %v3775 = llvm.load %v276 : !llvm.ptr -> f32
+                  %v3776 = arith.mulf %v3775, %v3168 fastmath<contract> : f32
+                  %v3777 = arith.addf %v3776, %v3774 fastmath<contract> : f32
+                  %v3778 = arith.mulf %v3195, %v3772 fastmath<contract> : f32
+                  %v3779 = arith.mulf %v3775, %v3227 fastmath<contract> : f32
+                  %v3780 = arith.addf %v3779, %v3778 fastmath<contract> : f32
+                  %v3781 = arith.mulf %v3196, %v3772 fastmath<contract> : f32
+                  %v3782 = arith.mulf %v3775, %v3228 fastmath<contract> : f32
+                  %v3783 = arith.addf %v3782, %v3781 fastmath<contract> : f32
+                  %v3784 = arith.constant 12 : i64
+                  %v3785 = arith.muli %v3784, %v3 : i64
+                  %v3786 = llvm.getelementptr %in_C_re[%v3785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3787 = llvm.load %v3786 : !llvm.ptr -> f32
+                  %v3788 = arith.mulf %v3787, %v3244 fastmath<contract> : f32
+                  %v3789 = arith.constant 1 : i64
+                  %v3790 = arith.muli %v3789, %v1144 : i64
+                  %v3791 = arith.constant 12 : i64
+                  %v3792 = arith.muli %v3791, %v3 : i64
+                  %v3793 = arith.addi %v3790, %v3792 : i64
+                  %v3794 = llvm.getelementptr %in_C_re[%v3793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3795 = llvm.load %v3794 : !llvm.ptr -> f32
+                  %v3796 = arith.mulf %v3795, %v3257 fastmath<contract> : f32
+                  %v3797 = arith.addf %v3788, %v3796 fastmath<contract> : f32
+                  %v3798 = arith.constant 2 : i64
+                  %v3799 = arith.muli %v3798, %v1144 : i64
+                  %v3800 = arith.constant 12 : i64
+                  %v3801 = arith.muli %v3800, %v3 : i64
+                  %v3802 = arith.addi %v3799, %v3801 : i64
+                  %v3803 = llvm.getelementptr %in_C_re[%v3802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3804 = llvm.load %v3803 : !llvm.ptr -> f32
+                  %v3805 = arith.mulf %v3804, %v3271 fastmath<contract> : f32
+                  %v3806 = arith.addf %v3797, %v3805 fastmath<contract> : f32
+                  %v3807 = arith.constant 3 : i64
+                  %v3808 = arith.muli %v3807, %v1144 : i64
+                  %v3809 = arith.constant 12 : i64
+                  %v3810 = arith.muli %v3809, %v3 : i64
+                  %v3811 = arith.addi %v3808, %v3810 : i64
+                  %v3812 = llvm.getelementptr %in_C_re[%v3811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3813 = llvm.load %v3812 : !llvm.ptr -> f32
+                  %v3814 = arith.mulf %v3813, %v3285 fastmath<contract> : f32
+                  %v3815 = arith.addf %v3806, %v3814 fastmath<contract> : f32
+                  %v3816 = llvm.load %v215 : !llvm.ptr -> f32
+                  %v3817 = arith.mulf %v3816, %v3153 fastmath<contract> : f32
+                  %v3818 = arith.addf %v3815, %v3817 fastmath<contract> : f32
+                  %v3819 = llvm.load %v278 : !llvm.ptr -> f32
+                  %v3820 = arith.mulf %v3819, %v3169 fastmath<contract> : f32
+                  %v3821 = arith.addf %v3820, %v3818 fastmath<contract> : f32
+                  %v3822 = arith.mulf %v3197, %v3816 fastmath<contract> : f32
+                  %v3823 = arith.mulf %v3819, %v3229 fastmath<contract> : f32
+                  %v3824 = arith.addf %v3823, %v3822 fastmath<contract> : f32
+                  %v3825 = arith.mulf %v3198, %v3816 fastmath<contract> : f32
+                  %v3826 = arith.mulf %v3819, %v3230 fastmath<contract> : f32
+                  %v3827 = arith.addf %v3826, %v3825 fastmath<contract> : f32
+                  %v3828 = arith.constant 13 : i64
+                  %v3829 = arith.muli %v3828, %v3 : i64
+                  %v3830 = llvm.getelementptr %in_C_re[%v3829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3831 = llvm.load %v3830 : !llvm.ptr -> f32
+                  %v3832 = arith.mulf %v3831, %v3244 fastmath<contract> : f32
+                  %v3833 = arith.constant 1 : i64
+                  %v3834 = arith.muli %v3833, %v1144 : i64
+                  %v3835 = arith.constant 13 : i64
+                  %v3836 = arith.muli %v3835, %v3 : i64
+                  %v3837 = arith.addi %v3834, %v3836 : i64
+                  %v3838 = llvm.getelementptr %in_C_re[%v3837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3839 = llvm.load %v3838 : !llvm.ptr -> f32
+                  %v3840 = arith.mulf %v3839, %v3257 fastmath<contract> : f32
+                  %v3841 = arith.addf %v3832, %v3840 fastmath<contract> : f32
+                  %v3842 = arith.constant 2 : i64
+                  %v3843 = arith.muli %v3842, %v1144 : i64
+                  %v3844 = arith.constant 13 : i64
+                  %v3845 = arith.muli %v3844, %v3 : i64
+                  %v3846 = arith.addi %v3843, %v3845 : i64
+                  %v3847 = llvm.getelementptr %in_C_re[%v3846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3848 = llvm.load %v3847 : !llvm.ptr -> f32
+                  %v3849 = arith.mulf %v3848, %v3271 fastmath<contract> : f32
+                  %v3850 = arith.addf %v3841, %v3849 fastmath<contract> : f32
+                  %v3851 = arith.constant 3 : i64
+                  %v3852 = arith.muli %v3851, %v1144 : i64
+                  %v3853 = arith.constant 13 : i64
+                  %v3854 = arith.muli %v3853, %v3 : i64
+                  %v3855 = arith.addi %v3852, %v3854 : i64
+                  %v3856 = llvm.getelementptr %in_C_re[%v3855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3857 = llvm.load %v3856 : !llvm.ptr -> f32
+                  %v3858 = arith.mulf %v3857, %v3285 fastmath<contract> : f32
+                  %v3859 = arith.addf %v3850, %v3858 fastmath<contract> : f32
+                  %v3860 = llvm.load %v217 : !llvm.ptr -> f32
+                  %v3861 = arith.mulf %v3860, %v3154 fastmath<contract> : f32
+                  %v3862 = arith.addf %v3859, %v3861 fastmath<contract> : f32
+                  %v3863 = llvm.load %v280 : !llvm.ptr -> f32
+                  %v3864 = arith.mulf %v3863, %v3170 fastmath<contract> : f32
+                  %v3865 = arith.addf %v3864, %v3862 fastmath<contract> : f32
+                  %v3866 = arith.mulf %v3199, %v3860 fastmath<contract> : f32
+                  %v3867 = arith.mulf %v3863, %v3231 fastmath<contract> : f32
+                  %v3868 = arith.addf %v3867, %v3866 fastmath<contract> : f32
+                  %v3869 = arith.mulf %v3200, %v3860 fastmath<contract> : f32
+                  %v3870 = arith.mulf %v3863, %v3232 fastmath<contract> : f32
+                  %v3871 = arith.addf %v3870, %v3869 fastmath<contract> : f32
+                  %v3872 = arith.constant 14 : i64
+                  %v3873 = arith.muli %v3872, %v3 : i64
+                  %v3874 = llvm.getelementptr %in_C_re[%v3873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3875 = llvm.load %v3874 : !llvm.ptr -> f32
+                  %v3876 = arith.mulf %v3875, %v3244 fastmath<contract> : f32
+                  %v3877 = arith.constant 1 : i64
+                  %v3878 = arith.muli %v3877, %v1144 : i64
+                  %v3879 = arith.constant 14 : i64
+                  %v3880 = arith.muli %v3879, %v3 : i64
+                  %v3881 = arith.addi %v3878, %v3880 : i64
+                  %v3882 = llvm.getelementptr %in_C_re[%v3881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3883 = llvm.load %v3882 : !llvm.ptr -> f32
+                  %v3884 = arith.mulf %v3883, %v3257 fastmath<contract> : f32
+                  %v3885 = arith.addf %v3876, %v3884 fastmath<contract> : f32
+                  %v3886 = arith.constant 2 : i64
+                  %v3887 = arith.muli %v3886, %v1144 : i64
+                  %v3888 = arith.constant 14 : i64
+                  %v3889 = arith.muli %v3888, %v3 : i64
+                  %v3890 = arith.addi %v3887, %v3889 : i64
+                  %v3891 = llvm.getelementptr %in_C_re[%v3890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3892 = llvm.load %v3891 : !llvm.ptr -> f32
+                  %v3893 = arith.mulf %v3892, %v3271 fastmath<contract> : f32
+                  %v3894 = arith.addf %v3885, %v3893 fastmath<contract> : f32
+                  %v3895 = arith.constant 3 : i64
+                  %v3896 = arith.muli %v3895, %v1144 : i64
+                  %v3897 = arith.constant 14 : i64
+                  %v3898 = arith.muli %v3897, %v3 : i64
+                  %v3899 = arith.addi %v3896, %v3898 : i64
+                  %v3900 = llvm.getelementptr %in_C_re[%v3899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3901 = llvm.load %v3900 : !llvm.ptr -> f32
+                  %v3902 = arith.mulf %v3901, %v3285 fastmath<contract> : f32
+                  %v3903 = arith.addf %v3894, %v3902 fastmath<contract> : f32
+                  %v3904 = llvm.load %v219 : !llvm.ptr -> f32
+                  %v3905 = arith.mulf %v3904, %v3155 fastmath<contract> : f32
+                  %v3906 = arith.addf %v3903, %v3905 fastmath<contract> : f32
+                  %v3907 = llvm.load %v282 : !llvm.ptr -> f32
+                  %v3908 = arith.mulf %v3907, %v3171 fastmath<contract> : f32
+                  %v3909 = arith.addf %v3908, %v3906 fastmath<contract> : f32
+                  %v3910 = arith.mulf %v3201, %v3904 fastmath<contract> : f32
+                  %v3911 = arith.mulf %v3907, %v3233 fastmath<contract> : f32
+                  %v3912 = arith.addf %v3911, %v3910 fastmath<contract> : f32
+                  %v3913 = arith.mulf %v3202, %v3904 fastmath<contract> : f32
+                  %v3914 = arith.mulf %v3907, %v3234 fastmath<contract> : f32
+                  %v3915 = arith.addf %v3914, %v3913 fastmath<contract> : f32
+                  %v3916 = arith.constant 15 : i64
+                  %v3917 = arith.muli %v3916, %v3 : i64
+                  %v3918 = llvm.getelementptr %in_C_re[%v3917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3919 = llvm.load %v3918 : !llvm.ptr -> f32
+                  %v3920 = arith.mulf %v3919, %v3244 fastmath<contract> : f32
+                  %v3921 = arith.constant 1 : i64
+                  %v3922 = arith.muli %v3921, %v1144 : i64
+                  %v3923 = arith.constant 15 : i64
+                  %v3924 = arith.muli %v3923, %v3 : i64
+                  %v3925 = arith.addi %v3922, %v3924 : i64
+                  %v3926 = llvm.getelementptr %in_C_re[%v3925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3927 = llvm.load %v3926 : !llvm.ptr -> f32
+                  %v3928 = arith.mulf %v3927, %v3257 fastmath<contract> : f32
+                  %v3929 = arith.addf %v3920, %v3928 fastmath<contract> : f32
+                  %v3930 = arith.constant 2 : i64
+                  %v3931 = arith.muli %v3930, %v1144 : i64
+                  %v3932 = arith.constant 15 : i64
+                  %v3933 = arith.muli %v3932, %v3 : i64
+                  %v3934 = arith.addi %v3931, %v3933 : i64
+                  %v3935 = llvm.getelementptr %in_C_re[%v3934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3936 = llvm.load %v3935 : !llvm.ptr -> f32
+                  %v3937 = arith.mulf %v3936, %v3271 fastmath<contract> : f32
+                  %v3938 = arith.addf %v3929, %v3937 fastmath<contract> : f32
+                  %v3939 = arith.constant 3 : i64
+                  %v3940 = arith.muli %v3939, %v1144 : i64
+                  %v3941 = arith.constant 15 : i64
+                  %v3942 = arith.muli %v3941, %v3 : i64
+                  %v3943 = arith.addi %v3940, %v3942 : i64
+                  %v3944 = llvm.getelementptr %in_C_re[%v3943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3945 = llvm.load %v3944 : !llvm.ptr -> f32
+                  %v3946 = arith.mulf %v3945, %v3285 fastmath<contract> : f32
+                  %v3947 = arith.addf %v3938, %v3946 fastmath<contract> : f32
+                  %v3948 = llvm.load %v221 : !llvm.ptr -> f32
+                  %v3949 = arith.mulf %v3948, %v3156 fastmath<contract> : f32
+                  %v3950 = arith.addf %v3947, %v3949 fastmath<contract> : f32
+                  %v3951 = llvm.load %v284 : !llvm.ptr -> f32
+                  %v3952 = arith.mulf %v3951, %v3172 fastmath<contract> : f32
+                  %v3953 = arith.addf %v3952, %v3950 fastmath<contract> : f32
+                  %v3954 = arith.mulf %v3203, %v3948 fastmath<contract> : f32
+                  %v3955 = arith.mulf %v3951, %v3235 fastmath<contract> : f32
+                  %v3956 = arith.addf %v3955, %v3954 fastmath<contract> : f32
+                  %v3957 = arith.mulf %v3204, %v3948 fastmath<contract> : f32
+                  %v3958 = arith.mulf %v3951, %v3236 fastmath<contract> : f32
+                  %v3959 = arith.addf %v3958, %v3957 fastmath<contract> : f32
+                  %v3960 = arith.constant 0 : i64
+                  %v3961 = llvm.getelementptr %in_C_im[%v3960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3962 = llvm.load %v3961 : !llvm.ptr -> f32
+                  %v3963 = arith.negf %v3244 : f32
+                  %v3964 = arith.mulf %v3962, %v3963 fastmath<contract> : f32
+                  %v3965 = arith.constant 1 : i64
+                  %v3966 = arith.muli %v3965, %v1144 : i64
+                  %v3967 = llvm.getelementptr %in_C_im[%v3966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3968 = llvm.load %v3967 : !llvm.ptr -> f32
+                  %v3969 = arith.negf %v3257 : f32
+                  %v3970 = arith.mulf %v3968, %v3969 fastmath<contract> : f32
+                  %v3971 = arith.addf %v3964, %v3970 fastmath<contract> : f32
+                  %v3972 = arith.constant 2 : i64
+                  %v3973 = arith.muli %v3972, %v1144 : i64
+                  %v3974 = llvm.getelementptr %in_C_im[%v3973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3975 = llvm.load %v3974 : !llvm.ptr -> f32
+                  %v3976 = arith.negf %v3271 : f32
+                  %v3977 = arith.mulf %v3975, %v3976 fastmath<contract> : f32
+                  %v3978 = arith.addf %v3971, %v3977 fastmath<contract> : f32
+                  %v3979 = arith.constant 3 : i64
+                  %v3980 = arith.muli %v3979, %v1144 : i64
+                  %v3981 = llvm.getelementptr %in_C_im[%v3980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3982 = llvm.load %v3981 : !llvm.ptr -> f32
+                  %v3983 = arith.negf %v3285 : f32
+                  %v3984 = arith.mulf %v3982, %v3983 fastmath<contract> : f32
+                  %v3985 = arith.addf %v3978, %v3984 fastmath<contract> : f32
+                  %v3986 = llvm.load %v223 : !llvm.ptr -> f32
+                  %v3987 = arith.mulf %v3986, %v3157 fastmath<contract> : f32
+                  %v3988 = arith.addf %v3985, %v3987 fastmath<contract> : f32
+                  %v3989 = llvm.load %v286 : !llvm.ptr -> f32
+                  %v3990 = arith.mulf %v3989, %v3141 fastmath<contract> : f32
+                  %v3991 = arith.addf %v3990, %v3988 fastmath<contract> : f32
+                  %v3992 = arith.mulf %v3205, %v3986 fastmath<contract> : f32
+                  %v3993 = arith.mulf %v3989, %v3173 fastmath<contract> : f32
+                  %v3994 = arith.addf %v3993, %v3992 fastmath<contract> : f32
+                  %v3995 = arith.mulf %v3206, %v3986 fastmath<contract> : f32
+                  %v3996 = arith.mulf %v3989, %v3174 fastmath<contract> : f32
+                  %v3997 = arith.addf %v3996, %v3995 fastmath<contract> : f32
                   %v3998 = arith.constant 1 : i64
-                  %v3999 = arith.muli %v3998, %v743 : i64
-                  %v4000 = arith.constant 10 : i64
-                  %v4001 = arith.muli %v4000, %v3 : i64
-                  %v4002 = arith.addi %v3999, %v4001 : i64
-                  %v4003 = llvm.getelementptr %in_C_im[%v4002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4004 = llvm.load %v4003 : !llvm.ptr -> f32
-                  %v4005 = arith.mulf %v4004, %v3568 fastmath<contract> : f32
-                  %v4006 = arith.addf %v3997, %v4005 fastmath<contract> : f32
-                  %v4007 = arith.constant 2 : i64
-                  %v4008 = arith.muli %v4007, %v743 : i64
-                  %v4009 = arith.constant 10 : i64
-                  %v4010 = arith.muli %v4009, %v3 : i64
-                  %v4011 = arith.addi %v4008, %v4010 : i64
-                  %v4012 = llvm.getelementptr %in_C_im[%v4011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4013 = llvm.load %v4012 : !llvm.ptr -> f32
-                  %v4014 = arith.mulf %v4013, %v3575 fastmath<contract> : f32
-                  %v4015 = arith.addf %v4006, %v4014 fastmath<contract> : f32
-                  %v4016 = arith.constant 3 : i64
-                  %v4017 = arith.muli %v4016, %v743 : i64
-                  %v4018 = arith.constant 10 : i64
-                  %v4019 = arith.muli %v4018, %v3 : i64
-                  %v4020 = arith.addi %v4017, %v4019 : i64
-                  %v4021 = llvm.getelementptr %in_C_im[%v4020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4022 = llvm.load %v4021 : !llvm.ptr -> f32
-                  %v4023 = arith.mulf %v4022, %v3582 fastmath<contract> : f32
-                  %v4024 = arith.addf %v4015, %v4023 fastmath<contract> : f32
-                  %v4025 = llvm.load %v182 : !llvm.ptr -> f32
-                  %v4026 = arith.mulf %v4025, %v2766 fastmath<contract> : f32
-                  %v4027 = arith.addf %v4024, %v4026 fastmath<contract> : f32
-                  %v4028 = llvm.load %v214 : !llvm.ptr -> f32
-                  %v4029 = arith.mulf %v4028, %v2750 fastmath<contract> : f32
-                  %v4030 = arith.addf %v4029, %v4027 fastmath<contract> : f32
-                  %v4031 = arith.mulf %v2824, %v4025 fastmath<contract> : f32
-                  %v4032 = arith.mulf %v4028, %v2792 fastmath<contract> : f32
-                  %v4033 = arith.addf %v4032, %v4031 fastmath<contract> : f32
-                  %v4034 = arith.mulf %v2825, %v4025 fastmath<contract> : f32
-                  %v4035 = arith.mulf %v4028, %v2793 fastmath<contract> : f32
-                  %v4036 = arith.addf %v4035, %v4034 fastmath<contract> : f32
-                  %v4037 = arith.constant 11 : i64
-                  %v4038 = arith.muli %v4037, %v3 : i64
-                  %v4039 = llvm.getelementptr %in_C_im[%v4038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4040 = llvm.load %v4039 : !llvm.ptr -> f32
-                  %v4041 = arith.mulf %v4040, %v3562 fastmath<contract> : f32
-                  %v4042 = arith.constant 1 : i64
-                  %v4043 = arith.muli %v4042, %v743 : i64
-                  %v4044 = arith.constant 11 : i64
-                  %v4045 = arith.muli %v4044, %v3 : i64
-                  %v4046 = arith.addi %v4043, %v4045 : i64
-                  %v4047 = llvm.getelementptr %in_C_im[%v4046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4048 = llvm.load %v4047 : !llvm.ptr -> f32
-                  %v4049 = arith.mulf %v4048, %v3568 fastmath<contract> : f32
-                  %v4050 = arith.addf %v4041, %v4049 fastmath<contract> : f32
-                  %v4051 = arith.constant 2 : i64
-                  %v4052 = arith.muli %v4051, %v743 : i64
-                  %v4053 = arith.constant 11 : i64
-                  %v4054 = arith.muli %v4053, %v3 : i64
-                  %v4055 = arith.addi %v4052, %v4054 : i64
-                  %v4056 = llvm.getelementptr %in_C_im[%v4055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4057 = llvm.load %v4056 : !llvm.ptr -> f32
-                  %v4058 = arith.mulf %v4057, %v3575 fastmath<contract> : f32
-                  %v4059 = arith.addf %v4050, %v4058 fastmath<contract> : f32
-                  %v4060 = arith.constant 3 : i64
-                  %v4061 = arith.muli %v4060, %v743 : i64
-                  %v4062 = arith.constant 11 : i64
-                  %v4063 = arith.muli %v4062, %v3 : i64
-                  %v4064 = arith.addi %v4061, %v4063 : i64
-                  %v4065 = llvm.getelementptr %in_C_im[%v4064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4066 = llvm.load %v4065 : !llvm.ptr -> f32
-                  %v4067 = arith.mulf %v4066, %v3582 fastmath<contract> : f32
-                  %v4068 = arith.addf %v4059, %v4067 fastmath<contract> : f32
-                  %v4069 = llvm.load %v183 : !llvm.ptr -> f32
-                  %v4070 = arith.mulf %v4069, %v2767 fastmath<contract> : f32
-                  %v4071 = arith.addf %v4068, %v4070 fastmath<contract> : f32
-                  %v4072 = llvm.load %v215 : !llvm.ptr -> f32
-                  %v4073 = arith.mulf %v4072, %v2751 fastmath<contract> : f32
-                  %v4074 = arith.addf %v4073, %v4071 fastmath<contract> : f32
-                  %v4075 = arith.mulf %v2826, %v4069 fastmath<contract> : f32
-                  %v4076 = arith.mulf %v4072, %v2794 fastmath<contract> : f32
-                  %v4077 = arith.addf %v4076, %v4075 fastmath<contract> : f32
-                  %v4078 = arith.mulf %v2827, %v4069 fastmath<contract> : f32
-                  %v4079 = arith.mulf %v4072, %v2795 fastmath<contract> : f32
-                  %v4080 = arith.addf %v4079, %v4078 fastmath<contract> : f32
-                  %v4081 = arith.constant 12 : i64
-                  %v4082 = arith.muli %v4081, %v3 : i64
-                  %v4083 = llvm.getelementptr %in_C_im[%v4082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4084 = llvm.load %v4083 : !llvm.ptr -> f32
-                  %v4085 = arith.mulf %v4084, %v3562 fastmath<contract> : f32
-                  %v4086 = arith.constant 1 : i64
-                  %v4087 = arith.muli %v4086, %v743 : i64
-                  %v4088 = arith.constant 12 : i64
-                  %v4089 = arith.muli %v4088, %v3 : i64
-                  %v4090 = arith.addi %v4087, %v4089 : i64
-                  %v4091 = llvm.getelementptr %in_C_im[%v4090] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4092 = llvm.load %v4091 : !llvm.ptr -> f32
-                  %v4093 = arith.mulf %v4092, %v3568 fastmath<contract> : f32
-                  %v4094 = arith.addf %v4085, %v4093 fastmath<contract> : f32
-                  %v4095 = arith.constant 2 : i64
-                  %v4096 = arith.muli %v4095, %v743 : i64
-                  %v4097 = arith.constant 12 : i64
-                  %v4098 = arith.muli %v4097, %v3 : i64
-                  %v4099 = arith.addi %v4096, %v4098 : i64
-                  %v4100 = llvm.getelementptr %in_C_im[%v4099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4101 = llvm.load %v4100 : !llvm.ptr -> f32
-                  %v4102 = arith.mulf %v4101, %v3575 fastmath<contract> : f32
-                  %v4103 = arith.addf %v4094, %v4102 fastmath<contract> : f32
-                  %v4104 = arith.constant 3 : i64
-                  %v4105 = arith.muli %v4104, %v743 : i64
-                  %v4106 = arith.constant 12 : i64
-                  %v4107 = arith.muli %v4106, %v3 : i64
-                  %v4108 = arith.addi %v4105, %v4107 : i64
-                  %v4109 = llvm.getelementptr %in_C_im[%v4108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4110 = llvm.load %v4109 : !llvm.ptr -> f32
-                  %v4111 = arith.mulf %v4110, %v3582 fastmath<contract> : f32
-                  %v4112 = arith.addf %v4103, %v4111 fastmath<contract> : f32
-                  %v4113 = llvm.load %v184 : !llvm.ptr -> f32
-                  %v4114 = arith.mulf %v4113, %v2768 fastmath<contract> : f32
-                  %v4115 = arith.addf %v4112, %v4114 fastmath<contract> : f32
-                  %v4116 = llvm.load %v216 : !llvm.ptr -> f32
-                  %v4117 = arith.mulf %v4116, %v2752 fastmath<contract> : f32
-                  %v4118 = arith.addf %v4117, %v4115 fastmath<contract> : f32
-                  %v4119 = arith.mulf %v2828, %v4113 fastmath<contract> : f32
-                  %v4120 = arith.mulf %v4116, %v2796 fastmath<contract> : f32
-                  %v4121 = arith.addf %v4120, %v4119 fastmath<contract> : f32
-                  %v4122 = arith.mulf %v2829, %v4113 fastmath<contract> : f32
-                  %v4123 = arith.mulf %v4116, %v2797 fastmath<contract> : f32
-                  %v4124 = arith.addf %v4123, %v4122 fastmath<contract> : f32
-                  %v4125 = arith.constant 13 : i64
-                  %v4126 = arith.muli %v4125, %v3 : i64
-                  %v4127 = llvm.getelementptr %in_C_im[%v4126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4128 = llvm.load %v4127 : !llvm.ptr -> f32
-                  %v4129 = arith.mulf %v4128, %v3562 fastmath<contract> : f32
-                  %v4130 = arith.constant 1 : i64
-                  %v4131 = arith.muli %v4130, %v743 : i64
-                  %v4132 = arith.constant 13 : i64
-                  %v4133 = arith.muli %v4132, %v3 : i64
-                  %v4134 = arith.addi %v4131, %v4133 : i64
-                  %v4135 = llvm.getelementptr %in_C_im[%v4134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4136 = llvm.load %v4135 : !llvm.ptr -> f32
-                  %v4137 = arith.mulf %v4136, %v3568 fastmath<contract> : f32
-                  %v4138 = arith.addf %v4129, %v4137 fastmath<contract> : f32
-                  %v4139 = arith.constant 2 : i64
-                  %v4140 = arith.muli %v4139, %v743 : i64
-                  %v4141 = arith.constant 13 : i64
-                  %v4142 = arith.muli %v4141, %v3 : i64
-                  %v4143 = arith.addi %v4140, %v4142 : i64
-                  %v4144 = llvm.getelementptr %in_C_im[%v4143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4145 = llvm.load %v4144 : !llvm.ptr -> f32
-                  %v4146 = arith.mulf %v4145, %v3575 fastmath<contract> : f32
-                  %v4147 = arith.addf %v4138, %v4146 fastmath<contract> : f32
-                  %v4148 = arith.constant 3 : i64
-                  %v4149 = arith.muli %v4148, %v743 : i64
-                  %v4150 = arith.constant 13 : i64
-                  %v4151 = arith.muli %v4150, %v3 : i64
-                  %v4152 = arith.addi %v4149, %v4151 : i64
-                  %v4153 = llvm.getelementptr %in_C_im[%v4152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4154 = llvm.load %v4153 : !llvm.ptr -> f32
-                  %v4155 = arith.mulf %v4154, %v3582 fastmath<contract> : f32
-                  %v4156 = arith.addf %v4147, %v4155 fastmath<contract> : f32
-                  %v4157 = llvm.load %v185 : !llvm.ptr -> f32
-                  %v4158 = arith.mulf %v4157, %v2769 fastmath<contract> : f32
-                  %v4159 = arith.addf %v4156, %v4158 fastmath<contract> : f32
-                  %v4160 = llvm.load %v217 : !llvm.ptr -> f32
-                  %v4161 = arith.mulf %v4160, %v2753 fastmath<contract> : f32
-                  %v4162 = arith.addf %v4161, %v4159 fastmath<contract> : f32
-                  %v4163 = arith.mulf %v2830, %v4157 fastmath<contract> : f32
-                  %v4164 = arith.mulf %v4160, %v2798 fastmath<contract> : f32
-                  %v4165 = arith.addf %v4164, %v4163 fastmath<contract> : f32
-                  %v4166 = arith.mulf %v2831, %v4157 fastmath<contract> : f32
-                  %v4167 = arith.mulf %v4160, %v2799 fastmath<contract> : f32
-                  %v4168 = arith.addf %v4167, %v4166 fastmath<contract> : f32
-                  %v4169 = arith.constant 14 : i64
-                  %v4170 = arith.muli %v4169, %v3 : i64
-                  %v4171 = llvm.getelementptr %in_C_im[%v4170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4172 = llvm.load %v4171 : !llvm.ptr -> f32
-                  %v4173 = arith.mulf %v4172, %v3562 fastmath<contract> : f32
-                  %v4174 = arith.constant 1 : i64
-                  %v4175 = arith.muli %v4174, %v743 : i64
-                  %v4176 = arith.constant 14 : i64
-                  %v4177 = arith.muli %v4176, %v3 : i64
-                  %v4178 = arith.addi %v4175, %v4177 : i64
-                  %v4179 = llvm.getelementptr %in_C_im[%v4178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4180 = llvm.load %v4179 : !llvm.ptr -> f32
-                  %v4181 = arith.mulf %v4180, %v3568 fastmath<contract> : f32
-                  %v4182 = arith.addf %v4173, %v4181 fastmath<contract> : f32
-                  %v4183 = arith.constant 2 : i64
-                  %v4184 = arith.muli %v4183, %v743 : i64
-                  %v4185 = arith.constant 14 : i64
-                  %v4186 = arith.muli %v4185, %v3 : i64
-                  %v4187 = arith.addi %v4184, %v4186 : i64
-                  %v4188 = llvm.getelementptr %in_C_im[%v4187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4189 = llvm.load %v4188 : !llvm.ptr -> f32
-                  %v4190 = arith.mulf %v4189, %v3575 fastmath<contract> : f32
-                  %v4191 = arith.addf %v4182, %v4190 fastmath<contract> : f32
-                  %v4192 = arith.constant 3 : i64
-                  %v4193 = arith.muli %v4192, %v743 : i64
-                  %v4194 = arith.constant 14 : i64
-                  %v4195 = arith.muli %v4194, %v3 : i64
-                  %v4196 = arith.addi %v4193, %v4195 : i64
-                  %v4197 = llvm.getelementptr %in_C_im[%v4196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4198 = llvm.load %v4197 : !llvm.ptr -> f32
-                  %v4199 = arith.mulf %v4198, %v3582 fastmath<contract> : f32
-                  %v4200 = arith.addf %v4191, %v4199 fastmath<contract> : f32
-                  %v4201 = llvm.load %v186 : !llvm.ptr -> f32
-                  %v4202 = arith.mulf %v4201, %v2770 fastmath<contract> : f32
-                  %v4203 = arith.addf %v4200, %v4202 fastmath<contract> : f32
-                  %v4204 = llvm.load %v218 : !llvm.ptr -> f32
-                  %v4205 = arith.mulf %v4204, %v2754 fastmath<contract> : f32
-                  %v4206 = arith.addf %v4205, %v4203 fastmath<contract> : f32
-                  %v4207 = arith.mulf %v2832, %v4201 fastmath<contract> : f32
-                  %v4208 = arith.mulf %v4204, %v2800 fastmath<contract> : f32
-                  %v4209 = arith.addf %v4208, %v4207 fastmath<contract> : f32
-                  %v4210 = arith.mulf %v2833, %v4201 fastmath<contract> : f32
-                  %v4211 = arith.mulf %v4204, %v2801 fastmath<contract> : f32
-                  %v4212 = arith.addf %v4211, %v4210 fastmath<contract> : f32
-                  %v4213 = arith.constant 15 : i64
-                  %v4214 = arith.muli %v4213, %v3 : i64
-                  %v4215 = llvm.getelementptr %in_C_im[%v4214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4216 = llvm.load %v4215 : !llvm.ptr -> f32
-                  %v4217 = arith.mulf %v4216, %v3562 fastmath<contract> : f32
-                  %v4218 = arith.constant 1 : i64
-                  %v4219 = arith.muli %v4218, %v743 : i64
-                  %v4220 = arith.constant 15 : i64
-                  %v4221 = arith.muli %v4220, %v3 : i64
-                  %v4222 = arith.addi %v4219, %v4221 : i64
-                  %v4223 = llvm.getelementptr %in_C_im[%v4222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4224 = llvm.load %v4223 : !llvm.ptr -> f32
-                  %v4225 = arith.mulf %v4224, %v3568 fastmath<contract> : f32
-                  %v4226 = arith.addf %v4217, %v4225 fastmath<contract> : f32
-                  %v4227 = arith.constant 2 : i64
-                  %v4228 = arith.muli %v4227, %v743 : i64
-                  %v4229 = arith.constant 15 : i64
-                  %v4230 = arith.muli %v4229, %v3 : i64
-                  %v4231 = arith.addi %v4228, %v4230 : i64
-                  %v4232 = llvm.getelementptr %in_C_im[%v4231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4233 = llvm.load %v4232 : !llvm.ptr -> f32
-                  %v4234 = arith.mulf %v4233, %v3575 fastmath<contract> : f32
-                  %v4235 = arith.addf %v4226, %v4234 fastmath<contract> : f32
-                  %v4236 = arith.constant 3 : i64
-                  %v4237 = arith.muli %v4236, %v743 : i64
-                  %v4238 = arith.constant 15 : i64
-                  %v4239 = arith.muli %v4238, %v3 : i64
-                  %v4240 = arith.addi %v4237, %v4239 : i64
-                  %v4241 = llvm.getelementptr %in_C_im[%v4240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4242 = llvm.load %v4241 : !llvm.ptr -> f32
-                  %v4243 = arith.mulf %v4242, %v3582 fastmath<contract> : f32
-                  %v4244 = arith.addf %v4235, %v4243 fastmath<contract> : f32
-                  %v4245 = llvm.load %v187 : !llvm.ptr -> f32
-                  %v4246 = arith.mulf %v4245, %v2771 fastmath<contract> : f32
-                  %v4247 = arith.addf %v4244, %v4246 fastmath<contract> : f32
-                  %v4248 = llvm.load %v219 : !llvm.ptr -> f32
-                  %v4249 = arith.mulf %v4248, %v2755 fastmath<contract> : f32
-                  %v4250 = arith.addf %v4249, %v4247 fastmath<contract> : f32
-                  %v4251 = arith.mulf %v2834, %v4245 fastmath<contract> : f32
-                  %v4252 = arith.mulf %v4248, %v2802 fastmath<contract> : f32
-                  %v4253 = arith.addf %v4252, %v4251 fastmath<contract> : f32
-                  %v4254 = arith.mulf %v2835, %v4245 fastmath<contract> : f32
-                  %v4255 = arith.mulf %v4248, %v2803 fastmath<contract> : f32
-                  %v4256 = arith.addf %v4255, %v4254 fastmath<contract> : f32
-                  llvm.store %v2892, %v124 : f32, !llvm.ptr
-                  llvm.store %v2895, %v530 : f32, !llvm.ptr
-                  llvm.store %v2898, %v531 : f32, !llvm.ptr
-                  llvm.store %v2936, %v125 : f32, !llvm.ptr
-                  llvm.store %v2939, %v532 : f32, !llvm.ptr
-                  llvm.store %v2942, %v533 : f32, !llvm.ptr
-                  llvm.store %v2980, %v126 : f32, !llvm.ptr
-                  llvm.store %v2983, %v534 : f32, !llvm.ptr
-                  llvm.store %v2986, %v535 : f32, !llvm.ptr
-                  llvm.store %v3024, %v127 : f32, !llvm.ptr
-                  llvm.store %v3027, %v536 : f32, !llvm.ptr
-                  llvm.store %v3030, %v537 : f32, !llvm.ptr
-                  llvm.store %v3068, %v128 : f32, !llvm.ptr
-                  llvm.store %v3071, %v538 : f32, !llvm.ptr
-                  llvm.store %v3074, %v539 : f32, !llvm.ptr
-                  llvm.store %v3112, %v129 : f32, !llvm.ptr
-                  llvm.store %v3115, %v540 : f32, !llvm.ptr
-                  llvm.store %v3118, %v541 : f32, !llvm.ptr
-                  llvm.store %v3156, %v130 : f32, !llvm.ptr
-                  llvm.store %v3159, %v542 : f32, !llvm.ptr
-                  llvm.store %v3162, %v543 : f32, !llvm.ptr
-                  llvm.store %v3200, %v131 : f32, !llvm.ptr
-                  llvm.store %v3203, %v544 : f32, !llvm.ptr
-                  llvm.store %v3206, %v545 : f32, !llvm.ptr
-                  llvm.store %v3244, %v132 : f32, !llvm.ptr
-                  llvm.store %v3247, %v546 : f32, !llvm.ptr
-                  llvm.store %v3250, %v547 : f32, !llvm.ptr
-                  llvm.store %v3288, %v133 : f32, !llvm.ptr
-                  llvm.store %v3291, %v548 : f32, !llvm.ptr
-                  llvm.store %v3294, %v549 : f32, !llvm.ptr
-                  llvm.store %v3332, %v134 : f32, !llvm.ptr
-                  llvm.store %v3335, %v550 : f32, !llvm.ptr
-                  llvm.store %v3338, %v551 : f32, !llvm.ptr
-                  llvm.store %v3376, %v135 : f32, !llvm.ptr
-                  llvm.store %v3379, %v552 : f32, !llvm.ptr
-                  llvm.store %v3382, %v553 : f32, !llvm.ptr
-                  llvm.store %v3420, %v136 : f32, !llvm.ptr
-                  llvm.store %v3423, %v554 : f32, !llvm.ptr
-                  llvm.store %v3426, %v555 : f32, !llvm.ptr
-                  llvm.store %v3464, %v137 : f32, !llvm.ptr
-                  llvm.store %v3467, %v556 : f32, !llvm.ptr
-                  llvm.store %v3470, %v557 : f32, !llvm.ptr
-                  llvm.store %v3508, %v138 : f32, !llvm.ptr
-                  llvm.store %v3511, %v558 : f32, !llvm.ptr
-                  llvm.store %v3514, %v559 : f32, !llvm.ptr
-                  llvm.store %v3552, %v139 : f32, !llvm.ptr
-                  llvm.store %v3555, %v560 : f32, !llvm.ptr
-                  llvm.store %v3558, %v561 : f32, !llvm.ptr
-                  llvm.store %v3590, %v140 : f32, !llvm.ptr
-                  llvm.store %v3593, %v562 : f32, !llvm.ptr
-                  llvm.store %v3596, %v563 : f32, !llvm.ptr
-                  llvm.store %v3634, %v141 : f32, !llvm.ptr
-                  llvm.store %v3637, %v564 : f32, !llvm.ptr
-                  llvm.store %v3640, %v565 : f32, !llvm.ptr
-                  llvm.store %v3678, %v142 : f32, !llvm.ptr
-                  llvm.store %v3681, %v566 : f32, !llvm.ptr
-                  llvm.store %v3684, %v567 : f32, !llvm.ptr
-                  llvm.store %v3722, %v143 : f32, !llvm.ptr
-                  llvm.store %v3725, %v568 : f32, !llvm.ptr
-                  llvm.store %v3728, %v569 : f32, !llvm.ptr
-                  llvm.store %v3766, %v144 : f32, !llvm.ptr
-                  llvm.store %v3769, %v570 : f32, !llvm.ptr
-                  llvm.store %v3772, %v571 : f32, !llvm.ptr
-                  llvm.store %v3810, %v145 : f32, !llvm.ptr
-                  llvm.store %v3813, %v572 : f32, !llvm.ptr
-                  llvm.store %v3816, %v573 : f32, !llvm.ptr
-                  llvm.store %v3854, %v146 : f32, !llvm.ptr
-                  llvm.store %v3857, %v574 : f32, !llvm.ptr
-                  llvm.store %v3860, %v575 : f32, !llvm.ptr
-                  llvm.store %v3898, %v147 : f32, !llvm.ptr
-                  llvm.store %v3901, %v576 : f32, !llvm.ptr
-                  llvm.store %v3904, %v577 : f32, !llvm.ptr
-                  llvm.store %v3942, %v148 : f32, !llvm.ptr
-                  llvm.store %v3945, %v578 : f32, !llvm.ptr
-                  llvm.store %v3948, %v579 : f32, !llvm.ptr
-                  llvm.store %v3986, %v149 : f32, !llvm.ptr
-                  llvm.store %v3989, %v580 : f32, !llvm.ptr
-                  llvm.store %v3992, %v581 : f32, !llvm.ptr
-                  llvm.store %v4030, %v150 : f32, !llvm.ptr
-                  llvm.store %v4033, %v582 : f32, !llvm.ptr
-                  llvm.store %v4036, %v583 : f32, !llvm.ptr
-                  llvm.store %v4074, %v151 : f32, !llvm.ptr
-                  llvm.store %v4077, %v584 : f32, !llvm.ptr
-                  llvm.store %v4080, %v585 : f32, !llvm.ptr
-                  llvm.store %v4118, %v152 : f32, !llvm.ptr
-                  llvm.store %v4121, %v586 : f32, !llvm.ptr
-                  llvm.store %v4124, %v587 : f32, !llvm.ptr
-                  llvm.store %v4162, %v153 : f32, !llvm.ptr
-                  llvm.store %v4165, %v588 : f32, !llvm.ptr
-                  llvm.store %v4168, %v589 : f32, !llvm.ptr
-                  llvm.store %v4206, %v154 : f32, !llvm.ptr
-                  llvm.store %v4209, %v590 : f32, !llvm.ptr
-                  llvm.store %v4212, %v591 : f32, !llvm.ptr
-                  llvm.store %v4250, %v155 : f32, !llvm.ptr
-                  llvm.store %v4253, %v592 : f32, !llvm.ptr
-                  llvm.store %v4256, %v593 : f32, !llvm.ptr
-                  scf.if %v2738 {
-                  }
-                  %v4257 = arith.constant 0 : i64
-                  %v4258 = llvm.getelementptr %in_lam_re[%v4257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4259 = llvm.load %v4258 : !llvm.ptr -> f32
-                  %v4260 = arith.constant 0 : i64
-                  %v4261 = llvm.getelementptr %in_log_dt[%v4260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4262 = llvm.load %v4261 : !llvm.ptr -> f32
-                  %v4263 = arith.mulf %v4262, %v2173 fastmath<contract> : f32
-                  %v4264 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4263) : (f32) -> f32
-                  %v4265 = arith.mulf %v4259, %v4264 fastmath<contract> : f32
-                  %v4266 = arith.mulf %v4265, %v2173 fastmath<contract> : f32
-                  %v4267 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4266) : (f32) -> f32
-                  %v4268 = arith.constant 0 : i64
-                  %v4269 = llvm.getelementptr %in_lam_im[%v4268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4270 = llvm.load %v4269 : !llvm.ptr -> f32
-                  %v4271 = arith.mulf %v4270, %v4264 fastmath<contract> : f32
-                  %v4272 = arith.mulf %v4271, %v2183 fastmath<contract> : f32
-                  %v4273 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4272) : (f32) -> f32
-                  %v4274 = arith.mulf %v4273, %v2186 fastmath<contract> : f32
-                  %v4275 = arith.subf %v4271, %v4274 fastmath<contract> : f32
-                  %v4276 = arith.mulf %v4273, %v2187 fastmath<contract> : f32
-                  %v4277 = arith.subf %v4275, %v4276 fastmath<contract> : f32
-                  %v4278 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4277) : (f32) -> f32
-                  %v4279 = arith.mulf %v4267, %v4278 fastmath<contract> : f32
-                  llvm.store %v4279, %v156 : f32, !llvm.ptr
-                  %v4280 = arith.mulf %v4271, %v2183 fastmath<contract> : f32
-                  %v4281 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4280) : (f32) -> f32
-                  %v4282 = arith.mulf %v4281, %v2186 fastmath<contract> : f32
-                  %v4283 = arith.subf %v4271, %v4282 fastmath<contract> : f32
-                  %v4284 = arith.mulf %v4281, %v2187 fastmath<contract> : f32
-                  %v4285 = arith.subf %v4283, %v4284 fastmath<contract> : f32
-                  %v4286 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4285) : (f32) -> f32
-                  %v4287 = arith.mulf %v4267, %v4286 fastmath<contract> : f32
-                  llvm.store %v4287, %v188 : f32, !llvm.ptr
-                  %v4288 = arith.constant 1 : i64
-                  %v4289 = arith.muli %v4288, %v3 : i64
-                  %v4290 = llvm.getelementptr %in_lam_re[%v4289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3999 = arith.muli %v3998, %v3 : i64
+                  %v4000 = llvm.getelementptr %in_C_im[%v3999] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4001 = llvm.load %v4000 : !llvm.ptr -> f32
+                  %v4002 = arith.mulf %v4001, %v3963 fastmath<contract> : f32
+                  %v4003 = arith.constant 1 : i64
+                  %v4004 = arith.muli %v4003, %v1144 : i64
+                  %v4005 = arith.constant 1 : i64
+                  %v4006 = arith.muli %v4005, %v3 : i64
+                  %v4007 = arith.addi %v4004, %v4006 : i64
+                  %v4008 = llvm.getelementptr %in_C_im[%v4007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4009 = llvm.load %v4008 : !llvm.ptr -> f32
+                  %v4010 = arith.mulf %v4009, %v3969 fastmath<contract> : f32
+                  %v4011 = arith.addf %v4002, %v4010 fastmath<contract> : f32
+                  %v4012 = arith.constant 2 : i64
+                  %v4013 = arith.muli %v4012, %v1144 : i64
+                  %v4014 = arith.constant 1 : i64
+                  %v4015 = arith.muli %v4014, %v3 : i64
+                  %v4016 = arith.addi %v4013, %v4015 : i64
+                  %v4017 = llvm.getelementptr %in_C_im[%v4016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4018 = llvm.load %v4017 : !llvm.ptr -> f32
+                  %v4019 = arith.mulf %v4018, %v3976 fastmath<contract> : f32
+                  %v4020 = arith.addf %v4011, %v4019 fastmath<contract> : f32
+                  %v4021 = arith.constant 3 : i64
+                  %v4022 = arith.muli %v4021, %v1144 : i64
+                  %v4023 = arith.constant 1 : i64
+                  %v4024 = arith.muli %v4023, %v3 : i64
+                  %v4025 = arith.addi %v4022, %v4024 : i64
+                  %v4026 = llvm.getelementptr %in_C_im[%v4025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4027 = llvm.load %v4026 : !llvm.ptr -> f32
+                  %v4028 = arith.mulf %v4027, %v3983 fastmath<contract> : f32
+                  %v4029 = arith.addf %v4020, %v4028 fastmath<contract> : f32
+                  %v4030 = llvm.load %v225 : !llvm.ptr -> f32
+                  %v4031 = arith.mulf %v4030, %v3158 fastmath<contract> : f32
+                  %v4032 = arith.addf %v4029, %v4031 fastmath<contract> : f32
+                  %v4033 = llvm.load %v288 : !llvm.ptr -> f32
+                  %v4034 = arith.mulf %v4033, %v3142 fastmath<contract> : f32
+                  %v4035 = arith.addf %v4034, %v4032 fastmath<contract> : f32
+                  %v4036 = arith.mulf %v3207, %v4030 fastmath<contract> : f32
+                  %v4037 = arith.mulf %v4033, %v3175 fastmath<contract> : f32
+                  %v4038 = arith.addf %v4037, %v4036 fastmath<contract> : f32
+                  %v4039 = arith.mulf %v3208, %v4030 fastmath<contract> : f32
+                  %v4040 = arith.mulf %v4033, %v3176 fastmath<contract> : f32
+                  %v4041 = arith.addf %v4040, %v4039 fastmath<contract> : f32
+                  %v4042 = arith.constant 2 : i64
+                  %v4043 = arith.muli %v4042, %v3 : i64
+                  %v4044 = llvm.getelementptr %in_C_im[%v4043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4045 = llvm.load %v4044 : !llvm.ptr -> f32
+                  %v4046 = arith.mulf %v4045, %v3963 fastmath<contract> : f32
+                  %v4047 = arith.constant 1 : i64
+                  %v4048 = arith.muli %v4047, %v1144 : i64
+                  %v4049 = arith.constant 2 : i64
+                  %v4050 = arith.muli %v4049, %v3 : i64
+                  %v4051 = arith.addi %v4048, %v4050 : i64
+                  %v4052 = llvm.getelementptr %in_C_im[%v4051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4053 = llvm.load %v4052 : !llvm.ptr -> f32
+                  %v4054 = arith.mulf %v4053, %v3969 fastmath<contract> : f32
+                  %v4055 = arith.addf %v4046, %v4054 fastmath<contract> : f32
+                  %v4056 = arith.constant 2 : i64
+                  %v4057 = arith.muli %v4056, %v1144 : i64
+                  %v4058 = arith.constant 2 : i64
+                  %v4059 = arith.muli %v4058, %v3 : i64
+                  %v4060 = arith.addi %v4057, %v4059 : i64
+                  %v4061 = llvm.getelementptr %in_C_im[%v4060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4062 = llvm.load %v4061 : !llvm.ptr -> f32
+                  %v4063 = arith.mulf %v4062, %v3976 fastmath<contract> : f32
+                  %v4064 = arith.addf %v4055, %v4063 fastmath<contract> : f32
+                  %v4065 = arith.constant 3 : i64
+                  %v4066 = arith.muli %v4065, %v1144 : i64
+                  %v4067 = arith.constant 2 : i64
+                  %v4068 = arith.muli %v4067, %v3 : i64
+                  %v4069 = arith.addi %v4066, %v4068 : i64
+                  %v4070 = llvm.getelementptr %in_C_im[%v4069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4071 = llvm.load %v4070 : !llvm.ptr -> f32
+                  %v4072 = arith.mulf %v4071, %v3983 fastmath<contract> : f32
+                  %v4073 = arith.addf %v4064, %v4072 fastmath<contract> : f32
+                  %v4074 = llvm.load %v227 : !llvm.ptr -> f32
+                  %v4075 = arith.mulf %v4074, %v3159 fastmath<contract> : f32
+                  %v4076 = arith.addf %v4073, %v4075 fastmath<contract> : f32
+                  %v4077 = llvm.load %v290 : !llvm.ptr -> f32
+                  %v4078 = arith.mulf %v4077, %v3143 fastmath<contract> : f32
+                  %v4079 = arith.addf %v4078, %v4076 fastmath<contract> : f32
+                  %v4080 = arith.mulf %v3209, %v4074 fastmath<contract> : f32
+                  %v4081 = arith.mulf %v4077, %v3177 fastmath<contract> : f32
+                  %v4082 = arith.addf %v4081, %v4080 fastmath<contract> : f32
+                  %v4083 = arith.mulf %v3210, %v4074 fastmath<contract> : f32
+                  %v4084 = arith.mulf %v4077, %v3178 fastmath<contract> : f32
+                  %v4085 = arith.addf %v4084, %v4083 fastmath<contract> : f32
+                  %v4086 = arith.constant 3 : i64
+                  %v4087 = arith.muli %v4086, %v3 : i64
+                  %v4088 = llvm.getelementptr %in_C_im[%v4087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4089 = llvm.load %v4088 : !llvm.ptr -> f32
+                  %v4090 = arith.mulf %v4089, %v3963 fastmath<contract> : f32
+                  %v4091 = arith.constant 1 : i64
+                  %v4092 = arith.muli %v4091, %v1144 : i64
+                  %v4093 = arith.constant 3 : i64
+                  %v4094 = arith.muli %v4093, %v3 : i64
+                  %v4095 = arith.addi %v4092, %v4094 : i64
+                  %v4096 = llvm.getelementptr %in_C_im[%v4095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4097 = llvm.load %v4096 : !llvm.ptr -> f32
+                  %v4098 = arith.mulf %v4097, %v3969 fastmath<contract> : f32
+                  %v4099 = arith.addf %v4090, %v4098 fastmath<contract> : f32
+                  %v4100 = arith.constant 2 : i64
+                  %v4101 = arith.muli %v4100, %v1144 : i64
+                  %v4102 = arith.constant 3 : i64
+                  %v4103 = arith.muli %v4102, %v3 : i64
+                  %v4104 = arith.addi %v4101, %v4103 : i64
+                  %v4105 = llvm.getelementptr %in_C_im[%v4104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4106 = llvm.load %v4105 : !llvm.ptr -> f32
+                  %v4107 = arith.mulf %v4106, %v3976 fastmath<contract> : f32
+                  %v4108 = arith.addf %v4099, %v4107 fastmath<contract> : f32
+                  %v4109 = arith.constant 3 : i64
+                  %v4110 = arith.muli %v4109, %v1144 : i64
+                  %v4111 = arith.constant 3 : i64
+                  %v4112 = arith.muli %v4111, %v3 : i64
+                  %v4113 = arith.addi %v4110, %v4112 : i64
+                  %v4114 = llvm.getelementptr %in_C_im[%v4113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4115 = llvm.load %v4114 : !llvm.ptr -> f32
+                  %v4116 = arith.mulf %v4115, %v3983 fastmath<contract> : f32
+                  %v4117 = arith.addf %v4108, %v4116 fastmath<contract> : f32
+                  %v4118 = llvm.load %v229 : !llvm.ptr -> f32
+                  %v4119 = arith.mulf %v4118, %v3160 fastmath<contract> : f32
+                  %v4120 = arith.addf %v4117, %v4119 fastmath<contract> : f32
+                  %v4121 = llvm.load %v292 : !llvm.ptr -> f32
+                  %v4122 = arith.mulf %v4121, %v3144 fastmath<contract> : f32
+                  %v4123 = arith.addf %v4122, %v4120 fastmath<contract> : f32
+                  %v4124 = arith.mulf %v3211, %v4118 fastmath<contract> : f32
+                  %v4125 = arith.mulf %v4121, %v3179 fastmath<contract> : f32
+                  %v4126 = arith.addf %v4125, %v4124 fastmath<contract> : f32
+                  %v4127 = arith.mulf %v3212, %v4118 fastmath<contract> : f32
+                  %v4128 = arith.mulf %v4121, %v3180 fastmath<contract> : f32
+                  %v4129 = arith.addf %v4128, %v4127 fastmath<contract> : f32
+                  %v4130 = arith.constant 4 : i64
+                  %v4131 = arith.muli %v4130, %v3 : i64
+                  %v4132 = llvm.getelementptr %in_C_im[%v4131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4133 = llvm.load %v4132 : !llvm.ptr -> f32
+                  %v4134 = arith.mulf %v4133, %v3963 fastmath<contract> : f32
+                  %v4135 = arith.constant 1 : i64
+                  %v4136 = arith.muli %v4135, %v1144 : i64
+                  %v4137 = arith.constant 4 : i64
+                  %v4138 = arith.muli %v4137, %v3 : i64
+                  %v4139 = arith.addi %v4136, %v4138 : i64
+                  %v4140 = llvm.getelementptr %in_C_im[%v4139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4141 = llvm.load %v4140 : !llvm.ptr -> f32
+                  %v4142 = arith.mulf %v4141, %v3969 fastmath<contract> : f32
+                  %v4143 = arith.addf %v4134, %v4142 fastmath<contract> : f32
+                  %v4144 = arith.constant 2 : i64
+                  %v4145 = arith.muli %v4144, %v1144 : i64
+                  %v4146 = arith.constant 4 : i64
+                  %v4147 = arith.muli %v4146, %v3 : i64
+                  %v4148 = arith.addi %v4145, %v4147 : i64
+                  %v4149 = llvm.getelementptr %in_C_im[%v4148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4150 = llvm.load %v4149 : !llvm.ptr -> f32
+                  %v4151 = arith.mulf %v4150, %v3976 fastmath<contract> : f32
+                  %v4152 = arith.addf %v4143, %v4151 fastmath<contract> : f32
+                  %v4153 = arith.constant 3 : i64
+                  %v4154 = arith.muli %v4153, %v1144 : i64
+                  %v4155 = arith.constant 4 : i64
+                  %v4156 = arith.muli %v4155, %v3 : i64
+                  %v4157 = arith.addi %v4154, %v4156 : i64
+                  %v4158 = llvm.getelementptr %in_C_im[%v4157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4159 = llvm.load %v4158 : !llvm.ptr -> f32
+                  %v4160 = arith.mulf %v4159, %v3983 fastmath<contract> : f32
+                  %v4161 = arith.addf %v4152, %v4160 fastmath<contract> : f32
+                  %v4162 = llvm.load %v231 : !llvm.ptr -> f32
+                  %v4163 = arith.mulf %v4162, %v3161 fastmath<contract> : f32
+                  %v4164 = arith.addf %v4161, %v4163 fastmath<contract> : f32
+                  %v4165 = llvm.load %v294 : !llvm.ptr -> f32
+                  %v4166 = arith.mulf %v4165, %v3145 fastmath<contract> : f32
+                  %v4167 = arith.addf %v4166, %v4164 fastmath<contract> : f32
+                  %v4168 = arith.mulf %v3213, %v4162 fastmath<contract> : f32
+                  %v4169 = arith.mulf %v4165, %v3181 fastmath<contract> : f32
+                  %v4170 = arith.addf %v4169, %v4168 fastmath<contract> : f32
+                  %v4171 = arith.mulf %v3214, %v4162 fastmath<contract> : f32
+                  %v4172 = arith.mulf %v4165, %v3182 fastmath<contract> : f32
+                  %v4173 = arith.addf %v4172, %v4171 fastmath<contract> : f32
+                  %v4174 = arith.constant 5 : i64
+                  %v4175 = arith.muli %v4174, %v3 : i64
+                  %v4176 = llvm.getelementptr %in_C_im[%v4175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4177 = llvm.load %v4176 : !llvm.ptr -> f32
+                  %v4178 = arith.mulf %v4177, %v3963 fastmath<contract> : f32
+                  %v4179 = arith.constant 1 : i64
+                  %v4180 = arith.muli %v4179, %v1144 : i64
+                  %v4181 = arith.constant 5 : i64
+                  %v4182 = arith.muli %v4181, %v3 : i64
+                  %v4183 = arith.addi %v4180, %v4182 : i64
+                  %v4184 = llvm.getelementptr %in_C_im[%v4183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4185 = llvm.load %v4184 : !llvm.ptr -> f32
+                  %v4186 = arith.mulf %v4185, %v3969 fastmath<contract> : f32
+                  %v4187 = arith.addf %v4178, %v4186 fastmath<contract> : f32
+                  %v4188 = arith.constant 2 : i64
+                  %v4189 = arith.muli %v4188, %v1144 : i64
+                  %v4190 = arith.constant 5 : i64
+                  %v4191 = arith.muli %v4190, %v3 : i64
+                  %v4192 = arith.addi %v4189, %v4191 : i64
+                  %v4193 = llvm.getelementptr %in_C_im[%v4192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4194 = llvm.load %v4193 : !llvm.ptr -> f32
+                  %v4195 = arith.mulf %v4194, %v3976 fastmath<contract> : f32
+                  %v4196 = arith.addf %v4187, %v4195 fastmath<contract> : f32
+                  %v4197 = arith.constant 3 : i64
+                  %v4198 = arith.muli %v4197, %v1144 : i64
+                  %v4199 = arith.constant 5 : i64
+                  %v4200 = arith.muli %v4199, %v3 : i64
+                  %v4201 = arith.addi %v4198, %v4200 : i64
+                  %v4202 = llvm.getelementptr %in_C_im[%v4201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4203 = llvm.load %v4202 : !llvm.ptr -> f32
+                  %v4204 = arith.mulf %v4203, %v3983 fastmath<contract> : f32
+                  %v4205 = arith.addf %v4196, %v4204 fastmath<contract> : f32
+                  %v4206 = llvm.load %v233 : !llvm.ptr -> f32
+                  %v4207 = arith.mulf %v4206, %v3162 fastmath<contract> : f32
+                  %v4208 = arith.addf %v4205, %v4207 fastmath<contract> : f32
+                  %v4209 = llvm.load %v296 : !llvm.ptr -> f32
+                  %v4210 = arith.mulf %v4209, %v3146 fastmath<contract> : f32
+                  %v4211 = arith.addf %v4210, %v4208 fastmath<contract> : f32
+                  %v4212 = arith.mulf %v3215, %v4206 fastmath<contract> : f32
+                  %v4213 = arith.mulf %v4209, %v3183 fastmath<contract> : f32
+                  %v4214 = arith.addf %v4213, %v4212 fastmath<contract> : f32
+                  %v4215 = arith.mulf %v3216, %v4206 fastmath<contract> : f32
+                  %v4216 = arith.mulf %v4209, %v3184 fastmath<contract> : f32
+                  %v4217 = arith.addf %v4216, %v4215 fastmath<contract> : f32
+                  %v4218 = arith.constant 6 : i64
+                  %v4219 = arith.muli %v4218, %v3 : i64
+                  %v4220 = llvm.getelementptr %in_C_im[%v4219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4221 = llvm.load %v4220 : !llvm.ptr -> f32
+                  %v4222 = arith.mulf %v4221, %v3963 fastmath<contract> : f32
+                  %v4223 = arith.constant 1 : i64
+                  %v4224 = arith.muli %v4223, %v1144 : i64
+                  %v4225 = arith.constant 6 : i64
+                  %v4226 = arith.muli %v4225, %v3 : i64
+                  %v4227 = arith.addi %v4224, %v4226 : i64
+                  %v4228 = llvm.getelementptr %in_C_im[%v4227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4229 = llvm.load %v4228 : !llvm.ptr -> f32
+                  %v4230 = arith.mulf %v4229, %v3969 fastmath<contract> : f32
+                  %v4231 = arith.addf %v4222, %v4230 fastmath<contract> : f32
+                  %v4232 = arith.constant 2 : i64
+                  %v4233 = arith.muli %v4232, %v1144 : i64
+                  %v4234 = arith.constant 6 : i64
+                  %v4235 = arith.muli %v4234, %v3 : i64
+                  %v4236 = arith.addi %v4233, %v4235 : i64
+                  %v4237 = llvm.getelementptr %in_C_im[%v4236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4238 = llvm.load %v4237 : !llvm.ptr -> f32
+                  %v4239 = arith.mulf %v4238, %v3976 fastmath<contract> : f32
+                  %v4240 = arith.addf %v4231, %v4239 fastmath<contract> : f32
+                  %v4241 = arith.constant 3 : i64
+                  %v4242 = arith.muli %v4241, %v1144 : i64
+                  %v4243 = arith.constant 6 : i64
+                  %v4244 = arith.muli %v4243, %v3 : i64
+                  %v4245 = arith.addi %v4242, %v4244 : i64
+                  %v4246 = llvm.getelementptr %in_C_im[%v4245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4247 = llvm.load %v4246 : !llvm.ptr -> f32
+                  %v4248 = arith.mulf %v4247, %v3983 fastmath<contract> : f32
+                  %v4249 = arith.addf %v4240, %v4248 fastmath<contract> : f32
+                  %v4250 = llvm.load %v235 : !llvm.ptr -> f32
+                  %v4251 = arith.mulf %v4250, %v3163 fastmath<contract> : f32
+                  %v4252 = arith.addf %v4249, %v4251 fastmath<contract> : f32
+                  %v4253 = llvm.load %v298 : !llvm.ptr -> f32
+                  %v4254 = arith.mulf %v4253, %v3147 fastmath<contract> : f32
+                  %v4255 = arith.addf %v4254, %v4252 fastmath<contract> : f32
+                  %v4256 = arith.mulf %v3217, %v4250 fastmath<contract> : f32
+                  %v4257 = arith.mulf %v4253, %v3185 fastmath<contract> : f32
+                  %v4258 = arith.addf %v4257, %v4256 fastmath<contract> : f32
+                  %v4259 = arith.mulf %v3218, %v4250 fastmath<contract> : f32
+                  %v4260 = arith.mulf %v4253, %v3186 fastmath<contract> : f32
+                  %v4261 = arith.addf %v4260, %v4259 fastmath<contract> : f32
+                  %v4262 = arith.constant 7 : i64
+                  %v4263 = arith.muli %v4262, %v3 : i64
+                  %v4264 = llvm.getelementptr %in_C_im[%v4263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4265 = llvm.load %v4264 : !llvm.ptr -> f32
+                  %v4266 = arith.mulf %v4265, %v3963 fastmath<contract> : f32
+                  %v4267 = arith.constant 1 : i64
+                  %v4268 = arith.muli %v4267, %v1144 : i64
+                  %v4269 = arith.constant 7 : i64
+                  %v4270 = arith.muli %v4269, %v3 : i64
+                  %v4271 = arith.addi %v4268, %v4270 : i64
+                  %v4272 = llvm.getelementptr %in_C_im[%v4271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4273 = llvm.load %v4272 : !llvm.ptr -> f32
+                  %v4274 = arith.mulf %v4273, %v3969 fastmath<contract> : f32
+                  %v4275 = arith.addf %v4266, %v4274 fastmath<contract> : f32
+                  %v4276 = arith.constant 2 : i64
+                  %v4277 = arith.muli %v4276, %v1144 : i64
+                  %v4278 = arith.constant 7 : i64
+                  %v4279 = arith.muli %v4278, %v3 : i64
+                  %v4280 = arith.addi %v4277, %v4279 : i64
+                  %v4281 = llvm.getelementptr %in_C_im[%v4280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4282 = llvm.load %v4281 : !llvm.ptr -> f32
+                  %v4283 = arith.mulf %v4282, %v3976 fastmath<contract> : f32
+                  %v4284 = arith.addf %v4275, %v4283 fastmath<contract> : f32
+                  %v4285 = arith.constant 3 : i64
+                  %v4286 = arith.muli %v4285, %v1144 : i64
+                  %v4287 = arith.constant 7 : i64
+                  %v4288 = arith.muli %v4287, %v3 : i64
+                  %v4289 = arith.addi %v4286, %v4288 : i64
+                  %v4290 = llvm.getelementptr %in_C_im[%v4289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v4291 = llvm.load %v4290 : !llvm.ptr -> f32
-                  %v4292 = arith.constant 1 : i64
-                  %v4293 = arith.muli %v4292, %v3 : i64
-                  %v4294 = llvm.getelementptr %in_log_dt[%v4293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4295 = llvm.load %v4294 : !llvm.ptr -> f32
-                  %v4296 = arith.mulf %v4295, %v2173 fastmath<contract> : f32
-                  %v4297 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4296) : (f32) -> f32
-                  %v4298 = arith.mulf %v4291, %v4297 fastmath<contract> : f32
-                  %v4299 = arith.mulf %v4298, %v2173 fastmath<contract> : f32
-                  %v4300 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4299) : (f32) -> f32
-                  %v4301 = arith.constant 1 : i64
-                  %v4302 = arith.muli %v4301, %v3 : i64
-                  %v4303 = llvm.getelementptr %in_lam_im[%v4302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4304 = llvm.load %v4303 : !llvm.ptr -> f32
-                  %v4305 = arith.mulf %v4304, %v4297 fastmath<contract> : f32
-                  %v4306 = arith.mulf %v4305, %v2183 fastmath<contract> : f32
-                  %v4307 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4306) : (f32) -> f32
-                  %v4308 = arith.mulf %v4307, %v2186 fastmath<contract> : f32
-                  %v4309 = arith.subf %v4305, %v4308 fastmath<contract> : f32
-                  %v4310 = arith.mulf %v4307, %v2187 fastmath<contract> : f32
-                  %v4311 = arith.subf %v4309, %v4310 fastmath<contract> : f32
-                  %v4312 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4311) : (f32) -> f32
-                  %v4313 = arith.mulf %v4300, %v4312 fastmath<contract> : f32
-                  llvm.store %v4313, %v157 : f32, !llvm.ptr
-                  %v4314 = arith.mulf %v4305, %v2183 fastmath<contract> : f32
-                  %v4315 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4314) : (f32) -> f32
-                  %v4316 = arith.mulf %v4315, %v2186 fastmath<contract> : f32
-                  %v4317 = arith.subf %v4305, %v4316 fastmath<contract> : f32
-                  %v4318 = arith.mulf %v4315, %v2187 fastmath<contract> : f32
-                  %v4319 = arith.subf %v4317, %v4318 fastmath<contract> : f32
-                  %v4320 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4319) : (f32) -> f32
-                  %v4321 = arith.mulf %v4300, %v4320 fastmath<contract> : f32
-                  llvm.store %v4321, %v189 : f32, !llvm.ptr
-                  %v4322 = arith.constant 2 : i64
+                  %v4292 = arith.mulf %v4291, %v3983 fastmath<contract> : f32
+                  %v4293 = arith.addf %v4284, %v4292 fastmath<contract> : f32
+                  %v4294 = llvm.load %v237 : !llvm.ptr -> f32
+                  %v4295 = arith.mulf %v4294, %v3164 fastmath<contract> : f32
+                  %v4296 = arith.addf %v4293, %v4295 fastmath<contract> : f32
+                  %v4297 = llvm.load %v300 : !llvm.ptr -> f32
+                  %v4298 = arith.mulf %v4297, %v3148 fastmath<contract> : f32
+                  %v4299 = arith.addf %v4298, %v4296 fastmath<contract> : f32
+                  %v4300 = arith.mulf %v3219, %v4294 fastmath<contract> : f32
+                  %v4301 = arith.mulf %v4297, %v3187 fastmath<contract> : f32
+                  %v4302 = arith.addf %v4301, %v4300 fastmath<contract> : f32
+                  %v4303 = arith.mulf %v3220, %v4294 fastmath<contract> : f32
+                  %v4304 = arith.mulf %v4297, %v3188 fastmath<contract> : f32
+                  %v4305 = arith.addf %v4304, %v4303 fastmath<contract> : f32
+                  %v4306 = arith.constant 8 : i64
+                  %v4307 = arith.muli %v4306, %v3 : i64
+                  %v4308 = llvm.getelementptr %in_C_im[%v4307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4309 = llvm.load %v4308 : !llvm.ptr -> f32
+                  %v4310 = arith.mulf %v4309, %v3963 fastmath<contract> : f32
+                  %v4311 = arith.constant 1 : i64
+                  %v4312 = arith.muli %v4311, %v1144 : i64
+                  %v4313 = arith.constant 8 : i64
+                  %v4314 = arith.muli %v4313, %v3 : i64
+                  %v4315 = arith.addi %v4312, %v4314 : i64
+                  %v4316 = llvm.getelementptr %in_C_im[%v4315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4317 = llvm.load %v4316 : !llvm.ptr -> f32
+                  %v4318 = arith.mulf %v4317, %v3969 fastmath<contract> : f32
+                  %v4319 = arith.addf %v4310, %v4318 fastmath<contract> : f32
+                  %v4320 = arith.constant 2 : i64
+                  %v4321 = arith.muli %v4320, %v1144 : i64
+                  %v4322 = arith.constant 8 : i64
                   %v4323 = arith.muli %v4322, %v3 : i64
-                  %v4324 = llvm.getelementptr %in_lam_re[%v4323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4325 = llvm.load %v4324 : !llvm.ptr -> f32
-                  %v4326 = arith.constant 2 : i64
-                  %v4327 = arith.muli %v4326, %v3 : i64
-                  %v4328 = llvm.getelementptr %in_log_dt[%v4327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4329 = llvm.load %v4328 : !llvm.ptr -> f32
-                  %v4330 = arith.mulf %v4329, %v2173 fastmath<contract> : f32
-                  %v4331 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4330) : (f32) -> f32
-                  %v4332 = arith.mulf %v4325, %v4331 fastmath<contract> : f32
-                  %v4333 = arith.mulf %v4332, %v2173 fastmath<contract> : f32
-                  %v4334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4333) : (f32) -> f32
-                  %v4335 = arith.constant 2 : i64
-                  %v4336 = arith.muli %v4335, %v3 : i64
-                  %v4337 = llvm.getelementptr %in_lam_im[%v4336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4338 = llvm.load %v4337 : !llvm.ptr -> f32
-                  %v4339 = arith.mulf %v4338, %v4331 fastmath<contract> : f32
-                  %v4340 = arith.mulf %v4339, %v2183 fastmath<contract> : f32
-                  %v4341 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4340) : (f32) -> f32
-                  %v4342 = arith.mulf %v4341, %v2186 fastmath<contract> : f32
-                  %v4343 = arith.subf %v4339, %v4342 fastmath<contract> : f32
-                  %v4344 = arith.mulf %v4341, %v2187 fastmath<contract> : f32
-                  %v4345 = arith.subf %v4343, %v4344 fastmath<contract> : f32
-                  %v4346 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4345) : (f32) -> f32
-                  %v4347 = arith.mulf %v4334, %v4346 fastmath<contract> : f32
-                  llvm.store %v4347, %v158 : f32, !llvm.ptr
-                  %v4348 = arith.mulf %v4339, %v2183 fastmath<contract> : f32
-                  %v4349 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4348) : (f32) -> f32
-                  %v4350 = arith.mulf %v4349, %v2186 fastmath<contract> : f32
-                  %v4351 = arith.subf %v4339, %v4350 fastmath<contract> : f32
-                  %v4352 = arith.mulf %v4349, %v2187 fastmath<contract> : f32
-                  %v4353 = arith.subf %v4351, %v4352 fastmath<contract> : f32
-                  %v4354 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4353) : (f32) -> f32
-                  %v4355 = arith.mulf %v4334, %v4354 fastmath<contract> : f32
-                  llvm.store %v4355, %v190 : f32, !llvm.ptr
-                  %v4356 = arith.constant 3 : i64
-                  %v4357 = arith.muli %v4356, %v3 : i64
-                  %v4358 = llvm.getelementptr %in_lam_re[%v4357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4359 = llvm.load %v4358 : !llvm.ptr -> f32
-                  %v4360 = arith.constant 3 : i64
-                  %v4361 = arith.muli %v4360, %v3 : i64
-                  %v4362 = llvm.getelementptr %in_log_dt[%v4361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4363 = llvm.load %v4362 : !llvm.ptr -> f32
-                  %v4364 = arith.mulf %v4363, %v2173 fastmath<contract> : f32
-                  %v4365 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4364) : (f32) -> f32
-                  %v4366 = arith.mulf %v4359, %v4365 fastmath<contract> : f32
-                  %v4367 = arith.mulf %v4366, %v2173 fastmath<contract> : f32
-                  %v4368 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4367) : (f32) -> f32
-                  %v4369 = arith.constant 3 : i64
-                  %v4370 = arith.muli %v4369, %v3 : i64
-                  %v4371 = llvm.getelementptr %in_lam_im[%v4370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4372 = llvm.load %v4371 : !llvm.ptr -> f32
-                  %v4373 = arith.mulf %v4372, %v4365 fastmath<contract> : f32
-                  %v4374 = arith.mulf %v4373, %v2183 fastmath<contract> : f32
-                  %v4375 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4374) : (f32) -> f32
-                  %v4376 = arith.mulf %v4375, %v2186 fastmath<contract> : f32
-                  %v4377 = arith.subf %v4373, %v4376 fastmath<contract> : f32
-                  %v4378 = arith.mulf %v4375, %v2187 fastmath<contract> : f32
-                  %v4379 = arith.subf %v4377, %v4378 fastmath<contract> : f32
-                  %v4380 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4379) : (f32) -> f32
-                  %v4381 = arith.mulf %v4368, %v4380 fastmath<contract> : f32
-                  llvm.store %v4381, %v159 : f32, !llvm.ptr
-                  %v4382 = arith.mulf %v4373, %v2183 fastmath<contract> : f32
-                  %v4383 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4382) : (f32) -> f32
-                  %v4384 = arith.mulf %v4383, %v2186 fastmath<contract> : f32
-                  %v4385 = arith.subf %v4373, %v4384 fastmath<contract> : f32
-                  %v4386 = arith.mulf %v4383, %v2187 fastmath<contract> : f32
-                  %v4387 = arith.subf %v4385, %v4386 fastmath<contract> : f32
-                  %v4388 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4387) : (f32) -> f32
-                  %v4389 = arith.mulf %v4368, %v4388 fastmath<contract> : f32
-                  llvm.store %v4389, %v191 : f32, !llvm.ptr
-                  %v4390 = arith.constant 4 : i64
-                  %v4391 = arith.muli %v4390, %v3 : i64
-                  %v4392 = llvm.getelementptr %in_lam_re[%v4391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4393 = llvm.load %v4392 : !llvm.ptr -> f32
-                  %v4394 = arith.constant 4 : i64
+                  %v4324 = arith.addi %v4321, %v4323 : i64
+                  %v4325 = llvm.getelementptr %in_C_im[%v4324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4326 = llvm.load %v4325 : !llvm.ptr -> f32
+                  %v4327 = arith.mulf %v4326, %v3976 fastmath<contract> : f32
+                  %v4328 = arith.addf %v4319, %v4327 fastmath<contract> : f32
+                  %v4329 = arith.constant 3 : i64
+                  %v4330 = arith.muli %v4329, %v1144 : i64
+                  %v4331 = arith.constant 8 : i64
+                  %v4332 = arith.muli %v4331, %v3 : i64
+                  %v4333 = arith.addi %v4330, %v4332 : i64
+                  %v4334 = llvm.getelementptr %in_C_im[%v4333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4335 = llvm.load %v4334 : !llvm.ptr -> f32
+                  %v4336 = arith.mulf %v4335, %v3983 fastmath<contract> : f32
+                  %v4337 = arith.addf %v4328, %v4336 fastmath<contract> : f32
+                  %v4338 = llvm.load %v239 : !llvm.ptr -> f32
+                  %v4339 = arith.mulf %v4338, %v3165 fastmath<contract> : f32
+                  %v4340 = arith.addf %v4337, %v4339 fastmath<contract> : f32
+                  %v4341 = llvm.load %v302 : !llvm.ptr -> f32
+                  %v4342 = arith.mulf %v4341, %v3149 fastmath<contract> : f32
+                  %v4343 = arith.addf %v4342, %v4340 fastmath<contract> : f32
+                  %v4344 = arith.mulf %v3221, %v4338 fastmath<contract> : f32
+                  %v4345 = arith.mulf %v4341, %v3189 fastmath<contract> : f32
+                  %v4346 = arith.addf %v4345, %v4344 fastmath<contract> : f32
+                  %v4347 = arith.mulf %v3222, %v4338 fastmath<contract> : f32
+                  %v4348 = arith.mulf %v4341, %v3190 fastmath<contract> : f32
+                  %v4349 = arith.addf %v4348, %v4347 fastmath<contract> : f32
+                  %v4350 = arith.constant 9 : i64
+                  %v4351 = arith.muli %v4350, %v3 : i64
+                  %v4352 = llvm.getelementptr %in_C_im[%v4351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4353 = llvm.load %v4352 : !llvm.ptr -> f32
+                  %v4354 = arith.mulf %v4353, %v3963 fastmath<contract> : f32
+                  %v4355 = arith.constant 1 : i64
+                  %v4356 = arith.muli %v4355, %v1144 : i64
+                  %v4357 = arith.constant 9 : i64
+                  %v4358 = arith.muli %v4357, %v3 : i64
+                  %v4359 = arith.addi %v4356, %v4358 : i64
+                  %v4360 = llvm.getelementptr %in_C_im[%v4359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4361 = llvm.load %v4360 : !llvm.ptr -> f32
+                  %v4362 = arith.mulf %v4361, %v3969 fastmath<contract> : f32
+                  %v4363 = arith.addf %v4354, %v4362 fastmath<contract> : f32
+                  %v4364 = arith.constant 2 : i64
+                  %v4365 = arith.muli %v4364, %v1144 : i64
+                  %v4366 = arith.constant 9 : i64
+                  %v4367 = arith.muli %v4366, %v3 : i64
+                  %v4368 = arith.addi %v4365, %v4367 : i64
+                  %v4369 = llvm.getelementptr %in_C_im[%v4368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4370 = llvm.load %v4369 : !llvm.ptr -> f32
+                  %v4371 = arith.mulf %v4370, %v3976 fastmath<contract> : f32
+                  %v4372 = arith.addf %v4363, %v4371 fastmath<contract> : f32
+                  %v4373 = arith.constant 3 : i64
+                  %v4374 = arith.muli %v4373, %v1144 : i64
+                  %v4375 = arith.constant 9 : i64
+                  %v4376 = arith.muli %v4375, %v3 : i64
+                  %v4377 = arith.addi %v4374, %v4376 : i64
+                  %v4378 = llvm.getelementptr %in_C_im[%v4377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4379 = llvm.load %v4378 : !llvm.ptr -> f32
+                  %v4380 = arith.mulf %v4379, %v3983 fastmath<contract> : f32
+                  %v4381 = arith.addf %v4372, %v4380 fastmath<contract> : f32
+                  %v4382 = llvm.load %v241 : !llvm.ptr -> f32
+                  %v4383 = arith.mulf %v4382, %v3166 fastmath<contract> : f32
+                  %v4384 = arith.addf %v4381, %v4383 fastmath<contract> : f32
+                  %v4385 = llvm.load %v304 : !llvm.ptr -> f32
+                  %v4386 = arith.mulf %v4385, %v3150 fastmath<contract> : f32
+                  %v4387 = arith.addf %v4386, %v4384 fastmath<contract> : f32
+                  %v4388 = arith.mulf %v3223, %v4382 fastmath<contract> : f32
+                  %v4389 = arith.mulf %v4385, %v3191 fastmath<contract> : f32
+                  %v4390 = arith.addf %v4389, %v4388 fastmath<contract> : f32
+                  %v4391 = arith.mulf %v3224, %v4382 fastmath<contract> : f32
+                  %v4392 = arith.mulf %v4385, %v3192 fastmath<contract> : f32
+                  %v4393 = arith.addf %v4392, %v4391 fastmath<contract> : f32
+                  %v4394 = arith.constant 10 : i64
                   %v4395 = arith.muli %v4394, %v3 : i64
-                  %v4396 = llvm.getelementptr %in_log_dt[%v4395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4396 = llvm.getelementptr %in_C_im[%v4395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v4397 = llvm.load %v4396 : !llvm.ptr -> f32
-                  %v4398 = arith.mulf %v4397, %v2173 fastmath<contract> : f32
-                  %v4399 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4398) : (f32) -> f32
-                  %v4400 = arith.mulf %v4393, %v4399 fastmath<contract> : f32
-                  %v4401 = arith.mulf %v4400, %v2173 fastmath<contract> : f32
-                  %v4402 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4401) : (f32) -> f32
-                  %v4403 = arith.constant 4 : i64
-                  %v4404 = arith.muli %v4403, %v3 : i64
-                  %v4405 = llvm.getelementptr %in_lam_im[%v4404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4406 = llvm.load %v4405 : !llvm.ptr -> f32
-                  %v4407 = arith.mulf %v4406, %v4399 fastmath<contract> : f32
-                  %v4408 = arith.mulf %v4407, %v2183 fastmath<contract> : f32
-                  %v4409 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4408) : (f32) -> f32
-                  %v4410 = arith.mulf %v4409, %v2186 fastmath<contract> : f32
-                  %v4411 = arith.subf %v4407, %v4410 fastmath<contract> : f32
-                  %v4412 = arith.mulf %v4409, %v2187 fastmath<contract> : f32
-                  %v4413 = arith.subf %v4411, %v4412 fastmath<contract> : f32
-                  %v4414 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4413) : (f32) -> f32
-                  %v4415 = arith.mulf %v4402, %v4414 fastmath<contract> : f32
-                  llvm.store %v4415, %v160 : f32, !llvm.ptr
-                  %v4416 = arith.mulf %v4407, %v2183 fastmath<contract> : f32
-                  %v4417 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4416) : (f32) -> f32
-                  %v4418 = arith.mulf %v4417, %v2186 fastmath<contract> : f32
-                  %v4419 = arith.subf %v4407, %v4418 fastmath<contract> : f32
-                  %v4420 = arith.mulf %v4417, %v2187 fastmath<contract> : f32
-                  %v4421 = arith.subf %v4419, %v4420 fastmath<contract> : f32
-                  %v4422 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4421) : (f32) -> f32
-                  %v4423 = arith.mulf %v4402, %v4422 fastmath<contract> : f32
-                  llvm.store %v4423, %v192 : f32, !llvm.ptr
-                  %v4424 = arith.constant 5 : i64
-                  %v4425 = arith.muli %v4424, %v3 : i64
-                  %v4426 = llvm.getelementptr %in_lam_re[%v4425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4427 = llvm.load %v4426 : !llvm.ptr -> f32
-                  %v4428 = arith.constant 5 : i64
-                  %v4429 = arith.muli %v4428, %v3 : i64
-                  %v4430 = llvm.getelementptr %in_log_dt[%v4429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4431 = llvm.load %v4430 : !llvm.ptr -> f32
-                  %v4432 = arith.mulf %v4431, %v2173 fastmath<contract> : f32
-                  %v4433 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4432) : (f32) -> f32
-                  %v4434 = arith.mulf %v4427, %v4433 fastmath<contract> : f32
-                  %v4435 = arith.mulf %v4434, %v2173 fastmath<contract> : f32
-                  %v4436 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4435) : (f32) -> f32
-                  %v4437 = arith.constant 5 : i64
-                  %v4438 = arith.muli %v4437, %v3 : i64
-                  %v4439 = llvm.getelementptr %in_lam_im[%v4438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4440 = llvm.load %v4439 : !llvm.ptr -> f32
-                  %v4441 = arith.mulf %v4440, %v4433 fastmath<contract> : f32
-                  %v4442 = arith.mulf %v4441, %v2183 fastmath<contract> : f32
-                  %v4443 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4442) : (f32) -> f32
-                  %v4444 = arith.mulf %v4443, %v2186 fastmath<contract> : f32
-                  %v4445 = arith.subf %v4441, %v4444 fastmath<contract> : f32
-                  %v4446 = arith.mulf %v4443, %v2187 fastmath<contract> : f32
-                  %v4447 = arith.subf %v4445, %v4446 fastmath<contract> : f32
-                  %v4448 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4447) : (f32) -> f32
-                  %v4449 = arith.mulf %v4436, %v4448 fastmath<contract> : f32
-                  llvm.store %v4449, %v161 : f32, !llvm.ptr
-                  %v4450 = arith.mulf %v4441, %v2183 fastmath<contract> : f32
-                  %v4451 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4450) : (f32) -> f32
-                  %v4452 = arith.mulf %v4451, %v2186 fastmath<contract> : f32
-                  %v4453 = arith.subf %v4441, %v4452 fastmath<contract> : f32
-                  %v4454 = arith.mulf %v4451, %v2187 fastmath<contract> : f32
-                  %v4455 = arith.subf %v4453, %v4454 fastmath<contract> : f32
-                  %v4456 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4455) : (f32) -> f32
-                  %v4457 = arith.mulf %v4436, %v4456 fastmath<contract> : f32
-                  llvm.store %v4457, %v193 : f32, !llvm.ptr
-                  %v4458 = arith.constant 6 : i64
-                  %v4459 = arith.muli %v4458, %v3 : i64
-                  %v4460 = llvm.getelementptr %in_lam_re[%v4459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4461 = llvm.load %v4460 : !llvm.ptr -> f32
-                  %v4462 = arith.constant 6 : i64
-                  %v4463 = arith.muli %v4462, %v3 : i64
-                  %v4464 = llvm.getelementptr %in_log_dt[%v4463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4465 = llvm.load %v4464 : !llvm.ptr -> f32
-                  %v4466 = arith.mulf %v4465, %v2173 fastmath<contract> : f32
-                  %v4467 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4466) : (f32) -> f32
-                  %v4468 = arith.mulf %v4461, %v4467 fastmath<contract> : f32
-                  %v4469 = arith.mulf %v4468, %v2173 fastmath<contract> : f32
-                  %v4470 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4469) : (f32) -> f32
-                  %v4471 = arith.constant 6 : i64
-                  %v4472 = arith.muli %v4471, %v3 : i64
-                  %v4473 = llvm.getelementptr %in_lam_im[%v4472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4474 = llvm.load %v4473 : !llvm.ptr -> f32
-                  %v4475 = arith.mulf %v4474, %v4467 fastmath<contract> : f32
-                  %v4476 = arith.mulf %v4475, %v2183 fastmath<contract> : f32
-                  %v4477 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4476) : (f32) -> f32
-                  %v4478 = arith.mulf %v4477, %v2186 fastmath<contract> : f32
-                  %v4479 = arith.subf %v4475, %v4478 fastmath<contract> : f32
-                  %v4480 = arith.mulf %v4477, %v2187 fastmath<contract> : f32
-                  %v4481 = arith.subf %v4479, %v4480 fastmath<contract> : f32
-                  %v4482 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4481) : (f32) -> f32
-                  %v4483 = arith.mulf %v4470, %v4482 fastmath<contract> : f32
-                  llvm.store %v4483, %v162 : f32, !llvm.ptr
-                  %v4484 = arith.mulf %v4475, %v2183 fastmath<contract> : f32
-                  %v4485 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4484) : (f32) -> f32
-                  %v4486 = arith.mulf %v4485, %v2186 fastmath<contract> : f32
-                  %v4487 = arith.subf %v4475, %v4486 fastmath<contract> : f32
-                  %v4488 = arith.mulf %v4485, %v2187 fastmath<contract> : f32
-                  %v4489 = arith.subf %v4487, %v4488 fastmath<contract> : f32
-                  %v4490 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4489) : (f32) -> f32
-                  %v4491 = arith.mulf %v4470, %v4490 fastmath<contract> : f32
-                  llvm.store %v4491, %v194 : f32, !llvm.ptr
-                  %v4492 = arith.constant 7 : i64
-                  %v4493 = arith.muli %v4492, %v3 : i64
-                  %v4494 = llvm.getelementptr %in_lam_re[%v4493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4495 = llvm.load %v4494 : !llvm.ptr -> f32
-                  %v4496 = arith.constant 7 : i64
-                  %v4497 = arith.muli %v4496, %v3 : i64
-                  %v4498 = llvm.getelementptr %in_log_dt[%v4497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4499 = llvm.load %v4498 : !llvm.ptr -> f32
-                  %v4500 = arith.mulf %v4499, %v2173 fastmath<contract> : f32
-                  %v4501 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4500) : (f32) -> f32
-                  %v4502 = arith.mulf %v4495, %v4501 fastmath<contract> : f32
-                  %v4503 = arith.mulf %v4502, %v2173 fastmath<contract> : f32
-                  %v4504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4503) : (f32) -> f32
-                  %v4505 = arith.constant 7 : i64
-                  %v4506 = arith.muli %v4505, %v3 : i64
-                  %v4507 = llvm.getelementptr %in_lam_im[%v4506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4508 = llvm.load %v4507 : !llvm.ptr -> f32
-                  %v4509 = arith.mulf %v4508, %v4501 fastmath<contract> : f32
-                  %v4510 = arith.mulf %v4509, %v2183 fastmath<contract> : f32
-                  %v4511 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4510) : (f32) -> f32
-                  %v4512 = arith.mulf %v4511, %v2186 fastmath<contract> : f32
-                  %v4513 = arith.subf %v4509, %v4512 fastmath<contract> : f32
-                  %v4514 = arith.mulf %v4511, %v2187 fastmath<contract> : f32
-                  %v4515 = arith.subf %v4513, %v4514 fastmath<contract> : f32
-                  %v4516 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4515) : (f32) -> f32
-                  %v4517 = arith.mulf %v4504, %v4516 fastmath<contract> : f32
-                  llvm.store %v4517, %v163 : f32, !llvm.ptr
-                  %v4518 = arith.mulf %v4509, %v2183 fastmath<contract> : f32
-                  %v4519 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4518) : (f32) -> f32
-                  %v4520 = arith.mulf %v4519, %v2186 fastmath<contract> : f32
-                  %v4521 = arith.subf %v4509, %v4520 fastmath<contract> : f32
-                  %v4522 = arith.mulf %v4519, %v2187 fastmath<contract> : f32
-                  %v4523 = arith.subf %v4521, %v4522 fastmath<contract> : f32
-                  %v4524 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4523) : (f32) -> f32
-                  %v4525 = arith.mulf %v4504, %v4524 fastmath<contract> : f32
-                  llvm.store %v4525, %v195 : f32, !llvm.ptr
-                  %v4526 = arith.constant 8 : i64
+                  %v4398 = arith.mulf %v4397, %v3963 fastmath<contract> : f32
+                  %v4399 = arith.constant 1 : i64
+                  %v4400 = arith.muli %v4399, %v1144 : i64
+                  %v4401 = arith.constant 10 : i64
+                  %v4402 = arith.muli %v4401, %v3 : i64
+                  %v4403 = arith.addi %v4400, %v4402 : i64
+                  %v4404 = llvm.getelementptr %in_C_im[%v4403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4405 = llvm.load %v4404 : !llvm.ptr -> f32
+                  %v4406 = arith.mulf %v4405, %v3969 fastmath<contract> : f32
+                  %v4407 = arith.addf %v4398, %v4406 fastmath<contract> : f32
+                  %v4408 = arith.constant 2 : i64
+                  %v4409 = arith.muli %v4408, %v1144 : i64
+                  %v4410 = arith.constant 10 : i64
+                  %v4411 = arith.muli %v4410, %v3 : i64
+                  %v4412 = arith.addi %v4409, %v4411 : i64
+                  %v4413 = llvm.getelementptr %in_C_im[%v4412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4414 = llvm.load %v4413 : !llvm.ptr -> f32
+                  %v4415 = arith.mulf %v4414, %v3976 fastmath<contract> : f32
+                  %v4416 = arith.addf %v4407, %v4415 fastmath<contract> : f32
+                  %v4417 = arith.constant 3 : i64
+                  %v4418 = arith.muli %v4417, %v1144 : i64
+                  %v4419 = arith.constant 10 : i64
+                  %v4420 = arith.muli %v4419, %v3 : i64
+                  %v4421 = arith.addi %v4418, %v4420 : i64
+                  %v4422 = llvm.getelementptr %in_C_im[%v4421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4423 = llvm.load %v4422 : !llvm.ptr -> f32
+                  %v4424 = arith.mulf %v4423, %v3983 fastmath<contract> : f32
+                  %v4425 = arith.addf %v4416, %v4424 fastmath<contract> : f32
+                  %v4426 = llvm.load %v243 : !llvm.ptr -> f32
+                  %v4427 = arith.mulf %v4426, %v3167 fastmath<contract> : f32
+                  %v4428 = arith.addf %v4425, %v4427 fastmath<contract> : f32
+                  %v4429 = llvm.load %v306 : !llvm.ptr -> f32
+                  %v4430 = arith.mulf %v4429, %v3151 fastmath<contract> : f32
+                  %v4431 = arith.addf %v4430, %v4428 fastmath<contract> : f32
+                  %v4432 = arith.mulf %v3225, %v4426 fastmath<contract> : f32
+                  %v4433 = arith.mulf %v4429, %v3193 fastmath<contract> : f32
+                  %v4434 = arith.addf %v4433, %v4432 fastmath<contract> : f32
+                  %v4435 = arith.mulf %v3226, %v4426 fastmath<contract> : f32
+                  %v4436 = arith.mulf %v4429, %v3194 fastmath<contract> : f32
+                  %v4437 = arith.addf %v4436, %v4435 fastmath<contract> : f32
+                  %v4438 = arith.constant 11 : i64
+                  %v4439 = arith.muli %v4438, %v3 : i64
+                  %v4440 = llvm.getelementptr %in_C_im[%v4439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4441 = llvm.load %v4440 : !llvm.ptr -> f32
+                  %v4442 = arith.mulf %v4441, %v3963 fastmath<contract> : f32
+                  %v4443 = arith.constant 1 : i64
+                  %v4444 = arith.muli %v4443, %v1144 : i64
+                  %v4445 = arith.constant 11 : i64
+                  %v4446 = arith.muli %v4445, %v3 : i64
+                  %v4447 = arith.addi %v4444, %v4446 : i64
+                  %v4448 = llvm.getelementptr %in_C_im[%v4447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4449 = llvm.load %v4448 : !llvm.ptr -> f32
+                  %v4450 = arith.mulf %v4449, %v3969 fastmath<contract> : f32
+                  %v4451 = arith.addf %v4442, %v4450 fastmath<contract> : f32
+                  %v4452 = arith.constant 2 : i64
+                  %v4453 = arith.muli %v4452, %v1144 : i64
+                  %v4454 = arith.constant 11 : i64
+                  %v4455 = arith.muli %v4454, %v3 : i64
+                  %v4456 = arith.addi %v4453, %v4455 : i64
+                  %v4457 = llvm.getelementptr %in_C_im[%v4456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4458 = llvm.load %v4457 : !llvm.ptr -> f32
+                  %v4459 = arith.mulf %v4458, %v3976 fastmath<contract> : f32
+                  %v4460 = arith.addf %v4451, %v4459 fastmath<contract> : f32
+                  %v4461 = arith.constant 3 : i64
+                  %v4462 = arith.muli %v4461, %v1144 : i64
+                  %v4463 = arith.constant 11 : i64
+                  %v4464 = arith.muli %v4463, %v3 : i64
+                  %v4465 = arith.addi %v4462, %v4464 : i64
+                  %v4466 = llvm.getelementptr %in_C_im[%v4465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4467 = llvm.load %v4466 : !llvm.ptr -> f32
+                  %v4468 = arith.mulf %v4467, %v3983 fastmath<contract> : f32
+                  %v4469 = arith.addf %v4460, %v4468 fastmath<contract> : f32
+                  %v4470 = llvm.load %v245 : !llvm.ptr -> f32
+                  %v4471 = arith.mulf %v4470, %v3168 fastmath<contract> : f32
+                  %v4472 = arith.addf %v4469, %v4471 fastmath<contract> : f32
+                  %v4473 = llvm.load %v308 : !llvm.ptr -> f32
+                  %v4474 = arith.mulf %v4473, %v3152 fastmath<contract> : f32
+                  %v4475 = arith.addf %v4474, %v4472 fastmath<contract> : f32
+                  %v4476 = arith.mulf %v3227, %v4470 fastmath<contract> : f32
+                  %v4477 = arith.mulf %v4473, %v3195 fastmath<contract> : f32
+                  %v4478 = arith.addf %v4477, %v4476 fastmath<contract> : f32
+                  %v4479 = arith.mulf %v3228, %v4470 fastmath<contract> : f32
+                  %v4480 = arith.mulf %v4473, %v3196 fastmath<contract> : f32
+                  %v4481 = arith.addf %v4480, %v4479 fastmath<contract> : f32
+                  %v4482 = arith.constant 12 : i64
+                  %v4483 = arith.muli %v4482, %v3 : i64
+                  %v4484 = llvm.getelementptr %in_C_im[%v4483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4485 = llvm.load %v4484 : !llvm.ptr -> f32
+                  %v4486 = arith.mulf %v4485, %v3963 fastmath<contract> : f32
+                  %v4487 = arith.constant 1 : i64
+                  %v4488 = arith.muli %v4487, %v1144 : i64
+                  %v4489 = arith.constant 12 : i64
+                  %v4490 = arith.muli %v4489, %v3 : i64
+                  %v4491 = arith.addi %v4488, %v4490 : i64
+                  %v4492 = llvm.getelementptr %in_C_im[%v4491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4493 = llvm.load %v4492 : !llvm.ptr -> f32
+                  %v4494 = arith.mulf %v4493, %v3969 fastmath<contract> : f32
+                  %v4495 = arith.addf %v4486, %v4494 fastmath<contract> : f32
+                  %v4496 = arith.constant 2 : i64
+                  %v4497 = arith.muli %v4496, %v1144 : i64
+                  %v4498 = arith.constant 12 : i64
+                  %v4499 = arith.muli %v4498, %v3 : i64
+                  %v4500 = arith.addi %v4497, %v4499 : i64
+                  %v4501 = llvm.getelementptr %in_C_im[%v4500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4502 = llvm.load %v4501 : !llvm.ptr -> f32
+                  %v4503 = arith.mulf %v4502, %v3976 fastmath<contract> : f32
+                  %v4504 = arith.addf %v4495, %v4503 fastmath<contract> : f32
+                  %v4505 = arith.constant 3 : i64
+                  %v4506 = arith.muli %v4505, %v1144 : i64
+                  %v4507 = arith.constant 12 : i64
+                  %v4508 = arith.muli %v4507, %v3 : i64
+                  %v4509 = arith.addi %v4506, %v4508 : i64
+                  %v4510 = llvm.getelementptr %in_C_im[%v4509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4511 = llvm.load %v4510 : !llvm.ptr -> f32
+                  %v4512 = arith.mulf %v4511, %v3983 fastmath<contract> : f32
+                  %v4513 = arith.addf %v4504, %v4512 fastmath<contract> : f32
+                  %v4514 = llvm.load %v247 : !llvm.ptr -> f32
+                  %v4515 = arith.mulf %v4514, %v3169 fastmath<contract> : f32
+                  %v4516 = arith.addf %v4513, %v4515 fastmath<contract> : f32
+                  %v4517 = llvm.load %v310 : !llvm.ptr -> f32
+                  %v4518 = arith.mulf %v4517, %v3153 fastmath<contract> : f32
+                  %v4519 = arith.addf %v4518, %v4516 fastmath<contract> : f32
+                  %v4520 = arith.mulf %v3229, %v4514 fastmath<contract> : f32
+                  %v4521 = arith.mulf %v4517, %v3197 fastmath<contract> : f32
+                  %v4522 = arith.addf %v4521, %v4520 fastmath<contract> : f32
+                  %v4523 = arith.mulf %v3230, %v4514 fastmath<contract> : f32
+                  %v4524 = arith.mulf %v4517, %v3198 fastmath<contract> : f32
+                  %v4525 = arith.addf %v4524, %v4523 fastmath<contract> : f32
+                  %v4526 = arith.constant 13 : i64
                   %v4527 = arith.muli %v4526, %v3 : i64
-                  %v4528 = llvm.getelementptr %in_lam_re[%v4527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4528 = llvm.getelementptr %in_C_im[%v4527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v4529 = llvm.load %v4528 : !llvm.ptr -> f32
-                  %v4530 = arith.constant 8 : i64
-                  %v4531 = arith.muli %v4530, %v3 : i64
-                  %v4532 = llvm.getelementptr %in_log_dt[%v4531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4533 = llvm.load %v4532 : !llvm.ptr -> f32
-                  %v4534 = arith.mulf %v4533, %v2173 fastmath<contract> : f32
-                  %v4535 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4534) : (f32) -> f32
-                  %v4536 = arith.mulf %v4529, %v4535 fastmath<contract> : f32
-                  %v4537 = arith.mulf %v4536, %v2173 fastmath<contract> : f32
-                  %v4538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4537) : (f32) -> f32
-                  %v4539 = arith.constant 8 : i64
-                  %v4540 = arith.muli %v4539, %v3 : i64
-                  %v4541 = llvm.getelementptr %in_lam_im[%v4540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4542 = llvm.load %v4541 : !llvm.ptr -> f32
-                  %v4543 = arith.mulf %v4542, %v4535 fastmath<contract> : f32
-                  %v4544 = arith.mulf %v4543, %v2183 fastmath<contract> : f32
-                  %v4545 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4544) : (f32) -> f32
-                  %v4546 = arith.mulf %v4545, %v2186 fastmath<contract> : f32
-                  %v4547 = arith.subf %v4543, %v4546 fastmath<contract> : f32
-                  %v4548 = arith.mulf %v4545, %v2187 fastmath<contract> : f32
-                  %v4549 = arith.subf %v4547, %v4548 fastmath<contract> : f32
-                  %v4550 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4549) : (f32) -> f32
-                  %v4551 = arith.mulf %v4538, %v4550 fastmath<contract> : f32
-                  llvm.store %v4551, %v164 : f32, !llvm.ptr
-                  %v4552 = arith.mulf %v4543, %v2183 fastmath<contract> : f32
-                  %v4553 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4552) : (f32) -> f32
-                  %v4554 = arith.mulf %v4553, %v2186 fastmath<contract> : f32
-                  %v4555 = arith.subf %v4543, %v4554 fastmath<contract> : f32
-                  %v4556 = arith.mulf %v4553, %v2187 fastmath<contract> : f32
-                  %v4557 = arith.subf %v4555, %v4556 fastmath<contract> : f32
-                  %v4558 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4557) : (f32) -> f32
-                  %v4559 = arith.mulf %v4538, %v4558 fastmath<contract> : f32
-                  llvm.store %v4559, %v196 : f32, !llvm.ptr
-                  %v4560 = arith.constant 9 : i64
-                  %v4561 = arith.muli %v4560, %v3 : i64
-                  %v4562 = llvm.getelementptr %in_lam_re[%v4561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4563 = llvm.load %v4562 : !llvm.ptr -> f32
-                  %v4564 = arith.constant 9 : i64
-                  %v4565 = arith.muli %v4564, %v3 : i64
-                  %v4566 = llvm.getelementptr %in_log_dt[%v4565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4567 = llvm.load %v4566 : !llvm.ptr -> f32
-                  %v4568 = arith.mulf %v4567, %v2173 fastmath<contract> : f32
-                  %v4569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4568) : (f32) -> f32
-                  %v4570 = arith.mulf %v4563, %v4569 fastmath<contract> : f32
-                  %v4571 = arith.mulf %v4570, %v2173 fastmath<contract> : f32
-                  %v4572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4571) : (f32) -> f32
-                  %v4573 = arith.constant 9 : i64
-                  %v4574 = arith.muli %v4573, %v3 : i64
-                  %v4575 = llvm.getelementptr %in_lam_im[%v4574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4576 = llvm.load %v4575 : !llvm.ptr -> f32
-                  %v4577 = arith.mulf %v4576, %v4569 fastmath<contract> : f32
-                  %v4578 = arith.mulf %v4577, %v2183 fastmath<contract> : f32
-                  %v4579 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4578) : (f32) -> f32
-                  %v4580 = arith.mulf %v4579, %v2186 fastmath<contract> : f32
-                  %v4581 = arith.subf %v4577, %v4580 fastmath<contract> : f32
-                  %v4582 = arith.mulf %v4579, %v2187 fastmath<contract> : f32
-                  %v4583 = arith.subf %v4581, %v4582 fastmath<contract> : f32
-                  %v4584 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4583) : (f32) -> f32
-                  %v4585 = arith.mulf %v4572, %v4584 fastmath<contract> : f32
-                  llvm.store %v4585, %v165 : f32, !llvm.ptr
-                  %v4586 = arith.mulf %v4577, %v2183 fastmath<contract> : f32
-                  %v4587 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4586) : (f32) -> f32
-                  %v4588 = arith.mulf %v4587, %v2186 fastmath<contract> : f32
-                  %v4589 = arith.subf %v4577, %v4588 fastmath<contract> : f32
-                  %v4590 = arith.mulf %v4587, %v2187 fastmath<contract> : f32
-                  %v4591 = arith.subf %v4589, %v4590 fastmath<contract> : f32
-                  %v4592 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4591) : (f32) -> f32
-                  %v4593 = arith.mulf %v4572, %v4592 fastmath<contract> : f32
-                  llvm.store %v4593, %v197 : f32, !llvm.ptr
-                  %v4594 = arith.constant 10 : i64
-                  %v4595 = arith.muli %v4594, %v3 : i64
-                  %v4596 = llvm.getelementptr %in_lam_re[%v4595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4597 = llvm.load %v4596 : !llvm.ptr -> f32
-                  %v4598 = arith.constant 10 : i64
-                  %v4599 = arith.muli %v4598, %v3 : i64
-                  %v4600 = llvm.getelementptr %in_log_dt[%v4599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4601 = llvm.load %v4600 : !llvm.ptr -> f32
-                  %v4602 = arith.mulf %v4601, %v2173 fastmath<contract> : f32
-                  %v4603 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4602) : (f32) -> f32
-                  %v4604 = arith.mulf %v4597, %v4603 fastmath<contract> : f32
-                  %v4605 = arith.mulf %v4604, %v2173 fastmath<contract> : f32
-                  %v4606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4605) : (f32) -> f32
-                  %v4607 = arith.constant 10 : i64
-                  %v4608 = arith.muli %v4607, %v3 : i64
-                  %v4609 = llvm.getelementptr %in_lam_im[%v4608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4610 = llvm.load %v4609 : !llvm.ptr -> f32
-                  %v4611 = arith.mulf %v4610, %v4603 fastmath<contract> : f32
-                  %v4612 = arith.mulf %v4611, %v2183 fastmath<contract> : f32
-                  %v4613 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4612) : (f32) -> f32
-                  %v4614 = arith.mulf %v4613, %v2186 fastmath<contract> : f32
-                  %v4615 = arith.subf %v4611, %v4614 fastmath<contract> : f32
-                  %v4616 = arith.mulf %v4613, %v2187 fastmath<contract> : f32
-                  %v4617 = arith.subf %v4615, %v4616 fastmath<contract> : f32
-                  %v4618 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4617) : (f32) -> f32
-                  %v4619 = arith.mulf %v4606, %v4618 fastmath<contract> : f32
-                  llvm.store %v4619, %v166 : f32, !llvm.ptr
-                  %v4620 = arith.mulf %v4611, %v2183 fastmath<contract> : f32
-                  %v4621 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4620) : (f32) -> f32
-                  %v4622 = arith.mulf %v4621, %v2186 fastmath<contract> : f32
-                  %v4623 = arith.subf %v4611, %v4622 fastmath<contract> : f32
-                  %v4624 = arith.mulf %v4621, %v2187 fastmath<contract> : f32
-                  %v4625 = arith.subf %v4623, %v4624 fastmath<contract> : f32
-                  %v4626 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4625) : (f32) -> f32
-                  %v4627 = arith.mulf %v4606, %v4626 fastmath<contract> : f32
-                  llvm.store %v4627, %v198 : f32, !llvm.ptr
-                  %v4628 = arith.constant 11 : i64
-                  %v4629 = arith.muli %v4628, %v3 : i64
-                  %v4630 = llvm.getelementptr %in_lam_re[%v4629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4631 = llvm.load %v4630 : !llvm.ptr -> f32
-                  %v4632 = arith.constant 11 : i64
-                  %v4633 = arith.muli %v4632, %v3 : i64
-                  %v4634 = llvm.getelementptr %in_log_dt[%v4633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4635 = llvm.load %v4634 : !llvm.ptr -> f32
-                  %v4636 = arith.mulf %v4635, %v2173 fastmath<contract> : f32
-                  %v4637 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4636) : (f32) -> f32
-                  %v4638 = arith.mulf %v4631, %v4637 fastmath<contract> : f32
-                  %v4639 = arith.mulf %v4638, %v2173 fastmath<contract> : f32
-                  %v4640 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4639) : (f32) -> f32
-                  %v4641 = arith.constant 11 : i64
-                  %v4642 = arith.muli %v4641, %v3 : i64
-                  %v4643 = llvm.getelementptr %in_lam_im[%v4642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4644 = llvm.load %v4643 : !llvm.ptr -> f32
-                  %v4645 = arith.mulf %v4644, %v4637 fastmath<contract> : f32
-                  %v4646 = arith.mulf %v4645, %v2183 fastmath<contract> : f32
-                  %v4647 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4646) : (f32) -> f32
-                  %v4648 = arith.mulf %v4647, %v2186 fastmath<contract> : f32
-                  %v4649 = arith.subf %v4645, %v4648 fastmath<contract> : f32
-                  %v4650 = arith.mulf %v4647, %v2187 fastmath<contract> : f32
-                  %v4651 = arith.subf %v4649, %v4650 fastmath<contract> : f32
-                  %v4652 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4651) : (f32) -> f32
-                  %v4653 = arith.mulf %v4640, %v4652 fastmath<contract> : f32
-                  llvm.store %v4653, %v167 : f32, !llvm.ptr
-                  %v4654 = arith.mulf %v4645, %v2183 fastmath<contract> : f32
-                  %v4655 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4654) : (f32) -> f32
-                  %v4656 = arith.mulf %v4655, %v2186 fastmath<contract> : f32
-                  %v4657 = arith.subf %v4645, %v4656 fastmath<contract> : f32
-                  %v4658 = arith.mulf %v4655, %v2187 fastmath<contract> : f32
-                  %v4659 = arith.subf %v4657, %v4658 fastmath<contract> : f32
-                  %v4660 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4659) : (f32) -> f32
-                  %v4661 = arith.mulf %v4640, %v4660 fastmath<contract> : f32
-                  llvm.store %v4661, %v199 : f32, !llvm.ptr
-                  %v4662 = arith.constant 12 : i64
-                  %v4663 = arith.muli %v4662, %v3 : i64
-                  %v4664 = llvm.getelementptr %in_lam_re[%v4663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4665 = llvm.load %v4664 : !llvm.ptr -> f32
-                  %v4666 = arith.constant 12 : i64
-                  %v4667 = arith.muli %v4666, %v3 : i64
-                  %v4668 = llvm.getelementptr %in_log_dt[%v4667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4669 = llvm.load %v4668 : !llvm.ptr -> f32
-                  %v4670 = arith.mulf %v4669, %v2173 fastmath<contract> : f32
-                  %v4671 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4670) : (f32) -> f32
-                  %v4672 = arith.mulf %v4665, %v4671 fastmath<contract> : f32
-                  %v4673 = arith.mulf %v4672, %v2173 fastmath<contract> : f32
-                  %v4674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4673) : (f32) -> f32
-                  %v4675 = arith.constant 12 : i64
-                  %v4676 = arith.muli %v4675, %v3 : i64
-                  %v4677 = llvm.getelementptr %in_lam_im[%v4676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4678 = llvm.load %v4677 : !llvm.ptr -> f32
-                  %v4679 = arith.mulf %v4678, %v4671 fastmath<contract> : f32
-                  %v4680 = arith.mulf %v4679, %v2183 fastmath<contract> : f32
-                  %v4681 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4680) : (f32) -> f32
-                  %v4682 = arith.mulf %v4681, %v2186 fastmath<contract> : f32
-                  %v4683 = arith.subf %v4679, %v4682 fastmath<contract> : f32
-                  %v4684 = arith.mulf %v4681, %v2187 fastmath<contract> : f32
-                  %v4685 = arith.subf %v4683, %v4684 fastmath<contract> : f32
-                  %v4686 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4685) : (f32) -> f32
-                  %v4687 = arith.mulf %v4674, %v4686 fastmath<contract> : f32
-                  llvm.store %v4687, %v168 : f32, !llvm.ptr
-                  %v4688 = arith.mulf %v4679, %v2183 fastmath<contract> : f32
-                  %v4689 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4688) : (f32) -> f32
-                  %v4690 = arith.mulf %v4689, %v2186 fastmath<contract> : f32
-                  %v4691 = arith.subf %v4679, %v4690 fastmath<contract> : f32
-                  %v4692 = arith.mulf %v4689, %v2187 fastmath<contract> : f32
-                  %v4693 = arith.subf %v4691, %v4692 fastmath<contract> : f32
-                  %v4694 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4693) : (f32) -> f32
-                  %v4695 = arith.mulf %v4674, %v4694 fastmath<contract> : f32
-                  llvm.store %v4695, %v200 : f32, !llvm.ptr
-                  %v4696 = arith.constant 13 : i64
-                  %v4697 = arith.muli %v4696, %v3 : i64
-                  %v4698 = llvm.getelementptr %in_lam_re[%v4697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4699 = llvm.load %v4698 : !llvm.ptr -> f32
-                  %v4700 = arith.constant 13 : i64
-                  %v4701 = arith.muli %v4700, %v3 : i64
-                  %v4702 = llvm.getelementptr %in_log_dt[%v4701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4703 = llvm.load %v4702 : !llvm.ptr -> f32
-                  %v4704 = arith.mulf %v4703, %v2173 fastmath<contract> : f32
-                  %v4705 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4704) : (f32) -> f32
-                  %v4706 = arith.mulf %v4699, %v4705 fastmath<contract> : f32
-                  %v4707 = arith.mulf %v4706, %v2173 fastmath<contract> : f32
-                  %v4708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4707) : (f32) -> f32
-                  %v4709 = arith.constant 13 : i64
-                  %v4710 = arith.muli %v4709, %v3 : i64
-                  %v4711 = llvm.getelementptr %in_lam_im[%v4710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4712 = llvm.load %v4711 : !llvm.ptr -> f32
-                  %v4713 = arith.mulf %v4712, %v4705 fastmath<contract> : f32
-                  %v4714 = arith.mulf %v4713, %v2183 fastmath<contract> : f32
-                  %v4715 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4714) : (f32) -> f32
-                  %v4716 = arith.mulf %v4715, %v2186 fastmath<contract> : f32
-                  %v4717 = arith.subf %v4713, %v4716 fastmath<contract> : f32
-                  %v4718 = arith.mulf %v4715, %v2187 fastmath<contract> : f32
-                  %v4719 = arith.subf %v4717, %v4718 fastmath<contract> : f32
-                  %v4720 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4719) : (f32) -> f32
-                  %v4721 = arith.mulf %v4708, %v4720 fastmath<contract> : f32
-                  llvm.store %v4721, %v169 : f32, !llvm.ptr
-                  %v4722 = arith.mulf %v4713, %v2183 fastmath<contract> : f32
-                  %v4723 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4722) : (f32) -> f32
-                  %v4724 = arith.mulf %v4723, %v2186 fastmath<contract> : f32
-                  %v4725 = arith.subf %v4713, %v4724 fastmath<contract> : f32
-                  %v4726 = arith.mulf %v4723, %v2187 fastmath<contract> : f32
-                  %v4727 = arith.subf %v4725, %v4726 fastmath<contract> : f32
-                  %v4728 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4727) : (f32) -> f32
-                  %v4729 = arith.mulf %v4708, %v4728 fastmath<contract> : f32
-                  llvm.store %v4729, %v201 : f32, !llvm.ptr
-                  %v4730 = arith.constant 14 : i64
-                  %v4731 = arith.muli %v4730, %v3 : i64
-                  %v4732 = llvm.getelementptr %in_lam_re[%v4731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4733 = llvm.load %v4732 : !llvm.ptr -> f32
-                  %v4734 = arith.constant 14 : i64
-                  %v4735 = arith.muli %v4734, %v3 : i64
-                  %v4736 = llvm.getelementptr %in_log_dt[%v4735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4737 = llvm.load %v4736 : !llvm.ptr -> f32
-                  %v4738 = arith.mulf %v4737, %v2173 fastmath<contract> : f32
-                  %v4739 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4738) : (f32) -> f32
-                  %v4740 = arith.mulf %v4733, %v4739 fastmath<contract> : f32
-                  %v4741 = arith.mulf %v4740, %v2173 fastmath<contract> : f32
-                  %v4742 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4741) : (f32) -> f32
-                  %v4743 = arith.constant 14 : i64
-                  %v4744 = arith.muli %v4743, %v3 : i64
-                  %v4745 = llvm.getelementptr %in_lam_im[%v4744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4746 = llvm.load %v4745 : !llvm.ptr -> f32
-                  %v4747 = arith.mulf %v4746, %v4739 fastmath<contract> : f32
-                  %v4748 = arith.mulf %v4747, %v2183 fastmath<contract> : f32
-                  %v4749 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4748) : (f32) -> f32
-                  %v4750 = arith.mulf %v4749, %v2186 fastmath<contract> : f32
-                  %v4751 = arith.subf %v4747, %v4750 fastmath<contract> : f32
-                  %v4752 = arith.mulf %v4749, %v2187 fastmath<contract> : f32
-                  %v4753 = arith.subf %v4751, %v4752 fastmath<contract> : f32
-                  %v4754 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4753) : (f32) -> f32
-                  %v4755 = arith.mulf %v4742, %v4754 fastmath<contract> : f32
-                  llvm.store %v4755, %v170 : f32, !llvm.ptr
-                  %v4756 = arith.mulf %v4747, %v2183 fastmath<contract> : f32
-                  %v4757 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4756) : (f32) -> f32
-                  %v4758 = arith.mulf %v4757, %v2186 fastmath<contract> : f32
-                  %v4759 = arith.subf %v4747, %v4758 fastmath<contract> : f32
-                  %v4760 = arith.mulf %v4757, %v2187 fastmath<contract> : f32
-                  %v4761 = arith.subf %v4759, %v4760 fastmath<contract> : f32
-                  %v4762 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4761) : (f32) -> f32
-                  %v4763 = arith.mulf %v4742, %v4762 fastmath<contract> : f32
-                  llvm.store %v4763, %v202 : f32, !llvm.ptr
-                  %v4764 = arith.constant 15 : i64
-                  %v4765 = arith.muli %v4764, %v3 : i64
-                  %v4766 = llvm.getelementptr %in_lam_re[%v4765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4767 = llvm.load %v4766 : !llvm.ptr -> f32
-                  %v4768 = arith.constant 15 : i64
-                  %v4769 = arith.muli %v4768, %v3 : i64
-                  %v4770 = llvm.getelementptr %in_log_dt[%v4769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4771 = llvm.load %v4770 : !llvm.ptr -> f32
-                  %v4772 = arith.mulf %v4771, %v2173 fastmath<contract> : f32
-                  %v4773 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4772) : (f32) -> f32
-                  %v4774 = arith.mulf %v4767, %v4773 fastmath<contract> : f32
-                  %v4775 = arith.mulf %v4774, %v2173 fastmath<contract> : f32
-                  %v4776 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4775) : (f32) -> f32
-                  %v4777 = arith.constant 15 : i64
-                  %v4778 = arith.muli %v4777, %v3 : i64
-                  %v4779 = llvm.getelementptr %in_lam_im[%v4778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v4780 = llvm.load %v4779 : !llvm.ptr -> f32
-                  %v4781 = arith.mulf %v4780, %v4773 fastmath<contract> : f32
-                  %v4782 = arith.mulf %v4781, %v2183 fastmath<contract> : f32
-                  %v4783 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4782) : (f32) -> f32
-                  %v4784 = arith.mulf %v4783, %v2186 fastmath<contract> : f32
-                  %v4785 = arith.subf %v4781, %v4784 fastmath<contract> : f32
-                  %v4786 = arith.mulf %v4783, %v2187 fastmath<contract> : f32
-                  %v4787 = arith.subf %v4785, %v4786 fastmath<contract> : f32
-                  %v4788 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4787) : (f32) -> f32
-                  %v4789 = arith.mulf %v4776, %v4788 fastmath<contract> : f32
-                  llvm.store %v4789, %v171 : f32, !llvm.ptr
-                  %v4790 = arith.mulf %v4781, %v2183 fastmath<contract> : f32
-                  %v4791 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4790) : (f32) -> f32
-                  %v4792 = arith.mulf %v4791, %v2186 fastmath<contract> : f32
-                  %v4793 = arith.subf %v4781, %v4792 fastmath<contract> : f32
-                  %v4794 = arith.mulf %v4791, %v2187 fastmath<contract> : f32
-                  %v4795 = arith.subf %v4793, %v4794 fastmath<contract> : f32
-                  %v4796 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4795) : (f32) -> f32
-                  %v4797 = arith.mulf %v4776, %v4796 fastmath<contract> : f32
-                  llvm.store %v4797, %v203 : f32, !llvm.ptr
-                  llvm.store %v4279, %v172 : f32, !llvm.ptr
-                  %v4798 = arith.negf %v4287 : f32
-                  llvm.store %v4798, %v204 : f32, !llvm.ptr
-                  llvm.store %v4313, %v173 : f32, !llvm.ptr
-                  %v4799 = arith.negf %v4321 : f32
-                  llvm.store %v4799, %v205 : f32, !llvm.ptr
-                  llvm.store %v4347, %v174 : f32, !llvm.ptr
-                  %v4800 = arith.negf %v4355 : f32
-                  llvm.store %v4800, %v206 : f32, !llvm.ptr
-                  llvm.store %v4381, %v175 : f32, !llvm.ptr
-                  %v4801 = arith.negf %v4389 : f32
-                  llvm.store %v4801, %v207 : f32, !llvm.ptr
-                  llvm.store %v4415, %v176 : f32, !llvm.ptr
-                  %v4802 = arith.negf %v4423 : f32
-                  llvm.store %v4802, %v208 : f32, !llvm.ptr
-                  llvm.store %v4449, %v177 : f32, !llvm.ptr
-                  %v4803 = arith.negf %v4457 : f32
-                  llvm.store %v4803, %v209 : f32, !llvm.ptr
-                  llvm.store %v4483, %v178 : f32, !llvm.ptr
-                  %v4804 = arith.negf %v4491 : f32
-                  llvm.store %v4804, %v210 : f32, !llvm.ptr
-                  llvm.store %v4517, %v179 : f32, !llvm.ptr
-                  %v4805 = arith.negf %v4525 : f32
-                  llvm.store %v4805, %v211 : f32, !llvm.ptr
-                  llvm.store %v4551, %v180 : f32, !llvm.ptr
-                  %v4806 = arith.negf %v4559 : f32
-                  llvm.store %v4806, %v212 : f32, !llvm.ptr
-                  llvm.store %v4585, %v181 : f32, !llvm.ptr
-                  %v4807 = arith.negf %v4593 : f32
-                  llvm.store %v4807, %v213 : f32, !llvm.ptr
-                  llvm.store %v4619, %v182 : f32, !llvm.ptr
-                  %v4808 = arith.negf %v4627 : f32
-                  llvm.store %v4808, %v214 : f32, !llvm.ptr
-                  llvm.store %v4653, %v183 : f32, !llvm.ptr
-                  %v4809 = arith.negf %v4661 : f32
-                  llvm.store %v4809, %v215 : f32, !llvm.ptr
-                  llvm.store %v4687, %v184 : f32, !llvm.ptr
-                  %v4810 = arith.negf %v4695 : f32
-                  llvm.store %v4810, %v216 : f32, !llvm.ptr
-                  llvm.store %v4721, %v185 : f32, !llvm.ptr
-                  %v4811 = arith.negf %v4729 : f32
-                  llvm.store %v4811, %v217 : f32, !llvm.ptr
-                  llvm.store %v4755, %v186 : f32, !llvm.ptr
-                  %v4812 = arith.negf %v4763 : f32
-                  llvm.store %v4812, %v218 : f32, !llvm.ptr
-                  llvm.store %v4789, %v187 : f32, !llvm.ptr
-                  %v4813 = arith.negf %v4797 : f32
-                  llvm.store %v4813, %v219 : f32, !llvm.ptr
+                  %v4530 = arith.mulf %v4529, %v3963 fastmath<contract> : f32
+                  %v4531 = arith.constant 1 : i64
+                  %v4532 = arith.muli %v4531, %v1144 : i64
+                  %v4533 = arith.constant 13 : i64
+                  %v4534 = arith.muli %v4533, %v3 : i64
+                  %v4535 = arith.addi %v4532, %v4534 : i64
+                  %v4536 = llvm.getelementptr %in_C_im[%v4535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4537 = llvm.load %v4536 : !llvm.ptr -> f32
+                  %v4538 = arith.mulf %v4537, %v3969 fastmath<contract> : f32
+                  %v4539 = arith.addf %v4530, %v4538 fastmath<contract> : f32
+                  %v4540 = arith.constant 2 : i64
+                  %v4541 = arith.muli %v4540, %v1144 : i64
+                  %v4542 = arith.constant 13 : i64
+                  %v4543 = arith.muli %v4542, %v3 : i64
+                  %v4544 = arith.addi %v4541, %v4543 : i64
+                  %v4545 = llvm.getelementptr %in_C_im[%v4544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4546 = llvm.load %v4545 : !llvm.ptr -> f32
+                  %v4547 = arith.mulf %v4546, %v3976 fastmath<contract> : f32
+                  %v4548 = arith.addf %v4539, %v4547 fastmath<contract> : f32
+                  %v4549 = arith.constant 3 : i64
+                  %v4550 = arith.muli %v4549, %v1144 : i64
+                  %v4551 = arith.constant 13 : i64
+                  %v4552 = arith.muli %v4551, %v3 : i64
+                  %v4553 = arith.addi %v4550, %v4552 : i64
+                  %v4554 = llvm.getelementptr %in_C_im[%v4553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4555 = llvm.load %v4554 : !llvm.ptr -> f32
+                  %v4556 = arith.mulf %v4555, %v3983 fastmath<contract> : f32
+                  %v4557 = arith.addf %v4548, %v4556 fastmath<contract> : f32
+                  %v4558 = llvm.load %v249 : !llvm.ptr -> f32
+                  %v4559 = arith.mulf %v4558, %v3170 fastmath<contract> : f32
+                  %v4560 = arith.addf %v4557, %v4559 fastmath<contract> : f32
+                  %v4561 = llvm.load %v312 : !llvm.ptr -> f32
+                  %v4562 = arith.mulf %v4561, %v3154 fastmath<contract> : f32
+                  %v4563 = arith.addf %v4562, %v4560 fastmath<contract> : f32
+                  %v4564 = arith.mulf %v3231, %v4558 fastmath<contract> : f32
+                  %v4565 = arith.mulf %v4561, %v3199 fastmath<contract> : f32
+                  %v4566 = arith.addf %v4565, %v4564 fastmath<contract> : f32
+                  %v4567 = arith.mulf %v3232, %v4558 fastmath<contract> : f32
+                  %v4568 = arith.mulf %v4561, %v3200 fastmath<contract> : f32
+                  %v4569 = arith.addf %v4568, %v4567 fastmath<contract> : f32
+                  %v4570 = arith.constant 14 : i64
+                  %v4571 = arith.muli %v4570, %v3 : i64
+                  %v4572 = llvm.getelementptr %in_C_im[%v4571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4573 = llvm.load %v4572 : !llvm.ptr -> f32
+                  %v4574 = arith.mulf %v4573, %v3963 fastmath<contract> : f32
+                  %v4575 = arith.constant 1 : i64
+                  %v4576 = arith.muli %v4575, %v1144 : i64
+                  %v4577 = arith.constant 14 : i64
+                  %v4578 = arith.muli %v4577, %v3 : i64
+                  %v4579 = arith.addi %v4576, %v4578 : i64
+                  %v4580 = llvm.getelementptr %in_C_im[%v4579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4581 = llvm.load %v4580 : !llvm.ptr -> f32
+                  %v4582 = arith.mulf %v4581, %v3969 fastmath<contract> : f32
+                  %v4583 = arith.addf %v4574, %v4582 fastmath<contract> : f32
+                  %v4584 = arith.constant 2 : i64
+                  %v4585 = arith.muli %v4584, %v1144 : i64
+                  %v4586 = arith.constant 14 : i64
+                  %v4587 = arith.muli %v4586, %v3 : i64
+                  %v4588 = arith.addi %v4585, %v4587 : i64
+                  %v4589 = llvm.getelementptr %in_C_im[%v4588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4590 = llvm.load %v4589 : !llvm.ptr -> f32
+                  %v4591 = arith.mulf %v4590, %v3976 fastmath<contract> : f32
+                  %v4592 = arith.addf %v4583, %v4591 fastmath<contract> : f32
+                  %v4593 = arith.constant 3 : i64
+                  %v4594 = arith.muli %v4593, %v1144 : i64
+                  %v4595 = arith.constant 14 : i64
+                  %v4596 = arith.muli %v4595, %v3 : i64
+                  %v4597 = arith.addi %v4594, %v4596 : i64
+                  %v4598 = llvm.getelementptr %in_C_im[%v4597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4599 = llvm.load %v4598 : !llvm.ptr -> f32
+                  %v4600 = arith.mulf %v4599, %v3983 fastmath<contract> : f32
+                  %v4601 = arith.addf %v4592, %v4600 fastmath<contract> : f32
+                  %v4602 = llvm.load %v251 : !llvm.ptr -> f32
+                  %v4603 = arith.mulf %v4602, %v3171 fastmath<contract> : f32
+                  %v4604 = arith.addf %v4601, %v4603 fastmath<contract> : f32
+                  %v4605 = llvm.load %v314 : !llvm.ptr -> f32
+                  %v4606 = arith.mulf %v4605, %v3155 fastmath<contract> : f32
+                  %v4607 = arith.addf %v4606, %v4604 fastmath<contract> : f32
+                  %v4608 = arith.mulf %v3233, %v4602 fastmath<contract> : f32
+                  %v4609 = arith.mulf %v4605, %v3201 fastmath<contract> : f32
+                  %v4610 = arith.addf %v4609, %v4608 fastmath<contract> : f32
+                  %v4611 = arith.mulf %v3234, %v4602 fastmath<contract> : f32
+                  %v4612 = arith.mulf %v4605, %v3202 fastmath<contract> : f32
+                  %v4613 = arith.addf %v4612, %v4611 fastmath<contract> : f32
+                  %v4614 = arith.constant 15 : i64
+                  %v4615 = arith.muli %v4614, %v3 : i64
+                  %v4616 = llvm.getelementptr %in_C_im[%v4615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4617 = llvm.load %v4616 : !llvm.ptr -> f32
+                  %v4618 = arith.mulf %v4617, %v3963 fastmath<contract> : f32
+                  %v4619 = arith.constant 1 : i64
+                  %v4620 = arith.muli %v4619, %v1144 : i64
+                  %v4621 = arith.constant 15 : i64
+                  %v4622 = arith.muli %v4621, %v3 : i64
+                  %v4623 = arith.addi %v4620, %v4622 : i64
+                  %v4624 = llvm.getelementptr %in_C_im[%v4623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4625 = llvm.load %v4624 : !llvm.ptr -> f32
+                  %v4626 = arith.mulf %v4625, %v3969 fastmath<contract> : f32
+                  %v4627 = arith.addf %v4618, %v4626 fastmath<contract> : f32
+                  %v4628 = arith.constant 2 : i64
+                  %v4629 = arith.muli %v4628, %v1144 : i64
+                  %v4630 = arith.constant 15 : i64
+                  %v4631 = arith.muli %v4630, %v3 : i64
+                  %v4632 = arith.addi %v4629, %v4631 : i64
+                  %v4633 = llvm.getelementptr %in_C_im[%v4632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4634 = llvm.load %v4633 : !llvm.ptr -> f32
+                  %v4635 = arith.mulf %v4634, %v3976 fastmath<contract> : f32
+                  %v4636 = arith.addf %v4627, %v4635 fastmath<contract> : f32
+                  %v4637 = arith.constant 3 : i64
+                  %v4638 = arith.muli %v4637, %v1144 : i64
+                  %v4639 = arith.constant 15 : i64
+                  %v4640 = arith.muli %v4639, %v3 : i64
+                  %v4641 = arith.addi %v4638, %v4640 : i64
+                  %v4642 = llvm.getelementptr %in_C_im[%v4641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4643 = llvm.load %v4642 : !llvm.ptr -> f32
+                  %v4644 = arith.mulf %v4643, %v3983 fastmath<contract> : f32
+                  %v4645 = arith.addf %v4636, %v4644 fastmath<contract> : f32
+                  %v4646 = llvm.load %v252 : !llvm.ptr -> f32
+                  %v4647 = arith.mulf %v4646, %v3172 fastmath<contract> : f32
+                  %v4648 = arith.addf %v4645, %v4647 fastmath<contract> : f32
+                  %v4649 = llvm.load %v316 : !llvm.ptr -> f32
+                  %v4650 = arith.mulf %v4649, %v3156 fastmath<contract> : f32
+                  %v4651 = arith.addf %v4650, %v4648 fastmath<contract> : f32
+                  %v4652 = arith.mulf %v3235, %v4646 fastmath<contract> : f32
+                  %v4653 = arith.mulf %v4649, %v3203 fastmath<contract> : f32
+                  %v4654 = arith.addf %v4653, %v4652 fastmath<contract> : f32
+                  %v4655 = arith.mulf %v3236, %v4646 fastmath<contract> : f32
+                  %v4656 = arith.mulf %v4649, %v3204 fastmath<contract> : f32
+                  %v4657 = arith.addf %v4656, %v4655 fastmath<contract> : f32
+                  llvm.store %v3293, %v130 : f32, !llvm.ptr
+                  llvm.store %v3296, %v933 : f32, !llvm.ptr
+                  llvm.store %v3299, %v934 : f32, !llvm.ptr
+                  llvm.store %v3337, %v131 : f32, !llvm.ptr
+                  llvm.store %v3340, %v935 : f32, !llvm.ptr
+                  llvm.store %v3343, %v936 : f32, !llvm.ptr
+                  llvm.store %v3381, %v133 : f32, !llvm.ptr
+                  llvm.store %v3384, %v937 : f32, !llvm.ptr
+                  llvm.store %v3387, %v938 : f32, !llvm.ptr
+                  llvm.store %v3425, %v135 : f32, !llvm.ptr
+                  llvm.store %v3428, %v939 : f32, !llvm.ptr
+                  llvm.store %v3431, %v940 : f32, !llvm.ptr
+                  llvm.store %v3469, %v136 : f32, !llvm.ptr
+                  llvm.store %v3472, %v941 : f32, !llvm.ptr
+                  llvm.store %v3475, %v942 : f32, !llvm.ptr
+                  llvm.store %v3513, %v138 : f32, !llvm.ptr
+                  llvm.store %v3516, %v943 : f32, !llvm.ptr
+                  llvm.store %v3519, %v944 : f32, !llvm.ptr
+                  llvm.store %v3557, %v140 : f32, !llvm.ptr
+                  llvm.store %v3560, %v945 : f32, !llvm.ptr
+                  llvm.store %v3563, %v946 : f32, !llvm.ptr
+                  llvm.store %v3601, %v142 : f32, !llvm.ptr
+                  llvm.store %v3604, %v947 : f32, !llvm.ptr
+                  llvm.store %v3607, %v948 : f32, !llvm.ptr
+                  llvm.store %v3645, %v144 : f32, !llvm.ptr
+                  llvm.store %v3648, %v949 : f32, !llvm.ptr
+                  llvm.store %v3651, %v950 : f32, !llvm.ptr
+                  llvm.store %v3689, %v146 : f32, !llvm.ptr
+                  llvm.store %v3692, %v951 : f32, !llvm.ptr
+                  llvm.store %v3695, %v952 : f32, !llvm.ptr
+                  llvm.store %v3733, %v148 : f32, !llvm.ptr
+                  llvm.store %v3736, %v953 : f32, !llvm.ptr
+                  llvm.store %v3739, %v954 : f32, !llvm.ptr
+                  llvm.store %v3777, %v150 : f32, !llvm.ptr
+                  llvm.store %v3780, %v955 : f32, !llvm.ptr
+                  llvm.store %v3783, %v956 : f32, !llvm.ptr
+                  llvm.store %v3821, %v152 : f32, !llvm.ptr
+                  llvm.store %v3824, %v957 : f32, !llvm.ptr
+                  llvm.store %v3827, %v958 : f32, !llvm.ptr
+                  llvm.store %v3865, %v154 : f32, !llvm.ptr
+                  llvm.store %v3868, %v959 : f32, !llvm.ptr
+                  llvm.store %v3871, %v960 : f32, !llvm.ptr
+                  llvm.store %v3909, %v156 : f32, !llvm.ptr
+                  llvm.store %v3912, %v961 : f32, !llvm.ptr
+                  llvm.store %v3915, %v962 : f32, !llvm.ptr
+                  llvm.store %v3953, %v158 : f32, !llvm.ptr
+                  llvm.store %v3956, %v963 : f32, !llvm.ptr
+                  llvm.store %v3959, %v964 : f32, !llvm.ptr
+                  llvm.store %v3991, %v159 : f32, !llvm.ptr
+                  llvm.store %v3994, %v965 : f32, !llvm.ptr
+                  llvm.store %v3997, %v966 : f32, !llvm.ptr
+                  llvm.store %v4035, %v161 : f32, !llvm.ptr
+                  llvm.store %v4038, %v967 : f32, !llvm.ptr
+                  llvm.store %v4041, %v968 : f32, !llvm.ptr
+                  llvm.store %v4079, %v163 : f32, !llvm.ptr
+                  llvm.store %v4082, %v969 : f32, !llvm.ptr
+                  llvm.store %v4085, %v970 : f32, !llvm.ptr
+                  llvm.store %v4123, %v165 : f32, !llvm.ptr
+                  llvm.store %v4126, %v971 : f32, !llvm.ptr
+                  llvm.store %v4129, %v972 : f32, !llvm.ptr
+                  llvm.store %v4167, %v167 : f32, !llvm.ptr
+                  llvm.store %v4170, %v973 : f32, !llvm.ptr
+                  llvm.store %v4173, %v974 : f32, !llvm.ptr
+                  llvm.store %v4211, %v169 : f32, !llvm.ptr
+                  llvm.store %v4214, %v975 : f32, !llvm.ptr
+                  llvm.store %v4217, %v976 : f32, !llvm.ptr
+                  llvm.store %v4255, %v171 : f32, !llvm.ptr
+                  llvm.store %v4258, %v977 : f32, !llvm.ptr
+                  llvm.store %v4261, %v978 : f32, !llvm.ptr
+                  llvm.store %v4299, %v173 : f32, !llvm.ptr
+                  llvm.store %v4302, %v979 : f32, !llvm.ptr
+                  llvm.store %v4305, %v980 : f32, !llvm.ptr
+                  llvm.store %v4343, %v175 : f32, !llvm.ptr
+                  llvm.store %v4346, %v981 : f32, !llvm.ptr
+                  llvm.store %v4349, %v982 : f32, !llvm.ptr
+                  llvm.store %v4387, %v177 : f32, !llvm.ptr
+                  llvm.store %v4390, %v983 : f32, !llvm.ptr
+                  llvm.store %v4393, %v984 : f32, !llvm.ptr
+                  llvm.store %v4431, %v179 : f32, !llvm.ptr
+                  llvm.store %v4434, %v985 : f32, !llvm.ptr
+                  llvm.store %v4437, %v986 : f32, !llvm.ptr
+                  llvm.store %v4475, %v181 : f32, !llvm.ptr
+                  llvm.store %v4478, %v987 : f32, !llvm.ptr
+                  llvm.store %v4481, %v988 : f32, !llvm.ptr
+                  llvm.store %v4519, %v183 : f32, !llvm.ptr
+                  llvm.store %v4522, %v989 : f32, !llvm.ptr
+                  llvm.store %v4525, %v990 : f32, !llvm.ptr
+                  llvm.store %v4563, %v185 : f32, !llvm.ptr
+                  llvm.store %v4566, %v991 : f32, !llvm.ptr
+                  llvm.store %v4569, %v992 : f32, !llvm.ptr
+                  llvm.store %v4607, %v187 : f32, !llvm.ptr
+                  llvm.store %v4610, %v993 : f32, !llvm.ptr
+                  llvm.store %v4613, %v994 : f32, !llvm.ptr
+                  llvm.store %v4651, %v189 : f32, !llvm.ptr
+                  llvm.store %v4654, %v995 : f32, !llvm.ptr
+                  llvm.store %v4657, %v996 : f32, !llvm.ptr
+                  scf.if %v3139 {
+                  }
+                  %v4658 = arith.constant 0 : i64
+                  %v4659 = llvm.getelementptr %in_lam_re[%v4658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4660 = llvm.load %v4659 : !llvm.ptr -> f32
+                  %v4661 = arith.constant 0 : i64
+                  %v4662 = llvm.getelementptr %in_log_dt[%v4661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4663 = llvm.load %v4662 : !llvm.ptr -> f32
+                  %v4664 = arith.mulf %v4663, %v2574 fastmath<contract> : f32
+                  %v4665 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4664) : (f32) -> f32
+                  %v4666 = arith.mulf %v4660, %v4665 fastmath<contract> : f32
+                  %v4667 = arith.mulf %v4666, %v2574 fastmath<contract> : f32
+                  %v4668 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4667) : (f32) -> f32
+                  %v4669 = arith.constant 0 : i64
+                  %v4670 = llvm.getelementptr %in_lam_im[%v4669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4671 = llvm.load %v4670 : !llvm.ptr -> f32
+                  %v4672 = arith.mulf %v4671, %v4665 fastmath<contract> : f32
+                  %v4673 = arith.mulf %v4672, %v2584 fastmath<contract> : f32
+                  %v4674 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4673) : (f32) -> f32
+                  %v4675 = arith.mulf %v4674, %v2587 fastmath<contract> : f32
+                  %v4676 = arith.subf %v4672, %v4675 fastmath<contract> : f32
+                  %v4677 = arith.mulf %v4674, %v2588 fastmath<contract> : f32
+                  %v4678 = arith.subf %v4676, %v4677 fastmath<contract> : f32
+                  %v4679 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4678) : (f32) -> f32
+                  %v4680 = arith.mulf %v4668, %v4679 fastmath<contract> : f32
+                  llvm.store %v4680, %v191 : f32, !llvm.ptr
+                  %v4681 = arith.mulf %v4672, %v2584 fastmath<contract> : f32
+                  %v4682 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4681) : (f32) -> f32
+                  %v4683 = arith.mulf %v4682, %v2587 fastmath<contract> : f32
+                  %v4684 = arith.subf %v4672, %v4683 fastmath<contract> : f32
+                  %v4685 = arith.mulf %v4682, %v2588 fastmath<contract> : f32
+                  %v4686 = arith.subf %v4684, %v4685 fastmath<contract> : f32
+                  %v4687 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4686) : (f32) -> f32
+                  %v4688 = arith.mulf %v4668, %v4687 fastmath<contract> : f32
+                  llvm.store %v4688, %v254 : f32, !llvm.ptr
+                  %v4689 = arith.constant 1 : i64
+                  %v4690 = arith.muli %v4689, %v3 : i64
+                  %v4691 = llvm.getelementptr %in_lam_re[%v4690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4692 = llvm.load %v4691 : !llvm.ptr -> f32
+                  %v4693 = arith.constant 1 : i64
+                  %v4694 = arith.muli %v4693, %v3 : i64
+                  %v4695 = llvm.getelementptr %in_log_dt[%v4694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4696 = llvm.load %v4695 : !llvm.ptr -> f32
+                  %v4697 = arith.mulf %v4696, %v2574 fastmath<contract> : f32
+                  %v4698 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4697) : (f32) -> f32
+                  %v4699 = arith.mulf %v4692, %v4698 fastmath<contract> : f32
+                  %v4700 = arith.mulf %v4699, %v2574 fastmath<contract> : f32
+                  %v4701 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4700) : (f32) -> f32
+                  %v4702 = arith.constant 1 : i64
+                  %v4703 = arith.muli %v4702, %v3 : i64
+                  %v4704 = llvm.getelementptr %in_lam_im[%v4703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4705 = llvm.load %v4704 : !llvm.ptr -> f32
+                  %v4706 = arith.mulf %v4705, %v4698 fastmath<contract> : f32
+                  %v4707 = arith.mulf %v4706, %v2584 fastmath<contract> : f32
+                  %v4708 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4707) : (f32) -> f32
+                  %v4709 = arith.mulf %v4708, %v2587 fastmath<contract> : f32
+                  %v4710 = arith.subf %v4706, %v4709 fastmath<contract> : f32
+                  %v4711 = arith.mulf %v4708, %v2588 fastmath<contract> : f32
+                  %v4712 = arith.subf %v4710, %v4711 fastmath<contract> : f32
+                  %v4713 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4712) : (f32) -> f32
+                  %v4714 = arith.mulf %v4701, %v4713 fastmath<contract> : f32
+                  llvm.store %v4714, %v193 : f32, !llvm.ptr
+                  %v4715 = arith.mulf %v4706, %v2584 fastmath<contract> : f32
+                  %v4716 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4715) : (f32) -> f32
+                  %v4717 = arith.mulf %v4716, %v2587 fastmath<contract> : f32
+                  %v4718 = arith.subf %v4706, %v4717 fastmath<contract> : f32
+                  %v4719 = arith.mulf %v4716, %v2588 fastmath<contract> : f32
+                  %v4720 = arith.subf %v4718, %v4719 fastmath<contract> : f32
+                  %v4721 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4720) : (f32) -> f32
+                  %v4722 = arith.mulf %v4701, %v4721 fastmath<contract> : f32
+                  llvm.store %v4722, %v256 : f32, !llvm.ptr
+                  %v4723 = arith.constant 2 : i64
+                  %v4724 = arith.muli %v4723, %v3 : i64
+                  %v4725 = llvm.getelementptr %in_lam_re[%v4724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4726 = llvm.load %v4725 : !llvm.ptr -> f32
+                  %v4727 = arith.constant 2 : i64
+                  %v4728 = arith.muli %v4727, %v3 : i64
+                  %v4729 = llvm.getelementptr %in_log_dt[%v4728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4730 = llvm.load %v4729 : !llvm.ptr -> f32
+                  %v4731 = arith.mulf %v4730, %v2574 fastmath<contract> : f32
+                  %v4732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4731) : (f32) -> f32
+                  %v4733 = arith.mulf %v4726, %v4732 fastmath<contract> : f32
+                  %v4734 = arith.mulf %v4733, %v2574 fastmath<contract> : f32
+                  %v4735 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4734) : (f32) -> f32
+                  %v4736 = arith.constant 2 : i64
+                  %v4737 = arith.muli %v4736, %v3 : i64
+                  %v4738 = llvm.getelementptr %in_lam_im[%v4737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4739 = llvm.load %v4738 : !llvm.ptr -> f32
+                  %v4740 = arith.mulf %v4739, %v4732 fastmath<contract> : f32
+                  %v4741 = arith.mulf %v4740, %v2584 fastmath<contract> : f32
+                  %v4742 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4741) : (f32) -> f32
+                  %v4743 = arith.mulf %v4742, %v2587 fastmath<contract> : f32
+                  %v4744 = arith.subf %v4740, %v4743 fastmath<contract> : f32
+                  %v4745 = arith.mulf %v4742, %v2588 fastmath<contract> : f32
+                  %v4746 = arith.subf %v4744, %v4745 fastmath<contract> : f32
+                  %v4747 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4746) : (f32) -> f32
+                  %v4748 = arith.mulf %v4735, %v4747 fastmath<contract> : f32
+                  llvm.store %v4748, %v195 : f32, !llvm.ptr
+                  %v4749 = arith.mulf %v4740, %v2584 fastmath<contract> : f32
+                  %v4750 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4749) : (f32) -> f32
+                  %v4751 = arith.mulf %v4750, %v2587 fastmath<contract> : f32
+                  %v4752 = arith.subf %v4740, %v4751 fastmath<contract> : f32
+                  %v4753 = arith.mulf %v4750, %v2588 fastmath<contract> : f32
+                  %v4754 = arith.subf %v4752, %v4753 fastmath<contract> : f32
+                  %v4755 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4754) : (f32) -> f32
+                  %v4756 = arith.mulf %v4735, %v4755 fastmath<contract> : f32
+                  llvm.store %v4756, %v258 : f32, !llvm.ptr
+                  %v4757 = arith.constant 3 : i64
+                  %v4758 = arith.muli %v4757, %v3 : i64
+                  %v4759 = llvm.getelementptr %in_lam_re[%v4758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4760 = llvm.load %v4759 : !llvm.ptr -> f32
+                  %v4761 = arith.constant 3 : i64
+                  %v4762 = arith.muli %v4761, %v3 : i64
+                  %v4763 = llvm.getelementptr %in_log_dt[%v4762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4764 = llvm.load %v4763 : !llvm.ptr -> f32
+                  %v4765 = arith.mulf %v4764, %v2574 fastmath<contract> : f32
+                  %v4766 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4765) : (f32) -> f32
+                  %v4767 = arith.mulf %v4760, %v4766 fastmath<contract> : f32
+                  %v4768 = arith.mulf %v4767, %v2574 fastmath<contract> : f32
+                  %v4769 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4768) : (f32) -> f32
+                  %v4770 = arith.constant 3 : i64
+                  %v4771 = arith.muli %v4770, %v3 : i64
+                  %v4772 = llvm.getelementptr %in_lam_im[%v4771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4773 = llvm.load %v4772 : !llvm.ptr -> f32
+                  %v4774 = arith.mulf %v4773, %v4766 fastmath<contract> : f32
+                  %v4775 = arith.mulf %v4774, %v2584 fastmath<contract> : f32
+                  %v4776 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4775) : (f32) -> f32
+                  %v4777 = arith.mulf %v4776, %v2587 fastmath<contract> : f32
+                  %v4778 = arith.subf %v4774, %v4777 fastmath<contract> : f32
+                  %v4779 = arith.mulf %v4776, %v2588 fastmath<contract> : f32
+                  %v4780 = arith.subf %v4778, %v4779 fastmath<contract> : f32
+                  %v4781 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4780) : (f32) -> f32
+                  %v4782 = arith.mulf %v4769, %v4781 fastmath<contract> : f32
+                  llvm.store %v4782, %v197 : f32, !llvm.ptr
+                  %v4783 = arith.mulf %v4774, %v2584 fastmath<contract> : f32
+                  %v4784 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4783) : (f32) -> f32
+                  %v4785 = arith.mulf %v4784, %v2587 fastmath<contract> : f32
+                  %v4786 = arith.subf %v4774, %v4785 fastmath<contract> : f32
+                  %v4787 = arith.mulf %v4784, %v2588 fastmath<contract> : f32
+                  %v4788 = arith.subf %v4786, %v4787 fastmath<contract> : f32
+                  %v4789 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4788) : (f32) -> f32
+                  %v4790 = arith.mulf %v4769, %v4789 fastmath<contract> : f32
+                  llvm.store %v4790, %v260 : f32, !llvm.ptr
+                  %v4791 = arith.constant 4 : i64
+                  %v4792 = arith.muli %v4791, %v3 : i64
+                  %v4793 = llvm.getelementptr %in_lam_re[%v4792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4794 = llvm.load %v4793 : !llvm.ptr -> f32
+                  %v4795 = arith.constant 4 : i64
+                  %v4796 = arith.muli %v4795, %v3 : i64
+                  %v4797 = llvm.getelementptr %in_log_dt[%v4796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4798 = llvm.load %v4797 : !llvm.ptr -> f32
+                  %v4799 = arith.mulf %v4798, %v2574 fastmath<contract> : f32
+                  %v4800 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4799) : (f32) -> f32
+                  %v4801 = arith.mulf %v4794, %v4800 fastmath<contract> : f32
+                  %v4802 = arith.mulf %v4801, %v2574 fastmath<contract> : f32
+                  %v4803 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4802) : (f32) -> f32
+                  %v4804 = arith.constant 4 : i64
+                  %v4805 = arith.muli %v4804, %v3 : i64
+                  %v4806 = llvm.getelementptr %in_lam_im[%v4805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4807 = llvm.load %v4806 : !llvm.ptr -> f32
+                  %v4808 = arith.mulf %v4807, %v4800 fastmath<contract> : f32
+                  %v4809 = arith.mulf %v4808, %v2584 fastmath<contract> : f32
+                  %v4810 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4809) : (f32) -> f32
+                  %v4811 = arith.mulf %v4810, %v2587 fastmath<contract> : f32
+                  %v4812 = arith.subf %v4808, %v4811 fastmath<contract> : f32
+                  %v4813 = arith.mulf %v4810, %v2588 fastmath<contract> : f32
+                  %v4814 = arith.subf %v4812, %v4813 fastmath<contract> : f32
+                  %v4815 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4814) : (f32) -> f32
+                  %v4816 = arith.mulf %v4803, %v4815 fastmath<contract> : f32
+                  llvm.store %v4816, %v199 : f32, !llvm.ptr
+                  %v4817 = arith.mulf %v4808, %v2584 fastmath<contract> : f32
+                  %v4818 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4817) : (f32) -> f32
+                  %v4819 = arith.mulf %v4818, %v2587 fastmath<contract> : f32
+                  %v4820 = arith.subf %v4808, %v4819 fastmath<contract> : f32
+                  %v4821 = arith.mulf %v4818, %v2588 fastmath<contract> : f32
+                  %v4822 = arith.subf %v4820, %v4821 fastmath<contract> : f32
+                  %v4823 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4822) : (f32) -> f32
+                  %v4824 = arith.mulf %v4803, %v4823 fastmath<contract> : f32
+                  llvm.store %v4824, %v262 : f32, !llvm.ptr
+                  %v4825 = arith.constant 5 : i64
+                  %v4826 = arith.muli %v4825, %v3 : i64
+                  %v4827 = llvm.getelementptr %in_lam_re[%v4826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4828 = llvm.load %v4827 : !llvm.ptr -> f32
+                  %v4829 = arith.constant 5 : i64
+                  %v4830 = arith.muli %v4829, %v3 : i64
+                  %v4831 = llvm.getelementptr %in_log_dt[%v4830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4832 = llvm.load %v4831 : !llvm.ptr -> f32
+                  %v4833 = arith.mulf %v4832, %v2574 fastmath<contract> : f32
+                  %v4834 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4833) : (f32) -> f32
+                  %v4835 = arith.mulf %v4828, %v4834 fastmath<contract> : f32
+                  %v4836 = arith.mulf %v4835, %v2574 fastmath<contract> : f32
+                  %v4837 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4836) : (f32) -> f32
+                  %v4838 = arith.constant 5 : i64
+                  %v4839 = arith.muli %v4838, %v3 : i64
+                  %v4840 = llvm.getelementptr %in_lam_im[%v4839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4841 = llvm.load %v4840 : !llvm.ptr -> f32
+                  %v4842 = arith.mulf %v4841, %v4834 fastmath<contract> : f32
+                  %v4843 = arith.mulf %v4842, %v2584 fastmath<contract> : f32
+                  %v4844 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4843) : (f32) -> f32
+                  %v4845 = arith.mulf %v4844, %v2587 fastmath<contract> : f32
+                  %v4846 = arith.subf %v4842, %v4845 fastmath<contract> : f32
+                  %v4847 = arith.mulf %v4844, %v2588 fastmath<contract> : f32
+                  %v4848 = arith.subf %v4846, %v4847 fastmath<contract> : f32
+                  %v4849 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4848) : (f32) -> f32
+                  %v4850 = arith.mulf %v4837, %v4849 fastmath<contract> : f32
+                  llvm.store %v4850, %v201 : f32, !llvm.ptr
+                  %v4851 = arith.mulf %v4842, %v2584 fastmath<contract> : f32
+                  %v4852 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4851) : (f32) -> f32
+                  %v4853 = arith.mulf %v4852, %v2587 fastmath<contract> : f32
+                  %v4854 = arith.subf %v4842, %v4853 fastmath<contract> : f32
+                  %v4855 = arith.mulf %v4852, %v2588 fastmath<contract> : f32
+                  %v4856 = arith.subf %v4854, %v4855 fastmath<contract> : f32
+                  %v4857 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4856) : (f32) -> f32
+                  %v4858 = arith.mulf %v4837, %v4857 fastmath<contract> : f32
+                  llvm.store %v4858, %v264 : f32, !llvm.ptr
+                  %v4859 = arith.constant 6 : i64
+                  %v4860 = arith.muli %v4859, %v3 : i64
+                  %v4861 = llvm.getelementptr %in_lam_re[%v4860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4862 = llvm.load %v4861 : !llvm.ptr -> f32
+                  %v4863 = arith.constant 6 : i64
+                  %v4864 = arith.muli %v4863, %v3 : i64
+                  %v4865 = llvm.getelementptr %in_log_dt[%v4864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4866 = llvm.load %v4865 : !llvm.ptr -> f32
+                  %v4867 = arith.mulf %v4866, %v2574 fastmath<contract> : f32
+                  %v4868 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4867) : (f32) -> f32
+                  %v4869 = arith.mulf %v4862, %v4868 fastmath<contract> : f32
+                  %v4870 = arith.mulf %v4869, %v2574 fastmath<contract> : f32
+                  %v4871 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4870) : (f32) -> f32
+                  %v4872 = arith.constant 6 : i64
+                  %v4873 = arith.muli %v4872, %v3 : i64
+                  %v4874 = llvm.getelementptr %in_lam_im[%v4873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4875 = llvm.load %v4874 : !llvm.ptr -> f32
+                  %v4876 = arith.mulf %v4875, %v4868 fastmath<contract> : f32
+                  %v4877 = arith.mulf %v4876, %v2584 fastmath<contract> : f32
+                  %v4878 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4877) : (f32) -> f32
+                  %v4879 = arith.mulf %v4878, %v2587 fastmath<contract> : f32
+                  %v4880 = arith.subf %v4876, %v4879 fastmath<contract> : f32
+                  %v4881 = arith.mulf %v4878, %v2588 fastmath<contract> : f32
+                  %v4882 = arith.subf %v4880, %v4881 fastmath<contract> : f32
+                  %v4883 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4882) : (f32) -> f32
+                  %v4884 = arith.mulf %v4871, %v4883 fastmath<contract> : f32
+                  llvm.store %v4884, %v203 : f32, !llvm.ptr
+                  %v4885 = arith.mulf %v4876, %v2584 fastmath<contract> : f32
+                  %v4886 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4885) : (f32) -> f32
+                  %v4887 = arith.mulf %v4886, %v2587 fastmath<contract> : f32
+                  %v4888 = arith.subf %v4876, %v4887 fastmath<contract> : f32
+                  %v4889 = arith.mulf %v4886, %v2588 fastmath<contract> : f32
+                  %v4890 = arith.subf %v4888, %v4889 fastmath<contract> : f32
+                  %v4891 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4890) : (f32) -> f32
+                  %v4892 = arith.mulf %v4871, %v4891 fastmath<contract> : f32
+                  llvm.store %v4892, %v266 : f32, !llvm.ptr
+                  %v4893 = arith.constant 7 : i64
+                  %v4894 = arith.muli %v4893, %v3 : i64
+                  %v4895 = llvm.getelementptr %in_lam_re[%v4894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4896 = llvm.load %v4895 : !llvm.ptr -> f32
+                  %v4897 = arith.constant 7 : i64
+                  %v4898 = arith.muli %v4897, %v3 : i64
+                  %v4899 = llvm.getelementptr %in_log_dt[%v4898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4900 = llvm.load %v4899 : !llvm.ptr -> f32
+                  %v4901 = arith.mulf %v4900, %v2574 fastmath<contract> : f32
+                  %v4902 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4901) : (f32) -> f32
+                  %v4903 = arith.mulf %v4896, %v4902 fastmath<contract> : f32
+                  %v4904 = arith.mulf %v4903, %v2574 fastmath<contract> : f32
+                  %v4905 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4904) : (f32) -> f32
+                  %v4906 = arith.constant 7 : i64
+                  %v4907 = arith.muli %v4906, %v3 : i64
+                  %v4908 = llvm.getelementptr %in_lam_im[%v4907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4909 = llvm.load %v4908 : !llvm.ptr -> f32
+                  %v4910 = arith.mulf %v4909, %v4902 fastmath<contract> : f32
+                  %v4911 = arith.mulf %v4910, %v2584 fastmath<contract> : f32
+                  %v4912 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4911) : (f32) -> f32
+                  %v4913 = arith.mulf %v4912, %v2587 fastmath<contract> : f32
+                  %v4914 = arith.subf %v4910, %v4913 fastmath<contract> : f32
+                  %v4915 = arith.mulf %v4912, %v2588 fastmath<contract> : f32
+                  %v4916 = arith.subf %v4914, %v4915 fastmath<contract> : f32
+                  %v4917 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4916) : (f32) -> f32
+                  %v4918 = arith.mulf %v4905, %v4917 fastmath<contract> : f32
+                  llvm.store %v4918, %v205 : f32, !llvm.ptr
+                  %v4919 = arith.mulf %v4910, %v2584 fastmath<contract> : f32
+                  %v4920 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4919) : (f32) -> f32
+                  %v4921 = arith.mulf %v4920, %v2587 fastmath<contract> : f32
+                  %v4922 = arith.subf %v4910, %v4921 fastmath<contract> : f32
+                  %v4923 = arith.mulf %v4920, %v2588 fastmath<contract> : f32
+                  %v4924 = arith.subf %v4922, %v4923 fastmath<contract> : f32
+                  %v4925 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4924) : (f32) -> f32
+                  %v4926 = arith.mulf %v4905, %v4925 fastmath<contract> : f32
+                  llvm.store %v4926, %v268 : f32, !llvm.ptr
+                  %v4927 = arith.constant 8 : i64
+                  %v4928 = arith.muli %v4927, %v3 : i64
+                  %v4929 = llvm.getelementptr %in_lam_re[%v4928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4930 = llvm.load %v4929 : !llvm.ptr -> f32
+                  %v4931 = arith.constant 8 : i64
+                  %v4932 = arith.muli %v4931, %v3 : i64
+                  %v4933 = llvm.getelementptr %in_log_dt[%v4932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4934 = llvm.load %v4933 : !llvm.ptr -> f32
+                  %v4935 = arith.mulf %v4934, %v2574 fastmath<contract> : f32
+                  %v4936 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4935) : (f32) -> f32
+                  %v4937 = arith.mulf %v4930, %v4936 fastmath<contract> : f32
+                  %v4938 = arith.mulf %v4937, %v2574 fastmath<contract> : f32
+                  %v4939 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4938) : (f32) -> f32
+                  %v4940 = arith.constant 8 : i64
+                  %v4941 = arith.muli %v4940, %v3 : i64
+                  %v4942 = llvm.getelementptr %in_lam_im[%v4941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4943 = llvm.load %v4942 : !llvm.ptr -> f32
+                  %v4944 = arith.mulf %v4943, %v4936 fastmath<contract> : f32
+                  %v4945 = arith.mulf %v4944, %v2584 fastmath<contract> : f32
+                  %v4946 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4945) : (f32) -> f32
+                  %v4947 = arith.mulf %v4946, %v2587 fastmath<contract> : f32
+                  %v4948 = arith.subf %v4944, %v4947 fastmath<contract> : f32
+                  %v4949 = arith.mulf %v4946, %v2588 fastmath<contract> : f32
+                  %v4950 = arith.subf %v4948, %v4949 fastmath<contract> : f32
+                  %v4951 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4950) : (f32) -> f32
+                  %v4952 = arith.mulf %v4939, %v4951 fastmath<contract> : f32
+                  llvm.store %v4952, %v207 : f32, !llvm.ptr
+                  %v4953 = arith.mulf %v4944, %v2584 fastmath<contract> : f32
+                  %v4954 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4953) : (f32) -> f32
+                  %v4955 = arith.mulf %v4954, %v2587 fastmath<contract> : f32
+                  %v4956 = arith.subf %v4944, %v4955 fastmath<contract> : f32
+                  %v4957 = arith.mulf %v4954, %v2588 fastmath<contract> : f32
+                  %v4958 = arith.subf %v4956, %v4957 fastmath<contract> : f32
+                  %v4959 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4958) : (f32) -> f32
+                  %v4960 = arith.mulf %v4939, %v4959 fastmath<contract> : f32
+                  llvm.store %v4960, %v270 : f32, !llvm.ptr
+                  %v4961 = arith.constant 9 : i64
+                  %v4962 = arith.muli %v4961, %v3 : i64
+                  %v4963 = llvm.getelementptr %in_lam_re[%v4962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4964 = llvm.load %v4963 : !llvm.ptr -> f32
+                  %v4965 = arith.constant 9 : i64
+                  %v4966 = arith.muli %v4965, %v3 : i64
+                  %v4967 = llvm.getelementptr %in_log_dt[%v4966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4968 = llvm.load %v4967 : !llvm.ptr -> f32
+                  %v4969 = arith.mulf %v4968, %v2574 fastmath<contract> : f32
+                  %v4970 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4969) : (f32) -> f32
+                  %v4971 = arith.mulf %v4964, %v4970 fastmath<contract> : f32
+                  %v4972 = arith.mulf %v4971, %v2574 fastmath<contract> : f32
+                  %v4973 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v4972) : (f32) -> f32
+                  %v4974 = arith.constant 9 : i64
+                  %v4975 = arith.muli %v4974, %v3 : i64
+                  %v4976 = llvm.getelementptr %in_lam_im[%v4975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4977 = llvm.load %v4976 : !llvm.ptr -> f32
+                  %v4978 = arith.mulf %v4977, %v4970 fastmath<contract> : f32
+                  %v4979 = arith.mulf %v4978, %v2584 fastmath<contract> : f32
+                  %v4980 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4979) : (f32) -> f32
+                  %v4981 = arith.mulf %v4980, %v2587 fastmath<contract> : f32
+                  %v4982 = arith.subf %v4978, %v4981 fastmath<contract> : f32
+                  %v4983 = arith.mulf %v4980, %v2588 fastmath<contract> : f32
+                  %v4984 = arith.subf %v4982, %v4983 fastmath<contract> : f32
+                  %v4985 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v4984) : (f32) -> f32
+                  %v4986 = arith.mulf %v4973, %v4985 fastmath<contract> : f32
+                  llvm.store %v4986, %v209 : f32, !llvm.ptr
+                  %v4987 = arith.mulf %v4978, %v2584 fastmath<contract> : f32
+                  %v4988 = llvm.call_intrinsic "llvm.roundeven.f32"(%v4987) : (f32) -> f32
+                  %v4989 = arith.mulf %v4988, %v2587 fastmath<contract> : f32
+                  %v4990 = arith.subf %v4978, %v4989 fastmath<contract> : f32
+                  %v4991 = arith.mulf %v4988, %v2588 fastmath<contract> : f32
+                  %v4992 = arith.subf %v4990, %v4991 fastmath<contract> : f32
+                  %v4993 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v4992) : (f32) -> f32
+                  %v4994 = arith.mulf %v4973, %v4993 fastmath<contract> : f32
+                  llvm.store %v4994, %v272 : f32, !llvm.ptr
+                  %v4995 = arith.constant 10 : i64
+                  %v4996 = arith.muli %v4995, %v3 : i64
+                  %v4997 = llvm.getelementptr %in_lam_re[%v4996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v4998 = llvm.load %v4997 : !llvm.ptr -> f32
+                  %v4999 = arith.constant 10 : i64
+                  %v5000 = arith.muli %v4999, %v3 : i64
+                  %v5001 = llvm.getelementptr %in_log_dt[%v5000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5002 = llvm.load %v5001 : !llvm.ptr -> f32
+                  %v5003 = arith.mulf %v5002, %v2574 fastmath<contract> : f32
+                  %v5004 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5003) : (f32) -> f32
+                  %v5005 = arith.mulf %v4998, %v5004 fastmath<contract> : f32
+                  %v5006 = arith.mulf %v5005, %v2574 fastmath<contract> : f32
+                  %v5007 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5006) : (f32) -> f32
+                  %v5008 = arith.constant 10 : i64
+                  %v5009 = arith.muli %v5008, %v3 : i64
+                  %v5010 = llvm.getelementptr %in_lam_im[%v5009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5011 = llvm.load %v5010 : !llvm.ptr -> f32
+                  %v5012 = arith.mulf %v5011, %v5004 fastmath<contract> : f32
+                  %v5013 = arith.mulf %v5012, %v2584 fastmath<contract> : f32
+                  %v5014 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5013) : (f32) -> f32
+                  %v5015 = arith.mulf %v5014, %v2587 fastmath<contract> : f32
+                  %v5016 = arith.subf %v5012, %v5015 fastmath<contract> : f32
+                  %v5017 = arith.mulf %v5014, %v2588 fastmath<contract> : f32
+                  %v5018 = arith.subf %v5016, %v5017 fastmath<contract> : f32
+                  %v5019 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5018) : (f32) -> f32
+                  %v5020 = arith.mulf %v5007, %v5019 fastmath<contract> : f32
+                  llvm.store %v5020, %v211 : f32, !llvm.ptr
+                  %v5021 = arith.mulf %v5012, %v2584 fastmath<contract> : f32
+                  %v5022 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5021) : (f32) -> f32
+                  %v5023 = arith.mulf %v5022, %v2587 fastmath<contract> : f32
+                  %v5024 = arith.subf %v5012, %v5023 fastmath<contract> : f32
+                  %v5025 = arith.mulf %v5022, %v2588 fastmath<contract> : f32
+                  %v5026 = arith.subf %v5024, %v5025 fastmath<contract> : f32
+                  %v5027 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5026) : (f32) -> f32
+                  %v5028 = arith.mulf %v5007, %v5027 fastmath<contract> : f32
+                  llvm.store %v5028, %v274 : f32, !llvm.ptr
+                  %v5029 = arith.constant 11 : i64
+                  %v5030 = arith.muli %v5029, %v3 : i64
+                  %v5031 = llvm.getelementptr %in_lam_re[%v5030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5032 = llvm.load %v5031 : !llvm.ptr -> f32
+                  %v5033 = arith.constant 11 : i64
+                  %v5034 = arith.muli %v5033, %v3 : i64
+                  %v5035 = llvm.getelementptr %in_log_dt[%v5034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5036 = llvm.load %v5035 : !llvm.ptr -> f32
+                  %v5037 = arith.mulf %v5036, %v2574 fastmath<contract> : f32
+                  %v5038 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5037) : (f32) -> f32
+                  %v5039 = arith.mulf %v5032, %v5038 fastmath<contract> : f32
+                  %v5040 = arith.mulf %v5039, %v2574 fastmath<contract> : f32
+                  %v5041 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5040) : (f32) -> f32
+                  %v5042 = arith.constant 11 : i64
+                  %v5043 = arith.muli %v5042, %v3 : i64
+                  %v5044 = llvm.getelementptr %in_lam_im[%v5043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5045 = llvm.load %v5044 : !llvm.ptr -> f32
+                  %v5046 = arith.mulf %v5045, %v5038 fastmath<contract> : f32
+                  %v5047 = arith.mulf %v5046, %v2584 fastmath<contract> : f32
+                  %v5048 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5047) : (f32) -> f32
+                  %v5049 = arith.mulf %v5048, %v2587 fastmath<contract> : f32
+                  %v5050 = arith.subf %v5046, %v5049 fastmath<contract> : f32
+                  %v5051 = arith.mulf %v5048, %v2588 fastmath<contract> : f32
+                  %v5052 = arith.subf %v5050, %v5051 fastmath<contract> : f32
+                  %v5053 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5052) : (f32) -> f32
+                  %v5054 = arith.mulf %v5041, %v5053 fastmath<contract> : f32
+                  llvm.store %v5054, %v213 : f32, !llvm.ptr
+                  %v5055 = arith.mulf %v5046, %v2584 fastmath<contract> : f32
+                  %v5056 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5055) : (f32) -> f32
+                  %v5057 = arith.mulf %v5056, %v2587 fastmath<contract> : f32
+                  %v5058 = arith.subf %v5046, %v5057 fastmath<contract> : f32
+                  %v5059 = arith.mulf %v5056, %v2588 fastmath<contract> : f32
+                  %v5060 = arith.subf %v5058, %v5059 fastmath<contract> : f32
+                  %v5061 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5060) : (f32) -> f32
+                  %v5062 = arith.mulf %v5041, %v5061 fastmath<contract> : f32
+                  llvm.store %v5062, %v276 : f32, !llvm.ptr
+                  %v5063 = arith.constant 12 : i64
+                  %v5064 = arith.muli %v5063, %v3 : i64
+                  %v5065 = llvm.getelementptr %in_lam_re[%v5064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5066 = llvm.load %v5065 : !llvm.ptr -> f32
+                  %v5067 = arith.constant 12 : i64
+                  %v5068 = arith.muli %v5067, %v3 : i64
+                  %v5069 = llvm.getelementptr %in_log_dt[%v5068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5070 = llvm.load %v5069 : !llvm.ptr -> f32
+                  %v5071 = arith.mulf %v5070, %v2574 fastmath<contract> : f32
+                  %v5072 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5071) : (f32) -> f32
+                  %v5073 = arith.mulf %v5066, %v5072 fastmath<contract> : f32
+                  %v5074 = arith.mulf %v5073, %v2574 fastmath<contract> : f32
+                  %v5075 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5074) : (f32) -> f32
+                  %v5076 = arith.constant 12 : i64
+                  %v5077 = arith.muli %v5076, %v3 : i64
+                  %v5078 = llvm.getelementptr %in_lam_im[%v5077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5079 = llvm.load %v5078 : !llvm.ptr -> f32
+                  %v5080 = arith.mulf %v5079, %v5072 fastmath<contract> : f32
+                  %v5081 = arith.mulf %v5080, %v2584 fastmath<contract> : f32
+                  %v5082 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5081) : (f32) -> f32
+                  %v5083 = arith.mulf %v5082, %v2587 fastmath<contract> : f32
+                  %v5084 = arith.subf %v5080, %v5083 fastmath<contract> : f32
+                  %v5085 = arith.mulf %v5082, %v2588 fastmath<contract> : f32
+                  %v5086 = arith.subf %v5084, %v5085 fastmath<contract> : f32
+                  %v5087 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5086) : (f32) -> f32
+                  %v5088 = arith.mulf %v5075, %v5087 fastmath<contract> : f32
+                  llvm.store %v5088, %v215 : f32, !llvm.ptr
+                  %v5089 = arith.mulf %v5080, %v2584 fastmath<contract> : f32
+                  %v5090 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5089) : (f32) -> f32
+                  %v5091 = arith.mulf %v5090, %v2587 fastmath<contract> : f32
+                  %v5092 = arith.subf %v5080, %v5091 fastmath<contract> : f32
+                  %v5093 = arith.mulf %v5090, %v2588 fastmath<contract> : f32
+                  %v5094 = arith.subf %v5092, %v5093 fastmath<contract> : f32
+                  %v5095 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5094) : (f32) -> f32
+                  %v5096 = arith.mulf %v5075, %v5095 fastmath<contract> : f32
+                  llvm.store %v5096, %v278 : f32, !llvm.ptr
+                  %v5097 = arith.constant 13 : i64
+                  %v5098 = arith.muli %v5097, %v3 : i64
+                  %v5099 = llvm.getelementptr %in_lam_re[%v5098] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5100 = llvm.load %v5099 : !llvm.ptr -> f32
+                  %v5101 = arith.constant 13 : i64
+                  %v5102 = arith.muli %v5101, %v3 : i64
+                  %v5103 = llvm.getelementptr %in_log_dt[%v5102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5104 = llvm.load %v5103 : !llvm.ptr -> f32
+                  %v5105 = arith.mulf %v5104, %v2574 fastmath<contract> : f32
+                  %v5106 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5105) : (f32) -> f32
+                  %v5107 = arith.mulf %v5100, %v5106 fastmath<contract> : f32
+                  %v5108 = arith.mulf %v5107, %v2574 fastmath<contract> : f32
+                  %v5109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5108) : (f32) -> f32
+                  %v5110 = arith.constant 13 : i64
+                  %v5111 = arith.muli %v5110, %v3 : i64
+                  %v5112 = llvm.getelementptr %in_lam_im[%v5111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5113 = llvm.load %v5112 : !llvm.ptr -> f32
+                  %v5114 = arith.mulf %v5113, %v5106 fastmath<contract> : f32
+                  %v5115 = arith.mulf %v5114, %v2584 fastmath<contract> : f32
+                  %v5116 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5115) : (f32) -> f32
+                  %v5117 = arith.mulf %v5116, %v2587 fastmath<contract> : f32
+                  %v5118 = arith.subf %v5114, %v5117 fastmath<contract> : f32
+                  %v5119 = arith.mulf %v5116, %v2588 fastmath<contract> : f32
+                  %v5120 = arith.subf %v5118, %v5119 fastmath<contract> : f32
+                  %v5121 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5120) : (f32) -> f32
+                  %v5122 = arith.mulf %v5109, %v5121 fastmath<contract> : f32
+                  llvm.store %v5122, %v217 : f32, !llvm.ptr
+                  %v5123 = arith.mulf %v5114, %v2584 fastmath<contract> : f32
+                  %v5124 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5123) : (f32) -> f32
+                  %v5125 = arith.mulf %v5124, %v2587 fastmath<contract> : f32
+                  %v5126 = arith.subf %v5114, %v5125 fastmath<contract> : f32
+                  %v5127 = arith.mulf %v5124, %v2588 fastmath<contract> : f32
+                  %v5128 = arith.subf %v5126, %v5127 fastmath<contract> : f32
+                  %v5129 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5128) : (f32) -> f32
+                  %v5130 = arith.mulf %v5109, %v5129 fastmath<contract> : f32
+                  llvm.store %v5130, %v280 : f32, !llvm.ptr
+                  %v5131 = arith.constant 14 : i64
+                  %v5132 = arith.muli %v5131, %v3 : i64
+                  %v5133 = llvm.getelementptr %in_lam_re[%v5132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5134 = llvm.load %v5133 : !llvm.ptr -> f32
+                  %v5135 = arith.constant 14 : i64
+                  %v5136 = arith.muli %v5135, %v3 : i64
+                  %v5137 = llvm.getelementptr %in_log_dt[%v5136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5138 = llvm.load %v5137 : !llvm.ptr -> f32
+                  %v5139 = arith.mulf %v5138, %v2574 fastmath<contract> : f32
+                  %v5140 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5139) : (f32) -> f32
+                  %v5141 = arith.mulf %v5134, %v5140 fastmath<contract> : f32
+                  %v5142 = arith.mulf %v5141, %v2574 fastmath<contract> : f32
+                  %v5143 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5142) : (f32) -> f32
+                  %v5144 = arith.constant 14 : i64
+                  %v5145 = arith.muli %v5144, %v3 : i64
+                  %v5146 = llvm.getelementptr %in_lam_im[%v5145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5147 = llvm.load %v5146 : !llvm.ptr -> f32
+                  %v5148 = arith.mulf %v5147, %v5140 fastmath<contract> : f32
+                  %v5149 = arith.mulf %v5148, %v2584 fastmath<contract> : f32
+                  %v5150 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5149) : (f32) -> f32
+                  %v5151 = arith.mulf %v5150, %v2587 fastmath<contract> : f32
+                  %v5152 = arith.subf %v5148, %v5151 fastmath<contract> : f32
+                  %v5153 = arith.mulf %v5150, %v2588 fastmath<contract> : f32
+                  %v5154 = arith.subf %v5152, %v5153 fastmath<contract> : f32
+                  %v5155 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5154) : (f32) -> f32
+                  %v5156 = arith.mulf %v5143, %v5155 fastmath<contract> : f32
+                  llvm.store %v5156, %v219 : f32, !llvm.ptr
+                  %v5157 = arith.mulf %v5148, %v2584 fastmath<contract> : f32
+                  %v5158 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5157) : (f32) -> f32
+                  %v5159 = arith.mulf %v5158, %v2587 fastmath<contract> : f32
+                  %v5160 = arith.subf %v5148, %v5159 fastmath<contract> : f32
+                  %v5161 = arith.mulf %v5158, %v2588 fastmath<contract> : f32
+                  %v5162 = arith.subf %v5160, %v5161 fastmath<contract> : f32
+                  %v5163 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5162) : (f32) -> f32
+                  %v5164 = arith.mulf %v5143, %v5163 fastmath<contract> : f32
+                  llvm.store %v5164, %v282 : f32, !llvm.ptr
+                  %v5165 = arith.constant 15 : i64
+                  %v5166 = arith.muli %v5165, %v3 : i64
+                  %v5167 = llvm.getelementptr %in_lam_re[%v5166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5168 = llvm.load %v5167 : !llvm.ptr -> f32
+                  %v5169 = arith.constant 15 : i64
+                  %v5170 = arith.muli %v5169, %v3 : i64
+                  %v5171 = llvm.getelementptr %in_log_dt[%v5170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5172 = llvm.load %v5171 : !llvm.ptr -> f32
+                  %v5173 = arith.mulf %v5172, %v2574 fastmath<contract> : f32
+                  %v5174 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5173) : (f32) -> f32
+                  %v5175 = arith.mulf %v5168, %v5174 fastmath<contract> : f32
+                  %v5176 = arith.mulf %v5175, %v2574 fastmath<contract> : f32
+                  %v5177 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v5176) : (f32) -> f32
+                  %v5178 = arith.constant 15 : i64
+                  %v5179 = arith.muli %v5178, %v3 : i64
+                  %v5180 = llvm.getelementptr %in_lam_im[%v5179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v5181 = llvm.load %v5180 : !llvm.ptr -> f32
+                  %v5182 = arith.mulf %v5181, %v5174 fastmath<contract> : f32
+                  %v5183 = arith.mulf %v5182, %v2584 fastmath<contract> : f32
+                  %v5184 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5183) : (f32) -> f32
+                  %v5185 = arith.mulf %v5184, %v2587 fastmath<contract> : f32
+                  %v5186 = arith.subf %v5182, %v5185 fastmath<contract> : f32
+                  %v5187 = arith.mulf %v5184, %v2588 fastmath<contract> : f32
+                  %v5188 = arith.subf %v5186, %v5187 fastmath<contract> : f32
+                  %v5189 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v5188) : (f32) -> f32
+                  %v5190 = arith.mulf %v5177, %v5189 fastmath<contract> : f32
+                  llvm.store %v5190, %v221 : f32, !llvm.ptr
+                  %v5191 = arith.mulf %v5182, %v2584 fastmath<contract> : f32
+                  %v5192 = llvm.call_intrinsic "llvm.roundeven.f32"(%v5191) : (f32) -> f32
+                  %v5193 = arith.mulf %v5192, %v2587 fastmath<contract> : f32
+                  %v5194 = arith.subf %v5182, %v5193 fastmath<contract> : f32
+                  %v5195 = arith.mulf %v5192, %v2588 fastmath<contract> : f32
+                  %v5196 = arith.subf %v5194, %v5195 fastmath<contract> : f32
+                  %v5197 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v5196) : (f32) -> f32
+                  %v5198 = arith.mulf %v5177, %v5197 fastmath<contract> : f32
+                  llvm.store %v5198, %v284 : f32, !llvm.ptr
+                  llvm.store %v4680, %v223 : f32, !llvm.ptr
+                  %v5199 = arith.negf %v4688 : f32
+                  llvm.store %v5199, %v286 : f32, !llvm.ptr
+                  llvm.store %v4714, %v225 : f32, !llvm.ptr
+                  %v5200 = arith.negf %v4722 : f32
+                  llvm.store %v5200, %v288 : f32, !llvm.ptr
+                  llvm.store %v4748, %v227 : f32, !llvm.ptr
+                  %v5201 = arith.negf %v4756 : f32
+                  llvm.store %v5201, %v290 : f32, !llvm.ptr
+                  llvm.store %v4782, %v229 : f32, !llvm.ptr
+                  %v5202 = arith.negf %v4790 : f32
+                  llvm.store %v5202, %v292 : f32, !llvm.ptr
+                  llvm.store %v4816, %v231 : f32, !llvm.ptr
+                  %v5203 = arith.negf %v4824 : f32
+                  llvm.store %v5203, %v294 : f32, !llvm.ptr
+                  llvm.store %v4850, %v233 : f32, !llvm.ptr
+                  %v5204 = arith.negf %v4858 : f32
+                  llvm.store %v5204, %v296 : f32, !llvm.ptr
+                  llvm.store %v4884, %v235 : f32, !llvm.ptr
+                  %v5205 = arith.negf %v4892 : f32
+                  llvm.store %v5205, %v298 : f32, !llvm.ptr
+                  llvm.store %v4918, %v237 : f32, !llvm.ptr
+                  %v5206 = arith.negf %v4926 : f32
+                  llvm.store %v5206, %v300 : f32, !llvm.ptr
+                  llvm.store %v4952, %v239 : f32, !llvm.ptr
+                  %v5207 = arith.negf %v4960 : f32
+                  llvm.store %v5207, %v302 : f32, !llvm.ptr
+                  llvm.store %v4986, %v241 : f32, !llvm.ptr
+                  %v5208 = arith.negf %v4994 : f32
+                  llvm.store %v5208, %v304 : f32, !llvm.ptr
+                  llvm.store %v5020, %v243 : f32, !llvm.ptr
+                  %v5209 = arith.negf %v5028 : f32
+                  llvm.store %v5209, %v306 : f32, !llvm.ptr
+                  llvm.store %v5054, %v245 : f32, !llvm.ptr
+                  %v5210 = arith.negf %v5062 : f32
+                  llvm.store %v5210, %v308 : f32, !llvm.ptr
+                  llvm.store %v5088, %v247 : f32, !llvm.ptr
+                  %v5211 = arith.negf %v5096 : f32
+                  llvm.store %v5211, %v310 : f32, !llvm.ptr
+                  llvm.store %v5122, %v249 : f32, !llvm.ptr
+                  %v5212 = arith.negf %v5130 : f32
+                  llvm.store %v5212, %v312 : f32, !llvm.ptr
+                  llvm.store %v5156, %v251 : f32, !llvm.ptr
+                  %v5213 = arith.negf %v5164 : f32
+                  llvm.store %v5213, %v314 : f32, !llvm.ptr
+                  llvm.store %v5190, %v252 : f32, !llvm.ptr
+                  %v5214 = arith.negf %v5198 : f32
+                  llvm.store %v5214, %v316 : f32, !llvm.ptr
                 }
               }
             }
@@ -5666,1766 +6054,1766 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v116 {
-        %v4814 = llvm.load %v124 : !llvm.ptr -> f32
-        %v4815 = arith.muli %v594, %v8 : i64
-        %v4816 = arith.addi %v4815, %v112 : i64
-        %v4817 = arith.muli %v4816, %v2 : i64
-        %v4818 = arith.addi %v4817, %v594 : i64
-        %v4819 = arith.muli %v4818, %v4 : i64
-        %v4820 = arith.subi %v4, %v3 : i64
-        %v4821 = arith.minsi %v115, %v4820 : i64
-        %v4822 = arith.addi %v4819, %v4821 : i64
-        %v4823 = llvm.getelementptr %segsum_x_re[%v4822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4814, %v4823 : f32, !llvm.ptr
-        %v4824 = llvm.load %v530 : !llvm.ptr -> f32
-        %v4825 = arith.muli %v3, %v8 : i64
-        %v4826 = arith.addi %v4825, %v112 : i64
-        %v4827 = arith.muli %v4826, %v2 : i64
-        %v4828 = arith.addi %v4827, %v594 : i64
-        %v4829 = arith.muli %v4828, %v4 : i64
-        %v4830 = arith.subi %v4, %v3 : i64
-        %v4831 = arith.minsi %v115, %v4830 : i64
-        %v4832 = arith.addi %v4829, %v4831 : i64
-        %v4833 = llvm.getelementptr %segsum_x_re[%v4832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4824, %v4833 : f32, !llvm.ptr
-        %v4834 = llvm.load %v531 : !llvm.ptr -> f32
-        %v4836 = arith.muli %v4835, %v8 : i64
-        %v4837 = arith.addi %v4836, %v112 : i64
-        %v4838 = arith.muli %v4837, %v2 : i64
-        %v4839 = arith.addi %v4838, %v594 : i64
-        %v4840 = arith.muli %v4839, %v4 : i64
-        %v4841 = arith.subi %v4, %v3 : i64
-        %v4842 = arith.minsi %v115, %v4841 : i64
-        %v4843 = arith.addi %v4840, %v4842 : i64
-        %v4844 = llvm.getelementptr %segsum_x_re[%v4843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4834, %v4844 : f32, !llvm.ptr
-        %v4845 = llvm.load %v156 : !llvm.ptr -> f32
-        %v4847 = arith.muli %v4846, %v8 : i64
-        %v4848 = arith.addi %v4847, %v112 : i64
-        %v4849 = arith.muli %v4848, %v2 : i64
-        %v4850 = arith.addi %v4849, %v594 : i64
-        %v4851 = arith.muli %v4850, %v4 : i64
-        %v4852 = arith.subi %v4, %v3 : i64
-        %v4853 = arith.minsi %v115, %v4852 : i64
-        %v4854 = arith.addi %v4851, %v4853 : i64
-        %v4855 = llvm.getelementptr %segsum_x_re[%v4854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4845, %v4855 : f32, !llvm.ptr
-        %v4856 = llvm.load %v188 : !llvm.ptr -> f32
-        %v4857 = arith.muli %v1, %v8 : i64
-        %v4858 = arith.addi %v4857, %v112 : i64
-        %v4859 = arith.muli %v4858, %v2 : i64
-        %v4860 = arith.addi %v4859, %v594 : i64
-        %v4861 = arith.muli %v4860, %v4 : i64
-        %v4862 = arith.subi %v4, %v3 : i64
-        %v4863 = arith.minsi %v115, %v4862 : i64
-        %v4864 = arith.addi %v4861, %v4863 : i64
-        %v4865 = llvm.getelementptr %segsum_x_re[%v4864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4856, %v4865 : f32, !llvm.ptr
-        %v4866 = llvm.load %v125 : !llvm.ptr -> f32
-        %v4867 = arith.muli %v594, %v8 : i64
-        %v4868 = arith.addi %v4867, %v112 : i64
-        %v4869 = arith.muli %v4868, %v2 : i64
-        %v4870 = arith.addi %v4869, %v3 : i64
-        %v4871 = arith.muli %v4870, %v4 : i64
-        %v4872 = arith.subi %v4, %v3 : i64
-        %v4873 = arith.minsi %v115, %v4872 : i64
-        %v4874 = arith.addi %v4871, %v4873 : i64
-        %v4875 = llvm.getelementptr %segsum_x_re[%v4874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4866, %v4875 : f32, !llvm.ptr
-        %v4876 = llvm.load %v532 : !llvm.ptr -> f32
-        %v4877 = arith.muli %v3, %v8 : i64
-        %v4878 = arith.addi %v4877, %v112 : i64
-        %v4879 = arith.muli %v4878, %v2 : i64
-        %v4880 = arith.addi %v4879, %v3 : i64
-        %v4881 = arith.muli %v4880, %v4 : i64
-        %v4882 = arith.subi %v4, %v3 : i64
-        %v4883 = arith.minsi %v115, %v4882 : i64
-        %v4884 = arith.addi %v4881, %v4883 : i64
-        %v4885 = llvm.getelementptr %segsum_x_re[%v4884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4876, %v4885 : f32, !llvm.ptr
-        %v4886 = llvm.load %v533 : !llvm.ptr -> f32
-        %v4887 = arith.muli %v4835, %v8 : i64
-        %v4888 = arith.addi %v4887, %v112 : i64
-        %v4889 = arith.muli %v4888, %v2 : i64
-        %v4890 = arith.addi %v4889, %v3 : i64
-        %v4891 = arith.muli %v4890, %v4 : i64
-        %v4892 = arith.subi %v4, %v3 : i64
-        %v4893 = arith.minsi %v115, %v4892 : i64
-        %v4894 = arith.addi %v4891, %v4893 : i64
-        %v4895 = llvm.getelementptr %segsum_x_re[%v4894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4886, %v4895 : f32, !llvm.ptr
-        %v4896 = llvm.load %v157 : !llvm.ptr -> f32
-        %v4897 = arith.muli %v4846, %v8 : i64
-        %v4898 = arith.addi %v4897, %v112 : i64
-        %v4899 = arith.muli %v4898, %v2 : i64
-        %v4900 = arith.addi %v4899, %v3 : i64
-        %v4901 = arith.muli %v4900, %v4 : i64
-        %v4902 = arith.subi %v4, %v3 : i64
-        %v4903 = arith.minsi %v115, %v4902 : i64
-        %v4904 = arith.addi %v4901, %v4903 : i64
-        %v4905 = llvm.getelementptr %segsum_x_re[%v4904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4896, %v4905 : f32, !llvm.ptr
-        %v4906 = llvm.load %v189 : !llvm.ptr -> f32
-        %v4907 = arith.muli %v1, %v8 : i64
-        %v4908 = arith.addi %v4907, %v112 : i64
-        %v4909 = arith.muli %v4908, %v2 : i64
-        %v4910 = arith.addi %v4909, %v3 : i64
-        %v4911 = arith.muli %v4910, %v4 : i64
-        %v4912 = arith.subi %v4, %v3 : i64
-        %v4913 = arith.minsi %v115, %v4912 : i64
-        %v4914 = arith.addi %v4911, %v4913 : i64
-        %v4915 = llvm.getelementptr %segsum_x_re[%v4914] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4906, %v4915 : f32, !llvm.ptr
-        %v4916 = llvm.load %v126 : !llvm.ptr -> f32
-        %v4917 = arith.muli %v594, %v8 : i64
-        %v4918 = arith.addi %v4917, %v112 : i64
-        %v4919 = arith.muli %v4918, %v2 : i64
-        %v4920 = arith.addi %v4919, %v4835 : i64
-        %v4921 = arith.muli %v4920, %v4 : i64
-        %v4922 = arith.subi %v4, %v3 : i64
-        %v4923 = arith.minsi %v115, %v4922 : i64
-        %v4924 = arith.addi %v4921, %v4923 : i64
-        %v4925 = llvm.getelementptr %segsum_x_re[%v4924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4916, %v4925 : f32, !llvm.ptr
-        %v4926 = llvm.load %v534 : !llvm.ptr -> f32
-        %v4927 = arith.muli %v3, %v8 : i64
-        %v4928 = arith.addi %v4927, %v112 : i64
-        %v4929 = arith.muli %v4928, %v2 : i64
-        %v4930 = arith.addi %v4929, %v4835 : i64
-        %v4931 = arith.muli %v4930, %v4 : i64
-        %v4932 = arith.subi %v4, %v3 : i64
-        %v4933 = arith.minsi %v115, %v4932 : i64
-        %v4934 = arith.addi %v4931, %v4933 : i64
-        %v4935 = llvm.getelementptr %segsum_x_re[%v4934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4926, %v4935 : f32, !llvm.ptr
-        %v4936 = llvm.load %v535 : !llvm.ptr -> f32
-        %v4937 = arith.muli %v4835, %v8 : i64
-        %v4938 = arith.addi %v4937, %v112 : i64
-        %v4939 = arith.muli %v4938, %v2 : i64
-        %v4940 = arith.addi %v4939, %v4835 : i64
-        %v4941 = arith.muli %v4940, %v4 : i64
-        %v4942 = arith.subi %v4, %v3 : i64
-        %v4943 = arith.minsi %v115, %v4942 : i64
-        %v4944 = arith.addi %v4941, %v4943 : i64
-        %v4945 = llvm.getelementptr %segsum_x_re[%v4944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4936, %v4945 : f32, !llvm.ptr
-        %v4946 = llvm.load %v158 : !llvm.ptr -> f32
-        %v4947 = arith.muli %v4846, %v8 : i64
-        %v4948 = arith.addi %v4947, %v112 : i64
-        %v4949 = arith.muli %v4948, %v2 : i64
-        %v4950 = arith.addi %v4949, %v4835 : i64
-        %v4951 = arith.muli %v4950, %v4 : i64
-        %v4952 = arith.subi %v4, %v3 : i64
-        %v4953 = arith.minsi %v115, %v4952 : i64
-        %v4954 = arith.addi %v4951, %v4953 : i64
-        %v4955 = llvm.getelementptr %segsum_x_re[%v4954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4946, %v4955 : f32, !llvm.ptr
-        %v4956 = llvm.load %v190 : !llvm.ptr -> f32
-        %v4957 = arith.muli %v1, %v8 : i64
-        %v4958 = arith.addi %v4957, %v112 : i64
-        %v4959 = arith.muli %v4958, %v2 : i64
-        %v4960 = arith.addi %v4959, %v4835 : i64
-        %v4961 = arith.muli %v4960, %v4 : i64
-        %v4962 = arith.subi %v4, %v3 : i64
-        %v4963 = arith.minsi %v115, %v4962 : i64
-        %v4964 = arith.addi %v4961, %v4963 : i64
-        %v4965 = llvm.getelementptr %segsum_x_re[%v4964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4956, %v4965 : f32, !llvm.ptr
-        %v4966 = llvm.load %v127 : !llvm.ptr -> f32
-        %v4967 = arith.muli %v594, %v8 : i64
-        %v4968 = arith.addi %v4967, %v112 : i64
-        %v4969 = arith.muli %v4968, %v2 : i64
-        %v4970 = arith.addi %v4969, %v4846 : i64
-        %v4971 = arith.muli %v4970, %v4 : i64
-        %v4972 = arith.subi %v4, %v3 : i64
-        %v4973 = arith.minsi %v115, %v4972 : i64
-        %v4974 = arith.addi %v4971, %v4973 : i64
-        %v4975 = llvm.getelementptr %segsum_x_re[%v4974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4966, %v4975 : f32, !llvm.ptr
-        %v4976 = llvm.load %v536 : !llvm.ptr -> f32
-        %v4977 = arith.muli %v3, %v8 : i64
-        %v4978 = arith.addi %v4977, %v112 : i64
-        %v4979 = arith.muli %v4978, %v2 : i64
-        %v4980 = arith.addi %v4979, %v4846 : i64
-        %v4981 = arith.muli %v4980, %v4 : i64
-        %v4982 = arith.subi %v4, %v3 : i64
-        %v4983 = arith.minsi %v115, %v4982 : i64
-        %v4984 = arith.addi %v4981, %v4983 : i64
-        %v4985 = llvm.getelementptr %segsum_x_re[%v4984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4976, %v4985 : f32, !llvm.ptr
-        %v4986 = llvm.load %v537 : !llvm.ptr -> f32
-        %v4987 = arith.muli %v4835, %v8 : i64
-        %v4988 = arith.addi %v4987, %v112 : i64
-        %v4989 = arith.muli %v4988, %v2 : i64
-        %v4990 = arith.addi %v4989, %v4846 : i64
-        %v4991 = arith.muli %v4990, %v4 : i64
-        %v4992 = arith.subi %v4, %v3 : i64
-        %v4993 = arith.minsi %v115, %v4992 : i64
-        %v4994 = arith.addi %v4991, %v4993 : i64
-        %v4995 = llvm.getelementptr %segsum_x_re[%v4994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4986, %v4995 : f32, !llvm.ptr
-        %v4996 = llvm.load %v159 : !llvm.ptr -> f32
-        %v4997 = arith.muli %v4846, %v8 : i64
-        %v4998 = arith.addi %v4997, %v112 : i64
-        %v4999 = arith.muli %v4998, %v2 : i64
-        %v5000 = arith.addi %v4999, %v4846 : i64
-        %v5001 = arith.muli %v5000, %v4 : i64
-        %v5002 = arith.subi %v4, %v3 : i64
-        %v5003 = arith.minsi %v115, %v5002 : i64
-        %v5004 = arith.addi %v5001, %v5003 : i64
-        %v5005 = llvm.getelementptr %segsum_x_re[%v5004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v4996, %v5005 : f32, !llvm.ptr
-        %v5006 = llvm.load %v191 : !llvm.ptr -> f32
-        %v5007 = arith.muli %v1, %v8 : i64
-        %v5008 = arith.addi %v5007, %v112 : i64
-        %v5009 = arith.muli %v5008, %v2 : i64
-        %v5010 = arith.addi %v5009, %v4846 : i64
-        %v5011 = arith.muli %v5010, %v4 : i64
-        %v5012 = arith.subi %v4, %v3 : i64
-        %v5013 = arith.minsi %v115, %v5012 : i64
-        %v5014 = arith.addi %v5011, %v5013 : i64
-        %v5015 = llvm.getelementptr %segsum_x_re[%v5014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5006, %v5015 : f32, !llvm.ptr
-        %v5016 = llvm.load %v128 : !llvm.ptr -> f32
-        %v5017 = arith.muli %v594, %v8 : i64
-        %v5018 = arith.addi %v5017, %v112 : i64
-        %v5019 = arith.muli %v5018, %v2 : i64
-        %v5020 = arith.addi %v5019, %v1 : i64
-        %v5021 = arith.muli %v5020, %v4 : i64
-        %v5022 = arith.subi %v4, %v3 : i64
-        %v5023 = arith.minsi %v115, %v5022 : i64
-        %v5024 = arith.addi %v5021, %v5023 : i64
-        %v5025 = llvm.getelementptr %segsum_x_re[%v5024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5016, %v5025 : f32, !llvm.ptr
-        %v5026 = llvm.load %v538 : !llvm.ptr -> f32
-        %v5027 = arith.muli %v3, %v8 : i64
-        %v5028 = arith.addi %v5027, %v112 : i64
-        %v5029 = arith.muli %v5028, %v2 : i64
-        %v5030 = arith.addi %v5029, %v1 : i64
-        %v5031 = arith.muli %v5030, %v4 : i64
-        %v5032 = arith.subi %v4, %v3 : i64
-        %v5033 = arith.minsi %v115, %v5032 : i64
-        %v5034 = arith.addi %v5031, %v5033 : i64
-        %v5035 = llvm.getelementptr %segsum_x_re[%v5034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5026, %v5035 : f32, !llvm.ptr
-        %v5036 = llvm.load %v539 : !llvm.ptr -> f32
-        %v5037 = arith.muli %v4835, %v8 : i64
-        %v5038 = arith.addi %v5037, %v112 : i64
-        %v5039 = arith.muli %v5038, %v2 : i64
-        %v5040 = arith.addi %v5039, %v1 : i64
-        %v5041 = arith.muli %v5040, %v4 : i64
-        %v5042 = arith.subi %v4, %v3 : i64
-        %v5043 = arith.minsi %v115, %v5042 : i64
-        %v5044 = arith.addi %v5041, %v5043 : i64
-        %v5045 = llvm.getelementptr %segsum_x_re[%v5044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5036, %v5045 : f32, !llvm.ptr
-        %v5046 = llvm.load %v160 : !llvm.ptr -> f32
-        %v5047 = arith.muli %v4846, %v8 : i64
-        %v5048 = arith.addi %v5047, %v112 : i64
-        %v5049 = arith.muli %v5048, %v2 : i64
-        %v5050 = arith.addi %v5049, %v1 : i64
-        %v5051 = arith.muli %v5050, %v4 : i64
-        %v5052 = arith.subi %v4, %v3 : i64
-        %v5053 = arith.minsi %v115, %v5052 : i64
-        %v5054 = arith.addi %v5051, %v5053 : i64
-        %v5055 = llvm.getelementptr %segsum_x_re[%v5054] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5046, %v5055 : f32, !llvm.ptr
-        %v5056 = llvm.load %v192 : !llvm.ptr -> f32
-        %v5057 = arith.muli %v1, %v8 : i64
-        %v5058 = arith.addi %v5057, %v112 : i64
-        %v5059 = arith.muli %v5058, %v2 : i64
-        %v5060 = arith.addi %v5059, %v1 : i64
-        %v5061 = arith.muli %v5060, %v4 : i64
-        %v5062 = arith.subi %v4, %v3 : i64
-        %v5063 = arith.minsi %v115, %v5062 : i64
-        %v5064 = arith.addi %v5061, %v5063 : i64
-        %v5065 = llvm.getelementptr %segsum_x_re[%v5064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5056, %v5065 : f32, !llvm.ptr
-        %v5066 = llvm.load %v129 : !llvm.ptr -> f32
-        %v5068 = arith.muli %v594, %v8 : i64
-        %v5069 = arith.addi %v5068, %v112 : i64
-        %v5070 = arith.muli %v5069, %v2 : i64
-        %v5071 = arith.addi %v5070, %v5067 : i64
-        %v5072 = arith.muli %v5071, %v4 : i64
-        %v5073 = arith.subi %v4, %v3 : i64
-        %v5074 = arith.minsi %v115, %v5073 : i64
-        %v5075 = arith.addi %v5072, %v5074 : i64
-        %v5076 = llvm.getelementptr %segsum_x_re[%v5075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5066, %v5076 : f32, !llvm.ptr
-        %v5077 = llvm.load %v540 : !llvm.ptr -> f32
-        %v5078 = arith.muli %v3, %v8 : i64
-        %v5079 = arith.addi %v5078, %v112 : i64
-        %v5080 = arith.muli %v5079, %v2 : i64
-        %v5081 = arith.addi %v5080, %v5067 : i64
-        %v5082 = arith.muli %v5081, %v4 : i64
-        %v5083 = arith.subi %v4, %v3 : i64
-        %v5084 = arith.minsi %v115, %v5083 : i64
-        %v5085 = arith.addi %v5082, %v5084 : i64
-        %v5086 = llvm.getelementptr %segsum_x_re[%v5085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5077, %v5086 : f32, !llvm.ptr
-        %v5087 = llvm.load %v541 : !llvm.ptr -> f32
-        %v5088 = arith.muli %v4835, %v8 : i64
-        %v5089 = arith.addi %v5088, %v112 : i64
-        %v5090 = arith.muli %v5089, %v2 : i64
-        %v5091 = arith.addi %v5090, %v5067 : i64
-        %v5092 = arith.muli %v5091, %v4 : i64
-        %v5093 = arith.subi %v4, %v3 : i64
-        %v5094 = arith.minsi %v115, %v5093 : i64
-        %v5095 = arith.addi %v5092, %v5094 : i64
-        %v5096 = llvm.getelementptr %segsum_x_re[%v5095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5087, %v5096 : f32, !llvm.ptr
-        %v5097 = llvm.load %v161 : !llvm.ptr -> f32
-        %v5098 = arith.muli %v4846, %v8 : i64
-        %v5099 = arith.addi %v5098, %v112 : i64
-        %v5100 = arith.muli %v5099, %v2 : i64
-        %v5101 = arith.addi %v5100, %v5067 : i64
-        %v5102 = arith.muli %v5101, %v4 : i64
-        %v5103 = arith.subi %v4, %v3 : i64
-        %v5104 = arith.minsi %v115, %v5103 : i64
-        %v5105 = arith.addi %v5102, %v5104 : i64
-        %v5106 = llvm.getelementptr %segsum_x_re[%v5105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5097, %v5106 : f32, !llvm.ptr
-        %v5107 = llvm.load %v193 : !llvm.ptr -> f32
-        %v5108 = arith.muli %v1, %v8 : i64
-        %v5109 = arith.addi %v5108, %v112 : i64
-        %v5110 = arith.muli %v5109, %v2 : i64
-        %v5111 = arith.addi %v5110, %v5067 : i64
-        %v5112 = arith.muli %v5111, %v4 : i64
-        %v5113 = arith.subi %v4, %v3 : i64
-        %v5114 = arith.minsi %v115, %v5113 : i64
-        %v5115 = arith.addi %v5112, %v5114 : i64
-        %v5116 = llvm.getelementptr %segsum_x_re[%v5115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5107, %v5116 : f32, !llvm.ptr
-        %v5117 = llvm.load %v130 : !llvm.ptr -> f32
-        %v5119 = arith.muli %v594, %v8 : i64
-        %v5120 = arith.addi %v5119, %v112 : i64
-        %v5121 = arith.muli %v5120, %v2 : i64
-        %v5122 = arith.addi %v5121, %v5118 : i64
-        %v5123 = arith.muli %v5122, %v4 : i64
-        %v5124 = arith.subi %v4, %v3 : i64
-        %v5125 = arith.minsi %v115, %v5124 : i64
-        %v5126 = arith.addi %v5123, %v5125 : i64
-        %v5127 = llvm.getelementptr %segsum_x_re[%v5126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5117, %v5127 : f32, !llvm.ptr
-        %v5128 = llvm.load %v542 : !llvm.ptr -> f32
-        %v5129 = arith.muli %v3, %v8 : i64
-        %v5130 = arith.addi %v5129, %v112 : i64
-        %v5131 = arith.muli %v5130, %v2 : i64
-        %v5132 = arith.addi %v5131, %v5118 : i64
-        %v5133 = arith.muli %v5132, %v4 : i64
-        %v5134 = arith.subi %v4, %v3 : i64
-        %v5135 = arith.minsi %v115, %v5134 : i64
-        %v5136 = arith.addi %v5133, %v5135 : i64
-        %v5137 = llvm.getelementptr %segsum_x_re[%v5136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5128, %v5137 : f32, !llvm.ptr
-        %v5138 = llvm.load %v543 : !llvm.ptr -> f32
-        %v5139 = arith.muli %v4835, %v8 : i64
-        %v5140 = arith.addi %v5139, %v112 : i64
-        %v5141 = arith.muli %v5140, %v2 : i64
-        %v5142 = arith.addi %v5141, %v5118 : i64
-        %v5143 = arith.muli %v5142, %v4 : i64
-        %v5144 = arith.subi %v4, %v3 : i64
-        %v5145 = arith.minsi %v115, %v5144 : i64
-        %v5146 = arith.addi %v5143, %v5145 : i64
-        %v5147 = llvm.getelementptr %segsum_x_re[%v5146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5138, %v5147 : f32, !llvm.ptr
-        %v5148 = llvm.load %v162 : !llvm.ptr -> f32
-        %v5149 = arith.muli %v4846, %v8 : i64
-        %v5150 = arith.addi %v5149, %v112 : i64
-        %v5151 = arith.muli %v5150, %v2 : i64
-        %v5152 = arith.addi %v5151, %v5118 : i64
-        %v5153 = arith.muli %v5152, %v4 : i64
-        %v5154 = arith.subi %v4, %v3 : i64
-        %v5155 = arith.minsi %v115, %v5154 : i64
-        %v5156 = arith.addi %v5153, %v5155 : i64
-        %v5157 = llvm.getelementptr %segsum_x_re[%v5156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5148, %v5157 : f32, !llvm.ptr
-        %v5158 = llvm.load %v194 : !llvm.ptr -> f32
-        %v5159 = arith.muli %v1, %v8 : i64
-        %v5160 = arith.addi %v5159, %v112 : i64
-        %v5161 = arith.muli %v5160, %v2 : i64
-        %v5162 = arith.addi %v5161, %v5118 : i64
-        %v5163 = arith.muli %v5162, %v4 : i64
-        %v5164 = arith.subi %v4, %v3 : i64
-        %v5165 = arith.minsi %v115, %v5164 : i64
-        %v5166 = arith.addi %v5163, %v5165 : i64
-        %v5167 = llvm.getelementptr %segsum_x_re[%v5166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5158, %v5167 : f32, !llvm.ptr
-        %v5168 = llvm.load %v131 : !llvm.ptr -> f32
-        %v5170 = arith.muli %v594, %v8 : i64
-        %v5171 = arith.addi %v5170, %v112 : i64
-        %v5172 = arith.muli %v5171, %v2 : i64
-        %v5173 = arith.addi %v5172, %v5169 : i64
-        %v5174 = arith.muli %v5173, %v4 : i64
-        %v5175 = arith.subi %v4, %v3 : i64
-        %v5176 = arith.minsi %v115, %v5175 : i64
-        %v5177 = arith.addi %v5174, %v5176 : i64
-        %v5178 = llvm.getelementptr %segsum_x_re[%v5177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5168, %v5178 : f32, !llvm.ptr
-        %v5179 = llvm.load %v544 : !llvm.ptr -> f32
-        %v5180 = arith.muli %v3, %v8 : i64
-        %v5181 = arith.addi %v5180, %v112 : i64
-        %v5182 = arith.muli %v5181, %v2 : i64
-        %v5183 = arith.addi %v5182, %v5169 : i64
-        %v5184 = arith.muli %v5183, %v4 : i64
-        %v5185 = arith.subi %v4, %v3 : i64
-        %v5186 = arith.minsi %v115, %v5185 : i64
-        %v5187 = arith.addi %v5184, %v5186 : i64
-        %v5188 = llvm.getelementptr %segsum_x_re[%v5187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5179, %v5188 : f32, !llvm.ptr
-        %v5189 = llvm.load %v545 : !llvm.ptr -> f32
-        %v5190 = arith.muli %v4835, %v8 : i64
-        %v5191 = arith.addi %v5190, %v112 : i64
-        %v5192 = arith.muli %v5191, %v2 : i64
-        %v5193 = arith.addi %v5192, %v5169 : i64
-        %v5194 = arith.muli %v5193, %v4 : i64
-        %v5195 = arith.subi %v4, %v3 : i64
-        %v5196 = arith.minsi %v115, %v5195 : i64
-        %v5197 = arith.addi %v5194, %v5196 : i64
-        %v5198 = llvm.getelementptr %segsum_x_re[%v5197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5189, %v5198 : f32, !llvm.ptr
-        %v5199 = llvm.load %v163 : !llvm.ptr -> f32
-        %v5200 = arith.muli %v4846, %v8 : i64
-        %v5201 = arith.addi %v5200, %v112 : i64
-        %v5202 = arith.muli %v5201, %v2 : i64
-        %v5203 = arith.addi %v5202, %v5169 : i64
-        %v5204 = arith.muli %v5203, %v4 : i64
-        %v5205 = arith.subi %v4, %v3 : i64
-        %v5206 = arith.minsi %v115, %v5205 : i64
-        %v5207 = arith.addi %v5204, %v5206 : i64
-        %v5208 = llvm.getelementptr %segsum_x_re[%v5207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5199, %v5208 : f32, !llvm.ptr
-        %v5209 = llvm.load %v195 : !llvm.ptr -> f32
-        %v5210 = arith.muli %v1, %v8 : i64
-        %v5211 = arith.addi %v5210, %v112 : i64
-        %v5212 = arith.muli %v5211, %v2 : i64
-        %v5213 = arith.addi %v5212, %v5169 : i64
-        %v5214 = arith.muli %v5213, %v4 : i64
-        %v5215 = arith.subi %v4, %v3 : i64
-        %v5216 = arith.minsi %v115, %v5215 : i64
-        %v5217 = arith.addi %v5214, %v5216 : i64
-        %v5218 = llvm.getelementptr %segsum_x_re[%v5217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5209, %v5218 : f32, !llvm.ptr
-        %v5219 = llvm.load %v132 : !llvm.ptr -> f32
-        %v5221 = arith.muli %v594, %v8 : i64
-        %v5222 = arith.addi %v5221, %v112 : i64
-        %v5223 = arith.muli %v5222, %v2 : i64
-        %v5224 = arith.addi %v5223, %v5220 : i64
-        %v5225 = arith.muli %v5224, %v4 : i64
-        %v5226 = arith.subi %v4, %v3 : i64
-        %v5227 = arith.minsi %v115, %v5226 : i64
-        %v5228 = arith.addi %v5225, %v5227 : i64
-        %v5229 = llvm.getelementptr %segsum_x_re[%v5228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5219, %v5229 : f32, !llvm.ptr
-        %v5230 = llvm.load %v546 : !llvm.ptr -> f32
-        %v5231 = arith.muli %v3, %v8 : i64
-        %v5232 = arith.addi %v5231, %v112 : i64
-        %v5233 = arith.muli %v5232, %v2 : i64
-        %v5234 = arith.addi %v5233, %v5220 : i64
-        %v5235 = arith.muli %v5234, %v4 : i64
-        %v5236 = arith.subi %v4, %v3 : i64
-        %v5237 = arith.minsi %v115, %v5236 : i64
-        %v5238 = arith.addi %v5235, %v5237 : i64
-        %v5239 = llvm.getelementptr %segsum_x_re[%v5238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5230, %v5239 : f32, !llvm.ptr
-        %v5240 = llvm.load %v547 : !llvm.ptr -> f32
-        %v5241 = arith.muli %v4835, %v8 : i64
-        %v5242 = arith.addi %v5241, %v112 : i64
-        %v5243 = arith.muli %v5242, %v2 : i64
-        %v5244 = arith.addi %v5243, %v5220 : i64
-        %v5245 = arith.muli %v5244, %v4 : i64
-        %v5246 = arith.subi %v4, %v3 : i64
-        %v5247 = arith.minsi %v115, %v5246 : i64
-        %v5248 = arith.addi %v5245, %v5247 : i64
-        %v5249 = llvm.getelementptr %segsum_x_re[%v5248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5240, %v5249 : f32, !llvm.ptr
-        %v5250 = llvm.load %v164 : !llvm.ptr -> f32
-        %v5251 = arith.muli %v4846, %v8 : i64
-        %v5252 = arith.addi %v5251, %v112 : i64
-        %v5253 = arith.muli %v5252, %v2 : i64
-        %v5254 = arith.addi %v5253, %v5220 : i64
-        %v5255 = arith.muli %v5254, %v4 : i64
-        %v5256 = arith.subi %v4, %v3 : i64
-        %v5257 = arith.minsi %v115, %v5256 : i64
-        %v5258 = arith.addi %v5255, %v5257 : i64
-        %v5259 = llvm.getelementptr %segsum_x_re[%v5258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5250, %v5259 : f32, !llvm.ptr
-        %v5260 = llvm.load %v196 : !llvm.ptr -> f32
-        %v5261 = arith.muli %v1, %v8 : i64
-        %v5262 = arith.addi %v5261, %v112 : i64
-        %v5263 = arith.muli %v5262, %v2 : i64
-        %v5264 = arith.addi %v5263, %v5220 : i64
-        %v5265 = arith.muli %v5264, %v4 : i64
-        %v5266 = arith.subi %v4, %v3 : i64
-        %v5267 = arith.minsi %v115, %v5266 : i64
-        %v5268 = arith.addi %v5265, %v5267 : i64
-        %v5269 = llvm.getelementptr %segsum_x_re[%v5268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5260, %v5269 : f32, !llvm.ptr
-        %v5270 = llvm.load %v133 : !llvm.ptr -> f32
-        %v5272 = arith.muli %v594, %v8 : i64
-        %v5273 = arith.addi %v5272, %v112 : i64
-        %v5274 = arith.muli %v5273, %v2 : i64
-        %v5275 = arith.addi %v5274, %v5271 : i64
-        %v5276 = arith.muli %v5275, %v4 : i64
-        %v5277 = arith.subi %v4, %v3 : i64
-        %v5278 = arith.minsi %v115, %v5277 : i64
-        %v5279 = arith.addi %v5276, %v5278 : i64
-        %v5280 = llvm.getelementptr %segsum_x_re[%v5279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5270, %v5280 : f32, !llvm.ptr
-        %v5281 = llvm.load %v548 : !llvm.ptr -> f32
-        %v5282 = arith.muli %v3, %v8 : i64
-        %v5283 = arith.addi %v5282, %v112 : i64
-        %v5284 = arith.muli %v5283, %v2 : i64
-        %v5285 = arith.addi %v5284, %v5271 : i64
-        %v5286 = arith.muli %v5285, %v4 : i64
-        %v5287 = arith.subi %v4, %v3 : i64
-        %v5288 = arith.minsi %v115, %v5287 : i64
-        %v5289 = arith.addi %v5286, %v5288 : i64
-        %v5290 = llvm.getelementptr %segsum_x_re[%v5289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5281, %v5290 : f32, !llvm.ptr
-        %v5291 = llvm.load %v549 : !llvm.ptr -> f32
-        %v5292 = arith.muli %v4835, %v8 : i64
-        %v5293 = arith.addi %v5292, %v112 : i64
-        %v5294 = arith.muli %v5293, %v2 : i64
-        %v5295 = arith.addi %v5294, %v5271 : i64
-        %v5296 = arith.muli %v5295, %v4 : i64
-        %v5297 = arith.subi %v4, %v3 : i64
-        %v5298 = arith.minsi %v115, %v5297 : i64
-        %v5299 = arith.addi %v5296, %v5298 : i64
-        %v5300 = llvm.getelementptr %segsum_x_re[%v5299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5291, %v5300 : f32, !llvm.ptr
-        %v5301 = llvm.load %v165 : !llvm.ptr -> f32
-        %v5302 = arith.muli %v4846, %v8 : i64
-        %v5303 = arith.addi %v5302, %v112 : i64
-        %v5304 = arith.muli %v5303, %v2 : i64
-        %v5305 = arith.addi %v5304, %v5271 : i64
-        %v5306 = arith.muli %v5305, %v4 : i64
-        %v5307 = arith.subi %v4, %v3 : i64
-        %v5308 = arith.minsi %v115, %v5307 : i64
-        %v5309 = arith.addi %v5306, %v5308 : i64
-        %v5310 = llvm.getelementptr %segsum_x_re[%v5309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5301, %v5310 : f32, !llvm.ptr
-        %v5311 = llvm.load %v197 : !llvm.ptr -> f32
-        %v5312 = arith.muli %v1, %v8 : i64
-        %v5313 = arith.addi %v5312, %v112 : i64
-        %v5314 = arith.muli %v5313, %v2 : i64
-        %v5315 = arith.addi %v5314, %v5271 : i64
-        %v5316 = arith.muli %v5315, %v4 : i64
-        %v5317 = arith.subi %v4, %v3 : i64
-        %v5318 = arith.minsi %v115, %v5317 : i64
-        %v5319 = arith.addi %v5316, %v5318 : i64
-        %v5320 = llvm.getelementptr %segsum_x_re[%v5319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5311, %v5320 : f32, !llvm.ptr
-        %v5321 = llvm.load %v134 : !llvm.ptr -> f32
-        %v5323 = arith.muli %v594, %v8 : i64
-        %v5324 = arith.addi %v5323, %v112 : i64
-        %v5325 = arith.muli %v5324, %v2 : i64
-        %v5326 = arith.addi %v5325, %v5322 : i64
-        %v5327 = arith.muli %v5326, %v4 : i64
-        %v5328 = arith.subi %v4, %v3 : i64
-        %v5329 = arith.minsi %v115, %v5328 : i64
-        %v5330 = arith.addi %v5327, %v5329 : i64
-        %v5331 = llvm.getelementptr %segsum_x_re[%v5330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5321, %v5331 : f32, !llvm.ptr
-        %v5332 = llvm.load %v550 : !llvm.ptr -> f32
-        %v5333 = arith.muli %v3, %v8 : i64
-        %v5334 = arith.addi %v5333, %v112 : i64
-        %v5335 = arith.muli %v5334, %v2 : i64
-        %v5336 = arith.addi %v5335, %v5322 : i64
-        %v5337 = arith.muli %v5336, %v4 : i64
-        %v5338 = arith.subi %v4, %v3 : i64
-        %v5339 = arith.minsi %v115, %v5338 : i64
-        %v5340 = arith.addi %v5337, %v5339 : i64
-        %v5341 = llvm.getelementptr %segsum_x_re[%v5340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5332, %v5341 : f32, !llvm.ptr
-        %v5342 = llvm.load %v551 : !llvm.ptr -> f32
-        %v5343 = arith.muli %v4835, %v8 : i64
-        %v5344 = arith.addi %v5343, %v112 : i64
-        %v5345 = arith.muli %v5344, %v2 : i64
-        %v5346 = arith.addi %v5345, %v5322 : i64
-        %v5347 = arith.muli %v5346, %v4 : i64
-        %v5348 = arith.subi %v4, %v3 : i64
-        %v5349 = arith.minsi %v115, %v5348 : i64
-        %v5350 = arith.addi %v5347, %v5349 : i64
-        %v5351 = llvm.getelementptr %segsum_x_re[%v5350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5342, %v5351 : f32, !llvm.ptr
-        %v5352 = llvm.load %v166 : !llvm.ptr -> f32
-        %v5353 = arith.muli %v4846, %v8 : i64
-        %v5354 = arith.addi %v5353, %v112 : i64
-        %v5355 = arith.muli %v5354, %v2 : i64
-        %v5356 = arith.addi %v5355, %v5322 : i64
-        %v5357 = arith.muli %v5356, %v4 : i64
-        %v5358 = arith.subi %v4, %v3 : i64
-        %v5359 = arith.minsi %v115, %v5358 : i64
-        %v5360 = arith.addi %v5357, %v5359 : i64
-        %v5361 = llvm.getelementptr %segsum_x_re[%v5360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5352, %v5361 : f32, !llvm.ptr
-        %v5362 = llvm.load %v198 : !llvm.ptr -> f32
-        %v5363 = arith.muli %v1, %v8 : i64
-        %v5364 = arith.addi %v5363, %v112 : i64
-        %v5365 = arith.muli %v5364, %v2 : i64
-        %v5366 = arith.addi %v5365, %v5322 : i64
-        %v5367 = arith.muli %v5366, %v4 : i64
-        %v5368 = arith.subi %v4, %v3 : i64
-        %v5369 = arith.minsi %v115, %v5368 : i64
-        %v5370 = arith.addi %v5367, %v5369 : i64
-        %v5371 = llvm.getelementptr %segsum_x_re[%v5370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5362, %v5371 : f32, !llvm.ptr
-        %v5372 = llvm.load %v135 : !llvm.ptr -> f32
-        %v5374 = arith.muli %v594, %v8 : i64
-        %v5375 = arith.addi %v5374, %v112 : i64
-        %v5376 = arith.muli %v5375, %v2 : i64
-        %v5377 = arith.addi %v5376, %v5373 : i64
-        %v5378 = arith.muli %v5377, %v4 : i64
-        %v5379 = arith.subi %v4, %v3 : i64
-        %v5380 = arith.minsi %v115, %v5379 : i64
-        %v5381 = arith.addi %v5378, %v5380 : i64
-        %v5382 = llvm.getelementptr %segsum_x_re[%v5381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5372, %v5382 : f32, !llvm.ptr
-        %v5383 = llvm.load %v552 : !llvm.ptr -> f32
-        %v5384 = arith.muli %v3, %v8 : i64
-        %v5385 = arith.addi %v5384, %v112 : i64
-        %v5386 = arith.muli %v5385, %v2 : i64
-        %v5387 = arith.addi %v5386, %v5373 : i64
-        %v5388 = arith.muli %v5387, %v4 : i64
-        %v5389 = arith.subi %v4, %v3 : i64
-        %v5390 = arith.minsi %v115, %v5389 : i64
-        %v5391 = arith.addi %v5388, %v5390 : i64
-        %v5392 = llvm.getelementptr %segsum_x_re[%v5391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5383, %v5392 : f32, !llvm.ptr
-        %v5393 = llvm.load %v553 : !llvm.ptr -> f32
-        %v5394 = arith.muli %v4835, %v8 : i64
-        %v5395 = arith.addi %v5394, %v112 : i64
-        %v5396 = arith.muli %v5395, %v2 : i64
-        %v5397 = arith.addi %v5396, %v5373 : i64
-        %v5398 = arith.muli %v5397, %v4 : i64
-        %v5399 = arith.subi %v4, %v3 : i64
-        %v5400 = arith.minsi %v115, %v5399 : i64
-        %v5401 = arith.addi %v5398, %v5400 : i64
-        %v5402 = llvm.getelementptr %segsum_x_re[%v5401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5393, %v5402 : f32, !llvm.ptr
-        %v5403 = llvm.load %v167 : !llvm.ptr -> f32
-        %v5404 = arith.muli %v4846, %v8 : i64
-        %v5405 = arith.addi %v5404, %v112 : i64
-        %v5406 = arith.muli %v5405, %v2 : i64
-        %v5407 = arith.addi %v5406, %v5373 : i64
-        %v5408 = arith.muli %v5407, %v4 : i64
-        %v5409 = arith.subi %v4, %v3 : i64
-        %v5410 = arith.minsi %v115, %v5409 : i64
-        %v5411 = arith.addi %v5408, %v5410 : i64
-        %v5412 = llvm.getelementptr %segsum_x_re[%v5411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5403, %v5412 : f32, !llvm.ptr
-        %v5413 = llvm.load %v199 : !llvm.ptr -> f32
-        %v5414 = arith.muli %v1, %v8 : i64
-        %v5415 = arith.addi %v5414, %v112 : i64
-        %v5416 = arith.muli %v5415, %v2 : i64
-        %v5417 = arith.addi %v5416, %v5373 : i64
-        %v5418 = arith.muli %v5417, %v4 : i64
-        %v5419 = arith.subi %v4, %v3 : i64
-        %v5420 = arith.minsi %v115, %v5419 : i64
-        %v5421 = arith.addi %v5418, %v5420 : i64
-        %v5422 = llvm.getelementptr %segsum_x_re[%v5421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5413, %v5422 : f32, !llvm.ptr
-        %v5423 = llvm.load %v136 : !llvm.ptr -> f32
-        %v5425 = arith.muli %v594, %v8 : i64
-        %v5426 = arith.addi %v5425, %v112 : i64
-        %v5427 = arith.muli %v5426, %v2 : i64
-        %v5428 = arith.addi %v5427, %v5424 : i64
-        %v5429 = arith.muli %v5428, %v4 : i64
-        %v5430 = arith.subi %v4, %v3 : i64
-        %v5431 = arith.minsi %v115, %v5430 : i64
-        %v5432 = arith.addi %v5429, %v5431 : i64
-        %v5433 = llvm.getelementptr %segsum_x_re[%v5432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5423, %v5433 : f32, !llvm.ptr
-        %v5434 = llvm.load %v554 : !llvm.ptr -> f32
-        %v5435 = arith.muli %v3, %v8 : i64
-        %v5436 = arith.addi %v5435, %v112 : i64
-        %v5437 = arith.muli %v5436, %v2 : i64
-        %v5438 = arith.addi %v5437, %v5424 : i64
-        %v5439 = arith.muli %v5438, %v4 : i64
-        %v5440 = arith.subi %v4, %v3 : i64
-        %v5441 = arith.minsi %v115, %v5440 : i64
-        %v5442 = arith.addi %v5439, %v5441 : i64
-        %v5443 = llvm.getelementptr %segsum_x_re[%v5442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5434, %v5443 : f32, !llvm.ptr
-        %v5444 = llvm.load %v555 : !llvm.ptr -> f32
-        %v5445 = arith.muli %v4835, %v8 : i64
-        %v5446 = arith.addi %v5445, %v112 : i64
-        %v5447 = arith.muli %v5446, %v2 : i64
-        %v5448 = arith.addi %v5447, %v5424 : i64
-        %v5449 = arith.muli %v5448, %v4 : i64
-        %v5450 = arith.subi %v4, %v3 : i64
-        %v5451 = arith.minsi %v115, %v5450 : i64
-        %v5452 = arith.addi %v5449, %v5451 : i64
-        %v5453 = llvm.getelementptr %segsum_x_re[%v5452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5444, %v5453 : f32, !llvm.ptr
-        %v5454 = llvm.load %v168 : !llvm.ptr -> f32
-        %v5455 = arith.muli %v4846, %v8 : i64
-        %v5456 = arith.addi %v5455, %v112 : i64
-        %v5457 = arith.muli %v5456, %v2 : i64
-        %v5458 = arith.addi %v5457, %v5424 : i64
-        %v5459 = arith.muli %v5458, %v4 : i64
-        %v5460 = arith.subi %v4, %v3 : i64
-        %v5461 = arith.minsi %v115, %v5460 : i64
-        %v5462 = arith.addi %v5459, %v5461 : i64
-        %v5463 = llvm.getelementptr %segsum_x_re[%v5462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5454, %v5463 : f32, !llvm.ptr
-        %v5464 = llvm.load %v200 : !llvm.ptr -> f32
-        %v5465 = arith.muli %v1, %v8 : i64
-        %v5466 = arith.addi %v5465, %v112 : i64
-        %v5467 = arith.muli %v5466, %v2 : i64
-        %v5468 = arith.addi %v5467, %v5424 : i64
-        %v5469 = arith.muli %v5468, %v4 : i64
-        %v5470 = arith.subi %v4, %v3 : i64
-        %v5471 = arith.minsi %v115, %v5470 : i64
-        %v5472 = arith.addi %v5469, %v5471 : i64
-        %v5473 = llvm.getelementptr %segsum_x_re[%v5472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5464, %v5473 : f32, !llvm.ptr
-        %v5474 = llvm.load %v137 : !llvm.ptr -> f32
-        %v5476 = arith.muli %v594, %v8 : i64
+        %v5215 = llvm.load %v130 : !llvm.ptr -> f32
+        %v5216 = arith.muli %v129, %v8 : i64
+        %v5217 = arith.addi %v5216, %v112 : i64
+        %v5218 = arith.muli %v5217, %v2 : i64
+        %v5219 = arith.addi %v5218, %v129 : i64
+        %v5220 = arith.muli %v5219, %v4 : i64
+        %v5221 = arith.subi %v4, %v3 : i64
+        %v5222 = arith.minsi %v115, %v5221 : i64
+        %v5223 = arith.addi %v5220, %v5222 : i64
+        %v5224 = llvm.getelementptr %segsum_x_re[%v5223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5215, %v5224 : f32, !llvm.ptr
+        %v5225 = llvm.load %v933 : !llvm.ptr -> f32
+        %v5226 = arith.muli %v3, %v8 : i64
+        %v5227 = arith.addi %v5226, %v112 : i64
+        %v5228 = arith.muli %v5227, %v2 : i64
+        %v5229 = arith.addi %v5228, %v129 : i64
+        %v5230 = arith.muli %v5229, %v4 : i64
+        %v5231 = arith.subi %v4, %v3 : i64
+        %v5232 = arith.minsi %v115, %v5231 : i64
+        %v5233 = arith.addi %v5230, %v5232 : i64
+        %v5234 = llvm.getelementptr %segsum_x_re[%v5233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5225, %v5234 : f32, !llvm.ptr
+        %v5235 = llvm.load %v934 : !llvm.ptr -> f32
+        %v5236 = arith.muli %v132, %v8 : i64
+        %v5237 = arith.addi %v5236, %v112 : i64
+        %v5238 = arith.muli %v5237, %v2 : i64
+        %v5239 = arith.addi %v5238, %v129 : i64
+        %v5240 = arith.muli %v5239, %v4 : i64
+        %v5241 = arith.subi %v4, %v3 : i64
+        %v5242 = arith.minsi %v115, %v5241 : i64
+        %v5243 = arith.addi %v5240, %v5242 : i64
+        %v5244 = llvm.getelementptr %segsum_x_re[%v5243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5235, %v5244 : f32, !llvm.ptr
+        %v5245 = llvm.load %v191 : !llvm.ptr -> f32
+        %v5246 = arith.muli %v134, %v8 : i64
+        %v5247 = arith.addi %v5246, %v112 : i64
+        %v5248 = arith.muli %v5247, %v2 : i64
+        %v5249 = arith.addi %v5248, %v129 : i64
+        %v5250 = arith.muli %v5249, %v4 : i64
+        %v5251 = arith.subi %v4, %v3 : i64
+        %v5252 = arith.minsi %v115, %v5251 : i64
+        %v5253 = arith.addi %v5250, %v5252 : i64
+        %v5254 = llvm.getelementptr %segsum_x_re[%v5253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5245, %v5254 : f32, !llvm.ptr
+        %v5255 = llvm.load %v254 : !llvm.ptr -> f32
+        %v5256 = arith.muli %v1, %v8 : i64
+        %v5257 = arith.addi %v5256, %v112 : i64
+        %v5258 = arith.muli %v5257, %v2 : i64
+        %v5259 = arith.addi %v5258, %v129 : i64
+        %v5260 = arith.muli %v5259, %v4 : i64
+        %v5261 = arith.subi %v4, %v3 : i64
+        %v5262 = arith.minsi %v115, %v5261 : i64
+        %v5263 = arith.addi %v5260, %v5262 : i64
+        %v5264 = llvm.getelementptr %segsum_x_re[%v5263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5255, %v5264 : f32, !llvm.ptr
+        %v5265 = llvm.load %v131 : !llvm.ptr -> f32
+        %v5266 = arith.muli %v129, %v8 : i64
+        %v5267 = arith.addi %v5266, %v112 : i64
+        %v5268 = arith.muli %v5267, %v2 : i64
+        %v5269 = arith.addi %v5268, %v3 : i64
+        %v5270 = arith.muli %v5269, %v4 : i64
+        %v5271 = arith.subi %v4, %v3 : i64
+        %v5272 = arith.minsi %v115, %v5271 : i64
+        %v5273 = arith.addi %v5270, %v5272 : i64
+        %v5274 = llvm.getelementptr %segsum_x_re[%v5273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5265, %v5274 : f32, !llvm.ptr
+        %v5275 = llvm.load %v935 : !llvm.ptr -> f32
+        %v5276 = arith.muli %v3, %v8 : i64
+        %v5277 = arith.addi %v5276, %v112 : i64
+        %v5278 = arith.muli %v5277, %v2 : i64
+        %v5279 = arith.addi %v5278, %v3 : i64
+        %v5280 = arith.muli %v5279, %v4 : i64
+        %v5281 = arith.subi %v4, %v3 : i64
+        %v5282 = arith.minsi %v115, %v5281 : i64
+        %v5283 = arith.addi %v5280, %v5282 : i64
+        %v5284 = llvm.getelementptr %segsum_x_re[%v5283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5275, %v5284 : f32, !llvm.ptr
+        %v5285 = llvm.load %v936 : !llvm.ptr -> f32
+        %v5286 = arith.muli %v132, %v8 : i64
+        %v5287 = arith.addi %v5286, %v112 : i64
+        %v5288 = arith.muli %v5287, %v2 : i64
+        %v5289 = arith.addi %v5288, %v3 : i64
+        %v5290 = arith.muli %v5289, %v4 : i64
+        %v5291 = arith.subi %v4, %v3 : i64
+        %v5292 = arith.minsi %v115, %v5291 : i64
+        %v5293 = arith.addi %v5290, %v5292 : i64
+        %v5294 = llvm.getelementptr %segsum_x_re[%v5293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5285, %v5294 : f32, !llvm.ptr
+        %v5295 = llvm.load %v193 : !llvm.ptr -> f32
+        %v5296 = arith.muli %v134, %v8 : i64
+        %v5297 = arith.addi %v5296, %v112 : i64
+        %v5298 = arith.muli %v5297, %v2 : i64
+        %v5299 = arith.addi %v5298, %v3 : i64
+        %v5300 = arith.muli %v5299, %v4 : i64
+        %v5301 = arith.subi %v4, %v3 : i64
+        %v5302 = arith.minsi %v115, %v5301 : i64
+        %v5303 = arith.addi %v5300, %v5302 : i64
+        %v5304 = llvm.getelementptr %segsum_x_re[%v5303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5295, %v5304 : f32, !llvm.ptr
+        %v5305 = llvm.load %v256 : !llvm.ptr -> f32
+        %v5306 = arith.muli %v1, %v8 : i64
+        %v5307 = arith.addi %v5306, %v112 : i64
+        %v5308 = arith.muli %v5307, %v2 : i64
+        %v5309 = arith.addi %v5308, %v3 : i64
+        %v5310 = arith.muli %v5309, %v4 : i64
+        %v5311 = arith.subi %v4, %v3 : i64
+        %v5312 = arith.minsi %v115, %v5311 : i64
+        %v5313 = arith.addi %v5310, %v5312 : i64
+        %v5314 = llvm.getelementptr %segsum_x_re[%v5313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5305, %v5314 : f32, !llvm.ptr
+        %v5315 = llvm.load %v133 : !llvm.ptr -> f32
+        %v5316 = arith.muli %v129, %v8 : i64
+        %v5317 = arith.addi %v5316, %v112 : i64
+        %v5318 = arith.muli %v5317, %v2 : i64
+        %v5319 = arith.addi %v5318, %v132 : i64
+        %v5320 = arith.muli %v5319, %v4 : i64
+        %v5321 = arith.subi %v4, %v3 : i64
+        %v5322 = arith.minsi %v115, %v5321 : i64
+        %v5323 = arith.addi %v5320, %v5322 : i64
+        %v5324 = llvm.getelementptr %segsum_x_re[%v5323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5315, %v5324 : f32, !llvm.ptr
+        %v5325 = llvm.load %v937 : !llvm.ptr -> f32
+        %v5326 = arith.muli %v3, %v8 : i64
+        %v5327 = arith.addi %v5326, %v112 : i64
+        %v5328 = arith.muli %v5327, %v2 : i64
+        %v5329 = arith.addi %v5328, %v132 : i64
+        %v5330 = arith.muli %v5329, %v4 : i64
+        %v5331 = arith.subi %v4, %v3 : i64
+        %v5332 = arith.minsi %v115, %v5331 : i64
+        %v5333 = arith.addi %v5330, %v5332 : i64
+        %v5334 = llvm.getelementptr %segsum_x_re[%v5333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5325, %v5334 : f32, !llvm.ptr
+        %v5335 = llvm.load %v938 : !llvm.ptr -> f32
+        %v5336 = arith.muli %v132, %v8 : i64
+        %v5337 = arith.addi %v5336, %v112 : i64
+        %v5338 = arith.muli %v5337, %v2 : i64
+        %v5339 = arith.addi %v5338, %v132 : i64
+        %v5340 = arith.muli %v5339, %v4 : i64
+        %v5341 = arith.subi %v4, %v3 : i64
+        %v5342 = arith.minsi %v115, %v5341 : i64
+        %v5343 = arith.addi %v5340, %v5342 : i64
+        %v5344 = llvm.getelementptr %segsum_x_re[%v5343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5335, %v5344 : f32, !llvm.ptr
+        %v5345 = llvm.load %v195 : !llvm.ptr -> f32
+        %v5346 = arith.muli %v134, %v8 : i64
+        %v5347 = arith.addi %v5346, %v112 : i64
+        %v5348 = arith.muli %v5347, %v2 : i64
+        %v5349 = arith.addi %v5348, %v132 : i64
+        %v5350 = arith.muli %v5349, %v4 : i64
+        %v5351 = arith.subi %v4, %v3 : i64
+        %v5352 = arith.minsi %v115, %v5351 : i64
+        %v5353 = arith.addi %v5350, %v5352 : i64
+        %v5354 = llvm.getelementptr %segsum_x_re[%v5353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5345, %v5354 : f32, !llvm.ptr
+        %v5355 = llvm.load %v258 : !llvm.ptr -> f32
+        %v5356 = arith.muli %v1, %v8 : i64
+        %v5357 = arith.addi %v5356, %v112 : i64
+        %v5358 = arith.muli %v5357, %v2 : i64
+        %v5359 = arith.addi %v5358, %v132 : i64
+        %v5360 = arith.muli %v5359, %v4 : i64
+        %v5361 = arith.subi %v4, %v3 : i64
+        %v5362 = arith.minsi %v115, %v5361 : i64
+        %v5363 = arith.addi %v5360, %v5362 : i64
+        %v5364 = llvm.getelementptr %segsum_x_re[%v5363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5355, %v5364 : f32, !llvm.ptr
+        %v5365 = llvm.load %v135 : !llvm.ptr -> f32
+        %v5366 = arith.muli %v129, %v8 : i64
+        %v5367 = arith.addi %v5366, %v112 : i64
+        %v5368 = arith.muli %v5367, %v2 : i64
+        %v5369 = arith.addi %v5368, %v134 : i64
+        %v5370 = arith.muli %v5369, %v4 : i64
+        %v5371 = arith.subi %v4, %v3 : i64
+        %v5372 = arith.minsi %v115, %v5371 : i64
+        %v5373 = arith.addi %v5370, %v5372 : i64
+        %v5374 = llvm.getelementptr %segsum_x_re[%v5373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5365, %v5374 : f32, !llvm.ptr
+        %v5375 = llvm.load %v939 : !llvm.ptr -> f32
+        %v5376 = arith.muli %v3, %v8 : i64
+        %v5377 = arith.addi %v5376, %v112 : i64
+        %v5378 = arith.muli %v5377, %v2 : i64
+        %v5379 = arith.addi %v5378, %v134 : i64
+        %v5380 = arith.muli %v5379, %v4 : i64
+        %v5381 = arith.subi %v4, %v3 : i64
+        %v5382 = arith.minsi %v115, %v5381 : i64
+        %v5383 = arith.addi %v5380, %v5382 : i64
+        %v5384 = llvm.getelementptr %segsum_x_re[%v5383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5375, %v5384 : f32, !llvm.ptr
+        %v5385 = llvm.load %v940 : !llvm.ptr -> f32
+        %v5386 = arith.muli %v132, %v8 : i64
+        %v5387 = arith.addi %v5386, %v112 : i64
+        %v5388 = arith.muli %v5387, %v2 : i64
+        %v5389 = arith.addi %v5388, %v134 : i64
+        %v5390 = arith.muli %v5389, %v4 : i64
+        %v5391 = arith.subi %v4, %v3 : i64
+        %v5392 = arith.minsi %v115, %v5391 : i64
+        %v5393 = arith.addi %v5390, %v5392 : i64
+        %v5394 = llvm.getelementptr %segsum_x_re[%v5393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5385, %v5394 : f32, !llvm.ptr
+        %v5395 = llvm.load %v197 : !llvm.ptr -> f32
+        %v5396 = arith.muli %v134, %v8 : i64
+        %v5397 = arith.addi %v5396, %v112 : i64
+        %v5398 = arith.muli %v5397, %v2 : i64
+        %v5399 = arith.addi %v5398, %v134 : i64
+        %v5400 = arith.muli %v5399, %v4 : i64
+        %v5401 = arith.subi %v4, %v3 : i64
+        %v5402 = arith.minsi %v115, %v5401 : i64
+        %v5403 = arith.addi %v5400, %v5402 : i64
+        %v5404 = llvm.getelementptr %segsum_x_re[%v5403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5395, %v5404 : f32, !llvm.ptr
+        %v5405 = llvm.load %v260 : !llvm.ptr -> f32
+        %v5406 = arith.muli %v1, %v8 : i64
+        %v5407 = arith.addi %v5406, %v112 : i64
+        %v5408 = arith.muli %v5407, %v2 : i64
+        %v5409 = arith.addi %v5408, %v134 : i64
+        %v5410 = arith.muli %v5409, %v4 : i64
+        %v5411 = arith.subi %v4, %v3 : i64
+        %v5412 = arith.minsi %v115, %v5411 : i64
+        %v5413 = arith.addi %v5410, %v5412 : i64
+        %v5414 = llvm.getelementptr %segsum_x_re[%v5413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5405, %v5414 : f32, !llvm.ptr
+        %v5415 = llvm.load %v136 : !llvm.ptr -> f32
+        %v5416 = arith.muli %v129, %v8 : i64
+        %v5417 = arith.addi %v5416, %v112 : i64
+        %v5418 = arith.muli %v5417, %v2 : i64
+        %v5419 = arith.addi %v5418, %v1 : i64
+        %v5420 = arith.muli %v5419, %v4 : i64
+        %v5421 = arith.subi %v4, %v3 : i64
+        %v5422 = arith.minsi %v115, %v5421 : i64
+        %v5423 = arith.addi %v5420, %v5422 : i64
+        %v5424 = llvm.getelementptr %segsum_x_re[%v5423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5415, %v5424 : f32, !llvm.ptr
+        %v5425 = llvm.load %v941 : !llvm.ptr -> f32
+        %v5426 = arith.muli %v3, %v8 : i64
+        %v5427 = arith.addi %v5426, %v112 : i64
+        %v5428 = arith.muli %v5427, %v2 : i64
+        %v5429 = arith.addi %v5428, %v1 : i64
+        %v5430 = arith.muli %v5429, %v4 : i64
+        %v5431 = arith.subi %v4, %v3 : i64
+        %v5432 = arith.minsi %v115, %v5431 : i64
+        %v5433 = arith.addi %v5430, %v5432 : i64
+        %v5434 = llvm.getelementptr %segsum_x_re[%v5433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5425, %v5434 : f32, !llvm.ptr
+        %v5435 = llvm.load %v942 : !llvm.ptr -> f32
+        %v5436 = arith.muli %v132, %v8 : i64
+        %v5437 = arith.addi %v5436, %v112 : i64
+        %v5438 = arith.muli %v5437, %v2 : i64
+        %v5439 = arith.addi %v5438, %v1 : i64
+        %v5440 = arith.muli %v5439, %v4 : i64
+        %v5441 = arith.subi %v4, %v3 : i64
+        %v5442 = arith.minsi %v115, %v5441 : i64
+        %v5443 = arith.addi %v5440, %v5442 : i64
+        %v5444 = llvm.getelementptr %segsum_x_re[%v5443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5435, %v5444 : f32, !llvm.ptr
+        %v5445 = llvm.load %v199 : !llvm.ptr -> f32
+        %v5446 = arith.muli %v134, %v8 : i64
+        %v5447 = arith.addi %v5446, %v112 : i64
+        %v5448 = arith.muli %v5447, %v2 : i64
+        %v5449 = arith.addi %v5448, %v1 : i64
+        %v5450 = arith.muli %v5449, %v4 : i64
+        %v5451 = arith.subi %v4, %v3 : i64
+        %v5452 = arith.minsi %v115, %v5451 : i64
+        %v5453 = arith.addi %v5450, %v5452 : i64
+        %v5454 = llvm.getelementptr %segsum_x_re[%v5453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5445, %v5454 : f32, !llvm.ptr
+        %v5455 = llvm.load %v262 : !llvm.ptr -> f32
+        %v5456 = arith.muli %v1, %v8 : i64
+        %v5457 = arith.addi %v5456, %v112 : i64
+        %v5458 = arith.muli %v5457, %v2 : i64
+        %v5459 = arith.addi %v5458, %v1 : i64
+        %v5460 = arith.muli %v5459, %v4 : i64
+        %v5461 = arith.subi %v4, %v3 : i64
+        %v5462 = arith.minsi %v115, %v5461 : i64
+        %v5463 = arith.addi %v5460, %v5462 : i64
+        %v5464 = llvm.getelementptr %segsum_x_re[%v5463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5455, %v5464 : f32, !llvm.ptr
+        %v5465 = llvm.load %v138 : !llvm.ptr -> f32
+        %v5466 = arith.muli %v129, %v8 : i64
+        %v5467 = arith.addi %v5466, %v112 : i64
+        %v5468 = arith.muli %v5467, %v2 : i64
+        %v5469 = arith.addi %v5468, %v137 : i64
+        %v5470 = arith.muli %v5469, %v4 : i64
+        %v5471 = arith.subi %v4, %v3 : i64
+        %v5472 = arith.minsi %v115, %v5471 : i64
+        %v5473 = arith.addi %v5470, %v5472 : i64
+        %v5474 = llvm.getelementptr %segsum_x_re[%v5473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5465, %v5474 : f32, !llvm.ptr
+        %v5475 = llvm.load %v943 : !llvm.ptr -> f32
+        %v5476 = arith.muli %v3, %v8 : i64
         %v5477 = arith.addi %v5476, %v112 : i64
         %v5478 = arith.muli %v5477, %v2 : i64
-        %v5479 = arith.addi %v5478, %v5475 : i64
+        %v5479 = arith.addi %v5478, %v137 : i64
         %v5480 = arith.muli %v5479, %v4 : i64
         %v5481 = arith.subi %v4, %v3 : i64
         %v5482 = arith.minsi %v115, %v5481 : i64
         %v5483 = arith.addi %v5480, %v5482 : i64
         %v5484 = llvm.getelementptr %segsum_x_re[%v5483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5474, %v5484 : f32, !llvm.ptr
-        %v5485 = llvm.load %v556 : !llvm.ptr -> f32
-        %v5486 = arith.muli %v3, %v8 : i64
+        llvm.store %v5475, %v5484 : f32, !llvm.ptr
+        %v5485 = llvm.load %v944 : !llvm.ptr -> f32
+        %v5486 = arith.muli %v132, %v8 : i64
         %v5487 = arith.addi %v5486, %v112 : i64
         %v5488 = arith.muli %v5487, %v2 : i64
-        %v5489 = arith.addi %v5488, %v5475 : i64
+        %v5489 = arith.addi %v5488, %v137 : i64
         %v5490 = arith.muli %v5489, %v4 : i64
         %v5491 = arith.subi %v4, %v3 : i64
         %v5492 = arith.minsi %v115, %v5491 : i64
         %v5493 = arith.addi %v5490, %v5492 : i64
         %v5494 = llvm.getelementptr %segsum_x_re[%v5493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v5485, %v5494 : f32, !llvm.ptr
-        %v5495 = llvm.load %v557 : !llvm.ptr -> f32
-        %v5496 = arith.muli %v4835, %v8 : i64
+        %v5495 = llvm.load %v201 : !llvm.ptr -> f32
+        %v5496 = arith.muli %v134, %v8 : i64
         %v5497 = arith.addi %v5496, %v112 : i64
         %v5498 = arith.muli %v5497, %v2 : i64
-        %v5499 = arith.addi %v5498, %v5475 : i64
+        %v5499 = arith.addi %v5498, %v137 : i64
         %v5500 = arith.muli %v5499, %v4 : i64
         %v5501 = arith.subi %v4, %v3 : i64
         %v5502 = arith.minsi %v115, %v5501 : i64
         %v5503 = arith.addi %v5500, %v5502 : i64
         %v5504 = llvm.getelementptr %segsum_x_re[%v5503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v5495, %v5504 : f32, !llvm.ptr
-        %v5505 = llvm.load %v169 : !llvm.ptr -> f32
-        %v5506 = arith.muli %v4846, %v8 : i64
+        %v5505 = llvm.load %v264 : !llvm.ptr -> f32
+        %v5506 = arith.muli %v1, %v8 : i64
         %v5507 = arith.addi %v5506, %v112 : i64
         %v5508 = arith.muli %v5507, %v2 : i64
-        %v5509 = arith.addi %v5508, %v5475 : i64
+        %v5509 = arith.addi %v5508, %v137 : i64
         %v5510 = arith.muli %v5509, %v4 : i64
         %v5511 = arith.subi %v4, %v3 : i64
         %v5512 = arith.minsi %v115, %v5511 : i64
         %v5513 = arith.addi %v5510, %v5512 : i64
         %v5514 = llvm.getelementptr %segsum_x_re[%v5513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v5505, %v5514 : f32, !llvm.ptr
-        %v5515 = llvm.load %v201 : !llvm.ptr -> f32
-        %v5516 = arith.muli %v1, %v8 : i64
+        %v5515 = llvm.load %v140 : !llvm.ptr -> f32
+        %v5516 = arith.muli %v129, %v8 : i64
         %v5517 = arith.addi %v5516, %v112 : i64
         %v5518 = arith.muli %v5517, %v2 : i64
-        %v5519 = arith.addi %v5518, %v5475 : i64
+        %v5519 = arith.addi %v5518, %v139 : i64
         %v5520 = arith.muli %v5519, %v4 : i64
         %v5521 = arith.subi %v4, %v3 : i64
         %v5522 = arith.minsi %v115, %v5521 : i64
         %v5523 = arith.addi %v5520, %v5522 : i64
         %v5524 = llvm.getelementptr %segsum_x_re[%v5523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         llvm.store %v5515, %v5524 : f32, !llvm.ptr
-        %v5525 = llvm.load %v138 : !llvm.ptr -> f32
-        %v5527 = arith.muli %v594, %v8 : i64
-        %v5528 = arith.addi %v5527, %v112 : i64
-        %v5529 = arith.muli %v5528, %v2 : i64
-        %v5530 = arith.addi %v5529, %v5526 : i64
-        %v5531 = arith.muli %v5530, %v4 : i64
-        %v5532 = arith.subi %v4, %v3 : i64
-        %v5533 = arith.minsi %v115, %v5532 : i64
-        %v5534 = arith.addi %v5531, %v5533 : i64
-        %v5535 = llvm.getelementptr %segsum_x_re[%v5534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5525, %v5535 : f32, !llvm.ptr
-        %v5536 = llvm.load %v558 : !llvm.ptr -> f32
-        %v5537 = arith.muli %v3, %v8 : i64
-        %v5538 = arith.addi %v5537, %v112 : i64
-        %v5539 = arith.muli %v5538, %v2 : i64
-        %v5540 = arith.addi %v5539, %v5526 : i64
-        %v5541 = arith.muli %v5540, %v4 : i64
-        %v5542 = arith.subi %v4, %v3 : i64
-        %v5543 = arith.minsi %v115, %v5542 : i64
-        %v5544 = arith.addi %v5541, %v5543 : i64
-        %v5545 = llvm.getelementptr %segsum_x_re[%v5544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5536, %v5545 : f32, !llvm.ptr
-        %v5546 = llvm.load %v559 : !llvm.ptr -> f32
-        %v5547 = arith.muli %v4835, %v8 : i64
-        %v5548 = arith.addi %v5547, %v112 : i64
-        %v5549 = arith.muli %v5548, %v2 : i64
-        %v5550 = arith.addi %v5549, %v5526 : i64
-        %v5551 = arith.muli %v5550, %v4 : i64
-        %v5552 = arith.subi %v4, %v3 : i64
-        %v5553 = arith.minsi %v115, %v5552 : i64
-        %v5554 = arith.addi %v5551, %v5553 : i64
-        %v5555 = llvm.getelementptr %segsum_x_re[%v5554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5546, %v5555 : f32, !llvm.ptr
-        %v5556 = llvm.load %v170 : !llvm.ptr -> f32
-        %v5557 = arith.muli %v4846, %v8 : i64
-        %v5558 = arith.addi %v5557, %v112 : i64
-        %v5559 = arith.muli %v5558, %v2 : i64
-        %v5560 = arith.addi %v5559, %v5526 : i64
-        %v5561 = arith.muli %v5560, %v4 : i64
-        %v5562 = arith.subi %v4, %v3 : i64
-        %v5563 = arith.minsi %v115, %v5562 : i64
-        %v5564 = arith.addi %v5561, %v5563 : i64
-        %v5565 = llvm.getelementptr %segsum_x_re[%v5564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5556, %v5565 : f32, !llvm.ptr
-        %v5566 = llvm.load %v202 : !llvm.ptr -> f32
-        %v5567 = arith.muli %v1, %v8 : i64
-        %v5568 = arith.addi %v5567, %v112 : i64
-        %v5569 = arith.muli %v5568, %v2 : i64
-        %v5570 = arith.addi %v5569, %v5526 : i64
-        %v5571 = arith.muli %v5570, %v4 : i64
-        %v5572 = arith.subi %v4, %v3 : i64
-        %v5573 = arith.minsi %v115, %v5572 : i64
-        %v5574 = arith.addi %v5571, %v5573 : i64
-        %v5575 = llvm.getelementptr %segsum_x_re[%v5574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5566, %v5575 : f32, !llvm.ptr
-        %v5576 = llvm.load %v139 : !llvm.ptr -> f32
-        %v5578 = arith.muli %v594, %v8 : i64
-        %v5579 = arith.addi %v5578, %v112 : i64
-        %v5580 = arith.muli %v5579, %v2 : i64
-        %v5581 = arith.addi %v5580, %v5577 : i64
-        %v5582 = arith.muli %v5581, %v4 : i64
-        %v5583 = arith.subi %v4, %v3 : i64
-        %v5584 = arith.minsi %v115, %v5583 : i64
-        %v5585 = arith.addi %v5582, %v5584 : i64
-        %v5586 = llvm.getelementptr %segsum_x_re[%v5585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5576, %v5586 : f32, !llvm.ptr
-        %v5587 = llvm.load %v560 : !llvm.ptr -> f32
-        %v5588 = arith.muli %v3, %v8 : i64
-        %v5589 = arith.addi %v5588, %v112 : i64
-        %v5590 = arith.muli %v5589, %v2 : i64
-        %v5591 = arith.addi %v5590, %v5577 : i64
-        %v5592 = arith.muli %v5591, %v4 : i64
-        %v5593 = arith.subi %v4, %v3 : i64
-        %v5594 = arith.minsi %v115, %v5593 : i64
-        %v5595 = arith.addi %v5592, %v5594 : i64
-        %v5596 = llvm.getelementptr %segsum_x_re[%v5595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5587, %v5596 : f32, !llvm.ptr
-        %v5597 = llvm.load %v561 : !llvm.ptr -> f32
-        %v5598 = arith.muli %v4835, %v8 : i64
-        %v5599 = arith.addi %v5598, %v112 : i64
-        %v5600 = arith.muli %v5599, %v2 : i64
-        %v5601 = arith.addi %v5600, %v5577 : i64
-        %v5602 = arith.muli %v5601, %v4 : i64
-        %v5603 = arith.subi %v4, %v3 : i64
-        %v5604 = arith.minsi %v115, %v5603 : i64
-        %v5605 = arith.addi %v5602, %v5604 : i64
-        %v5606 = llvm.getelementptr %segsum_x_re[%v5605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5597, %v5606 : f32, !llvm.ptr
-        %v5607 = llvm.load %v171 : !llvm.ptr -> f32
-        %v5608 = arith.muli %v4846, %v8 : i64
-        %v5609 = arith.addi %v5608, %v112 : i64
-        %v5610 = arith.muli %v5609, %v2 : i64
-        %v5611 = arith.addi %v5610, %v5577 : i64
-        %v5612 = arith.muli %v5611, %v4 : i64
-        %v5613 = arith.subi %v4, %v3 : i64
-        %v5614 = arith.minsi %v115, %v5613 : i64
-        %v5615 = arith.addi %v5612, %v5614 : i64
-        %v5616 = llvm.getelementptr %segsum_x_re[%v5615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5607, %v5616 : f32, !llvm.ptr
-        %v5617 = llvm.load %v203 : !llvm.ptr -> f32
-        %v5618 = arith.muli %v1, %v8 : i64
-        %v5619 = arith.addi %v5618, %v112 : i64
-        %v5620 = arith.muli %v5619, %v2 : i64
-        %v5621 = arith.addi %v5620, %v5577 : i64
-        %v5622 = arith.muli %v5621, %v4 : i64
-        %v5623 = arith.subi %v4, %v3 : i64
-        %v5624 = arith.minsi %v115, %v5623 : i64
-        %v5625 = arith.addi %v5622, %v5624 : i64
-        %v5626 = llvm.getelementptr %segsum_x_re[%v5625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5617, %v5626 : f32, !llvm.ptr
-        %v5627 = llvm.load %v140 : !llvm.ptr -> f32
-        %v5628 = arith.muli %v594, %v8 : i64
-        %v5629 = arith.addi %v5628, %v112 : i64
-        %v5630 = arith.muli %v5629, %v2 : i64
-        %v5631 = arith.addi %v5630, %v594 : i64
-        %v5632 = arith.muli %v5631, %v4 : i64
-        %v5633 = arith.subi %v4, %v3 : i64
-        %v5634 = arith.minsi %v115, %v5633 : i64
-        %v5635 = arith.addi %v5632, %v5634 : i64
-        %v5636 = llvm.getelementptr %segsum_x_im[%v5635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5627, %v5636 : f32, !llvm.ptr
-        %v5637 = llvm.load %v562 : !llvm.ptr -> f32
-        %v5638 = arith.muli %v3, %v8 : i64
-        %v5639 = arith.addi %v5638, %v112 : i64
-        %v5640 = arith.muli %v5639, %v2 : i64
-        %v5641 = arith.addi %v5640, %v594 : i64
-        %v5642 = arith.muli %v5641, %v4 : i64
-        %v5643 = arith.subi %v4, %v3 : i64
-        %v5644 = arith.minsi %v115, %v5643 : i64
-        %v5645 = arith.addi %v5642, %v5644 : i64
-        %v5646 = llvm.getelementptr %segsum_x_im[%v5645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5637, %v5646 : f32, !llvm.ptr
-        %v5647 = llvm.load %v563 : !llvm.ptr -> f32
-        %v5648 = arith.muli %v4835, %v8 : i64
-        %v5649 = arith.addi %v5648, %v112 : i64
-        %v5650 = arith.muli %v5649, %v2 : i64
-        %v5651 = arith.addi %v5650, %v594 : i64
-        %v5652 = arith.muli %v5651, %v4 : i64
-        %v5653 = arith.subi %v4, %v3 : i64
-        %v5654 = arith.minsi %v115, %v5653 : i64
-        %v5655 = arith.addi %v5652, %v5654 : i64
-        %v5656 = llvm.getelementptr %segsum_x_im[%v5655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5647, %v5656 : f32, !llvm.ptr
-        %v5657 = llvm.load %v204 : !llvm.ptr -> f32
-        %v5658 = arith.muli %v4846, %v8 : i64
-        %v5659 = arith.addi %v5658, %v112 : i64
-        %v5660 = arith.muli %v5659, %v2 : i64
-        %v5661 = arith.addi %v5660, %v594 : i64
-        %v5662 = arith.muli %v5661, %v4 : i64
-        %v5663 = arith.subi %v4, %v3 : i64
-        %v5664 = arith.minsi %v115, %v5663 : i64
-        %v5665 = arith.addi %v5662, %v5664 : i64
-        %v5666 = llvm.getelementptr %segsum_x_im[%v5665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5657, %v5666 : f32, !llvm.ptr
-        %v5667 = llvm.load %v172 : !llvm.ptr -> f32
-        %v5668 = arith.muli %v1, %v8 : i64
-        %v5669 = arith.addi %v5668, %v112 : i64
-        %v5670 = arith.muli %v5669, %v2 : i64
-        %v5671 = arith.addi %v5670, %v594 : i64
-        %v5672 = arith.muli %v5671, %v4 : i64
-        %v5673 = arith.subi %v4, %v3 : i64
-        %v5674 = arith.minsi %v115, %v5673 : i64
-        %v5675 = arith.addi %v5672, %v5674 : i64
-        %v5676 = llvm.getelementptr %segsum_x_im[%v5675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5667, %v5676 : f32, !llvm.ptr
-        %v5677 = llvm.load %v141 : !llvm.ptr -> f32
-        %v5678 = arith.muli %v594, %v8 : i64
-        %v5679 = arith.addi %v5678, %v112 : i64
-        %v5680 = arith.muli %v5679, %v2 : i64
-        %v5681 = arith.addi %v5680, %v3 : i64
-        %v5682 = arith.muli %v5681, %v4 : i64
-        %v5683 = arith.subi %v4, %v3 : i64
-        %v5684 = arith.minsi %v115, %v5683 : i64
-        %v5685 = arith.addi %v5682, %v5684 : i64
-        %v5686 = llvm.getelementptr %segsum_x_im[%v5685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5677, %v5686 : f32, !llvm.ptr
-        %v5687 = llvm.load %v564 : !llvm.ptr -> f32
-        %v5688 = arith.muli %v3, %v8 : i64
-        %v5689 = arith.addi %v5688, %v112 : i64
-        %v5690 = arith.muli %v5689, %v2 : i64
-        %v5691 = arith.addi %v5690, %v3 : i64
-        %v5692 = arith.muli %v5691, %v4 : i64
-        %v5693 = arith.subi %v4, %v3 : i64
-        %v5694 = arith.minsi %v115, %v5693 : i64
-        %v5695 = arith.addi %v5692, %v5694 : i64
-        %v5696 = llvm.getelementptr %segsum_x_im[%v5695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5687, %v5696 : f32, !llvm.ptr
-        %v5697 = llvm.load %v565 : !llvm.ptr -> f32
-        %v5698 = arith.muli %v4835, %v8 : i64
-        %v5699 = arith.addi %v5698, %v112 : i64
-        %v5700 = arith.muli %v5699, %v2 : i64
-        %v5701 = arith.addi %v5700, %v3 : i64
-        %v5702 = arith.muli %v5701, %v4 : i64
-        %v5703 = arith.subi %v4, %v3 : i64
-        %v5704 = arith.minsi %v115, %v5703 : i64
-        %v5705 = arith.addi %v5702, %v5704 : i64
-        %v5706 = llvm.getelementptr %segsum_x_im[%v5705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5697, %v5706 : f32, !llvm.ptr
-        %v5707 = llvm.load %v205 : !llvm.ptr -> f32
-        %v5708 = arith.muli %v4846, %v8 : i64
-        %v5709 = arith.addi %v5708, %v112 : i64
-        %v5710 = arith.muli %v5709, %v2 : i64
-        %v5711 = arith.addi %v5710, %v3 : i64
-        %v5712 = arith.muli %v5711, %v4 : i64
-        %v5713 = arith.subi %v4, %v3 : i64
-        %v5714 = arith.minsi %v115, %v5713 : i64
-        %v5715 = arith.addi %v5712, %v5714 : i64
-        %v5716 = llvm.getelementptr %segsum_x_im[%v5715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5707, %v5716 : f32, !llvm.ptr
-        %v5717 = llvm.load %v173 : !llvm.ptr -> f32
-        %v5718 = arith.muli %v1, %v8 : i64
-        %v5719 = arith.addi %v5718, %v112 : i64
-        %v5720 = arith.muli %v5719, %v2 : i64
-        %v5721 = arith.addi %v5720, %v3 : i64
-        %v5722 = arith.muli %v5721, %v4 : i64
-        %v5723 = arith.subi %v4, %v3 : i64
-        %v5724 = arith.minsi %v115, %v5723 : i64
-        %v5725 = arith.addi %v5722, %v5724 : i64
-        %v5726 = llvm.getelementptr %segsum_x_im[%v5725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5717, %v5726 : f32, !llvm.ptr
-        %v5727 = llvm.load %v142 : !llvm.ptr -> f32
-        %v5728 = arith.muli %v594, %v8 : i64
-        %v5729 = arith.addi %v5728, %v112 : i64
-        %v5730 = arith.muli %v5729, %v2 : i64
-        %v5731 = arith.addi %v5730, %v4835 : i64
-        %v5732 = arith.muli %v5731, %v4 : i64
-        %v5733 = arith.subi %v4, %v3 : i64
-        %v5734 = arith.minsi %v115, %v5733 : i64
-        %v5735 = arith.addi %v5732, %v5734 : i64
-        %v5736 = llvm.getelementptr %segsum_x_im[%v5735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5727, %v5736 : f32, !llvm.ptr
-        %v5737 = llvm.load %v566 : !llvm.ptr -> f32
-        %v5738 = arith.muli %v3, %v8 : i64
-        %v5739 = arith.addi %v5738, %v112 : i64
-        %v5740 = arith.muli %v5739, %v2 : i64
-        %v5741 = arith.addi %v5740, %v4835 : i64
-        %v5742 = arith.muli %v5741, %v4 : i64
-        %v5743 = arith.subi %v4, %v3 : i64
-        %v5744 = arith.minsi %v115, %v5743 : i64
-        %v5745 = arith.addi %v5742, %v5744 : i64
-        %v5746 = llvm.getelementptr %segsum_x_im[%v5745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5737, %v5746 : f32, !llvm.ptr
-        %v5747 = llvm.load %v567 : !llvm.ptr -> f32
-        %v5748 = arith.muli %v4835, %v8 : i64
-        %v5749 = arith.addi %v5748, %v112 : i64
-        %v5750 = arith.muli %v5749, %v2 : i64
-        %v5751 = arith.addi %v5750, %v4835 : i64
-        %v5752 = arith.muli %v5751, %v4 : i64
-        %v5753 = arith.subi %v4, %v3 : i64
-        %v5754 = arith.minsi %v115, %v5753 : i64
-        %v5755 = arith.addi %v5752, %v5754 : i64
-        %v5756 = llvm.getelementptr %segsum_x_im[%v5755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5747, %v5756 : f32, !llvm.ptr
-        %v5757 = llvm.load %v206 : !llvm.ptr -> f32
-        %v5758 = arith.muli %v4846, %v8 : i64
-        %v5759 = arith.addi %v5758, %v112 : i64
-        %v5760 = arith.muli %v5759, %v2 : i64
-        %v5761 = arith.addi %v5760, %v4835 : i64
-        %v5762 = arith.muli %v5761, %v4 : i64
-        %v5763 = arith.subi %v4, %v3 : i64
-        %v5764 = arith.minsi %v115, %v5763 : i64
-        %v5765 = arith.addi %v5762, %v5764 : i64
-        %v5766 = llvm.getelementptr %segsum_x_im[%v5765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5757, %v5766 : f32, !llvm.ptr
-        %v5767 = llvm.load %v174 : !llvm.ptr -> f32
-        %v5768 = arith.muli %v1, %v8 : i64
-        %v5769 = arith.addi %v5768, %v112 : i64
-        %v5770 = arith.muli %v5769, %v2 : i64
-        %v5771 = arith.addi %v5770, %v4835 : i64
-        %v5772 = arith.muli %v5771, %v4 : i64
-        %v5773 = arith.subi %v4, %v3 : i64
-        %v5774 = arith.minsi %v115, %v5773 : i64
-        %v5775 = arith.addi %v5772, %v5774 : i64
-        %v5776 = llvm.getelementptr %segsum_x_im[%v5775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5767, %v5776 : f32, !llvm.ptr
-        %v5777 = llvm.load %v143 : !llvm.ptr -> f32
-        %v5778 = arith.muli %v594, %v8 : i64
-        %v5779 = arith.addi %v5778, %v112 : i64
-        %v5780 = arith.muli %v5779, %v2 : i64
-        %v5781 = arith.addi %v5780, %v4846 : i64
-        %v5782 = arith.muli %v5781, %v4 : i64
-        %v5783 = arith.subi %v4, %v3 : i64
-        %v5784 = arith.minsi %v115, %v5783 : i64
-        %v5785 = arith.addi %v5782, %v5784 : i64
-        %v5786 = llvm.getelementptr %segsum_x_im[%v5785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5777, %v5786 : f32, !llvm.ptr
-        %v5787 = llvm.load %v568 : !llvm.ptr -> f32
-        %v5788 = arith.muli %v3, %v8 : i64
-        %v5789 = arith.addi %v5788, %v112 : i64
-        %v5790 = arith.muli %v5789, %v2 : i64
-        %v5791 = arith.addi %v5790, %v4846 : i64
-        %v5792 = arith.muli %v5791, %v4 : i64
-        %v5793 = arith.subi %v4, %v3 : i64
-        %v5794 = arith.minsi %v115, %v5793 : i64
-        %v5795 = arith.addi %v5792, %v5794 : i64
-        %v5796 = llvm.getelementptr %segsum_x_im[%v5795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5787, %v5796 : f32, !llvm.ptr
-        %v5797 = llvm.load %v569 : !llvm.ptr -> f32
-        %v5798 = arith.muli %v4835, %v8 : i64
-        %v5799 = arith.addi %v5798, %v112 : i64
-        %v5800 = arith.muli %v5799, %v2 : i64
-        %v5801 = arith.addi %v5800, %v4846 : i64
-        %v5802 = arith.muli %v5801, %v4 : i64
-        %v5803 = arith.subi %v4, %v3 : i64
-        %v5804 = arith.minsi %v115, %v5803 : i64
-        %v5805 = arith.addi %v5802, %v5804 : i64
-        %v5806 = llvm.getelementptr %segsum_x_im[%v5805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5797, %v5806 : f32, !llvm.ptr
-        %v5807 = llvm.load %v207 : !llvm.ptr -> f32
-        %v5808 = arith.muli %v4846, %v8 : i64
-        %v5809 = arith.addi %v5808, %v112 : i64
-        %v5810 = arith.muli %v5809, %v2 : i64
-        %v5811 = arith.addi %v5810, %v4846 : i64
-        %v5812 = arith.muli %v5811, %v4 : i64
-        %v5813 = arith.subi %v4, %v3 : i64
-        %v5814 = arith.minsi %v115, %v5813 : i64
-        %v5815 = arith.addi %v5812, %v5814 : i64
-        %v5816 = llvm.getelementptr %segsum_x_im[%v5815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5807, %v5816 : f32, !llvm.ptr
-        %v5817 = llvm.load %v175 : !llvm.ptr -> f32
-        %v5818 = arith.muli %v1, %v8 : i64
-        %v5819 = arith.addi %v5818, %v112 : i64
-        %v5820 = arith.muli %v5819, %v2 : i64
-        %v5821 = arith.addi %v5820, %v4846 : i64
-        %v5822 = arith.muli %v5821, %v4 : i64
-        %v5823 = arith.subi %v4, %v3 : i64
-        %v5824 = arith.minsi %v115, %v5823 : i64
-        %v5825 = arith.addi %v5822, %v5824 : i64
-        %v5826 = llvm.getelementptr %segsum_x_im[%v5825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5817, %v5826 : f32, !llvm.ptr
-        %v5827 = llvm.load %v144 : !llvm.ptr -> f32
-        %v5828 = arith.muli %v594, %v8 : i64
-        %v5829 = arith.addi %v5828, %v112 : i64
-        %v5830 = arith.muli %v5829, %v2 : i64
-        %v5831 = arith.addi %v5830, %v1 : i64
-        %v5832 = arith.muli %v5831, %v4 : i64
-        %v5833 = arith.subi %v4, %v3 : i64
-        %v5834 = arith.minsi %v115, %v5833 : i64
-        %v5835 = arith.addi %v5832, %v5834 : i64
-        %v5836 = llvm.getelementptr %segsum_x_im[%v5835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5827, %v5836 : f32, !llvm.ptr
-        %v5837 = llvm.load %v570 : !llvm.ptr -> f32
-        %v5838 = arith.muli %v3, %v8 : i64
-        %v5839 = arith.addi %v5838, %v112 : i64
-        %v5840 = arith.muli %v5839, %v2 : i64
-        %v5841 = arith.addi %v5840, %v1 : i64
-        %v5842 = arith.muli %v5841, %v4 : i64
-        %v5843 = arith.subi %v4, %v3 : i64
-        %v5844 = arith.minsi %v115, %v5843 : i64
-        %v5845 = arith.addi %v5842, %v5844 : i64
-        %v5846 = llvm.getelementptr %segsum_x_im[%v5845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5837, %v5846 : f32, !llvm.ptr
-        %v5847 = llvm.load %v571 : !llvm.ptr -> f32
-        %v5848 = arith.muli %v4835, %v8 : i64
-        %v5849 = arith.addi %v5848, %v112 : i64
-        %v5850 = arith.muli %v5849, %v2 : i64
-        %v5851 = arith.addi %v5850, %v1 : i64
-        %v5852 = arith.muli %v5851, %v4 : i64
-        %v5853 = arith.subi %v4, %v3 : i64
-        %v5854 = arith.minsi %v115, %v5853 : i64
-        %v5855 = arith.addi %v5852, %v5854 : i64
-        %v5856 = llvm.getelementptr %segsum_x_im[%v5855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5847, %v5856 : f32, !llvm.ptr
-        %v5857 = llvm.load %v208 : !llvm.ptr -> f32
-        %v5858 = arith.muli %v4846, %v8 : i64
-        %v5859 = arith.addi %v5858, %v112 : i64
-        %v5860 = arith.muli %v5859, %v2 : i64
-        %v5861 = arith.addi %v5860, %v1 : i64
-        %v5862 = arith.muli %v5861, %v4 : i64
-        %v5863 = arith.subi %v4, %v3 : i64
-        %v5864 = arith.minsi %v115, %v5863 : i64
-        %v5865 = arith.addi %v5862, %v5864 : i64
-        %v5866 = llvm.getelementptr %segsum_x_im[%v5865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5857, %v5866 : f32, !llvm.ptr
-        %v5867 = llvm.load %v176 : !llvm.ptr -> f32
-        %v5868 = arith.muli %v1, %v8 : i64
-        %v5869 = arith.addi %v5868, %v112 : i64
-        %v5870 = arith.muli %v5869, %v2 : i64
-        %v5871 = arith.addi %v5870, %v1 : i64
-        %v5872 = arith.muli %v5871, %v4 : i64
-        %v5873 = arith.subi %v4, %v3 : i64
-        %v5874 = arith.minsi %v115, %v5873 : i64
-        %v5875 = arith.addi %v5872, %v5874 : i64
-        %v5876 = llvm.getelementptr %segsum_x_im[%v5875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5867, %v5876 : f32, !llvm.ptr
-        %v5877 = llvm.load %v145 : !llvm.ptr -> f32
-        %v5878 = arith.muli %v594, %v8 : i64
-        %v5879 = arith.addi %v5878, %v112 : i64
-        %v5880 = arith.muli %v5879, %v2 : i64
-        %v5881 = arith.addi %v5880, %v5067 : i64
-        %v5882 = arith.muli %v5881, %v4 : i64
-        %v5883 = arith.subi %v4, %v3 : i64
-        %v5884 = arith.minsi %v115, %v5883 : i64
-        %v5885 = arith.addi %v5882, %v5884 : i64
-        %v5886 = llvm.getelementptr %segsum_x_im[%v5885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5877, %v5886 : f32, !llvm.ptr
-        %v5887 = llvm.load %v572 : !llvm.ptr -> f32
-        %v5888 = arith.muli %v3, %v8 : i64
-        %v5889 = arith.addi %v5888, %v112 : i64
-        %v5890 = arith.muli %v5889, %v2 : i64
-        %v5891 = arith.addi %v5890, %v5067 : i64
-        %v5892 = arith.muli %v5891, %v4 : i64
-        %v5893 = arith.subi %v4, %v3 : i64
-        %v5894 = arith.minsi %v115, %v5893 : i64
-        %v5895 = arith.addi %v5892, %v5894 : i64
-        %v5896 = llvm.getelementptr %segsum_x_im[%v5895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5887, %v5896 : f32, !llvm.ptr
-        %v5897 = llvm.load %v573 : !llvm.ptr -> f32
-        %v5898 = arith.muli %v4835, %v8 : i64
-        %v5899 = arith.addi %v5898, %v112 : i64
-        %v5900 = arith.muli %v5899, %v2 : i64
-        %v5901 = arith.addi %v5900, %v5067 : i64
-        %v5902 = arith.muli %v5901, %v4 : i64
-        %v5903 = arith.subi %v4, %v3 : i64
-        %v5904 = arith.minsi %v115, %v5903 : i64
-        %v5905 = arith.addi %v5902, %v5904 : i64
-        %v5906 = llvm.getelementptr %segsum_x_im[%v5905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5897, %v5906 : f32, !llvm.ptr
-        %v5907 = llvm.load %v209 : !llvm.ptr -> f32
-        %v5908 = arith.muli %v4846, %v8 : i64
-        %v5909 = arith.addi %v5908, %v112 : i64
-        %v5910 = arith.muli %v5909, %v2 : i64
-        %v5911 = arith.addi %v5910, %v5067 : i64
-        %v5912 = arith.muli %v5911, %v4 : i64
-        %v5913 = arith.subi %v4, %v3 : i64
-        %v5914 = arith.minsi %v115, %v5913 : i64
-        %v5915 = arith.addi %v5912, %v5914 : i64
-        %v5916 = llvm.getelementptr %segsum_x_im[%v5915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5907, %v5916 : f32, !llvm.ptr
-        %v5917 = llvm.load %v177 : !llvm.ptr -> f32
-        %v5918 = arith.muli %v1, %v8 : i64
-        %v5919 = arith.addi %v5918, %v112 : i64
-        %v5920 = arith.muli %v5919, %v2 : i64
-        %v5921 = arith.addi %v5920, %v5067 : i64
-        %v5922 = arith.muli %v5921, %v4 : i64
-        %v5923 = arith.subi %v4, %v3 : i64
-        %v5924 = arith.minsi %v115, %v5923 : i64
-        %v5925 = arith.addi %v5922, %v5924 : i64
-        %v5926 = llvm.getelementptr %segsum_x_im[%v5925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5917, %v5926 : f32, !llvm.ptr
-        %v5927 = llvm.load %v146 : !llvm.ptr -> f32
-        %v5928 = arith.muli %v594, %v8 : i64
-        %v5929 = arith.addi %v5928, %v112 : i64
-        %v5930 = arith.muli %v5929, %v2 : i64
-        %v5931 = arith.addi %v5930, %v5118 : i64
-        %v5932 = arith.muli %v5931, %v4 : i64
-        %v5933 = arith.subi %v4, %v3 : i64
-        %v5934 = arith.minsi %v115, %v5933 : i64
-        %v5935 = arith.addi %v5932, %v5934 : i64
-        %v5936 = llvm.getelementptr %segsum_x_im[%v5935] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5927, %v5936 : f32, !llvm.ptr
-        %v5937 = llvm.load %v574 : !llvm.ptr -> f32
-        %v5938 = arith.muli %v3, %v8 : i64
-        %v5939 = arith.addi %v5938, %v112 : i64
-        %v5940 = arith.muli %v5939, %v2 : i64
-        %v5941 = arith.addi %v5940, %v5118 : i64
-        %v5942 = arith.muli %v5941, %v4 : i64
-        %v5943 = arith.subi %v4, %v3 : i64
-        %v5944 = arith.minsi %v115, %v5943 : i64
-        %v5945 = arith.addi %v5942, %v5944 : i64
-        %v5946 = llvm.getelementptr %segsum_x_im[%v5945] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5937, %v5946 : f32, !llvm.ptr
-        %v5947 = llvm.load %v575 : !llvm.ptr -> f32
-        %v5948 = arith.muli %v4835, %v8 : i64
-        %v5949 = arith.addi %v5948, %v112 : i64
-        %v5950 = arith.muli %v5949, %v2 : i64
-        %v5951 = arith.addi %v5950, %v5118 : i64
-        %v5952 = arith.muli %v5951, %v4 : i64
-        %v5953 = arith.subi %v4, %v3 : i64
-        %v5954 = arith.minsi %v115, %v5953 : i64
-        %v5955 = arith.addi %v5952, %v5954 : i64
-        %v5956 = llvm.getelementptr %segsum_x_im[%v5955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5947, %v5956 : f32, !llvm.ptr
-        %v5957 = llvm.load %v210 : !llvm.ptr -> f32
-        %v5958 = arith.muli %v4846, %v8 : i64
-        %v5959 = arith.addi %v5958, %v112 : i64
-        %v5960 = arith.muli %v5959, %v2 : i64
-        %v5961 = arith.addi %v5960, %v5118 : i64
-        %v5962 = arith.muli %v5961, %v4 : i64
-        %v5963 = arith.subi %v4, %v3 : i64
-        %v5964 = arith.minsi %v115, %v5963 : i64
-        %v5965 = arith.addi %v5962, %v5964 : i64
-        %v5966 = llvm.getelementptr %segsum_x_im[%v5965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5957, %v5966 : f32, !llvm.ptr
-        %v5967 = llvm.load %v178 : !llvm.ptr -> f32
-        %v5968 = arith.muli %v1, %v8 : i64
-        %v5969 = arith.addi %v5968, %v112 : i64
-        %v5970 = arith.muli %v5969, %v2 : i64
-        %v5971 = arith.addi %v5970, %v5118 : i64
-        %v5972 = arith.muli %v5971, %v4 : i64
-        %v5973 = arith.subi %v4, %v3 : i64
-        %v5974 = arith.minsi %v115, %v5973 : i64
-        %v5975 = arith.addi %v5972, %v5974 : i64
-        %v5976 = llvm.getelementptr %segsum_x_im[%v5975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5967, %v5976 : f32, !llvm.ptr
-        %v5977 = llvm.load %v147 : !llvm.ptr -> f32
-        %v5978 = arith.muli %v594, %v8 : i64
-        %v5979 = arith.addi %v5978, %v112 : i64
-        %v5980 = arith.muli %v5979, %v2 : i64
-        %v5981 = arith.addi %v5980, %v5169 : i64
-        %v5982 = arith.muli %v5981, %v4 : i64
-        %v5983 = arith.subi %v4, %v3 : i64
-        %v5984 = arith.minsi %v115, %v5983 : i64
-        %v5985 = arith.addi %v5982, %v5984 : i64
-        %v5986 = llvm.getelementptr %segsum_x_im[%v5985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5977, %v5986 : f32, !llvm.ptr
-        %v5987 = llvm.load %v576 : !llvm.ptr -> f32
-        %v5988 = arith.muli %v3, %v8 : i64
-        %v5989 = arith.addi %v5988, %v112 : i64
-        %v5990 = arith.muli %v5989, %v2 : i64
-        %v5991 = arith.addi %v5990, %v5169 : i64
-        %v5992 = arith.muli %v5991, %v4 : i64
-        %v5993 = arith.subi %v4, %v3 : i64
-        %v5994 = arith.minsi %v115, %v5993 : i64
-        %v5995 = arith.addi %v5992, %v5994 : i64
-        %v5996 = llvm.getelementptr %segsum_x_im[%v5995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5987, %v5996 : f32, !llvm.ptr
-        %v5997 = llvm.load %v577 : !llvm.ptr -> f32
-        %v5998 = arith.muli %v4835, %v8 : i64
-        %v5999 = arith.addi %v5998, %v112 : i64
-        %v6000 = arith.muli %v5999, %v2 : i64
-        %v6001 = arith.addi %v6000, %v5169 : i64
-        %v6002 = arith.muli %v6001, %v4 : i64
-        %v6003 = arith.subi %v4, %v3 : i64
-        %v6004 = arith.minsi %v115, %v6003 : i64
-        %v6005 = arith.addi %v6002, %v6004 : i64
-        %v6006 = llvm.getelementptr %segsum_x_im[%v6005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v5997, %v6006 : f32, !llvm.ptr
-        %v6007 = llvm.load %v211 : !llvm.ptr -> f32
-        %v6008 = arith.muli %v4846, %v8 : i64
-        %v6009 = arith.addi %v6008, %v112 : i64
-        %v6010 = arith.muli %v6009, %v2 : i64
-        %v6011 = arith.addi %v6010, %v5169 : i64
-        %v6012 = arith.muli %v6011, %v4 : i64
-        %v6013 = arith.subi %v4, %v3 : i64
-        %v6014 = arith.minsi %v115, %v6013 : i64
-        %v6015 = arith.addi %v6012, %v6014 : i64
-        %v6016 = llvm.getelementptr %segsum_x_im[%v6015] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6007, %v6016 : f32, !llvm.ptr
-        %v6017 = llvm.load %v179 : !llvm.ptr -> f32
-        %v6018 = arith.muli %v1, %v8 : i64
-        %v6019 = arith.addi %v6018, %v112 : i64
-        %v6020 = arith.muli %v6019, %v2 : i64
-        %v6021 = arith.addi %v6020, %v5169 : i64
-        %v6022 = arith.muli %v6021, %v4 : i64
-        %v6023 = arith.subi %v4, %v3 : i64
-        %v6024 = arith.minsi %v115, %v6023 : i64
-        %v6025 = arith.addi %v6022, %v6024 : i64
-        %v6026 = llvm.getelementptr %segsum_x_im[%v6025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6017, %v6026 : f32, !llvm.ptr
-        %v6027 = llvm.load %v148 : !llvm.ptr -> f32
-        %v6028 = arith.muli %v594, %v8 : i64
-        %v6029 = arith.addi %v6028, %v112 : i64
-        %v6030 = arith.muli %v6029, %v2 : i64
-        %v6031 = arith.addi %v6030, %v5220 : i64
-        %v6032 = arith.muli %v6031, %v4 : i64
-        %v6033 = arith.subi %v4, %v3 : i64
-        %v6034 = arith.minsi %v115, %v6033 : i64
-        %v6035 = arith.addi %v6032, %v6034 : i64
-        %v6036 = llvm.getelementptr %segsum_x_im[%v6035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6027, %v6036 : f32, !llvm.ptr
-        %v6037 = llvm.load %v578 : !llvm.ptr -> f32
-        %v6038 = arith.muli %v3, %v8 : i64
-        %v6039 = arith.addi %v6038, %v112 : i64
-        %v6040 = arith.muli %v6039, %v2 : i64
-        %v6041 = arith.addi %v6040, %v5220 : i64
-        %v6042 = arith.muli %v6041, %v4 : i64
-        %v6043 = arith.subi %v4, %v3 : i64
-        %v6044 = arith.minsi %v115, %v6043 : i64
-        %v6045 = arith.addi %v6042, %v6044 : i64
-        %v6046 = llvm.getelementptr %segsum_x_im[%v6045] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6037, %v6046 : f32, !llvm.ptr
-        %v6047 = llvm.load %v579 : !llvm.ptr -> f32
-        %v6048 = arith.muli %v4835, %v8 : i64
-        %v6049 = arith.addi %v6048, %v112 : i64
-        %v6050 = arith.muli %v6049, %v2 : i64
-        %v6051 = arith.addi %v6050, %v5220 : i64
-        %v6052 = arith.muli %v6051, %v4 : i64
-        %v6053 = arith.subi %v4, %v3 : i64
-        %v6054 = arith.minsi %v115, %v6053 : i64
-        %v6055 = arith.addi %v6052, %v6054 : i64
-        %v6056 = llvm.getelementptr %segsum_x_im[%v6055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6047, %v6056 : f32, !llvm.ptr
-        %v6057 = llvm.load %v212 : !llvm.ptr -> f32
-        %v6058 = arith.muli %v4846, %v8 : i64
-        %v6059 = arith.addi %v6058, %v112 : i64
-        %v6060 = arith.muli %v6059, %v2 : i64
-        %v6061 = arith.addi %v6060, %v5220 : i64
-        %v6062 = arith.muli %v6061, %v4 : i64
-        %v6063 = arith.subi %v4, %v3 : i64
-        %v6064 = arith.minsi %v115, %v6063 : i64
-        %v6065 = arith.addi %v6062, %v6064 : i64
-        %v6066 = llvm.getelementptr %segsum_x_im[%v6065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6057, %v6066 : f32, !llvm.ptr
-        %v6067 = llvm.load %v180 : !llvm.ptr -> f32
-        %v6068 = arith.muli %v1, %v8 : i64
-        %v6069 = arith.addi %v6068, %v112 : i64
-        %v6070 = arith.muli %v6069, %v2 : i64
-        %v6071 = arith.addi %v6070, %v5220 : i64
-        %v6072 = arith.muli %v6071, %v4 : i64
-        %v6073 = arith.subi %v4, %v3 : i64
-        %v6074 = arith.minsi %v115, %v6073 : i64
-        %v6075 = arith.addi %v6072, %v6074 : i64
-        %v6076 = llvm.getelementptr %segsum_x_im[%v6075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6067, %v6076 : f32, !llvm.ptr
-        %v6077 = llvm.load %v149 : !llvm.ptr -> f32
-        %v6078 = arith.muli %v594, %v8 : i64
-        %v6079 = arith.addi %v6078, %v112 : i64
-        %v6080 = arith.muli %v6079, %v2 : i64
-        %v6081 = arith.addi %v6080, %v5271 : i64
-        %v6082 = arith.muli %v6081, %v4 : i64
-        %v6083 = arith.subi %v4, %v3 : i64
-        %v6084 = arith.minsi %v115, %v6083 : i64
-        %v6085 = arith.addi %v6082, %v6084 : i64
-        %v6086 = llvm.getelementptr %segsum_x_im[%v6085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6077, %v6086 : f32, !llvm.ptr
-        %v6087 = llvm.load %v580 : !llvm.ptr -> f32
-        %v6088 = arith.muli %v3, %v8 : i64
-        %v6089 = arith.addi %v6088, %v112 : i64
-        %v6090 = arith.muli %v6089, %v2 : i64
-        %v6091 = arith.addi %v6090, %v5271 : i64
-        %v6092 = arith.muli %v6091, %v4 : i64
-        %v6093 = arith.subi %v4, %v3 : i64
-        %v6094 = arith.minsi %v115, %v6093 : i64
-        %v6095 = arith.addi %v6092, %v6094 : i64
-        %v6096 = llvm.getelementptr %segsum_x_im[%v6095] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6087, %v6096 : f32, !llvm.ptr
-        %v6097 = llvm.load %v581 : !llvm.ptr -> f32
-        %v6098 = arith.muli %v4835, %v8 : i64
-        %v6099 = arith.addi %v6098, %v112 : i64
-        %v6100 = arith.muli %v6099, %v2 : i64
-        %v6101 = arith.addi %v6100, %v5271 : i64
-        %v6102 = arith.muli %v6101, %v4 : i64
-        %v6103 = arith.subi %v4, %v3 : i64
-        %v6104 = arith.minsi %v115, %v6103 : i64
-        %v6105 = arith.addi %v6102, %v6104 : i64
-        %v6106 = llvm.getelementptr %segsum_x_im[%v6105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6097, %v6106 : f32, !llvm.ptr
-        %v6107 = llvm.load %v213 : !llvm.ptr -> f32
-        %v6108 = arith.muli %v4846, %v8 : i64
-        %v6109 = arith.addi %v6108, %v112 : i64
-        %v6110 = arith.muli %v6109, %v2 : i64
-        %v6111 = arith.addi %v6110, %v5271 : i64
-        %v6112 = arith.muli %v6111, %v4 : i64
-        %v6113 = arith.subi %v4, %v3 : i64
-        %v6114 = arith.minsi %v115, %v6113 : i64
-        %v6115 = arith.addi %v6112, %v6114 : i64
-        %v6116 = llvm.getelementptr %segsum_x_im[%v6115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6107, %v6116 : f32, !llvm.ptr
-        %v6117 = llvm.load %v181 : !llvm.ptr -> f32
-        %v6118 = arith.muli %v1, %v8 : i64
-        %v6119 = arith.addi %v6118, %v112 : i64
-        %v6120 = arith.muli %v6119, %v2 : i64
-        %v6121 = arith.addi %v6120, %v5271 : i64
-        %v6122 = arith.muli %v6121, %v4 : i64
-        %v6123 = arith.subi %v4, %v3 : i64
-        %v6124 = arith.minsi %v115, %v6123 : i64
-        %v6125 = arith.addi %v6122, %v6124 : i64
-        %v6126 = llvm.getelementptr %segsum_x_im[%v6125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6117, %v6126 : f32, !llvm.ptr
-        %v6127 = llvm.load %v150 : !llvm.ptr -> f32
-        %v6128 = arith.muli %v594, %v8 : i64
-        %v6129 = arith.addi %v6128, %v112 : i64
-        %v6130 = arith.muli %v6129, %v2 : i64
-        %v6131 = arith.addi %v6130, %v5322 : i64
-        %v6132 = arith.muli %v6131, %v4 : i64
-        %v6133 = arith.subi %v4, %v3 : i64
-        %v6134 = arith.minsi %v115, %v6133 : i64
-        %v6135 = arith.addi %v6132, %v6134 : i64
-        %v6136 = llvm.getelementptr %segsum_x_im[%v6135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6127, %v6136 : f32, !llvm.ptr
-        %v6137 = llvm.load %v582 : !llvm.ptr -> f32
-        %v6138 = arith.muli %v3, %v8 : i64
-        %v6139 = arith.addi %v6138, %v112 : i64
-        %v6140 = arith.muli %v6139, %v2 : i64
-        %v6141 = arith.addi %v6140, %v5322 : i64
-        %v6142 = arith.muli %v6141, %v4 : i64
-        %v6143 = arith.subi %v4, %v3 : i64
-        %v6144 = arith.minsi %v115, %v6143 : i64
-        %v6145 = arith.addi %v6142, %v6144 : i64
-        %v6146 = llvm.getelementptr %segsum_x_im[%v6145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6137, %v6146 : f32, !llvm.ptr
-        %v6147 = llvm.load %v583 : !llvm.ptr -> f32
-        %v6148 = arith.muli %v4835, %v8 : i64
-        %v6149 = arith.addi %v6148, %v112 : i64
-        %v6150 = arith.muli %v6149, %v2 : i64
-        %v6151 = arith.addi %v6150, %v5322 : i64
-        %v6152 = arith.muli %v6151, %v4 : i64
-        %v6153 = arith.subi %v4, %v3 : i64
-        %v6154 = arith.minsi %v115, %v6153 : i64
-        %v6155 = arith.addi %v6152, %v6154 : i64
-        %v6156 = llvm.getelementptr %segsum_x_im[%v6155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6147, %v6156 : f32, !llvm.ptr
-        %v6157 = llvm.load %v214 : !llvm.ptr -> f32
-        %v6158 = arith.muli %v4846, %v8 : i64
-        %v6159 = arith.addi %v6158, %v112 : i64
-        %v6160 = arith.muli %v6159, %v2 : i64
-        %v6161 = arith.addi %v6160, %v5322 : i64
-        %v6162 = arith.muli %v6161, %v4 : i64
-        %v6163 = arith.subi %v4, %v3 : i64
-        %v6164 = arith.minsi %v115, %v6163 : i64
-        %v6165 = arith.addi %v6162, %v6164 : i64
-        %v6166 = llvm.getelementptr %segsum_x_im[%v6165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6157, %v6166 : f32, !llvm.ptr
-        %v6167 = llvm.load %v182 : !llvm.ptr -> f32
-        %v6168 = arith.muli %v1, %v8 : i64
-        %v6169 = arith.addi %v6168, %v112 : i64
-        %v6170 = arith.muli %v6169, %v2 : i64
-        %v6171 = arith.addi %v6170, %v5322 : i64
-        %v6172 = arith.muli %v6171, %v4 : i64
-        %v6173 = arith.subi %v4, %v3 : i64
-        %v6174 = arith.minsi %v115, %v6173 : i64
-        %v6175 = arith.addi %v6172, %v6174 : i64
-        %v6176 = llvm.getelementptr %segsum_x_im[%v6175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6167, %v6176 : f32, !llvm.ptr
-        %v6177 = llvm.load %v151 : !llvm.ptr -> f32
-        %v6178 = arith.muli %v594, %v8 : i64
-        %v6179 = arith.addi %v6178, %v112 : i64
-        %v6180 = arith.muli %v6179, %v2 : i64
-        %v6181 = arith.addi %v6180, %v5373 : i64
-        %v6182 = arith.muli %v6181, %v4 : i64
-        %v6183 = arith.subi %v4, %v3 : i64
-        %v6184 = arith.minsi %v115, %v6183 : i64
-        %v6185 = arith.addi %v6182, %v6184 : i64
-        %v6186 = llvm.getelementptr %segsum_x_im[%v6185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6177, %v6186 : f32, !llvm.ptr
-        %v6187 = llvm.load %v584 : !llvm.ptr -> f32
-        %v6188 = arith.muli %v3, %v8 : i64
-        %v6189 = arith.addi %v6188, %v112 : i64
-        %v6190 = arith.muli %v6189, %v2 : i64
-        %v6191 = arith.addi %v6190, %v5373 : i64
-        %v6192 = arith.muli %v6191, %v4 : i64
-        %v6193 = arith.subi %v4, %v3 : i64
-        %v6194 = arith.minsi %v115, %v6193 : i64
-        %v6195 = arith.addi %v6192, %v6194 : i64
-        %v6196 = llvm.getelementptr %segsum_x_im[%v6195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6187, %v6196 : f32, !llvm.ptr
-        %v6197 = llvm.load %v585 : !llvm.ptr -> f32
-        %v6198 = arith.muli %v4835, %v8 : i64
-        %v6199 = arith.addi %v6198, %v112 : i64
-        %v6200 = arith.muli %v6199, %v2 : i64
-        %v6201 = arith.addi %v6200, %v5373 : i64
-        %v6202 = arith.muli %v6201, %v4 : i64
-        %v6203 = arith.subi %v4, %v3 : i64
-        %v6204 = arith.minsi %v115, %v6203 : i64
-        %v6205 = arith.addi %v6202, %v6204 : i64
-        %v6206 = llvm.getelementptr %segsum_x_im[%v6205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6197, %v6206 : f32, !llvm.ptr
-        %v6207 = llvm.load %v215 : !llvm.ptr -> f32
-        %v6208 = arith.muli %v4846, %v8 : i64
-        %v6209 = arith.addi %v6208, %v112 : i64
-        %v6210 = arith.muli %v6209, %v2 : i64
-        %v6211 = arith.addi %v6210, %v5373 : i64
-        %v6212 = arith.muli %v6211, %v4 : i64
-        %v6213 = arith.subi %v4, %v3 : i64
-        %v6214 = arith.minsi %v115, %v6213 : i64
-        %v6215 = arith.addi %v6212, %v6214 : i64
-        %v6216 = llvm.getelementptr %segsum_x_im[%v6215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6207, %v6216 : f32, !llvm.ptr
-        %v6217 = llvm.load %v183 : !llvm.ptr -> f32
-        %v6218 = arith.muli %v1, %v8 : i64
-        %v6219 = arith.addi %v6218, %v112 : i64
-        %v6220 = arith.muli %v6219, %v2 : i64
-        %v6221 = arith.addi %v6220, %v5373 : i64
-        %v6222 = arith.muli %v6221, %v4 : i64
-        %v6223 = arith.subi %v4, %v3 : i64
-        %v6224 = arith.minsi %v115, %v6223 : i64
-        %v6225 = arith.addi %v6222, %v6224 : i64
-        %v6226 = llvm.getelementptr %segsum_x_im[%v6225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6217, %v6226 : f32, !llvm.ptr
-        %v6227 = llvm.load %v152 : !llvm.ptr -> f32
-        %v6228 = arith.muli %v594, %v8 : i64
-        %v6229 = arith.addi %v6228, %v112 : i64
-        %v6230 = arith.muli %v6229, %v2 : i64
-        %v6231 = arith.addi %v6230, %v5424 : i64
-        %v6232 = arith.muli %v6231, %v4 : i64
-        %v6233 = arith.subi %v4, %v3 : i64
-        %v6234 = arith.minsi %v115, %v6233 : i64
-        %v6235 = arith.addi %v6232, %v6234 : i64
-        %v6236 = llvm.getelementptr %segsum_x_im[%v6235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6227, %v6236 : f32, !llvm.ptr
-        %v6237 = llvm.load %v586 : !llvm.ptr -> f32
-        %v6238 = arith.muli %v3, %v8 : i64
-        %v6239 = arith.addi %v6238, %v112 : i64
-        %v6240 = arith.muli %v6239, %v2 : i64
-        %v6241 = arith.addi %v6240, %v5424 : i64
-        %v6242 = arith.muli %v6241, %v4 : i64
-        %v6243 = arith.subi %v4, %v3 : i64
-        %v6244 = arith.minsi %v115, %v6243 : i64
-        %v6245 = arith.addi %v6242, %v6244 : i64
-        %v6246 = llvm.getelementptr %segsum_x_im[%v6245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6237, %v6246 : f32, !llvm.ptr
-        %v6247 = llvm.load %v587 : !llvm.ptr -> f32
-        %v6248 = arith.muli %v4835, %v8 : i64
-        %v6249 = arith.addi %v6248, %v112 : i64
-        %v6250 = arith.muli %v6249, %v2 : i64
-        %v6251 = arith.addi %v6250, %v5424 : i64
-        %v6252 = arith.muli %v6251, %v4 : i64
-        %v6253 = arith.subi %v4, %v3 : i64
-        %v6254 = arith.minsi %v115, %v6253 : i64
-        %v6255 = arith.addi %v6252, %v6254 : i64
-        %v6256 = llvm.getelementptr %segsum_x_im[%v6255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6247, %v6256 : f32, !llvm.ptr
-        %v6257 = llvm.load %v216 : !llvm.ptr -> f32
-        %v6258 = arith.muli %v4846, %v8 : i64
-        %v6259 = arith.addi %v6258, %v112 : i64
-        %v6260 = arith.muli %v6259, %v2 : i64
-        %v6261 = arith.addi %v6260, %v5424 : i64
-        %v6262 = arith.muli %v6261, %v4 : i64
-        %v6263 = arith.subi %v4, %v3 : i64
-        %v6264 = arith.minsi %v115, %v6263 : i64
-        %v6265 = arith.addi %v6262, %v6264 : i64
-        %v6266 = llvm.getelementptr %segsum_x_im[%v6265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6257, %v6266 : f32, !llvm.ptr
-        %v6267 = llvm.load %v184 : !llvm.ptr -> f32
-        %v6268 = arith.muli %v1, %v8 : i64
-        %v6269 = arith.addi %v6268, %v112 : i64
-        %v6270 = arith.muli %v6269, %v2 : i64
-        %v6271 = arith.addi %v6270, %v5424 : i64
-        %v6272 = arith.muli %v6271, %v4 : i64
-        %v6273 = arith.subi %v4, %v3 : i64
-        %v6274 = arith.minsi %v115, %v6273 : i64
-        %v6275 = arith.addi %v6272, %v6274 : i64
-        %v6276 = llvm.getelementptr %segsum_x_im[%v6275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6267, %v6276 : f32, !llvm.ptr
-        %v6277 = llvm.load %v153 : !llvm.ptr -> f32
-        %v6278 = arith.muli %v594, %v8 : i64
-        %v6279 = arith.addi %v6278, %v112 : i64
-        %v6280 = arith.muli %v6279, %v2 : i64
-        %v6281 = arith.addi %v6280, %v5475 : i64
-        %v6282 = arith.muli %v6281, %v4 : i64
-        %v6283 = arith.subi %v4, %v3 : i64
-        %v6284 = arith.minsi %v115, %v6283 : i64
-        %v6285 = arith.addi %v6282, %v6284 : i64
-        %v6286 = llvm.getelementptr %segsum_x_im[%v6285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6277, %v6286 : f32, !llvm.ptr
-        %v6287 = llvm.load %v588 : !llvm.ptr -> f32
-        %v6288 = arith.muli %v3, %v8 : i64
-        %v6289 = arith.addi %v6288, %v112 : i64
-        %v6290 = arith.muli %v6289, %v2 : i64
-        %v6291 = arith.addi %v6290, %v5475 : i64
-        %v6292 = arith.muli %v6291, %v4 : i64
-        %v6293 = arith.subi %v4, %v3 : i64
-        %v6294 = arith.minsi %v115, %v6293 : i64
-        %v6295 = arith.addi %v6292, %v6294 : i64
-        %v6296 = llvm.getelementptr %segsum_x_im[%v6295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6287, %v6296 : f32, !llvm.ptr
-        %v6297 = llvm.load %v589 : !llvm.ptr -> f32
-        %v6298 = arith.muli %v4835, %v8 : i64
-        %v6299 = arith.addi %v6298, %v112 : i64
-        %v6300 = arith.muli %v6299, %v2 : i64
-        %v6301 = arith.addi %v6300, %v5475 : i64
-        %v6302 = arith.muli %v6301, %v4 : i64
-        %v6303 = arith.subi %v4, %v3 : i64
-        %v6304 = arith.minsi %v115, %v6303 : i64
-        %v6305 = arith.addi %v6302, %v6304 : i64
-        %v6306 = llvm.getelementptr %segsum_x_im[%v6305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6297, %v6306 : f32, !llvm.ptr
-        %v6307 = llvm.load %v217 : !llvm.ptr -> f32
-        %v6308 = arith.muli %v4846, %v8 : i64
-        %v6309 = arith.addi %v6308, %v112 : i64
-        %v6310 = arith.muli %v6309, %v2 : i64
-        %v6311 = arith.addi %v6310, %v5475 : i64
-        %v6312 = arith.muli %v6311, %v4 : i64
-        %v6313 = arith.subi %v4, %v3 : i64
-        %v6314 = arith.minsi %v115, %v6313 : i64
-        %v6315 = arith.addi %v6312, %v6314 : i64
-        %v6316 = llvm.getelementptr %segsum_x_im[%v6315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6307, %v6316 : f32, !llvm.ptr
-        %v6317 = llvm.load %v185 : !llvm.ptr -> f32
-        %v6318 = arith.muli %v1, %v8 : i64
-        %v6319 = arith.addi %v6318, %v112 : i64
-        %v6320 = arith.muli %v6319, %v2 : i64
-        %v6321 = arith.addi %v6320, %v5475 : i64
-        %v6322 = arith.muli %v6321, %v4 : i64
-        %v6323 = arith.subi %v4, %v3 : i64
-        %v6324 = arith.minsi %v115, %v6323 : i64
-        %v6325 = arith.addi %v6322, %v6324 : i64
-        %v6326 = llvm.getelementptr %segsum_x_im[%v6325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6317, %v6326 : f32, !llvm.ptr
-        %v6327 = llvm.load %v154 : !llvm.ptr -> f32
-        %v6328 = arith.muli %v594, %v8 : i64
-        %v6329 = arith.addi %v6328, %v112 : i64
-        %v6330 = arith.muli %v6329, %v2 : i64
-        %v6331 = arith.addi %v6330, %v5526 : i64
-        %v6332 = arith.muli %v6331, %v4 : i64
-        %v6333 = arith.subi %v4, %v3 : i64
-        %v6334 = arith.minsi %v115, %v6333 : i64
-        %v6335 = arith.addi %v6332, %v6334 : i64
-        %v6336 = llvm.getelementptr %segsum_x_im[%v6335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6327, %v6336 : f32, !llvm.ptr
-        %v6337 = llvm.load %v590 : !llvm.ptr -> f32
-        %v6338 = arith.muli %v3, %v8 : i64
-        %v6339 = arith.addi %v6338, %v112 : i64
-        %v6340 = arith.muli %v6339, %v2 : i64
-        %v6341 = arith.addi %v6340, %v5526 : i64
-        %v6342 = arith.muli %v6341, %v4 : i64
-        %v6343 = arith.subi %v4, %v3 : i64
-        %v6344 = arith.minsi %v115, %v6343 : i64
-        %v6345 = arith.addi %v6342, %v6344 : i64
-        %v6346 = llvm.getelementptr %segsum_x_im[%v6345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6337, %v6346 : f32, !llvm.ptr
-        %v6347 = llvm.load %v591 : !llvm.ptr -> f32
-        %v6348 = arith.muli %v4835, %v8 : i64
-        %v6349 = arith.addi %v6348, %v112 : i64
-        %v6350 = arith.muli %v6349, %v2 : i64
-        %v6351 = arith.addi %v6350, %v5526 : i64
-        %v6352 = arith.muli %v6351, %v4 : i64
-        %v6353 = arith.subi %v4, %v3 : i64
-        %v6354 = arith.minsi %v115, %v6353 : i64
-        %v6355 = arith.addi %v6352, %v6354 : i64
-        %v6356 = llvm.getelementptr %segsum_x_im[%v6355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6347, %v6356 : f32, !llvm.ptr
-        %v6357 = llvm.load %v218 : !llvm.ptr -> f32
-        %v6358 = arith.muli %v4846, %v8 : i64
-        %v6359 = arith.addi %v6358, %v112 : i64
-        %v6360 = arith.muli %v6359, %v2 : i64
-        %v6361 = arith.addi %v6360, %v5526 : i64
-        %v6362 = arith.muli %v6361, %v4 : i64
-        %v6363 = arith.subi %v4, %v3 : i64
-        %v6364 = arith.minsi %v115, %v6363 : i64
-        %v6365 = arith.addi %v6362, %v6364 : i64
-        %v6366 = llvm.getelementptr %segsum_x_im[%v6365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6357, %v6366 : f32, !llvm.ptr
-        %v6367 = llvm.load %v186 : !llvm.ptr -> f32
-        %v6368 = arith.muli %v1, %v8 : i64
-        %v6369 = arith.addi %v6368, %v112 : i64
-        %v6370 = arith.muli %v6369, %v2 : i64
-        %v6371 = arith.addi %v6370, %v5526 : i64
-        %v6372 = arith.muli %v6371, %v4 : i64
-        %v6373 = arith.subi %v4, %v3 : i64
-        %v6374 = arith.minsi %v115, %v6373 : i64
-        %v6375 = arith.addi %v6372, %v6374 : i64
-        %v6376 = llvm.getelementptr %segsum_x_im[%v6375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6367, %v6376 : f32, !llvm.ptr
-        %v6377 = llvm.load %v155 : !llvm.ptr -> f32
-        %v6378 = arith.muli %v594, %v8 : i64
-        %v6379 = arith.addi %v6378, %v112 : i64
-        %v6380 = arith.muli %v6379, %v2 : i64
-        %v6381 = arith.addi %v6380, %v5577 : i64
-        %v6382 = arith.muli %v6381, %v4 : i64
-        %v6383 = arith.subi %v4, %v3 : i64
-        %v6384 = arith.minsi %v115, %v6383 : i64
-        %v6385 = arith.addi %v6382, %v6384 : i64
-        %v6386 = llvm.getelementptr %segsum_x_im[%v6385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6377, %v6386 : f32, !llvm.ptr
-        %v6387 = llvm.load %v592 : !llvm.ptr -> f32
-        %v6388 = arith.muli %v3, %v8 : i64
-        %v6389 = arith.addi %v6388, %v112 : i64
-        %v6390 = arith.muli %v6389, %v2 : i64
-        %v6391 = arith.addi %v6390, %v5577 : i64
-        %v6392 = arith.muli %v6391, %v4 : i64
-        %v6393 = arith.subi %v4, %v3 : i64
-        %v6394 = arith.minsi %v115, %v6393 : i64
-        %v6395 = arith.addi %v6392, %v6394 : i64
-        %v6396 = llvm.getelementptr %segsum_x_im[%v6395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6387, %v6396 : f32, !llvm.ptr
-        %v6397 = llvm.load %v593 : !llvm.ptr -> f32
-        %v6398 = arith.muli %v4835, %v8 : i64
-        %v6399 = arith.addi %v6398, %v112 : i64
-        %v6400 = arith.muli %v6399, %v2 : i64
-        %v6401 = arith.addi %v6400, %v5577 : i64
-        %v6402 = arith.muli %v6401, %v4 : i64
-        %v6403 = arith.subi %v4, %v3 : i64
-        %v6404 = arith.minsi %v115, %v6403 : i64
-        %v6405 = arith.addi %v6402, %v6404 : i64
-        %v6406 = llvm.getelementptr %segsum_x_im[%v6405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6397, %v6406 : f32, !llvm.ptr
-        %v6407 = llvm.load %v219 : !llvm.ptr -> f32
-        %v6408 = arith.muli %v4846, %v8 : i64
-        %v6409 = arith.addi %v6408, %v112 : i64
-        %v6410 = arith.muli %v6409, %v2 : i64
-        %v6411 = arith.addi %v6410, %v5577 : i64
-        %v6412 = arith.muli %v6411, %v4 : i64
-        %v6413 = arith.subi %v4, %v3 : i64
-        %v6414 = arith.minsi %v115, %v6413 : i64
-        %v6415 = arith.addi %v6412, %v6414 : i64
-        %v6416 = llvm.getelementptr %segsum_x_im[%v6415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6407, %v6416 : f32, !llvm.ptr
-        %v6417 = llvm.load %v187 : !llvm.ptr -> f32
-        %v6418 = arith.muli %v1, %v8 : i64
-        %v6419 = arith.addi %v6418, %v112 : i64
-        %v6420 = arith.muli %v6419, %v2 : i64
-        %v6421 = arith.addi %v6420, %v5577 : i64
-        %v6422 = arith.muli %v6421, %v4 : i64
-        %v6423 = arith.subi %v4, %v3 : i64
-        %v6424 = arith.minsi %v115, %v6423 : i64
-        %v6425 = arith.addi %v6422, %v6424 : i64
-        %v6426 = llvm.getelementptr %segsum_x_im[%v6425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v6417, %v6426 : f32, !llvm.ptr
+        %v5525 = llvm.load %v945 : !llvm.ptr -> f32
+        %v5526 = arith.muli %v3, %v8 : i64
+        %v5527 = arith.addi %v5526, %v112 : i64
+        %v5528 = arith.muli %v5527, %v2 : i64
+        %v5529 = arith.addi %v5528, %v139 : i64
+        %v5530 = arith.muli %v5529, %v4 : i64
+        %v5531 = arith.subi %v4, %v3 : i64
+        %v5532 = arith.minsi %v115, %v5531 : i64
+        %v5533 = arith.addi %v5530, %v5532 : i64
+        %v5534 = llvm.getelementptr %segsum_x_re[%v5533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5525, %v5534 : f32, !llvm.ptr
+        %v5535 = llvm.load %v946 : !llvm.ptr -> f32
+        %v5536 = arith.muli %v132, %v8 : i64
+        %v5537 = arith.addi %v5536, %v112 : i64
+        %v5538 = arith.muli %v5537, %v2 : i64
+        %v5539 = arith.addi %v5538, %v139 : i64
+        %v5540 = arith.muli %v5539, %v4 : i64
+        %v5541 = arith.subi %v4, %v3 : i64
+        %v5542 = arith.minsi %v115, %v5541 : i64
+        %v5543 = arith.addi %v5540, %v5542 : i64
+        %v5544 = llvm.getelementptr %segsum_x_re[%v5543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5535, %v5544 : f32, !llvm.ptr
+        %v5545 = llvm.load %v203 : !llvm.ptr -> f32
+        %v5546 = arith.muli %v134, %v8 : i64
+        %v5547 = arith.addi %v5546, %v112 : i64
+        %v5548 = arith.muli %v5547, %v2 : i64
+        %v5549 = arith.addi %v5548, %v139 : i64
+        %v5550 = arith.muli %v5549, %v4 : i64
+        %v5551 = arith.subi %v4, %v3 : i64
+        %v5552 = arith.minsi %v115, %v5551 : i64
+        %v5553 = arith.addi %v5550, %v5552 : i64
+        %v5554 = llvm.getelementptr %segsum_x_re[%v5553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5545, %v5554 : f32, !llvm.ptr
+        %v5555 = llvm.load %v266 : !llvm.ptr -> f32
+        %v5556 = arith.muli %v1, %v8 : i64
+        %v5557 = arith.addi %v5556, %v112 : i64
+        %v5558 = arith.muli %v5557, %v2 : i64
+        %v5559 = arith.addi %v5558, %v139 : i64
+        %v5560 = arith.muli %v5559, %v4 : i64
+        %v5561 = arith.subi %v4, %v3 : i64
+        %v5562 = arith.minsi %v115, %v5561 : i64
+        %v5563 = arith.addi %v5560, %v5562 : i64
+        %v5564 = llvm.getelementptr %segsum_x_re[%v5563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5555, %v5564 : f32, !llvm.ptr
+        %v5565 = llvm.load %v142 : !llvm.ptr -> f32
+        %v5566 = arith.muli %v129, %v8 : i64
+        %v5567 = arith.addi %v5566, %v112 : i64
+        %v5568 = arith.muli %v5567, %v2 : i64
+        %v5569 = arith.addi %v5568, %v141 : i64
+        %v5570 = arith.muli %v5569, %v4 : i64
+        %v5571 = arith.subi %v4, %v3 : i64
+        %v5572 = arith.minsi %v115, %v5571 : i64
+        %v5573 = arith.addi %v5570, %v5572 : i64
+        %v5574 = llvm.getelementptr %segsum_x_re[%v5573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5565, %v5574 : f32, !llvm.ptr
+        %v5575 = llvm.load %v947 : !llvm.ptr -> f32
+        %v5576 = arith.muli %v3, %v8 : i64
+        %v5577 = arith.addi %v5576, %v112 : i64
+        %v5578 = arith.muli %v5577, %v2 : i64
+        %v5579 = arith.addi %v5578, %v141 : i64
+        %v5580 = arith.muli %v5579, %v4 : i64
+        %v5581 = arith.subi %v4, %v3 : i64
+        %v5582 = arith.minsi %v115, %v5581 : i64
+        %v5583 = arith.addi %v5580, %v5582 : i64
+        %v5584 = llvm.getelementptr %segsum_x_re[%v5583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5575, %v5584 : f32, !llvm.ptr
+        %v5585 = llvm.load %v948 : !llvm.ptr -> f32
+        %v5586 = arith.muli %v132, %v8 : i64
+        %v5587 = arith.addi %v5586, %v112 : i64
+        %v5588 = arith.muli %v5587, %v2 : i64
+        %v5589 = arith.addi %v5588, %v141 : i64
+        %v5590 = arith.muli %v5589, %v4 : i64
+        %v5591 = arith.subi %v4, %v3 : i64
+        %v5592 = arith.minsi %v115, %v5591 : i64
+        %v5593 = arith.addi %v5590, %v5592 : i64
+        %v5594 = llvm.getelementptr %segsum_x_re[%v5593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5585, %v5594 : f32, !llvm.ptr
+        %v5595 = llvm.load %v205 : !llvm.ptr -> f32
+        %v5596 = arith.muli %v134, %v8 : i64
+        %v5597 = arith.addi %v5596, %v112 : i64
+        %v5598 = arith.muli %v5597, %v2 : i64
+        %v5599 = arith.addi %v5598, %v141 : i64
+        %v5600 = arith.muli %v5599, %v4 : i64
+        %v5601 = arith.subi %v4, %v3 : i64
+        %v5602 = arith.minsi %v115, %v5601 : i64
+        %v5603 = arith.addi %v5600, %v5602 : i64
+        %v5604 = llvm.getelementptr %segsum_x_re[%v5603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5595, %v5604 : f32, !llvm.ptr
+        %v5605 = llvm.load %v268 : !llvm.ptr -> f32
+        %v5606 = arith.muli %v1, %v8 : i64
+        %v5607 = arith.addi %v5606, %v112 : i64
+        %v5608 = arith.muli %v5607, %v2 : i64
+        %v5609 = arith.addi %v5608, %v141 : i64
+        %v5610 = arith.muli %v5609, %v4 : i64
+        %v5611 = arith.subi %v4, %v3 : i64
+        %v5612 = arith.minsi %v115, %v5611 : i64
+        %v5613 = arith.addi %v5610, %v5612 : i64
+        %v5614 = llvm.getelementptr %segsum_x_re[%v5613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5605, %v5614 : f32, !llvm.ptr
+        %v5615 = llvm.load %v144 : !llvm.ptr -> f32
+        %v5616 = arith.muli %v129, %v8 : i64
+        %v5617 = arith.addi %v5616, %v112 : i64
+        %v5618 = arith.muli %v5617, %v2 : i64
+        %v5619 = arith.addi %v5618, %v143 : i64
+        %v5620 = arith.muli %v5619, %v4 : i64
+        %v5621 = arith.subi %v4, %v3 : i64
+        %v5622 = arith.minsi %v115, %v5621 : i64
+        %v5623 = arith.addi %v5620, %v5622 : i64
+        %v5624 = llvm.getelementptr %segsum_x_re[%v5623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5615, %v5624 : f32, !llvm.ptr
+        %v5625 = llvm.load %v949 : !llvm.ptr -> f32
+        %v5626 = arith.muli %v3, %v8 : i64
+        %v5627 = arith.addi %v5626, %v112 : i64
+        %v5628 = arith.muli %v5627, %v2 : i64
+        %v5629 = arith.addi %v5628, %v143 : i64
+        %v5630 = arith.muli %v5629, %v4 : i64
+        %v5631 = arith.subi %v4, %v3 : i64
+        %v5632 = arith.minsi %v115, %v5631 : i64
+        %v5633 = arith.addi %v5630, %v5632 : i64
+        %v5634 = llvm.getelementptr %segsum_x_re[%v5633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5625, %v5634 : f32, !llvm.ptr
+        %v5635 = llvm.load %v950 : !llvm.ptr -> f32
+        %v5636 = arith.muli %v132, %v8 : i64
+        %v5637 = arith.addi %v5636, %v112 : i64
+        %v5638 = arith.muli %v5637, %v2 : i64
+        %v5639 = arith.addi %v5638, %v143 : i64
+        %v5640 = arith.muli %v5639, %v4 : i64
+        %v5641 = arith.subi %v4, %v3 : i64
+        %v5642 = arith.minsi %v115, %v5641 : i64
+        %v5643 = arith.addi %v5640, %v5642 : i64
+        %v5644 = llvm.getelementptr %segsum_x_re[%v5643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5635, %v5644 : f32, !llvm.ptr
+        %v5645 = llvm.load %v207 : !llvm.ptr -> f32
+        %v5646 = arith.muli %v134, %v8 : i64
+        %v5647 = arith.addi %v5646, %v112 : i64
+        %v5648 = arith.muli %v5647, %v2 : i64
+        %v5649 = arith.addi %v5648, %v143 : i64
+        %v5650 = arith.muli %v5649, %v4 : i64
+        %v5651 = arith.subi %v4, %v3 : i64
+        %v5652 = arith.minsi %v115, %v5651 : i64
+        %v5653 = arith.addi %v5650, %v5652 : i64
+        %v5654 = llvm.getelementptr %segsum_x_re[%v5653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5645, %v5654 : f32, !llvm.ptr
+        %v5655 = llvm.load %v270 : !llvm.ptr -> f32
+        %v5656 = arith.muli %v1, %v8 : i64
+        %v5657 = arith.addi %v5656, %v112 : i64
+        %v5658 = arith.muli %v5657, %v2 : i64
+        %v5659 = arith.addi %v5658, %v143 : i64
+        %v5660 = arith.muli %v5659, %v4 : i64
+        %v5661 = arith.subi %v4, %v3 : i64
+        %v5662 = arith.minsi %v115, %v5661 : i64
+        %v5663 = arith.addi %v5660, %v5662 : i64
+        %v5664 = llvm.getelementptr %segsum_x_re[%v5663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5655, %v5664 : f32, !llvm.ptr
+        %v5665 = llvm.load %v146 : !llvm.ptr -> f32
+        %v5666 = arith.muli %v129, %v8 : i64
+        %v5667 = arith.addi %v5666, %v112 : i64
+        %v5668 = arith.muli %v5667, %v2 : i64
+        %v5669 = arith.addi %v5668, %v145 : i64
+        %v5670 = arith.muli %v5669, %v4 : i64
+        %v5671 = arith.subi %v4, %v3 : i64
+        %v5672 = arith.minsi %v115, %v5671 : i64
+        %v5673 = arith.addi %v5670, %v5672 : i64
+        %v5674 = llvm.getelementptr %segsum_x_re[%v5673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5665, %v5674 : f32, !llvm.ptr
+        %v5675 = llvm.load %v951 : !llvm.ptr -> f32
+        %v5676 = arith.muli %v3, %v8 : i64
+        %v5677 = arith.addi %v5676, %v112 : i64
+        %v5678 = arith.muli %v5677, %v2 : i64
+        %v5679 = arith.addi %v5678, %v145 : i64
+        %v5680 = arith.muli %v5679, %v4 : i64
+        %v5681 = arith.subi %v4, %v3 : i64
+        %v5682 = arith.minsi %v115, %v5681 : i64
+        %v5683 = arith.addi %v5680, %v5682 : i64
+        %v5684 = llvm.getelementptr %segsum_x_re[%v5683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5675, %v5684 : f32, !llvm.ptr
+        %v5685 = llvm.load %v952 : !llvm.ptr -> f32
+        %v5686 = arith.muli %v132, %v8 : i64
+        %v5687 = arith.addi %v5686, %v112 : i64
+        %v5688 = arith.muli %v5687, %v2 : i64
+        %v5689 = arith.addi %v5688, %v145 : i64
+        %v5690 = arith.muli %v5689, %v4 : i64
+        %v5691 = arith.subi %v4, %v3 : i64
+        %v5692 = arith.minsi %v115, %v5691 : i64
+        %v5693 = arith.addi %v5690, %v5692 : i64
+        %v5694 = llvm.getelementptr %segsum_x_re[%v5693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5685, %v5694 : f32, !llvm.ptr
+        %v5695 = llvm.load %v209 : !llvm.ptr -> f32
+        %v5696 = arith.muli %v134, %v8 : i64
+        %v5697 = arith.addi %v5696, %v112 : i64
+        %v5698 = arith.muli %v5697, %v2 : i64
+        %v5699 = arith.addi %v5698, %v145 : i64
+        %v5700 = arith.muli %v5699, %v4 : i64
+        %v5701 = arith.subi %v4, %v3 : i64
+        %v5702 = arith.minsi %v115, %v5701 : i64
+        %v5703 = arith.addi %v5700, %v5702 : i64
+        %v5704 = llvm.getelementptr %segsum_x_re[%v5703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5695, %v5704 : f32, !llvm.ptr
+        %v5705 = llvm.load %v272 : !llvm.ptr -> f32
+        %v5706 = arith.muli %v1, %v8 : i64
+        %v5707 = arith.addi %v5706, %v112 : i64
+        %v5708 = arith.muli %v5707, %v2 : i64
+        %v5709 = arith.addi %v5708, %v145 : i64
+        %v5710 = arith.muli %v5709, %v4 : i64
+        %v5711 = arith.subi %v4, %v3 : i64
+        %v5712 = arith.minsi %v115, %v5711 : i64
+        %v5713 = arith.addi %v5710, %v5712 : i64
+        %v5714 = llvm.getelementptr %segsum_x_re[%v5713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5705, %v5714 : f32, !llvm.ptr
+        %v5715 = llvm.load %v148 : !llvm.ptr -> f32
+        %v5716 = arith.muli %v129, %v8 : i64
+        %v5717 = arith.addi %v5716, %v112 : i64
+        %v5718 = arith.muli %v5717, %v2 : i64
+        %v5719 = arith.addi %v5718, %v147 : i64
+        %v5720 = arith.muli %v5719, %v4 : i64
+        %v5721 = arith.subi %v4, %v3 : i64
+        %v5722 = arith.minsi %v115, %v5721 : i64
+        %v5723 = arith.addi %v5720, %v5722 : i64
+        %v5724 = llvm.getelementptr %segsum_x_re[%v5723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5715, %v5724 : f32, !llvm.ptr
+        %v5725 = llvm.load %v953 : !llvm.ptr -> f32
+        %v5726 = arith.muli %v3, %v8 : i64
+        %v5727 = arith.addi %v5726, %v112 : i64
+        %v5728 = arith.muli %v5727, %v2 : i64
+        %v5729 = arith.addi %v5728, %v147 : i64
+        %v5730 = arith.muli %v5729, %v4 : i64
+        %v5731 = arith.subi %v4, %v3 : i64
+        %v5732 = arith.minsi %v115, %v5731 : i64
+        %v5733 = arith.addi %v5730, %v5732 : i64
+        %v5734 = llvm.getelementptr %segsum_x_re[%v5733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5725, %v5734 : f32, !llvm.ptr
+        %v5735 = llvm.load %v954 : !llvm.ptr -> f32
+        %v5736 = arith.muli %v132, %v8 : i64
+        %v5737 = arith.addi %v5736, %v112 : i64
+        %v5738 = arith.muli %v5737, %v2 : i64
+        %v5739 = arith.addi %v5738, %v147 : i64
+        %v5740 = arith.muli %v5739, %v4 : i64
+        %v5741 = arith.subi %v4, %v3 : i64
+        %v5742 = arith.minsi %v115, %v5741 : i64
+        %v5743 = arith.addi %v5740, %v5742 : i64
+        %v5744 = llvm.getelementptr %segsum_x_re[%v5743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5735, %v5744 : f32, !llvm.ptr
+        %v5745 = llvm.load %v211 : !llvm.ptr -> f32
+        %v5746 = arith.muli %v134, %v8 : i64
+        %v5747 = arith.addi %v5746, %v112 : i64
+        %v5748 = arith.muli %v5747, %v2 : i64
+        %v5749 = arith.addi %v5748, %v147 : i64
+        %v5750 = arith.muli %v5749, %v4 : i64
+        %v5751 = arith.subi %v4, %v3 : i64
+        %v5752 = arith.minsi %v115, %v5751 : i64
+        %v5753 = arith.addi %v5750, %v5752 : i64
+        %v5754 = llvm.getelementptr %segsum_x_re[%v5753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5745, %v5754 : f32, !llvm.ptr
+        %v5755 = llvm.load %v274 : !llvm.ptr -> f32
+        %v5756 = arith.muli %v1, %v8 : i64
+        %v5757 = arith.addi %v5756, %v112 : i64
+        %v5758 = arith.muli %v5757, %v2 : i64
+        %v5759 = arith.addi %v5758, %v147 : i64
+        %v5760 = arith.muli %v5759, %v4 : i64
+        %v5761 = arith.subi %v4, %v3 : i64
+        %v5762 = arith.minsi %v115, %v5761 : i64
+        %v5763 = arith.addi %v5760, %v5762 : i64
+        %v5764 = llvm.getelementptr %segsum_x_re[%v5763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5755, %v5764 : f32, !llvm.ptr
+        %v5765 = llvm.load %v150 : !llvm.ptr -> f32
+        %v5766 = arith.muli %v129, %v8 : i64
+        %v5767 = arith.addi %v5766, %v112 : i64
+        %v5768 = arith.muli %v5767, %v2 : i64
+        %v5769 = arith.addi %v5768, %v149 : i64
+        %v5770 = arith.muli %v5769, %v4 : i64
+        %v5771 = arith.subi %v4, %v3 : i64
+        %v5772 = arith.minsi %v115, %v5771 : i64
+        %v5773 = arith.addi %v5770, %v5772 : i64
+        %v5774 = llvm.getelementptr %segsum_x_re[%v5773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5765, %v5774 : f32, !llvm.ptr
+        %v5775 = llvm.load %v955 : !llvm.ptr -> f32
+        %v5776 = arith.muli %v3, %v8 : i64
+        %v5777 = arith.addi %v5776, %v112 : i64
+        %v5778 = arith.muli %v5777, %v2 : i64
+        %v5779 = arith.addi %v5778, %v149 : i64
+        %v5780 = arith.muli %v5779, %v4 : i64
+        %v5781 = arith.subi %v4, %v3 : i64
+        %v5782 = arith.minsi %v115, %v5781 : i64
+        %v5783 = arith.addi %v5780, %v5782 : i64
+        %v5784 = llvm.getelementptr %segsum_x_re[%v5783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5775, %v5784 : f32, !llvm.ptr
+        %v5785 = llvm.load %v956 : !llvm.ptr -> f32
+        %v5786 = arith.muli %v132, %v8 : i64
+        %v5787 = arith.addi %v5786, %v112 : i64
+        %v5788 = arith.muli %v5787, %v2 : i64
+        %v5789 = arith.addi %v5788, %v149 : i64
+        %v5790 = arith.muli %v5789, %v4 : i64
+        %v5791 = arith.subi %v4, %v3 : i64
+        %v5792 = arith.minsi %v115, %v5791 : i64
+        %v5793 = arith.addi %v5790, %v5792 : i64
+        %v5794 = llvm.getelementptr %segsum_x_re[%v5793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5785, %v5794 : f32, !llvm.ptr
+        %v5795 = llvm.load %v213 : !llvm.ptr -> f32
+        %v5796 = arith.muli %v134, %v8 : i64
+        %v5797 = arith.addi %v5796, %v112 : i64
+        %v5798 = arith.muli %v5797, %v2 : i64
+        %v5799 = arith.addi %v5798, %v149 : i64
+        %v5800 = arith.muli %v5799, %v4 : i64
+        %v5801 = arith.subi %v4, %v3 : i64
+        %v5802 = arith.minsi %v115, %v5801 : i64
+        %v5803 = arith.addi %v5800, %v5802 : i64
+        %v5804 = llvm.getelementptr %segsum_x_re[%v5803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5795, %v5804 : f32, !llvm.ptr
+        %v5805 = llvm.load %v276 : !llvm.ptr -> f32
+        %v5806 = arith.muli %v1, %v8 : i64
+        %v5807 = arith.addi %v5806, %v112 : i64
+        %v5808 = arith.muli %v5807, %v2 : i64
+        %v5809 = arith.addi %v5808, %v149 : i64
+        %v5810 = arith.muli %v5809, %v4 : i64
+        %v5811 = arith.subi %v4, %v3 : i64
+        %v5812 = arith.minsi %v115, %v5811 : i64
+        %v5813 = arith.addi %v5810, %v5812 : i64
+        %v5814 = llvm.getelementptr %segsum_x_re[%v5813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5805, %v5814 : f32, !llvm.ptr
+        %v5815 = llvm.load %v152 : !llvm.ptr -> f32
+        %v5816 = arith.muli %v129, %v8 : i64
+        %v5817 = arith.addi %v5816, %v112 : i64
+        %v5818 = arith.muli %v5817, %v2 : i64
+        %v5819 = arith.addi %v5818, %v151 : i64
+        %v5820 = arith.muli %v5819, %v4 : i64
+        %v5821 = arith.subi %v4, %v3 : i64
+        %v5822 = arith.minsi %v115, %v5821 : i64
+        %v5823 = arith.addi %v5820, %v5822 : i64
+        %v5824 = llvm.getelementptr %segsum_x_re[%v5823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5815, %v5824 : f32, !llvm.ptr
+        %v5825 = llvm.load %v957 : !llvm.ptr -> f32
+        %v5826 = arith.muli %v3, %v8 : i64
+        %v5827 = arith.addi %v5826, %v112 : i64
+        %v5828 = arith.muli %v5827, %v2 : i64
+        %v5829 = arith.addi %v5828, %v151 : i64
+        %v5830 = arith.muli %v5829, %v4 : i64
+        %v5831 = arith.subi %v4, %v3 : i64
+        %v5832 = arith.minsi %v115, %v5831 : i64
+        %v5833 = arith.addi %v5830, %v5832 : i64
+        %v5834 = llvm.getelementptr %segsum_x_re[%v5833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5825, %v5834 : f32, !llvm.ptr
+        %v5835 = llvm.load %v958 : !llvm.ptr -> f32
+        %v5836 = arith.muli %v132, %v8 : i64
+        %v5837 = arith.addi %v5836, %v112 : i64
+        %v5838 = arith.muli %v5837, %v2 : i64
+        %v5839 = arith.addi %v5838, %v151 : i64
+        %v5840 = arith.muli %v5839, %v4 : i64
+        %v5841 = arith.subi %v4, %v3 : i64
+        %v5842 = arith.minsi %v115, %v5841 : i64
+        %v5843 = arith.addi %v5840, %v5842 : i64
+        %v5844 = llvm.getelementptr %segsum_x_re[%v5843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5835, %v5844 : f32, !llvm.ptr
+        %v5845 = llvm.load %v215 : !llvm.ptr -> f32
+        %v5846 = arith.muli %v134, %v8 : i64
+        %v5847 = arith.addi %v5846, %v112 : i64
+        %v5848 = arith.muli %v5847, %v2 : i64
+        %v5849 = arith.addi %v5848, %v151 : i64
+        %v5850 = arith.muli %v5849, %v4 : i64
+        %v5851 = arith.subi %v4, %v3 : i64
+        %v5852 = arith.minsi %v115, %v5851 : i64
+        %v5853 = arith.addi %v5850, %v5852 : i64
+        %v5854 = llvm.getelementptr %segsum_x_re[%v5853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5845, %v5854 : f32, !llvm.ptr
+        %v5855 = llvm.load %v278 : !llvm.ptr -> f32
+        %v5856 = arith.muli %v1, %v8 : i64
+        %v5857 = arith.addi %v5856, %v112 : i64
+        %v5858 = arith.muli %v5857, %v2 : i64
+        %v5859 = arith.addi %v5858, %v151 : i64
+        %v5860 = arith.muli %v5859, %v4 : i64
+        %v5861 = arith.subi %v4, %v3 : i64
+        %v5862 = arith.minsi %v115, %v5861 : i64
+        %v5863 = arith.addi %v5860, %v5862 : i64
+        %v5864 = llvm.getelementptr %segsum_x_re[%v5863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5855, %v5864 : f32, !llvm.ptr
+        %v5865 = llvm.load %v154 : !llvm.ptr -> f32
+        %v5866 = arith.muli %v129, %v8 : i64
+        %v5867 = arith.addi %v5866, %v112 : i64
+        %v5868 = arith.muli %v5867, %v2 : i64
+        %v5869 = arith.addi %v5868, %v153 : i64
+        %v5870 = arith.muli %v5869, %v4 : i64
+        %v5871 = arith.subi %v4, %v3 : i64
+        %v5872 = arith.minsi %v115, %v5871 : i64
+        %v5873 = arith.addi %v5870, %v5872 : i64
+        %v5874 = llvm.getelementptr %segsum_x_re[%v5873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5865, %v5874 : f32, !llvm.ptr
+        %v5875 = llvm.load %v959 : !llvm.ptr -> f32
+        %v5876 = arith.muli %v3, %v8 : i64
+        %v5877 = arith.addi %v5876, %v112 : i64
+        %v5878 = arith.muli %v5877, %v2 : i64
+        %v5879 = arith.addi %v5878, %v153 : i64
+        %v5880 = arith.muli %v5879, %v4 : i64
+        %v5881 = arith.subi %v4, %v3 : i64
+        %v5882 = arith.minsi %v115, %v5881 : i64
+        %v5883 = arith.addi %v5880, %v5882 : i64
+        %v5884 = llvm.getelementptr %segsum_x_re[%v5883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5875, %v5884 : f32, !llvm.ptr
+        %v5885 = llvm.load %v960 : !llvm.ptr -> f32
+        %v5886 = arith.muli %v132, %v8 : i64
+        %v5887 = arith.addi %v5886, %v112 : i64
+        %v5888 = arith.muli %v5887, %v2 : i64
+        %v5889 = arith.addi %v5888, %v153 : i64
+        %v5890 = arith.muli %v5889, %v4 : i64
+        %v5891 = arith.subi %v4, %v3 : i64
+        %v5892 = arith.minsi %v115, %v5891 : i64
+        %v5893 = arith.addi %v5890, %v5892 : i64
+        %v5894 = llvm.getelementptr %segsum_x_re[%v5893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5885, %v5894 : f32, !llvm.ptr
+        %v5895 = llvm.load %v217 : !llvm.ptr -> f32
+        %v5896 = arith.muli %v134, %v8 : i64
+        %v5897 = arith.addi %v5896, %v112 : i64
+        %v5898 = arith.muli %v5897, %v2 : i64
+        %v5899 = arith.addi %v5898, %v153 : i64
+        %v5900 = arith.muli %v5899, %v4 : i64
+        %v5901 = arith.subi %v4, %v3 : i64
+        %v5902 = arith.minsi %v115, %v5901 : i64
+        %v5903 = arith.addi %v5900, %v5902 : i64
+        %v5904 = llvm.getelementptr %segsum_x_re[%v5903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5895, %v5904 : f32, !llvm.ptr
+        %v5905 = llvm.load %v280 : !llvm.ptr -> f32
+        %v5906 = arith.muli %v1, %v8 : i64
+        %v5907 = arith.addi %v5906, %v112 : i64
+        %v5908 = arith.muli %v5907, %v2 : i64
+        %v5909 = arith.addi %v5908, %v153 : i64
+        %v5910 = arith.muli %v5909, %v4 : i64
+        %v5911 = arith.subi %v4, %v3 : i64
+        %v5912 = arith.minsi %v115, %v5911 : i64
+        %v5913 = arith.addi %v5910, %v5912 : i64
+        %v5914 = llvm.getelementptr %segsum_x_re[%v5913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5905, %v5914 : f32, !llvm.ptr
+        %v5915 = llvm.load %v156 : !llvm.ptr -> f32
+        %v5916 = arith.muli %v129, %v8 : i64
+        %v5917 = arith.addi %v5916, %v112 : i64
+        %v5918 = arith.muli %v5917, %v2 : i64
+        %v5919 = arith.addi %v5918, %v155 : i64
+        %v5920 = arith.muli %v5919, %v4 : i64
+        %v5921 = arith.subi %v4, %v3 : i64
+        %v5922 = arith.minsi %v115, %v5921 : i64
+        %v5923 = arith.addi %v5920, %v5922 : i64
+        %v5924 = llvm.getelementptr %segsum_x_re[%v5923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5915, %v5924 : f32, !llvm.ptr
+        %v5925 = llvm.load %v961 : !llvm.ptr -> f32
+        %v5926 = arith.muli %v3, %v8 : i64
+        %v5927 = arith.addi %v5926, %v112 : i64
+        %v5928 = arith.muli %v5927, %v2 : i64
+        %v5929 = arith.addi %v5928, %v155 : i64
+        %v5930 = arith.muli %v5929, %v4 : i64
+        %v5931 = arith.subi %v4, %v3 : i64
+        %v5932 = arith.minsi %v115, %v5931 : i64
+        %v5933 = arith.addi %v5930, %v5932 : i64
+        %v5934 = llvm.getelementptr %segsum_x_re[%v5933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5925, %v5934 : f32, !llvm.ptr
+        %v5935 = llvm.load %v962 : !llvm.ptr -> f32
+        %v5936 = arith.muli %v132, %v8 : i64
+        %v5937 = arith.addi %v5936, %v112 : i64
+        %v5938 = arith.muli %v5937, %v2 : i64
+        %v5939 = arith.addi %v5938, %v155 : i64
+        %v5940 = arith.muli %v5939, %v4 : i64
+        %v5941 = arith.subi %v4, %v3 : i64
+        %v5942 = arith.minsi %v115, %v5941 : i64
+        %v5943 = arith.addi %v5940, %v5942 : i64
+        %v5944 = llvm.getelementptr %segsum_x_re[%v5943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5935, %v5944 : f32, !llvm.ptr
+        %v5945 = llvm.load %v219 : !llvm.ptr -> f32
+        %v5946 = arith.muli %v134, %v8 : i64
+        %v5947 = arith.addi %v5946, %v112 : i64
+        %v5948 = arith.muli %v5947, %v2 : i64
+        %v5949 = arith.addi %v5948, %v155 : i64
+        %v5950 = arith.muli %v5949, %v4 : i64
+        %v5951 = arith.subi %v4, %v3 : i64
+        %v5952 = arith.minsi %v115, %v5951 : i64
+        %v5953 = arith.addi %v5950, %v5952 : i64
+        %v5954 = llvm.getelementptr %segsum_x_re[%v5953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5945, %v5954 : f32, !llvm.ptr
+        %v5955 = llvm.load %v282 : !llvm.ptr -> f32
+        %v5956 = arith.muli %v1, %v8 : i64
+        %v5957 = arith.addi %v5956, %v112 : i64
+        %v5958 = arith.muli %v5957, %v2 : i64
+        %v5959 = arith.addi %v5958, %v155 : i64
+        %v5960 = arith.muli %v5959, %v4 : i64
+        %v5961 = arith.subi %v4, %v3 : i64
+        %v5962 = arith.minsi %v115, %v5961 : i64
+        %v5963 = arith.addi %v5960, %v5962 : i64
+        %v5964 = llvm.getelementptr %segsum_x_re[%v5963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5955, %v5964 : f32, !llvm.ptr
+        %v5965 = llvm.load %v158 : !llvm.ptr -> f32
+        %v5966 = arith.muli %v129, %v8 : i64
+        %v5967 = arith.addi %v5966, %v112 : i64
+        %v5968 = arith.muli %v5967, %v2 : i64
+        %v5969 = arith.addi %v5968, %v157 : i64
+        %v5970 = arith.muli %v5969, %v4 : i64
+        %v5971 = arith.subi %v4, %v3 : i64
+        %v5972 = arith.minsi %v115, %v5971 : i64
+        %v5973 = arith.addi %v5970, %v5972 : i64
+        %v5974 = llvm.getelementptr %segsum_x_re[%v5973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5965, %v5974 : f32, !llvm.ptr
+        %v5975 = llvm.load %v963 : !llvm.ptr -> f32
+        %v5976 = arith.muli %v3, %v8 : i64
+        %v5977 = arith.addi %v5976, %v112 : i64
+        %v5978 = arith.muli %v5977, %v2 : i64
+        %v5979 = arith.addi %v5978, %v157 : i64
+        %v5980 = arith.muli %v5979, %v4 : i64
+        %v5981 = arith.subi %v4, %v3 : i64
+        %v5982 = arith.minsi %v115, %v5981 : i64
+        %v5983 = arith.addi %v5980, %v5982 : i64
+        %v5984 = llvm.getelementptr %segsum_x_re[%v5983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5975, %v5984 : f32, !llvm.ptr
+        %v5985 = llvm.load %v964 : !llvm.ptr -> f32
+        %v5986 = arith.muli %v132, %v8 : i64
+        %v5987 = arith.addi %v5986, %v112 : i64
+        %v5988 = arith.muli %v5987, %v2 : i64
+        %v5989 = arith.addi %v5988, %v157 : i64
+        %v5990 = arith.muli %v5989, %v4 : i64
+        %v5991 = arith.subi %v4, %v3 : i64
+        %v5992 = arith.minsi %v115, %v5991 : i64
+        %v5993 = arith.addi %v5990, %v5992 : i64
+        %v5994 = llvm.getelementptr %segsum_x_re[%v5993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5985, %v5994 : f32, !llvm.ptr
+        %v5995 = llvm.load %v221 : !llvm.ptr -> f32
+        %v5996 = arith.muli %v134, %v8 : i64
+        %v5997 = arith.addi %v5996, %v112 : i64
+        %v5998 = arith.muli %v5997, %v2 : i64
+        %v5999 = arith.addi %v5998, %v157 : i64
+        %v6000 = arith.muli %v5999, %v4 : i64
+        %v6001 = arith.subi %v4, %v3 : i64
+        %v6002 = arith.minsi %v115, %v6001 : i64
+        %v6003 = arith.addi %v6000, %v6002 : i64
+        %v6004 = llvm.getelementptr %segsum_x_re[%v6003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v5995, %v6004 : f32, !llvm.ptr
+        %v6005 = llvm.load %v284 : !llvm.ptr -> f32
+        %v6006 = arith.muli %v1, %v8 : i64
+        %v6007 = arith.addi %v6006, %v112 : i64
+        %v6008 = arith.muli %v6007, %v2 : i64
+        %v6009 = arith.addi %v6008, %v157 : i64
+        %v6010 = arith.muli %v6009, %v4 : i64
+        %v6011 = arith.subi %v4, %v3 : i64
+        %v6012 = arith.minsi %v115, %v6011 : i64
+        %v6013 = arith.addi %v6010, %v6012 : i64
+        %v6014 = llvm.getelementptr %segsum_x_re[%v6013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6005, %v6014 : f32, !llvm.ptr
+        %v6015 = llvm.load %v159 : !llvm.ptr -> f32
+        %v6016 = arith.muli %v129, %v8 : i64
+        %v6017 = arith.addi %v6016, %v112 : i64
+        %v6018 = arith.muli %v6017, %v2 : i64
+        %v6019 = arith.addi %v6018, %v129 : i64
+        %v6020 = arith.muli %v6019, %v4 : i64
+        %v6021 = arith.subi %v4, %v3 : i64
+        %v6022 = arith.minsi %v115, %v6021 : i64
+        %v6023 = arith.addi %v6020, %v6022 : i64
+        %v6024 = llvm.getelementptr %segsum_x_im[%v6023] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6015, %v6024 : f32, !llvm.ptr
+        %v6025 = llvm.load %v965 : !llvm.ptr -> f32
+        %v6026 = arith.muli %v3, %v8 : i64
+        %v6027 = arith.addi %v6026, %v112 : i64
+        %v6028 = arith.muli %v6027, %v2 : i64
+        %v6029 = arith.addi %v6028, %v129 : i64
+        %v6030 = arith.muli %v6029, %v4 : i64
+        %v6031 = arith.subi %v4, %v3 : i64
+        %v6032 = arith.minsi %v115, %v6031 : i64
+        %v6033 = arith.addi %v6030, %v6032 : i64
+        %v6034 = llvm.getelementptr %segsum_x_im[%v6033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6025, %v6034 : f32, !llvm.ptr
+        %v6035 = llvm.load %v966 : !llvm.ptr -> f32
+        %v6036 = arith.muli %v132, %v8 : i64
+        %v6037 = arith.addi %v6036, %v112 : i64
+        %v6038 = arith.muli %v6037, %v2 : i64
+        %v6039 = arith.addi %v6038, %v129 : i64
+        %v6040 = arith.muli %v6039, %v4 : i64
+        %v6041 = arith.subi %v4, %v3 : i64
+        %v6042 = arith.minsi %v115, %v6041 : i64
+        %v6043 = arith.addi %v6040, %v6042 : i64
+        %v6044 = llvm.getelementptr %segsum_x_im[%v6043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6035, %v6044 : f32, !llvm.ptr
+        %v6045 = llvm.load %v286 : !llvm.ptr -> f32
+        %v6046 = arith.muli %v134, %v8 : i64
+        %v6047 = arith.addi %v6046, %v112 : i64
+        %v6048 = arith.muli %v6047, %v2 : i64
+        %v6049 = arith.addi %v6048, %v129 : i64
+        %v6050 = arith.muli %v6049, %v4 : i64
+        %v6051 = arith.subi %v4, %v3 : i64
+        %v6052 = arith.minsi %v115, %v6051 : i64
+        %v6053 = arith.addi %v6050, %v6052 : i64
+        %v6054 = llvm.getelementptr %segsum_x_im[%v6053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6045, %v6054 : f32, !llvm.ptr
+        %v6055 = llvm.load %v223 : !llvm.ptr -> f32
+        %v6056 = arith.muli %v1, %v8 : i64
+        %v6057 = arith.addi %v6056, %v112 : i64
+        %v6058 = arith.muli %v6057, %v2 : i64
+        %v6059 = arith.addi %v6058, %v129 : i64
+        %v6060 = arith.muli %v6059, %v4 : i64
+        %v6061 = arith.subi %v4, %v3 : i64
+        %v6062 = arith.minsi %v115, %v6061 : i64
+        %v6063 = arith.addi %v6060, %v6062 : i64
+        %v6064 = llvm.getelementptr %segsum_x_im[%v6063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6055, %v6064 : f32, !llvm.ptr
+        %v6065 = llvm.load %v161 : !llvm.ptr -> f32
+        %v6066 = arith.muli %v129, %v8 : i64
+        %v6067 = arith.addi %v6066, %v112 : i64
+        %v6068 = arith.muli %v6067, %v2 : i64
+        %v6069 = arith.addi %v6068, %v3 : i64
+        %v6070 = arith.muli %v6069, %v4 : i64
+        %v6071 = arith.subi %v4, %v3 : i64
+        %v6072 = arith.minsi %v115, %v6071 : i64
+        %v6073 = arith.addi %v6070, %v6072 : i64
+        %v6074 = llvm.getelementptr %segsum_x_im[%v6073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6065, %v6074 : f32, !llvm.ptr
+        %v6075 = llvm.load %v967 : !llvm.ptr -> f32
+        %v6076 = arith.muli %v3, %v8 : i64
+        %v6077 = arith.addi %v6076, %v112 : i64
+        %v6078 = arith.muli %v6077, %v2 : i64
+        %v6079 = arith.addi %v6078, %v3 : i64
+        %v6080 = arith.muli %v6079, %v4 : i64
+        %v6081 = arith.subi %v4, %v3 : i64
+        %v6082 = arith.minsi %v115, %v6081 : i64
+        %v6083 = arith.addi %v6080, %v6082 : i64
+        %v6084 = llvm.getelementptr %segsum_x_im[%v6083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6075, %v6084 : f32, !llvm.ptr
+        %v6085 = llvm.load %v968 : !llvm.ptr -> f32
+        %v6086 = arith.muli %v132, %v8 : i64
+        %v6087 = arith.addi %v6086, %v112 : i64
+        %v6088 = arith.muli %v6087, %v2 : i64
+        %v6089 = arith.addi %v6088, %v3 : i64
+        %v6090 = arith.muli %v6089, %v4 : i64
+        %v6091 = arith.subi %v4, %v3 : i64
+        %v6092 = arith.minsi %v115, %v6091 : i64
+        %v6093 = arith.addi %v6090, %v6092 : i64
+        %v6094 = llvm.getelementptr %segsum_x_im[%v6093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6085, %v6094 : f32, !llvm.ptr
+        %v6095 = llvm.load %v288 : !llvm.ptr -> f32
+        %v6096 = arith.muli %v134, %v8 : i64
+        %v6097 = arith.addi %v6096, %v112 : i64
+        %v6098 = arith.muli %v6097, %v2 : i64
+        %v6099 = arith.addi %v6098, %v3 : i64
+        %v6100 = arith.muli %v6099, %v4 : i64
+        %v6101 = arith.subi %v4, %v3 : i64
+        %v6102 = arith.minsi %v115, %v6101 : i64
+        %v6103 = arith.addi %v6100, %v6102 : i64
+        %v6104 = llvm.getelementptr %segsum_x_im[%v6103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6095, %v6104 : f32, !llvm.ptr
+        %v6105 = llvm.load %v225 : !llvm.ptr -> f32
+        %v6106 = arith.muli %v1, %v8 : i64
+        %v6107 = arith.addi %v6106, %v112 : i64
+        %v6108 = arith.muli %v6107, %v2 : i64
+        %v6109 = arith.addi %v6108, %v3 : i64
+        %v6110 = arith.muli %v6109, %v4 : i64
+        %v6111 = arith.subi %v4, %v3 : i64
+        %v6112 = arith.minsi %v115, %v6111 : i64
+        %v6113 = arith.addi %v6110, %v6112 : i64
+        %v6114 = llvm.getelementptr %segsum_x_im[%v6113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6105, %v6114 : f32, !llvm.ptr
+        %v6115 = llvm.load %v163 : !llvm.ptr -> f32
+        %v6116 = arith.muli %v129, %v8 : i64
+        %v6117 = arith.addi %v6116, %v112 : i64
+        %v6118 = arith.muli %v6117, %v2 : i64
+        %v6119 = arith.addi %v6118, %v132 : i64
+        %v6120 = arith.muli %v6119, %v4 : i64
+        %v6121 = arith.subi %v4, %v3 : i64
+        %v6122 = arith.minsi %v115, %v6121 : i64
+        %v6123 = arith.addi %v6120, %v6122 : i64
+        %v6124 = llvm.getelementptr %segsum_x_im[%v6123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6115, %v6124 : f32, !llvm.ptr
+        %v6125 = llvm.load %v969 : !llvm.ptr -> f32
+        %v6126 = arith.muli %v3, %v8 : i64
+        %v6127 = arith.addi %v6126, %v112 : i64
+        %v6128 = arith.muli %v6127, %v2 : i64
+        %v6129 = arith.addi %v6128, %v132 : i64
+        %v6130 = arith.muli %v6129, %v4 : i64
+        %v6131 = arith.subi %v4, %v3 : i64
+        %v6132 = arith.minsi %v115, %v6131 : i64
+        %v6133 = arith.addi %v6130, %v6132 : i64
+        %v6134 = llvm.getelementptr %segsum_x_im[%v6133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6125, %v6134 : f32, !llvm.ptr
+        %v6135 = llvm.load %v970 : !llvm.ptr -> f32
+        %v6136 = arith.muli %v132, %v8 : i64
+        %v6137 = arith.addi %v6136, %v112 : i64
+        %v6138 = arith.muli %v6137, %v2 : i64
+        %v6139 = arith.addi %v6138, %v132 : i64
+        %v6140 = arith.muli %v6139, %v4 : i64
+        %v6141 = arith.subi %v4, %v3 : i64
+        %v6142 = arith.minsi %v115, %v6141 : i64
+        %v6143 = arith.addi %v6140, %v6142 : i64
+        %v6144 = llvm.getelementptr %segsum_x_im[%v6143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6135, %v6144 : f32, !llvm.ptr
+        %v6145 = llvm.load %v290 : !llvm.ptr -> f32
+        %v6146 = arith.muli %v134, %v8 : i64
+        %v6147 = arith.addi %v6146, %v112 : i64
+        %v6148 = arith.muli %v6147, %v2 : i64
+        %v6149 = arith.addi %v6148, %v132 : i64
+        %v6150 = arith.muli %v6149, %v4 : i64
+        %v6151 = arith.subi %v4, %v3 : i64
+        %v6152 = arith.minsi %v115, %v6151 : i64
+        %v6153 = arith.addi %v6150, %v6152 : i64
+        %v6154 = llvm.getelementptr %segsum_x_im[%v6153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6145, %v6154 : f32, !llvm.ptr
+        %v6155 = llvm.load %v227 : !llvm.ptr -> f32
+        %v6156 = arith.muli %v1, %v8 : i64
+        %v6157 = arith.addi %v6156, %v112 : i64
+        %v6158 = arith.muli %v6157, %v2 : i64
+        %v6159 = arith.addi %v6158, %v132 : i64
+        %v6160 = arith.muli %v6159, %v4 : i64
+        %v6161 = arith.subi %v4, %v3 : i64
+        %v6162 = arith.minsi %v115, %v6161 : i64
+        %v6163 = arith.addi %v6160, %v6162 : i64
+        %v6164 = llvm.getelementptr %segsum_x_im[%v6163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6155, %v6164 : f32, !llvm.ptr
+        %v6165 = llvm.load %v165 : !llvm.ptr -> f32
+        %v6166 = arith.muli %v129, %v8 : i64
+        %v6167 = arith.addi %v6166, %v112 : i64
+        %v6168 = arith.muli %v6167, %v2 : i64
+        %v6169 = arith.addi %v6168, %v134 : i64
+        %v6170 = arith.muli %v6169, %v4 : i64
+        %v6171 = arith.subi %v4, %v3 : i64
+        %v6172 = arith.minsi %v115, %v6171 : i64
+        %v6173 = arith.addi %v6170, %v6172 : i64
+        %v6174 = llvm.getelementptr %segsum_x_im[%v6173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6165, %v6174 : f32, !llvm.ptr
+        %v6175 = llvm.load %v971 : !llvm.ptr -> f32
+        %v6176 = arith.muli %v3, %v8 : i64
+        %v6177 = arith.addi %v6176, %v112 : i64
+        %v6178 = arith.muli %v6177, %v2 : i64
+        %v6179 = arith.addi %v6178, %v134 : i64
+        %v6180 = arith.muli %v6179, %v4 : i64
+        %v6181 = arith.subi %v4, %v3 : i64
+        %v6182 = arith.minsi %v115, %v6181 : i64
+        %v6183 = arith.addi %v6180, %v6182 : i64
+        %v6184 = llvm.getelementptr %segsum_x_im[%v6183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6175, %v6184 : f32, !llvm.ptr
+        %v6185 = llvm.load %v972 : !llvm.ptr -> f32
+        %v6186 = arith.muli %v132, %v8 : i64
+        %v6187 = arith.addi %v6186, %v112 : i64
+        %v6188 = arith.muli %v6187, %v2 : i64
+        %v6189 = arith.addi %v6188, %v134 : i64
+        %v6190 = arith.muli %v6189, %v4 : i64
+        %v6191 = arith.subi %v4, %v3 : i64
+        %v6192 = arith.minsi %v115, %v6191 : i64
+        %v6193 = arith.addi %v6190, %v6192 : i64
+        %v6194 = llvm.getelementptr %segsum_x_im[%v6193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6185, %v6194 : f32, !llvm.ptr
+        %v6195 = llvm.load %v292 : !llvm.ptr -> f32
+        %v6196 = arith.muli %v134, %v8 : i64
+        %v6197 = arith.addi %v6196, %v112 : i64
+        %v6198 = arith.muli %v6197, %v2 : i64
+        %v6199 = arith.addi %v6198, %v134 : i64
+        %v6200 = arith.muli %v6199, %v4 : i64
+        %v6201 = arith.subi %v4, %v3 : i64
+        %v6202 = arith.minsi %v115, %v6201 : i64
+        %v6203 = arith.addi %v6200, %v6202 : i64
+        %v6204 = llvm.getelementptr %segsum_x_im[%v6203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6195, %v6204 : f32, !llvm.ptr
+        %v6205 = llvm.load %v229 : !llvm.ptr -> f32
+        %v6206 = arith.muli %v1, %v8 : i64
+        %v6207 = arith.addi %v6206, %v112 : i64
+        %v6208 = arith.muli %v6207, %v2 : i64
+        %v6209 = arith.addi %v6208, %v134 : i64
+        %v6210 = arith.muli %v6209, %v4 : i64
+        %v6211 = arith.subi %v4, %v3 : i64
+        %v6212 = arith.minsi %v115, %v6211 : i64
+        %v6213 = arith.addi %v6210, %v6212 : i64
+        %v6214 = llvm.getelementptr %segsum_x_im[%v6213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6205, %v6214 : f32, !llvm.ptr
+        %v6215 = llvm.load %v167 : !llvm.ptr -> f32
+        %v6216 = arith.muli %v129, %v8 : i64
+        %v6217 = arith.addi %v6216, %v112 : i64
+        %v6218 = arith.muli %v6217, %v2 : i64
+        %v6219 = arith.addi %v6218, %v1 : i64
+        %v6220 = arith.muli %v6219, %v4 : i64
+        %v6221 = arith.subi %v4, %v3 : i64
+        %v6222 = arith.minsi %v115, %v6221 : i64
+        %v6223 = arith.addi %v6220, %v6222 : i64
+        %v6224 = llvm.getelementptr %segsum_x_im[%v6223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6215, %v6224 : f32, !llvm.ptr
+        %v6225 = llvm.load %v973 : !llvm.ptr -> f32
+        %v6226 = arith.muli %v3, %v8 : i64
+        %v6227 = arith.addi %v6226, %v112 : i64
+        %v6228 = arith.muli %v6227, %v2 : i64
+        %v6229 = arith.addi %v6228, %v1 : i64
+        %v6230 = arith.muli %v6229, %v4 : i64
+        %v6231 = arith.subi %v4, %v3 : i64
+        %v6232 = arith.minsi %v115, %v6231 : i64
+        %v6233 = arith.addi %v6230, %v6232 : i64
+        %v6234 = llvm.getelementptr %segsum_x_im[%v6233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6225, %v6234 : f32, !llvm.ptr
+        %v6235 = llvm.load %v974 : !llvm.ptr -> f32
+        %v6236 = arith.muli %v132, %v8 : i64
+        %v6237 = arith.addi %v6236, %v112 : i64
+        %v6238 = arith.muli %v6237, %v2 : i64
+        %v6239 = arith.addi %v6238, %v1 : i64
+        %v6240 = arith.muli %v6239, %v4 : i64
+        %v6241 = arith.subi %v4, %v3 : i64
+        %v6242 = arith.minsi %v115, %v6241 : i64
+        %v6243 = arith.addi %v6240, %v6242 : i64
+        %v6244 = llvm.getelementptr %segsum_x_im[%v6243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6235, %v6244 : f32, !llvm.ptr
+        %v6245 = llvm.load %v294 : !llvm.ptr -> f32
+        %v6246 = arith.muli %v134, %v8 : i64
+        %v6247 = arith.addi %v6246, %v112 : i64
+        %v6248 = arith.muli %v6247, %v2 : i64
+        %v6249 = arith.addi %v6248, %v1 : i64
+        %v6250 = arith.muli %v6249, %v4 : i64
+        %v6251 = arith.subi %v4, %v3 : i64
+        %v6252 = arith.minsi %v115, %v6251 : i64
+        %v6253 = arith.addi %v6250, %v6252 : i64
+        %v6254 = llvm.getelementptr %segsum_x_im[%v6253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6245, %v6254 : f32, !llvm.ptr
+        %v6255 = llvm.load %v231 : !llvm.ptr -> f32
+        %v6256 = arith.muli %v1, %v8 : i64
+        %v6257 = arith.addi %v6256, %v112 : i64
+        %v6258 = arith.muli %v6257, %v2 : i64
+        %v6259 = arith.addi %v6258, %v1 : i64
+        %v6260 = arith.muli %v6259, %v4 : i64
+        %v6261 = arith.subi %v4, %v3 : i64
+        %v6262 = arith.minsi %v115, %v6261 : i64
+        %v6263 = arith.addi %v6260, %v6262 : i64
+        %v6264 = llvm.getelementptr %segsum_x_im[%v6263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6255, %v6264 : f32, !llvm.ptr
+        %v6265 = llvm.load %v169 : !llvm.ptr -> f32
+        %v6266 = arith.muli %v129, %v8 : i64
+        %v6267 = arith.addi %v6266, %v112 : i64
+        %v6268 = arith.muli %v6267, %v2 : i64
+        %v6269 = arith.addi %v6268, %v137 : i64
+        %v6270 = arith.muli %v6269, %v4 : i64
+        %v6271 = arith.subi %v4, %v3 : i64
+        %v6272 = arith.minsi %v115, %v6271 : i64
+        %v6273 = arith.addi %v6270, %v6272 : i64
+        %v6274 = llvm.getelementptr %segsum_x_im[%v6273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6265, %v6274 : f32, !llvm.ptr
+        %v6275 = llvm.load %v975 : !llvm.ptr -> f32
+        %v6276 = arith.muli %v3, %v8 : i64
+        %v6277 = arith.addi %v6276, %v112 : i64
+        %v6278 = arith.muli %v6277, %v2 : i64
+        %v6279 = arith.addi %v6278, %v137 : i64
+        %v6280 = arith.muli %v6279, %v4 : i64
+        %v6281 = arith.subi %v4, %v3 : i64
+        %v6282 = arith.minsi %v115, %v6281 : i64
+        %v6283 = arith.addi %v6280, %v6282 : i64
+        %v6284 = llvm.getelementptr %segsum_x_im[%v6283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6275, %v6284 : f32, !llvm.ptr
+        %v6285 = llvm.load %v976 : !llvm.ptr -> f32
+        %v6286 = arith.muli %v132, %v8 : i64
+        %v6287 = arith.addi %v6286, %v112 : i64
+        %v6288 = arith.muli %v6287, %v2 : i64
+        %v6289 = arith.addi %v6288, %v137 : i64
+        %v6290 = arith.muli %v6289, %v4 : i64
+        %v6291 = arith.subi %v4, %v3 : i64
+        %v6292 = arith.minsi %v115, %v6291 : i64
+        %v6293 = arith.addi %v6290, %v6292 : i64
+        %v6294 = llvm.getelementptr %segsum_x_im[%v6293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6285, %v6294 : f32, !llvm.ptr
+        %v6295 = llvm.load %v296 : !llvm.ptr -> f32
+        %v6296 = arith.muli %v134, %v8 : i64
+        %v6297 = arith.addi %v6296, %v112 : i64
+        %v6298 = arith.muli %v6297, %v2 : i64
+        %v6299 = arith.addi %v6298, %v137 : i64
+        %v6300 = arith.muli %v6299, %v4 : i64
+        %v6301 = arith.subi %v4, %v3 : i64
+        %v6302 = arith.minsi %v115, %v6301 : i64
+        %v6303 = arith.addi %v6300, %v6302 : i64
+        %v6304 = llvm.getelementptr %segsum_x_im[%v6303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6295, %v6304 : f32, !llvm.ptr
+        %v6305 = llvm.load %v233 : !llvm.ptr -> f32
+        %v6306 = arith.muli %v1, %v8 : i64
+        %v6307 = arith.addi %v6306, %v112 : i64
+        %v6308 = arith.muli %v6307, %v2 : i64
+        %v6309 = arith.addi %v6308, %v137 : i64
+        %v6310 = arith.muli %v6309, %v4 : i64
+        %v6311 = arith.subi %v4, %v3 : i64
+        %v6312 = arith.minsi %v115, %v6311 : i64
+        %v6313 = arith.addi %v6310, %v6312 : i64
+        %v6314 = llvm.getelementptr %segsum_x_im[%v6313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6305, %v6314 : f32, !llvm.ptr
+        %v6315 = llvm.load %v171 : !llvm.ptr -> f32
+        %v6316 = arith.muli %v129, %v8 : i64
+        %v6317 = arith.addi %v6316, %v112 : i64
+        %v6318 = arith.muli %v6317, %v2 : i64
+        %v6319 = arith.addi %v6318, %v139 : i64
+        %v6320 = arith.muli %v6319, %v4 : i64
+        %v6321 = arith.subi %v4, %v3 : i64
+        %v6322 = arith.minsi %v115, %v6321 : i64
+        %v6323 = arith.addi %v6320, %v6322 : i64
+        %v6324 = llvm.getelementptr %segsum_x_im[%v6323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6315, %v6324 : f32, !llvm.ptr
+        %v6325 = llvm.load %v977 : !llvm.ptr -> f32
+        %v6326 = arith.muli %v3, %v8 : i64
+        %v6327 = arith.addi %v6326, %v112 : i64
+        %v6328 = arith.muli %v6327, %v2 : i64
+        %v6329 = arith.addi %v6328, %v139 : i64
+        %v6330 = arith.muli %v6329, %v4 : i64
+        %v6331 = arith.subi %v4, %v3 : i64
+        %v6332 = arith.minsi %v115, %v6331 : i64
+        %v6333 = arith.addi %v6330, %v6332 : i64
+        %v6334 = llvm.getelementptr %segsum_x_im[%v6333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6325, %v6334 : f32, !llvm.ptr
+        %v6335 = llvm.load %v978 : !llvm.ptr -> f32
+        %v6336 = arith.muli %v132, %v8 : i64
+        %v6337 = arith.addi %v6336, %v112 : i64
+        %v6338 = arith.muli %v6337, %v2 : i64
+        %v6339 = arith.addi %v6338, %v139 : i64
+        %v6340 = arith.muli %v6339, %v4 : i64
+        %v6341 = arith.subi %v4, %v3 : i64
+        %v6342 = arith.minsi %v115, %v6341 : i64
+        %v6343 = arith.addi %v6340, %v6342 : i64
+        %v6344 = llvm.getelementptr %segsum_x_im[%v6343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6335, %v6344 : f32, !llvm.ptr
+        %v6345 = llvm.load %v298 : !llvm.ptr -> f32
+        %v6346 = arith.muli %v134, %v8 : i64
+        %v6347 = arith.addi %v6346, %v112 : i64
+        %v6348 = arith.muli %v6347, %v2 : i64
+        %v6349 = arith.addi %v6348, %v139 : i64
+        %v6350 = arith.muli %v6349, %v4 : i64
+        %v6351 = arith.subi %v4, %v3 : i64
+        %v6352 = arith.minsi %v115, %v6351 : i64
+        %v6353 = arith.addi %v6350, %v6352 : i64
+        %v6354 = llvm.getelementptr %segsum_x_im[%v6353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6345, %v6354 : f32, !llvm.ptr
+        %v6355 = llvm.load %v235 : !llvm.ptr -> f32
+        %v6356 = arith.muli %v1, %v8 : i64
+        %v6357 = arith.addi %v6356, %v112 : i64
+        %v6358 = arith.muli %v6357, %v2 : i64
+        %v6359 = arith.addi %v6358, %v139 : i64
+        %v6360 = arith.muli %v6359, %v4 : i64
+        %v6361 = arith.subi %v4, %v3 : i64
+        %v6362 = arith.minsi %v115, %v6361 : i64
+        %v6363 = arith.addi %v6360, %v6362 : i64
+        %v6364 = llvm.getelementptr %segsum_x_im[%v6363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6355, %v6364 : f32, !llvm.ptr
+        %v6365 = llvm.load %v173 : !llvm.ptr -> f32
+        %v6366 = arith.muli %v129, %v8 : i64
+        %v6367 = arith.addi %v6366, %v112 : i64
+        %v6368 = arith.muli %v6367, %v2 : i64
+        %v6369 = arith.addi %v6368, %v141 : i64
+        %v6370 = arith.muli %v6369, %v4 : i64
+        %v6371 = arith.subi %v4, %v3 : i64
+        %v6372 = arith.minsi %v115, %v6371 : i64
+        %v6373 = arith.addi %v6370, %v6372 : i64
+        %v6374 = llvm.getelementptr %segsum_x_im[%v6373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6365, %v6374 : f32, !llvm.ptr
+        %v6375 = llvm.load %v979 : !llvm.ptr -> f32
+        %v6376 = arith.muli %v3, %v8 : i64
+        %v6377 = arith.addi %v6376, %v112 : i64
+        %v6378 = arith.muli %v6377, %v2 : i64
+        %v6379 = arith.addi %v6378, %v141 : i64
+        %v6380 = arith.muli %v6379, %v4 : i64
+        %v6381 = arith.subi %v4, %v3 : i64
+        %v6382 = arith.minsi %v115, %v6381 : i64
+        %v6383 = arith.addi %v6380, %v6382 : i64
+        %v6384 = llvm.getelementptr %segsum_x_im[%v6383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6375, %v6384 : f32, !llvm.ptr
+        %v6385 = llvm.load %v980 : !llvm.ptr -> f32
+        %v6386 = arith.muli %v132, %v8 : i64
+        %v6387 = arith.addi %v6386, %v112 : i64
+        %v6388 = arith.muli %v6387, %v2 : i64
+        %v6389 = arith.addi %v6388, %v141 : i64
+        %v6390 = arith.muli %v6389, %v4 : i64
+        %v6391 = arith.subi %v4, %v3 : i64
+        %v6392 = arith.minsi %v115, %v6391 : i64
+        %v6393 = arith.addi %v6390, %v6392 : i64
+        %v6394 = llvm.getelementptr %segsum_x_im[%v6393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6385, %v6394 : f32, !llvm.ptr
+        %v6395 = llvm.load %v300 : !llvm.ptr -> f32
+        %v6396 = arith.muli %v134, %v8 : i64
+        %v6397 = arith.addi %v6396, %v112 : i64
+        %v6398 = arith.muli %v6397, %v2 : i64
+        %v6399 = arith.addi %v6398, %v141 : i64
+        %v6400 = arith.muli %v6399, %v4 : i64
+        %v6401 = arith.subi %v4, %v3 : i64
+        %v6402 = arith.minsi %v115, %v6401 : i64
+        %v6403 = arith.addi %v6400, %v6402 : i64
+        %v6404 = llvm.getelementptr %segsum_x_im[%v6403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6395, %v6404 : f32, !llvm.ptr
+        %v6405 = llvm.load %v237 : !llvm.ptr -> f32
+        %v6406 = arith.muli %v1, %v8 : i64
+        %v6407 = arith.addi %v6406, %v112 : i64
+        %v6408 = arith.muli %v6407, %v2 : i64
+        %v6409 = arith.addi %v6408, %v141 : i64
+        %v6410 = arith.muli %v6409, %v4 : i64
+        %v6411 = arith.subi %v4, %v3 : i64
+        %v6412 = arith.minsi %v115, %v6411 : i64
+        %v6413 = arith.addi %v6410, %v6412 : i64
+        %v6414 = llvm.getelementptr %segsum_x_im[%v6413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6405, %v6414 : f32, !llvm.ptr
+        %v6415 = llvm.load %v175 : !llvm.ptr -> f32
+        %v6416 = arith.muli %v129, %v8 : i64
+        %v6417 = arith.addi %v6416, %v112 : i64
+        %v6418 = arith.muli %v6417, %v2 : i64
+        %v6419 = arith.addi %v6418, %v143 : i64
+        %v6420 = arith.muli %v6419, %v4 : i64
+        %v6421 = arith.subi %v4, %v3 : i64
+        %v6422 = arith.minsi %v115, %v6421 : i64
+        %v6423 = arith.addi %v6420, %v6422 : i64
+        %v6424 = llvm.getelementptr %segsum_x_im[%v6423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6415, %v6424 : f32, !llvm.ptr
+        %v6425 = llvm.load %v981 : !llvm.ptr -> f32
+        %v6426 = arith.muli %v3, %v8 : i64
+        %v6427 = arith.addi %v6426, %v112 : i64
+        %v6428 = arith.muli %v6427, %v2 : i64
+        %v6429 = arith.addi %v6428, %v143 : i64
+        %v6430 = arith.muli %v6429, %v4 : i64
+        %v6431 = arith.subi %v4, %v3 : i64
+        %v6432 = arith.minsi %v115, %v6431 : i64
+        %v6433 = arith.addi %v6430, %v6432 : i64
+        %v6434 = llvm.getelementptr %segsum_x_im[%v6433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6425, %v6434 : f32, !llvm.ptr
+        %v6435 = llvm.load %v982 : !llvm.ptr -> f32
+        %v6436 = arith.muli %v132, %v8 : i64
+        %v6437 = arith.addi %v6436, %v112 : i64
+        %v6438 = arith.muli %v6437, %v2 : i64
+        %v6439 = arith.addi %v6438, %v143 : i64
+        %v6440 = arith.muli %v6439, %v4 : i64
+        %v6441 = arith.subi %v4, %v3 : i64
+        %v6442 = arith.minsi %v115, %v6441 : i64
+        %v6443 = arith.addi %v6440, %v6442 : i64
+        %v6444 = llvm.getelementptr %segsum_x_im[%v6443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6435, %v6444 : f32, !llvm.ptr
+        %v6445 = llvm.load %v302 : !llvm.ptr -> f32
+        %v6446 = arith.muli %v134, %v8 : i64
+        %v6447 = arith.addi %v6446, %v112 : i64
+        %v6448 = arith.muli %v6447, %v2 : i64
+        %v6449 = arith.addi %v6448, %v143 : i64
+        %v6450 = arith.muli %v6449, %v4 : i64
+        %v6451 = arith.subi %v4, %v3 : i64
+        %v6452 = arith.minsi %v115, %v6451 : i64
+        %v6453 = arith.addi %v6450, %v6452 : i64
+        %v6454 = llvm.getelementptr %segsum_x_im[%v6453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6445, %v6454 : f32, !llvm.ptr
+        %v6455 = llvm.load %v239 : !llvm.ptr -> f32
+        %v6456 = arith.muli %v1, %v8 : i64
+        %v6457 = arith.addi %v6456, %v112 : i64
+        %v6458 = arith.muli %v6457, %v2 : i64
+        %v6459 = arith.addi %v6458, %v143 : i64
+        %v6460 = arith.muli %v6459, %v4 : i64
+        %v6461 = arith.subi %v4, %v3 : i64
+        %v6462 = arith.minsi %v115, %v6461 : i64
+        %v6463 = arith.addi %v6460, %v6462 : i64
+        %v6464 = llvm.getelementptr %segsum_x_im[%v6463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6455, %v6464 : f32, !llvm.ptr
+        %v6465 = llvm.load %v177 : !llvm.ptr -> f32
+        %v6466 = arith.muli %v129, %v8 : i64
+        %v6467 = arith.addi %v6466, %v112 : i64
+        %v6468 = arith.muli %v6467, %v2 : i64
+        %v6469 = arith.addi %v6468, %v145 : i64
+        %v6470 = arith.muli %v6469, %v4 : i64
+        %v6471 = arith.subi %v4, %v3 : i64
+        %v6472 = arith.minsi %v115, %v6471 : i64
+        %v6473 = arith.addi %v6470, %v6472 : i64
+        %v6474 = llvm.getelementptr %segsum_x_im[%v6473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6465, %v6474 : f32, !llvm.ptr
+        %v6475 = llvm.load %v983 : !llvm.ptr -> f32
+        %v6476 = arith.muli %v3, %v8 : i64
+        %v6477 = arith.addi %v6476, %v112 : i64
+        %v6478 = arith.muli %v6477, %v2 : i64
+        %v6479 = arith.addi %v6478, %v145 : i64
+        %v6480 = arith.muli %v6479, %v4 : i64
+        %v6481 = arith.subi %v4, %v3 : i64
+        %v6482 = arith.minsi %v115, %v6481 : i64
+        %v6483 = arith.addi %v6480, %v6482 : i64
+        %v6484 = llvm.getelementptr %segsum_x_im[%v6483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6475, %v6484 : f32, !llvm.ptr
+        %v6485 = llvm.load %v984 : !llvm.ptr -> f32
+        %v6486 = arith.muli %v132, %v8 : i64
+        %v6487 = arith.addi %v6486, %v112 : i64
+        %v6488 = arith.muli %v6487, %v2 : i64
+        %v6489 = arith.addi %v6488, %v145 : i64
+        %v6490 = arith.muli %v6489, %v4 : i64
+        %v6491 = arith.subi %v4, %v3 : i64
+        %v6492 = arith.minsi %v115, %v6491 : i64
+        %v6493 = arith.addi %v6490, %v6492 : i64
+        %v6494 = llvm.getelementptr %segsum_x_im[%v6493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6485, %v6494 : f32, !llvm.ptr
+        %v6495 = llvm.load %v304 : !llvm.ptr -> f32
+        %v6496 = arith.muli %v134, %v8 : i64
+        %v6497 = arith.addi %v6496, %v112 : i64
+        %v6498 = arith.muli %v6497, %v2 : i64
+        %v6499 = arith.addi %v6498, %v145 : i64
+        %v6500 = arith.muli %v6499, %v4 : i64
+        %v6501 = arith.subi %v4, %v3 : i64
+        %v6502 = arith.minsi %v115, %v6501 : i64
+        %v6503 = arith.addi %v6500, %v6502 : i64
+        %v6504 = llvm.getelementptr %segsum_x_im[%v6503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6495, %v6504 : f32, !llvm.ptr
+        %v6505 = llvm.load %v241 : !llvm.ptr -> f32
+        %v6506 = arith.muli %v1, %v8 : i64
+        %v6507 = arith.addi %v6506, %v112 : i64
+        %v6508 = arith.muli %v6507, %v2 : i64
+        %v6509 = arith.addi %v6508, %v145 : i64
+        %v6510 = arith.muli %v6509, %v4 : i64
+        %v6511 = arith.subi %v4, %v3 : i64
+        %v6512 = arith.minsi %v115, %v6511 : i64
+        %v6513 = arith.addi %v6510, %v6512 : i64
+        %v6514 = llvm.getelementptr %segsum_x_im[%v6513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6505, %v6514 : f32, !llvm.ptr
+        %v6515 = llvm.load %v179 : !llvm.ptr -> f32
+        %v6516 = arith.muli %v129, %v8 : i64
+        %v6517 = arith.addi %v6516, %v112 : i64
+        %v6518 = arith.muli %v6517, %v2 : i64
+        %v6519 = arith.addi %v6518, %v147 : i64
+        %v6520 = arith.muli %v6519, %v4 : i64
+        %v6521 = arith.subi %v4, %v3 : i64
+        %v6522 = arith.minsi %v115, %v6521 : i64
+        %v6523 = arith.addi %v6520, %v6522 : i64
+        %v6524 = llvm.getelementptr %segsum_x_im[%v6523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6515, %v6524 : f32, !llvm.ptr
+        %v6525 = llvm.load %v985 : !llvm.ptr -> f32
+        %v6526 = arith.muli %v3, %v8 : i64
+        %v6527 = arith.addi %v6526, %v112 : i64
+        %v6528 = arith.muli %v6527, %v2 : i64
+        %v6529 = arith.addi %v6528, %v147 : i64
+        %v6530 = arith.muli %v6529, %v4 : i64
+        %v6531 = arith.subi %v4, %v3 : i64
+        %v6532 = arith.minsi %v115, %v6531 : i64
+        %v6533 = arith.addi %v6530, %v6532 : i64
+        %v6534 = llvm.getelementptr %segsum_x_im[%v6533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6525, %v6534 : f32, !llvm.ptr
+        %v6535 = llvm.load %v986 : !llvm.ptr -> f32
+        %v6536 = arith.muli %v132, %v8 : i64
+        %v6537 = arith.addi %v6536, %v112 : i64
+        %v6538 = arith.muli %v6537, %v2 : i64
+        %v6539 = arith.addi %v6538, %v147 : i64
+        %v6540 = arith.muli %v6539, %v4 : i64
+        %v6541 = arith.subi %v4, %v3 : i64
+        %v6542 = arith.minsi %v115, %v6541 : i64
+        %v6543 = arith.addi %v6540, %v6542 : i64
+        %v6544 = llvm.getelementptr %segsum_x_im[%v6543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6535, %v6544 : f32, !llvm.ptr
+        %v6545 = llvm.load %v306 : !llvm.ptr -> f32
+        %v6546 = arith.muli %v134, %v8 : i64
+        %v6547 = arith.addi %v6546, %v112 : i64
+        %v6548 = arith.muli %v6547, %v2 : i64
+        %v6549 = arith.addi %v6548, %v147 : i64
+        %v6550 = arith.muli %v6549, %v4 : i64
+        %v6551 = arith.subi %v4, %v3 : i64
+        %v6552 = arith.minsi %v115, %v6551 : i64
+        %v6553 = arith.addi %v6550, %v6552 : i64
+        %v6554 = llvm.getelementptr %segsum_x_im[%v6553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6545, %v6554 : f32, !llvm.ptr
+        %v6555 = llvm.load %v243 : !llvm.ptr -> f32
+        %v6556 = arith.muli %v1, %v8 : i64
+        %v6557 = arith.addi %v6556, %v112 : i64
+        %v6558 = arith.muli %v6557, %v2 : i64
+        %v6559 = arith.addi %v6558, %v147 : i64
+        %v6560 = arith.muli %v6559, %v4 : i64
+        %v6561 = arith.subi %v4, %v3 : i64
+        %v6562 = arith.minsi %v115, %v6561 : i64
+        %v6563 = arith.addi %v6560, %v6562 : i64
+        %v6564 = llvm.getelementptr %segsum_x_im[%v6563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6555, %v6564 : f32, !llvm.ptr
+        %v6565 = llvm.load %v181 : !llvm.ptr -> f32
+        %v6566 = arith.muli %v129, %v8 : i64
+        %v6567 = arith.addi %v6566, %v112 : i64
+        %v6568 = arith.muli %v6567, %v2 : i64
+        %v6569 = arith.addi %v6568, %v149 : i64
+        %v6570 = arith.muli %v6569, %v4 : i64
+        %v6571 = arith.subi %v4, %v3 : i64
+        %v6572 = arith.minsi %v115, %v6571 : i64
+        %v6573 = arith.addi %v6570, %v6572 : i64
+        %v6574 = llvm.getelementptr %segsum_x_im[%v6573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6565, %v6574 : f32, !llvm.ptr
+        %v6575 = llvm.load %v987 : !llvm.ptr -> f32
+        %v6576 = arith.muli %v3, %v8 : i64
+        %v6577 = arith.addi %v6576, %v112 : i64
+        %v6578 = arith.muli %v6577, %v2 : i64
+        %v6579 = arith.addi %v6578, %v149 : i64
+        %v6580 = arith.muli %v6579, %v4 : i64
+        %v6581 = arith.subi %v4, %v3 : i64
+        %v6582 = arith.minsi %v115, %v6581 : i64
+        %v6583 = arith.addi %v6580, %v6582 : i64
+        %v6584 = llvm.getelementptr %segsum_x_im[%v6583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6575, %v6584 : f32, !llvm.ptr
+        %v6585 = llvm.load %v988 : !llvm.ptr -> f32
+        %v6586 = arith.muli %v132, %v8 : i64
+        %v6587 = arith.addi %v6586, %v112 : i64
+        %v6588 = arith.muli %v6587, %v2 : i64
+        %v6589 = arith.addi %v6588, %v149 : i64
+        %v6590 = arith.muli %v6589, %v4 : i64
+        %v6591 = arith.subi %v4, %v3 : i64
+        %v6592 = arith.minsi %v115, %v6591 : i64
+        %v6593 = arith.addi %v6590, %v6592 : i64
+        %v6594 = llvm.getelementptr %segsum_x_im[%v6593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6585, %v6594 : f32, !llvm.ptr
+        %v6595 = llvm.load %v308 : !llvm.ptr -> f32
+        %v6596 = arith.muli %v134, %v8 : i64
+        %v6597 = arith.addi %v6596, %v112 : i64
+        %v6598 = arith.muli %v6597, %v2 : i64
+        %v6599 = arith.addi %v6598, %v149 : i64
+        %v6600 = arith.muli %v6599, %v4 : i64
+        %v6601 = arith.subi %v4, %v3 : i64
+        %v6602 = arith.minsi %v115, %v6601 : i64
+        %v6603 = arith.addi %v6600, %v6602 : i64
+        %v6604 = llvm.getelementptr %segsum_x_im[%v6603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6595, %v6604 : f32, !llvm.ptr
+        %v6605 = llvm.load %v245 : !llvm.ptr -> f32
+        %v6606 = arith.muli %v1, %v8 : i64
+        %v6607 = arith.addi %v6606, %v112 : i64
+        %v6608 = arith.muli %v6607, %v2 : i64
+        %v6609 = arith.addi %v6608, %v149 : i64
+        %v6610 = arith.muli %v6609, %v4 : i64
+        %v6611 = arith.subi %v4, %v3 : i64
+        %v6612 = arith.minsi %v115, %v6611 : i64
+        %v6613 = arith.addi %v6610, %v6612 : i64
+        %v6614 = llvm.getelementptr %segsum_x_im[%v6613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6605, %v6614 : f32, !llvm.ptr
+        %v6615 = llvm.load %v183 : !llvm.ptr -> f32
+        %v6616 = arith.muli %v129, %v8 : i64
+        %v6617 = arith.addi %v6616, %v112 : i64
+        %v6618 = arith.muli %v6617, %v2 : i64
+        %v6619 = arith.addi %v6618, %v151 : i64
+        %v6620 = arith.muli %v6619, %v4 : i64
+        %v6621 = arith.subi %v4, %v3 : i64
+        %v6622 = arith.minsi %v115, %v6621 : i64
+        %v6623 = arith.addi %v6620, %v6622 : i64
+        %v6624 = llvm.getelementptr %segsum_x_im[%v6623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6615, %v6624 : f32, !llvm.ptr
+        %v6625 = llvm.load %v989 : !llvm.ptr -> f32
+        %v6626 = arith.muli %v3, %v8 : i64
+        %v6627 = arith.addi %v6626, %v112 : i64
+        %v6628 = arith.muli %v6627, %v2 : i64
+        %v6629 = arith.addi %v6628, %v151 : i64
+        %v6630 = arith.muli %v6629, %v4 : i64
+        %v6631 = arith.subi %v4, %v3 : i64
+        %v6632 = arith.minsi %v115, %v6631 : i64
+        %v6633 = arith.addi %v6630, %v6632 : i64
+        %v6634 = llvm.getelementptr %segsum_x_im[%v6633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6625, %v6634 : f32, !llvm.ptr
+        %v6635 = llvm.load %v990 : !llvm.ptr -> f32
+        %v6636 = arith.muli %v132, %v8 : i64
+        %v6637 = arith.addi %v6636, %v112 : i64
+        %v6638 = arith.muli %v6637, %v2 : i64
+        %v6639 = arith.addi %v6638, %v151 : i64
+        %v6640 = arith.muli %v6639, %v4 : i64
+        %v6641 = arith.subi %v4, %v3 : i64
+        %v6642 = arith.minsi %v115, %v6641 : i64
+        %v6643 = arith.addi %v6640, %v6642 : i64
+        %v6644 = llvm.getelementptr %segsum_x_im[%v6643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6635, %v6644 : f32, !llvm.ptr
+        %v6645 = llvm.load %v310 : !llvm.ptr -> f32
+        %v6646 = arith.muli %v134, %v8 : i64
+        %v6647 = arith.addi %v6646, %v112 : i64
+        %v6648 = arith.muli %v6647, %v2 : i64
+        %v6649 = arith.addi %v6648, %v151 : i64
+        %v6650 = arith.muli %v6649, %v4 : i64
+        %v6651 = arith.subi %v4, %v3 : i64
+        %v6652 = arith.minsi %v115, %v6651 : i64
+        %v6653 = arith.addi %v6650, %v6652 : i64
+        %v6654 = llvm.getelementptr %segsum_x_im[%v6653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6645, %v6654 : f32, !llvm.ptr
+        %v6655 = llvm.load %v247 : !llvm.ptr -> f32
+        %v6656 = arith.muli %v1, %v8 : i64
+        %v6657 = arith.addi %v6656, %v112 : i64
+        %v6658 = arith.muli %v6657, %v2 : i64
+        %v6659 = arith.addi %v6658, %v151 : i64
+        %v6660 = arith.muli %v6659, %v4 : i64
+        %v6661 = arith.subi %v4, %v3 : i64
+        %v6662 = arith.minsi %v115, %v6661 : i64
+        %v6663 = arith.addi %v6660, %v6662 : i64
+        %v6664 = llvm.getelementptr %segsum_x_im[%v6663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6655, %v6664 : f32, !llvm.ptr
+        %v6665 = llvm.load %v185 : !llvm.ptr -> f32
+        %v6666 = arith.muli %v129, %v8 : i64
+        %v6667 = arith.addi %v6666, %v112 : i64
+        %v6668 = arith.muli %v6667, %v2 : i64
+        %v6669 = arith.addi %v6668, %v153 : i64
+        %v6670 = arith.muli %v6669, %v4 : i64
+        %v6671 = arith.subi %v4, %v3 : i64
+        %v6672 = arith.minsi %v115, %v6671 : i64
+        %v6673 = arith.addi %v6670, %v6672 : i64
+        %v6674 = llvm.getelementptr %segsum_x_im[%v6673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6665, %v6674 : f32, !llvm.ptr
+        %v6675 = llvm.load %v991 : !llvm.ptr -> f32
+        %v6676 = arith.muli %v3, %v8 : i64
+        %v6677 = arith.addi %v6676, %v112 : i64
+        %v6678 = arith.muli %v6677, %v2 : i64
+        %v6679 = arith.addi %v6678, %v153 : i64
+        %v6680 = arith.muli %v6679, %v4 : i64
+        %v6681 = arith.subi %v4, %v3 : i64
+        %v6682 = arith.minsi %v115, %v6681 : i64
+        %v6683 = arith.addi %v6680, %v6682 : i64
+        %v6684 = llvm.getelementptr %segsum_x_im[%v6683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6675, %v6684 : f32, !llvm.ptr
+        %v6685 = llvm.load %v992 : !llvm.ptr -> f32
+        %v6686 = arith.muli %v132, %v8 : i64
+        %v6687 = arith.addi %v6686, %v112 : i64
+        %v6688 = arith.muli %v6687, %v2 : i64
+        %v6689 = arith.addi %v6688, %v153 : i64
+        %v6690 = arith.muli %v6689, %v4 : i64
+        %v6691 = arith.subi %v4, %v3 : i64
+        %v6692 = arith.minsi %v115, %v6691 : i64
+        %v6693 = arith.addi %v6690, %v6692 : i64
+        %v6694 = llvm.getelementptr %segsum_x_im[%v6693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6685, %v6694 : f32, !llvm.ptr
+        %v6695 = llvm.load %v312 : !llvm.ptr -> f32
+        %v6696 = arith.muli %v134, %v8 : i64
+        %v6697 = arith.addi %v6696, %v112 : i64
+        %v6698 = arith.muli %v6697, %v2 : i64
+        %v6699 = arith.addi %v6698, %v153 : i64
+        %v6700 = arith.muli %v6699, %v4 : i64
+        %v6701 = arith.subi %v4, %v3 : i64
+        %v6702 = arith.minsi %v115, %v6701 : i64
+        %v6703 = arith.addi %v6700, %v6702 : i64
+        %v6704 = llvm.getelementptr %segsum_x_im[%v6703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6695, %v6704 : f32, !llvm.ptr
+        %v6705 = llvm.load %v249 : !llvm.ptr -> f32
+        %v6706 = arith.muli %v1, %v8 : i64
+        %v6707 = arith.addi %v6706, %v112 : i64
+        %v6708 = arith.muli %v6707, %v2 : i64
+        %v6709 = arith.addi %v6708, %v153 : i64
+        %v6710 = arith.muli %v6709, %v4 : i64
+        %v6711 = arith.subi %v4, %v3 : i64
+        %v6712 = arith.minsi %v115, %v6711 : i64
+        %v6713 = arith.addi %v6710, %v6712 : i64
+        %v6714 = llvm.getelementptr %segsum_x_im[%v6713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6705, %v6714 : f32, !llvm.ptr
+        %v6715 = llvm.load %v187 : !llvm.ptr -> f32
+        %v6716 = arith.muli %v129, %v8 : i64
+        %v6717 = arith.addi %v6716, %v112 : i64
+        %v6718 = arith.muli %v6717, %v2 : i64
+        %v6719 = arith.addi %v6718, %v155 : i64
+        %v6720 = arith.muli %v6719, %v4 : i64
+        %v6721 = arith.subi %v4, %v3 : i64
+        %v6722 = arith.minsi %v115, %v6721 : i64
+        %v6723 = arith.addi %v6720, %v6722 : i64
+        %v6724 = llvm.getelementptr %segsum_x_im[%v6723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6715, %v6724 : f32, !llvm.ptr
+        %v6725 = llvm.load %v993 : !llvm.ptr -> f32
+        %v6726 = arith.muli %v3, %v8 : i64
+        %v6727 = arith.addi %v6726, %v112 : i64
+        %v6728 = arith.muli %v6727, %v2 : i64
+        %v6729 = arith.addi %v6728, %v155 : i64
+        %v6730 = arith.muli %v6729, %v4 : i64
+        %v6731 = arith.subi %v4, %v3 : i64
+        %v6732 = arith.minsi %v115, %v6731 : i64
+        %v6733 = arith.addi %v6730, %v6732 : i64
+        %v6734 = llvm.getelementptr %segsum_x_im[%v6733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6725, %v6734 : f32, !llvm.ptr
+        %v6735 = llvm.load %v994 : !llvm.ptr -> f32
+        %v6736 = arith.muli %v132, %v8 : i64
+        %v6737 = arith.addi %v6736, %v112 : i64
+        %v6738 = arith.muli %v6737, %v2 : i64
+        %v6739 = arith.addi %v6738, %v155 : i64
+        %v6740 = arith.muli %v6739, %v4 : i64
+        %v6741 = arith.subi %v4, %v3 : i64
+        %v6742 = arith.minsi %v115, %v6741 : i64
+        %v6743 = arith.addi %v6740, %v6742 : i64
+        %v6744 = llvm.getelementptr %segsum_x_im[%v6743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6735, %v6744 : f32, !llvm.ptr
+        %v6745 = llvm.load %v314 : !llvm.ptr -> f32
+        %v6746 = arith.muli %v134, %v8 : i64
+        %v6747 = arith.addi %v6746, %v112 : i64
+        %v6748 = arith.muli %v6747, %v2 : i64
+        %v6749 = arith.addi %v6748, %v155 : i64
+        %v6750 = arith.muli %v6749, %v4 : i64
+        %v6751 = arith.subi %v4, %v3 : i64
+        %v6752 = arith.minsi %v115, %v6751 : i64
+        %v6753 = arith.addi %v6750, %v6752 : i64
+        %v6754 = llvm.getelementptr %segsum_x_im[%v6753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6745, %v6754 : f32, !llvm.ptr
+        %v6755 = llvm.load %v251 : !llvm.ptr -> f32
+        %v6756 = arith.muli %v1, %v8 : i64
+        %v6757 = arith.addi %v6756, %v112 : i64
+        %v6758 = arith.muli %v6757, %v2 : i64
+        %v6759 = arith.addi %v6758, %v155 : i64
+        %v6760 = arith.muli %v6759, %v4 : i64
+        %v6761 = arith.subi %v4, %v3 : i64
+        %v6762 = arith.minsi %v115, %v6761 : i64
+        %v6763 = arith.addi %v6760, %v6762 : i64
+        %v6764 = llvm.getelementptr %segsum_x_im[%v6763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6755, %v6764 : f32, !llvm.ptr
+        %v6765 = llvm.load %v189 : !llvm.ptr -> f32
+        %v6766 = arith.muli %v129, %v8 : i64
+        %v6767 = arith.addi %v6766, %v112 : i64
+        %v6768 = arith.muli %v6767, %v2 : i64
+        %v6769 = arith.addi %v6768, %v157 : i64
+        %v6770 = arith.muli %v6769, %v4 : i64
+        %v6771 = arith.subi %v4, %v3 : i64
+        %v6772 = arith.minsi %v115, %v6771 : i64
+        %v6773 = arith.addi %v6770, %v6772 : i64
+        %v6774 = llvm.getelementptr %segsum_x_im[%v6773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6765, %v6774 : f32, !llvm.ptr
+        %v6775 = llvm.load %v995 : !llvm.ptr -> f32
+        %v6776 = arith.muli %v3, %v8 : i64
+        %v6777 = arith.addi %v6776, %v112 : i64
+        %v6778 = arith.muli %v6777, %v2 : i64
+        %v6779 = arith.addi %v6778, %v157 : i64
+        %v6780 = arith.muli %v6779, %v4 : i64
+        %v6781 = arith.subi %v4, %v3 : i64
+        %v6782 = arith.minsi %v115, %v6781 : i64
+        %v6783 = arith.addi %v6780, %v6782 : i64
+        %v6784 = llvm.getelementptr %segsum_x_im[%v6783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6775, %v6784 : f32, !llvm.ptr
+        %v6785 = llvm.load %v996 : !llvm.ptr -> f32
+        %v6786 = arith.muli %v132, %v8 : i64
+        %v6787 = arith.addi %v6786, %v112 : i64
+        %v6788 = arith.muli %v6787, %v2 : i64
+        %v6789 = arith.addi %v6788, %v157 : i64
+        %v6790 = arith.muli %v6789, %v4 : i64
+        %v6791 = arith.subi %v4, %v3 : i64
+        %v6792 = arith.minsi %v115, %v6791 : i64
+        %v6793 = arith.addi %v6790, %v6792 : i64
+        %v6794 = llvm.getelementptr %segsum_x_im[%v6793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6785, %v6794 : f32, !llvm.ptr
+        %v6795 = llvm.load %v316 : !llvm.ptr -> f32
+        %v6796 = arith.muli %v134, %v8 : i64
+        %v6797 = arith.addi %v6796, %v112 : i64
+        %v6798 = arith.muli %v6797, %v2 : i64
+        %v6799 = arith.addi %v6798, %v157 : i64
+        %v6800 = arith.muli %v6799, %v4 : i64
+        %v6801 = arith.subi %v4, %v3 : i64
+        %v6802 = arith.minsi %v115, %v6801 : i64
+        %v6803 = arith.addi %v6800, %v6802 : i64
+        %v6804 = llvm.getelementptr %segsum_x_im[%v6803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6795, %v6804 : f32, !llvm.ptr
+        %v6805 = llvm.load %v252 : !llvm.ptr -> f32
+        %v6806 = arith.muli %v1, %v8 : i64
+        %v6807 = arith.addi %v6806, %v112 : i64
+        %v6808 = arith.muli %v6807, %v2 : i64
+        %v6809 = arith.addi %v6808, %v157 : i64
+        %v6810 = arith.muli %v6809, %v4 : i64
+        %v6811 = arith.subi %v4, %v3 : i64
+        %v6812 = arith.minsi %v115, %v6811 : i64
+        %v6813 = arith.addi %v6810, %v6812 : i64
+        %v6814 = llvm.getelementptr %segsum_x_im[%v6813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v6805, %v6814 : f32, !llvm.ptr
       }
       gpu.return
     }

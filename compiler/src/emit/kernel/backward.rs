@@ -174,11 +174,14 @@ impl Em<'_> {
 
     /// `n` f32 slots private to this thread: registers where few (lanes split the points),
     /// else a column of a shared array on the GPU where the layout gave them shared memory
-    /// (`shared`), else stack slots (local memory; always on the host). Returned as generic
-    /// pointers.
+    /// (`shared`), else an array in local memory (always stack slots on the host). Returned as
+    /// generic pointers.
     fn long_lived_slots(&mut self, kernel: &str, n: usize, shared: bool) -> Vec<String> {
-        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS || !shared {
+        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS {
             return self.alloca_points(n);
+        }
+        if !shared {
+            return self.local_array(n);
         }
         let threads = self.plan.threads;
         let base = self.shared_array(&format!("slots_{kernel}"), n * threads);
@@ -210,6 +213,28 @@ impl Em<'_> {
                 self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
             }
         }
+    }
+
+    /// `n` f32 slots in one local-memory array that stays in memory: its slots are addressed
+    /// from an offset the compiler cannot fold (the scan length shifted right by 63, 0 at run
+    /// time), so LLVM does not promote them to registers — hundreds of them would spill.
+    fn local_array(&mut self, n: usize) -> Vec<String> {
+        let c = self.i64c(n as i64);
+        let base = self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"));
+        let len = self.sizes[self.rec.scan.index()].clone();
+        let c63 = self.i64c(63);
+        let zero = self.entry_op(format!("arith.shrui {len}, {c63} : i64"));
+        let base = self.entry_op(format!(
+            "llvm.getelementptr {base}[{zero}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
+        ));
+        (0..n)
+            .map(|k| {
+                let ck = self.i64c(k as i64);
+                self.entry_op(format!(
+                    "llvm.getelementptr {base}[{ck}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
+                ))
+            })
+            .collect()
     }
 
     pub(super) fn alloca_points(&mut self, n: usize) -> Vec<String> {
