@@ -37,6 +37,7 @@ impl Error {
             Error::Derive(d) => match **d {
                 DeriveError::NonLinear { .. } => "E200",
                 DeriveError::TooManyCoupled { .. } => "E201",
+                DeriveError::CoupledMaxPlus { .. } => "E202",
             },
         }
     }
@@ -718,6 +719,31 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                 .with_labels(vec![Label::primary((), span.clone()).with_message(label)])
                 .with_notes(vec![why, fix])
         }
+        DeriveError::CoupledMaxPlus {
+            state,
+            states,
+            span,
+        } => Diagnostic::error()
+            .with_message(format!(
+                "`{state}` is linear over (max, +) but coupled with other states"
+            ))
+            .with_labels(vec![
+                Label::primary((), span.clone())
+                    .with_message(format!("couples `{state}` with another state")),
+            ])
+            .with_notes(vec![
+                format!(
+                    "the states {} read one another at their point, so they scan as one matrix over (×, +); a running maximum does not fit in it",
+                    states
+                        .iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                format!(
+                    "a state reading `{state}` at its point, or a lag of it (`{state}[.., t - k]`, a state of its own), couples it: read `{state}` at the current step only, or compute it in a recurrence of its own and pass it on as an input (which may then be lagged)"
+                ),
+            ]),
         DeriveError::TooManyCoupled { states, max, span } => {
             let last = states.last().cloned().unwrap_or_default();
             Diagnostic::error()

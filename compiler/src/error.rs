@@ -53,6 +53,13 @@ pub enum DeriveError {
         max: usize,
         span: Span,
     },
+    /// A state linear over (max, +) in a coupled group (read by, or reading, another state at
+    /// its point): a group scans as one matrix over (×, +).
+    CoupledMaxPlus {
+        state: String,
+        states: Vec<String>,
+        span: Span,
+    },
 }
 
 impl From<CheckError> for Error {

@@ -91,13 +91,37 @@ pub fn groups(decs: &[Decomposition]) -> Vec<Vec<Handle<State>>> {
     groups
 }
 
-/// A coupled group holds at most [`MAX_COUPLED`] states.
+/// A coupled group holds at most [`MAX_COUPLED`] states, all linear over (×, +).
 fn check_groups(rec: &Recurrence, decs: &[Decomposition]) -> Result<(), DeriveError> {
     for g in groups(decs) {
+        let names = || g.iter().map(|&x| rec.states[x].name.clone()).collect();
+        if g.len() > 1 {
+            if let Some(&m) = g
+                .iter()
+                .find(|&&x| decs[x.index()].semiring == Semiring::MaxPlus)
+            {
+                // Reported at the update that couples it: one reading it, or its own.
+                let at = g
+                    .iter()
+                    .copied()
+                    .find(|&x| decs[x.index()].cross.iter().any(|&(o, _)| o == m))
+                    .unwrap_or(m);
+                // A delay line's state is reported where the lag is read.
+                let span = match rec.states[at].origin {
+                    crate::ir::StateOrigin::Declared => rec.exprs.span(rec.states[at].update),
+                    _ => rec.states.span(at),
+                };
+                return Err(DeriveError::CoupledMaxPlus {
+                    state: rec.states[m].name.clone(),
+                    states: names(),
+                    span,
+                });
+            }
+        }
         if g.len() > MAX_COUPLED {
             let s = g[g.len() - 1];
             return Err(DeriveError::TooManyCoupled {
-                states: g.iter().map(|&x| rec.states[x].name.clone()).collect(),
+                states: names(),
                 max: MAX_COUPLED,
                 span: rec.exprs.span(rec.states[s].update),
             });
