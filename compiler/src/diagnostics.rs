@@ -645,10 +645,7 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
             let on_text = if on.is_empty() {
                 format!("`{state}`")
             } else {
-                on.iter()
-                    .map(|o| format!("`{o}`"))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
+                quoted(on, " and ")
             };
             let not_linear = format!("the update of `{state}` is not linear in {on_text}");
             // Another state inside a nonlinear function: a chain of scans.
@@ -734,11 +731,7 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
             .with_notes(vec![
                 format!(
                     "the states {} read one another at their point, so they scan as one matrix over (×, +); a running maximum does not fit in it",
-                    states
-                        .iter()
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    quoted(states, ", ")
                 ),
                 format!(
                     "a state reading `{state}` at its point, or a lag of it (`{state}[.., t - k]`, a state of its own), couples it: read `{state}` at the current step only, or compute it in a recurrence of its own and pass it on as an input (which may then be lagged)"
@@ -758,11 +751,7 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                 .with_notes(vec![
                     format!(
                         "the states {} form one {n}×{n} transition per point; combining two of them costs {n}³ multiplies per point and the block lives in registers",
-                        states
-                            .iter()
-                            .map(|s| format!("`{s}`"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        quoted(states, ", "),
                         n = states.len()
                     ),
                     format!(
@@ -787,4 +776,13 @@ pub fn render(errors: &[Error], file_name: &str, source: &str, color: bool) -> S
             .expect("writing to a memory buffer cannot fail");
     }
     String::from_utf8_lossy(buf.as_slice()).into_owned()
+}
+
+/// Names in backticks, joined by `sep` (`` `a`, `b` ``).
+fn quoted(names: &[String], sep: &str) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
