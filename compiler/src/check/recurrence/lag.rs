@@ -34,42 +34,54 @@ pub(super) struct ScanShift {
     pub steps: usize,
 }
 
+/// An index shifted by a number (`t - 1`, `d + 2`): the index, whether it is shifted down, the
+/// number, and the shift as written.
+pub(super) fn shifted(e: &ast::Expr) -> Option<(&ast::Ident, bool, f64, String)> {
+    let ExprKind::Binary { op, lhs, rhs } = &e.kind else {
+        return None;
+    };
+    let (ExprKind::Name(id), ExprKind::Number(k)) = (&lhs.kind, &rhs.kind) else {
+        return None;
+    };
+    let down = match op {
+        ast::BinaryOp::Sub => true,
+        ast::BinaryOp::Add => false,
+        _ => return None,
+    };
+    let sign = if down { '-' } else { '+' };
+    Some((id, down, *k, format!("{} {sign} {k}", id.name)))
+}
+
 impl Checker<'_> {
     /// Finds a shift of the scan index (`t - k`, `t + k`) among a read's indices. None when there
     /// is none; Err (reported) when it is not a lag linrec takes.
     pub(super) fn scan_shift(&mut self, ix: &[ast::Expr]) -> Result<Option<ScanShift>, ()> {
         let scan = self.scan.expect("dims checked");
         let index = self.dims[scan].index.clone();
+        // Earlier steps lie below the position in a forward scan, above it in a reverse one.
+        let back_down = self.direction == ir::Direction::Forward;
         for (pos, e) in ix.iter().enumerate() {
-            let ExprKind::Binary { op, lhs, rhs } = &e.kind else {
+            let Some((id, down, k, shift)) = shifted(e) else {
                 continue;
             };
-            let (ExprKind::Name(id), ExprKind::Number(k)) = (&lhs.kind, &rhs.kind) else {
-                continue;
-            };
-            if id.name != index || !matches!(op, ast::BinaryOp::Sub | ast::BinaryOp::Add) {
+            if id.name != index {
                 continue;
             }
-            let back = match self.direction {
-                ir::Direction::Forward => ast::BinaryOp::Sub,
-                ir::Direction::Reverse => ast::BinaryOp::Add,
-            };
-            let sign = |op: &ast::BinaryOp| if *op == ast::BinaryOp::Sub { '-' } else { '+' };
-            let why = if *op != back {
+            let why = if down != back_down {
                 Some(Shift::Ahead {
-                    back: format!("{index} {} {k}", sign(&back)),
+                    back: format!("{index} {} {k}", if back_down { '-' } else { '+' }),
                 })
-            } else if k.fract() != 0.0 || *k < 1.0 {
+            } else if k.fract() != 0.0 || k < 1.0 {
                 Some(Shift::NotWhole)
-            } else if *k > MAX_LAG as f64 {
+            } else if k > MAX_LAG as f64 {
                 Some(Shift::TooFar { max: MAX_LAG })
             } else {
                 None
             };
             if let Some(why) = why {
                 self.err(CheckError::ShiftedIndex {
-                    index: index.clone(),
-                    shift: format!("{index} {} {k}", sign(op)),
+                    index,
+                    shift,
                     why,
                     span: e.span.clone(),
                 });
@@ -82,7 +94,7 @@ impl Checker<'_> {
             };
             return Ok(Some(ScanShift {
                 plain,
-                steps: *k as usize,
+                steps: k as usize,
             }));
         }
         Ok(None)
@@ -190,35 +202,22 @@ impl Checker<'_> {
         let key = (source, DimSet::of(dims));
         let line = self.lags.entry(key).or_default().clone();
         let k = self.states.len();
-        let (update, from) = match (line.last(), source) {
+        let from = match source {
+            Source::Input(i) => self.inputs[i].name.clone(),
+            Source::State(s) => self.states[s].name.clone(),
+        };
+        let update = match (line.last(), source) {
             (None, Source::Input(i)) => {
                 let scan = self.scan.expect("dims checked");
                 let shape = DimSet::of(&self.inputs[i].dims).with(scan);
-                (
-                    self.exprs.intern(Expr::Input(i), shape, span.clone()),
-                    self.inputs[i].name.clone(),
-                )
+                self.exprs.intern(Expr::Input(i), shape, span.clone())
             }
-            (None, Source::State(s)) => (
-                self.exprs.intern(
-                    Expr::State(Handle::from_index(s), When::Prev),
-                    key.1,
-                    span.clone(),
-                ),
-                self.states[s].name.clone(),
+            // A state's previous value, or the line's state before this one.
+            (None, Source::State(prev)) | (Some(&prev), _) => self.exprs.intern(
+                Expr::State(Handle::from_index(prev), When::Prev),
+                key.1,
+                span.clone(),
             ),
-            (Some(&prev), _) => {
-                let from = match source {
-                    Source::Input(i) => self.inputs[i].name.clone(),
-                    Source::State(s) => self.states[s].name.clone(),
-                };
-                let read = self.exprs.intern(
-                    Expr::State(Handle::from_index(prev), When::Prev),
-                    key.1,
-                    span.clone(),
-                );
-                (read, from)
-            }
         };
         // After step t an input's j-th state holds it at t − (j − 1), a state's at t − j.
         let back = match source {

@@ -202,19 +202,11 @@ impl<'a> Checker<'a> {
                 });
                 None
             }
-            // `t - 1`, `d + 2`: an index shifted by a number (a lag).
-            ExprKind::Binary {
-                op: op @ (ast::BinaryOp::Sub | ast::BinaryOp::Add),
-                lhs,
-                rhs,
-            } if matches!(&lhs.kind, ExprKind::Name(id) if self.index_by_name.contains_key(&id.name))
-                && matches!(rhs.kind, ExprKind::Number(_)) =>
+            // `t - 1`, `d + 2`: an index shifted by a number, where no lag is taken.
+            _ if let Some((id, _, _, shift)) = lag::shifted(ix)
+                && self.index_by_name.contains_key(&id.name) =>
             {
-                let (ExprKind::Name(id), ExprKind::Number(k)) = (&lhs.kind, &rhs.kind) else {
-                    unreachable!("matched above")
-                };
-                let sign = if *op == ast::BinaryOp::Sub { '-' } else { '+' };
-                // The scan's index shifted where a lag is not taken: in a let's indices.
+                // The scan's index shifted in a let's indices; another index anywhere.
                 let why = if self.index_by_name.get(&id.name).copied() == self.scan {
                     Shift::NotInput
                 } else {
@@ -222,7 +214,7 @@ impl<'a> Checker<'a> {
                 };
                 self.err(CheckError::ShiftedIndex {
                     index: id.name.clone(),
-                    shift: format!("{} {sign} {k}", id.name),
+                    shift,
                     why,
                     span: ix.span.clone(),
                 });

@@ -81,8 +81,6 @@ struct Checker<'a> {
     direction: ir::Direction,
     inputs: Arena<Input>,
     states: Vec<StateDecl>,
-    /// The state counting the scan's steps, once the scan index is read as a value.
-    position: Option<usize>,
     outputs: Vec<OutputDecl>,
     lets: Vec<LetDecl<'a>>,
     names: HashMap<String, (Name, Span)>,
@@ -117,7 +115,6 @@ pub(super) fn check_recurrence(
         direction: ir::Direction::Forward,
         inputs: Arena::new(),
         states: Vec::new(),
-        position: None,
         outputs: Vec::new(),
         lets: Vec::new(),
         names: HashMap::new(),

@@ -24,7 +24,11 @@ impl Checker<'_> {
             });
             return None;
         }
-        let k = match self.position {
+        let counter = self
+            .states
+            .iter()
+            .position(|s| s.origin == ir::StateOrigin::Position);
+        let k = match counter {
             Some(k) => k,
             None => self.declare_position(id),
         };
@@ -58,7 +62,6 @@ impl Checker<'_> {
             origin: ir::StateOrigin::Position,
         });
         self.declare_name(&ast::Ident { name, span: sp }, Name::State(k));
-        self.position = Some(k);
         k
     }
 }
