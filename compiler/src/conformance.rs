@@ -110,12 +110,14 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                 v.push(case(check, len, &outer, n, true, k as u64 + 3));
             }
             v.push(case(Check::Step, 1, &[3, 2], 4, true, 11));
-            // One step; fewer steps than a checkpoint stretch; several with a ragged last.
-            let backward: [(usize, [usize; 2], usize); 4] = [
+            // One step; fewer steps than a checkpoint stretch; several with a ragged last;
+            // several slices of the walk (`strategy::backward_slice_steps`), the last ragged.
+            let backward: [(usize, [usize; 2], usize); 5] = [
                 (1, [1, 1], 1),
                 (45, [3, 2], 4),
                 (150, [2, 3], 2),
                 (64, [1, 5], 16),
+                (600, [1, 2], 2),
             ];
             for (k, &(len, outer, n)) in backward.iter().enumerate() {
                 let check = Check::Backward { chunked: false };

@@ -8,7 +8,6 @@ module attributes {gpu.container_module} {
       %v5 = arith.muli %v2, %size_D : i64
       %v6 = arith.muli %v5, %v1 : i64
       %v11 = arith.constant 256 : i64
-      %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -16,16 +15,17 @@ module attributes {gpu.container_module} {
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 0 : i64
-      %v38 = arith.constant 255 : i64
-      %v42 = arith.constant 8 : i64
-      %v79 = arith.constant 2 : i64
-      %v88 = arith.constant 3 : i64
-      %v97 = arith.constant 4 : i64
-      %v106 = arith.constant 5 : i64
-      %v115 = arith.constant 6 : i64
-      %v124 = arith.constant 7 : i64
+      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v30 = arith.constant 0x00000000 : f32
+      %v35 = arith.constant 0 : i64
+      %v39 = arith.constant 255 : i64
+      %v43 = arith.constant 8 : i64
+      %v80 = arith.constant 2 : i64
+      %v89 = arith.constant 3 : i64
+      %v98 = arith.constant 4 : i64
+      %v107 = arith.constant 5 : i64
+      %v116 = arith.constant 6 : i64
+      %v125 = arith.constant 7 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -40,151 +40,154 @@ module attributes {gpu.container_module} {
       %v19 = arith.remui %v18, %size_B : i64
       %v20 = arith.divui %v18, %size_B : i64
       scf.if %v14 {
-        llvm.store %v29, %v21 : f32, !llvm.ptr
-        llvm.store %v29, %v22 : f32, !llvm.ptr
-        llvm.store %v29, %v23 : f32, !llvm.ptr
-        llvm.store %v29, %v24 : f32, !llvm.ptr
-        llvm.store %v29, %v25 : f32, !llvm.ptr
-        llvm.store %v29, %v26 : f32, !llvm.ptr
-        llvm.store %v29, %v27 : f32, !llvm.ptr
-        llvm.store %v29, %v28 : f32, !llvm.ptr
-        %v30 = arith.remui %v13, %v1 : i64
-        %v31 = arith.divui %v13, %v1 : i64
-        %v32 = arith.remui %v31, %size_D : i64
-        %v33 = arith.divui %v31, %size_D : i64
-        %v35 = arith.muli %v34, %v1 : i64
-        %v36 = arith.addi %v35, %v30 : i64
-        %v37 = arith.muli %v2, %size_B : i64
-        %v39 = arith.addi %size_L, %v38 : i64
-        %v40 = arith.divui %v39, %v11 : i64
-        %v41 = arith.muli %v4, %v1 : i64
-        %v43 = arith.index_cast %v34 : i64 to index
-        %v44 = arith.index_cast %v37 : i64 to index
-        %v45 = arith.index_cast %v2 : i64 to index
-        scf.for %v46 = %v43 to %v44 step %v45 {
-          %v47 = arith.index_cast %v46 : index to i64
-          %v48 = arith.remui %v47, %size_B : i64
-          %v49 = arith.divui %v47, %size_B : i64
-          %v50 = arith.muli %v34, %size_B : i64
-          %v51 = arith.addi %v50, %v48 : i64
-          %v52 = arith.muli %v51, %size_D : i64
-          %v53 = arith.addi %v52, %v32 : i64
-          %v54 = arith.muli %v34, %v4 : i64
-          %v55 = arith.addi %v54, %v53 : i64
-          %v56 = arith.muli %v55, %v1 : i64
-          %v57 = arith.addi %v56, %v36 : i64
-          %v58 = arith.index_cast %v34 : i64 to index
-          %v59 = arith.index_cast %v40 : i64 to index
-          %v60 = arith.index_cast %v42 : i64 to index
-          scf.for %v61 = %v58 to %v59 step %v60 {
-            %v62 = arith.index_cast %v61 : index to i64
-            %v63 = arith.addi %v62, %v34 : i64
-            %v64 = arith.cmpi slt, %v63, %v40 : i64
-            scf.if %v64 {
-              %v65 = arith.muli %v63, %v41 : i64
-              %v66 = arith.addi %v57, %v65 : i64
-              %v67 = llvm.getelementptr %part_A[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v68 = llvm.load %v67 : !llvm.ptr -> f32
-              %v69 = llvm.load %v21 : !llvm.ptr -> f32
-              %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
-              llvm.store %v70, %v21 : f32, !llvm.ptr
-            }
-            %v71 = arith.addi %v62, %v2 : i64
-            %v72 = arith.cmpi slt, %v71, %v40 : i64
-            scf.if %v72 {
-              %v73 = arith.muli %v71, %v41 : i64
-              %v74 = arith.addi %v57, %v73 : i64
-              %v75 = llvm.getelementptr %part_A[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v76 = llvm.load %v75 : !llvm.ptr -> f32
-              %v77 = llvm.load %v22 : !llvm.ptr -> f32
-              %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-              llvm.store %v78, %v22 : f32, !llvm.ptr
-            }
-            %v80 = arith.addi %v62, %v79 : i64
-            %v81 = arith.cmpi slt, %v80, %v40 : i64
-            scf.if %v81 {
-              %v82 = arith.muli %v80, %v41 : i64
-              %v83 = arith.addi %v57, %v82 : i64
-              %v84 = llvm.getelementptr %part_A[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v85 = llvm.load %v84 : !llvm.ptr -> f32
-              %v86 = llvm.load %v23 : !llvm.ptr -> f32
-              %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
-              llvm.store %v87, %v23 : f32, !llvm.ptr
-            }
-            %v89 = arith.addi %v62, %v88 : i64
-            %v90 = arith.cmpi slt, %v89, %v40 : i64
-            scf.if %v90 {
-              %v91 = arith.muli %v89, %v41 : i64
-              %v92 = arith.addi %v57, %v91 : i64
-              %v93 = llvm.getelementptr %part_A[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v94 = llvm.load %v93 : !llvm.ptr -> f32
-              %v95 = llvm.load %v24 : !llvm.ptr -> f32
-              %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
-              llvm.store %v96, %v24 : f32, !llvm.ptr
-            }
-            %v98 = arith.addi %v62, %v97 : i64
-            %v99 = arith.cmpi slt, %v98, %v40 : i64
-            scf.if %v99 {
-              %v100 = arith.muli %v98, %v41 : i64
-              %v101 = arith.addi %v57, %v100 : i64
-              %v102 = llvm.getelementptr %part_A[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v103 = llvm.load %v102 : !llvm.ptr -> f32
-              %v104 = llvm.load %v25 : !llvm.ptr -> f32
-              %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
-              llvm.store %v105, %v25 : f32, !llvm.ptr
-            }
-            %v107 = arith.addi %v62, %v106 : i64
-            %v108 = arith.cmpi slt, %v107, %v40 : i64
-            scf.if %v108 {
-              %v109 = arith.muli %v107, %v41 : i64
-              %v110 = arith.addi %v57, %v109 : i64
-              %v111 = llvm.getelementptr %part_A[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v112 = llvm.load %v111 : !llvm.ptr -> f32
-              %v113 = llvm.load %v26 : !llvm.ptr -> f32
-              %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
-              llvm.store %v114, %v26 : f32, !llvm.ptr
-            }
-            %v116 = arith.addi %v62, %v115 : i64
-            %v117 = arith.cmpi slt, %v116, %v40 : i64
-            scf.if %v117 {
-              %v118 = arith.muli %v116, %v41 : i64
-              %v119 = arith.addi %v57, %v118 : i64
-              %v120 = llvm.getelementptr %part_A[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v121 = llvm.load %v120 : !llvm.ptr -> f32
-              %v122 = llvm.load %v27 : !llvm.ptr -> f32
-              %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
-              llvm.store %v123, %v27 : f32, !llvm.ptr
-            }
-            %v125 = arith.addi %v62, %v124 : i64
-            %v126 = arith.cmpi slt, %v125, %v40 : i64
-            scf.if %v126 {
-              %v127 = arith.muli %v125, %v41 : i64
-              %v128 = arith.addi %v57, %v127 : i64
-              %v129 = llvm.getelementptr %part_A[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v130 = llvm.load %v129 : !llvm.ptr -> f32
-              %v131 = llvm.load %v28 : !llvm.ptr -> f32
-              %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
-              llvm.store %v132, %v28 : f32, !llvm.ptr
+        %v21 = arith.constant true
+        scf.if %v21 {
+          llvm.store %v30, %v22 : f32, !llvm.ptr
+          llvm.store %v30, %v23 : f32, !llvm.ptr
+          llvm.store %v30, %v24 : f32, !llvm.ptr
+          llvm.store %v30, %v25 : f32, !llvm.ptr
+          llvm.store %v30, %v26 : f32, !llvm.ptr
+          llvm.store %v30, %v27 : f32, !llvm.ptr
+          llvm.store %v30, %v28 : f32, !llvm.ptr
+          llvm.store %v30, %v29 : f32, !llvm.ptr
+          %v31 = arith.remui %v13, %v1 : i64
+          %v32 = arith.divui %v13, %v1 : i64
+          %v33 = arith.remui %v32, %size_D : i64
+          %v34 = arith.divui %v32, %size_D : i64
+          %v36 = arith.muli %v35, %v1 : i64
+          %v37 = arith.addi %v36, %v31 : i64
+          %v38 = arith.muli %v2, %size_B : i64
+          %v40 = arith.addi %size_L, %v39 : i64
+          %v41 = arith.divui %v40, %v11 : i64
+          %v42 = arith.muli %v4, %v1 : i64
+          %v44 = arith.index_cast %v35 : i64 to index
+          %v45 = arith.index_cast %v38 : i64 to index
+          %v46 = arith.index_cast %v2 : i64 to index
+          scf.for %v47 = %v44 to %v45 step %v46 {
+            %v48 = arith.index_cast %v47 : index to i64
+            %v49 = arith.remui %v48, %size_B : i64
+            %v50 = arith.divui %v48, %size_B : i64
+            %v51 = arith.muli %v35, %size_B : i64
+            %v52 = arith.addi %v51, %v49 : i64
+            %v53 = arith.muli %v52, %size_D : i64
+            %v54 = arith.addi %v53, %v33 : i64
+            %v55 = arith.muli %v35, %v4 : i64
+            %v56 = arith.addi %v55, %v54 : i64
+            %v57 = arith.muli %v56, %v1 : i64
+            %v58 = arith.addi %v57, %v37 : i64
+            %v59 = arith.index_cast %v35 : i64 to index
+            %v60 = arith.index_cast %v41 : i64 to index
+            %v61 = arith.index_cast %v43 : i64 to index
+            scf.for %v62 = %v59 to %v60 step %v61 {
+              %v63 = arith.index_cast %v62 : index to i64
+              %v64 = arith.addi %v63, %v35 : i64
+              %v65 = arith.cmpi slt, %v64, %v41 : i64
+              scf.if %v65 {
+                %v66 = arith.muli %v64, %v42 : i64
+                %v67 = arith.addi %v58, %v66 : i64
+                %v68 = llvm.getelementptr %part_A[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v69 = llvm.load %v68 : !llvm.ptr -> f32
+                %v70 = llvm.load %v22 : !llvm.ptr -> f32
+                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+                llvm.store %v71, %v22 : f32, !llvm.ptr
+              }
+              %v72 = arith.addi %v63, %v2 : i64
+              %v73 = arith.cmpi slt, %v72, %v41 : i64
+              scf.if %v73 {
+                %v74 = arith.muli %v72, %v42 : i64
+                %v75 = arith.addi %v58, %v74 : i64
+                %v76 = llvm.getelementptr %part_A[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v77 = llvm.load %v76 : !llvm.ptr -> f32
+                %v78 = llvm.load %v23 : !llvm.ptr -> f32
+                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+                llvm.store %v79, %v23 : f32, !llvm.ptr
+              }
+              %v81 = arith.addi %v63, %v80 : i64
+              %v82 = arith.cmpi slt, %v81, %v41 : i64
+              scf.if %v82 {
+                %v83 = arith.muli %v81, %v42 : i64
+                %v84 = arith.addi %v58, %v83 : i64
+                %v85 = llvm.getelementptr %part_A[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v86 = llvm.load %v85 : !llvm.ptr -> f32
+                %v87 = llvm.load %v24 : !llvm.ptr -> f32
+                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+                llvm.store %v88, %v24 : f32, !llvm.ptr
+              }
+              %v90 = arith.addi %v63, %v89 : i64
+              %v91 = arith.cmpi slt, %v90, %v41 : i64
+              scf.if %v91 {
+                %v92 = arith.muli %v90, %v42 : i64
+                %v93 = arith.addi %v58, %v92 : i64
+                %v94 = llvm.getelementptr %part_A[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v95 = llvm.load %v94 : !llvm.ptr -> f32
+                %v96 = llvm.load %v25 : !llvm.ptr -> f32
+                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+                llvm.store %v97, %v25 : f32, !llvm.ptr
+              }
+              %v99 = arith.addi %v63, %v98 : i64
+              %v100 = arith.cmpi slt, %v99, %v41 : i64
+              scf.if %v100 {
+                %v101 = arith.muli %v99, %v42 : i64
+                %v102 = arith.addi %v58, %v101 : i64
+                %v103 = llvm.getelementptr %part_A[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v104 = llvm.load %v103 : !llvm.ptr -> f32
+                %v105 = llvm.load %v26 : !llvm.ptr -> f32
+                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
+                llvm.store %v106, %v26 : f32, !llvm.ptr
+              }
+              %v108 = arith.addi %v63, %v107 : i64
+              %v109 = arith.cmpi slt, %v108, %v41 : i64
+              scf.if %v109 {
+                %v110 = arith.muli %v108, %v42 : i64
+                %v111 = arith.addi %v58, %v110 : i64
+                %v112 = llvm.getelementptr %part_A[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v113 = llvm.load %v112 : !llvm.ptr -> f32
+                %v114 = llvm.load %v27 : !llvm.ptr -> f32
+                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
+                llvm.store %v115, %v27 : f32, !llvm.ptr
+              }
+              %v117 = arith.addi %v63, %v116 : i64
+              %v118 = arith.cmpi slt, %v117, %v41 : i64
+              scf.if %v118 {
+                %v119 = arith.muli %v117, %v42 : i64
+                %v120 = arith.addi %v58, %v119 : i64
+                %v121 = llvm.getelementptr %part_A[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v122 = llvm.load %v121 : !llvm.ptr -> f32
+                %v123 = llvm.load %v28 : !llvm.ptr -> f32
+                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+                llvm.store %v124, %v28 : f32, !llvm.ptr
+              }
+              %v126 = arith.addi %v63, %v125 : i64
+              %v127 = arith.cmpi slt, %v126, %v41 : i64
+              scf.if %v127 {
+                %v128 = arith.muli %v126, %v42 : i64
+                %v129 = arith.addi %v58, %v128 : i64
+                %v130 = llvm.getelementptr %part_A[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v131 = llvm.load %v130 : !llvm.ptr -> f32
+                %v132 = llvm.load %v29 : !llvm.ptr -> f32
+                %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+                llvm.store %v133, %v29 : f32, !llvm.ptr
+              }
             }
           }
+          %v134 = llvm.load %v22 : !llvm.ptr -> f32
+          %v135 = llvm.load %v23 : !llvm.ptr -> f32
+          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+          %v137 = llvm.load %v24 : !llvm.ptr -> f32
+          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+          %v139 = llvm.load %v25 : !llvm.ptr -> f32
+          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+          %v141 = llvm.load %v26 : !llvm.ptr -> f32
+          %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
+          %v143 = llvm.load %v27 : !llvm.ptr -> f32
+          %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
+          %v145 = llvm.load %v28 : !llvm.ptr -> f32
+          %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
+          %v147 = llvm.load %v29 : !llvm.ptr -> f32
+          %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
+          %v149 = llvm.getelementptr %dx_A[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v148, %v149 : f32, !llvm.ptr
         }
-        %v133 = llvm.load %v21 : !llvm.ptr -> f32
-        %v134 = llvm.load %v22 : !llvm.ptr -> f32
-        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-        %v136 = llvm.load %v23 : !llvm.ptr -> f32
-        %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-        %v138 = llvm.load %v24 : !llvm.ptr -> f32
-        %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-        %v140 = llvm.load %v25 : !llvm.ptr -> f32
-        %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-        %v142 = llvm.load %v26 : !llvm.ptr -> f32
-        %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-        %v144 = llvm.load %v27 : !llvm.ptr -> f32
-        %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
-        %v146 = llvm.load %v28 : !llvm.ptr -> f32
-        %v147 = arith.addf %v145, %v146 fastmath<contract> : f32
-        %v148 = llvm.getelementptr %dx_A[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v147, %v148 : f32, !llvm.ptr
       }
       gpu.return
     }

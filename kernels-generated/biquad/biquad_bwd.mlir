@@ -1,2905 +1,2992 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @biquad_bwd(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %in_h0: !llvm.ptr, %in_hp0: !llvm.ptr, %dy_y: !llvm.ptr, %dy_h_last: !llvm.ptr, %dy_hp_last: !llvm.ptr, %ckpt_h: !llvm.ptr, %ckpt_hp: !llvm.ptr, %scratch_h: !llvm.ptr, %scratch_hp: !llvm.ptr, %dx_x: !llvm.ptr, %dx_rho: !llvm.ptr, %dx_theta: !llvm.ptr, %dx_h0: !llvm.ptr, %dx_hp0: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @biquad_bwd(%in_x: !llvm.ptr, %in_rho: !llvm.ptr, %in_theta: !llvm.ptr, %in_h0: !llvm.ptr, %in_hp0: !llvm.ptr, %dy_y: !llvm.ptr, %dy_h_last: !llvm.ptr, %dy_hp_last: !llvm.ptr, %ckpt_h: !llvm.ptr, %ckpt_hp: !llvm.ptr, %scratch_h: !llvm.ptr, %scratch_hp: !llvm.ptr, %dx_x: !llvm.ptr, %dx_rho: !llvm.ptr, %dx_theta: !llvm.ptr, %dx_h0: !llvm.ptr, %dx_hp0: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %slice_first: i64, %slice_steps: i64, %slice_carry: !llvm.ptr) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %v1, %size_B : i64
       %v3 = arith.muli %v2, %size_D : i64
-      %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v6 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v7 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v8 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v9 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v14 = arith.constant 256 : i64
-      %v24 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
-      %v33 = arith.constant 0x3F800000 : f32
-      %v34 = arith.muli %v1, %size_D : i64
-      %v49 = arith.constant 0 : i64
-      %v67 = arith.constant 64 : i64
-      %v68 = arith.constant 8 : i64
-      %v69 = arith.constant 7 : i64
-      %v88 = arith.muli %v1, %size_B : i64
-      %v89 = arith.muli %v88, %size_D : i64
-      %v97 = arith.muli %v1, %size_B : i64
-      %v98 = arith.muli %v97, %size_D : i64
-      %v139 = arith.constant 0x40000000 : f32
-      %v140 = arith.muli %v1, %size_L : i64
-      %v141 = arith.muli %v140, %size_D : i64
-      %v150 = arith.constant 0x3FB8AA3B : f32
-      %v163 = arith.constant 0x3E22F983 : f32
-      %v166 = arith.constant 0x40C90000 : f32
-      %v167 = arith.constant 0x3AFDAA22 : f32
-      %v324 = arith.constant 2 : i64
-      %v373 = arith.constant 3 : i64
-      %v422 = arith.constant 4 : i64
-      %v471 = arith.constant 5 : i64
-      %v520 = arith.constant 6 : i64
-      %v622 = arith.constant 2147483647 : i64
-      %v626 = arith.constant 7 : i32
-      %v722 = arith.constant 6 : i32
-      %v818 = arith.constant 5 : i32
-      %v914 = arith.constant 4 : i32
-      %v1010 = arith.constant 3 : i32
-      %v1106 = arith.constant 2 : i32
-      %v1202 = arith.constant 1 : i32
-      %v1298 = arith.constant 0 : i32
-      %v10 = gpu.block_id x
-      %v11 = gpu.thread_id x
-      %v12 = arith.index_cast %v11 : index to i64
-      %v13 = arith.index_cast %v10 : index to i64
-      %v15 = arith.muli %v13, %v14 : i64
-      %v16 = arith.addi %v15, %v12 : i64
-      %v17 = arith.cmpi slt, %v16, %v3 : i64
-      %v18 = arith.subi %v3, %v1 : i64
-      %v19 = arith.minsi %v16, %v18 : i64
-      %v20 = arith.remui %v19, %size_D : i64
-      %v21 = arith.divui %v19, %size_D : i64
-      %v22 = arith.remui %v21, %size_B : i64
-      %v23 = arith.divui %v21, %size_B : i64
-      llvm.store %v32, %v24 : f32, !llvm.ptr
-      llvm.store %v32, %v25 : f32, !llvm.ptr
-      llvm.store %v33, %v26 : f32, !llvm.ptr
-      llvm.store %v33, %v27 : f32, !llvm.ptr
-      llvm.store %v32, %v28 : f32, !llvm.ptr
-      llvm.store %v32, %v29 : f32, !llvm.ptr
-      llvm.store %v32, %v30 : f32, !llvm.ptr
-      llvm.store %v32, %v31 : f32, !llvm.ptr
-      %v35 = arith.muli %v22, %v34 : i64
-      %v36 = arith.muli %v20, %v1 : i64
-      %v37 = arith.addi %v35, %v36 : i64
-      %v38 = llvm.getelementptr %dy_h_last[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v39 = llvm.load %v38 : !llvm.ptr -> f32
-      %v40 = llvm.load %v24 : !llvm.ptr -> f32
-      %v41 = arith.addf %v40, %v39 fastmath<contract> : f32
-      llvm.store %v41, %v24 : f32, !llvm.ptr
-      %v42 = arith.muli %v22, %v34 : i64
-      %v43 = arith.muli %v20, %v1 : i64
-      %v44 = arith.addi %v42, %v43 : i64
-      %v45 = llvm.getelementptr %dy_hp_last[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v46 = llvm.load %v45 : !llvm.ptr -> f32
-      %v47 = llvm.load %v25 : !llvm.ptr -> f32
-      %v48 = arith.addf %v47, %v46 fastmath<contract> : f32
-      llvm.store %v48, %v25 : f32, !llvm.ptr
-      %v50 = arith.cmpi eq, %size_L, %v49 : i64
-      scf.if %v50 {
-        %v51 = arith.muli %v22, %v34 : i64
-        %v52 = arith.muli %v20, %v1 : i64
-        %v53 = arith.addi %v51, %v52 : i64
-        %v54 = llvm.mlir.zero : !llvm.ptr
-        %v55 = llvm.icmp "ne" %in_h0, %v54 : !llvm.ptr
-        %v56 = scf.if %v55 -> (f32) {
-          %v57 = llvm.getelementptr %in_h0[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v58 = llvm.load %v57 : !llvm.ptr -> f32
-          scf.yield %v58 : f32
-        } else {
-          scf.yield %v32 : f32
+      %v4 = arith.constant 64 : i64
+      %v5 = arith.divui %slice_first, %v4 : i64
+      %v6 = arith.addi %slice_first, %slice_steps : i64
+      %v7 = arith.constant 63 : i64
+      %v8 = arith.addi %v6, %v7 : i64
+      %v9 = arith.divui %v8, %v4 : i64
+      %v10 = arith.constant 0 : i64
+      %v11 = arith.cmpi eq, %slice_first, %v10 : i64
+      %v12 = arith.cmpi sge, %v6, %size_L : i64
+      %v13 = arith.cmpi slt, %v6, %size_L : i64
+      %v14 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v15 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v16 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v17 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = arith.constant 256 : i64
+      %v34 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v37 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v38 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v39 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v40 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v41 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v42 = arith.constant 0x00000000 : f32
+      %v43 = arith.constant 0x3F800000 : f32
+      %v45 = arith.constant 8 : i64
+      %v53 = arith.constant 2 : i64
+      %v57 = arith.constant 3 : i64
+      %v61 = arith.constant 4 : i64
+      %v65 = arith.constant 5 : i64
+      %v69 = arith.constant 6 : i64
+      %v73 = arith.constant 7 : i64
+      %v77 = arith.muli %v1, %size_D : i64
+      %v128 = arith.muli %v1, %size_B : i64
+      %v129 = arith.muli %v128, %size_D : i64
+      %v137 = arith.muli %v1, %size_B : i64
+      %v138 = arith.muli %v137, %size_D : i64
+      %v179 = arith.constant 0x40000000 : f32
+      %v180 = arith.muli %v1, %size_L : i64
+      %v181 = arith.muli %v180, %size_D : i64
+      %v190 = arith.constant 0x3FB8AA3B : f32
+      %v203 = arith.constant 0x3E22F983 : f32
+      %v206 = arith.constant 0x40C90000 : f32
+      %v207 = arith.constant 0x3AFDAA22 : f32
+      %v657 = arith.constant 2147483647 : i64
+      %v661 = arith.constant 7 : i32
+      %v757 = arith.constant 6 : i32
+      %v853 = arith.constant 5 : i32
+      %v949 = arith.constant 4 : i32
+      %v1045 = arith.constant 3 : i32
+      %v1141 = arith.constant 2 : i32
+      %v1237 = arith.constant 1 : i32
+      %v1333 = arith.constant 0 : i32
+      %v20 = gpu.block_id x
+      %v21 = gpu.thread_id x
+      %v22 = arith.index_cast %v21 : index to i64
+      %v23 = arith.index_cast %v20 : index to i64
+      %v25 = arith.muli %v23, %v24 : i64
+      %v26 = arith.addi %v25, %v22 : i64
+      %v27 = arith.cmpi slt, %v26, %v3 : i64
+      %v28 = arith.subi %v3, %v1 : i64
+      %v29 = arith.minsi %v26, %v28 : i64
+      %v30 = arith.remui %v29, %size_D : i64
+      %v31 = arith.divui %v29, %size_D : i64
+      %v32 = arith.remui %v31, %size_B : i64
+      %v33 = arith.divui %v31, %size_B : i64
+      llvm.store %v42, %v34 : f32, !llvm.ptr
+      llvm.store %v42, %v35 : f32, !llvm.ptr
+      llvm.store %v43, %v36 : f32, !llvm.ptr
+      llvm.store %v43, %v37 : f32, !llvm.ptr
+      llvm.store %v42, %v38 : f32, !llvm.ptr
+      llvm.store %v42, %v39 : f32, !llvm.ptr
+      llvm.store %v42, %v40 : f32, !llvm.ptr
+      llvm.store %v42, %v41 : f32, !llvm.ptr
+      scf.if %v13 {
+        scf.if %v27 {
+          %v44 = arith.muli %v26, %v1 : i64
+          %v46 = arith.muli %v44, %v45 : i64
+          %v47 = arith.addi %v46, %v10 : i64
+          %v48 = llvm.getelementptr %slice_carry[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v49 = llvm.load %v48 : !llvm.ptr -> f32
+          llvm.store %v49, %v34 : f32, !llvm.ptr
+          %v50 = arith.addi %v46, %v1 : i64
+          %v51 = llvm.getelementptr %slice_carry[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v52 = llvm.load %v51 : !llvm.ptr -> f32
+          llvm.store %v52, %v35 : f32, !llvm.ptr
+          %v54 = arith.addi %v46, %v53 : i64
+          %v55 = llvm.getelementptr %slice_carry[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v56 = llvm.load %v55 : !llvm.ptr -> f32
+          llvm.store %v56, %v36 : f32, !llvm.ptr
+          %v58 = arith.addi %v46, %v57 : i64
+          %v59 = llvm.getelementptr %slice_carry[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v60 = llvm.load %v59 : !llvm.ptr -> f32
+          llvm.store %v60, %v37 : f32, !llvm.ptr
+          %v62 = arith.addi %v46, %v61 : i64
+          %v63 = llvm.getelementptr %slice_carry[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v64 = llvm.load %v63 : !llvm.ptr -> f32
+          llvm.store %v64, %v38 : f32, !llvm.ptr
+          %v66 = arith.addi %v46, %v65 : i64
+          %v67 = llvm.getelementptr %slice_carry[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 : !llvm.ptr -> f32
+          llvm.store %v68, %v39 : f32, !llvm.ptr
+          %v70 = arith.addi %v46, %v69 : i64
+          %v71 = llvm.getelementptr %slice_carry[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v72 = llvm.load %v71 : !llvm.ptr -> f32
+          llvm.store %v72, %v40 : f32, !llvm.ptr
+          %v74 = arith.addi %v46, %v73 : i64
+          %v75 = llvm.getelementptr %slice_carry[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v76 = llvm.load %v75 : !llvm.ptr -> f32
+          llvm.store %v76, %v41 : f32, !llvm.ptr
         }
-        llvm.store %v56, %v8 : f32, !llvm.ptr
-        %v59 = arith.muli %v22, %v34 : i64
-        %v60 = arith.muli %v20, %v1 : i64
-        %v61 = arith.addi %v59, %v60 : i64
-        %v62 = llvm.mlir.zero : !llvm.ptr
-        %v63 = llvm.icmp "ne" %in_hp0, %v62 : !llvm.ptr
-        %v64 = scf.if %v63 -> (f32) {
-          %v65 = llvm.getelementptr %in_hp0[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v66 = llvm.load %v65 : !llvm.ptr -> f32
-          scf.yield %v66 : f32
-        } else {
-          scf.yield %v32 : f32
-        }
-        llvm.store %v64, %v9 : f32, !llvm.ptr
       }
-      %v70 = arith.subi %v67, %v1 : i64
-      %v71 = arith.addi %size_L, %v70 : i64
-      %v72 = arith.divui %v71, %v67 : i64
-      %v73 = arith.subi %v72, %v49 : i64
-      %v74 = arith.maxsi %v73, %v49 : i64
-      %v75 = arith.index_cast %v49 : i64 to index
-      %v76 = arith.index_cast %v74 : i64 to index
-      %v77 = arith.index_cast %v1 : i64 to index
-      scf.for %v78 = %v75 to %v76 step %v77 {
-        %v79 = arith.index_cast %v78 : index to i64
-        %v80 = arith.subi %v72, %v1 : i64
-        %v81 = arith.subi %v80, %v79 : i64
-        %v82 = arith.muli %v81, %v67 : i64
-        %v83 = arith.subi %size_L, %v82 : i64
-        %v84 = arith.minsi %v83, %v67 : i64
-        %v85 = arith.addi %v84, %v69 : i64
-        %v86 = arith.divui %v85, %v68 : i64
-        %v87 = arith.subi %v84, %v1 : i64
-        %v90 = arith.muli %v81, %v89 : i64
-        %v91 = arith.muli %v22, %v34 : i64
-        %v92 = arith.muli %v20, %v1 : i64
-        %v93 = arith.addi %v91, %v92 : i64
-        %v94 = arith.addi %v90, %v93 : i64
-        %v95 = llvm.getelementptr %ckpt_h[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v96 = llvm.load %v95 : !llvm.ptr -> f32
-        llvm.store %v96, %v6 : f32, !llvm.ptr
-        %v99 = arith.muli %v81, %v98 : i64
-        %v100 = arith.muli %v22, %v34 : i64
-        %v101 = arith.muli %v20, %v1 : i64
-        %v102 = arith.addi %v100, %v101 : i64
-        %v103 = arith.addi %v99, %v102 : i64
-        %v104 = llvm.getelementptr %ckpt_hp[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v105 = llvm.load %v104 : !llvm.ptr -> f32
-        llvm.store %v105, %v7 : f32, !llvm.ptr
+      scf.if %v12 {
+        %v78 = arith.muli %v32, %v77 : i64
+        %v79 = arith.muli %v30, %v1 : i64
+        %v80 = arith.addi %v78, %v79 : i64
+        %v81 = llvm.getelementptr %dy_h_last[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v82 = llvm.load %v81 : !llvm.ptr -> f32
+        %v83 = llvm.load %v34 : !llvm.ptr -> f32
+        %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+        llvm.store %v84, %v34 : f32, !llvm.ptr
+        %v85 = arith.muli %v32, %v77 : i64
+        %v86 = arith.muli %v30, %v1 : i64
+        %v87 = arith.addi %v85, %v86 : i64
+        %v88 = llvm.getelementptr %dy_hp_last[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v89 = llvm.load %v88 : !llvm.ptr -> f32
+        %v90 = llvm.load %v35 : !llvm.ptr -> f32
+        %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
+        llvm.store %v91, %v35 : f32, !llvm.ptr
+      }
+      %v92 = arith.cmpi eq, %size_L, %v10 : i64
+      scf.if %v92 {
+        %v93 = arith.muli %v32, %v77 : i64
+        %v94 = arith.muli %v30, %v1 : i64
+        %v95 = arith.addi %v93, %v94 : i64
+        %v96 = llvm.mlir.zero : !llvm.ptr
+        %v97 = llvm.icmp "ne" %in_h0, %v96 : !llvm.ptr
+        %v98 = scf.if %v97 -> (f32) {
+          %v99 = llvm.getelementptr %in_h0[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v100 = llvm.load %v99 : !llvm.ptr -> f32
+          scf.yield %v100 : f32
+        } else {
+          scf.yield %v42 : f32
+        }
+        llvm.store %v98, %v18 : f32, !llvm.ptr
+        %v101 = arith.muli %v32, %v77 : i64
+        %v102 = arith.muli %v30, %v1 : i64
+        %v103 = arith.addi %v101, %v102 : i64
+        %v104 = llvm.mlir.zero : !llvm.ptr
+        %v105 = llvm.icmp "ne" %in_hp0, %v104 : !llvm.ptr
+        %v106 = scf.if %v105 -> (f32) {
+          %v107 = llvm.getelementptr %in_hp0[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v108 = llvm.load %v107 : !llvm.ptr -> f32
+          scf.yield %v108 : f32
+        } else {
+          scf.yield %v42 : f32
+        }
+        llvm.store %v106, %v19 : f32, !llvm.ptr
+      }
+      %v109 = arith.subi %v4, %v1 : i64
+      %v110 = arith.addi %size_L, %v109 : i64
+      %v111 = arith.divui %v110, %v4 : i64
+      %v112 = arith.minsi %v9, %v111 : i64
+      %v113 = arith.subi %v112, %v5 : i64
+      %v114 = arith.maxsi %v113, %v10 : i64
+      %v115 = arith.index_cast %v10 : i64 to index
+      %v116 = arith.index_cast %v114 : i64 to index
+      %v117 = arith.index_cast %v1 : i64 to index
+      scf.for %v118 = %v115 to %v116 step %v117 {
+        %v119 = arith.index_cast %v118 : index to i64
+        %v120 = arith.subi %v112, %v1 : i64
+        %v121 = arith.subi %v120, %v119 : i64
+        %v122 = arith.muli %v121, %v4 : i64
+        %v123 = arith.subi %size_L, %v122 : i64
+        %v124 = arith.minsi %v123, %v4 : i64
+        %v125 = arith.addi %v124, %v73 : i64
+        %v126 = arith.divui %v125, %v45 : i64
+        %v127 = arith.subi %v124, %v1 : i64
+        %v130 = arith.muli %v121, %v129 : i64
+        %v131 = arith.muli %v32, %v77 : i64
+        %v132 = arith.muli %v30, %v1 : i64
+        %v133 = arith.addi %v131, %v132 : i64
+        %v134 = arith.addi %v130, %v133 : i64
+        %v135 = llvm.getelementptr %ckpt_h[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v136 = llvm.load %v135 : !llvm.ptr -> f32
+        llvm.store %v136, %v16 : f32, !llvm.ptr
+        %v139 = arith.muli %v121, %v138 : i64
+        %v140 = arith.muli %v32, %v77 : i64
+        %v141 = arith.muli %v30, %v1 : i64
+        %v142 = arith.addi %v140, %v141 : i64
+        %v143 = arith.addi %v139, %v142 : i64
+        %v144 = llvm.getelementptr %ckpt_hp[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v145 = llvm.load %v144 : !llvm.ptr -> f32
+        llvm.store %v145, %v17 : f32, !llvm.ptr
         // the state entering each group of the stretch
-        %v106 = arith.index_cast %v49 : i64 to index
-        %v107 = arith.index_cast %v86 : i64 to index
-        %v108 = arith.index_cast %v1 : i64 to index
-        scf.for %v109 = %v106 to %v107 step %v108 {
-          %v110 = arith.index_cast %v109 : index to i64
-          scf.if %v17 {
-            %v111 = llvm.load %v6 : !llvm.ptr -> f32
-            %v112 = arith.muli %v110, %v3 : i64
-            %v113 = arith.subi %v3, %v1 : i64
-            %v114 = arith.minsi %v16, %v113 : i64
-            %v115 = arith.addi %v112, %v114 : i64
-            %v116 = arith.muli %v115, %v1 : i64
-            %v117 = arith.addi %v116, %v49 : i64
-            %v118 = llvm.getelementptr %scratch_h[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v111, %v118 : f32, !llvm.ptr
-            %v119 = llvm.load %v7 : !llvm.ptr -> f32
-            %v120 = arith.muli %v110, %v3 : i64
-            %v121 = arith.subi %v3, %v1 : i64
-            %v122 = arith.minsi %v16, %v121 : i64
-            %v123 = arith.addi %v120, %v122 : i64
-            %v124 = arith.muli %v123, %v1 : i64
-            %v125 = arith.addi %v124, %v49 : i64
-            %v126 = llvm.getelementptr %scratch_hp[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v119, %v126 : f32, !llvm.ptr
+        %v146 = arith.index_cast %v10 : i64 to index
+        %v147 = arith.index_cast %v126 : i64 to index
+        %v148 = arith.index_cast %v1 : i64 to index
+        scf.for %v149 = %v146 to %v147 step %v148 {
+          %v150 = arith.index_cast %v149 : index to i64
+          scf.if %v27 {
+            %v151 = llvm.load %v16 : !llvm.ptr -> f32
+            %v152 = arith.muli %v150, %v3 : i64
+            %v153 = arith.subi %v3, %v1 : i64
+            %v154 = arith.minsi %v26, %v153 : i64
+            %v155 = arith.addi %v152, %v154 : i64
+            %v156 = arith.muli %v155, %v1 : i64
+            %v157 = arith.addi %v156, %v10 : i64
+            %v158 = llvm.getelementptr %scratch_h[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v151, %v158 : f32, !llvm.ptr
+            %v159 = llvm.load %v17 : !llvm.ptr -> f32
+            %v160 = arith.muli %v150, %v3 : i64
+            %v161 = arith.subi %v3, %v1 : i64
+            %v162 = arith.minsi %v26, %v161 : i64
+            %v163 = arith.addi %v160, %v162 : i64
+            %v164 = arith.muli %v163, %v1 : i64
+            %v165 = arith.addi %v164, %v10 : i64
+            %v166 = llvm.getelementptr %scratch_hp[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v159, %v166 : f32, !llvm.ptr
           }
-          %v127 = arith.muli %v110, %v68 : i64
-          %v128 = arith.subi %v84, %v127 : i64
-          %v129 = arith.trunci %v128 : i64 to i32
-          %v130 = arith.index_cast %v49 : i64 to index
-          %v131 = arith.index_cast %v68 : i64 to index
-          %v132 = arith.index_cast %v1 : i64 to index
-          scf.for %v133 = %v130 to %v131 step %v132 {
-            %v134 = arith.index_cast %v133 : index to i64
-            %v135 = arith.trunci %v134 : i64 to i32
-            %v136 = arith.addi %v127, %v134 : i64
-            %v137 = arith.cmpi slt, %v135, %v129 : i32
-            scf.if %v137 {
-              %v138 = arith.addi %v82, %v136 : i64
-              %v142 = arith.muli %v22, %v141 : i64
-              %v143 = arith.muli %v20, %v140 : i64
-              %v144 = arith.addi %v142, %v143 : i64
-              %v145 = arith.muli %v138, %v1 : i64
-              %v146 = arith.addi %v144, %v145 : i64
-              %v147 = llvm.getelementptr %in_rho[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v148 = llvm.load %v147 : !llvm.ptr -> f32
-              %v149 = arith.negf %v148 : f32
-              %v151 = arith.mulf %v149, %v150 fastmath<contract> : f32
-              %v152 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v151) : (f32) -> f32
-              %v153 = arith.addf %v33, %v152 fastmath<contract> : f32
-              %v154 = arith.divf %v33, %v153 : f32
-              %v155 = arith.mulf %v139, %v154 fastmath<contract> : f32
-              %v156 = arith.muli %v22, %v141 : i64
-              %v157 = arith.muli %v20, %v140 : i64
-              %v158 = arith.addi %v156, %v157 : i64
-              %v159 = arith.muli %v138, %v1 : i64
-              %v160 = arith.addi %v158, %v159 : i64
-              %v161 = llvm.getelementptr %in_theta[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v162 = llvm.load %v161 : !llvm.ptr -> f32
-              %v164 = arith.mulf %v162, %v163 fastmath<contract> : f32
-              %v165 = llvm.call_intrinsic "llvm.roundeven.f32"(%v164) : (f32) -> f32
-              %v168 = arith.mulf %v165, %v166 fastmath<contract> : f32
-              %v169 = arith.subf %v162, %v168 fastmath<contract> : f32
-              %v170 = arith.mulf %v165, %v167 fastmath<contract> : f32
-              %v171 = arith.subf %v169, %v170 fastmath<contract> : f32
-              %v172 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v171) : (f32) -> f32
-              %v173 = arith.mulf %v155, %v172 fastmath<contract> : f32
-              %v174 = arith.muli %v22, %v141 : i64
-              %v175 = arith.muli %v20, %v140 : i64
-              %v176 = arith.addi %v174, %v175 : i64
-              %v177 = arith.muli %v138, %v1 : i64
-              %v178 = arith.addi %v176, %v177 : i64
-              %v179 = llvm.getelementptr %in_x[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v180 = llvm.load %v179 : !llvm.ptr -> f32
-              %v181 = llvm.load %v6 : !llvm.ptr -> f32
-              %v182 = arith.mulf %v173, %v181 fastmath<contract> : f32
-              %v183 = arith.addf %v182, %v180 fastmath<contract> : f32
-              %v184 = arith.mulf %v154, %v154 fastmath<contract> : f32
-              %v185 = arith.negf %v184 : f32
-              %v186 = llvm.load %v7 : !llvm.ptr -> f32
-              %v187 = arith.mulf %v185, %v186 fastmath<contract> : f32
-              %v188 = arith.addf %v183, %v187 fastmath<contract> : f32
-              %v189 = llvm.load %v7 : !llvm.ptr -> f32
-              %v190 = arith.mulf %v32, %v189 fastmath<contract> : f32
-              %v191 = arith.addf %v190, %v32 fastmath<contract> : f32
-              %v192 = llvm.load %v6 : !llvm.ptr -> f32
-              %v193 = arith.mulf %v33, %v192 fastmath<contract> : f32
-              %v194 = arith.addf %v191, %v193 fastmath<contract> : f32
-              llvm.store %v188, %v6 : f32, !llvm.ptr
-              llvm.store %v194, %v7 : f32, !llvm.ptr
+          %v167 = arith.muli %v150, %v45 : i64
+          %v168 = arith.subi %v124, %v167 : i64
+          %v169 = arith.trunci %v168 : i64 to i32
+          %v170 = arith.index_cast %v10 : i64 to index
+          %v171 = arith.index_cast %v45 : i64 to index
+          %v172 = arith.index_cast %v1 : i64 to index
+          scf.for %v173 = %v170 to %v171 step %v172 {
+            %v174 = arith.index_cast %v173 : index to i64
+            %v175 = arith.trunci %v174 : i64 to i32
+            %v176 = arith.addi %v167, %v174 : i64
+            %v177 = arith.cmpi slt, %v175, %v169 : i32
+            scf.if %v177 {
+              %v178 = arith.addi %v122, %v176 : i64
+              %v182 = arith.muli %v32, %v181 : i64
+              %v183 = arith.muli %v30, %v180 : i64
+              %v184 = arith.addi %v182, %v183 : i64
+              %v185 = arith.muli %v178, %v1 : i64
+              %v186 = arith.addi %v184, %v185 : i64
+              %v187 = llvm.getelementptr %in_rho[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v188 = llvm.load %v187 : !llvm.ptr -> f32
+              %v189 = arith.negf %v188 : f32
+              %v191 = arith.mulf %v189, %v190 fastmath<contract> : f32
+              %v192 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v191) : (f32) -> f32
+              %v193 = arith.addf %v43, %v192 fastmath<contract> : f32
+              %v194 = arith.divf %v43, %v193 : f32
+              %v195 = arith.mulf %v179, %v194 fastmath<contract> : f32
+              %v196 = arith.muli %v32, %v181 : i64
+              %v197 = arith.muli %v30, %v180 : i64
+              %v198 = arith.addi %v196, %v197 : i64
+              %v199 = arith.muli %v178, %v1 : i64
+              %v200 = arith.addi %v198, %v199 : i64
+              %v201 = llvm.getelementptr %in_theta[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v202 = llvm.load %v201 : !llvm.ptr -> f32
+              %v204 = arith.mulf %v202, %v203 fastmath<contract> : f32
+              %v205 = llvm.call_intrinsic "llvm.roundeven.f32"(%v204) : (f32) -> f32
+              %v208 = arith.mulf %v205, %v206 fastmath<contract> : f32
+              %v209 = arith.subf %v202, %v208 fastmath<contract> : f32
+              %v210 = arith.mulf %v205, %v207 fastmath<contract> : f32
+              %v211 = arith.subf %v209, %v210 fastmath<contract> : f32
+              %v212 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v211) : (f32) -> f32
+              %v213 = arith.mulf %v195, %v212 fastmath<contract> : f32
+              %v214 = arith.muli %v32, %v181 : i64
+              %v215 = arith.muli %v30, %v180 : i64
+              %v216 = arith.addi %v214, %v215 : i64
+              %v217 = arith.muli %v178, %v1 : i64
+              %v218 = arith.addi %v216, %v217 : i64
+              %v219 = llvm.getelementptr %in_x[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v220 = llvm.load %v219 : !llvm.ptr -> f32
+              %v221 = llvm.load %v16 : !llvm.ptr -> f32
+              %v222 = arith.mulf %v213, %v221 fastmath<contract> : f32
+              %v223 = arith.addf %v222, %v220 fastmath<contract> : f32
+              %v224 = arith.mulf %v194, %v194 fastmath<contract> : f32
+              %v225 = arith.negf %v224 : f32
+              %v226 = llvm.load %v17 : !llvm.ptr -> f32
+              %v227 = arith.mulf %v225, %v226 fastmath<contract> : f32
+              %v228 = arith.addf %v223, %v227 fastmath<contract> : f32
+              %v229 = llvm.load %v17 : !llvm.ptr -> f32
+              %v230 = arith.mulf %v42, %v229 fastmath<contract> : f32
+              %v231 = arith.addf %v230, %v42 fastmath<contract> : f32
+              %v232 = llvm.load %v16 : !llvm.ptr -> f32
+              %v233 = arith.mulf %v43, %v232 fastmath<contract> : f32
+              %v234 = arith.addf %v231, %v233 fastmath<contract> : f32
+              llvm.store %v228, %v16 : f32, !llvm.ptr
+              llvm.store %v234, %v17 : f32, !llvm.ptr
             }
           }
         }
-        %v195 = arith.index_cast %v49 : i64 to index
-        %v196 = arith.index_cast %v1 : i64 to index
-        %v197 = arith.index_cast %v1 : i64 to index
-        scf.for %v198 = %v195 to %v196 step %v197 {
-          %v199 = arith.index_cast %v198 : index to i64
-          %v200 = arith.index_cast %v49 : i64 to index
-          %v201 = arith.index_cast %v86 : i64 to index
-          %v202 = arith.index_cast %v1 : i64 to index
-          scf.for %v203 = %v200 to %v201 step %v202 {
-            %v204 = arith.index_cast %v203 : index to i64
-            %v205 = arith.cmpi slt, %v204, %v86 : i64
-            scf.if %v205 {
-              %v206 = arith.subi %v86, %v1 : i64
-              %v207 = arith.subi %v206, %v204 : i64
-              %v208 = arith.muli %v207, %v68 : i64
-              %v209 = arith.addi %v208, %v68 : i64
-              %v210 = arith.cmpi sle, %v209, %v84 : i64
-              scf.if %v210 {
-                %v211 = arith.subi %v84, %v1 : i64
-                %v212 = arith.muli %v207, %v3 : i64
-                %v213 = arith.subi %v3, %v1 : i64
-                %v214 = arith.minsi %v16, %v213 : i64
-                %v215 = arith.addi %v212, %v214 : i64
-                %v216 = arith.muli %v215, %v1 : i64
-                %v217 = arith.addi %v216, %v49 : i64
-                %v218 = llvm.getelementptr %scratch_h[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v219 = llvm.load %v218 : !llvm.ptr -> f32
-                %v220 = arith.muli %v207, %v3 : i64
-                %v221 = arith.subi %v3, %v1 : i64
-                %v222 = arith.minsi %v16, %v221 : i64
-                %v223 = arith.addi %v220, %v222 : i64
-                %v224 = arith.muli %v223, %v1 : i64
-                %v225 = arith.addi %v224, %v49 : i64
-                %v226 = llvm.getelementptr %scratch_hp[%v225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v227 = llvm.load %v226 : !llvm.ptr -> f32
+        %v235 = arith.index_cast %v10 : i64 to index
+        %v236 = arith.index_cast %v1 : i64 to index
+        %v237 = arith.index_cast %v1 : i64 to index
+        scf.for %v238 = %v235 to %v236 step %v237 {
+          %v239 = arith.index_cast %v238 : index to i64
+          %v240 = arith.index_cast %v10 : i64 to index
+          %v241 = arith.index_cast %v126 : i64 to index
+          %v242 = arith.index_cast %v1 : i64 to index
+          scf.for %v243 = %v240 to %v241 step %v242 {
+            %v244 = arith.index_cast %v243 : index to i64
+            %v245 = arith.cmpi slt, %v244, %v126 : i64
+            scf.if %v245 {
+              %v246 = arith.subi %v126, %v1 : i64
+              %v247 = arith.subi %v246, %v244 : i64
+              %v248 = arith.muli %v247, %v45 : i64
+              %v249 = arith.addi %v248, %v45 : i64
+              %v250 = arith.cmpi sle, %v249, %v124 : i64
+              scf.if %v250 {
+                %v251 = arith.subi %v124, %v1 : i64
+                %v252 = arith.muli %v247, %v3 : i64
+                %v253 = arith.subi %v3, %v1 : i64
+                %v254 = arith.minsi %v26, %v253 : i64
+                %v255 = arith.addi %v252, %v254 : i64
+                %v256 = arith.muli %v255, %v1 : i64
+                %v257 = arith.addi %v256, %v10 : i64
+                %v258 = llvm.getelementptr %scratch_h[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v259 = llvm.load %v258 : !llvm.ptr -> f32
+                %v260 = arith.muli %v247, %v3 : i64
+                %v261 = arith.subi %v3, %v1 : i64
+                %v262 = arith.minsi %v26, %v261 : i64
+                %v263 = arith.addi %v260, %v262 : i64
+                %v264 = arith.muli %v263, %v1 : i64
+                %v265 = arith.addi %v264, %v10 : i64
+                %v266 = llvm.getelementptr %scratch_hp[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v267 = llvm.load %v266 : !llvm.ptr -> f32
                 // the group's states, recomputed into registers
-                %v228 = arith.addi %v208, %v49 : i64
-                %v229 = arith.minsi %v228, %v211 : i64
-                %v230 = arith.addi %v82, %v229 : i64
-                %v231 = arith.muli %v22, %v141 : i64
-                %v232 = arith.muli %v20, %v140 : i64
-                %v233 = arith.addi %v231, %v232 : i64
-                %v234 = arith.muli %v230, %v1 : i64
-                %v235 = arith.addi %v233, %v234 : i64
-                %v236 = llvm.getelementptr %in_rho[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v237 = llvm.load %v236 : !llvm.ptr -> f32
-                %v238 = arith.negf %v237 : f32
-                %v239 = arith.mulf %v238, %v150 fastmath<contract> : f32
-                %v240 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v239) : (f32) -> f32
-                %v241 = arith.addf %v33, %v240 fastmath<contract> : f32
-                %v242 = arith.divf %v33, %v241 : f32
-                %v243 = arith.mulf %v139, %v242 fastmath<contract> : f32
-                %v244 = arith.muli %v22, %v141 : i64
-                %v245 = arith.muli %v20, %v140 : i64
-                %v246 = arith.addi %v244, %v245 : i64
-                %v247 = arith.muli %v230, %v1 : i64
-                %v248 = arith.addi %v246, %v247 : i64
-                %v249 = llvm.getelementptr %in_theta[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v250 = llvm.load %v249 : !llvm.ptr -> f32
-                %v251 = arith.mulf %v250, %v163 fastmath<contract> : f32
-                %v252 = llvm.call_intrinsic "llvm.roundeven.f32"(%v251) : (f32) -> f32
-                %v253 = arith.mulf %v252, %v166 fastmath<contract> : f32
-                %v254 = arith.subf %v250, %v253 fastmath<contract> : f32
-                %v255 = arith.mulf %v252, %v167 fastmath<contract> : f32
-                %v256 = arith.subf %v254, %v255 fastmath<contract> : f32
-                %v257 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v256) : (f32) -> f32
-                %v258 = arith.mulf %v243, %v257 fastmath<contract> : f32
-                %v259 = arith.muli %v22, %v141 : i64
-                %v260 = arith.muli %v20, %v140 : i64
-                %v261 = arith.addi %v259, %v260 : i64
-                %v262 = arith.muli %v230, %v1 : i64
-                %v263 = arith.addi %v261, %v262 : i64
-                %v264 = llvm.getelementptr %in_x[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v265 = llvm.load %v264 : !llvm.ptr -> f32
-                %v266 = arith.mulf %v258, %v219 fastmath<contract> : f32
-                %v267 = arith.addf %v266, %v265 fastmath<contract> : f32
-                %v268 = arith.mulf %v242, %v242 fastmath<contract> : f32
-                %v269 = arith.negf %v268 : f32
-                %v270 = arith.mulf %v269, %v227 fastmath<contract> : f32
-                %v271 = arith.addf %v267, %v270 fastmath<contract> : f32
-                %v272 = arith.mulf %v32, %v227 fastmath<contract> : f32
-                %v273 = arith.addf %v272, %v32 fastmath<contract> : f32
-                %v274 = arith.mulf %v33, %v219 fastmath<contract> : f32
-                %v275 = arith.addf %v273, %v274 fastmath<contract> : f32
-                %v276 = arith.addi %v208, %v1 : i64
-                %v277 = arith.minsi %v276, %v211 : i64
-                %v278 = arith.addi %v82, %v277 : i64
-                %v279 = arith.muli %v22, %v141 : i64
-                %v280 = arith.muli %v20, %v140 : i64
-                %v281 = arith.addi %v279, %v280 : i64
-                %v282 = arith.muli %v278, %v1 : i64
-                %v283 = arith.addi %v281, %v282 : i64
-                %v284 = llvm.getelementptr %in_rho[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v285 = llvm.load %v284 : !llvm.ptr -> f32
-                %v286 = arith.negf %v285 : f32
-                %v287 = arith.mulf %v286, %v150 fastmath<contract> : f32
-                %v288 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v287) : (f32) -> f32
-                %v289 = arith.addf %v33, %v288 fastmath<contract> : f32
-                %v290 = arith.divf %v33, %v289 : f32
-                %v291 = arith.mulf %v139, %v290 fastmath<contract> : f32
-                %v292 = arith.muli %v22, %v141 : i64
-                %v293 = arith.muli %v20, %v140 : i64
-                %v294 = arith.addi %v292, %v293 : i64
-                %v295 = arith.muli %v278, %v1 : i64
-                %v296 = arith.addi %v294, %v295 : i64
-                %v297 = llvm.getelementptr %in_theta[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v298 = llvm.load %v297 : !llvm.ptr -> f32
-                %v299 = arith.mulf %v298, %v163 fastmath<contract> : f32
-                %v300 = llvm.call_intrinsic "llvm.roundeven.f32"(%v299) : (f32) -> f32
-                %v301 = arith.mulf %v300, %v166 fastmath<contract> : f32
-                %v302 = arith.subf %v298, %v301 fastmath<contract> : f32
-                %v303 = arith.mulf %v300, %v167 fastmath<contract> : f32
-                %v304 = arith.subf %v302, %v303 fastmath<contract> : f32
-                %v305 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v304) : (f32) -> f32
-                %v306 = arith.mulf %v291, %v305 fastmath<contract> : f32
-                %v307 = arith.muli %v22, %v141 : i64
-                %v308 = arith.muli %v20, %v140 : i64
-                %v309 = arith.addi %v307, %v308 : i64
-                %v310 = arith.muli %v278, %v1 : i64
-                %v311 = arith.addi %v309, %v310 : i64
-                %v312 = llvm.getelementptr %in_x[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v313 = llvm.load %v312 : !llvm.ptr -> f32
-                %v314 = arith.mulf %v306, %v271 fastmath<contract> : f32
-                %v315 = arith.addf %v314, %v313 fastmath<contract> : f32
-                %v316 = arith.mulf %v290, %v290 fastmath<contract> : f32
-                %v317 = arith.negf %v316 : f32
-                %v318 = arith.mulf %v317, %v275 fastmath<contract> : f32
-                %v319 = arith.addf %v315, %v318 fastmath<contract> : f32
-                %v320 = arith.mulf %v32, %v275 fastmath<contract> : f32
-                %v321 = arith.addf %v320, %v32 fastmath<contract> : f32
-                %v322 = arith.mulf %v33, %v271 fastmath<contract> : f32
-                %v323 = arith.addf %v321, %v322 fastmath<contract> : f32
-                %v325 = arith.addi %v208, %v324 : i64
-                %v326 = arith.minsi %v325, %v211 : i64
-                %v327 = arith.addi %v82, %v326 : i64
-                %v328 = arith.muli %v22, %v141 : i64
-                %v329 = arith.muli %v20, %v140 : i64
-                %v330 = arith.addi %v328, %v329 : i64
-                %v331 = arith.muli %v327, %v1 : i64
-                %v332 = arith.addi %v330, %v331 : i64
-                %v333 = llvm.getelementptr %in_rho[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v334 = llvm.load %v333 : !llvm.ptr -> f32
-                %v335 = arith.negf %v334 : f32
-                %v336 = arith.mulf %v335, %v150 fastmath<contract> : f32
-                %v337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v336) : (f32) -> f32
-                %v338 = arith.addf %v33, %v337 fastmath<contract> : f32
-                %v339 = arith.divf %v33, %v338 : f32
-                %v340 = arith.mulf %v139, %v339 fastmath<contract> : f32
-                %v341 = arith.muli %v22, %v141 : i64
-                %v342 = arith.muli %v20, %v140 : i64
-                %v343 = arith.addi %v341, %v342 : i64
-                %v344 = arith.muli %v327, %v1 : i64
-                %v345 = arith.addi %v343, %v344 : i64
-                %v346 = llvm.getelementptr %in_theta[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v347 = llvm.load %v346 : !llvm.ptr -> f32
-                %v348 = arith.mulf %v347, %v163 fastmath<contract> : f32
-                %v349 = llvm.call_intrinsic "llvm.roundeven.f32"(%v348) : (f32) -> f32
-                %v350 = arith.mulf %v349, %v166 fastmath<contract> : f32
-                %v351 = arith.subf %v347, %v350 fastmath<contract> : f32
-                %v352 = arith.mulf %v349, %v167 fastmath<contract> : f32
-                %v353 = arith.subf %v351, %v352 fastmath<contract> : f32
-                %v354 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v353) : (f32) -> f32
-                %v355 = arith.mulf %v340, %v354 fastmath<contract> : f32
-                %v356 = arith.muli %v22, %v141 : i64
-                %v357 = arith.muli %v20, %v140 : i64
-                %v358 = arith.addi %v356, %v357 : i64
-                %v359 = arith.muli %v327, %v1 : i64
-                %v360 = arith.addi %v358, %v359 : i64
-                %v361 = llvm.getelementptr %in_x[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v362 = llvm.load %v361 : !llvm.ptr -> f32
-                %v363 = arith.mulf %v355, %v319 fastmath<contract> : f32
-                %v364 = arith.addf %v363, %v362 fastmath<contract> : f32
-                %v365 = arith.mulf %v339, %v339 fastmath<contract> : f32
-                %v366 = arith.negf %v365 : f32
-                %v367 = arith.mulf %v366, %v323 fastmath<contract> : f32
-                %v368 = arith.addf %v364, %v367 fastmath<contract> : f32
-                %v369 = arith.mulf %v32, %v323 fastmath<contract> : f32
-                %v370 = arith.addf %v369, %v32 fastmath<contract> : f32
-                %v371 = arith.mulf %v33, %v319 fastmath<contract> : f32
-                %v372 = arith.addf %v370, %v371 fastmath<contract> : f32
-                %v374 = arith.addi %v208, %v373 : i64
-                %v375 = arith.minsi %v374, %v211 : i64
-                %v376 = arith.addi %v82, %v375 : i64
-                %v377 = arith.muli %v22, %v141 : i64
-                %v378 = arith.muli %v20, %v140 : i64
-                %v379 = arith.addi %v377, %v378 : i64
-                %v380 = arith.muli %v376, %v1 : i64
-                %v381 = arith.addi %v379, %v380 : i64
-                %v382 = llvm.getelementptr %in_rho[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v383 = llvm.load %v382 : !llvm.ptr -> f32
-                %v384 = arith.negf %v383 : f32
-                %v385 = arith.mulf %v384, %v150 fastmath<contract> : f32
-                %v386 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v385) : (f32) -> f32
-                %v387 = arith.addf %v33, %v386 fastmath<contract> : f32
-                %v388 = arith.divf %v33, %v387 : f32
-                %v389 = arith.mulf %v139, %v388 fastmath<contract> : f32
-                %v390 = arith.muli %v22, %v141 : i64
-                %v391 = arith.muli %v20, %v140 : i64
-                %v392 = arith.addi %v390, %v391 : i64
-                %v393 = arith.muli %v376, %v1 : i64
-                %v394 = arith.addi %v392, %v393 : i64
-                %v395 = llvm.getelementptr %in_theta[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v396 = llvm.load %v395 : !llvm.ptr -> f32
-                %v397 = arith.mulf %v396, %v163 fastmath<contract> : f32
-                %v398 = llvm.call_intrinsic "llvm.roundeven.f32"(%v397) : (f32) -> f32
-                %v399 = arith.mulf %v398, %v166 fastmath<contract> : f32
-                %v400 = arith.subf %v396, %v399 fastmath<contract> : f32
-                %v401 = arith.mulf %v398, %v167 fastmath<contract> : f32
-                %v402 = arith.subf %v400, %v401 fastmath<contract> : f32
-                %v403 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v402) : (f32) -> f32
-                %v404 = arith.mulf %v389, %v403 fastmath<contract> : f32
-                %v405 = arith.muli %v22, %v141 : i64
-                %v406 = arith.muli %v20, %v140 : i64
-                %v407 = arith.addi %v405, %v406 : i64
-                %v408 = arith.muli %v376, %v1 : i64
-                %v409 = arith.addi %v407, %v408 : i64
-                %v410 = llvm.getelementptr %in_x[%v409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v411 = llvm.load %v410 : !llvm.ptr -> f32
-                %v412 = arith.mulf %v404, %v368 fastmath<contract> : f32
-                %v413 = arith.addf %v412, %v411 fastmath<contract> : f32
-                %v414 = arith.mulf %v388, %v388 fastmath<contract> : f32
-                %v415 = arith.negf %v414 : f32
-                %v416 = arith.mulf %v415, %v372 fastmath<contract> : f32
-                %v417 = arith.addf %v413, %v416 fastmath<contract> : f32
-                %v418 = arith.mulf %v32, %v372 fastmath<contract> : f32
-                %v419 = arith.addf %v418, %v32 fastmath<contract> : f32
-                %v420 = arith.mulf %v33, %v368 fastmath<contract> : f32
-                %v421 = arith.addf %v419, %v420 fastmath<contract> : f32
-                %v423 = arith.addi %v208, %v422 : i64
-                %v424 = arith.minsi %v423, %v211 : i64
-                %v425 = arith.addi %v82, %v424 : i64
-                %v426 = arith.muli %v22, %v141 : i64
-                %v427 = arith.muli %v20, %v140 : i64
-                %v428 = arith.addi %v426, %v427 : i64
-                %v429 = arith.muli %v425, %v1 : i64
+                %v268 = arith.addi %v248, %v10 : i64
+                %v269 = arith.minsi %v268, %v251 : i64
+                %v270 = arith.addi %v122, %v269 : i64
+                %v271 = arith.muli %v32, %v181 : i64
+                %v272 = arith.muli %v30, %v180 : i64
+                %v273 = arith.addi %v271, %v272 : i64
+                %v274 = arith.muli %v270, %v1 : i64
+                %v275 = arith.addi %v273, %v274 : i64
+                %v276 = llvm.getelementptr %in_rho[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v277 = llvm.load %v276 : !llvm.ptr -> f32
+                %v278 = arith.negf %v277 : f32
+                %v279 = arith.mulf %v278, %v190 fastmath<contract> : f32
+                %v280 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v279) : (f32) -> f32
+                %v281 = arith.addf %v43, %v280 fastmath<contract> : f32
+                %v282 = arith.divf %v43, %v281 : f32
+                %v283 = arith.mulf %v179, %v282 fastmath<contract> : f32
+                %v284 = arith.muli %v32, %v181 : i64
+                %v285 = arith.muli %v30, %v180 : i64
+                %v286 = arith.addi %v284, %v285 : i64
+                %v287 = arith.muli %v270, %v1 : i64
+                %v288 = arith.addi %v286, %v287 : i64
+                %v289 = llvm.getelementptr %in_theta[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v290 = llvm.load %v289 : !llvm.ptr -> f32
+                %v291 = arith.mulf %v290, %v203 fastmath<contract> : f32
+                %v292 = llvm.call_intrinsic "llvm.roundeven.f32"(%v291) : (f32) -> f32
+                %v293 = arith.mulf %v292, %v206 fastmath<contract> : f32
+                %v294 = arith.subf %v290, %v293 fastmath<contract> : f32
+                %v295 = arith.mulf %v292, %v207 fastmath<contract> : f32
+                %v296 = arith.subf %v294, %v295 fastmath<contract> : f32
+                %v297 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v296) : (f32) -> f32
+                %v298 = arith.mulf %v283, %v297 fastmath<contract> : f32
+                %v299 = arith.muli %v32, %v181 : i64
+                %v300 = arith.muli %v30, %v180 : i64
+                %v301 = arith.addi %v299, %v300 : i64
+                %v302 = arith.muli %v270, %v1 : i64
+                %v303 = arith.addi %v301, %v302 : i64
+                %v304 = llvm.getelementptr %in_x[%v303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v305 = llvm.load %v304 : !llvm.ptr -> f32
+                %v306 = arith.mulf %v298, %v259 fastmath<contract> : f32
+                %v307 = arith.addf %v306, %v305 fastmath<contract> : f32
+                %v308 = arith.mulf %v282, %v282 fastmath<contract> : f32
+                %v309 = arith.negf %v308 : f32
+                %v310 = arith.mulf %v309, %v267 fastmath<contract> : f32
+                %v311 = arith.addf %v307, %v310 fastmath<contract> : f32
+                %v312 = arith.mulf %v42, %v267 fastmath<contract> : f32
+                %v313 = arith.addf %v312, %v42 fastmath<contract> : f32
+                %v314 = arith.mulf %v43, %v259 fastmath<contract> : f32
+                %v315 = arith.addf %v313, %v314 fastmath<contract> : f32
+                %v316 = arith.addi %v248, %v1 : i64
+                %v317 = arith.minsi %v316, %v251 : i64
+                %v318 = arith.addi %v122, %v317 : i64
+                %v319 = arith.muli %v32, %v181 : i64
+                %v320 = arith.muli %v30, %v180 : i64
+                %v321 = arith.addi %v319, %v320 : i64
+                %v322 = arith.muli %v318, %v1 : i64
+                %v323 = arith.addi %v321, %v322 : i64
+                %v324 = llvm.getelementptr %in_rho[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v325 = llvm.load %v324 : !llvm.ptr -> f32
+                %v326 = arith.negf %v325 : f32
+                %v327 = arith.mulf %v326, %v190 fastmath<contract> : f32
+                %v328 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v327) : (f32) -> f32
+                %v329 = arith.addf %v43, %v328 fastmath<contract> : f32
+                %v330 = arith.divf %v43, %v329 : f32
+                %v331 = arith.mulf %v179, %v330 fastmath<contract> : f32
+                %v332 = arith.muli %v32, %v181 : i64
+                %v333 = arith.muli %v30, %v180 : i64
+                %v334 = arith.addi %v332, %v333 : i64
+                %v335 = arith.muli %v318, %v1 : i64
+                %v336 = arith.addi %v334, %v335 : i64
+                %v337 = llvm.getelementptr %in_theta[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v338 = llvm.load %v337 : !llvm.ptr -> f32
+                %v339 = arith.mulf %v338, %v203 fastmath<contract> : f32
+                %v340 = llvm.call_intrinsic "llvm.roundeven.f32"(%v339) : (f32) -> f32
+                %v341 = arith.mulf %v340, %v206 fastmath<contract> : f32
+                %v342 = arith.subf %v338, %v341 fastmath<contract> : f32
+                %v343 = arith.mulf %v340, %v207 fastmath<contract> : f32
+                %v344 = arith.subf %v342, %v343 fastmath<contract> : f32
+                %v345 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v344) : (f32) -> f32
+                %v346 = arith.mulf %v331, %v345 fastmath<contract> : f32
+                %v347 = arith.muli %v32, %v181 : i64
+                %v348 = arith.muli %v30, %v180 : i64
+                %v349 = arith.addi %v347, %v348 : i64
+                %v350 = arith.muli %v318, %v1 : i64
+                %v351 = arith.addi %v349, %v350 : i64
+                %v352 = llvm.getelementptr %in_x[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v353 = llvm.load %v352 : !llvm.ptr -> f32
+                %v354 = arith.mulf %v346, %v311 fastmath<contract> : f32
+                %v355 = arith.addf %v354, %v353 fastmath<contract> : f32
+                %v356 = arith.mulf %v330, %v330 fastmath<contract> : f32
+                %v357 = arith.negf %v356 : f32
+                %v358 = arith.mulf %v357, %v315 fastmath<contract> : f32
+                %v359 = arith.addf %v355, %v358 fastmath<contract> : f32
+                %v360 = arith.mulf %v42, %v315 fastmath<contract> : f32
+                %v361 = arith.addf %v360, %v42 fastmath<contract> : f32
+                %v362 = arith.mulf %v43, %v311 fastmath<contract> : f32
+                %v363 = arith.addf %v361, %v362 fastmath<contract> : f32
+                %v364 = arith.addi %v248, %v53 : i64
+                %v365 = arith.minsi %v364, %v251 : i64
+                %v366 = arith.addi %v122, %v365 : i64
+                %v367 = arith.muli %v32, %v181 : i64
+                %v368 = arith.muli %v30, %v180 : i64
+                %v369 = arith.addi %v367, %v368 : i64
+                %v370 = arith.muli %v366, %v1 : i64
+                %v371 = arith.addi %v369, %v370 : i64
+                %v372 = llvm.getelementptr %in_rho[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v373 = llvm.load %v372 : !llvm.ptr -> f32
+                %v374 = arith.negf %v373 : f32
+                %v375 = arith.mulf %v374, %v190 fastmath<contract> : f32
+                %v376 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v375) : (f32) -> f32
+                %v377 = arith.addf %v43, %v376 fastmath<contract> : f32
+                %v378 = arith.divf %v43, %v377 : f32
+                %v379 = arith.mulf %v179, %v378 fastmath<contract> : f32
+                %v380 = arith.muli %v32, %v181 : i64
+                %v381 = arith.muli %v30, %v180 : i64
+                %v382 = arith.addi %v380, %v381 : i64
+                %v383 = arith.muli %v366, %v1 : i64
+                %v384 = arith.addi %v382, %v383 : i64
+                %v385 = llvm.getelementptr %in_theta[%v384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v386 = llvm.load %v385 : !llvm.ptr -> f32
+                %v387 = arith.mulf %v386, %v203 fastmath<contract> : f32
+                %v388 = llvm.call_intrinsic "llvm.roundeven.f32"(%v387) : (f32) -> f32
+                %v389 = arith.mulf %v388, %v206 fastmath<contract> : f32
+                %v390 = arith.subf %v386, %v389 fastmath<contract> : f32
+                %v391 = arith.mulf %v388, %v207 fastmath<contract> : f32
+                %v392 = arith.subf %v390, %v391 fastmath<contract> : f32
+                %v393 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v392) : (f32) -> f32
+                %v394 = arith.mulf %v379, %v393 fastmath<contract> : f32
+                %v395 = arith.muli %v32, %v181 : i64
+                %v396 = arith.muli %v30, %v180 : i64
+                %v397 = arith.addi %v395, %v396 : i64
+                %v398 = arith.muli %v366, %v1 : i64
+                %v399 = arith.addi %v397, %v398 : i64
+                %v400 = llvm.getelementptr %in_x[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v401 = llvm.load %v400 : !llvm.ptr -> f32
+                %v402 = arith.mulf %v394, %v359 fastmath<contract> : f32
+                %v403 = arith.addf %v402, %v401 fastmath<contract> : f32
+                %v404 = arith.mulf %v378, %v378 fastmath<contract> : f32
+                %v405 = arith.negf %v404 : f32
+                %v406 = arith.mulf %v405, %v363 fastmath<contract> : f32
+                %v407 = arith.addf %v403, %v406 fastmath<contract> : f32
+                %v408 = arith.mulf %v42, %v363 fastmath<contract> : f32
+                %v409 = arith.addf %v408, %v42 fastmath<contract> : f32
+                %v410 = arith.mulf %v43, %v359 fastmath<contract> : f32
+                %v411 = arith.addf %v409, %v410 fastmath<contract> : f32
+                %v412 = arith.addi %v248, %v57 : i64
+                %v413 = arith.minsi %v412, %v251 : i64
+                %v414 = arith.addi %v122, %v413 : i64
+                %v415 = arith.muli %v32, %v181 : i64
+                %v416 = arith.muli %v30, %v180 : i64
+                %v417 = arith.addi %v415, %v416 : i64
+                %v418 = arith.muli %v414, %v1 : i64
+                %v419 = arith.addi %v417, %v418 : i64
+                %v420 = llvm.getelementptr %in_rho[%v419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v421 = llvm.load %v420 : !llvm.ptr -> f32
+                %v422 = arith.negf %v421 : f32
+                %v423 = arith.mulf %v422, %v190 fastmath<contract> : f32
+                %v424 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v423) : (f32) -> f32
+                %v425 = arith.addf %v43, %v424 fastmath<contract> : f32
+                %v426 = arith.divf %v43, %v425 : f32
+                %v427 = arith.mulf %v179, %v426 fastmath<contract> : f32
+                %v428 = arith.muli %v32, %v181 : i64
+                %v429 = arith.muli %v30, %v180 : i64
                 %v430 = arith.addi %v428, %v429 : i64
-                %v431 = llvm.getelementptr %in_rho[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v432 = llvm.load %v431 : !llvm.ptr -> f32
-                %v433 = arith.negf %v432 : f32
-                %v434 = arith.mulf %v433, %v150 fastmath<contract> : f32
-                %v435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v434) : (f32) -> f32
-                %v436 = arith.addf %v33, %v435 fastmath<contract> : f32
-                %v437 = arith.divf %v33, %v436 : f32
-                %v438 = arith.mulf %v139, %v437 fastmath<contract> : f32
-                %v439 = arith.muli %v22, %v141 : i64
-                %v440 = arith.muli %v20, %v140 : i64
-                %v441 = arith.addi %v439, %v440 : i64
-                %v442 = arith.muli %v425, %v1 : i64
-                %v443 = arith.addi %v441, %v442 : i64
-                %v444 = llvm.getelementptr %in_theta[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v445 = llvm.load %v444 : !llvm.ptr -> f32
-                %v446 = arith.mulf %v445, %v163 fastmath<contract> : f32
-                %v447 = llvm.call_intrinsic "llvm.roundeven.f32"(%v446) : (f32) -> f32
-                %v448 = arith.mulf %v447, %v166 fastmath<contract> : f32
-                %v449 = arith.subf %v445, %v448 fastmath<contract> : f32
-                %v450 = arith.mulf %v447, %v167 fastmath<contract> : f32
-                %v451 = arith.subf %v449, %v450 fastmath<contract> : f32
-                %v452 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v451) : (f32) -> f32
-                %v453 = arith.mulf %v438, %v452 fastmath<contract> : f32
-                %v454 = arith.muli %v22, %v141 : i64
-                %v455 = arith.muli %v20, %v140 : i64
-                %v456 = arith.addi %v454, %v455 : i64
-                %v457 = arith.muli %v425, %v1 : i64
-                %v458 = arith.addi %v456, %v457 : i64
-                %v459 = llvm.getelementptr %in_x[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v460 = llvm.load %v459 : !llvm.ptr -> f32
-                %v461 = arith.mulf %v453, %v417 fastmath<contract> : f32
-                %v462 = arith.addf %v461, %v460 fastmath<contract> : f32
-                %v463 = arith.mulf %v437, %v437 fastmath<contract> : f32
-                %v464 = arith.negf %v463 : f32
-                %v465 = arith.mulf %v464, %v421 fastmath<contract> : f32
-                %v466 = arith.addf %v462, %v465 fastmath<contract> : f32
-                %v467 = arith.mulf %v32, %v421 fastmath<contract> : f32
-                %v468 = arith.addf %v467, %v32 fastmath<contract> : f32
-                %v469 = arith.mulf %v33, %v417 fastmath<contract> : f32
-                %v470 = arith.addf %v468, %v469 fastmath<contract> : f32
-                %v472 = arith.addi %v208, %v471 : i64
-                %v473 = arith.minsi %v472, %v211 : i64
-                %v474 = arith.addi %v82, %v473 : i64
-                %v475 = arith.muli %v22, %v141 : i64
-                %v476 = arith.muli %v20, %v140 : i64
-                %v477 = arith.addi %v475, %v476 : i64
-                %v478 = arith.muli %v474, %v1 : i64
-                %v479 = arith.addi %v477, %v478 : i64
-                %v480 = llvm.getelementptr %in_rho[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v481 = llvm.load %v480 : !llvm.ptr -> f32
-                %v482 = arith.negf %v481 : f32
-                %v483 = arith.mulf %v482, %v150 fastmath<contract> : f32
-                %v484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v483) : (f32) -> f32
-                %v485 = arith.addf %v33, %v484 fastmath<contract> : f32
-                %v486 = arith.divf %v33, %v485 : f32
-                %v487 = arith.mulf %v139, %v486 fastmath<contract> : f32
-                %v488 = arith.muli %v22, %v141 : i64
-                %v489 = arith.muli %v20, %v140 : i64
-                %v490 = arith.addi %v488, %v489 : i64
-                %v491 = arith.muli %v474, %v1 : i64
-                %v492 = arith.addi %v490, %v491 : i64
-                %v493 = llvm.getelementptr %in_theta[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v494 = llvm.load %v493 : !llvm.ptr -> f32
-                %v495 = arith.mulf %v494, %v163 fastmath<contract> : f32
-                %v496 = llvm.call_intrinsic "llvm.roundeven.f32"(%v495) : (f32) -> f32
-                %v497 = arith.mulf %v496, %v166 fastmath<contract> : f32
-                %v498 = arith.subf %v494, %v497 fastmath<contract> : f32
-                %v499 = arith.mulf %v496, %v167 fastmath<contract> : f32
-                %v500 = arith.subf %v498, %v499 fastmath<contract> : f32
-                %v501 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v500) : (f32) -> f32
-                %v502 = arith.mulf %v487, %v501 fastmath<contract> : f32
-                %v503 = arith.muli %v22, %v141 : i64
-                %v504 = arith.muli %v20, %v140 : i64
-                %v505 = arith.addi %v503, %v504 : i64
-                %v506 = arith.muli %v474, %v1 : i64
-                %v507 = arith.addi %v505, %v506 : i64
-                %v508 = llvm.getelementptr %in_x[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v509 = llvm.load %v508 : !llvm.ptr -> f32
-                %v510 = arith.mulf %v502, %v466 fastmath<contract> : f32
-                %v511 = arith.addf %v510, %v509 fastmath<contract> : f32
-                %v512 = arith.mulf %v486, %v486 fastmath<contract> : f32
-                %v513 = arith.negf %v512 : f32
-                %v514 = arith.mulf %v513, %v470 fastmath<contract> : f32
-                %v515 = arith.addf %v511, %v514 fastmath<contract> : f32
-                %v516 = arith.mulf %v32, %v470 fastmath<contract> : f32
-                %v517 = arith.addf %v516, %v32 fastmath<contract> : f32
-                %v518 = arith.mulf %v33, %v466 fastmath<contract> : f32
-                %v519 = arith.addf %v517, %v518 fastmath<contract> : f32
-                %v521 = arith.addi %v208, %v520 : i64
-                %v522 = arith.minsi %v521, %v211 : i64
-                %v523 = arith.addi %v82, %v522 : i64
-                %v524 = arith.muli %v22, %v141 : i64
-                %v525 = arith.muli %v20, %v140 : i64
+                %v431 = arith.muli %v414, %v1 : i64
+                %v432 = arith.addi %v430, %v431 : i64
+                %v433 = llvm.getelementptr %in_theta[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v434 = llvm.load %v433 : !llvm.ptr -> f32
+                %v435 = arith.mulf %v434, %v203 fastmath<contract> : f32
+                %v436 = llvm.call_intrinsic "llvm.roundeven.f32"(%v435) : (f32) -> f32
+                %v437 = arith.mulf %v436, %v206 fastmath<contract> : f32
+                %v438 = arith.subf %v434, %v437 fastmath<contract> : f32
+                %v439 = arith.mulf %v436, %v207 fastmath<contract> : f32
+                %v440 = arith.subf %v438, %v439 fastmath<contract> : f32
+                %v441 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v440) : (f32) -> f32
+                %v442 = arith.mulf %v427, %v441 fastmath<contract> : f32
+                %v443 = arith.muli %v32, %v181 : i64
+                %v444 = arith.muli %v30, %v180 : i64
+                %v445 = arith.addi %v443, %v444 : i64
+                %v446 = arith.muli %v414, %v1 : i64
+                %v447 = arith.addi %v445, %v446 : i64
+                %v448 = llvm.getelementptr %in_x[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v449 = llvm.load %v448 : !llvm.ptr -> f32
+                %v450 = arith.mulf %v442, %v407 fastmath<contract> : f32
+                %v451 = arith.addf %v450, %v449 fastmath<contract> : f32
+                %v452 = arith.mulf %v426, %v426 fastmath<contract> : f32
+                %v453 = arith.negf %v452 : f32
+                %v454 = arith.mulf %v453, %v411 fastmath<contract> : f32
+                %v455 = arith.addf %v451, %v454 fastmath<contract> : f32
+                %v456 = arith.mulf %v42, %v411 fastmath<contract> : f32
+                %v457 = arith.addf %v456, %v42 fastmath<contract> : f32
+                %v458 = arith.mulf %v43, %v407 fastmath<contract> : f32
+                %v459 = arith.addf %v457, %v458 fastmath<contract> : f32
+                %v460 = arith.addi %v248, %v61 : i64
+                %v461 = arith.minsi %v460, %v251 : i64
+                %v462 = arith.addi %v122, %v461 : i64
+                %v463 = arith.muli %v32, %v181 : i64
+                %v464 = arith.muli %v30, %v180 : i64
+                %v465 = arith.addi %v463, %v464 : i64
+                %v466 = arith.muli %v462, %v1 : i64
+                %v467 = arith.addi %v465, %v466 : i64
+                %v468 = llvm.getelementptr %in_rho[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v469 = llvm.load %v468 : !llvm.ptr -> f32
+                %v470 = arith.negf %v469 : f32
+                %v471 = arith.mulf %v470, %v190 fastmath<contract> : f32
+                %v472 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v471) : (f32) -> f32
+                %v473 = arith.addf %v43, %v472 fastmath<contract> : f32
+                %v474 = arith.divf %v43, %v473 : f32
+                %v475 = arith.mulf %v179, %v474 fastmath<contract> : f32
+                %v476 = arith.muli %v32, %v181 : i64
+                %v477 = arith.muli %v30, %v180 : i64
+                %v478 = arith.addi %v476, %v477 : i64
+                %v479 = arith.muli %v462, %v1 : i64
+                %v480 = arith.addi %v478, %v479 : i64
+                %v481 = llvm.getelementptr %in_theta[%v480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v482 = llvm.load %v481 : !llvm.ptr -> f32
+                %v483 = arith.mulf %v482, %v203 fastmath<contract> : f32
+                %v484 = llvm.call_intrinsic "llvm.roundeven.f32"(%v483) : (f32) -> f32
+                %v485 = arith.mulf %v484, %v206 fastmath<contract> : f32
+                %v486 = arith.subf %v482, %v485 fastmath<contract> : f32
+                %v487 = arith.mulf %v484, %v207 fastmath<contract> : f32
+                %v488 = arith.subf %v486, %v487 fastmath<contract> : f32
+                %v489 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v488) : (f32) -> f32
+                %v490 = arith.mulf %v475, %v489 fastmath<contract> : f32
+                %v491 = arith.muli %v32, %v181 : i64
+                %v492 = arith.muli %v30, %v180 : i64
+                %v493 = arith.addi %v491, %v492 : i64
+                %v494 = arith.muli %v462, %v1 : i64
+                %v495 = arith.addi %v493, %v494 : i64
+                %v496 = llvm.getelementptr %in_x[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v497 = llvm.load %v496 : !llvm.ptr -> f32
+                %v498 = arith.mulf %v490, %v455 fastmath<contract> : f32
+                %v499 = arith.addf %v498, %v497 fastmath<contract> : f32
+                %v500 = arith.mulf %v474, %v474 fastmath<contract> : f32
+                %v501 = arith.negf %v500 : f32
+                %v502 = arith.mulf %v501, %v459 fastmath<contract> : f32
+                %v503 = arith.addf %v499, %v502 fastmath<contract> : f32
+                %v504 = arith.mulf %v42, %v459 fastmath<contract> : f32
+                %v505 = arith.addf %v504, %v42 fastmath<contract> : f32
+                %v506 = arith.mulf %v43, %v455 fastmath<contract> : f32
+                %v507 = arith.addf %v505, %v506 fastmath<contract> : f32
+                %v508 = arith.addi %v248, %v65 : i64
+                %v509 = arith.minsi %v508, %v251 : i64
+                %v510 = arith.addi %v122, %v509 : i64
+                %v511 = arith.muli %v32, %v181 : i64
+                %v512 = arith.muli %v30, %v180 : i64
+                %v513 = arith.addi %v511, %v512 : i64
+                %v514 = arith.muli %v510, %v1 : i64
+                %v515 = arith.addi %v513, %v514 : i64
+                %v516 = llvm.getelementptr %in_rho[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v517 = llvm.load %v516 : !llvm.ptr -> f32
+                %v518 = arith.negf %v517 : f32
+                %v519 = arith.mulf %v518, %v190 fastmath<contract> : f32
+                %v520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v519) : (f32) -> f32
+                %v521 = arith.addf %v43, %v520 fastmath<contract> : f32
+                %v522 = arith.divf %v43, %v521 : f32
+                %v523 = arith.mulf %v179, %v522 fastmath<contract> : f32
+                %v524 = arith.muli %v32, %v181 : i64
+                %v525 = arith.muli %v30, %v180 : i64
                 %v526 = arith.addi %v524, %v525 : i64
-                %v527 = arith.muli %v523, %v1 : i64
+                %v527 = arith.muli %v510, %v1 : i64
                 %v528 = arith.addi %v526, %v527 : i64
-                %v529 = llvm.getelementptr %in_rho[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v529 = llvm.getelementptr %in_theta[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v530 = llvm.load %v529 : !llvm.ptr -> f32
-                %v531 = arith.negf %v530 : f32
-                %v532 = arith.mulf %v531, %v150 fastmath<contract> : f32
-                %v533 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v532) : (f32) -> f32
-                %v534 = arith.addf %v33, %v533 fastmath<contract> : f32
-                %v535 = arith.divf %v33, %v534 : f32
-                %v536 = arith.mulf %v139, %v535 fastmath<contract> : f32
-                %v537 = arith.muli %v22, %v141 : i64
-                %v538 = arith.muli %v20, %v140 : i64
-                %v539 = arith.addi %v537, %v538 : i64
-                %v540 = arith.muli %v523, %v1 : i64
+                %v531 = arith.mulf %v530, %v203 fastmath<contract> : f32
+                %v532 = llvm.call_intrinsic "llvm.roundeven.f32"(%v531) : (f32) -> f32
+                %v533 = arith.mulf %v532, %v206 fastmath<contract> : f32
+                %v534 = arith.subf %v530, %v533 fastmath<contract> : f32
+                %v535 = arith.mulf %v532, %v207 fastmath<contract> : f32
+                %v536 = arith.subf %v534, %v535 fastmath<contract> : f32
+                %v537 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v536) : (f32) -> f32
+                %v538 = arith.mulf %v523, %v537 fastmath<contract> : f32
+                %v539 = arith.muli %v32, %v181 : i64
+                %v540 = arith.muli %v30, %v180 : i64
                 %v541 = arith.addi %v539, %v540 : i64
-                %v542 = llvm.getelementptr %in_theta[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v543 = llvm.load %v542 : !llvm.ptr -> f32
-                %v544 = arith.mulf %v543, %v163 fastmath<contract> : f32
-                %v545 = llvm.call_intrinsic "llvm.roundeven.f32"(%v544) : (f32) -> f32
-                %v546 = arith.mulf %v545, %v166 fastmath<contract> : f32
-                %v547 = arith.subf %v543, %v546 fastmath<contract> : f32
-                %v548 = arith.mulf %v545, %v167 fastmath<contract> : f32
-                %v549 = arith.subf %v547, %v548 fastmath<contract> : f32
-                %v550 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v549) : (f32) -> f32
-                %v551 = arith.mulf %v536, %v550 fastmath<contract> : f32
-                %v552 = arith.muli %v22, %v141 : i64
-                %v553 = arith.muli %v20, %v140 : i64
-                %v554 = arith.addi %v552, %v553 : i64
-                %v555 = arith.muli %v523, %v1 : i64
-                %v556 = arith.addi %v554, %v555 : i64
-                %v557 = llvm.getelementptr %in_x[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v558 = llvm.load %v557 : !llvm.ptr -> f32
-                %v559 = arith.mulf %v551, %v515 fastmath<contract> : f32
-                %v560 = arith.addf %v559, %v558 fastmath<contract> : f32
-                %v561 = arith.mulf %v535, %v535 fastmath<contract> : f32
-                %v562 = arith.negf %v561 : f32
-                %v563 = arith.mulf %v562, %v519 fastmath<contract> : f32
-                %v564 = arith.addf %v560, %v563 fastmath<contract> : f32
-                %v565 = arith.mulf %v32, %v519 fastmath<contract> : f32
-                %v566 = arith.addf %v565, %v32 fastmath<contract> : f32
-                %v567 = arith.mulf %v33, %v515 fastmath<contract> : f32
-                %v568 = arith.addf %v566, %v567 fastmath<contract> : f32
-                %v569 = arith.addi %v208, %v69 : i64
-                %v570 = arith.minsi %v569, %v211 : i64
-                %v571 = arith.addi %v82, %v570 : i64
-                %v572 = arith.muli %v22, %v141 : i64
-                %v573 = arith.muli %v20, %v140 : i64
+                %v542 = arith.muli %v510, %v1 : i64
+                %v543 = arith.addi %v541, %v542 : i64
+                %v544 = llvm.getelementptr %in_x[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v545 = llvm.load %v544 : !llvm.ptr -> f32
+                %v546 = arith.mulf %v538, %v503 fastmath<contract> : f32
+                %v547 = arith.addf %v546, %v545 fastmath<contract> : f32
+                %v548 = arith.mulf %v522, %v522 fastmath<contract> : f32
+                %v549 = arith.negf %v548 : f32
+                %v550 = arith.mulf %v549, %v507 fastmath<contract> : f32
+                %v551 = arith.addf %v547, %v550 fastmath<contract> : f32
+                %v552 = arith.mulf %v42, %v507 fastmath<contract> : f32
+                %v553 = arith.addf %v552, %v42 fastmath<contract> : f32
+                %v554 = arith.mulf %v43, %v503 fastmath<contract> : f32
+                %v555 = arith.addf %v553, %v554 fastmath<contract> : f32
+                %v556 = arith.addi %v248, %v69 : i64
+                %v557 = arith.minsi %v556, %v251 : i64
+                %v558 = arith.addi %v122, %v557 : i64
+                %v559 = arith.muli %v32, %v181 : i64
+                %v560 = arith.muli %v30, %v180 : i64
+                %v561 = arith.addi %v559, %v560 : i64
+                %v562 = arith.muli %v558, %v1 : i64
+                %v563 = arith.addi %v561, %v562 : i64
+                %v564 = llvm.getelementptr %in_rho[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v565 = llvm.load %v564 : !llvm.ptr -> f32
+                %v566 = arith.negf %v565 : f32
+                %v567 = arith.mulf %v566, %v190 fastmath<contract> : f32
+                %v568 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v567) : (f32) -> f32
+                %v569 = arith.addf %v43, %v568 fastmath<contract> : f32
+                %v570 = arith.divf %v43, %v569 : f32
+                %v571 = arith.mulf %v179, %v570 fastmath<contract> : f32
+                %v572 = arith.muli %v32, %v181 : i64
+                %v573 = arith.muli %v30, %v180 : i64
                 %v574 = arith.addi %v572, %v573 : i64
-                %v575 = arith.muli %v571, %v1 : i64
+                %v575 = arith.muli %v558, %v1 : i64
                 %v576 = arith.addi %v574, %v575 : i64
-                %v577 = llvm.getelementptr %in_rho[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v577 = llvm.getelementptr %in_theta[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v578 = llvm.load %v577 : !llvm.ptr -> f32
-                %v579 = arith.negf %v578 : f32
-                %v580 = arith.mulf %v579, %v150 fastmath<contract> : f32
-                %v581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v580) : (f32) -> f32
-                %v582 = arith.addf %v33, %v581 fastmath<contract> : f32
-                %v583 = arith.divf %v33, %v582 : f32
-                %v584 = arith.mulf %v139, %v583 fastmath<contract> : f32
-                %v585 = arith.muli %v22, %v141 : i64
-                %v586 = arith.muli %v20, %v140 : i64
-                %v587 = arith.addi %v585, %v586 : i64
-                %v588 = arith.muli %v571, %v1 : i64
+                %v579 = arith.mulf %v578, %v203 fastmath<contract> : f32
+                %v580 = llvm.call_intrinsic "llvm.roundeven.f32"(%v579) : (f32) -> f32
+                %v581 = arith.mulf %v580, %v206 fastmath<contract> : f32
+                %v582 = arith.subf %v578, %v581 fastmath<contract> : f32
+                %v583 = arith.mulf %v580, %v207 fastmath<contract> : f32
+                %v584 = arith.subf %v582, %v583 fastmath<contract> : f32
+                %v585 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v584) : (f32) -> f32
+                %v586 = arith.mulf %v571, %v585 fastmath<contract> : f32
+                %v587 = arith.muli %v32, %v181 : i64
+                %v588 = arith.muli %v30, %v180 : i64
                 %v589 = arith.addi %v587, %v588 : i64
-                %v590 = llvm.getelementptr %in_theta[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v591 = llvm.load %v590 : !llvm.ptr -> f32
-                %v592 = arith.mulf %v591, %v163 fastmath<contract> : f32
-                %v593 = llvm.call_intrinsic "llvm.roundeven.f32"(%v592) : (f32) -> f32
-                %v594 = arith.mulf %v593, %v166 fastmath<contract> : f32
-                %v595 = arith.subf %v591, %v594 fastmath<contract> : f32
-                %v596 = arith.mulf %v593, %v167 fastmath<contract> : f32
-                %v597 = arith.subf %v595, %v596 fastmath<contract> : f32
-                %v598 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v597) : (f32) -> f32
-                %v599 = arith.mulf %v584, %v598 fastmath<contract> : f32
-                %v600 = arith.muli %v22, %v141 : i64
-                %v601 = arith.muli %v20, %v140 : i64
-                %v602 = arith.addi %v600, %v601 : i64
-                %v603 = arith.muli %v571, %v1 : i64
-                %v604 = arith.addi %v602, %v603 : i64
-                %v605 = llvm.getelementptr %in_x[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v606 = llvm.load %v605 : !llvm.ptr -> f32
-                %v607 = arith.mulf %v599, %v564 fastmath<contract> : f32
-                %v608 = arith.addf %v607, %v606 fastmath<contract> : f32
-                %v609 = arith.mulf %v583, %v583 fastmath<contract> : f32
-                %v610 = arith.negf %v609 : f32
-                %v611 = arith.mulf %v610, %v568 fastmath<contract> : f32
-                %v612 = arith.addf %v608, %v611 fastmath<contract> : f32
-                %v613 = arith.mulf %v32, %v568 fastmath<contract> : f32
-                %v614 = arith.addf %v613, %v32 fastmath<contract> : f32
-                %v615 = arith.mulf %v33, %v564 fastmath<contract> : f32
-                %v616 = arith.addf %v614, %v615 fastmath<contract> : f32
-                %v617 = arith.subi %v84, %v208 : i64
-                %v618 = arith.trunci %v617 : i64 to i32
-                %v619 = arith.subi %size_L, %v1 : i64
-                %v620 = arith.addi %v82, %v208 : i64
-                %v621 = arith.subi %v619, %v620 : i64
-                %v623 = arith.minsi %v621, %v622 : i64
-                %v624 = arith.trunci %v623 : i64 to i32
-                %v625 = arith.addi %v208, %v69 : i64
-                %v627 = arith.cmpi slt, %v626, %v618 : i32
-                %v628 = arith.cmpi eq, %v626, %v624 : i32
-                %v629 = arith.addi %v82, %v625 : i64
-                %v630 = llvm.load %v24 : !llvm.ptr -> f32
-                %v631 = llvm.load %v25 : !llvm.ptr -> f32
-                %v632 = arith.muli %v22, %v141 : i64
-                %v633 = arith.muli %v20, %v140 : i64
-                %v634 = arith.addi %v632, %v633 : i64
-                %v635 = arith.muli %v629, %v1 : i64
-                %v636 = arith.addi %v634, %v635 : i64
-                %v637 = llvm.getelementptr %dy_y[%v636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v638 = llvm.load %v637 : !llvm.ptr -> f32
-                %v639 = llvm.load %v26 : !llvm.ptr -> f32
-                %v640 = arith.mulf %v639, %v630 fastmath<contract> : f32
-                %v641 = arith.addf %v638, %v640 fastmath<contract> : f32
-                %v642 = llvm.load %v28 : !llvm.ptr -> f32
-                %v643 = arith.mulf %v642, %v631 fastmath<contract> : f32
-                %v644 = arith.addf %v643, %v641 fastmath<contract> : f32
-                %v645 = llvm.load %v27 : !llvm.ptr -> f32
-                %v646 = arith.mulf %v645, %v631 fastmath<contract> : f32
-                %v647 = arith.addf %v32, %v646 fastmath<contract> : f32
-                %v648 = llvm.load %v29 : !llvm.ptr -> f32
-                %v649 = arith.mulf %v648, %v630 fastmath<contract> : f32
-                %v650 = arith.addf %v649, %v647 fastmath<contract> : f32
-                llvm.store %v644, %v24 : f32, !llvm.ptr
-                llvm.store %v650, %v25 : f32, !llvm.ptr
-                %v651 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v652 = arith.muli %v22, %v141 : i64
-                  %v653 = arith.muli %v20, %v140 : i64
-                  %v654 = arith.addi %v652, %v653 : i64
-                  %v655 = arith.muli %v629, %v1 : i64
-                  %v656 = arith.addi %v654, %v655 : i64
-                  %v657 = llvm.getelementptr %dx_x[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v651, %v657 : f32, !llvm.ptr
+                %v590 = arith.muli %v558, %v1 : i64
+                %v591 = arith.addi %v589, %v590 : i64
+                %v592 = llvm.getelementptr %in_x[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v593 = llvm.load %v592 : !llvm.ptr -> f32
+                %v594 = arith.mulf %v586, %v551 fastmath<contract> : f32
+                %v595 = arith.addf %v594, %v593 fastmath<contract> : f32
+                %v596 = arith.mulf %v570, %v570 fastmath<contract> : f32
+                %v597 = arith.negf %v596 : f32
+                %v598 = arith.mulf %v597, %v555 fastmath<contract> : f32
+                %v599 = arith.addf %v595, %v598 fastmath<contract> : f32
+                %v600 = arith.mulf %v42, %v555 fastmath<contract> : f32
+                %v601 = arith.addf %v600, %v42 fastmath<contract> : f32
+                %v602 = arith.mulf %v43, %v551 fastmath<contract> : f32
+                %v603 = arith.addf %v601, %v602 fastmath<contract> : f32
+                %v604 = arith.addi %v248, %v73 : i64
+                %v605 = arith.minsi %v604, %v251 : i64
+                %v606 = arith.addi %v122, %v605 : i64
+                %v607 = arith.muli %v32, %v181 : i64
+                %v608 = arith.muli %v30, %v180 : i64
+                %v609 = arith.addi %v607, %v608 : i64
+                %v610 = arith.muli %v606, %v1 : i64
+                %v611 = arith.addi %v609, %v610 : i64
+                %v612 = llvm.getelementptr %in_rho[%v611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v613 = llvm.load %v612 : !llvm.ptr -> f32
+                %v614 = arith.negf %v613 : f32
+                %v615 = arith.mulf %v614, %v190 fastmath<contract> : f32
+                %v616 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v615) : (f32) -> f32
+                %v617 = arith.addf %v43, %v616 fastmath<contract> : f32
+                %v618 = arith.divf %v43, %v617 : f32
+                %v619 = arith.mulf %v179, %v618 fastmath<contract> : f32
+                %v620 = arith.muli %v32, %v181 : i64
+                %v621 = arith.muli %v30, %v180 : i64
+                %v622 = arith.addi %v620, %v621 : i64
+                %v623 = arith.muli %v606, %v1 : i64
+                %v624 = arith.addi %v622, %v623 : i64
+                %v625 = llvm.getelementptr %in_theta[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v626 = llvm.load %v625 : !llvm.ptr -> f32
+                %v627 = arith.mulf %v626, %v203 fastmath<contract> : f32
+                %v628 = llvm.call_intrinsic "llvm.roundeven.f32"(%v627) : (f32) -> f32
+                %v629 = arith.mulf %v628, %v206 fastmath<contract> : f32
+                %v630 = arith.subf %v626, %v629 fastmath<contract> : f32
+                %v631 = arith.mulf %v628, %v207 fastmath<contract> : f32
+                %v632 = arith.subf %v630, %v631 fastmath<contract> : f32
+                %v633 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v632) : (f32) -> f32
+                %v634 = arith.mulf %v619, %v633 fastmath<contract> : f32
+                %v635 = arith.muli %v32, %v181 : i64
+                %v636 = arith.muli %v30, %v180 : i64
+                %v637 = arith.addi %v635, %v636 : i64
+                %v638 = arith.muli %v606, %v1 : i64
+                %v639 = arith.addi %v637, %v638 : i64
+                %v640 = llvm.getelementptr %in_x[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v641 = llvm.load %v640 : !llvm.ptr -> f32
+                %v642 = arith.mulf %v634, %v599 fastmath<contract> : f32
+                %v643 = arith.addf %v642, %v641 fastmath<contract> : f32
+                %v644 = arith.mulf %v618, %v618 fastmath<contract> : f32
+                %v645 = arith.negf %v644 : f32
+                %v646 = arith.mulf %v645, %v603 fastmath<contract> : f32
+                %v647 = arith.addf %v643, %v646 fastmath<contract> : f32
+                %v648 = arith.mulf %v42, %v603 fastmath<contract> : f32
+                %v649 = arith.addf %v648, %v42 fastmath<contract> : f32
+                %v650 = arith.mulf %v43, %v599 fastmath<contract> : f32
+                %v651 = arith.addf %v649, %v650 fastmath<contract> : f32
+                %v652 = arith.subi %v124, %v248 : i64
+                %v653 = arith.trunci %v652 : i64 to i32
+                %v654 = arith.subi %size_L, %v1 : i64
+                %v655 = arith.addi %v122, %v248 : i64
+                %v656 = arith.subi %v654, %v655 : i64
+                %v658 = arith.minsi %v656, %v657 : i64
+                %v659 = arith.trunci %v658 : i64 to i32
+                %v660 = arith.addi %v248, %v73 : i64
+                %v662 = arith.cmpi slt, %v661, %v653 : i32
+                %v663 = arith.cmpi eq, %v661, %v659 : i32
+                %v664 = arith.addi %v122, %v660 : i64
+                %v665 = llvm.load %v34 : !llvm.ptr -> f32
+                %v666 = llvm.load %v35 : !llvm.ptr -> f32
+                %v667 = arith.muli %v32, %v181 : i64
+                %v668 = arith.muli %v30, %v180 : i64
+                %v669 = arith.addi %v667, %v668 : i64
+                %v670 = arith.muli %v664, %v1 : i64
+                %v671 = arith.addi %v669, %v670 : i64
+                %v672 = llvm.getelementptr %dy_y[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v673 = llvm.load %v672 : !llvm.ptr -> f32
+                %v674 = llvm.load %v36 : !llvm.ptr -> f32
+                %v675 = arith.mulf %v674, %v665 fastmath<contract> : f32
+                %v676 = arith.addf %v673, %v675 fastmath<contract> : f32
+                %v677 = llvm.load %v38 : !llvm.ptr -> f32
+                %v678 = arith.mulf %v677, %v666 fastmath<contract> : f32
+                %v679 = arith.addf %v678, %v676 fastmath<contract> : f32
+                %v680 = llvm.load %v37 : !llvm.ptr -> f32
+                %v681 = arith.mulf %v680, %v666 fastmath<contract> : f32
+                %v682 = arith.addf %v42, %v681 fastmath<contract> : f32
+                %v683 = llvm.load %v39 : !llvm.ptr -> f32
+                %v684 = arith.mulf %v683, %v665 fastmath<contract> : f32
+                %v685 = arith.addf %v684, %v682 fastmath<contract> : f32
+                llvm.store %v679, %v34 : f32, !llvm.ptr
+                llvm.store %v685, %v35 : f32, !llvm.ptr
+                %v686 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v687 = arith.muli %v32, %v181 : i64
+                  %v688 = arith.muli %v30, %v180 : i64
+                  %v689 = arith.addi %v687, %v688 : i64
+                  %v690 = arith.muli %v664, %v1 : i64
+                  %v691 = arith.addi %v689, %v690 : i64
+                  %v692 = llvm.getelementptr %dx_x[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v686, %v692 : f32, !llvm.ptr
                 }
-                %v658 = arith.muli %v22, %v141 : i64
-                %v659 = arith.muli %v20, %v140 : i64
-                %v660 = arith.addi %v658, %v659 : i64
-                %v661 = arith.muli %v629, %v1 : i64
-                %v662 = arith.addi %v660, %v661 : i64
-                %v663 = llvm.getelementptr %in_rho[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v664 = llvm.load %v663 : !llvm.ptr -> f32
-                %v665 = arith.negf %v664 : f32
-                %v666 = arith.mulf %v665, %v150 fastmath<contract> : f32
-                %v667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v666) : (f32) -> f32
-                %v668 = arith.addf %v33, %v667 fastmath<contract> : f32
-                %v669 = arith.divf %v33, %v668 : f32
-                %v670 = arith.mulf %v568, %v651 fastmath<contract> : f32
-                %v671 = arith.negf %v670 : f32
-                %v672 = arith.mulf %v669, %v671 fastmath<contract> : f32
-                %v673 = arith.addf %v672, %v672 fastmath<contract> : f32
-                %v674 = arith.muli %v22, %v141 : i64
-                %v675 = arith.muli %v20, %v140 : i64
-                %v676 = arith.addi %v674, %v675 : i64
-                %v677 = arith.muli %v629, %v1 : i64
-                %v678 = arith.addi %v676, %v677 : i64
-                %v679 = llvm.getelementptr %in_theta[%v678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v680 = llvm.load %v679 : !llvm.ptr -> f32
-                %v681 = arith.mulf %v680, %v163 fastmath<contract> : f32
-                %v682 = llvm.call_intrinsic "llvm.roundeven.f32"(%v681) : (f32) -> f32
-                %v683 = arith.mulf %v682, %v166 fastmath<contract> : f32
-                %v684 = arith.subf %v680, %v683 fastmath<contract> : f32
-                %v685 = arith.mulf %v682, %v167 fastmath<contract> : f32
-                %v686 = arith.subf %v684, %v685 fastmath<contract> : f32
-                %v687 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v686) : (f32) -> f32
-                %v688 = arith.mulf %v564, %v651 fastmath<contract> : f32
-                %v689 = arith.mulf %v687, %v688 fastmath<contract> : f32
-                %v690 = arith.mulf %v139, %v689 fastmath<contract> : f32
-                %v691 = arith.addf %v673, %v690 fastmath<contract> : f32
-                %v692 = arith.subf %v33, %v669 fastmath<contract> : f32
-                %v693 = arith.mulf %v669, %v692 fastmath<contract> : f32
-                %v694 = arith.mulf %v691, %v693 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v695 = arith.muli %v22, %v141 : i64
-                  %v696 = arith.muli %v20, %v140 : i64
-                  %v697 = arith.addi %v695, %v696 : i64
-                  %v698 = arith.muli %v629, %v1 : i64
-                  %v699 = arith.addi %v697, %v698 : i64
-                  %v700 = llvm.getelementptr %dx_rho[%v699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v694, %v700 : f32, !llvm.ptr
+                %v693 = arith.muli %v32, %v181 : i64
+                %v694 = arith.muli %v30, %v180 : i64
+                %v695 = arith.addi %v693, %v694 : i64
+                %v696 = arith.muli %v664, %v1 : i64
+                %v697 = arith.addi %v695, %v696 : i64
+                %v698 = llvm.getelementptr %in_rho[%v697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v699 = llvm.load %v698 : !llvm.ptr -> f32
+                %v700 = arith.negf %v699 : f32
+                %v701 = arith.mulf %v700, %v190 fastmath<contract> : f32
+                %v702 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v701) : (f32) -> f32
+                %v703 = arith.addf %v43, %v702 fastmath<contract> : f32
+                %v704 = arith.divf %v43, %v703 : f32
+                %v705 = arith.mulf %v603, %v686 fastmath<contract> : f32
+                %v706 = arith.negf %v705 : f32
+                %v707 = arith.mulf %v704, %v706 fastmath<contract> : f32
+                %v708 = arith.addf %v707, %v707 fastmath<contract> : f32
+                %v709 = arith.muli %v32, %v181 : i64
+                %v710 = arith.muli %v30, %v180 : i64
+                %v711 = arith.addi %v709, %v710 : i64
+                %v712 = arith.muli %v664, %v1 : i64
+                %v713 = arith.addi %v711, %v712 : i64
+                %v714 = llvm.getelementptr %in_theta[%v713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v715 = llvm.load %v714 : !llvm.ptr -> f32
+                %v716 = arith.mulf %v715, %v203 fastmath<contract> : f32
+                %v717 = llvm.call_intrinsic "llvm.roundeven.f32"(%v716) : (f32) -> f32
+                %v718 = arith.mulf %v717, %v206 fastmath<contract> : f32
+                %v719 = arith.subf %v715, %v718 fastmath<contract> : f32
+                %v720 = arith.mulf %v717, %v207 fastmath<contract> : f32
+                %v721 = arith.subf %v719, %v720 fastmath<contract> : f32
+                %v722 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v721) : (f32) -> f32
+                %v723 = arith.mulf %v599, %v686 fastmath<contract> : f32
+                %v724 = arith.mulf %v722, %v723 fastmath<contract> : f32
+                %v725 = arith.mulf %v179, %v724 fastmath<contract> : f32
+                %v726 = arith.addf %v708, %v725 fastmath<contract> : f32
+                %v727 = arith.subf %v43, %v704 fastmath<contract> : f32
+                %v728 = arith.mulf %v704, %v727 fastmath<contract> : f32
+                %v729 = arith.mulf %v726, %v728 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v730 = arith.muli %v32, %v181 : i64
+                  %v731 = arith.muli %v30, %v180 : i64
+                  %v732 = arith.addi %v730, %v731 : i64
+                  %v733 = arith.muli %v664, %v1 : i64
+                  %v734 = arith.addi %v732, %v733 : i64
+                  %v735 = llvm.getelementptr %dx_rho[%v734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v729, %v735 : f32, !llvm.ptr
                 }
-                %v701 = arith.mulf %v139, %v669 fastmath<contract> : f32
-                %v702 = arith.mulf %v701, %v688 fastmath<contract> : f32
-                %v703 = arith.mulf %v680, %v163 fastmath<contract> : f32
-                %v704 = llvm.call_intrinsic "llvm.roundeven.f32"(%v703) : (f32) -> f32
-                %v705 = arith.mulf %v704, %v166 fastmath<contract> : f32
-                %v706 = arith.subf %v680, %v705 fastmath<contract> : f32
-                %v707 = arith.mulf %v704, %v167 fastmath<contract> : f32
-                %v708 = arith.subf %v706, %v707 fastmath<contract> : f32
-                %v709 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v708) : (f32) -> f32
-                %v710 = arith.negf %v709 : f32
-                %v711 = arith.mulf %v702, %v710 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v712 = arith.muli %v22, %v141 : i64
-                  %v713 = arith.muli %v20, %v140 : i64
-                  %v714 = arith.addi %v712, %v713 : i64
-                  %v715 = arith.muli %v629, %v1 : i64
-                  %v716 = arith.addi %v714, %v715 : i64
-                  %v717 = llvm.getelementptr %dx_theta[%v716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v711, %v717 : f32, !llvm.ptr
+                %v736 = arith.mulf %v179, %v704 fastmath<contract> : f32
+                %v737 = arith.mulf %v736, %v723 fastmath<contract> : f32
+                %v738 = arith.mulf %v715, %v203 fastmath<contract> : f32
+                %v739 = llvm.call_intrinsic "llvm.roundeven.f32"(%v738) : (f32) -> f32
+                %v740 = arith.mulf %v739, %v206 fastmath<contract> : f32
+                %v741 = arith.subf %v715, %v740 fastmath<contract> : f32
+                %v742 = arith.mulf %v739, %v207 fastmath<contract> : f32
+                %v743 = arith.subf %v741, %v742 fastmath<contract> : f32
+                %v744 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v743) : (f32) -> f32
+                %v745 = arith.negf %v744 : f32
+                %v746 = arith.mulf %v737, %v745 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v747 = arith.muli %v32, %v181 : i64
+                  %v748 = arith.muli %v30, %v180 : i64
+                  %v749 = arith.addi %v747, %v748 : i64
+                  %v750 = arith.muli %v664, %v1 : i64
+                  %v751 = arith.addi %v749, %v750 : i64
+                  %v752 = llvm.getelementptr %dx_theta[%v751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v746, %v752 : f32, !llvm.ptr
                 }
-                %v718 = arith.mulf %v701, %v687 fastmath<contract> : f32
-                llvm.store %v718, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v719 = arith.mulf %v669, %v669 fastmath<contract> : f32
-                %v720 = arith.negf %v719 : f32
-                llvm.store %v720, %v29 : f32, !llvm.ptr
-                %v721 = arith.addi %v208, %v520 : i64
-                %v723 = arith.cmpi slt, %v722, %v618 : i32
-                %v724 = arith.cmpi eq, %v722, %v624 : i32
-                %v725 = arith.addi %v82, %v721 : i64
-                %v726 = llvm.load %v24 : !llvm.ptr -> f32
-                %v727 = llvm.load %v25 : !llvm.ptr -> f32
-                %v728 = arith.muli %v22, %v141 : i64
-                %v729 = arith.muli %v20, %v140 : i64
-                %v730 = arith.addi %v728, %v729 : i64
-                %v731 = arith.muli %v725, %v1 : i64
-                %v732 = arith.addi %v730, %v731 : i64
-                %v733 = llvm.getelementptr %dy_y[%v732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v734 = llvm.load %v733 : !llvm.ptr -> f32
-                %v735 = llvm.load %v26 : !llvm.ptr -> f32
-                %v736 = arith.mulf %v735, %v726 fastmath<contract> : f32
-                %v737 = arith.addf %v734, %v736 fastmath<contract> : f32
-                %v738 = llvm.load %v28 : !llvm.ptr -> f32
-                %v739 = arith.mulf %v738, %v727 fastmath<contract> : f32
-                %v740 = arith.addf %v739, %v737 fastmath<contract> : f32
-                %v741 = llvm.load %v27 : !llvm.ptr -> f32
-                %v742 = arith.mulf %v741, %v727 fastmath<contract> : f32
-                %v743 = arith.addf %v32, %v742 fastmath<contract> : f32
-                %v744 = llvm.load %v29 : !llvm.ptr -> f32
-                %v745 = arith.mulf %v744, %v726 fastmath<contract> : f32
-                %v746 = arith.addf %v745, %v743 fastmath<contract> : f32
-                llvm.store %v740, %v24 : f32, !llvm.ptr
-                llvm.store %v746, %v25 : f32, !llvm.ptr
-                %v747 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v748 = arith.muli %v22, %v141 : i64
-                  %v749 = arith.muli %v20, %v140 : i64
-                  %v750 = arith.addi %v748, %v749 : i64
-                  %v751 = arith.muli %v725, %v1 : i64
-                  %v752 = arith.addi %v750, %v751 : i64
-                  %v753 = llvm.getelementptr %dx_x[%v752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v747, %v753 : f32, !llvm.ptr
+                %v753 = arith.mulf %v736, %v722 fastmath<contract> : f32
+                llvm.store %v753, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v754 = arith.mulf %v704, %v704 fastmath<contract> : f32
+                %v755 = arith.negf %v754 : f32
+                llvm.store %v755, %v39 : f32, !llvm.ptr
+                %v756 = arith.addi %v248, %v69 : i64
+                %v758 = arith.cmpi slt, %v757, %v653 : i32
+                %v759 = arith.cmpi eq, %v757, %v659 : i32
+                %v760 = arith.addi %v122, %v756 : i64
+                %v761 = llvm.load %v34 : !llvm.ptr -> f32
+                %v762 = llvm.load %v35 : !llvm.ptr -> f32
+                %v763 = arith.muli %v32, %v181 : i64
+                %v764 = arith.muli %v30, %v180 : i64
+                %v765 = arith.addi %v763, %v764 : i64
+                %v766 = arith.muli %v760, %v1 : i64
+                %v767 = arith.addi %v765, %v766 : i64
+                %v768 = llvm.getelementptr %dy_y[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v769 = llvm.load %v768 : !llvm.ptr -> f32
+                %v770 = llvm.load %v36 : !llvm.ptr -> f32
+                %v771 = arith.mulf %v770, %v761 fastmath<contract> : f32
+                %v772 = arith.addf %v769, %v771 fastmath<contract> : f32
+                %v773 = llvm.load %v38 : !llvm.ptr -> f32
+                %v774 = arith.mulf %v773, %v762 fastmath<contract> : f32
+                %v775 = arith.addf %v774, %v772 fastmath<contract> : f32
+                %v776 = llvm.load %v37 : !llvm.ptr -> f32
+                %v777 = arith.mulf %v776, %v762 fastmath<contract> : f32
+                %v778 = arith.addf %v42, %v777 fastmath<contract> : f32
+                %v779 = llvm.load %v39 : !llvm.ptr -> f32
+                %v780 = arith.mulf %v779, %v761 fastmath<contract> : f32
+                %v781 = arith.addf %v780, %v778 fastmath<contract> : f32
+                llvm.store %v775, %v34 : f32, !llvm.ptr
+                llvm.store %v781, %v35 : f32, !llvm.ptr
+                %v782 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v783 = arith.muli %v32, %v181 : i64
+                  %v784 = arith.muli %v30, %v180 : i64
+                  %v785 = arith.addi %v783, %v784 : i64
+                  %v786 = arith.muli %v760, %v1 : i64
+                  %v787 = arith.addi %v785, %v786 : i64
+                  %v788 = llvm.getelementptr %dx_x[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v782, %v788 : f32, !llvm.ptr
                 }
-                %v754 = arith.muli %v22, %v141 : i64
-                %v755 = arith.muli %v20, %v140 : i64
-                %v756 = arith.addi %v754, %v755 : i64
-                %v757 = arith.muli %v725, %v1 : i64
-                %v758 = arith.addi %v756, %v757 : i64
-                %v759 = llvm.getelementptr %in_rho[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v760 = llvm.load %v759 : !llvm.ptr -> f32
-                %v761 = arith.negf %v760 : f32
-                %v762 = arith.mulf %v761, %v150 fastmath<contract> : f32
-                %v763 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v762) : (f32) -> f32
-                %v764 = arith.addf %v33, %v763 fastmath<contract> : f32
-                %v765 = arith.divf %v33, %v764 : f32
-                %v766 = arith.mulf %v519, %v747 fastmath<contract> : f32
-                %v767 = arith.negf %v766 : f32
-                %v768 = arith.mulf %v765, %v767 fastmath<contract> : f32
-                %v769 = arith.addf %v768, %v768 fastmath<contract> : f32
-                %v770 = arith.muli %v22, %v141 : i64
-                %v771 = arith.muli %v20, %v140 : i64
-                %v772 = arith.addi %v770, %v771 : i64
-                %v773 = arith.muli %v725, %v1 : i64
-                %v774 = arith.addi %v772, %v773 : i64
-                %v775 = llvm.getelementptr %in_theta[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v776 = llvm.load %v775 : !llvm.ptr -> f32
-                %v777 = arith.mulf %v776, %v163 fastmath<contract> : f32
-                %v778 = llvm.call_intrinsic "llvm.roundeven.f32"(%v777) : (f32) -> f32
-                %v779 = arith.mulf %v778, %v166 fastmath<contract> : f32
-                %v780 = arith.subf %v776, %v779 fastmath<contract> : f32
-                %v781 = arith.mulf %v778, %v167 fastmath<contract> : f32
-                %v782 = arith.subf %v780, %v781 fastmath<contract> : f32
-                %v783 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v782) : (f32) -> f32
-                %v784 = arith.mulf %v515, %v747 fastmath<contract> : f32
-                %v785 = arith.mulf %v783, %v784 fastmath<contract> : f32
-                %v786 = arith.mulf %v139, %v785 fastmath<contract> : f32
-                %v787 = arith.addf %v769, %v786 fastmath<contract> : f32
-                %v788 = arith.subf %v33, %v765 fastmath<contract> : f32
-                %v789 = arith.mulf %v765, %v788 fastmath<contract> : f32
-                %v790 = arith.mulf %v787, %v789 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v791 = arith.muli %v22, %v141 : i64
-                  %v792 = arith.muli %v20, %v140 : i64
-                  %v793 = arith.addi %v791, %v792 : i64
-                  %v794 = arith.muli %v725, %v1 : i64
-                  %v795 = arith.addi %v793, %v794 : i64
-                  %v796 = llvm.getelementptr %dx_rho[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v790, %v796 : f32, !llvm.ptr
+                %v789 = arith.muli %v32, %v181 : i64
+                %v790 = arith.muli %v30, %v180 : i64
+                %v791 = arith.addi %v789, %v790 : i64
+                %v792 = arith.muli %v760, %v1 : i64
+                %v793 = arith.addi %v791, %v792 : i64
+                %v794 = llvm.getelementptr %in_rho[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v795 = llvm.load %v794 : !llvm.ptr -> f32
+                %v796 = arith.negf %v795 : f32
+                %v797 = arith.mulf %v796, %v190 fastmath<contract> : f32
+                %v798 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v797) : (f32) -> f32
+                %v799 = arith.addf %v43, %v798 fastmath<contract> : f32
+                %v800 = arith.divf %v43, %v799 : f32
+                %v801 = arith.mulf %v555, %v782 fastmath<contract> : f32
+                %v802 = arith.negf %v801 : f32
+                %v803 = arith.mulf %v800, %v802 fastmath<contract> : f32
+                %v804 = arith.addf %v803, %v803 fastmath<contract> : f32
+                %v805 = arith.muli %v32, %v181 : i64
+                %v806 = arith.muli %v30, %v180 : i64
+                %v807 = arith.addi %v805, %v806 : i64
+                %v808 = arith.muli %v760, %v1 : i64
+                %v809 = arith.addi %v807, %v808 : i64
+                %v810 = llvm.getelementptr %in_theta[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v811 = llvm.load %v810 : !llvm.ptr -> f32
+                %v812 = arith.mulf %v811, %v203 fastmath<contract> : f32
+                %v813 = llvm.call_intrinsic "llvm.roundeven.f32"(%v812) : (f32) -> f32
+                %v814 = arith.mulf %v813, %v206 fastmath<contract> : f32
+                %v815 = arith.subf %v811, %v814 fastmath<contract> : f32
+                %v816 = arith.mulf %v813, %v207 fastmath<contract> : f32
+                %v817 = arith.subf %v815, %v816 fastmath<contract> : f32
+                %v818 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v817) : (f32) -> f32
+                %v819 = arith.mulf %v551, %v782 fastmath<contract> : f32
+                %v820 = arith.mulf %v818, %v819 fastmath<contract> : f32
+                %v821 = arith.mulf %v179, %v820 fastmath<contract> : f32
+                %v822 = arith.addf %v804, %v821 fastmath<contract> : f32
+                %v823 = arith.subf %v43, %v800 fastmath<contract> : f32
+                %v824 = arith.mulf %v800, %v823 fastmath<contract> : f32
+                %v825 = arith.mulf %v822, %v824 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v826 = arith.muli %v32, %v181 : i64
+                  %v827 = arith.muli %v30, %v180 : i64
+                  %v828 = arith.addi %v826, %v827 : i64
+                  %v829 = arith.muli %v760, %v1 : i64
+                  %v830 = arith.addi %v828, %v829 : i64
+                  %v831 = llvm.getelementptr %dx_rho[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v825, %v831 : f32, !llvm.ptr
                 }
-                %v797 = arith.mulf %v139, %v765 fastmath<contract> : f32
-                %v798 = arith.mulf %v797, %v784 fastmath<contract> : f32
-                %v799 = arith.mulf %v776, %v163 fastmath<contract> : f32
-                %v800 = llvm.call_intrinsic "llvm.roundeven.f32"(%v799) : (f32) -> f32
-                %v801 = arith.mulf %v800, %v166 fastmath<contract> : f32
-                %v802 = arith.subf %v776, %v801 fastmath<contract> : f32
-                %v803 = arith.mulf %v800, %v167 fastmath<contract> : f32
-                %v804 = arith.subf %v802, %v803 fastmath<contract> : f32
-                %v805 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v804) : (f32) -> f32
-                %v806 = arith.negf %v805 : f32
-                %v807 = arith.mulf %v798, %v806 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v808 = arith.muli %v22, %v141 : i64
-                  %v809 = arith.muli %v20, %v140 : i64
-                  %v810 = arith.addi %v808, %v809 : i64
-                  %v811 = arith.muli %v725, %v1 : i64
-                  %v812 = arith.addi %v810, %v811 : i64
-                  %v813 = llvm.getelementptr %dx_theta[%v812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v807, %v813 : f32, !llvm.ptr
+                %v832 = arith.mulf %v179, %v800 fastmath<contract> : f32
+                %v833 = arith.mulf %v832, %v819 fastmath<contract> : f32
+                %v834 = arith.mulf %v811, %v203 fastmath<contract> : f32
+                %v835 = llvm.call_intrinsic "llvm.roundeven.f32"(%v834) : (f32) -> f32
+                %v836 = arith.mulf %v835, %v206 fastmath<contract> : f32
+                %v837 = arith.subf %v811, %v836 fastmath<contract> : f32
+                %v838 = arith.mulf %v835, %v207 fastmath<contract> : f32
+                %v839 = arith.subf %v837, %v838 fastmath<contract> : f32
+                %v840 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v839) : (f32) -> f32
+                %v841 = arith.negf %v840 : f32
+                %v842 = arith.mulf %v833, %v841 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v843 = arith.muli %v32, %v181 : i64
+                  %v844 = arith.muli %v30, %v180 : i64
+                  %v845 = arith.addi %v843, %v844 : i64
+                  %v846 = arith.muli %v760, %v1 : i64
+                  %v847 = arith.addi %v845, %v846 : i64
+                  %v848 = llvm.getelementptr %dx_theta[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v842, %v848 : f32, !llvm.ptr
                 }
-                %v814 = arith.mulf %v797, %v783 fastmath<contract> : f32
-                llvm.store %v814, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v815 = arith.mulf %v765, %v765 fastmath<contract> : f32
-                %v816 = arith.negf %v815 : f32
-                llvm.store %v816, %v29 : f32, !llvm.ptr
-                %v817 = arith.addi %v208, %v471 : i64
-                %v819 = arith.cmpi slt, %v818, %v618 : i32
-                %v820 = arith.cmpi eq, %v818, %v624 : i32
-                %v821 = arith.addi %v82, %v817 : i64
-                %v822 = llvm.load %v24 : !llvm.ptr -> f32
-                %v823 = llvm.load %v25 : !llvm.ptr -> f32
-                %v824 = arith.muli %v22, %v141 : i64
-                %v825 = arith.muli %v20, %v140 : i64
-                %v826 = arith.addi %v824, %v825 : i64
-                %v827 = arith.muli %v821, %v1 : i64
-                %v828 = arith.addi %v826, %v827 : i64
-                %v829 = llvm.getelementptr %dy_y[%v828] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v830 = llvm.load %v829 : !llvm.ptr -> f32
-                %v831 = llvm.load %v26 : !llvm.ptr -> f32
-                %v832 = arith.mulf %v831, %v822 fastmath<contract> : f32
-                %v833 = arith.addf %v830, %v832 fastmath<contract> : f32
-                %v834 = llvm.load %v28 : !llvm.ptr -> f32
-                %v835 = arith.mulf %v834, %v823 fastmath<contract> : f32
-                %v836 = arith.addf %v835, %v833 fastmath<contract> : f32
-                %v837 = llvm.load %v27 : !llvm.ptr -> f32
-                %v838 = arith.mulf %v837, %v823 fastmath<contract> : f32
-                %v839 = arith.addf %v32, %v838 fastmath<contract> : f32
-                %v840 = llvm.load %v29 : !llvm.ptr -> f32
-                %v841 = arith.mulf %v840, %v822 fastmath<contract> : f32
-                %v842 = arith.addf %v841, %v839 fastmath<contract> : f32
-                llvm.store %v836, %v24 : f32, !llvm.ptr
-                llvm.store %v842, %v25 : f32, !llvm.ptr
-                %v843 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v844 = arith.muli %v22, %v141 : i64
-                  %v845 = arith.muli %v20, %v140 : i64
-                  %v846 = arith.addi %v844, %v845 : i64
-                  %v847 = arith.muli %v821, %v1 : i64
-                  %v848 = arith.addi %v846, %v847 : i64
-                  %v849 = llvm.getelementptr %dx_x[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v843, %v849 : f32, !llvm.ptr
+                %v849 = arith.mulf %v832, %v818 fastmath<contract> : f32
+                llvm.store %v849, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v850 = arith.mulf %v800, %v800 fastmath<contract> : f32
+                %v851 = arith.negf %v850 : f32
+                llvm.store %v851, %v39 : f32, !llvm.ptr
+                %v852 = arith.addi %v248, %v65 : i64
+                %v854 = arith.cmpi slt, %v853, %v653 : i32
+                %v855 = arith.cmpi eq, %v853, %v659 : i32
+                %v856 = arith.addi %v122, %v852 : i64
+                %v857 = llvm.load %v34 : !llvm.ptr -> f32
+                %v858 = llvm.load %v35 : !llvm.ptr -> f32
+                %v859 = arith.muli %v32, %v181 : i64
+                %v860 = arith.muli %v30, %v180 : i64
+                %v861 = arith.addi %v859, %v860 : i64
+                %v862 = arith.muli %v856, %v1 : i64
+                %v863 = arith.addi %v861, %v862 : i64
+                %v864 = llvm.getelementptr %dy_y[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v865 = llvm.load %v864 : !llvm.ptr -> f32
+                %v866 = llvm.load %v36 : !llvm.ptr -> f32
+                %v867 = arith.mulf %v866, %v857 fastmath<contract> : f32
+                %v868 = arith.addf %v865, %v867 fastmath<contract> : f32
+                %v869 = llvm.load %v38 : !llvm.ptr -> f32
+                %v870 = arith.mulf %v869, %v858 fastmath<contract> : f32
+                %v871 = arith.addf %v870, %v868 fastmath<contract> : f32
+                %v872 = llvm.load %v37 : !llvm.ptr -> f32
+                %v873 = arith.mulf %v872, %v858 fastmath<contract> : f32
+                %v874 = arith.addf %v42, %v873 fastmath<contract> : f32
+                %v875 = llvm.load %v39 : !llvm.ptr -> f32
+                %v876 = arith.mulf %v875, %v857 fastmath<contract> : f32
+                %v877 = arith.addf %v876, %v874 fastmath<contract> : f32
+                llvm.store %v871, %v34 : f32, !llvm.ptr
+                llvm.store %v877, %v35 : f32, !llvm.ptr
+                %v878 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v879 = arith.muli %v32, %v181 : i64
+                  %v880 = arith.muli %v30, %v180 : i64
+                  %v881 = arith.addi %v879, %v880 : i64
+                  %v882 = arith.muli %v856, %v1 : i64
+                  %v883 = arith.addi %v881, %v882 : i64
+                  %v884 = llvm.getelementptr %dx_x[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v878, %v884 : f32, !llvm.ptr
                 }
-                %v850 = arith.muli %v22, %v141 : i64
-                %v851 = arith.muli %v20, %v140 : i64
-                %v852 = arith.addi %v850, %v851 : i64
-                %v853 = arith.muli %v821, %v1 : i64
-                %v854 = arith.addi %v852, %v853 : i64
-                %v855 = llvm.getelementptr %in_rho[%v854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v856 = llvm.load %v855 : !llvm.ptr -> f32
-                %v857 = arith.negf %v856 : f32
-                %v858 = arith.mulf %v857, %v150 fastmath<contract> : f32
-                %v859 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v858) : (f32) -> f32
-                %v860 = arith.addf %v33, %v859 fastmath<contract> : f32
-                %v861 = arith.divf %v33, %v860 : f32
-                %v862 = arith.mulf %v470, %v843 fastmath<contract> : f32
-                %v863 = arith.negf %v862 : f32
-                %v864 = arith.mulf %v861, %v863 fastmath<contract> : f32
-                %v865 = arith.addf %v864, %v864 fastmath<contract> : f32
-                %v866 = arith.muli %v22, %v141 : i64
-                %v867 = arith.muli %v20, %v140 : i64
-                %v868 = arith.addi %v866, %v867 : i64
-                %v869 = arith.muli %v821, %v1 : i64
-                %v870 = arith.addi %v868, %v869 : i64
-                %v871 = llvm.getelementptr %in_theta[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v872 = llvm.load %v871 : !llvm.ptr -> f32
-                %v873 = arith.mulf %v872, %v163 fastmath<contract> : f32
-                %v874 = llvm.call_intrinsic "llvm.roundeven.f32"(%v873) : (f32) -> f32
-                %v875 = arith.mulf %v874, %v166 fastmath<contract> : f32
-                %v876 = arith.subf %v872, %v875 fastmath<contract> : f32
-                %v877 = arith.mulf %v874, %v167 fastmath<contract> : f32
-                %v878 = arith.subf %v876, %v877 fastmath<contract> : f32
-                %v879 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v878) : (f32) -> f32
-                %v880 = arith.mulf %v466, %v843 fastmath<contract> : f32
-                %v881 = arith.mulf %v879, %v880 fastmath<contract> : f32
-                %v882 = arith.mulf %v139, %v881 fastmath<contract> : f32
-                %v883 = arith.addf %v865, %v882 fastmath<contract> : f32
-                %v884 = arith.subf %v33, %v861 fastmath<contract> : f32
-                %v885 = arith.mulf %v861, %v884 fastmath<contract> : f32
-                %v886 = arith.mulf %v883, %v885 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v887 = arith.muli %v22, %v141 : i64
-                  %v888 = arith.muli %v20, %v140 : i64
-                  %v889 = arith.addi %v887, %v888 : i64
-                  %v890 = arith.muli %v821, %v1 : i64
-                  %v891 = arith.addi %v889, %v890 : i64
-                  %v892 = llvm.getelementptr %dx_rho[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v886, %v892 : f32, !llvm.ptr
+                %v885 = arith.muli %v32, %v181 : i64
+                %v886 = arith.muli %v30, %v180 : i64
+                %v887 = arith.addi %v885, %v886 : i64
+                %v888 = arith.muli %v856, %v1 : i64
+                %v889 = arith.addi %v887, %v888 : i64
+                %v890 = llvm.getelementptr %in_rho[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v891 = llvm.load %v890 : !llvm.ptr -> f32
+                %v892 = arith.negf %v891 : f32
+                %v893 = arith.mulf %v892, %v190 fastmath<contract> : f32
+                %v894 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v893) : (f32) -> f32
+                %v895 = arith.addf %v43, %v894 fastmath<contract> : f32
+                %v896 = arith.divf %v43, %v895 : f32
+                %v897 = arith.mulf %v507, %v878 fastmath<contract> : f32
+                %v898 = arith.negf %v897 : f32
+                %v899 = arith.mulf %v896, %v898 fastmath<contract> : f32
+                %v900 = arith.addf %v899, %v899 fastmath<contract> : f32
+                %v901 = arith.muli %v32, %v181 : i64
+                %v902 = arith.muli %v30, %v180 : i64
+                %v903 = arith.addi %v901, %v902 : i64
+                %v904 = arith.muli %v856, %v1 : i64
+                %v905 = arith.addi %v903, %v904 : i64
+                %v906 = llvm.getelementptr %in_theta[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v907 = llvm.load %v906 : !llvm.ptr -> f32
+                %v908 = arith.mulf %v907, %v203 fastmath<contract> : f32
+                %v909 = llvm.call_intrinsic "llvm.roundeven.f32"(%v908) : (f32) -> f32
+                %v910 = arith.mulf %v909, %v206 fastmath<contract> : f32
+                %v911 = arith.subf %v907, %v910 fastmath<contract> : f32
+                %v912 = arith.mulf %v909, %v207 fastmath<contract> : f32
+                %v913 = arith.subf %v911, %v912 fastmath<contract> : f32
+                %v914 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v913) : (f32) -> f32
+                %v915 = arith.mulf %v503, %v878 fastmath<contract> : f32
+                %v916 = arith.mulf %v914, %v915 fastmath<contract> : f32
+                %v917 = arith.mulf %v179, %v916 fastmath<contract> : f32
+                %v918 = arith.addf %v900, %v917 fastmath<contract> : f32
+                %v919 = arith.subf %v43, %v896 fastmath<contract> : f32
+                %v920 = arith.mulf %v896, %v919 fastmath<contract> : f32
+                %v921 = arith.mulf %v918, %v920 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v922 = arith.muli %v32, %v181 : i64
+                  %v923 = arith.muli %v30, %v180 : i64
+                  %v924 = arith.addi %v922, %v923 : i64
+                  %v925 = arith.muli %v856, %v1 : i64
+                  %v926 = arith.addi %v924, %v925 : i64
+                  %v927 = llvm.getelementptr %dx_rho[%v926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v921, %v927 : f32, !llvm.ptr
                 }
-                %v893 = arith.mulf %v139, %v861 fastmath<contract> : f32
-                %v894 = arith.mulf %v893, %v880 fastmath<contract> : f32
-                %v895 = arith.mulf %v872, %v163 fastmath<contract> : f32
-                %v896 = llvm.call_intrinsic "llvm.roundeven.f32"(%v895) : (f32) -> f32
-                %v897 = arith.mulf %v896, %v166 fastmath<contract> : f32
-                %v898 = arith.subf %v872, %v897 fastmath<contract> : f32
-                %v899 = arith.mulf %v896, %v167 fastmath<contract> : f32
-                %v900 = arith.subf %v898, %v899 fastmath<contract> : f32
-                %v901 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v900) : (f32) -> f32
-                %v902 = arith.negf %v901 : f32
-                %v903 = arith.mulf %v894, %v902 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v904 = arith.muli %v22, %v141 : i64
-                  %v905 = arith.muli %v20, %v140 : i64
-                  %v906 = arith.addi %v904, %v905 : i64
-                  %v907 = arith.muli %v821, %v1 : i64
-                  %v908 = arith.addi %v906, %v907 : i64
-                  %v909 = llvm.getelementptr %dx_theta[%v908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v903, %v909 : f32, !llvm.ptr
+                %v928 = arith.mulf %v179, %v896 fastmath<contract> : f32
+                %v929 = arith.mulf %v928, %v915 fastmath<contract> : f32
+                %v930 = arith.mulf %v907, %v203 fastmath<contract> : f32
+                %v931 = llvm.call_intrinsic "llvm.roundeven.f32"(%v930) : (f32) -> f32
+                %v932 = arith.mulf %v931, %v206 fastmath<contract> : f32
+                %v933 = arith.subf %v907, %v932 fastmath<contract> : f32
+                %v934 = arith.mulf %v931, %v207 fastmath<contract> : f32
+                %v935 = arith.subf %v933, %v934 fastmath<contract> : f32
+                %v936 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v935) : (f32) -> f32
+                %v937 = arith.negf %v936 : f32
+                %v938 = arith.mulf %v929, %v937 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v939 = arith.muli %v32, %v181 : i64
+                  %v940 = arith.muli %v30, %v180 : i64
+                  %v941 = arith.addi %v939, %v940 : i64
+                  %v942 = arith.muli %v856, %v1 : i64
+                  %v943 = arith.addi %v941, %v942 : i64
+                  %v944 = llvm.getelementptr %dx_theta[%v943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v938, %v944 : f32, !llvm.ptr
                 }
-                %v910 = arith.mulf %v893, %v879 fastmath<contract> : f32
-                llvm.store %v910, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v911 = arith.mulf %v861, %v861 fastmath<contract> : f32
-                %v912 = arith.negf %v911 : f32
-                llvm.store %v912, %v29 : f32, !llvm.ptr
-                %v913 = arith.addi %v208, %v422 : i64
-                %v915 = arith.cmpi slt, %v914, %v618 : i32
-                %v916 = arith.cmpi eq, %v914, %v624 : i32
-                %v917 = arith.addi %v82, %v913 : i64
-                %v918 = llvm.load %v24 : !llvm.ptr -> f32
-                %v919 = llvm.load %v25 : !llvm.ptr -> f32
-                %v920 = arith.muli %v22, %v141 : i64
-                %v921 = arith.muli %v20, %v140 : i64
-                %v922 = arith.addi %v920, %v921 : i64
-                %v923 = arith.muli %v917, %v1 : i64
-                %v924 = arith.addi %v922, %v923 : i64
-                %v925 = llvm.getelementptr %dy_y[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v926 = llvm.load %v925 : !llvm.ptr -> f32
-                %v927 = llvm.load %v26 : !llvm.ptr -> f32
-                %v928 = arith.mulf %v927, %v918 fastmath<contract> : f32
-                %v929 = arith.addf %v926, %v928 fastmath<contract> : f32
-                %v930 = llvm.load %v28 : !llvm.ptr -> f32
-                %v931 = arith.mulf %v930, %v919 fastmath<contract> : f32
-                %v932 = arith.addf %v931, %v929 fastmath<contract> : f32
-                %v933 = llvm.load %v27 : !llvm.ptr -> f32
-                %v934 = arith.mulf %v933, %v919 fastmath<contract> : f32
-                %v935 = arith.addf %v32, %v934 fastmath<contract> : f32
-                %v936 = llvm.load %v29 : !llvm.ptr -> f32
-                %v937 = arith.mulf %v936, %v918 fastmath<contract> : f32
-                %v938 = arith.addf %v937, %v935 fastmath<contract> : f32
-                llvm.store %v932, %v24 : f32, !llvm.ptr
-                llvm.store %v938, %v25 : f32, !llvm.ptr
-                %v939 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v940 = arith.muli %v22, %v141 : i64
-                  %v941 = arith.muli %v20, %v140 : i64
-                  %v942 = arith.addi %v940, %v941 : i64
-                  %v943 = arith.muli %v917, %v1 : i64
-                  %v944 = arith.addi %v942, %v943 : i64
-                  %v945 = llvm.getelementptr %dx_x[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v939, %v945 : f32, !llvm.ptr
+                %v945 = arith.mulf %v928, %v914 fastmath<contract> : f32
+                llvm.store %v945, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v946 = arith.mulf %v896, %v896 fastmath<contract> : f32
+                %v947 = arith.negf %v946 : f32
+                llvm.store %v947, %v39 : f32, !llvm.ptr
+                %v948 = arith.addi %v248, %v61 : i64
+                %v950 = arith.cmpi slt, %v949, %v653 : i32
+                %v951 = arith.cmpi eq, %v949, %v659 : i32
+                %v952 = arith.addi %v122, %v948 : i64
+                %v953 = llvm.load %v34 : !llvm.ptr -> f32
+                %v954 = llvm.load %v35 : !llvm.ptr -> f32
+                %v955 = arith.muli %v32, %v181 : i64
+                %v956 = arith.muli %v30, %v180 : i64
+                %v957 = arith.addi %v955, %v956 : i64
+                %v958 = arith.muli %v952, %v1 : i64
+                %v959 = arith.addi %v957, %v958 : i64
+                %v960 = llvm.getelementptr %dy_y[%v959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v961 = llvm.load %v960 : !llvm.ptr -> f32
+                %v962 = llvm.load %v36 : !llvm.ptr -> f32
+                %v963 = arith.mulf %v962, %v953 fastmath<contract> : f32
+                %v964 = arith.addf %v961, %v963 fastmath<contract> : f32
+                %v965 = llvm.load %v38 : !llvm.ptr -> f32
+                %v966 = arith.mulf %v965, %v954 fastmath<contract> : f32
+                %v967 = arith.addf %v966, %v964 fastmath<contract> : f32
+                %v968 = llvm.load %v37 : !llvm.ptr -> f32
+                %v969 = arith.mulf %v968, %v954 fastmath<contract> : f32
+                %v970 = arith.addf %v42, %v969 fastmath<contract> : f32
+                %v971 = llvm.load %v39 : !llvm.ptr -> f32
+                %v972 = arith.mulf %v971, %v953 fastmath<contract> : f32
+                %v973 = arith.addf %v972, %v970 fastmath<contract> : f32
+                llvm.store %v967, %v34 : f32, !llvm.ptr
+                llvm.store %v973, %v35 : f32, !llvm.ptr
+                %v974 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v975 = arith.muli %v32, %v181 : i64
+                  %v976 = arith.muli %v30, %v180 : i64
+                  %v977 = arith.addi %v975, %v976 : i64
+                  %v978 = arith.muli %v952, %v1 : i64
+                  %v979 = arith.addi %v977, %v978 : i64
+                  %v980 = llvm.getelementptr %dx_x[%v979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v974, %v980 : f32, !llvm.ptr
                 }
-                %v946 = arith.muli %v22, %v141 : i64
-                %v947 = arith.muli %v20, %v140 : i64
-                %v948 = arith.addi %v946, %v947 : i64
-                %v949 = arith.muli %v917, %v1 : i64
-                %v950 = arith.addi %v948, %v949 : i64
-                %v951 = llvm.getelementptr %in_rho[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v952 = llvm.load %v951 : !llvm.ptr -> f32
-                %v953 = arith.negf %v952 : f32
-                %v954 = arith.mulf %v953, %v150 fastmath<contract> : f32
-                %v955 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v954) : (f32) -> f32
-                %v956 = arith.addf %v33, %v955 fastmath<contract> : f32
-                %v957 = arith.divf %v33, %v956 : f32
-                %v958 = arith.mulf %v421, %v939 fastmath<contract> : f32
-                %v959 = arith.negf %v958 : f32
-                %v960 = arith.mulf %v957, %v959 fastmath<contract> : f32
-                %v961 = arith.addf %v960, %v960 fastmath<contract> : f32
-                %v962 = arith.muli %v22, %v141 : i64
-                %v963 = arith.muli %v20, %v140 : i64
-                %v964 = arith.addi %v962, %v963 : i64
-                %v965 = arith.muli %v917, %v1 : i64
-                %v966 = arith.addi %v964, %v965 : i64
-                %v967 = llvm.getelementptr %in_theta[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v968 = llvm.load %v967 : !llvm.ptr -> f32
-                %v969 = arith.mulf %v968, %v163 fastmath<contract> : f32
-                %v970 = llvm.call_intrinsic "llvm.roundeven.f32"(%v969) : (f32) -> f32
-                %v971 = arith.mulf %v970, %v166 fastmath<contract> : f32
-                %v972 = arith.subf %v968, %v971 fastmath<contract> : f32
-                %v973 = arith.mulf %v970, %v167 fastmath<contract> : f32
-                %v974 = arith.subf %v972, %v973 fastmath<contract> : f32
-                %v975 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v974) : (f32) -> f32
-                %v976 = arith.mulf %v417, %v939 fastmath<contract> : f32
-                %v977 = arith.mulf %v975, %v976 fastmath<contract> : f32
-                %v978 = arith.mulf %v139, %v977 fastmath<contract> : f32
-                %v979 = arith.addf %v961, %v978 fastmath<contract> : f32
-                %v980 = arith.subf %v33, %v957 fastmath<contract> : f32
-                %v981 = arith.mulf %v957, %v980 fastmath<contract> : f32
-                %v982 = arith.mulf %v979, %v981 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v983 = arith.muli %v22, %v141 : i64
-                  %v984 = arith.muli %v20, %v140 : i64
-                  %v985 = arith.addi %v983, %v984 : i64
-                  %v986 = arith.muli %v917, %v1 : i64
-                  %v987 = arith.addi %v985, %v986 : i64
-                  %v988 = llvm.getelementptr %dx_rho[%v987] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v982, %v988 : f32, !llvm.ptr
+                %v981 = arith.muli %v32, %v181 : i64
+                %v982 = arith.muli %v30, %v180 : i64
+                %v983 = arith.addi %v981, %v982 : i64
+                %v984 = arith.muli %v952, %v1 : i64
+                %v985 = arith.addi %v983, %v984 : i64
+                %v986 = llvm.getelementptr %in_rho[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v987 = llvm.load %v986 : !llvm.ptr -> f32
+                %v988 = arith.negf %v987 : f32
+                %v989 = arith.mulf %v988, %v190 fastmath<contract> : f32
+                %v990 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v989) : (f32) -> f32
+                %v991 = arith.addf %v43, %v990 fastmath<contract> : f32
+                %v992 = arith.divf %v43, %v991 : f32
+                %v993 = arith.mulf %v459, %v974 fastmath<contract> : f32
+                %v994 = arith.negf %v993 : f32
+                %v995 = arith.mulf %v992, %v994 fastmath<contract> : f32
+                %v996 = arith.addf %v995, %v995 fastmath<contract> : f32
+                %v997 = arith.muli %v32, %v181 : i64
+                %v998 = arith.muli %v30, %v180 : i64
+                %v999 = arith.addi %v997, %v998 : i64
+                %v1000 = arith.muli %v952, %v1 : i64
+                %v1001 = arith.addi %v999, %v1000 : i64
+                %v1002 = llvm.getelementptr %in_theta[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1003 = llvm.load %v1002 : !llvm.ptr -> f32
+                %v1004 = arith.mulf %v1003, %v203 fastmath<contract> : f32
+                %v1005 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1004) : (f32) -> f32
+                %v1006 = arith.mulf %v1005, %v206 fastmath<contract> : f32
+                %v1007 = arith.subf %v1003, %v1006 fastmath<contract> : f32
+                %v1008 = arith.mulf %v1005, %v207 fastmath<contract> : f32
+                %v1009 = arith.subf %v1007, %v1008 fastmath<contract> : f32
+                %v1010 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1009) : (f32) -> f32
+                %v1011 = arith.mulf %v455, %v974 fastmath<contract> : f32
+                %v1012 = arith.mulf %v1010, %v1011 fastmath<contract> : f32
+                %v1013 = arith.mulf %v179, %v1012 fastmath<contract> : f32
+                %v1014 = arith.addf %v996, %v1013 fastmath<contract> : f32
+                %v1015 = arith.subf %v43, %v992 fastmath<contract> : f32
+                %v1016 = arith.mulf %v992, %v1015 fastmath<contract> : f32
+                %v1017 = arith.mulf %v1014, %v1016 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1018 = arith.muli %v32, %v181 : i64
+                  %v1019 = arith.muli %v30, %v180 : i64
+                  %v1020 = arith.addi %v1018, %v1019 : i64
+                  %v1021 = arith.muli %v952, %v1 : i64
+                  %v1022 = arith.addi %v1020, %v1021 : i64
+                  %v1023 = llvm.getelementptr %dx_rho[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1017, %v1023 : f32, !llvm.ptr
                 }
-                %v989 = arith.mulf %v139, %v957 fastmath<contract> : f32
-                %v990 = arith.mulf %v989, %v976 fastmath<contract> : f32
-                %v991 = arith.mulf %v968, %v163 fastmath<contract> : f32
-                %v992 = llvm.call_intrinsic "llvm.roundeven.f32"(%v991) : (f32) -> f32
-                %v993 = arith.mulf %v992, %v166 fastmath<contract> : f32
-                %v994 = arith.subf %v968, %v993 fastmath<contract> : f32
-                %v995 = arith.mulf %v992, %v167 fastmath<contract> : f32
-                %v996 = arith.subf %v994, %v995 fastmath<contract> : f32
-                %v997 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v996) : (f32) -> f32
-                %v998 = arith.negf %v997 : f32
-                %v999 = arith.mulf %v990, %v998 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1000 = arith.muli %v22, %v141 : i64
-                  %v1001 = arith.muli %v20, %v140 : i64
-                  %v1002 = arith.addi %v1000, %v1001 : i64
-                  %v1003 = arith.muli %v917, %v1 : i64
-                  %v1004 = arith.addi %v1002, %v1003 : i64
-                  %v1005 = llvm.getelementptr %dx_theta[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v999, %v1005 : f32, !llvm.ptr
+                %v1024 = arith.mulf %v179, %v992 fastmath<contract> : f32
+                %v1025 = arith.mulf %v1024, %v1011 fastmath<contract> : f32
+                %v1026 = arith.mulf %v1003, %v203 fastmath<contract> : f32
+                %v1027 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1026) : (f32) -> f32
+                %v1028 = arith.mulf %v1027, %v206 fastmath<contract> : f32
+                %v1029 = arith.subf %v1003, %v1028 fastmath<contract> : f32
+                %v1030 = arith.mulf %v1027, %v207 fastmath<contract> : f32
+                %v1031 = arith.subf %v1029, %v1030 fastmath<contract> : f32
+                %v1032 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1031) : (f32) -> f32
+                %v1033 = arith.negf %v1032 : f32
+                %v1034 = arith.mulf %v1025, %v1033 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1035 = arith.muli %v32, %v181 : i64
+                  %v1036 = arith.muli %v30, %v180 : i64
+                  %v1037 = arith.addi %v1035, %v1036 : i64
+                  %v1038 = arith.muli %v952, %v1 : i64
+                  %v1039 = arith.addi %v1037, %v1038 : i64
+                  %v1040 = llvm.getelementptr %dx_theta[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1034, %v1040 : f32, !llvm.ptr
                 }
-                %v1006 = arith.mulf %v989, %v975 fastmath<contract> : f32
-                llvm.store %v1006, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v1007 = arith.mulf %v957, %v957 fastmath<contract> : f32
-                %v1008 = arith.negf %v1007 : f32
-                llvm.store %v1008, %v29 : f32, !llvm.ptr
-                %v1009 = arith.addi %v208, %v373 : i64
-                %v1011 = arith.cmpi slt, %v1010, %v618 : i32
-                %v1012 = arith.cmpi eq, %v1010, %v624 : i32
-                %v1013 = arith.addi %v82, %v1009 : i64
-                %v1014 = llvm.load %v24 : !llvm.ptr -> f32
-                %v1015 = llvm.load %v25 : !llvm.ptr -> f32
-                %v1016 = arith.muli %v22, %v141 : i64
-                %v1017 = arith.muli %v20, %v140 : i64
-                %v1018 = arith.addi %v1016, %v1017 : i64
-                %v1019 = arith.muli %v1013, %v1 : i64
-                %v1020 = arith.addi %v1018, %v1019 : i64
-                %v1021 = llvm.getelementptr %dy_y[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1022 = llvm.load %v1021 : !llvm.ptr -> f32
-                %v1023 = llvm.load %v26 : !llvm.ptr -> f32
-                %v1024 = arith.mulf %v1023, %v1014 fastmath<contract> : f32
-                %v1025 = arith.addf %v1022, %v1024 fastmath<contract> : f32
-                %v1026 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1027 = arith.mulf %v1026, %v1015 fastmath<contract> : f32
-                %v1028 = arith.addf %v1027, %v1025 fastmath<contract> : f32
-                %v1029 = llvm.load %v27 : !llvm.ptr -> f32
-                %v1030 = arith.mulf %v1029, %v1015 fastmath<contract> : f32
-                %v1031 = arith.addf %v32, %v1030 fastmath<contract> : f32
-                %v1032 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1033 = arith.mulf %v1032, %v1014 fastmath<contract> : f32
-                %v1034 = arith.addf %v1033, %v1031 fastmath<contract> : f32
-                llvm.store %v1028, %v24 : f32, !llvm.ptr
-                llvm.store %v1034, %v25 : f32, !llvm.ptr
-                %v1035 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v1036 = arith.muli %v22, %v141 : i64
-                  %v1037 = arith.muli %v20, %v140 : i64
-                  %v1038 = arith.addi %v1036, %v1037 : i64
-                  %v1039 = arith.muli %v1013, %v1 : i64
-                  %v1040 = arith.addi %v1038, %v1039 : i64
-                  %v1041 = llvm.getelementptr %dx_x[%v1040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1035, %v1041 : f32, !llvm.ptr
+                %v1041 = arith.mulf %v1024, %v1010 fastmath<contract> : f32
+                llvm.store %v1041, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v1042 = arith.mulf %v992, %v992 fastmath<contract> : f32
+                %v1043 = arith.negf %v1042 : f32
+                llvm.store %v1043, %v39 : f32, !llvm.ptr
+                %v1044 = arith.addi %v248, %v57 : i64
+                %v1046 = arith.cmpi slt, %v1045, %v653 : i32
+                %v1047 = arith.cmpi eq, %v1045, %v659 : i32
+                %v1048 = arith.addi %v122, %v1044 : i64
+                %v1049 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1050 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1051 = arith.muli %v32, %v181 : i64
+                %v1052 = arith.muli %v30, %v180 : i64
+                %v1053 = arith.addi %v1051, %v1052 : i64
+                %v1054 = arith.muli %v1048, %v1 : i64
+                %v1055 = arith.addi %v1053, %v1054 : i64
+                %v1056 = llvm.getelementptr %dy_y[%v1055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1057 = llvm.load %v1056 : !llvm.ptr -> f32
+                %v1058 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1059 = arith.mulf %v1058, %v1049 fastmath<contract> : f32
+                %v1060 = arith.addf %v1057, %v1059 fastmath<contract> : f32
+                %v1061 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1062 = arith.mulf %v1061, %v1050 fastmath<contract> : f32
+                %v1063 = arith.addf %v1062, %v1060 fastmath<contract> : f32
+                %v1064 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1065 = arith.mulf %v1064, %v1050 fastmath<contract> : f32
+                %v1066 = arith.addf %v42, %v1065 fastmath<contract> : f32
+                %v1067 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1068 = arith.mulf %v1067, %v1049 fastmath<contract> : f32
+                %v1069 = arith.addf %v1068, %v1066 fastmath<contract> : f32
+                llvm.store %v1063, %v34 : f32, !llvm.ptr
+                llvm.store %v1069, %v35 : f32, !llvm.ptr
+                %v1070 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v1071 = arith.muli %v32, %v181 : i64
+                  %v1072 = arith.muli %v30, %v180 : i64
+                  %v1073 = arith.addi %v1071, %v1072 : i64
+                  %v1074 = arith.muli %v1048, %v1 : i64
+                  %v1075 = arith.addi %v1073, %v1074 : i64
+                  %v1076 = llvm.getelementptr %dx_x[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1070, %v1076 : f32, !llvm.ptr
                 }
-                %v1042 = arith.muli %v22, %v141 : i64
-                %v1043 = arith.muli %v20, %v140 : i64
-                %v1044 = arith.addi %v1042, %v1043 : i64
-                %v1045 = arith.muli %v1013, %v1 : i64
-                %v1046 = arith.addi %v1044, %v1045 : i64
-                %v1047 = llvm.getelementptr %in_rho[%v1046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1048 = llvm.load %v1047 : !llvm.ptr -> f32
-                %v1049 = arith.negf %v1048 : f32
-                %v1050 = arith.mulf %v1049, %v150 fastmath<contract> : f32
-                %v1051 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1050) : (f32) -> f32
-                %v1052 = arith.addf %v33, %v1051 fastmath<contract> : f32
-                %v1053 = arith.divf %v33, %v1052 : f32
-                %v1054 = arith.mulf %v372, %v1035 fastmath<contract> : f32
-                %v1055 = arith.negf %v1054 : f32
-                %v1056 = arith.mulf %v1053, %v1055 fastmath<contract> : f32
-                %v1057 = arith.addf %v1056, %v1056 fastmath<contract> : f32
-                %v1058 = arith.muli %v22, %v141 : i64
-                %v1059 = arith.muli %v20, %v140 : i64
-                %v1060 = arith.addi %v1058, %v1059 : i64
-                %v1061 = arith.muli %v1013, %v1 : i64
-                %v1062 = arith.addi %v1060, %v1061 : i64
-                %v1063 = llvm.getelementptr %in_theta[%v1062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1064 = llvm.load %v1063 : !llvm.ptr -> f32
-                %v1065 = arith.mulf %v1064, %v163 fastmath<contract> : f32
-                %v1066 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1065) : (f32) -> f32
-                %v1067 = arith.mulf %v1066, %v166 fastmath<contract> : f32
-                %v1068 = arith.subf %v1064, %v1067 fastmath<contract> : f32
-                %v1069 = arith.mulf %v1066, %v167 fastmath<contract> : f32
-                %v1070 = arith.subf %v1068, %v1069 fastmath<contract> : f32
-                %v1071 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1070) : (f32) -> f32
-                %v1072 = arith.mulf %v368, %v1035 fastmath<contract> : f32
-                %v1073 = arith.mulf %v1071, %v1072 fastmath<contract> : f32
-                %v1074 = arith.mulf %v139, %v1073 fastmath<contract> : f32
-                %v1075 = arith.addf %v1057, %v1074 fastmath<contract> : f32
-                %v1076 = arith.subf %v33, %v1053 fastmath<contract> : f32
-                %v1077 = arith.mulf %v1053, %v1076 fastmath<contract> : f32
-                %v1078 = arith.mulf %v1075, %v1077 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1079 = arith.muli %v22, %v141 : i64
-                  %v1080 = arith.muli %v20, %v140 : i64
-                  %v1081 = arith.addi %v1079, %v1080 : i64
-                  %v1082 = arith.muli %v1013, %v1 : i64
-                  %v1083 = arith.addi %v1081, %v1082 : i64
-                  %v1084 = llvm.getelementptr %dx_rho[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1078, %v1084 : f32, !llvm.ptr
+                %v1077 = arith.muli %v32, %v181 : i64
+                %v1078 = arith.muli %v30, %v180 : i64
+                %v1079 = arith.addi %v1077, %v1078 : i64
+                %v1080 = arith.muli %v1048, %v1 : i64
+                %v1081 = arith.addi %v1079, %v1080 : i64
+                %v1082 = llvm.getelementptr %in_rho[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
+                %v1084 = arith.negf %v1083 : f32
+                %v1085 = arith.mulf %v1084, %v190 fastmath<contract> : f32
+                %v1086 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1085) : (f32) -> f32
+                %v1087 = arith.addf %v43, %v1086 fastmath<contract> : f32
+                %v1088 = arith.divf %v43, %v1087 : f32
+                %v1089 = arith.mulf %v411, %v1070 fastmath<contract> : f32
+                %v1090 = arith.negf %v1089 : f32
+                %v1091 = arith.mulf %v1088, %v1090 fastmath<contract> : f32
+                %v1092 = arith.addf %v1091, %v1091 fastmath<contract> : f32
+                %v1093 = arith.muli %v32, %v181 : i64
+                %v1094 = arith.muli %v30, %v180 : i64
+                %v1095 = arith.addi %v1093, %v1094 : i64
+                %v1096 = arith.muli %v1048, %v1 : i64
+                %v1097 = arith.addi %v1095, %v1096 : i64
+                %v1098 = llvm.getelementptr %in_theta[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1099 = llvm.load %v1098 : !llvm.ptr -> f32
+                %v1100 = arith.mulf %v1099, %v203 fastmath<contract> : f32
+                %v1101 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1100) : (f32) -> f32
+                %v1102 = arith.mulf %v1101, %v206 fastmath<contract> : f32
+                %v1103 = arith.subf %v1099, %v1102 fastmath<contract> : f32
+                %v1104 = arith.mulf %v1101, %v207 fastmath<contract> : f32
+                %v1105 = arith.subf %v1103, %v1104 fastmath<contract> : f32
+                %v1106 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1105) : (f32) -> f32
+                %v1107 = arith.mulf %v407, %v1070 fastmath<contract> : f32
+                %v1108 = arith.mulf %v1106, %v1107 fastmath<contract> : f32
+                %v1109 = arith.mulf %v179, %v1108 fastmath<contract> : f32
+                %v1110 = arith.addf %v1092, %v1109 fastmath<contract> : f32
+                %v1111 = arith.subf %v43, %v1088 fastmath<contract> : f32
+                %v1112 = arith.mulf %v1088, %v1111 fastmath<contract> : f32
+                %v1113 = arith.mulf %v1110, %v1112 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1114 = arith.muli %v32, %v181 : i64
+                  %v1115 = arith.muli %v30, %v180 : i64
+                  %v1116 = arith.addi %v1114, %v1115 : i64
+                  %v1117 = arith.muli %v1048, %v1 : i64
+                  %v1118 = arith.addi %v1116, %v1117 : i64
+                  %v1119 = llvm.getelementptr %dx_rho[%v1118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1113, %v1119 : f32, !llvm.ptr
                 }
-                %v1085 = arith.mulf %v139, %v1053 fastmath<contract> : f32
-                %v1086 = arith.mulf %v1085, %v1072 fastmath<contract> : f32
-                %v1087 = arith.mulf %v1064, %v163 fastmath<contract> : f32
-                %v1088 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1087) : (f32) -> f32
-                %v1089 = arith.mulf %v1088, %v166 fastmath<contract> : f32
-                %v1090 = arith.subf %v1064, %v1089 fastmath<contract> : f32
-                %v1091 = arith.mulf %v1088, %v167 fastmath<contract> : f32
-                %v1092 = arith.subf %v1090, %v1091 fastmath<contract> : f32
-                %v1093 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1092) : (f32) -> f32
-                %v1094 = arith.negf %v1093 : f32
-                %v1095 = arith.mulf %v1086, %v1094 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1096 = arith.muli %v22, %v141 : i64
-                  %v1097 = arith.muli %v20, %v140 : i64
-                  %v1098 = arith.addi %v1096, %v1097 : i64
-                  %v1099 = arith.muli %v1013, %v1 : i64
-                  %v1100 = arith.addi %v1098, %v1099 : i64
-                  %v1101 = llvm.getelementptr %dx_theta[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1095, %v1101 : f32, !llvm.ptr
+                %v1120 = arith.mulf %v179, %v1088 fastmath<contract> : f32
+                %v1121 = arith.mulf %v1120, %v1107 fastmath<contract> : f32
+                %v1122 = arith.mulf %v1099, %v203 fastmath<contract> : f32
+                %v1123 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1122) : (f32) -> f32
+                %v1124 = arith.mulf %v1123, %v206 fastmath<contract> : f32
+                %v1125 = arith.subf %v1099, %v1124 fastmath<contract> : f32
+                %v1126 = arith.mulf %v1123, %v207 fastmath<contract> : f32
+                %v1127 = arith.subf %v1125, %v1126 fastmath<contract> : f32
+                %v1128 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1127) : (f32) -> f32
+                %v1129 = arith.negf %v1128 : f32
+                %v1130 = arith.mulf %v1121, %v1129 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1131 = arith.muli %v32, %v181 : i64
+                  %v1132 = arith.muli %v30, %v180 : i64
+                  %v1133 = arith.addi %v1131, %v1132 : i64
+                  %v1134 = arith.muli %v1048, %v1 : i64
+                  %v1135 = arith.addi %v1133, %v1134 : i64
+                  %v1136 = llvm.getelementptr %dx_theta[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1130, %v1136 : f32, !llvm.ptr
                 }
-                %v1102 = arith.mulf %v1085, %v1071 fastmath<contract> : f32
-                llvm.store %v1102, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v1103 = arith.mulf %v1053, %v1053 fastmath<contract> : f32
-                %v1104 = arith.negf %v1103 : f32
-                llvm.store %v1104, %v29 : f32, !llvm.ptr
-                %v1105 = arith.addi %v208, %v324 : i64
-                %v1107 = arith.cmpi slt, %v1106, %v618 : i32
-                %v1108 = arith.cmpi eq, %v1106, %v624 : i32
-                %v1109 = arith.addi %v82, %v1105 : i64
-                %v1110 = llvm.load %v24 : !llvm.ptr -> f32
-                %v1111 = llvm.load %v25 : !llvm.ptr -> f32
-                %v1112 = arith.muli %v22, %v141 : i64
-                %v1113 = arith.muli %v20, %v140 : i64
-                %v1114 = arith.addi %v1112, %v1113 : i64
-                %v1115 = arith.muli %v1109, %v1 : i64
-                %v1116 = arith.addi %v1114, %v1115 : i64
-                %v1117 = llvm.getelementptr %dy_y[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1118 = llvm.load %v1117 : !llvm.ptr -> f32
-                %v1119 = llvm.load %v26 : !llvm.ptr -> f32
-                %v1120 = arith.mulf %v1119, %v1110 fastmath<contract> : f32
-                %v1121 = arith.addf %v1118, %v1120 fastmath<contract> : f32
-                %v1122 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1123 = arith.mulf %v1122, %v1111 fastmath<contract> : f32
-                %v1124 = arith.addf %v1123, %v1121 fastmath<contract> : f32
-                %v1125 = llvm.load %v27 : !llvm.ptr -> f32
-                %v1126 = arith.mulf %v1125, %v1111 fastmath<contract> : f32
-                %v1127 = arith.addf %v32, %v1126 fastmath<contract> : f32
-                %v1128 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1129 = arith.mulf %v1128, %v1110 fastmath<contract> : f32
-                %v1130 = arith.addf %v1129, %v1127 fastmath<contract> : f32
-                llvm.store %v1124, %v24 : f32, !llvm.ptr
-                llvm.store %v1130, %v25 : f32, !llvm.ptr
-                %v1131 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v1132 = arith.muli %v22, %v141 : i64
-                  %v1133 = arith.muli %v20, %v140 : i64
-                  %v1134 = arith.addi %v1132, %v1133 : i64
-                  %v1135 = arith.muli %v1109, %v1 : i64
-                  %v1136 = arith.addi %v1134, %v1135 : i64
-                  %v1137 = llvm.getelementptr %dx_x[%v1136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1131, %v1137 : f32, !llvm.ptr
+                %v1137 = arith.mulf %v1120, %v1106 fastmath<contract> : f32
+                llvm.store %v1137, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v1138 = arith.mulf %v1088, %v1088 fastmath<contract> : f32
+                %v1139 = arith.negf %v1138 : f32
+                llvm.store %v1139, %v39 : f32, !llvm.ptr
+                %v1140 = arith.addi %v248, %v53 : i64
+                %v1142 = arith.cmpi slt, %v1141, %v653 : i32
+                %v1143 = arith.cmpi eq, %v1141, %v659 : i32
+                %v1144 = arith.addi %v122, %v1140 : i64
+                %v1145 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1146 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1147 = arith.muli %v32, %v181 : i64
+                %v1148 = arith.muli %v30, %v180 : i64
+                %v1149 = arith.addi %v1147, %v1148 : i64
+                %v1150 = arith.muli %v1144, %v1 : i64
+                %v1151 = arith.addi %v1149, %v1150 : i64
+                %v1152 = llvm.getelementptr %dy_y[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1153 = llvm.load %v1152 : !llvm.ptr -> f32
+                %v1154 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1155 = arith.mulf %v1154, %v1145 fastmath<contract> : f32
+                %v1156 = arith.addf %v1153, %v1155 fastmath<contract> : f32
+                %v1157 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1158 = arith.mulf %v1157, %v1146 fastmath<contract> : f32
+                %v1159 = arith.addf %v1158, %v1156 fastmath<contract> : f32
+                %v1160 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1161 = arith.mulf %v1160, %v1146 fastmath<contract> : f32
+                %v1162 = arith.addf %v42, %v1161 fastmath<contract> : f32
+                %v1163 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1164 = arith.mulf %v1163, %v1145 fastmath<contract> : f32
+                %v1165 = arith.addf %v1164, %v1162 fastmath<contract> : f32
+                llvm.store %v1159, %v34 : f32, !llvm.ptr
+                llvm.store %v1165, %v35 : f32, !llvm.ptr
+                %v1166 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v1167 = arith.muli %v32, %v181 : i64
+                  %v1168 = arith.muli %v30, %v180 : i64
+                  %v1169 = arith.addi %v1167, %v1168 : i64
+                  %v1170 = arith.muli %v1144, %v1 : i64
+                  %v1171 = arith.addi %v1169, %v1170 : i64
+                  %v1172 = llvm.getelementptr %dx_x[%v1171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1166, %v1172 : f32, !llvm.ptr
                 }
-                %v1138 = arith.muli %v22, %v141 : i64
-                %v1139 = arith.muli %v20, %v140 : i64
-                %v1140 = arith.addi %v1138, %v1139 : i64
-                %v1141 = arith.muli %v1109, %v1 : i64
-                %v1142 = arith.addi %v1140, %v1141 : i64
-                %v1143 = llvm.getelementptr %in_rho[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
-                %v1145 = arith.negf %v1144 : f32
-                %v1146 = arith.mulf %v1145, %v150 fastmath<contract> : f32
-                %v1147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1146) : (f32) -> f32
-                %v1148 = arith.addf %v33, %v1147 fastmath<contract> : f32
-                %v1149 = arith.divf %v33, %v1148 : f32
-                %v1150 = arith.mulf %v323, %v1131 fastmath<contract> : f32
-                %v1151 = arith.negf %v1150 : f32
-                %v1152 = arith.mulf %v1149, %v1151 fastmath<contract> : f32
-                %v1153 = arith.addf %v1152, %v1152 fastmath<contract> : f32
-                %v1154 = arith.muli %v22, %v141 : i64
-                %v1155 = arith.muli %v20, %v140 : i64
-                %v1156 = arith.addi %v1154, %v1155 : i64
-                %v1157 = arith.muli %v1109, %v1 : i64
-                %v1158 = arith.addi %v1156, %v1157 : i64
-                %v1159 = llvm.getelementptr %in_theta[%v1158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1160 = llvm.load %v1159 : !llvm.ptr -> f32
-                %v1161 = arith.mulf %v1160, %v163 fastmath<contract> : f32
-                %v1162 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1161) : (f32) -> f32
-                %v1163 = arith.mulf %v1162, %v166 fastmath<contract> : f32
-                %v1164 = arith.subf %v1160, %v1163 fastmath<contract> : f32
-                %v1165 = arith.mulf %v1162, %v167 fastmath<contract> : f32
-                %v1166 = arith.subf %v1164, %v1165 fastmath<contract> : f32
-                %v1167 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1166) : (f32) -> f32
-                %v1168 = arith.mulf %v319, %v1131 fastmath<contract> : f32
-                %v1169 = arith.mulf %v1167, %v1168 fastmath<contract> : f32
-                %v1170 = arith.mulf %v139, %v1169 fastmath<contract> : f32
-                %v1171 = arith.addf %v1153, %v1170 fastmath<contract> : f32
-                %v1172 = arith.subf %v33, %v1149 fastmath<contract> : f32
-                %v1173 = arith.mulf %v1149, %v1172 fastmath<contract> : f32
-                %v1174 = arith.mulf %v1171, %v1173 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1175 = arith.muli %v22, %v141 : i64
-                  %v1176 = arith.muli %v20, %v140 : i64
-                  %v1177 = arith.addi %v1175, %v1176 : i64
-                  %v1178 = arith.muli %v1109, %v1 : i64
-                  %v1179 = arith.addi %v1177, %v1178 : i64
-                  %v1180 = llvm.getelementptr %dx_rho[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1174, %v1180 : f32, !llvm.ptr
+                %v1173 = arith.muli %v32, %v181 : i64
+                %v1174 = arith.muli %v30, %v180 : i64
+                %v1175 = arith.addi %v1173, %v1174 : i64
+                %v1176 = arith.muli %v1144, %v1 : i64
+                %v1177 = arith.addi %v1175, %v1176 : i64
+                %v1178 = llvm.getelementptr %in_rho[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
+                %v1180 = arith.negf %v1179 : f32
+                %v1181 = arith.mulf %v1180, %v190 fastmath<contract> : f32
+                %v1182 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1181) : (f32) -> f32
+                %v1183 = arith.addf %v43, %v1182 fastmath<contract> : f32
+                %v1184 = arith.divf %v43, %v1183 : f32
+                %v1185 = arith.mulf %v363, %v1166 fastmath<contract> : f32
+                %v1186 = arith.negf %v1185 : f32
+                %v1187 = arith.mulf %v1184, %v1186 fastmath<contract> : f32
+                %v1188 = arith.addf %v1187, %v1187 fastmath<contract> : f32
+                %v1189 = arith.muli %v32, %v181 : i64
+                %v1190 = arith.muli %v30, %v180 : i64
+                %v1191 = arith.addi %v1189, %v1190 : i64
+                %v1192 = arith.muli %v1144, %v1 : i64
+                %v1193 = arith.addi %v1191, %v1192 : i64
+                %v1194 = llvm.getelementptr %in_theta[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1195 = llvm.load %v1194 : !llvm.ptr -> f32
+                %v1196 = arith.mulf %v1195, %v203 fastmath<contract> : f32
+                %v1197 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1196) : (f32) -> f32
+                %v1198 = arith.mulf %v1197, %v206 fastmath<contract> : f32
+                %v1199 = arith.subf %v1195, %v1198 fastmath<contract> : f32
+                %v1200 = arith.mulf %v1197, %v207 fastmath<contract> : f32
+                %v1201 = arith.subf %v1199, %v1200 fastmath<contract> : f32
+                %v1202 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1201) : (f32) -> f32
+                %v1203 = arith.mulf %v359, %v1166 fastmath<contract> : f32
+                %v1204 = arith.mulf %v1202, %v1203 fastmath<contract> : f32
+                %v1205 = arith.mulf %v179, %v1204 fastmath<contract> : f32
+                %v1206 = arith.addf %v1188, %v1205 fastmath<contract> : f32
+                %v1207 = arith.subf %v43, %v1184 fastmath<contract> : f32
+                %v1208 = arith.mulf %v1184, %v1207 fastmath<contract> : f32
+                %v1209 = arith.mulf %v1206, %v1208 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1210 = arith.muli %v32, %v181 : i64
+                  %v1211 = arith.muli %v30, %v180 : i64
+                  %v1212 = arith.addi %v1210, %v1211 : i64
+                  %v1213 = arith.muli %v1144, %v1 : i64
+                  %v1214 = arith.addi %v1212, %v1213 : i64
+                  %v1215 = llvm.getelementptr %dx_rho[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1209, %v1215 : f32, !llvm.ptr
                 }
-                %v1181 = arith.mulf %v139, %v1149 fastmath<contract> : f32
-                %v1182 = arith.mulf %v1181, %v1168 fastmath<contract> : f32
-                %v1183 = arith.mulf %v1160, %v163 fastmath<contract> : f32
-                %v1184 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1183) : (f32) -> f32
-                %v1185 = arith.mulf %v1184, %v166 fastmath<contract> : f32
-                %v1186 = arith.subf %v1160, %v1185 fastmath<contract> : f32
-                %v1187 = arith.mulf %v1184, %v167 fastmath<contract> : f32
-                %v1188 = arith.subf %v1186, %v1187 fastmath<contract> : f32
-                %v1189 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1188) : (f32) -> f32
-                %v1190 = arith.negf %v1189 : f32
-                %v1191 = arith.mulf %v1182, %v1190 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1192 = arith.muli %v22, %v141 : i64
-                  %v1193 = arith.muli %v20, %v140 : i64
-                  %v1194 = arith.addi %v1192, %v1193 : i64
-                  %v1195 = arith.muli %v1109, %v1 : i64
-                  %v1196 = arith.addi %v1194, %v1195 : i64
-                  %v1197 = llvm.getelementptr %dx_theta[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1191, %v1197 : f32, !llvm.ptr
+                %v1216 = arith.mulf %v179, %v1184 fastmath<contract> : f32
+                %v1217 = arith.mulf %v1216, %v1203 fastmath<contract> : f32
+                %v1218 = arith.mulf %v1195, %v203 fastmath<contract> : f32
+                %v1219 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1218) : (f32) -> f32
+                %v1220 = arith.mulf %v1219, %v206 fastmath<contract> : f32
+                %v1221 = arith.subf %v1195, %v1220 fastmath<contract> : f32
+                %v1222 = arith.mulf %v1219, %v207 fastmath<contract> : f32
+                %v1223 = arith.subf %v1221, %v1222 fastmath<contract> : f32
+                %v1224 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1223) : (f32) -> f32
+                %v1225 = arith.negf %v1224 : f32
+                %v1226 = arith.mulf %v1217, %v1225 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1227 = arith.muli %v32, %v181 : i64
+                  %v1228 = arith.muli %v30, %v180 : i64
+                  %v1229 = arith.addi %v1227, %v1228 : i64
+                  %v1230 = arith.muli %v1144, %v1 : i64
+                  %v1231 = arith.addi %v1229, %v1230 : i64
+                  %v1232 = llvm.getelementptr %dx_theta[%v1231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1226, %v1232 : f32, !llvm.ptr
                 }
-                %v1198 = arith.mulf %v1181, %v1167 fastmath<contract> : f32
-                llvm.store %v1198, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v1199 = arith.mulf %v1149, %v1149 fastmath<contract> : f32
-                %v1200 = arith.negf %v1199 : f32
-                llvm.store %v1200, %v29 : f32, !llvm.ptr
-                %v1201 = arith.addi %v208, %v1 : i64
-                %v1203 = arith.cmpi slt, %v1202, %v618 : i32
-                %v1204 = arith.cmpi eq, %v1202, %v624 : i32
-                %v1205 = arith.addi %v82, %v1201 : i64
-                %v1206 = llvm.load %v24 : !llvm.ptr -> f32
-                %v1207 = llvm.load %v25 : !llvm.ptr -> f32
-                %v1208 = arith.muli %v22, %v141 : i64
-                %v1209 = arith.muli %v20, %v140 : i64
-                %v1210 = arith.addi %v1208, %v1209 : i64
-                %v1211 = arith.muli %v1205, %v1 : i64
-                %v1212 = arith.addi %v1210, %v1211 : i64
-                %v1213 = llvm.getelementptr %dy_y[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                %v1215 = llvm.load %v26 : !llvm.ptr -> f32
-                %v1216 = arith.mulf %v1215, %v1206 fastmath<contract> : f32
-                %v1217 = arith.addf %v1214, %v1216 fastmath<contract> : f32
-                %v1218 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1219 = arith.mulf %v1218, %v1207 fastmath<contract> : f32
-                %v1220 = arith.addf %v1219, %v1217 fastmath<contract> : f32
-                %v1221 = llvm.load %v27 : !llvm.ptr -> f32
-                %v1222 = arith.mulf %v1221, %v1207 fastmath<contract> : f32
-                %v1223 = arith.addf %v32, %v1222 fastmath<contract> : f32
-                %v1224 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1225 = arith.mulf %v1224, %v1206 fastmath<contract> : f32
-                %v1226 = arith.addf %v1225, %v1223 fastmath<contract> : f32
-                llvm.store %v1220, %v24 : f32, !llvm.ptr
-                llvm.store %v1226, %v25 : f32, !llvm.ptr
-                %v1227 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v1228 = arith.muli %v22, %v141 : i64
-                  %v1229 = arith.muli %v20, %v140 : i64
-                  %v1230 = arith.addi %v1228, %v1229 : i64
-                  %v1231 = arith.muli %v1205, %v1 : i64
-                  %v1232 = arith.addi %v1230, %v1231 : i64
-                  %v1233 = llvm.getelementptr %dx_x[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1227, %v1233 : f32, !llvm.ptr
+                %v1233 = arith.mulf %v1216, %v1202 fastmath<contract> : f32
+                llvm.store %v1233, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v1234 = arith.mulf %v1184, %v1184 fastmath<contract> : f32
+                %v1235 = arith.negf %v1234 : f32
+                llvm.store %v1235, %v39 : f32, !llvm.ptr
+                %v1236 = arith.addi %v248, %v1 : i64
+                %v1238 = arith.cmpi slt, %v1237, %v653 : i32
+                %v1239 = arith.cmpi eq, %v1237, %v659 : i32
+                %v1240 = arith.addi %v122, %v1236 : i64
+                %v1241 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1242 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1243 = arith.muli %v32, %v181 : i64
+                %v1244 = arith.muli %v30, %v180 : i64
+                %v1245 = arith.addi %v1243, %v1244 : i64
+                %v1246 = arith.muli %v1240, %v1 : i64
+                %v1247 = arith.addi %v1245, %v1246 : i64
+                %v1248 = llvm.getelementptr %dy_y[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1249 = llvm.load %v1248 : !llvm.ptr -> f32
+                %v1250 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1251 = arith.mulf %v1250, %v1241 fastmath<contract> : f32
+                %v1252 = arith.addf %v1249, %v1251 fastmath<contract> : f32
+                %v1253 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1254 = arith.mulf %v1253, %v1242 fastmath<contract> : f32
+                %v1255 = arith.addf %v1254, %v1252 fastmath<contract> : f32
+                %v1256 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1257 = arith.mulf %v1256, %v1242 fastmath<contract> : f32
+                %v1258 = arith.addf %v42, %v1257 fastmath<contract> : f32
+                %v1259 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1260 = arith.mulf %v1259, %v1241 fastmath<contract> : f32
+                %v1261 = arith.addf %v1260, %v1258 fastmath<contract> : f32
+                llvm.store %v1255, %v34 : f32, !llvm.ptr
+                llvm.store %v1261, %v35 : f32, !llvm.ptr
+                %v1262 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v1263 = arith.muli %v32, %v181 : i64
+                  %v1264 = arith.muli %v30, %v180 : i64
+                  %v1265 = arith.addi %v1263, %v1264 : i64
+                  %v1266 = arith.muli %v1240, %v1 : i64
+                  %v1267 = arith.addi %v1265, %v1266 : i64
+                  %v1268 = llvm.getelementptr %dx_x[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1262, %v1268 : f32, !llvm.ptr
                 }
-                %v1234 = arith.muli %v22, %v141 : i64
-                %v1235 = arith.muli %v20, %v140 : i64
-                %v1236 = arith.addi %v1234, %v1235 : i64
-                %v1237 = arith.muli %v1205, %v1 : i64
-                %v1238 = arith.addi %v1236, %v1237 : i64
-                %v1239 = llvm.getelementptr %in_rho[%v1238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1240 = llvm.load %v1239 : !llvm.ptr -> f32
-                %v1241 = arith.negf %v1240 : f32
-                %v1242 = arith.mulf %v1241, %v150 fastmath<contract> : f32
-                %v1243 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1242) : (f32) -> f32
-                %v1244 = arith.addf %v33, %v1243 fastmath<contract> : f32
-                %v1245 = arith.divf %v33, %v1244 : f32
-                %v1246 = arith.mulf %v275, %v1227 fastmath<contract> : f32
-                %v1247 = arith.negf %v1246 : f32
-                %v1248 = arith.mulf %v1245, %v1247 fastmath<contract> : f32
-                %v1249 = arith.addf %v1248, %v1248 fastmath<contract> : f32
-                %v1250 = arith.muli %v22, %v141 : i64
-                %v1251 = arith.muli %v20, %v140 : i64
-                %v1252 = arith.addi %v1250, %v1251 : i64
-                %v1253 = arith.muli %v1205, %v1 : i64
-                %v1254 = arith.addi %v1252, %v1253 : i64
-                %v1255 = llvm.getelementptr %in_theta[%v1254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1256 = llvm.load %v1255 : !llvm.ptr -> f32
-                %v1257 = arith.mulf %v1256, %v163 fastmath<contract> : f32
-                %v1258 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1257) : (f32) -> f32
-                %v1259 = arith.mulf %v1258, %v166 fastmath<contract> : f32
-                %v1260 = arith.subf %v1256, %v1259 fastmath<contract> : f32
-                %v1261 = arith.mulf %v1258, %v167 fastmath<contract> : f32
-                %v1262 = arith.subf %v1260, %v1261 fastmath<contract> : f32
-                %v1263 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1262) : (f32) -> f32
-                %v1264 = arith.mulf %v271, %v1227 fastmath<contract> : f32
-                %v1265 = arith.mulf %v1263, %v1264 fastmath<contract> : f32
-                %v1266 = arith.mulf %v139, %v1265 fastmath<contract> : f32
-                %v1267 = arith.addf %v1249, %v1266 fastmath<contract> : f32
-                %v1268 = arith.subf %v33, %v1245 fastmath<contract> : f32
-                %v1269 = arith.mulf %v1245, %v1268 fastmath<contract> : f32
-                %v1270 = arith.mulf %v1267, %v1269 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1271 = arith.muli %v22, %v141 : i64
-                  %v1272 = arith.muli %v20, %v140 : i64
-                  %v1273 = arith.addi %v1271, %v1272 : i64
-                  %v1274 = arith.muli %v1205, %v1 : i64
-                  %v1275 = arith.addi %v1273, %v1274 : i64
-                  %v1276 = llvm.getelementptr %dx_rho[%v1275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1270, %v1276 : f32, !llvm.ptr
+                %v1269 = arith.muli %v32, %v181 : i64
+                %v1270 = arith.muli %v30, %v180 : i64
+                %v1271 = arith.addi %v1269, %v1270 : i64
+                %v1272 = arith.muli %v1240, %v1 : i64
+                %v1273 = arith.addi %v1271, %v1272 : i64
+                %v1274 = llvm.getelementptr %in_rho[%v1273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
+                %v1276 = arith.negf %v1275 : f32
+                %v1277 = arith.mulf %v1276, %v190 fastmath<contract> : f32
+                %v1278 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1277) : (f32) -> f32
+                %v1279 = arith.addf %v43, %v1278 fastmath<contract> : f32
+                %v1280 = arith.divf %v43, %v1279 : f32
+                %v1281 = arith.mulf %v315, %v1262 fastmath<contract> : f32
+                %v1282 = arith.negf %v1281 : f32
+                %v1283 = arith.mulf %v1280, %v1282 fastmath<contract> : f32
+                %v1284 = arith.addf %v1283, %v1283 fastmath<contract> : f32
+                %v1285 = arith.muli %v32, %v181 : i64
+                %v1286 = arith.muli %v30, %v180 : i64
+                %v1287 = arith.addi %v1285, %v1286 : i64
+                %v1288 = arith.muli %v1240, %v1 : i64
+                %v1289 = arith.addi %v1287, %v1288 : i64
+                %v1290 = llvm.getelementptr %in_theta[%v1289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1291 = llvm.load %v1290 : !llvm.ptr -> f32
+                %v1292 = arith.mulf %v1291, %v203 fastmath<contract> : f32
+                %v1293 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1292) : (f32) -> f32
+                %v1294 = arith.mulf %v1293, %v206 fastmath<contract> : f32
+                %v1295 = arith.subf %v1291, %v1294 fastmath<contract> : f32
+                %v1296 = arith.mulf %v1293, %v207 fastmath<contract> : f32
+                %v1297 = arith.subf %v1295, %v1296 fastmath<contract> : f32
+                %v1298 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1297) : (f32) -> f32
+                %v1299 = arith.mulf %v311, %v1262 fastmath<contract> : f32
+                %v1300 = arith.mulf %v1298, %v1299 fastmath<contract> : f32
+                %v1301 = arith.mulf %v179, %v1300 fastmath<contract> : f32
+                %v1302 = arith.addf %v1284, %v1301 fastmath<contract> : f32
+                %v1303 = arith.subf %v43, %v1280 fastmath<contract> : f32
+                %v1304 = arith.mulf %v1280, %v1303 fastmath<contract> : f32
+                %v1305 = arith.mulf %v1302, %v1304 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1306 = arith.muli %v32, %v181 : i64
+                  %v1307 = arith.muli %v30, %v180 : i64
+                  %v1308 = arith.addi %v1306, %v1307 : i64
+                  %v1309 = arith.muli %v1240, %v1 : i64
+                  %v1310 = arith.addi %v1308, %v1309 : i64
+                  %v1311 = llvm.getelementptr %dx_rho[%v1310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1305, %v1311 : f32, !llvm.ptr
                 }
-                %v1277 = arith.mulf %v139, %v1245 fastmath<contract> : f32
-                %v1278 = arith.mulf %v1277, %v1264 fastmath<contract> : f32
-                %v1279 = arith.mulf %v1256, %v163 fastmath<contract> : f32
-                %v1280 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1279) : (f32) -> f32
-                %v1281 = arith.mulf %v1280, %v166 fastmath<contract> : f32
-                %v1282 = arith.subf %v1256, %v1281 fastmath<contract> : f32
-                %v1283 = arith.mulf %v1280, %v167 fastmath<contract> : f32
-                %v1284 = arith.subf %v1282, %v1283 fastmath<contract> : f32
-                %v1285 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1284) : (f32) -> f32
-                %v1286 = arith.negf %v1285 : f32
-                %v1287 = arith.mulf %v1278, %v1286 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1288 = arith.muli %v22, %v141 : i64
-                  %v1289 = arith.muli %v20, %v140 : i64
-                  %v1290 = arith.addi %v1288, %v1289 : i64
-                  %v1291 = arith.muli %v1205, %v1 : i64
-                  %v1292 = arith.addi %v1290, %v1291 : i64
-                  %v1293 = llvm.getelementptr %dx_theta[%v1292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1287, %v1293 : f32, !llvm.ptr
+                %v1312 = arith.mulf %v179, %v1280 fastmath<contract> : f32
+                %v1313 = arith.mulf %v1312, %v1299 fastmath<contract> : f32
+                %v1314 = arith.mulf %v1291, %v203 fastmath<contract> : f32
+                %v1315 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1314) : (f32) -> f32
+                %v1316 = arith.mulf %v1315, %v206 fastmath<contract> : f32
+                %v1317 = arith.subf %v1291, %v1316 fastmath<contract> : f32
+                %v1318 = arith.mulf %v1315, %v207 fastmath<contract> : f32
+                %v1319 = arith.subf %v1317, %v1318 fastmath<contract> : f32
+                %v1320 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1319) : (f32) -> f32
+                %v1321 = arith.negf %v1320 : f32
+                %v1322 = arith.mulf %v1313, %v1321 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1323 = arith.muli %v32, %v181 : i64
+                  %v1324 = arith.muli %v30, %v180 : i64
+                  %v1325 = arith.addi %v1323, %v1324 : i64
+                  %v1326 = arith.muli %v1240, %v1 : i64
+                  %v1327 = arith.addi %v1325, %v1326 : i64
+                  %v1328 = llvm.getelementptr %dx_theta[%v1327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1322, %v1328 : f32, !llvm.ptr
                 }
-                %v1294 = arith.mulf %v1277, %v1263 fastmath<contract> : f32
-                llvm.store %v1294, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v1295 = arith.mulf %v1245, %v1245 fastmath<contract> : f32
-                %v1296 = arith.negf %v1295 : f32
-                llvm.store %v1296, %v29 : f32, !llvm.ptr
-                %v1297 = arith.addi %v208, %v49 : i64
-                %v1299 = arith.cmpi slt, %v1298, %v618 : i32
-                %v1300 = arith.cmpi eq, %v1298, %v624 : i32
-                %v1301 = arith.addi %v82, %v1297 : i64
-                %v1302 = llvm.load %v24 : !llvm.ptr -> f32
-                %v1303 = llvm.load %v25 : !llvm.ptr -> f32
-                %v1304 = arith.muli %v22, %v141 : i64
-                %v1305 = arith.muli %v20, %v140 : i64
-                %v1306 = arith.addi %v1304, %v1305 : i64
-                %v1307 = arith.muli %v1301, %v1 : i64
-                %v1308 = arith.addi %v1306, %v1307 : i64
-                %v1309 = llvm.getelementptr %dy_y[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
-                %v1311 = llvm.load %v26 : !llvm.ptr -> f32
-                %v1312 = arith.mulf %v1311, %v1302 fastmath<contract> : f32
-                %v1313 = arith.addf %v1310, %v1312 fastmath<contract> : f32
-                %v1314 = llvm.load %v28 : !llvm.ptr -> f32
-                %v1315 = arith.mulf %v1314, %v1303 fastmath<contract> : f32
-                %v1316 = arith.addf %v1315, %v1313 fastmath<contract> : f32
-                %v1317 = llvm.load %v27 : !llvm.ptr -> f32
-                %v1318 = arith.mulf %v1317, %v1303 fastmath<contract> : f32
-                %v1319 = arith.addf %v32, %v1318 fastmath<contract> : f32
-                %v1320 = llvm.load %v29 : !llvm.ptr -> f32
-                %v1321 = arith.mulf %v1320, %v1302 fastmath<contract> : f32
-                %v1322 = arith.addf %v1321, %v1319 fastmath<contract> : f32
-                llvm.store %v1316, %v24 : f32, !llvm.ptr
-                llvm.store %v1322, %v25 : f32, !llvm.ptr
-                %v1323 = llvm.load %v24 : !llvm.ptr -> f32
-                scf.if %v17 {
-                  %v1324 = arith.muli %v22, %v141 : i64
-                  %v1325 = arith.muli %v20, %v140 : i64
-                  %v1326 = arith.addi %v1324, %v1325 : i64
-                  %v1327 = arith.muli %v1301, %v1 : i64
-                  %v1328 = arith.addi %v1326, %v1327 : i64
-                  %v1329 = llvm.getelementptr %dx_x[%v1328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1323, %v1329 : f32, !llvm.ptr
+                %v1329 = arith.mulf %v1312, %v1298 fastmath<contract> : f32
+                llvm.store %v1329, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v1330 = arith.mulf %v1280, %v1280 fastmath<contract> : f32
+                %v1331 = arith.negf %v1330 : f32
+                llvm.store %v1331, %v39 : f32, !llvm.ptr
+                %v1332 = arith.addi %v248, %v10 : i64
+                %v1334 = arith.cmpi slt, %v1333, %v653 : i32
+                %v1335 = arith.cmpi eq, %v1333, %v659 : i32
+                %v1336 = arith.addi %v122, %v1332 : i64
+                %v1337 = llvm.load %v34 : !llvm.ptr -> f32
+                %v1338 = llvm.load %v35 : !llvm.ptr -> f32
+                %v1339 = arith.muli %v32, %v181 : i64
+                %v1340 = arith.muli %v30, %v180 : i64
+                %v1341 = arith.addi %v1339, %v1340 : i64
+                %v1342 = arith.muli %v1336, %v1 : i64
+                %v1343 = arith.addi %v1341, %v1342 : i64
+                %v1344 = llvm.getelementptr %dy_y[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
+                %v1346 = llvm.load %v36 : !llvm.ptr -> f32
+                %v1347 = arith.mulf %v1346, %v1337 fastmath<contract> : f32
+                %v1348 = arith.addf %v1345, %v1347 fastmath<contract> : f32
+                %v1349 = llvm.load %v38 : !llvm.ptr -> f32
+                %v1350 = arith.mulf %v1349, %v1338 fastmath<contract> : f32
+                %v1351 = arith.addf %v1350, %v1348 fastmath<contract> : f32
+                %v1352 = llvm.load %v37 : !llvm.ptr -> f32
+                %v1353 = arith.mulf %v1352, %v1338 fastmath<contract> : f32
+                %v1354 = arith.addf %v42, %v1353 fastmath<contract> : f32
+                %v1355 = llvm.load %v39 : !llvm.ptr -> f32
+                %v1356 = arith.mulf %v1355, %v1337 fastmath<contract> : f32
+                %v1357 = arith.addf %v1356, %v1354 fastmath<contract> : f32
+                llvm.store %v1351, %v34 : f32, !llvm.ptr
+                llvm.store %v1357, %v35 : f32, !llvm.ptr
+                %v1358 = llvm.load %v34 : !llvm.ptr -> f32
+                scf.if %v27 {
+                  %v1359 = arith.muli %v32, %v181 : i64
+                  %v1360 = arith.muli %v30, %v180 : i64
+                  %v1361 = arith.addi %v1359, %v1360 : i64
+                  %v1362 = arith.muli %v1336, %v1 : i64
+                  %v1363 = arith.addi %v1361, %v1362 : i64
+                  %v1364 = llvm.getelementptr %dx_x[%v1363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1358, %v1364 : f32, !llvm.ptr
                 }
-                %v1330 = arith.muli %v22, %v141 : i64
-                %v1331 = arith.muli %v20, %v140 : i64
-                %v1332 = arith.addi %v1330, %v1331 : i64
-                %v1333 = arith.muli %v1301, %v1 : i64
-                %v1334 = arith.addi %v1332, %v1333 : i64
-                %v1335 = llvm.getelementptr %in_rho[%v1334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1336 = llvm.load %v1335 : !llvm.ptr -> f32
-                %v1337 = arith.negf %v1336 : f32
-                %v1338 = arith.mulf %v1337, %v150 fastmath<contract> : f32
-                %v1339 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1338) : (f32) -> f32
-                %v1340 = arith.addf %v33, %v1339 fastmath<contract> : f32
-                %v1341 = arith.divf %v33, %v1340 : f32
-                %v1342 = arith.mulf %v227, %v1323 fastmath<contract> : f32
-                %v1343 = arith.negf %v1342 : f32
-                %v1344 = arith.mulf %v1341, %v1343 fastmath<contract> : f32
-                %v1345 = arith.addf %v1344, %v1344 fastmath<contract> : f32
-                %v1346 = arith.muli %v22, %v141 : i64
-                %v1347 = arith.muli %v20, %v140 : i64
-                %v1348 = arith.addi %v1346, %v1347 : i64
-                %v1349 = arith.muli %v1301, %v1 : i64
-                %v1350 = arith.addi %v1348, %v1349 : i64
-                %v1351 = llvm.getelementptr %in_theta[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1352 = llvm.load %v1351 : !llvm.ptr -> f32
-                %v1353 = arith.mulf %v1352, %v163 fastmath<contract> : f32
-                %v1354 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1353) : (f32) -> f32
-                %v1355 = arith.mulf %v1354, %v166 fastmath<contract> : f32
-                %v1356 = arith.subf %v1352, %v1355 fastmath<contract> : f32
-                %v1357 = arith.mulf %v1354, %v167 fastmath<contract> : f32
-                %v1358 = arith.subf %v1356, %v1357 fastmath<contract> : f32
-                %v1359 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1358) : (f32) -> f32
-                %v1360 = arith.mulf %v219, %v1323 fastmath<contract> : f32
-                %v1361 = arith.mulf %v1359, %v1360 fastmath<contract> : f32
-                %v1362 = arith.mulf %v139, %v1361 fastmath<contract> : f32
-                %v1363 = arith.addf %v1345, %v1362 fastmath<contract> : f32
-                %v1364 = arith.subf %v33, %v1341 fastmath<contract> : f32
-                %v1365 = arith.mulf %v1341, %v1364 fastmath<contract> : f32
-                %v1366 = arith.mulf %v1363, %v1365 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1367 = arith.muli %v22, %v141 : i64
-                  %v1368 = arith.muli %v20, %v140 : i64
-                  %v1369 = arith.addi %v1367, %v1368 : i64
-                  %v1370 = arith.muli %v1301, %v1 : i64
-                  %v1371 = arith.addi %v1369, %v1370 : i64
-                  %v1372 = llvm.getelementptr %dx_rho[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1366, %v1372 : f32, !llvm.ptr
+                %v1365 = arith.muli %v32, %v181 : i64
+                %v1366 = arith.muli %v30, %v180 : i64
+                %v1367 = arith.addi %v1365, %v1366 : i64
+                %v1368 = arith.muli %v1336, %v1 : i64
+                %v1369 = arith.addi %v1367, %v1368 : i64
+                %v1370 = llvm.getelementptr %in_rho[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
+                %v1372 = arith.negf %v1371 : f32
+                %v1373 = arith.mulf %v1372, %v190 fastmath<contract> : f32
+                %v1374 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1373) : (f32) -> f32
+                %v1375 = arith.addf %v43, %v1374 fastmath<contract> : f32
+                %v1376 = arith.divf %v43, %v1375 : f32
+                %v1377 = arith.mulf %v267, %v1358 fastmath<contract> : f32
+                %v1378 = arith.negf %v1377 : f32
+                %v1379 = arith.mulf %v1376, %v1378 fastmath<contract> : f32
+                %v1380 = arith.addf %v1379, %v1379 fastmath<contract> : f32
+                %v1381 = arith.muli %v32, %v181 : i64
+                %v1382 = arith.muli %v30, %v180 : i64
+                %v1383 = arith.addi %v1381, %v1382 : i64
+                %v1384 = arith.muli %v1336, %v1 : i64
+                %v1385 = arith.addi %v1383, %v1384 : i64
+                %v1386 = llvm.getelementptr %in_theta[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
+                %v1388 = arith.mulf %v1387, %v203 fastmath<contract> : f32
+                %v1389 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1388) : (f32) -> f32
+                %v1390 = arith.mulf %v1389, %v206 fastmath<contract> : f32
+                %v1391 = arith.subf %v1387, %v1390 fastmath<contract> : f32
+                %v1392 = arith.mulf %v1389, %v207 fastmath<contract> : f32
+                %v1393 = arith.subf %v1391, %v1392 fastmath<contract> : f32
+                %v1394 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1393) : (f32) -> f32
+                %v1395 = arith.mulf %v259, %v1358 fastmath<contract> : f32
+                %v1396 = arith.mulf %v1394, %v1395 fastmath<contract> : f32
+                %v1397 = arith.mulf %v179, %v1396 fastmath<contract> : f32
+                %v1398 = arith.addf %v1380, %v1397 fastmath<contract> : f32
+                %v1399 = arith.subf %v43, %v1376 fastmath<contract> : f32
+                %v1400 = arith.mulf %v1376, %v1399 fastmath<contract> : f32
+                %v1401 = arith.mulf %v1398, %v1400 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1402 = arith.muli %v32, %v181 : i64
+                  %v1403 = arith.muli %v30, %v180 : i64
+                  %v1404 = arith.addi %v1402, %v1403 : i64
+                  %v1405 = arith.muli %v1336, %v1 : i64
+                  %v1406 = arith.addi %v1404, %v1405 : i64
+                  %v1407 = llvm.getelementptr %dx_rho[%v1406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1401, %v1407 : f32, !llvm.ptr
                 }
-                %v1373 = arith.mulf %v139, %v1341 fastmath<contract> : f32
-                %v1374 = arith.mulf %v1373, %v1360 fastmath<contract> : f32
-                %v1375 = arith.mulf %v1352, %v163 fastmath<contract> : f32
-                %v1376 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1375) : (f32) -> f32
-                %v1377 = arith.mulf %v1376, %v166 fastmath<contract> : f32
-                %v1378 = arith.subf %v1352, %v1377 fastmath<contract> : f32
-                %v1379 = arith.mulf %v1376, %v167 fastmath<contract> : f32
-                %v1380 = arith.subf %v1378, %v1379 fastmath<contract> : f32
-                %v1381 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1380) : (f32) -> f32
-                %v1382 = arith.negf %v1381 : f32
-                %v1383 = arith.mulf %v1374, %v1382 fastmath<contract> : f32
-                scf.if %v17 {
-                  %v1384 = arith.muli %v22, %v141 : i64
-                  %v1385 = arith.muli %v20, %v140 : i64
-                  %v1386 = arith.addi %v1384, %v1385 : i64
-                  %v1387 = arith.muli %v1301, %v1 : i64
-                  %v1388 = arith.addi %v1386, %v1387 : i64
-                  %v1389 = llvm.getelementptr %dx_theta[%v1388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1383, %v1389 : f32, !llvm.ptr
+                %v1408 = arith.mulf %v179, %v1376 fastmath<contract> : f32
+                %v1409 = arith.mulf %v1408, %v1395 fastmath<contract> : f32
+                %v1410 = arith.mulf %v1387, %v203 fastmath<contract> : f32
+                %v1411 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1410) : (f32) -> f32
+                %v1412 = arith.mulf %v1411, %v206 fastmath<contract> : f32
+                %v1413 = arith.subf %v1387, %v1412 fastmath<contract> : f32
+                %v1414 = arith.mulf %v1411, %v207 fastmath<contract> : f32
+                %v1415 = arith.subf %v1413, %v1414 fastmath<contract> : f32
+                %v1416 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1415) : (f32) -> f32
+                %v1417 = arith.negf %v1416 : f32
+                %v1418 = arith.mulf %v1409, %v1417 fastmath<contract> : f32
+                scf.if %v27 {
+                  %v1419 = arith.muli %v32, %v181 : i64
+                  %v1420 = arith.muli %v30, %v180 : i64
+                  %v1421 = arith.addi %v1419, %v1420 : i64
+                  %v1422 = arith.muli %v1336, %v1 : i64
+                  %v1423 = arith.addi %v1421, %v1422 : i64
+                  %v1424 = llvm.getelementptr %dx_theta[%v1423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1418, %v1424 : f32, !llvm.ptr
                 }
-                %v1390 = arith.mulf %v1373, %v1359 fastmath<contract> : f32
-                llvm.store %v1390, %v26 : f32, !llvm.ptr
-                llvm.store %v33, %v28 : f32, !llvm.ptr
-                llvm.store %v32, %v27 : f32, !llvm.ptr
-                %v1391 = arith.mulf %v1341, %v1341 fastmath<contract> : f32
-                %v1392 = arith.negf %v1391 : f32
-                llvm.store %v1392, %v29 : f32, !llvm.ptr
+                %v1425 = arith.mulf %v1408, %v1394 fastmath<contract> : f32
+                llvm.store %v1425, %v36 : f32, !llvm.ptr
+                llvm.store %v43, %v38 : f32, !llvm.ptr
+                llvm.store %v42, %v37 : f32, !llvm.ptr
+                %v1426 = arith.mulf %v1376, %v1376 fastmath<contract> : f32
+                %v1427 = arith.negf %v1426 : f32
+                llvm.store %v1427, %v39 : f32, !llvm.ptr
               } else {
-                %v1393 = arith.subi %v84, %v1 : i64
-                %v1394 = arith.muli %v207, %v3 : i64
-                %v1395 = arith.subi %v3, %v1 : i64
-                %v1396 = arith.minsi %v16, %v1395 : i64
-                %v1397 = arith.addi %v1394, %v1396 : i64
-                %v1398 = arith.muli %v1397, %v1 : i64
-                %v1399 = arith.addi %v1398, %v49 : i64
-                %v1400 = llvm.getelementptr %scratch_h[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
-                %v1402 = arith.muli %v207, %v3 : i64
-                %v1403 = arith.subi %v3, %v1 : i64
-                %v1404 = arith.minsi %v16, %v1403 : i64
-                %v1405 = arith.addi %v1402, %v1404 : i64
-                %v1406 = arith.muli %v1405, %v1 : i64
-                %v1407 = arith.addi %v1406, %v49 : i64
-                %v1408 = llvm.getelementptr %scratch_hp[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1409 = llvm.load %v1408 : !llvm.ptr -> f32
+                %v1428 = arith.subi %v124, %v1 : i64
+                %v1429 = arith.muli %v247, %v3 : i64
+                %v1430 = arith.subi %v3, %v1 : i64
+                %v1431 = arith.minsi %v26, %v1430 : i64
+                %v1432 = arith.addi %v1429, %v1431 : i64
+                %v1433 = arith.muli %v1432, %v1 : i64
+                %v1434 = arith.addi %v1433, %v10 : i64
+                %v1435 = llvm.getelementptr %scratch_h[%v1434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1436 = llvm.load %v1435 : !llvm.ptr -> f32
+                %v1437 = arith.muli %v247, %v3 : i64
+                %v1438 = arith.subi %v3, %v1 : i64
+                %v1439 = arith.minsi %v26, %v1438 : i64
+                %v1440 = arith.addi %v1437, %v1439 : i64
+                %v1441 = arith.muli %v1440, %v1 : i64
+                %v1442 = arith.addi %v1441, %v10 : i64
+                %v1443 = llvm.getelementptr %scratch_hp[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
                 // the group's states, recomputed into registers
-                %v1410 = arith.addi %v208, %v49 : i64
-                %v1411 = arith.minsi %v1410, %v1393 : i64
-                %v1412 = arith.addi %v82, %v1411 : i64
-                %v1413 = arith.muli %v22, %v141 : i64
-                %v1414 = arith.muli %v20, %v140 : i64
-                %v1415 = arith.addi %v1413, %v1414 : i64
-                %v1416 = arith.muli %v1412, %v1 : i64
-                %v1417 = arith.addi %v1415, %v1416 : i64
-                %v1418 = llvm.getelementptr %in_rho[%v1417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1419 = llvm.load %v1418 : !llvm.ptr -> f32
-                %v1420 = arith.negf %v1419 : f32
-                %v1421 = arith.mulf %v1420, %v150 fastmath<contract> : f32
-                %v1422 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1421) : (f32) -> f32
-                %v1423 = arith.addf %v33, %v1422 fastmath<contract> : f32
-                %v1424 = arith.divf %v33, %v1423 : f32
-                %v1425 = arith.mulf %v139, %v1424 fastmath<contract> : f32
-                %v1426 = arith.muli %v22, %v141 : i64
-                %v1427 = arith.muli %v20, %v140 : i64
-                %v1428 = arith.addi %v1426, %v1427 : i64
-                %v1429 = arith.muli %v1412, %v1 : i64
-                %v1430 = arith.addi %v1428, %v1429 : i64
-                %v1431 = llvm.getelementptr %in_theta[%v1430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1432 = llvm.load %v1431 : !llvm.ptr -> f32
-                %v1433 = arith.mulf %v1432, %v163 fastmath<contract> : f32
-                %v1434 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1433) : (f32) -> f32
-                %v1435 = arith.mulf %v1434, %v166 fastmath<contract> : f32
-                %v1436 = arith.subf %v1432, %v1435 fastmath<contract> : f32
-                %v1437 = arith.mulf %v1434, %v167 fastmath<contract> : f32
-                %v1438 = arith.subf %v1436, %v1437 fastmath<contract> : f32
-                %v1439 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1438) : (f32) -> f32
-                %v1440 = arith.mulf %v1425, %v1439 fastmath<contract> : f32
-                %v1441 = arith.muli %v22, %v141 : i64
-                %v1442 = arith.muli %v20, %v140 : i64
-                %v1443 = arith.addi %v1441, %v1442 : i64
-                %v1444 = arith.muli %v1412, %v1 : i64
-                %v1445 = arith.addi %v1443, %v1444 : i64
-                %v1446 = llvm.getelementptr %in_x[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1447 = llvm.load %v1446 : !llvm.ptr -> f32
-                %v1448 = arith.mulf %v1440, %v1401 fastmath<contract> : f32
-                %v1449 = arith.addf %v1448, %v1447 fastmath<contract> : f32
-                %v1450 = arith.mulf %v1424, %v1424 fastmath<contract> : f32
-                %v1451 = arith.negf %v1450 : f32
-                %v1452 = arith.mulf %v1451, %v1409 fastmath<contract> : f32
-                %v1453 = arith.addf %v1449, %v1452 fastmath<contract> : f32
-                %v1454 = arith.mulf %v32, %v1409 fastmath<contract> : f32
-                %v1455 = arith.addf %v1454, %v32 fastmath<contract> : f32
-                %v1456 = arith.mulf %v33, %v1401 fastmath<contract> : f32
-                %v1457 = arith.addf %v1455, %v1456 fastmath<contract> : f32
-                %v1458 = arith.addi %v208, %v1 : i64
-                %v1459 = arith.minsi %v1458, %v1393 : i64
-                %v1460 = arith.addi %v82, %v1459 : i64
-                %v1461 = arith.muli %v22, %v141 : i64
-                %v1462 = arith.muli %v20, %v140 : i64
+                %v1445 = arith.addi %v248, %v10 : i64
+                %v1446 = arith.minsi %v1445, %v1428 : i64
+                %v1447 = arith.addi %v122, %v1446 : i64
+                %v1448 = arith.muli %v32, %v181 : i64
+                %v1449 = arith.muli %v30, %v180 : i64
+                %v1450 = arith.addi %v1448, %v1449 : i64
+                %v1451 = arith.muli %v1447, %v1 : i64
+                %v1452 = arith.addi %v1450, %v1451 : i64
+                %v1453 = llvm.getelementptr %in_rho[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
+                %v1455 = arith.negf %v1454 : f32
+                %v1456 = arith.mulf %v1455, %v190 fastmath<contract> : f32
+                %v1457 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1456) : (f32) -> f32
+                %v1458 = arith.addf %v43, %v1457 fastmath<contract> : f32
+                %v1459 = arith.divf %v43, %v1458 : f32
+                %v1460 = arith.mulf %v179, %v1459 fastmath<contract> : f32
+                %v1461 = arith.muli %v32, %v181 : i64
+                %v1462 = arith.muli %v30, %v180 : i64
                 %v1463 = arith.addi %v1461, %v1462 : i64
-                %v1464 = arith.muli %v1460, %v1 : i64
+                %v1464 = arith.muli %v1447, %v1 : i64
                 %v1465 = arith.addi %v1463, %v1464 : i64
-                %v1466 = llvm.getelementptr %in_rho[%v1465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1466 = llvm.getelementptr %in_theta[%v1465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1467 = llvm.load %v1466 : !llvm.ptr -> f32
-                %v1468 = arith.negf %v1467 : f32
-                %v1469 = arith.mulf %v1468, %v150 fastmath<contract> : f32
-                %v1470 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1469) : (f32) -> f32
-                %v1471 = arith.addf %v33, %v1470 fastmath<contract> : f32
-                %v1472 = arith.divf %v33, %v1471 : f32
-                %v1473 = arith.mulf %v139, %v1472 fastmath<contract> : f32
-                %v1474 = arith.muli %v22, %v141 : i64
-                %v1475 = arith.muli %v20, %v140 : i64
-                %v1476 = arith.addi %v1474, %v1475 : i64
-                %v1477 = arith.muli %v1460, %v1 : i64
+                %v1468 = arith.mulf %v1467, %v203 fastmath<contract> : f32
+                %v1469 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1468) : (f32) -> f32
+                %v1470 = arith.mulf %v1469, %v206 fastmath<contract> : f32
+                %v1471 = arith.subf %v1467, %v1470 fastmath<contract> : f32
+                %v1472 = arith.mulf %v1469, %v207 fastmath<contract> : f32
+                %v1473 = arith.subf %v1471, %v1472 fastmath<contract> : f32
+                %v1474 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1473) : (f32) -> f32
+                %v1475 = arith.mulf %v1460, %v1474 fastmath<contract> : f32
+                %v1476 = arith.muli %v32, %v181 : i64
+                %v1477 = arith.muli %v30, %v180 : i64
                 %v1478 = arith.addi %v1476, %v1477 : i64
-                %v1479 = llvm.getelementptr %in_theta[%v1478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1480 = llvm.load %v1479 : !llvm.ptr -> f32
-                %v1481 = arith.mulf %v1480, %v163 fastmath<contract> : f32
-                %v1482 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1481) : (f32) -> f32
-                %v1483 = arith.mulf %v1482, %v166 fastmath<contract> : f32
-                %v1484 = arith.subf %v1480, %v1483 fastmath<contract> : f32
-                %v1485 = arith.mulf %v1482, %v167 fastmath<contract> : f32
-                %v1486 = arith.subf %v1484, %v1485 fastmath<contract> : f32
-                %v1487 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1486) : (f32) -> f32
-                %v1488 = arith.mulf %v1473, %v1487 fastmath<contract> : f32
-                %v1489 = arith.muli %v22, %v141 : i64
-                %v1490 = arith.muli %v20, %v140 : i64
-                %v1491 = arith.addi %v1489, %v1490 : i64
-                %v1492 = arith.muli %v1460, %v1 : i64
-                %v1493 = arith.addi %v1491, %v1492 : i64
-                %v1494 = llvm.getelementptr %in_x[%v1493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1495 = llvm.load %v1494 : !llvm.ptr -> f32
-                %v1496 = arith.mulf %v1488, %v1453 fastmath<contract> : f32
-                %v1497 = arith.addf %v1496, %v1495 fastmath<contract> : f32
-                %v1498 = arith.mulf %v1472, %v1472 fastmath<contract> : f32
-                %v1499 = arith.negf %v1498 : f32
-                %v1500 = arith.mulf %v1499, %v1457 fastmath<contract> : f32
-                %v1501 = arith.addf %v1497, %v1500 fastmath<contract> : f32
-                %v1502 = arith.mulf %v32, %v1457 fastmath<contract> : f32
-                %v1503 = arith.addf %v1502, %v32 fastmath<contract> : f32
-                %v1504 = arith.mulf %v33, %v1453 fastmath<contract> : f32
-                %v1505 = arith.addf %v1503, %v1504 fastmath<contract> : f32
-                %v1506 = arith.addi %v208, %v324 : i64
-                %v1507 = arith.minsi %v1506, %v1393 : i64
-                %v1508 = arith.addi %v82, %v1507 : i64
-                %v1509 = arith.muli %v22, %v141 : i64
-                %v1510 = arith.muli %v20, %v140 : i64
+                %v1479 = arith.muli %v1447, %v1 : i64
+                %v1480 = arith.addi %v1478, %v1479 : i64
+                %v1481 = llvm.getelementptr %in_x[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
+                %v1483 = arith.mulf %v1475, %v1436 fastmath<contract> : f32
+                %v1484 = arith.addf %v1483, %v1482 fastmath<contract> : f32
+                %v1485 = arith.mulf %v1459, %v1459 fastmath<contract> : f32
+                %v1486 = arith.negf %v1485 : f32
+                %v1487 = arith.mulf %v1486, %v1444 fastmath<contract> : f32
+                %v1488 = arith.addf %v1484, %v1487 fastmath<contract> : f32
+                %v1489 = arith.mulf %v42, %v1444 fastmath<contract> : f32
+                %v1490 = arith.addf %v1489, %v42 fastmath<contract> : f32
+                %v1491 = arith.mulf %v43, %v1436 fastmath<contract> : f32
+                %v1492 = arith.addf %v1490, %v1491 fastmath<contract> : f32
+                %v1493 = arith.addi %v248, %v1 : i64
+                %v1494 = arith.minsi %v1493, %v1428 : i64
+                %v1495 = arith.addi %v122, %v1494 : i64
+                %v1496 = arith.muli %v32, %v181 : i64
+                %v1497 = arith.muli %v30, %v180 : i64
+                %v1498 = arith.addi %v1496, %v1497 : i64
+                %v1499 = arith.muli %v1495, %v1 : i64
+                %v1500 = arith.addi %v1498, %v1499 : i64
+                %v1501 = llvm.getelementptr %in_rho[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1502 = llvm.load %v1501 : !llvm.ptr -> f32
+                %v1503 = arith.negf %v1502 : f32
+                %v1504 = arith.mulf %v1503, %v190 fastmath<contract> : f32
+                %v1505 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1504) : (f32) -> f32
+                %v1506 = arith.addf %v43, %v1505 fastmath<contract> : f32
+                %v1507 = arith.divf %v43, %v1506 : f32
+                %v1508 = arith.mulf %v179, %v1507 fastmath<contract> : f32
+                %v1509 = arith.muli %v32, %v181 : i64
+                %v1510 = arith.muli %v30, %v180 : i64
                 %v1511 = arith.addi %v1509, %v1510 : i64
-                %v1512 = arith.muli %v1508, %v1 : i64
+                %v1512 = arith.muli %v1495, %v1 : i64
                 %v1513 = arith.addi %v1511, %v1512 : i64
-                %v1514 = llvm.getelementptr %in_rho[%v1513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1514 = llvm.getelementptr %in_theta[%v1513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1515 = llvm.load %v1514 : !llvm.ptr -> f32
-                %v1516 = arith.negf %v1515 : f32
-                %v1517 = arith.mulf %v1516, %v150 fastmath<contract> : f32
-                %v1518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1517) : (f32) -> f32
-                %v1519 = arith.addf %v33, %v1518 fastmath<contract> : f32
-                %v1520 = arith.divf %v33, %v1519 : f32
-                %v1521 = arith.mulf %v139, %v1520 fastmath<contract> : f32
-                %v1522 = arith.muli %v22, %v141 : i64
-                %v1523 = arith.muli %v20, %v140 : i64
-                %v1524 = arith.addi %v1522, %v1523 : i64
-                %v1525 = arith.muli %v1508, %v1 : i64
+                %v1516 = arith.mulf %v1515, %v203 fastmath<contract> : f32
+                %v1517 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1516) : (f32) -> f32
+                %v1518 = arith.mulf %v1517, %v206 fastmath<contract> : f32
+                %v1519 = arith.subf %v1515, %v1518 fastmath<contract> : f32
+                %v1520 = arith.mulf %v1517, %v207 fastmath<contract> : f32
+                %v1521 = arith.subf %v1519, %v1520 fastmath<contract> : f32
+                %v1522 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1521) : (f32) -> f32
+                %v1523 = arith.mulf %v1508, %v1522 fastmath<contract> : f32
+                %v1524 = arith.muli %v32, %v181 : i64
+                %v1525 = arith.muli %v30, %v180 : i64
                 %v1526 = arith.addi %v1524, %v1525 : i64
-                %v1527 = llvm.getelementptr %in_theta[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1528 = llvm.load %v1527 : !llvm.ptr -> f32
-                %v1529 = arith.mulf %v1528, %v163 fastmath<contract> : f32
-                %v1530 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1529) : (f32) -> f32
-                %v1531 = arith.mulf %v1530, %v166 fastmath<contract> : f32
-                %v1532 = arith.subf %v1528, %v1531 fastmath<contract> : f32
-                %v1533 = arith.mulf %v1530, %v167 fastmath<contract> : f32
-                %v1534 = arith.subf %v1532, %v1533 fastmath<contract> : f32
-                %v1535 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1534) : (f32) -> f32
-                %v1536 = arith.mulf %v1521, %v1535 fastmath<contract> : f32
-                %v1537 = arith.muli %v22, %v141 : i64
-                %v1538 = arith.muli %v20, %v140 : i64
-                %v1539 = arith.addi %v1537, %v1538 : i64
-                %v1540 = arith.muli %v1508, %v1 : i64
-                %v1541 = arith.addi %v1539, %v1540 : i64
-                %v1542 = llvm.getelementptr %in_x[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1543 = llvm.load %v1542 : !llvm.ptr -> f32
-                %v1544 = arith.mulf %v1536, %v1501 fastmath<contract> : f32
-                %v1545 = arith.addf %v1544, %v1543 fastmath<contract> : f32
-                %v1546 = arith.mulf %v1520, %v1520 fastmath<contract> : f32
-                %v1547 = arith.negf %v1546 : f32
-                %v1548 = arith.mulf %v1547, %v1505 fastmath<contract> : f32
-                %v1549 = arith.addf %v1545, %v1548 fastmath<contract> : f32
-                %v1550 = arith.mulf %v32, %v1505 fastmath<contract> : f32
-                %v1551 = arith.addf %v1550, %v32 fastmath<contract> : f32
-                %v1552 = arith.mulf %v33, %v1501 fastmath<contract> : f32
-                %v1553 = arith.addf %v1551, %v1552 fastmath<contract> : f32
-                %v1554 = arith.addi %v208, %v373 : i64
-                %v1555 = arith.minsi %v1554, %v1393 : i64
-                %v1556 = arith.addi %v82, %v1555 : i64
-                %v1557 = arith.muli %v22, %v141 : i64
-                %v1558 = arith.muli %v20, %v140 : i64
+                %v1527 = arith.muli %v1495, %v1 : i64
+                %v1528 = arith.addi %v1526, %v1527 : i64
+                %v1529 = llvm.getelementptr %in_x[%v1528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1530 = llvm.load %v1529 : !llvm.ptr -> f32
+                %v1531 = arith.mulf %v1523, %v1488 fastmath<contract> : f32
+                %v1532 = arith.addf %v1531, %v1530 fastmath<contract> : f32
+                %v1533 = arith.mulf %v1507, %v1507 fastmath<contract> : f32
+                %v1534 = arith.negf %v1533 : f32
+                %v1535 = arith.mulf %v1534, %v1492 fastmath<contract> : f32
+                %v1536 = arith.addf %v1532, %v1535 fastmath<contract> : f32
+                %v1537 = arith.mulf %v42, %v1492 fastmath<contract> : f32
+                %v1538 = arith.addf %v1537, %v42 fastmath<contract> : f32
+                %v1539 = arith.mulf %v43, %v1488 fastmath<contract> : f32
+                %v1540 = arith.addf %v1538, %v1539 fastmath<contract> : f32
+                %v1541 = arith.addi %v248, %v53 : i64
+                %v1542 = arith.minsi %v1541, %v1428 : i64
+                %v1543 = arith.addi %v122, %v1542 : i64
+                %v1544 = arith.muli %v32, %v181 : i64
+                %v1545 = arith.muli %v30, %v180 : i64
+                %v1546 = arith.addi %v1544, %v1545 : i64
+                %v1547 = arith.muli %v1543, %v1 : i64
+                %v1548 = arith.addi %v1546, %v1547 : i64
+                %v1549 = llvm.getelementptr %in_rho[%v1548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1550 = llvm.load %v1549 : !llvm.ptr -> f32
+                %v1551 = arith.negf %v1550 : f32
+                %v1552 = arith.mulf %v1551, %v190 fastmath<contract> : f32
+                %v1553 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1552) : (f32) -> f32
+                %v1554 = arith.addf %v43, %v1553 fastmath<contract> : f32
+                %v1555 = arith.divf %v43, %v1554 : f32
+                %v1556 = arith.mulf %v179, %v1555 fastmath<contract> : f32
+                %v1557 = arith.muli %v32, %v181 : i64
+                %v1558 = arith.muli %v30, %v180 : i64
                 %v1559 = arith.addi %v1557, %v1558 : i64
-                %v1560 = arith.muli %v1556, %v1 : i64
+                %v1560 = arith.muli %v1543, %v1 : i64
                 %v1561 = arith.addi %v1559, %v1560 : i64
-                %v1562 = llvm.getelementptr %in_rho[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1562 = llvm.getelementptr %in_theta[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
-                %v1564 = arith.negf %v1563 : f32
-                %v1565 = arith.mulf %v1564, %v150 fastmath<contract> : f32
-                %v1566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1565) : (f32) -> f32
-                %v1567 = arith.addf %v33, %v1566 fastmath<contract> : f32
-                %v1568 = arith.divf %v33, %v1567 : f32
-                %v1569 = arith.mulf %v139, %v1568 fastmath<contract> : f32
-                %v1570 = arith.muli %v22, %v141 : i64
-                %v1571 = arith.muli %v20, %v140 : i64
-                %v1572 = arith.addi %v1570, %v1571 : i64
-                %v1573 = arith.muli %v1556, %v1 : i64
+                %v1564 = arith.mulf %v1563, %v203 fastmath<contract> : f32
+                %v1565 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1564) : (f32) -> f32
+                %v1566 = arith.mulf %v1565, %v206 fastmath<contract> : f32
+                %v1567 = arith.subf %v1563, %v1566 fastmath<contract> : f32
+                %v1568 = arith.mulf %v1565, %v207 fastmath<contract> : f32
+                %v1569 = arith.subf %v1567, %v1568 fastmath<contract> : f32
+                %v1570 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1569) : (f32) -> f32
+                %v1571 = arith.mulf %v1556, %v1570 fastmath<contract> : f32
+                %v1572 = arith.muli %v32, %v181 : i64
+                %v1573 = arith.muli %v30, %v180 : i64
                 %v1574 = arith.addi %v1572, %v1573 : i64
-                %v1575 = llvm.getelementptr %in_theta[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
-                %v1577 = arith.mulf %v1576, %v163 fastmath<contract> : f32
-                %v1578 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1577) : (f32) -> f32
-                %v1579 = arith.mulf %v1578, %v166 fastmath<contract> : f32
-                %v1580 = arith.subf %v1576, %v1579 fastmath<contract> : f32
-                %v1581 = arith.mulf %v1578, %v167 fastmath<contract> : f32
-                %v1582 = arith.subf %v1580, %v1581 fastmath<contract> : f32
-                %v1583 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1582) : (f32) -> f32
-                %v1584 = arith.mulf %v1569, %v1583 fastmath<contract> : f32
-                %v1585 = arith.muli %v22, %v141 : i64
-                %v1586 = arith.muli %v20, %v140 : i64
-                %v1587 = arith.addi %v1585, %v1586 : i64
-                %v1588 = arith.muli %v1556, %v1 : i64
-                %v1589 = arith.addi %v1587, %v1588 : i64
-                %v1590 = llvm.getelementptr %in_x[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
-                %v1592 = arith.mulf %v1584, %v1549 fastmath<contract> : f32
-                %v1593 = arith.addf %v1592, %v1591 fastmath<contract> : f32
-                %v1594 = arith.mulf %v1568, %v1568 fastmath<contract> : f32
-                %v1595 = arith.negf %v1594 : f32
-                %v1596 = arith.mulf %v1595, %v1553 fastmath<contract> : f32
-                %v1597 = arith.addf %v1593, %v1596 fastmath<contract> : f32
-                %v1598 = arith.mulf %v32, %v1553 fastmath<contract> : f32
-                %v1599 = arith.addf %v1598, %v32 fastmath<contract> : f32
-                %v1600 = arith.mulf %v33, %v1549 fastmath<contract> : f32
-                %v1601 = arith.addf %v1599, %v1600 fastmath<contract> : f32
-                %v1602 = arith.addi %v208, %v422 : i64
-                %v1603 = arith.minsi %v1602, %v1393 : i64
-                %v1604 = arith.addi %v82, %v1603 : i64
-                %v1605 = arith.muli %v22, %v141 : i64
-                %v1606 = arith.muli %v20, %v140 : i64
+                %v1575 = arith.muli %v1543, %v1 : i64
+                %v1576 = arith.addi %v1574, %v1575 : i64
+                %v1577 = llvm.getelementptr %in_x[%v1576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1578 = llvm.load %v1577 : !llvm.ptr -> f32
+                %v1579 = arith.mulf %v1571, %v1536 fastmath<contract> : f32
+                %v1580 = arith.addf %v1579, %v1578 fastmath<contract> : f32
+                %v1581 = arith.mulf %v1555, %v1555 fastmath<contract> : f32
+                %v1582 = arith.negf %v1581 : f32
+                %v1583 = arith.mulf %v1582, %v1540 fastmath<contract> : f32
+                %v1584 = arith.addf %v1580, %v1583 fastmath<contract> : f32
+                %v1585 = arith.mulf %v42, %v1540 fastmath<contract> : f32
+                %v1586 = arith.addf %v1585, %v42 fastmath<contract> : f32
+                %v1587 = arith.mulf %v43, %v1536 fastmath<contract> : f32
+                %v1588 = arith.addf %v1586, %v1587 fastmath<contract> : f32
+                %v1589 = arith.addi %v248, %v57 : i64
+                %v1590 = arith.minsi %v1589, %v1428 : i64
+                %v1591 = arith.addi %v122, %v1590 : i64
+                %v1592 = arith.muli %v32, %v181 : i64
+                %v1593 = arith.muli %v30, %v180 : i64
+                %v1594 = arith.addi %v1592, %v1593 : i64
+                %v1595 = arith.muli %v1591, %v1 : i64
+                %v1596 = arith.addi %v1594, %v1595 : i64
+                %v1597 = llvm.getelementptr %in_rho[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1598 = llvm.load %v1597 : !llvm.ptr -> f32
+                %v1599 = arith.negf %v1598 : f32
+                %v1600 = arith.mulf %v1599, %v190 fastmath<contract> : f32
+                %v1601 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1600) : (f32) -> f32
+                %v1602 = arith.addf %v43, %v1601 fastmath<contract> : f32
+                %v1603 = arith.divf %v43, %v1602 : f32
+                %v1604 = arith.mulf %v179, %v1603 fastmath<contract> : f32
+                %v1605 = arith.muli %v32, %v181 : i64
+                %v1606 = arith.muli %v30, %v180 : i64
                 %v1607 = arith.addi %v1605, %v1606 : i64
-                %v1608 = arith.muli %v1604, %v1 : i64
+                %v1608 = arith.muli %v1591, %v1 : i64
                 %v1609 = arith.addi %v1607, %v1608 : i64
-                %v1610 = llvm.getelementptr %in_rho[%v1609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1610 = llvm.getelementptr %in_theta[%v1609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1611 = llvm.load %v1610 : !llvm.ptr -> f32
-                %v1612 = arith.negf %v1611 : f32
-                %v1613 = arith.mulf %v1612, %v150 fastmath<contract> : f32
-                %v1614 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1613) : (f32) -> f32
-                %v1615 = arith.addf %v33, %v1614 fastmath<contract> : f32
-                %v1616 = arith.divf %v33, %v1615 : f32
-                %v1617 = arith.mulf %v139, %v1616 fastmath<contract> : f32
-                %v1618 = arith.muli %v22, %v141 : i64
-                %v1619 = arith.muli %v20, %v140 : i64
-                %v1620 = arith.addi %v1618, %v1619 : i64
-                %v1621 = arith.muli %v1604, %v1 : i64
+                %v1612 = arith.mulf %v1611, %v203 fastmath<contract> : f32
+                %v1613 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1612) : (f32) -> f32
+                %v1614 = arith.mulf %v1613, %v206 fastmath<contract> : f32
+                %v1615 = arith.subf %v1611, %v1614 fastmath<contract> : f32
+                %v1616 = arith.mulf %v1613, %v207 fastmath<contract> : f32
+                %v1617 = arith.subf %v1615, %v1616 fastmath<contract> : f32
+                %v1618 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1617) : (f32) -> f32
+                %v1619 = arith.mulf %v1604, %v1618 fastmath<contract> : f32
+                %v1620 = arith.muli %v32, %v181 : i64
+                %v1621 = arith.muli %v30, %v180 : i64
                 %v1622 = arith.addi %v1620, %v1621 : i64
-                %v1623 = llvm.getelementptr %in_theta[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-                %v1625 = arith.mulf %v1624, %v163 fastmath<contract> : f32
-                %v1626 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1625) : (f32) -> f32
-                %v1627 = arith.mulf %v1626, %v166 fastmath<contract> : f32
-                %v1628 = arith.subf %v1624, %v1627 fastmath<contract> : f32
-                %v1629 = arith.mulf %v1626, %v167 fastmath<contract> : f32
-                %v1630 = arith.subf %v1628, %v1629 fastmath<contract> : f32
-                %v1631 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1630) : (f32) -> f32
-                %v1632 = arith.mulf %v1617, %v1631 fastmath<contract> : f32
-                %v1633 = arith.muli %v22, %v141 : i64
-                %v1634 = arith.muli %v20, %v140 : i64
-                %v1635 = arith.addi %v1633, %v1634 : i64
-                %v1636 = arith.muli %v1604, %v1 : i64
-                %v1637 = arith.addi %v1635, %v1636 : i64
-                %v1638 = llvm.getelementptr %in_x[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1639 = llvm.load %v1638 : !llvm.ptr -> f32
-                %v1640 = arith.mulf %v1632, %v1597 fastmath<contract> : f32
-                %v1641 = arith.addf %v1640, %v1639 fastmath<contract> : f32
-                %v1642 = arith.mulf %v1616, %v1616 fastmath<contract> : f32
-                %v1643 = arith.negf %v1642 : f32
-                %v1644 = arith.mulf %v1643, %v1601 fastmath<contract> : f32
-                %v1645 = arith.addf %v1641, %v1644 fastmath<contract> : f32
-                %v1646 = arith.mulf %v32, %v1601 fastmath<contract> : f32
-                %v1647 = arith.addf %v1646, %v32 fastmath<contract> : f32
-                %v1648 = arith.mulf %v33, %v1597 fastmath<contract> : f32
-                %v1649 = arith.addf %v1647, %v1648 fastmath<contract> : f32
-                %v1650 = arith.addi %v208, %v471 : i64
-                %v1651 = arith.minsi %v1650, %v1393 : i64
-                %v1652 = arith.addi %v82, %v1651 : i64
-                %v1653 = arith.muli %v22, %v141 : i64
-                %v1654 = arith.muli %v20, %v140 : i64
+                %v1623 = arith.muli %v1591, %v1 : i64
+                %v1624 = arith.addi %v1622, %v1623 : i64
+                %v1625 = llvm.getelementptr %in_x[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
+                %v1627 = arith.mulf %v1619, %v1584 fastmath<contract> : f32
+                %v1628 = arith.addf %v1627, %v1626 fastmath<contract> : f32
+                %v1629 = arith.mulf %v1603, %v1603 fastmath<contract> : f32
+                %v1630 = arith.negf %v1629 : f32
+                %v1631 = arith.mulf %v1630, %v1588 fastmath<contract> : f32
+                %v1632 = arith.addf %v1628, %v1631 fastmath<contract> : f32
+                %v1633 = arith.mulf %v42, %v1588 fastmath<contract> : f32
+                %v1634 = arith.addf %v1633, %v42 fastmath<contract> : f32
+                %v1635 = arith.mulf %v43, %v1584 fastmath<contract> : f32
+                %v1636 = arith.addf %v1634, %v1635 fastmath<contract> : f32
+                %v1637 = arith.addi %v248, %v61 : i64
+                %v1638 = arith.minsi %v1637, %v1428 : i64
+                %v1639 = arith.addi %v122, %v1638 : i64
+                %v1640 = arith.muli %v32, %v181 : i64
+                %v1641 = arith.muli %v30, %v180 : i64
+                %v1642 = arith.addi %v1640, %v1641 : i64
+                %v1643 = arith.muli %v1639, %v1 : i64
+                %v1644 = arith.addi %v1642, %v1643 : i64
+                %v1645 = llvm.getelementptr %in_rho[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1646 = llvm.load %v1645 : !llvm.ptr -> f32
+                %v1647 = arith.negf %v1646 : f32
+                %v1648 = arith.mulf %v1647, %v190 fastmath<contract> : f32
+                %v1649 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1648) : (f32) -> f32
+                %v1650 = arith.addf %v43, %v1649 fastmath<contract> : f32
+                %v1651 = arith.divf %v43, %v1650 : f32
+                %v1652 = arith.mulf %v179, %v1651 fastmath<contract> : f32
+                %v1653 = arith.muli %v32, %v181 : i64
+                %v1654 = arith.muli %v30, %v180 : i64
                 %v1655 = arith.addi %v1653, %v1654 : i64
-                %v1656 = arith.muli %v1652, %v1 : i64
+                %v1656 = arith.muli %v1639, %v1 : i64
                 %v1657 = arith.addi %v1655, %v1656 : i64
-                %v1658 = llvm.getelementptr %in_rho[%v1657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1658 = llvm.getelementptr %in_theta[%v1657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1659 = llvm.load %v1658 : !llvm.ptr -> f32
-                %v1660 = arith.negf %v1659 : f32
-                %v1661 = arith.mulf %v1660, %v150 fastmath<contract> : f32
-                %v1662 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1661) : (f32) -> f32
-                %v1663 = arith.addf %v33, %v1662 fastmath<contract> : f32
-                %v1664 = arith.divf %v33, %v1663 : f32
-                %v1665 = arith.mulf %v139, %v1664 fastmath<contract> : f32
-                %v1666 = arith.muli %v22, %v141 : i64
-                %v1667 = arith.muli %v20, %v140 : i64
-                %v1668 = arith.addi %v1666, %v1667 : i64
-                %v1669 = arith.muli %v1652, %v1 : i64
+                %v1660 = arith.mulf %v1659, %v203 fastmath<contract> : f32
+                %v1661 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1660) : (f32) -> f32
+                %v1662 = arith.mulf %v1661, %v206 fastmath<contract> : f32
+                %v1663 = arith.subf %v1659, %v1662 fastmath<contract> : f32
+                %v1664 = arith.mulf %v1661, %v207 fastmath<contract> : f32
+                %v1665 = arith.subf %v1663, %v1664 fastmath<contract> : f32
+                %v1666 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1665) : (f32) -> f32
+                %v1667 = arith.mulf %v1652, %v1666 fastmath<contract> : f32
+                %v1668 = arith.muli %v32, %v181 : i64
+                %v1669 = arith.muli %v30, %v180 : i64
                 %v1670 = arith.addi %v1668, %v1669 : i64
-                %v1671 = llvm.getelementptr %in_theta[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1672 = llvm.load %v1671 : !llvm.ptr -> f32
-                %v1673 = arith.mulf %v1672, %v163 fastmath<contract> : f32
-                %v1674 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1673) : (f32) -> f32
-                %v1675 = arith.mulf %v1674, %v166 fastmath<contract> : f32
-                %v1676 = arith.subf %v1672, %v1675 fastmath<contract> : f32
-                %v1677 = arith.mulf %v1674, %v167 fastmath<contract> : f32
-                %v1678 = arith.subf %v1676, %v1677 fastmath<contract> : f32
-                %v1679 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1678) : (f32) -> f32
-                %v1680 = arith.mulf %v1665, %v1679 fastmath<contract> : f32
-                %v1681 = arith.muli %v22, %v141 : i64
-                %v1682 = arith.muli %v20, %v140 : i64
-                %v1683 = arith.addi %v1681, %v1682 : i64
-                %v1684 = arith.muli %v1652, %v1 : i64
-                %v1685 = arith.addi %v1683, %v1684 : i64
-                %v1686 = llvm.getelementptr %in_x[%v1685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1687 = llvm.load %v1686 : !llvm.ptr -> f32
-                %v1688 = arith.mulf %v1680, %v1645 fastmath<contract> : f32
-                %v1689 = arith.addf %v1688, %v1687 fastmath<contract> : f32
-                %v1690 = arith.mulf %v1664, %v1664 fastmath<contract> : f32
-                %v1691 = arith.negf %v1690 : f32
-                %v1692 = arith.mulf %v1691, %v1649 fastmath<contract> : f32
-                %v1693 = arith.addf %v1689, %v1692 fastmath<contract> : f32
-                %v1694 = arith.mulf %v32, %v1649 fastmath<contract> : f32
-                %v1695 = arith.addf %v1694, %v32 fastmath<contract> : f32
-                %v1696 = arith.mulf %v33, %v1645 fastmath<contract> : f32
-                %v1697 = arith.addf %v1695, %v1696 fastmath<contract> : f32
-                %v1698 = arith.addi %v208, %v520 : i64
-                %v1699 = arith.minsi %v1698, %v1393 : i64
-                %v1700 = arith.addi %v82, %v1699 : i64
-                %v1701 = arith.muli %v22, %v141 : i64
-                %v1702 = arith.muli %v20, %v140 : i64
+                %v1671 = arith.muli %v1639, %v1 : i64
+                %v1672 = arith.addi %v1670, %v1671 : i64
+                %v1673 = llvm.getelementptr %in_x[%v1672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1674 = llvm.load %v1673 : !llvm.ptr -> f32
+                %v1675 = arith.mulf %v1667, %v1632 fastmath<contract> : f32
+                %v1676 = arith.addf %v1675, %v1674 fastmath<contract> : f32
+                %v1677 = arith.mulf %v1651, %v1651 fastmath<contract> : f32
+                %v1678 = arith.negf %v1677 : f32
+                %v1679 = arith.mulf %v1678, %v1636 fastmath<contract> : f32
+                %v1680 = arith.addf %v1676, %v1679 fastmath<contract> : f32
+                %v1681 = arith.mulf %v42, %v1636 fastmath<contract> : f32
+                %v1682 = arith.addf %v1681, %v42 fastmath<contract> : f32
+                %v1683 = arith.mulf %v43, %v1632 fastmath<contract> : f32
+                %v1684 = arith.addf %v1682, %v1683 fastmath<contract> : f32
+                %v1685 = arith.addi %v248, %v65 : i64
+                %v1686 = arith.minsi %v1685, %v1428 : i64
+                %v1687 = arith.addi %v122, %v1686 : i64
+                %v1688 = arith.muli %v32, %v181 : i64
+                %v1689 = arith.muli %v30, %v180 : i64
+                %v1690 = arith.addi %v1688, %v1689 : i64
+                %v1691 = arith.muli %v1687, %v1 : i64
+                %v1692 = arith.addi %v1690, %v1691 : i64
+                %v1693 = llvm.getelementptr %in_rho[%v1692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1694 = llvm.load %v1693 : !llvm.ptr -> f32
+                %v1695 = arith.negf %v1694 : f32
+                %v1696 = arith.mulf %v1695, %v190 fastmath<contract> : f32
+                %v1697 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1696) : (f32) -> f32
+                %v1698 = arith.addf %v43, %v1697 fastmath<contract> : f32
+                %v1699 = arith.divf %v43, %v1698 : f32
+                %v1700 = arith.mulf %v179, %v1699 fastmath<contract> : f32
+                %v1701 = arith.muli %v32, %v181 : i64
+                %v1702 = arith.muli %v30, %v180 : i64
                 %v1703 = arith.addi %v1701, %v1702 : i64
-                %v1704 = arith.muli %v1700, %v1 : i64
+                %v1704 = arith.muli %v1687, %v1 : i64
                 %v1705 = arith.addi %v1703, %v1704 : i64
-                %v1706 = llvm.getelementptr %in_rho[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1706 = llvm.getelementptr %in_theta[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1707 = llvm.load %v1706 : !llvm.ptr -> f32
-                %v1708 = arith.negf %v1707 : f32
-                %v1709 = arith.mulf %v1708, %v150 fastmath<contract> : f32
-                %v1710 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1709) : (f32) -> f32
-                %v1711 = arith.addf %v33, %v1710 fastmath<contract> : f32
-                %v1712 = arith.divf %v33, %v1711 : f32
-                %v1713 = arith.mulf %v139, %v1712 fastmath<contract> : f32
-                %v1714 = arith.muli %v22, %v141 : i64
-                %v1715 = arith.muli %v20, %v140 : i64
-                %v1716 = arith.addi %v1714, %v1715 : i64
-                %v1717 = arith.muli %v1700, %v1 : i64
+                %v1708 = arith.mulf %v1707, %v203 fastmath<contract> : f32
+                %v1709 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1708) : (f32) -> f32
+                %v1710 = arith.mulf %v1709, %v206 fastmath<contract> : f32
+                %v1711 = arith.subf %v1707, %v1710 fastmath<contract> : f32
+                %v1712 = arith.mulf %v1709, %v207 fastmath<contract> : f32
+                %v1713 = arith.subf %v1711, %v1712 fastmath<contract> : f32
+                %v1714 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1713) : (f32) -> f32
+                %v1715 = arith.mulf %v1700, %v1714 fastmath<contract> : f32
+                %v1716 = arith.muli %v32, %v181 : i64
+                %v1717 = arith.muli %v30, %v180 : i64
                 %v1718 = arith.addi %v1716, %v1717 : i64
-                %v1719 = llvm.getelementptr %in_theta[%v1718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1720 = llvm.load %v1719 : !llvm.ptr -> f32
-                %v1721 = arith.mulf %v1720, %v163 fastmath<contract> : f32
-                %v1722 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1721) : (f32) -> f32
-                %v1723 = arith.mulf %v1722, %v166 fastmath<contract> : f32
-                %v1724 = arith.subf %v1720, %v1723 fastmath<contract> : f32
-                %v1725 = arith.mulf %v1722, %v167 fastmath<contract> : f32
-                %v1726 = arith.subf %v1724, %v1725 fastmath<contract> : f32
-                %v1727 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1726) : (f32) -> f32
-                %v1728 = arith.mulf %v1713, %v1727 fastmath<contract> : f32
-                %v1729 = arith.muli %v22, %v141 : i64
-                %v1730 = arith.muli %v20, %v140 : i64
-                %v1731 = arith.addi %v1729, %v1730 : i64
-                %v1732 = arith.muli %v1700, %v1 : i64
-                %v1733 = arith.addi %v1731, %v1732 : i64
-                %v1734 = llvm.getelementptr %in_x[%v1733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1735 = llvm.load %v1734 : !llvm.ptr -> f32
-                %v1736 = arith.mulf %v1728, %v1693 fastmath<contract> : f32
-                %v1737 = arith.addf %v1736, %v1735 fastmath<contract> : f32
-                %v1738 = arith.mulf %v1712, %v1712 fastmath<contract> : f32
-                %v1739 = arith.negf %v1738 : f32
-                %v1740 = arith.mulf %v1739, %v1697 fastmath<contract> : f32
-                %v1741 = arith.addf %v1737, %v1740 fastmath<contract> : f32
-                %v1742 = arith.mulf %v32, %v1697 fastmath<contract> : f32
-                %v1743 = arith.addf %v1742, %v32 fastmath<contract> : f32
-                %v1744 = arith.mulf %v33, %v1693 fastmath<contract> : f32
-                %v1745 = arith.addf %v1743, %v1744 fastmath<contract> : f32
-                %v1746 = arith.addi %v208, %v69 : i64
-                %v1747 = arith.minsi %v1746, %v1393 : i64
-                %v1748 = arith.addi %v82, %v1747 : i64
-                %v1749 = arith.muli %v22, %v141 : i64
-                %v1750 = arith.muli %v20, %v140 : i64
+                %v1719 = arith.muli %v1687, %v1 : i64
+                %v1720 = arith.addi %v1718, %v1719 : i64
+                %v1721 = llvm.getelementptr %in_x[%v1720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
+                %v1723 = arith.mulf %v1715, %v1680 fastmath<contract> : f32
+                %v1724 = arith.addf %v1723, %v1722 fastmath<contract> : f32
+                %v1725 = arith.mulf %v1699, %v1699 fastmath<contract> : f32
+                %v1726 = arith.negf %v1725 : f32
+                %v1727 = arith.mulf %v1726, %v1684 fastmath<contract> : f32
+                %v1728 = arith.addf %v1724, %v1727 fastmath<contract> : f32
+                %v1729 = arith.mulf %v42, %v1684 fastmath<contract> : f32
+                %v1730 = arith.addf %v1729, %v42 fastmath<contract> : f32
+                %v1731 = arith.mulf %v43, %v1680 fastmath<contract> : f32
+                %v1732 = arith.addf %v1730, %v1731 fastmath<contract> : f32
+                %v1733 = arith.addi %v248, %v69 : i64
+                %v1734 = arith.minsi %v1733, %v1428 : i64
+                %v1735 = arith.addi %v122, %v1734 : i64
+                %v1736 = arith.muli %v32, %v181 : i64
+                %v1737 = arith.muli %v30, %v180 : i64
+                %v1738 = arith.addi %v1736, %v1737 : i64
+                %v1739 = arith.muli %v1735, %v1 : i64
+                %v1740 = arith.addi %v1738, %v1739 : i64
+                %v1741 = llvm.getelementptr %in_rho[%v1740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1742 = llvm.load %v1741 : !llvm.ptr -> f32
+                %v1743 = arith.negf %v1742 : f32
+                %v1744 = arith.mulf %v1743, %v190 fastmath<contract> : f32
+                %v1745 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1744) : (f32) -> f32
+                %v1746 = arith.addf %v43, %v1745 fastmath<contract> : f32
+                %v1747 = arith.divf %v43, %v1746 : f32
+                %v1748 = arith.mulf %v179, %v1747 fastmath<contract> : f32
+                %v1749 = arith.muli %v32, %v181 : i64
+                %v1750 = arith.muli %v30, %v180 : i64
                 %v1751 = arith.addi %v1749, %v1750 : i64
-                %v1752 = arith.muli %v1748, %v1 : i64
+                %v1752 = arith.muli %v1735, %v1 : i64
                 %v1753 = arith.addi %v1751, %v1752 : i64
-                %v1754 = llvm.getelementptr %in_rho[%v1753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1754 = llvm.getelementptr %in_theta[%v1753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1755 = llvm.load %v1754 : !llvm.ptr -> f32
-                %v1756 = arith.negf %v1755 : f32
-                %v1757 = arith.mulf %v1756, %v150 fastmath<contract> : f32
-                %v1758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1757) : (f32) -> f32
-                %v1759 = arith.addf %v33, %v1758 fastmath<contract> : f32
-                %v1760 = arith.divf %v33, %v1759 : f32
-                %v1761 = arith.mulf %v139, %v1760 fastmath<contract> : f32
-                %v1762 = arith.muli %v22, %v141 : i64
-                %v1763 = arith.muli %v20, %v140 : i64
-                %v1764 = arith.addi %v1762, %v1763 : i64
-                %v1765 = arith.muli %v1748, %v1 : i64
+                %v1756 = arith.mulf %v1755, %v203 fastmath<contract> : f32
+                %v1757 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1756) : (f32) -> f32
+                %v1758 = arith.mulf %v1757, %v206 fastmath<contract> : f32
+                %v1759 = arith.subf %v1755, %v1758 fastmath<contract> : f32
+                %v1760 = arith.mulf %v1757, %v207 fastmath<contract> : f32
+                %v1761 = arith.subf %v1759, %v1760 fastmath<contract> : f32
+                %v1762 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1761) : (f32) -> f32
+                %v1763 = arith.mulf %v1748, %v1762 fastmath<contract> : f32
+                %v1764 = arith.muli %v32, %v181 : i64
+                %v1765 = arith.muli %v30, %v180 : i64
                 %v1766 = arith.addi %v1764, %v1765 : i64
-                %v1767 = llvm.getelementptr %in_theta[%v1766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1768 = llvm.load %v1767 : !llvm.ptr -> f32
-                %v1769 = arith.mulf %v1768, %v163 fastmath<contract> : f32
-                %v1770 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1769) : (f32) -> f32
-                %v1771 = arith.mulf %v1770, %v166 fastmath<contract> : f32
-                %v1772 = arith.subf %v1768, %v1771 fastmath<contract> : f32
-                %v1773 = arith.mulf %v1770, %v167 fastmath<contract> : f32
-                %v1774 = arith.subf %v1772, %v1773 fastmath<contract> : f32
-                %v1775 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1774) : (f32) -> f32
-                %v1776 = arith.mulf %v1761, %v1775 fastmath<contract> : f32
-                %v1777 = arith.muli %v22, %v141 : i64
-                %v1778 = arith.muli %v20, %v140 : i64
-                %v1779 = arith.addi %v1777, %v1778 : i64
-                %v1780 = arith.muli %v1748, %v1 : i64
-                %v1781 = arith.addi %v1779, %v1780 : i64
-                %v1782 = llvm.getelementptr %in_x[%v1781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1783 = llvm.load %v1782 : !llvm.ptr -> f32
-                %v1784 = arith.mulf %v1776, %v1741 fastmath<contract> : f32
-                %v1785 = arith.addf %v1784, %v1783 fastmath<contract> : f32
-                %v1786 = arith.mulf %v1760, %v1760 fastmath<contract> : f32
-                %v1787 = arith.negf %v1786 : f32
-                %v1788 = arith.mulf %v1787, %v1745 fastmath<contract> : f32
-                %v1789 = arith.addf %v1785, %v1788 fastmath<contract> : f32
-                %v1790 = arith.mulf %v32, %v1745 fastmath<contract> : f32
-                %v1791 = arith.addf %v1790, %v32 fastmath<contract> : f32
-                %v1792 = arith.mulf %v33, %v1741 fastmath<contract> : f32
-                %v1793 = arith.addf %v1791, %v1792 fastmath<contract> : f32
-                %v1794 = arith.subi %v84, %v208 : i64
-                %v1795 = arith.trunci %v1794 : i64 to i32
-                %v1796 = arith.subi %size_L, %v1 : i64
-                %v1797 = arith.addi %v82, %v208 : i64
-                %v1798 = arith.subi %v1796, %v1797 : i64
-                %v1799 = arith.minsi %v1798, %v622 : i64
-                %v1800 = arith.trunci %v1799 : i64 to i32
-                %v1801 = arith.addi %v208, %v69 : i64
-                %v1802 = arith.cmpi slt, %v626, %v1795 : i32
-                %v1803 = arith.cmpi eq, %v626, %v1800 : i32
-                scf.if %v1802 {
-                  %v1804 = arith.addi %v82, %v1801 : i64
-                  %v1805 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v1806 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v1807 = arith.muli %v22, %v141 : i64
-                  %v1808 = arith.muli %v20, %v140 : i64
-                  %v1809 = arith.addi %v1807, %v1808 : i64
-                  %v1810 = arith.muli %v1804, %v1 : i64
-                  %v1811 = arith.addi %v1809, %v1810 : i64
-                  %v1812 = llvm.getelementptr %dy_y[%v1811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1813 = llvm.load %v1812 : !llvm.ptr -> f32
-                  %v1814 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v1815 = arith.mulf %v1814, %v1805 fastmath<contract> : f32
-                  %v1816 = arith.addf %v1813, %v1815 fastmath<contract> : f32
-                  %v1817 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v1818 = arith.mulf %v1817, %v1806 fastmath<contract> : f32
-                  %v1819 = arith.addf %v1818, %v1816 fastmath<contract> : f32
-                  %v1820 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v1821 = arith.mulf %v1820, %v1806 fastmath<contract> : f32
-                  %v1822 = arith.addf %v32, %v1821 fastmath<contract> : f32
-                  %v1823 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v1824 = arith.mulf %v1823, %v1805 fastmath<contract> : f32
-                  %v1825 = arith.addf %v1824, %v1822 fastmath<contract> : f32
-                  llvm.store %v1819, %v24 : f32, !llvm.ptr
-                  llvm.store %v1825, %v25 : f32, !llvm.ptr
-                  %v1826 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v1827 = arith.muli %v22, %v141 : i64
-                    %v1828 = arith.muli %v20, %v140 : i64
-                    %v1829 = arith.addi %v1827, %v1828 : i64
-                    %v1830 = arith.muli %v1804, %v1 : i64
-                    %v1831 = arith.addi %v1829, %v1830 : i64
-                    %v1832 = llvm.getelementptr %dx_x[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1826, %v1832 : f32, !llvm.ptr
+                %v1767 = arith.muli %v1735, %v1 : i64
+                %v1768 = arith.addi %v1766, %v1767 : i64
+                %v1769 = llvm.getelementptr %in_x[%v1768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1770 = llvm.load %v1769 : !llvm.ptr -> f32
+                %v1771 = arith.mulf %v1763, %v1728 fastmath<contract> : f32
+                %v1772 = arith.addf %v1771, %v1770 fastmath<contract> : f32
+                %v1773 = arith.mulf %v1747, %v1747 fastmath<contract> : f32
+                %v1774 = arith.negf %v1773 : f32
+                %v1775 = arith.mulf %v1774, %v1732 fastmath<contract> : f32
+                %v1776 = arith.addf %v1772, %v1775 fastmath<contract> : f32
+                %v1777 = arith.mulf %v42, %v1732 fastmath<contract> : f32
+                %v1778 = arith.addf %v1777, %v42 fastmath<contract> : f32
+                %v1779 = arith.mulf %v43, %v1728 fastmath<contract> : f32
+                %v1780 = arith.addf %v1778, %v1779 fastmath<contract> : f32
+                %v1781 = arith.addi %v248, %v73 : i64
+                %v1782 = arith.minsi %v1781, %v1428 : i64
+                %v1783 = arith.addi %v122, %v1782 : i64
+                %v1784 = arith.muli %v32, %v181 : i64
+                %v1785 = arith.muli %v30, %v180 : i64
+                %v1786 = arith.addi %v1784, %v1785 : i64
+                %v1787 = arith.muli %v1783, %v1 : i64
+                %v1788 = arith.addi %v1786, %v1787 : i64
+                %v1789 = llvm.getelementptr %in_rho[%v1788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1790 = llvm.load %v1789 : !llvm.ptr -> f32
+                %v1791 = arith.negf %v1790 : f32
+                %v1792 = arith.mulf %v1791, %v190 fastmath<contract> : f32
+                %v1793 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1792) : (f32) -> f32
+                %v1794 = arith.addf %v43, %v1793 fastmath<contract> : f32
+                %v1795 = arith.divf %v43, %v1794 : f32
+                %v1796 = arith.mulf %v179, %v1795 fastmath<contract> : f32
+                %v1797 = arith.muli %v32, %v181 : i64
+                %v1798 = arith.muli %v30, %v180 : i64
+                %v1799 = arith.addi %v1797, %v1798 : i64
+                %v1800 = arith.muli %v1783, %v1 : i64
+                %v1801 = arith.addi %v1799, %v1800 : i64
+                %v1802 = llvm.getelementptr %in_theta[%v1801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1803 = llvm.load %v1802 : !llvm.ptr -> f32
+                %v1804 = arith.mulf %v1803, %v203 fastmath<contract> : f32
+                %v1805 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1804) : (f32) -> f32
+                %v1806 = arith.mulf %v1805, %v206 fastmath<contract> : f32
+                %v1807 = arith.subf %v1803, %v1806 fastmath<contract> : f32
+                %v1808 = arith.mulf %v1805, %v207 fastmath<contract> : f32
+                %v1809 = arith.subf %v1807, %v1808 fastmath<contract> : f32
+                %v1810 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1809) : (f32) -> f32
+                %v1811 = arith.mulf %v1796, %v1810 fastmath<contract> : f32
+                %v1812 = arith.muli %v32, %v181 : i64
+                %v1813 = arith.muli %v30, %v180 : i64
+                %v1814 = arith.addi %v1812, %v1813 : i64
+                %v1815 = arith.muli %v1783, %v1 : i64
+                %v1816 = arith.addi %v1814, %v1815 : i64
+                %v1817 = llvm.getelementptr %in_x[%v1816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1818 = llvm.load %v1817 : !llvm.ptr -> f32
+                %v1819 = arith.mulf %v1811, %v1776 fastmath<contract> : f32
+                %v1820 = arith.addf %v1819, %v1818 fastmath<contract> : f32
+                %v1821 = arith.mulf %v1795, %v1795 fastmath<contract> : f32
+                %v1822 = arith.negf %v1821 : f32
+                %v1823 = arith.mulf %v1822, %v1780 fastmath<contract> : f32
+                %v1824 = arith.addf %v1820, %v1823 fastmath<contract> : f32
+                %v1825 = arith.mulf %v42, %v1780 fastmath<contract> : f32
+                %v1826 = arith.addf %v1825, %v42 fastmath<contract> : f32
+                %v1827 = arith.mulf %v43, %v1776 fastmath<contract> : f32
+                %v1828 = arith.addf %v1826, %v1827 fastmath<contract> : f32
+                %v1829 = arith.subi %v124, %v248 : i64
+                %v1830 = arith.trunci %v1829 : i64 to i32
+                %v1831 = arith.subi %size_L, %v1 : i64
+                %v1832 = arith.addi %v122, %v248 : i64
+                %v1833 = arith.subi %v1831, %v1832 : i64
+                %v1834 = arith.minsi %v1833, %v657 : i64
+                %v1835 = arith.trunci %v1834 : i64 to i32
+                %v1836 = arith.addi %v248, %v73 : i64
+                %v1837 = arith.cmpi slt, %v661, %v1830 : i32
+                %v1838 = arith.cmpi eq, %v661, %v1835 : i32
+                scf.if %v1837 {
+                  %v1839 = arith.addi %v122, %v1836 : i64
+                  %v1840 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1841 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1842 = arith.muli %v32, %v181 : i64
+                  %v1843 = arith.muli %v30, %v180 : i64
+                  %v1844 = arith.addi %v1842, %v1843 : i64
+                  %v1845 = arith.muli %v1839, %v1 : i64
+                  %v1846 = arith.addi %v1844, %v1845 : i64
+                  %v1847 = llvm.getelementptr %dy_y[%v1846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1848 = llvm.load %v1847 : !llvm.ptr -> f32
+                  %v1849 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1850 = arith.mulf %v1849, %v1840 fastmath<contract> : f32
+                  %v1851 = arith.addf %v1848, %v1850 fastmath<contract> : f32
+                  %v1852 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1853 = arith.mulf %v1852, %v1841 fastmath<contract> : f32
+                  %v1854 = arith.addf %v1853, %v1851 fastmath<contract> : f32
+                  %v1855 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1856 = arith.mulf %v1855, %v1841 fastmath<contract> : f32
+                  %v1857 = arith.addf %v42, %v1856 fastmath<contract> : f32
+                  %v1858 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1859 = arith.mulf %v1858, %v1840 fastmath<contract> : f32
+                  %v1860 = arith.addf %v1859, %v1857 fastmath<contract> : f32
+                  llvm.store %v1854, %v34 : f32, !llvm.ptr
+                  llvm.store %v1860, %v35 : f32, !llvm.ptr
+                  %v1861 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v1862 = arith.muli %v32, %v181 : i64
+                    %v1863 = arith.muli %v30, %v180 : i64
+                    %v1864 = arith.addi %v1862, %v1863 : i64
+                    %v1865 = arith.muli %v1839, %v1 : i64
+                    %v1866 = arith.addi %v1864, %v1865 : i64
+                    %v1867 = llvm.getelementptr %dx_x[%v1866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v1861, %v1867 : f32, !llvm.ptr
                   }
-                  %v1833 = arith.muli %v22, %v141 : i64
-                  %v1834 = arith.muli %v20, %v140 : i64
-                  %v1835 = arith.addi %v1833, %v1834 : i64
-                  %v1836 = arith.muli %v1804, %v1 : i64
-                  %v1837 = arith.addi %v1835, %v1836 : i64
-                  %v1838 = llvm.getelementptr %in_rho[%v1837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1839 = llvm.load %v1838 : !llvm.ptr -> f32
-                  %v1840 = arith.negf %v1839 : f32
-                  %v1841 = arith.mulf %v1840, %v150 fastmath<contract> : f32
-                  %v1842 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1841) : (f32) -> f32
-                  %v1843 = arith.addf %v33, %v1842 fastmath<contract> : f32
-                  %v1844 = arith.divf %v33, %v1843 : f32
-                  %v1845 = arith.mulf %v1745, %v1826 fastmath<contract> : f32
-                  %v1846 = arith.negf %v1845 : f32
-                  %v1847 = arith.mulf %v1844, %v1846 fastmath<contract> : f32
-                  %v1848 = arith.addf %v1847, %v1847 fastmath<contract> : f32
-                  %v1849 = arith.muli %v22, %v141 : i64
-                  %v1850 = arith.muli %v20, %v140 : i64
-                  %v1851 = arith.addi %v1849, %v1850 : i64
-                  %v1852 = arith.muli %v1804, %v1 : i64
-                  %v1853 = arith.addi %v1851, %v1852 : i64
-                  %v1854 = llvm.getelementptr %in_theta[%v1853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1855 = llvm.load %v1854 : !llvm.ptr -> f32
-                  %v1856 = arith.mulf %v1855, %v163 fastmath<contract> : f32
-                  %v1857 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1856) : (f32) -> f32
-                  %v1858 = arith.mulf %v1857, %v166 fastmath<contract> : f32
-                  %v1859 = arith.subf %v1855, %v1858 fastmath<contract> : f32
-                  %v1860 = arith.mulf %v1857, %v167 fastmath<contract> : f32
-                  %v1861 = arith.subf %v1859, %v1860 fastmath<contract> : f32
-                  %v1862 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1861) : (f32) -> f32
-                  %v1863 = arith.mulf %v1741, %v1826 fastmath<contract> : f32
-                  %v1864 = arith.mulf %v1862, %v1863 fastmath<contract> : f32
-                  %v1865 = arith.mulf %v139, %v1864 fastmath<contract> : f32
-                  %v1866 = arith.addf %v1848, %v1865 fastmath<contract> : f32
-                  %v1867 = arith.subf %v33, %v1844 fastmath<contract> : f32
-                  %v1868 = arith.mulf %v1844, %v1867 fastmath<contract> : f32
-                  %v1869 = arith.mulf %v1866, %v1868 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v1870 = arith.muli %v22, %v141 : i64
-                    %v1871 = arith.muli %v20, %v140 : i64
-                    %v1872 = arith.addi %v1870, %v1871 : i64
-                    %v1873 = arith.muli %v1804, %v1 : i64
-                    %v1874 = arith.addi %v1872, %v1873 : i64
-                    %v1875 = llvm.getelementptr %dx_rho[%v1874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1869, %v1875 : f32, !llvm.ptr
+                  %v1868 = arith.muli %v32, %v181 : i64
+                  %v1869 = arith.muli %v30, %v180 : i64
+                  %v1870 = arith.addi %v1868, %v1869 : i64
+                  %v1871 = arith.muli %v1839, %v1 : i64
+                  %v1872 = arith.addi %v1870, %v1871 : i64
+                  %v1873 = llvm.getelementptr %in_rho[%v1872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1874 = llvm.load %v1873 : !llvm.ptr -> f32
+                  %v1875 = arith.negf %v1874 : f32
+                  %v1876 = arith.mulf %v1875, %v190 fastmath<contract> : f32
+                  %v1877 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1876) : (f32) -> f32
+                  %v1878 = arith.addf %v43, %v1877 fastmath<contract> : f32
+                  %v1879 = arith.divf %v43, %v1878 : f32
+                  %v1880 = arith.mulf %v1780, %v1861 fastmath<contract> : f32
+                  %v1881 = arith.negf %v1880 : f32
+                  %v1882 = arith.mulf %v1879, %v1881 fastmath<contract> : f32
+                  %v1883 = arith.addf %v1882, %v1882 fastmath<contract> : f32
+                  %v1884 = arith.muli %v32, %v181 : i64
+                  %v1885 = arith.muli %v30, %v180 : i64
+                  %v1886 = arith.addi %v1884, %v1885 : i64
+                  %v1887 = arith.muli %v1839, %v1 : i64
+                  %v1888 = arith.addi %v1886, %v1887 : i64
+                  %v1889 = llvm.getelementptr %in_theta[%v1888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1890 = llvm.load %v1889 : !llvm.ptr -> f32
+                  %v1891 = arith.mulf %v1890, %v203 fastmath<contract> : f32
+                  %v1892 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1891) : (f32) -> f32
+                  %v1893 = arith.mulf %v1892, %v206 fastmath<contract> : f32
+                  %v1894 = arith.subf %v1890, %v1893 fastmath<contract> : f32
+                  %v1895 = arith.mulf %v1892, %v207 fastmath<contract> : f32
+                  %v1896 = arith.subf %v1894, %v1895 fastmath<contract> : f32
+                  %v1897 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1896) : (f32) -> f32
+                  %v1898 = arith.mulf %v1776, %v1861 fastmath<contract> : f32
+                  %v1899 = arith.mulf %v1897, %v1898 fastmath<contract> : f32
+                  %v1900 = arith.mulf %v179, %v1899 fastmath<contract> : f32
+                  %v1901 = arith.addf %v1883, %v1900 fastmath<contract> : f32
+                  %v1902 = arith.subf %v43, %v1879 fastmath<contract> : f32
+                  %v1903 = arith.mulf %v1879, %v1902 fastmath<contract> : f32
+                  %v1904 = arith.mulf %v1901, %v1903 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v1905 = arith.muli %v32, %v181 : i64
+                    %v1906 = arith.muli %v30, %v180 : i64
+                    %v1907 = arith.addi %v1905, %v1906 : i64
+                    %v1908 = arith.muli %v1839, %v1 : i64
+                    %v1909 = arith.addi %v1907, %v1908 : i64
+                    %v1910 = llvm.getelementptr %dx_rho[%v1909] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v1904, %v1910 : f32, !llvm.ptr
                   }
-                  %v1876 = arith.mulf %v139, %v1844 fastmath<contract> : f32
-                  %v1877 = arith.mulf %v1876, %v1863 fastmath<contract> : f32
-                  %v1878 = arith.mulf %v1855, %v163 fastmath<contract> : f32
-                  %v1879 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1878) : (f32) -> f32
-                  %v1880 = arith.mulf %v1879, %v166 fastmath<contract> : f32
-                  %v1881 = arith.subf %v1855, %v1880 fastmath<contract> : f32
-                  %v1882 = arith.mulf %v1879, %v167 fastmath<contract> : f32
-                  %v1883 = arith.subf %v1881, %v1882 fastmath<contract> : f32
-                  %v1884 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1883) : (f32) -> f32
-                  %v1885 = arith.negf %v1884 : f32
-                  %v1886 = arith.mulf %v1877, %v1885 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v1887 = arith.muli %v22, %v141 : i64
-                    %v1888 = arith.muli %v20, %v140 : i64
-                    %v1889 = arith.addi %v1887, %v1888 : i64
-                    %v1890 = arith.muli %v1804, %v1 : i64
-                    %v1891 = arith.addi %v1889, %v1890 : i64
-                    %v1892 = llvm.getelementptr %dx_theta[%v1891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1886, %v1892 : f32, !llvm.ptr
-                  }
-                  %v1893 = arith.mulf %v1876, %v1862 fastmath<contract> : f32
-                  llvm.store %v1893, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v1894 = arith.mulf %v1844, %v1844 fastmath<contract> : f32
-                  %v1895 = arith.negf %v1894 : f32
-                  llvm.store %v1895, %v29 : f32, !llvm.ptr
-                }
-                %v1896 = arith.addi %v208, %v520 : i64
-                %v1897 = arith.cmpi slt, %v722, %v1795 : i32
-                %v1898 = arith.cmpi eq, %v722, %v1800 : i32
-                scf.if %v1897 {
-                  %v1899 = arith.addi %v82, %v1896 : i64
-                  %v1900 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v1901 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v1902 = arith.muli %v22, %v141 : i64
-                  %v1903 = arith.muli %v20, %v140 : i64
-                  %v1904 = arith.addi %v1902, %v1903 : i64
-                  %v1905 = arith.muli %v1899, %v1 : i64
-                  %v1906 = arith.addi %v1904, %v1905 : i64
-                  %v1907 = llvm.getelementptr %dy_y[%v1906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
-                  %v1909 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v1910 = arith.mulf %v1909, %v1900 fastmath<contract> : f32
-                  %v1911 = arith.addf %v1908, %v1910 fastmath<contract> : f32
-                  %v1912 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v1913 = arith.mulf %v1912, %v1901 fastmath<contract> : f32
-                  %v1914 = arith.addf %v1913, %v1911 fastmath<contract> : f32
-                  %v1915 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v1916 = arith.mulf %v1915, %v1901 fastmath<contract> : f32
-                  %v1917 = arith.addf %v32, %v1916 fastmath<contract> : f32
-                  %v1918 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v1919 = arith.mulf %v1918, %v1900 fastmath<contract> : f32
-                  %v1920 = arith.addf %v1919, %v1917 fastmath<contract> : f32
-                  llvm.store %v1914, %v24 : f32, !llvm.ptr
-                  llvm.store %v1920, %v25 : f32, !llvm.ptr
-                  %v1921 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v1922 = arith.muli %v22, %v141 : i64
-                    %v1923 = arith.muli %v20, %v140 : i64
+                  %v1911 = arith.mulf %v179, %v1879 fastmath<contract> : f32
+                  %v1912 = arith.mulf %v1911, %v1898 fastmath<contract> : f32
+                  %v1913 = arith.mulf %v1890, %v203 fastmath<contract> : f32
+                  %v1914 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1913) : (f32) -> f32
+                  %v1915 = arith.mulf %v1914, %v206 fastmath<contract> : f32
+                  %v1916 = arith.subf %v1890, %v1915 fastmath<contract> : f32
+                  %v1917 = arith.mulf %v1914, %v207 fastmath<contract> : f32
+                  %v1918 = arith.subf %v1916, %v1917 fastmath<contract> : f32
+                  %v1919 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1918) : (f32) -> f32
+                  %v1920 = arith.negf %v1919 : f32
+                  %v1921 = arith.mulf %v1912, %v1920 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v1922 = arith.muli %v32, %v181 : i64
+                    %v1923 = arith.muli %v30, %v180 : i64
                     %v1924 = arith.addi %v1922, %v1923 : i64
-                    %v1925 = arith.muli %v1899, %v1 : i64
+                    %v1925 = arith.muli %v1839, %v1 : i64
                     %v1926 = arith.addi %v1924, %v1925 : i64
-                    %v1927 = llvm.getelementptr %dx_x[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1927 = llvm.getelementptr %dx_theta[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v1921, %v1927 : f32, !llvm.ptr
                   }
-                  %v1928 = arith.muli %v22, %v141 : i64
-                  %v1929 = arith.muli %v20, %v140 : i64
-                  %v1930 = arith.addi %v1928, %v1929 : i64
-                  %v1931 = arith.muli %v1899, %v1 : i64
-                  %v1932 = arith.addi %v1930, %v1931 : i64
-                  %v1933 = llvm.getelementptr %in_rho[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1934 = llvm.load %v1933 : !llvm.ptr -> f32
-                  %v1935 = arith.negf %v1934 : f32
-                  %v1936 = arith.mulf %v1935, %v150 fastmath<contract> : f32
-                  %v1937 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1936) : (f32) -> f32
-                  %v1938 = arith.addf %v33, %v1937 fastmath<contract> : f32
-                  %v1939 = arith.divf %v33, %v1938 : f32
-                  %v1940 = arith.mulf %v1697, %v1921 fastmath<contract> : f32
-                  %v1941 = arith.negf %v1940 : f32
-                  %v1942 = arith.mulf %v1939, %v1941 fastmath<contract> : f32
-                  %v1943 = arith.addf %v1942, %v1942 fastmath<contract> : f32
-                  %v1944 = arith.muli %v22, %v141 : i64
-                  %v1945 = arith.muli %v20, %v140 : i64
-                  %v1946 = arith.addi %v1944, %v1945 : i64
-                  %v1947 = arith.muli %v1899, %v1 : i64
-                  %v1948 = arith.addi %v1946, %v1947 : i64
-                  %v1949 = llvm.getelementptr %in_theta[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
-                  %v1951 = arith.mulf %v1950, %v163 fastmath<contract> : f32
-                  %v1952 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1951) : (f32) -> f32
-                  %v1953 = arith.mulf %v1952, %v166 fastmath<contract> : f32
-                  %v1954 = arith.subf %v1950, %v1953 fastmath<contract> : f32
-                  %v1955 = arith.mulf %v1952, %v167 fastmath<contract> : f32
-                  %v1956 = arith.subf %v1954, %v1955 fastmath<contract> : f32
-                  %v1957 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1956) : (f32) -> f32
-                  %v1958 = arith.mulf %v1693, %v1921 fastmath<contract> : f32
-                  %v1959 = arith.mulf %v1957, %v1958 fastmath<contract> : f32
-                  %v1960 = arith.mulf %v139, %v1959 fastmath<contract> : f32
-                  %v1961 = arith.addf %v1943, %v1960 fastmath<contract> : f32
-                  %v1962 = arith.subf %v33, %v1939 fastmath<contract> : f32
-                  %v1963 = arith.mulf %v1939, %v1962 fastmath<contract> : f32
-                  %v1964 = arith.mulf %v1961, %v1963 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v1965 = arith.muli %v22, %v141 : i64
-                    %v1966 = arith.muli %v20, %v140 : i64
-                    %v1967 = arith.addi %v1965, %v1966 : i64
-                    %v1968 = arith.muli %v1899, %v1 : i64
-                    %v1969 = arith.addi %v1967, %v1968 : i64
-                    %v1970 = llvm.getelementptr %dx_rho[%v1969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1964, %v1970 : f32, !llvm.ptr
-                  }
-                  %v1971 = arith.mulf %v139, %v1939 fastmath<contract> : f32
-                  %v1972 = arith.mulf %v1971, %v1958 fastmath<contract> : f32
-                  %v1973 = arith.mulf %v1950, %v163 fastmath<contract> : f32
-                  %v1974 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1973) : (f32) -> f32
-                  %v1975 = arith.mulf %v1974, %v166 fastmath<contract> : f32
-                  %v1976 = arith.subf %v1950, %v1975 fastmath<contract> : f32
-                  %v1977 = arith.mulf %v1974, %v167 fastmath<contract> : f32
-                  %v1978 = arith.subf %v1976, %v1977 fastmath<contract> : f32
-                  %v1979 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1978) : (f32) -> f32
-                  %v1980 = arith.negf %v1979 : f32
-                  %v1981 = arith.mulf %v1972, %v1980 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v1982 = arith.muli %v22, %v141 : i64
-                    %v1983 = arith.muli %v20, %v140 : i64
-                    %v1984 = arith.addi %v1982, %v1983 : i64
-                    %v1985 = arith.muli %v1899, %v1 : i64
-                    %v1986 = arith.addi %v1984, %v1985 : i64
-                    %v1987 = llvm.getelementptr %dx_theta[%v1986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1981, %v1987 : f32, !llvm.ptr
-                  }
-                  %v1988 = arith.mulf %v1971, %v1957 fastmath<contract> : f32
-                  llvm.store %v1988, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v1989 = arith.mulf %v1939, %v1939 fastmath<contract> : f32
-                  %v1990 = arith.negf %v1989 : f32
-                  llvm.store %v1990, %v29 : f32, !llvm.ptr
+                  %v1928 = arith.mulf %v1911, %v1897 fastmath<contract> : f32
+                  llvm.store %v1928, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v1929 = arith.mulf %v1879, %v1879 fastmath<contract> : f32
+                  %v1930 = arith.negf %v1929 : f32
+                  llvm.store %v1930, %v39 : f32, !llvm.ptr
                 }
-                %v1991 = arith.addi %v208, %v471 : i64
-                %v1992 = arith.cmpi slt, %v818, %v1795 : i32
-                %v1993 = arith.cmpi eq, %v818, %v1800 : i32
-                scf.if %v1992 {
-                  %v1994 = arith.addi %v82, %v1991 : i64
-                  %v1995 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v1996 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v1997 = arith.muli %v22, %v141 : i64
-                  %v1998 = arith.muli %v20, %v140 : i64
-                  %v1999 = arith.addi %v1997, %v1998 : i64
-                  %v2000 = arith.muli %v1994, %v1 : i64
-                  %v2001 = arith.addi %v1999, %v2000 : i64
-                  %v2002 = llvm.getelementptr %dy_y[%v2001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2003 = llvm.load %v2002 : !llvm.ptr -> f32
-                  %v2004 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2005 = arith.mulf %v2004, %v1995 fastmath<contract> : f32
-                  %v2006 = arith.addf %v2003, %v2005 fastmath<contract> : f32
-                  %v2007 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2008 = arith.mulf %v2007, %v1996 fastmath<contract> : f32
-                  %v2009 = arith.addf %v2008, %v2006 fastmath<contract> : f32
-                  %v2010 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2011 = arith.mulf %v2010, %v1996 fastmath<contract> : f32
-                  %v2012 = arith.addf %v32, %v2011 fastmath<contract> : f32
-                  %v2013 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2014 = arith.mulf %v2013, %v1995 fastmath<contract> : f32
-                  %v2015 = arith.addf %v2014, %v2012 fastmath<contract> : f32
-                  llvm.store %v2009, %v24 : f32, !llvm.ptr
-                  llvm.store %v2015, %v25 : f32, !llvm.ptr
-                  %v2016 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2017 = arith.muli %v22, %v141 : i64
-                    %v2018 = arith.muli %v20, %v140 : i64
+                %v1931 = arith.addi %v248, %v69 : i64
+                %v1932 = arith.cmpi slt, %v757, %v1830 : i32
+                %v1933 = arith.cmpi eq, %v757, %v1835 : i32
+                scf.if %v1932 {
+                  %v1934 = arith.addi %v122, %v1931 : i64
+                  %v1935 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1936 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1937 = arith.muli %v32, %v181 : i64
+                  %v1938 = arith.muli %v30, %v180 : i64
+                  %v1939 = arith.addi %v1937, %v1938 : i64
+                  %v1940 = arith.muli %v1934, %v1 : i64
+                  %v1941 = arith.addi %v1939, %v1940 : i64
+                  %v1942 = llvm.getelementptr %dy_y[%v1941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1943 = llvm.load %v1942 : !llvm.ptr -> f32
+                  %v1944 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1945 = arith.mulf %v1944, %v1935 fastmath<contract> : f32
+                  %v1946 = arith.addf %v1943, %v1945 fastmath<contract> : f32
+                  %v1947 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1948 = arith.mulf %v1947, %v1936 fastmath<contract> : f32
+                  %v1949 = arith.addf %v1948, %v1946 fastmath<contract> : f32
+                  %v1950 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1951 = arith.mulf %v1950, %v1936 fastmath<contract> : f32
+                  %v1952 = arith.addf %v42, %v1951 fastmath<contract> : f32
+                  %v1953 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1954 = arith.mulf %v1953, %v1935 fastmath<contract> : f32
+                  %v1955 = arith.addf %v1954, %v1952 fastmath<contract> : f32
+                  llvm.store %v1949, %v34 : f32, !llvm.ptr
+                  llvm.store %v1955, %v35 : f32, !llvm.ptr
+                  %v1956 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v1957 = arith.muli %v32, %v181 : i64
+                    %v1958 = arith.muli %v30, %v180 : i64
+                    %v1959 = arith.addi %v1957, %v1958 : i64
+                    %v1960 = arith.muli %v1934, %v1 : i64
+                    %v1961 = arith.addi %v1959, %v1960 : i64
+                    %v1962 = llvm.getelementptr %dx_x[%v1961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v1956, %v1962 : f32, !llvm.ptr
+                  }
+                  %v1963 = arith.muli %v32, %v181 : i64
+                  %v1964 = arith.muli %v30, %v180 : i64
+                  %v1965 = arith.addi %v1963, %v1964 : i64
+                  %v1966 = arith.muli %v1934, %v1 : i64
+                  %v1967 = arith.addi %v1965, %v1966 : i64
+                  %v1968 = llvm.getelementptr %in_rho[%v1967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1969 = llvm.load %v1968 : !llvm.ptr -> f32
+                  %v1970 = arith.negf %v1969 : f32
+                  %v1971 = arith.mulf %v1970, %v190 fastmath<contract> : f32
+                  %v1972 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1971) : (f32) -> f32
+                  %v1973 = arith.addf %v43, %v1972 fastmath<contract> : f32
+                  %v1974 = arith.divf %v43, %v1973 : f32
+                  %v1975 = arith.mulf %v1732, %v1956 fastmath<contract> : f32
+                  %v1976 = arith.negf %v1975 : f32
+                  %v1977 = arith.mulf %v1974, %v1976 fastmath<contract> : f32
+                  %v1978 = arith.addf %v1977, %v1977 fastmath<contract> : f32
+                  %v1979 = arith.muli %v32, %v181 : i64
+                  %v1980 = arith.muli %v30, %v180 : i64
+                  %v1981 = arith.addi %v1979, %v1980 : i64
+                  %v1982 = arith.muli %v1934, %v1 : i64
+                  %v1983 = arith.addi %v1981, %v1982 : i64
+                  %v1984 = llvm.getelementptr %in_theta[%v1983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1985 = llvm.load %v1984 : !llvm.ptr -> f32
+                  %v1986 = arith.mulf %v1985, %v203 fastmath<contract> : f32
+                  %v1987 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1986) : (f32) -> f32
+                  %v1988 = arith.mulf %v1987, %v206 fastmath<contract> : f32
+                  %v1989 = arith.subf %v1985, %v1988 fastmath<contract> : f32
+                  %v1990 = arith.mulf %v1987, %v207 fastmath<contract> : f32
+                  %v1991 = arith.subf %v1989, %v1990 fastmath<contract> : f32
+                  %v1992 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1991) : (f32) -> f32
+                  %v1993 = arith.mulf %v1728, %v1956 fastmath<contract> : f32
+                  %v1994 = arith.mulf %v1992, %v1993 fastmath<contract> : f32
+                  %v1995 = arith.mulf %v179, %v1994 fastmath<contract> : f32
+                  %v1996 = arith.addf %v1978, %v1995 fastmath<contract> : f32
+                  %v1997 = arith.subf %v43, %v1974 fastmath<contract> : f32
+                  %v1998 = arith.mulf %v1974, %v1997 fastmath<contract> : f32
+                  %v1999 = arith.mulf %v1996, %v1998 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2000 = arith.muli %v32, %v181 : i64
+                    %v2001 = arith.muli %v30, %v180 : i64
+                    %v2002 = arith.addi %v2000, %v2001 : i64
+                    %v2003 = arith.muli %v1934, %v1 : i64
+                    %v2004 = arith.addi %v2002, %v2003 : i64
+                    %v2005 = llvm.getelementptr %dx_rho[%v2004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v1999, %v2005 : f32, !llvm.ptr
+                  }
+                  %v2006 = arith.mulf %v179, %v1974 fastmath<contract> : f32
+                  %v2007 = arith.mulf %v2006, %v1993 fastmath<contract> : f32
+                  %v2008 = arith.mulf %v1985, %v203 fastmath<contract> : f32
+                  %v2009 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2008) : (f32) -> f32
+                  %v2010 = arith.mulf %v2009, %v206 fastmath<contract> : f32
+                  %v2011 = arith.subf %v1985, %v2010 fastmath<contract> : f32
+                  %v2012 = arith.mulf %v2009, %v207 fastmath<contract> : f32
+                  %v2013 = arith.subf %v2011, %v2012 fastmath<contract> : f32
+                  %v2014 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2013) : (f32) -> f32
+                  %v2015 = arith.negf %v2014 : f32
+                  %v2016 = arith.mulf %v2007, %v2015 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2017 = arith.muli %v32, %v181 : i64
+                    %v2018 = arith.muli %v30, %v180 : i64
                     %v2019 = arith.addi %v2017, %v2018 : i64
-                    %v2020 = arith.muli %v1994, %v1 : i64
+                    %v2020 = arith.muli %v1934, %v1 : i64
                     %v2021 = arith.addi %v2019, %v2020 : i64
-                    %v2022 = llvm.getelementptr %dx_x[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2022 = llvm.getelementptr %dx_theta[%v2021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2016, %v2022 : f32, !llvm.ptr
                   }
-                  %v2023 = arith.muli %v22, %v141 : i64
-                  %v2024 = arith.muli %v20, %v140 : i64
-                  %v2025 = arith.addi %v2023, %v2024 : i64
-                  %v2026 = arith.muli %v1994, %v1 : i64
-                  %v2027 = arith.addi %v2025, %v2026 : i64
-                  %v2028 = llvm.getelementptr %in_rho[%v2027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2029 = llvm.load %v2028 : !llvm.ptr -> f32
-                  %v2030 = arith.negf %v2029 : f32
-                  %v2031 = arith.mulf %v2030, %v150 fastmath<contract> : f32
-                  %v2032 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2031) : (f32) -> f32
-                  %v2033 = arith.addf %v33, %v2032 fastmath<contract> : f32
-                  %v2034 = arith.divf %v33, %v2033 : f32
-                  %v2035 = arith.mulf %v1649, %v2016 fastmath<contract> : f32
-                  %v2036 = arith.negf %v2035 : f32
-                  %v2037 = arith.mulf %v2034, %v2036 fastmath<contract> : f32
-                  %v2038 = arith.addf %v2037, %v2037 fastmath<contract> : f32
-                  %v2039 = arith.muli %v22, %v141 : i64
-                  %v2040 = arith.muli %v20, %v140 : i64
-                  %v2041 = arith.addi %v2039, %v2040 : i64
-                  %v2042 = arith.muli %v1994, %v1 : i64
-                  %v2043 = arith.addi %v2041, %v2042 : i64
-                  %v2044 = llvm.getelementptr %in_theta[%v2043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2045 = llvm.load %v2044 : !llvm.ptr -> f32
-                  %v2046 = arith.mulf %v2045, %v163 fastmath<contract> : f32
-                  %v2047 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2046) : (f32) -> f32
-                  %v2048 = arith.mulf %v2047, %v166 fastmath<contract> : f32
-                  %v2049 = arith.subf %v2045, %v2048 fastmath<contract> : f32
-                  %v2050 = arith.mulf %v2047, %v167 fastmath<contract> : f32
-                  %v2051 = arith.subf %v2049, %v2050 fastmath<contract> : f32
-                  %v2052 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2051) : (f32) -> f32
-                  %v2053 = arith.mulf %v1645, %v2016 fastmath<contract> : f32
-                  %v2054 = arith.mulf %v2052, %v2053 fastmath<contract> : f32
-                  %v2055 = arith.mulf %v139, %v2054 fastmath<contract> : f32
-                  %v2056 = arith.addf %v2038, %v2055 fastmath<contract> : f32
-                  %v2057 = arith.subf %v33, %v2034 fastmath<contract> : f32
-                  %v2058 = arith.mulf %v2034, %v2057 fastmath<contract> : f32
-                  %v2059 = arith.mulf %v2056, %v2058 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2060 = arith.muli %v22, %v141 : i64
-                    %v2061 = arith.muli %v20, %v140 : i64
-                    %v2062 = arith.addi %v2060, %v2061 : i64
-                    %v2063 = arith.muli %v1994, %v1 : i64
-                    %v2064 = arith.addi %v2062, %v2063 : i64
-                    %v2065 = llvm.getelementptr %dx_rho[%v2064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2059, %v2065 : f32, !llvm.ptr
-                  }
-                  %v2066 = arith.mulf %v139, %v2034 fastmath<contract> : f32
-                  %v2067 = arith.mulf %v2066, %v2053 fastmath<contract> : f32
-                  %v2068 = arith.mulf %v2045, %v163 fastmath<contract> : f32
-                  %v2069 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2068) : (f32) -> f32
-                  %v2070 = arith.mulf %v2069, %v166 fastmath<contract> : f32
-                  %v2071 = arith.subf %v2045, %v2070 fastmath<contract> : f32
-                  %v2072 = arith.mulf %v2069, %v167 fastmath<contract> : f32
-                  %v2073 = arith.subf %v2071, %v2072 fastmath<contract> : f32
-                  %v2074 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2073) : (f32) -> f32
-                  %v2075 = arith.negf %v2074 : f32
-                  %v2076 = arith.mulf %v2067, %v2075 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2077 = arith.muli %v22, %v141 : i64
-                    %v2078 = arith.muli %v20, %v140 : i64
-                    %v2079 = arith.addi %v2077, %v2078 : i64
-                    %v2080 = arith.muli %v1994, %v1 : i64
-                    %v2081 = arith.addi %v2079, %v2080 : i64
-                    %v2082 = llvm.getelementptr %dx_theta[%v2081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2076, %v2082 : f32, !llvm.ptr
-                  }
-                  %v2083 = arith.mulf %v2066, %v2052 fastmath<contract> : f32
-                  llvm.store %v2083, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2084 = arith.mulf %v2034, %v2034 fastmath<contract> : f32
-                  %v2085 = arith.negf %v2084 : f32
-                  llvm.store %v2085, %v29 : f32, !llvm.ptr
+                  %v2023 = arith.mulf %v2006, %v1992 fastmath<contract> : f32
+                  llvm.store %v2023, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2024 = arith.mulf %v1974, %v1974 fastmath<contract> : f32
+                  %v2025 = arith.negf %v2024 : f32
+                  llvm.store %v2025, %v39 : f32, !llvm.ptr
                 }
-                %v2086 = arith.addi %v208, %v422 : i64
-                %v2087 = arith.cmpi slt, %v914, %v1795 : i32
-                %v2088 = arith.cmpi eq, %v914, %v1800 : i32
-                scf.if %v2087 {
-                  %v2089 = arith.addi %v82, %v2086 : i64
-                  %v2090 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v2091 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v2092 = arith.muli %v22, %v141 : i64
-                  %v2093 = arith.muli %v20, %v140 : i64
-                  %v2094 = arith.addi %v2092, %v2093 : i64
-                  %v2095 = arith.muli %v2089, %v1 : i64
-                  %v2096 = arith.addi %v2094, %v2095 : i64
-                  %v2097 = llvm.getelementptr %dy_y[%v2096] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2098 = llvm.load %v2097 : !llvm.ptr -> f32
-                  %v2099 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2100 = arith.mulf %v2099, %v2090 fastmath<contract> : f32
-                  %v2101 = arith.addf %v2098, %v2100 fastmath<contract> : f32
-                  %v2102 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2103 = arith.mulf %v2102, %v2091 fastmath<contract> : f32
-                  %v2104 = arith.addf %v2103, %v2101 fastmath<contract> : f32
-                  %v2105 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2106 = arith.mulf %v2105, %v2091 fastmath<contract> : f32
-                  %v2107 = arith.addf %v32, %v2106 fastmath<contract> : f32
-                  %v2108 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2109 = arith.mulf %v2108, %v2090 fastmath<contract> : f32
-                  %v2110 = arith.addf %v2109, %v2107 fastmath<contract> : f32
-                  llvm.store %v2104, %v24 : f32, !llvm.ptr
-                  llvm.store %v2110, %v25 : f32, !llvm.ptr
-                  %v2111 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2112 = arith.muli %v22, %v141 : i64
-                    %v2113 = arith.muli %v20, %v140 : i64
+                %v2026 = arith.addi %v248, %v65 : i64
+                %v2027 = arith.cmpi slt, %v853, %v1830 : i32
+                %v2028 = arith.cmpi eq, %v853, %v1835 : i32
+                scf.if %v2027 {
+                  %v2029 = arith.addi %v122, %v2026 : i64
+                  %v2030 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2031 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2032 = arith.muli %v32, %v181 : i64
+                  %v2033 = arith.muli %v30, %v180 : i64
+                  %v2034 = arith.addi %v2032, %v2033 : i64
+                  %v2035 = arith.muli %v2029, %v1 : i64
+                  %v2036 = arith.addi %v2034, %v2035 : i64
+                  %v2037 = llvm.getelementptr %dy_y[%v2036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2038 = llvm.load %v2037 : !llvm.ptr -> f32
+                  %v2039 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2040 = arith.mulf %v2039, %v2030 fastmath<contract> : f32
+                  %v2041 = arith.addf %v2038, %v2040 fastmath<contract> : f32
+                  %v2042 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2043 = arith.mulf %v2042, %v2031 fastmath<contract> : f32
+                  %v2044 = arith.addf %v2043, %v2041 fastmath<contract> : f32
+                  %v2045 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2046 = arith.mulf %v2045, %v2031 fastmath<contract> : f32
+                  %v2047 = arith.addf %v42, %v2046 fastmath<contract> : f32
+                  %v2048 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2049 = arith.mulf %v2048, %v2030 fastmath<contract> : f32
+                  %v2050 = arith.addf %v2049, %v2047 fastmath<contract> : f32
+                  llvm.store %v2044, %v34 : f32, !llvm.ptr
+                  llvm.store %v2050, %v35 : f32, !llvm.ptr
+                  %v2051 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2052 = arith.muli %v32, %v181 : i64
+                    %v2053 = arith.muli %v30, %v180 : i64
+                    %v2054 = arith.addi %v2052, %v2053 : i64
+                    %v2055 = arith.muli %v2029, %v1 : i64
+                    %v2056 = arith.addi %v2054, %v2055 : i64
+                    %v2057 = llvm.getelementptr %dx_x[%v2056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2051, %v2057 : f32, !llvm.ptr
+                  }
+                  %v2058 = arith.muli %v32, %v181 : i64
+                  %v2059 = arith.muli %v30, %v180 : i64
+                  %v2060 = arith.addi %v2058, %v2059 : i64
+                  %v2061 = arith.muli %v2029, %v1 : i64
+                  %v2062 = arith.addi %v2060, %v2061 : i64
+                  %v2063 = llvm.getelementptr %in_rho[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
+                  %v2065 = arith.negf %v2064 : f32
+                  %v2066 = arith.mulf %v2065, %v190 fastmath<contract> : f32
+                  %v2067 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2066) : (f32) -> f32
+                  %v2068 = arith.addf %v43, %v2067 fastmath<contract> : f32
+                  %v2069 = arith.divf %v43, %v2068 : f32
+                  %v2070 = arith.mulf %v1684, %v2051 fastmath<contract> : f32
+                  %v2071 = arith.negf %v2070 : f32
+                  %v2072 = arith.mulf %v2069, %v2071 fastmath<contract> : f32
+                  %v2073 = arith.addf %v2072, %v2072 fastmath<contract> : f32
+                  %v2074 = arith.muli %v32, %v181 : i64
+                  %v2075 = arith.muli %v30, %v180 : i64
+                  %v2076 = arith.addi %v2074, %v2075 : i64
+                  %v2077 = arith.muli %v2029, %v1 : i64
+                  %v2078 = arith.addi %v2076, %v2077 : i64
+                  %v2079 = llvm.getelementptr %in_theta[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2080 = llvm.load %v2079 : !llvm.ptr -> f32
+                  %v2081 = arith.mulf %v2080, %v203 fastmath<contract> : f32
+                  %v2082 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2081) : (f32) -> f32
+                  %v2083 = arith.mulf %v2082, %v206 fastmath<contract> : f32
+                  %v2084 = arith.subf %v2080, %v2083 fastmath<contract> : f32
+                  %v2085 = arith.mulf %v2082, %v207 fastmath<contract> : f32
+                  %v2086 = arith.subf %v2084, %v2085 fastmath<contract> : f32
+                  %v2087 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2086) : (f32) -> f32
+                  %v2088 = arith.mulf %v1680, %v2051 fastmath<contract> : f32
+                  %v2089 = arith.mulf %v2087, %v2088 fastmath<contract> : f32
+                  %v2090 = arith.mulf %v179, %v2089 fastmath<contract> : f32
+                  %v2091 = arith.addf %v2073, %v2090 fastmath<contract> : f32
+                  %v2092 = arith.subf %v43, %v2069 fastmath<contract> : f32
+                  %v2093 = arith.mulf %v2069, %v2092 fastmath<contract> : f32
+                  %v2094 = arith.mulf %v2091, %v2093 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2095 = arith.muli %v32, %v181 : i64
+                    %v2096 = arith.muli %v30, %v180 : i64
+                    %v2097 = arith.addi %v2095, %v2096 : i64
+                    %v2098 = arith.muli %v2029, %v1 : i64
+                    %v2099 = arith.addi %v2097, %v2098 : i64
+                    %v2100 = llvm.getelementptr %dx_rho[%v2099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2094, %v2100 : f32, !llvm.ptr
+                  }
+                  %v2101 = arith.mulf %v179, %v2069 fastmath<contract> : f32
+                  %v2102 = arith.mulf %v2101, %v2088 fastmath<contract> : f32
+                  %v2103 = arith.mulf %v2080, %v203 fastmath<contract> : f32
+                  %v2104 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2103) : (f32) -> f32
+                  %v2105 = arith.mulf %v2104, %v206 fastmath<contract> : f32
+                  %v2106 = arith.subf %v2080, %v2105 fastmath<contract> : f32
+                  %v2107 = arith.mulf %v2104, %v207 fastmath<contract> : f32
+                  %v2108 = arith.subf %v2106, %v2107 fastmath<contract> : f32
+                  %v2109 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2108) : (f32) -> f32
+                  %v2110 = arith.negf %v2109 : f32
+                  %v2111 = arith.mulf %v2102, %v2110 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2112 = arith.muli %v32, %v181 : i64
+                    %v2113 = arith.muli %v30, %v180 : i64
                     %v2114 = arith.addi %v2112, %v2113 : i64
-                    %v2115 = arith.muli %v2089, %v1 : i64
+                    %v2115 = arith.muli %v2029, %v1 : i64
                     %v2116 = arith.addi %v2114, %v2115 : i64
-                    %v2117 = llvm.getelementptr %dx_x[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2117 = llvm.getelementptr %dx_theta[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2111, %v2117 : f32, !llvm.ptr
                   }
-                  %v2118 = arith.muli %v22, %v141 : i64
-                  %v2119 = arith.muli %v20, %v140 : i64
-                  %v2120 = arith.addi %v2118, %v2119 : i64
-                  %v2121 = arith.muli %v2089, %v1 : i64
-                  %v2122 = arith.addi %v2120, %v2121 : i64
-                  %v2123 = llvm.getelementptr %in_rho[%v2122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2124 = llvm.load %v2123 : !llvm.ptr -> f32
-                  %v2125 = arith.negf %v2124 : f32
-                  %v2126 = arith.mulf %v2125, %v150 fastmath<contract> : f32
-                  %v2127 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2126) : (f32) -> f32
-                  %v2128 = arith.addf %v33, %v2127 fastmath<contract> : f32
-                  %v2129 = arith.divf %v33, %v2128 : f32
-                  %v2130 = arith.mulf %v1601, %v2111 fastmath<contract> : f32
-                  %v2131 = arith.negf %v2130 : f32
-                  %v2132 = arith.mulf %v2129, %v2131 fastmath<contract> : f32
-                  %v2133 = arith.addf %v2132, %v2132 fastmath<contract> : f32
-                  %v2134 = arith.muli %v22, %v141 : i64
-                  %v2135 = arith.muli %v20, %v140 : i64
-                  %v2136 = arith.addi %v2134, %v2135 : i64
-                  %v2137 = arith.muli %v2089, %v1 : i64
-                  %v2138 = arith.addi %v2136, %v2137 : i64
-                  %v2139 = llvm.getelementptr %in_theta[%v2138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2140 = llvm.load %v2139 : !llvm.ptr -> f32
-                  %v2141 = arith.mulf %v2140, %v163 fastmath<contract> : f32
-                  %v2142 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2141) : (f32) -> f32
-                  %v2143 = arith.mulf %v2142, %v166 fastmath<contract> : f32
-                  %v2144 = arith.subf %v2140, %v2143 fastmath<contract> : f32
-                  %v2145 = arith.mulf %v2142, %v167 fastmath<contract> : f32
-                  %v2146 = arith.subf %v2144, %v2145 fastmath<contract> : f32
-                  %v2147 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2146) : (f32) -> f32
-                  %v2148 = arith.mulf %v1597, %v2111 fastmath<contract> : f32
-                  %v2149 = arith.mulf %v2147, %v2148 fastmath<contract> : f32
-                  %v2150 = arith.mulf %v139, %v2149 fastmath<contract> : f32
-                  %v2151 = arith.addf %v2133, %v2150 fastmath<contract> : f32
-                  %v2152 = arith.subf %v33, %v2129 fastmath<contract> : f32
-                  %v2153 = arith.mulf %v2129, %v2152 fastmath<contract> : f32
-                  %v2154 = arith.mulf %v2151, %v2153 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2155 = arith.muli %v22, %v141 : i64
-                    %v2156 = arith.muli %v20, %v140 : i64
-                    %v2157 = arith.addi %v2155, %v2156 : i64
-                    %v2158 = arith.muli %v2089, %v1 : i64
-                    %v2159 = arith.addi %v2157, %v2158 : i64
-                    %v2160 = llvm.getelementptr %dx_rho[%v2159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2154, %v2160 : f32, !llvm.ptr
-                  }
-                  %v2161 = arith.mulf %v139, %v2129 fastmath<contract> : f32
-                  %v2162 = arith.mulf %v2161, %v2148 fastmath<contract> : f32
-                  %v2163 = arith.mulf %v2140, %v163 fastmath<contract> : f32
-                  %v2164 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2163) : (f32) -> f32
-                  %v2165 = arith.mulf %v2164, %v166 fastmath<contract> : f32
-                  %v2166 = arith.subf %v2140, %v2165 fastmath<contract> : f32
-                  %v2167 = arith.mulf %v2164, %v167 fastmath<contract> : f32
-                  %v2168 = arith.subf %v2166, %v2167 fastmath<contract> : f32
-                  %v2169 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2168) : (f32) -> f32
-                  %v2170 = arith.negf %v2169 : f32
-                  %v2171 = arith.mulf %v2162, %v2170 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2172 = arith.muli %v22, %v141 : i64
-                    %v2173 = arith.muli %v20, %v140 : i64
-                    %v2174 = arith.addi %v2172, %v2173 : i64
-                    %v2175 = arith.muli %v2089, %v1 : i64
-                    %v2176 = arith.addi %v2174, %v2175 : i64
-                    %v2177 = llvm.getelementptr %dx_theta[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2171, %v2177 : f32, !llvm.ptr
-                  }
-                  %v2178 = arith.mulf %v2161, %v2147 fastmath<contract> : f32
-                  llvm.store %v2178, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2179 = arith.mulf %v2129, %v2129 fastmath<contract> : f32
-                  %v2180 = arith.negf %v2179 : f32
-                  llvm.store %v2180, %v29 : f32, !llvm.ptr
+                  %v2118 = arith.mulf %v2101, %v2087 fastmath<contract> : f32
+                  llvm.store %v2118, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2119 = arith.mulf %v2069, %v2069 fastmath<contract> : f32
+                  %v2120 = arith.negf %v2119 : f32
+                  llvm.store %v2120, %v39 : f32, !llvm.ptr
                 }
-                %v2181 = arith.addi %v208, %v373 : i64
-                %v2182 = arith.cmpi slt, %v1010, %v1795 : i32
-                %v2183 = arith.cmpi eq, %v1010, %v1800 : i32
-                scf.if %v2182 {
-                  %v2184 = arith.addi %v82, %v2181 : i64
-                  %v2185 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v2186 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v2187 = arith.muli %v22, %v141 : i64
-                  %v2188 = arith.muli %v20, %v140 : i64
-                  %v2189 = arith.addi %v2187, %v2188 : i64
-                  %v2190 = arith.muli %v2184, %v1 : i64
-                  %v2191 = arith.addi %v2189, %v2190 : i64
-                  %v2192 = llvm.getelementptr %dy_y[%v2191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2193 = llvm.load %v2192 : !llvm.ptr -> f32
-                  %v2194 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2195 = arith.mulf %v2194, %v2185 fastmath<contract> : f32
-                  %v2196 = arith.addf %v2193, %v2195 fastmath<contract> : f32
-                  %v2197 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2198 = arith.mulf %v2197, %v2186 fastmath<contract> : f32
-                  %v2199 = arith.addf %v2198, %v2196 fastmath<contract> : f32
-                  %v2200 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2201 = arith.mulf %v2200, %v2186 fastmath<contract> : f32
-                  %v2202 = arith.addf %v32, %v2201 fastmath<contract> : f32
-                  %v2203 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2204 = arith.mulf %v2203, %v2185 fastmath<contract> : f32
-                  %v2205 = arith.addf %v2204, %v2202 fastmath<contract> : f32
-                  llvm.store %v2199, %v24 : f32, !llvm.ptr
-                  llvm.store %v2205, %v25 : f32, !llvm.ptr
-                  %v2206 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2207 = arith.muli %v22, %v141 : i64
-                    %v2208 = arith.muli %v20, %v140 : i64
+                %v2121 = arith.addi %v248, %v61 : i64
+                %v2122 = arith.cmpi slt, %v949, %v1830 : i32
+                %v2123 = arith.cmpi eq, %v949, %v1835 : i32
+                scf.if %v2122 {
+                  %v2124 = arith.addi %v122, %v2121 : i64
+                  %v2125 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2126 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2127 = arith.muli %v32, %v181 : i64
+                  %v2128 = arith.muli %v30, %v180 : i64
+                  %v2129 = arith.addi %v2127, %v2128 : i64
+                  %v2130 = arith.muli %v2124, %v1 : i64
+                  %v2131 = arith.addi %v2129, %v2130 : i64
+                  %v2132 = llvm.getelementptr %dy_y[%v2131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2133 = llvm.load %v2132 : !llvm.ptr -> f32
+                  %v2134 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2135 = arith.mulf %v2134, %v2125 fastmath<contract> : f32
+                  %v2136 = arith.addf %v2133, %v2135 fastmath<contract> : f32
+                  %v2137 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2138 = arith.mulf %v2137, %v2126 fastmath<contract> : f32
+                  %v2139 = arith.addf %v2138, %v2136 fastmath<contract> : f32
+                  %v2140 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2141 = arith.mulf %v2140, %v2126 fastmath<contract> : f32
+                  %v2142 = arith.addf %v42, %v2141 fastmath<contract> : f32
+                  %v2143 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2144 = arith.mulf %v2143, %v2125 fastmath<contract> : f32
+                  %v2145 = arith.addf %v2144, %v2142 fastmath<contract> : f32
+                  llvm.store %v2139, %v34 : f32, !llvm.ptr
+                  llvm.store %v2145, %v35 : f32, !llvm.ptr
+                  %v2146 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2147 = arith.muli %v32, %v181 : i64
+                    %v2148 = arith.muli %v30, %v180 : i64
+                    %v2149 = arith.addi %v2147, %v2148 : i64
+                    %v2150 = arith.muli %v2124, %v1 : i64
+                    %v2151 = arith.addi %v2149, %v2150 : i64
+                    %v2152 = llvm.getelementptr %dx_x[%v2151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2146, %v2152 : f32, !llvm.ptr
+                  }
+                  %v2153 = arith.muli %v32, %v181 : i64
+                  %v2154 = arith.muli %v30, %v180 : i64
+                  %v2155 = arith.addi %v2153, %v2154 : i64
+                  %v2156 = arith.muli %v2124, %v1 : i64
+                  %v2157 = arith.addi %v2155, %v2156 : i64
+                  %v2158 = llvm.getelementptr %in_rho[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2159 = llvm.load %v2158 : !llvm.ptr -> f32
+                  %v2160 = arith.negf %v2159 : f32
+                  %v2161 = arith.mulf %v2160, %v190 fastmath<contract> : f32
+                  %v2162 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2161) : (f32) -> f32
+                  %v2163 = arith.addf %v43, %v2162 fastmath<contract> : f32
+                  %v2164 = arith.divf %v43, %v2163 : f32
+                  %v2165 = arith.mulf %v1636, %v2146 fastmath<contract> : f32
+                  %v2166 = arith.negf %v2165 : f32
+                  %v2167 = arith.mulf %v2164, %v2166 fastmath<contract> : f32
+                  %v2168 = arith.addf %v2167, %v2167 fastmath<contract> : f32
+                  %v2169 = arith.muli %v32, %v181 : i64
+                  %v2170 = arith.muli %v30, %v180 : i64
+                  %v2171 = arith.addi %v2169, %v2170 : i64
+                  %v2172 = arith.muli %v2124, %v1 : i64
+                  %v2173 = arith.addi %v2171, %v2172 : i64
+                  %v2174 = llvm.getelementptr %in_theta[%v2173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2175 = llvm.load %v2174 : !llvm.ptr -> f32
+                  %v2176 = arith.mulf %v2175, %v203 fastmath<contract> : f32
+                  %v2177 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2176) : (f32) -> f32
+                  %v2178 = arith.mulf %v2177, %v206 fastmath<contract> : f32
+                  %v2179 = arith.subf %v2175, %v2178 fastmath<contract> : f32
+                  %v2180 = arith.mulf %v2177, %v207 fastmath<contract> : f32
+                  %v2181 = arith.subf %v2179, %v2180 fastmath<contract> : f32
+                  %v2182 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2181) : (f32) -> f32
+                  %v2183 = arith.mulf %v1632, %v2146 fastmath<contract> : f32
+                  %v2184 = arith.mulf %v2182, %v2183 fastmath<contract> : f32
+                  %v2185 = arith.mulf %v179, %v2184 fastmath<contract> : f32
+                  %v2186 = arith.addf %v2168, %v2185 fastmath<contract> : f32
+                  %v2187 = arith.subf %v43, %v2164 fastmath<contract> : f32
+                  %v2188 = arith.mulf %v2164, %v2187 fastmath<contract> : f32
+                  %v2189 = arith.mulf %v2186, %v2188 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2190 = arith.muli %v32, %v181 : i64
+                    %v2191 = arith.muli %v30, %v180 : i64
+                    %v2192 = arith.addi %v2190, %v2191 : i64
+                    %v2193 = arith.muli %v2124, %v1 : i64
+                    %v2194 = arith.addi %v2192, %v2193 : i64
+                    %v2195 = llvm.getelementptr %dx_rho[%v2194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2189, %v2195 : f32, !llvm.ptr
+                  }
+                  %v2196 = arith.mulf %v179, %v2164 fastmath<contract> : f32
+                  %v2197 = arith.mulf %v2196, %v2183 fastmath<contract> : f32
+                  %v2198 = arith.mulf %v2175, %v203 fastmath<contract> : f32
+                  %v2199 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2198) : (f32) -> f32
+                  %v2200 = arith.mulf %v2199, %v206 fastmath<contract> : f32
+                  %v2201 = arith.subf %v2175, %v2200 fastmath<contract> : f32
+                  %v2202 = arith.mulf %v2199, %v207 fastmath<contract> : f32
+                  %v2203 = arith.subf %v2201, %v2202 fastmath<contract> : f32
+                  %v2204 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2203) : (f32) -> f32
+                  %v2205 = arith.negf %v2204 : f32
+                  %v2206 = arith.mulf %v2197, %v2205 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2207 = arith.muli %v32, %v181 : i64
+                    %v2208 = arith.muli %v30, %v180 : i64
                     %v2209 = arith.addi %v2207, %v2208 : i64
-                    %v2210 = arith.muli %v2184, %v1 : i64
+                    %v2210 = arith.muli %v2124, %v1 : i64
                     %v2211 = arith.addi %v2209, %v2210 : i64
-                    %v2212 = llvm.getelementptr %dx_x[%v2211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2212 = llvm.getelementptr %dx_theta[%v2211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2206, %v2212 : f32, !llvm.ptr
                   }
-                  %v2213 = arith.muli %v22, %v141 : i64
-                  %v2214 = arith.muli %v20, %v140 : i64
-                  %v2215 = arith.addi %v2213, %v2214 : i64
-                  %v2216 = arith.muli %v2184, %v1 : i64
-                  %v2217 = arith.addi %v2215, %v2216 : i64
-                  %v2218 = llvm.getelementptr %in_rho[%v2217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2219 = llvm.load %v2218 : !llvm.ptr -> f32
-                  %v2220 = arith.negf %v2219 : f32
-                  %v2221 = arith.mulf %v2220, %v150 fastmath<contract> : f32
-                  %v2222 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2221) : (f32) -> f32
-                  %v2223 = arith.addf %v33, %v2222 fastmath<contract> : f32
-                  %v2224 = arith.divf %v33, %v2223 : f32
-                  %v2225 = arith.mulf %v1553, %v2206 fastmath<contract> : f32
-                  %v2226 = arith.negf %v2225 : f32
-                  %v2227 = arith.mulf %v2224, %v2226 fastmath<contract> : f32
-                  %v2228 = arith.addf %v2227, %v2227 fastmath<contract> : f32
-                  %v2229 = arith.muli %v22, %v141 : i64
-                  %v2230 = arith.muli %v20, %v140 : i64
-                  %v2231 = arith.addi %v2229, %v2230 : i64
-                  %v2232 = arith.muli %v2184, %v1 : i64
-                  %v2233 = arith.addi %v2231, %v2232 : i64
-                  %v2234 = llvm.getelementptr %in_theta[%v2233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2235 = llvm.load %v2234 : !llvm.ptr -> f32
-                  %v2236 = arith.mulf %v2235, %v163 fastmath<contract> : f32
-                  %v2237 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2236) : (f32) -> f32
-                  %v2238 = arith.mulf %v2237, %v166 fastmath<contract> : f32
-                  %v2239 = arith.subf %v2235, %v2238 fastmath<contract> : f32
-                  %v2240 = arith.mulf %v2237, %v167 fastmath<contract> : f32
-                  %v2241 = arith.subf %v2239, %v2240 fastmath<contract> : f32
-                  %v2242 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2241) : (f32) -> f32
-                  %v2243 = arith.mulf %v1549, %v2206 fastmath<contract> : f32
-                  %v2244 = arith.mulf %v2242, %v2243 fastmath<contract> : f32
-                  %v2245 = arith.mulf %v139, %v2244 fastmath<contract> : f32
-                  %v2246 = arith.addf %v2228, %v2245 fastmath<contract> : f32
-                  %v2247 = arith.subf %v33, %v2224 fastmath<contract> : f32
-                  %v2248 = arith.mulf %v2224, %v2247 fastmath<contract> : f32
-                  %v2249 = arith.mulf %v2246, %v2248 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2250 = arith.muli %v22, %v141 : i64
-                    %v2251 = arith.muli %v20, %v140 : i64
-                    %v2252 = arith.addi %v2250, %v2251 : i64
-                    %v2253 = arith.muli %v2184, %v1 : i64
-                    %v2254 = arith.addi %v2252, %v2253 : i64
-                    %v2255 = llvm.getelementptr %dx_rho[%v2254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2249, %v2255 : f32, !llvm.ptr
-                  }
-                  %v2256 = arith.mulf %v139, %v2224 fastmath<contract> : f32
-                  %v2257 = arith.mulf %v2256, %v2243 fastmath<contract> : f32
-                  %v2258 = arith.mulf %v2235, %v163 fastmath<contract> : f32
-                  %v2259 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2258) : (f32) -> f32
-                  %v2260 = arith.mulf %v2259, %v166 fastmath<contract> : f32
-                  %v2261 = arith.subf %v2235, %v2260 fastmath<contract> : f32
-                  %v2262 = arith.mulf %v2259, %v167 fastmath<contract> : f32
-                  %v2263 = arith.subf %v2261, %v2262 fastmath<contract> : f32
-                  %v2264 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2263) : (f32) -> f32
-                  %v2265 = arith.negf %v2264 : f32
-                  %v2266 = arith.mulf %v2257, %v2265 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2267 = arith.muli %v22, %v141 : i64
-                    %v2268 = arith.muli %v20, %v140 : i64
-                    %v2269 = arith.addi %v2267, %v2268 : i64
-                    %v2270 = arith.muli %v2184, %v1 : i64
-                    %v2271 = arith.addi %v2269, %v2270 : i64
-                    %v2272 = llvm.getelementptr %dx_theta[%v2271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2266, %v2272 : f32, !llvm.ptr
-                  }
-                  %v2273 = arith.mulf %v2256, %v2242 fastmath<contract> : f32
-                  llvm.store %v2273, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2274 = arith.mulf %v2224, %v2224 fastmath<contract> : f32
-                  %v2275 = arith.negf %v2274 : f32
-                  llvm.store %v2275, %v29 : f32, !llvm.ptr
+                  %v2213 = arith.mulf %v2196, %v2182 fastmath<contract> : f32
+                  llvm.store %v2213, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2214 = arith.mulf %v2164, %v2164 fastmath<contract> : f32
+                  %v2215 = arith.negf %v2214 : f32
+                  llvm.store %v2215, %v39 : f32, !llvm.ptr
                 }
-                %v2276 = arith.addi %v208, %v324 : i64
-                %v2277 = arith.cmpi slt, %v1106, %v1795 : i32
-                %v2278 = arith.cmpi eq, %v1106, %v1800 : i32
-                scf.if %v2277 {
-                  %v2279 = arith.addi %v82, %v2276 : i64
-                  %v2280 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v2281 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v2282 = arith.muli %v22, %v141 : i64
-                  %v2283 = arith.muli %v20, %v140 : i64
-                  %v2284 = arith.addi %v2282, %v2283 : i64
-                  %v2285 = arith.muli %v2279, %v1 : i64
-                  %v2286 = arith.addi %v2284, %v2285 : i64
-                  %v2287 = llvm.getelementptr %dy_y[%v2286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2288 = llvm.load %v2287 : !llvm.ptr -> f32
-                  %v2289 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2290 = arith.mulf %v2289, %v2280 fastmath<contract> : f32
-                  %v2291 = arith.addf %v2288, %v2290 fastmath<contract> : f32
-                  %v2292 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2293 = arith.mulf %v2292, %v2281 fastmath<contract> : f32
-                  %v2294 = arith.addf %v2293, %v2291 fastmath<contract> : f32
-                  %v2295 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2296 = arith.mulf %v2295, %v2281 fastmath<contract> : f32
-                  %v2297 = arith.addf %v32, %v2296 fastmath<contract> : f32
-                  %v2298 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2299 = arith.mulf %v2298, %v2280 fastmath<contract> : f32
-                  %v2300 = arith.addf %v2299, %v2297 fastmath<contract> : f32
-                  llvm.store %v2294, %v24 : f32, !llvm.ptr
-                  llvm.store %v2300, %v25 : f32, !llvm.ptr
-                  %v2301 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2302 = arith.muli %v22, %v141 : i64
-                    %v2303 = arith.muli %v20, %v140 : i64
+                %v2216 = arith.addi %v248, %v57 : i64
+                %v2217 = arith.cmpi slt, %v1045, %v1830 : i32
+                %v2218 = arith.cmpi eq, %v1045, %v1835 : i32
+                scf.if %v2217 {
+                  %v2219 = arith.addi %v122, %v2216 : i64
+                  %v2220 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2221 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2222 = arith.muli %v32, %v181 : i64
+                  %v2223 = arith.muli %v30, %v180 : i64
+                  %v2224 = arith.addi %v2222, %v2223 : i64
+                  %v2225 = arith.muli %v2219, %v1 : i64
+                  %v2226 = arith.addi %v2224, %v2225 : i64
+                  %v2227 = llvm.getelementptr %dy_y[%v2226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2228 = llvm.load %v2227 : !llvm.ptr -> f32
+                  %v2229 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2230 = arith.mulf %v2229, %v2220 fastmath<contract> : f32
+                  %v2231 = arith.addf %v2228, %v2230 fastmath<contract> : f32
+                  %v2232 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2233 = arith.mulf %v2232, %v2221 fastmath<contract> : f32
+                  %v2234 = arith.addf %v2233, %v2231 fastmath<contract> : f32
+                  %v2235 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2236 = arith.mulf %v2235, %v2221 fastmath<contract> : f32
+                  %v2237 = arith.addf %v42, %v2236 fastmath<contract> : f32
+                  %v2238 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2239 = arith.mulf %v2238, %v2220 fastmath<contract> : f32
+                  %v2240 = arith.addf %v2239, %v2237 fastmath<contract> : f32
+                  llvm.store %v2234, %v34 : f32, !llvm.ptr
+                  llvm.store %v2240, %v35 : f32, !llvm.ptr
+                  %v2241 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2242 = arith.muli %v32, %v181 : i64
+                    %v2243 = arith.muli %v30, %v180 : i64
+                    %v2244 = arith.addi %v2242, %v2243 : i64
+                    %v2245 = arith.muli %v2219, %v1 : i64
+                    %v2246 = arith.addi %v2244, %v2245 : i64
+                    %v2247 = llvm.getelementptr %dx_x[%v2246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2241, %v2247 : f32, !llvm.ptr
+                  }
+                  %v2248 = arith.muli %v32, %v181 : i64
+                  %v2249 = arith.muli %v30, %v180 : i64
+                  %v2250 = arith.addi %v2248, %v2249 : i64
+                  %v2251 = arith.muli %v2219, %v1 : i64
+                  %v2252 = arith.addi %v2250, %v2251 : i64
+                  %v2253 = llvm.getelementptr %in_rho[%v2252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2254 = llvm.load %v2253 : !llvm.ptr -> f32
+                  %v2255 = arith.negf %v2254 : f32
+                  %v2256 = arith.mulf %v2255, %v190 fastmath<contract> : f32
+                  %v2257 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2256) : (f32) -> f32
+                  %v2258 = arith.addf %v43, %v2257 fastmath<contract> : f32
+                  %v2259 = arith.divf %v43, %v2258 : f32
+                  %v2260 = arith.mulf %v1588, %v2241 fastmath<contract> : f32
+                  %v2261 = arith.negf %v2260 : f32
+                  %v2262 = arith.mulf %v2259, %v2261 fastmath<contract> : f32
+                  %v2263 = arith.addf %v2262, %v2262 fastmath<contract> : f32
+                  %v2264 = arith.muli %v32, %v181 : i64
+                  %v2265 = arith.muli %v30, %v180 : i64
+                  %v2266 = arith.addi %v2264, %v2265 : i64
+                  %v2267 = arith.muli %v2219, %v1 : i64
+                  %v2268 = arith.addi %v2266, %v2267 : i64
+                  %v2269 = llvm.getelementptr %in_theta[%v2268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2270 = llvm.load %v2269 : !llvm.ptr -> f32
+                  %v2271 = arith.mulf %v2270, %v203 fastmath<contract> : f32
+                  %v2272 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2271) : (f32) -> f32
+                  %v2273 = arith.mulf %v2272, %v206 fastmath<contract> : f32
+                  %v2274 = arith.subf %v2270, %v2273 fastmath<contract> : f32
+                  %v2275 = arith.mulf %v2272, %v207 fastmath<contract> : f32
+                  %v2276 = arith.subf %v2274, %v2275 fastmath<contract> : f32
+                  %v2277 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2276) : (f32) -> f32
+                  %v2278 = arith.mulf %v1584, %v2241 fastmath<contract> : f32
+                  %v2279 = arith.mulf %v2277, %v2278 fastmath<contract> : f32
+                  %v2280 = arith.mulf %v179, %v2279 fastmath<contract> : f32
+                  %v2281 = arith.addf %v2263, %v2280 fastmath<contract> : f32
+                  %v2282 = arith.subf %v43, %v2259 fastmath<contract> : f32
+                  %v2283 = arith.mulf %v2259, %v2282 fastmath<contract> : f32
+                  %v2284 = arith.mulf %v2281, %v2283 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2285 = arith.muli %v32, %v181 : i64
+                    %v2286 = arith.muli %v30, %v180 : i64
+                    %v2287 = arith.addi %v2285, %v2286 : i64
+                    %v2288 = arith.muli %v2219, %v1 : i64
+                    %v2289 = arith.addi %v2287, %v2288 : i64
+                    %v2290 = llvm.getelementptr %dx_rho[%v2289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2284, %v2290 : f32, !llvm.ptr
+                  }
+                  %v2291 = arith.mulf %v179, %v2259 fastmath<contract> : f32
+                  %v2292 = arith.mulf %v2291, %v2278 fastmath<contract> : f32
+                  %v2293 = arith.mulf %v2270, %v203 fastmath<contract> : f32
+                  %v2294 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2293) : (f32) -> f32
+                  %v2295 = arith.mulf %v2294, %v206 fastmath<contract> : f32
+                  %v2296 = arith.subf %v2270, %v2295 fastmath<contract> : f32
+                  %v2297 = arith.mulf %v2294, %v207 fastmath<contract> : f32
+                  %v2298 = arith.subf %v2296, %v2297 fastmath<contract> : f32
+                  %v2299 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2298) : (f32) -> f32
+                  %v2300 = arith.negf %v2299 : f32
+                  %v2301 = arith.mulf %v2292, %v2300 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2302 = arith.muli %v32, %v181 : i64
+                    %v2303 = arith.muli %v30, %v180 : i64
                     %v2304 = arith.addi %v2302, %v2303 : i64
-                    %v2305 = arith.muli %v2279, %v1 : i64
+                    %v2305 = arith.muli %v2219, %v1 : i64
                     %v2306 = arith.addi %v2304, %v2305 : i64
-                    %v2307 = llvm.getelementptr %dx_x[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2307 = llvm.getelementptr %dx_theta[%v2306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2301, %v2307 : f32, !llvm.ptr
                   }
-                  %v2308 = arith.muli %v22, %v141 : i64
-                  %v2309 = arith.muli %v20, %v140 : i64
-                  %v2310 = arith.addi %v2308, %v2309 : i64
-                  %v2311 = arith.muli %v2279, %v1 : i64
-                  %v2312 = arith.addi %v2310, %v2311 : i64
-                  %v2313 = llvm.getelementptr %in_rho[%v2312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2314 = llvm.load %v2313 : !llvm.ptr -> f32
-                  %v2315 = arith.negf %v2314 : f32
-                  %v2316 = arith.mulf %v2315, %v150 fastmath<contract> : f32
-                  %v2317 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2316) : (f32) -> f32
-                  %v2318 = arith.addf %v33, %v2317 fastmath<contract> : f32
-                  %v2319 = arith.divf %v33, %v2318 : f32
-                  %v2320 = arith.mulf %v1505, %v2301 fastmath<contract> : f32
-                  %v2321 = arith.negf %v2320 : f32
-                  %v2322 = arith.mulf %v2319, %v2321 fastmath<contract> : f32
-                  %v2323 = arith.addf %v2322, %v2322 fastmath<contract> : f32
-                  %v2324 = arith.muli %v22, %v141 : i64
-                  %v2325 = arith.muli %v20, %v140 : i64
-                  %v2326 = arith.addi %v2324, %v2325 : i64
-                  %v2327 = arith.muli %v2279, %v1 : i64
-                  %v2328 = arith.addi %v2326, %v2327 : i64
-                  %v2329 = llvm.getelementptr %in_theta[%v2328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2330 = llvm.load %v2329 : !llvm.ptr -> f32
-                  %v2331 = arith.mulf %v2330, %v163 fastmath<contract> : f32
-                  %v2332 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2331) : (f32) -> f32
-                  %v2333 = arith.mulf %v2332, %v166 fastmath<contract> : f32
-                  %v2334 = arith.subf %v2330, %v2333 fastmath<contract> : f32
-                  %v2335 = arith.mulf %v2332, %v167 fastmath<contract> : f32
-                  %v2336 = arith.subf %v2334, %v2335 fastmath<contract> : f32
-                  %v2337 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2336) : (f32) -> f32
-                  %v2338 = arith.mulf %v1501, %v2301 fastmath<contract> : f32
-                  %v2339 = arith.mulf %v2337, %v2338 fastmath<contract> : f32
-                  %v2340 = arith.mulf %v139, %v2339 fastmath<contract> : f32
-                  %v2341 = arith.addf %v2323, %v2340 fastmath<contract> : f32
-                  %v2342 = arith.subf %v33, %v2319 fastmath<contract> : f32
-                  %v2343 = arith.mulf %v2319, %v2342 fastmath<contract> : f32
-                  %v2344 = arith.mulf %v2341, %v2343 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2345 = arith.muli %v22, %v141 : i64
-                    %v2346 = arith.muli %v20, %v140 : i64
-                    %v2347 = arith.addi %v2345, %v2346 : i64
-                    %v2348 = arith.muli %v2279, %v1 : i64
-                    %v2349 = arith.addi %v2347, %v2348 : i64
-                    %v2350 = llvm.getelementptr %dx_rho[%v2349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2344, %v2350 : f32, !llvm.ptr
-                  }
-                  %v2351 = arith.mulf %v139, %v2319 fastmath<contract> : f32
-                  %v2352 = arith.mulf %v2351, %v2338 fastmath<contract> : f32
-                  %v2353 = arith.mulf %v2330, %v163 fastmath<contract> : f32
-                  %v2354 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2353) : (f32) -> f32
-                  %v2355 = arith.mulf %v2354, %v166 fastmath<contract> : f32
-                  %v2356 = arith.subf %v2330, %v2355 fastmath<contract> : f32
-                  %v2357 = arith.mulf %v2354, %v167 fastmath<contract> : f32
-                  %v2358 = arith.subf %v2356, %v2357 fastmath<contract> : f32
-                  %v2359 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2358) : (f32) -> f32
-                  %v2360 = arith.negf %v2359 : f32
-                  %v2361 = arith.mulf %v2352, %v2360 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2362 = arith.muli %v22, %v141 : i64
-                    %v2363 = arith.muli %v20, %v140 : i64
-                    %v2364 = arith.addi %v2362, %v2363 : i64
-                    %v2365 = arith.muli %v2279, %v1 : i64
-                    %v2366 = arith.addi %v2364, %v2365 : i64
-                    %v2367 = llvm.getelementptr %dx_theta[%v2366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2361, %v2367 : f32, !llvm.ptr
-                  }
-                  %v2368 = arith.mulf %v2351, %v2337 fastmath<contract> : f32
-                  llvm.store %v2368, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2369 = arith.mulf %v2319, %v2319 fastmath<contract> : f32
-                  %v2370 = arith.negf %v2369 : f32
-                  llvm.store %v2370, %v29 : f32, !llvm.ptr
+                  %v2308 = arith.mulf %v2291, %v2277 fastmath<contract> : f32
+                  llvm.store %v2308, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2309 = arith.mulf %v2259, %v2259 fastmath<contract> : f32
+                  %v2310 = arith.negf %v2309 : f32
+                  llvm.store %v2310, %v39 : f32, !llvm.ptr
                 }
-                %v2371 = arith.addi %v208, %v1 : i64
-                %v2372 = arith.cmpi slt, %v1202, %v1795 : i32
-                %v2373 = arith.cmpi eq, %v1202, %v1800 : i32
-                scf.if %v2372 {
-                  %v2374 = arith.addi %v82, %v2371 : i64
-                  %v2375 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v2376 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v2377 = arith.muli %v22, %v141 : i64
-                  %v2378 = arith.muli %v20, %v140 : i64
-                  %v2379 = arith.addi %v2377, %v2378 : i64
-                  %v2380 = arith.muli %v2374, %v1 : i64
-                  %v2381 = arith.addi %v2379, %v2380 : i64
-                  %v2382 = llvm.getelementptr %dy_y[%v2381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2383 = llvm.load %v2382 : !llvm.ptr -> f32
-                  %v2384 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2385 = arith.mulf %v2384, %v2375 fastmath<contract> : f32
-                  %v2386 = arith.addf %v2383, %v2385 fastmath<contract> : f32
-                  %v2387 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2388 = arith.mulf %v2387, %v2376 fastmath<contract> : f32
-                  %v2389 = arith.addf %v2388, %v2386 fastmath<contract> : f32
-                  %v2390 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2391 = arith.mulf %v2390, %v2376 fastmath<contract> : f32
-                  %v2392 = arith.addf %v32, %v2391 fastmath<contract> : f32
-                  %v2393 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2394 = arith.mulf %v2393, %v2375 fastmath<contract> : f32
-                  %v2395 = arith.addf %v2394, %v2392 fastmath<contract> : f32
-                  llvm.store %v2389, %v24 : f32, !llvm.ptr
-                  llvm.store %v2395, %v25 : f32, !llvm.ptr
-                  %v2396 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2397 = arith.muli %v22, %v141 : i64
-                    %v2398 = arith.muli %v20, %v140 : i64
+                %v2311 = arith.addi %v248, %v53 : i64
+                %v2312 = arith.cmpi slt, %v1141, %v1830 : i32
+                %v2313 = arith.cmpi eq, %v1141, %v1835 : i32
+                scf.if %v2312 {
+                  %v2314 = arith.addi %v122, %v2311 : i64
+                  %v2315 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2316 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2317 = arith.muli %v32, %v181 : i64
+                  %v2318 = arith.muli %v30, %v180 : i64
+                  %v2319 = arith.addi %v2317, %v2318 : i64
+                  %v2320 = arith.muli %v2314, %v1 : i64
+                  %v2321 = arith.addi %v2319, %v2320 : i64
+                  %v2322 = llvm.getelementptr %dy_y[%v2321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2323 = llvm.load %v2322 : !llvm.ptr -> f32
+                  %v2324 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2325 = arith.mulf %v2324, %v2315 fastmath<contract> : f32
+                  %v2326 = arith.addf %v2323, %v2325 fastmath<contract> : f32
+                  %v2327 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2328 = arith.mulf %v2327, %v2316 fastmath<contract> : f32
+                  %v2329 = arith.addf %v2328, %v2326 fastmath<contract> : f32
+                  %v2330 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2331 = arith.mulf %v2330, %v2316 fastmath<contract> : f32
+                  %v2332 = arith.addf %v42, %v2331 fastmath<contract> : f32
+                  %v2333 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2334 = arith.mulf %v2333, %v2315 fastmath<contract> : f32
+                  %v2335 = arith.addf %v2334, %v2332 fastmath<contract> : f32
+                  llvm.store %v2329, %v34 : f32, !llvm.ptr
+                  llvm.store %v2335, %v35 : f32, !llvm.ptr
+                  %v2336 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2337 = arith.muli %v32, %v181 : i64
+                    %v2338 = arith.muli %v30, %v180 : i64
+                    %v2339 = arith.addi %v2337, %v2338 : i64
+                    %v2340 = arith.muli %v2314, %v1 : i64
+                    %v2341 = arith.addi %v2339, %v2340 : i64
+                    %v2342 = llvm.getelementptr %dx_x[%v2341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2336, %v2342 : f32, !llvm.ptr
+                  }
+                  %v2343 = arith.muli %v32, %v181 : i64
+                  %v2344 = arith.muli %v30, %v180 : i64
+                  %v2345 = arith.addi %v2343, %v2344 : i64
+                  %v2346 = arith.muli %v2314, %v1 : i64
+                  %v2347 = arith.addi %v2345, %v2346 : i64
+                  %v2348 = llvm.getelementptr %in_rho[%v2347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2349 = llvm.load %v2348 : !llvm.ptr -> f32
+                  %v2350 = arith.negf %v2349 : f32
+                  %v2351 = arith.mulf %v2350, %v190 fastmath<contract> : f32
+                  %v2352 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2351) : (f32) -> f32
+                  %v2353 = arith.addf %v43, %v2352 fastmath<contract> : f32
+                  %v2354 = arith.divf %v43, %v2353 : f32
+                  %v2355 = arith.mulf %v1540, %v2336 fastmath<contract> : f32
+                  %v2356 = arith.negf %v2355 : f32
+                  %v2357 = arith.mulf %v2354, %v2356 fastmath<contract> : f32
+                  %v2358 = arith.addf %v2357, %v2357 fastmath<contract> : f32
+                  %v2359 = arith.muli %v32, %v181 : i64
+                  %v2360 = arith.muli %v30, %v180 : i64
+                  %v2361 = arith.addi %v2359, %v2360 : i64
+                  %v2362 = arith.muli %v2314, %v1 : i64
+                  %v2363 = arith.addi %v2361, %v2362 : i64
+                  %v2364 = llvm.getelementptr %in_theta[%v2363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2365 = llvm.load %v2364 : !llvm.ptr -> f32
+                  %v2366 = arith.mulf %v2365, %v203 fastmath<contract> : f32
+                  %v2367 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2366) : (f32) -> f32
+                  %v2368 = arith.mulf %v2367, %v206 fastmath<contract> : f32
+                  %v2369 = arith.subf %v2365, %v2368 fastmath<contract> : f32
+                  %v2370 = arith.mulf %v2367, %v207 fastmath<contract> : f32
+                  %v2371 = arith.subf %v2369, %v2370 fastmath<contract> : f32
+                  %v2372 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2371) : (f32) -> f32
+                  %v2373 = arith.mulf %v1536, %v2336 fastmath<contract> : f32
+                  %v2374 = arith.mulf %v2372, %v2373 fastmath<contract> : f32
+                  %v2375 = arith.mulf %v179, %v2374 fastmath<contract> : f32
+                  %v2376 = arith.addf %v2358, %v2375 fastmath<contract> : f32
+                  %v2377 = arith.subf %v43, %v2354 fastmath<contract> : f32
+                  %v2378 = arith.mulf %v2354, %v2377 fastmath<contract> : f32
+                  %v2379 = arith.mulf %v2376, %v2378 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2380 = arith.muli %v32, %v181 : i64
+                    %v2381 = arith.muli %v30, %v180 : i64
+                    %v2382 = arith.addi %v2380, %v2381 : i64
+                    %v2383 = arith.muli %v2314, %v1 : i64
+                    %v2384 = arith.addi %v2382, %v2383 : i64
+                    %v2385 = llvm.getelementptr %dx_rho[%v2384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2379, %v2385 : f32, !llvm.ptr
+                  }
+                  %v2386 = arith.mulf %v179, %v2354 fastmath<contract> : f32
+                  %v2387 = arith.mulf %v2386, %v2373 fastmath<contract> : f32
+                  %v2388 = arith.mulf %v2365, %v203 fastmath<contract> : f32
+                  %v2389 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2388) : (f32) -> f32
+                  %v2390 = arith.mulf %v2389, %v206 fastmath<contract> : f32
+                  %v2391 = arith.subf %v2365, %v2390 fastmath<contract> : f32
+                  %v2392 = arith.mulf %v2389, %v207 fastmath<contract> : f32
+                  %v2393 = arith.subf %v2391, %v2392 fastmath<contract> : f32
+                  %v2394 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2393) : (f32) -> f32
+                  %v2395 = arith.negf %v2394 : f32
+                  %v2396 = arith.mulf %v2387, %v2395 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2397 = arith.muli %v32, %v181 : i64
+                    %v2398 = arith.muli %v30, %v180 : i64
                     %v2399 = arith.addi %v2397, %v2398 : i64
-                    %v2400 = arith.muli %v2374, %v1 : i64
+                    %v2400 = arith.muli %v2314, %v1 : i64
                     %v2401 = arith.addi %v2399, %v2400 : i64
-                    %v2402 = llvm.getelementptr %dx_x[%v2401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2402 = llvm.getelementptr %dx_theta[%v2401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2396, %v2402 : f32, !llvm.ptr
                   }
-                  %v2403 = arith.muli %v22, %v141 : i64
-                  %v2404 = arith.muli %v20, %v140 : i64
-                  %v2405 = arith.addi %v2403, %v2404 : i64
-                  %v2406 = arith.muli %v2374, %v1 : i64
-                  %v2407 = arith.addi %v2405, %v2406 : i64
-                  %v2408 = llvm.getelementptr %in_rho[%v2407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2409 = llvm.load %v2408 : !llvm.ptr -> f32
-                  %v2410 = arith.negf %v2409 : f32
-                  %v2411 = arith.mulf %v2410, %v150 fastmath<contract> : f32
-                  %v2412 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2411) : (f32) -> f32
-                  %v2413 = arith.addf %v33, %v2412 fastmath<contract> : f32
-                  %v2414 = arith.divf %v33, %v2413 : f32
-                  %v2415 = arith.mulf %v1457, %v2396 fastmath<contract> : f32
-                  %v2416 = arith.negf %v2415 : f32
-                  %v2417 = arith.mulf %v2414, %v2416 fastmath<contract> : f32
-                  %v2418 = arith.addf %v2417, %v2417 fastmath<contract> : f32
-                  %v2419 = arith.muli %v22, %v141 : i64
-                  %v2420 = arith.muli %v20, %v140 : i64
-                  %v2421 = arith.addi %v2419, %v2420 : i64
-                  %v2422 = arith.muli %v2374, %v1 : i64
-                  %v2423 = arith.addi %v2421, %v2422 : i64
-                  %v2424 = llvm.getelementptr %in_theta[%v2423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2425 = llvm.load %v2424 : !llvm.ptr -> f32
-                  %v2426 = arith.mulf %v2425, %v163 fastmath<contract> : f32
-                  %v2427 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2426) : (f32) -> f32
-                  %v2428 = arith.mulf %v2427, %v166 fastmath<contract> : f32
-                  %v2429 = arith.subf %v2425, %v2428 fastmath<contract> : f32
-                  %v2430 = arith.mulf %v2427, %v167 fastmath<contract> : f32
-                  %v2431 = arith.subf %v2429, %v2430 fastmath<contract> : f32
-                  %v2432 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2431) : (f32) -> f32
-                  %v2433 = arith.mulf %v1453, %v2396 fastmath<contract> : f32
-                  %v2434 = arith.mulf %v2432, %v2433 fastmath<contract> : f32
-                  %v2435 = arith.mulf %v139, %v2434 fastmath<contract> : f32
-                  %v2436 = arith.addf %v2418, %v2435 fastmath<contract> : f32
-                  %v2437 = arith.subf %v33, %v2414 fastmath<contract> : f32
-                  %v2438 = arith.mulf %v2414, %v2437 fastmath<contract> : f32
-                  %v2439 = arith.mulf %v2436, %v2438 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2440 = arith.muli %v22, %v141 : i64
-                    %v2441 = arith.muli %v20, %v140 : i64
-                    %v2442 = arith.addi %v2440, %v2441 : i64
-                    %v2443 = arith.muli %v2374, %v1 : i64
-                    %v2444 = arith.addi %v2442, %v2443 : i64
-                    %v2445 = llvm.getelementptr %dx_rho[%v2444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2439, %v2445 : f32, !llvm.ptr
-                  }
-                  %v2446 = arith.mulf %v139, %v2414 fastmath<contract> : f32
-                  %v2447 = arith.mulf %v2446, %v2433 fastmath<contract> : f32
-                  %v2448 = arith.mulf %v2425, %v163 fastmath<contract> : f32
-                  %v2449 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2448) : (f32) -> f32
-                  %v2450 = arith.mulf %v2449, %v166 fastmath<contract> : f32
-                  %v2451 = arith.subf %v2425, %v2450 fastmath<contract> : f32
-                  %v2452 = arith.mulf %v2449, %v167 fastmath<contract> : f32
-                  %v2453 = arith.subf %v2451, %v2452 fastmath<contract> : f32
-                  %v2454 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2453) : (f32) -> f32
-                  %v2455 = arith.negf %v2454 : f32
-                  %v2456 = arith.mulf %v2447, %v2455 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2457 = arith.muli %v22, %v141 : i64
-                    %v2458 = arith.muli %v20, %v140 : i64
-                    %v2459 = arith.addi %v2457, %v2458 : i64
-                    %v2460 = arith.muli %v2374, %v1 : i64
-                    %v2461 = arith.addi %v2459, %v2460 : i64
-                    %v2462 = llvm.getelementptr %dx_theta[%v2461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2456, %v2462 : f32, !llvm.ptr
-                  }
-                  %v2463 = arith.mulf %v2446, %v2432 fastmath<contract> : f32
-                  llvm.store %v2463, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2464 = arith.mulf %v2414, %v2414 fastmath<contract> : f32
-                  %v2465 = arith.negf %v2464 : f32
-                  llvm.store %v2465, %v29 : f32, !llvm.ptr
+                  %v2403 = arith.mulf %v2386, %v2372 fastmath<contract> : f32
+                  llvm.store %v2403, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2404 = arith.mulf %v2354, %v2354 fastmath<contract> : f32
+                  %v2405 = arith.negf %v2404 : f32
+                  llvm.store %v2405, %v39 : f32, !llvm.ptr
                 }
-                %v2466 = arith.addi %v208, %v49 : i64
-                %v2467 = arith.cmpi slt, %v1298, %v1795 : i32
-                %v2468 = arith.cmpi eq, %v1298, %v1800 : i32
-                scf.if %v2467 {
-                  %v2469 = arith.addi %v82, %v2466 : i64
-                  %v2470 = llvm.load %v24 : !llvm.ptr -> f32
-                  %v2471 = llvm.load %v25 : !llvm.ptr -> f32
-                  %v2472 = arith.muli %v22, %v141 : i64
-                  %v2473 = arith.muli %v20, %v140 : i64
-                  %v2474 = arith.addi %v2472, %v2473 : i64
-                  %v2475 = arith.muli %v2469, %v1 : i64
-                  %v2476 = arith.addi %v2474, %v2475 : i64
-                  %v2477 = llvm.getelementptr %dy_y[%v2476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2478 = llvm.load %v2477 : !llvm.ptr -> f32
-                  %v2479 = llvm.load %v26 : !llvm.ptr -> f32
-                  %v2480 = arith.mulf %v2479, %v2470 fastmath<contract> : f32
-                  %v2481 = arith.addf %v2478, %v2480 fastmath<contract> : f32
-                  %v2482 = llvm.load %v28 : !llvm.ptr -> f32
-                  %v2483 = arith.mulf %v2482, %v2471 fastmath<contract> : f32
-                  %v2484 = arith.addf %v2483, %v2481 fastmath<contract> : f32
-                  %v2485 = llvm.load %v27 : !llvm.ptr -> f32
-                  %v2486 = arith.mulf %v2485, %v2471 fastmath<contract> : f32
-                  %v2487 = arith.addf %v32, %v2486 fastmath<contract> : f32
-                  %v2488 = llvm.load %v29 : !llvm.ptr -> f32
-                  %v2489 = arith.mulf %v2488, %v2470 fastmath<contract> : f32
-                  %v2490 = arith.addf %v2489, %v2487 fastmath<contract> : f32
-                  llvm.store %v2484, %v24 : f32, !llvm.ptr
-                  llvm.store %v2490, %v25 : f32, !llvm.ptr
-                  %v2491 = llvm.load %v24 : !llvm.ptr -> f32
-                  scf.if %v17 {
-                    %v2492 = arith.muli %v22, %v141 : i64
-                    %v2493 = arith.muli %v20, %v140 : i64
+                %v2406 = arith.addi %v248, %v1 : i64
+                %v2407 = arith.cmpi slt, %v1237, %v1830 : i32
+                %v2408 = arith.cmpi eq, %v1237, %v1835 : i32
+                scf.if %v2407 {
+                  %v2409 = arith.addi %v122, %v2406 : i64
+                  %v2410 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2411 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2412 = arith.muli %v32, %v181 : i64
+                  %v2413 = arith.muli %v30, %v180 : i64
+                  %v2414 = arith.addi %v2412, %v2413 : i64
+                  %v2415 = arith.muli %v2409, %v1 : i64
+                  %v2416 = arith.addi %v2414, %v2415 : i64
+                  %v2417 = llvm.getelementptr %dy_y[%v2416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2418 = llvm.load %v2417 : !llvm.ptr -> f32
+                  %v2419 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2420 = arith.mulf %v2419, %v2410 fastmath<contract> : f32
+                  %v2421 = arith.addf %v2418, %v2420 fastmath<contract> : f32
+                  %v2422 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2423 = arith.mulf %v2422, %v2411 fastmath<contract> : f32
+                  %v2424 = arith.addf %v2423, %v2421 fastmath<contract> : f32
+                  %v2425 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2426 = arith.mulf %v2425, %v2411 fastmath<contract> : f32
+                  %v2427 = arith.addf %v42, %v2426 fastmath<contract> : f32
+                  %v2428 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2429 = arith.mulf %v2428, %v2410 fastmath<contract> : f32
+                  %v2430 = arith.addf %v2429, %v2427 fastmath<contract> : f32
+                  llvm.store %v2424, %v34 : f32, !llvm.ptr
+                  llvm.store %v2430, %v35 : f32, !llvm.ptr
+                  %v2431 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2432 = arith.muli %v32, %v181 : i64
+                    %v2433 = arith.muli %v30, %v180 : i64
+                    %v2434 = arith.addi %v2432, %v2433 : i64
+                    %v2435 = arith.muli %v2409, %v1 : i64
+                    %v2436 = arith.addi %v2434, %v2435 : i64
+                    %v2437 = llvm.getelementptr %dx_x[%v2436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2431, %v2437 : f32, !llvm.ptr
+                  }
+                  %v2438 = arith.muli %v32, %v181 : i64
+                  %v2439 = arith.muli %v30, %v180 : i64
+                  %v2440 = arith.addi %v2438, %v2439 : i64
+                  %v2441 = arith.muli %v2409, %v1 : i64
+                  %v2442 = arith.addi %v2440, %v2441 : i64
+                  %v2443 = llvm.getelementptr %in_rho[%v2442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2444 = llvm.load %v2443 : !llvm.ptr -> f32
+                  %v2445 = arith.negf %v2444 : f32
+                  %v2446 = arith.mulf %v2445, %v190 fastmath<contract> : f32
+                  %v2447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2446) : (f32) -> f32
+                  %v2448 = arith.addf %v43, %v2447 fastmath<contract> : f32
+                  %v2449 = arith.divf %v43, %v2448 : f32
+                  %v2450 = arith.mulf %v1492, %v2431 fastmath<contract> : f32
+                  %v2451 = arith.negf %v2450 : f32
+                  %v2452 = arith.mulf %v2449, %v2451 fastmath<contract> : f32
+                  %v2453 = arith.addf %v2452, %v2452 fastmath<contract> : f32
+                  %v2454 = arith.muli %v32, %v181 : i64
+                  %v2455 = arith.muli %v30, %v180 : i64
+                  %v2456 = arith.addi %v2454, %v2455 : i64
+                  %v2457 = arith.muli %v2409, %v1 : i64
+                  %v2458 = arith.addi %v2456, %v2457 : i64
+                  %v2459 = llvm.getelementptr %in_theta[%v2458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2460 = llvm.load %v2459 : !llvm.ptr -> f32
+                  %v2461 = arith.mulf %v2460, %v203 fastmath<contract> : f32
+                  %v2462 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2461) : (f32) -> f32
+                  %v2463 = arith.mulf %v2462, %v206 fastmath<contract> : f32
+                  %v2464 = arith.subf %v2460, %v2463 fastmath<contract> : f32
+                  %v2465 = arith.mulf %v2462, %v207 fastmath<contract> : f32
+                  %v2466 = arith.subf %v2464, %v2465 fastmath<contract> : f32
+                  %v2467 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2466) : (f32) -> f32
+                  %v2468 = arith.mulf %v1488, %v2431 fastmath<contract> : f32
+                  %v2469 = arith.mulf %v2467, %v2468 fastmath<contract> : f32
+                  %v2470 = arith.mulf %v179, %v2469 fastmath<contract> : f32
+                  %v2471 = arith.addf %v2453, %v2470 fastmath<contract> : f32
+                  %v2472 = arith.subf %v43, %v2449 fastmath<contract> : f32
+                  %v2473 = arith.mulf %v2449, %v2472 fastmath<contract> : f32
+                  %v2474 = arith.mulf %v2471, %v2473 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2475 = arith.muli %v32, %v181 : i64
+                    %v2476 = arith.muli %v30, %v180 : i64
+                    %v2477 = arith.addi %v2475, %v2476 : i64
+                    %v2478 = arith.muli %v2409, %v1 : i64
+                    %v2479 = arith.addi %v2477, %v2478 : i64
+                    %v2480 = llvm.getelementptr %dx_rho[%v2479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2474, %v2480 : f32, !llvm.ptr
+                  }
+                  %v2481 = arith.mulf %v179, %v2449 fastmath<contract> : f32
+                  %v2482 = arith.mulf %v2481, %v2468 fastmath<contract> : f32
+                  %v2483 = arith.mulf %v2460, %v203 fastmath<contract> : f32
+                  %v2484 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2483) : (f32) -> f32
+                  %v2485 = arith.mulf %v2484, %v206 fastmath<contract> : f32
+                  %v2486 = arith.subf %v2460, %v2485 fastmath<contract> : f32
+                  %v2487 = arith.mulf %v2484, %v207 fastmath<contract> : f32
+                  %v2488 = arith.subf %v2486, %v2487 fastmath<contract> : f32
+                  %v2489 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2488) : (f32) -> f32
+                  %v2490 = arith.negf %v2489 : f32
+                  %v2491 = arith.mulf %v2482, %v2490 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2492 = arith.muli %v32, %v181 : i64
+                    %v2493 = arith.muli %v30, %v180 : i64
                     %v2494 = arith.addi %v2492, %v2493 : i64
-                    %v2495 = arith.muli %v2469, %v1 : i64
+                    %v2495 = arith.muli %v2409, %v1 : i64
                     %v2496 = arith.addi %v2494, %v2495 : i64
-                    %v2497 = llvm.getelementptr %dx_x[%v2496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2497 = llvm.getelementptr %dx_theta[%v2496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2491, %v2497 : f32, !llvm.ptr
                   }
-                  %v2498 = arith.muli %v22, %v141 : i64
-                  %v2499 = arith.muli %v20, %v140 : i64
-                  %v2500 = arith.addi %v2498, %v2499 : i64
-                  %v2501 = arith.muli %v2469, %v1 : i64
-                  %v2502 = arith.addi %v2500, %v2501 : i64
-                  %v2503 = llvm.getelementptr %in_rho[%v2502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2504 = llvm.load %v2503 : !llvm.ptr -> f32
-                  %v2505 = arith.negf %v2504 : f32
-                  %v2506 = arith.mulf %v2505, %v150 fastmath<contract> : f32
-                  %v2507 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2506) : (f32) -> f32
-                  %v2508 = arith.addf %v33, %v2507 fastmath<contract> : f32
-                  %v2509 = arith.divf %v33, %v2508 : f32
-                  %v2510 = arith.mulf %v1409, %v2491 fastmath<contract> : f32
-                  %v2511 = arith.negf %v2510 : f32
-                  %v2512 = arith.mulf %v2509, %v2511 fastmath<contract> : f32
-                  %v2513 = arith.addf %v2512, %v2512 fastmath<contract> : f32
-                  %v2514 = arith.muli %v22, %v141 : i64
-                  %v2515 = arith.muli %v20, %v140 : i64
-                  %v2516 = arith.addi %v2514, %v2515 : i64
-                  %v2517 = arith.muli %v2469, %v1 : i64
-                  %v2518 = arith.addi %v2516, %v2517 : i64
-                  %v2519 = llvm.getelementptr %in_theta[%v2518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2520 = llvm.load %v2519 : !llvm.ptr -> f32
-                  %v2521 = arith.mulf %v2520, %v163 fastmath<contract> : f32
-                  %v2522 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2521) : (f32) -> f32
-                  %v2523 = arith.mulf %v2522, %v166 fastmath<contract> : f32
-                  %v2524 = arith.subf %v2520, %v2523 fastmath<contract> : f32
-                  %v2525 = arith.mulf %v2522, %v167 fastmath<contract> : f32
-                  %v2526 = arith.subf %v2524, %v2525 fastmath<contract> : f32
-                  %v2527 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2526) : (f32) -> f32
-                  %v2528 = arith.mulf %v1401, %v2491 fastmath<contract> : f32
-                  %v2529 = arith.mulf %v2527, %v2528 fastmath<contract> : f32
-                  %v2530 = arith.mulf %v139, %v2529 fastmath<contract> : f32
-                  %v2531 = arith.addf %v2513, %v2530 fastmath<contract> : f32
-                  %v2532 = arith.subf %v33, %v2509 fastmath<contract> : f32
-                  %v2533 = arith.mulf %v2509, %v2532 fastmath<contract> : f32
-                  %v2534 = arith.mulf %v2531, %v2533 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2535 = arith.muli %v22, %v141 : i64
-                    %v2536 = arith.muli %v20, %v140 : i64
-                    %v2537 = arith.addi %v2535, %v2536 : i64
-                    %v2538 = arith.muli %v2469, %v1 : i64
-                    %v2539 = arith.addi %v2537, %v2538 : i64
-                    %v2540 = llvm.getelementptr %dx_rho[%v2539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2534, %v2540 : f32, !llvm.ptr
+                  %v2498 = arith.mulf %v2481, %v2467 fastmath<contract> : f32
+                  llvm.store %v2498, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2499 = arith.mulf %v2449, %v2449 fastmath<contract> : f32
+                  %v2500 = arith.negf %v2499 : f32
+                  llvm.store %v2500, %v39 : f32, !llvm.ptr
+                }
+                %v2501 = arith.addi %v248, %v10 : i64
+                %v2502 = arith.cmpi slt, %v1333, %v1830 : i32
+                %v2503 = arith.cmpi eq, %v1333, %v1835 : i32
+                scf.if %v2502 {
+                  %v2504 = arith.addi %v122, %v2501 : i64
+                  %v2505 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v2506 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v2507 = arith.muli %v32, %v181 : i64
+                  %v2508 = arith.muli %v30, %v180 : i64
+                  %v2509 = arith.addi %v2507, %v2508 : i64
+                  %v2510 = arith.muli %v2504, %v1 : i64
+                  %v2511 = arith.addi %v2509, %v2510 : i64
+                  %v2512 = llvm.getelementptr %dy_y[%v2511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2513 = llvm.load %v2512 : !llvm.ptr -> f32
+                  %v2514 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v2515 = arith.mulf %v2514, %v2505 fastmath<contract> : f32
+                  %v2516 = arith.addf %v2513, %v2515 fastmath<contract> : f32
+                  %v2517 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v2518 = arith.mulf %v2517, %v2506 fastmath<contract> : f32
+                  %v2519 = arith.addf %v2518, %v2516 fastmath<contract> : f32
+                  %v2520 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v2521 = arith.mulf %v2520, %v2506 fastmath<contract> : f32
+                  %v2522 = arith.addf %v42, %v2521 fastmath<contract> : f32
+                  %v2523 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v2524 = arith.mulf %v2523, %v2505 fastmath<contract> : f32
+                  %v2525 = arith.addf %v2524, %v2522 fastmath<contract> : f32
+                  llvm.store %v2519, %v34 : f32, !llvm.ptr
+                  llvm.store %v2525, %v35 : f32, !llvm.ptr
+                  %v2526 = llvm.load %v34 : !llvm.ptr -> f32
+                  scf.if %v27 {
+                    %v2527 = arith.muli %v32, %v181 : i64
+                    %v2528 = arith.muli %v30, %v180 : i64
+                    %v2529 = arith.addi %v2527, %v2528 : i64
+                    %v2530 = arith.muli %v2504, %v1 : i64
+                    %v2531 = arith.addi %v2529, %v2530 : i64
+                    %v2532 = llvm.getelementptr %dx_x[%v2531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2526, %v2532 : f32, !llvm.ptr
                   }
-                  %v2541 = arith.mulf %v139, %v2509 fastmath<contract> : f32
-                  %v2542 = arith.mulf %v2541, %v2528 fastmath<contract> : f32
-                  %v2543 = arith.mulf %v2520, %v163 fastmath<contract> : f32
-                  %v2544 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2543) : (f32) -> f32
-                  %v2545 = arith.mulf %v2544, %v166 fastmath<contract> : f32
-                  %v2546 = arith.subf %v2520, %v2545 fastmath<contract> : f32
-                  %v2547 = arith.mulf %v2544, %v167 fastmath<contract> : f32
-                  %v2548 = arith.subf %v2546, %v2547 fastmath<contract> : f32
-                  %v2549 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2548) : (f32) -> f32
-                  %v2550 = arith.negf %v2549 : f32
-                  %v2551 = arith.mulf %v2542, %v2550 fastmath<contract> : f32
-                  scf.if %v17 {
-                    %v2552 = arith.muli %v22, %v141 : i64
-                    %v2553 = arith.muli %v20, %v140 : i64
-                    %v2554 = arith.addi %v2552, %v2553 : i64
-                    %v2555 = arith.muli %v2469, %v1 : i64
-                    %v2556 = arith.addi %v2554, %v2555 : i64
-                    %v2557 = llvm.getelementptr %dx_theta[%v2556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2551, %v2557 : f32, !llvm.ptr
+                  %v2533 = arith.muli %v32, %v181 : i64
+                  %v2534 = arith.muli %v30, %v180 : i64
+                  %v2535 = arith.addi %v2533, %v2534 : i64
+                  %v2536 = arith.muli %v2504, %v1 : i64
+                  %v2537 = arith.addi %v2535, %v2536 : i64
+                  %v2538 = llvm.getelementptr %in_rho[%v2537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2539 = llvm.load %v2538 : !llvm.ptr -> f32
+                  %v2540 = arith.negf %v2539 : f32
+                  %v2541 = arith.mulf %v2540, %v190 fastmath<contract> : f32
+                  %v2542 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2541) : (f32) -> f32
+                  %v2543 = arith.addf %v43, %v2542 fastmath<contract> : f32
+                  %v2544 = arith.divf %v43, %v2543 : f32
+                  %v2545 = arith.mulf %v1444, %v2526 fastmath<contract> : f32
+                  %v2546 = arith.negf %v2545 : f32
+                  %v2547 = arith.mulf %v2544, %v2546 fastmath<contract> : f32
+                  %v2548 = arith.addf %v2547, %v2547 fastmath<contract> : f32
+                  %v2549 = arith.muli %v32, %v181 : i64
+                  %v2550 = arith.muli %v30, %v180 : i64
+                  %v2551 = arith.addi %v2549, %v2550 : i64
+                  %v2552 = arith.muli %v2504, %v1 : i64
+                  %v2553 = arith.addi %v2551, %v2552 : i64
+                  %v2554 = llvm.getelementptr %in_theta[%v2553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2555 = llvm.load %v2554 : !llvm.ptr -> f32
+                  %v2556 = arith.mulf %v2555, %v203 fastmath<contract> : f32
+                  %v2557 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2556) : (f32) -> f32
+                  %v2558 = arith.mulf %v2557, %v206 fastmath<contract> : f32
+                  %v2559 = arith.subf %v2555, %v2558 fastmath<contract> : f32
+                  %v2560 = arith.mulf %v2557, %v207 fastmath<contract> : f32
+                  %v2561 = arith.subf %v2559, %v2560 fastmath<contract> : f32
+                  %v2562 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2561) : (f32) -> f32
+                  %v2563 = arith.mulf %v1436, %v2526 fastmath<contract> : f32
+                  %v2564 = arith.mulf %v2562, %v2563 fastmath<contract> : f32
+                  %v2565 = arith.mulf %v179, %v2564 fastmath<contract> : f32
+                  %v2566 = arith.addf %v2548, %v2565 fastmath<contract> : f32
+                  %v2567 = arith.subf %v43, %v2544 fastmath<contract> : f32
+                  %v2568 = arith.mulf %v2544, %v2567 fastmath<contract> : f32
+                  %v2569 = arith.mulf %v2566, %v2568 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2570 = arith.muli %v32, %v181 : i64
+                    %v2571 = arith.muli %v30, %v180 : i64
+                    %v2572 = arith.addi %v2570, %v2571 : i64
+                    %v2573 = arith.muli %v2504, %v1 : i64
+                    %v2574 = arith.addi %v2572, %v2573 : i64
+                    %v2575 = llvm.getelementptr %dx_rho[%v2574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2569, %v2575 : f32, !llvm.ptr
                   }
-                  %v2558 = arith.mulf %v2541, %v2527 fastmath<contract> : f32
-                  llvm.store %v2558, %v26 : f32, !llvm.ptr
-                  llvm.store %v33, %v28 : f32, !llvm.ptr
-                  llvm.store %v32, %v27 : f32, !llvm.ptr
-                  %v2559 = arith.mulf %v2509, %v2509 fastmath<contract> : f32
-                  %v2560 = arith.negf %v2559 : f32
-                  llvm.store %v2560, %v29 : f32, !llvm.ptr
+                  %v2576 = arith.mulf %v179, %v2544 fastmath<contract> : f32
+                  %v2577 = arith.mulf %v2576, %v2563 fastmath<contract> : f32
+                  %v2578 = arith.mulf %v2555, %v203 fastmath<contract> : f32
+                  %v2579 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2578) : (f32) -> f32
+                  %v2580 = arith.mulf %v2579, %v206 fastmath<contract> : f32
+                  %v2581 = arith.subf %v2555, %v2580 fastmath<contract> : f32
+                  %v2582 = arith.mulf %v2579, %v207 fastmath<contract> : f32
+                  %v2583 = arith.subf %v2581, %v2582 fastmath<contract> : f32
+                  %v2584 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2583) : (f32) -> f32
+                  %v2585 = arith.negf %v2584 : f32
+                  %v2586 = arith.mulf %v2577, %v2585 fastmath<contract> : f32
+                  scf.if %v27 {
+                    %v2587 = arith.muli %v32, %v181 : i64
+                    %v2588 = arith.muli %v30, %v180 : i64
+                    %v2589 = arith.addi %v2587, %v2588 : i64
+                    %v2590 = arith.muli %v2504, %v1 : i64
+                    %v2591 = arith.addi %v2589, %v2590 : i64
+                    %v2592 = llvm.getelementptr %dx_theta[%v2591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2586, %v2592 : f32, !llvm.ptr
+                  }
+                  %v2593 = arith.mulf %v2576, %v2562 fastmath<contract> : f32
+                  llvm.store %v2593, %v36 : f32, !llvm.ptr
+                  llvm.store %v43, %v38 : f32, !llvm.ptr
+                  llvm.store %v42, %v37 : f32, !llvm.ptr
+                  %v2594 = arith.mulf %v2544, %v2544 fastmath<contract> : f32
+                  %v2595 = arith.negf %v2594 : f32
+                  llvm.store %v2595, %v39 : f32, !llvm.ptr
                 }
               }
             }
           }
         }
       }
-      %v2561 = arith.constant true
-      scf.if %v2561 {
-        %v2562 = llvm.load %v24 : !llvm.ptr -> f32
-        %v2563 = llvm.load %v26 : !llvm.ptr -> f32
-        %v2564 = arith.mulf %v2563, %v2562 fastmath<contract> : f32
-        %v2565 = llvm.load %v28 : !llvm.ptr -> f32
-        %v2566 = llvm.load %v25 : !llvm.ptr -> f32
-        %v2567 = arith.mulf %v2565, %v2566 fastmath<contract> : f32
-        %v2568 = arith.addf %v2567, %v2564 fastmath<contract> : f32
-        %v2569 = llvm.load %v30 : !llvm.ptr -> f32
-        %v2570 = arith.addf %v2569, %v2568 fastmath<contract> : f32
-        llvm.store %v2570, %v30 : f32, !llvm.ptr
-        %v2571 = llvm.load %v25 : !llvm.ptr -> f32
-        %v2572 = llvm.load %v27 : !llvm.ptr -> f32
-        %v2573 = arith.mulf %v2572, %v2571 fastmath<contract> : f32
-        %v2574 = llvm.load %v29 : !llvm.ptr -> f32
-        %v2575 = llvm.load %v24 : !llvm.ptr -> f32
-        %v2576 = arith.mulf %v2574, %v2575 fastmath<contract> : f32
-        %v2577 = arith.addf %v2576, %v2573 fastmath<contract> : f32
-        %v2578 = llvm.load %v31 : !llvm.ptr -> f32
-        %v2579 = arith.addf %v2578, %v2577 fastmath<contract> : f32
-        llvm.store %v2579, %v31 : f32, !llvm.ptr
+      scf.if %v11 {
+        %v2596 = llvm.load %v34 : !llvm.ptr -> f32
+        %v2597 = llvm.load %v36 : !llvm.ptr -> f32
+        %v2598 = arith.mulf %v2597, %v2596 fastmath<contract> : f32
+        %v2599 = llvm.load %v38 : !llvm.ptr -> f32
+        %v2600 = llvm.load %v35 : !llvm.ptr -> f32
+        %v2601 = arith.mulf %v2599, %v2600 fastmath<contract> : f32
+        %v2602 = arith.addf %v2601, %v2598 fastmath<contract> : f32
+        %v2603 = llvm.load %v40 : !llvm.ptr -> f32
+        %v2604 = arith.addf %v2603, %v2602 fastmath<contract> : f32
+        llvm.store %v2604, %v40 : f32, !llvm.ptr
+        %v2605 = llvm.load %v35 : !llvm.ptr -> f32
+        %v2606 = llvm.load %v37 : !llvm.ptr -> f32
+        %v2607 = arith.mulf %v2606, %v2605 fastmath<contract> : f32
+        %v2608 = llvm.load %v39 : !llvm.ptr -> f32
+        %v2609 = llvm.load %v34 : !llvm.ptr -> f32
+        %v2610 = arith.mulf %v2608, %v2609 fastmath<contract> : f32
+        %v2611 = arith.addf %v2610, %v2607 fastmath<contract> : f32
+        %v2612 = llvm.load %v41 : !llvm.ptr -> f32
+        %v2613 = arith.addf %v2612, %v2611 fastmath<contract> : f32
+        llvm.store %v2613, %v41 : f32, !llvm.ptr
       }
-      scf.if %v17 {
-        %v2580 = llvm.load %v30 : !llvm.ptr -> f32
-        %v2581 = arith.muli %v22, %v34 : i64
-        %v2582 = arith.muli %v20, %v1 : i64
-        %v2583 = arith.addi %v2581, %v2582 : i64
-        %v2584 = llvm.getelementptr %dx_h0[%v2583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2580, %v2584 : f32, !llvm.ptr
-      }
-      scf.if %v17 {
-        %v2585 = llvm.load %v31 : !llvm.ptr -> f32
-        %v2586 = arith.muli %v22, %v34 : i64
-        %v2587 = arith.muli %v20, %v1 : i64
-        %v2588 = arith.addi %v2586, %v2587 : i64
-        %v2589 = llvm.getelementptr %dx_hp0[%v2588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2585, %v2589 : f32, !llvm.ptr
+      scf.if %v11 {
+        scf.if %v27 {
+          %v2614 = llvm.load %v40 : !llvm.ptr -> f32
+          %v2615 = arith.muli %v32, %v77 : i64
+          %v2616 = arith.muli %v30, %v1 : i64
+          %v2617 = arith.addi %v2615, %v2616 : i64
+          %v2618 = llvm.getelementptr %dx_h0[%v2617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2614, %v2618 : f32, !llvm.ptr
+        }
+        scf.if %v27 {
+          %v2619 = llvm.load %v41 : !llvm.ptr -> f32
+          %v2620 = arith.muli %v32, %v77 : i64
+          %v2621 = arith.muli %v30, %v1 : i64
+          %v2622 = arith.addi %v2620, %v2621 : i64
+          %v2623 = llvm.getelementptr %dx_hp0[%v2622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2619, %v2623 : f32, !llvm.ptr
+        }
+      } else {
+        scf.if %v27 {
+          %v2624 = arith.muli %v26, %v1 : i64
+          %v2625 = arith.muli %v2624, %v45 : i64
+          %v2626 = arith.addi %v2625, %v10 : i64
+          %v2627 = llvm.load %v34 : !llvm.ptr -> f32
+          %v2628 = llvm.getelementptr %slice_carry[%v2626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2627, %v2628 : f32, !llvm.ptr
+          %v2629 = arith.addi %v2625, %v1 : i64
+          %v2630 = llvm.load %v35 : !llvm.ptr -> f32
+          %v2631 = llvm.getelementptr %slice_carry[%v2629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2630, %v2631 : f32, !llvm.ptr
+          %v2632 = arith.addi %v2625, %v53 : i64
+          %v2633 = llvm.load %v36 : !llvm.ptr -> f32
+          %v2634 = llvm.getelementptr %slice_carry[%v2632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2633, %v2634 : f32, !llvm.ptr
+          %v2635 = arith.addi %v2625, %v57 : i64
+          %v2636 = llvm.load %v37 : !llvm.ptr -> f32
+          %v2637 = llvm.getelementptr %slice_carry[%v2635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2636, %v2637 : f32, !llvm.ptr
+          %v2638 = arith.addi %v2625, %v61 : i64
+          %v2639 = llvm.load %v38 : !llvm.ptr -> f32
+          %v2640 = llvm.getelementptr %slice_carry[%v2638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2639, %v2640 : f32, !llvm.ptr
+          %v2641 = arith.addi %v2625, %v65 : i64
+          %v2642 = llvm.load %v39 : !llvm.ptr -> f32
+          %v2643 = llvm.getelementptr %slice_carry[%v2641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2642, %v2643 : f32, !llvm.ptr
+          %v2644 = arith.addi %v2625, %v69 : i64
+          %v2645 = llvm.load %v40 : !llvm.ptr -> f32
+          %v2646 = llvm.getelementptr %slice_carry[%v2644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2645, %v2646 : f32, !llvm.ptr
+          %v2647 = arith.addi %v2625, %v73 : i64
+          %v2648 = llvm.load %v41 : !llvm.ptr -> f32
+          %v2649 = llvm.getelementptr %slice_carry[%v2647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v2648, %v2649 : f32, !llvm.ptr
+        }
       }
       gpu.return
     }

@@ -6,7 +6,6 @@ module attributes {gpu.container_module} {
       %v3 = arith.muli %v2, %size_D : i64
       %v4 = arith.muli %v1, %size_D : i64
       %v9 = arith.constant 256 : i64
-      %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
@@ -14,15 +13,16 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
-      %v30 = arith.constant 0 : i64
-      %v33 = arith.constant 8 : i64
-      %v70 = arith.constant 2 : i64
-      %v79 = arith.constant 3 : i64
-      %v88 = arith.constant 4 : i64
-      %v97 = arith.constant 5 : i64
-      %v106 = arith.constant 6 : i64
-      %v115 = arith.constant 7 : i64
+      %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v28 = arith.constant 0x00000000 : f32
+      %v31 = arith.constant 0 : i64
+      %v34 = arith.constant 8 : i64
+      %v71 = arith.constant 2 : i64
+      %v80 = arith.constant 3 : i64
+      %v89 = arith.constant 4 : i64
+      %v98 = arith.constant 5 : i64
+      %v107 = arith.constant 6 : i64
+      %v116 = arith.constant 7 : i64
       %v5 = gpu.block_id x
       %v6 = gpu.thread_id x
       %v7 = arith.index_cast %v6 : index to i64
@@ -37,145 +37,148 @@ module attributes {gpu.container_module} {
       %v17 = arith.remui %v16, %size_B : i64
       %v18 = arith.divui %v16, %size_B : i64
       scf.if %v12 {
-        llvm.store %v27, %v19 : f32, !llvm.ptr
-        llvm.store %v27, %v20 : f32, !llvm.ptr
-        llvm.store %v27, %v21 : f32, !llvm.ptr
-        llvm.store %v27, %v22 : f32, !llvm.ptr
-        llvm.store %v27, %v23 : f32, !llvm.ptr
-        llvm.store %v27, %v24 : f32, !llvm.ptr
-        llvm.store %v27, %v25 : f32, !llvm.ptr
-        llvm.store %v27, %v26 : f32, !llvm.ptr
-        %v28 = arith.remui %v11, %size_D : i64
-        %v29 = arith.divui %v11, %size_D : i64
-        %v31 = arith.muli %v1, %size_B : i64
-        %v32 = arith.muli %v3, %v1 : i64
-        %v34 = arith.index_cast %v30 : i64 to index
-        %v35 = arith.index_cast %v31 : i64 to index
-        %v36 = arith.index_cast %v1 : i64 to index
-        scf.for %v37 = %v34 to %v35 step %v36 {
-          %v38 = arith.index_cast %v37 : index to i64
-          %v39 = arith.remui %v38, %size_B : i64
-          %v40 = arith.divui %v38, %size_B : i64
-          %v41 = arith.muli %v30, %size_B : i64
-          %v42 = arith.addi %v41, %v39 : i64
-          %v43 = arith.muli %v42, %size_D : i64
-          %v44 = arith.addi %v43, %v28 : i64
-          %v45 = arith.muli %v30, %v3 : i64
-          %v46 = arith.addi %v45, %v44 : i64
-          %v47 = arith.muli %v46, %v1 : i64
-          %v48 = arith.addi %v47, %v30 : i64
-          %v49 = arith.index_cast %v30 : i64 to index
-          %v50 = arith.index_cast %v1 : i64 to index
-          %v51 = arith.index_cast %v33 : i64 to index
-          scf.for %v52 = %v49 to %v50 step %v51 {
-            %v53 = arith.index_cast %v52 : index to i64
-            %v54 = arith.addi %v53, %v30 : i64
-            %v55 = arith.cmpi slt, %v54, %v1 : i64
-            scf.if %v55 {
-              %v56 = arith.muli %v54, %v32 : i64
-              %v57 = arith.addi %v48, %v56 : i64
-              %v58 = llvm.getelementptr %part_gamma[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v59 = llvm.load %v58 : !llvm.ptr -> f32
-              %v60 = llvm.load %v19 : !llvm.ptr -> f32
-              %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
-              llvm.store %v61, %v19 : f32, !llvm.ptr
-            }
-            %v62 = arith.addi %v53, %v1 : i64
-            %v63 = arith.cmpi slt, %v62, %v1 : i64
-            scf.if %v63 {
-              %v64 = arith.muli %v62, %v32 : i64
-              %v65 = arith.addi %v48, %v64 : i64
-              %v66 = llvm.getelementptr %part_gamma[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v67 = llvm.load %v66 : !llvm.ptr -> f32
-              %v68 = llvm.load %v20 : !llvm.ptr -> f32
-              %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
-              llvm.store %v69, %v20 : f32, !llvm.ptr
-            }
-            %v71 = arith.addi %v53, %v70 : i64
-            %v72 = arith.cmpi slt, %v71, %v1 : i64
-            scf.if %v72 {
-              %v73 = arith.muli %v71, %v32 : i64
-              %v74 = arith.addi %v48, %v73 : i64
-              %v75 = llvm.getelementptr %part_gamma[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v76 = llvm.load %v75 : !llvm.ptr -> f32
-              %v77 = llvm.load %v21 : !llvm.ptr -> f32
-              %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-              llvm.store %v78, %v21 : f32, !llvm.ptr
-            }
-            %v80 = arith.addi %v53, %v79 : i64
-            %v81 = arith.cmpi slt, %v80, %v1 : i64
-            scf.if %v81 {
-              %v82 = arith.muli %v80, %v32 : i64
-              %v83 = arith.addi %v48, %v82 : i64
-              %v84 = llvm.getelementptr %part_gamma[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v85 = llvm.load %v84 : !llvm.ptr -> f32
-              %v86 = llvm.load %v22 : !llvm.ptr -> f32
-              %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
-              llvm.store %v87, %v22 : f32, !llvm.ptr
-            }
-            %v89 = arith.addi %v53, %v88 : i64
-            %v90 = arith.cmpi slt, %v89, %v1 : i64
-            scf.if %v90 {
-              %v91 = arith.muli %v89, %v32 : i64
-              %v92 = arith.addi %v48, %v91 : i64
-              %v93 = llvm.getelementptr %part_gamma[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v94 = llvm.load %v93 : !llvm.ptr -> f32
-              %v95 = llvm.load %v23 : !llvm.ptr -> f32
-              %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
-              llvm.store %v96, %v23 : f32, !llvm.ptr
-            }
-            %v98 = arith.addi %v53, %v97 : i64
-            %v99 = arith.cmpi slt, %v98, %v1 : i64
-            scf.if %v99 {
-              %v100 = arith.muli %v98, %v32 : i64
-              %v101 = arith.addi %v48, %v100 : i64
-              %v102 = llvm.getelementptr %part_gamma[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v103 = llvm.load %v102 : !llvm.ptr -> f32
-              %v104 = llvm.load %v24 : !llvm.ptr -> f32
-              %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
-              llvm.store %v105, %v24 : f32, !llvm.ptr
-            }
-            %v107 = arith.addi %v53, %v106 : i64
-            %v108 = arith.cmpi slt, %v107, %v1 : i64
-            scf.if %v108 {
-              %v109 = arith.muli %v107, %v32 : i64
-              %v110 = arith.addi %v48, %v109 : i64
-              %v111 = llvm.getelementptr %part_gamma[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v112 = llvm.load %v111 : !llvm.ptr -> f32
-              %v113 = llvm.load %v25 : !llvm.ptr -> f32
-              %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
-              llvm.store %v114, %v25 : f32, !llvm.ptr
-            }
-            %v116 = arith.addi %v53, %v115 : i64
-            %v117 = arith.cmpi slt, %v116, %v1 : i64
-            scf.if %v117 {
-              %v118 = arith.muli %v116, %v32 : i64
-              %v119 = arith.addi %v48, %v118 : i64
-              %v120 = llvm.getelementptr %part_gamma[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v121 = llvm.load %v120 : !llvm.ptr -> f32
-              %v122 = llvm.load %v26 : !llvm.ptr -> f32
-              %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
-              llvm.store %v123, %v26 : f32, !llvm.ptr
+        %v19 = arith.constant true
+        scf.if %v19 {
+          llvm.store %v28, %v20 : f32, !llvm.ptr
+          llvm.store %v28, %v21 : f32, !llvm.ptr
+          llvm.store %v28, %v22 : f32, !llvm.ptr
+          llvm.store %v28, %v23 : f32, !llvm.ptr
+          llvm.store %v28, %v24 : f32, !llvm.ptr
+          llvm.store %v28, %v25 : f32, !llvm.ptr
+          llvm.store %v28, %v26 : f32, !llvm.ptr
+          llvm.store %v28, %v27 : f32, !llvm.ptr
+          %v29 = arith.remui %v11, %size_D : i64
+          %v30 = arith.divui %v11, %size_D : i64
+          %v32 = arith.muli %v1, %size_B : i64
+          %v33 = arith.muli %v3, %v1 : i64
+          %v35 = arith.index_cast %v31 : i64 to index
+          %v36 = arith.index_cast %v32 : i64 to index
+          %v37 = arith.index_cast %v1 : i64 to index
+          scf.for %v38 = %v35 to %v36 step %v37 {
+            %v39 = arith.index_cast %v38 : index to i64
+            %v40 = arith.remui %v39, %size_B : i64
+            %v41 = arith.divui %v39, %size_B : i64
+            %v42 = arith.muli %v31, %size_B : i64
+            %v43 = arith.addi %v42, %v40 : i64
+            %v44 = arith.muli %v43, %size_D : i64
+            %v45 = arith.addi %v44, %v29 : i64
+            %v46 = arith.muli %v31, %v3 : i64
+            %v47 = arith.addi %v46, %v45 : i64
+            %v48 = arith.muli %v47, %v1 : i64
+            %v49 = arith.addi %v48, %v31 : i64
+            %v50 = arith.index_cast %v31 : i64 to index
+            %v51 = arith.index_cast %v1 : i64 to index
+            %v52 = arith.index_cast %v34 : i64 to index
+            scf.for %v53 = %v50 to %v51 step %v52 {
+              %v54 = arith.index_cast %v53 : index to i64
+              %v55 = arith.addi %v54, %v31 : i64
+              %v56 = arith.cmpi slt, %v55, %v1 : i64
+              scf.if %v56 {
+                %v57 = arith.muli %v55, %v33 : i64
+                %v58 = arith.addi %v49, %v57 : i64
+                %v59 = llvm.getelementptr %part_gamma[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v60 = llvm.load %v59 : !llvm.ptr -> f32
+                %v61 = llvm.load %v20 : !llvm.ptr -> f32
+                %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
+                llvm.store %v62, %v20 : f32, !llvm.ptr
+              }
+              %v63 = arith.addi %v54, %v1 : i64
+              %v64 = arith.cmpi slt, %v63, %v1 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v33 : i64
+                %v66 = arith.addi %v49, %v65 : i64
+                %v67 = llvm.getelementptr %part_gamma[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v21 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v21 : f32, !llvm.ptr
+              }
+              %v72 = arith.addi %v54, %v71 : i64
+              %v73 = arith.cmpi slt, %v72, %v1 : i64
+              scf.if %v73 {
+                %v74 = arith.muli %v72, %v33 : i64
+                %v75 = arith.addi %v49, %v74 : i64
+                %v76 = llvm.getelementptr %part_gamma[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v77 = llvm.load %v76 : !llvm.ptr -> f32
+                %v78 = llvm.load %v22 : !llvm.ptr -> f32
+                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+                llvm.store %v79, %v22 : f32, !llvm.ptr
+              }
+              %v81 = arith.addi %v54, %v80 : i64
+              %v82 = arith.cmpi slt, %v81, %v1 : i64
+              scf.if %v82 {
+                %v83 = arith.muli %v81, %v33 : i64
+                %v84 = arith.addi %v49, %v83 : i64
+                %v85 = llvm.getelementptr %part_gamma[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v86 = llvm.load %v85 : !llvm.ptr -> f32
+                %v87 = llvm.load %v23 : !llvm.ptr -> f32
+                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+                llvm.store %v88, %v23 : f32, !llvm.ptr
+              }
+              %v90 = arith.addi %v54, %v89 : i64
+              %v91 = arith.cmpi slt, %v90, %v1 : i64
+              scf.if %v91 {
+                %v92 = arith.muli %v90, %v33 : i64
+                %v93 = arith.addi %v49, %v92 : i64
+                %v94 = llvm.getelementptr %part_gamma[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v95 = llvm.load %v94 : !llvm.ptr -> f32
+                %v96 = llvm.load %v24 : !llvm.ptr -> f32
+                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+                llvm.store %v97, %v24 : f32, !llvm.ptr
+              }
+              %v99 = arith.addi %v54, %v98 : i64
+              %v100 = arith.cmpi slt, %v99, %v1 : i64
+              scf.if %v100 {
+                %v101 = arith.muli %v99, %v33 : i64
+                %v102 = arith.addi %v49, %v101 : i64
+                %v103 = llvm.getelementptr %part_gamma[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v104 = llvm.load %v103 : !llvm.ptr -> f32
+                %v105 = llvm.load %v25 : !llvm.ptr -> f32
+                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
+                llvm.store %v106, %v25 : f32, !llvm.ptr
+              }
+              %v108 = arith.addi %v54, %v107 : i64
+              %v109 = arith.cmpi slt, %v108, %v1 : i64
+              scf.if %v109 {
+                %v110 = arith.muli %v108, %v33 : i64
+                %v111 = arith.addi %v49, %v110 : i64
+                %v112 = llvm.getelementptr %part_gamma[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v113 = llvm.load %v112 : !llvm.ptr -> f32
+                %v114 = llvm.load %v26 : !llvm.ptr -> f32
+                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
+                llvm.store %v115, %v26 : f32, !llvm.ptr
+              }
+              %v117 = arith.addi %v54, %v116 : i64
+              %v118 = arith.cmpi slt, %v117, %v1 : i64
+              scf.if %v118 {
+                %v119 = arith.muli %v117, %v33 : i64
+                %v120 = arith.addi %v49, %v119 : i64
+                %v121 = llvm.getelementptr %part_gamma[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v122 = llvm.load %v121 : !llvm.ptr -> f32
+                %v123 = llvm.load %v27 : !llvm.ptr -> f32
+                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+                llvm.store %v124, %v27 : f32, !llvm.ptr
+              }
             }
           }
+          %v125 = llvm.load %v20 : !llvm.ptr -> f32
+          %v126 = llvm.load %v21 : !llvm.ptr -> f32
+          %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
+          %v128 = llvm.load %v22 : !llvm.ptr -> f32
+          %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
+          %v130 = llvm.load %v23 : !llvm.ptr -> f32
+          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+          %v132 = llvm.load %v24 : !llvm.ptr -> f32
+          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+          %v134 = llvm.load %v25 : !llvm.ptr -> f32
+          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+          %v136 = llvm.load %v26 : !llvm.ptr -> f32
+          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
+          %v138 = llvm.load %v27 : !llvm.ptr -> f32
+          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
+          %v140 = llvm.getelementptr %dx_gamma[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v139, %v140 : f32, !llvm.ptr
         }
-        %v124 = llvm.load %v19 : !llvm.ptr -> f32
-        %v125 = llvm.load %v20 : !llvm.ptr -> f32
-        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
-        %v127 = llvm.load %v21 : !llvm.ptr -> f32
-        %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-        %v129 = llvm.load %v22 : !llvm.ptr -> f32
-        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-        %v131 = llvm.load %v23 : !llvm.ptr -> f32
-        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-        %v133 = llvm.load %v24 : !llvm.ptr -> f32
-        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-        %v135 = llvm.load %v25 : !llvm.ptr -> f32
-        %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-        %v137 = llvm.load %v26 : !llvm.ptr -> f32
-        %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-        %v139 = llvm.getelementptr %dx_gamma[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v138, %v139 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -7,7 +7,6 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_B : i64
       %v5 = arith.muli %v3, %v2 : i64
       %v10 = arith.constant 256 : i64
-      %v18 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
@@ -15,14 +14,15 @@ module attributes {gpu.container_module} {
       %v23 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v26 = arith.constant 0x00000000 : f32
-      %v29 = arith.constant 0 : i64
-      %v34 = arith.constant 8 : i64
-      %v69 = arith.constant 2 : i64
-      %v78 = arith.constant 3 : i64
-      %v95 = arith.constant 5 : i64
-      %v104 = arith.constant 6 : i64
-      %v113 = arith.constant 7 : i64
+      %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v27 = arith.constant 0x00000000 : f32
+      %v30 = arith.constant 0 : i64
+      %v35 = arith.constant 8 : i64
+      %v70 = arith.constant 2 : i64
+      %v79 = arith.constant 3 : i64
+      %v96 = arith.constant 5 : i64
+      %v105 = arith.constant 6 : i64
+      %v114 = arith.constant 7 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -35,145 +35,148 @@ module attributes {gpu.container_module} {
       %v16 = arith.remui %v15, %size_B : i64
       %v17 = arith.divui %v15, %size_B : i64
       scf.if %v13 {
-        llvm.store %v26, %v18 : f32, !llvm.ptr
-        llvm.store %v26, %v19 : f32, !llvm.ptr
-        llvm.store %v26, %v20 : f32, !llvm.ptr
-        llvm.store %v26, %v21 : f32, !llvm.ptr
-        llvm.store %v26, %v22 : f32, !llvm.ptr
-        llvm.store %v26, %v23 : f32, !llvm.ptr
-        llvm.store %v26, %v24 : f32, !llvm.ptr
-        llvm.store %v26, %v25 : f32, !llvm.ptr
-        %v27 = arith.remui %v12, %v2 : i64
-        %v28 = arith.divui %v12, %v2 : i64
-        %v30 = arith.muli %v29, %v2 : i64
-        %v31 = arith.addi %v30, %v27 : i64
-        %v32 = arith.muli %v3, %size_B : i64
-        %v33 = arith.muli %v4, %v2 : i64
-        %v35 = arith.index_cast %v29 : i64 to index
-        %v36 = arith.index_cast %v32 : i64 to index
-        %v37 = arith.index_cast %v3 : i64 to index
-        scf.for %v38 = %v35 to %v36 step %v37 {
-          %v39 = arith.index_cast %v38 : index to i64
-          %v40 = arith.remui %v39, %size_B : i64
-          %v41 = arith.divui %v39, %size_B : i64
-          %v42 = arith.muli %v29, %size_B : i64
-          %v43 = arith.addi %v42, %v40 : i64
-          %v44 = arith.muli %v29, %v4 : i64
-          %v45 = arith.addi %v44, %v43 : i64
-          %v46 = arith.muli %v45, %v2 : i64
-          %v47 = arith.addi %v46, %v31 : i64
-          %v48 = arith.index_cast %v29 : i64 to index
-          %v49 = arith.index_cast %v3 : i64 to index
-          %v50 = arith.index_cast %v34 : i64 to index
-          scf.for %v51 = %v48 to %v49 step %v50 {
-            %v52 = arith.index_cast %v51 : index to i64
-            %v53 = arith.addi %v52, %v29 : i64
-            %v54 = arith.cmpi slt, %v53, %v3 : i64
-            scf.if %v54 {
-              %v55 = arith.muli %v53, %v33 : i64
-              %v56 = arith.addi %v47, %v55 : i64
-              %v57 = llvm.getelementptr %part_theta_log[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v58 = llvm.load %v57 : !llvm.ptr -> f32
-              %v59 = llvm.load %v18 : !llvm.ptr -> f32
-              %v60 = arith.addf %v59, %v58 fastmath<contract> : f32
-              llvm.store %v60, %v18 : f32, !llvm.ptr
-            }
-            %v61 = arith.addi %v52, %v3 : i64
-            %v62 = arith.cmpi slt, %v61, %v3 : i64
-            scf.if %v62 {
-              %v63 = arith.muli %v61, %v33 : i64
-              %v64 = arith.addi %v47, %v63 : i64
-              %v65 = llvm.getelementptr %part_theta_log[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v66 = llvm.load %v65 : !llvm.ptr -> f32
-              %v67 = llvm.load %v19 : !llvm.ptr -> f32
-              %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
-              llvm.store %v68, %v19 : f32, !llvm.ptr
-            }
-            %v70 = arith.addi %v52, %v69 : i64
-            %v71 = arith.cmpi slt, %v70, %v3 : i64
-            scf.if %v71 {
-              %v72 = arith.muli %v70, %v33 : i64
-              %v73 = arith.addi %v47, %v72 : i64
-              %v74 = llvm.getelementptr %part_theta_log[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v75 = llvm.load %v74 : !llvm.ptr -> f32
-              %v76 = llvm.load %v20 : !llvm.ptr -> f32
-              %v77 = arith.addf %v76, %v75 fastmath<contract> : f32
-              llvm.store %v77, %v20 : f32, !llvm.ptr
-            }
-            %v79 = arith.addi %v52, %v78 : i64
-            %v80 = arith.cmpi slt, %v79, %v3 : i64
-            scf.if %v80 {
-              %v81 = arith.muli %v79, %v33 : i64
-              %v82 = arith.addi %v47, %v81 : i64
-              %v83 = llvm.getelementptr %part_theta_log[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v84 = llvm.load %v83 : !llvm.ptr -> f32
-              %v85 = llvm.load %v21 : !llvm.ptr -> f32
-              %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-              llvm.store %v86, %v21 : f32, !llvm.ptr
-            }
-            %v87 = arith.addi %v52, %v1 : i64
-            %v88 = arith.cmpi slt, %v87, %v3 : i64
-            scf.if %v88 {
-              %v89 = arith.muli %v87, %v33 : i64
-              %v90 = arith.addi %v47, %v89 : i64
-              %v91 = llvm.getelementptr %part_theta_log[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v92 = llvm.load %v91 : !llvm.ptr -> f32
-              %v93 = llvm.load %v22 : !llvm.ptr -> f32
-              %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
-              llvm.store %v94, %v22 : f32, !llvm.ptr
-            }
-            %v96 = arith.addi %v52, %v95 : i64
-            %v97 = arith.cmpi slt, %v96, %v3 : i64
-            scf.if %v97 {
-              %v98 = arith.muli %v96, %v33 : i64
-              %v99 = arith.addi %v47, %v98 : i64
-              %v100 = llvm.getelementptr %part_theta_log[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v101 = llvm.load %v100 : !llvm.ptr -> f32
-              %v102 = llvm.load %v23 : !llvm.ptr -> f32
-              %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-              llvm.store %v103, %v23 : f32, !llvm.ptr
-            }
-            %v105 = arith.addi %v52, %v104 : i64
-            %v106 = arith.cmpi slt, %v105, %v3 : i64
-            scf.if %v106 {
-              %v107 = arith.muli %v105, %v33 : i64
-              %v108 = arith.addi %v47, %v107 : i64
-              %v109 = llvm.getelementptr %part_theta_log[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v110 = llvm.load %v109 : !llvm.ptr -> f32
-              %v111 = llvm.load %v24 : !llvm.ptr -> f32
-              %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-              llvm.store %v112, %v24 : f32, !llvm.ptr
-            }
-            %v114 = arith.addi %v52, %v113 : i64
-            %v115 = arith.cmpi slt, %v114, %v3 : i64
-            scf.if %v115 {
-              %v116 = arith.muli %v114, %v33 : i64
-              %v117 = arith.addi %v47, %v116 : i64
-              %v118 = llvm.getelementptr %part_theta_log[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v119 = llvm.load %v118 : !llvm.ptr -> f32
-              %v120 = llvm.load %v25 : !llvm.ptr -> f32
-              %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-              llvm.store %v121, %v25 : f32, !llvm.ptr
+        %v18 = arith.constant true
+        scf.if %v18 {
+          llvm.store %v27, %v19 : f32, !llvm.ptr
+          llvm.store %v27, %v20 : f32, !llvm.ptr
+          llvm.store %v27, %v21 : f32, !llvm.ptr
+          llvm.store %v27, %v22 : f32, !llvm.ptr
+          llvm.store %v27, %v23 : f32, !llvm.ptr
+          llvm.store %v27, %v24 : f32, !llvm.ptr
+          llvm.store %v27, %v25 : f32, !llvm.ptr
+          llvm.store %v27, %v26 : f32, !llvm.ptr
+          %v28 = arith.remui %v12, %v2 : i64
+          %v29 = arith.divui %v12, %v2 : i64
+          %v31 = arith.muli %v30, %v2 : i64
+          %v32 = arith.addi %v31, %v28 : i64
+          %v33 = arith.muli %v3, %size_B : i64
+          %v34 = arith.muli %v4, %v2 : i64
+          %v36 = arith.index_cast %v30 : i64 to index
+          %v37 = arith.index_cast %v33 : i64 to index
+          %v38 = arith.index_cast %v3 : i64 to index
+          scf.for %v39 = %v36 to %v37 step %v38 {
+            %v40 = arith.index_cast %v39 : index to i64
+            %v41 = arith.remui %v40, %size_B : i64
+            %v42 = arith.divui %v40, %size_B : i64
+            %v43 = arith.muli %v30, %size_B : i64
+            %v44 = arith.addi %v43, %v41 : i64
+            %v45 = arith.muli %v30, %v4 : i64
+            %v46 = arith.addi %v45, %v44 : i64
+            %v47 = arith.muli %v46, %v2 : i64
+            %v48 = arith.addi %v47, %v32 : i64
+            %v49 = arith.index_cast %v30 : i64 to index
+            %v50 = arith.index_cast %v3 : i64 to index
+            %v51 = arith.index_cast %v35 : i64 to index
+            scf.for %v52 = %v49 to %v50 step %v51 {
+              %v53 = arith.index_cast %v52 : index to i64
+              %v54 = arith.addi %v53, %v30 : i64
+              %v55 = arith.cmpi slt, %v54, %v3 : i64
+              scf.if %v55 {
+                %v56 = arith.muli %v54, %v34 : i64
+                %v57 = arith.addi %v48, %v56 : i64
+                %v58 = llvm.getelementptr %part_theta_log[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v59 = llvm.load %v58 : !llvm.ptr -> f32
+                %v60 = llvm.load %v19 : !llvm.ptr -> f32
+                %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
+                llvm.store %v61, %v19 : f32, !llvm.ptr
+              }
+              %v62 = arith.addi %v53, %v3 : i64
+              %v63 = arith.cmpi slt, %v62, %v3 : i64
+              scf.if %v63 {
+                %v64 = arith.muli %v62, %v34 : i64
+                %v65 = arith.addi %v48, %v64 : i64
+                %v66 = llvm.getelementptr %part_theta_log[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v67 = llvm.load %v66 : !llvm.ptr -> f32
+                %v68 = llvm.load %v20 : !llvm.ptr -> f32
+                %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
+                llvm.store %v69, %v20 : f32, !llvm.ptr
+              }
+              %v71 = arith.addi %v53, %v70 : i64
+              %v72 = arith.cmpi slt, %v71, %v3 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v34 : i64
+                %v74 = arith.addi %v48, %v73 : i64
+                %v75 = llvm.getelementptr %part_theta_log[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v21 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v21 : f32, !llvm.ptr
+              }
+              %v80 = arith.addi %v53, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v3 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v34 : i64
+                %v83 = arith.addi %v48, %v82 : i64
+                %v84 = llvm.getelementptr %part_theta_log[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v22 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v22 : f32, !llvm.ptr
+              }
+              %v88 = arith.addi %v53, %v1 : i64
+              %v89 = arith.cmpi slt, %v88, %v3 : i64
+              scf.if %v89 {
+                %v90 = arith.muli %v88, %v34 : i64
+                %v91 = arith.addi %v48, %v90 : i64
+                %v92 = llvm.getelementptr %part_theta_log[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v93 = llvm.load %v92 : !llvm.ptr -> f32
+                %v94 = llvm.load %v23 : !llvm.ptr -> f32
+                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
+                llvm.store %v95, %v23 : f32, !llvm.ptr
+              }
+              %v97 = arith.addi %v53, %v96 : i64
+              %v98 = arith.cmpi slt, %v97, %v3 : i64
+              scf.if %v98 {
+                %v99 = arith.muli %v97, %v34 : i64
+                %v100 = arith.addi %v48, %v99 : i64
+                %v101 = llvm.getelementptr %part_theta_log[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v102 = llvm.load %v101 : !llvm.ptr -> f32
+                %v103 = llvm.load %v24 : !llvm.ptr -> f32
+                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
+                llvm.store %v104, %v24 : f32, !llvm.ptr
+              }
+              %v106 = arith.addi %v53, %v105 : i64
+              %v107 = arith.cmpi slt, %v106, %v3 : i64
+              scf.if %v107 {
+                %v108 = arith.muli %v106, %v34 : i64
+                %v109 = arith.addi %v48, %v108 : i64
+                %v110 = llvm.getelementptr %part_theta_log[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v111 = llvm.load %v110 : !llvm.ptr -> f32
+                %v112 = llvm.load %v25 : !llvm.ptr -> f32
+                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
+                llvm.store %v113, %v25 : f32, !llvm.ptr
+              }
+              %v115 = arith.addi %v53, %v114 : i64
+              %v116 = arith.cmpi slt, %v115, %v3 : i64
+              scf.if %v116 {
+                %v117 = arith.muli %v115, %v34 : i64
+                %v118 = arith.addi %v48, %v117 : i64
+                %v119 = llvm.getelementptr %part_theta_log[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v120 = llvm.load %v119 : !llvm.ptr -> f32
+                %v121 = llvm.load %v26 : !llvm.ptr -> f32
+                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
+                llvm.store %v122, %v26 : f32, !llvm.ptr
+              }
             }
           }
+          %v123 = llvm.load %v19 : !llvm.ptr -> f32
+          %v124 = llvm.load %v20 : !llvm.ptr -> f32
+          %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
+          %v126 = llvm.load %v21 : !llvm.ptr -> f32
+          %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
+          %v128 = llvm.load %v22 : !llvm.ptr -> f32
+          %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
+          %v130 = llvm.load %v23 : !llvm.ptr -> f32
+          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+          %v132 = llvm.load %v24 : !llvm.ptr -> f32
+          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+          %v134 = llvm.load %v25 : !llvm.ptr -> f32
+          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+          %v136 = llvm.load %v26 : !llvm.ptr -> f32
+          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
+          %v138 = llvm.getelementptr %dx_theta_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v137, %v138 : f32, !llvm.ptr
         }
-        %v122 = llvm.load %v18 : !llvm.ptr -> f32
-        %v123 = llvm.load %v19 : !llvm.ptr -> f32
-        %v124 = arith.addf %v122, %v123 fastmath<contract> : f32
-        %v125 = llvm.load %v20 : !llvm.ptr -> f32
-        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
-        %v127 = llvm.load %v21 : !llvm.ptr -> f32
-        %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-        %v129 = llvm.load %v22 : !llvm.ptr -> f32
-        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-        %v131 = llvm.load %v23 : !llvm.ptr -> f32
-        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-        %v133 = llvm.load %v24 : !llvm.ptr -> f32
-        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-        %v135 = llvm.load %v25 : !llvm.ptr -> f32
-        %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-        %v137 = llvm.getelementptr %dx_theta_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v136, %v137 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -8,7 +8,6 @@ module attributes {gpu.container_module} {
       %v5 = arith.muli %v3, %v2 : i64
       %v6 = arith.muli %v5, %v1 : i64
       %v11 = arith.constant 256 : i64
-      %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
@@ -16,16 +15,17 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
-      %v32 = arith.constant 0 : i64
-      %v38 = arith.constant 255 : i64
-      %v41 = arith.constant 64 : i64
-      %v43 = arith.constant 8 : i64
-      %v78 = arith.constant 2 : i64
-      %v87 = arith.constant 3 : i64
-      %v104 = arith.constant 5 : i64
-      %v113 = arith.constant 6 : i64
-      %v122 = arith.constant 7 : i64
+      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v28 = arith.constant 0x00000000 : f32
+      %v33 = arith.constant 0 : i64
+      %v39 = arith.constant 255 : i64
+      %v42 = arith.constant 64 : i64
+      %v44 = arith.constant 8 : i64
+      %v79 = arith.constant 2 : i64
+      %v88 = arith.constant 3 : i64
+      %v105 = arith.constant 5 : i64
+      %v114 = arith.constant 6 : i64
+      %v123 = arith.constant 7 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -38,151 +38,154 @@ module attributes {gpu.container_module} {
       %v17 = arith.remui %v16, %size_B : i64
       %v18 = arith.divui %v16, %size_B : i64
       scf.if %v14 {
-        llvm.store %v27, %v19 : f32, !llvm.ptr
-        llvm.store %v27, %v20 : f32, !llvm.ptr
-        llvm.store %v27, %v21 : f32, !llvm.ptr
-        llvm.store %v27, %v22 : f32, !llvm.ptr
-        llvm.store %v27, %v23 : f32, !llvm.ptr
-        llvm.store %v27, %v24 : f32, !llvm.ptr
-        llvm.store %v27, %v25 : f32, !llvm.ptr
-        llvm.store %v27, %v26 : f32, !llvm.ptr
-        %v28 = arith.remui %v13, %v1 : i64
-        %v29 = arith.divui %v13, %v1 : i64
-        %v30 = arith.remui %v29, %v2 : i64
-        %v31 = arith.divui %v29, %v2 : i64
-        %v33 = arith.muli %v32, %v2 : i64
-        %v34 = arith.addi %v33, %v30 : i64
-        %v35 = arith.muli %v34, %v1 : i64
-        %v36 = arith.addi %v35, %v28 : i64
-        %v37 = arith.muli %v3, %size_B : i64
-        %v39 = arith.addi %size_L, %v38 : i64
-        %v40 = arith.divui %v39, %v11 : i64
-        %v42 = arith.muli %v4, %v41 : i64
-        %v44 = arith.index_cast %v32 : i64 to index
-        %v45 = arith.index_cast %v37 : i64 to index
-        %v46 = arith.index_cast %v3 : i64 to index
-        scf.for %v47 = %v44 to %v45 step %v46 {
-          %v48 = arith.index_cast %v47 : index to i64
-          %v49 = arith.remui %v48, %size_B : i64
-          %v50 = arith.divui %v48, %size_B : i64
-          %v51 = arith.muli %v32, %size_B : i64
-          %v52 = arith.addi %v51, %v49 : i64
-          %v53 = arith.muli %v32, %v4 : i64
-          %v54 = arith.addi %v53, %v52 : i64
-          %v55 = arith.muli %v54, %v41 : i64
-          %v56 = arith.addi %v55, %v36 : i64
-          %v57 = arith.index_cast %v32 : i64 to index
-          %v58 = arith.index_cast %v40 : i64 to index
-          %v59 = arith.index_cast %v43 : i64 to index
-          scf.for %v60 = %v57 to %v58 step %v59 {
-            %v61 = arith.index_cast %v60 : index to i64
-            %v62 = arith.addi %v61, %v32 : i64
-            %v63 = arith.cmpi slt, %v62, %v40 : i64
-            scf.if %v63 {
-              %v64 = arith.muli %v62, %v42 : i64
-              %v65 = arith.addi %v56, %v64 : i64
-              %v66 = llvm.getelementptr %part_B_re[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v67 = llvm.load %v66 : !llvm.ptr -> f32
-              %v68 = llvm.load %v19 : !llvm.ptr -> f32
-              %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
-              llvm.store %v69, %v19 : f32, !llvm.ptr
-            }
-            %v70 = arith.addi %v61, %v3 : i64
-            %v71 = arith.cmpi slt, %v70, %v40 : i64
-            scf.if %v71 {
-              %v72 = arith.muli %v70, %v42 : i64
-              %v73 = arith.addi %v56, %v72 : i64
-              %v74 = llvm.getelementptr %part_B_re[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v75 = llvm.load %v74 : !llvm.ptr -> f32
-              %v76 = llvm.load %v20 : !llvm.ptr -> f32
-              %v77 = arith.addf %v76, %v75 fastmath<contract> : f32
-              llvm.store %v77, %v20 : f32, !llvm.ptr
-            }
-            %v79 = arith.addi %v61, %v78 : i64
-            %v80 = arith.cmpi slt, %v79, %v40 : i64
-            scf.if %v80 {
-              %v81 = arith.muli %v79, %v42 : i64
-              %v82 = arith.addi %v56, %v81 : i64
-              %v83 = llvm.getelementptr %part_B_re[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v84 = llvm.load %v83 : !llvm.ptr -> f32
-              %v85 = llvm.load %v21 : !llvm.ptr -> f32
-              %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-              llvm.store %v86, %v21 : f32, !llvm.ptr
-            }
-            %v88 = arith.addi %v61, %v87 : i64
-            %v89 = arith.cmpi slt, %v88, %v40 : i64
-            scf.if %v89 {
-              %v90 = arith.muli %v88, %v42 : i64
-              %v91 = arith.addi %v56, %v90 : i64
-              %v92 = llvm.getelementptr %part_B_re[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v93 = llvm.load %v92 : !llvm.ptr -> f32
-              %v94 = llvm.load %v22 : !llvm.ptr -> f32
-              %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
-              llvm.store %v95, %v22 : f32, !llvm.ptr
-            }
-            %v96 = arith.addi %v61, %v1 : i64
-            %v97 = arith.cmpi slt, %v96, %v40 : i64
-            scf.if %v97 {
-              %v98 = arith.muli %v96, %v42 : i64
-              %v99 = arith.addi %v56, %v98 : i64
-              %v100 = llvm.getelementptr %part_B_re[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v101 = llvm.load %v100 : !llvm.ptr -> f32
-              %v102 = llvm.load %v23 : !llvm.ptr -> f32
-              %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-              llvm.store %v103, %v23 : f32, !llvm.ptr
-            }
-            %v105 = arith.addi %v61, %v104 : i64
-            %v106 = arith.cmpi slt, %v105, %v40 : i64
-            scf.if %v106 {
-              %v107 = arith.muli %v105, %v42 : i64
-              %v108 = arith.addi %v56, %v107 : i64
-              %v109 = llvm.getelementptr %part_B_re[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v110 = llvm.load %v109 : !llvm.ptr -> f32
-              %v111 = llvm.load %v24 : !llvm.ptr -> f32
-              %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-              llvm.store %v112, %v24 : f32, !llvm.ptr
-            }
-            %v114 = arith.addi %v61, %v113 : i64
-            %v115 = arith.cmpi slt, %v114, %v40 : i64
-            scf.if %v115 {
-              %v116 = arith.muli %v114, %v42 : i64
-              %v117 = arith.addi %v56, %v116 : i64
-              %v118 = llvm.getelementptr %part_B_re[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v119 = llvm.load %v118 : !llvm.ptr -> f32
-              %v120 = llvm.load %v25 : !llvm.ptr -> f32
-              %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-              llvm.store %v121, %v25 : f32, !llvm.ptr
-            }
-            %v123 = arith.addi %v61, %v122 : i64
-            %v124 = arith.cmpi slt, %v123, %v40 : i64
-            scf.if %v124 {
-              %v125 = arith.muli %v123, %v42 : i64
-              %v126 = arith.addi %v56, %v125 : i64
-              %v127 = llvm.getelementptr %part_B_re[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v128 = llvm.load %v127 : !llvm.ptr -> f32
-              %v129 = llvm.load %v26 : !llvm.ptr -> f32
-              %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-              llvm.store %v130, %v26 : f32, !llvm.ptr
+        %v19 = arith.constant true
+        scf.if %v19 {
+          llvm.store %v28, %v20 : f32, !llvm.ptr
+          llvm.store %v28, %v21 : f32, !llvm.ptr
+          llvm.store %v28, %v22 : f32, !llvm.ptr
+          llvm.store %v28, %v23 : f32, !llvm.ptr
+          llvm.store %v28, %v24 : f32, !llvm.ptr
+          llvm.store %v28, %v25 : f32, !llvm.ptr
+          llvm.store %v28, %v26 : f32, !llvm.ptr
+          llvm.store %v28, %v27 : f32, !llvm.ptr
+          %v29 = arith.remui %v13, %v1 : i64
+          %v30 = arith.divui %v13, %v1 : i64
+          %v31 = arith.remui %v30, %v2 : i64
+          %v32 = arith.divui %v30, %v2 : i64
+          %v34 = arith.muli %v33, %v2 : i64
+          %v35 = arith.addi %v34, %v31 : i64
+          %v36 = arith.muli %v35, %v1 : i64
+          %v37 = arith.addi %v36, %v29 : i64
+          %v38 = arith.muli %v3, %size_B : i64
+          %v40 = arith.addi %size_L, %v39 : i64
+          %v41 = arith.divui %v40, %v11 : i64
+          %v43 = arith.muli %v4, %v42 : i64
+          %v45 = arith.index_cast %v33 : i64 to index
+          %v46 = arith.index_cast %v38 : i64 to index
+          %v47 = arith.index_cast %v3 : i64 to index
+          scf.for %v48 = %v45 to %v46 step %v47 {
+            %v49 = arith.index_cast %v48 : index to i64
+            %v50 = arith.remui %v49, %size_B : i64
+            %v51 = arith.divui %v49, %size_B : i64
+            %v52 = arith.muli %v33, %size_B : i64
+            %v53 = arith.addi %v52, %v50 : i64
+            %v54 = arith.muli %v33, %v4 : i64
+            %v55 = arith.addi %v54, %v53 : i64
+            %v56 = arith.muli %v55, %v42 : i64
+            %v57 = arith.addi %v56, %v37 : i64
+            %v58 = arith.index_cast %v33 : i64 to index
+            %v59 = arith.index_cast %v41 : i64 to index
+            %v60 = arith.index_cast %v44 : i64 to index
+            scf.for %v61 = %v58 to %v59 step %v60 {
+              %v62 = arith.index_cast %v61 : index to i64
+              %v63 = arith.addi %v62, %v33 : i64
+              %v64 = arith.cmpi slt, %v63, %v41 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v43 : i64
+                %v66 = arith.addi %v57, %v65 : i64
+                %v67 = llvm.getelementptr %part_B_re[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v20 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v20 : f32, !llvm.ptr
+              }
+              %v71 = arith.addi %v62, %v3 : i64
+              %v72 = arith.cmpi slt, %v71, %v41 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v43 : i64
+                %v74 = arith.addi %v57, %v73 : i64
+                %v75 = llvm.getelementptr %part_B_re[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v21 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v21 : f32, !llvm.ptr
+              }
+              %v80 = arith.addi %v62, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v41 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v43 : i64
+                %v83 = arith.addi %v57, %v82 : i64
+                %v84 = llvm.getelementptr %part_B_re[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v22 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v22 : f32, !llvm.ptr
+              }
+              %v89 = arith.addi %v62, %v88 : i64
+              %v90 = arith.cmpi slt, %v89, %v41 : i64
+              scf.if %v90 {
+                %v91 = arith.muli %v89, %v43 : i64
+                %v92 = arith.addi %v57, %v91 : i64
+                %v93 = llvm.getelementptr %part_B_re[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v94 = llvm.load %v93 : !llvm.ptr -> f32
+                %v95 = llvm.load %v23 : !llvm.ptr -> f32
+                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+                llvm.store %v96, %v23 : f32, !llvm.ptr
+              }
+              %v97 = arith.addi %v62, %v1 : i64
+              %v98 = arith.cmpi slt, %v97, %v41 : i64
+              scf.if %v98 {
+                %v99 = arith.muli %v97, %v43 : i64
+                %v100 = arith.addi %v57, %v99 : i64
+                %v101 = llvm.getelementptr %part_B_re[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v102 = llvm.load %v101 : !llvm.ptr -> f32
+                %v103 = llvm.load %v24 : !llvm.ptr -> f32
+                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
+                llvm.store %v104, %v24 : f32, !llvm.ptr
+              }
+              %v106 = arith.addi %v62, %v105 : i64
+              %v107 = arith.cmpi slt, %v106, %v41 : i64
+              scf.if %v107 {
+                %v108 = arith.muli %v106, %v43 : i64
+                %v109 = arith.addi %v57, %v108 : i64
+                %v110 = llvm.getelementptr %part_B_re[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v111 = llvm.load %v110 : !llvm.ptr -> f32
+                %v112 = llvm.load %v25 : !llvm.ptr -> f32
+                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
+                llvm.store %v113, %v25 : f32, !llvm.ptr
+              }
+              %v115 = arith.addi %v62, %v114 : i64
+              %v116 = arith.cmpi slt, %v115, %v41 : i64
+              scf.if %v116 {
+                %v117 = arith.muli %v115, %v43 : i64
+                %v118 = arith.addi %v57, %v117 : i64
+                %v119 = llvm.getelementptr %part_B_re[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v120 = llvm.load %v119 : !llvm.ptr -> f32
+                %v121 = llvm.load %v26 : !llvm.ptr -> f32
+                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
+                llvm.store %v122, %v26 : f32, !llvm.ptr
+              }
+              %v124 = arith.addi %v62, %v123 : i64
+              %v125 = arith.cmpi slt, %v124, %v41 : i64
+              scf.if %v125 {
+                %v126 = arith.muli %v124, %v43 : i64
+                %v127 = arith.addi %v57, %v126 : i64
+                %v128 = llvm.getelementptr %part_B_re[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v129 = llvm.load %v128 : !llvm.ptr -> f32
+                %v130 = llvm.load %v27 : !llvm.ptr -> f32
+                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
+                llvm.store %v131, %v27 : f32, !llvm.ptr
+              }
             }
           }
+          %v132 = llvm.load %v20 : !llvm.ptr -> f32
+          %v133 = llvm.load %v21 : !llvm.ptr -> f32
+          %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
+          %v135 = llvm.load %v22 : !llvm.ptr -> f32
+          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+          %v137 = llvm.load %v23 : !llvm.ptr -> f32
+          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+          %v139 = llvm.load %v24 : !llvm.ptr -> f32
+          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+          %v141 = llvm.load %v25 : !llvm.ptr -> f32
+          %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
+          %v143 = llvm.load %v26 : !llvm.ptr -> f32
+          %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
+          %v145 = llvm.load %v27 : !llvm.ptr -> f32
+          %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
+          %v147 = llvm.getelementptr %dx_B_re[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v146, %v147 : f32, !llvm.ptr
         }
-        %v131 = llvm.load %v19 : !llvm.ptr -> f32
-        %v132 = llvm.load %v20 : !llvm.ptr -> f32
-        %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-        %v134 = llvm.load %v21 : !llvm.ptr -> f32
-        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-        %v136 = llvm.load %v22 : !llvm.ptr -> f32
-        %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-        %v138 = llvm.load %v23 : !llvm.ptr -> f32
-        %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-        %v140 = llvm.load %v24 : !llvm.ptr -> f32
-        %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-        %v142 = llvm.load %v25 : !llvm.ptr -> f32
-        %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-        %v144 = llvm.load %v26 : !llvm.ptr -> f32
-        %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
-        %v146 = llvm.getelementptr %dx_B_re[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v145, %v146 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -7,7 +7,6 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_B : i64
       %v5 = arith.muli %v3, %v2 : i64
       %v10 = arith.constant 256 : i64
-      %v18 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
@@ -15,15 +14,16 @@ module attributes {gpu.container_module} {
       %v23 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v26 = arith.constant 0x00000000 : f32
-      %v29 = arith.constant 0 : i64
-      %v33 = arith.constant 255 : i64
-      %v37 = arith.constant 8 : i64
-      %v72 = arith.constant 2 : i64
-      %v81 = arith.constant 3 : i64
-      %v98 = arith.constant 5 : i64
-      %v107 = arith.constant 6 : i64
-      %v116 = arith.constant 7 : i64
+      %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v27 = arith.constant 0x00000000 : f32
+      %v30 = arith.constant 0 : i64
+      %v34 = arith.constant 255 : i64
+      %v38 = arith.constant 8 : i64
+      %v73 = arith.constant 2 : i64
+      %v82 = arith.constant 3 : i64
+      %v99 = arith.constant 5 : i64
+      %v108 = arith.constant 6 : i64
+      %v117 = arith.constant 7 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -36,147 +36,150 @@ module attributes {gpu.container_module} {
       %v16 = arith.remui %v15, %size_B : i64
       %v17 = arith.divui %v15, %size_B : i64
       scf.if %v13 {
-        llvm.store %v26, %v18 : f32, !llvm.ptr
-        llvm.store %v26, %v19 : f32, !llvm.ptr
-        llvm.store %v26, %v20 : f32, !llvm.ptr
-        llvm.store %v26, %v21 : f32, !llvm.ptr
-        llvm.store %v26, %v22 : f32, !llvm.ptr
-        llvm.store %v26, %v23 : f32, !llvm.ptr
-        llvm.store %v26, %v24 : f32, !llvm.ptr
-        llvm.store %v26, %v25 : f32, !llvm.ptr
-        %v27 = arith.remui %v12, %v2 : i64
-        %v28 = arith.divui %v12, %v2 : i64
-        %v30 = arith.muli %v29, %v2 : i64
-        %v31 = arith.addi %v30, %v27 : i64
-        %v32 = arith.muli %v3, %size_B : i64
-        %v34 = arith.addi %size_L, %v33 : i64
-        %v35 = arith.divui %v34, %v10 : i64
-        %v36 = arith.muli %v4, %v2 : i64
-        %v38 = arith.index_cast %v29 : i64 to index
-        %v39 = arith.index_cast %v32 : i64 to index
-        %v40 = arith.index_cast %v3 : i64 to index
-        scf.for %v41 = %v38 to %v39 step %v40 {
-          %v42 = arith.index_cast %v41 : index to i64
-          %v43 = arith.remui %v42, %size_B : i64
-          %v44 = arith.divui %v42, %size_B : i64
-          %v45 = arith.muli %v29, %size_B : i64
-          %v46 = arith.addi %v45, %v43 : i64
-          %v47 = arith.muli %v29, %v4 : i64
-          %v48 = arith.addi %v47, %v46 : i64
-          %v49 = arith.muli %v48, %v2 : i64
-          %v50 = arith.addi %v49, %v31 : i64
-          %v51 = arith.index_cast %v29 : i64 to index
-          %v52 = arith.index_cast %v35 : i64 to index
-          %v53 = arith.index_cast %v37 : i64 to index
-          scf.for %v54 = %v51 to %v52 step %v53 {
-            %v55 = arith.index_cast %v54 : index to i64
-            %v56 = arith.addi %v55, %v29 : i64
-            %v57 = arith.cmpi slt, %v56, %v35 : i64
-            scf.if %v57 {
-              %v58 = arith.muli %v56, %v36 : i64
-              %v59 = arith.addi %v50, %v58 : i64
-              %v60 = llvm.getelementptr %part_theta_log[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v61 = llvm.load %v60 : !llvm.ptr -> f32
-              %v62 = llvm.load %v18 : !llvm.ptr -> f32
-              %v63 = arith.addf %v62, %v61 fastmath<contract> : f32
-              llvm.store %v63, %v18 : f32, !llvm.ptr
-            }
-            %v64 = arith.addi %v55, %v3 : i64
-            %v65 = arith.cmpi slt, %v64, %v35 : i64
-            scf.if %v65 {
-              %v66 = arith.muli %v64, %v36 : i64
-              %v67 = arith.addi %v50, %v66 : i64
-              %v68 = llvm.getelementptr %part_theta_log[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v69 = llvm.load %v68 : !llvm.ptr -> f32
-              %v70 = llvm.load %v19 : !llvm.ptr -> f32
-              %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
-              llvm.store %v71, %v19 : f32, !llvm.ptr
-            }
-            %v73 = arith.addi %v55, %v72 : i64
-            %v74 = arith.cmpi slt, %v73, %v35 : i64
-            scf.if %v74 {
-              %v75 = arith.muli %v73, %v36 : i64
-              %v76 = arith.addi %v50, %v75 : i64
-              %v77 = llvm.getelementptr %part_theta_log[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v78 = llvm.load %v77 : !llvm.ptr -> f32
-              %v79 = llvm.load %v20 : !llvm.ptr -> f32
-              %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
-              llvm.store %v80, %v20 : f32, !llvm.ptr
-            }
-            %v82 = arith.addi %v55, %v81 : i64
-            %v83 = arith.cmpi slt, %v82, %v35 : i64
-            scf.if %v83 {
-              %v84 = arith.muli %v82, %v36 : i64
-              %v85 = arith.addi %v50, %v84 : i64
-              %v86 = llvm.getelementptr %part_theta_log[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v87 = llvm.load %v86 : !llvm.ptr -> f32
-              %v88 = llvm.load %v21 : !llvm.ptr -> f32
-              %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-              llvm.store %v89, %v21 : f32, !llvm.ptr
-            }
-            %v90 = arith.addi %v55, %v1 : i64
-            %v91 = arith.cmpi slt, %v90, %v35 : i64
-            scf.if %v91 {
-              %v92 = arith.muli %v90, %v36 : i64
-              %v93 = arith.addi %v50, %v92 : i64
-              %v94 = llvm.getelementptr %part_theta_log[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v95 = llvm.load %v94 : !llvm.ptr -> f32
-              %v96 = llvm.load %v22 : !llvm.ptr -> f32
-              %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-              llvm.store %v97, %v22 : f32, !llvm.ptr
-            }
-            %v99 = arith.addi %v55, %v98 : i64
-            %v100 = arith.cmpi slt, %v99, %v35 : i64
-            scf.if %v100 {
-              %v101 = arith.muli %v99, %v36 : i64
-              %v102 = arith.addi %v50, %v101 : i64
-              %v103 = llvm.getelementptr %part_theta_log[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v104 = llvm.load %v103 : !llvm.ptr -> f32
-              %v105 = llvm.load %v23 : !llvm.ptr -> f32
-              %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-              llvm.store %v106, %v23 : f32, !llvm.ptr
-            }
-            %v108 = arith.addi %v55, %v107 : i64
-            %v109 = arith.cmpi slt, %v108, %v35 : i64
-            scf.if %v109 {
-              %v110 = arith.muli %v108, %v36 : i64
-              %v111 = arith.addi %v50, %v110 : i64
-              %v112 = llvm.getelementptr %part_theta_log[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v113 = llvm.load %v112 : !llvm.ptr -> f32
-              %v114 = llvm.load %v24 : !llvm.ptr -> f32
-              %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-              llvm.store %v115, %v24 : f32, !llvm.ptr
-            }
-            %v117 = arith.addi %v55, %v116 : i64
-            %v118 = arith.cmpi slt, %v117, %v35 : i64
-            scf.if %v118 {
-              %v119 = arith.muli %v117, %v36 : i64
-              %v120 = arith.addi %v50, %v119 : i64
-              %v121 = llvm.getelementptr %part_theta_log[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v122 = llvm.load %v121 : !llvm.ptr -> f32
-              %v123 = llvm.load %v25 : !llvm.ptr -> f32
-              %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
-              llvm.store %v124, %v25 : f32, !llvm.ptr
+        %v18 = arith.constant true
+        scf.if %v18 {
+          llvm.store %v27, %v19 : f32, !llvm.ptr
+          llvm.store %v27, %v20 : f32, !llvm.ptr
+          llvm.store %v27, %v21 : f32, !llvm.ptr
+          llvm.store %v27, %v22 : f32, !llvm.ptr
+          llvm.store %v27, %v23 : f32, !llvm.ptr
+          llvm.store %v27, %v24 : f32, !llvm.ptr
+          llvm.store %v27, %v25 : f32, !llvm.ptr
+          llvm.store %v27, %v26 : f32, !llvm.ptr
+          %v28 = arith.remui %v12, %v2 : i64
+          %v29 = arith.divui %v12, %v2 : i64
+          %v31 = arith.muli %v30, %v2 : i64
+          %v32 = arith.addi %v31, %v28 : i64
+          %v33 = arith.muli %v3, %size_B : i64
+          %v35 = arith.addi %size_L, %v34 : i64
+          %v36 = arith.divui %v35, %v10 : i64
+          %v37 = arith.muli %v4, %v2 : i64
+          %v39 = arith.index_cast %v30 : i64 to index
+          %v40 = arith.index_cast %v33 : i64 to index
+          %v41 = arith.index_cast %v3 : i64 to index
+          scf.for %v42 = %v39 to %v40 step %v41 {
+            %v43 = arith.index_cast %v42 : index to i64
+            %v44 = arith.remui %v43, %size_B : i64
+            %v45 = arith.divui %v43, %size_B : i64
+            %v46 = arith.muli %v30, %size_B : i64
+            %v47 = arith.addi %v46, %v44 : i64
+            %v48 = arith.muli %v30, %v4 : i64
+            %v49 = arith.addi %v48, %v47 : i64
+            %v50 = arith.muli %v49, %v2 : i64
+            %v51 = arith.addi %v50, %v32 : i64
+            %v52 = arith.index_cast %v30 : i64 to index
+            %v53 = arith.index_cast %v36 : i64 to index
+            %v54 = arith.index_cast %v38 : i64 to index
+            scf.for %v55 = %v52 to %v53 step %v54 {
+              %v56 = arith.index_cast %v55 : index to i64
+              %v57 = arith.addi %v56, %v30 : i64
+              %v58 = arith.cmpi slt, %v57, %v36 : i64
+              scf.if %v58 {
+                %v59 = arith.muli %v57, %v37 : i64
+                %v60 = arith.addi %v51, %v59 : i64
+                %v61 = llvm.getelementptr %part_theta_log[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v62 = llvm.load %v61 : !llvm.ptr -> f32
+                %v63 = llvm.load %v19 : !llvm.ptr -> f32
+                %v64 = arith.addf %v63, %v62 fastmath<contract> : f32
+                llvm.store %v64, %v19 : f32, !llvm.ptr
+              }
+              %v65 = arith.addi %v56, %v3 : i64
+              %v66 = arith.cmpi slt, %v65, %v36 : i64
+              scf.if %v66 {
+                %v67 = arith.muli %v65, %v37 : i64
+                %v68 = arith.addi %v51, %v67 : i64
+                %v69 = llvm.getelementptr %part_theta_log[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v70 = llvm.load %v69 : !llvm.ptr -> f32
+                %v71 = llvm.load %v20 : !llvm.ptr -> f32
+                %v72 = arith.addf %v71, %v70 fastmath<contract> : f32
+                llvm.store %v72, %v20 : f32, !llvm.ptr
+              }
+              %v74 = arith.addi %v56, %v73 : i64
+              %v75 = arith.cmpi slt, %v74, %v36 : i64
+              scf.if %v75 {
+                %v76 = arith.muli %v74, %v37 : i64
+                %v77 = arith.addi %v51, %v76 : i64
+                %v78 = llvm.getelementptr %part_theta_log[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v79 = llvm.load %v78 : !llvm.ptr -> f32
+                %v80 = llvm.load %v21 : !llvm.ptr -> f32
+                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+                llvm.store %v81, %v21 : f32, !llvm.ptr
+              }
+              %v83 = arith.addi %v56, %v82 : i64
+              %v84 = arith.cmpi slt, %v83, %v36 : i64
+              scf.if %v84 {
+                %v85 = arith.muli %v83, %v37 : i64
+                %v86 = arith.addi %v51, %v85 : i64
+                %v87 = llvm.getelementptr %part_theta_log[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v88 = llvm.load %v87 : !llvm.ptr -> f32
+                %v89 = llvm.load %v22 : !llvm.ptr -> f32
+                %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
+                llvm.store %v90, %v22 : f32, !llvm.ptr
+              }
+              %v91 = arith.addi %v56, %v1 : i64
+              %v92 = arith.cmpi slt, %v91, %v36 : i64
+              scf.if %v92 {
+                %v93 = arith.muli %v91, %v37 : i64
+                %v94 = arith.addi %v51, %v93 : i64
+                %v95 = llvm.getelementptr %part_theta_log[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v96 = llvm.load %v95 : !llvm.ptr -> f32
+                %v97 = llvm.load %v23 : !llvm.ptr -> f32
+                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
+                llvm.store %v98, %v23 : f32, !llvm.ptr
+              }
+              %v100 = arith.addi %v56, %v99 : i64
+              %v101 = arith.cmpi slt, %v100, %v36 : i64
+              scf.if %v101 {
+                %v102 = arith.muli %v100, %v37 : i64
+                %v103 = arith.addi %v51, %v102 : i64
+                %v104 = llvm.getelementptr %part_theta_log[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v105 = llvm.load %v104 : !llvm.ptr -> f32
+                %v106 = llvm.load %v24 : !llvm.ptr -> f32
+                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
+                llvm.store %v107, %v24 : f32, !llvm.ptr
+              }
+              %v109 = arith.addi %v56, %v108 : i64
+              %v110 = arith.cmpi slt, %v109, %v36 : i64
+              scf.if %v110 {
+                %v111 = arith.muli %v109, %v37 : i64
+                %v112 = arith.addi %v51, %v111 : i64
+                %v113 = llvm.getelementptr %part_theta_log[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v114 = llvm.load %v113 : !llvm.ptr -> f32
+                %v115 = llvm.load %v25 : !llvm.ptr -> f32
+                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
+                llvm.store %v116, %v25 : f32, !llvm.ptr
+              }
+              %v118 = arith.addi %v56, %v117 : i64
+              %v119 = arith.cmpi slt, %v118, %v36 : i64
+              scf.if %v119 {
+                %v120 = arith.muli %v118, %v37 : i64
+                %v121 = arith.addi %v51, %v120 : i64
+                %v122 = llvm.getelementptr %part_theta_log[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v123 = llvm.load %v122 : !llvm.ptr -> f32
+                %v124 = llvm.load %v26 : !llvm.ptr -> f32
+                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
+                llvm.store %v125, %v26 : f32, !llvm.ptr
+              }
             }
           }
+          %v126 = llvm.load %v19 : !llvm.ptr -> f32
+          %v127 = llvm.load %v20 : !llvm.ptr -> f32
+          %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
+          %v129 = llvm.load %v21 : !llvm.ptr -> f32
+          %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
+          %v131 = llvm.load %v22 : !llvm.ptr -> f32
+          %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
+          %v133 = llvm.load %v23 : !llvm.ptr -> f32
+          %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
+          %v135 = llvm.load %v24 : !llvm.ptr -> f32
+          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+          %v137 = llvm.load %v25 : !llvm.ptr -> f32
+          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+          %v139 = llvm.load %v26 : !llvm.ptr -> f32
+          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+          %v141 = llvm.getelementptr %dx_theta_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v140, %v141 : f32, !llvm.ptr
         }
-        %v125 = llvm.load %v18 : !llvm.ptr -> f32
-        %v126 = llvm.load %v19 : !llvm.ptr -> f32
-        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-        %v128 = llvm.load %v20 : !llvm.ptr -> f32
-        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-        %v130 = llvm.load %v21 : !llvm.ptr -> f32
-        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-        %v132 = llvm.load %v22 : !llvm.ptr -> f32
-        %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-        %v134 = llvm.load %v23 : !llvm.ptr -> f32
-        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-        %v136 = llvm.load %v24 : !llvm.ptr -> f32
-        %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-        %v138 = llvm.load %v25 : !llvm.ptr -> f32
-        %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-        %v140 = llvm.getelementptr %dx_theta_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v139, %v140 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -1,33 +1,33 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @selective_scan_reduce_Bm(%part_Bm: !llvm.ptr, %dx_Bm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64) kernel {
+    gpu.func @selective_scan_reduce_Bm(%part_Bm: !llvm.ptr, %dx_Bm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64, %slice_first: i64, %slice_steps: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.muli %v2, %size_B : i64
-      %v6 = arith.muli %v5, %size_L : i64
+      %v6 = arith.muli %v5, %slice_steps : i64
       %v7 = arith.muli %v6, %v1 : i64
       %v12 = arith.constant 256 : i64
-      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v30 = arith.constant 0x00000000 : f32
-      %v31 = arith.constant 31 : i64
-      %v33 = arith.constant 32 : i64
-      %v35 = arith.constant 0 : i64
-      %v36 = arith.constant 8 : i64
-      %v63 = arith.constant 2 : i64
-      %v72 = arith.constant 3 : i64
-      %v81 = arith.constant 4 : i64
-      %v90 = arith.constant 5 : i64
-      %v99 = arith.constant 6 : i64
-      %v108 = arith.constant 7 : i64
+      %v30 = arith.constant 0 : i64
+      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v40 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v41 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v42 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v43 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v44 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v45 = arith.constant 0x00000000 : f32
+      %v46 = arith.constant 31 : i64
+      %v48 = arith.constant 32 : i64
+      %v50 = arith.constant 8 : i64
+      %v77 = arith.constant 2 : i64
+      %v86 = arith.constant 3 : i64
+      %v95 = arith.constant 4 : i64
+      %v104 = arith.constant 5 : i64
+      %v113 = arith.constant 6 : i64
+      %v122 = arith.constant 7 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -42,133 +42,149 @@ module attributes {gpu.container_module} {
       %v20 = arith.remui %v19, %size_B : i64
       %v21 = arith.divui %v19, %size_B : i64
       scf.if %v15 {
-        llvm.store %v30, %v22 : f32, !llvm.ptr
-        llvm.store %v30, %v23 : f32, !llvm.ptr
-        llvm.store %v30, %v24 : f32, !llvm.ptr
-        llvm.store %v30, %v25 : f32, !llvm.ptr
-        llvm.store %v30, %v26 : f32, !llvm.ptr
-        llvm.store %v30, %v27 : f32, !llvm.ptr
-        llvm.store %v30, %v28 : f32, !llvm.ptr
-        llvm.store %v30, %v29 : f32, !llvm.ptr
-        %v32 = arith.addi %size_D, %v31 : i64
-        %v34 = arith.divui %v32, %v33 : i64
-        %v37 = arith.index_cast %v35 : i64 to index
-        %v38 = arith.index_cast %v2 : i64 to index
-        %v39 = arith.index_cast %v2 : i64 to index
-        scf.for %v40 = %v37 to %v38 step %v39 {
-          %v41 = arith.index_cast %v40 : index to i64
-          %v42 = arith.index_cast %v35 : i64 to index
-          %v43 = arith.index_cast %v34 : i64 to index
-          %v44 = arith.index_cast %v36 : i64 to index
-          scf.for %v45 = %v42 to %v43 step %v44 {
-            %v46 = arith.index_cast %v45 : index to i64
-            %v47 = arith.addi %v46, %v35 : i64
-            %v48 = arith.cmpi slt, %v47, %v34 : i64
-            scf.if %v48 {
-              %v49 = arith.muli %v47, %v7 : i64
-              %v50 = arith.addi %v14, %v49 : i64
-              %v51 = llvm.getelementptr %part_Bm[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v52 = llvm.load %v51 : !llvm.ptr -> f32
-              %v53 = llvm.load %v22 : !llvm.ptr -> f32
-              %v54 = arith.addf %v53, %v52 fastmath<contract> : f32
-              llvm.store %v54, %v22 : f32, !llvm.ptr
-            }
-            %v55 = arith.addi %v46, %v2 : i64
-            %v56 = arith.cmpi slt, %v55, %v34 : i64
-            scf.if %v56 {
-              %v57 = arith.muli %v55, %v7 : i64
-              %v58 = arith.addi %v14, %v57 : i64
-              %v59 = llvm.getelementptr %part_Bm[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v60 = llvm.load %v59 : !llvm.ptr -> f32
-              %v61 = llvm.load %v23 : !llvm.ptr -> f32
-              %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
-              llvm.store %v62, %v23 : f32, !llvm.ptr
-            }
-            %v64 = arith.addi %v46, %v63 : i64
-            %v65 = arith.cmpi slt, %v64, %v34 : i64
-            scf.if %v65 {
-              %v66 = arith.muli %v64, %v7 : i64
-              %v67 = arith.addi %v14, %v66 : i64
-              %v68 = llvm.getelementptr %part_Bm[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v69 = llvm.load %v68 : !llvm.ptr -> f32
-              %v70 = llvm.load %v24 : !llvm.ptr -> f32
-              %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
-              llvm.store %v71, %v24 : f32, !llvm.ptr
-            }
-            %v73 = arith.addi %v46, %v72 : i64
-            %v74 = arith.cmpi slt, %v73, %v34 : i64
-            scf.if %v74 {
-              %v75 = arith.muli %v73, %v7 : i64
-              %v76 = arith.addi %v14, %v75 : i64
-              %v77 = llvm.getelementptr %part_Bm[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v78 = llvm.load %v77 : !llvm.ptr -> f32
-              %v79 = llvm.load %v25 : !llvm.ptr -> f32
-              %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
-              llvm.store %v80, %v25 : f32, !llvm.ptr
-            }
-            %v82 = arith.addi %v46, %v81 : i64
-            %v83 = arith.cmpi slt, %v82, %v34 : i64
-            scf.if %v83 {
-              %v84 = arith.muli %v82, %v7 : i64
-              %v85 = arith.addi %v14, %v84 : i64
-              %v86 = llvm.getelementptr %part_Bm[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v87 = llvm.load %v86 : !llvm.ptr -> f32
-              %v88 = llvm.load %v26 : !llvm.ptr -> f32
-              %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-              llvm.store %v89, %v26 : f32, !llvm.ptr
-            }
-            %v91 = arith.addi %v46, %v90 : i64
-            %v92 = arith.cmpi slt, %v91, %v34 : i64
-            scf.if %v92 {
-              %v93 = arith.muli %v91, %v7 : i64
-              %v94 = arith.addi %v14, %v93 : i64
-              %v95 = llvm.getelementptr %part_Bm[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v96 = llvm.load %v95 : !llvm.ptr -> f32
-              %v97 = llvm.load %v27 : !llvm.ptr -> f32
-              %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-              llvm.store %v98, %v27 : f32, !llvm.ptr
-            }
-            %v100 = arith.addi %v46, %v99 : i64
-            %v101 = arith.cmpi slt, %v100, %v34 : i64
-            scf.if %v101 {
-              %v102 = arith.muli %v100, %v7 : i64
-              %v103 = arith.addi %v14, %v102 : i64
-              %v104 = llvm.getelementptr %part_Bm[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v105 = llvm.load %v104 : !llvm.ptr -> f32
-              %v106 = llvm.load %v28 : !llvm.ptr -> f32
-              %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-              llvm.store %v107, %v28 : f32, !llvm.ptr
-            }
-            %v109 = arith.addi %v46, %v108 : i64
-            %v110 = arith.cmpi slt, %v109, %v34 : i64
-            scf.if %v110 {
-              %v111 = arith.muli %v109, %v7 : i64
-              %v112 = arith.addi %v14, %v111 : i64
-              %v113 = llvm.getelementptr %part_Bm[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v114 = llvm.load %v113 : !llvm.ptr -> f32
-              %v115 = llvm.load %v29 : !llvm.ptr -> f32
-              %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-              llvm.store %v116, %v29 : f32, !llvm.ptr
+        %v22 = arith.remui %v14, %v1 : i64
+        %v23 = arith.divui %v14, %v1 : i64
+        %v24 = arith.remui %v23, %slice_steps : i64
+        %v25 = arith.divui %v23, %slice_steps : i64
+        %v26 = arith.remui %v25, %size_B : i64
+        %v27 = arith.divui %v25, %size_B : i64
+        %v28 = arith.addi %slice_first, %v24 : i64
+        %v29 = arith.cmpi slt, %v28, %size_L : i64
+        %v31 = arith.muli %v30, %size_B : i64
+        %v32 = arith.addi %v31, %v26 : i64
+        %v33 = arith.muli %v32, %size_L : i64
+        %v34 = arith.addi %v33, %v28 : i64
+        %v35 = arith.muli %v34, %v1 : i64
+        %v36 = arith.addi %v35, %v22 : i64
+        scf.if %v29 {
+          llvm.store %v45, %v37 : f32, !llvm.ptr
+          llvm.store %v45, %v38 : f32, !llvm.ptr
+          llvm.store %v45, %v39 : f32, !llvm.ptr
+          llvm.store %v45, %v40 : f32, !llvm.ptr
+          llvm.store %v45, %v41 : f32, !llvm.ptr
+          llvm.store %v45, %v42 : f32, !llvm.ptr
+          llvm.store %v45, %v43 : f32, !llvm.ptr
+          llvm.store %v45, %v44 : f32, !llvm.ptr
+          %v47 = arith.addi %size_D, %v46 : i64
+          %v49 = arith.divui %v47, %v48 : i64
+          %v51 = arith.index_cast %v30 : i64 to index
+          %v52 = arith.index_cast %v2 : i64 to index
+          %v53 = arith.index_cast %v2 : i64 to index
+          scf.for %v54 = %v51 to %v52 step %v53 {
+            %v55 = arith.index_cast %v54 : index to i64
+            %v56 = arith.index_cast %v30 : i64 to index
+            %v57 = arith.index_cast %v49 : i64 to index
+            %v58 = arith.index_cast %v50 : i64 to index
+            scf.for %v59 = %v56 to %v57 step %v58 {
+              %v60 = arith.index_cast %v59 : index to i64
+              %v61 = arith.addi %v60, %v30 : i64
+              %v62 = arith.cmpi slt, %v61, %v49 : i64
+              scf.if %v62 {
+                %v63 = arith.muli %v61, %v7 : i64
+                %v64 = arith.addi %v14, %v63 : i64
+                %v65 = llvm.getelementptr %part_Bm[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v66 = llvm.load %v65 : !llvm.ptr -> f32
+                %v67 = llvm.load %v37 : !llvm.ptr -> f32
+                %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
+                llvm.store %v68, %v37 : f32, !llvm.ptr
+              }
+              %v69 = arith.addi %v60, %v2 : i64
+              %v70 = arith.cmpi slt, %v69, %v49 : i64
+              scf.if %v70 {
+                %v71 = arith.muli %v69, %v7 : i64
+                %v72 = arith.addi %v14, %v71 : i64
+                %v73 = llvm.getelementptr %part_Bm[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v74 = llvm.load %v73 : !llvm.ptr -> f32
+                %v75 = llvm.load %v38 : !llvm.ptr -> f32
+                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
+                llvm.store %v76, %v38 : f32, !llvm.ptr
+              }
+              %v78 = arith.addi %v60, %v77 : i64
+              %v79 = arith.cmpi slt, %v78, %v49 : i64
+              scf.if %v79 {
+                %v80 = arith.muli %v78, %v7 : i64
+                %v81 = arith.addi %v14, %v80 : i64
+                %v82 = llvm.getelementptr %part_Bm[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v83 = llvm.load %v82 : !llvm.ptr -> f32
+                %v84 = llvm.load %v39 : !llvm.ptr -> f32
+                %v85 = arith.addf %v84, %v83 fastmath<contract> : f32
+                llvm.store %v85, %v39 : f32, !llvm.ptr
+              }
+              %v87 = arith.addi %v60, %v86 : i64
+              %v88 = arith.cmpi slt, %v87, %v49 : i64
+              scf.if %v88 {
+                %v89 = arith.muli %v87, %v7 : i64
+                %v90 = arith.addi %v14, %v89 : i64
+                %v91 = llvm.getelementptr %part_Bm[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v92 = llvm.load %v91 : !llvm.ptr -> f32
+                %v93 = llvm.load %v40 : !llvm.ptr -> f32
+                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
+                llvm.store %v94, %v40 : f32, !llvm.ptr
+              }
+              %v96 = arith.addi %v60, %v95 : i64
+              %v97 = arith.cmpi slt, %v96, %v49 : i64
+              scf.if %v97 {
+                %v98 = arith.muli %v96, %v7 : i64
+                %v99 = arith.addi %v14, %v98 : i64
+                %v100 = llvm.getelementptr %part_Bm[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v101 = llvm.load %v100 : !llvm.ptr -> f32
+                %v102 = llvm.load %v41 : !llvm.ptr -> f32
+                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
+                llvm.store %v103, %v41 : f32, !llvm.ptr
+              }
+              %v105 = arith.addi %v60, %v104 : i64
+              %v106 = arith.cmpi slt, %v105, %v49 : i64
+              scf.if %v106 {
+                %v107 = arith.muli %v105, %v7 : i64
+                %v108 = arith.addi %v14, %v107 : i64
+                %v109 = llvm.getelementptr %part_Bm[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v110 = llvm.load %v109 : !llvm.ptr -> f32
+                %v111 = llvm.load %v42 : !llvm.ptr -> f32
+                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
+                llvm.store %v112, %v42 : f32, !llvm.ptr
+              }
+              %v114 = arith.addi %v60, %v113 : i64
+              %v115 = arith.cmpi slt, %v114, %v49 : i64
+              scf.if %v115 {
+                %v116 = arith.muli %v114, %v7 : i64
+                %v117 = arith.addi %v14, %v116 : i64
+                %v118 = llvm.getelementptr %part_Bm[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v119 = llvm.load %v118 : !llvm.ptr -> f32
+                %v120 = llvm.load %v43 : !llvm.ptr -> f32
+                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
+                llvm.store %v121, %v43 : f32, !llvm.ptr
+              }
+              %v123 = arith.addi %v60, %v122 : i64
+              %v124 = arith.cmpi slt, %v123, %v49 : i64
+              scf.if %v124 {
+                %v125 = arith.muli %v123, %v7 : i64
+                %v126 = arith.addi %v14, %v125 : i64
+                %v127 = llvm.getelementptr %part_Bm[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v128 = llvm.load %v127 : !llvm.ptr -> f32
+                %v129 = llvm.load %v44 : !llvm.ptr -> f32
+                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
+                llvm.store %v130, %v44 : f32, !llvm.ptr
+              }
             }
           }
+          %v131 = llvm.load %v37 : !llvm.ptr -> f32
+          %v132 = llvm.load %v38 : !llvm.ptr -> f32
+          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+          %v134 = llvm.load %v39 : !llvm.ptr -> f32
+          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+          %v136 = llvm.load %v40 : !llvm.ptr -> f32
+          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
+          %v138 = llvm.load %v41 : !llvm.ptr -> f32
+          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
+          %v140 = llvm.load %v42 : !llvm.ptr -> f32
+          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
+          %v142 = llvm.load %v43 : !llvm.ptr -> f32
+          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
+          %v144 = llvm.load %v44 : !llvm.ptr -> f32
+          %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
+          %v146 = llvm.getelementptr %dx_Bm[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v145, %v146 : f32, !llvm.ptr
         }
-        %v117 = llvm.load %v22 : !llvm.ptr -> f32
-        %v118 = llvm.load %v23 : !llvm.ptr -> f32
-        %v119 = arith.addf %v117, %v118 fastmath<contract> : f32
-        %v120 = llvm.load %v24 : !llvm.ptr -> f32
-        %v121 = arith.addf %v119, %v120 fastmath<contract> : f32
-        %v122 = llvm.load %v25 : !llvm.ptr -> f32
-        %v123 = arith.addf %v121, %v122 fastmath<contract> : f32
-        %v124 = llvm.load %v26 : !llvm.ptr -> f32
-        %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
-        %v126 = llvm.load %v27 : !llvm.ptr -> f32
-        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-        %v128 = llvm.load %v28 : !llvm.ptr -> f32
-        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-        %v130 = llvm.load %v29 : !llvm.ptr -> f32
-        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-        %v132 = llvm.getelementptr %dx_Bm[%v14] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v131, %v132 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -7,7 +7,6 @@ module attributes {gpu.container_module} {
       %v4 = arith.muli %v3, %size_D : i64
       %v5 = arith.muli %v2, %size_D : i64
       %v10 = arith.constant 256 : i64
-      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -15,15 +14,16 @@ module attributes {gpu.container_module} {
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v28 = arith.constant 0x00000000 : f32
-      %v31 = arith.constant 0 : i64
-      %v34 = arith.constant 8 : i64
-      %v71 = arith.constant 2 : i64
-      %v80 = arith.constant 3 : i64
-      %v89 = arith.constant 4 : i64
-      %v98 = arith.constant 5 : i64
-      %v107 = arith.constant 6 : i64
-      %v116 = arith.constant 7 : i64
+      %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v29 = arith.constant 0x00000000 : f32
+      %v32 = arith.constant 0 : i64
+      %v35 = arith.constant 8 : i64
+      %v72 = arith.constant 2 : i64
+      %v81 = arith.constant 3 : i64
+      %v90 = arith.constant 4 : i64
+      %v99 = arith.constant 5 : i64
+      %v108 = arith.constant 6 : i64
+      %v117 = arith.constant 7 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -38,145 +38,148 @@ module attributes {gpu.container_module} {
       %v18 = arith.remui %v17, %size_B : i64
       %v19 = arith.divui %v17, %size_B : i64
       scf.if %v13 {
-        llvm.store %v28, %v20 : f32, !llvm.ptr
-        llvm.store %v28, %v21 : f32, !llvm.ptr
-        llvm.store %v28, %v22 : f32, !llvm.ptr
-        llvm.store %v28, %v23 : f32, !llvm.ptr
-        llvm.store %v28, %v24 : f32, !llvm.ptr
-        llvm.store %v28, %v25 : f32, !llvm.ptr
-        llvm.store %v28, %v26 : f32, !llvm.ptr
-        llvm.store %v28, %v27 : f32, !llvm.ptr
-        %v29 = arith.remui %v12, %size_D : i64
-        %v30 = arith.divui %v12, %size_D : i64
-        %v32 = arith.muli %v2, %size_B : i64
-        %v33 = arith.muli %v4, %v2 : i64
-        %v35 = arith.index_cast %v31 : i64 to index
-        %v36 = arith.index_cast %v32 : i64 to index
-        %v37 = arith.index_cast %v2 : i64 to index
-        scf.for %v38 = %v35 to %v36 step %v37 {
-          %v39 = arith.index_cast %v38 : index to i64
-          %v40 = arith.remui %v39, %size_B : i64
-          %v41 = arith.divui %v39, %size_B : i64
-          %v42 = arith.muli %v31, %size_B : i64
-          %v43 = arith.addi %v42, %v40 : i64
-          %v44 = arith.muli %v43, %size_D : i64
-          %v45 = arith.addi %v44, %v29 : i64
-          %v46 = arith.muli %v31, %v4 : i64
-          %v47 = arith.addi %v46, %v45 : i64
-          %v48 = arith.muli %v47, %v2 : i64
-          %v49 = arith.addi %v48, %v31 : i64
-          %v50 = arith.index_cast %v31 : i64 to index
-          %v51 = arith.index_cast %v2 : i64 to index
-          %v52 = arith.index_cast %v34 : i64 to index
-          scf.for %v53 = %v50 to %v51 step %v52 {
-            %v54 = arith.index_cast %v53 : index to i64
-            %v55 = arith.addi %v54, %v31 : i64
-            %v56 = arith.cmpi slt, %v55, %v2 : i64
-            scf.if %v56 {
-              %v57 = arith.muli %v55, %v33 : i64
-              %v58 = arith.addi %v49, %v57 : i64
-              %v59 = llvm.getelementptr %part_dt_bias[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v60 = llvm.load %v59 : !llvm.ptr -> f32
-              %v61 = llvm.load %v20 : !llvm.ptr -> f32
-              %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
-              llvm.store %v62, %v20 : f32, !llvm.ptr
-            }
-            %v63 = arith.addi %v54, %v2 : i64
-            %v64 = arith.cmpi slt, %v63, %v2 : i64
-            scf.if %v64 {
-              %v65 = arith.muli %v63, %v33 : i64
-              %v66 = arith.addi %v49, %v65 : i64
-              %v67 = llvm.getelementptr %part_dt_bias[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v68 = llvm.load %v67 : !llvm.ptr -> f32
-              %v69 = llvm.load %v21 : !llvm.ptr -> f32
-              %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
-              llvm.store %v70, %v21 : f32, !llvm.ptr
-            }
-            %v72 = arith.addi %v54, %v71 : i64
-            %v73 = arith.cmpi slt, %v72, %v2 : i64
-            scf.if %v73 {
-              %v74 = arith.muli %v72, %v33 : i64
-              %v75 = arith.addi %v49, %v74 : i64
-              %v76 = llvm.getelementptr %part_dt_bias[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v77 = llvm.load %v76 : !llvm.ptr -> f32
-              %v78 = llvm.load %v22 : !llvm.ptr -> f32
-              %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
-              llvm.store %v79, %v22 : f32, !llvm.ptr
-            }
-            %v81 = arith.addi %v54, %v80 : i64
-            %v82 = arith.cmpi slt, %v81, %v2 : i64
-            scf.if %v82 {
-              %v83 = arith.muli %v81, %v33 : i64
-              %v84 = arith.addi %v49, %v83 : i64
-              %v85 = llvm.getelementptr %part_dt_bias[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v86 = llvm.load %v85 : !llvm.ptr -> f32
-              %v87 = llvm.load %v23 : !llvm.ptr -> f32
-              %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-              llvm.store %v88, %v23 : f32, !llvm.ptr
-            }
-            %v90 = arith.addi %v54, %v89 : i64
-            %v91 = arith.cmpi slt, %v90, %v2 : i64
-            scf.if %v91 {
-              %v92 = arith.muli %v90, %v33 : i64
-              %v93 = arith.addi %v49, %v92 : i64
-              %v94 = llvm.getelementptr %part_dt_bias[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v95 = llvm.load %v94 : !llvm.ptr -> f32
-              %v96 = llvm.load %v24 : !llvm.ptr -> f32
-              %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-              llvm.store %v97, %v24 : f32, !llvm.ptr
-            }
-            %v99 = arith.addi %v54, %v98 : i64
-            %v100 = arith.cmpi slt, %v99, %v2 : i64
-            scf.if %v100 {
-              %v101 = arith.muli %v99, %v33 : i64
-              %v102 = arith.addi %v49, %v101 : i64
-              %v103 = llvm.getelementptr %part_dt_bias[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v104 = llvm.load %v103 : !llvm.ptr -> f32
-              %v105 = llvm.load %v25 : !llvm.ptr -> f32
-              %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-              llvm.store %v106, %v25 : f32, !llvm.ptr
-            }
-            %v108 = arith.addi %v54, %v107 : i64
-            %v109 = arith.cmpi slt, %v108, %v2 : i64
-            scf.if %v109 {
-              %v110 = arith.muli %v108, %v33 : i64
-              %v111 = arith.addi %v49, %v110 : i64
-              %v112 = llvm.getelementptr %part_dt_bias[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v113 = llvm.load %v112 : !llvm.ptr -> f32
-              %v114 = llvm.load %v26 : !llvm.ptr -> f32
-              %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-              llvm.store %v115, %v26 : f32, !llvm.ptr
-            }
-            %v117 = arith.addi %v54, %v116 : i64
-            %v118 = arith.cmpi slt, %v117, %v2 : i64
-            scf.if %v118 {
-              %v119 = arith.muli %v117, %v33 : i64
-              %v120 = arith.addi %v49, %v119 : i64
-              %v121 = llvm.getelementptr %part_dt_bias[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v122 = llvm.load %v121 : !llvm.ptr -> f32
-              %v123 = llvm.load %v27 : !llvm.ptr -> f32
-              %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
-              llvm.store %v124, %v27 : f32, !llvm.ptr
+        %v20 = arith.constant true
+        scf.if %v20 {
+          llvm.store %v29, %v21 : f32, !llvm.ptr
+          llvm.store %v29, %v22 : f32, !llvm.ptr
+          llvm.store %v29, %v23 : f32, !llvm.ptr
+          llvm.store %v29, %v24 : f32, !llvm.ptr
+          llvm.store %v29, %v25 : f32, !llvm.ptr
+          llvm.store %v29, %v26 : f32, !llvm.ptr
+          llvm.store %v29, %v27 : f32, !llvm.ptr
+          llvm.store %v29, %v28 : f32, !llvm.ptr
+          %v30 = arith.remui %v12, %size_D : i64
+          %v31 = arith.divui %v12, %size_D : i64
+          %v33 = arith.muli %v2, %size_B : i64
+          %v34 = arith.muli %v4, %v2 : i64
+          %v36 = arith.index_cast %v32 : i64 to index
+          %v37 = arith.index_cast %v33 : i64 to index
+          %v38 = arith.index_cast %v2 : i64 to index
+          scf.for %v39 = %v36 to %v37 step %v38 {
+            %v40 = arith.index_cast %v39 : index to i64
+            %v41 = arith.remui %v40, %size_B : i64
+            %v42 = arith.divui %v40, %size_B : i64
+            %v43 = arith.muli %v32, %size_B : i64
+            %v44 = arith.addi %v43, %v41 : i64
+            %v45 = arith.muli %v44, %size_D : i64
+            %v46 = arith.addi %v45, %v30 : i64
+            %v47 = arith.muli %v32, %v4 : i64
+            %v48 = arith.addi %v47, %v46 : i64
+            %v49 = arith.muli %v48, %v2 : i64
+            %v50 = arith.addi %v49, %v32 : i64
+            %v51 = arith.index_cast %v32 : i64 to index
+            %v52 = arith.index_cast %v2 : i64 to index
+            %v53 = arith.index_cast %v35 : i64 to index
+            scf.for %v54 = %v51 to %v52 step %v53 {
+              %v55 = arith.index_cast %v54 : index to i64
+              %v56 = arith.addi %v55, %v32 : i64
+              %v57 = arith.cmpi slt, %v56, %v2 : i64
+              scf.if %v57 {
+                %v58 = arith.muli %v56, %v34 : i64
+                %v59 = arith.addi %v50, %v58 : i64
+                %v60 = llvm.getelementptr %part_dt_bias[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v61 = llvm.load %v60 : !llvm.ptr -> f32
+                %v62 = llvm.load %v21 : !llvm.ptr -> f32
+                %v63 = arith.addf %v62, %v61 fastmath<contract> : f32
+                llvm.store %v63, %v21 : f32, !llvm.ptr
+              }
+              %v64 = arith.addi %v55, %v2 : i64
+              %v65 = arith.cmpi slt, %v64, %v2 : i64
+              scf.if %v65 {
+                %v66 = arith.muli %v64, %v34 : i64
+                %v67 = arith.addi %v50, %v66 : i64
+                %v68 = llvm.getelementptr %part_dt_bias[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v69 = llvm.load %v68 : !llvm.ptr -> f32
+                %v70 = llvm.load %v22 : !llvm.ptr -> f32
+                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+                llvm.store %v71, %v22 : f32, !llvm.ptr
+              }
+              %v73 = arith.addi %v55, %v72 : i64
+              %v74 = arith.cmpi slt, %v73, %v2 : i64
+              scf.if %v74 {
+                %v75 = arith.muli %v73, %v34 : i64
+                %v76 = arith.addi %v50, %v75 : i64
+                %v77 = llvm.getelementptr %part_dt_bias[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v78 = llvm.load %v77 : !llvm.ptr -> f32
+                %v79 = llvm.load %v23 : !llvm.ptr -> f32
+                %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
+                llvm.store %v80, %v23 : f32, !llvm.ptr
+              }
+              %v82 = arith.addi %v55, %v81 : i64
+              %v83 = arith.cmpi slt, %v82, %v2 : i64
+              scf.if %v83 {
+                %v84 = arith.muli %v82, %v34 : i64
+                %v85 = arith.addi %v50, %v84 : i64
+                %v86 = llvm.getelementptr %part_dt_bias[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v87 = llvm.load %v86 : !llvm.ptr -> f32
+                %v88 = llvm.load %v24 : !llvm.ptr -> f32
+                %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
+                llvm.store %v89, %v24 : f32, !llvm.ptr
+              }
+              %v91 = arith.addi %v55, %v90 : i64
+              %v92 = arith.cmpi slt, %v91, %v2 : i64
+              scf.if %v92 {
+                %v93 = arith.muli %v91, %v34 : i64
+                %v94 = arith.addi %v50, %v93 : i64
+                %v95 = llvm.getelementptr %part_dt_bias[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v96 = llvm.load %v95 : !llvm.ptr -> f32
+                %v97 = llvm.load %v25 : !llvm.ptr -> f32
+                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
+                llvm.store %v98, %v25 : f32, !llvm.ptr
+              }
+              %v100 = arith.addi %v55, %v99 : i64
+              %v101 = arith.cmpi slt, %v100, %v2 : i64
+              scf.if %v101 {
+                %v102 = arith.muli %v100, %v34 : i64
+                %v103 = arith.addi %v50, %v102 : i64
+                %v104 = llvm.getelementptr %part_dt_bias[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v105 = llvm.load %v104 : !llvm.ptr -> f32
+                %v106 = llvm.load %v26 : !llvm.ptr -> f32
+                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
+                llvm.store %v107, %v26 : f32, !llvm.ptr
+              }
+              %v109 = arith.addi %v55, %v108 : i64
+              %v110 = arith.cmpi slt, %v109, %v2 : i64
+              scf.if %v110 {
+                %v111 = arith.muli %v109, %v34 : i64
+                %v112 = arith.addi %v50, %v111 : i64
+                %v113 = llvm.getelementptr %part_dt_bias[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v114 = llvm.load %v113 : !llvm.ptr -> f32
+                %v115 = llvm.load %v27 : !llvm.ptr -> f32
+                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
+                llvm.store %v116, %v27 : f32, !llvm.ptr
+              }
+              %v118 = arith.addi %v55, %v117 : i64
+              %v119 = arith.cmpi slt, %v118, %v2 : i64
+              scf.if %v119 {
+                %v120 = arith.muli %v118, %v34 : i64
+                %v121 = arith.addi %v50, %v120 : i64
+                %v122 = llvm.getelementptr %part_dt_bias[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v123 = llvm.load %v122 : !llvm.ptr -> f32
+                %v124 = llvm.load %v28 : !llvm.ptr -> f32
+                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
+                llvm.store %v125, %v28 : f32, !llvm.ptr
+              }
             }
           }
+          %v126 = llvm.load %v21 : !llvm.ptr -> f32
+          %v127 = llvm.load %v22 : !llvm.ptr -> f32
+          %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
+          %v129 = llvm.load %v23 : !llvm.ptr -> f32
+          %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
+          %v131 = llvm.load %v24 : !llvm.ptr -> f32
+          %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
+          %v133 = llvm.load %v25 : !llvm.ptr -> f32
+          %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
+          %v135 = llvm.load %v26 : !llvm.ptr -> f32
+          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+          %v137 = llvm.load %v27 : !llvm.ptr -> f32
+          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+          %v139 = llvm.load %v28 : !llvm.ptr -> f32
+          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+          %v141 = llvm.getelementptr %dx_dt_bias[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v140, %v141 : f32, !llvm.ptr
         }
-        %v125 = llvm.load %v20 : !llvm.ptr -> f32
-        %v126 = llvm.load %v21 : !llvm.ptr -> f32
-        %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-        %v128 = llvm.load %v22 : !llvm.ptr -> f32
-        %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-        %v130 = llvm.load %v23 : !llvm.ptr -> f32
-        %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-        %v132 = llvm.load %v24 : !llvm.ptr -> f32
-        %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-        %v134 = llvm.load %v25 : !llvm.ptr -> f32
-        %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-        %v136 = llvm.load %v26 : !llvm.ptr -> f32
-        %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-        %v138 = llvm.load %v27 : !llvm.ptr -> f32
-        %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-        %v140 = llvm.getelementptr %dx_dt_bias[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v139, %v140 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -1,32 +1,32 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @mamba2_reduce_Cm(%part_Cm: !llvm.ptr, %dx_Cm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_P: i64, %size_N: i64) kernel {
+    gpu.func @mamba2_reduce_Cm(%part_Cm: !llvm.ptr, %dx_Cm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_P: i64, %size_N: i64, %slice_first: i64, %slice_steps: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_H : i64
       %v5 = arith.muli %v4, %size_P : i64
       %v6 = arith.muli %v2, %size_B : i64
-      %v7 = arith.muli %v6, %size_L : i64
+      %v7 = arith.muli %v6, %slice_steps : i64
       %v8 = arith.muli %v7, %v1 : i64
       %v13 = arith.constant 256 : i64
-      %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v33 = arith.constant 0x00000000 : f32
-      %v40 = arith.constant 0 : i64
-      %v47 = arith.constant 8 : i64
-      %v90 = arith.constant 2 : i64
-      %v99 = arith.constant 3 : i64
-      %v108 = arith.constant 4 : i64
-      %v117 = arith.constant 5 : i64
-      %v126 = arith.constant 6 : i64
-      %v135 = arith.constant 7 : i64
+      %v33 = arith.constant 0 : i64
+      %v40 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v41 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v42 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v43 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v44 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v45 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v48 = arith.constant 0x00000000 : f32
+      %v61 = arith.constant 8 : i64
+      %v104 = arith.constant 2 : i64
+      %v113 = arith.constant 3 : i64
+      %v122 = arith.constant 4 : i64
+      %v131 = arith.constant 5 : i64
+      %v140 = arith.constant 6 : i64
+      %v149 = arith.constant 7 : i64
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -43,159 +43,175 @@ module attributes {gpu.container_module} {
       %v23 = arith.remui %v22, %size_B : i64
       %v24 = arith.divui %v22, %size_B : i64
       scf.if %v16 {
-        llvm.store %v33, %v25 : f32, !llvm.ptr
-        llvm.store %v33, %v26 : f32, !llvm.ptr
-        llvm.store %v33, %v27 : f32, !llvm.ptr
-        llvm.store %v33, %v28 : f32, !llvm.ptr
-        llvm.store %v33, %v29 : f32, !llvm.ptr
-        llvm.store %v33, %v30 : f32, !llvm.ptr
-        llvm.store %v33, %v31 : f32, !llvm.ptr
-        llvm.store %v33, %v32 : f32, !llvm.ptr
-        %v34 = arith.remui %v15, %v1 : i64
-        %v35 = arith.divui %v15, %v1 : i64
-        %v36 = arith.remui %v35, %size_L : i64
-        %v37 = arith.divui %v35, %size_L : i64
-        %v38 = arith.remui %v37, %size_B : i64
-        %v39 = arith.divui %v37, %size_B : i64
-        %v41 = arith.muli %v40, %v1 : i64
-        %v42 = arith.addi %v41, %v34 : i64
-        %v43 = arith.muli %v2, %size_H : i64
-        %v44 = arith.muli %v43, %size_P : i64
-        %v45 = arith.muli %v5, %v1 : i64
-        %v46 = arith.muli %v45, %size_L : i64
-        %v48 = arith.index_cast %v40 : i64 to index
-        %v49 = arith.index_cast %v44 : i64 to index
-        %v50 = arith.index_cast %v2 : i64 to index
-        scf.for %v51 = %v48 to %v49 step %v50 {
-          %v52 = arith.index_cast %v51 : index to i64
-          %v53 = arith.remui %v52, %size_P : i64
-          %v54 = arith.divui %v52, %size_P : i64
-          %v55 = arith.remui %v54, %size_H : i64
-          %v56 = arith.divui %v54, %size_H : i64
-          %v57 = arith.muli %v40, %size_B : i64
-          %v58 = arith.addi %v57, %v38 : i64
-          %v59 = arith.muli %v58, %size_H : i64
-          %v60 = arith.addi %v59, %v55 : i64
-          %v61 = arith.muli %v60, %size_P : i64
-          %v62 = arith.addi %v61, %v53 : i64
-          %v63 = arith.muli %v40, %v5 : i64
-          %v64 = arith.addi %v63, %v62 : i64
-          %v65 = arith.muli %v64, %v1 : i64
-          %v66 = arith.addi %v65, %v42 : i64
-          %v67 = arith.muli %v66, %size_L : i64
-          %v68 = arith.addi %v67, %v36 : i64
-          %v69 = arith.index_cast %v40 : i64 to index
-          %v70 = arith.index_cast %v2 : i64 to index
-          %v71 = arith.index_cast %v47 : i64 to index
-          scf.for %v72 = %v69 to %v70 step %v71 {
-            %v73 = arith.index_cast %v72 : index to i64
-            %v74 = arith.addi %v73, %v40 : i64
-            %v75 = arith.cmpi slt, %v74, %v2 : i64
-            scf.if %v75 {
-              %v76 = arith.muli %v74, %v46 : i64
-              %v77 = arith.addi %v68, %v76 : i64
-              %v78 = llvm.getelementptr %part_Cm[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v79 = llvm.load %v78 : !llvm.ptr -> f32
-              %v80 = llvm.load %v25 : !llvm.ptr -> f32
-              %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
-              llvm.store %v81, %v25 : f32, !llvm.ptr
-            }
-            %v82 = arith.addi %v73, %v2 : i64
-            %v83 = arith.cmpi slt, %v82, %v2 : i64
-            scf.if %v83 {
-              %v84 = arith.muli %v82, %v46 : i64
-              %v85 = arith.addi %v68, %v84 : i64
-              %v86 = llvm.getelementptr %part_Cm[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v87 = llvm.load %v86 : !llvm.ptr -> f32
-              %v88 = llvm.load %v26 : !llvm.ptr -> f32
-              %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-              llvm.store %v89, %v26 : f32, !llvm.ptr
-            }
-            %v91 = arith.addi %v73, %v90 : i64
-            %v92 = arith.cmpi slt, %v91, %v2 : i64
-            scf.if %v92 {
-              %v93 = arith.muli %v91, %v46 : i64
-              %v94 = arith.addi %v68, %v93 : i64
-              %v95 = llvm.getelementptr %part_Cm[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v96 = llvm.load %v95 : !llvm.ptr -> f32
-              %v97 = llvm.load %v27 : !llvm.ptr -> f32
-              %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-              llvm.store %v98, %v27 : f32, !llvm.ptr
-            }
-            %v100 = arith.addi %v73, %v99 : i64
-            %v101 = arith.cmpi slt, %v100, %v2 : i64
-            scf.if %v101 {
-              %v102 = arith.muli %v100, %v46 : i64
-              %v103 = arith.addi %v68, %v102 : i64
-              %v104 = llvm.getelementptr %part_Cm[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v105 = llvm.load %v104 : !llvm.ptr -> f32
-              %v106 = llvm.load %v28 : !llvm.ptr -> f32
-              %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-              llvm.store %v107, %v28 : f32, !llvm.ptr
-            }
-            %v109 = arith.addi %v73, %v108 : i64
-            %v110 = arith.cmpi slt, %v109, %v2 : i64
-            scf.if %v110 {
-              %v111 = arith.muli %v109, %v46 : i64
-              %v112 = arith.addi %v68, %v111 : i64
-              %v113 = llvm.getelementptr %part_Cm[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v114 = llvm.load %v113 : !llvm.ptr -> f32
-              %v115 = llvm.load %v29 : !llvm.ptr -> f32
-              %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-              llvm.store %v116, %v29 : f32, !llvm.ptr
-            }
-            %v118 = arith.addi %v73, %v117 : i64
-            %v119 = arith.cmpi slt, %v118, %v2 : i64
-            scf.if %v119 {
-              %v120 = arith.muli %v118, %v46 : i64
-              %v121 = arith.addi %v68, %v120 : i64
-              %v122 = llvm.getelementptr %part_Cm[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v123 = llvm.load %v122 : !llvm.ptr -> f32
-              %v124 = llvm.load %v30 : !llvm.ptr -> f32
-              %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
-              llvm.store %v125, %v30 : f32, !llvm.ptr
-            }
-            %v127 = arith.addi %v73, %v126 : i64
-            %v128 = arith.cmpi slt, %v127, %v2 : i64
-            scf.if %v128 {
-              %v129 = arith.muli %v127, %v46 : i64
-              %v130 = arith.addi %v68, %v129 : i64
-              %v131 = llvm.getelementptr %part_Cm[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v132 = llvm.load %v131 : !llvm.ptr -> f32
-              %v133 = llvm.load %v31 : !llvm.ptr -> f32
-              %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
-              llvm.store %v134, %v31 : f32, !llvm.ptr
-            }
-            %v136 = arith.addi %v73, %v135 : i64
-            %v137 = arith.cmpi slt, %v136, %v2 : i64
-            scf.if %v137 {
-              %v138 = arith.muli %v136, %v46 : i64
-              %v139 = arith.addi %v68, %v138 : i64
-              %v140 = llvm.getelementptr %part_Cm[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v141 = llvm.load %v140 : !llvm.ptr -> f32
-              %v142 = llvm.load %v32 : !llvm.ptr -> f32
-              %v143 = arith.addf %v142, %v141 fastmath<contract> : f32
-              llvm.store %v143, %v32 : f32, !llvm.ptr
+        %v25 = arith.remui %v15, %v1 : i64
+        %v26 = arith.divui %v15, %v1 : i64
+        %v27 = arith.remui %v26, %slice_steps : i64
+        %v28 = arith.divui %v26, %slice_steps : i64
+        %v29 = arith.remui %v28, %size_B : i64
+        %v30 = arith.divui %v28, %size_B : i64
+        %v31 = arith.addi %slice_first, %v27 : i64
+        %v32 = arith.cmpi slt, %v31, %size_L : i64
+        %v34 = arith.muli %v33, %size_B : i64
+        %v35 = arith.addi %v34, %v29 : i64
+        %v36 = arith.muli %v35, %size_L : i64
+        %v37 = arith.addi %v36, %v31 : i64
+        %v38 = arith.muli %v37, %v1 : i64
+        %v39 = arith.addi %v38, %v25 : i64
+        scf.if %v32 {
+          llvm.store %v48, %v40 : f32, !llvm.ptr
+          llvm.store %v48, %v41 : f32, !llvm.ptr
+          llvm.store %v48, %v42 : f32, !llvm.ptr
+          llvm.store %v48, %v43 : f32, !llvm.ptr
+          llvm.store %v48, %v44 : f32, !llvm.ptr
+          llvm.store %v48, %v45 : f32, !llvm.ptr
+          llvm.store %v48, %v46 : f32, !llvm.ptr
+          llvm.store %v48, %v47 : f32, !llvm.ptr
+          %v49 = arith.remui %v15, %v1 : i64
+          %v50 = arith.divui %v15, %v1 : i64
+          %v51 = arith.remui %v50, %slice_steps : i64
+          %v52 = arith.divui %v50, %slice_steps : i64
+          %v53 = arith.remui %v52, %size_B : i64
+          %v54 = arith.divui %v52, %size_B : i64
+          %v55 = arith.muli %v33, %v1 : i64
+          %v56 = arith.addi %v55, %v49 : i64
+          %v57 = arith.muli %v2, %size_H : i64
+          %v58 = arith.muli %v57, %size_P : i64
+          %v59 = arith.muli %v5, %v1 : i64
+          %v60 = arith.muli %v59, %slice_steps : i64
+          %v62 = arith.index_cast %v33 : i64 to index
+          %v63 = arith.index_cast %v58 : i64 to index
+          %v64 = arith.index_cast %v2 : i64 to index
+          scf.for %v65 = %v62 to %v63 step %v64 {
+            %v66 = arith.index_cast %v65 : index to i64
+            %v67 = arith.remui %v66, %size_P : i64
+            %v68 = arith.divui %v66, %size_P : i64
+            %v69 = arith.remui %v68, %size_H : i64
+            %v70 = arith.divui %v68, %size_H : i64
+            %v71 = arith.muli %v33, %size_B : i64
+            %v72 = arith.addi %v71, %v53 : i64
+            %v73 = arith.muli %v72, %size_H : i64
+            %v74 = arith.addi %v73, %v69 : i64
+            %v75 = arith.muli %v74, %size_P : i64
+            %v76 = arith.addi %v75, %v67 : i64
+            %v77 = arith.muli %v33, %v5 : i64
+            %v78 = arith.addi %v77, %v76 : i64
+            %v79 = arith.muli %v78, %v1 : i64
+            %v80 = arith.addi %v79, %v56 : i64
+            %v81 = arith.muli %v80, %slice_steps : i64
+            %v82 = arith.addi %v81, %v51 : i64
+            %v83 = arith.index_cast %v33 : i64 to index
+            %v84 = arith.index_cast %v2 : i64 to index
+            %v85 = arith.index_cast %v61 : i64 to index
+            scf.for %v86 = %v83 to %v84 step %v85 {
+              %v87 = arith.index_cast %v86 : index to i64
+              %v88 = arith.addi %v87, %v33 : i64
+              %v89 = arith.cmpi slt, %v88, %v2 : i64
+              scf.if %v89 {
+                %v90 = arith.muli %v88, %v60 : i64
+                %v91 = arith.addi %v82, %v90 : i64
+                %v92 = llvm.getelementptr %part_Cm[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v93 = llvm.load %v92 : !llvm.ptr -> f32
+                %v94 = llvm.load %v40 : !llvm.ptr -> f32
+                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
+                llvm.store %v95, %v40 : f32, !llvm.ptr
+              }
+              %v96 = arith.addi %v87, %v2 : i64
+              %v97 = arith.cmpi slt, %v96, %v2 : i64
+              scf.if %v97 {
+                %v98 = arith.muli %v96, %v60 : i64
+                %v99 = arith.addi %v82, %v98 : i64
+                %v100 = llvm.getelementptr %part_Cm[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v101 = llvm.load %v100 : !llvm.ptr -> f32
+                %v102 = llvm.load %v41 : !llvm.ptr -> f32
+                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
+                llvm.store %v103, %v41 : f32, !llvm.ptr
+              }
+              %v105 = arith.addi %v87, %v104 : i64
+              %v106 = arith.cmpi slt, %v105, %v2 : i64
+              scf.if %v106 {
+                %v107 = arith.muli %v105, %v60 : i64
+                %v108 = arith.addi %v82, %v107 : i64
+                %v109 = llvm.getelementptr %part_Cm[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v110 = llvm.load %v109 : !llvm.ptr -> f32
+                %v111 = llvm.load %v42 : !llvm.ptr -> f32
+                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
+                llvm.store %v112, %v42 : f32, !llvm.ptr
+              }
+              %v114 = arith.addi %v87, %v113 : i64
+              %v115 = arith.cmpi slt, %v114, %v2 : i64
+              scf.if %v115 {
+                %v116 = arith.muli %v114, %v60 : i64
+                %v117 = arith.addi %v82, %v116 : i64
+                %v118 = llvm.getelementptr %part_Cm[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v119 = llvm.load %v118 : !llvm.ptr -> f32
+                %v120 = llvm.load %v43 : !llvm.ptr -> f32
+                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
+                llvm.store %v121, %v43 : f32, !llvm.ptr
+              }
+              %v123 = arith.addi %v87, %v122 : i64
+              %v124 = arith.cmpi slt, %v123, %v2 : i64
+              scf.if %v124 {
+                %v125 = arith.muli %v123, %v60 : i64
+                %v126 = arith.addi %v82, %v125 : i64
+                %v127 = llvm.getelementptr %part_Cm[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v128 = llvm.load %v127 : !llvm.ptr -> f32
+                %v129 = llvm.load %v44 : !llvm.ptr -> f32
+                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
+                llvm.store %v130, %v44 : f32, !llvm.ptr
+              }
+              %v132 = arith.addi %v87, %v131 : i64
+              %v133 = arith.cmpi slt, %v132, %v2 : i64
+              scf.if %v133 {
+                %v134 = arith.muli %v132, %v60 : i64
+                %v135 = arith.addi %v82, %v134 : i64
+                %v136 = llvm.getelementptr %part_Cm[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v137 = llvm.load %v136 : !llvm.ptr -> f32
+                %v138 = llvm.load %v45 : !llvm.ptr -> f32
+                %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
+                llvm.store %v139, %v45 : f32, !llvm.ptr
+              }
+              %v141 = arith.addi %v87, %v140 : i64
+              %v142 = arith.cmpi slt, %v141, %v2 : i64
+              scf.if %v142 {
+                %v143 = arith.muli %v141, %v60 : i64
+                %v144 = arith.addi %v82, %v143 : i64
+                %v145 = llvm.getelementptr %part_Cm[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v146 = llvm.load %v145 : !llvm.ptr -> f32
+                %v147 = llvm.load %v46 : !llvm.ptr -> f32
+                %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
+                llvm.store %v148, %v46 : f32, !llvm.ptr
+              }
+              %v150 = arith.addi %v87, %v149 : i64
+              %v151 = arith.cmpi slt, %v150, %v2 : i64
+              scf.if %v151 {
+                %v152 = arith.muli %v150, %v60 : i64
+                %v153 = arith.addi %v82, %v152 : i64
+                %v154 = llvm.getelementptr %part_Cm[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v155 = llvm.load %v154 : !llvm.ptr -> f32
+                %v156 = llvm.load %v47 : !llvm.ptr -> f32
+                %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
+                llvm.store %v157, %v47 : f32, !llvm.ptr
+              }
             }
           }
+          %v158 = llvm.load %v40 : !llvm.ptr -> f32
+          %v159 = llvm.load %v41 : !llvm.ptr -> f32
+          %v160 = arith.addf %v158, %v159 fastmath<contract> : f32
+          %v161 = llvm.load %v42 : !llvm.ptr -> f32
+          %v162 = arith.addf %v160, %v161 fastmath<contract> : f32
+          %v163 = llvm.load %v43 : !llvm.ptr -> f32
+          %v164 = arith.addf %v162, %v163 fastmath<contract> : f32
+          %v165 = llvm.load %v44 : !llvm.ptr -> f32
+          %v166 = arith.addf %v164, %v165 fastmath<contract> : f32
+          %v167 = llvm.load %v45 : !llvm.ptr -> f32
+          %v168 = arith.addf %v166, %v167 fastmath<contract> : f32
+          %v169 = llvm.load %v46 : !llvm.ptr -> f32
+          %v170 = arith.addf %v168, %v169 fastmath<contract> : f32
+          %v171 = llvm.load %v47 : !llvm.ptr -> f32
+          %v172 = arith.addf %v170, %v171 fastmath<contract> : f32
+          %v173 = llvm.getelementptr %dx_Cm[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v172, %v173 : f32, !llvm.ptr
         }
-        %v144 = llvm.load %v25 : !llvm.ptr -> f32
-        %v145 = llvm.load %v26 : !llvm.ptr -> f32
-        %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
-        %v147 = llvm.load %v27 : !llvm.ptr -> f32
-        %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
-        %v149 = llvm.load %v28 : !llvm.ptr -> f32
-        %v150 = arith.addf %v148, %v149 fastmath<contract> : f32
-        %v151 = llvm.load %v29 : !llvm.ptr -> f32
-        %v152 = arith.addf %v150, %v151 fastmath<contract> : f32
-        %v153 = llvm.load %v30 : !llvm.ptr -> f32
-        %v154 = arith.addf %v152, %v153 fastmath<contract> : f32
-        %v155 = llvm.load %v31 : !llvm.ptr -> f32
-        %v156 = arith.addf %v154, %v155 fastmath<contract> : f32
-        %v157 = llvm.load %v32 : !llvm.ptr -> f32
-        %v158 = arith.addf %v156, %v157 fastmath<contract> : f32
-        %v159 = llvm.getelementptr %dx_Cm[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v158, %v159 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -8,7 +8,6 @@ module attributes {gpu.container_module} {
       %v5 = arith.muli %v4, %size_P : i64
       %v6 = arith.muli %v2, %size_H : i64
       %v11 = arith.constant 256 : i64
-      %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -16,16 +15,17 @@ module attributes {gpu.container_module} {
       %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v31 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 0 : i64
-      %v37 = arith.constant 255 : i64
-      %v41 = arith.constant 8 : i64
-      %v82 = arith.constant 2 : i64
-      %v91 = arith.constant 3 : i64
-      %v100 = arith.constant 4 : i64
-      %v109 = arith.constant 5 : i64
-      %v118 = arith.constant 6 : i64
-      %v127 = arith.constant 7 : i64
+      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v32 = arith.constant 0x00000000 : f32
+      %v35 = arith.constant 0 : i64
+      %v38 = arith.constant 255 : i64
+      %v42 = arith.constant 8 : i64
+      %v83 = arith.constant 2 : i64
+      %v92 = arith.constant 3 : i64
+      %v101 = arith.constant 4 : i64
+      %v110 = arith.constant 5 : i64
+      %v119 = arith.constant 6 : i64
+      %v128 = arith.constant 7 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -42,152 +42,155 @@ module attributes {gpu.container_module} {
       %v21 = arith.remui %v20, %size_B : i64
       %v22 = arith.divui %v20, %size_B : i64
       scf.if %v14 {
-        llvm.store %v31, %v23 : f32, !llvm.ptr
-        llvm.store %v31, %v24 : f32, !llvm.ptr
-        llvm.store %v31, %v25 : f32, !llvm.ptr
-        llvm.store %v31, %v26 : f32, !llvm.ptr
-        llvm.store %v31, %v27 : f32, !llvm.ptr
-        llvm.store %v31, %v28 : f32, !llvm.ptr
-        llvm.store %v31, %v29 : f32, !llvm.ptr
-        llvm.store %v31, %v30 : f32, !llvm.ptr
-        %v32 = arith.remui %v13, %size_H : i64
-        %v33 = arith.divui %v13, %size_H : i64
-        %v35 = arith.muli %v2, %size_B : i64
-        %v36 = arith.muli %v35, %size_P : i64
-        %v38 = arith.addi %size_L, %v37 : i64
-        %v39 = arith.divui %v38, %v11 : i64
-        %v40 = arith.muli %v5, %v2 : i64
-        %v42 = arith.index_cast %v34 : i64 to index
-        %v43 = arith.index_cast %v36 : i64 to index
-        %v44 = arith.index_cast %v2 : i64 to index
-        scf.for %v45 = %v42 to %v43 step %v44 {
-          %v46 = arith.index_cast %v45 : index to i64
-          %v47 = arith.remui %v46, %size_P : i64
-          %v48 = arith.divui %v46, %size_P : i64
-          %v49 = arith.remui %v48, %size_B : i64
-          %v50 = arith.divui %v48, %size_B : i64
-          %v51 = arith.muli %v34, %size_B : i64
-          %v52 = arith.addi %v51, %v49 : i64
-          %v53 = arith.muli %v52, %size_H : i64
-          %v54 = arith.addi %v53, %v32 : i64
-          %v55 = arith.muli %v54, %size_P : i64
-          %v56 = arith.addi %v55, %v47 : i64
-          %v57 = arith.muli %v34, %v5 : i64
-          %v58 = arith.addi %v57, %v56 : i64
-          %v59 = arith.muli %v58, %v2 : i64
-          %v60 = arith.addi %v59, %v34 : i64
-          %v61 = arith.index_cast %v34 : i64 to index
-          %v62 = arith.index_cast %v39 : i64 to index
-          %v63 = arith.index_cast %v41 : i64 to index
-          scf.for %v64 = %v61 to %v62 step %v63 {
-            %v65 = arith.index_cast %v64 : index to i64
-            %v66 = arith.addi %v65, %v34 : i64
-            %v67 = arith.cmpi slt, %v66, %v39 : i64
-            scf.if %v67 {
-              %v68 = arith.muli %v66, %v40 : i64
-              %v69 = arith.addi %v60, %v68 : i64
-              %v70 = llvm.getelementptr %part_dt_bias[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v71 = llvm.load %v70 : !llvm.ptr -> f32
-              %v72 = llvm.load %v23 : !llvm.ptr -> f32
-              %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
-              llvm.store %v73, %v23 : f32, !llvm.ptr
-            }
-            %v74 = arith.addi %v65, %v2 : i64
-            %v75 = arith.cmpi slt, %v74, %v39 : i64
-            scf.if %v75 {
-              %v76 = arith.muli %v74, %v40 : i64
-              %v77 = arith.addi %v60, %v76 : i64
-              %v78 = llvm.getelementptr %part_dt_bias[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v79 = llvm.load %v78 : !llvm.ptr -> f32
-              %v80 = llvm.load %v24 : !llvm.ptr -> f32
-              %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
-              llvm.store %v81, %v24 : f32, !llvm.ptr
-            }
-            %v83 = arith.addi %v65, %v82 : i64
-            %v84 = arith.cmpi slt, %v83, %v39 : i64
-            scf.if %v84 {
-              %v85 = arith.muli %v83, %v40 : i64
-              %v86 = arith.addi %v60, %v85 : i64
-              %v87 = llvm.getelementptr %part_dt_bias[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v88 = llvm.load %v87 : !llvm.ptr -> f32
-              %v89 = llvm.load %v25 : !llvm.ptr -> f32
-              %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
-              llvm.store %v90, %v25 : f32, !llvm.ptr
-            }
-            %v92 = arith.addi %v65, %v91 : i64
-            %v93 = arith.cmpi slt, %v92, %v39 : i64
-            scf.if %v93 {
-              %v94 = arith.muli %v92, %v40 : i64
-              %v95 = arith.addi %v60, %v94 : i64
-              %v96 = llvm.getelementptr %part_dt_bias[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v97 = llvm.load %v96 : !llvm.ptr -> f32
-              %v98 = llvm.load %v26 : !llvm.ptr -> f32
-              %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
-              llvm.store %v99, %v26 : f32, !llvm.ptr
-            }
-            %v101 = arith.addi %v65, %v100 : i64
-            %v102 = arith.cmpi slt, %v101, %v39 : i64
-            scf.if %v102 {
-              %v103 = arith.muli %v101, %v40 : i64
-              %v104 = arith.addi %v60, %v103 : i64
-              %v105 = llvm.getelementptr %part_dt_bias[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v106 = llvm.load %v105 : !llvm.ptr -> f32
-              %v107 = llvm.load %v27 : !llvm.ptr -> f32
-              %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
-              llvm.store %v108, %v27 : f32, !llvm.ptr
-            }
-            %v110 = arith.addi %v65, %v109 : i64
-            %v111 = arith.cmpi slt, %v110, %v39 : i64
-            scf.if %v111 {
-              %v112 = arith.muli %v110, %v40 : i64
-              %v113 = arith.addi %v60, %v112 : i64
-              %v114 = llvm.getelementptr %part_dt_bias[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v115 = llvm.load %v114 : !llvm.ptr -> f32
-              %v116 = llvm.load %v28 : !llvm.ptr -> f32
-              %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
-              llvm.store %v117, %v28 : f32, !llvm.ptr
-            }
-            %v119 = arith.addi %v65, %v118 : i64
-            %v120 = arith.cmpi slt, %v119, %v39 : i64
-            scf.if %v120 {
-              %v121 = arith.muli %v119, %v40 : i64
-              %v122 = arith.addi %v60, %v121 : i64
-              %v123 = llvm.getelementptr %part_dt_bias[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v124 = llvm.load %v123 : !llvm.ptr -> f32
-              %v125 = llvm.load %v29 : !llvm.ptr -> f32
-              %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
-              llvm.store %v126, %v29 : f32, !llvm.ptr
-            }
-            %v128 = arith.addi %v65, %v127 : i64
-            %v129 = arith.cmpi slt, %v128, %v39 : i64
-            scf.if %v129 {
-              %v130 = arith.muli %v128, %v40 : i64
-              %v131 = arith.addi %v60, %v130 : i64
-              %v132 = llvm.getelementptr %part_dt_bias[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v133 = llvm.load %v132 : !llvm.ptr -> f32
-              %v134 = llvm.load %v30 : !llvm.ptr -> f32
-              %v135 = arith.addf %v134, %v133 fastmath<contract> : f32
-              llvm.store %v135, %v30 : f32, !llvm.ptr
+        %v23 = arith.constant true
+        scf.if %v23 {
+          llvm.store %v32, %v24 : f32, !llvm.ptr
+          llvm.store %v32, %v25 : f32, !llvm.ptr
+          llvm.store %v32, %v26 : f32, !llvm.ptr
+          llvm.store %v32, %v27 : f32, !llvm.ptr
+          llvm.store %v32, %v28 : f32, !llvm.ptr
+          llvm.store %v32, %v29 : f32, !llvm.ptr
+          llvm.store %v32, %v30 : f32, !llvm.ptr
+          llvm.store %v32, %v31 : f32, !llvm.ptr
+          %v33 = arith.remui %v13, %size_H : i64
+          %v34 = arith.divui %v13, %size_H : i64
+          %v36 = arith.muli %v2, %size_B : i64
+          %v37 = arith.muli %v36, %size_P : i64
+          %v39 = arith.addi %size_L, %v38 : i64
+          %v40 = arith.divui %v39, %v11 : i64
+          %v41 = arith.muli %v5, %v2 : i64
+          %v43 = arith.index_cast %v35 : i64 to index
+          %v44 = arith.index_cast %v37 : i64 to index
+          %v45 = arith.index_cast %v2 : i64 to index
+          scf.for %v46 = %v43 to %v44 step %v45 {
+            %v47 = arith.index_cast %v46 : index to i64
+            %v48 = arith.remui %v47, %size_P : i64
+            %v49 = arith.divui %v47, %size_P : i64
+            %v50 = arith.remui %v49, %size_B : i64
+            %v51 = arith.divui %v49, %size_B : i64
+            %v52 = arith.muli %v35, %size_B : i64
+            %v53 = arith.addi %v52, %v50 : i64
+            %v54 = arith.muli %v53, %size_H : i64
+            %v55 = arith.addi %v54, %v33 : i64
+            %v56 = arith.muli %v55, %size_P : i64
+            %v57 = arith.addi %v56, %v48 : i64
+            %v58 = arith.muli %v35, %v5 : i64
+            %v59 = arith.addi %v58, %v57 : i64
+            %v60 = arith.muli %v59, %v2 : i64
+            %v61 = arith.addi %v60, %v35 : i64
+            %v62 = arith.index_cast %v35 : i64 to index
+            %v63 = arith.index_cast %v40 : i64 to index
+            %v64 = arith.index_cast %v42 : i64 to index
+            scf.for %v65 = %v62 to %v63 step %v64 {
+              %v66 = arith.index_cast %v65 : index to i64
+              %v67 = arith.addi %v66, %v35 : i64
+              %v68 = arith.cmpi slt, %v67, %v40 : i64
+              scf.if %v68 {
+                %v69 = arith.muli %v67, %v41 : i64
+                %v70 = arith.addi %v61, %v69 : i64
+                %v71 = llvm.getelementptr %part_dt_bias[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v72 = llvm.load %v71 : !llvm.ptr -> f32
+                %v73 = llvm.load %v24 : !llvm.ptr -> f32
+                %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
+                llvm.store %v74, %v24 : f32, !llvm.ptr
+              }
+              %v75 = arith.addi %v66, %v2 : i64
+              %v76 = arith.cmpi slt, %v75, %v40 : i64
+              scf.if %v76 {
+                %v77 = arith.muli %v75, %v41 : i64
+                %v78 = arith.addi %v61, %v77 : i64
+                %v79 = llvm.getelementptr %part_dt_bias[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v80 = llvm.load %v79 : !llvm.ptr -> f32
+                %v81 = llvm.load %v25 : !llvm.ptr -> f32
+                %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
+                llvm.store %v82, %v25 : f32, !llvm.ptr
+              }
+              %v84 = arith.addi %v66, %v83 : i64
+              %v85 = arith.cmpi slt, %v84, %v40 : i64
+              scf.if %v85 {
+                %v86 = arith.muli %v84, %v41 : i64
+                %v87 = arith.addi %v61, %v86 : i64
+                %v88 = llvm.getelementptr %part_dt_bias[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v89 = llvm.load %v88 : !llvm.ptr -> f32
+                %v90 = llvm.load %v26 : !llvm.ptr -> f32
+                %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
+                llvm.store %v91, %v26 : f32, !llvm.ptr
+              }
+              %v93 = arith.addi %v66, %v92 : i64
+              %v94 = arith.cmpi slt, %v93, %v40 : i64
+              scf.if %v94 {
+                %v95 = arith.muli %v93, %v41 : i64
+                %v96 = arith.addi %v61, %v95 : i64
+                %v97 = llvm.getelementptr %part_dt_bias[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v98 = llvm.load %v97 : !llvm.ptr -> f32
+                %v99 = llvm.load %v27 : !llvm.ptr -> f32
+                %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
+                llvm.store %v100, %v27 : f32, !llvm.ptr
+              }
+              %v102 = arith.addi %v66, %v101 : i64
+              %v103 = arith.cmpi slt, %v102, %v40 : i64
+              scf.if %v103 {
+                %v104 = arith.muli %v102, %v41 : i64
+                %v105 = arith.addi %v61, %v104 : i64
+                %v106 = llvm.getelementptr %part_dt_bias[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v107 = llvm.load %v106 : !llvm.ptr -> f32
+                %v108 = llvm.load %v28 : !llvm.ptr -> f32
+                %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
+                llvm.store %v109, %v28 : f32, !llvm.ptr
+              }
+              %v111 = arith.addi %v66, %v110 : i64
+              %v112 = arith.cmpi slt, %v111, %v40 : i64
+              scf.if %v112 {
+                %v113 = arith.muli %v111, %v41 : i64
+                %v114 = arith.addi %v61, %v113 : i64
+                %v115 = llvm.getelementptr %part_dt_bias[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v116 = llvm.load %v115 : !llvm.ptr -> f32
+                %v117 = llvm.load %v29 : !llvm.ptr -> f32
+                %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
+                llvm.store %v118, %v29 : f32, !llvm.ptr
+              }
+              %v120 = arith.addi %v66, %v119 : i64
+              %v121 = arith.cmpi slt, %v120, %v40 : i64
+              scf.if %v121 {
+                %v122 = arith.muli %v120, %v41 : i64
+                %v123 = arith.addi %v61, %v122 : i64
+                %v124 = llvm.getelementptr %part_dt_bias[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v125 = llvm.load %v124 : !llvm.ptr -> f32
+                %v126 = llvm.load %v30 : !llvm.ptr -> f32
+                %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
+                llvm.store %v127, %v30 : f32, !llvm.ptr
+              }
+              %v129 = arith.addi %v66, %v128 : i64
+              %v130 = arith.cmpi slt, %v129, %v40 : i64
+              scf.if %v130 {
+                %v131 = arith.muli %v129, %v41 : i64
+                %v132 = arith.addi %v61, %v131 : i64
+                %v133 = llvm.getelementptr %part_dt_bias[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v134 = llvm.load %v133 : !llvm.ptr -> f32
+                %v135 = llvm.load %v31 : !llvm.ptr -> f32
+                %v136 = arith.addf %v135, %v134 fastmath<contract> : f32
+                llvm.store %v136, %v31 : f32, !llvm.ptr
+              }
             }
           }
+          %v137 = llvm.load %v24 : !llvm.ptr -> f32
+          %v138 = llvm.load %v25 : !llvm.ptr -> f32
+          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
+          %v140 = llvm.load %v26 : !llvm.ptr -> f32
+          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
+          %v142 = llvm.load %v27 : !llvm.ptr -> f32
+          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
+          %v144 = llvm.load %v28 : !llvm.ptr -> f32
+          %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
+          %v146 = llvm.load %v29 : !llvm.ptr -> f32
+          %v147 = arith.addf %v145, %v146 fastmath<contract> : f32
+          %v148 = llvm.load %v30 : !llvm.ptr -> f32
+          %v149 = arith.addf %v147, %v148 fastmath<contract> : f32
+          %v150 = llvm.load %v31 : !llvm.ptr -> f32
+          %v151 = arith.addf %v149, %v150 fastmath<contract> : f32
+          %v152 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v151, %v152 : f32, !llvm.ptr
         }
-        %v136 = llvm.load %v23 : !llvm.ptr -> f32
-        %v137 = llvm.load %v24 : !llvm.ptr -> f32
-        %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-        %v139 = llvm.load %v25 : !llvm.ptr -> f32
-        %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
-        %v141 = llvm.load %v26 : !llvm.ptr -> f32
-        %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
-        %v143 = llvm.load %v27 : !llvm.ptr -> f32
-        %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
-        %v145 = llvm.load %v28 : !llvm.ptr -> f32
-        %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
-        %v147 = llvm.load %v29 : !llvm.ptr -> f32
-        %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
-        %v149 = llvm.load %v30 : !llvm.ptr -> f32
-        %v150 = arith.addf %v148, %v149 fastmath<contract> : f32
-        %v151 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v150, %v151 : f32, !llvm.ptr
       }
       gpu.return
     }

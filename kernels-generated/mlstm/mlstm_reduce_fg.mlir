@@ -1,34 +1,34 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @mlstm_reduce_fg(%part_fg: !llvm.ptr, %dx_fg: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
+    gpu.func @mlstm_reduce_fg(%part_fg: !llvm.ptr, %dx_fg: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64, %slice_first: i64, %slice_steps: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %v2, %size_B : i64
       %v4 = arith.muli %v3, %size_H : i64
       %v5 = arith.muli %v4, %size_DV : i64
       %v6 = arith.muli %v2, %size_B : i64
-      %v7 = arith.muli %v6, %size_L : i64
+      %v7 = arith.muli %v6, %slice_steps : i64
       %v8 = arith.muli %v7, %size_H : i64
       %v13 = arith.constant 256 : i64
-      %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v33 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 31 : i64
-      %v36 = arith.constant 32 : i64
-      %v38 = arith.constant 0 : i64
-      %v39 = arith.constant 8 : i64
-      %v66 = arith.constant 2 : i64
-      %v75 = arith.constant 3 : i64
-      %v84 = arith.constant 4 : i64
-      %v93 = arith.constant 5 : i64
-      %v102 = arith.constant 6 : i64
-      %v111 = arith.constant 7 : i64
+      %v33 = arith.constant 0 : i64
+      %v40 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v41 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v42 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v43 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v44 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v45 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v48 = arith.constant 0x00000000 : f32
+      %v49 = arith.constant 31 : i64
+      %v51 = arith.constant 32 : i64
+      %v53 = arith.constant 8 : i64
+      %v80 = arith.constant 2 : i64
+      %v89 = arith.constant 3 : i64
+      %v98 = arith.constant 4 : i64
+      %v107 = arith.constant 5 : i64
+      %v116 = arith.constant 6 : i64
+      %v125 = arith.constant 7 : i64
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -45,133 +45,149 @@ module attributes {gpu.container_module} {
       %v23 = arith.remui %v22, %size_B : i64
       %v24 = arith.divui %v22, %size_B : i64
       scf.if %v16 {
-        llvm.store %v33, %v25 : f32, !llvm.ptr
-        llvm.store %v33, %v26 : f32, !llvm.ptr
-        llvm.store %v33, %v27 : f32, !llvm.ptr
-        llvm.store %v33, %v28 : f32, !llvm.ptr
-        llvm.store %v33, %v29 : f32, !llvm.ptr
-        llvm.store %v33, %v30 : f32, !llvm.ptr
-        llvm.store %v33, %v31 : f32, !llvm.ptr
-        llvm.store %v33, %v32 : f32, !llvm.ptr
-        %v35 = arith.addi %size_DV, %v34 : i64
-        %v37 = arith.divui %v35, %v36 : i64
-        %v40 = arith.index_cast %v38 : i64 to index
-        %v41 = arith.index_cast %v2 : i64 to index
-        %v42 = arith.index_cast %v2 : i64 to index
-        scf.for %v43 = %v40 to %v41 step %v42 {
-          %v44 = arith.index_cast %v43 : index to i64
-          %v45 = arith.index_cast %v38 : i64 to index
-          %v46 = arith.index_cast %v37 : i64 to index
-          %v47 = arith.index_cast %v39 : i64 to index
-          scf.for %v48 = %v45 to %v46 step %v47 {
-            %v49 = arith.index_cast %v48 : index to i64
-            %v50 = arith.addi %v49, %v38 : i64
-            %v51 = arith.cmpi slt, %v50, %v37 : i64
-            scf.if %v51 {
-              %v52 = arith.muli %v50, %v8 : i64
-              %v53 = arith.addi %v15, %v52 : i64
-              %v54 = llvm.getelementptr %part_fg[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v55 = llvm.load %v54 : !llvm.ptr -> f32
-              %v56 = llvm.load %v25 : !llvm.ptr -> f32
-              %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
-              llvm.store %v57, %v25 : f32, !llvm.ptr
-            }
-            %v58 = arith.addi %v49, %v2 : i64
-            %v59 = arith.cmpi slt, %v58, %v37 : i64
-            scf.if %v59 {
-              %v60 = arith.muli %v58, %v8 : i64
-              %v61 = arith.addi %v15, %v60 : i64
-              %v62 = llvm.getelementptr %part_fg[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v63 = llvm.load %v62 : !llvm.ptr -> f32
-              %v64 = llvm.load %v26 : !llvm.ptr -> f32
-              %v65 = arith.addf %v64, %v63 fastmath<contract> : f32
-              llvm.store %v65, %v26 : f32, !llvm.ptr
-            }
-            %v67 = arith.addi %v49, %v66 : i64
-            %v68 = arith.cmpi slt, %v67, %v37 : i64
-            scf.if %v68 {
-              %v69 = arith.muli %v67, %v8 : i64
-              %v70 = arith.addi %v15, %v69 : i64
-              %v71 = llvm.getelementptr %part_fg[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v72 = llvm.load %v71 : !llvm.ptr -> f32
-              %v73 = llvm.load %v27 : !llvm.ptr -> f32
-              %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-              llvm.store %v74, %v27 : f32, !llvm.ptr
-            }
-            %v76 = arith.addi %v49, %v75 : i64
-            %v77 = arith.cmpi slt, %v76, %v37 : i64
-            scf.if %v77 {
-              %v78 = arith.muli %v76, %v8 : i64
-              %v79 = arith.addi %v15, %v78 : i64
-              %v80 = llvm.getelementptr %part_fg[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v81 = llvm.load %v80 : !llvm.ptr -> f32
-              %v82 = llvm.load %v28 : !llvm.ptr -> f32
-              %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
-              llvm.store %v83, %v28 : f32, !llvm.ptr
-            }
-            %v85 = arith.addi %v49, %v84 : i64
-            %v86 = arith.cmpi slt, %v85, %v37 : i64
-            scf.if %v86 {
-              %v87 = arith.muli %v85, %v8 : i64
-              %v88 = arith.addi %v15, %v87 : i64
-              %v89 = llvm.getelementptr %part_fg[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v90 = llvm.load %v89 : !llvm.ptr -> f32
-              %v91 = llvm.load %v29 : !llvm.ptr -> f32
-              %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
-              llvm.store %v92, %v29 : f32, !llvm.ptr
-            }
-            %v94 = arith.addi %v49, %v93 : i64
-            %v95 = arith.cmpi slt, %v94, %v37 : i64
-            scf.if %v95 {
-              %v96 = arith.muli %v94, %v8 : i64
-              %v97 = arith.addi %v15, %v96 : i64
-              %v98 = llvm.getelementptr %part_fg[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v99 = llvm.load %v98 : !llvm.ptr -> f32
-              %v100 = llvm.load %v30 : !llvm.ptr -> f32
-              %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
-              llvm.store %v101, %v30 : f32, !llvm.ptr
-            }
-            %v103 = arith.addi %v49, %v102 : i64
-            %v104 = arith.cmpi slt, %v103, %v37 : i64
-            scf.if %v104 {
-              %v105 = arith.muli %v103, %v8 : i64
-              %v106 = arith.addi %v15, %v105 : i64
-              %v107 = llvm.getelementptr %part_fg[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v108 = llvm.load %v107 : !llvm.ptr -> f32
-              %v109 = llvm.load %v31 : !llvm.ptr -> f32
-              %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
-              llvm.store %v110, %v31 : f32, !llvm.ptr
-            }
-            %v112 = arith.addi %v49, %v111 : i64
-            %v113 = arith.cmpi slt, %v112, %v37 : i64
-            scf.if %v113 {
-              %v114 = arith.muli %v112, %v8 : i64
-              %v115 = arith.addi %v15, %v114 : i64
-              %v116 = llvm.getelementptr %part_fg[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v117 = llvm.load %v116 : !llvm.ptr -> f32
-              %v118 = llvm.load %v32 : !llvm.ptr -> f32
-              %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
-              llvm.store %v119, %v32 : f32, !llvm.ptr
+        %v25 = arith.remui %v15, %size_H : i64
+        %v26 = arith.divui %v15, %size_H : i64
+        %v27 = arith.remui %v26, %slice_steps : i64
+        %v28 = arith.divui %v26, %slice_steps : i64
+        %v29 = arith.remui %v28, %size_B : i64
+        %v30 = arith.divui %v28, %size_B : i64
+        %v31 = arith.addi %slice_first, %v27 : i64
+        %v32 = arith.cmpi slt, %v31, %size_L : i64
+        %v34 = arith.muli %v33, %size_B : i64
+        %v35 = arith.addi %v34, %v29 : i64
+        %v36 = arith.muli %v35, %size_L : i64
+        %v37 = arith.addi %v36, %v31 : i64
+        %v38 = arith.muli %v37, %size_H : i64
+        %v39 = arith.addi %v38, %v25 : i64
+        scf.if %v32 {
+          llvm.store %v48, %v40 : f32, !llvm.ptr
+          llvm.store %v48, %v41 : f32, !llvm.ptr
+          llvm.store %v48, %v42 : f32, !llvm.ptr
+          llvm.store %v48, %v43 : f32, !llvm.ptr
+          llvm.store %v48, %v44 : f32, !llvm.ptr
+          llvm.store %v48, %v45 : f32, !llvm.ptr
+          llvm.store %v48, %v46 : f32, !llvm.ptr
+          llvm.store %v48, %v47 : f32, !llvm.ptr
+          %v50 = arith.addi %size_DV, %v49 : i64
+          %v52 = arith.divui %v50, %v51 : i64
+          %v54 = arith.index_cast %v33 : i64 to index
+          %v55 = arith.index_cast %v2 : i64 to index
+          %v56 = arith.index_cast %v2 : i64 to index
+          scf.for %v57 = %v54 to %v55 step %v56 {
+            %v58 = arith.index_cast %v57 : index to i64
+            %v59 = arith.index_cast %v33 : i64 to index
+            %v60 = arith.index_cast %v52 : i64 to index
+            %v61 = arith.index_cast %v53 : i64 to index
+            scf.for %v62 = %v59 to %v60 step %v61 {
+              %v63 = arith.index_cast %v62 : index to i64
+              %v64 = arith.addi %v63, %v33 : i64
+              %v65 = arith.cmpi slt, %v64, %v52 : i64
+              scf.if %v65 {
+                %v66 = arith.muli %v64, %v8 : i64
+                %v67 = arith.addi %v15, %v66 : i64
+                %v68 = llvm.getelementptr %part_fg[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v69 = llvm.load %v68 : !llvm.ptr -> f32
+                %v70 = llvm.load %v40 : !llvm.ptr -> f32
+                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+                llvm.store %v71, %v40 : f32, !llvm.ptr
+              }
+              %v72 = arith.addi %v63, %v2 : i64
+              %v73 = arith.cmpi slt, %v72, %v52 : i64
+              scf.if %v73 {
+                %v74 = arith.muli %v72, %v8 : i64
+                %v75 = arith.addi %v15, %v74 : i64
+                %v76 = llvm.getelementptr %part_fg[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v77 = llvm.load %v76 : !llvm.ptr -> f32
+                %v78 = llvm.load %v41 : !llvm.ptr -> f32
+                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+                llvm.store %v79, %v41 : f32, !llvm.ptr
+              }
+              %v81 = arith.addi %v63, %v80 : i64
+              %v82 = arith.cmpi slt, %v81, %v52 : i64
+              scf.if %v82 {
+                %v83 = arith.muli %v81, %v8 : i64
+                %v84 = arith.addi %v15, %v83 : i64
+                %v85 = llvm.getelementptr %part_fg[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v86 = llvm.load %v85 : !llvm.ptr -> f32
+                %v87 = llvm.load %v42 : !llvm.ptr -> f32
+                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+                llvm.store %v88, %v42 : f32, !llvm.ptr
+              }
+              %v90 = arith.addi %v63, %v89 : i64
+              %v91 = arith.cmpi slt, %v90, %v52 : i64
+              scf.if %v91 {
+                %v92 = arith.muli %v90, %v8 : i64
+                %v93 = arith.addi %v15, %v92 : i64
+                %v94 = llvm.getelementptr %part_fg[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v95 = llvm.load %v94 : !llvm.ptr -> f32
+                %v96 = llvm.load %v43 : !llvm.ptr -> f32
+                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+                llvm.store %v97, %v43 : f32, !llvm.ptr
+              }
+              %v99 = arith.addi %v63, %v98 : i64
+              %v100 = arith.cmpi slt, %v99, %v52 : i64
+              scf.if %v100 {
+                %v101 = arith.muli %v99, %v8 : i64
+                %v102 = arith.addi %v15, %v101 : i64
+                %v103 = llvm.getelementptr %part_fg[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v104 = llvm.load %v103 : !llvm.ptr -> f32
+                %v105 = llvm.load %v44 : !llvm.ptr -> f32
+                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
+                llvm.store %v106, %v44 : f32, !llvm.ptr
+              }
+              %v108 = arith.addi %v63, %v107 : i64
+              %v109 = arith.cmpi slt, %v108, %v52 : i64
+              scf.if %v109 {
+                %v110 = arith.muli %v108, %v8 : i64
+                %v111 = arith.addi %v15, %v110 : i64
+                %v112 = llvm.getelementptr %part_fg[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v113 = llvm.load %v112 : !llvm.ptr -> f32
+                %v114 = llvm.load %v45 : !llvm.ptr -> f32
+                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
+                llvm.store %v115, %v45 : f32, !llvm.ptr
+              }
+              %v117 = arith.addi %v63, %v116 : i64
+              %v118 = arith.cmpi slt, %v117, %v52 : i64
+              scf.if %v118 {
+                %v119 = arith.muli %v117, %v8 : i64
+                %v120 = arith.addi %v15, %v119 : i64
+                %v121 = llvm.getelementptr %part_fg[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v122 = llvm.load %v121 : !llvm.ptr -> f32
+                %v123 = llvm.load %v46 : !llvm.ptr -> f32
+                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+                llvm.store %v124, %v46 : f32, !llvm.ptr
+              }
+              %v126 = arith.addi %v63, %v125 : i64
+              %v127 = arith.cmpi slt, %v126, %v52 : i64
+              scf.if %v127 {
+                %v128 = arith.muli %v126, %v8 : i64
+                %v129 = arith.addi %v15, %v128 : i64
+                %v130 = llvm.getelementptr %part_fg[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v131 = llvm.load %v130 : !llvm.ptr -> f32
+                %v132 = llvm.load %v47 : !llvm.ptr -> f32
+                %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+                llvm.store %v133, %v47 : f32, !llvm.ptr
+              }
             }
           }
+          %v134 = llvm.load %v40 : !llvm.ptr -> f32
+          %v135 = llvm.load %v41 : !llvm.ptr -> f32
+          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
+          %v137 = llvm.load %v42 : !llvm.ptr -> f32
+          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
+          %v139 = llvm.load %v43 : !llvm.ptr -> f32
+          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
+          %v141 = llvm.load %v44 : !llvm.ptr -> f32
+          %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
+          %v143 = llvm.load %v45 : !llvm.ptr -> f32
+          %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
+          %v145 = llvm.load %v46 : !llvm.ptr -> f32
+          %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
+          %v147 = llvm.load %v47 : !llvm.ptr -> f32
+          %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
+          %v149 = llvm.getelementptr %dx_fg[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v148, %v149 : f32, !llvm.ptr
         }
-        %v120 = llvm.load %v25 : !llvm.ptr -> f32
-        %v121 = llvm.load %v26 : !llvm.ptr -> f32
-        %v122 = arith.addf %v120, %v121 fastmath<contract> : f32
-        %v123 = llvm.load %v27 : !llvm.ptr -> f32
-        %v124 = arith.addf %v122, %v123 fastmath<contract> : f32
-        %v125 = llvm.load %v28 : !llvm.ptr -> f32
-        %v126 = arith.addf %v124, %v125 fastmath<contract> : f32
-        %v127 = llvm.load %v29 : !llvm.ptr -> f32
-        %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-        %v129 = llvm.load %v30 : !llvm.ptr -> f32
-        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-        %v131 = llvm.load %v31 : !llvm.ptr -> f32
-        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-        %v133 = llvm.load %v32 : !llvm.ptr -> f32
-        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-        %v135 = llvm.getelementptr %dx_fg[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v134, %v135 : f32, !llvm.ptr
       }
       gpu.return
     }

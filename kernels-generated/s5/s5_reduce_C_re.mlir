@@ -8,7 +8,6 @@ module attributes {gpu.container_module} {
       %v5 = arith.muli %v3, %v1 : i64
       %v6 = arith.muli %v5, %v2 : i64
       %v11 = arith.constant 256 : i64
-      %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
@@ -16,15 +15,16 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
-      %v32 = arith.constant 0 : i64
-      %v38 = arith.constant 64 : i64
-      %v40 = arith.constant 8 : i64
-      %v75 = arith.constant 2 : i64
-      %v84 = arith.constant 3 : i64
-      %v101 = arith.constant 5 : i64
-      %v110 = arith.constant 6 : i64
-      %v119 = arith.constant 7 : i64
+      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v28 = arith.constant 0x00000000 : f32
+      %v33 = arith.constant 0 : i64
+      %v39 = arith.constant 64 : i64
+      %v41 = arith.constant 8 : i64
+      %v76 = arith.constant 2 : i64
+      %v85 = arith.constant 3 : i64
+      %v102 = arith.constant 5 : i64
+      %v111 = arith.constant 6 : i64
+      %v120 = arith.constant 7 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -37,149 +37,152 @@ module attributes {gpu.container_module} {
       %v17 = arith.remui %v16, %size_B : i64
       %v18 = arith.divui %v16, %size_B : i64
       scf.if %v14 {
-        llvm.store %v27, %v19 : f32, !llvm.ptr
-        llvm.store %v27, %v20 : f32, !llvm.ptr
-        llvm.store %v27, %v21 : f32, !llvm.ptr
-        llvm.store %v27, %v22 : f32, !llvm.ptr
-        llvm.store %v27, %v23 : f32, !llvm.ptr
-        llvm.store %v27, %v24 : f32, !llvm.ptr
-        llvm.store %v27, %v25 : f32, !llvm.ptr
-        llvm.store %v27, %v26 : f32, !llvm.ptr
-        %v28 = arith.remui %v13, %v2 : i64
-        %v29 = arith.divui %v13, %v2 : i64
-        %v30 = arith.remui %v29, %v1 : i64
-        %v31 = arith.divui %v29, %v1 : i64
-        %v33 = arith.muli %v32, %v1 : i64
-        %v34 = arith.addi %v33, %v30 : i64
-        %v35 = arith.muli %v34, %v2 : i64
-        %v36 = arith.addi %v35, %v28 : i64
-        %v37 = arith.muli %v3, %size_B : i64
-        %v39 = arith.muli %v4, %v38 : i64
-        %v41 = arith.index_cast %v32 : i64 to index
-        %v42 = arith.index_cast %v37 : i64 to index
-        %v43 = arith.index_cast %v3 : i64 to index
-        scf.for %v44 = %v41 to %v42 step %v43 {
-          %v45 = arith.index_cast %v44 : index to i64
-          %v46 = arith.remui %v45, %size_B : i64
-          %v47 = arith.divui %v45, %size_B : i64
-          %v48 = arith.muli %v32, %size_B : i64
-          %v49 = arith.addi %v48, %v46 : i64
-          %v50 = arith.muli %v32, %v4 : i64
-          %v51 = arith.addi %v50, %v49 : i64
-          %v52 = arith.muli %v51, %v38 : i64
-          %v53 = arith.addi %v52, %v36 : i64
-          %v54 = arith.index_cast %v32 : i64 to index
-          %v55 = arith.index_cast %v3 : i64 to index
-          %v56 = arith.index_cast %v40 : i64 to index
-          scf.for %v57 = %v54 to %v55 step %v56 {
-            %v58 = arith.index_cast %v57 : index to i64
-            %v59 = arith.addi %v58, %v32 : i64
-            %v60 = arith.cmpi slt, %v59, %v3 : i64
-            scf.if %v60 {
-              %v61 = arith.muli %v59, %v39 : i64
-              %v62 = arith.addi %v53, %v61 : i64
-              %v63 = llvm.getelementptr %part_C_re[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v64 = llvm.load %v63 : !llvm.ptr -> f32
-              %v65 = llvm.load %v19 : !llvm.ptr -> f32
-              %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
-              llvm.store %v66, %v19 : f32, !llvm.ptr
-            }
-            %v67 = arith.addi %v58, %v3 : i64
-            %v68 = arith.cmpi slt, %v67, %v3 : i64
-            scf.if %v68 {
-              %v69 = arith.muli %v67, %v39 : i64
-              %v70 = arith.addi %v53, %v69 : i64
-              %v71 = llvm.getelementptr %part_C_re[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v72 = llvm.load %v71 : !llvm.ptr -> f32
-              %v73 = llvm.load %v20 : !llvm.ptr -> f32
-              %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-              llvm.store %v74, %v20 : f32, !llvm.ptr
-            }
-            %v76 = arith.addi %v58, %v75 : i64
-            %v77 = arith.cmpi slt, %v76, %v3 : i64
-            scf.if %v77 {
-              %v78 = arith.muli %v76, %v39 : i64
-              %v79 = arith.addi %v53, %v78 : i64
-              %v80 = llvm.getelementptr %part_C_re[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v81 = llvm.load %v80 : !llvm.ptr -> f32
-              %v82 = llvm.load %v21 : !llvm.ptr -> f32
-              %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
-              llvm.store %v83, %v21 : f32, !llvm.ptr
-            }
-            %v85 = arith.addi %v58, %v84 : i64
-            %v86 = arith.cmpi slt, %v85, %v3 : i64
-            scf.if %v86 {
-              %v87 = arith.muli %v85, %v39 : i64
-              %v88 = arith.addi %v53, %v87 : i64
-              %v89 = llvm.getelementptr %part_C_re[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v90 = llvm.load %v89 : !llvm.ptr -> f32
-              %v91 = llvm.load %v22 : !llvm.ptr -> f32
-              %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
-              llvm.store %v92, %v22 : f32, !llvm.ptr
-            }
-            %v93 = arith.addi %v58, %v1 : i64
-            %v94 = arith.cmpi slt, %v93, %v3 : i64
-            scf.if %v94 {
-              %v95 = arith.muli %v93, %v39 : i64
-              %v96 = arith.addi %v53, %v95 : i64
-              %v97 = llvm.getelementptr %part_C_re[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v98 = llvm.load %v97 : !llvm.ptr -> f32
-              %v99 = llvm.load %v23 : !llvm.ptr -> f32
-              %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
-              llvm.store %v100, %v23 : f32, !llvm.ptr
-            }
-            %v102 = arith.addi %v58, %v101 : i64
-            %v103 = arith.cmpi slt, %v102, %v3 : i64
-            scf.if %v103 {
-              %v104 = arith.muli %v102, %v39 : i64
-              %v105 = arith.addi %v53, %v104 : i64
-              %v106 = llvm.getelementptr %part_C_re[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v107 = llvm.load %v106 : !llvm.ptr -> f32
-              %v108 = llvm.load %v24 : !llvm.ptr -> f32
-              %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
-              llvm.store %v109, %v24 : f32, !llvm.ptr
-            }
-            %v111 = arith.addi %v58, %v110 : i64
-            %v112 = arith.cmpi slt, %v111, %v3 : i64
-            scf.if %v112 {
-              %v113 = arith.muli %v111, %v39 : i64
-              %v114 = arith.addi %v53, %v113 : i64
-              %v115 = llvm.getelementptr %part_C_re[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v116 = llvm.load %v115 : !llvm.ptr -> f32
-              %v117 = llvm.load %v25 : !llvm.ptr -> f32
-              %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
-              llvm.store %v118, %v25 : f32, !llvm.ptr
-            }
-            %v120 = arith.addi %v58, %v119 : i64
-            %v121 = arith.cmpi slt, %v120, %v3 : i64
-            scf.if %v121 {
-              %v122 = arith.muli %v120, %v39 : i64
-              %v123 = arith.addi %v53, %v122 : i64
-              %v124 = llvm.getelementptr %part_C_re[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v125 = llvm.load %v124 : !llvm.ptr -> f32
-              %v126 = llvm.load %v26 : !llvm.ptr -> f32
-              %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
-              llvm.store %v127, %v26 : f32, !llvm.ptr
+        %v19 = arith.constant true
+        scf.if %v19 {
+          llvm.store %v28, %v20 : f32, !llvm.ptr
+          llvm.store %v28, %v21 : f32, !llvm.ptr
+          llvm.store %v28, %v22 : f32, !llvm.ptr
+          llvm.store %v28, %v23 : f32, !llvm.ptr
+          llvm.store %v28, %v24 : f32, !llvm.ptr
+          llvm.store %v28, %v25 : f32, !llvm.ptr
+          llvm.store %v28, %v26 : f32, !llvm.ptr
+          llvm.store %v28, %v27 : f32, !llvm.ptr
+          %v29 = arith.remui %v13, %v2 : i64
+          %v30 = arith.divui %v13, %v2 : i64
+          %v31 = arith.remui %v30, %v1 : i64
+          %v32 = arith.divui %v30, %v1 : i64
+          %v34 = arith.muli %v33, %v1 : i64
+          %v35 = arith.addi %v34, %v31 : i64
+          %v36 = arith.muli %v35, %v2 : i64
+          %v37 = arith.addi %v36, %v29 : i64
+          %v38 = arith.muli %v3, %size_B : i64
+          %v40 = arith.muli %v4, %v39 : i64
+          %v42 = arith.index_cast %v33 : i64 to index
+          %v43 = arith.index_cast %v38 : i64 to index
+          %v44 = arith.index_cast %v3 : i64 to index
+          scf.for %v45 = %v42 to %v43 step %v44 {
+            %v46 = arith.index_cast %v45 : index to i64
+            %v47 = arith.remui %v46, %size_B : i64
+            %v48 = arith.divui %v46, %size_B : i64
+            %v49 = arith.muli %v33, %size_B : i64
+            %v50 = arith.addi %v49, %v47 : i64
+            %v51 = arith.muli %v33, %v4 : i64
+            %v52 = arith.addi %v51, %v50 : i64
+            %v53 = arith.muli %v52, %v39 : i64
+            %v54 = arith.addi %v53, %v37 : i64
+            %v55 = arith.index_cast %v33 : i64 to index
+            %v56 = arith.index_cast %v3 : i64 to index
+            %v57 = arith.index_cast %v41 : i64 to index
+            scf.for %v58 = %v55 to %v56 step %v57 {
+              %v59 = arith.index_cast %v58 : index to i64
+              %v60 = arith.addi %v59, %v33 : i64
+              %v61 = arith.cmpi slt, %v60, %v3 : i64
+              scf.if %v61 {
+                %v62 = arith.muli %v60, %v40 : i64
+                %v63 = arith.addi %v54, %v62 : i64
+                %v64 = llvm.getelementptr %part_C_re[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v65 = llvm.load %v64 : !llvm.ptr -> f32
+                %v66 = llvm.load %v20 : !llvm.ptr -> f32
+                %v67 = arith.addf %v66, %v65 fastmath<contract> : f32
+                llvm.store %v67, %v20 : f32, !llvm.ptr
+              }
+              %v68 = arith.addi %v59, %v3 : i64
+              %v69 = arith.cmpi slt, %v68, %v3 : i64
+              scf.if %v69 {
+                %v70 = arith.muli %v68, %v40 : i64
+                %v71 = arith.addi %v54, %v70 : i64
+                %v72 = llvm.getelementptr %part_C_re[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v73 = llvm.load %v72 : !llvm.ptr -> f32
+                %v74 = llvm.load %v21 : !llvm.ptr -> f32
+                %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+                llvm.store %v75, %v21 : f32, !llvm.ptr
+              }
+              %v77 = arith.addi %v59, %v76 : i64
+              %v78 = arith.cmpi slt, %v77, %v3 : i64
+              scf.if %v78 {
+                %v79 = arith.muli %v77, %v40 : i64
+                %v80 = arith.addi %v54, %v79 : i64
+                %v81 = llvm.getelementptr %part_C_re[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v82 = llvm.load %v81 : !llvm.ptr -> f32
+                %v83 = llvm.load %v22 : !llvm.ptr -> f32
+                %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+                llvm.store %v84, %v22 : f32, !llvm.ptr
+              }
+              %v86 = arith.addi %v59, %v85 : i64
+              %v87 = arith.cmpi slt, %v86, %v3 : i64
+              scf.if %v87 {
+                %v88 = arith.muli %v86, %v40 : i64
+                %v89 = arith.addi %v54, %v88 : i64
+                %v90 = llvm.getelementptr %part_C_re[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v91 = llvm.load %v90 : !llvm.ptr -> f32
+                %v92 = llvm.load %v23 : !llvm.ptr -> f32
+                %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+                llvm.store %v93, %v23 : f32, !llvm.ptr
+              }
+              %v94 = arith.addi %v59, %v1 : i64
+              %v95 = arith.cmpi slt, %v94, %v3 : i64
+              scf.if %v95 {
+                %v96 = arith.muli %v94, %v40 : i64
+                %v97 = arith.addi %v54, %v96 : i64
+                %v98 = llvm.getelementptr %part_C_re[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v99 = llvm.load %v98 : !llvm.ptr -> f32
+                %v100 = llvm.load %v24 : !llvm.ptr -> f32
+                %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+                llvm.store %v101, %v24 : f32, !llvm.ptr
+              }
+              %v103 = arith.addi %v59, %v102 : i64
+              %v104 = arith.cmpi slt, %v103, %v3 : i64
+              scf.if %v104 {
+                %v105 = arith.muli %v103, %v40 : i64
+                %v106 = arith.addi %v54, %v105 : i64
+                %v107 = llvm.getelementptr %part_C_re[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v108 = llvm.load %v107 : !llvm.ptr -> f32
+                %v109 = llvm.load %v25 : !llvm.ptr -> f32
+                %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
+                llvm.store %v110, %v25 : f32, !llvm.ptr
+              }
+              %v112 = arith.addi %v59, %v111 : i64
+              %v113 = arith.cmpi slt, %v112, %v3 : i64
+              scf.if %v113 {
+                %v114 = arith.muli %v112, %v40 : i64
+                %v115 = arith.addi %v54, %v114 : i64
+                %v116 = llvm.getelementptr %part_C_re[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v117 = llvm.load %v116 : !llvm.ptr -> f32
+                %v118 = llvm.load %v26 : !llvm.ptr -> f32
+                %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
+                llvm.store %v119, %v26 : f32, !llvm.ptr
+              }
+              %v121 = arith.addi %v59, %v120 : i64
+              %v122 = arith.cmpi slt, %v121, %v3 : i64
+              scf.if %v122 {
+                %v123 = arith.muli %v121, %v40 : i64
+                %v124 = arith.addi %v54, %v123 : i64
+                %v125 = llvm.getelementptr %part_C_re[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v126 = llvm.load %v125 : !llvm.ptr -> f32
+                %v127 = llvm.load %v27 : !llvm.ptr -> f32
+                %v128 = arith.addf %v127, %v126 fastmath<contract> : f32
+                llvm.store %v128, %v27 : f32, !llvm.ptr
+              }
             }
           }
+          %v129 = llvm.load %v20 : !llvm.ptr -> f32
+          %v130 = llvm.load %v21 : !llvm.ptr -> f32
+          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
+          %v132 = llvm.load %v22 : !llvm.ptr -> f32
+          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
+          %v134 = llvm.load %v23 : !llvm.ptr -> f32
+          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
+          %v136 = llvm.load %v24 : !llvm.ptr -> f32
+          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
+          %v138 = llvm.load %v25 : !llvm.ptr -> f32
+          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
+          %v140 = llvm.load %v26 : !llvm.ptr -> f32
+          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
+          %v142 = llvm.load %v27 : !llvm.ptr -> f32
+          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
+          %v144 = llvm.getelementptr %dx_C_re[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v143, %v144 : f32, !llvm.ptr
         }
-        %v128 = llvm.load %v19 : !llvm.ptr -> f32
-        %v129 = llvm.load %v20 : !llvm.ptr -> f32
-        %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-        %v131 = llvm.load %v21 : !llvm.ptr -> f32
-        %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-        %v133 = llvm.load %v22 : !llvm.ptr -> f32
-        %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-        %v135 = llvm.load %v23 : !llvm.ptr -> f32
-        %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-        %v137 = llvm.load %v24 : !llvm.ptr -> f32
-        %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-        %v139 = llvm.load %v25 : !llvm.ptr -> f32
-        %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
-        %v141 = llvm.load %v26 : !llvm.ptr -> f32
-        %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
-        %v143 = llvm.getelementptr %dx_C_re[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v142, %v143 : f32, !llvm.ptr
       }
       gpu.return
     }

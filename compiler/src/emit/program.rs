@@ -9,8 +9,8 @@ use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
 use crate::manifest::{
     Buffer, DimManifest, Factor, GradRoute, GradRouteManifest, Grid, KernelKind, KernelManifest,
-    Launch, Param, Program, Programs, RecurrenceManifest, Size, Strategies, TensorManifest,
-    Workspace,
+    Launch, Param, Program, Programs, RecurrenceManifest, Size, SliceBound, Sliced, Strategies,
+    TensorManifest, Workspace,
 };
 use crate::strategy::{CHECKPOINT, Choice, Request, SEGMENT};
 
@@ -52,6 +52,9 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
                 KParam::SegmentCarries(h) => {
                     Param::Buffer(Buffer::SegmentCarries(rec.states[h].name.clone()))
                 }
+                KParam::SliceFirst => Param::Slice(SliceBound::First),
+                KParam::SliceSteps => Param::Slice(SliceBound::Steps),
+                KParam::SliceCarry => Param::Buffer(Buffer::SliceCarry(rec.name.clone())),
             })
             .collect(),
         threads: k.threads as u32,
@@ -336,10 +339,36 @@ pub fn programs(
             launches.push(launch(KernelKind::BackwardCarry, &over_points));
             launches.push(launch(KernelKind::BackwardSegment, &walk_grid));
         } else {
+            // Walked in slices: each thread carries its long-lived values between them.
+            let slots = super::kernel::backward_slots(
+                d,
+                &KernelPlan {
+                    lanes: backward.lanes,
+                    ..plan.clone()
+                },
+            );
+            workspaces.push(Workspace {
+                buffer: Buffer::SliceCarry(rec.name.clone()),
+                elems: outer
+                    .clone()
+                    .times(Factor::Const((backward.lanes * slots) as u64)),
+                zeroed: false,
+            });
             launches.push(launch(KernelKind::Backward, &walk_grid));
         }
+        // The sequential walk's partials laid out by step hold one slice of the scan; their
+        // reduce kernels run after each slice's walk, the others' once after the last.
+        let along_scan = |x: Handle<Dim>| {
+            if x == rec.scan && !segmented {
+                Factor::Slice(scan.clone())
+            } else {
+                Factor::Dim(name(x))
+            }
+        };
+        let mut once = Vec::new();
         for &(h, route) in &routes {
             let i = &rec.inputs[h];
+            let sequence = i.dims.contains(&rec.scan);
             let elems = match (route, along) {
                 (GradRoute::Direct, _) => continue,
                 // With atomics, the blocks add into one sum per element.
@@ -347,7 +376,7 @@ pub fn programs(
                     Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name))
                 }
                 (GradRoute::Blocks, Some(g)) => {
-                    Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)).times(Factor::CeilDiv {
+                    Size(i.dims.iter().map(|&x| along_scan(x)).collect()).times(Factor::CeilDiv {
                         dim: name(g),
                         by: backward_per_block,
                     })
@@ -358,12 +387,14 @@ pub fn programs(
                             .clone()
                             .times(Factor::Const(single.points(&i.dims) as u64)),
                     );
-                    if i.dims.contains(&rec.scan) {
-                        elems = elems.times(Factor::Dim(scan.clone()));
+                    if sequence {
+                        elems = elems.times(along_scan(rec.scan));
                     }
                     elems
                 }
             };
+            let per_slice =
+                sequence && !segmented && !(route == GradRoute::Blocks && backward.atomics);
             workspaces.push(Workspace {
                 buffer: Buffer::Partial(i.name.clone()),
                 elems,
@@ -374,14 +405,27 @@ pub fn programs(
             } else {
                 reduce_name(d, h)
             };
-            launches.push(Launch {
+            let reduce = Launch {
                 kernel,
                 grid: Grid {
-                    units: Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name)),
+                    units: if per_slice {
+                        Size(i.dims.iter().map(|&x| along_scan(x)).collect())
+                    } else {
+                        Size::dims(i.dims.iter().map(|&x| &rec.dims[x].name))
+                    },
                     times: Size::default(),
                 },
-            });
+            };
+            if per_slice {
+                launches.push(reduce);
+            } else {
+                once.push(reduce);
+            }
         }
+        let sliced = (!segmented).then_some(Sliced {
+            per_slice: launches.len(),
+        });
+        launches.extend(once);
         Program {
             takes: inputs
                 .iter()
@@ -400,6 +444,7 @@ pub fn programs(
                 .collect(),
             workspaces,
             launches,
+            sliced,
             ..Program::default()
         }
     };

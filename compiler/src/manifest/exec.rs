@@ -4,8 +4,8 @@
 //! the manifest, computes every grid, and refuses (with a [`ContractError`]) a parameter that
 //! nothing binds — a null pointer only where the program or an optional input says so.
 
-use super::program::{Buffer, Program, Size};
-use super::{KernelManifest, Param, RecurrenceManifest};
+use super::program::{Buffer, Launch, Program, Size};
+use super::{KernelManifest, Param, RecurrenceManifest, SliceBound};
 use crate::ir::DType;
 
 /// A kernel argument.
@@ -247,6 +247,28 @@ pub fn run<D: Device>(
     Ok(Outcome { made, saved })
 }
 
+/// The launches of `prog` in order, each with the slice of the scan it walks (its first step
+/// and the steps per slice) where the program is sliced: its per-slice launches once per
+/// slice, the last slice first, then the others once.
+fn schedule(prog: &Program, len: u64) -> Vec<(&Launch, Option<(u64, u64)>)> {
+    let Some(sliced) = &prog.sliced else {
+        return prog.launches.iter().map(|l| (l, None)).collect();
+    };
+    let steps = crate::strategy::backward_slice_steps(len);
+    let slices = len.div_ceil(steps).max(1);
+    let per = sliced.per_slice.min(prog.launches.len());
+    let mut out = Vec::new();
+    for s in (0..slices).rev() {
+        out.extend(
+            prog.launches[..per]
+                .iter()
+                .map(|l| (l, Some((s * steps, steps)))),
+        );
+    }
+    out.extend(prog.launches[per..].iter().map(|l| (l, None)));
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 fn launch_all<D: Device>(
     dev: &mut D,
@@ -276,7 +298,8 @@ fn launch_all<D: Device>(
         recurrence: rec.name.clone(),
         what,
     };
-    for l in &prog.launches {
+    let len = size_of(&rec.scan_dim).ok_or_else(|| size_err(format!("dim `{}`", rec.scan_dim)))?;
+    for (l, slice) in schedule(prog, len) {
         let k = rec
             .kernel(&l.kernel)
             .ok_or_else(|| ContractError::UnknownKernel {
@@ -289,6 +312,15 @@ fn launch_all<D: Device>(
                 Param::Size(d) => {
                     let v = size_of(d).ok_or_else(|| size_err(format!("dim `{d}`")))?;
                     Arg::Size(i64::try_from(v).map_err(|_| size_err(format!("dim `{d}`")))?)
+                }
+                Param::Slice(bound) => {
+                    let v = match (bound, slice) {
+                        (SliceBound::First, Some((first, _))) => first,
+                        (SliceBound::Steps, Some((_, steps))) => steps,
+                        (SliceBound::First, None) => 0,
+                        (SliceBound::Steps, None) => size_of(&rec.scan_dim).unwrap_or(0),
+                    };
+                    Arg::Size(i64::try_from(v).map_err(|_| size_err("a slice".into()))?)
                 }
                 Param::Buffer(b) => match find(b) {
                     Some(x) => Arg::Buf(x),

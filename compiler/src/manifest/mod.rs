@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::ir::{DType, OutputKind};
 use crate::strategy::{Choice, CostInputs, DimRole, Request};
 pub use program::{
-    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Strategies, Workspace,
+    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Sliced, Strategies,
+    Workspace,
 };
 
 /// The format version this compiler writes and this runtime reads.
@@ -154,8 +155,21 @@ impl KernelKind {
 #[serde(rename_all = "snake_case")]
 pub enum Param {
     Size(String),
+    /// Where a launch of a sliced program is along the scan (i64; the whole scan outside one).
+    Slice(SliceBound),
     #[serde(untagged)]
     Buffer(Buffer),
+}
+
+/// What a [`Param::Slice`] parameter gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SliceBound {
+    /// The slice's first step.
+    First,
+    /// Steps per slice (the last may hold fewer): the stride of the partial sums laid out by
+    /// step.
+    Steps,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -41,6 +41,9 @@ pub enum Buffer {
     /// Segmented backward: the adjoint and the decay entering each segment from the one after
     /// it (`[plane][segment][state point][outer point]`).
     SegmentCarries(String),
+    /// Sliced backward: per thread, every value it carries from one slice of the scan to the
+    /// one before it (adjoints, decays, gradient sums), named by the recurrence.
+    SliceCarry(String),
 }
 
 impl Buffer {
@@ -60,7 +63,8 @@ impl Buffer {
             | Buffer::AggB(n)
             | Buffer::Carry(n)
             | Buffer::SegmentSums(n)
-            | Buffer::SegmentCarries(n) => n,
+            | Buffer::SegmentCarries(n)
+            | Buffer::SliceCarry(n) => n,
         }
     }
 }
@@ -82,6 +86,7 @@ impl std::fmt::Display for Buffer {
             Buffer::Carry(_) => "chunk carries of",
             Buffer::SegmentSums(_) => "segment sums of",
             Buffer::SegmentCarries(_) => "segment carries of",
+            Buffer::SliceCarry(_) => "slice carries of",
         };
         write!(f, "{role} `{}`", self.owner())
     }
@@ -99,6 +104,9 @@ pub enum Factor {
         dim: String,
         by: u64,
     },
+    /// The steps of one slice of the sliced backward along the scan dim `dim`
+    /// ([`crate::strategy::backward_slice_steps`]).
+    Slice(String),
 }
 
 /// A count that depends on the call's sizes: the product of its factors.
@@ -118,6 +126,9 @@ impl Size {
                 Factor::CeilDiv { dim, by } => size(dim)
                     .ok_or_else(|| format!("dim `{dim}`"))?
                     .div_ceil((*by).max(1)),
+                Factor::Slice(d) => crate::strategy::backward_slice_steps(
+                    size(d).ok_or_else(|| format!("dim `{d}`"))?,
+                ),
             };
             acc = acc
                 .checked_mul(v)
@@ -190,6 +201,18 @@ pub struct Program {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scan_len: Option<u64>,
     pub launches: Vec<Launch>,
+    /// Where the backward walks the scan in slices: its first `per_slice` launches run once
+    /// per slice, the last slice first, the rest once after them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sliced: Option<Sliced>,
+}
+
+/// A program whose first launches run once per slice of the scan
+/// ([`crate::strategy::backward_slice_steps`] steps each), given the slice by their
+/// [`super::Param::Slice`] parameters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sliced {
+    pub per_slice: usize,
 }
 
 /// A program per strategy.

@@ -96,6 +96,24 @@ pub const CHECKPOINT: u32 = 64;
 /// Scan steps per segment of the segmented backward (a multiple of [`CHECKPOINT`]).
 pub const SEGMENT: u32 = 256;
 
+/// Slices the sequential backward walks a long scan in, at most: one launch per slice, last
+/// first, each followed by the reduce kernels of the gradients along the scan, so that their
+/// partial sums take one slice's steps instead of the whole scan's (a selective scan's dB and
+/// dC partials, one per block along D, at (8, 1536, 2048, 16): 100 MB whole, 12.6 MB sliced).
+pub const BACKWARD_SLICES: u64 = 8;
+
+/// Fewest steps of a backward slice (a multiple of [`CHECKPOINT`]): each slice costs two or
+/// three launches, so a short scan is walked whole.
+pub const BACKWARD_SLICE_MIN: u64 = 256;
+
+/// Steps per slice of the sequential backward of a scan of `len` steps: `len / 8` rounded up
+/// to whole checkpoint stretches, at least [`BACKWARD_SLICE_MIN`], at most `len` (one slice).
+pub fn backward_slice_steps(len: u64) -> u64 {
+    let c = u64::from(CHECKPOINT);
+    let steps = len.div_ceil(BACKWARD_SLICES).div_ceil(c) * c;
+    steps.max(BACKWARD_SLICE_MIN).min(len.max(1))
+}
+
 /// Whether the backward walks segments of the scan in parallel (three passes, about twice the
 /// work) rather than each thread the whole scan: where its `threads` (outer points × lanes)
 /// do not fill what the device holds at once (two blocks per SM) and the scan has at least

@@ -283,8 +283,13 @@ impl Em<'_> {
                 let r = self.bin_i("muli", &o, &pts);
                 let mut off = self.bin_i("addi", &r, &pc);
                 if let Some((len, t)) = seq {
-                    let r = self.bin_i("muli", &off, len);
-                    off = self.bin_i("addi", &r, t);
+                    // Sliced: a row holds one slice's steps.
+                    let (len, t) = match self.slice.clone() {
+                        Some((first, steps)) => (steps, self.bin_i("subi", t, &first)),
+                        None => (len.to_string(), t.to_string()),
+                    };
+                    let r = self.bin_i("muli", &off, &len);
+                    off = self.bin_i("addi", &r, &t);
                 }
                 self.store(v, &ptr, &off, DType::F32);
             }
@@ -434,6 +439,45 @@ pub fn emit_backward(
     })
 }
 
+/// Where the launch of a sliced walk is: its checkpoint stretches `[lo, hi)` (the upper one
+/// clamped by the walk), whether it holds the scan's first step, its last step, or neither
+/// of the last (others come after it).
+struct SliceAt {
+    stretches: (String, String),
+    is_first: String,
+    is_last: String,
+    later: String,
+}
+
+impl Em<'_> {
+    /// Loads (or with `store`, stores) every long-lived slot of this thread from (to) its
+    /// row of the slice carries: `[thread][slot]`, a thread one lane of an outer point.
+    fn slice_carry(&mut self, slots: &[String], store: bool) {
+        let valid = self.valid.clone();
+        self.region(format!("scf.if {valid}"), |em| {
+            let lanes = em.i64c(em.plan.lanes as i64);
+            let mut thread = em.bin_i("muli", &em.o_raw.clone(), &lanes);
+            if let Some(lane) = em.lane.clone() {
+                thread = em.bin_i("addi", &thread, &lane);
+            }
+            let n = em.i64c(slots.len() as i64);
+            let row = em.bin_i("muli", &thread, &n);
+            let ptr = em.param("slice_carry");
+            for (k, slot) in slots.iter().enumerate() {
+                let kc = em.i64c(k as i64);
+                let off = em.bin_i("addi", &row, &kc);
+                if store {
+                    let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
+                    em.store(&v, &ptr, &off, DType::F32);
+                } else {
+                    let v = em.load(&ptr, &off, DType::F32);
+                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+        });
+    }
+}
+
 /// One walking kernel of the backward of `d`.
 fn emit_walk(
     d: &Derived,
@@ -507,6 +551,31 @@ fn emit_walk(
         }
     }
     let outer_total = em.size_params(false);
+    // The whole walk goes slice by slice (one launch each, the last slice first): the slice's
+    // checkpoint stretches, and whether it is the scan's first or last slice.
+    let slice = (mode == Mode::Whole).then(|| {
+        let first = em.i64_param(Param::SliceFirst, "slice_first");
+        let steps = em.i64_param(Param::SliceSteps, "slice_steps");
+        em.ptr_param(Param::SliceCarry, "slice_carry".into());
+        em.slice = Some((first.clone(), steps.clone()));
+        let len = em.sizes[rec.scan.index()].clone();
+        let c = em.i64c(CHECKPOINT as i64);
+        let lo = em.entry_op(format!("arith.divui {first}, {c} : i64"));
+        let end = em.entry_op(format!("arith.addi {first}, {steps} : i64"));
+        let cm1 = em.i64c(CHECKPOINT as i64 - 1);
+        let padded = em.entry_op(format!("arith.addi {end}, {cm1} : i64"));
+        let hi = em.entry_op(format!("arith.divui {padded}, {c} : i64"));
+        let zero = em.i64c(0);
+        let is_first = em.entry_op(format!("arith.cmpi eq, {first}, {zero} : i64"));
+        let is_last = em.entry_op(format!("arith.cmpi sge, {end}, {len} : i64"));
+        let later = em.entry_op(format!("arith.cmpi slt, {end}, {len} : i64"));
+        SliceAt {
+            stretches: (lo, hi),
+            is_first,
+            is_last,
+            later,
+        }
+    });
     let segments = (mode != Mode::Whole).then(|| {
         let len = em.sizes[rec.scan.index()].clone();
         let sm1 = em.i64c(i64::from(SEGMENT) - 1);
@@ -534,21 +603,24 @@ fn emit_walk(
     // This thread's segment: the first checkpoint stretch after it, and where its partial
     // gradients start.
     let segment = em.chunk.clone();
-    let stretches = segment.as_ref().map(|seg| {
-        let per = em.i64c(i64::from(SEGMENT / CHECKPOINT as u32));
-        let lo = em.bin_i("muli", seg, &per);
-        let hi = em.bin_i("addi", &lo, &per);
-        (lo, hi)
-    });
+    let stretches = match (&segment, &slice) {
+        (Some(seg), _) => {
+            let per = em.i64c(i64::from(SEGMENT / CHECKPOINT as u32));
+            let lo = em.bin_i("muli", seg, &per);
+            let hi = em.bin_i("addi", &lo, &per);
+            Some((lo, hi))
+        }
+        (None, Some(at)) => Some(at.stretches.clone()),
+        (None, None) => None,
+    };
     if let Some(seg) = &segment {
         let total = em.total.clone();
         em.partial_base = Some(em.bin_i("muli", seg, &total));
     }
     // Adjoints, decays and parameter-gradient accumulators live for the whole kernel: in
     // registers where few, else in shared memory (each thread its own column).
-    let mut slots = em
-        .long_lived_slots(&name, layout.slots, layout.slot_bytes > 0)
-        .into_iter();
+    let all_slots = em.long_lived_slots(&name, layout.slots, layout.slot_bytes > 0);
+    let mut slots = all_slots.clone().into_iter();
     let mut take = |n: usize| -> Vec<String> { (&mut slots).take(n).collect() };
     em.adj_slots = layout.state_points.iter().map(|&n| take(n)).collect();
     let decay_slots: Vec<Vec<String>> = layout.state_points.iter().map(|&n| take(n)).collect();
@@ -641,6 +713,12 @@ fn emit_walk(
         let segs = segments.clone().expect("segmented");
         em.load_segment_carry(&step_rows, &segs, seg);
     }
+    // A slice after which others come takes what the slice after it left.
+    if let Some(at) = &slice {
+        em.region(format!("scf.if {}", at.later), |em| {
+            em.slice_carry(&all_slots, false);
+        });
+    }
 
     let group_distributes = distributes(&plan, group, target);
     let deferral = if grads {
@@ -670,7 +748,19 @@ fn emit_walk(
         seeded_first: mode == Mode::Whole && Walk::terminal_first(d),
     };
     if walk.seeded_first {
-        walk.terminal(&mut em).map_err(fail)?;
+        match &slice {
+            // The terminal seeds enter with the scan's last slice.
+            Some(at) => {
+                let mut err = None;
+                em.region(format!("scf.if {}", at.is_last), |em| {
+                    err = walk.terminal(em).err();
+                });
+                if let Some(e) = err {
+                    return Err(fail(e));
+                }
+            }
+            None => walk.terminal(&mut em).map_err(fail)?,
+        }
     }
 
     // An empty scan axis: the final state is the initial one.
@@ -707,12 +797,13 @@ fn emit_walk(
     if grads {
         // Initial states: dh_init = a_0 ⊙ g_0 (decay slots hold a_0; 1 when the axis is
         // empty), in the first segment only.
-        let first = match &segment {
-            Some(seg) => {
+        let first = match (&segment, &slice) {
+            (Some(seg), _) => {
                 let zero = em.i64c(0);
                 em.op(format!("arith.cmpi eq, {seg}, {zero} : i64"))
             }
-            None => em.op("arith.constant true".into()),
+            (None, Some(at)) => at.is_first.clone(),
+            (None, None) => em.op("arith.constant true".into()),
         };
         em.region(format!("scf.if {first}"), |em| {
             for ig in &bw.input_grads {
@@ -739,28 +830,42 @@ fn emit_walk(
             }
         });
         // Write the accumulated (non-sequence) gradients.
-        for (h, i) in rec.inputs.iter() {
-            let Some(slots) = acc.get(&h) else { continue };
-            // A deferred gradient's lanes each hold their own steps' share: add them up.
-            let slots: Vec<String> = match &deferral {
-                Some(x) if x.inputs.contains(&h) => slots
-                    .iter()
-                    .map(|s| {
-                        let v = em.op(format!("llvm.load {s} : !llvm.ptr -> f32"));
-                        let v = em.lane_sum(v, false);
-                        em.line(format!("llvm.store {v}, {s} : f32, !llvm.ptr"));
-                        s.clone()
-                    })
-                    .collect(),
-                _ => slots.clone(),
-            };
-            let writes = em.writes(&i.dims);
-            em.region(format!("scf.if {writes}"), |em| {
-                for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
-                    let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
-                    em.write_grad(i, routes[h.index()].1, p, &bind, &v, None);
+        let write_acc = |em: &mut Em<'_>| {
+            for (h, i) in rec.inputs.iter() {
+                let Some(slots) = acc.get(&h) else { continue };
+                // A deferred gradient's lanes each hold their own steps' share: add them up.
+                let slots: Vec<String> = match &deferral {
+                    Some(x) if x.inputs.contains(&h) => slots
+                        .iter()
+                        .map(|s| {
+                            let v = em.op(format!("llvm.load {s} : !llvm.ptr -> f32"));
+                            let v = em.lane_sum(v, false);
+                            em.line(format!("llvm.store {v}, {s} : f32, !llvm.ptr"));
+                            s.clone()
+                        })
+                        .collect(),
+                    _ => slots.clone(),
+                };
+                let writes = em.writes(&i.dims);
+                em.region(format!("scf.if {writes}"), |em| {
+                    for (p, bind) in em.points(&i.dims).into_iter().enumerate() {
+                        let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", slots[p]));
+                        em.write_grad(i, routes[h.index()].1, p, &bind, &v, None);
+                    }
+                });
+            }
+        };
+        // A slice before which others come leaves its carries to the next launch instead;
+        // the scan's first slice writes them.
+        match &slice {
+            Some(at) => em.if_else(&at.is_first, |em, first| {
+                if first {
+                    write_acc(em);
+                } else {
+                    em.slice_carry(&all_slots, true);
                 }
-            });
+            }),
+            None => write_acc(&mut em),
         }
     }
     if cluster.is_some() {

@@ -26,6 +26,8 @@ pub(super) struct Em<'a> {
     pub(super) sizes: Vec<String>,
     /// Per tensor (by its dims list), the i64 stride of each dim.
     pub(super) strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
+    /// The strides in the slice view ([`Em::in_slice_view`]; one `steps` per kernel).
+    pub(super) view_strides: HashMap<Vec<Handle<Dim>>, Vec<String>>,
     pub(super) outer_ix: HashMap<Handle<Dim>, String>,
     pub(super) tid: String,
     /// This thread's lane among those sharing its outer point (when the plan splits points).
@@ -61,6 +63,9 @@ pub(super) struct Em<'a> {
     /// Segmented backward: where this thread's segment's per-thread partial gradients start
     /// (in outer points).
     pub(super) partial_base: Option<String>,
+    /// Sliced backward: the slice's first step and the steps per slice (the partial sums laid
+    /// out by step hold one slice: step `t` at `t - first`, `steps` to a row).
+    pub(super) slice: Option<(String, String)>,
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
@@ -567,6 +572,7 @@ impl<'a> Em<'a> {
             scopes: vec![Vec::new()],
             sizes: Vec::new(),
             strides: HashMap::new(),
+            view_strides: HashMap::new(),
             outer_ix: HashMap::new(),
             tid: String::new(),
             lane: None,
@@ -585,6 +591,7 @@ impl<'a> Em<'a> {
             agg_a: None,
             position_from_state: false,
             partial_base: None,
+            slice: None,
             min_blocks_per_sm: None,
             cluster: 1,
             hoisted: rec.step_invariant(),
@@ -613,6 +620,29 @@ impl<'a> Em<'a> {
         self.sig_params.push(p);
         self.params.insert(name.clone(), format!("%{name}"));
         self.sig.push(format!("%{name}: !llvm.ptr"));
+    }
+
+    /// Declares an i64 parameter named `name`; returns its value.
+    pub(super) fn i64_param(&mut self, p: Param, name: &str) -> String {
+        self.sig_params.push(p);
+        self.params.insert(name.to_string(), format!("%{name}"));
+        self.sig.push(format!("%{name}: i64"));
+        format!("%{name}")
+    }
+
+    /// Runs `f` with the scan dim's size taken as `steps`: the view of one slice of the
+    /// partial sums laid out by step (positions along the scan within it, a reverse scan's
+    /// counted from the slice's end).
+    pub(super) fn in_slice_view<R>(&mut self, steps: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let k = self.rec.scan.index();
+        let size = std::mem::replace(&mut self.sizes[k], steps.to_string());
+        let last = self.scan_last.take();
+        std::mem::swap(&mut self.strides, &mut self.view_strides);
+        let r = f(self);
+        std::mem::swap(&mut self.strides, &mut self.view_strides);
+        self.sizes[k] = size;
+        self.scan_last = last;
+        r
     }
 
     /// A pointer parameter for every input (`%in_<name>`).

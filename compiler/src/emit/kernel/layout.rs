@@ -10,7 +10,7 @@ use super::walk::{group_steps, thread_points};
 use super::{GradRoute, Target};
 use crate::derive::Derived;
 use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES};
-use crate::ir::{Dim, Handle, Input};
+use crate::ir::{Dim, Handle, Input, State};
 
 /// Values per thread that live for the whole backward kept in registers (more: a column of
 /// shared memory each).
@@ -50,6 +50,27 @@ impl SharedLayout {
     }
 }
 
+/// Long-lived f32 slots per thread of a backward walk of `d` under its backward `plan`:
+/// adjoints and decays, coupled states' cross coefficients, accumulators of the gradients of
+/// inputs without the scan dim (what a sliced walk carries from one slice to the next).
+pub fn backward_slots(d: &Derived, plan: &KernelPlan) -> usize {
+    let rec = &d.rec;
+    let state_points = |h: Handle<State>| plan.points(&rec.states[h].dims);
+    let cross: usize = d
+        .backward
+        .adjoints
+        .iter()
+        .map(|a| a.cross.len() * state_points(a.state))
+        .sum();
+    let acc: usize = rec
+        .inputs
+        .iter()
+        .filter(|(_, i)| !i.dims.contains(&rec.scan))
+        .map(|(_, i)| plan.points(&i.dims))
+        .sum();
+    2 * rec.states.handles().map(state_points).sum::<usize>() + cross + acc
+}
+
 /// The layout of a backward walk of `d` under its backward `plan` (blocks along `along`).
 pub(super) fn shared_layout(
     d: &Derived,
@@ -71,16 +92,7 @@ pub(super) fn shared_layout(
         .filter(|(_, i)| !i.dims.contains(&rec.scan))
         .map(|(h, i)| (h, plan.points(&i.dims)))
         .collect();
-    // Adjoints and decays, coupled states' cross coefficients, accumulators.
-    let cross: usize = d
-        .backward
-        .adjoints
-        .iter()
-        .map(|a| a.cross.len() * state_points[a.state.index()])
-        .sum();
-    let slots = 2 * state_points.iter().sum::<usize>()
-        + cross
-        + acc_inputs.iter().map(|a| a.1).sum::<usize>();
+    let slots = backward_slots(d, plan);
     let single = plan.single_lane();
     let tiles: Vec<(Handle<Input>, usize)> = routes
         .iter()

@@ -48,7 +48,7 @@ pub use cluster::{backward_atomics, backward_cluster};
 use em::Em;
 pub use forward::emit;
 use lanes::*;
-pub use layout::backward_sharing;
+pub use layout::{backward_sharing, backward_slots};
 pub use reduce::{
     backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, segment_routes,
 };
@@ -85,6 +85,11 @@ pub enum Param {
     /// Segmented backward workspaces (see [`crate::manifest::Buffer::SegmentSums`]).
     SegmentSums(Handle<State>),
     SegmentCarries(Handle<State>),
+    /// Sliced backward (see [`crate::manifest::SliceBound`]): the slice's first step, the
+    /// steps per slice, and the per-thread carries between slices.
+    SliceFirst,
+    SliceSteps,
+    SliceCarry,
 }
 
 /// Steps between saved states (the backward recomputes one such stretch at a time).

@@ -350,7 +350,12 @@ impl Em<'_> {
         v: &dyn Fn(&mut Em<'_>) -> String,
     ) {
         let x = &self.rec.inputs[tile.input];
-        let numel = self.numel(&x.dims);
+        // Sliced (and not one sum for all blocks): the partials hold one slice's steps.
+        let slice = self.slice.clone().filter(|_| !self.plan.backward_atomics);
+        let numel = match &slice {
+            Some((_, steps)) => self.in_slice_view(steps, |em| em.numel(&x.dims)),
+            None => self.numel(&x.dims),
+        };
         let ts = self.i64c(at.steps as i64);
         let q = self.bin_i("remui", idx, &ts);
         let pt = self.bin_i("divui", idx, &ts);
@@ -362,7 +367,13 @@ impl Em<'_> {
             let t = em.bin_i("addi", &at.t0, &j);
             let sum = v(em);
             // The element: the point, the block's other outer coordinates, step t.
-            let off = em.point_offset(&x.dims, &pt, t);
+            let off = match &slice {
+                Some((first, steps)) => {
+                    let t = em.bin_i("subi", &t, first);
+                    em.in_slice_view(steps, |em| em.point_offset(&x.dims, &pt, t))
+                }
+                None => em.point_offset(&x.dims, &pt, t),
+            };
             let ptr = em.param(&format!("part_{}", x.name));
             if em.plan.backward_atomics {
                 // Every block adds into the one sum of the element.
@@ -413,25 +424,89 @@ fn emit_sum_kernel<'a>(
     terms: impl FnOnce(&mut Em<'_>, &str, &str, &str) -> Terms<'a>,
 ) -> Kernel {
     let plan = target_plan(&plan.single_lane(), target);
-    let input = &d.rec.inputs[x];
+    let rec = &d.rec;
+    let input = &rec.inputs[x];
     let mut em = Em::new(d, &plan, target);
     em.ptr_param(Param::Partial(x), format!("part_{}", input.name));
     em.ptr_param(Param::InputGrad(x), format!("dx_{}", input.name));
     let outer_total = em.size_params(false);
-    let numel = em.numel(&input.dims);
+    // A gradient along the scan is summed one slice of the sliced backward at a time: its
+    // elements and partials in the slice's view, the element's place in the gradient from
+    // its step.
+    let sliced = input.dims.contains(&rec.scan);
+    let slice = sliced.then(|| {
+        let first = em.i64_param(Param::SliceFirst, "slice_first");
+        let steps = em.i64_param(Param::SliceSteps, "slice_steps");
+        (first, steps)
+    });
+    let view = |em: &mut Em<'_>, f: &mut dyn FnMut(&mut Em<'_>) -> String| match &slice {
+        Some((_, steps)) => em.in_slice_view(steps, f),
+        None => f(em),
+    };
+    let numel = view(&mut em, &mut |em| em.numel(&input.dims));
+    let mut terms = Some(terms);
     let (head, host_loop) = em.open_grid(&numel);
     let valid = em.valid.clone();
     let e = em.o_raw.clone();
     em.region(format!("scf.if {valid}"), |em| {
+        let (inside, dx_off) = match &slice {
+            Some((first, steps)) => {
+                let dims = input.dims.clone();
+                let (coords, t_rel) = em.in_slice_view(steps, |em| {
+                    let coords = decompose(em, &e, &dims);
+                    let t_rel = em.position(&coords[&rec.scan], false);
+                    (coords, t_rel)
+                });
+                let t = em.bin_i("addi", first, &t_rel);
+                let len = em.sizes[rec.scan.index()].clone();
+                let inside = em.op(format!("arith.cmpi slt, {t}, {len} : i64"));
+                let at = em.position(&t, false);
+                let mut off = em.i64c(0);
+                for &dd in &dims {
+                    let size = em.sizes[dd.index()].clone();
+                    let c = if dd == rec.scan {
+                        at.clone()
+                    } else {
+                        coords[&dd].clone()
+                    };
+                    let m = em.bin_i("muli", &off, &size);
+                    off = em.bin_i("addi", &m, &c);
+                }
+                (inside, off)
+            }
+            None => (em.op("arith.constant true".into()), e.clone()),
+        };
+        em.region(format!("scf.if {inside}"), |em| {
+            let part = em.param(&format!("part_{}", input.name));
+            let total = view(em, &mut |em| {
+                sum_terms(em, &part, &e, &numel, &outer_total, &mut terms)
+            });
+            let ptr = em.param(&format!("dx_{}", input.name));
+            em.store(&total, &ptr, &dx_off, input.dtype);
+        });
+    });
+    let func = em.assemble(&name, &head, &host_loop);
+    Kernel::plain(name, KernelKind::Reduce, &em, func)
+}
+
+/// The sum of the partials `terms` names for element `e`, [`TERMS_IN_FLIGHT`] loads at a time.
+fn sum_terms<'a>(
+    em: &mut Em<'_>,
+    part: &str,
+    e: &str,
+    numel: &str,
+    outer_total: &str,
+    terms: &mut Option<impl FnOnce(&mut Em<'_>, &str, &str, &str) -> Terms<'a>>,
+) -> String {
+    {
         let sums = em.alloca_points(TERMS_IN_FLIGHT);
         em.fill(&sums, 0.0);
-        let part = em.param(&format!("part_{}", input.name));
         let Terms {
             runs,
             per_run,
             stride,
             base,
-        } = terms(em, &e, &numel, &outer_total);
+        } = (terms.take().expect("summed once"))(em, e, numel, outer_total);
         let (zero, one) = (em.i64c(0), em.i64c(1));
         let step = em.i64c(TERMS_IN_FLIGHT as i64);
         em.for_i64(&zero, &runs, &one, |em, u| {
@@ -444,7 +519,7 @@ fn emit_sum_kernel<'a>(
                     em.region(format!("scf.if {here}"), |em| {
                         let r = em.bin_i("muli", &j, &stride);
                         let off = em.bin_i("addi", &start, &r);
-                        let v = em.load(&part, &off, DType::F32);
+                        let v = em.load(part, &off, DType::F32);
                         em.add_to_slot(sum, &v);
                     });
                 }
@@ -458,11 +533,8 @@ fn emit_sum_kernel<'a>(
                 Some(t) => em.op(farith("addf", &t, &v)),
             });
         }
-        let ptr = em.param(&format!("dx_{}", input.name));
-        em.store(&total.expect("at least one sum"), &ptr, &e, input.dtype);
-    });
-    let func = em.assemble(&name, &head, &host_loop);
-    Kernel::plain(name, KernelKind::Reduce, &em, func)
+        total.expect("at least one sum")
+    }
 }
 
 /// The reduce kernel of one input: one thread per element of the input sums the partial

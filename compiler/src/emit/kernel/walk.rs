@@ -88,7 +88,8 @@ pub(super) struct Walk<'w> {
     /// The segment sums' pass: per state and point, the product of the decays walked past (a
     /// coupled state's row of the product of its group's transposed matrices: `K` per point).
     pub coef_slots: Option<Vec<Vec<String>>>,
-    /// A segment's checkpoint stretches `[lo, hi)` (clamped to the scan); None: all.
+    /// A segment's or a slice's checkpoint stretches `[lo, hi)` (clamped to the scan); None:
+    /// all.
     pub stretches: Option<(String, String)>,
     /// The inputs the block stages per stretch: input, shared array, points.
     pub rows: &'w [(Handle<Input>, String, usize)],
@@ -483,17 +484,19 @@ impl Walk<'_> {
             sources: sources.clone(),
         };
         let mut err: Option<String> = None;
-        // This thread's stretches, and where its scratch starts (a segment's own).
-        let (lo, hi, scratch_base) = match &self.stretches {
+        // This thread's stretches (a segment's, or a slice's), and where its scratch starts
+        // (a segment's own: the segments of a scan run at once).
+        let (lo, hi) = match &self.stretches {
             Some((lo, hi)) => {
                 let hi = em.op(format!("arith.minsi {hi}, {n_ck} : i64"));
-                let per = em.i64c((CHECKPOINT / g) as i64);
-                let seg = em.chunk.clone().expect("a segment");
-                let base = em.bin_i("muli", &seg, &per);
-                (lo.clone(), hi, Some(base))
+                (lo.clone(), hi)
             }
-            None => (zero.clone(), n_ck.clone(), None),
+            None => (zero.clone(), n_ck.clone()),
         };
+        let scratch_base = em.chunk.clone().map(|seg| {
+            let per = em.i64c((CHECKPOINT / g) as i64);
+            em.bin_i("muli", &seg, &per)
+        });
         let count = em.bin_i("subi", &hi, &lo);
         let count = em.op(format!("arith.maxsi {count}, {zero} : i64"));
         em.for_i64(&zero, &count, &one, |em, ci| {
