@@ -14,15 +14,31 @@ module attributes {gpu.container_module} {
       %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v28 = arith.constant 0x00000000 : f32
-      %v31 = arith.constant 0 : i64
-      %v34 = arith.constant 8 : i64
-      %v71 = arith.constant 2 : i64
-      %v80 = arith.constant 3 : i64
-      %v89 = arith.constant 4 : i64
-      %v98 = arith.constant 5 : i64
-      %v107 = arith.constant 6 : i64
-      %v116 = arith.constant 7 : i64
+      %v28 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v36 = arith.constant 0x00000000 : f32
+      %v39 = arith.constant 0 : i64
+      %v42 = arith.constant 16 : i64
+      %v79 = arith.constant 2 : i64
+      %v88 = arith.constant 3 : i64
+      %v97 = arith.constant 4 : i64
+      %v106 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v124 = arith.constant 7 : i64
+      %v133 = arith.constant 8 : i64
+      %v142 = arith.constant 9 : i64
+      %v151 = arith.constant 10 : i64
+      %v160 = arith.constant 11 : i64
+      %v169 = arith.constant 12 : i64
+      %v178 = arith.constant 13 : i64
+      %v187 = arith.constant 14 : i64
+      %v196 = arith.constant 15 : i64
       %v5 = gpu.block_id x
       %v6 = gpu.thread_id x
       %v7 = arith.index_cast %v6 : index to i64
@@ -39,145 +55,257 @@ module attributes {gpu.container_module} {
       scf.if %v12 {
         %v19 = arith.constant true
         scf.if %v19 {
-          llvm.store %v28, %v20 : f32, !llvm.ptr
-          llvm.store %v28, %v21 : f32, !llvm.ptr
-          llvm.store %v28, %v22 : f32, !llvm.ptr
-          llvm.store %v28, %v23 : f32, !llvm.ptr
-          llvm.store %v28, %v24 : f32, !llvm.ptr
-          llvm.store %v28, %v25 : f32, !llvm.ptr
-          llvm.store %v28, %v26 : f32, !llvm.ptr
-          llvm.store %v28, %v27 : f32, !llvm.ptr
-          %v29 = arith.remui %v11, %size_D : i64
-          %v30 = arith.divui %v11, %size_D : i64
-          %v32 = arith.muli %v1, %size_B : i64
-          %v33 = arith.muli %v3, %v1 : i64
-          %v35 = arith.index_cast %v31 : i64 to index
-          %v36 = arith.index_cast %v32 : i64 to index
-          %v37 = arith.index_cast %v1 : i64 to index
-          scf.for %v38 = %v35 to %v36 step %v37 {
-            %v39 = arith.index_cast %v38 : index to i64
-            %v40 = arith.remui %v39, %size_B : i64
-            %v41 = arith.divui %v39, %size_B : i64
-            %v42 = arith.muli %v31, %size_B : i64
-            %v43 = arith.addi %v42, %v40 : i64
-            %v44 = arith.muli %v43, %size_D : i64
-            %v45 = arith.addi %v44, %v29 : i64
-            %v46 = arith.muli %v31, %v3 : i64
-            %v47 = arith.addi %v46, %v45 : i64
-            %v48 = arith.muli %v47, %v1 : i64
-            %v49 = arith.addi %v48, %v31 : i64
-            %v50 = arith.index_cast %v31 : i64 to index
-            %v51 = arith.index_cast %v1 : i64 to index
-            %v52 = arith.index_cast %v34 : i64 to index
-            scf.for %v53 = %v50 to %v51 step %v52 {
-              %v54 = arith.index_cast %v53 : index to i64
-              %v55 = arith.addi %v54, %v31 : i64
-              %v56 = arith.cmpi slt, %v55, %v1 : i64
-              scf.if %v56 {
-                %v57 = arith.muli %v55, %v33 : i64
-                %v58 = arith.addi %v49, %v57 : i64
-                %v59 = llvm.getelementptr %part_w[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v60 = llvm.load %v59 : !llvm.ptr -> f32
-                %v61 = llvm.load %v20 : !llvm.ptr -> f32
-                %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
-                llvm.store %v62, %v20 : f32, !llvm.ptr
-              }
-              %v63 = arith.addi %v54, %v1 : i64
+          llvm.store %v36, %v20 : f32, !llvm.ptr
+          llvm.store %v36, %v21 : f32, !llvm.ptr
+          llvm.store %v36, %v22 : f32, !llvm.ptr
+          llvm.store %v36, %v23 : f32, !llvm.ptr
+          llvm.store %v36, %v24 : f32, !llvm.ptr
+          llvm.store %v36, %v25 : f32, !llvm.ptr
+          llvm.store %v36, %v26 : f32, !llvm.ptr
+          llvm.store %v36, %v27 : f32, !llvm.ptr
+          llvm.store %v36, %v28 : f32, !llvm.ptr
+          llvm.store %v36, %v29 : f32, !llvm.ptr
+          llvm.store %v36, %v30 : f32, !llvm.ptr
+          llvm.store %v36, %v31 : f32, !llvm.ptr
+          llvm.store %v36, %v32 : f32, !llvm.ptr
+          llvm.store %v36, %v33 : f32, !llvm.ptr
+          llvm.store %v36, %v34 : f32, !llvm.ptr
+          llvm.store %v36, %v35 : f32, !llvm.ptr
+          %v37 = arith.remui %v11, %size_D : i64
+          %v38 = arith.divui %v11, %size_D : i64
+          %v40 = arith.muli %v1, %size_B : i64
+          %v41 = arith.muli %v3, %v1 : i64
+          %v43 = arith.index_cast %v39 : i64 to index
+          %v44 = arith.index_cast %v40 : i64 to index
+          %v45 = arith.index_cast %v1 : i64 to index
+          scf.for %v46 = %v43 to %v44 step %v45 {
+            %v47 = arith.index_cast %v46 : index to i64
+            %v48 = arith.remui %v47, %size_B : i64
+            %v49 = arith.divui %v47, %size_B : i64
+            %v50 = arith.muli %v39, %size_B : i64
+            %v51 = arith.addi %v50, %v48 : i64
+            %v52 = arith.muli %v51, %size_D : i64
+            %v53 = arith.addi %v52, %v37 : i64
+            %v54 = arith.muli %v39, %v3 : i64
+            %v55 = arith.addi %v54, %v53 : i64
+            %v56 = arith.muli %v55, %v1 : i64
+            %v57 = arith.addi %v56, %v39 : i64
+            %v58 = arith.index_cast %v39 : i64 to index
+            %v59 = arith.index_cast %v1 : i64 to index
+            %v60 = arith.index_cast %v42 : i64 to index
+            scf.for %v61 = %v58 to %v59 step %v60 {
+              %v62 = arith.index_cast %v61 : index to i64
+              %v63 = arith.addi %v62, %v39 : i64
               %v64 = arith.cmpi slt, %v63, %v1 : i64
               scf.if %v64 {
-                %v65 = arith.muli %v63, %v33 : i64
-                %v66 = arith.addi %v49, %v65 : i64
+                %v65 = arith.muli %v63, %v41 : i64
+                %v66 = arith.addi %v57, %v65 : i64
                 %v67 = llvm.getelementptr %part_w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v68 = llvm.load %v67 : !llvm.ptr -> f32
-                %v69 = llvm.load %v21 : !llvm.ptr -> f32
+                %v69 = llvm.load %v20 : !llvm.ptr -> f32
                 %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
-                llvm.store %v70, %v21 : f32, !llvm.ptr
+                llvm.store %v70, %v20 : f32, !llvm.ptr
               }
-              %v72 = arith.addi %v54, %v71 : i64
-              %v73 = arith.cmpi slt, %v72, %v1 : i64
-              scf.if %v73 {
-                %v74 = arith.muli %v72, %v33 : i64
-                %v75 = arith.addi %v49, %v74 : i64
-                %v76 = llvm.getelementptr %part_w[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v77 = llvm.load %v76 : !llvm.ptr -> f32
-                %v78 = llvm.load %v22 : !llvm.ptr -> f32
-                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
-                llvm.store %v79, %v22 : f32, !llvm.ptr
+              %v71 = arith.addi %v62, %v1 : i64
+              %v72 = arith.cmpi slt, %v71, %v1 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v41 : i64
+                %v74 = arith.addi %v57, %v73 : i64
+                %v75 = llvm.getelementptr %part_w[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v21 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v21 : f32, !llvm.ptr
               }
-              %v81 = arith.addi %v54, %v80 : i64
-              %v82 = arith.cmpi slt, %v81, %v1 : i64
-              scf.if %v82 {
-                %v83 = arith.muli %v81, %v33 : i64
-                %v84 = arith.addi %v49, %v83 : i64
-                %v85 = llvm.getelementptr %part_w[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v86 = llvm.load %v85 : !llvm.ptr -> f32
-                %v87 = llvm.load %v23 : !llvm.ptr -> f32
-                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-                llvm.store %v88, %v23 : f32, !llvm.ptr
+              %v80 = arith.addi %v62, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v1 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v41 : i64
+                %v83 = arith.addi %v57, %v82 : i64
+                %v84 = llvm.getelementptr %part_w[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v22 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v22 : f32, !llvm.ptr
               }
-              %v90 = arith.addi %v54, %v89 : i64
-              %v91 = arith.cmpi slt, %v90, %v1 : i64
-              scf.if %v91 {
-                %v92 = arith.muli %v90, %v33 : i64
-                %v93 = arith.addi %v49, %v92 : i64
-                %v94 = llvm.getelementptr %part_w[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v95 = llvm.load %v94 : !llvm.ptr -> f32
-                %v96 = llvm.load %v24 : !llvm.ptr -> f32
-                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-                llvm.store %v97, %v24 : f32, !llvm.ptr
+              %v89 = arith.addi %v62, %v88 : i64
+              %v90 = arith.cmpi slt, %v89, %v1 : i64
+              scf.if %v90 {
+                %v91 = arith.muli %v89, %v41 : i64
+                %v92 = arith.addi %v57, %v91 : i64
+                %v93 = llvm.getelementptr %part_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v94 = llvm.load %v93 : !llvm.ptr -> f32
+                %v95 = llvm.load %v23 : !llvm.ptr -> f32
+                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+                llvm.store %v96, %v23 : f32, !llvm.ptr
               }
-              %v99 = arith.addi %v54, %v98 : i64
-              %v100 = arith.cmpi slt, %v99, %v1 : i64
-              scf.if %v100 {
-                %v101 = arith.muli %v99, %v33 : i64
-                %v102 = arith.addi %v49, %v101 : i64
-                %v103 = llvm.getelementptr %part_w[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v104 = llvm.load %v103 : !llvm.ptr -> f32
-                %v105 = llvm.load %v25 : !llvm.ptr -> f32
-                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-                llvm.store %v106, %v25 : f32, !llvm.ptr
+              %v98 = arith.addi %v62, %v97 : i64
+              %v99 = arith.cmpi slt, %v98, %v1 : i64
+              scf.if %v99 {
+                %v100 = arith.muli %v98, %v41 : i64
+                %v101 = arith.addi %v57, %v100 : i64
+                %v102 = llvm.getelementptr %part_w[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v103 = llvm.load %v102 : !llvm.ptr -> f32
+                %v104 = llvm.load %v24 : !llvm.ptr -> f32
+                %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+                llvm.store %v105, %v24 : f32, !llvm.ptr
               }
-              %v108 = arith.addi %v54, %v107 : i64
-              %v109 = arith.cmpi slt, %v108, %v1 : i64
-              scf.if %v109 {
-                %v110 = arith.muli %v108, %v33 : i64
-                %v111 = arith.addi %v49, %v110 : i64
-                %v112 = llvm.getelementptr %part_w[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v113 = llvm.load %v112 : !llvm.ptr -> f32
-                %v114 = llvm.load %v26 : !llvm.ptr -> f32
-                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-                llvm.store %v115, %v26 : f32, !llvm.ptr
+              %v107 = arith.addi %v62, %v106 : i64
+              %v108 = arith.cmpi slt, %v107, %v1 : i64
+              scf.if %v108 {
+                %v109 = arith.muli %v107, %v41 : i64
+                %v110 = arith.addi %v57, %v109 : i64
+                %v111 = llvm.getelementptr %part_w[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                %v113 = llvm.load %v25 : !llvm.ptr -> f32
+                %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+                llvm.store %v114, %v25 : f32, !llvm.ptr
               }
-              %v117 = arith.addi %v54, %v116 : i64
-              %v118 = arith.cmpi slt, %v117, %v1 : i64
-              scf.if %v118 {
-                %v119 = arith.muli %v117, %v33 : i64
-                %v120 = arith.addi %v49, %v119 : i64
-                %v121 = llvm.getelementptr %part_w[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v122 = llvm.load %v121 : !llvm.ptr -> f32
-                %v123 = llvm.load %v27 : !llvm.ptr -> f32
-                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
-                llvm.store %v124, %v27 : f32, !llvm.ptr
+              %v116 = arith.addi %v62, %v115 : i64
+              %v117 = arith.cmpi slt, %v116, %v1 : i64
+              scf.if %v117 {
+                %v118 = arith.muli %v116, %v41 : i64
+                %v119 = arith.addi %v57, %v118 : i64
+                %v120 = llvm.getelementptr %part_w[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v121 = llvm.load %v120 : !llvm.ptr -> f32
+                %v122 = llvm.load %v26 : !llvm.ptr -> f32
+                %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+                llvm.store %v123, %v26 : f32, !llvm.ptr
+              }
+              %v125 = arith.addi %v62, %v124 : i64
+              %v126 = arith.cmpi slt, %v125, %v1 : i64
+              scf.if %v126 {
+                %v127 = arith.muli %v125, %v41 : i64
+                %v128 = arith.addi %v57, %v127 : i64
+                %v129 = llvm.getelementptr %part_w[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v130 = llvm.load %v129 : !llvm.ptr -> f32
+                %v131 = llvm.load %v27 : !llvm.ptr -> f32
+                %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+                llvm.store %v132, %v27 : f32, !llvm.ptr
+              }
+              %v134 = arith.addi %v62, %v133 : i64
+              %v135 = arith.cmpi slt, %v134, %v1 : i64
+              scf.if %v135 {
+                %v136 = arith.muli %v134, %v41 : i64
+                %v137 = arith.addi %v57, %v136 : i64
+                %v138 = llvm.getelementptr %part_w[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v139 = llvm.load %v138 : !llvm.ptr -> f32
+                %v140 = llvm.load %v28 : !llvm.ptr -> f32
+                %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+                llvm.store %v141, %v28 : f32, !llvm.ptr
+              }
+              %v143 = arith.addi %v62, %v142 : i64
+              %v144 = arith.cmpi slt, %v143, %v1 : i64
+              scf.if %v144 {
+                %v145 = arith.muli %v143, %v41 : i64
+                %v146 = arith.addi %v57, %v145 : i64
+                %v147 = llvm.getelementptr %part_w[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v148 = llvm.load %v147 : !llvm.ptr -> f32
+                %v149 = llvm.load %v29 : !llvm.ptr -> f32
+                %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+                llvm.store %v150, %v29 : f32, !llvm.ptr
+              }
+              %v152 = arith.addi %v62, %v151 : i64
+              %v153 = arith.cmpi slt, %v152, %v1 : i64
+              scf.if %v153 {
+                %v154 = arith.muli %v152, %v41 : i64
+                %v155 = arith.addi %v57, %v154 : i64
+                %v156 = llvm.getelementptr %part_w[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v157 = llvm.load %v156 : !llvm.ptr -> f32
+                %v158 = llvm.load %v30 : !llvm.ptr -> f32
+                %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+                llvm.store %v159, %v30 : f32, !llvm.ptr
+              }
+              %v161 = arith.addi %v62, %v160 : i64
+              %v162 = arith.cmpi slt, %v161, %v1 : i64
+              scf.if %v162 {
+                %v163 = arith.muli %v161, %v41 : i64
+                %v164 = arith.addi %v57, %v163 : i64
+                %v165 = llvm.getelementptr %part_w[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v166 = llvm.load %v165 : !llvm.ptr -> f32
+                %v167 = llvm.load %v31 : !llvm.ptr -> f32
+                %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+                llvm.store %v168, %v31 : f32, !llvm.ptr
+              }
+              %v170 = arith.addi %v62, %v169 : i64
+              %v171 = arith.cmpi slt, %v170, %v1 : i64
+              scf.if %v171 {
+                %v172 = arith.muli %v170, %v41 : i64
+                %v173 = arith.addi %v57, %v172 : i64
+                %v174 = llvm.getelementptr %part_w[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v175 = llvm.load %v174 : !llvm.ptr -> f32
+                %v176 = llvm.load %v32 : !llvm.ptr -> f32
+                %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+                llvm.store %v177, %v32 : f32, !llvm.ptr
+              }
+              %v179 = arith.addi %v62, %v178 : i64
+              %v180 = arith.cmpi slt, %v179, %v1 : i64
+              scf.if %v180 {
+                %v181 = arith.muli %v179, %v41 : i64
+                %v182 = arith.addi %v57, %v181 : i64
+                %v183 = llvm.getelementptr %part_w[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v184 = llvm.load %v183 : !llvm.ptr -> f32
+                %v185 = llvm.load %v33 : !llvm.ptr -> f32
+                %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+                llvm.store %v186, %v33 : f32, !llvm.ptr
+              }
+              %v188 = arith.addi %v62, %v187 : i64
+              %v189 = arith.cmpi slt, %v188, %v1 : i64
+              scf.if %v189 {
+                %v190 = arith.muli %v188, %v41 : i64
+                %v191 = arith.addi %v57, %v190 : i64
+                %v192 = llvm.getelementptr %part_w[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v193 = llvm.load %v192 : !llvm.ptr -> f32
+                %v194 = llvm.load %v34 : !llvm.ptr -> f32
+                %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+                llvm.store %v195, %v34 : f32, !llvm.ptr
+              }
+              %v197 = arith.addi %v62, %v196 : i64
+              %v198 = arith.cmpi slt, %v197, %v1 : i64
+              scf.if %v198 {
+                %v199 = arith.muli %v197, %v41 : i64
+                %v200 = arith.addi %v57, %v199 : i64
+                %v201 = llvm.getelementptr %part_w[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v35 : !llvm.ptr -> f32
+                %v204 = arith.addf %v203, %v202 fastmath<contract> : f32
+                llvm.store %v204, %v35 : f32, !llvm.ptr
               }
             }
           }
-          %v125 = llvm.load %v20 : !llvm.ptr -> f32
-          %v126 = llvm.load %v21 : !llvm.ptr -> f32
-          %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-          %v128 = llvm.load %v22 : !llvm.ptr -> f32
-          %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-          %v130 = llvm.load %v23 : !llvm.ptr -> f32
-          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-          %v132 = llvm.load %v24 : !llvm.ptr -> f32
-          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-          %v134 = llvm.load %v25 : !llvm.ptr -> f32
-          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-          %v136 = llvm.load %v26 : !llvm.ptr -> f32
-          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-          %v138 = llvm.load %v27 : !llvm.ptr -> f32
-          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-          %v140 = llvm.getelementptr %dx_w[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v139, %v140 : f32, !llvm.ptr
+          %v205 = llvm.load %v20 : !llvm.ptr -> f32
+          %v206 = llvm.load %v21 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v22 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v23 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v24 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v25 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v26 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v27 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v28 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v29 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v30 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v31 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v32 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v33 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v34 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v35 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.getelementptr %dx_w[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v235, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return

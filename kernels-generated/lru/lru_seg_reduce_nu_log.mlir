@@ -15,15 +15,30 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
-      %v30 = arith.constant 0 : i64
-      %v34 = arith.constant 255 : i64
-      %v38 = arith.constant 8 : i64
-      %v73 = arith.constant 2 : i64
-      %v82 = arith.constant 3 : i64
-      %v99 = arith.constant 5 : i64
-      %v108 = arith.constant 6 : i64
-      %v117 = arith.constant 7 : i64
+      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v28 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v35 = arith.constant 0x00000000 : f32
+      %v38 = arith.constant 0 : i64
+      %v42 = arith.constant 255 : i64
+      %v80 = arith.constant 2 : i64
+      %v89 = arith.constant 3 : i64
+      %v106 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v124 = arith.constant 7 : i64
+      %v133 = arith.constant 8 : i64
+      %v142 = arith.constant 9 : i64
+      %v151 = arith.constant 10 : i64
+      %v160 = arith.constant 11 : i64
+      %v169 = arith.constant 12 : i64
+      %v178 = arith.constant 13 : i64
+      %v187 = arith.constant 14 : i64
+      %v196 = arith.constant 15 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -38,147 +53,259 @@ module attributes {gpu.container_module} {
       scf.if %v13 {
         %v18 = arith.constant true
         scf.if %v18 {
-          llvm.store %v27, %v19 : f32, !llvm.ptr
-          llvm.store %v27, %v20 : f32, !llvm.ptr
-          llvm.store %v27, %v21 : f32, !llvm.ptr
-          llvm.store %v27, %v22 : f32, !llvm.ptr
-          llvm.store %v27, %v23 : f32, !llvm.ptr
-          llvm.store %v27, %v24 : f32, !llvm.ptr
-          llvm.store %v27, %v25 : f32, !llvm.ptr
-          llvm.store %v27, %v26 : f32, !llvm.ptr
-          %v28 = arith.remui %v12, %v2 : i64
-          %v29 = arith.divui %v12, %v2 : i64
-          %v31 = arith.muli %v30, %v2 : i64
-          %v32 = arith.addi %v31, %v28 : i64
-          %v33 = arith.muli %v3, %size_B : i64
-          %v35 = arith.addi %size_L, %v34 : i64
-          %v36 = arith.divui %v35, %v10 : i64
-          %v37 = arith.muli %v4, %v2 : i64
-          %v39 = arith.index_cast %v30 : i64 to index
-          %v40 = arith.index_cast %v33 : i64 to index
-          %v41 = arith.index_cast %v3 : i64 to index
-          scf.for %v42 = %v39 to %v40 step %v41 {
-            %v43 = arith.index_cast %v42 : index to i64
-            %v44 = arith.remui %v43, %size_B : i64
-            %v45 = arith.divui %v43, %size_B : i64
-            %v46 = arith.muli %v30, %size_B : i64
-            %v47 = arith.addi %v46, %v44 : i64
-            %v48 = arith.muli %v30, %v4 : i64
-            %v49 = arith.addi %v48, %v47 : i64
-            %v50 = arith.muli %v49, %v2 : i64
-            %v51 = arith.addi %v50, %v32 : i64
-            %v52 = arith.index_cast %v30 : i64 to index
-            %v53 = arith.index_cast %v36 : i64 to index
-            %v54 = arith.index_cast %v38 : i64 to index
-            scf.for %v55 = %v52 to %v53 step %v54 {
-              %v56 = arith.index_cast %v55 : index to i64
-              %v57 = arith.addi %v56, %v30 : i64
-              %v58 = arith.cmpi slt, %v57, %v36 : i64
-              scf.if %v58 {
-                %v59 = arith.muli %v57, %v37 : i64
-                %v60 = arith.addi %v51, %v59 : i64
-                %v61 = llvm.getelementptr %part_nu_log[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v62 = llvm.load %v61 : !llvm.ptr -> f32
-                %v63 = llvm.load %v19 : !llvm.ptr -> f32
-                %v64 = arith.addf %v63, %v62 fastmath<contract> : f32
-                llvm.store %v64, %v19 : f32, !llvm.ptr
+          llvm.store %v35, %v19 : f32, !llvm.ptr
+          llvm.store %v35, %v20 : f32, !llvm.ptr
+          llvm.store %v35, %v21 : f32, !llvm.ptr
+          llvm.store %v35, %v22 : f32, !llvm.ptr
+          llvm.store %v35, %v23 : f32, !llvm.ptr
+          llvm.store %v35, %v24 : f32, !llvm.ptr
+          llvm.store %v35, %v25 : f32, !llvm.ptr
+          llvm.store %v35, %v26 : f32, !llvm.ptr
+          llvm.store %v35, %v27 : f32, !llvm.ptr
+          llvm.store %v35, %v28 : f32, !llvm.ptr
+          llvm.store %v35, %v29 : f32, !llvm.ptr
+          llvm.store %v35, %v30 : f32, !llvm.ptr
+          llvm.store %v35, %v31 : f32, !llvm.ptr
+          llvm.store %v35, %v32 : f32, !llvm.ptr
+          llvm.store %v35, %v33 : f32, !llvm.ptr
+          llvm.store %v35, %v34 : f32, !llvm.ptr
+          %v36 = arith.remui %v12, %v2 : i64
+          %v37 = arith.divui %v12, %v2 : i64
+          %v39 = arith.muli %v38, %v2 : i64
+          %v40 = arith.addi %v39, %v36 : i64
+          %v41 = arith.muli %v3, %size_B : i64
+          %v43 = arith.addi %size_L, %v42 : i64
+          %v44 = arith.divui %v43, %v10 : i64
+          %v45 = arith.muli %v4, %v2 : i64
+          %v46 = arith.index_cast %v38 : i64 to index
+          %v47 = arith.index_cast %v41 : i64 to index
+          %v48 = arith.index_cast %v3 : i64 to index
+          scf.for %v49 = %v46 to %v47 step %v48 {
+            %v50 = arith.index_cast %v49 : index to i64
+            %v51 = arith.remui %v50, %size_B : i64
+            %v52 = arith.divui %v50, %size_B : i64
+            %v53 = arith.muli %v38, %size_B : i64
+            %v54 = arith.addi %v53, %v51 : i64
+            %v55 = arith.muli %v38, %v4 : i64
+            %v56 = arith.addi %v55, %v54 : i64
+            %v57 = arith.muli %v56, %v2 : i64
+            %v58 = arith.addi %v57, %v40 : i64
+            %v59 = arith.index_cast %v38 : i64 to index
+            %v60 = arith.index_cast %v44 : i64 to index
+            %v61 = arith.index_cast %v2 : i64 to index
+            scf.for %v62 = %v59 to %v60 step %v61 {
+              %v63 = arith.index_cast %v62 : index to i64
+              %v64 = arith.addi %v63, %v38 : i64
+              %v65 = arith.cmpi slt, %v64, %v44 : i64
+              scf.if %v65 {
+                %v66 = arith.muli %v64, %v45 : i64
+                %v67 = arith.addi %v58, %v66 : i64
+                %v68 = llvm.getelementptr %part_nu_log[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v69 = llvm.load %v68 : !llvm.ptr -> f32
+                %v70 = llvm.load %v19 : !llvm.ptr -> f32
+                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+                llvm.store %v71, %v19 : f32, !llvm.ptr
               }
-              %v65 = arith.addi %v56, %v3 : i64
-              %v66 = arith.cmpi slt, %v65, %v36 : i64
-              scf.if %v66 {
-                %v67 = arith.muli %v65, %v37 : i64
-                %v68 = arith.addi %v51, %v67 : i64
-                %v69 = llvm.getelementptr %part_nu_log[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v70 = llvm.load %v69 : !llvm.ptr -> f32
-                %v71 = llvm.load %v20 : !llvm.ptr -> f32
-                %v72 = arith.addf %v71, %v70 fastmath<contract> : f32
-                llvm.store %v72, %v20 : f32, !llvm.ptr
+              %v72 = arith.addi %v63, %v3 : i64
+              %v73 = arith.cmpi slt, %v72, %v44 : i64
+              scf.if %v73 {
+                %v74 = arith.muli %v72, %v45 : i64
+                %v75 = arith.addi %v58, %v74 : i64
+                %v76 = llvm.getelementptr %part_nu_log[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v77 = llvm.load %v76 : !llvm.ptr -> f32
+                %v78 = llvm.load %v20 : !llvm.ptr -> f32
+                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+                llvm.store %v79, %v20 : f32, !llvm.ptr
               }
-              %v74 = arith.addi %v56, %v73 : i64
-              %v75 = arith.cmpi slt, %v74, %v36 : i64
-              scf.if %v75 {
-                %v76 = arith.muli %v74, %v37 : i64
-                %v77 = arith.addi %v51, %v76 : i64
-                %v78 = llvm.getelementptr %part_nu_log[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v79 = llvm.load %v78 : !llvm.ptr -> f32
-                %v80 = llvm.load %v21 : !llvm.ptr -> f32
-                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
-                llvm.store %v81, %v21 : f32, !llvm.ptr
+              %v81 = arith.addi %v63, %v80 : i64
+              %v82 = arith.cmpi slt, %v81, %v44 : i64
+              scf.if %v82 {
+                %v83 = arith.muli %v81, %v45 : i64
+                %v84 = arith.addi %v58, %v83 : i64
+                %v85 = llvm.getelementptr %part_nu_log[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v86 = llvm.load %v85 : !llvm.ptr -> f32
+                %v87 = llvm.load %v21 : !llvm.ptr -> f32
+                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+                llvm.store %v88, %v21 : f32, !llvm.ptr
               }
-              %v83 = arith.addi %v56, %v82 : i64
-              %v84 = arith.cmpi slt, %v83, %v36 : i64
-              scf.if %v84 {
-                %v85 = arith.muli %v83, %v37 : i64
-                %v86 = arith.addi %v51, %v85 : i64
-                %v87 = llvm.getelementptr %part_nu_log[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v88 = llvm.load %v87 : !llvm.ptr -> f32
-                %v89 = llvm.load %v22 : !llvm.ptr -> f32
-                %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
-                llvm.store %v90, %v22 : f32, !llvm.ptr
+              %v90 = arith.addi %v63, %v89 : i64
+              %v91 = arith.cmpi slt, %v90, %v44 : i64
+              scf.if %v91 {
+                %v92 = arith.muli %v90, %v45 : i64
+                %v93 = arith.addi %v58, %v92 : i64
+                %v94 = llvm.getelementptr %part_nu_log[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v95 = llvm.load %v94 : !llvm.ptr -> f32
+                %v96 = llvm.load %v22 : !llvm.ptr -> f32
+                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+                llvm.store %v97, %v22 : f32, !llvm.ptr
               }
-              %v91 = arith.addi %v56, %v1 : i64
-              %v92 = arith.cmpi slt, %v91, %v36 : i64
-              scf.if %v92 {
-                %v93 = arith.muli %v91, %v37 : i64
-                %v94 = arith.addi %v51, %v93 : i64
-                %v95 = llvm.getelementptr %part_nu_log[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v96 = llvm.load %v95 : !llvm.ptr -> f32
-                %v97 = llvm.load %v23 : !llvm.ptr -> f32
-                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-                llvm.store %v98, %v23 : f32, !llvm.ptr
+              %v98 = arith.addi %v63, %v1 : i64
+              %v99 = arith.cmpi slt, %v98, %v44 : i64
+              scf.if %v99 {
+                %v100 = arith.muli %v98, %v45 : i64
+                %v101 = arith.addi %v58, %v100 : i64
+                %v102 = llvm.getelementptr %part_nu_log[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v103 = llvm.load %v102 : !llvm.ptr -> f32
+                %v104 = llvm.load %v23 : !llvm.ptr -> f32
+                %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+                llvm.store %v105, %v23 : f32, !llvm.ptr
               }
-              %v100 = arith.addi %v56, %v99 : i64
-              %v101 = arith.cmpi slt, %v100, %v36 : i64
-              scf.if %v101 {
-                %v102 = arith.muli %v100, %v37 : i64
-                %v103 = arith.addi %v51, %v102 : i64
-                %v104 = llvm.getelementptr %part_nu_log[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v105 = llvm.load %v104 : !llvm.ptr -> f32
-                %v106 = llvm.load %v24 : !llvm.ptr -> f32
-                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-                llvm.store %v107, %v24 : f32, !llvm.ptr
+              %v107 = arith.addi %v63, %v106 : i64
+              %v108 = arith.cmpi slt, %v107, %v44 : i64
+              scf.if %v108 {
+                %v109 = arith.muli %v107, %v45 : i64
+                %v110 = arith.addi %v58, %v109 : i64
+                %v111 = llvm.getelementptr %part_nu_log[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                %v113 = llvm.load %v24 : !llvm.ptr -> f32
+                %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+                llvm.store %v114, %v24 : f32, !llvm.ptr
               }
-              %v109 = arith.addi %v56, %v108 : i64
-              %v110 = arith.cmpi slt, %v109, %v36 : i64
-              scf.if %v110 {
-                %v111 = arith.muli %v109, %v37 : i64
-                %v112 = arith.addi %v51, %v111 : i64
-                %v113 = llvm.getelementptr %part_nu_log[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v114 = llvm.load %v113 : !llvm.ptr -> f32
-                %v115 = llvm.load %v25 : !llvm.ptr -> f32
-                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-                llvm.store %v116, %v25 : f32, !llvm.ptr
+              %v116 = arith.addi %v63, %v115 : i64
+              %v117 = arith.cmpi slt, %v116, %v44 : i64
+              scf.if %v117 {
+                %v118 = arith.muli %v116, %v45 : i64
+                %v119 = arith.addi %v58, %v118 : i64
+                %v120 = llvm.getelementptr %part_nu_log[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v121 = llvm.load %v120 : !llvm.ptr -> f32
+                %v122 = llvm.load %v25 : !llvm.ptr -> f32
+                %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+                llvm.store %v123, %v25 : f32, !llvm.ptr
               }
-              %v118 = arith.addi %v56, %v117 : i64
-              %v119 = arith.cmpi slt, %v118, %v36 : i64
-              scf.if %v119 {
-                %v120 = arith.muli %v118, %v37 : i64
-                %v121 = arith.addi %v51, %v120 : i64
-                %v122 = llvm.getelementptr %part_nu_log[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v123 = llvm.load %v122 : !llvm.ptr -> f32
-                %v124 = llvm.load %v26 : !llvm.ptr -> f32
-                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
-                llvm.store %v125, %v26 : f32, !llvm.ptr
+              %v125 = arith.addi %v63, %v124 : i64
+              %v126 = arith.cmpi slt, %v125, %v44 : i64
+              scf.if %v126 {
+                %v127 = arith.muli %v125, %v45 : i64
+                %v128 = arith.addi %v58, %v127 : i64
+                %v129 = llvm.getelementptr %part_nu_log[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v130 = llvm.load %v129 : !llvm.ptr -> f32
+                %v131 = llvm.load %v26 : !llvm.ptr -> f32
+                %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+                llvm.store %v132, %v26 : f32, !llvm.ptr
+              }
+              %v134 = arith.addi %v63, %v133 : i64
+              %v135 = arith.cmpi slt, %v134, %v44 : i64
+              scf.if %v135 {
+                %v136 = arith.muli %v134, %v45 : i64
+                %v137 = arith.addi %v58, %v136 : i64
+                %v138 = llvm.getelementptr %part_nu_log[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v139 = llvm.load %v138 : !llvm.ptr -> f32
+                %v140 = llvm.load %v27 : !llvm.ptr -> f32
+                %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+                llvm.store %v141, %v27 : f32, !llvm.ptr
+              }
+              %v143 = arith.addi %v63, %v142 : i64
+              %v144 = arith.cmpi slt, %v143, %v44 : i64
+              scf.if %v144 {
+                %v145 = arith.muli %v143, %v45 : i64
+                %v146 = arith.addi %v58, %v145 : i64
+                %v147 = llvm.getelementptr %part_nu_log[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v148 = llvm.load %v147 : !llvm.ptr -> f32
+                %v149 = llvm.load %v28 : !llvm.ptr -> f32
+                %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+                llvm.store %v150, %v28 : f32, !llvm.ptr
+              }
+              %v152 = arith.addi %v63, %v151 : i64
+              %v153 = arith.cmpi slt, %v152, %v44 : i64
+              scf.if %v153 {
+                %v154 = arith.muli %v152, %v45 : i64
+                %v155 = arith.addi %v58, %v154 : i64
+                %v156 = llvm.getelementptr %part_nu_log[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v157 = llvm.load %v156 : !llvm.ptr -> f32
+                %v158 = llvm.load %v29 : !llvm.ptr -> f32
+                %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+                llvm.store %v159, %v29 : f32, !llvm.ptr
+              }
+              %v161 = arith.addi %v63, %v160 : i64
+              %v162 = arith.cmpi slt, %v161, %v44 : i64
+              scf.if %v162 {
+                %v163 = arith.muli %v161, %v45 : i64
+                %v164 = arith.addi %v58, %v163 : i64
+                %v165 = llvm.getelementptr %part_nu_log[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v166 = llvm.load %v165 : !llvm.ptr -> f32
+                %v167 = llvm.load %v30 : !llvm.ptr -> f32
+                %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+                llvm.store %v168, %v30 : f32, !llvm.ptr
+              }
+              %v170 = arith.addi %v63, %v169 : i64
+              %v171 = arith.cmpi slt, %v170, %v44 : i64
+              scf.if %v171 {
+                %v172 = arith.muli %v170, %v45 : i64
+                %v173 = arith.addi %v58, %v172 : i64
+                %v174 = llvm.getelementptr %part_nu_log[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v175 = llvm.load %v174 : !llvm.ptr -> f32
+                %v176 = llvm.load %v31 : !llvm.ptr -> f32
+                %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+                llvm.store %v177, %v31 : f32, !llvm.ptr
+              }
+              %v179 = arith.addi %v63, %v178 : i64
+              %v180 = arith.cmpi slt, %v179, %v44 : i64
+              scf.if %v180 {
+                %v181 = arith.muli %v179, %v45 : i64
+                %v182 = arith.addi %v58, %v181 : i64
+                %v183 = llvm.getelementptr %part_nu_log[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v184 = llvm.load %v183 : !llvm.ptr -> f32
+                %v185 = llvm.load %v32 : !llvm.ptr -> f32
+                %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+                llvm.store %v186, %v32 : f32, !llvm.ptr
+              }
+              %v188 = arith.addi %v63, %v187 : i64
+              %v189 = arith.cmpi slt, %v188, %v44 : i64
+              scf.if %v189 {
+                %v190 = arith.muli %v188, %v45 : i64
+                %v191 = arith.addi %v58, %v190 : i64
+                %v192 = llvm.getelementptr %part_nu_log[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v193 = llvm.load %v192 : !llvm.ptr -> f32
+                %v194 = llvm.load %v33 : !llvm.ptr -> f32
+                %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+                llvm.store %v195, %v33 : f32, !llvm.ptr
+              }
+              %v197 = arith.addi %v63, %v196 : i64
+              %v198 = arith.cmpi slt, %v197, %v44 : i64
+              scf.if %v198 {
+                %v199 = arith.muli %v197, %v45 : i64
+                %v200 = arith.addi %v58, %v199 : i64
+                %v201 = llvm.getelementptr %part_nu_log[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v34 : !llvm.ptr -> f32
+                %v204 = arith.addf %v203, %v202 fastmath<contract> : f32
+                llvm.store %v204, %v34 : f32, !llvm.ptr
               }
             }
           }
-          %v126 = llvm.load %v19 : !llvm.ptr -> f32
-          %v127 = llvm.load %v20 : !llvm.ptr -> f32
-          %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-          %v129 = llvm.load %v21 : !llvm.ptr -> f32
-          %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-          %v131 = llvm.load %v22 : !llvm.ptr -> f32
-          %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-          %v133 = llvm.load %v23 : !llvm.ptr -> f32
-          %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-          %v135 = llvm.load %v24 : !llvm.ptr -> f32
-          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-          %v137 = llvm.load %v25 : !llvm.ptr -> f32
-          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-          %v139 = llvm.load %v26 : !llvm.ptr -> f32
-          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
-          %v141 = llvm.getelementptr %dx_nu_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v140, %v141 : f32, !llvm.ptr
+          %v205 = llvm.load %v19 : !llvm.ptr -> f32
+          %v206 = llvm.load %v20 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v21 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v22 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v23 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v24 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v25 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v26 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v27 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v28 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v29 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v30 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v31 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v32 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v33 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v34 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.getelementptr %dx_nu_log[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v235, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -15,15 +15,30 @@ module attributes {gpu.container_module} {
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = arith.constant 0x00000000 : f32
-      %v32 = arith.constant 0 : i64
-      %v35 = arith.constant 8 : i64
-      %v72 = arith.constant 2 : i64
-      %v81 = arith.constant 3 : i64
-      %v90 = arith.constant 4 : i64
-      %v99 = arith.constant 5 : i64
-      %v108 = arith.constant 6 : i64
-      %v117 = arith.constant 7 : i64
+      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = arith.constant 0x00000000 : f32
+      %v40 = arith.constant 0 : i64
+      %v79 = arith.constant 2 : i64
+      %v88 = arith.constant 3 : i64
+      %v97 = arith.constant 4 : i64
+      %v106 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v124 = arith.constant 7 : i64
+      %v133 = arith.constant 8 : i64
+      %v142 = arith.constant 9 : i64
+      %v151 = arith.constant 10 : i64
+      %v160 = arith.constant 11 : i64
+      %v169 = arith.constant 12 : i64
+      %v178 = arith.constant 13 : i64
+      %v187 = arith.constant 14 : i64
+      %v196 = arith.constant 15 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -40,145 +55,257 @@ module attributes {gpu.container_module} {
       scf.if %v13 {
         %v20 = arith.constant true
         scf.if %v20 {
-          llvm.store %v29, %v21 : f32, !llvm.ptr
-          llvm.store %v29, %v22 : f32, !llvm.ptr
-          llvm.store %v29, %v23 : f32, !llvm.ptr
-          llvm.store %v29, %v24 : f32, !llvm.ptr
-          llvm.store %v29, %v25 : f32, !llvm.ptr
-          llvm.store %v29, %v26 : f32, !llvm.ptr
-          llvm.store %v29, %v27 : f32, !llvm.ptr
-          llvm.store %v29, %v28 : f32, !llvm.ptr
-          %v30 = arith.remui %v12, %size_D : i64
-          %v31 = arith.divui %v12, %size_D : i64
-          %v33 = arith.muli %v2, %size_B : i64
-          %v34 = arith.muli %v4, %v2 : i64
-          %v36 = arith.index_cast %v32 : i64 to index
-          %v37 = arith.index_cast %v33 : i64 to index
-          %v38 = arith.index_cast %v2 : i64 to index
-          scf.for %v39 = %v36 to %v37 step %v38 {
-            %v40 = arith.index_cast %v39 : index to i64
-            %v41 = arith.remui %v40, %size_B : i64
-            %v42 = arith.divui %v40, %size_B : i64
-            %v43 = arith.muli %v32, %size_B : i64
-            %v44 = arith.addi %v43, %v41 : i64
-            %v45 = arith.muli %v44, %size_D : i64
-            %v46 = arith.addi %v45, %v30 : i64
-            %v47 = arith.muli %v32, %v4 : i64
-            %v48 = arith.addi %v47, %v46 : i64
-            %v49 = arith.muli %v48, %v2 : i64
-            %v50 = arith.addi %v49, %v32 : i64
-            %v51 = arith.index_cast %v32 : i64 to index
-            %v52 = arith.index_cast %v2 : i64 to index
-            %v53 = arith.index_cast %v35 : i64 to index
-            scf.for %v54 = %v51 to %v52 step %v53 {
-              %v55 = arith.index_cast %v54 : index to i64
-              %v56 = arith.addi %v55, %v32 : i64
-              %v57 = arith.cmpi slt, %v56, %v2 : i64
-              scf.if %v57 {
-                %v58 = arith.muli %v56, %v34 : i64
-                %v59 = arith.addi %v50, %v58 : i64
-                %v60 = llvm.getelementptr %part_Dskip[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v61 = llvm.load %v60 : !llvm.ptr -> f32
-                %v62 = llvm.load %v21 : !llvm.ptr -> f32
-                %v63 = arith.addf %v62, %v61 fastmath<contract> : f32
-                llvm.store %v63, %v21 : f32, !llvm.ptr
+          llvm.store %v37, %v21 : f32, !llvm.ptr
+          llvm.store %v37, %v22 : f32, !llvm.ptr
+          llvm.store %v37, %v23 : f32, !llvm.ptr
+          llvm.store %v37, %v24 : f32, !llvm.ptr
+          llvm.store %v37, %v25 : f32, !llvm.ptr
+          llvm.store %v37, %v26 : f32, !llvm.ptr
+          llvm.store %v37, %v27 : f32, !llvm.ptr
+          llvm.store %v37, %v28 : f32, !llvm.ptr
+          llvm.store %v37, %v29 : f32, !llvm.ptr
+          llvm.store %v37, %v30 : f32, !llvm.ptr
+          llvm.store %v37, %v31 : f32, !llvm.ptr
+          llvm.store %v37, %v32 : f32, !llvm.ptr
+          llvm.store %v37, %v33 : f32, !llvm.ptr
+          llvm.store %v37, %v34 : f32, !llvm.ptr
+          llvm.store %v37, %v35 : f32, !llvm.ptr
+          llvm.store %v37, %v36 : f32, !llvm.ptr
+          %v38 = arith.remui %v12, %size_D : i64
+          %v39 = arith.divui %v12, %size_D : i64
+          %v41 = arith.muli %v2, %size_B : i64
+          %v42 = arith.muli %v4, %v2 : i64
+          %v43 = arith.index_cast %v40 : i64 to index
+          %v44 = arith.index_cast %v41 : i64 to index
+          %v45 = arith.index_cast %v2 : i64 to index
+          scf.for %v46 = %v43 to %v44 step %v45 {
+            %v47 = arith.index_cast %v46 : index to i64
+            %v48 = arith.remui %v47, %size_B : i64
+            %v49 = arith.divui %v47, %size_B : i64
+            %v50 = arith.muli %v40, %size_B : i64
+            %v51 = arith.addi %v50, %v48 : i64
+            %v52 = arith.muli %v51, %size_D : i64
+            %v53 = arith.addi %v52, %v38 : i64
+            %v54 = arith.muli %v40, %v4 : i64
+            %v55 = arith.addi %v54, %v53 : i64
+            %v56 = arith.muli %v55, %v2 : i64
+            %v57 = arith.addi %v56, %v40 : i64
+            %v58 = arith.index_cast %v40 : i64 to index
+            %v59 = arith.index_cast %v2 : i64 to index
+            %v60 = arith.index_cast %v1 : i64 to index
+            scf.for %v61 = %v58 to %v59 step %v60 {
+              %v62 = arith.index_cast %v61 : index to i64
+              %v63 = arith.addi %v62, %v40 : i64
+              %v64 = arith.cmpi slt, %v63, %v2 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v42 : i64
+                %v66 = arith.addi %v57, %v65 : i64
+                %v67 = llvm.getelementptr %part_Dskip[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v21 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v21 : f32, !llvm.ptr
               }
-              %v64 = arith.addi %v55, %v2 : i64
-              %v65 = arith.cmpi slt, %v64, %v2 : i64
-              scf.if %v65 {
-                %v66 = arith.muli %v64, %v34 : i64
-                %v67 = arith.addi %v50, %v66 : i64
-                %v68 = llvm.getelementptr %part_Dskip[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v69 = llvm.load %v68 : !llvm.ptr -> f32
-                %v70 = llvm.load %v22 : !llvm.ptr -> f32
-                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
-                llvm.store %v71, %v22 : f32, !llvm.ptr
+              %v71 = arith.addi %v62, %v2 : i64
+              %v72 = arith.cmpi slt, %v71, %v2 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v42 : i64
+                %v74 = arith.addi %v57, %v73 : i64
+                %v75 = llvm.getelementptr %part_Dskip[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v22 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v22 : f32, !llvm.ptr
               }
-              %v73 = arith.addi %v55, %v72 : i64
-              %v74 = arith.cmpi slt, %v73, %v2 : i64
-              scf.if %v74 {
-                %v75 = arith.muli %v73, %v34 : i64
-                %v76 = arith.addi %v50, %v75 : i64
-                %v77 = llvm.getelementptr %part_Dskip[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v78 = llvm.load %v77 : !llvm.ptr -> f32
-                %v79 = llvm.load %v23 : !llvm.ptr -> f32
-                %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
-                llvm.store %v80, %v23 : f32, !llvm.ptr
+              %v80 = arith.addi %v62, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v2 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v42 : i64
+                %v83 = arith.addi %v57, %v82 : i64
+                %v84 = llvm.getelementptr %part_Dskip[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v23 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v23 : f32, !llvm.ptr
               }
-              %v82 = arith.addi %v55, %v81 : i64
-              %v83 = arith.cmpi slt, %v82, %v2 : i64
-              scf.if %v83 {
-                %v84 = arith.muli %v82, %v34 : i64
-                %v85 = arith.addi %v50, %v84 : i64
-                %v86 = llvm.getelementptr %part_Dskip[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v87 = llvm.load %v86 : !llvm.ptr -> f32
-                %v88 = llvm.load %v24 : !llvm.ptr -> f32
-                %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-                llvm.store %v89, %v24 : f32, !llvm.ptr
+              %v89 = arith.addi %v62, %v88 : i64
+              %v90 = arith.cmpi slt, %v89, %v2 : i64
+              scf.if %v90 {
+                %v91 = arith.muli %v89, %v42 : i64
+                %v92 = arith.addi %v57, %v91 : i64
+                %v93 = llvm.getelementptr %part_Dskip[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v94 = llvm.load %v93 : !llvm.ptr -> f32
+                %v95 = llvm.load %v24 : !llvm.ptr -> f32
+                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+                llvm.store %v96, %v24 : f32, !llvm.ptr
               }
-              %v91 = arith.addi %v55, %v90 : i64
-              %v92 = arith.cmpi slt, %v91, %v2 : i64
-              scf.if %v92 {
-                %v93 = arith.muli %v91, %v34 : i64
-                %v94 = arith.addi %v50, %v93 : i64
-                %v95 = llvm.getelementptr %part_Dskip[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v96 = llvm.load %v95 : !llvm.ptr -> f32
-                %v97 = llvm.load %v25 : !llvm.ptr -> f32
-                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-                llvm.store %v98, %v25 : f32, !llvm.ptr
+              %v98 = arith.addi %v62, %v97 : i64
+              %v99 = arith.cmpi slt, %v98, %v2 : i64
+              scf.if %v99 {
+                %v100 = arith.muli %v98, %v42 : i64
+                %v101 = arith.addi %v57, %v100 : i64
+                %v102 = llvm.getelementptr %part_Dskip[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v103 = llvm.load %v102 : !llvm.ptr -> f32
+                %v104 = llvm.load %v25 : !llvm.ptr -> f32
+                %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+                llvm.store %v105, %v25 : f32, !llvm.ptr
               }
-              %v100 = arith.addi %v55, %v99 : i64
-              %v101 = arith.cmpi slt, %v100, %v2 : i64
-              scf.if %v101 {
-                %v102 = arith.muli %v100, %v34 : i64
-                %v103 = arith.addi %v50, %v102 : i64
-                %v104 = llvm.getelementptr %part_Dskip[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v105 = llvm.load %v104 : !llvm.ptr -> f32
-                %v106 = llvm.load %v26 : !llvm.ptr -> f32
-                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-                llvm.store %v107, %v26 : f32, !llvm.ptr
+              %v107 = arith.addi %v62, %v106 : i64
+              %v108 = arith.cmpi slt, %v107, %v2 : i64
+              scf.if %v108 {
+                %v109 = arith.muli %v107, %v42 : i64
+                %v110 = arith.addi %v57, %v109 : i64
+                %v111 = llvm.getelementptr %part_Dskip[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                %v113 = llvm.load %v26 : !llvm.ptr -> f32
+                %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+                llvm.store %v114, %v26 : f32, !llvm.ptr
               }
-              %v109 = arith.addi %v55, %v108 : i64
-              %v110 = arith.cmpi slt, %v109, %v2 : i64
-              scf.if %v110 {
-                %v111 = arith.muli %v109, %v34 : i64
-                %v112 = arith.addi %v50, %v111 : i64
-                %v113 = llvm.getelementptr %part_Dskip[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v114 = llvm.load %v113 : !llvm.ptr -> f32
-                %v115 = llvm.load %v27 : !llvm.ptr -> f32
-                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-                llvm.store %v116, %v27 : f32, !llvm.ptr
+              %v116 = arith.addi %v62, %v115 : i64
+              %v117 = arith.cmpi slt, %v116, %v2 : i64
+              scf.if %v117 {
+                %v118 = arith.muli %v116, %v42 : i64
+                %v119 = arith.addi %v57, %v118 : i64
+                %v120 = llvm.getelementptr %part_Dskip[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v121 = llvm.load %v120 : !llvm.ptr -> f32
+                %v122 = llvm.load %v27 : !llvm.ptr -> f32
+                %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+                llvm.store %v123, %v27 : f32, !llvm.ptr
               }
-              %v118 = arith.addi %v55, %v117 : i64
-              %v119 = arith.cmpi slt, %v118, %v2 : i64
-              scf.if %v119 {
-                %v120 = arith.muli %v118, %v34 : i64
-                %v121 = arith.addi %v50, %v120 : i64
-                %v122 = llvm.getelementptr %part_Dskip[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v123 = llvm.load %v122 : !llvm.ptr -> f32
-                %v124 = llvm.load %v28 : !llvm.ptr -> f32
-                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
-                llvm.store %v125, %v28 : f32, !llvm.ptr
+              %v125 = arith.addi %v62, %v124 : i64
+              %v126 = arith.cmpi slt, %v125, %v2 : i64
+              scf.if %v126 {
+                %v127 = arith.muli %v125, %v42 : i64
+                %v128 = arith.addi %v57, %v127 : i64
+                %v129 = llvm.getelementptr %part_Dskip[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v130 = llvm.load %v129 : !llvm.ptr -> f32
+                %v131 = llvm.load %v28 : !llvm.ptr -> f32
+                %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+                llvm.store %v132, %v28 : f32, !llvm.ptr
+              }
+              %v134 = arith.addi %v62, %v133 : i64
+              %v135 = arith.cmpi slt, %v134, %v2 : i64
+              scf.if %v135 {
+                %v136 = arith.muli %v134, %v42 : i64
+                %v137 = arith.addi %v57, %v136 : i64
+                %v138 = llvm.getelementptr %part_Dskip[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v139 = llvm.load %v138 : !llvm.ptr -> f32
+                %v140 = llvm.load %v29 : !llvm.ptr -> f32
+                %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+                llvm.store %v141, %v29 : f32, !llvm.ptr
+              }
+              %v143 = arith.addi %v62, %v142 : i64
+              %v144 = arith.cmpi slt, %v143, %v2 : i64
+              scf.if %v144 {
+                %v145 = arith.muli %v143, %v42 : i64
+                %v146 = arith.addi %v57, %v145 : i64
+                %v147 = llvm.getelementptr %part_Dskip[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v148 = llvm.load %v147 : !llvm.ptr -> f32
+                %v149 = llvm.load %v30 : !llvm.ptr -> f32
+                %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+                llvm.store %v150, %v30 : f32, !llvm.ptr
+              }
+              %v152 = arith.addi %v62, %v151 : i64
+              %v153 = arith.cmpi slt, %v152, %v2 : i64
+              scf.if %v153 {
+                %v154 = arith.muli %v152, %v42 : i64
+                %v155 = arith.addi %v57, %v154 : i64
+                %v156 = llvm.getelementptr %part_Dskip[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v157 = llvm.load %v156 : !llvm.ptr -> f32
+                %v158 = llvm.load %v31 : !llvm.ptr -> f32
+                %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+                llvm.store %v159, %v31 : f32, !llvm.ptr
+              }
+              %v161 = arith.addi %v62, %v160 : i64
+              %v162 = arith.cmpi slt, %v161, %v2 : i64
+              scf.if %v162 {
+                %v163 = arith.muli %v161, %v42 : i64
+                %v164 = arith.addi %v57, %v163 : i64
+                %v165 = llvm.getelementptr %part_Dskip[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v166 = llvm.load %v165 : !llvm.ptr -> f32
+                %v167 = llvm.load %v32 : !llvm.ptr -> f32
+                %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+                llvm.store %v168, %v32 : f32, !llvm.ptr
+              }
+              %v170 = arith.addi %v62, %v169 : i64
+              %v171 = arith.cmpi slt, %v170, %v2 : i64
+              scf.if %v171 {
+                %v172 = arith.muli %v170, %v42 : i64
+                %v173 = arith.addi %v57, %v172 : i64
+                %v174 = llvm.getelementptr %part_Dskip[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v175 = llvm.load %v174 : !llvm.ptr -> f32
+                %v176 = llvm.load %v33 : !llvm.ptr -> f32
+                %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+                llvm.store %v177, %v33 : f32, !llvm.ptr
+              }
+              %v179 = arith.addi %v62, %v178 : i64
+              %v180 = arith.cmpi slt, %v179, %v2 : i64
+              scf.if %v180 {
+                %v181 = arith.muli %v179, %v42 : i64
+                %v182 = arith.addi %v57, %v181 : i64
+                %v183 = llvm.getelementptr %part_Dskip[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v184 = llvm.load %v183 : !llvm.ptr -> f32
+                %v185 = llvm.load %v34 : !llvm.ptr -> f32
+                %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+                llvm.store %v186, %v34 : f32, !llvm.ptr
+              }
+              %v188 = arith.addi %v62, %v187 : i64
+              %v189 = arith.cmpi slt, %v188, %v2 : i64
+              scf.if %v189 {
+                %v190 = arith.muli %v188, %v42 : i64
+                %v191 = arith.addi %v57, %v190 : i64
+                %v192 = llvm.getelementptr %part_Dskip[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v193 = llvm.load %v192 : !llvm.ptr -> f32
+                %v194 = llvm.load %v35 : !llvm.ptr -> f32
+                %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+                llvm.store %v195, %v35 : f32, !llvm.ptr
+              }
+              %v197 = arith.addi %v62, %v196 : i64
+              %v198 = arith.cmpi slt, %v197, %v2 : i64
+              scf.if %v198 {
+                %v199 = arith.muli %v197, %v42 : i64
+                %v200 = arith.addi %v57, %v199 : i64
+                %v201 = llvm.getelementptr %part_Dskip[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v36 : !llvm.ptr -> f32
+                %v204 = arith.addf %v203, %v202 fastmath<contract> : f32
+                llvm.store %v204, %v36 : f32, !llvm.ptr
               }
             }
           }
-          %v126 = llvm.load %v21 : !llvm.ptr -> f32
-          %v127 = llvm.load %v22 : !llvm.ptr -> f32
-          %v128 = arith.addf %v126, %v127 fastmath<contract> : f32
-          %v129 = llvm.load %v23 : !llvm.ptr -> f32
-          %v130 = arith.addf %v128, %v129 fastmath<contract> : f32
-          %v131 = llvm.load %v24 : !llvm.ptr -> f32
-          %v132 = arith.addf %v130, %v131 fastmath<contract> : f32
-          %v133 = llvm.load %v25 : !llvm.ptr -> f32
-          %v134 = arith.addf %v132, %v133 fastmath<contract> : f32
-          %v135 = llvm.load %v26 : !llvm.ptr -> f32
-          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-          %v137 = llvm.load %v27 : !llvm.ptr -> f32
-          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-          %v139 = llvm.load %v28 : !llvm.ptr -> f32
-          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
-          %v141 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v140, %v141 : f32, !llvm.ptr
+          %v205 = llvm.load %v21 : !llvm.ptr -> f32
+          %v206 = llvm.load %v22 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v23 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v24 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v25 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v26 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v27 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v28 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v29 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v30 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v31 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v32 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v33 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v34 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v35 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v36 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v235, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -19,16 +19,31 @@ module attributes {gpu.container_module} {
       %v45 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v48 = arith.constant 0x00000000 : f32
-      %v49 = arith.constant 31 : i64
-      %v51 = arith.constant 32 : i64
-      %v53 = arith.constant 8 : i64
-      %v80 = arith.constant 2 : i64
-      %v89 = arith.constant 3 : i64
-      %v98 = arith.constant 4 : i64
-      %v107 = arith.constant 5 : i64
-      %v116 = arith.constant 6 : i64
-      %v125 = arith.constant 7 : i64
+      %v48 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v51 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v53 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v54 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v55 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v56 = arith.constant 0x00000000 : f32
+      %v57 = arith.constant 31 : i64
+      %v59 = arith.constant 32 : i64
+      %v87 = arith.constant 2 : i64
+      %v96 = arith.constant 3 : i64
+      %v105 = arith.constant 4 : i64
+      %v114 = arith.constant 5 : i64
+      %v123 = arith.constant 6 : i64
+      %v132 = arith.constant 7 : i64
+      %v141 = arith.constant 8 : i64
+      %v150 = arith.constant 9 : i64
+      %v159 = arith.constant 10 : i64
+      %v168 = arith.constant 11 : i64
+      %v177 = arith.constant 12 : i64
+      %v186 = arith.constant 13 : i64
+      %v195 = arith.constant 14 : i64
+      %v204 = arith.constant 15 : i64
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -60,133 +75,245 @@ module attributes {gpu.container_module} {
         %v38 = arith.muli %v37, %size_H : i64
         %v39 = arith.addi %v38, %v25 : i64
         scf.if %v32 {
-          llvm.store %v48, %v40 : f32, !llvm.ptr
-          llvm.store %v48, %v41 : f32, !llvm.ptr
-          llvm.store %v48, %v42 : f32, !llvm.ptr
-          llvm.store %v48, %v43 : f32, !llvm.ptr
-          llvm.store %v48, %v44 : f32, !llvm.ptr
-          llvm.store %v48, %v45 : f32, !llvm.ptr
-          llvm.store %v48, %v46 : f32, !llvm.ptr
-          llvm.store %v48, %v47 : f32, !llvm.ptr
-          %v50 = arith.addi %size_P, %v49 : i64
-          %v52 = arith.divui %v50, %v51 : i64
-          %v54 = arith.index_cast %v33 : i64 to index
-          %v55 = arith.index_cast %v2 : i64 to index
-          %v56 = arith.index_cast %v2 : i64 to index
-          scf.for %v57 = %v54 to %v55 step %v56 {
-            %v58 = arith.index_cast %v57 : index to i64
-            %v59 = arith.index_cast %v33 : i64 to index
-            %v60 = arith.index_cast %v52 : i64 to index
-            %v61 = arith.index_cast %v53 : i64 to index
-            scf.for %v62 = %v59 to %v60 step %v61 {
-              %v63 = arith.index_cast %v62 : index to i64
-              %v64 = arith.addi %v63, %v33 : i64
-              %v65 = arith.cmpi slt, %v64, %v52 : i64
-              scf.if %v65 {
-                %v66 = arith.muli %v64, %v8 : i64
-                %v67 = arith.addi %v15, %v66 : i64
-                %v68 = llvm.getelementptr %part_dt[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v69 = llvm.load %v68 : !llvm.ptr -> f32
-                %v70 = llvm.load %v40 : !llvm.ptr -> f32
-                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
-                llvm.store %v71, %v40 : f32, !llvm.ptr
+          llvm.store %v56, %v40 : f32, !llvm.ptr
+          llvm.store %v56, %v41 : f32, !llvm.ptr
+          llvm.store %v56, %v42 : f32, !llvm.ptr
+          llvm.store %v56, %v43 : f32, !llvm.ptr
+          llvm.store %v56, %v44 : f32, !llvm.ptr
+          llvm.store %v56, %v45 : f32, !llvm.ptr
+          llvm.store %v56, %v46 : f32, !llvm.ptr
+          llvm.store %v56, %v47 : f32, !llvm.ptr
+          llvm.store %v56, %v48 : f32, !llvm.ptr
+          llvm.store %v56, %v49 : f32, !llvm.ptr
+          llvm.store %v56, %v50 : f32, !llvm.ptr
+          llvm.store %v56, %v51 : f32, !llvm.ptr
+          llvm.store %v56, %v52 : f32, !llvm.ptr
+          llvm.store %v56, %v53 : f32, !llvm.ptr
+          llvm.store %v56, %v54 : f32, !llvm.ptr
+          llvm.store %v56, %v55 : f32, !llvm.ptr
+          %v58 = arith.addi %size_P, %v57 : i64
+          %v60 = arith.divui %v58, %v59 : i64
+          %v61 = arith.index_cast %v33 : i64 to index
+          %v62 = arith.index_cast %v2 : i64 to index
+          %v63 = arith.index_cast %v2 : i64 to index
+          scf.for %v64 = %v61 to %v62 step %v63 {
+            %v65 = arith.index_cast %v64 : index to i64
+            %v66 = arith.index_cast %v33 : i64 to index
+            %v67 = arith.index_cast %v60 : i64 to index
+            %v68 = arith.index_cast %v1 : i64 to index
+            scf.for %v69 = %v66 to %v67 step %v68 {
+              %v70 = arith.index_cast %v69 : index to i64
+              %v71 = arith.addi %v70, %v33 : i64
+              %v72 = arith.cmpi slt, %v71, %v60 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v8 : i64
+                %v74 = arith.addi %v15, %v73 : i64
+                %v75 = llvm.getelementptr %part_dt[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v40 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v40 : f32, !llvm.ptr
               }
-              %v72 = arith.addi %v63, %v2 : i64
-              %v73 = arith.cmpi slt, %v72, %v52 : i64
-              scf.if %v73 {
-                %v74 = arith.muli %v72, %v8 : i64
-                %v75 = arith.addi %v15, %v74 : i64
-                %v76 = llvm.getelementptr %part_dt[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v77 = llvm.load %v76 : !llvm.ptr -> f32
-                %v78 = llvm.load %v41 : !llvm.ptr -> f32
-                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
-                llvm.store %v79, %v41 : f32, !llvm.ptr
+              %v79 = arith.addi %v70, %v2 : i64
+              %v80 = arith.cmpi slt, %v79, %v60 : i64
+              scf.if %v80 {
+                %v81 = arith.muli %v79, %v8 : i64
+                %v82 = arith.addi %v15, %v81 : i64
+                %v83 = llvm.getelementptr %part_dt[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v84 = llvm.load %v83 : !llvm.ptr -> f32
+                %v85 = llvm.load %v41 : !llvm.ptr -> f32
+                %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
+                llvm.store %v86, %v41 : f32, !llvm.ptr
               }
-              %v81 = arith.addi %v63, %v80 : i64
-              %v82 = arith.cmpi slt, %v81, %v52 : i64
-              scf.if %v82 {
-                %v83 = arith.muli %v81, %v8 : i64
-                %v84 = arith.addi %v15, %v83 : i64
-                %v85 = llvm.getelementptr %part_dt[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v86 = llvm.load %v85 : !llvm.ptr -> f32
-                %v87 = llvm.load %v42 : !llvm.ptr -> f32
-                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-                llvm.store %v88, %v42 : f32, !llvm.ptr
+              %v88 = arith.addi %v70, %v87 : i64
+              %v89 = arith.cmpi slt, %v88, %v60 : i64
+              scf.if %v89 {
+                %v90 = arith.muli %v88, %v8 : i64
+                %v91 = arith.addi %v15, %v90 : i64
+                %v92 = llvm.getelementptr %part_dt[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v93 = llvm.load %v92 : !llvm.ptr -> f32
+                %v94 = llvm.load %v42 : !llvm.ptr -> f32
+                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
+                llvm.store %v95, %v42 : f32, !llvm.ptr
               }
-              %v90 = arith.addi %v63, %v89 : i64
-              %v91 = arith.cmpi slt, %v90, %v52 : i64
-              scf.if %v91 {
-                %v92 = arith.muli %v90, %v8 : i64
-                %v93 = arith.addi %v15, %v92 : i64
-                %v94 = llvm.getelementptr %part_dt[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v95 = llvm.load %v94 : !llvm.ptr -> f32
-                %v96 = llvm.load %v43 : !llvm.ptr -> f32
-                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-                llvm.store %v97, %v43 : f32, !llvm.ptr
+              %v97 = arith.addi %v70, %v96 : i64
+              %v98 = arith.cmpi slt, %v97, %v60 : i64
+              scf.if %v98 {
+                %v99 = arith.muli %v97, %v8 : i64
+                %v100 = arith.addi %v15, %v99 : i64
+                %v101 = llvm.getelementptr %part_dt[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v102 = llvm.load %v101 : !llvm.ptr -> f32
+                %v103 = llvm.load %v43 : !llvm.ptr -> f32
+                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
+                llvm.store %v104, %v43 : f32, !llvm.ptr
               }
-              %v99 = arith.addi %v63, %v98 : i64
-              %v100 = arith.cmpi slt, %v99, %v52 : i64
-              scf.if %v100 {
-                %v101 = arith.muli %v99, %v8 : i64
-                %v102 = arith.addi %v15, %v101 : i64
-                %v103 = llvm.getelementptr %part_dt[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v104 = llvm.load %v103 : !llvm.ptr -> f32
-                %v105 = llvm.load %v44 : !llvm.ptr -> f32
-                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-                llvm.store %v106, %v44 : f32, !llvm.ptr
+              %v106 = arith.addi %v70, %v105 : i64
+              %v107 = arith.cmpi slt, %v106, %v60 : i64
+              scf.if %v107 {
+                %v108 = arith.muli %v106, %v8 : i64
+                %v109 = arith.addi %v15, %v108 : i64
+                %v110 = llvm.getelementptr %part_dt[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v111 = llvm.load %v110 : !llvm.ptr -> f32
+                %v112 = llvm.load %v44 : !llvm.ptr -> f32
+                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
+                llvm.store %v113, %v44 : f32, !llvm.ptr
               }
-              %v108 = arith.addi %v63, %v107 : i64
-              %v109 = arith.cmpi slt, %v108, %v52 : i64
-              scf.if %v109 {
-                %v110 = arith.muli %v108, %v8 : i64
-                %v111 = arith.addi %v15, %v110 : i64
-                %v112 = llvm.getelementptr %part_dt[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v113 = llvm.load %v112 : !llvm.ptr -> f32
-                %v114 = llvm.load %v45 : !llvm.ptr -> f32
-                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-                llvm.store %v115, %v45 : f32, !llvm.ptr
+              %v115 = arith.addi %v70, %v114 : i64
+              %v116 = arith.cmpi slt, %v115, %v60 : i64
+              scf.if %v116 {
+                %v117 = arith.muli %v115, %v8 : i64
+                %v118 = arith.addi %v15, %v117 : i64
+                %v119 = llvm.getelementptr %part_dt[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v120 = llvm.load %v119 : !llvm.ptr -> f32
+                %v121 = llvm.load %v45 : !llvm.ptr -> f32
+                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
+                llvm.store %v122, %v45 : f32, !llvm.ptr
               }
-              %v117 = arith.addi %v63, %v116 : i64
-              %v118 = arith.cmpi slt, %v117, %v52 : i64
-              scf.if %v118 {
-                %v119 = arith.muli %v117, %v8 : i64
-                %v120 = arith.addi %v15, %v119 : i64
-                %v121 = llvm.getelementptr %part_dt[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v122 = llvm.load %v121 : !llvm.ptr -> f32
-                %v123 = llvm.load %v46 : !llvm.ptr -> f32
-                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
-                llvm.store %v124, %v46 : f32, !llvm.ptr
+              %v124 = arith.addi %v70, %v123 : i64
+              %v125 = arith.cmpi slt, %v124, %v60 : i64
+              scf.if %v125 {
+                %v126 = arith.muli %v124, %v8 : i64
+                %v127 = arith.addi %v15, %v126 : i64
+                %v128 = llvm.getelementptr %part_dt[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v129 = llvm.load %v128 : !llvm.ptr -> f32
+                %v130 = llvm.load %v46 : !llvm.ptr -> f32
+                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
+                llvm.store %v131, %v46 : f32, !llvm.ptr
               }
-              %v126 = arith.addi %v63, %v125 : i64
-              %v127 = arith.cmpi slt, %v126, %v52 : i64
-              scf.if %v127 {
-                %v128 = arith.muli %v126, %v8 : i64
-                %v129 = arith.addi %v15, %v128 : i64
-                %v130 = llvm.getelementptr %part_dt[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v131 = llvm.load %v130 : !llvm.ptr -> f32
-                %v132 = llvm.load %v47 : !llvm.ptr -> f32
-                %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
-                llvm.store %v133, %v47 : f32, !llvm.ptr
+              %v133 = arith.addi %v70, %v132 : i64
+              %v134 = arith.cmpi slt, %v133, %v60 : i64
+              scf.if %v134 {
+                %v135 = arith.muli %v133, %v8 : i64
+                %v136 = arith.addi %v15, %v135 : i64
+                %v137 = llvm.getelementptr %part_dt[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v138 = llvm.load %v137 : !llvm.ptr -> f32
+                %v139 = llvm.load %v47 : !llvm.ptr -> f32
+                %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
+                llvm.store %v140, %v47 : f32, !llvm.ptr
+              }
+              %v142 = arith.addi %v70, %v141 : i64
+              %v143 = arith.cmpi slt, %v142, %v60 : i64
+              scf.if %v143 {
+                %v144 = arith.muli %v142, %v8 : i64
+                %v145 = arith.addi %v15, %v144 : i64
+                %v146 = llvm.getelementptr %part_dt[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v147 = llvm.load %v146 : !llvm.ptr -> f32
+                %v148 = llvm.load %v48 : !llvm.ptr -> f32
+                %v149 = arith.addf %v148, %v147 fastmath<contract> : f32
+                llvm.store %v149, %v48 : f32, !llvm.ptr
+              }
+              %v151 = arith.addi %v70, %v150 : i64
+              %v152 = arith.cmpi slt, %v151, %v60 : i64
+              scf.if %v152 {
+                %v153 = arith.muli %v151, %v8 : i64
+                %v154 = arith.addi %v15, %v153 : i64
+                %v155 = llvm.getelementptr %part_dt[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v156 = llvm.load %v155 : !llvm.ptr -> f32
+                %v157 = llvm.load %v49 : !llvm.ptr -> f32
+                %v158 = arith.addf %v157, %v156 fastmath<contract> : f32
+                llvm.store %v158, %v49 : f32, !llvm.ptr
+              }
+              %v160 = arith.addi %v70, %v159 : i64
+              %v161 = arith.cmpi slt, %v160, %v60 : i64
+              scf.if %v161 {
+                %v162 = arith.muli %v160, %v8 : i64
+                %v163 = arith.addi %v15, %v162 : i64
+                %v164 = llvm.getelementptr %part_dt[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v165 = llvm.load %v164 : !llvm.ptr -> f32
+                %v166 = llvm.load %v50 : !llvm.ptr -> f32
+                %v167 = arith.addf %v166, %v165 fastmath<contract> : f32
+                llvm.store %v167, %v50 : f32, !llvm.ptr
+              }
+              %v169 = arith.addi %v70, %v168 : i64
+              %v170 = arith.cmpi slt, %v169, %v60 : i64
+              scf.if %v170 {
+                %v171 = arith.muli %v169, %v8 : i64
+                %v172 = arith.addi %v15, %v171 : i64
+                %v173 = llvm.getelementptr %part_dt[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v174 = llvm.load %v173 : !llvm.ptr -> f32
+                %v175 = llvm.load %v51 : !llvm.ptr -> f32
+                %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
+                llvm.store %v176, %v51 : f32, !llvm.ptr
+              }
+              %v178 = arith.addi %v70, %v177 : i64
+              %v179 = arith.cmpi slt, %v178, %v60 : i64
+              scf.if %v179 {
+                %v180 = arith.muli %v178, %v8 : i64
+                %v181 = arith.addi %v15, %v180 : i64
+                %v182 = llvm.getelementptr %part_dt[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v183 = llvm.load %v182 : !llvm.ptr -> f32
+                %v184 = llvm.load %v52 : !llvm.ptr -> f32
+                %v185 = arith.addf %v184, %v183 fastmath<contract> : f32
+                llvm.store %v185, %v52 : f32, !llvm.ptr
+              }
+              %v187 = arith.addi %v70, %v186 : i64
+              %v188 = arith.cmpi slt, %v187, %v60 : i64
+              scf.if %v188 {
+                %v189 = arith.muli %v187, %v8 : i64
+                %v190 = arith.addi %v15, %v189 : i64
+                %v191 = llvm.getelementptr %part_dt[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v192 = llvm.load %v191 : !llvm.ptr -> f32
+                %v193 = llvm.load %v53 : !llvm.ptr -> f32
+                %v194 = arith.addf %v193, %v192 fastmath<contract> : f32
+                llvm.store %v194, %v53 : f32, !llvm.ptr
+              }
+              %v196 = arith.addi %v70, %v195 : i64
+              %v197 = arith.cmpi slt, %v196, %v60 : i64
+              scf.if %v197 {
+                %v198 = arith.muli %v196, %v8 : i64
+                %v199 = arith.addi %v15, %v198 : i64
+                %v200 = llvm.getelementptr %part_dt[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v201 = llvm.load %v200 : !llvm.ptr -> f32
+                %v202 = llvm.load %v54 : !llvm.ptr -> f32
+                %v203 = arith.addf %v202, %v201 fastmath<contract> : f32
+                llvm.store %v203, %v54 : f32, !llvm.ptr
+              }
+              %v205 = arith.addi %v70, %v204 : i64
+              %v206 = arith.cmpi slt, %v205, %v60 : i64
+              scf.if %v206 {
+                %v207 = arith.muli %v205, %v8 : i64
+                %v208 = arith.addi %v15, %v207 : i64
+                %v209 = llvm.getelementptr %part_dt[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v210 = llvm.load %v209 : !llvm.ptr -> f32
+                %v211 = llvm.load %v55 : !llvm.ptr -> f32
+                %v212 = arith.addf %v211, %v210 fastmath<contract> : f32
+                llvm.store %v212, %v55 : f32, !llvm.ptr
               }
             }
           }
-          %v134 = llvm.load %v40 : !llvm.ptr -> f32
-          %v135 = llvm.load %v41 : !llvm.ptr -> f32
-          %v136 = arith.addf %v134, %v135 fastmath<contract> : f32
-          %v137 = llvm.load %v42 : !llvm.ptr -> f32
-          %v138 = arith.addf %v136, %v137 fastmath<contract> : f32
-          %v139 = llvm.load %v43 : !llvm.ptr -> f32
-          %v140 = arith.addf %v138, %v139 fastmath<contract> : f32
-          %v141 = llvm.load %v44 : !llvm.ptr -> f32
-          %v142 = arith.addf %v140, %v141 fastmath<contract> : f32
-          %v143 = llvm.load %v45 : !llvm.ptr -> f32
-          %v144 = arith.addf %v142, %v143 fastmath<contract> : f32
-          %v145 = llvm.load %v46 : !llvm.ptr -> f32
-          %v146 = arith.addf %v144, %v145 fastmath<contract> : f32
-          %v147 = llvm.load %v47 : !llvm.ptr -> f32
-          %v148 = arith.addf %v146, %v147 fastmath<contract> : f32
-          %v149 = llvm.getelementptr %dx_dt[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v148, %v149 : f32, !llvm.ptr
+          %v213 = llvm.load %v40 : !llvm.ptr -> f32
+          %v214 = llvm.load %v41 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v42 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v43 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v44 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v45 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v46 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v47 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v48 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v49 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v50 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v51 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.load %v52 : !llvm.ptr -> f32
+          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
+          %v238 = llvm.load %v53 : !llvm.ptr -> f32
+          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
+          %v240 = llvm.load %v54 : !llvm.ptr -> f32
+          %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
+          %v242 = llvm.load %v55 : !llvm.ptr -> f32
+          %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
+          %v244 = llvm.getelementptr %dx_dt[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v243, %v244 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -19,14 +19,29 @@ module attributes {gpu.container_module} {
       %v45 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v48 = arith.constant 0x00000000 : f32
-      %v62 = arith.constant 8 : i64
-      %v105 = arith.constant 2 : i64
-      %v114 = arith.constant 3 : i64
-      %v123 = arith.constant 4 : i64
-      %v132 = arith.constant 5 : i64
-      %v141 = arith.constant 6 : i64
-      %v150 = arith.constant 7 : i64
+      %v48 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v51 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v53 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v54 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v55 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v56 = arith.constant 0x00000000 : f32
+      %v112 = arith.constant 2 : i64
+      %v121 = arith.constant 3 : i64
+      %v130 = arith.constant 4 : i64
+      %v139 = arith.constant 5 : i64
+      %v148 = arith.constant 6 : i64
+      %v157 = arith.constant 7 : i64
+      %v166 = arith.constant 8 : i64
+      %v175 = arith.constant 9 : i64
+      %v184 = arith.constant 10 : i64
+      %v193 = arith.constant 11 : i64
+      %v202 = arith.constant 12 : i64
+      %v211 = arith.constant 13 : i64
+      %v220 = arith.constant 14 : i64
+      %v229 = arith.constant 15 : i64
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -58,160 +73,272 @@ module attributes {gpu.container_module} {
         %v38 = arith.muli %v37, %v1 : i64
         %v39 = arith.addi %v38, %v25 : i64
         scf.if %v32 {
-          llvm.store %v48, %v40 : f32, !llvm.ptr
-          llvm.store %v48, %v41 : f32, !llvm.ptr
-          llvm.store %v48, %v42 : f32, !llvm.ptr
-          llvm.store %v48, %v43 : f32, !llvm.ptr
-          llvm.store %v48, %v44 : f32, !llvm.ptr
-          llvm.store %v48, %v45 : f32, !llvm.ptr
-          llvm.store %v48, %v46 : f32, !llvm.ptr
-          llvm.store %v48, %v47 : f32, !llvm.ptr
-          %v49 = arith.remui %v15, %v1 : i64
-          %v50 = arith.divui %v15, %v1 : i64
-          %v51 = arith.remui %v50, %slice_steps : i64
-          %v52 = arith.divui %v50, %slice_steps : i64
-          %v53 = arith.remui %v52, %size_B : i64
-          %v54 = arith.divui %v52, %size_B : i64
-          %v55 = arith.muli %v33, %v1 : i64
-          %v56 = arith.addi %v55, %v49 : i64
-          %v57 = arith.muli %v2, %size_H : i64
-          %v58 = arith.muli %v57, %size_P : i64
-          %v59 = arith.divui %v51, %v13 : i64
-          %v60 = arith.muli %v5, %v1 : i64
-          %v61 = arith.muli %v60, %slice_steps : i64
-          %v63 = arith.index_cast %v33 : i64 to index
-          %v64 = arith.index_cast %v58 : i64 to index
-          %v65 = arith.index_cast %v2 : i64 to index
-          scf.for %v66 = %v63 to %v64 step %v65 {
-            %v67 = arith.index_cast %v66 : index to i64
-            %v68 = arith.remui %v67, %size_P : i64
-            %v69 = arith.divui %v67, %size_P : i64
-            %v70 = arith.remui %v69, %size_H : i64
-            %v71 = arith.divui %v69, %size_H : i64
-            %v72 = arith.muli %v33, %size_B : i64
-            %v73 = arith.addi %v72, %v53 : i64
-            %v74 = arith.muli %v73, %size_H : i64
-            %v75 = arith.addi %v74, %v70 : i64
-            %v76 = arith.muli %v75, %size_P : i64
-            %v77 = arith.addi %v76, %v68 : i64
-            %v78 = arith.muli %v59, %v5 : i64
-            %v79 = arith.addi %v78, %v77 : i64
-            %v80 = arith.muli %v79, %v1 : i64
-            %v81 = arith.addi %v80, %v56 : i64
-            %v82 = arith.muli %v81, %slice_steps : i64
-            %v83 = arith.addi %v82, %v51 : i64
-            %v84 = arith.index_cast %v33 : i64 to index
-            %v85 = arith.index_cast %v2 : i64 to index
-            %v86 = arith.index_cast %v62 : i64 to index
-            scf.for %v87 = %v84 to %v85 step %v86 {
-              %v88 = arith.index_cast %v87 : index to i64
-              %v89 = arith.addi %v88, %v33 : i64
-              %v90 = arith.cmpi slt, %v89, %v2 : i64
-              scf.if %v90 {
-                %v91 = arith.muli %v89, %v61 : i64
-                %v92 = arith.addi %v83, %v91 : i64
-                %v93 = llvm.getelementptr %part_Cm[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v94 = llvm.load %v93 : !llvm.ptr -> f32
-                %v95 = llvm.load %v40 : !llvm.ptr -> f32
-                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
-                llvm.store %v96, %v40 : f32, !llvm.ptr
+          llvm.store %v56, %v40 : f32, !llvm.ptr
+          llvm.store %v56, %v41 : f32, !llvm.ptr
+          llvm.store %v56, %v42 : f32, !llvm.ptr
+          llvm.store %v56, %v43 : f32, !llvm.ptr
+          llvm.store %v56, %v44 : f32, !llvm.ptr
+          llvm.store %v56, %v45 : f32, !llvm.ptr
+          llvm.store %v56, %v46 : f32, !llvm.ptr
+          llvm.store %v56, %v47 : f32, !llvm.ptr
+          llvm.store %v56, %v48 : f32, !llvm.ptr
+          llvm.store %v56, %v49 : f32, !llvm.ptr
+          llvm.store %v56, %v50 : f32, !llvm.ptr
+          llvm.store %v56, %v51 : f32, !llvm.ptr
+          llvm.store %v56, %v52 : f32, !llvm.ptr
+          llvm.store %v56, %v53 : f32, !llvm.ptr
+          llvm.store %v56, %v54 : f32, !llvm.ptr
+          llvm.store %v56, %v55 : f32, !llvm.ptr
+          %v57 = arith.remui %v15, %v1 : i64
+          %v58 = arith.divui %v15, %v1 : i64
+          %v59 = arith.remui %v58, %slice_steps : i64
+          %v60 = arith.divui %v58, %slice_steps : i64
+          %v61 = arith.remui %v60, %size_B : i64
+          %v62 = arith.divui %v60, %size_B : i64
+          %v63 = arith.muli %v33, %v1 : i64
+          %v64 = arith.addi %v63, %v57 : i64
+          %v65 = arith.muli %v2, %size_H : i64
+          %v66 = arith.muli %v65, %size_P : i64
+          %v67 = arith.divui %v59, %v13 : i64
+          %v68 = arith.muli %v5, %v1 : i64
+          %v69 = arith.muli %v68, %slice_steps : i64
+          %v70 = arith.index_cast %v33 : i64 to index
+          %v71 = arith.index_cast %v66 : i64 to index
+          %v72 = arith.index_cast %v2 : i64 to index
+          scf.for %v73 = %v70 to %v71 step %v72 {
+            %v74 = arith.index_cast %v73 : index to i64
+            %v75 = arith.remui %v74, %size_P : i64
+            %v76 = arith.divui %v74, %size_P : i64
+            %v77 = arith.remui %v76, %size_H : i64
+            %v78 = arith.divui %v76, %size_H : i64
+            %v79 = arith.muli %v33, %size_B : i64
+            %v80 = arith.addi %v79, %v61 : i64
+            %v81 = arith.muli %v80, %size_H : i64
+            %v82 = arith.addi %v81, %v77 : i64
+            %v83 = arith.muli %v82, %size_P : i64
+            %v84 = arith.addi %v83, %v75 : i64
+            %v85 = arith.muli %v67, %v5 : i64
+            %v86 = arith.addi %v85, %v84 : i64
+            %v87 = arith.muli %v86, %v1 : i64
+            %v88 = arith.addi %v87, %v64 : i64
+            %v89 = arith.muli %v88, %slice_steps : i64
+            %v90 = arith.addi %v89, %v59 : i64
+            %v91 = arith.index_cast %v33 : i64 to index
+            %v92 = arith.index_cast %v2 : i64 to index
+            %v93 = arith.index_cast %v1 : i64 to index
+            scf.for %v94 = %v91 to %v92 step %v93 {
+              %v95 = arith.index_cast %v94 : index to i64
+              %v96 = arith.addi %v95, %v33 : i64
+              %v97 = arith.cmpi slt, %v96, %v2 : i64
+              scf.if %v97 {
+                %v98 = arith.muli %v96, %v69 : i64
+                %v99 = arith.addi %v90, %v98 : i64
+                %v100 = llvm.getelementptr %part_Cm[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v101 = llvm.load %v100 : !llvm.ptr -> f32
+                %v102 = llvm.load %v40 : !llvm.ptr -> f32
+                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
+                llvm.store %v103, %v40 : f32, !llvm.ptr
               }
-              %v97 = arith.addi %v88, %v2 : i64
-              %v98 = arith.cmpi slt, %v97, %v2 : i64
-              scf.if %v98 {
-                %v99 = arith.muli %v97, %v61 : i64
-                %v100 = arith.addi %v83, %v99 : i64
-                %v101 = llvm.getelementptr %part_Cm[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v41 : !llvm.ptr -> f32
-                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
-                llvm.store %v104, %v41 : f32, !llvm.ptr
+              %v104 = arith.addi %v95, %v2 : i64
+              %v105 = arith.cmpi slt, %v104, %v2 : i64
+              scf.if %v105 {
+                %v106 = arith.muli %v104, %v69 : i64
+                %v107 = arith.addi %v90, %v106 : i64
+                %v108 = llvm.getelementptr %part_Cm[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v109 = llvm.load %v108 : !llvm.ptr -> f32
+                %v110 = llvm.load %v41 : !llvm.ptr -> f32
+                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+                llvm.store %v111, %v41 : f32, !llvm.ptr
               }
-              %v106 = arith.addi %v88, %v105 : i64
-              %v107 = arith.cmpi slt, %v106, %v2 : i64
-              scf.if %v107 {
-                %v108 = arith.muli %v106, %v61 : i64
-                %v109 = arith.addi %v83, %v108 : i64
-                %v110 = llvm.getelementptr %part_Cm[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = llvm.load %v42 : !llvm.ptr -> f32
-                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
-                llvm.store %v113, %v42 : f32, !llvm.ptr
+              %v113 = arith.addi %v95, %v112 : i64
+              %v114 = arith.cmpi slt, %v113, %v2 : i64
+              scf.if %v114 {
+                %v115 = arith.muli %v113, %v69 : i64
+                %v116 = arith.addi %v90, %v115 : i64
+                %v117 = llvm.getelementptr %part_Cm[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v118 = llvm.load %v117 : !llvm.ptr -> f32
+                %v119 = llvm.load %v42 : !llvm.ptr -> f32
+                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+                llvm.store %v120, %v42 : f32, !llvm.ptr
               }
-              %v115 = arith.addi %v88, %v114 : i64
-              %v116 = arith.cmpi slt, %v115, %v2 : i64
-              scf.if %v116 {
-                %v117 = arith.muli %v115, %v61 : i64
-                %v118 = arith.addi %v83, %v117 : i64
-                %v119 = llvm.getelementptr %part_Cm[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v120 = llvm.load %v119 : !llvm.ptr -> f32
-                %v121 = llvm.load %v43 : !llvm.ptr -> f32
-                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-                llvm.store %v122, %v43 : f32, !llvm.ptr
+              %v122 = arith.addi %v95, %v121 : i64
+              %v123 = arith.cmpi slt, %v122, %v2 : i64
+              scf.if %v123 {
+                %v124 = arith.muli %v122, %v69 : i64
+                %v125 = arith.addi %v90, %v124 : i64
+                %v126 = llvm.getelementptr %part_Cm[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v127 = llvm.load %v126 : !llvm.ptr -> f32
+                %v128 = llvm.load %v43 : !llvm.ptr -> f32
+                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+                llvm.store %v129, %v43 : f32, !llvm.ptr
               }
-              %v124 = arith.addi %v88, %v123 : i64
-              %v125 = arith.cmpi slt, %v124, %v2 : i64
-              scf.if %v125 {
-                %v126 = arith.muli %v124, %v61 : i64
-                %v127 = arith.addi %v83, %v126 : i64
-                %v128 = llvm.getelementptr %part_Cm[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v129 = llvm.load %v128 : !llvm.ptr -> f32
-                %v130 = llvm.load %v44 : !llvm.ptr -> f32
-                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
-                llvm.store %v131, %v44 : f32, !llvm.ptr
+              %v131 = arith.addi %v95, %v130 : i64
+              %v132 = arith.cmpi slt, %v131, %v2 : i64
+              scf.if %v132 {
+                %v133 = arith.muli %v131, %v69 : i64
+                %v134 = arith.addi %v90, %v133 : i64
+                %v135 = llvm.getelementptr %part_Cm[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v136 = llvm.load %v135 : !llvm.ptr -> f32
+                %v137 = llvm.load %v44 : !llvm.ptr -> f32
+                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+                llvm.store %v138, %v44 : f32, !llvm.ptr
               }
-              %v133 = arith.addi %v88, %v132 : i64
-              %v134 = arith.cmpi slt, %v133, %v2 : i64
-              scf.if %v134 {
-                %v135 = arith.muli %v133, %v61 : i64
-                %v136 = arith.addi %v83, %v135 : i64
-                %v137 = llvm.getelementptr %part_Cm[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v138 = llvm.load %v137 : !llvm.ptr -> f32
-                %v139 = llvm.load %v45 : !llvm.ptr -> f32
-                %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-                llvm.store %v140, %v45 : f32, !llvm.ptr
+              %v140 = arith.addi %v95, %v139 : i64
+              %v141 = arith.cmpi slt, %v140, %v2 : i64
+              scf.if %v141 {
+                %v142 = arith.muli %v140, %v69 : i64
+                %v143 = arith.addi %v90, %v142 : i64
+                %v144 = llvm.getelementptr %part_Cm[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v145 = llvm.load %v144 : !llvm.ptr -> f32
+                %v146 = llvm.load %v45 : !llvm.ptr -> f32
+                %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+                llvm.store %v147, %v45 : f32, !llvm.ptr
               }
-              %v142 = arith.addi %v88, %v141 : i64
-              %v143 = arith.cmpi slt, %v142, %v2 : i64
-              scf.if %v143 {
-                %v144 = arith.muli %v142, %v61 : i64
-                %v145 = arith.addi %v83, %v144 : i64
-                %v146 = llvm.getelementptr %part_Cm[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v147 = llvm.load %v146 : !llvm.ptr -> f32
-                %v148 = llvm.load %v46 : !llvm.ptr -> f32
-                %v149 = arith.addf %v148, %v147 fastmath<contract> : f32
-                llvm.store %v149, %v46 : f32, !llvm.ptr
+              %v149 = arith.addi %v95, %v148 : i64
+              %v150 = arith.cmpi slt, %v149, %v2 : i64
+              scf.if %v150 {
+                %v151 = arith.muli %v149, %v69 : i64
+                %v152 = arith.addi %v90, %v151 : i64
+                %v153 = llvm.getelementptr %part_Cm[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v154 = llvm.load %v153 : !llvm.ptr -> f32
+                %v155 = llvm.load %v46 : !llvm.ptr -> f32
+                %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+                llvm.store %v156, %v46 : f32, !llvm.ptr
               }
-              %v151 = arith.addi %v88, %v150 : i64
-              %v152 = arith.cmpi slt, %v151, %v2 : i64
-              scf.if %v152 {
-                %v153 = arith.muli %v151, %v61 : i64
-                %v154 = arith.addi %v83, %v153 : i64
-                %v155 = llvm.getelementptr %part_Cm[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v156 = llvm.load %v155 : !llvm.ptr -> f32
-                %v157 = llvm.load %v47 : !llvm.ptr -> f32
-                %v158 = arith.addf %v157, %v156 fastmath<contract> : f32
-                llvm.store %v158, %v47 : f32, !llvm.ptr
+              %v158 = arith.addi %v95, %v157 : i64
+              %v159 = arith.cmpi slt, %v158, %v2 : i64
+              scf.if %v159 {
+                %v160 = arith.muli %v158, %v69 : i64
+                %v161 = arith.addi %v90, %v160 : i64
+                %v162 = llvm.getelementptr %part_Cm[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v163 = llvm.load %v162 : !llvm.ptr -> f32
+                %v164 = llvm.load %v47 : !llvm.ptr -> f32
+                %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+                llvm.store %v165, %v47 : f32, !llvm.ptr
+              }
+              %v167 = arith.addi %v95, %v166 : i64
+              %v168 = arith.cmpi slt, %v167, %v2 : i64
+              scf.if %v168 {
+                %v169 = arith.muli %v167, %v69 : i64
+                %v170 = arith.addi %v90, %v169 : i64
+                %v171 = llvm.getelementptr %part_Cm[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v172 = llvm.load %v171 : !llvm.ptr -> f32
+                %v173 = llvm.load %v48 : !llvm.ptr -> f32
+                %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+                llvm.store %v174, %v48 : f32, !llvm.ptr
+              }
+              %v176 = arith.addi %v95, %v175 : i64
+              %v177 = arith.cmpi slt, %v176, %v2 : i64
+              scf.if %v177 {
+                %v178 = arith.muli %v176, %v69 : i64
+                %v179 = arith.addi %v90, %v178 : i64
+                %v180 = llvm.getelementptr %part_Cm[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v181 = llvm.load %v180 : !llvm.ptr -> f32
+                %v182 = llvm.load %v49 : !llvm.ptr -> f32
+                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+                llvm.store %v183, %v49 : f32, !llvm.ptr
+              }
+              %v185 = arith.addi %v95, %v184 : i64
+              %v186 = arith.cmpi slt, %v185, %v2 : i64
+              scf.if %v186 {
+                %v187 = arith.muli %v185, %v69 : i64
+                %v188 = arith.addi %v90, %v187 : i64
+                %v189 = llvm.getelementptr %part_Cm[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v190 = llvm.load %v189 : !llvm.ptr -> f32
+                %v191 = llvm.load %v50 : !llvm.ptr -> f32
+                %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+                llvm.store %v192, %v50 : f32, !llvm.ptr
+              }
+              %v194 = arith.addi %v95, %v193 : i64
+              %v195 = arith.cmpi slt, %v194, %v2 : i64
+              scf.if %v195 {
+                %v196 = arith.muli %v194, %v69 : i64
+                %v197 = arith.addi %v90, %v196 : i64
+                %v198 = llvm.getelementptr %part_Cm[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v199 = llvm.load %v198 : !llvm.ptr -> f32
+                %v200 = llvm.load %v51 : !llvm.ptr -> f32
+                %v201 = arith.addf %v200, %v199 fastmath<contract> : f32
+                llvm.store %v201, %v51 : f32, !llvm.ptr
+              }
+              %v203 = arith.addi %v95, %v202 : i64
+              %v204 = arith.cmpi slt, %v203, %v2 : i64
+              scf.if %v204 {
+                %v205 = arith.muli %v203, %v69 : i64
+                %v206 = arith.addi %v90, %v205 : i64
+                %v207 = llvm.getelementptr %part_Cm[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v208 = llvm.load %v207 : !llvm.ptr -> f32
+                %v209 = llvm.load %v52 : !llvm.ptr -> f32
+                %v210 = arith.addf %v209, %v208 fastmath<contract> : f32
+                llvm.store %v210, %v52 : f32, !llvm.ptr
+              }
+              %v212 = arith.addi %v95, %v211 : i64
+              %v213 = arith.cmpi slt, %v212, %v2 : i64
+              scf.if %v213 {
+                %v214 = arith.muli %v212, %v69 : i64
+                %v215 = arith.addi %v90, %v214 : i64
+                %v216 = llvm.getelementptr %part_Cm[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v217 = llvm.load %v216 : !llvm.ptr -> f32
+                %v218 = llvm.load %v53 : !llvm.ptr -> f32
+                %v219 = arith.addf %v218, %v217 fastmath<contract> : f32
+                llvm.store %v219, %v53 : f32, !llvm.ptr
+              }
+              %v221 = arith.addi %v95, %v220 : i64
+              %v222 = arith.cmpi slt, %v221, %v2 : i64
+              scf.if %v222 {
+                %v223 = arith.muli %v221, %v69 : i64
+                %v224 = arith.addi %v90, %v223 : i64
+                %v225 = llvm.getelementptr %part_Cm[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v226 = llvm.load %v225 : !llvm.ptr -> f32
+                %v227 = llvm.load %v54 : !llvm.ptr -> f32
+                %v228 = arith.addf %v227, %v226 fastmath<contract> : f32
+                llvm.store %v228, %v54 : f32, !llvm.ptr
+              }
+              %v230 = arith.addi %v95, %v229 : i64
+              %v231 = arith.cmpi slt, %v230, %v2 : i64
+              scf.if %v231 {
+                %v232 = arith.muli %v230, %v69 : i64
+                %v233 = arith.addi %v90, %v232 : i64
+                %v234 = llvm.getelementptr %part_Cm[%v233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v235 = llvm.load %v234 : !llvm.ptr -> f32
+                %v236 = llvm.load %v55 : !llvm.ptr -> f32
+                %v237 = arith.addf %v236, %v235 fastmath<contract> : f32
+                llvm.store %v237, %v55 : f32, !llvm.ptr
               }
             }
           }
-          %v159 = llvm.load %v40 : !llvm.ptr -> f32
-          %v160 = llvm.load %v41 : !llvm.ptr -> f32
-          %v161 = arith.addf %v159, %v160 fastmath<contract> : f32
-          %v162 = llvm.load %v42 : !llvm.ptr -> f32
-          %v163 = arith.addf %v161, %v162 fastmath<contract> : f32
-          %v164 = llvm.load %v43 : !llvm.ptr -> f32
-          %v165 = arith.addf %v163, %v164 fastmath<contract> : f32
-          %v166 = llvm.load %v44 : !llvm.ptr -> f32
-          %v167 = arith.addf %v165, %v166 fastmath<contract> : f32
-          %v168 = llvm.load %v45 : !llvm.ptr -> f32
-          %v169 = arith.addf %v167, %v168 fastmath<contract> : f32
-          %v170 = llvm.load %v46 : !llvm.ptr -> f32
-          %v171 = arith.addf %v169, %v170 fastmath<contract> : f32
-          %v172 = llvm.load %v47 : !llvm.ptr -> f32
-          %v173 = arith.addf %v171, %v172 fastmath<contract> : f32
-          %v174 = llvm.getelementptr %dx_Cm[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v173, %v174 : f32, !llvm.ptr
+          %v238 = llvm.load %v40 : !llvm.ptr -> f32
+          %v239 = llvm.load %v41 : !llvm.ptr -> f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = llvm.load %v42 : !llvm.ptr -> f32
+          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
+          %v243 = llvm.load %v43 : !llvm.ptr -> f32
+          %v244 = arith.addf %v242, %v243 fastmath<contract> : f32
+          %v245 = llvm.load %v44 : !llvm.ptr -> f32
+          %v246 = arith.addf %v244, %v245 fastmath<contract> : f32
+          %v247 = llvm.load %v45 : !llvm.ptr -> f32
+          %v248 = arith.addf %v246, %v247 fastmath<contract> : f32
+          %v249 = llvm.load %v46 : !llvm.ptr -> f32
+          %v250 = arith.addf %v248, %v249 fastmath<contract> : f32
+          %v251 = llvm.load %v47 : !llvm.ptr -> f32
+          %v252 = arith.addf %v250, %v251 fastmath<contract> : f32
+          %v253 = llvm.load %v48 : !llvm.ptr -> f32
+          %v254 = arith.addf %v252, %v253 fastmath<contract> : f32
+          %v255 = llvm.load %v49 : !llvm.ptr -> f32
+          %v256 = arith.addf %v254, %v255 fastmath<contract> : f32
+          %v257 = llvm.load %v50 : !llvm.ptr -> f32
+          %v258 = arith.addf %v256, %v257 fastmath<contract> : f32
+          %v259 = llvm.load %v51 : !llvm.ptr -> f32
+          %v260 = arith.addf %v258, %v259 fastmath<contract> : f32
+          %v261 = llvm.load %v52 : !llvm.ptr -> f32
+          %v262 = arith.addf %v260, %v261 fastmath<contract> : f32
+          %v263 = llvm.load %v53 : !llvm.ptr -> f32
+          %v264 = arith.addf %v262, %v263 fastmath<contract> : f32
+          %v265 = llvm.load %v54 : !llvm.ptr -> f32
+          %v266 = arith.addf %v264, %v265 fastmath<contract> : f32
+          %v267 = llvm.load %v55 : !llvm.ptr -> f32
+          %v268 = arith.addf %v266, %v267 fastmath<contract> : f32
+          %v269 = llvm.getelementptr %dx_Cm[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v268, %v269 : f32, !llvm.ptr
         }
       }
       gpu.return

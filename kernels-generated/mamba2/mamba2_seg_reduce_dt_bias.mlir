@@ -16,16 +16,31 @@ module attributes {gpu.container_module} {
       %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
-      %v35 = arith.constant 0 : i64
-      %v38 = arith.constant 255 : i64
-      %v42 = arith.constant 8 : i64
-      %v83 = arith.constant 2 : i64
-      %v92 = arith.constant 3 : i64
-      %v101 = arith.constant 4 : i64
-      %v110 = arith.constant 5 : i64
-      %v119 = arith.constant 6 : i64
-      %v128 = arith.constant 7 : i64
+      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v40 = arith.constant 0x00000000 : f32
+      %v43 = arith.constant 0 : i64
+      %v46 = arith.constant 255 : i64
+      %v90 = arith.constant 2 : i64
+      %v99 = arith.constant 3 : i64
+      %v108 = arith.constant 4 : i64
+      %v117 = arith.constant 5 : i64
+      %v126 = arith.constant 6 : i64
+      %v135 = arith.constant 7 : i64
+      %v144 = arith.constant 8 : i64
+      %v153 = arith.constant 9 : i64
+      %v162 = arith.constant 10 : i64
+      %v171 = arith.constant 11 : i64
+      %v180 = arith.constant 12 : i64
+      %v189 = arith.constant 13 : i64
+      %v198 = arith.constant 14 : i64
+      %v207 = arith.constant 15 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -44,152 +59,264 @@ module attributes {gpu.container_module} {
       scf.if %v14 {
         %v23 = arith.constant true
         scf.if %v23 {
-          llvm.store %v32, %v24 : f32, !llvm.ptr
-          llvm.store %v32, %v25 : f32, !llvm.ptr
-          llvm.store %v32, %v26 : f32, !llvm.ptr
-          llvm.store %v32, %v27 : f32, !llvm.ptr
-          llvm.store %v32, %v28 : f32, !llvm.ptr
-          llvm.store %v32, %v29 : f32, !llvm.ptr
-          llvm.store %v32, %v30 : f32, !llvm.ptr
-          llvm.store %v32, %v31 : f32, !llvm.ptr
-          %v33 = arith.remui %v13, %size_H : i64
-          %v34 = arith.divui %v13, %size_H : i64
-          %v36 = arith.muli %v2, %size_B : i64
-          %v37 = arith.muli %v36, %size_P : i64
-          %v39 = arith.addi %size_L, %v38 : i64
-          %v40 = arith.divui %v39, %v11 : i64
-          %v41 = arith.muli %v5, %v2 : i64
-          %v43 = arith.index_cast %v35 : i64 to index
-          %v44 = arith.index_cast %v37 : i64 to index
-          %v45 = arith.index_cast %v2 : i64 to index
-          scf.for %v46 = %v43 to %v44 step %v45 {
-            %v47 = arith.index_cast %v46 : index to i64
-            %v48 = arith.remui %v47, %size_P : i64
-            %v49 = arith.divui %v47, %size_P : i64
-            %v50 = arith.remui %v49, %size_B : i64
-            %v51 = arith.divui %v49, %size_B : i64
-            %v52 = arith.muli %v35, %size_B : i64
-            %v53 = arith.addi %v52, %v50 : i64
-            %v54 = arith.muli %v53, %size_H : i64
-            %v55 = arith.addi %v54, %v33 : i64
-            %v56 = arith.muli %v55, %size_P : i64
-            %v57 = arith.addi %v56, %v48 : i64
-            %v58 = arith.muli %v35, %v5 : i64
-            %v59 = arith.addi %v58, %v57 : i64
-            %v60 = arith.muli %v59, %v2 : i64
-            %v61 = arith.addi %v60, %v35 : i64
-            %v62 = arith.index_cast %v35 : i64 to index
-            %v63 = arith.index_cast %v40 : i64 to index
-            %v64 = arith.index_cast %v42 : i64 to index
-            scf.for %v65 = %v62 to %v63 step %v64 {
-              %v66 = arith.index_cast %v65 : index to i64
-              %v67 = arith.addi %v66, %v35 : i64
-              %v68 = arith.cmpi slt, %v67, %v40 : i64
-              scf.if %v68 {
-                %v69 = arith.muli %v67, %v41 : i64
-                %v70 = arith.addi %v61, %v69 : i64
-                %v71 = llvm.getelementptr %part_dt_bias[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v72 = llvm.load %v71 : !llvm.ptr -> f32
-                %v73 = llvm.load %v24 : !llvm.ptr -> f32
-                %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-                llvm.store %v74, %v24 : f32, !llvm.ptr
+          llvm.store %v40, %v24 : f32, !llvm.ptr
+          llvm.store %v40, %v25 : f32, !llvm.ptr
+          llvm.store %v40, %v26 : f32, !llvm.ptr
+          llvm.store %v40, %v27 : f32, !llvm.ptr
+          llvm.store %v40, %v28 : f32, !llvm.ptr
+          llvm.store %v40, %v29 : f32, !llvm.ptr
+          llvm.store %v40, %v30 : f32, !llvm.ptr
+          llvm.store %v40, %v31 : f32, !llvm.ptr
+          llvm.store %v40, %v32 : f32, !llvm.ptr
+          llvm.store %v40, %v33 : f32, !llvm.ptr
+          llvm.store %v40, %v34 : f32, !llvm.ptr
+          llvm.store %v40, %v35 : f32, !llvm.ptr
+          llvm.store %v40, %v36 : f32, !llvm.ptr
+          llvm.store %v40, %v37 : f32, !llvm.ptr
+          llvm.store %v40, %v38 : f32, !llvm.ptr
+          llvm.store %v40, %v39 : f32, !llvm.ptr
+          %v41 = arith.remui %v13, %size_H : i64
+          %v42 = arith.divui %v13, %size_H : i64
+          %v44 = arith.muli %v2, %size_B : i64
+          %v45 = arith.muli %v44, %size_P : i64
+          %v47 = arith.addi %size_L, %v46 : i64
+          %v48 = arith.divui %v47, %v11 : i64
+          %v49 = arith.muli %v5, %v2 : i64
+          %v50 = arith.index_cast %v43 : i64 to index
+          %v51 = arith.index_cast %v45 : i64 to index
+          %v52 = arith.index_cast %v2 : i64 to index
+          scf.for %v53 = %v50 to %v51 step %v52 {
+            %v54 = arith.index_cast %v53 : index to i64
+            %v55 = arith.remui %v54, %size_P : i64
+            %v56 = arith.divui %v54, %size_P : i64
+            %v57 = arith.remui %v56, %size_B : i64
+            %v58 = arith.divui %v56, %size_B : i64
+            %v59 = arith.muli %v43, %size_B : i64
+            %v60 = arith.addi %v59, %v57 : i64
+            %v61 = arith.muli %v60, %size_H : i64
+            %v62 = arith.addi %v61, %v41 : i64
+            %v63 = arith.muli %v62, %size_P : i64
+            %v64 = arith.addi %v63, %v55 : i64
+            %v65 = arith.muli %v43, %v5 : i64
+            %v66 = arith.addi %v65, %v64 : i64
+            %v67 = arith.muli %v66, %v2 : i64
+            %v68 = arith.addi %v67, %v43 : i64
+            %v69 = arith.index_cast %v43 : i64 to index
+            %v70 = arith.index_cast %v48 : i64 to index
+            %v71 = arith.index_cast %v1 : i64 to index
+            scf.for %v72 = %v69 to %v70 step %v71 {
+              %v73 = arith.index_cast %v72 : index to i64
+              %v74 = arith.addi %v73, %v43 : i64
+              %v75 = arith.cmpi slt, %v74, %v48 : i64
+              scf.if %v75 {
+                %v76 = arith.muli %v74, %v49 : i64
+                %v77 = arith.addi %v68, %v76 : i64
+                %v78 = llvm.getelementptr %part_dt_bias[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v79 = llvm.load %v78 : !llvm.ptr -> f32
+                %v80 = llvm.load %v24 : !llvm.ptr -> f32
+                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+                llvm.store %v81, %v24 : f32, !llvm.ptr
               }
-              %v75 = arith.addi %v66, %v2 : i64
-              %v76 = arith.cmpi slt, %v75, %v40 : i64
-              scf.if %v76 {
-                %v77 = arith.muli %v75, %v41 : i64
-                %v78 = arith.addi %v61, %v77 : i64
-                %v79 = llvm.getelementptr %part_dt_bias[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v80 = llvm.load %v79 : !llvm.ptr -> f32
-                %v81 = llvm.load %v25 : !llvm.ptr -> f32
-                %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
-                llvm.store %v82, %v25 : f32, !llvm.ptr
+              %v82 = arith.addi %v73, %v2 : i64
+              %v83 = arith.cmpi slt, %v82, %v48 : i64
+              scf.if %v83 {
+                %v84 = arith.muli %v82, %v49 : i64
+                %v85 = arith.addi %v68, %v84 : i64
+                %v86 = llvm.getelementptr %part_dt_bias[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v87 = llvm.load %v86 : !llvm.ptr -> f32
+                %v88 = llvm.load %v25 : !llvm.ptr -> f32
+                %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
+                llvm.store %v89, %v25 : f32, !llvm.ptr
               }
-              %v84 = arith.addi %v66, %v83 : i64
-              %v85 = arith.cmpi slt, %v84, %v40 : i64
-              scf.if %v85 {
-                %v86 = arith.muli %v84, %v41 : i64
-                %v87 = arith.addi %v61, %v86 : i64
-                %v88 = llvm.getelementptr %part_dt_bias[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v89 = llvm.load %v88 : !llvm.ptr -> f32
-                %v90 = llvm.load %v26 : !llvm.ptr -> f32
-                %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
-                llvm.store %v91, %v26 : f32, !llvm.ptr
+              %v91 = arith.addi %v73, %v90 : i64
+              %v92 = arith.cmpi slt, %v91, %v48 : i64
+              scf.if %v92 {
+                %v93 = arith.muli %v91, %v49 : i64
+                %v94 = arith.addi %v68, %v93 : i64
+                %v95 = llvm.getelementptr %part_dt_bias[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v96 = llvm.load %v95 : !llvm.ptr -> f32
+                %v97 = llvm.load %v26 : !llvm.ptr -> f32
+                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
+                llvm.store %v98, %v26 : f32, !llvm.ptr
               }
-              %v93 = arith.addi %v66, %v92 : i64
-              %v94 = arith.cmpi slt, %v93, %v40 : i64
-              scf.if %v94 {
-                %v95 = arith.muli %v93, %v41 : i64
-                %v96 = arith.addi %v61, %v95 : i64
-                %v97 = llvm.getelementptr %part_dt_bias[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v98 = llvm.load %v97 : !llvm.ptr -> f32
-                %v99 = llvm.load %v27 : !llvm.ptr -> f32
-                %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
-                llvm.store %v100, %v27 : f32, !llvm.ptr
+              %v100 = arith.addi %v73, %v99 : i64
+              %v101 = arith.cmpi slt, %v100, %v48 : i64
+              scf.if %v101 {
+                %v102 = arith.muli %v100, %v49 : i64
+                %v103 = arith.addi %v68, %v102 : i64
+                %v104 = llvm.getelementptr %part_dt_bias[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v105 = llvm.load %v104 : !llvm.ptr -> f32
+                %v106 = llvm.load %v27 : !llvm.ptr -> f32
+                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
+                llvm.store %v107, %v27 : f32, !llvm.ptr
               }
-              %v102 = arith.addi %v66, %v101 : i64
-              %v103 = arith.cmpi slt, %v102, %v40 : i64
-              scf.if %v103 {
-                %v104 = arith.muli %v102, %v41 : i64
-                %v105 = arith.addi %v61, %v104 : i64
-                %v106 = llvm.getelementptr %part_dt_bias[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v107 = llvm.load %v106 : !llvm.ptr -> f32
-                %v108 = llvm.load %v28 : !llvm.ptr -> f32
-                %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
-                llvm.store %v109, %v28 : f32, !llvm.ptr
+              %v109 = arith.addi %v73, %v108 : i64
+              %v110 = arith.cmpi slt, %v109, %v48 : i64
+              scf.if %v110 {
+                %v111 = arith.muli %v109, %v49 : i64
+                %v112 = arith.addi %v68, %v111 : i64
+                %v113 = llvm.getelementptr %part_dt_bias[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v114 = llvm.load %v113 : !llvm.ptr -> f32
+                %v115 = llvm.load %v28 : !llvm.ptr -> f32
+                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
+                llvm.store %v116, %v28 : f32, !llvm.ptr
               }
-              %v111 = arith.addi %v66, %v110 : i64
-              %v112 = arith.cmpi slt, %v111, %v40 : i64
-              scf.if %v112 {
-                %v113 = arith.muli %v111, %v41 : i64
-                %v114 = arith.addi %v61, %v113 : i64
-                %v115 = llvm.getelementptr %part_dt_bias[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v116 = llvm.load %v115 : !llvm.ptr -> f32
-                %v117 = llvm.load %v29 : !llvm.ptr -> f32
-                %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
-                llvm.store %v118, %v29 : f32, !llvm.ptr
+              %v118 = arith.addi %v73, %v117 : i64
+              %v119 = arith.cmpi slt, %v118, %v48 : i64
+              scf.if %v119 {
+                %v120 = arith.muli %v118, %v49 : i64
+                %v121 = arith.addi %v68, %v120 : i64
+                %v122 = llvm.getelementptr %part_dt_bias[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v123 = llvm.load %v122 : !llvm.ptr -> f32
+                %v124 = llvm.load %v29 : !llvm.ptr -> f32
+                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
+                llvm.store %v125, %v29 : f32, !llvm.ptr
               }
-              %v120 = arith.addi %v66, %v119 : i64
-              %v121 = arith.cmpi slt, %v120, %v40 : i64
-              scf.if %v121 {
-                %v122 = arith.muli %v120, %v41 : i64
-                %v123 = arith.addi %v61, %v122 : i64
-                %v124 = llvm.getelementptr %part_dt_bias[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v125 = llvm.load %v124 : !llvm.ptr -> f32
-                %v126 = llvm.load %v30 : !llvm.ptr -> f32
-                %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
-                llvm.store %v127, %v30 : f32, !llvm.ptr
+              %v127 = arith.addi %v73, %v126 : i64
+              %v128 = arith.cmpi slt, %v127, %v48 : i64
+              scf.if %v128 {
+                %v129 = arith.muli %v127, %v49 : i64
+                %v130 = arith.addi %v68, %v129 : i64
+                %v131 = llvm.getelementptr %part_dt_bias[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v132 = llvm.load %v131 : !llvm.ptr -> f32
+                %v133 = llvm.load %v30 : !llvm.ptr -> f32
+                %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
+                llvm.store %v134, %v30 : f32, !llvm.ptr
               }
-              %v129 = arith.addi %v66, %v128 : i64
-              %v130 = arith.cmpi slt, %v129, %v40 : i64
-              scf.if %v130 {
-                %v131 = arith.muli %v129, %v41 : i64
-                %v132 = arith.addi %v61, %v131 : i64
-                %v133 = llvm.getelementptr %part_dt_bias[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v134 = llvm.load %v133 : !llvm.ptr -> f32
-                %v135 = llvm.load %v31 : !llvm.ptr -> f32
-                %v136 = arith.addf %v135, %v134 fastmath<contract> : f32
-                llvm.store %v136, %v31 : f32, !llvm.ptr
+              %v136 = arith.addi %v73, %v135 : i64
+              %v137 = arith.cmpi slt, %v136, %v48 : i64
+              scf.if %v137 {
+                %v138 = arith.muli %v136, %v49 : i64
+                %v139 = arith.addi %v68, %v138 : i64
+                %v140 = llvm.getelementptr %part_dt_bias[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v141 = llvm.load %v140 : !llvm.ptr -> f32
+                %v142 = llvm.load %v31 : !llvm.ptr -> f32
+                %v143 = arith.addf %v142, %v141 fastmath<contract> : f32
+                llvm.store %v143, %v31 : f32, !llvm.ptr
+              }
+              %v145 = arith.addi %v73, %v144 : i64
+              %v146 = arith.cmpi slt, %v145, %v48 : i64
+              scf.if %v146 {
+                %v147 = arith.muli %v145, %v49 : i64
+                %v148 = arith.addi %v68, %v147 : i64
+                %v149 = llvm.getelementptr %part_dt_bias[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v150 = llvm.load %v149 : !llvm.ptr -> f32
+                %v151 = llvm.load %v32 : !llvm.ptr -> f32
+                %v152 = arith.addf %v151, %v150 fastmath<contract> : f32
+                llvm.store %v152, %v32 : f32, !llvm.ptr
+              }
+              %v154 = arith.addi %v73, %v153 : i64
+              %v155 = arith.cmpi slt, %v154, %v48 : i64
+              scf.if %v155 {
+                %v156 = arith.muli %v154, %v49 : i64
+                %v157 = arith.addi %v68, %v156 : i64
+                %v158 = llvm.getelementptr %part_dt_bias[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v159 = llvm.load %v158 : !llvm.ptr -> f32
+                %v160 = llvm.load %v33 : !llvm.ptr -> f32
+                %v161 = arith.addf %v160, %v159 fastmath<contract> : f32
+                llvm.store %v161, %v33 : f32, !llvm.ptr
+              }
+              %v163 = arith.addi %v73, %v162 : i64
+              %v164 = arith.cmpi slt, %v163, %v48 : i64
+              scf.if %v164 {
+                %v165 = arith.muli %v163, %v49 : i64
+                %v166 = arith.addi %v68, %v165 : i64
+                %v167 = llvm.getelementptr %part_dt_bias[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v168 = llvm.load %v167 : !llvm.ptr -> f32
+                %v169 = llvm.load %v34 : !llvm.ptr -> f32
+                %v170 = arith.addf %v169, %v168 fastmath<contract> : f32
+                llvm.store %v170, %v34 : f32, !llvm.ptr
+              }
+              %v172 = arith.addi %v73, %v171 : i64
+              %v173 = arith.cmpi slt, %v172, %v48 : i64
+              scf.if %v173 {
+                %v174 = arith.muli %v172, %v49 : i64
+                %v175 = arith.addi %v68, %v174 : i64
+                %v176 = llvm.getelementptr %part_dt_bias[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v177 = llvm.load %v176 : !llvm.ptr -> f32
+                %v178 = llvm.load %v35 : !llvm.ptr -> f32
+                %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
+                llvm.store %v179, %v35 : f32, !llvm.ptr
+              }
+              %v181 = arith.addi %v73, %v180 : i64
+              %v182 = arith.cmpi slt, %v181, %v48 : i64
+              scf.if %v182 {
+                %v183 = arith.muli %v181, %v49 : i64
+                %v184 = arith.addi %v68, %v183 : i64
+                %v185 = llvm.getelementptr %part_dt_bias[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v186 = llvm.load %v185 : !llvm.ptr -> f32
+                %v187 = llvm.load %v36 : !llvm.ptr -> f32
+                %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
+                llvm.store %v188, %v36 : f32, !llvm.ptr
+              }
+              %v190 = arith.addi %v73, %v189 : i64
+              %v191 = arith.cmpi slt, %v190, %v48 : i64
+              scf.if %v191 {
+                %v192 = arith.muli %v190, %v49 : i64
+                %v193 = arith.addi %v68, %v192 : i64
+                %v194 = llvm.getelementptr %part_dt_bias[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v195 = llvm.load %v194 : !llvm.ptr -> f32
+                %v196 = llvm.load %v37 : !llvm.ptr -> f32
+                %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
+                llvm.store %v197, %v37 : f32, !llvm.ptr
+              }
+              %v199 = arith.addi %v73, %v198 : i64
+              %v200 = arith.cmpi slt, %v199, %v48 : i64
+              scf.if %v200 {
+                %v201 = arith.muli %v199, %v49 : i64
+                %v202 = arith.addi %v68, %v201 : i64
+                %v203 = llvm.getelementptr %part_dt_bias[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v204 = llvm.load %v203 : !llvm.ptr -> f32
+                %v205 = llvm.load %v38 : !llvm.ptr -> f32
+                %v206 = arith.addf %v205, %v204 fastmath<contract> : f32
+                llvm.store %v206, %v38 : f32, !llvm.ptr
+              }
+              %v208 = arith.addi %v73, %v207 : i64
+              %v209 = arith.cmpi slt, %v208, %v48 : i64
+              scf.if %v209 {
+                %v210 = arith.muli %v208, %v49 : i64
+                %v211 = arith.addi %v68, %v210 : i64
+                %v212 = llvm.getelementptr %part_dt_bias[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v213 = llvm.load %v212 : !llvm.ptr -> f32
+                %v214 = llvm.load %v39 : !llvm.ptr -> f32
+                %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
+                llvm.store %v215, %v39 : f32, !llvm.ptr
               }
             }
           }
-          %v137 = llvm.load %v24 : !llvm.ptr -> f32
-          %v138 = llvm.load %v25 : !llvm.ptr -> f32
-          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-          %v140 = llvm.load %v26 : !llvm.ptr -> f32
-          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-          %v142 = llvm.load %v27 : !llvm.ptr -> f32
-          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-          %v144 = llvm.load %v28 : !llvm.ptr -> f32
-          %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
-          %v146 = llvm.load %v29 : !llvm.ptr -> f32
-          %v147 = arith.addf %v145, %v146 fastmath<contract> : f32
-          %v148 = llvm.load %v30 : !llvm.ptr -> f32
-          %v149 = arith.addf %v147, %v148 fastmath<contract> : f32
-          %v150 = llvm.load %v31 : !llvm.ptr -> f32
-          %v151 = arith.addf %v149, %v150 fastmath<contract> : f32
-          %v152 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v151, %v152 : f32, !llvm.ptr
+          %v216 = llvm.load %v24 : !llvm.ptr -> f32
+          %v217 = llvm.load %v25 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v26 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v27 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v28 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v29 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v30 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v31 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v32 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v33 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v34 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v35 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.load %v36 : !llvm.ptr -> f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = llvm.load %v37 : !llvm.ptr -> f32
+          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
+          %v243 = llvm.load %v38 : !llvm.ptr -> f32
+          %v244 = arith.addf %v242, %v243 fastmath<contract> : f32
+          %v245 = llvm.load %v39 : !llvm.ptr -> f32
+          %v246 = arith.addf %v244, %v245 fastmath<contract> : f32
+          %v247 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v246, %v247 : f32, !llvm.ptr
         }
       }
       gpu.return

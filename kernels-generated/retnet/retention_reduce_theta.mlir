@@ -16,15 +16,30 @@ module attributes {gpu.container_module} {
       %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
-      %v35 = arith.constant 0 : i64
-      %v42 = arith.constant 8 : i64
-      %v85 = arith.constant 2 : i64
-      %v94 = arith.constant 3 : i64
-      %v103 = arith.constant 4 : i64
-      %v112 = arith.constant 5 : i64
-      %v121 = arith.constant 6 : i64
-      %v130 = arith.constant 7 : i64
+      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v40 = arith.constant 0x00000000 : f32
+      %v43 = arith.constant 0 : i64
+      %v92 = arith.constant 2 : i64
+      %v101 = arith.constant 3 : i64
+      %v110 = arith.constant 4 : i64
+      %v119 = arith.constant 5 : i64
+      %v128 = arith.constant 6 : i64
+      %v137 = arith.constant 7 : i64
+      %v146 = arith.constant 8 : i64
+      %v155 = arith.constant 9 : i64
+      %v164 = arith.constant 10 : i64
+      %v173 = arith.constant 11 : i64
+      %v182 = arith.constant 12 : i64
+      %v191 = arith.constant 13 : i64
+      %v200 = arith.constant 14 : i64
+      %v209 = arith.constant 15 : i64
       %v7 = gpu.block_id x
       %v8 = gpu.thread_id x
       %v9 = arith.index_cast %v8 : index to i64
@@ -43,155 +58,267 @@ module attributes {gpu.container_module} {
       scf.if %v14 {
         %v23 = arith.constant true
         scf.if %v23 {
-          llvm.store %v32, %v24 : f32, !llvm.ptr
-          llvm.store %v32, %v25 : f32, !llvm.ptr
-          llvm.store %v32, %v26 : f32, !llvm.ptr
-          llvm.store %v32, %v27 : f32, !llvm.ptr
-          llvm.store %v32, %v28 : f32, !llvm.ptr
-          llvm.store %v32, %v29 : f32, !llvm.ptr
-          llvm.store %v32, %v30 : f32, !llvm.ptr
-          llvm.store %v32, %v31 : f32, !llvm.ptr
-          %v33 = arith.remui %v13, %v1 : i64
-          %v34 = arith.divui %v13, %v1 : i64
-          %v36 = arith.muli %v35, %v1 : i64
-          %v37 = arith.addi %v36, %v33 : i64
-          %v38 = arith.muli %v2, %size_B : i64
-          %v39 = arith.muli %v38, %size_H : i64
-          %v40 = arith.muli %v39, %size_DV : i64
-          %v41 = arith.muli %v5, %v1 : i64
-          %v43 = arith.index_cast %v35 : i64 to index
-          %v44 = arith.index_cast %v40 : i64 to index
-          %v45 = arith.index_cast %v2 : i64 to index
-          scf.for %v46 = %v43 to %v44 step %v45 {
-            %v47 = arith.index_cast %v46 : index to i64
-            %v48 = arith.remui %v47, %size_DV : i64
-            %v49 = arith.divui %v47, %size_DV : i64
-            %v50 = arith.remui %v49, %size_H : i64
-            %v51 = arith.divui %v49, %size_H : i64
-            %v52 = arith.remui %v51, %size_B : i64
-            %v53 = arith.divui %v51, %size_B : i64
-            %v54 = arith.muli %v35, %size_B : i64
-            %v55 = arith.addi %v54, %v52 : i64
-            %v56 = arith.muli %v55, %size_H : i64
-            %v57 = arith.addi %v56, %v50 : i64
-            %v58 = arith.muli %v57, %size_DV : i64
-            %v59 = arith.addi %v58, %v48 : i64
-            %v60 = arith.muli %v35, %v5 : i64
-            %v61 = arith.addi %v60, %v59 : i64
-            %v62 = arith.muli %v61, %v1 : i64
-            %v63 = arith.addi %v62, %v37 : i64
-            %v64 = arith.index_cast %v35 : i64 to index
-            %v65 = arith.index_cast %v2 : i64 to index
-            %v66 = arith.index_cast %v42 : i64 to index
-            scf.for %v67 = %v64 to %v65 step %v66 {
-              %v68 = arith.index_cast %v67 : index to i64
-              %v69 = arith.addi %v68, %v35 : i64
-              %v70 = arith.cmpi slt, %v69, %v2 : i64
-              scf.if %v70 {
-                %v71 = arith.muli %v69, %v41 : i64
-                %v72 = arith.addi %v63, %v71 : i64
-                %v73 = llvm.getelementptr %part_theta[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v74 = llvm.load %v73 : !llvm.ptr -> f32
-                %v75 = llvm.load %v24 : !llvm.ptr -> f32
-                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
-                llvm.store %v76, %v24 : f32, !llvm.ptr
+          llvm.store %v40, %v24 : f32, !llvm.ptr
+          llvm.store %v40, %v25 : f32, !llvm.ptr
+          llvm.store %v40, %v26 : f32, !llvm.ptr
+          llvm.store %v40, %v27 : f32, !llvm.ptr
+          llvm.store %v40, %v28 : f32, !llvm.ptr
+          llvm.store %v40, %v29 : f32, !llvm.ptr
+          llvm.store %v40, %v30 : f32, !llvm.ptr
+          llvm.store %v40, %v31 : f32, !llvm.ptr
+          llvm.store %v40, %v32 : f32, !llvm.ptr
+          llvm.store %v40, %v33 : f32, !llvm.ptr
+          llvm.store %v40, %v34 : f32, !llvm.ptr
+          llvm.store %v40, %v35 : f32, !llvm.ptr
+          llvm.store %v40, %v36 : f32, !llvm.ptr
+          llvm.store %v40, %v37 : f32, !llvm.ptr
+          llvm.store %v40, %v38 : f32, !llvm.ptr
+          llvm.store %v40, %v39 : f32, !llvm.ptr
+          %v41 = arith.remui %v13, %v1 : i64
+          %v42 = arith.divui %v13, %v1 : i64
+          %v44 = arith.muli %v43, %v1 : i64
+          %v45 = arith.addi %v44, %v41 : i64
+          %v46 = arith.muli %v2, %size_B : i64
+          %v47 = arith.muli %v46, %size_H : i64
+          %v48 = arith.muli %v47, %size_DV : i64
+          %v49 = arith.muli %v5, %v1 : i64
+          %v50 = arith.index_cast %v43 : i64 to index
+          %v51 = arith.index_cast %v48 : i64 to index
+          %v52 = arith.index_cast %v2 : i64 to index
+          scf.for %v53 = %v50 to %v51 step %v52 {
+            %v54 = arith.index_cast %v53 : index to i64
+            %v55 = arith.remui %v54, %size_DV : i64
+            %v56 = arith.divui %v54, %size_DV : i64
+            %v57 = arith.remui %v56, %size_H : i64
+            %v58 = arith.divui %v56, %size_H : i64
+            %v59 = arith.remui %v58, %size_B : i64
+            %v60 = arith.divui %v58, %size_B : i64
+            %v61 = arith.muli %v43, %size_B : i64
+            %v62 = arith.addi %v61, %v59 : i64
+            %v63 = arith.muli %v62, %size_H : i64
+            %v64 = arith.addi %v63, %v57 : i64
+            %v65 = arith.muli %v64, %size_DV : i64
+            %v66 = arith.addi %v65, %v55 : i64
+            %v67 = arith.muli %v43, %v5 : i64
+            %v68 = arith.addi %v67, %v66 : i64
+            %v69 = arith.muli %v68, %v1 : i64
+            %v70 = arith.addi %v69, %v45 : i64
+            %v71 = arith.index_cast %v43 : i64 to index
+            %v72 = arith.index_cast %v2 : i64 to index
+            %v73 = arith.index_cast %v1 : i64 to index
+            scf.for %v74 = %v71 to %v72 step %v73 {
+              %v75 = arith.index_cast %v74 : index to i64
+              %v76 = arith.addi %v75, %v43 : i64
+              %v77 = arith.cmpi slt, %v76, %v2 : i64
+              scf.if %v77 {
+                %v78 = arith.muli %v76, %v49 : i64
+                %v79 = arith.addi %v70, %v78 : i64
+                %v80 = llvm.getelementptr %part_theta[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v81 = llvm.load %v80 : !llvm.ptr -> f32
+                %v82 = llvm.load %v24 : !llvm.ptr -> f32
+                %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
+                llvm.store %v83, %v24 : f32, !llvm.ptr
               }
-              %v77 = arith.addi %v68, %v2 : i64
-              %v78 = arith.cmpi slt, %v77, %v2 : i64
-              scf.if %v78 {
-                %v79 = arith.muli %v77, %v41 : i64
-                %v80 = arith.addi %v63, %v79 : i64
-                %v81 = llvm.getelementptr %part_theta[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v82 = llvm.load %v81 : !llvm.ptr -> f32
-                %v83 = llvm.load %v25 : !llvm.ptr -> f32
-                %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
-                llvm.store %v84, %v25 : f32, !llvm.ptr
+              %v84 = arith.addi %v75, %v2 : i64
+              %v85 = arith.cmpi slt, %v84, %v2 : i64
+              scf.if %v85 {
+                %v86 = arith.muli %v84, %v49 : i64
+                %v87 = arith.addi %v70, %v86 : i64
+                %v88 = llvm.getelementptr %part_theta[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v89 = llvm.load %v88 : !llvm.ptr -> f32
+                %v90 = llvm.load %v25 : !llvm.ptr -> f32
+                %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
+                llvm.store %v91, %v25 : f32, !llvm.ptr
               }
-              %v86 = arith.addi %v68, %v85 : i64
-              %v87 = arith.cmpi slt, %v86, %v2 : i64
-              scf.if %v87 {
-                %v88 = arith.muli %v86, %v41 : i64
-                %v89 = arith.addi %v63, %v88 : i64
-                %v90 = llvm.getelementptr %part_theta[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v91 = llvm.load %v90 : !llvm.ptr -> f32
-                %v92 = llvm.load %v26 : !llvm.ptr -> f32
-                %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
-                llvm.store %v93, %v26 : f32, !llvm.ptr
+              %v93 = arith.addi %v75, %v92 : i64
+              %v94 = arith.cmpi slt, %v93, %v2 : i64
+              scf.if %v94 {
+                %v95 = arith.muli %v93, %v49 : i64
+                %v96 = arith.addi %v70, %v95 : i64
+                %v97 = llvm.getelementptr %part_theta[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v98 = llvm.load %v97 : !llvm.ptr -> f32
+                %v99 = llvm.load %v26 : !llvm.ptr -> f32
+                %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
+                llvm.store %v100, %v26 : f32, !llvm.ptr
               }
-              %v95 = arith.addi %v68, %v94 : i64
-              %v96 = arith.cmpi slt, %v95, %v2 : i64
-              scf.if %v96 {
-                %v97 = arith.muli %v95, %v41 : i64
-                %v98 = arith.addi %v63, %v97 : i64
-                %v99 = llvm.getelementptr %part_theta[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v100 = llvm.load %v99 : !llvm.ptr -> f32
-                %v101 = llvm.load %v27 : !llvm.ptr -> f32
-                %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
-                llvm.store %v102, %v27 : f32, !llvm.ptr
+              %v102 = arith.addi %v75, %v101 : i64
+              %v103 = arith.cmpi slt, %v102, %v2 : i64
+              scf.if %v103 {
+                %v104 = arith.muli %v102, %v49 : i64
+                %v105 = arith.addi %v70, %v104 : i64
+                %v106 = llvm.getelementptr %part_theta[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v107 = llvm.load %v106 : !llvm.ptr -> f32
+                %v108 = llvm.load %v27 : !llvm.ptr -> f32
+                %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
+                llvm.store %v109, %v27 : f32, !llvm.ptr
               }
-              %v104 = arith.addi %v68, %v103 : i64
-              %v105 = arith.cmpi slt, %v104, %v2 : i64
-              scf.if %v105 {
-                %v106 = arith.muli %v104, %v41 : i64
-                %v107 = arith.addi %v63, %v106 : i64
-                %v108 = llvm.getelementptr %part_theta[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v109 = llvm.load %v108 : !llvm.ptr -> f32
-                %v110 = llvm.load %v28 : !llvm.ptr -> f32
-                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
-                llvm.store %v111, %v28 : f32, !llvm.ptr
+              %v111 = arith.addi %v75, %v110 : i64
+              %v112 = arith.cmpi slt, %v111, %v2 : i64
+              scf.if %v112 {
+                %v113 = arith.muli %v111, %v49 : i64
+                %v114 = arith.addi %v70, %v113 : i64
+                %v115 = llvm.getelementptr %part_theta[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v116 = llvm.load %v115 : !llvm.ptr -> f32
+                %v117 = llvm.load %v28 : !llvm.ptr -> f32
+                %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
+                llvm.store %v118, %v28 : f32, !llvm.ptr
               }
-              %v113 = arith.addi %v68, %v112 : i64
-              %v114 = arith.cmpi slt, %v113, %v2 : i64
-              scf.if %v114 {
-                %v115 = arith.muli %v113, %v41 : i64
-                %v116 = arith.addi %v63, %v115 : i64
-                %v117 = llvm.getelementptr %part_theta[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v118 = llvm.load %v117 : !llvm.ptr -> f32
-                %v119 = llvm.load %v29 : !llvm.ptr -> f32
-                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
-                llvm.store %v120, %v29 : f32, !llvm.ptr
+              %v120 = arith.addi %v75, %v119 : i64
+              %v121 = arith.cmpi slt, %v120, %v2 : i64
+              scf.if %v121 {
+                %v122 = arith.muli %v120, %v49 : i64
+                %v123 = arith.addi %v70, %v122 : i64
+                %v124 = llvm.getelementptr %part_theta[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v125 = llvm.load %v124 : !llvm.ptr -> f32
+                %v126 = llvm.load %v29 : !llvm.ptr -> f32
+                %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
+                llvm.store %v127, %v29 : f32, !llvm.ptr
               }
-              %v122 = arith.addi %v68, %v121 : i64
-              %v123 = arith.cmpi slt, %v122, %v2 : i64
-              scf.if %v123 {
-                %v124 = arith.muli %v122, %v41 : i64
-                %v125 = arith.addi %v63, %v124 : i64
-                %v126 = llvm.getelementptr %part_theta[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v127 = llvm.load %v126 : !llvm.ptr -> f32
-                %v128 = llvm.load %v30 : !llvm.ptr -> f32
-                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
-                llvm.store %v129, %v30 : f32, !llvm.ptr
+              %v129 = arith.addi %v75, %v128 : i64
+              %v130 = arith.cmpi slt, %v129, %v2 : i64
+              scf.if %v130 {
+                %v131 = arith.muli %v129, %v49 : i64
+                %v132 = arith.addi %v70, %v131 : i64
+                %v133 = llvm.getelementptr %part_theta[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v134 = llvm.load %v133 : !llvm.ptr -> f32
+                %v135 = llvm.load %v30 : !llvm.ptr -> f32
+                %v136 = arith.addf %v135, %v134 fastmath<contract> : f32
+                llvm.store %v136, %v30 : f32, !llvm.ptr
               }
-              %v131 = arith.addi %v68, %v130 : i64
-              %v132 = arith.cmpi slt, %v131, %v2 : i64
-              scf.if %v132 {
-                %v133 = arith.muli %v131, %v41 : i64
-                %v134 = arith.addi %v63, %v133 : i64
-                %v135 = llvm.getelementptr %part_theta[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v136 = llvm.load %v135 : !llvm.ptr -> f32
-                %v137 = llvm.load %v31 : !llvm.ptr -> f32
-                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
-                llvm.store %v138, %v31 : f32, !llvm.ptr
+              %v138 = arith.addi %v75, %v137 : i64
+              %v139 = arith.cmpi slt, %v138, %v2 : i64
+              scf.if %v139 {
+                %v140 = arith.muli %v138, %v49 : i64
+                %v141 = arith.addi %v70, %v140 : i64
+                %v142 = llvm.getelementptr %part_theta[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v143 = llvm.load %v142 : !llvm.ptr -> f32
+                %v144 = llvm.load %v31 : !llvm.ptr -> f32
+                %v145 = arith.addf %v144, %v143 fastmath<contract> : f32
+                llvm.store %v145, %v31 : f32, !llvm.ptr
+              }
+              %v147 = arith.addi %v75, %v146 : i64
+              %v148 = arith.cmpi slt, %v147, %v2 : i64
+              scf.if %v148 {
+                %v149 = arith.muli %v147, %v49 : i64
+                %v150 = arith.addi %v70, %v149 : i64
+                %v151 = llvm.getelementptr %part_theta[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v152 = llvm.load %v151 : !llvm.ptr -> f32
+                %v153 = llvm.load %v32 : !llvm.ptr -> f32
+                %v154 = arith.addf %v153, %v152 fastmath<contract> : f32
+                llvm.store %v154, %v32 : f32, !llvm.ptr
+              }
+              %v156 = arith.addi %v75, %v155 : i64
+              %v157 = arith.cmpi slt, %v156, %v2 : i64
+              scf.if %v157 {
+                %v158 = arith.muli %v156, %v49 : i64
+                %v159 = arith.addi %v70, %v158 : i64
+                %v160 = llvm.getelementptr %part_theta[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v161 = llvm.load %v160 : !llvm.ptr -> f32
+                %v162 = llvm.load %v33 : !llvm.ptr -> f32
+                %v163 = arith.addf %v162, %v161 fastmath<contract> : f32
+                llvm.store %v163, %v33 : f32, !llvm.ptr
+              }
+              %v165 = arith.addi %v75, %v164 : i64
+              %v166 = arith.cmpi slt, %v165, %v2 : i64
+              scf.if %v166 {
+                %v167 = arith.muli %v165, %v49 : i64
+                %v168 = arith.addi %v70, %v167 : i64
+                %v169 = llvm.getelementptr %part_theta[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v170 = llvm.load %v169 : !llvm.ptr -> f32
+                %v171 = llvm.load %v34 : !llvm.ptr -> f32
+                %v172 = arith.addf %v171, %v170 fastmath<contract> : f32
+                llvm.store %v172, %v34 : f32, !llvm.ptr
+              }
+              %v174 = arith.addi %v75, %v173 : i64
+              %v175 = arith.cmpi slt, %v174, %v2 : i64
+              scf.if %v175 {
+                %v176 = arith.muli %v174, %v49 : i64
+                %v177 = arith.addi %v70, %v176 : i64
+                %v178 = llvm.getelementptr %part_theta[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v179 = llvm.load %v178 : !llvm.ptr -> f32
+                %v180 = llvm.load %v35 : !llvm.ptr -> f32
+                %v181 = arith.addf %v180, %v179 fastmath<contract> : f32
+                llvm.store %v181, %v35 : f32, !llvm.ptr
+              }
+              %v183 = arith.addi %v75, %v182 : i64
+              %v184 = arith.cmpi slt, %v183, %v2 : i64
+              scf.if %v184 {
+                %v185 = arith.muli %v183, %v49 : i64
+                %v186 = arith.addi %v70, %v185 : i64
+                %v187 = llvm.getelementptr %part_theta[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v188 = llvm.load %v187 : !llvm.ptr -> f32
+                %v189 = llvm.load %v36 : !llvm.ptr -> f32
+                %v190 = arith.addf %v189, %v188 fastmath<contract> : f32
+                llvm.store %v190, %v36 : f32, !llvm.ptr
+              }
+              %v192 = arith.addi %v75, %v191 : i64
+              %v193 = arith.cmpi slt, %v192, %v2 : i64
+              scf.if %v193 {
+                %v194 = arith.muli %v192, %v49 : i64
+                %v195 = arith.addi %v70, %v194 : i64
+                %v196 = llvm.getelementptr %part_theta[%v195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v197 = llvm.load %v196 : !llvm.ptr -> f32
+                %v198 = llvm.load %v37 : !llvm.ptr -> f32
+                %v199 = arith.addf %v198, %v197 fastmath<contract> : f32
+                llvm.store %v199, %v37 : f32, !llvm.ptr
+              }
+              %v201 = arith.addi %v75, %v200 : i64
+              %v202 = arith.cmpi slt, %v201, %v2 : i64
+              scf.if %v202 {
+                %v203 = arith.muli %v201, %v49 : i64
+                %v204 = arith.addi %v70, %v203 : i64
+                %v205 = llvm.getelementptr %part_theta[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v206 = llvm.load %v205 : !llvm.ptr -> f32
+                %v207 = llvm.load %v38 : !llvm.ptr -> f32
+                %v208 = arith.addf %v207, %v206 fastmath<contract> : f32
+                llvm.store %v208, %v38 : f32, !llvm.ptr
+              }
+              %v210 = arith.addi %v75, %v209 : i64
+              %v211 = arith.cmpi slt, %v210, %v2 : i64
+              scf.if %v211 {
+                %v212 = arith.muli %v210, %v49 : i64
+                %v213 = arith.addi %v70, %v212 : i64
+                %v214 = llvm.getelementptr %part_theta[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v215 = llvm.load %v214 : !llvm.ptr -> f32
+                %v216 = llvm.load %v39 : !llvm.ptr -> f32
+                %v217 = arith.addf %v216, %v215 fastmath<contract> : f32
+                llvm.store %v217, %v39 : f32, !llvm.ptr
               }
             }
           }
-          %v139 = llvm.load %v24 : !llvm.ptr -> f32
-          %v140 = llvm.load %v25 : !llvm.ptr -> f32
-          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-          %v142 = llvm.load %v26 : !llvm.ptr -> f32
-          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-          %v144 = llvm.load %v27 : !llvm.ptr -> f32
-          %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
-          %v146 = llvm.load %v28 : !llvm.ptr -> f32
-          %v147 = arith.addf %v145, %v146 fastmath<contract> : f32
-          %v148 = llvm.load %v29 : !llvm.ptr -> f32
-          %v149 = arith.addf %v147, %v148 fastmath<contract> : f32
-          %v150 = llvm.load %v30 : !llvm.ptr -> f32
-          %v151 = arith.addf %v149, %v150 fastmath<contract> : f32
-          %v152 = llvm.load %v31 : !llvm.ptr -> f32
-          %v153 = arith.addf %v151, %v152 fastmath<contract> : f32
-          %v154 = llvm.getelementptr %dx_theta[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v153, %v154 : f32, !llvm.ptr
+          %v218 = llvm.load %v24 : !llvm.ptr -> f32
+          %v219 = llvm.load %v25 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v26 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v27 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v28 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v29 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v30 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v31 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v32 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v33 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v34 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.load %v35 : !llvm.ptr -> f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = llvm.load %v36 : !llvm.ptr -> f32
+          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
+          %v243 = llvm.load %v37 : !llvm.ptr -> f32
+          %v244 = arith.addf %v242, %v243 fastmath<contract> : f32
+          %v245 = llvm.load %v38 : !llvm.ptr -> f32
+          %v246 = arith.addf %v244, %v245 fastmath<contract> : f32
+          %v247 = llvm.load %v39 : !llvm.ptr -> f32
+          %v248 = arith.addf %v246, %v247 fastmath<contract> : f32
+          %v249 = llvm.getelementptr %dx_theta[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v248, %v249 : f32, !llvm.ptr
         }
       }
       gpu.return

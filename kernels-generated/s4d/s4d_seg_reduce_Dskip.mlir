@@ -15,16 +15,31 @@ module attributes {gpu.container_module} {
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v29 = arith.constant 0x00000000 : f32
-      %v32 = arith.constant 0 : i64
-      %v34 = arith.constant 255 : i64
-      %v38 = arith.constant 8 : i64
-      %v75 = arith.constant 2 : i64
-      %v84 = arith.constant 3 : i64
-      %v93 = arith.constant 4 : i64
-      %v102 = arith.constant 5 : i64
-      %v111 = arith.constant 6 : i64
-      %v120 = arith.constant 7 : i64
+      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = arith.constant 0x00000000 : f32
+      %v40 = arith.constant 0 : i64
+      %v42 = arith.constant 255 : i64
+      %v82 = arith.constant 2 : i64
+      %v91 = arith.constant 3 : i64
+      %v100 = arith.constant 4 : i64
+      %v109 = arith.constant 5 : i64
+      %v118 = arith.constant 6 : i64
+      %v127 = arith.constant 7 : i64
+      %v136 = arith.constant 8 : i64
+      %v145 = arith.constant 9 : i64
+      %v154 = arith.constant 10 : i64
+      %v163 = arith.constant 11 : i64
+      %v172 = arith.constant 12 : i64
+      %v181 = arith.constant 13 : i64
+      %v190 = arith.constant 14 : i64
+      %v199 = arith.constant 15 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -41,147 +56,259 @@ module attributes {gpu.container_module} {
       scf.if %v13 {
         %v20 = arith.constant true
         scf.if %v20 {
-          llvm.store %v29, %v21 : f32, !llvm.ptr
-          llvm.store %v29, %v22 : f32, !llvm.ptr
-          llvm.store %v29, %v23 : f32, !llvm.ptr
-          llvm.store %v29, %v24 : f32, !llvm.ptr
-          llvm.store %v29, %v25 : f32, !llvm.ptr
-          llvm.store %v29, %v26 : f32, !llvm.ptr
-          llvm.store %v29, %v27 : f32, !llvm.ptr
-          llvm.store %v29, %v28 : f32, !llvm.ptr
-          %v30 = arith.remui %v12, %size_D : i64
-          %v31 = arith.divui %v12, %size_D : i64
-          %v33 = arith.muli %v2, %size_B : i64
-          %v35 = arith.addi %size_L, %v34 : i64
-          %v36 = arith.divui %v35, %v10 : i64
-          %v37 = arith.muli %v4, %v2 : i64
-          %v39 = arith.index_cast %v32 : i64 to index
-          %v40 = arith.index_cast %v33 : i64 to index
-          %v41 = arith.index_cast %v2 : i64 to index
-          scf.for %v42 = %v39 to %v40 step %v41 {
-            %v43 = arith.index_cast %v42 : index to i64
-            %v44 = arith.remui %v43, %size_B : i64
-            %v45 = arith.divui %v43, %size_B : i64
-            %v46 = arith.muli %v32, %size_B : i64
-            %v47 = arith.addi %v46, %v44 : i64
-            %v48 = arith.muli %v47, %size_D : i64
-            %v49 = arith.addi %v48, %v30 : i64
-            %v50 = arith.muli %v32, %v4 : i64
-            %v51 = arith.addi %v50, %v49 : i64
-            %v52 = arith.muli %v51, %v2 : i64
-            %v53 = arith.addi %v52, %v32 : i64
-            %v54 = arith.index_cast %v32 : i64 to index
-            %v55 = arith.index_cast %v36 : i64 to index
-            %v56 = arith.index_cast %v38 : i64 to index
-            scf.for %v57 = %v54 to %v55 step %v56 {
-              %v58 = arith.index_cast %v57 : index to i64
-              %v59 = arith.addi %v58, %v32 : i64
-              %v60 = arith.cmpi slt, %v59, %v36 : i64
-              scf.if %v60 {
-                %v61 = arith.muli %v59, %v37 : i64
-                %v62 = arith.addi %v53, %v61 : i64
-                %v63 = llvm.getelementptr %part_Dskip[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v64 = llvm.load %v63 : !llvm.ptr -> f32
-                %v65 = llvm.load %v21 : !llvm.ptr -> f32
-                %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
-                llvm.store %v66, %v21 : f32, !llvm.ptr
+          llvm.store %v37, %v21 : f32, !llvm.ptr
+          llvm.store %v37, %v22 : f32, !llvm.ptr
+          llvm.store %v37, %v23 : f32, !llvm.ptr
+          llvm.store %v37, %v24 : f32, !llvm.ptr
+          llvm.store %v37, %v25 : f32, !llvm.ptr
+          llvm.store %v37, %v26 : f32, !llvm.ptr
+          llvm.store %v37, %v27 : f32, !llvm.ptr
+          llvm.store %v37, %v28 : f32, !llvm.ptr
+          llvm.store %v37, %v29 : f32, !llvm.ptr
+          llvm.store %v37, %v30 : f32, !llvm.ptr
+          llvm.store %v37, %v31 : f32, !llvm.ptr
+          llvm.store %v37, %v32 : f32, !llvm.ptr
+          llvm.store %v37, %v33 : f32, !llvm.ptr
+          llvm.store %v37, %v34 : f32, !llvm.ptr
+          llvm.store %v37, %v35 : f32, !llvm.ptr
+          llvm.store %v37, %v36 : f32, !llvm.ptr
+          %v38 = arith.remui %v12, %size_D : i64
+          %v39 = arith.divui %v12, %size_D : i64
+          %v41 = arith.muli %v2, %size_B : i64
+          %v43 = arith.addi %size_L, %v42 : i64
+          %v44 = arith.divui %v43, %v10 : i64
+          %v45 = arith.muli %v4, %v2 : i64
+          %v46 = arith.index_cast %v40 : i64 to index
+          %v47 = arith.index_cast %v41 : i64 to index
+          %v48 = arith.index_cast %v2 : i64 to index
+          scf.for %v49 = %v46 to %v47 step %v48 {
+            %v50 = arith.index_cast %v49 : index to i64
+            %v51 = arith.remui %v50, %size_B : i64
+            %v52 = arith.divui %v50, %size_B : i64
+            %v53 = arith.muli %v40, %size_B : i64
+            %v54 = arith.addi %v53, %v51 : i64
+            %v55 = arith.muli %v54, %size_D : i64
+            %v56 = arith.addi %v55, %v38 : i64
+            %v57 = arith.muli %v40, %v4 : i64
+            %v58 = arith.addi %v57, %v56 : i64
+            %v59 = arith.muli %v58, %v2 : i64
+            %v60 = arith.addi %v59, %v40 : i64
+            %v61 = arith.index_cast %v40 : i64 to index
+            %v62 = arith.index_cast %v44 : i64 to index
+            %v63 = arith.index_cast %v1 : i64 to index
+            scf.for %v64 = %v61 to %v62 step %v63 {
+              %v65 = arith.index_cast %v64 : index to i64
+              %v66 = arith.addi %v65, %v40 : i64
+              %v67 = arith.cmpi slt, %v66, %v44 : i64
+              scf.if %v67 {
+                %v68 = arith.muli %v66, %v45 : i64
+                %v69 = arith.addi %v60, %v68 : i64
+                %v70 = llvm.getelementptr %part_Dskip[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v71 = llvm.load %v70 : !llvm.ptr -> f32
+                %v72 = llvm.load %v21 : !llvm.ptr -> f32
+                %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
+                llvm.store %v73, %v21 : f32, !llvm.ptr
               }
-              %v67 = arith.addi %v58, %v2 : i64
-              %v68 = arith.cmpi slt, %v67, %v36 : i64
-              scf.if %v68 {
-                %v69 = arith.muli %v67, %v37 : i64
-                %v70 = arith.addi %v53, %v69 : i64
-                %v71 = llvm.getelementptr %part_Dskip[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v72 = llvm.load %v71 : !llvm.ptr -> f32
-                %v73 = llvm.load %v22 : !llvm.ptr -> f32
-                %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-                llvm.store %v74, %v22 : f32, !llvm.ptr
+              %v74 = arith.addi %v65, %v2 : i64
+              %v75 = arith.cmpi slt, %v74, %v44 : i64
+              scf.if %v75 {
+                %v76 = arith.muli %v74, %v45 : i64
+                %v77 = arith.addi %v60, %v76 : i64
+                %v78 = llvm.getelementptr %part_Dskip[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v79 = llvm.load %v78 : !llvm.ptr -> f32
+                %v80 = llvm.load %v22 : !llvm.ptr -> f32
+                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+                llvm.store %v81, %v22 : f32, !llvm.ptr
               }
-              %v76 = arith.addi %v58, %v75 : i64
-              %v77 = arith.cmpi slt, %v76, %v36 : i64
-              scf.if %v77 {
-                %v78 = arith.muli %v76, %v37 : i64
-                %v79 = arith.addi %v53, %v78 : i64
-                %v80 = llvm.getelementptr %part_Dskip[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v81 = llvm.load %v80 : !llvm.ptr -> f32
-                %v82 = llvm.load %v23 : !llvm.ptr -> f32
-                %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
-                llvm.store %v83, %v23 : f32, !llvm.ptr
+              %v83 = arith.addi %v65, %v82 : i64
+              %v84 = arith.cmpi slt, %v83, %v44 : i64
+              scf.if %v84 {
+                %v85 = arith.muli %v83, %v45 : i64
+                %v86 = arith.addi %v60, %v85 : i64
+                %v87 = llvm.getelementptr %part_Dskip[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v88 = llvm.load %v87 : !llvm.ptr -> f32
+                %v89 = llvm.load %v23 : !llvm.ptr -> f32
+                %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
+                llvm.store %v90, %v23 : f32, !llvm.ptr
               }
-              %v85 = arith.addi %v58, %v84 : i64
-              %v86 = arith.cmpi slt, %v85, %v36 : i64
-              scf.if %v86 {
-                %v87 = arith.muli %v85, %v37 : i64
-                %v88 = arith.addi %v53, %v87 : i64
-                %v89 = llvm.getelementptr %part_Dskip[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v90 = llvm.load %v89 : !llvm.ptr -> f32
-                %v91 = llvm.load %v24 : !llvm.ptr -> f32
-                %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
-                llvm.store %v92, %v24 : f32, !llvm.ptr
+              %v92 = arith.addi %v65, %v91 : i64
+              %v93 = arith.cmpi slt, %v92, %v44 : i64
+              scf.if %v93 {
+                %v94 = arith.muli %v92, %v45 : i64
+                %v95 = arith.addi %v60, %v94 : i64
+                %v96 = llvm.getelementptr %part_Dskip[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v97 = llvm.load %v96 : !llvm.ptr -> f32
+                %v98 = llvm.load %v24 : !llvm.ptr -> f32
+                %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+                llvm.store %v99, %v24 : f32, !llvm.ptr
               }
-              %v94 = arith.addi %v58, %v93 : i64
-              %v95 = arith.cmpi slt, %v94, %v36 : i64
-              scf.if %v95 {
-                %v96 = arith.muli %v94, %v37 : i64
-                %v97 = arith.addi %v53, %v96 : i64
-                %v98 = llvm.getelementptr %part_Dskip[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v99 = llvm.load %v98 : !llvm.ptr -> f32
-                %v100 = llvm.load %v25 : !llvm.ptr -> f32
-                %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
-                llvm.store %v101, %v25 : f32, !llvm.ptr
+              %v101 = arith.addi %v65, %v100 : i64
+              %v102 = arith.cmpi slt, %v101, %v44 : i64
+              scf.if %v102 {
+                %v103 = arith.muli %v101, %v45 : i64
+                %v104 = arith.addi %v60, %v103 : i64
+                %v105 = llvm.getelementptr %part_Dskip[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v106 = llvm.load %v105 : !llvm.ptr -> f32
+                %v107 = llvm.load %v25 : !llvm.ptr -> f32
+                %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
+                llvm.store %v108, %v25 : f32, !llvm.ptr
               }
-              %v103 = arith.addi %v58, %v102 : i64
-              %v104 = arith.cmpi slt, %v103, %v36 : i64
-              scf.if %v104 {
-                %v105 = arith.muli %v103, %v37 : i64
-                %v106 = arith.addi %v53, %v105 : i64
-                %v107 = llvm.getelementptr %part_Dskip[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v108 = llvm.load %v107 : !llvm.ptr -> f32
-                %v109 = llvm.load %v26 : !llvm.ptr -> f32
-                %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
-                llvm.store %v110, %v26 : f32, !llvm.ptr
+              %v110 = arith.addi %v65, %v109 : i64
+              %v111 = arith.cmpi slt, %v110, %v44 : i64
+              scf.if %v111 {
+                %v112 = arith.muli %v110, %v45 : i64
+                %v113 = arith.addi %v60, %v112 : i64
+                %v114 = llvm.getelementptr %part_Dskip[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v115 = llvm.load %v114 : !llvm.ptr -> f32
+                %v116 = llvm.load %v26 : !llvm.ptr -> f32
+                %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
+                llvm.store %v117, %v26 : f32, !llvm.ptr
               }
-              %v112 = arith.addi %v58, %v111 : i64
-              %v113 = arith.cmpi slt, %v112, %v36 : i64
-              scf.if %v113 {
-                %v114 = arith.muli %v112, %v37 : i64
-                %v115 = arith.addi %v53, %v114 : i64
-                %v116 = llvm.getelementptr %part_Dskip[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v117 = llvm.load %v116 : !llvm.ptr -> f32
-                %v118 = llvm.load %v27 : !llvm.ptr -> f32
-                %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
-                llvm.store %v119, %v27 : f32, !llvm.ptr
+              %v119 = arith.addi %v65, %v118 : i64
+              %v120 = arith.cmpi slt, %v119, %v44 : i64
+              scf.if %v120 {
+                %v121 = arith.muli %v119, %v45 : i64
+                %v122 = arith.addi %v60, %v121 : i64
+                %v123 = llvm.getelementptr %part_Dskip[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v124 = llvm.load %v123 : !llvm.ptr -> f32
+                %v125 = llvm.load %v27 : !llvm.ptr -> f32
+                %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
+                llvm.store %v126, %v27 : f32, !llvm.ptr
               }
-              %v121 = arith.addi %v58, %v120 : i64
-              %v122 = arith.cmpi slt, %v121, %v36 : i64
-              scf.if %v122 {
-                %v123 = arith.muli %v121, %v37 : i64
-                %v124 = arith.addi %v53, %v123 : i64
-                %v125 = llvm.getelementptr %part_Dskip[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v126 = llvm.load %v125 : !llvm.ptr -> f32
-                %v127 = llvm.load %v28 : !llvm.ptr -> f32
-                %v128 = arith.addf %v127, %v126 fastmath<contract> : f32
-                llvm.store %v128, %v28 : f32, !llvm.ptr
+              %v128 = arith.addi %v65, %v127 : i64
+              %v129 = arith.cmpi slt, %v128, %v44 : i64
+              scf.if %v129 {
+                %v130 = arith.muli %v128, %v45 : i64
+                %v131 = arith.addi %v60, %v130 : i64
+                %v132 = llvm.getelementptr %part_Dskip[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v133 = llvm.load %v132 : !llvm.ptr -> f32
+                %v134 = llvm.load %v28 : !llvm.ptr -> f32
+                %v135 = arith.addf %v134, %v133 fastmath<contract> : f32
+                llvm.store %v135, %v28 : f32, !llvm.ptr
+              }
+              %v137 = arith.addi %v65, %v136 : i64
+              %v138 = arith.cmpi slt, %v137, %v44 : i64
+              scf.if %v138 {
+                %v139 = arith.muli %v137, %v45 : i64
+                %v140 = arith.addi %v60, %v139 : i64
+                %v141 = llvm.getelementptr %part_Dskip[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v142 = llvm.load %v141 : !llvm.ptr -> f32
+                %v143 = llvm.load %v29 : !llvm.ptr -> f32
+                %v144 = arith.addf %v143, %v142 fastmath<contract> : f32
+                llvm.store %v144, %v29 : f32, !llvm.ptr
+              }
+              %v146 = arith.addi %v65, %v145 : i64
+              %v147 = arith.cmpi slt, %v146, %v44 : i64
+              scf.if %v147 {
+                %v148 = arith.muli %v146, %v45 : i64
+                %v149 = arith.addi %v60, %v148 : i64
+                %v150 = llvm.getelementptr %part_Dskip[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v151 = llvm.load %v150 : !llvm.ptr -> f32
+                %v152 = llvm.load %v30 : !llvm.ptr -> f32
+                %v153 = arith.addf %v152, %v151 fastmath<contract> : f32
+                llvm.store %v153, %v30 : f32, !llvm.ptr
+              }
+              %v155 = arith.addi %v65, %v154 : i64
+              %v156 = arith.cmpi slt, %v155, %v44 : i64
+              scf.if %v156 {
+                %v157 = arith.muli %v155, %v45 : i64
+                %v158 = arith.addi %v60, %v157 : i64
+                %v159 = llvm.getelementptr %part_Dskip[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v160 = llvm.load %v159 : !llvm.ptr -> f32
+                %v161 = llvm.load %v31 : !llvm.ptr -> f32
+                %v162 = arith.addf %v161, %v160 fastmath<contract> : f32
+                llvm.store %v162, %v31 : f32, !llvm.ptr
+              }
+              %v164 = arith.addi %v65, %v163 : i64
+              %v165 = arith.cmpi slt, %v164, %v44 : i64
+              scf.if %v165 {
+                %v166 = arith.muli %v164, %v45 : i64
+                %v167 = arith.addi %v60, %v166 : i64
+                %v168 = llvm.getelementptr %part_Dskip[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v169 = llvm.load %v168 : !llvm.ptr -> f32
+                %v170 = llvm.load %v32 : !llvm.ptr -> f32
+                %v171 = arith.addf %v170, %v169 fastmath<contract> : f32
+                llvm.store %v171, %v32 : f32, !llvm.ptr
+              }
+              %v173 = arith.addi %v65, %v172 : i64
+              %v174 = arith.cmpi slt, %v173, %v44 : i64
+              scf.if %v174 {
+                %v175 = arith.muli %v173, %v45 : i64
+                %v176 = arith.addi %v60, %v175 : i64
+                %v177 = llvm.getelementptr %part_Dskip[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v178 = llvm.load %v177 : !llvm.ptr -> f32
+                %v179 = llvm.load %v33 : !llvm.ptr -> f32
+                %v180 = arith.addf %v179, %v178 fastmath<contract> : f32
+                llvm.store %v180, %v33 : f32, !llvm.ptr
+              }
+              %v182 = arith.addi %v65, %v181 : i64
+              %v183 = arith.cmpi slt, %v182, %v44 : i64
+              scf.if %v183 {
+                %v184 = arith.muli %v182, %v45 : i64
+                %v185 = arith.addi %v60, %v184 : i64
+                %v186 = llvm.getelementptr %part_Dskip[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v187 = llvm.load %v186 : !llvm.ptr -> f32
+                %v188 = llvm.load %v34 : !llvm.ptr -> f32
+                %v189 = arith.addf %v188, %v187 fastmath<contract> : f32
+                llvm.store %v189, %v34 : f32, !llvm.ptr
+              }
+              %v191 = arith.addi %v65, %v190 : i64
+              %v192 = arith.cmpi slt, %v191, %v44 : i64
+              scf.if %v192 {
+                %v193 = arith.muli %v191, %v45 : i64
+                %v194 = arith.addi %v60, %v193 : i64
+                %v195 = llvm.getelementptr %part_Dskip[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v196 = llvm.load %v195 : !llvm.ptr -> f32
+                %v197 = llvm.load %v35 : !llvm.ptr -> f32
+                %v198 = arith.addf %v197, %v196 fastmath<contract> : f32
+                llvm.store %v198, %v35 : f32, !llvm.ptr
+              }
+              %v200 = arith.addi %v65, %v199 : i64
+              %v201 = arith.cmpi slt, %v200, %v44 : i64
+              scf.if %v201 {
+                %v202 = arith.muli %v200, %v45 : i64
+                %v203 = arith.addi %v60, %v202 : i64
+                %v204 = llvm.getelementptr %part_Dskip[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v205 = llvm.load %v204 : !llvm.ptr -> f32
+                %v206 = llvm.load %v36 : !llvm.ptr -> f32
+                %v207 = arith.addf %v206, %v205 fastmath<contract> : f32
+                llvm.store %v207, %v36 : f32, !llvm.ptr
               }
             }
           }
-          %v129 = llvm.load %v21 : !llvm.ptr -> f32
-          %v130 = llvm.load %v22 : !llvm.ptr -> f32
-          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-          %v132 = llvm.load %v23 : !llvm.ptr -> f32
-          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-          %v134 = llvm.load %v24 : !llvm.ptr -> f32
-          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-          %v136 = llvm.load %v25 : !llvm.ptr -> f32
-          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-          %v138 = llvm.load %v26 : !llvm.ptr -> f32
-          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-          %v140 = llvm.load %v27 : !llvm.ptr -> f32
-          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-          %v142 = llvm.load %v28 : !llvm.ptr -> f32
-          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-          %v144 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v143, %v144 : f32, !llvm.ptr
+          %v208 = llvm.load %v21 : !llvm.ptr -> f32
+          %v209 = llvm.load %v22 : !llvm.ptr -> f32
+          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+          %v211 = llvm.load %v23 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v24 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v25 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v26 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v27 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v28 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v29 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v30 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v31 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v32 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v33 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v34 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v35 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v36 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v238, %v239 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -15,14 +15,29 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = arith.constant 0x00000000 : f32
-      %v30 = arith.constant 0 : i64
-      %v35 = arith.constant 8 : i64
-      %v70 = arith.constant 2 : i64
-      %v79 = arith.constant 3 : i64
-      %v96 = arith.constant 5 : i64
-      %v105 = arith.constant 6 : i64
-      %v114 = arith.constant 7 : i64
+      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v28 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
+      %v35 = arith.constant 0x00000000 : f32
+      %v38 = arith.constant 0 : i64
+      %v77 = arith.constant 2 : i64
+      %v86 = arith.constant 3 : i64
+      %v103 = arith.constant 5 : i64
+      %v112 = arith.constant 6 : i64
+      %v121 = arith.constant 7 : i64
+      %v130 = arith.constant 8 : i64
+      %v139 = arith.constant 9 : i64
+      %v148 = arith.constant 10 : i64
+      %v157 = arith.constant 11 : i64
+      %v166 = arith.constant 12 : i64
+      %v175 = arith.constant 13 : i64
+      %v184 = arith.constant 14 : i64
+      %v193 = arith.constant 15 : i64
       %v6 = gpu.block_id x
       %v7 = gpu.thread_id x
       %v8 = arith.index_cast %v7 : index to i64
@@ -37,145 +52,257 @@ module attributes {gpu.container_module} {
       scf.if %v13 {
         %v18 = arith.constant true
         scf.if %v18 {
-          llvm.store %v27, %v19 : f32, !llvm.ptr
-          llvm.store %v27, %v20 : f32, !llvm.ptr
-          llvm.store %v27, %v21 : f32, !llvm.ptr
-          llvm.store %v27, %v22 : f32, !llvm.ptr
-          llvm.store %v27, %v23 : f32, !llvm.ptr
-          llvm.store %v27, %v24 : f32, !llvm.ptr
-          llvm.store %v27, %v25 : f32, !llvm.ptr
-          llvm.store %v27, %v26 : f32, !llvm.ptr
-          %v28 = arith.remui %v12, %v1 : i64
-          %v29 = arith.divui %v12, %v1 : i64
-          %v31 = arith.muli %v30, %v1 : i64
-          %v32 = arith.addi %v31, %v28 : i64
-          %v33 = arith.muli %v3, %size_B : i64
-          %v34 = arith.muli %v4, %v1 : i64
-          %v36 = arith.index_cast %v30 : i64 to index
-          %v37 = arith.index_cast %v33 : i64 to index
-          %v38 = arith.index_cast %v3 : i64 to index
-          scf.for %v39 = %v36 to %v37 step %v38 {
-            %v40 = arith.index_cast %v39 : index to i64
-            %v41 = arith.remui %v40, %size_B : i64
-            %v42 = arith.divui %v40, %size_B : i64
-            %v43 = arith.muli %v30, %size_B : i64
-            %v44 = arith.addi %v43, %v41 : i64
-            %v45 = arith.muli %v30, %v4 : i64
-            %v46 = arith.addi %v45, %v44 : i64
-            %v47 = arith.muli %v46, %v1 : i64
-            %v48 = arith.addi %v47, %v32 : i64
-            %v49 = arith.index_cast %v30 : i64 to index
-            %v50 = arith.index_cast %v3 : i64 to index
-            %v51 = arith.index_cast %v35 : i64 to index
-            scf.for %v52 = %v49 to %v50 step %v51 {
-              %v53 = arith.index_cast %v52 : index to i64
-              %v54 = arith.addi %v53, %v30 : i64
-              %v55 = arith.cmpi slt, %v54, %v3 : i64
-              scf.if %v55 {
-                %v56 = arith.muli %v54, %v34 : i64
-                %v57 = arith.addi %v48, %v56 : i64
-                %v58 = llvm.getelementptr %part_Dp[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v59 = llvm.load %v58 : !llvm.ptr -> f32
-                %v60 = llvm.load %v19 : !llvm.ptr -> f32
-                %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
-                llvm.store %v61, %v19 : f32, !llvm.ptr
+          llvm.store %v35, %v19 : f32, !llvm.ptr
+          llvm.store %v35, %v20 : f32, !llvm.ptr
+          llvm.store %v35, %v21 : f32, !llvm.ptr
+          llvm.store %v35, %v22 : f32, !llvm.ptr
+          llvm.store %v35, %v23 : f32, !llvm.ptr
+          llvm.store %v35, %v24 : f32, !llvm.ptr
+          llvm.store %v35, %v25 : f32, !llvm.ptr
+          llvm.store %v35, %v26 : f32, !llvm.ptr
+          llvm.store %v35, %v27 : f32, !llvm.ptr
+          llvm.store %v35, %v28 : f32, !llvm.ptr
+          llvm.store %v35, %v29 : f32, !llvm.ptr
+          llvm.store %v35, %v30 : f32, !llvm.ptr
+          llvm.store %v35, %v31 : f32, !llvm.ptr
+          llvm.store %v35, %v32 : f32, !llvm.ptr
+          llvm.store %v35, %v33 : f32, !llvm.ptr
+          llvm.store %v35, %v34 : f32, !llvm.ptr
+          %v36 = arith.remui %v12, %v1 : i64
+          %v37 = arith.divui %v12, %v1 : i64
+          %v39 = arith.muli %v38, %v1 : i64
+          %v40 = arith.addi %v39, %v36 : i64
+          %v41 = arith.muli %v3, %size_B : i64
+          %v42 = arith.muli %v4, %v1 : i64
+          %v43 = arith.index_cast %v38 : i64 to index
+          %v44 = arith.index_cast %v41 : i64 to index
+          %v45 = arith.index_cast %v3 : i64 to index
+          scf.for %v46 = %v43 to %v44 step %v45 {
+            %v47 = arith.index_cast %v46 : index to i64
+            %v48 = arith.remui %v47, %size_B : i64
+            %v49 = arith.divui %v47, %size_B : i64
+            %v50 = arith.muli %v38, %size_B : i64
+            %v51 = arith.addi %v50, %v48 : i64
+            %v52 = arith.muli %v38, %v4 : i64
+            %v53 = arith.addi %v52, %v51 : i64
+            %v54 = arith.muli %v53, %v1 : i64
+            %v55 = arith.addi %v54, %v40 : i64
+            %v56 = arith.index_cast %v38 : i64 to index
+            %v57 = arith.index_cast %v3 : i64 to index
+            %v58 = arith.index_cast %v2 : i64 to index
+            scf.for %v59 = %v56 to %v57 step %v58 {
+              %v60 = arith.index_cast %v59 : index to i64
+              %v61 = arith.addi %v60, %v38 : i64
+              %v62 = arith.cmpi slt, %v61, %v3 : i64
+              scf.if %v62 {
+                %v63 = arith.muli %v61, %v42 : i64
+                %v64 = arith.addi %v55, %v63 : i64
+                %v65 = llvm.getelementptr %part_Dp[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v66 = llvm.load %v65 : !llvm.ptr -> f32
+                %v67 = llvm.load %v19 : !llvm.ptr -> f32
+                %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
+                llvm.store %v68, %v19 : f32, !llvm.ptr
               }
-              %v62 = arith.addi %v53, %v3 : i64
-              %v63 = arith.cmpi slt, %v62, %v3 : i64
-              scf.if %v63 {
-                %v64 = arith.muli %v62, %v34 : i64
-                %v65 = arith.addi %v48, %v64 : i64
-                %v66 = llvm.getelementptr %part_Dp[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v67 = llvm.load %v66 : !llvm.ptr -> f32
-                %v68 = llvm.load %v20 : !llvm.ptr -> f32
-                %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
-                llvm.store %v69, %v20 : f32, !llvm.ptr
+              %v69 = arith.addi %v60, %v3 : i64
+              %v70 = arith.cmpi slt, %v69, %v3 : i64
+              scf.if %v70 {
+                %v71 = arith.muli %v69, %v42 : i64
+                %v72 = arith.addi %v55, %v71 : i64
+                %v73 = llvm.getelementptr %part_Dp[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v74 = llvm.load %v73 : !llvm.ptr -> f32
+                %v75 = llvm.load %v20 : !llvm.ptr -> f32
+                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
+                llvm.store %v76, %v20 : f32, !llvm.ptr
               }
-              %v71 = arith.addi %v53, %v70 : i64
-              %v72 = arith.cmpi slt, %v71, %v3 : i64
-              scf.if %v72 {
-                %v73 = arith.muli %v71, %v34 : i64
-                %v74 = arith.addi %v48, %v73 : i64
-                %v75 = llvm.getelementptr %part_Dp[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v76 = llvm.load %v75 : !llvm.ptr -> f32
-                %v77 = llvm.load %v21 : !llvm.ptr -> f32
-                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-                llvm.store %v78, %v21 : f32, !llvm.ptr
+              %v78 = arith.addi %v60, %v77 : i64
+              %v79 = arith.cmpi slt, %v78, %v3 : i64
+              scf.if %v79 {
+                %v80 = arith.muli %v78, %v42 : i64
+                %v81 = arith.addi %v55, %v80 : i64
+                %v82 = llvm.getelementptr %part_Dp[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v83 = llvm.load %v82 : !llvm.ptr -> f32
+                %v84 = llvm.load %v21 : !llvm.ptr -> f32
+                %v85 = arith.addf %v84, %v83 fastmath<contract> : f32
+                llvm.store %v85, %v21 : f32, !llvm.ptr
               }
-              %v80 = arith.addi %v53, %v79 : i64
-              %v81 = arith.cmpi slt, %v80, %v3 : i64
-              scf.if %v81 {
-                %v82 = arith.muli %v80, %v34 : i64
-                %v83 = arith.addi %v48, %v82 : i64
-                %v84 = llvm.getelementptr %part_Dp[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v85 = llvm.load %v84 : !llvm.ptr -> f32
-                %v86 = llvm.load %v22 : !llvm.ptr -> f32
-                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
-                llvm.store %v87, %v22 : f32, !llvm.ptr
+              %v87 = arith.addi %v60, %v86 : i64
+              %v88 = arith.cmpi slt, %v87, %v3 : i64
+              scf.if %v88 {
+                %v89 = arith.muli %v87, %v42 : i64
+                %v90 = arith.addi %v55, %v89 : i64
+                %v91 = llvm.getelementptr %part_Dp[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v92 = llvm.load %v91 : !llvm.ptr -> f32
+                %v93 = llvm.load %v22 : !llvm.ptr -> f32
+                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
+                llvm.store %v94, %v22 : f32, !llvm.ptr
               }
-              %v88 = arith.addi %v53, %v1 : i64
-              %v89 = arith.cmpi slt, %v88, %v3 : i64
-              scf.if %v89 {
-                %v90 = arith.muli %v88, %v34 : i64
-                %v91 = arith.addi %v48, %v90 : i64
-                %v92 = llvm.getelementptr %part_Dp[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v93 = llvm.load %v92 : !llvm.ptr -> f32
-                %v94 = llvm.load %v23 : !llvm.ptr -> f32
-                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
-                llvm.store %v95, %v23 : f32, !llvm.ptr
+              %v95 = arith.addi %v60, %v1 : i64
+              %v96 = arith.cmpi slt, %v95, %v3 : i64
+              scf.if %v96 {
+                %v97 = arith.muli %v95, %v42 : i64
+                %v98 = arith.addi %v55, %v97 : i64
+                %v99 = llvm.getelementptr %part_Dp[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v100 = llvm.load %v99 : !llvm.ptr -> f32
+                %v101 = llvm.load %v23 : !llvm.ptr -> f32
+                %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+                llvm.store %v102, %v23 : f32, !llvm.ptr
               }
-              %v97 = arith.addi %v53, %v96 : i64
-              %v98 = arith.cmpi slt, %v97, %v3 : i64
-              scf.if %v98 {
-                %v99 = arith.muli %v97, %v34 : i64
-                %v100 = arith.addi %v48, %v99 : i64
-                %v101 = llvm.getelementptr %part_Dp[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v24 : !llvm.ptr -> f32
-                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
-                llvm.store %v104, %v24 : f32, !llvm.ptr
+              %v104 = arith.addi %v60, %v103 : i64
+              %v105 = arith.cmpi slt, %v104, %v3 : i64
+              scf.if %v105 {
+                %v106 = arith.muli %v104, %v42 : i64
+                %v107 = arith.addi %v55, %v106 : i64
+                %v108 = llvm.getelementptr %part_Dp[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v109 = llvm.load %v108 : !llvm.ptr -> f32
+                %v110 = llvm.load %v24 : !llvm.ptr -> f32
+                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+                llvm.store %v111, %v24 : f32, !llvm.ptr
               }
-              %v106 = arith.addi %v53, %v105 : i64
-              %v107 = arith.cmpi slt, %v106, %v3 : i64
-              scf.if %v107 {
-                %v108 = arith.muli %v106, %v34 : i64
-                %v109 = arith.addi %v48, %v108 : i64
-                %v110 = llvm.getelementptr %part_Dp[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = llvm.load %v25 : !llvm.ptr -> f32
-                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
-                llvm.store %v113, %v25 : f32, !llvm.ptr
+              %v113 = arith.addi %v60, %v112 : i64
+              %v114 = arith.cmpi slt, %v113, %v3 : i64
+              scf.if %v114 {
+                %v115 = arith.muli %v113, %v42 : i64
+                %v116 = arith.addi %v55, %v115 : i64
+                %v117 = llvm.getelementptr %part_Dp[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v118 = llvm.load %v117 : !llvm.ptr -> f32
+                %v119 = llvm.load %v25 : !llvm.ptr -> f32
+                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+                llvm.store %v120, %v25 : f32, !llvm.ptr
               }
-              %v115 = arith.addi %v53, %v114 : i64
-              %v116 = arith.cmpi slt, %v115, %v3 : i64
-              scf.if %v116 {
-                %v117 = arith.muli %v115, %v34 : i64
-                %v118 = arith.addi %v48, %v117 : i64
-                %v119 = llvm.getelementptr %part_Dp[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v120 = llvm.load %v119 : !llvm.ptr -> f32
-                %v121 = llvm.load %v26 : !llvm.ptr -> f32
-                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-                llvm.store %v122, %v26 : f32, !llvm.ptr
+              %v122 = arith.addi %v60, %v121 : i64
+              %v123 = arith.cmpi slt, %v122, %v3 : i64
+              scf.if %v123 {
+                %v124 = arith.muli %v122, %v42 : i64
+                %v125 = arith.addi %v55, %v124 : i64
+                %v126 = llvm.getelementptr %part_Dp[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v127 = llvm.load %v126 : !llvm.ptr -> f32
+                %v128 = llvm.load %v26 : !llvm.ptr -> f32
+                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+                llvm.store %v129, %v26 : f32, !llvm.ptr
+              }
+              %v131 = arith.addi %v60, %v130 : i64
+              %v132 = arith.cmpi slt, %v131, %v3 : i64
+              scf.if %v132 {
+                %v133 = arith.muli %v131, %v42 : i64
+                %v134 = arith.addi %v55, %v133 : i64
+                %v135 = llvm.getelementptr %part_Dp[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v136 = llvm.load %v135 : !llvm.ptr -> f32
+                %v137 = llvm.load %v27 : !llvm.ptr -> f32
+                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+                llvm.store %v138, %v27 : f32, !llvm.ptr
+              }
+              %v140 = arith.addi %v60, %v139 : i64
+              %v141 = arith.cmpi slt, %v140, %v3 : i64
+              scf.if %v141 {
+                %v142 = arith.muli %v140, %v42 : i64
+                %v143 = arith.addi %v55, %v142 : i64
+                %v144 = llvm.getelementptr %part_Dp[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v145 = llvm.load %v144 : !llvm.ptr -> f32
+                %v146 = llvm.load %v28 : !llvm.ptr -> f32
+                %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+                llvm.store %v147, %v28 : f32, !llvm.ptr
+              }
+              %v149 = arith.addi %v60, %v148 : i64
+              %v150 = arith.cmpi slt, %v149, %v3 : i64
+              scf.if %v150 {
+                %v151 = arith.muli %v149, %v42 : i64
+                %v152 = arith.addi %v55, %v151 : i64
+                %v153 = llvm.getelementptr %part_Dp[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v154 = llvm.load %v153 : !llvm.ptr -> f32
+                %v155 = llvm.load %v29 : !llvm.ptr -> f32
+                %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+                llvm.store %v156, %v29 : f32, !llvm.ptr
+              }
+              %v158 = arith.addi %v60, %v157 : i64
+              %v159 = arith.cmpi slt, %v158, %v3 : i64
+              scf.if %v159 {
+                %v160 = arith.muli %v158, %v42 : i64
+                %v161 = arith.addi %v55, %v160 : i64
+                %v162 = llvm.getelementptr %part_Dp[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v163 = llvm.load %v162 : !llvm.ptr -> f32
+                %v164 = llvm.load %v30 : !llvm.ptr -> f32
+                %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+                llvm.store %v165, %v30 : f32, !llvm.ptr
+              }
+              %v167 = arith.addi %v60, %v166 : i64
+              %v168 = arith.cmpi slt, %v167, %v3 : i64
+              scf.if %v168 {
+                %v169 = arith.muli %v167, %v42 : i64
+                %v170 = arith.addi %v55, %v169 : i64
+                %v171 = llvm.getelementptr %part_Dp[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v172 = llvm.load %v171 : !llvm.ptr -> f32
+                %v173 = llvm.load %v31 : !llvm.ptr -> f32
+                %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+                llvm.store %v174, %v31 : f32, !llvm.ptr
+              }
+              %v176 = arith.addi %v60, %v175 : i64
+              %v177 = arith.cmpi slt, %v176, %v3 : i64
+              scf.if %v177 {
+                %v178 = arith.muli %v176, %v42 : i64
+                %v179 = arith.addi %v55, %v178 : i64
+                %v180 = llvm.getelementptr %part_Dp[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v181 = llvm.load %v180 : !llvm.ptr -> f32
+                %v182 = llvm.load %v32 : !llvm.ptr -> f32
+                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+                llvm.store %v183, %v32 : f32, !llvm.ptr
+              }
+              %v185 = arith.addi %v60, %v184 : i64
+              %v186 = arith.cmpi slt, %v185, %v3 : i64
+              scf.if %v186 {
+                %v187 = arith.muli %v185, %v42 : i64
+                %v188 = arith.addi %v55, %v187 : i64
+                %v189 = llvm.getelementptr %part_Dp[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v190 = llvm.load %v189 : !llvm.ptr -> f32
+                %v191 = llvm.load %v33 : !llvm.ptr -> f32
+                %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+                llvm.store %v192, %v33 : f32, !llvm.ptr
+              }
+              %v194 = arith.addi %v60, %v193 : i64
+              %v195 = arith.cmpi slt, %v194, %v3 : i64
+              scf.if %v195 {
+                %v196 = arith.muli %v194, %v42 : i64
+                %v197 = arith.addi %v55, %v196 : i64
+                %v198 = llvm.getelementptr %part_Dp[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v199 = llvm.load %v198 : !llvm.ptr -> f32
+                %v200 = llvm.load %v34 : !llvm.ptr -> f32
+                %v201 = arith.addf %v200, %v199 fastmath<contract> : f32
+                llvm.store %v201, %v34 : f32, !llvm.ptr
               }
             }
           }
-          %v123 = llvm.load %v19 : !llvm.ptr -> f32
-          %v124 = llvm.load %v20 : !llvm.ptr -> f32
-          %v125 = arith.addf %v123, %v124 fastmath<contract> : f32
-          %v126 = llvm.load %v21 : !llvm.ptr -> f32
-          %v127 = arith.addf %v125, %v126 fastmath<contract> : f32
-          %v128 = llvm.load %v22 : !llvm.ptr -> f32
-          %v129 = arith.addf %v127, %v128 fastmath<contract> : f32
-          %v130 = llvm.load %v23 : !llvm.ptr -> f32
-          %v131 = arith.addf %v129, %v130 fastmath<contract> : f32
-          %v132 = llvm.load %v24 : !llvm.ptr -> f32
-          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-          %v134 = llvm.load %v25 : !llvm.ptr -> f32
-          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-          %v136 = llvm.load %v26 : !llvm.ptr -> f32
-          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-          %v138 = llvm.getelementptr %dx_Dp[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v137, %v138 : f32, !llvm.ptr
+          %v202 = llvm.load %v19 : !llvm.ptr -> f32
+          %v203 = llvm.load %v20 : !llvm.ptr -> f32
+          %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
+          %v205 = llvm.load %v21 : !llvm.ptr -> f32
+          %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
+          %v207 = llvm.load %v22 : !llvm.ptr -> f32
+          %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
+          %v209 = llvm.load %v23 : !llvm.ptr -> f32
+          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+          %v211 = llvm.load %v24 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v25 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v26 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v27 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v28 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v29 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v30 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v31 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v32 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v33 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v34 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.getelementptr %dx_Dp[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v232, %v233 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -18,16 +18,31 @@ module attributes {gpu.container_module} {
       %v42 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v43 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v44 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v45 = arith.constant 0x00000000 : f32
-      %v46 = arith.constant 31 : i64
-      %v48 = arith.constant 32 : i64
-      %v50 = arith.constant 8 : i64
-      %v77 = arith.constant 2 : i64
-      %v86 = arith.constant 3 : i64
-      %v95 = arith.constant 4 : i64
-      %v104 = arith.constant 5 : i64
-      %v113 = arith.constant 6 : i64
-      %v122 = arith.constant 7 : i64
+      %v45 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v48 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v51 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v53 = arith.constant 0x00000000 : f32
+      %v54 = arith.constant 31 : i64
+      %v56 = arith.constant 32 : i64
+      %v84 = arith.constant 2 : i64
+      %v93 = arith.constant 3 : i64
+      %v102 = arith.constant 4 : i64
+      %v111 = arith.constant 5 : i64
+      %v120 = arith.constant 6 : i64
+      %v129 = arith.constant 7 : i64
+      %v138 = arith.constant 8 : i64
+      %v147 = arith.constant 9 : i64
+      %v156 = arith.constant 10 : i64
+      %v165 = arith.constant 11 : i64
+      %v174 = arith.constant 12 : i64
+      %v183 = arith.constant 13 : i64
+      %v192 = arith.constant 14 : i64
+      %v201 = arith.constant 15 : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -57,133 +72,245 @@ module attributes {gpu.container_module} {
         %v35 = arith.muli %v34, %size_L : i64
         %v36 = arith.addi %v35, %v28 : i64
         scf.if %v29 {
-          llvm.store %v45, %v37 : f32, !llvm.ptr
-          llvm.store %v45, %v38 : f32, !llvm.ptr
-          llvm.store %v45, %v39 : f32, !llvm.ptr
-          llvm.store %v45, %v40 : f32, !llvm.ptr
-          llvm.store %v45, %v41 : f32, !llvm.ptr
-          llvm.store %v45, %v42 : f32, !llvm.ptr
-          llvm.store %v45, %v43 : f32, !llvm.ptr
-          llvm.store %v45, %v44 : f32, !llvm.ptr
-          %v47 = arith.addi %size_D, %v46 : i64
-          %v49 = arith.divui %v47, %v48 : i64
-          %v51 = arith.index_cast %v30 : i64 to index
-          %v52 = arith.index_cast %v2 : i64 to index
-          %v53 = arith.index_cast %v2 : i64 to index
-          scf.for %v54 = %v51 to %v52 step %v53 {
-            %v55 = arith.index_cast %v54 : index to i64
-            %v56 = arith.index_cast %v30 : i64 to index
-            %v57 = arith.index_cast %v49 : i64 to index
-            %v58 = arith.index_cast %v50 : i64 to index
-            scf.for %v59 = %v56 to %v57 step %v58 {
-              %v60 = arith.index_cast %v59 : index to i64
-              %v61 = arith.addi %v60, %v30 : i64
-              %v62 = arith.cmpi slt, %v61, %v49 : i64
-              scf.if %v62 {
-                %v63 = arith.muli %v61, %v7 : i64
-                %v64 = arith.addi %v14, %v63 : i64
-                %v65 = llvm.getelementptr %part_Bm[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v66 = llvm.load %v65 : !llvm.ptr -> f32
-                %v67 = llvm.load %v37 : !llvm.ptr -> f32
-                %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
-                llvm.store %v68, %v37 : f32, !llvm.ptr
+          llvm.store %v53, %v37 : f32, !llvm.ptr
+          llvm.store %v53, %v38 : f32, !llvm.ptr
+          llvm.store %v53, %v39 : f32, !llvm.ptr
+          llvm.store %v53, %v40 : f32, !llvm.ptr
+          llvm.store %v53, %v41 : f32, !llvm.ptr
+          llvm.store %v53, %v42 : f32, !llvm.ptr
+          llvm.store %v53, %v43 : f32, !llvm.ptr
+          llvm.store %v53, %v44 : f32, !llvm.ptr
+          llvm.store %v53, %v45 : f32, !llvm.ptr
+          llvm.store %v53, %v46 : f32, !llvm.ptr
+          llvm.store %v53, %v47 : f32, !llvm.ptr
+          llvm.store %v53, %v48 : f32, !llvm.ptr
+          llvm.store %v53, %v49 : f32, !llvm.ptr
+          llvm.store %v53, %v50 : f32, !llvm.ptr
+          llvm.store %v53, %v51 : f32, !llvm.ptr
+          llvm.store %v53, %v52 : f32, !llvm.ptr
+          %v55 = arith.addi %size_D, %v54 : i64
+          %v57 = arith.divui %v55, %v56 : i64
+          %v58 = arith.index_cast %v30 : i64 to index
+          %v59 = arith.index_cast %v2 : i64 to index
+          %v60 = arith.index_cast %v2 : i64 to index
+          scf.for %v61 = %v58 to %v59 step %v60 {
+            %v62 = arith.index_cast %v61 : index to i64
+            %v63 = arith.index_cast %v30 : i64 to index
+            %v64 = arith.index_cast %v57 : i64 to index
+            %v65 = arith.index_cast %v1 : i64 to index
+            scf.for %v66 = %v63 to %v64 step %v65 {
+              %v67 = arith.index_cast %v66 : index to i64
+              %v68 = arith.addi %v67, %v30 : i64
+              %v69 = arith.cmpi slt, %v68, %v57 : i64
+              scf.if %v69 {
+                %v70 = arith.muli %v68, %v7 : i64
+                %v71 = arith.addi %v14, %v70 : i64
+                %v72 = llvm.getelementptr %part_Bm[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v73 = llvm.load %v72 : !llvm.ptr -> f32
+                %v74 = llvm.load %v37 : !llvm.ptr -> f32
+                %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+                llvm.store %v75, %v37 : f32, !llvm.ptr
               }
-              %v69 = arith.addi %v60, %v2 : i64
-              %v70 = arith.cmpi slt, %v69, %v49 : i64
-              scf.if %v70 {
-                %v71 = arith.muli %v69, %v7 : i64
-                %v72 = arith.addi %v14, %v71 : i64
-                %v73 = llvm.getelementptr %part_Bm[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v74 = llvm.load %v73 : !llvm.ptr -> f32
-                %v75 = llvm.load %v38 : !llvm.ptr -> f32
-                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
-                llvm.store %v76, %v38 : f32, !llvm.ptr
+              %v76 = arith.addi %v67, %v2 : i64
+              %v77 = arith.cmpi slt, %v76, %v57 : i64
+              scf.if %v77 {
+                %v78 = arith.muli %v76, %v7 : i64
+                %v79 = arith.addi %v14, %v78 : i64
+                %v80 = llvm.getelementptr %part_Bm[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v81 = llvm.load %v80 : !llvm.ptr -> f32
+                %v82 = llvm.load %v38 : !llvm.ptr -> f32
+                %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
+                llvm.store %v83, %v38 : f32, !llvm.ptr
               }
-              %v78 = arith.addi %v60, %v77 : i64
-              %v79 = arith.cmpi slt, %v78, %v49 : i64
-              scf.if %v79 {
-                %v80 = arith.muli %v78, %v7 : i64
-                %v81 = arith.addi %v14, %v80 : i64
-                %v82 = llvm.getelementptr %part_Bm[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v83 = llvm.load %v82 : !llvm.ptr -> f32
-                %v84 = llvm.load %v39 : !llvm.ptr -> f32
-                %v85 = arith.addf %v84, %v83 fastmath<contract> : f32
-                llvm.store %v85, %v39 : f32, !llvm.ptr
+              %v85 = arith.addi %v67, %v84 : i64
+              %v86 = arith.cmpi slt, %v85, %v57 : i64
+              scf.if %v86 {
+                %v87 = arith.muli %v85, %v7 : i64
+                %v88 = arith.addi %v14, %v87 : i64
+                %v89 = llvm.getelementptr %part_Bm[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v90 = llvm.load %v89 : !llvm.ptr -> f32
+                %v91 = llvm.load %v39 : !llvm.ptr -> f32
+                %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
+                llvm.store %v92, %v39 : f32, !llvm.ptr
               }
-              %v87 = arith.addi %v60, %v86 : i64
-              %v88 = arith.cmpi slt, %v87, %v49 : i64
-              scf.if %v88 {
-                %v89 = arith.muli %v87, %v7 : i64
-                %v90 = arith.addi %v14, %v89 : i64
-                %v91 = llvm.getelementptr %part_Bm[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v92 = llvm.load %v91 : !llvm.ptr -> f32
-                %v93 = llvm.load %v40 : !llvm.ptr -> f32
-                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
-                llvm.store %v94, %v40 : f32, !llvm.ptr
+              %v94 = arith.addi %v67, %v93 : i64
+              %v95 = arith.cmpi slt, %v94, %v57 : i64
+              scf.if %v95 {
+                %v96 = arith.muli %v94, %v7 : i64
+                %v97 = arith.addi %v14, %v96 : i64
+                %v98 = llvm.getelementptr %part_Bm[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v99 = llvm.load %v98 : !llvm.ptr -> f32
+                %v100 = llvm.load %v40 : !llvm.ptr -> f32
+                %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+                llvm.store %v101, %v40 : f32, !llvm.ptr
               }
-              %v96 = arith.addi %v60, %v95 : i64
-              %v97 = arith.cmpi slt, %v96, %v49 : i64
-              scf.if %v97 {
-                %v98 = arith.muli %v96, %v7 : i64
-                %v99 = arith.addi %v14, %v98 : i64
-                %v100 = llvm.getelementptr %part_Bm[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v101 = llvm.load %v100 : !llvm.ptr -> f32
-                %v102 = llvm.load %v41 : !llvm.ptr -> f32
-                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-                llvm.store %v103, %v41 : f32, !llvm.ptr
+              %v103 = arith.addi %v67, %v102 : i64
+              %v104 = arith.cmpi slt, %v103, %v57 : i64
+              scf.if %v104 {
+                %v105 = arith.muli %v103, %v7 : i64
+                %v106 = arith.addi %v14, %v105 : i64
+                %v107 = llvm.getelementptr %part_Bm[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v108 = llvm.load %v107 : !llvm.ptr -> f32
+                %v109 = llvm.load %v41 : !llvm.ptr -> f32
+                %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
+                llvm.store %v110, %v41 : f32, !llvm.ptr
               }
-              %v105 = arith.addi %v60, %v104 : i64
-              %v106 = arith.cmpi slt, %v105, %v49 : i64
-              scf.if %v106 {
-                %v107 = arith.muli %v105, %v7 : i64
-                %v108 = arith.addi %v14, %v107 : i64
-                %v109 = llvm.getelementptr %part_Bm[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v110 = llvm.load %v109 : !llvm.ptr -> f32
-                %v111 = llvm.load %v42 : !llvm.ptr -> f32
-                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-                llvm.store %v112, %v42 : f32, !llvm.ptr
+              %v112 = arith.addi %v67, %v111 : i64
+              %v113 = arith.cmpi slt, %v112, %v57 : i64
+              scf.if %v113 {
+                %v114 = arith.muli %v112, %v7 : i64
+                %v115 = arith.addi %v14, %v114 : i64
+                %v116 = llvm.getelementptr %part_Bm[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v117 = llvm.load %v116 : !llvm.ptr -> f32
+                %v118 = llvm.load %v42 : !llvm.ptr -> f32
+                %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
+                llvm.store %v119, %v42 : f32, !llvm.ptr
               }
-              %v114 = arith.addi %v60, %v113 : i64
-              %v115 = arith.cmpi slt, %v114, %v49 : i64
-              scf.if %v115 {
-                %v116 = arith.muli %v114, %v7 : i64
-                %v117 = arith.addi %v14, %v116 : i64
-                %v118 = llvm.getelementptr %part_Bm[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v119 = llvm.load %v118 : !llvm.ptr -> f32
-                %v120 = llvm.load %v43 : !llvm.ptr -> f32
-                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-                llvm.store %v121, %v43 : f32, !llvm.ptr
+              %v121 = arith.addi %v67, %v120 : i64
+              %v122 = arith.cmpi slt, %v121, %v57 : i64
+              scf.if %v122 {
+                %v123 = arith.muli %v121, %v7 : i64
+                %v124 = arith.addi %v14, %v123 : i64
+                %v125 = llvm.getelementptr %part_Bm[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v126 = llvm.load %v125 : !llvm.ptr -> f32
+                %v127 = llvm.load %v43 : !llvm.ptr -> f32
+                %v128 = arith.addf %v127, %v126 fastmath<contract> : f32
+                llvm.store %v128, %v43 : f32, !llvm.ptr
               }
-              %v123 = arith.addi %v60, %v122 : i64
-              %v124 = arith.cmpi slt, %v123, %v49 : i64
-              scf.if %v124 {
-                %v125 = arith.muli %v123, %v7 : i64
-                %v126 = arith.addi %v14, %v125 : i64
-                %v127 = llvm.getelementptr %part_Bm[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v128 = llvm.load %v127 : !llvm.ptr -> f32
-                %v129 = llvm.load %v44 : !llvm.ptr -> f32
-                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-                llvm.store %v130, %v44 : f32, !llvm.ptr
+              %v130 = arith.addi %v67, %v129 : i64
+              %v131 = arith.cmpi slt, %v130, %v57 : i64
+              scf.if %v131 {
+                %v132 = arith.muli %v130, %v7 : i64
+                %v133 = arith.addi %v14, %v132 : i64
+                %v134 = llvm.getelementptr %part_Bm[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v135 = llvm.load %v134 : !llvm.ptr -> f32
+                %v136 = llvm.load %v44 : !llvm.ptr -> f32
+                %v137 = arith.addf %v136, %v135 fastmath<contract> : f32
+                llvm.store %v137, %v44 : f32, !llvm.ptr
+              }
+              %v139 = arith.addi %v67, %v138 : i64
+              %v140 = arith.cmpi slt, %v139, %v57 : i64
+              scf.if %v140 {
+                %v141 = arith.muli %v139, %v7 : i64
+                %v142 = arith.addi %v14, %v141 : i64
+                %v143 = llvm.getelementptr %part_Bm[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v144 = llvm.load %v143 : !llvm.ptr -> f32
+                %v145 = llvm.load %v45 : !llvm.ptr -> f32
+                %v146 = arith.addf %v145, %v144 fastmath<contract> : f32
+                llvm.store %v146, %v45 : f32, !llvm.ptr
+              }
+              %v148 = arith.addi %v67, %v147 : i64
+              %v149 = arith.cmpi slt, %v148, %v57 : i64
+              scf.if %v149 {
+                %v150 = arith.muli %v148, %v7 : i64
+                %v151 = arith.addi %v14, %v150 : i64
+                %v152 = llvm.getelementptr %part_Bm[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v153 = llvm.load %v152 : !llvm.ptr -> f32
+                %v154 = llvm.load %v46 : !llvm.ptr -> f32
+                %v155 = arith.addf %v154, %v153 fastmath<contract> : f32
+                llvm.store %v155, %v46 : f32, !llvm.ptr
+              }
+              %v157 = arith.addi %v67, %v156 : i64
+              %v158 = arith.cmpi slt, %v157, %v57 : i64
+              scf.if %v158 {
+                %v159 = arith.muli %v157, %v7 : i64
+                %v160 = arith.addi %v14, %v159 : i64
+                %v161 = llvm.getelementptr %part_Bm[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v162 = llvm.load %v161 : !llvm.ptr -> f32
+                %v163 = llvm.load %v47 : !llvm.ptr -> f32
+                %v164 = arith.addf %v163, %v162 fastmath<contract> : f32
+                llvm.store %v164, %v47 : f32, !llvm.ptr
+              }
+              %v166 = arith.addi %v67, %v165 : i64
+              %v167 = arith.cmpi slt, %v166, %v57 : i64
+              scf.if %v167 {
+                %v168 = arith.muli %v166, %v7 : i64
+                %v169 = arith.addi %v14, %v168 : i64
+                %v170 = llvm.getelementptr %part_Bm[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v171 = llvm.load %v170 : !llvm.ptr -> f32
+                %v172 = llvm.load %v48 : !llvm.ptr -> f32
+                %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
+                llvm.store %v173, %v48 : f32, !llvm.ptr
+              }
+              %v175 = arith.addi %v67, %v174 : i64
+              %v176 = arith.cmpi slt, %v175, %v57 : i64
+              scf.if %v176 {
+                %v177 = arith.muli %v175, %v7 : i64
+                %v178 = arith.addi %v14, %v177 : i64
+                %v179 = llvm.getelementptr %part_Bm[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v180 = llvm.load %v179 : !llvm.ptr -> f32
+                %v181 = llvm.load %v49 : !llvm.ptr -> f32
+                %v182 = arith.addf %v181, %v180 fastmath<contract> : f32
+                llvm.store %v182, %v49 : f32, !llvm.ptr
+              }
+              %v184 = arith.addi %v67, %v183 : i64
+              %v185 = arith.cmpi slt, %v184, %v57 : i64
+              scf.if %v185 {
+                %v186 = arith.muli %v184, %v7 : i64
+                %v187 = arith.addi %v14, %v186 : i64
+                %v188 = llvm.getelementptr %part_Bm[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v189 = llvm.load %v188 : !llvm.ptr -> f32
+                %v190 = llvm.load %v50 : !llvm.ptr -> f32
+                %v191 = arith.addf %v190, %v189 fastmath<contract> : f32
+                llvm.store %v191, %v50 : f32, !llvm.ptr
+              }
+              %v193 = arith.addi %v67, %v192 : i64
+              %v194 = arith.cmpi slt, %v193, %v57 : i64
+              scf.if %v194 {
+                %v195 = arith.muli %v193, %v7 : i64
+                %v196 = arith.addi %v14, %v195 : i64
+                %v197 = llvm.getelementptr %part_Bm[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v198 = llvm.load %v197 : !llvm.ptr -> f32
+                %v199 = llvm.load %v51 : !llvm.ptr -> f32
+                %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
+                llvm.store %v200, %v51 : f32, !llvm.ptr
+              }
+              %v202 = arith.addi %v67, %v201 : i64
+              %v203 = arith.cmpi slt, %v202, %v57 : i64
+              scf.if %v203 {
+                %v204 = arith.muli %v202, %v7 : i64
+                %v205 = arith.addi %v14, %v204 : i64
+                %v206 = llvm.getelementptr %part_Bm[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v207 = llvm.load %v206 : !llvm.ptr -> f32
+                %v208 = llvm.load %v52 : !llvm.ptr -> f32
+                %v209 = arith.addf %v208, %v207 fastmath<contract> : f32
+                llvm.store %v209, %v52 : f32, !llvm.ptr
               }
             }
           }
-          %v131 = llvm.load %v37 : !llvm.ptr -> f32
-          %v132 = llvm.load %v38 : !llvm.ptr -> f32
-          %v133 = arith.addf %v131, %v132 fastmath<contract> : f32
-          %v134 = llvm.load %v39 : !llvm.ptr -> f32
-          %v135 = arith.addf %v133, %v134 fastmath<contract> : f32
-          %v136 = llvm.load %v40 : !llvm.ptr -> f32
-          %v137 = arith.addf %v135, %v136 fastmath<contract> : f32
-          %v138 = llvm.load %v41 : !llvm.ptr -> f32
-          %v139 = arith.addf %v137, %v138 fastmath<contract> : f32
-          %v140 = llvm.load %v42 : !llvm.ptr -> f32
-          %v141 = arith.addf %v139, %v140 fastmath<contract> : f32
-          %v142 = llvm.load %v43 : !llvm.ptr -> f32
-          %v143 = arith.addf %v141, %v142 fastmath<contract> : f32
-          %v144 = llvm.load %v44 : !llvm.ptr -> f32
-          %v145 = arith.addf %v143, %v144 fastmath<contract> : f32
-          %v146 = llvm.getelementptr %dx_Bm[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v145, %v146 : f32, !llvm.ptr
+          %v210 = llvm.load %v37 : !llvm.ptr -> f32
+          %v211 = llvm.load %v38 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v39 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v40 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v41 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v42 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v43 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v44 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v45 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v46 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v47 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v48 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v49 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v50 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v51 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.load %v52 : !llvm.ptr -> f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = llvm.getelementptr %dx_Bm[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v240, %v241 : f32, !llvm.ptr
         }
       }
       gpu.return

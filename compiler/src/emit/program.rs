@@ -309,6 +309,7 @@ pub fn programs(
             times: segments(backward_grid.times.clone()),
         };
         let mut launches = Vec::new();
+        let mut carry = None;
         if segmented {
             // Planes per state point: sums (G, a row of P, a row of the first step's matrix),
             // carries (g, a row of a'); a row is one value for a diagonal state.
@@ -347,7 +348,7 @@ pub fn programs(
                     ..plan.clone()
                 },
             );
-            workspaces.push(Workspace {
+            carry = Some(Workspace {
                 buffer: Buffer::SliceCarry(rec.name.clone()),
                 elems: outer
                     .clone()
@@ -422,9 +423,18 @@ pub fn programs(
                 once.push(reduce);
             }
         }
-        let sliced = (!segmented).then_some(Sliced {
+        // (Nothing to sum per slice: the walk is one launch, and carries nothing.)
+        let sliced = (!segmented && launches.len() > 1).then_some(Sliced {
             per_slice: launches.len(),
         });
+        let mut null = Vec::new();
+        if let Some(c) = carry {
+            if sliced.is_some() {
+                workspaces.push(c);
+            } else {
+                null.push(c.buffer);
+            }
+        }
         launches.extend(once);
         Program {
             takes: inputs
@@ -443,6 +453,7 @@ pub fn programs(
                 .map(|(_, i)| Buffer::InputGrad(i.name.clone()))
                 .collect(),
             workspaces,
+            null,
             launches,
             sliced,
             ..Program::default()

@@ -333,6 +333,14 @@ fn explain_backward(
         }
     );
     let progs = programs(d, plan, &routes, BackwardMapping::gpu(d, plan));
+    if !chunked && progs.backward.sequential.sliced.is_some() {
+        let steps = strategy::backward_slice_steps(len);
+        let _ = writeln!(
+            out,
+            "  walked in {} slice(s) of {steps} steps, the last first (one launch each, then the reduce kernels of the gradients along the scan, whose partials hold one slice; each thread carries its adjoints, decays and gradient sums to the next slice)",
+            len.div_ceil(steps).max(1)
+        );
+    }
     let bytes_of = |p: &Program, saves: bool| -> Vec<(Buffer, u64)> {
         let list = if saves { &p.saves } else { &p.workspaces };
         list.iter()

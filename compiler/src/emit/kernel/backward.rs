@@ -451,7 +451,8 @@ struct SliceAt {
 
 impl Em<'_> {
     /// Loads (or with `store`, stores) every long-lived slot of this thread from (to) its
-    /// row of the slice carries: `[thread][slot]`, a thread one lane of an outer point.
+    /// column of the slice carries: `[slot][thread]` (a warp's accesses coalesced), a thread
+    /// one lane of an outer point.
     fn slice_carry(&mut self, slots: &[String], store: bool) {
         let valid = self.valid.clone();
         self.region(format!("scf.if {valid}"), |em| {
@@ -460,12 +461,12 @@ impl Em<'_> {
             if let Some(lane) = em.lane.clone() {
                 thread = em.bin_i("addi", &thread, &lane);
             }
-            let n = em.i64c(slots.len() as i64);
-            let row = em.bin_i("muli", &thread, &n);
+            let threads = em.bin_i("muli", &em.total.clone(), &lanes);
             let ptr = em.param("slice_carry");
             for (k, slot) in slots.iter().enumerate() {
                 let kc = em.i64c(k as i64);
-                let off = em.bin_i("addi", &row, &kc);
+                let r = em.bin_i("muli", &kc, &threads);
+                let off = em.bin_i("addi", &r, &thread);
                 if store {
                     let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
                     em.store(&v, &ptr, &off, DType::F32);

@@ -396,7 +396,7 @@ impl Em<'_> {
 /// the segmented backward's reduce of `Dskip` over 256 segments at (1, 1536, 65536) took
 /// 136 µs a launch (Nsight Compute on the H200, at 9cb5d70; 6 blocks: latency and integer
 /// work, not bandwidth).
-const TERMS_IN_FLIGHT: usize = 8;
+const TERMS_IN_FLIGHT: usize = 16;
 
 /// Emits where a reduce kernel's run `u` of terms starts.
 type RunBase<'f> = Box<dyn Fn(&mut Em<'_>, &str) -> String + 'f>;
