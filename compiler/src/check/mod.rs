@@ -48,7 +48,14 @@ pub fn check(file: &ast::File) -> Result<Module, Vec<Error>> {
     if errors.is_empty() {
         Ok(module)
     } else {
-        Err(errors.into_iter().map(Error::from).collect())
+        // A `let` is lowered once per kind of use, so an error inside one can come up more
+        // than once: each is reported once, where it first came up.
+        let mut seen = std::collections::HashSet::new();
+        Err(errors
+            .into_iter()
+            .filter(|e| seen.insert(format!("{e:?}")))
+            .map(Error::from)
+            .collect())
     }
 }
 

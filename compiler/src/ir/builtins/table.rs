@@ -15,6 +15,7 @@ pub enum UnaryFn {
     Sigmoid,
     Silu,
     Softplus,
+    LogSigmoid,
     Tanh,
     Abs,
     Cosh,
@@ -145,7 +146,7 @@ fn sign(x: f64) -> f64 {
 }
 
 /// The unary table, in [`UnaryFn`] order.
-pub(super) const UNARY: [Unary; 16] = [
+pub(super) const UNARY: [Unary; 17] = [
     Unary {
         f: UnaryFn::Neg,
         name: "neg",
@@ -267,6 +268,25 @@ pub(super) const UNARY: [Unary; 16] = [
             ),
         ),
         derivative: U(UnaryFn::Sigmoid, &X),
+        domain: (-8.0, 8.0),
+    },
+    Unary {
+        f: UnaryFn::LogSigmoid,
+        name: "log_sigmoid",
+        spelling: Spelling::Call,
+        doc: "log(sigmoid(x)) = -softplus(-x) (a gate in log space)",
+        f64: |x| -softplus(-x),
+        // min(x, 0) - log1p(exp(-|x|)): no overflow, accurate in both tails.
+        f32: B(
+            BinaryFn::Sub,
+            &B(BinaryFn::Min, &X, &C(0.0)),
+            &U(
+                UnaryFn::Log1p,
+                &U(UnaryFn::Exp, &P1(Prim::Neg, &P1(Prim::Abs, &X))),
+            ),
+        ),
+        // sigmoid(-x)
+        derivative: U(UnaryFn::Sigmoid, &U(UnaryFn::Neg, &X)),
         domain: (-8.0, 8.0),
     },
     Unary {
