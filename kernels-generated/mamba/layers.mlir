@@ -3014,6 +3014,63 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_unary_log_sigmoid(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v15 = arith.constant 0x00000000 : f32
+      %v19 = arith.constant 0x3FB8AA3B : f32
+      %v22 = arith.constant 0x3F800000 : f32
+      %v25 = arith.constant 0x3F317218 : f32
+      %v27 = arith.constant 0x3E124925 : f32
+      %v29 = arith.constant 0xBE2AAAAB : f32
+      %v32 = arith.constant 0x3E4CCCCD : f32
+      %v35 = arith.constant 0xBE800000 : f32
+      %v38 = arith.constant 0x3EAAAAAB : f32
+      %v41 = arith.constant 0xBF000000 : f32
+      %v47 = arith.constant 0x3D800000 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n : i64
+      scf.if %v8 {
+        %v9 = arith.divsi %v7, %cols : i64
+        %v10 = arith.remsi %v7, %cols : i64
+        %v11 = arith.muli %v9, %x_stride : i64
+        %v12 = arith.addi %v11, %v10 : i64
+        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v14 = llvm.load %v13 : !llvm.ptr -> f32
+        %v16 = arith.minimumf %v14, %v15 : f32
+        %v17 = llvm.call_intrinsic "llvm.fabs.f32"(%v14) : (f32) -> f32
+        %v18 = arith.negf %v17 : f32
+        %v20 = arith.mulf %v18, %v19 fastmath<contract> : f32
+        %v21 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v20) : (f32) -> f32
+        %v23 = arith.addf %v22, %v21 fastmath<contract> : f32
+        %v24 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v23) : (f32) -> f32
+        %v26 = arith.mulf %v24, %v25 fastmath<contract> : f32
+        %v28 = arith.mulf %v27, %v21 fastmath<contract> : f32
+        %v30 = arith.addf %v28, %v29 fastmath<contract> : f32
+        %v31 = arith.mulf %v30, %v21 fastmath<contract> : f32
+        %v33 = arith.addf %v31, %v32 fastmath<contract> : f32
+        %v34 = arith.mulf %v33, %v21 fastmath<contract> : f32
+        %v36 = arith.addf %v34, %v35 fastmath<contract> : f32
+        %v37 = arith.mulf %v36, %v21 fastmath<contract> : f32
+        %v39 = arith.addf %v37, %v38 fastmath<contract> : f32
+        %v40 = arith.mulf %v39, %v21 fastmath<contract> : f32
+        %v42 = arith.addf %v40, %v41 fastmath<contract> : f32
+        %v43 = arith.mulf %v42, %v21 fastmath<contract> : f32
+        %v44 = arith.addf %v43, %v22 fastmath<contract> : f32
+        %v45 = arith.mulf %v44, %v21 fastmath<contract> : f32
+        %v46 = llvm.call_intrinsic "llvm.fabs.f32"(%v21) : (f32) -> f32
+        %v48 = arith.cmpf olt, %v46, %v47 : f32
+        %v49 = arith.select %v48, %v45, %v26 : f32
+        %v50 = arith.subf %v16, %v49 fastmath<contract> : f32
+        %v51 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v50, %v51 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
     gpu.func @lr_unary_tanh(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v15 = arith.constant 0x3F800000 : f32

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use super::block_rows::{ROW, row_bases};
 use super::cluster::{ClusterSums, backward_atomics, backward_cluster};
-use super::layout::{REGISTER_SLOTS, distributes, shared_layout};
+use super::layout::{distributes, shared_layout};
 use super::reduce::{
     BlockTile, backward_plan, backward_routes, emit_block_reduce, emit_reduce, missing_outer,
     segment_routes,
@@ -169,85 +169,6 @@ impl Em<'_> {
                 Ok(self.op(format!("arith.divf {a}, {b} : f32")))
             }
             _ => Err("a non-linear function of an incoming gradient".into()),
-        }
-    }
-
-    /// `n` f32 slots private to this thread: registers where few (lanes split the points),
-    /// else a column of a shared array on the GPU where the layout gave them shared memory
-    /// (`shared`), else an array in local memory (always stack slots on the host). Returned as
-    /// generic pointers.
-    fn long_lived_slots(&mut self, kernel: &str, n: usize, shared: bool) -> Vec<String> {
-        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS {
-            return self.alloca_points(n);
-        }
-        if !shared {
-            return self.local_array(n);
-        }
-        let threads = self.plan.threads;
-        let base = self.shared_array(&format!("slots_{kernel}"), n * threads);
-        let tid = self.tid.clone();
-        (0..n)
-            .map(|k| {
-                let c = self.i64c((k * threads) as i64);
-                let off = self.bin_i("addi", &c, &tid);
-                self.gep(&base, &off, "f32")
-            })
-            .collect()
-    }
-
-    /// An array of `n` f32 shared by the block (declared once per kernel; a stack array on the
-    /// host, where a block is one thread), as a generic pointer.
-    pub(in crate::emit::kernel) fn shared_array(&mut self, name: &str, n: usize) -> String {
-        match self.target {
-            Target::Gpu => {
-                self.globals.push_str(&format!(
-                    "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
-                ));
-                let p = self.entry_op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
-                self.entry_op(format!(
-                    "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
-                ))
-            }
-            Target::Host => {
-                let c = self.i64c(n as i64);
-                self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
-            }
-        }
-    }
-
-    /// `n` f32 slots in one local-memory array that stays in memory: its slots are addressed
-    /// from an offset the compiler cannot fold (the scan length shifted right by 63, 0 at run
-    /// time), so LLVM does not promote them to registers — hundreds of them would spill.
-    fn local_array(&mut self, n: usize) -> Vec<String> {
-        let c = self.i64c(n as i64);
-        let base = self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"));
-        let len = self.sizes[self.rec.scan.index()].clone();
-        let c63 = self.i64c(63);
-        let zero = self.entry_op(format!("arith.shrui {len}, {c63} : i64"));
-        let base = self.entry_op(format!(
-            "llvm.getelementptr {base}[{zero}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
-        ));
-        (0..n)
-            .map(|k| {
-                let ck = self.i64c(k as i64);
-                self.entry_op(format!(
-                    "llvm.getelementptr {base}[{ck}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
-                ))
-            })
-            .collect()
-    }
-
-    pub(super) fn alloca_points(&mut self, n: usize) -> Vec<String> {
-        let one = self.i64c(1);
-        (0..n)
-            .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
-            .collect()
-    }
-
-    pub(in crate::emit::kernel) fn fill(&mut self, slots: &[String], v: f64) {
-        let c = self.fconst(v);
-        for s in slots {
-            self.line(format!("llvm.store {c}, {s} : f32, !llvm.ptr"));
         }
     }
 
@@ -439,46 +360,6 @@ pub fn emit_backward(
     })
 }
 
-/// Where the launch of a sliced walk is: its checkpoint stretches `[lo, hi)` (the upper one
-/// clamped by the walk), whether it holds the scan's first step, its last step, or neither
-/// of the last (others come after it).
-struct SliceAt {
-    stretches: (String, String),
-    is_first: String,
-    is_last: String,
-    later: String,
-}
-
-impl Em<'_> {
-    /// Loads (or with `store`, stores) every long-lived slot of this thread from (to) its
-    /// column of the slice carries: `[slot][thread]` (a warp's accesses coalesced), a thread
-    /// one lane of an outer point.
-    fn slice_carry(&mut self, slots: &[String], store: bool) {
-        let valid = self.valid.clone();
-        self.region(format!("scf.if {valid}"), |em| {
-            let lanes = em.i64c(em.plan.lanes as i64);
-            let mut thread = em.bin_i("muli", &em.o_raw.clone(), &lanes);
-            if let Some(lane) = em.lane.clone() {
-                thread = em.bin_i("addi", &thread, &lane);
-            }
-            let threads = em.bin_i("muli", &em.total.clone(), &lanes);
-            let ptr = em.param("slice_carry");
-            for (k, slot) in slots.iter().enumerate() {
-                let kc = em.i64c(k as i64);
-                let r = em.bin_i("muli", &kc, &threads);
-                let off = em.bin_i("addi", &r, &thread);
-                if store {
-                    let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
-                    em.store(&v, &ptr, &off, DType::F32);
-                } else {
-                    let v = em.load(&ptr, &off, DType::F32);
-                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
-                }
-            }
-        });
-    }
-}
-
 /// One walking kernel of the backward of `d`.
 fn emit_walk(
     d: &Derived,
@@ -554,29 +435,7 @@ fn emit_walk(
     let outer_total = em.size_params(false);
     // The whole walk goes slice by slice (one launch each, the last slice first): the slice's
     // checkpoint stretches, and whether it is the scan's first or last slice.
-    let slice = (mode == Mode::Whole).then(|| {
-        let first = em.i64_param(Param::SliceFirst, "slice_first");
-        let steps = em.i64_param(Param::SliceSteps, "slice_steps");
-        em.ptr_param(Param::SliceCarry, "slice_carry".into());
-        em.slice = Some((first.clone(), steps.clone()));
-        let len = em.sizes[rec.scan.index()].clone();
-        let c = em.i64c(CHECKPOINT as i64);
-        let lo = em.entry_op(format!("arith.divui {first}, {c} : i64"));
-        let end = em.entry_op(format!("arith.addi {first}, {steps} : i64"));
-        let cm1 = em.i64c(CHECKPOINT as i64 - 1);
-        let padded = em.entry_op(format!("arith.addi {end}, {cm1} : i64"));
-        let hi = em.entry_op(format!("arith.divui {padded}, {c} : i64"));
-        let zero = em.i64c(0);
-        let is_first = em.entry_op(format!("arith.cmpi eq, {first}, {zero} : i64"));
-        let is_last = em.entry_op(format!("arith.cmpi sge, {end}, {len} : i64"));
-        let later = em.entry_op(format!("arith.cmpi slt, {end}, {len} : i64"));
-        SliceAt {
-            stretches: (lo, hi),
-            is_first,
-            is_last,
-            later,
-        }
-    });
+    let slice = (mode == Mode::Whole).then(|| em.open_slice());
     let segments = (mode != Mode::Whole).then(|| {
         let len = em.sizes[rec.scan.index()].clone();
         let sm1 = em.i64c(i64::from(SEGMENT) - 1);

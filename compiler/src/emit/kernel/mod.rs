@@ -30,6 +30,8 @@ mod layout;
 mod reduce;
 mod scatter;
 mod segment;
+mod slice;
+mod slots;
 mod stage;
 mod step;
 mod walk;

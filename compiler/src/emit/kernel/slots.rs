@@ -1,0 +1,88 @@
+//! Where a kernel keeps values private to a thread for the whole kernel (the backward's
+//! adjoints, decays and gradient sums): registers where few, else a column of a shared array,
+//! else a local-memory array the compiler cannot promote; and arrays shared by a block.
+
+use super::layout::REGISTER_SLOTS;
+use super::{Em, Target};
+use crate::emit::text::Emitter;
+
+impl Em<'_> {
+    /// `n` f32 slots private to this thread: registers where few (lanes split the points),
+    /// else a column of a shared array on the GPU where the layout gave them shared memory
+    /// (`shared`), else an array in local memory (always stack slots on the host). Returned as
+    /// generic pointers.
+    pub(super) fn long_lived_slots(&mut self, kernel: &str, n: usize, shared: bool) -> Vec<String> {
+        if self.target == Target::Host || n == 0 || n <= REGISTER_SLOTS {
+            return self.alloca_points(n);
+        }
+        if !shared {
+            return self.local_array(n);
+        }
+        let threads = self.plan.threads;
+        let base = self.shared_array(&format!("slots_{kernel}"), n * threads);
+        let tid = self.tid.clone();
+        (0..n)
+            .map(|k| {
+                let c = self.i64c((k * threads) as i64);
+                let off = self.bin_i("addi", &c, &tid);
+                self.gep(&base, &off, "f32")
+            })
+            .collect()
+    }
+
+    /// An array of `n` f32 shared by the block (declared once per kernel; a stack array on the
+    /// host, where a block is one thread), as a generic pointer.
+    pub(in crate::emit::kernel) fn shared_array(&mut self, name: &str, n: usize) -> String {
+        match self.target {
+            Target::Gpu => {
+                self.globals.push_str(&format!(
+                    "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
+                ));
+                let p = self.entry_op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
+                self.entry_op(format!(
+                    "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
+                ))
+            }
+            Target::Host => {
+                let c = self.i64c(n as i64);
+                self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
+            }
+        }
+    }
+
+    /// `n` f32 slots in one local-memory array that stays in memory: its slots are addressed
+    /// from an offset the compiler cannot fold (the scan length shifted right by 63, 0 at run
+    /// time), so LLVM does not promote them to registers — hundreds of them would spill.
+    fn local_array(&mut self, n: usize) -> Vec<String> {
+        let c = self.i64c(n as i64);
+        let base = self.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"));
+        let len = self.sizes[self.rec.scan.index()].clone();
+        let c63 = self.i64c(63);
+        let zero = self.entry_op(format!("arith.shrui {len}, {c63} : i64"));
+        let base = self.entry_op(format!(
+            "llvm.getelementptr {base}[{zero}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
+        ));
+        (0..n)
+            .map(|k| {
+                let ck = self.i64c(k as i64);
+                self.entry_op(format!(
+                    "llvm.getelementptr {base}[{ck}] : (!llvm.ptr, i64) -> !llvm.ptr, f32"
+                ))
+            })
+            .collect()
+    }
+
+    pub(super) fn alloca_points(&mut self, n: usize) -> Vec<String> {
+        let one = self.i64c(1);
+        (0..n)
+            .map(|_| self.entry_op(format!("llvm.alloca {one} x f32 : (i64) -> !llvm.ptr")))
+            .collect()
+    }
+
+    pub(in crate::emit::kernel) fn fill(&mut self, slots: &[String], v: f64) {
+        let c = self.fconst(v);
+        for s in slots {
+            self.line(format!("llvm.store {c}, {s} : f32, !llvm.ptr"));
+        }
+    }
+}
