@@ -3,10 +3,10 @@ module attributes {gpu.container_module} {
     gpu.func @bimamba_reverse_seg_reduce_Dskip(%part_Dskip: !llvm.ptr, %dx_Dskip: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.muli %v2, %size_D : i64
-      %v10 = arith.constant 256 : i64
+      %v3 = arith.muli %size_B, %size_D : i64
+      %v8 = arith.constant 256 : i64
+      %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -21,294 +21,283 @@ module attributes {gpu.container_module} {
       %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v37 = arith.constant 0x00000000 : f32
-      %v40 = arith.constant 0 : i64
-      %v42 = arith.constant 255 : i64
-      %v82 = arith.constant 2 : i64
-      %v91 = arith.constant 3 : i64
-      %v100 = arith.constant 4 : i64
-      %v109 = arith.constant 5 : i64
-      %v118 = arith.constant 6 : i64
-      %v127 = arith.constant 7 : i64
-      %v136 = arith.constant 8 : i64
-      %v145 = arith.constant 9 : i64
-      %v154 = arith.constant 10 : i64
-      %v163 = arith.constant 11 : i64
-      %v172 = arith.constant 12 : i64
-      %v181 = arith.constant 13 : i64
-      %v190 = arith.constant 14 : i64
-      %v199 = arith.constant 15 : i64
-      %v6 = gpu.block_id x
-      %v7 = gpu.thread_id x
-      %v8 = arith.index_cast %v7 : index to i64
-      %v9 = arith.index_cast %v6 : index to i64
-      %v11 = arith.muli %v9, %v10 : i64
-      %v12 = arith.addi %v11, %v8 : i64
-      %v13 = arith.cmpi slt, %v12, %v5 : i64
-      %v14 = arith.subi %v5, %v2 : i64
-      %v15 = arith.minsi %v12, %v14 : i64
-      %v16 = arith.remui %v15, %size_D : i64
-      %v17 = arith.divui %v15, %size_D : i64
-      %v18 = arith.remui %v17, %size_B : i64
-      %v19 = arith.divui %v17, %size_B : i64
-      scf.if %v13 {
-        %v20 = arith.constant true
-        scf.if %v20 {
-          llvm.store %v37, %v21 : f32, !llvm.ptr
-          llvm.store %v37, %v22 : f32, !llvm.ptr
-          llvm.store %v37, %v23 : f32, !llvm.ptr
-          llvm.store %v37, %v24 : f32, !llvm.ptr
-          llvm.store %v37, %v25 : f32, !llvm.ptr
-          llvm.store %v37, %v26 : f32, !llvm.ptr
-          llvm.store %v37, %v27 : f32, !llvm.ptr
-          llvm.store %v37, %v28 : f32, !llvm.ptr
-          llvm.store %v37, %v29 : f32, !llvm.ptr
-          llvm.store %v37, %v30 : f32, !llvm.ptr
-          llvm.store %v37, %v31 : f32, !llvm.ptr
-          llvm.store %v37, %v32 : f32, !llvm.ptr
-          llvm.store %v37, %v33 : f32, !llvm.ptr
-          llvm.store %v37, %v34 : f32, !llvm.ptr
-          llvm.store %v37, %v35 : f32, !llvm.ptr
-          llvm.store %v37, %v36 : f32, !llvm.ptr
-          %v38 = arith.remui %v12, %size_D : i64
-          %v39 = arith.divui %v12, %size_D : i64
-          %v41 = arith.muli %v2, %size_B : i64
-          %v43 = arith.addi %size_L, %v42 : i64
-          %v44 = arith.divui %v43, %v10 : i64
-          %v45 = arith.muli %v4, %v2 : i64
-          %v46 = arith.index_cast %v40 : i64 to index
-          %v47 = arith.index_cast %v41 : i64 to index
-          %v48 = arith.index_cast %v2 : i64 to index
-          scf.for %v49 = %v46 to %v47 step %v48 {
-            %v50 = arith.index_cast %v49 : index to i64
-            %v51 = arith.remui %v50, %size_B : i64
-            %v52 = arith.divui %v50, %size_B : i64
-            %v53 = arith.muli %v40, %size_B : i64
-            %v54 = arith.addi %v53, %v51 : i64
-            %v55 = arith.muli %v54, %size_D : i64
-            %v56 = arith.addi %v55, %v38 : i64
-            %v57 = arith.muli %v40, %v4 : i64
-            %v58 = arith.addi %v57, %v56 : i64
-            %v59 = arith.muli %v58, %v2 : i64
-            %v60 = arith.addi %v59, %v40 : i64
-            %v61 = arith.index_cast %v40 : i64 to index
-            %v62 = arith.index_cast %v44 : i64 to index
-            %v63 = arith.index_cast %v1 : i64 to index
-            scf.for %v64 = %v61 to %v62 step %v63 {
-              %v65 = arith.index_cast %v64 : index to i64
-              %v66 = arith.addi %v65, %v40 : i64
-              %v67 = arith.cmpi slt, %v66, %v44 : i64
-              scf.if %v67 {
-                %v68 = arith.muli %v66, %v45 : i64
-                %v69 = arith.addi %v60, %v68 : i64
-                %v70 = llvm.getelementptr %part_Dskip[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v71 = llvm.load %v70 : !llvm.ptr -> f32
-                %v72 = llvm.load %v21 : !llvm.ptr -> f32
-                %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
-                llvm.store %v73, %v21 : f32, !llvm.ptr
+      %v35 = arith.constant 0x00000000 : f32
+      %v38 = arith.constant 0 : i64
+      %v39 = arith.constant 255 : i64
+      %v71 = arith.constant 2 : i64
+      %v80 = arith.constant 3 : i64
+      %v89 = arith.constant 4 : i64
+      %v98 = arith.constant 5 : i64
+      %v107 = arith.constant 6 : i64
+      %v116 = arith.constant 7 : i64
+      %v125 = arith.constant 8 : i64
+      %v134 = arith.constant 9 : i64
+      %v143 = arith.constant 10 : i64
+      %v152 = arith.constant 11 : i64
+      %v161 = arith.constant 12 : i64
+      %v170 = arith.constant 13 : i64
+      %v179 = arith.constant 14 : i64
+      %v188 = arith.constant 15 : i64
+      %v4 = gpu.block_id x
+      %v5 = gpu.thread_id x
+      %v6 = arith.index_cast %v5 : index to i64
+      %v7 = arith.index_cast %v4 : index to i64
+      %v9 = arith.muli %v7, %v8 : i64
+      %v10 = arith.addi %v9, %v6 : i64
+      %v11 = arith.cmpi slt, %v10, %size_D : i64
+      %v12 = arith.subi %size_D, %v2 : i64
+      %v13 = arith.minsi %v10, %v12 : i64
+      %v14 = arith.remui %v13, %size_D : i64
+      %v15 = arith.divui %v13, %size_D : i64
+      %v16 = arith.remui %v15, %size_B : i64
+      %v17 = arith.divui %v15, %size_B : i64
+      scf.if %v11 {
+        %v18 = arith.constant true
+        scf.if %v18 {
+          llvm.store %v35, %v19 : f32, !llvm.ptr
+          llvm.store %v35, %v20 : f32, !llvm.ptr
+          llvm.store %v35, %v21 : f32, !llvm.ptr
+          llvm.store %v35, %v22 : f32, !llvm.ptr
+          llvm.store %v35, %v23 : f32, !llvm.ptr
+          llvm.store %v35, %v24 : f32, !llvm.ptr
+          llvm.store %v35, %v25 : f32, !llvm.ptr
+          llvm.store %v35, %v26 : f32, !llvm.ptr
+          llvm.store %v35, %v27 : f32, !llvm.ptr
+          llvm.store %v35, %v28 : f32, !llvm.ptr
+          llvm.store %v35, %v29 : f32, !llvm.ptr
+          llvm.store %v35, %v30 : f32, !llvm.ptr
+          llvm.store %v35, %v31 : f32, !llvm.ptr
+          llvm.store %v35, %v32 : f32, !llvm.ptr
+          llvm.store %v35, %v33 : f32, !llvm.ptr
+          llvm.store %v35, %v34 : f32, !llvm.ptr
+          %v36 = arith.remui %v10, %size_D : i64
+          %v37 = arith.divui %v10, %size_D : i64
+          %v40 = arith.addi %size_L, %v39 : i64
+          %v41 = arith.divui %v40, %v8 : i64
+          %v42 = arith.index_cast %v38 : i64 to index
+          %v43 = arith.index_cast %size_B : i64 to index
+          %v44 = arith.index_cast %v2 : i64 to index
+          scf.for %v45 = %v42 to %v43 step %v44 {
+            %v46 = arith.index_cast %v45 : index to i64
+            %v47 = arith.remui %v46, %size_B : i64
+            %v48 = arith.divui %v46, %size_B : i64
+            %v49 = arith.muli %v47, %size_D : i64
+            %v50 = arith.addi %v49, %v36 : i64
+            %v51 = arith.index_cast %v38 : i64 to index
+            %v52 = arith.index_cast %v41 : i64 to index
+            %v53 = arith.index_cast %v1 : i64 to index
+            scf.for %v54 = %v51 to %v52 step %v53 {
+              %v55 = arith.index_cast %v54 : index to i64
+              %v56 = arith.cmpi slt, %v55, %v41 : i64
+              scf.if %v56 {
+                %v57 = arith.muli %v55, %v3 : i64
+                %v58 = arith.addi %v50, %v57 : i64
+                %v59 = llvm.getelementptr %part_Dskip[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v60 = llvm.load %v59 : !llvm.ptr -> f32
+                %v61 = llvm.load %v19 : !llvm.ptr -> f32
+                %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
+                llvm.store %v62, %v19 : f32, !llvm.ptr
               }
-              %v74 = arith.addi %v65, %v2 : i64
-              %v75 = arith.cmpi slt, %v74, %v44 : i64
-              scf.if %v75 {
-                %v76 = arith.muli %v74, %v45 : i64
-                %v77 = arith.addi %v60, %v76 : i64
-                %v78 = llvm.getelementptr %part_Dskip[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v79 = llvm.load %v78 : !llvm.ptr -> f32
-                %v80 = llvm.load %v22 : !llvm.ptr -> f32
-                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
-                llvm.store %v81, %v22 : f32, !llvm.ptr
+              %v63 = arith.addi %v55, %v2 : i64
+              %v64 = arith.cmpi slt, %v63, %v41 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v3 : i64
+                %v66 = arith.addi %v50, %v65 : i64
+                %v67 = llvm.getelementptr %part_Dskip[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v20 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v20 : f32, !llvm.ptr
               }
-              %v83 = arith.addi %v65, %v82 : i64
-              %v84 = arith.cmpi slt, %v83, %v44 : i64
-              scf.if %v84 {
-                %v85 = arith.muli %v83, %v45 : i64
-                %v86 = arith.addi %v60, %v85 : i64
-                %v87 = llvm.getelementptr %part_Dskip[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v88 = llvm.load %v87 : !llvm.ptr -> f32
-                %v89 = llvm.load %v23 : !llvm.ptr -> f32
-                %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
-                llvm.store %v90, %v23 : f32, !llvm.ptr
+              %v72 = arith.addi %v55, %v71 : i64
+              %v73 = arith.cmpi slt, %v72, %v41 : i64
+              scf.if %v73 {
+                %v74 = arith.muli %v72, %v3 : i64
+                %v75 = arith.addi %v50, %v74 : i64
+                %v76 = llvm.getelementptr %part_Dskip[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v77 = llvm.load %v76 : !llvm.ptr -> f32
+                %v78 = llvm.load %v21 : !llvm.ptr -> f32
+                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+                llvm.store %v79, %v21 : f32, !llvm.ptr
               }
-              %v92 = arith.addi %v65, %v91 : i64
-              %v93 = arith.cmpi slt, %v92, %v44 : i64
-              scf.if %v93 {
-                %v94 = arith.muli %v92, %v45 : i64
-                %v95 = arith.addi %v60, %v94 : i64
-                %v96 = llvm.getelementptr %part_Dskip[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v97 = llvm.load %v96 : !llvm.ptr -> f32
-                %v98 = llvm.load %v24 : !llvm.ptr -> f32
-                %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
-                llvm.store %v99, %v24 : f32, !llvm.ptr
+              %v81 = arith.addi %v55, %v80 : i64
+              %v82 = arith.cmpi slt, %v81, %v41 : i64
+              scf.if %v82 {
+                %v83 = arith.muli %v81, %v3 : i64
+                %v84 = arith.addi %v50, %v83 : i64
+                %v85 = llvm.getelementptr %part_Dskip[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v86 = llvm.load %v85 : !llvm.ptr -> f32
+                %v87 = llvm.load %v22 : !llvm.ptr -> f32
+                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+                llvm.store %v88, %v22 : f32, !llvm.ptr
               }
-              %v101 = arith.addi %v65, %v100 : i64
-              %v102 = arith.cmpi slt, %v101, %v44 : i64
-              scf.if %v102 {
-                %v103 = arith.muli %v101, %v45 : i64
-                %v104 = arith.addi %v60, %v103 : i64
-                %v105 = llvm.getelementptr %part_Dskip[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v106 = llvm.load %v105 : !llvm.ptr -> f32
-                %v107 = llvm.load %v25 : !llvm.ptr -> f32
-                %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
-                llvm.store %v108, %v25 : f32, !llvm.ptr
+              %v90 = arith.addi %v55, %v89 : i64
+              %v91 = arith.cmpi slt, %v90, %v41 : i64
+              scf.if %v91 {
+                %v92 = arith.muli %v90, %v3 : i64
+                %v93 = arith.addi %v50, %v92 : i64
+                %v94 = llvm.getelementptr %part_Dskip[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v95 = llvm.load %v94 : !llvm.ptr -> f32
+                %v96 = llvm.load %v23 : !llvm.ptr -> f32
+                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+                llvm.store %v97, %v23 : f32, !llvm.ptr
               }
-              %v110 = arith.addi %v65, %v109 : i64
-              %v111 = arith.cmpi slt, %v110, %v44 : i64
-              scf.if %v111 {
-                %v112 = arith.muli %v110, %v45 : i64
-                %v113 = arith.addi %v60, %v112 : i64
-                %v114 = llvm.getelementptr %part_Dskip[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v115 = llvm.load %v114 : !llvm.ptr -> f32
-                %v116 = llvm.load %v26 : !llvm.ptr -> f32
-                %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
-                llvm.store %v117, %v26 : f32, !llvm.ptr
+              %v99 = arith.addi %v55, %v98 : i64
+              %v100 = arith.cmpi slt, %v99, %v41 : i64
+              scf.if %v100 {
+                %v101 = arith.muli %v99, %v3 : i64
+                %v102 = arith.addi %v50, %v101 : i64
+                %v103 = llvm.getelementptr %part_Dskip[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v104 = llvm.load %v103 : !llvm.ptr -> f32
+                %v105 = llvm.load %v24 : !llvm.ptr -> f32
+                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
+                llvm.store %v106, %v24 : f32, !llvm.ptr
               }
-              %v119 = arith.addi %v65, %v118 : i64
-              %v120 = arith.cmpi slt, %v119, %v44 : i64
-              scf.if %v120 {
-                %v121 = arith.muli %v119, %v45 : i64
-                %v122 = arith.addi %v60, %v121 : i64
-                %v123 = llvm.getelementptr %part_Dskip[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v124 = llvm.load %v123 : !llvm.ptr -> f32
-                %v125 = llvm.load %v27 : !llvm.ptr -> f32
-                %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
-                llvm.store %v126, %v27 : f32, !llvm.ptr
+              %v108 = arith.addi %v55, %v107 : i64
+              %v109 = arith.cmpi slt, %v108, %v41 : i64
+              scf.if %v109 {
+                %v110 = arith.muli %v108, %v3 : i64
+                %v111 = arith.addi %v50, %v110 : i64
+                %v112 = llvm.getelementptr %part_Dskip[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v113 = llvm.load %v112 : !llvm.ptr -> f32
+                %v114 = llvm.load %v25 : !llvm.ptr -> f32
+                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
+                llvm.store %v115, %v25 : f32, !llvm.ptr
               }
-              %v128 = arith.addi %v65, %v127 : i64
-              %v129 = arith.cmpi slt, %v128, %v44 : i64
-              scf.if %v129 {
-                %v130 = arith.muli %v128, %v45 : i64
-                %v131 = arith.addi %v60, %v130 : i64
-                %v132 = llvm.getelementptr %part_Dskip[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v133 = llvm.load %v132 : !llvm.ptr -> f32
-                %v134 = llvm.load %v28 : !llvm.ptr -> f32
-                %v135 = arith.addf %v134, %v133 fastmath<contract> : f32
-                llvm.store %v135, %v28 : f32, !llvm.ptr
+              %v117 = arith.addi %v55, %v116 : i64
+              %v118 = arith.cmpi slt, %v117, %v41 : i64
+              scf.if %v118 {
+                %v119 = arith.muli %v117, %v3 : i64
+                %v120 = arith.addi %v50, %v119 : i64
+                %v121 = llvm.getelementptr %part_Dskip[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v122 = llvm.load %v121 : !llvm.ptr -> f32
+                %v123 = llvm.load %v26 : !llvm.ptr -> f32
+                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+                llvm.store %v124, %v26 : f32, !llvm.ptr
               }
-              %v137 = arith.addi %v65, %v136 : i64
-              %v138 = arith.cmpi slt, %v137, %v44 : i64
-              scf.if %v138 {
-                %v139 = arith.muli %v137, %v45 : i64
-                %v140 = arith.addi %v60, %v139 : i64
-                %v141 = llvm.getelementptr %part_Dskip[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v142 = llvm.load %v141 : !llvm.ptr -> f32
-                %v143 = llvm.load %v29 : !llvm.ptr -> f32
-                %v144 = arith.addf %v143, %v142 fastmath<contract> : f32
-                llvm.store %v144, %v29 : f32, !llvm.ptr
+              %v126 = arith.addi %v55, %v125 : i64
+              %v127 = arith.cmpi slt, %v126, %v41 : i64
+              scf.if %v127 {
+                %v128 = arith.muli %v126, %v3 : i64
+                %v129 = arith.addi %v50, %v128 : i64
+                %v130 = llvm.getelementptr %part_Dskip[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v131 = llvm.load %v130 : !llvm.ptr -> f32
+                %v132 = llvm.load %v27 : !llvm.ptr -> f32
+                %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+                llvm.store %v133, %v27 : f32, !llvm.ptr
               }
-              %v146 = arith.addi %v65, %v145 : i64
-              %v147 = arith.cmpi slt, %v146, %v44 : i64
-              scf.if %v147 {
-                %v148 = arith.muli %v146, %v45 : i64
-                %v149 = arith.addi %v60, %v148 : i64
-                %v150 = llvm.getelementptr %part_Dskip[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v151 = llvm.load %v150 : !llvm.ptr -> f32
-                %v152 = llvm.load %v30 : !llvm.ptr -> f32
-                %v153 = arith.addf %v152, %v151 fastmath<contract> : f32
-                llvm.store %v153, %v30 : f32, !llvm.ptr
+              %v135 = arith.addi %v55, %v134 : i64
+              %v136 = arith.cmpi slt, %v135, %v41 : i64
+              scf.if %v136 {
+                %v137 = arith.muli %v135, %v3 : i64
+                %v138 = arith.addi %v50, %v137 : i64
+                %v139 = llvm.getelementptr %part_Dskip[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v140 = llvm.load %v139 : !llvm.ptr -> f32
+                %v141 = llvm.load %v28 : !llvm.ptr -> f32
+                %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
+                llvm.store %v142, %v28 : f32, !llvm.ptr
               }
-              %v155 = arith.addi %v65, %v154 : i64
-              %v156 = arith.cmpi slt, %v155, %v44 : i64
-              scf.if %v156 {
-                %v157 = arith.muli %v155, %v45 : i64
-                %v158 = arith.addi %v60, %v157 : i64
-                %v159 = llvm.getelementptr %part_Dskip[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v160 = llvm.load %v159 : !llvm.ptr -> f32
-                %v161 = llvm.load %v31 : !llvm.ptr -> f32
-                %v162 = arith.addf %v161, %v160 fastmath<contract> : f32
-                llvm.store %v162, %v31 : f32, !llvm.ptr
+              %v144 = arith.addi %v55, %v143 : i64
+              %v145 = arith.cmpi slt, %v144, %v41 : i64
+              scf.if %v145 {
+                %v146 = arith.muli %v144, %v3 : i64
+                %v147 = arith.addi %v50, %v146 : i64
+                %v148 = llvm.getelementptr %part_Dskip[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v149 = llvm.load %v148 : !llvm.ptr -> f32
+                %v150 = llvm.load %v29 : !llvm.ptr -> f32
+                %v151 = arith.addf %v150, %v149 fastmath<contract> : f32
+                llvm.store %v151, %v29 : f32, !llvm.ptr
               }
-              %v164 = arith.addi %v65, %v163 : i64
-              %v165 = arith.cmpi slt, %v164, %v44 : i64
-              scf.if %v165 {
-                %v166 = arith.muli %v164, %v45 : i64
-                %v167 = arith.addi %v60, %v166 : i64
-                %v168 = llvm.getelementptr %part_Dskip[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v169 = llvm.load %v168 : !llvm.ptr -> f32
-                %v170 = llvm.load %v32 : !llvm.ptr -> f32
-                %v171 = arith.addf %v170, %v169 fastmath<contract> : f32
-                llvm.store %v171, %v32 : f32, !llvm.ptr
+              %v153 = arith.addi %v55, %v152 : i64
+              %v154 = arith.cmpi slt, %v153, %v41 : i64
+              scf.if %v154 {
+                %v155 = arith.muli %v153, %v3 : i64
+                %v156 = arith.addi %v50, %v155 : i64
+                %v157 = llvm.getelementptr %part_Dskip[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v158 = llvm.load %v157 : !llvm.ptr -> f32
+                %v159 = llvm.load %v30 : !llvm.ptr -> f32
+                %v160 = arith.addf %v159, %v158 fastmath<contract> : f32
+                llvm.store %v160, %v30 : f32, !llvm.ptr
               }
-              %v173 = arith.addi %v65, %v172 : i64
-              %v174 = arith.cmpi slt, %v173, %v44 : i64
-              scf.if %v174 {
-                %v175 = arith.muli %v173, %v45 : i64
-                %v176 = arith.addi %v60, %v175 : i64
-                %v177 = llvm.getelementptr %part_Dskip[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v178 = llvm.load %v177 : !llvm.ptr -> f32
-                %v179 = llvm.load %v33 : !llvm.ptr -> f32
-                %v180 = arith.addf %v179, %v178 fastmath<contract> : f32
-                llvm.store %v180, %v33 : f32, !llvm.ptr
+              %v162 = arith.addi %v55, %v161 : i64
+              %v163 = arith.cmpi slt, %v162, %v41 : i64
+              scf.if %v163 {
+                %v164 = arith.muli %v162, %v3 : i64
+                %v165 = arith.addi %v50, %v164 : i64
+                %v166 = llvm.getelementptr %part_Dskip[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v167 = llvm.load %v166 : !llvm.ptr -> f32
+                %v168 = llvm.load %v31 : !llvm.ptr -> f32
+                %v169 = arith.addf %v168, %v167 fastmath<contract> : f32
+                llvm.store %v169, %v31 : f32, !llvm.ptr
               }
-              %v182 = arith.addi %v65, %v181 : i64
-              %v183 = arith.cmpi slt, %v182, %v44 : i64
-              scf.if %v183 {
-                %v184 = arith.muli %v182, %v45 : i64
-                %v185 = arith.addi %v60, %v184 : i64
-                %v186 = llvm.getelementptr %part_Dskip[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v187 = llvm.load %v186 : !llvm.ptr -> f32
-                %v188 = llvm.load %v34 : !llvm.ptr -> f32
-                %v189 = arith.addf %v188, %v187 fastmath<contract> : f32
-                llvm.store %v189, %v34 : f32, !llvm.ptr
+              %v171 = arith.addi %v55, %v170 : i64
+              %v172 = arith.cmpi slt, %v171, %v41 : i64
+              scf.if %v172 {
+                %v173 = arith.muli %v171, %v3 : i64
+                %v174 = arith.addi %v50, %v173 : i64
+                %v175 = llvm.getelementptr %part_Dskip[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v176 = llvm.load %v175 : !llvm.ptr -> f32
+                %v177 = llvm.load %v32 : !llvm.ptr -> f32
+                %v178 = arith.addf %v177, %v176 fastmath<contract> : f32
+                llvm.store %v178, %v32 : f32, !llvm.ptr
               }
-              %v191 = arith.addi %v65, %v190 : i64
-              %v192 = arith.cmpi slt, %v191, %v44 : i64
-              scf.if %v192 {
-                %v193 = arith.muli %v191, %v45 : i64
-                %v194 = arith.addi %v60, %v193 : i64
-                %v195 = llvm.getelementptr %part_Dskip[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v196 = llvm.load %v195 : !llvm.ptr -> f32
-                %v197 = llvm.load %v35 : !llvm.ptr -> f32
-                %v198 = arith.addf %v197, %v196 fastmath<contract> : f32
-                llvm.store %v198, %v35 : f32, !llvm.ptr
+              %v180 = arith.addi %v55, %v179 : i64
+              %v181 = arith.cmpi slt, %v180, %v41 : i64
+              scf.if %v181 {
+                %v182 = arith.muli %v180, %v3 : i64
+                %v183 = arith.addi %v50, %v182 : i64
+                %v184 = llvm.getelementptr %part_Dskip[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v185 = llvm.load %v184 : !llvm.ptr -> f32
+                %v186 = llvm.load %v33 : !llvm.ptr -> f32
+                %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
+                llvm.store %v187, %v33 : f32, !llvm.ptr
               }
-              %v200 = arith.addi %v65, %v199 : i64
-              %v201 = arith.cmpi slt, %v200, %v44 : i64
-              scf.if %v201 {
-                %v202 = arith.muli %v200, %v45 : i64
-                %v203 = arith.addi %v60, %v202 : i64
-                %v204 = llvm.getelementptr %part_Dskip[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v205 = llvm.load %v204 : !llvm.ptr -> f32
-                %v206 = llvm.load %v36 : !llvm.ptr -> f32
-                %v207 = arith.addf %v206, %v205 fastmath<contract> : f32
-                llvm.store %v207, %v36 : f32, !llvm.ptr
+              %v189 = arith.addi %v55, %v188 : i64
+              %v190 = arith.cmpi slt, %v189, %v41 : i64
+              scf.if %v190 {
+                %v191 = arith.muli %v189, %v3 : i64
+                %v192 = arith.addi %v50, %v191 : i64
+                %v193 = llvm.getelementptr %part_Dskip[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v194 = llvm.load %v193 : !llvm.ptr -> f32
+                %v195 = llvm.load %v34 : !llvm.ptr -> f32
+                %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
+                llvm.store %v196, %v34 : f32, !llvm.ptr
               }
             }
           }
-          %v208 = llvm.load %v21 : !llvm.ptr -> f32
-          %v209 = llvm.load %v22 : !llvm.ptr -> f32
-          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
-          %v211 = llvm.load %v23 : !llvm.ptr -> f32
-          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-          %v213 = llvm.load %v24 : !llvm.ptr -> f32
-          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-          %v215 = llvm.load %v25 : !llvm.ptr -> f32
-          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-          %v217 = llvm.load %v26 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v27 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v28 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v29 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.load %v30 : !llvm.ptr -> f32
-          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
-          %v227 = llvm.load %v31 : !llvm.ptr -> f32
-          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
-          %v229 = llvm.load %v32 : !llvm.ptr -> f32
-          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
-          %v231 = llvm.load %v33 : !llvm.ptr -> f32
-          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
-          %v233 = llvm.load %v34 : !llvm.ptr -> f32
-          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
-          %v235 = llvm.load %v35 : !llvm.ptr -> f32
-          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
-          %v237 = llvm.load %v36 : !llvm.ptr -> f32
-          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
-          %v239 = llvm.getelementptr %dx_Dskip[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v238, %v239 : f32, !llvm.ptr
+          %v197 = llvm.load %v19 : !llvm.ptr -> f32
+          %v198 = llvm.load %v20 : !llvm.ptr -> f32
+          %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
+          %v200 = llvm.load %v21 : !llvm.ptr -> f32
+          %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
+          %v202 = llvm.load %v22 : !llvm.ptr -> f32
+          %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
+          %v204 = llvm.load %v23 : !llvm.ptr -> f32
+          %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+          %v206 = llvm.load %v24 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v25 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v26 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v27 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v28 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v29 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v30 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v31 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v32 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v33 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v34 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.getelementptr %dx_Dskip[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v227, %v228 : f32, !llvm.ptr
         }
       }
       gpu.return

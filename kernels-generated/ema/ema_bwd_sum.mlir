@@ -2,663 +2,617 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @ema_bwd_sum(%in_x: !llvm.ptr, %in_w: !llvm.ptr, %dy_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %scratch_h: !llvm.ptr, %segsum_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
-      %v4 = arith.constant 255 : i64
-      %v5 = arith.addi %size_L, %v4 : i64
-      %v6 = arith.constant 256 : i64
-      %v7 = arith.divui %v5, %v6 : i64
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = arith.constant 255 : i64
+      %v4 = arith.addi %size_L, %v3 : i64
+      %v5 = arith.constant 256 : i64
+      %v6 = arith.divui %v4, %v5 : i64
+      %v7 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v8 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v9 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v10 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v29 = arith.constant 4 : i64
+      %v27 = arith.constant 4 : i64
+      %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v33 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v34 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v35 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v36 = arith.constant 0x00000000 : f32
-      %v37 = arith.constant 0x3F800000 : f32
-      %v38 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v39 = arith.constant 0 : i64
-      %v41 = arith.constant 64 : i64
-      %v42 = arith.constant 8 : i64
-      %v43 = arith.constant 7 : i64
-      %v86 = arith.constant 2147483647 : i64
-      %v90 = arith.constant 7 : i32
-      %v94 = arith.muli %v1, %size_L : i64
-      %v95 = arith.muli %v94, %size_D : i64
-      %v113 = arith.constant 0x3FB8AA3B : f32
-      %v118 = arith.constant 6 : i64
-      %v120 = arith.constant 6 : i32
-      %v145 = arith.constant 5 : i64
-      %v147 = arith.constant 5 : i32
-      %v173 = arith.constant 4 : i32
-      %v198 = arith.constant 3 : i64
-      %v200 = arith.constant 3 : i32
-      %v225 = arith.constant 2 : i64
-      %v227 = arith.constant 2 : i32
-      %v253 = arith.constant 1 : i32
-      %v279 = arith.constant 0 : i32
-      %v11 = gpu.block_id x
-      %v12 = gpu.thread_id x
-      %v13 = arith.index_cast %v12 : index to i64
-      %v14 = arith.index_cast %v11 : index to i64
-      %v15 = arith.subi %v6, %v1 : i64
-      %v16 = arith.addi %v3, %v15 : i64
-      %v17 = arith.divui %v16, %v6 : i64
-      %v18 = arith.divui %v14, %v17 : i64
-      %v19 = arith.remui %v14, %v17 : i64
-      %v20 = arith.muli %v19, %v6 : i64
-      %v21 = arith.addi %v20, %v13 : i64
-      %v22 = arith.cmpi slt, %v21, %v3 : i64
-      %v23 = arith.subi %v3, %v1 : i64
-      %v24 = arith.minsi %v21, %v23 : i64
-      %v25 = arith.remui %v24, %size_D : i64
-      %v26 = arith.divui %v24, %size_D : i64
-      %v27 = arith.remui %v26, %size_B : i64
-      %v28 = arith.divui %v26, %size_B : i64
-      %v30 = arith.muli %v18, %v29 : i64
-      %v31 = arith.addi %v30, %v29 : i64
-      %v32 = arith.muli %v18, %v3 : i64
-      llvm.store %v36, %v33 : f32, !llvm.ptr
-      llvm.store %v37, %v34 : f32, !llvm.ptr
-      llvm.store %v36, %v35 : f32, !llvm.ptr
-      llvm.store %v37, %v38 : f32, !llvm.ptr
-      %v40 = arith.cmpi eq, %size_L, %v39 : i64
-      scf.if %v40 {
-        llvm.store %v36, %v10 : f32, !llvm.ptr
+      %v34 = arith.constant 0x00000000 : f32
+      %v35 = arith.constant 0x3F800000 : f32
+      %v36 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v37 = arith.constant 0 : i64
+      %v39 = arith.constant 64 : i64
+      %v40 = arith.constant 8 : i64
+      %v41 = arith.constant 7 : i64
+      %v42 = arith.constant 63 : i64
+      %v84 = arith.constant 2147483647 : i64
+      %v88 = arith.constant 7 : i32
+      %v92 = arith.muli %size_L, %size_D : i64
+      %v108 = arith.constant 0x3FB8AA3B : f32
+      %v113 = arith.constant 6 : i64
+      %v115 = arith.constant 6 : i32
+      %v138 = arith.constant 5 : i64
+      %v140 = arith.constant 5 : i32
+      %v164 = arith.constant 4 : i32
+      %v187 = arith.constant 3 : i64
+      %v189 = arith.constant 3 : i32
+      %v212 = arith.constant 2 : i64
+      %v214 = arith.constant 2 : i32
+      %v238 = arith.constant 1 : i32
+      %v261 = arith.constant 0 : i32
+      %v10 = gpu.block_id x
+      %v11 = gpu.thread_id x
+      %v12 = arith.index_cast %v11 : index to i64
+      %v13 = arith.index_cast %v10 : index to i64
+      %v14 = arith.addi %v2, %v3 : i64
+      %v15 = arith.divui %v14, %v5 : i64
+      %v16 = arith.divui %v13, %v15 : i64
+      %v17 = arith.remui %v13, %v15 : i64
+      %v18 = arith.muli %v17, %v5 : i64
+      %v19 = arith.addi %v18, %v12 : i64
+      %v20 = arith.cmpi slt, %v19, %v2 : i64
+      %v21 = arith.subi %v2, %v1 : i64
+      %v22 = arith.minsi %v19, %v21 : i64
+      %v23 = arith.remui %v22, %size_D : i64
+      %v24 = arith.divui %v22, %size_D : i64
+      %v25 = arith.remui %v24, %size_B : i64
+      %v26 = arith.divui %v24, %size_B : i64
+      %v28 = arith.muli %v16, %v27 : i64
+      %v29 = arith.addi %v28, %v27 : i64
+      %v30 = arith.muli %v16, %v2 : i64
+      llvm.store %v34, %v31 : f32, !llvm.ptr
+      llvm.store %v35, %v32 : f32, !llvm.ptr
+      llvm.store %v34, %v33 : f32, !llvm.ptr
+      llvm.store %v35, %v36 : f32, !llvm.ptr
+      %v38 = arith.cmpi eq, %size_L, %v37 : i64
+      scf.if %v38 {
+        llvm.store %v34, %v9 : f32, !llvm.ptr
       }
-      %v44 = arith.subi %v41, %v1 : i64
-      %v45 = arith.addi %size_L, %v44 : i64
-      %v46 = arith.divui %v45, %v41 : i64
-      %v47 = arith.minsi %v31, %v46 : i64
-      %v48 = arith.muli %v18, %v42 : i64
-      %v49 = arith.subi %v47, %v30 : i64
-      %v50 = arith.maxsi %v49, %v39 : i64
-      %v51 = arith.index_cast %v39 : i64 to index
-      %v52 = arith.index_cast %v50 : i64 to index
-      %v53 = arith.index_cast %v1 : i64 to index
-      scf.for %v54 = %v51 to %v52 step %v53 {
-        %v55 = arith.index_cast %v54 : index to i64
-        %v56 = arith.subi %v47, %v1 : i64
-        %v57 = arith.subi %v56, %v55 : i64
-        %v58 = arith.muli %v57, %v41 : i64
-        %v59 = arith.subi %size_L, %v58 : i64
-        %v60 = arith.minsi %v59, %v41 : i64
-        %v61 = arith.addi %v60, %v43 : i64
-        %v62 = arith.divui %v61, %v42 : i64
-        %v63 = arith.index_cast %v39 : i64 to index
-        %v64 = arith.index_cast %v1 : i64 to index
-        %v65 = arith.index_cast %v1 : i64 to index
-        scf.for %v66 = %v63 to %v64 step %v65 {
-          %v67 = arith.index_cast %v66 : index to i64
-          %v68 = arith.index_cast %v39 : i64 to index
-          %v69 = arith.index_cast %v62 : i64 to index
-          %v70 = arith.index_cast %v1 : i64 to index
-          scf.for %v71 = %v68 to %v69 step %v70 {
-            %v72 = arith.index_cast %v71 : index to i64
-            %v73 = arith.cmpi slt, %v72, %v62 : i64
-            scf.if %v73 {
-              %v74 = arith.subi %v62, %v1 : i64
-              %v75 = arith.subi %v74, %v72 : i64
-              %v76 = arith.muli %v75, %v42 : i64
-              %v77 = arith.addi %v48, %v75 : i64
-              %v78 = arith.addi %v76, %v42 : i64
-              %v79 = arith.cmpi sle, %v78, %v60 : i64
-              scf.if %v79 {
-                %v80 = arith.subi %v60, %v1 : i64
+      %v43 = arith.addi %size_L, %v42 : i64
+      %v44 = arith.divui %v43, %v39 : i64
+      %v45 = arith.minsi %v29, %v44 : i64
+      %v46 = arith.muli %v16, %v40 : i64
+      %v47 = arith.subi %v45, %v28 : i64
+      %v48 = arith.maxsi %v47, %v37 : i64
+      %v49 = arith.index_cast %v37 : i64 to index
+      %v50 = arith.index_cast %v48 : i64 to index
+      %v51 = arith.index_cast %v1 : i64 to index
+      scf.for %v52 = %v49 to %v50 step %v51 {
+        %v53 = arith.index_cast %v52 : index to i64
+        %v54 = arith.subi %v45, %v1 : i64
+        %v55 = arith.subi %v54, %v53 : i64
+        %v56 = arith.muli %v55, %v39 : i64
+        %v57 = arith.subi %size_L, %v56 : i64
+        %v58 = arith.minsi %v57, %v39 : i64
+        %v59 = arith.addi %v58, %v41 : i64
+        %v60 = arith.divui %v59, %v40 : i64
+        %v61 = arith.index_cast %v37 : i64 to index
+        %v62 = arith.index_cast %v1 : i64 to index
+        %v63 = arith.index_cast %v1 : i64 to index
+        scf.for %v64 = %v61 to %v62 step %v63 {
+          %v65 = arith.index_cast %v64 : index to i64
+          %v66 = arith.index_cast %v37 : i64 to index
+          %v67 = arith.index_cast %v60 : i64 to index
+          %v68 = arith.index_cast %v1 : i64 to index
+          scf.for %v69 = %v66 to %v67 step %v68 {
+            %v70 = arith.index_cast %v69 : index to i64
+            %v71 = arith.cmpi slt, %v70, %v60 : i64
+            scf.if %v71 {
+              %v72 = arith.subi %v60, %v1 : i64
+              %v73 = arith.subi %v72, %v70 : i64
+              %v74 = arith.muli %v73, %v40 : i64
+              %v75 = arith.addi %v46, %v73 : i64
+              %v76 = arith.addi %v74, %v40 : i64
+              %v77 = arith.cmpi sle, %v76, %v58 : i64
+              scf.if %v77 {
+                %v78 = arith.subi %v58, %v1 : i64
                 // the group's states, recomputed into registers
-                %v81 = arith.subi %v60, %v76 : i64
-                %v82 = arith.trunci %v81 : i64 to i32
-                %v83 = arith.subi %size_L, %v1 : i64
-                %v84 = arith.addi %v58, %v76 : i64
-                %v85 = arith.subi %v83, %v84 : i64
-                %v87 = arith.minsi %v85, %v86 : i64
-                %v88 = arith.trunci %v87 : i64 to i32
-                %v89 = arith.addi %v76, %v43 : i64
-                %v91 = arith.cmpi slt, %v90, %v82 : i32
-                %v92 = arith.cmpi eq, %v90, %v88 : i32
-                %v93 = arith.addi %v58, %v89 : i64
-                %v96 = arith.muli %v27, %v95 : i64
-                %v97 = arith.muli %v25, %v94 : i64
-                %v98 = arith.addi %v96, %v97 : i64
-                %v99 = arith.muli %v93, %v1 : i64
-                %v100 = arith.addi %v98, %v99 : i64
-                %v101 = llvm.getelementptr %dy_y[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v33 : !llvm.ptr -> f32
-                %v104 = llvm.load %v34 : !llvm.ptr -> f32
-                %v105 = arith.mulf %v104, %v103 fastmath<contract> : f32
-                %v106 = arith.addf %v102, %v105 fastmath<contract> : f32
-                llvm.store %v106, %v33 : f32, !llvm.ptr
-                %v107 = llvm.load %v38 : !llvm.ptr -> f32
-                %v108 = arith.mulf %v107, %v104 fastmath<contract> : f32
-                llvm.store %v108, %v38 : f32, !llvm.ptr
-                scf.if %v92 {
+                %v79 = arith.subi %v58, %v74 : i64
+                %v80 = arith.trunci %v79 : i64 to i32
+                %v81 = arith.subi %size_L, %v1 : i64
+                %v82 = arith.addi %v56, %v74 : i64
+                %v83 = arith.subi %v81, %v82 : i64
+                %v85 = arith.minsi %v83, %v84 : i64
+                %v86 = arith.trunci %v85 : i64 to i32
+                %v87 = arith.addi %v74, %v41 : i64
+                %v89 = arith.cmpi slt, %v88, %v80 : i32
+                %v90 = arith.cmpi eq, %v88, %v86 : i32
+                %v91 = arith.addi %v56, %v87 : i64
+                %v93 = arith.muli %v25, %v92 : i64
+                %v94 = arith.muli %v23, %size_L : i64
+                %v95 = arith.addi %v93, %v94 : i64
+                %v96 = arith.addi %v95, %v91 : i64
+                %v97 = llvm.getelementptr %dy_y[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v98 = llvm.load %v97 : !llvm.ptr -> f32
+                %v99 = llvm.load %v31 : !llvm.ptr -> f32
+                %v100 = llvm.load %v32 : !llvm.ptr -> f32
+                %v101 = arith.mulf %v100, %v99 fastmath<contract> : f32
+                %v102 = arith.addf %v98, %v101 fastmath<contract> : f32
+                llvm.store %v102, %v31 : f32, !llvm.ptr
+                %v103 = llvm.load %v36 : !llvm.ptr -> f32
+                %v104 = arith.mulf %v103, %v100 fastmath<contract> : f32
+                llvm.store %v104, %v36 : f32, !llvm.ptr
+                scf.if %v90 {
                 }
-                %v109 = arith.muli %v25, %v1 : i64
-                %v110 = llvm.getelementptr %in_w[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = arith.negf %v111 : f32
-                %v114 = arith.mulf %v112, %v113 fastmath<contract> : f32
-                %v115 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v114) : (f32) -> f32
-                %v116 = arith.addf %v37, %v115 fastmath<contract> : f32
-                %v117 = arith.divf %v37, %v116 : f32
-                llvm.store %v117, %v34 : f32, !llvm.ptr
-                %v119 = arith.addi %v76, %v118 : i64
-                %v121 = arith.cmpi slt, %v120, %v82 : i32
-                %v122 = arith.cmpi eq, %v120, %v88 : i32
-                %v123 = arith.addi %v58, %v119 : i64
-                %v124 = arith.muli %v27, %v95 : i64
-                %v125 = arith.muli %v25, %v94 : i64
-                %v126 = arith.addi %v124, %v125 : i64
-                %v127 = arith.muli %v123, %v1 : i64
-                %v128 = arith.addi %v126, %v127 : i64
-                %v129 = llvm.getelementptr %dy_y[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v130 = llvm.load %v129 : !llvm.ptr -> f32
-                %v131 = llvm.load %v33 : !llvm.ptr -> f32
-                %v132 = llvm.load %v34 : !llvm.ptr -> f32
-                %v133 = arith.mulf %v132, %v131 fastmath<contract> : f32
-                %v134 = arith.addf %v130, %v133 fastmath<contract> : f32
-                llvm.store %v134, %v33 : f32, !llvm.ptr
-                %v135 = llvm.load %v38 : !llvm.ptr -> f32
-                %v136 = arith.mulf %v135, %v132 fastmath<contract> : f32
-                llvm.store %v136, %v38 : f32, !llvm.ptr
-                scf.if %v122 {
+                %v105 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v106 = llvm.load %v105 : !llvm.ptr -> f32
+                %v107 = arith.negf %v106 : f32
+                %v109 = arith.mulf %v107, %v108 fastmath<contract> : f32
+                %v110 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v109) : (f32) -> f32
+                %v111 = arith.addf %v35, %v110 fastmath<contract> : f32
+                %v112 = arith.divf %v35, %v111 : f32
+                llvm.store %v112, %v32 : f32, !llvm.ptr
+                %v114 = arith.addi %v74, %v113 : i64
+                %v116 = arith.cmpi slt, %v115, %v80 : i32
+                %v117 = arith.cmpi eq, %v115, %v86 : i32
+                %v118 = arith.addi %v56, %v114 : i64
+                %v119 = arith.muli %v25, %v92 : i64
+                %v120 = arith.muli %v23, %size_L : i64
+                %v121 = arith.addi %v119, %v120 : i64
+                %v122 = arith.addi %v121, %v118 : i64
+                %v123 = llvm.getelementptr %dy_y[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v124 = llvm.load %v123 : !llvm.ptr -> f32
+                %v125 = llvm.load %v31 : !llvm.ptr -> f32
+                %v126 = llvm.load %v32 : !llvm.ptr -> f32
+                %v127 = arith.mulf %v126, %v125 fastmath<contract> : f32
+                %v128 = arith.addf %v124, %v127 fastmath<contract> : f32
+                llvm.store %v128, %v31 : f32, !llvm.ptr
+                %v129 = llvm.load %v36 : !llvm.ptr -> f32
+                %v130 = arith.mulf %v129, %v126 fastmath<contract> : f32
+                llvm.store %v130, %v36 : f32, !llvm.ptr
+                scf.if %v117 {
                 }
-                %v137 = arith.muli %v25, %v1 : i64
-                %v138 = llvm.getelementptr %in_w[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v139 = llvm.load %v138 : !llvm.ptr -> f32
-                %v140 = arith.negf %v139 : f32
-                %v141 = arith.mulf %v140, %v113 fastmath<contract> : f32
-                %v142 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v141) : (f32) -> f32
-                %v143 = arith.addf %v37, %v142 fastmath<contract> : f32
-                %v144 = arith.divf %v37, %v143 : f32
-                llvm.store %v144, %v34 : f32, !llvm.ptr
-                %v146 = arith.addi %v76, %v145 : i64
-                %v148 = arith.cmpi slt, %v147, %v82 : i32
-                %v149 = arith.cmpi eq, %v147, %v88 : i32
-                %v150 = arith.addi %v58, %v146 : i64
-                %v151 = arith.muli %v27, %v95 : i64
-                %v152 = arith.muli %v25, %v94 : i64
-                %v153 = arith.addi %v151, %v152 : i64
-                %v154 = arith.muli %v150, %v1 : i64
-                %v155 = arith.addi %v153, %v154 : i64
-                %v156 = llvm.getelementptr %dy_y[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v131 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v132 = llvm.load %v131 : !llvm.ptr -> f32
+                %v133 = arith.negf %v132 : f32
+                %v134 = arith.mulf %v133, %v108 fastmath<contract> : f32
+                %v135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v134) : (f32) -> f32
+                %v136 = arith.addf %v35, %v135 fastmath<contract> : f32
+                %v137 = arith.divf %v35, %v136 : f32
+                llvm.store %v137, %v32 : f32, !llvm.ptr
+                %v139 = arith.addi %v74, %v138 : i64
+                %v141 = arith.cmpi slt, %v140, %v80 : i32
+                %v142 = arith.cmpi eq, %v140, %v86 : i32
+                %v143 = arith.addi %v56, %v139 : i64
+                %v144 = arith.muli %v25, %v92 : i64
+                %v145 = arith.muli %v23, %size_L : i64
+                %v146 = arith.addi %v144, %v145 : i64
+                %v147 = arith.addi %v146, %v143 : i64
+                %v148 = llvm.getelementptr %dy_y[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v149 = llvm.load %v148 : !llvm.ptr -> f32
+                %v150 = llvm.load %v31 : !llvm.ptr -> f32
+                %v151 = llvm.load %v32 : !llvm.ptr -> f32
+                %v152 = arith.mulf %v151, %v150 fastmath<contract> : f32
+                %v153 = arith.addf %v149, %v152 fastmath<contract> : f32
+                llvm.store %v153, %v31 : f32, !llvm.ptr
+                %v154 = llvm.load %v36 : !llvm.ptr -> f32
+                %v155 = arith.mulf %v154, %v151 fastmath<contract> : f32
+                llvm.store %v155, %v36 : f32, !llvm.ptr
+                scf.if %v142 {
+                }
+                %v156 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v157 = llvm.load %v156 : !llvm.ptr -> f32
-                %v158 = llvm.load %v33 : !llvm.ptr -> f32
-                %v159 = llvm.load %v34 : !llvm.ptr -> f32
-                %v160 = arith.mulf %v159, %v158 fastmath<contract> : f32
-                %v161 = arith.addf %v157, %v160 fastmath<contract> : f32
-                llvm.store %v161, %v33 : f32, !llvm.ptr
-                %v162 = llvm.load %v38 : !llvm.ptr -> f32
-                %v163 = arith.mulf %v162, %v159 fastmath<contract> : f32
-                llvm.store %v163, %v38 : f32, !llvm.ptr
-                scf.if %v149 {
+                %v158 = arith.negf %v157 : f32
+                %v159 = arith.mulf %v158, %v108 fastmath<contract> : f32
+                %v160 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v159) : (f32) -> f32
+                %v161 = arith.addf %v35, %v160 fastmath<contract> : f32
+                %v162 = arith.divf %v35, %v161 : f32
+                llvm.store %v162, %v32 : f32, !llvm.ptr
+                %v163 = arith.addi %v74, %v27 : i64
+                %v165 = arith.cmpi slt, %v164, %v80 : i32
+                %v166 = arith.cmpi eq, %v164, %v86 : i32
+                %v167 = arith.addi %v56, %v163 : i64
+                %v168 = arith.muli %v25, %v92 : i64
+                %v169 = arith.muli %v23, %size_L : i64
+                %v170 = arith.addi %v168, %v169 : i64
+                %v171 = arith.addi %v170, %v167 : i64
+                %v172 = llvm.getelementptr %dy_y[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v173 = llvm.load %v172 : !llvm.ptr -> f32
+                %v174 = llvm.load %v31 : !llvm.ptr -> f32
+                %v175 = llvm.load %v32 : !llvm.ptr -> f32
+                %v176 = arith.mulf %v175, %v174 fastmath<contract> : f32
+                %v177 = arith.addf %v173, %v176 fastmath<contract> : f32
+                llvm.store %v177, %v31 : f32, !llvm.ptr
+                %v178 = llvm.load %v36 : !llvm.ptr -> f32
+                %v179 = arith.mulf %v178, %v175 fastmath<contract> : f32
+                llvm.store %v179, %v36 : f32, !llvm.ptr
+                scf.if %v166 {
                 }
-                %v164 = arith.muli %v25, %v1 : i64
-                %v165 = llvm.getelementptr %in_w[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v166 = llvm.load %v165 : !llvm.ptr -> f32
-                %v167 = arith.negf %v166 : f32
-                %v168 = arith.mulf %v167, %v113 fastmath<contract> : f32
-                %v169 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v168) : (f32) -> f32
-                %v170 = arith.addf %v37, %v169 fastmath<contract> : f32
-                %v171 = arith.divf %v37, %v170 : f32
-                llvm.store %v171, %v34 : f32, !llvm.ptr
-                %v172 = arith.addi %v76, %v29 : i64
-                %v174 = arith.cmpi slt, %v173, %v82 : i32
-                %v175 = arith.cmpi eq, %v173, %v88 : i32
-                %v176 = arith.addi %v58, %v172 : i64
-                %v177 = arith.muli %v27, %v95 : i64
-                %v178 = arith.muli %v25, %v94 : i64
-                %v179 = arith.addi %v177, %v178 : i64
-                %v180 = arith.muli %v176, %v1 : i64
-                %v181 = arith.addi %v179, %v180 : i64
-                %v182 = llvm.getelementptr %dy_y[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v183 = llvm.load %v182 : !llvm.ptr -> f32
-                %v184 = llvm.load %v33 : !llvm.ptr -> f32
-                %v185 = llvm.load %v34 : !llvm.ptr -> f32
-                %v186 = arith.mulf %v185, %v184 fastmath<contract> : f32
-                %v187 = arith.addf %v183, %v186 fastmath<contract> : f32
-                llvm.store %v187, %v33 : f32, !llvm.ptr
-                %v188 = llvm.load %v38 : !llvm.ptr -> f32
-                %v189 = arith.mulf %v188, %v185 fastmath<contract> : f32
-                llvm.store %v189, %v38 : f32, !llvm.ptr
-                scf.if %v175 {
+                %v180 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v181 = llvm.load %v180 : !llvm.ptr -> f32
+                %v182 = arith.negf %v181 : f32
+                %v183 = arith.mulf %v182, %v108 fastmath<contract> : f32
+                %v184 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v183) : (f32) -> f32
+                %v185 = arith.addf %v35, %v184 fastmath<contract> : f32
+                %v186 = arith.divf %v35, %v185 : f32
+                llvm.store %v186, %v32 : f32, !llvm.ptr
+                %v188 = arith.addi %v74, %v187 : i64
+                %v190 = arith.cmpi slt, %v189, %v80 : i32
+                %v191 = arith.cmpi eq, %v189, %v86 : i32
+                %v192 = arith.addi %v56, %v188 : i64
+                %v193 = arith.muli %v25, %v92 : i64
+                %v194 = arith.muli %v23, %size_L : i64
+                %v195 = arith.addi %v193, %v194 : i64
+                %v196 = arith.addi %v195, %v192 : i64
+                %v197 = llvm.getelementptr %dy_y[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v198 = llvm.load %v197 : !llvm.ptr -> f32
+                %v199 = llvm.load %v31 : !llvm.ptr -> f32
+                %v200 = llvm.load %v32 : !llvm.ptr -> f32
+                %v201 = arith.mulf %v200, %v199 fastmath<contract> : f32
+                %v202 = arith.addf %v198, %v201 fastmath<contract> : f32
+                llvm.store %v202, %v31 : f32, !llvm.ptr
+                %v203 = llvm.load %v36 : !llvm.ptr -> f32
+                %v204 = arith.mulf %v203, %v200 fastmath<contract> : f32
+                llvm.store %v204, %v36 : f32, !llvm.ptr
+                scf.if %v191 {
                 }
-                %v190 = arith.muli %v25, %v1 : i64
-                %v191 = llvm.getelementptr %in_w[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v192 = llvm.load %v191 : !llvm.ptr -> f32
-                %v193 = arith.negf %v192 : f32
-                %v194 = arith.mulf %v193, %v113 fastmath<contract> : f32
-                %v195 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v194) : (f32) -> f32
-                %v196 = arith.addf %v37, %v195 fastmath<contract> : f32
-                %v197 = arith.divf %v37, %v196 : f32
-                llvm.store %v197, %v34 : f32, !llvm.ptr
-                %v199 = arith.addi %v76, %v198 : i64
-                %v201 = arith.cmpi slt, %v200, %v82 : i32
-                %v202 = arith.cmpi eq, %v200, %v88 : i32
-                %v203 = arith.addi %v58, %v199 : i64
-                %v204 = arith.muli %v27, %v95 : i64
-                %v205 = arith.muli %v25, %v94 : i64
-                %v206 = arith.addi %v204, %v205 : i64
-                %v207 = arith.muli %v203, %v1 : i64
-                %v208 = arith.addi %v206, %v207 : i64
-                %v209 = llvm.getelementptr %dy_y[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v210 = llvm.load %v209 : !llvm.ptr -> f32
-                %v211 = llvm.load %v33 : !llvm.ptr -> f32
-                %v212 = llvm.load %v34 : !llvm.ptr -> f32
-                %v213 = arith.mulf %v212, %v211 fastmath<contract> : f32
-                %v214 = arith.addf %v210, %v213 fastmath<contract> : f32
-                llvm.store %v214, %v33 : f32, !llvm.ptr
-                %v215 = llvm.load %v38 : !llvm.ptr -> f32
-                %v216 = arith.mulf %v215, %v212 fastmath<contract> : f32
-                llvm.store %v216, %v38 : f32, !llvm.ptr
-                scf.if %v202 {
+                %v205 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v206 = llvm.load %v205 : !llvm.ptr -> f32
+                %v207 = arith.negf %v206 : f32
+                %v208 = arith.mulf %v207, %v108 fastmath<contract> : f32
+                %v209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v208) : (f32) -> f32
+                %v210 = arith.addf %v35, %v209 fastmath<contract> : f32
+                %v211 = arith.divf %v35, %v210 : f32
+                llvm.store %v211, %v32 : f32, !llvm.ptr
+                %v213 = arith.addi %v74, %v212 : i64
+                %v215 = arith.cmpi slt, %v214, %v80 : i32
+                %v216 = arith.cmpi eq, %v214, %v86 : i32
+                %v217 = arith.addi %v56, %v213 : i64
+                %v218 = arith.muli %v25, %v92 : i64
+                %v219 = arith.muli %v23, %size_L : i64
+                %v220 = arith.addi %v218, %v219 : i64
+                %v221 = arith.addi %v220, %v217 : i64
+                %v222 = llvm.getelementptr %dy_y[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v223 = llvm.load %v222 : !llvm.ptr -> f32
+                %v224 = llvm.load %v31 : !llvm.ptr -> f32
+                %v225 = llvm.load %v32 : !llvm.ptr -> f32
+                %v226 = arith.mulf %v225, %v224 fastmath<contract> : f32
+                %v227 = arith.addf %v223, %v226 fastmath<contract> : f32
+                llvm.store %v227, %v31 : f32, !llvm.ptr
+                %v228 = llvm.load %v36 : !llvm.ptr -> f32
+                %v229 = arith.mulf %v228, %v225 fastmath<contract> : f32
+                llvm.store %v229, %v36 : f32, !llvm.ptr
+                scf.if %v216 {
                 }
-                %v217 = arith.muli %v25, %v1 : i64
-                %v218 = llvm.getelementptr %in_w[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v219 = llvm.load %v218 : !llvm.ptr -> f32
-                %v220 = arith.negf %v219 : f32
-                %v221 = arith.mulf %v220, %v113 fastmath<contract> : f32
-                %v222 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v221) : (f32) -> f32
-                %v223 = arith.addf %v37, %v222 fastmath<contract> : f32
-                %v224 = arith.divf %v37, %v223 : f32
-                llvm.store %v224, %v34 : f32, !llvm.ptr
-                %v226 = arith.addi %v76, %v225 : i64
-                %v228 = arith.cmpi slt, %v227, %v82 : i32
-                %v229 = arith.cmpi eq, %v227, %v88 : i32
-                %v230 = arith.addi %v58, %v226 : i64
-                %v231 = arith.muli %v27, %v95 : i64
-                %v232 = arith.muli %v25, %v94 : i64
-                %v233 = arith.addi %v231, %v232 : i64
-                %v234 = arith.muli %v230, %v1 : i64
-                %v235 = arith.addi %v233, %v234 : i64
-                %v236 = llvm.getelementptr %dy_y[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v237 = llvm.load %v236 : !llvm.ptr -> f32
-                %v238 = llvm.load %v33 : !llvm.ptr -> f32
-                %v239 = llvm.load %v34 : !llvm.ptr -> f32
-                %v240 = arith.mulf %v239, %v238 fastmath<contract> : f32
-                %v241 = arith.addf %v237, %v240 fastmath<contract> : f32
-                llvm.store %v241, %v33 : f32, !llvm.ptr
-                %v242 = llvm.load %v38 : !llvm.ptr -> f32
-                %v243 = arith.mulf %v242, %v239 fastmath<contract> : f32
-                llvm.store %v243, %v38 : f32, !llvm.ptr
-                scf.if %v229 {
+                %v230 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v231 = llvm.load %v230 : !llvm.ptr -> f32
+                %v232 = arith.negf %v231 : f32
+                %v233 = arith.mulf %v232, %v108 fastmath<contract> : f32
+                %v234 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v233) : (f32) -> f32
+                %v235 = arith.addf %v35, %v234 fastmath<contract> : f32
+                %v236 = arith.divf %v35, %v235 : f32
+                llvm.store %v236, %v32 : f32, !llvm.ptr
+                %v237 = arith.addi %v74, %v1 : i64
+                %v239 = arith.cmpi slt, %v238, %v80 : i32
+                %v240 = arith.cmpi eq, %v238, %v86 : i32
+                %v241 = arith.addi %v56, %v237 : i64
+                %v242 = arith.muli %v25, %v92 : i64
+                %v243 = arith.muli %v23, %size_L : i64
+                %v244 = arith.addi %v242, %v243 : i64
+                %v245 = arith.addi %v244, %v241 : i64
+                %v246 = llvm.getelementptr %dy_y[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v247 = llvm.load %v246 : !llvm.ptr -> f32
+                %v248 = llvm.load %v31 : !llvm.ptr -> f32
+                %v249 = llvm.load %v32 : !llvm.ptr -> f32
+                %v250 = arith.mulf %v249, %v248 fastmath<contract> : f32
+                %v251 = arith.addf %v247, %v250 fastmath<contract> : f32
+                llvm.store %v251, %v31 : f32, !llvm.ptr
+                %v252 = llvm.load %v36 : !llvm.ptr -> f32
+                %v253 = arith.mulf %v252, %v249 fastmath<contract> : f32
+                llvm.store %v253, %v36 : f32, !llvm.ptr
+                scf.if %v240 {
                 }
-                %v244 = arith.muli %v25, %v1 : i64
-                %v245 = llvm.getelementptr %in_w[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v246 = llvm.load %v245 : !llvm.ptr -> f32
-                %v247 = arith.negf %v246 : f32
-                %v248 = arith.mulf %v247, %v113 fastmath<contract> : f32
-                %v249 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v248) : (f32) -> f32
-                %v250 = arith.addf %v37, %v249 fastmath<contract> : f32
-                %v251 = arith.divf %v37, %v250 : f32
-                llvm.store %v251, %v34 : f32, !llvm.ptr
-                %v252 = arith.addi %v76, %v1 : i64
-                %v254 = arith.cmpi slt, %v253, %v82 : i32
-                %v255 = arith.cmpi eq, %v253, %v88 : i32
-                %v256 = arith.addi %v58, %v252 : i64
-                %v257 = arith.muli %v27, %v95 : i64
-                %v258 = arith.muli %v25, %v94 : i64
-                %v259 = arith.addi %v257, %v258 : i64
-                %v260 = arith.muli %v256, %v1 : i64
-                %v261 = arith.addi %v259, %v260 : i64
-                %v262 = llvm.getelementptr %dy_y[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v263 = llvm.load %v262 : !llvm.ptr -> f32
-                %v264 = llvm.load %v33 : !llvm.ptr -> f32
-                %v265 = llvm.load %v34 : !llvm.ptr -> f32
-                %v266 = arith.mulf %v265, %v264 fastmath<contract> : f32
-                %v267 = arith.addf %v263, %v266 fastmath<contract> : f32
-                llvm.store %v267, %v33 : f32, !llvm.ptr
-                %v268 = llvm.load %v38 : !llvm.ptr -> f32
-                %v269 = arith.mulf %v268, %v265 fastmath<contract> : f32
-                llvm.store %v269, %v38 : f32, !llvm.ptr
-                scf.if %v255 {
+                %v254 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v255 = llvm.load %v254 : !llvm.ptr -> f32
+                %v256 = arith.negf %v255 : f32
+                %v257 = arith.mulf %v256, %v108 fastmath<contract> : f32
+                %v258 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v257) : (f32) -> f32
+                %v259 = arith.addf %v35, %v258 fastmath<contract> : f32
+                %v260 = arith.divf %v35, %v259 : f32
+                llvm.store %v260, %v32 : f32, !llvm.ptr
+                %v262 = arith.cmpi slt, %v261, %v80 : i32
+                %v263 = arith.cmpi eq, %v261, %v86 : i32
+                %v264 = arith.addi %v56, %v74 : i64
+                %v265 = arith.muli %v25, %v92 : i64
+                %v266 = arith.muli %v23, %size_L : i64
+                %v267 = arith.addi %v265, %v266 : i64
+                %v268 = arith.addi %v267, %v264 : i64
+                %v269 = llvm.getelementptr %dy_y[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v270 = llvm.load %v269 : !llvm.ptr -> f32
+                %v271 = llvm.load %v31 : !llvm.ptr -> f32
+                %v272 = llvm.load %v32 : !llvm.ptr -> f32
+                %v273 = arith.mulf %v272, %v271 fastmath<contract> : f32
+                %v274 = arith.addf %v270, %v273 fastmath<contract> : f32
+                llvm.store %v274, %v31 : f32, !llvm.ptr
+                %v275 = llvm.load %v36 : !llvm.ptr -> f32
+                %v276 = arith.mulf %v275, %v272 fastmath<contract> : f32
+                llvm.store %v276, %v36 : f32, !llvm.ptr
+                scf.if %v263 {
                 }
-                %v270 = arith.muli %v25, %v1 : i64
-                %v271 = llvm.getelementptr %in_w[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v272 = llvm.load %v271 : !llvm.ptr -> f32
-                %v273 = arith.negf %v272 : f32
-                %v274 = arith.mulf %v273, %v113 fastmath<contract> : f32
-                %v275 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v274) : (f32) -> f32
-                %v276 = arith.addf %v37, %v275 fastmath<contract> : f32
-                %v277 = arith.divf %v37, %v276 : f32
-                llvm.store %v277, %v34 : f32, !llvm.ptr
-                %v278 = arith.addi %v76, %v39 : i64
-                %v280 = arith.cmpi slt, %v279, %v82 : i32
-                %v281 = arith.cmpi eq, %v279, %v88 : i32
-                %v282 = arith.addi %v58, %v278 : i64
-                %v283 = arith.muli %v27, %v95 : i64
-                %v284 = arith.muli %v25, %v94 : i64
-                %v285 = arith.addi %v283, %v284 : i64
-                %v286 = arith.muli %v282, %v1 : i64
-                %v287 = arith.addi %v285, %v286 : i64
-                %v288 = llvm.getelementptr %dy_y[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v289 = llvm.load %v288 : !llvm.ptr -> f32
-                %v290 = llvm.load %v33 : !llvm.ptr -> f32
-                %v291 = llvm.load %v34 : !llvm.ptr -> f32
-                %v292 = arith.mulf %v291, %v290 fastmath<contract> : f32
-                %v293 = arith.addf %v289, %v292 fastmath<contract> : f32
-                llvm.store %v293, %v33 : f32, !llvm.ptr
-                %v294 = llvm.load %v38 : !llvm.ptr -> f32
-                %v295 = arith.mulf %v294, %v291 fastmath<contract> : f32
-                llvm.store %v295, %v38 : f32, !llvm.ptr
-                scf.if %v281 {
-                }
-                %v296 = arith.muli %v25, %v1 : i64
-                %v297 = llvm.getelementptr %in_w[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v298 = llvm.load %v297 : !llvm.ptr -> f32
-                %v299 = arith.negf %v298 : f32
-                %v300 = arith.mulf %v299, %v113 fastmath<contract> : f32
-                %v301 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v300) : (f32) -> f32
-                %v302 = arith.addf %v37, %v301 fastmath<contract> : f32
-                %v303 = arith.divf %v37, %v302 : f32
-                llvm.store %v303, %v34 : f32, !llvm.ptr
+                %v277 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v278 = llvm.load %v277 : !llvm.ptr -> f32
+                %v279 = arith.negf %v278 : f32
+                %v280 = arith.mulf %v279, %v108 fastmath<contract> : f32
+                %v281 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v280) : (f32) -> f32
+                %v282 = arith.addf %v35, %v281 fastmath<contract> : f32
+                %v283 = arith.divf %v35, %v282 : f32
+                llvm.store %v283, %v32 : f32, !llvm.ptr
               } else {
-                %v304 = arith.subi %v60, %v1 : i64
+                %v284 = arith.subi %v58, %v1 : i64
                 // the group's states, recomputed into registers
-                %v305 = arith.subi %v60, %v76 : i64
-                %v306 = arith.trunci %v305 : i64 to i32
-                %v307 = arith.subi %size_L, %v1 : i64
-                %v308 = arith.addi %v58, %v76 : i64
-                %v309 = arith.subi %v307, %v308 : i64
-                %v310 = arith.minsi %v309, %v86 : i64
-                %v311 = arith.trunci %v310 : i64 to i32
-                %v312 = arith.addi %v76, %v43 : i64
-                %v313 = arith.cmpi slt, %v90, %v306 : i32
-                %v314 = arith.cmpi eq, %v90, %v311 : i32
-                scf.if %v313 {
-                  %v315 = arith.addi %v58, %v312 : i64
-                  %v316 = arith.muli %v27, %v95 : i64
-                  %v317 = arith.muli %v25, %v94 : i64
-                  %v318 = arith.addi %v316, %v317 : i64
-                  %v319 = arith.muli %v315, %v1 : i64
-                  %v320 = arith.addi %v318, %v319 : i64
-                  %v321 = llvm.getelementptr %dy_y[%v320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v322 = llvm.load %v321 : !llvm.ptr -> f32
-                  %v323 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v324 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v325 = arith.mulf %v324, %v323 fastmath<contract> : f32
-                  %v326 = arith.addf %v322, %v325 fastmath<contract> : f32
-                  llvm.store %v326, %v33 : f32, !llvm.ptr
-                  %v327 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v328 = arith.mulf %v327, %v324 fastmath<contract> : f32
-                  llvm.store %v328, %v38 : f32, !llvm.ptr
-                  scf.if %v314 {
+                %v285 = arith.subi %v58, %v74 : i64
+                %v286 = arith.trunci %v285 : i64 to i32
+                %v287 = arith.subi %size_L, %v1 : i64
+                %v288 = arith.addi %v56, %v74 : i64
+                %v289 = arith.subi %v287, %v288 : i64
+                %v290 = arith.minsi %v289, %v84 : i64
+                %v291 = arith.trunci %v290 : i64 to i32
+                %v292 = arith.addi %v74, %v41 : i64
+                %v293 = arith.cmpi slt, %v88, %v286 : i32
+                %v294 = arith.cmpi eq, %v88, %v291 : i32
+                scf.if %v293 {
+                  %v295 = arith.addi %v56, %v292 : i64
+                  %v296 = arith.muli %v25, %v92 : i64
+                  %v297 = arith.muli %v23, %size_L : i64
+                  %v298 = arith.addi %v296, %v297 : i64
+                  %v299 = arith.addi %v298, %v295 : i64
+                  %v300 = llvm.getelementptr %dy_y[%v299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v301 = llvm.load %v300 : !llvm.ptr -> f32
+                  %v302 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v303 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v304 = arith.mulf %v303, %v302 fastmath<contract> : f32
+                  %v305 = arith.addf %v301, %v304 fastmath<contract> : f32
+                  llvm.store %v305, %v31 : f32, !llvm.ptr
+                  %v306 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v307 = arith.mulf %v306, %v303 fastmath<contract> : f32
+                  llvm.store %v307, %v36 : f32, !llvm.ptr
+                  scf.if %v294 {
                   }
-                  %v329 = arith.muli %v25, %v1 : i64
-                  %v330 = llvm.getelementptr %in_w[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v331 = llvm.load %v330 : !llvm.ptr -> f32
-                  %v332 = arith.negf %v331 : f32
-                  %v333 = arith.mulf %v332, %v113 fastmath<contract> : f32
-                  %v334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v333) : (f32) -> f32
-                  %v335 = arith.addf %v37, %v334 fastmath<contract> : f32
-                  %v336 = arith.divf %v37, %v335 : f32
-                  llvm.store %v336, %v34 : f32, !llvm.ptr
+                  %v308 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v309 = llvm.load %v308 : !llvm.ptr -> f32
+                  %v310 = arith.negf %v309 : f32
+                  %v311 = arith.mulf %v310, %v108 fastmath<contract> : f32
+                  %v312 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v311) : (f32) -> f32
+                  %v313 = arith.addf %v35, %v312 fastmath<contract> : f32
+                  %v314 = arith.divf %v35, %v313 : f32
+                  llvm.store %v314, %v32 : f32, !llvm.ptr
                 }
-                %v337 = arith.addi %v76, %v118 : i64
-                %v338 = arith.cmpi slt, %v120, %v306 : i32
-                %v339 = arith.cmpi eq, %v120, %v311 : i32
-                scf.if %v338 {
-                  %v340 = arith.addi %v58, %v337 : i64
-                  %v341 = arith.muli %v27, %v95 : i64
-                  %v342 = arith.muli %v25, %v94 : i64
-                  %v343 = arith.addi %v341, %v342 : i64
-                  %v344 = arith.muli %v340, %v1 : i64
-                  %v345 = arith.addi %v343, %v344 : i64
+                %v315 = arith.addi %v74, %v113 : i64
+                %v316 = arith.cmpi slt, %v115, %v286 : i32
+                %v317 = arith.cmpi eq, %v115, %v291 : i32
+                scf.if %v316 {
+                  %v318 = arith.addi %v56, %v315 : i64
+                  %v319 = arith.muli %v25, %v92 : i64
+                  %v320 = arith.muli %v23, %size_L : i64
+                  %v321 = arith.addi %v319, %v320 : i64
+                  %v322 = arith.addi %v321, %v318 : i64
+                  %v323 = llvm.getelementptr %dy_y[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v324 = llvm.load %v323 : !llvm.ptr -> f32
+                  %v325 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v326 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v327 = arith.mulf %v326, %v325 fastmath<contract> : f32
+                  %v328 = arith.addf %v324, %v327 fastmath<contract> : f32
+                  llvm.store %v328, %v31 : f32, !llvm.ptr
+                  %v329 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v330 = arith.mulf %v329, %v326 fastmath<contract> : f32
+                  llvm.store %v330, %v36 : f32, !llvm.ptr
+                  scf.if %v317 {
+                  }
+                  %v331 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v332 = llvm.load %v331 : !llvm.ptr -> f32
+                  %v333 = arith.negf %v332 : f32
+                  %v334 = arith.mulf %v333, %v108 fastmath<contract> : f32
+                  %v335 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v334) : (f32) -> f32
+                  %v336 = arith.addf %v35, %v335 fastmath<contract> : f32
+                  %v337 = arith.divf %v35, %v336 : f32
+                  llvm.store %v337, %v32 : f32, !llvm.ptr
+                }
+                %v338 = arith.addi %v74, %v138 : i64
+                %v339 = arith.cmpi slt, %v140, %v286 : i32
+                %v340 = arith.cmpi eq, %v140, %v291 : i32
+                scf.if %v339 {
+                  %v341 = arith.addi %v56, %v338 : i64
+                  %v342 = arith.muli %v25, %v92 : i64
+                  %v343 = arith.muli %v23, %size_L : i64
+                  %v344 = arith.addi %v342, %v343 : i64
+                  %v345 = arith.addi %v344, %v341 : i64
                   %v346 = llvm.getelementptr %dy_y[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v347 = llvm.load %v346 : !llvm.ptr -> f32
-                  %v348 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v349 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v348 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v349 = llvm.load %v32 : !llvm.ptr -> f32
                   %v350 = arith.mulf %v349, %v348 fastmath<contract> : f32
                   %v351 = arith.addf %v347, %v350 fastmath<contract> : f32
-                  llvm.store %v351, %v33 : f32, !llvm.ptr
-                  %v352 = llvm.load %v38 : !llvm.ptr -> f32
+                  llvm.store %v351, %v31 : f32, !llvm.ptr
+                  %v352 = llvm.load %v36 : !llvm.ptr -> f32
                   %v353 = arith.mulf %v352, %v349 fastmath<contract> : f32
-                  llvm.store %v353, %v38 : f32, !llvm.ptr
-                  scf.if %v339 {
+                  llvm.store %v353, %v36 : f32, !llvm.ptr
+                  scf.if %v340 {
                   }
-                  %v354 = arith.muli %v25, %v1 : i64
-                  %v355 = llvm.getelementptr %in_w[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v356 = llvm.load %v355 : !llvm.ptr -> f32
-                  %v357 = arith.negf %v356 : f32
-                  %v358 = arith.mulf %v357, %v113 fastmath<contract> : f32
-                  %v359 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v358) : (f32) -> f32
-                  %v360 = arith.addf %v37, %v359 fastmath<contract> : f32
-                  %v361 = arith.divf %v37, %v360 : f32
-                  llvm.store %v361, %v34 : f32, !llvm.ptr
+                  %v354 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v355 = llvm.load %v354 : !llvm.ptr -> f32
+                  %v356 = arith.negf %v355 : f32
+                  %v357 = arith.mulf %v356, %v108 fastmath<contract> : f32
+                  %v358 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v357) : (f32) -> f32
+                  %v359 = arith.addf %v35, %v358 fastmath<contract> : f32
+                  %v360 = arith.divf %v35, %v359 : f32
+                  llvm.store %v360, %v32 : f32, !llvm.ptr
                 }
-                %v362 = arith.addi %v76, %v145 : i64
-                %v363 = arith.cmpi slt, %v147, %v306 : i32
-                %v364 = arith.cmpi eq, %v147, %v311 : i32
-                scf.if %v363 {
-                  %v365 = arith.addi %v58, %v362 : i64
-                  %v366 = arith.muli %v27, %v95 : i64
-                  %v367 = arith.muli %v25, %v94 : i64
-                  %v368 = arith.addi %v366, %v367 : i64
-                  %v369 = arith.muli %v365, %v1 : i64
-                  %v370 = arith.addi %v368, %v369 : i64
-                  %v371 = llvm.getelementptr %dy_y[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v372 = llvm.load %v371 : !llvm.ptr -> f32
-                  %v373 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v374 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v375 = arith.mulf %v374, %v373 fastmath<contract> : f32
-                  %v376 = arith.addf %v372, %v375 fastmath<contract> : f32
-                  llvm.store %v376, %v33 : f32, !llvm.ptr
-                  %v377 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v378 = arith.mulf %v377, %v374 fastmath<contract> : f32
-                  llvm.store %v378, %v38 : f32, !llvm.ptr
-                  scf.if %v364 {
+                %v361 = arith.addi %v74, %v27 : i64
+                %v362 = arith.cmpi slt, %v164, %v286 : i32
+                %v363 = arith.cmpi eq, %v164, %v291 : i32
+                scf.if %v362 {
+                  %v364 = arith.addi %v56, %v361 : i64
+                  %v365 = arith.muli %v25, %v92 : i64
+                  %v366 = arith.muli %v23, %size_L : i64
+                  %v367 = arith.addi %v365, %v366 : i64
+                  %v368 = arith.addi %v367, %v364 : i64
+                  %v369 = llvm.getelementptr %dy_y[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v370 = llvm.load %v369 : !llvm.ptr -> f32
+                  %v371 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v372 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v373 = arith.mulf %v372, %v371 fastmath<contract> : f32
+                  %v374 = arith.addf %v370, %v373 fastmath<contract> : f32
+                  llvm.store %v374, %v31 : f32, !llvm.ptr
+                  %v375 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v376 = arith.mulf %v375, %v372 fastmath<contract> : f32
+                  llvm.store %v376, %v36 : f32, !llvm.ptr
+                  scf.if %v363 {
                   }
-                  %v379 = arith.muli %v25, %v1 : i64
-                  %v380 = llvm.getelementptr %in_w[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v381 = llvm.load %v380 : !llvm.ptr -> f32
-                  %v382 = arith.negf %v381 : f32
-                  %v383 = arith.mulf %v382, %v113 fastmath<contract> : f32
-                  %v384 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v383) : (f32) -> f32
-                  %v385 = arith.addf %v37, %v384 fastmath<contract> : f32
-                  %v386 = arith.divf %v37, %v385 : f32
-                  llvm.store %v386, %v34 : f32, !llvm.ptr
+                  %v377 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v378 = llvm.load %v377 : !llvm.ptr -> f32
+                  %v379 = arith.negf %v378 : f32
+                  %v380 = arith.mulf %v379, %v108 fastmath<contract> : f32
+                  %v381 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v380) : (f32) -> f32
+                  %v382 = arith.addf %v35, %v381 fastmath<contract> : f32
+                  %v383 = arith.divf %v35, %v382 : f32
+                  llvm.store %v383, %v32 : f32, !llvm.ptr
                 }
-                %v387 = arith.addi %v76, %v29 : i64
-                %v388 = arith.cmpi slt, %v173, %v306 : i32
-                %v389 = arith.cmpi eq, %v173, %v311 : i32
-                scf.if %v388 {
-                  %v390 = arith.addi %v58, %v387 : i64
-                  %v391 = arith.muli %v27, %v95 : i64
-                  %v392 = arith.muli %v25, %v94 : i64
-                  %v393 = arith.addi %v391, %v392 : i64
-                  %v394 = arith.muli %v390, %v1 : i64
-                  %v395 = arith.addi %v393, %v394 : i64
-                  %v396 = llvm.getelementptr %dy_y[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v397 = llvm.load %v396 : !llvm.ptr -> f32
-                  %v398 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v399 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v400 = arith.mulf %v399, %v398 fastmath<contract> : f32
-                  %v401 = arith.addf %v397, %v400 fastmath<contract> : f32
-                  llvm.store %v401, %v33 : f32, !llvm.ptr
-                  %v402 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v403 = arith.mulf %v402, %v399 fastmath<contract> : f32
-                  llvm.store %v403, %v38 : f32, !llvm.ptr
-                  scf.if %v389 {
+                %v384 = arith.addi %v74, %v187 : i64
+                %v385 = arith.cmpi slt, %v189, %v286 : i32
+                %v386 = arith.cmpi eq, %v189, %v291 : i32
+                scf.if %v385 {
+                  %v387 = arith.addi %v56, %v384 : i64
+                  %v388 = arith.muli %v25, %v92 : i64
+                  %v389 = arith.muli %v23, %size_L : i64
+                  %v390 = arith.addi %v388, %v389 : i64
+                  %v391 = arith.addi %v390, %v387 : i64
+                  %v392 = llvm.getelementptr %dy_y[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v393 = llvm.load %v392 : !llvm.ptr -> f32
+                  %v394 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v395 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v396 = arith.mulf %v395, %v394 fastmath<contract> : f32
+                  %v397 = arith.addf %v393, %v396 fastmath<contract> : f32
+                  llvm.store %v397, %v31 : f32, !llvm.ptr
+                  %v398 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v399 = arith.mulf %v398, %v395 fastmath<contract> : f32
+                  llvm.store %v399, %v36 : f32, !llvm.ptr
+                  scf.if %v386 {
                   }
-                  %v404 = arith.muli %v25, %v1 : i64
-                  %v405 = llvm.getelementptr %in_w[%v404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v406 = llvm.load %v405 : !llvm.ptr -> f32
-                  %v407 = arith.negf %v406 : f32
-                  %v408 = arith.mulf %v407, %v113 fastmath<contract> : f32
-                  %v409 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v408) : (f32) -> f32
-                  %v410 = arith.addf %v37, %v409 fastmath<contract> : f32
-                  %v411 = arith.divf %v37, %v410 : f32
-                  llvm.store %v411, %v34 : f32, !llvm.ptr
+                  %v400 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v401 = llvm.load %v400 : !llvm.ptr -> f32
+                  %v402 = arith.negf %v401 : f32
+                  %v403 = arith.mulf %v402, %v108 fastmath<contract> : f32
+                  %v404 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v403) : (f32) -> f32
+                  %v405 = arith.addf %v35, %v404 fastmath<contract> : f32
+                  %v406 = arith.divf %v35, %v405 : f32
+                  llvm.store %v406, %v32 : f32, !llvm.ptr
                 }
-                %v412 = arith.addi %v76, %v198 : i64
-                %v413 = arith.cmpi slt, %v200, %v306 : i32
-                %v414 = arith.cmpi eq, %v200, %v311 : i32
-                scf.if %v413 {
-                  %v415 = arith.addi %v58, %v412 : i64
-                  %v416 = arith.muli %v27, %v95 : i64
-                  %v417 = arith.muli %v25, %v94 : i64
-                  %v418 = arith.addi %v416, %v417 : i64
-                  %v419 = arith.muli %v415, %v1 : i64
-                  %v420 = arith.addi %v418, %v419 : i64
-                  %v421 = llvm.getelementptr %dy_y[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v422 = llvm.load %v421 : !llvm.ptr -> f32
-                  %v423 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v424 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v425 = arith.mulf %v424, %v423 fastmath<contract> : f32
-                  %v426 = arith.addf %v422, %v425 fastmath<contract> : f32
-                  llvm.store %v426, %v33 : f32, !llvm.ptr
-                  %v427 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v428 = arith.mulf %v427, %v424 fastmath<contract> : f32
-                  llvm.store %v428, %v38 : f32, !llvm.ptr
-                  scf.if %v414 {
+                %v407 = arith.addi %v74, %v212 : i64
+                %v408 = arith.cmpi slt, %v214, %v286 : i32
+                %v409 = arith.cmpi eq, %v214, %v291 : i32
+                scf.if %v408 {
+                  %v410 = arith.addi %v56, %v407 : i64
+                  %v411 = arith.muli %v25, %v92 : i64
+                  %v412 = arith.muli %v23, %size_L : i64
+                  %v413 = arith.addi %v411, %v412 : i64
+                  %v414 = arith.addi %v413, %v410 : i64
+                  %v415 = llvm.getelementptr %dy_y[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v416 = llvm.load %v415 : !llvm.ptr -> f32
+                  %v417 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v418 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v419 = arith.mulf %v418, %v417 fastmath<contract> : f32
+                  %v420 = arith.addf %v416, %v419 fastmath<contract> : f32
+                  llvm.store %v420, %v31 : f32, !llvm.ptr
+                  %v421 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v422 = arith.mulf %v421, %v418 fastmath<contract> : f32
+                  llvm.store %v422, %v36 : f32, !llvm.ptr
+                  scf.if %v409 {
                   }
-                  %v429 = arith.muli %v25, %v1 : i64
-                  %v430 = llvm.getelementptr %in_w[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v431 = llvm.load %v430 : !llvm.ptr -> f32
-                  %v432 = arith.negf %v431 : f32
-                  %v433 = arith.mulf %v432, %v113 fastmath<contract> : f32
-                  %v434 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v433) : (f32) -> f32
-                  %v435 = arith.addf %v37, %v434 fastmath<contract> : f32
-                  %v436 = arith.divf %v37, %v435 : f32
-                  llvm.store %v436, %v34 : f32, !llvm.ptr
+                  %v423 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v424 = llvm.load %v423 : !llvm.ptr -> f32
+                  %v425 = arith.negf %v424 : f32
+                  %v426 = arith.mulf %v425, %v108 fastmath<contract> : f32
+                  %v427 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v426) : (f32) -> f32
+                  %v428 = arith.addf %v35, %v427 fastmath<contract> : f32
+                  %v429 = arith.divf %v35, %v428 : f32
+                  llvm.store %v429, %v32 : f32, !llvm.ptr
                 }
-                %v437 = arith.addi %v76, %v225 : i64
-                %v438 = arith.cmpi slt, %v227, %v306 : i32
-                %v439 = arith.cmpi eq, %v227, %v311 : i32
-                scf.if %v438 {
-                  %v440 = arith.addi %v58, %v437 : i64
-                  %v441 = arith.muli %v27, %v95 : i64
-                  %v442 = arith.muli %v25, %v94 : i64
-                  %v443 = arith.addi %v441, %v442 : i64
-                  %v444 = arith.muli %v440, %v1 : i64
-                  %v445 = arith.addi %v443, %v444 : i64
-                  %v446 = llvm.getelementptr %dy_y[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v430 = arith.addi %v74, %v1 : i64
+                %v431 = arith.cmpi slt, %v238, %v286 : i32
+                %v432 = arith.cmpi eq, %v238, %v291 : i32
+                scf.if %v431 {
+                  %v433 = arith.addi %v56, %v430 : i64
+                  %v434 = arith.muli %v25, %v92 : i64
+                  %v435 = arith.muli %v23, %size_L : i64
+                  %v436 = arith.addi %v434, %v435 : i64
+                  %v437 = arith.addi %v436, %v433 : i64
+                  %v438 = llvm.getelementptr %dy_y[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v439 = llvm.load %v438 : !llvm.ptr -> f32
+                  %v440 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v441 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v442 = arith.mulf %v441, %v440 fastmath<contract> : f32
+                  %v443 = arith.addf %v439, %v442 fastmath<contract> : f32
+                  llvm.store %v443, %v31 : f32, !llvm.ptr
+                  %v444 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v445 = arith.mulf %v444, %v441 fastmath<contract> : f32
+                  llvm.store %v445, %v36 : f32, !llvm.ptr
+                  scf.if %v432 {
+                  }
+                  %v446 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v447 = llvm.load %v446 : !llvm.ptr -> f32
-                  %v448 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v449 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v450 = arith.mulf %v449, %v448 fastmath<contract> : f32
-                  %v451 = arith.addf %v447, %v450 fastmath<contract> : f32
-                  llvm.store %v451, %v33 : f32, !llvm.ptr
-                  %v452 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v453 = arith.mulf %v452, %v449 fastmath<contract> : f32
-                  llvm.store %v453, %v38 : f32, !llvm.ptr
-                  scf.if %v439 {
-                  }
-                  %v454 = arith.muli %v25, %v1 : i64
-                  %v455 = llvm.getelementptr %in_w[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v456 = llvm.load %v455 : !llvm.ptr -> f32
-                  %v457 = arith.negf %v456 : f32
-                  %v458 = arith.mulf %v457, %v113 fastmath<contract> : f32
-                  %v459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v458) : (f32) -> f32
-                  %v460 = arith.addf %v37, %v459 fastmath<contract> : f32
-                  %v461 = arith.divf %v37, %v460 : f32
-                  llvm.store %v461, %v34 : f32, !llvm.ptr
+                  %v448 = arith.negf %v447 : f32
+                  %v449 = arith.mulf %v448, %v108 fastmath<contract> : f32
+                  %v450 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v449) : (f32) -> f32
+                  %v451 = arith.addf %v35, %v450 fastmath<contract> : f32
+                  %v452 = arith.divf %v35, %v451 : f32
+                  llvm.store %v452, %v32 : f32, !llvm.ptr
                 }
-                %v462 = arith.addi %v76, %v1 : i64
-                %v463 = arith.cmpi slt, %v253, %v306 : i32
-                %v464 = arith.cmpi eq, %v253, %v311 : i32
-                scf.if %v463 {
-                  %v465 = arith.addi %v58, %v462 : i64
-                  %v466 = arith.muli %v27, %v95 : i64
-                  %v467 = arith.muli %v25, %v94 : i64
-                  %v468 = arith.addi %v466, %v467 : i64
-                  %v469 = arith.muli %v465, %v1 : i64
-                  %v470 = arith.addi %v468, %v469 : i64
-                  %v471 = llvm.getelementptr %dy_y[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v472 = llvm.load %v471 : !llvm.ptr -> f32
-                  %v473 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v474 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v475 = arith.mulf %v474, %v473 fastmath<contract> : f32
-                  %v476 = arith.addf %v472, %v475 fastmath<contract> : f32
-                  llvm.store %v476, %v33 : f32, !llvm.ptr
-                  %v477 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v478 = arith.mulf %v477, %v474 fastmath<contract> : f32
-                  llvm.store %v478, %v38 : f32, !llvm.ptr
-                  scf.if %v464 {
+                %v453 = arith.cmpi slt, %v261, %v286 : i32
+                %v454 = arith.cmpi eq, %v261, %v291 : i32
+                scf.if %v453 {
+                  %v455 = arith.addi %v56, %v74 : i64
+                  %v456 = arith.muli %v25, %v92 : i64
+                  %v457 = arith.muli %v23, %size_L : i64
+                  %v458 = arith.addi %v456, %v457 : i64
+                  %v459 = arith.addi %v458, %v455 : i64
+                  %v460 = llvm.getelementptr %dy_y[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v461 = llvm.load %v460 : !llvm.ptr -> f32
+                  %v462 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v463 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v464 = arith.mulf %v463, %v462 fastmath<contract> : f32
+                  %v465 = arith.addf %v461, %v464 fastmath<contract> : f32
+                  llvm.store %v465, %v31 : f32, !llvm.ptr
+                  %v466 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v467 = arith.mulf %v466, %v463 fastmath<contract> : f32
+                  llvm.store %v467, %v36 : f32, !llvm.ptr
+                  scf.if %v454 {
                   }
-                  %v479 = arith.muli %v25, %v1 : i64
-                  %v480 = llvm.getelementptr %in_w[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v481 = llvm.load %v480 : !llvm.ptr -> f32
-                  %v482 = arith.negf %v481 : f32
-                  %v483 = arith.mulf %v482, %v113 fastmath<contract> : f32
-                  %v484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v483) : (f32) -> f32
-                  %v485 = arith.addf %v37, %v484 fastmath<contract> : f32
-                  %v486 = arith.divf %v37, %v485 : f32
-                  llvm.store %v486, %v34 : f32, !llvm.ptr
-                }
-                %v487 = arith.addi %v76, %v39 : i64
-                %v488 = arith.cmpi slt, %v279, %v306 : i32
-                %v489 = arith.cmpi eq, %v279, %v311 : i32
-                scf.if %v488 {
-                  %v490 = arith.addi %v58, %v487 : i64
-                  %v491 = arith.muli %v27, %v95 : i64
-                  %v492 = arith.muli %v25, %v94 : i64
-                  %v493 = arith.addi %v491, %v492 : i64
-                  %v494 = arith.muli %v490, %v1 : i64
-                  %v495 = arith.addi %v493, %v494 : i64
-                  %v496 = llvm.getelementptr %dy_y[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v497 = llvm.load %v496 : !llvm.ptr -> f32
-                  %v498 = llvm.load %v33 : !llvm.ptr -> f32
-                  %v499 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v500 = arith.mulf %v499, %v498 fastmath<contract> : f32
-                  %v501 = arith.addf %v497, %v500 fastmath<contract> : f32
-                  llvm.store %v501, %v33 : f32, !llvm.ptr
-                  %v502 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v503 = arith.mulf %v502, %v499 fastmath<contract> : f32
-                  llvm.store %v503, %v38 : f32, !llvm.ptr
-                  scf.if %v489 {
-                  }
-                  %v504 = arith.muli %v25, %v1 : i64
-                  %v505 = llvm.getelementptr %in_w[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v506 = llvm.load %v505 : !llvm.ptr -> f32
-                  %v507 = arith.negf %v506 : f32
-                  %v508 = arith.mulf %v507, %v113 fastmath<contract> : f32
-                  %v509 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v508) : (f32) -> f32
-                  %v510 = arith.addf %v37, %v509 fastmath<contract> : f32
-                  %v511 = arith.divf %v37, %v510 : f32
-                  llvm.store %v511, %v34 : f32, !llvm.ptr
+                  %v468 = llvm.getelementptr %in_w[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v469 = llvm.load %v468 : !llvm.ptr -> f32
+                  %v470 = arith.negf %v469 : f32
+                  %v471 = arith.mulf %v470, %v108 fastmath<contract> : f32
+                  %v472 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v471) : (f32) -> f32
+                  %v473 = arith.addf %v35, %v472 fastmath<contract> : f32
+                  %v474 = arith.divf %v35, %v473 : f32
+                  llvm.store %v474, %v32 : f32, !llvm.ptr
                 }
               }
             }
           }
         }
       }
-      scf.if %v22 {
-        %v512 = llvm.load %v33 : !llvm.ptr -> f32
-        %v513 = arith.muli %v39, %v7 : i64
-        %v514 = arith.addi %v513, %v18 : i64
-        %v515 = arith.muli %v514, %v1 : i64
-        %v516 = arith.addi %v515, %v39 : i64
-        %v517 = arith.muli %v516, %v3 : i64
-        %v518 = arith.subi %v3, %v1 : i64
-        %v519 = arith.minsi %v21, %v518 : i64
-        %v520 = arith.addi %v517, %v519 : i64
-        %v521 = llvm.getelementptr %segsum_h[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v512, %v521 : f32, !llvm.ptr
-        %v522 = llvm.load %v38 : !llvm.ptr -> f32
-        %v523 = arith.muli %v1, %v7 : i64
-        %v524 = arith.addi %v523, %v18 : i64
-        %v525 = arith.muli %v524, %v1 : i64
-        %v526 = arith.addi %v525, %v39 : i64
-        %v527 = arith.muli %v526, %v3 : i64
-        %v528 = arith.subi %v3, %v1 : i64
-        %v529 = arith.minsi %v21, %v528 : i64
-        %v530 = arith.addi %v527, %v529 : i64
-        %v531 = llvm.getelementptr %segsum_h[%v530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v522, %v531 : f32, !llvm.ptr
-        %v532 = llvm.load %v34 : !llvm.ptr -> f32
-        %v533 = arith.muli %v225, %v7 : i64
-        %v534 = arith.addi %v533, %v18 : i64
-        %v535 = arith.muli %v534, %v1 : i64
-        %v536 = arith.addi %v535, %v39 : i64
-        %v537 = arith.muli %v536, %v3 : i64
-        %v538 = arith.subi %v3, %v1 : i64
-        %v539 = arith.minsi %v21, %v538 : i64
-        %v540 = arith.addi %v537, %v539 : i64
-        %v541 = llvm.getelementptr %segsum_h[%v540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v532, %v541 : f32, !llvm.ptr
+      scf.if %v20 {
+        %v475 = llvm.load %v31 : !llvm.ptr -> f32
+        %v476 = arith.muli %v16, %v2 : i64
+        %v477 = arith.subi %v2, %v1 : i64
+        %v478 = arith.minsi %v19, %v477 : i64
+        %v479 = arith.addi %v476, %v478 : i64
+        %v480 = llvm.getelementptr %segsum_h[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v475, %v480 : f32, !llvm.ptr
+        %v481 = llvm.load %v36 : !llvm.ptr -> f32
+        %v482 = arith.addi %v6, %v16 : i64
+        %v483 = arith.muli %v482, %v2 : i64
+        %v484 = arith.subi %v2, %v1 : i64
+        %v485 = arith.minsi %v19, %v484 : i64
+        %v486 = arith.addi %v483, %v485 : i64
+        %v487 = llvm.getelementptr %segsum_h[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v481, %v487 : f32, !llvm.ptr
+        %v488 = llvm.load %v32 : !llvm.ptr -> f32
+        %v489 = arith.muli %v212, %v6 : i64
+        %v490 = arith.addi %v489, %v16 : i64
+        %v491 = arith.muli %v490, %v2 : i64
+        %v492 = arith.subi %v2, %v1 : i64
+        %v493 = arith.minsi %v19, %v492 : i64
+        %v494 = arith.addi %v491, %v493 : i64
+        %v495 = llvm.getelementptr %segsum_h[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v488, %v495 : f32, !llvm.ptr
       }
       gpu.return
     }

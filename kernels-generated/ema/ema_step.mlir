@@ -2,77 +2,63 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @ema_step(%in_x: !llvm.ptr, %in_w: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
-      %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v5 = arith.constant 255 : i64
-      %v6 = arith.addi %v1, %v5 : i64
-      %v7 = arith.constant 256 : i64
-      %v8 = arith.divui %v6, %v7 : i64
-      %v13 = arith.constant 64 : i64
-      %v23 = arith.muli %v1, %size_D : i64
-      %v29 = arith.constant 0 : i64
-      %v33 = arith.constant 0x3F800000 : f32
-      %v35 = arith.constant 0x3FB8AA3B : f32
-      %v41 = arith.muli %v1, %v1 : i64
-      %v42 = arith.muli %v41, %size_D : i64
-      %v9 = gpu.block_id x
-      %v10 = gpu.thread_id x
-      %v11 = arith.index_cast %v10 : index to i64
-      %v12 = arith.index_cast %v9 : index to i64
-      %v14 = arith.muli %v12, %v13 : i64
-      %v15 = arith.addi %v14, %v11 : i64
-      %v16 = arith.cmpi slt, %v15, %v3 : i64
-      %v17 = arith.subi %v3, %v1 : i64
-      %v18 = arith.minsi %v15, %v17 : i64
-      %v19 = arith.remui %v18, %size_D : i64
-      %v20 = arith.divui %v18, %size_D : i64
-      %v21 = arith.remui %v20, %size_B : i64
-      %v22 = arith.divui %v20, %size_B : i64
-      %v30 = arith.muli %v19, %v1 : i64
-      %v31 = llvm.getelementptr %in_w[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v32 = llvm.load %v31 : !llvm.ptr -> f32
-      %v34 = arith.negf %v32 : f32
-      %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
-      %v37 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v36) : (f32) -> f32
-      %v38 = arith.addf %v33, %v37 fastmath<contract> : f32
-      %v39 = arith.divf %v33, %v38 : f32
-      %v40 = arith.subf %v33, %v39 fastmath<contract> : f32
-      %v24 = arith.muli %v21, %v23 : i64
-      %v25 = arith.muli %v19, %v1 : i64
-      %v26 = arith.addi %v24, %v25 : i64
-      %v27 = llvm.getelementptr %state_h[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v28 = llvm.load %v27 : !llvm.ptr -> f32
-      llvm.store %v28, %v4 : f32, !llvm.ptr
-      %v43 = arith.muli %v21, %v42 : i64
-      %v44 = arith.muli %v19, %v41 : i64
-      %v45 = arith.addi %v43, %v44 : i64
-      %v46 = arith.muli %v29, %v1 : i64
-      %v47 = arith.addi %v45, %v46 : i64
-      %v48 = llvm.getelementptr %in_x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v49 = llvm.load %v48 : !llvm.ptr -> f32
-      %v50 = arith.mulf %v40, %v49 fastmath<contract> : f32
-      %v51 = llvm.load %v4 : !llvm.ptr -> f32
-      %v52 = arith.mulf %v39, %v51 fastmath<contract> : f32
-      %v53 = arith.addf %v52, %v50 fastmath<contract> : f32
-      llvm.store %v53, %v4 : f32, !llvm.ptr
-      %v54 = llvm.load %v4 : !llvm.ptr -> f32
-      scf.if %v16 {
-        %v55 = arith.muli %v21, %v42 : i64
-        %v56 = arith.muli %v19, %v41 : i64
-        %v57 = arith.addi %v55, %v56 : i64
-        %v58 = arith.muli %v29, %v1 : i64
-        %v59 = arith.addi %v57, %v58 : i64
-        %v60 = llvm.getelementptr %out_y[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v54, %v60 : f32, !llvm.ptr
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v4 = arith.constant 255 : i64
+      %v5 = arith.constant 256 : i64
+      %v6 = arith.divui %v5, %v5 : i64
+      %v11 = arith.constant 64 : i64
+      %v25 = arith.constant 0 : i64
+      %v28 = arith.constant 0x3F800000 : f32
+      %v30 = arith.constant 0x3FB8AA3B : f32
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v8 : index to i64
+      %v10 = arith.index_cast %v7 : index to i64
+      %v12 = arith.muli %v10, %v11 : i64
+      %v13 = arith.addi %v12, %v9 : i64
+      %v14 = arith.cmpi slt, %v13, %v2 : i64
+      %v15 = arith.subi %v2, %v1 : i64
+      %v16 = arith.minsi %v13, %v15 : i64
+      %v17 = arith.remui %v16, %size_D : i64
+      %v18 = arith.divui %v16, %size_D : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      %v26 = llvm.getelementptr %in_w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v27 = llvm.load %v26 : !llvm.ptr -> f32
+      %v29 = arith.negf %v27 : f32
+      %v31 = arith.mulf %v29, %v30 fastmath<contract> : f32
+      %v32 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v31) : (f32) -> f32
+      %v33 = arith.addf %v28, %v32 fastmath<contract> : f32
+      %v34 = arith.divf %v28, %v33 : f32
+      %v35 = arith.subf %v28, %v34 fastmath<contract> : f32
+      %v21 = arith.muli %v19, %size_D : i64
+      %v22 = arith.addi %v21, %v17 : i64
+      %v23 = llvm.getelementptr %state_h[%v22] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v24 = llvm.load %v23 : !llvm.ptr -> f32
+      llvm.store %v24, %v3 : f32, !llvm.ptr
+      %v36 = arith.muli %v19, %size_D : i64
+      %v37 = arith.addi %v36, %v17 : i64
+      %v38 = llvm.getelementptr %in_x[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v39 = llvm.load %v38 : !llvm.ptr -> f32
+      %v40 = arith.mulf %v35, %v39 fastmath<contract> : f32
+      %v41 = llvm.load %v3 : !llvm.ptr -> f32
+      %v42 = arith.mulf %v34, %v41 fastmath<contract> : f32
+      %v43 = arith.addf %v42, %v40 fastmath<contract> : f32
+      llvm.store %v43, %v3 : f32, !llvm.ptr
+      %v44 = llvm.load %v3 : !llvm.ptr -> f32
+      scf.if %v14 {
+        %v45 = arith.muli %v19, %size_D : i64
+        %v46 = arith.addi %v45, %v17 : i64
+        %v47 = llvm.getelementptr %out_y[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v44, %v47 : f32, !llvm.ptr
       }
-      scf.if %v16 {
-        %v61 = llvm.load %v4 : !llvm.ptr -> f32
-        %v62 = arith.muli %v21, %v23 : i64
-        %v63 = arith.muli %v19, %v1 : i64
-        %v64 = arith.addi %v62, %v63 : i64
-        %v65 = llvm.getelementptr %state_h[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v61, %v65 : f32, !llvm.ptr
+      scf.if %v14 {
+        %v48 = llvm.load %v3 : !llvm.ptr -> f32
+        %v49 = arith.muli %v19, %size_D : i64
+        %v50 = arith.addi %v49, %v17 : i64
+        %v51 = llvm.getelementptr %state_h[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v48, %v51 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -2,1261 +2,1137 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @first_order_bwd(%in_a: !llvm.ptr, %in_x: !llvm.ptr, %dy_y: !llvm.ptr, %ckpt_h: !llvm.ptr, %scratch_h: !llvm.ptr, %dx_a: !llvm.ptr, %dx_x: !llvm.ptr, %size_B: i64, %size_C: i64, %size_T: i64, %slice_first: i64, %slice_steps: i64, %slice_carry: !llvm.ptr) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_C : i64
-      %v4 = arith.constant 64 : i64
-      %v5 = arith.divui %slice_first, %v4 : i64
-      %v6 = arith.addi %slice_first, %slice_steps : i64
-      %v7 = arith.constant 63 : i64
-      %v8 = arith.addi %v6, %v7 : i64
-      %v9 = arith.divui %v8, %v4 : i64
-      %v10 = arith.constant 0 : i64
-      %v11 = arith.cmpi eq, %slice_first, %v10 : i64
-      %v12 = arith.cmpi sge, %v6, %size_T : i64
-      %v13 = arith.cmpi slt, %v6, %size_T : i64
+      %v2 = arith.muli %size_B, %size_C : i64
+      %v3 = arith.constant 64 : i64
+      %v4 = arith.divui %slice_first, %v3 : i64
+      %v5 = arith.addi %slice_first, %slice_steps : i64
+      %v6 = arith.constant 63 : i64
+      %v7 = arith.addi %v5, %v6 : i64
+      %v8 = arith.divui %v7, %v3 : i64
+      %v9 = arith.constant 0 : i64
+      %v10 = arith.cmpi eq, %slice_first, %v9 : i64
+      %v11 = arith.cmpi sge, %v5, %size_T : i64
+      %v12 = arith.cmpi slt, %v5, %size_T : i64
+      %v13 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v14 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v15 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v16 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v21 = arith.constant 256 : i64
+      %v20 = arith.constant 256 : i64
+      %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v33 = arith.constant 0x00000000 : f32
-      %v34 = arith.constant 0x3F800000 : f32
-      %v46 = arith.constant 8 : i64
-      %v47 = arith.constant 7 : i64
-      %v67 = arith.muli %v1, %size_B : i64
-      %v68 = arith.muli %v67, %size_C : i64
-      %v70 = arith.muli %v1, %size_C : i64
-      %v102 = arith.muli %v1, %size_T : i64
-      %v103 = arith.muli %v102, %size_C : i64
-      %v184 = arith.constant 2 : i64
-      %v204 = arith.constant 3 : i64
-      %v224 = arith.constant 4 : i64
-      %v244 = arith.constant 5 : i64
-      %v264 = arith.constant 6 : i64
-      %v308 = arith.constant 2147483647 : i64
-      %v312 = arith.constant 7 : i32
-      %v349 = arith.constant 6 : i32
-      %v386 = arith.constant 5 : i32
-      %v423 = arith.constant 4 : i32
-      %v460 = arith.constant 3 : i32
-      %v497 = arith.constant 2 : i32
-      %v534 = arith.constant 1 : i32
-      %v571 = arith.constant 0 : i32
-      %v17 = gpu.block_id x
-      %v18 = gpu.thread_id x
-      %v19 = arith.index_cast %v18 : index to i64
-      %v20 = arith.index_cast %v17 : index to i64
-      %v22 = arith.muli %v20, %v21 : i64
-      %v23 = arith.addi %v22, %v19 : i64
-      %v24 = arith.cmpi slt, %v23, %v3 : i64
-      %v25 = arith.subi %v3, %v1 : i64
-      %v26 = arith.minsi %v23, %v25 : i64
-      %v27 = arith.remui %v26, %size_C : i64
-      %v28 = arith.divui %v26, %size_C : i64
-      %v29 = arith.remui %v28, %size_B : i64
-      %v30 = arith.divui %v28, %size_B : i64
+      %v32 = arith.constant 0x00000000 : f32
+      %v33 = arith.constant 0x3F800000 : f32
+      %v40 = arith.constant 8 : i64
+      %v41 = arith.constant 7 : i64
+      %v60 = arith.muli %size_B, %size_C : i64
+      %v90 = arith.muli %size_T, %size_C : i64
+      %v162 = arith.constant 2 : i64
+      %v180 = arith.constant 3 : i64
+      %v198 = arith.constant 4 : i64
+      %v216 = arith.constant 5 : i64
+      %v234 = arith.constant 6 : i64
+      %v274 = arith.constant 2147483647 : i64
+      %v278 = arith.constant 7 : i32
+      %v311 = arith.constant 6 : i32
+      %v344 = arith.constant 5 : i32
+      %v377 = arith.constant 4 : i32
+      %v410 = arith.constant 3 : i32
+      %v443 = arith.constant 2 : i32
+      %v476 = arith.constant 1 : i32
+      %v508 = arith.constant 0 : i32
+      %v16 = gpu.block_id x
+      %v17 = gpu.thread_id x
+      %v18 = arith.index_cast %v17 : index to i64
+      %v19 = arith.index_cast %v16 : index to i64
+      %v21 = arith.muli %v19, %v20 : i64
+      %v22 = arith.addi %v21, %v18 : i64
+      %v23 = arith.cmpi slt, %v22, %v2 : i64
+      %v24 = arith.subi %v2, %v1 : i64
+      %v25 = arith.minsi %v22, %v24 : i64
+      %v26 = arith.remui %v25, %size_C : i64
+      %v27 = arith.divui %v25, %size_C : i64
+      %v28 = arith.remui %v27, %size_B : i64
+      %v29 = arith.divui %v27, %size_B : i64
+      llvm.store %v32, %v30 : f32, !llvm.ptr
       llvm.store %v33, %v31 : f32, !llvm.ptr
-      llvm.store %v34, %v32 : f32, !llvm.ptr
-      scf.if %v13 {
-        scf.if %v24 {
-          %v35 = arith.muli %v23, %v1 : i64
-          %v36 = arith.muli %v3, %v1 : i64
-          %v37 = arith.muli %v10, %v36 : i64
-          %v38 = arith.addi %v37, %v35 : i64
-          %v39 = llvm.getelementptr %slice_carry[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v40 = llvm.load %v39 : !llvm.ptr -> f32
-          llvm.store %v40, %v31 : f32, !llvm.ptr
-          %v41 = arith.muli %v1, %v36 : i64
-          %v42 = arith.addi %v41, %v35 : i64
-          %v43 = llvm.getelementptr %slice_carry[%v42] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v44 = llvm.load %v43 : !llvm.ptr -> f32
-          llvm.store %v44, %v32 : f32, !llvm.ptr
+      scf.if %v12 {
+        scf.if %v23 {
+          %v34 = llvm.getelementptr %slice_carry[%v22] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v35 = llvm.load %v34 : !llvm.ptr -> f32
+          llvm.store %v35, %v30 : f32, !llvm.ptr
+          %v36 = arith.addi %v2, %v22 : i64
+          %v37 = llvm.getelementptr %slice_carry[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v38 = llvm.load %v37 : !llvm.ptr -> f32
+          llvm.store %v38, %v31 : f32, !llvm.ptr
         }
       }
-      scf.if %v12 {
+      scf.if %v11 {
       }
-      %v45 = arith.cmpi eq, %size_T, %v10 : i64
-      scf.if %v45 {
-        llvm.store %v33, %v16 : f32, !llvm.ptr
+      %v39 = arith.cmpi eq, %size_T, %v9 : i64
+      scf.if %v39 {
+        llvm.store %v32, %v15 : f32, !llvm.ptr
       }
-      %v48 = arith.subi %v4, %v1 : i64
-      %v49 = arith.addi %size_T, %v48 : i64
-      %v50 = arith.divui %v49, %v4 : i64
-      %v51 = arith.minsi %v9, %v50 : i64
-      %v52 = arith.subi %v51, %v5 : i64
-      %v53 = arith.maxsi %v52, %v10 : i64
-      %v54 = arith.index_cast %v10 : i64 to index
-      %v55 = arith.index_cast %v53 : i64 to index
-      %v56 = arith.index_cast %v1 : i64 to index
-      scf.for %v57 = %v54 to %v55 step %v56 {
-        %v58 = arith.index_cast %v57 : index to i64
-        %v59 = arith.subi %v51, %v1 : i64
-        %v60 = arith.subi %v59, %v58 : i64
-        %v61 = arith.muli %v60, %v4 : i64
-        %v62 = arith.subi %size_T, %v61 : i64
-        %v63 = arith.minsi %v62, %v4 : i64
-        %v64 = arith.addi %v63, %v47 : i64
-        %v65 = arith.divui %v64, %v46 : i64
-        %v66 = arith.subi %v63, %v1 : i64
-        %v69 = arith.muli %v60, %v68 : i64
-        %v71 = arith.muli %v29, %v70 : i64
-        %v72 = arith.muli %v27, %v1 : i64
-        %v73 = arith.addi %v71, %v72 : i64
-        %v74 = arith.addi %v69, %v73 : i64
-        %v75 = llvm.getelementptr %ckpt_h[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v76 = llvm.load %v75 : !llvm.ptr -> f32
-        llvm.store %v76, %v15 : f32, !llvm.ptr
+      %v42 = arith.addi %size_T, %v6 : i64
+      %v43 = arith.divui %v42, %v3 : i64
+      %v44 = arith.minsi %v8, %v43 : i64
+      %v45 = arith.subi %v44, %v4 : i64
+      %v46 = arith.maxsi %v45, %v9 : i64
+      %v47 = arith.index_cast %v9 : i64 to index
+      %v48 = arith.index_cast %v46 : i64 to index
+      %v49 = arith.index_cast %v1 : i64 to index
+      scf.for %v50 = %v47 to %v48 step %v49 {
+        %v51 = arith.index_cast %v50 : index to i64
+        %v52 = arith.subi %v44, %v1 : i64
+        %v53 = arith.subi %v52, %v51 : i64
+        %v54 = arith.muli %v53, %v3 : i64
+        %v55 = arith.subi %size_T, %v54 : i64
+        %v56 = arith.minsi %v55, %v3 : i64
+        %v57 = arith.addi %v56, %v41 : i64
+        %v58 = arith.divui %v57, %v40 : i64
+        %v59 = arith.subi %v56, %v1 : i64
+        %v61 = arith.muli %v53, %v60 : i64
+        %v62 = arith.muli %v28, %size_C : i64
+        %v63 = arith.addi %v62, %v26 : i64
+        %v64 = arith.addi %v61, %v63 : i64
+        %v65 = llvm.getelementptr %ckpt_h[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v66 = llvm.load %v65 : !llvm.ptr -> f32
+        llvm.store %v66, %v14 : f32, !llvm.ptr
         // the state entering each group of the stretch
-        %v77 = arith.index_cast %v10 : i64 to index
-        %v78 = arith.index_cast %v65 : i64 to index
-        %v79 = arith.index_cast %v1 : i64 to index
-        scf.for %v80 = %v77 to %v78 step %v79 {
-          %v81 = arith.index_cast %v80 : index to i64
-          scf.if %v24 {
-            %v82 = llvm.load %v15 : !llvm.ptr -> f32
-            %v83 = arith.muli %v81, %v3 : i64
-            %v84 = arith.subi %v3, %v1 : i64
-            %v85 = arith.minsi %v23, %v84 : i64
-            %v86 = arith.addi %v83, %v85 : i64
-            %v87 = arith.muli %v86, %v1 : i64
-            %v88 = arith.addi %v87, %v10 : i64
-            %v89 = llvm.getelementptr %scratch_h[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v82, %v89 : f32, !llvm.ptr
+        %v67 = arith.index_cast %v9 : i64 to index
+        %v68 = arith.index_cast %v58 : i64 to index
+        %v69 = arith.index_cast %v1 : i64 to index
+        scf.for %v70 = %v67 to %v68 step %v69 {
+          %v71 = arith.index_cast %v70 : index to i64
+          scf.if %v23 {
+            %v72 = llvm.load %v14 : !llvm.ptr -> f32
+            %v73 = arith.muli %v71, %v2 : i64
+            %v74 = arith.subi %v2, %v1 : i64
+            %v75 = arith.minsi %v22, %v74 : i64
+            %v76 = arith.addi %v73, %v75 : i64
+            %v77 = llvm.getelementptr %scratch_h[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v72, %v77 : f32, !llvm.ptr
           }
-          %v90 = arith.muli %v81, %v46 : i64
-          %v91 = arith.subi %v63, %v90 : i64
-          %v92 = arith.trunci %v91 : i64 to i32
-          %v93 = arith.index_cast %v10 : i64 to index
-          %v94 = arith.index_cast %v46 : i64 to index
-          %v95 = arith.index_cast %v1 : i64 to index
-          scf.for %v96 = %v93 to %v94 step %v95 {
-            %v97 = arith.index_cast %v96 : index to i64
-            %v98 = arith.trunci %v97 : i64 to i32
-            %v99 = arith.addi %v90, %v97 : i64
-            %v100 = arith.cmpi slt, %v98, %v92 : i32
-            scf.if %v100 {
-              %v101 = arith.addi %v61, %v99 : i64
-              %v104 = arith.muli %v29, %v103 : i64
-              %v105 = arith.muli %v27, %v102 : i64
-              %v106 = arith.addi %v104, %v105 : i64
-              %v107 = arith.muli %v101, %v1 : i64
-              %v108 = arith.addi %v106, %v107 : i64
-              %v109 = llvm.getelementptr %in_a[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v110 = llvm.load %v109 : !llvm.ptr -> f32
-              %v111 = arith.muli %v29, %v103 : i64
-              %v112 = arith.muli %v27, %v102 : i64
-              %v113 = arith.addi %v111, %v112 : i64
-              %v114 = arith.muli %v101, %v1 : i64
-              %v115 = arith.addi %v113, %v114 : i64
-              %v116 = llvm.getelementptr %in_x[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v117 = llvm.load %v116 : !llvm.ptr -> f32
-              %v118 = llvm.load %v15 : !llvm.ptr -> f32
-              %v119 = arith.mulf %v110, %v118 fastmath<contract> : f32
-              %v120 = arith.addf %v119, %v117 fastmath<contract> : f32
-              llvm.store %v120, %v15 : f32, !llvm.ptr
+          %v78 = arith.muli %v71, %v40 : i64
+          %v79 = arith.subi %v56, %v78 : i64
+          %v80 = arith.trunci %v79 : i64 to i32
+          %v81 = arith.index_cast %v9 : i64 to index
+          %v82 = arith.index_cast %v40 : i64 to index
+          %v83 = arith.index_cast %v1 : i64 to index
+          scf.for %v84 = %v81 to %v82 step %v83 {
+            %v85 = arith.index_cast %v84 : index to i64
+            %v86 = arith.trunci %v85 : i64 to i32
+            %v87 = arith.addi %v78, %v85 : i64
+            %v88 = arith.cmpi slt, %v86, %v80 : i32
+            scf.if %v88 {
+              %v89 = arith.addi %v54, %v87 : i64
+              %v91 = arith.muli %v28, %v90 : i64
+              %v92 = arith.muli %v26, %size_T : i64
+              %v93 = arith.addi %v91, %v92 : i64
+              %v94 = arith.addi %v93, %v89 : i64
+              %v95 = llvm.getelementptr %in_a[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v96 = llvm.load %v95 : !llvm.ptr -> f32
+              %v97 = arith.muli %v28, %v90 : i64
+              %v98 = arith.muli %v26, %size_T : i64
+              %v99 = arith.addi %v97, %v98 : i64
+              %v100 = arith.addi %v99, %v89 : i64
+              %v101 = llvm.getelementptr %in_x[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v102 = llvm.load %v101 : !llvm.ptr -> f32
+              %v103 = llvm.load %v14 : !llvm.ptr -> f32
+              %v104 = arith.mulf %v96, %v103 fastmath<contract> : f32
+              %v105 = arith.addf %v104, %v102 fastmath<contract> : f32
+              llvm.store %v105, %v14 : f32, !llvm.ptr
             }
           }
         }
-        %v121 = arith.index_cast %v10 : i64 to index
-        %v122 = arith.index_cast %v1 : i64 to index
-        %v123 = arith.index_cast %v1 : i64 to index
-        scf.for %v124 = %v121 to %v122 step %v123 {
-          %v125 = arith.index_cast %v124 : index to i64
-          %v126 = arith.index_cast %v10 : i64 to index
-          %v127 = arith.index_cast %v65 : i64 to index
-          %v128 = arith.index_cast %v1 : i64 to index
-          scf.for %v129 = %v126 to %v127 step %v128 {
-            %v130 = arith.index_cast %v129 : index to i64
-            %v131 = arith.cmpi slt, %v130, %v65 : i64
-            scf.if %v131 {
-              %v132 = arith.subi %v65, %v1 : i64
-              %v133 = arith.subi %v132, %v130 : i64
-              %v134 = arith.muli %v133, %v46 : i64
-              %v135 = arith.addi %v134, %v46 : i64
-              %v136 = arith.cmpi sle, %v135, %v63 : i64
-              scf.if %v136 {
-                %v137 = arith.subi %v63, %v1 : i64
-                %v138 = arith.muli %v133, %v3 : i64
-                %v139 = arith.subi %v3, %v1 : i64
-                %v140 = arith.minsi %v23, %v139 : i64
-                %v141 = arith.addi %v138, %v140 : i64
-                %v142 = arith.muli %v141, %v1 : i64
-                %v143 = arith.addi %v142, %v10 : i64
-                %v144 = llvm.getelementptr %scratch_h[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v145 = llvm.load %v144 : !llvm.ptr -> f32
+        %v106 = arith.index_cast %v9 : i64 to index
+        %v107 = arith.index_cast %v1 : i64 to index
+        %v108 = arith.index_cast %v1 : i64 to index
+        scf.for %v109 = %v106 to %v107 step %v108 {
+          %v110 = arith.index_cast %v109 : index to i64
+          %v111 = arith.index_cast %v9 : i64 to index
+          %v112 = arith.index_cast %v58 : i64 to index
+          %v113 = arith.index_cast %v1 : i64 to index
+          scf.for %v114 = %v111 to %v112 step %v113 {
+            %v115 = arith.index_cast %v114 : index to i64
+            %v116 = arith.cmpi slt, %v115, %v58 : i64
+            scf.if %v116 {
+              %v117 = arith.subi %v58, %v1 : i64
+              %v118 = arith.subi %v117, %v115 : i64
+              %v119 = arith.muli %v118, %v40 : i64
+              %v120 = arith.addi %v119, %v40 : i64
+              %v121 = arith.cmpi sle, %v120, %v56 : i64
+              scf.if %v121 {
+                %v122 = arith.subi %v56, %v1 : i64
+                %v123 = arith.muli %v118, %v2 : i64
+                %v124 = arith.subi %v2, %v1 : i64
+                %v125 = arith.minsi %v22, %v124 : i64
+                %v126 = arith.addi %v123, %v125 : i64
+                %v127 = llvm.getelementptr %scratch_h[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v128 = llvm.load %v127 : !llvm.ptr -> f32
                 // the group's states, recomputed into registers
-                %v146 = arith.addi %v134, %v10 : i64
-                %v147 = arith.minsi %v146, %v137 : i64
-                %v148 = arith.addi %v61, %v147 : i64
-                %v149 = arith.muli %v29, %v103 : i64
-                %v150 = arith.muli %v27, %v102 : i64
-                %v151 = arith.addi %v149, %v150 : i64
-                %v152 = arith.muli %v148, %v1 : i64
-                %v153 = arith.addi %v151, %v152 : i64
-                %v154 = llvm.getelementptr %in_a[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v155 = llvm.load %v154 : !llvm.ptr -> f32
-                %v156 = arith.muli %v29, %v103 : i64
-                %v157 = arith.muli %v27, %v102 : i64
-                %v158 = arith.addi %v156, %v157 : i64
-                %v159 = arith.muli %v148, %v1 : i64
-                %v160 = arith.addi %v158, %v159 : i64
-                %v161 = llvm.getelementptr %in_x[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v162 = llvm.load %v161 : !llvm.ptr -> f32
-                %v163 = arith.mulf %v155, %v145 fastmath<contract> : f32
-                %v164 = arith.addf %v163, %v162 fastmath<contract> : f32
-                %v165 = arith.addi %v134, %v1 : i64
-                %v166 = arith.minsi %v165, %v137 : i64
-                %v167 = arith.addi %v61, %v166 : i64
-                %v168 = arith.muli %v29, %v103 : i64
-                %v169 = arith.muli %v27, %v102 : i64
-                %v170 = arith.addi %v168, %v169 : i64
-                %v171 = arith.muli %v167, %v1 : i64
-                %v172 = arith.addi %v170, %v171 : i64
-                %v173 = llvm.getelementptr %in_a[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v174 = llvm.load %v173 : !llvm.ptr -> f32
-                %v175 = arith.muli %v29, %v103 : i64
-                %v176 = arith.muli %v27, %v102 : i64
-                %v177 = arith.addi %v175, %v176 : i64
-                %v178 = arith.muli %v167, %v1 : i64
-                %v179 = arith.addi %v177, %v178 : i64
-                %v180 = llvm.getelementptr %in_x[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v181 = llvm.load %v180 : !llvm.ptr -> f32
-                %v182 = arith.mulf %v174, %v164 fastmath<contract> : f32
-                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
-                %v185 = arith.addi %v134, %v184 : i64
-                %v186 = arith.minsi %v185, %v137 : i64
-                %v187 = arith.addi %v61, %v186 : i64
-                %v188 = arith.muli %v29, %v103 : i64
-                %v189 = arith.muli %v27, %v102 : i64
-                %v190 = arith.addi %v188, %v189 : i64
-                %v191 = arith.muli %v187, %v1 : i64
+                %v129 = arith.minsi %v119, %v122 : i64
+                %v130 = arith.addi %v54, %v129 : i64
+                %v131 = arith.muli %v28, %v90 : i64
+                %v132 = arith.muli %v26, %size_T : i64
+                %v133 = arith.addi %v131, %v132 : i64
+                %v134 = arith.addi %v133, %v130 : i64
+                %v135 = llvm.getelementptr %in_a[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v136 = llvm.load %v135 : !llvm.ptr -> f32
+                %v137 = arith.muli %v28, %v90 : i64
+                %v138 = arith.muli %v26, %size_T : i64
+                %v139 = arith.addi %v137, %v138 : i64
+                %v140 = arith.addi %v139, %v130 : i64
+                %v141 = llvm.getelementptr %in_x[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v142 = llvm.load %v141 : !llvm.ptr -> f32
+                %v143 = arith.mulf %v136, %v128 fastmath<contract> : f32
+                %v144 = arith.addf %v143, %v142 fastmath<contract> : f32
+                %v145 = arith.addi %v119, %v1 : i64
+                %v146 = arith.minsi %v145, %v122 : i64
+                %v147 = arith.addi %v54, %v146 : i64
+                %v148 = arith.muli %v28, %v90 : i64
+                %v149 = arith.muli %v26, %size_T : i64
+                %v150 = arith.addi %v148, %v149 : i64
+                %v151 = arith.addi %v150, %v147 : i64
+                %v152 = llvm.getelementptr %in_a[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v153 = llvm.load %v152 : !llvm.ptr -> f32
+                %v154 = arith.muli %v28, %v90 : i64
+                %v155 = arith.muli %v26, %size_T : i64
+                %v156 = arith.addi %v154, %v155 : i64
+                %v157 = arith.addi %v156, %v147 : i64
+                %v158 = llvm.getelementptr %in_x[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v159 = llvm.load %v158 : !llvm.ptr -> f32
+                %v160 = arith.mulf %v153, %v144 fastmath<contract> : f32
+                %v161 = arith.addf %v160, %v159 fastmath<contract> : f32
+                %v163 = arith.addi %v119, %v162 : i64
+                %v164 = arith.minsi %v163, %v122 : i64
+                %v165 = arith.addi %v54, %v164 : i64
+                %v166 = arith.muli %v28, %v90 : i64
+                %v167 = arith.muli %v26, %size_T : i64
+                %v168 = arith.addi %v166, %v167 : i64
+                %v169 = arith.addi %v168, %v165 : i64
+                %v170 = llvm.getelementptr %in_a[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v171 = llvm.load %v170 : !llvm.ptr -> f32
+                %v172 = arith.muli %v28, %v90 : i64
+                %v173 = arith.muli %v26, %size_T : i64
+                %v174 = arith.addi %v172, %v173 : i64
+                %v175 = arith.addi %v174, %v165 : i64
+                %v176 = llvm.getelementptr %in_x[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v177 = llvm.load %v176 : !llvm.ptr -> f32
+                %v178 = arith.mulf %v171, %v161 fastmath<contract> : f32
+                %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
+                %v181 = arith.addi %v119, %v180 : i64
+                %v182 = arith.minsi %v181, %v122 : i64
+                %v183 = arith.addi %v54, %v182 : i64
+                %v184 = arith.muli %v28, %v90 : i64
+                %v185 = arith.muli %v26, %size_T : i64
+                %v186 = arith.addi %v184, %v185 : i64
+                %v187 = arith.addi %v186, %v183 : i64
+                %v188 = llvm.getelementptr %in_a[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v189 = llvm.load %v188 : !llvm.ptr -> f32
+                %v190 = arith.muli %v28, %v90 : i64
+                %v191 = arith.muli %v26, %size_T : i64
                 %v192 = arith.addi %v190, %v191 : i64
-                %v193 = llvm.getelementptr %in_a[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v194 = llvm.load %v193 : !llvm.ptr -> f32
-                %v195 = arith.muli %v29, %v103 : i64
-                %v196 = arith.muli %v27, %v102 : i64
-                %v197 = arith.addi %v195, %v196 : i64
-                %v198 = arith.muli %v187, %v1 : i64
-                %v199 = arith.addi %v197, %v198 : i64
-                %v200 = llvm.getelementptr %in_x[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v201 = llvm.load %v200 : !llvm.ptr -> f32
-                %v202 = arith.mulf %v194, %v183 fastmath<contract> : f32
-                %v203 = arith.addf %v202, %v201 fastmath<contract> : f32
-                %v205 = arith.addi %v134, %v204 : i64
-                %v206 = arith.minsi %v205, %v137 : i64
-                %v207 = arith.addi %v61, %v206 : i64
-                %v208 = arith.muli %v29, %v103 : i64
-                %v209 = arith.muli %v27, %v102 : i64
+                %v193 = arith.addi %v192, %v183 : i64
+                %v194 = llvm.getelementptr %in_x[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v195 = llvm.load %v194 : !llvm.ptr -> f32
+                %v196 = arith.mulf %v189, %v179 fastmath<contract> : f32
+                %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
+                %v199 = arith.addi %v119, %v198 : i64
+                %v200 = arith.minsi %v199, %v122 : i64
+                %v201 = arith.addi %v54, %v200 : i64
+                %v202 = arith.muli %v28, %v90 : i64
+                %v203 = arith.muli %v26, %size_T : i64
+                %v204 = arith.addi %v202, %v203 : i64
+                %v205 = arith.addi %v204, %v201 : i64
+                %v206 = llvm.getelementptr %in_a[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v207 = llvm.load %v206 : !llvm.ptr -> f32
+                %v208 = arith.muli %v28, %v90 : i64
+                %v209 = arith.muli %v26, %size_T : i64
                 %v210 = arith.addi %v208, %v209 : i64
-                %v211 = arith.muli %v207, %v1 : i64
-                %v212 = arith.addi %v210, %v211 : i64
-                %v213 = llvm.getelementptr %in_a[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v214 = llvm.load %v213 : !llvm.ptr -> f32
-                %v215 = arith.muli %v29, %v103 : i64
-                %v216 = arith.muli %v27, %v102 : i64
-                %v217 = arith.addi %v215, %v216 : i64
-                %v218 = arith.muli %v207, %v1 : i64
-                %v219 = arith.addi %v217, %v218 : i64
-                %v220 = llvm.getelementptr %in_x[%v219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v221 = llvm.load %v220 : !llvm.ptr -> f32
-                %v222 = arith.mulf %v214, %v203 fastmath<contract> : f32
-                %v223 = arith.addf %v222, %v221 fastmath<contract> : f32
-                %v225 = arith.addi %v134, %v224 : i64
-                %v226 = arith.minsi %v225, %v137 : i64
-                %v227 = arith.addi %v61, %v226 : i64
-                %v228 = arith.muli %v29, %v103 : i64
-                %v229 = arith.muli %v27, %v102 : i64
-                %v230 = arith.addi %v228, %v229 : i64
-                %v231 = arith.muli %v227, %v1 : i64
-                %v232 = arith.addi %v230, %v231 : i64
-                %v233 = llvm.getelementptr %in_a[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v234 = llvm.load %v233 : !llvm.ptr -> f32
-                %v235 = arith.muli %v29, %v103 : i64
-                %v236 = arith.muli %v27, %v102 : i64
-                %v237 = arith.addi %v235, %v236 : i64
-                %v238 = arith.muli %v227, %v1 : i64
-                %v239 = arith.addi %v237, %v238 : i64
-                %v240 = llvm.getelementptr %in_x[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v241 = llvm.load %v240 : !llvm.ptr -> f32
-                %v242 = arith.mulf %v234, %v223 fastmath<contract> : f32
-                %v243 = arith.addf %v242, %v241 fastmath<contract> : f32
-                %v245 = arith.addi %v134, %v244 : i64
-                %v246 = arith.minsi %v245, %v137 : i64
-                %v247 = arith.addi %v61, %v246 : i64
-                %v248 = arith.muli %v29, %v103 : i64
-                %v249 = arith.muli %v27, %v102 : i64
-                %v250 = arith.addi %v248, %v249 : i64
-                %v251 = arith.muli %v247, %v1 : i64
-                %v252 = arith.addi %v250, %v251 : i64
-                %v253 = llvm.getelementptr %in_a[%v252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v254 = llvm.load %v253 : !llvm.ptr -> f32
-                %v255 = arith.muli %v29, %v103 : i64
-                %v256 = arith.muli %v27, %v102 : i64
+                %v211 = arith.addi %v210, %v201 : i64
+                %v212 = llvm.getelementptr %in_x[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v213 = llvm.load %v212 : !llvm.ptr -> f32
+                %v214 = arith.mulf %v207, %v197 fastmath<contract> : f32
+                %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
+                %v217 = arith.addi %v119, %v216 : i64
+                %v218 = arith.minsi %v217, %v122 : i64
+                %v219 = arith.addi %v54, %v218 : i64
+                %v220 = arith.muli %v28, %v90 : i64
+                %v221 = arith.muli %v26, %size_T : i64
+                %v222 = arith.addi %v220, %v221 : i64
+                %v223 = arith.addi %v222, %v219 : i64
+                %v224 = llvm.getelementptr %in_a[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v225 = llvm.load %v224 : !llvm.ptr -> f32
+                %v226 = arith.muli %v28, %v90 : i64
+                %v227 = arith.muli %v26, %size_T : i64
+                %v228 = arith.addi %v226, %v227 : i64
+                %v229 = arith.addi %v228, %v219 : i64
+                %v230 = llvm.getelementptr %in_x[%v229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v231 = llvm.load %v230 : !llvm.ptr -> f32
+                %v232 = arith.mulf %v225, %v215 fastmath<contract> : f32
+                %v233 = arith.addf %v232, %v231 fastmath<contract> : f32
+                %v235 = arith.addi %v119, %v234 : i64
+                %v236 = arith.minsi %v235, %v122 : i64
+                %v237 = arith.addi %v54, %v236 : i64
+                %v238 = arith.muli %v28, %v90 : i64
+                %v239 = arith.muli %v26, %size_T : i64
+                %v240 = arith.addi %v238, %v239 : i64
+                %v241 = arith.addi %v240, %v237 : i64
+                %v242 = llvm.getelementptr %in_a[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v243 = llvm.load %v242 : !llvm.ptr -> f32
+                %v244 = arith.muli %v28, %v90 : i64
+                %v245 = arith.muli %v26, %size_T : i64
+                %v246 = arith.addi %v244, %v245 : i64
+                %v247 = arith.addi %v246, %v237 : i64
+                %v248 = llvm.getelementptr %in_x[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v249 = llvm.load %v248 : !llvm.ptr -> f32
+                %v250 = arith.mulf %v243, %v233 fastmath<contract> : f32
+                %v251 = arith.addf %v250, %v249 fastmath<contract> : f32
+                %v252 = arith.addi %v119, %v41 : i64
+                %v253 = arith.minsi %v252, %v122 : i64
+                %v254 = arith.addi %v54, %v253 : i64
+                %v255 = arith.muli %v28, %v90 : i64
+                %v256 = arith.muli %v26, %size_T : i64
                 %v257 = arith.addi %v255, %v256 : i64
-                %v258 = arith.muli %v247, %v1 : i64
-                %v259 = arith.addi %v257, %v258 : i64
-                %v260 = llvm.getelementptr %in_x[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v261 = llvm.load %v260 : !llvm.ptr -> f32
-                %v262 = arith.mulf %v254, %v243 fastmath<contract> : f32
-                %v263 = arith.addf %v262, %v261 fastmath<contract> : f32
-                %v265 = arith.addi %v134, %v264 : i64
-                %v266 = arith.minsi %v265, %v137 : i64
-                %v267 = arith.addi %v61, %v266 : i64
-                %v268 = arith.muli %v29, %v103 : i64
-                %v269 = arith.muli %v27, %v102 : i64
-                %v270 = arith.addi %v268, %v269 : i64
-                %v271 = arith.muli %v267, %v1 : i64
-                %v272 = arith.addi %v270, %v271 : i64
-                %v273 = llvm.getelementptr %in_a[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v274 = llvm.load %v273 : !llvm.ptr -> f32
-                %v275 = arith.muli %v29, %v103 : i64
-                %v276 = arith.muli %v27, %v102 : i64
-                %v277 = arith.addi %v275, %v276 : i64
-                %v278 = arith.muli %v267, %v1 : i64
-                %v279 = arith.addi %v277, %v278 : i64
-                %v280 = llvm.getelementptr %in_x[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v281 = llvm.load %v280 : !llvm.ptr -> f32
-                %v282 = arith.mulf %v274, %v263 fastmath<contract> : f32
-                %v283 = arith.addf %v282, %v281 fastmath<contract> : f32
-                %v284 = arith.addi %v134, %v47 : i64
-                %v285 = arith.minsi %v284, %v137 : i64
-                %v286 = arith.addi %v61, %v285 : i64
-                %v287 = arith.muli %v29, %v103 : i64
-                %v288 = arith.muli %v27, %v102 : i64
-                %v289 = arith.addi %v287, %v288 : i64
-                %v290 = arith.muli %v286, %v1 : i64
-                %v291 = arith.addi %v289, %v290 : i64
-                %v292 = llvm.getelementptr %in_a[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v293 = llvm.load %v292 : !llvm.ptr -> f32
-                %v294 = arith.muli %v29, %v103 : i64
-                %v295 = arith.muli %v27, %v102 : i64
-                %v296 = arith.addi %v294, %v295 : i64
-                %v297 = arith.muli %v286, %v1 : i64
-                %v298 = arith.addi %v296, %v297 : i64
-                %v299 = llvm.getelementptr %in_x[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v300 = llvm.load %v299 : !llvm.ptr -> f32
-                %v301 = arith.mulf %v293, %v283 fastmath<contract> : f32
-                %v302 = arith.addf %v301, %v300 fastmath<contract> : f32
-                %v303 = arith.subi %v63, %v134 : i64
-                %v304 = arith.trunci %v303 : i64 to i32
-                %v305 = arith.subi %size_T, %v1 : i64
-                %v306 = arith.addi %v61, %v134 : i64
-                %v307 = arith.subi %v305, %v306 : i64
-                %v309 = arith.minsi %v307, %v308 : i64
-                %v310 = arith.trunci %v309 : i64 to i32
-                %v311 = arith.addi %v134, %v47 : i64
-                %v313 = arith.cmpi slt, %v312, %v304 : i32
-                %v314 = arith.cmpi eq, %v312, %v310 : i32
-                %v315 = arith.addi %v61, %v311 : i64
-                %v316 = arith.muli %v29, %v103 : i64
-                %v317 = arith.muli %v27, %v102 : i64
-                %v318 = arith.addi %v316, %v317 : i64
-                %v319 = arith.muli %v315, %v1 : i64
-                %v320 = arith.addi %v318, %v319 : i64
-                %v321 = llvm.getelementptr %dy_y[%v320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v322 = llvm.load %v321 : !llvm.ptr -> f32
-                %v323 = llvm.load %v31 : !llvm.ptr -> f32
-                %v324 = llvm.load %v32 : !llvm.ptr -> f32
-                %v325 = arith.mulf %v324, %v323 fastmath<contract> : f32
-                %v326 = arith.addf %v322, %v325 fastmath<contract> : f32
-                llvm.store %v326, %v31 : f32, !llvm.ptr
-                %v327 = llvm.load %v31 : !llvm.ptr -> f32
-                %v328 = arith.mulf %v283, %v327 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v329 = arith.muli %v29, %v103 : i64
-                  %v330 = arith.muli %v27, %v102 : i64
-                  %v331 = arith.addi %v329, %v330 : i64
-                  %v332 = arith.muli %v315, %v1 : i64
-                  %v333 = arith.addi %v331, %v332 : i64
-                  %v334 = llvm.getelementptr %dx_a[%v333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v328, %v334 : f32, !llvm.ptr
+                %v258 = arith.addi %v257, %v254 : i64
+                %v259 = llvm.getelementptr %in_a[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v260 = llvm.load %v259 : !llvm.ptr -> f32
+                %v261 = arith.muli %v28, %v90 : i64
+                %v262 = arith.muli %v26, %size_T : i64
+                %v263 = arith.addi %v261, %v262 : i64
+                %v264 = arith.addi %v263, %v254 : i64
+                %v265 = llvm.getelementptr %in_x[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v266 = llvm.load %v265 : !llvm.ptr -> f32
+                %v267 = arith.mulf %v260, %v251 fastmath<contract> : f32
+                %v268 = arith.addf %v267, %v266 fastmath<contract> : f32
+                %v269 = arith.subi %v56, %v119 : i64
+                %v270 = arith.trunci %v269 : i64 to i32
+                %v271 = arith.subi %size_T, %v1 : i64
+                %v272 = arith.addi %v54, %v119 : i64
+                %v273 = arith.subi %v271, %v272 : i64
+                %v275 = arith.minsi %v273, %v274 : i64
+                %v276 = arith.trunci %v275 : i64 to i32
+                %v277 = arith.addi %v119, %v41 : i64
+                %v279 = arith.cmpi slt, %v278, %v270 : i32
+                %v280 = arith.cmpi eq, %v278, %v276 : i32
+                %v281 = arith.addi %v54, %v277 : i64
+                %v282 = arith.muli %v28, %v90 : i64
+                %v283 = arith.muli %v26, %size_T : i64
+                %v284 = arith.addi %v282, %v283 : i64
+                %v285 = arith.addi %v284, %v281 : i64
+                %v286 = llvm.getelementptr %dy_y[%v285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v287 = llvm.load %v286 : !llvm.ptr -> f32
+                %v288 = llvm.load %v30 : !llvm.ptr -> f32
+                %v289 = llvm.load %v31 : !llvm.ptr -> f32
+                %v290 = arith.mulf %v289, %v288 fastmath<contract> : f32
+                %v291 = arith.addf %v287, %v290 fastmath<contract> : f32
+                llvm.store %v291, %v30 : f32, !llvm.ptr
+                %v292 = llvm.load %v30 : !llvm.ptr -> f32
+                %v293 = arith.mulf %v251, %v292 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v294 = arith.muli %v28, %v90 : i64
+                  %v295 = arith.muli %v26, %size_T : i64
+                  %v296 = arith.addi %v294, %v295 : i64
+                  %v297 = arith.addi %v296, %v281 : i64
+                  %v298 = llvm.getelementptr %dx_a[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v293, %v298 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v335 = arith.muli %v29, %v103 : i64
-                  %v336 = arith.muli %v27, %v102 : i64
-                  %v337 = arith.addi %v335, %v336 : i64
-                  %v338 = arith.muli %v315, %v1 : i64
-                  %v339 = arith.addi %v337, %v338 : i64
-                  %v340 = llvm.getelementptr %dx_x[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v327, %v340 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v299 = arith.muli %v28, %v90 : i64
+                  %v300 = arith.muli %v26, %size_T : i64
+                  %v301 = arith.addi %v299, %v300 : i64
+                  %v302 = arith.addi %v301, %v281 : i64
+                  %v303 = llvm.getelementptr %dx_x[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v292, %v303 : f32, !llvm.ptr
                 }
-                %v341 = arith.muli %v29, %v103 : i64
-                %v342 = arith.muli %v27, %v102 : i64
-                %v343 = arith.addi %v341, %v342 : i64
-                %v344 = arith.muli %v315, %v1 : i64
-                %v345 = arith.addi %v343, %v344 : i64
-                %v346 = llvm.getelementptr %in_a[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v347 = llvm.load %v346 : !llvm.ptr -> f32
-                llvm.store %v347, %v32 : f32, !llvm.ptr
-                %v348 = arith.addi %v134, %v264 : i64
-                %v350 = arith.cmpi slt, %v349, %v304 : i32
-                %v351 = arith.cmpi eq, %v349, %v310 : i32
-                %v352 = arith.addi %v61, %v348 : i64
-                %v353 = arith.muli %v29, %v103 : i64
-                %v354 = arith.muli %v27, %v102 : i64
-                %v355 = arith.addi %v353, %v354 : i64
-                %v356 = arith.muli %v352, %v1 : i64
-                %v357 = arith.addi %v355, %v356 : i64
-                %v358 = llvm.getelementptr %dy_y[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v359 = llvm.load %v358 : !llvm.ptr -> f32
-                %v360 = llvm.load %v31 : !llvm.ptr -> f32
-                %v361 = llvm.load %v32 : !llvm.ptr -> f32
-                %v362 = arith.mulf %v361, %v360 fastmath<contract> : f32
-                %v363 = arith.addf %v359, %v362 fastmath<contract> : f32
-                llvm.store %v363, %v31 : f32, !llvm.ptr
-                %v364 = llvm.load %v31 : !llvm.ptr -> f32
-                %v365 = arith.mulf %v263, %v364 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v366 = arith.muli %v29, %v103 : i64
-                  %v367 = arith.muli %v27, %v102 : i64
-                  %v368 = arith.addi %v366, %v367 : i64
-                  %v369 = arith.muli %v352, %v1 : i64
-                  %v370 = arith.addi %v368, %v369 : i64
-                  %v371 = llvm.getelementptr %dx_a[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v365, %v371 : f32, !llvm.ptr
+                %v304 = arith.muli %v28, %v90 : i64
+                %v305 = arith.muli %v26, %size_T : i64
+                %v306 = arith.addi %v304, %v305 : i64
+                %v307 = arith.addi %v306, %v281 : i64
+                %v308 = llvm.getelementptr %in_a[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v309 = llvm.load %v308 : !llvm.ptr -> f32
+                llvm.store %v309, %v31 : f32, !llvm.ptr
+                %v310 = arith.addi %v119, %v234 : i64
+                %v312 = arith.cmpi slt, %v311, %v270 : i32
+                %v313 = arith.cmpi eq, %v311, %v276 : i32
+                %v314 = arith.addi %v54, %v310 : i64
+                %v315 = arith.muli %v28, %v90 : i64
+                %v316 = arith.muli %v26, %size_T : i64
+                %v317 = arith.addi %v315, %v316 : i64
+                %v318 = arith.addi %v317, %v314 : i64
+                %v319 = llvm.getelementptr %dy_y[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v320 = llvm.load %v319 : !llvm.ptr -> f32
+                %v321 = llvm.load %v30 : !llvm.ptr -> f32
+                %v322 = llvm.load %v31 : !llvm.ptr -> f32
+                %v323 = arith.mulf %v322, %v321 fastmath<contract> : f32
+                %v324 = arith.addf %v320, %v323 fastmath<contract> : f32
+                llvm.store %v324, %v30 : f32, !llvm.ptr
+                %v325 = llvm.load %v30 : !llvm.ptr -> f32
+                %v326 = arith.mulf %v233, %v325 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v327 = arith.muli %v28, %v90 : i64
+                  %v328 = arith.muli %v26, %size_T : i64
+                  %v329 = arith.addi %v327, %v328 : i64
+                  %v330 = arith.addi %v329, %v314 : i64
+                  %v331 = llvm.getelementptr %dx_a[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v326, %v331 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v372 = arith.muli %v29, %v103 : i64
-                  %v373 = arith.muli %v27, %v102 : i64
-                  %v374 = arith.addi %v372, %v373 : i64
-                  %v375 = arith.muli %v352, %v1 : i64
-                  %v376 = arith.addi %v374, %v375 : i64
-                  %v377 = llvm.getelementptr %dx_x[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v364, %v377 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v332 = arith.muli %v28, %v90 : i64
+                  %v333 = arith.muli %v26, %size_T : i64
+                  %v334 = arith.addi %v332, %v333 : i64
+                  %v335 = arith.addi %v334, %v314 : i64
+                  %v336 = llvm.getelementptr %dx_x[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v325, %v336 : f32, !llvm.ptr
                 }
-                %v378 = arith.muli %v29, %v103 : i64
-                %v379 = arith.muli %v27, %v102 : i64
-                %v380 = arith.addi %v378, %v379 : i64
-                %v381 = arith.muli %v352, %v1 : i64
-                %v382 = arith.addi %v380, %v381 : i64
-                %v383 = llvm.getelementptr %in_a[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v384 = llvm.load %v383 : !llvm.ptr -> f32
-                llvm.store %v384, %v32 : f32, !llvm.ptr
-                %v385 = arith.addi %v134, %v244 : i64
-                %v387 = arith.cmpi slt, %v386, %v304 : i32
-                %v388 = arith.cmpi eq, %v386, %v310 : i32
-                %v389 = arith.addi %v61, %v385 : i64
-                %v390 = arith.muli %v29, %v103 : i64
-                %v391 = arith.muli %v27, %v102 : i64
-                %v392 = arith.addi %v390, %v391 : i64
-                %v393 = arith.muli %v389, %v1 : i64
-                %v394 = arith.addi %v392, %v393 : i64
-                %v395 = llvm.getelementptr %dy_y[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v396 = llvm.load %v395 : !llvm.ptr -> f32
-                %v397 = llvm.load %v31 : !llvm.ptr -> f32
-                %v398 = llvm.load %v32 : !llvm.ptr -> f32
-                %v399 = arith.mulf %v398, %v397 fastmath<contract> : f32
-                %v400 = arith.addf %v396, %v399 fastmath<contract> : f32
-                llvm.store %v400, %v31 : f32, !llvm.ptr
-                %v401 = llvm.load %v31 : !llvm.ptr -> f32
-                %v402 = arith.mulf %v243, %v401 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v403 = arith.muli %v29, %v103 : i64
-                  %v404 = arith.muli %v27, %v102 : i64
-                  %v405 = arith.addi %v403, %v404 : i64
-                  %v406 = arith.muli %v389, %v1 : i64
-                  %v407 = arith.addi %v405, %v406 : i64
-                  %v408 = llvm.getelementptr %dx_a[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v402, %v408 : f32, !llvm.ptr
+                %v337 = arith.muli %v28, %v90 : i64
+                %v338 = arith.muli %v26, %size_T : i64
+                %v339 = arith.addi %v337, %v338 : i64
+                %v340 = arith.addi %v339, %v314 : i64
+                %v341 = llvm.getelementptr %in_a[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v342 = llvm.load %v341 : !llvm.ptr -> f32
+                llvm.store %v342, %v31 : f32, !llvm.ptr
+                %v343 = arith.addi %v119, %v216 : i64
+                %v345 = arith.cmpi slt, %v344, %v270 : i32
+                %v346 = arith.cmpi eq, %v344, %v276 : i32
+                %v347 = arith.addi %v54, %v343 : i64
+                %v348 = arith.muli %v28, %v90 : i64
+                %v349 = arith.muli %v26, %size_T : i64
+                %v350 = arith.addi %v348, %v349 : i64
+                %v351 = arith.addi %v350, %v347 : i64
+                %v352 = llvm.getelementptr %dy_y[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v353 = llvm.load %v352 : !llvm.ptr -> f32
+                %v354 = llvm.load %v30 : !llvm.ptr -> f32
+                %v355 = llvm.load %v31 : !llvm.ptr -> f32
+                %v356 = arith.mulf %v355, %v354 fastmath<contract> : f32
+                %v357 = arith.addf %v353, %v356 fastmath<contract> : f32
+                llvm.store %v357, %v30 : f32, !llvm.ptr
+                %v358 = llvm.load %v30 : !llvm.ptr -> f32
+                %v359 = arith.mulf %v215, %v358 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v360 = arith.muli %v28, %v90 : i64
+                  %v361 = arith.muli %v26, %size_T : i64
+                  %v362 = arith.addi %v360, %v361 : i64
+                  %v363 = arith.addi %v362, %v347 : i64
+                  %v364 = llvm.getelementptr %dx_a[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v359, %v364 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v409 = arith.muli %v29, %v103 : i64
-                  %v410 = arith.muli %v27, %v102 : i64
-                  %v411 = arith.addi %v409, %v410 : i64
-                  %v412 = arith.muli %v389, %v1 : i64
-                  %v413 = arith.addi %v411, %v412 : i64
-                  %v414 = llvm.getelementptr %dx_x[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v401, %v414 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v365 = arith.muli %v28, %v90 : i64
+                  %v366 = arith.muli %v26, %size_T : i64
+                  %v367 = arith.addi %v365, %v366 : i64
+                  %v368 = arith.addi %v367, %v347 : i64
+                  %v369 = llvm.getelementptr %dx_x[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v358, %v369 : f32, !llvm.ptr
                 }
-                %v415 = arith.muli %v29, %v103 : i64
-                %v416 = arith.muli %v27, %v102 : i64
-                %v417 = arith.addi %v415, %v416 : i64
-                %v418 = arith.muli %v389, %v1 : i64
-                %v419 = arith.addi %v417, %v418 : i64
-                %v420 = llvm.getelementptr %in_a[%v419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v421 = llvm.load %v420 : !llvm.ptr -> f32
-                llvm.store %v421, %v32 : f32, !llvm.ptr
-                %v422 = arith.addi %v134, %v224 : i64
-                %v424 = arith.cmpi slt, %v423, %v304 : i32
-                %v425 = arith.cmpi eq, %v423, %v310 : i32
-                %v426 = arith.addi %v61, %v422 : i64
-                %v427 = arith.muli %v29, %v103 : i64
-                %v428 = arith.muli %v27, %v102 : i64
-                %v429 = arith.addi %v427, %v428 : i64
-                %v430 = arith.muli %v426, %v1 : i64
-                %v431 = arith.addi %v429, %v430 : i64
-                %v432 = llvm.getelementptr %dy_y[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v433 = llvm.load %v432 : !llvm.ptr -> f32
-                %v434 = llvm.load %v31 : !llvm.ptr -> f32
-                %v435 = llvm.load %v32 : !llvm.ptr -> f32
-                %v436 = arith.mulf %v435, %v434 fastmath<contract> : f32
-                %v437 = arith.addf %v433, %v436 fastmath<contract> : f32
-                llvm.store %v437, %v31 : f32, !llvm.ptr
-                %v438 = llvm.load %v31 : !llvm.ptr -> f32
-                %v439 = arith.mulf %v223, %v438 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v440 = arith.muli %v29, %v103 : i64
-                  %v441 = arith.muli %v27, %v102 : i64
-                  %v442 = arith.addi %v440, %v441 : i64
-                  %v443 = arith.muli %v426, %v1 : i64
-                  %v444 = arith.addi %v442, %v443 : i64
-                  %v445 = llvm.getelementptr %dx_a[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v439, %v445 : f32, !llvm.ptr
+                %v370 = arith.muli %v28, %v90 : i64
+                %v371 = arith.muli %v26, %size_T : i64
+                %v372 = arith.addi %v370, %v371 : i64
+                %v373 = arith.addi %v372, %v347 : i64
+                %v374 = llvm.getelementptr %in_a[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v375 = llvm.load %v374 : !llvm.ptr -> f32
+                llvm.store %v375, %v31 : f32, !llvm.ptr
+                %v376 = arith.addi %v119, %v198 : i64
+                %v378 = arith.cmpi slt, %v377, %v270 : i32
+                %v379 = arith.cmpi eq, %v377, %v276 : i32
+                %v380 = arith.addi %v54, %v376 : i64
+                %v381 = arith.muli %v28, %v90 : i64
+                %v382 = arith.muli %v26, %size_T : i64
+                %v383 = arith.addi %v381, %v382 : i64
+                %v384 = arith.addi %v383, %v380 : i64
+                %v385 = llvm.getelementptr %dy_y[%v384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v386 = llvm.load %v385 : !llvm.ptr -> f32
+                %v387 = llvm.load %v30 : !llvm.ptr -> f32
+                %v388 = llvm.load %v31 : !llvm.ptr -> f32
+                %v389 = arith.mulf %v388, %v387 fastmath<contract> : f32
+                %v390 = arith.addf %v386, %v389 fastmath<contract> : f32
+                llvm.store %v390, %v30 : f32, !llvm.ptr
+                %v391 = llvm.load %v30 : !llvm.ptr -> f32
+                %v392 = arith.mulf %v197, %v391 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v393 = arith.muli %v28, %v90 : i64
+                  %v394 = arith.muli %v26, %size_T : i64
+                  %v395 = arith.addi %v393, %v394 : i64
+                  %v396 = arith.addi %v395, %v380 : i64
+                  %v397 = llvm.getelementptr %dx_a[%v396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v392, %v397 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v446 = arith.muli %v29, %v103 : i64
-                  %v447 = arith.muli %v27, %v102 : i64
-                  %v448 = arith.addi %v446, %v447 : i64
-                  %v449 = arith.muli %v426, %v1 : i64
-                  %v450 = arith.addi %v448, %v449 : i64
-                  %v451 = llvm.getelementptr %dx_x[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v438, %v451 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v398 = arith.muli %v28, %v90 : i64
+                  %v399 = arith.muli %v26, %size_T : i64
+                  %v400 = arith.addi %v398, %v399 : i64
+                  %v401 = arith.addi %v400, %v380 : i64
+                  %v402 = llvm.getelementptr %dx_x[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v391, %v402 : f32, !llvm.ptr
                 }
-                %v452 = arith.muli %v29, %v103 : i64
-                %v453 = arith.muli %v27, %v102 : i64
-                %v454 = arith.addi %v452, %v453 : i64
-                %v455 = arith.muli %v426, %v1 : i64
-                %v456 = arith.addi %v454, %v455 : i64
-                %v457 = llvm.getelementptr %in_a[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v458 = llvm.load %v457 : !llvm.ptr -> f32
-                llvm.store %v458, %v32 : f32, !llvm.ptr
-                %v459 = arith.addi %v134, %v204 : i64
-                %v461 = arith.cmpi slt, %v460, %v304 : i32
-                %v462 = arith.cmpi eq, %v460, %v310 : i32
-                %v463 = arith.addi %v61, %v459 : i64
-                %v464 = arith.muli %v29, %v103 : i64
-                %v465 = arith.muli %v27, %v102 : i64
-                %v466 = arith.addi %v464, %v465 : i64
-                %v467 = arith.muli %v463, %v1 : i64
-                %v468 = arith.addi %v466, %v467 : i64
-                %v469 = llvm.getelementptr %dy_y[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v470 = llvm.load %v469 : !llvm.ptr -> f32
-                %v471 = llvm.load %v31 : !llvm.ptr -> f32
-                %v472 = llvm.load %v32 : !llvm.ptr -> f32
-                %v473 = arith.mulf %v472, %v471 fastmath<contract> : f32
-                %v474 = arith.addf %v470, %v473 fastmath<contract> : f32
+                %v403 = arith.muli %v28, %v90 : i64
+                %v404 = arith.muli %v26, %size_T : i64
+                %v405 = arith.addi %v403, %v404 : i64
+                %v406 = arith.addi %v405, %v380 : i64
+                %v407 = llvm.getelementptr %in_a[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v408 = llvm.load %v407 : !llvm.ptr -> f32
+                llvm.store %v408, %v31 : f32, !llvm.ptr
+                %v409 = arith.addi %v119, %v180 : i64
+                %v411 = arith.cmpi slt, %v410, %v270 : i32
+                %v412 = arith.cmpi eq, %v410, %v276 : i32
+                %v413 = arith.addi %v54, %v409 : i64
+                %v414 = arith.muli %v28, %v90 : i64
+                %v415 = arith.muli %v26, %size_T : i64
+                %v416 = arith.addi %v414, %v415 : i64
+                %v417 = arith.addi %v416, %v413 : i64
+                %v418 = llvm.getelementptr %dy_y[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v419 = llvm.load %v418 : !llvm.ptr -> f32
+                %v420 = llvm.load %v30 : !llvm.ptr -> f32
+                %v421 = llvm.load %v31 : !llvm.ptr -> f32
+                %v422 = arith.mulf %v421, %v420 fastmath<contract> : f32
+                %v423 = arith.addf %v419, %v422 fastmath<contract> : f32
+                llvm.store %v423, %v30 : f32, !llvm.ptr
+                %v424 = llvm.load %v30 : !llvm.ptr -> f32
+                %v425 = arith.mulf %v179, %v424 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v426 = arith.muli %v28, %v90 : i64
+                  %v427 = arith.muli %v26, %size_T : i64
+                  %v428 = arith.addi %v426, %v427 : i64
+                  %v429 = arith.addi %v428, %v413 : i64
+                  %v430 = llvm.getelementptr %dx_a[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v425, %v430 : f32, !llvm.ptr
+                }
+                scf.if %v23 {
+                  %v431 = arith.muli %v28, %v90 : i64
+                  %v432 = arith.muli %v26, %size_T : i64
+                  %v433 = arith.addi %v431, %v432 : i64
+                  %v434 = arith.addi %v433, %v413 : i64
+                  %v435 = llvm.getelementptr %dx_x[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v424, %v435 : f32, !llvm.ptr
+                }
+                %v436 = arith.muli %v28, %v90 : i64
+                %v437 = arith.muli %v26, %size_T : i64
+                %v438 = arith.addi %v436, %v437 : i64
+                %v439 = arith.addi %v438, %v413 : i64
+                %v440 = llvm.getelementptr %in_a[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v441 = llvm.load %v440 : !llvm.ptr -> f32
+                llvm.store %v441, %v31 : f32, !llvm.ptr
+                %v442 = arith.addi %v119, %v162 : i64
+                %v444 = arith.cmpi slt, %v443, %v270 : i32
+                %v445 = arith.cmpi eq, %v443, %v276 : i32
+                %v446 = arith.addi %v54, %v442 : i64
+                %v447 = arith.muli %v28, %v90 : i64
+                %v448 = arith.muli %v26, %size_T : i64
+                %v449 = arith.addi %v447, %v448 : i64
+                %v450 = arith.addi %v449, %v446 : i64
+                %v451 = llvm.getelementptr %dy_y[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v452 = llvm.load %v451 : !llvm.ptr -> f32
+                %v453 = llvm.load %v30 : !llvm.ptr -> f32
+                %v454 = llvm.load %v31 : !llvm.ptr -> f32
+                %v455 = arith.mulf %v454, %v453 fastmath<contract> : f32
+                %v456 = arith.addf %v452, %v455 fastmath<contract> : f32
+                llvm.store %v456, %v30 : f32, !llvm.ptr
+                %v457 = llvm.load %v30 : !llvm.ptr -> f32
+                %v458 = arith.mulf %v161, %v457 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v459 = arith.muli %v28, %v90 : i64
+                  %v460 = arith.muli %v26, %size_T : i64
+                  %v461 = arith.addi %v459, %v460 : i64
+                  %v462 = arith.addi %v461, %v446 : i64
+                  %v463 = llvm.getelementptr %dx_a[%v462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v458, %v463 : f32, !llvm.ptr
+                }
+                scf.if %v23 {
+                  %v464 = arith.muli %v28, %v90 : i64
+                  %v465 = arith.muli %v26, %size_T : i64
+                  %v466 = arith.addi %v464, %v465 : i64
+                  %v467 = arith.addi %v466, %v446 : i64
+                  %v468 = llvm.getelementptr %dx_x[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v457, %v468 : f32, !llvm.ptr
+                }
+                %v469 = arith.muli %v28, %v90 : i64
+                %v470 = arith.muli %v26, %size_T : i64
+                %v471 = arith.addi %v469, %v470 : i64
+                %v472 = arith.addi %v471, %v446 : i64
+                %v473 = llvm.getelementptr %in_a[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v474 = llvm.load %v473 : !llvm.ptr -> f32
                 llvm.store %v474, %v31 : f32, !llvm.ptr
-                %v475 = llvm.load %v31 : !llvm.ptr -> f32
-                %v476 = arith.mulf %v203, %v475 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v477 = arith.muli %v29, %v103 : i64
-                  %v478 = arith.muli %v27, %v102 : i64
-                  %v479 = arith.addi %v477, %v478 : i64
-                  %v480 = arith.muli %v463, %v1 : i64
-                  %v481 = arith.addi %v479, %v480 : i64
-                  %v482 = llvm.getelementptr %dx_a[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v476, %v482 : f32, !llvm.ptr
+                %v475 = arith.addi %v119, %v1 : i64
+                %v477 = arith.cmpi slt, %v476, %v270 : i32
+                %v478 = arith.cmpi eq, %v476, %v276 : i32
+                %v479 = arith.addi %v54, %v475 : i64
+                %v480 = arith.muli %v28, %v90 : i64
+                %v481 = arith.muli %v26, %size_T : i64
+                %v482 = arith.addi %v480, %v481 : i64
+                %v483 = arith.addi %v482, %v479 : i64
+                %v484 = llvm.getelementptr %dy_y[%v483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v485 = llvm.load %v484 : !llvm.ptr -> f32
+                %v486 = llvm.load %v30 : !llvm.ptr -> f32
+                %v487 = llvm.load %v31 : !llvm.ptr -> f32
+                %v488 = arith.mulf %v487, %v486 fastmath<contract> : f32
+                %v489 = arith.addf %v485, %v488 fastmath<contract> : f32
+                llvm.store %v489, %v30 : f32, !llvm.ptr
+                %v490 = llvm.load %v30 : !llvm.ptr -> f32
+                %v491 = arith.mulf %v144, %v490 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v492 = arith.muli %v28, %v90 : i64
+                  %v493 = arith.muli %v26, %size_T : i64
+                  %v494 = arith.addi %v492, %v493 : i64
+                  %v495 = arith.addi %v494, %v479 : i64
+                  %v496 = llvm.getelementptr %dx_a[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v491, %v496 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v483 = arith.muli %v29, %v103 : i64
-                  %v484 = arith.muli %v27, %v102 : i64
-                  %v485 = arith.addi %v483, %v484 : i64
-                  %v486 = arith.muli %v463, %v1 : i64
-                  %v487 = arith.addi %v485, %v486 : i64
-                  %v488 = llvm.getelementptr %dx_x[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v475, %v488 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v497 = arith.muli %v28, %v90 : i64
+                  %v498 = arith.muli %v26, %size_T : i64
+                  %v499 = arith.addi %v497, %v498 : i64
+                  %v500 = arith.addi %v499, %v479 : i64
+                  %v501 = llvm.getelementptr %dx_x[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v490, %v501 : f32, !llvm.ptr
                 }
-                %v489 = arith.muli %v29, %v103 : i64
-                %v490 = arith.muli %v27, %v102 : i64
-                %v491 = arith.addi %v489, %v490 : i64
-                %v492 = arith.muli %v463, %v1 : i64
-                %v493 = arith.addi %v491, %v492 : i64
-                %v494 = llvm.getelementptr %in_a[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v495 = llvm.load %v494 : !llvm.ptr -> f32
-                llvm.store %v495, %v32 : f32, !llvm.ptr
-                %v496 = arith.addi %v134, %v184 : i64
-                %v498 = arith.cmpi slt, %v497, %v304 : i32
-                %v499 = arith.cmpi eq, %v497, %v310 : i32
-                %v500 = arith.addi %v61, %v496 : i64
-                %v501 = arith.muli %v29, %v103 : i64
-                %v502 = arith.muli %v27, %v102 : i64
-                %v503 = arith.addi %v501, %v502 : i64
-                %v504 = arith.muli %v500, %v1 : i64
-                %v505 = arith.addi %v503, %v504 : i64
-                %v506 = llvm.getelementptr %dy_y[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v502 = arith.muli %v28, %v90 : i64
+                %v503 = arith.muli %v26, %size_T : i64
+                %v504 = arith.addi %v502, %v503 : i64
+                %v505 = arith.addi %v504, %v479 : i64
+                %v506 = llvm.getelementptr %in_a[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v507 = llvm.load %v506 : !llvm.ptr -> f32
-                %v508 = llvm.load %v31 : !llvm.ptr -> f32
-                %v509 = llvm.load %v32 : !llvm.ptr -> f32
-                %v510 = arith.mulf %v509, %v508 fastmath<contract> : f32
-                %v511 = arith.addf %v507, %v510 fastmath<contract> : f32
-                llvm.store %v511, %v31 : f32, !llvm.ptr
-                %v512 = llvm.load %v31 : !llvm.ptr -> f32
-                %v513 = arith.mulf %v183, %v512 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v514 = arith.muli %v29, %v103 : i64
-                  %v515 = arith.muli %v27, %v102 : i64
-                  %v516 = arith.addi %v514, %v515 : i64
-                  %v517 = arith.muli %v500, %v1 : i64
-                  %v518 = arith.addi %v516, %v517 : i64
-                  %v519 = llvm.getelementptr %dx_a[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v513, %v519 : f32, !llvm.ptr
+                llvm.store %v507, %v31 : f32, !llvm.ptr
+                %v509 = arith.cmpi slt, %v508, %v270 : i32
+                %v510 = arith.cmpi eq, %v508, %v276 : i32
+                %v511 = arith.addi %v54, %v119 : i64
+                %v512 = arith.muli %v28, %v90 : i64
+                %v513 = arith.muli %v26, %size_T : i64
+                %v514 = arith.addi %v512, %v513 : i64
+                %v515 = arith.addi %v514, %v511 : i64
+                %v516 = llvm.getelementptr %dy_y[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v517 = llvm.load %v516 : !llvm.ptr -> f32
+                %v518 = llvm.load %v30 : !llvm.ptr -> f32
+                %v519 = llvm.load %v31 : !llvm.ptr -> f32
+                %v520 = arith.mulf %v519, %v518 fastmath<contract> : f32
+                %v521 = arith.addf %v517, %v520 fastmath<contract> : f32
+                llvm.store %v521, %v30 : f32, !llvm.ptr
+                %v522 = llvm.load %v30 : !llvm.ptr -> f32
+                %v523 = arith.mulf %v128, %v522 fastmath<contract> : f32
+                scf.if %v23 {
+                  %v524 = arith.muli %v28, %v90 : i64
+                  %v525 = arith.muli %v26, %size_T : i64
+                  %v526 = arith.addi %v524, %v525 : i64
+                  %v527 = arith.addi %v526, %v511 : i64
+                  %v528 = llvm.getelementptr %dx_a[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v523, %v528 : f32, !llvm.ptr
                 }
-                scf.if %v24 {
-                  %v520 = arith.muli %v29, %v103 : i64
-                  %v521 = arith.muli %v27, %v102 : i64
-                  %v522 = arith.addi %v520, %v521 : i64
-                  %v523 = arith.muli %v500, %v1 : i64
-                  %v524 = arith.addi %v522, %v523 : i64
-                  %v525 = llvm.getelementptr %dx_x[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v512, %v525 : f32, !llvm.ptr
+                scf.if %v23 {
+                  %v529 = arith.muli %v28, %v90 : i64
+                  %v530 = arith.muli %v26, %size_T : i64
+                  %v531 = arith.addi %v529, %v530 : i64
+                  %v532 = arith.addi %v531, %v511 : i64
+                  %v533 = llvm.getelementptr %dx_x[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v522, %v533 : f32, !llvm.ptr
                 }
-                %v526 = arith.muli %v29, %v103 : i64
-                %v527 = arith.muli %v27, %v102 : i64
-                %v528 = arith.addi %v526, %v527 : i64
-                %v529 = arith.muli %v500, %v1 : i64
-                %v530 = arith.addi %v528, %v529 : i64
-                %v531 = llvm.getelementptr %in_a[%v530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v532 = llvm.load %v531 : !llvm.ptr -> f32
-                llvm.store %v532, %v32 : f32, !llvm.ptr
-                %v533 = arith.addi %v134, %v1 : i64
-                %v535 = arith.cmpi slt, %v534, %v304 : i32
-                %v536 = arith.cmpi eq, %v534, %v310 : i32
-                %v537 = arith.addi %v61, %v533 : i64
-                %v538 = arith.muli %v29, %v103 : i64
-                %v539 = arith.muli %v27, %v102 : i64
-                %v540 = arith.addi %v538, %v539 : i64
-                %v541 = arith.muli %v537, %v1 : i64
-                %v542 = arith.addi %v540, %v541 : i64
-                %v543 = llvm.getelementptr %dy_y[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v544 = llvm.load %v543 : !llvm.ptr -> f32
-                %v545 = llvm.load %v31 : !llvm.ptr -> f32
-                %v546 = llvm.load %v32 : !llvm.ptr -> f32
-                %v547 = arith.mulf %v546, %v545 fastmath<contract> : f32
-                %v548 = arith.addf %v544, %v547 fastmath<contract> : f32
-                llvm.store %v548, %v31 : f32, !llvm.ptr
-                %v549 = llvm.load %v31 : !llvm.ptr -> f32
-                %v550 = arith.mulf %v164, %v549 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v551 = arith.muli %v29, %v103 : i64
-                  %v552 = arith.muli %v27, %v102 : i64
-                  %v553 = arith.addi %v551, %v552 : i64
-                  %v554 = arith.muli %v537, %v1 : i64
-                  %v555 = arith.addi %v553, %v554 : i64
-                  %v556 = llvm.getelementptr %dx_a[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v550, %v556 : f32, !llvm.ptr
-                }
-                scf.if %v24 {
-                  %v557 = arith.muli %v29, %v103 : i64
-                  %v558 = arith.muli %v27, %v102 : i64
-                  %v559 = arith.addi %v557, %v558 : i64
-                  %v560 = arith.muli %v537, %v1 : i64
-                  %v561 = arith.addi %v559, %v560 : i64
-                  %v562 = llvm.getelementptr %dx_x[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v549, %v562 : f32, !llvm.ptr
-                }
-                %v563 = arith.muli %v29, %v103 : i64
-                %v564 = arith.muli %v27, %v102 : i64
-                %v565 = arith.addi %v563, %v564 : i64
-                %v566 = arith.muli %v537, %v1 : i64
-                %v567 = arith.addi %v565, %v566 : i64
-                %v568 = llvm.getelementptr %in_a[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v569 = llvm.load %v568 : !llvm.ptr -> f32
-                llvm.store %v569, %v32 : f32, !llvm.ptr
-                %v570 = arith.addi %v134, %v10 : i64
-                %v572 = arith.cmpi slt, %v571, %v304 : i32
-                %v573 = arith.cmpi eq, %v571, %v310 : i32
-                %v574 = arith.addi %v61, %v570 : i64
-                %v575 = arith.muli %v29, %v103 : i64
-                %v576 = arith.muli %v27, %v102 : i64
-                %v577 = arith.addi %v575, %v576 : i64
-                %v578 = arith.muli %v574, %v1 : i64
-                %v579 = arith.addi %v577, %v578 : i64
-                %v580 = llvm.getelementptr %dy_y[%v579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v581 = llvm.load %v580 : !llvm.ptr -> f32
-                %v582 = llvm.load %v31 : !llvm.ptr -> f32
-                %v583 = llvm.load %v32 : !llvm.ptr -> f32
-                %v584 = arith.mulf %v583, %v582 fastmath<contract> : f32
-                %v585 = arith.addf %v581, %v584 fastmath<contract> : f32
-                llvm.store %v585, %v31 : f32, !llvm.ptr
-                %v586 = llvm.load %v31 : !llvm.ptr -> f32
-                %v587 = arith.mulf %v145, %v586 fastmath<contract> : f32
-                scf.if %v24 {
-                  %v588 = arith.muli %v29, %v103 : i64
-                  %v589 = arith.muli %v27, %v102 : i64
-                  %v590 = arith.addi %v588, %v589 : i64
-                  %v591 = arith.muli %v574, %v1 : i64
-                  %v592 = arith.addi %v590, %v591 : i64
-                  %v593 = llvm.getelementptr %dx_a[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v587, %v593 : f32, !llvm.ptr
-                }
-                scf.if %v24 {
-                  %v594 = arith.muli %v29, %v103 : i64
-                  %v595 = arith.muli %v27, %v102 : i64
-                  %v596 = arith.addi %v594, %v595 : i64
-                  %v597 = arith.muli %v574, %v1 : i64
-                  %v598 = arith.addi %v596, %v597 : i64
-                  %v599 = llvm.getelementptr %dx_x[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v586, %v599 : f32, !llvm.ptr
-                }
-                %v600 = arith.muli %v29, %v103 : i64
-                %v601 = arith.muli %v27, %v102 : i64
-                %v602 = arith.addi %v600, %v601 : i64
-                %v603 = arith.muli %v574, %v1 : i64
-                %v604 = arith.addi %v602, %v603 : i64
-                %v605 = llvm.getelementptr %in_a[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v606 = llvm.load %v605 : !llvm.ptr -> f32
-                llvm.store %v606, %v32 : f32, !llvm.ptr
+                %v534 = arith.muli %v28, %v90 : i64
+                %v535 = arith.muli %v26, %size_T : i64
+                %v536 = arith.addi %v534, %v535 : i64
+                %v537 = arith.addi %v536, %v511 : i64
+                %v538 = llvm.getelementptr %in_a[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v539 = llvm.load %v538 : !llvm.ptr -> f32
+                llvm.store %v539, %v31 : f32, !llvm.ptr
               } else {
-                %v607 = arith.subi %v63, %v1 : i64
-                %v608 = arith.muli %v133, %v3 : i64
-                %v609 = arith.subi %v3, %v1 : i64
-                %v610 = arith.minsi %v23, %v609 : i64
-                %v611 = arith.addi %v608, %v610 : i64
-                %v612 = arith.muli %v611, %v1 : i64
-                %v613 = arith.addi %v612, %v10 : i64
-                %v614 = llvm.getelementptr %scratch_h[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v615 = llvm.load %v614 : !llvm.ptr -> f32
+                %v540 = arith.subi %v56, %v1 : i64
+                %v541 = arith.muli %v118, %v2 : i64
+                %v542 = arith.subi %v2, %v1 : i64
+                %v543 = arith.minsi %v22, %v542 : i64
+                %v544 = arith.addi %v541, %v543 : i64
+                %v545 = llvm.getelementptr %scratch_h[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v546 = llvm.load %v545 : !llvm.ptr -> f32
                 // the group's states, recomputed into registers
-                %v616 = arith.addi %v134, %v10 : i64
-                %v617 = arith.minsi %v616, %v607 : i64
-                %v618 = arith.addi %v61, %v617 : i64
-                %v619 = arith.muli %v29, %v103 : i64
-                %v620 = arith.muli %v27, %v102 : i64
-                %v621 = arith.addi %v619, %v620 : i64
-                %v622 = arith.muli %v618, %v1 : i64
-                %v623 = arith.addi %v621, %v622 : i64
-                %v624 = llvm.getelementptr %in_a[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v625 = llvm.load %v624 : !llvm.ptr -> f32
-                %v626 = arith.muli %v29, %v103 : i64
-                %v627 = arith.muli %v27, %v102 : i64
-                %v628 = arith.addi %v626, %v627 : i64
-                %v629 = arith.muli %v618, %v1 : i64
-                %v630 = arith.addi %v628, %v629 : i64
-                %v631 = llvm.getelementptr %in_x[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v632 = llvm.load %v631 : !llvm.ptr -> f32
-                %v633 = arith.mulf %v625, %v615 fastmath<contract> : f32
-                %v634 = arith.addf %v633, %v632 fastmath<contract> : f32
-                %v635 = arith.addi %v134, %v1 : i64
-                %v636 = arith.minsi %v635, %v607 : i64
-                %v637 = arith.addi %v61, %v636 : i64
-                %v638 = arith.muli %v29, %v103 : i64
-                %v639 = arith.muli %v27, %v102 : i64
-                %v640 = arith.addi %v638, %v639 : i64
-                %v641 = arith.muli %v637, %v1 : i64
+                %v547 = arith.minsi %v119, %v540 : i64
+                %v548 = arith.addi %v54, %v547 : i64
+                %v549 = arith.muli %v28, %v90 : i64
+                %v550 = arith.muli %v26, %size_T : i64
+                %v551 = arith.addi %v549, %v550 : i64
+                %v552 = arith.addi %v551, %v548 : i64
+                %v553 = llvm.getelementptr %in_a[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v554 = llvm.load %v553 : !llvm.ptr -> f32
+                %v555 = arith.muli %v28, %v90 : i64
+                %v556 = arith.muli %v26, %size_T : i64
+                %v557 = arith.addi %v555, %v556 : i64
+                %v558 = arith.addi %v557, %v548 : i64
+                %v559 = llvm.getelementptr %in_x[%v558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v560 = llvm.load %v559 : !llvm.ptr -> f32
+                %v561 = arith.mulf %v554, %v546 fastmath<contract> : f32
+                %v562 = arith.addf %v561, %v560 fastmath<contract> : f32
+                %v563 = arith.addi %v119, %v1 : i64
+                %v564 = arith.minsi %v563, %v540 : i64
+                %v565 = arith.addi %v54, %v564 : i64
+                %v566 = arith.muli %v28, %v90 : i64
+                %v567 = arith.muli %v26, %size_T : i64
+                %v568 = arith.addi %v566, %v567 : i64
+                %v569 = arith.addi %v568, %v565 : i64
+                %v570 = llvm.getelementptr %in_a[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v571 = llvm.load %v570 : !llvm.ptr -> f32
+                %v572 = arith.muli %v28, %v90 : i64
+                %v573 = arith.muli %v26, %size_T : i64
+                %v574 = arith.addi %v572, %v573 : i64
+                %v575 = arith.addi %v574, %v565 : i64
+                %v576 = llvm.getelementptr %in_x[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v577 = llvm.load %v576 : !llvm.ptr -> f32
+                %v578 = arith.mulf %v571, %v562 fastmath<contract> : f32
+                %v579 = arith.addf %v578, %v577 fastmath<contract> : f32
+                %v580 = arith.addi %v119, %v162 : i64
+                %v581 = arith.minsi %v580, %v540 : i64
+                %v582 = arith.addi %v54, %v581 : i64
+                %v583 = arith.muli %v28, %v90 : i64
+                %v584 = arith.muli %v26, %size_T : i64
+                %v585 = arith.addi %v583, %v584 : i64
+                %v586 = arith.addi %v585, %v582 : i64
+                %v587 = llvm.getelementptr %in_a[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v588 = llvm.load %v587 : !llvm.ptr -> f32
+                %v589 = arith.muli %v28, %v90 : i64
+                %v590 = arith.muli %v26, %size_T : i64
+                %v591 = arith.addi %v589, %v590 : i64
+                %v592 = arith.addi %v591, %v582 : i64
+                %v593 = llvm.getelementptr %in_x[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v594 = llvm.load %v593 : !llvm.ptr -> f32
+                %v595 = arith.mulf %v588, %v579 fastmath<contract> : f32
+                %v596 = arith.addf %v595, %v594 fastmath<contract> : f32
+                %v597 = arith.addi %v119, %v180 : i64
+                %v598 = arith.minsi %v597, %v540 : i64
+                %v599 = arith.addi %v54, %v598 : i64
+                %v600 = arith.muli %v28, %v90 : i64
+                %v601 = arith.muli %v26, %size_T : i64
+                %v602 = arith.addi %v600, %v601 : i64
+                %v603 = arith.addi %v602, %v599 : i64
+                %v604 = llvm.getelementptr %in_a[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v605 = llvm.load %v604 : !llvm.ptr -> f32
+                %v606 = arith.muli %v28, %v90 : i64
+                %v607 = arith.muli %v26, %size_T : i64
+                %v608 = arith.addi %v606, %v607 : i64
+                %v609 = arith.addi %v608, %v599 : i64
+                %v610 = llvm.getelementptr %in_x[%v609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v611 = llvm.load %v610 : !llvm.ptr -> f32
+                %v612 = arith.mulf %v605, %v596 fastmath<contract> : f32
+                %v613 = arith.addf %v612, %v611 fastmath<contract> : f32
+                %v614 = arith.addi %v119, %v198 : i64
+                %v615 = arith.minsi %v614, %v540 : i64
+                %v616 = arith.addi %v54, %v615 : i64
+                %v617 = arith.muli %v28, %v90 : i64
+                %v618 = arith.muli %v26, %size_T : i64
+                %v619 = arith.addi %v617, %v618 : i64
+                %v620 = arith.addi %v619, %v616 : i64
+                %v621 = llvm.getelementptr %in_a[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v622 = llvm.load %v621 : !llvm.ptr -> f32
+                %v623 = arith.muli %v28, %v90 : i64
+                %v624 = arith.muli %v26, %size_T : i64
+                %v625 = arith.addi %v623, %v624 : i64
+                %v626 = arith.addi %v625, %v616 : i64
+                %v627 = llvm.getelementptr %in_x[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v628 = llvm.load %v627 : !llvm.ptr -> f32
+                %v629 = arith.mulf %v622, %v613 fastmath<contract> : f32
+                %v630 = arith.addf %v629, %v628 fastmath<contract> : f32
+                %v631 = arith.addi %v119, %v216 : i64
+                %v632 = arith.minsi %v631, %v540 : i64
+                %v633 = arith.addi %v54, %v632 : i64
+                %v634 = arith.muli %v28, %v90 : i64
+                %v635 = arith.muli %v26, %size_T : i64
+                %v636 = arith.addi %v634, %v635 : i64
+                %v637 = arith.addi %v636, %v633 : i64
+                %v638 = llvm.getelementptr %in_a[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v639 = llvm.load %v638 : !llvm.ptr -> f32
+                %v640 = arith.muli %v28, %v90 : i64
+                %v641 = arith.muli %v26, %size_T : i64
                 %v642 = arith.addi %v640, %v641 : i64
-                %v643 = llvm.getelementptr %in_a[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v644 = llvm.load %v643 : !llvm.ptr -> f32
-                %v645 = arith.muli %v29, %v103 : i64
-                %v646 = arith.muli %v27, %v102 : i64
-                %v647 = arith.addi %v645, %v646 : i64
-                %v648 = arith.muli %v637, %v1 : i64
-                %v649 = arith.addi %v647, %v648 : i64
-                %v650 = llvm.getelementptr %in_x[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v651 = llvm.load %v650 : !llvm.ptr -> f32
-                %v652 = arith.mulf %v644, %v634 fastmath<contract> : f32
-                %v653 = arith.addf %v652, %v651 fastmath<contract> : f32
-                %v654 = arith.addi %v134, %v184 : i64
-                %v655 = arith.minsi %v654, %v607 : i64
-                %v656 = arith.addi %v61, %v655 : i64
-                %v657 = arith.muli %v29, %v103 : i64
-                %v658 = arith.muli %v27, %v102 : i64
+                %v643 = arith.addi %v642, %v633 : i64
+                %v644 = llvm.getelementptr %in_x[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v645 = llvm.load %v644 : !llvm.ptr -> f32
+                %v646 = arith.mulf %v639, %v630 fastmath<contract> : f32
+                %v647 = arith.addf %v646, %v645 fastmath<contract> : f32
+                %v648 = arith.addi %v119, %v234 : i64
+                %v649 = arith.minsi %v648, %v540 : i64
+                %v650 = arith.addi %v54, %v649 : i64
+                %v651 = arith.muli %v28, %v90 : i64
+                %v652 = arith.muli %v26, %size_T : i64
+                %v653 = arith.addi %v651, %v652 : i64
+                %v654 = arith.addi %v653, %v650 : i64
+                %v655 = llvm.getelementptr %in_a[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v656 = llvm.load %v655 : !llvm.ptr -> f32
+                %v657 = arith.muli %v28, %v90 : i64
+                %v658 = arith.muli %v26, %size_T : i64
                 %v659 = arith.addi %v657, %v658 : i64
-                %v660 = arith.muli %v656, %v1 : i64
-                %v661 = arith.addi %v659, %v660 : i64
-                %v662 = llvm.getelementptr %in_a[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v663 = llvm.load %v662 : !llvm.ptr -> f32
-                %v664 = arith.muli %v29, %v103 : i64
-                %v665 = arith.muli %v27, %v102 : i64
-                %v666 = arith.addi %v664, %v665 : i64
-                %v667 = arith.muli %v656, %v1 : i64
-                %v668 = arith.addi %v666, %v667 : i64
-                %v669 = llvm.getelementptr %in_x[%v668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v670 = llvm.load %v669 : !llvm.ptr -> f32
-                %v671 = arith.mulf %v663, %v653 fastmath<contract> : f32
-                %v672 = arith.addf %v671, %v670 fastmath<contract> : f32
-                %v673 = arith.addi %v134, %v204 : i64
-                %v674 = arith.minsi %v673, %v607 : i64
-                %v675 = arith.addi %v61, %v674 : i64
-                %v676 = arith.muli %v29, %v103 : i64
-                %v677 = arith.muli %v27, %v102 : i64
-                %v678 = arith.addi %v676, %v677 : i64
-                %v679 = arith.muli %v675, %v1 : i64
-                %v680 = arith.addi %v678, %v679 : i64
-                %v681 = llvm.getelementptr %in_a[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v682 = llvm.load %v681 : !llvm.ptr -> f32
-                %v683 = arith.muli %v29, %v103 : i64
-                %v684 = arith.muli %v27, %v102 : i64
-                %v685 = arith.addi %v683, %v684 : i64
-                %v686 = arith.muli %v675, %v1 : i64
-                %v687 = arith.addi %v685, %v686 : i64
-                %v688 = llvm.getelementptr %in_x[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v689 = llvm.load %v688 : !llvm.ptr -> f32
-                %v690 = arith.mulf %v682, %v672 fastmath<contract> : f32
-                %v691 = arith.addf %v690, %v689 fastmath<contract> : f32
-                %v692 = arith.addi %v134, %v224 : i64
-                %v693 = arith.minsi %v692, %v607 : i64
-                %v694 = arith.addi %v61, %v693 : i64
-                %v695 = arith.muli %v29, %v103 : i64
-                %v696 = arith.muli %v27, %v102 : i64
-                %v697 = arith.addi %v695, %v696 : i64
-                %v698 = arith.muli %v694, %v1 : i64
-                %v699 = arith.addi %v697, %v698 : i64
-                %v700 = llvm.getelementptr %in_a[%v699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v701 = llvm.load %v700 : !llvm.ptr -> f32
-                %v702 = arith.muli %v29, %v103 : i64
-                %v703 = arith.muli %v27, %v102 : i64
-                %v704 = arith.addi %v702, %v703 : i64
-                %v705 = arith.muli %v694, %v1 : i64
-                %v706 = arith.addi %v704, %v705 : i64
-                %v707 = llvm.getelementptr %in_x[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v708 = llvm.load %v707 : !llvm.ptr -> f32
-                %v709 = arith.mulf %v701, %v691 fastmath<contract> : f32
-                %v710 = arith.addf %v709, %v708 fastmath<contract> : f32
-                %v711 = arith.addi %v134, %v244 : i64
-                %v712 = arith.minsi %v711, %v607 : i64
-                %v713 = arith.addi %v61, %v712 : i64
-                %v714 = arith.muli %v29, %v103 : i64
-                %v715 = arith.muli %v27, %v102 : i64
-                %v716 = arith.addi %v714, %v715 : i64
-                %v717 = arith.muli %v713, %v1 : i64
-                %v718 = arith.addi %v716, %v717 : i64
-                %v719 = llvm.getelementptr %in_a[%v718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v720 = llvm.load %v719 : !llvm.ptr -> f32
-                %v721 = arith.muli %v29, %v103 : i64
-                %v722 = arith.muli %v27, %v102 : i64
-                %v723 = arith.addi %v721, %v722 : i64
-                %v724 = arith.muli %v713, %v1 : i64
-                %v725 = arith.addi %v723, %v724 : i64
-                %v726 = llvm.getelementptr %in_x[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v727 = llvm.load %v726 : !llvm.ptr -> f32
-                %v728 = arith.mulf %v720, %v710 fastmath<contract> : f32
-                %v729 = arith.addf %v728, %v727 fastmath<contract> : f32
-                %v730 = arith.addi %v134, %v264 : i64
-                %v731 = arith.minsi %v730, %v607 : i64
-                %v732 = arith.addi %v61, %v731 : i64
-                %v733 = arith.muli %v29, %v103 : i64
-                %v734 = arith.muli %v27, %v102 : i64
-                %v735 = arith.addi %v733, %v734 : i64
-                %v736 = arith.muli %v732, %v1 : i64
-                %v737 = arith.addi %v735, %v736 : i64
-                %v738 = llvm.getelementptr %in_a[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v739 = llvm.load %v738 : !llvm.ptr -> f32
-                %v740 = arith.muli %v29, %v103 : i64
-                %v741 = arith.muli %v27, %v102 : i64
-                %v742 = arith.addi %v740, %v741 : i64
-                %v743 = arith.muli %v732, %v1 : i64
-                %v744 = arith.addi %v742, %v743 : i64
-                %v745 = llvm.getelementptr %in_x[%v744] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v746 = llvm.load %v745 : !llvm.ptr -> f32
-                %v747 = arith.mulf %v739, %v729 fastmath<contract> : f32
-                %v748 = arith.addf %v747, %v746 fastmath<contract> : f32
-                %v749 = arith.addi %v134, %v47 : i64
-                %v750 = arith.minsi %v749, %v607 : i64
-                %v751 = arith.addi %v61, %v750 : i64
-                %v752 = arith.muli %v29, %v103 : i64
-                %v753 = arith.muli %v27, %v102 : i64
-                %v754 = arith.addi %v752, %v753 : i64
-                %v755 = arith.muli %v751, %v1 : i64
-                %v756 = arith.addi %v754, %v755 : i64
-                %v757 = llvm.getelementptr %in_a[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v758 = llvm.load %v757 : !llvm.ptr -> f32
-                %v759 = arith.muli %v29, %v103 : i64
-                %v760 = arith.muli %v27, %v102 : i64
-                %v761 = arith.addi %v759, %v760 : i64
-                %v762 = arith.muli %v751, %v1 : i64
-                %v763 = arith.addi %v761, %v762 : i64
-                %v764 = llvm.getelementptr %in_x[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v765 = llvm.load %v764 : !llvm.ptr -> f32
-                %v766 = arith.mulf %v758, %v748 fastmath<contract> : f32
-                %v767 = arith.addf %v766, %v765 fastmath<contract> : f32
-                %v768 = arith.subi %v63, %v134 : i64
-                %v769 = arith.trunci %v768 : i64 to i32
-                %v770 = arith.subi %size_T, %v1 : i64
-                %v771 = arith.addi %v61, %v134 : i64
-                %v772 = arith.subi %v770, %v771 : i64
-                %v773 = arith.minsi %v772, %v308 : i64
-                %v774 = arith.trunci %v773 : i64 to i32
-                %v775 = arith.addi %v134, %v47 : i64
-                %v776 = arith.cmpi slt, %v312, %v769 : i32
-                %v777 = arith.cmpi eq, %v312, %v774 : i32
-                scf.if %v776 {
-                  %v778 = arith.addi %v61, %v775 : i64
-                  %v779 = arith.muli %v29, %v103 : i64
-                  %v780 = arith.muli %v27, %v102 : i64
+                %v660 = arith.addi %v659, %v650 : i64
+                %v661 = llvm.getelementptr %in_x[%v660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v662 = llvm.load %v661 : !llvm.ptr -> f32
+                %v663 = arith.mulf %v656, %v647 fastmath<contract> : f32
+                %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
+                %v665 = arith.addi %v119, %v41 : i64
+                %v666 = arith.minsi %v665, %v540 : i64
+                %v667 = arith.addi %v54, %v666 : i64
+                %v668 = arith.muli %v28, %v90 : i64
+                %v669 = arith.muli %v26, %size_T : i64
+                %v670 = arith.addi %v668, %v669 : i64
+                %v671 = arith.addi %v670, %v667 : i64
+                %v672 = llvm.getelementptr %in_a[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v673 = llvm.load %v672 : !llvm.ptr -> f32
+                %v674 = arith.muli %v28, %v90 : i64
+                %v675 = arith.muli %v26, %size_T : i64
+                %v676 = arith.addi %v674, %v675 : i64
+                %v677 = arith.addi %v676, %v667 : i64
+                %v678 = llvm.getelementptr %in_x[%v677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v679 = llvm.load %v678 : !llvm.ptr -> f32
+                %v680 = arith.mulf %v673, %v664 fastmath<contract> : f32
+                %v681 = arith.addf %v680, %v679 fastmath<contract> : f32
+                %v682 = arith.subi %v56, %v119 : i64
+                %v683 = arith.trunci %v682 : i64 to i32
+                %v684 = arith.subi %size_T, %v1 : i64
+                %v685 = arith.addi %v54, %v119 : i64
+                %v686 = arith.subi %v684, %v685 : i64
+                %v687 = arith.minsi %v686, %v274 : i64
+                %v688 = arith.trunci %v687 : i64 to i32
+                %v689 = arith.addi %v119, %v41 : i64
+                %v690 = arith.cmpi slt, %v278, %v683 : i32
+                %v691 = arith.cmpi eq, %v278, %v688 : i32
+                scf.if %v690 {
+                  %v692 = arith.addi %v54, %v689 : i64
+                  %v693 = arith.muli %v28, %v90 : i64
+                  %v694 = arith.muli %v26, %size_T : i64
+                  %v695 = arith.addi %v693, %v694 : i64
+                  %v696 = arith.addi %v695, %v692 : i64
+                  %v697 = llvm.getelementptr %dy_y[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v698 = llvm.load %v697 : !llvm.ptr -> f32
+                  %v699 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v700 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v701 = arith.mulf %v700, %v699 fastmath<contract> : f32
+                  %v702 = arith.addf %v698, %v701 fastmath<contract> : f32
+                  llvm.store %v702, %v30 : f32, !llvm.ptr
+                  %v703 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v704 = arith.mulf %v664, %v703 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v705 = arith.muli %v28, %v90 : i64
+                    %v706 = arith.muli %v26, %size_T : i64
+                    %v707 = arith.addi %v705, %v706 : i64
+                    %v708 = arith.addi %v707, %v692 : i64
+                    %v709 = llvm.getelementptr %dx_a[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v704, %v709 : f32, !llvm.ptr
+                  }
+                  scf.if %v23 {
+                    %v710 = arith.muli %v28, %v90 : i64
+                    %v711 = arith.muli %v26, %size_T : i64
+                    %v712 = arith.addi %v710, %v711 : i64
+                    %v713 = arith.addi %v712, %v692 : i64
+                    %v714 = llvm.getelementptr %dx_x[%v713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v703, %v714 : f32, !llvm.ptr
+                  }
+                  %v715 = arith.muli %v28, %v90 : i64
+                  %v716 = arith.muli %v26, %size_T : i64
+                  %v717 = arith.addi %v715, %v716 : i64
+                  %v718 = arith.addi %v717, %v692 : i64
+                  %v719 = llvm.getelementptr %in_a[%v718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v720 = llvm.load %v719 : !llvm.ptr -> f32
+                  llvm.store %v720, %v31 : f32, !llvm.ptr
+                }
+                %v721 = arith.addi %v119, %v234 : i64
+                %v722 = arith.cmpi slt, %v311, %v683 : i32
+                %v723 = arith.cmpi eq, %v311, %v688 : i32
+                scf.if %v722 {
+                  %v724 = arith.addi %v54, %v721 : i64
+                  %v725 = arith.muli %v28, %v90 : i64
+                  %v726 = arith.muli %v26, %size_T : i64
+                  %v727 = arith.addi %v725, %v726 : i64
+                  %v728 = arith.addi %v727, %v724 : i64
+                  %v729 = llvm.getelementptr %dy_y[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v730 = llvm.load %v729 : !llvm.ptr -> f32
+                  %v731 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v732 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v733 = arith.mulf %v732, %v731 fastmath<contract> : f32
+                  %v734 = arith.addf %v730, %v733 fastmath<contract> : f32
+                  llvm.store %v734, %v30 : f32, !llvm.ptr
+                  %v735 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v736 = arith.mulf %v647, %v735 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v737 = arith.muli %v28, %v90 : i64
+                    %v738 = arith.muli %v26, %size_T : i64
+                    %v739 = arith.addi %v737, %v738 : i64
+                    %v740 = arith.addi %v739, %v724 : i64
+                    %v741 = llvm.getelementptr %dx_a[%v740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v736, %v741 : f32, !llvm.ptr
+                  }
+                  scf.if %v23 {
+                    %v742 = arith.muli %v28, %v90 : i64
+                    %v743 = arith.muli %v26, %size_T : i64
+                    %v744 = arith.addi %v742, %v743 : i64
+                    %v745 = arith.addi %v744, %v724 : i64
+                    %v746 = llvm.getelementptr %dx_x[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v735, %v746 : f32, !llvm.ptr
+                  }
+                  %v747 = arith.muli %v28, %v90 : i64
+                  %v748 = arith.muli %v26, %size_T : i64
+                  %v749 = arith.addi %v747, %v748 : i64
+                  %v750 = arith.addi %v749, %v724 : i64
+                  %v751 = llvm.getelementptr %in_a[%v750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v752 = llvm.load %v751 : !llvm.ptr -> f32
+                  llvm.store %v752, %v31 : f32, !llvm.ptr
+                }
+                %v753 = arith.addi %v119, %v216 : i64
+                %v754 = arith.cmpi slt, %v344, %v683 : i32
+                %v755 = arith.cmpi eq, %v344, %v688 : i32
+                scf.if %v754 {
+                  %v756 = arith.addi %v54, %v753 : i64
+                  %v757 = arith.muli %v28, %v90 : i64
+                  %v758 = arith.muli %v26, %size_T : i64
+                  %v759 = arith.addi %v757, %v758 : i64
+                  %v760 = arith.addi %v759, %v756 : i64
+                  %v761 = llvm.getelementptr %dy_y[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v762 = llvm.load %v761 : !llvm.ptr -> f32
+                  %v763 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v764 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v765 = arith.mulf %v764, %v763 fastmath<contract> : f32
+                  %v766 = arith.addf %v762, %v765 fastmath<contract> : f32
+                  llvm.store %v766, %v30 : f32, !llvm.ptr
+                  %v767 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v768 = arith.mulf %v630, %v767 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v769 = arith.muli %v28, %v90 : i64
+                    %v770 = arith.muli %v26, %size_T : i64
+                    %v771 = arith.addi %v769, %v770 : i64
+                    %v772 = arith.addi %v771, %v756 : i64
+                    %v773 = llvm.getelementptr %dx_a[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v768, %v773 : f32, !llvm.ptr
+                  }
+                  scf.if %v23 {
+                    %v774 = arith.muli %v28, %v90 : i64
+                    %v775 = arith.muli %v26, %size_T : i64
+                    %v776 = arith.addi %v774, %v775 : i64
+                    %v777 = arith.addi %v776, %v756 : i64
+                    %v778 = llvm.getelementptr %dx_x[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v767, %v778 : f32, !llvm.ptr
+                  }
+                  %v779 = arith.muli %v28, %v90 : i64
+                  %v780 = arith.muli %v26, %size_T : i64
                   %v781 = arith.addi %v779, %v780 : i64
-                  %v782 = arith.muli %v778, %v1 : i64
-                  %v783 = arith.addi %v781, %v782 : i64
-                  %v784 = llvm.getelementptr %dy_y[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v785 = llvm.load %v784 : !llvm.ptr -> f32
-                  %v786 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v787 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v788 = arith.mulf %v787, %v786 fastmath<contract> : f32
-                  %v789 = arith.addf %v785, %v788 fastmath<contract> : f32
-                  llvm.store %v789, %v31 : f32, !llvm.ptr
-                  %v790 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v791 = arith.mulf %v748, %v790 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v792 = arith.muli %v29, %v103 : i64
-                    %v793 = arith.muli %v27, %v102 : i64
-                    %v794 = arith.addi %v792, %v793 : i64
-                    %v795 = arith.muli %v778, %v1 : i64
-                    %v796 = arith.addi %v794, %v795 : i64
-                    %v797 = llvm.getelementptr %dx_a[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v791, %v797 : f32, !llvm.ptr
-                  }
-                  scf.if %v24 {
-                    %v798 = arith.muli %v29, %v103 : i64
-                    %v799 = arith.muli %v27, %v102 : i64
-                    %v800 = arith.addi %v798, %v799 : i64
-                    %v801 = arith.muli %v778, %v1 : i64
-                    %v802 = arith.addi %v800, %v801 : i64
-                    %v803 = llvm.getelementptr %dx_x[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v790, %v803 : f32, !llvm.ptr
-                  }
-                  %v804 = arith.muli %v29, %v103 : i64
-                  %v805 = arith.muli %v27, %v102 : i64
-                  %v806 = arith.addi %v804, %v805 : i64
-                  %v807 = arith.muli %v778, %v1 : i64
-                  %v808 = arith.addi %v806, %v807 : i64
-                  %v809 = llvm.getelementptr %in_a[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v810 = llvm.load %v809 : !llvm.ptr -> f32
-                  llvm.store %v810, %v32 : f32, !llvm.ptr
+                  %v782 = arith.addi %v781, %v756 : i64
+                  %v783 = llvm.getelementptr %in_a[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v784 = llvm.load %v783 : !llvm.ptr -> f32
+                  llvm.store %v784, %v31 : f32, !llvm.ptr
                 }
-                %v811 = arith.addi %v134, %v264 : i64
-                %v812 = arith.cmpi slt, %v349, %v769 : i32
-                %v813 = arith.cmpi eq, %v349, %v774 : i32
-                scf.if %v812 {
-                  %v814 = arith.addi %v61, %v811 : i64
-                  %v815 = arith.muli %v29, %v103 : i64
-                  %v816 = arith.muli %v27, %v102 : i64
-                  %v817 = arith.addi %v815, %v816 : i64
-                  %v818 = arith.muli %v814, %v1 : i64
-                  %v819 = arith.addi %v817, %v818 : i64
-                  %v820 = llvm.getelementptr %dy_y[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v821 = llvm.load %v820 : !llvm.ptr -> f32
-                  %v822 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v823 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v824 = arith.mulf %v823, %v822 fastmath<contract> : f32
-                  %v825 = arith.addf %v821, %v824 fastmath<contract> : f32
-                  llvm.store %v825, %v31 : f32, !llvm.ptr
-                  %v826 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v827 = arith.mulf %v729, %v826 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v828 = arith.muli %v29, %v103 : i64
-                    %v829 = arith.muli %v27, %v102 : i64
-                    %v830 = arith.addi %v828, %v829 : i64
-                    %v831 = arith.muli %v814, %v1 : i64
-                    %v832 = arith.addi %v830, %v831 : i64
-                    %v833 = llvm.getelementptr %dx_a[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v827, %v833 : f32, !llvm.ptr
+                %v785 = arith.addi %v119, %v198 : i64
+                %v786 = arith.cmpi slt, %v377, %v683 : i32
+                %v787 = arith.cmpi eq, %v377, %v688 : i32
+                scf.if %v786 {
+                  %v788 = arith.addi %v54, %v785 : i64
+                  %v789 = arith.muli %v28, %v90 : i64
+                  %v790 = arith.muli %v26, %size_T : i64
+                  %v791 = arith.addi %v789, %v790 : i64
+                  %v792 = arith.addi %v791, %v788 : i64
+                  %v793 = llvm.getelementptr %dy_y[%v792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v794 = llvm.load %v793 : !llvm.ptr -> f32
+                  %v795 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v796 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v797 = arith.mulf %v796, %v795 fastmath<contract> : f32
+                  %v798 = arith.addf %v794, %v797 fastmath<contract> : f32
+                  llvm.store %v798, %v30 : f32, !llvm.ptr
+                  %v799 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v800 = arith.mulf %v613, %v799 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v801 = arith.muli %v28, %v90 : i64
+                    %v802 = arith.muli %v26, %size_T : i64
+                    %v803 = arith.addi %v801, %v802 : i64
+                    %v804 = arith.addi %v803, %v788 : i64
+                    %v805 = llvm.getelementptr %dx_a[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v800, %v805 : f32, !llvm.ptr
                   }
-                  scf.if %v24 {
-                    %v834 = arith.muli %v29, %v103 : i64
-                    %v835 = arith.muli %v27, %v102 : i64
-                    %v836 = arith.addi %v834, %v835 : i64
-                    %v837 = arith.muli %v814, %v1 : i64
-                    %v838 = arith.addi %v836, %v837 : i64
-                    %v839 = llvm.getelementptr %dx_x[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v826, %v839 : f32, !llvm.ptr
+                  scf.if %v23 {
+                    %v806 = arith.muli %v28, %v90 : i64
+                    %v807 = arith.muli %v26, %size_T : i64
+                    %v808 = arith.addi %v806, %v807 : i64
+                    %v809 = arith.addi %v808, %v788 : i64
+                    %v810 = llvm.getelementptr %dx_x[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v799, %v810 : f32, !llvm.ptr
                   }
-                  %v840 = arith.muli %v29, %v103 : i64
-                  %v841 = arith.muli %v27, %v102 : i64
-                  %v842 = arith.addi %v840, %v841 : i64
-                  %v843 = arith.muli %v814, %v1 : i64
-                  %v844 = arith.addi %v842, %v843 : i64
-                  %v845 = llvm.getelementptr %in_a[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v846 = llvm.load %v845 : !llvm.ptr -> f32
-                  llvm.store %v846, %v32 : f32, !llvm.ptr
+                  %v811 = arith.muli %v28, %v90 : i64
+                  %v812 = arith.muli %v26, %size_T : i64
+                  %v813 = arith.addi %v811, %v812 : i64
+                  %v814 = arith.addi %v813, %v788 : i64
+                  %v815 = llvm.getelementptr %in_a[%v814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v816 = llvm.load %v815 : !llvm.ptr -> f32
+                  llvm.store %v816, %v31 : f32, !llvm.ptr
                 }
-                %v847 = arith.addi %v134, %v244 : i64
-                %v848 = arith.cmpi slt, %v386, %v769 : i32
-                %v849 = arith.cmpi eq, %v386, %v774 : i32
-                scf.if %v848 {
-                  %v850 = arith.addi %v61, %v847 : i64
-                  %v851 = arith.muli %v29, %v103 : i64
-                  %v852 = arith.muli %v27, %v102 : i64
-                  %v853 = arith.addi %v851, %v852 : i64
-                  %v854 = arith.muli %v850, %v1 : i64
+                %v817 = arith.addi %v119, %v180 : i64
+                %v818 = arith.cmpi slt, %v410, %v683 : i32
+                %v819 = arith.cmpi eq, %v410, %v688 : i32
+                scf.if %v818 {
+                  %v820 = arith.addi %v54, %v817 : i64
+                  %v821 = arith.muli %v28, %v90 : i64
+                  %v822 = arith.muli %v26, %size_T : i64
+                  %v823 = arith.addi %v821, %v822 : i64
+                  %v824 = arith.addi %v823, %v820 : i64
+                  %v825 = llvm.getelementptr %dy_y[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v826 = llvm.load %v825 : !llvm.ptr -> f32
+                  %v827 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v828 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v829 = arith.mulf %v828, %v827 fastmath<contract> : f32
+                  %v830 = arith.addf %v826, %v829 fastmath<contract> : f32
+                  llvm.store %v830, %v30 : f32, !llvm.ptr
+                  %v831 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v832 = arith.mulf %v596, %v831 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v833 = arith.muli %v28, %v90 : i64
+                    %v834 = arith.muli %v26, %size_T : i64
+                    %v835 = arith.addi %v833, %v834 : i64
+                    %v836 = arith.addi %v835, %v820 : i64
+                    %v837 = llvm.getelementptr %dx_a[%v836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v832, %v837 : f32, !llvm.ptr
+                  }
+                  scf.if %v23 {
+                    %v838 = arith.muli %v28, %v90 : i64
+                    %v839 = arith.muli %v26, %size_T : i64
+                    %v840 = arith.addi %v838, %v839 : i64
+                    %v841 = arith.addi %v840, %v820 : i64
+                    %v842 = llvm.getelementptr %dx_x[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v831, %v842 : f32, !llvm.ptr
+                  }
+                  %v843 = arith.muli %v28, %v90 : i64
+                  %v844 = arith.muli %v26, %size_T : i64
+                  %v845 = arith.addi %v843, %v844 : i64
+                  %v846 = arith.addi %v845, %v820 : i64
+                  %v847 = llvm.getelementptr %in_a[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v848 = llvm.load %v847 : !llvm.ptr -> f32
+                  llvm.store %v848, %v31 : f32, !llvm.ptr
+                }
+                %v849 = arith.addi %v119, %v162 : i64
+                %v850 = arith.cmpi slt, %v443, %v683 : i32
+                %v851 = arith.cmpi eq, %v443, %v688 : i32
+                scf.if %v850 {
+                  %v852 = arith.addi %v54, %v849 : i64
+                  %v853 = arith.muli %v28, %v90 : i64
+                  %v854 = arith.muli %v26, %size_T : i64
                   %v855 = arith.addi %v853, %v854 : i64
-                  %v856 = llvm.getelementptr %dy_y[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v857 = llvm.load %v856 : !llvm.ptr -> f32
-                  %v858 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v859 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v860 = arith.mulf %v859, %v858 fastmath<contract> : f32
-                  %v861 = arith.addf %v857, %v860 fastmath<contract> : f32
-                  llvm.store %v861, %v31 : f32, !llvm.ptr
-                  %v862 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v863 = arith.mulf %v710, %v862 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v864 = arith.muli %v29, %v103 : i64
-                    %v865 = arith.muli %v27, %v102 : i64
-                    %v866 = arith.addi %v864, %v865 : i64
-                    %v867 = arith.muli %v850, %v1 : i64
-                    %v868 = arith.addi %v866, %v867 : i64
+                  %v856 = arith.addi %v855, %v852 : i64
+                  %v857 = llvm.getelementptr %dy_y[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v858 = llvm.load %v857 : !llvm.ptr -> f32
+                  %v859 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v860 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v861 = arith.mulf %v860, %v859 fastmath<contract> : f32
+                  %v862 = arith.addf %v858, %v861 fastmath<contract> : f32
+                  llvm.store %v862, %v30 : f32, !llvm.ptr
+                  %v863 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v864 = arith.mulf %v579, %v863 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v865 = arith.muli %v28, %v90 : i64
+                    %v866 = arith.muli %v26, %size_T : i64
+                    %v867 = arith.addi %v865, %v866 : i64
+                    %v868 = arith.addi %v867, %v852 : i64
                     %v869 = llvm.getelementptr %dx_a[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v863, %v869 : f32, !llvm.ptr
+                    llvm.store %v864, %v869 : f32, !llvm.ptr
                   }
-                  scf.if %v24 {
-                    %v870 = arith.muli %v29, %v103 : i64
-                    %v871 = arith.muli %v27, %v102 : i64
+                  scf.if %v23 {
+                    %v870 = arith.muli %v28, %v90 : i64
+                    %v871 = arith.muli %v26, %size_T : i64
                     %v872 = arith.addi %v870, %v871 : i64
-                    %v873 = arith.muli %v850, %v1 : i64
-                    %v874 = arith.addi %v872, %v873 : i64
-                    %v875 = llvm.getelementptr %dx_x[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v862, %v875 : f32, !llvm.ptr
+                    %v873 = arith.addi %v872, %v852 : i64
+                    %v874 = llvm.getelementptr %dx_x[%v873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v863, %v874 : f32, !llvm.ptr
                   }
-                  %v876 = arith.muli %v29, %v103 : i64
-                  %v877 = arith.muli %v27, %v102 : i64
-                  %v878 = arith.addi %v876, %v877 : i64
-                  %v879 = arith.muli %v850, %v1 : i64
-                  %v880 = arith.addi %v878, %v879 : i64
-                  %v881 = llvm.getelementptr %in_a[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v882 = llvm.load %v881 : !llvm.ptr -> f32
-                  llvm.store %v882, %v32 : f32, !llvm.ptr
+                  %v875 = arith.muli %v28, %v90 : i64
+                  %v876 = arith.muli %v26, %size_T : i64
+                  %v877 = arith.addi %v875, %v876 : i64
+                  %v878 = arith.addi %v877, %v852 : i64
+                  %v879 = llvm.getelementptr %in_a[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v880 = llvm.load %v879 : !llvm.ptr -> f32
+                  llvm.store %v880, %v31 : f32, !llvm.ptr
                 }
-                %v883 = arith.addi %v134, %v224 : i64
-                %v884 = arith.cmpi slt, %v423, %v769 : i32
-                %v885 = arith.cmpi eq, %v423, %v774 : i32
-                scf.if %v884 {
-                  %v886 = arith.addi %v61, %v883 : i64
-                  %v887 = arith.muli %v29, %v103 : i64
-                  %v888 = arith.muli %v27, %v102 : i64
-                  %v889 = arith.addi %v887, %v888 : i64
-                  %v890 = arith.muli %v886, %v1 : i64
-                  %v891 = arith.addi %v889, %v890 : i64
-                  %v892 = llvm.getelementptr %dy_y[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v893 = llvm.load %v892 : !llvm.ptr -> f32
-                  %v894 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v895 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v896 = arith.mulf %v895, %v894 fastmath<contract> : f32
-                  %v897 = arith.addf %v893, %v896 fastmath<contract> : f32
-                  llvm.store %v897, %v31 : f32, !llvm.ptr
-                  %v898 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v899 = arith.mulf %v691, %v898 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v900 = arith.muli %v29, %v103 : i64
-                    %v901 = arith.muli %v27, %v102 : i64
-                    %v902 = arith.addi %v900, %v901 : i64
-                    %v903 = arith.muli %v886, %v1 : i64
+                %v881 = arith.addi %v119, %v1 : i64
+                %v882 = arith.cmpi slt, %v476, %v683 : i32
+                %v883 = arith.cmpi eq, %v476, %v688 : i32
+                scf.if %v882 {
+                  %v884 = arith.addi %v54, %v881 : i64
+                  %v885 = arith.muli %v28, %v90 : i64
+                  %v886 = arith.muli %v26, %size_T : i64
+                  %v887 = arith.addi %v885, %v886 : i64
+                  %v888 = arith.addi %v887, %v884 : i64
+                  %v889 = llvm.getelementptr %dy_y[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v890 = llvm.load %v889 : !llvm.ptr -> f32
+                  %v891 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v892 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v893 = arith.mulf %v892, %v891 fastmath<contract> : f32
+                  %v894 = arith.addf %v890, %v893 fastmath<contract> : f32
+                  llvm.store %v894, %v30 : f32, !llvm.ptr
+                  %v895 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v896 = arith.mulf %v562, %v895 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v897 = arith.muli %v28, %v90 : i64
+                    %v898 = arith.muli %v26, %size_T : i64
+                    %v899 = arith.addi %v897, %v898 : i64
+                    %v900 = arith.addi %v899, %v884 : i64
+                    %v901 = llvm.getelementptr %dx_a[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v896, %v901 : f32, !llvm.ptr
+                  }
+                  scf.if %v23 {
+                    %v902 = arith.muli %v28, %v90 : i64
+                    %v903 = arith.muli %v26, %size_T : i64
                     %v904 = arith.addi %v902, %v903 : i64
-                    %v905 = llvm.getelementptr %dx_a[%v904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v899, %v905 : f32, !llvm.ptr
+                    %v905 = arith.addi %v904, %v884 : i64
+                    %v906 = llvm.getelementptr %dx_x[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v895, %v906 : f32, !llvm.ptr
                   }
-                  scf.if %v24 {
-                    %v906 = arith.muli %v29, %v103 : i64
-                    %v907 = arith.muli %v27, %v102 : i64
-                    %v908 = arith.addi %v906, %v907 : i64
-                    %v909 = arith.muli %v886, %v1 : i64
-                    %v910 = arith.addi %v908, %v909 : i64
-                    %v911 = llvm.getelementptr %dx_x[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v898, %v911 : f32, !llvm.ptr
-                  }
-                  %v912 = arith.muli %v29, %v103 : i64
-                  %v913 = arith.muli %v27, %v102 : i64
-                  %v914 = arith.addi %v912, %v913 : i64
-                  %v915 = arith.muli %v886, %v1 : i64
-                  %v916 = arith.addi %v914, %v915 : i64
-                  %v917 = llvm.getelementptr %in_a[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v918 = llvm.load %v917 : !llvm.ptr -> f32
-                  llvm.store %v918, %v32 : f32, !llvm.ptr
+                  %v907 = arith.muli %v28, %v90 : i64
+                  %v908 = arith.muli %v26, %size_T : i64
+                  %v909 = arith.addi %v907, %v908 : i64
+                  %v910 = arith.addi %v909, %v884 : i64
+                  %v911 = llvm.getelementptr %in_a[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v912 = llvm.load %v911 : !llvm.ptr -> f32
+                  llvm.store %v912, %v31 : f32, !llvm.ptr
                 }
-                %v919 = arith.addi %v134, %v204 : i64
-                %v920 = arith.cmpi slt, %v460, %v769 : i32
-                %v921 = arith.cmpi eq, %v460, %v774 : i32
-                scf.if %v920 {
-                  %v922 = arith.addi %v61, %v919 : i64
-                  %v923 = arith.muli %v29, %v103 : i64
-                  %v924 = arith.muli %v27, %v102 : i64
-                  %v925 = arith.addi %v923, %v924 : i64
-                  %v926 = arith.muli %v922, %v1 : i64
-                  %v927 = arith.addi %v925, %v926 : i64
-                  %v928 = llvm.getelementptr %dy_y[%v927] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v929 = llvm.load %v928 : !llvm.ptr -> f32
-                  %v930 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v931 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v932 = arith.mulf %v931, %v930 fastmath<contract> : f32
-                  %v933 = arith.addf %v929, %v932 fastmath<contract> : f32
-                  llvm.store %v933, %v31 : f32, !llvm.ptr
-                  %v934 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v935 = arith.mulf %v672, %v934 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v936 = arith.muli %v29, %v103 : i64
-                    %v937 = arith.muli %v27, %v102 : i64
-                    %v938 = arith.addi %v936, %v937 : i64
-                    %v939 = arith.muli %v922, %v1 : i64
-                    %v940 = arith.addi %v938, %v939 : i64
-                    %v941 = llvm.getelementptr %dx_a[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v935, %v941 : f32, !llvm.ptr
+                %v913 = arith.cmpi slt, %v508, %v683 : i32
+                %v914 = arith.cmpi eq, %v508, %v688 : i32
+                scf.if %v913 {
+                  %v915 = arith.addi %v54, %v119 : i64
+                  %v916 = arith.muli %v28, %v90 : i64
+                  %v917 = arith.muli %v26, %size_T : i64
+                  %v918 = arith.addi %v916, %v917 : i64
+                  %v919 = arith.addi %v918, %v915 : i64
+                  %v920 = llvm.getelementptr %dy_y[%v919] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v921 = llvm.load %v920 : !llvm.ptr -> f32
+                  %v922 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v923 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v924 = arith.mulf %v923, %v922 fastmath<contract> : f32
+                  %v925 = arith.addf %v921, %v924 fastmath<contract> : f32
+                  llvm.store %v925, %v30 : f32, !llvm.ptr
+                  %v926 = llvm.load %v30 : !llvm.ptr -> f32
+                  %v927 = arith.mulf %v546, %v926 fastmath<contract> : f32
+                  scf.if %v23 {
+                    %v928 = arith.muli %v28, %v90 : i64
+                    %v929 = arith.muli %v26, %size_T : i64
+                    %v930 = arith.addi %v928, %v929 : i64
+                    %v931 = arith.addi %v930, %v915 : i64
+                    %v932 = llvm.getelementptr %dx_a[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v927, %v932 : f32, !llvm.ptr
                   }
-                  scf.if %v24 {
-                    %v942 = arith.muli %v29, %v103 : i64
-                    %v943 = arith.muli %v27, %v102 : i64
-                    %v944 = arith.addi %v942, %v943 : i64
-                    %v945 = arith.muli %v922, %v1 : i64
-                    %v946 = arith.addi %v944, %v945 : i64
-                    %v947 = llvm.getelementptr %dx_x[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v934, %v947 : f32, !llvm.ptr
+                  scf.if %v23 {
+                    %v933 = arith.muli %v28, %v90 : i64
+                    %v934 = arith.muli %v26, %size_T : i64
+                    %v935 = arith.addi %v933, %v934 : i64
+                    %v936 = arith.addi %v935, %v915 : i64
+                    %v937 = llvm.getelementptr %dx_x[%v936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v926, %v937 : f32, !llvm.ptr
                   }
-                  %v948 = arith.muli %v29, %v103 : i64
-                  %v949 = arith.muli %v27, %v102 : i64
-                  %v950 = arith.addi %v948, %v949 : i64
-                  %v951 = arith.muli %v922, %v1 : i64
-                  %v952 = arith.addi %v950, %v951 : i64
-                  %v953 = llvm.getelementptr %in_a[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v954 = llvm.load %v953 : !llvm.ptr -> f32
-                  llvm.store %v954, %v32 : f32, !llvm.ptr
-                }
-                %v955 = arith.addi %v134, %v184 : i64
-                %v956 = arith.cmpi slt, %v497, %v769 : i32
-                %v957 = arith.cmpi eq, %v497, %v774 : i32
-                scf.if %v956 {
-                  %v958 = arith.addi %v61, %v955 : i64
-                  %v959 = arith.muli %v29, %v103 : i64
-                  %v960 = arith.muli %v27, %v102 : i64
-                  %v961 = arith.addi %v959, %v960 : i64
-                  %v962 = arith.muli %v958, %v1 : i64
-                  %v963 = arith.addi %v961, %v962 : i64
-                  %v964 = llvm.getelementptr %dy_y[%v963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v965 = llvm.load %v964 : !llvm.ptr -> f32
-                  %v966 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v967 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v968 = arith.mulf %v967, %v966 fastmath<contract> : f32
-                  %v969 = arith.addf %v965, %v968 fastmath<contract> : f32
-                  llvm.store %v969, %v31 : f32, !llvm.ptr
-                  %v970 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v971 = arith.mulf %v653, %v970 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v972 = arith.muli %v29, %v103 : i64
-                    %v973 = arith.muli %v27, %v102 : i64
-                    %v974 = arith.addi %v972, %v973 : i64
-                    %v975 = arith.muli %v958, %v1 : i64
-                    %v976 = arith.addi %v974, %v975 : i64
-                    %v977 = llvm.getelementptr %dx_a[%v976] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v971, %v977 : f32, !llvm.ptr
-                  }
-                  scf.if %v24 {
-                    %v978 = arith.muli %v29, %v103 : i64
-                    %v979 = arith.muli %v27, %v102 : i64
-                    %v980 = arith.addi %v978, %v979 : i64
-                    %v981 = arith.muli %v958, %v1 : i64
-                    %v982 = arith.addi %v980, %v981 : i64
-                    %v983 = llvm.getelementptr %dx_x[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v970, %v983 : f32, !llvm.ptr
-                  }
-                  %v984 = arith.muli %v29, %v103 : i64
-                  %v985 = arith.muli %v27, %v102 : i64
-                  %v986 = arith.addi %v984, %v985 : i64
-                  %v987 = arith.muli %v958, %v1 : i64
-                  %v988 = arith.addi %v986, %v987 : i64
-                  %v989 = llvm.getelementptr %in_a[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v990 = llvm.load %v989 : !llvm.ptr -> f32
-                  llvm.store %v990, %v32 : f32, !llvm.ptr
-                }
-                %v991 = arith.addi %v134, %v1 : i64
-                %v992 = arith.cmpi slt, %v534, %v769 : i32
-                %v993 = arith.cmpi eq, %v534, %v774 : i32
-                scf.if %v992 {
-                  %v994 = arith.addi %v61, %v991 : i64
-                  %v995 = arith.muli %v29, %v103 : i64
-                  %v996 = arith.muli %v27, %v102 : i64
-                  %v997 = arith.addi %v995, %v996 : i64
-                  %v998 = arith.muli %v994, %v1 : i64
-                  %v999 = arith.addi %v997, %v998 : i64
-                  %v1000 = llvm.getelementptr %dy_y[%v999] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1001 = llvm.load %v1000 : !llvm.ptr -> f32
-                  %v1002 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v1003 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v1004 = arith.mulf %v1003, %v1002 fastmath<contract> : f32
-                  %v1005 = arith.addf %v1001, %v1004 fastmath<contract> : f32
-                  llvm.store %v1005, %v31 : f32, !llvm.ptr
-                  %v1006 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v1007 = arith.mulf %v634, %v1006 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v1008 = arith.muli %v29, %v103 : i64
-                    %v1009 = arith.muli %v27, %v102 : i64
-                    %v1010 = arith.addi %v1008, %v1009 : i64
-                    %v1011 = arith.muli %v994, %v1 : i64
-                    %v1012 = arith.addi %v1010, %v1011 : i64
-                    %v1013 = llvm.getelementptr %dx_a[%v1012] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1007, %v1013 : f32, !llvm.ptr
-                  }
-                  scf.if %v24 {
-                    %v1014 = arith.muli %v29, %v103 : i64
-                    %v1015 = arith.muli %v27, %v102 : i64
-                    %v1016 = arith.addi %v1014, %v1015 : i64
-                    %v1017 = arith.muli %v994, %v1 : i64
-                    %v1018 = arith.addi %v1016, %v1017 : i64
-                    %v1019 = llvm.getelementptr %dx_x[%v1018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1006, %v1019 : f32, !llvm.ptr
-                  }
-                  %v1020 = arith.muli %v29, %v103 : i64
-                  %v1021 = arith.muli %v27, %v102 : i64
-                  %v1022 = arith.addi %v1020, %v1021 : i64
-                  %v1023 = arith.muli %v994, %v1 : i64
-                  %v1024 = arith.addi %v1022, %v1023 : i64
-                  %v1025 = llvm.getelementptr %in_a[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
-                  llvm.store %v1026, %v32 : f32, !llvm.ptr
-                }
-                %v1027 = arith.addi %v134, %v10 : i64
-                %v1028 = arith.cmpi slt, %v571, %v769 : i32
-                %v1029 = arith.cmpi eq, %v571, %v774 : i32
-                scf.if %v1028 {
-                  %v1030 = arith.addi %v61, %v1027 : i64
-                  %v1031 = arith.muli %v29, %v103 : i64
-                  %v1032 = arith.muli %v27, %v102 : i64
-                  %v1033 = arith.addi %v1031, %v1032 : i64
-                  %v1034 = arith.muli %v1030, %v1 : i64
-                  %v1035 = arith.addi %v1033, %v1034 : i64
-                  %v1036 = llvm.getelementptr %dy_y[%v1035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1037 = llvm.load %v1036 : !llvm.ptr -> f32
-                  %v1038 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v1039 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v1040 = arith.mulf %v1039, %v1038 fastmath<contract> : f32
-                  %v1041 = arith.addf %v1037, %v1040 fastmath<contract> : f32
-                  llvm.store %v1041, %v31 : f32, !llvm.ptr
-                  %v1042 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v1043 = arith.mulf %v615, %v1042 fastmath<contract> : f32
-                  scf.if %v24 {
-                    %v1044 = arith.muli %v29, %v103 : i64
-                    %v1045 = arith.muli %v27, %v102 : i64
-                    %v1046 = arith.addi %v1044, %v1045 : i64
-                    %v1047 = arith.muli %v1030, %v1 : i64
-                    %v1048 = arith.addi %v1046, %v1047 : i64
-                    %v1049 = llvm.getelementptr %dx_a[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1043, %v1049 : f32, !llvm.ptr
-                  }
-                  scf.if %v24 {
-                    %v1050 = arith.muli %v29, %v103 : i64
-                    %v1051 = arith.muli %v27, %v102 : i64
-                    %v1052 = arith.addi %v1050, %v1051 : i64
-                    %v1053 = arith.muli %v1030, %v1 : i64
-                    %v1054 = arith.addi %v1052, %v1053 : i64
-                    %v1055 = llvm.getelementptr %dx_x[%v1054] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v1042, %v1055 : f32, !llvm.ptr
-                  }
-                  %v1056 = arith.muli %v29, %v103 : i64
-                  %v1057 = arith.muli %v27, %v102 : i64
-                  %v1058 = arith.addi %v1056, %v1057 : i64
-                  %v1059 = arith.muli %v1030, %v1 : i64
-                  %v1060 = arith.addi %v1058, %v1059 : i64
-                  %v1061 = llvm.getelementptr %in_a[%v1060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1062 = llvm.load %v1061 : !llvm.ptr -> f32
-                  llvm.store %v1062, %v32 : f32, !llvm.ptr
+                  %v938 = arith.muli %v28, %v90 : i64
+                  %v939 = arith.muli %v26, %size_T : i64
+                  %v940 = arith.addi %v938, %v939 : i64
+                  %v941 = arith.addi %v940, %v915 : i64
+                  %v942 = llvm.getelementptr %in_a[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v943 = llvm.load %v942 : !llvm.ptr -> f32
+                  llvm.store %v943, %v31 : f32, !llvm.ptr
                 }
               }
             }
           }
         }
       }
-      scf.if %v11 {
+      scf.if %v10 {
       }
-      scf.if %v11 {
+      scf.if %v10 {
       } else {
-        scf.if %v24 {
-          %v1063 = arith.muli %v23, %v1 : i64
-          %v1064 = arith.muli %v3, %v1 : i64
-          %v1065 = arith.muli %v10, %v1064 : i64
-          %v1066 = arith.addi %v1065, %v1063 : i64
-          %v1067 = llvm.load %v31 : !llvm.ptr -> f32
-          %v1068 = llvm.getelementptr %slice_carry[%v1066] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1067, %v1068 : f32, !llvm.ptr
-          %v1069 = arith.muli %v1, %v1064 : i64
-          %v1070 = arith.addi %v1069, %v1063 : i64
-          %v1071 = llvm.load %v32 : !llvm.ptr -> f32
-          %v1072 = llvm.getelementptr %slice_carry[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1071, %v1072 : f32, !llvm.ptr
+        scf.if %v23 {
+          %v944 = llvm.load %v30 : !llvm.ptr -> f32
+          %v945 = llvm.getelementptr %slice_carry[%v22] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v944, %v945 : f32, !llvm.ptr
+          %v946 = arith.addi %v2, %v22 : i64
+          %v947 = llvm.load %v31 : !llvm.ptr -> f32
+          %v948 = llvm.getelementptr %slice_carry[%v946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v947, %v948 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -2,106 +2,86 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @hgrn_step(%in_g_f: !llvm.ptr, %in_g_c: !llvm.ptr, %in_g_o: !llvm.ptr, %in_gamma: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
-      %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v5 = arith.constant 255 : i64
-      %v6 = arith.addi %v1, %v5 : i64
-      %v7 = arith.constant 256 : i64
-      %v8 = arith.divui %v6, %v7 : i64
-      %v13 = arith.constant 64 : i64
-      %v23 = arith.muli %v1, %size_D : i64
-      %v29 = arith.constant 0 : i64
-      %v33 = arith.constant 0x3F800000 : f32
-      %v35 = arith.muli %v1, %v1 : i64
-      %v36 = arith.muli %v35, %size_D : i64
-      %v45 = arith.constant 0x3FB8AA3B : f32
-      %v9 = gpu.block_id x
-      %v10 = gpu.thread_id x
-      %v11 = arith.index_cast %v10 : index to i64
-      %v12 = arith.index_cast %v9 : index to i64
-      %v14 = arith.muli %v12, %v13 : i64
-      %v15 = arith.addi %v14, %v11 : i64
-      %v16 = arith.cmpi slt, %v15, %v3 : i64
-      %v17 = arith.subi %v3, %v1 : i64
-      %v18 = arith.minsi %v15, %v17 : i64
-      %v19 = arith.remui %v18, %size_D : i64
-      %v20 = arith.divui %v18, %size_D : i64
-      %v21 = arith.remui %v20, %size_B : i64
-      %v22 = arith.divui %v20, %size_B : i64
-      %v30 = arith.muli %v19, %v1 : i64
-      %v31 = llvm.getelementptr %in_gamma[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v32 = llvm.load %v31 : !llvm.ptr -> f32
-      %v34 = arith.subf %v33, %v32 fastmath<contract> : f32
-      %v24 = arith.muli %v21, %v23 : i64
-      %v25 = arith.muli %v19, %v1 : i64
-      %v26 = arith.addi %v24, %v25 : i64
-      %v27 = llvm.getelementptr %state_h[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v28 = llvm.load %v27 : !llvm.ptr -> f32
-      llvm.store %v28, %v4 : f32, !llvm.ptr
-      %v37 = arith.muli %v21, %v36 : i64
-      %v38 = arith.muli %v19, %v35 : i64
-      %v39 = arith.addi %v37, %v38 : i64
-      %v40 = arith.muli %v29, %v1 : i64
-      %v41 = arith.addi %v39, %v40 : i64
-      %v42 = llvm.getelementptr %in_g_f[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v43 = llvm.load %v42 : !llvm.ptr -> f32
-      %v44 = arith.negf %v43 : f32
-      %v46 = arith.mulf %v44, %v45 fastmath<contract> : f32
-      %v47 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v46) : (f32) -> f32
-      %v48 = arith.addf %v33, %v47 fastmath<contract> : f32
-      %v49 = arith.divf %v33, %v48 : f32
-      %v50 = arith.mulf %v34, %v49 fastmath<contract> : f32
-      %v51 = arith.addf %v32, %v50 fastmath<contract> : f32
-      %v52 = arith.subf %v33, %v51 fastmath<contract> : f32
-      %v53 = arith.muli %v21, %v36 : i64
-      %v54 = arith.muli %v19, %v35 : i64
-      %v55 = arith.addi %v53, %v54 : i64
-      %v56 = arith.muli %v29, %v1 : i64
-      %v57 = arith.addi %v55, %v56 : i64
-      %v58 = llvm.getelementptr %in_g_c[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v59 = llvm.load %v58 : !llvm.ptr -> f32
-      %v60 = arith.negf %v59 : f32
-      %v61 = arith.mulf %v60, %v45 fastmath<contract> : f32
-      %v62 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v61) : (f32) -> f32
-      %v63 = arith.addf %v33, %v62 fastmath<contract> : f32
-      %v64 = arith.divf %v33, %v63 : f32
-      %v65 = arith.mulf %v59, %v64 fastmath<contract> : f32
-      %v66 = arith.mulf %v52, %v65 fastmath<contract> : f32
-      %v67 = llvm.load %v4 : !llvm.ptr -> f32
-      %v68 = arith.mulf %v51, %v67 fastmath<contract> : f32
-      %v69 = arith.addf %v68, %v66 fastmath<contract> : f32
-      llvm.store %v69, %v4 : f32, !llvm.ptr
-      %v70 = llvm.load %v4 : !llvm.ptr -> f32
-      %v71 = arith.muli %v21, %v36 : i64
-      %v72 = arith.muli %v19, %v35 : i64
-      %v73 = arith.addi %v71, %v72 : i64
-      %v74 = arith.muli %v29, %v1 : i64
-      %v75 = arith.addi %v73, %v74 : i64
-      %v76 = llvm.getelementptr %in_g_o[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v77 = llvm.load %v76 : !llvm.ptr -> f32
-      %v78 = arith.negf %v77 : f32
-      %v79 = arith.mulf %v78, %v45 fastmath<contract> : f32
-      %v80 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v79) : (f32) -> f32
-      %v81 = arith.addf %v33, %v80 fastmath<contract> : f32
-      %v82 = arith.divf %v33, %v81 : f32
-      %v83 = arith.mulf %v70, %v82 fastmath<contract> : f32
-      scf.if %v16 {
-        %v84 = arith.muli %v21, %v36 : i64
-        %v85 = arith.muli %v19, %v35 : i64
-        %v86 = arith.addi %v84, %v85 : i64
-        %v87 = arith.muli %v29, %v1 : i64
-        %v88 = arith.addi %v86, %v87 : i64
-        %v89 = llvm.getelementptr %out_y[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v83, %v89 : f32, !llvm.ptr
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v4 = arith.constant 255 : i64
+      %v5 = arith.constant 256 : i64
+      %v6 = arith.divui %v5, %v5 : i64
+      %v11 = arith.constant 64 : i64
+      %v25 = arith.constant 0 : i64
+      %v28 = arith.constant 0x3F800000 : f32
+      %v35 = arith.constant 0x3FB8AA3B : f32
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v8 : index to i64
+      %v10 = arith.index_cast %v7 : index to i64
+      %v12 = arith.muli %v10, %v11 : i64
+      %v13 = arith.addi %v12, %v9 : i64
+      %v14 = arith.cmpi slt, %v13, %v2 : i64
+      %v15 = arith.subi %v2, %v1 : i64
+      %v16 = arith.minsi %v13, %v15 : i64
+      %v17 = arith.remui %v16, %size_D : i64
+      %v18 = arith.divui %v16, %size_D : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      %v26 = llvm.getelementptr %in_gamma[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v27 = llvm.load %v26 : !llvm.ptr -> f32
+      %v29 = arith.subf %v28, %v27 fastmath<contract> : f32
+      %v21 = arith.muli %v19, %size_D : i64
+      %v22 = arith.addi %v21, %v17 : i64
+      %v23 = llvm.getelementptr %state_h[%v22] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v24 = llvm.load %v23 : !llvm.ptr -> f32
+      llvm.store %v24, %v3 : f32, !llvm.ptr
+      %v30 = arith.muli %v19, %size_D : i64
+      %v31 = arith.addi %v30, %v17 : i64
+      %v32 = llvm.getelementptr %in_g_f[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = llvm.load %v32 : !llvm.ptr -> f32
+      %v34 = arith.negf %v33 : f32
+      %v36 = arith.mulf %v34, %v35 fastmath<contract> : f32
+      %v37 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v36) : (f32) -> f32
+      %v38 = arith.addf %v28, %v37 fastmath<contract> : f32
+      %v39 = arith.divf %v28, %v38 : f32
+      %v40 = arith.mulf %v29, %v39 fastmath<contract> : f32
+      %v41 = arith.addf %v27, %v40 fastmath<contract> : f32
+      %v42 = arith.subf %v28, %v41 fastmath<contract> : f32
+      %v43 = arith.muli %v19, %size_D : i64
+      %v44 = arith.addi %v43, %v17 : i64
+      %v45 = llvm.getelementptr %in_g_c[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v46 = llvm.load %v45 : !llvm.ptr -> f32
+      %v47 = arith.negf %v46 : f32
+      %v48 = arith.mulf %v47, %v35 fastmath<contract> : f32
+      %v49 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v48) : (f32) -> f32
+      %v50 = arith.addf %v28, %v49 fastmath<contract> : f32
+      %v51 = arith.divf %v28, %v50 : f32
+      %v52 = arith.mulf %v46, %v51 fastmath<contract> : f32
+      %v53 = arith.mulf %v42, %v52 fastmath<contract> : f32
+      %v54 = llvm.load %v3 : !llvm.ptr -> f32
+      %v55 = arith.mulf %v41, %v54 fastmath<contract> : f32
+      %v56 = arith.addf %v55, %v53 fastmath<contract> : f32
+      llvm.store %v56, %v3 : f32, !llvm.ptr
+      %v57 = llvm.load %v3 : !llvm.ptr -> f32
+      %v58 = arith.muli %v19, %size_D : i64
+      %v59 = arith.addi %v58, %v17 : i64
+      %v60 = llvm.getelementptr %in_g_o[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v61 = llvm.load %v60 : !llvm.ptr -> f32
+      %v62 = arith.negf %v61 : f32
+      %v63 = arith.mulf %v62, %v35 fastmath<contract> : f32
+      %v64 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v63) : (f32) -> f32
+      %v65 = arith.addf %v28, %v64 fastmath<contract> : f32
+      %v66 = arith.divf %v28, %v65 : f32
+      %v67 = arith.mulf %v57, %v66 fastmath<contract> : f32
+      scf.if %v14 {
+        %v68 = arith.muli %v19, %size_D : i64
+        %v69 = arith.addi %v68, %v17 : i64
+        %v70 = llvm.getelementptr %out_y[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v67, %v70 : f32, !llvm.ptr
       }
-      scf.if %v16 {
-        %v90 = llvm.load %v4 : !llvm.ptr -> f32
-        %v91 = arith.muli %v21, %v23 : i64
-        %v92 = arith.muli %v19, %v1 : i64
-        %v93 = arith.addi %v91, %v92 : i64
-        %v94 = llvm.getelementptr %state_h[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v90, %v94 : f32, !llvm.ptr
+      scf.if %v14 {
+        %v71 = llvm.load %v3 : !llvm.ptr -> f32
+        %v72 = arith.muli %v19, %size_D : i64
+        %v73 = arith.addi %v72, %v17 : i64
+        %v74 = llvm.getelementptr %state_h[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v71, %v74 : f32, !llvm.ptr
       }
       gpu.return
     }

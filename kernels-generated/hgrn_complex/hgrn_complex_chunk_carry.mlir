@@ -2,104 +2,97 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @hgrn_complex_chunk_carry(%in_f: !llvm.ptr, %in_c_re: !llvm.ptr, %in_c_im: !llvm.ptr, %in_g_re: !llvm.ptr, %in_g_im: !llvm.ptr, %in_gamma: !llvm.ptr, %in_theta: !llvm.ptr, %agga_h_re: !llvm.ptr, %aggb_h_re: !llvm.ptr, %carry_h_re: !llvm.ptr, %agga_h_im: !llvm.ptr, %aggb_h_im: !llvm.ptr, %carry_h_im: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v10 = arith.constant 64 : i64
-      %v20 = arith.constant 0x00000000 : f32
-      %v21 = arith.constant 255 : i64
-      %v23 = arith.constant 256 : i64
-      %v25 = arith.constant 0 : i64
-      %v46 = arith.constant 2 : i64
-      %v6 = gpu.block_id x
-      %v7 = gpu.thread_id x
-      %v8 = arith.index_cast %v7 : index to i64
-      %v9 = arith.index_cast %v6 : index to i64
-      %v11 = arith.muli %v9, %v10 : i64
-      %v12 = arith.addi %v11, %v8 : i64
-      %v13 = arith.cmpi slt, %v12, %v3 : i64
-      %v14 = arith.subi %v3, %v1 : i64
-      %v15 = arith.minsi %v12, %v14 : i64
-      %v16 = arith.remui %v15, %size_D : i64
-      %v17 = arith.divui %v15, %size_D : i64
-      %v18 = arith.remui %v17, %size_B : i64
-      %v19 = arith.divui %v17, %size_B : i64
-      llvm.store %v20, %v4 : f32, !llvm.ptr
-      llvm.store %v20, %v5 : f32, !llvm.ptr
-      %v22 = arith.addi %size_L, %v21 : i64
-      %v24 = arith.divui %v22, %v23 : i64
+      %v9 = arith.constant 64 : i64
+      %v19 = arith.constant 0x00000000 : f32
+      %v20 = arith.constant 255 : i64
+      %v22 = arith.constant 256 : i64
+      %v24 = arith.constant 0 : i64
+      %v43 = arith.constant 2 : i64
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %v2 : i64
+      %v13 = arith.subi %v2, %v1 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_D : i64
+      %v16 = arith.divui %v14, %size_D : i64
+      %v17 = arith.remui %v16, %size_B : i64
+      %v18 = arith.divui %v16, %size_B : i64
+      llvm.store %v19, %v3 : f32, !llvm.ptr
+      llvm.store %v19, %v4 : f32, !llvm.ptr
+      %v21 = arith.addi %size_L, %v20 : i64
+      %v23 = arith.divui %v21, %v22 : i64
       // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
-      scf.if %v13 {
-        %v26 = arith.index_cast %v25 : i64 to index
-        %v27 = arith.index_cast %v24 : i64 to index
-        %v28 = arith.index_cast %v1 : i64 to index
-        scf.for %v29 = %v26 to %v27 step %v28 {
-          %v30 = arith.index_cast %v29 : index to i64
+      scf.if %v12 {
+        %v25 = arith.index_cast %v24 : i64 to index
+        %v26 = arith.index_cast %v23 : i64 to index
+        %v27 = arith.index_cast %v1 : i64 to index
+        scf.for %v28 = %v25 to %v26 step %v27 {
+          %v29 = arith.index_cast %v28 : index to i64
+          %v30 = llvm.load %v3 : !llvm.ptr -> f32
           %v31 = llvm.load %v4 : !llvm.ptr -> f32
-          %v32 = llvm.load %v5 : !llvm.ptr -> f32
-          %v33 = arith.muli %v30, %v3 : i64
-          %v34 = arith.subi %v3, %v1 : i64
-          %v35 = arith.minsi %v12, %v34 : i64
-          %v36 = arith.addi %v33, %v35 : i64
-          %v37 = arith.muli %v36, %v1 : i64
-          %v38 = arith.addi %v37, %v25 : i64
-          %v39 = llvm.getelementptr %carry_h_re[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v31, %v39 : f32, !llvm.ptr
-          %v40 = llvm.getelementptr %aggb_h_re[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v41 = llvm.load %v40 : !llvm.ptr -> f32
-          %v42 = arith.muli %v30, %v3 : i64
-          %v43 = arith.subi %v3, %v1 : i64
-          %v44 = arith.minsi %v12, %v43 : i64
-          %v45 = arith.addi %v42, %v44 : i64
-          %v47 = arith.muli %v45, %v46 : i64
-          %v48 = arith.addi %v47, %v25 : i64
-          %v49 = llvm.getelementptr %agga_h_re[%v48] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v50 = llvm.load %v49 : !llvm.ptr -> f32
-          %v51 = arith.mulf %v50, %v31 fastmath<contract> : f32
-          %v52 = arith.addf %v51, %v41 fastmath<contract> : f32
-          %v53 = arith.muli %v30, %v3 : i64
-          %v54 = arith.subi %v3, %v1 : i64
-          %v55 = arith.minsi %v12, %v54 : i64
-          %v56 = arith.addi %v53, %v55 : i64
-          %v57 = arith.muli %v56, %v46 : i64
-          %v58 = arith.addi %v57, %v1 : i64
-          %v59 = llvm.getelementptr %agga_h_re[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v60 = llvm.load %v59 : !llvm.ptr -> f32
-          %v61 = arith.mulf %v60, %v32 fastmath<contract> : f32
-          %v62 = arith.addf %v61, %v52 fastmath<contract> : f32
-          %v63 = arith.muli %v30, %v3 : i64
-          %v64 = arith.subi %v3, %v1 : i64
-          %v65 = arith.minsi %v12, %v64 : i64
-          %v66 = arith.addi %v63, %v65 : i64
-          %v67 = arith.muli %v66, %v1 : i64
-          %v68 = arith.addi %v67, %v25 : i64
-          %v69 = llvm.getelementptr %carry_h_im[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v32, %v69 : f32, !llvm.ptr
-          %v70 = llvm.getelementptr %aggb_h_im[%v68] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v71 = llvm.load %v70 : !llvm.ptr -> f32
-          %v72 = arith.muli %v30, %v3 : i64
-          %v73 = arith.subi %v3, %v1 : i64
-          %v74 = arith.minsi %v12, %v73 : i64
-          %v75 = arith.addi %v72, %v74 : i64
-          %v76 = arith.muli %v75, %v46 : i64
-          %v77 = arith.addi %v76, %v25 : i64
-          %v78 = llvm.getelementptr %agga_h_im[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v79 = llvm.load %v78 : !llvm.ptr -> f32
-          %v80 = arith.mulf %v79, %v31 fastmath<contract> : f32
-          %v81 = arith.addf %v80, %v71 fastmath<contract> : f32
-          %v82 = arith.muli %v30, %v3 : i64
-          %v83 = arith.subi %v3, %v1 : i64
-          %v84 = arith.minsi %v12, %v83 : i64
-          %v85 = arith.addi %v82, %v84 : i64
-          %v86 = arith.muli %v85, %v46 : i64
-          %v87 = arith.addi %v86, %v1 : i64
-          %v88 = llvm.getelementptr %agga_h_im[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v89 = llvm.load %v88 : !llvm.ptr -> f32
-          %v90 = arith.mulf %v89, %v32 fastmath<contract> : f32
-          %v91 = arith.addf %v90, %v81 fastmath<contract> : f32
-          llvm.store %v62, %v4 : f32, !llvm.ptr
-          llvm.store %v91, %v5 : f32, !llvm.ptr
+          %v32 = arith.muli %v29, %v2 : i64
+          %v33 = arith.subi %v2, %v1 : i64
+          %v34 = arith.minsi %v11, %v33 : i64
+          %v35 = arith.addi %v32, %v34 : i64
+          %v36 = llvm.getelementptr %carry_h_re[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v30, %v36 : f32, !llvm.ptr
+          %v37 = llvm.getelementptr %aggb_h_re[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v38 = llvm.load %v37 : !llvm.ptr -> f32
+          %v39 = arith.muli %v29, %v2 : i64
+          %v40 = arith.subi %v2, %v1 : i64
+          %v41 = arith.minsi %v11, %v40 : i64
+          %v42 = arith.addi %v39, %v41 : i64
+          %v44 = arith.muli %v42, %v43 : i64
+          %v45 = llvm.getelementptr %agga_h_re[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v46 = llvm.load %v45 : !llvm.ptr -> f32
+          %v47 = arith.mulf %v46, %v30 fastmath<contract> : f32
+          %v48 = arith.addf %v47, %v38 fastmath<contract> : f32
+          %v49 = arith.muli %v29, %v2 : i64
+          %v50 = arith.subi %v2, %v1 : i64
+          %v51 = arith.minsi %v11, %v50 : i64
+          %v52 = arith.addi %v49, %v51 : i64
+          %v53 = arith.muli %v52, %v43 : i64
+          %v54 = arith.addi %v53, %v1 : i64
+          %v55 = llvm.getelementptr %agga_h_re[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v56 = llvm.load %v55 : !llvm.ptr -> f32
+          %v57 = arith.mulf %v56, %v31 fastmath<contract> : f32
+          %v58 = arith.addf %v57, %v48 fastmath<contract> : f32
+          %v59 = arith.muli %v29, %v2 : i64
+          %v60 = arith.subi %v2, %v1 : i64
+          %v61 = arith.minsi %v11, %v60 : i64
+          %v62 = arith.addi %v59, %v61 : i64
+          %v63 = llvm.getelementptr %carry_h_im[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v31, %v63 : f32, !llvm.ptr
+          %v64 = llvm.getelementptr %aggb_h_im[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v65 = llvm.load %v64 : !llvm.ptr -> f32
+          %v66 = arith.muli %v29, %v2 : i64
+          %v67 = arith.subi %v2, %v1 : i64
+          %v68 = arith.minsi %v11, %v67 : i64
+          %v69 = arith.addi %v66, %v68 : i64
+          %v70 = arith.muli %v69, %v43 : i64
+          %v71 = llvm.getelementptr %agga_h_im[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v72 = llvm.load %v71 : !llvm.ptr -> f32
+          %v73 = arith.mulf %v72, %v30 fastmath<contract> : f32
+          %v74 = arith.addf %v73, %v65 fastmath<contract> : f32
+          %v75 = arith.muli %v29, %v2 : i64
+          %v76 = arith.subi %v2, %v1 : i64
+          %v77 = arith.minsi %v11, %v76 : i64
+          %v78 = arith.addi %v75, %v77 : i64
+          %v79 = arith.muli %v78, %v43 : i64
+          %v80 = arith.addi %v79, %v1 : i64
+          %v81 = llvm.getelementptr %agga_h_im[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v82 = llvm.load %v81 : !llvm.ptr -> f32
+          %v83 = arith.mulf %v82, %v31 fastmath<contract> : f32
+          %v84 = arith.addf %v83, %v74 fastmath<contract> : f32
+          llvm.store %v58, %v3 : f32, !llvm.ptr
+          llvm.store %v84, %v4 : f32, !llvm.ptr
         }
       }
       // end carry scan

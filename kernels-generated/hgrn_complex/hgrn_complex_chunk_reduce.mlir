@@ -4,3202 +4,3135 @@ module attributes {gpu.container_module} {
     llvm.mlir.global internal @smem_hgrn_complex_chunk_reduce() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<10560 x f32>
     gpu.func @hgrn_complex_chunk_reduce(%in_f: !llvm.ptr, %in_c_re: !llvm.ptr, %in_c_im: !llvm.ptr, %in_g_re: !llvm.ptr, %in_g_im: !llvm.ptr, %in_gamma: !llvm.ptr, %in_theta: !llvm.ptr, %agga_h_re: !llvm.ptr, %aggb_h_re: !llvm.ptr, %agga_h_im: !llvm.ptr, %aggb_h_im: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v6 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v7 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v8 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v9 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v10 = llvm.mlir.addressof @rows_hgrn_complex_chunk_reduce : !llvm.ptr<3>
-      %v11 = llvm.mlir.addressof @smem_hgrn_complex_chunk_reduce : !llvm.ptr<3>
-      %v12 = arith.constant 255 : i64
-      %v13 = arith.addi %size_L, %v12 : i64
-      %v14 = arith.constant 256 : i64
-      %v15 = arith.divui %v13, %v14 : i64
-      %v20 = arith.constant 64 : i64
-      %v35 = arith.constant 0 : i64
-      %v36 = arith.muli %v1, %size_L : i64
-      %v37 = arith.muli %v36, %size_D : i64
-      %v59 = arith.constant 2 : i64
-      %v68 = arith.constant 3 : i64
-      %v77 = arith.constant 4 : i64
-      %v81 = arith.constant 0x00000000 : f32
-      %v82 = arith.constant 0x3F800000 : f32
-      %v86 = arith.constant 32 : i64
-      %v106 = arith.constant 33 : i64
-      %v139 = arith.constant 6 : i64
-      %v154 = arith.constant 8 : i64
-      %v169 = arith.constant 10 : i64
-      %v184 = arith.constant 12 : i64
-      %v199 = arith.constant 14 : i64
-      %v214 = arith.constant 16 : i64
-      %v229 = arith.constant 18 : i64
-      %v244 = arith.constant 20 : i64
-      %v259 = arith.constant 22 : i64
-      %v274 = arith.constant 24 : i64
-      %v289 = arith.constant 26 : i64
-      %v304 = arith.constant 28 : i64
-      %v319 = arith.constant 30 : i64
-      %v348 = arith.constant 34 : i64
-      %v363 = arith.constant 36 : i64
-      %v378 = arith.constant 38 : i64
-      %v393 = arith.constant 40 : i64
-      %v408 = arith.constant 42 : i64
-      %v423 = arith.constant 44 : i64
-      %v438 = arith.constant 46 : i64
-      %v453 = arith.constant 48 : i64
-      %v468 = arith.constant 50 : i64
-      %v483 = arith.constant 52 : i64
-      %v498 = arith.constant 54 : i64
-      %v513 = arith.constant 56 : i64
-      %v528 = arith.constant 58 : i64
-      %v543 = arith.constant 60 : i64
-      %v558 = arith.constant 62 : i64
-      %v1091 = arith.constant 128 : i64
-      %v1574 = arith.constant 192 : i64
-      %v2552 = arith.constant 0x3FB8AA3B : f32
-      %v2562 = arith.constant 0x3E22F983 : f32
-      %v2565 = arith.constant 0x40C90000 : f32
-      %v2566 = arith.constant 0x3AFDAA22 : f32
-      %v16 = gpu.block_id x
-      %v17 = gpu.thread_id x
-      %v18 = arith.index_cast %v17 : index to i64
-      %v19 = arith.index_cast %v16 : index to i64
-      %v21 = arith.subi %v20, %v1 : i64
-      %v22 = arith.addi %v3, %v21 : i64
-      %v23 = arith.divui %v22, %v20 : i64
-      %v24 = arith.divui %v19, %v23 : i64
-      %v25 = arith.remui %v19, %v23 : i64
-      %v26 = arith.muli %v25, %v20 : i64
-      %v27 = arith.addi %v26, %v18 : i64
-      %v28 = arith.cmpi slt, %v27, %v3 : i64
-      %v29 = arith.subi %v3, %v1 : i64
-      %v30 = arith.minsi %v27, %v29 : i64
-      %v31 = arith.remui %v30, %size_D : i64
-      %v32 = arith.divui %v30, %size_D : i64
-      %v33 = arith.remui %v32, %size_B : i64
-      %v34 = arith.divui %v32, %size_B : i64
-      %v2541 = arith.muli %v31, %v1 : i64
-      %v2542 = llvm.getelementptr %in_gamma[%v2541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v2543 = llvm.load %v2542 : !llvm.ptr -> f32
-      %v2544 = arith.subf %v82, %v2543 fastmath<contract> : f32
-      %v2559 = arith.muli %v31, %v1 : i64
-      %v2560 = llvm.getelementptr %in_theta[%v2559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v2561 = llvm.load %v2560 : !llvm.ptr -> f32
-      %v2563 = arith.mulf %v2561, %v2562 fastmath<contract> : f32
-      %v2564 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2563) : (f32) -> f32
-      %v2567 = arith.mulf %v2564, %v2565 fastmath<contract> : f32
-      %v2568 = arith.subf %v2561, %v2567 fastmath<contract> : f32
-      %v2569 = arith.mulf %v2564, %v2566 fastmath<contract> : f32
-      %v2570 = arith.subf %v2568, %v2569 fastmath<contract> : f32
-      %v2571 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2570) : (f32) -> f32
-      %v2590 = arith.mulf %v2561, %v2562 fastmath<contract> : f32
-      %v2591 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2590) : (f32) -> f32
-      %v2592 = arith.mulf %v2591, %v2565 fastmath<contract> : f32
-      %v2593 = arith.subf %v2561, %v2592 fastmath<contract> : f32
-      %v2594 = arith.mulf %v2591, %v2566 fastmath<contract> : f32
-      %v2595 = arith.subf %v2593, %v2594 fastmath<contract> : f32
-      %v2596 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2595) : (f32) -> f32
-      %v38 = arith.muli %v33, %v37 : i64
-      %v39 = arith.muli %v31, %v36 : i64
-      %v40 = arith.addi %v38, %v39 : i64
-      %v41 = arith.muli %v35, %v1 : i64
+      %v9 = llvm.mlir.addressof @rows_hgrn_complex_chunk_reduce : !llvm.ptr<3>
+      %v10 = llvm.mlir.addressof @smem_hgrn_complex_chunk_reduce : !llvm.ptr<3>
+      %v11 = arith.constant 255 : i64
+      %v12 = arith.addi %size_L, %v11 : i64
+      %v13 = arith.constant 256 : i64
+      %v14 = arith.divui %v12, %v13 : i64
+      %v19 = arith.constant 64 : i64
+      %v20 = arith.constant 63 : i64
+      %v34 = arith.constant 0 : i64
+      %v35 = arith.muli %size_L, %size_D : i64
+      %v48 = arith.constant 2 : i64
+      %v49 = arith.constant 128 : i64
+      %v55 = arith.constant 3 : i64
+      %v56 = arith.constant 192 : i64
+      %v62 = arith.constant 4 : i64
+      %v65 = arith.constant 0x00000000 : f32
+      %v66 = arith.constant 0x3F800000 : f32
+      %v70 = arith.constant 32 : i64
+      %v88 = arith.constant 33 : i64
+      %v119 = arith.constant 6 : i64
+      %v133 = arith.constant 8 : i64
+      %v147 = arith.constant 10 : i64
+      %v161 = arith.constant 12 : i64
+      %v175 = arith.constant 14 : i64
+      %v189 = arith.constant 16 : i64
+      %v203 = arith.constant 18 : i64
+      %v217 = arith.constant 20 : i64
+      %v231 = arith.constant 22 : i64
+      %v245 = arith.constant 24 : i64
+      %v259 = arith.constant 26 : i64
+      %v273 = arith.constant 28 : i64
+      %v287 = arith.constant 30 : i64
+      %v314 = arith.constant 34 : i64
+      %v328 = arith.constant 36 : i64
+      %v342 = arith.constant 38 : i64
+      %v356 = arith.constant 40 : i64
+      %v370 = arith.constant 42 : i64
+      %v384 = arith.constant 44 : i64
+      %v398 = arith.constant 46 : i64
+      %v412 = arith.constant 48 : i64
+      %v426 = arith.constant 50 : i64
+      %v440 = arith.constant 52 : i64
+      %v454 = arith.constant 54 : i64
+      %v468 = arith.constant 56 : i64
+      %v482 = arith.constant 58 : i64
+      %v496 = arith.constant 60 : i64
+      %v510 = arith.constant 62 : i64
+      %v2494 = arith.constant 0x3FB8AA3B : f32
+      %v2503 = arith.constant 0x3E22F983 : f32
+      %v2506 = arith.constant 0x40C90000 : f32
+      %v2507 = arith.constant 0x3AFDAA22 : f32
+      %v15 = gpu.block_id x
+      %v16 = gpu.thread_id x
+      %v17 = arith.index_cast %v16 : index to i64
+      %v18 = arith.index_cast %v15 : index to i64
+      %v21 = arith.addi %v2, %v20 : i64
+      %v22 = arith.divui %v21, %v19 : i64
+      %v23 = arith.divui %v18, %v22 : i64
+      %v24 = arith.remui %v18, %v22 : i64
+      %v25 = arith.muli %v24, %v19 : i64
+      %v26 = arith.addi %v25, %v17 : i64
+      %v27 = arith.cmpi slt, %v26, %v2 : i64
+      %v28 = arith.subi %v2, %v1 : i64
+      %v29 = arith.minsi %v26, %v28 : i64
+      %v30 = arith.remui %v29, %size_D : i64
+      %v31 = arith.divui %v29, %size_D : i64
+      %v32 = arith.remui %v31, %size_B : i64
+      %v33 = arith.divui %v31, %size_B : i64
+      %v2486 = llvm.getelementptr %in_gamma[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v2487 = llvm.load %v2486 : !llvm.ptr -> f32
+      %v2488 = arith.subf %v66, %v2487 fastmath<contract> : f32
+      %v2501 = llvm.getelementptr %in_theta[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v2502 = llvm.load %v2501 : !llvm.ptr -> f32
+      %v2504 = arith.mulf %v2502, %v2503 fastmath<contract> : f32
+      %v2505 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2504) : (f32) -> f32
+      %v2508 = arith.mulf %v2505, %v2506 fastmath<contract> : f32
+      %v2509 = arith.subf %v2502, %v2508 fastmath<contract> : f32
+      %v2510 = arith.mulf %v2505, %v2507 fastmath<contract> : f32
+      %v2511 = arith.subf %v2509, %v2510 fastmath<contract> : f32
+      %v2512 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2511) : (f32) -> f32
+      %v2530 = arith.mulf %v2502, %v2503 fastmath<contract> : f32
+      %v2531 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2530) : (f32) -> f32
+      %v2532 = arith.mulf %v2531, %v2506 fastmath<contract> : f32
+      %v2533 = arith.subf %v2502, %v2532 fastmath<contract> : f32
+      %v2534 = arith.mulf %v2531, %v2507 fastmath<contract> : f32
+      %v2535 = arith.subf %v2533, %v2534 fastmath<contract> : f32
+      %v2536 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2535) : (f32) -> f32
+      %v36 = arith.muli %v32, %v35 : i64
+      %v37 = arith.muli %v30, %size_L : i64
+      %v38 = arith.addi %v36, %v37 : i64
+      %v39 = llvm.getelementptr %v9[%v17] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v38, %v39 : i64, !llvm.ptr<3>
+      %v40 = arith.muli %v32, %v35 : i64
+      %v41 = arith.muli %v30, %size_L : i64
       %v42 = arith.addi %v40, %v41 : i64
-      %v43 = arith.muli %v35, %v20 : i64
-      %v44 = arith.addi %v43, %v18 : i64
-      %v45 = llvm.getelementptr %v10[%v44] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v42, %v45 : i64, !llvm.ptr<3>
-      %v46 = arith.muli %v33, %v37 : i64
-      %v47 = arith.muli %v31, %v36 : i64
-      %v48 = arith.addi %v46, %v47 : i64
-      %v49 = arith.muli %v35, %v1 : i64
-      %v50 = arith.addi %v48, %v49 : i64
-      %v51 = arith.muli %v1, %v20 : i64
-      %v52 = arith.addi %v51, %v18 : i64
-      %v53 = llvm.getelementptr %v10[%v52] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v50, %v53 : i64, !llvm.ptr<3>
-      %v54 = arith.muli %v33, %v37 : i64
-      %v55 = arith.muli %v31, %v36 : i64
-      %v56 = arith.addi %v54, %v55 : i64
-      %v57 = arith.muli %v35, %v1 : i64
-      %v58 = arith.addi %v56, %v57 : i64
-      %v60 = arith.muli %v59, %v20 : i64
-      %v61 = arith.addi %v60, %v18 : i64
-      %v62 = llvm.getelementptr %v10[%v61] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v58, %v62 : i64, !llvm.ptr<3>
-      %v63 = arith.muli %v33, %v37 : i64
-      %v64 = arith.muli %v31, %v36 : i64
-      %v65 = arith.addi %v63, %v64 : i64
-      %v66 = arith.muli %v35, %v1 : i64
-      %v67 = arith.addi %v65, %v66 : i64
-      %v69 = arith.muli %v68, %v20 : i64
-      %v70 = arith.addi %v69, %v18 : i64
-      %v71 = llvm.getelementptr %v10[%v70] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v67, %v71 : i64, !llvm.ptr<3>
-      %v72 = arith.muli %v33, %v37 : i64
-      %v73 = arith.muli %v31, %v36 : i64
-      %v74 = arith.addi %v72, %v73 : i64
-      %v75 = arith.muli %v35, %v1 : i64
-      %v76 = arith.addi %v74, %v75 : i64
-      %v78 = arith.muli %v77, %v20 : i64
-      %v79 = arith.addi %v78, %v18 : i64
-      %v80 = llvm.getelementptr %v10[%v79] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v76, %v80 : i64, !llvm.ptr<3>
+      %v43 = arith.addi %v19, %v17 : i64
+      %v44 = llvm.getelementptr %v9[%v43] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v42, %v44 : i64, !llvm.ptr<3>
+      %v45 = arith.muli %v32, %v35 : i64
+      %v46 = arith.muli %v30, %size_L : i64
+      %v47 = arith.addi %v45, %v46 : i64
+      %v50 = arith.addi %v49, %v17 : i64
+      %v51 = llvm.getelementptr %v9[%v50] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v47, %v51 : i64, !llvm.ptr<3>
+      %v52 = arith.muli %v32, %v35 : i64
+      %v53 = arith.muli %v30, %size_L : i64
+      %v54 = arith.addi %v52, %v53 : i64
+      %v57 = arith.addi %v56, %v17 : i64
+      %v58 = llvm.getelementptr %v9[%v57] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v54, %v58 : i64, !llvm.ptr<3>
+      %v59 = arith.muli %v32, %v35 : i64
+      %v60 = arith.muli %v30, %size_L : i64
+      %v61 = arith.addi %v59, %v60 : i64
+      %v63 = arith.addi %v13, %v17 : i64
+      %v64 = llvm.getelementptr %v9[%v63] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v61, %v64 : i64, !llvm.ptr<3>
       gpu.barrier
-      llvm.store %v81, %v4 : f32, !llvm.ptr
-      llvm.store %v81, %v5 : f32, !llvm.ptr
-      llvm.store %v82, %v6 : f32, !llvm.ptr
-      llvm.store %v81, %v7 : f32, !llvm.ptr
-      llvm.store %v81, %v8 : f32, !llvm.ptr
-      llvm.store %v82, %v9 : f32, !llvm.ptr
-      %v83 = arith.muli %v24, %v14 : i64
-      %v84 = arith.addi %v83, %v14 : i64
-      %v85 = arith.minsi %v84, %size_L : i64
-      %v87 = arith.index_cast %v83 : i64 to index
-      %v88 = arith.index_cast %v85 : i64 to index
-      %v89 = arith.index_cast %v86 : i64 to index
-      scf.for %v90 = %v87 to %v88 step %v89 {
-        %v91 = arith.index_cast %v90 : index to i64
-        %v92 = arith.subi %v85, %v91 : i64
-        %v93 = arith.minsi %v92, %v86 : i64
-        %v94 = arith.divui %v18, %v86 : i64
-        %v95 = arith.remui %v18, %v86 : i64
-        %v96 = arith.addi %v94, %v35 : i64
-        %v97 = arith.constant true
-        %v98 = arith.addi %v35, %v96 : i64
-        %v99 = llvm.getelementptr %v10[%v98] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v100 = llvm.load %v99 : !llvm.ptr<3> -> i64
-        %v101 = arith.addi %v91, %v95 : i64
-        %v102 = arith.cmpi slt, %v101, %v85 : i64
-        %v103 = arith.subi %size_L, %v1 : i64
-        %v104 = arith.minsi %v101, %v103 : i64
-        %v105 = arith.addi %v100, %v104 : i64
-        %v107 = arith.muli %v98, %v106 : i64
-        %v108 = arith.addi %v107, %v95 : i64
-        %v109 = llvm.getelementptr %in_f[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v110 = llvm.load %v109 : !llvm.ptr -> f32
-        %v111 = arith.addi %v94, %v59 : i64
-        %v112 = arith.constant true
-        %v113 = arith.addi %v35, %v111 : i64
-        %v114 = llvm.getelementptr %v10[%v113] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v115 = llvm.load %v114 : !llvm.ptr<3> -> i64
-        %v116 = arith.addi %v91, %v95 : i64
-        %v117 = arith.cmpi slt, %v116, %v85 : i64
-        %v118 = arith.subi %size_L, %v1 : i64
-        %v119 = arith.minsi %v116, %v118 : i64
-        %v120 = arith.addi %v115, %v119 : i64
-        %v121 = arith.muli %v113, %v106 : i64
-        %v122 = arith.addi %v121, %v95 : i64
-        %v123 = llvm.getelementptr %in_f[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v124 = llvm.load %v123 : !llvm.ptr -> f32
-        %v125 = arith.addi %v94, %v77 : i64
-        %v126 = arith.constant true
-        %v127 = arith.addi %v35, %v125 : i64
-        %v128 = llvm.getelementptr %v10[%v127] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v129 = llvm.load %v128 : !llvm.ptr<3> -> i64
-        %v130 = arith.addi %v91, %v95 : i64
-        %v131 = arith.cmpi slt, %v130, %v85 : i64
-        %v132 = arith.subi %size_L, %v1 : i64
-        %v133 = arith.minsi %v130, %v132 : i64
-        %v134 = arith.addi %v129, %v133 : i64
-        %v135 = arith.muli %v127, %v106 : i64
-        %v136 = arith.addi %v135, %v95 : i64
-        %v137 = llvm.getelementptr %in_f[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v138 = llvm.load %v137 : !llvm.ptr -> f32
-        %v140 = arith.addi %v94, %v139 : i64
-        %v141 = arith.constant true
-        %v142 = arith.addi %v35, %v140 : i64
-        %v143 = llvm.getelementptr %v10[%v142] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v144 = llvm.load %v143 : !llvm.ptr<3> -> i64
-        %v145 = arith.addi %v91, %v95 : i64
-        %v146 = arith.cmpi slt, %v145, %v85 : i64
-        %v147 = arith.subi %size_L, %v1 : i64
-        %v148 = arith.minsi %v145, %v147 : i64
-        %v149 = arith.addi %v144, %v148 : i64
-        %v150 = arith.muli %v142, %v106 : i64
-        %v151 = arith.addi %v150, %v95 : i64
-        %v152 = llvm.getelementptr %in_f[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v153 = llvm.load %v152 : !llvm.ptr -> f32
-        %v155 = arith.addi %v94, %v154 : i64
-        %v156 = arith.constant true
-        %v157 = arith.addi %v35, %v155 : i64
-        %v158 = llvm.getelementptr %v10[%v157] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v159 = llvm.load %v158 : !llvm.ptr<3> -> i64
-        %v160 = arith.addi %v91, %v95 : i64
-        %v161 = arith.cmpi slt, %v160, %v85 : i64
-        %v162 = arith.subi %size_L, %v1 : i64
-        %v163 = arith.minsi %v160, %v162 : i64
-        %v164 = arith.addi %v159, %v163 : i64
-        %v165 = arith.muli %v157, %v106 : i64
-        %v166 = arith.addi %v165, %v95 : i64
-        %v167 = llvm.getelementptr %in_f[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v168 = llvm.load %v167 : !llvm.ptr -> f32
-        %v170 = arith.addi %v94, %v169 : i64
-        %v171 = arith.constant true
-        %v172 = arith.addi %v35, %v170 : i64
-        %v173 = llvm.getelementptr %v10[%v172] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v174 = llvm.load %v173 : !llvm.ptr<3> -> i64
-        %v175 = arith.addi %v91, %v95 : i64
-        %v176 = arith.cmpi slt, %v175, %v85 : i64
-        %v177 = arith.subi %size_L, %v1 : i64
-        %v178 = arith.minsi %v175, %v177 : i64
-        %v179 = arith.addi %v174, %v178 : i64
-        %v180 = arith.muli %v172, %v106 : i64
-        %v181 = arith.addi %v180, %v95 : i64
-        %v182 = llvm.getelementptr %in_f[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v183 = llvm.load %v182 : !llvm.ptr -> f32
-        %v185 = arith.addi %v94, %v184 : i64
-        %v186 = arith.constant true
-        %v187 = arith.addi %v35, %v185 : i64
-        %v188 = llvm.getelementptr %v10[%v187] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v189 = llvm.load %v188 : !llvm.ptr<3> -> i64
-        %v190 = arith.addi %v91, %v95 : i64
-        %v191 = arith.cmpi slt, %v190, %v85 : i64
-        %v192 = arith.subi %size_L, %v1 : i64
-        %v193 = arith.minsi %v190, %v192 : i64
-        %v194 = arith.addi %v189, %v193 : i64
-        %v195 = arith.muli %v187, %v106 : i64
-        %v196 = arith.addi %v195, %v95 : i64
-        %v197 = llvm.getelementptr %in_f[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v198 = llvm.load %v197 : !llvm.ptr -> f32
-        %v200 = arith.addi %v94, %v199 : i64
-        %v201 = arith.constant true
-        %v202 = arith.addi %v35, %v200 : i64
-        %v203 = llvm.getelementptr %v10[%v202] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v204 = llvm.load %v203 : !llvm.ptr<3> -> i64
-        %v205 = arith.addi %v91, %v95 : i64
-        %v206 = arith.cmpi slt, %v205, %v85 : i64
-        %v207 = arith.subi %size_L, %v1 : i64
-        %v208 = arith.minsi %v205, %v207 : i64
-        %v209 = arith.addi %v204, %v208 : i64
-        %v210 = arith.muli %v202, %v106 : i64
-        %v211 = arith.addi %v210, %v95 : i64
-        %v212 = llvm.getelementptr %in_f[%v209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v213 = llvm.load %v212 : !llvm.ptr -> f32
-        %v215 = arith.addi %v94, %v214 : i64
-        %v216 = arith.constant true
-        %v217 = arith.addi %v35, %v215 : i64
-        %v218 = llvm.getelementptr %v10[%v217] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v219 = llvm.load %v218 : !llvm.ptr<3> -> i64
-        %v220 = arith.addi %v91, %v95 : i64
-        %v221 = arith.cmpi slt, %v220, %v85 : i64
-        %v222 = arith.subi %size_L, %v1 : i64
-        %v223 = arith.minsi %v220, %v222 : i64
-        %v224 = arith.addi %v219, %v223 : i64
-        %v225 = arith.muli %v217, %v106 : i64
-        %v226 = arith.addi %v225, %v95 : i64
-        %v227 = llvm.getelementptr %in_f[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v228 = llvm.load %v227 : !llvm.ptr -> f32
-        %v230 = arith.addi %v94, %v229 : i64
-        %v231 = arith.constant true
-        %v232 = arith.addi %v35, %v230 : i64
-        %v233 = llvm.getelementptr %v10[%v232] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v234 = llvm.load %v233 : !llvm.ptr<3> -> i64
-        %v235 = arith.addi %v91, %v95 : i64
-        %v236 = arith.cmpi slt, %v235, %v85 : i64
-        %v237 = arith.subi %size_L, %v1 : i64
-        %v238 = arith.minsi %v235, %v237 : i64
-        %v239 = arith.addi %v234, %v238 : i64
-        %v240 = arith.muli %v232, %v106 : i64
-        %v241 = arith.addi %v240, %v95 : i64
-        %v242 = llvm.getelementptr %in_f[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v243 = llvm.load %v242 : !llvm.ptr -> f32
-        %v245 = arith.addi %v94, %v244 : i64
-        %v246 = arith.constant true
-        %v247 = arith.addi %v35, %v245 : i64
-        %v248 = llvm.getelementptr %v10[%v247] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v65, %v3 : f32, !llvm.ptr
+      llvm.store %v65, %v4 : f32, !llvm.ptr
+      llvm.store %v66, %v5 : f32, !llvm.ptr
+      llvm.store %v65, %v6 : f32, !llvm.ptr
+      llvm.store %v65, %v7 : f32, !llvm.ptr
+      llvm.store %v66, %v8 : f32, !llvm.ptr
+      %v67 = arith.muli %v23, %v13 : i64
+      %v68 = arith.addi %v67, %v13 : i64
+      %v69 = arith.minsi %v68, %size_L : i64
+      %v71 = arith.index_cast %v67 : i64 to index
+      %v72 = arith.index_cast %v69 : i64 to index
+      %v73 = arith.index_cast %v70 : i64 to index
+      scf.for %v74 = %v71 to %v72 step %v73 {
+        %v75 = arith.index_cast %v74 : index to i64
+        %v76 = arith.subi %v69, %v75 : i64
+        %v77 = arith.minsi %v76, %v70 : i64
+        %v78 = arith.divui %v17, %v70 : i64
+        %v79 = arith.remui %v17, %v70 : i64
+        %v80 = arith.constant true
+        %v81 = llvm.getelementptr %v9[%v78] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v82 = llvm.load %v81 : !llvm.ptr<3> -> i64
+        %v83 = arith.addi %v75, %v79 : i64
+        %v84 = arith.cmpi slt, %v83, %v69 : i64
+        %v85 = arith.subi %size_L, %v1 : i64
+        %v86 = arith.minsi %v83, %v85 : i64
+        %v87 = arith.addi %v82, %v86 : i64
+        %v89 = arith.muli %v78, %v88 : i64
+        %v90 = arith.addi %v89, %v79 : i64
+        %v91 = llvm.getelementptr %in_f[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v92 = llvm.load %v91 : !llvm.ptr -> f32
+        %v93 = arith.addi %v78, %v48 : i64
+        %v94 = arith.constant true
+        %v95 = llvm.getelementptr %v9[%v93] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v96 = llvm.load %v95 : !llvm.ptr<3> -> i64
+        %v97 = arith.addi %v75, %v79 : i64
+        %v98 = arith.cmpi slt, %v97, %v69 : i64
+        %v99 = arith.subi %size_L, %v1 : i64
+        %v100 = arith.minsi %v97, %v99 : i64
+        %v101 = arith.addi %v96, %v100 : i64
+        %v102 = arith.muli %v93, %v88 : i64
+        %v103 = arith.addi %v102, %v79 : i64
+        %v104 = llvm.getelementptr %in_f[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v105 = llvm.load %v104 : !llvm.ptr -> f32
+        %v106 = arith.addi %v78, %v62 : i64
+        %v107 = arith.constant true
+        %v108 = llvm.getelementptr %v9[%v106] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v109 = llvm.load %v108 : !llvm.ptr<3> -> i64
+        %v110 = arith.addi %v75, %v79 : i64
+        %v111 = arith.cmpi slt, %v110, %v69 : i64
+        %v112 = arith.subi %size_L, %v1 : i64
+        %v113 = arith.minsi %v110, %v112 : i64
+        %v114 = arith.addi %v109, %v113 : i64
+        %v115 = arith.muli %v106, %v88 : i64
+        %v116 = arith.addi %v115, %v79 : i64
+        %v117 = llvm.getelementptr %in_f[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v118 = llvm.load %v117 : !llvm.ptr -> f32
+        %v120 = arith.addi %v78, %v119 : i64
+        %v121 = arith.constant true
+        %v122 = llvm.getelementptr %v9[%v120] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v123 = llvm.load %v122 : !llvm.ptr<3> -> i64
+        %v124 = arith.addi %v75, %v79 : i64
+        %v125 = arith.cmpi slt, %v124, %v69 : i64
+        %v126 = arith.subi %size_L, %v1 : i64
+        %v127 = arith.minsi %v124, %v126 : i64
+        %v128 = arith.addi %v123, %v127 : i64
+        %v129 = arith.muli %v120, %v88 : i64
+        %v130 = arith.addi %v129, %v79 : i64
+        %v131 = llvm.getelementptr %in_f[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v132 = llvm.load %v131 : !llvm.ptr -> f32
+        %v134 = arith.addi %v78, %v133 : i64
+        %v135 = arith.constant true
+        %v136 = llvm.getelementptr %v9[%v134] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v137 = llvm.load %v136 : !llvm.ptr<3> -> i64
+        %v138 = arith.addi %v75, %v79 : i64
+        %v139 = arith.cmpi slt, %v138, %v69 : i64
+        %v140 = arith.subi %size_L, %v1 : i64
+        %v141 = arith.minsi %v138, %v140 : i64
+        %v142 = arith.addi %v137, %v141 : i64
+        %v143 = arith.muli %v134, %v88 : i64
+        %v144 = arith.addi %v143, %v79 : i64
+        %v145 = llvm.getelementptr %in_f[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v146 = llvm.load %v145 : !llvm.ptr -> f32
+        %v148 = arith.addi %v78, %v147 : i64
+        %v149 = arith.constant true
+        %v150 = llvm.getelementptr %v9[%v148] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v151 = llvm.load %v150 : !llvm.ptr<3> -> i64
+        %v152 = arith.addi %v75, %v79 : i64
+        %v153 = arith.cmpi slt, %v152, %v69 : i64
+        %v154 = arith.subi %size_L, %v1 : i64
+        %v155 = arith.minsi %v152, %v154 : i64
+        %v156 = arith.addi %v151, %v155 : i64
+        %v157 = arith.muli %v148, %v88 : i64
+        %v158 = arith.addi %v157, %v79 : i64
+        %v159 = llvm.getelementptr %in_f[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v160 = llvm.load %v159 : !llvm.ptr -> f32
+        %v162 = arith.addi %v78, %v161 : i64
+        %v163 = arith.constant true
+        %v164 = llvm.getelementptr %v9[%v162] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v165 = llvm.load %v164 : !llvm.ptr<3> -> i64
+        %v166 = arith.addi %v75, %v79 : i64
+        %v167 = arith.cmpi slt, %v166, %v69 : i64
+        %v168 = arith.subi %size_L, %v1 : i64
+        %v169 = arith.minsi %v166, %v168 : i64
+        %v170 = arith.addi %v165, %v169 : i64
+        %v171 = arith.muli %v162, %v88 : i64
+        %v172 = arith.addi %v171, %v79 : i64
+        %v173 = llvm.getelementptr %in_f[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v174 = llvm.load %v173 : !llvm.ptr -> f32
+        %v176 = arith.addi %v78, %v175 : i64
+        %v177 = arith.constant true
+        %v178 = llvm.getelementptr %v9[%v176] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v179 = llvm.load %v178 : !llvm.ptr<3> -> i64
+        %v180 = arith.addi %v75, %v79 : i64
+        %v181 = arith.cmpi slt, %v180, %v69 : i64
+        %v182 = arith.subi %size_L, %v1 : i64
+        %v183 = arith.minsi %v180, %v182 : i64
+        %v184 = arith.addi %v179, %v183 : i64
+        %v185 = arith.muli %v176, %v88 : i64
+        %v186 = arith.addi %v185, %v79 : i64
+        %v187 = llvm.getelementptr %in_f[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v188 = llvm.load %v187 : !llvm.ptr -> f32
+        %v190 = arith.addi %v78, %v189 : i64
+        %v191 = arith.constant true
+        %v192 = llvm.getelementptr %v9[%v190] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v193 = llvm.load %v192 : !llvm.ptr<3> -> i64
+        %v194 = arith.addi %v75, %v79 : i64
+        %v195 = arith.cmpi slt, %v194, %v69 : i64
+        %v196 = arith.subi %size_L, %v1 : i64
+        %v197 = arith.minsi %v194, %v196 : i64
+        %v198 = arith.addi %v193, %v197 : i64
+        %v199 = arith.muli %v190, %v88 : i64
+        %v200 = arith.addi %v199, %v79 : i64
+        %v201 = llvm.getelementptr %in_f[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v202 = llvm.load %v201 : !llvm.ptr -> f32
+        %v204 = arith.addi %v78, %v203 : i64
+        %v205 = arith.constant true
+        %v206 = llvm.getelementptr %v9[%v204] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v207 = llvm.load %v206 : !llvm.ptr<3> -> i64
+        %v208 = arith.addi %v75, %v79 : i64
+        %v209 = arith.cmpi slt, %v208, %v69 : i64
+        %v210 = arith.subi %size_L, %v1 : i64
+        %v211 = arith.minsi %v208, %v210 : i64
+        %v212 = arith.addi %v207, %v211 : i64
+        %v213 = arith.muli %v204, %v88 : i64
+        %v214 = arith.addi %v213, %v79 : i64
+        %v215 = llvm.getelementptr %in_f[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v216 = llvm.load %v215 : !llvm.ptr -> f32
+        %v218 = arith.addi %v78, %v217 : i64
+        %v219 = arith.constant true
+        %v220 = llvm.getelementptr %v9[%v218] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v221 = llvm.load %v220 : !llvm.ptr<3> -> i64
+        %v222 = arith.addi %v75, %v79 : i64
+        %v223 = arith.cmpi slt, %v222, %v69 : i64
+        %v224 = arith.subi %size_L, %v1 : i64
+        %v225 = arith.minsi %v222, %v224 : i64
+        %v226 = arith.addi %v221, %v225 : i64
+        %v227 = arith.muli %v218, %v88 : i64
+        %v228 = arith.addi %v227, %v79 : i64
+        %v229 = llvm.getelementptr %in_f[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v230 = llvm.load %v229 : !llvm.ptr -> f32
+        %v232 = arith.addi %v78, %v231 : i64
+        %v233 = arith.constant true
+        %v234 = llvm.getelementptr %v9[%v232] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v235 = llvm.load %v234 : !llvm.ptr<3> -> i64
+        %v236 = arith.addi %v75, %v79 : i64
+        %v237 = arith.cmpi slt, %v236, %v69 : i64
+        %v238 = arith.subi %size_L, %v1 : i64
+        %v239 = arith.minsi %v236, %v238 : i64
+        %v240 = arith.addi %v235, %v239 : i64
+        %v241 = arith.muli %v232, %v88 : i64
+        %v242 = arith.addi %v241, %v79 : i64
+        %v243 = llvm.getelementptr %in_f[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v244 = llvm.load %v243 : !llvm.ptr -> f32
+        %v246 = arith.addi %v78, %v245 : i64
+        %v247 = arith.constant true
+        %v248 = llvm.getelementptr %v9[%v246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
         %v249 = llvm.load %v248 : !llvm.ptr<3> -> i64
-        %v250 = arith.addi %v91, %v95 : i64
-        %v251 = arith.cmpi slt, %v250, %v85 : i64
+        %v250 = arith.addi %v75, %v79 : i64
+        %v251 = arith.cmpi slt, %v250, %v69 : i64
         %v252 = arith.subi %size_L, %v1 : i64
         %v253 = arith.minsi %v250, %v252 : i64
         %v254 = arith.addi %v249, %v253 : i64
-        %v255 = arith.muli %v247, %v106 : i64
-        %v256 = arith.addi %v255, %v95 : i64
+        %v255 = arith.muli %v246, %v88 : i64
+        %v256 = arith.addi %v255, %v79 : i64
         %v257 = llvm.getelementptr %in_f[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v258 = llvm.load %v257 : !llvm.ptr -> f32
-        %v260 = arith.addi %v94, %v259 : i64
+        %v260 = arith.addi %v78, %v259 : i64
         %v261 = arith.constant true
-        %v262 = arith.addi %v35, %v260 : i64
-        %v263 = llvm.getelementptr %v10[%v262] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v264 = llvm.load %v263 : !llvm.ptr<3> -> i64
-        %v265 = arith.addi %v91, %v95 : i64
-        %v266 = arith.cmpi slt, %v265, %v85 : i64
-        %v267 = arith.subi %size_L, %v1 : i64
-        %v268 = arith.minsi %v265, %v267 : i64
-        %v269 = arith.addi %v264, %v268 : i64
-        %v270 = arith.muli %v262, %v106 : i64
-        %v271 = arith.addi %v270, %v95 : i64
-        %v272 = llvm.getelementptr %in_f[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v273 = llvm.load %v272 : !llvm.ptr -> f32
-        %v275 = arith.addi %v94, %v274 : i64
-        %v276 = arith.constant true
-        %v277 = arith.addi %v35, %v275 : i64
-        %v278 = llvm.getelementptr %v10[%v277] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v279 = llvm.load %v278 : !llvm.ptr<3> -> i64
-        %v280 = arith.addi %v91, %v95 : i64
-        %v281 = arith.cmpi slt, %v280, %v85 : i64
-        %v282 = arith.subi %size_L, %v1 : i64
-        %v283 = arith.minsi %v280, %v282 : i64
-        %v284 = arith.addi %v279, %v283 : i64
-        %v285 = arith.muli %v277, %v106 : i64
-        %v286 = arith.addi %v285, %v95 : i64
-        %v287 = llvm.getelementptr %in_f[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v288 = llvm.load %v287 : !llvm.ptr -> f32
-        %v290 = arith.addi %v94, %v289 : i64
-        %v291 = arith.constant true
-        %v292 = arith.addi %v35, %v290 : i64
-        %v293 = llvm.getelementptr %v10[%v292] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v294 = llvm.load %v293 : !llvm.ptr<3> -> i64
-        %v295 = arith.addi %v91, %v95 : i64
-        %v296 = arith.cmpi slt, %v295, %v85 : i64
-        %v297 = arith.subi %size_L, %v1 : i64
-        %v298 = arith.minsi %v295, %v297 : i64
-        %v299 = arith.addi %v294, %v298 : i64
-        %v300 = arith.muli %v292, %v106 : i64
-        %v301 = arith.addi %v300, %v95 : i64
-        %v302 = llvm.getelementptr %in_f[%v299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v303 = llvm.load %v302 : !llvm.ptr -> f32
-        %v305 = arith.addi %v94, %v304 : i64
-        %v306 = arith.constant true
-        %v307 = arith.addi %v35, %v305 : i64
-        %v308 = llvm.getelementptr %v10[%v307] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v309 = llvm.load %v308 : !llvm.ptr<3> -> i64
-        %v310 = arith.addi %v91, %v95 : i64
-        %v311 = arith.cmpi slt, %v310, %v85 : i64
-        %v312 = arith.subi %size_L, %v1 : i64
-        %v313 = arith.minsi %v310, %v312 : i64
-        %v314 = arith.addi %v309, %v313 : i64
-        %v315 = arith.muli %v307, %v106 : i64
-        %v316 = arith.addi %v315, %v95 : i64
-        %v317 = llvm.getelementptr %in_f[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v318 = llvm.load %v317 : !llvm.ptr -> f32
-        %v320 = arith.addi %v94, %v319 : i64
-        %v321 = arith.constant true
-        %v322 = arith.addi %v35, %v320 : i64
-        %v323 = llvm.getelementptr %v10[%v322] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v324 = llvm.load %v323 : !llvm.ptr<3> -> i64
-        %v325 = arith.addi %v91, %v95 : i64
-        %v326 = arith.cmpi slt, %v325, %v85 : i64
-        %v327 = arith.subi %size_L, %v1 : i64
-        %v328 = arith.minsi %v325, %v327 : i64
-        %v329 = arith.addi %v324, %v328 : i64
-        %v330 = arith.muli %v322, %v106 : i64
-        %v331 = arith.addi %v330, %v95 : i64
-        %v332 = llvm.getelementptr %in_f[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v333 = llvm.load %v332 : !llvm.ptr -> f32
-        %v334 = arith.addi %v94, %v86 : i64
-        %v335 = arith.constant true
-        %v336 = arith.addi %v35, %v334 : i64
-        %v337 = llvm.getelementptr %v10[%v336] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v338 = llvm.load %v337 : !llvm.ptr<3> -> i64
-        %v339 = arith.addi %v91, %v95 : i64
-        %v340 = arith.cmpi slt, %v339, %v85 : i64
-        %v341 = arith.subi %size_L, %v1 : i64
-        %v342 = arith.minsi %v339, %v341 : i64
-        %v343 = arith.addi %v338, %v342 : i64
-        %v344 = arith.muli %v336, %v106 : i64
-        %v345 = arith.addi %v344, %v95 : i64
-        %v346 = llvm.getelementptr %in_f[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v347 = llvm.load %v346 : !llvm.ptr -> f32
-        %v349 = arith.addi %v94, %v348 : i64
-        %v350 = arith.constant true
-        %v351 = arith.addi %v35, %v349 : i64
-        %v352 = llvm.getelementptr %v10[%v351] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v353 = llvm.load %v352 : !llvm.ptr<3> -> i64
-        %v354 = arith.addi %v91, %v95 : i64
-        %v355 = arith.cmpi slt, %v354, %v85 : i64
-        %v356 = arith.subi %size_L, %v1 : i64
-        %v357 = arith.minsi %v354, %v356 : i64
-        %v358 = arith.addi %v353, %v357 : i64
-        %v359 = arith.muli %v351, %v106 : i64
-        %v360 = arith.addi %v359, %v95 : i64
-        %v361 = llvm.getelementptr %in_f[%v358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v362 = llvm.load %v361 : !llvm.ptr -> f32
-        %v364 = arith.addi %v94, %v363 : i64
-        %v365 = arith.constant true
-        %v366 = arith.addi %v35, %v364 : i64
-        %v367 = llvm.getelementptr %v10[%v366] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v368 = llvm.load %v367 : !llvm.ptr<3> -> i64
-        %v369 = arith.addi %v91, %v95 : i64
-        %v370 = arith.cmpi slt, %v369, %v85 : i64
-        %v371 = arith.subi %size_L, %v1 : i64
-        %v372 = arith.minsi %v369, %v371 : i64
-        %v373 = arith.addi %v368, %v372 : i64
-        %v374 = arith.muli %v366, %v106 : i64
-        %v375 = arith.addi %v374, %v95 : i64
-        %v376 = llvm.getelementptr %in_f[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v377 = llvm.load %v376 : !llvm.ptr -> f32
-        %v379 = arith.addi %v94, %v378 : i64
-        %v380 = arith.constant true
-        %v381 = arith.addi %v35, %v379 : i64
-        %v382 = llvm.getelementptr %v10[%v381] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v383 = llvm.load %v382 : !llvm.ptr<3> -> i64
-        %v384 = arith.addi %v91, %v95 : i64
-        %v385 = arith.cmpi slt, %v384, %v85 : i64
-        %v386 = arith.subi %size_L, %v1 : i64
-        %v387 = arith.minsi %v384, %v386 : i64
-        %v388 = arith.addi %v383, %v387 : i64
-        %v389 = arith.muli %v381, %v106 : i64
-        %v390 = arith.addi %v389, %v95 : i64
-        %v391 = llvm.getelementptr %in_f[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v392 = llvm.load %v391 : !llvm.ptr -> f32
-        %v394 = arith.addi %v94, %v393 : i64
-        %v395 = arith.constant true
-        %v396 = arith.addi %v35, %v394 : i64
-        %v397 = llvm.getelementptr %v10[%v396] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v398 = llvm.load %v397 : !llvm.ptr<3> -> i64
-        %v399 = arith.addi %v91, %v95 : i64
-        %v400 = arith.cmpi slt, %v399, %v85 : i64
-        %v401 = arith.subi %size_L, %v1 : i64
-        %v402 = arith.minsi %v399, %v401 : i64
-        %v403 = arith.addi %v398, %v402 : i64
-        %v404 = arith.muli %v396, %v106 : i64
-        %v405 = arith.addi %v404, %v95 : i64
-        %v406 = llvm.getelementptr %in_f[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v407 = llvm.load %v406 : !llvm.ptr -> f32
-        %v409 = arith.addi %v94, %v408 : i64
-        %v410 = arith.constant true
-        %v411 = arith.addi %v35, %v409 : i64
-        %v412 = llvm.getelementptr %v10[%v411] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v413 = llvm.load %v412 : !llvm.ptr<3> -> i64
-        %v414 = arith.addi %v91, %v95 : i64
-        %v415 = arith.cmpi slt, %v414, %v85 : i64
-        %v416 = arith.subi %size_L, %v1 : i64
-        %v417 = arith.minsi %v414, %v416 : i64
-        %v418 = arith.addi %v413, %v417 : i64
-        %v419 = arith.muli %v411, %v106 : i64
-        %v420 = arith.addi %v419, %v95 : i64
-        %v421 = llvm.getelementptr %in_f[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v422 = llvm.load %v421 : !llvm.ptr -> f32
-        %v424 = arith.addi %v94, %v423 : i64
-        %v425 = arith.constant true
-        %v426 = arith.addi %v35, %v424 : i64
-        %v427 = llvm.getelementptr %v10[%v426] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v428 = llvm.load %v427 : !llvm.ptr<3> -> i64
-        %v429 = arith.addi %v91, %v95 : i64
-        %v430 = arith.cmpi slt, %v429, %v85 : i64
-        %v431 = arith.subi %size_L, %v1 : i64
-        %v432 = arith.minsi %v429, %v431 : i64
-        %v433 = arith.addi %v428, %v432 : i64
-        %v434 = arith.muli %v426, %v106 : i64
-        %v435 = arith.addi %v434, %v95 : i64
-        %v436 = llvm.getelementptr %in_f[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v437 = llvm.load %v436 : !llvm.ptr -> f32
-        %v439 = arith.addi %v94, %v438 : i64
-        %v440 = arith.constant true
-        %v441 = arith.addi %v35, %v439 : i64
-        %v442 = llvm.getelementptr %v10[%v441] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v443 = llvm.load %v442 : !llvm.ptr<3> -> i64
-        %v444 = arith.addi %v91, %v95 : i64
-        %v445 = arith.cmpi slt, %v444, %v85 : i64
-        %v446 = arith.subi %size_L, %v1 : i64
-        %v447 = arith.minsi %v444, %v446 : i64
-        %v448 = arith.addi %v443, %v447 : i64
-        %v449 = arith.muli %v441, %v106 : i64
-        %v450 = arith.addi %v449, %v95 : i64
-        %v451 = llvm.getelementptr %in_f[%v448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v452 = llvm.load %v451 : !llvm.ptr -> f32
-        %v454 = arith.addi %v94, %v453 : i64
-        %v455 = arith.constant true
-        %v456 = arith.addi %v35, %v454 : i64
-        %v457 = llvm.getelementptr %v10[%v456] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v262 = llvm.getelementptr %v9[%v260] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v263 = llvm.load %v262 : !llvm.ptr<3> -> i64
+        %v264 = arith.addi %v75, %v79 : i64
+        %v265 = arith.cmpi slt, %v264, %v69 : i64
+        %v266 = arith.subi %size_L, %v1 : i64
+        %v267 = arith.minsi %v264, %v266 : i64
+        %v268 = arith.addi %v263, %v267 : i64
+        %v269 = arith.muli %v260, %v88 : i64
+        %v270 = arith.addi %v269, %v79 : i64
+        %v271 = llvm.getelementptr %in_f[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v272 = llvm.load %v271 : !llvm.ptr -> f32
+        %v274 = arith.addi %v78, %v273 : i64
+        %v275 = arith.constant true
+        %v276 = llvm.getelementptr %v9[%v274] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v277 = llvm.load %v276 : !llvm.ptr<3> -> i64
+        %v278 = arith.addi %v75, %v79 : i64
+        %v279 = arith.cmpi slt, %v278, %v69 : i64
+        %v280 = arith.subi %size_L, %v1 : i64
+        %v281 = arith.minsi %v278, %v280 : i64
+        %v282 = arith.addi %v277, %v281 : i64
+        %v283 = arith.muli %v274, %v88 : i64
+        %v284 = arith.addi %v283, %v79 : i64
+        %v285 = llvm.getelementptr %in_f[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v286 = llvm.load %v285 : !llvm.ptr -> f32
+        %v288 = arith.addi %v78, %v287 : i64
+        %v289 = arith.constant true
+        %v290 = llvm.getelementptr %v9[%v288] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v291 = llvm.load %v290 : !llvm.ptr<3> -> i64
+        %v292 = arith.addi %v75, %v79 : i64
+        %v293 = arith.cmpi slt, %v292, %v69 : i64
+        %v294 = arith.subi %size_L, %v1 : i64
+        %v295 = arith.minsi %v292, %v294 : i64
+        %v296 = arith.addi %v291, %v295 : i64
+        %v297 = arith.muli %v288, %v88 : i64
+        %v298 = arith.addi %v297, %v79 : i64
+        %v299 = llvm.getelementptr %in_f[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v300 = llvm.load %v299 : !llvm.ptr -> f32
+        %v301 = arith.addi %v78, %v70 : i64
+        %v302 = arith.constant true
+        %v303 = llvm.getelementptr %v9[%v301] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v304 = llvm.load %v303 : !llvm.ptr<3> -> i64
+        %v305 = arith.addi %v75, %v79 : i64
+        %v306 = arith.cmpi slt, %v305, %v69 : i64
+        %v307 = arith.subi %size_L, %v1 : i64
+        %v308 = arith.minsi %v305, %v307 : i64
+        %v309 = arith.addi %v304, %v308 : i64
+        %v310 = arith.muli %v301, %v88 : i64
+        %v311 = arith.addi %v310, %v79 : i64
+        %v312 = llvm.getelementptr %in_f[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v313 = llvm.load %v312 : !llvm.ptr -> f32
+        %v315 = arith.addi %v78, %v314 : i64
+        %v316 = arith.constant true
+        %v317 = llvm.getelementptr %v9[%v315] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v318 = llvm.load %v317 : !llvm.ptr<3> -> i64
+        %v319 = arith.addi %v75, %v79 : i64
+        %v320 = arith.cmpi slt, %v319, %v69 : i64
+        %v321 = arith.subi %size_L, %v1 : i64
+        %v322 = arith.minsi %v319, %v321 : i64
+        %v323 = arith.addi %v318, %v322 : i64
+        %v324 = arith.muli %v315, %v88 : i64
+        %v325 = arith.addi %v324, %v79 : i64
+        %v326 = llvm.getelementptr %in_f[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v327 = llvm.load %v326 : !llvm.ptr -> f32
+        %v329 = arith.addi %v78, %v328 : i64
+        %v330 = arith.constant true
+        %v331 = llvm.getelementptr %v9[%v329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v332 = llvm.load %v331 : !llvm.ptr<3> -> i64
+        %v333 = arith.addi %v75, %v79 : i64
+        %v334 = arith.cmpi slt, %v333, %v69 : i64
+        %v335 = arith.subi %size_L, %v1 : i64
+        %v336 = arith.minsi %v333, %v335 : i64
+        %v337 = arith.addi %v332, %v336 : i64
+        %v338 = arith.muli %v329, %v88 : i64
+        %v339 = arith.addi %v338, %v79 : i64
+        %v340 = llvm.getelementptr %in_f[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v341 = llvm.load %v340 : !llvm.ptr -> f32
+        %v343 = arith.addi %v78, %v342 : i64
+        %v344 = arith.constant true
+        %v345 = llvm.getelementptr %v9[%v343] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v346 = llvm.load %v345 : !llvm.ptr<3> -> i64
+        %v347 = arith.addi %v75, %v79 : i64
+        %v348 = arith.cmpi slt, %v347, %v69 : i64
+        %v349 = arith.subi %size_L, %v1 : i64
+        %v350 = arith.minsi %v347, %v349 : i64
+        %v351 = arith.addi %v346, %v350 : i64
+        %v352 = arith.muli %v343, %v88 : i64
+        %v353 = arith.addi %v352, %v79 : i64
+        %v354 = llvm.getelementptr %in_f[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v355 = llvm.load %v354 : !llvm.ptr -> f32
+        %v357 = arith.addi %v78, %v356 : i64
+        %v358 = arith.constant true
+        %v359 = llvm.getelementptr %v9[%v357] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v360 = llvm.load %v359 : !llvm.ptr<3> -> i64
+        %v361 = arith.addi %v75, %v79 : i64
+        %v362 = arith.cmpi slt, %v361, %v69 : i64
+        %v363 = arith.subi %size_L, %v1 : i64
+        %v364 = arith.minsi %v361, %v363 : i64
+        %v365 = arith.addi %v360, %v364 : i64
+        %v366 = arith.muli %v357, %v88 : i64
+        %v367 = arith.addi %v366, %v79 : i64
+        %v368 = llvm.getelementptr %in_f[%v365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v369 = llvm.load %v368 : !llvm.ptr -> f32
+        %v371 = arith.addi %v78, %v370 : i64
+        %v372 = arith.constant true
+        %v373 = llvm.getelementptr %v9[%v371] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v374 = llvm.load %v373 : !llvm.ptr<3> -> i64
+        %v375 = arith.addi %v75, %v79 : i64
+        %v376 = arith.cmpi slt, %v375, %v69 : i64
+        %v377 = arith.subi %size_L, %v1 : i64
+        %v378 = arith.minsi %v375, %v377 : i64
+        %v379 = arith.addi %v374, %v378 : i64
+        %v380 = arith.muli %v371, %v88 : i64
+        %v381 = arith.addi %v380, %v79 : i64
+        %v382 = llvm.getelementptr %in_f[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v383 = llvm.load %v382 : !llvm.ptr -> f32
+        %v385 = arith.addi %v78, %v384 : i64
+        %v386 = arith.constant true
+        %v387 = llvm.getelementptr %v9[%v385] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v388 = llvm.load %v387 : !llvm.ptr<3> -> i64
+        %v389 = arith.addi %v75, %v79 : i64
+        %v390 = arith.cmpi slt, %v389, %v69 : i64
+        %v391 = arith.subi %size_L, %v1 : i64
+        %v392 = arith.minsi %v389, %v391 : i64
+        %v393 = arith.addi %v388, %v392 : i64
+        %v394 = arith.muli %v385, %v88 : i64
+        %v395 = arith.addi %v394, %v79 : i64
+        %v396 = llvm.getelementptr %in_f[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v397 = llvm.load %v396 : !llvm.ptr -> f32
+        %v399 = arith.addi %v78, %v398 : i64
+        %v400 = arith.constant true
+        %v401 = llvm.getelementptr %v9[%v399] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v402 = llvm.load %v401 : !llvm.ptr<3> -> i64
+        %v403 = arith.addi %v75, %v79 : i64
+        %v404 = arith.cmpi slt, %v403, %v69 : i64
+        %v405 = arith.subi %size_L, %v1 : i64
+        %v406 = arith.minsi %v403, %v405 : i64
+        %v407 = arith.addi %v402, %v406 : i64
+        %v408 = arith.muli %v399, %v88 : i64
+        %v409 = arith.addi %v408, %v79 : i64
+        %v410 = llvm.getelementptr %in_f[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v411 = llvm.load %v410 : !llvm.ptr -> f32
+        %v413 = arith.addi %v78, %v412 : i64
+        %v414 = arith.constant true
+        %v415 = llvm.getelementptr %v9[%v413] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v416 = llvm.load %v415 : !llvm.ptr<3> -> i64
+        %v417 = arith.addi %v75, %v79 : i64
+        %v418 = arith.cmpi slt, %v417, %v69 : i64
+        %v419 = arith.subi %size_L, %v1 : i64
+        %v420 = arith.minsi %v417, %v419 : i64
+        %v421 = arith.addi %v416, %v420 : i64
+        %v422 = arith.muli %v413, %v88 : i64
+        %v423 = arith.addi %v422, %v79 : i64
+        %v424 = llvm.getelementptr %in_f[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v425 = llvm.load %v424 : !llvm.ptr -> f32
+        %v427 = arith.addi %v78, %v426 : i64
+        %v428 = arith.constant true
+        %v429 = llvm.getelementptr %v9[%v427] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v430 = llvm.load %v429 : !llvm.ptr<3> -> i64
+        %v431 = arith.addi %v75, %v79 : i64
+        %v432 = arith.cmpi slt, %v431, %v69 : i64
+        %v433 = arith.subi %size_L, %v1 : i64
+        %v434 = arith.minsi %v431, %v433 : i64
+        %v435 = arith.addi %v430, %v434 : i64
+        %v436 = arith.muli %v427, %v88 : i64
+        %v437 = arith.addi %v436, %v79 : i64
+        %v438 = llvm.getelementptr %in_f[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v439 = llvm.load %v438 : !llvm.ptr -> f32
+        %v441 = arith.addi %v78, %v440 : i64
+        %v442 = arith.constant true
+        %v443 = llvm.getelementptr %v9[%v441] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v444 = llvm.load %v443 : !llvm.ptr<3> -> i64
+        %v445 = arith.addi %v75, %v79 : i64
+        %v446 = arith.cmpi slt, %v445, %v69 : i64
+        %v447 = arith.subi %size_L, %v1 : i64
+        %v448 = arith.minsi %v445, %v447 : i64
+        %v449 = arith.addi %v444, %v448 : i64
+        %v450 = arith.muli %v441, %v88 : i64
+        %v451 = arith.addi %v450, %v79 : i64
+        %v452 = llvm.getelementptr %in_f[%v449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v453 = llvm.load %v452 : !llvm.ptr -> f32
+        %v455 = arith.addi %v78, %v454 : i64
+        %v456 = arith.constant true
+        %v457 = llvm.getelementptr %v9[%v455] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
         %v458 = llvm.load %v457 : !llvm.ptr<3> -> i64
-        %v459 = arith.addi %v91, %v95 : i64
-        %v460 = arith.cmpi slt, %v459, %v85 : i64
+        %v459 = arith.addi %v75, %v79 : i64
+        %v460 = arith.cmpi slt, %v459, %v69 : i64
         %v461 = arith.subi %size_L, %v1 : i64
         %v462 = arith.minsi %v459, %v461 : i64
         %v463 = arith.addi %v458, %v462 : i64
-        %v464 = arith.muli %v456, %v106 : i64
-        %v465 = arith.addi %v464, %v95 : i64
+        %v464 = arith.muli %v455, %v88 : i64
+        %v465 = arith.addi %v464, %v79 : i64
         %v466 = llvm.getelementptr %in_f[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v467 = llvm.load %v466 : !llvm.ptr -> f32
-        %v469 = arith.addi %v94, %v468 : i64
+        %v469 = arith.addi %v78, %v468 : i64
         %v470 = arith.constant true
-        %v471 = arith.addi %v35, %v469 : i64
-        %v472 = llvm.getelementptr %v10[%v471] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v473 = llvm.load %v472 : !llvm.ptr<3> -> i64
-        %v474 = arith.addi %v91, %v95 : i64
-        %v475 = arith.cmpi slt, %v474, %v85 : i64
-        %v476 = arith.subi %size_L, %v1 : i64
-        %v477 = arith.minsi %v474, %v476 : i64
-        %v478 = arith.addi %v473, %v477 : i64
-        %v479 = arith.muli %v471, %v106 : i64
-        %v480 = arith.addi %v479, %v95 : i64
-        %v481 = llvm.getelementptr %in_f[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v482 = llvm.load %v481 : !llvm.ptr -> f32
-        %v484 = arith.addi %v94, %v483 : i64
-        %v485 = arith.constant true
-        %v486 = arith.addi %v35, %v484 : i64
-        %v487 = llvm.getelementptr %v10[%v486] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v488 = llvm.load %v487 : !llvm.ptr<3> -> i64
-        %v489 = arith.addi %v91, %v95 : i64
-        %v490 = arith.cmpi slt, %v489, %v85 : i64
-        %v491 = arith.subi %size_L, %v1 : i64
-        %v492 = arith.minsi %v489, %v491 : i64
-        %v493 = arith.addi %v488, %v492 : i64
-        %v494 = arith.muli %v486, %v106 : i64
-        %v495 = arith.addi %v494, %v95 : i64
-        %v496 = llvm.getelementptr %in_f[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v497 = llvm.load %v496 : !llvm.ptr -> f32
-        %v499 = arith.addi %v94, %v498 : i64
-        %v500 = arith.constant true
-        %v501 = arith.addi %v35, %v499 : i64
-        %v502 = llvm.getelementptr %v10[%v501] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v503 = llvm.load %v502 : !llvm.ptr<3> -> i64
-        %v504 = arith.addi %v91, %v95 : i64
-        %v505 = arith.cmpi slt, %v504, %v85 : i64
-        %v506 = arith.subi %size_L, %v1 : i64
-        %v507 = arith.minsi %v504, %v506 : i64
-        %v508 = arith.addi %v503, %v507 : i64
-        %v509 = arith.muli %v501, %v106 : i64
-        %v510 = arith.addi %v509, %v95 : i64
-        %v511 = llvm.getelementptr %in_f[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v512 = llvm.load %v511 : !llvm.ptr -> f32
-        %v514 = arith.addi %v94, %v513 : i64
-        %v515 = arith.constant true
-        %v516 = arith.addi %v35, %v514 : i64
-        %v517 = llvm.getelementptr %v10[%v516] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v518 = llvm.load %v517 : !llvm.ptr<3> -> i64
-        %v519 = arith.addi %v91, %v95 : i64
-        %v520 = arith.cmpi slt, %v519, %v85 : i64
-        %v521 = arith.subi %size_L, %v1 : i64
-        %v522 = arith.minsi %v519, %v521 : i64
-        %v523 = arith.addi %v518, %v522 : i64
-        %v524 = arith.muli %v516, %v106 : i64
-        %v525 = arith.addi %v524, %v95 : i64
-        %v526 = llvm.getelementptr %in_f[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v527 = llvm.load %v526 : !llvm.ptr -> f32
-        %v529 = arith.addi %v94, %v528 : i64
-        %v530 = arith.constant true
-        %v531 = arith.addi %v35, %v529 : i64
-        %v532 = llvm.getelementptr %v10[%v531] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v533 = llvm.load %v532 : !llvm.ptr<3> -> i64
-        %v534 = arith.addi %v91, %v95 : i64
-        %v535 = arith.cmpi slt, %v534, %v85 : i64
-        %v536 = arith.subi %size_L, %v1 : i64
-        %v537 = arith.minsi %v534, %v536 : i64
-        %v538 = arith.addi %v533, %v537 : i64
-        %v539 = arith.muli %v531, %v106 : i64
-        %v540 = arith.addi %v539, %v95 : i64
-        %v541 = llvm.getelementptr %in_f[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v542 = llvm.load %v541 : !llvm.ptr -> f32
-        %v544 = arith.addi %v94, %v543 : i64
-        %v545 = arith.constant true
-        %v546 = arith.addi %v35, %v544 : i64
-        %v547 = llvm.getelementptr %v10[%v546] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v548 = llvm.load %v547 : !llvm.ptr<3> -> i64
-        %v549 = arith.addi %v91, %v95 : i64
-        %v550 = arith.cmpi slt, %v549, %v85 : i64
-        %v551 = arith.subi %size_L, %v1 : i64
-        %v552 = arith.minsi %v549, %v551 : i64
-        %v553 = arith.addi %v548, %v552 : i64
-        %v554 = arith.muli %v546, %v106 : i64
-        %v555 = arith.addi %v554, %v95 : i64
-        %v556 = llvm.getelementptr %in_f[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v557 = llvm.load %v556 : !llvm.ptr -> f32
-        %v559 = arith.addi %v94, %v558 : i64
-        %v560 = arith.constant true
-        %v561 = arith.addi %v35, %v559 : i64
-        %v562 = llvm.getelementptr %v10[%v561] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v563 = llvm.load %v562 : !llvm.ptr<3> -> i64
-        %v564 = arith.addi %v91, %v95 : i64
-        %v565 = arith.cmpi slt, %v564, %v85 : i64
-        %v566 = arith.subi %size_L, %v1 : i64
-        %v567 = arith.minsi %v564, %v566 : i64
-        %v568 = arith.addi %v563, %v567 : i64
-        %v569 = arith.muli %v561, %v106 : i64
-        %v570 = arith.addi %v569, %v95 : i64
-        %v571 = llvm.getelementptr %in_f[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v572 = llvm.load %v571 : !llvm.ptr -> f32
-        scf.if %v97 {
-          %v573 = llvm.getelementptr %v11[%v108] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v110, %v573 : f32, !llvm.ptr<3>
+        %v471 = llvm.getelementptr %v9[%v469] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v472 = llvm.load %v471 : !llvm.ptr<3> -> i64
+        %v473 = arith.addi %v75, %v79 : i64
+        %v474 = arith.cmpi slt, %v473, %v69 : i64
+        %v475 = arith.subi %size_L, %v1 : i64
+        %v476 = arith.minsi %v473, %v475 : i64
+        %v477 = arith.addi %v472, %v476 : i64
+        %v478 = arith.muli %v469, %v88 : i64
+        %v479 = arith.addi %v478, %v79 : i64
+        %v480 = llvm.getelementptr %in_f[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v481 = llvm.load %v480 : !llvm.ptr -> f32
+        %v483 = arith.addi %v78, %v482 : i64
+        %v484 = arith.constant true
+        %v485 = llvm.getelementptr %v9[%v483] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v486 = llvm.load %v485 : !llvm.ptr<3> -> i64
+        %v487 = arith.addi %v75, %v79 : i64
+        %v488 = arith.cmpi slt, %v487, %v69 : i64
+        %v489 = arith.subi %size_L, %v1 : i64
+        %v490 = arith.minsi %v487, %v489 : i64
+        %v491 = arith.addi %v486, %v490 : i64
+        %v492 = arith.muli %v483, %v88 : i64
+        %v493 = arith.addi %v492, %v79 : i64
+        %v494 = llvm.getelementptr %in_f[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v495 = llvm.load %v494 : !llvm.ptr -> f32
+        %v497 = arith.addi %v78, %v496 : i64
+        %v498 = arith.constant true
+        %v499 = llvm.getelementptr %v9[%v497] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v500 = llvm.load %v499 : !llvm.ptr<3> -> i64
+        %v501 = arith.addi %v75, %v79 : i64
+        %v502 = arith.cmpi slt, %v501, %v69 : i64
+        %v503 = arith.subi %size_L, %v1 : i64
+        %v504 = arith.minsi %v501, %v503 : i64
+        %v505 = arith.addi %v500, %v504 : i64
+        %v506 = arith.muli %v497, %v88 : i64
+        %v507 = arith.addi %v506, %v79 : i64
+        %v508 = llvm.getelementptr %in_f[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v509 = llvm.load %v508 : !llvm.ptr -> f32
+        %v511 = arith.addi %v78, %v510 : i64
+        %v512 = arith.constant true
+        %v513 = llvm.getelementptr %v9[%v511] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v514 = llvm.load %v513 : !llvm.ptr<3> -> i64
+        %v515 = arith.addi %v75, %v79 : i64
+        %v516 = arith.cmpi slt, %v515, %v69 : i64
+        %v517 = arith.subi %size_L, %v1 : i64
+        %v518 = arith.minsi %v515, %v517 : i64
+        %v519 = arith.addi %v514, %v518 : i64
+        %v520 = arith.muli %v511, %v88 : i64
+        %v521 = arith.addi %v520, %v79 : i64
+        %v522 = llvm.getelementptr %in_f[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v523 = llvm.load %v522 : !llvm.ptr -> f32
+        scf.if %v80 {
+          %v524 = llvm.getelementptr %v10[%v90] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v92, %v524 : f32, !llvm.ptr<3>
         }
-        scf.if %v112 {
-          %v574 = llvm.getelementptr %v11[%v122] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v124, %v574 : f32, !llvm.ptr<3>
+        scf.if %v94 {
+          %v525 = llvm.getelementptr %v10[%v103] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v105, %v525 : f32, !llvm.ptr<3>
         }
-        scf.if %v126 {
-          %v575 = llvm.getelementptr %v11[%v136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v138, %v575 : f32, !llvm.ptr<3>
+        scf.if %v107 {
+          %v526 = llvm.getelementptr %v10[%v116] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v118, %v526 : f32, !llvm.ptr<3>
         }
-        scf.if %v141 {
-          %v576 = llvm.getelementptr %v11[%v151] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v153, %v576 : f32, !llvm.ptr<3>
+        scf.if %v121 {
+          %v527 = llvm.getelementptr %v10[%v130] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v132, %v527 : f32, !llvm.ptr<3>
         }
-        scf.if %v156 {
-          %v577 = llvm.getelementptr %v11[%v166] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v168, %v577 : f32, !llvm.ptr<3>
+        scf.if %v135 {
+          %v528 = llvm.getelementptr %v10[%v144] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v146, %v528 : f32, !llvm.ptr<3>
         }
-        scf.if %v171 {
-          %v578 = llvm.getelementptr %v11[%v181] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v183, %v578 : f32, !llvm.ptr<3>
+        scf.if %v149 {
+          %v529 = llvm.getelementptr %v10[%v158] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v160, %v529 : f32, !llvm.ptr<3>
         }
-        scf.if %v186 {
-          %v579 = llvm.getelementptr %v11[%v196] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v198, %v579 : f32, !llvm.ptr<3>
+        scf.if %v163 {
+          %v530 = llvm.getelementptr %v10[%v172] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v174, %v530 : f32, !llvm.ptr<3>
         }
-        scf.if %v201 {
-          %v580 = llvm.getelementptr %v11[%v211] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v213, %v580 : f32, !llvm.ptr<3>
+        scf.if %v177 {
+          %v531 = llvm.getelementptr %v10[%v186] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v188, %v531 : f32, !llvm.ptr<3>
         }
-        scf.if %v216 {
-          %v581 = llvm.getelementptr %v11[%v226] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v228, %v581 : f32, !llvm.ptr<3>
+        scf.if %v191 {
+          %v532 = llvm.getelementptr %v10[%v200] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v202, %v532 : f32, !llvm.ptr<3>
         }
-        scf.if %v231 {
-          %v582 = llvm.getelementptr %v11[%v241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v243, %v582 : f32, !llvm.ptr<3>
+        scf.if %v205 {
+          %v533 = llvm.getelementptr %v10[%v214] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v216, %v533 : f32, !llvm.ptr<3>
         }
-        scf.if %v246 {
-          %v583 = llvm.getelementptr %v11[%v256] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v258, %v583 : f32, !llvm.ptr<3>
+        scf.if %v219 {
+          %v534 = llvm.getelementptr %v10[%v228] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v230, %v534 : f32, !llvm.ptr<3>
+        }
+        scf.if %v233 {
+          %v535 = llvm.getelementptr %v10[%v242] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v244, %v535 : f32, !llvm.ptr<3>
+        }
+        scf.if %v247 {
+          %v536 = llvm.getelementptr %v10[%v256] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v258, %v536 : f32, !llvm.ptr<3>
         }
         scf.if %v261 {
-          %v584 = llvm.getelementptr %v11[%v271] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v273, %v584 : f32, !llvm.ptr<3>
+          %v537 = llvm.getelementptr %v10[%v270] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v272, %v537 : f32, !llvm.ptr<3>
         }
-        scf.if %v276 {
-          %v585 = llvm.getelementptr %v11[%v286] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v288, %v585 : f32, !llvm.ptr<3>
+        scf.if %v275 {
+          %v538 = llvm.getelementptr %v10[%v284] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v286, %v538 : f32, !llvm.ptr<3>
         }
-        scf.if %v291 {
-          %v586 = llvm.getelementptr %v11[%v301] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v303, %v586 : f32, !llvm.ptr<3>
+        scf.if %v289 {
+          %v539 = llvm.getelementptr %v10[%v298] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v300, %v539 : f32, !llvm.ptr<3>
         }
-        scf.if %v306 {
-          %v587 = llvm.getelementptr %v11[%v316] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v318, %v587 : f32, !llvm.ptr<3>
+        scf.if %v302 {
+          %v540 = llvm.getelementptr %v10[%v311] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v313, %v540 : f32, !llvm.ptr<3>
         }
-        scf.if %v321 {
-          %v588 = llvm.getelementptr %v11[%v331] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v333, %v588 : f32, !llvm.ptr<3>
+        scf.if %v316 {
+          %v541 = llvm.getelementptr %v10[%v325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v327, %v541 : f32, !llvm.ptr<3>
         }
-        scf.if %v335 {
-          %v589 = llvm.getelementptr %v11[%v345] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v347, %v589 : f32, !llvm.ptr<3>
+        scf.if %v330 {
+          %v542 = llvm.getelementptr %v10[%v339] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v341, %v542 : f32, !llvm.ptr<3>
         }
-        scf.if %v350 {
-          %v590 = llvm.getelementptr %v11[%v360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v362, %v590 : f32, !llvm.ptr<3>
+        scf.if %v344 {
+          %v543 = llvm.getelementptr %v10[%v353] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v355, %v543 : f32, !llvm.ptr<3>
         }
-        scf.if %v365 {
-          %v591 = llvm.getelementptr %v11[%v375] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v377, %v591 : f32, !llvm.ptr<3>
+        scf.if %v358 {
+          %v544 = llvm.getelementptr %v10[%v367] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v369, %v544 : f32, !llvm.ptr<3>
         }
-        scf.if %v380 {
-          %v592 = llvm.getelementptr %v11[%v390] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v392, %v592 : f32, !llvm.ptr<3>
+        scf.if %v372 {
+          %v545 = llvm.getelementptr %v10[%v381] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v383, %v545 : f32, !llvm.ptr<3>
         }
-        scf.if %v395 {
-          %v593 = llvm.getelementptr %v11[%v405] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v407, %v593 : f32, !llvm.ptr<3>
+        scf.if %v386 {
+          %v546 = llvm.getelementptr %v10[%v395] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v397, %v546 : f32, !llvm.ptr<3>
         }
-        scf.if %v410 {
-          %v594 = llvm.getelementptr %v11[%v420] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v422, %v594 : f32, !llvm.ptr<3>
+        scf.if %v400 {
+          %v547 = llvm.getelementptr %v10[%v409] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v411, %v547 : f32, !llvm.ptr<3>
         }
-        scf.if %v425 {
-          %v595 = llvm.getelementptr %v11[%v435] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v437, %v595 : f32, !llvm.ptr<3>
+        scf.if %v414 {
+          %v548 = llvm.getelementptr %v10[%v423] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v425, %v548 : f32, !llvm.ptr<3>
         }
-        scf.if %v440 {
-          %v596 = llvm.getelementptr %v11[%v450] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v452, %v596 : f32, !llvm.ptr<3>
+        scf.if %v428 {
+          %v549 = llvm.getelementptr %v10[%v437] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v439, %v549 : f32, !llvm.ptr<3>
         }
-        scf.if %v455 {
-          %v597 = llvm.getelementptr %v11[%v465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v467, %v597 : f32, !llvm.ptr<3>
+        scf.if %v442 {
+          %v550 = llvm.getelementptr %v10[%v451] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v453, %v550 : f32, !llvm.ptr<3>
+        }
+        scf.if %v456 {
+          %v551 = llvm.getelementptr %v10[%v465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v467, %v551 : f32, !llvm.ptr<3>
         }
         scf.if %v470 {
-          %v598 = llvm.getelementptr %v11[%v480] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v482, %v598 : f32, !llvm.ptr<3>
-        }
-        scf.if %v485 {
-          %v599 = llvm.getelementptr %v11[%v495] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v497, %v599 : f32, !llvm.ptr<3>
-        }
-        scf.if %v500 {
-          %v600 = llvm.getelementptr %v11[%v510] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v512, %v600 : f32, !llvm.ptr<3>
-        }
-        scf.if %v515 {
-          %v601 = llvm.getelementptr %v11[%v525] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v527, %v601 : f32, !llvm.ptr<3>
-        }
-        scf.if %v530 {
-          %v602 = llvm.getelementptr %v11[%v540] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v542, %v602 : f32, !llvm.ptr<3>
-        }
-        scf.if %v545 {
-          %v603 = llvm.getelementptr %v11[%v555] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v557, %v603 : f32, !llvm.ptr<3>
-        }
-        scf.if %v560 {
-          %v604 = llvm.getelementptr %v11[%v570] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v572, %v604 : f32, !llvm.ptr<3>
-        }
-        %v605 = arith.divui %v18, %v86 : i64
-        %v606 = arith.remui %v18, %v86 : i64
-        %v607 = arith.addi %v605, %v35 : i64
-        %v608 = arith.constant true
-        %v609 = arith.addi %v20, %v607 : i64
-        %v610 = llvm.getelementptr %v10[%v609] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v611 = llvm.load %v610 : !llvm.ptr<3> -> i64
-        %v612 = arith.addi %v91, %v606 : i64
-        %v613 = arith.cmpi slt, %v612, %v85 : i64
-        %v614 = arith.subi %size_L, %v1 : i64
-        %v615 = arith.minsi %v612, %v614 : i64
-        %v616 = arith.addi %v611, %v615 : i64
-        %v617 = arith.muli %v609, %v106 : i64
-        %v618 = arith.addi %v617, %v606 : i64
-        %v619 = llvm.getelementptr %in_c_re[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v620 = llvm.load %v619 : !llvm.ptr -> f32
-        %v621 = arith.addi %v605, %v59 : i64
-        %v622 = arith.constant true
-        %v623 = arith.addi %v20, %v621 : i64
-        %v624 = llvm.getelementptr %v10[%v623] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v625 = llvm.load %v624 : !llvm.ptr<3> -> i64
-        %v626 = arith.addi %v91, %v606 : i64
-        %v627 = arith.cmpi slt, %v626, %v85 : i64
-        %v628 = arith.subi %size_L, %v1 : i64
-        %v629 = arith.minsi %v626, %v628 : i64
-        %v630 = arith.addi %v625, %v629 : i64
-        %v631 = arith.muli %v623, %v106 : i64
-        %v632 = arith.addi %v631, %v606 : i64
-        %v633 = llvm.getelementptr %in_c_re[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v634 = llvm.load %v633 : !llvm.ptr -> f32
-        %v635 = arith.addi %v605, %v77 : i64
-        %v636 = arith.constant true
-        %v637 = arith.addi %v20, %v635 : i64
-        %v638 = llvm.getelementptr %v10[%v637] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v639 = llvm.load %v638 : !llvm.ptr<3> -> i64
-        %v640 = arith.addi %v91, %v606 : i64
-        %v641 = arith.cmpi slt, %v640, %v85 : i64
-        %v642 = arith.subi %size_L, %v1 : i64
-        %v643 = arith.minsi %v640, %v642 : i64
-        %v644 = arith.addi %v639, %v643 : i64
-        %v645 = arith.muli %v637, %v106 : i64
-        %v646 = arith.addi %v645, %v606 : i64
-        %v647 = llvm.getelementptr %in_c_re[%v644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v648 = llvm.load %v647 : !llvm.ptr -> f32
-        %v649 = arith.addi %v605, %v139 : i64
-        %v650 = arith.constant true
-        %v651 = arith.addi %v20, %v649 : i64
-        %v652 = llvm.getelementptr %v10[%v651] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v653 = llvm.load %v652 : !llvm.ptr<3> -> i64
-        %v654 = arith.addi %v91, %v606 : i64
-        %v655 = arith.cmpi slt, %v654, %v85 : i64
-        %v656 = arith.subi %size_L, %v1 : i64
-        %v657 = arith.minsi %v654, %v656 : i64
-        %v658 = arith.addi %v653, %v657 : i64
-        %v659 = arith.muli %v651, %v106 : i64
-        %v660 = arith.addi %v659, %v606 : i64
-        %v661 = llvm.getelementptr %in_c_re[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v662 = llvm.load %v661 : !llvm.ptr -> f32
-        %v663 = arith.addi %v605, %v154 : i64
-        %v664 = arith.constant true
-        %v665 = arith.addi %v20, %v663 : i64
-        %v666 = llvm.getelementptr %v10[%v665] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v667 = llvm.load %v666 : !llvm.ptr<3> -> i64
-        %v668 = arith.addi %v91, %v606 : i64
-        %v669 = arith.cmpi slt, %v668, %v85 : i64
-        %v670 = arith.subi %size_L, %v1 : i64
-        %v671 = arith.minsi %v668, %v670 : i64
-        %v672 = arith.addi %v667, %v671 : i64
-        %v673 = arith.muli %v665, %v106 : i64
-        %v674 = arith.addi %v673, %v606 : i64
-        %v675 = llvm.getelementptr %in_c_re[%v672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v676 = llvm.load %v675 : !llvm.ptr -> f32
-        %v677 = arith.addi %v605, %v169 : i64
-        %v678 = arith.constant true
-        %v679 = arith.addi %v20, %v677 : i64
-        %v680 = llvm.getelementptr %v10[%v679] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v681 = llvm.load %v680 : !llvm.ptr<3> -> i64
-        %v682 = arith.addi %v91, %v606 : i64
-        %v683 = arith.cmpi slt, %v682, %v85 : i64
-        %v684 = arith.subi %size_L, %v1 : i64
-        %v685 = arith.minsi %v682, %v684 : i64
-        %v686 = arith.addi %v681, %v685 : i64
-        %v687 = arith.muli %v679, %v106 : i64
-        %v688 = arith.addi %v687, %v606 : i64
-        %v689 = llvm.getelementptr %in_c_re[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v690 = llvm.load %v689 : !llvm.ptr -> f32
-        %v691 = arith.addi %v605, %v184 : i64
-        %v692 = arith.constant true
-        %v693 = arith.addi %v20, %v691 : i64
-        %v694 = llvm.getelementptr %v10[%v693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v695 = llvm.load %v694 : !llvm.ptr<3> -> i64
-        %v696 = arith.addi %v91, %v606 : i64
-        %v697 = arith.cmpi slt, %v696, %v85 : i64
-        %v698 = arith.subi %size_L, %v1 : i64
-        %v699 = arith.minsi %v696, %v698 : i64
-        %v700 = arith.addi %v695, %v699 : i64
-        %v701 = arith.muli %v693, %v106 : i64
-        %v702 = arith.addi %v701, %v606 : i64
-        %v703 = llvm.getelementptr %in_c_re[%v700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v704 = llvm.load %v703 : !llvm.ptr -> f32
-        %v705 = arith.addi %v605, %v199 : i64
-        %v706 = arith.constant true
-        %v707 = arith.addi %v20, %v705 : i64
-        %v708 = llvm.getelementptr %v10[%v707] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v709 = llvm.load %v708 : !llvm.ptr<3> -> i64
-        %v710 = arith.addi %v91, %v606 : i64
-        %v711 = arith.cmpi slt, %v710, %v85 : i64
-        %v712 = arith.subi %size_L, %v1 : i64
-        %v713 = arith.minsi %v710, %v712 : i64
-        %v714 = arith.addi %v709, %v713 : i64
-        %v715 = arith.muli %v707, %v106 : i64
-        %v716 = arith.addi %v715, %v606 : i64
-        %v717 = llvm.getelementptr %in_c_re[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v718 = llvm.load %v717 : !llvm.ptr -> f32
-        %v719 = arith.addi %v605, %v214 : i64
-        %v720 = arith.constant true
-        %v721 = arith.addi %v20, %v719 : i64
-        %v722 = llvm.getelementptr %v10[%v721] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v723 = llvm.load %v722 : !llvm.ptr<3> -> i64
-        %v724 = arith.addi %v91, %v606 : i64
-        %v725 = arith.cmpi slt, %v724, %v85 : i64
-        %v726 = arith.subi %size_L, %v1 : i64
-        %v727 = arith.minsi %v724, %v726 : i64
-        %v728 = arith.addi %v723, %v727 : i64
-        %v729 = arith.muli %v721, %v106 : i64
-        %v730 = arith.addi %v729, %v606 : i64
-        %v731 = llvm.getelementptr %in_c_re[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v732 = llvm.load %v731 : !llvm.ptr -> f32
-        %v733 = arith.addi %v605, %v229 : i64
-        %v734 = arith.constant true
-        %v735 = arith.addi %v20, %v733 : i64
-        %v736 = llvm.getelementptr %v10[%v735] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v737 = llvm.load %v736 : !llvm.ptr<3> -> i64
-        %v738 = arith.addi %v91, %v606 : i64
-        %v739 = arith.cmpi slt, %v738, %v85 : i64
-        %v740 = arith.subi %size_L, %v1 : i64
-        %v741 = arith.minsi %v738, %v740 : i64
-        %v742 = arith.addi %v737, %v741 : i64
-        %v743 = arith.muli %v735, %v106 : i64
-        %v744 = arith.addi %v743, %v606 : i64
-        %v745 = llvm.getelementptr %in_c_re[%v742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v746 = llvm.load %v745 : !llvm.ptr -> f32
-        %v747 = arith.addi %v605, %v244 : i64
-        %v748 = arith.constant true
-        %v749 = arith.addi %v20, %v747 : i64
-        %v750 = llvm.getelementptr %v10[%v749] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v751 = llvm.load %v750 : !llvm.ptr<3> -> i64
-        %v752 = arith.addi %v91, %v606 : i64
-        %v753 = arith.cmpi slt, %v752, %v85 : i64
-        %v754 = arith.subi %size_L, %v1 : i64
-        %v755 = arith.minsi %v752, %v754 : i64
-        %v756 = arith.addi %v751, %v755 : i64
-        %v757 = arith.muli %v749, %v106 : i64
-        %v758 = arith.addi %v757, %v606 : i64
-        %v759 = llvm.getelementptr %in_c_re[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v760 = llvm.load %v759 : !llvm.ptr -> f32
-        %v761 = arith.addi %v605, %v259 : i64
-        %v762 = arith.constant true
-        %v763 = arith.addi %v20, %v761 : i64
-        %v764 = llvm.getelementptr %v10[%v763] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v765 = llvm.load %v764 : !llvm.ptr<3> -> i64
-        %v766 = arith.addi %v91, %v606 : i64
-        %v767 = arith.cmpi slt, %v766, %v85 : i64
-        %v768 = arith.subi %size_L, %v1 : i64
-        %v769 = arith.minsi %v766, %v768 : i64
-        %v770 = arith.addi %v765, %v769 : i64
-        %v771 = arith.muli %v763, %v106 : i64
-        %v772 = arith.addi %v771, %v606 : i64
-        %v773 = llvm.getelementptr %in_c_re[%v770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v774 = llvm.load %v773 : !llvm.ptr -> f32
-        %v775 = arith.addi %v605, %v274 : i64
-        %v776 = arith.constant true
-        %v777 = arith.addi %v20, %v775 : i64
-        %v778 = llvm.getelementptr %v10[%v777] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v779 = llvm.load %v778 : !llvm.ptr<3> -> i64
-        %v780 = arith.addi %v91, %v606 : i64
-        %v781 = arith.cmpi slt, %v780, %v85 : i64
-        %v782 = arith.subi %size_L, %v1 : i64
-        %v783 = arith.minsi %v780, %v782 : i64
-        %v784 = arith.addi %v779, %v783 : i64
-        %v785 = arith.muli %v777, %v106 : i64
-        %v786 = arith.addi %v785, %v606 : i64
-        %v787 = llvm.getelementptr %in_c_re[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v788 = llvm.load %v787 : !llvm.ptr -> f32
-        %v789 = arith.addi %v605, %v289 : i64
-        %v790 = arith.constant true
-        %v791 = arith.addi %v20, %v789 : i64
-        %v792 = llvm.getelementptr %v10[%v791] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v793 = llvm.load %v792 : !llvm.ptr<3> -> i64
-        %v794 = arith.addi %v91, %v606 : i64
-        %v795 = arith.cmpi slt, %v794, %v85 : i64
-        %v796 = arith.subi %size_L, %v1 : i64
-        %v797 = arith.minsi %v794, %v796 : i64
-        %v798 = arith.addi %v793, %v797 : i64
-        %v799 = arith.muli %v791, %v106 : i64
-        %v800 = arith.addi %v799, %v606 : i64
-        %v801 = llvm.getelementptr %in_c_re[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v802 = llvm.load %v801 : !llvm.ptr -> f32
-        %v803 = arith.addi %v605, %v304 : i64
-        %v804 = arith.constant true
-        %v805 = arith.addi %v20, %v803 : i64
-        %v806 = llvm.getelementptr %v10[%v805] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v807 = llvm.load %v806 : !llvm.ptr<3> -> i64
-        %v808 = arith.addi %v91, %v606 : i64
-        %v809 = arith.cmpi slt, %v808, %v85 : i64
-        %v810 = arith.subi %size_L, %v1 : i64
-        %v811 = arith.minsi %v808, %v810 : i64
-        %v812 = arith.addi %v807, %v811 : i64
-        %v813 = arith.muli %v805, %v106 : i64
-        %v814 = arith.addi %v813, %v606 : i64
-        %v815 = llvm.getelementptr %in_c_re[%v812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v816 = llvm.load %v815 : !llvm.ptr -> f32
-        %v817 = arith.addi %v605, %v319 : i64
-        %v818 = arith.constant true
-        %v819 = arith.addi %v20, %v817 : i64
-        %v820 = llvm.getelementptr %v10[%v819] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v821 = llvm.load %v820 : !llvm.ptr<3> -> i64
-        %v822 = arith.addi %v91, %v606 : i64
-        %v823 = arith.cmpi slt, %v822, %v85 : i64
-        %v824 = arith.subi %size_L, %v1 : i64
-        %v825 = arith.minsi %v822, %v824 : i64
-        %v826 = arith.addi %v821, %v825 : i64
-        %v827 = arith.muli %v819, %v106 : i64
-        %v828 = arith.addi %v827, %v606 : i64
-        %v829 = llvm.getelementptr %in_c_re[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v830 = llvm.load %v829 : !llvm.ptr -> f32
-        %v831 = arith.addi %v605, %v86 : i64
-        %v832 = arith.constant true
-        %v833 = arith.addi %v20, %v831 : i64
-        %v834 = llvm.getelementptr %v10[%v833] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v835 = llvm.load %v834 : !llvm.ptr<3> -> i64
-        %v836 = arith.addi %v91, %v606 : i64
-        %v837 = arith.cmpi slt, %v836, %v85 : i64
-        %v838 = arith.subi %size_L, %v1 : i64
-        %v839 = arith.minsi %v836, %v838 : i64
-        %v840 = arith.addi %v835, %v839 : i64
-        %v841 = arith.muli %v833, %v106 : i64
-        %v842 = arith.addi %v841, %v606 : i64
-        %v843 = llvm.getelementptr %in_c_re[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v844 = llvm.load %v843 : !llvm.ptr -> f32
-        %v845 = arith.addi %v605, %v348 : i64
-        %v846 = arith.constant true
-        %v847 = arith.addi %v20, %v845 : i64
-        %v848 = llvm.getelementptr %v10[%v847] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v849 = llvm.load %v848 : !llvm.ptr<3> -> i64
-        %v850 = arith.addi %v91, %v606 : i64
-        %v851 = arith.cmpi slt, %v850, %v85 : i64
-        %v852 = arith.subi %size_L, %v1 : i64
-        %v853 = arith.minsi %v850, %v852 : i64
-        %v854 = arith.addi %v849, %v853 : i64
-        %v855 = arith.muli %v847, %v106 : i64
-        %v856 = arith.addi %v855, %v606 : i64
-        %v857 = llvm.getelementptr %in_c_re[%v854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v858 = llvm.load %v857 : !llvm.ptr -> f32
-        %v859 = arith.addi %v605, %v363 : i64
-        %v860 = arith.constant true
-        %v861 = arith.addi %v20, %v859 : i64
-        %v862 = llvm.getelementptr %v10[%v861] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v863 = llvm.load %v862 : !llvm.ptr<3> -> i64
-        %v864 = arith.addi %v91, %v606 : i64
-        %v865 = arith.cmpi slt, %v864, %v85 : i64
-        %v866 = arith.subi %size_L, %v1 : i64
-        %v867 = arith.minsi %v864, %v866 : i64
-        %v868 = arith.addi %v863, %v867 : i64
-        %v869 = arith.muli %v861, %v106 : i64
-        %v870 = arith.addi %v869, %v606 : i64
-        %v871 = llvm.getelementptr %in_c_re[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v872 = llvm.load %v871 : !llvm.ptr -> f32
-        %v873 = arith.addi %v605, %v378 : i64
-        %v874 = arith.constant true
-        %v875 = arith.addi %v20, %v873 : i64
-        %v876 = llvm.getelementptr %v10[%v875] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v877 = llvm.load %v876 : !llvm.ptr<3> -> i64
-        %v878 = arith.addi %v91, %v606 : i64
-        %v879 = arith.cmpi slt, %v878, %v85 : i64
-        %v880 = arith.subi %size_L, %v1 : i64
-        %v881 = arith.minsi %v878, %v880 : i64
-        %v882 = arith.addi %v877, %v881 : i64
-        %v883 = arith.muli %v875, %v106 : i64
-        %v884 = arith.addi %v883, %v606 : i64
-        %v885 = llvm.getelementptr %in_c_re[%v882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v886 = llvm.load %v885 : !llvm.ptr -> f32
-        %v887 = arith.addi %v605, %v393 : i64
-        %v888 = arith.constant true
-        %v889 = arith.addi %v20, %v887 : i64
-        %v890 = llvm.getelementptr %v10[%v889] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v891 = llvm.load %v890 : !llvm.ptr<3> -> i64
-        %v892 = arith.addi %v91, %v606 : i64
-        %v893 = arith.cmpi slt, %v892, %v85 : i64
-        %v894 = arith.subi %size_L, %v1 : i64
-        %v895 = arith.minsi %v892, %v894 : i64
-        %v896 = arith.addi %v891, %v895 : i64
-        %v897 = arith.muli %v889, %v106 : i64
-        %v898 = arith.addi %v897, %v606 : i64
-        %v899 = llvm.getelementptr %in_c_re[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v900 = llvm.load %v899 : !llvm.ptr -> f32
-        %v901 = arith.addi %v605, %v408 : i64
-        %v902 = arith.constant true
-        %v903 = arith.addi %v20, %v901 : i64
-        %v904 = llvm.getelementptr %v10[%v903] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v905 = llvm.load %v904 : !llvm.ptr<3> -> i64
-        %v906 = arith.addi %v91, %v606 : i64
-        %v907 = arith.cmpi slt, %v906, %v85 : i64
-        %v908 = arith.subi %size_L, %v1 : i64
-        %v909 = arith.minsi %v906, %v908 : i64
-        %v910 = arith.addi %v905, %v909 : i64
-        %v911 = arith.muli %v903, %v106 : i64
-        %v912 = arith.addi %v911, %v606 : i64
-        %v913 = llvm.getelementptr %in_c_re[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v914 = llvm.load %v913 : !llvm.ptr -> f32
-        %v915 = arith.addi %v605, %v423 : i64
-        %v916 = arith.constant true
-        %v917 = arith.addi %v20, %v915 : i64
-        %v918 = llvm.getelementptr %v10[%v917] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v919 = llvm.load %v918 : !llvm.ptr<3> -> i64
-        %v920 = arith.addi %v91, %v606 : i64
-        %v921 = arith.cmpi slt, %v920, %v85 : i64
-        %v922 = arith.subi %size_L, %v1 : i64
-        %v923 = arith.minsi %v920, %v922 : i64
-        %v924 = arith.addi %v919, %v923 : i64
-        %v925 = arith.muli %v917, %v106 : i64
-        %v926 = arith.addi %v925, %v606 : i64
-        %v927 = llvm.getelementptr %in_c_re[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v928 = llvm.load %v927 : !llvm.ptr -> f32
-        %v929 = arith.addi %v605, %v438 : i64
-        %v930 = arith.constant true
-        %v931 = arith.addi %v20, %v929 : i64
-        %v932 = llvm.getelementptr %v10[%v931] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v933 = llvm.load %v932 : !llvm.ptr<3> -> i64
-        %v934 = arith.addi %v91, %v606 : i64
-        %v935 = arith.cmpi slt, %v934, %v85 : i64
-        %v936 = arith.subi %size_L, %v1 : i64
-        %v937 = arith.minsi %v934, %v936 : i64
-        %v938 = arith.addi %v933, %v937 : i64
-        %v939 = arith.muli %v931, %v106 : i64
-        %v940 = arith.addi %v939, %v606 : i64
-        %v941 = llvm.getelementptr %in_c_re[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v942 = llvm.load %v941 : !llvm.ptr -> f32
-        %v943 = arith.addi %v605, %v453 : i64
-        %v944 = arith.constant true
-        %v945 = arith.addi %v20, %v943 : i64
-        %v946 = llvm.getelementptr %v10[%v945] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v947 = llvm.load %v946 : !llvm.ptr<3> -> i64
-        %v948 = arith.addi %v91, %v606 : i64
-        %v949 = arith.cmpi slt, %v948, %v85 : i64
-        %v950 = arith.subi %size_L, %v1 : i64
-        %v951 = arith.minsi %v948, %v950 : i64
-        %v952 = arith.addi %v947, %v951 : i64
-        %v953 = arith.muli %v945, %v106 : i64
-        %v954 = arith.addi %v953, %v606 : i64
-        %v955 = llvm.getelementptr %in_c_re[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v956 = llvm.load %v955 : !llvm.ptr -> f32
-        %v957 = arith.addi %v605, %v468 : i64
-        %v958 = arith.constant true
-        %v959 = arith.addi %v20, %v957 : i64
-        %v960 = llvm.getelementptr %v10[%v959] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v961 = llvm.load %v960 : !llvm.ptr<3> -> i64
-        %v962 = arith.addi %v91, %v606 : i64
-        %v963 = arith.cmpi slt, %v962, %v85 : i64
-        %v964 = arith.subi %size_L, %v1 : i64
-        %v965 = arith.minsi %v962, %v964 : i64
-        %v966 = arith.addi %v961, %v965 : i64
-        %v967 = arith.muli %v959, %v106 : i64
-        %v968 = arith.addi %v967, %v606 : i64
-        %v969 = llvm.getelementptr %in_c_re[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v970 = llvm.load %v969 : !llvm.ptr -> f32
-        %v971 = arith.addi %v605, %v483 : i64
-        %v972 = arith.constant true
-        %v973 = arith.addi %v20, %v971 : i64
-        %v974 = llvm.getelementptr %v10[%v973] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v975 = llvm.load %v974 : !llvm.ptr<3> -> i64
-        %v976 = arith.addi %v91, %v606 : i64
-        %v977 = arith.cmpi slt, %v976, %v85 : i64
-        %v978 = arith.subi %size_L, %v1 : i64
-        %v979 = arith.minsi %v976, %v978 : i64
-        %v980 = arith.addi %v975, %v979 : i64
-        %v981 = arith.muli %v973, %v106 : i64
-        %v982 = arith.addi %v981, %v606 : i64
-        %v983 = llvm.getelementptr %in_c_re[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v984 = llvm.load %v983 : !llvm.ptr -> f32
-        %v985 = arith.addi %v605, %v498 : i64
-        %v986 = arith.constant true
-        %v987 = arith.addi %v20, %v985 : i64
-        %v988 = llvm.getelementptr %v10[%v987] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v989 = llvm.load %v988 : !llvm.ptr<3> -> i64
-        %v990 = arith.addi %v91, %v606 : i64
-        %v991 = arith.cmpi slt, %v990, %v85 : i64
-        %v992 = arith.subi %size_L, %v1 : i64
-        %v993 = arith.minsi %v990, %v992 : i64
-        %v994 = arith.addi %v989, %v993 : i64
-        %v995 = arith.muli %v987, %v106 : i64
-        %v996 = arith.addi %v995, %v606 : i64
-        %v997 = llvm.getelementptr %in_c_re[%v994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v998 = llvm.load %v997 : !llvm.ptr -> f32
-        %v999 = arith.addi %v605, %v513 : i64
-        %v1000 = arith.constant true
-        %v1001 = arith.addi %v20, %v999 : i64
-        %v1002 = llvm.getelementptr %v10[%v1001] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1003 = llvm.load %v1002 : !llvm.ptr<3> -> i64
-        %v1004 = arith.addi %v91, %v606 : i64
-        %v1005 = arith.cmpi slt, %v1004, %v85 : i64
-        %v1006 = arith.subi %size_L, %v1 : i64
-        %v1007 = arith.minsi %v1004, %v1006 : i64
-        %v1008 = arith.addi %v1003, %v1007 : i64
-        %v1009 = arith.muli %v1001, %v106 : i64
-        %v1010 = arith.addi %v1009, %v606 : i64
-        %v1011 = llvm.getelementptr %in_c_re[%v1008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1012 = llvm.load %v1011 : !llvm.ptr -> f32
-        %v1013 = arith.addi %v605, %v528 : i64
-        %v1014 = arith.constant true
-        %v1015 = arith.addi %v20, %v1013 : i64
-        %v1016 = llvm.getelementptr %v10[%v1015] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1017 = llvm.load %v1016 : !llvm.ptr<3> -> i64
-        %v1018 = arith.addi %v91, %v606 : i64
-        %v1019 = arith.cmpi slt, %v1018, %v85 : i64
-        %v1020 = arith.subi %size_L, %v1 : i64
-        %v1021 = arith.minsi %v1018, %v1020 : i64
-        %v1022 = arith.addi %v1017, %v1021 : i64
-        %v1023 = arith.muli %v1015, %v106 : i64
-        %v1024 = arith.addi %v1023, %v606 : i64
-        %v1025 = llvm.getelementptr %in_c_re[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
-        %v1027 = arith.addi %v605, %v543 : i64
-        %v1028 = arith.constant true
-        %v1029 = arith.addi %v20, %v1027 : i64
-        %v1030 = llvm.getelementptr %v10[%v1029] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1031 = llvm.load %v1030 : !llvm.ptr<3> -> i64
-        %v1032 = arith.addi %v91, %v606 : i64
-        %v1033 = arith.cmpi slt, %v1032, %v85 : i64
-        %v1034 = arith.subi %size_L, %v1 : i64
-        %v1035 = arith.minsi %v1032, %v1034 : i64
-        %v1036 = arith.addi %v1031, %v1035 : i64
-        %v1037 = arith.muli %v1029, %v106 : i64
-        %v1038 = arith.addi %v1037, %v606 : i64
-        %v1039 = llvm.getelementptr %in_c_re[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
-        %v1041 = arith.addi %v605, %v558 : i64
-        %v1042 = arith.constant true
-        %v1043 = arith.addi %v20, %v1041 : i64
-        %v1044 = llvm.getelementptr %v10[%v1043] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1045 = llvm.load %v1044 : !llvm.ptr<3> -> i64
-        %v1046 = arith.addi %v91, %v606 : i64
-        %v1047 = arith.cmpi slt, %v1046, %v85 : i64
-        %v1048 = arith.subi %size_L, %v1 : i64
-        %v1049 = arith.minsi %v1046, %v1048 : i64
-        %v1050 = arith.addi %v1045, %v1049 : i64
-        %v1051 = arith.muli %v1043, %v106 : i64
-        %v1052 = arith.addi %v1051, %v606 : i64
-        %v1053 = llvm.getelementptr %in_c_re[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1054 = llvm.load %v1053 : !llvm.ptr -> f32
-        scf.if %v608 {
-          %v1055 = llvm.getelementptr %v11[%v618] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v620, %v1055 : f32, !llvm.ptr<3>
-        }
-        scf.if %v622 {
-          %v1056 = llvm.getelementptr %v11[%v632] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v634, %v1056 : f32, !llvm.ptr<3>
-        }
-        scf.if %v636 {
-          %v1057 = llvm.getelementptr %v11[%v646] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v648, %v1057 : f32, !llvm.ptr<3>
-        }
-        scf.if %v650 {
-          %v1058 = llvm.getelementptr %v11[%v660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v662, %v1058 : f32, !llvm.ptr<3>
-        }
-        scf.if %v664 {
-          %v1059 = llvm.getelementptr %v11[%v674] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v676, %v1059 : f32, !llvm.ptr<3>
-        }
-        scf.if %v678 {
-          %v1060 = llvm.getelementptr %v11[%v688] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v690, %v1060 : f32, !llvm.ptr<3>
-        }
-        scf.if %v692 {
-          %v1061 = llvm.getelementptr %v11[%v702] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v704, %v1061 : f32, !llvm.ptr<3>
-        }
-        scf.if %v706 {
-          %v1062 = llvm.getelementptr %v11[%v716] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v718, %v1062 : f32, !llvm.ptr<3>
-        }
-        scf.if %v720 {
-          %v1063 = llvm.getelementptr %v11[%v730] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v732, %v1063 : f32, !llvm.ptr<3>
-        }
-        scf.if %v734 {
-          %v1064 = llvm.getelementptr %v11[%v744] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v746, %v1064 : f32, !llvm.ptr<3>
-        }
-        scf.if %v748 {
-          %v1065 = llvm.getelementptr %v11[%v758] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v760, %v1065 : f32, !llvm.ptr<3>
-        }
-        scf.if %v762 {
-          %v1066 = llvm.getelementptr %v11[%v772] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v774, %v1066 : f32, !llvm.ptr<3>
-        }
-        scf.if %v776 {
-          %v1067 = llvm.getelementptr %v11[%v786] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v788, %v1067 : f32, !llvm.ptr<3>
-        }
-        scf.if %v790 {
-          %v1068 = llvm.getelementptr %v11[%v800] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v802, %v1068 : f32, !llvm.ptr<3>
-        }
-        scf.if %v804 {
-          %v1069 = llvm.getelementptr %v11[%v814] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v816, %v1069 : f32, !llvm.ptr<3>
-        }
-        scf.if %v818 {
-          %v1070 = llvm.getelementptr %v11[%v828] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v830, %v1070 : f32, !llvm.ptr<3>
-        }
-        scf.if %v832 {
-          %v1071 = llvm.getelementptr %v11[%v842] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v844, %v1071 : f32, !llvm.ptr<3>
-        }
-        scf.if %v846 {
-          %v1072 = llvm.getelementptr %v11[%v856] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v858, %v1072 : f32, !llvm.ptr<3>
-        }
-        scf.if %v860 {
-          %v1073 = llvm.getelementptr %v11[%v870] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v872, %v1073 : f32, !llvm.ptr<3>
-        }
-        scf.if %v874 {
-          %v1074 = llvm.getelementptr %v11[%v884] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v886, %v1074 : f32, !llvm.ptr<3>
-        }
-        scf.if %v888 {
-          %v1075 = llvm.getelementptr %v11[%v898] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v900, %v1075 : f32, !llvm.ptr<3>
-        }
-        scf.if %v902 {
-          %v1076 = llvm.getelementptr %v11[%v912] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v914, %v1076 : f32, !llvm.ptr<3>
-        }
-        scf.if %v916 {
-          %v1077 = llvm.getelementptr %v11[%v926] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v928, %v1077 : f32, !llvm.ptr<3>
-        }
-        scf.if %v930 {
-          %v1078 = llvm.getelementptr %v11[%v940] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v942, %v1078 : f32, !llvm.ptr<3>
-        }
-        scf.if %v944 {
-          %v1079 = llvm.getelementptr %v11[%v954] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v956, %v1079 : f32, !llvm.ptr<3>
-        }
-        scf.if %v958 {
-          %v1080 = llvm.getelementptr %v11[%v968] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v970, %v1080 : f32, !llvm.ptr<3>
-        }
-        scf.if %v972 {
-          %v1081 = llvm.getelementptr %v11[%v982] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v984, %v1081 : f32, !llvm.ptr<3>
-        }
-        scf.if %v986 {
-          %v1082 = llvm.getelementptr %v11[%v996] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v998, %v1082 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1000 {
-          %v1083 = llvm.getelementptr %v11[%v1010] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1012, %v1083 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1014 {
-          %v1084 = llvm.getelementptr %v11[%v1024] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1026, %v1084 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1028 {
-          %v1085 = llvm.getelementptr %v11[%v1038] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1040, %v1085 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1042 {
-          %v1086 = llvm.getelementptr %v11[%v1052] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1054, %v1086 : f32, !llvm.ptr<3>
-        }
-        %v1087 = arith.divui %v18, %v86 : i64
-        %v1088 = arith.remui %v18, %v86 : i64
-        %v1089 = arith.addi %v1087, %v35 : i64
-        %v1090 = arith.constant true
-        %v1092 = arith.addi %v1091, %v1089 : i64
-        %v1093 = llvm.getelementptr %v10[%v1092] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1094 = llvm.load %v1093 : !llvm.ptr<3> -> i64
-        %v1095 = arith.addi %v91, %v1088 : i64
-        %v1096 = arith.cmpi slt, %v1095, %v85 : i64
-        %v1097 = arith.subi %size_L, %v1 : i64
-        %v1098 = arith.minsi %v1095, %v1097 : i64
-        %v1099 = arith.addi %v1094, %v1098 : i64
-        %v1100 = arith.muli %v1092, %v106 : i64
-        %v1101 = arith.addi %v1100, %v1088 : i64
-        %v1102 = llvm.getelementptr %in_c_im[%v1099] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1103 = llvm.load %v1102 : !llvm.ptr -> f32
-        %v1104 = arith.addi %v1087, %v59 : i64
-        %v1105 = arith.constant true
-        %v1106 = arith.addi %v1091, %v1104 : i64
-        %v1107 = llvm.getelementptr %v10[%v1106] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1108 = llvm.load %v1107 : !llvm.ptr<3> -> i64
-        %v1109 = arith.addi %v91, %v1088 : i64
-        %v1110 = arith.cmpi slt, %v1109, %v85 : i64
-        %v1111 = arith.subi %size_L, %v1 : i64
-        %v1112 = arith.minsi %v1109, %v1111 : i64
-        %v1113 = arith.addi %v1108, %v1112 : i64
-        %v1114 = arith.muli %v1106, %v106 : i64
-        %v1115 = arith.addi %v1114, %v1088 : i64
-        %v1116 = llvm.getelementptr %in_c_im[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1117 = llvm.load %v1116 : !llvm.ptr -> f32
-        %v1118 = arith.addi %v1087, %v77 : i64
-        %v1119 = arith.constant true
-        %v1120 = arith.addi %v1091, %v1118 : i64
-        %v1121 = llvm.getelementptr %v10[%v1120] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1122 = llvm.load %v1121 : !llvm.ptr<3> -> i64
-        %v1123 = arith.addi %v91, %v1088 : i64
-        %v1124 = arith.cmpi slt, %v1123, %v85 : i64
-        %v1125 = arith.subi %size_L, %v1 : i64
-        %v1126 = arith.minsi %v1123, %v1125 : i64
-        %v1127 = arith.addi %v1122, %v1126 : i64
-        %v1128 = arith.muli %v1120, %v106 : i64
-        %v1129 = arith.addi %v1128, %v1088 : i64
-        %v1130 = llvm.getelementptr %in_c_im[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
-        %v1132 = arith.addi %v1087, %v139 : i64
-        %v1133 = arith.constant true
-        %v1134 = arith.addi %v1091, %v1132 : i64
-        %v1135 = llvm.getelementptr %v10[%v1134] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1136 = llvm.load %v1135 : !llvm.ptr<3> -> i64
-        %v1137 = arith.addi %v91, %v1088 : i64
-        %v1138 = arith.cmpi slt, %v1137, %v85 : i64
-        %v1139 = arith.subi %size_L, %v1 : i64
-        %v1140 = arith.minsi %v1137, %v1139 : i64
-        %v1141 = arith.addi %v1136, %v1140 : i64
-        %v1142 = arith.muli %v1134, %v106 : i64
-        %v1143 = arith.addi %v1142, %v1088 : i64
-        %v1144 = llvm.getelementptr %in_c_im[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1145 = llvm.load %v1144 : !llvm.ptr -> f32
-        %v1146 = arith.addi %v1087, %v154 : i64
-        %v1147 = arith.constant true
-        %v1148 = arith.addi %v1091, %v1146 : i64
-        %v1149 = llvm.getelementptr %v10[%v1148] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1150 = llvm.load %v1149 : !llvm.ptr<3> -> i64
-        %v1151 = arith.addi %v91, %v1088 : i64
-        %v1152 = arith.cmpi slt, %v1151, %v85 : i64
-        %v1153 = arith.subi %size_L, %v1 : i64
-        %v1154 = arith.minsi %v1151, %v1153 : i64
-        %v1155 = arith.addi %v1150, %v1154 : i64
-        %v1156 = arith.muli %v1148, %v106 : i64
-        %v1157 = arith.addi %v1156, %v1088 : i64
-        %v1158 = llvm.getelementptr %in_c_im[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1159 = llvm.load %v1158 : !llvm.ptr -> f32
-        %v1160 = arith.addi %v1087, %v169 : i64
-        %v1161 = arith.constant true
-        %v1162 = arith.addi %v1091, %v1160 : i64
-        %v1163 = llvm.getelementptr %v10[%v1162] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1164 = llvm.load %v1163 : !llvm.ptr<3> -> i64
-        %v1165 = arith.addi %v91, %v1088 : i64
-        %v1166 = arith.cmpi slt, %v1165, %v85 : i64
-        %v1167 = arith.subi %size_L, %v1 : i64
-        %v1168 = arith.minsi %v1165, %v1167 : i64
-        %v1169 = arith.addi %v1164, %v1168 : i64
-        %v1170 = arith.muli %v1162, %v106 : i64
-        %v1171 = arith.addi %v1170, %v1088 : i64
-        %v1172 = llvm.getelementptr %in_c_im[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1173 = llvm.load %v1172 : !llvm.ptr -> f32
-        %v1174 = arith.addi %v1087, %v184 : i64
-        %v1175 = arith.constant true
-        %v1176 = arith.addi %v1091, %v1174 : i64
-        %v1177 = llvm.getelementptr %v10[%v1176] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1178 = llvm.load %v1177 : !llvm.ptr<3> -> i64
-        %v1179 = arith.addi %v91, %v1088 : i64
-        %v1180 = arith.cmpi slt, %v1179, %v85 : i64
-        %v1181 = arith.subi %size_L, %v1 : i64
-        %v1182 = arith.minsi %v1179, %v1181 : i64
-        %v1183 = arith.addi %v1178, %v1182 : i64
-        %v1184 = arith.muli %v1176, %v106 : i64
-        %v1185 = arith.addi %v1184, %v1088 : i64
-        %v1186 = llvm.getelementptr %in_c_im[%v1183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
-        %v1188 = arith.addi %v1087, %v199 : i64
-        %v1189 = arith.constant true
-        %v1190 = arith.addi %v1091, %v1188 : i64
-        %v1191 = llvm.getelementptr %v10[%v1190] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1192 = llvm.load %v1191 : !llvm.ptr<3> -> i64
-        %v1193 = arith.addi %v91, %v1088 : i64
-        %v1194 = arith.cmpi slt, %v1193, %v85 : i64
-        %v1195 = arith.subi %size_L, %v1 : i64
-        %v1196 = arith.minsi %v1193, %v1195 : i64
-        %v1197 = arith.addi %v1192, %v1196 : i64
-        %v1198 = arith.muli %v1190, %v106 : i64
-        %v1199 = arith.addi %v1198, %v1088 : i64
-        %v1200 = llvm.getelementptr %in_c_im[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1201 = llvm.load %v1200 : !llvm.ptr -> f32
-        %v1202 = arith.addi %v1087, %v214 : i64
-        %v1203 = arith.constant true
-        %v1204 = arith.addi %v1091, %v1202 : i64
-        %v1205 = llvm.getelementptr %v10[%v1204] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1206 = llvm.load %v1205 : !llvm.ptr<3> -> i64
-        %v1207 = arith.addi %v91, %v1088 : i64
-        %v1208 = arith.cmpi slt, %v1207, %v85 : i64
-        %v1209 = arith.subi %size_L, %v1 : i64
-        %v1210 = arith.minsi %v1207, %v1209 : i64
-        %v1211 = arith.addi %v1206, %v1210 : i64
-        %v1212 = arith.muli %v1204, %v106 : i64
-        %v1213 = arith.addi %v1212, %v1088 : i64
-        %v1214 = llvm.getelementptr %in_c_im[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1215 = llvm.load %v1214 : !llvm.ptr -> f32
-        %v1216 = arith.addi %v1087, %v229 : i64
-        %v1217 = arith.constant true
-        %v1218 = arith.addi %v1091, %v1216 : i64
-        %v1219 = llvm.getelementptr %v10[%v1218] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1220 = llvm.load %v1219 : !llvm.ptr<3> -> i64
-        %v1221 = arith.addi %v91, %v1088 : i64
-        %v1222 = arith.cmpi slt, %v1221, %v85 : i64
-        %v1223 = arith.subi %size_L, %v1 : i64
-        %v1224 = arith.minsi %v1221, %v1223 : i64
-        %v1225 = arith.addi %v1220, %v1224 : i64
-        %v1226 = arith.muli %v1218, %v106 : i64
-        %v1227 = arith.addi %v1226, %v1088 : i64
-        %v1228 = llvm.getelementptr %in_c_im[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1229 = llvm.load %v1228 : !llvm.ptr -> f32
-        %v1230 = arith.addi %v1087, %v244 : i64
-        %v1231 = arith.constant true
-        %v1232 = arith.addi %v1091, %v1230 : i64
-        %v1233 = llvm.getelementptr %v10[%v1232] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1234 = llvm.load %v1233 : !llvm.ptr<3> -> i64
-        %v1235 = arith.addi %v91, %v1088 : i64
-        %v1236 = arith.cmpi slt, %v1235, %v85 : i64
-        %v1237 = arith.subi %size_L, %v1 : i64
-        %v1238 = arith.minsi %v1235, %v1237 : i64
-        %v1239 = arith.addi %v1234, %v1238 : i64
-        %v1240 = arith.muli %v1232, %v106 : i64
-        %v1241 = arith.addi %v1240, %v1088 : i64
-        %v1242 = llvm.getelementptr %in_c_im[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1243 = llvm.load %v1242 : !llvm.ptr -> f32
-        %v1244 = arith.addi %v1087, %v259 : i64
-        %v1245 = arith.constant true
-        %v1246 = arith.addi %v1091, %v1244 : i64
-        %v1247 = llvm.getelementptr %v10[%v1246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1248 = llvm.load %v1247 : !llvm.ptr<3> -> i64
-        %v1249 = arith.addi %v91, %v1088 : i64
-        %v1250 = arith.cmpi slt, %v1249, %v85 : i64
-        %v1251 = arith.subi %size_L, %v1 : i64
-        %v1252 = arith.minsi %v1249, %v1251 : i64
-        %v1253 = arith.addi %v1248, %v1252 : i64
-        %v1254 = arith.muli %v1246, %v106 : i64
-        %v1255 = arith.addi %v1254, %v1088 : i64
-        %v1256 = llvm.getelementptr %in_c_im[%v1253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1257 = llvm.load %v1256 : !llvm.ptr -> f32
-        %v1258 = arith.addi %v1087, %v274 : i64
-        %v1259 = arith.constant true
-        %v1260 = arith.addi %v1091, %v1258 : i64
-        %v1261 = llvm.getelementptr %v10[%v1260] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1262 = llvm.load %v1261 : !llvm.ptr<3> -> i64
-        %v1263 = arith.addi %v91, %v1088 : i64
-        %v1264 = arith.cmpi slt, %v1263, %v85 : i64
-        %v1265 = arith.subi %size_L, %v1 : i64
-        %v1266 = arith.minsi %v1263, %v1265 : i64
-        %v1267 = arith.addi %v1262, %v1266 : i64
-        %v1268 = arith.muli %v1260, %v106 : i64
-        %v1269 = arith.addi %v1268, %v1088 : i64
-        %v1270 = llvm.getelementptr %in_c_im[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
-        %v1272 = arith.addi %v1087, %v289 : i64
-        %v1273 = arith.constant true
-        %v1274 = arith.addi %v1091, %v1272 : i64
-        %v1275 = llvm.getelementptr %v10[%v1274] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1276 = llvm.load %v1275 : !llvm.ptr<3> -> i64
-        %v1277 = arith.addi %v91, %v1088 : i64
-        %v1278 = arith.cmpi slt, %v1277, %v85 : i64
-        %v1279 = arith.subi %size_L, %v1 : i64
-        %v1280 = arith.minsi %v1277, %v1279 : i64
-        %v1281 = arith.addi %v1276, %v1280 : i64
-        %v1282 = arith.muli %v1274, %v106 : i64
-        %v1283 = arith.addi %v1282, %v1088 : i64
-        %v1284 = llvm.getelementptr %in_c_im[%v1281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
-        %v1286 = arith.addi %v1087, %v304 : i64
-        %v1287 = arith.constant true
-        %v1288 = arith.addi %v1091, %v1286 : i64
-        %v1289 = llvm.getelementptr %v10[%v1288] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1290 = llvm.load %v1289 : !llvm.ptr<3> -> i64
-        %v1291 = arith.addi %v91, %v1088 : i64
-        %v1292 = arith.cmpi slt, %v1291, %v85 : i64
-        %v1293 = arith.subi %size_L, %v1 : i64
-        %v1294 = arith.minsi %v1291, %v1293 : i64
-        %v1295 = arith.addi %v1290, %v1294 : i64
-        %v1296 = arith.muli %v1288, %v106 : i64
-        %v1297 = arith.addi %v1296, %v1088 : i64
-        %v1298 = llvm.getelementptr %in_c_im[%v1295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1299 = llvm.load %v1298 : !llvm.ptr -> f32
-        %v1300 = arith.addi %v1087, %v319 : i64
-        %v1301 = arith.constant true
-        %v1302 = arith.addi %v1091, %v1300 : i64
-        %v1303 = llvm.getelementptr %v10[%v1302] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1304 = llvm.load %v1303 : !llvm.ptr<3> -> i64
-        %v1305 = arith.addi %v91, %v1088 : i64
-        %v1306 = arith.cmpi slt, %v1305, %v85 : i64
-        %v1307 = arith.subi %size_L, %v1 : i64
-        %v1308 = arith.minsi %v1305, %v1307 : i64
-        %v1309 = arith.addi %v1304, %v1308 : i64
-        %v1310 = arith.muli %v1302, %v106 : i64
-        %v1311 = arith.addi %v1310, %v1088 : i64
-        %v1312 = llvm.getelementptr %in_c_im[%v1309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1313 = llvm.load %v1312 : !llvm.ptr -> f32
-        %v1314 = arith.addi %v1087, %v86 : i64
-        %v1315 = arith.constant true
-        %v1316 = arith.addi %v1091, %v1314 : i64
-        %v1317 = llvm.getelementptr %v10[%v1316] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1318 = llvm.load %v1317 : !llvm.ptr<3> -> i64
-        %v1319 = arith.addi %v91, %v1088 : i64
-        %v1320 = arith.cmpi slt, %v1319, %v85 : i64
-        %v1321 = arith.subi %size_L, %v1 : i64
-        %v1322 = arith.minsi %v1319, %v1321 : i64
-        %v1323 = arith.addi %v1318, %v1322 : i64
-        %v1324 = arith.muli %v1316, %v106 : i64
-        %v1325 = arith.addi %v1324, %v1088 : i64
-        %v1326 = llvm.getelementptr %in_c_im[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
-        %v1328 = arith.addi %v1087, %v348 : i64
-        %v1329 = arith.constant true
-        %v1330 = arith.addi %v1091, %v1328 : i64
-        %v1331 = llvm.getelementptr %v10[%v1330] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1332 = llvm.load %v1331 : !llvm.ptr<3> -> i64
-        %v1333 = arith.addi %v91, %v1088 : i64
-        %v1334 = arith.cmpi slt, %v1333, %v85 : i64
-        %v1335 = arith.subi %size_L, %v1 : i64
-        %v1336 = arith.minsi %v1333, %v1335 : i64
-        %v1337 = arith.addi %v1332, %v1336 : i64
-        %v1338 = arith.muli %v1330, %v106 : i64
-        %v1339 = arith.addi %v1338, %v1088 : i64
-        %v1340 = llvm.getelementptr %in_c_im[%v1337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1341 = llvm.load %v1340 : !llvm.ptr -> f32
-        %v1342 = arith.addi %v1087, %v363 : i64
-        %v1343 = arith.constant true
-        %v1344 = arith.addi %v1091, %v1342 : i64
-        %v1345 = llvm.getelementptr %v10[%v1344] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1346 = llvm.load %v1345 : !llvm.ptr<3> -> i64
-        %v1347 = arith.addi %v91, %v1088 : i64
-        %v1348 = arith.cmpi slt, %v1347, %v85 : i64
-        %v1349 = arith.subi %size_L, %v1 : i64
-        %v1350 = arith.minsi %v1347, %v1349 : i64
-        %v1351 = arith.addi %v1346, %v1350 : i64
-        %v1352 = arith.muli %v1344, %v106 : i64
-        %v1353 = arith.addi %v1352, %v1088 : i64
-        %v1354 = llvm.getelementptr %in_c_im[%v1351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1355 = llvm.load %v1354 : !llvm.ptr -> f32
-        %v1356 = arith.addi %v1087, %v378 : i64
-        %v1357 = arith.constant true
-        %v1358 = arith.addi %v1091, %v1356 : i64
-        %v1359 = llvm.getelementptr %v10[%v1358] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1360 = llvm.load %v1359 : !llvm.ptr<3> -> i64
-        %v1361 = arith.addi %v91, %v1088 : i64
-        %v1362 = arith.cmpi slt, %v1361, %v85 : i64
-        %v1363 = arith.subi %size_L, %v1 : i64
-        %v1364 = arith.minsi %v1361, %v1363 : i64
-        %v1365 = arith.addi %v1360, %v1364 : i64
-        %v1366 = arith.muli %v1358, %v106 : i64
-        %v1367 = arith.addi %v1366, %v1088 : i64
-        %v1368 = llvm.getelementptr %in_c_im[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
-        %v1370 = arith.addi %v1087, %v393 : i64
-        %v1371 = arith.constant true
-        %v1372 = arith.addi %v1091, %v1370 : i64
-        %v1373 = llvm.getelementptr %v10[%v1372] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1374 = llvm.load %v1373 : !llvm.ptr<3> -> i64
-        %v1375 = arith.addi %v91, %v1088 : i64
-        %v1376 = arith.cmpi slt, %v1375, %v85 : i64
-        %v1377 = arith.subi %size_L, %v1 : i64
-        %v1378 = arith.minsi %v1375, %v1377 : i64
-        %v1379 = arith.addi %v1374, %v1378 : i64
-        %v1380 = arith.muli %v1372, %v106 : i64
-        %v1381 = arith.addi %v1380, %v1088 : i64
-        %v1382 = llvm.getelementptr %in_c_im[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1383 = llvm.load %v1382 : !llvm.ptr -> f32
-        %v1384 = arith.addi %v1087, %v408 : i64
-        %v1385 = arith.constant true
-        %v1386 = arith.addi %v1091, %v1384 : i64
-        %v1387 = llvm.getelementptr %v10[%v1386] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1388 = llvm.load %v1387 : !llvm.ptr<3> -> i64
-        %v1389 = arith.addi %v91, %v1088 : i64
-        %v1390 = arith.cmpi slt, %v1389, %v85 : i64
-        %v1391 = arith.subi %size_L, %v1 : i64
-        %v1392 = arith.minsi %v1389, %v1391 : i64
-        %v1393 = arith.addi %v1388, %v1392 : i64
-        %v1394 = arith.muli %v1386, %v106 : i64
-        %v1395 = arith.addi %v1394, %v1088 : i64
-        %v1396 = llvm.getelementptr %in_c_im[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
-        %v1398 = arith.addi %v1087, %v423 : i64
-        %v1399 = arith.constant true
-        %v1400 = arith.addi %v1091, %v1398 : i64
-        %v1401 = llvm.getelementptr %v10[%v1400] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1402 = llvm.load %v1401 : !llvm.ptr<3> -> i64
-        %v1403 = arith.addi %v91, %v1088 : i64
-        %v1404 = arith.cmpi slt, %v1403, %v85 : i64
-        %v1405 = arith.subi %size_L, %v1 : i64
-        %v1406 = arith.minsi %v1403, %v1405 : i64
-        %v1407 = arith.addi %v1402, %v1406 : i64
-        %v1408 = arith.muli %v1400, %v106 : i64
-        %v1409 = arith.addi %v1408, %v1088 : i64
-        %v1410 = llvm.getelementptr %in_c_im[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1411 = llvm.load %v1410 : !llvm.ptr -> f32
-        %v1412 = arith.addi %v1087, %v438 : i64
-        %v1413 = arith.constant true
-        %v1414 = arith.addi %v1091, %v1412 : i64
-        %v1415 = llvm.getelementptr %v10[%v1414] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1416 = llvm.load %v1415 : !llvm.ptr<3> -> i64
-        %v1417 = arith.addi %v91, %v1088 : i64
-        %v1418 = arith.cmpi slt, %v1417, %v85 : i64
-        %v1419 = arith.subi %size_L, %v1 : i64
-        %v1420 = arith.minsi %v1417, %v1419 : i64
-        %v1421 = arith.addi %v1416, %v1420 : i64
-        %v1422 = arith.muli %v1414, %v106 : i64
-        %v1423 = arith.addi %v1422, %v1088 : i64
-        %v1424 = llvm.getelementptr %in_c_im[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
-        %v1426 = arith.addi %v1087, %v453 : i64
-        %v1427 = arith.constant true
-        %v1428 = arith.addi %v1091, %v1426 : i64
-        %v1429 = llvm.getelementptr %v10[%v1428] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1430 = llvm.load %v1429 : !llvm.ptr<3> -> i64
-        %v1431 = arith.addi %v91, %v1088 : i64
-        %v1432 = arith.cmpi slt, %v1431, %v85 : i64
-        %v1433 = arith.subi %size_L, %v1 : i64
-        %v1434 = arith.minsi %v1431, %v1433 : i64
-        %v1435 = arith.addi %v1430, %v1434 : i64
-        %v1436 = arith.muli %v1428, %v106 : i64
-        %v1437 = arith.addi %v1436, %v1088 : i64
-        %v1438 = llvm.getelementptr %in_c_im[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
-        %v1440 = arith.addi %v1087, %v468 : i64
-        %v1441 = arith.constant true
-        %v1442 = arith.addi %v1091, %v1440 : i64
-        %v1443 = llvm.getelementptr %v10[%v1442] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1444 = llvm.load %v1443 : !llvm.ptr<3> -> i64
-        %v1445 = arith.addi %v91, %v1088 : i64
-        %v1446 = arith.cmpi slt, %v1445, %v85 : i64
-        %v1447 = arith.subi %size_L, %v1 : i64
-        %v1448 = arith.minsi %v1445, %v1447 : i64
-        %v1449 = arith.addi %v1444, %v1448 : i64
-        %v1450 = arith.muli %v1442, %v106 : i64
-        %v1451 = arith.addi %v1450, %v1088 : i64
-        %v1452 = llvm.getelementptr %in_c_im[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
-        %v1454 = arith.addi %v1087, %v483 : i64
-        %v1455 = arith.constant true
-        %v1456 = arith.addi %v1091, %v1454 : i64
-        %v1457 = llvm.getelementptr %v10[%v1456] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1458 = llvm.load %v1457 : !llvm.ptr<3> -> i64
-        %v1459 = arith.addi %v91, %v1088 : i64
-        %v1460 = arith.cmpi slt, %v1459, %v85 : i64
-        %v1461 = arith.subi %size_L, %v1 : i64
-        %v1462 = arith.minsi %v1459, %v1461 : i64
-        %v1463 = arith.addi %v1458, %v1462 : i64
-        %v1464 = arith.muli %v1456, %v106 : i64
-        %v1465 = arith.addi %v1464, %v1088 : i64
-        %v1466 = llvm.getelementptr %in_c_im[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1467 = llvm.load %v1466 : !llvm.ptr -> f32
-        %v1468 = arith.addi %v1087, %v498 : i64
-        %v1469 = arith.constant true
-        %v1470 = arith.addi %v1091, %v1468 : i64
-        %v1471 = llvm.getelementptr %v10[%v1470] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1472 = llvm.load %v1471 : !llvm.ptr<3> -> i64
-        %v1473 = arith.addi %v91, %v1088 : i64
-        %v1474 = arith.cmpi slt, %v1473, %v85 : i64
-        %v1475 = arith.subi %size_L, %v1 : i64
-        %v1476 = arith.minsi %v1473, %v1475 : i64
-        %v1477 = arith.addi %v1472, %v1476 : i64
-        %v1478 = arith.muli %v1470, %v106 : i64
-        %v1479 = arith.addi %v1478, %v1088 : i64
-        %v1480 = llvm.getelementptr %in_c_im[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
-        %v1482 = arith.addi %v1087, %v513 : i64
-        %v1483 = arith.constant true
-        %v1484 = arith.addi %v1091, %v1482 : i64
-        %v1485 = llvm.getelementptr %v10[%v1484] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1486 = llvm.load %v1485 : !llvm.ptr<3> -> i64
-        %v1487 = arith.addi %v91, %v1088 : i64
-        %v1488 = arith.cmpi slt, %v1487, %v85 : i64
-        %v1489 = arith.subi %size_L, %v1 : i64
-        %v1490 = arith.minsi %v1487, %v1489 : i64
-        %v1491 = arith.addi %v1486, %v1490 : i64
-        %v1492 = arith.muli %v1484, %v106 : i64
-        %v1493 = arith.addi %v1492, %v1088 : i64
-        %v1494 = llvm.getelementptr %in_c_im[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1495 = llvm.load %v1494 : !llvm.ptr -> f32
-        %v1496 = arith.addi %v1087, %v528 : i64
-        %v1497 = arith.constant true
-        %v1498 = arith.addi %v1091, %v1496 : i64
-        %v1499 = llvm.getelementptr %v10[%v1498] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1500 = llvm.load %v1499 : !llvm.ptr<3> -> i64
-        %v1501 = arith.addi %v91, %v1088 : i64
-        %v1502 = arith.cmpi slt, %v1501, %v85 : i64
-        %v1503 = arith.subi %size_L, %v1 : i64
-        %v1504 = arith.minsi %v1501, %v1503 : i64
-        %v1505 = arith.addi %v1500, %v1504 : i64
-        %v1506 = arith.muli %v1498, %v106 : i64
-        %v1507 = arith.addi %v1506, %v1088 : i64
-        %v1508 = llvm.getelementptr %in_c_im[%v1505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1509 = llvm.load %v1508 : !llvm.ptr -> f32
-        %v1510 = arith.addi %v1087, %v543 : i64
-        %v1511 = arith.constant true
-        %v1512 = arith.addi %v1091, %v1510 : i64
-        %v1513 = llvm.getelementptr %v10[%v1512] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1514 = llvm.load %v1513 : !llvm.ptr<3> -> i64
-        %v1515 = arith.addi %v91, %v1088 : i64
-        %v1516 = arith.cmpi slt, %v1515, %v85 : i64
-        %v1517 = arith.subi %size_L, %v1 : i64
-        %v1518 = arith.minsi %v1515, %v1517 : i64
-        %v1519 = arith.addi %v1514, %v1518 : i64
-        %v1520 = arith.muli %v1512, %v106 : i64
-        %v1521 = arith.addi %v1520, %v1088 : i64
-        %v1522 = llvm.getelementptr %in_c_im[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-        %v1524 = arith.addi %v1087, %v558 : i64
-        %v1525 = arith.constant true
-        %v1526 = arith.addi %v1091, %v1524 : i64
-        %v1527 = llvm.getelementptr %v10[%v1526] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1528 = llvm.load %v1527 : !llvm.ptr<3> -> i64
-        %v1529 = arith.addi %v91, %v1088 : i64
-        %v1530 = arith.cmpi slt, %v1529, %v85 : i64
-        %v1531 = arith.subi %size_L, %v1 : i64
-        %v1532 = arith.minsi %v1529, %v1531 : i64
-        %v1533 = arith.addi %v1528, %v1532 : i64
-        %v1534 = arith.muli %v1526, %v106 : i64
-        %v1535 = arith.addi %v1534, %v1088 : i64
-        %v1536 = llvm.getelementptr %in_c_im[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1537 = llvm.load %v1536 : !llvm.ptr -> f32
-        scf.if %v1090 {
-          %v1538 = llvm.getelementptr %v11[%v1101] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1103, %v1538 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1105 {
-          %v1539 = llvm.getelementptr %v11[%v1115] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1117, %v1539 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1119 {
-          %v1540 = llvm.getelementptr %v11[%v1129] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1131, %v1540 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1133 {
-          %v1541 = llvm.getelementptr %v11[%v1143] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1145, %v1541 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1147 {
-          %v1542 = llvm.getelementptr %v11[%v1157] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1159, %v1542 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1161 {
-          %v1543 = llvm.getelementptr %v11[%v1171] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1173, %v1543 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1175 {
-          %v1544 = llvm.getelementptr %v11[%v1185] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1187, %v1544 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1189 {
-          %v1545 = llvm.getelementptr %v11[%v1199] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1201, %v1545 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1203 {
-          %v1546 = llvm.getelementptr %v11[%v1213] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1215, %v1546 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1217 {
-          %v1547 = llvm.getelementptr %v11[%v1227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1229, %v1547 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1231 {
-          %v1548 = llvm.getelementptr %v11[%v1241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1243, %v1548 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1245 {
-          %v1549 = llvm.getelementptr %v11[%v1255] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1257, %v1549 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1259 {
-          %v1550 = llvm.getelementptr %v11[%v1269] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1271, %v1550 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1273 {
-          %v1551 = llvm.getelementptr %v11[%v1283] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1285, %v1551 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1287 {
-          %v1552 = llvm.getelementptr %v11[%v1297] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1299, %v1552 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1301 {
-          %v1553 = llvm.getelementptr %v11[%v1311] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1313, %v1553 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1315 {
-          %v1554 = llvm.getelementptr %v11[%v1325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1327, %v1554 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1329 {
-          %v1555 = llvm.getelementptr %v11[%v1339] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1341, %v1555 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1343 {
-          %v1556 = llvm.getelementptr %v11[%v1353] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1355, %v1556 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1357 {
-          %v1557 = llvm.getelementptr %v11[%v1367] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1369, %v1557 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1371 {
-          %v1558 = llvm.getelementptr %v11[%v1381] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1383, %v1558 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1385 {
-          %v1559 = llvm.getelementptr %v11[%v1395] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1397, %v1559 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1399 {
-          %v1560 = llvm.getelementptr %v11[%v1409] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1411, %v1560 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1413 {
-          %v1561 = llvm.getelementptr %v11[%v1423] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1425, %v1561 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1427 {
-          %v1562 = llvm.getelementptr %v11[%v1437] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1439, %v1562 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1441 {
-          %v1563 = llvm.getelementptr %v11[%v1451] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1453, %v1563 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1455 {
-          %v1564 = llvm.getelementptr %v11[%v1465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1467, %v1564 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1469 {
-          %v1565 = llvm.getelementptr %v11[%v1479] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1481, %v1565 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1483 {
-          %v1566 = llvm.getelementptr %v11[%v1493] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1495, %v1566 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1497 {
-          %v1567 = llvm.getelementptr %v11[%v1507] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1509, %v1567 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1511 {
-          %v1568 = llvm.getelementptr %v11[%v1521] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1523, %v1568 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1525 {
-          %v1569 = llvm.getelementptr %v11[%v1535] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1537, %v1569 : f32, !llvm.ptr<3>
-        }
-        %v1570 = arith.divui %v18, %v86 : i64
-        %v1571 = arith.remui %v18, %v86 : i64
-        %v1572 = arith.addi %v1570, %v35 : i64
-        %v1573 = arith.constant true
-        %v1575 = arith.addi %v1574, %v1572 : i64
-        %v1576 = llvm.getelementptr %v10[%v1575] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1577 = llvm.load %v1576 : !llvm.ptr<3> -> i64
-        %v1578 = arith.addi %v91, %v1571 : i64
-        %v1579 = arith.cmpi slt, %v1578, %v85 : i64
-        %v1580 = arith.subi %size_L, %v1 : i64
-        %v1581 = arith.minsi %v1578, %v1580 : i64
-        %v1582 = arith.addi %v1577, %v1581 : i64
-        %v1583 = arith.muli %v1575, %v106 : i64
-        %v1584 = arith.addi %v1583, %v1571 : i64
-        %v1585 = llvm.getelementptr %in_g_re[%v1582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1586 = llvm.load %v1585 : !llvm.ptr -> f32
-        %v1587 = arith.addi %v1570, %v59 : i64
-        %v1588 = arith.constant true
-        %v1589 = arith.addi %v1574, %v1587 : i64
-        %v1590 = llvm.getelementptr %v10[%v1589] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1591 = llvm.load %v1590 : !llvm.ptr<3> -> i64
-        %v1592 = arith.addi %v91, %v1571 : i64
-        %v1593 = arith.cmpi slt, %v1592, %v85 : i64
-        %v1594 = arith.subi %size_L, %v1 : i64
-        %v1595 = arith.minsi %v1592, %v1594 : i64
-        %v1596 = arith.addi %v1591, %v1595 : i64
-        %v1597 = arith.muli %v1589, %v106 : i64
-        %v1598 = arith.addi %v1597, %v1571 : i64
-        %v1599 = llvm.getelementptr %in_g_re[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1600 = llvm.load %v1599 : !llvm.ptr -> f32
-        %v1601 = arith.addi %v1570, %v77 : i64
-        %v1602 = arith.constant true
-        %v1603 = arith.addi %v1574, %v1601 : i64
-        %v1604 = llvm.getelementptr %v10[%v1603] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1605 = llvm.load %v1604 : !llvm.ptr<3> -> i64
-        %v1606 = arith.addi %v91, %v1571 : i64
-        %v1607 = arith.cmpi slt, %v1606, %v85 : i64
-        %v1608 = arith.subi %size_L, %v1 : i64
-        %v1609 = arith.minsi %v1606, %v1608 : i64
-        %v1610 = arith.addi %v1605, %v1609 : i64
-        %v1611 = arith.muli %v1603, %v106 : i64
-        %v1612 = arith.addi %v1611, %v1571 : i64
-        %v1613 = llvm.getelementptr %in_g_re[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
-        %v1615 = arith.addi %v1570, %v139 : i64
-        %v1616 = arith.constant true
-        %v1617 = arith.addi %v1574, %v1615 : i64
-        %v1618 = llvm.getelementptr %v10[%v1617] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1619 = llvm.load %v1618 : !llvm.ptr<3> -> i64
-        %v1620 = arith.addi %v91, %v1571 : i64
-        %v1621 = arith.cmpi slt, %v1620, %v85 : i64
-        %v1622 = arith.subi %size_L, %v1 : i64
-        %v1623 = arith.minsi %v1620, %v1622 : i64
-        %v1624 = arith.addi %v1619, %v1623 : i64
-        %v1625 = arith.muli %v1617, %v106 : i64
-        %v1626 = arith.addi %v1625, %v1571 : i64
-        %v1627 = llvm.getelementptr %in_g_re[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1628 = llvm.load %v1627 : !llvm.ptr -> f32
-        %v1629 = arith.addi %v1570, %v154 : i64
-        %v1630 = arith.constant true
-        %v1631 = arith.addi %v1574, %v1629 : i64
-        %v1632 = llvm.getelementptr %v10[%v1631] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1633 = llvm.load %v1632 : !llvm.ptr<3> -> i64
-        %v1634 = arith.addi %v91, %v1571 : i64
-        %v1635 = arith.cmpi slt, %v1634, %v85 : i64
-        %v1636 = arith.subi %size_L, %v1 : i64
-        %v1637 = arith.minsi %v1634, %v1636 : i64
-        %v1638 = arith.addi %v1633, %v1637 : i64
-        %v1639 = arith.muli %v1631, %v106 : i64
-        %v1640 = arith.addi %v1639, %v1571 : i64
-        %v1641 = llvm.getelementptr %in_g_re[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1642 = llvm.load %v1641 : !llvm.ptr -> f32
-        %v1643 = arith.addi %v1570, %v169 : i64
-        %v1644 = arith.constant true
-        %v1645 = arith.addi %v1574, %v1643 : i64
-        %v1646 = llvm.getelementptr %v10[%v1645] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1647 = llvm.load %v1646 : !llvm.ptr<3> -> i64
-        %v1648 = arith.addi %v91, %v1571 : i64
-        %v1649 = arith.cmpi slt, %v1648, %v85 : i64
-        %v1650 = arith.subi %size_L, %v1 : i64
-        %v1651 = arith.minsi %v1648, %v1650 : i64
-        %v1652 = arith.addi %v1647, %v1651 : i64
-        %v1653 = arith.muli %v1645, %v106 : i64
-        %v1654 = arith.addi %v1653, %v1571 : i64
-        %v1655 = llvm.getelementptr %in_g_re[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
-        %v1657 = arith.addi %v1570, %v184 : i64
-        %v1658 = arith.constant true
-        %v1659 = arith.addi %v1574, %v1657 : i64
-        %v1660 = llvm.getelementptr %v10[%v1659] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1661 = llvm.load %v1660 : !llvm.ptr<3> -> i64
-        %v1662 = arith.addi %v91, %v1571 : i64
-        %v1663 = arith.cmpi slt, %v1662, %v85 : i64
-        %v1664 = arith.subi %size_L, %v1 : i64
-        %v1665 = arith.minsi %v1662, %v1664 : i64
-        %v1666 = arith.addi %v1661, %v1665 : i64
-        %v1667 = arith.muli %v1659, %v106 : i64
-        %v1668 = arith.addi %v1667, %v1571 : i64
-        %v1669 = llvm.getelementptr %in_g_re[%v1666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
-        %v1671 = arith.addi %v1570, %v199 : i64
-        %v1672 = arith.constant true
-        %v1673 = arith.addi %v1574, %v1671 : i64
-        %v1674 = llvm.getelementptr %v10[%v1673] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1675 = llvm.load %v1674 : !llvm.ptr<3> -> i64
-        %v1676 = arith.addi %v91, %v1571 : i64
-        %v1677 = arith.cmpi slt, %v1676, %v85 : i64
-        %v1678 = arith.subi %size_L, %v1 : i64
-        %v1679 = arith.minsi %v1676, %v1678 : i64
-        %v1680 = arith.addi %v1675, %v1679 : i64
-        %v1681 = arith.muli %v1673, %v106 : i64
-        %v1682 = arith.addi %v1681, %v1571 : i64
-        %v1683 = llvm.getelementptr %in_g_re[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1684 = llvm.load %v1683 : !llvm.ptr -> f32
-        %v1685 = arith.addi %v1570, %v214 : i64
-        %v1686 = arith.constant true
-        %v1687 = arith.addi %v1574, %v1685 : i64
-        %v1688 = llvm.getelementptr %v10[%v1687] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1689 = llvm.load %v1688 : !llvm.ptr<3> -> i64
-        %v1690 = arith.addi %v91, %v1571 : i64
-        %v1691 = arith.cmpi slt, %v1690, %v85 : i64
-        %v1692 = arith.subi %size_L, %v1 : i64
-        %v1693 = arith.minsi %v1690, %v1692 : i64
-        %v1694 = arith.addi %v1689, %v1693 : i64
-        %v1695 = arith.muli %v1687, %v106 : i64
-        %v1696 = arith.addi %v1695, %v1571 : i64
-        %v1697 = llvm.getelementptr %in_g_re[%v1694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
-        %v1699 = arith.addi %v1570, %v229 : i64
-        %v1700 = arith.constant true
-        %v1701 = arith.addi %v1574, %v1699 : i64
-        %v1702 = llvm.getelementptr %v10[%v1701] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1703 = llvm.load %v1702 : !llvm.ptr<3> -> i64
-        %v1704 = arith.addi %v91, %v1571 : i64
-        %v1705 = arith.cmpi slt, %v1704, %v85 : i64
-        %v1706 = arith.subi %size_L, %v1 : i64
-        %v1707 = arith.minsi %v1704, %v1706 : i64
-        %v1708 = arith.addi %v1703, %v1707 : i64
-        %v1709 = arith.muli %v1701, %v106 : i64
-        %v1710 = arith.addi %v1709, %v1571 : i64
-        %v1711 = llvm.getelementptr %in_g_re[%v1708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1712 = llvm.load %v1711 : !llvm.ptr -> f32
-        %v1713 = arith.addi %v1570, %v244 : i64
-        %v1714 = arith.constant true
-        %v1715 = arith.addi %v1574, %v1713 : i64
-        %v1716 = llvm.getelementptr %v10[%v1715] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1717 = llvm.load %v1716 : !llvm.ptr<3> -> i64
-        %v1718 = arith.addi %v91, %v1571 : i64
-        %v1719 = arith.cmpi slt, %v1718, %v85 : i64
-        %v1720 = arith.subi %size_L, %v1 : i64
-        %v1721 = arith.minsi %v1718, %v1720 : i64
-        %v1722 = arith.addi %v1717, %v1721 : i64
-        %v1723 = arith.muli %v1715, %v106 : i64
-        %v1724 = arith.addi %v1723, %v1571 : i64
-        %v1725 = llvm.getelementptr %in_g_re[%v1722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1726 = llvm.load %v1725 : !llvm.ptr -> f32
-        %v1727 = arith.addi %v1570, %v259 : i64
-        %v1728 = arith.constant true
-        %v1729 = arith.addi %v1574, %v1727 : i64
-        %v1730 = llvm.getelementptr %v10[%v1729] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1731 = llvm.load %v1730 : !llvm.ptr<3> -> i64
-        %v1732 = arith.addi %v91, %v1571 : i64
-        %v1733 = arith.cmpi slt, %v1732, %v85 : i64
-        %v1734 = arith.subi %size_L, %v1 : i64
-        %v1735 = arith.minsi %v1732, %v1734 : i64
-        %v1736 = arith.addi %v1731, %v1735 : i64
-        %v1737 = arith.muli %v1729, %v106 : i64
-        %v1738 = arith.addi %v1737, %v1571 : i64
-        %v1739 = llvm.getelementptr %in_g_re[%v1736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1740 = llvm.load %v1739 : !llvm.ptr -> f32
-        %v1741 = arith.addi %v1570, %v274 : i64
-        %v1742 = arith.constant true
-        %v1743 = arith.addi %v1574, %v1741 : i64
-        %v1744 = llvm.getelementptr %v10[%v1743] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1745 = llvm.load %v1744 : !llvm.ptr<3> -> i64
-        %v1746 = arith.addi %v91, %v1571 : i64
-        %v1747 = arith.cmpi slt, %v1746, %v85 : i64
-        %v1748 = arith.subi %size_L, %v1 : i64
-        %v1749 = arith.minsi %v1746, %v1748 : i64
-        %v1750 = arith.addi %v1745, %v1749 : i64
-        %v1751 = arith.muli %v1743, %v106 : i64
-        %v1752 = arith.addi %v1751, %v1571 : i64
-        %v1753 = llvm.getelementptr %in_g_re[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1754 = llvm.load %v1753 : !llvm.ptr -> f32
-        %v1755 = arith.addi %v1570, %v289 : i64
-        %v1756 = arith.constant true
-        %v1757 = arith.addi %v1574, %v1755 : i64
-        %v1758 = llvm.getelementptr %v10[%v1757] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1759 = llvm.load %v1758 : !llvm.ptr<3> -> i64
-        %v1760 = arith.addi %v91, %v1571 : i64
-        %v1761 = arith.cmpi slt, %v1760, %v85 : i64
-        %v1762 = arith.subi %size_L, %v1 : i64
-        %v1763 = arith.minsi %v1760, %v1762 : i64
-        %v1764 = arith.addi %v1759, %v1763 : i64
-        %v1765 = arith.muli %v1757, %v106 : i64
-        %v1766 = arith.addi %v1765, %v1571 : i64
-        %v1767 = llvm.getelementptr %in_g_re[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1768 = llvm.load %v1767 : !llvm.ptr -> f32
-        %v1769 = arith.addi %v1570, %v304 : i64
-        %v1770 = arith.constant true
-        %v1771 = arith.addi %v1574, %v1769 : i64
-        %v1772 = llvm.getelementptr %v10[%v1771] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1773 = llvm.load %v1772 : !llvm.ptr<3> -> i64
-        %v1774 = arith.addi %v91, %v1571 : i64
-        %v1775 = arith.cmpi slt, %v1774, %v85 : i64
-        %v1776 = arith.subi %size_L, %v1 : i64
-        %v1777 = arith.minsi %v1774, %v1776 : i64
-        %v1778 = arith.addi %v1773, %v1777 : i64
-        %v1779 = arith.muli %v1771, %v106 : i64
-        %v1780 = arith.addi %v1779, %v1571 : i64
-        %v1781 = llvm.getelementptr %in_g_re[%v1778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1782 = llvm.load %v1781 : !llvm.ptr -> f32
-        %v1783 = arith.addi %v1570, %v319 : i64
-        %v1784 = arith.constant true
-        %v1785 = arith.addi %v1574, %v1783 : i64
-        %v1786 = llvm.getelementptr %v10[%v1785] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1787 = llvm.load %v1786 : !llvm.ptr<3> -> i64
-        %v1788 = arith.addi %v91, %v1571 : i64
-        %v1789 = arith.cmpi slt, %v1788, %v85 : i64
-        %v1790 = arith.subi %size_L, %v1 : i64
-        %v1791 = arith.minsi %v1788, %v1790 : i64
-        %v1792 = arith.addi %v1787, %v1791 : i64
-        %v1793 = arith.muli %v1785, %v106 : i64
-        %v1794 = arith.addi %v1793, %v1571 : i64
-        %v1795 = llvm.getelementptr %in_g_re[%v1792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1796 = llvm.load %v1795 : !llvm.ptr -> f32
-        %v1797 = arith.addi %v1570, %v86 : i64
-        %v1798 = arith.constant true
-        %v1799 = arith.addi %v1574, %v1797 : i64
-        %v1800 = llvm.getelementptr %v10[%v1799] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1801 = llvm.load %v1800 : !llvm.ptr<3> -> i64
-        %v1802 = arith.addi %v91, %v1571 : i64
-        %v1803 = arith.cmpi slt, %v1802, %v85 : i64
-        %v1804 = arith.subi %size_L, %v1 : i64
-        %v1805 = arith.minsi %v1802, %v1804 : i64
-        %v1806 = arith.addi %v1801, %v1805 : i64
-        %v1807 = arith.muli %v1799, %v106 : i64
-        %v1808 = arith.addi %v1807, %v1571 : i64
-        %v1809 = llvm.getelementptr %in_g_re[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1810 = llvm.load %v1809 : !llvm.ptr -> f32
-        %v1811 = arith.addi %v1570, %v348 : i64
-        %v1812 = arith.constant true
-        %v1813 = arith.addi %v1574, %v1811 : i64
-        %v1814 = llvm.getelementptr %v10[%v1813] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1815 = llvm.load %v1814 : !llvm.ptr<3> -> i64
-        %v1816 = arith.addi %v91, %v1571 : i64
-        %v1817 = arith.cmpi slt, %v1816, %v85 : i64
-        %v1818 = arith.subi %size_L, %v1 : i64
-        %v1819 = arith.minsi %v1816, %v1818 : i64
-        %v1820 = arith.addi %v1815, %v1819 : i64
-        %v1821 = arith.muli %v1813, %v106 : i64
-        %v1822 = arith.addi %v1821, %v1571 : i64
-        %v1823 = llvm.getelementptr %in_g_re[%v1820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1824 = llvm.load %v1823 : !llvm.ptr -> f32
-        %v1825 = arith.addi %v1570, %v363 : i64
-        %v1826 = arith.constant true
-        %v1827 = arith.addi %v1574, %v1825 : i64
-        %v1828 = llvm.getelementptr %v10[%v1827] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1829 = llvm.load %v1828 : !llvm.ptr<3> -> i64
-        %v1830 = arith.addi %v91, %v1571 : i64
-        %v1831 = arith.cmpi slt, %v1830, %v85 : i64
-        %v1832 = arith.subi %size_L, %v1 : i64
-        %v1833 = arith.minsi %v1830, %v1832 : i64
-        %v1834 = arith.addi %v1829, %v1833 : i64
-        %v1835 = arith.muli %v1827, %v106 : i64
-        %v1836 = arith.addi %v1835, %v1571 : i64
-        %v1837 = llvm.getelementptr %in_g_re[%v1834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1838 = llvm.load %v1837 : !llvm.ptr -> f32
-        %v1839 = arith.addi %v1570, %v378 : i64
-        %v1840 = arith.constant true
-        %v1841 = arith.addi %v1574, %v1839 : i64
-        %v1842 = llvm.getelementptr %v10[%v1841] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1843 = llvm.load %v1842 : !llvm.ptr<3> -> i64
-        %v1844 = arith.addi %v91, %v1571 : i64
-        %v1845 = arith.cmpi slt, %v1844, %v85 : i64
-        %v1846 = arith.subi %size_L, %v1 : i64
-        %v1847 = arith.minsi %v1844, %v1846 : i64
-        %v1848 = arith.addi %v1843, %v1847 : i64
-        %v1849 = arith.muli %v1841, %v106 : i64
-        %v1850 = arith.addi %v1849, %v1571 : i64
-        %v1851 = llvm.getelementptr %in_g_re[%v1848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1852 = llvm.load %v1851 : !llvm.ptr -> f32
-        %v1853 = arith.addi %v1570, %v393 : i64
-        %v1854 = arith.constant true
-        %v1855 = arith.addi %v1574, %v1853 : i64
-        %v1856 = llvm.getelementptr %v10[%v1855] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1857 = llvm.load %v1856 : !llvm.ptr<3> -> i64
-        %v1858 = arith.addi %v91, %v1571 : i64
-        %v1859 = arith.cmpi slt, %v1858, %v85 : i64
-        %v1860 = arith.subi %size_L, %v1 : i64
-        %v1861 = arith.minsi %v1858, %v1860 : i64
-        %v1862 = arith.addi %v1857, %v1861 : i64
-        %v1863 = arith.muli %v1855, %v106 : i64
-        %v1864 = arith.addi %v1863, %v1571 : i64
-        %v1865 = llvm.getelementptr %in_g_re[%v1862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1866 = llvm.load %v1865 : !llvm.ptr -> f32
-        %v1867 = arith.addi %v1570, %v408 : i64
-        %v1868 = arith.constant true
-        %v1869 = arith.addi %v1574, %v1867 : i64
-        %v1870 = llvm.getelementptr %v10[%v1869] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1871 = llvm.load %v1870 : !llvm.ptr<3> -> i64
-        %v1872 = arith.addi %v91, %v1571 : i64
-        %v1873 = arith.cmpi slt, %v1872, %v85 : i64
-        %v1874 = arith.subi %size_L, %v1 : i64
-        %v1875 = arith.minsi %v1872, %v1874 : i64
-        %v1876 = arith.addi %v1871, %v1875 : i64
-        %v1877 = arith.muli %v1869, %v106 : i64
-        %v1878 = arith.addi %v1877, %v1571 : i64
-        %v1879 = llvm.getelementptr %in_g_re[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1880 = llvm.load %v1879 : !llvm.ptr -> f32
-        %v1881 = arith.addi %v1570, %v423 : i64
-        %v1882 = arith.constant true
-        %v1883 = arith.addi %v1574, %v1881 : i64
-        %v1884 = llvm.getelementptr %v10[%v1883] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1885 = llvm.load %v1884 : !llvm.ptr<3> -> i64
-        %v1886 = arith.addi %v91, %v1571 : i64
-        %v1887 = arith.cmpi slt, %v1886, %v85 : i64
-        %v1888 = arith.subi %size_L, %v1 : i64
-        %v1889 = arith.minsi %v1886, %v1888 : i64
-        %v1890 = arith.addi %v1885, %v1889 : i64
-        %v1891 = arith.muli %v1883, %v106 : i64
-        %v1892 = arith.addi %v1891, %v1571 : i64
-        %v1893 = llvm.getelementptr %in_g_re[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1894 = llvm.load %v1893 : !llvm.ptr -> f32
-        %v1895 = arith.addi %v1570, %v438 : i64
-        %v1896 = arith.constant true
-        %v1897 = arith.addi %v1574, %v1895 : i64
-        %v1898 = llvm.getelementptr %v10[%v1897] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1899 = llvm.load %v1898 : !llvm.ptr<3> -> i64
-        %v1900 = arith.addi %v91, %v1571 : i64
-        %v1901 = arith.cmpi slt, %v1900, %v85 : i64
-        %v1902 = arith.subi %size_L, %v1 : i64
-        %v1903 = arith.minsi %v1900, %v1902 : i64
-        %v1904 = arith.addi %v1899, %v1903 : i64
-        %v1905 = arith.muli %v1897, %v106 : i64
-        %v1906 = arith.addi %v1905, %v1571 : i64
-        %v1907 = llvm.getelementptr %in_g_re[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
-        %v1909 = arith.addi %v1570, %v453 : i64
-        %v1910 = arith.constant true
-        %v1911 = arith.addi %v1574, %v1909 : i64
-        %v1912 = llvm.getelementptr %v10[%v1911] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1913 = llvm.load %v1912 : !llvm.ptr<3> -> i64
-        %v1914 = arith.addi %v91, %v1571 : i64
-        %v1915 = arith.cmpi slt, %v1914, %v85 : i64
-        %v1916 = arith.subi %size_L, %v1 : i64
-        %v1917 = arith.minsi %v1914, %v1916 : i64
-        %v1918 = arith.addi %v1913, %v1917 : i64
-        %v1919 = arith.muli %v1911, %v106 : i64
-        %v1920 = arith.addi %v1919, %v1571 : i64
-        %v1921 = llvm.getelementptr %in_g_re[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1922 = llvm.load %v1921 : !llvm.ptr -> f32
-        %v1923 = arith.addi %v1570, %v468 : i64
-        %v1924 = arith.constant true
-        %v1925 = arith.addi %v1574, %v1923 : i64
-        %v1926 = llvm.getelementptr %v10[%v1925] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1927 = llvm.load %v1926 : !llvm.ptr<3> -> i64
-        %v1928 = arith.addi %v91, %v1571 : i64
-        %v1929 = arith.cmpi slt, %v1928, %v85 : i64
-        %v1930 = arith.subi %size_L, %v1 : i64
-        %v1931 = arith.minsi %v1928, %v1930 : i64
-        %v1932 = arith.addi %v1927, %v1931 : i64
-        %v1933 = arith.muli %v1925, %v106 : i64
-        %v1934 = arith.addi %v1933, %v1571 : i64
-        %v1935 = llvm.getelementptr %in_g_re[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1936 = llvm.load %v1935 : !llvm.ptr -> f32
-        %v1937 = arith.addi %v1570, %v483 : i64
-        %v1938 = arith.constant true
-        %v1939 = arith.addi %v1574, %v1937 : i64
-        %v1940 = llvm.getelementptr %v10[%v1939] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1941 = llvm.load %v1940 : !llvm.ptr<3> -> i64
-        %v1942 = arith.addi %v91, %v1571 : i64
-        %v1943 = arith.cmpi slt, %v1942, %v85 : i64
-        %v1944 = arith.subi %size_L, %v1 : i64
-        %v1945 = arith.minsi %v1942, %v1944 : i64
-        %v1946 = arith.addi %v1941, %v1945 : i64
-        %v1947 = arith.muli %v1939, %v106 : i64
-        %v1948 = arith.addi %v1947, %v1571 : i64
-        %v1949 = llvm.getelementptr %in_g_re[%v1946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
-        %v1951 = arith.addi %v1570, %v498 : i64
-        %v1952 = arith.constant true
-        %v1953 = arith.addi %v1574, %v1951 : i64
-        %v1954 = llvm.getelementptr %v10[%v1953] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1955 = llvm.load %v1954 : !llvm.ptr<3> -> i64
-        %v1956 = arith.addi %v91, %v1571 : i64
-        %v1957 = arith.cmpi slt, %v1956, %v85 : i64
-        %v1958 = arith.subi %size_L, %v1 : i64
-        %v1959 = arith.minsi %v1956, %v1958 : i64
-        %v1960 = arith.addi %v1955, %v1959 : i64
-        %v1961 = arith.muli %v1953, %v106 : i64
-        %v1962 = arith.addi %v1961, %v1571 : i64
-        %v1963 = llvm.getelementptr %in_g_re[%v1960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
-        %v1965 = arith.addi %v1570, %v513 : i64
-        %v1966 = arith.constant true
-        %v1967 = arith.addi %v1574, %v1965 : i64
-        %v1968 = llvm.getelementptr %v10[%v1967] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1969 = llvm.load %v1968 : !llvm.ptr<3> -> i64
-        %v1970 = arith.addi %v91, %v1571 : i64
-        %v1971 = arith.cmpi slt, %v1970, %v85 : i64
-        %v1972 = arith.subi %size_L, %v1 : i64
-        %v1973 = arith.minsi %v1970, %v1972 : i64
-        %v1974 = arith.addi %v1969, %v1973 : i64
-        %v1975 = arith.muli %v1967, %v106 : i64
-        %v1976 = arith.addi %v1975, %v1571 : i64
-        %v1977 = llvm.getelementptr %in_g_re[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1978 = llvm.load %v1977 : !llvm.ptr -> f32
-        %v1979 = arith.addi %v1570, %v528 : i64
-        %v1980 = arith.constant true
-        %v1981 = arith.addi %v1574, %v1979 : i64
-        %v1982 = llvm.getelementptr %v10[%v1981] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1983 = llvm.load %v1982 : !llvm.ptr<3> -> i64
-        %v1984 = arith.addi %v91, %v1571 : i64
-        %v1985 = arith.cmpi slt, %v1984, %v85 : i64
-        %v1986 = arith.subi %size_L, %v1 : i64
-        %v1987 = arith.minsi %v1984, %v1986 : i64
-        %v1988 = arith.addi %v1983, %v1987 : i64
-        %v1989 = arith.muli %v1981, %v106 : i64
-        %v1990 = arith.addi %v1989, %v1571 : i64
-        %v1991 = llvm.getelementptr %in_g_re[%v1988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1992 = llvm.load %v1991 : !llvm.ptr -> f32
-        %v1993 = arith.addi %v1570, %v543 : i64
-        %v1994 = arith.constant true
-        %v1995 = arith.addi %v1574, %v1993 : i64
-        %v1996 = llvm.getelementptr %v10[%v1995] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1997 = llvm.load %v1996 : !llvm.ptr<3> -> i64
-        %v1998 = arith.addi %v91, %v1571 : i64
-        %v1999 = arith.cmpi slt, %v1998, %v85 : i64
-        %v2000 = arith.subi %size_L, %v1 : i64
-        %v2001 = arith.minsi %v1998, %v2000 : i64
-        %v2002 = arith.addi %v1997, %v2001 : i64
-        %v2003 = arith.muli %v1995, %v106 : i64
-        %v2004 = arith.addi %v2003, %v1571 : i64
-        %v2005 = llvm.getelementptr %in_g_re[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2006 = llvm.load %v2005 : !llvm.ptr -> f32
-        %v2007 = arith.addi %v1570, %v558 : i64
-        %v2008 = arith.constant true
-        %v2009 = arith.addi %v1574, %v2007 : i64
-        %v2010 = llvm.getelementptr %v10[%v2009] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2011 = llvm.load %v2010 : !llvm.ptr<3> -> i64
-        %v2012 = arith.addi %v91, %v1571 : i64
-        %v2013 = arith.cmpi slt, %v2012, %v85 : i64
-        %v2014 = arith.subi %size_L, %v1 : i64
-        %v2015 = arith.minsi %v2012, %v2014 : i64
-        %v2016 = arith.addi %v2011, %v2015 : i64
-        %v2017 = arith.muli %v2009, %v106 : i64
-        %v2018 = arith.addi %v2017, %v1571 : i64
-        %v2019 = llvm.getelementptr %in_g_re[%v2016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2020 = llvm.load %v2019 : !llvm.ptr -> f32
-        scf.if %v1573 {
-          %v2021 = llvm.getelementptr %v11[%v1584] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1586, %v2021 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1588 {
-          %v2022 = llvm.getelementptr %v11[%v1598] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1600, %v2022 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1602 {
-          %v2023 = llvm.getelementptr %v11[%v1612] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1614, %v2023 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1616 {
-          %v2024 = llvm.getelementptr %v11[%v1626] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1628, %v2024 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1630 {
-          %v2025 = llvm.getelementptr %v11[%v1640] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1642, %v2025 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1644 {
-          %v2026 = llvm.getelementptr %v11[%v1654] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1656, %v2026 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1658 {
-          %v2027 = llvm.getelementptr %v11[%v1668] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1670, %v2027 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1672 {
-          %v2028 = llvm.getelementptr %v11[%v1682] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1684, %v2028 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1686 {
-          %v2029 = llvm.getelementptr %v11[%v1696] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1698, %v2029 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1700 {
-          %v2030 = llvm.getelementptr %v11[%v1710] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1712, %v2030 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1714 {
-          %v2031 = llvm.getelementptr %v11[%v1724] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1726, %v2031 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1728 {
-          %v2032 = llvm.getelementptr %v11[%v1738] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1740, %v2032 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1742 {
-          %v2033 = llvm.getelementptr %v11[%v1752] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1754, %v2033 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1756 {
-          %v2034 = llvm.getelementptr %v11[%v1766] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1768, %v2034 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1770 {
-          %v2035 = llvm.getelementptr %v11[%v1780] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1782, %v2035 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1784 {
-          %v2036 = llvm.getelementptr %v11[%v1794] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1796, %v2036 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1798 {
-          %v2037 = llvm.getelementptr %v11[%v1808] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1810, %v2037 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1812 {
-          %v2038 = llvm.getelementptr %v11[%v1822] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1824, %v2038 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1826 {
-          %v2039 = llvm.getelementptr %v11[%v1836] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1838, %v2039 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1840 {
-          %v2040 = llvm.getelementptr %v11[%v1850] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1852, %v2040 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1854 {
-          %v2041 = llvm.getelementptr %v11[%v1864] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1866, %v2041 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1868 {
-          %v2042 = llvm.getelementptr %v11[%v1878] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1880, %v2042 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1882 {
-          %v2043 = llvm.getelementptr %v11[%v1892] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1894, %v2043 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1896 {
-          %v2044 = llvm.getelementptr %v11[%v1906] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1908, %v2044 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1910 {
-          %v2045 = llvm.getelementptr %v11[%v1920] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1922, %v2045 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1924 {
-          %v2046 = llvm.getelementptr %v11[%v1934] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1936, %v2046 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1938 {
-          %v2047 = llvm.getelementptr %v11[%v1948] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1950, %v2047 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1952 {
-          %v2048 = llvm.getelementptr %v11[%v1962] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1964, %v2048 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1966 {
-          %v2049 = llvm.getelementptr %v11[%v1976] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1978, %v2049 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1980 {
-          %v2050 = llvm.getelementptr %v11[%v1990] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1992, %v2050 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1994 {
-          %v2051 = llvm.getelementptr %v11[%v2004] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2006, %v2051 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2008 {
-          %v2052 = llvm.getelementptr %v11[%v2018] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2020, %v2052 : f32, !llvm.ptr<3>
-        }
-        %v2053 = arith.divui %v18, %v86 : i64
-        %v2054 = arith.remui %v18, %v86 : i64
-        %v2055 = arith.addi %v2053, %v35 : i64
-        %v2056 = arith.constant true
-        %v2057 = arith.addi %v14, %v2055 : i64
-        %v2058 = llvm.getelementptr %v10[%v2057] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2059 = llvm.load %v2058 : !llvm.ptr<3> -> i64
-        %v2060 = arith.addi %v91, %v2054 : i64
-        %v2061 = arith.cmpi slt, %v2060, %v85 : i64
-        %v2062 = arith.subi %size_L, %v1 : i64
-        %v2063 = arith.minsi %v2060, %v2062 : i64
-        %v2064 = arith.addi %v2059, %v2063 : i64
-        %v2065 = arith.muli %v2057, %v106 : i64
-        %v2066 = arith.addi %v2065, %v2054 : i64
-        %v2067 = llvm.getelementptr %in_g_im[%v2064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2068 = llvm.load %v2067 : !llvm.ptr -> f32
-        %v2069 = arith.addi %v2053, %v59 : i64
-        %v2070 = arith.constant true
-        %v2071 = arith.addi %v14, %v2069 : i64
-        %v2072 = llvm.getelementptr %v10[%v2071] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2073 = llvm.load %v2072 : !llvm.ptr<3> -> i64
-        %v2074 = arith.addi %v91, %v2054 : i64
-        %v2075 = arith.cmpi slt, %v2074, %v85 : i64
-        %v2076 = arith.subi %size_L, %v1 : i64
-        %v2077 = arith.minsi %v2074, %v2076 : i64
-        %v2078 = arith.addi %v2073, %v2077 : i64
-        %v2079 = arith.muli %v2071, %v106 : i64
-        %v2080 = arith.addi %v2079, %v2054 : i64
-        %v2081 = llvm.getelementptr %in_g_im[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2082 = llvm.load %v2081 : !llvm.ptr -> f32
-        %v2083 = arith.addi %v2053, %v77 : i64
-        %v2084 = arith.constant true
-        %v2085 = arith.addi %v14, %v2083 : i64
-        %v2086 = llvm.getelementptr %v10[%v2085] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2087 = llvm.load %v2086 : !llvm.ptr<3> -> i64
-        %v2088 = arith.addi %v91, %v2054 : i64
-        %v2089 = arith.cmpi slt, %v2088, %v85 : i64
-        %v2090 = arith.subi %size_L, %v1 : i64
-        %v2091 = arith.minsi %v2088, %v2090 : i64
-        %v2092 = arith.addi %v2087, %v2091 : i64
-        %v2093 = arith.muli %v2085, %v106 : i64
-        %v2094 = arith.addi %v2093, %v2054 : i64
-        %v2095 = llvm.getelementptr %in_g_im[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2096 = llvm.load %v2095 : !llvm.ptr -> f32
-        %v2097 = arith.addi %v2053, %v139 : i64
-        %v2098 = arith.constant true
-        %v2099 = arith.addi %v14, %v2097 : i64
-        %v2100 = llvm.getelementptr %v10[%v2099] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2101 = llvm.load %v2100 : !llvm.ptr<3> -> i64
-        %v2102 = arith.addi %v91, %v2054 : i64
-        %v2103 = arith.cmpi slt, %v2102, %v85 : i64
-        %v2104 = arith.subi %size_L, %v1 : i64
-        %v2105 = arith.minsi %v2102, %v2104 : i64
-        %v2106 = arith.addi %v2101, %v2105 : i64
-        %v2107 = arith.muli %v2099, %v106 : i64
-        %v2108 = arith.addi %v2107, %v2054 : i64
-        %v2109 = llvm.getelementptr %in_g_im[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2110 = llvm.load %v2109 : !llvm.ptr -> f32
-        %v2111 = arith.addi %v2053, %v154 : i64
-        %v2112 = arith.constant true
-        %v2113 = arith.addi %v14, %v2111 : i64
-        %v2114 = llvm.getelementptr %v10[%v2113] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2115 = llvm.load %v2114 : !llvm.ptr<3> -> i64
-        %v2116 = arith.addi %v91, %v2054 : i64
-        %v2117 = arith.cmpi slt, %v2116, %v85 : i64
-        %v2118 = arith.subi %size_L, %v1 : i64
-        %v2119 = arith.minsi %v2116, %v2118 : i64
-        %v2120 = arith.addi %v2115, %v2119 : i64
-        %v2121 = arith.muli %v2113, %v106 : i64
-        %v2122 = arith.addi %v2121, %v2054 : i64
-        %v2123 = llvm.getelementptr %in_g_im[%v2120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2124 = llvm.load %v2123 : !llvm.ptr -> f32
-        %v2125 = arith.addi %v2053, %v169 : i64
-        %v2126 = arith.constant true
-        %v2127 = arith.addi %v14, %v2125 : i64
-        %v2128 = llvm.getelementptr %v10[%v2127] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2129 = llvm.load %v2128 : !llvm.ptr<3> -> i64
-        %v2130 = arith.addi %v91, %v2054 : i64
-        %v2131 = arith.cmpi slt, %v2130, %v85 : i64
-        %v2132 = arith.subi %size_L, %v1 : i64
-        %v2133 = arith.minsi %v2130, %v2132 : i64
-        %v2134 = arith.addi %v2129, %v2133 : i64
-        %v2135 = arith.muli %v2127, %v106 : i64
-        %v2136 = arith.addi %v2135, %v2054 : i64
-        %v2137 = llvm.getelementptr %in_g_im[%v2134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2138 = llvm.load %v2137 : !llvm.ptr -> f32
-        %v2139 = arith.addi %v2053, %v184 : i64
-        %v2140 = arith.constant true
-        %v2141 = arith.addi %v14, %v2139 : i64
-        %v2142 = llvm.getelementptr %v10[%v2141] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2143 = llvm.load %v2142 : !llvm.ptr<3> -> i64
-        %v2144 = arith.addi %v91, %v2054 : i64
-        %v2145 = arith.cmpi slt, %v2144, %v85 : i64
-        %v2146 = arith.subi %size_L, %v1 : i64
-        %v2147 = arith.minsi %v2144, %v2146 : i64
-        %v2148 = arith.addi %v2143, %v2147 : i64
-        %v2149 = arith.muli %v2141, %v106 : i64
-        %v2150 = arith.addi %v2149, %v2054 : i64
-        %v2151 = llvm.getelementptr %in_g_im[%v2148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2152 = llvm.load %v2151 : !llvm.ptr -> f32
-        %v2153 = arith.addi %v2053, %v199 : i64
-        %v2154 = arith.constant true
-        %v2155 = arith.addi %v14, %v2153 : i64
-        %v2156 = llvm.getelementptr %v10[%v2155] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2157 = llvm.load %v2156 : !llvm.ptr<3> -> i64
-        %v2158 = arith.addi %v91, %v2054 : i64
-        %v2159 = arith.cmpi slt, %v2158, %v85 : i64
-        %v2160 = arith.subi %size_L, %v1 : i64
-        %v2161 = arith.minsi %v2158, %v2160 : i64
-        %v2162 = arith.addi %v2157, %v2161 : i64
-        %v2163 = arith.muli %v2155, %v106 : i64
-        %v2164 = arith.addi %v2163, %v2054 : i64
-        %v2165 = llvm.getelementptr %in_g_im[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2166 = llvm.load %v2165 : !llvm.ptr -> f32
-        %v2167 = arith.addi %v2053, %v214 : i64
-        %v2168 = arith.constant true
-        %v2169 = arith.addi %v14, %v2167 : i64
-        %v2170 = llvm.getelementptr %v10[%v2169] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2171 = llvm.load %v2170 : !llvm.ptr<3> -> i64
-        %v2172 = arith.addi %v91, %v2054 : i64
-        %v2173 = arith.cmpi slt, %v2172, %v85 : i64
-        %v2174 = arith.subi %size_L, %v1 : i64
-        %v2175 = arith.minsi %v2172, %v2174 : i64
-        %v2176 = arith.addi %v2171, %v2175 : i64
-        %v2177 = arith.muli %v2169, %v106 : i64
-        %v2178 = arith.addi %v2177, %v2054 : i64
-        %v2179 = llvm.getelementptr %in_g_im[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2180 = llvm.load %v2179 : !llvm.ptr -> f32
-        %v2181 = arith.addi %v2053, %v229 : i64
-        %v2182 = arith.constant true
-        %v2183 = arith.addi %v14, %v2181 : i64
-        %v2184 = llvm.getelementptr %v10[%v2183] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2185 = llvm.load %v2184 : !llvm.ptr<3> -> i64
-        %v2186 = arith.addi %v91, %v2054 : i64
-        %v2187 = arith.cmpi slt, %v2186, %v85 : i64
-        %v2188 = arith.subi %size_L, %v1 : i64
-        %v2189 = arith.minsi %v2186, %v2188 : i64
-        %v2190 = arith.addi %v2185, %v2189 : i64
-        %v2191 = arith.muli %v2183, %v106 : i64
-        %v2192 = arith.addi %v2191, %v2054 : i64
-        %v2193 = llvm.getelementptr %in_g_im[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2194 = llvm.load %v2193 : !llvm.ptr -> f32
-        %v2195 = arith.addi %v2053, %v244 : i64
-        %v2196 = arith.constant true
-        %v2197 = arith.addi %v14, %v2195 : i64
-        %v2198 = llvm.getelementptr %v10[%v2197] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2199 = llvm.load %v2198 : !llvm.ptr<3> -> i64
-        %v2200 = arith.addi %v91, %v2054 : i64
-        %v2201 = arith.cmpi slt, %v2200, %v85 : i64
-        %v2202 = arith.subi %size_L, %v1 : i64
-        %v2203 = arith.minsi %v2200, %v2202 : i64
-        %v2204 = arith.addi %v2199, %v2203 : i64
-        %v2205 = arith.muli %v2197, %v106 : i64
-        %v2206 = arith.addi %v2205, %v2054 : i64
-        %v2207 = llvm.getelementptr %in_g_im[%v2204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2208 = llvm.load %v2207 : !llvm.ptr -> f32
-        %v2209 = arith.addi %v2053, %v259 : i64
-        %v2210 = arith.constant true
-        %v2211 = arith.addi %v14, %v2209 : i64
-        %v2212 = llvm.getelementptr %v10[%v2211] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2213 = llvm.load %v2212 : !llvm.ptr<3> -> i64
-        %v2214 = arith.addi %v91, %v2054 : i64
-        %v2215 = arith.cmpi slt, %v2214, %v85 : i64
-        %v2216 = arith.subi %size_L, %v1 : i64
-        %v2217 = arith.minsi %v2214, %v2216 : i64
-        %v2218 = arith.addi %v2213, %v2217 : i64
-        %v2219 = arith.muli %v2211, %v106 : i64
-        %v2220 = arith.addi %v2219, %v2054 : i64
-        %v2221 = llvm.getelementptr %in_g_im[%v2218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2222 = llvm.load %v2221 : !llvm.ptr -> f32
-        %v2223 = arith.addi %v2053, %v274 : i64
-        %v2224 = arith.constant true
-        %v2225 = arith.addi %v14, %v2223 : i64
-        %v2226 = llvm.getelementptr %v10[%v2225] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2227 = llvm.load %v2226 : !llvm.ptr<3> -> i64
-        %v2228 = arith.addi %v91, %v2054 : i64
-        %v2229 = arith.cmpi slt, %v2228, %v85 : i64
-        %v2230 = arith.subi %size_L, %v1 : i64
-        %v2231 = arith.minsi %v2228, %v2230 : i64
-        %v2232 = arith.addi %v2227, %v2231 : i64
-        %v2233 = arith.muli %v2225, %v106 : i64
-        %v2234 = arith.addi %v2233, %v2054 : i64
-        %v2235 = llvm.getelementptr %in_g_im[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2236 = llvm.load %v2235 : !llvm.ptr -> f32
-        %v2237 = arith.addi %v2053, %v289 : i64
-        %v2238 = arith.constant true
-        %v2239 = arith.addi %v14, %v2237 : i64
-        %v2240 = llvm.getelementptr %v10[%v2239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2241 = llvm.load %v2240 : !llvm.ptr<3> -> i64
-        %v2242 = arith.addi %v91, %v2054 : i64
-        %v2243 = arith.cmpi slt, %v2242, %v85 : i64
-        %v2244 = arith.subi %size_L, %v1 : i64
-        %v2245 = arith.minsi %v2242, %v2244 : i64
-        %v2246 = arith.addi %v2241, %v2245 : i64
-        %v2247 = arith.muli %v2239, %v106 : i64
-        %v2248 = arith.addi %v2247, %v2054 : i64
-        %v2249 = llvm.getelementptr %in_g_im[%v2246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2250 = llvm.load %v2249 : !llvm.ptr -> f32
-        %v2251 = arith.addi %v2053, %v304 : i64
-        %v2252 = arith.constant true
-        %v2253 = arith.addi %v14, %v2251 : i64
-        %v2254 = llvm.getelementptr %v10[%v2253] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2255 = llvm.load %v2254 : !llvm.ptr<3> -> i64
-        %v2256 = arith.addi %v91, %v2054 : i64
-        %v2257 = arith.cmpi slt, %v2256, %v85 : i64
-        %v2258 = arith.subi %size_L, %v1 : i64
-        %v2259 = arith.minsi %v2256, %v2258 : i64
-        %v2260 = arith.addi %v2255, %v2259 : i64
-        %v2261 = arith.muli %v2253, %v106 : i64
-        %v2262 = arith.addi %v2261, %v2054 : i64
-        %v2263 = llvm.getelementptr %in_g_im[%v2260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2264 = llvm.load %v2263 : !llvm.ptr -> f32
-        %v2265 = arith.addi %v2053, %v319 : i64
-        %v2266 = arith.constant true
-        %v2267 = arith.addi %v14, %v2265 : i64
-        %v2268 = llvm.getelementptr %v10[%v2267] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2269 = llvm.load %v2268 : !llvm.ptr<3> -> i64
-        %v2270 = arith.addi %v91, %v2054 : i64
-        %v2271 = arith.cmpi slt, %v2270, %v85 : i64
-        %v2272 = arith.subi %size_L, %v1 : i64
-        %v2273 = arith.minsi %v2270, %v2272 : i64
-        %v2274 = arith.addi %v2269, %v2273 : i64
-        %v2275 = arith.muli %v2267, %v106 : i64
-        %v2276 = arith.addi %v2275, %v2054 : i64
-        %v2277 = llvm.getelementptr %in_g_im[%v2274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2278 = llvm.load %v2277 : !llvm.ptr -> f32
-        %v2279 = arith.addi %v2053, %v86 : i64
-        %v2280 = arith.constant true
-        %v2281 = arith.addi %v14, %v2279 : i64
-        %v2282 = llvm.getelementptr %v10[%v2281] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2283 = llvm.load %v2282 : !llvm.ptr<3> -> i64
-        %v2284 = arith.addi %v91, %v2054 : i64
-        %v2285 = arith.cmpi slt, %v2284, %v85 : i64
-        %v2286 = arith.subi %size_L, %v1 : i64
-        %v2287 = arith.minsi %v2284, %v2286 : i64
-        %v2288 = arith.addi %v2283, %v2287 : i64
-        %v2289 = arith.muli %v2281, %v106 : i64
-        %v2290 = arith.addi %v2289, %v2054 : i64
-        %v2291 = llvm.getelementptr %in_g_im[%v2288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2292 = llvm.load %v2291 : !llvm.ptr -> f32
-        %v2293 = arith.addi %v2053, %v348 : i64
-        %v2294 = arith.constant true
-        %v2295 = arith.addi %v14, %v2293 : i64
-        %v2296 = llvm.getelementptr %v10[%v2295] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2297 = llvm.load %v2296 : !llvm.ptr<3> -> i64
-        %v2298 = arith.addi %v91, %v2054 : i64
-        %v2299 = arith.cmpi slt, %v2298, %v85 : i64
-        %v2300 = arith.subi %size_L, %v1 : i64
-        %v2301 = arith.minsi %v2298, %v2300 : i64
-        %v2302 = arith.addi %v2297, %v2301 : i64
-        %v2303 = arith.muli %v2295, %v106 : i64
-        %v2304 = arith.addi %v2303, %v2054 : i64
-        %v2305 = llvm.getelementptr %in_g_im[%v2302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2306 = llvm.load %v2305 : !llvm.ptr -> f32
-        %v2307 = arith.addi %v2053, %v363 : i64
-        %v2308 = arith.constant true
-        %v2309 = arith.addi %v14, %v2307 : i64
-        %v2310 = llvm.getelementptr %v10[%v2309] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2311 = llvm.load %v2310 : !llvm.ptr<3> -> i64
-        %v2312 = arith.addi %v91, %v2054 : i64
-        %v2313 = arith.cmpi slt, %v2312, %v85 : i64
-        %v2314 = arith.subi %size_L, %v1 : i64
-        %v2315 = arith.minsi %v2312, %v2314 : i64
-        %v2316 = arith.addi %v2311, %v2315 : i64
-        %v2317 = arith.muli %v2309, %v106 : i64
-        %v2318 = arith.addi %v2317, %v2054 : i64
-        %v2319 = llvm.getelementptr %in_g_im[%v2316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2320 = llvm.load %v2319 : !llvm.ptr -> f32
-        %v2321 = arith.addi %v2053, %v378 : i64
-        %v2322 = arith.constant true
-        %v2323 = arith.addi %v14, %v2321 : i64
-        %v2324 = llvm.getelementptr %v10[%v2323] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2325 = llvm.load %v2324 : !llvm.ptr<3> -> i64
-        %v2326 = arith.addi %v91, %v2054 : i64
-        %v2327 = arith.cmpi slt, %v2326, %v85 : i64
-        %v2328 = arith.subi %size_L, %v1 : i64
-        %v2329 = arith.minsi %v2326, %v2328 : i64
-        %v2330 = arith.addi %v2325, %v2329 : i64
-        %v2331 = arith.muli %v2323, %v106 : i64
-        %v2332 = arith.addi %v2331, %v2054 : i64
-        %v2333 = llvm.getelementptr %in_g_im[%v2330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2334 = llvm.load %v2333 : !llvm.ptr -> f32
-        %v2335 = arith.addi %v2053, %v393 : i64
-        %v2336 = arith.constant true
-        %v2337 = arith.addi %v14, %v2335 : i64
-        %v2338 = llvm.getelementptr %v10[%v2337] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2339 = llvm.load %v2338 : !llvm.ptr<3> -> i64
-        %v2340 = arith.addi %v91, %v2054 : i64
-        %v2341 = arith.cmpi slt, %v2340, %v85 : i64
-        %v2342 = arith.subi %size_L, %v1 : i64
-        %v2343 = arith.minsi %v2340, %v2342 : i64
-        %v2344 = arith.addi %v2339, %v2343 : i64
-        %v2345 = arith.muli %v2337, %v106 : i64
-        %v2346 = arith.addi %v2345, %v2054 : i64
-        %v2347 = llvm.getelementptr %in_g_im[%v2344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2348 = llvm.load %v2347 : !llvm.ptr -> f32
-        %v2349 = arith.addi %v2053, %v408 : i64
-        %v2350 = arith.constant true
-        %v2351 = arith.addi %v14, %v2349 : i64
-        %v2352 = llvm.getelementptr %v10[%v2351] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2353 = llvm.load %v2352 : !llvm.ptr<3> -> i64
-        %v2354 = arith.addi %v91, %v2054 : i64
-        %v2355 = arith.cmpi slt, %v2354, %v85 : i64
-        %v2356 = arith.subi %size_L, %v1 : i64
-        %v2357 = arith.minsi %v2354, %v2356 : i64
-        %v2358 = arith.addi %v2353, %v2357 : i64
-        %v2359 = arith.muli %v2351, %v106 : i64
-        %v2360 = arith.addi %v2359, %v2054 : i64
-        %v2361 = llvm.getelementptr %in_g_im[%v2358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2362 = llvm.load %v2361 : !llvm.ptr -> f32
-        %v2363 = arith.addi %v2053, %v423 : i64
-        %v2364 = arith.constant true
-        %v2365 = arith.addi %v14, %v2363 : i64
-        %v2366 = llvm.getelementptr %v10[%v2365] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2367 = llvm.load %v2366 : !llvm.ptr<3> -> i64
-        %v2368 = arith.addi %v91, %v2054 : i64
-        %v2369 = arith.cmpi slt, %v2368, %v85 : i64
-        %v2370 = arith.subi %size_L, %v1 : i64
-        %v2371 = arith.minsi %v2368, %v2370 : i64
-        %v2372 = arith.addi %v2367, %v2371 : i64
-        %v2373 = arith.muli %v2365, %v106 : i64
-        %v2374 = arith.addi %v2373, %v2054 : i64
-        %v2375 = llvm.getelementptr %in_g_im[%v2372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2376 = llvm.load %v2375 : !llvm.ptr -> f32
-        %v2377 = arith.addi %v2053, %v438 : i64
-        %v2378 = arith.constant true
-        %v2379 = arith.addi %v14, %v2377 : i64
-        %v2380 = llvm.getelementptr %v10[%v2379] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2381 = llvm.load %v2380 : !llvm.ptr<3> -> i64
-        %v2382 = arith.addi %v91, %v2054 : i64
-        %v2383 = arith.cmpi slt, %v2382, %v85 : i64
-        %v2384 = arith.subi %size_L, %v1 : i64
-        %v2385 = arith.minsi %v2382, %v2384 : i64
-        %v2386 = arith.addi %v2381, %v2385 : i64
-        %v2387 = arith.muli %v2379, %v106 : i64
-        %v2388 = arith.addi %v2387, %v2054 : i64
-        %v2389 = llvm.getelementptr %in_g_im[%v2386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2390 = llvm.load %v2389 : !llvm.ptr -> f32
-        %v2391 = arith.addi %v2053, %v453 : i64
-        %v2392 = arith.constant true
-        %v2393 = arith.addi %v14, %v2391 : i64
-        %v2394 = llvm.getelementptr %v10[%v2393] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2395 = llvm.load %v2394 : !llvm.ptr<3> -> i64
-        %v2396 = arith.addi %v91, %v2054 : i64
-        %v2397 = arith.cmpi slt, %v2396, %v85 : i64
-        %v2398 = arith.subi %size_L, %v1 : i64
-        %v2399 = arith.minsi %v2396, %v2398 : i64
-        %v2400 = arith.addi %v2395, %v2399 : i64
-        %v2401 = arith.muli %v2393, %v106 : i64
-        %v2402 = arith.addi %v2401, %v2054 : i64
-        %v2403 = llvm.getelementptr %in_g_im[%v2400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2404 = llvm.load %v2403 : !llvm.ptr -> f32
-        %v2405 = arith.addi %v2053, %v468 : i64
-        %v2406 = arith.constant true
-        %v2407 = arith.addi %v14, %v2405 : i64
-        %v2408 = llvm.getelementptr %v10[%v2407] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2409 = llvm.load %v2408 : !llvm.ptr<3> -> i64
-        %v2410 = arith.addi %v91, %v2054 : i64
-        %v2411 = arith.cmpi slt, %v2410, %v85 : i64
-        %v2412 = arith.subi %size_L, %v1 : i64
-        %v2413 = arith.minsi %v2410, %v2412 : i64
-        %v2414 = arith.addi %v2409, %v2413 : i64
-        %v2415 = arith.muli %v2407, %v106 : i64
-        %v2416 = arith.addi %v2415, %v2054 : i64
-        %v2417 = llvm.getelementptr %in_g_im[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2418 = llvm.load %v2417 : !llvm.ptr -> f32
-        %v2419 = arith.addi %v2053, %v483 : i64
-        %v2420 = arith.constant true
-        %v2421 = arith.addi %v14, %v2419 : i64
-        %v2422 = llvm.getelementptr %v10[%v2421] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2423 = llvm.load %v2422 : !llvm.ptr<3> -> i64
-        %v2424 = arith.addi %v91, %v2054 : i64
-        %v2425 = arith.cmpi slt, %v2424, %v85 : i64
-        %v2426 = arith.subi %size_L, %v1 : i64
-        %v2427 = arith.minsi %v2424, %v2426 : i64
-        %v2428 = arith.addi %v2423, %v2427 : i64
-        %v2429 = arith.muli %v2421, %v106 : i64
-        %v2430 = arith.addi %v2429, %v2054 : i64
-        %v2431 = llvm.getelementptr %in_g_im[%v2428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2432 = llvm.load %v2431 : !llvm.ptr -> f32
-        %v2433 = arith.addi %v2053, %v498 : i64
-        %v2434 = arith.constant true
-        %v2435 = arith.addi %v14, %v2433 : i64
-        %v2436 = llvm.getelementptr %v10[%v2435] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2437 = llvm.load %v2436 : !llvm.ptr<3> -> i64
-        %v2438 = arith.addi %v91, %v2054 : i64
-        %v2439 = arith.cmpi slt, %v2438, %v85 : i64
-        %v2440 = arith.subi %size_L, %v1 : i64
-        %v2441 = arith.minsi %v2438, %v2440 : i64
-        %v2442 = arith.addi %v2437, %v2441 : i64
-        %v2443 = arith.muli %v2435, %v106 : i64
-        %v2444 = arith.addi %v2443, %v2054 : i64
-        %v2445 = llvm.getelementptr %in_g_im[%v2442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2446 = llvm.load %v2445 : !llvm.ptr -> f32
-        %v2447 = arith.addi %v2053, %v513 : i64
-        %v2448 = arith.constant true
-        %v2449 = arith.addi %v14, %v2447 : i64
-        %v2450 = llvm.getelementptr %v10[%v2449] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2451 = llvm.load %v2450 : !llvm.ptr<3> -> i64
-        %v2452 = arith.addi %v91, %v2054 : i64
-        %v2453 = arith.cmpi slt, %v2452, %v85 : i64
-        %v2454 = arith.subi %size_L, %v1 : i64
-        %v2455 = arith.minsi %v2452, %v2454 : i64
-        %v2456 = arith.addi %v2451, %v2455 : i64
-        %v2457 = arith.muli %v2449, %v106 : i64
-        %v2458 = arith.addi %v2457, %v2054 : i64
-        %v2459 = llvm.getelementptr %in_g_im[%v2456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2460 = llvm.load %v2459 : !llvm.ptr -> f32
-        %v2461 = arith.addi %v2053, %v528 : i64
-        %v2462 = arith.constant true
-        %v2463 = arith.addi %v14, %v2461 : i64
-        %v2464 = llvm.getelementptr %v10[%v2463] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2465 = llvm.load %v2464 : !llvm.ptr<3> -> i64
-        %v2466 = arith.addi %v91, %v2054 : i64
-        %v2467 = arith.cmpi slt, %v2466, %v85 : i64
-        %v2468 = arith.subi %size_L, %v1 : i64
-        %v2469 = arith.minsi %v2466, %v2468 : i64
-        %v2470 = arith.addi %v2465, %v2469 : i64
-        %v2471 = arith.muli %v2463, %v106 : i64
-        %v2472 = arith.addi %v2471, %v2054 : i64
-        %v2473 = llvm.getelementptr %in_g_im[%v2470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2474 = llvm.load %v2473 : !llvm.ptr -> f32
-        %v2475 = arith.addi %v2053, %v543 : i64
-        %v2476 = arith.constant true
-        %v2477 = arith.addi %v14, %v2475 : i64
-        %v2478 = llvm.getelementptr %v10[%v2477] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2479 = llvm.load %v2478 : !llvm.ptr<3> -> i64
-        %v2480 = arith.addi %v91, %v2054 : i64
-        %v2481 = arith.cmpi slt, %v2480, %v85 : i64
-        %v2482 = arith.subi %size_L, %v1 : i64
-        %v2483 = arith.minsi %v2480, %v2482 : i64
-        %v2484 = arith.addi %v2479, %v2483 : i64
-        %v2485 = arith.muli %v2477, %v106 : i64
-        %v2486 = arith.addi %v2485, %v2054 : i64
-        %v2487 = llvm.getelementptr %in_g_im[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2488 = llvm.load %v2487 : !llvm.ptr -> f32
-        %v2489 = arith.addi %v2053, %v558 : i64
-        %v2490 = arith.constant true
-        %v2491 = arith.addi %v14, %v2489 : i64
-        %v2492 = llvm.getelementptr %v10[%v2491] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2493 = llvm.load %v2492 : !llvm.ptr<3> -> i64
-        %v2494 = arith.addi %v91, %v2054 : i64
-        %v2495 = arith.cmpi slt, %v2494, %v85 : i64
-        %v2496 = arith.subi %size_L, %v1 : i64
-        %v2497 = arith.minsi %v2494, %v2496 : i64
-        %v2498 = arith.addi %v2493, %v2497 : i64
-        %v2499 = arith.muli %v2491, %v106 : i64
-        %v2500 = arith.addi %v2499, %v2054 : i64
-        %v2501 = llvm.getelementptr %in_g_im[%v2498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2502 = llvm.load %v2501 : !llvm.ptr -> f32
-        scf.if %v2056 {
-          %v2503 = llvm.getelementptr %v11[%v2066] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2068, %v2503 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2070 {
-          %v2504 = llvm.getelementptr %v11[%v2080] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2082, %v2504 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2084 {
-          %v2505 = llvm.getelementptr %v11[%v2094] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2096, %v2505 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2098 {
-          %v2506 = llvm.getelementptr %v11[%v2108] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2110, %v2506 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2112 {
-          %v2507 = llvm.getelementptr %v11[%v2122] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2124, %v2507 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2126 {
-          %v2508 = llvm.getelementptr %v11[%v2136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2138, %v2508 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2140 {
-          %v2509 = llvm.getelementptr %v11[%v2150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2152, %v2509 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2154 {
-          %v2510 = llvm.getelementptr %v11[%v2164] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2166, %v2510 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2168 {
-          %v2511 = llvm.getelementptr %v11[%v2178] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2180, %v2511 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2182 {
-          %v2512 = llvm.getelementptr %v11[%v2192] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2194, %v2512 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2196 {
-          %v2513 = llvm.getelementptr %v11[%v2206] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2208, %v2513 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2210 {
-          %v2514 = llvm.getelementptr %v11[%v2220] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2222, %v2514 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2224 {
-          %v2515 = llvm.getelementptr %v11[%v2234] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2236, %v2515 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2238 {
-          %v2516 = llvm.getelementptr %v11[%v2248] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2250, %v2516 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2252 {
-          %v2517 = llvm.getelementptr %v11[%v2262] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2264, %v2517 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2266 {
-          %v2518 = llvm.getelementptr %v11[%v2276] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2278, %v2518 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2280 {
-          %v2519 = llvm.getelementptr %v11[%v2290] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2292, %v2519 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2294 {
-          %v2520 = llvm.getelementptr %v11[%v2304] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2306, %v2520 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2308 {
-          %v2521 = llvm.getelementptr %v11[%v2318] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2320, %v2521 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2322 {
-          %v2522 = llvm.getelementptr %v11[%v2332] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2334, %v2522 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2336 {
-          %v2523 = llvm.getelementptr %v11[%v2346] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2348, %v2523 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2350 {
-          %v2524 = llvm.getelementptr %v11[%v2360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2362, %v2524 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2364 {
-          %v2525 = llvm.getelementptr %v11[%v2374] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2376, %v2525 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2378 {
-          %v2526 = llvm.getelementptr %v11[%v2388] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2390, %v2526 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2392 {
-          %v2527 = llvm.getelementptr %v11[%v2402] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2404, %v2527 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2406 {
-          %v2528 = llvm.getelementptr %v11[%v2416] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2418, %v2528 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2420 {
-          %v2529 = llvm.getelementptr %v11[%v2430] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2432, %v2529 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2434 {
-          %v2530 = llvm.getelementptr %v11[%v2444] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2446, %v2530 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2448 {
-          %v2531 = llvm.getelementptr %v11[%v2458] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2460, %v2531 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2462 {
-          %v2532 = llvm.getelementptr %v11[%v2472] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2474, %v2532 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2476 {
-          %v2533 = llvm.getelementptr %v11[%v2486] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2488, %v2533 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2490 {
-          %v2534 = llvm.getelementptr %v11[%v2500] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2502, %v2534 : f32, !llvm.ptr<3>
+          %v552 = llvm.getelementptr %v10[%v479] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v481, %v552 : f32, !llvm.ptr<3>
+        }
+        scf.if %v484 {
+          %v553 = llvm.getelementptr %v10[%v493] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v495, %v553 : f32, !llvm.ptr<3>
+        }
+        scf.if %v498 {
+          %v554 = llvm.getelementptr %v10[%v507] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v509, %v554 : f32, !llvm.ptr<3>
+        }
+        scf.if %v512 {
+          %v555 = llvm.getelementptr %v10[%v521] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v523, %v555 : f32, !llvm.ptr<3>
+        }
+        %v556 = arith.divui %v17, %v70 : i64
+        %v557 = arith.remui %v17, %v70 : i64
+        %v558 = arith.constant true
+        %v559 = arith.addi %v19, %v556 : i64
+        %v560 = llvm.getelementptr %v9[%v559] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v561 = llvm.load %v560 : !llvm.ptr<3> -> i64
+        %v562 = arith.addi %v75, %v557 : i64
+        %v563 = arith.cmpi slt, %v562, %v69 : i64
+        %v564 = arith.subi %size_L, %v1 : i64
+        %v565 = arith.minsi %v562, %v564 : i64
+        %v566 = arith.addi %v561, %v565 : i64
+        %v567 = arith.muli %v559, %v88 : i64
+        %v568 = arith.addi %v567, %v557 : i64
+        %v569 = llvm.getelementptr %in_c_re[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v570 = llvm.load %v569 : !llvm.ptr -> f32
+        %v571 = arith.addi %v556, %v48 : i64
+        %v572 = arith.constant true
+        %v573 = arith.addi %v19, %v571 : i64
+        %v574 = llvm.getelementptr %v9[%v573] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v575 = llvm.load %v574 : !llvm.ptr<3> -> i64
+        %v576 = arith.addi %v75, %v557 : i64
+        %v577 = arith.cmpi slt, %v576, %v69 : i64
+        %v578 = arith.subi %size_L, %v1 : i64
+        %v579 = arith.minsi %v576, %v578 : i64
+        %v580 = arith.addi %v575, %v579 : i64
+        %v581 = arith.muli %v573, %v88 : i64
+        %v582 = arith.addi %v581, %v557 : i64
+        %v583 = llvm.getelementptr %in_c_re[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v584 = llvm.load %v583 : !llvm.ptr -> f32
+        %v585 = arith.addi %v556, %v62 : i64
+        %v586 = arith.constant true
+        %v587 = arith.addi %v19, %v585 : i64
+        %v588 = llvm.getelementptr %v9[%v587] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v589 = llvm.load %v588 : !llvm.ptr<3> -> i64
+        %v590 = arith.addi %v75, %v557 : i64
+        %v591 = arith.cmpi slt, %v590, %v69 : i64
+        %v592 = arith.subi %size_L, %v1 : i64
+        %v593 = arith.minsi %v590, %v592 : i64
+        %v594 = arith.addi %v589, %v593 : i64
+        %v595 = arith.muli %v587, %v88 : i64
+        %v596 = arith.addi %v595, %v557 : i64
+        %v597 = llvm.getelementptr %in_c_re[%v594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v598 = llvm.load %v597 : !llvm.ptr -> f32
+        %v599 = arith.addi %v556, %v119 : i64
+        %v600 = arith.constant true
+        %v601 = arith.addi %v19, %v599 : i64
+        %v602 = llvm.getelementptr %v9[%v601] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v603 = llvm.load %v602 : !llvm.ptr<3> -> i64
+        %v604 = arith.addi %v75, %v557 : i64
+        %v605 = arith.cmpi slt, %v604, %v69 : i64
+        %v606 = arith.subi %size_L, %v1 : i64
+        %v607 = arith.minsi %v604, %v606 : i64
+        %v608 = arith.addi %v603, %v607 : i64
+        %v609 = arith.muli %v601, %v88 : i64
+        %v610 = arith.addi %v609, %v557 : i64
+        %v611 = llvm.getelementptr %in_c_re[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v612 = llvm.load %v611 : !llvm.ptr -> f32
+        %v613 = arith.addi %v556, %v133 : i64
+        %v614 = arith.constant true
+        %v615 = arith.addi %v19, %v613 : i64
+        %v616 = llvm.getelementptr %v9[%v615] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v617 = llvm.load %v616 : !llvm.ptr<3> -> i64
+        %v618 = arith.addi %v75, %v557 : i64
+        %v619 = arith.cmpi slt, %v618, %v69 : i64
+        %v620 = arith.subi %size_L, %v1 : i64
+        %v621 = arith.minsi %v618, %v620 : i64
+        %v622 = arith.addi %v617, %v621 : i64
+        %v623 = arith.muli %v615, %v88 : i64
+        %v624 = arith.addi %v623, %v557 : i64
+        %v625 = llvm.getelementptr %in_c_re[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v626 = llvm.load %v625 : !llvm.ptr -> f32
+        %v627 = arith.addi %v556, %v147 : i64
+        %v628 = arith.constant true
+        %v629 = arith.addi %v19, %v627 : i64
+        %v630 = llvm.getelementptr %v9[%v629] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v631 = llvm.load %v630 : !llvm.ptr<3> -> i64
+        %v632 = arith.addi %v75, %v557 : i64
+        %v633 = arith.cmpi slt, %v632, %v69 : i64
+        %v634 = arith.subi %size_L, %v1 : i64
+        %v635 = arith.minsi %v632, %v634 : i64
+        %v636 = arith.addi %v631, %v635 : i64
+        %v637 = arith.muli %v629, %v88 : i64
+        %v638 = arith.addi %v637, %v557 : i64
+        %v639 = llvm.getelementptr %in_c_re[%v636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v640 = llvm.load %v639 : !llvm.ptr -> f32
+        %v641 = arith.addi %v556, %v161 : i64
+        %v642 = arith.constant true
+        %v643 = arith.addi %v19, %v641 : i64
+        %v644 = llvm.getelementptr %v9[%v643] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v645 = llvm.load %v644 : !llvm.ptr<3> -> i64
+        %v646 = arith.addi %v75, %v557 : i64
+        %v647 = arith.cmpi slt, %v646, %v69 : i64
+        %v648 = arith.subi %size_L, %v1 : i64
+        %v649 = arith.minsi %v646, %v648 : i64
+        %v650 = arith.addi %v645, %v649 : i64
+        %v651 = arith.muli %v643, %v88 : i64
+        %v652 = arith.addi %v651, %v557 : i64
+        %v653 = llvm.getelementptr %in_c_re[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v654 = llvm.load %v653 : !llvm.ptr -> f32
+        %v655 = arith.addi %v556, %v175 : i64
+        %v656 = arith.constant true
+        %v657 = arith.addi %v19, %v655 : i64
+        %v658 = llvm.getelementptr %v9[%v657] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v659 = llvm.load %v658 : !llvm.ptr<3> -> i64
+        %v660 = arith.addi %v75, %v557 : i64
+        %v661 = arith.cmpi slt, %v660, %v69 : i64
+        %v662 = arith.subi %size_L, %v1 : i64
+        %v663 = arith.minsi %v660, %v662 : i64
+        %v664 = arith.addi %v659, %v663 : i64
+        %v665 = arith.muli %v657, %v88 : i64
+        %v666 = arith.addi %v665, %v557 : i64
+        %v667 = llvm.getelementptr %in_c_re[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v668 = llvm.load %v667 : !llvm.ptr -> f32
+        %v669 = arith.addi %v556, %v189 : i64
+        %v670 = arith.constant true
+        %v671 = arith.addi %v19, %v669 : i64
+        %v672 = llvm.getelementptr %v9[%v671] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v673 = llvm.load %v672 : !llvm.ptr<3> -> i64
+        %v674 = arith.addi %v75, %v557 : i64
+        %v675 = arith.cmpi slt, %v674, %v69 : i64
+        %v676 = arith.subi %size_L, %v1 : i64
+        %v677 = arith.minsi %v674, %v676 : i64
+        %v678 = arith.addi %v673, %v677 : i64
+        %v679 = arith.muli %v671, %v88 : i64
+        %v680 = arith.addi %v679, %v557 : i64
+        %v681 = llvm.getelementptr %in_c_re[%v678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v682 = llvm.load %v681 : !llvm.ptr -> f32
+        %v683 = arith.addi %v556, %v203 : i64
+        %v684 = arith.constant true
+        %v685 = arith.addi %v19, %v683 : i64
+        %v686 = llvm.getelementptr %v9[%v685] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v687 = llvm.load %v686 : !llvm.ptr<3> -> i64
+        %v688 = arith.addi %v75, %v557 : i64
+        %v689 = arith.cmpi slt, %v688, %v69 : i64
+        %v690 = arith.subi %size_L, %v1 : i64
+        %v691 = arith.minsi %v688, %v690 : i64
+        %v692 = arith.addi %v687, %v691 : i64
+        %v693 = arith.muli %v685, %v88 : i64
+        %v694 = arith.addi %v693, %v557 : i64
+        %v695 = llvm.getelementptr %in_c_re[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v696 = llvm.load %v695 : !llvm.ptr -> f32
+        %v697 = arith.addi %v556, %v217 : i64
+        %v698 = arith.constant true
+        %v699 = arith.addi %v19, %v697 : i64
+        %v700 = llvm.getelementptr %v9[%v699] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v701 = llvm.load %v700 : !llvm.ptr<3> -> i64
+        %v702 = arith.addi %v75, %v557 : i64
+        %v703 = arith.cmpi slt, %v702, %v69 : i64
+        %v704 = arith.subi %size_L, %v1 : i64
+        %v705 = arith.minsi %v702, %v704 : i64
+        %v706 = arith.addi %v701, %v705 : i64
+        %v707 = arith.muli %v699, %v88 : i64
+        %v708 = arith.addi %v707, %v557 : i64
+        %v709 = llvm.getelementptr %in_c_re[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v710 = llvm.load %v709 : !llvm.ptr -> f32
+        %v711 = arith.addi %v556, %v231 : i64
+        %v712 = arith.constant true
+        %v713 = arith.addi %v19, %v711 : i64
+        %v714 = llvm.getelementptr %v9[%v713] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v715 = llvm.load %v714 : !llvm.ptr<3> -> i64
+        %v716 = arith.addi %v75, %v557 : i64
+        %v717 = arith.cmpi slt, %v716, %v69 : i64
+        %v718 = arith.subi %size_L, %v1 : i64
+        %v719 = arith.minsi %v716, %v718 : i64
+        %v720 = arith.addi %v715, %v719 : i64
+        %v721 = arith.muli %v713, %v88 : i64
+        %v722 = arith.addi %v721, %v557 : i64
+        %v723 = llvm.getelementptr %in_c_re[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v724 = llvm.load %v723 : !llvm.ptr -> f32
+        %v725 = arith.addi %v556, %v245 : i64
+        %v726 = arith.constant true
+        %v727 = arith.addi %v19, %v725 : i64
+        %v728 = llvm.getelementptr %v9[%v727] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v729 = llvm.load %v728 : !llvm.ptr<3> -> i64
+        %v730 = arith.addi %v75, %v557 : i64
+        %v731 = arith.cmpi slt, %v730, %v69 : i64
+        %v732 = arith.subi %size_L, %v1 : i64
+        %v733 = arith.minsi %v730, %v732 : i64
+        %v734 = arith.addi %v729, %v733 : i64
+        %v735 = arith.muli %v727, %v88 : i64
+        %v736 = arith.addi %v735, %v557 : i64
+        %v737 = llvm.getelementptr %in_c_re[%v734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v738 = llvm.load %v737 : !llvm.ptr -> f32
+        %v739 = arith.addi %v556, %v259 : i64
+        %v740 = arith.constant true
+        %v741 = arith.addi %v19, %v739 : i64
+        %v742 = llvm.getelementptr %v9[%v741] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v743 = llvm.load %v742 : !llvm.ptr<3> -> i64
+        %v744 = arith.addi %v75, %v557 : i64
+        %v745 = arith.cmpi slt, %v744, %v69 : i64
+        %v746 = arith.subi %size_L, %v1 : i64
+        %v747 = arith.minsi %v744, %v746 : i64
+        %v748 = arith.addi %v743, %v747 : i64
+        %v749 = arith.muli %v741, %v88 : i64
+        %v750 = arith.addi %v749, %v557 : i64
+        %v751 = llvm.getelementptr %in_c_re[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v752 = llvm.load %v751 : !llvm.ptr -> f32
+        %v753 = arith.addi %v556, %v273 : i64
+        %v754 = arith.constant true
+        %v755 = arith.addi %v19, %v753 : i64
+        %v756 = llvm.getelementptr %v9[%v755] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v757 = llvm.load %v756 : !llvm.ptr<3> -> i64
+        %v758 = arith.addi %v75, %v557 : i64
+        %v759 = arith.cmpi slt, %v758, %v69 : i64
+        %v760 = arith.subi %size_L, %v1 : i64
+        %v761 = arith.minsi %v758, %v760 : i64
+        %v762 = arith.addi %v757, %v761 : i64
+        %v763 = arith.muli %v755, %v88 : i64
+        %v764 = arith.addi %v763, %v557 : i64
+        %v765 = llvm.getelementptr %in_c_re[%v762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v766 = llvm.load %v765 : !llvm.ptr -> f32
+        %v767 = arith.addi %v556, %v287 : i64
+        %v768 = arith.constant true
+        %v769 = arith.addi %v19, %v767 : i64
+        %v770 = llvm.getelementptr %v9[%v769] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v771 = llvm.load %v770 : !llvm.ptr<3> -> i64
+        %v772 = arith.addi %v75, %v557 : i64
+        %v773 = arith.cmpi slt, %v772, %v69 : i64
+        %v774 = arith.subi %size_L, %v1 : i64
+        %v775 = arith.minsi %v772, %v774 : i64
+        %v776 = arith.addi %v771, %v775 : i64
+        %v777 = arith.muli %v769, %v88 : i64
+        %v778 = arith.addi %v777, %v557 : i64
+        %v779 = llvm.getelementptr %in_c_re[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v780 = llvm.load %v779 : !llvm.ptr -> f32
+        %v781 = arith.addi %v556, %v70 : i64
+        %v782 = arith.constant true
+        %v783 = arith.addi %v19, %v781 : i64
+        %v784 = llvm.getelementptr %v9[%v783] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v785 = llvm.load %v784 : !llvm.ptr<3> -> i64
+        %v786 = arith.addi %v75, %v557 : i64
+        %v787 = arith.cmpi slt, %v786, %v69 : i64
+        %v788 = arith.subi %size_L, %v1 : i64
+        %v789 = arith.minsi %v786, %v788 : i64
+        %v790 = arith.addi %v785, %v789 : i64
+        %v791 = arith.muli %v783, %v88 : i64
+        %v792 = arith.addi %v791, %v557 : i64
+        %v793 = llvm.getelementptr %in_c_re[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v794 = llvm.load %v793 : !llvm.ptr -> f32
+        %v795 = arith.addi %v556, %v314 : i64
+        %v796 = arith.constant true
+        %v797 = arith.addi %v19, %v795 : i64
+        %v798 = llvm.getelementptr %v9[%v797] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v799 = llvm.load %v798 : !llvm.ptr<3> -> i64
+        %v800 = arith.addi %v75, %v557 : i64
+        %v801 = arith.cmpi slt, %v800, %v69 : i64
+        %v802 = arith.subi %size_L, %v1 : i64
+        %v803 = arith.minsi %v800, %v802 : i64
+        %v804 = arith.addi %v799, %v803 : i64
+        %v805 = arith.muli %v797, %v88 : i64
+        %v806 = arith.addi %v805, %v557 : i64
+        %v807 = llvm.getelementptr %in_c_re[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v808 = llvm.load %v807 : !llvm.ptr -> f32
+        %v809 = arith.addi %v556, %v328 : i64
+        %v810 = arith.constant true
+        %v811 = arith.addi %v19, %v809 : i64
+        %v812 = llvm.getelementptr %v9[%v811] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v813 = llvm.load %v812 : !llvm.ptr<3> -> i64
+        %v814 = arith.addi %v75, %v557 : i64
+        %v815 = arith.cmpi slt, %v814, %v69 : i64
+        %v816 = arith.subi %size_L, %v1 : i64
+        %v817 = arith.minsi %v814, %v816 : i64
+        %v818 = arith.addi %v813, %v817 : i64
+        %v819 = arith.muli %v811, %v88 : i64
+        %v820 = arith.addi %v819, %v557 : i64
+        %v821 = llvm.getelementptr %in_c_re[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v822 = llvm.load %v821 : !llvm.ptr -> f32
+        %v823 = arith.addi %v556, %v342 : i64
+        %v824 = arith.constant true
+        %v825 = arith.addi %v19, %v823 : i64
+        %v826 = llvm.getelementptr %v9[%v825] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v827 = llvm.load %v826 : !llvm.ptr<3> -> i64
+        %v828 = arith.addi %v75, %v557 : i64
+        %v829 = arith.cmpi slt, %v828, %v69 : i64
+        %v830 = arith.subi %size_L, %v1 : i64
+        %v831 = arith.minsi %v828, %v830 : i64
+        %v832 = arith.addi %v827, %v831 : i64
+        %v833 = arith.muli %v825, %v88 : i64
+        %v834 = arith.addi %v833, %v557 : i64
+        %v835 = llvm.getelementptr %in_c_re[%v832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v836 = llvm.load %v835 : !llvm.ptr -> f32
+        %v837 = arith.addi %v556, %v356 : i64
+        %v838 = arith.constant true
+        %v839 = arith.addi %v19, %v837 : i64
+        %v840 = llvm.getelementptr %v9[%v839] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v841 = llvm.load %v840 : !llvm.ptr<3> -> i64
+        %v842 = arith.addi %v75, %v557 : i64
+        %v843 = arith.cmpi slt, %v842, %v69 : i64
+        %v844 = arith.subi %size_L, %v1 : i64
+        %v845 = arith.minsi %v842, %v844 : i64
+        %v846 = arith.addi %v841, %v845 : i64
+        %v847 = arith.muli %v839, %v88 : i64
+        %v848 = arith.addi %v847, %v557 : i64
+        %v849 = llvm.getelementptr %in_c_re[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v850 = llvm.load %v849 : !llvm.ptr -> f32
+        %v851 = arith.addi %v556, %v370 : i64
+        %v852 = arith.constant true
+        %v853 = arith.addi %v19, %v851 : i64
+        %v854 = llvm.getelementptr %v9[%v853] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v855 = llvm.load %v854 : !llvm.ptr<3> -> i64
+        %v856 = arith.addi %v75, %v557 : i64
+        %v857 = arith.cmpi slt, %v856, %v69 : i64
+        %v858 = arith.subi %size_L, %v1 : i64
+        %v859 = arith.minsi %v856, %v858 : i64
+        %v860 = arith.addi %v855, %v859 : i64
+        %v861 = arith.muli %v853, %v88 : i64
+        %v862 = arith.addi %v861, %v557 : i64
+        %v863 = llvm.getelementptr %in_c_re[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v864 = llvm.load %v863 : !llvm.ptr -> f32
+        %v865 = arith.addi %v556, %v384 : i64
+        %v866 = arith.constant true
+        %v867 = arith.addi %v19, %v865 : i64
+        %v868 = llvm.getelementptr %v9[%v867] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v869 = llvm.load %v868 : !llvm.ptr<3> -> i64
+        %v870 = arith.addi %v75, %v557 : i64
+        %v871 = arith.cmpi slt, %v870, %v69 : i64
+        %v872 = arith.subi %size_L, %v1 : i64
+        %v873 = arith.minsi %v870, %v872 : i64
+        %v874 = arith.addi %v869, %v873 : i64
+        %v875 = arith.muli %v867, %v88 : i64
+        %v876 = arith.addi %v875, %v557 : i64
+        %v877 = llvm.getelementptr %in_c_re[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v878 = llvm.load %v877 : !llvm.ptr -> f32
+        %v879 = arith.addi %v556, %v398 : i64
+        %v880 = arith.constant true
+        %v881 = arith.addi %v19, %v879 : i64
+        %v882 = llvm.getelementptr %v9[%v881] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v883 = llvm.load %v882 : !llvm.ptr<3> -> i64
+        %v884 = arith.addi %v75, %v557 : i64
+        %v885 = arith.cmpi slt, %v884, %v69 : i64
+        %v886 = arith.subi %size_L, %v1 : i64
+        %v887 = arith.minsi %v884, %v886 : i64
+        %v888 = arith.addi %v883, %v887 : i64
+        %v889 = arith.muli %v881, %v88 : i64
+        %v890 = arith.addi %v889, %v557 : i64
+        %v891 = llvm.getelementptr %in_c_re[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v892 = llvm.load %v891 : !llvm.ptr -> f32
+        %v893 = arith.addi %v556, %v412 : i64
+        %v894 = arith.constant true
+        %v895 = arith.addi %v19, %v893 : i64
+        %v896 = llvm.getelementptr %v9[%v895] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v897 = llvm.load %v896 : !llvm.ptr<3> -> i64
+        %v898 = arith.addi %v75, %v557 : i64
+        %v899 = arith.cmpi slt, %v898, %v69 : i64
+        %v900 = arith.subi %size_L, %v1 : i64
+        %v901 = arith.minsi %v898, %v900 : i64
+        %v902 = arith.addi %v897, %v901 : i64
+        %v903 = arith.muli %v895, %v88 : i64
+        %v904 = arith.addi %v903, %v557 : i64
+        %v905 = llvm.getelementptr %in_c_re[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v906 = llvm.load %v905 : !llvm.ptr -> f32
+        %v907 = arith.addi %v556, %v426 : i64
+        %v908 = arith.constant true
+        %v909 = arith.addi %v19, %v907 : i64
+        %v910 = llvm.getelementptr %v9[%v909] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v911 = llvm.load %v910 : !llvm.ptr<3> -> i64
+        %v912 = arith.addi %v75, %v557 : i64
+        %v913 = arith.cmpi slt, %v912, %v69 : i64
+        %v914 = arith.subi %size_L, %v1 : i64
+        %v915 = arith.minsi %v912, %v914 : i64
+        %v916 = arith.addi %v911, %v915 : i64
+        %v917 = arith.muli %v909, %v88 : i64
+        %v918 = arith.addi %v917, %v557 : i64
+        %v919 = llvm.getelementptr %in_c_re[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v920 = llvm.load %v919 : !llvm.ptr -> f32
+        %v921 = arith.addi %v556, %v440 : i64
+        %v922 = arith.constant true
+        %v923 = arith.addi %v19, %v921 : i64
+        %v924 = llvm.getelementptr %v9[%v923] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v925 = llvm.load %v924 : !llvm.ptr<3> -> i64
+        %v926 = arith.addi %v75, %v557 : i64
+        %v927 = arith.cmpi slt, %v926, %v69 : i64
+        %v928 = arith.subi %size_L, %v1 : i64
+        %v929 = arith.minsi %v926, %v928 : i64
+        %v930 = arith.addi %v925, %v929 : i64
+        %v931 = arith.muli %v923, %v88 : i64
+        %v932 = arith.addi %v931, %v557 : i64
+        %v933 = llvm.getelementptr %in_c_re[%v930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v934 = llvm.load %v933 : !llvm.ptr -> f32
+        %v935 = arith.addi %v556, %v454 : i64
+        %v936 = arith.constant true
+        %v937 = arith.addi %v19, %v935 : i64
+        %v938 = llvm.getelementptr %v9[%v937] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v939 = llvm.load %v938 : !llvm.ptr<3> -> i64
+        %v940 = arith.addi %v75, %v557 : i64
+        %v941 = arith.cmpi slt, %v940, %v69 : i64
+        %v942 = arith.subi %size_L, %v1 : i64
+        %v943 = arith.minsi %v940, %v942 : i64
+        %v944 = arith.addi %v939, %v943 : i64
+        %v945 = arith.muli %v937, %v88 : i64
+        %v946 = arith.addi %v945, %v557 : i64
+        %v947 = llvm.getelementptr %in_c_re[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v948 = llvm.load %v947 : !llvm.ptr -> f32
+        %v949 = arith.addi %v556, %v468 : i64
+        %v950 = arith.constant true
+        %v951 = arith.addi %v19, %v949 : i64
+        %v952 = llvm.getelementptr %v9[%v951] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v953 = llvm.load %v952 : !llvm.ptr<3> -> i64
+        %v954 = arith.addi %v75, %v557 : i64
+        %v955 = arith.cmpi slt, %v954, %v69 : i64
+        %v956 = arith.subi %size_L, %v1 : i64
+        %v957 = arith.minsi %v954, %v956 : i64
+        %v958 = arith.addi %v953, %v957 : i64
+        %v959 = arith.muli %v951, %v88 : i64
+        %v960 = arith.addi %v959, %v557 : i64
+        %v961 = llvm.getelementptr %in_c_re[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v962 = llvm.load %v961 : !llvm.ptr -> f32
+        %v963 = arith.addi %v556, %v482 : i64
+        %v964 = arith.constant true
+        %v965 = arith.addi %v19, %v963 : i64
+        %v966 = llvm.getelementptr %v9[%v965] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v967 = llvm.load %v966 : !llvm.ptr<3> -> i64
+        %v968 = arith.addi %v75, %v557 : i64
+        %v969 = arith.cmpi slt, %v968, %v69 : i64
+        %v970 = arith.subi %size_L, %v1 : i64
+        %v971 = arith.minsi %v968, %v970 : i64
+        %v972 = arith.addi %v967, %v971 : i64
+        %v973 = arith.muli %v965, %v88 : i64
+        %v974 = arith.addi %v973, %v557 : i64
+        %v975 = llvm.getelementptr %in_c_re[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v976 = llvm.load %v975 : !llvm.ptr -> f32
+        %v977 = arith.addi %v556, %v496 : i64
+        %v978 = arith.constant true
+        %v979 = arith.addi %v19, %v977 : i64
+        %v980 = llvm.getelementptr %v9[%v979] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v981 = llvm.load %v980 : !llvm.ptr<3> -> i64
+        %v982 = arith.addi %v75, %v557 : i64
+        %v983 = arith.cmpi slt, %v982, %v69 : i64
+        %v984 = arith.subi %size_L, %v1 : i64
+        %v985 = arith.minsi %v982, %v984 : i64
+        %v986 = arith.addi %v981, %v985 : i64
+        %v987 = arith.muli %v979, %v88 : i64
+        %v988 = arith.addi %v987, %v557 : i64
+        %v989 = llvm.getelementptr %in_c_re[%v986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v990 = llvm.load %v989 : !llvm.ptr -> f32
+        %v991 = arith.addi %v556, %v510 : i64
+        %v992 = arith.constant true
+        %v993 = arith.addi %v19, %v991 : i64
+        %v994 = llvm.getelementptr %v9[%v993] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v995 = llvm.load %v994 : !llvm.ptr<3> -> i64
+        %v996 = arith.addi %v75, %v557 : i64
+        %v997 = arith.cmpi slt, %v996, %v69 : i64
+        %v998 = arith.subi %size_L, %v1 : i64
+        %v999 = arith.minsi %v996, %v998 : i64
+        %v1000 = arith.addi %v995, %v999 : i64
+        %v1001 = arith.muli %v993, %v88 : i64
+        %v1002 = arith.addi %v1001, %v557 : i64
+        %v1003 = llvm.getelementptr %in_c_re[%v1000] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1004 = llvm.load %v1003 : !llvm.ptr -> f32
+        scf.if %v558 {
+          %v1005 = llvm.getelementptr %v10[%v568] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v570, %v1005 : f32, !llvm.ptr<3>
+        }
+        scf.if %v572 {
+          %v1006 = llvm.getelementptr %v10[%v582] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v584, %v1006 : f32, !llvm.ptr<3>
+        }
+        scf.if %v586 {
+          %v1007 = llvm.getelementptr %v10[%v596] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v598, %v1007 : f32, !llvm.ptr<3>
+        }
+        scf.if %v600 {
+          %v1008 = llvm.getelementptr %v10[%v610] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v612, %v1008 : f32, !llvm.ptr<3>
+        }
+        scf.if %v614 {
+          %v1009 = llvm.getelementptr %v10[%v624] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v626, %v1009 : f32, !llvm.ptr<3>
+        }
+        scf.if %v628 {
+          %v1010 = llvm.getelementptr %v10[%v638] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v640, %v1010 : f32, !llvm.ptr<3>
+        }
+        scf.if %v642 {
+          %v1011 = llvm.getelementptr %v10[%v652] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v654, %v1011 : f32, !llvm.ptr<3>
+        }
+        scf.if %v656 {
+          %v1012 = llvm.getelementptr %v10[%v666] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v668, %v1012 : f32, !llvm.ptr<3>
+        }
+        scf.if %v670 {
+          %v1013 = llvm.getelementptr %v10[%v680] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v682, %v1013 : f32, !llvm.ptr<3>
+        }
+        scf.if %v684 {
+          %v1014 = llvm.getelementptr %v10[%v694] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v696, %v1014 : f32, !llvm.ptr<3>
+        }
+        scf.if %v698 {
+          %v1015 = llvm.getelementptr %v10[%v708] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v710, %v1015 : f32, !llvm.ptr<3>
+        }
+        scf.if %v712 {
+          %v1016 = llvm.getelementptr %v10[%v722] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v724, %v1016 : f32, !llvm.ptr<3>
+        }
+        scf.if %v726 {
+          %v1017 = llvm.getelementptr %v10[%v736] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v738, %v1017 : f32, !llvm.ptr<3>
+        }
+        scf.if %v740 {
+          %v1018 = llvm.getelementptr %v10[%v750] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v752, %v1018 : f32, !llvm.ptr<3>
+        }
+        scf.if %v754 {
+          %v1019 = llvm.getelementptr %v10[%v764] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v766, %v1019 : f32, !llvm.ptr<3>
+        }
+        scf.if %v768 {
+          %v1020 = llvm.getelementptr %v10[%v778] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v780, %v1020 : f32, !llvm.ptr<3>
+        }
+        scf.if %v782 {
+          %v1021 = llvm.getelementptr %v10[%v792] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v794, %v1021 : f32, !llvm.ptr<3>
+        }
+        scf.if %v796 {
+          %v1022 = llvm.getelementptr %v10[%v806] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v808, %v1022 : f32, !llvm.ptr<3>
+        }
+        scf.if %v810 {
+          %v1023 = llvm.getelementptr %v10[%v820] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v822, %v1023 : f32, !llvm.ptr<3>
+        }
+        scf.if %v824 {
+          %v1024 = llvm.getelementptr %v10[%v834] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v836, %v1024 : f32, !llvm.ptr<3>
+        }
+        scf.if %v838 {
+          %v1025 = llvm.getelementptr %v10[%v848] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v850, %v1025 : f32, !llvm.ptr<3>
+        }
+        scf.if %v852 {
+          %v1026 = llvm.getelementptr %v10[%v862] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v864, %v1026 : f32, !llvm.ptr<3>
+        }
+        scf.if %v866 {
+          %v1027 = llvm.getelementptr %v10[%v876] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v878, %v1027 : f32, !llvm.ptr<3>
+        }
+        scf.if %v880 {
+          %v1028 = llvm.getelementptr %v10[%v890] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v892, %v1028 : f32, !llvm.ptr<3>
+        }
+        scf.if %v894 {
+          %v1029 = llvm.getelementptr %v10[%v904] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v906, %v1029 : f32, !llvm.ptr<3>
+        }
+        scf.if %v908 {
+          %v1030 = llvm.getelementptr %v10[%v918] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v920, %v1030 : f32, !llvm.ptr<3>
+        }
+        scf.if %v922 {
+          %v1031 = llvm.getelementptr %v10[%v932] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v934, %v1031 : f32, !llvm.ptr<3>
+        }
+        scf.if %v936 {
+          %v1032 = llvm.getelementptr %v10[%v946] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v948, %v1032 : f32, !llvm.ptr<3>
+        }
+        scf.if %v950 {
+          %v1033 = llvm.getelementptr %v10[%v960] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v962, %v1033 : f32, !llvm.ptr<3>
+        }
+        scf.if %v964 {
+          %v1034 = llvm.getelementptr %v10[%v974] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v976, %v1034 : f32, !llvm.ptr<3>
+        }
+        scf.if %v978 {
+          %v1035 = llvm.getelementptr %v10[%v988] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v990, %v1035 : f32, !llvm.ptr<3>
+        }
+        scf.if %v992 {
+          %v1036 = llvm.getelementptr %v10[%v1002] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1004, %v1036 : f32, !llvm.ptr<3>
+        }
+        %v1037 = arith.divui %v17, %v70 : i64
+        %v1038 = arith.remui %v17, %v70 : i64
+        %v1039 = arith.constant true
+        %v1040 = arith.addi %v49, %v1037 : i64
+        %v1041 = llvm.getelementptr %v9[%v1040] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1042 = llvm.load %v1041 : !llvm.ptr<3> -> i64
+        %v1043 = arith.addi %v75, %v1038 : i64
+        %v1044 = arith.cmpi slt, %v1043, %v69 : i64
+        %v1045 = arith.subi %size_L, %v1 : i64
+        %v1046 = arith.minsi %v1043, %v1045 : i64
+        %v1047 = arith.addi %v1042, %v1046 : i64
+        %v1048 = arith.muli %v1040, %v88 : i64
+        %v1049 = arith.addi %v1048, %v1038 : i64
+        %v1050 = llvm.getelementptr %in_c_im[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1051 = llvm.load %v1050 : !llvm.ptr -> f32
+        %v1052 = arith.addi %v1037, %v48 : i64
+        %v1053 = arith.constant true
+        %v1054 = arith.addi %v49, %v1052 : i64
+        %v1055 = llvm.getelementptr %v9[%v1054] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1056 = llvm.load %v1055 : !llvm.ptr<3> -> i64
+        %v1057 = arith.addi %v75, %v1038 : i64
+        %v1058 = arith.cmpi slt, %v1057, %v69 : i64
+        %v1059 = arith.subi %size_L, %v1 : i64
+        %v1060 = arith.minsi %v1057, %v1059 : i64
+        %v1061 = arith.addi %v1056, %v1060 : i64
+        %v1062 = arith.muli %v1054, %v88 : i64
+        %v1063 = arith.addi %v1062, %v1038 : i64
+        %v1064 = llvm.getelementptr %in_c_im[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
+        %v1066 = arith.addi %v1037, %v62 : i64
+        %v1067 = arith.constant true
+        %v1068 = arith.addi %v49, %v1066 : i64
+        %v1069 = llvm.getelementptr %v9[%v1068] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1070 = llvm.load %v1069 : !llvm.ptr<3> -> i64
+        %v1071 = arith.addi %v75, %v1038 : i64
+        %v1072 = arith.cmpi slt, %v1071, %v69 : i64
+        %v1073 = arith.subi %size_L, %v1 : i64
+        %v1074 = arith.minsi %v1071, %v1073 : i64
+        %v1075 = arith.addi %v1070, %v1074 : i64
+        %v1076 = arith.muli %v1068, %v88 : i64
+        %v1077 = arith.addi %v1076, %v1038 : i64
+        %v1078 = llvm.getelementptr %in_c_im[%v1075] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1079 = llvm.load %v1078 : !llvm.ptr -> f32
+        %v1080 = arith.addi %v1037, %v119 : i64
+        %v1081 = arith.constant true
+        %v1082 = arith.addi %v49, %v1080 : i64
+        %v1083 = llvm.getelementptr %v9[%v1082] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1084 = llvm.load %v1083 : !llvm.ptr<3> -> i64
+        %v1085 = arith.addi %v75, %v1038 : i64
+        %v1086 = arith.cmpi slt, %v1085, %v69 : i64
+        %v1087 = arith.subi %size_L, %v1 : i64
+        %v1088 = arith.minsi %v1085, %v1087 : i64
+        %v1089 = arith.addi %v1084, %v1088 : i64
+        %v1090 = arith.muli %v1082, %v88 : i64
+        %v1091 = arith.addi %v1090, %v1038 : i64
+        %v1092 = llvm.getelementptr %in_c_im[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
+        %v1094 = arith.addi %v1037, %v133 : i64
+        %v1095 = arith.constant true
+        %v1096 = arith.addi %v49, %v1094 : i64
+        %v1097 = llvm.getelementptr %v9[%v1096] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1098 = llvm.load %v1097 : !llvm.ptr<3> -> i64
+        %v1099 = arith.addi %v75, %v1038 : i64
+        %v1100 = arith.cmpi slt, %v1099, %v69 : i64
+        %v1101 = arith.subi %size_L, %v1 : i64
+        %v1102 = arith.minsi %v1099, %v1101 : i64
+        %v1103 = arith.addi %v1098, %v1102 : i64
+        %v1104 = arith.muli %v1096, %v88 : i64
+        %v1105 = arith.addi %v1104, %v1038 : i64
+        %v1106 = llvm.getelementptr %in_c_im[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1107 = llvm.load %v1106 : !llvm.ptr -> f32
+        %v1108 = arith.addi %v1037, %v147 : i64
+        %v1109 = arith.constant true
+        %v1110 = arith.addi %v49, %v1108 : i64
+        %v1111 = llvm.getelementptr %v9[%v1110] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1112 = llvm.load %v1111 : !llvm.ptr<3> -> i64
+        %v1113 = arith.addi %v75, %v1038 : i64
+        %v1114 = arith.cmpi slt, %v1113, %v69 : i64
+        %v1115 = arith.subi %size_L, %v1 : i64
+        %v1116 = arith.minsi %v1113, %v1115 : i64
+        %v1117 = arith.addi %v1112, %v1116 : i64
+        %v1118 = arith.muli %v1110, %v88 : i64
+        %v1119 = arith.addi %v1118, %v1038 : i64
+        %v1120 = llvm.getelementptr %in_c_im[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1121 = llvm.load %v1120 : !llvm.ptr -> f32
+        %v1122 = arith.addi %v1037, %v161 : i64
+        %v1123 = arith.constant true
+        %v1124 = arith.addi %v49, %v1122 : i64
+        %v1125 = llvm.getelementptr %v9[%v1124] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1126 = llvm.load %v1125 : !llvm.ptr<3> -> i64
+        %v1127 = arith.addi %v75, %v1038 : i64
+        %v1128 = arith.cmpi slt, %v1127, %v69 : i64
+        %v1129 = arith.subi %size_L, %v1 : i64
+        %v1130 = arith.minsi %v1127, %v1129 : i64
+        %v1131 = arith.addi %v1126, %v1130 : i64
+        %v1132 = arith.muli %v1124, %v88 : i64
+        %v1133 = arith.addi %v1132, %v1038 : i64
+        %v1134 = llvm.getelementptr %in_c_im[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1135 = llvm.load %v1134 : !llvm.ptr -> f32
+        %v1136 = arith.addi %v1037, %v175 : i64
+        %v1137 = arith.constant true
+        %v1138 = arith.addi %v49, %v1136 : i64
+        %v1139 = llvm.getelementptr %v9[%v1138] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1140 = llvm.load %v1139 : !llvm.ptr<3> -> i64
+        %v1141 = arith.addi %v75, %v1038 : i64
+        %v1142 = arith.cmpi slt, %v1141, %v69 : i64
+        %v1143 = arith.subi %size_L, %v1 : i64
+        %v1144 = arith.minsi %v1141, %v1143 : i64
+        %v1145 = arith.addi %v1140, %v1144 : i64
+        %v1146 = arith.muli %v1138, %v88 : i64
+        %v1147 = arith.addi %v1146, %v1038 : i64
+        %v1148 = llvm.getelementptr %in_c_im[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1149 = llvm.load %v1148 : !llvm.ptr -> f32
+        %v1150 = arith.addi %v1037, %v189 : i64
+        %v1151 = arith.constant true
+        %v1152 = arith.addi %v49, %v1150 : i64
+        %v1153 = llvm.getelementptr %v9[%v1152] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1154 = llvm.load %v1153 : !llvm.ptr<3> -> i64
+        %v1155 = arith.addi %v75, %v1038 : i64
+        %v1156 = arith.cmpi slt, %v1155, %v69 : i64
+        %v1157 = arith.subi %size_L, %v1 : i64
+        %v1158 = arith.minsi %v1155, %v1157 : i64
+        %v1159 = arith.addi %v1154, %v1158 : i64
+        %v1160 = arith.muli %v1152, %v88 : i64
+        %v1161 = arith.addi %v1160, %v1038 : i64
+        %v1162 = llvm.getelementptr %in_c_im[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1163 = llvm.load %v1162 : !llvm.ptr -> f32
+        %v1164 = arith.addi %v1037, %v203 : i64
+        %v1165 = arith.constant true
+        %v1166 = arith.addi %v49, %v1164 : i64
+        %v1167 = llvm.getelementptr %v9[%v1166] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1168 = llvm.load %v1167 : !llvm.ptr<3> -> i64
+        %v1169 = arith.addi %v75, %v1038 : i64
+        %v1170 = arith.cmpi slt, %v1169, %v69 : i64
+        %v1171 = arith.subi %size_L, %v1 : i64
+        %v1172 = arith.minsi %v1169, %v1171 : i64
+        %v1173 = arith.addi %v1168, %v1172 : i64
+        %v1174 = arith.muli %v1166, %v88 : i64
+        %v1175 = arith.addi %v1174, %v1038 : i64
+        %v1176 = llvm.getelementptr %in_c_im[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
+        %v1178 = arith.addi %v1037, %v217 : i64
+        %v1179 = arith.constant true
+        %v1180 = arith.addi %v49, %v1178 : i64
+        %v1181 = llvm.getelementptr %v9[%v1180] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1182 = llvm.load %v1181 : !llvm.ptr<3> -> i64
+        %v1183 = arith.addi %v75, %v1038 : i64
+        %v1184 = arith.cmpi slt, %v1183, %v69 : i64
+        %v1185 = arith.subi %size_L, %v1 : i64
+        %v1186 = arith.minsi %v1183, %v1185 : i64
+        %v1187 = arith.addi %v1182, %v1186 : i64
+        %v1188 = arith.muli %v1180, %v88 : i64
+        %v1189 = arith.addi %v1188, %v1038 : i64
+        %v1190 = llvm.getelementptr %in_c_im[%v1187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1191 = llvm.load %v1190 : !llvm.ptr -> f32
+        %v1192 = arith.addi %v1037, %v231 : i64
+        %v1193 = arith.constant true
+        %v1194 = arith.addi %v49, %v1192 : i64
+        %v1195 = llvm.getelementptr %v9[%v1194] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1196 = llvm.load %v1195 : !llvm.ptr<3> -> i64
+        %v1197 = arith.addi %v75, %v1038 : i64
+        %v1198 = arith.cmpi slt, %v1197, %v69 : i64
+        %v1199 = arith.subi %size_L, %v1 : i64
+        %v1200 = arith.minsi %v1197, %v1199 : i64
+        %v1201 = arith.addi %v1196, %v1200 : i64
+        %v1202 = arith.muli %v1194, %v88 : i64
+        %v1203 = arith.addi %v1202, %v1038 : i64
+        %v1204 = llvm.getelementptr %in_c_im[%v1201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1205 = llvm.load %v1204 : !llvm.ptr -> f32
+        %v1206 = arith.addi %v1037, %v245 : i64
+        %v1207 = arith.constant true
+        %v1208 = arith.addi %v49, %v1206 : i64
+        %v1209 = llvm.getelementptr %v9[%v1208] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1210 = llvm.load %v1209 : !llvm.ptr<3> -> i64
+        %v1211 = arith.addi %v75, %v1038 : i64
+        %v1212 = arith.cmpi slt, %v1211, %v69 : i64
+        %v1213 = arith.subi %size_L, %v1 : i64
+        %v1214 = arith.minsi %v1211, %v1213 : i64
+        %v1215 = arith.addi %v1210, %v1214 : i64
+        %v1216 = arith.muli %v1208, %v88 : i64
+        %v1217 = arith.addi %v1216, %v1038 : i64
+        %v1218 = llvm.getelementptr %in_c_im[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1219 = llvm.load %v1218 : !llvm.ptr -> f32
+        %v1220 = arith.addi %v1037, %v259 : i64
+        %v1221 = arith.constant true
+        %v1222 = arith.addi %v49, %v1220 : i64
+        %v1223 = llvm.getelementptr %v9[%v1222] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1224 = llvm.load %v1223 : !llvm.ptr<3> -> i64
+        %v1225 = arith.addi %v75, %v1038 : i64
+        %v1226 = arith.cmpi slt, %v1225, %v69 : i64
+        %v1227 = arith.subi %size_L, %v1 : i64
+        %v1228 = arith.minsi %v1225, %v1227 : i64
+        %v1229 = arith.addi %v1224, %v1228 : i64
+        %v1230 = arith.muli %v1222, %v88 : i64
+        %v1231 = arith.addi %v1230, %v1038 : i64
+        %v1232 = llvm.getelementptr %in_c_im[%v1229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1233 = llvm.load %v1232 : !llvm.ptr -> f32
+        %v1234 = arith.addi %v1037, %v273 : i64
+        %v1235 = arith.constant true
+        %v1236 = arith.addi %v49, %v1234 : i64
+        %v1237 = llvm.getelementptr %v9[%v1236] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1238 = llvm.load %v1237 : !llvm.ptr<3> -> i64
+        %v1239 = arith.addi %v75, %v1038 : i64
+        %v1240 = arith.cmpi slt, %v1239, %v69 : i64
+        %v1241 = arith.subi %size_L, %v1 : i64
+        %v1242 = arith.minsi %v1239, %v1241 : i64
+        %v1243 = arith.addi %v1238, %v1242 : i64
+        %v1244 = arith.muli %v1236, %v88 : i64
+        %v1245 = arith.addi %v1244, %v1038 : i64
+        %v1246 = llvm.getelementptr %in_c_im[%v1243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1247 = llvm.load %v1246 : !llvm.ptr -> f32
+        %v1248 = arith.addi %v1037, %v287 : i64
+        %v1249 = arith.constant true
+        %v1250 = arith.addi %v49, %v1248 : i64
+        %v1251 = llvm.getelementptr %v9[%v1250] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1252 = llvm.load %v1251 : !llvm.ptr<3> -> i64
+        %v1253 = arith.addi %v75, %v1038 : i64
+        %v1254 = arith.cmpi slt, %v1253, %v69 : i64
+        %v1255 = arith.subi %size_L, %v1 : i64
+        %v1256 = arith.minsi %v1253, %v1255 : i64
+        %v1257 = arith.addi %v1252, %v1256 : i64
+        %v1258 = arith.muli %v1250, %v88 : i64
+        %v1259 = arith.addi %v1258, %v1038 : i64
+        %v1260 = llvm.getelementptr %in_c_im[%v1257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1261 = llvm.load %v1260 : !llvm.ptr -> f32
+        %v1262 = arith.addi %v1037, %v70 : i64
+        %v1263 = arith.constant true
+        %v1264 = arith.addi %v49, %v1262 : i64
+        %v1265 = llvm.getelementptr %v9[%v1264] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1266 = llvm.load %v1265 : !llvm.ptr<3> -> i64
+        %v1267 = arith.addi %v75, %v1038 : i64
+        %v1268 = arith.cmpi slt, %v1267, %v69 : i64
+        %v1269 = arith.subi %size_L, %v1 : i64
+        %v1270 = arith.minsi %v1267, %v1269 : i64
+        %v1271 = arith.addi %v1266, %v1270 : i64
+        %v1272 = arith.muli %v1264, %v88 : i64
+        %v1273 = arith.addi %v1272, %v1038 : i64
+        %v1274 = llvm.getelementptr %in_c_im[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1275 = llvm.load %v1274 : !llvm.ptr -> f32
+        %v1276 = arith.addi %v1037, %v314 : i64
+        %v1277 = arith.constant true
+        %v1278 = arith.addi %v49, %v1276 : i64
+        %v1279 = llvm.getelementptr %v9[%v1278] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1280 = llvm.load %v1279 : !llvm.ptr<3> -> i64
+        %v1281 = arith.addi %v75, %v1038 : i64
+        %v1282 = arith.cmpi slt, %v1281, %v69 : i64
+        %v1283 = arith.subi %size_L, %v1 : i64
+        %v1284 = arith.minsi %v1281, %v1283 : i64
+        %v1285 = arith.addi %v1280, %v1284 : i64
+        %v1286 = arith.muli %v1278, %v88 : i64
+        %v1287 = arith.addi %v1286, %v1038 : i64
+        %v1288 = llvm.getelementptr %in_c_im[%v1285] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1289 = llvm.load %v1288 : !llvm.ptr -> f32
+        %v1290 = arith.addi %v1037, %v328 : i64
+        %v1291 = arith.constant true
+        %v1292 = arith.addi %v49, %v1290 : i64
+        %v1293 = llvm.getelementptr %v9[%v1292] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1294 = llvm.load %v1293 : !llvm.ptr<3> -> i64
+        %v1295 = arith.addi %v75, %v1038 : i64
+        %v1296 = arith.cmpi slt, %v1295, %v69 : i64
+        %v1297 = arith.subi %size_L, %v1 : i64
+        %v1298 = arith.minsi %v1295, %v1297 : i64
+        %v1299 = arith.addi %v1294, %v1298 : i64
+        %v1300 = arith.muli %v1292, %v88 : i64
+        %v1301 = arith.addi %v1300, %v1038 : i64
+        %v1302 = llvm.getelementptr %in_c_im[%v1299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1303 = llvm.load %v1302 : !llvm.ptr -> f32
+        %v1304 = arith.addi %v1037, %v342 : i64
+        %v1305 = arith.constant true
+        %v1306 = arith.addi %v49, %v1304 : i64
+        %v1307 = llvm.getelementptr %v9[%v1306] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1308 = llvm.load %v1307 : !llvm.ptr<3> -> i64
+        %v1309 = arith.addi %v75, %v1038 : i64
+        %v1310 = arith.cmpi slt, %v1309, %v69 : i64
+        %v1311 = arith.subi %size_L, %v1 : i64
+        %v1312 = arith.minsi %v1309, %v1311 : i64
+        %v1313 = arith.addi %v1308, %v1312 : i64
+        %v1314 = arith.muli %v1306, %v88 : i64
+        %v1315 = arith.addi %v1314, %v1038 : i64
+        %v1316 = llvm.getelementptr %in_c_im[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1317 = llvm.load %v1316 : !llvm.ptr -> f32
+        %v1318 = arith.addi %v1037, %v356 : i64
+        %v1319 = arith.constant true
+        %v1320 = arith.addi %v49, %v1318 : i64
+        %v1321 = llvm.getelementptr %v9[%v1320] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1322 = llvm.load %v1321 : !llvm.ptr<3> -> i64
+        %v1323 = arith.addi %v75, %v1038 : i64
+        %v1324 = arith.cmpi slt, %v1323, %v69 : i64
+        %v1325 = arith.subi %size_L, %v1 : i64
+        %v1326 = arith.minsi %v1323, %v1325 : i64
+        %v1327 = arith.addi %v1322, %v1326 : i64
+        %v1328 = arith.muli %v1320, %v88 : i64
+        %v1329 = arith.addi %v1328, %v1038 : i64
+        %v1330 = llvm.getelementptr %in_c_im[%v1327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1331 = llvm.load %v1330 : !llvm.ptr -> f32
+        %v1332 = arith.addi %v1037, %v370 : i64
+        %v1333 = arith.constant true
+        %v1334 = arith.addi %v49, %v1332 : i64
+        %v1335 = llvm.getelementptr %v9[%v1334] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1336 = llvm.load %v1335 : !llvm.ptr<3> -> i64
+        %v1337 = arith.addi %v75, %v1038 : i64
+        %v1338 = arith.cmpi slt, %v1337, %v69 : i64
+        %v1339 = arith.subi %size_L, %v1 : i64
+        %v1340 = arith.minsi %v1337, %v1339 : i64
+        %v1341 = arith.addi %v1336, %v1340 : i64
+        %v1342 = arith.muli %v1334, %v88 : i64
+        %v1343 = arith.addi %v1342, %v1038 : i64
+        %v1344 = llvm.getelementptr %in_c_im[%v1341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
+        %v1346 = arith.addi %v1037, %v384 : i64
+        %v1347 = arith.constant true
+        %v1348 = arith.addi %v49, %v1346 : i64
+        %v1349 = llvm.getelementptr %v9[%v1348] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1350 = llvm.load %v1349 : !llvm.ptr<3> -> i64
+        %v1351 = arith.addi %v75, %v1038 : i64
+        %v1352 = arith.cmpi slt, %v1351, %v69 : i64
+        %v1353 = arith.subi %size_L, %v1 : i64
+        %v1354 = arith.minsi %v1351, %v1353 : i64
+        %v1355 = arith.addi %v1350, %v1354 : i64
+        %v1356 = arith.muli %v1348, %v88 : i64
+        %v1357 = arith.addi %v1356, %v1038 : i64
+        %v1358 = llvm.getelementptr %in_c_im[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1359 = llvm.load %v1358 : !llvm.ptr -> f32
+        %v1360 = arith.addi %v1037, %v398 : i64
+        %v1361 = arith.constant true
+        %v1362 = arith.addi %v49, %v1360 : i64
+        %v1363 = llvm.getelementptr %v9[%v1362] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1364 = llvm.load %v1363 : !llvm.ptr<3> -> i64
+        %v1365 = arith.addi %v75, %v1038 : i64
+        %v1366 = arith.cmpi slt, %v1365, %v69 : i64
+        %v1367 = arith.subi %size_L, %v1 : i64
+        %v1368 = arith.minsi %v1365, %v1367 : i64
+        %v1369 = arith.addi %v1364, %v1368 : i64
+        %v1370 = arith.muli %v1362, %v88 : i64
+        %v1371 = arith.addi %v1370, %v1038 : i64
+        %v1372 = llvm.getelementptr %in_c_im[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
+        %v1374 = arith.addi %v1037, %v412 : i64
+        %v1375 = arith.constant true
+        %v1376 = arith.addi %v49, %v1374 : i64
+        %v1377 = llvm.getelementptr %v9[%v1376] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1378 = llvm.load %v1377 : !llvm.ptr<3> -> i64
+        %v1379 = arith.addi %v75, %v1038 : i64
+        %v1380 = arith.cmpi slt, %v1379, %v69 : i64
+        %v1381 = arith.subi %size_L, %v1 : i64
+        %v1382 = arith.minsi %v1379, %v1381 : i64
+        %v1383 = arith.addi %v1378, %v1382 : i64
+        %v1384 = arith.muli %v1376, %v88 : i64
+        %v1385 = arith.addi %v1384, %v1038 : i64
+        %v1386 = llvm.getelementptr %in_c_im[%v1383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
+        %v1388 = arith.addi %v1037, %v426 : i64
+        %v1389 = arith.constant true
+        %v1390 = arith.addi %v49, %v1388 : i64
+        %v1391 = llvm.getelementptr %v9[%v1390] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1392 = llvm.load %v1391 : !llvm.ptr<3> -> i64
+        %v1393 = arith.addi %v75, %v1038 : i64
+        %v1394 = arith.cmpi slt, %v1393, %v69 : i64
+        %v1395 = arith.subi %size_L, %v1 : i64
+        %v1396 = arith.minsi %v1393, %v1395 : i64
+        %v1397 = arith.addi %v1392, %v1396 : i64
+        %v1398 = arith.muli %v1390, %v88 : i64
+        %v1399 = arith.addi %v1398, %v1038 : i64
+        %v1400 = llvm.getelementptr %in_c_im[%v1397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
+        %v1402 = arith.addi %v1037, %v440 : i64
+        %v1403 = arith.constant true
+        %v1404 = arith.addi %v49, %v1402 : i64
+        %v1405 = llvm.getelementptr %v9[%v1404] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1406 = llvm.load %v1405 : !llvm.ptr<3> -> i64
+        %v1407 = arith.addi %v75, %v1038 : i64
+        %v1408 = arith.cmpi slt, %v1407, %v69 : i64
+        %v1409 = arith.subi %size_L, %v1 : i64
+        %v1410 = arith.minsi %v1407, %v1409 : i64
+        %v1411 = arith.addi %v1406, %v1410 : i64
+        %v1412 = arith.muli %v1404, %v88 : i64
+        %v1413 = arith.addi %v1412, %v1038 : i64
+        %v1414 = llvm.getelementptr %in_c_im[%v1411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
+        %v1416 = arith.addi %v1037, %v454 : i64
+        %v1417 = arith.constant true
+        %v1418 = arith.addi %v49, %v1416 : i64
+        %v1419 = llvm.getelementptr %v9[%v1418] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1420 = llvm.load %v1419 : !llvm.ptr<3> -> i64
+        %v1421 = arith.addi %v75, %v1038 : i64
+        %v1422 = arith.cmpi slt, %v1421, %v69 : i64
+        %v1423 = arith.subi %size_L, %v1 : i64
+        %v1424 = arith.minsi %v1421, %v1423 : i64
+        %v1425 = arith.addi %v1420, %v1424 : i64
+        %v1426 = arith.muli %v1418, %v88 : i64
+        %v1427 = arith.addi %v1426, %v1038 : i64
+        %v1428 = llvm.getelementptr %in_c_im[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1429 = llvm.load %v1428 : !llvm.ptr -> f32
+        %v1430 = arith.addi %v1037, %v468 : i64
+        %v1431 = arith.constant true
+        %v1432 = arith.addi %v49, %v1430 : i64
+        %v1433 = llvm.getelementptr %v9[%v1432] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1434 = llvm.load %v1433 : !llvm.ptr<3> -> i64
+        %v1435 = arith.addi %v75, %v1038 : i64
+        %v1436 = arith.cmpi slt, %v1435, %v69 : i64
+        %v1437 = arith.subi %size_L, %v1 : i64
+        %v1438 = arith.minsi %v1435, %v1437 : i64
+        %v1439 = arith.addi %v1434, %v1438 : i64
+        %v1440 = arith.muli %v1432, %v88 : i64
+        %v1441 = arith.addi %v1440, %v1038 : i64
+        %v1442 = llvm.getelementptr %in_c_im[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
+        %v1444 = arith.addi %v1037, %v482 : i64
+        %v1445 = arith.constant true
+        %v1446 = arith.addi %v49, %v1444 : i64
+        %v1447 = llvm.getelementptr %v9[%v1446] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1448 = llvm.load %v1447 : !llvm.ptr<3> -> i64
+        %v1449 = arith.addi %v75, %v1038 : i64
+        %v1450 = arith.cmpi slt, %v1449, %v69 : i64
+        %v1451 = arith.subi %size_L, %v1 : i64
+        %v1452 = arith.minsi %v1449, %v1451 : i64
+        %v1453 = arith.addi %v1448, %v1452 : i64
+        %v1454 = arith.muli %v1446, %v88 : i64
+        %v1455 = arith.addi %v1454, %v1038 : i64
+        %v1456 = llvm.getelementptr %in_c_im[%v1453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1457 = llvm.load %v1456 : !llvm.ptr -> f32
+        %v1458 = arith.addi %v1037, %v496 : i64
+        %v1459 = arith.constant true
+        %v1460 = arith.addi %v49, %v1458 : i64
+        %v1461 = llvm.getelementptr %v9[%v1460] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1462 = llvm.load %v1461 : !llvm.ptr<3> -> i64
+        %v1463 = arith.addi %v75, %v1038 : i64
+        %v1464 = arith.cmpi slt, %v1463, %v69 : i64
+        %v1465 = arith.subi %size_L, %v1 : i64
+        %v1466 = arith.minsi %v1463, %v1465 : i64
+        %v1467 = arith.addi %v1462, %v1466 : i64
+        %v1468 = arith.muli %v1460, %v88 : i64
+        %v1469 = arith.addi %v1468, %v1038 : i64
+        %v1470 = llvm.getelementptr %in_c_im[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1471 = llvm.load %v1470 : !llvm.ptr -> f32
+        %v1472 = arith.addi %v1037, %v510 : i64
+        %v1473 = arith.constant true
+        %v1474 = arith.addi %v49, %v1472 : i64
+        %v1475 = llvm.getelementptr %v9[%v1474] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1476 = llvm.load %v1475 : !llvm.ptr<3> -> i64
+        %v1477 = arith.addi %v75, %v1038 : i64
+        %v1478 = arith.cmpi slt, %v1477, %v69 : i64
+        %v1479 = arith.subi %size_L, %v1 : i64
+        %v1480 = arith.minsi %v1477, %v1479 : i64
+        %v1481 = arith.addi %v1476, %v1480 : i64
+        %v1482 = arith.muli %v1474, %v88 : i64
+        %v1483 = arith.addi %v1482, %v1038 : i64
+        %v1484 = llvm.getelementptr %in_c_im[%v1481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1485 = llvm.load %v1484 : !llvm.ptr -> f32
+        scf.if %v1039 {
+          %v1486 = llvm.getelementptr %v10[%v1049] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1051, %v1486 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1053 {
+          %v1487 = llvm.getelementptr %v10[%v1063] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1065, %v1487 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1067 {
+          %v1488 = llvm.getelementptr %v10[%v1077] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1079, %v1488 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1081 {
+          %v1489 = llvm.getelementptr %v10[%v1091] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1093, %v1489 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1095 {
+          %v1490 = llvm.getelementptr %v10[%v1105] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1107, %v1490 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1109 {
+          %v1491 = llvm.getelementptr %v10[%v1119] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1121, %v1491 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1123 {
+          %v1492 = llvm.getelementptr %v10[%v1133] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1135, %v1492 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1137 {
+          %v1493 = llvm.getelementptr %v10[%v1147] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1149, %v1493 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1151 {
+          %v1494 = llvm.getelementptr %v10[%v1161] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1163, %v1494 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1165 {
+          %v1495 = llvm.getelementptr %v10[%v1175] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1177, %v1495 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1179 {
+          %v1496 = llvm.getelementptr %v10[%v1189] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1191, %v1496 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1193 {
+          %v1497 = llvm.getelementptr %v10[%v1203] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1205, %v1497 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1207 {
+          %v1498 = llvm.getelementptr %v10[%v1217] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1219, %v1498 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1221 {
+          %v1499 = llvm.getelementptr %v10[%v1231] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1233, %v1499 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1235 {
+          %v1500 = llvm.getelementptr %v10[%v1245] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1247, %v1500 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1249 {
+          %v1501 = llvm.getelementptr %v10[%v1259] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1261, %v1501 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1263 {
+          %v1502 = llvm.getelementptr %v10[%v1273] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1275, %v1502 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1277 {
+          %v1503 = llvm.getelementptr %v10[%v1287] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1289, %v1503 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1291 {
+          %v1504 = llvm.getelementptr %v10[%v1301] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1303, %v1504 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1305 {
+          %v1505 = llvm.getelementptr %v10[%v1315] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1317, %v1505 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1319 {
+          %v1506 = llvm.getelementptr %v10[%v1329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1331, %v1506 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1333 {
+          %v1507 = llvm.getelementptr %v10[%v1343] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1345, %v1507 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1347 {
+          %v1508 = llvm.getelementptr %v10[%v1357] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1359, %v1508 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1361 {
+          %v1509 = llvm.getelementptr %v10[%v1371] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1373, %v1509 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1375 {
+          %v1510 = llvm.getelementptr %v10[%v1385] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1387, %v1510 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1389 {
+          %v1511 = llvm.getelementptr %v10[%v1399] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1401, %v1511 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1403 {
+          %v1512 = llvm.getelementptr %v10[%v1413] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1415, %v1512 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1417 {
+          %v1513 = llvm.getelementptr %v10[%v1427] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1429, %v1513 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1431 {
+          %v1514 = llvm.getelementptr %v10[%v1441] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1443, %v1514 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1445 {
+          %v1515 = llvm.getelementptr %v10[%v1455] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1457, %v1515 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1459 {
+          %v1516 = llvm.getelementptr %v10[%v1469] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1471, %v1516 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1473 {
+          %v1517 = llvm.getelementptr %v10[%v1483] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1485, %v1517 : f32, !llvm.ptr<3>
+        }
+        %v1518 = arith.divui %v17, %v70 : i64
+        %v1519 = arith.remui %v17, %v70 : i64
+        %v1520 = arith.constant true
+        %v1521 = arith.addi %v56, %v1518 : i64
+        %v1522 = llvm.getelementptr %v9[%v1521] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1523 = llvm.load %v1522 : !llvm.ptr<3> -> i64
+        %v1524 = arith.addi %v75, %v1519 : i64
+        %v1525 = arith.cmpi slt, %v1524, %v69 : i64
+        %v1526 = arith.subi %size_L, %v1 : i64
+        %v1527 = arith.minsi %v1524, %v1526 : i64
+        %v1528 = arith.addi %v1523, %v1527 : i64
+        %v1529 = arith.muli %v1521, %v88 : i64
+        %v1530 = arith.addi %v1529, %v1519 : i64
+        %v1531 = llvm.getelementptr %in_g_re[%v1528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1532 = llvm.load %v1531 : !llvm.ptr -> f32
+        %v1533 = arith.addi %v1518, %v48 : i64
+        %v1534 = arith.constant true
+        %v1535 = arith.addi %v56, %v1533 : i64
+        %v1536 = llvm.getelementptr %v9[%v1535] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1537 = llvm.load %v1536 : !llvm.ptr<3> -> i64
+        %v1538 = arith.addi %v75, %v1519 : i64
+        %v1539 = arith.cmpi slt, %v1538, %v69 : i64
+        %v1540 = arith.subi %size_L, %v1 : i64
+        %v1541 = arith.minsi %v1538, %v1540 : i64
+        %v1542 = arith.addi %v1537, %v1541 : i64
+        %v1543 = arith.muli %v1535, %v88 : i64
+        %v1544 = arith.addi %v1543, %v1519 : i64
+        %v1545 = llvm.getelementptr %in_g_re[%v1542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
+        %v1547 = arith.addi %v1518, %v62 : i64
+        %v1548 = arith.constant true
+        %v1549 = arith.addi %v56, %v1547 : i64
+        %v1550 = llvm.getelementptr %v9[%v1549] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1551 = llvm.load %v1550 : !llvm.ptr<3> -> i64
+        %v1552 = arith.addi %v75, %v1519 : i64
+        %v1553 = arith.cmpi slt, %v1552, %v69 : i64
+        %v1554 = arith.subi %size_L, %v1 : i64
+        %v1555 = arith.minsi %v1552, %v1554 : i64
+        %v1556 = arith.addi %v1551, %v1555 : i64
+        %v1557 = arith.muli %v1549, %v88 : i64
+        %v1558 = arith.addi %v1557, %v1519 : i64
+        %v1559 = llvm.getelementptr %in_g_re[%v1556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1560 = llvm.load %v1559 : !llvm.ptr -> f32
+        %v1561 = arith.addi %v1518, %v119 : i64
+        %v1562 = arith.constant true
+        %v1563 = arith.addi %v56, %v1561 : i64
+        %v1564 = llvm.getelementptr %v9[%v1563] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1565 = llvm.load %v1564 : !llvm.ptr<3> -> i64
+        %v1566 = arith.addi %v75, %v1519 : i64
+        %v1567 = arith.cmpi slt, %v1566, %v69 : i64
+        %v1568 = arith.subi %size_L, %v1 : i64
+        %v1569 = arith.minsi %v1566, %v1568 : i64
+        %v1570 = arith.addi %v1565, %v1569 : i64
+        %v1571 = arith.muli %v1563, %v88 : i64
+        %v1572 = arith.addi %v1571, %v1519 : i64
+        %v1573 = llvm.getelementptr %in_g_re[%v1570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
+        %v1575 = arith.addi %v1518, %v133 : i64
+        %v1576 = arith.constant true
+        %v1577 = arith.addi %v56, %v1575 : i64
+        %v1578 = llvm.getelementptr %v9[%v1577] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1579 = llvm.load %v1578 : !llvm.ptr<3> -> i64
+        %v1580 = arith.addi %v75, %v1519 : i64
+        %v1581 = arith.cmpi slt, %v1580, %v69 : i64
+        %v1582 = arith.subi %size_L, %v1 : i64
+        %v1583 = arith.minsi %v1580, %v1582 : i64
+        %v1584 = arith.addi %v1579, %v1583 : i64
+        %v1585 = arith.muli %v1577, %v88 : i64
+        %v1586 = arith.addi %v1585, %v1519 : i64
+        %v1587 = llvm.getelementptr %in_g_re[%v1584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1588 = llvm.load %v1587 : !llvm.ptr -> f32
+        %v1589 = arith.addi %v1518, %v147 : i64
+        %v1590 = arith.constant true
+        %v1591 = arith.addi %v56, %v1589 : i64
+        %v1592 = llvm.getelementptr %v9[%v1591] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1593 = llvm.load %v1592 : !llvm.ptr<3> -> i64
+        %v1594 = arith.addi %v75, %v1519 : i64
+        %v1595 = arith.cmpi slt, %v1594, %v69 : i64
+        %v1596 = arith.subi %size_L, %v1 : i64
+        %v1597 = arith.minsi %v1594, %v1596 : i64
+        %v1598 = arith.addi %v1593, %v1597 : i64
+        %v1599 = arith.muli %v1591, %v88 : i64
+        %v1600 = arith.addi %v1599, %v1519 : i64
+        %v1601 = llvm.getelementptr %in_g_re[%v1598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1602 = llvm.load %v1601 : !llvm.ptr -> f32
+        %v1603 = arith.addi %v1518, %v161 : i64
+        %v1604 = arith.constant true
+        %v1605 = arith.addi %v56, %v1603 : i64
+        %v1606 = llvm.getelementptr %v9[%v1605] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1607 = llvm.load %v1606 : !llvm.ptr<3> -> i64
+        %v1608 = arith.addi %v75, %v1519 : i64
+        %v1609 = arith.cmpi slt, %v1608, %v69 : i64
+        %v1610 = arith.subi %size_L, %v1 : i64
+        %v1611 = arith.minsi %v1608, %v1610 : i64
+        %v1612 = arith.addi %v1607, %v1611 : i64
+        %v1613 = arith.muli %v1605, %v88 : i64
+        %v1614 = arith.addi %v1613, %v1519 : i64
+        %v1615 = llvm.getelementptr %in_g_re[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
+        %v1617 = arith.addi %v1518, %v175 : i64
+        %v1618 = arith.constant true
+        %v1619 = arith.addi %v56, %v1617 : i64
+        %v1620 = llvm.getelementptr %v9[%v1619] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1621 = llvm.load %v1620 : !llvm.ptr<3> -> i64
+        %v1622 = arith.addi %v75, %v1519 : i64
+        %v1623 = arith.cmpi slt, %v1622, %v69 : i64
+        %v1624 = arith.subi %size_L, %v1 : i64
+        %v1625 = arith.minsi %v1622, %v1624 : i64
+        %v1626 = arith.addi %v1621, %v1625 : i64
+        %v1627 = arith.muli %v1619, %v88 : i64
+        %v1628 = arith.addi %v1627, %v1519 : i64
+        %v1629 = llvm.getelementptr %in_g_re[%v1626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1630 = llvm.load %v1629 : !llvm.ptr -> f32
+        %v1631 = arith.addi %v1518, %v189 : i64
+        %v1632 = arith.constant true
+        %v1633 = arith.addi %v56, %v1631 : i64
+        %v1634 = llvm.getelementptr %v9[%v1633] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1635 = llvm.load %v1634 : !llvm.ptr<3> -> i64
+        %v1636 = arith.addi %v75, %v1519 : i64
+        %v1637 = arith.cmpi slt, %v1636, %v69 : i64
+        %v1638 = arith.subi %size_L, %v1 : i64
+        %v1639 = arith.minsi %v1636, %v1638 : i64
+        %v1640 = arith.addi %v1635, %v1639 : i64
+        %v1641 = arith.muli %v1633, %v88 : i64
+        %v1642 = arith.addi %v1641, %v1519 : i64
+        %v1643 = llvm.getelementptr %in_g_re[%v1640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1644 = llvm.load %v1643 : !llvm.ptr -> f32
+        %v1645 = arith.addi %v1518, %v203 : i64
+        %v1646 = arith.constant true
+        %v1647 = arith.addi %v56, %v1645 : i64
+        %v1648 = llvm.getelementptr %v9[%v1647] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1649 = llvm.load %v1648 : !llvm.ptr<3> -> i64
+        %v1650 = arith.addi %v75, %v1519 : i64
+        %v1651 = arith.cmpi slt, %v1650, %v69 : i64
+        %v1652 = arith.subi %size_L, %v1 : i64
+        %v1653 = arith.minsi %v1650, %v1652 : i64
+        %v1654 = arith.addi %v1649, %v1653 : i64
+        %v1655 = arith.muli %v1647, %v88 : i64
+        %v1656 = arith.addi %v1655, %v1519 : i64
+        %v1657 = llvm.getelementptr %in_g_re[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1658 = llvm.load %v1657 : !llvm.ptr -> f32
+        %v1659 = arith.addi %v1518, %v217 : i64
+        %v1660 = arith.constant true
+        %v1661 = arith.addi %v56, %v1659 : i64
+        %v1662 = llvm.getelementptr %v9[%v1661] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1663 = llvm.load %v1662 : !llvm.ptr<3> -> i64
+        %v1664 = arith.addi %v75, %v1519 : i64
+        %v1665 = arith.cmpi slt, %v1664, %v69 : i64
+        %v1666 = arith.subi %size_L, %v1 : i64
+        %v1667 = arith.minsi %v1664, %v1666 : i64
+        %v1668 = arith.addi %v1663, %v1667 : i64
+        %v1669 = arith.muli %v1661, %v88 : i64
+        %v1670 = arith.addi %v1669, %v1519 : i64
+        %v1671 = llvm.getelementptr %in_g_re[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1672 = llvm.load %v1671 : !llvm.ptr -> f32
+        %v1673 = arith.addi %v1518, %v231 : i64
+        %v1674 = arith.constant true
+        %v1675 = arith.addi %v56, %v1673 : i64
+        %v1676 = llvm.getelementptr %v9[%v1675] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1677 = llvm.load %v1676 : !llvm.ptr<3> -> i64
+        %v1678 = arith.addi %v75, %v1519 : i64
+        %v1679 = arith.cmpi slt, %v1678, %v69 : i64
+        %v1680 = arith.subi %size_L, %v1 : i64
+        %v1681 = arith.minsi %v1678, %v1680 : i64
+        %v1682 = arith.addi %v1677, %v1681 : i64
+        %v1683 = arith.muli %v1675, %v88 : i64
+        %v1684 = arith.addi %v1683, %v1519 : i64
+        %v1685 = llvm.getelementptr %in_g_re[%v1682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1686 = llvm.load %v1685 : !llvm.ptr -> f32
+        %v1687 = arith.addi %v1518, %v245 : i64
+        %v1688 = arith.constant true
+        %v1689 = arith.addi %v56, %v1687 : i64
+        %v1690 = llvm.getelementptr %v9[%v1689] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1691 = llvm.load %v1690 : !llvm.ptr<3> -> i64
+        %v1692 = arith.addi %v75, %v1519 : i64
+        %v1693 = arith.cmpi slt, %v1692, %v69 : i64
+        %v1694 = arith.subi %size_L, %v1 : i64
+        %v1695 = arith.minsi %v1692, %v1694 : i64
+        %v1696 = arith.addi %v1691, %v1695 : i64
+        %v1697 = arith.muli %v1689, %v88 : i64
+        %v1698 = arith.addi %v1697, %v1519 : i64
+        %v1699 = llvm.getelementptr %in_g_re[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1700 = llvm.load %v1699 : !llvm.ptr -> f32
+        %v1701 = arith.addi %v1518, %v259 : i64
+        %v1702 = arith.constant true
+        %v1703 = arith.addi %v56, %v1701 : i64
+        %v1704 = llvm.getelementptr %v9[%v1703] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1705 = llvm.load %v1704 : !llvm.ptr<3> -> i64
+        %v1706 = arith.addi %v75, %v1519 : i64
+        %v1707 = arith.cmpi slt, %v1706, %v69 : i64
+        %v1708 = arith.subi %size_L, %v1 : i64
+        %v1709 = arith.minsi %v1706, %v1708 : i64
+        %v1710 = arith.addi %v1705, %v1709 : i64
+        %v1711 = arith.muli %v1703, %v88 : i64
+        %v1712 = arith.addi %v1711, %v1519 : i64
+        %v1713 = llvm.getelementptr %in_g_re[%v1710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1714 = llvm.load %v1713 : !llvm.ptr -> f32
+        %v1715 = arith.addi %v1518, %v273 : i64
+        %v1716 = arith.constant true
+        %v1717 = arith.addi %v56, %v1715 : i64
+        %v1718 = llvm.getelementptr %v9[%v1717] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1719 = llvm.load %v1718 : !llvm.ptr<3> -> i64
+        %v1720 = arith.addi %v75, %v1519 : i64
+        %v1721 = arith.cmpi slt, %v1720, %v69 : i64
+        %v1722 = arith.subi %size_L, %v1 : i64
+        %v1723 = arith.minsi %v1720, %v1722 : i64
+        %v1724 = arith.addi %v1719, %v1723 : i64
+        %v1725 = arith.muli %v1717, %v88 : i64
+        %v1726 = arith.addi %v1725, %v1519 : i64
+        %v1727 = llvm.getelementptr %in_g_re[%v1724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1728 = llvm.load %v1727 : !llvm.ptr -> f32
+        %v1729 = arith.addi %v1518, %v287 : i64
+        %v1730 = arith.constant true
+        %v1731 = arith.addi %v56, %v1729 : i64
+        %v1732 = llvm.getelementptr %v9[%v1731] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1733 = llvm.load %v1732 : !llvm.ptr<3> -> i64
+        %v1734 = arith.addi %v75, %v1519 : i64
+        %v1735 = arith.cmpi slt, %v1734, %v69 : i64
+        %v1736 = arith.subi %size_L, %v1 : i64
+        %v1737 = arith.minsi %v1734, %v1736 : i64
+        %v1738 = arith.addi %v1733, %v1737 : i64
+        %v1739 = arith.muli %v1731, %v88 : i64
+        %v1740 = arith.addi %v1739, %v1519 : i64
+        %v1741 = llvm.getelementptr %in_g_re[%v1738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1742 = llvm.load %v1741 : !llvm.ptr -> f32
+        %v1743 = arith.addi %v1518, %v70 : i64
+        %v1744 = arith.constant true
+        %v1745 = arith.addi %v56, %v1743 : i64
+        %v1746 = llvm.getelementptr %v9[%v1745] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1747 = llvm.load %v1746 : !llvm.ptr<3> -> i64
+        %v1748 = arith.addi %v75, %v1519 : i64
+        %v1749 = arith.cmpi slt, %v1748, %v69 : i64
+        %v1750 = arith.subi %size_L, %v1 : i64
+        %v1751 = arith.minsi %v1748, %v1750 : i64
+        %v1752 = arith.addi %v1747, %v1751 : i64
+        %v1753 = arith.muli %v1745, %v88 : i64
+        %v1754 = arith.addi %v1753, %v1519 : i64
+        %v1755 = llvm.getelementptr %in_g_re[%v1752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1756 = llvm.load %v1755 : !llvm.ptr -> f32
+        %v1757 = arith.addi %v1518, %v314 : i64
+        %v1758 = arith.constant true
+        %v1759 = arith.addi %v56, %v1757 : i64
+        %v1760 = llvm.getelementptr %v9[%v1759] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1761 = llvm.load %v1760 : !llvm.ptr<3> -> i64
+        %v1762 = arith.addi %v75, %v1519 : i64
+        %v1763 = arith.cmpi slt, %v1762, %v69 : i64
+        %v1764 = arith.subi %size_L, %v1 : i64
+        %v1765 = arith.minsi %v1762, %v1764 : i64
+        %v1766 = arith.addi %v1761, %v1765 : i64
+        %v1767 = arith.muli %v1759, %v88 : i64
+        %v1768 = arith.addi %v1767, %v1519 : i64
+        %v1769 = llvm.getelementptr %in_g_re[%v1766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1770 = llvm.load %v1769 : !llvm.ptr -> f32
+        %v1771 = arith.addi %v1518, %v328 : i64
+        %v1772 = arith.constant true
+        %v1773 = arith.addi %v56, %v1771 : i64
+        %v1774 = llvm.getelementptr %v9[%v1773] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1775 = llvm.load %v1774 : !llvm.ptr<3> -> i64
+        %v1776 = arith.addi %v75, %v1519 : i64
+        %v1777 = arith.cmpi slt, %v1776, %v69 : i64
+        %v1778 = arith.subi %size_L, %v1 : i64
+        %v1779 = arith.minsi %v1776, %v1778 : i64
+        %v1780 = arith.addi %v1775, %v1779 : i64
+        %v1781 = arith.muli %v1773, %v88 : i64
+        %v1782 = arith.addi %v1781, %v1519 : i64
+        %v1783 = llvm.getelementptr %in_g_re[%v1780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1784 = llvm.load %v1783 : !llvm.ptr -> f32
+        %v1785 = arith.addi %v1518, %v342 : i64
+        %v1786 = arith.constant true
+        %v1787 = arith.addi %v56, %v1785 : i64
+        %v1788 = llvm.getelementptr %v9[%v1787] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1789 = llvm.load %v1788 : !llvm.ptr<3> -> i64
+        %v1790 = arith.addi %v75, %v1519 : i64
+        %v1791 = arith.cmpi slt, %v1790, %v69 : i64
+        %v1792 = arith.subi %size_L, %v1 : i64
+        %v1793 = arith.minsi %v1790, %v1792 : i64
+        %v1794 = arith.addi %v1789, %v1793 : i64
+        %v1795 = arith.muli %v1787, %v88 : i64
+        %v1796 = arith.addi %v1795, %v1519 : i64
+        %v1797 = llvm.getelementptr %in_g_re[%v1794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1798 = llvm.load %v1797 : !llvm.ptr -> f32
+        %v1799 = arith.addi %v1518, %v356 : i64
+        %v1800 = arith.constant true
+        %v1801 = arith.addi %v56, %v1799 : i64
+        %v1802 = llvm.getelementptr %v9[%v1801] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1803 = llvm.load %v1802 : !llvm.ptr<3> -> i64
+        %v1804 = arith.addi %v75, %v1519 : i64
+        %v1805 = arith.cmpi slt, %v1804, %v69 : i64
+        %v1806 = arith.subi %size_L, %v1 : i64
+        %v1807 = arith.minsi %v1804, %v1806 : i64
+        %v1808 = arith.addi %v1803, %v1807 : i64
+        %v1809 = arith.muli %v1801, %v88 : i64
+        %v1810 = arith.addi %v1809, %v1519 : i64
+        %v1811 = llvm.getelementptr %in_g_re[%v1808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1812 = llvm.load %v1811 : !llvm.ptr -> f32
+        %v1813 = arith.addi %v1518, %v370 : i64
+        %v1814 = arith.constant true
+        %v1815 = arith.addi %v56, %v1813 : i64
+        %v1816 = llvm.getelementptr %v9[%v1815] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1817 = llvm.load %v1816 : !llvm.ptr<3> -> i64
+        %v1818 = arith.addi %v75, %v1519 : i64
+        %v1819 = arith.cmpi slt, %v1818, %v69 : i64
+        %v1820 = arith.subi %size_L, %v1 : i64
+        %v1821 = arith.minsi %v1818, %v1820 : i64
+        %v1822 = arith.addi %v1817, %v1821 : i64
+        %v1823 = arith.muli %v1815, %v88 : i64
+        %v1824 = arith.addi %v1823, %v1519 : i64
+        %v1825 = llvm.getelementptr %in_g_re[%v1822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1826 = llvm.load %v1825 : !llvm.ptr -> f32
+        %v1827 = arith.addi %v1518, %v384 : i64
+        %v1828 = arith.constant true
+        %v1829 = arith.addi %v56, %v1827 : i64
+        %v1830 = llvm.getelementptr %v9[%v1829] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1831 = llvm.load %v1830 : !llvm.ptr<3> -> i64
+        %v1832 = arith.addi %v75, %v1519 : i64
+        %v1833 = arith.cmpi slt, %v1832, %v69 : i64
+        %v1834 = arith.subi %size_L, %v1 : i64
+        %v1835 = arith.minsi %v1832, %v1834 : i64
+        %v1836 = arith.addi %v1831, %v1835 : i64
+        %v1837 = arith.muli %v1829, %v88 : i64
+        %v1838 = arith.addi %v1837, %v1519 : i64
+        %v1839 = llvm.getelementptr %in_g_re[%v1836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1840 = llvm.load %v1839 : !llvm.ptr -> f32
+        %v1841 = arith.addi %v1518, %v398 : i64
+        %v1842 = arith.constant true
+        %v1843 = arith.addi %v56, %v1841 : i64
+        %v1844 = llvm.getelementptr %v9[%v1843] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1845 = llvm.load %v1844 : !llvm.ptr<3> -> i64
+        %v1846 = arith.addi %v75, %v1519 : i64
+        %v1847 = arith.cmpi slt, %v1846, %v69 : i64
+        %v1848 = arith.subi %size_L, %v1 : i64
+        %v1849 = arith.minsi %v1846, %v1848 : i64
+        %v1850 = arith.addi %v1845, %v1849 : i64
+        %v1851 = arith.muli %v1843, %v88 : i64
+        %v1852 = arith.addi %v1851, %v1519 : i64
+        %v1853 = llvm.getelementptr %in_g_re[%v1850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1854 = llvm.load %v1853 : !llvm.ptr -> f32
+        %v1855 = arith.addi %v1518, %v412 : i64
+        %v1856 = arith.constant true
+        %v1857 = arith.addi %v56, %v1855 : i64
+        %v1858 = llvm.getelementptr %v9[%v1857] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1859 = llvm.load %v1858 : !llvm.ptr<3> -> i64
+        %v1860 = arith.addi %v75, %v1519 : i64
+        %v1861 = arith.cmpi slt, %v1860, %v69 : i64
+        %v1862 = arith.subi %size_L, %v1 : i64
+        %v1863 = arith.minsi %v1860, %v1862 : i64
+        %v1864 = arith.addi %v1859, %v1863 : i64
+        %v1865 = arith.muli %v1857, %v88 : i64
+        %v1866 = arith.addi %v1865, %v1519 : i64
+        %v1867 = llvm.getelementptr %in_g_re[%v1864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1868 = llvm.load %v1867 : !llvm.ptr -> f32
+        %v1869 = arith.addi %v1518, %v426 : i64
+        %v1870 = arith.constant true
+        %v1871 = arith.addi %v56, %v1869 : i64
+        %v1872 = llvm.getelementptr %v9[%v1871] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1873 = llvm.load %v1872 : !llvm.ptr<3> -> i64
+        %v1874 = arith.addi %v75, %v1519 : i64
+        %v1875 = arith.cmpi slt, %v1874, %v69 : i64
+        %v1876 = arith.subi %size_L, %v1 : i64
+        %v1877 = arith.minsi %v1874, %v1876 : i64
+        %v1878 = arith.addi %v1873, %v1877 : i64
+        %v1879 = arith.muli %v1871, %v88 : i64
+        %v1880 = arith.addi %v1879, %v1519 : i64
+        %v1881 = llvm.getelementptr %in_g_re[%v1878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1882 = llvm.load %v1881 : !llvm.ptr -> f32
+        %v1883 = arith.addi %v1518, %v440 : i64
+        %v1884 = arith.constant true
+        %v1885 = arith.addi %v56, %v1883 : i64
+        %v1886 = llvm.getelementptr %v9[%v1885] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1887 = llvm.load %v1886 : !llvm.ptr<3> -> i64
+        %v1888 = arith.addi %v75, %v1519 : i64
+        %v1889 = arith.cmpi slt, %v1888, %v69 : i64
+        %v1890 = arith.subi %size_L, %v1 : i64
+        %v1891 = arith.minsi %v1888, %v1890 : i64
+        %v1892 = arith.addi %v1887, %v1891 : i64
+        %v1893 = arith.muli %v1885, %v88 : i64
+        %v1894 = arith.addi %v1893, %v1519 : i64
+        %v1895 = llvm.getelementptr %in_g_re[%v1892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1896 = llvm.load %v1895 : !llvm.ptr -> f32
+        %v1897 = arith.addi %v1518, %v454 : i64
+        %v1898 = arith.constant true
+        %v1899 = arith.addi %v56, %v1897 : i64
+        %v1900 = llvm.getelementptr %v9[%v1899] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1901 = llvm.load %v1900 : !llvm.ptr<3> -> i64
+        %v1902 = arith.addi %v75, %v1519 : i64
+        %v1903 = arith.cmpi slt, %v1902, %v69 : i64
+        %v1904 = arith.subi %size_L, %v1 : i64
+        %v1905 = arith.minsi %v1902, %v1904 : i64
+        %v1906 = arith.addi %v1901, %v1905 : i64
+        %v1907 = arith.muli %v1899, %v88 : i64
+        %v1908 = arith.addi %v1907, %v1519 : i64
+        %v1909 = llvm.getelementptr %in_g_re[%v1906] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1910 = llvm.load %v1909 : !llvm.ptr -> f32
+        %v1911 = arith.addi %v1518, %v468 : i64
+        %v1912 = arith.constant true
+        %v1913 = arith.addi %v56, %v1911 : i64
+        %v1914 = llvm.getelementptr %v9[%v1913] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1915 = llvm.load %v1914 : !llvm.ptr<3> -> i64
+        %v1916 = arith.addi %v75, %v1519 : i64
+        %v1917 = arith.cmpi slt, %v1916, %v69 : i64
+        %v1918 = arith.subi %size_L, %v1 : i64
+        %v1919 = arith.minsi %v1916, %v1918 : i64
+        %v1920 = arith.addi %v1915, %v1919 : i64
+        %v1921 = arith.muli %v1913, %v88 : i64
+        %v1922 = arith.addi %v1921, %v1519 : i64
+        %v1923 = llvm.getelementptr %in_g_re[%v1920] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1924 = llvm.load %v1923 : !llvm.ptr -> f32
+        %v1925 = arith.addi %v1518, %v482 : i64
+        %v1926 = arith.constant true
+        %v1927 = arith.addi %v56, %v1925 : i64
+        %v1928 = llvm.getelementptr %v9[%v1927] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1929 = llvm.load %v1928 : !llvm.ptr<3> -> i64
+        %v1930 = arith.addi %v75, %v1519 : i64
+        %v1931 = arith.cmpi slt, %v1930, %v69 : i64
+        %v1932 = arith.subi %size_L, %v1 : i64
+        %v1933 = arith.minsi %v1930, %v1932 : i64
+        %v1934 = arith.addi %v1929, %v1933 : i64
+        %v1935 = arith.muli %v1927, %v88 : i64
+        %v1936 = arith.addi %v1935, %v1519 : i64
+        %v1937 = llvm.getelementptr %in_g_re[%v1934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1938 = llvm.load %v1937 : !llvm.ptr -> f32
+        %v1939 = arith.addi %v1518, %v496 : i64
+        %v1940 = arith.constant true
+        %v1941 = arith.addi %v56, %v1939 : i64
+        %v1942 = llvm.getelementptr %v9[%v1941] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1943 = llvm.load %v1942 : !llvm.ptr<3> -> i64
+        %v1944 = arith.addi %v75, %v1519 : i64
+        %v1945 = arith.cmpi slt, %v1944, %v69 : i64
+        %v1946 = arith.subi %size_L, %v1 : i64
+        %v1947 = arith.minsi %v1944, %v1946 : i64
+        %v1948 = arith.addi %v1943, %v1947 : i64
+        %v1949 = arith.muli %v1941, %v88 : i64
+        %v1950 = arith.addi %v1949, %v1519 : i64
+        %v1951 = llvm.getelementptr %in_g_re[%v1948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1952 = llvm.load %v1951 : !llvm.ptr -> f32
+        %v1953 = arith.addi %v1518, %v510 : i64
+        %v1954 = arith.constant true
+        %v1955 = arith.addi %v56, %v1953 : i64
+        %v1956 = llvm.getelementptr %v9[%v1955] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1957 = llvm.load %v1956 : !llvm.ptr<3> -> i64
+        %v1958 = arith.addi %v75, %v1519 : i64
+        %v1959 = arith.cmpi slt, %v1958, %v69 : i64
+        %v1960 = arith.subi %size_L, %v1 : i64
+        %v1961 = arith.minsi %v1958, %v1960 : i64
+        %v1962 = arith.addi %v1957, %v1961 : i64
+        %v1963 = arith.muli %v1955, %v88 : i64
+        %v1964 = arith.addi %v1963, %v1519 : i64
+        %v1965 = llvm.getelementptr %in_g_re[%v1962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1966 = llvm.load %v1965 : !llvm.ptr -> f32
+        scf.if %v1520 {
+          %v1967 = llvm.getelementptr %v10[%v1530] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1532, %v1967 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1534 {
+          %v1968 = llvm.getelementptr %v10[%v1544] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1546, %v1968 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1548 {
+          %v1969 = llvm.getelementptr %v10[%v1558] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1560, %v1969 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1562 {
+          %v1970 = llvm.getelementptr %v10[%v1572] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1574, %v1970 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1576 {
+          %v1971 = llvm.getelementptr %v10[%v1586] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1588, %v1971 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1590 {
+          %v1972 = llvm.getelementptr %v10[%v1600] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1602, %v1972 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1604 {
+          %v1973 = llvm.getelementptr %v10[%v1614] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1616, %v1973 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1618 {
+          %v1974 = llvm.getelementptr %v10[%v1628] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1630, %v1974 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1632 {
+          %v1975 = llvm.getelementptr %v10[%v1642] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1644, %v1975 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1646 {
+          %v1976 = llvm.getelementptr %v10[%v1656] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1658, %v1976 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1660 {
+          %v1977 = llvm.getelementptr %v10[%v1670] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1672, %v1977 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1674 {
+          %v1978 = llvm.getelementptr %v10[%v1684] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1686, %v1978 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1688 {
+          %v1979 = llvm.getelementptr %v10[%v1698] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1700, %v1979 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1702 {
+          %v1980 = llvm.getelementptr %v10[%v1712] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1714, %v1980 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1716 {
+          %v1981 = llvm.getelementptr %v10[%v1726] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1728, %v1981 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1730 {
+          %v1982 = llvm.getelementptr %v10[%v1740] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1742, %v1982 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1744 {
+          %v1983 = llvm.getelementptr %v10[%v1754] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1756, %v1983 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1758 {
+          %v1984 = llvm.getelementptr %v10[%v1768] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1770, %v1984 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1772 {
+          %v1985 = llvm.getelementptr %v10[%v1782] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1784, %v1985 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1786 {
+          %v1986 = llvm.getelementptr %v10[%v1796] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1798, %v1986 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1800 {
+          %v1987 = llvm.getelementptr %v10[%v1810] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1812, %v1987 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1814 {
+          %v1988 = llvm.getelementptr %v10[%v1824] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1826, %v1988 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1828 {
+          %v1989 = llvm.getelementptr %v10[%v1838] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1840, %v1989 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1842 {
+          %v1990 = llvm.getelementptr %v10[%v1852] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1854, %v1990 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1856 {
+          %v1991 = llvm.getelementptr %v10[%v1866] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1868, %v1991 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1870 {
+          %v1992 = llvm.getelementptr %v10[%v1880] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1882, %v1992 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1884 {
+          %v1993 = llvm.getelementptr %v10[%v1894] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1896, %v1993 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1898 {
+          %v1994 = llvm.getelementptr %v10[%v1908] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1910, %v1994 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1912 {
+          %v1995 = llvm.getelementptr %v10[%v1922] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1924, %v1995 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1926 {
+          %v1996 = llvm.getelementptr %v10[%v1936] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1938, %v1996 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1940 {
+          %v1997 = llvm.getelementptr %v10[%v1950] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1952, %v1997 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1954 {
+          %v1998 = llvm.getelementptr %v10[%v1964] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1966, %v1998 : f32, !llvm.ptr<3>
+        }
+        %v1999 = arith.divui %v17, %v70 : i64
+        %v2000 = arith.remui %v17, %v70 : i64
+        %v2001 = arith.constant true
+        %v2002 = arith.addi %v13, %v1999 : i64
+        %v2003 = llvm.getelementptr %v9[%v2002] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2004 = llvm.load %v2003 : !llvm.ptr<3> -> i64
+        %v2005 = arith.addi %v75, %v2000 : i64
+        %v2006 = arith.cmpi slt, %v2005, %v69 : i64
+        %v2007 = arith.subi %size_L, %v1 : i64
+        %v2008 = arith.minsi %v2005, %v2007 : i64
+        %v2009 = arith.addi %v2004, %v2008 : i64
+        %v2010 = arith.muli %v2002, %v88 : i64
+        %v2011 = arith.addi %v2010, %v2000 : i64
+        %v2012 = llvm.getelementptr %in_g_im[%v2009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2013 = llvm.load %v2012 : !llvm.ptr -> f32
+        %v2014 = arith.addi %v1999, %v48 : i64
+        %v2015 = arith.constant true
+        %v2016 = arith.addi %v13, %v2014 : i64
+        %v2017 = llvm.getelementptr %v9[%v2016] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2018 = llvm.load %v2017 : !llvm.ptr<3> -> i64
+        %v2019 = arith.addi %v75, %v2000 : i64
+        %v2020 = arith.cmpi slt, %v2019, %v69 : i64
+        %v2021 = arith.subi %size_L, %v1 : i64
+        %v2022 = arith.minsi %v2019, %v2021 : i64
+        %v2023 = arith.addi %v2018, %v2022 : i64
+        %v2024 = arith.muli %v2016, %v88 : i64
+        %v2025 = arith.addi %v2024, %v2000 : i64
+        %v2026 = llvm.getelementptr %in_g_im[%v2023] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2027 = llvm.load %v2026 : !llvm.ptr -> f32
+        %v2028 = arith.addi %v1999, %v62 : i64
+        %v2029 = arith.constant true
+        %v2030 = arith.addi %v13, %v2028 : i64
+        %v2031 = llvm.getelementptr %v9[%v2030] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2032 = llvm.load %v2031 : !llvm.ptr<3> -> i64
+        %v2033 = arith.addi %v75, %v2000 : i64
+        %v2034 = arith.cmpi slt, %v2033, %v69 : i64
+        %v2035 = arith.subi %size_L, %v1 : i64
+        %v2036 = arith.minsi %v2033, %v2035 : i64
+        %v2037 = arith.addi %v2032, %v2036 : i64
+        %v2038 = arith.muli %v2030, %v88 : i64
+        %v2039 = arith.addi %v2038, %v2000 : i64
+        %v2040 = llvm.getelementptr %in_g_im[%v2037] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2041 = llvm.load %v2040 : !llvm.ptr -> f32
+        %v2042 = arith.addi %v1999, %v119 : i64
+        %v2043 = arith.constant true
+        %v2044 = arith.addi %v13, %v2042 : i64
+        %v2045 = llvm.getelementptr %v9[%v2044] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2046 = llvm.load %v2045 : !llvm.ptr<3> -> i64
+        %v2047 = arith.addi %v75, %v2000 : i64
+        %v2048 = arith.cmpi slt, %v2047, %v69 : i64
+        %v2049 = arith.subi %size_L, %v1 : i64
+        %v2050 = arith.minsi %v2047, %v2049 : i64
+        %v2051 = arith.addi %v2046, %v2050 : i64
+        %v2052 = arith.muli %v2044, %v88 : i64
+        %v2053 = arith.addi %v2052, %v2000 : i64
+        %v2054 = llvm.getelementptr %in_g_im[%v2051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2055 = llvm.load %v2054 : !llvm.ptr -> f32
+        %v2056 = arith.addi %v1999, %v133 : i64
+        %v2057 = arith.constant true
+        %v2058 = arith.addi %v13, %v2056 : i64
+        %v2059 = llvm.getelementptr %v9[%v2058] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2060 = llvm.load %v2059 : !llvm.ptr<3> -> i64
+        %v2061 = arith.addi %v75, %v2000 : i64
+        %v2062 = arith.cmpi slt, %v2061, %v69 : i64
+        %v2063 = arith.subi %size_L, %v1 : i64
+        %v2064 = arith.minsi %v2061, %v2063 : i64
+        %v2065 = arith.addi %v2060, %v2064 : i64
+        %v2066 = arith.muli %v2058, %v88 : i64
+        %v2067 = arith.addi %v2066, %v2000 : i64
+        %v2068 = llvm.getelementptr %in_g_im[%v2065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2069 = llvm.load %v2068 : !llvm.ptr -> f32
+        %v2070 = arith.addi %v1999, %v147 : i64
+        %v2071 = arith.constant true
+        %v2072 = arith.addi %v13, %v2070 : i64
+        %v2073 = llvm.getelementptr %v9[%v2072] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2074 = llvm.load %v2073 : !llvm.ptr<3> -> i64
+        %v2075 = arith.addi %v75, %v2000 : i64
+        %v2076 = arith.cmpi slt, %v2075, %v69 : i64
+        %v2077 = arith.subi %size_L, %v1 : i64
+        %v2078 = arith.minsi %v2075, %v2077 : i64
+        %v2079 = arith.addi %v2074, %v2078 : i64
+        %v2080 = arith.muli %v2072, %v88 : i64
+        %v2081 = arith.addi %v2080, %v2000 : i64
+        %v2082 = llvm.getelementptr %in_g_im[%v2079] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2083 = llvm.load %v2082 : !llvm.ptr -> f32
+        %v2084 = arith.addi %v1999, %v161 : i64
+        %v2085 = arith.constant true
+        %v2086 = arith.addi %v13, %v2084 : i64
+        %v2087 = llvm.getelementptr %v9[%v2086] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2088 = llvm.load %v2087 : !llvm.ptr<3> -> i64
+        %v2089 = arith.addi %v75, %v2000 : i64
+        %v2090 = arith.cmpi slt, %v2089, %v69 : i64
+        %v2091 = arith.subi %size_L, %v1 : i64
+        %v2092 = arith.minsi %v2089, %v2091 : i64
+        %v2093 = arith.addi %v2088, %v2092 : i64
+        %v2094 = arith.muli %v2086, %v88 : i64
+        %v2095 = arith.addi %v2094, %v2000 : i64
+        %v2096 = llvm.getelementptr %in_g_im[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2097 = llvm.load %v2096 : !llvm.ptr -> f32
+        %v2098 = arith.addi %v1999, %v175 : i64
+        %v2099 = arith.constant true
+        %v2100 = arith.addi %v13, %v2098 : i64
+        %v2101 = llvm.getelementptr %v9[%v2100] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2102 = llvm.load %v2101 : !llvm.ptr<3> -> i64
+        %v2103 = arith.addi %v75, %v2000 : i64
+        %v2104 = arith.cmpi slt, %v2103, %v69 : i64
+        %v2105 = arith.subi %size_L, %v1 : i64
+        %v2106 = arith.minsi %v2103, %v2105 : i64
+        %v2107 = arith.addi %v2102, %v2106 : i64
+        %v2108 = arith.muli %v2100, %v88 : i64
+        %v2109 = arith.addi %v2108, %v2000 : i64
+        %v2110 = llvm.getelementptr %in_g_im[%v2107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2111 = llvm.load %v2110 : !llvm.ptr -> f32
+        %v2112 = arith.addi %v1999, %v189 : i64
+        %v2113 = arith.constant true
+        %v2114 = arith.addi %v13, %v2112 : i64
+        %v2115 = llvm.getelementptr %v9[%v2114] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2116 = llvm.load %v2115 : !llvm.ptr<3> -> i64
+        %v2117 = arith.addi %v75, %v2000 : i64
+        %v2118 = arith.cmpi slt, %v2117, %v69 : i64
+        %v2119 = arith.subi %size_L, %v1 : i64
+        %v2120 = arith.minsi %v2117, %v2119 : i64
+        %v2121 = arith.addi %v2116, %v2120 : i64
+        %v2122 = arith.muli %v2114, %v88 : i64
+        %v2123 = arith.addi %v2122, %v2000 : i64
+        %v2124 = llvm.getelementptr %in_g_im[%v2121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2125 = llvm.load %v2124 : !llvm.ptr -> f32
+        %v2126 = arith.addi %v1999, %v203 : i64
+        %v2127 = arith.constant true
+        %v2128 = arith.addi %v13, %v2126 : i64
+        %v2129 = llvm.getelementptr %v9[%v2128] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2130 = llvm.load %v2129 : !llvm.ptr<3> -> i64
+        %v2131 = arith.addi %v75, %v2000 : i64
+        %v2132 = arith.cmpi slt, %v2131, %v69 : i64
+        %v2133 = arith.subi %size_L, %v1 : i64
+        %v2134 = arith.minsi %v2131, %v2133 : i64
+        %v2135 = arith.addi %v2130, %v2134 : i64
+        %v2136 = arith.muli %v2128, %v88 : i64
+        %v2137 = arith.addi %v2136, %v2000 : i64
+        %v2138 = llvm.getelementptr %in_g_im[%v2135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2139 = llvm.load %v2138 : !llvm.ptr -> f32
+        %v2140 = arith.addi %v1999, %v217 : i64
+        %v2141 = arith.constant true
+        %v2142 = arith.addi %v13, %v2140 : i64
+        %v2143 = llvm.getelementptr %v9[%v2142] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2144 = llvm.load %v2143 : !llvm.ptr<3> -> i64
+        %v2145 = arith.addi %v75, %v2000 : i64
+        %v2146 = arith.cmpi slt, %v2145, %v69 : i64
+        %v2147 = arith.subi %size_L, %v1 : i64
+        %v2148 = arith.minsi %v2145, %v2147 : i64
+        %v2149 = arith.addi %v2144, %v2148 : i64
+        %v2150 = arith.muli %v2142, %v88 : i64
+        %v2151 = arith.addi %v2150, %v2000 : i64
+        %v2152 = llvm.getelementptr %in_g_im[%v2149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2153 = llvm.load %v2152 : !llvm.ptr -> f32
+        %v2154 = arith.addi %v1999, %v231 : i64
+        %v2155 = arith.constant true
+        %v2156 = arith.addi %v13, %v2154 : i64
+        %v2157 = llvm.getelementptr %v9[%v2156] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2158 = llvm.load %v2157 : !llvm.ptr<3> -> i64
+        %v2159 = arith.addi %v75, %v2000 : i64
+        %v2160 = arith.cmpi slt, %v2159, %v69 : i64
+        %v2161 = arith.subi %size_L, %v1 : i64
+        %v2162 = arith.minsi %v2159, %v2161 : i64
+        %v2163 = arith.addi %v2158, %v2162 : i64
+        %v2164 = arith.muli %v2156, %v88 : i64
+        %v2165 = arith.addi %v2164, %v2000 : i64
+        %v2166 = llvm.getelementptr %in_g_im[%v2163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2167 = llvm.load %v2166 : !llvm.ptr -> f32
+        %v2168 = arith.addi %v1999, %v245 : i64
+        %v2169 = arith.constant true
+        %v2170 = arith.addi %v13, %v2168 : i64
+        %v2171 = llvm.getelementptr %v9[%v2170] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2172 = llvm.load %v2171 : !llvm.ptr<3> -> i64
+        %v2173 = arith.addi %v75, %v2000 : i64
+        %v2174 = arith.cmpi slt, %v2173, %v69 : i64
+        %v2175 = arith.subi %size_L, %v1 : i64
+        %v2176 = arith.minsi %v2173, %v2175 : i64
+        %v2177 = arith.addi %v2172, %v2176 : i64
+        %v2178 = arith.muli %v2170, %v88 : i64
+        %v2179 = arith.addi %v2178, %v2000 : i64
+        %v2180 = llvm.getelementptr %in_g_im[%v2177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2181 = llvm.load %v2180 : !llvm.ptr -> f32
+        %v2182 = arith.addi %v1999, %v259 : i64
+        %v2183 = arith.constant true
+        %v2184 = arith.addi %v13, %v2182 : i64
+        %v2185 = llvm.getelementptr %v9[%v2184] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2186 = llvm.load %v2185 : !llvm.ptr<3> -> i64
+        %v2187 = arith.addi %v75, %v2000 : i64
+        %v2188 = arith.cmpi slt, %v2187, %v69 : i64
+        %v2189 = arith.subi %size_L, %v1 : i64
+        %v2190 = arith.minsi %v2187, %v2189 : i64
+        %v2191 = arith.addi %v2186, %v2190 : i64
+        %v2192 = arith.muli %v2184, %v88 : i64
+        %v2193 = arith.addi %v2192, %v2000 : i64
+        %v2194 = llvm.getelementptr %in_g_im[%v2191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2195 = llvm.load %v2194 : !llvm.ptr -> f32
+        %v2196 = arith.addi %v1999, %v273 : i64
+        %v2197 = arith.constant true
+        %v2198 = arith.addi %v13, %v2196 : i64
+        %v2199 = llvm.getelementptr %v9[%v2198] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2200 = llvm.load %v2199 : !llvm.ptr<3> -> i64
+        %v2201 = arith.addi %v75, %v2000 : i64
+        %v2202 = arith.cmpi slt, %v2201, %v69 : i64
+        %v2203 = arith.subi %size_L, %v1 : i64
+        %v2204 = arith.minsi %v2201, %v2203 : i64
+        %v2205 = arith.addi %v2200, %v2204 : i64
+        %v2206 = arith.muli %v2198, %v88 : i64
+        %v2207 = arith.addi %v2206, %v2000 : i64
+        %v2208 = llvm.getelementptr %in_g_im[%v2205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2209 = llvm.load %v2208 : !llvm.ptr -> f32
+        %v2210 = arith.addi %v1999, %v287 : i64
+        %v2211 = arith.constant true
+        %v2212 = arith.addi %v13, %v2210 : i64
+        %v2213 = llvm.getelementptr %v9[%v2212] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2214 = llvm.load %v2213 : !llvm.ptr<3> -> i64
+        %v2215 = arith.addi %v75, %v2000 : i64
+        %v2216 = arith.cmpi slt, %v2215, %v69 : i64
+        %v2217 = arith.subi %size_L, %v1 : i64
+        %v2218 = arith.minsi %v2215, %v2217 : i64
+        %v2219 = arith.addi %v2214, %v2218 : i64
+        %v2220 = arith.muli %v2212, %v88 : i64
+        %v2221 = arith.addi %v2220, %v2000 : i64
+        %v2222 = llvm.getelementptr %in_g_im[%v2219] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2223 = llvm.load %v2222 : !llvm.ptr -> f32
+        %v2224 = arith.addi %v1999, %v70 : i64
+        %v2225 = arith.constant true
+        %v2226 = arith.addi %v13, %v2224 : i64
+        %v2227 = llvm.getelementptr %v9[%v2226] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2228 = llvm.load %v2227 : !llvm.ptr<3> -> i64
+        %v2229 = arith.addi %v75, %v2000 : i64
+        %v2230 = arith.cmpi slt, %v2229, %v69 : i64
+        %v2231 = arith.subi %size_L, %v1 : i64
+        %v2232 = arith.minsi %v2229, %v2231 : i64
+        %v2233 = arith.addi %v2228, %v2232 : i64
+        %v2234 = arith.muli %v2226, %v88 : i64
+        %v2235 = arith.addi %v2234, %v2000 : i64
+        %v2236 = llvm.getelementptr %in_g_im[%v2233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2237 = llvm.load %v2236 : !llvm.ptr -> f32
+        %v2238 = arith.addi %v1999, %v314 : i64
+        %v2239 = arith.constant true
+        %v2240 = arith.addi %v13, %v2238 : i64
+        %v2241 = llvm.getelementptr %v9[%v2240] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2242 = llvm.load %v2241 : !llvm.ptr<3> -> i64
+        %v2243 = arith.addi %v75, %v2000 : i64
+        %v2244 = arith.cmpi slt, %v2243, %v69 : i64
+        %v2245 = arith.subi %size_L, %v1 : i64
+        %v2246 = arith.minsi %v2243, %v2245 : i64
+        %v2247 = arith.addi %v2242, %v2246 : i64
+        %v2248 = arith.muli %v2240, %v88 : i64
+        %v2249 = arith.addi %v2248, %v2000 : i64
+        %v2250 = llvm.getelementptr %in_g_im[%v2247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2251 = llvm.load %v2250 : !llvm.ptr -> f32
+        %v2252 = arith.addi %v1999, %v328 : i64
+        %v2253 = arith.constant true
+        %v2254 = arith.addi %v13, %v2252 : i64
+        %v2255 = llvm.getelementptr %v9[%v2254] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2256 = llvm.load %v2255 : !llvm.ptr<3> -> i64
+        %v2257 = arith.addi %v75, %v2000 : i64
+        %v2258 = arith.cmpi slt, %v2257, %v69 : i64
+        %v2259 = arith.subi %size_L, %v1 : i64
+        %v2260 = arith.minsi %v2257, %v2259 : i64
+        %v2261 = arith.addi %v2256, %v2260 : i64
+        %v2262 = arith.muli %v2254, %v88 : i64
+        %v2263 = arith.addi %v2262, %v2000 : i64
+        %v2264 = llvm.getelementptr %in_g_im[%v2261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2265 = llvm.load %v2264 : !llvm.ptr -> f32
+        %v2266 = arith.addi %v1999, %v342 : i64
+        %v2267 = arith.constant true
+        %v2268 = arith.addi %v13, %v2266 : i64
+        %v2269 = llvm.getelementptr %v9[%v2268] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2270 = llvm.load %v2269 : !llvm.ptr<3> -> i64
+        %v2271 = arith.addi %v75, %v2000 : i64
+        %v2272 = arith.cmpi slt, %v2271, %v69 : i64
+        %v2273 = arith.subi %size_L, %v1 : i64
+        %v2274 = arith.minsi %v2271, %v2273 : i64
+        %v2275 = arith.addi %v2270, %v2274 : i64
+        %v2276 = arith.muli %v2268, %v88 : i64
+        %v2277 = arith.addi %v2276, %v2000 : i64
+        %v2278 = llvm.getelementptr %in_g_im[%v2275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2279 = llvm.load %v2278 : !llvm.ptr -> f32
+        %v2280 = arith.addi %v1999, %v356 : i64
+        %v2281 = arith.constant true
+        %v2282 = arith.addi %v13, %v2280 : i64
+        %v2283 = llvm.getelementptr %v9[%v2282] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2284 = llvm.load %v2283 : !llvm.ptr<3> -> i64
+        %v2285 = arith.addi %v75, %v2000 : i64
+        %v2286 = arith.cmpi slt, %v2285, %v69 : i64
+        %v2287 = arith.subi %size_L, %v1 : i64
+        %v2288 = arith.minsi %v2285, %v2287 : i64
+        %v2289 = arith.addi %v2284, %v2288 : i64
+        %v2290 = arith.muli %v2282, %v88 : i64
+        %v2291 = arith.addi %v2290, %v2000 : i64
+        %v2292 = llvm.getelementptr %in_g_im[%v2289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2293 = llvm.load %v2292 : !llvm.ptr -> f32
+        %v2294 = arith.addi %v1999, %v370 : i64
+        %v2295 = arith.constant true
+        %v2296 = arith.addi %v13, %v2294 : i64
+        %v2297 = llvm.getelementptr %v9[%v2296] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2298 = llvm.load %v2297 : !llvm.ptr<3> -> i64
+        %v2299 = arith.addi %v75, %v2000 : i64
+        %v2300 = arith.cmpi slt, %v2299, %v69 : i64
+        %v2301 = arith.subi %size_L, %v1 : i64
+        %v2302 = arith.minsi %v2299, %v2301 : i64
+        %v2303 = arith.addi %v2298, %v2302 : i64
+        %v2304 = arith.muli %v2296, %v88 : i64
+        %v2305 = arith.addi %v2304, %v2000 : i64
+        %v2306 = llvm.getelementptr %in_g_im[%v2303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2307 = llvm.load %v2306 : !llvm.ptr -> f32
+        %v2308 = arith.addi %v1999, %v384 : i64
+        %v2309 = arith.constant true
+        %v2310 = arith.addi %v13, %v2308 : i64
+        %v2311 = llvm.getelementptr %v9[%v2310] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2312 = llvm.load %v2311 : !llvm.ptr<3> -> i64
+        %v2313 = arith.addi %v75, %v2000 : i64
+        %v2314 = arith.cmpi slt, %v2313, %v69 : i64
+        %v2315 = arith.subi %size_L, %v1 : i64
+        %v2316 = arith.minsi %v2313, %v2315 : i64
+        %v2317 = arith.addi %v2312, %v2316 : i64
+        %v2318 = arith.muli %v2310, %v88 : i64
+        %v2319 = arith.addi %v2318, %v2000 : i64
+        %v2320 = llvm.getelementptr %in_g_im[%v2317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2321 = llvm.load %v2320 : !llvm.ptr -> f32
+        %v2322 = arith.addi %v1999, %v398 : i64
+        %v2323 = arith.constant true
+        %v2324 = arith.addi %v13, %v2322 : i64
+        %v2325 = llvm.getelementptr %v9[%v2324] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2326 = llvm.load %v2325 : !llvm.ptr<3> -> i64
+        %v2327 = arith.addi %v75, %v2000 : i64
+        %v2328 = arith.cmpi slt, %v2327, %v69 : i64
+        %v2329 = arith.subi %size_L, %v1 : i64
+        %v2330 = arith.minsi %v2327, %v2329 : i64
+        %v2331 = arith.addi %v2326, %v2330 : i64
+        %v2332 = arith.muli %v2324, %v88 : i64
+        %v2333 = arith.addi %v2332, %v2000 : i64
+        %v2334 = llvm.getelementptr %in_g_im[%v2331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2335 = llvm.load %v2334 : !llvm.ptr -> f32
+        %v2336 = arith.addi %v1999, %v412 : i64
+        %v2337 = arith.constant true
+        %v2338 = arith.addi %v13, %v2336 : i64
+        %v2339 = llvm.getelementptr %v9[%v2338] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2340 = llvm.load %v2339 : !llvm.ptr<3> -> i64
+        %v2341 = arith.addi %v75, %v2000 : i64
+        %v2342 = arith.cmpi slt, %v2341, %v69 : i64
+        %v2343 = arith.subi %size_L, %v1 : i64
+        %v2344 = arith.minsi %v2341, %v2343 : i64
+        %v2345 = arith.addi %v2340, %v2344 : i64
+        %v2346 = arith.muli %v2338, %v88 : i64
+        %v2347 = arith.addi %v2346, %v2000 : i64
+        %v2348 = llvm.getelementptr %in_g_im[%v2345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2349 = llvm.load %v2348 : !llvm.ptr -> f32
+        %v2350 = arith.addi %v1999, %v426 : i64
+        %v2351 = arith.constant true
+        %v2352 = arith.addi %v13, %v2350 : i64
+        %v2353 = llvm.getelementptr %v9[%v2352] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2354 = llvm.load %v2353 : !llvm.ptr<3> -> i64
+        %v2355 = arith.addi %v75, %v2000 : i64
+        %v2356 = arith.cmpi slt, %v2355, %v69 : i64
+        %v2357 = arith.subi %size_L, %v1 : i64
+        %v2358 = arith.minsi %v2355, %v2357 : i64
+        %v2359 = arith.addi %v2354, %v2358 : i64
+        %v2360 = arith.muli %v2352, %v88 : i64
+        %v2361 = arith.addi %v2360, %v2000 : i64
+        %v2362 = llvm.getelementptr %in_g_im[%v2359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2363 = llvm.load %v2362 : !llvm.ptr -> f32
+        %v2364 = arith.addi %v1999, %v440 : i64
+        %v2365 = arith.constant true
+        %v2366 = arith.addi %v13, %v2364 : i64
+        %v2367 = llvm.getelementptr %v9[%v2366] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2368 = llvm.load %v2367 : !llvm.ptr<3> -> i64
+        %v2369 = arith.addi %v75, %v2000 : i64
+        %v2370 = arith.cmpi slt, %v2369, %v69 : i64
+        %v2371 = arith.subi %size_L, %v1 : i64
+        %v2372 = arith.minsi %v2369, %v2371 : i64
+        %v2373 = arith.addi %v2368, %v2372 : i64
+        %v2374 = arith.muli %v2366, %v88 : i64
+        %v2375 = arith.addi %v2374, %v2000 : i64
+        %v2376 = llvm.getelementptr %in_g_im[%v2373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2377 = llvm.load %v2376 : !llvm.ptr -> f32
+        %v2378 = arith.addi %v1999, %v454 : i64
+        %v2379 = arith.constant true
+        %v2380 = arith.addi %v13, %v2378 : i64
+        %v2381 = llvm.getelementptr %v9[%v2380] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2382 = llvm.load %v2381 : !llvm.ptr<3> -> i64
+        %v2383 = arith.addi %v75, %v2000 : i64
+        %v2384 = arith.cmpi slt, %v2383, %v69 : i64
+        %v2385 = arith.subi %size_L, %v1 : i64
+        %v2386 = arith.minsi %v2383, %v2385 : i64
+        %v2387 = arith.addi %v2382, %v2386 : i64
+        %v2388 = arith.muli %v2380, %v88 : i64
+        %v2389 = arith.addi %v2388, %v2000 : i64
+        %v2390 = llvm.getelementptr %in_g_im[%v2387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2391 = llvm.load %v2390 : !llvm.ptr -> f32
+        %v2392 = arith.addi %v1999, %v468 : i64
+        %v2393 = arith.constant true
+        %v2394 = arith.addi %v13, %v2392 : i64
+        %v2395 = llvm.getelementptr %v9[%v2394] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2396 = llvm.load %v2395 : !llvm.ptr<3> -> i64
+        %v2397 = arith.addi %v75, %v2000 : i64
+        %v2398 = arith.cmpi slt, %v2397, %v69 : i64
+        %v2399 = arith.subi %size_L, %v1 : i64
+        %v2400 = arith.minsi %v2397, %v2399 : i64
+        %v2401 = arith.addi %v2396, %v2400 : i64
+        %v2402 = arith.muli %v2394, %v88 : i64
+        %v2403 = arith.addi %v2402, %v2000 : i64
+        %v2404 = llvm.getelementptr %in_g_im[%v2401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2405 = llvm.load %v2404 : !llvm.ptr -> f32
+        %v2406 = arith.addi %v1999, %v482 : i64
+        %v2407 = arith.constant true
+        %v2408 = arith.addi %v13, %v2406 : i64
+        %v2409 = llvm.getelementptr %v9[%v2408] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2410 = llvm.load %v2409 : !llvm.ptr<3> -> i64
+        %v2411 = arith.addi %v75, %v2000 : i64
+        %v2412 = arith.cmpi slt, %v2411, %v69 : i64
+        %v2413 = arith.subi %size_L, %v1 : i64
+        %v2414 = arith.minsi %v2411, %v2413 : i64
+        %v2415 = arith.addi %v2410, %v2414 : i64
+        %v2416 = arith.muli %v2408, %v88 : i64
+        %v2417 = arith.addi %v2416, %v2000 : i64
+        %v2418 = llvm.getelementptr %in_g_im[%v2415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2419 = llvm.load %v2418 : !llvm.ptr -> f32
+        %v2420 = arith.addi %v1999, %v496 : i64
+        %v2421 = arith.constant true
+        %v2422 = arith.addi %v13, %v2420 : i64
+        %v2423 = llvm.getelementptr %v9[%v2422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2424 = llvm.load %v2423 : !llvm.ptr<3> -> i64
+        %v2425 = arith.addi %v75, %v2000 : i64
+        %v2426 = arith.cmpi slt, %v2425, %v69 : i64
+        %v2427 = arith.subi %size_L, %v1 : i64
+        %v2428 = arith.minsi %v2425, %v2427 : i64
+        %v2429 = arith.addi %v2424, %v2428 : i64
+        %v2430 = arith.muli %v2422, %v88 : i64
+        %v2431 = arith.addi %v2430, %v2000 : i64
+        %v2432 = llvm.getelementptr %in_g_im[%v2429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2433 = llvm.load %v2432 : !llvm.ptr -> f32
+        %v2434 = arith.addi %v1999, %v510 : i64
+        %v2435 = arith.constant true
+        %v2436 = arith.addi %v13, %v2434 : i64
+        %v2437 = llvm.getelementptr %v9[%v2436] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2438 = llvm.load %v2437 : !llvm.ptr<3> -> i64
+        %v2439 = arith.addi %v75, %v2000 : i64
+        %v2440 = arith.cmpi slt, %v2439, %v69 : i64
+        %v2441 = arith.subi %size_L, %v1 : i64
+        %v2442 = arith.minsi %v2439, %v2441 : i64
+        %v2443 = arith.addi %v2438, %v2442 : i64
+        %v2444 = arith.muli %v2436, %v88 : i64
+        %v2445 = arith.addi %v2444, %v2000 : i64
+        %v2446 = llvm.getelementptr %in_g_im[%v2443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2447 = llvm.load %v2446 : !llvm.ptr -> f32
+        scf.if %v2001 {
+          %v2448 = llvm.getelementptr %v10[%v2011] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2013, %v2448 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2015 {
+          %v2449 = llvm.getelementptr %v10[%v2025] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2027, %v2449 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2029 {
+          %v2450 = llvm.getelementptr %v10[%v2039] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2041, %v2450 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2043 {
+          %v2451 = llvm.getelementptr %v10[%v2053] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2055, %v2451 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2057 {
+          %v2452 = llvm.getelementptr %v10[%v2067] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2069, %v2452 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2071 {
+          %v2453 = llvm.getelementptr %v10[%v2081] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2083, %v2453 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2085 {
+          %v2454 = llvm.getelementptr %v10[%v2095] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2097, %v2454 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2099 {
+          %v2455 = llvm.getelementptr %v10[%v2109] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2111, %v2455 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2113 {
+          %v2456 = llvm.getelementptr %v10[%v2123] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2125, %v2456 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2127 {
+          %v2457 = llvm.getelementptr %v10[%v2137] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2139, %v2457 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2141 {
+          %v2458 = llvm.getelementptr %v10[%v2151] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2153, %v2458 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2155 {
+          %v2459 = llvm.getelementptr %v10[%v2165] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2167, %v2459 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2169 {
+          %v2460 = llvm.getelementptr %v10[%v2179] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2181, %v2460 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2183 {
+          %v2461 = llvm.getelementptr %v10[%v2193] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2195, %v2461 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2197 {
+          %v2462 = llvm.getelementptr %v10[%v2207] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2209, %v2462 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2211 {
+          %v2463 = llvm.getelementptr %v10[%v2221] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2223, %v2463 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2225 {
+          %v2464 = llvm.getelementptr %v10[%v2235] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2237, %v2464 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2239 {
+          %v2465 = llvm.getelementptr %v10[%v2249] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2251, %v2465 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2253 {
+          %v2466 = llvm.getelementptr %v10[%v2263] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2265, %v2466 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2267 {
+          %v2467 = llvm.getelementptr %v10[%v2277] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2279, %v2467 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2281 {
+          %v2468 = llvm.getelementptr %v10[%v2291] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2293, %v2468 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2295 {
+          %v2469 = llvm.getelementptr %v10[%v2305] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2307, %v2469 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2309 {
+          %v2470 = llvm.getelementptr %v10[%v2319] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2321, %v2470 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2323 {
+          %v2471 = llvm.getelementptr %v10[%v2333] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2335, %v2471 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2337 {
+          %v2472 = llvm.getelementptr %v10[%v2347] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2349, %v2472 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2351 {
+          %v2473 = llvm.getelementptr %v10[%v2361] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2363, %v2473 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2365 {
+          %v2474 = llvm.getelementptr %v10[%v2375] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2377, %v2474 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2379 {
+          %v2475 = llvm.getelementptr %v10[%v2389] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2391, %v2475 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2393 {
+          %v2476 = llvm.getelementptr %v10[%v2403] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2405, %v2476 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2407 {
+          %v2477 = llvm.getelementptr %v10[%v2417] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2419, %v2477 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2421 {
+          %v2478 = llvm.getelementptr %v10[%v2431] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2433, %v2478 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2435 {
+          %v2479 = llvm.getelementptr %v10[%v2445] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2447, %v2479 : f32, !llvm.ptr<3>
         }
         gpu.barrier
-        %v2535 = arith.index_cast %v35 : i64 to index
-        %v2536 = arith.index_cast %v93 : i64 to index
-        %v2537 = arith.index_cast %v1 : i64 to index
-        scf.for %v2538 = %v2535 to %v2536 step %v2537 {
-          %v2539 = arith.index_cast %v2538 : index to i64
-          %v2540 = arith.addi %v91, %v2539 : i64
-          %v2545 = arith.muli %v35, %v20 : i64
-          %v2546 = arith.addi %v2545, %v18 : i64
-          %v2547 = arith.muli %v2546, %v106 : i64
-          %v2548 = arith.addi %v2547, %v2539 : i64
-          %v2549 = llvm.getelementptr %v11[%v2548] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2550 = llvm.load %v2549 : !llvm.ptr<3> -> f32
-          %v2551 = arith.negf %v2550 : f32
-          %v2553 = arith.mulf %v2551, %v2552 fastmath<contract> : f32
-          %v2554 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2553) : (f32) -> f32
-          %v2555 = arith.addf %v82, %v2554 fastmath<contract> : f32
-          %v2556 = arith.divf %v82, %v2555 : f32
-          %v2557 = arith.mulf %v2544, %v2556 fastmath<contract> : f32
-          %v2558 = arith.addf %v2543, %v2557 fastmath<contract> : f32
-          %v2572 = arith.mulf %v2558, %v2571 fastmath<contract> : f32
-          %v2573 = arith.subf %v82, %v2558 fastmath<contract> : f32
-          %v2574 = arith.muli %v1, %v20 : i64
-          %v2575 = arith.addi %v2574, %v18 : i64
-          %v2576 = arith.muli %v2575, %v106 : i64
-          %v2577 = arith.addi %v2576, %v2539 : i64
-          %v2578 = llvm.getelementptr %v11[%v2577] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2579 = llvm.load %v2578 : !llvm.ptr<3> -> f32
-          %v2580 = arith.negf %v2579 : f32
-          %v2581 = arith.mulf %v2580, %v2552 fastmath<contract> : f32
-          %v2582 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2581) : (f32) -> f32
-          %v2583 = arith.addf %v82, %v2582 fastmath<contract> : f32
-          %v2584 = arith.divf %v82, %v2583 : f32
-          %v2585 = arith.mulf %v2579, %v2584 fastmath<contract> : f32
-          %v2586 = arith.mulf %v2573, %v2585 fastmath<contract> : f32
-          %v2587 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2588 = arith.mulf %v2572, %v2587 fastmath<contract> : f32
-          %v2589 = arith.addf %v2588, %v2586 fastmath<contract> : f32
-          %v2597 = arith.mulf %v2558, %v2596 fastmath<contract> : f32
-          %v2598 = arith.negf %v2597 : f32
-          %v2599 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2600 = arith.mulf %v2598, %v2599 fastmath<contract> : f32
-          %v2601 = arith.addf %v2589, %v2600 fastmath<contract> : f32
-          %v2602 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2603 = arith.mulf %v2572, %v2602 fastmath<contract> : f32
-          %v2604 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2605 = arith.mulf %v2598, %v2604 fastmath<contract> : f32
-          %v2606 = arith.addf %v2603, %v2605 fastmath<contract> : f32
-          %v2607 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2608 = arith.mulf %v2572, %v2607 fastmath<contract> : f32
-          %v2609 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2610 = arith.mulf %v2598, %v2609 fastmath<contract> : f32
-          %v2611 = arith.addf %v2608, %v2610 fastmath<contract> : f32
-          %v2612 = arith.muli %v59, %v20 : i64
-          %v2613 = arith.addi %v2612, %v18 : i64
-          %v2614 = arith.muli %v2613, %v106 : i64
-          %v2615 = arith.addi %v2614, %v2539 : i64
-          %v2616 = llvm.getelementptr %v11[%v2615] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2617 = llvm.load %v2616 : !llvm.ptr<3> -> f32
-          %v2618 = arith.negf %v2617 : f32
-          %v2619 = arith.mulf %v2618, %v2552 fastmath<contract> : f32
-          %v2620 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2619) : (f32) -> f32
-          %v2621 = arith.addf %v82, %v2620 fastmath<contract> : f32
-          %v2622 = arith.divf %v82, %v2621 : f32
-          %v2623 = arith.mulf %v2617, %v2622 fastmath<contract> : f32
-          %v2624 = arith.mulf %v2573, %v2623 fastmath<contract> : f32
-          %v2625 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2626 = arith.mulf %v2572, %v2625 fastmath<contract> : f32
-          %v2627 = arith.addf %v2626, %v2624 fastmath<contract> : f32
-          %v2628 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2629 = arith.mulf %v2597, %v2628 fastmath<contract> : f32
-          %v2630 = arith.addf %v2627, %v2629 fastmath<contract> : f32
-          %v2631 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2632 = arith.mulf %v2572, %v2631 fastmath<contract> : f32
-          %v2633 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2634 = arith.mulf %v2597, %v2633 fastmath<contract> : f32
-          %v2635 = arith.addf %v2632, %v2634 fastmath<contract> : f32
-          %v2636 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2637 = arith.mulf %v2572, %v2636 fastmath<contract> : f32
-          %v2638 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2639 = arith.mulf %v2597, %v2638 fastmath<contract> : f32
-          %v2640 = arith.addf %v2637, %v2639 fastmath<contract> : f32
-          llvm.store %v2601, %v4 : f32, !llvm.ptr
-          llvm.store %v2606, %v6 : f32, !llvm.ptr
-          llvm.store %v2611, %v7 : f32, !llvm.ptr
-          llvm.store %v2630, %v5 : f32, !llvm.ptr
-          llvm.store %v2635, %v8 : f32, !llvm.ptr
-          llvm.store %v2640, %v9 : f32, !llvm.ptr
+        %v2480 = arith.index_cast %v34 : i64 to index
+        %v2481 = arith.index_cast %v77 : i64 to index
+        %v2482 = arith.index_cast %v1 : i64 to index
+        scf.for %v2483 = %v2480 to %v2481 step %v2482 {
+          %v2484 = arith.index_cast %v2483 : index to i64
+          %v2485 = arith.addi %v75, %v2484 : i64
+          %v2489 = arith.muli %v17, %v88 : i64
+          %v2490 = arith.addi %v2489, %v2484 : i64
+          %v2491 = llvm.getelementptr %v10[%v2490] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2492 = llvm.load %v2491 : !llvm.ptr<3> -> f32
+          %v2493 = arith.negf %v2492 : f32
+          %v2495 = arith.mulf %v2493, %v2494 fastmath<contract> : f32
+          %v2496 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2495) : (f32) -> f32
+          %v2497 = arith.addf %v66, %v2496 fastmath<contract> : f32
+          %v2498 = arith.divf %v66, %v2497 : f32
+          %v2499 = arith.mulf %v2488, %v2498 fastmath<contract> : f32
+          %v2500 = arith.addf %v2487, %v2499 fastmath<contract> : f32
+          %v2513 = arith.mulf %v2500, %v2512 fastmath<contract> : f32
+          %v2514 = arith.subf %v66, %v2500 fastmath<contract> : f32
+          %v2515 = arith.addi %v19, %v17 : i64
+          %v2516 = arith.muli %v2515, %v88 : i64
+          %v2517 = arith.addi %v2516, %v2484 : i64
+          %v2518 = llvm.getelementptr %v10[%v2517] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2519 = llvm.load %v2518 : !llvm.ptr<3> -> f32
+          %v2520 = arith.negf %v2519 : f32
+          %v2521 = arith.mulf %v2520, %v2494 fastmath<contract> : f32
+          %v2522 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2521) : (f32) -> f32
+          %v2523 = arith.addf %v66, %v2522 fastmath<contract> : f32
+          %v2524 = arith.divf %v66, %v2523 : f32
+          %v2525 = arith.mulf %v2519, %v2524 fastmath<contract> : f32
+          %v2526 = arith.mulf %v2514, %v2525 fastmath<contract> : f32
+          %v2527 = llvm.load %v3 : !llvm.ptr -> f32
+          %v2528 = arith.mulf %v2513, %v2527 fastmath<contract> : f32
+          %v2529 = arith.addf %v2528, %v2526 fastmath<contract> : f32
+          %v2537 = arith.mulf %v2500, %v2536 fastmath<contract> : f32
+          %v2538 = arith.negf %v2537 : f32
+          %v2539 = llvm.load %v4 : !llvm.ptr -> f32
+          %v2540 = arith.mulf %v2538, %v2539 fastmath<contract> : f32
+          %v2541 = arith.addf %v2529, %v2540 fastmath<contract> : f32
+          %v2542 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2543 = arith.mulf %v2513, %v2542 fastmath<contract> : f32
+          %v2544 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2545 = arith.mulf %v2538, %v2544 fastmath<contract> : f32
+          %v2546 = arith.addf %v2543, %v2545 fastmath<contract> : f32
+          %v2547 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2548 = arith.mulf %v2513, %v2547 fastmath<contract> : f32
+          %v2549 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2550 = arith.mulf %v2538, %v2549 fastmath<contract> : f32
+          %v2551 = arith.addf %v2548, %v2550 fastmath<contract> : f32
+          %v2552 = arith.addi %v49, %v17 : i64
+          %v2553 = arith.muli %v2552, %v88 : i64
+          %v2554 = arith.addi %v2553, %v2484 : i64
+          %v2555 = llvm.getelementptr %v10[%v2554] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2556 = llvm.load %v2555 : !llvm.ptr<3> -> f32
+          %v2557 = arith.negf %v2556 : f32
+          %v2558 = arith.mulf %v2557, %v2494 fastmath<contract> : f32
+          %v2559 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2558) : (f32) -> f32
+          %v2560 = arith.addf %v66, %v2559 fastmath<contract> : f32
+          %v2561 = arith.divf %v66, %v2560 : f32
+          %v2562 = arith.mulf %v2556, %v2561 fastmath<contract> : f32
+          %v2563 = arith.mulf %v2514, %v2562 fastmath<contract> : f32
+          %v2564 = llvm.load %v4 : !llvm.ptr -> f32
+          %v2565 = arith.mulf %v2513, %v2564 fastmath<contract> : f32
+          %v2566 = arith.addf %v2565, %v2563 fastmath<contract> : f32
+          %v2567 = llvm.load %v3 : !llvm.ptr -> f32
+          %v2568 = arith.mulf %v2537, %v2567 fastmath<contract> : f32
+          %v2569 = arith.addf %v2566, %v2568 fastmath<contract> : f32
+          %v2570 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2571 = arith.mulf %v2513, %v2570 fastmath<contract> : f32
+          %v2572 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2573 = arith.mulf %v2537, %v2572 fastmath<contract> : f32
+          %v2574 = arith.addf %v2571, %v2573 fastmath<contract> : f32
+          %v2575 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2576 = arith.mulf %v2513, %v2575 fastmath<contract> : f32
+          %v2577 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2578 = arith.mulf %v2537, %v2577 fastmath<contract> : f32
+          %v2579 = arith.addf %v2576, %v2578 fastmath<contract> : f32
+          llvm.store %v2541, %v3 : f32, !llvm.ptr
+          llvm.store %v2546, %v5 : f32, !llvm.ptr
+          llvm.store %v2551, %v6 : f32, !llvm.ptr
+          llvm.store %v2569, %v4 : f32, !llvm.ptr
+          llvm.store %v2574, %v7 : f32, !llvm.ptr
+          llvm.store %v2579, %v8 : f32, !llvm.ptr
         }
         gpu.barrier
       }
-      scf.if %v28 {
-        %v2641 = arith.muli %v24, %v3 : i64
-        %v2642 = arith.subi %v3, %v1 : i64
-        %v2643 = arith.minsi %v27, %v2642 : i64
-        %v2644 = arith.addi %v2641, %v2643 : i64
-        %v2645 = arith.muli %v2644, %v1 : i64
-        %v2646 = arith.addi %v2645, %v35 : i64
-        %v2647 = arith.muli %v24, %v3 : i64
-        %v2648 = arith.subi %v3, %v1 : i64
-        %v2649 = arith.minsi %v27, %v2648 : i64
-        %v2650 = arith.addi %v2647, %v2649 : i64
-        %v2651 = arith.muli %v2650, %v59 : i64
-        %v2652 = arith.addi %v2651, %v35 : i64
-        %v2653 = llvm.load %v6 : !llvm.ptr -> f32
-        %v2654 = llvm.getelementptr %agga_h_re[%v2652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2653, %v2654 : f32, !llvm.ptr
-        %v2655 = arith.muli %v24, %v3 : i64
-        %v2656 = arith.subi %v3, %v1 : i64
-        %v2657 = arith.minsi %v27, %v2656 : i64
-        %v2658 = arith.addi %v2655, %v2657 : i64
-        %v2659 = arith.muli %v2658, %v59 : i64
-        %v2660 = arith.addi %v2659, %v1 : i64
-        %v2661 = llvm.load %v7 : !llvm.ptr -> f32
-        %v2662 = llvm.getelementptr %agga_h_re[%v2660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2661, %v2662 : f32, !llvm.ptr
-        %v2663 = llvm.load %v4 : !llvm.ptr -> f32
-        %v2664 = llvm.getelementptr %aggb_h_re[%v2646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2663, %v2664 : f32, !llvm.ptr
-        %v2665 = arith.muli %v24, %v3 : i64
-        %v2666 = arith.subi %v3, %v1 : i64
-        %v2667 = arith.minsi %v27, %v2666 : i64
-        %v2668 = arith.addi %v2665, %v2667 : i64
-        %v2669 = arith.muli %v2668, %v1 : i64
-        %v2670 = arith.addi %v2669, %v35 : i64
-        %v2671 = arith.muli %v24, %v3 : i64
-        %v2672 = arith.subi %v3, %v1 : i64
-        %v2673 = arith.minsi %v27, %v2672 : i64
-        %v2674 = arith.addi %v2671, %v2673 : i64
-        %v2675 = arith.muli %v2674, %v59 : i64
-        %v2676 = arith.addi %v2675, %v35 : i64
-        %v2677 = llvm.load %v8 : !llvm.ptr -> f32
-        %v2678 = llvm.getelementptr %agga_h_im[%v2676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2677, %v2678 : f32, !llvm.ptr
-        %v2679 = arith.muli %v24, %v3 : i64
-        %v2680 = arith.subi %v3, %v1 : i64
-        %v2681 = arith.minsi %v27, %v2680 : i64
-        %v2682 = arith.addi %v2679, %v2681 : i64
-        %v2683 = arith.muli %v2682, %v59 : i64
-        %v2684 = arith.addi %v2683, %v1 : i64
-        %v2685 = llvm.load %v9 : !llvm.ptr -> f32
-        %v2686 = llvm.getelementptr %agga_h_im[%v2684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2685, %v2686 : f32, !llvm.ptr
-        %v2687 = llvm.load %v5 : !llvm.ptr -> f32
-        %v2688 = llvm.getelementptr %aggb_h_im[%v2670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v2687, %v2688 : f32, !llvm.ptr
+      scf.if %v27 {
+        %v2580 = arith.muli %v23, %v2 : i64
+        %v2581 = arith.subi %v2, %v1 : i64
+        %v2582 = arith.minsi %v26, %v2581 : i64
+        %v2583 = arith.addi %v2580, %v2582 : i64
+        %v2584 = arith.muli %v23, %v2 : i64
+        %v2585 = arith.subi %v2, %v1 : i64
+        %v2586 = arith.minsi %v26, %v2585 : i64
+        %v2587 = arith.addi %v2584, %v2586 : i64
+        %v2588 = arith.muli %v2587, %v48 : i64
+        %v2589 = llvm.load %v5 : !llvm.ptr -> f32
+        %v2590 = llvm.getelementptr %agga_h_re[%v2588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2589, %v2590 : f32, !llvm.ptr
+        %v2591 = arith.muli %v23, %v2 : i64
+        %v2592 = arith.subi %v2, %v1 : i64
+        %v2593 = arith.minsi %v26, %v2592 : i64
+        %v2594 = arith.addi %v2591, %v2593 : i64
+        %v2595 = arith.muli %v2594, %v48 : i64
+        %v2596 = arith.addi %v2595, %v1 : i64
+        %v2597 = llvm.load %v6 : !llvm.ptr -> f32
+        %v2598 = llvm.getelementptr %agga_h_re[%v2596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2597, %v2598 : f32, !llvm.ptr
+        %v2599 = llvm.load %v3 : !llvm.ptr -> f32
+        %v2600 = llvm.getelementptr %aggb_h_re[%v2583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2599, %v2600 : f32, !llvm.ptr
+        %v2601 = arith.muli %v23, %v2 : i64
+        %v2602 = arith.subi %v2, %v1 : i64
+        %v2603 = arith.minsi %v26, %v2602 : i64
+        %v2604 = arith.addi %v2601, %v2603 : i64
+        %v2605 = arith.muli %v23, %v2 : i64
+        %v2606 = arith.subi %v2, %v1 : i64
+        %v2607 = arith.minsi %v26, %v2606 : i64
+        %v2608 = arith.addi %v2605, %v2607 : i64
+        %v2609 = arith.muli %v2608, %v48 : i64
+        %v2610 = llvm.load %v7 : !llvm.ptr -> f32
+        %v2611 = llvm.getelementptr %agga_h_im[%v2609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2610, %v2611 : f32, !llvm.ptr
+        %v2612 = arith.muli %v23, %v2 : i64
+        %v2613 = arith.subi %v2, %v1 : i64
+        %v2614 = arith.minsi %v26, %v2613 : i64
+        %v2615 = arith.addi %v2612, %v2614 : i64
+        %v2616 = arith.muli %v2615, %v48 : i64
+        %v2617 = arith.addi %v2616, %v1 : i64
+        %v2618 = llvm.load %v8 : !llvm.ptr -> f32
+        %v2619 = llvm.getelementptr %agga_h_im[%v2617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2618, %v2619 : f32, !llvm.ptr
+        %v2620 = llvm.load %v4 : !llvm.ptr -> f32
+        %v2621 = llvm.getelementptr %aggb_h_im[%v2604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v2620, %v2621 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -4,3184 +4,3114 @@ module attributes {gpu.container_module} {
     llvm.mlir.global internal @smem_hgrn_complex_fwd() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<10560 x f32>
     gpu.func @hgrn_complex_fwd(%in_f: !llvm.ptr, %in_c_re: !llvm.ptr, %in_c_im: !llvm.ptr, %in_g_re: !llvm.ptr, %in_g_im: !llvm.ptr, %in_gamma: !llvm.ptr, %in_theta: !llvm.ptr, %out_y_re: !llvm.ptr, %out_y_im: !llvm.ptr, %ckpt_h_re: !llvm.ptr, %ckpt_h_im: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
       %v1 = arith.constant 1 : i64
-      %v2 = arith.muli %v1, %size_B : i64
-      %v3 = arith.muli %v2, %size_D : i64
+      %v2 = arith.muli %size_B, %size_D : i64
+      %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v4 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v5 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v6 = llvm.mlir.addressof @rows_hgrn_complex_fwd : !llvm.ptr<3>
-      %v7 = llvm.mlir.addressof @smem_hgrn_complex_fwd : !llvm.ptr<3>
-      %v8 = arith.constant 255 : i64
-      %v9 = arith.addi %size_L, %v8 : i64
-      %v10 = arith.constant 256 : i64
-      %v11 = arith.divui %v9, %v10 : i64
-      %v16 = arith.constant 64 : i64
-      %v26 = arith.constant 0 : i64
-      %v27 = arith.muli %v1, %size_L : i64
-      %v28 = arith.muli %v27, %size_D : i64
-      %v50 = arith.constant 2 : i64
-      %v59 = arith.constant 3 : i64
-      %v68 = arith.constant 4 : i64
-      %v72 = arith.constant 0x00000000 : f32
-      %v73 = arith.constant 32 : i64
-      %v85 = arith.muli %v1, %size_B : i64
-      %v86 = arith.muli %v85, %size_D : i64
-      %v89 = arith.muli %v1, %size_D : i64
-      %v97 = arith.muli %v1, %size_B : i64
-      %v98 = arith.muli %v97, %size_D : i64
-      %v120 = arith.constant 33 : i64
-      %v153 = arith.constant 6 : i64
-      %v168 = arith.constant 8 : i64
-      %v183 = arith.constant 10 : i64
-      %v198 = arith.constant 12 : i64
-      %v213 = arith.constant 14 : i64
-      %v228 = arith.constant 16 : i64
-      %v243 = arith.constant 18 : i64
-      %v258 = arith.constant 20 : i64
-      %v273 = arith.constant 22 : i64
-      %v288 = arith.constant 24 : i64
-      %v303 = arith.constant 26 : i64
-      %v318 = arith.constant 28 : i64
-      %v333 = arith.constant 30 : i64
-      %v362 = arith.constant 34 : i64
-      %v377 = arith.constant 36 : i64
-      %v392 = arith.constant 38 : i64
-      %v407 = arith.constant 40 : i64
-      %v422 = arith.constant 42 : i64
-      %v437 = arith.constant 44 : i64
-      %v452 = arith.constant 46 : i64
-      %v467 = arith.constant 48 : i64
-      %v482 = arith.constant 50 : i64
-      %v497 = arith.constant 52 : i64
-      %v512 = arith.constant 54 : i64
-      %v527 = arith.constant 56 : i64
-      %v542 = arith.constant 58 : i64
-      %v557 = arith.constant 60 : i64
-      %v572 = arith.constant 62 : i64
-      %v1105 = arith.constant 128 : i64
-      %v1588 = arith.constant 192 : i64
-      %v2558 = arith.constant 0x3F800000 : f32
-      %v2567 = arith.constant 0x3FB8AA3B : f32
-      %v2577 = arith.constant 0x3E22F983 : f32
-      %v2580 = arith.constant 0x40C90000 : f32
-      %v2581 = arith.constant 0x3AFDAA22 : f32
-      %v12 = gpu.block_id x
-      %v13 = gpu.thread_id x
-      %v14 = arith.index_cast %v13 : index to i64
-      %v15 = arith.index_cast %v12 : index to i64
-      %v17 = arith.muli %v15, %v16 : i64
-      %v18 = arith.addi %v17, %v14 : i64
-      %v19 = arith.cmpi slt, %v18, %v3 : i64
-      %v20 = arith.subi %v3, %v1 : i64
-      %v21 = arith.minsi %v18, %v20 : i64
-      %v22 = arith.remui %v21, %size_D : i64
-      %v23 = arith.divui %v21, %size_D : i64
-      %v24 = arith.remui %v23, %size_B : i64
-      %v25 = arith.divui %v23, %size_B : i64
-      %v2555 = arith.muli %v22, %v1 : i64
-      %v2556 = llvm.getelementptr %in_gamma[%v2555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v2557 = llvm.load %v2556 : !llvm.ptr -> f32
-      %v2559 = arith.subf %v2558, %v2557 fastmath<contract> : f32
-      %v2574 = arith.muli %v22, %v1 : i64
-      %v2575 = llvm.getelementptr %in_theta[%v2574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v2576 = llvm.load %v2575 : !llvm.ptr -> f32
-      %v2578 = arith.mulf %v2576, %v2577 fastmath<contract> : f32
-      %v2579 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2578) : (f32) -> f32
-      %v2582 = arith.mulf %v2579, %v2580 fastmath<contract> : f32
-      %v2583 = arith.subf %v2576, %v2582 fastmath<contract> : f32
-      %v2584 = arith.mulf %v2579, %v2581 fastmath<contract> : f32
-      %v2585 = arith.subf %v2583, %v2584 fastmath<contract> : f32
-      %v2586 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2585) : (f32) -> f32
-      %v2605 = arith.mulf %v2576, %v2577 fastmath<contract> : f32
-      %v2606 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2605) : (f32) -> f32
-      %v2607 = arith.mulf %v2606, %v2580 fastmath<contract> : f32
-      %v2608 = arith.subf %v2576, %v2607 fastmath<contract> : f32
-      %v2609 = arith.mulf %v2606, %v2581 fastmath<contract> : f32
-      %v2610 = arith.subf %v2608, %v2609 fastmath<contract> : f32
-      %v2611 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2610) : (f32) -> f32
-      %v29 = arith.muli %v24, %v28 : i64
-      %v30 = arith.muli %v22, %v27 : i64
-      %v31 = arith.addi %v29, %v30 : i64
-      %v32 = arith.muli %v26, %v1 : i64
+      %v5 = llvm.mlir.addressof @rows_hgrn_complex_fwd : !llvm.ptr<3>
+      %v6 = llvm.mlir.addressof @smem_hgrn_complex_fwd : !llvm.ptr<3>
+      %v7 = arith.constant 255 : i64
+      %v8 = arith.addi %size_L, %v7 : i64
+      %v9 = arith.constant 256 : i64
+      %v10 = arith.divui %v8, %v9 : i64
+      %v15 = arith.constant 64 : i64
+      %v25 = arith.constant 0 : i64
+      %v26 = arith.muli %size_L, %size_D : i64
+      %v39 = arith.constant 2 : i64
+      %v40 = arith.constant 128 : i64
+      %v46 = arith.constant 3 : i64
+      %v47 = arith.constant 192 : i64
+      %v53 = arith.constant 4 : i64
+      %v56 = arith.constant 0x00000000 : f32
+      %v57 = arith.constant 32 : i64
+      %v69 = arith.muli %size_B, %size_D : i64
+      %v78 = arith.muli %size_B, %size_D : i64
+      %v97 = arith.constant 33 : i64
+      %v128 = arith.constant 6 : i64
+      %v142 = arith.constant 8 : i64
+      %v156 = arith.constant 10 : i64
+      %v170 = arith.constant 12 : i64
+      %v184 = arith.constant 14 : i64
+      %v198 = arith.constant 16 : i64
+      %v212 = arith.constant 18 : i64
+      %v226 = arith.constant 20 : i64
+      %v240 = arith.constant 22 : i64
+      %v254 = arith.constant 24 : i64
+      %v268 = arith.constant 26 : i64
+      %v282 = arith.constant 28 : i64
+      %v296 = arith.constant 30 : i64
+      %v323 = arith.constant 34 : i64
+      %v337 = arith.constant 36 : i64
+      %v351 = arith.constant 38 : i64
+      %v365 = arith.constant 40 : i64
+      %v379 = arith.constant 42 : i64
+      %v393 = arith.constant 44 : i64
+      %v407 = arith.constant 46 : i64
+      %v421 = arith.constant 48 : i64
+      %v435 = arith.constant 50 : i64
+      %v449 = arith.constant 52 : i64
+      %v463 = arith.constant 54 : i64
+      %v477 = arith.constant 56 : i64
+      %v491 = arith.constant 58 : i64
+      %v505 = arith.constant 60 : i64
+      %v519 = arith.constant 62 : i64
+      %v2497 = arith.constant 0x3F800000 : f32
+      %v2504 = arith.constant 0x3FB8AA3B : f32
+      %v2513 = arith.constant 0x3E22F983 : f32
+      %v2516 = arith.constant 0x40C90000 : f32
+      %v2517 = arith.constant 0x3AFDAA22 : f32
+      %v11 = gpu.block_id x
+      %v12 = gpu.thread_id x
+      %v13 = arith.index_cast %v12 : index to i64
+      %v14 = arith.index_cast %v11 : index to i64
+      %v16 = arith.muli %v14, %v15 : i64
+      %v17 = arith.addi %v16, %v13 : i64
+      %v18 = arith.cmpi slt, %v17, %v2 : i64
+      %v19 = arith.subi %v2, %v1 : i64
+      %v20 = arith.minsi %v17, %v19 : i64
+      %v21 = arith.remui %v20, %size_D : i64
+      %v22 = arith.divui %v20, %size_D : i64
+      %v23 = arith.remui %v22, %size_B : i64
+      %v24 = arith.divui %v22, %size_B : i64
+      %v2495 = llvm.getelementptr %in_gamma[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v2496 = llvm.load %v2495 : !llvm.ptr -> f32
+      %v2498 = arith.subf %v2497, %v2496 fastmath<contract> : f32
+      %v2511 = llvm.getelementptr %in_theta[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v2512 = llvm.load %v2511 : !llvm.ptr -> f32
+      %v2514 = arith.mulf %v2512, %v2513 fastmath<contract> : f32
+      %v2515 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2514) : (f32) -> f32
+      %v2518 = arith.mulf %v2515, %v2516 fastmath<contract> : f32
+      %v2519 = arith.subf %v2512, %v2518 fastmath<contract> : f32
+      %v2520 = arith.mulf %v2515, %v2517 fastmath<contract> : f32
+      %v2521 = arith.subf %v2519, %v2520 fastmath<contract> : f32
+      %v2522 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v2521) : (f32) -> f32
+      %v2540 = arith.mulf %v2512, %v2513 fastmath<contract> : f32
+      %v2541 = llvm.call_intrinsic "llvm.roundeven.f32"(%v2540) : (f32) -> f32
+      %v2542 = arith.mulf %v2541, %v2516 fastmath<contract> : f32
+      %v2543 = arith.subf %v2512, %v2542 fastmath<contract> : f32
+      %v2544 = arith.mulf %v2541, %v2517 fastmath<contract> : f32
+      %v2545 = arith.subf %v2543, %v2544 fastmath<contract> : f32
+      %v2546 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v2545) : (f32) -> f32
+      %v27 = arith.muli %v23, %v26 : i64
+      %v28 = arith.muli %v21, %size_L : i64
+      %v29 = arith.addi %v27, %v28 : i64
+      %v30 = llvm.getelementptr %v5[%v13] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v29, %v30 : i64, !llvm.ptr<3>
+      %v31 = arith.muli %v23, %v26 : i64
+      %v32 = arith.muli %v21, %size_L : i64
       %v33 = arith.addi %v31, %v32 : i64
-      %v34 = arith.muli %v26, %v16 : i64
-      %v35 = arith.addi %v34, %v14 : i64
-      %v36 = llvm.getelementptr %v6[%v35] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v33, %v36 : i64, !llvm.ptr<3>
-      %v37 = arith.muli %v24, %v28 : i64
-      %v38 = arith.muli %v22, %v27 : i64
-      %v39 = arith.addi %v37, %v38 : i64
-      %v40 = arith.muli %v26, %v1 : i64
-      %v41 = arith.addi %v39, %v40 : i64
-      %v42 = arith.muli %v1, %v16 : i64
-      %v43 = arith.addi %v42, %v14 : i64
-      %v44 = llvm.getelementptr %v6[%v43] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v41, %v44 : i64, !llvm.ptr<3>
-      %v45 = arith.muli %v24, %v28 : i64
-      %v46 = arith.muli %v22, %v27 : i64
-      %v47 = arith.addi %v45, %v46 : i64
-      %v48 = arith.muli %v26, %v1 : i64
-      %v49 = arith.addi %v47, %v48 : i64
-      %v51 = arith.muli %v50, %v16 : i64
-      %v52 = arith.addi %v51, %v14 : i64
-      %v53 = llvm.getelementptr %v6[%v52] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v49, %v53 : i64, !llvm.ptr<3>
-      %v54 = arith.muli %v24, %v28 : i64
-      %v55 = arith.muli %v22, %v27 : i64
-      %v56 = arith.addi %v54, %v55 : i64
-      %v57 = arith.muli %v26, %v1 : i64
-      %v58 = arith.addi %v56, %v57 : i64
-      %v60 = arith.muli %v59, %v16 : i64
-      %v61 = arith.addi %v60, %v14 : i64
-      %v62 = llvm.getelementptr %v6[%v61] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v58, %v62 : i64, !llvm.ptr<3>
-      %v63 = arith.muli %v24, %v28 : i64
-      %v64 = arith.muli %v22, %v27 : i64
-      %v65 = arith.addi %v63, %v64 : i64
-      %v66 = arith.muli %v26, %v1 : i64
-      %v67 = arith.addi %v65, %v66 : i64
-      %v69 = arith.muli %v68, %v16 : i64
-      %v70 = arith.addi %v69, %v14 : i64
-      %v71 = llvm.getelementptr %v6[%v70] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-      llvm.store %v67, %v71 : i64, !llvm.ptr<3>
+      %v34 = arith.addi %v15, %v13 : i64
+      %v35 = llvm.getelementptr %v5[%v34] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v33, %v35 : i64, !llvm.ptr<3>
+      %v36 = arith.muli %v23, %v26 : i64
+      %v37 = arith.muli %v21, %size_L : i64
+      %v38 = arith.addi %v36, %v37 : i64
+      %v41 = arith.addi %v40, %v13 : i64
+      %v42 = llvm.getelementptr %v5[%v41] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v38, %v42 : i64, !llvm.ptr<3>
+      %v43 = arith.muli %v23, %v26 : i64
+      %v44 = arith.muli %v21, %size_L : i64
+      %v45 = arith.addi %v43, %v44 : i64
+      %v48 = arith.addi %v47, %v13 : i64
+      %v49 = llvm.getelementptr %v5[%v48] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v45, %v49 : i64, !llvm.ptr<3>
+      %v50 = arith.muli %v23, %v26 : i64
+      %v51 = arith.muli %v21, %size_L : i64
+      %v52 = arith.addi %v50, %v51 : i64
+      %v54 = arith.addi %v9, %v13 : i64
+      %v55 = llvm.getelementptr %v5[%v54] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+      llvm.store %v52, %v55 : i64, !llvm.ptr<3>
       gpu.barrier
-      llvm.store %v72, %v4 : f32, !llvm.ptr
-      llvm.store %v72, %v5 : f32, !llvm.ptr
-      %v74 = arith.index_cast %v26 : i64 to index
-      %v75 = arith.index_cast %size_L : i64 to index
-      %v76 = arith.index_cast %v73 : i64 to index
-      scf.for %v77 = %v74 to %v75 step %v76 {
-        %v78 = arith.index_cast %v77 : index to i64
+      llvm.store %v56, %v3 : f32, !llvm.ptr
+      llvm.store %v56, %v4 : f32, !llvm.ptr
+      %v58 = arith.index_cast %v25 : i64 to index
+      %v59 = arith.index_cast %size_L : i64 to index
+      %v60 = arith.index_cast %v57 : i64 to index
+      scf.for %v61 = %v58 to %v59 step %v60 {
+        %v62 = arith.index_cast %v61 : index to i64
         // save the states at checkpoint steps (when given somewhere to save them)
-        %v79 = arith.remui %v78, %v16 : i64
-        %v80 = arith.cmpi eq, %v79, %v26 : i64
-        %v81 = arith.andi %v80, %v19 : i1
-        scf.if %v81 {
-          %v82 = arith.divui %v78, %v16 : i64
-          %v83 = llvm.mlir.zero : !llvm.ptr
-          %v84 = llvm.icmp "ne" %ckpt_h_re, %v83 : !llvm.ptr
-          scf.if %v84 {
-            %v87 = arith.muli %v82, %v86 : i64
-            %v88 = llvm.load %v4 : !llvm.ptr -> f32
-            %v90 = arith.muli %v24, %v89 : i64
-            %v91 = arith.muli %v22, %v1 : i64
-            %v92 = arith.addi %v90, %v91 : i64
-            %v93 = arith.addi %v87, %v92 : i64
-            %v94 = llvm.getelementptr %ckpt_h_re[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v88, %v94 : f32, !llvm.ptr
+        %v63 = arith.remui %v62, %v15 : i64
+        %v64 = arith.cmpi eq, %v63, %v25 : i64
+        %v65 = arith.andi %v64, %v18 : i1
+        scf.if %v65 {
+          %v66 = arith.divui %v62, %v15 : i64
+          %v67 = llvm.mlir.zero : !llvm.ptr
+          %v68 = llvm.icmp "ne" %ckpt_h_re, %v67 : !llvm.ptr
+          scf.if %v68 {
+            %v70 = arith.muli %v66, %v69 : i64
+            %v71 = llvm.load %v3 : !llvm.ptr -> f32
+            %v72 = arith.muli %v23, %size_D : i64
+            %v73 = arith.addi %v72, %v21 : i64
+            %v74 = arith.addi %v70, %v73 : i64
+            %v75 = llvm.getelementptr %ckpt_h_re[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v71, %v75 : f32, !llvm.ptr
           }
-          %v95 = llvm.mlir.zero : !llvm.ptr
-          %v96 = llvm.icmp "ne" %ckpt_h_im, %v95 : !llvm.ptr
-          scf.if %v96 {
-            %v99 = arith.muli %v82, %v98 : i64
-            %v100 = llvm.load %v5 : !llvm.ptr -> f32
-            %v101 = arith.muli %v24, %v89 : i64
-            %v102 = arith.muli %v22, %v1 : i64
-            %v103 = arith.addi %v101, %v102 : i64
-            %v104 = arith.addi %v99, %v103 : i64
-            %v105 = llvm.getelementptr %ckpt_h_im[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v100, %v105 : f32, !llvm.ptr
+          %v76 = llvm.mlir.zero : !llvm.ptr
+          %v77 = llvm.icmp "ne" %ckpt_h_im, %v76 : !llvm.ptr
+          scf.if %v77 {
+            %v79 = arith.muli %v66, %v78 : i64
+            %v80 = llvm.load %v4 : !llvm.ptr -> f32
+            %v81 = arith.muli %v23, %size_D : i64
+            %v82 = arith.addi %v81, %v21 : i64
+            %v83 = arith.addi %v79, %v82 : i64
+            %v84 = llvm.getelementptr %ckpt_h_im[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v80, %v84 : f32, !llvm.ptr
           }
         }
         // end save
-        %v106 = arith.subi %size_L, %v78 : i64
-        %v107 = arith.minsi %v106, %v73 : i64
-        %v108 = arith.divui %v14, %v73 : i64
-        %v109 = arith.remui %v14, %v73 : i64
-        %v110 = arith.addi %v108, %v26 : i64
-        %v111 = arith.constant true
-        %v112 = arith.addi %v26, %v110 : i64
-        %v113 = llvm.getelementptr %v6[%v112] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v114 = llvm.load %v113 : !llvm.ptr<3> -> i64
-        %v115 = arith.addi %v78, %v109 : i64
-        %v116 = arith.cmpi slt, %v115, %size_L : i64
-        %v117 = arith.subi %size_L, %v1 : i64
-        %v118 = arith.minsi %v115, %v117 : i64
-        %v119 = arith.addi %v114, %v118 : i64
-        %v121 = arith.muli %v112, %v120 : i64
-        %v122 = arith.addi %v121, %v109 : i64
-        %v123 = llvm.getelementptr %in_f[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v124 = llvm.load %v123 : !llvm.ptr -> f32
-        %v125 = arith.addi %v108, %v50 : i64
-        %v126 = arith.constant true
-        %v127 = arith.addi %v26, %v125 : i64
-        %v128 = llvm.getelementptr %v6[%v127] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v129 = llvm.load %v128 : !llvm.ptr<3> -> i64
-        %v130 = arith.addi %v78, %v109 : i64
-        %v131 = arith.cmpi slt, %v130, %size_L : i64
-        %v132 = arith.subi %size_L, %v1 : i64
-        %v133 = arith.minsi %v130, %v132 : i64
-        %v134 = arith.addi %v129, %v133 : i64
-        %v135 = arith.muli %v127, %v120 : i64
-        %v136 = arith.addi %v135, %v109 : i64
-        %v137 = llvm.getelementptr %in_f[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v138 = llvm.load %v137 : !llvm.ptr -> f32
-        %v139 = arith.addi %v108, %v68 : i64
-        %v140 = arith.constant true
-        %v141 = arith.addi %v26, %v139 : i64
-        %v142 = llvm.getelementptr %v6[%v141] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v143 = llvm.load %v142 : !llvm.ptr<3> -> i64
-        %v144 = arith.addi %v78, %v109 : i64
-        %v145 = arith.cmpi slt, %v144, %size_L : i64
-        %v146 = arith.subi %size_L, %v1 : i64
-        %v147 = arith.minsi %v144, %v146 : i64
-        %v148 = arith.addi %v143, %v147 : i64
-        %v149 = arith.muli %v141, %v120 : i64
-        %v150 = arith.addi %v149, %v109 : i64
-        %v151 = llvm.getelementptr %in_f[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v152 = llvm.load %v151 : !llvm.ptr -> f32
-        %v154 = arith.addi %v108, %v153 : i64
-        %v155 = arith.constant true
-        %v156 = arith.addi %v26, %v154 : i64
-        %v157 = llvm.getelementptr %v6[%v156] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v158 = llvm.load %v157 : !llvm.ptr<3> -> i64
-        %v159 = arith.addi %v78, %v109 : i64
-        %v160 = arith.cmpi slt, %v159, %size_L : i64
-        %v161 = arith.subi %size_L, %v1 : i64
-        %v162 = arith.minsi %v159, %v161 : i64
-        %v163 = arith.addi %v158, %v162 : i64
-        %v164 = arith.muli %v156, %v120 : i64
-        %v165 = arith.addi %v164, %v109 : i64
-        %v166 = llvm.getelementptr %in_f[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v167 = llvm.load %v166 : !llvm.ptr -> f32
-        %v169 = arith.addi %v108, %v168 : i64
-        %v170 = arith.constant true
-        %v171 = arith.addi %v26, %v169 : i64
-        %v172 = llvm.getelementptr %v6[%v171] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v173 = llvm.load %v172 : !llvm.ptr<3> -> i64
-        %v174 = arith.addi %v78, %v109 : i64
-        %v175 = arith.cmpi slt, %v174, %size_L : i64
-        %v176 = arith.subi %size_L, %v1 : i64
-        %v177 = arith.minsi %v174, %v176 : i64
-        %v178 = arith.addi %v173, %v177 : i64
-        %v179 = arith.muli %v171, %v120 : i64
-        %v180 = arith.addi %v179, %v109 : i64
-        %v181 = llvm.getelementptr %in_f[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v182 = llvm.load %v181 : !llvm.ptr -> f32
-        %v184 = arith.addi %v108, %v183 : i64
-        %v185 = arith.constant true
-        %v186 = arith.addi %v26, %v184 : i64
-        %v187 = llvm.getelementptr %v6[%v186] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v85 = arith.subi %size_L, %v62 : i64
+        %v86 = arith.minsi %v85, %v57 : i64
+        %v87 = arith.divui %v13, %v57 : i64
+        %v88 = arith.remui %v13, %v57 : i64
+        %v89 = arith.constant true
+        %v90 = llvm.getelementptr %v5[%v87] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v91 = llvm.load %v90 : !llvm.ptr<3> -> i64
+        %v92 = arith.addi %v62, %v88 : i64
+        %v93 = arith.cmpi slt, %v92, %size_L : i64
+        %v94 = arith.subi %size_L, %v1 : i64
+        %v95 = arith.minsi %v92, %v94 : i64
+        %v96 = arith.addi %v91, %v95 : i64
+        %v98 = arith.muli %v87, %v97 : i64
+        %v99 = arith.addi %v98, %v88 : i64
+        %v100 = llvm.getelementptr %in_f[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v101 = llvm.load %v100 : !llvm.ptr -> f32
+        %v102 = arith.addi %v87, %v39 : i64
+        %v103 = arith.constant true
+        %v104 = llvm.getelementptr %v5[%v102] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v105 = llvm.load %v104 : !llvm.ptr<3> -> i64
+        %v106 = arith.addi %v62, %v88 : i64
+        %v107 = arith.cmpi slt, %v106, %size_L : i64
+        %v108 = arith.subi %size_L, %v1 : i64
+        %v109 = arith.minsi %v106, %v108 : i64
+        %v110 = arith.addi %v105, %v109 : i64
+        %v111 = arith.muli %v102, %v97 : i64
+        %v112 = arith.addi %v111, %v88 : i64
+        %v113 = llvm.getelementptr %in_f[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v114 = llvm.load %v113 : !llvm.ptr -> f32
+        %v115 = arith.addi %v87, %v53 : i64
+        %v116 = arith.constant true
+        %v117 = llvm.getelementptr %v5[%v115] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v118 = llvm.load %v117 : !llvm.ptr<3> -> i64
+        %v119 = arith.addi %v62, %v88 : i64
+        %v120 = arith.cmpi slt, %v119, %size_L : i64
+        %v121 = arith.subi %size_L, %v1 : i64
+        %v122 = arith.minsi %v119, %v121 : i64
+        %v123 = arith.addi %v118, %v122 : i64
+        %v124 = arith.muli %v115, %v97 : i64
+        %v125 = arith.addi %v124, %v88 : i64
+        %v126 = llvm.getelementptr %in_f[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v127 = llvm.load %v126 : !llvm.ptr -> f32
+        %v129 = arith.addi %v87, %v128 : i64
+        %v130 = arith.constant true
+        %v131 = llvm.getelementptr %v5[%v129] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v132 = llvm.load %v131 : !llvm.ptr<3> -> i64
+        %v133 = arith.addi %v62, %v88 : i64
+        %v134 = arith.cmpi slt, %v133, %size_L : i64
+        %v135 = arith.subi %size_L, %v1 : i64
+        %v136 = arith.minsi %v133, %v135 : i64
+        %v137 = arith.addi %v132, %v136 : i64
+        %v138 = arith.muli %v129, %v97 : i64
+        %v139 = arith.addi %v138, %v88 : i64
+        %v140 = llvm.getelementptr %in_f[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v141 = llvm.load %v140 : !llvm.ptr -> f32
+        %v143 = arith.addi %v87, %v142 : i64
+        %v144 = arith.constant true
+        %v145 = llvm.getelementptr %v5[%v143] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v146 = llvm.load %v145 : !llvm.ptr<3> -> i64
+        %v147 = arith.addi %v62, %v88 : i64
+        %v148 = arith.cmpi slt, %v147, %size_L : i64
+        %v149 = arith.subi %size_L, %v1 : i64
+        %v150 = arith.minsi %v147, %v149 : i64
+        %v151 = arith.addi %v146, %v150 : i64
+        %v152 = arith.muli %v143, %v97 : i64
+        %v153 = arith.addi %v152, %v88 : i64
+        %v154 = llvm.getelementptr %in_f[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v155 = llvm.load %v154 : !llvm.ptr -> f32
+        %v157 = arith.addi %v87, %v156 : i64
+        %v158 = arith.constant true
+        %v159 = llvm.getelementptr %v5[%v157] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v160 = llvm.load %v159 : !llvm.ptr<3> -> i64
+        %v161 = arith.addi %v62, %v88 : i64
+        %v162 = arith.cmpi slt, %v161, %size_L : i64
+        %v163 = arith.subi %size_L, %v1 : i64
+        %v164 = arith.minsi %v161, %v163 : i64
+        %v165 = arith.addi %v160, %v164 : i64
+        %v166 = arith.muli %v157, %v97 : i64
+        %v167 = arith.addi %v166, %v88 : i64
+        %v168 = llvm.getelementptr %in_f[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v169 = llvm.load %v168 : !llvm.ptr -> f32
+        %v171 = arith.addi %v87, %v170 : i64
+        %v172 = arith.constant true
+        %v173 = llvm.getelementptr %v5[%v171] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v174 = llvm.load %v173 : !llvm.ptr<3> -> i64
+        %v175 = arith.addi %v62, %v88 : i64
+        %v176 = arith.cmpi slt, %v175, %size_L : i64
+        %v177 = arith.subi %size_L, %v1 : i64
+        %v178 = arith.minsi %v175, %v177 : i64
+        %v179 = arith.addi %v174, %v178 : i64
+        %v180 = arith.muli %v171, %v97 : i64
+        %v181 = arith.addi %v180, %v88 : i64
+        %v182 = llvm.getelementptr %in_f[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v183 = llvm.load %v182 : !llvm.ptr -> f32
+        %v185 = arith.addi %v87, %v184 : i64
+        %v186 = arith.constant true
+        %v187 = llvm.getelementptr %v5[%v185] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
         %v188 = llvm.load %v187 : !llvm.ptr<3> -> i64
-        %v189 = arith.addi %v78, %v109 : i64
+        %v189 = arith.addi %v62, %v88 : i64
         %v190 = arith.cmpi slt, %v189, %size_L : i64
         %v191 = arith.subi %size_L, %v1 : i64
         %v192 = arith.minsi %v189, %v191 : i64
         %v193 = arith.addi %v188, %v192 : i64
-        %v194 = arith.muli %v186, %v120 : i64
-        %v195 = arith.addi %v194, %v109 : i64
+        %v194 = arith.muli %v185, %v97 : i64
+        %v195 = arith.addi %v194, %v88 : i64
         %v196 = llvm.getelementptr %in_f[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v197 = llvm.load %v196 : !llvm.ptr -> f32
-        %v199 = arith.addi %v108, %v198 : i64
+        %v199 = arith.addi %v87, %v198 : i64
         %v200 = arith.constant true
-        %v201 = arith.addi %v26, %v199 : i64
-        %v202 = llvm.getelementptr %v6[%v201] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v203 = llvm.load %v202 : !llvm.ptr<3> -> i64
-        %v204 = arith.addi %v78, %v109 : i64
-        %v205 = arith.cmpi slt, %v204, %size_L : i64
-        %v206 = arith.subi %size_L, %v1 : i64
-        %v207 = arith.minsi %v204, %v206 : i64
-        %v208 = arith.addi %v203, %v207 : i64
-        %v209 = arith.muli %v201, %v120 : i64
-        %v210 = arith.addi %v209, %v109 : i64
-        %v211 = llvm.getelementptr %in_f[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v212 = llvm.load %v211 : !llvm.ptr -> f32
-        %v214 = arith.addi %v108, %v213 : i64
-        %v215 = arith.constant true
-        %v216 = arith.addi %v26, %v214 : i64
-        %v217 = llvm.getelementptr %v6[%v216] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v218 = llvm.load %v217 : !llvm.ptr<3> -> i64
-        %v219 = arith.addi %v78, %v109 : i64
-        %v220 = arith.cmpi slt, %v219, %size_L : i64
-        %v221 = arith.subi %size_L, %v1 : i64
-        %v222 = arith.minsi %v219, %v221 : i64
-        %v223 = arith.addi %v218, %v222 : i64
-        %v224 = arith.muli %v216, %v120 : i64
-        %v225 = arith.addi %v224, %v109 : i64
-        %v226 = llvm.getelementptr %in_f[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v227 = llvm.load %v226 : !llvm.ptr -> f32
-        %v229 = arith.addi %v108, %v228 : i64
-        %v230 = arith.constant true
-        %v231 = arith.addi %v26, %v229 : i64
-        %v232 = llvm.getelementptr %v6[%v231] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v233 = llvm.load %v232 : !llvm.ptr<3> -> i64
-        %v234 = arith.addi %v78, %v109 : i64
-        %v235 = arith.cmpi slt, %v234, %size_L : i64
-        %v236 = arith.subi %size_L, %v1 : i64
-        %v237 = arith.minsi %v234, %v236 : i64
-        %v238 = arith.addi %v233, %v237 : i64
-        %v239 = arith.muli %v231, %v120 : i64
-        %v240 = arith.addi %v239, %v109 : i64
-        %v241 = llvm.getelementptr %in_f[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v242 = llvm.load %v241 : !llvm.ptr -> f32
-        %v244 = arith.addi %v108, %v243 : i64
-        %v245 = arith.constant true
-        %v246 = arith.addi %v26, %v244 : i64
-        %v247 = llvm.getelementptr %v6[%v246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v248 = llvm.load %v247 : !llvm.ptr<3> -> i64
-        %v249 = arith.addi %v78, %v109 : i64
-        %v250 = arith.cmpi slt, %v249, %size_L : i64
-        %v251 = arith.subi %size_L, %v1 : i64
-        %v252 = arith.minsi %v249, %v251 : i64
-        %v253 = arith.addi %v248, %v252 : i64
-        %v254 = arith.muli %v246, %v120 : i64
-        %v255 = arith.addi %v254, %v109 : i64
-        %v256 = llvm.getelementptr %in_f[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v257 = llvm.load %v256 : !llvm.ptr -> f32
-        %v259 = arith.addi %v108, %v258 : i64
-        %v260 = arith.constant true
-        %v261 = arith.addi %v26, %v259 : i64
-        %v262 = llvm.getelementptr %v6[%v261] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v263 = llvm.load %v262 : !llvm.ptr<3> -> i64
-        %v264 = arith.addi %v78, %v109 : i64
-        %v265 = arith.cmpi slt, %v264, %size_L : i64
-        %v266 = arith.subi %size_L, %v1 : i64
-        %v267 = arith.minsi %v264, %v266 : i64
-        %v268 = arith.addi %v263, %v267 : i64
-        %v269 = arith.muli %v261, %v120 : i64
-        %v270 = arith.addi %v269, %v109 : i64
-        %v271 = llvm.getelementptr %in_f[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v272 = llvm.load %v271 : !llvm.ptr -> f32
-        %v274 = arith.addi %v108, %v273 : i64
-        %v275 = arith.constant true
-        %v276 = arith.addi %v26, %v274 : i64
-        %v277 = llvm.getelementptr %v6[%v276] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v278 = llvm.load %v277 : !llvm.ptr<3> -> i64
-        %v279 = arith.addi %v78, %v109 : i64
-        %v280 = arith.cmpi slt, %v279, %size_L : i64
-        %v281 = arith.subi %size_L, %v1 : i64
-        %v282 = arith.minsi %v279, %v281 : i64
-        %v283 = arith.addi %v278, %v282 : i64
-        %v284 = arith.muli %v276, %v120 : i64
-        %v285 = arith.addi %v284, %v109 : i64
-        %v286 = llvm.getelementptr %in_f[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v287 = llvm.load %v286 : !llvm.ptr -> f32
-        %v289 = arith.addi %v108, %v288 : i64
-        %v290 = arith.constant true
-        %v291 = arith.addi %v26, %v289 : i64
-        %v292 = llvm.getelementptr %v6[%v291] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v293 = llvm.load %v292 : !llvm.ptr<3> -> i64
-        %v294 = arith.addi %v78, %v109 : i64
-        %v295 = arith.cmpi slt, %v294, %size_L : i64
-        %v296 = arith.subi %size_L, %v1 : i64
-        %v297 = arith.minsi %v294, %v296 : i64
-        %v298 = arith.addi %v293, %v297 : i64
-        %v299 = arith.muli %v291, %v120 : i64
-        %v300 = arith.addi %v299, %v109 : i64
-        %v301 = llvm.getelementptr %in_f[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v302 = llvm.load %v301 : !llvm.ptr -> f32
-        %v304 = arith.addi %v108, %v303 : i64
-        %v305 = arith.constant true
-        %v306 = arith.addi %v26, %v304 : i64
-        %v307 = llvm.getelementptr %v6[%v306] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v308 = llvm.load %v307 : !llvm.ptr<3> -> i64
-        %v309 = arith.addi %v78, %v109 : i64
-        %v310 = arith.cmpi slt, %v309, %size_L : i64
-        %v311 = arith.subi %size_L, %v1 : i64
-        %v312 = arith.minsi %v309, %v311 : i64
-        %v313 = arith.addi %v308, %v312 : i64
-        %v314 = arith.muli %v306, %v120 : i64
-        %v315 = arith.addi %v314, %v109 : i64
-        %v316 = llvm.getelementptr %in_f[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v317 = llvm.load %v316 : !llvm.ptr -> f32
-        %v319 = arith.addi %v108, %v318 : i64
-        %v320 = arith.constant true
-        %v321 = arith.addi %v26, %v319 : i64
-        %v322 = llvm.getelementptr %v6[%v321] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v323 = llvm.load %v322 : !llvm.ptr<3> -> i64
-        %v324 = arith.addi %v78, %v109 : i64
-        %v325 = arith.cmpi slt, %v324, %size_L : i64
-        %v326 = arith.subi %size_L, %v1 : i64
-        %v327 = arith.minsi %v324, %v326 : i64
-        %v328 = arith.addi %v323, %v327 : i64
-        %v329 = arith.muli %v321, %v120 : i64
-        %v330 = arith.addi %v329, %v109 : i64
-        %v331 = llvm.getelementptr %in_f[%v328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v332 = llvm.load %v331 : !llvm.ptr -> f32
-        %v334 = arith.addi %v108, %v333 : i64
-        %v335 = arith.constant true
-        %v336 = arith.addi %v26, %v334 : i64
-        %v337 = llvm.getelementptr %v6[%v336] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v338 = llvm.load %v337 : !llvm.ptr<3> -> i64
-        %v339 = arith.addi %v78, %v109 : i64
-        %v340 = arith.cmpi slt, %v339, %size_L : i64
-        %v341 = arith.subi %size_L, %v1 : i64
-        %v342 = arith.minsi %v339, %v341 : i64
-        %v343 = arith.addi %v338, %v342 : i64
-        %v344 = arith.muli %v336, %v120 : i64
-        %v345 = arith.addi %v344, %v109 : i64
-        %v346 = llvm.getelementptr %in_f[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v347 = llvm.load %v346 : !llvm.ptr -> f32
-        %v348 = arith.addi %v108, %v73 : i64
-        %v349 = arith.constant true
-        %v350 = arith.addi %v26, %v348 : i64
-        %v351 = llvm.getelementptr %v6[%v350] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v352 = llvm.load %v351 : !llvm.ptr<3> -> i64
-        %v353 = arith.addi %v78, %v109 : i64
-        %v354 = arith.cmpi slt, %v353, %size_L : i64
-        %v355 = arith.subi %size_L, %v1 : i64
-        %v356 = arith.minsi %v353, %v355 : i64
-        %v357 = arith.addi %v352, %v356 : i64
-        %v358 = arith.muli %v350, %v120 : i64
-        %v359 = arith.addi %v358, %v109 : i64
-        %v360 = llvm.getelementptr %in_f[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v361 = llvm.load %v360 : !llvm.ptr -> f32
-        %v363 = arith.addi %v108, %v362 : i64
-        %v364 = arith.constant true
-        %v365 = arith.addi %v26, %v363 : i64
-        %v366 = llvm.getelementptr %v6[%v365] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v367 = llvm.load %v366 : !llvm.ptr<3> -> i64
-        %v368 = arith.addi %v78, %v109 : i64
-        %v369 = arith.cmpi slt, %v368, %size_L : i64
-        %v370 = arith.subi %size_L, %v1 : i64
-        %v371 = arith.minsi %v368, %v370 : i64
-        %v372 = arith.addi %v367, %v371 : i64
-        %v373 = arith.muli %v365, %v120 : i64
-        %v374 = arith.addi %v373, %v109 : i64
-        %v375 = llvm.getelementptr %in_f[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v376 = llvm.load %v375 : !llvm.ptr -> f32
-        %v378 = arith.addi %v108, %v377 : i64
-        %v379 = arith.constant true
-        %v380 = arith.addi %v26, %v378 : i64
-        %v381 = llvm.getelementptr %v6[%v380] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v382 = llvm.load %v381 : !llvm.ptr<3> -> i64
-        %v383 = arith.addi %v78, %v109 : i64
-        %v384 = arith.cmpi slt, %v383, %size_L : i64
-        %v385 = arith.subi %size_L, %v1 : i64
-        %v386 = arith.minsi %v383, %v385 : i64
-        %v387 = arith.addi %v382, %v386 : i64
-        %v388 = arith.muli %v380, %v120 : i64
-        %v389 = arith.addi %v388, %v109 : i64
-        %v390 = llvm.getelementptr %in_f[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v391 = llvm.load %v390 : !llvm.ptr -> f32
-        %v393 = arith.addi %v108, %v392 : i64
-        %v394 = arith.constant true
-        %v395 = arith.addi %v26, %v393 : i64
-        %v396 = llvm.getelementptr %v6[%v395] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v201 = llvm.getelementptr %v5[%v199] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v202 = llvm.load %v201 : !llvm.ptr<3> -> i64
+        %v203 = arith.addi %v62, %v88 : i64
+        %v204 = arith.cmpi slt, %v203, %size_L : i64
+        %v205 = arith.subi %size_L, %v1 : i64
+        %v206 = arith.minsi %v203, %v205 : i64
+        %v207 = arith.addi %v202, %v206 : i64
+        %v208 = arith.muli %v199, %v97 : i64
+        %v209 = arith.addi %v208, %v88 : i64
+        %v210 = llvm.getelementptr %in_f[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v211 = llvm.load %v210 : !llvm.ptr -> f32
+        %v213 = arith.addi %v87, %v212 : i64
+        %v214 = arith.constant true
+        %v215 = llvm.getelementptr %v5[%v213] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v216 = llvm.load %v215 : !llvm.ptr<3> -> i64
+        %v217 = arith.addi %v62, %v88 : i64
+        %v218 = arith.cmpi slt, %v217, %size_L : i64
+        %v219 = arith.subi %size_L, %v1 : i64
+        %v220 = arith.minsi %v217, %v219 : i64
+        %v221 = arith.addi %v216, %v220 : i64
+        %v222 = arith.muli %v213, %v97 : i64
+        %v223 = arith.addi %v222, %v88 : i64
+        %v224 = llvm.getelementptr %in_f[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v225 = llvm.load %v224 : !llvm.ptr -> f32
+        %v227 = arith.addi %v87, %v226 : i64
+        %v228 = arith.constant true
+        %v229 = llvm.getelementptr %v5[%v227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v230 = llvm.load %v229 : !llvm.ptr<3> -> i64
+        %v231 = arith.addi %v62, %v88 : i64
+        %v232 = arith.cmpi slt, %v231, %size_L : i64
+        %v233 = arith.subi %size_L, %v1 : i64
+        %v234 = arith.minsi %v231, %v233 : i64
+        %v235 = arith.addi %v230, %v234 : i64
+        %v236 = arith.muli %v227, %v97 : i64
+        %v237 = arith.addi %v236, %v88 : i64
+        %v238 = llvm.getelementptr %in_f[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v239 = llvm.load %v238 : !llvm.ptr -> f32
+        %v241 = arith.addi %v87, %v240 : i64
+        %v242 = arith.constant true
+        %v243 = llvm.getelementptr %v5[%v241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v244 = llvm.load %v243 : !llvm.ptr<3> -> i64
+        %v245 = arith.addi %v62, %v88 : i64
+        %v246 = arith.cmpi slt, %v245, %size_L : i64
+        %v247 = arith.subi %size_L, %v1 : i64
+        %v248 = arith.minsi %v245, %v247 : i64
+        %v249 = arith.addi %v244, %v248 : i64
+        %v250 = arith.muli %v241, %v97 : i64
+        %v251 = arith.addi %v250, %v88 : i64
+        %v252 = llvm.getelementptr %in_f[%v249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v253 = llvm.load %v252 : !llvm.ptr -> f32
+        %v255 = arith.addi %v87, %v254 : i64
+        %v256 = arith.constant true
+        %v257 = llvm.getelementptr %v5[%v255] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v258 = llvm.load %v257 : !llvm.ptr<3> -> i64
+        %v259 = arith.addi %v62, %v88 : i64
+        %v260 = arith.cmpi slt, %v259, %size_L : i64
+        %v261 = arith.subi %size_L, %v1 : i64
+        %v262 = arith.minsi %v259, %v261 : i64
+        %v263 = arith.addi %v258, %v262 : i64
+        %v264 = arith.muli %v255, %v97 : i64
+        %v265 = arith.addi %v264, %v88 : i64
+        %v266 = llvm.getelementptr %in_f[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v267 = llvm.load %v266 : !llvm.ptr -> f32
+        %v269 = arith.addi %v87, %v268 : i64
+        %v270 = arith.constant true
+        %v271 = llvm.getelementptr %v5[%v269] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v272 = llvm.load %v271 : !llvm.ptr<3> -> i64
+        %v273 = arith.addi %v62, %v88 : i64
+        %v274 = arith.cmpi slt, %v273, %size_L : i64
+        %v275 = arith.subi %size_L, %v1 : i64
+        %v276 = arith.minsi %v273, %v275 : i64
+        %v277 = arith.addi %v272, %v276 : i64
+        %v278 = arith.muli %v269, %v97 : i64
+        %v279 = arith.addi %v278, %v88 : i64
+        %v280 = llvm.getelementptr %in_f[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v281 = llvm.load %v280 : !llvm.ptr -> f32
+        %v283 = arith.addi %v87, %v282 : i64
+        %v284 = arith.constant true
+        %v285 = llvm.getelementptr %v5[%v283] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v286 = llvm.load %v285 : !llvm.ptr<3> -> i64
+        %v287 = arith.addi %v62, %v88 : i64
+        %v288 = arith.cmpi slt, %v287, %size_L : i64
+        %v289 = arith.subi %size_L, %v1 : i64
+        %v290 = arith.minsi %v287, %v289 : i64
+        %v291 = arith.addi %v286, %v290 : i64
+        %v292 = arith.muli %v283, %v97 : i64
+        %v293 = arith.addi %v292, %v88 : i64
+        %v294 = llvm.getelementptr %in_f[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v295 = llvm.load %v294 : !llvm.ptr -> f32
+        %v297 = arith.addi %v87, %v296 : i64
+        %v298 = arith.constant true
+        %v299 = llvm.getelementptr %v5[%v297] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v300 = llvm.load %v299 : !llvm.ptr<3> -> i64
+        %v301 = arith.addi %v62, %v88 : i64
+        %v302 = arith.cmpi slt, %v301, %size_L : i64
+        %v303 = arith.subi %size_L, %v1 : i64
+        %v304 = arith.minsi %v301, %v303 : i64
+        %v305 = arith.addi %v300, %v304 : i64
+        %v306 = arith.muli %v297, %v97 : i64
+        %v307 = arith.addi %v306, %v88 : i64
+        %v308 = llvm.getelementptr %in_f[%v305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v309 = llvm.load %v308 : !llvm.ptr -> f32
+        %v310 = arith.addi %v87, %v57 : i64
+        %v311 = arith.constant true
+        %v312 = llvm.getelementptr %v5[%v310] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v313 = llvm.load %v312 : !llvm.ptr<3> -> i64
+        %v314 = arith.addi %v62, %v88 : i64
+        %v315 = arith.cmpi slt, %v314, %size_L : i64
+        %v316 = arith.subi %size_L, %v1 : i64
+        %v317 = arith.minsi %v314, %v316 : i64
+        %v318 = arith.addi %v313, %v317 : i64
+        %v319 = arith.muli %v310, %v97 : i64
+        %v320 = arith.addi %v319, %v88 : i64
+        %v321 = llvm.getelementptr %in_f[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v322 = llvm.load %v321 : !llvm.ptr -> f32
+        %v324 = arith.addi %v87, %v323 : i64
+        %v325 = arith.constant true
+        %v326 = llvm.getelementptr %v5[%v324] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v327 = llvm.load %v326 : !llvm.ptr<3> -> i64
+        %v328 = arith.addi %v62, %v88 : i64
+        %v329 = arith.cmpi slt, %v328, %size_L : i64
+        %v330 = arith.subi %size_L, %v1 : i64
+        %v331 = arith.minsi %v328, %v330 : i64
+        %v332 = arith.addi %v327, %v331 : i64
+        %v333 = arith.muli %v324, %v97 : i64
+        %v334 = arith.addi %v333, %v88 : i64
+        %v335 = llvm.getelementptr %in_f[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v336 = llvm.load %v335 : !llvm.ptr -> f32
+        %v338 = arith.addi %v87, %v337 : i64
+        %v339 = arith.constant true
+        %v340 = llvm.getelementptr %v5[%v338] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v341 = llvm.load %v340 : !llvm.ptr<3> -> i64
+        %v342 = arith.addi %v62, %v88 : i64
+        %v343 = arith.cmpi slt, %v342, %size_L : i64
+        %v344 = arith.subi %size_L, %v1 : i64
+        %v345 = arith.minsi %v342, %v344 : i64
+        %v346 = arith.addi %v341, %v345 : i64
+        %v347 = arith.muli %v338, %v97 : i64
+        %v348 = arith.addi %v347, %v88 : i64
+        %v349 = llvm.getelementptr %in_f[%v346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v350 = llvm.load %v349 : !llvm.ptr -> f32
+        %v352 = arith.addi %v87, %v351 : i64
+        %v353 = arith.constant true
+        %v354 = llvm.getelementptr %v5[%v352] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v355 = llvm.load %v354 : !llvm.ptr<3> -> i64
+        %v356 = arith.addi %v62, %v88 : i64
+        %v357 = arith.cmpi slt, %v356, %size_L : i64
+        %v358 = arith.subi %size_L, %v1 : i64
+        %v359 = arith.minsi %v356, %v358 : i64
+        %v360 = arith.addi %v355, %v359 : i64
+        %v361 = arith.muli %v352, %v97 : i64
+        %v362 = arith.addi %v361, %v88 : i64
+        %v363 = llvm.getelementptr %in_f[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v364 = llvm.load %v363 : !llvm.ptr -> f32
+        %v366 = arith.addi %v87, %v365 : i64
+        %v367 = arith.constant true
+        %v368 = llvm.getelementptr %v5[%v366] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v369 = llvm.load %v368 : !llvm.ptr<3> -> i64
+        %v370 = arith.addi %v62, %v88 : i64
+        %v371 = arith.cmpi slt, %v370, %size_L : i64
+        %v372 = arith.subi %size_L, %v1 : i64
+        %v373 = arith.minsi %v370, %v372 : i64
+        %v374 = arith.addi %v369, %v373 : i64
+        %v375 = arith.muli %v366, %v97 : i64
+        %v376 = arith.addi %v375, %v88 : i64
+        %v377 = llvm.getelementptr %in_f[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v378 = llvm.load %v377 : !llvm.ptr -> f32
+        %v380 = arith.addi %v87, %v379 : i64
+        %v381 = arith.constant true
+        %v382 = llvm.getelementptr %v5[%v380] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v383 = llvm.load %v382 : !llvm.ptr<3> -> i64
+        %v384 = arith.addi %v62, %v88 : i64
+        %v385 = arith.cmpi slt, %v384, %size_L : i64
+        %v386 = arith.subi %size_L, %v1 : i64
+        %v387 = arith.minsi %v384, %v386 : i64
+        %v388 = arith.addi %v383, %v387 : i64
+        %v389 = arith.muli %v380, %v97 : i64
+        %v390 = arith.addi %v389, %v88 : i64
+        %v391 = llvm.getelementptr %in_f[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v392 = llvm.load %v391 : !llvm.ptr -> f32
+        %v394 = arith.addi %v87, %v393 : i64
+        %v395 = arith.constant true
+        %v396 = llvm.getelementptr %v5[%v394] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
         %v397 = llvm.load %v396 : !llvm.ptr<3> -> i64
-        %v398 = arith.addi %v78, %v109 : i64
+        %v398 = arith.addi %v62, %v88 : i64
         %v399 = arith.cmpi slt, %v398, %size_L : i64
         %v400 = arith.subi %size_L, %v1 : i64
         %v401 = arith.minsi %v398, %v400 : i64
         %v402 = arith.addi %v397, %v401 : i64
-        %v403 = arith.muli %v395, %v120 : i64
-        %v404 = arith.addi %v403, %v109 : i64
+        %v403 = arith.muli %v394, %v97 : i64
+        %v404 = arith.addi %v403, %v88 : i64
         %v405 = llvm.getelementptr %in_f[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v406 = llvm.load %v405 : !llvm.ptr -> f32
-        %v408 = arith.addi %v108, %v407 : i64
+        %v408 = arith.addi %v87, %v407 : i64
         %v409 = arith.constant true
-        %v410 = arith.addi %v26, %v408 : i64
-        %v411 = llvm.getelementptr %v6[%v410] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v412 = llvm.load %v411 : !llvm.ptr<3> -> i64
-        %v413 = arith.addi %v78, %v109 : i64
-        %v414 = arith.cmpi slt, %v413, %size_L : i64
-        %v415 = arith.subi %size_L, %v1 : i64
-        %v416 = arith.minsi %v413, %v415 : i64
-        %v417 = arith.addi %v412, %v416 : i64
-        %v418 = arith.muli %v410, %v120 : i64
-        %v419 = arith.addi %v418, %v109 : i64
-        %v420 = llvm.getelementptr %in_f[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v421 = llvm.load %v420 : !llvm.ptr -> f32
-        %v423 = arith.addi %v108, %v422 : i64
-        %v424 = arith.constant true
-        %v425 = arith.addi %v26, %v423 : i64
-        %v426 = llvm.getelementptr %v6[%v425] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v427 = llvm.load %v426 : !llvm.ptr<3> -> i64
-        %v428 = arith.addi %v78, %v109 : i64
-        %v429 = arith.cmpi slt, %v428, %size_L : i64
-        %v430 = arith.subi %size_L, %v1 : i64
-        %v431 = arith.minsi %v428, %v430 : i64
-        %v432 = arith.addi %v427, %v431 : i64
-        %v433 = arith.muli %v425, %v120 : i64
-        %v434 = arith.addi %v433, %v109 : i64
-        %v435 = llvm.getelementptr %in_f[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v436 = llvm.load %v435 : !llvm.ptr -> f32
-        %v438 = arith.addi %v108, %v437 : i64
-        %v439 = arith.constant true
-        %v440 = arith.addi %v26, %v438 : i64
-        %v441 = llvm.getelementptr %v6[%v440] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v442 = llvm.load %v441 : !llvm.ptr<3> -> i64
-        %v443 = arith.addi %v78, %v109 : i64
-        %v444 = arith.cmpi slt, %v443, %size_L : i64
-        %v445 = arith.subi %size_L, %v1 : i64
-        %v446 = arith.minsi %v443, %v445 : i64
-        %v447 = arith.addi %v442, %v446 : i64
-        %v448 = arith.muli %v440, %v120 : i64
-        %v449 = arith.addi %v448, %v109 : i64
-        %v450 = llvm.getelementptr %in_f[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v451 = llvm.load %v450 : !llvm.ptr -> f32
-        %v453 = arith.addi %v108, %v452 : i64
-        %v454 = arith.constant true
-        %v455 = arith.addi %v26, %v453 : i64
-        %v456 = llvm.getelementptr %v6[%v455] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v457 = llvm.load %v456 : !llvm.ptr<3> -> i64
-        %v458 = arith.addi %v78, %v109 : i64
-        %v459 = arith.cmpi slt, %v458, %size_L : i64
-        %v460 = arith.subi %size_L, %v1 : i64
-        %v461 = arith.minsi %v458, %v460 : i64
-        %v462 = arith.addi %v457, %v461 : i64
-        %v463 = arith.muli %v455, %v120 : i64
-        %v464 = arith.addi %v463, %v109 : i64
-        %v465 = llvm.getelementptr %in_f[%v462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v466 = llvm.load %v465 : !llvm.ptr -> f32
-        %v468 = arith.addi %v108, %v467 : i64
-        %v469 = arith.constant true
-        %v470 = arith.addi %v26, %v468 : i64
-        %v471 = llvm.getelementptr %v6[%v470] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v472 = llvm.load %v471 : !llvm.ptr<3> -> i64
-        %v473 = arith.addi %v78, %v109 : i64
-        %v474 = arith.cmpi slt, %v473, %size_L : i64
-        %v475 = arith.subi %size_L, %v1 : i64
-        %v476 = arith.minsi %v473, %v475 : i64
-        %v477 = arith.addi %v472, %v476 : i64
-        %v478 = arith.muli %v470, %v120 : i64
-        %v479 = arith.addi %v478, %v109 : i64
-        %v480 = llvm.getelementptr %in_f[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v481 = llvm.load %v480 : !llvm.ptr -> f32
-        %v483 = arith.addi %v108, %v482 : i64
-        %v484 = arith.constant true
-        %v485 = arith.addi %v26, %v483 : i64
-        %v486 = llvm.getelementptr %v6[%v485] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v487 = llvm.load %v486 : !llvm.ptr<3> -> i64
-        %v488 = arith.addi %v78, %v109 : i64
-        %v489 = arith.cmpi slt, %v488, %size_L : i64
-        %v490 = arith.subi %size_L, %v1 : i64
-        %v491 = arith.minsi %v488, %v490 : i64
-        %v492 = arith.addi %v487, %v491 : i64
-        %v493 = arith.muli %v485, %v120 : i64
-        %v494 = arith.addi %v493, %v109 : i64
-        %v495 = llvm.getelementptr %in_f[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v496 = llvm.load %v495 : !llvm.ptr -> f32
-        %v498 = arith.addi %v108, %v497 : i64
-        %v499 = arith.constant true
-        %v500 = arith.addi %v26, %v498 : i64
-        %v501 = llvm.getelementptr %v6[%v500] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v502 = llvm.load %v501 : !llvm.ptr<3> -> i64
-        %v503 = arith.addi %v78, %v109 : i64
-        %v504 = arith.cmpi slt, %v503, %size_L : i64
-        %v505 = arith.subi %size_L, %v1 : i64
-        %v506 = arith.minsi %v503, %v505 : i64
-        %v507 = arith.addi %v502, %v506 : i64
-        %v508 = arith.muli %v500, %v120 : i64
-        %v509 = arith.addi %v508, %v109 : i64
-        %v510 = llvm.getelementptr %in_f[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v511 = llvm.load %v510 : !llvm.ptr -> f32
-        %v513 = arith.addi %v108, %v512 : i64
-        %v514 = arith.constant true
-        %v515 = arith.addi %v26, %v513 : i64
-        %v516 = llvm.getelementptr %v6[%v515] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v517 = llvm.load %v516 : !llvm.ptr<3> -> i64
-        %v518 = arith.addi %v78, %v109 : i64
-        %v519 = arith.cmpi slt, %v518, %size_L : i64
-        %v520 = arith.subi %size_L, %v1 : i64
-        %v521 = arith.minsi %v518, %v520 : i64
-        %v522 = arith.addi %v517, %v521 : i64
-        %v523 = arith.muli %v515, %v120 : i64
-        %v524 = arith.addi %v523, %v109 : i64
-        %v525 = llvm.getelementptr %in_f[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v526 = llvm.load %v525 : !llvm.ptr -> f32
-        %v528 = arith.addi %v108, %v527 : i64
-        %v529 = arith.constant true
-        %v530 = arith.addi %v26, %v528 : i64
-        %v531 = llvm.getelementptr %v6[%v530] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v532 = llvm.load %v531 : !llvm.ptr<3> -> i64
-        %v533 = arith.addi %v78, %v109 : i64
-        %v534 = arith.cmpi slt, %v533, %size_L : i64
-        %v535 = arith.subi %size_L, %v1 : i64
-        %v536 = arith.minsi %v533, %v535 : i64
-        %v537 = arith.addi %v532, %v536 : i64
-        %v538 = arith.muli %v530, %v120 : i64
-        %v539 = arith.addi %v538, %v109 : i64
-        %v540 = llvm.getelementptr %in_f[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v541 = llvm.load %v540 : !llvm.ptr -> f32
-        %v543 = arith.addi %v108, %v542 : i64
-        %v544 = arith.constant true
-        %v545 = arith.addi %v26, %v543 : i64
-        %v546 = llvm.getelementptr %v6[%v545] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v547 = llvm.load %v546 : !llvm.ptr<3> -> i64
-        %v548 = arith.addi %v78, %v109 : i64
-        %v549 = arith.cmpi slt, %v548, %size_L : i64
-        %v550 = arith.subi %size_L, %v1 : i64
-        %v551 = arith.minsi %v548, %v550 : i64
-        %v552 = arith.addi %v547, %v551 : i64
-        %v553 = arith.muli %v545, %v120 : i64
-        %v554 = arith.addi %v553, %v109 : i64
-        %v555 = llvm.getelementptr %in_f[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v556 = llvm.load %v555 : !llvm.ptr -> f32
-        %v558 = arith.addi %v108, %v557 : i64
-        %v559 = arith.constant true
-        %v560 = arith.addi %v26, %v558 : i64
-        %v561 = llvm.getelementptr %v6[%v560] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v562 = llvm.load %v561 : !llvm.ptr<3> -> i64
-        %v563 = arith.addi %v78, %v109 : i64
-        %v564 = arith.cmpi slt, %v563, %size_L : i64
-        %v565 = arith.subi %size_L, %v1 : i64
-        %v566 = arith.minsi %v563, %v565 : i64
-        %v567 = arith.addi %v562, %v566 : i64
-        %v568 = arith.muli %v560, %v120 : i64
-        %v569 = arith.addi %v568, %v109 : i64
-        %v570 = llvm.getelementptr %in_f[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v571 = llvm.load %v570 : !llvm.ptr -> f32
-        %v573 = arith.addi %v108, %v572 : i64
-        %v574 = arith.constant true
-        %v575 = arith.addi %v26, %v573 : i64
-        %v576 = llvm.getelementptr %v6[%v575] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v577 = llvm.load %v576 : !llvm.ptr<3> -> i64
-        %v578 = arith.addi %v78, %v109 : i64
-        %v579 = arith.cmpi slt, %v578, %size_L : i64
-        %v580 = arith.subi %size_L, %v1 : i64
-        %v581 = arith.minsi %v578, %v580 : i64
-        %v582 = arith.addi %v577, %v581 : i64
-        %v583 = arith.muli %v575, %v120 : i64
-        %v584 = arith.addi %v583, %v109 : i64
-        %v585 = llvm.getelementptr %in_f[%v582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v586 = llvm.load %v585 : !llvm.ptr -> f32
-        scf.if %v111 {
-          %v587 = llvm.getelementptr %v7[%v122] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v124, %v587 : f32, !llvm.ptr<3>
+        %v410 = llvm.getelementptr %v5[%v408] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v411 = llvm.load %v410 : !llvm.ptr<3> -> i64
+        %v412 = arith.addi %v62, %v88 : i64
+        %v413 = arith.cmpi slt, %v412, %size_L : i64
+        %v414 = arith.subi %size_L, %v1 : i64
+        %v415 = arith.minsi %v412, %v414 : i64
+        %v416 = arith.addi %v411, %v415 : i64
+        %v417 = arith.muli %v408, %v97 : i64
+        %v418 = arith.addi %v417, %v88 : i64
+        %v419 = llvm.getelementptr %in_f[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v420 = llvm.load %v419 : !llvm.ptr -> f32
+        %v422 = arith.addi %v87, %v421 : i64
+        %v423 = arith.constant true
+        %v424 = llvm.getelementptr %v5[%v422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v425 = llvm.load %v424 : !llvm.ptr<3> -> i64
+        %v426 = arith.addi %v62, %v88 : i64
+        %v427 = arith.cmpi slt, %v426, %size_L : i64
+        %v428 = arith.subi %size_L, %v1 : i64
+        %v429 = arith.minsi %v426, %v428 : i64
+        %v430 = arith.addi %v425, %v429 : i64
+        %v431 = arith.muli %v422, %v97 : i64
+        %v432 = arith.addi %v431, %v88 : i64
+        %v433 = llvm.getelementptr %in_f[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v434 = llvm.load %v433 : !llvm.ptr -> f32
+        %v436 = arith.addi %v87, %v435 : i64
+        %v437 = arith.constant true
+        %v438 = llvm.getelementptr %v5[%v436] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v439 = llvm.load %v438 : !llvm.ptr<3> -> i64
+        %v440 = arith.addi %v62, %v88 : i64
+        %v441 = arith.cmpi slt, %v440, %size_L : i64
+        %v442 = arith.subi %size_L, %v1 : i64
+        %v443 = arith.minsi %v440, %v442 : i64
+        %v444 = arith.addi %v439, %v443 : i64
+        %v445 = arith.muli %v436, %v97 : i64
+        %v446 = arith.addi %v445, %v88 : i64
+        %v447 = llvm.getelementptr %in_f[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v448 = llvm.load %v447 : !llvm.ptr -> f32
+        %v450 = arith.addi %v87, %v449 : i64
+        %v451 = arith.constant true
+        %v452 = llvm.getelementptr %v5[%v450] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v453 = llvm.load %v452 : !llvm.ptr<3> -> i64
+        %v454 = arith.addi %v62, %v88 : i64
+        %v455 = arith.cmpi slt, %v454, %size_L : i64
+        %v456 = arith.subi %size_L, %v1 : i64
+        %v457 = arith.minsi %v454, %v456 : i64
+        %v458 = arith.addi %v453, %v457 : i64
+        %v459 = arith.muli %v450, %v97 : i64
+        %v460 = arith.addi %v459, %v88 : i64
+        %v461 = llvm.getelementptr %in_f[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v462 = llvm.load %v461 : !llvm.ptr -> f32
+        %v464 = arith.addi %v87, %v463 : i64
+        %v465 = arith.constant true
+        %v466 = llvm.getelementptr %v5[%v464] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v467 = llvm.load %v466 : !llvm.ptr<3> -> i64
+        %v468 = arith.addi %v62, %v88 : i64
+        %v469 = arith.cmpi slt, %v468, %size_L : i64
+        %v470 = arith.subi %size_L, %v1 : i64
+        %v471 = arith.minsi %v468, %v470 : i64
+        %v472 = arith.addi %v467, %v471 : i64
+        %v473 = arith.muli %v464, %v97 : i64
+        %v474 = arith.addi %v473, %v88 : i64
+        %v475 = llvm.getelementptr %in_f[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v476 = llvm.load %v475 : !llvm.ptr -> f32
+        %v478 = arith.addi %v87, %v477 : i64
+        %v479 = arith.constant true
+        %v480 = llvm.getelementptr %v5[%v478] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v481 = llvm.load %v480 : !llvm.ptr<3> -> i64
+        %v482 = arith.addi %v62, %v88 : i64
+        %v483 = arith.cmpi slt, %v482, %size_L : i64
+        %v484 = arith.subi %size_L, %v1 : i64
+        %v485 = arith.minsi %v482, %v484 : i64
+        %v486 = arith.addi %v481, %v485 : i64
+        %v487 = arith.muli %v478, %v97 : i64
+        %v488 = arith.addi %v487, %v88 : i64
+        %v489 = llvm.getelementptr %in_f[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v490 = llvm.load %v489 : !llvm.ptr -> f32
+        %v492 = arith.addi %v87, %v491 : i64
+        %v493 = arith.constant true
+        %v494 = llvm.getelementptr %v5[%v492] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v495 = llvm.load %v494 : !llvm.ptr<3> -> i64
+        %v496 = arith.addi %v62, %v88 : i64
+        %v497 = arith.cmpi slt, %v496, %size_L : i64
+        %v498 = arith.subi %size_L, %v1 : i64
+        %v499 = arith.minsi %v496, %v498 : i64
+        %v500 = arith.addi %v495, %v499 : i64
+        %v501 = arith.muli %v492, %v97 : i64
+        %v502 = arith.addi %v501, %v88 : i64
+        %v503 = llvm.getelementptr %in_f[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v504 = llvm.load %v503 : !llvm.ptr -> f32
+        %v506 = arith.addi %v87, %v505 : i64
+        %v507 = arith.constant true
+        %v508 = llvm.getelementptr %v5[%v506] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v509 = llvm.load %v508 : !llvm.ptr<3> -> i64
+        %v510 = arith.addi %v62, %v88 : i64
+        %v511 = arith.cmpi slt, %v510, %size_L : i64
+        %v512 = arith.subi %size_L, %v1 : i64
+        %v513 = arith.minsi %v510, %v512 : i64
+        %v514 = arith.addi %v509, %v513 : i64
+        %v515 = arith.muli %v506, %v97 : i64
+        %v516 = arith.addi %v515, %v88 : i64
+        %v517 = llvm.getelementptr %in_f[%v514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v518 = llvm.load %v517 : !llvm.ptr -> f32
+        %v520 = arith.addi %v87, %v519 : i64
+        %v521 = arith.constant true
+        %v522 = llvm.getelementptr %v5[%v520] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v523 = llvm.load %v522 : !llvm.ptr<3> -> i64
+        %v524 = arith.addi %v62, %v88 : i64
+        %v525 = arith.cmpi slt, %v524, %size_L : i64
+        %v526 = arith.subi %size_L, %v1 : i64
+        %v527 = arith.minsi %v524, %v526 : i64
+        %v528 = arith.addi %v523, %v527 : i64
+        %v529 = arith.muli %v520, %v97 : i64
+        %v530 = arith.addi %v529, %v88 : i64
+        %v531 = llvm.getelementptr %in_f[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v532 = llvm.load %v531 : !llvm.ptr -> f32
+        scf.if %v89 {
+          %v533 = llvm.getelementptr %v6[%v99] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v101, %v533 : f32, !llvm.ptr<3>
         }
-        scf.if %v126 {
-          %v588 = llvm.getelementptr %v7[%v136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v138, %v588 : f32, !llvm.ptr<3>
+        scf.if %v103 {
+          %v534 = llvm.getelementptr %v6[%v112] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v114, %v534 : f32, !llvm.ptr<3>
         }
-        scf.if %v140 {
-          %v589 = llvm.getelementptr %v7[%v150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v152, %v589 : f32, !llvm.ptr<3>
+        scf.if %v116 {
+          %v535 = llvm.getelementptr %v6[%v125] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v127, %v535 : f32, !llvm.ptr<3>
         }
-        scf.if %v155 {
-          %v590 = llvm.getelementptr %v7[%v165] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v167, %v590 : f32, !llvm.ptr<3>
+        scf.if %v130 {
+          %v536 = llvm.getelementptr %v6[%v139] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v141, %v536 : f32, !llvm.ptr<3>
         }
-        scf.if %v170 {
-          %v591 = llvm.getelementptr %v7[%v180] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v182, %v591 : f32, !llvm.ptr<3>
+        scf.if %v144 {
+          %v537 = llvm.getelementptr %v6[%v153] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v155, %v537 : f32, !llvm.ptr<3>
         }
-        scf.if %v185 {
-          %v592 = llvm.getelementptr %v7[%v195] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v197, %v592 : f32, !llvm.ptr<3>
+        scf.if %v158 {
+          %v538 = llvm.getelementptr %v6[%v167] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v169, %v538 : f32, !llvm.ptr<3>
+        }
+        scf.if %v172 {
+          %v539 = llvm.getelementptr %v6[%v181] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v183, %v539 : f32, !llvm.ptr<3>
+        }
+        scf.if %v186 {
+          %v540 = llvm.getelementptr %v6[%v195] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v197, %v540 : f32, !llvm.ptr<3>
         }
         scf.if %v200 {
-          %v593 = llvm.getelementptr %v7[%v210] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v212, %v593 : f32, !llvm.ptr<3>
+          %v541 = llvm.getelementptr %v6[%v209] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v211, %v541 : f32, !llvm.ptr<3>
         }
-        scf.if %v215 {
-          %v594 = llvm.getelementptr %v7[%v225] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v227, %v594 : f32, !llvm.ptr<3>
+        scf.if %v214 {
+          %v542 = llvm.getelementptr %v6[%v223] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v225, %v542 : f32, !llvm.ptr<3>
         }
-        scf.if %v230 {
-          %v595 = llvm.getelementptr %v7[%v240] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v242, %v595 : f32, !llvm.ptr<3>
+        scf.if %v228 {
+          %v543 = llvm.getelementptr %v6[%v237] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v239, %v543 : f32, !llvm.ptr<3>
         }
-        scf.if %v245 {
-          %v596 = llvm.getelementptr %v7[%v255] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v257, %v596 : f32, !llvm.ptr<3>
+        scf.if %v242 {
+          %v544 = llvm.getelementptr %v6[%v251] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v253, %v544 : f32, !llvm.ptr<3>
         }
-        scf.if %v260 {
-          %v597 = llvm.getelementptr %v7[%v270] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v272, %v597 : f32, !llvm.ptr<3>
+        scf.if %v256 {
+          %v545 = llvm.getelementptr %v6[%v265] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v267, %v545 : f32, !llvm.ptr<3>
         }
-        scf.if %v275 {
-          %v598 = llvm.getelementptr %v7[%v285] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v287, %v598 : f32, !llvm.ptr<3>
+        scf.if %v270 {
+          %v546 = llvm.getelementptr %v6[%v279] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v281, %v546 : f32, !llvm.ptr<3>
         }
-        scf.if %v290 {
-          %v599 = llvm.getelementptr %v7[%v300] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v302, %v599 : f32, !llvm.ptr<3>
+        scf.if %v284 {
+          %v547 = llvm.getelementptr %v6[%v293] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v295, %v547 : f32, !llvm.ptr<3>
         }
-        scf.if %v305 {
-          %v600 = llvm.getelementptr %v7[%v315] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v317, %v600 : f32, !llvm.ptr<3>
+        scf.if %v298 {
+          %v548 = llvm.getelementptr %v6[%v307] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v309, %v548 : f32, !llvm.ptr<3>
         }
-        scf.if %v320 {
-          %v601 = llvm.getelementptr %v7[%v330] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v332, %v601 : f32, !llvm.ptr<3>
+        scf.if %v311 {
+          %v549 = llvm.getelementptr %v6[%v320] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v322, %v549 : f32, !llvm.ptr<3>
         }
-        scf.if %v335 {
-          %v602 = llvm.getelementptr %v7[%v345] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v347, %v602 : f32, !llvm.ptr<3>
+        scf.if %v325 {
+          %v550 = llvm.getelementptr %v6[%v334] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v336, %v550 : f32, !llvm.ptr<3>
         }
-        scf.if %v349 {
-          %v603 = llvm.getelementptr %v7[%v359] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v361, %v603 : f32, !llvm.ptr<3>
+        scf.if %v339 {
+          %v551 = llvm.getelementptr %v6[%v348] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v350, %v551 : f32, !llvm.ptr<3>
         }
-        scf.if %v364 {
-          %v604 = llvm.getelementptr %v7[%v374] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v376, %v604 : f32, !llvm.ptr<3>
+        scf.if %v353 {
+          %v552 = llvm.getelementptr %v6[%v362] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v364, %v552 : f32, !llvm.ptr<3>
         }
-        scf.if %v379 {
-          %v605 = llvm.getelementptr %v7[%v389] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v391, %v605 : f32, !llvm.ptr<3>
+        scf.if %v367 {
+          %v553 = llvm.getelementptr %v6[%v376] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v378, %v553 : f32, !llvm.ptr<3>
         }
-        scf.if %v394 {
-          %v606 = llvm.getelementptr %v7[%v404] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v406, %v606 : f32, !llvm.ptr<3>
+        scf.if %v381 {
+          %v554 = llvm.getelementptr %v6[%v390] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v392, %v554 : f32, !llvm.ptr<3>
+        }
+        scf.if %v395 {
+          %v555 = llvm.getelementptr %v6[%v404] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v406, %v555 : f32, !llvm.ptr<3>
         }
         scf.if %v409 {
-          %v607 = llvm.getelementptr %v7[%v419] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v421, %v607 : f32, !llvm.ptr<3>
+          %v556 = llvm.getelementptr %v6[%v418] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v420, %v556 : f32, !llvm.ptr<3>
         }
-        scf.if %v424 {
-          %v608 = llvm.getelementptr %v7[%v434] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v436, %v608 : f32, !llvm.ptr<3>
+        scf.if %v423 {
+          %v557 = llvm.getelementptr %v6[%v432] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v434, %v557 : f32, !llvm.ptr<3>
         }
-        scf.if %v439 {
-          %v609 = llvm.getelementptr %v7[%v449] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v451, %v609 : f32, !llvm.ptr<3>
+        scf.if %v437 {
+          %v558 = llvm.getelementptr %v6[%v446] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v448, %v558 : f32, !llvm.ptr<3>
         }
-        scf.if %v454 {
-          %v610 = llvm.getelementptr %v7[%v464] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v466, %v610 : f32, !llvm.ptr<3>
+        scf.if %v451 {
+          %v559 = llvm.getelementptr %v6[%v460] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v462, %v559 : f32, !llvm.ptr<3>
         }
-        scf.if %v469 {
-          %v611 = llvm.getelementptr %v7[%v479] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v481, %v611 : f32, !llvm.ptr<3>
+        scf.if %v465 {
+          %v560 = llvm.getelementptr %v6[%v474] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v476, %v560 : f32, !llvm.ptr<3>
         }
-        scf.if %v484 {
-          %v612 = llvm.getelementptr %v7[%v494] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v496, %v612 : f32, !llvm.ptr<3>
+        scf.if %v479 {
+          %v561 = llvm.getelementptr %v6[%v488] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v490, %v561 : f32, !llvm.ptr<3>
         }
-        scf.if %v499 {
-          %v613 = llvm.getelementptr %v7[%v509] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v511, %v613 : f32, !llvm.ptr<3>
+        scf.if %v493 {
+          %v562 = llvm.getelementptr %v6[%v502] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v504, %v562 : f32, !llvm.ptr<3>
         }
-        scf.if %v514 {
-          %v614 = llvm.getelementptr %v7[%v524] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v526, %v614 : f32, !llvm.ptr<3>
+        scf.if %v507 {
+          %v563 = llvm.getelementptr %v6[%v516] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v518, %v563 : f32, !llvm.ptr<3>
         }
-        scf.if %v529 {
-          %v615 = llvm.getelementptr %v7[%v539] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v541, %v615 : f32, !llvm.ptr<3>
+        scf.if %v521 {
+          %v564 = llvm.getelementptr %v6[%v530] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v532, %v564 : f32, !llvm.ptr<3>
         }
-        scf.if %v544 {
-          %v616 = llvm.getelementptr %v7[%v554] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v556, %v616 : f32, !llvm.ptr<3>
+        %v565 = arith.divui %v13, %v57 : i64
+        %v566 = arith.remui %v13, %v57 : i64
+        %v567 = arith.constant true
+        %v568 = arith.addi %v15, %v565 : i64
+        %v569 = llvm.getelementptr %v5[%v568] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v570 = llvm.load %v569 : !llvm.ptr<3> -> i64
+        %v571 = arith.addi %v62, %v566 : i64
+        %v572 = arith.cmpi slt, %v571, %size_L : i64
+        %v573 = arith.subi %size_L, %v1 : i64
+        %v574 = arith.minsi %v571, %v573 : i64
+        %v575 = arith.addi %v570, %v574 : i64
+        %v576 = arith.muli %v568, %v97 : i64
+        %v577 = arith.addi %v576, %v566 : i64
+        %v578 = llvm.getelementptr %in_c_re[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v579 = llvm.load %v578 : !llvm.ptr -> f32
+        %v580 = arith.addi %v565, %v39 : i64
+        %v581 = arith.constant true
+        %v582 = arith.addi %v15, %v580 : i64
+        %v583 = llvm.getelementptr %v5[%v582] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v584 = llvm.load %v583 : !llvm.ptr<3> -> i64
+        %v585 = arith.addi %v62, %v566 : i64
+        %v586 = arith.cmpi slt, %v585, %size_L : i64
+        %v587 = arith.subi %size_L, %v1 : i64
+        %v588 = arith.minsi %v585, %v587 : i64
+        %v589 = arith.addi %v584, %v588 : i64
+        %v590 = arith.muli %v582, %v97 : i64
+        %v591 = arith.addi %v590, %v566 : i64
+        %v592 = llvm.getelementptr %in_c_re[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v593 = llvm.load %v592 : !llvm.ptr -> f32
+        %v594 = arith.addi %v565, %v53 : i64
+        %v595 = arith.constant true
+        %v596 = arith.addi %v15, %v594 : i64
+        %v597 = llvm.getelementptr %v5[%v596] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v598 = llvm.load %v597 : !llvm.ptr<3> -> i64
+        %v599 = arith.addi %v62, %v566 : i64
+        %v600 = arith.cmpi slt, %v599, %size_L : i64
+        %v601 = arith.subi %size_L, %v1 : i64
+        %v602 = arith.minsi %v599, %v601 : i64
+        %v603 = arith.addi %v598, %v602 : i64
+        %v604 = arith.muli %v596, %v97 : i64
+        %v605 = arith.addi %v604, %v566 : i64
+        %v606 = llvm.getelementptr %in_c_re[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v607 = llvm.load %v606 : !llvm.ptr -> f32
+        %v608 = arith.addi %v565, %v128 : i64
+        %v609 = arith.constant true
+        %v610 = arith.addi %v15, %v608 : i64
+        %v611 = llvm.getelementptr %v5[%v610] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v612 = llvm.load %v611 : !llvm.ptr<3> -> i64
+        %v613 = arith.addi %v62, %v566 : i64
+        %v614 = arith.cmpi slt, %v613, %size_L : i64
+        %v615 = arith.subi %size_L, %v1 : i64
+        %v616 = arith.minsi %v613, %v615 : i64
+        %v617 = arith.addi %v612, %v616 : i64
+        %v618 = arith.muli %v610, %v97 : i64
+        %v619 = arith.addi %v618, %v566 : i64
+        %v620 = llvm.getelementptr %in_c_re[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v621 = llvm.load %v620 : !llvm.ptr -> f32
+        %v622 = arith.addi %v565, %v142 : i64
+        %v623 = arith.constant true
+        %v624 = arith.addi %v15, %v622 : i64
+        %v625 = llvm.getelementptr %v5[%v624] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v626 = llvm.load %v625 : !llvm.ptr<3> -> i64
+        %v627 = arith.addi %v62, %v566 : i64
+        %v628 = arith.cmpi slt, %v627, %size_L : i64
+        %v629 = arith.subi %size_L, %v1 : i64
+        %v630 = arith.minsi %v627, %v629 : i64
+        %v631 = arith.addi %v626, %v630 : i64
+        %v632 = arith.muli %v624, %v97 : i64
+        %v633 = arith.addi %v632, %v566 : i64
+        %v634 = llvm.getelementptr %in_c_re[%v631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v635 = llvm.load %v634 : !llvm.ptr -> f32
+        %v636 = arith.addi %v565, %v156 : i64
+        %v637 = arith.constant true
+        %v638 = arith.addi %v15, %v636 : i64
+        %v639 = llvm.getelementptr %v5[%v638] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v640 = llvm.load %v639 : !llvm.ptr<3> -> i64
+        %v641 = arith.addi %v62, %v566 : i64
+        %v642 = arith.cmpi slt, %v641, %size_L : i64
+        %v643 = arith.subi %size_L, %v1 : i64
+        %v644 = arith.minsi %v641, %v643 : i64
+        %v645 = arith.addi %v640, %v644 : i64
+        %v646 = arith.muli %v638, %v97 : i64
+        %v647 = arith.addi %v646, %v566 : i64
+        %v648 = llvm.getelementptr %in_c_re[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v649 = llvm.load %v648 : !llvm.ptr -> f32
+        %v650 = arith.addi %v565, %v170 : i64
+        %v651 = arith.constant true
+        %v652 = arith.addi %v15, %v650 : i64
+        %v653 = llvm.getelementptr %v5[%v652] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v654 = llvm.load %v653 : !llvm.ptr<3> -> i64
+        %v655 = arith.addi %v62, %v566 : i64
+        %v656 = arith.cmpi slt, %v655, %size_L : i64
+        %v657 = arith.subi %size_L, %v1 : i64
+        %v658 = arith.minsi %v655, %v657 : i64
+        %v659 = arith.addi %v654, %v658 : i64
+        %v660 = arith.muli %v652, %v97 : i64
+        %v661 = arith.addi %v660, %v566 : i64
+        %v662 = llvm.getelementptr %in_c_re[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v663 = llvm.load %v662 : !llvm.ptr -> f32
+        %v664 = arith.addi %v565, %v184 : i64
+        %v665 = arith.constant true
+        %v666 = arith.addi %v15, %v664 : i64
+        %v667 = llvm.getelementptr %v5[%v666] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v668 = llvm.load %v667 : !llvm.ptr<3> -> i64
+        %v669 = arith.addi %v62, %v566 : i64
+        %v670 = arith.cmpi slt, %v669, %size_L : i64
+        %v671 = arith.subi %size_L, %v1 : i64
+        %v672 = arith.minsi %v669, %v671 : i64
+        %v673 = arith.addi %v668, %v672 : i64
+        %v674 = arith.muli %v666, %v97 : i64
+        %v675 = arith.addi %v674, %v566 : i64
+        %v676 = llvm.getelementptr %in_c_re[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v677 = llvm.load %v676 : !llvm.ptr -> f32
+        %v678 = arith.addi %v565, %v198 : i64
+        %v679 = arith.constant true
+        %v680 = arith.addi %v15, %v678 : i64
+        %v681 = llvm.getelementptr %v5[%v680] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v682 = llvm.load %v681 : !llvm.ptr<3> -> i64
+        %v683 = arith.addi %v62, %v566 : i64
+        %v684 = arith.cmpi slt, %v683, %size_L : i64
+        %v685 = arith.subi %size_L, %v1 : i64
+        %v686 = arith.minsi %v683, %v685 : i64
+        %v687 = arith.addi %v682, %v686 : i64
+        %v688 = arith.muli %v680, %v97 : i64
+        %v689 = arith.addi %v688, %v566 : i64
+        %v690 = llvm.getelementptr %in_c_re[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v691 = llvm.load %v690 : !llvm.ptr -> f32
+        %v692 = arith.addi %v565, %v212 : i64
+        %v693 = arith.constant true
+        %v694 = arith.addi %v15, %v692 : i64
+        %v695 = llvm.getelementptr %v5[%v694] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v696 = llvm.load %v695 : !llvm.ptr<3> -> i64
+        %v697 = arith.addi %v62, %v566 : i64
+        %v698 = arith.cmpi slt, %v697, %size_L : i64
+        %v699 = arith.subi %size_L, %v1 : i64
+        %v700 = arith.minsi %v697, %v699 : i64
+        %v701 = arith.addi %v696, %v700 : i64
+        %v702 = arith.muli %v694, %v97 : i64
+        %v703 = arith.addi %v702, %v566 : i64
+        %v704 = llvm.getelementptr %in_c_re[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v705 = llvm.load %v704 : !llvm.ptr -> f32
+        %v706 = arith.addi %v565, %v226 : i64
+        %v707 = arith.constant true
+        %v708 = arith.addi %v15, %v706 : i64
+        %v709 = llvm.getelementptr %v5[%v708] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v710 = llvm.load %v709 : !llvm.ptr<3> -> i64
+        %v711 = arith.addi %v62, %v566 : i64
+        %v712 = arith.cmpi slt, %v711, %size_L : i64
+        %v713 = arith.subi %size_L, %v1 : i64
+        %v714 = arith.minsi %v711, %v713 : i64
+        %v715 = arith.addi %v710, %v714 : i64
+        %v716 = arith.muli %v708, %v97 : i64
+        %v717 = arith.addi %v716, %v566 : i64
+        %v718 = llvm.getelementptr %in_c_re[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v719 = llvm.load %v718 : !llvm.ptr -> f32
+        %v720 = arith.addi %v565, %v240 : i64
+        %v721 = arith.constant true
+        %v722 = arith.addi %v15, %v720 : i64
+        %v723 = llvm.getelementptr %v5[%v722] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v724 = llvm.load %v723 : !llvm.ptr<3> -> i64
+        %v725 = arith.addi %v62, %v566 : i64
+        %v726 = arith.cmpi slt, %v725, %size_L : i64
+        %v727 = arith.subi %size_L, %v1 : i64
+        %v728 = arith.minsi %v725, %v727 : i64
+        %v729 = arith.addi %v724, %v728 : i64
+        %v730 = arith.muli %v722, %v97 : i64
+        %v731 = arith.addi %v730, %v566 : i64
+        %v732 = llvm.getelementptr %in_c_re[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v733 = llvm.load %v732 : !llvm.ptr -> f32
+        %v734 = arith.addi %v565, %v254 : i64
+        %v735 = arith.constant true
+        %v736 = arith.addi %v15, %v734 : i64
+        %v737 = llvm.getelementptr %v5[%v736] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v738 = llvm.load %v737 : !llvm.ptr<3> -> i64
+        %v739 = arith.addi %v62, %v566 : i64
+        %v740 = arith.cmpi slt, %v739, %size_L : i64
+        %v741 = arith.subi %size_L, %v1 : i64
+        %v742 = arith.minsi %v739, %v741 : i64
+        %v743 = arith.addi %v738, %v742 : i64
+        %v744 = arith.muli %v736, %v97 : i64
+        %v745 = arith.addi %v744, %v566 : i64
+        %v746 = llvm.getelementptr %in_c_re[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v747 = llvm.load %v746 : !llvm.ptr -> f32
+        %v748 = arith.addi %v565, %v268 : i64
+        %v749 = arith.constant true
+        %v750 = arith.addi %v15, %v748 : i64
+        %v751 = llvm.getelementptr %v5[%v750] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v752 = llvm.load %v751 : !llvm.ptr<3> -> i64
+        %v753 = arith.addi %v62, %v566 : i64
+        %v754 = arith.cmpi slt, %v753, %size_L : i64
+        %v755 = arith.subi %size_L, %v1 : i64
+        %v756 = arith.minsi %v753, %v755 : i64
+        %v757 = arith.addi %v752, %v756 : i64
+        %v758 = arith.muli %v750, %v97 : i64
+        %v759 = arith.addi %v758, %v566 : i64
+        %v760 = llvm.getelementptr %in_c_re[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v761 = llvm.load %v760 : !llvm.ptr -> f32
+        %v762 = arith.addi %v565, %v282 : i64
+        %v763 = arith.constant true
+        %v764 = arith.addi %v15, %v762 : i64
+        %v765 = llvm.getelementptr %v5[%v764] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v766 = llvm.load %v765 : !llvm.ptr<3> -> i64
+        %v767 = arith.addi %v62, %v566 : i64
+        %v768 = arith.cmpi slt, %v767, %size_L : i64
+        %v769 = arith.subi %size_L, %v1 : i64
+        %v770 = arith.minsi %v767, %v769 : i64
+        %v771 = arith.addi %v766, %v770 : i64
+        %v772 = arith.muli %v764, %v97 : i64
+        %v773 = arith.addi %v772, %v566 : i64
+        %v774 = llvm.getelementptr %in_c_re[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v775 = llvm.load %v774 : !llvm.ptr -> f32
+        %v776 = arith.addi %v565, %v296 : i64
+        %v777 = arith.constant true
+        %v778 = arith.addi %v15, %v776 : i64
+        %v779 = llvm.getelementptr %v5[%v778] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v780 = llvm.load %v779 : !llvm.ptr<3> -> i64
+        %v781 = arith.addi %v62, %v566 : i64
+        %v782 = arith.cmpi slt, %v781, %size_L : i64
+        %v783 = arith.subi %size_L, %v1 : i64
+        %v784 = arith.minsi %v781, %v783 : i64
+        %v785 = arith.addi %v780, %v784 : i64
+        %v786 = arith.muli %v778, %v97 : i64
+        %v787 = arith.addi %v786, %v566 : i64
+        %v788 = llvm.getelementptr %in_c_re[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v789 = llvm.load %v788 : !llvm.ptr -> f32
+        %v790 = arith.addi %v565, %v57 : i64
+        %v791 = arith.constant true
+        %v792 = arith.addi %v15, %v790 : i64
+        %v793 = llvm.getelementptr %v5[%v792] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v794 = llvm.load %v793 : !llvm.ptr<3> -> i64
+        %v795 = arith.addi %v62, %v566 : i64
+        %v796 = arith.cmpi slt, %v795, %size_L : i64
+        %v797 = arith.subi %size_L, %v1 : i64
+        %v798 = arith.minsi %v795, %v797 : i64
+        %v799 = arith.addi %v794, %v798 : i64
+        %v800 = arith.muli %v792, %v97 : i64
+        %v801 = arith.addi %v800, %v566 : i64
+        %v802 = llvm.getelementptr %in_c_re[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v803 = llvm.load %v802 : !llvm.ptr -> f32
+        %v804 = arith.addi %v565, %v323 : i64
+        %v805 = arith.constant true
+        %v806 = arith.addi %v15, %v804 : i64
+        %v807 = llvm.getelementptr %v5[%v806] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v808 = llvm.load %v807 : !llvm.ptr<3> -> i64
+        %v809 = arith.addi %v62, %v566 : i64
+        %v810 = arith.cmpi slt, %v809, %size_L : i64
+        %v811 = arith.subi %size_L, %v1 : i64
+        %v812 = arith.minsi %v809, %v811 : i64
+        %v813 = arith.addi %v808, %v812 : i64
+        %v814 = arith.muli %v806, %v97 : i64
+        %v815 = arith.addi %v814, %v566 : i64
+        %v816 = llvm.getelementptr %in_c_re[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v817 = llvm.load %v816 : !llvm.ptr -> f32
+        %v818 = arith.addi %v565, %v337 : i64
+        %v819 = arith.constant true
+        %v820 = arith.addi %v15, %v818 : i64
+        %v821 = llvm.getelementptr %v5[%v820] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v822 = llvm.load %v821 : !llvm.ptr<3> -> i64
+        %v823 = arith.addi %v62, %v566 : i64
+        %v824 = arith.cmpi slt, %v823, %size_L : i64
+        %v825 = arith.subi %size_L, %v1 : i64
+        %v826 = arith.minsi %v823, %v825 : i64
+        %v827 = arith.addi %v822, %v826 : i64
+        %v828 = arith.muli %v820, %v97 : i64
+        %v829 = arith.addi %v828, %v566 : i64
+        %v830 = llvm.getelementptr %in_c_re[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v831 = llvm.load %v830 : !llvm.ptr -> f32
+        %v832 = arith.addi %v565, %v351 : i64
+        %v833 = arith.constant true
+        %v834 = arith.addi %v15, %v832 : i64
+        %v835 = llvm.getelementptr %v5[%v834] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v836 = llvm.load %v835 : !llvm.ptr<3> -> i64
+        %v837 = arith.addi %v62, %v566 : i64
+        %v838 = arith.cmpi slt, %v837, %size_L : i64
+        %v839 = arith.subi %size_L, %v1 : i64
+        %v840 = arith.minsi %v837, %v839 : i64
+        %v841 = arith.addi %v836, %v840 : i64
+        %v842 = arith.muli %v834, %v97 : i64
+        %v843 = arith.addi %v842, %v566 : i64
+        %v844 = llvm.getelementptr %in_c_re[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v845 = llvm.load %v844 : !llvm.ptr -> f32
+        %v846 = arith.addi %v565, %v365 : i64
+        %v847 = arith.constant true
+        %v848 = arith.addi %v15, %v846 : i64
+        %v849 = llvm.getelementptr %v5[%v848] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v850 = llvm.load %v849 : !llvm.ptr<3> -> i64
+        %v851 = arith.addi %v62, %v566 : i64
+        %v852 = arith.cmpi slt, %v851, %size_L : i64
+        %v853 = arith.subi %size_L, %v1 : i64
+        %v854 = arith.minsi %v851, %v853 : i64
+        %v855 = arith.addi %v850, %v854 : i64
+        %v856 = arith.muli %v848, %v97 : i64
+        %v857 = arith.addi %v856, %v566 : i64
+        %v858 = llvm.getelementptr %in_c_re[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v859 = llvm.load %v858 : !llvm.ptr -> f32
+        %v860 = arith.addi %v565, %v379 : i64
+        %v861 = arith.constant true
+        %v862 = arith.addi %v15, %v860 : i64
+        %v863 = llvm.getelementptr %v5[%v862] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v864 = llvm.load %v863 : !llvm.ptr<3> -> i64
+        %v865 = arith.addi %v62, %v566 : i64
+        %v866 = arith.cmpi slt, %v865, %size_L : i64
+        %v867 = arith.subi %size_L, %v1 : i64
+        %v868 = arith.minsi %v865, %v867 : i64
+        %v869 = arith.addi %v864, %v868 : i64
+        %v870 = arith.muli %v862, %v97 : i64
+        %v871 = arith.addi %v870, %v566 : i64
+        %v872 = llvm.getelementptr %in_c_re[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v873 = llvm.load %v872 : !llvm.ptr -> f32
+        %v874 = arith.addi %v565, %v393 : i64
+        %v875 = arith.constant true
+        %v876 = arith.addi %v15, %v874 : i64
+        %v877 = llvm.getelementptr %v5[%v876] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v878 = llvm.load %v877 : !llvm.ptr<3> -> i64
+        %v879 = arith.addi %v62, %v566 : i64
+        %v880 = arith.cmpi slt, %v879, %size_L : i64
+        %v881 = arith.subi %size_L, %v1 : i64
+        %v882 = arith.minsi %v879, %v881 : i64
+        %v883 = arith.addi %v878, %v882 : i64
+        %v884 = arith.muli %v876, %v97 : i64
+        %v885 = arith.addi %v884, %v566 : i64
+        %v886 = llvm.getelementptr %in_c_re[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v887 = llvm.load %v886 : !llvm.ptr -> f32
+        %v888 = arith.addi %v565, %v407 : i64
+        %v889 = arith.constant true
+        %v890 = arith.addi %v15, %v888 : i64
+        %v891 = llvm.getelementptr %v5[%v890] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v892 = llvm.load %v891 : !llvm.ptr<3> -> i64
+        %v893 = arith.addi %v62, %v566 : i64
+        %v894 = arith.cmpi slt, %v893, %size_L : i64
+        %v895 = arith.subi %size_L, %v1 : i64
+        %v896 = arith.minsi %v893, %v895 : i64
+        %v897 = arith.addi %v892, %v896 : i64
+        %v898 = arith.muli %v890, %v97 : i64
+        %v899 = arith.addi %v898, %v566 : i64
+        %v900 = llvm.getelementptr %in_c_re[%v897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v901 = llvm.load %v900 : !llvm.ptr -> f32
+        %v902 = arith.addi %v565, %v421 : i64
+        %v903 = arith.constant true
+        %v904 = arith.addi %v15, %v902 : i64
+        %v905 = llvm.getelementptr %v5[%v904] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v906 = llvm.load %v905 : !llvm.ptr<3> -> i64
+        %v907 = arith.addi %v62, %v566 : i64
+        %v908 = arith.cmpi slt, %v907, %size_L : i64
+        %v909 = arith.subi %size_L, %v1 : i64
+        %v910 = arith.minsi %v907, %v909 : i64
+        %v911 = arith.addi %v906, %v910 : i64
+        %v912 = arith.muli %v904, %v97 : i64
+        %v913 = arith.addi %v912, %v566 : i64
+        %v914 = llvm.getelementptr %in_c_re[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v915 = llvm.load %v914 : !llvm.ptr -> f32
+        %v916 = arith.addi %v565, %v435 : i64
+        %v917 = arith.constant true
+        %v918 = arith.addi %v15, %v916 : i64
+        %v919 = llvm.getelementptr %v5[%v918] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v920 = llvm.load %v919 : !llvm.ptr<3> -> i64
+        %v921 = arith.addi %v62, %v566 : i64
+        %v922 = arith.cmpi slt, %v921, %size_L : i64
+        %v923 = arith.subi %size_L, %v1 : i64
+        %v924 = arith.minsi %v921, %v923 : i64
+        %v925 = arith.addi %v920, %v924 : i64
+        %v926 = arith.muli %v918, %v97 : i64
+        %v927 = arith.addi %v926, %v566 : i64
+        %v928 = llvm.getelementptr %in_c_re[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v929 = llvm.load %v928 : !llvm.ptr -> f32
+        %v930 = arith.addi %v565, %v449 : i64
+        %v931 = arith.constant true
+        %v932 = arith.addi %v15, %v930 : i64
+        %v933 = llvm.getelementptr %v5[%v932] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v934 = llvm.load %v933 : !llvm.ptr<3> -> i64
+        %v935 = arith.addi %v62, %v566 : i64
+        %v936 = arith.cmpi slt, %v935, %size_L : i64
+        %v937 = arith.subi %size_L, %v1 : i64
+        %v938 = arith.minsi %v935, %v937 : i64
+        %v939 = arith.addi %v934, %v938 : i64
+        %v940 = arith.muli %v932, %v97 : i64
+        %v941 = arith.addi %v940, %v566 : i64
+        %v942 = llvm.getelementptr %in_c_re[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v943 = llvm.load %v942 : !llvm.ptr -> f32
+        %v944 = arith.addi %v565, %v463 : i64
+        %v945 = arith.constant true
+        %v946 = arith.addi %v15, %v944 : i64
+        %v947 = llvm.getelementptr %v5[%v946] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v948 = llvm.load %v947 : !llvm.ptr<3> -> i64
+        %v949 = arith.addi %v62, %v566 : i64
+        %v950 = arith.cmpi slt, %v949, %size_L : i64
+        %v951 = arith.subi %size_L, %v1 : i64
+        %v952 = arith.minsi %v949, %v951 : i64
+        %v953 = arith.addi %v948, %v952 : i64
+        %v954 = arith.muli %v946, %v97 : i64
+        %v955 = arith.addi %v954, %v566 : i64
+        %v956 = llvm.getelementptr %in_c_re[%v953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v957 = llvm.load %v956 : !llvm.ptr -> f32
+        %v958 = arith.addi %v565, %v477 : i64
+        %v959 = arith.constant true
+        %v960 = arith.addi %v15, %v958 : i64
+        %v961 = llvm.getelementptr %v5[%v960] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v962 = llvm.load %v961 : !llvm.ptr<3> -> i64
+        %v963 = arith.addi %v62, %v566 : i64
+        %v964 = arith.cmpi slt, %v963, %size_L : i64
+        %v965 = arith.subi %size_L, %v1 : i64
+        %v966 = arith.minsi %v963, %v965 : i64
+        %v967 = arith.addi %v962, %v966 : i64
+        %v968 = arith.muli %v960, %v97 : i64
+        %v969 = arith.addi %v968, %v566 : i64
+        %v970 = llvm.getelementptr %in_c_re[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v971 = llvm.load %v970 : !llvm.ptr -> f32
+        %v972 = arith.addi %v565, %v491 : i64
+        %v973 = arith.constant true
+        %v974 = arith.addi %v15, %v972 : i64
+        %v975 = llvm.getelementptr %v5[%v974] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v976 = llvm.load %v975 : !llvm.ptr<3> -> i64
+        %v977 = arith.addi %v62, %v566 : i64
+        %v978 = arith.cmpi slt, %v977, %size_L : i64
+        %v979 = arith.subi %size_L, %v1 : i64
+        %v980 = arith.minsi %v977, %v979 : i64
+        %v981 = arith.addi %v976, %v980 : i64
+        %v982 = arith.muli %v974, %v97 : i64
+        %v983 = arith.addi %v982, %v566 : i64
+        %v984 = llvm.getelementptr %in_c_re[%v981] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v985 = llvm.load %v984 : !llvm.ptr -> f32
+        %v986 = arith.addi %v565, %v505 : i64
+        %v987 = arith.constant true
+        %v988 = arith.addi %v15, %v986 : i64
+        %v989 = llvm.getelementptr %v5[%v988] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v990 = llvm.load %v989 : !llvm.ptr<3> -> i64
+        %v991 = arith.addi %v62, %v566 : i64
+        %v992 = arith.cmpi slt, %v991, %size_L : i64
+        %v993 = arith.subi %size_L, %v1 : i64
+        %v994 = arith.minsi %v991, %v993 : i64
+        %v995 = arith.addi %v990, %v994 : i64
+        %v996 = arith.muli %v988, %v97 : i64
+        %v997 = arith.addi %v996, %v566 : i64
+        %v998 = llvm.getelementptr %in_c_re[%v995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v999 = llvm.load %v998 : !llvm.ptr -> f32
+        %v1000 = arith.addi %v565, %v519 : i64
+        %v1001 = arith.constant true
+        %v1002 = arith.addi %v15, %v1000 : i64
+        %v1003 = llvm.getelementptr %v5[%v1002] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1004 = llvm.load %v1003 : !llvm.ptr<3> -> i64
+        %v1005 = arith.addi %v62, %v566 : i64
+        %v1006 = arith.cmpi slt, %v1005, %size_L : i64
+        %v1007 = arith.subi %size_L, %v1 : i64
+        %v1008 = arith.minsi %v1005, %v1007 : i64
+        %v1009 = arith.addi %v1004, %v1008 : i64
+        %v1010 = arith.muli %v1002, %v97 : i64
+        %v1011 = arith.addi %v1010, %v566 : i64
+        %v1012 = llvm.getelementptr %in_c_re[%v1009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1013 = llvm.load %v1012 : !llvm.ptr -> f32
+        scf.if %v567 {
+          %v1014 = llvm.getelementptr %v6[%v577] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v579, %v1014 : f32, !llvm.ptr<3>
         }
-        scf.if %v559 {
-          %v617 = llvm.getelementptr %v7[%v569] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v571, %v617 : f32, !llvm.ptr<3>
+        scf.if %v581 {
+          %v1015 = llvm.getelementptr %v6[%v591] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v593, %v1015 : f32, !llvm.ptr<3>
         }
-        scf.if %v574 {
-          %v618 = llvm.getelementptr %v7[%v584] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v586, %v618 : f32, !llvm.ptr<3>
+        scf.if %v595 {
+          %v1016 = llvm.getelementptr %v6[%v605] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v607, %v1016 : f32, !llvm.ptr<3>
         }
-        %v619 = arith.divui %v14, %v73 : i64
-        %v620 = arith.remui %v14, %v73 : i64
-        %v621 = arith.addi %v619, %v26 : i64
-        %v622 = arith.constant true
-        %v623 = arith.addi %v16, %v621 : i64
-        %v624 = llvm.getelementptr %v6[%v623] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v625 = llvm.load %v624 : !llvm.ptr<3> -> i64
-        %v626 = arith.addi %v78, %v620 : i64
-        %v627 = arith.cmpi slt, %v626, %size_L : i64
-        %v628 = arith.subi %size_L, %v1 : i64
-        %v629 = arith.minsi %v626, %v628 : i64
-        %v630 = arith.addi %v625, %v629 : i64
-        %v631 = arith.muli %v623, %v120 : i64
-        %v632 = arith.addi %v631, %v620 : i64
-        %v633 = llvm.getelementptr %in_c_re[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v634 = llvm.load %v633 : !llvm.ptr -> f32
-        %v635 = arith.addi %v619, %v50 : i64
-        %v636 = arith.constant true
-        %v637 = arith.addi %v16, %v635 : i64
-        %v638 = llvm.getelementptr %v6[%v637] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v639 = llvm.load %v638 : !llvm.ptr<3> -> i64
-        %v640 = arith.addi %v78, %v620 : i64
-        %v641 = arith.cmpi slt, %v640, %size_L : i64
-        %v642 = arith.subi %size_L, %v1 : i64
-        %v643 = arith.minsi %v640, %v642 : i64
-        %v644 = arith.addi %v639, %v643 : i64
-        %v645 = arith.muli %v637, %v120 : i64
-        %v646 = arith.addi %v645, %v620 : i64
-        %v647 = llvm.getelementptr %in_c_re[%v644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v648 = llvm.load %v647 : !llvm.ptr -> f32
-        %v649 = arith.addi %v619, %v68 : i64
-        %v650 = arith.constant true
-        %v651 = arith.addi %v16, %v649 : i64
-        %v652 = llvm.getelementptr %v6[%v651] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v653 = llvm.load %v652 : !llvm.ptr<3> -> i64
-        %v654 = arith.addi %v78, %v620 : i64
-        %v655 = arith.cmpi slt, %v654, %size_L : i64
-        %v656 = arith.subi %size_L, %v1 : i64
-        %v657 = arith.minsi %v654, %v656 : i64
-        %v658 = arith.addi %v653, %v657 : i64
-        %v659 = arith.muli %v651, %v120 : i64
-        %v660 = arith.addi %v659, %v620 : i64
-        %v661 = llvm.getelementptr %in_c_re[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v662 = llvm.load %v661 : !llvm.ptr -> f32
-        %v663 = arith.addi %v619, %v153 : i64
-        %v664 = arith.constant true
-        %v665 = arith.addi %v16, %v663 : i64
-        %v666 = llvm.getelementptr %v6[%v665] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v667 = llvm.load %v666 : !llvm.ptr<3> -> i64
-        %v668 = arith.addi %v78, %v620 : i64
-        %v669 = arith.cmpi slt, %v668, %size_L : i64
-        %v670 = arith.subi %size_L, %v1 : i64
-        %v671 = arith.minsi %v668, %v670 : i64
-        %v672 = arith.addi %v667, %v671 : i64
-        %v673 = arith.muli %v665, %v120 : i64
-        %v674 = arith.addi %v673, %v620 : i64
-        %v675 = llvm.getelementptr %in_c_re[%v672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v676 = llvm.load %v675 : !llvm.ptr -> f32
-        %v677 = arith.addi %v619, %v168 : i64
-        %v678 = arith.constant true
-        %v679 = arith.addi %v16, %v677 : i64
-        %v680 = llvm.getelementptr %v6[%v679] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v681 = llvm.load %v680 : !llvm.ptr<3> -> i64
-        %v682 = arith.addi %v78, %v620 : i64
-        %v683 = arith.cmpi slt, %v682, %size_L : i64
-        %v684 = arith.subi %size_L, %v1 : i64
-        %v685 = arith.minsi %v682, %v684 : i64
-        %v686 = arith.addi %v681, %v685 : i64
-        %v687 = arith.muli %v679, %v120 : i64
-        %v688 = arith.addi %v687, %v620 : i64
-        %v689 = llvm.getelementptr %in_c_re[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v690 = llvm.load %v689 : !llvm.ptr -> f32
-        %v691 = arith.addi %v619, %v183 : i64
-        %v692 = arith.constant true
-        %v693 = arith.addi %v16, %v691 : i64
-        %v694 = llvm.getelementptr %v6[%v693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v695 = llvm.load %v694 : !llvm.ptr<3> -> i64
-        %v696 = arith.addi %v78, %v620 : i64
-        %v697 = arith.cmpi slt, %v696, %size_L : i64
-        %v698 = arith.subi %size_L, %v1 : i64
-        %v699 = arith.minsi %v696, %v698 : i64
-        %v700 = arith.addi %v695, %v699 : i64
-        %v701 = arith.muli %v693, %v120 : i64
-        %v702 = arith.addi %v701, %v620 : i64
-        %v703 = llvm.getelementptr %in_c_re[%v700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v704 = llvm.load %v703 : !llvm.ptr -> f32
-        %v705 = arith.addi %v619, %v198 : i64
-        %v706 = arith.constant true
-        %v707 = arith.addi %v16, %v705 : i64
-        %v708 = llvm.getelementptr %v6[%v707] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v709 = llvm.load %v708 : !llvm.ptr<3> -> i64
-        %v710 = arith.addi %v78, %v620 : i64
-        %v711 = arith.cmpi slt, %v710, %size_L : i64
-        %v712 = arith.subi %size_L, %v1 : i64
-        %v713 = arith.minsi %v710, %v712 : i64
-        %v714 = arith.addi %v709, %v713 : i64
-        %v715 = arith.muli %v707, %v120 : i64
-        %v716 = arith.addi %v715, %v620 : i64
-        %v717 = llvm.getelementptr %in_c_re[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v718 = llvm.load %v717 : !llvm.ptr -> f32
-        %v719 = arith.addi %v619, %v213 : i64
-        %v720 = arith.constant true
-        %v721 = arith.addi %v16, %v719 : i64
-        %v722 = llvm.getelementptr %v6[%v721] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v723 = llvm.load %v722 : !llvm.ptr<3> -> i64
-        %v724 = arith.addi %v78, %v620 : i64
-        %v725 = arith.cmpi slt, %v724, %size_L : i64
-        %v726 = arith.subi %size_L, %v1 : i64
-        %v727 = arith.minsi %v724, %v726 : i64
-        %v728 = arith.addi %v723, %v727 : i64
-        %v729 = arith.muli %v721, %v120 : i64
-        %v730 = arith.addi %v729, %v620 : i64
-        %v731 = llvm.getelementptr %in_c_re[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v732 = llvm.load %v731 : !llvm.ptr -> f32
-        %v733 = arith.addi %v619, %v228 : i64
-        %v734 = arith.constant true
-        %v735 = arith.addi %v16, %v733 : i64
-        %v736 = llvm.getelementptr %v6[%v735] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v737 = llvm.load %v736 : !llvm.ptr<3> -> i64
-        %v738 = arith.addi %v78, %v620 : i64
-        %v739 = arith.cmpi slt, %v738, %size_L : i64
-        %v740 = arith.subi %size_L, %v1 : i64
-        %v741 = arith.minsi %v738, %v740 : i64
-        %v742 = arith.addi %v737, %v741 : i64
-        %v743 = arith.muli %v735, %v120 : i64
-        %v744 = arith.addi %v743, %v620 : i64
-        %v745 = llvm.getelementptr %in_c_re[%v742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v746 = llvm.load %v745 : !llvm.ptr -> f32
-        %v747 = arith.addi %v619, %v243 : i64
-        %v748 = arith.constant true
-        %v749 = arith.addi %v16, %v747 : i64
-        %v750 = llvm.getelementptr %v6[%v749] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v751 = llvm.load %v750 : !llvm.ptr<3> -> i64
-        %v752 = arith.addi %v78, %v620 : i64
-        %v753 = arith.cmpi slt, %v752, %size_L : i64
-        %v754 = arith.subi %size_L, %v1 : i64
-        %v755 = arith.minsi %v752, %v754 : i64
-        %v756 = arith.addi %v751, %v755 : i64
-        %v757 = arith.muli %v749, %v120 : i64
-        %v758 = arith.addi %v757, %v620 : i64
-        %v759 = llvm.getelementptr %in_c_re[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v760 = llvm.load %v759 : !llvm.ptr -> f32
-        %v761 = arith.addi %v619, %v258 : i64
-        %v762 = arith.constant true
-        %v763 = arith.addi %v16, %v761 : i64
-        %v764 = llvm.getelementptr %v6[%v763] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v765 = llvm.load %v764 : !llvm.ptr<3> -> i64
-        %v766 = arith.addi %v78, %v620 : i64
-        %v767 = arith.cmpi slt, %v766, %size_L : i64
-        %v768 = arith.subi %size_L, %v1 : i64
-        %v769 = arith.minsi %v766, %v768 : i64
-        %v770 = arith.addi %v765, %v769 : i64
-        %v771 = arith.muli %v763, %v120 : i64
-        %v772 = arith.addi %v771, %v620 : i64
-        %v773 = llvm.getelementptr %in_c_re[%v770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v774 = llvm.load %v773 : !llvm.ptr -> f32
-        %v775 = arith.addi %v619, %v273 : i64
-        %v776 = arith.constant true
-        %v777 = arith.addi %v16, %v775 : i64
-        %v778 = llvm.getelementptr %v6[%v777] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v779 = llvm.load %v778 : !llvm.ptr<3> -> i64
-        %v780 = arith.addi %v78, %v620 : i64
-        %v781 = arith.cmpi slt, %v780, %size_L : i64
-        %v782 = arith.subi %size_L, %v1 : i64
-        %v783 = arith.minsi %v780, %v782 : i64
-        %v784 = arith.addi %v779, %v783 : i64
-        %v785 = arith.muli %v777, %v120 : i64
-        %v786 = arith.addi %v785, %v620 : i64
-        %v787 = llvm.getelementptr %in_c_re[%v784] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v788 = llvm.load %v787 : !llvm.ptr -> f32
-        %v789 = arith.addi %v619, %v288 : i64
-        %v790 = arith.constant true
-        %v791 = arith.addi %v16, %v789 : i64
-        %v792 = llvm.getelementptr %v6[%v791] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v793 = llvm.load %v792 : !llvm.ptr<3> -> i64
-        %v794 = arith.addi %v78, %v620 : i64
-        %v795 = arith.cmpi slt, %v794, %size_L : i64
-        %v796 = arith.subi %size_L, %v1 : i64
-        %v797 = arith.minsi %v794, %v796 : i64
-        %v798 = arith.addi %v793, %v797 : i64
-        %v799 = arith.muli %v791, %v120 : i64
-        %v800 = arith.addi %v799, %v620 : i64
-        %v801 = llvm.getelementptr %in_c_re[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v802 = llvm.load %v801 : !llvm.ptr -> f32
-        %v803 = arith.addi %v619, %v303 : i64
-        %v804 = arith.constant true
-        %v805 = arith.addi %v16, %v803 : i64
-        %v806 = llvm.getelementptr %v6[%v805] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v807 = llvm.load %v806 : !llvm.ptr<3> -> i64
-        %v808 = arith.addi %v78, %v620 : i64
-        %v809 = arith.cmpi slt, %v808, %size_L : i64
-        %v810 = arith.subi %size_L, %v1 : i64
-        %v811 = arith.minsi %v808, %v810 : i64
-        %v812 = arith.addi %v807, %v811 : i64
-        %v813 = arith.muli %v805, %v120 : i64
-        %v814 = arith.addi %v813, %v620 : i64
-        %v815 = llvm.getelementptr %in_c_re[%v812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v816 = llvm.load %v815 : !llvm.ptr -> f32
-        %v817 = arith.addi %v619, %v318 : i64
-        %v818 = arith.constant true
-        %v819 = arith.addi %v16, %v817 : i64
-        %v820 = llvm.getelementptr %v6[%v819] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v821 = llvm.load %v820 : !llvm.ptr<3> -> i64
-        %v822 = arith.addi %v78, %v620 : i64
-        %v823 = arith.cmpi slt, %v822, %size_L : i64
-        %v824 = arith.subi %size_L, %v1 : i64
-        %v825 = arith.minsi %v822, %v824 : i64
-        %v826 = arith.addi %v821, %v825 : i64
-        %v827 = arith.muli %v819, %v120 : i64
-        %v828 = arith.addi %v827, %v620 : i64
-        %v829 = llvm.getelementptr %in_c_re[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v830 = llvm.load %v829 : !llvm.ptr -> f32
-        %v831 = arith.addi %v619, %v333 : i64
-        %v832 = arith.constant true
-        %v833 = arith.addi %v16, %v831 : i64
-        %v834 = llvm.getelementptr %v6[%v833] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v835 = llvm.load %v834 : !llvm.ptr<3> -> i64
-        %v836 = arith.addi %v78, %v620 : i64
-        %v837 = arith.cmpi slt, %v836, %size_L : i64
-        %v838 = arith.subi %size_L, %v1 : i64
-        %v839 = arith.minsi %v836, %v838 : i64
-        %v840 = arith.addi %v835, %v839 : i64
-        %v841 = arith.muli %v833, %v120 : i64
-        %v842 = arith.addi %v841, %v620 : i64
-        %v843 = llvm.getelementptr %in_c_re[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v844 = llvm.load %v843 : !llvm.ptr -> f32
-        %v845 = arith.addi %v619, %v73 : i64
-        %v846 = arith.constant true
-        %v847 = arith.addi %v16, %v845 : i64
-        %v848 = llvm.getelementptr %v6[%v847] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v849 = llvm.load %v848 : !llvm.ptr<3> -> i64
-        %v850 = arith.addi %v78, %v620 : i64
-        %v851 = arith.cmpi slt, %v850, %size_L : i64
-        %v852 = arith.subi %size_L, %v1 : i64
-        %v853 = arith.minsi %v850, %v852 : i64
-        %v854 = arith.addi %v849, %v853 : i64
-        %v855 = arith.muli %v847, %v120 : i64
-        %v856 = arith.addi %v855, %v620 : i64
-        %v857 = llvm.getelementptr %in_c_re[%v854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v858 = llvm.load %v857 : !llvm.ptr -> f32
-        %v859 = arith.addi %v619, %v362 : i64
-        %v860 = arith.constant true
-        %v861 = arith.addi %v16, %v859 : i64
-        %v862 = llvm.getelementptr %v6[%v861] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v863 = llvm.load %v862 : !llvm.ptr<3> -> i64
-        %v864 = arith.addi %v78, %v620 : i64
-        %v865 = arith.cmpi slt, %v864, %size_L : i64
-        %v866 = arith.subi %size_L, %v1 : i64
-        %v867 = arith.minsi %v864, %v866 : i64
-        %v868 = arith.addi %v863, %v867 : i64
-        %v869 = arith.muli %v861, %v120 : i64
-        %v870 = arith.addi %v869, %v620 : i64
-        %v871 = llvm.getelementptr %in_c_re[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v872 = llvm.load %v871 : !llvm.ptr -> f32
-        %v873 = arith.addi %v619, %v377 : i64
-        %v874 = arith.constant true
-        %v875 = arith.addi %v16, %v873 : i64
-        %v876 = llvm.getelementptr %v6[%v875] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v877 = llvm.load %v876 : !llvm.ptr<3> -> i64
-        %v878 = arith.addi %v78, %v620 : i64
-        %v879 = arith.cmpi slt, %v878, %size_L : i64
-        %v880 = arith.subi %size_L, %v1 : i64
-        %v881 = arith.minsi %v878, %v880 : i64
-        %v882 = arith.addi %v877, %v881 : i64
-        %v883 = arith.muli %v875, %v120 : i64
-        %v884 = arith.addi %v883, %v620 : i64
-        %v885 = llvm.getelementptr %in_c_re[%v882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v886 = llvm.load %v885 : !llvm.ptr -> f32
-        %v887 = arith.addi %v619, %v392 : i64
-        %v888 = arith.constant true
-        %v889 = arith.addi %v16, %v887 : i64
-        %v890 = llvm.getelementptr %v6[%v889] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v891 = llvm.load %v890 : !llvm.ptr<3> -> i64
-        %v892 = arith.addi %v78, %v620 : i64
-        %v893 = arith.cmpi slt, %v892, %size_L : i64
-        %v894 = arith.subi %size_L, %v1 : i64
-        %v895 = arith.minsi %v892, %v894 : i64
-        %v896 = arith.addi %v891, %v895 : i64
-        %v897 = arith.muli %v889, %v120 : i64
-        %v898 = arith.addi %v897, %v620 : i64
-        %v899 = llvm.getelementptr %in_c_re[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v900 = llvm.load %v899 : !llvm.ptr -> f32
-        %v901 = arith.addi %v619, %v407 : i64
-        %v902 = arith.constant true
-        %v903 = arith.addi %v16, %v901 : i64
-        %v904 = llvm.getelementptr %v6[%v903] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v905 = llvm.load %v904 : !llvm.ptr<3> -> i64
-        %v906 = arith.addi %v78, %v620 : i64
-        %v907 = arith.cmpi slt, %v906, %size_L : i64
-        %v908 = arith.subi %size_L, %v1 : i64
-        %v909 = arith.minsi %v906, %v908 : i64
-        %v910 = arith.addi %v905, %v909 : i64
-        %v911 = arith.muli %v903, %v120 : i64
-        %v912 = arith.addi %v911, %v620 : i64
-        %v913 = llvm.getelementptr %in_c_re[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v914 = llvm.load %v913 : !llvm.ptr -> f32
-        %v915 = arith.addi %v619, %v422 : i64
-        %v916 = arith.constant true
-        %v917 = arith.addi %v16, %v915 : i64
-        %v918 = llvm.getelementptr %v6[%v917] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v919 = llvm.load %v918 : !llvm.ptr<3> -> i64
-        %v920 = arith.addi %v78, %v620 : i64
-        %v921 = arith.cmpi slt, %v920, %size_L : i64
-        %v922 = arith.subi %size_L, %v1 : i64
-        %v923 = arith.minsi %v920, %v922 : i64
-        %v924 = arith.addi %v919, %v923 : i64
-        %v925 = arith.muli %v917, %v120 : i64
-        %v926 = arith.addi %v925, %v620 : i64
-        %v927 = llvm.getelementptr %in_c_re[%v924] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v928 = llvm.load %v927 : !llvm.ptr -> f32
-        %v929 = arith.addi %v619, %v437 : i64
-        %v930 = arith.constant true
-        %v931 = arith.addi %v16, %v929 : i64
-        %v932 = llvm.getelementptr %v6[%v931] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v933 = llvm.load %v932 : !llvm.ptr<3> -> i64
-        %v934 = arith.addi %v78, %v620 : i64
-        %v935 = arith.cmpi slt, %v934, %size_L : i64
-        %v936 = arith.subi %size_L, %v1 : i64
-        %v937 = arith.minsi %v934, %v936 : i64
-        %v938 = arith.addi %v933, %v937 : i64
-        %v939 = arith.muli %v931, %v120 : i64
-        %v940 = arith.addi %v939, %v620 : i64
-        %v941 = llvm.getelementptr %in_c_re[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v942 = llvm.load %v941 : !llvm.ptr -> f32
-        %v943 = arith.addi %v619, %v452 : i64
-        %v944 = arith.constant true
-        %v945 = arith.addi %v16, %v943 : i64
-        %v946 = llvm.getelementptr %v6[%v945] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v947 = llvm.load %v946 : !llvm.ptr<3> -> i64
-        %v948 = arith.addi %v78, %v620 : i64
-        %v949 = arith.cmpi slt, %v948, %size_L : i64
-        %v950 = arith.subi %size_L, %v1 : i64
-        %v951 = arith.minsi %v948, %v950 : i64
-        %v952 = arith.addi %v947, %v951 : i64
-        %v953 = arith.muli %v945, %v120 : i64
-        %v954 = arith.addi %v953, %v620 : i64
-        %v955 = llvm.getelementptr %in_c_re[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v956 = llvm.load %v955 : !llvm.ptr -> f32
-        %v957 = arith.addi %v619, %v467 : i64
-        %v958 = arith.constant true
-        %v959 = arith.addi %v16, %v957 : i64
-        %v960 = llvm.getelementptr %v6[%v959] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v961 = llvm.load %v960 : !llvm.ptr<3> -> i64
-        %v962 = arith.addi %v78, %v620 : i64
-        %v963 = arith.cmpi slt, %v962, %size_L : i64
-        %v964 = arith.subi %size_L, %v1 : i64
-        %v965 = arith.minsi %v962, %v964 : i64
-        %v966 = arith.addi %v961, %v965 : i64
-        %v967 = arith.muli %v959, %v120 : i64
-        %v968 = arith.addi %v967, %v620 : i64
-        %v969 = llvm.getelementptr %in_c_re[%v966] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v970 = llvm.load %v969 : !llvm.ptr -> f32
-        %v971 = arith.addi %v619, %v482 : i64
-        %v972 = arith.constant true
-        %v973 = arith.addi %v16, %v971 : i64
-        %v974 = llvm.getelementptr %v6[%v973] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v975 = llvm.load %v974 : !llvm.ptr<3> -> i64
-        %v976 = arith.addi %v78, %v620 : i64
-        %v977 = arith.cmpi slt, %v976, %size_L : i64
-        %v978 = arith.subi %size_L, %v1 : i64
-        %v979 = arith.minsi %v976, %v978 : i64
-        %v980 = arith.addi %v975, %v979 : i64
-        %v981 = arith.muli %v973, %v120 : i64
-        %v982 = arith.addi %v981, %v620 : i64
-        %v983 = llvm.getelementptr %in_c_re[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v984 = llvm.load %v983 : !llvm.ptr -> f32
-        %v985 = arith.addi %v619, %v497 : i64
-        %v986 = arith.constant true
-        %v987 = arith.addi %v16, %v985 : i64
-        %v988 = llvm.getelementptr %v6[%v987] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v989 = llvm.load %v988 : !llvm.ptr<3> -> i64
-        %v990 = arith.addi %v78, %v620 : i64
-        %v991 = arith.cmpi slt, %v990, %size_L : i64
-        %v992 = arith.subi %size_L, %v1 : i64
-        %v993 = arith.minsi %v990, %v992 : i64
-        %v994 = arith.addi %v989, %v993 : i64
-        %v995 = arith.muli %v987, %v120 : i64
-        %v996 = arith.addi %v995, %v620 : i64
-        %v997 = llvm.getelementptr %in_c_re[%v994] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v998 = llvm.load %v997 : !llvm.ptr -> f32
-        %v999 = arith.addi %v619, %v512 : i64
-        %v1000 = arith.constant true
-        %v1001 = arith.addi %v16, %v999 : i64
-        %v1002 = llvm.getelementptr %v6[%v1001] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1003 = llvm.load %v1002 : !llvm.ptr<3> -> i64
-        %v1004 = arith.addi %v78, %v620 : i64
-        %v1005 = arith.cmpi slt, %v1004, %size_L : i64
-        %v1006 = arith.subi %size_L, %v1 : i64
-        %v1007 = arith.minsi %v1004, %v1006 : i64
-        %v1008 = arith.addi %v1003, %v1007 : i64
-        %v1009 = arith.muli %v1001, %v120 : i64
-        %v1010 = arith.addi %v1009, %v620 : i64
-        %v1011 = llvm.getelementptr %in_c_re[%v1008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1012 = llvm.load %v1011 : !llvm.ptr -> f32
-        %v1013 = arith.addi %v619, %v527 : i64
-        %v1014 = arith.constant true
-        %v1015 = arith.addi %v16, %v1013 : i64
-        %v1016 = llvm.getelementptr %v6[%v1015] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1017 = llvm.load %v1016 : !llvm.ptr<3> -> i64
-        %v1018 = arith.addi %v78, %v620 : i64
-        %v1019 = arith.cmpi slt, %v1018, %size_L : i64
-        %v1020 = arith.subi %size_L, %v1 : i64
-        %v1021 = arith.minsi %v1018, %v1020 : i64
-        %v1022 = arith.addi %v1017, %v1021 : i64
-        %v1023 = arith.muli %v1015, %v120 : i64
-        %v1024 = arith.addi %v1023, %v620 : i64
-        %v1025 = llvm.getelementptr %in_c_re[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
-        %v1027 = arith.addi %v619, %v542 : i64
-        %v1028 = arith.constant true
-        %v1029 = arith.addi %v16, %v1027 : i64
-        %v1030 = llvm.getelementptr %v6[%v1029] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1031 = llvm.load %v1030 : !llvm.ptr<3> -> i64
-        %v1032 = arith.addi %v78, %v620 : i64
-        %v1033 = arith.cmpi slt, %v1032, %size_L : i64
-        %v1034 = arith.subi %size_L, %v1 : i64
-        %v1035 = arith.minsi %v1032, %v1034 : i64
-        %v1036 = arith.addi %v1031, %v1035 : i64
-        %v1037 = arith.muli %v1029, %v120 : i64
-        %v1038 = arith.addi %v1037, %v620 : i64
-        %v1039 = llvm.getelementptr %in_c_re[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
-        %v1041 = arith.addi %v619, %v557 : i64
-        %v1042 = arith.constant true
-        %v1043 = arith.addi %v16, %v1041 : i64
-        %v1044 = llvm.getelementptr %v6[%v1043] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1045 = llvm.load %v1044 : !llvm.ptr<3> -> i64
-        %v1046 = arith.addi %v78, %v620 : i64
-        %v1047 = arith.cmpi slt, %v1046, %size_L : i64
-        %v1048 = arith.subi %size_L, %v1 : i64
-        %v1049 = arith.minsi %v1046, %v1048 : i64
-        %v1050 = arith.addi %v1045, %v1049 : i64
-        %v1051 = arith.muli %v1043, %v120 : i64
-        %v1052 = arith.addi %v1051, %v620 : i64
-        %v1053 = llvm.getelementptr %in_c_re[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1054 = llvm.load %v1053 : !llvm.ptr -> f32
-        %v1055 = arith.addi %v619, %v572 : i64
-        %v1056 = arith.constant true
-        %v1057 = arith.addi %v16, %v1055 : i64
-        %v1058 = llvm.getelementptr %v6[%v1057] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1059 = llvm.load %v1058 : !llvm.ptr<3> -> i64
-        %v1060 = arith.addi %v78, %v620 : i64
-        %v1061 = arith.cmpi slt, %v1060, %size_L : i64
-        %v1062 = arith.subi %size_L, %v1 : i64
-        %v1063 = arith.minsi %v1060, %v1062 : i64
-        %v1064 = arith.addi %v1059, %v1063 : i64
-        %v1065 = arith.muli %v1057, %v120 : i64
-        %v1066 = arith.addi %v1065, %v620 : i64
-        %v1067 = llvm.getelementptr %in_c_re[%v1064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1068 = llvm.load %v1067 : !llvm.ptr -> f32
-        scf.if %v622 {
-          %v1069 = llvm.getelementptr %v7[%v632] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v634, %v1069 : f32, !llvm.ptr<3>
+        scf.if %v609 {
+          %v1017 = llvm.getelementptr %v6[%v619] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v621, %v1017 : f32, !llvm.ptr<3>
         }
-        scf.if %v636 {
-          %v1070 = llvm.getelementptr %v7[%v646] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v648, %v1070 : f32, !llvm.ptr<3>
+        scf.if %v623 {
+          %v1018 = llvm.getelementptr %v6[%v633] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v635, %v1018 : f32, !llvm.ptr<3>
         }
-        scf.if %v650 {
-          %v1071 = llvm.getelementptr %v7[%v660] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v662, %v1071 : f32, !llvm.ptr<3>
+        scf.if %v637 {
+          %v1019 = llvm.getelementptr %v6[%v647] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v649, %v1019 : f32, !llvm.ptr<3>
         }
-        scf.if %v664 {
-          %v1072 = llvm.getelementptr %v7[%v674] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v676, %v1072 : f32, !llvm.ptr<3>
+        scf.if %v651 {
+          %v1020 = llvm.getelementptr %v6[%v661] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v663, %v1020 : f32, !llvm.ptr<3>
         }
-        scf.if %v678 {
-          %v1073 = llvm.getelementptr %v7[%v688] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v690, %v1073 : f32, !llvm.ptr<3>
+        scf.if %v665 {
+          %v1021 = llvm.getelementptr %v6[%v675] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v677, %v1021 : f32, !llvm.ptr<3>
         }
-        scf.if %v692 {
-          %v1074 = llvm.getelementptr %v7[%v702] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v704, %v1074 : f32, !llvm.ptr<3>
+        scf.if %v679 {
+          %v1022 = llvm.getelementptr %v6[%v689] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v691, %v1022 : f32, !llvm.ptr<3>
         }
-        scf.if %v706 {
-          %v1075 = llvm.getelementptr %v7[%v716] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v718, %v1075 : f32, !llvm.ptr<3>
+        scf.if %v693 {
+          %v1023 = llvm.getelementptr %v6[%v703] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v705, %v1023 : f32, !llvm.ptr<3>
         }
-        scf.if %v720 {
-          %v1076 = llvm.getelementptr %v7[%v730] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v732, %v1076 : f32, !llvm.ptr<3>
+        scf.if %v707 {
+          %v1024 = llvm.getelementptr %v6[%v717] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v719, %v1024 : f32, !llvm.ptr<3>
         }
-        scf.if %v734 {
-          %v1077 = llvm.getelementptr %v7[%v744] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v746, %v1077 : f32, !llvm.ptr<3>
+        scf.if %v721 {
+          %v1025 = llvm.getelementptr %v6[%v731] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v733, %v1025 : f32, !llvm.ptr<3>
         }
-        scf.if %v748 {
-          %v1078 = llvm.getelementptr %v7[%v758] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v760, %v1078 : f32, !llvm.ptr<3>
+        scf.if %v735 {
+          %v1026 = llvm.getelementptr %v6[%v745] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v747, %v1026 : f32, !llvm.ptr<3>
         }
-        scf.if %v762 {
-          %v1079 = llvm.getelementptr %v7[%v772] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v774, %v1079 : f32, !llvm.ptr<3>
+        scf.if %v749 {
+          %v1027 = llvm.getelementptr %v6[%v759] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v761, %v1027 : f32, !llvm.ptr<3>
         }
-        scf.if %v776 {
-          %v1080 = llvm.getelementptr %v7[%v786] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v788, %v1080 : f32, !llvm.ptr<3>
+        scf.if %v763 {
+          %v1028 = llvm.getelementptr %v6[%v773] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v775, %v1028 : f32, !llvm.ptr<3>
         }
-        scf.if %v790 {
-          %v1081 = llvm.getelementptr %v7[%v800] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v802, %v1081 : f32, !llvm.ptr<3>
+        scf.if %v777 {
+          %v1029 = llvm.getelementptr %v6[%v787] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v789, %v1029 : f32, !llvm.ptr<3>
         }
-        scf.if %v804 {
-          %v1082 = llvm.getelementptr %v7[%v814] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v816, %v1082 : f32, !llvm.ptr<3>
+        scf.if %v791 {
+          %v1030 = llvm.getelementptr %v6[%v801] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v803, %v1030 : f32, !llvm.ptr<3>
         }
-        scf.if %v818 {
-          %v1083 = llvm.getelementptr %v7[%v828] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v830, %v1083 : f32, !llvm.ptr<3>
+        scf.if %v805 {
+          %v1031 = llvm.getelementptr %v6[%v815] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v817, %v1031 : f32, !llvm.ptr<3>
         }
-        scf.if %v832 {
-          %v1084 = llvm.getelementptr %v7[%v842] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v844, %v1084 : f32, !llvm.ptr<3>
+        scf.if %v819 {
+          %v1032 = llvm.getelementptr %v6[%v829] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v831, %v1032 : f32, !llvm.ptr<3>
         }
-        scf.if %v846 {
-          %v1085 = llvm.getelementptr %v7[%v856] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v858, %v1085 : f32, !llvm.ptr<3>
+        scf.if %v833 {
+          %v1033 = llvm.getelementptr %v6[%v843] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v845, %v1033 : f32, !llvm.ptr<3>
         }
-        scf.if %v860 {
-          %v1086 = llvm.getelementptr %v7[%v870] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v872, %v1086 : f32, !llvm.ptr<3>
+        scf.if %v847 {
+          %v1034 = llvm.getelementptr %v6[%v857] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v859, %v1034 : f32, !llvm.ptr<3>
         }
-        scf.if %v874 {
-          %v1087 = llvm.getelementptr %v7[%v884] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v886, %v1087 : f32, !llvm.ptr<3>
+        scf.if %v861 {
+          %v1035 = llvm.getelementptr %v6[%v871] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v873, %v1035 : f32, !llvm.ptr<3>
         }
-        scf.if %v888 {
-          %v1088 = llvm.getelementptr %v7[%v898] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v900, %v1088 : f32, !llvm.ptr<3>
+        scf.if %v875 {
+          %v1036 = llvm.getelementptr %v6[%v885] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v887, %v1036 : f32, !llvm.ptr<3>
         }
-        scf.if %v902 {
-          %v1089 = llvm.getelementptr %v7[%v912] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v914, %v1089 : f32, !llvm.ptr<3>
+        scf.if %v889 {
+          %v1037 = llvm.getelementptr %v6[%v899] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v901, %v1037 : f32, !llvm.ptr<3>
         }
-        scf.if %v916 {
-          %v1090 = llvm.getelementptr %v7[%v926] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v928, %v1090 : f32, !llvm.ptr<3>
+        scf.if %v903 {
+          %v1038 = llvm.getelementptr %v6[%v913] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v915, %v1038 : f32, !llvm.ptr<3>
         }
-        scf.if %v930 {
-          %v1091 = llvm.getelementptr %v7[%v940] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v942, %v1091 : f32, !llvm.ptr<3>
+        scf.if %v917 {
+          %v1039 = llvm.getelementptr %v6[%v927] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v929, %v1039 : f32, !llvm.ptr<3>
         }
-        scf.if %v944 {
-          %v1092 = llvm.getelementptr %v7[%v954] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v956, %v1092 : f32, !llvm.ptr<3>
+        scf.if %v931 {
+          %v1040 = llvm.getelementptr %v6[%v941] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v943, %v1040 : f32, !llvm.ptr<3>
         }
-        scf.if %v958 {
-          %v1093 = llvm.getelementptr %v7[%v968] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v970, %v1093 : f32, !llvm.ptr<3>
+        scf.if %v945 {
+          %v1041 = llvm.getelementptr %v6[%v955] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v957, %v1041 : f32, !llvm.ptr<3>
         }
-        scf.if %v972 {
-          %v1094 = llvm.getelementptr %v7[%v982] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v984, %v1094 : f32, !llvm.ptr<3>
+        scf.if %v959 {
+          %v1042 = llvm.getelementptr %v6[%v969] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v971, %v1042 : f32, !llvm.ptr<3>
         }
-        scf.if %v986 {
-          %v1095 = llvm.getelementptr %v7[%v996] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v998, %v1095 : f32, !llvm.ptr<3>
+        scf.if %v973 {
+          %v1043 = llvm.getelementptr %v6[%v983] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v985, %v1043 : f32, !llvm.ptr<3>
         }
-        scf.if %v1000 {
-          %v1096 = llvm.getelementptr %v7[%v1010] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1012, %v1096 : f32, !llvm.ptr<3>
+        scf.if %v987 {
+          %v1044 = llvm.getelementptr %v6[%v997] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v999, %v1044 : f32, !llvm.ptr<3>
         }
-        scf.if %v1014 {
-          %v1097 = llvm.getelementptr %v7[%v1024] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1026, %v1097 : f32, !llvm.ptr<3>
+        scf.if %v1001 {
+          %v1045 = llvm.getelementptr %v6[%v1011] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1013, %v1045 : f32, !llvm.ptr<3>
         }
-        scf.if %v1028 {
-          %v1098 = llvm.getelementptr %v7[%v1038] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1040, %v1098 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1042 {
-          %v1099 = llvm.getelementptr %v7[%v1052] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1054, %v1099 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1056 {
-          %v1100 = llvm.getelementptr %v7[%v1066] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1068, %v1100 : f32, !llvm.ptr<3>
-        }
-        %v1101 = arith.divui %v14, %v73 : i64
-        %v1102 = arith.remui %v14, %v73 : i64
-        %v1103 = arith.addi %v1101, %v26 : i64
+        %v1046 = arith.divui %v13, %v57 : i64
+        %v1047 = arith.remui %v13, %v57 : i64
+        %v1048 = arith.constant true
+        %v1049 = arith.addi %v40, %v1046 : i64
+        %v1050 = llvm.getelementptr %v5[%v1049] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1051 = llvm.load %v1050 : !llvm.ptr<3> -> i64
+        %v1052 = arith.addi %v62, %v1047 : i64
+        %v1053 = arith.cmpi slt, %v1052, %size_L : i64
+        %v1054 = arith.subi %size_L, %v1 : i64
+        %v1055 = arith.minsi %v1052, %v1054 : i64
+        %v1056 = arith.addi %v1051, %v1055 : i64
+        %v1057 = arith.muli %v1049, %v97 : i64
+        %v1058 = arith.addi %v1057, %v1047 : i64
+        %v1059 = llvm.getelementptr %in_c_im[%v1056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1060 = llvm.load %v1059 : !llvm.ptr -> f32
+        %v1061 = arith.addi %v1046, %v39 : i64
+        %v1062 = arith.constant true
+        %v1063 = arith.addi %v40, %v1061 : i64
+        %v1064 = llvm.getelementptr %v5[%v1063] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1065 = llvm.load %v1064 : !llvm.ptr<3> -> i64
+        %v1066 = arith.addi %v62, %v1047 : i64
+        %v1067 = arith.cmpi slt, %v1066, %size_L : i64
+        %v1068 = arith.subi %size_L, %v1 : i64
+        %v1069 = arith.minsi %v1066, %v1068 : i64
+        %v1070 = arith.addi %v1065, %v1069 : i64
+        %v1071 = arith.muli %v1063, %v97 : i64
+        %v1072 = arith.addi %v1071, %v1047 : i64
+        %v1073 = llvm.getelementptr %in_c_im[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1074 = llvm.load %v1073 : !llvm.ptr -> f32
+        %v1075 = arith.addi %v1046, %v53 : i64
+        %v1076 = arith.constant true
+        %v1077 = arith.addi %v40, %v1075 : i64
+        %v1078 = llvm.getelementptr %v5[%v1077] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1079 = llvm.load %v1078 : !llvm.ptr<3> -> i64
+        %v1080 = arith.addi %v62, %v1047 : i64
+        %v1081 = arith.cmpi slt, %v1080, %size_L : i64
+        %v1082 = arith.subi %size_L, %v1 : i64
+        %v1083 = arith.minsi %v1080, %v1082 : i64
+        %v1084 = arith.addi %v1079, %v1083 : i64
+        %v1085 = arith.muli %v1077, %v97 : i64
+        %v1086 = arith.addi %v1085, %v1047 : i64
+        %v1087 = llvm.getelementptr %in_c_im[%v1084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1088 = llvm.load %v1087 : !llvm.ptr -> f32
+        %v1089 = arith.addi %v1046, %v128 : i64
+        %v1090 = arith.constant true
+        %v1091 = arith.addi %v40, %v1089 : i64
+        %v1092 = llvm.getelementptr %v5[%v1091] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1093 = llvm.load %v1092 : !llvm.ptr<3> -> i64
+        %v1094 = arith.addi %v62, %v1047 : i64
+        %v1095 = arith.cmpi slt, %v1094, %size_L : i64
+        %v1096 = arith.subi %size_L, %v1 : i64
+        %v1097 = arith.minsi %v1094, %v1096 : i64
+        %v1098 = arith.addi %v1093, %v1097 : i64
+        %v1099 = arith.muli %v1091, %v97 : i64
+        %v1100 = arith.addi %v1099, %v1047 : i64
+        %v1101 = llvm.getelementptr %in_c_im[%v1098] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1102 = llvm.load %v1101 : !llvm.ptr -> f32
+        %v1103 = arith.addi %v1046, %v142 : i64
         %v1104 = arith.constant true
-        %v1106 = arith.addi %v1105, %v1103 : i64
-        %v1107 = llvm.getelementptr %v6[%v1106] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1108 = llvm.load %v1107 : !llvm.ptr<3> -> i64
-        %v1109 = arith.addi %v78, %v1102 : i64
-        %v1110 = arith.cmpi slt, %v1109, %size_L : i64
-        %v1111 = arith.subi %size_L, %v1 : i64
-        %v1112 = arith.minsi %v1109, %v1111 : i64
-        %v1113 = arith.addi %v1108, %v1112 : i64
-        %v1114 = arith.muli %v1106, %v120 : i64
-        %v1115 = arith.addi %v1114, %v1102 : i64
-        %v1116 = llvm.getelementptr %in_c_im[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1117 = llvm.load %v1116 : !llvm.ptr -> f32
-        %v1118 = arith.addi %v1101, %v50 : i64
-        %v1119 = arith.constant true
-        %v1120 = arith.addi %v1105, %v1118 : i64
-        %v1121 = llvm.getelementptr %v6[%v1120] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1122 = llvm.load %v1121 : !llvm.ptr<3> -> i64
-        %v1123 = arith.addi %v78, %v1102 : i64
-        %v1124 = arith.cmpi slt, %v1123, %size_L : i64
-        %v1125 = arith.subi %size_L, %v1 : i64
-        %v1126 = arith.minsi %v1123, %v1125 : i64
-        %v1127 = arith.addi %v1122, %v1126 : i64
-        %v1128 = arith.muli %v1120, %v120 : i64
-        %v1129 = arith.addi %v1128, %v1102 : i64
-        %v1130 = llvm.getelementptr %in_c_im[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
-        %v1132 = arith.addi %v1101, %v68 : i64
-        %v1133 = arith.constant true
-        %v1134 = arith.addi %v1105, %v1132 : i64
-        %v1135 = llvm.getelementptr %v6[%v1134] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1136 = llvm.load %v1135 : !llvm.ptr<3> -> i64
-        %v1137 = arith.addi %v78, %v1102 : i64
-        %v1138 = arith.cmpi slt, %v1137, %size_L : i64
-        %v1139 = arith.subi %size_L, %v1 : i64
-        %v1140 = arith.minsi %v1137, %v1139 : i64
-        %v1141 = arith.addi %v1136, %v1140 : i64
-        %v1142 = arith.muli %v1134, %v120 : i64
-        %v1143 = arith.addi %v1142, %v1102 : i64
-        %v1144 = llvm.getelementptr %in_c_im[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1145 = llvm.load %v1144 : !llvm.ptr -> f32
-        %v1146 = arith.addi %v1101, %v153 : i64
-        %v1147 = arith.constant true
-        %v1148 = arith.addi %v1105, %v1146 : i64
-        %v1149 = llvm.getelementptr %v6[%v1148] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1150 = llvm.load %v1149 : !llvm.ptr<3> -> i64
-        %v1151 = arith.addi %v78, %v1102 : i64
-        %v1152 = arith.cmpi slt, %v1151, %size_L : i64
-        %v1153 = arith.subi %size_L, %v1 : i64
-        %v1154 = arith.minsi %v1151, %v1153 : i64
-        %v1155 = arith.addi %v1150, %v1154 : i64
-        %v1156 = arith.muli %v1148, %v120 : i64
-        %v1157 = arith.addi %v1156, %v1102 : i64
-        %v1158 = llvm.getelementptr %in_c_im[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1159 = llvm.load %v1158 : !llvm.ptr -> f32
-        %v1160 = arith.addi %v1101, %v168 : i64
-        %v1161 = arith.constant true
-        %v1162 = arith.addi %v1105, %v1160 : i64
-        %v1163 = llvm.getelementptr %v6[%v1162] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1164 = llvm.load %v1163 : !llvm.ptr<3> -> i64
-        %v1165 = arith.addi %v78, %v1102 : i64
-        %v1166 = arith.cmpi slt, %v1165, %size_L : i64
-        %v1167 = arith.subi %size_L, %v1 : i64
-        %v1168 = arith.minsi %v1165, %v1167 : i64
-        %v1169 = arith.addi %v1164, %v1168 : i64
-        %v1170 = arith.muli %v1162, %v120 : i64
-        %v1171 = arith.addi %v1170, %v1102 : i64
-        %v1172 = llvm.getelementptr %in_c_im[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1173 = llvm.load %v1172 : !llvm.ptr -> f32
-        %v1174 = arith.addi %v1101, %v183 : i64
-        %v1175 = arith.constant true
-        %v1176 = arith.addi %v1105, %v1174 : i64
-        %v1177 = llvm.getelementptr %v6[%v1176] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1178 = llvm.load %v1177 : !llvm.ptr<3> -> i64
-        %v1179 = arith.addi %v78, %v1102 : i64
-        %v1180 = arith.cmpi slt, %v1179, %size_L : i64
-        %v1181 = arith.subi %size_L, %v1 : i64
-        %v1182 = arith.minsi %v1179, %v1181 : i64
-        %v1183 = arith.addi %v1178, %v1182 : i64
-        %v1184 = arith.muli %v1176, %v120 : i64
-        %v1185 = arith.addi %v1184, %v1102 : i64
-        %v1186 = llvm.getelementptr %in_c_im[%v1183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
-        %v1188 = arith.addi %v1101, %v198 : i64
-        %v1189 = arith.constant true
-        %v1190 = arith.addi %v1105, %v1188 : i64
-        %v1191 = llvm.getelementptr %v6[%v1190] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1192 = llvm.load %v1191 : !llvm.ptr<3> -> i64
-        %v1193 = arith.addi %v78, %v1102 : i64
-        %v1194 = arith.cmpi slt, %v1193, %size_L : i64
-        %v1195 = arith.subi %size_L, %v1 : i64
-        %v1196 = arith.minsi %v1193, %v1195 : i64
-        %v1197 = arith.addi %v1192, %v1196 : i64
-        %v1198 = arith.muli %v1190, %v120 : i64
-        %v1199 = arith.addi %v1198, %v1102 : i64
-        %v1200 = llvm.getelementptr %in_c_im[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1201 = llvm.load %v1200 : !llvm.ptr -> f32
-        %v1202 = arith.addi %v1101, %v213 : i64
-        %v1203 = arith.constant true
-        %v1204 = arith.addi %v1105, %v1202 : i64
-        %v1205 = llvm.getelementptr %v6[%v1204] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1206 = llvm.load %v1205 : !llvm.ptr<3> -> i64
-        %v1207 = arith.addi %v78, %v1102 : i64
-        %v1208 = arith.cmpi slt, %v1207, %size_L : i64
-        %v1209 = arith.subi %size_L, %v1 : i64
-        %v1210 = arith.minsi %v1207, %v1209 : i64
-        %v1211 = arith.addi %v1206, %v1210 : i64
-        %v1212 = arith.muli %v1204, %v120 : i64
-        %v1213 = arith.addi %v1212, %v1102 : i64
-        %v1214 = llvm.getelementptr %in_c_im[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1215 = llvm.load %v1214 : !llvm.ptr -> f32
-        %v1216 = arith.addi %v1101, %v228 : i64
-        %v1217 = arith.constant true
-        %v1218 = arith.addi %v1105, %v1216 : i64
-        %v1219 = llvm.getelementptr %v6[%v1218] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1220 = llvm.load %v1219 : !llvm.ptr<3> -> i64
-        %v1221 = arith.addi %v78, %v1102 : i64
-        %v1222 = arith.cmpi slt, %v1221, %size_L : i64
-        %v1223 = arith.subi %size_L, %v1 : i64
-        %v1224 = arith.minsi %v1221, %v1223 : i64
-        %v1225 = arith.addi %v1220, %v1224 : i64
-        %v1226 = arith.muli %v1218, %v120 : i64
-        %v1227 = arith.addi %v1226, %v1102 : i64
-        %v1228 = llvm.getelementptr %in_c_im[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1229 = llvm.load %v1228 : !llvm.ptr -> f32
-        %v1230 = arith.addi %v1101, %v243 : i64
-        %v1231 = arith.constant true
-        %v1232 = arith.addi %v1105, %v1230 : i64
-        %v1233 = llvm.getelementptr %v6[%v1232] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1234 = llvm.load %v1233 : !llvm.ptr<3> -> i64
-        %v1235 = arith.addi %v78, %v1102 : i64
-        %v1236 = arith.cmpi slt, %v1235, %size_L : i64
-        %v1237 = arith.subi %size_L, %v1 : i64
-        %v1238 = arith.minsi %v1235, %v1237 : i64
-        %v1239 = arith.addi %v1234, %v1238 : i64
-        %v1240 = arith.muli %v1232, %v120 : i64
-        %v1241 = arith.addi %v1240, %v1102 : i64
-        %v1242 = llvm.getelementptr %in_c_im[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1243 = llvm.load %v1242 : !llvm.ptr -> f32
-        %v1244 = arith.addi %v1101, %v258 : i64
-        %v1245 = arith.constant true
-        %v1246 = arith.addi %v1105, %v1244 : i64
-        %v1247 = llvm.getelementptr %v6[%v1246] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1248 = llvm.load %v1247 : !llvm.ptr<3> -> i64
-        %v1249 = arith.addi %v78, %v1102 : i64
-        %v1250 = arith.cmpi slt, %v1249, %size_L : i64
-        %v1251 = arith.subi %size_L, %v1 : i64
-        %v1252 = arith.minsi %v1249, %v1251 : i64
-        %v1253 = arith.addi %v1248, %v1252 : i64
-        %v1254 = arith.muli %v1246, %v120 : i64
-        %v1255 = arith.addi %v1254, %v1102 : i64
-        %v1256 = llvm.getelementptr %in_c_im[%v1253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1257 = llvm.load %v1256 : !llvm.ptr -> f32
-        %v1258 = arith.addi %v1101, %v273 : i64
-        %v1259 = arith.constant true
-        %v1260 = arith.addi %v1105, %v1258 : i64
-        %v1261 = llvm.getelementptr %v6[%v1260] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1262 = llvm.load %v1261 : !llvm.ptr<3> -> i64
-        %v1263 = arith.addi %v78, %v1102 : i64
-        %v1264 = arith.cmpi slt, %v1263, %size_L : i64
-        %v1265 = arith.subi %size_L, %v1 : i64
-        %v1266 = arith.minsi %v1263, %v1265 : i64
-        %v1267 = arith.addi %v1262, %v1266 : i64
-        %v1268 = arith.muli %v1260, %v120 : i64
-        %v1269 = arith.addi %v1268, %v1102 : i64
-        %v1270 = llvm.getelementptr %in_c_im[%v1267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1271 = llvm.load %v1270 : !llvm.ptr -> f32
-        %v1272 = arith.addi %v1101, %v288 : i64
-        %v1273 = arith.constant true
-        %v1274 = arith.addi %v1105, %v1272 : i64
-        %v1275 = llvm.getelementptr %v6[%v1274] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1276 = llvm.load %v1275 : !llvm.ptr<3> -> i64
-        %v1277 = arith.addi %v78, %v1102 : i64
-        %v1278 = arith.cmpi slt, %v1277, %size_L : i64
-        %v1279 = arith.subi %size_L, %v1 : i64
-        %v1280 = arith.minsi %v1277, %v1279 : i64
-        %v1281 = arith.addi %v1276, %v1280 : i64
-        %v1282 = arith.muli %v1274, %v120 : i64
-        %v1283 = arith.addi %v1282, %v1102 : i64
-        %v1284 = llvm.getelementptr %in_c_im[%v1281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
-        %v1286 = arith.addi %v1101, %v303 : i64
-        %v1287 = arith.constant true
-        %v1288 = arith.addi %v1105, %v1286 : i64
-        %v1289 = llvm.getelementptr %v6[%v1288] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1290 = llvm.load %v1289 : !llvm.ptr<3> -> i64
-        %v1291 = arith.addi %v78, %v1102 : i64
-        %v1292 = arith.cmpi slt, %v1291, %size_L : i64
-        %v1293 = arith.subi %size_L, %v1 : i64
-        %v1294 = arith.minsi %v1291, %v1293 : i64
-        %v1295 = arith.addi %v1290, %v1294 : i64
-        %v1296 = arith.muli %v1288, %v120 : i64
-        %v1297 = arith.addi %v1296, %v1102 : i64
-        %v1298 = llvm.getelementptr %in_c_im[%v1295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1299 = llvm.load %v1298 : !llvm.ptr -> f32
-        %v1300 = arith.addi %v1101, %v318 : i64
-        %v1301 = arith.constant true
-        %v1302 = arith.addi %v1105, %v1300 : i64
-        %v1303 = llvm.getelementptr %v6[%v1302] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1304 = llvm.load %v1303 : !llvm.ptr<3> -> i64
-        %v1305 = arith.addi %v78, %v1102 : i64
-        %v1306 = arith.cmpi slt, %v1305, %size_L : i64
-        %v1307 = arith.subi %size_L, %v1 : i64
-        %v1308 = arith.minsi %v1305, %v1307 : i64
-        %v1309 = arith.addi %v1304, %v1308 : i64
-        %v1310 = arith.muli %v1302, %v120 : i64
-        %v1311 = arith.addi %v1310, %v1102 : i64
-        %v1312 = llvm.getelementptr %in_c_im[%v1309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1313 = llvm.load %v1312 : !llvm.ptr -> f32
-        %v1314 = arith.addi %v1101, %v333 : i64
-        %v1315 = arith.constant true
-        %v1316 = arith.addi %v1105, %v1314 : i64
-        %v1317 = llvm.getelementptr %v6[%v1316] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1318 = llvm.load %v1317 : !llvm.ptr<3> -> i64
-        %v1319 = arith.addi %v78, %v1102 : i64
-        %v1320 = arith.cmpi slt, %v1319, %size_L : i64
-        %v1321 = arith.subi %size_L, %v1 : i64
-        %v1322 = arith.minsi %v1319, %v1321 : i64
-        %v1323 = arith.addi %v1318, %v1322 : i64
-        %v1324 = arith.muli %v1316, %v120 : i64
-        %v1325 = arith.addi %v1324, %v1102 : i64
-        %v1326 = llvm.getelementptr %in_c_im[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
-        %v1328 = arith.addi %v1101, %v73 : i64
-        %v1329 = arith.constant true
-        %v1330 = arith.addi %v1105, %v1328 : i64
-        %v1331 = llvm.getelementptr %v6[%v1330] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1332 = llvm.load %v1331 : !llvm.ptr<3> -> i64
-        %v1333 = arith.addi %v78, %v1102 : i64
-        %v1334 = arith.cmpi slt, %v1333, %size_L : i64
-        %v1335 = arith.subi %size_L, %v1 : i64
-        %v1336 = arith.minsi %v1333, %v1335 : i64
-        %v1337 = arith.addi %v1332, %v1336 : i64
-        %v1338 = arith.muli %v1330, %v120 : i64
-        %v1339 = arith.addi %v1338, %v1102 : i64
-        %v1340 = llvm.getelementptr %in_c_im[%v1337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1341 = llvm.load %v1340 : !llvm.ptr -> f32
-        %v1342 = arith.addi %v1101, %v362 : i64
-        %v1343 = arith.constant true
-        %v1344 = arith.addi %v1105, %v1342 : i64
-        %v1345 = llvm.getelementptr %v6[%v1344] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1346 = llvm.load %v1345 : !llvm.ptr<3> -> i64
-        %v1347 = arith.addi %v78, %v1102 : i64
-        %v1348 = arith.cmpi slt, %v1347, %size_L : i64
-        %v1349 = arith.subi %size_L, %v1 : i64
-        %v1350 = arith.minsi %v1347, %v1349 : i64
-        %v1351 = arith.addi %v1346, %v1350 : i64
-        %v1352 = arith.muli %v1344, %v120 : i64
-        %v1353 = arith.addi %v1352, %v1102 : i64
-        %v1354 = llvm.getelementptr %in_c_im[%v1351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1355 = llvm.load %v1354 : !llvm.ptr -> f32
-        %v1356 = arith.addi %v1101, %v377 : i64
-        %v1357 = arith.constant true
-        %v1358 = arith.addi %v1105, %v1356 : i64
-        %v1359 = llvm.getelementptr %v6[%v1358] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1360 = llvm.load %v1359 : !llvm.ptr<3> -> i64
-        %v1361 = arith.addi %v78, %v1102 : i64
-        %v1362 = arith.cmpi slt, %v1361, %size_L : i64
-        %v1363 = arith.subi %size_L, %v1 : i64
-        %v1364 = arith.minsi %v1361, %v1363 : i64
-        %v1365 = arith.addi %v1360, %v1364 : i64
-        %v1366 = arith.muli %v1358, %v120 : i64
-        %v1367 = arith.addi %v1366, %v1102 : i64
-        %v1368 = llvm.getelementptr %in_c_im[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
-        %v1370 = arith.addi %v1101, %v392 : i64
-        %v1371 = arith.constant true
-        %v1372 = arith.addi %v1105, %v1370 : i64
-        %v1373 = llvm.getelementptr %v6[%v1372] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1374 = llvm.load %v1373 : !llvm.ptr<3> -> i64
-        %v1375 = arith.addi %v78, %v1102 : i64
-        %v1376 = arith.cmpi slt, %v1375, %size_L : i64
-        %v1377 = arith.subi %size_L, %v1 : i64
-        %v1378 = arith.minsi %v1375, %v1377 : i64
-        %v1379 = arith.addi %v1374, %v1378 : i64
-        %v1380 = arith.muli %v1372, %v120 : i64
-        %v1381 = arith.addi %v1380, %v1102 : i64
-        %v1382 = llvm.getelementptr %in_c_im[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1383 = llvm.load %v1382 : !llvm.ptr -> f32
-        %v1384 = arith.addi %v1101, %v407 : i64
-        %v1385 = arith.constant true
-        %v1386 = arith.addi %v1105, %v1384 : i64
-        %v1387 = llvm.getelementptr %v6[%v1386] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1388 = llvm.load %v1387 : !llvm.ptr<3> -> i64
-        %v1389 = arith.addi %v78, %v1102 : i64
-        %v1390 = arith.cmpi slt, %v1389, %size_L : i64
-        %v1391 = arith.subi %size_L, %v1 : i64
-        %v1392 = arith.minsi %v1389, %v1391 : i64
-        %v1393 = arith.addi %v1388, %v1392 : i64
-        %v1394 = arith.muli %v1386, %v120 : i64
-        %v1395 = arith.addi %v1394, %v1102 : i64
-        %v1396 = llvm.getelementptr %in_c_im[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
-        %v1398 = arith.addi %v1101, %v422 : i64
-        %v1399 = arith.constant true
-        %v1400 = arith.addi %v1105, %v1398 : i64
-        %v1401 = llvm.getelementptr %v6[%v1400] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1402 = llvm.load %v1401 : !llvm.ptr<3> -> i64
-        %v1403 = arith.addi %v78, %v1102 : i64
-        %v1404 = arith.cmpi slt, %v1403, %size_L : i64
-        %v1405 = arith.subi %size_L, %v1 : i64
-        %v1406 = arith.minsi %v1403, %v1405 : i64
-        %v1407 = arith.addi %v1402, %v1406 : i64
-        %v1408 = arith.muli %v1400, %v120 : i64
-        %v1409 = arith.addi %v1408, %v1102 : i64
-        %v1410 = llvm.getelementptr %in_c_im[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1411 = llvm.load %v1410 : !llvm.ptr -> f32
-        %v1412 = arith.addi %v1101, %v437 : i64
-        %v1413 = arith.constant true
-        %v1414 = arith.addi %v1105, %v1412 : i64
-        %v1415 = llvm.getelementptr %v6[%v1414] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1416 = llvm.load %v1415 : !llvm.ptr<3> -> i64
-        %v1417 = arith.addi %v78, %v1102 : i64
-        %v1418 = arith.cmpi slt, %v1417, %size_L : i64
-        %v1419 = arith.subi %size_L, %v1 : i64
-        %v1420 = arith.minsi %v1417, %v1419 : i64
-        %v1421 = arith.addi %v1416, %v1420 : i64
-        %v1422 = arith.muli %v1414, %v120 : i64
-        %v1423 = arith.addi %v1422, %v1102 : i64
-        %v1424 = llvm.getelementptr %in_c_im[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
-        %v1426 = arith.addi %v1101, %v452 : i64
-        %v1427 = arith.constant true
-        %v1428 = arith.addi %v1105, %v1426 : i64
-        %v1429 = llvm.getelementptr %v6[%v1428] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1430 = llvm.load %v1429 : !llvm.ptr<3> -> i64
-        %v1431 = arith.addi %v78, %v1102 : i64
-        %v1432 = arith.cmpi slt, %v1431, %size_L : i64
-        %v1433 = arith.subi %size_L, %v1 : i64
-        %v1434 = arith.minsi %v1431, %v1433 : i64
-        %v1435 = arith.addi %v1430, %v1434 : i64
-        %v1436 = arith.muli %v1428, %v120 : i64
-        %v1437 = arith.addi %v1436, %v1102 : i64
-        %v1438 = llvm.getelementptr %in_c_im[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
-        %v1440 = arith.addi %v1101, %v467 : i64
-        %v1441 = arith.constant true
-        %v1442 = arith.addi %v1105, %v1440 : i64
-        %v1443 = llvm.getelementptr %v6[%v1442] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1444 = llvm.load %v1443 : !llvm.ptr<3> -> i64
-        %v1445 = arith.addi %v78, %v1102 : i64
-        %v1446 = arith.cmpi slt, %v1445, %size_L : i64
-        %v1447 = arith.subi %size_L, %v1 : i64
-        %v1448 = arith.minsi %v1445, %v1447 : i64
-        %v1449 = arith.addi %v1444, %v1448 : i64
-        %v1450 = arith.muli %v1442, %v120 : i64
-        %v1451 = arith.addi %v1450, %v1102 : i64
-        %v1452 = llvm.getelementptr %in_c_im[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
-        %v1454 = arith.addi %v1101, %v482 : i64
-        %v1455 = arith.constant true
-        %v1456 = arith.addi %v1105, %v1454 : i64
-        %v1457 = llvm.getelementptr %v6[%v1456] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1458 = llvm.load %v1457 : !llvm.ptr<3> -> i64
-        %v1459 = arith.addi %v78, %v1102 : i64
-        %v1460 = arith.cmpi slt, %v1459, %size_L : i64
-        %v1461 = arith.subi %size_L, %v1 : i64
-        %v1462 = arith.minsi %v1459, %v1461 : i64
-        %v1463 = arith.addi %v1458, %v1462 : i64
-        %v1464 = arith.muli %v1456, %v120 : i64
-        %v1465 = arith.addi %v1464, %v1102 : i64
-        %v1466 = llvm.getelementptr %in_c_im[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1467 = llvm.load %v1466 : !llvm.ptr -> f32
-        %v1468 = arith.addi %v1101, %v497 : i64
-        %v1469 = arith.constant true
-        %v1470 = arith.addi %v1105, %v1468 : i64
-        %v1471 = llvm.getelementptr %v6[%v1470] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1472 = llvm.load %v1471 : !llvm.ptr<3> -> i64
-        %v1473 = arith.addi %v78, %v1102 : i64
-        %v1474 = arith.cmpi slt, %v1473, %size_L : i64
-        %v1475 = arith.subi %size_L, %v1 : i64
-        %v1476 = arith.minsi %v1473, %v1475 : i64
-        %v1477 = arith.addi %v1472, %v1476 : i64
-        %v1478 = arith.muli %v1470, %v120 : i64
-        %v1479 = arith.addi %v1478, %v1102 : i64
-        %v1480 = llvm.getelementptr %in_c_im[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1481 = llvm.load %v1480 : !llvm.ptr -> f32
-        %v1482 = arith.addi %v1101, %v512 : i64
-        %v1483 = arith.constant true
-        %v1484 = arith.addi %v1105, %v1482 : i64
-        %v1485 = llvm.getelementptr %v6[%v1484] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1486 = llvm.load %v1485 : !llvm.ptr<3> -> i64
-        %v1487 = arith.addi %v78, %v1102 : i64
-        %v1488 = arith.cmpi slt, %v1487, %size_L : i64
-        %v1489 = arith.subi %size_L, %v1 : i64
-        %v1490 = arith.minsi %v1487, %v1489 : i64
-        %v1491 = arith.addi %v1486, %v1490 : i64
-        %v1492 = arith.muli %v1484, %v120 : i64
-        %v1493 = arith.addi %v1492, %v1102 : i64
-        %v1494 = llvm.getelementptr %in_c_im[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1495 = llvm.load %v1494 : !llvm.ptr -> f32
-        %v1496 = arith.addi %v1101, %v527 : i64
-        %v1497 = arith.constant true
-        %v1498 = arith.addi %v1105, %v1496 : i64
-        %v1499 = llvm.getelementptr %v6[%v1498] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1500 = llvm.load %v1499 : !llvm.ptr<3> -> i64
-        %v1501 = arith.addi %v78, %v1102 : i64
-        %v1502 = arith.cmpi slt, %v1501, %size_L : i64
-        %v1503 = arith.subi %size_L, %v1 : i64
-        %v1504 = arith.minsi %v1501, %v1503 : i64
-        %v1505 = arith.addi %v1500, %v1504 : i64
-        %v1506 = arith.muli %v1498, %v120 : i64
-        %v1507 = arith.addi %v1506, %v1102 : i64
-        %v1508 = llvm.getelementptr %in_c_im[%v1505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1509 = llvm.load %v1508 : !llvm.ptr -> f32
-        %v1510 = arith.addi %v1101, %v542 : i64
-        %v1511 = arith.constant true
-        %v1512 = arith.addi %v1105, %v1510 : i64
-        %v1513 = llvm.getelementptr %v6[%v1512] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1514 = llvm.load %v1513 : !llvm.ptr<3> -> i64
-        %v1515 = arith.addi %v78, %v1102 : i64
-        %v1516 = arith.cmpi slt, %v1515, %size_L : i64
-        %v1517 = arith.subi %size_L, %v1 : i64
-        %v1518 = arith.minsi %v1515, %v1517 : i64
-        %v1519 = arith.addi %v1514, %v1518 : i64
-        %v1520 = arith.muli %v1512, %v120 : i64
-        %v1521 = arith.addi %v1520, %v1102 : i64
-        %v1522 = llvm.getelementptr %in_c_im[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1523 = llvm.load %v1522 : !llvm.ptr -> f32
-        %v1524 = arith.addi %v1101, %v557 : i64
-        %v1525 = arith.constant true
-        %v1526 = arith.addi %v1105, %v1524 : i64
-        %v1527 = llvm.getelementptr %v6[%v1526] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1528 = llvm.load %v1527 : !llvm.ptr<3> -> i64
-        %v1529 = arith.addi %v78, %v1102 : i64
-        %v1530 = arith.cmpi slt, %v1529, %size_L : i64
-        %v1531 = arith.subi %size_L, %v1 : i64
-        %v1532 = arith.minsi %v1529, %v1531 : i64
-        %v1533 = arith.addi %v1528, %v1532 : i64
-        %v1534 = arith.muli %v1526, %v120 : i64
-        %v1535 = arith.addi %v1534, %v1102 : i64
-        %v1536 = llvm.getelementptr %in_c_im[%v1533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1537 = llvm.load %v1536 : !llvm.ptr -> f32
-        %v1538 = arith.addi %v1101, %v572 : i64
-        %v1539 = arith.constant true
-        %v1540 = arith.addi %v1105, %v1538 : i64
-        %v1541 = llvm.getelementptr %v6[%v1540] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1542 = llvm.load %v1541 : !llvm.ptr<3> -> i64
-        %v1543 = arith.addi %v78, %v1102 : i64
-        %v1544 = arith.cmpi slt, %v1543, %size_L : i64
-        %v1545 = arith.subi %size_L, %v1 : i64
-        %v1546 = arith.minsi %v1543, %v1545 : i64
-        %v1547 = arith.addi %v1542, %v1546 : i64
-        %v1548 = arith.muli %v1540, %v120 : i64
-        %v1549 = arith.addi %v1548, %v1102 : i64
-        %v1550 = llvm.getelementptr %in_c_im[%v1547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1551 = llvm.load %v1550 : !llvm.ptr -> f32
+        %v1105 = arith.addi %v40, %v1103 : i64
+        %v1106 = llvm.getelementptr %v5[%v1105] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1107 = llvm.load %v1106 : !llvm.ptr<3> -> i64
+        %v1108 = arith.addi %v62, %v1047 : i64
+        %v1109 = arith.cmpi slt, %v1108, %size_L : i64
+        %v1110 = arith.subi %size_L, %v1 : i64
+        %v1111 = arith.minsi %v1108, %v1110 : i64
+        %v1112 = arith.addi %v1107, %v1111 : i64
+        %v1113 = arith.muli %v1105, %v97 : i64
+        %v1114 = arith.addi %v1113, %v1047 : i64
+        %v1115 = llvm.getelementptr %in_c_im[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1116 = llvm.load %v1115 : !llvm.ptr -> f32
+        %v1117 = arith.addi %v1046, %v156 : i64
+        %v1118 = arith.constant true
+        %v1119 = arith.addi %v40, %v1117 : i64
+        %v1120 = llvm.getelementptr %v5[%v1119] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1121 = llvm.load %v1120 : !llvm.ptr<3> -> i64
+        %v1122 = arith.addi %v62, %v1047 : i64
+        %v1123 = arith.cmpi slt, %v1122, %size_L : i64
+        %v1124 = arith.subi %size_L, %v1 : i64
+        %v1125 = arith.minsi %v1122, %v1124 : i64
+        %v1126 = arith.addi %v1121, %v1125 : i64
+        %v1127 = arith.muli %v1119, %v97 : i64
+        %v1128 = arith.addi %v1127, %v1047 : i64
+        %v1129 = llvm.getelementptr %in_c_im[%v1126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1130 = llvm.load %v1129 : !llvm.ptr -> f32
+        %v1131 = arith.addi %v1046, %v170 : i64
+        %v1132 = arith.constant true
+        %v1133 = arith.addi %v40, %v1131 : i64
+        %v1134 = llvm.getelementptr %v5[%v1133] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1135 = llvm.load %v1134 : !llvm.ptr<3> -> i64
+        %v1136 = arith.addi %v62, %v1047 : i64
+        %v1137 = arith.cmpi slt, %v1136, %size_L : i64
+        %v1138 = arith.subi %size_L, %v1 : i64
+        %v1139 = arith.minsi %v1136, %v1138 : i64
+        %v1140 = arith.addi %v1135, %v1139 : i64
+        %v1141 = arith.muli %v1133, %v97 : i64
+        %v1142 = arith.addi %v1141, %v1047 : i64
+        %v1143 = llvm.getelementptr %in_c_im[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
+        %v1145 = arith.addi %v1046, %v184 : i64
+        %v1146 = arith.constant true
+        %v1147 = arith.addi %v40, %v1145 : i64
+        %v1148 = llvm.getelementptr %v5[%v1147] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1149 = llvm.load %v1148 : !llvm.ptr<3> -> i64
+        %v1150 = arith.addi %v62, %v1047 : i64
+        %v1151 = arith.cmpi slt, %v1150, %size_L : i64
+        %v1152 = arith.subi %size_L, %v1 : i64
+        %v1153 = arith.minsi %v1150, %v1152 : i64
+        %v1154 = arith.addi %v1149, %v1153 : i64
+        %v1155 = arith.muli %v1147, %v97 : i64
+        %v1156 = arith.addi %v1155, %v1047 : i64
+        %v1157 = llvm.getelementptr %in_c_im[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
+        %v1159 = arith.addi %v1046, %v198 : i64
+        %v1160 = arith.constant true
+        %v1161 = arith.addi %v40, %v1159 : i64
+        %v1162 = llvm.getelementptr %v5[%v1161] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1163 = llvm.load %v1162 : !llvm.ptr<3> -> i64
+        %v1164 = arith.addi %v62, %v1047 : i64
+        %v1165 = arith.cmpi slt, %v1164, %size_L : i64
+        %v1166 = arith.subi %size_L, %v1 : i64
+        %v1167 = arith.minsi %v1164, %v1166 : i64
+        %v1168 = arith.addi %v1163, %v1167 : i64
+        %v1169 = arith.muli %v1161, %v97 : i64
+        %v1170 = arith.addi %v1169, %v1047 : i64
+        %v1171 = llvm.getelementptr %in_c_im[%v1168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
+        %v1173 = arith.addi %v1046, %v212 : i64
+        %v1174 = arith.constant true
+        %v1175 = arith.addi %v40, %v1173 : i64
+        %v1176 = llvm.getelementptr %v5[%v1175] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1177 = llvm.load %v1176 : !llvm.ptr<3> -> i64
+        %v1178 = arith.addi %v62, %v1047 : i64
+        %v1179 = arith.cmpi slt, %v1178, %size_L : i64
+        %v1180 = arith.subi %size_L, %v1 : i64
+        %v1181 = arith.minsi %v1178, %v1180 : i64
+        %v1182 = arith.addi %v1177, %v1181 : i64
+        %v1183 = arith.muli %v1175, %v97 : i64
+        %v1184 = arith.addi %v1183, %v1047 : i64
+        %v1185 = llvm.getelementptr %in_c_im[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1186 = llvm.load %v1185 : !llvm.ptr -> f32
+        %v1187 = arith.addi %v1046, %v226 : i64
+        %v1188 = arith.constant true
+        %v1189 = arith.addi %v40, %v1187 : i64
+        %v1190 = llvm.getelementptr %v5[%v1189] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1191 = llvm.load %v1190 : !llvm.ptr<3> -> i64
+        %v1192 = arith.addi %v62, %v1047 : i64
+        %v1193 = arith.cmpi slt, %v1192, %size_L : i64
+        %v1194 = arith.subi %size_L, %v1 : i64
+        %v1195 = arith.minsi %v1192, %v1194 : i64
+        %v1196 = arith.addi %v1191, %v1195 : i64
+        %v1197 = arith.muli %v1189, %v97 : i64
+        %v1198 = arith.addi %v1197, %v1047 : i64
+        %v1199 = llvm.getelementptr %in_c_im[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1200 = llvm.load %v1199 : !llvm.ptr -> f32
+        %v1201 = arith.addi %v1046, %v240 : i64
+        %v1202 = arith.constant true
+        %v1203 = arith.addi %v40, %v1201 : i64
+        %v1204 = llvm.getelementptr %v5[%v1203] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1205 = llvm.load %v1204 : !llvm.ptr<3> -> i64
+        %v1206 = arith.addi %v62, %v1047 : i64
+        %v1207 = arith.cmpi slt, %v1206, %size_L : i64
+        %v1208 = arith.subi %size_L, %v1 : i64
+        %v1209 = arith.minsi %v1206, %v1208 : i64
+        %v1210 = arith.addi %v1205, %v1209 : i64
+        %v1211 = arith.muli %v1203, %v97 : i64
+        %v1212 = arith.addi %v1211, %v1047 : i64
+        %v1213 = llvm.getelementptr %in_c_im[%v1210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
+        %v1215 = arith.addi %v1046, %v254 : i64
+        %v1216 = arith.constant true
+        %v1217 = arith.addi %v40, %v1215 : i64
+        %v1218 = llvm.getelementptr %v5[%v1217] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1219 = llvm.load %v1218 : !llvm.ptr<3> -> i64
+        %v1220 = arith.addi %v62, %v1047 : i64
+        %v1221 = arith.cmpi slt, %v1220, %size_L : i64
+        %v1222 = arith.subi %size_L, %v1 : i64
+        %v1223 = arith.minsi %v1220, %v1222 : i64
+        %v1224 = arith.addi %v1219, %v1223 : i64
+        %v1225 = arith.muli %v1217, %v97 : i64
+        %v1226 = arith.addi %v1225, %v1047 : i64
+        %v1227 = llvm.getelementptr %in_c_im[%v1224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1228 = llvm.load %v1227 : !llvm.ptr -> f32
+        %v1229 = arith.addi %v1046, %v268 : i64
+        %v1230 = arith.constant true
+        %v1231 = arith.addi %v40, %v1229 : i64
+        %v1232 = llvm.getelementptr %v5[%v1231] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1233 = llvm.load %v1232 : !llvm.ptr<3> -> i64
+        %v1234 = arith.addi %v62, %v1047 : i64
+        %v1235 = arith.cmpi slt, %v1234, %size_L : i64
+        %v1236 = arith.subi %size_L, %v1 : i64
+        %v1237 = arith.minsi %v1234, %v1236 : i64
+        %v1238 = arith.addi %v1233, %v1237 : i64
+        %v1239 = arith.muli %v1231, %v97 : i64
+        %v1240 = arith.addi %v1239, %v1047 : i64
+        %v1241 = llvm.getelementptr %in_c_im[%v1238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1242 = llvm.load %v1241 : !llvm.ptr -> f32
+        %v1243 = arith.addi %v1046, %v282 : i64
+        %v1244 = arith.constant true
+        %v1245 = arith.addi %v40, %v1243 : i64
+        %v1246 = llvm.getelementptr %v5[%v1245] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1247 = llvm.load %v1246 : !llvm.ptr<3> -> i64
+        %v1248 = arith.addi %v62, %v1047 : i64
+        %v1249 = arith.cmpi slt, %v1248, %size_L : i64
+        %v1250 = arith.subi %size_L, %v1 : i64
+        %v1251 = arith.minsi %v1248, %v1250 : i64
+        %v1252 = arith.addi %v1247, %v1251 : i64
+        %v1253 = arith.muli %v1245, %v97 : i64
+        %v1254 = arith.addi %v1253, %v1047 : i64
+        %v1255 = llvm.getelementptr %in_c_im[%v1252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1256 = llvm.load %v1255 : !llvm.ptr -> f32
+        %v1257 = arith.addi %v1046, %v296 : i64
+        %v1258 = arith.constant true
+        %v1259 = arith.addi %v40, %v1257 : i64
+        %v1260 = llvm.getelementptr %v5[%v1259] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1261 = llvm.load %v1260 : !llvm.ptr<3> -> i64
+        %v1262 = arith.addi %v62, %v1047 : i64
+        %v1263 = arith.cmpi slt, %v1262, %size_L : i64
+        %v1264 = arith.subi %size_L, %v1 : i64
+        %v1265 = arith.minsi %v1262, %v1264 : i64
+        %v1266 = arith.addi %v1261, %v1265 : i64
+        %v1267 = arith.muli %v1259, %v97 : i64
+        %v1268 = arith.addi %v1267, %v1047 : i64
+        %v1269 = llvm.getelementptr %in_c_im[%v1266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1270 = llvm.load %v1269 : !llvm.ptr -> f32
+        %v1271 = arith.addi %v1046, %v57 : i64
+        %v1272 = arith.constant true
+        %v1273 = arith.addi %v40, %v1271 : i64
+        %v1274 = llvm.getelementptr %v5[%v1273] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1275 = llvm.load %v1274 : !llvm.ptr<3> -> i64
+        %v1276 = arith.addi %v62, %v1047 : i64
+        %v1277 = arith.cmpi slt, %v1276, %size_L : i64
+        %v1278 = arith.subi %size_L, %v1 : i64
+        %v1279 = arith.minsi %v1276, %v1278 : i64
+        %v1280 = arith.addi %v1275, %v1279 : i64
+        %v1281 = arith.muli %v1273, %v97 : i64
+        %v1282 = arith.addi %v1281, %v1047 : i64
+        %v1283 = llvm.getelementptr %in_c_im[%v1280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1284 = llvm.load %v1283 : !llvm.ptr -> f32
+        %v1285 = arith.addi %v1046, %v323 : i64
+        %v1286 = arith.constant true
+        %v1287 = arith.addi %v40, %v1285 : i64
+        %v1288 = llvm.getelementptr %v5[%v1287] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1289 = llvm.load %v1288 : !llvm.ptr<3> -> i64
+        %v1290 = arith.addi %v62, %v1047 : i64
+        %v1291 = arith.cmpi slt, %v1290, %size_L : i64
+        %v1292 = arith.subi %size_L, %v1 : i64
+        %v1293 = arith.minsi %v1290, %v1292 : i64
+        %v1294 = arith.addi %v1289, %v1293 : i64
+        %v1295 = arith.muli %v1287, %v97 : i64
+        %v1296 = arith.addi %v1295, %v1047 : i64
+        %v1297 = llvm.getelementptr %in_c_im[%v1294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1298 = llvm.load %v1297 : !llvm.ptr -> f32
+        %v1299 = arith.addi %v1046, %v337 : i64
+        %v1300 = arith.constant true
+        %v1301 = arith.addi %v40, %v1299 : i64
+        %v1302 = llvm.getelementptr %v5[%v1301] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1303 = llvm.load %v1302 : !llvm.ptr<3> -> i64
+        %v1304 = arith.addi %v62, %v1047 : i64
+        %v1305 = arith.cmpi slt, %v1304, %size_L : i64
+        %v1306 = arith.subi %size_L, %v1 : i64
+        %v1307 = arith.minsi %v1304, %v1306 : i64
+        %v1308 = arith.addi %v1303, %v1307 : i64
+        %v1309 = arith.muli %v1301, %v97 : i64
+        %v1310 = arith.addi %v1309, %v1047 : i64
+        %v1311 = llvm.getelementptr %in_c_im[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1312 = llvm.load %v1311 : !llvm.ptr -> f32
+        %v1313 = arith.addi %v1046, %v351 : i64
+        %v1314 = arith.constant true
+        %v1315 = arith.addi %v40, %v1313 : i64
+        %v1316 = llvm.getelementptr %v5[%v1315] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1317 = llvm.load %v1316 : !llvm.ptr<3> -> i64
+        %v1318 = arith.addi %v62, %v1047 : i64
+        %v1319 = arith.cmpi slt, %v1318, %size_L : i64
+        %v1320 = arith.subi %size_L, %v1 : i64
+        %v1321 = arith.minsi %v1318, %v1320 : i64
+        %v1322 = arith.addi %v1317, %v1321 : i64
+        %v1323 = arith.muli %v1315, %v97 : i64
+        %v1324 = arith.addi %v1323, %v1047 : i64
+        %v1325 = llvm.getelementptr %in_c_im[%v1322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1326 = llvm.load %v1325 : !llvm.ptr -> f32
+        %v1327 = arith.addi %v1046, %v365 : i64
+        %v1328 = arith.constant true
+        %v1329 = arith.addi %v40, %v1327 : i64
+        %v1330 = llvm.getelementptr %v5[%v1329] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1331 = llvm.load %v1330 : !llvm.ptr<3> -> i64
+        %v1332 = arith.addi %v62, %v1047 : i64
+        %v1333 = arith.cmpi slt, %v1332, %size_L : i64
+        %v1334 = arith.subi %size_L, %v1 : i64
+        %v1335 = arith.minsi %v1332, %v1334 : i64
+        %v1336 = arith.addi %v1331, %v1335 : i64
+        %v1337 = arith.muli %v1329, %v97 : i64
+        %v1338 = arith.addi %v1337, %v1047 : i64
+        %v1339 = llvm.getelementptr %in_c_im[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
+        %v1341 = arith.addi %v1046, %v379 : i64
+        %v1342 = arith.constant true
+        %v1343 = arith.addi %v40, %v1341 : i64
+        %v1344 = llvm.getelementptr %v5[%v1343] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1345 = llvm.load %v1344 : !llvm.ptr<3> -> i64
+        %v1346 = arith.addi %v62, %v1047 : i64
+        %v1347 = arith.cmpi slt, %v1346, %size_L : i64
+        %v1348 = arith.subi %size_L, %v1 : i64
+        %v1349 = arith.minsi %v1346, %v1348 : i64
+        %v1350 = arith.addi %v1345, %v1349 : i64
+        %v1351 = arith.muli %v1343, %v97 : i64
+        %v1352 = arith.addi %v1351, %v1047 : i64
+        %v1353 = llvm.getelementptr %in_c_im[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1354 = llvm.load %v1353 : !llvm.ptr -> f32
+        %v1355 = arith.addi %v1046, %v393 : i64
+        %v1356 = arith.constant true
+        %v1357 = arith.addi %v40, %v1355 : i64
+        %v1358 = llvm.getelementptr %v5[%v1357] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1359 = llvm.load %v1358 : !llvm.ptr<3> -> i64
+        %v1360 = arith.addi %v62, %v1047 : i64
+        %v1361 = arith.cmpi slt, %v1360, %size_L : i64
+        %v1362 = arith.subi %size_L, %v1 : i64
+        %v1363 = arith.minsi %v1360, %v1362 : i64
+        %v1364 = arith.addi %v1359, %v1363 : i64
+        %v1365 = arith.muli %v1357, %v97 : i64
+        %v1366 = arith.addi %v1365, %v1047 : i64
+        %v1367 = llvm.getelementptr %in_c_im[%v1364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1368 = llvm.load %v1367 : !llvm.ptr -> f32
+        %v1369 = arith.addi %v1046, %v407 : i64
+        %v1370 = arith.constant true
+        %v1371 = arith.addi %v40, %v1369 : i64
+        %v1372 = llvm.getelementptr %v5[%v1371] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1373 = llvm.load %v1372 : !llvm.ptr<3> -> i64
+        %v1374 = arith.addi %v62, %v1047 : i64
+        %v1375 = arith.cmpi slt, %v1374, %size_L : i64
+        %v1376 = arith.subi %size_L, %v1 : i64
+        %v1377 = arith.minsi %v1374, %v1376 : i64
+        %v1378 = arith.addi %v1373, %v1377 : i64
+        %v1379 = arith.muli %v1371, %v97 : i64
+        %v1380 = arith.addi %v1379, %v1047 : i64
+        %v1381 = llvm.getelementptr %in_c_im[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
+        %v1383 = arith.addi %v1046, %v421 : i64
+        %v1384 = arith.constant true
+        %v1385 = arith.addi %v40, %v1383 : i64
+        %v1386 = llvm.getelementptr %v5[%v1385] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1387 = llvm.load %v1386 : !llvm.ptr<3> -> i64
+        %v1388 = arith.addi %v62, %v1047 : i64
+        %v1389 = arith.cmpi slt, %v1388, %size_L : i64
+        %v1390 = arith.subi %size_L, %v1 : i64
+        %v1391 = arith.minsi %v1388, %v1390 : i64
+        %v1392 = arith.addi %v1387, %v1391 : i64
+        %v1393 = arith.muli %v1385, %v97 : i64
+        %v1394 = arith.addi %v1393, %v1047 : i64
+        %v1395 = llvm.getelementptr %in_c_im[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
+        %v1397 = arith.addi %v1046, %v435 : i64
+        %v1398 = arith.constant true
+        %v1399 = arith.addi %v40, %v1397 : i64
+        %v1400 = llvm.getelementptr %v5[%v1399] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1401 = llvm.load %v1400 : !llvm.ptr<3> -> i64
+        %v1402 = arith.addi %v62, %v1047 : i64
+        %v1403 = arith.cmpi slt, %v1402, %size_L : i64
+        %v1404 = arith.subi %size_L, %v1 : i64
+        %v1405 = arith.minsi %v1402, %v1404 : i64
+        %v1406 = arith.addi %v1401, %v1405 : i64
+        %v1407 = arith.muli %v1399, %v97 : i64
+        %v1408 = arith.addi %v1407, %v1047 : i64
+        %v1409 = llvm.getelementptr %in_c_im[%v1406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1410 = llvm.load %v1409 : !llvm.ptr -> f32
+        %v1411 = arith.addi %v1046, %v449 : i64
+        %v1412 = arith.constant true
+        %v1413 = arith.addi %v40, %v1411 : i64
+        %v1414 = llvm.getelementptr %v5[%v1413] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1415 = llvm.load %v1414 : !llvm.ptr<3> -> i64
+        %v1416 = arith.addi %v62, %v1047 : i64
+        %v1417 = arith.cmpi slt, %v1416, %size_L : i64
+        %v1418 = arith.subi %size_L, %v1 : i64
+        %v1419 = arith.minsi %v1416, %v1418 : i64
+        %v1420 = arith.addi %v1415, %v1419 : i64
+        %v1421 = arith.muli %v1413, %v97 : i64
+        %v1422 = arith.addi %v1421, %v1047 : i64
+        %v1423 = llvm.getelementptr %in_c_im[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1424 = llvm.load %v1423 : !llvm.ptr -> f32
+        %v1425 = arith.addi %v1046, %v463 : i64
+        %v1426 = arith.constant true
+        %v1427 = arith.addi %v40, %v1425 : i64
+        %v1428 = llvm.getelementptr %v5[%v1427] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1429 = llvm.load %v1428 : !llvm.ptr<3> -> i64
+        %v1430 = arith.addi %v62, %v1047 : i64
+        %v1431 = arith.cmpi slt, %v1430, %size_L : i64
+        %v1432 = arith.subi %size_L, %v1 : i64
+        %v1433 = arith.minsi %v1430, %v1432 : i64
+        %v1434 = arith.addi %v1429, %v1433 : i64
+        %v1435 = arith.muli %v1427, %v97 : i64
+        %v1436 = arith.addi %v1435, %v1047 : i64
+        %v1437 = llvm.getelementptr %in_c_im[%v1434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1438 = llvm.load %v1437 : !llvm.ptr -> f32
+        %v1439 = arith.addi %v1046, %v477 : i64
+        %v1440 = arith.constant true
+        %v1441 = arith.addi %v40, %v1439 : i64
+        %v1442 = llvm.getelementptr %v5[%v1441] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1443 = llvm.load %v1442 : !llvm.ptr<3> -> i64
+        %v1444 = arith.addi %v62, %v1047 : i64
+        %v1445 = arith.cmpi slt, %v1444, %size_L : i64
+        %v1446 = arith.subi %size_L, %v1 : i64
+        %v1447 = arith.minsi %v1444, %v1446 : i64
+        %v1448 = arith.addi %v1443, %v1447 : i64
+        %v1449 = arith.muli %v1441, %v97 : i64
+        %v1450 = arith.addi %v1449, %v1047 : i64
+        %v1451 = llvm.getelementptr %in_c_im[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1452 = llvm.load %v1451 : !llvm.ptr -> f32
+        %v1453 = arith.addi %v1046, %v491 : i64
+        %v1454 = arith.constant true
+        %v1455 = arith.addi %v40, %v1453 : i64
+        %v1456 = llvm.getelementptr %v5[%v1455] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1457 = llvm.load %v1456 : !llvm.ptr<3> -> i64
+        %v1458 = arith.addi %v62, %v1047 : i64
+        %v1459 = arith.cmpi slt, %v1458, %size_L : i64
+        %v1460 = arith.subi %size_L, %v1 : i64
+        %v1461 = arith.minsi %v1458, %v1460 : i64
+        %v1462 = arith.addi %v1457, %v1461 : i64
+        %v1463 = arith.muli %v1455, %v97 : i64
+        %v1464 = arith.addi %v1463, %v1047 : i64
+        %v1465 = llvm.getelementptr %in_c_im[%v1462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
+        %v1467 = arith.addi %v1046, %v505 : i64
+        %v1468 = arith.constant true
+        %v1469 = arith.addi %v40, %v1467 : i64
+        %v1470 = llvm.getelementptr %v5[%v1469] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1471 = llvm.load %v1470 : !llvm.ptr<3> -> i64
+        %v1472 = arith.addi %v62, %v1047 : i64
+        %v1473 = arith.cmpi slt, %v1472, %size_L : i64
+        %v1474 = arith.subi %size_L, %v1 : i64
+        %v1475 = arith.minsi %v1472, %v1474 : i64
+        %v1476 = arith.addi %v1471, %v1475 : i64
+        %v1477 = arith.muli %v1469, %v97 : i64
+        %v1478 = arith.addi %v1477, %v1047 : i64
+        %v1479 = llvm.getelementptr %in_c_im[%v1476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1480 = llvm.load %v1479 : !llvm.ptr -> f32
+        %v1481 = arith.addi %v1046, %v519 : i64
+        %v1482 = arith.constant true
+        %v1483 = arith.addi %v40, %v1481 : i64
+        %v1484 = llvm.getelementptr %v5[%v1483] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1485 = llvm.load %v1484 : !llvm.ptr<3> -> i64
+        %v1486 = arith.addi %v62, %v1047 : i64
+        %v1487 = arith.cmpi slt, %v1486, %size_L : i64
+        %v1488 = arith.subi %size_L, %v1 : i64
+        %v1489 = arith.minsi %v1486, %v1488 : i64
+        %v1490 = arith.addi %v1485, %v1489 : i64
+        %v1491 = arith.muli %v1483, %v97 : i64
+        %v1492 = arith.addi %v1491, %v1047 : i64
+        %v1493 = llvm.getelementptr %in_c_im[%v1490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1494 = llvm.load %v1493 : !llvm.ptr -> f32
+        scf.if %v1048 {
+          %v1495 = llvm.getelementptr %v6[%v1058] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1060, %v1495 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1062 {
+          %v1496 = llvm.getelementptr %v6[%v1072] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1074, %v1496 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1076 {
+          %v1497 = llvm.getelementptr %v6[%v1086] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1088, %v1497 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1090 {
+          %v1498 = llvm.getelementptr %v6[%v1100] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1102, %v1498 : f32, !llvm.ptr<3>
+        }
         scf.if %v1104 {
-          %v1552 = llvm.getelementptr %v7[%v1115] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1117, %v1552 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1119 {
-          %v1553 = llvm.getelementptr %v7[%v1129] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1131, %v1553 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1133 {
-          %v1554 = llvm.getelementptr %v7[%v1143] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1145, %v1554 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1147 {
-          %v1555 = llvm.getelementptr %v7[%v1157] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1159, %v1555 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1161 {
-          %v1556 = llvm.getelementptr %v7[%v1171] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1173, %v1556 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1175 {
-          %v1557 = llvm.getelementptr %v7[%v1185] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1187, %v1557 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1189 {
-          %v1558 = llvm.getelementptr %v7[%v1199] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1201, %v1558 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1203 {
-          %v1559 = llvm.getelementptr %v7[%v1213] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1215, %v1559 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1217 {
-          %v1560 = llvm.getelementptr %v7[%v1227] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1229, %v1560 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1231 {
-          %v1561 = llvm.getelementptr %v7[%v1241] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1243, %v1561 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1245 {
-          %v1562 = llvm.getelementptr %v7[%v1255] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1257, %v1562 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1259 {
-          %v1563 = llvm.getelementptr %v7[%v1269] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1271, %v1563 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1273 {
-          %v1564 = llvm.getelementptr %v7[%v1283] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1285, %v1564 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1287 {
-          %v1565 = llvm.getelementptr %v7[%v1297] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1299, %v1565 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1301 {
-          %v1566 = llvm.getelementptr %v7[%v1311] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1313, %v1566 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1315 {
-          %v1567 = llvm.getelementptr %v7[%v1325] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1327, %v1567 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1329 {
-          %v1568 = llvm.getelementptr %v7[%v1339] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1341, %v1568 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1343 {
-          %v1569 = llvm.getelementptr %v7[%v1353] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1355, %v1569 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1357 {
-          %v1570 = llvm.getelementptr %v7[%v1367] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1369, %v1570 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1371 {
-          %v1571 = llvm.getelementptr %v7[%v1381] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1383, %v1571 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1385 {
-          %v1572 = llvm.getelementptr %v7[%v1395] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1397, %v1572 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1399 {
-          %v1573 = llvm.getelementptr %v7[%v1409] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1411, %v1573 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1413 {
-          %v1574 = llvm.getelementptr %v7[%v1423] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1425, %v1574 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1427 {
-          %v1575 = llvm.getelementptr %v7[%v1437] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1439, %v1575 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1441 {
-          %v1576 = llvm.getelementptr %v7[%v1451] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1453, %v1576 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1455 {
-          %v1577 = llvm.getelementptr %v7[%v1465] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1467, %v1577 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1469 {
-          %v1578 = llvm.getelementptr %v7[%v1479] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1481, %v1578 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1483 {
-          %v1579 = llvm.getelementptr %v7[%v1493] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1495, %v1579 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1497 {
-          %v1580 = llvm.getelementptr %v7[%v1507] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1509, %v1580 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1511 {
-          %v1581 = llvm.getelementptr %v7[%v1521] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1523, %v1581 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1525 {
-          %v1582 = llvm.getelementptr %v7[%v1535] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1537, %v1582 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1539 {
-          %v1583 = llvm.getelementptr %v7[%v1549] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1551, %v1583 : f32, !llvm.ptr<3>
-        }
-        %v1584 = arith.divui %v14, %v73 : i64
-        %v1585 = arith.remui %v14, %v73 : i64
-        %v1586 = arith.addi %v1584, %v26 : i64
-        %v1587 = arith.constant true
-        %v1589 = arith.addi %v1588, %v1586 : i64
-        %v1590 = llvm.getelementptr %v6[%v1589] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1591 = llvm.load %v1590 : !llvm.ptr<3> -> i64
-        %v1592 = arith.addi %v78, %v1585 : i64
-        %v1593 = arith.cmpi slt, %v1592, %size_L : i64
-        %v1594 = arith.subi %size_L, %v1 : i64
-        %v1595 = arith.minsi %v1592, %v1594 : i64
-        %v1596 = arith.addi %v1591, %v1595 : i64
-        %v1597 = arith.muli %v1589, %v120 : i64
-        %v1598 = arith.addi %v1597, %v1585 : i64
-        %v1599 = llvm.getelementptr %in_g_re[%v1596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1600 = llvm.load %v1599 : !llvm.ptr -> f32
-        %v1601 = arith.addi %v1584, %v50 : i64
-        %v1602 = arith.constant true
-        %v1603 = arith.addi %v1588, %v1601 : i64
-        %v1604 = llvm.getelementptr %v6[%v1603] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1605 = llvm.load %v1604 : !llvm.ptr<3> -> i64
-        %v1606 = arith.addi %v78, %v1585 : i64
-        %v1607 = arith.cmpi slt, %v1606, %size_L : i64
-        %v1608 = arith.subi %size_L, %v1 : i64
-        %v1609 = arith.minsi %v1606, %v1608 : i64
-        %v1610 = arith.addi %v1605, %v1609 : i64
-        %v1611 = arith.muli %v1603, %v120 : i64
-        %v1612 = arith.addi %v1611, %v1585 : i64
-        %v1613 = llvm.getelementptr %in_g_re[%v1610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
-        %v1615 = arith.addi %v1584, %v68 : i64
-        %v1616 = arith.constant true
-        %v1617 = arith.addi %v1588, %v1615 : i64
-        %v1618 = llvm.getelementptr %v6[%v1617] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1619 = llvm.load %v1618 : !llvm.ptr<3> -> i64
-        %v1620 = arith.addi %v78, %v1585 : i64
-        %v1621 = arith.cmpi slt, %v1620, %size_L : i64
-        %v1622 = arith.subi %size_L, %v1 : i64
-        %v1623 = arith.minsi %v1620, %v1622 : i64
-        %v1624 = arith.addi %v1619, %v1623 : i64
-        %v1625 = arith.muli %v1617, %v120 : i64
-        %v1626 = arith.addi %v1625, %v1585 : i64
-        %v1627 = llvm.getelementptr %in_g_re[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1628 = llvm.load %v1627 : !llvm.ptr -> f32
-        %v1629 = arith.addi %v1584, %v153 : i64
-        %v1630 = arith.constant true
-        %v1631 = arith.addi %v1588, %v1629 : i64
-        %v1632 = llvm.getelementptr %v6[%v1631] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1633 = llvm.load %v1632 : !llvm.ptr<3> -> i64
-        %v1634 = arith.addi %v78, %v1585 : i64
-        %v1635 = arith.cmpi slt, %v1634, %size_L : i64
-        %v1636 = arith.subi %size_L, %v1 : i64
-        %v1637 = arith.minsi %v1634, %v1636 : i64
-        %v1638 = arith.addi %v1633, %v1637 : i64
-        %v1639 = arith.muli %v1631, %v120 : i64
-        %v1640 = arith.addi %v1639, %v1585 : i64
-        %v1641 = llvm.getelementptr %in_g_re[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1642 = llvm.load %v1641 : !llvm.ptr -> f32
-        %v1643 = arith.addi %v1584, %v168 : i64
-        %v1644 = arith.constant true
-        %v1645 = arith.addi %v1588, %v1643 : i64
-        %v1646 = llvm.getelementptr %v6[%v1645] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1647 = llvm.load %v1646 : !llvm.ptr<3> -> i64
-        %v1648 = arith.addi %v78, %v1585 : i64
-        %v1649 = arith.cmpi slt, %v1648, %size_L : i64
-        %v1650 = arith.subi %size_L, %v1 : i64
-        %v1651 = arith.minsi %v1648, %v1650 : i64
-        %v1652 = arith.addi %v1647, %v1651 : i64
-        %v1653 = arith.muli %v1645, %v120 : i64
-        %v1654 = arith.addi %v1653, %v1585 : i64
-        %v1655 = llvm.getelementptr %in_g_re[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
-        %v1657 = arith.addi %v1584, %v183 : i64
-        %v1658 = arith.constant true
-        %v1659 = arith.addi %v1588, %v1657 : i64
-        %v1660 = llvm.getelementptr %v6[%v1659] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1661 = llvm.load %v1660 : !llvm.ptr<3> -> i64
-        %v1662 = arith.addi %v78, %v1585 : i64
-        %v1663 = arith.cmpi slt, %v1662, %size_L : i64
-        %v1664 = arith.subi %size_L, %v1 : i64
-        %v1665 = arith.minsi %v1662, %v1664 : i64
-        %v1666 = arith.addi %v1661, %v1665 : i64
-        %v1667 = arith.muli %v1659, %v120 : i64
-        %v1668 = arith.addi %v1667, %v1585 : i64
-        %v1669 = llvm.getelementptr %in_g_re[%v1666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
-        %v1671 = arith.addi %v1584, %v198 : i64
-        %v1672 = arith.constant true
-        %v1673 = arith.addi %v1588, %v1671 : i64
-        %v1674 = llvm.getelementptr %v6[%v1673] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1675 = llvm.load %v1674 : !llvm.ptr<3> -> i64
-        %v1676 = arith.addi %v78, %v1585 : i64
-        %v1677 = arith.cmpi slt, %v1676, %size_L : i64
-        %v1678 = arith.subi %size_L, %v1 : i64
-        %v1679 = arith.minsi %v1676, %v1678 : i64
-        %v1680 = arith.addi %v1675, %v1679 : i64
-        %v1681 = arith.muli %v1673, %v120 : i64
-        %v1682 = arith.addi %v1681, %v1585 : i64
-        %v1683 = llvm.getelementptr %in_g_re[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1684 = llvm.load %v1683 : !llvm.ptr -> f32
-        %v1685 = arith.addi %v1584, %v213 : i64
-        %v1686 = arith.constant true
-        %v1687 = arith.addi %v1588, %v1685 : i64
-        %v1688 = llvm.getelementptr %v6[%v1687] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1689 = llvm.load %v1688 : !llvm.ptr<3> -> i64
-        %v1690 = arith.addi %v78, %v1585 : i64
-        %v1691 = arith.cmpi slt, %v1690, %size_L : i64
-        %v1692 = arith.subi %size_L, %v1 : i64
-        %v1693 = arith.minsi %v1690, %v1692 : i64
-        %v1694 = arith.addi %v1689, %v1693 : i64
-        %v1695 = arith.muli %v1687, %v120 : i64
-        %v1696 = arith.addi %v1695, %v1585 : i64
-        %v1697 = llvm.getelementptr %in_g_re[%v1694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
-        %v1699 = arith.addi %v1584, %v228 : i64
-        %v1700 = arith.constant true
-        %v1701 = arith.addi %v1588, %v1699 : i64
-        %v1702 = llvm.getelementptr %v6[%v1701] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1703 = llvm.load %v1702 : !llvm.ptr<3> -> i64
-        %v1704 = arith.addi %v78, %v1585 : i64
-        %v1705 = arith.cmpi slt, %v1704, %size_L : i64
-        %v1706 = arith.subi %size_L, %v1 : i64
-        %v1707 = arith.minsi %v1704, %v1706 : i64
-        %v1708 = arith.addi %v1703, %v1707 : i64
-        %v1709 = arith.muli %v1701, %v120 : i64
-        %v1710 = arith.addi %v1709, %v1585 : i64
-        %v1711 = llvm.getelementptr %in_g_re[%v1708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1712 = llvm.load %v1711 : !llvm.ptr -> f32
-        %v1713 = arith.addi %v1584, %v243 : i64
-        %v1714 = arith.constant true
-        %v1715 = arith.addi %v1588, %v1713 : i64
-        %v1716 = llvm.getelementptr %v6[%v1715] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1717 = llvm.load %v1716 : !llvm.ptr<3> -> i64
-        %v1718 = arith.addi %v78, %v1585 : i64
-        %v1719 = arith.cmpi slt, %v1718, %size_L : i64
-        %v1720 = arith.subi %size_L, %v1 : i64
-        %v1721 = arith.minsi %v1718, %v1720 : i64
-        %v1722 = arith.addi %v1717, %v1721 : i64
-        %v1723 = arith.muli %v1715, %v120 : i64
-        %v1724 = arith.addi %v1723, %v1585 : i64
-        %v1725 = llvm.getelementptr %in_g_re[%v1722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1726 = llvm.load %v1725 : !llvm.ptr -> f32
-        %v1727 = arith.addi %v1584, %v258 : i64
-        %v1728 = arith.constant true
-        %v1729 = arith.addi %v1588, %v1727 : i64
-        %v1730 = llvm.getelementptr %v6[%v1729] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1731 = llvm.load %v1730 : !llvm.ptr<3> -> i64
-        %v1732 = arith.addi %v78, %v1585 : i64
-        %v1733 = arith.cmpi slt, %v1732, %size_L : i64
-        %v1734 = arith.subi %size_L, %v1 : i64
-        %v1735 = arith.minsi %v1732, %v1734 : i64
-        %v1736 = arith.addi %v1731, %v1735 : i64
-        %v1737 = arith.muli %v1729, %v120 : i64
-        %v1738 = arith.addi %v1737, %v1585 : i64
-        %v1739 = llvm.getelementptr %in_g_re[%v1736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1740 = llvm.load %v1739 : !llvm.ptr -> f32
-        %v1741 = arith.addi %v1584, %v273 : i64
-        %v1742 = arith.constant true
-        %v1743 = arith.addi %v1588, %v1741 : i64
-        %v1744 = llvm.getelementptr %v6[%v1743] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1745 = llvm.load %v1744 : !llvm.ptr<3> -> i64
-        %v1746 = arith.addi %v78, %v1585 : i64
-        %v1747 = arith.cmpi slt, %v1746, %size_L : i64
-        %v1748 = arith.subi %size_L, %v1 : i64
-        %v1749 = arith.minsi %v1746, %v1748 : i64
-        %v1750 = arith.addi %v1745, %v1749 : i64
-        %v1751 = arith.muli %v1743, %v120 : i64
-        %v1752 = arith.addi %v1751, %v1585 : i64
-        %v1753 = llvm.getelementptr %in_g_re[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1754 = llvm.load %v1753 : !llvm.ptr -> f32
-        %v1755 = arith.addi %v1584, %v288 : i64
-        %v1756 = arith.constant true
-        %v1757 = arith.addi %v1588, %v1755 : i64
-        %v1758 = llvm.getelementptr %v6[%v1757] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1759 = llvm.load %v1758 : !llvm.ptr<3> -> i64
-        %v1760 = arith.addi %v78, %v1585 : i64
-        %v1761 = arith.cmpi slt, %v1760, %size_L : i64
-        %v1762 = arith.subi %size_L, %v1 : i64
-        %v1763 = arith.minsi %v1760, %v1762 : i64
-        %v1764 = arith.addi %v1759, %v1763 : i64
-        %v1765 = arith.muli %v1757, %v120 : i64
-        %v1766 = arith.addi %v1765, %v1585 : i64
-        %v1767 = llvm.getelementptr %in_g_re[%v1764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1768 = llvm.load %v1767 : !llvm.ptr -> f32
-        %v1769 = arith.addi %v1584, %v303 : i64
-        %v1770 = arith.constant true
-        %v1771 = arith.addi %v1588, %v1769 : i64
-        %v1772 = llvm.getelementptr %v6[%v1771] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1773 = llvm.load %v1772 : !llvm.ptr<3> -> i64
-        %v1774 = arith.addi %v78, %v1585 : i64
-        %v1775 = arith.cmpi slt, %v1774, %size_L : i64
-        %v1776 = arith.subi %size_L, %v1 : i64
-        %v1777 = arith.minsi %v1774, %v1776 : i64
-        %v1778 = arith.addi %v1773, %v1777 : i64
-        %v1779 = arith.muli %v1771, %v120 : i64
-        %v1780 = arith.addi %v1779, %v1585 : i64
-        %v1781 = llvm.getelementptr %in_g_re[%v1778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1782 = llvm.load %v1781 : !llvm.ptr -> f32
-        %v1783 = arith.addi %v1584, %v318 : i64
-        %v1784 = arith.constant true
-        %v1785 = arith.addi %v1588, %v1783 : i64
-        %v1786 = llvm.getelementptr %v6[%v1785] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1787 = llvm.load %v1786 : !llvm.ptr<3> -> i64
-        %v1788 = arith.addi %v78, %v1585 : i64
-        %v1789 = arith.cmpi slt, %v1788, %size_L : i64
-        %v1790 = arith.subi %size_L, %v1 : i64
-        %v1791 = arith.minsi %v1788, %v1790 : i64
-        %v1792 = arith.addi %v1787, %v1791 : i64
-        %v1793 = arith.muli %v1785, %v120 : i64
-        %v1794 = arith.addi %v1793, %v1585 : i64
-        %v1795 = llvm.getelementptr %in_g_re[%v1792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1796 = llvm.load %v1795 : !llvm.ptr -> f32
-        %v1797 = arith.addi %v1584, %v333 : i64
-        %v1798 = arith.constant true
-        %v1799 = arith.addi %v1588, %v1797 : i64
-        %v1800 = llvm.getelementptr %v6[%v1799] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1801 = llvm.load %v1800 : !llvm.ptr<3> -> i64
-        %v1802 = arith.addi %v78, %v1585 : i64
-        %v1803 = arith.cmpi slt, %v1802, %size_L : i64
-        %v1804 = arith.subi %size_L, %v1 : i64
-        %v1805 = arith.minsi %v1802, %v1804 : i64
-        %v1806 = arith.addi %v1801, %v1805 : i64
-        %v1807 = arith.muli %v1799, %v120 : i64
-        %v1808 = arith.addi %v1807, %v1585 : i64
-        %v1809 = llvm.getelementptr %in_g_re[%v1806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1810 = llvm.load %v1809 : !llvm.ptr -> f32
-        %v1811 = arith.addi %v1584, %v73 : i64
-        %v1812 = arith.constant true
-        %v1813 = arith.addi %v1588, %v1811 : i64
-        %v1814 = llvm.getelementptr %v6[%v1813] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1815 = llvm.load %v1814 : !llvm.ptr<3> -> i64
-        %v1816 = arith.addi %v78, %v1585 : i64
-        %v1817 = arith.cmpi slt, %v1816, %size_L : i64
-        %v1818 = arith.subi %size_L, %v1 : i64
-        %v1819 = arith.minsi %v1816, %v1818 : i64
-        %v1820 = arith.addi %v1815, %v1819 : i64
-        %v1821 = arith.muli %v1813, %v120 : i64
-        %v1822 = arith.addi %v1821, %v1585 : i64
-        %v1823 = llvm.getelementptr %in_g_re[%v1820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1824 = llvm.load %v1823 : !llvm.ptr -> f32
-        %v1825 = arith.addi %v1584, %v362 : i64
-        %v1826 = arith.constant true
-        %v1827 = arith.addi %v1588, %v1825 : i64
-        %v1828 = llvm.getelementptr %v6[%v1827] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1829 = llvm.load %v1828 : !llvm.ptr<3> -> i64
-        %v1830 = arith.addi %v78, %v1585 : i64
-        %v1831 = arith.cmpi slt, %v1830, %size_L : i64
-        %v1832 = arith.subi %size_L, %v1 : i64
-        %v1833 = arith.minsi %v1830, %v1832 : i64
-        %v1834 = arith.addi %v1829, %v1833 : i64
-        %v1835 = arith.muli %v1827, %v120 : i64
-        %v1836 = arith.addi %v1835, %v1585 : i64
-        %v1837 = llvm.getelementptr %in_g_re[%v1834] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1838 = llvm.load %v1837 : !llvm.ptr -> f32
-        %v1839 = arith.addi %v1584, %v377 : i64
-        %v1840 = arith.constant true
-        %v1841 = arith.addi %v1588, %v1839 : i64
-        %v1842 = llvm.getelementptr %v6[%v1841] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1843 = llvm.load %v1842 : !llvm.ptr<3> -> i64
-        %v1844 = arith.addi %v78, %v1585 : i64
-        %v1845 = arith.cmpi slt, %v1844, %size_L : i64
-        %v1846 = arith.subi %size_L, %v1 : i64
-        %v1847 = arith.minsi %v1844, %v1846 : i64
-        %v1848 = arith.addi %v1843, %v1847 : i64
-        %v1849 = arith.muli %v1841, %v120 : i64
-        %v1850 = arith.addi %v1849, %v1585 : i64
-        %v1851 = llvm.getelementptr %in_g_re[%v1848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1852 = llvm.load %v1851 : !llvm.ptr -> f32
-        %v1853 = arith.addi %v1584, %v392 : i64
-        %v1854 = arith.constant true
-        %v1855 = arith.addi %v1588, %v1853 : i64
-        %v1856 = llvm.getelementptr %v6[%v1855] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1857 = llvm.load %v1856 : !llvm.ptr<3> -> i64
-        %v1858 = arith.addi %v78, %v1585 : i64
-        %v1859 = arith.cmpi slt, %v1858, %size_L : i64
-        %v1860 = arith.subi %size_L, %v1 : i64
-        %v1861 = arith.minsi %v1858, %v1860 : i64
-        %v1862 = arith.addi %v1857, %v1861 : i64
-        %v1863 = arith.muli %v1855, %v120 : i64
-        %v1864 = arith.addi %v1863, %v1585 : i64
-        %v1865 = llvm.getelementptr %in_g_re[%v1862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1866 = llvm.load %v1865 : !llvm.ptr -> f32
-        %v1867 = arith.addi %v1584, %v407 : i64
-        %v1868 = arith.constant true
-        %v1869 = arith.addi %v1588, %v1867 : i64
-        %v1870 = llvm.getelementptr %v6[%v1869] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1871 = llvm.load %v1870 : !llvm.ptr<3> -> i64
-        %v1872 = arith.addi %v78, %v1585 : i64
-        %v1873 = arith.cmpi slt, %v1872, %size_L : i64
-        %v1874 = arith.subi %size_L, %v1 : i64
-        %v1875 = arith.minsi %v1872, %v1874 : i64
-        %v1876 = arith.addi %v1871, %v1875 : i64
-        %v1877 = arith.muli %v1869, %v120 : i64
-        %v1878 = arith.addi %v1877, %v1585 : i64
-        %v1879 = llvm.getelementptr %in_g_re[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1880 = llvm.load %v1879 : !llvm.ptr -> f32
-        %v1881 = arith.addi %v1584, %v422 : i64
-        %v1882 = arith.constant true
-        %v1883 = arith.addi %v1588, %v1881 : i64
-        %v1884 = llvm.getelementptr %v6[%v1883] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1885 = llvm.load %v1884 : !llvm.ptr<3> -> i64
-        %v1886 = arith.addi %v78, %v1585 : i64
-        %v1887 = arith.cmpi slt, %v1886, %size_L : i64
-        %v1888 = arith.subi %size_L, %v1 : i64
-        %v1889 = arith.minsi %v1886, %v1888 : i64
-        %v1890 = arith.addi %v1885, %v1889 : i64
-        %v1891 = arith.muli %v1883, %v120 : i64
-        %v1892 = arith.addi %v1891, %v1585 : i64
-        %v1893 = llvm.getelementptr %in_g_re[%v1890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1894 = llvm.load %v1893 : !llvm.ptr -> f32
-        %v1895 = arith.addi %v1584, %v437 : i64
-        %v1896 = arith.constant true
-        %v1897 = arith.addi %v1588, %v1895 : i64
-        %v1898 = llvm.getelementptr %v6[%v1897] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1899 = llvm.load %v1898 : !llvm.ptr<3> -> i64
-        %v1900 = arith.addi %v78, %v1585 : i64
-        %v1901 = arith.cmpi slt, %v1900, %size_L : i64
-        %v1902 = arith.subi %size_L, %v1 : i64
-        %v1903 = arith.minsi %v1900, %v1902 : i64
-        %v1904 = arith.addi %v1899, %v1903 : i64
-        %v1905 = arith.muli %v1897, %v120 : i64
-        %v1906 = arith.addi %v1905, %v1585 : i64
-        %v1907 = llvm.getelementptr %in_g_re[%v1904] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1908 = llvm.load %v1907 : !llvm.ptr -> f32
-        %v1909 = arith.addi %v1584, %v452 : i64
-        %v1910 = arith.constant true
-        %v1911 = arith.addi %v1588, %v1909 : i64
-        %v1912 = llvm.getelementptr %v6[%v1911] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1913 = llvm.load %v1912 : !llvm.ptr<3> -> i64
-        %v1914 = arith.addi %v78, %v1585 : i64
-        %v1915 = arith.cmpi slt, %v1914, %size_L : i64
-        %v1916 = arith.subi %size_L, %v1 : i64
-        %v1917 = arith.minsi %v1914, %v1916 : i64
-        %v1918 = arith.addi %v1913, %v1917 : i64
-        %v1919 = arith.muli %v1911, %v120 : i64
-        %v1920 = arith.addi %v1919, %v1585 : i64
-        %v1921 = llvm.getelementptr %in_g_re[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1922 = llvm.load %v1921 : !llvm.ptr -> f32
-        %v1923 = arith.addi %v1584, %v467 : i64
-        %v1924 = arith.constant true
-        %v1925 = arith.addi %v1588, %v1923 : i64
-        %v1926 = llvm.getelementptr %v6[%v1925] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1927 = llvm.load %v1926 : !llvm.ptr<3> -> i64
-        %v1928 = arith.addi %v78, %v1585 : i64
-        %v1929 = arith.cmpi slt, %v1928, %size_L : i64
-        %v1930 = arith.subi %size_L, %v1 : i64
-        %v1931 = arith.minsi %v1928, %v1930 : i64
-        %v1932 = arith.addi %v1927, %v1931 : i64
-        %v1933 = arith.muli %v1925, %v120 : i64
-        %v1934 = arith.addi %v1933, %v1585 : i64
-        %v1935 = llvm.getelementptr %in_g_re[%v1932] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1936 = llvm.load %v1935 : !llvm.ptr -> f32
-        %v1937 = arith.addi %v1584, %v482 : i64
-        %v1938 = arith.constant true
-        %v1939 = arith.addi %v1588, %v1937 : i64
-        %v1940 = llvm.getelementptr %v6[%v1939] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1941 = llvm.load %v1940 : !llvm.ptr<3> -> i64
-        %v1942 = arith.addi %v78, %v1585 : i64
-        %v1943 = arith.cmpi slt, %v1942, %size_L : i64
-        %v1944 = arith.subi %size_L, %v1 : i64
-        %v1945 = arith.minsi %v1942, %v1944 : i64
-        %v1946 = arith.addi %v1941, %v1945 : i64
-        %v1947 = arith.muli %v1939, %v120 : i64
-        %v1948 = arith.addi %v1947, %v1585 : i64
-        %v1949 = llvm.getelementptr %in_g_re[%v1946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1950 = llvm.load %v1949 : !llvm.ptr -> f32
-        %v1951 = arith.addi %v1584, %v497 : i64
-        %v1952 = arith.constant true
-        %v1953 = arith.addi %v1588, %v1951 : i64
-        %v1954 = llvm.getelementptr %v6[%v1953] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1955 = llvm.load %v1954 : !llvm.ptr<3> -> i64
-        %v1956 = arith.addi %v78, %v1585 : i64
-        %v1957 = arith.cmpi slt, %v1956, %size_L : i64
-        %v1958 = arith.subi %size_L, %v1 : i64
-        %v1959 = arith.minsi %v1956, %v1958 : i64
-        %v1960 = arith.addi %v1955, %v1959 : i64
-        %v1961 = arith.muli %v1953, %v120 : i64
-        %v1962 = arith.addi %v1961, %v1585 : i64
-        %v1963 = llvm.getelementptr %in_g_re[%v1960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1964 = llvm.load %v1963 : !llvm.ptr -> f32
-        %v1965 = arith.addi %v1584, %v512 : i64
-        %v1966 = arith.constant true
-        %v1967 = arith.addi %v1588, %v1965 : i64
-        %v1968 = llvm.getelementptr %v6[%v1967] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1969 = llvm.load %v1968 : !llvm.ptr<3> -> i64
-        %v1970 = arith.addi %v78, %v1585 : i64
-        %v1971 = arith.cmpi slt, %v1970, %size_L : i64
-        %v1972 = arith.subi %size_L, %v1 : i64
-        %v1973 = arith.minsi %v1970, %v1972 : i64
-        %v1974 = arith.addi %v1969, %v1973 : i64
-        %v1975 = arith.muli %v1967, %v120 : i64
-        %v1976 = arith.addi %v1975, %v1585 : i64
-        %v1977 = llvm.getelementptr %in_g_re[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1978 = llvm.load %v1977 : !llvm.ptr -> f32
-        %v1979 = arith.addi %v1584, %v527 : i64
-        %v1980 = arith.constant true
-        %v1981 = arith.addi %v1588, %v1979 : i64
-        %v1982 = llvm.getelementptr %v6[%v1981] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1983 = llvm.load %v1982 : !llvm.ptr<3> -> i64
-        %v1984 = arith.addi %v78, %v1585 : i64
-        %v1985 = arith.cmpi slt, %v1984, %size_L : i64
-        %v1986 = arith.subi %size_L, %v1 : i64
-        %v1987 = arith.minsi %v1984, %v1986 : i64
-        %v1988 = arith.addi %v1983, %v1987 : i64
-        %v1989 = arith.muli %v1981, %v120 : i64
-        %v1990 = arith.addi %v1989, %v1585 : i64
-        %v1991 = llvm.getelementptr %in_g_re[%v1988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1992 = llvm.load %v1991 : !llvm.ptr -> f32
-        %v1993 = arith.addi %v1584, %v542 : i64
-        %v1994 = arith.constant true
-        %v1995 = arith.addi %v1588, %v1993 : i64
-        %v1996 = llvm.getelementptr %v6[%v1995] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v1997 = llvm.load %v1996 : !llvm.ptr<3> -> i64
-        %v1998 = arith.addi %v78, %v1585 : i64
-        %v1999 = arith.cmpi slt, %v1998, %size_L : i64
-        %v2000 = arith.subi %size_L, %v1 : i64
-        %v2001 = arith.minsi %v1998, %v2000 : i64
-        %v2002 = arith.addi %v1997, %v2001 : i64
-        %v2003 = arith.muli %v1995, %v120 : i64
-        %v2004 = arith.addi %v2003, %v1585 : i64
-        %v2005 = llvm.getelementptr %in_g_re[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2006 = llvm.load %v2005 : !llvm.ptr -> f32
-        %v2007 = arith.addi %v1584, %v557 : i64
-        %v2008 = arith.constant true
-        %v2009 = arith.addi %v1588, %v2007 : i64
-        %v2010 = llvm.getelementptr %v6[%v2009] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2011 = llvm.load %v2010 : !llvm.ptr<3> -> i64
-        %v2012 = arith.addi %v78, %v1585 : i64
-        %v2013 = arith.cmpi slt, %v2012, %size_L : i64
-        %v2014 = arith.subi %size_L, %v1 : i64
-        %v2015 = arith.minsi %v2012, %v2014 : i64
-        %v2016 = arith.addi %v2011, %v2015 : i64
-        %v2017 = arith.muli %v2009, %v120 : i64
-        %v2018 = arith.addi %v2017, %v1585 : i64
-        %v2019 = llvm.getelementptr %in_g_re[%v2016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2020 = llvm.load %v2019 : !llvm.ptr -> f32
-        %v2021 = arith.addi %v1584, %v572 : i64
-        %v2022 = arith.constant true
-        %v2023 = arith.addi %v1588, %v2021 : i64
-        %v2024 = llvm.getelementptr %v6[%v2023] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2025 = llvm.load %v2024 : !llvm.ptr<3> -> i64
-        %v2026 = arith.addi %v78, %v1585 : i64
-        %v2027 = arith.cmpi slt, %v2026, %size_L : i64
-        %v2028 = arith.subi %size_L, %v1 : i64
-        %v2029 = arith.minsi %v2026, %v2028 : i64
-        %v2030 = arith.addi %v2025, %v2029 : i64
-        %v2031 = arith.muli %v2023, %v120 : i64
-        %v2032 = arith.addi %v2031, %v1585 : i64
-        %v2033 = llvm.getelementptr %in_g_re[%v2030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2034 = llvm.load %v2033 : !llvm.ptr -> f32
-        scf.if %v1587 {
-          %v2035 = llvm.getelementptr %v7[%v1598] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1600, %v2035 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1602 {
-          %v2036 = llvm.getelementptr %v7[%v1612] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1614, %v2036 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1616 {
-          %v2037 = llvm.getelementptr %v7[%v1626] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1628, %v2037 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1630 {
-          %v2038 = llvm.getelementptr %v7[%v1640] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1642, %v2038 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1644 {
-          %v2039 = llvm.getelementptr %v7[%v1654] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1656, %v2039 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1658 {
-          %v2040 = llvm.getelementptr %v7[%v1668] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1670, %v2040 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1672 {
-          %v2041 = llvm.getelementptr %v7[%v1682] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1684, %v2041 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1686 {
-          %v2042 = llvm.getelementptr %v7[%v1696] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1698, %v2042 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1700 {
-          %v2043 = llvm.getelementptr %v7[%v1710] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1712, %v2043 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1714 {
-          %v2044 = llvm.getelementptr %v7[%v1724] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1726, %v2044 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1728 {
-          %v2045 = llvm.getelementptr %v7[%v1738] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1740, %v2045 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1742 {
-          %v2046 = llvm.getelementptr %v7[%v1752] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1754, %v2046 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1756 {
-          %v2047 = llvm.getelementptr %v7[%v1766] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1768, %v2047 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1770 {
-          %v2048 = llvm.getelementptr %v7[%v1780] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1782, %v2048 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1784 {
-          %v2049 = llvm.getelementptr %v7[%v1794] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1796, %v2049 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1798 {
-          %v2050 = llvm.getelementptr %v7[%v1808] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1810, %v2050 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1812 {
-          %v2051 = llvm.getelementptr %v7[%v1822] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1824, %v2051 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1826 {
-          %v2052 = llvm.getelementptr %v7[%v1836] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1838, %v2052 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1840 {
-          %v2053 = llvm.getelementptr %v7[%v1850] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1852, %v2053 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1854 {
-          %v2054 = llvm.getelementptr %v7[%v1864] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1866, %v2054 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1868 {
-          %v2055 = llvm.getelementptr %v7[%v1878] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1880, %v2055 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1882 {
-          %v2056 = llvm.getelementptr %v7[%v1892] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1894, %v2056 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1896 {
-          %v2057 = llvm.getelementptr %v7[%v1906] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1908, %v2057 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1910 {
-          %v2058 = llvm.getelementptr %v7[%v1920] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1922, %v2058 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1924 {
-          %v2059 = llvm.getelementptr %v7[%v1934] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1936, %v2059 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1938 {
-          %v2060 = llvm.getelementptr %v7[%v1948] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1950, %v2060 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1952 {
-          %v2061 = llvm.getelementptr %v7[%v1962] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1964, %v2061 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1966 {
-          %v2062 = llvm.getelementptr %v7[%v1976] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1978, %v2062 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1980 {
-          %v2063 = llvm.getelementptr %v7[%v1990] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v1992, %v2063 : f32, !llvm.ptr<3>
-        }
-        scf.if %v1994 {
-          %v2064 = llvm.getelementptr %v7[%v2004] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2006, %v2064 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2008 {
-          %v2065 = llvm.getelementptr %v7[%v2018] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2020, %v2065 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2022 {
-          %v2066 = llvm.getelementptr %v7[%v2032] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2034, %v2066 : f32, !llvm.ptr<3>
-        }
-        %v2067 = arith.divui %v14, %v73 : i64
-        %v2068 = arith.remui %v14, %v73 : i64
-        %v2069 = arith.addi %v2067, %v26 : i64
-        %v2070 = arith.constant true
-        %v2071 = arith.addi %v10, %v2069 : i64
-        %v2072 = llvm.getelementptr %v6[%v2071] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2073 = llvm.load %v2072 : !llvm.ptr<3> -> i64
-        %v2074 = arith.addi %v78, %v2068 : i64
-        %v2075 = arith.cmpi slt, %v2074, %size_L : i64
-        %v2076 = arith.subi %size_L, %v1 : i64
-        %v2077 = arith.minsi %v2074, %v2076 : i64
-        %v2078 = arith.addi %v2073, %v2077 : i64
-        %v2079 = arith.muli %v2071, %v120 : i64
-        %v2080 = arith.addi %v2079, %v2068 : i64
-        %v2081 = llvm.getelementptr %in_g_im[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2082 = llvm.load %v2081 : !llvm.ptr -> f32
-        %v2083 = arith.addi %v2067, %v50 : i64
-        %v2084 = arith.constant true
-        %v2085 = arith.addi %v10, %v2083 : i64
-        %v2086 = llvm.getelementptr %v6[%v2085] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2087 = llvm.load %v2086 : !llvm.ptr<3> -> i64
-        %v2088 = arith.addi %v78, %v2068 : i64
-        %v2089 = arith.cmpi slt, %v2088, %size_L : i64
-        %v2090 = arith.subi %size_L, %v1 : i64
-        %v2091 = arith.minsi %v2088, %v2090 : i64
-        %v2092 = arith.addi %v2087, %v2091 : i64
-        %v2093 = arith.muli %v2085, %v120 : i64
-        %v2094 = arith.addi %v2093, %v2068 : i64
-        %v2095 = llvm.getelementptr %in_g_im[%v2092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2096 = llvm.load %v2095 : !llvm.ptr -> f32
-        %v2097 = arith.addi %v2067, %v68 : i64
-        %v2098 = arith.constant true
-        %v2099 = arith.addi %v10, %v2097 : i64
-        %v2100 = llvm.getelementptr %v6[%v2099] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2101 = llvm.load %v2100 : !llvm.ptr<3> -> i64
-        %v2102 = arith.addi %v78, %v2068 : i64
-        %v2103 = arith.cmpi slt, %v2102, %size_L : i64
-        %v2104 = arith.subi %size_L, %v1 : i64
-        %v2105 = arith.minsi %v2102, %v2104 : i64
-        %v2106 = arith.addi %v2101, %v2105 : i64
-        %v2107 = arith.muli %v2099, %v120 : i64
-        %v2108 = arith.addi %v2107, %v2068 : i64
-        %v2109 = llvm.getelementptr %in_g_im[%v2106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2110 = llvm.load %v2109 : !llvm.ptr -> f32
-        %v2111 = arith.addi %v2067, %v153 : i64
-        %v2112 = arith.constant true
-        %v2113 = arith.addi %v10, %v2111 : i64
-        %v2114 = llvm.getelementptr %v6[%v2113] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2115 = llvm.load %v2114 : !llvm.ptr<3> -> i64
-        %v2116 = arith.addi %v78, %v2068 : i64
-        %v2117 = arith.cmpi slt, %v2116, %size_L : i64
-        %v2118 = arith.subi %size_L, %v1 : i64
-        %v2119 = arith.minsi %v2116, %v2118 : i64
-        %v2120 = arith.addi %v2115, %v2119 : i64
-        %v2121 = arith.muli %v2113, %v120 : i64
-        %v2122 = arith.addi %v2121, %v2068 : i64
-        %v2123 = llvm.getelementptr %in_g_im[%v2120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2124 = llvm.load %v2123 : !llvm.ptr -> f32
-        %v2125 = arith.addi %v2067, %v168 : i64
-        %v2126 = arith.constant true
-        %v2127 = arith.addi %v10, %v2125 : i64
-        %v2128 = llvm.getelementptr %v6[%v2127] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2129 = llvm.load %v2128 : !llvm.ptr<3> -> i64
-        %v2130 = arith.addi %v78, %v2068 : i64
-        %v2131 = arith.cmpi slt, %v2130, %size_L : i64
-        %v2132 = arith.subi %size_L, %v1 : i64
-        %v2133 = arith.minsi %v2130, %v2132 : i64
-        %v2134 = arith.addi %v2129, %v2133 : i64
-        %v2135 = arith.muli %v2127, %v120 : i64
-        %v2136 = arith.addi %v2135, %v2068 : i64
-        %v2137 = llvm.getelementptr %in_g_im[%v2134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2138 = llvm.load %v2137 : !llvm.ptr -> f32
-        %v2139 = arith.addi %v2067, %v183 : i64
-        %v2140 = arith.constant true
-        %v2141 = arith.addi %v10, %v2139 : i64
-        %v2142 = llvm.getelementptr %v6[%v2141] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2143 = llvm.load %v2142 : !llvm.ptr<3> -> i64
-        %v2144 = arith.addi %v78, %v2068 : i64
-        %v2145 = arith.cmpi slt, %v2144, %size_L : i64
-        %v2146 = arith.subi %size_L, %v1 : i64
-        %v2147 = arith.minsi %v2144, %v2146 : i64
-        %v2148 = arith.addi %v2143, %v2147 : i64
-        %v2149 = arith.muli %v2141, %v120 : i64
-        %v2150 = arith.addi %v2149, %v2068 : i64
-        %v2151 = llvm.getelementptr %in_g_im[%v2148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2152 = llvm.load %v2151 : !llvm.ptr -> f32
-        %v2153 = arith.addi %v2067, %v198 : i64
-        %v2154 = arith.constant true
-        %v2155 = arith.addi %v10, %v2153 : i64
-        %v2156 = llvm.getelementptr %v6[%v2155] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2157 = llvm.load %v2156 : !llvm.ptr<3> -> i64
-        %v2158 = arith.addi %v78, %v2068 : i64
-        %v2159 = arith.cmpi slt, %v2158, %size_L : i64
-        %v2160 = arith.subi %size_L, %v1 : i64
-        %v2161 = arith.minsi %v2158, %v2160 : i64
-        %v2162 = arith.addi %v2157, %v2161 : i64
-        %v2163 = arith.muli %v2155, %v120 : i64
-        %v2164 = arith.addi %v2163, %v2068 : i64
-        %v2165 = llvm.getelementptr %in_g_im[%v2162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2166 = llvm.load %v2165 : !llvm.ptr -> f32
-        %v2167 = arith.addi %v2067, %v213 : i64
-        %v2168 = arith.constant true
-        %v2169 = arith.addi %v10, %v2167 : i64
-        %v2170 = llvm.getelementptr %v6[%v2169] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2171 = llvm.load %v2170 : !llvm.ptr<3> -> i64
-        %v2172 = arith.addi %v78, %v2068 : i64
-        %v2173 = arith.cmpi slt, %v2172, %size_L : i64
-        %v2174 = arith.subi %size_L, %v1 : i64
-        %v2175 = arith.minsi %v2172, %v2174 : i64
-        %v2176 = arith.addi %v2171, %v2175 : i64
-        %v2177 = arith.muli %v2169, %v120 : i64
-        %v2178 = arith.addi %v2177, %v2068 : i64
-        %v2179 = llvm.getelementptr %in_g_im[%v2176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2180 = llvm.load %v2179 : !llvm.ptr -> f32
-        %v2181 = arith.addi %v2067, %v228 : i64
-        %v2182 = arith.constant true
-        %v2183 = arith.addi %v10, %v2181 : i64
-        %v2184 = llvm.getelementptr %v6[%v2183] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2185 = llvm.load %v2184 : !llvm.ptr<3> -> i64
-        %v2186 = arith.addi %v78, %v2068 : i64
-        %v2187 = arith.cmpi slt, %v2186, %size_L : i64
-        %v2188 = arith.subi %size_L, %v1 : i64
-        %v2189 = arith.minsi %v2186, %v2188 : i64
-        %v2190 = arith.addi %v2185, %v2189 : i64
-        %v2191 = arith.muli %v2183, %v120 : i64
-        %v2192 = arith.addi %v2191, %v2068 : i64
-        %v2193 = llvm.getelementptr %in_g_im[%v2190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2194 = llvm.load %v2193 : !llvm.ptr -> f32
-        %v2195 = arith.addi %v2067, %v243 : i64
-        %v2196 = arith.constant true
-        %v2197 = arith.addi %v10, %v2195 : i64
-        %v2198 = llvm.getelementptr %v6[%v2197] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2199 = llvm.load %v2198 : !llvm.ptr<3> -> i64
-        %v2200 = arith.addi %v78, %v2068 : i64
-        %v2201 = arith.cmpi slt, %v2200, %size_L : i64
-        %v2202 = arith.subi %size_L, %v1 : i64
-        %v2203 = arith.minsi %v2200, %v2202 : i64
-        %v2204 = arith.addi %v2199, %v2203 : i64
-        %v2205 = arith.muli %v2197, %v120 : i64
-        %v2206 = arith.addi %v2205, %v2068 : i64
-        %v2207 = llvm.getelementptr %in_g_im[%v2204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2208 = llvm.load %v2207 : !llvm.ptr -> f32
-        %v2209 = arith.addi %v2067, %v258 : i64
-        %v2210 = arith.constant true
-        %v2211 = arith.addi %v10, %v2209 : i64
-        %v2212 = llvm.getelementptr %v6[%v2211] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2213 = llvm.load %v2212 : !llvm.ptr<3> -> i64
-        %v2214 = arith.addi %v78, %v2068 : i64
-        %v2215 = arith.cmpi slt, %v2214, %size_L : i64
-        %v2216 = arith.subi %size_L, %v1 : i64
-        %v2217 = arith.minsi %v2214, %v2216 : i64
-        %v2218 = arith.addi %v2213, %v2217 : i64
-        %v2219 = arith.muli %v2211, %v120 : i64
-        %v2220 = arith.addi %v2219, %v2068 : i64
-        %v2221 = llvm.getelementptr %in_g_im[%v2218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2222 = llvm.load %v2221 : !llvm.ptr -> f32
-        %v2223 = arith.addi %v2067, %v273 : i64
-        %v2224 = arith.constant true
-        %v2225 = arith.addi %v10, %v2223 : i64
-        %v2226 = llvm.getelementptr %v6[%v2225] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2227 = llvm.load %v2226 : !llvm.ptr<3> -> i64
-        %v2228 = arith.addi %v78, %v2068 : i64
-        %v2229 = arith.cmpi slt, %v2228, %size_L : i64
-        %v2230 = arith.subi %size_L, %v1 : i64
-        %v2231 = arith.minsi %v2228, %v2230 : i64
-        %v2232 = arith.addi %v2227, %v2231 : i64
-        %v2233 = arith.muli %v2225, %v120 : i64
-        %v2234 = arith.addi %v2233, %v2068 : i64
-        %v2235 = llvm.getelementptr %in_g_im[%v2232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2236 = llvm.load %v2235 : !llvm.ptr -> f32
-        %v2237 = arith.addi %v2067, %v288 : i64
-        %v2238 = arith.constant true
-        %v2239 = arith.addi %v10, %v2237 : i64
-        %v2240 = llvm.getelementptr %v6[%v2239] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2241 = llvm.load %v2240 : !llvm.ptr<3> -> i64
-        %v2242 = arith.addi %v78, %v2068 : i64
-        %v2243 = arith.cmpi slt, %v2242, %size_L : i64
-        %v2244 = arith.subi %size_L, %v1 : i64
-        %v2245 = arith.minsi %v2242, %v2244 : i64
-        %v2246 = arith.addi %v2241, %v2245 : i64
-        %v2247 = arith.muli %v2239, %v120 : i64
-        %v2248 = arith.addi %v2247, %v2068 : i64
-        %v2249 = llvm.getelementptr %in_g_im[%v2246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2250 = llvm.load %v2249 : !llvm.ptr -> f32
-        %v2251 = arith.addi %v2067, %v303 : i64
-        %v2252 = arith.constant true
-        %v2253 = arith.addi %v10, %v2251 : i64
-        %v2254 = llvm.getelementptr %v6[%v2253] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2255 = llvm.load %v2254 : !llvm.ptr<3> -> i64
-        %v2256 = arith.addi %v78, %v2068 : i64
-        %v2257 = arith.cmpi slt, %v2256, %size_L : i64
-        %v2258 = arith.subi %size_L, %v1 : i64
-        %v2259 = arith.minsi %v2256, %v2258 : i64
-        %v2260 = arith.addi %v2255, %v2259 : i64
-        %v2261 = arith.muli %v2253, %v120 : i64
-        %v2262 = arith.addi %v2261, %v2068 : i64
-        %v2263 = llvm.getelementptr %in_g_im[%v2260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2264 = llvm.load %v2263 : !llvm.ptr -> f32
-        %v2265 = arith.addi %v2067, %v318 : i64
-        %v2266 = arith.constant true
-        %v2267 = arith.addi %v10, %v2265 : i64
-        %v2268 = llvm.getelementptr %v6[%v2267] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2269 = llvm.load %v2268 : !llvm.ptr<3> -> i64
-        %v2270 = arith.addi %v78, %v2068 : i64
-        %v2271 = arith.cmpi slt, %v2270, %size_L : i64
-        %v2272 = arith.subi %size_L, %v1 : i64
-        %v2273 = arith.minsi %v2270, %v2272 : i64
-        %v2274 = arith.addi %v2269, %v2273 : i64
-        %v2275 = arith.muli %v2267, %v120 : i64
-        %v2276 = arith.addi %v2275, %v2068 : i64
-        %v2277 = llvm.getelementptr %in_g_im[%v2274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2278 = llvm.load %v2277 : !llvm.ptr -> f32
-        %v2279 = arith.addi %v2067, %v333 : i64
-        %v2280 = arith.constant true
-        %v2281 = arith.addi %v10, %v2279 : i64
-        %v2282 = llvm.getelementptr %v6[%v2281] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2283 = llvm.load %v2282 : !llvm.ptr<3> -> i64
-        %v2284 = arith.addi %v78, %v2068 : i64
-        %v2285 = arith.cmpi slt, %v2284, %size_L : i64
-        %v2286 = arith.subi %size_L, %v1 : i64
-        %v2287 = arith.minsi %v2284, %v2286 : i64
-        %v2288 = arith.addi %v2283, %v2287 : i64
-        %v2289 = arith.muli %v2281, %v120 : i64
-        %v2290 = arith.addi %v2289, %v2068 : i64
-        %v2291 = llvm.getelementptr %in_g_im[%v2288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2292 = llvm.load %v2291 : !llvm.ptr -> f32
-        %v2293 = arith.addi %v2067, %v73 : i64
-        %v2294 = arith.constant true
-        %v2295 = arith.addi %v10, %v2293 : i64
-        %v2296 = llvm.getelementptr %v6[%v2295] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2297 = llvm.load %v2296 : !llvm.ptr<3> -> i64
-        %v2298 = arith.addi %v78, %v2068 : i64
-        %v2299 = arith.cmpi slt, %v2298, %size_L : i64
-        %v2300 = arith.subi %size_L, %v1 : i64
-        %v2301 = arith.minsi %v2298, %v2300 : i64
-        %v2302 = arith.addi %v2297, %v2301 : i64
-        %v2303 = arith.muli %v2295, %v120 : i64
-        %v2304 = arith.addi %v2303, %v2068 : i64
-        %v2305 = llvm.getelementptr %in_g_im[%v2302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2306 = llvm.load %v2305 : !llvm.ptr -> f32
-        %v2307 = arith.addi %v2067, %v362 : i64
-        %v2308 = arith.constant true
-        %v2309 = arith.addi %v10, %v2307 : i64
-        %v2310 = llvm.getelementptr %v6[%v2309] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2311 = llvm.load %v2310 : !llvm.ptr<3> -> i64
-        %v2312 = arith.addi %v78, %v2068 : i64
-        %v2313 = arith.cmpi slt, %v2312, %size_L : i64
-        %v2314 = arith.subi %size_L, %v1 : i64
-        %v2315 = arith.minsi %v2312, %v2314 : i64
-        %v2316 = arith.addi %v2311, %v2315 : i64
-        %v2317 = arith.muli %v2309, %v120 : i64
-        %v2318 = arith.addi %v2317, %v2068 : i64
-        %v2319 = llvm.getelementptr %in_g_im[%v2316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2320 = llvm.load %v2319 : !llvm.ptr -> f32
-        %v2321 = arith.addi %v2067, %v377 : i64
-        %v2322 = arith.constant true
-        %v2323 = arith.addi %v10, %v2321 : i64
-        %v2324 = llvm.getelementptr %v6[%v2323] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2325 = llvm.load %v2324 : !llvm.ptr<3> -> i64
-        %v2326 = arith.addi %v78, %v2068 : i64
-        %v2327 = arith.cmpi slt, %v2326, %size_L : i64
-        %v2328 = arith.subi %size_L, %v1 : i64
-        %v2329 = arith.minsi %v2326, %v2328 : i64
-        %v2330 = arith.addi %v2325, %v2329 : i64
-        %v2331 = arith.muli %v2323, %v120 : i64
-        %v2332 = arith.addi %v2331, %v2068 : i64
-        %v2333 = llvm.getelementptr %in_g_im[%v2330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2334 = llvm.load %v2333 : !llvm.ptr -> f32
-        %v2335 = arith.addi %v2067, %v392 : i64
-        %v2336 = arith.constant true
-        %v2337 = arith.addi %v10, %v2335 : i64
-        %v2338 = llvm.getelementptr %v6[%v2337] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2339 = llvm.load %v2338 : !llvm.ptr<3> -> i64
-        %v2340 = arith.addi %v78, %v2068 : i64
-        %v2341 = arith.cmpi slt, %v2340, %size_L : i64
-        %v2342 = arith.subi %size_L, %v1 : i64
-        %v2343 = arith.minsi %v2340, %v2342 : i64
-        %v2344 = arith.addi %v2339, %v2343 : i64
-        %v2345 = arith.muli %v2337, %v120 : i64
-        %v2346 = arith.addi %v2345, %v2068 : i64
-        %v2347 = llvm.getelementptr %in_g_im[%v2344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2348 = llvm.load %v2347 : !llvm.ptr -> f32
-        %v2349 = arith.addi %v2067, %v407 : i64
-        %v2350 = arith.constant true
-        %v2351 = arith.addi %v10, %v2349 : i64
-        %v2352 = llvm.getelementptr %v6[%v2351] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2353 = llvm.load %v2352 : !llvm.ptr<3> -> i64
-        %v2354 = arith.addi %v78, %v2068 : i64
-        %v2355 = arith.cmpi slt, %v2354, %size_L : i64
-        %v2356 = arith.subi %size_L, %v1 : i64
-        %v2357 = arith.minsi %v2354, %v2356 : i64
-        %v2358 = arith.addi %v2353, %v2357 : i64
-        %v2359 = arith.muli %v2351, %v120 : i64
-        %v2360 = arith.addi %v2359, %v2068 : i64
-        %v2361 = llvm.getelementptr %in_g_im[%v2358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2362 = llvm.load %v2361 : !llvm.ptr -> f32
-        %v2363 = arith.addi %v2067, %v422 : i64
-        %v2364 = arith.constant true
-        %v2365 = arith.addi %v10, %v2363 : i64
-        %v2366 = llvm.getelementptr %v6[%v2365] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2367 = llvm.load %v2366 : !llvm.ptr<3> -> i64
-        %v2368 = arith.addi %v78, %v2068 : i64
-        %v2369 = arith.cmpi slt, %v2368, %size_L : i64
-        %v2370 = arith.subi %size_L, %v1 : i64
-        %v2371 = arith.minsi %v2368, %v2370 : i64
-        %v2372 = arith.addi %v2367, %v2371 : i64
-        %v2373 = arith.muli %v2365, %v120 : i64
-        %v2374 = arith.addi %v2373, %v2068 : i64
-        %v2375 = llvm.getelementptr %in_g_im[%v2372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2376 = llvm.load %v2375 : !llvm.ptr -> f32
-        %v2377 = arith.addi %v2067, %v437 : i64
-        %v2378 = arith.constant true
-        %v2379 = arith.addi %v10, %v2377 : i64
-        %v2380 = llvm.getelementptr %v6[%v2379] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2381 = llvm.load %v2380 : !llvm.ptr<3> -> i64
-        %v2382 = arith.addi %v78, %v2068 : i64
-        %v2383 = arith.cmpi slt, %v2382, %size_L : i64
-        %v2384 = arith.subi %size_L, %v1 : i64
-        %v2385 = arith.minsi %v2382, %v2384 : i64
-        %v2386 = arith.addi %v2381, %v2385 : i64
-        %v2387 = arith.muli %v2379, %v120 : i64
-        %v2388 = arith.addi %v2387, %v2068 : i64
-        %v2389 = llvm.getelementptr %in_g_im[%v2386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2390 = llvm.load %v2389 : !llvm.ptr -> f32
-        %v2391 = arith.addi %v2067, %v452 : i64
-        %v2392 = arith.constant true
-        %v2393 = arith.addi %v10, %v2391 : i64
-        %v2394 = llvm.getelementptr %v6[%v2393] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2395 = llvm.load %v2394 : !llvm.ptr<3> -> i64
-        %v2396 = arith.addi %v78, %v2068 : i64
-        %v2397 = arith.cmpi slt, %v2396, %size_L : i64
-        %v2398 = arith.subi %size_L, %v1 : i64
-        %v2399 = arith.minsi %v2396, %v2398 : i64
-        %v2400 = arith.addi %v2395, %v2399 : i64
-        %v2401 = arith.muli %v2393, %v120 : i64
-        %v2402 = arith.addi %v2401, %v2068 : i64
-        %v2403 = llvm.getelementptr %in_g_im[%v2400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2404 = llvm.load %v2403 : !llvm.ptr -> f32
-        %v2405 = arith.addi %v2067, %v467 : i64
-        %v2406 = arith.constant true
-        %v2407 = arith.addi %v10, %v2405 : i64
-        %v2408 = llvm.getelementptr %v6[%v2407] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2409 = llvm.load %v2408 : !llvm.ptr<3> -> i64
-        %v2410 = arith.addi %v78, %v2068 : i64
-        %v2411 = arith.cmpi slt, %v2410, %size_L : i64
-        %v2412 = arith.subi %size_L, %v1 : i64
-        %v2413 = arith.minsi %v2410, %v2412 : i64
-        %v2414 = arith.addi %v2409, %v2413 : i64
-        %v2415 = arith.muli %v2407, %v120 : i64
-        %v2416 = arith.addi %v2415, %v2068 : i64
-        %v2417 = llvm.getelementptr %in_g_im[%v2414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2418 = llvm.load %v2417 : !llvm.ptr -> f32
-        %v2419 = arith.addi %v2067, %v482 : i64
-        %v2420 = arith.constant true
-        %v2421 = arith.addi %v10, %v2419 : i64
-        %v2422 = llvm.getelementptr %v6[%v2421] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2423 = llvm.load %v2422 : !llvm.ptr<3> -> i64
-        %v2424 = arith.addi %v78, %v2068 : i64
-        %v2425 = arith.cmpi slt, %v2424, %size_L : i64
-        %v2426 = arith.subi %size_L, %v1 : i64
-        %v2427 = arith.minsi %v2424, %v2426 : i64
-        %v2428 = arith.addi %v2423, %v2427 : i64
-        %v2429 = arith.muli %v2421, %v120 : i64
-        %v2430 = arith.addi %v2429, %v2068 : i64
-        %v2431 = llvm.getelementptr %in_g_im[%v2428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2432 = llvm.load %v2431 : !llvm.ptr -> f32
-        %v2433 = arith.addi %v2067, %v497 : i64
-        %v2434 = arith.constant true
-        %v2435 = arith.addi %v10, %v2433 : i64
-        %v2436 = llvm.getelementptr %v6[%v2435] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2437 = llvm.load %v2436 : !llvm.ptr<3> -> i64
-        %v2438 = arith.addi %v78, %v2068 : i64
-        %v2439 = arith.cmpi slt, %v2438, %size_L : i64
-        %v2440 = arith.subi %size_L, %v1 : i64
-        %v2441 = arith.minsi %v2438, %v2440 : i64
-        %v2442 = arith.addi %v2437, %v2441 : i64
-        %v2443 = arith.muli %v2435, %v120 : i64
-        %v2444 = arith.addi %v2443, %v2068 : i64
-        %v2445 = llvm.getelementptr %in_g_im[%v2442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2446 = llvm.load %v2445 : !llvm.ptr -> f32
-        %v2447 = arith.addi %v2067, %v512 : i64
-        %v2448 = arith.constant true
-        %v2449 = arith.addi %v10, %v2447 : i64
-        %v2450 = llvm.getelementptr %v6[%v2449] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2451 = llvm.load %v2450 : !llvm.ptr<3> -> i64
-        %v2452 = arith.addi %v78, %v2068 : i64
-        %v2453 = arith.cmpi slt, %v2452, %size_L : i64
-        %v2454 = arith.subi %size_L, %v1 : i64
-        %v2455 = arith.minsi %v2452, %v2454 : i64
-        %v2456 = arith.addi %v2451, %v2455 : i64
-        %v2457 = arith.muli %v2449, %v120 : i64
-        %v2458 = arith.addi %v2457, %v2068 : i64
-        %v2459 = llvm.getelementptr %in_g_im[%v2456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2460 = llvm.load %v2459 : !llvm.ptr -> f32
-        %v2461 = arith.addi %v2067, %v527 : i64
-        %v2462 = arith.constant true
-        %v2463 = arith.addi %v10, %v2461 : i64
-        %v2464 = llvm.getelementptr %v6[%v2463] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2465 = llvm.load %v2464 : !llvm.ptr<3> -> i64
-        %v2466 = arith.addi %v78, %v2068 : i64
-        %v2467 = arith.cmpi slt, %v2466, %size_L : i64
-        %v2468 = arith.subi %size_L, %v1 : i64
-        %v2469 = arith.minsi %v2466, %v2468 : i64
-        %v2470 = arith.addi %v2465, %v2469 : i64
-        %v2471 = arith.muli %v2463, %v120 : i64
-        %v2472 = arith.addi %v2471, %v2068 : i64
-        %v2473 = llvm.getelementptr %in_g_im[%v2470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2474 = llvm.load %v2473 : !llvm.ptr -> f32
-        %v2475 = arith.addi %v2067, %v542 : i64
-        %v2476 = arith.constant true
-        %v2477 = arith.addi %v10, %v2475 : i64
-        %v2478 = llvm.getelementptr %v6[%v2477] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2479 = llvm.load %v2478 : !llvm.ptr<3> -> i64
-        %v2480 = arith.addi %v78, %v2068 : i64
-        %v2481 = arith.cmpi slt, %v2480, %size_L : i64
-        %v2482 = arith.subi %size_L, %v1 : i64
-        %v2483 = arith.minsi %v2480, %v2482 : i64
-        %v2484 = arith.addi %v2479, %v2483 : i64
-        %v2485 = arith.muli %v2477, %v120 : i64
-        %v2486 = arith.addi %v2485, %v2068 : i64
-        %v2487 = llvm.getelementptr %in_g_im[%v2484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2488 = llvm.load %v2487 : !llvm.ptr -> f32
-        %v2489 = arith.addi %v2067, %v557 : i64
-        %v2490 = arith.constant true
-        %v2491 = arith.addi %v10, %v2489 : i64
-        %v2492 = llvm.getelementptr %v6[%v2491] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2493 = llvm.load %v2492 : !llvm.ptr<3> -> i64
-        %v2494 = arith.addi %v78, %v2068 : i64
-        %v2495 = arith.cmpi slt, %v2494, %size_L : i64
-        %v2496 = arith.subi %size_L, %v1 : i64
-        %v2497 = arith.minsi %v2494, %v2496 : i64
-        %v2498 = arith.addi %v2493, %v2497 : i64
-        %v2499 = arith.muli %v2491, %v120 : i64
-        %v2500 = arith.addi %v2499, %v2068 : i64
-        %v2501 = llvm.getelementptr %in_g_im[%v2498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2502 = llvm.load %v2501 : !llvm.ptr -> f32
-        %v2503 = arith.addi %v2067, %v572 : i64
-        %v2504 = arith.constant true
-        %v2505 = arith.addi %v10, %v2503 : i64
-        %v2506 = llvm.getelementptr %v6[%v2505] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
-        %v2507 = llvm.load %v2506 : !llvm.ptr<3> -> i64
-        %v2508 = arith.addi %v78, %v2068 : i64
-        %v2509 = arith.cmpi slt, %v2508, %size_L : i64
-        %v2510 = arith.subi %size_L, %v1 : i64
-        %v2511 = arith.minsi %v2508, %v2510 : i64
-        %v2512 = arith.addi %v2507, %v2511 : i64
-        %v2513 = arith.muli %v2505, %v120 : i64
-        %v2514 = arith.addi %v2513, %v2068 : i64
-        %v2515 = llvm.getelementptr %in_g_im[%v2512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v2516 = llvm.load %v2515 : !llvm.ptr -> f32
-        scf.if %v2070 {
-          %v2517 = llvm.getelementptr %v7[%v2080] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2082, %v2517 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2084 {
-          %v2518 = llvm.getelementptr %v7[%v2094] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2096, %v2518 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2098 {
-          %v2519 = llvm.getelementptr %v7[%v2108] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2110, %v2519 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2112 {
-          %v2520 = llvm.getelementptr %v7[%v2122] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2124, %v2520 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2126 {
-          %v2521 = llvm.getelementptr %v7[%v2136] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2138, %v2521 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2140 {
-          %v2522 = llvm.getelementptr %v7[%v2150] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2152, %v2522 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2154 {
-          %v2523 = llvm.getelementptr %v7[%v2164] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2166, %v2523 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2168 {
-          %v2524 = llvm.getelementptr %v7[%v2178] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2180, %v2524 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2182 {
-          %v2525 = llvm.getelementptr %v7[%v2192] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2194, %v2525 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2196 {
-          %v2526 = llvm.getelementptr %v7[%v2206] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2208, %v2526 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2210 {
-          %v2527 = llvm.getelementptr %v7[%v2220] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2222, %v2527 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2224 {
-          %v2528 = llvm.getelementptr %v7[%v2234] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2236, %v2528 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2238 {
-          %v2529 = llvm.getelementptr %v7[%v2248] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2250, %v2529 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2252 {
-          %v2530 = llvm.getelementptr %v7[%v2262] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2264, %v2530 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2266 {
-          %v2531 = llvm.getelementptr %v7[%v2276] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2278, %v2531 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2280 {
-          %v2532 = llvm.getelementptr %v7[%v2290] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2292, %v2532 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2294 {
-          %v2533 = llvm.getelementptr %v7[%v2304] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2306, %v2533 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2308 {
-          %v2534 = llvm.getelementptr %v7[%v2318] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2320, %v2534 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2322 {
-          %v2535 = llvm.getelementptr %v7[%v2332] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2334, %v2535 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2336 {
-          %v2536 = llvm.getelementptr %v7[%v2346] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2348, %v2536 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2350 {
-          %v2537 = llvm.getelementptr %v7[%v2360] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2362, %v2537 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2364 {
-          %v2538 = llvm.getelementptr %v7[%v2374] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2376, %v2538 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2378 {
-          %v2539 = llvm.getelementptr %v7[%v2388] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2390, %v2539 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2392 {
-          %v2540 = llvm.getelementptr %v7[%v2402] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2404, %v2540 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2406 {
-          %v2541 = llvm.getelementptr %v7[%v2416] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2418, %v2541 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2420 {
-          %v2542 = llvm.getelementptr %v7[%v2430] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2432, %v2542 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2434 {
-          %v2543 = llvm.getelementptr %v7[%v2444] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2446, %v2543 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2448 {
-          %v2544 = llvm.getelementptr %v7[%v2458] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2460, %v2544 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2462 {
-          %v2545 = llvm.getelementptr %v7[%v2472] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2474, %v2545 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2476 {
-          %v2546 = llvm.getelementptr %v7[%v2486] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2488, %v2546 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2490 {
-          %v2547 = llvm.getelementptr %v7[%v2500] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2502, %v2547 : f32, !llvm.ptr<3>
-        }
-        scf.if %v2504 {
-          %v2548 = llvm.getelementptr %v7[%v2514] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          llvm.store %v2516, %v2548 : f32, !llvm.ptr<3>
+          %v1499 = llvm.getelementptr %v6[%v1114] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1116, %v1499 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1118 {
+          %v1500 = llvm.getelementptr %v6[%v1128] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1130, %v1500 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1132 {
+          %v1501 = llvm.getelementptr %v6[%v1142] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1144, %v1501 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1146 {
+          %v1502 = llvm.getelementptr %v6[%v1156] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1158, %v1502 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1160 {
+          %v1503 = llvm.getelementptr %v6[%v1170] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1172, %v1503 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1174 {
+          %v1504 = llvm.getelementptr %v6[%v1184] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1186, %v1504 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1188 {
+          %v1505 = llvm.getelementptr %v6[%v1198] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1200, %v1505 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1202 {
+          %v1506 = llvm.getelementptr %v6[%v1212] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1214, %v1506 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1216 {
+          %v1507 = llvm.getelementptr %v6[%v1226] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1228, %v1507 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1230 {
+          %v1508 = llvm.getelementptr %v6[%v1240] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1242, %v1508 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1244 {
+          %v1509 = llvm.getelementptr %v6[%v1254] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1256, %v1509 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1258 {
+          %v1510 = llvm.getelementptr %v6[%v1268] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1270, %v1510 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1272 {
+          %v1511 = llvm.getelementptr %v6[%v1282] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1284, %v1511 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1286 {
+          %v1512 = llvm.getelementptr %v6[%v1296] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1298, %v1512 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1300 {
+          %v1513 = llvm.getelementptr %v6[%v1310] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1312, %v1513 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1314 {
+          %v1514 = llvm.getelementptr %v6[%v1324] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1326, %v1514 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1328 {
+          %v1515 = llvm.getelementptr %v6[%v1338] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1340, %v1515 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1342 {
+          %v1516 = llvm.getelementptr %v6[%v1352] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1354, %v1516 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1356 {
+          %v1517 = llvm.getelementptr %v6[%v1366] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1368, %v1517 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1370 {
+          %v1518 = llvm.getelementptr %v6[%v1380] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1382, %v1518 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1384 {
+          %v1519 = llvm.getelementptr %v6[%v1394] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1396, %v1519 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1398 {
+          %v1520 = llvm.getelementptr %v6[%v1408] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1410, %v1520 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1412 {
+          %v1521 = llvm.getelementptr %v6[%v1422] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1424, %v1521 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1426 {
+          %v1522 = llvm.getelementptr %v6[%v1436] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1438, %v1522 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1440 {
+          %v1523 = llvm.getelementptr %v6[%v1450] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1452, %v1523 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1454 {
+          %v1524 = llvm.getelementptr %v6[%v1464] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1466, %v1524 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1468 {
+          %v1525 = llvm.getelementptr %v6[%v1478] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1480, %v1525 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1482 {
+          %v1526 = llvm.getelementptr %v6[%v1492] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1494, %v1526 : f32, !llvm.ptr<3>
+        }
+        %v1527 = arith.divui %v13, %v57 : i64
+        %v1528 = arith.remui %v13, %v57 : i64
+        %v1529 = arith.constant true
+        %v1530 = arith.addi %v47, %v1527 : i64
+        %v1531 = llvm.getelementptr %v5[%v1530] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1532 = llvm.load %v1531 : !llvm.ptr<3> -> i64
+        %v1533 = arith.addi %v62, %v1528 : i64
+        %v1534 = arith.cmpi slt, %v1533, %size_L : i64
+        %v1535 = arith.subi %size_L, %v1 : i64
+        %v1536 = arith.minsi %v1533, %v1535 : i64
+        %v1537 = arith.addi %v1532, %v1536 : i64
+        %v1538 = arith.muli %v1530, %v97 : i64
+        %v1539 = arith.addi %v1538, %v1528 : i64
+        %v1540 = llvm.getelementptr %in_g_re[%v1537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1541 = llvm.load %v1540 : !llvm.ptr -> f32
+        %v1542 = arith.addi %v1527, %v39 : i64
+        %v1543 = arith.constant true
+        %v1544 = arith.addi %v47, %v1542 : i64
+        %v1545 = llvm.getelementptr %v5[%v1544] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1546 = llvm.load %v1545 : !llvm.ptr<3> -> i64
+        %v1547 = arith.addi %v62, %v1528 : i64
+        %v1548 = arith.cmpi slt, %v1547, %size_L : i64
+        %v1549 = arith.subi %size_L, %v1 : i64
+        %v1550 = arith.minsi %v1547, %v1549 : i64
+        %v1551 = arith.addi %v1546, %v1550 : i64
+        %v1552 = arith.muli %v1544, %v97 : i64
+        %v1553 = arith.addi %v1552, %v1528 : i64
+        %v1554 = llvm.getelementptr %in_g_re[%v1551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1555 = llvm.load %v1554 : !llvm.ptr -> f32
+        %v1556 = arith.addi %v1527, %v53 : i64
+        %v1557 = arith.constant true
+        %v1558 = arith.addi %v47, %v1556 : i64
+        %v1559 = llvm.getelementptr %v5[%v1558] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1560 = llvm.load %v1559 : !llvm.ptr<3> -> i64
+        %v1561 = arith.addi %v62, %v1528 : i64
+        %v1562 = arith.cmpi slt, %v1561, %size_L : i64
+        %v1563 = arith.subi %size_L, %v1 : i64
+        %v1564 = arith.minsi %v1561, %v1563 : i64
+        %v1565 = arith.addi %v1560, %v1564 : i64
+        %v1566 = arith.muli %v1558, %v97 : i64
+        %v1567 = arith.addi %v1566, %v1528 : i64
+        %v1568 = llvm.getelementptr %in_g_re[%v1565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1569 = llvm.load %v1568 : !llvm.ptr -> f32
+        %v1570 = arith.addi %v1527, %v128 : i64
+        %v1571 = arith.constant true
+        %v1572 = arith.addi %v47, %v1570 : i64
+        %v1573 = llvm.getelementptr %v5[%v1572] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1574 = llvm.load %v1573 : !llvm.ptr<3> -> i64
+        %v1575 = arith.addi %v62, %v1528 : i64
+        %v1576 = arith.cmpi slt, %v1575, %size_L : i64
+        %v1577 = arith.subi %size_L, %v1 : i64
+        %v1578 = arith.minsi %v1575, %v1577 : i64
+        %v1579 = arith.addi %v1574, %v1578 : i64
+        %v1580 = arith.muli %v1572, %v97 : i64
+        %v1581 = arith.addi %v1580, %v1528 : i64
+        %v1582 = llvm.getelementptr %in_g_re[%v1579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1583 = llvm.load %v1582 : !llvm.ptr -> f32
+        %v1584 = arith.addi %v1527, %v142 : i64
+        %v1585 = arith.constant true
+        %v1586 = arith.addi %v47, %v1584 : i64
+        %v1587 = llvm.getelementptr %v5[%v1586] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1588 = llvm.load %v1587 : !llvm.ptr<3> -> i64
+        %v1589 = arith.addi %v62, %v1528 : i64
+        %v1590 = arith.cmpi slt, %v1589, %size_L : i64
+        %v1591 = arith.subi %size_L, %v1 : i64
+        %v1592 = arith.minsi %v1589, %v1591 : i64
+        %v1593 = arith.addi %v1588, %v1592 : i64
+        %v1594 = arith.muli %v1586, %v97 : i64
+        %v1595 = arith.addi %v1594, %v1528 : i64
+        %v1596 = llvm.getelementptr %in_g_re[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1597 = llvm.load %v1596 : !llvm.ptr -> f32
+        %v1598 = arith.addi %v1527, %v156 : i64
+        %v1599 = arith.constant true
+        %v1600 = arith.addi %v47, %v1598 : i64
+        %v1601 = llvm.getelementptr %v5[%v1600] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1602 = llvm.load %v1601 : !llvm.ptr<3> -> i64
+        %v1603 = arith.addi %v62, %v1528 : i64
+        %v1604 = arith.cmpi slt, %v1603, %size_L : i64
+        %v1605 = arith.subi %size_L, %v1 : i64
+        %v1606 = arith.minsi %v1603, %v1605 : i64
+        %v1607 = arith.addi %v1602, %v1606 : i64
+        %v1608 = arith.muli %v1600, %v97 : i64
+        %v1609 = arith.addi %v1608, %v1528 : i64
+        %v1610 = llvm.getelementptr %in_g_re[%v1607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1611 = llvm.load %v1610 : !llvm.ptr -> f32
+        %v1612 = arith.addi %v1527, %v170 : i64
+        %v1613 = arith.constant true
+        %v1614 = arith.addi %v47, %v1612 : i64
+        %v1615 = llvm.getelementptr %v5[%v1614] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1616 = llvm.load %v1615 : !llvm.ptr<3> -> i64
+        %v1617 = arith.addi %v62, %v1528 : i64
+        %v1618 = arith.cmpi slt, %v1617, %size_L : i64
+        %v1619 = arith.subi %size_L, %v1 : i64
+        %v1620 = arith.minsi %v1617, %v1619 : i64
+        %v1621 = arith.addi %v1616, %v1620 : i64
+        %v1622 = arith.muli %v1614, %v97 : i64
+        %v1623 = arith.addi %v1622, %v1528 : i64
+        %v1624 = llvm.getelementptr %in_g_re[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1625 = llvm.load %v1624 : !llvm.ptr -> f32
+        %v1626 = arith.addi %v1527, %v184 : i64
+        %v1627 = arith.constant true
+        %v1628 = arith.addi %v47, %v1626 : i64
+        %v1629 = llvm.getelementptr %v5[%v1628] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1630 = llvm.load %v1629 : !llvm.ptr<3> -> i64
+        %v1631 = arith.addi %v62, %v1528 : i64
+        %v1632 = arith.cmpi slt, %v1631, %size_L : i64
+        %v1633 = arith.subi %size_L, %v1 : i64
+        %v1634 = arith.minsi %v1631, %v1633 : i64
+        %v1635 = arith.addi %v1630, %v1634 : i64
+        %v1636 = arith.muli %v1628, %v97 : i64
+        %v1637 = arith.addi %v1636, %v1528 : i64
+        %v1638 = llvm.getelementptr %in_g_re[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1639 = llvm.load %v1638 : !llvm.ptr -> f32
+        %v1640 = arith.addi %v1527, %v198 : i64
+        %v1641 = arith.constant true
+        %v1642 = arith.addi %v47, %v1640 : i64
+        %v1643 = llvm.getelementptr %v5[%v1642] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1644 = llvm.load %v1643 : !llvm.ptr<3> -> i64
+        %v1645 = arith.addi %v62, %v1528 : i64
+        %v1646 = arith.cmpi slt, %v1645, %size_L : i64
+        %v1647 = arith.subi %size_L, %v1 : i64
+        %v1648 = arith.minsi %v1645, %v1647 : i64
+        %v1649 = arith.addi %v1644, %v1648 : i64
+        %v1650 = arith.muli %v1642, %v97 : i64
+        %v1651 = arith.addi %v1650, %v1528 : i64
+        %v1652 = llvm.getelementptr %in_g_re[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1653 = llvm.load %v1652 : !llvm.ptr -> f32
+        %v1654 = arith.addi %v1527, %v212 : i64
+        %v1655 = arith.constant true
+        %v1656 = arith.addi %v47, %v1654 : i64
+        %v1657 = llvm.getelementptr %v5[%v1656] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1658 = llvm.load %v1657 : !llvm.ptr<3> -> i64
+        %v1659 = arith.addi %v62, %v1528 : i64
+        %v1660 = arith.cmpi slt, %v1659, %size_L : i64
+        %v1661 = arith.subi %size_L, %v1 : i64
+        %v1662 = arith.minsi %v1659, %v1661 : i64
+        %v1663 = arith.addi %v1658, %v1662 : i64
+        %v1664 = arith.muli %v1656, %v97 : i64
+        %v1665 = arith.addi %v1664, %v1528 : i64
+        %v1666 = llvm.getelementptr %in_g_re[%v1663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
+        %v1668 = arith.addi %v1527, %v226 : i64
+        %v1669 = arith.constant true
+        %v1670 = arith.addi %v47, %v1668 : i64
+        %v1671 = llvm.getelementptr %v5[%v1670] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1672 = llvm.load %v1671 : !llvm.ptr<3> -> i64
+        %v1673 = arith.addi %v62, %v1528 : i64
+        %v1674 = arith.cmpi slt, %v1673, %size_L : i64
+        %v1675 = arith.subi %size_L, %v1 : i64
+        %v1676 = arith.minsi %v1673, %v1675 : i64
+        %v1677 = arith.addi %v1672, %v1676 : i64
+        %v1678 = arith.muli %v1670, %v97 : i64
+        %v1679 = arith.addi %v1678, %v1528 : i64
+        %v1680 = llvm.getelementptr %in_g_re[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1681 = llvm.load %v1680 : !llvm.ptr -> f32
+        %v1682 = arith.addi %v1527, %v240 : i64
+        %v1683 = arith.constant true
+        %v1684 = arith.addi %v47, %v1682 : i64
+        %v1685 = llvm.getelementptr %v5[%v1684] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1686 = llvm.load %v1685 : !llvm.ptr<3> -> i64
+        %v1687 = arith.addi %v62, %v1528 : i64
+        %v1688 = arith.cmpi slt, %v1687, %size_L : i64
+        %v1689 = arith.subi %size_L, %v1 : i64
+        %v1690 = arith.minsi %v1687, %v1689 : i64
+        %v1691 = arith.addi %v1686, %v1690 : i64
+        %v1692 = arith.muli %v1684, %v97 : i64
+        %v1693 = arith.addi %v1692, %v1528 : i64
+        %v1694 = llvm.getelementptr %in_g_re[%v1691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1695 = llvm.load %v1694 : !llvm.ptr -> f32
+        %v1696 = arith.addi %v1527, %v254 : i64
+        %v1697 = arith.constant true
+        %v1698 = arith.addi %v47, %v1696 : i64
+        %v1699 = llvm.getelementptr %v5[%v1698] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1700 = llvm.load %v1699 : !llvm.ptr<3> -> i64
+        %v1701 = arith.addi %v62, %v1528 : i64
+        %v1702 = arith.cmpi slt, %v1701, %size_L : i64
+        %v1703 = arith.subi %size_L, %v1 : i64
+        %v1704 = arith.minsi %v1701, %v1703 : i64
+        %v1705 = arith.addi %v1700, %v1704 : i64
+        %v1706 = arith.muli %v1698, %v97 : i64
+        %v1707 = arith.addi %v1706, %v1528 : i64
+        %v1708 = llvm.getelementptr %in_g_re[%v1705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1709 = llvm.load %v1708 : !llvm.ptr -> f32
+        %v1710 = arith.addi %v1527, %v268 : i64
+        %v1711 = arith.constant true
+        %v1712 = arith.addi %v47, %v1710 : i64
+        %v1713 = llvm.getelementptr %v5[%v1712] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1714 = llvm.load %v1713 : !llvm.ptr<3> -> i64
+        %v1715 = arith.addi %v62, %v1528 : i64
+        %v1716 = arith.cmpi slt, %v1715, %size_L : i64
+        %v1717 = arith.subi %size_L, %v1 : i64
+        %v1718 = arith.minsi %v1715, %v1717 : i64
+        %v1719 = arith.addi %v1714, %v1718 : i64
+        %v1720 = arith.muli %v1712, %v97 : i64
+        %v1721 = arith.addi %v1720, %v1528 : i64
+        %v1722 = llvm.getelementptr %in_g_re[%v1719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1723 = llvm.load %v1722 : !llvm.ptr -> f32
+        %v1724 = arith.addi %v1527, %v282 : i64
+        %v1725 = arith.constant true
+        %v1726 = arith.addi %v47, %v1724 : i64
+        %v1727 = llvm.getelementptr %v5[%v1726] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1728 = llvm.load %v1727 : !llvm.ptr<3> -> i64
+        %v1729 = arith.addi %v62, %v1528 : i64
+        %v1730 = arith.cmpi slt, %v1729, %size_L : i64
+        %v1731 = arith.subi %size_L, %v1 : i64
+        %v1732 = arith.minsi %v1729, %v1731 : i64
+        %v1733 = arith.addi %v1728, %v1732 : i64
+        %v1734 = arith.muli %v1726, %v97 : i64
+        %v1735 = arith.addi %v1734, %v1528 : i64
+        %v1736 = llvm.getelementptr %in_g_re[%v1733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1737 = llvm.load %v1736 : !llvm.ptr -> f32
+        %v1738 = arith.addi %v1527, %v296 : i64
+        %v1739 = arith.constant true
+        %v1740 = arith.addi %v47, %v1738 : i64
+        %v1741 = llvm.getelementptr %v5[%v1740] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1742 = llvm.load %v1741 : !llvm.ptr<3> -> i64
+        %v1743 = arith.addi %v62, %v1528 : i64
+        %v1744 = arith.cmpi slt, %v1743, %size_L : i64
+        %v1745 = arith.subi %size_L, %v1 : i64
+        %v1746 = arith.minsi %v1743, %v1745 : i64
+        %v1747 = arith.addi %v1742, %v1746 : i64
+        %v1748 = arith.muli %v1740, %v97 : i64
+        %v1749 = arith.addi %v1748, %v1528 : i64
+        %v1750 = llvm.getelementptr %in_g_re[%v1747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1751 = llvm.load %v1750 : !llvm.ptr -> f32
+        %v1752 = arith.addi %v1527, %v57 : i64
+        %v1753 = arith.constant true
+        %v1754 = arith.addi %v47, %v1752 : i64
+        %v1755 = llvm.getelementptr %v5[%v1754] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1756 = llvm.load %v1755 : !llvm.ptr<3> -> i64
+        %v1757 = arith.addi %v62, %v1528 : i64
+        %v1758 = arith.cmpi slt, %v1757, %size_L : i64
+        %v1759 = arith.subi %size_L, %v1 : i64
+        %v1760 = arith.minsi %v1757, %v1759 : i64
+        %v1761 = arith.addi %v1756, %v1760 : i64
+        %v1762 = arith.muli %v1754, %v97 : i64
+        %v1763 = arith.addi %v1762, %v1528 : i64
+        %v1764 = llvm.getelementptr %in_g_re[%v1761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1765 = llvm.load %v1764 : !llvm.ptr -> f32
+        %v1766 = arith.addi %v1527, %v323 : i64
+        %v1767 = arith.constant true
+        %v1768 = arith.addi %v47, %v1766 : i64
+        %v1769 = llvm.getelementptr %v5[%v1768] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1770 = llvm.load %v1769 : !llvm.ptr<3> -> i64
+        %v1771 = arith.addi %v62, %v1528 : i64
+        %v1772 = arith.cmpi slt, %v1771, %size_L : i64
+        %v1773 = arith.subi %size_L, %v1 : i64
+        %v1774 = arith.minsi %v1771, %v1773 : i64
+        %v1775 = arith.addi %v1770, %v1774 : i64
+        %v1776 = arith.muli %v1768, %v97 : i64
+        %v1777 = arith.addi %v1776, %v1528 : i64
+        %v1778 = llvm.getelementptr %in_g_re[%v1775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1779 = llvm.load %v1778 : !llvm.ptr -> f32
+        %v1780 = arith.addi %v1527, %v337 : i64
+        %v1781 = arith.constant true
+        %v1782 = arith.addi %v47, %v1780 : i64
+        %v1783 = llvm.getelementptr %v5[%v1782] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1784 = llvm.load %v1783 : !llvm.ptr<3> -> i64
+        %v1785 = arith.addi %v62, %v1528 : i64
+        %v1786 = arith.cmpi slt, %v1785, %size_L : i64
+        %v1787 = arith.subi %size_L, %v1 : i64
+        %v1788 = arith.minsi %v1785, %v1787 : i64
+        %v1789 = arith.addi %v1784, %v1788 : i64
+        %v1790 = arith.muli %v1782, %v97 : i64
+        %v1791 = arith.addi %v1790, %v1528 : i64
+        %v1792 = llvm.getelementptr %in_g_re[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1793 = llvm.load %v1792 : !llvm.ptr -> f32
+        %v1794 = arith.addi %v1527, %v351 : i64
+        %v1795 = arith.constant true
+        %v1796 = arith.addi %v47, %v1794 : i64
+        %v1797 = llvm.getelementptr %v5[%v1796] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1798 = llvm.load %v1797 : !llvm.ptr<3> -> i64
+        %v1799 = arith.addi %v62, %v1528 : i64
+        %v1800 = arith.cmpi slt, %v1799, %size_L : i64
+        %v1801 = arith.subi %size_L, %v1 : i64
+        %v1802 = arith.minsi %v1799, %v1801 : i64
+        %v1803 = arith.addi %v1798, %v1802 : i64
+        %v1804 = arith.muli %v1796, %v97 : i64
+        %v1805 = arith.addi %v1804, %v1528 : i64
+        %v1806 = llvm.getelementptr %in_g_re[%v1803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1807 = llvm.load %v1806 : !llvm.ptr -> f32
+        %v1808 = arith.addi %v1527, %v365 : i64
+        %v1809 = arith.constant true
+        %v1810 = arith.addi %v47, %v1808 : i64
+        %v1811 = llvm.getelementptr %v5[%v1810] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1812 = llvm.load %v1811 : !llvm.ptr<3> -> i64
+        %v1813 = arith.addi %v62, %v1528 : i64
+        %v1814 = arith.cmpi slt, %v1813, %size_L : i64
+        %v1815 = arith.subi %size_L, %v1 : i64
+        %v1816 = arith.minsi %v1813, %v1815 : i64
+        %v1817 = arith.addi %v1812, %v1816 : i64
+        %v1818 = arith.muli %v1810, %v97 : i64
+        %v1819 = arith.addi %v1818, %v1528 : i64
+        %v1820 = llvm.getelementptr %in_g_re[%v1817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1821 = llvm.load %v1820 : !llvm.ptr -> f32
+        %v1822 = arith.addi %v1527, %v379 : i64
+        %v1823 = arith.constant true
+        %v1824 = arith.addi %v47, %v1822 : i64
+        %v1825 = llvm.getelementptr %v5[%v1824] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1826 = llvm.load %v1825 : !llvm.ptr<3> -> i64
+        %v1827 = arith.addi %v62, %v1528 : i64
+        %v1828 = arith.cmpi slt, %v1827, %size_L : i64
+        %v1829 = arith.subi %size_L, %v1 : i64
+        %v1830 = arith.minsi %v1827, %v1829 : i64
+        %v1831 = arith.addi %v1826, %v1830 : i64
+        %v1832 = arith.muli %v1824, %v97 : i64
+        %v1833 = arith.addi %v1832, %v1528 : i64
+        %v1834 = llvm.getelementptr %in_g_re[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1835 = llvm.load %v1834 : !llvm.ptr -> f32
+        %v1836 = arith.addi %v1527, %v393 : i64
+        %v1837 = arith.constant true
+        %v1838 = arith.addi %v47, %v1836 : i64
+        %v1839 = llvm.getelementptr %v5[%v1838] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1840 = llvm.load %v1839 : !llvm.ptr<3> -> i64
+        %v1841 = arith.addi %v62, %v1528 : i64
+        %v1842 = arith.cmpi slt, %v1841, %size_L : i64
+        %v1843 = arith.subi %size_L, %v1 : i64
+        %v1844 = arith.minsi %v1841, %v1843 : i64
+        %v1845 = arith.addi %v1840, %v1844 : i64
+        %v1846 = arith.muli %v1838, %v97 : i64
+        %v1847 = arith.addi %v1846, %v1528 : i64
+        %v1848 = llvm.getelementptr %in_g_re[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1849 = llvm.load %v1848 : !llvm.ptr -> f32
+        %v1850 = arith.addi %v1527, %v407 : i64
+        %v1851 = arith.constant true
+        %v1852 = arith.addi %v47, %v1850 : i64
+        %v1853 = llvm.getelementptr %v5[%v1852] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1854 = llvm.load %v1853 : !llvm.ptr<3> -> i64
+        %v1855 = arith.addi %v62, %v1528 : i64
+        %v1856 = arith.cmpi slt, %v1855, %size_L : i64
+        %v1857 = arith.subi %size_L, %v1 : i64
+        %v1858 = arith.minsi %v1855, %v1857 : i64
+        %v1859 = arith.addi %v1854, %v1858 : i64
+        %v1860 = arith.muli %v1852, %v97 : i64
+        %v1861 = arith.addi %v1860, %v1528 : i64
+        %v1862 = llvm.getelementptr %in_g_re[%v1859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1863 = llvm.load %v1862 : !llvm.ptr -> f32
+        %v1864 = arith.addi %v1527, %v421 : i64
+        %v1865 = arith.constant true
+        %v1866 = arith.addi %v47, %v1864 : i64
+        %v1867 = llvm.getelementptr %v5[%v1866] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1868 = llvm.load %v1867 : !llvm.ptr<3> -> i64
+        %v1869 = arith.addi %v62, %v1528 : i64
+        %v1870 = arith.cmpi slt, %v1869, %size_L : i64
+        %v1871 = arith.subi %size_L, %v1 : i64
+        %v1872 = arith.minsi %v1869, %v1871 : i64
+        %v1873 = arith.addi %v1868, %v1872 : i64
+        %v1874 = arith.muli %v1866, %v97 : i64
+        %v1875 = arith.addi %v1874, %v1528 : i64
+        %v1876 = llvm.getelementptr %in_g_re[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1877 = llvm.load %v1876 : !llvm.ptr -> f32
+        %v1878 = arith.addi %v1527, %v435 : i64
+        %v1879 = arith.constant true
+        %v1880 = arith.addi %v47, %v1878 : i64
+        %v1881 = llvm.getelementptr %v5[%v1880] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1882 = llvm.load %v1881 : !llvm.ptr<3> -> i64
+        %v1883 = arith.addi %v62, %v1528 : i64
+        %v1884 = arith.cmpi slt, %v1883, %size_L : i64
+        %v1885 = arith.subi %size_L, %v1 : i64
+        %v1886 = arith.minsi %v1883, %v1885 : i64
+        %v1887 = arith.addi %v1882, %v1886 : i64
+        %v1888 = arith.muli %v1880, %v97 : i64
+        %v1889 = arith.addi %v1888, %v1528 : i64
+        %v1890 = llvm.getelementptr %in_g_re[%v1887] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1891 = llvm.load %v1890 : !llvm.ptr -> f32
+        %v1892 = arith.addi %v1527, %v449 : i64
+        %v1893 = arith.constant true
+        %v1894 = arith.addi %v47, %v1892 : i64
+        %v1895 = llvm.getelementptr %v5[%v1894] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1896 = llvm.load %v1895 : !llvm.ptr<3> -> i64
+        %v1897 = arith.addi %v62, %v1528 : i64
+        %v1898 = arith.cmpi slt, %v1897, %size_L : i64
+        %v1899 = arith.subi %size_L, %v1 : i64
+        %v1900 = arith.minsi %v1897, %v1899 : i64
+        %v1901 = arith.addi %v1896, %v1900 : i64
+        %v1902 = arith.muli %v1894, %v97 : i64
+        %v1903 = arith.addi %v1902, %v1528 : i64
+        %v1904 = llvm.getelementptr %in_g_re[%v1901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1905 = llvm.load %v1904 : !llvm.ptr -> f32
+        %v1906 = arith.addi %v1527, %v463 : i64
+        %v1907 = arith.constant true
+        %v1908 = arith.addi %v47, %v1906 : i64
+        %v1909 = llvm.getelementptr %v5[%v1908] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1910 = llvm.load %v1909 : !llvm.ptr<3> -> i64
+        %v1911 = arith.addi %v62, %v1528 : i64
+        %v1912 = arith.cmpi slt, %v1911, %size_L : i64
+        %v1913 = arith.subi %size_L, %v1 : i64
+        %v1914 = arith.minsi %v1911, %v1913 : i64
+        %v1915 = arith.addi %v1910, %v1914 : i64
+        %v1916 = arith.muli %v1908, %v97 : i64
+        %v1917 = arith.addi %v1916, %v1528 : i64
+        %v1918 = llvm.getelementptr %in_g_re[%v1915] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1919 = llvm.load %v1918 : !llvm.ptr -> f32
+        %v1920 = arith.addi %v1527, %v477 : i64
+        %v1921 = arith.constant true
+        %v1922 = arith.addi %v47, %v1920 : i64
+        %v1923 = llvm.getelementptr %v5[%v1922] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1924 = llvm.load %v1923 : !llvm.ptr<3> -> i64
+        %v1925 = arith.addi %v62, %v1528 : i64
+        %v1926 = arith.cmpi slt, %v1925, %size_L : i64
+        %v1927 = arith.subi %size_L, %v1 : i64
+        %v1928 = arith.minsi %v1925, %v1927 : i64
+        %v1929 = arith.addi %v1924, %v1928 : i64
+        %v1930 = arith.muli %v1922, %v97 : i64
+        %v1931 = arith.addi %v1930, %v1528 : i64
+        %v1932 = llvm.getelementptr %in_g_re[%v1929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1933 = llvm.load %v1932 : !llvm.ptr -> f32
+        %v1934 = arith.addi %v1527, %v491 : i64
+        %v1935 = arith.constant true
+        %v1936 = arith.addi %v47, %v1934 : i64
+        %v1937 = llvm.getelementptr %v5[%v1936] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1938 = llvm.load %v1937 : !llvm.ptr<3> -> i64
+        %v1939 = arith.addi %v62, %v1528 : i64
+        %v1940 = arith.cmpi slt, %v1939, %size_L : i64
+        %v1941 = arith.subi %size_L, %v1 : i64
+        %v1942 = arith.minsi %v1939, %v1941 : i64
+        %v1943 = arith.addi %v1938, %v1942 : i64
+        %v1944 = arith.muli %v1936, %v97 : i64
+        %v1945 = arith.addi %v1944, %v1528 : i64
+        %v1946 = llvm.getelementptr %in_g_re[%v1943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1947 = llvm.load %v1946 : !llvm.ptr -> f32
+        %v1948 = arith.addi %v1527, %v505 : i64
+        %v1949 = arith.constant true
+        %v1950 = arith.addi %v47, %v1948 : i64
+        %v1951 = llvm.getelementptr %v5[%v1950] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1952 = llvm.load %v1951 : !llvm.ptr<3> -> i64
+        %v1953 = arith.addi %v62, %v1528 : i64
+        %v1954 = arith.cmpi slt, %v1953, %size_L : i64
+        %v1955 = arith.subi %size_L, %v1 : i64
+        %v1956 = arith.minsi %v1953, %v1955 : i64
+        %v1957 = arith.addi %v1952, %v1956 : i64
+        %v1958 = arith.muli %v1950, %v97 : i64
+        %v1959 = arith.addi %v1958, %v1528 : i64
+        %v1960 = llvm.getelementptr %in_g_re[%v1957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1961 = llvm.load %v1960 : !llvm.ptr -> f32
+        %v1962 = arith.addi %v1527, %v519 : i64
+        %v1963 = arith.constant true
+        %v1964 = arith.addi %v47, %v1962 : i64
+        %v1965 = llvm.getelementptr %v5[%v1964] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v1966 = llvm.load %v1965 : !llvm.ptr<3> -> i64
+        %v1967 = arith.addi %v62, %v1528 : i64
+        %v1968 = arith.cmpi slt, %v1967, %size_L : i64
+        %v1969 = arith.subi %size_L, %v1 : i64
+        %v1970 = arith.minsi %v1967, %v1969 : i64
+        %v1971 = arith.addi %v1966, %v1970 : i64
+        %v1972 = arith.muli %v1964, %v97 : i64
+        %v1973 = arith.addi %v1972, %v1528 : i64
+        %v1974 = llvm.getelementptr %in_g_re[%v1971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1975 = llvm.load %v1974 : !llvm.ptr -> f32
+        scf.if %v1529 {
+          %v1976 = llvm.getelementptr %v6[%v1539] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1541, %v1976 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1543 {
+          %v1977 = llvm.getelementptr %v6[%v1553] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1555, %v1977 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1557 {
+          %v1978 = llvm.getelementptr %v6[%v1567] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1569, %v1978 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1571 {
+          %v1979 = llvm.getelementptr %v6[%v1581] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1583, %v1979 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1585 {
+          %v1980 = llvm.getelementptr %v6[%v1595] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1597, %v1980 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1599 {
+          %v1981 = llvm.getelementptr %v6[%v1609] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1611, %v1981 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1613 {
+          %v1982 = llvm.getelementptr %v6[%v1623] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1625, %v1982 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1627 {
+          %v1983 = llvm.getelementptr %v6[%v1637] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1639, %v1983 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1641 {
+          %v1984 = llvm.getelementptr %v6[%v1651] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1653, %v1984 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1655 {
+          %v1985 = llvm.getelementptr %v6[%v1665] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1667, %v1985 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1669 {
+          %v1986 = llvm.getelementptr %v6[%v1679] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1681, %v1986 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1683 {
+          %v1987 = llvm.getelementptr %v6[%v1693] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1695, %v1987 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1697 {
+          %v1988 = llvm.getelementptr %v6[%v1707] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1709, %v1988 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1711 {
+          %v1989 = llvm.getelementptr %v6[%v1721] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1723, %v1989 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1725 {
+          %v1990 = llvm.getelementptr %v6[%v1735] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1737, %v1990 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1739 {
+          %v1991 = llvm.getelementptr %v6[%v1749] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1751, %v1991 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1753 {
+          %v1992 = llvm.getelementptr %v6[%v1763] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1765, %v1992 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1767 {
+          %v1993 = llvm.getelementptr %v6[%v1777] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1779, %v1993 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1781 {
+          %v1994 = llvm.getelementptr %v6[%v1791] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1793, %v1994 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1795 {
+          %v1995 = llvm.getelementptr %v6[%v1805] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1807, %v1995 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1809 {
+          %v1996 = llvm.getelementptr %v6[%v1819] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1821, %v1996 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1823 {
+          %v1997 = llvm.getelementptr %v6[%v1833] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1835, %v1997 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1837 {
+          %v1998 = llvm.getelementptr %v6[%v1847] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1849, %v1998 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1851 {
+          %v1999 = llvm.getelementptr %v6[%v1861] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1863, %v1999 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1865 {
+          %v2000 = llvm.getelementptr %v6[%v1875] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1877, %v2000 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1879 {
+          %v2001 = llvm.getelementptr %v6[%v1889] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1891, %v2001 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1893 {
+          %v2002 = llvm.getelementptr %v6[%v1903] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1905, %v2002 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1907 {
+          %v2003 = llvm.getelementptr %v6[%v1917] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1919, %v2003 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1921 {
+          %v2004 = llvm.getelementptr %v6[%v1931] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1933, %v2004 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1935 {
+          %v2005 = llvm.getelementptr %v6[%v1945] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1947, %v2005 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1949 {
+          %v2006 = llvm.getelementptr %v6[%v1959] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1961, %v2006 : f32, !llvm.ptr<3>
+        }
+        scf.if %v1963 {
+          %v2007 = llvm.getelementptr %v6[%v1973] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v1975, %v2007 : f32, !llvm.ptr<3>
+        }
+        %v2008 = arith.divui %v13, %v57 : i64
+        %v2009 = arith.remui %v13, %v57 : i64
+        %v2010 = arith.constant true
+        %v2011 = arith.addi %v9, %v2008 : i64
+        %v2012 = llvm.getelementptr %v5[%v2011] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2013 = llvm.load %v2012 : !llvm.ptr<3> -> i64
+        %v2014 = arith.addi %v62, %v2009 : i64
+        %v2015 = arith.cmpi slt, %v2014, %size_L : i64
+        %v2016 = arith.subi %size_L, %v1 : i64
+        %v2017 = arith.minsi %v2014, %v2016 : i64
+        %v2018 = arith.addi %v2013, %v2017 : i64
+        %v2019 = arith.muli %v2011, %v97 : i64
+        %v2020 = arith.addi %v2019, %v2009 : i64
+        %v2021 = llvm.getelementptr %in_g_im[%v2018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2022 = llvm.load %v2021 : !llvm.ptr -> f32
+        %v2023 = arith.addi %v2008, %v39 : i64
+        %v2024 = arith.constant true
+        %v2025 = arith.addi %v9, %v2023 : i64
+        %v2026 = llvm.getelementptr %v5[%v2025] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2027 = llvm.load %v2026 : !llvm.ptr<3> -> i64
+        %v2028 = arith.addi %v62, %v2009 : i64
+        %v2029 = arith.cmpi slt, %v2028, %size_L : i64
+        %v2030 = arith.subi %size_L, %v1 : i64
+        %v2031 = arith.minsi %v2028, %v2030 : i64
+        %v2032 = arith.addi %v2027, %v2031 : i64
+        %v2033 = arith.muli %v2025, %v97 : i64
+        %v2034 = arith.addi %v2033, %v2009 : i64
+        %v2035 = llvm.getelementptr %in_g_im[%v2032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2036 = llvm.load %v2035 : !llvm.ptr -> f32
+        %v2037 = arith.addi %v2008, %v53 : i64
+        %v2038 = arith.constant true
+        %v2039 = arith.addi %v9, %v2037 : i64
+        %v2040 = llvm.getelementptr %v5[%v2039] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2041 = llvm.load %v2040 : !llvm.ptr<3> -> i64
+        %v2042 = arith.addi %v62, %v2009 : i64
+        %v2043 = arith.cmpi slt, %v2042, %size_L : i64
+        %v2044 = arith.subi %size_L, %v1 : i64
+        %v2045 = arith.minsi %v2042, %v2044 : i64
+        %v2046 = arith.addi %v2041, %v2045 : i64
+        %v2047 = arith.muli %v2039, %v97 : i64
+        %v2048 = arith.addi %v2047, %v2009 : i64
+        %v2049 = llvm.getelementptr %in_g_im[%v2046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2050 = llvm.load %v2049 : !llvm.ptr -> f32
+        %v2051 = arith.addi %v2008, %v128 : i64
+        %v2052 = arith.constant true
+        %v2053 = arith.addi %v9, %v2051 : i64
+        %v2054 = llvm.getelementptr %v5[%v2053] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2055 = llvm.load %v2054 : !llvm.ptr<3> -> i64
+        %v2056 = arith.addi %v62, %v2009 : i64
+        %v2057 = arith.cmpi slt, %v2056, %size_L : i64
+        %v2058 = arith.subi %size_L, %v1 : i64
+        %v2059 = arith.minsi %v2056, %v2058 : i64
+        %v2060 = arith.addi %v2055, %v2059 : i64
+        %v2061 = arith.muli %v2053, %v97 : i64
+        %v2062 = arith.addi %v2061, %v2009 : i64
+        %v2063 = llvm.getelementptr %in_g_im[%v2060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
+        %v2065 = arith.addi %v2008, %v142 : i64
+        %v2066 = arith.constant true
+        %v2067 = arith.addi %v9, %v2065 : i64
+        %v2068 = llvm.getelementptr %v5[%v2067] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2069 = llvm.load %v2068 : !llvm.ptr<3> -> i64
+        %v2070 = arith.addi %v62, %v2009 : i64
+        %v2071 = arith.cmpi slt, %v2070, %size_L : i64
+        %v2072 = arith.subi %size_L, %v1 : i64
+        %v2073 = arith.minsi %v2070, %v2072 : i64
+        %v2074 = arith.addi %v2069, %v2073 : i64
+        %v2075 = arith.muli %v2067, %v97 : i64
+        %v2076 = arith.addi %v2075, %v2009 : i64
+        %v2077 = llvm.getelementptr %in_g_im[%v2074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2078 = llvm.load %v2077 : !llvm.ptr -> f32
+        %v2079 = arith.addi %v2008, %v156 : i64
+        %v2080 = arith.constant true
+        %v2081 = arith.addi %v9, %v2079 : i64
+        %v2082 = llvm.getelementptr %v5[%v2081] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2083 = llvm.load %v2082 : !llvm.ptr<3> -> i64
+        %v2084 = arith.addi %v62, %v2009 : i64
+        %v2085 = arith.cmpi slt, %v2084, %size_L : i64
+        %v2086 = arith.subi %size_L, %v1 : i64
+        %v2087 = arith.minsi %v2084, %v2086 : i64
+        %v2088 = arith.addi %v2083, %v2087 : i64
+        %v2089 = arith.muli %v2081, %v97 : i64
+        %v2090 = arith.addi %v2089, %v2009 : i64
+        %v2091 = llvm.getelementptr %in_g_im[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2092 = llvm.load %v2091 : !llvm.ptr -> f32
+        %v2093 = arith.addi %v2008, %v170 : i64
+        %v2094 = arith.constant true
+        %v2095 = arith.addi %v9, %v2093 : i64
+        %v2096 = llvm.getelementptr %v5[%v2095] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2097 = llvm.load %v2096 : !llvm.ptr<3> -> i64
+        %v2098 = arith.addi %v62, %v2009 : i64
+        %v2099 = arith.cmpi slt, %v2098, %size_L : i64
+        %v2100 = arith.subi %size_L, %v1 : i64
+        %v2101 = arith.minsi %v2098, %v2100 : i64
+        %v2102 = arith.addi %v2097, %v2101 : i64
+        %v2103 = arith.muli %v2095, %v97 : i64
+        %v2104 = arith.addi %v2103, %v2009 : i64
+        %v2105 = llvm.getelementptr %in_g_im[%v2102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2106 = llvm.load %v2105 : !llvm.ptr -> f32
+        %v2107 = arith.addi %v2008, %v184 : i64
+        %v2108 = arith.constant true
+        %v2109 = arith.addi %v9, %v2107 : i64
+        %v2110 = llvm.getelementptr %v5[%v2109] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2111 = llvm.load %v2110 : !llvm.ptr<3> -> i64
+        %v2112 = arith.addi %v62, %v2009 : i64
+        %v2113 = arith.cmpi slt, %v2112, %size_L : i64
+        %v2114 = arith.subi %size_L, %v1 : i64
+        %v2115 = arith.minsi %v2112, %v2114 : i64
+        %v2116 = arith.addi %v2111, %v2115 : i64
+        %v2117 = arith.muli %v2109, %v97 : i64
+        %v2118 = arith.addi %v2117, %v2009 : i64
+        %v2119 = llvm.getelementptr %in_g_im[%v2116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2120 = llvm.load %v2119 : !llvm.ptr -> f32
+        %v2121 = arith.addi %v2008, %v198 : i64
+        %v2122 = arith.constant true
+        %v2123 = arith.addi %v9, %v2121 : i64
+        %v2124 = llvm.getelementptr %v5[%v2123] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2125 = llvm.load %v2124 : !llvm.ptr<3> -> i64
+        %v2126 = arith.addi %v62, %v2009 : i64
+        %v2127 = arith.cmpi slt, %v2126, %size_L : i64
+        %v2128 = arith.subi %size_L, %v1 : i64
+        %v2129 = arith.minsi %v2126, %v2128 : i64
+        %v2130 = arith.addi %v2125, %v2129 : i64
+        %v2131 = arith.muli %v2123, %v97 : i64
+        %v2132 = arith.addi %v2131, %v2009 : i64
+        %v2133 = llvm.getelementptr %in_g_im[%v2130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2134 = llvm.load %v2133 : !llvm.ptr -> f32
+        %v2135 = arith.addi %v2008, %v212 : i64
+        %v2136 = arith.constant true
+        %v2137 = arith.addi %v9, %v2135 : i64
+        %v2138 = llvm.getelementptr %v5[%v2137] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2139 = llvm.load %v2138 : !llvm.ptr<3> -> i64
+        %v2140 = arith.addi %v62, %v2009 : i64
+        %v2141 = arith.cmpi slt, %v2140, %size_L : i64
+        %v2142 = arith.subi %size_L, %v1 : i64
+        %v2143 = arith.minsi %v2140, %v2142 : i64
+        %v2144 = arith.addi %v2139, %v2143 : i64
+        %v2145 = arith.muli %v2137, %v97 : i64
+        %v2146 = arith.addi %v2145, %v2009 : i64
+        %v2147 = llvm.getelementptr %in_g_im[%v2144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2148 = llvm.load %v2147 : !llvm.ptr -> f32
+        %v2149 = arith.addi %v2008, %v226 : i64
+        %v2150 = arith.constant true
+        %v2151 = arith.addi %v9, %v2149 : i64
+        %v2152 = llvm.getelementptr %v5[%v2151] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2153 = llvm.load %v2152 : !llvm.ptr<3> -> i64
+        %v2154 = arith.addi %v62, %v2009 : i64
+        %v2155 = arith.cmpi slt, %v2154, %size_L : i64
+        %v2156 = arith.subi %size_L, %v1 : i64
+        %v2157 = arith.minsi %v2154, %v2156 : i64
+        %v2158 = arith.addi %v2153, %v2157 : i64
+        %v2159 = arith.muli %v2151, %v97 : i64
+        %v2160 = arith.addi %v2159, %v2009 : i64
+        %v2161 = llvm.getelementptr %in_g_im[%v2158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2162 = llvm.load %v2161 : !llvm.ptr -> f32
+        %v2163 = arith.addi %v2008, %v240 : i64
+        %v2164 = arith.constant true
+        %v2165 = arith.addi %v9, %v2163 : i64
+        %v2166 = llvm.getelementptr %v5[%v2165] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2167 = llvm.load %v2166 : !llvm.ptr<3> -> i64
+        %v2168 = arith.addi %v62, %v2009 : i64
+        %v2169 = arith.cmpi slt, %v2168, %size_L : i64
+        %v2170 = arith.subi %size_L, %v1 : i64
+        %v2171 = arith.minsi %v2168, %v2170 : i64
+        %v2172 = arith.addi %v2167, %v2171 : i64
+        %v2173 = arith.muli %v2165, %v97 : i64
+        %v2174 = arith.addi %v2173, %v2009 : i64
+        %v2175 = llvm.getelementptr %in_g_im[%v2172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2176 = llvm.load %v2175 : !llvm.ptr -> f32
+        %v2177 = arith.addi %v2008, %v254 : i64
+        %v2178 = arith.constant true
+        %v2179 = arith.addi %v9, %v2177 : i64
+        %v2180 = llvm.getelementptr %v5[%v2179] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2181 = llvm.load %v2180 : !llvm.ptr<3> -> i64
+        %v2182 = arith.addi %v62, %v2009 : i64
+        %v2183 = arith.cmpi slt, %v2182, %size_L : i64
+        %v2184 = arith.subi %size_L, %v1 : i64
+        %v2185 = arith.minsi %v2182, %v2184 : i64
+        %v2186 = arith.addi %v2181, %v2185 : i64
+        %v2187 = arith.muli %v2179, %v97 : i64
+        %v2188 = arith.addi %v2187, %v2009 : i64
+        %v2189 = llvm.getelementptr %in_g_im[%v2186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2190 = llvm.load %v2189 : !llvm.ptr -> f32
+        %v2191 = arith.addi %v2008, %v268 : i64
+        %v2192 = arith.constant true
+        %v2193 = arith.addi %v9, %v2191 : i64
+        %v2194 = llvm.getelementptr %v5[%v2193] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2195 = llvm.load %v2194 : !llvm.ptr<3> -> i64
+        %v2196 = arith.addi %v62, %v2009 : i64
+        %v2197 = arith.cmpi slt, %v2196, %size_L : i64
+        %v2198 = arith.subi %size_L, %v1 : i64
+        %v2199 = arith.minsi %v2196, %v2198 : i64
+        %v2200 = arith.addi %v2195, %v2199 : i64
+        %v2201 = arith.muli %v2193, %v97 : i64
+        %v2202 = arith.addi %v2201, %v2009 : i64
+        %v2203 = llvm.getelementptr %in_g_im[%v2200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2204 = llvm.load %v2203 : !llvm.ptr -> f32
+        %v2205 = arith.addi %v2008, %v282 : i64
+        %v2206 = arith.constant true
+        %v2207 = arith.addi %v9, %v2205 : i64
+        %v2208 = llvm.getelementptr %v5[%v2207] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2209 = llvm.load %v2208 : !llvm.ptr<3> -> i64
+        %v2210 = arith.addi %v62, %v2009 : i64
+        %v2211 = arith.cmpi slt, %v2210, %size_L : i64
+        %v2212 = arith.subi %size_L, %v1 : i64
+        %v2213 = arith.minsi %v2210, %v2212 : i64
+        %v2214 = arith.addi %v2209, %v2213 : i64
+        %v2215 = arith.muli %v2207, %v97 : i64
+        %v2216 = arith.addi %v2215, %v2009 : i64
+        %v2217 = llvm.getelementptr %in_g_im[%v2214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2218 = llvm.load %v2217 : !llvm.ptr -> f32
+        %v2219 = arith.addi %v2008, %v296 : i64
+        %v2220 = arith.constant true
+        %v2221 = arith.addi %v9, %v2219 : i64
+        %v2222 = llvm.getelementptr %v5[%v2221] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2223 = llvm.load %v2222 : !llvm.ptr<3> -> i64
+        %v2224 = arith.addi %v62, %v2009 : i64
+        %v2225 = arith.cmpi slt, %v2224, %size_L : i64
+        %v2226 = arith.subi %size_L, %v1 : i64
+        %v2227 = arith.minsi %v2224, %v2226 : i64
+        %v2228 = arith.addi %v2223, %v2227 : i64
+        %v2229 = arith.muli %v2221, %v97 : i64
+        %v2230 = arith.addi %v2229, %v2009 : i64
+        %v2231 = llvm.getelementptr %in_g_im[%v2228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2232 = llvm.load %v2231 : !llvm.ptr -> f32
+        %v2233 = arith.addi %v2008, %v57 : i64
+        %v2234 = arith.constant true
+        %v2235 = arith.addi %v9, %v2233 : i64
+        %v2236 = llvm.getelementptr %v5[%v2235] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2237 = llvm.load %v2236 : !llvm.ptr<3> -> i64
+        %v2238 = arith.addi %v62, %v2009 : i64
+        %v2239 = arith.cmpi slt, %v2238, %size_L : i64
+        %v2240 = arith.subi %size_L, %v1 : i64
+        %v2241 = arith.minsi %v2238, %v2240 : i64
+        %v2242 = arith.addi %v2237, %v2241 : i64
+        %v2243 = arith.muli %v2235, %v97 : i64
+        %v2244 = arith.addi %v2243, %v2009 : i64
+        %v2245 = llvm.getelementptr %in_g_im[%v2242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2246 = llvm.load %v2245 : !llvm.ptr -> f32
+        %v2247 = arith.addi %v2008, %v323 : i64
+        %v2248 = arith.constant true
+        %v2249 = arith.addi %v9, %v2247 : i64
+        %v2250 = llvm.getelementptr %v5[%v2249] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2251 = llvm.load %v2250 : !llvm.ptr<3> -> i64
+        %v2252 = arith.addi %v62, %v2009 : i64
+        %v2253 = arith.cmpi slt, %v2252, %size_L : i64
+        %v2254 = arith.subi %size_L, %v1 : i64
+        %v2255 = arith.minsi %v2252, %v2254 : i64
+        %v2256 = arith.addi %v2251, %v2255 : i64
+        %v2257 = arith.muli %v2249, %v97 : i64
+        %v2258 = arith.addi %v2257, %v2009 : i64
+        %v2259 = llvm.getelementptr %in_g_im[%v2256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2260 = llvm.load %v2259 : !llvm.ptr -> f32
+        %v2261 = arith.addi %v2008, %v337 : i64
+        %v2262 = arith.constant true
+        %v2263 = arith.addi %v9, %v2261 : i64
+        %v2264 = llvm.getelementptr %v5[%v2263] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2265 = llvm.load %v2264 : !llvm.ptr<3> -> i64
+        %v2266 = arith.addi %v62, %v2009 : i64
+        %v2267 = arith.cmpi slt, %v2266, %size_L : i64
+        %v2268 = arith.subi %size_L, %v1 : i64
+        %v2269 = arith.minsi %v2266, %v2268 : i64
+        %v2270 = arith.addi %v2265, %v2269 : i64
+        %v2271 = arith.muli %v2263, %v97 : i64
+        %v2272 = arith.addi %v2271, %v2009 : i64
+        %v2273 = llvm.getelementptr %in_g_im[%v2270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2274 = llvm.load %v2273 : !llvm.ptr -> f32
+        %v2275 = arith.addi %v2008, %v351 : i64
+        %v2276 = arith.constant true
+        %v2277 = arith.addi %v9, %v2275 : i64
+        %v2278 = llvm.getelementptr %v5[%v2277] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2279 = llvm.load %v2278 : !llvm.ptr<3> -> i64
+        %v2280 = arith.addi %v62, %v2009 : i64
+        %v2281 = arith.cmpi slt, %v2280, %size_L : i64
+        %v2282 = arith.subi %size_L, %v1 : i64
+        %v2283 = arith.minsi %v2280, %v2282 : i64
+        %v2284 = arith.addi %v2279, %v2283 : i64
+        %v2285 = arith.muli %v2277, %v97 : i64
+        %v2286 = arith.addi %v2285, %v2009 : i64
+        %v2287 = llvm.getelementptr %in_g_im[%v2284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2288 = llvm.load %v2287 : !llvm.ptr -> f32
+        %v2289 = arith.addi %v2008, %v365 : i64
+        %v2290 = arith.constant true
+        %v2291 = arith.addi %v9, %v2289 : i64
+        %v2292 = llvm.getelementptr %v5[%v2291] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2293 = llvm.load %v2292 : !llvm.ptr<3> -> i64
+        %v2294 = arith.addi %v62, %v2009 : i64
+        %v2295 = arith.cmpi slt, %v2294, %size_L : i64
+        %v2296 = arith.subi %size_L, %v1 : i64
+        %v2297 = arith.minsi %v2294, %v2296 : i64
+        %v2298 = arith.addi %v2293, %v2297 : i64
+        %v2299 = arith.muli %v2291, %v97 : i64
+        %v2300 = arith.addi %v2299, %v2009 : i64
+        %v2301 = llvm.getelementptr %in_g_im[%v2298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2302 = llvm.load %v2301 : !llvm.ptr -> f32
+        %v2303 = arith.addi %v2008, %v379 : i64
+        %v2304 = arith.constant true
+        %v2305 = arith.addi %v9, %v2303 : i64
+        %v2306 = llvm.getelementptr %v5[%v2305] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2307 = llvm.load %v2306 : !llvm.ptr<3> -> i64
+        %v2308 = arith.addi %v62, %v2009 : i64
+        %v2309 = arith.cmpi slt, %v2308, %size_L : i64
+        %v2310 = arith.subi %size_L, %v1 : i64
+        %v2311 = arith.minsi %v2308, %v2310 : i64
+        %v2312 = arith.addi %v2307, %v2311 : i64
+        %v2313 = arith.muli %v2305, %v97 : i64
+        %v2314 = arith.addi %v2313, %v2009 : i64
+        %v2315 = llvm.getelementptr %in_g_im[%v2312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2316 = llvm.load %v2315 : !llvm.ptr -> f32
+        %v2317 = arith.addi %v2008, %v393 : i64
+        %v2318 = arith.constant true
+        %v2319 = arith.addi %v9, %v2317 : i64
+        %v2320 = llvm.getelementptr %v5[%v2319] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2321 = llvm.load %v2320 : !llvm.ptr<3> -> i64
+        %v2322 = arith.addi %v62, %v2009 : i64
+        %v2323 = arith.cmpi slt, %v2322, %size_L : i64
+        %v2324 = arith.subi %size_L, %v1 : i64
+        %v2325 = arith.minsi %v2322, %v2324 : i64
+        %v2326 = arith.addi %v2321, %v2325 : i64
+        %v2327 = arith.muli %v2319, %v97 : i64
+        %v2328 = arith.addi %v2327, %v2009 : i64
+        %v2329 = llvm.getelementptr %in_g_im[%v2326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2330 = llvm.load %v2329 : !llvm.ptr -> f32
+        %v2331 = arith.addi %v2008, %v407 : i64
+        %v2332 = arith.constant true
+        %v2333 = arith.addi %v9, %v2331 : i64
+        %v2334 = llvm.getelementptr %v5[%v2333] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2335 = llvm.load %v2334 : !llvm.ptr<3> -> i64
+        %v2336 = arith.addi %v62, %v2009 : i64
+        %v2337 = arith.cmpi slt, %v2336, %size_L : i64
+        %v2338 = arith.subi %size_L, %v1 : i64
+        %v2339 = arith.minsi %v2336, %v2338 : i64
+        %v2340 = arith.addi %v2335, %v2339 : i64
+        %v2341 = arith.muli %v2333, %v97 : i64
+        %v2342 = arith.addi %v2341, %v2009 : i64
+        %v2343 = llvm.getelementptr %in_g_im[%v2340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2344 = llvm.load %v2343 : !llvm.ptr -> f32
+        %v2345 = arith.addi %v2008, %v421 : i64
+        %v2346 = arith.constant true
+        %v2347 = arith.addi %v9, %v2345 : i64
+        %v2348 = llvm.getelementptr %v5[%v2347] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2349 = llvm.load %v2348 : !llvm.ptr<3> -> i64
+        %v2350 = arith.addi %v62, %v2009 : i64
+        %v2351 = arith.cmpi slt, %v2350, %size_L : i64
+        %v2352 = arith.subi %size_L, %v1 : i64
+        %v2353 = arith.minsi %v2350, %v2352 : i64
+        %v2354 = arith.addi %v2349, %v2353 : i64
+        %v2355 = arith.muli %v2347, %v97 : i64
+        %v2356 = arith.addi %v2355, %v2009 : i64
+        %v2357 = llvm.getelementptr %in_g_im[%v2354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2358 = llvm.load %v2357 : !llvm.ptr -> f32
+        %v2359 = arith.addi %v2008, %v435 : i64
+        %v2360 = arith.constant true
+        %v2361 = arith.addi %v9, %v2359 : i64
+        %v2362 = llvm.getelementptr %v5[%v2361] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2363 = llvm.load %v2362 : !llvm.ptr<3> -> i64
+        %v2364 = arith.addi %v62, %v2009 : i64
+        %v2365 = arith.cmpi slt, %v2364, %size_L : i64
+        %v2366 = arith.subi %size_L, %v1 : i64
+        %v2367 = arith.minsi %v2364, %v2366 : i64
+        %v2368 = arith.addi %v2363, %v2367 : i64
+        %v2369 = arith.muli %v2361, %v97 : i64
+        %v2370 = arith.addi %v2369, %v2009 : i64
+        %v2371 = llvm.getelementptr %in_g_im[%v2368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2372 = llvm.load %v2371 : !llvm.ptr -> f32
+        %v2373 = arith.addi %v2008, %v449 : i64
+        %v2374 = arith.constant true
+        %v2375 = arith.addi %v9, %v2373 : i64
+        %v2376 = llvm.getelementptr %v5[%v2375] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2377 = llvm.load %v2376 : !llvm.ptr<3> -> i64
+        %v2378 = arith.addi %v62, %v2009 : i64
+        %v2379 = arith.cmpi slt, %v2378, %size_L : i64
+        %v2380 = arith.subi %size_L, %v1 : i64
+        %v2381 = arith.minsi %v2378, %v2380 : i64
+        %v2382 = arith.addi %v2377, %v2381 : i64
+        %v2383 = arith.muli %v2375, %v97 : i64
+        %v2384 = arith.addi %v2383, %v2009 : i64
+        %v2385 = llvm.getelementptr %in_g_im[%v2382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2386 = llvm.load %v2385 : !llvm.ptr -> f32
+        %v2387 = arith.addi %v2008, %v463 : i64
+        %v2388 = arith.constant true
+        %v2389 = arith.addi %v9, %v2387 : i64
+        %v2390 = llvm.getelementptr %v5[%v2389] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2391 = llvm.load %v2390 : !llvm.ptr<3> -> i64
+        %v2392 = arith.addi %v62, %v2009 : i64
+        %v2393 = arith.cmpi slt, %v2392, %size_L : i64
+        %v2394 = arith.subi %size_L, %v1 : i64
+        %v2395 = arith.minsi %v2392, %v2394 : i64
+        %v2396 = arith.addi %v2391, %v2395 : i64
+        %v2397 = arith.muli %v2389, %v97 : i64
+        %v2398 = arith.addi %v2397, %v2009 : i64
+        %v2399 = llvm.getelementptr %in_g_im[%v2396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2400 = llvm.load %v2399 : !llvm.ptr -> f32
+        %v2401 = arith.addi %v2008, %v477 : i64
+        %v2402 = arith.constant true
+        %v2403 = arith.addi %v9, %v2401 : i64
+        %v2404 = llvm.getelementptr %v5[%v2403] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2405 = llvm.load %v2404 : !llvm.ptr<3> -> i64
+        %v2406 = arith.addi %v62, %v2009 : i64
+        %v2407 = arith.cmpi slt, %v2406, %size_L : i64
+        %v2408 = arith.subi %size_L, %v1 : i64
+        %v2409 = arith.minsi %v2406, %v2408 : i64
+        %v2410 = arith.addi %v2405, %v2409 : i64
+        %v2411 = arith.muli %v2403, %v97 : i64
+        %v2412 = arith.addi %v2411, %v2009 : i64
+        %v2413 = llvm.getelementptr %in_g_im[%v2410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2414 = llvm.load %v2413 : !llvm.ptr -> f32
+        %v2415 = arith.addi %v2008, %v491 : i64
+        %v2416 = arith.constant true
+        %v2417 = arith.addi %v9, %v2415 : i64
+        %v2418 = llvm.getelementptr %v5[%v2417] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2419 = llvm.load %v2418 : !llvm.ptr<3> -> i64
+        %v2420 = arith.addi %v62, %v2009 : i64
+        %v2421 = arith.cmpi slt, %v2420, %size_L : i64
+        %v2422 = arith.subi %size_L, %v1 : i64
+        %v2423 = arith.minsi %v2420, %v2422 : i64
+        %v2424 = arith.addi %v2419, %v2423 : i64
+        %v2425 = arith.muli %v2417, %v97 : i64
+        %v2426 = arith.addi %v2425, %v2009 : i64
+        %v2427 = llvm.getelementptr %in_g_im[%v2424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2428 = llvm.load %v2427 : !llvm.ptr -> f32
+        %v2429 = arith.addi %v2008, %v505 : i64
+        %v2430 = arith.constant true
+        %v2431 = arith.addi %v9, %v2429 : i64
+        %v2432 = llvm.getelementptr %v5[%v2431] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2433 = llvm.load %v2432 : !llvm.ptr<3> -> i64
+        %v2434 = arith.addi %v62, %v2009 : i64
+        %v2435 = arith.cmpi slt, %v2434, %size_L : i64
+        %v2436 = arith.subi %size_L, %v1 : i64
+        %v2437 = arith.minsi %v2434, %v2436 : i64
+        %v2438 = arith.addi %v2433, %v2437 : i64
+        %v2439 = arith.muli %v2431, %v97 : i64
+        %v2440 = arith.addi %v2439, %v2009 : i64
+        %v2441 = llvm.getelementptr %in_g_im[%v2438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2442 = llvm.load %v2441 : !llvm.ptr -> f32
+        %v2443 = arith.addi %v2008, %v519 : i64
+        %v2444 = arith.constant true
+        %v2445 = arith.addi %v9, %v2443 : i64
+        %v2446 = llvm.getelementptr %v5[%v2445] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, i64
+        %v2447 = llvm.load %v2446 : !llvm.ptr<3> -> i64
+        %v2448 = arith.addi %v62, %v2009 : i64
+        %v2449 = arith.cmpi slt, %v2448, %size_L : i64
+        %v2450 = arith.subi %size_L, %v1 : i64
+        %v2451 = arith.minsi %v2448, %v2450 : i64
+        %v2452 = arith.addi %v2447, %v2451 : i64
+        %v2453 = arith.muli %v2445, %v97 : i64
+        %v2454 = arith.addi %v2453, %v2009 : i64
+        %v2455 = llvm.getelementptr %in_g_im[%v2452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v2456 = llvm.load %v2455 : !llvm.ptr -> f32
+        scf.if %v2010 {
+          %v2457 = llvm.getelementptr %v6[%v2020] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2022, %v2457 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2024 {
+          %v2458 = llvm.getelementptr %v6[%v2034] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2036, %v2458 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2038 {
+          %v2459 = llvm.getelementptr %v6[%v2048] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2050, %v2459 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2052 {
+          %v2460 = llvm.getelementptr %v6[%v2062] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2064, %v2460 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2066 {
+          %v2461 = llvm.getelementptr %v6[%v2076] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2078, %v2461 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2080 {
+          %v2462 = llvm.getelementptr %v6[%v2090] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2092, %v2462 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2094 {
+          %v2463 = llvm.getelementptr %v6[%v2104] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2106, %v2463 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2108 {
+          %v2464 = llvm.getelementptr %v6[%v2118] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2120, %v2464 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2122 {
+          %v2465 = llvm.getelementptr %v6[%v2132] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2134, %v2465 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2136 {
+          %v2466 = llvm.getelementptr %v6[%v2146] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2148, %v2466 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2150 {
+          %v2467 = llvm.getelementptr %v6[%v2160] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2162, %v2467 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2164 {
+          %v2468 = llvm.getelementptr %v6[%v2174] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2176, %v2468 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2178 {
+          %v2469 = llvm.getelementptr %v6[%v2188] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2190, %v2469 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2192 {
+          %v2470 = llvm.getelementptr %v6[%v2202] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2204, %v2470 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2206 {
+          %v2471 = llvm.getelementptr %v6[%v2216] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2218, %v2471 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2220 {
+          %v2472 = llvm.getelementptr %v6[%v2230] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2232, %v2472 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2234 {
+          %v2473 = llvm.getelementptr %v6[%v2244] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2246, %v2473 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2248 {
+          %v2474 = llvm.getelementptr %v6[%v2258] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2260, %v2474 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2262 {
+          %v2475 = llvm.getelementptr %v6[%v2272] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2274, %v2475 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2276 {
+          %v2476 = llvm.getelementptr %v6[%v2286] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2288, %v2476 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2290 {
+          %v2477 = llvm.getelementptr %v6[%v2300] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2302, %v2477 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2304 {
+          %v2478 = llvm.getelementptr %v6[%v2314] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2316, %v2478 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2318 {
+          %v2479 = llvm.getelementptr %v6[%v2328] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2330, %v2479 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2332 {
+          %v2480 = llvm.getelementptr %v6[%v2342] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2344, %v2480 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2346 {
+          %v2481 = llvm.getelementptr %v6[%v2356] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2358, %v2481 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2360 {
+          %v2482 = llvm.getelementptr %v6[%v2370] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2372, %v2482 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2374 {
+          %v2483 = llvm.getelementptr %v6[%v2384] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2386, %v2483 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2388 {
+          %v2484 = llvm.getelementptr %v6[%v2398] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2400, %v2484 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2402 {
+          %v2485 = llvm.getelementptr %v6[%v2412] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2414, %v2485 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2416 {
+          %v2486 = llvm.getelementptr %v6[%v2426] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2428, %v2486 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2430 {
+          %v2487 = llvm.getelementptr %v6[%v2440] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2442, %v2487 : f32, !llvm.ptr<3>
+        }
+        scf.if %v2444 {
+          %v2488 = llvm.getelementptr %v6[%v2454] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          llvm.store %v2456, %v2488 : f32, !llvm.ptr<3>
         }
         gpu.barrier
-        %v2549 = arith.index_cast %v26 : i64 to index
-        %v2550 = arith.index_cast %v107 : i64 to index
-        %v2551 = arith.index_cast %v1 : i64 to index
-        scf.for %v2552 = %v2549 to %v2550 step %v2551 {
-          %v2553 = arith.index_cast %v2552 : index to i64
-          %v2554 = arith.addi %v78, %v2553 : i64
-          %v2560 = arith.muli %v26, %v16 : i64
-          %v2561 = arith.addi %v2560, %v14 : i64
-          %v2562 = arith.muli %v2561, %v120 : i64
-          %v2563 = arith.addi %v2562, %v2553 : i64
-          %v2564 = llvm.getelementptr %v7[%v2563] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2565 = llvm.load %v2564 : !llvm.ptr<3> -> f32
-          %v2566 = arith.negf %v2565 : f32
-          %v2568 = arith.mulf %v2566, %v2567 fastmath<contract> : f32
-          %v2569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2568) : (f32) -> f32
-          %v2570 = arith.addf %v2558, %v2569 fastmath<contract> : f32
-          %v2571 = arith.divf %v2558, %v2570 : f32
-          %v2572 = arith.mulf %v2559, %v2571 fastmath<contract> : f32
-          %v2573 = arith.addf %v2557, %v2572 fastmath<contract> : f32
-          %v2587 = arith.mulf %v2573, %v2586 fastmath<contract> : f32
-          %v2588 = arith.subf %v2558, %v2573 fastmath<contract> : f32
-          %v2589 = arith.muli %v1, %v16 : i64
-          %v2590 = arith.addi %v2589, %v14 : i64
-          %v2591 = arith.muli %v2590, %v120 : i64
-          %v2592 = arith.addi %v2591, %v2553 : i64
-          %v2593 = llvm.getelementptr %v7[%v2592] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2594 = llvm.load %v2593 : !llvm.ptr<3> -> f32
-          %v2595 = arith.negf %v2594 : f32
-          %v2596 = arith.mulf %v2595, %v2567 fastmath<contract> : f32
-          %v2597 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2596) : (f32) -> f32
-          %v2598 = arith.addf %v2558, %v2597 fastmath<contract> : f32
-          %v2599 = arith.divf %v2558, %v2598 : f32
-          %v2600 = arith.mulf %v2594, %v2599 fastmath<contract> : f32
-          %v2601 = arith.mulf %v2588, %v2600 fastmath<contract> : f32
-          %v2602 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2603 = arith.mulf %v2587, %v2602 fastmath<contract> : f32
-          %v2604 = arith.addf %v2603, %v2601 fastmath<contract> : f32
-          %v2612 = arith.mulf %v2573, %v2611 fastmath<contract> : f32
-          %v2613 = arith.negf %v2612 : f32
-          %v2614 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2615 = arith.mulf %v2613, %v2614 fastmath<contract> : f32
-          %v2616 = arith.addf %v2604, %v2615 fastmath<contract> : f32
-          %v2617 = arith.muli %v50, %v16 : i64
-          %v2618 = arith.addi %v2617, %v14 : i64
-          %v2619 = arith.muli %v2618, %v120 : i64
-          %v2620 = arith.addi %v2619, %v2553 : i64
-          %v2621 = llvm.getelementptr %v7[%v2620] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2622 = llvm.load %v2621 : !llvm.ptr<3> -> f32
-          %v2623 = arith.negf %v2622 : f32
-          %v2624 = arith.mulf %v2623, %v2567 fastmath<contract> : f32
-          %v2625 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2624) : (f32) -> f32
-          %v2626 = arith.addf %v2558, %v2625 fastmath<contract> : f32
-          %v2627 = arith.divf %v2558, %v2626 : f32
-          %v2628 = arith.mulf %v2622, %v2627 fastmath<contract> : f32
-          %v2629 = arith.mulf %v2588, %v2628 fastmath<contract> : f32
-          %v2630 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2631 = arith.mulf %v2587, %v2630 fastmath<contract> : f32
-          %v2632 = arith.addf %v2631, %v2629 fastmath<contract> : f32
-          %v2633 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2634 = arith.mulf %v2612, %v2633 fastmath<contract> : f32
-          %v2635 = arith.addf %v2632, %v2634 fastmath<contract> : f32
-          llvm.store %v2616, %v4 : f32, !llvm.ptr
-          llvm.store %v2635, %v5 : f32, !llvm.ptr
-          %v2636 = arith.muli %v59, %v16 : i64
-          %v2637 = arith.addi %v2636, %v14 : i64
-          %v2638 = arith.muli %v2637, %v120 : i64
-          %v2639 = arith.addi %v2638, %v2553 : i64
-          %v2640 = llvm.getelementptr %v7[%v2639] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2641 = llvm.load %v2640 : !llvm.ptr<3> -> f32
-          %v2642 = arith.negf %v2641 : f32
-          %v2643 = arith.mulf %v2642, %v2567 fastmath<contract> : f32
-          %v2644 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2643) : (f32) -> f32
-          %v2645 = arith.addf %v2558, %v2644 fastmath<contract> : f32
-          %v2646 = arith.divf %v2558, %v2645 : f32
-          %v2647 = llvm.load %v4 : !llvm.ptr -> f32
-          %v2648 = arith.mulf %v2646, %v2647 fastmath<contract> : f32
-          scf.if %v19 {
-            %v2649 = arith.muli %v24, %v28 : i64
-            %v2650 = arith.muli %v22, %v27 : i64
-            %v2651 = arith.addi %v2649, %v2650 : i64
-            %v2652 = arith.muli %v2554, %v1 : i64
-            %v2653 = arith.addi %v2651, %v2652 : i64
-            %v2654 = llvm.getelementptr %out_y_re[%v2653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2648, %v2654 : f32, !llvm.ptr
+        %v2489 = arith.index_cast %v25 : i64 to index
+        %v2490 = arith.index_cast %v86 : i64 to index
+        %v2491 = arith.index_cast %v1 : i64 to index
+        scf.for %v2492 = %v2489 to %v2490 step %v2491 {
+          %v2493 = arith.index_cast %v2492 : index to i64
+          %v2494 = arith.addi %v62, %v2493 : i64
+          %v2499 = arith.muli %v13, %v97 : i64
+          %v2500 = arith.addi %v2499, %v2493 : i64
+          %v2501 = llvm.getelementptr %v6[%v2500] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2502 = llvm.load %v2501 : !llvm.ptr<3> -> f32
+          %v2503 = arith.negf %v2502 : f32
+          %v2505 = arith.mulf %v2503, %v2504 fastmath<contract> : f32
+          %v2506 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2505) : (f32) -> f32
+          %v2507 = arith.addf %v2497, %v2506 fastmath<contract> : f32
+          %v2508 = arith.divf %v2497, %v2507 : f32
+          %v2509 = arith.mulf %v2498, %v2508 fastmath<contract> : f32
+          %v2510 = arith.addf %v2496, %v2509 fastmath<contract> : f32
+          %v2523 = arith.mulf %v2510, %v2522 fastmath<contract> : f32
+          %v2524 = arith.subf %v2497, %v2510 fastmath<contract> : f32
+          %v2525 = arith.addi %v15, %v13 : i64
+          %v2526 = arith.muli %v2525, %v97 : i64
+          %v2527 = arith.addi %v2526, %v2493 : i64
+          %v2528 = llvm.getelementptr %v6[%v2527] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2529 = llvm.load %v2528 : !llvm.ptr<3> -> f32
+          %v2530 = arith.negf %v2529 : f32
+          %v2531 = arith.mulf %v2530, %v2504 fastmath<contract> : f32
+          %v2532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2531) : (f32) -> f32
+          %v2533 = arith.addf %v2497, %v2532 fastmath<contract> : f32
+          %v2534 = arith.divf %v2497, %v2533 : f32
+          %v2535 = arith.mulf %v2529, %v2534 fastmath<contract> : f32
+          %v2536 = arith.mulf %v2524, %v2535 fastmath<contract> : f32
+          %v2537 = llvm.load %v3 : !llvm.ptr -> f32
+          %v2538 = arith.mulf %v2523, %v2537 fastmath<contract> : f32
+          %v2539 = arith.addf %v2538, %v2536 fastmath<contract> : f32
+          %v2547 = arith.mulf %v2510, %v2546 fastmath<contract> : f32
+          %v2548 = arith.negf %v2547 : f32
+          %v2549 = llvm.load %v4 : !llvm.ptr -> f32
+          %v2550 = arith.mulf %v2548, %v2549 fastmath<contract> : f32
+          %v2551 = arith.addf %v2539, %v2550 fastmath<contract> : f32
+          %v2552 = arith.addi %v40, %v13 : i64
+          %v2553 = arith.muli %v2552, %v97 : i64
+          %v2554 = arith.addi %v2553, %v2493 : i64
+          %v2555 = llvm.getelementptr %v6[%v2554] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2556 = llvm.load %v2555 : !llvm.ptr<3> -> f32
+          %v2557 = arith.negf %v2556 : f32
+          %v2558 = arith.mulf %v2557, %v2504 fastmath<contract> : f32
+          %v2559 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2558) : (f32) -> f32
+          %v2560 = arith.addf %v2497, %v2559 fastmath<contract> : f32
+          %v2561 = arith.divf %v2497, %v2560 : f32
+          %v2562 = arith.mulf %v2556, %v2561 fastmath<contract> : f32
+          %v2563 = arith.mulf %v2524, %v2562 fastmath<contract> : f32
+          %v2564 = llvm.load %v4 : !llvm.ptr -> f32
+          %v2565 = arith.mulf %v2523, %v2564 fastmath<contract> : f32
+          %v2566 = arith.addf %v2565, %v2563 fastmath<contract> : f32
+          %v2567 = llvm.load %v3 : !llvm.ptr -> f32
+          %v2568 = arith.mulf %v2547, %v2567 fastmath<contract> : f32
+          %v2569 = arith.addf %v2566, %v2568 fastmath<contract> : f32
+          llvm.store %v2551, %v3 : f32, !llvm.ptr
+          llvm.store %v2569, %v4 : f32, !llvm.ptr
+          %v2570 = arith.addi %v47, %v13 : i64
+          %v2571 = arith.muli %v2570, %v97 : i64
+          %v2572 = arith.addi %v2571, %v2493 : i64
+          %v2573 = llvm.getelementptr %v6[%v2572] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2574 = llvm.load %v2573 : !llvm.ptr<3> -> f32
+          %v2575 = arith.negf %v2574 : f32
+          %v2576 = arith.mulf %v2575, %v2504 fastmath<contract> : f32
+          %v2577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2576) : (f32) -> f32
+          %v2578 = arith.addf %v2497, %v2577 fastmath<contract> : f32
+          %v2579 = arith.divf %v2497, %v2578 : f32
+          %v2580 = llvm.load %v3 : !llvm.ptr -> f32
+          %v2581 = arith.mulf %v2579, %v2580 fastmath<contract> : f32
+          scf.if %v18 {
+            %v2582 = arith.muli %v23, %v26 : i64
+            %v2583 = arith.muli %v21, %size_L : i64
+            %v2584 = arith.addi %v2582, %v2583 : i64
+            %v2585 = arith.addi %v2584, %v2494 : i64
+            %v2586 = llvm.getelementptr %out_y_re[%v2585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2581, %v2586 : f32, !llvm.ptr
           }
-          %v2655 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2656 = arith.muli %v68, %v16 : i64
-          %v2657 = arith.addi %v2656, %v14 : i64
-          %v2658 = arith.muli %v2657, %v120 : i64
-          %v2659 = arith.addi %v2658, %v2553 : i64
-          %v2660 = llvm.getelementptr %v7[%v2659] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
-          %v2661 = llvm.load %v2660 : !llvm.ptr<3> -> f32
-          %v2662 = arith.negf %v2661 : f32
-          %v2663 = arith.mulf %v2662, %v2567 fastmath<contract> : f32
-          %v2664 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2663) : (f32) -> f32
-          %v2665 = arith.addf %v2558, %v2664 fastmath<contract> : f32
-          %v2666 = arith.divf %v2558, %v2665 : f32
-          %v2667 = arith.mulf %v2655, %v2666 fastmath<contract> : f32
-          scf.if %v19 {
-            %v2668 = arith.muli %v24, %v28 : i64
-            %v2669 = arith.muli %v22, %v27 : i64
-            %v2670 = arith.addi %v2668, %v2669 : i64
-            %v2671 = arith.muli %v2554, %v1 : i64
-            %v2672 = arith.addi %v2670, %v2671 : i64
-            %v2673 = llvm.getelementptr %out_y_im[%v2672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2667, %v2673 : f32, !llvm.ptr
+          %v2587 = llvm.load %v4 : !llvm.ptr -> f32
+          %v2588 = arith.addi %v9, %v13 : i64
+          %v2589 = arith.muli %v2588, %v97 : i64
+          %v2590 = arith.addi %v2589, %v2493 : i64
+          %v2591 = llvm.getelementptr %v6[%v2590] : (!llvm.ptr<3>, i64) -> !llvm.ptr<3>, f32
+          %v2592 = llvm.load %v2591 : !llvm.ptr<3> -> f32
+          %v2593 = arith.negf %v2592 : f32
+          %v2594 = arith.mulf %v2593, %v2504 fastmath<contract> : f32
+          %v2595 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2594) : (f32) -> f32
+          %v2596 = arith.addf %v2497, %v2595 fastmath<contract> : f32
+          %v2597 = arith.divf %v2497, %v2596 : f32
+          %v2598 = arith.mulf %v2587, %v2597 fastmath<contract> : f32
+          scf.if %v18 {
+            %v2599 = arith.muli %v23, %v26 : i64
+            %v2600 = arith.muli %v21, %size_L : i64
+            %v2601 = arith.addi %v2599, %v2600 : i64
+            %v2602 = arith.addi %v2601, %v2494 : i64
+            %v2603 = llvm.getelementptr %out_y_im[%v2602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2598, %v2603 : f32, !llvm.ptr
           }
         }
         gpu.barrier

@@ -237,51 +237,51 @@ module attributes {gpu.container_module} {
       %v105 = arith.constant -1 : i64
       %v107 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
       %v109 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v130 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v132 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v153 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v155 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v176 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v178 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v199 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v201 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v222 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v224 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v244 = arith.constant 5 : i64
-      %v246 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v248 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v268 = arith.constant 6 : i64
-      %v270 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v272 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v292 = arith.constant 7 : i64
-      %v294 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v296 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v316 = arith.constant 8 : i64
-      %v318 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v320 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v340 = arith.constant 9 : i64
-      %v342 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v344 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v364 = arith.constant 10 : i64
-      %v366 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v368 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v388 = arith.constant 11 : i64
-      %v390 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v392 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v412 = arith.constant 12 : i64
-      %v414 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v416 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v436 = arith.constant 13 : i64
-      %v438 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v440 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v460 = arith.constant 14 : i64
-      %v462 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v464 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v485 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v487 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v509 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
-      %v523 = arith.constant 0x3F800000 : f32
-      %v525 = arith.constant 0x3FB8AA3B : f32
+      %v129 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v131 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v152 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v154 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v175 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v177 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v198 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v200 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v221 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v223 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v243 = arith.constant 5 : i64
+      %v245 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v247 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v267 = arith.constant 6 : i64
+      %v269 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v271 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v291 = arith.constant 7 : i64
+      %v293 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v295 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v315 = arith.constant 8 : i64
+      %v317 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v319 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v339 = arith.constant 9 : i64
+      %v341 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v343 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v363 = arith.constant 10 : i64
+      %v365 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v367 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v387 = arith.constant 11 : i64
+      %v389 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v391 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v411 = arith.constant 12 : i64
+      %v413 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v415 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v435 = arith.constant 13 : i64
+      %v437 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v439 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v459 = arith.constant 14 : i64
+      %v461 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v463 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v484 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v486 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v508 = llvm.alloca %v20 x f32 : (i64) -> !llvm.ptr
+      %v521 = arith.constant 0x3F800000 : f32
+      %v523 = arith.constant 0x3FB8AA3B : f32
       %v3 = arith.addi %len, %v2 : i64
       %v4 = arith.divsi %v3, %v1 : i64
       %v5 = arith.muli %batch, %v4 : i64
@@ -441,953 +441,951 @@ module attributes {gpu.container_module} {
           llvm.store %v127, %v107 : f32, !llvm.ptr
         }
         %v128 = llvm.load %v107 : !llvm.ptr -> f32
-        %v129 = arith.addi %v19, %v21 : i64
-        llvm.store %v26, %v130 : f32, !llvm.ptr
-        %v131 = arith.cmpi slt, %v129, %len : i64
-        scf.if %v131 {
-          llvm.store %v26, %v132 : f32, !llvm.ptr
-          %v133 = arith.cmpi sge, %v129, %v21 : i64
-          %v134 = arith.subi %k, %v20 : i64
-          scf.if %v133 {
-            %v135 = arith.muli %v18, %len : i64
-            %v136 = arith.addi %v135, %v129 : i64
-            %v137 = arith.muli %v136, %x_stride : i64
-            %v138 = arith.addi %v137, %v15 : i64
-            %v139 = llvm.getelementptr %x[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v140 = llvm.load %v139 : !llvm.ptr -> f32
-            llvm.store %v140, %v132 : f32, !llvm.ptr
+        llvm.store %v26, %v129 : f32, !llvm.ptr
+        %v130 = arith.cmpi slt, %v19, %len : i64
+        scf.if %v130 {
+          llvm.store %v26, %v131 : f32, !llvm.ptr
+          %v132 = arith.cmpi sge, %v19, %v21 : i64
+          %v133 = arith.subi %k, %v20 : i64
+          scf.if %v132 {
+            %v134 = arith.muli %v18, %len : i64
+            %v135 = arith.addi %v134, %v19 : i64
+            %v136 = arith.muli %v135, %x_stride : i64
+            %v137 = arith.addi %v136, %v15 : i64
+            %v138 = llvm.getelementptr %x[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v139 = llvm.load %v138 : !llvm.ptr -> f32
+            llvm.store %v139, %v131 : f32, !llvm.ptr
           } else {
-            %v141 = llvm.mlir.zero : !llvm.ptr
-            %v142 = llvm.icmp "ne" %prev, %v141 : !llvm.ptr
-            scf.if %v142 {
-              %v143 = arith.muli %v18, %v134 : i64
-              %v144 = arith.addi %v143, %v134 : i64
-              %v145 = arith.addi %v144, %v129 : i64
-              %v146 = arith.muli %v145, %ch : i64
-              %v147 = arith.addi %v146, %v15 : i64
-              %v148 = llvm.getelementptr %prev[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v149 = llvm.load %v148 : !llvm.ptr -> f32
-              llvm.store %v149, %v132 : f32, !llvm.ptr
+            %v140 = llvm.mlir.zero : !llvm.ptr
+            %v141 = llvm.icmp "ne" %prev, %v140 : !llvm.ptr
+            scf.if %v141 {
+              %v142 = arith.muli %v18, %v133 : i64
+              %v143 = arith.addi %v142, %v133 : i64
+              %v144 = arith.addi %v143, %v19 : i64
+              %v145 = arith.muli %v144, %ch : i64
+              %v146 = arith.addi %v145, %v15 : i64
+              %v147 = llvm.getelementptr %prev[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v148 = llvm.load %v147 : !llvm.ptr -> f32
+              llvm.store %v148, %v131 : f32, !llvm.ptr
             }
           }
-          %v150 = llvm.load %v132 : !llvm.ptr -> f32
-          llvm.store %v150, %v130 : f32, !llvm.ptr
+          %v149 = llvm.load %v131 : !llvm.ptr -> f32
+          llvm.store %v149, %v129 : f32, !llvm.ptr
         }
-        %v151 = llvm.load %v130 : !llvm.ptr -> f32
-        %v152 = arith.addi %v19, %v20 : i64
-        llvm.store %v26, %v153 : f32, !llvm.ptr
-        %v154 = arith.cmpi slt, %v152, %len : i64
-        scf.if %v154 {
-          llvm.store %v26, %v155 : f32, !llvm.ptr
-          %v156 = arith.cmpi sge, %v152, %v21 : i64
-          %v157 = arith.subi %k, %v20 : i64
-          scf.if %v156 {
-            %v158 = arith.muli %v18, %len : i64
-            %v159 = arith.addi %v158, %v152 : i64
-            %v160 = arith.muli %v159, %x_stride : i64
-            %v161 = arith.addi %v160, %v15 : i64
-            %v162 = llvm.getelementptr %x[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v163 = llvm.load %v162 : !llvm.ptr -> f32
-            llvm.store %v163, %v155 : f32, !llvm.ptr
+        %v150 = llvm.load %v129 : !llvm.ptr -> f32
+        %v151 = arith.addi %v19, %v20 : i64
+        llvm.store %v26, %v152 : f32, !llvm.ptr
+        %v153 = arith.cmpi slt, %v151, %len : i64
+        scf.if %v153 {
+          llvm.store %v26, %v154 : f32, !llvm.ptr
+          %v155 = arith.cmpi sge, %v151, %v21 : i64
+          %v156 = arith.subi %k, %v20 : i64
+          scf.if %v155 {
+            %v157 = arith.muli %v18, %len : i64
+            %v158 = arith.addi %v157, %v151 : i64
+            %v159 = arith.muli %v158, %x_stride : i64
+            %v160 = arith.addi %v159, %v15 : i64
+            %v161 = llvm.getelementptr %x[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v162 = llvm.load %v161 : !llvm.ptr -> f32
+            llvm.store %v162, %v154 : f32, !llvm.ptr
           } else {
-            %v164 = llvm.mlir.zero : !llvm.ptr
-            %v165 = llvm.icmp "ne" %prev, %v164 : !llvm.ptr
-            scf.if %v165 {
-              %v166 = arith.muli %v18, %v157 : i64
-              %v167 = arith.addi %v166, %v157 : i64
-              %v168 = arith.addi %v167, %v152 : i64
-              %v169 = arith.muli %v168, %ch : i64
-              %v170 = arith.addi %v169, %v15 : i64
-              %v171 = llvm.getelementptr %prev[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v172 = llvm.load %v171 : !llvm.ptr -> f32
-              llvm.store %v172, %v155 : f32, !llvm.ptr
+            %v163 = llvm.mlir.zero : !llvm.ptr
+            %v164 = llvm.icmp "ne" %prev, %v163 : !llvm.ptr
+            scf.if %v164 {
+              %v165 = arith.muli %v18, %v156 : i64
+              %v166 = arith.addi %v165, %v156 : i64
+              %v167 = arith.addi %v166, %v151 : i64
+              %v168 = arith.muli %v167, %ch : i64
+              %v169 = arith.addi %v168, %v15 : i64
+              %v170 = llvm.getelementptr %prev[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v171 = llvm.load %v170 : !llvm.ptr -> f32
+              llvm.store %v171, %v154 : f32, !llvm.ptr
             }
           }
-          %v173 = llvm.load %v155 : !llvm.ptr -> f32
-          llvm.store %v173, %v153 : f32, !llvm.ptr
+          %v172 = llvm.load %v154 : !llvm.ptr -> f32
+          llvm.store %v172, %v152 : f32, !llvm.ptr
         }
-        %v174 = llvm.load %v153 : !llvm.ptr -> f32
-        %v175 = arith.addi %v19, %v42 : i64
-        llvm.store %v26, %v176 : f32, !llvm.ptr
-        %v177 = arith.cmpi slt, %v175, %len : i64
-        scf.if %v177 {
-          llvm.store %v26, %v178 : f32, !llvm.ptr
-          %v179 = arith.cmpi sge, %v175, %v21 : i64
-          %v180 = arith.subi %k, %v20 : i64
-          scf.if %v179 {
-            %v181 = arith.muli %v18, %len : i64
-            %v182 = arith.addi %v181, %v175 : i64
-            %v183 = arith.muli %v182, %x_stride : i64
-            %v184 = arith.addi %v183, %v15 : i64
-            %v185 = llvm.getelementptr %x[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v186 = llvm.load %v185 : !llvm.ptr -> f32
-            llvm.store %v186, %v178 : f32, !llvm.ptr
+        %v173 = llvm.load %v152 : !llvm.ptr -> f32
+        %v174 = arith.addi %v19, %v42 : i64
+        llvm.store %v26, %v175 : f32, !llvm.ptr
+        %v176 = arith.cmpi slt, %v174, %len : i64
+        scf.if %v176 {
+          llvm.store %v26, %v177 : f32, !llvm.ptr
+          %v178 = arith.cmpi sge, %v174, %v21 : i64
+          %v179 = arith.subi %k, %v20 : i64
+          scf.if %v178 {
+            %v180 = arith.muli %v18, %len : i64
+            %v181 = arith.addi %v180, %v174 : i64
+            %v182 = arith.muli %v181, %x_stride : i64
+            %v183 = arith.addi %v182, %v15 : i64
+            %v184 = llvm.getelementptr %x[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v185 = llvm.load %v184 : !llvm.ptr -> f32
+            llvm.store %v185, %v177 : f32, !llvm.ptr
           } else {
-            %v187 = llvm.mlir.zero : !llvm.ptr
-            %v188 = llvm.icmp "ne" %prev, %v187 : !llvm.ptr
-            scf.if %v188 {
-              %v189 = arith.muli %v18, %v180 : i64
-              %v190 = arith.addi %v189, %v180 : i64
-              %v191 = arith.addi %v190, %v175 : i64
-              %v192 = arith.muli %v191, %ch : i64
-              %v193 = arith.addi %v192, %v15 : i64
-              %v194 = llvm.getelementptr %prev[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v195 = llvm.load %v194 : !llvm.ptr -> f32
-              llvm.store %v195, %v178 : f32, !llvm.ptr
+            %v186 = llvm.mlir.zero : !llvm.ptr
+            %v187 = llvm.icmp "ne" %prev, %v186 : !llvm.ptr
+            scf.if %v187 {
+              %v188 = arith.muli %v18, %v179 : i64
+              %v189 = arith.addi %v188, %v179 : i64
+              %v190 = arith.addi %v189, %v174 : i64
+              %v191 = arith.muli %v190, %ch : i64
+              %v192 = arith.addi %v191, %v15 : i64
+              %v193 = llvm.getelementptr %prev[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v194 = llvm.load %v193 : !llvm.ptr -> f32
+              llvm.store %v194, %v177 : f32, !llvm.ptr
             }
           }
-          %v196 = llvm.load %v178 : !llvm.ptr -> f32
-          llvm.store %v196, %v176 : f32, !llvm.ptr
+          %v195 = llvm.load %v177 : !llvm.ptr -> f32
+          llvm.store %v195, %v175 : f32, !llvm.ptr
         }
-        %v197 = llvm.load %v176 : !llvm.ptr -> f32
-        %v198 = arith.addi %v19, %v50 : i64
-        llvm.store %v26, %v199 : f32, !llvm.ptr
-        %v200 = arith.cmpi slt, %v198, %len : i64
-        scf.if %v200 {
-          llvm.store %v26, %v201 : f32, !llvm.ptr
-          %v202 = arith.cmpi sge, %v198, %v21 : i64
-          %v203 = arith.subi %k, %v20 : i64
-          scf.if %v202 {
-            %v204 = arith.muli %v18, %len : i64
-            %v205 = arith.addi %v204, %v198 : i64
-            %v206 = arith.muli %v205, %x_stride : i64
-            %v207 = arith.addi %v206, %v15 : i64
-            %v208 = llvm.getelementptr %x[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v209 = llvm.load %v208 : !llvm.ptr -> f32
-            llvm.store %v209, %v201 : f32, !llvm.ptr
+        %v196 = llvm.load %v175 : !llvm.ptr -> f32
+        %v197 = arith.addi %v19, %v50 : i64
+        llvm.store %v26, %v198 : f32, !llvm.ptr
+        %v199 = arith.cmpi slt, %v197, %len : i64
+        scf.if %v199 {
+          llvm.store %v26, %v200 : f32, !llvm.ptr
+          %v201 = arith.cmpi sge, %v197, %v21 : i64
+          %v202 = arith.subi %k, %v20 : i64
+          scf.if %v201 {
+            %v203 = arith.muli %v18, %len : i64
+            %v204 = arith.addi %v203, %v197 : i64
+            %v205 = arith.muli %v204, %x_stride : i64
+            %v206 = arith.addi %v205, %v15 : i64
+            %v207 = llvm.getelementptr %x[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v208 = llvm.load %v207 : !llvm.ptr -> f32
+            llvm.store %v208, %v200 : f32, !llvm.ptr
           } else {
-            %v210 = llvm.mlir.zero : !llvm.ptr
-            %v211 = llvm.icmp "ne" %prev, %v210 : !llvm.ptr
-            scf.if %v211 {
-              %v212 = arith.muli %v18, %v203 : i64
-              %v213 = arith.addi %v212, %v203 : i64
-              %v214 = arith.addi %v213, %v198 : i64
-              %v215 = arith.muli %v214, %ch : i64
-              %v216 = arith.addi %v215, %v15 : i64
-              %v217 = llvm.getelementptr %prev[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v218 = llvm.load %v217 : !llvm.ptr -> f32
-              llvm.store %v218, %v201 : f32, !llvm.ptr
+            %v209 = llvm.mlir.zero : !llvm.ptr
+            %v210 = llvm.icmp "ne" %prev, %v209 : !llvm.ptr
+            scf.if %v210 {
+              %v211 = arith.muli %v18, %v202 : i64
+              %v212 = arith.addi %v211, %v202 : i64
+              %v213 = arith.addi %v212, %v197 : i64
+              %v214 = arith.muli %v213, %ch : i64
+              %v215 = arith.addi %v214, %v15 : i64
+              %v216 = llvm.getelementptr %prev[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v217 = llvm.load %v216 : !llvm.ptr -> f32
+              llvm.store %v217, %v200 : f32, !llvm.ptr
             }
           }
-          %v219 = llvm.load %v201 : !llvm.ptr -> f32
-          llvm.store %v219, %v199 : f32, !llvm.ptr
+          %v218 = llvm.load %v200 : !llvm.ptr -> f32
+          llvm.store %v218, %v198 : f32, !llvm.ptr
         }
-        %v220 = llvm.load %v199 : !llvm.ptr -> f32
-        %v221 = arith.addi %v19, %v24 : i64
-        llvm.store %v26, %v222 : f32, !llvm.ptr
-        %v223 = arith.cmpi slt, %v221, %len : i64
-        scf.if %v223 {
-          llvm.store %v26, %v224 : f32, !llvm.ptr
-          %v225 = arith.cmpi sge, %v221, %v21 : i64
-          %v226 = arith.subi %k, %v20 : i64
-          scf.if %v225 {
-            %v227 = arith.muli %v18, %len : i64
-            %v228 = arith.addi %v227, %v221 : i64
-            %v229 = arith.muli %v228, %x_stride : i64
-            %v230 = arith.addi %v229, %v15 : i64
-            %v231 = llvm.getelementptr %x[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v232 = llvm.load %v231 : !llvm.ptr -> f32
-            llvm.store %v232, %v224 : f32, !llvm.ptr
+        %v219 = llvm.load %v198 : !llvm.ptr -> f32
+        %v220 = arith.addi %v19, %v24 : i64
+        llvm.store %v26, %v221 : f32, !llvm.ptr
+        %v222 = arith.cmpi slt, %v220, %len : i64
+        scf.if %v222 {
+          llvm.store %v26, %v223 : f32, !llvm.ptr
+          %v224 = arith.cmpi sge, %v220, %v21 : i64
+          %v225 = arith.subi %k, %v20 : i64
+          scf.if %v224 {
+            %v226 = arith.muli %v18, %len : i64
+            %v227 = arith.addi %v226, %v220 : i64
+            %v228 = arith.muli %v227, %x_stride : i64
+            %v229 = arith.addi %v228, %v15 : i64
+            %v230 = llvm.getelementptr %x[%v229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v231 = llvm.load %v230 : !llvm.ptr -> f32
+            llvm.store %v231, %v223 : f32, !llvm.ptr
           } else {
-            %v233 = llvm.mlir.zero : !llvm.ptr
-            %v234 = llvm.icmp "ne" %prev, %v233 : !llvm.ptr
-            scf.if %v234 {
-              %v235 = arith.muli %v18, %v226 : i64
-              %v236 = arith.addi %v235, %v226 : i64
-              %v237 = arith.addi %v236, %v221 : i64
-              %v238 = arith.muli %v237, %ch : i64
-              %v239 = arith.addi %v238, %v15 : i64
-              %v240 = llvm.getelementptr %prev[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v241 = llvm.load %v240 : !llvm.ptr -> f32
-              llvm.store %v241, %v224 : f32, !llvm.ptr
+            %v232 = llvm.mlir.zero : !llvm.ptr
+            %v233 = llvm.icmp "ne" %prev, %v232 : !llvm.ptr
+            scf.if %v233 {
+              %v234 = arith.muli %v18, %v225 : i64
+              %v235 = arith.addi %v234, %v225 : i64
+              %v236 = arith.addi %v235, %v220 : i64
+              %v237 = arith.muli %v236, %ch : i64
+              %v238 = arith.addi %v237, %v15 : i64
+              %v239 = llvm.getelementptr %prev[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v240 = llvm.load %v239 : !llvm.ptr -> f32
+              llvm.store %v240, %v223 : f32, !llvm.ptr
             }
           }
-          %v242 = llvm.load %v224 : !llvm.ptr -> f32
-          llvm.store %v242, %v222 : f32, !llvm.ptr
+          %v241 = llvm.load %v223 : !llvm.ptr -> f32
+          llvm.store %v241, %v221 : f32, !llvm.ptr
         }
-        %v243 = llvm.load %v222 : !llvm.ptr -> f32
-        %v245 = arith.addi %v19, %v244 : i64
-        llvm.store %v26, %v246 : f32, !llvm.ptr
-        %v247 = arith.cmpi slt, %v245, %len : i64
-        scf.if %v247 {
-          llvm.store %v26, %v248 : f32, !llvm.ptr
-          %v249 = arith.cmpi sge, %v245, %v21 : i64
-          %v250 = arith.subi %k, %v20 : i64
-          scf.if %v249 {
-            %v251 = arith.muli %v18, %len : i64
-            %v252 = arith.addi %v251, %v245 : i64
-            %v253 = arith.muli %v252, %x_stride : i64
-            %v254 = arith.addi %v253, %v15 : i64
-            %v255 = llvm.getelementptr %x[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v256 = llvm.load %v255 : !llvm.ptr -> f32
-            llvm.store %v256, %v248 : f32, !llvm.ptr
+        %v242 = llvm.load %v221 : !llvm.ptr -> f32
+        %v244 = arith.addi %v19, %v243 : i64
+        llvm.store %v26, %v245 : f32, !llvm.ptr
+        %v246 = arith.cmpi slt, %v244, %len : i64
+        scf.if %v246 {
+          llvm.store %v26, %v247 : f32, !llvm.ptr
+          %v248 = arith.cmpi sge, %v244, %v21 : i64
+          %v249 = arith.subi %k, %v20 : i64
+          scf.if %v248 {
+            %v250 = arith.muli %v18, %len : i64
+            %v251 = arith.addi %v250, %v244 : i64
+            %v252 = arith.muli %v251, %x_stride : i64
+            %v253 = arith.addi %v252, %v15 : i64
+            %v254 = llvm.getelementptr %x[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v255 = llvm.load %v254 : !llvm.ptr -> f32
+            llvm.store %v255, %v247 : f32, !llvm.ptr
           } else {
-            %v257 = llvm.mlir.zero : !llvm.ptr
-            %v258 = llvm.icmp "ne" %prev, %v257 : !llvm.ptr
-            scf.if %v258 {
-              %v259 = arith.muli %v18, %v250 : i64
-              %v260 = arith.addi %v259, %v250 : i64
-              %v261 = arith.addi %v260, %v245 : i64
-              %v262 = arith.muli %v261, %ch : i64
-              %v263 = arith.addi %v262, %v15 : i64
-              %v264 = llvm.getelementptr %prev[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v265 = llvm.load %v264 : !llvm.ptr -> f32
-              llvm.store %v265, %v248 : f32, !llvm.ptr
+            %v256 = llvm.mlir.zero : !llvm.ptr
+            %v257 = llvm.icmp "ne" %prev, %v256 : !llvm.ptr
+            scf.if %v257 {
+              %v258 = arith.muli %v18, %v249 : i64
+              %v259 = arith.addi %v258, %v249 : i64
+              %v260 = arith.addi %v259, %v244 : i64
+              %v261 = arith.muli %v260, %ch : i64
+              %v262 = arith.addi %v261, %v15 : i64
+              %v263 = llvm.getelementptr %prev[%v262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v264 = llvm.load %v263 : !llvm.ptr -> f32
+              llvm.store %v264, %v247 : f32, !llvm.ptr
             }
           }
-          %v266 = llvm.load %v248 : !llvm.ptr -> f32
-          llvm.store %v266, %v246 : f32, !llvm.ptr
+          %v265 = llvm.load %v247 : !llvm.ptr -> f32
+          llvm.store %v265, %v245 : f32, !llvm.ptr
         }
-        %v267 = llvm.load %v246 : !llvm.ptr -> f32
-        %v269 = arith.addi %v19, %v268 : i64
-        llvm.store %v26, %v270 : f32, !llvm.ptr
-        %v271 = arith.cmpi slt, %v269, %len : i64
-        scf.if %v271 {
-          llvm.store %v26, %v272 : f32, !llvm.ptr
-          %v273 = arith.cmpi sge, %v269, %v21 : i64
-          %v274 = arith.subi %k, %v20 : i64
-          scf.if %v273 {
-            %v275 = arith.muli %v18, %len : i64
-            %v276 = arith.addi %v275, %v269 : i64
-            %v277 = arith.muli %v276, %x_stride : i64
-            %v278 = arith.addi %v277, %v15 : i64
-            %v279 = llvm.getelementptr %x[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v280 = llvm.load %v279 : !llvm.ptr -> f32
-            llvm.store %v280, %v272 : f32, !llvm.ptr
+        %v266 = llvm.load %v245 : !llvm.ptr -> f32
+        %v268 = arith.addi %v19, %v267 : i64
+        llvm.store %v26, %v269 : f32, !llvm.ptr
+        %v270 = arith.cmpi slt, %v268, %len : i64
+        scf.if %v270 {
+          llvm.store %v26, %v271 : f32, !llvm.ptr
+          %v272 = arith.cmpi sge, %v268, %v21 : i64
+          %v273 = arith.subi %k, %v20 : i64
+          scf.if %v272 {
+            %v274 = arith.muli %v18, %len : i64
+            %v275 = arith.addi %v274, %v268 : i64
+            %v276 = arith.muli %v275, %x_stride : i64
+            %v277 = arith.addi %v276, %v15 : i64
+            %v278 = llvm.getelementptr %x[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v279 = llvm.load %v278 : !llvm.ptr -> f32
+            llvm.store %v279, %v271 : f32, !llvm.ptr
           } else {
-            %v281 = llvm.mlir.zero : !llvm.ptr
-            %v282 = llvm.icmp "ne" %prev, %v281 : !llvm.ptr
-            scf.if %v282 {
-              %v283 = arith.muli %v18, %v274 : i64
-              %v284 = arith.addi %v283, %v274 : i64
-              %v285 = arith.addi %v284, %v269 : i64
-              %v286 = arith.muli %v285, %ch : i64
-              %v287 = arith.addi %v286, %v15 : i64
-              %v288 = llvm.getelementptr %prev[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v289 = llvm.load %v288 : !llvm.ptr -> f32
-              llvm.store %v289, %v272 : f32, !llvm.ptr
+            %v280 = llvm.mlir.zero : !llvm.ptr
+            %v281 = llvm.icmp "ne" %prev, %v280 : !llvm.ptr
+            scf.if %v281 {
+              %v282 = arith.muli %v18, %v273 : i64
+              %v283 = arith.addi %v282, %v273 : i64
+              %v284 = arith.addi %v283, %v268 : i64
+              %v285 = arith.muli %v284, %ch : i64
+              %v286 = arith.addi %v285, %v15 : i64
+              %v287 = llvm.getelementptr %prev[%v286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v288 = llvm.load %v287 : !llvm.ptr -> f32
+              llvm.store %v288, %v271 : f32, !llvm.ptr
             }
           }
-          %v290 = llvm.load %v272 : !llvm.ptr -> f32
-          llvm.store %v290, %v270 : f32, !llvm.ptr
+          %v289 = llvm.load %v271 : !llvm.ptr -> f32
+          llvm.store %v289, %v269 : f32, !llvm.ptr
         }
-        %v291 = llvm.load %v270 : !llvm.ptr -> f32
-        %v293 = arith.addi %v19, %v292 : i64
-        llvm.store %v26, %v294 : f32, !llvm.ptr
-        %v295 = arith.cmpi slt, %v293, %len : i64
-        scf.if %v295 {
-          llvm.store %v26, %v296 : f32, !llvm.ptr
-          %v297 = arith.cmpi sge, %v293, %v21 : i64
-          %v298 = arith.subi %k, %v20 : i64
-          scf.if %v297 {
-            %v299 = arith.muli %v18, %len : i64
-            %v300 = arith.addi %v299, %v293 : i64
-            %v301 = arith.muli %v300, %x_stride : i64
-            %v302 = arith.addi %v301, %v15 : i64
-            %v303 = llvm.getelementptr %x[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v304 = llvm.load %v303 : !llvm.ptr -> f32
-            llvm.store %v304, %v296 : f32, !llvm.ptr
+        %v290 = llvm.load %v269 : !llvm.ptr -> f32
+        %v292 = arith.addi %v19, %v291 : i64
+        llvm.store %v26, %v293 : f32, !llvm.ptr
+        %v294 = arith.cmpi slt, %v292, %len : i64
+        scf.if %v294 {
+          llvm.store %v26, %v295 : f32, !llvm.ptr
+          %v296 = arith.cmpi sge, %v292, %v21 : i64
+          %v297 = arith.subi %k, %v20 : i64
+          scf.if %v296 {
+            %v298 = arith.muli %v18, %len : i64
+            %v299 = arith.addi %v298, %v292 : i64
+            %v300 = arith.muli %v299, %x_stride : i64
+            %v301 = arith.addi %v300, %v15 : i64
+            %v302 = llvm.getelementptr %x[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v303 = llvm.load %v302 : !llvm.ptr -> f32
+            llvm.store %v303, %v295 : f32, !llvm.ptr
           } else {
-            %v305 = llvm.mlir.zero : !llvm.ptr
-            %v306 = llvm.icmp "ne" %prev, %v305 : !llvm.ptr
-            scf.if %v306 {
-              %v307 = arith.muli %v18, %v298 : i64
-              %v308 = arith.addi %v307, %v298 : i64
-              %v309 = arith.addi %v308, %v293 : i64
-              %v310 = arith.muli %v309, %ch : i64
-              %v311 = arith.addi %v310, %v15 : i64
-              %v312 = llvm.getelementptr %prev[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v313 = llvm.load %v312 : !llvm.ptr -> f32
-              llvm.store %v313, %v296 : f32, !llvm.ptr
+            %v304 = llvm.mlir.zero : !llvm.ptr
+            %v305 = llvm.icmp "ne" %prev, %v304 : !llvm.ptr
+            scf.if %v305 {
+              %v306 = arith.muli %v18, %v297 : i64
+              %v307 = arith.addi %v306, %v297 : i64
+              %v308 = arith.addi %v307, %v292 : i64
+              %v309 = arith.muli %v308, %ch : i64
+              %v310 = arith.addi %v309, %v15 : i64
+              %v311 = llvm.getelementptr %prev[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v312 = llvm.load %v311 : !llvm.ptr -> f32
+              llvm.store %v312, %v295 : f32, !llvm.ptr
             }
           }
-          %v314 = llvm.load %v296 : !llvm.ptr -> f32
-          llvm.store %v314, %v294 : f32, !llvm.ptr
+          %v313 = llvm.load %v295 : !llvm.ptr -> f32
+          llvm.store %v313, %v293 : f32, !llvm.ptr
         }
-        %v315 = llvm.load %v294 : !llvm.ptr -> f32
-        %v317 = arith.addi %v19, %v316 : i64
-        llvm.store %v26, %v318 : f32, !llvm.ptr
-        %v319 = arith.cmpi slt, %v317, %len : i64
-        scf.if %v319 {
-          llvm.store %v26, %v320 : f32, !llvm.ptr
-          %v321 = arith.cmpi sge, %v317, %v21 : i64
-          %v322 = arith.subi %k, %v20 : i64
-          scf.if %v321 {
-            %v323 = arith.muli %v18, %len : i64
-            %v324 = arith.addi %v323, %v317 : i64
-            %v325 = arith.muli %v324, %x_stride : i64
-            %v326 = arith.addi %v325, %v15 : i64
-            %v327 = llvm.getelementptr %x[%v326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v328 = llvm.load %v327 : !llvm.ptr -> f32
-            llvm.store %v328, %v320 : f32, !llvm.ptr
+        %v314 = llvm.load %v293 : !llvm.ptr -> f32
+        %v316 = arith.addi %v19, %v315 : i64
+        llvm.store %v26, %v317 : f32, !llvm.ptr
+        %v318 = arith.cmpi slt, %v316, %len : i64
+        scf.if %v318 {
+          llvm.store %v26, %v319 : f32, !llvm.ptr
+          %v320 = arith.cmpi sge, %v316, %v21 : i64
+          %v321 = arith.subi %k, %v20 : i64
+          scf.if %v320 {
+            %v322 = arith.muli %v18, %len : i64
+            %v323 = arith.addi %v322, %v316 : i64
+            %v324 = arith.muli %v323, %x_stride : i64
+            %v325 = arith.addi %v324, %v15 : i64
+            %v326 = llvm.getelementptr %x[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v327 = llvm.load %v326 : !llvm.ptr -> f32
+            llvm.store %v327, %v319 : f32, !llvm.ptr
           } else {
-            %v329 = llvm.mlir.zero : !llvm.ptr
-            %v330 = llvm.icmp "ne" %prev, %v329 : !llvm.ptr
-            scf.if %v330 {
-              %v331 = arith.muli %v18, %v322 : i64
-              %v332 = arith.addi %v331, %v322 : i64
-              %v333 = arith.addi %v332, %v317 : i64
-              %v334 = arith.muli %v333, %ch : i64
-              %v335 = arith.addi %v334, %v15 : i64
-              %v336 = llvm.getelementptr %prev[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v337 = llvm.load %v336 : !llvm.ptr -> f32
-              llvm.store %v337, %v320 : f32, !llvm.ptr
+            %v328 = llvm.mlir.zero : !llvm.ptr
+            %v329 = llvm.icmp "ne" %prev, %v328 : !llvm.ptr
+            scf.if %v329 {
+              %v330 = arith.muli %v18, %v321 : i64
+              %v331 = arith.addi %v330, %v321 : i64
+              %v332 = arith.addi %v331, %v316 : i64
+              %v333 = arith.muli %v332, %ch : i64
+              %v334 = arith.addi %v333, %v15 : i64
+              %v335 = llvm.getelementptr %prev[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v336 = llvm.load %v335 : !llvm.ptr -> f32
+              llvm.store %v336, %v319 : f32, !llvm.ptr
             }
           }
-          %v338 = llvm.load %v320 : !llvm.ptr -> f32
-          llvm.store %v338, %v318 : f32, !llvm.ptr
+          %v337 = llvm.load %v319 : !llvm.ptr -> f32
+          llvm.store %v337, %v317 : f32, !llvm.ptr
         }
-        %v339 = llvm.load %v318 : !llvm.ptr -> f32
-        %v341 = arith.addi %v19, %v340 : i64
-        llvm.store %v26, %v342 : f32, !llvm.ptr
-        %v343 = arith.cmpi slt, %v341, %len : i64
-        scf.if %v343 {
-          llvm.store %v26, %v344 : f32, !llvm.ptr
-          %v345 = arith.cmpi sge, %v341, %v21 : i64
-          %v346 = arith.subi %k, %v20 : i64
-          scf.if %v345 {
-            %v347 = arith.muli %v18, %len : i64
-            %v348 = arith.addi %v347, %v341 : i64
-            %v349 = arith.muli %v348, %x_stride : i64
-            %v350 = arith.addi %v349, %v15 : i64
-            %v351 = llvm.getelementptr %x[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v352 = llvm.load %v351 : !llvm.ptr -> f32
-            llvm.store %v352, %v344 : f32, !llvm.ptr
+        %v338 = llvm.load %v317 : !llvm.ptr -> f32
+        %v340 = arith.addi %v19, %v339 : i64
+        llvm.store %v26, %v341 : f32, !llvm.ptr
+        %v342 = arith.cmpi slt, %v340, %len : i64
+        scf.if %v342 {
+          llvm.store %v26, %v343 : f32, !llvm.ptr
+          %v344 = arith.cmpi sge, %v340, %v21 : i64
+          %v345 = arith.subi %k, %v20 : i64
+          scf.if %v344 {
+            %v346 = arith.muli %v18, %len : i64
+            %v347 = arith.addi %v346, %v340 : i64
+            %v348 = arith.muli %v347, %x_stride : i64
+            %v349 = arith.addi %v348, %v15 : i64
+            %v350 = llvm.getelementptr %x[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v351 = llvm.load %v350 : !llvm.ptr -> f32
+            llvm.store %v351, %v343 : f32, !llvm.ptr
           } else {
-            %v353 = llvm.mlir.zero : !llvm.ptr
-            %v354 = llvm.icmp "ne" %prev, %v353 : !llvm.ptr
-            scf.if %v354 {
-              %v355 = arith.muli %v18, %v346 : i64
-              %v356 = arith.addi %v355, %v346 : i64
-              %v357 = arith.addi %v356, %v341 : i64
-              %v358 = arith.muli %v357, %ch : i64
-              %v359 = arith.addi %v358, %v15 : i64
-              %v360 = llvm.getelementptr %prev[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v361 = llvm.load %v360 : !llvm.ptr -> f32
-              llvm.store %v361, %v344 : f32, !llvm.ptr
+            %v352 = llvm.mlir.zero : !llvm.ptr
+            %v353 = llvm.icmp "ne" %prev, %v352 : !llvm.ptr
+            scf.if %v353 {
+              %v354 = arith.muli %v18, %v345 : i64
+              %v355 = arith.addi %v354, %v345 : i64
+              %v356 = arith.addi %v355, %v340 : i64
+              %v357 = arith.muli %v356, %ch : i64
+              %v358 = arith.addi %v357, %v15 : i64
+              %v359 = llvm.getelementptr %prev[%v358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v360 = llvm.load %v359 : !llvm.ptr -> f32
+              llvm.store %v360, %v343 : f32, !llvm.ptr
             }
           }
-          %v362 = llvm.load %v344 : !llvm.ptr -> f32
-          llvm.store %v362, %v342 : f32, !llvm.ptr
+          %v361 = llvm.load %v343 : !llvm.ptr -> f32
+          llvm.store %v361, %v341 : f32, !llvm.ptr
         }
-        %v363 = llvm.load %v342 : !llvm.ptr -> f32
-        %v365 = arith.addi %v19, %v364 : i64
-        llvm.store %v26, %v366 : f32, !llvm.ptr
-        %v367 = arith.cmpi slt, %v365, %len : i64
-        scf.if %v367 {
-          llvm.store %v26, %v368 : f32, !llvm.ptr
-          %v369 = arith.cmpi sge, %v365, %v21 : i64
-          %v370 = arith.subi %k, %v20 : i64
-          scf.if %v369 {
-            %v371 = arith.muli %v18, %len : i64
-            %v372 = arith.addi %v371, %v365 : i64
-            %v373 = arith.muli %v372, %x_stride : i64
-            %v374 = arith.addi %v373, %v15 : i64
-            %v375 = llvm.getelementptr %x[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v376 = llvm.load %v375 : !llvm.ptr -> f32
-            llvm.store %v376, %v368 : f32, !llvm.ptr
+        %v362 = llvm.load %v341 : !llvm.ptr -> f32
+        %v364 = arith.addi %v19, %v363 : i64
+        llvm.store %v26, %v365 : f32, !llvm.ptr
+        %v366 = arith.cmpi slt, %v364, %len : i64
+        scf.if %v366 {
+          llvm.store %v26, %v367 : f32, !llvm.ptr
+          %v368 = arith.cmpi sge, %v364, %v21 : i64
+          %v369 = arith.subi %k, %v20 : i64
+          scf.if %v368 {
+            %v370 = arith.muli %v18, %len : i64
+            %v371 = arith.addi %v370, %v364 : i64
+            %v372 = arith.muli %v371, %x_stride : i64
+            %v373 = arith.addi %v372, %v15 : i64
+            %v374 = llvm.getelementptr %x[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v375 = llvm.load %v374 : !llvm.ptr -> f32
+            llvm.store %v375, %v367 : f32, !llvm.ptr
           } else {
-            %v377 = llvm.mlir.zero : !llvm.ptr
-            %v378 = llvm.icmp "ne" %prev, %v377 : !llvm.ptr
-            scf.if %v378 {
-              %v379 = arith.muli %v18, %v370 : i64
-              %v380 = arith.addi %v379, %v370 : i64
-              %v381 = arith.addi %v380, %v365 : i64
-              %v382 = arith.muli %v381, %ch : i64
-              %v383 = arith.addi %v382, %v15 : i64
-              %v384 = llvm.getelementptr %prev[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v385 = llvm.load %v384 : !llvm.ptr -> f32
-              llvm.store %v385, %v368 : f32, !llvm.ptr
+            %v376 = llvm.mlir.zero : !llvm.ptr
+            %v377 = llvm.icmp "ne" %prev, %v376 : !llvm.ptr
+            scf.if %v377 {
+              %v378 = arith.muli %v18, %v369 : i64
+              %v379 = arith.addi %v378, %v369 : i64
+              %v380 = arith.addi %v379, %v364 : i64
+              %v381 = arith.muli %v380, %ch : i64
+              %v382 = arith.addi %v381, %v15 : i64
+              %v383 = llvm.getelementptr %prev[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v384 = llvm.load %v383 : !llvm.ptr -> f32
+              llvm.store %v384, %v367 : f32, !llvm.ptr
             }
           }
-          %v386 = llvm.load %v368 : !llvm.ptr -> f32
-          llvm.store %v386, %v366 : f32, !llvm.ptr
+          %v385 = llvm.load %v367 : !llvm.ptr -> f32
+          llvm.store %v385, %v365 : f32, !llvm.ptr
         }
-        %v387 = llvm.load %v366 : !llvm.ptr -> f32
-        %v389 = arith.addi %v19, %v388 : i64
-        llvm.store %v26, %v390 : f32, !llvm.ptr
-        %v391 = arith.cmpi slt, %v389, %len : i64
-        scf.if %v391 {
-          llvm.store %v26, %v392 : f32, !llvm.ptr
-          %v393 = arith.cmpi sge, %v389, %v21 : i64
-          %v394 = arith.subi %k, %v20 : i64
-          scf.if %v393 {
-            %v395 = arith.muli %v18, %len : i64
-            %v396 = arith.addi %v395, %v389 : i64
-            %v397 = arith.muli %v396, %x_stride : i64
-            %v398 = arith.addi %v397, %v15 : i64
-            %v399 = llvm.getelementptr %x[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v400 = llvm.load %v399 : !llvm.ptr -> f32
-            llvm.store %v400, %v392 : f32, !llvm.ptr
+        %v386 = llvm.load %v365 : !llvm.ptr -> f32
+        %v388 = arith.addi %v19, %v387 : i64
+        llvm.store %v26, %v389 : f32, !llvm.ptr
+        %v390 = arith.cmpi slt, %v388, %len : i64
+        scf.if %v390 {
+          llvm.store %v26, %v391 : f32, !llvm.ptr
+          %v392 = arith.cmpi sge, %v388, %v21 : i64
+          %v393 = arith.subi %k, %v20 : i64
+          scf.if %v392 {
+            %v394 = arith.muli %v18, %len : i64
+            %v395 = arith.addi %v394, %v388 : i64
+            %v396 = arith.muli %v395, %x_stride : i64
+            %v397 = arith.addi %v396, %v15 : i64
+            %v398 = llvm.getelementptr %x[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v399 = llvm.load %v398 : !llvm.ptr -> f32
+            llvm.store %v399, %v391 : f32, !llvm.ptr
           } else {
-            %v401 = llvm.mlir.zero : !llvm.ptr
-            %v402 = llvm.icmp "ne" %prev, %v401 : !llvm.ptr
-            scf.if %v402 {
-              %v403 = arith.muli %v18, %v394 : i64
-              %v404 = arith.addi %v403, %v394 : i64
-              %v405 = arith.addi %v404, %v389 : i64
-              %v406 = arith.muli %v405, %ch : i64
-              %v407 = arith.addi %v406, %v15 : i64
-              %v408 = llvm.getelementptr %prev[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v409 = llvm.load %v408 : !llvm.ptr -> f32
-              llvm.store %v409, %v392 : f32, !llvm.ptr
+            %v400 = llvm.mlir.zero : !llvm.ptr
+            %v401 = llvm.icmp "ne" %prev, %v400 : !llvm.ptr
+            scf.if %v401 {
+              %v402 = arith.muli %v18, %v393 : i64
+              %v403 = arith.addi %v402, %v393 : i64
+              %v404 = arith.addi %v403, %v388 : i64
+              %v405 = arith.muli %v404, %ch : i64
+              %v406 = arith.addi %v405, %v15 : i64
+              %v407 = llvm.getelementptr %prev[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v408 = llvm.load %v407 : !llvm.ptr -> f32
+              llvm.store %v408, %v391 : f32, !llvm.ptr
             }
           }
-          %v410 = llvm.load %v392 : !llvm.ptr -> f32
-          llvm.store %v410, %v390 : f32, !llvm.ptr
+          %v409 = llvm.load %v391 : !llvm.ptr -> f32
+          llvm.store %v409, %v389 : f32, !llvm.ptr
         }
-        %v411 = llvm.load %v390 : !llvm.ptr -> f32
-        %v413 = arith.addi %v19, %v412 : i64
-        llvm.store %v26, %v414 : f32, !llvm.ptr
-        %v415 = arith.cmpi slt, %v413, %len : i64
-        scf.if %v415 {
-          llvm.store %v26, %v416 : f32, !llvm.ptr
-          %v417 = arith.cmpi sge, %v413, %v21 : i64
-          %v418 = arith.subi %k, %v20 : i64
-          scf.if %v417 {
-            %v419 = arith.muli %v18, %len : i64
-            %v420 = arith.addi %v419, %v413 : i64
-            %v421 = arith.muli %v420, %x_stride : i64
-            %v422 = arith.addi %v421, %v15 : i64
-            %v423 = llvm.getelementptr %x[%v422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v424 = llvm.load %v423 : !llvm.ptr -> f32
-            llvm.store %v424, %v416 : f32, !llvm.ptr
+        %v410 = llvm.load %v389 : !llvm.ptr -> f32
+        %v412 = arith.addi %v19, %v411 : i64
+        llvm.store %v26, %v413 : f32, !llvm.ptr
+        %v414 = arith.cmpi slt, %v412, %len : i64
+        scf.if %v414 {
+          llvm.store %v26, %v415 : f32, !llvm.ptr
+          %v416 = arith.cmpi sge, %v412, %v21 : i64
+          %v417 = arith.subi %k, %v20 : i64
+          scf.if %v416 {
+            %v418 = arith.muli %v18, %len : i64
+            %v419 = arith.addi %v418, %v412 : i64
+            %v420 = arith.muli %v419, %x_stride : i64
+            %v421 = arith.addi %v420, %v15 : i64
+            %v422 = llvm.getelementptr %x[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v423 = llvm.load %v422 : !llvm.ptr -> f32
+            llvm.store %v423, %v415 : f32, !llvm.ptr
           } else {
-            %v425 = llvm.mlir.zero : !llvm.ptr
-            %v426 = llvm.icmp "ne" %prev, %v425 : !llvm.ptr
-            scf.if %v426 {
-              %v427 = arith.muli %v18, %v418 : i64
-              %v428 = arith.addi %v427, %v418 : i64
-              %v429 = arith.addi %v428, %v413 : i64
-              %v430 = arith.muli %v429, %ch : i64
-              %v431 = arith.addi %v430, %v15 : i64
-              %v432 = llvm.getelementptr %prev[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v433 = llvm.load %v432 : !llvm.ptr -> f32
-              llvm.store %v433, %v416 : f32, !llvm.ptr
+            %v424 = llvm.mlir.zero : !llvm.ptr
+            %v425 = llvm.icmp "ne" %prev, %v424 : !llvm.ptr
+            scf.if %v425 {
+              %v426 = arith.muli %v18, %v417 : i64
+              %v427 = arith.addi %v426, %v417 : i64
+              %v428 = arith.addi %v427, %v412 : i64
+              %v429 = arith.muli %v428, %ch : i64
+              %v430 = arith.addi %v429, %v15 : i64
+              %v431 = llvm.getelementptr %prev[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v432 = llvm.load %v431 : !llvm.ptr -> f32
+              llvm.store %v432, %v415 : f32, !llvm.ptr
             }
           }
-          %v434 = llvm.load %v416 : !llvm.ptr -> f32
-          llvm.store %v434, %v414 : f32, !llvm.ptr
+          %v433 = llvm.load %v415 : !llvm.ptr -> f32
+          llvm.store %v433, %v413 : f32, !llvm.ptr
         }
-        %v435 = llvm.load %v414 : !llvm.ptr -> f32
-        %v437 = arith.addi %v19, %v436 : i64
-        llvm.store %v26, %v438 : f32, !llvm.ptr
-        %v439 = arith.cmpi slt, %v437, %len : i64
-        scf.if %v439 {
-          llvm.store %v26, %v440 : f32, !llvm.ptr
-          %v441 = arith.cmpi sge, %v437, %v21 : i64
-          %v442 = arith.subi %k, %v20 : i64
-          scf.if %v441 {
-            %v443 = arith.muli %v18, %len : i64
-            %v444 = arith.addi %v443, %v437 : i64
-            %v445 = arith.muli %v444, %x_stride : i64
-            %v446 = arith.addi %v445, %v15 : i64
-            %v447 = llvm.getelementptr %x[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v448 = llvm.load %v447 : !llvm.ptr -> f32
-            llvm.store %v448, %v440 : f32, !llvm.ptr
+        %v434 = llvm.load %v413 : !llvm.ptr -> f32
+        %v436 = arith.addi %v19, %v435 : i64
+        llvm.store %v26, %v437 : f32, !llvm.ptr
+        %v438 = arith.cmpi slt, %v436, %len : i64
+        scf.if %v438 {
+          llvm.store %v26, %v439 : f32, !llvm.ptr
+          %v440 = arith.cmpi sge, %v436, %v21 : i64
+          %v441 = arith.subi %k, %v20 : i64
+          scf.if %v440 {
+            %v442 = arith.muli %v18, %len : i64
+            %v443 = arith.addi %v442, %v436 : i64
+            %v444 = arith.muli %v443, %x_stride : i64
+            %v445 = arith.addi %v444, %v15 : i64
+            %v446 = llvm.getelementptr %x[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v447 = llvm.load %v446 : !llvm.ptr -> f32
+            llvm.store %v447, %v439 : f32, !llvm.ptr
           } else {
-            %v449 = llvm.mlir.zero : !llvm.ptr
-            %v450 = llvm.icmp "ne" %prev, %v449 : !llvm.ptr
-            scf.if %v450 {
-              %v451 = arith.muli %v18, %v442 : i64
-              %v452 = arith.addi %v451, %v442 : i64
-              %v453 = arith.addi %v452, %v437 : i64
-              %v454 = arith.muli %v453, %ch : i64
-              %v455 = arith.addi %v454, %v15 : i64
-              %v456 = llvm.getelementptr %prev[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v457 = llvm.load %v456 : !llvm.ptr -> f32
-              llvm.store %v457, %v440 : f32, !llvm.ptr
+            %v448 = llvm.mlir.zero : !llvm.ptr
+            %v449 = llvm.icmp "ne" %prev, %v448 : !llvm.ptr
+            scf.if %v449 {
+              %v450 = arith.muli %v18, %v441 : i64
+              %v451 = arith.addi %v450, %v441 : i64
+              %v452 = arith.addi %v451, %v436 : i64
+              %v453 = arith.muli %v452, %ch : i64
+              %v454 = arith.addi %v453, %v15 : i64
+              %v455 = llvm.getelementptr %prev[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v456 = llvm.load %v455 : !llvm.ptr -> f32
+              llvm.store %v456, %v439 : f32, !llvm.ptr
             }
           }
-          %v458 = llvm.load %v440 : !llvm.ptr -> f32
-          llvm.store %v458, %v438 : f32, !llvm.ptr
+          %v457 = llvm.load %v439 : !llvm.ptr -> f32
+          llvm.store %v457, %v437 : f32, !llvm.ptr
         }
-        %v459 = llvm.load %v438 : !llvm.ptr -> f32
-        %v461 = arith.addi %v19, %v460 : i64
-        llvm.store %v26, %v462 : f32, !llvm.ptr
-        %v463 = arith.cmpi slt, %v461, %len : i64
-        scf.if %v463 {
-          llvm.store %v26, %v464 : f32, !llvm.ptr
-          %v465 = arith.cmpi sge, %v461, %v21 : i64
-          %v466 = arith.subi %k, %v20 : i64
-          scf.if %v465 {
-            %v467 = arith.muli %v18, %len : i64
-            %v468 = arith.addi %v467, %v461 : i64
-            %v469 = arith.muli %v468, %x_stride : i64
-            %v470 = arith.addi %v469, %v15 : i64
-            %v471 = llvm.getelementptr %x[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v472 = llvm.load %v471 : !llvm.ptr -> f32
-            llvm.store %v472, %v464 : f32, !llvm.ptr
+        %v458 = llvm.load %v437 : !llvm.ptr -> f32
+        %v460 = arith.addi %v19, %v459 : i64
+        llvm.store %v26, %v461 : f32, !llvm.ptr
+        %v462 = arith.cmpi slt, %v460, %len : i64
+        scf.if %v462 {
+          llvm.store %v26, %v463 : f32, !llvm.ptr
+          %v464 = arith.cmpi sge, %v460, %v21 : i64
+          %v465 = arith.subi %k, %v20 : i64
+          scf.if %v464 {
+            %v466 = arith.muli %v18, %len : i64
+            %v467 = arith.addi %v466, %v460 : i64
+            %v468 = arith.muli %v467, %x_stride : i64
+            %v469 = arith.addi %v468, %v15 : i64
+            %v470 = llvm.getelementptr %x[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v471 = llvm.load %v470 : !llvm.ptr -> f32
+            llvm.store %v471, %v463 : f32, !llvm.ptr
           } else {
-            %v473 = llvm.mlir.zero : !llvm.ptr
-            %v474 = llvm.icmp "ne" %prev, %v473 : !llvm.ptr
-            scf.if %v474 {
-              %v475 = arith.muli %v18, %v466 : i64
-              %v476 = arith.addi %v475, %v466 : i64
-              %v477 = arith.addi %v476, %v461 : i64
-              %v478 = arith.muli %v477, %ch : i64
-              %v479 = arith.addi %v478, %v15 : i64
-              %v480 = llvm.getelementptr %prev[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v481 = llvm.load %v480 : !llvm.ptr -> f32
-              llvm.store %v481, %v464 : f32, !llvm.ptr
+            %v472 = llvm.mlir.zero : !llvm.ptr
+            %v473 = llvm.icmp "ne" %prev, %v472 : !llvm.ptr
+            scf.if %v473 {
+              %v474 = arith.muli %v18, %v465 : i64
+              %v475 = arith.addi %v474, %v465 : i64
+              %v476 = arith.addi %v475, %v460 : i64
+              %v477 = arith.muli %v476, %ch : i64
+              %v478 = arith.addi %v477, %v15 : i64
+              %v479 = llvm.getelementptr %prev[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v480 = llvm.load %v479 : !llvm.ptr -> f32
+              llvm.store %v480, %v463 : f32, !llvm.ptr
             }
           }
-          %v482 = llvm.load %v464 : !llvm.ptr -> f32
-          llvm.store %v482, %v462 : f32, !llvm.ptr
+          %v481 = llvm.load %v463 : !llvm.ptr -> f32
+          llvm.store %v481, %v461 : f32, !llvm.ptr
         }
-        %v483 = llvm.load %v462 : !llvm.ptr -> f32
-        %v484 = arith.addi %v19, %v2 : i64
-        llvm.store %v26, %v485 : f32, !llvm.ptr
-        %v486 = arith.cmpi slt, %v484, %len : i64
-        scf.if %v486 {
-          llvm.store %v26, %v487 : f32, !llvm.ptr
-          %v488 = arith.cmpi sge, %v484, %v21 : i64
-          %v489 = arith.subi %k, %v20 : i64
-          scf.if %v488 {
-            %v490 = arith.muli %v18, %len : i64
-            %v491 = arith.addi %v490, %v484 : i64
-            %v492 = arith.muli %v491, %x_stride : i64
-            %v493 = arith.addi %v492, %v15 : i64
-            %v494 = llvm.getelementptr %x[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v495 = llvm.load %v494 : !llvm.ptr -> f32
-            llvm.store %v495, %v487 : f32, !llvm.ptr
+        %v482 = llvm.load %v461 : !llvm.ptr -> f32
+        %v483 = arith.addi %v19, %v2 : i64
+        llvm.store %v26, %v484 : f32, !llvm.ptr
+        %v485 = arith.cmpi slt, %v483, %len : i64
+        scf.if %v485 {
+          llvm.store %v26, %v486 : f32, !llvm.ptr
+          %v487 = arith.cmpi sge, %v483, %v21 : i64
+          %v488 = arith.subi %k, %v20 : i64
+          scf.if %v487 {
+            %v489 = arith.muli %v18, %len : i64
+            %v490 = arith.addi %v489, %v483 : i64
+            %v491 = arith.muli %v490, %x_stride : i64
+            %v492 = arith.addi %v491, %v15 : i64
+            %v493 = llvm.getelementptr %x[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v494 = llvm.load %v493 : !llvm.ptr -> f32
+            llvm.store %v494, %v486 : f32, !llvm.ptr
           } else {
-            %v496 = llvm.mlir.zero : !llvm.ptr
-            %v497 = llvm.icmp "ne" %prev, %v496 : !llvm.ptr
-            scf.if %v497 {
-              %v498 = arith.muli %v18, %v489 : i64
-              %v499 = arith.addi %v498, %v489 : i64
-              %v500 = arith.addi %v499, %v484 : i64
-              %v501 = arith.muli %v500, %ch : i64
-              %v502 = arith.addi %v501, %v15 : i64
-              %v503 = llvm.getelementptr %prev[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v504 = llvm.load %v503 : !llvm.ptr -> f32
-              llvm.store %v504, %v487 : f32, !llvm.ptr
+            %v495 = llvm.mlir.zero : !llvm.ptr
+            %v496 = llvm.icmp "ne" %prev, %v495 : !llvm.ptr
+            scf.if %v496 {
+              %v497 = arith.muli %v18, %v488 : i64
+              %v498 = arith.addi %v497, %v488 : i64
+              %v499 = arith.addi %v498, %v483 : i64
+              %v500 = arith.muli %v499, %ch : i64
+              %v501 = arith.addi %v500, %v15 : i64
+              %v502 = llvm.getelementptr %prev[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v503 = llvm.load %v502 : !llvm.ptr -> f32
+              llvm.store %v503, %v486 : f32, !llvm.ptr
             }
           }
-          %v505 = llvm.load %v487 : !llvm.ptr -> f32
-          llvm.store %v505, %v485 : f32, !llvm.ptr
+          %v504 = llvm.load %v486 : !llvm.ptr -> f32
+          llvm.store %v504, %v484 : f32, !llvm.ptr
         }
-        %v506 = llvm.load %v485 : !llvm.ptr -> f32
-        %v507 = llvm.mlir.zero : !llvm.ptr
-        %v508 = llvm.icmp "ne" %bias, %v507 : !llvm.ptr
-        llvm.store %v26, %v509 : f32, !llvm.ptr
-        scf.if %v508 {
-          %v510 = llvm.getelementptr %bias[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v511 = llvm.load %v510 : !llvm.ptr -> f32
-          llvm.store %v511, %v509 : f32, !llvm.ptr
+        %v505 = llvm.load %v484 : !llvm.ptr -> f32
+        %v506 = llvm.mlir.zero : !llvm.ptr
+        %v507 = llvm.icmp "ne" %bias, %v506 : !llvm.ptr
+        llvm.store %v26, %v508 : f32, !llvm.ptr
+        scf.if %v507 {
+          %v509 = llvm.getelementptr %bias[%v15] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v510 = llvm.load %v509 : !llvm.ptr -> f32
+          llvm.store %v510, %v508 : f32, !llvm.ptr
         }
-        %v512 = llvm.load %v509 : !llvm.ptr -> f32
-        %v513 = arith.cmpi eq, %act, %v20 : i64
-        %v514 = arith.addi %v19, %v21 : i64
-        %v515 = arith.mulf %v33, %v80 fastmath<contract> : f32
-        %v516 = arith.addf %v512, %v515 fastmath<contract> : f32
-        %v517 = arith.mulf %v40, %v104 fastmath<contract> : f32
+        %v511 = llvm.load %v508 : !llvm.ptr -> f32
+        %v512 = arith.cmpi eq, %act, %v20 : i64
+        %v513 = arith.mulf %v33, %v80 fastmath<contract> : f32
+        %v514 = arith.addf %v511, %v513 fastmath<contract> : f32
+        %v515 = arith.mulf %v40, %v104 fastmath<contract> : f32
+        %v516 = arith.addf %v514, %v515 fastmath<contract> : f32
+        %v517 = arith.mulf %v48, %v128 fastmath<contract> : f32
         %v518 = arith.addf %v516, %v517 fastmath<contract> : f32
-        %v519 = arith.mulf %v48, %v128 fastmath<contract> : f32
+        %v519 = arith.mulf %v56, %v150 fastmath<contract> : f32
         %v520 = arith.addf %v518, %v519 fastmath<contract> : f32
-        %v521 = arith.mulf %v56, %v151 fastmath<contract> : f32
-        %v522 = arith.addf %v520, %v521 fastmath<contract> : f32
-        %v524 = arith.negf %v522 : f32
-        %v526 = arith.mulf %v524, %v525 fastmath<contract> : f32
-        %v527 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v526) : (f32) -> f32
-        %v528 = arith.addf %v523, %v527 fastmath<contract> : f32
-        %v529 = arith.divf %v523, %v528 : f32
-        %v530 = arith.mulf %v522, %v529 fastmath<contract> : f32
-        %v531 = arith.select %v513, %v530, %v522 : f32
-        %v532 = arith.cmpi slt, %v514, %len : i64
-        scf.if %v532 {
-          %v533 = arith.addi %v23, %v514 : i64
-          %v534 = arith.muli %v533, %ch : i64
-          %v535 = arith.addi %v534, %v15 : i64
-          %v536 = llvm.getelementptr %out[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v531, %v536 : f32, !llvm.ptr
+        %v522 = arith.negf %v520 : f32
+        %v524 = arith.mulf %v522, %v523 fastmath<contract> : f32
+        %v525 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v524) : (f32) -> f32
+        %v526 = arith.addf %v521, %v525 fastmath<contract> : f32
+        %v527 = arith.divf %v521, %v526 : f32
+        %v528 = arith.mulf %v520, %v527 fastmath<contract> : f32
+        %v529 = arith.select %v512, %v528, %v520 : f32
+        %v530 = arith.cmpi slt, %v19, %len : i64
+        scf.if %v530 {
+          %v531 = arith.addi %v23, %v19 : i64
+          %v532 = arith.muli %v531, %ch : i64
+          %v533 = arith.addi %v532, %v15 : i64
+          %v534 = llvm.getelementptr %out[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v529, %v534 : f32, !llvm.ptr
         }
-        %v537 = arith.addi %v19, %v20 : i64
-        %v538 = arith.mulf %v33, %v104 fastmath<contract> : f32
-        %v539 = arith.addf %v512, %v538 fastmath<contract> : f32
-        %v540 = arith.mulf %v40, %v128 fastmath<contract> : f32
+        %v535 = arith.addi %v19, %v20 : i64
+        %v536 = arith.mulf %v33, %v104 fastmath<contract> : f32
+        %v537 = arith.addf %v511, %v536 fastmath<contract> : f32
+        %v538 = arith.mulf %v40, %v128 fastmath<contract> : f32
+        %v539 = arith.addf %v537, %v538 fastmath<contract> : f32
+        %v540 = arith.mulf %v48, %v150 fastmath<contract> : f32
         %v541 = arith.addf %v539, %v540 fastmath<contract> : f32
-        %v542 = arith.mulf %v48, %v151 fastmath<contract> : f32
+        %v542 = arith.mulf %v56, %v173 fastmath<contract> : f32
         %v543 = arith.addf %v541, %v542 fastmath<contract> : f32
-        %v544 = arith.mulf %v56, %v174 fastmath<contract> : f32
-        %v545 = arith.addf %v543, %v544 fastmath<contract> : f32
-        %v546 = arith.negf %v545 : f32
-        %v547 = arith.mulf %v546, %v525 fastmath<contract> : f32
-        %v548 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v547) : (f32) -> f32
-        %v549 = arith.addf %v523, %v548 fastmath<contract> : f32
-        %v550 = arith.divf %v523, %v549 : f32
-        %v551 = arith.mulf %v545, %v550 fastmath<contract> : f32
-        %v552 = arith.select %v513, %v551, %v545 : f32
-        %v553 = arith.cmpi slt, %v537, %len : i64
-        scf.if %v553 {
-          %v554 = arith.addi %v23, %v537 : i64
-          %v555 = arith.muli %v554, %ch : i64
-          %v556 = arith.addi %v555, %v15 : i64
-          %v557 = llvm.getelementptr %out[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v552, %v557 : f32, !llvm.ptr
+        %v544 = arith.negf %v543 : f32
+        %v545 = arith.mulf %v544, %v523 fastmath<contract> : f32
+        %v546 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v545) : (f32) -> f32
+        %v547 = arith.addf %v521, %v546 fastmath<contract> : f32
+        %v548 = arith.divf %v521, %v547 : f32
+        %v549 = arith.mulf %v543, %v548 fastmath<contract> : f32
+        %v550 = arith.select %v512, %v549, %v543 : f32
+        %v551 = arith.cmpi slt, %v535, %len : i64
+        scf.if %v551 {
+          %v552 = arith.addi %v23, %v535 : i64
+          %v553 = arith.muli %v552, %ch : i64
+          %v554 = arith.addi %v553, %v15 : i64
+          %v555 = llvm.getelementptr %out[%v554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v550, %v555 : f32, !llvm.ptr
         }
-        %v558 = arith.addi %v19, %v42 : i64
-        %v559 = arith.mulf %v33, %v128 fastmath<contract> : f32
-        %v560 = arith.addf %v512, %v559 fastmath<contract> : f32
-        %v561 = arith.mulf %v40, %v151 fastmath<contract> : f32
+        %v556 = arith.addi %v19, %v42 : i64
+        %v557 = arith.mulf %v33, %v128 fastmath<contract> : f32
+        %v558 = arith.addf %v511, %v557 fastmath<contract> : f32
+        %v559 = arith.mulf %v40, %v150 fastmath<contract> : f32
+        %v560 = arith.addf %v558, %v559 fastmath<contract> : f32
+        %v561 = arith.mulf %v48, %v173 fastmath<contract> : f32
         %v562 = arith.addf %v560, %v561 fastmath<contract> : f32
-        %v563 = arith.mulf %v48, %v174 fastmath<contract> : f32
+        %v563 = arith.mulf %v56, %v196 fastmath<contract> : f32
         %v564 = arith.addf %v562, %v563 fastmath<contract> : f32
-        %v565 = arith.mulf %v56, %v197 fastmath<contract> : f32
-        %v566 = arith.addf %v564, %v565 fastmath<contract> : f32
-        %v567 = arith.negf %v566 : f32
-        %v568 = arith.mulf %v567, %v525 fastmath<contract> : f32
-        %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
-        %v570 = arith.addf %v523, %v569 fastmath<contract> : f32
-        %v571 = arith.divf %v523, %v570 : f32
-        %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
-        %v573 = arith.select %v513, %v572, %v566 : f32
-        %v574 = arith.cmpi slt, %v558, %len : i64
-        scf.if %v574 {
-          %v575 = arith.addi %v23, %v558 : i64
-          %v576 = arith.muli %v575, %ch : i64
-          %v577 = arith.addi %v576, %v15 : i64
-          %v578 = llvm.getelementptr %out[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v573, %v578 : f32, !llvm.ptr
+        %v565 = arith.negf %v564 : f32
+        %v566 = arith.mulf %v565, %v523 fastmath<contract> : f32
+        %v567 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v566) : (f32) -> f32
+        %v568 = arith.addf %v521, %v567 fastmath<contract> : f32
+        %v569 = arith.divf %v521, %v568 : f32
+        %v570 = arith.mulf %v564, %v569 fastmath<contract> : f32
+        %v571 = arith.select %v512, %v570, %v564 : f32
+        %v572 = arith.cmpi slt, %v556, %len : i64
+        scf.if %v572 {
+          %v573 = arith.addi %v23, %v556 : i64
+          %v574 = arith.muli %v573, %ch : i64
+          %v575 = arith.addi %v574, %v15 : i64
+          %v576 = llvm.getelementptr %out[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v571, %v576 : f32, !llvm.ptr
         }
-        %v579 = arith.addi %v19, %v50 : i64
-        %v580 = arith.mulf %v33, %v151 fastmath<contract> : f32
-        %v581 = arith.addf %v512, %v580 fastmath<contract> : f32
-        %v582 = arith.mulf %v40, %v174 fastmath<contract> : f32
+        %v577 = arith.addi %v19, %v50 : i64
+        %v578 = arith.mulf %v33, %v150 fastmath<contract> : f32
+        %v579 = arith.addf %v511, %v578 fastmath<contract> : f32
+        %v580 = arith.mulf %v40, %v173 fastmath<contract> : f32
+        %v581 = arith.addf %v579, %v580 fastmath<contract> : f32
+        %v582 = arith.mulf %v48, %v196 fastmath<contract> : f32
         %v583 = arith.addf %v581, %v582 fastmath<contract> : f32
-        %v584 = arith.mulf %v48, %v197 fastmath<contract> : f32
+        %v584 = arith.mulf %v56, %v219 fastmath<contract> : f32
         %v585 = arith.addf %v583, %v584 fastmath<contract> : f32
-        %v586 = arith.mulf %v56, %v220 fastmath<contract> : f32
-        %v587 = arith.addf %v585, %v586 fastmath<contract> : f32
-        %v588 = arith.negf %v587 : f32
-        %v589 = arith.mulf %v588, %v525 fastmath<contract> : f32
-        %v590 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v589) : (f32) -> f32
-        %v591 = arith.addf %v523, %v590 fastmath<contract> : f32
-        %v592 = arith.divf %v523, %v591 : f32
-        %v593 = arith.mulf %v587, %v592 fastmath<contract> : f32
-        %v594 = arith.select %v513, %v593, %v587 : f32
-        %v595 = arith.cmpi slt, %v579, %len : i64
-        scf.if %v595 {
-          %v596 = arith.addi %v23, %v579 : i64
-          %v597 = arith.muli %v596, %ch : i64
-          %v598 = arith.addi %v597, %v15 : i64
-          %v599 = llvm.getelementptr %out[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v594, %v599 : f32, !llvm.ptr
+        %v586 = arith.negf %v585 : f32
+        %v587 = arith.mulf %v586, %v523 fastmath<contract> : f32
+        %v588 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v587) : (f32) -> f32
+        %v589 = arith.addf %v521, %v588 fastmath<contract> : f32
+        %v590 = arith.divf %v521, %v589 : f32
+        %v591 = arith.mulf %v585, %v590 fastmath<contract> : f32
+        %v592 = arith.select %v512, %v591, %v585 : f32
+        %v593 = arith.cmpi slt, %v577, %len : i64
+        scf.if %v593 {
+          %v594 = arith.addi %v23, %v577 : i64
+          %v595 = arith.muli %v594, %ch : i64
+          %v596 = arith.addi %v595, %v15 : i64
+          %v597 = llvm.getelementptr %out[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v592, %v597 : f32, !llvm.ptr
         }
-        %v600 = arith.addi %v19, %v24 : i64
-        %v601 = arith.mulf %v33, %v174 fastmath<contract> : f32
-        %v602 = arith.addf %v512, %v601 fastmath<contract> : f32
-        %v603 = arith.mulf %v40, %v197 fastmath<contract> : f32
+        %v598 = arith.addi %v19, %v24 : i64
+        %v599 = arith.mulf %v33, %v173 fastmath<contract> : f32
+        %v600 = arith.addf %v511, %v599 fastmath<contract> : f32
+        %v601 = arith.mulf %v40, %v196 fastmath<contract> : f32
+        %v602 = arith.addf %v600, %v601 fastmath<contract> : f32
+        %v603 = arith.mulf %v48, %v219 fastmath<contract> : f32
         %v604 = arith.addf %v602, %v603 fastmath<contract> : f32
-        %v605 = arith.mulf %v48, %v220 fastmath<contract> : f32
+        %v605 = arith.mulf %v56, %v242 fastmath<contract> : f32
         %v606 = arith.addf %v604, %v605 fastmath<contract> : f32
-        %v607 = arith.mulf %v56, %v243 fastmath<contract> : f32
-        %v608 = arith.addf %v606, %v607 fastmath<contract> : f32
-        %v609 = arith.negf %v608 : f32
-        %v610 = arith.mulf %v609, %v525 fastmath<contract> : f32
-        %v611 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v610) : (f32) -> f32
-        %v612 = arith.addf %v523, %v611 fastmath<contract> : f32
-        %v613 = arith.divf %v523, %v612 : f32
-        %v614 = arith.mulf %v608, %v613 fastmath<contract> : f32
-        %v615 = arith.select %v513, %v614, %v608 : f32
-        %v616 = arith.cmpi slt, %v600, %len : i64
-        scf.if %v616 {
-          %v617 = arith.addi %v23, %v600 : i64
-          %v618 = arith.muli %v617, %ch : i64
-          %v619 = arith.addi %v618, %v15 : i64
-          %v620 = llvm.getelementptr %out[%v619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v615, %v620 : f32, !llvm.ptr
+        %v607 = arith.negf %v606 : f32
+        %v608 = arith.mulf %v607, %v523 fastmath<contract> : f32
+        %v609 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v608) : (f32) -> f32
+        %v610 = arith.addf %v521, %v609 fastmath<contract> : f32
+        %v611 = arith.divf %v521, %v610 : f32
+        %v612 = arith.mulf %v606, %v611 fastmath<contract> : f32
+        %v613 = arith.select %v512, %v612, %v606 : f32
+        %v614 = arith.cmpi slt, %v598, %len : i64
+        scf.if %v614 {
+          %v615 = arith.addi %v23, %v598 : i64
+          %v616 = arith.muli %v615, %ch : i64
+          %v617 = arith.addi %v616, %v15 : i64
+          %v618 = llvm.getelementptr %out[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v613, %v618 : f32, !llvm.ptr
         }
-        %v621 = arith.addi %v19, %v244 : i64
-        %v622 = arith.mulf %v33, %v197 fastmath<contract> : f32
-        %v623 = arith.addf %v512, %v622 fastmath<contract> : f32
-        %v624 = arith.mulf %v40, %v220 fastmath<contract> : f32
+        %v619 = arith.addi %v19, %v243 : i64
+        %v620 = arith.mulf %v33, %v196 fastmath<contract> : f32
+        %v621 = arith.addf %v511, %v620 fastmath<contract> : f32
+        %v622 = arith.mulf %v40, %v219 fastmath<contract> : f32
+        %v623 = arith.addf %v621, %v622 fastmath<contract> : f32
+        %v624 = arith.mulf %v48, %v242 fastmath<contract> : f32
         %v625 = arith.addf %v623, %v624 fastmath<contract> : f32
-        %v626 = arith.mulf %v48, %v243 fastmath<contract> : f32
+        %v626 = arith.mulf %v56, %v266 fastmath<contract> : f32
         %v627 = arith.addf %v625, %v626 fastmath<contract> : f32
-        %v628 = arith.mulf %v56, %v267 fastmath<contract> : f32
-        %v629 = arith.addf %v627, %v628 fastmath<contract> : f32
-        %v630 = arith.negf %v629 : f32
-        %v631 = arith.mulf %v630, %v525 fastmath<contract> : f32
-        %v632 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v631) : (f32) -> f32
-        %v633 = arith.addf %v523, %v632 fastmath<contract> : f32
-        %v634 = arith.divf %v523, %v633 : f32
-        %v635 = arith.mulf %v629, %v634 fastmath<contract> : f32
-        %v636 = arith.select %v513, %v635, %v629 : f32
-        %v637 = arith.cmpi slt, %v621, %len : i64
-        scf.if %v637 {
-          %v638 = arith.addi %v23, %v621 : i64
-          %v639 = arith.muli %v638, %ch : i64
-          %v640 = arith.addi %v639, %v15 : i64
-          %v641 = llvm.getelementptr %out[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v636, %v641 : f32, !llvm.ptr
+        %v628 = arith.negf %v627 : f32
+        %v629 = arith.mulf %v628, %v523 fastmath<contract> : f32
+        %v630 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v629) : (f32) -> f32
+        %v631 = arith.addf %v521, %v630 fastmath<contract> : f32
+        %v632 = arith.divf %v521, %v631 : f32
+        %v633 = arith.mulf %v627, %v632 fastmath<contract> : f32
+        %v634 = arith.select %v512, %v633, %v627 : f32
+        %v635 = arith.cmpi slt, %v619, %len : i64
+        scf.if %v635 {
+          %v636 = arith.addi %v23, %v619 : i64
+          %v637 = arith.muli %v636, %ch : i64
+          %v638 = arith.addi %v637, %v15 : i64
+          %v639 = llvm.getelementptr %out[%v638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v634, %v639 : f32, !llvm.ptr
         }
-        %v642 = arith.addi %v19, %v268 : i64
-        %v643 = arith.mulf %v33, %v220 fastmath<contract> : f32
-        %v644 = arith.addf %v512, %v643 fastmath<contract> : f32
-        %v645 = arith.mulf %v40, %v243 fastmath<contract> : f32
+        %v640 = arith.addi %v19, %v267 : i64
+        %v641 = arith.mulf %v33, %v219 fastmath<contract> : f32
+        %v642 = arith.addf %v511, %v641 fastmath<contract> : f32
+        %v643 = arith.mulf %v40, %v242 fastmath<contract> : f32
+        %v644 = arith.addf %v642, %v643 fastmath<contract> : f32
+        %v645 = arith.mulf %v48, %v266 fastmath<contract> : f32
         %v646 = arith.addf %v644, %v645 fastmath<contract> : f32
-        %v647 = arith.mulf %v48, %v267 fastmath<contract> : f32
+        %v647 = arith.mulf %v56, %v290 fastmath<contract> : f32
         %v648 = arith.addf %v646, %v647 fastmath<contract> : f32
-        %v649 = arith.mulf %v56, %v291 fastmath<contract> : f32
-        %v650 = arith.addf %v648, %v649 fastmath<contract> : f32
-        %v651 = arith.negf %v650 : f32
-        %v652 = arith.mulf %v651, %v525 fastmath<contract> : f32
-        %v653 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v652) : (f32) -> f32
-        %v654 = arith.addf %v523, %v653 fastmath<contract> : f32
-        %v655 = arith.divf %v523, %v654 : f32
-        %v656 = arith.mulf %v650, %v655 fastmath<contract> : f32
-        %v657 = arith.select %v513, %v656, %v650 : f32
-        %v658 = arith.cmpi slt, %v642, %len : i64
-        scf.if %v658 {
-          %v659 = arith.addi %v23, %v642 : i64
-          %v660 = arith.muli %v659, %ch : i64
-          %v661 = arith.addi %v660, %v15 : i64
-          %v662 = llvm.getelementptr %out[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v657, %v662 : f32, !llvm.ptr
+        %v649 = arith.negf %v648 : f32
+        %v650 = arith.mulf %v649, %v523 fastmath<contract> : f32
+        %v651 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v650) : (f32) -> f32
+        %v652 = arith.addf %v521, %v651 fastmath<contract> : f32
+        %v653 = arith.divf %v521, %v652 : f32
+        %v654 = arith.mulf %v648, %v653 fastmath<contract> : f32
+        %v655 = arith.select %v512, %v654, %v648 : f32
+        %v656 = arith.cmpi slt, %v640, %len : i64
+        scf.if %v656 {
+          %v657 = arith.addi %v23, %v640 : i64
+          %v658 = arith.muli %v657, %ch : i64
+          %v659 = arith.addi %v658, %v15 : i64
+          %v660 = llvm.getelementptr %out[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v655, %v660 : f32, !llvm.ptr
         }
-        %v663 = arith.addi %v19, %v292 : i64
-        %v664 = arith.mulf %v33, %v243 fastmath<contract> : f32
-        %v665 = arith.addf %v512, %v664 fastmath<contract> : f32
-        %v666 = arith.mulf %v40, %v267 fastmath<contract> : f32
+        %v661 = arith.addi %v19, %v291 : i64
+        %v662 = arith.mulf %v33, %v242 fastmath<contract> : f32
+        %v663 = arith.addf %v511, %v662 fastmath<contract> : f32
+        %v664 = arith.mulf %v40, %v266 fastmath<contract> : f32
+        %v665 = arith.addf %v663, %v664 fastmath<contract> : f32
+        %v666 = arith.mulf %v48, %v290 fastmath<contract> : f32
         %v667 = arith.addf %v665, %v666 fastmath<contract> : f32
-        %v668 = arith.mulf %v48, %v291 fastmath<contract> : f32
+        %v668 = arith.mulf %v56, %v314 fastmath<contract> : f32
         %v669 = arith.addf %v667, %v668 fastmath<contract> : f32
-        %v670 = arith.mulf %v56, %v315 fastmath<contract> : f32
-        %v671 = arith.addf %v669, %v670 fastmath<contract> : f32
-        %v672 = arith.negf %v671 : f32
-        %v673 = arith.mulf %v672, %v525 fastmath<contract> : f32
-        %v674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v673) : (f32) -> f32
-        %v675 = arith.addf %v523, %v674 fastmath<contract> : f32
-        %v676 = arith.divf %v523, %v675 : f32
-        %v677 = arith.mulf %v671, %v676 fastmath<contract> : f32
-        %v678 = arith.select %v513, %v677, %v671 : f32
-        %v679 = arith.cmpi slt, %v663, %len : i64
-        scf.if %v679 {
-          %v680 = arith.addi %v23, %v663 : i64
-          %v681 = arith.muli %v680, %ch : i64
-          %v682 = arith.addi %v681, %v15 : i64
-          %v683 = llvm.getelementptr %out[%v682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v678, %v683 : f32, !llvm.ptr
+        %v670 = arith.negf %v669 : f32
+        %v671 = arith.mulf %v670, %v523 fastmath<contract> : f32
+        %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
+        %v673 = arith.addf %v521, %v672 fastmath<contract> : f32
+        %v674 = arith.divf %v521, %v673 : f32
+        %v675 = arith.mulf %v669, %v674 fastmath<contract> : f32
+        %v676 = arith.select %v512, %v675, %v669 : f32
+        %v677 = arith.cmpi slt, %v661, %len : i64
+        scf.if %v677 {
+          %v678 = arith.addi %v23, %v661 : i64
+          %v679 = arith.muli %v678, %ch : i64
+          %v680 = arith.addi %v679, %v15 : i64
+          %v681 = llvm.getelementptr %out[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v676, %v681 : f32, !llvm.ptr
         }
-        %v684 = arith.addi %v19, %v316 : i64
-        %v685 = arith.mulf %v33, %v267 fastmath<contract> : f32
-        %v686 = arith.addf %v512, %v685 fastmath<contract> : f32
-        %v687 = arith.mulf %v40, %v291 fastmath<contract> : f32
+        %v682 = arith.addi %v19, %v315 : i64
+        %v683 = arith.mulf %v33, %v266 fastmath<contract> : f32
+        %v684 = arith.addf %v511, %v683 fastmath<contract> : f32
+        %v685 = arith.mulf %v40, %v290 fastmath<contract> : f32
+        %v686 = arith.addf %v684, %v685 fastmath<contract> : f32
+        %v687 = arith.mulf %v48, %v314 fastmath<contract> : f32
         %v688 = arith.addf %v686, %v687 fastmath<contract> : f32
-        %v689 = arith.mulf %v48, %v315 fastmath<contract> : f32
+        %v689 = arith.mulf %v56, %v338 fastmath<contract> : f32
         %v690 = arith.addf %v688, %v689 fastmath<contract> : f32
-        %v691 = arith.mulf %v56, %v339 fastmath<contract> : f32
-        %v692 = arith.addf %v690, %v691 fastmath<contract> : f32
-        %v693 = arith.negf %v692 : f32
-        %v694 = arith.mulf %v693, %v525 fastmath<contract> : f32
-        %v695 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v694) : (f32) -> f32
-        %v696 = arith.addf %v523, %v695 fastmath<contract> : f32
-        %v697 = arith.divf %v523, %v696 : f32
-        %v698 = arith.mulf %v692, %v697 fastmath<contract> : f32
-        %v699 = arith.select %v513, %v698, %v692 : f32
-        %v700 = arith.cmpi slt, %v684, %len : i64
-        scf.if %v700 {
-          %v701 = arith.addi %v23, %v684 : i64
-          %v702 = arith.muli %v701, %ch : i64
-          %v703 = arith.addi %v702, %v15 : i64
-          %v704 = llvm.getelementptr %out[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v699, %v704 : f32, !llvm.ptr
+        %v691 = arith.negf %v690 : f32
+        %v692 = arith.mulf %v691, %v523 fastmath<contract> : f32
+        %v693 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v692) : (f32) -> f32
+        %v694 = arith.addf %v521, %v693 fastmath<contract> : f32
+        %v695 = arith.divf %v521, %v694 : f32
+        %v696 = arith.mulf %v690, %v695 fastmath<contract> : f32
+        %v697 = arith.select %v512, %v696, %v690 : f32
+        %v698 = arith.cmpi slt, %v682, %len : i64
+        scf.if %v698 {
+          %v699 = arith.addi %v23, %v682 : i64
+          %v700 = arith.muli %v699, %ch : i64
+          %v701 = arith.addi %v700, %v15 : i64
+          %v702 = llvm.getelementptr %out[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v697, %v702 : f32, !llvm.ptr
         }
-        %v705 = arith.addi %v19, %v340 : i64
-        %v706 = arith.mulf %v33, %v291 fastmath<contract> : f32
-        %v707 = arith.addf %v512, %v706 fastmath<contract> : f32
-        %v708 = arith.mulf %v40, %v315 fastmath<contract> : f32
+        %v703 = arith.addi %v19, %v339 : i64
+        %v704 = arith.mulf %v33, %v290 fastmath<contract> : f32
+        %v705 = arith.addf %v511, %v704 fastmath<contract> : f32
+        %v706 = arith.mulf %v40, %v314 fastmath<contract> : f32
+        %v707 = arith.addf %v705, %v706 fastmath<contract> : f32
+        %v708 = arith.mulf %v48, %v338 fastmath<contract> : f32
         %v709 = arith.addf %v707, %v708 fastmath<contract> : f32
-        %v710 = arith.mulf %v48, %v339 fastmath<contract> : f32
+        %v710 = arith.mulf %v56, %v362 fastmath<contract> : f32
         %v711 = arith.addf %v709, %v710 fastmath<contract> : f32
-        %v712 = arith.mulf %v56, %v363 fastmath<contract> : f32
-        %v713 = arith.addf %v711, %v712 fastmath<contract> : f32
-        %v714 = arith.negf %v713 : f32
-        %v715 = arith.mulf %v714, %v525 fastmath<contract> : f32
-        %v716 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v715) : (f32) -> f32
-        %v717 = arith.addf %v523, %v716 fastmath<contract> : f32
-        %v718 = arith.divf %v523, %v717 : f32
-        %v719 = arith.mulf %v713, %v718 fastmath<contract> : f32
-        %v720 = arith.select %v513, %v719, %v713 : f32
-        %v721 = arith.cmpi slt, %v705, %len : i64
-        scf.if %v721 {
-          %v722 = arith.addi %v23, %v705 : i64
-          %v723 = arith.muli %v722, %ch : i64
-          %v724 = arith.addi %v723, %v15 : i64
-          %v725 = llvm.getelementptr %out[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v720, %v725 : f32, !llvm.ptr
+        %v712 = arith.negf %v711 : f32
+        %v713 = arith.mulf %v712, %v523 fastmath<contract> : f32
+        %v714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v713) : (f32) -> f32
+        %v715 = arith.addf %v521, %v714 fastmath<contract> : f32
+        %v716 = arith.divf %v521, %v715 : f32
+        %v717 = arith.mulf %v711, %v716 fastmath<contract> : f32
+        %v718 = arith.select %v512, %v717, %v711 : f32
+        %v719 = arith.cmpi slt, %v703, %len : i64
+        scf.if %v719 {
+          %v720 = arith.addi %v23, %v703 : i64
+          %v721 = arith.muli %v720, %ch : i64
+          %v722 = arith.addi %v721, %v15 : i64
+          %v723 = llvm.getelementptr %out[%v722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v718, %v723 : f32, !llvm.ptr
         }
-        %v726 = arith.addi %v19, %v364 : i64
-        %v727 = arith.mulf %v33, %v315 fastmath<contract> : f32
-        %v728 = arith.addf %v512, %v727 fastmath<contract> : f32
-        %v729 = arith.mulf %v40, %v339 fastmath<contract> : f32
+        %v724 = arith.addi %v19, %v363 : i64
+        %v725 = arith.mulf %v33, %v314 fastmath<contract> : f32
+        %v726 = arith.addf %v511, %v725 fastmath<contract> : f32
+        %v727 = arith.mulf %v40, %v338 fastmath<contract> : f32
+        %v728 = arith.addf %v726, %v727 fastmath<contract> : f32
+        %v729 = arith.mulf %v48, %v362 fastmath<contract> : f32
         %v730 = arith.addf %v728, %v729 fastmath<contract> : f32
-        %v731 = arith.mulf %v48, %v363 fastmath<contract> : f32
+        %v731 = arith.mulf %v56, %v386 fastmath<contract> : f32
         %v732 = arith.addf %v730, %v731 fastmath<contract> : f32
-        %v733 = arith.mulf %v56, %v387 fastmath<contract> : f32
-        %v734 = arith.addf %v732, %v733 fastmath<contract> : f32
-        %v735 = arith.negf %v734 : f32
-        %v736 = arith.mulf %v735, %v525 fastmath<contract> : f32
-        %v737 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v736) : (f32) -> f32
-        %v738 = arith.addf %v523, %v737 fastmath<contract> : f32
-        %v739 = arith.divf %v523, %v738 : f32
-        %v740 = arith.mulf %v734, %v739 fastmath<contract> : f32
-        %v741 = arith.select %v513, %v740, %v734 : f32
-        %v742 = arith.cmpi slt, %v726, %len : i64
-        scf.if %v742 {
-          %v743 = arith.addi %v23, %v726 : i64
-          %v744 = arith.muli %v743, %ch : i64
-          %v745 = arith.addi %v744, %v15 : i64
-          %v746 = llvm.getelementptr %out[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v741, %v746 : f32, !llvm.ptr
+        %v733 = arith.negf %v732 : f32
+        %v734 = arith.mulf %v733, %v523 fastmath<contract> : f32
+        %v735 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v734) : (f32) -> f32
+        %v736 = arith.addf %v521, %v735 fastmath<contract> : f32
+        %v737 = arith.divf %v521, %v736 : f32
+        %v738 = arith.mulf %v732, %v737 fastmath<contract> : f32
+        %v739 = arith.select %v512, %v738, %v732 : f32
+        %v740 = arith.cmpi slt, %v724, %len : i64
+        scf.if %v740 {
+          %v741 = arith.addi %v23, %v724 : i64
+          %v742 = arith.muli %v741, %ch : i64
+          %v743 = arith.addi %v742, %v15 : i64
+          %v744 = llvm.getelementptr %out[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v739, %v744 : f32, !llvm.ptr
         }
-        %v747 = arith.addi %v19, %v388 : i64
-        %v748 = arith.mulf %v33, %v339 fastmath<contract> : f32
-        %v749 = arith.addf %v512, %v748 fastmath<contract> : f32
-        %v750 = arith.mulf %v40, %v363 fastmath<contract> : f32
+        %v745 = arith.addi %v19, %v387 : i64
+        %v746 = arith.mulf %v33, %v338 fastmath<contract> : f32
+        %v747 = arith.addf %v511, %v746 fastmath<contract> : f32
+        %v748 = arith.mulf %v40, %v362 fastmath<contract> : f32
+        %v749 = arith.addf %v747, %v748 fastmath<contract> : f32
+        %v750 = arith.mulf %v48, %v386 fastmath<contract> : f32
         %v751 = arith.addf %v749, %v750 fastmath<contract> : f32
-        %v752 = arith.mulf %v48, %v387 fastmath<contract> : f32
+        %v752 = arith.mulf %v56, %v410 fastmath<contract> : f32
         %v753 = arith.addf %v751, %v752 fastmath<contract> : f32
-        %v754 = arith.mulf %v56, %v411 fastmath<contract> : f32
-        %v755 = arith.addf %v753, %v754 fastmath<contract> : f32
-        %v756 = arith.negf %v755 : f32
-        %v757 = arith.mulf %v756, %v525 fastmath<contract> : f32
-        %v758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v757) : (f32) -> f32
-        %v759 = arith.addf %v523, %v758 fastmath<contract> : f32
-        %v760 = arith.divf %v523, %v759 : f32
-        %v761 = arith.mulf %v755, %v760 fastmath<contract> : f32
-        %v762 = arith.select %v513, %v761, %v755 : f32
-        %v763 = arith.cmpi slt, %v747, %len : i64
-        scf.if %v763 {
-          %v764 = arith.addi %v23, %v747 : i64
-          %v765 = arith.muli %v764, %ch : i64
-          %v766 = arith.addi %v765, %v15 : i64
-          %v767 = llvm.getelementptr %out[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v762, %v767 : f32, !llvm.ptr
+        %v754 = arith.negf %v753 : f32
+        %v755 = arith.mulf %v754, %v523 fastmath<contract> : f32
+        %v756 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v755) : (f32) -> f32
+        %v757 = arith.addf %v521, %v756 fastmath<contract> : f32
+        %v758 = arith.divf %v521, %v757 : f32
+        %v759 = arith.mulf %v753, %v758 fastmath<contract> : f32
+        %v760 = arith.select %v512, %v759, %v753 : f32
+        %v761 = arith.cmpi slt, %v745, %len : i64
+        scf.if %v761 {
+          %v762 = arith.addi %v23, %v745 : i64
+          %v763 = arith.muli %v762, %ch : i64
+          %v764 = arith.addi %v763, %v15 : i64
+          %v765 = llvm.getelementptr %out[%v764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v760, %v765 : f32, !llvm.ptr
         }
-        %v768 = arith.addi %v19, %v412 : i64
-        %v769 = arith.mulf %v33, %v363 fastmath<contract> : f32
-        %v770 = arith.addf %v512, %v769 fastmath<contract> : f32
-        %v771 = arith.mulf %v40, %v387 fastmath<contract> : f32
+        %v766 = arith.addi %v19, %v411 : i64
+        %v767 = arith.mulf %v33, %v362 fastmath<contract> : f32
+        %v768 = arith.addf %v511, %v767 fastmath<contract> : f32
+        %v769 = arith.mulf %v40, %v386 fastmath<contract> : f32
+        %v770 = arith.addf %v768, %v769 fastmath<contract> : f32
+        %v771 = arith.mulf %v48, %v410 fastmath<contract> : f32
         %v772 = arith.addf %v770, %v771 fastmath<contract> : f32
-        %v773 = arith.mulf %v48, %v411 fastmath<contract> : f32
+        %v773 = arith.mulf %v56, %v434 fastmath<contract> : f32
         %v774 = arith.addf %v772, %v773 fastmath<contract> : f32
-        %v775 = arith.mulf %v56, %v435 fastmath<contract> : f32
-        %v776 = arith.addf %v774, %v775 fastmath<contract> : f32
-        %v777 = arith.negf %v776 : f32
-        %v778 = arith.mulf %v777, %v525 fastmath<contract> : f32
-        %v779 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v778) : (f32) -> f32
-        %v780 = arith.addf %v523, %v779 fastmath<contract> : f32
-        %v781 = arith.divf %v523, %v780 : f32
-        %v782 = arith.mulf %v776, %v781 fastmath<contract> : f32
-        %v783 = arith.select %v513, %v782, %v776 : f32
-        %v784 = arith.cmpi slt, %v768, %len : i64
-        scf.if %v784 {
-          %v785 = arith.addi %v23, %v768 : i64
-          %v786 = arith.muli %v785, %ch : i64
-          %v787 = arith.addi %v786, %v15 : i64
-          %v788 = llvm.getelementptr %out[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v783, %v788 : f32, !llvm.ptr
+        %v775 = arith.negf %v774 : f32
+        %v776 = arith.mulf %v775, %v523 fastmath<contract> : f32
+        %v777 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v776) : (f32) -> f32
+        %v778 = arith.addf %v521, %v777 fastmath<contract> : f32
+        %v779 = arith.divf %v521, %v778 : f32
+        %v780 = arith.mulf %v774, %v779 fastmath<contract> : f32
+        %v781 = arith.select %v512, %v780, %v774 : f32
+        %v782 = arith.cmpi slt, %v766, %len : i64
+        scf.if %v782 {
+          %v783 = arith.addi %v23, %v766 : i64
+          %v784 = arith.muli %v783, %ch : i64
+          %v785 = arith.addi %v784, %v15 : i64
+          %v786 = llvm.getelementptr %out[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v781, %v786 : f32, !llvm.ptr
         }
-        %v789 = arith.addi %v19, %v436 : i64
-        %v790 = arith.mulf %v33, %v387 fastmath<contract> : f32
-        %v791 = arith.addf %v512, %v790 fastmath<contract> : f32
-        %v792 = arith.mulf %v40, %v411 fastmath<contract> : f32
+        %v787 = arith.addi %v19, %v435 : i64
+        %v788 = arith.mulf %v33, %v386 fastmath<contract> : f32
+        %v789 = arith.addf %v511, %v788 fastmath<contract> : f32
+        %v790 = arith.mulf %v40, %v410 fastmath<contract> : f32
+        %v791 = arith.addf %v789, %v790 fastmath<contract> : f32
+        %v792 = arith.mulf %v48, %v434 fastmath<contract> : f32
         %v793 = arith.addf %v791, %v792 fastmath<contract> : f32
-        %v794 = arith.mulf %v48, %v435 fastmath<contract> : f32
+        %v794 = arith.mulf %v56, %v458 fastmath<contract> : f32
         %v795 = arith.addf %v793, %v794 fastmath<contract> : f32
-        %v796 = arith.mulf %v56, %v459 fastmath<contract> : f32
-        %v797 = arith.addf %v795, %v796 fastmath<contract> : f32
-        %v798 = arith.negf %v797 : f32
-        %v799 = arith.mulf %v798, %v525 fastmath<contract> : f32
-        %v800 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v799) : (f32) -> f32
-        %v801 = arith.addf %v523, %v800 fastmath<contract> : f32
-        %v802 = arith.divf %v523, %v801 : f32
-        %v803 = arith.mulf %v797, %v802 fastmath<contract> : f32
-        %v804 = arith.select %v513, %v803, %v797 : f32
-        %v805 = arith.cmpi slt, %v789, %len : i64
-        scf.if %v805 {
-          %v806 = arith.addi %v23, %v789 : i64
-          %v807 = arith.muli %v806, %ch : i64
-          %v808 = arith.addi %v807, %v15 : i64
-          %v809 = llvm.getelementptr %out[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v804, %v809 : f32, !llvm.ptr
+        %v796 = arith.negf %v795 : f32
+        %v797 = arith.mulf %v796, %v523 fastmath<contract> : f32
+        %v798 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v797) : (f32) -> f32
+        %v799 = arith.addf %v521, %v798 fastmath<contract> : f32
+        %v800 = arith.divf %v521, %v799 : f32
+        %v801 = arith.mulf %v795, %v800 fastmath<contract> : f32
+        %v802 = arith.select %v512, %v801, %v795 : f32
+        %v803 = arith.cmpi slt, %v787, %len : i64
+        scf.if %v803 {
+          %v804 = arith.addi %v23, %v787 : i64
+          %v805 = arith.muli %v804, %ch : i64
+          %v806 = arith.addi %v805, %v15 : i64
+          %v807 = llvm.getelementptr %out[%v806] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v802, %v807 : f32, !llvm.ptr
         }
-        %v810 = arith.addi %v19, %v460 : i64
-        %v811 = arith.mulf %v33, %v411 fastmath<contract> : f32
-        %v812 = arith.addf %v512, %v811 fastmath<contract> : f32
-        %v813 = arith.mulf %v40, %v435 fastmath<contract> : f32
+        %v808 = arith.addi %v19, %v459 : i64
+        %v809 = arith.mulf %v33, %v410 fastmath<contract> : f32
+        %v810 = arith.addf %v511, %v809 fastmath<contract> : f32
+        %v811 = arith.mulf %v40, %v434 fastmath<contract> : f32
+        %v812 = arith.addf %v810, %v811 fastmath<contract> : f32
+        %v813 = arith.mulf %v48, %v458 fastmath<contract> : f32
         %v814 = arith.addf %v812, %v813 fastmath<contract> : f32
-        %v815 = arith.mulf %v48, %v459 fastmath<contract> : f32
+        %v815 = arith.mulf %v56, %v482 fastmath<contract> : f32
         %v816 = arith.addf %v814, %v815 fastmath<contract> : f32
-        %v817 = arith.mulf %v56, %v483 fastmath<contract> : f32
-        %v818 = arith.addf %v816, %v817 fastmath<contract> : f32
-        %v819 = arith.negf %v818 : f32
-        %v820 = arith.mulf %v819, %v525 fastmath<contract> : f32
-        %v821 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v820) : (f32) -> f32
-        %v822 = arith.addf %v523, %v821 fastmath<contract> : f32
-        %v823 = arith.divf %v523, %v822 : f32
-        %v824 = arith.mulf %v818, %v823 fastmath<contract> : f32
-        %v825 = arith.select %v513, %v824, %v818 : f32
-        %v826 = arith.cmpi slt, %v810, %len : i64
-        scf.if %v826 {
-          %v827 = arith.addi %v23, %v810 : i64
-          %v828 = arith.muli %v827, %ch : i64
-          %v829 = arith.addi %v828, %v15 : i64
-          %v830 = llvm.getelementptr %out[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v825, %v830 : f32, !llvm.ptr
+        %v817 = arith.negf %v816 : f32
+        %v818 = arith.mulf %v817, %v523 fastmath<contract> : f32
+        %v819 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v818) : (f32) -> f32
+        %v820 = arith.addf %v521, %v819 fastmath<contract> : f32
+        %v821 = arith.divf %v521, %v820 : f32
+        %v822 = arith.mulf %v816, %v821 fastmath<contract> : f32
+        %v823 = arith.select %v512, %v822, %v816 : f32
+        %v824 = arith.cmpi slt, %v808, %len : i64
+        scf.if %v824 {
+          %v825 = arith.addi %v23, %v808 : i64
+          %v826 = arith.muli %v825, %ch : i64
+          %v827 = arith.addi %v826, %v15 : i64
+          %v828 = llvm.getelementptr %out[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v823, %v828 : f32, !llvm.ptr
         }
-        %v831 = arith.addi %v19, %v2 : i64
-        %v832 = arith.mulf %v33, %v435 fastmath<contract> : f32
-        %v833 = arith.addf %v512, %v832 fastmath<contract> : f32
-        %v834 = arith.mulf %v40, %v459 fastmath<contract> : f32
+        %v829 = arith.addi %v19, %v2 : i64
+        %v830 = arith.mulf %v33, %v434 fastmath<contract> : f32
+        %v831 = arith.addf %v511, %v830 fastmath<contract> : f32
+        %v832 = arith.mulf %v40, %v458 fastmath<contract> : f32
+        %v833 = arith.addf %v831, %v832 fastmath<contract> : f32
+        %v834 = arith.mulf %v48, %v482 fastmath<contract> : f32
         %v835 = arith.addf %v833, %v834 fastmath<contract> : f32
-        %v836 = arith.mulf %v48, %v483 fastmath<contract> : f32
+        %v836 = arith.mulf %v56, %v505 fastmath<contract> : f32
         %v837 = arith.addf %v835, %v836 fastmath<contract> : f32
-        %v838 = arith.mulf %v56, %v506 fastmath<contract> : f32
-        %v839 = arith.addf %v837, %v838 fastmath<contract> : f32
-        %v840 = arith.negf %v839 : f32
-        %v841 = arith.mulf %v840, %v525 fastmath<contract> : f32
-        %v842 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v841) : (f32) -> f32
-        %v843 = arith.addf %v523, %v842 fastmath<contract> : f32
-        %v844 = arith.divf %v523, %v843 : f32
-        %v845 = arith.mulf %v839, %v844 fastmath<contract> : f32
-        %v846 = arith.select %v513, %v845, %v839 : f32
-        %v847 = arith.cmpi slt, %v831, %len : i64
-        scf.if %v847 {
-          %v848 = arith.addi %v23, %v831 : i64
-          %v849 = arith.muli %v848, %ch : i64
-          %v850 = arith.addi %v849, %v15 : i64
-          %v851 = llvm.getelementptr %out[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v846, %v851 : f32, !llvm.ptr
+        %v838 = arith.negf %v837 : f32
+        %v839 = arith.mulf %v838, %v523 fastmath<contract> : f32
+        %v840 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v839) : (f32) -> f32
+        %v841 = arith.addf %v521, %v840 fastmath<contract> : f32
+        %v842 = arith.divf %v521, %v841 : f32
+        %v843 = arith.mulf %v837, %v842 fastmath<contract> : f32
+        %v844 = arith.select %v512, %v843, %v837 : f32
+        %v845 = arith.cmpi slt, %v829, %len : i64
+        scf.if %v845 {
+          %v846 = arith.addi %v23, %v829 : i64
+          %v847 = arith.muli %v846, %ch : i64
+          %v848 = arith.addi %v847, %v15 : i64
+          %v849 = llvm.getelementptr %out[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v844, %v849 : f32, !llvm.ptr
         }
-        %v852 = arith.subi %k, %v20 : i64
-        %v853 = llvm.mlir.zero : !llvm.ptr
-        %v854 = llvm.icmp "ne" %state, %v853 : !llvm.ptr
-        scf.if %v854 {
-          %v855 = arith.muli %v18, %v852 : i64
-          %v856 = arith.subi %v852, %v20 : i64
-          scf.for %v857 = %v21 to %v856 step %v20 : i64 {
-            %v858 = arith.addi %v855, %v857 : i64
-            %v859 = arith.muli %v858, %ch : i64
-            %v860 = arith.addi %v859, %v15 : i64
-            %v861 = arith.addi %v860, %ch : i64
-            %v862 = llvm.getelementptr %state[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v863 = llvm.load %v862 : !llvm.ptr -> f32
-            %v864 = llvm.getelementptr %state[%v860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v863, %v864 : f32, !llvm.ptr
+        %v850 = arith.subi %k, %v20 : i64
+        %v851 = llvm.mlir.zero : !llvm.ptr
+        %v852 = llvm.icmp "ne" %state, %v851 : !llvm.ptr
+        scf.if %v852 {
+          %v853 = arith.muli %v18, %v850 : i64
+          %v854 = arith.subi %v850, %v20 : i64
+          scf.for %v855 = %v21 to %v854 step %v20 : i64 {
+            %v856 = arith.addi %v853, %v855 : i64
+            %v857 = arith.muli %v856, %ch : i64
+            %v858 = arith.addi %v857, %v15 : i64
+            %v859 = arith.addi %v858, %ch : i64
+            %v860 = llvm.getelementptr %state[%v859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v861 = llvm.load %v860 : !llvm.ptr -> f32
+            %v862 = llvm.getelementptr %state[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v861, %v862 : f32, !llvm.ptr
           }
-          %v865 = arith.addi %v855, %v856 : i64
-          %v866 = arith.muli %v865, %ch : i64
+          %v863 = arith.addi %v853, %v854 : i64
+          %v864 = arith.muli %v863, %ch : i64
+          %v865 = arith.addi %v864, %v15 : i64
+          %v866 = arith.muli %v18, %x_stride : i64
           %v867 = arith.addi %v866, %v15 : i64
-          %v868 = arith.muli %v18, %x_stride : i64
-          %v869 = arith.addi %v868, %v15 : i64
-          %v870 = llvm.getelementptr %x[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v871 = llvm.load %v870 : !llvm.ptr -> f32
-          %v872 = llvm.getelementptr %state[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v871, %v872 : f32, !llvm.ptr
+          %v868 = llvm.getelementptr %x[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v869 = llvm.load %v868 : !llvm.ptr -> f32
+          %v870 = llvm.getelementptr %state[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v869, %v870 : f32, !llvm.ptr
         }
       }
       gpu.return
@@ -1455,13 +1453,13 @@ module attributes {gpu.container_module} {
       %v9 = arith.constant 5 : i64
       %v12 = arith.constant 255 : i64
       %v36 = arith.constant 0 : i64
-      %v45 = arith.constant 32 : i64
-      %v54 = arith.constant 64 : i64
-      %v63 = arith.constant 96 : i64
-      %v72 = arith.constant 128 : i64
-      %v81 = arith.constant 160 : i64
-      %v90 = arith.constant 192 : i64
-      %v99 = arith.constant 224 : i64
+      %v44 = arith.constant 32 : i64
+      %v53 = arith.constant 64 : i64
+      %v62 = arith.constant 96 : i64
+      %v71 = arith.constant 128 : i64
+      %v80 = arith.constant 160 : i64
+      %v89 = arith.constant 192 : i64
+      %v98 = arith.constant 224 : i64
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -1494,93 +1492,92 @@ module attributes {gpu.container_module} {
         %v33 = arith.muli %v32, %s3 : i64
         %v34 = arith.muli %v18, %v5 : i64
         %v35 = arith.addi %v34, %v10 : i64
-        %v37 = arith.addi %v35, %v36 : i64
-        %v38 = arith.cmpi slt, %v37, %s3 : i64
-        scf.if %v38 {
-          %v39 = arith.muli %v37, %t3 : i64
-          %v40 = arith.addi %v28, %v39 : i64
-          %v41 = llvm.getelementptr %x[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v42 = llvm.load %v41 : !llvm.ptr -> f32
-          %v43 = arith.addi %v33, %v37 : i64
-          %v44 = llvm.getelementptr %out[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v42, %v44 : f32, !llvm.ptr
+        %v37 = arith.cmpi slt, %v35, %s3 : i64
+        scf.if %v37 {
+          %v38 = arith.muli %v35, %t3 : i64
+          %v39 = arith.addi %v28, %v38 : i64
+          %v40 = llvm.getelementptr %x[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v41 = llvm.load %v40 : !llvm.ptr -> f32
+          %v42 = arith.addi %v33, %v35 : i64
+          %v43 = llvm.getelementptr %out[%v42] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v41, %v43 : f32, !llvm.ptr
         }
-        %v46 = arith.addi %v35, %v45 : i64
-        %v47 = arith.cmpi slt, %v46, %s3 : i64
-        scf.if %v47 {
-          %v48 = arith.muli %v46, %t3 : i64
-          %v49 = arith.addi %v28, %v48 : i64
-          %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v51 = llvm.load %v50 : !llvm.ptr -> f32
-          %v52 = arith.addi %v33, %v46 : i64
-          %v53 = llvm.getelementptr %out[%v52] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v51, %v53 : f32, !llvm.ptr
+        %v45 = arith.addi %v35, %v44 : i64
+        %v46 = arith.cmpi slt, %v45, %s3 : i64
+        scf.if %v46 {
+          %v47 = arith.muli %v45, %t3 : i64
+          %v48 = arith.addi %v28, %v47 : i64
+          %v49 = llvm.getelementptr %x[%v48] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v50 = llvm.load %v49 : !llvm.ptr -> f32
+          %v51 = arith.addi %v33, %v45 : i64
+          %v52 = llvm.getelementptr %out[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v50, %v52 : f32, !llvm.ptr
         }
-        %v55 = arith.addi %v35, %v54 : i64
-        %v56 = arith.cmpi slt, %v55, %s3 : i64
-        scf.if %v56 {
-          %v57 = arith.muli %v55, %t3 : i64
-          %v58 = arith.addi %v28, %v57 : i64
-          %v59 = llvm.getelementptr %x[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v60 = llvm.load %v59 : !llvm.ptr -> f32
-          %v61 = arith.addi %v33, %v55 : i64
-          %v62 = llvm.getelementptr %out[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v60, %v62 : f32, !llvm.ptr
+        %v54 = arith.addi %v35, %v53 : i64
+        %v55 = arith.cmpi slt, %v54, %s3 : i64
+        scf.if %v55 {
+          %v56 = arith.muli %v54, %t3 : i64
+          %v57 = arith.addi %v28, %v56 : i64
+          %v58 = llvm.getelementptr %x[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v59 = llvm.load %v58 : !llvm.ptr -> f32
+          %v60 = arith.addi %v33, %v54 : i64
+          %v61 = llvm.getelementptr %out[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v59, %v61 : f32, !llvm.ptr
         }
-        %v64 = arith.addi %v35, %v63 : i64
-        %v65 = arith.cmpi slt, %v64, %s3 : i64
-        scf.if %v65 {
-          %v66 = arith.muli %v64, %t3 : i64
-          %v67 = arith.addi %v28, %v66 : i64
-          %v68 = llvm.getelementptr %x[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v69 = llvm.load %v68 : !llvm.ptr -> f32
-          %v70 = arith.addi %v33, %v64 : i64
-          %v71 = llvm.getelementptr %out[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v69, %v71 : f32, !llvm.ptr
+        %v63 = arith.addi %v35, %v62 : i64
+        %v64 = arith.cmpi slt, %v63, %s3 : i64
+        scf.if %v64 {
+          %v65 = arith.muli %v63, %t3 : i64
+          %v66 = arith.addi %v28, %v65 : i64
+          %v67 = llvm.getelementptr %x[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 : !llvm.ptr -> f32
+          %v69 = arith.addi %v33, %v63 : i64
+          %v70 = llvm.getelementptr %out[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v68, %v70 : f32, !llvm.ptr
         }
-        %v73 = arith.addi %v35, %v72 : i64
-        %v74 = arith.cmpi slt, %v73, %s3 : i64
-        scf.if %v74 {
-          %v75 = arith.muli %v73, %t3 : i64
-          %v76 = arith.addi %v28, %v75 : i64
-          %v77 = llvm.getelementptr %x[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v78 = llvm.load %v77 : !llvm.ptr -> f32
-          %v79 = arith.addi %v33, %v73 : i64
-          %v80 = llvm.getelementptr %out[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v78, %v80 : f32, !llvm.ptr
+        %v72 = arith.addi %v35, %v71 : i64
+        %v73 = arith.cmpi slt, %v72, %s3 : i64
+        scf.if %v73 {
+          %v74 = arith.muli %v72, %t3 : i64
+          %v75 = arith.addi %v28, %v74 : i64
+          %v76 = llvm.getelementptr %x[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v77 = llvm.load %v76 : !llvm.ptr -> f32
+          %v78 = arith.addi %v33, %v72 : i64
+          %v79 = llvm.getelementptr %out[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v77, %v79 : f32, !llvm.ptr
         }
-        %v82 = arith.addi %v35, %v81 : i64
-        %v83 = arith.cmpi slt, %v82, %s3 : i64
-        scf.if %v83 {
-          %v84 = arith.muli %v82, %t3 : i64
-          %v85 = arith.addi %v28, %v84 : i64
-          %v86 = llvm.getelementptr %x[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v87 = llvm.load %v86 : !llvm.ptr -> f32
-          %v88 = arith.addi %v33, %v82 : i64
-          %v89 = llvm.getelementptr %out[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v87, %v89 : f32, !llvm.ptr
+        %v81 = arith.addi %v35, %v80 : i64
+        %v82 = arith.cmpi slt, %v81, %s3 : i64
+        scf.if %v82 {
+          %v83 = arith.muli %v81, %t3 : i64
+          %v84 = arith.addi %v28, %v83 : i64
+          %v85 = llvm.getelementptr %x[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v86 = llvm.load %v85 : !llvm.ptr -> f32
+          %v87 = arith.addi %v33, %v81 : i64
+          %v88 = llvm.getelementptr %out[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v86, %v88 : f32, !llvm.ptr
         }
-        %v91 = arith.addi %v35, %v90 : i64
-        %v92 = arith.cmpi slt, %v91, %s3 : i64
-        scf.if %v92 {
-          %v93 = arith.muli %v91, %t3 : i64
-          %v94 = arith.addi %v28, %v93 : i64
-          %v95 = llvm.getelementptr %x[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v96 = llvm.load %v95 : !llvm.ptr -> f32
-          %v97 = arith.addi %v33, %v91 : i64
-          %v98 = llvm.getelementptr %out[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v96, %v98 : f32, !llvm.ptr
+        %v90 = arith.addi %v35, %v89 : i64
+        %v91 = arith.cmpi slt, %v90, %s3 : i64
+        scf.if %v91 {
+          %v92 = arith.muli %v90, %t3 : i64
+          %v93 = arith.addi %v28, %v92 : i64
+          %v94 = llvm.getelementptr %x[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v95 = llvm.load %v94 : !llvm.ptr -> f32
+          %v96 = arith.addi %v33, %v90 : i64
+          %v97 = llvm.getelementptr %out[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v95, %v97 : f32, !llvm.ptr
         }
-        %v100 = arith.addi %v35, %v99 : i64
-        %v101 = arith.cmpi slt, %v100, %s3 : i64
-        scf.if %v101 {
-          %v102 = arith.muli %v100, %t3 : i64
-          %v103 = arith.addi %v28, %v102 : i64
-          %v104 = llvm.getelementptr %x[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v105 = llvm.load %v104 : !llvm.ptr -> f32
-          %v106 = arith.addi %v33, %v100 : i64
-          %v107 = llvm.getelementptr %out[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v105, %v107 : f32, !llvm.ptr
+        %v99 = arith.addi %v35, %v98 : i64
+        %v100 = arith.cmpi slt, %v99, %s3 : i64
+        scf.if %v100 {
+          %v101 = arith.muli %v99, %t3 : i64
+          %v102 = arith.addi %v28, %v101 : i64
+          %v103 = llvm.getelementptr %x[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v104 = llvm.load %v103 : !llvm.ptr -> f32
+          %v105 = arith.addi %v33, %v99 : i64
+          %v106 = llvm.getelementptr %out[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v104, %v106 : f32, !llvm.ptr
         }
       }
       gpu.return
@@ -1665,12 +1662,12 @@ module attributes {gpu.container_module} {
       %v11 = arith.constant 1 : i64
       %v23 = arith.constant 0xFF800000 : f32
       %v24 = arith.constant 0 : i64
-      %v41 = arith.constant 64 : i64
-      %v50 = arith.constant 96 : i64
-      %v59 = arith.constant 128 : i64
-      %v68 = arith.constant 160 : i64
-      %v77 = arith.constant 192 : i64
-      %v86 = arith.constant 224 : i64
+      %v40 = arith.constant 64 : i64
+      %v49 = arith.constant 96 : i64
+      %v58 = arith.constant 128 : i64
+      %v67 = arith.constant 160 : i64
+      %v76 = arith.constant 192 : i64
+      %v85 = arith.constant 224 : i64
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -1691,177 +1688,176 @@ module attributes {gpu.container_module} {
         %v20 = arith.addi %v19, %v10 : i64
         %v21 = arith.muli %v17, %x_stride : i64
         %v22 = arith.subi %cols, %v11 : i64
-        %v25 = arith.addi %v20, %v24 : i64
-        %v26 = arith.minsi %v25, %v22 : i64
-        %v27 = arith.addi %v21, %v26 : i64
-        %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v29 = llvm.load %v28 : !llvm.ptr -> f32
-        %v30 = arith.cmpi slt, %v25, %cols : i64
-        %v31 = arith.select %v30, %v29, %v23 : f32
-        %v32 = arith.sitofp %v25 : i64 to f32
-        %v33 = arith.addi %v20, %v8 : i64
-        %v34 = arith.minsi %v33, %v22 : i64
-        %v35 = arith.addi %v21, %v34 : i64
-        %v36 = llvm.getelementptr %x[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v37 = llvm.load %v36 : !llvm.ptr -> f32
-        %v38 = arith.cmpi slt, %v33, %cols : i64
-        %v39 = arith.select %v38, %v37, %v23 : f32
-        %v40 = arith.sitofp %v33 : i64 to f32
-        %v42 = arith.addi %v20, %v41 : i64
-        %v43 = arith.minsi %v42, %v22 : i64
-        %v44 = arith.addi %v21, %v43 : i64
-        %v45 = llvm.getelementptr %x[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v46 = llvm.load %v45 : !llvm.ptr -> f32
-        %v47 = arith.cmpi slt, %v42, %cols : i64
-        %v48 = arith.select %v47, %v46, %v23 : f32
-        %v49 = arith.sitofp %v42 : i64 to f32
-        %v51 = arith.addi %v20, %v50 : i64
-        %v52 = arith.minsi %v51, %v22 : i64
-        %v53 = arith.addi %v21, %v52 : i64
-        %v54 = llvm.getelementptr %x[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v55 = llvm.load %v54 : !llvm.ptr -> f32
-        %v56 = arith.cmpi slt, %v51, %cols : i64
-        %v57 = arith.select %v56, %v55, %v23 : f32
-        %v58 = arith.sitofp %v51 : i64 to f32
-        %v60 = arith.addi %v20, %v59 : i64
-        %v61 = arith.minsi %v60, %v22 : i64
-        %v62 = arith.addi %v21, %v61 : i64
-        %v63 = llvm.getelementptr %x[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v64 = llvm.load %v63 : !llvm.ptr -> f32
-        %v65 = arith.cmpi slt, %v60, %cols : i64
-        %v66 = arith.select %v65, %v64, %v23 : f32
-        %v67 = arith.sitofp %v60 : i64 to f32
-        %v69 = arith.addi %v20, %v68 : i64
-        %v70 = arith.minsi %v69, %v22 : i64
-        %v71 = arith.addi %v21, %v70 : i64
-        %v72 = llvm.getelementptr %x[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v73 = llvm.load %v72 : !llvm.ptr -> f32
-        %v74 = arith.cmpi slt, %v69, %cols : i64
-        %v75 = arith.select %v74, %v73, %v23 : f32
-        %v76 = arith.sitofp %v69 : i64 to f32
-        %v78 = arith.addi %v20, %v77 : i64
-        %v79 = arith.minsi %v78, %v22 : i64
-        %v80 = arith.addi %v21, %v79 : i64
-        %v81 = llvm.getelementptr %x[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v82 = llvm.load %v81 : !llvm.ptr -> f32
-        %v83 = arith.cmpi slt, %v78, %cols : i64
-        %v84 = arith.select %v83, %v82, %v23 : f32
-        %v85 = arith.sitofp %v78 : i64 to f32
-        %v87 = arith.addi %v20, %v86 : i64
-        %v88 = arith.minsi %v87, %v22 : i64
-        %v89 = arith.addi %v21, %v88 : i64
-        %v90 = llvm.getelementptr %x[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v91 = llvm.load %v90 : !llvm.ptr -> f32
-        %v92 = arith.cmpi slt, %v87, %cols : i64
-        %v93 = arith.select %v92, %v91, %v23 : f32
-        %v94 = arith.sitofp %v87 : i64 to f32
-        %v95 = arith.cmpf ogt, %v39, %v31 : f32
-        %v96 = arith.cmpf oeq, %v39, %v31 : f32
-        %v97 = arith.cmpf olt, %v40, %v32 : f32
-        %v98 = arith.andi %v96, %v97 : i1
-        %v99 = arith.ori %v95, %v98 : i1
-        %v100 = arith.select %v99, %v39, %v31 : f32
-        %v101 = arith.select %v99, %v40, %v32 : f32
-        %v102 = arith.cmpf ogt, %v48, %v100 : f32
-        %v103 = arith.cmpf oeq, %v48, %v100 : f32
-        %v104 = arith.cmpf olt, %v49, %v101 : f32
-        %v105 = arith.andi %v103, %v104 : i1
-        %v106 = arith.ori %v102, %v105 : i1
-        %v107 = arith.select %v106, %v48, %v100 : f32
-        %v108 = arith.select %v106, %v49, %v101 : f32
-        %v109 = arith.cmpf ogt, %v57, %v107 : f32
-        %v110 = arith.cmpf oeq, %v57, %v107 : f32
-        %v111 = arith.cmpf olt, %v58, %v108 : f32
-        %v112 = arith.andi %v110, %v111 : i1
-        %v113 = arith.ori %v109, %v112 : i1
-        %v114 = arith.select %v113, %v57, %v107 : f32
-        %v115 = arith.select %v113, %v58, %v108 : f32
-        %v116 = arith.cmpf ogt, %v66, %v114 : f32
-        %v117 = arith.cmpf oeq, %v66, %v114 : f32
-        %v118 = arith.cmpf olt, %v67, %v115 : f32
-        %v119 = arith.andi %v117, %v118 : i1
-        %v120 = arith.ori %v116, %v119 : i1
-        %v121 = arith.select %v120, %v66, %v114 : f32
-        %v122 = arith.select %v120, %v67, %v115 : f32
-        %v123 = arith.cmpf ogt, %v75, %v121 : f32
-        %v124 = arith.cmpf oeq, %v75, %v121 : f32
-        %v125 = arith.cmpf olt, %v76, %v122 : f32
-        %v126 = arith.andi %v124, %v125 : i1
-        %v127 = arith.ori %v123, %v126 : i1
-        %v128 = arith.select %v127, %v75, %v121 : f32
-        %v129 = arith.select %v127, %v76, %v122 : f32
-        %v130 = arith.cmpf ogt, %v84, %v128 : f32
-        %v131 = arith.cmpf oeq, %v84, %v128 : f32
-        %v132 = arith.cmpf olt, %v85, %v129 : f32
-        %v133 = arith.andi %v131, %v132 : i1
-        %v134 = arith.ori %v130, %v133 : i1
-        %v135 = arith.select %v134, %v84, %v128 : f32
-        %v136 = arith.select %v134, %v85, %v129 : f32
-        %v137 = arith.cmpf ogt, %v93, %v135 : f32
-        %v138 = arith.cmpf oeq, %v93, %v135 : f32
-        %v139 = arith.cmpf olt, %v94, %v136 : f32
-        %v140 = arith.andi %v138, %v139 : i1
-        %v141 = arith.ori %v137, %v140 : i1
-        %v142 = arith.select %v141, %v93, %v135 : f32
-        %v143 = arith.select %v141, %v94, %v136 : f32
-        %v144 = arith.constant 32 : i32
-        %v145 = arith.constant 16 : i32
-        %v146, %v147 = gpu.shuffle xor %v142, %v145, %v144 : f32
-        %v148, %v149 = gpu.shuffle xor %v143, %v145, %v144 : f32
-        %v150 = arith.cmpf ogt, %v146, %v142 : f32
-        %v151 = arith.cmpf oeq, %v146, %v142 : f32
-        %v152 = arith.cmpf olt, %v148, %v143 : f32
-        %v153 = arith.andi %v151, %v152 : i1
-        %v154 = arith.ori %v150, %v153 : i1
-        %v155 = arith.select %v154, %v146, %v142 : f32
-        %v156 = arith.select %v154, %v148, %v143 : f32
-        %v157 = arith.constant 8 : i32
-        %v158, %v159 = gpu.shuffle xor %v155, %v157, %v144 : f32
-        %v160, %v161 = gpu.shuffle xor %v156, %v157, %v144 : f32
-        %v162 = arith.cmpf ogt, %v158, %v155 : f32
-        %v163 = arith.cmpf oeq, %v158, %v155 : f32
-        %v164 = arith.cmpf olt, %v160, %v156 : f32
-        %v165 = arith.andi %v163, %v164 : i1
-        %v166 = arith.ori %v162, %v165 : i1
-        %v167 = arith.select %v166, %v158, %v155 : f32
-        %v168 = arith.select %v166, %v160, %v156 : f32
-        %v169 = arith.constant 4 : i32
-        %v170, %v171 = gpu.shuffle xor %v167, %v169, %v144 : f32
-        %v172, %v173 = gpu.shuffle xor %v168, %v169, %v144 : f32
-        %v174 = arith.cmpf ogt, %v170, %v167 : f32
-        %v175 = arith.cmpf oeq, %v170, %v167 : f32
-        %v176 = arith.cmpf olt, %v172, %v168 : f32
-        %v177 = arith.andi %v175, %v176 : i1
-        %v178 = arith.ori %v174, %v177 : i1
-        %v179 = arith.select %v178, %v170, %v167 : f32
-        %v180 = arith.select %v178, %v172, %v168 : f32
-        %v181 = arith.constant 2 : i32
-        %v182, %v183 = gpu.shuffle xor %v179, %v181, %v144 : f32
-        %v184, %v185 = gpu.shuffle xor %v180, %v181, %v144 : f32
-        %v186 = arith.cmpf ogt, %v182, %v179 : f32
-        %v187 = arith.cmpf oeq, %v182, %v179 : f32
-        %v188 = arith.cmpf olt, %v184, %v180 : f32
-        %v189 = arith.andi %v187, %v188 : i1
-        %v190 = arith.ori %v186, %v189 : i1
-        %v191 = arith.select %v190, %v182, %v179 : f32
-        %v192 = arith.select %v190, %v184, %v180 : f32
-        %v193 = arith.constant 1 : i32
-        %v194, %v195 = gpu.shuffle xor %v191, %v193, %v144 : f32
-        %v196, %v197 = gpu.shuffle xor %v192, %v193, %v144 : f32
-        %v198 = arith.cmpf ogt, %v194, %v191 : f32
-        %v199 = arith.cmpf oeq, %v194, %v191 : f32
-        %v200 = arith.cmpf olt, %v196, %v192 : f32
-        %v201 = arith.andi %v199, %v200 : i1
-        %v202 = arith.ori %v198, %v201 : i1
-        %v203 = arith.select %v202, %v194, %v191 : f32
-        %v204 = arith.select %v202, %v196, %v192 : f32
-        %v205 = arith.cmpi eq, %v10, %v24 : i64
-        scf.if %v205 {
-          %v206 = llvm.getelementptr %pmax[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v203, %v206 : f32, !llvm.ptr
-          %v207 = arith.fptosi %v204 : f32 to i32
-          %v208 = llvm.getelementptr %pidx[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-          llvm.store %v207, %v208 : i32, !llvm.ptr
+        %v25 = arith.minsi %v20, %v22 : i64
+        %v26 = arith.addi %v21, %v25 : i64
+        %v27 = llvm.getelementptr %x[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v28 = llvm.load %v27 : !llvm.ptr -> f32
+        %v29 = arith.cmpi slt, %v20, %cols : i64
+        %v30 = arith.select %v29, %v28, %v23 : f32
+        %v31 = arith.sitofp %v20 : i64 to f32
+        %v32 = arith.addi %v20, %v8 : i64
+        %v33 = arith.minsi %v32, %v22 : i64
+        %v34 = arith.addi %v21, %v33 : i64
+        %v35 = llvm.getelementptr %x[%v34] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v36 = llvm.load %v35 : !llvm.ptr -> f32
+        %v37 = arith.cmpi slt, %v32, %cols : i64
+        %v38 = arith.select %v37, %v36, %v23 : f32
+        %v39 = arith.sitofp %v32 : i64 to f32
+        %v41 = arith.addi %v20, %v40 : i64
+        %v42 = arith.minsi %v41, %v22 : i64
+        %v43 = arith.addi %v21, %v42 : i64
+        %v44 = llvm.getelementptr %x[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v45 = llvm.load %v44 : !llvm.ptr -> f32
+        %v46 = arith.cmpi slt, %v41, %cols : i64
+        %v47 = arith.select %v46, %v45, %v23 : f32
+        %v48 = arith.sitofp %v41 : i64 to f32
+        %v50 = arith.addi %v20, %v49 : i64
+        %v51 = arith.minsi %v50, %v22 : i64
+        %v52 = arith.addi %v21, %v51 : i64
+        %v53 = llvm.getelementptr %x[%v52] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v54 = llvm.load %v53 : !llvm.ptr -> f32
+        %v55 = arith.cmpi slt, %v50, %cols : i64
+        %v56 = arith.select %v55, %v54, %v23 : f32
+        %v57 = arith.sitofp %v50 : i64 to f32
+        %v59 = arith.addi %v20, %v58 : i64
+        %v60 = arith.minsi %v59, %v22 : i64
+        %v61 = arith.addi %v21, %v60 : i64
+        %v62 = llvm.getelementptr %x[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v63 = llvm.load %v62 : !llvm.ptr -> f32
+        %v64 = arith.cmpi slt, %v59, %cols : i64
+        %v65 = arith.select %v64, %v63, %v23 : f32
+        %v66 = arith.sitofp %v59 : i64 to f32
+        %v68 = arith.addi %v20, %v67 : i64
+        %v69 = arith.minsi %v68, %v22 : i64
+        %v70 = arith.addi %v21, %v69 : i64
+        %v71 = llvm.getelementptr %x[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v72 = llvm.load %v71 : !llvm.ptr -> f32
+        %v73 = arith.cmpi slt, %v68, %cols : i64
+        %v74 = arith.select %v73, %v72, %v23 : f32
+        %v75 = arith.sitofp %v68 : i64 to f32
+        %v77 = arith.addi %v20, %v76 : i64
+        %v78 = arith.minsi %v77, %v22 : i64
+        %v79 = arith.addi %v21, %v78 : i64
+        %v80 = llvm.getelementptr %x[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v81 = llvm.load %v80 : !llvm.ptr -> f32
+        %v82 = arith.cmpi slt, %v77, %cols : i64
+        %v83 = arith.select %v82, %v81, %v23 : f32
+        %v84 = arith.sitofp %v77 : i64 to f32
+        %v86 = arith.addi %v20, %v85 : i64
+        %v87 = arith.minsi %v86, %v22 : i64
+        %v88 = arith.addi %v21, %v87 : i64
+        %v89 = llvm.getelementptr %x[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v90 = llvm.load %v89 : !llvm.ptr -> f32
+        %v91 = arith.cmpi slt, %v86, %cols : i64
+        %v92 = arith.select %v91, %v90, %v23 : f32
+        %v93 = arith.sitofp %v86 : i64 to f32
+        %v94 = arith.cmpf ogt, %v38, %v30 : f32
+        %v95 = arith.cmpf oeq, %v38, %v30 : f32
+        %v96 = arith.cmpf olt, %v39, %v31 : f32
+        %v97 = arith.andi %v95, %v96 : i1
+        %v98 = arith.ori %v94, %v97 : i1
+        %v99 = arith.select %v98, %v38, %v30 : f32
+        %v100 = arith.select %v98, %v39, %v31 : f32
+        %v101 = arith.cmpf ogt, %v47, %v99 : f32
+        %v102 = arith.cmpf oeq, %v47, %v99 : f32
+        %v103 = arith.cmpf olt, %v48, %v100 : f32
+        %v104 = arith.andi %v102, %v103 : i1
+        %v105 = arith.ori %v101, %v104 : i1
+        %v106 = arith.select %v105, %v47, %v99 : f32
+        %v107 = arith.select %v105, %v48, %v100 : f32
+        %v108 = arith.cmpf ogt, %v56, %v106 : f32
+        %v109 = arith.cmpf oeq, %v56, %v106 : f32
+        %v110 = arith.cmpf olt, %v57, %v107 : f32
+        %v111 = arith.andi %v109, %v110 : i1
+        %v112 = arith.ori %v108, %v111 : i1
+        %v113 = arith.select %v112, %v56, %v106 : f32
+        %v114 = arith.select %v112, %v57, %v107 : f32
+        %v115 = arith.cmpf ogt, %v65, %v113 : f32
+        %v116 = arith.cmpf oeq, %v65, %v113 : f32
+        %v117 = arith.cmpf olt, %v66, %v114 : f32
+        %v118 = arith.andi %v116, %v117 : i1
+        %v119 = arith.ori %v115, %v118 : i1
+        %v120 = arith.select %v119, %v65, %v113 : f32
+        %v121 = arith.select %v119, %v66, %v114 : f32
+        %v122 = arith.cmpf ogt, %v74, %v120 : f32
+        %v123 = arith.cmpf oeq, %v74, %v120 : f32
+        %v124 = arith.cmpf olt, %v75, %v121 : f32
+        %v125 = arith.andi %v123, %v124 : i1
+        %v126 = arith.ori %v122, %v125 : i1
+        %v127 = arith.select %v126, %v74, %v120 : f32
+        %v128 = arith.select %v126, %v75, %v121 : f32
+        %v129 = arith.cmpf ogt, %v83, %v127 : f32
+        %v130 = arith.cmpf oeq, %v83, %v127 : f32
+        %v131 = arith.cmpf olt, %v84, %v128 : f32
+        %v132 = arith.andi %v130, %v131 : i1
+        %v133 = arith.ori %v129, %v132 : i1
+        %v134 = arith.select %v133, %v83, %v127 : f32
+        %v135 = arith.select %v133, %v84, %v128 : f32
+        %v136 = arith.cmpf ogt, %v92, %v134 : f32
+        %v137 = arith.cmpf oeq, %v92, %v134 : f32
+        %v138 = arith.cmpf olt, %v93, %v135 : f32
+        %v139 = arith.andi %v137, %v138 : i1
+        %v140 = arith.ori %v136, %v139 : i1
+        %v141 = arith.select %v140, %v92, %v134 : f32
+        %v142 = arith.select %v140, %v93, %v135 : f32
+        %v143 = arith.constant 32 : i32
+        %v144 = arith.constant 16 : i32
+        %v145, %v146 = gpu.shuffle xor %v141, %v144, %v143 : f32
+        %v147, %v148 = gpu.shuffle xor %v142, %v144, %v143 : f32
+        %v149 = arith.cmpf ogt, %v145, %v141 : f32
+        %v150 = arith.cmpf oeq, %v145, %v141 : f32
+        %v151 = arith.cmpf olt, %v147, %v142 : f32
+        %v152 = arith.andi %v150, %v151 : i1
+        %v153 = arith.ori %v149, %v152 : i1
+        %v154 = arith.select %v153, %v145, %v141 : f32
+        %v155 = arith.select %v153, %v147, %v142 : f32
+        %v156 = arith.constant 8 : i32
+        %v157, %v158 = gpu.shuffle xor %v154, %v156, %v143 : f32
+        %v159, %v160 = gpu.shuffle xor %v155, %v156, %v143 : f32
+        %v161 = arith.cmpf ogt, %v157, %v154 : f32
+        %v162 = arith.cmpf oeq, %v157, %v154 : f32
+        %v163 = arith.cmpf olt, %v159, %v155 : f32
+        %v164 = arith.andi %v162, %v163 : i1
+        %v165 = arith.ori %v161, %v164 : i1
+        %v166 = arith.select %v165, %v157, %v154 : f32
+        %v167 = arith.select %v165, %v159, %v155 : f32
+        %v168 = arith.constant 4 : i32
+        %v169, %v170 = gpu.shuffle xor %v166, %v168, %v143 : f32
+        %v171, %v172 = gpu.shuffle xor %v167, %v168, %v143 : f32
+        %v173 = arith.cmpf ogt, %v169, %v166 : f32
+        %v174 = arith.cmpf oeq, %v169, %v166 : f32
+        %v175 = arith.cmpf olt, %v171, %v167 : f32
+        %v176 = arith.andi %v174, %v175 : i1
+        %v177 = arith.ori %v173, %v176 : i1
+        %v178 = arith.select %v177, %v169, %v166 : f32
+        %v179 = arith.select %v177, %v171, %v167 : f32
+        %v180 = arith.constant 2 : i32
+        %v181, %v182 = gpu.shuffle xor %v178, %v180, %v143 : f32
+        %v183, %v184 = gpu.shuffle xor %v179, %v180, %v143 : f32
+        %v185 = arith.cmpf ogt, %v181, %v178 : f32
+        %v186 = arith.cmpf oeq, %v181, %v178 : f32
+        %v187 = arith.cmpf olt, %v183, %v179 : f32
+        %v188 = arith.andi %v186, %v187 : i1
+        %v189 = arith.ori %v185, %v188 : i1
+        %v190 = arith.select %v189, %v181, %v178 : f32
+        %v191 = arith.select %v189, %v183, %v179 : f32
+        %v192 = arith.constant 1 : i32
+        %v193, %v194 = gpu.shuffle xor %v190, %v192, %v143 : f32
+        %v195, %v196 = gpu.shuffle xor %v191, %v192, %v143 : f32
+        %v197 = arith.cmpf ogt, %v193, %v190 : f32
+        %v198 = arith.cmpf oeq, %v193, %v190 : f32
+        %v199 = arith.cmpf olt, %v195, %v191 : f32
+        %v200 = arith.andi %v198, %v199 : i1
+        %v201 = arith.ori %v197, %v200 : i1
+        %v202 = arith.select %v201, %v193, %v190 : f32
+        %v203 = arith.select %v201, %v195, %v191 : f32
+        %v204 = arith.cmpi eq, %v10, %v24 : i64
+        scf.if %v204 {
+          %v205 = llvm.getelementptr %pmax[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v202, %v205 : f32, !llvm.ptr
+          %v206 = arith.fptosi %v203 : f32 to i32
+          %v207 = llvm.getelementptr %pidx[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          llvm.store %v206, %v207 : i32, !llvm.ptr
         }
       }
       gpu.return
@@ -1980,9 +1976,9 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v37 = arith.constant 128 : i64
-      %v52 = arith.constant 384 : i64
-      %v116 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v36 = arith.constant 128 : i64
+      %v51 = arith.constant 384 : i64
+      %v115 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2007,117 +2003,116 @@ module attributes {gpu.container_module} {
           %v27 = arith.muli %v22, %x_stride : i64
           %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.for %v29 = %v19 to %k step %v15 : i64 {
-            %v30 = arith.addi %v29, %v13 : i64
-            %v31 = arith.minsi %v30, %v16 : i64
-            %v32 = arith.cmpi slt, %v30, %k : i64
-            %v33 = llvm.getelementptr %v18[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v34 = llvm.load %v33 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v35 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v36 = llvm.load %v35 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v38 = arith.addi %v29, %v37 : i64
-            %v39 = arith.minsi %v38, %v16 : i64
-            %v40 = arith.cmpi slt, %v38, %k : i64
-            %v41 = llvm.getelementptr %v18[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v42 = llvm.load %v41 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v43 = llvm.getelementptr %v28[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v44 = llvm.load %v43 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v45 = arith.addi %v29, %v5 : i64
-            %v46 = arith.minsi %v45, %v16 : i64
-            %v47 = arith.cmpi slt, %v45, %k : i64
-            %v48 = llvm.getelementptr %v18[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v49 = llvm.load %v48 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v50 = llvm.getelementptr %v28[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v51 = llvm.load %v50 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v53 = arith.addi %v29, %v52 : i64
-            %v54 = arith.minsi %v53, %v16 : i64
-            %v55 = arith.cmpi slt, %v53, %k : i64
-            %v56 = llvm.getelementptr %v18[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v57 = llvm.load %v56 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v58 = llvm.getelementptr %v28[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v60 = llvm.fmul %v34, %v36 : vector<4xf32>
-            %v61 = llvm.select %v32, %v60, %v20 : i1, vector<4xf32>
-            %v62 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v63 = llvm.fadd %v62, %v61 : vector<4xf32>
-            llvm.store %v63, %v23 : vector<4xf32>, !llvm.ptr
-            %v64 = llvm.fmul %v42, %v44 : vector<4xf32>
-            %v65 = llvm.select %v40, %v64, %v20 : i1, vector<4xf32>
-            %v66 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v67 = llvm.fadd %v66, %v65 : vector<4xf32>
-            llvm.store %v67, %v24 : vector<4xf32>, !llvm.ptr
-            %v68 = llvm.fmul %v49, %v51 : vector<4xf32>
-            %v69 = llvm.select %v47, %v68, %v20 : i1, vector<4xf32>
-            %v70 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v71 = llvm.fadd %v70, %v69 : vector<4xf32>
-            llvm.store %v71, %v25 : vector<4xf32>, !llvm.ptr
-            %v72 = llvm.fmul %v57, %v59 : vector<4xf32>
-            %v73 = llvm.select %v55, %v72, %v20 : i1, vector<4xf32>
-            %v74 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v75 = llvm.fadd %v74, %v73 : vector<4xf32>
-            llvm.store %v75, %v26 : vector<4xf32>, !llvm.ptr
+            %v30 = arith.minsi %v29, %v16 : i64
+            %v31 = arith.cmpi slt, %v29, %k : i64
+            %v32 = llvm.getelementptr %v18[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v34 = llvm.getelementptr %v28[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v35 = llvm.load %v34 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v37 = arith.addi %v29, %v36 : i64
+            %v38 = arith.minsi %v37, %v16 : i64
+            %v39 = arith.cmpi slt, %v37, %k : i64
+            %v40 = llvm.getelementptr %v18[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v41 = llvm.load %v40 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v42 = llvm.getelementptr %v28[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v43 = llvm.load %v42 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v44 = arith.addi %v29, %v5 : i64
+            %v45 = arith.minsi %v44, %v16 : i64
+            %v46 = arith.cmpi slt, %v44, %k : i64
+            %v47 = llvm.getelementptr %v18[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v48 = llvm.load %v47 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v49 = llvm.getelementptr %v28[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v52 = arith.addi %v29, %v51 : i64
+            %v53 = arith.minsi %v52, %v16 : i64
+            %v54 = arith.cmpi slt, %v52, %k : i64
+            %v55 = llvm.getelementptr %v18[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v56 = llvm.load %v55 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v57 = llvm.getelementptr %v28[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v59 = llvm.fmul %v33, %v35 : vector<4xf32>
+            %v60 = llvm.select %v31, %v59, %v20 : i1, vector<4xf32>
+            %v61 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v62 = llvm.fadd %v61, %v60 : vector<4xf32>
+            llvm.store %v62, %v23 : vector<4xf32>, !llvm.ptr
+            %v63 = llvm.fmul %v41, %v43 : vector<4xf32>
+            %v64 = llvm.select %v39, %v63, %v20 : i1, vector<4xf32>
+            %v65 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v66 = llvm.fadd %v65, %v64 : vector<4xf32>
+            llvm.store %v66, %v24 : vector<4xf32>, !llvm.ptr
+            %v67 = llvm.fmul %v48, %v50 : vector<4xf32>
+            %v68 = llvm.select %v46, %v67, %v20 : i1, vector<4xf32>
+            %v69 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v70 = llvm.fadd %v69, %v68 : vector<4xf32>
+            llvm.store %v70, %v25 : vector<4xf32>, !llvm.ptr
+            %v71 = llvm.fmul %v56, %v58 : vector<4xf32>
+            %v72 = llvm.select %v54, %v71, %v20 : i1, vector<4xf32>
+            %v73 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v74 = llvm.fadd %v73, %v72 : vector<4xf32>
+            llvm.store %v74, %v26 : vector<4xf32>, !llvm.ptr
           }
-          %v76 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v77 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v78 = llvm.fadd %v76, %v77 : vector<4xf32>
-          %v79 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v80 = llvm.fadd %v78, %v79 : vector<4xf32>
-          %v81 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v82 = llvm.fadd %v80, %v81 : vector<4xf32>
-          %v83 = llvm.mlir.constant(0 : i32) : i32
-          %v84 = llvm.extractelement %v82[%v83 : i32] : vector<4xf32>
-          %v85 = llvm.mlir.constant(1 : i32) : i32
-          %v86 = llvm.extractelement %v82[%v85 : i32] : vector<4xf32>
-          %v87 = arith.addf %v84, %v86 fastmath<contract> : f32
-          %v88 = llvm.mlir.constant(2 : i32) : i32
-          %v89 = llvm.extractelement %v82[%v88 : i32] : vector<4xf32>
-          %v90 = arith.addf %v87, %v89 fastmath<contract> : f32
-          %v91 = llvm.mlir.constant(3 : i32) : i32
-          %v92 = llvm.extractelement %v82[%v91 : i32] : vector<4xf32>
-          %v93 = arith.addf %v90, %v92 fastmath<contract> : f32
-          %v94 = arith.constant 32 : i32
-          %v95 = arith.constant 16 : i32
-          %v96, %v97 = gpu.shuffle xor %v93, %v95, %v94 : f32
-          %v98 = arith.addf %v93, %v96 fastmath<contract> : f32
-          %v99 = arith.constant 8 : i32
-          %v100, %v101 = gpu.shuffle xor %v98, %v99, %v94 : f32
-          %v102 = arith.addf %v98, %v100 fastmath<contract> : f32
-          %v103 = arith.constant 4 : i32
-          %v104, %v105 = gpu.shuffle xor %v102, %v103, %v94 : f32
-          %v106 = arith.addf %v102, %v104 fastmath<contract> : f32
-          %v107 = arith.constant 2 : i32
-          %v108, %v109 = gpu.shuffle xor %v106, %v107, %v94 : f32
-          %v110 = arith.addf %v106, %v108 fastmath<contract> : f32
-          %v111 = arith.constant 1 : i32
-          %v112, %v113 = gpu.shuffle xor %v110, %v111, %v94 : f32
-          %v114 = arith.addf %v110, %v112 fastmath<contract> : f32
-          %v115 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v115 {
-            llvm.store %v114, %v116 : f32, !llvm.ptr
-            %v117 = llvm.mlir.zero : !llvm.ptr
-            %v118 = llvm.icmp "ne" %bias, %v117 : !llvm.ptr
-            scf.if %v118 {
-              %v119 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v120 = llvm.load %v119 : !llvm.ptr -> f32
-              %v121 = llvm.load %v116 : !llvm.ptr -> f32
-              %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-              llvm.store %v122, %v116 : f32, !llvm.ptr
+          %v75 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v76 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v77 = llvm.fadd %v75, %v76 : vector<4xf32>
+          %v78 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v79 = llvm.fadd %v77, %v78 : vector<4xf32>
+          %v80 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v81 = llvm.fadd %v79, %v80 : vector<4xf32>
+          %v82 = llvm.mlir.constant(0 : i32) : i32
+          %v83 = llvm.extractelement %v81[%v82 : i32] : vector<4xf32>
+          %v84 = llvm.mlir.constant(1 : i32) : i32
+          %v85 = llvm.extractelement %v81[%v84 : i32] : vector<4xf32>
+          %v86 = arith.addf %v83, %v85 fastmath<contract> : f32
+          %v87 = llvm.mlir.constant(2 : i32) : i32
+          %v88 = llvm.extractelement %v81[%v87 : i32] : vector<4xf32>
+          %v89 = arith.addf %v86, %v88 fastmath<contract> : f32
+          %v90 = llvm.mlir.constant(3 : i32) : i32
+          %v91 = llvm.extractelement %v81[%v90 : i32] : vector<4xf32>
+          %v92 = arith.addf %v89, %v91 fastmath<contract> : f32
+          %v93 = arith.constant 32 : i32
+          %v94 = arith.constant 16 : i32
+          %v95, %v96 = gpu.shuffle xor %v92, %v94, %v93 : f32
+          %v97 = arith.addf %v92, %v95 fastmath<contract> : f32
+          %v98 = arith.constant 8 : i32
+          %v99, %v100 = gpu.shuffle xor %v97, %v98, %v93 : f32
+          %v101 = arith.addf %v97, %v99 fastmath<contract> : f32
+          %v102 = arith.constant 4 : i32
+          %v103, %v104 = gpu.shuffle xor %v101, %v102, %v93 : f32
+          %v105 = arith.addf %v101, %v103 fastmath<contract> : f32
+          %v106 = arith.constant 2 : i32
+          %v107, %v108 = gpu.shuffle xor %v105, %v106, %v93 : f32
+          %v109 = arith.addf %v105, %v107 fastmath<contract> : f32
+          %v110 = arith.constant 1 : i32
+          %v111, %v112 = gpu.shuffle xor %v109, %v110, %v93 : f32
+          %v113 = arith.addf %v109, %v111 fastmath<contract> : f32
+          %v114 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v114 {
+            llvm.store %v113, %v115 : f32, !llvm.ptr
+            %v116 = llvm.mlir.zero : !llvm.ptr
+            %v117 = llvm.icmp "ne" %bias, %v116 : !llvm.ptr
+            scf.if %v117 {
+              %v118 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v119 = llvm.load %v118 : !llvm.ptr -> f32
+              %v120 = llvm.load %v115 : !llvm.ptr -> f32
+              %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
+              llvm.store %v121, %v115 : f32, !llvm.ptr
             }
-            %v123 = llvm.mlir.zero : !llvm.ptr
-            %v124 = llvm.icmp "ne" %add, %v123 : !llvm.ptr
-            scf.if %v124 {
-              %v125 = arith.muli %v22, %add_stride : i64
-              %v126 = arith.addi %v125, %v9 : i64
-              %v127 = llvm.getelementptr %add[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v128 = llvm.load %v127 : !llvm.ptr -> f32
-              %v129 = llvm.load %v116 : !llvm.ptr -> f32
-              %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-              llvm.store %v130, %v116 : f32, !llvm.ptr
+            %v122 = llvm.mlir.zero : !llvm.ptr
+            %v123 = llvm.icmp "ne" %add, %v122 : !llvm.ptr
+            scf.if %v123 {
+              %v124 = arith.muli %v22, %add_stride : i64
+              %v125 = arith.addi %v124, %v9 : i64
+              %v126 = llvm.getelementptr %add[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v127 = llvm.load %v126 : !llvm.ptr -> f32
+              %v128 = llvm.load %v115 : !llvm.ptr -> f32
+              %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+              llvm.store %v129, %v115 : f32, !llvm.ptr
             }
-            %v131 = llvm.load %v116 : !llvm.ptr -> f32
-            %v132 = arith.muli %v22, %n : i64
-            %v133 = arith.addi %v132, %v9 : i64
-            %v134 = llvm.getelementptr %out[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v131, %v134 : f32, !llvm.ptr
+            %v130 = llvm.load %v115 : !llvm.ptr -> f32
+            %v131 = arith.muli %v22, %n : i64
+            %v132 = arith.addi %v131, %v9 : i64
+            %v133 = llvm.getelementptr %out[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v130, %v133 : f32, !llvm.ptr
           }
         }
       }
@@ -2134,9 +2129,9 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v37 = arith.constant 128 : i64
-      %v52 = arith.constant 384 : i64
-      %v128 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v36 = arith.constant 128 : i64
+      %v51 = arith.constant 384 : i64
+      %v127 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2161,129 +2156,128 @@ module attributes {gpu.container_module} {
           %v27 = arith.muli %v22, %x_stride : i64
           %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.for %v29 = %v19 to %k step %v15 : i64 {
-            %v30 = arith.addi %v29, %v13 : i64
-            %v31 = arith.minsi %v30, %v16 : i64
-            %v32 = arith.cmpi slt, %v30, %k : i64
-            %v33 = llvm.getelementptr %v18[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v34 = llvm.load %v33 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v35 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v36 = llvm.load %v35 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v38 = arith.addi %v29, %v37 : i64
-            %v39 = arith.minsi %v38, %v16 : i64
-            %v40 = arith.cmpi slt, %v38, %k : i64
-            %v41 = llvm.getelementptr %v18[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v42 = llvm.load %v41 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v43 = llvm.getelementptr %v28[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v44 = llvm.load %v43 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v45 = arith.addi %v29, %v5 : i64
-            %v46 = arith.minsi %v45, %v16 : i64
-            %v47 = arith.cmpi slt, %v45, %k : i64
-            %v48 = llvm.getelementptr %v18[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v49 = llvm.load %v48 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v50 = llvm.getelementptr %v28[%v46] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v51 = llvm.load %v50 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v53 = arith.addi %v29, %v52 : i64
-            %v54 = arith.minsi %v53, %v16 : i64
-            %v55 = arith.cmpi slt, %v53, %k : i64
-            %v56 = llvm.getelementptr %v18[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v57 = llvm.load %v56 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v58 = llvm.getelementptr %v28[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v60 = llvm.zext %v34 : vector<4xi16> to vector<4xi32>
-            %v61 = llvm.shl %v60, %v21 : vector<4xi32>
-            %v62 = llvm.bitcast %v61 : vector<4xi32> to vector<4xf32>
-            %v63 = llvm.fmul %v62, %v36 : vector<4xf32>
-            %v64 = llvm.select %v32, %v63, %v20 : i1, vector<4xf32>
-            %v65 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v66 = llvm.fadd %v65, %v64 : vector<4xf32>
-            llvm.store %v66, %v23 : vector<4xf32>, !llvm.ptr
-            %v67 = llvm.zext %v42 : vector<4xi16> to vector<4xi32>
-            %v68 = llvm.shl %v67, %v21 : vector<4xi32>
-            %v69 = llvm.bitcast %v68 : vector<4xi32> to vector<4xf32>
-            %v70 = llvm.fmul %v69, %v44 : vector<4xf32>
-            %v71 = llvm.select %v40, %v70, %v20 : i1, vector<4xf32>
-            %v72 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v73 = llvm.fadd %v72, %v71 : vector<4xf32>
-            llvm.store %v73, %v24 : vector<4xf32>, !llvm.ptr
-            %v74 = llvm.zext %v49 : vector<4xi16> to vector<4xi32>
-            %v75 = llvm.shl %v74, %v21 : vector<4xi32>
-            %v76 = llvm.bitcast %v75 : vector<4xi32> to vector<4xf32>
-            %v77 = llvm.fmul %v76, %v51 : vector<4xf32>
-            %v78 = llvm.select %v47, %v77, %v20 : i1, vector<4xf32>
-            %v79 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v80 = llvm.fadd %v79, %v78 : vector<4xf32>
-            llvm.store %v80, %v25 : vector<4xf32>, !llvm.ptr
-            %v81 = llvm.zext %v57 : vector<4xi16> to vector<4xi32>
-            %v82 = llvm.shl %v81, %v21 : vector<4xi32>
-            %v83 = llvm.bitcast %v82 : vector<4xi32> to vector<4xf32>
-            %v84 = llvm.fmul %v83, %v59 : vector<4xf32>
-            %v85 = llvm.select %v55, %v84, %v20 : i1, vector<4xf32>
-            %v86 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v87 = llvm.fadd %v86, %v85 : vector<4xf32>
-            llvm.store %v87, %v26 : vector<4xf32>, !llvm.ptr
+            %v30 = arith.minsi %v29, %v16 : i64
+            %v31 = arith.cmpi slt, %v29, %k : i64
+            %v32 = llvm.getelementptr %v18[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v33 = llvm.load %v32 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v34 = llvm.getelementptr %v28[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v35 = llvm.load %v34 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v37 = arith.addi %v29, %v36 : i64
+            %v38 = arith.minsi %v37, %v16 : i64
+            %v39 = arith.cmpi slt, %v37, %k : i64
+            %v40 = llvm.getelementptr %v18[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v41 = llvm.load %v40 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v42 = llvm.getelementptr %v28[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v43 = llvm.load %v42 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v44 = arith.addi %v29, %v5 : i64
+            %v45 = arith.minsi %v44, %v16 : i64
+            %v46 = arith.cmpi slt, %v44, %k : i64
+            %v47 = llvm.getelementptr %v18[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v48 = llvm.load %v47 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v49 = llvm.getelementptr %v28[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v52 = arith.addi %v29, %v51 : i64
+            %v53 = arith.minsi %v52, %v16 : i64
+            %v54 = arith.cmpi slt, %v52, %k : i64
+            %v55 = llvm.getelementptr %v18[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v56 = llvm.load %v55 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v57 = llvm.getelementptr %v28[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v59 = llvm.zext %v33 : vector<4xi16> to vector<4xi32>
+            %v60 = llvm.shl %v59, %v21 : vector<4xi32>
+            %v61 = llvm.bitcast %v60 : vector<4xi32> to vector<4xf32>
+            %v62 = llvm.fmul %v61, %v35 : vector<4xf32>
+            %v63 = llvm.select %v31, %v62, %v20 : i1, vector<4xf32>
+            %v64 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v65 = llvm.fadd %v64, %v63 : vector<4xf32>
+            llvm.store %v65, %v23 : vector<4xf32>, !llvm.ptr
+            %v66 = llvm.zext %v41 : vector<4xi16> to vector<4xi32>
+            %v67 = llvm.shl %v66, %v21 : vector<4xi32>
+            %v68 = llvm.bitcast %v67 : vector<4xi32> to vector<4xf32>
+            %v69 = llvm.fmul %v68, %v43 : vector<4xf32>
+            %v70 = llvm.select %v39, %v69, %v20 : i1, vector<4xf32>
+            %v71 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v72 = llvm.fadd %v71, %v70 : vector<4xf32>
+            llvm.store %v72, %v24 : vector<4xf32>, !llvm.ptr
+            %v73 = llvm.zext %v48 : vector<4xi16> to vector<4xi32>
+            %v74 = llvm.shl %v73, %v21 : vector<4xi32>
+            %v75 = llvm.bitcast %v74 : vector<4xi32> to vector<4xf32>
+            %v76 = llvm.fmul %v75, %v50 : vector<4xf32>
+            %v77 = llvm.select %v46, %v76, %v20 : i1, vector<4xf32>
+            %v78 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v79 = llvm.fadd %v78, %v77 : vector<4xf32>
+            llvm.store %v79, %v25 : vector<4xf32>, !llvm.ptr
+            %v80 = llvm.zext %v56 : vector<4xi16> to vector<4xi32>
+            %v81 = llvm.shl %v80, %v21 : vector<4xi32>
+            %v82 = llvm.bitcast %v81 : vector<4xi32> to vector<4xf32>
+            %v83 = llvm.fmul %v82, %v58 : vector<4xf32>
+            %v84 = llvm.select %v54, %v83, %v20 : i1, vector<4xf32>
+            %v85 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v86 = llvm.fadd %v85, %v84 : vector<4xf32>
+            llvm.store %v86, %v26 : vector<4xf32>, !llvm.ptr
           }
-          %v88 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v89 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v90 = llvm.fadd %v88, %v89 : vector<4xf32>
-          %v91 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v92 = llvm.fadd %v90, %v91 : vector<4xf32>
-          %v93 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v94 = llvm.fadd %v92, %v93 : vector<4xf32>
-          %v95 = llvm.mlir.constant(0 : i32) : i32
-          %v96 = llvm.extractelement %v94[%v95 : i32] : vector<4xf32>
-          %v97 = llvm.mlir.constant(1 : i32) : i32
-          %v98 = llvm.extractelement %v94[%v97 : i32] : vector<4xf32>
-          %v99 = arith.addf %v96, %v98 fastmath<contract> : f32
-          %v100 = llvm.mlir.constant(2 : i32) : i32
-          %v101 = llvm.extractelement %v94[%v100 : i32] : vector<4xf32>
-          %v102 = arith.addf %v99, %v101 fastmath<contract> : f32
-          %v103 = llvm.mlir.constant(3 : i32) : i32
-          %v104 = llvm.extractelement %v94[%v103 : i32] : vector<4xf32>
-          %v105 = arith.addf %v102, %v104 fastmath<contract> : f32
-          %v106 = arith.constant 32 : i32
-          %v107 = arith.constant 16 : i32
-          %v108, %v109 = gpu.shuffle xor %v105, %v107, %v106 : f32
-          %v110 = arith.addf %v105, %v108 fastmath<contract> : f32
-          %v111 = arith.constant 8 : i32
-          %v112, %v113 = gpu.shuffle xor %v110, %v111, %v106 : f32
-          %v114 = arith.addf %v110, %v112 fastmath<contract> : f32
-          %v115 = arith.constant 4 : i32
-          %v116, %v117 = gpu.shuffle xor %v114, %v115, %v106 : f32
-          %v118 = arith.addf %v114, %v116 fastmath<contract> : f32
-          %v119 = arith.constant 2 : i32
-          %v120, %v121 = gpu.shuffle xor %v118, %v119, %v106 : f32
-          %v122 = arith.addf %v118, %v120 fastmath<contract> : f32
-          %v123 = arith.constant 1 : i32
-          %v124, %v125 = gpu.shuffle xor %v122, %v123, %v106 : f32
-          %v126 = arith.addf %v122, %v124 fastmath<contract> : f32
-          %v127 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v127 {
-            llvm.store %v126, %v128 : f32, !llvm.ptr
-            %v129 = llvm.mlir.zero : !llvm.ptr
-            %v130 = llvm.icmp "ne" %bias, %v129 : !llvm.ptr
-            scf.if %v130 {
-              %v131 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v132 = llvm.load %v131 : !llvm.ptr -> f32
-              %v133 = llvm.load %v128 : !llvm.ptr -> f32
-              %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
-              llvm.store %v134, %v128 : f32, !llvm.ptr
+          %v87 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v88 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v89 = llvm.fadd %v87, %v88 : vector<4xf32>
+          %v90 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v91 = llvm.fadd %v89, %v90 : vector<4xf32>
+          %v92 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v93 = llvm.fadd %v91, %v92 : vector<4xf32>
+          %v94 = llvm.mlir.constant(0 : i32) : i32
+          %v95 = llvm.extractelement %v93[%v94 : i32] : vector<4xf32>
+          %v96 = llvm.mlir.constant(1 : i32) : i32
+          %v97 = llvm.extractelement %v93[%v96 : i32] : vector<4xf32>
+          %v98 = arith.addf %v95, %v97 fastmath<contract> : f32
+          %v99 = llvm.mlir.constant(2 : i32) : i32
+          %v100 = llvm.extractelement %v93[%v99 : i32] : vector<4xf32>
+          %v101 = arith.addf %v98, %v100 fastmath<contract> : f32
+          %v102 = llvm.mlir.constant(3 : i32) : i32
+          %v103 = llvm.extractelement %v93[%v102 : i32] : vector<4xf32>
+          %v104 = arith.addf %v101, %v103 fastmath<contract> : f32
+          %v105 = arith.constant 32 : i32
+          %v106 = arith.constant 16 : i32
+          %v107, %v108 = gpu.shuffle xor %v104, %v106, %v105 : f32
+          %v109 = arith.addf %v104, %v107 fastmath<contract> : f32
+          %v110 = arith.constant 8 : i32
+          %v111, %v112 = gpu.shuffle xor %v109, %v110, %v105 : f32
+          %v113 = arith.addf %v109, %v111 fastmath<contract> : f32
+          %v114 = arith.constant 4 : i32
+          %v115, %v116 = gpu.shuffle xor %v113, %v114, %v105 : f32
+          %v117 = arith.addf %v113, %v115 fastmath<contract> : f32
+          %v118 = arith.constant 2 : i32
+          %v119, %v120 = gpu.shuffle xor %v117, %v118, %v105 : f32
+          %v121 = arith.addf %v117, %v119 fastmath<contract> : f32
+          %v122 = arith.constant 1 : i32
+          %v123, %v124 = gpu.shuffle xor %v121, %v122, %v105 : f32
+          %v125 = arith.addf %v121, %v123 fastmath<contract> : f32
+          %v126 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v126 {
+            llvm.store %v125, %v127 : f32, !llvm.ptr
+            %v128 = llvm.mlir.zero : !llvm.ptr
+            %v129 = llvm.icmp "ne" %bias, %v128 : !llvm.ptr
+            scf.if %v129 {
+              %v130 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v131 = llvm.load %v130 : !llvm.ptr -> f32
+              %v132 = llvm.load %v127 : !llvm.ptr -> f32
+              %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+              llvm.store %v133, %v127 : f32, !llvm.ptr
             }
-            %v135 = llvm.mlir.zero : !llvm.ptr
-            %v136 = llvm.icmp "ne" %add, %v135 : !llvm.ptr
-            scf.if %v136 {
-              %v137 = arith.muli %v22, %add_stride : i64
-              %v138 = arith.addi %v137, %v9 : i64
-              %v139 = llvm.getelementptr %add[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v140 = llvm.load %v139 : !llvm.ptr -> f32
-              %v141 = llvm.load %v128 : !llvm.ptr -> f32
-              %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
-              llvm.store %v142, %v128 : f32, !llvm.ptr
+            %v134 = llvm.mlir.zero : !llvm.ptr
+            %v135 = llvm.icmp "ne" %add, %v134 : !llvm.ptr
+            scf.if %v135 {
+              %v136 = arith.muli %v22, %add_stride : i64
+              %v137 = arith.addi %v136, %v9 : i64
+              %v138 = llvm.getelementptr %add[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v139 = llvm.load %v138 : !llvm.ptr -> f32
+              %v140 = llvm.load %v127 : !llvm.ptr -> f32
+              %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+              llvm.store %v141, %v127 : f32, !llvm.ptr
             }
-            %v143 = llvm.load %v128 : !llvm.ptr -> f32
-            %v144 = arith.muli %v22, %n : i64
-            %v145 = arith.addi %v144, %v9 : i64
-            %v146 = llvm.getelementptr %out[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v143, %v146 : f32, !llvm.ptr
+            %v142 = llvm.load %v127 : !llvm.ptr -> f32
+            %v143 = arith.muli %v22, %n : i64
+            %v144 = arith.addi %v143, %v9 : i64
+            %v145 = llvm.getelementptr %out[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v142, %v145 : f32, !llvm.ptr
           }
         }
       }
@@ -2303,8 +2297,8 @@ module attributes {gpu.container_module} {
       %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v30 = arith.constant 128 : i64
       %v74 = arith.constant 0x3F800000 : f32
-      %v114 = arith.constant 384 : i64
-      %v182 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v113 = arith.constant 384 : i64
+      %v181 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2375,133 +2369,132 @@ module attributes {gpu.container_module} {
           %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
           %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
           scf.for %v80 = %v19 to %k step %v15 : i64 {
-            %v81 = arith.addi %v80, %v13 : i64
-            %v82 = arith.minsi %v81, %v16 : i64
-            %v83 = arith.cmpi slt, %v81, %k : i64
-            %v84 = llvm.getelementptr %v18[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v85 = llvm.load %v84 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v86 = llvm.getelementptr %v28[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v88 = llvm.getelementptr %norm_w[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v90 = llvm.fmul %v87, %v79 : vector<4xf32>
-            %v91 = llvm.fmul %v90, %v89 : vector<4xf32>
-            %v92 = arith.addi %v80, %v30 : i64
-            %v93 = arith.minsi %v92, %v16 : i64
-            %v94 = arith.cmpi slt, %v92, %k : i64
-            %v95 = llvm.getelementptr %v18[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v97 = llvm.getelementptr %v28[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v99 = llvm.getelementptr %norm_w[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v100 = llvm.load %v99 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v101 = llvm.fmul %v98, %v79 : vector<4xf32>
-            %v102 = llvm.fmul %v101, %v100 : vector<4xf32>
-            %v103 = arith.addi %v80, %v5 : i64
-            %v104 = arith.minsi %v103, %v16 : i64
-            %v105 = arith.cmpi slt, %v103, %k : i64
-            %v106 = llvm.getelementptr %v18[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v107 = llvm.load %v106 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v108 = llvm.getelementptr %v28[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v110 = llvm.getelementptr %norm_w[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v112 = llvm.fmul %v109, %v79 : vector<4xf32>
-            %v113 = llvm.fmul %v112, %v111 : vector<4xf32>
-            %v115 = arith.addi %v80, %v114 : i64
-            %v116 = arith.minsi %v115, %v16 : i64
-            %v117 = arith.cmpi slt, %v115, %k : i64
-            %v118 = llvm.getelementptr %v18[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v119 = llvm.load %v118 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v120 = llvm.getelementptr %v28[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v121 = llvm.load %v120 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v122 = llvm.getelementptr %norm_w[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v124 = llvm.fmul %v121, %v79 : vector<4xf32>
-            %v125 = llvm.fmul %v124, %v123 : vector<4xf32>
-            %v126 = llvm.fmul %v85, %v91 : vector<4xf32>
-            %v127 = llvm.select %v83, %v126, %v20 : i1, vector<4xf32>
-            %v128 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v129 = llvm.fadd %v128, %v127 : vector<4xf32>
-            llvm.store %v129, %v23 : vector<4xf32>, !llvm.ptr
-            %v130 = llvm.fmul %v96, %v102 : vector<4xf32>
-            %v131 = llvm.select %v94, %v130, %v20 : i1, vector<4xf32>
-            %v132 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v133 = llvm.fadd %v132, %v131 : vector<4xf32>
-            llvm.store %v133, %v24 : vector<4xf32>, !llvm.ptr
-            %v134 = llvm.fmul %v107, %v113 : vector<4xf32>
-            %v135 = llvm.select %v105, %v134, %v20 : i1, vector<4xf32>
-            %v136 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v137 = llvm.fadd %v136, %v135 : vector<4xf32>
-            llvm.store %v137, %v25 : vector<4xf32>, !llvm.ptr
-            %v138 = llvm.fmul %v119, %v125 : vector<4xf32>
-            %v139 = llvm.select %v117, %v138, %v20 : i1, vector<4xf32>
-            %v140 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v141 = llvm.fadd %v140, %v139 : vector<4xf32>
-            llvm.store %v141, %v26 : vector<4xf32>, !llvm.ptr
+            %v81 = arith.minsi %v80, %v16 : i64
+            %v82 = arith.cmpi slt, %v80, %k : i64
+            %v83 = llvm.getelementptr %v18[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v85 = llvm.getelementptr %v28[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v87 = llvm.getelementptr %norm_w[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v89 = llvm.fmul %v86, %v79 : vector<4xf32>
+            %v90 = llvm.fmul %v89, %v88 : vector<4xf32>
+            %v91 = arith.addi %v80, %v30 : i64
+            %v92 = arith.minsi %v91, %v16 : i64
+            %v93 = arith.cmpi slt, %v91, %k : i64
+            %v94 = llvm.getelementptr %v18[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v95 = llvm.load %v94 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v96 = llvm.getelementptr %v28[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v97 = llvm.load %v96 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v98 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v99 = llvm.load %v98 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v100 = llvm.fmul %v97, %v79 : vector<4xf32>
+            %v101 = llvm.fmul %v100, %v99 : vector<4xf32>
+            %v102 = arith.addi %v80, %v5 : i64
+            %v103 = arith.minsi %v102, %v16 : i64
+            %v104 = arith.cmpi slt, %v102, %k : i64
+            %v105 = llvm.getelementptr %v18[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v106 = llvm.load %v105 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v107 = llvm.getelementptr %v28[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v108 = llvm.load %v107 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v109 = llvm.getelementptr %norm_w[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v110 = llvm.load %v109 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v111 = llvm.fmul %v108, %v79 : vector<4xf32>
+            %v112 = llvm.fmul %v111, %v110 : vector<4xf32>
+            %v114 = arith.addi %v80, %v113 : i64
+            %v115 = arith.minsi %v114, %v16 : i64
+            %v116 = arith.cmpi slt, %v114, %k : i64
+            %v117 = llvm.getelementptr %v18[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v118 = llvm.load %v117 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v119 = llvm.getelementptr %v28[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v120 = llvm.load %v119 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v121 = llvm.getelementptr %norm_w[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v123 = llvm.fmul %v120, %v79 : vector<4xf32>
+            %v124 = llvm.fmul %v123, %v122 : vector<4xf32>
+            %v125 = llvm.fmul %v84, %v90 : vector<4xf32>
+            %v126 = llvm.select %v82, %v125, %v20 : i1, vector<4xf32>
+            %v127 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v128 = llvm.fadd %v127, %v126 : vector<4xf32>
+            llvm.store %v128, %v23 : vector<4xf32>, !llvm.ptr
+            %v129 = llvm.fmul %v95, %v101 : vector<4xf32>
+            %v130 = llvm.select %v93, %v129, %v20 : i1, vector<4xf32>
+            %v131 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v132 = llvm.fadd %v131, %v130 : vector<4xf32>
+            llvm.store %v132, %v24 : vector<4xf32>, !llvm.ptr
+            %v133 = llvm.fmul %v106, %v112 : vector<4xf32>
+            %v134 = llvm.select %v104, %v133, %v20 : i1, vector<4xf32>
+            %v135 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v136 = llvm.fadd %v135, %v134 : vector<4xf32>
+            llvm.store %v136, %v25 : vector<4xf32>, !llvm.ptr
+            %v137 = llvm.fmul %v118, %v124 : vector<4xf32>
+            %v138 = llvm.select %v116, %v137, %v20 : i1, vector<4xf32>
+            %v139 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v140 = llvm.fadd %v139, %v138 : vector<4xf32>
+            llvm.store %v140, %v26 : vector<4xf32>, !llvm.ptr
           }
-          %v142 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v143 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v144 = llvm.fadd %v142, %v143 : vector<4xf32>
-          %v145 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v146 = llvm.fadd %v144, %v145 : vector<4xf32>
-          %v147 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v148 = llvm.fadd %v146, %v147 : vector<4xf32>
-          %v149 = llvm.mlir.constant(0 : i32) : i32
-          %v150 = llvm.extractelement %v148[%v149 : i32] : vector<4xf32>
-          %v151 = llvm.mlir.constant(1 : i32) : i32
-          %v152 = llvm.extractelement %v148[%v151 : i32] : vector<4xf32>
-          %v153 = arith.addf %v150, %v152 fastmath<contract> : f32
-          %v154 = llvm.mlir.constant(2 : i32) : i32
-          %v155 = llvm.extractelement %v148[%v154 : i32] : vector<4xf32>
-          %v156 = arith.addf %v153, %v155 fastmath<contract> : f32
-          %v157 = llvm.mlir.constant(3 : i32) : i32
-          %v158 = llvm.extractelement %v148[%v157 : i32] : vector<4xf32>
-          %v159 = arith.addf %v156, %v158 fastmath<contract> : f32
-          %v160 = arith.constant 32 : i32
-          %v161 = arith.constant 16 : i32
-          %v162, %v163 = gpu.shuffle xor %v159, %v161, %v160 : f32
-          %v164 = arith.addf %v159, %v162 fastmath<contract> : f32
-          %v165 = arith.constant 8 : i32
-          %v166, %v167 = gpu.shuffle xor %v164, %v165, %v160 : f32
-          %v168 = arith.addf %v164, %v166 fastmath<contract> : f32
-          %v169 = arith.constant 4 : i32
-          %v170, %v171 = gpu.shuffle xor %v168, %v169, %v160 : f32
-          %v172 = arith.addf %v168, %v170 fastmath<contract> : f32
-          %v173 = arith.constant 2 : i32
-          %v174, %v175 = gpu.shuffle xor %v172, %v173, %v160 : f32
-          %v176 = arith.addf %v172, %v174 fastmath<contract> : f32
-          %v177 = arith.constant 1 : i32
-          %v178, %v179 = gpu.shuffle xor %v176, %v177, %v160 : f32
-          %v180 = arith.addf %v176, %v178 fastmath<contract> : f32
-          %v181 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v181 {
-            llvm.store %v180, %v182 : f32, !llvm.ptr
-            %v183 = llvm.mlir.zero : !llvm.ptr
-            %v184 = llvm.icmp "ne" %bias, %v183 : !llvm.ptr
-            scf.if %v184 {
-              %v185 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v186 = llvm.load %v185 : !llvm.ptr -> f32
-              %v187 = llvm.load %v182 : !llvm.ptr -> f32
-              %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
-              llvm.store %v188, %v182 : f32, !llvm.ptr
+          %v141 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v142 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v143 = llvm.fadd %v141, %v142 : vector<4xf32>
+          %v144 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v145 = llvm.fadd %v143, %v144 : vector<4xf32>
+          %v146 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v147 = llvm.fadd %v145, %v146 : vector<4xf32>
+          %v148 = llvm.mlir.constant(0 : i32) : i32
+          %v149 = llvm.extractelement %v147[%v148 : i32] : vector<4xf32>
+          %v150 = llvm.mlir.constant(1 : i32) : i32
+          %v151 = llvm.extractelement %v147[%v150 : i32] : vector<4xf32>
+          %v152 = arith.addf %v149, %v151 fastmath<contract> : f32
+          %v153 = llvm.mlir.constant(2 : i32) : i32
+          %v154 = llvm.extractelement %v147[%v153 : i32] : vector<4xf32>
+          %v155 = arith.addf %v152, %v154 fastmath<contract> : f32
+          %v156 = llvm.mlir.constant(3 : i32) : i32
+          %v157 = llvm.extractelement %v147[%v156 : i32] : vector<4xf32>
+          %v158 = arith.addf %v155, %v157 fastmath<contract> : f32
+          %v159 = arith.constant 32 : i32
+          %v160 = arith.constant 16 : i32
+          %v161, %v162 = gpu.shuffle xor %v158, %v160, %v159 : f32
+          %v163 = arith.addf %v158, %v161 fastmath<contract> : f32
+          %v164 = arith.constant 8 : i32
+          %v165, %v166 = gpu.shuffle xor %v163, %v164, %v159 : f32
+          %v167 = arith.addf %v163, %v165 fastmath<contract> : f32
+          %v168 = arith.constant 4 : i32
+          %v169, %v170 = gpu.shuffle xor %v167, %v168, %v159 : f32
+          %v171 = arith.addf %v167, %v169 fastmath<contract> : f32
+          %v172 = arith.constant 2 : i32
+          %v173, %v174 = gpu.shuffle xor %v171, %v172, %v159 : f32
+          %v175 = arith.addf %v171, %v173 fastmath<contract> : f32
+          %v176 = arith.constant 1 : i32
+          %v177, %v178 = gpu.shuffle xor %v175, %v176, %v159 : f32
+          %v179 = arith.addf %v175, %v177 fastmath<contract> : f32
+          %v180 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v180 {
+            llvm.store %v179, %v181 : f32, !llvm.ptr
+            %v182 = llvm.mlir.zero : !llvm.ptr
+            %v183 = llvm.icmp "ne" %bias, %v182 : !llvm.ptr
+            scf.if %v183 {
+              %v184 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v185 = llvm.load %v184 : !llvm.ptr -> f32
+              %v186 = llvm.load %v181 : !llvm.ptr -> f32
+              %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
+              llvm.store %v187, %v181 : f32, !llvm.ptr
             }
-            %v189 = llvm.mlir.zero : !llvm.ptr
-            %v190 = llvm.icmp "ne" %add, %v189 : !llvm.ptr
-            scf.if %v190 {
-              %v191 = arith.muli %v22, %add_stride : i64
-              %v192 = arith.addi %v191, %v9 : i64
-              %v193 = llvm.getelementptr %add[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v194 = llvm.load %v193 : !llvm.ptr -> f32
-              %v195 = llvm.load %v182 : !llvm.ptr -> f32
-              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
-              llvm.store %v196, %v182 : f32, !llvm.ptr
+            %v188 = llvm.mlir.zero : !llvm.ptr
+            %v189 = llvm.icmp "ne" %add, %v188 : !llvm.ptr
+            scf.if %v189 {
+              %v190 = arith.muli %v22, %add_stride : i64
+              %v191 = arith.addi %v190, %v9 : i64
+              %v192 = llvm.getelementptr %add[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v193 = llvm.load %v192 : !llvm.ptr -> f32
+              %v194 = llvm.load %v181 : !llvm.ptr -> f32
+              %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+              llvm.store %v195, %v181 : f32, !llvm.ptr
             }
-            %v197 = llvm.load %v182 : !llvm.ptr -> f32
-            %v198 = arith.muli %v22, %n : i64
-            %v199 = arith.addi %v198, %v9 : i64
-            %v200 = llvm.getelementptr %out[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v197, %v200 : f32, !llvm.ptr
+            %v196 = llvm.load %v181 : !llvm.ptr -> f32
+            %v197 = arith.muli %v22, %n : i64
+            %v198 = arith.addi %v197, %v9 : i64
+            %v199 = llvm.getelementptr %out[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v196, %v199 : f32, !llvm.ptr
           }
         }
       }
@@ -2521,8 +2514,8 @@ module attributes {gpu.container_module} {
       %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
       %v30 = arith.constant 128 : i64
       %v74 = arith.constant 0x3F800000 : f32
-      %v114 = arith.constant 384 : i64
-      %v194 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v113 = arith.constant 384 : i64
+      %v193 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2593,145 +2586,144 @@ module attributes {gpu.container_module} {
           %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
           %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
           scf.for %v80 = %v19 to %k step %v15 : i64 {
-            %v81 = arith.addi %v80, %v13 : i64
-            %v82 = arith.minsi %v81, %v16 : i64
-            %v83 = arith.cmpi slt, %v81, %k : i64
-            %v84 = llvm.getelementptr %v18[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v85 = llvm.load %v84 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v86 = llvm.getelementptr %v28[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v88 = llvm.getelementptr %norm_w[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v90 = llvm.fmul %v87, %v79 : vector<4xf32>
-            %v91 = llvm.fmul %v90, %v89 : vector<4xf32>
-            %v92 = arith.addi %v80, %v30 : i64
-            %v93 = arith.minsi %v92, %v16 : i64
-            %v94 = arith.cmpi slt, %v92, %k : i64
-            %v95 = llvm.getelementptr %v18[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v96 = llvm.load %v95 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v97 = llvm.getelementptr %v28[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v99 = llvm.getelementptr %norm_w[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v100 = llvm.load %v99 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v101 = llvm.fmul %v98, %v79 : vector<4xf32>
-            %v102 = llvm.fmul %v101, %v100 : vector<4xf32>
-            %v103 = arith.addi %v80, %v5 : i64
-            %v104 = arith.minsi %v103, %v16 : i64
-            %v105 = arith.cmpi slt, %v103, %k : i64
-            %v106 = llvm.getelementptr %v18[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v107 = llvm.load %v106 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v108 = llvm.getelementptr %v28[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v110 = llvm.getelementptr %norm_w[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v112 = llvm.fmul %v109, %v79 : vector<4xf32>
-            %v113 = llvm.fmul %v112, %v111 : vector<4xf32>
-            %v115 = arith.addi %v80, %v114 : i64
-            %v116 = arith.minsi %v115, %v16 : i64
-            %v117 = arith.cmpi slt, %v115, %k : i64
-            %v118 = llvm.getelementptr %v18[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v119 = llvm.load %v118 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v120 = llvm.getelementptr %v28[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v121 = llvm.load %v120 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v122 = llvm.getelementptr %norm_w[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v124 = llvm.fmul %v121, %v79 : vector<4xf32>
-            %v125 = llvm.fmul %v124, %v123 : vector<4xf32>
-            %v126 = llvm.zext %v85 : vector<4xi16> to vector<4xi32>
-            %v127 = llvm.shl %v126, %v21 : vector<4xi32>
-            %v128 = llvm.bitcast %v127 : vector<4xi32> to vector<4xf32>
-            %v129 = llvm.fmul %v128, %v91 : vector<4xf32>
-            %v130 = llvm.select %v83, %v129, %v20 : i1, vector<4xf32>
-            %v131 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v132 = llvm.fadd %v131, %v130 : vector<4xf32>
-            llvm.store %v132, %v23 : vector<4xf32>, !llvm.ptr
-            %v133 = llvm.zext %v96 : vector<4xi16> to vector<4xi32>
-            %v134 = llvm.shl %v133, %v21 : vector<4xi32>
-            %v135 = llvm.bitcast %v134 : vector<4xi32> to vector<4xf32>
-            %v136 = llvm.fmul %v135, %v102 : vector<4xf32>
-            %v137 = llvm.select %v94, %v136, %v20 : i1, vector<4xf32>
-            %v138 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v139 = llvm.fadd %v138, %v137 : vector<4xf32>
-            llvm.store %v139, %v24 : vector<4xf32>, !llvm.ptr
-            %v140 = llvm.zext %v107 : vector<4xi16> to vector<4xi32>
-            %v141 = llvm.shl %v140, %v21 : vector<4xi32>
-            %v142 = llvm.bitcast %v141 : vector<4xi32> to vector<4xf32>
-            %v143 = llvm.fmul %v142, %v113 : vector<4xf32>
-            %v144 = llvm.select %v105, %v143, %v20 : i1, vector<4xf32>
-            %v145 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v146 = llvm.fadd %v145, %v144 : vector<4xf32>
-            llvm.store %v146, %v25 : vector<4xf32>, !llvm.ptr
-            %v147 = llvm.zext %v119 : vector<4xi16> to vector<4xi32>
-            %v148 = llvm.shl %v147, %v21 : vector<4xi32>
-            %v149 = llvm.bitcast %v148 : vector<4xi32> to vector<4xf32>
-            %v150 = llvm.fmul %v149, %v125 : vector<4xf32>
-            %v151 = llvm.select %v117, %v150, %v20 : i1, vector<4xf32>
-            %v152 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v153 = llvm.fadd %v152, %v151 : vector<4xf32>
-            llvm.store %v153, %v26 : vector<4xf32>, !llvm.ptr
+            %v81 = arith.minsi %v80, %v16 : i64
+            %v82 = arith.cmpi slt, %v80, %k : i64
+            %v83 = llvm.getelementptr %v18[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v84 = llvm.load %v83 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v85 = llvm.getelementptr %v28[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v87 = llvm.getelementptr %norm_w[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v89 = llvm.fmul %v86, %v79 : vector<4xf32>
+            %v90 = llvm.fmul %v89, %v88 : vector<4xf32>
+            %v91 = arith.addi %v80, %v30 : i64
+            %v92 = arith.minsi %v91, %v16 : i64
+            %v93 = arith.cmpi slt, %v91, %k : i64
+            %v94 = llvm.getelementptr %v18[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v95 = llvm.load %v94 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v96 = llvm.getelementptr %v28[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v97 = llvm.load %v96 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v98 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v99 = llvm.load %v98 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v100 = llvm.fmul %v97, %v79 : vector<4xf32>
+            %v101 = llvm.fmul %v100, %v99 : vector<4xf32>
+            %v102 = arith.addi %v80, %v5 : i64
+            %v103 = arith.minsi %v102, %v16 : i64
+            %v104 = arith.cmpi slt, %v102, %k : i64
+            %v105 = llvm.getelementptr %v18[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v106 = llvm.load %v105 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v107 = llvm.getelementptr %v28[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v108 = llvm.load %v107 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v109 = llvm.getelementptr %norm_w[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v110 = llvm.load %v109 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v111 = llvm.fmul %v108, %v79 : vector<4xf32>
+            %v112 = llvm.fmul %v111, %v110 : vector<4xf32>
+            %v114 = arith.addi %v80, %v113 : i64
+            %v115 = arith.minsi %v114, %v16 : i64
+            %v116 = arith.cmpi slt, %v114, %k : i64
+            %v117 = llvm.getelementptr %v18[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+            %v118 = llvm.load %v117 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+            %v119 = llvm.getelementptr %v28[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v120 = llvm.load %v119 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v121 = llvm.getelementptr %norm_w[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+            %v123 = llvm.fmul %v120, %v79 : vector<4xf32>
+            %v124 = llvm.fmul %v123, %v122 : vector<4xf32>
+            %v125 = llvm.zext %v84 : vector<4xi16> to vector<4xi32>
+            %v126 = llvm.shl %v125, %v21 : vector<4xi32>
+            %v127 = llvm.bitcast %v126 : vector<4xi32> to vector<4xf32>
+            %v128 = llvm.fmul %v127, %v90 : vector<4xf32>
+            %v129 = llvm.select %v82, %v128, %v20 : i1, vector<4xf32>
+            %v130 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+            %v131 = llvm.fadd %v130, %v129 : vector<4xf32>
+            llvm.store %v131, %v23 : vector<4xf32>, !llvm.ptr
+            %v132 = llvm.zext %v95 : vector<4xi16> to vector<4xi32>
+            %v133 = llvm.shl %v132, %v21 : vector<4xi32>
+            %v134 = llvm.bitcast %v133 : vector<4xi32> to vector<4xf32>
+            %v135 = llvm.fmul %v134, %v101 : vector<4xf32>
+            %v136 = llvm.select %v93, %v135, %v20 : i1, vector<4xf32>
+            %v137 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+            %v138 = llvm.fadd %v137, %v136 : vector<4xf32>
+            llvm.store %v138, %v24 : vector<4xf32>, !llvm.ptr
+            %v139 = llvm.zext %v106 : vector<4xi16> to vector<4xi32>
+            %v140 = llvm.shl %v139, %v21 : vector<4xi32>
+            %v141 = llvm.bitcast %v140 : vector<4xi32> to vector<4xf32>
+            %v142 = llvm.fmul %v141, %v112 : vector<4xf32>
+            %v143 = llvm.select %v104, %v142, %v20 : i1, vector<4xf32>
+            %v144 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+            %v145 = llvm.fadd %v144, %v143 : vector<4xf32>
+            llvm.store %v145, %v25 : vector<4xf32>, !llvm.ptr
+            %v146 = llvm.zext %v118 : vector<4xi16> to vector<4xi32>
+            %v147 = llvm.shl %v146, %v21 : vector<4xi32>
+            %v148 = llvm.bitcast %v147 : vector<4xi32> to vector<4xf32>
+            %v149 = llvm.fmul %v148, %v124 : vector<4xf32>
+            %v150 = llvm.select %v116, %v149, %v20 : i1, vector<4xf32>
+            %v151 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+            %v152 = llvm.fadd %v151, %v150 : vector<4xf32>
+            llvm.store %v152, %v26 : vector<4xf32>, !llvm.ptr
           }
-          %v154 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v155 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v156 = llvm.fadd %v154, %v155 : vector<4xf32>
-          %v157 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v158 = llvm.fadd %v156, %v157 : vector<4xf32>
-          %v159 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v160 = llvm.fadd %v158, %v159 : vector<4xf32>
-          %v161 = llvm.mlir.constant(0 : i32) : i32
-          %v162 = llvm.extractelement %v160[%v161 : i32] : vector<4xf32>
-          %v163 = llvm.mlir.constant(1 : i32) : i32
-          %v164 = llvm.extractelement %v160[%v163 : i32] : vector<4xf32>
-          %v165 = arith.addf %v162, %v164 fastmath<contract> : f32
-          %v166 = llvm.mlir.constant(2 : i32) : i32
-          %v167 = llvm.extractelement %v160[%v166 : i32] : vector<4xf32>
-          %v168 = arith.addf %v165, %v167 fastmath<contract> : f32
-          %v169 = llvm.mlir.constant(3 : i32) : i32
-          %v170 = llvm.extractelement %v160[%v169 : i32] : vector<4xf32>
-          %v171 = arith.addf %v168, %v170 fastmath<contract> : f32
-          %v172 = arith.constant 32 : i32
-          %v173 = arith.constant 16 : i32
-          %v174, %v175 = gpu.shuffle xor %v171, %v173, %v172 : f32
-          %v176 = arith.addf %v171, %v174 fastmath<contract> : f32
-          %v177 = arith.constant 8 : i32
-          %v178, %v179 = gpu.shuffle xor %v176, %v177, %v172 : f32
-          %v180 = arith.addf %v176, %v178 fastmath<contract> : f32
-          %v181 = arith.constant 4 : i32
-          %v182, %v183 = gpu.shuffle xor %v180, %v181, %v172 : f32
-          %v184 = arith.addf %v180, %v182 fastmath<contract> : f32
-          %v185 = arith.constant 2 : i32
-          %v186, %v187 = gpu.shuffle xor %v184, %v185, %v172 : f32
-          %v188 = arith.addf %v184, %v186 fastmath<contract> : f32
-          %v189 = arith.constant 1 : i32
-          %v190, %v191 = gpu.shuffle xor %v188, %v189, %v172 : f32
-          %v192 = arith.addf %v188, %v190 fastmath<contract> : f32
-          %v193 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v193 {
-            llvm.store %v192, %v194 : f32, !llvm.ptr
-            %v195 = llvm.mlir.zero : !llvm.ptr
-            %v196 = llvm.icmp "ne" %bias, %v195 : !llvm.ptr
-            scf.if %v196 {
-              %v197 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v198 = llvm.load %v197 : !llvm.ptr -> f32
-              %v199 = llvm.load %v194 : !llvm.ptr -> f32
-              %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
-              llvm.store %v200, %v194 : f32, !llvm.ptr
+          %v153 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
+          %v154 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
+          %v155 = llvm.fadd %v153, %v154 : vector<4xf32>
+          %v156 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
+          %v157 = llvm.fadd %v155, %v156 : vector<4xf32>
+          %v158 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
+          %v159 = llvm.fadd %v157, %v158 : vector<4xf32>
+          %v160 = llvm.mlir.constant(0 : i32) : i32
+          %v161 = llvm.extractelement %v159[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.mlir.constant(1 : i32) : i32
+          %v163 = llvm.extractelement %v159[%v162 : i32] : vector<4xf32>
+          %v164 = arith.addf %v161, %v163 fastmath<contract> : f32
+          %v165 = llvm.mlir.constant(2 : i32) : i32
+          %v166 = llvm.extractelement %v159[%v165 : i32] : vector<4xf32>
+          %v167 = arith.addf %v164, %v166 fastmath<contract> : f32
+          %v168 = llvm.mlir.constant(3 : i32) : i32
+          %v169 = llvm.extractelement %v159[%v168 : i32] : vector<4xf32>
+          %v170 = arith.addf %v167, %v169 fastmath<contract> : f32
+          %v171 = arith.constant 32 : i32
+          %v172 = arith.constant 16 : i32
+          %v173, %v174 = gpu.shuffle xor %v170, %v172, %v171 : f32
+          %v175 = arith.addf %v170, %v173 fastmath<contract> : f32
+          %v176 = arith.constant 8 : i32
+          %v177, %v178 = gpu.shuffle xor %v175, %v176, %v171 : f32
+          %v179 = arith.addf %v175, %v177 fastmath<contract> : f32
+          %v180 = arith.constant 4 : i32
+          %v181, %v182 = gpu.shuffle xor %v179, %v180, %v171 : f32
+          %v183 = arith.addf %v179, %v181 fastmath<contract> : f32
+          %v184 = arith.constant 2 : i32
+          %v185, %v186 = gpu.shuffle xor %v183, %v184, %v171 : f32
+          %v187 = arith.addf %v183, %v185 fastmath<contract> : f32
+          %v188 = arith.constant 1 : i32
+          %v189, %v190 = gpu.shuffle xor %v187, %v188, %v171 : f32
+          %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
+          %v192 = arith.cmpi eq, %v10, %v13 : i64
+          scf.if %v192 {
+            llvm.store %v191, %v193 : f32, !llvm.ptr
+            %v194 = llvm.mlir.zero : !llvm.ptr
+            %v195 = llvm.icmp "ne" %bias, %v194 : !llvm.ptr
+            scf.if %v195 {
+              %v196 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v197 = llvm.load %v196 : !llvm.ptr -> f32
+              %v198 = llvm.load %v193 : !llvm.ptr -> f32
+              %v199 = arith.addf %v198, %v197 fastmath<contract> : f32
+              llvm.store %v199, %v193 : f32, !llvm.ptr
             }
-            %v201 = llvm.mlir.zero : !llvm.ptr
-            %v202 = llvm.icmp "ne" %add, %v201 : !llvm.ptr
-            scf.if %v202 {
-              %v203 = arith.muli %v22, %add_stride : i64
-              %v204 = arith.addi %v203, %v9 : i64
-              %v205 = llvm.getelementptr %add[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v206 = llvm.load %v205 : !llvm.ptr -> f32
-              %v207 = llvm.load %v194 : !llvm.ptr -> f32
-              %v208 = arith.addf %v207, %v206 fastmath<contract> : f32
-              llvm.store %v208, %v194 : f32, !llvm.ptr
+            %v200 = llvm.mlir.zero : !llvm.ptr
+            %v201 = llvm.icmp "ne" %add, %v200 : !llvm.ptr
+            scf.if %v201 {
+              %v202 = arith.muli %v22, %add_stride : i64
+              %v203 = arith.addi %v202, %v9 : i64
+              %v204 = llvm.getelementptr %add[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v205 = llvm.load %v204 : !llvm.ptr -> f32
+              %v206 = llvm.load %v193 : !llvm.ptr -> f32
+              %v207 = arith.addf %v206, %v205 fastmath<contract> : f32
+              llvm.store %v207, %v193 : f32, !llvm.ptr
             }
-            %v209 = llvm.load %v194 : !llvm.ptr -> f32
-            %v210 = arith.muli %v22, %n : i64
-            %v211 = arith.addi %v210, %v9 : i64
-            %v212 = llvm.getelementptr %out[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v209, %v212 : f32, !llvm.ptr
+            %v208 = llvm.load %v193 : !llvm.ptr -> f32
+            %v209 = arith.muli %v22, %n : i64
+            %v210 = arith.addi %v209, %v9 : i64
+            %v211 = llvm.getelementptr %out[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v208, %v211 : f32, !llvm.ptr
           }
         }
       }

@@ -3,13 +3,15 @@ module attributes {gpu.container_module} {
     gpu.func @selective_scan_reduce_Cm(%part_Cm: !llvm.ptr, %dx_Cm: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64, %slice_first: i64, %slice_steps: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.muli %v2, %size_B : i64
-      %v6 = arith.muli %v5, %slice_steps : i64
-      %v7 = arith.muli %v6, %v1 : i64
-      %v12 = arith.constant 256 : i64
-      %v30 = arith.constant 0 : i64
+      %v3 = arith.muli %size_B, %size_D : i64
+      %v4 = arith.muli %size_B, %slice_steps : i64
+      %v5 = arith.muli %v4, %v1 : i64
+      %v10 = arith.constant 256 : i64
+      %v28 = arith.constant 0 : i64
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -22,295 +24,288 @@ module attributes {gpu.container_module} {
       %v46 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v48 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v49 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v51 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v53 = arith.constant 0x00000000 : f32
-      %v54 = arith.constant 31 : i64
-      %v56 = arith.constant 32 : i64
-      %v84 = arith.constant 2 : i64
-      %v93 = arith.constant 3 : i64
-      %v102 = arith.constant 4 : i64
-      %v111 = arith.constant 5 : i64
-      %v120 = arith.constant 6 : i64
-      %v129 = arith.constant 7 : i64
-      %v138 = arith.constant 8 : i64
-      %v147 = arith.constant 9 : i64
-      %v156 = arith.constant 10 : i64
-      %v165 = arith.constant 11 : i64
-      %v174 = arith.constant 12 : i64
-      %v183 = arith.constant 13 : i64
-      %v192 = arith.constant 14 : i64
-      %v201 = arith.constant 15 : i64
-      %v8 = gpu.block_id x
-      %v9 = gpu.thread_id x
-      %v10 = arith.index_cast %v9 : index to i64
-      %v11 = arith.index_cast %v8 : index to i64
-      %v13 = arith.muli %v11, %v12 : i64
-      %v14 = arith.addi %v13, %v10 : i64
-      %v15 = arith.cmpi slt, %v14, %v7 : i64
-      %v16 = arith.subi %v7, %v2 : i64
-      %v17 = arith.minsi %v14, %v16 : i64
-      %v18 = arith.remui %v17, %size_D : i64
-      %v19 = arith.divui %v17, %size_D : i64
-      %v20 = arith.remui %v19, %size_B : i64
-      %v21 = arith.divui %v19, %size_B : i64
-      scf.if %v15 {
-        %v22 = arith.remui %v14, %v1 : i64
-        %v23 = arith.divui %v14, %v1 : i64
-        %v24 = arith.remui %v23, %slice_steps : i64
-        %v25 = arith.divui %v23, %slice_steps : i64
-        %v26 = arith.remui %v25, %size_B : i64
-        %v27 = arith.divui %v25, %size_B : i64
-        %v28 = arith.addi %slice_first, %v24 : i64
-        %v29 = arith.cmpi slt, %v28, %size_L : i64
-        %v31 = arith.muli %v30, %size_B : i64
-        %v32 = arith.addi %v31, %v26 : i64
-        %v33 = arith.muli %v32, %size_L : i64
-        %v34 = arith.addi %v33, %v28 : i64
-        %v35 = arith.muli %v34, %v1 : i64
-        %v36 = arith.addi %v35, %v22 : i64
-        scf.if %v29 {
-          llvm.store %v53, %v37 : f32, !llvm.ptr
-          llvm.store %v53, %v38 : f32, !llvm.ptr
-          llvm.store %v53, %v39 : f32, !llvm.ptr
-          llvm.store %v53, %v40 : f32, !llvm.ptr
-          llvm.store %v53, %v41 : f32, !llvm.ptr
-          llvm.store %v53, %v42 : f32, !llvm.ptr
-          llvm.store %v53, %v43 : f32, !llvm.ptr
-          llvm.store %v53, %v44 : f32, !llvm.ptr
-          llvm.store %v53, %v45 : f32, !llvm.ptr
-          llvm.store %v53, %v46 : f32, !llvm.ptr
-          llvm.store %v53, %v47 : f32, !llvm.ptr
-          llvm.store %v53, %v48 : f32, !llvm.ptr
-          llvm.store %v53, %v49 : f32, !llvm.ptr
-          llvm.store %v53, %v50 : f32, !llvm.ptr
-          llvm.store %v53, %v51 : f32, !llvm.ptr
-          llvm.store %v53, %v52 : f32, !llvm.ptr
-          %v55 = arith.addi %size_D, %v54 : i64
-          %v57 = arith.divui %v55, %v56 : i64
-          %v58 = arith.index_cast %v30 : i64 to index
-          %v59 = arith.index_cast %v2 : i64 to index
-          %v60 = arith.index_cast %v2 : i64 to index
-          scf.for %v61 = %v58 to %v59 step %v60 {
-            %v62 = arith.index_cast %v61 : index to i64
-            %v63 = arith.index_cast %v30 : i64 to index
-            %v64 = arith.index_cast %v57 : i64 to index
-            %v65 = arith.index_cast %v1 : i64 to index
-            scf.for %v66 = %v63 to %v64 step %v65 {
-              %v67 = arith.index_cast %v66 : index to i64
-              %v68 = arith.addi %v67, %v30 : i64
-              %v69 = arith.cmpi slt, %v68, %v57 : i64
-              scf.if %v69 {
-                %v70 = arith.muli %v68, %v7 : i64
-                %v71 = arith.addi %v14, %v70 : i64
-                %v72 = llvm.getelementptr %part_Cm[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v73 = llvm.load %v72 : !llvm.ptr -> f32
-                %v74 = llvm.load %v37 : !llvm.ptr -> f32
-                %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
-                llvm.store %v75, %v37 : f32, !llvm.ptr
+      %v49 = arith.constant 0x00000000 : f32
+      %v50 = arith.constant 31 : i64
+      %v52 = arith.constant 32 : i64
+      %v79 = arith.constant 2 : i64
+      %v88 = arith.constant 3 : i64
+      %v97 = arith.constant 4 : i64
+      %v106 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v124 = arith.constant 7 : i64
+      %v133 = arith.constant 8 : i64
+      %v142 = arith.constant 9 : i64
+      %v151 = arith.constant 10 : i64
+      %v160 = arith.constant 11 : i64
+      %v169 = arith.constant 12 : i64
+      %v178 = arith.constant 13 : i64
+      %v187 = arith.constant 14 : i64
+      %v196 = arith.constant 15 : i64
+      %v6 = gpu.block_id x
+      %v7 = gpu.thread_id x
+      %v8 = arith.index_cast %v7 : index to i64
+      %v9 = arith.index_cast %v6 : index to i64
+      %v11 = arith.muli %v9, %v10 : i64
+      %v12 = arith.addi %v11, %v8 : i64
+      %v13 = arith.cmpi slt, %v12, %v5 : i64
+      %v14 = arith.subi %v5, %v2 : i64
+      %v15 = arith.minsi %v12, %v14 : i64
+      %v16 = arith.remui %v15, %size_D : i64
+      %v17 = arith.divui %v15, %size_D : i64
+      %v18 = arith.remui %v17, %size_B : i64
+      %v19 = arith.divui %v17, %size_B : i64
+      scf.if %v13 {
+        %v20 = arith.remui %v12, %v1 : i64
+        %v21 = arith.divui %v12, %v1 : i64
+        %v22 = arith.remui %v21, %slice_steps : i64
+        %v23 = arith.divui %v21, %slice_steps : i64
+        %v24 = arith.remui %v23, %size_B : i64
+        %v25 = arith.divui %v23, %size_B : i64
+        %v26 = arith.addi %slice_first, %v22 : i64
+        %v27 = arith.cmpi slt, %v26, %size_L : i64
+        %v29 = arith.muli %v24, %size_L : i64
+        %v30 = arith.addi %v29, %v26 : i64
+        %v31 = arith.muli %v30, %v1 : i64
+        %v32 = arith.addi %v31, %v20 : i64
+        scf.if %v27 {
+          llvm.store %v49, %v33 : f32, !llvm.ptr
+          llvm.store %v49, %v34 : f32, !llvm.ptr
+          llvm.store %v49, %v35 : f32, !llvm.ptr
+          llvm.store %v49, %v36 : f32, !llvm.ptr
+          llvm.store %v49, %v37 : f32, !llvm.ptr
+          llvm.store %v49, %v38 : f32, !llvm.ptr
+          llvm.store %v49, %v39 : f32, !llvm.ptr
+          llvm.store %v49, %v40 : f32, !llvm.ptr
+          llvm.store %v49, %v41 : f32, !llvm.ptr
+          llvm.store %v49, %v42 : f32, !llvm.ptr
+          llvm.store %v49, %v43 : f32, !llvm.ptr
+          llvm.store %v49, %v44 : f32, !llvm.ptr
+          llvm.store %v49, %v45 : f32, !llvm.ptr
+          llvm.store %v49, %v46 : f32, !llvm.ptr
+          llvm.store %v49, %v47 : f32, !llvm.ptr
+          llvm.store %v49, %v48 : f32, !llvm.ptr
+          %v51 = arith.addi %size_D, %v50 : i64
+          %v53 = arith.divui %v51, %v52 : i64
+          %v54 = arith.index_cast %v28 : i64 to index
+          %v55 = arith.index_cast %v2 : i64 to index
+          %v56 = arith.index_cast %v2 : i64 to index
+          scf.for %v57 = %v54 to %v55 step %v56 {
+            %v58 = arith.index_cast %v57 : index to i64
+            %v59 = arith.index_cast %v28 : i64 to index
+            %v60 = arith.index_cast %v53 : i64 to index
+            %v61 = arith.index_cast %v1 : i64 to index
+            scf.for %v62 = %v59 to %v60 step %v61 {
+              %v63 = arith.index_cast %v62 : index to i64
+              %v64 = arith.cmpi slt, %v63, %v53 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v5 : i64
+                %v66 = arith.addi %v12, %v65 : i64
+                %v67 = llvm.getelementptr %part_Cm[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v33 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v33 : f32, !llvm.ptr
               }
-              %v76 = arith.addi %v67, %v2 : i64
-              %v77 = arith.cmpi slt, %v76, %v57 : i64
-              scf.if %v77 {
-                %v78 = arith.muli %v76, %v7 : i64
-                %v79 = arith.addi %v14, %v78 : i64
-                %v80 = llvm.getelementptr %part_Cm[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v81 = llvm.load %v80 : !llvm.ptr -> f32
-                %v82 = llvm.load %v38 : !llvm.ptr -> f32
-                %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
-                llvm.store %v83, %v38 : f32, !llvm.ptr
+              %v71 = arith.addi %v63, %v2 : i64
+              %v72 = arith.cmpi slt, %v71, %v53 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v5 : i64
+                %v74 = arith.addi %v12, %v73 : i64
+                %v75 = llvm.getelementptr %part_Cm[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v34 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v34 : f32, !llvm.ptr
               }
-              %v85 = arith.addi %v67, %v84 : i64
-              %v86 = arith.cmpi slt, %v85, %v57 : i64
-              scf.if %v86 {
-                %v87 = arith.muli %v85, %v7 : i64
-                %v88 = arith.addi %v14, %v87 : i64
-                %v89 = llvm.getelementptr %part_Cm[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v90 = llvm.load %v89 : !llvm.ptr -> f32
-                %v91 = llvm.load %v39 : !llvm.ptr -> f32
-                %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
-                llvm.store %v92, %v39 : f32, !llvm.ptr
+              %v80 = arith.addi %v63, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v53 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v5 : i64
+                %v83 = arith.addi %v12, %v82 : i64
+                %v84 = llvm.getelementptr %part_Cm[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v35 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v35 : f32, !llvm.ptr
               }
-              %v94 = arith.addi %v67, %v93 : i64
-              %v95 = arith.cmpi slt, %v94, %v57 : i64
-              scf.if %v95 {
-                %v96 = arith.muli %v94, %v7 : i64
-                %v97 = arith.addi %v14, %v96 : i64
-                %v98 = llvm.getelementptr %part_Cm[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v99 = llvm.load %v98 : !llvm.ptr -> f32
-                %v100 = llvm.load %v40 : !llvm.ptr -> f32
-                %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
-                llvm.store %v101, %v40 : f32, !llvm.ptr
+              %v89 = arith.addi %v63, %v88 : i64
+              %v90 = arith.cmpi slt, %v89, %v53 : i64
+              scf.if %v90 {
+                %v91 = arith.muli %v89, %v5 : i64
+                %v92 = arith.addi %v12, %v91 : i64
+                %v93 = llvm.getelementptr %part_Cm[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v94 = llvm.load %v93 : !llvm.ptr -> f32
+                %v95 = llvm.load %v36 : !llvm.ptr -> f32
+                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+                llvm.store %v96, %v36 : f32, !llvm.ptr
               }
-              %v103 = arith.addi %v67, %v102 : i64
-              %v104 = arith.cmpi slt, %v103, %v57 : i64
-              scf.if %v104 {
-                %v105 = arith.muli %v103, %v7 : i64
-                %v106 = arith.addi %v14, %v105 : i64
-                %v107 = llvm.getelementptr %part_Cm[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v108 = llvm.load %v107 : !llvm.ptr -> f32
-                %v109 = llvm.load %v41 : !llvm.ptr -> f32
-                %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
-                llvm.store %v110, %v41 : f32, !llvm.ptr
+              %v98 = arith.addi %v63, %v97 : i64
+              %v99 = arith.cmpi slt, %v98, %v53 : i64
+              scf.if %v99 {
+                %v100 = arith.muli %v98, %v5 : i64
+                %v101 = arith.addi %v12, %v100 : i64
+                %v102 = llvm.getelementptr %part_Cm[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v103 = llvm.load %v102 : !llvm.ptr -> f32
+                %v104 = llvm.load %v37 : !llvm.ptr -> f32
+                %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+                llvm.store %v105, %v37 : f32, !llvm.ptr
               }
-              %v112 = arith.addi %v67, %v111 : i64
-              %v113 = arith.cmpi slt, %v112, %v57 : i64
-              scf.if %v113 {
-                %v114 = arith.muli %v112, %v7 : i64
-                %v115 = arith.addi %v14, %v114 : i64
-                %v116 = llvm.getelementptr %part_Cm[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v117 = llvm.load %v116 : !llvm.ptr -> f32
-                %v118 = llvm.load %v42 : !llvm.ptr -> f32
-                %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
-                llvm.store %v119, %v42 : f32, !llvm.ptr
+              %v107 = arith.addi %v63, %v106 : i64
+              %v108 = arith.cmpi slt, %v107, %v53 : i64
+              scf.if %v108 {
+                %v109 = arith.muli %v107, %v5 : i64
+                %v110 = arith.addi %v12, %v109 : i64
+                %v111 = llvm.getelementptr %part_Cm[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                %v113 = llvm.load %v38 : !llvm.ptr -> f32
+                %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+                llvm.store %v114, %v38 : f32, !llvm.ptr
               }
-              %v121 = arith.addi %v67, %v120 : i64
-              %v122 = arith.cmpi slt, %v121, %v57 : i64
-              scf.if %v122 {
-                %v123 = arith.muli %v121, %v7 : i64
-                %v124 = arith.addi %v14, %v123 : i64
-                %v125 = llvm.getelementptr %part_Cm[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v126 = llvm.load %v125 : !llvm.ptr -> f32
-                %v127 = llvm.load %v43 : !llvm.ptr -> f32
-                %v128 = arith.addf %v127, %v126 fastmath<contract> : f32
-                llvm.store %v128, %v43 : f32, !llvm.ptr
+              %v116 = arith.addi %v63, %v115 : i64
+              %v117 = arith.cmpi slt, %v116, %v53 : i64
+              scf.if %v117 {
+                %v118 = arith.muli %v116, %v5 : i64
+                %v119 = arith.addi %v12, %v118 : i64
+                %v120 = llvm.getelementptr %part_Cm[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v121 = llvm.load %v120 : !llvm.ptr -> f32
+                %v122 = llvm.load %v39 : !llvm.ptr -> f32
+                %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+                llvm.store %v123, %v39 : f32, !llvm.ptr
               }
-              %v130 = arith.addi %v67, %v129 : i64
-              %v131 = arith.cmpi slt, %v130, %v57 : i64
-              scf.if %v131 {
-                %v132 = arith.muli %v130, %v7 : i64
-                %v133 = arith.addi %v14, %v132 : i64
-                %v134 = llvm.getelementptr %part_Cm[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v135 = llvm.load %v134 : !llvm.ptr -> f32
-                %v136 = llvm.load %v44 : !llvm.ptr -> f32
-                %v137 = arith.addf %v136, %v135 fastmath<contract> : f32
-                llvm.store %v137, %v44 : f32, !llvm.ptr
+              %v125 = arith.addi %v63, %v124 : i64
+              %v126 = arith.cmpi slt, %v125, %v53 : i64
+              scf.if %v126 {
+                %v127 = arith.muli %v125, %v5 : i64
+                %v128 = arith.addi %v12, %v127 : i64
+                %v129 = llvm.getelementptr %part_Cm[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v130 = llvm.load %v129 : !llvm.ptr -> f32
+                %v131 = llvm.load %v40 : !llvm.ptr -> f32
+                %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+                llvm.store %v132, %v40 : f32, !llvm.ptr
               }
-              %v139 = arith.addi %v67, %v138 : i64
-              %v140 = arith.cmpi slt, %v139, %v57 : i64
-              scf.if %v140 {
-                %v141 = arith.muli %v139, %v7 : i64
-                %v142 = arith.addi %v14, %v141 : i64
-                %v143 = llvm.getelementptr %part_Cm[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v144 = llvm.load %v143 : !llvm.ptr -> f32
-                %v145 = llvm.load %v45 : !llvm.ptr -> f32
-                %v146 = arith.addf %v145, %v144 fastmath<contract> : f32
-                llvm.store %v146, %v45 : f32, !llvm.ptr
+              %v134 = arith.addi %v63, %v133 : i64
+              %v135 = arith.cmpi slt, %v134, %v53 : i64
+              scf.if %v135 {
+                %v136 = arith.muli %v134, %v5 : i64
+                %v137 = arith.addi %v12, %v136 : i64
+                %v138 = llvm.getelementptr %part_Cm[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v139 = llvm.load %v138 : !llvm.ptr -> f32
+                %v140 = llvm.load %v41 : !llvm.ptr -> f32
+                %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+                llvm.store %v141, %v41 : f32, !llvm.ptr
               }
-              %v148 = arith.addi %v67, %v147 : i64
-              %v149 = arith.cmpi slt, %v148, %v57 : i64
-              scf.if %v149 {
-                %v150 = arith.muli %v148, %v7 : i64
-                %v151 = arith.addi %v14, %v150 : i64
-                %v152 = llvm.getelementptr %part_Cm[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v153 = llvm.load %v152 : !llvm.ptr -> f32
-                %v154 = llvm.load %v46 : !llvm.ptr -> f32
-                %v155 = arith.addf %v154, %v153 fastmath<contract> : f32
-                llvm.store %v155, %v46 : f32, !llvm.ptr
+              %v143 = arith.addi %v63, %v142 : i64
+              %v144 = arith.cmpi slt, %v143, %v53 : i64
+              scf.if %v144 {
+                %v145 = arith.muli %v143, %v5 : i64
+                %v146 = arith.addi %v12, %v145 : i64
+                %v147 = llvm.getelementptr %part_Cm[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v148 = llvm.load %v147 : !llvm.ptr -> f32
+                %v149 = llvm.load %v42 : !llvm.ptr -> f32
+                %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+                llvm.store %v150, %v42 : f32, !llvm.ptr
               }
-              %v157 = arith.addi %v67, %v156 : i64
-              %v158 = arith.cmpi slt, %v157, %v57 : i64
-              scf.if %v158 {
-                %v159 = arith.muli %v157, %v7 : i64
-                %v160 = arith.addi %v14, %v159 : i64
-                %v161 = llvm.getelementptr %part_Cm[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v162 = llvm.load %v161 : !llvm.ptr -> f32
-                %v163 = llvm.load %v47 : !llvm.ptr -> f32
-                %v164 = arith.addf %v163, %v162 fastmath<contract> : f32
-                llvm.store %v164, %v47 : f32, !llvm.ptr
+              %v152 = arith.addi %v63, %v151 : i64
+              %v153 = arith.cmpi slt, %v152, %v53 : i64
+              scf.if %v153 {
+                %v154 = arith.muli %v152, %v5 : i64
+                %v155 = arith.addi %v12, %v154 : i64
+                %v156 = llvm.getelementptr %part_Cm[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v157 = llvm.load %v156 : !llvm.ptr -> f32
+                %v158 = llvm.load %v43 : !llvm.ptr -> f32
+                %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+                llvm.store %v159, %v43 : f32, !llvm.ptr
               }
-              %v166 = arith.addi %v67, %v165 : i64
-              %v167 = arith.cmpi slt, %v166, %v57 : i64
-              scf.if %v167 {
-                %v168 = arith.muli %v166, %v7 : i64
-                %v169 = arith.addi %v14, %v168 : i64
-                %v170 = llvm.getelementptr %part_Cm[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v171 = llvm.load %v170 : !llvm.ptr -> f32
-                %v172 = llvm.load %v48 : !llvm.ptr -> f32
-                %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
-                llvm.store %v173, %v48 : f32, !llvm.ptr
+              %v161 = arith.addi %v63, %v160 : i64
+              %v162 = arith.cmpi slt, %v161, %v53 : i64
+              scf.if %v162 {
+                %v163 = arith.muli %v161, %v5 : i64
+                %v164 = arith.addi %v12, %v163 : i64
+                %v165 = llvm.getelementptr %part_Cm[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v166 = llvm.load %v165 : !llvm.ptr -> f32
+                %v167 = llvm.load %v44 : !llvm.ptr -> f32
+                %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+                llvm.store %v168, %v44 : f32, !llvm.ptr
               }
-              %v175 = arith.addi %v67, %v174 : i64
-              %v176 = arith.cmpi slt, %v175, %v57 : i64
-              scf.if %v176 {
-                %v177 = arith.muli %v175, %v7 : i64
-                %v178 = arith.addi %v14, %v177 : i64
-                %v179 = llvm.getelementptr %part_Cm[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v180 = llvm.load %v179 : !llvm.ptr -> f32
-                %v181 = llvm.load %v49 : !llvm.ptr -> f32
-                %v182 = arith.addf %v181, %v180 fastmath<contract> : f32
-                llvm.store %v182, %v49 : f32, !llvm.ptr
+              %v170 = arith.addi %v63, %v169 : i64
+              %v171 = arith.cmpi slt, %v170, %v53 : i64
+              scf.if %v171 {
+                %v172 = arith.muli %v170, %v5 : i64
+                %v173 = arith.addi %v12, %v172 : i64
+                %v174 = llvm.getelementptr %part_Cm[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v175 = llvm.load %v174 : !llvm.ptr -> f32
+                %v176 = llvm.load %v45 : !llvm.ptr -> f32
+                %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+                llvm.store %v177, %v45 : f32, !llvm.ptr
               }
-              %v184 = arith.addi %v67, %v183 : i64
-              %v185 = arith.cmpi slt, %v184, %v57 : i64
-              scf.if %v185 {
-                %v186 = arith.muli %v184, %v7 : i64
-                %v187 = arith.addi %v14, %v186 : i64
-                %v188 = llvm.getelementptr %part_Cm[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v189 = llvm.load %v188 : !llvm.ptr -> f32
-                %v190 = llvm.load %v50 : !llvm.ptr -> f32
-                %v191 = arith.addf %v190, %v189 fastmath<contract> : f32
-                llvm.store %v191, %v50 : f32, !llvm.ptr
+              %v179 = arith.addi %v63, %v178 : i64
+              %v180 = arith.cmpi slt, %v179, %v53 : i64
+              scf.if %v180 {
+                %v181 = arith.muli %v179, %v5 : i64
+                %v182 = arith.addi %v12, %v181 : i64
+                %v183 = llvm.getelementptr %part_Cm[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v184 = llvm.load %v183 : !llvm.ptr -> f32
+                %v185 = llvm.load %v46 : !llvm.ptr -> f32
+                %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+                llvm.store %v186, %v46 : f32, !llvm.ptr
               }
-              %v193 = arith.addi %v67, %v192 : i64
-              %v194 = arith.cmpi slt, %v193, %v57 : i64
-              scf.if %v194 {
-                %v195 = arith.muli %v193, %v7 : i64
-                %v196 = arith.addi %v14, %v195 : i64
-                %v197 = llvm.getelementptr %part_Cm[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v198 = llvm.load %v197 : !llvm.ptr -> f32
-                %v199 = llvm.load %v51 : !llvm.ptr -> f32
-                %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
-                llvm.store %v200, %v51 : f32, !llvm.ptr
+              %v188 = arith.addi %v63, %v187 : i64
+              %v189 = arith.cmpi slt, %v188, %v53 : i64
+              scf.if %v189 {
+                %v190 = arith.muli %v188, %v5 : i64
+                %v191 = arith.addi %v12, %v190 : i64
+                %v192 = llvm.getelementptr %part_Cm[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v193 = llvm.load %v192 : !llvm.ptr -> f32
+                %v194 = llvm.load %v47 : !llvm.ptr -> f32
+                %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+                llvm.store %v195, %v47 : f32, !llvm.ptr
               }
-              %v202 = arith.addi %v67, %v201 : i64
-              %v203 = arith.cmpi slt, %v202, %v57 : i64
-              scf.if %v203 {
-                %v204 = arith.muli %v202, %v7 : i64
-                %v205 = arith.addi %v14, %v204 : i64
-                %v206 = llvm.getelementptr %part_Cm[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v207 = llvm.load %v206 : !llvm.ptr -> f32
-                %v208 = llvm.load %v52 : !llvm.ptr -> f32
-                %v209 = arith.addf %v208, %v207 fastmath<contract> : f32
-                llvm.store %v209, %v52 : f32, !llvm.ptr
+              %v197 = arith.addi %v63, %v196 : i64
+              %v198 = arith.cmpi slt, %v197, %v53 : i64
+              scf.if %v198 {
+                %v199 = arith.muli %v197, %v5 : i64
+                %v200 = arith.addi %v12, %v199 : i64
+                %v201 = llvm.getelementptr %part_Cm[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v48 : !llvm.ptr -> f32
+                %v204 = arith.addf %v203, %v202 fastmath<contract> : f32
+                llvm.store %v204, %v48 : f32, !llvm.ptr
               }
             }
           }
-          %v210 = llvm.load %v37 : !llvm.ptr -> f32
-          %v211 = llvm.load %v38 : !llvm.ptr -> f32
-          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-          %v213 = llvm.load %v39 : !llvm.ptr -> f32
-          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-          %v215 = llvm.load %v40 : !llvm.ptr -> f32
-          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-          %v217 = llvm.load %v41 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v42 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v43 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v44 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.load %v45 : !llvm.ptr -> f32
-          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
-          %v227 = llvm.load %v46 : !llvm.ptr -> f32
-          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
-          %v229 = llvm.load %v47 : !llvm.ptr -> f32
-          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
-          %v231 = llvm.load %v48 : !llvm.ptr -> f32
-          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
-          %v233 = llvm.load %v49 : !llvm.ptr -> f32
-          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
-          %v235 = llvm.load %v50 : !llvm.ptr -> f32
-          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
-          %v237 = llvm.load %v51 : !llvm.ptr -> f32
-          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
-          %v239 = llvm.load %v52 : !llvm.ptr -> f32
-          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
-          %v241 = llvm.getelementptr %dx_Cm[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v240, %v241 : f32, !llvm.ptr
+          %v205 = llvm.load %v33 : !llvm.ptr -> f32
+          %v206 = llvm.load %v34 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v35 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v36 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v37 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v38 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v39 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v40 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v41 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v42 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v43 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v44 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v45 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v46 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v47 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v48 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.getelementptr %dx_Cm[%v32] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v235, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return

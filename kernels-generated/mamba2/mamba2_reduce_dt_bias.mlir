@@ -3,11 +3,11 @@ module attributes {gpu.container_module} {
     gpu.func @mamba2_reduce_dt_bias(%part_dt_bias: !llvm.ptr, %dx_dt_bias: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_P: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_H : i64
-      %v5 = arith.muli %v4, %size_P : i64
-      %v6 = arith.muli %v2, %size_H : i64
-      %v11 = arith.constant 256 : i64
+      %v3 = arith.muli %size_B, %size_H : i64
+      %v4 = arith.muli %v3, %size_P : i64
+      %v9 = arith.constant 256 : i64
+      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -22,298 +22,287 @@ module attributes {gpu.container_module} {
       %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v40 = arith.constant 0x00000000 : f32
-      %v43 = arith.constant 0 : i64
-      %v87 = arith.constant 2 : i64
-      %v96 = arith.constant 3 : i64
-      %v105 = arith.constant 4 : i64
-      %v114 = arith.constant 5 : i64
-      %v123 = arith.constant 6 : i64
-      %v132 = arith.constant 7 : i64
-      %v141 = arith.constant 8 : i64
-      %v150 = arith.constant 9 : i64
-      %v159 = arith.constant 10 : i64
-      %v168 = arith.constant 11 : i64
-      %v177 = arith.constant 12 : i64
-      %v186 = arith.constant 13 : i64
-      %v195 = arith.constant 14 : i64
-      %v204 = arith.constant 15 : i64
-      %v7 = gpu.block_id x
-      %v8 = gpu.thread_id x
-      %v9 = arith.index_cast %v8 : index to i64
-      %v10 = arith.index_cast %v7 : index to i64
-      %v12 = arith.muli %v10, %v11 : i64
-      %v13 = arith.addi %v12, %v9 : i64
-      %v14 = arith.cmpi slt, %v13, %v6 : i64
-      %v15 = arith.subi %v6, %v2 : i64
-      %v16 = arith.minsi %v13, %v15 : i64
-      %v17 = arith.remui %v16, %size_P : i64
-      %v18 = arith.divui %v16, %size_P : i64
-      %v19 = arith.remui %v18, %size_H : i64
-      %v20 = arith.divui %v18, %size_H : i64
-      %v21 = arith.remui %v20, %size_B : i64
-      %v22 = arith.divui %v20, %size_B : i64
-      scf.if %v14 {
-        %v23 = arith.constant true
-        scf.if %v23 {
-          llvm.store %v40, %v24 : f32, !llvm.ptr
-          llvm.store %v40, %v25 : f32, !llvm.ptr
-          llvm.store %v40, %v26 : f32, !llvm.ptr
-          llvm.store %v40, %v27 : f32, !llvm.ptr
-          llvm.store %v40, %v28 : f32, !llvm.ptr
-          llvm.store %v40, %v29 : f32, !llvm.ptr
-          llvm.store %v40, %v30 : f32, !llvm.ptr
-          llvm.store %v40, %v31 : f32, !llvm.ptr
-          llvm.store %v40, %v32 : f32, !llvm.ptr
-          llvm.store %v40, %v33 : f32, !llvm.ptr
-          llvm.store %v40, %v34 : f32, !llvm.ptr
-          llvm.store %v40, %v35 : f32, !llvm.ptr
-          llvm.store %v40, %v36 : f32, !llvm.ptr
-          llvm.store %v40, %v37 : f32, !llvm.ptr
-          llvm.store %v40, %v38 : f32, !llvm.ptr
-          llvm.store %v40, %v39 : f32, !llvm.ptr
-          %v41 = arith.remui %v13, %size_H : i64
-          %v42 = arith.divui %v13, %size_H : i64
-          %v44 = arith.muli %v2, %size_B : i64
-          %v45 = arith.muli %v44, %size_P : i64
-          %v46 = arith.muli %v5, %v2 : i64
-          %v47 = arith.index_cast %v43 : i64 to index
-          %v48 = arith.index_cast %v45 : i64 to index
-          %v49 = arith.index_cast %v2 : i64 to index
-          scf.for %v50 = %v47 to %v48 step %v49 {
-            %v51 = arith.index_cast %v50 : index to i64
-            %v52 = arith.remui %v51, %size_P : i64
-            %v53 = arith.divui %v51, %size_P : i64
-            %v54 = arith.remui %v53, %size_B : i64
-            %v55 = arith.divui %v53, %size_B : i64
-            %v56 = arith.muli %v43, %size_B : i64
-            %v57 = arith.addi %v56, %v54 : i64
-            %v58 = arith.muli %v57, %size_H : i64
-            %v59 = arith.addi %v58, %v41 : i64
-            %v60 = arith.muli %v59, %size_P : i64
-            %v61 = arith.addi %v60, %v52 : i64
-            %v62 = arith.muli %v43, %v5 : i64
-            %v63 = arith.addi %v62, %v61 : i64
-            %v64 = arith.muli %v63, %v2 : i64
-            %v65 = arith.addi %v64, %v43 : i64
-            %v66 = arith.index_cast %v43 : i64 to index
-            %v67 = arith.index_cast %v2 : i64 to index
-            %v68 = arith.index_cast %v1 : i64 to index
-            scf.for %v69 = %v66 to %v67 step %v68 {
-              %v70 = arith.index_cast %v69 : index to i64
-              %v71 = arith.addi %v70, %v43 : i64
-              %v72 = arith.cmpi slt, %v71, %v2 : i64
-              scf.if %v72 {
-                %v73 = arith.muli %v71, %v46 : i64
-                %v74 = arith.addi %v65, %v73 : i64
-                %v75 = llvm.getelementptr %part_dt_bias[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v76 = llvm.load %v75 : !llvm.ptr -> f32
-                %v77 = llvm.load %v24 : !llvm.ptr -> f32
-                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-                llvm.store %v78, %v24 : f32, !llvm.ptr
+      %v38 = arith.constant 0x00000000 : f32
+      %v41 = arith.constant 0 : i64
+      %v76 = arith.constant 2 : i64
+      %v85 = arith.constant 3 : i64
+      %v94 = arith.constant 4 : i64
+      %v103 = arith.constant 5 : i64
+      %v112 = arith.constant 6 : i64
+      %v121 = arith.constant 7 : i64
+      %v130 = arith.constant 8 : i64
+      %v139 = arith.constant 9 : i64
+      %v148 = arith.constant 10 : i64
+      %v157 = arith.constant 11 : i64
+      %v166 = arith.constant 12 : i64
+      %v175 = arith.constant 13 : i64
+      %v184 = arith.constant 14 : i64
+      %v193 = arith.constant 15 : i64
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %size_H : i64
+      %v13 = arith.subi %size_H, %v2 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_P : i64
+      %v16 = arith.divui %v14, %size_P : i64
+      %v17 = arith.remui %v16, %size_H : i64
+      %v18 = arith.divui %v16, %size_H : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      scf.if %v12 {
+        %v21 = arith.constant true
+        scf.if %v21 {
+          llvm.store %v38, %v22 : f32, !llvm.ptr
+          llvm.store %v38, %v23 : f32, !llvm.ptr
+          llvm.store %v38, %v24 : f32, !llvm.ptr
+          llvm.store %v38, %v25 : f32, !llvm.ptr
+          llvm.store %v38, %v26 : f32, !llvm.ptr
+          llvm.store %v38, %v27 : f32, !llvm.ptr
+          llvm.store %v38, %v28 : f32, !llvm.ptr
+          llvm.store %v38, %v29 : f32, !llvm.ptr
+          llvm.store %v38, %v30 : f32, !llvm.ptr
+          llvm.store %v38, %v31 : f32, !llvm.ptr
+          llvm.store %v38, %v32 : f32, !llvm.ptr
+          llvm.store %v38, %v33 : f32, !llvm.ptr
+          llvm.store %v38, %v34 : f32, !llvm.ptr
+          llvm.store %v38, %v35 : f32, !llvm.ptr
+          llvm.store %v38, %v36 : f32, !llvm.ptr
+          llvm.store %v38, %v37 : f32, !llvm.ptr
+          %v39 = arith.remui %v11, %size_H : i64
+          %v40 = arith.divui %v11, %size_H : i64
+          %v42 = arith.muli %size_B, %size_P : i64
+          %v43 = arith.index_cast %v41 : i64 to index
+          %v44 = arith.index_cast %v42 : i64 to index
+          %v45 = arith.index_cast %v2 : i64 to index
+          scf.for %v46 = %v43 to %v44 step %v45 {
+            %v47 = arith.index_cast %v46 : index to i64
+            %v48 = arith.remui %v47, %size_P : i64
+            %v49 = arith.divui %v47, %size_P : i64
+            %v50 = arith.remui %v49, %size_B : i64
+            %v51 = arith.divui %v49, %size_B : i64
+            %v52 = arith.muli %v50, %size_H : i64
+            %v53 = arith.addi %v52, %v39 : i64
+            %v54 = arith.muli %v53, %size_P : i64
+            %v55 = arith.addi %v54, %v48 : i64
+            %v56 = arith.index_cast %v41 : i64 to index
+            %v57 = arith.index_cast %v2 : i64 to index
+            %v58 = arith.index_cast %v1 : i64 to index
+            scf.for %v59 = %v56 to %v57 step %v58 {
+              %v60 = arith.index_cast %v59 : index to i64
+              %v61 = arith.cmpi slt, %v60, %v2 : i64
+              scf.if %v61 {
+                %v62 = arith.muli %v60, %v4 : i64
+                %v63 = arith.addi %v55, %v62 : i64
+                %v64 = llvm.getelementptr %part_dt_bias[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v65 = llvm.load %v64 : !llvm.ptr -> f32
+                %v66 = llvm.load %v22 : !llvm.ptr -> f32
+                %v67 = arith.addf %v66, %v65 fastmath<contract> : f32
+                llvm.store %v67, %v22 : f32, !llvm.ptr
               }
-              %v79 = arith.addi %v70, %v2 : i64
-              %v80 = arith.cmpi slt, %v79, %v2 : i64
-              scf.if %v80 {
-                %v81 = arith.muli %v79, %v46 : i64
-                %v82 = arith.addi %v65, %v81 : i64
-                %v83 = llvm.getelementptr %part_dt_bias[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v84 = llvm.load %v83 : !llvm.ptr -> f32
-                %v85 = llvm.load %v25 : !llvm.ptr -> f32
-                %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-                llvm.store %v86, %v25 : f32, !llvm.ptr
+              %v68 = arith.addi %v60, %v2 : i64
+              %v69 = arith.cmpi slt, %v68, %v2 : i64
+              scf.if %v69 {
+                %v70 = arith.muli %v68, %v4 : i64
+                %v71 = arith.addi %v55, %v70 : i64
+                %v72 = llvm.getelementptr %part_dt_bias[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v73 = llvm.load %v72 : !llvm.ptr -> f32
+                %v74 = llvm.load %v23 : !llvm.ptr -> f32
+                %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+                llvm.store %v75, %v23 : f32, !llvm.ptr
               }
-              %v88 = arith.addi %v70, %v87 : i64
-              %v89 = arith.cmpi slt, %v88, %v2 : i64
-              scf.if %v89 {
-                %v90 = arith.muli %v88, %v46 : i64
-                %v91 = arith.addi %v65, %v90 : i64
-                %v92 = llvm.getelementptr %part_dt_bias[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v93 = llvm.load %v92 : !llvm.ptr -> f32
-                %v94 = llvm.load %v26 : !llvm.ptr -> f32
-                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
-                llvm.store %v95, %v26 : f32, !llvm.ptr
+              %v77 = arith.addi %v60, %v76 : i64
+              %v78 = arith.cmpi slt, %v77, %v2 : i64
+              scf.if %v78 {
+                %v79 = arith.muli %v77, %v4 : i64
+                %v80 = arith.addi %v55, %v79 : i64
+                %v81 = llvm.getelementptr %part_dt_bias[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v82 = llvm.load %v81 : !llvm.ptr -> f32
+                %v83 = llvm.load %v24 : !llvm.ptr -> f32
+                %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+                llvm.store %v84, %v24 : f32, !llvm.ptr
               }
-              %v97 = arith.addi %v70, %v96 : i64
-              %v98 = arith.cmpi slt, %v97, %v2 : i64
-              scf.if %v98 {
-                %v99 = arith.muli %v97, %v46 : i64
-                %v100 = arith.addi %v65, %v99 : i64
-                %v101 = llvm.getelementptr %part_dt_bias[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v27 : !llvm.ptr -> f32
-                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
-                llvm.store %v104, %v27 : f32, !llvm.ptr
+              %v86 = arith.addi %v60, %v85 : i64
+              %v87 = arith.cmpi slt, %v86, %v2 : i64
+              scf.if %v87 {
+                %v88 = arith.muli %v86, %v4 : i64
+                %v89 = arith.addi %v55, %v88 : i64
+                %v90 = llvm.getelementptr %part_dt_bias[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v91 = llvm.load %v90 : !llvm.ptr -> f32
+                %v92 = llvm.load %v25 : !llvm.ptr -> f32
+                %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+                llvm.store %v93, %v25 : f32, !llvm.ptr
               }
-              %v106 = arith.addi %v70, %v105 : i64
-              %v107 = arith.cmpi slt, %v106, %v2 : i64
-              scf.if %v107 {
-                %v108 = arith.muli %v106, %v46 : i64
-                %v109 = arith.addi %v65, %v108 : i64
-                %v110 = llvm.getelementptr %part_dt_bias[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = llvm.load %v28 : !llvm.ptr -> f32
-                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
-                llvm.store %v113, %v28 : f32, !llvm.ptr
+              %v95 = arith.addi %v60, %v94 : i64
+              %v96 = arith.cmpi slt, %v95, %v2 : i64
+              scf.if %v96 {
+                %v97 = arith.muli %v95, %v4 : i64
+                %v98 = arith.addi %v55, %v97 : i64
+                %v99 = llvm.getelementptr %part_dt_bias[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v100 = llvm.load %v99 : !llvm.ptr -> f32
+                %v101 = llvm.load %v26 : !llvm.ptr -> f32
+                %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+                llvm.store %v102, %v26 : f32, !llvm.ptr
               }
-              %v115 = arith.addi %v70, %v114 : i64
-              %v116 = arith.cmpi slt, %v115, %v2 : i64
-              scf.if %v116 {
-                %v117 = arith.muli %v115, %v46 : i64
-                %v118 = arith.addi %v65, %v117 : i64
-                %v119 = llvm.getelementptr %part_dt_bias[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v120 = llvm.load %v119 : !llvm.ptr -> f32
-                %v121 = llvm.load %v29 : !llvm.ptr -> f32
-                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-                llvm.store %v122, %v29 : f32, !llvm.ptr
+              %v104 = arith.addi %v60, %v103 : i64
+              %v105 = arith.cmpi slt, %v104, %v2 : i64
+              scf.if %v105 {
+                %v106 = arith.muli %v104, %v4 : i64
+                %v107 = arith.addi %v55, %v106 : i64
+                %v108 = llvm.getelementptr %part_dt_bias[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v109 = llvm.load %v108 : !llvm.ptr -> f32
+                %v110 = llvm.load %v27 : !llvm.ptr -> f32
+                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+                llvm.store %v111, %v27 : f32, !llvm.ptr
               }
-              %v124 = arith.addi %v70, %v123 : i64
-              %v125 = arith.cmpi slt, %v124, %v2 : i64
-              scf.if %v125 {
-                %v126 = arith.muli %v124, %v46 : i64
-                %v127 = arith.addi %v65, %v126 : i64
-                %v128 = llvm.getelementptr %part_dt_bias[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v129 = llvm.load %v128 : !llvm.ptr -> f32
-                %v130 = llvm.load %v30 : !llvm.ptr -> f32
-                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
-                llvm.store %v131, %v30 : f32, !llvm.ptr
+              %v113 = arith.addi %v60, %v112 : i64
+              %v114 = arith.cmpi slt, %v113, %v2 : i64
+              scf.if %v114 {
+                %v115 = arith.muli %v113, %v4 : i64
+                %v116 = arith.addi %v55, %v115 : i64
+                %v117 = llvm.getelementptr %part_dt_bias[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v118 = llvm.load %v117 : !llvm.ptr -> f32
+                %v119 = llvm.load %v28 : !llvm.ptr -> f32
+                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+                llvm.store %v120, %v28 : f32, !llvm.ptr
               }
-              %v133 = arith.addi %v70, %v132 : i64
-              %v134 = arith.cmpi slt, %v133, %v2 : i64
-              scf.if %v134 {
-                %v135 = arith.muli %v133, %v46 : i64
-                %v136 = arith.addi %v65, %v135 : i64
-                %v137 = llvm.getelementptr %part_dt_bias[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v138 = llvm.load %v137 : !llvm.ptr -> f32
-                %v139 = llvm.load %v31 : !llvm.ptr -> f32
-                %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-                llvm.store %v140, %v31 : f32, !llvm.ptr
+              %v122 = arith.addi %v60, %v121 : i64
+              %v123 = arith.cmpi slt, %v122, %v2 : i64
+              scf.if %v123 {
+                %v124 = arith.muli %v122, %v4 : i64
+                %v125 = arith.addi %v55, %v124 : i64
+                %v126 = llvm.getelementptr %part_dt_bias[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v127 = llvm.load %v126 : !llvm.ptr -> f32
+                %v128 = llvm.load %v29 : !llvm.ptr -> f32
+                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+                llvm.store %v129, %v29 : f32, !llvm.ptr
               }
-              %v142 = arith.addi %v70, %v141 : i64
-              %v143 = arith.cmpi slt, %v142, %v2 : i64
-              scf.if %v143 {
-                %v144 = arith.muli %v142, %v46 : i64
-                %v145 = arith.addi %v65, %v144 : i64
-                %v146 = llvm.getelementptr %part_dt_bias[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v147 = llvm.load %v146 : !llvm.ptr -> f32
-                %v148 = llvm.load %v32 : !llvm.ptr -> f32
-                %v149 = arith.addf %v148, %v147 fastmath<contract> : f32
-                llvm.store %v149, %v32 : f32, !llvm.ptr
+              %v131 = arith.addi %v60, %v130 : i64
+              %v132 = arith.cmpi slt, %v131, %v2 : i64
+              scf.if %v132 {
+                %v133 = arith.muli %v131, %v4 : i64
+                %v134 = arith.addi %v55, %v133 : i64
+                %v135 = llvm.getelementptr %part_dt_bias[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v136 = llvm.load %v135 : !llvm.ptr -> f32
+                %v137 = llvm.load %v30 : !llvm.ptr -> f32
+                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+                llvm.store %v138, %v30 : f32, !llvm.ptr
               }
-              %v151 = arith.addi %v70, %v150 : i64
-              %v152 = arith.cmpi slt, %v151, %v2 : i64
-              scf.if %v152 {
-                %v153 = arith.muli %v151, %v46 : i64
-                %v154 = arith.addi %v65, %v153 : i64
-                %v155 = llvm.getelementptr %part_dt_bias[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v156 = llvm.load %v155 : !llvm.ptr -> f32
-                %v157 = llvm.load %v33 : !llvm.ptr -> f32
-                %v158 = arith.addf %v157, %v156 fastmath<contract> : f32
-                llvm.store %v158, %v33 : f32, !llvm.ptr
+              %v140 = arith.addi %v60, %v139 : i64
+              %v141 = arith.cmpi slt, %v140, %v2 : i64
+              scf.if %v141 {
+                %v142 = arith.muli %v140, %v4 : i64
+                %v143 = arith.addi %v55, %v142 : i64
+                %v144 = llvm.getelementptr %part_dt_bias[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v145 = llvm.load %v144 : !llvm.ptr -> f32
+                %v146 = llvm.load %v31 : !llvm.ptr -> f32
+                %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+                llvm.store %v147, %v31 : f32, !llvm.ptr
               }
-              %v160 = arith.addi %v70, %v159 : i64
-              %v161 = arith.cmpi slt, %v160, %v2 : i64
-              scf.if %v161 {
-                %v162 = arith.muli %v160, %v46 : i64
-                %v163 = arith.addi %v65, %v162 : i64
-                %v164 = llvm.getelementptr %part_dt_bias[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v165 = llvm.load %v164 : !llvm.ptr -> f32
-                %v166 = llvm.load %v34 : !llvm.ptr -> f32
-                %v167 = arith.addf %v166, %v165 fastmath<contract> : f32
-                llvm.store %v167, %v34 : f32, !llvm.ptr
+              %v149 = arith.addi %v60, %v148 : i64
+              %v150 = arith.cmpi slt, %v149, %v2 : i64
+              scf.if %v150 {
+                %v151 = arith.muli %v149, %v4 : i64
+                %v152 = arith.addi %v55, %v151 : i64
+                %v153 = llvm.getelementptr %part_dt_bias[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v154 = llvm.load %v153 : !llvm.ptr -> f32
+                %v155 = llvm.load %v32 : !llvm.ptr -> f32
+                %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+                llvm.store %v156, %v32 : f32, !llvm.ptr
               }
-              %v169 = arith.addi %v70, %v168 : i64
-              %v170 = arith.cmpi slt, %v169, %v2 : i64
-              scf.if %v170 {
-                %v171 = arith.muli %v169, %v46 : i64
-                %v172 = arith.addi %v65, %v171 : i64
-                %v173 = llvm.getelementptr %part_dt_bias[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v174 = llvm.load %v173 : !llvm.ptr -> f32
-                %v175 = llvm.load %v35 : !llvm.ptr -> f32
-                %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
-                llvm.store %v176, %v35 : f32, !llvm.ptr
+              %v158 = arith.addi %v60, %v157 : i64
+              %v159 = arith.cmpi slt, %v158, %v2 : i64
+              scf.if %v159 {
+                %v160 = arith.muli %v158, %v4 : i64
+                %v161 = arith.addi %v55, %v160 : i64
+                %v162 = llvm.getelementptr %part_dt_bias[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v163 = llvm.load %v162 : !llvm.ptr -> f32
+                %v164 = llvm.load %v33 : !llvm.ptr -> f32
+                %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+                llvm.store %v165, %v33 : f32, !llvm.ptr
               }
-              %v178 = arith.addi %v70, %v177 : i64
-              %v179 = arith.cmpi slt, %v178, %v2 : i64
-              scf.if %v179 {
-                %v180 = arith.muli %v178, %v46 : i64
-                %v181 = arith.addi %v65, %v180 : i64
-                %v182 = llvm.getelementptr %part_dt_bias[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v183 = llvm.load %v182 : !llvm.ptr -> f32
-                %v184 = llvm.load %v36 : !llvm.ptr -> f32
-                %v185 = arith.addf %v184, %v183 fastmath<contract> : f32
-                llvm.store %v185, %v36 : f32, !llvm.ptr
+              %v167 = arith.addi %v60, %v166 : i64
+              %v168 = arith.cmpi slt, %v167, %v2 : i64
+              scf.if %v168 {
+                %v169 = arith.muli %v167, %v4 : i64
+                %v170 = arith.addi %v55, %v169 : i64
+                %v171 = llvm.getelementptr %part_dt_bias[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v172 = llvm.load %v171 : !llvm.ptr -> f32
+                %v173 = llvm.load %v34 : !llvm.ptr -> f32
+                %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+                llvm.store %v174, %v34 : f32, !llvm.ptr
               }
-              %v187 = arith.addi %v70, %v186 : i64
-              %v188 = arith.cmpi slt, %v187, %v2 : i64
-              scf.if %v188 {
-                %v189 = arith.muli %v187, %v46 : i64
-                %v190 = arith.addi %v65, %v189 : i64
-                %v191 = llvm.getelementptr %part_dt_bias[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v192 = llvm.load %v191 : !llvm.ptr -> f32
-                %v193 = llvm.load %v37 : !llvm.ptr -> f32
-                %v194 = arith.addf %v193, %v192 fastmath<contract> : f32
-                llvm.store %v194, %v37 : f32, !llvm.ptr
+              %v176 = arith.addi %v60, %v175 : i64
+              %v177 = arith.cmpi slt, %v176, %v2 : i64
+              scf.if %v177 {
+                %v178 = arith.muli %v176, %v4 : i64
+                %v179 = arith.addi %v55, %v178 : i64
+                %v180 = llvm.getelementptr %part_dt_bias[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v181 = llvm.load %v180 : !llvm.ptr -> f32
+                %v182 = llvm.load %v35 : !llvm.ptr -> f32
+                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+                llvm.store %v183, %v35 : f32, !llvm.ptr
               }
-              %v196 = arith.addi %v70, %v195 : i64
-              %v197 = arith.cmpi slt, %v196, %v2 : i64
-              scf.if %v197 {
-                %v198 = arith.muli %v196, %v46 : i64
-                %v199 = arith.addi %v65, %v198 : i64
-                %v200 = llvm.getelementptr %part_dt_bias[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v201 = llvm.load %v200 : !llvm.ptr -> f32
-                %v202 = llvm.load %v38 : !llvm.ptr -> f32
-                %v203 = arith.addf %v202, %v201 fastmath<contract> : f32
-                llvm.store %v203, %v38 : f32, !llvm.ptr
+              %v185 = arith.addi %v60, %v184 : i64
+              %v186 = arith.cmpi slt, %v185, %v2 : i64
+              scf.if %v186 {
+                %v187 = arith.muli %v185, %v4 : i64
+                %v188 = arith.addi %v55, %v187 : i64
+                %v189 = llvm.getelementptr %part_dt_bias[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v190 = llvm.load %v189 : !llvm.ptr -> f32
+                %v191 = llvm.load %v36 : !llvm.ptr -> f32
+                %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+                llvm.store %v192, %v36 : f32, !llvm.ptr
               }
-              %v205 = arith.addi %v70, %v204 : i64
-              %v206 = arith.cmpi slt, %v205, %v2 : i64
-              scf.if %v206 {
-                %v207 = arith.muli %v205, %v46 : i64
-                %v208 = arith.addi %v65, %v207 : i64
-                %v209 = llvm.getelementptr %part_dt_bias[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v210 = llvm.load %v209 : !llvm.ptr -> f32
-                %v211 = llvm.load %v39 : !llvm.ptr -> f32
-                %v212 = arith.addf %v211, %v210 fastmath<contract> : f32
-                llvm.store %v212, %v39 : f32, !llvm.ptr
+              %v194 = arith.addi %v60, %v193 : i64
+              %v195 = arith.cmpi slt, %v194, %v2 : i64
+              scf.if %v195 {
+                %v196 = arith.muli %v194, %v4 : i64
+                %v197 = arith.addi %v55, %v196 : i64
+                %v198 = llvm.getelementptr %part_dt_bias[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v199 = llvm.load %v198 : !llvm.ptr -> f32
+                %v200 = llvm.load %v37 : !llvm.ptr -> f32
+                %v201 = arith.addf %v200, %v199 fastmath<contract> : f32
+                llvm.store %v201, %v37 : f32, !llvm.ptr
               }
             }
           }
-          %v213 = llvm.load %v24 : !llvm.ptr -> f32
-          %v214 = llvm.load %v25 : !llvm.ptr -> f32
-          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-          %v216 = llvm.load %v26 : !llvm.ptr -> f32
-          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
-          %v218 = llvm.load %v27 : !llvm.ptr -> f32
-          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
-          %v220 = llvm.load %v28 : !llvm.ptr -> f32
-          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
-          %v222 = llvm.load %v29 : !llvm.ptr -> f32
-          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-          %v224 = llvm.load %v30 : !llvm.ptr -> f32
-          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
-          %v226 = llvm.load %v31 : !llvm.ptr -> f32
-          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
-          %v228 = llvm.load %v32 : !llvm.ptr -> f32
-          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
-          %v230 = llvm.load %v33 : !llvm.ptr -> f32
-          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
-          %v232 = llvm.load %v34 : !llvm.ptr -> f32
-          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
-          %v234 = llvm.load %v35 : !llvm.ptr -> f32
-          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
-          %v236 = llvm.load %v36 : !llvm.ptr -> f32
-          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
-          %v238 = llvm.load %v37 : !llvm.ptr -> f32
-          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-          %v240 = llvm.load %v38 : !llvm.ptr -> f32
-          %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
-          %v242 = llvm.load %v39 : !llvm.ptr -> f32
-          %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
-          %v244 = llvm.getelementptr %dx_dt_bias[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v243, %v244 : f32, !llvm.ptr
+          %v202 = llvm.load %v22 : !llvm.ptr -> f32
+          %v203 = llvm.load %v23 : !llvm.ptr -> f32
+          %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
+          %v205 = llvm.load %v24 : !llvm.ptr -> f32
+          %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
+          %v207 = llvm.load %v25 : !llvm.ptr -> f32
+          %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
+          %v209 = llvm.load %v26 : !llvm.ptr -> f32
+          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+          %v211 = llvm.load %v27 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v28 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v29 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v30 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v31 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v32 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v33 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v34 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v35 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v36 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v37 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.getelementptr %dx_dt_bias[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v232, %v233 : f32, !llvm.ptr
         }
       }
       gpu.return

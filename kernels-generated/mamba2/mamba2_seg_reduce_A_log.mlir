@@ -3,11 +3,11 @@ module attributes {gpu.container_module} {
     gpu.func @mamba2_seg_reduce_A_log(%part_A_log: !llvm.ptr, %dx_A_log: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_P: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_H : i64
-      %v5 = arith.muli %v4, %size_P : i64
-      %v6 = arith.muli %v2, %size_H : i64
-      %v11 = arith.constant 256 : i64
+      %v3 = arith.muli %size_B, %size_H : i64
+      %v4 = arith.muli %v3, %size_P : i64
+      %v9 = arith.constant 256 : i64
+      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -22,301 +22,290 @@ module attributes {gpu.container_module} {
       %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v40 = arith.constant 0x00000000 : f32
-      %v43 = arith.constant 0 : i64
-      %v46 = arith.constant 255 : i64
-      %v90 = arith.constant 2 : i64
-      %v99 = arith.constant 3 : i64
-      %v108 = arith.constant 4 : i64
-      %v117 = arith.constant 5 : i64
-      %v126 = arith.constant 6 : i64
-      %v135 = arith.constant 7 : i64
-      %v144 = arith.constant 8 : i64
-      %v153 = arith.constant 9 : i64
-      %v162 = arith.constant 10 : i64
-      %v171 = arith.constant 11 : i64
-      %v180 = arith.constant 12 : i64
-      %v189 = arith.constant 13 : i64
-      %v198 = arith.constant 14 : i64
-      %v207 = arith.constant 15 : i64
-      %v7 = gpu.block_id x
-      %v8 = gpu.thread_id x
-      %v9 = arith.index_cast %v8 : index to i64
-      %v10 = arith.index_cast %v7 : index to i64
-      %v12 = arith.muli %v10, %v11 : i64
-      %v13 = arith.addi %v12, %v9 : i64
-      %v14 = arith.cmpi slt, %v13, %v6 : i64
-      %v15 = arith.subi %v6, %v2 : i64
-      %v16 = arith.minsi %v13, %v15 : i64
-      %v17 = arith.remui %v16, %size_P : i64
-      %v18 = arith.divui %v16, %size_P : i64
-      %v19 = arith.remui %v18, %size_H : i64
-      %v20 = arith.divui %v18, %size_H : i64
-      %v21 = arith.remui %v20, %size_B : i64
-      %v22 = arith.divui %v20, %size_B : i64
-      scf.if %v14 {
-        %v23 = arith.constant true
-        scf.if %v23 {
-          llvm.store %v40, %v24 : f32, !llvm.ptr
-          llvm.store %v40, %v25 : f32, !llvm.ptr
-          llvm.store %v40, %v26 : f32, !llvm.ptr
-          llvm.store %v40, %v27 : f32, !llvm.ptr
-          llvm.store %v40, %v28 : f32, !llvm.ptr
-          llvm.store %v40, %v29 : f32, !llvm.ptr
-          llvm.store %v40, %v30 : f32, !llvm.ptr
-          llvm.store %v40, %v31 : f32, !llvm.ptr
-          llvm.store %v40, %v32 : f32, !llvm.ptr
-          llvm.store %v40, %v33 : f32, !llvm.ptr
-          llvm.store %v40, %v34 : f32, !llvm.ptr
-          llvm.store %v40, %v35 : f32, !llvm.ptr
-          llvm.store %v40, %v36 : f32, !llvm.ptr
-          llvm.store %v40, %v37 : f32, !llvm.ptr
-          llvm.store %v40, %v38 : f32, !llvm.ptr
-          llvm.store %v40, %v39 : f32, !llvm.ptr
-          %v41 = arith.remui %v13, %size_H : i64
-          %v42 = arith.divui %v13, %size_H : i64
-          %v44 = arith.muli %v2, %size_B : i64
-          %v45 = arith.muli %v44, %size_P : i64
-          %v47 = arith.addi %size_L, %v46 : i64
-          %v48 = arith.divui %v47, %v11 : i64
-          %v49 = arith.muli %v5, %v2 : i64
-          %v50 = arith.index_cast %v43 : i64 to index
-          %v51 = arith.index_cast %v45 : i64 to index
-          %v52 = arith.index_cast %v2 : i64 to index
-          scf.for %v53 = %v50 to %v51 step %v52 {
-            %v54 = arith.index_cast %v53 : index to i64
-            %v55 = arith.remui %v54, %size_P : i64
-            %v56 = arith.divui %v54, %size_P : i64
-            %v57 = arith.remui %v56, %size_B : i64
-            %v58 = arith.divui %v56, %size_B : i64
-            %v59 = arith.muli %v43, %size_B : i64
-            %v60 = arith.addi %v59, %v57 : i64
-            %v61 = arith.muli %v60, %size_H : i64
-            %v62 = arith.addi %v61, %v41 : i64
-            %v63 = arith.muli %v62, %size_P : i64
-            %v64 = arith.addi %v63, %v55 : i64
-            %v65 = arith.muli %v43, %v5 : i64
-            %v66 = arith.addi %v65, %v64 : i64
-            %v67 = arith.muli %v66, %v2 : i64
-            %v68 = arith.addi %v67, %v43 : i64
-            %v69 = arith.index_cast %v43 : i64 to index
-            %v70 = arith.index_cast %v48 : i64 to index
-            %v71 = arith.index_cast %v1 : i64 to index
-            scf.for %v72 = %v69 to %v70 step %v71 {
-              %v73 = arith.index_cast %v72 : index to i64
-              %v74 = arith.addi %v73, %v43 : i64
-              %v75 = arith.cmpi slt, %v74, %v48 : i64
-              scf.if %v75 {
-                %v76 = arith.muli %v74, %v49 : i64
-                %v77 = arith.addi %v68, %v76 : i64
-                %v78 = llvm.getelementptr %part_A_log[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v79 = llvm.load %v78 : !llvm.ptr -> f32
-                %v80 = llvm.load %v24 : !llvm.ptr -> f32
-                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
-                llvm.store %v81, %v24 : f32, !llvm.ptr
+      %v38 = arith.constant 0x00000000 : f32
+      %v41 = arith.constant 0 : i64
+      %v43 = arith.constant 255 : i64
+      %v79 = arith.constant 2 : i64
+      %v88 = arith.constant 3 : i64
+      %v97 = arith.constant 4 : i64
+      %v106 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v124 = arith.constant 7 : i64
+      %v133 = arith.constant 8 : i64
+      %v142 = arith.constant 9 : i64
+      %v151 = arith.constant 10 : i64
+      %v160 = arith.constant 11 : i64
+      %v169 = arith.constant 12 : i64
+      %v178 = arith.constant 13 : i64
+      %v187 = arith.constant 14 : i64
+      %v196 = arith.constant 15 : i64
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %size_H : i64
+      %v13 = arith.subi %size_H, %v2 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_P : i64
+      %v16 = arith.divui %v14, %size_P : i64
+      %v17 = arith.remui %v16, %size_H : i64
+      %v18 = arith.divui %v16, %size_H : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      scf.if %v12 {
+        %v21 = arith.constant true
+        scf.if %v21 {
+          llvm.store %v38, %v22 : f32, !llvm.ptr
+          llvm.store %v38, %v23 : f32, !llvm.ptr
+          llvm.store %v38, %v24 : f32, !llvm.ptr
+          llvm.store %v38, %v25 : f32, !llvm.ptr
+          llvm.store %v38, %v26 : f32, !llvm.ptr
+          llvm.store %v38, %v27 : f32, !llvm.ptr
+          llvm.store %v38, %v28 : f32, !llvm.ptr
+          llvm.store %v38, %v29 : f32, !llvm.ptr
+          llvm.store %v38, %v30 : f32, !llvm.ptr
+          llvm.store %v38, %v31 : f32, !llvm.ptr
+          llvm.store %v38, %v32 : f32, !llvm.ptr
+          llvm.store %v38, %v33 : f32, !llvm.ptr
+          llvm.store %v38, %v34 : f32, !llvm.ptr
+          llvm.store %v38, %v35 : f32, !llvm.ptr
+          llvm.store %v38, %v36 : f32, !llvm.ptr
+          llvm.store %v38, %v37 : f32, !llvm.ptr
+          %v39 = arith.remui %v11, %size_H : i64
+          %v40 = arith.divui %v11, %size_H : i64
+          %v42 = arith.muli %size_B, %size_P : i64
+          %v44 = arith.addi %size_L, %v43 : i64
+          %v45 = arith.divui %v44, %v9 : i64
+          %v46 = arith.index_cast %v41 : i64 to index
+          %v47 = arith.index_cast %v42 : i64 to index
+          %v48 = arith.index_cast %v2 : i64 to index
+          scf.for %v49 = %v46 to %v47 step %v48 {
+            %v50 = arith.index_cast %v49 : index to i64
+            %v51 = arith.remui %v50, %size_P : i64
+            %v52 = arith.divui %v50, %size_P : i64
+            %v53 = arith.remui %v52, %size_B : i64
+            %v54 = arith.divui %v52, %size_B : i64
+            %v55 = arith.muli %v53, %size_H : i64
+            %v56 = arith.addi %v55, %v39 : i64
+            %v57 = arith.muli %v56, %size_P : i64
+            %v58 = arith.addi %v57, %v51 : i64
+            %v59 = arith.index_cast %v41 : i64 to index
+            %v60 = arith.index_cast %v45 : i64 to index
+            %v61 = arith.index_cast %v1 : i64 to index
+            scf.for %v62 = %v59 to %v60 step %v61 {
+              %v63 = arith.index_cast %v62 : index to i64
+              %v64 = arith.cmpi slt, %v63, %v45 : i64
+              scf.if %v64 {
+                %v65 = arith.muli %v63, %v4 : i64
+                %v66 = arith.addi %v58, %v65 : i64
+                %v67 = llvm.getelementptr %part_A_log[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v68 = llvm.load %v67 : !llvm.ptr -> f32
+                %v69 = llvm.load %v22 : !llvm.ptr -> f32
+                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+                llvm.store %v70, %v22 : f32, !llvm.ptr
               }
-              %v82 = arith.addi %v73, %v2 : i64
-              %v83 = arith.cmpi slt, %v82, %v48 : i64
-              scf.if %v83 {
-                %v84 = arith.muli %v82, %v49 : i64
-                %v85 = arith.addi %v68, %v84 : i64
-                %v86 = llvm.getelementptr %part_A_log[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v87 = llvm.load %v86 : !llvm.ptr -> f32
-                %v88 = llvm.load %v25 : !llvm.ptr -> f32
-                %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-                llvm.store %v89, %v25 : f32, !llvm.ptr
+              %v71 = arith.addi %v63, %v2 : i64
+              %v72 = arith.cmpi slt, %v71, %v45 : i64
+              scf.if %v72 {
+                %v73 = arith.muli %v71, %v4 : i64
+                %v74 = arith.addi %v58, %v73 : i64
+                %v75 = llvm.getelementptr %part_A_log[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v76 = llvm.load %v75 : !llvm.ptr -> f32
+                %v77 = llvm.load %v23 : !llvm.ptr -> f32
+                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+                llvm.store %v78, %v23 : f32, !llvm.ptr
               }
-              %v91 = arith.addi %v73, %v90 : i64
-              %v92 = arith.cmpi slt, %v91, %v48 : i64
-              scf.if %v92 {
-                %v93 = arith.muli %v91, %v49 : i64
-                %v94 = arith.addi %v68, %v93 : i64
-                %v95 = llvm.getelementptr %part_A_log[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v96 = llvm.load %v95 : !llvm.ptr -> f32
-                %v97 = llvm.load %v26 : !llvm.ptr -> f32
-                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-                llvm.store %v98, %v26 : f32, !llvm.ptr
+              %v80 = arith.addi %v63, %v79 : i64
+              %v81 = arith.cmpi slt, %v80, %v45 : i64
+              scf.if %v81 {
+                %v82 = arith.muli %v80, %v4 : i64
+                %v83 = arith.addi %v58, %v82 : i64
+                %v84 = llvm.getelementptr %part_A_log[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v85 = llvm.load %v84 : !llvm.ptr -> f32
+                %v86 = llvm.load %v24 : !llvm.ptr -> f32
+                %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+                llvm.store %v87, %v24 : f32, !llvm.ptr
               }
-              %v100 = arith.addi %v73, %v99 : i64
-              %v101 = arith.cmpi slt, %v100, %v48 : i64
-              scf.if %v101 {
-                %v102 = arith.muli %v100, %v49 : i64
-                %v103 = arith.addi %v68, %v102 : i64
-                %v104 = llvm.getelementptr %part_A_log[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v105 = llvm.load %v104 : !llvm.ptr -> f32
-                %v106 = llvm.load %v27 : !llvm.ptr -> f32
-                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-                llvm.store %v107, %v27 : f32, !llvm.ptr
+              %v89 = arith.addi %v63, %v88 : i64
+              %v90 = arith.cmpi slt, %v89, %v45 : i64
+              scf.if %v90 {
+                %v91 = arith.muli %v89, %v4 : i64
+                %v92 = arith.addi %v58, %v91 : i64
+                %v93 = llvm.getelementptr %part_A_log[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v94 = llvm.load %v93 : !llvm.ptr -> f32
+                %v95 = llvm.load %v25 : !llvm.ptr -> f32
+                %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+                llvm.store %v96, %v25 : f32, !llvm.ptr
               }
-              %v109 = arith.addi %v73, %v108 : i64
-              %v110 = arith.cmpi slt, %v109, %v48 : i64
-              scf.if %v110 {
-                %v111 = arith.muli %v109, %v49 : i64
-                %v112 = arith.addi %v68, %v111 : i64
-                %v113 = llvm.getelementptr %part_A_log[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v114 = llvm.load %v113 : !llvm.ptr -> f32
-                %v115 = llvm.load %v28 : !llvm.ptr -> f32
-                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-                llvm.store %v116, %v28 : f32, !llvm.ptr
+              %v98 = arith.addi %v63, %v97 : i64
+              %v99 = arith.cmpi slt, %v98, %v45 : i64
+              scf.if %v99 {
+                %v100 = arith.muli %v98, %v4 : i64
+                %v101 = arith.addi %v58, %v100 : i64
+                %v102 = llvm.getelementptr %part_A_log[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v103 = llvm.load %v102 : !llvm.ptr -> f32
+                %v104 = llvm.load %v26 : !llvm.ptr -> f32
+                %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+                llvm.store %v105, %v26 : f32, !llvm.ptr
               }
-              %v118 = arith.addi %v73, %v117 : i64
-              %v119 = arith.cmpi slt, %v118, %v48 : i64
-              scf.if %v119 {
-                %v120 = arith.muli %v118, %v49 : i64
-                %v121 = arith.addi %v68, %v120 : i64
-                %v122 = llvm.getelementptr %part_A_log[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v123 = llvm.load %v122 : !llvm.ptr -> f32
-                %v124 = llvm.load %v29 : !llvm.ptr -> f32
-                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
-                llvm.store %v125, %v29 : f32, !llvm.ptr
+              %v107 = arith.addi %v63, %v106 : i64
+              %v108 = arith.cmpi slt, %v107, %v45 : i64
+              scf.if %v108 {
+                %v109 = arith.muli %v107, %v4 : i64
+                %v110 = arith.addi %v58, %v109 : i64
+                %v111 = llvm.getelementptr %part_A_log[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v112 = llvm.load %v111 : !llvm.ptr -> f32
+                %v113 = llvm.load %v27 : !llvm.ptr -> f32
+                %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+                llvm.store %v114, %v27 : f32, !llvm.ptr
               }
-              %v127 = arith.addi %v73, %v126 : i64
-              %v128 = arith.cmpi slt, %v127, %v48 : i64
-              scf.if %v128 {
-                %v129 = arith.muli %v127, %v49 : i64
-                %v130 = arith.addi %v68, %v129 : i64
-                %v131 = llvm.getelementptr %part_A_log[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v132 = llvm.load %v131 : !llvm.ptr -> f32
-                %v133 = llvm.load %v30 : !llvm.ptr -> f32
-                %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
-                llvm.store %v134, %v30 : f32, !llvm.ptr
+              %v116 = arith.addi %v63, %v115 : i64
+              %v117 = arith.cmpi slt, %v116, %v45 : i64
+              scf.if %v117 {
+                %v118 = arith.muli %v116, %v4 : i64
+                %v119 = arith.addi %v58, %v118 : i64
+                %v120 = llvm.getelementptr %part_A_log[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v121 = llvm.load %v120 : !llvm.ptr -> f32
+                %v122 = llvm.load %v28 : !llvm.ptr -> f32
+                %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+                llvm.store %v123, %v28 : f32, !llvm.ptr
               }
-              %v136 = arith.addi %v73, %v135 : i64
-              %v137 = arith.cmpi slt, %v136, %v48 : i64
-              scf.if %v137 {
-                %v138 = arith.muli %v136, %v49 : i64
-                %v139 = arith.addi %v68, %v138 : i64
-                %v140 = llvm.getelementptr %part_A_log[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v141 = llvm.load %v140 : !llvm.ptr -> f32
-                %v142 = llvm.load %v31 : !llvm.ptr -> f32
-                %v143 = arith.addf %v142, %v141 fastmath<contract> : f32
-                llvm.store %v143, %v31 : f32, !llvm.ptr
+              %v125 = arith.addi %v63, %v124 : i64
+              %v126 = arith.cmpi slt, %v125, %v45 : i64
+              scf.if %v126 {
+                %v127 = arith.muli %v125, %v4 : i64
+                %v128 = arith.addi %v58, %v127 : i64
+                %v129 = llvm.getelementptr %part_A_log[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v130 = llvm.load %v129 : !llvm.ptr -> f32
+                %v131 = llvm.load %v29 : !llvm.ptr -> f32
+                %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+                llvm.store %v132, %v29 : f32, !llvm.ptr
               }
-              %v145 = arith.addi %v73, %v144 : i64
-              %v146 = arith.cmpi slt, %v145, %v48 : i64
-              scf.if %v146 {
-                %v147 = arith.muli %v145, %v49 : i64
-                %v148 = arith.addi %v68, %v147 : i64
-                %v149 = llvm.getelementptr %part_A_log[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v150 = llvm.load %v149 : !llvm.ptr -> f32
-                %v151 = llvm.load %v32 : !llvm.ptr -> f32
-                %v152 = arith.addf %v151, %v150 fastmath<contract> : f32
-                llvm.store %v152, %v32 : f32, !llvm.ptr
+              %v134 = arith.addi %v63, %v133 : i64
+              %v135 = arith.cmpi slt, %v134, %v45 : i64
+              scf.if %v135 {
+                %v136 = arith.muli %v134, %v4 : i64
+                %v137 = arith.addi %v58, %v136 : i64
+                %v138 = llvm.getelementptr %part_A_log[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v139 = llvm.load %v138 : !llvm.ptr -> f32
+                %v140 = llvm.load %v30 : !llvm.ptr -> f32
+                %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+                llvm.store %v141, %v30 : f32, !llvm.ptr
               }
-              %v154 = arith.addi %v73, %v153 : i64
-              %v155 = arith.cmpi slt, %v154, %v48 : i64
-              scf.if %v155 {
-                %v156 = arith.muli %v154, %v49 : i64
-                %v157 = arith.addi %v68, %v156 : i64
-                %v158 = llvm.getelementptr %part_A_log[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v159 = llvm.load %v158 : !llvm.ptr -> f32
-                %v160 = llvm.load %v33 : !llvm.ptr -> f32
-                %v161 = arith.addf %v160, %v159 fastmath<contract> : f32
-                llvm.store %v161, %v33 : f32, !llvm.ptr
+              %v143 = arith.addi %v63, %v142 : i64
+              %v144 = arith.cmpi slt, %v143, %v45 : i64
+              scf.if %v144 {
+                %v145 = arith.muli %v143, %v4 : i64
+                %v146 = arith.addi %v58, %v145 : i64
+                %v147 = llvm.getelementptr %part_A_log[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v148 = llvm.load %v147 : !llvm.ptr -> f32
+                %v149 = llvm.load %v31 : !llvm.ptr -> f32
+                %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+                llvm.store %v150, %v31 : f32, !llvm.ptr
               }
-              %v163 = arith.addi %v73, %v162 : i64
-              %v164 = arith.cmpi slt, %v163, %v48 : i64
-              scf.if %v164 {
-                %v165 = arith.muli %v163, %v49 : i64
-                %v166 = arith.addi %v68, %v165 : i64
-                %v167 = llvm.getelementptr %part_A_log[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v168 = llvm.load %v167 : !llvm.ptr -> f32
-                %v169 = llvm.load %v34 : !llvm.ptr -> f32
-                %v170 = arith.addf %v169, %v168 fastmath<contract> : f32
-                llvm.store %v170, %v34 : f32, !llvm.ptr
+              %v152 = arith.addi %v63, %v151 : i64
+              %v153 = arith.cmpi slt, %v152, %v45 : i64
+              scf.if %v153 {
+                %v154 = arith.muli %v152, %v4 : i64
+                %v155 = arith.addi %v58, %v154 : i64
+                %v156 = llvm.getelementptr %part_A_log[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v157 = llvm.load %v156 : !llvm.ptr -> f32
+                %v158 = llvm.load %v32 : !llvm.ptr -> f32
+                %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+                llvm.store %v159, %v32 : f32, !llvm.ptr
               }
-              %v172 = arith.addi %v73, %v171 : i64
-              %v173 = arith.cmpi slt, %v172, %v48 : i64
-              scf.if %v173 {
-                %v174 = arith.muli %v172, %v49 : i64
-                %v175 = arith.addi %v68, %v174 : i64
-                %v176 = llvm.getelementptr %part_A_log[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v177 = llvm.load %v176 : !llvm.ptr -> f32
-                %v178 = llvm.load %v35 : !llvm.ptr -> f32
-                %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
-                llvm.store %v179, %v35 : f32, !llvm.ptr
+              %v161 = arith.addi %v63, %v160 : i64
+              %v162 = arith.cmpi slt, %v161, %v45 : i64
+              scf.if %v162 {
+                %v163 = arith.muli %v161, %v4 : i64
+                %v164 = arith.addi %v58, %v163 : i64
+                %v165 = llvm.getelementptr %part_A_log[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v166 = llvm.load %v165 : !llvm.ptr -> f32
+                %v167 = llvm.load %v33 : !llvm.ptr -> f32
+                %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+                llvm.store %v168, %v33 : f32, !llvm.ptr
               }
-              %v181 = arith.addi %v73, %v180 : i64
-              %v182 = arith.cmpi slt, %v181, %v48 : i64
-              scf.if %v182 {
-                %v183 = arith.muli %v181, %v49 : i64
-                %v184 = arith.addi %v68, %v183 : i64
-                %v185 = llvm.getelementptr %part_A_log[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v186 = llvm.load %v185 : !llvm.ptr -> f32
-                %v187 = llvm.load %v36 : !llvm.ptr -> f32
-                %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
-                llvm.store %v188, %v36 : f32, !llvm.ptr
+              %v170 = arith.addi %v63, %v169 : i64
+              %v171 = arith.cmpi slt, %v170, %v45 : i64
+              scf.if %v171 {
+                %v172 = arith.muli %v170, %v4 : i64
+                %v173 = arith.addi %v58, %v172 : i64
+                %v174 = llvm.getelementptr %part_A_log[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v175 = llvm.load %v174 : !llvm.ptr -> f32
+                %v176 = llvm.load %v34 : !llvm.ptr -> f32
+                %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+                llvm.store %v177, %v34 : f32, !llvm.ptr
               }
-              %v190 = arith.addi %v73, %v189 : i64
-              %v191 = arith.cmpi slt, %v190, %v48 : i64
-              scf.if %v191 {
-                %v192 = arith.muli %v190, %v49 : i64
-                %v193 = arith.addi %v68, %v192 : i64
-                %v194 = llvm.getelementptr %part_A_log[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v195 = llvm.load %v194 : !llvm.ptr -> f32
-                %v196 = llvm.load %v37 : !llvm.ptr -> f32
-                %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
-                llvm.store %v197, %v37 : f32, !llvm.ptr
+              %v179 = arith.addi %v63, %v178 : i64
+              %v180 = arith.cmpi slt, %v179, %v45 : i64
+              scf.if %v180 {
+                %v181 = arith.muli %v179, %v4 : i64
+                %v182 = arith.addi %v58, %v181 : i64
+                %v183 = llvm.getelementptr %part_A_log[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v184 = llvm.load %v183 : !llvm.ptr -> f32
+                %v185 = llvm.load %v35 : !llvm.ptr -> f32
+                %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+                llvm.store %v186, %v35 : f32, !llvm.ptr
               }
-              %v199 = arith.addi %v73, %v198 : i64
-              %v200 = arith.cmpi slt, %v199, %v48 : i64
-              scf.if %v200 {
-                %v201 = arith.muli %v199, %v49 : i64
-                %v202 = arith.addi %v68, %v201 : i64
-                %v203 = llvm.getelementptr %part_A_log[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v204 = llvm.load %v203 : !llvm.ptr -> f32
-                %v205 = llvm.load %v38 : !llvm.ptr -> f32
-                %v206 = arith.addf %v205, %v204 fastmath<contract> : f32
-                llvm.store %v206, %v38 : f32, !llvm.ptr
+              %v188 = arith.addi %v63, %v187 : i64
+              %v189 = arith.cmpi slt, %v188, %v45 : i64
+              scf.if %v189 {
+                %v190 = arith.muli %v188, %v4 : i64
+                %v191 = arith.addi %v58, %v190 : i64
+                %v192 = llvm.getelementptr %part_A_log[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v193 = llvm.load %v192 : !llvm.ptr -> f32
+                %v194 = llvm.load %v36 : !llvm.ptr -> f32
+                %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+                llvm.store %v195, %v36 : f32, !llvm.ptr
               }
-              %v208 = arith.addi %v73, %v207 : i64
-              %v209 = arith.cmpi slt, %v208, %v48 : i64
-              scf.if %v209 {
-                %v210 = arith.muli %v208, %v49 : i64
-                %v211 = arith.addi %v68, %v210 : i64
-                %v212 = llvm.getelementptr %part_A_log[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v213 = llvm.load %v212 : !llvm.ptr -> f32
-                %v214 = llvm.load %v39 : !llvm.ptr -> f32
-                %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
-                llvm.store %v215, %v39 : f32, !llvm.ptr
+              %v197 = arith.addi %v63, %v196 : i64
+              %v198 = arith.cmpi slt, %v197, %v45 : i64
+              scf.if %v198 {
+                %v199 = arith.muli %v197, %v4 : i64
+                %v200 = arith.addi %v58, %v199 : i64
+                %v201 = llvm.getelementptr %part_A_log[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v202 = llvm.load %v201 : !llvm.ptr -> f32
+                %v203 = llvm.load %v37 : !llvm.ptr -> f32
+                %v204 = arith.addf %v203, %v202 fastmath<contract> : f32
+                llvm.store %v204, %v37 : f32, !llvm.ptr
               }
             }
           }
-          %v216 = llvm.load %v24 : !llvm.ptr -> f32
-          %v217 = llvm.load %v25 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v26 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v27 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v28 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.load %v29 : !llvm.ptr -> f32
-          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
-          %v227 = llvm.load %v30 : !llvm.ptr -> f32
-          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
-          %v229 = llvm.load %v31 : !llvm.ptr -> f32
-          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
-          %v231 = llvm.load %v32 : !llvm.ptr -> f32
-          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
-          %v233 = llvm.load %v33 : !llvm.ptr -> f32
-          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
-          %v235 = llvm.load %v34 : !llvm.ptr -> f32
-          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
-          %v237 = llvm.load %v35 : !llvm.ptr -> f32
-          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
-          %v239 = llvm.load %v36 : !llvm.ptr -> f32
-          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
-          %v241 = llvm.load %v37 : !llvm.ptr -> f32
-          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
-          %v243 = llvm.load %v38 : !llvm.ptr -> f32
-          %v244 = arith.addf %v242, %v243 fastmath<contract> : f32
-          %v245 = llvm.load %v39 : !llvm.ptr -> f32
-          %v246 = arith.addf %v244, %v245 fastmath<contract> : f32
-          %v247 = llvm.getelementptr %dx_A_log[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v246, %v247 : f32, !llvm.ptr
+          %v205 = llvm.load %v22 : !llvm.ptr -> f32
+          %v206 = llvm.load %v23 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v24 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v25 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v26 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v27 : !llvm.ptr -> f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = llvm.load %v28 : !llvm.ptr -> f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = llvm.load %v29 : !llvm.ptr -> f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = llvm.load %v30 : !llvm.ptr -> f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          %v222 = llvm.load %v31 : !llvm.ptr -> f32
+          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+          %v224 = llvm.load %v32 : !llvm.ptr -> f32
+          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+          %v226 = llvm.load %v33 : !llvm.ptr -> f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = llvm.load %v34 : !llvm.ptr -> f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = llvm.load %v35 : !llvm.ptr -> f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = llvm.load %v36 : !llvm.ptr -> f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = llvm.load %v37 : !llvm.ptr -> f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = llvm.getelementptr %dx_A_log[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v235, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return

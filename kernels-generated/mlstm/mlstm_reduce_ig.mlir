@@ -3,14 +3,16 @@ module attributes {gpu.container_module} {
     gpu.func @mlstm_reduce_ig(%part_ig: !llvm.ptr, %dx_ig: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64, %slice_first: i64, %slice_steps: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_H : i64
-      %v5 = arith.muli %v4, %size_DV : i64
-      %v6 = arith.muli %v2, %size_B : i64
-      %v7 = arith.muli %v6, %slice_steps : i64
-      %v8 = arith.muli %v7, %size_H : i64
-      %v13 = arith.constant 256 : i64
-      %v33 = arith.constant 0 : i64
+      %v3 = arith.muli %size_B, %size_H : i64
+      %v4 = arith.muli %v3, %size_DV : i64
+      %v5 = arith.muli %size_B, %slice_steps : i64
+      %v6 = arith.muli %v5, %size_H : i64
+      %v11 = arith.constant 256 : i64
+      %v31 = arith.constant 0 : i64
+      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v40 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v41 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v42 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -23,297 +25,290 @@ module attributes {gpu.container_module} {
       %v49 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v50 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v51 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v53 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v54 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v55 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v56 = arith.constant 0x00000000 : f32
-      %v57 = arith.constant 31 : i64
-      %v59 = arith.constant 32 : i64
-      %v87 = arith.constant 2 : i64
-      %v96 = arith.constant 3 : i64
-      %v105 = arith.constant 4 : i64
-      %v114 = arith.constant 5 : i64
-      %v123 = arith.constant 6 : i64
-      %v132 = arith.constant 7 : i64
-      %v141 = arith.constant 8 : i64
-      %v150 = arith.constant 9 : i64
-      %v159 = arith.constant 10 : i64
-      %v168 = arith.constant 11 : i64
-      %v177 = arith.constant 12 : i64
-      %v186 = arith.constant 13 : i64
-      %v195 = arith.constant 14 : i64
-      %v204 = arith.constant 15 : i64
-      %v9 = gpu.block_id x
-      %v10 = gpu.thread_id x
-      %v11 = arith.index_cast %v10 : index to i64
-      %v12 = arith.index_cast %v9 : index to i64
-      %v14 = arith.muli %v12, %v13 : i64
-      %v15 = arith.addi %v14, %v11 : i64
-      %v16 = arith.cmpi slt, %v15, %v8 : i64
-      %v17 = arith.subi %v8, %v2 : i64
-      %v18 = arith.minsi %v15, %v17 : i64
-      %v19 = arith.remui %v18, %size_DV : i64
-      %v20 = arith.divui %v18, %size_DV : i64
-      %v21 = arith.remui %v20, %size_H : i64
-      %v22 = arith.divui %v20, %size_H : i64
-      %v23 = arith.remui %v22, %size_B : i64
-      %v24 = arith.divui %v22, %size_B : i64
-      scf.if %v16 {
-        %v25 = arith.remui %v15, %size_H : i64
-        %v26 = arith.divui %v15, %size_H : i64
-        %v27 = arith.remui %v26, %slice_steps : i64
-        %v28 = arith.divui %v26, %slice_steps : i64
-        %v29 = arith.remui %v28, %size_B : i64
-        %v30 = arith.divui %v28, %size_B : i64
-        %v31 = arith.addi %slice_first, %v27 : i64
-        %v32 = arith.cmpi slt, %v31, %size_L : i64
-        %v34 = arith.muli %v33, %size_B : i64
-        %v35 = arith.addi %v34, %v29 : i64
-        %v36 = arith.muli %v35, %size_L : i64
-        %v37 = arith.addi %v36, %v31 : i64
-        %v38 = arith.muli %v37, %size_H : i64
-        %v39 = arith.addi %v38, %v25 : i64
-        scf.if %v32 {
-          llvm.store %v56, %v40 : f32, !llvm.ptr
-          llvm.store %v56, %v41 : f32, !llvm.ptr
-          llvm.store %v56, %v42 : f32, !llvm.ptr
-          llvm.store %v56, %v43 : f32, !llvm.ptr
-          llvm.store %v56, %v44 : f32, !llvm.ptr
-          llvm.store %v56, %v45 : f32, !llvm.ptr
-          llvm.store %v56, %v46 : f32, !llvm.ptr
-          llvm.store %v56, %v47 : f32, !llvm.ptr
-          llvm.store %v56, %v48 : f32, !llvm.ptr
-          llvm.store %v56, %v49 : f32, !llvm.ptr
-          llvm.store %v56, %v50 : f32, !llvm.ptr
-          llvm.store %v56, %v51 : f32, !llvm.ptr
-          llvm.store %v56, %v52 : f32, !llvm.ptr
-          llvm.store %v56, %v53 : f32, !llvm.ptr
-          llvm.store %v56, %v54 : f32, !llvm.ptr
-          llvm.store %v56, %v55 : f32, !llvm.ptr
-          %v58 = arith.addi %size_DV, %v57 : i64
-          %v60 = arith.divui %v58, %v59 : i64
-          %v61 = arith.index_cast %v33 : i64 to index
-          %v62 = arith.index_cast %v2 : i64 to index
-          %v63 = arith.index_cast %v2 : i64 to index
-          scf.for %v64 = %v61 to %v62 step %v63 {
-            %v65 = arith.index_cast %v64 : index to i64
-            %v66 = arith.index_cast %v33 : i64 to index
-            %v67 = arith.index_cast %v60 : i64 to index
-            %v68 = arith.index_cast %v1 : i64 to index
-            scf.for %v69 = %v66 to %v67 step %v68 {
-              %v70 = arith.index_cast %v69 : index to i64
-              %v71 = arith.addi %v70, %v33 : i64
-              %v72 = arith.cmpi slt, %v71, %v60 : i64
-              scf.if %v72 {
-                %v73 = arith.muli %v71, %v8 : i64
-                %v74 = arith.addi %v15, %v73 : i64
-                %v75 = llvm.getelementptr %part_ig[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v76 = llvm.load %v75 : !llvm.ptr -> f32
-                %v77 = llvm.load %v40 : !llvm.ptr -> f32
-                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-                llvm.store %v78, %v40 : f32, !llvm.ptr
+      %v52 = arith.constant 0x00000000 : f32
+      %v53 = arith.constant 31 : i64
+      %v55 = arith.constant 32 : i64
+      %v82 = arith.constant 2 : i64
+      %v91 = arith.constant 3 : i64
+      %v100 = arith.constant 4 : i64
+      %v109 = arith.constant 5 : i64
+      %v118 = arith.constant 6 : i64
+      %v127 = arith.constant 7 : i64
+      %v136 = arith.constant 8 : i64
+      %v145 = arith.constant 9 : i64
+      %v154 = arith.constant 10 : i64
+      %v163 = arith.constant 11 : i64
+      %v172 = arith.constant 12 : i64
+      %v181 = arith.constant 13 : i64
+      %v190 = arith.constant 14 : i64
+      %v199 = arith.constant 15 : i64
+      %v7 = gpu.block_id x
+      %v8 = gpu.thread_id x
+      %v9 = arith.index_cast %v8 : index to i64
+      %v10 = arith.index_cast %v7 : index to i64
+      %v12 = arith.muli %v10, %v11 : i64
+      %v13 = arith.addi %v12, %v9 : i64
+      %v14 = arith.cmpi slt, %v13, %v6 : i64
+      %v15 = arith.subi %v6, %v2 : i64
+      %v16 = arith.minsi %v13, %v15 : i64
+      %v17 = arith.remui %v16, %size_DV : i64
+      %v18 = arith.divui %v16, %size_DV : i64
+      %v19 = arith.remui %v18, %size_H : i64
+      %v20 = arith.divui %v18, %size_H : i64
+      %v21 = arith.remui %v20, %size_B : i64
+      %v22 = arith.divui %v20, %size_B : i64
+      scf.if %v14 {
+        %v23 = arith.remui %v13, %size_H : i64
+        %v24 = arith.divui %v13, %size_H : i64
+        %v25 = arith.remui %v24, %slice_steps : i64
+        %v26 = arith.divui %v24, %slice_steps : i64
+        %v27 = arith.remui %v26, %size_B : i64
+        %v28 = arith.divui %v26, %size_B : i64
+        %v29 = arith.addi %slice_first, %v25 : i64
+        %v30 = arith.cmpi slt, %v29, %size_L : i64
+        %v32 = arith.muli %v27, %size_L : i64
+        %v33 = arith.addi %v32, %v29 : i64
+        %v34 = arith.muli %v33, %size_H : i64
+        %v35 = arith.addi %v34, %v23 : i64
+        scf.if %v30 {
+          llvm.store %v52, %v36 : f32, !llvm.ptr
+          llvm.store %v52, %v37 : f32, !llvm.ptr
+          llvm.store %v52, %v38 : f32, !llvm.ptr
+          llvm.store %v52, %v39 : f32, !llvm.ptr
+          llvm.store %v52, %v40 : f32, !llvm.ptr
+          llvm.store %v52, %v41 : f32, !llvm.ptr
+          llvm.store %v52, %v42 : f32, !llvm.ptr
+          llvm.store %v52, %v43 : f32, !llvm.ptr
+          llvm.store %v52, %v44 : f32, !llvm.ptr
+          llvm.store %v52, %v45 : f32, !llvm.ptr
+          llvm.store %v52, %v46 : f32, !llvm.ptr
+          llvm.store %v52, %v47 : f32, !llvm.ptr
+          llvm.store %v52, %v48 : f32, !llvm.ptr
+          llvm.store %v52, %v49 : f32, !llvm.ptr
+          llvm.store %v52, %v50 : f32, !llvm.ptr
+          llvm.store %v52, %v51 : f32, !llvm.ptr
+          %v54 = arith.addi %size_DV, %v53 : i64
+          %v56 = arith.divui %v54, %v55 : i64
+          %v57 = arith.index_cast %v31 : i64 to index
+          %v58 = arith.index_cast %v2 : i64 to index
+          %v59 = arith.index_cast %v2 : i64 to index
+          scf.for %v60 = %v57 to %v58 step %v59 {
+            %v61 = arith.index_cast %v60 : index to i64
+            %v62 = arith.index_cast %v31 : i64 to index
+            %v63 = arith.index_cast %v56 : i64 to index
+            %v64 = arith.index_cast %v1 : i64 to index
+            scf.for %v65 = %v62 to %v63 step %v64 {
+              %v66 = arith.index_cast %v65 : index to i64
+              %v67 = arith.cmpi slt, %v66, %v56 : i64
+              scf.if %v67 {
+                %v68 = arith.muli %v66, %v6 : i64
+                %v69 = arith.addi %v13, %v68 : i64
+                %v70 = llvm.getelementptr %part_ig[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v71 = llvm.load %v70 : !llvm.ptr -> f32
+                %v72 = llvm.load %v36 : !llvm.ptr -> f32
+                %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
+                llvm.store %v73, %v36 : f32, !llvm.ptr
               }
-              %v79 = arith.addi %v70, %v2 : i64
-              %v80 = arith.cmpi slt, %v79, %v60 : i64
-              scf.if %v80 {
-                %v81 = arith.muli %v79, %v8 : i64
-                %v82 = arith.addi %v15, %v81 : i64
-                %v83 = llvm.getelementptr %part_ig[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v84 = llvm.load %v83 : !llvm.ptr -> f32
-                %v85 = llvm.load %v41 : !llvm.ptr -> f32
-                %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-                llvm.store %v86, %v41 : f32, !llvm.ptr
+              %v74 = arith.addi %v66, %v2 : i64
+              %v75 = arith.cmpi slt, %v74, %v56 : i64
+              scf.if %v75 {
+                %v76 = arith.muli %v74, %v6 : i64
+                %v77 = arith.addi %v13, %v76 : i64
+                %v78 = llvm.getelementptr %part_ig[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v79 = llvm.load %v78 : !llvm.ptr -> f32
+                %v80 = llvm.load %v37 : !llvm.ptr -> f32
+                %v81 = arith.addf %v80, %v79 fastmath<contract> : f32
+                llvm.store %v81, %v37 : f32, !llvm.ptr
               }
-              %v88 = arith.addi %v70, %v87 : i64
-              %v89 = arith.cmpi slt, %v88, %v60 : i64
-              scf.if %v89 {
-                %v90 = arith.muli %v88, %v8 : i64
-                %v91 = arith.addi %v15, %v90 : i64
-                %v92 = llvm.getelementptr %part_ig[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v93 = llvm.load %v92 : !llvm.ptr -> f32
-                %v94 = llvm.load %v42 : !llvm.ptr -> f32
-                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
-                llvm.store %v95, %v42 : f32, !llvm.ptr
+              %v83 = arith.addi %v66, %v82 : i64
+              %v84 = arith.cmpi slt, %v83, %v56 : i64
+              scf.if %v84 {
+                %v85 = arith.muli %v83, %v6 : i64
+                %v86 = arith.addi %v13, %v85 : i64
+                %v87 = llvm.getelementptr %part_ig[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v88 = llvm.load %v87 : !llvm.ptr -> f32
+                %v89 = llvm.load %v38 : !llvm.ptr -> f32
+                %v90 = arith.addf %v89, %v88 fastmath<contract> : f32
+                llvm.store %v90, %v38 : f32, !llvm.ptr
               }
-              %v97 = arith.addi %v70, %v96 : i64
-              %v98 = arith.cmpi slt, %v97, %v60 : i64
-              scf.if %v98 {
-                %v99 = arith.muli %v97, %v8 : i64
-                %v100 = arith.addi %v15, %v99 : i64
-                %v101 = llvm.getelementptr %part_ig[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v43 : !llvm.ptr -> f32
-                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
-                llvm.store %v104, %v43 : f32, !llvm.ptr
+              %v92 = arith.addi %v66, %v91 : i64
+              %v93 = arith.cmpi slt, %v92, %v56 : i64
+              scf.if %v93 {
+                %v94 = arith.muli %v92, %v6 : i64
+                %v95 = arith.addi %v13, %v94 : i64
+                %v96 = llvm.getelementptr %part_ig[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v97 = llvm.load %v96 : !llvm.ptr -> f32
+                %v98 = llvm.load %v39 : !llvm.ptr -> f32
+                %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+                llvm.store %v99, %v39 : f32, !llvm.ptr
               }
-              %v106 = arith.addi %v70, %v105 : i64
-              %v107 = arith.cmpi slt, %v106, %v60 : i64
-              scf.if %v107 {
-                %v108 = arith.muli %v106, %v8 : i64
-                %v109 = arith.addi %v15, %v108 : i64
-                %v110 = llvm.getelementptr %part_ig[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = llvm.load %v44 : !llvm.ptr -> f32
-                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
-                llvm.store %v113, %v44 : f32, !llvm.ptr
+              %v101 = arith.addi %v66, %v100 : i64
+              %v102 = arith.cmpi slt, %v101, %v56 : i64
+              scf.if %v102 {
+                %v103 = arith.muli %v101, %v6 : i64
+                %v104 = arith.addi %v13, %v103 : i64
+                %v105 = llvm.getelementptr %part_ig[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v106 = llvm.load %v105 : !llvm.ptr -> f32
+                %v107 = llvm.load %v40 : !llvm.ptr -> f32
+                %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
+                llvm.store %v108, %v40 : f32, !llvm.ptr
               }
-              %v115 = arith.addi %v70, %v114 : i64
-              %v116 = arith.cmpi slt, %v115, %v60 : i64
-              scf.if %v116 {
-                %v117 = arith.muli %v115, %v8 : i64
-                %v118 = arith.addi %v15, %v117 : i64
-                %v119 = llvm.getelementptr %part_ig[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v120 = llvm.load %v119 : !llvm.ptr -> f32
-                %v121 = llvm.load %v45 : !llvm.ptr -> f32
-                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-                llvm.store %v122, %v45 : f32, !llvm.ptr
+              %v110 = arith.addi %v66, %v109 : i64
+              %v111 = arith.cmpi slt, %v110, %v56 : i64
+              scf.if %v111 {
+                %v112 = arith.muli %v110, %v6 : i64
+                %v113 = arith.addi %v13, %v112 : i64
+                %v114 = llvm.getelementptr %part_ig[%v113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v115 = llvm.load %v114 : !llvm.ptr -> f32
+                %v116 = llvm.load %v41 : !llvm.ptr -> f32
+                %v117 = arith.addf %v116, %v115 fastmath<contract> : f32
+                llvm.store %v117, %v41 : f32, !llvm.ptr
               }
-              %v124 = arith.addi %v70, %v123 : i64
-              %v125 = arith.cmpi slt, %v124, %v60 : i64
-              scf.if %v125 {
-                %v126 = arith.muli %v124, %v8 : i64
-                %v127 = arith.addi %v15, %v126 : i64
-                %v128 = llvm.getelementptr %part_ig[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v129 = llvm.load %v128 : !llvm.ptr -> f32
-                %v130 = llvm.load %v46 : !llvm.ptr -> f32
-                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
-                llvm.store %v131, %v46 : f32, !llvm.ptr
+              %v119 = arith.addi %v66, %v118 : i64
+              %v120 = arith.cmpi slt, %v119, %v56 : i64
+              scf.if %v120 {
+                %v121 = arith.muli %v119, %v6 : i64
+                %v122 = arith.addi %v13, %v121 : i64
+                %v123 = llvm.getelementptr %part_ig[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v124 = llvm.load %v123 : !llvm.ptr -> f32
+                %v125 = llvm.load %v42 : !llvm.ptr -> f32
+                %v126 = arith.addf %v125, %v124 fastmath<contract> : f32
+                llvm.store %v126, %v42 : f32, !llvm.ptr
               }
-              %v133 = arith.addi %v70, %v132 : i64
-              %v134 = arith.cmpi slt, %v133, %v60 : i64
-              scf.if %v134 {
-                %v135 = arith.muli %v133, %v8 : i64
-                %v136 = arith.addi %v15, %v135 : i64
-                %v137 = llvm.getelementptr %part_ig[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v138 = llvm.load %v137 : !llvm.ptr -> f32
-                %v139 = llvm.load %v47 : !llvm.ptr -> f32
-                %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-                llvm.store %v140, %v47 : f32, !llvm.ptr
+              %v128 = arith.addi %v66, %v127 : i64
+              %v129 = arith.cmpi slt, %v128, %v56 : i64
+              scf.if %v129 {
+                %v130 = arith.muli %v128, %v6 : i64
+                %v131 = arith.addi %v13, %v130 : i64
+                %v132 = llvm.getelementptr %part_ig[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v133 = llvm.load %v132 : !llvm.ptr -> f32
+                %v134 = llvm.load %v43 : !llvm.ptr -> f32
+                %v135 = arith.addf %v134, %v133 fastmath<contract> : f32
+                llvm.store %v135, %v43 : f32, !llvm.ptr
               }
-              %v142 = arith.addi %v70, %v141 : i64
-              %v143 = arith.cmpi slt, %v142, %v60 : i64
-              scf.if %v143 {
-                %v144 = arith.muli %v142, %v8 : i64
-                %v145 = arith.addi %v15, %v144 : i64
-                %v146 = llvm.getelementptr %part_ig[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v147 = llvm.load %v146 : !llvm.ptr -> f32
-                %v148 = llvm.load %v48 : !llvm.ptr -> f32
-                %v149 = arith.addf %v148, %v147 fastmath<contract> : f32
-                llvm.store %v149, %v48 : f32, !llvm.ptr
+              %v137 = arith.addi %v66, %v136 : i64
+              %v138 = arith.cmpi slt, %v137, %v56 : i64
+              scf.if %v138 {
+                %v139 = arith.muli %v137, %v6 : i64
+                %v140 = arith.addi %v13, %v139 : i64
+                %v141 = llvm.getelementptr %part_ig[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v142 = llvm.load %v141 : !llvm.ptr -> f32
+                %v143 = llvm.load %v44 : !llvm.ptr -> f32
+                %v144 = arith.addf %v143, %v142 fastmath<contract> : f32
+                llvm.store %v144, %v44 : f32, !llvm.ptr
               }
-              %v151 = arith.addi %v70, %v150 : i64
-              %v152 = arith.cmpi slt, %v151, %v60 : i64
-              scf.if %v152 {
-                %v153 = arith.muli %v151, %v8 : i64
-                %v154 = arith.addi %v15, %v153 : i64
-                %v155 = llvm.getelementptr %part_ig[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v156 = llvm.load %v155 : !llvm.ptr -> f32
-                %v157 = llvm.load %v49 : !llvm.ptr -> f32
-                %v158 = arith.addf %v157, %v156 fastmath<contract> : f32
-                llvm.store %v158, %v49 : f32, !llvm.ptr
+              %v146 = arith.addi %v66, %v145 : i64
+              %v147 = arith.cmpi slt, %v146, %v56 : i64
+              scf.if %v147 {
+                %v148 = arith.muli %v146, %v6 : i64
+                %v149 = arith.addi %v13, %v148 : i64
+                %v150 = llvm.getelementptr %part_ig[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v151 = llvm.load %v150 : !llvm.ptr -> f32
+                %v152 = llvm.load %v45 : !llvm.ptr -> f32
+                %v153 = arith.addf %v152, %v151 fastmath<contract> : f32
+                llvm.store %v153, %v45 : f32, !llvm.ptr
               }
-              %v160 = arith.addi %v70, %v159 : i64
-              %v161 = arith.cmpi slt, %v160, %v60 : i64
-              scf.if %v161 {
-                %v162 = arith.muli %v160, %v8 : i64
-                %v163 = arith.addi %v15, %v162 : i64
-                %v164 = llvm.getelementptr %part_ig[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v165 = llvm.load %v164 : !llvm.ptr -> f32
-                %v166 = llvm.load %v50 : !llvm.ptr -> f32
-                %v167 = arith.addf %v166, %v165 fastmath<contract> : f32
-                llvm.store %v167, %v50 : f32, !llvm.ptr
+              %v155 = arith.addi %v66, %v154 : i64
+              %v156 = arith.cmpi slt, %v155, %v56 : i64
+              scf.if %v156 {
+                %v157 = arith.muli %v155, %v6 : i64
+                %v158 = arith.addi %v13, %v157 : i64
+                %v159 = llvm.getelementptr %part_ig[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v160 = llvm.load %v159 : !llvm.ptr -> f32
+                %v161 = llvm.load %v46 : !llvm.ptr -> f32
+                %v162 = arith.addf %v161, %v160 fastmath<contract> : f32
+                llvm.store %v162, %v46 : f32, !llvm.ptr
               }
-              %v169 = arith.addi %v70, %v168 : i64
-              %v170 = arith.cmpi slt, %v169, %v60 : i64
-              scf.if %v170 {
-                %v171 = arith.muli %v169, %v8 : i64
-                %v172 = arith.addi %v15, %v171 : i64
-                %v173 = llvm.getelementptr %part_ig[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v174 = llvm.load %v173 : !llvm.ptr -> f32
-                %v175 = llvm.load %v51 : !llvm.ptr -> f32
-                %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
-                llvm.store %v176, %v51 : f32, !llvm.ptr
+              %v164 = arith.addi %v66, %v163 : i64
+              %v165 = arith.cmpi slt, %v164, %v56 : i64
+              scf.if %v165 {
+                %v166 = arith.muli %v164, %v6 : i64
+                %v167 = arith.addi %v13, %v166 : i64
+                %v168 = llvm.getelementptr %part_ig[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v169 = llvm.load %v168 : !llvm.ptr -> f32
+                %v170 = llvm.load %v47 : !llvm.ptr -> f32
+                %v171 = arith.addf %v170, %v169 fastmath<contract> : f32
+                llvm.store %v171, %v47 : f32, !llvm.ptr
               }
-              %v178 = arith.addi %v70, %v177 : i64
-              %v179 = arith.cmpi slt, %v178, %v60 : i64
-              scf.if %v179 {
-                %v180 = arith.muli %v178, %v8 : i64
-                %v181 = arith.addi %v15, %v180 : i64
-                %v182 = llvm.getelementptr %part_ig[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v183 = llvm.load %v182 : !llvm.ptr -> f32
-                %v184 = llvm.load %v52 : !llvm.ptr -> f32
-                %v185 = arith.addf %v184, %v183 fastmath<contract> : f32
-                llvm.store %v185, %v52 : f32, !llvm.ptr
+              %v173 = arith.addi %v66, %v172 : i64
+              %v174 = arith.cmpi slt, %v173, %v56 : i64
+              scf.if %v174 {
+                %v175 = arith.muli %v173, %v6 : i64
+                %v176 = arith.addi %v13, %v175 : i64
+                %v177 = llvm.getelementptr %part_ig[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v178 = llvm.load %v177 : !llvm.ptr -> f32
+                %v179 = llvm.load %v48 : !llvm.ptr -> f32
+                %v180 = arith.addf %v179, %v178 fastmath<contract> : f32
+                llvm.store %v180, %v48 : f32, !llvm.ptr
               }
-              %v187 = arith.addi %v70, %v186 : i64
-              %v188 = arith.cmpi slt, %v187, %v60 : i64
-              scf.if %v188 {
-                %v189 = arith.muli %v187, %v8 : i64
-                %v190 = arith.addi %v15, %v189 : i64
-                %v191 = llvm.getelementptr %part_ig[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v192 = llvm.load %v191 : !llvm.ptr -> f32
-                %v193 = llvm.load %v53 : !llvm.ptr -> f32
-                %v194 = arith.addf %v193, %v192 fastmath<contract> : f32
-                llvm.store %v194, %v53 : f32, !llvm.ptr
+              %v182 = arith.addi %v66, %v181 : i64
+              %v183 = arith.cmpi slt, %v182, %v56 : i64
+              scf.if %v183 {
+                %v184 = arith.muli %v182, %v6 : i64
+                %v185 = arith.addi %v13, %v184 : i64
+                %v186 = llvm.getelementptr %part_ig[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v187 = llvm.load %v186 : !llvm.ptr -> f32
+                %v188 = llvm.load %v49 : !llvm.ptr -> f32
+                %v189 = arith.addf %v188, %v187 fastmath<contract> : f32
+                llvm.store %v189, %v49 : f32, !llvm.ptr
               }
-              %v196 = arith.addi %v70, %v195 : i64
-              %v197 = arith.cmpi slt, %v196, %v60 : i64
-              scf.if %v197 {
-                %v198 = arith.muli %v196, %v8 : i64
-                %v199 = arith.addi %v15, %v198 : i64
-                %v200 = llvm.getelementptr %part_ig[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v201 = llvm.load %v200 : !llvm.ptr -> f32
-                %v202 = llvm.load %v54 : !llvm.ptr -> f32
-                %v203 = arith.addf %v202, %v201 fastmath<contract> : f32
-                llvm.store %v203, %v54 : f32, !llvm.ptr
+              %v191 = arith.addi %v66, %v190 : i64
+              %v192 = arith.cmpi slt, %v191, %v56 : i64
+              scf.if %v192 {
+                %v193 = arith.muli %v191, %v6 : i64
+                %v194 = arith.addi %v13, %v193 : i64
+                %v195 = llvm.getelementptr %part_ig[%v194] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v196 = llvm.load %v195 : !llvm.ptr -> f32
+                %v197 = llvm.load %v50 : !llvm.ptr -> f32
+                %v198 = arith.addf %v197, %v196 fastmath<contract> : f32
+                llvm.store %v198, %v50 : f32, !llvm.ptr
               }
-              %v205 = arith.addi %v70, %v204 : i64
-              %v206 = arith.cmpi slt, %v205, %v60 : i64
-              scf.if %v206 {
-                %v207 = arith.muli %v205, %v8 : i64
-                %v208 = arith.addi %v15, %v207 : i64
-                %v209 = llvm.getelementptr %part_ig[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v210 = llvm.load %v209 : !llvm.ptr -> f32
-                %v211 = llvm.load %v55 : !llvm.ptr -> f32
-                %v212 = arith.addf %v211, %v210 fastmath<contract> : f32
-                llvm.store %v212, %v55 : f32, !llvm.ptr
+              %v200 = arith.addi %v66, %v199 : i64
+              %v201 = arith.cmpi slt, %v200, %v56 : i64
+              scf.if %v201 {
+                %v202 = arith.muli %v200, %v6 : i64
+                %v203 = arith.addi %v13, %v202 : i64
+                %v204 = llvm.getelementptr %part_ig[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v205 = llvm.load %v204 : !llvm.ptr -> f32
+                %v206 = llvm.load %v51 : !llvm.ptr -> f32
+                %v207 = arith.addf %v206, %v205 fastmath<contract> : f32
+                llvm.store %v207, %v51 : f32, !llvm.ptr
               }
             }
           }
-          %v213 = llvm.load %v40 : !llvm.ptr -> f32
-          %v214 = llvm.load %v41 : !llvm.ptr -> f32
-          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-          %v216 = llvm.load %v42 : !llvm.ptr -> f32
-          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
-          %v218 = llvm.load %v43 : !llvm.ptr -> f32
-          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
-          %v220 = llvm.load %v44 : !llvm.ptr -> f32
-          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
-          %v222 = llvm.load %v45 : !llvm.ptr -> f32
-          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-          %v224 = llvm.load %v46 : !llvm.ptr -> f32
-          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
-          %v226 = llvm.load %v47 : !llvm.ptr -> f32
-          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
-          %v228 = llvm.load %v48 : !llvm.ptr -> f32
-          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
-          %v230 = llvm.load %v49 : !llvm.ptr -> f32
-          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
-          %v232 = llvm.load %v50 : !llvm.ptr -> f32
-          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
-          %v234 = llvm.load %v51 : !llvm.ptr -> f32
-          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
-          %v236 = llvm.load %v52 : !llvm.ptr -> f32
-          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
-          %v238 = llvm.load %v53 : !llvm.ptr -> f32
-          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-          %v240 = llvm.load %v54 : !llvm.ptr -> f32
-          %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
-          %v242 = llvm.load %v55 : !llvm.ptr -> f32
-          %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
-          %v244 = llvm.getelementptr %dx_ig[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v243, %v244 : f32, !llvm.ptr
+          %v208 = llvm.load %v36 : !llvm.ptr -> f32
+          %v209 = llvm.load %v37 : !llvm.ptr -> f32
+          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+          %v211 = llvm.load %v38 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v39 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v40 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v41 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v42 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v43 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v44 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v45 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v46 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v47 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v48 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v49 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v50 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v51 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.getelementptr %dx_ig[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v238, %v239 : f32, !llvm.ptr
         }
       }
       gpu.return

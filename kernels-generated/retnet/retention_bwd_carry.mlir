@@ -3,266 +3,240 @@ module attributes {gpu.container_module} {
     gpu.func @retention_bwd_carry(%segsum_S_re: !llvm.ptr, %segcarry_S_re: !llvm.ptr, %segsum_S_im: !llvm.ptr, %segcarry_S_im: !llvm.ptr, %segsum_t_pos: !llvm.ptr, %segcarry_t_pos: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_H : i64
-      %v5 = arith.muli %v4, %size_DV : i64
-      %v6 = arith.constant 255 : i64
-      %v7 = arith.addi %size_L, %v6 : i64
-      %v8 = arith.constant 256 : i64
-      %v9 = arith.divui %v7, %v8 : i64
-      %v30 = arith.constant 0 : i64
-      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = arith.constant 0x00000000 : f32
-      %v39 = arith.constant 0x3F800000 : f32
-      %v87 = arith.constant 2 : i64
-      %v101 = arith.constant 32 : i64
-      %v107 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v108 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v169 = arith.constant 33 : i64
-      %v175 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v176 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v10 = gpu.block_id x
-      %v11 = gpu.thread_id x
-      %v12 = arith.index_cast %v11 : index to i64
-      %v13 = arith.index_cast %v10 : index to i64
-      %v14 = arith.subi %v8, %v2 : i64
-      %v15 = arith.addi %v5, %v14 : i64
-      %v16 = arith.divui %v15, %v8 : i64
-      %v17 = arith.divui %v13, %v16 : i64
-      %v18 = arith.remui %v13, %v16 : i64
-      %v19 = arith.muli %v18, %v8 : i64
-      %v20 = arith.addi %v19, %v12 : i64
-      %v21 = arith.cmpi slt, %v20, %v5 : i64
-      %v22 = arith.subi %v5, %v2 : i64
-      %v23 = arith.minsi %v20, %v22 : i64
-      %v24 = arith.remui %v23, %size_DV : i64
-      %v25 = arith.divui %v23, %size_DV : i64
-      %v26 = arith.remui %v25, %size_H : i64
-      %v27 = arith.divui %v25, %size_H : i64
-      %v28 = arith.remui %v27, %size_B : i64
-      %v29 = arith.divui %v27, %size_B : i64
+      %v3 = arith.muli %size_B, %size_H : i64
+      %v4 = arith.muli %v3, %size_DV : i64
+      %v5 = arith.constant 255 : i64
+      %v6 = arith.addi %size_L, %v5 : i64
+      %v7 = arith.constant 256 : i64
+      %v8 = arith.divui %v6, %v7 : i64
+      %v28 = arith.constant 0 : i64
+      %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v35 = arith.constant 0x00000000 : f32
+      %v36 = arith.constant 0x3F800000 : f32
+      %v78 = arith.constant 2 : i64
+      %v92 = arith.constant 32 : i64
+      %v98 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v99 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v154 = arith.constant 33 : i64
+      %v160 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v161 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v9 = gpu.block_id x
+      %v10 = gpu.thread_id x
+      %v11 = arith.index_cast %v10 : index to i64
+      %v12 = arith.index_cast %v9 : index to i64
+      %v13 = arith.addi %v4, %v5 : i64
+      %v14 = arith.divui %v13, %v7 : i64
+      %v15 = arith.divui %v12, %v14 : i64
+      %v16 = arith.remui %v12, %v14 : i64
+      %v17 = arith.muli %v16, %v7 : i64
+      %v18 = arith.addi %v17, %v11 : i64
+      %v19 = arith.cmpi slt, %v18, %v4 : i64
+      %v20 = arith.subi %v4, %v2 : i64
+      %v21 = arith.minsi %v18, %v20 : i64
+      %v22 = arith.remui %v21, %size_DV : i64
+      %v23 = arith.divui %v21, %size_DV : i64
+      %v24 = arith.remui %v23, %size_H : i64
+      %v25 = arith.divui %v23, %size_H : i64
+      %v26 = arith.remui %v25, %size_B : i64
+      %v27 = arith.divui %v25, %size_B : i64
       // carry scan of one state point: g ← G + P·a'·g, a' ← a_first, from the last segment
-      %v31 = arith.cmpi sge, %v17, %v30 : i64
-      %v32 = arith.cmpi slt, %v17, %v1 : i64
-      %v33 = arith.andi %v31, %v32 : i1
-      %v34 = arith.andi %v33, %v21 : i1
-      scf.if %v34 {
-        %v35 = arith.subi %v17, %v30 : i64
-        llvm.store %v38, %v36 : f32, !llvm.ptr
-        llvm.store %v39, %v37 : f32, !llvm.ptr
-        %v40 = arith.index_cast %v30 : i64 to index
-        %v41 = arith.index_cast %v9 : i64 to index
-        %v42 = arith.index_cast %v2 : i64 to index
-        scf.for %v43 = %v40 to %v41 step %v42 {
-          %v44 = arith.index_cast %v43 : index to i64
-          %v45 = arith.subi %v9, %v2 : i64
-          %v46 = arith.subi %v45, %v44 : i64
-          %v47 = llvm.load %v36 : !llvm.ptr -> f32
-          %v48 = llvm.load %v37 : !llvm.ptr -> f32
-          %v49 = arith.muli %v30, %v9 : i64
-          %v50 = arith.addi %v49, %v46 : i64
-          %v51 = arith.muli %v50, %v1 : i64
-          %v52 = arith.addi %v51, %v35 : i64
-          %v53 = arith.muli %v52, %v5 : i64
-          %v54 = arith.subi %v5, %v2 : i64
-          %v55 = arith.minsi %v20, %v54 : i64
-          %v56 = arith.addi %v53, %v55 : i64
-          %v57 = llvm.getelementptr %segcarry_S_re[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v47, %v57 : f32, !llvm.ptr
-          %v58 = arith.muli %v2, %v9 : i64
-          %v59 = arith.addi %v58, %v46 : i64
-          %v60 = arith.muli %v59, %v1 : i64
-          %v61 = arith.addi %v60, %v35 : i64
-          %v62 = arith.muli %v61, %v5 : i64
-          %v63 = arith.subi %v5, %v2 : i64
-          %v64 = arith.minsi %v20, %v63 : i64
-          %v65 = arith.addi %v62, %v64 : i64
-          %v66 = llvm.getelementptr %segcarry_S_re[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v48, %v66 : f32, !llvm.ptr
-          %v67 = arith.muli %v30, %v9 : i64
-          %v68 = arith.addi %v67, %v46 : i64
-          %v69 = arith.muli %v68, %v1 : i64
-          %v70 = arith.addi %v69, %v35 : i64
-          %v71 = arith.muli %v70, %v5 : i64
-          %v72 = arith.subi %v5, %v2 : i64
-          %v73 = arith.minsi %v20, %v72 : i64
-          %v74 = arith.addi %v71, %v73 : i64
-          %v75 = llvm.getelementptr %segsum_S_re[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v76 = llvm.load %v75 : !llvm.ptr -> f32
-          %v77 = arith.muli %v2, %v9 : i64
-          %v78 = arith.addi %v77, %v46 : i64
-          %v79 = arith.muli %v78, %v1 : i64
-          %v80 = arith.addi %v79, %v35 : i64
-          %v81 = arith.muli %v80, %v5 : i64
-          %v82 = arith.subi %v5, %v2 : i64
-          %v83 = arith.minsi %v20, %v82 : i64
-          %v84 = arith.addi %v81, %v83 : i64
-          %v85 = llvm.getelementptr %segsum_S_re[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v86 = llvm.load %v85 : !llvm.ptr -> f32
-          %v88 = arith.muli %v87, %v9 : i64
-          %v89 = arith.addi %v88, %v46 : i64
-          %v90 = arith.muli %v89, %v1 : i64
-          %v91 = arith.addi %v90, %v35 : i64
-          %v92 = arith.muli %v91, %v5 : i64
-          %v93 = arith.subi %v5, %v2 : i64
-          %v94 = arith.minsi %v20, %v93 : i64
-          %v95 = arith.addi %v92, %v94 : i64
-          %v96 = llvm.getelementptr %segsum_S_re[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v97 = llvm.load %v96 : !llvm.ptr -> f32
-          %v98 = arith.mulf %v48, %v47 fastmath<contract> : f32
-          %v99 = arith.mulf %v86, %v98 fastmath<contract> : f32
-          %v100 = arith.addf %v99, %v76 fastmath<contract> : f32
-          llvm.store %v100, %v36 : f32, !llvm.ptr
-          llvm.store %v97, %v37 : f32, !llvm.ptr
+      %v29 = arith.cmpi sge, %v15, %v28 : i64
+      %v30 = arith.cmpi slt, %v15, %v1 : i64
+      %v31 = arith.andi %v29, %v30 : i1
+      %v32 = arith.andi %v31, %v19 : i1
+      scf.if %v32 {
+        llvm.store %v35, %v33 : f32, !llvm.ptr
+        llvm.store %v36, %v34 : f32, !llvm.ptr
+        %v37 = arith.index_cast %v28 : i64 to index
+        %v38 = arith.index_cast %v8 : i64 to index
+        %v39 = arith.index_cast %v2 : i64 to index
+        scf.for %v40 = %v37 to %v38 step %v39 {
+          %v41 = arith.index_cast %v40 : index to i64
+          %v42 = arith.subi %v8, %v2 : i64
+          %v43 = arith.subi %v42, %v41 : i64
+          %v44 = llvm.load %v33 : !llvm.ptr -> f32
+          %v45 = llvm.load %v34 : !llvm.ptr -> f32
+          %v46 = arith.muli %v43, %v1 : i64
+          %v47 = arith.addi %v46, %v15 : i64
+          %v48 = arith.muli %v47, %v4 : i64
+          %v49 = arith.subi %v4, %v2 : i64
+          %v50 = arith.minsi %v18, %v49 : i64
+          %v51 = arith.addi %v48, %v50 : i64
+          %v52 = llvm.getelementptr %segcarry_S_re[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v44, %v52 : f32, !llvm.ptr
+          %v53 = arith.addi %v8, %v43 : i64
+          %v54 = arith.muli %v53, %v1 : i64
+          %v55 = arith.addi %v54, %v15 : i64
+          %v56 = arith.muli %v55, %v4 : i64
+          %v57 = arith.subi %v4, %v2 : i64
+          %v58 = arith.minsi %v18, %v57 : i64
+          %v59 = arith.addi %v56, %v58 : i64
+          %v60 = llvm.getelementptr %segcarry_S_re[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v45, %v60 : f32, !llvm.ptr
+          %v61 = arith.muli %v43, %v1 : i64
+          %v62 = arith.addi %v61, %v15 : i64
+          %v63 = arith.muli %v62, %v4 : i64
+          %v64 = arith.subi %v4, %v2 : i64
+          %v65 = arith.minsi %v18, %v64 : i64
+          %v66 = arith.addi %v63, %v65 : i64
+          %v67 = llvm.getelementptr %segsum_S_re[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 : !llvm.ptr -> f32
+          %v69 = arith.addi %v8, %v43 : i64
+          %v70 = arith.muli %v69, %v1 : i64
+          %v71 = arith.addi %v70, %v15 : i64
+          %v72 = arith.muli %v71, %v4 : i64
+          %v73 = arith.subi %v4, %v2 : i64
+          %v74 = arith.minsi %v18, %v73 : i64
+          %v75 = arith.addi %v72, %v74 : i64
+          %v76 = llvm.getelementptr %segsum_S_re[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v77 = llvm.load %v76 : !llvm.ptr -> f32
+          %v79 = arith.muli %v78, %v8 : i64
+          %v80 = arith.addi %v79, %v43 : i64
+          %v81 = arith.muli %v80, %v1 : i64
+          %v82 = arith.addi %v81, %v15 : i64
+          %v83 = arith.muli %v82, %v4 : i64
+          %v84 = arith.subi %v4, %v2 : i64
+          %v85 = arith.minsi %v18, %v84 : i64
+          %v86 = arith.addi %v83, %v85 : i64
+          %v87 = llvm.getelementptr %segsum_S_re[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v88 = llvm.load %v87 : !llvm.ptr -> f32
+          %v89 = arith.mulf %v45, %v44 fastmath<contract> : f32
+          %v90 = arith.mulf %v77, %v89 fastmath<contract> : f32
+          %v91 = arith.addf %v90, %v68 fastmath<contract> : f32
+          llvm.store %v91, %v33 : f32, !llvm.ptr
+          llvm.store %v88, %v34 : f32, !llvm.ptr
         }
       }
-      %v102 = arith.cmpi sge, %v17, %v1 : i64
-      %v103 = arith.cmpi slt, %v17, %v101 : i64
-      %v104 = arith.andi %v102, %v103 : i1
-      %v105 = arith.andi %v104, %v21 : i1
-      scf.if %v105 {
-        %v106 = arith.subi %v17, %v1 : i64
-        llvm.store %v38, %v107 : f32, !llvm.ptr
-        llvm.store %v39, %v108 : f32, !llvm.ptr
-        %v109 = arith.index_cast %v30 : i64 to index
-        %v110 = arith.index_cast %v9 : i64 to index
-        %v111 = arith.index_cast %v2 : i64 to index
-        scf.for %v112 = %v109 to %v110 step %v111 {
-          %v113 = arith.index_cast %v112 : index to i64
-          %v114 = arith.subi %v9, %v2 : i64
-          %v115 = arith.subi %v114, %v113 : i64
-          %v116 = llvm.load %v107 : !llvm.ptr -> f32
-          %v117 = llvm.load %v108 : !llvm.ptr -> f32
-          %v118 = arith.muli %v30, %v9 : i64
-          %v119 = arith.addi %v118, %v115 : i64
-          %v120 = arith.muli %v119, %v1 : i64
-          %v121 = arith.addi %v120, %v106 : i64
-          %v122 = arith.muli %v121, %v5 : i64
-          %v123 = arith.subi %v5, %v2 : i64
-          %v124 = arith.minsi %v20, %v123 : i64
-          %v125 = arith.addi %v122, %v124 : i64
-          %v126 = llvm.getelementptr %segcarry_S_im[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v116, %v126 : f32, !llvm.ptr
-          %v127 = arith.muli %v2, %v9 : i64
-          %v128 = arith.addi %v127, %v115 : i64
-          %v129 = arith.muli %v128, %v1 : i64
-          %v130 = arith.addi %v129, %v106 : i64
-          %v131 = arith.muli %v130, %v5 : i64
-          %v132 = arith.subi %v5, %v2 : i64
-          %v133 = arith.minsi %v20, %v132 : i64
-          %v134 = arith.addi %v131, %v133 : i64
-          %v135 = llvm.getelementptr %segcarry_S_im[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v117, %v135 : f32, !llvm.ptr
-          %v136 = arith.muli %v30, %v9 : i64
-          %v137 = arith.addi %v136, %v115 : i64
-          %v138 = arith.muli %v137, %v1 : i64
-          %v139 = arith.addi %v138, %v106 : i64
-          %v140 = arith.muli %v139, %v5 : i64
-          %v141 = arith.subi %v5, %v2 : i64
-          %v142 = arith.minsi %v20, %v141 : i64
-          %v143 = arith.addi %v140, %v142 : i64
-          %v144 = llvm.getelementptr %segsum_S_im[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v145 = llvm.load %v144 : !llvm.ptr -> f32
-          %v146 = arith.muli %v2, %v9 : i64
-          %v147 = arith.addi %v146, %v115 : i64
-          %v148 = arith.muli %v147, %v1 : i64
-          %v149 = arith.addi %v148, %v106 : i64
-          %v150 = arith.muli %v149, %v5 : i64
-          %v151 = arith.subi %v5, %v2 : i64
-          %v152 = arith.minsi %v20, %v151 : i64
-          %v153 = arith.addi %v150, %v152 : i64
-          %v154 = llvm.getelementptr %segsum_S_im[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v155 = llvm.load %v154 : !llvm.ptr -> f32
-          %v156 = arith.muli %v87, %v9 : i64
-          %v157 = arith.addi %v156, %v115 : i64
-          %v158 = arith.muli %v157, %v1 : i64
-          %v159 = arith.addi %v158, %v106 : i64
-          %v160 = arith.muli %v159, %v5 : i64
-          %v161 = arith.subi %v5, %v2 : i64
-          %v162 = arith.minsi %v20, %v161 : i64
-          %v163 = arith.addi %v160, %v162 : i64
-          %v164 = llvm.getelementptr %segsum_S_im[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v165 = llvm.load %v164 : !llvm.ptr -> f32
-          %v166 = arith.mulf %v117, %v116 fastmath<contract> : f32
-          %v167 = arith.mulf %v155, %v166 fastmath<contract> : f32
-          %v168 = arith.addf %v167, %v145 fastmath<contract> : f32
-          llvm.store %v168, %v107 : f32, !llvm.ptr
-          llvm.store %v165, %v108 : f32, !llvm.ptr
+      %v93 = arith.cmpi sge, %v15, %v1 : i64
+      %v94 = arith.cmpi slt, %v15, %v92 : i64
+      %v95 = arith.andi %v93, %v94 : i1
+      %v96 = arith.andi %v95, %v19 : i1
+      scf.if %v96 {
+        %v97 = arith.subi %v15, %v1 : i64
+        llvm.store %v35, %v98 : f32, !llvm.ptr
+        llvm.store %v36, %v99 : f32, !llvm.ptr
+        %v100 = arith.index_cast %v28 : i64 to index
+        %v101 = arith.index_cast %v8 : i64 to index
+        %v102 = arith.index_cast %v2 : i64 to index
+        scf.for %v103 = %v100 to %v101 step %v102 {
+          %v104 = arith.index_cast %v103 : index to i64
+          %v105 = arith.subi %v8, %v2 : i64
+          %v106 = arith.subi %v105, %v104 : i64
+          %v107 = llvm.load %v98 : !llvm.ptr -> f32
+          %v108 = llvm.load %v99 : !llvm.ptr -> f32
+          %v109 = arith.muli %v106, %v1 : i64
+          %v110 = arith.addi %v109, %v97 : i64
+          %v111 = arith.muli %v110, %v4 : i64
+          %v112 = arith.subi %v4, %v2 : i64
+          %v113 = arith.minsi %v18, %v112 : i64
+          %v114 = arith.addi %v111, %v113 : i64
+          %v115 = llvm.getelementptr %segcarry_S_im[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v107, %v115 : f32, !llvm.ptr
+          %v116 = arith.addi %v8, %v106 : i64
+          %v117 = arith.muli %v116, %v1 : i64
+          %v118 = arith.addi %v117, %v97 : i64
+          %v119 = arith.muli %v118, %v4 : i64
+          %v120 = arith.subi %v4, %v2 : i64
+          %v121 = arith.minsi %v18, %v120 : i64
+          %v122 = arith.addi %v119, %v121 : i64
+          %v123 = llvm.getelementptr %segcarry_S_im[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v108, %v123 : f32, !llvm.ptr
+          %v124 = arith.muli %v106, %v1 : i64
+          %v125 = arith.addi %v124, %v97 : i64
+          %v126 = arith.muli %v125, %v4 : i64
+          %v127 = arith.subi %v4, %v2 : i64
+          %v128 = arith.minsi %v18, %v127 : i64
+          %v129 = arith.addi %v126, %v128 : i64
+          %v130 = llvm.getelementptr %segsum_S_im[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v131 = llvm.load %v130 : !llvm.ptr -> f32
+          %v132 = arith.addi %v8, %v106 : i64
+          %v133 = arith.muli %v132, %v1 : i64
+          %v134 = arith.addi %v133, %v97 : i64
+          %v135 = arith.muli %v134, %v4 : i64
+          %v136 = arith.subi %v4, %v2 : i64
+          %v137 = arith.minsi %v18, %v136 : i64
+          %v138 = arith.addi %v135, %v137 : i64
+          %v139 = llvm.getelementptr %segsum_S_im[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v140 = llvm.load %v139 : !llvm.ptr -> f32
+          %v141 = arith.muli %v78, %v8 : i64
+          %v142 = arith.addi %v141, %v106 : i64
+          %v143 = arith.muli %v142, %v1 : i64
+          %v144 = arith.addi %v143, %v97 : i64
+          %v145 = arith.muli %v144, %v4 : i64
+          %v146 = arith.subi %v4, %v2 : i64
+          %v147 = arith.minsi %v18, %v146 : i64
+          %v148 = arith.addi %v145, %v147 : i64
+          %v149 = llvm.getelementptr %segsum_S_im[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v150 = llvm.load %v149 : !llvm.ptr -> f32
+          %v151 = arith.mulf %v108, %v107 fastmath<contract> : f32
+          %v152 = arith.mulf %v140, %v151 fastmath<contract> : f32
+          %v153 = arith.addf %v152, %v131 fastmath<contract> : f32
+          llvm.store %v153, %v98 : f32, !llvm.ptr
+          llvm.store %v150, %v99 : f32, !llvm.ptr
         }
       }
-      %v170 = arith.cmpi sge, %v17, %v101 : i64
-      %v171 = arith.cmpi slt, %v17, %v169 : i64
-      %v172 = arith.andi %v170, %v171 : i1
-      %v173 = arith.andi %v172, %v21 : i1
-      scf.if %v173 {
-        %v174 = arith.subi %v17, %v101 : i64
-        llvm.store %v38, %v175 : f32, !llvm.ptr
-        llvm.store %v39, %v176 : f32, !llvm.ptr
-        %v177 = arith.index_cast %v30 : i64 to index
-        %v178 = arith.index_cast %v9 : i64 to index
-        %v179 = arith.index_cast %v2 : i64 to index
-        scf.for %v180 = %v177 to %v178 step %v179 {
-          %v181 = arith.index_cast %v180 : index to i64
-          %v182 = arith.subi %v9, %v2 : i64
-          %v183 = arith.subi %v182, %v181 : i64
-          %v184 = llvm.load %v175 : !llvm.ptr -> f32
-          %v185 = llvm.load %v176 : !llvm.ptr -> f32
-          %v186 = arith.muli %v30, %v9 : i64
-          %v187 = arith.addi %v186, %v183 : i64
-          %v188 = arith.muli %v187, %v2 : i64
-          %v189 = arith.addi %v188, %v174 : i64
-          %v190 = arith.muli %v189, %v5 : i64
-          %v191 = arith.subi %v5, %v2 : i64
-          %v192 = arith.minsi %v20, %v191 : i64
-          %v193 = arith.addi %v190, %v192 : i64
-          %v194 = llvm.getelementptr %segcarry_t_pos[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v184, %v194 : f32, !llvm.ptr
-          %v195 = arith.muli %v2, %v9 : i64
-          %v196 = arith.addi %v195, %v183 : i64
-          %v197 = arith.muli %v196, %v2 : i64
-          %v198 = arith.addi %v197, %v174 : i64
-          %v199 = arith.muli %v198, %v5 : i64
-          %v200 = arith.subi %v5, %v2 : i64
-          %v201 = arith.minsi %v20, %v200 : i64
-          %v202 = arith.addi %v199, %v201 : i64
-          %v203 = llvm.getelementptr %segcarry_t_pos[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v185, %v203 : f32, !llvm.ptr
-          %v204 = arith.muli %v30, %v9 : i64
-          %v205 = arith.addi %v204, %v183 : i64
-          %v206 = arith.muli %v205, %v2 : i64
-          %v207 = arith.addi %v206, %v174 : i64
-          %v208 = arith.muli %v207, %v5 : i64
-          %v209 = arith.subi %v5, %v2 : i64
-          %v210 = arith.minsi %v20, %v209 : i64
-          %v211 = arith.addi %v208, %v210 : i64
-          %v212 = llvm.getelementptr %segsum_t_pos[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v213 = llvm.load %v212 : !llvm.ptr -> f32
-          %v214 = arith.muli %v2, %v9 : i64
-          %v215 = arith.addi %v214, %v183 : i64
-          %v216 = arith.muli %v215, %v2 : i64
-          %v217 = arith.addi %v216, %v174 : i64
-          %v218 = arith.muli %v217, %v5 : i64
-          %v219 = arith.subi %v5, %v2 : i64
-          %v220 = arith.minsi %v20, %v219 : i64
-          %v221 = arith.addi %v218, %v220 : i64
-          %v222 = llvm.getelementptr %segsum_t_pos[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v223 = llvm.load %v222 : !llvm.ptr -> f32
-          %v224 = arith.muli %v87, %v9 : i64
-          %v225 = arith.addi %v224, %v183 : i64
-          %v226 = arith.muli %v225, %v2 : i64
-          %v227 = arith.addi %v226, %v174 : i64
-          %v228 = arith.muli %v227, %v5 : i64
-          %v229 = arith.subi %v5, %v2 : i64
-          %v230 = arith.minsi %v20, %v229 : i64
-          %v231 = arith.addi %v228, %v230 : i64
-          %v232 = llvm.getelementptr %segsum_t_pos[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v233 = llvm.load %v232 : !llvm.ptr -> f32
-          %v234 = arith.mulf %v185, %v184 fastmath<contract> : f32
-          %v235 = arith.mulf %v223, %v234 fastmath<contract> : f32
-          %v236 = arith.addf %v235, %v213 fastmath<contract> : f32
-          llvm.store %v236, %v175 : f32, !llvm.ptr
-          llvm.store %v233, %v176 : f32, !llvm.ptr
+      %v155 = arith.cmpi sge, %v15, %v92 : i64
+      %v156 = arith.cmpi slt, %v15, %v154 : i64
+      %v157 = arith.andi %v155, %v156 : i1
+      %v158 = arith.andi %v157, %v19 : i1
+      scf.if %v158 {
+        %v159 = arith.subi %v15, %v92 : i64
+        llvm.store %v35, %v160 : f32, !llvm.ptr
+        llvm.store %v36, %v161 : f32, !llvm.ptr
+        %v162 = arith.index_cast %v28 : i64 to index
+        %v163 = arith.index_cast %v8 : i64 to index
+        %v164 = arith.index_cast %v2 : i64 to index
+        scf.for %v165 = %v162 to %v163 step %v164 {
+          %v166 = arith.index_cast %v165 : index to i64
+          %v167 = arith.subi %v8, %v2 : i64
+          %v168 = arith.subi %v167, %v166 : i64
+          %v169 = llvm.load %v160 : !llvm.ptr -> f32
+          %v170 = llvm.load %v161 : !llvm.ptr -> f32
+          %v171 = arith.addi %v168, %v159 : i64
+          %v172 = arith.muli %v171, %v4 : i64
+          %v173 = arith.subi %v4, %v2 : i64
+          %v174 = arith.minsi %v18, %v173 : i64
+          %v175 = arith.addi %v172, %v174 : i64
+          %v176 = llvm.getelementptr %segcarry_t_pos[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v169, %v176 : f32, !llvm.ptr
+          %v177 = arith.addi %v8, %v168 : i64
+          %v178 = arith.addi %v177, %v159 : i64
+          %v179 = arith.muli %v178, %v4 : i64
+          %v180 = arith.subi %v4, %v2 : i64
+          %v181 = arith.minsi %v18, %v180 : i64
+          %v182 = arith.addi %v179, %v181 : i64
+          %v183 = llvm.getelementptr %segcarry_t_pos[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v170, %v183 : f32, !llvm.ptr
+          %v184 = arith.addi %v168, %v159 : i64
+          %v185 = arith.muli %v184, %v4 : i64
+          %v186 = arith.subi %v4, %v2 : i64
+          %v187 = arith.minsi %v18, %v186 : i64
+          %v188 = arith.addi %v185, %v187 : i64
+          %v189 = llvm.getelementptr %segsum_t_pos[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v190 = llvm.load %v189 : !llvm.ptr -> f32
+          %v191 = arith.addi %v8, %v168 : i64
+          %v192 = arith.addi %v191, %v159 : i64
+          %v193 = arith.muli %v192, %v4 : i64
+          %v194 = arith.subi %v4, %v2 : i64
+          %v195 = arith.minsi %v18, %v194 : i64
+          %v196 = arith.addi %v193, %v195 : i64
+          %v197 = llvm.getelementptr %segsum_t_pos[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v198 = llvm.load %v197 : !llvm.ptr -> f32
+          %v199 = arith.muli %v78, %v8 : i64
+          %v200 = arith.addi %v199, %v168 : i64
+          %v201 = arith.addi %v200, %v159 : i64
+          %v202 = arith.muli %v201, %v4 : i64
+          %v203 = arith.subi %v4, %v2 : i64
+          %v204 = arith.minsi %v18, %v203 : i64
+          %v205 = arith.addi %v202, %v204 : i64
+          %v206 = llvm.getelementptr %segsum_t_pos[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v207 = llvm.load %v206 : !llvm.ptr -> f32
+          %v208 = arith.mulf %v170, %v169 fastmath<contract> : f32
+          %v209 = arith.mulf %v198, %v208 fastmath<contract> : f32
+          %v210 = arith.addf %v209, %v190 fastmath<contract> : f32
+          llvm.store %v210, %v160 : f32, !llvm.ptr
+          llvm.store %v207, %v161 : f32, !llvm.ptr
         }
       }
       // end carry scan

@@ -3,11 +3,12 @@ module attributes {gpu.container_module} {
     gpu.func @retention_seg_reduce_theta(%part_theta: !llvm.ptr, %dx_theta: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_H : i64
-      %v5 = arith.muli %v4, %size_DV : i64
-      %v6 = arith.muli %v2, %v1 : i64
-      %v11 = arith.constant 256 : i64
+      %v3 = arith.muli %size_B, %size_H : i64
+      %v4 = arith.muli %v3, %size_DV : i64
+      %v9 = arith.constant 256 : i64
+      %v13 = arith.constant 15 : i64
+      %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -22,306 +23,294 @@ module attributes {gpu.container_module} {
       %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v39 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v40 = arith.constant 0x00000000 : f32
-      %v43 = arith.constant 0 : i64
-      %v49 = arith.constant 255 : i64
-      %v95 = arith.constant 2 : i64
-      %v104 = arith.constant 3 : i64
-      %v113 = arith.constant 4 : i64
-      %v122 = arith.constant 5 : i64
-      %v131 = arith.constant 6 : i64
-      %v140 = arith.constant 7 : i64
-      %v149 = arith.constant 8 : i64
-      %v158 = arith.constant 9 : i64
-      %v167 = arith.constant 10 : i64
-      %v176 = arith.constant 11 : i64
-      %v185 = arith.constant 12 : i64
-      %v194 = arith.constant 13 : i64
-      %v203 = arith.constant 14 : i64
-      %v212 = arith.constant 15 : i64
-      %v7 = gpu.block_id x
-      %v8 = gpu.thread_id x
-      %v9 = arith.index_cast %v8 : index to i64
-      %v10 = arith.index_cast %v7 : index to i64
-      %v12 = arith.muli %v10, %v11 : i64
-      %v13 = arith.addi %v12, %v9 : i64
-      %v14 = arith.cmpi slt, %v13, %v6 : i64
-      %v15 = arith.subi %v6, %v2 : i64
-      %v16 = arith.minsi %v13, %v15 : i64
-      %v17 = arith.remui %v16, %size_DV : i64
-      %v18 = arith.divui %v16, %size_DV : i64
-      %v19 = arith.remui %v18, %size_H : i64
-      %v20 = arith.divui %v18, %size_H : i64
-      %v21 = arith.remui %v20, %size_B : i64
-      %v22 = arith.divui %v20, %size_B : i64
-      scf.if %v14 {
-        %v23 = arith.constant true
-        scf.if %v23 {
-          llvm.store %v40, %v24 : f32, !llvm.ptr
-          llvm.store %v40, %v25 : f32, !llvm.ptr
-          llvm.store %v40, %v26 : f32, !llvm.ptr
-          llvm.store %v40, %v27 : f32, !llvm.ptr
-          llvm.store %v40, %v28 : f32, !llvm.ptr
-          llvm.store %v40, %v29 : f32, !llvm.ptr
-          llvm.store %v40, %v30 : f32, !llvm.ptr
-          llvm.store %v40, %v31 : f32, !llvm.ptr
-          llvm.store %v40, %v32 : f32, !llvm.ptr
-          llvm.store %v40, %v33 : f32, !llvm.ptr
-          llvm.store %v40, %v34 : f32, !llvm.ptr
-          llvm.store %v40, %v35 : f32, !llvm.ptr
-          llvm.store %v40, %v36 : f32, !llvm.ptr
-          llvm.store %v40, %v37 : f32, !llvm.ptr
-          llvm.store %v40, %v38 : f32, !llvm.ptr
-          llvm.store %v40, %v39 : f32, !llvm.ptr
-          %v41 = arith.remui %v13, %v1 : i64
-          %v42 = arith.divui %v13, %v1 : i64
-          %v44 = arith.muli %v43, %v1 : i64
-          %v45 = arith.addi %v44, %v41 : i64
-          %v46 = arith.muli %v2, %size_B : i64
-          %v47 = arith.muli %v46, %size_H : i64
-          %v48 = arith.muli %v47, %size_DV : i64
-          %v50 = arith.addi %size_L, %v49 : i64
-          %v51 = arith.divui %v50, %v11 : i64
-          %v52 = arith.muli %v5, %v1 : i64
-          %v53 = arith.index_cast %v43 : i64 to index
-          %v54 = arith.index_cast %v48 : i64 to index
-          %v55 = arith.index_cast %v2 : i64 to index
-          scf.for %v56 = %v53 to %v54 step %v55 {
-            %v57 = arith.index_cast %v56 : index to i64
-            %v58 = arith.remui %v57, %size_DV : i64
-            %v59 = arith.divui %v57, %size_DV : i64
-            %v60 = arith.remui %v59, %size_H : i64
-            %v61 = arith.divui %v59, %size_H : i64
-            %v62 = arith.remui %v61, %size_B : i64
-            %v63 = arith.divui %v61, %size_B : i64
-            %v64 = arith.muli %v43, %size_B : i64
-            %v65 = arith.addi %v64, %v62 : i64
-            %v66 = arith.muli %v65, %size_H : i64
-            %v67 = arith.addi %v66, %v60 : i64
-            %v68 = arith.muli %v67, %size_DV : i64
-            %v69 = arith.addi %v68, %v58 : i64
-            %v70 = arith.muli %v43, %v5 : i64
-            %v71 = arith.addi %v70, %v69 : i64
-            %v72 = arith.muli %v71, %v1 : i64
-            %v73 = arith.addi %v72, %v45 : i64
-            %v74 = arith.index_cast %v43 : i64 to index
-            %v75 = arith.index_cast %v51 : i64 to index
-            %v76 = arith.index_cast %v1 : i64 to index
-            scf.for %v77 = %v74 to %v75 step %v76 {
-              %v78 = arith.index_cast %v77 : index to i64
-              %v79 = arith.addi %v78, %v43 : i64
-              %v80 = arith.cmpi slt, %v79, %v51 : i64
-              scf.if %v80 {
-                %v81 = arith.muli %v79, %v52 : i64
-                %v82 = arith.addi %v73, %v81 : i64
-                %v83 = llvm.getelementptr %part_theta[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v84 = llvm.load %v83 : !llvm.ptr -> f32
-                %v85 = llvm.load %v24 : !llvm.ptr -> f32
-                %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-                llvm.store %v86, %v24 : f32, !llvm.ptr
+      %v38 = arith.constant 0x00000000 : f32
+      %v41 = arith.constant 0 : i64
+      %v44 = arith.constant 255 : i64
+      %v85 = arith.constant 2 : i64
+      %v94 = arith.constant 3 : i64
+      %v103 = arith.constant 4 : i64
+      %v112 = arith.constant 5 : i64
+      %v121 = arith.constant 6 : i64
+      %v130 = arith.constant 7 : i64
+      %v139 = arith.constant 8 : i64
+      %v148 = arith.constant 9 : i64
+      %v157 = arith.constant 10 : i64
+      %v166 = arith.constant 11 : i64
+      %v175 = arith.constant 12 : i64
+      %v184 = arith.constant 13 : i64
+      %v193 = arith.constant 14 : i64
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %v1 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_DV : i64
+      %v16 = arith.divui %v14, %size_DV : i64
+      %v17 = arith.remui %v16, %size_H : i64
+      %v18 = arith.divui %v16, %size_H : i64
+      %v19 = arith.remui %v18, %size_B : i64
+      %v20 = arith.divui %v18, %size_B : i64
+      scf.if %v12 {
+        %v21 = arith.constant true
+        scf.if %v21 {
+          llvm.store %v38, %v22 : f32, !llvm.ptr
+          llvm.store %v38, %v23 : f32, !llvm.ptr
+          llvm.store %v38, %v24 : f32, !llvm.ptr
+          llvm.store %v38, %v25 : f32, !llvm.ptr
+          llvm.store %v38, %v26 : f32, !llvm.ptr
+          llvm.store %v38, %v27 : f32, !llvm.ptr
+          llvm.store %v38, %v28 : f32, !llvm.ptr
+          llvm.store %v38, %v29 : f32, !llvm.ptr
+          llvm.store %v38, %v30 : f32, !llvm.ptr
+          llvm.store %v38, %v31 : f32, !llvm.ptr
+          llvm.store %v38, %v32 : f32, !llvm.ptr
+          llvm.store %v38, %v33 : f32, !llvm.ptr
+          llvm.store %v38, %v34 : f32, !llvm.ptr
+          llvm.store %v38, %v35 : f32, !llvm.ptr
+          llvm.store %v38, %v36 : f32, !llvm.ptr
+          llvm.store %v38, %v37 : f32, !llvm.ptr
+          %v39 = arith.remui %v11, %v1 : i64
+          %v40 = arith.divui %v11, %v1 : i64
+          %v42 = arith.muli %size_B, %size_H : i64
+          %v43 = arith.muli %v42, %size_DV : i64
+          %v45 = arith.addi %size_L, %v44 : i64
+          %v46 = arith.divui %v45, %v9 : i64
+          %v47 = arith.muli %v4, %v1 : i64
+          %v48 = arith.index_cast %v41 : i64 to index
+          %v49 = arith.index_cast %v43 : i64 to index
+          %v50 = arith.index_cast %v2 : i64 to index
+          scf.for %v51 = %v48 to %v49 step %v50 {
+            %v52 = arith.index_cast %v51 : index to i64
+            %v53 = arith.remui %v52, %size_DV : i64
+            %v54 = arith.divui %v52, %size_DV : i64
+            %v55 = arith.remui %v54, %size_H : i64
+            %v56 = arith.divui %v54, %size_H : i64
+            %v57 = arith.remui %v56, %size_B : i64
+            %v58 = arith.divui %v56, %size_B : i64
+            %v59 = arith.muli %v57, %size_H : i64
+            %v60 = arith.addi %v59, %v55 : i64
+            %v61 = arith.muli %v60, %size_DV : i64
+            %v62 = arith.addi %v61, %v53 : i64
+            %v63 = arith.muli %v62, %v1 : i64
+            %v64 = arith.addi %v63, %v39 : i64
+            %v65 = arith.index_cast %v41 : i64 to index
+            %v66 = arith.index_cast %v46 : i64 to index
+            %v67 = arith.index_cast %v1 : i64 to index
+            scf.for %v68 = %v65 to %v66 step %v67 {
+              %v69 = arith.index_cast %v68 : index to i64
+              %v70 = arith.cmpi slt, %v69, %v46 : i64
+              scf.if %v70 {
+                %v71 = arith.muli %v69, %v47 : i64
+                %v72 = arith.addi %v64, %v71 : i64
+                %v73 = llvm.getelementptr %part_theta[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v74 = llvm.load %v73 : !llvm.ptr -> f32
+                %v75 = llvm.load %v22 : !llvm.ptr -> f32
+                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
+                llvm.store %v76, %v22 : f32, !llvm.ptr
               }
-              %v87 = arith.addi %v78, %v2 : i64
-              %v88 = arith.cmpi slt, %v87, %v51 : i64
-              scf.if %v88 {
-                %v89 = arith.muli %v87, %v52 : i64
-                %v90 = arith.addi %v73, %v89 : i64
-                %v91 = llvm.getelementptr %part_theta[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v92 = llvm.load %v91 : !llvm.ptr -> f32
-                %v93 = llvm.load %v25 : !llvm.ptr -> f32
-                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
-                llvm.store %v94, %v25 : f32, !llvm.ptr
+              %v77 = arith.addi %v69, %v2 : i64
+              %v78 = arith.cmpi slt, %v77, %v46 : i64
+              scf.if %v78 {
+                %v79 = arith.muli %v77, %v47 : i64
+                %v80 = arith.addi %v64, %v79 : i64
+                %v81 = llvm.getelementptr %part_theta[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v82 = llvm.load %v81 : !llvm.ptr -> f32
+                %v83 = llvm.load %v23 : !llvm.ptr -> f32
+                %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+                llvm.store %v84, %v23 : f32, !llvm.ptr
               }
-              %v96 = arith.addi %v78, %v95 : i64
-              %v97 = arith.cmpi slt, %v96, %v51 : i64
-              scf.if %v97 {
-                %v98 = arith.muli %v96, %v52 : i64
-                %v99 = arith.addi %v73, %v98 : i64
-                %v100 = llvm.getelementptr %part_theta[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v101 = llvm.load %v100 : !llvm.ptr -> f32
-                %v102 = llvm.load %v26 : !llvm.ptr -> f32
-                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-                llvm.store %v103, %v26 : f32, !llvm.ptr
+              %v86 = arith.addi %v69, %v85 : i64
+              %v87 = arith.cmpi slt, %v86, %v46 : i64
+              scf.if %v87 {
+                %v88 = arith.muli %v86, %v47 : i64
+                %v89 = arith.addi %v64, %v88 : i64
+                %v90 = llvm.getelementptr %part_theta[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v91 = llvm.load %v90 : !llvm.ptr -> f32
+                %v92 = llvm.load %v24 : !llvm.ptr -> f32
+                %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+                llvm.store %v93, %v24 : f32, !llvm.ptr
               }
-              %v105 = arith.addi %v78, %v104 : i64
-              %v106 = arith.cmpi slt, %v105, %v51 : i64
-              scf.if %v106 {
-                %v107 = arith.muli %v105, %v52 : i64
-                %v108 = arith.addi %v73, %v107 : i64
-                %v109 = llvm.getelementptr %part_theta[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v110 = llvm.load %v109 : !llvm.ptr -> f32
-                %v111 = llvm.load %v27 : !llvm.ptr -> f32
-                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-                llvm.store %v112, %v27 : f32, !llvm.ptr
+              %v95 = arith.addi %v69, %v94 : i64
+              %v96 = arith.cmpi slt, %v95, %v46 : i64
+              scf.if %v96 {
+                %v97 = arith.muli %v95, %v47 : i64
+                %v98 = arith.addi %v64, %v97 : i64
+                %v99 = llvm.getelementptr %part_theta[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v100 = llvm.load %v99 : !llvm.ptr -> f32
+                %v101 = llvm.load %v25 : !llvm.ptr -> f32
+                %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+                llvm.store %v102, %v25 : f32, !llvm.ptr
               }
-              %v114 = arith.addi %v78, %v113 : i64
-              %v115 = arith.cmpi slt, %v114, %v51 : i64
-              scf.if %v115 {
-                %v116 = arith.muli %v114, %v52 : i64
-                %v117 = arith.addi %v73, %v116 : i64
-                %v118 = llvm.getelementptr %part_theta[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v119 = llvm.load %v118 : !llvm.ptr -> f32
-                %v120 = llvm.load %v28 : !llvm.ptr -> f32
-                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-                llvm.store %v121, %v28 : f32, !llvm.ptr
+              %v104 = arith.addi %v69, %v103 : i64
+              %v105 = arith.cmpi slt, %v104, %v46 : i64
+              scf.if %v105 {
+                %v106 = arith.muli %v104, %v47 : i64
+                %v107 = arith.addi %v64, %v106 : i64
+                %v108 = llvm.getelementptr %part_theta[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v109 = llvm.load %v108 : !llvm.ptr -> f32
+                %v110 = llvm.load %v26 : !llvm.ptr -> f32
+                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+                llvm.store %v111, %v26 : f32, !llvm.ptr
               }
-              %v123 = arith.addi %v78, %v122 : i64
-              %v124 = arith.cmpi slt, %v123, %v51 : i64
-              scf.if %v124 {
-                %v125 = arith.muli %v123, %v52 : i64
-                %v126 = arith.addi %v73, %v125 : i64
-                %v127 = llvm.getelementptr %part_theta[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v128 = llvm.load %v127 : !llvm.ptr -> f32
-                %v129 = llvm.load %v29 : !llvm.ptr -> f32
-                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-                llvm.store %v130, %v29 : f32, !llvm.ptr
+              %v113 = arith.addi %v69, %v112 : i64
+              %v114 = arith.cmpi slt, %v113, %v46 : i64
+              scf.if %v114 {
+                %v115 = arith.muli %v113, %v47 : i64
+                %v116 = arith.addi %v64, %v115 : i64
+                %v117 = llvm.getelementptr %part_theta[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v118 = llvm.load %v117 : !llvm.ptr -> f32
+                %v119 = llvm.load %v27 : !llvm.ptr -> f32
+                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+                llvm.store %v120, %v27 : f32, !llvm.ptr
               }
-              %v132 = arith.addi %v78, %v131 : i64
-              %v133 = arith.cmpi slt, %v132, %v51 : i64
-              scf.if %v133 {
-                %v134 = arith.muli %v132, %v52 : i64
-                %v135 = arith.addi %v73, %v134 : i64
-                %v136 = llvm.getelementptr %part_theta[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v137 = llvm.load %v136 : !llvm.ptr -> f32
-                %v138 = llvm.load %v30 : !llvm.ptr -> f32
-                %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
-                llvm.store %v139, %v30 : f32, !llvm.ptr
+              %v122 = arith.addi %v69, %v121 : i64
+              %v123 = arith.cmpi slt, %v122, %v46 : i64
+              scf.if %v123 {
+                %v124 = arith.muli %v122, %v47 : i64
+                %v125 = arith.addi %v64, %v124 : i64
+                %v126 = llvm.getelementptr %part_theta[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v127 = llvm.load %v126 : !llvm.ptr -> f32
+                %v128 = llvm.load %v28 : !llvm.ptr -> f32
+                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+                llvm.store %v129, %v28 : f32, !llvm.ptr
               }
-              %v141 = arith.addi %v78, %v140 : i64
-              %v142 = arith.cmpi slt, %v141, %v51 : i64
-              scf.if %v142 {
-                %v143 = arith.muli %v141, %v52 : i64
-                %v144 = arith.addi %v73, %v143 : i64
-                %v145 = llvm.getelementptr %part_theta[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v146 = llvm.load %v145 : !llvm.ptr -> f32
-                %v147 = llvm.load %v31 : !llvm.ptr -> f32
-                %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-                llvm.store %v148, %v31 : f32, !llvm.ptr
+              %v131 = arith.addi %v69, %v130 : i64
+              %v132 = arith.cmpi slt, %v131, %v46 : i64
+              scf.if %v132 {
+                %v133 = arith.muli %v131, %v47 : i64
+                %v134 = arith.addi %v64, %v133 : i64
+                %v135 = llvm.getelementptr %part_theta[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v136 = llvm.load %v135 : !llvm.ptr -> f32
+                %v137 = llvm.load %v29 : !llvm.ptr -> f32
+                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+                llvm.store %v138, %v29 : f32, !llvm.ptr
               }
-              %v150 = arith.addi %v78, %v149 : i64
-              %v151 = arith.cmpi slt, %v150, %v51 : i64
-              scf.if %v151 {
-                %v152 = arith.muli %v150, %v52 : i64
-                %v153 = arith.addi %v73, %v152 : i64
-                %v154 = llvm.getelementptr %part_theta[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v155 = llvm.load %v154 : !llvm.ptr -> f32
-                %v156 = llvm.load %v32 : !llvm.ptr -> f32
-                %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
-                llvm.store %v157, %v32 : f32, !llvm.ptr
+              %v140 = arith.addi %v69, %v139 : i64
+              %v141 = arith.cmpi slt, %v140, %v46 : i64
+              scf.if %v141 {
+                %v142 = arith.muli %v140, %v47 : i64
+                %v143 = arith.addi %v64, %v142 : i64
+                %v144 = llvm.getelementptr %part_theta[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v145 = llvm.load %v144 : !llvm.ptr -> f32
+                %v146 = llvm.load %v30 : !llvm.ptr -> f32
+                %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+                llvm.store %v147, %v30 : f32, !llvm.ptr
               }
-              %v159 = arith.addi %v78, %v158 : i64
-              %v160 = arith.cmpi slt, %v159, %v51 : i64
-              scf.if %v160 {
-                %v161 = arith.muli %v159, %v52 : i64
-                %v162 = arith.addi %v73, %v161 : i64
-                %v163 = llvm.getelementptr %part_theta[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v164 = llvm.load %v163 : !llvm.ptr -> f32
-                %v165 = llvm.load %v33 : !llvm.ptr -> f32
-                %v166 = arith.addf %v165, %v164 fastmath<contract> : f32
-                llvm.store %v166, %v33 : f32, !llvm.ptr
+              %v149 = arith.addi %v69, %v148 : i64
+              %v150 = arith.cmpi slt, %v149, %v46 : i64
+              scf.if %v150 {
+                %v151 = arith.muli %v149, %v47 : i64
+                %v152 = arith.addi %v64, %v151 : i64
+                %v153 = llvm.getelementptr %part_theta[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v154 = llvm.load %v153 : !llvm.ptr -> f32
+                %v155 = llvm.load %v31 : !llvm.ptr -> f32
+                %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+                llvm.store %v156, %v31 : f32, !llvm.ptr
               }
-              %v168 = arith.addi %v78, %v167 : i64
-              %v169 = arith.cmpi slt, %v168, %v51 : i64
-              scf.if %v169 {
-                %v170 = arith.muli %v168, %v52 : i64
-                %v171 = arith.addi %v73, %v170 : i64
-                %v172 = llvm.getelementptr %part_theta[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v173 = llvm.load %v172 : !llvm.ptr -> f32
-                %v174 = llvm.load %v34 : !llvm.ptr -> f32
-                %v175 = arith.addf %v174, %v173 fastmath<contract> : f32
-                llvm.store %v175, %v34 : f32, !llvm.ptr
+              %v158 = arith.addi %v69, %v157 : i64
+              %v159 = arith.cmpi slt, %v158, %v46 : i64
+              scf.if %v159 {
+                %v160 = arith.muli %v158, %v47 : i64
+                %v161 = arith.addi %v64, %v160 : i64
+                %v162 = llvm.getelementptr %part_theta[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v163 = llvm.load %v162 : !llvm.ptr -> f32
+                %v164 = llvm.load %v32 : !llvm.ptr -> f32
+                %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+                llvm.store %v165, %v32 : f32, !llvm.ptr
               }
-              %v177 = arith.addi %v78, %v176 : i64
-              %v178 = arith.cmpi slt, %v177, %v51 : i64
-              scf.if %v178 {
-                %v179 = arith.muli %v177, %v52 : i64
-                %v180 = arith.addi %v73, %v179 : i64
-                %v181 = llvm.getelementptr %part_theta[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v182 = llvm.load %v181 : !llvm.ptr -> f32
-                %v183 = llvm.load %v35 : !llvm.ptr -> f32
-                %v184 = arith.addf %v183, %v182 fastmath<contract> : f32
-                llvm.store %v184, %v35 : f32, !llvm.ptr
+              %v167 = arith.addi %v69, %v166 : i64
+              %v168 = arith.cmpi slt, %v167, %v46 : i64
+              scf.if %v168 {
+                %v169 = arith.muli %v167, %v47 : i64
+                %v170 = arith.addi %v64, %v169 : i64
+                %v171 = llvm.getelementptr %part_theta[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v172 = llvm.load %v171 : !llvm.ptr -> f32
+                %v173 = llvm.load %v33 : !llvm.ptr -> f32
+                %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+                llvm.store %v174, %v33 : f32, !llvm.ptr
               }
-              %v186 = arith.addi %v78, %v185 : i64
-              %v187 = arith.cmpi slt, %v186, %v51 : i64
-              scf.if %v187 {
-                %v188 = arith.muli %v186, %v52 : i64
-                %v189 = arith.addi %v73, %v188 : i64
-                %v190 = llvm.getelementptr %part_theta[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v191 = llvm.load %v190 : !llvm.ptr -> f32
-                %v192 = llvm.load %v36 : !llvm.ptr -> f32
-                %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
-                llvm.store %v193, %v36 : f32, !llvm.ptr
+              %v176 = arith.addi %v69, %v175 : i64
+              %v177 = arith.cmpi slt, %v176, %v46 : i64
+              scf.if %v177 {
+                %v178 = arith.muli %v176, %v47 : i64
+                %v179 = arith.addi %v64, %v178 : i64
+                %v180 = llvm.getelementptr %part_theta[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v181 = llvm.load %v180 : !llvm.ptr -> f32
+                %v182 = llvm.load %v34 : !llvm.ptr -> f32
+                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+                llvm.store %v183, %v34 : f32, !llvm.ptr
               }
-              %v195 = arith.addi %v78, %v194 : i64
-              %v196 = arith.cmpi slt, %v195, %v51 : i64
-              scf.if %v196 {
-                %v197 = arith.muli %v195, %v52 : i64
-                %v198 = arith.addi %v73, %v197 : i64
-                %v199 = llvm.getelementptr %part_theta[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v200 = llvm.load %v199 : !llvm.ptr -> f32
-                %v201 = llvm.load %v37 : !llvm.ptr -> f32
-                %v202 = arith.addf %v201, %v200 fastmath<contract> : f32
-                llvm.store %v202, %v37 : f32, !llvm.ptr
+              %v185 = arith.addi %v69, %v184 : i64
+              %v186 = arith.cmpi slt, %v185, %v46 : i64
+              scf.if %v186 {
+                %v187 = arith.muli %v185, %v47 : i64
+                %v188 = arith.addi %v64, %v187 : i64
+                %v189 = llvm.getelementptr %part_theta[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v190 = llvm.load %v189 : !llvm.ptr -> f32
+                %v191 = llvm.load %v35 : !llvm.ptr -> f32
+                %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+                llvm.store %v192, %v35 : f32, !llvm.ptr
               }
-              %v204 = arith.addi %v78, %v203 : i64
-              %v205 = arith.cmpi slt, %v204, %v51 : i64
-              scf.if %v205 {
-                %v206 = arith.muli %v204, %v52 : i64
-                %v207 = arith.addi %v73, %v206 : i64
-                %v208 = llvm.getelementptr %part_theta[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v209 = llvm.load %v208 : !llvm.ptr -> f32
-                %v210 = llvm.load %v38 : !llvm.ptr -> f32
-                %v211 = arith.addf %v210, %v209 fastmath<contract> : f32
-                llvm.store %v211, %v38 : f32, !llvm.ptr
+              %v194 = arith.addi %v69, %v193 : i64
+              %v195 = arith.cmpi slt, %v194, %v46 : i64
+              scf.if %v195 {
+                %v196 = arith.muli %v194, %v47 : i64
+                %v197 = arith.addi %v64, %v196 : i64
+                %v198 = llvm.getelementptr %part_theta[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v199 = llvm.load %v198 : !llvm.ptr -> f32
+                %v200 = llvm.load %v36 : !llvm.ptr -> f32
+                %v201 = arith.addf %v200, %v199 fastmath<contract> : f32
+                llvm.store %v201, %v36 : f32, !llvm.ptr
               }
-              %v213 = arith.addi %v78, %v212 : i64
-              %v214 = arith.cmpi slt, %v213, %v51 : i64
-              scf.if %v214 {
-                %v215 = arith.muli %v213, %v52 : i64
-                %v216 = arith.addi %v73, %v215 : i64
-                %v217 = llvm.getelementptr %part_theta[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v218 = llvm.load %v217 : !llvm.ptr -> f32
-                %v219 = llvm.load %v39 : !llvm.ptr -> f32
-                %v220 = arith.addf %v219, %v218 fastmath<contract> : f32
-                llvm.store %v220, %v39 : f32, !llvm.ptr
+              %v202 = arith.addi %v69, %v13 : i64
+              %v203 = arith.cmpi slt, %v202, %v46 : i64
+              scf.if %v203 {
+                %v204 = arith.muli %v202, %v47 : i64
+                %v205 = arith.addi %v64, %v204 : i64
+                %v206 = llvm.getelementptr %part_theta[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v207 = llvm.load %v206 : !llvm.ptr -> f32
+                %v208 = llvm.load %v37 : !llvm.ptr -> f32
+                %v209 = arith.addf %v208, %v207 fastmath<contract> : f32
+                llvm.store %v209, %v37 : f32, !llvm.ptr
               }
             }
           }
-          %v221 = llvm.load %v24 : !llvm.ptr -> f32
-          %v222 = llvm.load %v25 : !llvm.ptr -> f32
-          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-          %v224 = llvm.load %v26 : !llvm.ptr -> f32
-          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
-          %v226 = llvm.load %v27 : !llvm.ptr -> f32
-          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
-          %v228 = llvm.load %v28 : !llvm.ptr -> f32
-          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
-          %v230 = llvm.load %v29 : !llvm.ptr -> f32
-          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
-          %v232 = llvm.load %v30 : !llvm.ptr -> f32
-          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
-          %v234 = llvm.load %v31 : !llvm.ptr -> f32
-          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
-          %v236 = llvm.load %v32 : !llvm.ptr -> f32
-          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
-          %v238 = llvm.load %v33 : !llvm.ptr -> f32
-          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-          %v240 = llvm.load %v34 : !llvm.ptr -> f32
-          %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
-          %v242 = llvm.load %v35 : !llvm.ptr -> f32
-          %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
-          %v244 = llvm.load %v36 : !llvm.ptr -> f32
-          %v245 = arith.addf %v243, %v244 fastmath<contract> : f32
-          %v246 = llvm.load %v37 : !llvm.ptr -> f32
-          %v247 = arith.addf %v245, %v246 fastmath<contract> : f32
-          %v248 = llvm.load %v38 : !llvm.ptr -> f32
-          %v249 = arith.addf %v247, %v248 fastmath<contract> : f32
-          %v250 = llvm.load %v39 : !llvm.ptr -> f32
-          %v251 = arith.addf %v249, %v250 fastmath<contract> : f32
-          %v252 = llvm.getelementptr %dx_theta[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v251, %v252 : f32, !llvm.ptr
+          %v210 = llvm.load %v22 : !llvm.ptr -> f32
+          %v211 = llvm.load %v23 : !llvm.ptr -> f32
+          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+          %v213 = llvm.load %v24 : !llvm.ptr -> f32
+          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+          %v215 = llvm.load %v25 : !llvm.ptr -> f32
+          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+          %v217 = llvm.load %v26 : !llvm.ptr -> f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = llvm.load %v27 : !llvm.ptr -> f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = llvm.load %v28 : !llvm.ptr -> f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = llvm.load %v29 : !llvm.ptr -> f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = llvm.load %v30 : !llvm.ptr -> f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = llvm.load %v31 : !llvm.ptr -> f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = llvm.load %v32 : !llvm.ptr -> f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          %v231 = llvm.load %v33 : !llvm.ptr -> f32
+          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
+          %v233 = llvm.load %v34 : !llvm.ptr -> f32
+          %v234 = arith.addf %v232, %v233 fastmath<contract> : f32
+          %v235 = llvm.load %v35 : !llvm.ptr -> f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = llvm.load %v36 : !llvm.ptr -> f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = llvm.load %v37 : !llvm.ptr -> f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = llvm.getelementptr %dx_theta[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v240, %v241 : f32, !llvm.ptr
         }
       }
       gpu.return

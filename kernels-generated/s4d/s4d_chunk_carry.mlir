@@ -3,8 +3,8 @@ module attributes {gpu.container_module} {
     gpu.func @s4d_chunk_carry(%in_u: !llvm.ptr, %in_log_dt: !llvm.ptr, %in_A_log: !llvm.ptr, %in_Bp: !llvm.ptr, %in_Cp: !llvm.ptr, %in_Dskip: !llvm.ptr, %agga_h: !llvm.ptr, %aggb_h: !llvm.ptr, %carry_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_D : i64
+      %v3 = arith.muli %size_B, %size_D : i64
+      %v4 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v5 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v6 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v7 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -20,320 +20,318 @@ module attributes {gpu.container_module} {
       %v17 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v18 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v25 = arith.constant 64 : i64
-      %v35 = arith.constant 0x00000000 : f32
-      %v36 = arith.constant 255 : i64
-      %v38 = arith.constant 256 : i64
-      %v40 = arith.constant 0 : i64
-      %v79 = arith.constant 2 : i64
-      %v94 = arith.constant 3 : i64
-      %v109 = arith.constant 4 : i64
-      %v124 = arith.constant 5 : i64
-      %v139 = arith.constant 6 : i64
-      %v154 = arith.constant 7 : i64
-      %v169 = arith.constant 8 : i64
-      %v184 = arith.constant 9 : i64
-      %v199 = arith.constant 10 : i64
-      %v214 = arith.constant 11 : i64
-      %v229 = arith.constant 12 : i64
-      %v244 = arith.constant 13 : i64
-      %v259 = arith.constant 14 : i64
-      %v274 = arith.constant 15 : i64
-      %v21 = gpu.block_id x
-      %v22 = gpu.thread_id x
-      %v23 = arith.index_cast %v22 : index to i64
-      %v24 = arith.index_cast %v21 : index to i64
-      %v26 = arith.muli %v24, %v25 : i64
-      %v27 = arith.addi %v26, %v23 : i64
-      %v28 = arith.cmpi slt, %v27, %v4 : i64
-      %v29 = arith.subi %v4, %v2 : i64
-      %v30 = arith.minsi %v27, %v29 : i64
-      %v31 = arith.remui %v30, %size_D : i64
-      %v32 = arith.divui %v30, %size_D : i64
-      %v33 = arith.remui %v32, %size_B : i64
-      %v34 = arith.divui %v32, %size_B : i64
-      llvm.store %v35, %v5 : f32, !llvm.ptr
-      llvm.store %v35, %v6 : f32, !llvm.ptr
-      llvm.store %v35, %v7 : f32, !llvm.ptr
-      llvm.store %v35, %v8 : f32, !llvm.ptr
-      llvm.store %v35, %v9 : f32, !llvm.ptr
-      llvm.store %v35, %v10 : f32, !llvm.ptr
-      llvm.store %v35, %v11 : f32, !llvm.ptr
-      llvm.store %v35, %v12 : f32, !llvm.ptr
-      llvm.store %v35, %v13 : f32, !llvm.ptr
-      llvm.store %v35, %v14 : f32, !llvm.ptr
-      llvm.store %v35, %v15 : f32, !llvm.ptr
-      llvm.store %v35, %v16 : f32, !llvm.ptr
-      llvm.store %v35, %v17 : f32, !llvm.ptr
-      llvm.store %v35, %v18 : f32, !llvm.ptr
-      llvm.store %v35, %v19 : f32, !llvm.ptr
-      llvm.store %v35, %v20 : f32, !llvm.ptr
-      %v37 = arith.addi %size_L, %v36 : i64
-      %v39 = arith.divui %v37, %v38 : i64
+      %v24 = arith.constant 64 : i64
+      %v34 = arith.constant 0x00000000 : f32
+      %v35 = arith.constant 255 : i64
+      %v37 = arith.constant 256 : i64
+      %v39 = arith.constant 0 : i64
+      %v77 = arith.constant 2 : i64
+      %v92 = arith.constant 3 : i64
+      %v107 = arith.constant 4 : i64
+      %v122 = arith.constant 5 : i64
+      %v137 = arith.constant 6 : i64
+      %v152 = arith.constant 7 : i64
+      %v167 = arith.constant 8 : i64
+      %v182 = arith.constant 9 : i64
+      %v197 = arith.constant 10 : i64
+      %v212 = arith.constant 11 : i64
+      %v227 = arith.constant 12 : i64
+      %v242 = arith.constant 13 : i64
+      %v257 = arith.constant 14 : i64
+      %v272 = arith.constant 15 : i64
+      %v20 = gpu.block_id x
+      %v21 = gpu.thread_id x
+      %v22 = arith.index_cast %v21 : index to i64
+      %v23 = arith.index_cast %v20 : index to i64
+      %v25 = arith.muli %v23, %v24 : i64
+      %v26 = arith.addi %v25, %v22 : i64
+      %v27 = arith.cmpi slt, %v26, %v3 : i64
+      %v28 = arith.subi %v3, %v2 : i64
+      %v29 = arith.minsi %v26, %v28 : i64
+      %v30 = arith.remui %v29, %size_D : i64
+      %v31 = arith.divui %v29, %size_D : i64
+      %v32 = arith.remui %v31, %size_B : i64
+      %v33 = arith.divui %v31, %size_B : i64
+      llvm.store %v34, %v4 : f32, !llvm.ptr
+      llvm.store %v34, %v5 : f32, !llvm.ptr
+      llvm.store %v34, %v6 : f32, !llvm.ptr
+      llvm.store %v34, %v7 : f32, !llvm.ptr
+      llvm.store %v34, %v8 : f32, !llvm.ptr
+      llvm.store %v34, %v9 : f32, !llvm.ptr
+      llvm.store %v34, %v10 : f32, !llvm.ptr
+      llvm.store %v34, %v11 : f32, !llvm.ptr
+      llvm.store %v34, %v12 : f32, !llvm.ptr
+      llvm.store %v34, %v13 : f32, !llvm.ptr
+      llvm.store %v34, %v14 : f32, !llvm.ptr
+      llvm.store %v34, %v15 : f32, !llvm.ptr
+      llvm.store %v34, %v16 : f32, !llvm.ptr
+      llvm.store %v34, %v17 : f32, !llvm.ptr
+      llvm.store %v34, %v18 : f32, !llvm.ptr
+      llvm.store %v34, %v19 : f32, !llvm.ptr
+      %v36 = arith.addi %size_L, %v35 : i64
+      %v38 = arith.divui %v36, %v37 : i64
       // carry scan: the state entering each chunk, h ← A·h + B chunk by chunk
-      scf.if %v28 {
-        %v41 = arith.index_cast %v40 : i64 to index
-        %v42 = arith.index_cast %v39 : i64 to index
-        %v43 = arith.index_cast %v2 : i64 to index
-        scf.for %v44 = %v41 to %v42 step %v43 {
-          %v45 = arith.index_cast %v44 : index to i64
-          %v46 = arith.muli %v45, %v4 : i64
-          %v47 = arith.subi %v4, %v2 : i64
-          %v48 = arith.minsi %v27, %v47 : i64
-          %v49 = arith.addi %v46, %v48 : i64
-          %v50 = arith.muli %v49, %v1 : i64
-          %v51 = arith.addi %v50, %v40 : i64
-          %v52 = llvm.load %v5 : !llvm.ptr -> f32
-          %v53 = llvm.getelementptr %carry_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v52, %v53 : f32, !llvm.ptr
-          %v54 = llvm.getelementptr %agga_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      scf.if %v27 {
+        %v40 = arith.index_cast %v39 : i64 to index
+        %v41 = arith.index_cast %v38 : i64 to index
+        %v42 = arith.index_cast %v2 : i64 to index
+        scf.for %v43 = %v40 to %v41 step %v42 {
+          %v44 = arith.index_cast %v43 : index to i64
+          %v45 = arith.muli %v44, %v3 : i64
+          %v46 = arith.subi %v3, %v2 : i64
+          %v47 = arith.minsi %v26, %v46 : i64
+          %v48 = arith.addi %v45, %v47 : i64
+          %v49 = arith.muli %v48, %v1 : i64
+          %v50 = llvm.load %v4 : !llvm.ptr -> f32
+          %v51 = llvm.getelementptr %carry_h[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v50, %v51 : f32, !llvm.ptr
+          %v52 = llvm.getelementptr %agga_h[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v53 = llvm.load %v52 : !llvm.ptr -> f32
+          %v54 = llvm.getelementptr %aggb_h[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v55 = llvm.load %v54 : !llvm.ptr -> f32
-          %v56 = llvm.getelementptr %aggb_h[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v57 = llvm.load %v56 : !llvm.ptr -> f32
-          %v58 = arith.mulf %v55, %v52 fastmath<contract> : f32
-          %v59 = arith.addf %v58, %v57 fastmath<contract> : f32
-          llvm.store %v59, %v5 : f32, !llvm.ptr
-          %v60 = arith.muli %v45, %v4 : i64
-          %v61 = arith.subi %v4, %v2 : i64
-          %v62 = arith.minsi %v27, %v61 : i64
-          %v63 = arith.addi %v60, %v62 : i64
-          %v64 = arith.muli %v63, %v1 : i64
-          %v65 = arith.addi %v64, %v2 : i64
-          %v66 = llvm.load %v6 : !llvm.ptr -> f32
-          %v67 = llvm.getelementptr %carry_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v66, %v67 : f32, !llvm.ptr
-          %v68 = llvm.getelementptr %agga_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v56 = arith.mulf %v53, %v50 fastmath<contract> : f32
+          %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
+          llvm.store %v57, %v4 : f32, !llvm.ptr
+          %v58 = arith.muli %v44, %v3 : i64
+          %v59 = arith.subi %v3, %v2 : i64
+          %v60 = arith.minsi %v26, %v59 : i64
+          %v61 = arith.addi %v58, %v60 : i64
+          %v62 = arith.muli %v61, %v1 : i64
+          %v63 = arith.addi %v62, %v2 : i64
+          %v64 = llvm.load %v5 : !llvm.ptr -> f32
+          %v65 = llvm.getelementptr %carry_h[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v64, %v65 : f32, !llvm.ptr
+          %v66 = llvm.getelementptr %agga_h[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v67 = llvm.load %v66 : !llvm.ptr -> f32
+          %v68 = llvm.getelementptr %aggb_h[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v69 = llvm.load %v68 : !llvm.ptr -> f32
-          %v70 = llvm.getelementptr %aggb_h[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v71 = llvm.load %v70 : !llvm.ptr -> f32
-          %v72 = arith.mulf %v69, %v66 fastmath<contract> : f32
-          %v73 = arith.addf %v72, %v71 fastmath<contract> : f32
-          llvm.store %v73, %v6 : f32, !llvm.ptr
-          %v74 = arith.muli %v45, %v4 : i64
-          %v75 = arith.subi %v4, %v2 : i64
-          %v76 = arith.minsi %v27, %v75 : i64
-          %v77 = arith.addi %v74, %v76 : i64
-          %v78 = arith.muli %v77, %v1 : i64
-          %v80 = arith.addi %v78, %v79 : i64
-          %v81 = llvm.load %v7 : !llvm.ptr -> f32
-          %v82 = llvm.getelementptr %carry_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v81, %v82 : f32, !llvm.ptr
-          %v83 = llvm.getelementptr %agga_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v70 = arith.mulf %v67, %v64 fastmath<contract> : f32
+          %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
+          llvm.store %v71, %v5 : f32, !llvm.ptr
+          %v72 = arith.muli %v44, %v3 : i64
+          %v73 = arith.subi %v3, %v2 : i64
+          %v74 = arith.minsi %v26, %v73 : i64
+          %v75 = arith.addi %v72, %v74 : i64
+          %v76 = arith.muli %v75, %v1 : i64
+          %v78 = arith.addi %v76, %v77 : i64
+          %v79 = llvm.load %v6 : !llvm.ptr -> f32
+          %v80 = llvm.getelementptr %carry_h[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v79, %v80 : f32, !llvm.ptr
+          %v81 = llvm.getelementptr %agga_h[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v82 = llvm.load %v81 : !llvm.ptr -> f32
+          %v83 = llvm.getelementptr %aggb_h[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v84 = llvm.load %v83 : !llvm.ptr -> f32
-          %v85 = llvm.getelementptr %aggb_h[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v86 = llvm.load %v85 : !llvm.ptr -> f32
-          %v87 = arith.mulf %v84, %v81 fastmath<contract> : f32
-          %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-          llvm.store %v88, %v7 : f32, !llvm.ptr
-          %v89 = arith.muli %v45, %v4 : i64
-          %v90 = arith.subi %v4, %v2 : i64
-          %v91 = arith.minsi %v27, %v90 : i64
-          %v92 = arith.addi %v89, %v91 : i64
-          %v93 = arith.muli %v92, %v1 : i64
-          %v95 = arith.addi %v93, %v94 : i64
-          %v96 = llvm.load %v8 : !llvm.ptr -> f32
-          %v97 = llvm.getelementptr %carry_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v96, %v97 : f32, !llvm.ptr
-          %v98 = llvm.getelementptr %agga_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v85 = arith.mulf %v82, %v79 fastmath<contract> : f32
+          %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
+          llvm.store %v86, %v6 : f32, !llvm.ptr
+          %v87 = arith.muli %v44, %v3 : i64
+          %v88 = arith.subi %v3, %v2 : i64
+          %v89 = arith.minsi %v26, %v88 : i64
+          %v90 = arith.addi %v87, %v89 : i64
+          %v91 = arith.muli %v90, %v1 : i64
+          %v93 = arith.addi %v91, %v92 : i64
+          %v94 = llvm.load %v7 : !llvm.ptr -> f32
+          %v95 = llvm.getelementptr %carry_h[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v94, %v95 : f32, !llvm.ptr
+          %v96 = llvm.getelementptr %agga_h[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v97 = llvm.load %v96 : !llvm.ptr -> f32
+          %v98 = llvm.getelementptr %aggb_h[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v99 = llvm.load %v98 : !llvm.ptr -> f32
-          %v100 = llvm.getelementptr %aggb_h[%v95] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v101 = llvm.load %v100 : !llvm.ptr -> f32
-          %v102 = arith.mulf %v99, %v96 fastmath<contract> : f32
-          %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-          llvm.store %v103, %v8 : f32, !llvm.ptr
-          %v104 = arith.muli %v45, %v4 : i64
-          %v105 = arith.subi %v4, %v2 : i64
-          %v106 = arith.minsi %v27, %v105 : i64
-          %v107 = arith.addi %v104, %v106 : i64
-          %v108 = arith.muli %v107, %v1 : i64
-          %v110 = arith.addi %v108, %v109 : i64
-          %v111 = llvm.load %v9 : !llvm.ptr -> f32
-          %v112 = llvm.getelementptr %carry_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v111, %v112 : f32, !llvm.ptr
-          %v113 = llvm.getelementptr %agga_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v100 = arith.mulf %v97, %v94 fastmath<contract> : f32
+          %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+          llvm.store %v101, %v7 : f32, !llvm.ptr
+          %v102 = arith.muli %v44, %v3 : i64
+          %v103 = arith.subi %v3, %v2 : i64
+          %v104 = arith.minsi %v26, %v103 : i64
+          %v105 = arith.addi %v102, %v104 : i64
+          %v106 = arith.muli %v105, %v1 : i64
+          %v108 = arith.addi %v106, %v107 : i64
+          %v109 = llvm.load %v8 : !llvm.ptr -> f32
+          %v110 = llvm.getelementptr %carry_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v109, %v110 : f32, !llvm.ptr
+          %v111 = llvm.getelementptr %agga_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v112 = llvm.load %v111 : !llvm.ptr -> f32
+          %v113 = llvm.getelementptr %aggb_h[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v114 = llvm.load %v113 : !llvm.ptr -> f32
-          %v115 = llvm.getelementptr %aggb_h[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v116 = llvm.load %v115 : !llvm.ptr -> f32
-          %v117 = arith.mulf %v114, %v111 fastmath<contract> : f32
-          %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
-          llvm.store %v118, %v9 : f32, !llvm.ptr
-          %v119 = arith.muli %v45, %v4 : i64
-          %v120 = arith.subi %v4, %v2 : i64
-          %v121 = arith.minsi %v27, %v120 : i64
-          %v122 = arith.addi %v119, %v121 : i64
-          %v123 = arith.muli %v122, %v1 : i64
-          %v125 = arith.addi %v123, %v124 : i64
-          %v126 = llvm.load %v10 : !llvm.ptr -> f32
-          %v127 = llvm.getelementptr %carry_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v126, %v127 : f32, !llvm.ptr
-          %v128 = llvm.getelementptr %agga_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v115 = arith.mulf %v112, %v109 fastmath<contract> : f32
+          %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
+          llvm.store %v116, %v8 : f32, !llvm.ptr
+          %v117 = arith.muli %v44, %v3 : i64
+          %v118 = arith.subi %v3, %v2 : i64
+          %v119 = arith.minsi %v26, %v118 : i64
+          %v120 = arith.addi %v117, %v119 : i64
+          %v121 = arith.muli %v120, %v1 : i64
+          %v123 = arith.addi %v121, %v122 : i64
+          %v124 = llvm.load %v9 : !llvm.ptr -> f32
+          %v125 = llvm.getelementptr %carry_h[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v124, %v125 : f32, !llvm.ptr
+          %v126 = llvm.getelementptr %agga_h[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v127 = llvm.load %v126 : !llvm.ptr -> f32
+          %v128 = llvm.getelementptr %aggb_h[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v129 = llvm.load %v128 : !llvm.ptr -> f32
-          %v130 = llvm.getelementptr %aggb_h[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v131 = llvm.load %v130 : !llvm.ptr -> f32
-          %v132 = arith.mulf %v129, %v126 fastmath<contract> : f32
-          %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
-          llvm.store %v133, %v10 : f32, !llvm.ptr
-          %v134 = arith.muli %v45, %v4 : i64
-          %v135 = arith.subi %v4, %v2 : i64
-          %v136 = arith.minsi %v27, %v135 : i64
-          %v137 = arith.addi %v134, %v136 : i64
-          %v138 = arith.muli %v137, %v1 : i64
-          %v140 = arith.addi %v138, %v139 : i64
-          %v141 = llvm.load %v11 : !llvm.ptr -> f32
-          %v142 = llvm.getelementptr %carry_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v141, %v142 : f32, !llvm.ptr
-          %v143 = llvm.getelementptr %agga_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v130 = arith.mulf %v127, %v124 fastmath<contract> : f32
+          %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
+          llvm.store %v131, %v9 : f32, !llvm.ptr
+          %v132 = arith.muli %v44, %v3 : i64
+          %v133 = arith.subi %v3, %v2 : i64
+          %v134 = arith.minsi %v26, %v133 : i64
+          %v135 = arith.addi %v132, %v134 : i64
+          %v136 = arith.muli %v135, %v1 : i64
+          %v138 = arith.addi %v136, %v137 : i64
+          %v139 = llvm.load %v10 : !llvm.ptr -> f32
+          %v140 = llvm.getelementptr %carry_h[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v139, %v140 : f32, !llvm.ptr
+          %v141 = llvm.getelementptr %agga_h[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v142 = llvm.load %v141 : !llvm.ptr -> f32
+          %v143 = llvm.getelementptr %aggb_h[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v144 = llvm.load %v143 : !llvm.ptr -> f32
-          %v145 = llvm.getelementptr %aggb_h[%v140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v146 = llvm.load %v145 : !llvm.ptr -> f32
-          %v147 = arith.mulf %v144, %v141 fastmath<contract> : f32
-          %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-          llvm.store %v148, %v11 : f32, !llvm.ptr
-          %v149 = arith.muli %v45, %v4 : i64
-          %v150 = arith.subi %v4, %v2 : i64
-          %v151 = arith.minsi %v27, %v150 : i64
-          %v152 = arith.addi %v149, %v151 : i64
-          %v153 = arith.muli %v152, %v1 : i64
-          %v155 = arith.addi %v153, %v154 : i64
-          %v156 = llvm.load %v12 : !llvm.ptr -> f32
-          %v157 = llvm.getelementptr %carry_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v156, %v157 : f32, !llvm.ptr
-          %v158 = llvm.getelementptr %agga_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v145 = arith.mulf %v142, %v139 fastmath<contract> : f32
+          %v146 = arith.addf %v145, %v144 fastmath<contract> : f32
+          llvm.store %v146, %v10 : f32, !llvm.ptr
+          %v147 = arith.muli %v44, %v3 : i64
+          %v148 = arith.subi %v3, %v2 : i64
+          %v149 = arith.minsi %v26, %v148 : i64
+          %v150 = arith.addi %v147, %v149 : i64
+          %v151 = arith.muli %v150, %v1 : i64
+          %v153 = arith.addi %v151, %v152 : i64
+          %v154 = llvm.load %v11 : !llvm.ptr -> f32
+          %v155 = llvm.getelementptr %carry_h[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v154, %v155 : f32, !llvm.ptr
+          %v156 = llvm.getelementptr %agga_h[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v157 = llvm.load %v156 : !llvm.ptr -> f32
+          %v158 = llvm.getelementptr %aggb_h[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v159 = llvm.load %v158 : !llvm.ptr -> f32
-          %v160 = llvm.getelementptr %aggb_h[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v161 = llvm.load %v160 : !llvm.ptr -> f32
-          %v162 = arith.mulf %v159, %v156 fastmath<contract> : f32
-          %v163 = arith.addf %v162, %v161 fastmath<contract> : f32
-          llvm.store %v163, %v12 : f32, !llvm.ptr
-          %v164 = arith.muli %v45, %v4 : i64
-          %v165 = arith.subi %v4, %v2 : i64
-          %v166 = arith.minsi %v27, %v165 : i64
-          %v167 = arith.addi %v164, %v166 : i64
-          %v168 = arith.muli %v167, %v1 : i64
-          %v170 = arith.addi %v168, %v169 : i64
-          %v171 = llvm.load %v13 : !llvm.ptr -> f32
-          %v172 = llvm.getelementptr %carry_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v171, %v172 : f32, !llvm.ptr
-          %v173 = llvm.getelementptr %agga_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v160 = arith.mulf %v157, %v154 fastmath<contract> : f32
+          %v161 = arith.addf %v160, %v159 fastmath<contract> : f32
+          llvm.store %v161, %v11 : f32, !llvm.ptr
+          %v162 = arith.muli %v44, %v3 : i64
+          %v163 = arith.subi %v3, %v2 : i64
+          %v164 = arith.minsi %v26, %v163 : i64
+          %v165 = arith.addi %v162, %v164 : i64
+          %v166 = arith.muli %v165, %v1 : i64
+          %v168 = arith.addi %v166, %v167 : i64
+          %v169 = llvm.load %v12 : !llvm.ptr -> f32
+          %v170 = llvm.getelementptr %carry_h[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v169, %v170 : f32, !llvm.ptr
+          %v171 = llvm.getelementptr %agga_h[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v172 = llvm.load %v171 : !llvm.ptr -> f32
+          %v173 = llvm.getelementptr %aggb_h[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v174 = llvm.load %v173 : !llvm.ptr -> f32
-          %v175 = llvm.getelementptr %aggb_h[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v176 = llvm.load %v175 : !llvm.ptr -> f32
-          %v177 = arith.mulf %v174, %v171 fastmath<contract> : f32
-          %v178 = arith.addf %v177, %v176 fastmath<contract> : f32
-          llvm.store %v178, %v13 : f32, !llvm.ptr
-          %v179 = arith.muli %v45, %v4 : i64
-          %v180 = arith.subi %v4, %v2 : i64
-          %v181 = arith.minsi %v27, %v180 : i64
-          %v182 = arith.addi %v179, %v181 : i64
-          %v183 = arith.muli %v182, %v1 : i64
-          %v185 = arith.addi %v183, %v184 : i64
-          %v186 = llvm.load %v14 : !llvm.ptr -> f32
-          %v187 = llvm.getelementptr %carry_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v186, %v187 : f32, !llvm.ptr
-          %v188 = llvm.getelementptr %agga_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v175 = arith.mulf %v172, %v169 fastmath<contract> : f32
+          %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
+          llvm.store %v176, %v12 : f32, !llvm.ptr
+          %v177 = arith.muli %v44, %v3 : i64
+          %v178 = arith.subi %v3, %v2 : i64
+          %v179 = arith.minsi %v26, %v178 : i64
+          %v180 = arith.addi %v177, %v179 : i64
+          %v181 = arith.muli %v180, %v1 : i64
+          %v183 = arith.addi %v181, %v182 : i64
+          %v184 = llvm.load %v13 : !llvm.ptr -> f32
+          %v185 = llvm.getelementptr %carry_h[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v184, %v185 : f32, !llvm.ptr
+          %v186 = llvm.getelementptr %agga_h[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v187 = llvm.load %v186 : !llvm.ptr -> f32
+          %v188 = llvm.getelementptr %aggb_h[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v189 = llvm.load %v188 : !llvm.ptr -> f32
-          %v190 = llvm.getelementptr %aggb_h[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v191 = llvm.load %v190 : !llvm.ptr -> f32
-          %v192 = arith.mulf %v189, %v186 fastmath<contract> : f32
-          %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
-          llvm.store %v193, %v14 : f32, !llvm.ptr
-          %v194 = arith.muli %v45, %v4 : i64
-          %v195 = arith.subi %v4, %v2 : i64
-          %v196 = arith.minsi %v27, %v195 : i64
-          %v197 = arith.addi %v194, %v196 : i64
-          %v198 = arith.muli %v197, %v1 : i64
-          %v200 = arith.addi %v198, %v199 : i64
-          %v201 = llvm.load %v15 : !llvm.ptr -> f32
-          %v202 = llvm.getelementptr %carry_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v201, %v202 : f32, !llvm.ptr
-          %v203 = llvm.getelementptr %agga_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v190 = arith.mulf %v187, %v184 fastmath<contract> : f32
+          %v191 = arith.addf %v190, %v189 fastmath<contract> : f32
+          llvm.store %v191, %v13 : f32, !llvm.ptr
+          %v192 = arith.muli %v44, %v3 : i64
+          %v193 = arith.subi %v3, %v2 : i64
+          %v194 = arith.minsi %v26, %v193 : i64
+          %v195 = arith.addi %v192, %v194 : i64
+          %v196 = arith.muli %v195, %v1 : i64
+          %v198 = arith.addi %v196, %v197 : i64
+          %v199 = llvm.load %v14 : !llvm.ptr -> f32
+          %v200 = llvm.getelementptr %carry_h[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v199, %v200 : f32, !llvm.ptr
+          %v201 = llvm.getelementptr %agga_h[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v202 = llvm.load %v201 : !llvm.ptr -> f32
+          %v203 = llvm.getelementptr %aggb_h[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v204 = llvm.load %v203 : !llvm.ptr -> f32
-          %v205 = llvm.getelementptr %aggb_h[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v206 = llvm.load %v205 : !llvm.ptr -> f32
-          %v207 = arith.mulf %v204, %v201 fastmath<contract> : f32
-          %v208 = arith.addf %v207, %v206 fastmath<contract> : f32
-          llvm.store %v208, %v15 : f32, !llvm.ptr
-          %v209 = arith.muli %v45, %v4 : i64
-          %v210 = arith.subi %v4, %v2 : i64
-          %v211 = arith.minsi %v27, %v210 : i64
-          %v212 = arith.addi %v209, %v211 : i64
-          %v213 = arith.muli %v212, %v1 : i64
-          %v215 = arith.addi %v213, %v214 : i64
-          %v216 = llvm.load %v16 : !llvm.ptr -> f32
-          %v217 = llvm.getelementptr %carry_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v216, %v217 : f32, !llvm.ptr
-          %v218 = llvm.getelementptr %agga_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v205 = arith.mulf %v202, %v199 fastmath<contract> : f32
+          %v206 = arith.addf %v205, %v204 fastmath<contract> : f32
+          llvm.store %v206, %v14 : f32, !llvm.ptr
+          %v207 = arith.muli %v44, %v3 : i64
+          %v208 = arith.subi %v3, %v2 : i64
+          %v209 = arith.minsi %v26, %v208 : i64
+          %v210 = arith.addi %v207, %v209 : i64
+          %v211 = arith.muli %v210, %v1 : i64
+          %v213 = arith.addi %v211, %v212 : i64
+          %v214 = llvm.load %v15 : !llvm.ptr -> f32
+          %v215 = llvm.getelementptr %carry_h[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v214, %v215 : f32, !llvm.ptr
+          %v216 = llvm.getelementptr %agga_h[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v217 = llvm.load %v216 : !llvm.ptr -> f32
+          %v218 = llvm.getelementptr %aggb_h[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v219 = llvm.load %v218 : !llvm.ptr -> f32
-          %v220 = llvm.getelementptr %aggb_h[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v221 = llvm.load %v220 : !llvm.ptr -> f32
-          %v222 = arith.mulf %v219, %v216 fastmath<contract> : f32
-          %v223 = arith.addf %v222, %v221 fastmath<contract> : f32
-          llvm.store %v223, %v16 : f32, !llvm.ptr
-          %v224 = arith.muli %v45, %v4 : i64
-          %v225 = arith.subi %v4, %v2 : i64
-          %v226 = arith.minsi %v27, %v225 : i64
-          %v227 = arith.addi %v224, %v226 : i64
-          %v228 = arith.muli %v227, %v1 : i64
-          %v230 = arith.addi %v228, %v229 : i64
-          %v231 = llvm.load %v17 : !llvm.ptr -> f32
-          %v232 = llvm.getelementptr %carry_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v231, %v232 : f32, !llvm.ptr
-          %v233 = llvm.getelementptr %agga_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v220 = arith.mulf %v217, %v214 fastmath<contract> : f32
+          %v221 = arith.addf %v220, %v219 fastmath<contract> : f32
+          llvm.store %v221, %v15 : f32, !llvm.ptr
+          %v222 = arith.muli %v44, %v3 : i64
+          %v223 = arith.subi %v3, %v2 : i64
+          %v224 = arith.minsi %v26, %v223 : i64
+          %v225 = arith.addi %v222, %v224 : i64
+          %v226 = arith.muli %v225, %v1 : i64
+          %v228 = arith.addi %v226, %v227 : i64
+          %v229 = llvm.load %v16 : !llvm.ptr -> f32
+          %v230 = llvm.getelementptr %carry_h[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v229, %v230 : f32, !llvm.ptr
+          %v231 = llvm.getelementptr %agga_h[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v232 = llvm.load %v231 : !llvm.ptr -> f32
+          %v233 = llvm.getelementptr %aggb_h[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v234 = llvm.load %v233 : !llvm.ptr -> f32
-          %v235 = llvm.getelementptr %aggb_h[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v236 = llvm.load %v235 : !llvm.ptr -> f32
-          %v237 = arith.mulf %v234, %v231 fastmath<contract> : f32
-          %v238 = arith.addf %v237, %v236 fastmath<contract> : f32
-          llvm.store %v238, %v17 : f32, !llvm.ptr
-          %v239 = arith.muli %v45, %v4 : i64
-          %v240 = arith.subi %v4, %v2 : i64
-          %v241 = arith.minsi %v27, %v240 : i64
-          %v242 = arith.addi %v239, %v241 : i64
-          %v243 = arith.muli %v242, %v1 : i64
-          %v245 = arith.addi %v243, %v244 : i64
-          %v246 = llvm.load %v18 : !llvm.ptr -> f32
-          %v247 = llvm.getelementptr %carry_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v246, %v247 : f32, !llvm.ptr
-          %v248 = llvm.getelementptr %agga_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v235 = arith.mulf %v232, %v229 fastmath<contract> : f32
+          %v236 = arith.addf %v235, %v234 fastmath<contract> : f32
+          llvm.store %v236, %v16 : f32, !llvm.ptr
+          %v237 = arith.muli %v44, %v3 : i64
+          %v238 = arith.subi %v3, %v2 : i64
+          %v239 = arith.minsi %v26, %v238 : i64
+          %v240 = arith.addi %v237, %v239 : i64
+          %v241 = arith.muli %v240, %v1 : i64
+          %v243 = arith.addi %v241, %v242 : i64
+          %v244 = llvm.load %v17 : !llvm.ptr -> f32
+          %v245 = llvm.getelementptr %carry_h[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v244, %v245 : f32, !llvm.ptr
+          %v246 = llvm.getelementptr %agga_h[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v247 = llvm.load %v246 : !llvm.ptr -> f32
+          %v248 = llvm.getelementptr %aggb_h[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v249 = llvm.load %v248 : !llvm.ptr -> f32
-          %v250 = llvm.getelementptr %aggb_h[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v251 = llvm.load %v250 : !llvm.ptr -> f32
-          %v252 = arith.mulf %v249, %v246 fastmath<contract> : f32
-          %v253 = arith.addf %v252, %v251 fastmath<contract> : f32
-          llvm.store %v253, %v18 : f32, !llvm.ptr
-          %v254 = arith.muli %v45, %v4 : i64
-          %v255 = arith.subi %v4, %v2 : i64
-          %v256 = arith.minsi %v27, %v255 : i64
-          %v257 = arith.addi %v254, %v256 : i64
-          %v258 = arith.muli %v257, %v1 : i64
-          %v260 = arith.addi %v258, %v259 : i64
-          %v261 = llvm.load %v19 : !llvm.ptr -> f32
-          %v262 = llvm.getelementptr %carry_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v261, %v262 : f32, !llvm.ptr
-          %v263 = llvm.getelementptr %agga_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v250 = arith.mulf %v247, %v244 fastmath<contract> : f32
+          %v251 = arith.addf %v250, %v249 fastmath<contract> : f32
+          llvm.store %v251, %v17 : f32, !llvm.ptr
+          %v252 = arith.muli %v44, %v3 : i64
+          %v253 = arith.subi %v3, %v2 : i64
+          %v254 = arith.minsi %v26, %v253 : i64
+          %v255 = arith.addi %v252, %v254 : i64
+          %v256 = arith.muli %v255, %v1 : i64
+          %v258 = arith.addi %v256, %v257 : i64
+          %v259 = llvm.load %v18 : !llvm.ptr -> f32
+          %v260 = llvm.getelementptr %carry_h[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v259, %v260 : f32, !llvm.ptr
+          %v261 = llvm.getelementptr %agga_h[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v262 = llvm.load %v261 : !llvm.ptr -> f32
+          %v263 = llvm.getelementptr %aggb_h[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v264 = llvm.load %v263 : !llvm.ptr -> f32
-          %v265 = llvm.getelementptr %aggb_h[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v266 = llvm.load %v265 : !llvm.ptr -> f32
-          %v267 = arith.mulf %v264, %v261 fastmath<contract> : f32
-          %v268 = arith.addf %v267, %v266 fastmath<contract> : f32
-          llvm.store %v268, %v19 : f32, !llvm.ptr
-          %v269 = arith.muli %v45, %v4 : i64
-          %v270 = arith.subi %v4, %v2 : i64
-          %v271 = arith.minsi %v27, %v270 : i64
-          %v272 = arith.addi %v269, %v271 : i64
-          %v273 = arith.muli %v272, %v1 : i64
-          %v275 = arith.addi %v273, %v274 : i64
-          %v276 = llvm.load %v20 : !llvm.ptr -> f32
-          %v277 = llvm.getelementptr %carry_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v276, %v277 : f32, !llvm.ptr
-          %v278 = llvm.getelementptr %agga_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v265 = arith.mulf %v262, %v259 fastmath<contract> : f32
+          %v266 = arith.addf %v265, %v264 fastmath<contract> : f32
+          llvm.store %v266, %v18 : f32, !llvm.ptr
+          %v267 = arith.muli %v44, %v3 : i64
+          %v268 = arith.subi %v3, %v2 : i64
+          %v269 = arith.minsi %v26, %v268 : i64
+          %v270 = arith.addi %v267, %v269 : i64
+          %v271 = arith.muli %v270, %v1 : i64
+          %v273 = arith.addi %v271, %v272 : i64
+          %v274 = llvm.load %v19 : !llvm.ptr -> f32
+          %v275 = llvm.getelementptr %carry_h[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v274, %v275 : f32, !llvm.ptr
+          %v276 = llvm.getelementptr %agga_h[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v277 = llvm.load %v276 : !llvm.ptr -> f32
+          %v278 = llvm.getelementptr %aggb_h[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v279 = llvm.load %v278 : !llvm.ptr -> f32
-          %v280 = llvm.getelementptr %aggb_h[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v281 = llvm.load %v280 : !llvm.ptr -> f32
-          %v282 = arith.mulf %v279, %v276 fastmath<contract> : f32
-          %v283 = arith.addf %v282, %v281 fastmath<contract> : f32
-          llvm.store %v283, %v20 : f32, !llvm.ptr
+          %v280 = arith.mulf %v277, %v274 fastmath<contract> : f32
+          %v281 = arith.addf %v280, %v279 fastmath<contract> : f32
+          llvm.store %v281, %v19 : f32, !llvm.ptr
         }
       }
       // end carry scan

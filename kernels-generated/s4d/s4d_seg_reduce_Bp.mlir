@@ -3,11 +3,11 @@ module attributes {gpu.container_module} {
     gpu.func @s4d_seg_reduce_Bp(%part_Bp: !llvm.ptr, %dx_Bp: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64, %size_N: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
-      %v3 = arith.muli %v2, %size_B : i64
-      %v4 = arith.muli %v3, %size_D : i64
-      %v5 = arith.muli %v2, %size_D : i64
-      %v6 = arith.muli %v5, %v1 : i64
-      %v11 = arith.constant 256 : i64
+      %v3 = arith.muli %size_B, %size_D : i64
+      %v4 = arith.muli %size_D, %v1 : i64
+      %v9 = arith.constant 256 : i64
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -22,298 +22,288 @@ module attributes {gpu.container_module} {
       %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = arith.constant 0x00000000 : f32
-      %v43 = arith.constant 0 : i64
-      %v47 = arith.constant 255 : i64
-      %v87 = arith.constant 2 : i64
-      %v96 = arith.constant 3 : i64
-      %v105 = arith.constant 4 : i64
-      %v114 = arith.constant 5 : i64
-      %v123 = arith.constant 6 : i64
-      %v132 = arith.constant 7 : i64
-      %v141 = arith.constant 8 : i64
-      %v150 = arith.constant 9 : i64
-      %v159 = arith.constant 10 : i64
-      %v168 = arith.constant 11 : i64
-      %v177 = arith.constant 12 : i64
-      %v186 = arith.constant 13 : i64
-      %v195 = arith.constant 14 : i64
-      %v204 = arith.constant 15 : i64
-      %v7 = gpu.block_id x
-      %v8 = gpu.thread_id x
-      %v9 = arith.index_cast %v8 : index to i64
-      %v10 = arith.index_cast %v7 : index to i64
-      %v12 = arith.muli %v10, %v11 : i64
-      %v13 = arith.addi %v12, %v9 : i64
-      %v14 = arith.cmpi slt, %v13, %v6 : i64
-      %v15 = arith.subi %v6, %v2 : i64
-      %v16 = arith.minsi %v13, %v15 : i64
-      %v17 = arith.remui %v16, %size_D : i64
-      %v18 = arith.divui %v16, %size_D : i64
-      %v19 = arith.remui %v18, %size_B : i64
-      %v20 = arith.divui %v18, %size_B : i64
-      scf.if %v14 {
-        %v21 = arith.constant true
-        scf.if %v21 {
-          llvm.store %v38, %v22 : f32, !llvm.ptr
-          llvm.store %v38, %v23 : f32, !llvm.ptr
-          llvm.store %v38, %v24 : f32, !llvm.ptr
-          llvm.store %v38, %v25 : f32, !llvm.ptr
-          llvm.store %v38, %v26 : f32, !llvm.ptr
-          llvm.store %v38, %v27 : f32, !llvm.ptr
-          llvm.store %v38, %v28 : f32, !llvm.ptr
-          llvm.store %v38, %v29 : f32, !llvm.ptr
-          llvm.store %v38, %v30 : f32, !llvm.ptr
-          llvm.store %v38, %v31 : f32, !llvm.ptr
-          llvm.store %v38, %v32 : f32, !llvm.ptr
-          llvm.store %v38, %v33 : f32, !llvm.ptr
-          llvm.store %v38, %v34 : f32, !llvm.ptr
-          llvm.store %v38, %v35 : f32, !llvm.ptr
-          llvm.store %v38, %v36 : f32, !llvm.ptr
-          llvm.store %v38, %v37 : f32, !llvm.ptr
-          %v39 = arith.remui %v13, %v1 : i64
-          %v40 = arith.divui %v13, %v1 : i64
-          %v41 = arith.remui %v40, %size_D : i64
-          %v42 = arith.divui %v40, %size_D : i64
-          %v44 = arith.muli %v43, %v1 : i64
-          %v45 = arith.addi %v44, %v39 : i64
-          %v46 = arith.muli %v2, %size_B : i64
-          %v48 = arith.addi %size_L, %v47 : i64
-          %v49 = arith.divui %v48, %v11 : i64
-          %v50 = arith.muli %v4, %v1 : i64
-          %v51 = arith.index_cast %v43 : i64 to index
-          %v52 = arith.index_cast %v46 : i64 to index
-          %v53 = arith.index_cast %v2 : i64 to index
-          scf.for %v54 = %v51 to %v52 step %v53 {
-            %v55 = arith.index_cast %v54 : index to i64
-            %v56 = arith.remui %v55, %size_B : i64
-            %v57 = arith.divui %v55, %size_B : i64
-            %v58 = arith.muli %v43, %size_B : i64
-            %v59 = arith.addi %v58, %v56 : i64
-            %v60 = arith.muli %v59, %size_D : i64
-            %v61 = arith.addi %v60, %v41 : i64
-            %v62 = arith.muli %v43, %v4 : i64
-            %v63 = arith.addi %v62, %v61 : i64
-            %v64 = arith.muli %v63, %v1 : i64
-            %v65 = arith.addi %v64, %v45 : i64
-            %v66 = arith.index_cast %v43 : i64 to index
-            %v67 = arith.index_cast %v49 : i64 to index
-            %v68 = arith.index_cast %v1 : i64 to index
-            scf.for %v69 = %v66 to %v67 step %v68 {
-              %v70 = arith.index_cast %v69 : index to i64
-              %v71 = arith.addi %v70, %v43 : i64
-              %v72 = arith.cmpi slt, %v71, %v49 : i64
-              scf.if %v72 {
-                %v73 = arith.muli %v71, %v50 : i64
-                %v74 = arith.addi %v65, %v73 : i64
-                %v75 = llvm.getelementptr %part_Bp[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v76 = llvm.load %v75 : !llvm.ptr -> f32
-                %v77 = llvm.load %v22 : !llvm.ptr -> f32
-                %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
-                llvm.store %v78, %v22 : f32, !llvm.ptr
+      %v36 = arith.constant 0x00000000 : f32
+      %v41 = arith.constant 0 : i64
+      %v42 = arith.constant 255 : i64
+      %v77 = arith.constant 2 : i64
+      %v86 = arith.constant 3 : i64
+      %v95 = arith.constant 4 : i64
+      %v104 = arith.constant 5 : i64
+      %v113 = arith.constant 6 : i64
+      %v122 = arith.constant 7 : i64
+      %v131 = arith.constant 8 : i64
+      %v140 = arith.constant 9 : i64
+      %v149 = arith.constant 10 : i64
+      %v158 = arith.constant 11 : i64
+      %v167 = arith.constant 12 : i64
+      %v176 = arith.constant 13 : i64
+      %v185 = arith.constant 14 : i64
+      %v194 = arith.constant 15 : i64
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v6 : index to i64
+      %v8 = arith.index_cast %v5 : index to i64
+      %v10 = arith.muli %v8, %v9 : i64
+      %v11 = arith.addi %v10, %v7 : i64
+      %v12 = arith.cmpi slt, %v11, %v4 : i64
+      %v13 = arith.subi %v4, %v2 : i64
+      %v14 = arith.minsi %v11, %v13 : i64
+      %v15 = arith.remui %v14, %size_D : i64
+      %v16 = arith.divui %v14, %size_D : i64
+      %v17 = arith.remui %v16, %size_B : i64
+      %v18 = arith.divui %v16, %size_B : i64
+      scf.if %v12 {
+        %v19 = arith.constant true
+        scf.if %v19 {
+          llvm.store %v36, %v20 : f32, !llvm.ptr
+          llvm.store %v36, %v21 : f32, !llvm.ptr
+          llvm.store %v36, %v22 : f32, !llvm.ptr
+          llvm.store %v36, %v23 : f32, !llvm.ptr
+          llvm.store %v36, %v24 : f32, !llvm.ptr
+          llvm.store %v36, %v25 : f32, !llvm.ptr
+          llvm.store %v36, %v26 : f32, !llvm.ptr
+          llvm.store %v36, %v27 : f32, !llvm.ptr
+          llvm.store %v36, %v28 : f32, !llvm.ptr
+          llvm.store %v36, %v29 : f32, !llvm.ptr
+          llvm.store %v36, %v30 : f32, !llvm.ptr
+          llvm.store %v36, %v31 : f32, !llvm.ptr
+          llvm.store %v36, %v32 : f32, !llvm.ptr
+          llvm.store %v36, %v33 : f32, !llvm.ptr
+          llvm.store %v36, %v34 : f32, !llvm.ptr
+          llvm.store %v36, %v35 : f32, !llvm.ptr
+          %v37 = arith.remui %v11, %v1 : i64
+          %v38 = arith.divui %v11, %v1 : i64
+          %v39 = arith.remui %v38, %size_D : i64
+          %v40 = arith.divui %v38, %size_D : i64
+          %v43 = arith.addi %size_L, %v42 : i64
+          %v44 = arith.divui %v43, %v9 : i64
+          %v45 = arith.muli %v3, %v1 : i64
+          %v46 = arith.index_cast %v41 : i64 to index
+          %v47 = arith.index_cast %size_B : i64 to index
+          %v48 = arith.index_cast %v2 : i64 to index
+          scf.for %v49 = %v46 to %v47 step %v48 {
+            %v50 = arith.index_cast %v49 : index to i64
+            %v51 = arith.remui %v50, %size_B : i64
+            %v52 = arith.divui %v50, %size_B : i64
+            %v53 = arith.muli %v51, %size_D : i64
+            %v54 = arith.addi %v53, %v39 : i64
+            %v55 = arith.muli %v54, %v1 : i64
+            %v56 = arith.addi %v55, %v37 : i64
+            %v57 = arith.index_cast %v41 : i64 to index
+            %v58 = arith.index_cast %v44 : i64 to index
+            %v59 = arith.index_cast %v1 : i64 to index
+            scf.for %v60 = %v57 to %v58 step %v59 {
+              %v61 = arith.index_cast %v60 : index to i64
+              %v62 = arith.cmpi slt, %v61, %v44 : i64
+              scf.if %v62 {
+                %v63 = arith.muli %v61, %v45 : i64
+                %v64 = arith.addi %v56, %v63 : i64
+                %v65 = llvm.getelementptr %part_Bp[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v66 = llvm.load %v65 : !llvm.ptr -> f32
+                %v67 = llvm.load %v20 : !llvm.ptr -> f32
+                %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
+                llvm.store %v68, %v20 : f32, !llvm.ptr
               }
-              %v79 = arith.addi %v70, %v2 : i64
-              %v80 = arith.cmpi slt, %v79, %v49 : i64
-              scf.if %v80 {
-                %v81 = arith.muli %v79, %v50 : i64
-                %v82 = arith.addi %v65, %v81 : i64
-                %v83 = llvm.getelementptr %part_Bp[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v84 = llvm.load %v83 : !llvm.ptr -> f32
-                %v85 = llvm.load %v23 : !llvm.ptr -> f32
-                %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-                llvm.store %v86, %v23 : f32, !llvm.ptr
+              %v69 = arith.addi %v61, %v2 : i64
+              %v70 = arith.cmpi slt, %v69, %v44 : i64
+              scf.if %v70 {
+                %v71 = arith.muli %v69, %v45 : i64
+                %v72 = arith.addi %v56, %v71 : i64
+                %v73 = llvm.getelementptr %part_Bp[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v74 = llvm.load %v73 : !llvm.ptr -> f32
+                %v75 = llvm.load %v21 : !llvm.ptr -> f32
+                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
+                llvm.store %v76, %v21 : f32, !llvm.ptr
               }
-              %v88 = arith.addi %v70, %v87 : i64
-              %v89 = arith.cmpi slt, %v88, %v49 : i64
-              scf.if %v89 {
-                %v90 = arith.muli %v88, %v50 : i64
-                %v91 = arith.addi %v65, %v90 : i64
-                %v92 = llvm.getelementptr %part_Bp[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v93 = llvm.load %v92 : !llvm.ptr -> f32
-                %v94 = llvm.load %v24 : !llvm.ptr -> f32
-                %v95 = arith.addf %v94, %v93 fastmath<contract> : f32
-                llvm.store %v95, %v24 : f32, !llvm.ptr
+              %v78 = arith.addi %v61, %v77 : i64
+              %v79 = arith.cmpi slt, %v78, %v44 : i64
+              scf.if %v79 {
+                %v80 = arith.muli %v78, %v45 : i64
+                %v81 = arith.addi %v56, %v80 : i64
+                %v82 = llvm.getelementptr %part_Bp[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v83 = llvm.load %v82 : !llvm.ptr -> f32
+                %v84 = llvm.load %v22 : !llvm.ptr -> f32
+                %v85 = arith.addf %v84, %v83 fastmath<contract> : f32
+                llvm.store %v85, %v22 : f32, !llvm.ptr
               }
-              %v97 = arith.addi %v70, %v96 : i64
-              %v98 = arith.cmpi slt, %v97, %v49 : i64
-              scf.if %v98 {
-                %v99 = arith.muli %v97, %v50 : i64
-                %v100 = arith.addi %v65, %v99 : i64
-                %v101 = llvm.getelementptr %part_Bp[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v102 = llvm.load %v101 : !llvm.ptr -> f32
-                %v103 = llvm.load %v25 : !llvm.ptr -> f32
-                %v104 = arith.addf %v103, %v102 fastmath<contract> : f32
-                llvm.store %v104, %v25 : f32, !llvm.ptr
+              %v87 = arith.addi %v61, %v86 : i64
+              %v88 = arith.cmpi slt, %v87, %v44 : i64
+              scf.if %v88 {
+                %v89 = arith.muli %v87, %v45 : i64
+                %v90 = arith.addi %v56, %v89 : i64
+                %v91 = llvm.getelementptr %part_Bp[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v92 = llvm.load %v91 : !llvm.ptr -> f32
+                %v93 = llvm.load %v23 : !llvm.ptr -> f32
+                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
+                llvm.store %v94, %v23 : f32, !llvm.ptr
               }
-              %v106 = arith.addi %v70, %v105 : i64
-              %v107 = arith.cmpi slt, %v106, %v49 : i64
-              scf.if %v107 {
-                %v108 = arith.muli %v106, %v50 : i64
-                %v109 = arith.addi %v65, %v108 : i64
-                %v110 = llvm.getelementptr %part_Bp[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v111 = llvm.load %v110 : !llvm.ptr -> f32
-                %v112 = llvm.load %v26 : !llvm.ptr -> f32
-                %v113 = arith.addf %v112, %v111 fastmath<contract> : f32
-                llvm.store %v113, %v26 : f32, !llvm.ptr
+              %v96 = arith.addi %v61, %v95 : i64
+              %v97 = arith.cmpi slt, %v96, %v44 : i64
+              scf.if %v97 {
+                %v98 = arith.muli %v96, %v45 : i64
+                %v99 = arith.addi %v56, %v98 : i64
+                %v100 = llvm.getelementptr %part_Bp[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v101 = llvm.load %v100 : !llvm.ptr -> f32
+                %v102 = llvm.load %v24 : !llvm.ptr -> f32
+                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
+                llvm.store %v103, %v24 : f32, !llvm.ptr
               }
-              %v115 = arith.addi %v70, %v114 : i64
-              %v116 = arith.cmpi slt, %v115, %v49 : i64
-              scf.if %v116 {
-                %v117 = arith.muli %v115, %v50 : i64
-                %v118 = arith.addi %v65, %v117 : i64
-                %v119 = llvm.getelementptr %part_Bp[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v120 = llvm.load %v119 : !llvm.ptr -> f32
-                %v121 = llvm.load %v27 : !llvm.ptr -> f32
-                %v122 = arith.addf %v121, %v120 fastmath<contract> : f32
-                llvm.store %v122, %v27 : f32, !llvm.ptr
+              %v105 = arith.addi %v61, %v104 : i64
+              %v106 = arith.cmpi slt, %v105, %v44 : i64
+              scf.if %v106 {
+                %v107 = arith.muli %v105, %v45 : i64
+                %v108 = arith.addi %v56, %v107 : i64
+                %v109 = llvm.getelementptr %part_Bp[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v110 = llvm.load %v109 : !llvm.ptr -> f32
+                %v111 = llvm.load %v25 : !llvm.ptr -> f32
+                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
+                llvm.store %v112, %v25 : f32, !llvm.ptr
               }
-              %v124 = arith.addi %v70, %v123 : i64
-              %v125 = arith.cmpi slt, %v124, %v49 : i64
-              scf.if %v125 {
-                %v126 = arith.muli %v124, %v50 : i64
-                %v127 = arith.addi %v65, %v126 : i64
-                %v128 = llvm.getelementptr %part_Bp[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v129 = llvm.load %v128 : !llvm.ptr -> f32
-                %v130 = llvm.load %v28 : !llvm.ptr -> f32
-                %v131 = arith.addf %v130, %v129 fastmath<contract> : f32
-                llvm.store %v131, %v28 : f32, !llvm.ptr
+              %v114 = arith.addi %v61, %v113 : i64
+              %v115 = arith.cmpi slt, %v114, %v44 : i64
+              scf.if %v115 {
+                %v116 = arith.muli %v114, %v45 : i64
+                %v117 = arith.addi %v56, %v116 : i64
+                %v118 = llvm.getelementptr %part_Bp[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v119 = llvm.load %v118 : !llvm.ptr -> f32
+                %v120 = llvm.load %v26 : !llvm.ptr -> f32
+                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
+                llvm.store %v121, %v26 : f32, !llvm.ptr
               }
-              %v133 = arith.addi %v70, %v132 : i64
-              %v134 = arith.cmpi slt, %v133, %v49 : i64
-              scf.if %v134 {
-                %v135 = arith.muli %v133, %v50 : i64
-                %v136 = arith.addi %v65, %v135 : i64
-                %v137 = llvm.getelementptr %part_Bp[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v138 = llvm.load %v137 : !llvm.ptr -> f32
-                %v139 = llvm.load %v29 : !llvm.ptr -> f32
-                %v140 = arith.addf %v139, %v138 fastmath<contract> : f32
-                llvm.store %v140, %v29 : f32, !llvm.ptr
+              %v123 = arith.addi %v61, %v122 : i64
+              %v124 = arith.cmpi slt, %v123, %v44 : i64
+              scf.if %v124 {
+                %v125 = arith.muli %v123, %v45 : i64
+                %v126 = arith.addi %v56, %v125 : i64
+                %v127 = llvm.getelementptr %part_Bp[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v128 = llvm.load %v127 : !llvm.ptr -> f32
+                %v129 = llvm.load %v27 : !llvm.ptr -> f32
+                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
+                llvm.store %v130, %v27 : f32, !llvm.ptr
               }
-              %v142 = arith.addi %v70, %v141 : i64
-              %v143 = arith.cmpi slt, %v142, %v49 : i64
-              scf.if %v143 {
-                %v144 = arith.muli %v142, %v50 : i64
-                %v145 = arith.addi %v65, %v144 : i64
-                %v146 = llvm.getelementptr %part_Bp[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v147 = llvm.load %v146 : !llvm.ptr -> f32
-                %v148 = llvm.load %v30 : !llvm.ptr -> f32
-                %v149 = arith.addf %v148, %v147 fastmath<contract> : f32
-                llvm.store %v149, %v30 : f32, !llvm.ptr
+              %v132 = arith.addi %v61, %v131 : i64
+              %v133 = arith.cmpi slt, %v132, %v44 : i64
+              scf.if %v133 {
+                %v134 = arith.muli %v132, %v45 : i64
+                %v135 = arith.addi %v56, %v134 : i64
+                %v136 = llvm.getelementptr %part_Bp[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v137 = llvm.load %v136 : !llvm.ptr -> f32
+                %v138 = llvm.load %v28 : !llvm.ptr -> f32
+                %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
+                llvm.store %v139, %v28 : f32, !llvm.ptr
               }
-              %v151 = arith.addi %v70, %v150 : i64
-              %v152 = arith.cmpi slt, %v151, %v49 : i64
-              scf.if %v152 {
-                %v153 = arith.muli %v151, %v50 : i64
-                %v154 = arith.addi %v65, %v153 : i64
-                %v155 = llvm.getelementptr %part_Bp[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v156 = llvm.load %v155 : !llvm.ptr -> f32
-                %v157 = llvm.load %v31 : !llvm.ptr -> f32
-                %v158 = arith.addf %v157, %v156 fastmath<contract> : f32
-                llvm.store %v158, %v31 : f32, !llvm.ptr
+              %v141 = arith.addi %v61, %v140 : i64
+              %v142 = arith.cmpi slt, %v141, %v44 : i64
+              scf.if %v142 {
+                %v143 = arith.muli %v141, %v45 : i64
+                %v144 = arith.addi %v56, %v143 : i64
+                %v145 = llvm.getelementptr %part_Bp[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v146 = llvm.load %v145 : !llvm.ptr -> f32
+                %v147 = llvm.load %v29 : !llvm.ptr -> f32
+                %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
+                llvm.store %v148, %v29 : f32, !llvm.ptr
               }
-              %v160 = arith.addi %v70, %v159 : i64
-              %v161 = arith.cmpi slt, %v160, %v49 : i64
-              scf.if %v161 {
-                %v162 = arith.muli %v160, %v50 : i64
-                %v163 = arith.addi %v65, %v162 : i64
-                %v164 = llvm.getelementptr %part_Bp[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v165 = llvm.load %v164 : !llvm.ptr -> f32
-                %v166 = llvm.load %v32 : !llvm.ptr -> f32
-                %v167 = arith.addf %v166, %v165 fastmath<contract> : f32
-                llvm.store %v167, %v32 : f32, !llvm.ptr
+              %v150 = arith.addi %v61, %v149 : i64
+              %v151 = arith.cmpi slt, %v150, %v44 : i64
+              scf.if %v151 {
+                %v152 = arith.muli %v150, %v45 : i64
+                %v153 = arith.addi %v56, %v152 : i64
+                %v154 = llvm.getelementptr %part_Bp[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v155 = llvm.load %v154 : !llvm.ptr -> f32
+                %v156 = llvm.load %v30 : !llvm.ptr -> f32
+                %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
+                llvm.store %v157, %v30 : f32, !llvm.ptr
               }
-              %v169 = arith.addi %v70, %v168 : i64
-              %v170 = arith.cmpi slt, %v169, %v49 : i64
-              scf.if %v170 {
-                %v171 = arith.muli %v169, %v50 : i64
-                %v172 = arith.addi %v65, %v171 : i64
-                %v173 = llvm.getelementptr %part_Bp[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v174 = llvm.load %v173 : !llvm.ptr -> f32
-                %v175 = llvm.load %v33 : !llvm.ptr -> f32
-                %v176 = arith.addf %v175, %v174 fastmath<contract> : f32
-                llvm.store %v176, %v33 : f32, !llvm.ptr
+              %v159 = arith.addi %v61, %v158 : i64
+              %v160 = arith.cmpi slt, %v159, %v44 : i64
+              scf.if %v160 {
+                %v161 = arith.muli %v159, %v45 : i64
+                %v162 = arith.addi %v56, %v161 : i64
+                %v163 = llvm.getelementptr %part_Bp[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v164 = llvm.load %v163 : !llvm.ptr -> f32
+                %v165 = llvm.load %v31 : !llvm.ptr -> f32
+                %v166 = arith.addf %v165, %v164 fastmath<contract> : f32
+                llvm.store %v166, %v31 : f32, !llvm.ptr
               }
-              %v178 = arith.addi %v70, %v177 : i64
-              %v179 = arith.cmpi slt, %v178, %v49 : i64
-              scf.if %v179 {
-                %v180 = arith.muli %v178, %v50 : i64
-                %v181 = arith.addi %v65, %v180 : i64
-                %v182 = llvm.getelementptr %part_Bp[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v183 = llvm.load %v182 : !llvm.ptr -> f32
-                %v184 = llvm.load %v34 : !llvm.ptr -> f32
-                %v185 = arith.addf %v184, %v183 fastmath<contract> : f32
-                llvm.store %v185, %v34 : f32, !llvm.ptr
+              %v168 = arith.addi %v61, %v167 : i64
+              %v169 = arith.cmpi slt, %v168, %v44 : i64
+              scf.if %v169 {
+                %v170 = arith.muli %v168, %v45 : i64
+                %v171 = arith.addi %v56, %v170 : i64
+                %v172 = llvm.getelementptr %part_Bp[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v173 = llvm.load %v172 : !llvm.ptr -> f32
+                %v174 = llvm.load %v32 : !llvm.ptr -> f32
+                %v175 = arith.addf %v174, %v173 fastmath<contract> : f32
+                llvm.store %v175, %v32 : f32, !llvm.ptr
               }
-              %v187 = arith.addi %v70, %v186 : i64
-              %v188 = arith.cmpi slt, %v187, %v49 : i64
-              scf.if %v188 {
-                %v189 = arith.muli %v187, %v50 : i64
-                %v190 = arith.addi %v65, %v189 : i64
-                %v191 = llvm.getelementptr %part_Bp[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v192 = llvm.load %v191 : !llvm.ptr -> f32
-                %v193 = llvm.load %v35 : !llvm.ptr -> f32
-                %v194 = arith.addf %v193, %v192 fastmath<contract> : f32
-                llvm.store %v194, %v35 : f32, !llvm.ptr
+              %v177 = arith.addi %v61, %v176 : i64
+              %v178 = arith.cmpi slt, %v177, %v44 : i64
+              scf.if %v178 {
+                %v179 = arith.muli %v177, %v45 : i64
+                %v180 = arith.addi %v56, %v179 : i64
+                %v181 = llvm.getelementptr %part_Bp[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v182 = llvm.load %v181 : !llvm.ptr -> f32
+                %v183 = llvm.load %v33 : !llvm.ptr -> f32
+                %v184 = arith.addf %v183, %v182 fastmath<contract> : f32
+                llvm.store %v184, %v33 : f32, !llvm.ptr
               }
-              %v196 = arith.addi %v70, %v195 : i64
-              %v197 = arith.cmpi slt, %v196, %v49 : i64
-              scf.if %v197 {
-                %v198 = arith.muli %v196, %v50 : i64
-                %v199 = arith.addi %v65, %v198 : i64
-                %v200 = llvm.getelementptr %part_Bp[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v201 = llvm.load %v200 : !llvm.ptr -> f32
-                %v202 = llvm.load %v36 : !llvm.ptr -> f32
-                %v203 = arith.addf %v202, %v201 fastmath<contract> : f32
-                llvm.store %v203, %v36 : f32, !llvm.ptr
+              %v186 = arith.addi %v61, %v185 : i64
+              %v187 = arith.cmpi slt, %v186, %v44 : i64
+              scf.if %v187 {
+                %v188 = arith.muli %v186, %v45 : i64
+                %v189 = arith.addi %v56, %v188 : i64
+                %v190 = llvm.getelementptr %part_Bp[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v191 = llvm.load %v190 : !llvm.ptr -> f32
+                %v192 = llvm.load %v34 : !llvm.ptr -> f32
+                %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
+                llvm.store %v193, %v34 : f32, !llvm.ptr
               }
-              %v205 = arith.addi %v70, %v204 : i64
-              %v206 = arith.cmpi slt, %v205, %v49 : i64
-              scf.if %v206 {
-                %v207 = arith.muli %v205, %v50 : i64
-                %v208 = arith.addi %v65, %v207 : i64
-                %v209 = llvm.getelementptr %part_Bp[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v210 = llvm.load %v209 : !llvm.ptr -> f32
-                %v211 = llvm.load %v37 : !llvm.ptr -> f32
-                %v212 = arith.addf %v211, %v210 fastmath<contract> : f32
-                llvm.store %v212, %v37 : f32, !llvm.ptr
+              %v195 = arith.addi %v61, %v194 : i64
+              %v196 = arith.cmpi slt, %v195, %v44 : i64
+              scf.if %v196 {
+                %v197 = arith.muli %v195, %v45 : i64
+                %v198 = arith.addi %v56, %v197 : i64
+                %v199 = llvm.getelementptr %part_Bp[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v200 = llvm.load %v199 : !llvm.ptr -> f32
+                %v201 = llvm.load %v35 : !llvm.ptr -> f32
+                %v202 = arith.addf %v201, %v200 fastmath<contract> : f32
+                llvm.store %v202, %v35 : f32, !llvm.ptr
               }
             }
           }
-          %v213 = llvm.load %v22 : !llvm.ptr -> f32
-          %v214 = llvm.load %v23 : !llvm.ptr -> f32
+          %v203 = llvm.load %v20 : !llvm.ptr -> f32
+          %v204 = llvm.load %v21 : !llvm.ptr -> f32
+          %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+          %v206 = llvm.load %v22 : !llvm.ptr -> f32
+          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+          %v208 = llvm.load %v23 : !llvm.ptr -> f32
+          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+          %v210 = llvm.load %v24 : !llvm.ptr -> f32
+          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+          %v212 = llvm.load %v25 : !llvm.ptr -> f32
+          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+          %v214 = llvm.load %v26 : !llvm.ptr -> f32
           %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-          %v216 = llvm.load %v24 : !llvm.ptr -> f32
+          %v216 = llvm.load %v27 : !llvm.ptr -> f32
           %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
-          %v218 = llvm.load %v25 : !llvm.ptr -> f32
+          %v218 = llvm.load %v28 : !llvm.ptr -> f32
           %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
-          %v220 = llvm.load %v26 : !llvm.ptr -> f32
+          %v220 = llvm.load %v29 : !llvm.ptr -> f32
           %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
-          %v222 = llvm.load %v27 : !llvm.ptr -> f32
+          %v222 = llvm.load %v30 : !llvm.ptr -> f32
           %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-          %v224 = llvm.load %v28 : !llvm.ptr -> f32
+          %v224 = llvm.load %v31 : !llvm.ptr -> f32
           %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
-          %v226 = llvm.load %v29 : !llvm.ptr -> f32
+          %v226 = llvm.load %v32 : !llvm.ptr -> f32
           %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
-          %v228 = llvm.load %v30 : !llvm.ptr -> f32
+          %v228 = llvm.load %v33 : !llvm.ptr -> f32
           %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
-          %v230 = llvm.load %v31 : !llvm.ptr -> f32
+          %v230 = llvm.load %v34 : !llvm.ptr -> f32
           %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
-          %v232 = llvm.load %v32 : !llvm.ptr -> f32
+          %v232 = llvm.load %v35 : !llvm.ptr -> f32
           %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
-          %v234 = llvm.load %v33 : !llvm.ptr -> f32
-          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
-          %v236 = llvm.load %v34 : !llvm.ptr -> f32
-          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
-          %v238 = llvm.load %v35 : !llvm.ptr -> f32
-          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
-          %v240 = llvm.load %v36 : !llvm.ptr -> f32
-          %v241 = arith.addf %v239, %v240 fastmath<contract> : f32
-          %v242 = llvm.load %v37 : !llvm.ptr -> f32
-          %v243 = arith.addf %v241, %v242 fastmath<contract> : f32
-          %v244 = llvm.getelementptr %dx_Bp[%v13] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v243, %v244 : f32, !llvm.ptr
+          %v234 = llvm.getelementptr %dx_Bp[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v233, %v234 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -95,6 +95,8 @@ pub struct Text {
     /// Indentation of body lines, in steps of two spaces.
     pub indent: usize,
     consts: HashMap<(Ty, String), Value>,
+    /// The value of every i64 constant written, by name (for [`Text::fold`]).
+    ints: HashMap<String, i64>,
 }
 
 /// Indentation of the entry and hoisted sections (inside `gpu.module` and the function).
@@ -110,6 +112,7 @@ impl Text {
             body: Vec::new(),
             indent,
             consts: HashMap::new(),
+            ints: HashMap::new(),
         }
     }
 
@@ -136,8 +139,35 @@ impl Text {
         Value::new(v, ty)
     }
 
-    /// `%v = rhs` in the body, returning the name only (the type is spelled in `rhs`).
+    /// An i64 `addi`, `subi` or `muli` whose operands are known: the constant it computes (two
+    /// constants), or the operand it leaves unchanged (`+ 0`, `- 0`, `· 1`; `· 0` is 0). The
+    /// kernels' address arithmetic is mostly of this kind (strides and points fixed at compile
+    /// time); folding it here keeps it out of the MLIR the pipeline has to parse and fold.
+    pub fn fold(&mut self, rhs: &str) -> Option<String> {
+        let body = rhs.strip_suffix(" : i64")?;
+        let (op, args) = body.split_once(' ')?;
+        let (a, b) = args.split_once(", ")?;
+        let (x, y) = (self.ints.get(a).copied(), self.ints.get(b).copied());
+        let v = match (op, x, y) {
+            ("arith.addi", Some(x), Some(y)) => x.wrapping_add(y),
+            ("arith.subi", Some(x), Some(y)) => x.wrapping_sub(y),
+            ("arith.muli", Some(x), Some(y)) => x.wrapping_mul(y),
+            ("arith.addi", Some(0), _) | ("arith.muli", Some(1), _) => return Some(b.to_string()),
+            ("arith.addi" | "arith.subi", _, Some(0)) | ("arith.muli", _, Some(1)) => {
+                return Some(a.to_string());
+            }
+            ("arith.muli", Some(0), _) | ("arith.muli", _, Some(0)) => 0,
+            _ => return None,
+        };
+        Some(self.i64(v).into())
+    }
+
+    /// `%v = rhs` in the body, returning the name only (the type is spelled in `rhs`; i64
+    /// arithmetic on known operands folds: [`Text::fold`]).
     pub fn assign(&mut self, rhs: String) -> String {
+        if let Some(v) = self.fold(&rhs) {
+            return v;
+        }
         let v = self.fresh();
         self.line(format!("{v} = {rhs}"));
         v
@@ -177,7 +207,9 @@ impl Text {
     }
 
     pub fn i64(&mut self, v: i64) -> Value {
-        self.constant(Ty::I64, v.to_string())
+        let c = self.constant(Ty::I64, v.to_string());
+        self.ints.insert(String::from(c.clone()), v);
+        c
     }
 
     pub fn index(&mut self, v: i64) -> Value {
@@ -239,6 +271,31 @@ pub trait Emitter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i64_arithmetic_on_known_operands_folds() {
+        let mut t = Text::new(0);
+        let (two, three, zero, one) = (t.i64(2), t.i64(3), t.i64(0), t.i64(1));
+        let (two, three, zero, one) = (
+            String::from(two),
+            String::from(three),
+            String::from(zero),
+            String::from(one),
+        );
+        let six = t.assign(format!("arith.muli {two}, {three} : i64"));
+        assert_eq!(six, String::from(t.i64(6)));
+        let x = t.assign("arith.addi %n, %m : i64".into());
+        assert_eq!(t.assign(format!("arith.addi {x}, {zero} : i64")), x);
+        assert_eq!(t.assign(format!("arith.muli {one}, {x} : i64")), x);
+        assert_eq!(t.assign(format!("arith.muli {x}, {zero} : i64")), zero);
+        // Other types and ops are written as they are.
+        let y = t.assign(format!("arith.divui {six}, {two} : i64"));
+        assert_ne!(y, String::from(t.i64(3)));
+        assert!(
+            t.fold(&format!("arith.addi {two}, {three} : index"))
+                .is_none()
+        );
+    }
 
     #[test]
     fn constants_are_written_once_per_type_and_value() {

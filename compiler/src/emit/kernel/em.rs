@@ -140,6 +140,9 @@ impl<'a> Em<'a> {
 
     /// As [`Em::op`], hoisted before the scan loop when `pre`.
     pub(super) fn op_in(&mut self, pre: bool, s: String) -> String {
+        if let Some(v) = self.text.fold(&s) {
+            return v;
+        }
         if pre {
             let v = self.fresh();
             self.text.raw_at(Section::Hoisted, format!("{v} = {s}"));
@@ -150,6 +153,9 @@ impl<'a> Em<'a> {
     }
 
     pub(super) fn entry_op(&mut self, s: String) -> String {
+        if let Some(v) = self.text.fold(&s) {
+            return v;
+        }
         let v = self.fresh();
         self.text.raw_at(Section::Entry, format!("{v} = {s}"));
         v
