@@ -129,16 +129,19 @@ fn every_program_binds_every_parameter_and_launches_every_kernel() {
                     .unwrap_or_else(|e| panic!("{} {entry:?}: {e}", r.name));
                 assert!(!dev.launches.is_empty());
                 launched.extend(dev.launches.iter().map(|l| l.0.clone()));
-                // Nulls only for the forward's checkpoints when it does not save.
+                // Nulls only for the forward's checkpoints when it does not save, and for the
+                // slice carries of a backward walked whole (nothing to carry).
+                let whole = r.programs.get(entry).sliced.is_none();
                 for (k, i) in &dev.nulls {
                     let kernel = r.kernel(k).expect("launched kernels exist");
                     let p = &kernel.params[*i];
+                    use linrec_compiler::manifest::Param::Buffer as B;
                     assert!(
-                        matches!(entry, Entry::Forward { .. })
-                            && matches!(
-                                p,
-                                linrec_compiler::manifest::Param::Buffer(Buffer::Checkpoint(_))
-                            ),
+                        (matches!(entry, Entry::Forward { .. })
+                            && matches!(p, B(Buffer::Checkpoint(_))))
+                            || (entry == Entry::Backward { chunked: false }
+                                && whole
+                                && matches!(p, B(Buffer::SliceCarry(_)))),
                         "{} {entry:?}: {k} parameter {p:?} is null",
                         r.name
                     );
