@@ -4,6 +4,7 @@ module attributes {gpu.container_module} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %size_B, %size_D : i64
       %v7 = arith.constant 256 : i64
+      %v17 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v18 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
@@ -19,24 +20,23 @@ module attributes {gpu.container_module} {
       %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v33 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v34 = arith.constant 0x00000000 : f32
-      %v37 = arith.constant 0 : i64
-      %v38 = arith.constant 16 : i64
-      %v68 = arith.constant 2 : i64
-      %v77 = arith.constant 3 : i64
-      %v86 = arith.constant 4 : i64
-      %v95 = arith.constant 5 : i64
-      %v104 = arith.constant 6 : i64
-      %v113 = arith.constant 7 : i64
-      %v122 = arith.constant 8 : i64
-      %v131 = arith.constant 9 : i64
-      %v140 = arith.constant 10 : i64
-      %v149 = arith.constant 11 : i64
-      %v158 = arith.constant 12 : i64
-      %v167 = arith.constant 13 : i64
-      %v176 = arith.constant 14 : i64
-      %v185 = arith.constant 15 : i64
+      %v33 = arith.constant 0x00000000 : f32
+      %v36 = arith.constant 0 : i64
+      %v37 = arith.constant 16 : i64
+      %v67 = arith.constant 2 : i64
+      %v76 = arith.constant 3 : i64
+      %v85 = arith.constant 4 : i64
+      %v94 = arith.constant 5 : i64
+      %v103 = arith.constant 6 : i64
+      %v112 = arith.constant 7 : i64
+      %v121 = arith.constant 8 : i64
+      %v130 = arith.constant 9 : i64
+      %v139 = arith.constant 10 : i64
+      %v148 = arith.constant 11 : i64
+      %v157 = arith.constant 12 : i64
+      %v166 = arith.constant 13 : i64
+      %v175 = arith.constant 14 : i64
+      %v184 = arith.constant 15 : i64
       %v3 = gpu.block_id x
       %v4 = gpu.thread_id x
       %v5 = arith.index_cast %v4 : index to i64
@@ -51,251 +51,248 @@ module attributes {gpu.container_module} {
       %v15 = arith.remui %v14, %size_B : i64
       %v16 = arith.divui %v14, %size_B : i64
       scf.if %v10 {
-        %v17 = arith.constant true
-        scf.if %v17 {
-          llvm.store %v34, %v18 : f32, !llvm.ptr
-          llvm.store %v34, %v19 : f32, !llvm.ptr
-          llvm.store %v34, %v20 : f32, !llvm.ptr
-          llvm.store %v34, %v21 : f32, !llvm.ptr
-          llvm.store %v34, %v22 : f32, !llvm.ptr
-          llvm.store %v34, %v23 : f32, !llvm.ptr
-          llvm.store %v34, %v24 : f32, !llvm.ptr
-          llvm.store %v34, %v25 : f32, !llvm.ptr
-          llvm.store %v34, %v26 : f32, !llvm.ptr
-          llvm.store %v34, %v27 : f32, !llvm.ptr
-          llvm.store %v34, %v28 : f32, !llvm.ptr
-          llvm.store %v34, %v29 : f32, !llvm.ptr
-          llvm.store %v34, %v30 : f32, !llvm.ptr
-          llvm.store %v34, %v31 : f32, !llvm.ptr
-          llvm.store %v34, %v32 : f32, !llvm.ptr
-          llvm.store %v34, %v33 : f32, !llvm.ptr
-          %v35 = arith.remui %v9, %size_D : i64
-          %v36 = arith.divui %v9, %size_D : i64
-          %v39 = arith.index_cast %v37 : i64 to index
-          %v40 = arith.index_cast %size_B : i64 to index
-          %v41 = arith.index_cast %v1 : i64 to index
-          scf.for %v42 = %v39 to %v40 step %v41 {
-            %v43 = arith.index_cast %v42 : index to i64
-            %v44 = arith.remui %v43, %size_B : i64
-            %v45 = arith.divui %v43, %size_B : i64
-            %v46 = arith.muli %v44, %size_D : i64
-            %v47 = arith.addi %v46, %v35 : i64
-            %v48 = arith.index_cast %v37 : i64 to index
-            %v49 = arith.index_cast %v1 : i64 to index
-            %v50 = arith.index_cast %v38 : i64 to index
-            scf.for %v51 = %v48 to %v49 step %v50 {
-              %v52 = arith.index_cast %v51 : index to i64
-              %v53 = arith.cmpi slt, %v52, %v1 : i64
-              scf.if %v53 {
-                %v54 = arith.muli %v52, %v2 : i64
-                %v55 = arith.addi %v47, %v54 : i64
-                %v56 = llvm.getelementptr %part_theta1[%v55] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v57 = llvm.load %v56 : !llvm.ptr -> f32
-                %v58 = llvm.load %v18 : !llvm.ptr -> f32
-                %v59 = arith.addf %v58, %v57 fastmath<contract> : f32
-                llvm.store %v59, %v18 : f32, !llvm.ptr
-              }
-              %v60 = arith.addi %v52, %v1 : i64
-              %v61 = arith.cmpi slt, %v60, %v1 : i64
-              scf.if %v61 {
-                %v62 = arith.muli %v60, %v2 : i64
-                %v63 = arith.addi %v47, %v62 : i64
-                %v64 = llvm.getelementptr %part_theta1[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v65 = llvm.load %v64 : !llvm.ptr -> f32
-                %v66 = llvm.load %v19 : !llvm.ptr -> f32
-                %v67 = arith.addf %v66, %v65 fastmath<contract> : f32
-                llvm.store %v67, %v19 : f32, !llvm.ptr
-              }
-              %v69 = arith.addi %v52, %v68 : i64
-              %v70 = arith.cmpi slt, %v69, %v1 : i64
-              scf.if %v70 {
-                %v71 = arith.muli %v69, %v2 : i64
-                %v72 = arith.addi %v47, %v71 : i64
-                %v73 = llvm.getelementptr %part_theta1[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v74 = llvm.load %v73 : !llvm.ptr -> f32
-                %v75 = llvm.load %v20 : !llvm.ptr -> f32
-                %v76 = arith.addf %v75, %v74 fastmath<contract> : f32
-                llvm.store %v76, %v20 : f32, !llvm.ptr
-              }
-              %v78 = arith.addi %v52, %v77 : i64
-              %v79 = arith.cmpi slt, %v78, %v1 : i64
-              scf.if %v79 {
-                %v80 = arith.muli %v78, %v2 : i64
-                %v81 = arith.addi %v47, %v80 : i64
-                %v82 = llvm.getelementptr %part_theta1[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v83 = llvm.load %v82 : !llvm.ptr -> f32
-                %v84 = llvm.load %v21 : !llvm.ptr -> f32
-                %v85 = arith.addf %v84, %v83 fastmath<contract> : f32
-                llvm.store %v85, %v21 : f32, !llvm.ptr
-              }
-              %v87 = arith.addi %v52, %v86 : i64
-              %v88 = arith.cmpi slt, %v87, %v1 : i64
-              scf.if %v88 {
-                %v89 = arith.muli %v87, %v2 : i64
-                %v90 = arith.addi %v47, %v89 : i64
-                %v91 = llvm.getelementptr %part_theta1[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v92 = llvm.load %v91 : !llvm.ptr -> f32
-                %v93 = llvm.load %v22 : !llvm.ptr -> f32
-                %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
-                llvm.store %v94, %v22 : f32, !llvm.ptr
-              }
-              %v96 = arith.addi %v52, %v95 : i64
-              %v97 = arith.cmpi slt, %v96, %v1 : i64
-              scf.if %v97 {
-                %v98 = arith.muli %v96, %v2 : i64
-                %v99 = arith.addi %v47, %v98 : i64
-                %v100 = llvm.getelementptr %part_theta1[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v101 = llvm.load %v100 : !llvm.ptr -> f32
-                %v102 = llvm.load %v23 : !llvm.ptr -> f32
-                %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-                llvm.store %v103, %v23 : f32, !llvm.ptr
-              }
-              %v105 = arith.addi %v52, %v104 : i64
-              %v106 = arith.cmpi slt, %v105, %v1 : i64
-              scf.if %v106 {
-                %v107 = arith.muli %v105, %v2 : i64
-                %v108 = arith.addi %v47, %v107 : i64
-                %v109 = llvm.getelementptr %part_theta1[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v110 = llvm.load %v109 : !llvm.ptr -> f32
-                %v111 = llvm.load %v24 : !llvm.ptr -> f32
-                %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-                llvm.store %v112, %v24 : f32, !llvm.ptr
-              }
-              %v114 = arith.addi %v52, %v113 : i64
-              %v115 = arith.cmpi slt, %v114, %v1 : i64
-              scf.if %v115 {
-                %v116 = arith.muli %v114, %v2 : i64
-                %v117 = arith.addi %v47, %v116 : i64
-                %v118 = llvm.getelementptr %part_theta1[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v119 = llvm.load %v118 : !llvm.ptr -> f32
-                %v120 = llvm.load %v25 : !llvm.ptr -> f32
-                %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-                llvm.store %v121, %v25 : f32, !llvm.ptr
-              }
-              %v123 = arith.addi %v52, %v122 : i64
-              %v124 = arith.cmpi slt, %v123, %v1 : i64
-              scf.if %v124 {
-                %v125 = arith.muli %v123, %v2 : i64
-                %v126 = arith.addi %v47, %v125 : i64
-                %v127 = llvm.getelementptr %part_theta1[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v128 = llvm.load %v127 : !llvm.ptr -> f32
-                %v129 = llvm.load %v26 : !llvm.ptr -> f32
-                %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-                llvm.store %v130, %v26 : f32, !llvm.ptr
-              }
-              %v132 = arith.addi %v52, %v131 : i64
-              %v133 = arith.cmpi slt, %v132, %v1 : i64
-              scf.if %v133 {
-                %v134 = arith.muli %v132, %v2 : i64
-                %v135 = arith.addi %v47, %v134 : i64
-                %v136 = llvm.getelementptr %part_theta1[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v137 = llvm.load %v136 : !llvm.ptr -> f32
-                %v138 = llvm.load %v27 : !llvm.ptr -> f32
-                %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
-                llvm.store %v139, %v27 : f32, !llvm.ptr
-              }
-              %v141 = arith.addi %v52, %v140 : i64
-              %v142 = arith.cmpi slt, %v141, %v1 : i64
-              scf.if %v142 {
-                %v143 = arith.muli %v141, %v2 : i64
-                %v144 = arith.addi %v47, %v143 : i64
-                %v145 = llvm.getelementptr %part_theta1[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v146 = llvm.load %v145 : !llvm.ptr -> f32
-                %v147 = llvm.load %v28 : !llvm.ptr -> f32
-                %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-                llvm.store %v148, %v28 : f32, !llvm.ptr
-              }
-              %v150 = arith.addi %v52, %v149 : i64
-              %v151 = arith.cmpi slt, %v150, %v1 : i64
-              scf.if %v151 {
-                %v152 = arith.muli %v150, %v2 : i64
-                %v153 = arith.addi %v47, %v152 : i64
-                %v154 = llvm.getelementptr %part_theta1[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v155 = llvm.load %v154 : !llvm.ptr -> f32
-                %v156 = llvm.load %v29 : !llvm.ptr -> f32
-                %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
-                llvm.store %v157, %v29 : f32, !llvm.ptr
-              }
-              %v159 = arith.addi %v52, %v158 : i64
-              %v160 = arith.cmpi slt, %v159, %v1 : i64
-              scf.if %v160 {
-                %v161 = arith.muli %v159, %v2 : i64
-                %v162 = arith.addi %v47, %v161 : i64
-                %v163 = llvm.getelementptr %part_theta1[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v164 = llvm.load %v163 : !llvm.ptr -> f32
-                %v165 = llvm.load %v30 : !llvm.ptr -> f32
-                %v166 = arith.addf %v165, %v164 fastmath<contract> : f32
-                llvm.store %v166, %v30 : f32, !llvm.ptr
-              }
-              %v168 = arith.addi %v52, %v167 : i64
-              %v169 = arith.cmpi slt, %v168, %v1 : i64
-              scf.if %v169 {
-                %v170 = arith.muli %v168, %v2 : i64
-                %v171 = arith.addi %v47, %v170 : i64
-                %v172 = llvm.getelementptr %part_theta1[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v173 = llvm.load %v172 : !llvm.ptr -> f32
-                %v174 = llvm.load %v31 : !llvm.ptr -> f32
-                %v175 = arith.addf %v174, %v173 fastmath<contract> : f32
-                llvm.store %v175, %v31 : f32, !llvm.ptr
-              }
-              %v177 = arith.addi %v52, %v176 : i64
-              %v178 = arith.cmpi slt, %v177, %v1 : i64
-              scf.if %v178 {
-                %v179 = arith.muli %v177, %v2 : i64
-                %v180 = arith.addi %v47, %v179 : i64
-                %v181 = llvm.getelementptr %part_theta1[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v182 = llvm.load %v181 : !llvm.ptr -> f32
-                %v183 = llvm.load %v32 : !llvm.ptr -> f32
-                %v184 = arith.addf %v183, %v182 fastmath<contract> : f32
-                llvm.store %v184, %v32 : f32, !llvm.ptr
-              }
-              %v186 = arith.addi %v52, %v185 : i64
-              %v187 = arith.cmpi slt, %v186, %v1 : i64
-              scf.if %v187 {
-                %v188 = arith.muli %v186, %v2 : i64
-                %v189 = arith.addi %v47, %v188 : i64
-                %v190 = llvm.getelementptr %part_theta1[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v191 = llvm.load %v190 : !llvm.ptr -> f32
-                %v192 = llvm.load %v33 : !llvm.ptr -> f32
-                %v193 = arith.addf %v192, %v191 fastmath<contract> : f32
-                llvm.store %v193, %v33 : f32, !llvm.ptr
-              }
+        llvm.store %v33, %v17 : f32, !llvm.ptr
+        llvm.store %v33, %v18 : f32, !llvm.ptr
+        llvm.store %v33, %v19 : f32, !llvm.ptr
+        llvm.store %v33, %v20 : f32, !llvm.ptr
+        llvm.store %v33, %v21 : f32, !llvm.ptr
+        llvm.store %v33, %v22 : f32, !llvm.ptr
+        llvm.store %v33, %v23 : f32, !llvm.ptr
+        llvm.store %v33, %v24 : f32, !llvm.ptr
+        llvm.store %v33, %v25 : f32, !llvm.ptr
+        llvm.store %v33, %v26 : f32, !llvm.ptr
+        llvm.store %v33, %v27 : f32, !llvm.ptr
+        llvm.store %v33, %v28 : f32, !llvm.ptr
+        llvm.store %v33, %v29 : f32, !llvm.ptr
+        llvm.store %v33, %v30 : f32, !llvm.ptr
+        llvm.store %v33, %v31 : f32, !llvm.ptr
+        llvm.store %v33, %v32 : f32, !llvm.ptr
+        %v34 = arith.remui %v9, %size_D : i64
+        %v35 = arith.divui %v9, %size_D : i64
+        %v38 = arith.index_cast %v36 : i64 to index
+        %v39 = arith.index_cast %size_B : i64 to index
+        %v40 = arith.index_cast %v1 : i64 to index
+        scf.for %v41 = %v38 to %v39 step %v40 {
+          %v42 = arith.index_cast %v41 : index to i64
+          %v43 = arith.remui %v42, %size_B : i64
+          %v44 = arith.divui %v42, %size_B : i64
+          %v45 = arith.muli %v43, %size_D : i64
+          %v46 = arith.addi %v45, %v34 : i64
+          %v47 = arith.index_cast %v36 : i64 to index
+          %v48 = arith.index_cast %v1 : i64 to index
+          %v49 = arith.index_cast %v37 : i64 to index
+          scf.for %v50 = %v47 to %v48 step %v49 {
+            %v51 = arith.index_cast %v50 : index to i64
+            %v52 = arith.cmpi slt, %v51, %v1 : i64
+            scf.if %v52 {
+              %v53 = arith.muli %v51, %v2 : i64
+              %v54 = arith.addi %v46, %v53 : i64
+              %v55 = llvm.getelementptr %part_theta1[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v56 = llvm.load %v55 : !llvm.ptr -> f32
+              %v57 = llvm.load %v17 : !llvm.ptr -> f32
+              %v58 = arith.addf %v57, %v56 fastmath<contract> : f32
+              llvm.store %v58, %v17 : f32, !llvm.ptr
+            }
+            %v59 = arith.addi %v51, %v1 : i64
+            %v60 = arith.cmpi slt, %v59, %v1 : i64
+            scf.if %v60 {
+              %v61 = arith.muli %v59, %v2 : i64
+              %v62 = arith.addi %v46, %v61 : i64
+              %v63 = llvm.getelementptr %part_theta1[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v64 = llvm.load %v63 : !llvm.ptr -> f32
+              %v65 = llvm.load %v18 : !llvm.ptr -> f32
+              %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
+              llvm.store %v66, %v18 : f32, !llvm.ptr
+            }
+            %v68 = arith.addi %v51, %v67 : i64
+            %v69 = arith.cmpi slt, %v68, %v1 : i64
+            scf.if %v69 {
+              %v70 = arith.muli %v68, %v2 : i64
+              %v71 = arith.addi %v46, %v70 : i64
+              %v72 = llvm.getelementptr %part_theta1[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v73 = llvm.load %v72 : !llvm.ptr -> f32
+              %v74 = llvm.load %v19 : !llvm.ptr -> f32
+              %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+              llvm.store %v75, %v19 : f32, !llvm.ptr
+            }
+            %v77 = arith.addi %v51, %v76 : i64
+            %v78 = arith.cmpi slt, %v77, %v1 : i64
+            scf.if %v78 {
+              %v79 = arith.muli %v77, %v2 : i64
+              %v80 = arith.addi %v46, %v79 : i64
+              %v81 = llvm.getelementptr %part_theta1[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v82 = llvm.load %v81 : !llvm.ptr -> f32
+              %v83 = llvm.load %v20 : !llvm.ptr -> f32
+              %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+              llvm.store %v84, %v20 : f32, !llvm.ptr
+            }
+            %v86 = arith.addi %v51, %v85 : i64
+            %v87 = arith.cmpi slt, %v86, %v1 : i64
+            scf.if %v87 {
+              %v88 = arith.muli %v86, %v2 : i64
+              %v89 = arith.addi %v46, %v88 : i64
+              %v90 = llvm.getelementptr %part_theta1[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v91 = llvm.load %v90 : !llvm.ptr -> f32
+              %v92 = llvm.load %v21 : !llvm.ptr -> f32
+              %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+              llvm.store %v93, %v21 : f32, !llvm.ptr
+            }
+            %v95 = arith.addi %v51, %v94 : i64
+            %v96 = arith.cmpi slt, %v95, %v1 : i64
+            scf.if %v96 {
+              %v97 = arith.muli %v95, %v2 : i64
+              %v98 = arith.addi %v46, %v97 : i64
+              %v99 = llvm.getelementptr %part_theta1[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v100 = llvm.load %v99 : !llvm.ptr -> f32
+              %v101 = llvm.load %v22 : !llvm.ptr -> f32
+              %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+              llvm.store %v102, %v22 : f32, !llvm.ptr
+            }
+            %v104 = arith.addi %v51, %v103 : i64
+            %v105 = arith.cmpi slt, %v104, %v1 : i64
+            scf.if %v105 {
+              %v106 = arith.muli %v104, %v2 : i64
+              %v107 = arith.addi %v46, %v106 : i64
+              %v108 = llvm.getelementptr %part_theta1[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v109 = llvm.load %v108 : !llvm.ptr -> f32
+              %v110 = llvm.load %v23 : !llvm.ptr -> f32
+              %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+              llvm.store %v111, %v23 : f32, !llvm.ptr
+            }
+            %v113 = arith.addi %v51, %v112 : i64
+            %v114 = arith.cmpi slt, %v113, %v1 : i64
+            scf.if %v114 {
+              %v115 = arith.muli %v113, %v2 : i64
+              %v116 = arith.addi %v46, %v115 : i64
+              %v117 = llvm.getelementptr %part_theta1[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v118 = llvm.load %v117 : !llvm.ptr -> f32
+              %v119 = llvm.load %v24 : !llvm.ptr -> f32
+              %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+              llvm.store %v120, %v24 : f32, !llvm.ptr
+            }
+            %v122 = arith.addi %v51, %v121 : i64
+            %v123 = arith.cmpi slt, %v122, %v1 : i64
+            scf.if %v123 {
+              %v124 = arith.muli %v122, %v2 : i64
+              %v125 = arith.addi %v46, %v124 : i64
+              %v126 = llvm.getelementptr %part_theta1[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v127 = llvm.load %v126 : !llvm.ptr -> f32
+              %v128 = llvm.load %v25 : !llvm.ptr -> f32
+              %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+              llvm.store %v129, %v25 : f32, !llvm.ptr
+            }
+            %v131 = arith.addi %v51, %v130 : i64
+            %v132 = arith.cmpi slt, %v131, %v1 : i64
+            scf.if %v132 {
+              %v133 = arith.muli %v131, %v2 : i64
+              %v134 = arith.addi %v46, %v133 : i64
+              %v135 = llvm.getelementptr %part_theta1[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v136 = llvm.load %v135 : !llvm.ptr -> f32
+              %v137 = llvm.load %v26 : !llvm.ptr -> f32
+              %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+              llvm.store %v138, %v26 : f32, !llvm.ptr
+            }
+            %v140 = arith.addi %v51, %v139 : i64
+            %v141 = arith.cmpi slt, %v140, %v1 : i64
+            scf.if %v141 {
+              %v142 = arith.muli %v140, %v2 : i64
+              %v143 = arith.addi %v46, %v142 : i64
+              %v144 = llvm.getelementptr %part_theta1[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v145 = llvm.load %v144 : !llvm.ptr -> f32
+              %v146 = llvm.load %v27 : !llvm.ptr -> f32
+              %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+              llvm.store %v147, %v27 : f32, !llvm.ptr
+            }
+            %v149 = arith.addi %v51, %v148 : i64
+            %v150 = arith.cmpi slt, %v149, %v1 : i64
+            scf.if %v150 {
+              %v151 = arith.muli %v149, %v2 : i64
+              %v152 = arith.addi %v46, %v151 : i64
+              %v153 = llvm.getelementptr %part_theta1[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v154 = llvm.load %v153 : !llvm.ptr -> f32
+              %v155 = llvm.load %v28 : !llvm.ptr -> f32
+              %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+              llvm.store %v156, %v28 : f32, !llvm.ptr
+            }
+            %v158 = arith.addi %v51, %v157 : i64
+            %v159 = arith.cmpi slt, %v158, %v1 : i64
+            scf.if %v159 {
+              %v160 = arith.muli %v158, %v2 : i64
+              %v161 = arith.addi %v46, %v160 : i64
+              %v162 = llvm.getelementptr %part_theta1[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v163 = llvm.load %v162 : !llvm.ptr -> f32
+              %v164 = llvm.load %v29 : !llvm.ptr -> f32
+              %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+              llvm.store %v165, %v29 : f32, !llvm.ptr
+            }
+            %v167 = arith.addi %v51, %v166 : i64
+            %v168 = arith.cmpi slt, %v167, %v1 : i64
+            scf.if %v168 {
+              %v169 = arith.muli %v167, %v2 : i64
+              %v170 = arith.addi %v46, %v169 : i64
+              %v171 = llvm.getelementptr %part_theta1[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v172 = llvm.load %v171 : !llvm.ptr -> f32
+              %v173 = llvm.load %v30 : !llvm.ptr -> f32
+              %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+              llvm.store %v174, %v30 : f32, !llvm.ptr
+            }
+            %v176 = arith.addi %v51, %v175 : i64
+            %v177 = arith.cmpi slt, %v176, %v1 : i64
+            scf.if %v177 {
+              %v178 = arith.muli %v176, %v2 : i64
+              %v179 = arith.addi %v46, %v178 : i64
+              %v180 = llvm.getelementptr %part_theta1[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v181 = llvm.load %v180 : !llvm.ptr -> f32
+              %v182 = llvm.load %v31 : !llvm.ptr -> f32
+              %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+              llvm.store %v183, %v31 : f32, !llvm.ptr
+            }
+            %v185 = arith.addi %v51, %v184 : i64
+            %v186 = arith.cmpi slt, %v185, %v1 : i64
+            scf.if %v186 {
+              %v187 = arith.muli %v185, %v2 : i64
+              %v188 = arith.addi %v46, %v187 : i64
+              %v189 = llvm.getelementptr %part_theta1[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v190 = llvm.load %v189 : !llvm.ptr -> f32
+              %v191 = llvm.load %v32 : !llvm.ptr -> f32
+              %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+              llvm.store %v192, %v32 : f32, !llvm.ptr
             }
           }
-          %v194 = llvm.load %v18 : !llvm.ptr -> f32
-          %v195 = llvm.load %v19 : !llvm.ptr -> f32
-          %v196 = arith.addf %v194, %v195 fastmath<contract> : f32
-          %v197 = llvm.load %v20 : !llvm.ptr -> f32
-          %v198 = arith.addf %v196, %v197 fastmath<contract> : f32
-          %v199 = llvm.load %v21 : !llvm.ptr -> f32
-          %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
-          %v201 = llvm.load %v22 : !llvm.ptr -> f32
-          %v202 = arith.addf %v200, %v201 fastmath<contract> : f32
-          %v203 = llvm.load %v23 : !llvm.ptr -> f32
-          %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
-          %v205 = llvm.load %v24 : !llvm.ptr -> f32
-          %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
-          %v207 = llvm.load %v25 : !llvm.ptr -> f32
-          %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
-          %v209 = llvm.load %v26 : !llvm.ptr -> f32
-          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
-          %v211 = llvm.load %v27 : !llvm.ptr -> f32
-          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-          %v213 = llvm.load %v28 : !llvm.ptr -> f32
-          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-          %v215 = llvm.load %v29 : !llvm.ptr -> f32
-          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-          %v217 = llvm.load %v30 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v31 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v32 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v33 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.getelementptr %dx_theta1[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v224, %v225 : f32, !llvm.ptr
         }
+        %v193 = llvm.load %v17 : !llvm.ptr -> f32
+        %v194 = llvm.load %v18 : !llvm.ptr -> f32
+        %v195 = arith.addf %v193, %v194 fastmath<contract> : f32
+        %v196 = llvm.load %v19 : !llvm.ptr -> f32
+        %v197 = arith.addf %v195, %v196 fastmath<contract> : f32
+        %v198 = llvm.load %v20 : !llvm.ptr -> f32
+        %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
+        %v200 = llvm.load %v21 : !llvm.ptr -> f32
+        %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
+        %v202 = llvm.load %v22 : !llvm.ptr -> f32
+        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
+        %v204 = llvm.load %v23 : !llvm.ptr -> f32
+        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+        %v206 = llvm.load %v24 : !llvm.ptr -> f32
+        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+        %v208 = llvm.load %v25 : !llvm.ptr -> f32
+        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+        %v210 = llvm.load %v26 : !llvm.ptr -> f32
+        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+        %v212 = llvm.load %v27 : !llvm.ptr -> f32
+        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+        %v214 = llvm.load %v28 : !llvm.ptr -> f32
+        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+        %v216 = llvm.load %v29 : !llvm.ptr -> f32
+        %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+        %v218 = llvm.load %v30 : !llvm.ptr -> f32
+        %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+        %v220 = llvm.load %v31 : !llvm.ptr -> f32
+        %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+        %v222 = llvm.load %v32 : !llvm.ptr -> f32
+        %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+        %v224 = llvm.getelementptr %dx_theta1[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v223, %v224 : f32, !llvm.ptr
       }
       gpu.return
     }

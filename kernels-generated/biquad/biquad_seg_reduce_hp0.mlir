@@ -5,6 +5,7 @@ module attributes {gpu.container_module} {
       %v2 = arith.muli %size_B, %size_D : i64
       %v3 = arith.muli %size_B, %size_D : i64
       %v8 = arith.constant 256 : i64
+      %v18 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
@@ -20,25 +21,24 @@ module attributes {gpu.container_module} {
       %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
       %v33 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v34 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
-      %v35 = arith.constant 0x00000000 : f32
-      %v40 = arith.constant 0 : i64
-      %v41 = arith.constant 255 : i64
-      %v44 = arith.constant 16 : i64
-      %v72 = arith.constant 2 : i64
-      %v81 = arith.constant 3 : i64
-      %v90 = arith.constant 4 : i64
-      %v99 = arith.constant 5 : i64
-      %v108 = arith.constant 6 : i64
-      %v117 = arith.constant 7 : i64
-      %v126 = arith.constant 8 : i64
-      %v135 = arith.constant 9 : i64
-      %v144 = arith.constant 10 : i64
-      %v153 = arith.constant 11 : i64
-      %v162 = arith.constant 12 : i64
-      %v171 = arith.constant 13 : i64
-      %v180 = arith.constant 14 : i64
-      %v189 = arith.constant 15 : i64
+      %v34 = arith.constant 0x00000000 : f32
+      %v39 = arith.constant 0 : i64
+      %v40 = arith.constant 255 : i64
+      %v43 = arith.constant 16 : i64
+      %v71 = arith.constant 2 : i64
+      %v80 = arith.constant 3 : i64
+      %v89 = arith.constant 4 : i64
+      %v98 = arith.constant 5 : i64
+      %v107 = arith.constant 6 : i64
+      %v116 = arith.constant 7 : i64
+      %v125 = arith.constant 8 : i64
+      %v134 = arith.constant 9 : i64
+      %v143 = arith.constant 10 : i64
+      %v152 = arith.constant 11 : i64
+      %v161 = arith.constant 12 : i64
+      %v170 = arith.constant 13 : i64
+      %v179 = arith.constant 14 : i64
+      %v188 = arith.constant 15 : i64
       %v4 = gpu.block_id x
       %v5 = gpu.thread_id x
       %v6 = arith.index_cast %v5 : index to i64
@@ -53,253 +53,250 @@ module attributes {gpu.container_module} {
       %v16 = arith.remui %v15, %size_B : i64
       %v17 = arith.divui %v15, %size_B : i64
       scf.if %v11 {
-        %v18 = arith.constant true
-        scf.if %v18 {
-          llvm.store %v35, %v19 : f32, !llvm.ptr
-          llvm.store %v35, %v20 : f32, !llvm.ptr
-          llvm.store %v35, %v21 : f32, !llvm.ptr
-          llvm.store %v35, %v22 : f32, !llvm.ptr
-          llvm.store %v35, %v23 : f32, !llvm.ptr
-          llvm.store %v35, %v24 : f32, !llvm.ptr
-          llvm.store %v35, %v25 : f32, !llvm.ptr
-          llvm.store %v35, %v26 : f32, !llvm.ptr
-          llvm.store %v35, %v27 : f32, !llvm.ptr
-          llvm.store %v35, %v28 : f32, !llvm.ptr
-          llvm.store %v35, %v29 : f32, !llvm.ptr
-          llvm.store %v35, %v30 : f32, !llvm.ptr
-          llvm.store %v35, %v31 : f32, !llvm.ptr
-          llvm.store %v35, %v32 : f32, !llvm.ptr
-          llvm.store %v35, %v33 : f32, !llvm.ptr
-          llvm.store %v35, %v34 : f32, !llvm.ptr
-          %v36 = arith.remui %v10, %size_D : i64
-          %v37 = arith.divui %v10, %size_D : i64
-          %v38 = arith.remui %v37, %size_B : i64
-          %v39 = arith.divui %v37, %size_B : i64
-          %v42 = arith.addi %size_L, %v41 : i64
-          %v43 = arith.divui %v42, %v8 : i64
-          %v45 = arith.index_cast %v40 : i64 to index
-          %v46 = arith.index_cast %v1 : i64 to index
-          %v47 = arith.index_cast %v1 : i64 to index
-          scf.for %v48 = %v45 to %v46 step %v47 {
-            %v49 = arith.index_cast %v48 : index to i64
-            %v50 = arith.muli %v38, %size_D : i64
-            %v51 = arith.addi %v50, %v36 : i64
-            %v52 = arith.index_cast %v40 : i64 to index
-            %v53 = arith.index_cast %v43 : i64 to index
-            %v54 = arith.index_cast %v44 : i64 to index
-            scf.for %v55 = %v52 to %v53 step %v54 {
-              %v56 = arith.index_cast %v55 : index to i64
-              %v57 = arith.cmpi slt, %v56, %v43 : i64
-              scf.if %v57 {
-                %v58 = arith.muli %v56, %v2 : i64
-                %v59 = arith.addi %v51, %v58 : i64
-                %v60 = llvm.getelementptr %part_hp0[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v61 = llvm.load %v60 : !llvm.ptr -> f32
-                %v62 = llvm.load %v19 : !llvm.ptr -> f32
-                %v63 = arith.addf %v62, %v61 fastmath<contract> : f32
-                llvm.store %v63, %v19 : f32, !llvm.ptr
-              }
-              %v64 = arith.addi %v56, %v1 : i64
-              %v65 = arith.cmpi slt, %v64, %v43 : i64
-              scf.if %v65 {
-                %v66 = arith.muli %v64, %v2 : i64
-                %v67 = arith.addi %v51, %v66 : i64
-                %v68 = llvm.getelementptr %part_hp0[%v67] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v69 = llvm.load %v68 : !llvm.ptr -> f32
-                %v70 = llvm.load %v20 : !llvm.ptr -> f32
-                %v71 = arith.addf %v70, %v69 fastmath<contract> : f32
-                llvm.store %v71, %v20 : f32, !llvm.ptr
-              }
-              %v73 = arith.addi %v56, %v72 : i64
-              %v74 = arith.cmpi slt, %v73, %v43 : i64
-              scf.if %v74 {
-                %v75 = arith.muli %v73, %v2 : i64
-                %v76 = arith.addi %v51, %v75 : i64
-                %v77 = llvm.getelementptr %part_hp0[%v76] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v78 = llvm.load %v77 : !llvm.ptr -> f32
-                %v79 = llvm.load %v21 : !llvm.ptr -> f32
-                %v80 = arith.addf %v79, %v78 fastmath<contract> : f32
-                llvm.store %v80, %v21 : f32, !llvm.ptr
-              }
-              %v82 = arith.addi %v56, %v81 : i64
-              %v83 = arith.cmpi slt, %v82, %v43 : i64
-              scf.if %v83 {
-                %v84 = arith.muli %v82, %v2 : i64
-                %v85 = arith.addi %v51, %v84 : i64
-                %v86 = llvm.getelementptr %part_hp0[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v87 = llvm.load %v86 : !llvm.ptr -> f32
-                %v88 = llvm.load %v22 : !llvm.ptr -> f32
-                %v89 = arith.addf %v88, %v87 fastmath<contract> : f32
-                llvm.store %v89, %v22 : f32, !llvm.ptr
-              }
-              %v91 = arith.addi %v56, %v90 : i64
-              %v92 = arith.cmpi slt, %v91, %v43 : i64
-              scf.if %v92 {
-                %v93 = arith.muli %v91, %v2 : i64
-                %v94 = arith.addi %v51, %v93 : i64
-                %v95 = llvm.getelementptr %part_hp0[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v96 = llvm.load %v95 : !llvm.ptr -> f32
-                %v97 = llvm.load %v23 : !llvm.ptr -> f32
-                %v98 = arith.addf %v97, %v96 fastmath<contract> : f32
-                llvm.store %v98, %v23 : f32, !llvm.ptr
-              }
-              %v100 = arith.addi %v56, %v99 : i64
-              %v101 = arith.cmpi slt, %v100, %v43 : i64
-              scf.if %v101 {
-                %v102 = arith.muli %v100, %v2 : i64
-                %v103 = arith.addi %v51, %v102 : i64
-                %v104 = llvm.getelementptr %part_hp0[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v105 = llvm.load %v104 : !llvm.ptr -> f32
-                %v106 = llvm.load %v24 : !llvm.ptr -> f32
-                %v107 = arith.addf %v106, %v105 fastmath<contract> : f32
-                llvm.store %v107, %v24 : f32, !llvm.ptr
-              }
-              %v109 = arith.addi %v56, %v108 : i64
-              %v110 = arith.cmpi slt, %v109, %v43 : i64
-              scf.if %v110 {
-                %v111 = arith.muli %v109, %v2 : i64
-                %v112 = arith.addi %v51, %v111 : i64
-                %v113 = llvm.getelementptr %part_hp0[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v114 = llvm.load %v113 : !llvm.ptr -> f32
-                %v115 = llvm.load %v25 : !llvm.ptr -> f32
-                %v116 = arith.addf %v115, %v114 fastmath<contract> : f32
-                llvm.store %v116, %v25 : f32, !llvm.ptr
-              }
-              %v118 = arith.addi %v56, %v117 : i64
-              %v119 = arith.cmpi slt, %v118, %v43 : i64
-              scf.if %v119 {
-                %v120 = arith.muli %v118, %v2 : i64
-                %v121 = arith.addi %v51, %v120 : i64
-                %v122 = llvm.getelementptr %part_hp0[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v123 = llvm.load %v122 : !llvm.ptr -> f32
-                %v124 = llvm.load %v26 : !llvm.ptr -> f32
-                %v125 = arith.addf %v124, %v123 fastmath<contract> : f32
-                llvm.store %v125, %v26 : f32, !llvm.ptr
-              }
-              %v127 = arith.addi %v56, %v126 : i64
-              %v128 = arith.cmpi slt, %v127, %v43 : i64
-              scf.if %v128 {
-                %v129 = arith.muli %v127, %v2 : i64
-                %v130 = arith.addi %v51, %v129 : i64
-                %v131 = llvm.getelementptr %part_hp0[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v132 = llvm.load %v131 : !llvm.ptr -> f32
-                %v133 = llvm.load %v27 : !llvm.ptr -> f32
-                %v134 = arith.addf %v133, %v132 fastmath<contract> : f32
-                llvm.store %v134, %v27 : f32, !llvm.ptr
-              }
-              %v136 = arith.addi %v56, %v135 : i64
-              %v137 = arith.cmpi slt, %v136, %v43 : i64
-              scf.if %v137 {
-                %v138 = arith.muli %v136, %v2 : i64
-                %v139 = arith.addi %v51, %v138 : i64
-                %v140 = llvm.getelementptr %part_hp0[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v141 = llvm.load %v140 : !llvm.ptr -> f32
-                %v142 = llvm.load %v28 : !llvm.ptr -> f32
-                %v143 = arith.addf %v142, %v141 fastmath<contract> : f32
-                llvm.store %v143, %v28 : f32, !llvm.ptr
-              }
-              %v145 = arith.addi %v56, %v144 : i64
-              %v146 = arith.cmpi slt, %v145, %v43 : i64
-              scf.if %v146 {
-                %v147 = arith.muli %v145, %v2 : i64
-                %v148 = arith.addi %v51, %v147 : i64
-                %v149 = llvm.getelementptr %part_hp0[%v148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v150 = llvm.load %v149 : !llvm.ptr -> f32
-                %v151 = llvm.load %v29 : !llvm.ptr -> f32
-                %v152 = arith.addf %v151, %v150 fastmath<contract> : f32
-                llvm.store %v152, %v29 : f32, !llvm.ptr
-              }
-              %v154 = arith.addi %v56, %v153 : i64
-              %v155 = arith.cmpi slt, %v154, %v43 : i64
-              scf.if %v155 {
-                %v156 = arith.muli %v154, %v2 : i64
-                %v157 = arith.addi %v51, %v156 : i64
-                %v158 = llvm.getelementptr %part_hp0[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v159 = llvm.load %v158 : !llvm.ptr -> f32
-                %v160 = llvm.load %v30 : !llvm.ptr -> f32
-                %v161 = arith.addf %v160, %v159 fastmath<contract> : f32
-                llvm.store %v161, %v30 : f32, !llvm.ptr
-              }
-              %v163 = arith.addi %v56, %v162 : i64
-              %v164 = arith.cmpi slt, %v163, %v43 : i64
-              scf.if %v164 {
-                %v165 = arith.muli %v163, %v2 : i64
-                %v166 = arith.addi %v51, %v165 : i64
-                %v167 = llvm.getelementptr %part_hp0[%v166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v168 = llvm.load %v167 : !llvm.ptr -> f32
-                %v169 = llvm.load %v31 : !llvm.ptr -> f32
-                %v170 = arith.addf %v169, %v168 fastmath<contract> : f32
-                llvm.store %v170, %v31 : f32, !llvm.ptr
-              }
-              %v172 = arith.addi %v56, %v171 : i64
-              %v173 = arith.cmpi slt, %v172, %v43 : i64
-              scf.if %v173 {
-                %v174 = arith.muli %v172, %v2 : i64
-                %v175 = arith.addi %v51, %v174 : i64
-                %v176 = llvm.getelementptr %part_hp0[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v177 = llvm.load %v176 : !llvm.ptr -> f32
-                %v178 = llvm.load %v32 : !llvm.ptr -> f32
-                %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
-                llvm.store %v179, %v32 : f32, !llvm.ptr
-              }
-              %v181 = arith.addi %v56, %v180 : i64
-              %v182 = arith.cmpi slt, %v181, %v43 : i64
-              scf.if %v182 {
-                %v183 = arith.muli %v181, %v2 : i64
-                %v184 = arith.addi %v51, %v183 : i64
-                %v185 = llvm.getelementptr %part_hp0[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v186 = llvm.load %v185 : !llvm.ptr -> f32
-                %v187 = llvm.load %v33 : !llvm.ptr -> f32
-                %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
-                llvm.store %v188, %v33 : f32, !llvm.ptr
-              }
-              %v190 = arith.addi %v56, %v189 : i64
-              %v191 = arith.cmpi slt, %v190, %v43 : i64
-              scf.if %v191 {
-                %v192 = arith.muli %v190, %v2 : i64
-                %v193 = arith.addi %v51, %v192 : i64
-                %v194 = llvm.getelementptr %part_hp0[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v195 = llvm.load %v194 : !llvm.ptr -> f32
-                %v196 = llvm.load %v34 : !llvm.ptr -> f32
-                %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
-                llvm.store %v197, %v34 : f32, !llvm.ptr
-              }
+        llvm.store %v34, %v18 : f32, !llvm.ptr
+        llvm.store %v34, %v19 : f32, !llvm.ptr
+        llvm.store %v34, %v20 : f32, !llvm.ptr
+        llvm.store %v34, %v21 : f32, !llvm.ptr
+        llvm.store %v34, %v22 : f32, !llvm.ptr
+        llvm.store %v34, %v23 : f32, !llvm.ptr
+        llvm.store %v34, %v24 : f32, !llvm.ptr
+        llvm.store %v34, %v25 : f32, !llvm.ptr
+        llvm.store %v34, %v26 : f32, !llvm.ptr
+        llvm.store %v34, %v27 : f32, !llvm.ptr
+        llvm.store %v34, %v28 : f32, !llvm.ptr
+        llvm.store %v34, %v29 : f32, !llvm.ptr
+        llvm.store %v34, %v30 : f32, !llvm.ptr
+        llvm.store %v34, %v31 : f32, !llvm.ptr
+        llvm.store %v34, %v32 : f32, !llvm.ptr
+        llvm.store %v34, %v33 : f32, !llvm.ptr
+        %v35 = arith.remui %v10, %size_D : i64
+        %v36 = arith.divui %v10, %size_D : i64
+        %v37 = arith.remui %v36, %size_B : i64
+        %v38 = arith.divui %v36, %size_B : i64
+        %v41 = arith.addi %size_L, %v40 : i64
+        %v42 = arith.divui %v41, %v8 : i64
+        %v44 = arith.index_cast %v39 : i64 to index
+        %v45 = arith.index_cast %v1 : i64 to index
+        %v46 = arith.index_cast %v1 : i64 to index
+        scf.for %v47 = %v44 to %v45 step %v46 {
+          %v48 = arith.index_cast %v47 : index to i64
+          %v49 = arith.muli %v37, %size_D : i64
+          %v50 = arith.addi %v49, %v35 : i64
+          %v51 = arith.index_cast %v39 : i64 to index
+          %v52 = arith.index_cast %v42 : i64 to index
+          %v53 = arith.index_cast %v43 : i64 to index
+          scf.for %v54 = %v51 to %v52 step %v53 {
+            %v55 = arith.index_cast %v54 : index to i64
+            %v56 = arith.cmpi slt, %v55, %v42 : i64
+            scf.if %v56 {
+              %v57 = arith.muli %v55, %v2 : i64
+              %v58 = arith.addi %v50, %v57 : i64
+              %v59 = llvm.getelementptr %part_hp0[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v60 = llvm.load %v59 : !llvm.ptr -> f32
+              %v61 = llvm.load %v18 : !llvm.ptr -> f32
+              %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
+              llvm.store %v62, %v18 : f32, !llvm.ptr
+            }
+            %v63 = arith.addi %v55, %v1 : i64
+            %v64 = arith.cmpi slt, %v63, %v42 : i64
+            scf.if %v64 {
+              %v65 = arith.muli %v63, %v2 : i64
+              %v66 = arith.addi %v50, %v65 : i64
+              %v67 = llvm.getelementptr %part_hp0[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v68 = llvm.load %v67 : !llvm.ptr -> f32
+              %v69 = llvm.load %v19 : !llvm.ptr -> f32
+              %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
+              llvm.store %v70, %v19 : f32, !llvm.ptr
+            }
+            %v72 = arith.addi %v55, %v71 : i64
+            %v73 = arith.cmpi slt, %v72, %v42 : i64
+            scf.if %v73 {
+              %v74 = arith.muli %v72, %v2 : i64
+              %v75 = arith.addi %v50, %v74 : i64
+              %v76 = llvm.getelementptr %part_hp0[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v77 = llvm.load %v76 : !llvm.ptr -> f32
+              %v78 = llvm.load %v20 : !llvm.ptr -> f32
+              %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+              llvm.store %v79, %v20 : f32, !llvm.ptr
+            }
+            %v81 = arith.addi %v55, %v80 : i64
+            %v82 = arith.cmpi slt, %v81, %v42 : i64
+            scf.if %v82 {
+              %v83 = arith.muli %v81, %v2 : i64
+              %v84 = arith.addi %v50, %v83 : i64
+              %v85 = llvm.getelementptr %part_hp0[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v86 = llvm.load %v85 : !llvm.ptr -> f32
+              %v87 = llvm.load %v21 : !llvm.ptr -> f32
+              %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
+              llvm.store %v88, %v21 : f32, !llvm.ptr
+            }
+            %v90 = arith.addi %v55, %v89 : i64
+            %v91 = arith.cmpi slt, %v90, %v42 : i64
+            scf.if %v91 {
+              %v92 = arith.muli %v90, %v2 : i64
+              %v93 = arith.addi %v50, %v92 : i64
+              %v94 = llvm.getelementptr %part_hp0[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v95 = llvm.load %v94 : !llvm.ptr -> f32
+              %v96 = llvm.load %v22 : !llvm.ptr -> f32
+              %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+              llvm.store %v97, %v22 : f32, !llvm.ptr
+            }
+            %v99 = arith.addi %v55, %v98 : i64
+            %v100 = arith.cmpi slt, %v99, %v42 : i64
+            scf.if %v100 {
+              %v101 = arith.muli %v99, %v2 : i64
+              %v102 = arith.addi %v50, %v101 : i64
+              %v103 = llvm.getelementptr %part_hp0[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v104 = llvm.load %v103 : !llvm.ptr -> f32
+              %v105 = llvm.load %v23 : !llvm.ptr -> f32
+              %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
+              llvm.store %v106, %v23 : f32, !llvm.ptr
+            }
+            %v108 = arith.addi %v55, %v107 : i64
+            %v109 = arith.cmpi slt, %v108, %v42 : i64
+            scf.if %v109 {
+              %v110 = arith.muli %v108, %v2 : i64
+              %v111 = arith.addi %v50, %v110 : i64
+              %v112 = llvm.getelementptr %part_hp0[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v113 = llvm.load %v112 : !llvm.ptr -> f32
+              %v114 = llvm.load %v24 : !llvm.ptr -> f32
+              %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
+              llvm.store %v115, %v24 : f32, !llvm.ptr
+            }
+            %v117 = arith.addi %v55, %v116 : i64
+            %v118 = arith.cmpi slt, %v117, %v42 : i64
+            scf.if %v118 {
+              %v119 = arith.muli %v117, %v2 : i64
+              %v120 = arith.addi %v50, %v119 : i64
+              %v121 = llvm.getelementptr %part_hp0[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v122 = llvm.load %v121 : !llvm.ptr -> f32
+              %v123 = llvm.load %v25 : !llvm.ptr -> f32
+              %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+              llvm.store %v124, %v25 : f32, !llvm.ptr
+            }
+            %v126 = arith.addi %v55, %v125 : i64
+            %v127 = arith.cmpi slt, %v126, %v42 : i64
+            scf.if %v127 {
+              %v128 = arith.muli %v126, %v2 : i64
+              %v129 = arith.addi %v50, %v128 : i64
+              %v130 = llvm.getelementptr %part_hp0[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v131 = llvm.load %v130 : !llvm.ptr -> f32
+              %v132 = llvm.load %v26 : !llvm.ptr -> f32
+              %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+              llvm.store %v133, %v26 : f32, !llvm.ptr
+            }
+            %v135 = arith.addi %v55, %v134 : i64
+            %v136 = arith.cmpi slt, %v135, %v42 : i64
+            scf.if %v136 {
+              %v137 = arith.muli %v135, %v2 : i64
+              %v138 = arith.addi %v50, %v137 : i64
+              %v139 = llvm.getelementptr %part_hp0[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v140 = llvm.load %v139 : !llvm.ptr -> f32
+              %v141 = llvm.load %v27 : !llvm.ptr -> f32
+              %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
+              llvm.store %v142, %v27 : f32, !llvm.ptr
+            }
+            %v144 = arith.addi %v55, %v143 : i64
+            %v145 = arith.cmpi slt, %v144, %v42 : i64
+            scf.if %v145 {
+              %v146 = arith.muli %v144, %v2 : i64
+              %v147 = arith.addi %v50, %v146 : i64
+              %v148 = llvm.getelementptr %part_hp0[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v149 = llvm.load %v148 : !llvm.ptr -> f32
+              %v150 = llvm.load %v28 : !llvm.ptr -> f32
+              %v151 = arith.addf %v150, %v149 fastmath<contract> : f32
+              llvm.store %v151, %v28 : f32, !llvm.ptr
+            }
+            %v153 = arith.addi %v55, %v152 : i64
+            %v154 = arith.cmpi slt, %v153, %v42 : i64
+            scf.if %v154 {
+              %v155 = arith.muli %v153, %v2 : i64
+              %v156 = arith.addi %v50, %v155 : i64
+              %v157 = llvm.getelementptr %part_hp0[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v158 = llvm.load %v157 : !llvm.ptr -> f32
+              %v159 = llvm.load %v29 : !llvm.ptr -> f32
+              %v160 = arith.addf %v159, %v158 fastmath<contract> : f32
+              llvm.store %v160, %v29 : f32, !llvm.ptr
+            }
+            %v162 = arith.addi %v55, %v161 : i64
+            %v163 = arith.cmpi slt, %v162, %v42 : i64
+            scf.if %v163 {
+              %v164 = arith.muli %v162, %v2 : i64
+              %v165 = arith.addi %v50, %v164 : i64
+              %v166 = llvm.getelementptr %part_hp0[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v167 = llvm.load %v166 : !llvm.ptr -> f32
+              %v168 = llvm.load %v30 : !llvm.ptr -> f32
+              %v169 = arith.addf %v168, %v167 fastmath<contract> : f32
+              llvm.store %v169, %v30 : f32, !llvm.ptr
+            }
+            %v171 = arith.addi %v55, %v170 : i64
+            %v172 = arith.cmpi slt, %v171, %v42 : i64
+            scf.if %v172 {
+              %v173 = arith.muli %v171, %v2 : i64
+              %v174 = arith.addi %v50, %v173 : i64
+              %v175 = llvm.getelementptr %part_hp0[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v176 = llvm.load %v175 : !llvm.ptr -> f32
+              %v177 = llvm.load %v31 : !llvm.ptr -> f32
+              %v178 = arith.addf %v177, %v176 fastmath<contract> : f32
+              llvm.store %v178, %v31 : f32, !llvm.ptr
+            }
+            %v180 = arith.addi %v55, %v179 : i64
+            %v181 = arith.cmpi slt, %v180, %v42 : i64
+            scf.if %v181 {
+              %v182 = arith.muli %v180, %v2 : i64
+              %v183 = arith.addi %v50, %v182 : i64
+              %v184 = llvm.getelementptr %part_hp0[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v185 = llvm.load %v184 : !llvm.ptr -> f32
+              %v186 = llvm.load %v32 : !llvm.ptr -> f32
+              %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
+              llvm.store %v187, %v32 : f32, !llvm.ptr
+            }
+            %v189 = arith.addi %v55, %v188 : i64
+            %v190 = arith.cmpi slt, %v189, %v42 : i64
+            scf.if %v190 {
+              %v191 = arith.muli %v189, %v2 : i64
+              %v192 = arith.addi %v50, %v191 : i64
+              %v193 = llvm.getelementptr %part_hp0[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v194 = llvm.load %v193 : !llvm.ptr -> f32
+              %v195 = llvm.load %v33 : !llvm.ptr -> f32
+              %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
+              llvm.store %v196, %v33 : f32, !llvm.ptr
             }
           }
-          %v198 = llvm.load %v19 : !llvm.ptr -> f32
-          %v199 = llvm.load %v20 : !llvm.ptr -> f32
-          %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
-          %v201 = llvm.load %v21 : !llvm.ptr -> f32
-          %v202 = arith.addf %v200, %v201 fastmath<contract> : f32
-          %v203 = llvm.load %v22 : !llvm.ptr -> f32
-          %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
-          %v205 = llvm.load %v23 : !llvm.ptr -> f32
-          %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
-          %v207 = llvm.load %v24 : !llvm.ptr -> f32
-          %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
-          %v209 = llvm.load %v25 : !llvm.ptr -> f32
-          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
-          %v211 = llvm.load %v26 : !llvm.ptr -> f32
-          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-          %v213 = llvm.load %v27 : !llvm.ptr -> f32
-          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-          %v215 = llvm.load %v28 : !llvm.ptr -> f32
-          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-          %v217 = llvm.load %v29 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v30 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v31 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v32 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.load %v33 : !llvm.ptr -> f32
-          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
-          %v227 = llvm.load %v34 : !llvm.ptr -> f32
-          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
-          %v229 = llvm.getelementptr %dx_hp0[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v228, %v229 : f32, !llvm.ptr
         }
+        %v197 = llvm.load %v18 : !llvm.ptr -> f32
+        %v198 = llvm.load %v19 : !llvm.ptr -> f32
+        %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
+        %v200 = llvm.load %v20 : !llvm.ptr -> f32
+        %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
+        %v202 = llvm.load %v21 : !llvm.ptr -> f32
+        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
+        %v204 = llvm.load %v22 : !llvm.ptr -> f32
+        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+        %v206 = llvm.load %v23 : !llvm.ptr -> f32
+        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+        %v208 = llvm.load %v24 : !llvm.ptr -> f32
+        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+        %v210 = llvm.load %v25 : !llvm.ptr -> f32
+        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+        %v212 = llvm.load %v26 : !llvm.ptr -> f32
+        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+        %v214 = llvm.load %v27 : !llvm.ptr -> f32
+        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+        %v216 = llvm.load %v28 : !llvm.ptr -> f32
+        %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+        %v218 = llvm.load %v29 : !llvm.ptr -> f32
+        %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+        %v220 = llvm.load %v30 : !llvm.ptr -> f32
+        %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+        %v222 = llvm.load %v31 : !llvm.ptr -> f32
+        %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+        %v224 = llvm.load %v32 : !llvm.ptr -> f32
+        %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+        %v226 = llvm.load %v33 : !llvm.ptr -> f32
+        %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+        %v228 = llvm.getelementptr %dx_hp0[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v227, %v228 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -6,6 +6,7 @@ module attributes {gpu.container_module} {
       %v3 = arith.muli %size_B, %size_H : i64
       %v4 = arith.muli %v3, %size_P : i64
       %v9 = arith.constant 256 : i64
+      %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v22 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v23 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -21,23 +22,22 @@ module attributes {gpu.container_module} {
       %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v35 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v36 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v37 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v38 = arith.constant 0x00000000 : f32
-      %v41 = arith.constant 0 : i64
-      %v76 = arith.constant 2 : i64
-      %v85 = arith.constant 3 : i64
-      %v94 = arith.constant 4 : i64
-      %v103 = arith.constant 5 : i64
-      %v112 = arith.constant 6 : i64
-      %v121 = arith.constant 7 : i64
-      %v130 = arith.constant 8 : i64
-      %v139 = arith.constant 9 : i64
-      %v148 = arith.constant 10 : i64
-      %v157 = arith.constant 11 : i64
-      %v166 = arith.constant 12 : i64
-      %v175 = arith.constant 13 : i64
-      %v184 = arith.constant 14 : i64
-      %v193 = arith.constant 15 : i64
+      %v37 = arith.constant 0x00000000 : f32
+      %v40 = arith.constant 0 : i64
+      %v75 = arith.constant 2 : i64
+      %v84 = arith.constant 3 : i64
+      %v93 = arith.constant 4 : i64
+      %v102 = arith.constant 5 : i64
+      %v111 = arith.constant 6 : i64
+      %v120 = arith.constant 7 : i64
+      %v129 = arith.constant 8 : i64
+      %v138 = arith.constant 9 : i64
+      %v147 = arith.constant 10 : i64
+      %v156 = arith.constant 11 : i64
+      %v165 = arith.constant 12 : i64
+      %v174 = arith.constant 13 : i64
+      %v183 = arith.constant 14 : i64
+      %v192 = arith.constant 15 : i64
       %v5 = gpu.block_id x
       %v6 = gpu.thread_id x
       %v7 = arith.index_cast %v6 : index to i64
@@ -54,256 +54,253 @@ module attributes {gpu.container_module} {
       %v19 = arith.remui %v18, %size_B : i64
       %v20 = arith.divui %v18, %size_B : i64
       scf.if %v12 {
-        %v21 = arith.constant true
-        scf.if %v21 {
-          llvm.store %v38, %v22 : f32, !llvm.ptr
-          llvm.store %v38, %v23 : f32, !llvm.ptr
-          llvm.store %v38, %v24 : f32, !llvm.ptr
-          llvm.store %v38, %v25 : f32, !llvm.ptr
-          llvm.store %v38, %v26 : f32, !llvm.ptr
-          llvm.store %v38, %v27 : f32, !llvm.ptr
-          llvm.store %v38, %v28 : f32, !llvm.ptr
-          llvm.store %v38, %v29 : f32, !llvm.ptr
-          llvm.store %v38, %v30 : f32, !llvm.ptr
-          llvm.store %v38, %v31 : f32, !llvm.ptr
-          llvm.store %v38, %v32 : f32, !llvm.ptr
-          llvm.store %v38, %v33 : f32, !llvm.ptr
-          llvm.store %v38, %v34 : f32, !llvm.ptr
-          llvm.store %v38, %v35 : f32, !llvm.ptr
-          llvm.store %v38, %v36 : f32, !llvm.ptr
-          llvm.store %v38, %v37 : f32, !llvm.ptr
-          %v39 = arith.remui %v11, %size_H : i64
-          %v40 = arith.divui %v11, %size_H : i64
-          %v42 = arith.muli %size_B, %size_P : i64
-          %v43 = arith.index_cast %v41 : i64 to index
-          %v44 = arith.index_cast %v42 : i64 to index
-          %v45 = arith.index_cast %v2 : i64 to index
-          scf.for %v46 = %v43 to %v44 step %v45 {
-            %v47 = arith.index_cast %v46 : index to i64
-            %v48 = arith.remui %v47, %size_P : i64
-            %v49 = arith.divui %v47, %size_P : i64
-            %v50 = arith.remui %v49, %size_B : i64
-            %v51 = arith.divui %v49, %size_B : i64
-            %v52 = arith.muli %v50, %size_H : i64
-            %v53 = arith.addi %v52, %v39 : i64
-            %v54 = arith.muli %v53, %size_P : i64
-            %v55 = arith.addi %v54, %v48 : i64
-            %v56 = arith.index_cast %v41 : i64 to index
-            %v57 = arith.index_cast %v2 : i64 to index
-            %v58 = arith.index_cast %v1 : i64 to index
-            scf.for %v59 = %v56 to %v57 step %v58 {
-              %v60 = arith.index_cast %v59 : index to i64
-              %v61 = arith.cmpi slt, %v60, %v2 : i64
-              scf.if %v61 {
-                %v62 = arith.muli %v60, %v4 : i64
-                %v63 = arith.addi %v55, %v62 : i64
-                %v64 = llvm.getelementptr %part_A_log[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v65 = llvm.load %v64 : !llvm.ptr -> f32
-                %v66 = llvm.load %v22 : !llvm.ptr -> f32
-                %v67 = arith.addf %v66, %v65 fastmath<contract> : f32
-                llvm.store %v67, %v22 : f32, !llvm.ptr
-              }
-              %v68 = arith.addi %v60, %v2 : i64
-              %v69 = arith.cmpi slt, %v68, %v2 : i64
-              scf.if %v69 {
-                %v70 = arith.muli %v68, %v4 : i64
-                %v71 = arith.addi %v55, %v70 : i64
-                %v72 = llvm.getelementptr %part_A_log[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v73 = llvm.load %v72 : !llvm.ptr -> f32
-                %v74 = llvm.load %v23 : !llvm.ptr -> f32
-                %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
-                llvm.store %v75, %v23 : f32, !llvm.ptr
-              }
-              %v77 = arith.addi %v60, %v76 : i64
-              %v78 = arith.cmpi slt, %v77, %v2 : i64
-              scf.if %v78 {
-                %v79 = arith.muli %v77, %v4 : i64
-                %v80 = arith.addi %v55, %v79 : i64
-                %v81 = llvm.getelementptr %part_A_log[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v82 = llvm.load %v81 : !llvm.ptr -> f32
-                %v83 = llvm.load %v24 : !llvm.ptr -> f32
-                %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
-                llvm.store %v84, %v24 : f32, !llvm.ptr
-              }
-              %v86 = arith.addi %v60, %v85 : i64
-              %v87 = arith.cmpi slt, %v86, %v2 : i64
-              scf.if %v87 {
-                %v88 = arith.muli %v86, %v4 : i64
-                %v89 = arith.addi %v55, %v88 : i64
-                %v90 = llvm.getelementptr %part_A_log[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v91 = llvm.load %v90 : !llvm.ptr -> f32
-                %v92 = llvm.load %v25 : !llvm.ptr -> f32
-                %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
-                llvm.store %v93, %v25 : f32, !llvm.ptr
-              }
-              %v95 = arith.addi %v60, %v94 : i64
-              %v96 = arith.cmpi slt, %v95, %v2 : i64
-              scf.if %v96 {
-                %v97 = arith.muli %v95, %v4 : i64
-                %v98 = arith.addi %v55, %v97 : i64
-                %v99 = llvm.getelementptr %part_A_log[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v100 = llvm.load %v99 : !llvm.ptr -> f32
-                %v101 = llvm.load %v26 : !llvm.ptr -> f32
-                %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
-                llvm.store %v102, %v26 : f32, !llvm.ptr
-              }
-              %v104 = arith.addi %v60, %v103 : i64
-              %v105 = arith.cmpi slt, %v104, %v2 : i64
-              scf.if %v105 {
-                %v106 = arith.muli %v104, %v4 : i64
-                %v107 = arith.addi %v55, %v106 : i64
-                %v108 = llvm.getelementptr %part_A_log[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v109 = llvm.load %v108 : !llvm.ptr -> f32
-                %v110 = llvm.load %v27 : !llvm.ptr -> f32
-                %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
-                llvm.store %v111, %v27 : f32, !llvm.ptr
-              }
-              %v113 = arith.addi %v60, %v112 : i64
-              %v114 = arith.cmpi slt, %v113, %v2 : i64
-              scf.if %v114 {
-                %v115 = arith.muli %v113, %v4 : i64
-                %v116 = arith.addi %v55, %v115 : i64
-                %v117 = llvm.getelementptr %part_A_log[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v118 = llvm.load %v117 : !llvm.ptr -> f32
-                %v119 = llvm.load %v28 : !llvm.ptr -> f32
-                %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
-                llvm.store %v120, %v28 : f32, !llvm.ptr
-              }
-              %v122 = arith.addi %v60, %v121 : i64
-              %v123 = arith.cmpi slt, %v122, %v2 : i64
-              scf.if %v123 {
-                %v124 = arith.muli %v122, %v4 : i64
-                %v125 = arith.addi %v55, %v124 : i64
-                %v126 = llvm.getelementptr %part_A_log[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v127 = llvm.load %v126 : !llvm.ptr -> f32
-                %v128 = llvm.load %v29 : !llvm.ptr -> f32
-                %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
-                llvm.store %v129, %v29 : f32, !llvm.ptr
-              }
-              %v131 = arith.addi %v60, %v130 : i64
-              %v132 = arith.cmpi slt, %v131, %v2 : i64
-              scf.if %v132 {
-                %v133 = arith.muli %v131, %v4 : i64
-                %v134 = arith.addi %v55, %v133 : i64
-                %v135 = llvm.getelementptr %part_A_log[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v136 = llvm.load %v135 : !llvm.ptr -> f32
-                %v137 = llvm.load %v30 : !llvm.ptr -> f32
-                %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
-                llvm.store %v138, %v30 : f32, !llvm.ptr
-              }
-              %v140 = arith.addi %v60, %v139 : i64
-              %v141 = arith.cmpi slt, %v140, %v2 : i64
-              scf.if %v141 {
-                %v142 = arith.muli %v140, %v4 : i64
-                %v143 = arith.addi %v55, %v142 : i64
-                %v144 = llvm.getelementptr %part_A_log[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v145 = llvm.load %v144 : !llvm.ptr -> f32
-                %v146 = llvm.load %v31 : !llvm.ptr -> f32
-                %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
-                llvm.store %v147, %v31 : f32, !llvm.ptr
-              }
-              %v149 = arith.addi %v60, %v148 : i64
-              %v150 = arith.cmpi slt, %v149, %v2 : i64
-              scf.if %v150 {
-                %v151 = arith.muli %v149, %v4 : i64
-                %v152 = arith.addi %v55, %v151 : i64
-                %v153 = llvm.getelementptr %part_A_log[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v154 = llvm.load %v153 : !llvm.ptr -> f32
-                %v155 = llvm.load %v32 : !llvm.ptr -> f32
-                %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
-                llvm.store %v156, %v32 : f32, !llvm.ptr
-              }
-              %v158 = arith.addi %v60, %v157 : i64
-              %v159 = arith.cmpi slt, %v158, %v2 : i64
-              scf.if %v159 {
-                %v160 = arith.muli %v158, %v4 : i64
-                %v161 = arith.addi %v55, %v160 : i64
-                %v162 = llvm.getelementptr %part_A_log[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v163 = llvm.load %v162 : !llvm.ptr -> f32
-                %v164 = llvm.load %v33 : !llvm.ptr -> f32
-                %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
-                llvm.store %v165, %v33 : f32, !llvm.ptr
-              }
-              %v167 = arith.addi %v60, %v166 : i64
-              %v168 = arith.cmpi slt, %v167, %v2 : i64
-              scf.if %v168 {
-                %v169 = arith.muli %v167, %v4 : i64
-                %v170 = arith.addi %v55, %v169 : i64
-                %v171 = llvm.getelementptr %part_A_log[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v172 = llvm.load %v171 : !llvm.ptr -> f32
-                %v173 = llvm.load %v34 : !llvm.ptr -> f32
-                %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
-                llvm.store %v174, %v34 : f32, !llvm.ptr
-              }
-              %v176 = arith.addi %v60, %v175 : i64
-              %v177 = arith.cmpi slt, %v176, %v2 : i64
-              scf.if %v177 {
-                %v178 = arith.muli %v176, %v4 : i64
-                %v179 = arith.addi %v55, %v178 : i64
-                %v180 = llvm.getelementptr %part_A_log[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v181 = llvm.load %v180 : !llvm.ptr -> f32
-                %v182 = llvm.load %v35 : !llvm.ptr -> f32
-                %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
-                llvm.store %v183, %v35 : f32, !llvm.ptr
-              }
-              %v185 = arith.addi %v60, %v184 : i64
-              %v186 = arith.cmpi slt, %v185, %v2 : i64
-              scf.if %v186 {
-                %v187 = arith.muli %v185, %v4 : i64
-                %v188 = arith.addi %v55, %v187 : i64
-                %v189 = llvm.getelementptr %part_A_log[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v190 = llvm.load %v189 : !llvm.ptr -> f32
-                %v191 = llvm.load %v36 : !llvm.ptr -> f32
-                %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
-                llvm.store %v192, %v36 : f32, !llvm.ptr
-              }
-              %v194 = arith.addi %v60, %v193 : i64
-              %v195 = arith.cmpi slt, %v194, %v2 : i64
-              scf.if %v195 {
-                %v196 = arith.muli %v194, %v4 : i64
-                %v197 = arith.addi %v55, %v196 : i64
-                %v198 = llvm.getelementptr %part_A_log[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v199 = llvm.load %v198 : !llvm.ptr -> f32
-                %v200 = llvm.load %v37 : !llvm.ptr -> f32
-                %v201 = arith.addf %v200, %v199 fastmath<contract> : f32
-                llvm.store %v201, %v37 : f32, !llvm.ptr
-              }
+        llvm.store %v37, %v21 : f32, !llvm.ptr
+        llvm.store %v37, %v22 : f32, !llvm.ptr
+        llvm.store %v37, %v23 : f32, !llvm.ptr
+        llvm.store %v37, %v24 : f32, !llvm.ptr
+        llvm.store %v37, %v25 : f32, !llvm.ptr
+        llvm.store %v37, %v26 : f32, !llvm.ptr
+        llvm.store %v37, %v27 : f32, !llvm.ptr
+        llvm.store %v37, %v28 : f32, !llvm.ptr
+        llvm.store %v37, %v29 : f32, !llvm.ptr
+        llvm.store %v37, %v30 : f32, !llvm.ptr
+        llvm.store %v37, %v31 : f32, !llvm.ptr
+        llvm.store %v37, %v32 : f32, !llvm.ptr
+        llvm.store %v37, %v33 : f32, !llvm.ptr
+        llvm.store %v37, %v34 : f32, !llvm.ptr
+        llvm.store %v37, %v35 : f32, !llvm.ptr
+        llvm.store %v37, %v36 : f32, !llvm.ptr
+        %v38 = arith.remui %v11, %size_H : i64
+        %v39 = arith.divui %v11, %size_H : i64
+        %v41 = arith.muli %size_B, %size_P : i64
+        %v42 = arith.index_cast %v40 : i64 to index
+        %v43 = arith.index_cast %v41 : i64 to index
+        %v44 = arith.index_cast %v2 : i64 to index
+        scf.for %v45 = %v42 to %v43 step %v44 {
+          %v46 = arith.index_cast %v45 : index to i64
+          %v47 = arith.remui %v46, %size_P : i64
+          %v48 = arith.divui %v46, %size_P : i64
+          %v49 = arith.remui %v48, %size_B : i64
+          %v50 = arith.divui %v48, %size_B : i64
+          %v51 = arith.muli %v49, %size_H : i64
+          %v52 = arith.addi %v51, %v38 : i64
+          %v53 = arith.muli %v52, %size_P : i64
+          %v54 = arith.addi %v53, %v47 : i64
+          %v55 = arith.index_cast %v40 : i64 to index
+          %v56 = arith.index_cast %v2 : i64 to index
+          %v57 = arith.index_cast %v1 : i64 to index
+          scf.for %v58 = %v55 to %v56 step %v57 {
+            %v59 = arith.index_cast %v58 : index to i64
+            %v60 = arith.cmpi slt, %v59, %v2 : i64
+            scf.if %v60 {
+              %v61 = arith.muli %v59, %v4 : i64
+              %v62 = arith.addi %v54, %v61 : i64
+              %v63 = llvm.getelementptr %part_A_log[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v64 = llvm.load %v63 : !llvm.ptr -> f32
+              %v65 = llvm.load %v21 : !llvm.ptr -> f32
+              %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
+              llvm.store %v66, %v21 : f32, !llvm.ptr
+            }
+            %v67 = arith.addi %v59, %v2 : i64
+            %v68 = arith.cmpi slt, %v67, %v2 : i64
+            scf.if %v68 {
+              %v69 = arith.muli %v67, %v4 : i64
+              %v70 = arith.addi %v54, %v69 : i64
+              %v71 = llvm.getelementptr %part_A_log[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v72 = llvm.load %v71 : !llvm.ptr -> f32
+              %v73 = llvm.load %v22 : !llvm.ptr -> f32
+              %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
+              llvm.store %v74, %v22 : f32, !llvm.ptr
+            }
+            %v76 = arith.addi %v59, %v75 : i64
+            %v77 = arith.cmpi slt, %v76, %v2 : i64
+            scf.if %v77 {
+              %v78 = arith.muli %v76, %v4 : i64
+              %v79 = arith.addi %v54, %v78 : i64
+              %v80 = llvm.getelementptr %part_A_log[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v81 = llvm.load %v80 : !llvm.ptr -> f32
+              %v82 = llvm.load %v23 : !llvm.ptr -> f32
+              %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
+              llvm.store %v83, %v23 : f32, !llvm.ptr
+            }
+            %v85 = arith.addi %v59, %v84 : i64
+            %v86 = arith.cmpi slt, %v85, %v2 : i64
+            scf.if %v86 {
+              %v87 = arith.muli %v85, %v4 : i64
+              %v88 = arith.addi %v54, %v87 : i64
+              %v89 = llvm.getelementptr %part_A_log[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v90 = llvm.load %v89 : !llvm.ptr -> f32
+              %v91 = llvm.load %v24 : !llvm.ptr -> f32
+              %v92 = arith.addf %v91, %v90 fastmath<contract> : f32
+              llvm.store %v92, %v24 : f32, !llvm.ptr
+            }
+            %v94 = arith.addi %v59, %v93 : i64
+            %v95 = arith.cmpi slt, %v94, %v2 : i64
+            scf.if %v95 {
+              %v96 = arith.muli %v94, %v4 : i64
+              %v97 = arith.addi %v54, %v96 : i64
+              %v98 = llvm.getelementptr %part_A_log[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v99 = llvm.load %v98 : !llvm.ptr -> f32
+              %v100 = llvm.load %v25 : !llvm.ptr -> f32
+              %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+              llvm.store %v101, %v25 : f32, !llvm.ptr
+            }
+            %v103 = arith.addi %v59, %v102 : i64
+            %v104 = arith.cmpi slt, %v103, %v2 : i64
+            scf.if %v104 {
+              %v105 = arith.muli %v103, %v4 : i64
+              %v106 = arith.addi %v54, %v105 : i64
+              %v107 = llvm.getelementptr %part_A_log[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v108 = llvm.load %v107 : !llvm.ptr -> f32
+              %v109 = llvm.load %v26 : !llvm.ptr -> f32
+              %v110 = arith.addf %v109, %v108 fastmath<contract> : f32
+              llvm.store %v110, %v26 : f32, !llvm.ptr
+            }
+            %v112 = arith.addi %v59, %v111 : i64
+            %v113 = arith.cmpi slt, %v112, %v2 : i64
+            scf.if %v113 {
+              %v114 = arith.muli %v112, %v4 : i64
+              %v115 = arith.addi %v54, %v114 : i64
+              %v116 = llvm.getelementptr %part_A_log[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v117 = llvm.load %v116 : !llvm.ptr -> f32
+              %v118 = llvm.load %v27 : !llvm.ptr -> f32
+              %v119 = arith.addf %v118, %v117 fastmath<contract> : f32
+              llvm.store %v119, %v27 : f32, !llvm.ptr
+            }
+            %v121 = arith.addi %v59, %v120 : i64
+            %v122 = arith.cmpi slt, %v121, %v2 : i64
+            scf.if %v122 {
+              %v123 = arith.muli %v121, %v4 : i64
+              %v124 = arith.addi %v54, %v123 : i64
+              %v125 = llvm.getelementptr %part_A_log[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v126 = llvm.load %v125 : !llvm.ptr -> f32
+              %v127 = llvm.load %v28 : !llvm.ptr -> f32
+              %v128 = arith.addf %v127, %v126 fastmath<contract> : f32
+              llvm.store %v128, %v28 : f32, !llvm.ptr
+            }
+            %v130 = arith.addi %v59, %v129 : i64
+            %v131 = arith.cmpi slt, %v130, %v2 : i64
+            scf.if %v131 {
+              %v132 = arith.muli %v130, %v4 : i64
+              %v133 = arith.addi %v54, %v132 : i64
+              %v134 = llvm.getelementptr %part_A_log[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v135 = llvm.load %v134 : !llvm.ptr -> f32
+              %v136 = llvm.load %v29 : !llvm.ptr -> f32
+              %v137 = arith.addf %v136, %v135 fastmath<contract> : f32
+              llvm.store %v137, %v29 : f32, !llvm.ptr
+            }
+            %v139 = arith.addi %v59, %v138 : i64
+            %v140 = arith.cmpi slt, %v139, %v2 : i64
+            scf.if %v140 {
+              %v141 = arith.muli %v139, %v4 : i64
+              %v142 = arith.addi %v54, %v141 : i64
+              %v143 = llvm.getelementptr %part_A_log[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v144 = llvm.load %v143 : !llvm.ptr -> f32
+              %v145 = llvm.load %v30 : !llvm.ptr -> f32
+              %v146 = arith.addf %v145, %v144 fastmath<contract> : f32
+              llvm.store %v146, %v30 : f32, !llvm.ptr
+            }
+            %v148 = arith.addi %v59, %v147 : i64
+            %v149 = arith.cmpi slt, %v148, %v2 : i64
+            scf.if %v149 {
+              %v150 = arith.muli %v148, %v4 : i64
+              %v151 = arith.addi %v54, %v150 : i64
+              %v152 = llvm.getelementptr %part_A_log[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v153 = llvm.load %v152 : !llvm.ptr -> f32
+              %v154 = llvm.load %v31 : !llvm.ptr -> f32
+              %v155 = arith.addf %v154, %v153 fastmath<contract> : f32
+              llvm.store %v155, %v31 : f32, !llvm.ptr
+            }
+            %v157 = arith.addi %v59, %v156 : i64
+            %v158 = arith.cmpi slt, %v157, %v2 : i64
+            scf.if %v158 {
+              %v159 = arith.muli %v157, %v4 : i64
+              %v160 = arith.addi %v54, %v159 : i64
+              %v161 = llvm.getelementptr %part_A_log[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v162 = llvm.load %v161 : !llvm.ptr -> f32
+              %v163 = llvm.load %v32 : !llvm.ptr -> f32
+              %v164 = arith.addf %v163, %v162 fastmath<contract> : f32
+              llvm.store %v164, %v32 : f32, !llvm.ptr
+            }
+            %v166 = arith.addi %v59, %v165 : i64
+            %v167 = arith.cmpi slt, %v166, %v2 : i64
+            scf.if %v167 {
+              %v168 = arith.muli %v166, %v4 : i64
+              %v169 = arith.addi %v54, %v168 : i64
+              %v170 = llvm.getelementptr %part_A_log[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v171 = llvm.load %v170 : !llvm.ptr -> f32
+              %v172 = llvm.load %v33 : !llvm.ptr -> f32
+              %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
+              llvm.store %v173, %v33 : f32, !llvm.ptr
+            }
+            %v175 = arith.addi %v59, %v174 : i64
+            %v176 = arith.cmpi slt, %v175, %v2 : i64
+            scf.if %v176 {
+              %v177 = arith.muli %v175, %v4 : i64
+              %v178 = arith.addi %v54, %v177 : i64
+              %v179 = llvm.getelementptr %part_A_log[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v180 = llvm.load %v179 : !llvm.ptr -> f32
+              %v181 = llvm.load %v34 : !llvm.ptr -> f32
+              %v182 = arith.addf %v181, %v180 fastmath<contract> : f32
+              llvm.store %v182, %v34 : f32, !llvm.ptr
+            }
+            %v184 = arith.addi %v59, %v183 : i64
+            %v185 = arith.cmpi slt, %v184, %v2 : i64
+            scf.if %v185 {
+              %v186 = arith.muli %v184, %v4 : i64
+              %v187 = arith.addi %v54, %v186 : i64
+              %v188 = llvm.getelementptr %part_A_log[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v189 = llvm.load %v188 : !llvm.ptr -> f32
+              %v190 = llvm.load %v35 : !llvm.ptr -> f32
+              %v191 = arith.addf %v190, %v189 fastmath<contract> : f32
+              llvm.store %v191, %v35 : f32, !llvm.ptr
+            }
+            %v193 = arith.addi %v59, %v192 : i64
+            %v194 = arith.cmpi slt, %v193, %v2 : i64
+            scf.if %v194 {
+              %v195 = arith.muli %v193, %v4 : i64
+              %v196 = arith.addi %v54, %v195 : i64
+              %v197 = llvm.getelementptr %part_A_log[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v198 = llvm.load %v197 : !llvm.ptr -> f32
+              %v199 = llvm.load %v36 : !llvm.ptr -> f32
+              %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
+              llvm.store %v200, %v36 : f32, !llvm.ptr
             }
           }
-          %v202 = llvm.load %v22 : !llvm.ptr -> f32
-          %v203 = llvm.load %v23 : !llvm.ptr -> f32
-          %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
-          %v205 = llvm.load %v24 : !llvm.ptr -> f32
-          %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
-          %v207 = llvm.load %v25 : !llvm.ptr -> f32
-          %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
-          %v209 = llvm.load %v26 : !llvm.ptr -> f32
-          %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
-          %v211 = llvm.load %v27 : !llvm.ptr -> f32
-          %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-          %v213 = llvm.load %v28 : !llvm.ptr -> f32
-          %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-          %v215 = llvm.load %v29 : !llvm.ptr -> f32
-          %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-          %v217 = llvm.load %v30 : !llvm.ptr -> f32
-          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-          %v219 = llvm.load %v31 : !llvm.ptr -> f32
-          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-          %v221 = llvm.load %v32 : !llvm.ptr -> f32
-          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
-          %v223 = llvm.load %v33 : !llvm.ptr -> f32
-          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
-          %v225 = llvm.load %v34 : !llvm.ptr -> f32
-          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
-          %v227 = llvm.load %v35 : !llvm.ptr -> f32
-          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
-          %v229 = llvm.load %v36 : !llvm.ptr -> f32
-          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
-          %v231 = llvm.load %v37 : !llvm.ptr -> f32
-          %v232 = arith.addf %v230, %v231 fastmath<contract> : f32
-          %v233 = llvm.getelementptr %dx_A_log[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v232, %v233 : f32, !llvm.ptr
         }
+        %v201 = llvm.load %v21 : !llvm.ptr -> f32
+        %v202 = llvm.load %v22 : !llvm.ptr -> f32
+        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
+        %v204 = llvm.load %v23 : !llvm.ptr -> f32
+        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+        %v206 = llvm.load %v24 : !llvm.ptr -> f32
+        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+        %v208 = llvm.load %v25 : !llvm.ptr -> f32
+        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+        %v210 = llvm.load %v26 : !llvm.ptr -> f32
+        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+        %v212 = llvm.load %v27 : !llvm.ptr -> f32
+        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+        %v214 = llvm.load %v28 : !llvm.ptr -> f32
+        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+        %v216 = llvm.load %v29 : !llvm.ptr -> f32
+        %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+        %v218 = llvm.load %v30 : !llvm.ptr -> f32
+        %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+        %v220 = llvm.load %v31 : !llvm.ptr -> f32
+        %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+        %v222 = llvm.load %v32 : !llvm.ptr -> f32
+        %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+        %v224 = llvm.load %v33 : !llvm.ptr -> f32
+        %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
+        %v226 = llvm.load %v34 : !llvm.ptr -> f32
+        %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+        %v228 = llvm.load %v35 : !llvm.ptr -> f32
+        %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+        %v230 = llvm.load %v36 : !llvm.ptr -> f32
+        %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+        %v232 = llvm.getelementptr %dx_A_log[%v11] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v231, %v232 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -5,6 +5,7 @@ module attributes {gpu.container_module} {
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_D : i64
       %v8 = arith.constant 256 : i64
+      %v18 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v21 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
@@ -20,24 +21,23 @@ module attributes {gpu.container_module} {
       %v31 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v32 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v33 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v34 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v35 = arith.constant 0x00000000 : f32
-      %v38 = arith.constant 0 : i64
-      %v39 = arith.constant 255 : i64
-      %v71 = arith.constant 2 : i64
-      %v80 = arith.constant 3 : i64
-      %v89 = arith.constant 4 : i64
-      %v98 = arith.constant 5 : i64
-      %v107 = arith.constant 6 : i64
-      %v116 = arith.constant 7 : i64
-      %v125 = arith.constant 8 : i64
-      %v134 = arith.constant 9 : i64
-      %v143 = arith.constant 10 : i64
-      %v152 = arith.constant 11 : i64
-      %v161 = arith.constant 12 : i64
-      %v170 = arith.constant 13 : i64
-      %v179 = arith.constant 14 : i64
-      %v188 = arith.constant 15 : i64
+      %v34 = arith.constant 0x00000000 : f32
+      %v37 = arith.constant 0 : i64
+      %v38 = arith.constant 255 : i64
+      %v70 = arith.constant 2 : i64
+      %v79 = arith.constant 3 : i64
+      %v88 = arith.constant 4 : i64
+      %v97 = arith.constant 5 : i64
+      %v106 = arith.constant 6 : i64
+      %v115 = arith.constant 7 : i64
+      %v124 = arith.constant 8 : i64
+      %v133 = arith.constant 9 : i64
+      %v142 = arith.constant 10 : i64
+      %v151 = arith.constant 11 : i64
+      %v160 = arith.constant 12 : i64
+      %v169 = arith.constant 13 : i64
+      %v178 = arith.constant 14 : i64
+      %v187 = arith.constant 15 : i64
       %v4 = gpu.block_id x
       %v5 = gpu.thread_id x
       %v6 = arith.index_cast %v5 : index to i64
@@ -52,253 +52,250 @@ module attributes {gpu.container_module} {
       %v16 = arith.remui %v15, %size_B : i64
       %v17 = arith.divui %v15, %size_B : i64
       scf.if %v11 {
-        %v18 = arith.constant true
-        scf.if %v18 {
-          llvm.store %v35, %v19 : f32, !llvm.ptr
-          llvm.store %v35, %v20 : f32, !llvm.ptr
-          llvm.store %v35, %v21 : f32, !llvm.ptr
-          llvm.store %v35, %v22 : f32, !llvm.ptr
-          llvm.store %v35, %v23 : f32, !llvm.ptr
-          llvm.store %v35, %v24 : f32, !llvm.ptr
-          llvm.store %v35, %v25 : f32, !llvm.ptr
-          llvm.store %v35, %v26 : f32, !llvm.ptr
-          llvm.store %v35, %v27 : f32, !llvm.ptr
-          llvm.store %v35, %v28 : f32, !llvm.ptr
-          llvm.store %v35, %v29 : f32, !llvm.ptr
-          llvm.store %v35, %v30 : f32, !llvm.ptr
-          llvm.store %v35, %v31 : f32, !llvm.ptr
-          llvm.store %v35, %v32 : f32, !llvm.ptr
-          llvm.store %v35, %v33 : f32, !llvm.ptr
-          llvm.store %v35, %v34 : f32, !llvm.ptr
-          %v36 = arith.remui %v10, %size_D : i64
-          %v37 = arith.divui %v10, %size_D : i64
-          %v40 = arith.addi %size_L, %v39 : i64
-          %v41 = arith.divui %v40, %v8 : i64
-          %v42 = arith.index_cast %v38 : i64 to index
-          %v43 = arith.index_cast %size_B : i64 to index
-          %v44 = arith.index_cast %v2 : i64 to index
-          scf.for %v45 = %v42 to %v43 step %v44 {
-            %v46 = arith.index_cast %v45 : index to i64
-            %v47 = arith.remui %v46, %size_B : i64
-            %v48 = arith.divui %v46, %size_B : i64
-            %v49 = arith.muli %v47, %size_D : i64
-            %v50 = arith.addi %v49, %v36 : i64
-            %v51 = arith.index_cast %v38 : i64 to index
-            %v52 = arith.index_cast %v41 : i64 to index
-            %v53 = arith.index_cast %v1 : i64 to index
-            scf.for %v54 = %v51 to %v52 step %v53 {
-              %v55 = arith.index_cast %v54 : index to i64
-              %v56 = arith.cmpi slt, %v55, %v41 : i64
-              scf.if %v56 {
-                %v57 = arith.muli %v55, %v3 : i64
-                %v58 = arith.addi %v50, %v57 : i64
-                %v59 = llvm.getelementptr %part_dt_bias[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v60 = llvm.load %v59 : !llvm.ptr -> f32
-                %v61 = llvm.load %v19 : !llvm.ptr -> f32
-                %v62 = arith.addf %v61, %v60 fastmath<contract> : f32
-                llvm.store %v62, %v19 : f32, !llvm.ptr
-              }
-              %v63 = arith.addi %v55, %v2 : i64
-              %v64 = arith.cmpi slt, %v63, %v41 : i64
-              scf.if %v64 {
-                %v65 = arith.muli %v63, %v3 : i64
-                %v66 = arith.addi %v50, %v65 : i64
-                %v67 = llvm.getelementptr %part_dt_bias[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v68 = llvm.load %v67 : !llvm.ptr -> f32
-                %v69 = llvm.load %v20 : !llvm.ptr -> f32
-                %v70 = arith.addf %v69, %v68 fastmath<contract> : f32
-                llvm.store %v70, %v20 : f32, !llvm.ptr
-              }
-              %v72 = arith.addi %v55, %v71 : i64
-              %v73 = arith.cmpi slt, %v72, %v41 : i64
-              scf.if %v73 {
-                %v74 = arith.muli %v72, %v3 : i64
-                %v75 = arith.addi %v50, %v74 : i64
-                %v76 = llvm.getelementptr %part_dt_bias[%v75] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v77 = llvm.load %v76 : !llvm.ptr -> f32
-                %v78 = llvm.load %v21 : !llvm.ptr -> f32
-                %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
-                llvm.store %v79, %v21 : f32, !llvm.ptr
-              }
-              %v81 = arith.addi %v55, %v80 : i64
-              %v82 = arith.cmpi slt, %v81, %v41 : i64
-              scf.if %v82 {
-                %v83 = arith.muli %v81, %v3 : i64
-                %v84 = arith.addi %v50, %v83 : i64
-                %v85 = llvm.getelementptr %part_dt_bias[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v86 = llvm.load %v85 : !llvm.ptr -> f32
-                %v87 = llvm.load %v22 : !llvm.ptr -> f32
-                %v88 = arith.addf %v87, %v86 fastmath<contract> : f32
-                llvm.store %v88, %v22 : f32, !llvm.ptr
-              }
-              %v90 = arith.addi %v55, %v89 : i64
-              %v91 = arith.cmpi slt, %v90, %v41 : i64
-              scf.if %v91 {
-                %v92 = arith.muli %v90, %v3 : i64
-                %v93 = arith.addi %v50, %v92 : i64
-                %v94 = llvm.getelementptr %part_dt_bias[%v93] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v95 = llvm.load %v94 : !llvm.ptr -> f32
-                %v96 = llvm.load %v23 : !llvm.ptr -> f32
-                %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
-                llvm.store %v97, %v23 : f32, !llvm.ptr
-              }
-              %v99 = arith.addi %v55, %v98 : i64
-              %v100 = arith.cmpi slt, %v99, %v41 : i64
-              scf.if %v100 {
-                %v101 = arith.muli %v99, %v3 : i64
-                %v102 = arith.addi %v50, %v101 : i64
-                %v103 = llvm.getelementptr %part_dt_bias[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v104 = llvm.load %v103 : !llvm.ptr -> f32
-                %v105 = llvm.load %v24 : !llvm.ptr -> f32
-                %v106 = arith.addf %v105, %v104 fastmath<contract> : f32
-                llvm.store %v106, %v24 : f32, !llvm.ptr
-              }
-              %v108 = arith.addi %v55, %v107 : i64
-              %v109 = arith.cmpi slt, %v108, %v41 : i64
-              scf.if %v109 {
-                %v110 = arith.muli %v108, %v3 : i64
-                %v111 = arith.addi %v50, %v110 : i64
-                %v112 = llvm.getelementptr %part_dt_bias[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v113 = llvm.load %v112 : !llvm.ptr -> f32
-                %v114 = llvm.load %v25 : !llvm.ptr -> f32
-                %v115 = arith.addf %v114, %v113 fastmath<contract> : f32
-                llvm.store %v115, %v25 : f32, !llvm.ptr
-              }
-              %v117 = arith.addi %v55, %v116 : i64
-              %v118 = arith.cmpi slt, %v117, %v41 : i64
-              scf.if %v118 {
-                %v119 = arith.muli %v117, %v3 : i64
-                %v120 = arith.addi %v50, %v119 : i64
-                %v121 = llvm.getelementptr %part_dt_bias[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v122 = llvm.load %v121 : !llvm.ptr -> f32
-                %v123 = llvm.load %v26 : !llvm.ptr -> f32
-                %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
-                llvm.store %v124, %v26 : f32, !llvm.ptr
-              }
-              %v126 = arith.addi %v55, %v125 : i64
-              %v127 = arith.cmpi slt, %v126, %v41 : i64
-              scf.if %v127 {
-                %v128 = arith.muli %v126, %v3 : i64
-                %v129 = arith.addi %v50, %v128 : i64
-                %v130 = llvm.getelementptr %part_dt_bias[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v131 = llvm.load %v130 : !llvm.ptr -> f32
-                %v132 = llvm.load %v27 : !llvm.ptr -> f32
-                %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
-                llvm.store %v133, %v27 : f32, !llvm.ptr
-              }
-              %v135 = arith.addi %v55, %v134 : i64
-              %v136 = arith.cmpi slt, %v135, %v41 : i64
-              scf.if %v136 {
-                %v137 = arith.muli %v135, %v3 : i64
-                %v138 = arith.addi %v50, %v137 : i64
-                %v139 = llvm.getelementptr %part_dt_bias[%v138] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v140 = llvm.load %v139 : !llvm.ptr -> f32
-                %v141 = llvm.load %v28 : !llvm.ptr -> f32
-                %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
-                llvm.store %v142, %v28 : f32, !llvm.ptr
-              }
-              %v144 = arith.addi %v55, %v143 : i64
-              %v145 = arith.cmpi slt, %v144, %v41 : i64
-              scf.if %v145 {
-                %v146 = arith.muli %v144, %v3 : i64
-                %v147 = arith.addi %v50, %v146 : i64
-                %v148 = llvm.getelementptr %part_dt_bias[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v149 = llvm.load %v148 : !llvm.ptr -> f32
-                %v150 = llvm.load %v29 : !llvm.ptr -> f32
-                %v151 = arith.addf %v150, %v149 fastmath<contract> : f32
-                llvm.store %v151, %v29 : f32, !llvm.ptr
-              }
-              %v153 = arith.addi %v55, %v152 : i64
-              %v154 = arith.cmpi slt, %v153, %v41 : i64
-              scf.if %v154 {
-                %v155 = arith.muli %v153, %v3 : i64
-                %v156 = arith.addi %v50, %v155 : i64
-                %v157 = llvm.getelementptr %part_dt_bias[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v158 = llvm.load %v157 : !llvm.ptr -> f32
-                %v159 = llvm.load %v30 : !llvm.ptr -> f32
-                %v160 = arith.addf %v159, %v158 fastmath<contract> : f32
-                llvm.store %v160, %v30 : f32, !llvm.ptr
-              }
-              %v162 = arith.addi %v55, %v161 : i64
-              %v163 = arith.cmpi slt, %v162, %v41 : i64
-              scf.if %v163 {
-                %v164 = arith.muli %v162, %v3 : i64
-                %v165 = arith.addi %v50, %v164 : i64
-                %v166 = llvm.getelementptr %part_dt_bias[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v167 = llvm.load %v166 : !llvm.ptr -> f32
-                %v168 = llvm.load %v31 : !llvm.ptr -> f32
-                %v169 = arith.addf %v168, %v167 fastmath<contract> : f32
-                llvm.store %v169, %v31 : f32, !llvm.ptr
-              }
-              %v171 = arith.addi %v55, %v170 : i64
-              %v172 = arith.cmpi slt, %v171, %v41 : i64
-              scf.if %v172 {
-                %v173 = arith.muli %v171, %v3 : i64
-                %v174 = arith.addi %v50, %v173 : i64
-                %v175 = llvm.getelementptr %part_dt_bias[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v176 = llvm.load %v175 : !llvm.ptr -> f32
-                %v177 = llvm.load %v32 : !llvm.ptr -> f32
-                %v178 = arith.addf %v177, %v176 fastmath<contract> : f32
-                llvm.store %v178, %v32 : f32, !llvm.ptr
-              }
-              %v180 = arith.addi %v55, %v179 : i64
-              %v181 = arith.cmpi slt, %v180, %v41 : i64
-              scf.if %v181 {
-                %v182 = arith.muli %v180, %v3 : i64
-                %v183 = arith.addi %v50, %v182 : i64
-                %v184 = llvm.getelementptr %part_dt_bias[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v185 = llvm.load %v184 : !llvm.ptr -> f32
-                %v186 = llvm.load %v33 : !llvm.ptr -> f32
-                %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
-                llvm.store %v187, %v33 : f32, !llvm.ptr
-              }
-              %v189 = arith.addi %v55, %v188 : i64
-              %v190 = arith.cmpi slt, %v189, %v41 : i64
-              scf.if %v190 {
-                %v191 = arith.muli %v189, %v3 : i64
-                %v192 = arith.addi %v50, %v191 : i64
-                %v193 = llvm.getelementptr %part_dt_bias[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v194 = llvm.load %v193 : !llvm.ptr -> f32
-                %v195 = llvm.load %v34 : !llvm.ptr -> f32
-                %v196 = arith.addf %v195, %v194 fastmath<contract> : f32
-                llvm.store %v196, %v34 : f32, !llvm.ptr
-              }
+        llvm.store %v34, %v18 : f32, !llvm.ptr
+        llvm.store %v34, %v19 : f32, !llvm.ptr
+        llvm.store %v34, %v20 : f32, !llvm.ptr
+        llvm.store %v34, %v21 : f32, !llvm.ptr
+        llvm.store %v34, %v22 : f32, !llvm.ptr
+        llvm.store %v34, %v23 : f32, !llvm.ptr
+        llvm.store %v34, %v24 : f32, !llvm.ptr
+        llvm.store %v34, %v25 : f32, !llvm.ptr
+        llvm.store %v34, %v26 : f32, !llvm.ptr
+        llvm.store %v34, %v27 : f32, !llvm.ptr
+        llvm.store %v34, %v28 : f32, !llvm.ptr
+        llvm.store %v34, %v29 : f32, !llvm.ptr
+        llvm.store %v34, %v30 : f32, !llvm.ptr
+        llvm.store %v34, %v31 : f32, !llvm.ptr
+        llvm.store %v34, %v32 : f32, !llvm.ptr
+        llvm.store %v34, %v33 : f32, !llvm.ptr
+        %v35 = arith.remui %v10, %size_D : i64
+        %v36 = arith.divui %v10, %size_D : i64
+        %v39 = arith.addi %size_L, %v38 : i64
+        %v40 = arith.divui %v39, %v8 : i64
+        %v41 = arith.index_cast %v37 : i64 to index
+        %v42 = arith.index_cast %size_B : i64 to index
+        %v43 = arith.index_cast %v2 : i64 to index
+        scf.for %v44 = %v41 to %v42 step %v43 {
+          %v45 = arith.index_cast %v44 : index to i64
+          %v46 = arith.remui %v45, %size_B : i64
+          %v47 = arith.divui %v45, %size_B : i64
+          %v48 = arith.muli %v46, %size_D : i64
+          %v49 = arith.addi %v48, %v35 : i64
+          %v50 = arith.index_cast %v37 : i64 to index
+          %v51 = arith.index_cast %v40 : i64 to index
+          %v52 = arith.index_cast %v1 : i64 to index
+          scf.for %v53 = %v50 to %v51 step %v52 {
+            %v54 = arith.index_cast %v53 : index to i64
+            %v55 = arith.cmpi slt, %v54, %v40 : i64
+            scf.if %v55 {
+              %v56 = arith.muli %v54, %v3 : i64
+              %v57 = arith.addi %v49, %v56 : i64
+              %v58 = llvm.getelementptr %part_dt_bias[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v59 = llvm.load %v58 : !llvm.ptr -> f32
+              %v60 = llvm.load %v18 : !llvm.ptr -> f32
+              %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
+              llvm.store %v61, %v18 : f32, !llvm.ptr
+            }
+            %v62 = arith.addi %v54, %v2 : i64
+            %v63 = arith.cmpi slt, %v62, %v40 : i64
+            scf.if %v63 {
+              %v64 = arith.muli %v62, %v3 : i64
+              %v65 = arith.addi %v49, %v64 : i64
+              %v66 = llvm.getelementptr %part_dt_bias[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v67 = llvm.load %v66 : !llvm.ptr -> f32
+              %v68 = llvm.load %v19 : !llvm.ptr -> f32
+              %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
+              llvm.store %v69, %v19 : f32, !llvm.ptr
+            }
+            %v71 = arith.addi %v54, %v70 : i64
+            %v72 = arith.cmpi slt, %v71, %v40 : i64
+            scf.if %v72 {
+              %v73 = arith.muli %v71, %v3 : i64
+              %v74 = arith.addi %v49, %v73 : i64
+              %v75 = llvm.getelementptr %part_dt_bias[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v76 = llvm.load %v75 : !llvm.ptr -> f32
+              %v77 = llvm.load %v20 : !llvm.ptr -> f32
+              %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+              llvm.store %v78, %v20 : f32, !llvm.ptr
+            }
+            %v80 = arith.addi %v54, %v79 : i64
+            %v81 = arith.cmpi slt, %v80, %v40 : i64
+            scf.if %v81 {
+              %v82 = arith.muli %v80, %v3 : i64
+              %v83 = arith.addi %v49, %v82 : i64
+              %v84 = llvm.getelementptr %part_dt_bias[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v85 = llvm.load %v84 : !llvm.ptr -> f32
+              %v86 = llvm.load %v21 : !llvm.ptr -> f32
+              %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+              llvm.store %v87, %v21 : f32, !llvm.ptr
+            }
+            %v89 = arith.addi %v54, %v88 : i64
+            %v90 = arith.cmpi slt, %v89, %v40 : i64
+            scf.if %v90 {
+              %v91 = arith.muli %v89, %v3 : i64
+              %v92 = arith.addi %v49, %v91 : i64
+              %v93 = llvm.getelementptr %part_dt_bias[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v94 = llvm.load %v93 : !llvm.ptr -> f32
+              %v95 = llvm.load %v22 : !llvm.ptr -> f32
+              %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+              llvm.store %v96, %v22 : f32, !llvm.ptr
+            }
+            %v98 = arith.addi %v54, %v97 : i64
+            %v99 = arith.cmpi slt, %v98, %v40 : i64
+            scf.if %v99 {
+              %v100 = arith.muli %v98, %v3 : i64
+              %v101 = arith.addi %v49, %v100 : i64
+              %v102 = llvm.getelementptr %part_dt_bias[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v103 = llvm.load %v102 : !llvm.ptr -> f32
+              %v104 = llvm.load %v23 : !llvm.ptr -> f32
+              %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+              llvm.store %v105, %v23 : f32, !llvm.ptr
+            }
+            %v107 = arith.addi %v54, %v106 : i64
+            %v108 = arith.cmpi slt, %v107, %v40 : i64
+            scf.if %v108 {
+              %v109 = arith.muli %v107, %v3 : i64
+              %v110 = arith.addi %v49, %v109 : i64
+              %v111 = llvm.getelementptr %part_dt_bias[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v112 = llvm.load %v111 : !llvm.ptr -> f32
+              %v113 = llvm.load %v24 : !llvm.ptr -> f32
+              %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+              llvm.store %v114, %v24 : f32, !llvm.ptr
+            }
+            %v116 = arith.addi %v54, %v115 : i64
+            %v117 = arith.cmpi slt, %v116, %v40 : i64
+            scf.if %v117 {
+              %v118 = arith.muli %v116, %v3 : i64
+              %v119 = arith.addi %v49, %v118 : i64
+              %v120 = llvm.getelementptr %part_dt_bias[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v121 = llvm.load %v120 : !llvm.ptr -> f32
+              %v122 = llvm.load %v25 : !llvm.ptr -> f32
+              %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+              llvm.store %v123, %v25 : f32, !llvm.ptr
+            }
+            %v125 = arith.addi %v54, %v124 : i64
+            %v126 = arith.cmpi slt, %v125, %v40 : i64
+            scf.if %v126 {
+              %v127 = arith.muli %v125, %v3 : i64
+              %v128 = arith.addi %v49, %v127 : i64
+              %v129 = llvm.getelementptr %part_dt_bias[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v130 = llvm.load %v129 : !llvm.ptr -> f32
+              %v131 = llvm.load %v26 : !llvm.ptr -> f32
+              %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+              llvm.store %v132, %v26 : f32, !llvm.ptr
+            }
+            %v134 = arith.addi %v54, %v133 : i64
+            %v135 = arith.cmpi slt, %v134, %v40 : i64
+            scf.if %v135 {
+              %v136 = arith.muli %v134, %v3 : i64
+              %v137 = arith.addi %v49, %v136 : i64
+              %v138 = llvm.getelementptr %part_dt_bias[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v139 = llvm.load %v138 : !llvm.ptr -> f32
+              %v140 = llvm.load %v27 : !llvm.ptr -> f32
+              %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+              llvm.store %v141, %v27 : f32, !llvm.ptr
+            }
+            %v143 = arith.addi %v54, %v142 : i64
+            %v144 = arith.cmpi slt, %v143, %v40 : i64
+            scf.if %v144 {
+              %v145 = arith.muli %v143, %v3 : i64
+              %v146 = arith.addi %v49, %v145 : i64
+              %v147 = llvm.getelementptr %part_dt_bias[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v148 = llvm.load %v147 : !llvm.ptr -> f32
+              %v149 = llvm.load %v28 : !llvm.ptr -> f32
+              %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+              llvm.store %v150, %v28 : f32, !llvm.ptr
+            }
+            %v152 = arith.addi %v54, %v151 : i64
+            %v153 = arith.cmpi slt, %v152, %v40 : i64
+            scf.if %v153 {
+              %v154 = arith.muli %v152, %v3 : i64
+              %v155 = arith.addi %v49, %v154 : i64
+              %v156 = llvm.getelementptr %part_dt_bias[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v157 = llvm.load %v156 : !llvm.ptr -> f32
+              %v158 = llvm.load %v29 : !llvm.ptr -> f32
+              %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+              llvm.store %v159, %v29 : f32, !llvm.ptr
+            }
+            %v161 = arith.addi %v54, %v160 : i64
+            %v162 = arith.cmpi slt, %v161, %v40 : i64
+            scf.if %v162 {
+              %v163 = arith.muli %v161, %v3 : i64
+              %v164 = arith.addi %v49, %v163 : i64
+              %v165 = llvm.getelementptr %part_dt_bias[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v166 = llvm.load %v165 : !llvm.ptr -> f32
+              %v167 = llvm.load %v30 : !llvm.ptr -> f32
+              %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+              llvm.store %v168, %v30 : f32, !llvm.ptr
+            }
+            %v170 = arith.addi %v54, %v169 : i64
+            %v171 = arith.cmpi slt, %v170, %v40 : i64
+            scf.if %v171 {
+              %v172 = arith.muli %v170, %v3 : i64
+              %v173 = arith.addi %v49, %v172 : i64
+              %v174 = llvm.getelementptr %part_dt_bias[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v175 = llvm.load %v174 : !llvm.ptr -> f32
+              %v176 = llvm.load %v31 : !llvm.ptr -> f32
+              %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+              llvm.store %v177, %v31 : f32, !llvm.ptr
+            }
+            %v179 = arith.addi %v54, %v178 : i64
+            %v180 = arith.cmpi slt, %v179, %v40 : i64
+            scf.if %v180 {
+              %v181 = arith.muli %v179, %v3 : i64
+              %v182 = arith.addi %v49, %v181 : i64
+              %v183 = llvm.getelementptr %part_dt_bias[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v184 = llvm.load %v183 : !llvm.ptr -> f32
+              %v185 = llvm.load %v32 : !llvm.ptr -> f32
+              %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+              llvm.store %v186, %v32 : f32, !llvm.ptr
+            }
+            %v188 = arith.addi %v54, %v187 : i64
+            %v189 = arith.cmpi slt, %v188, %v40 : i64
+            scf.if %v189 {
+              %v190 = arith.muli %v188, %v3 : i64
+              %v191 = arith.addi %v49, %v190 : i64
+              %v192 = llvm.getelementptr %part_dt_bias[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v193 = llvm.load %v192 : !llvm.ptr -> f32
+              %v194 = llvm.load %v33 : !llvm.ptr -> f32
+              %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+              llvm.store %v195, %v33 : f32, !llvm.ptr
             }
           }
-          %v197 = llvm.load %v19 : !llvm.ptr -> f32
-          %v198 = llvm.load %v20 : !llvm.ptr -> f32
-          %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
-          %v200 = llvm.load %v21 : !llvm.ptr -> f32
-          %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
-          %v202 = llvm.load %v22 : !llvm.ptr -> f32
-          %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
-          %v204 = llvm.load %v23 : !llvm.ptr -> f32
-          %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
-          %v206 = llvm.load %v24 : !llvm.ptr -> f32
-          %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
-          %v208 = llvm.load %v25 : !llvm.ptr -> f32
-          %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
-          %v210 = llvm.load %v26 : !llvm.ptr -> f32
-          %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
-          %v212 = llvm.load %v27 : !llvm.ptr -> f32
-          %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
-          %v214 = llvm.load %v28 : !llvm.ptr -> f32
-          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-          %v216 = llvm.load %v29 : !llvm.ptr -> f32
-          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
-          %v218 = llvm.load %v30 : !llvm.ptr -> f32
-          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
-          %v220 = llvm.load %v31 : !llvm.ptr -> f32
-          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
-          %v222 = llvm.load %v32 : !llvm.ptr -> f32
-          %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-          %v224 = llvm.load %v33 : !llvm.ptr -> f32
-          %v225 = arith.addf %v223, %v224 fastmath<contract> : f32
-          %v226 = llvm.load %v34 : !llvm.ptr -> f32
-          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
-          %v228 = llvm.getelementptr %dx_dt_bias[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v227, %v228 : f32, !llvm.ptr
         }
+        %v196 = llvm.load %v18 : !llvm.ptr -> f32
+        %v197 = llvm.load %v19 : !llvm.ptr -> f32
+        %v198 = arith.addf %v196, %v197 fastmath<contract> : f32
+        %v199 = llvm.load %v20 : !llvm.ptr -> f32
+        %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
+        %v201 = llvm.load %v21 : !llvm.ptr -> f32
+        %v202 = arith.addf %v200, %v201 fastmath<contract> : f32
+        %v203 = llvm.load %v22 : !llvm.ptr -> f32
+        %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
+        %v205 = llvm.load %v23 : !llvm.ptr -> f32
+        %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
+        %v207 = llvm.load %v24 : !llvm.ptr -> f32
+        %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
+        %v209 = llvm.load %v25 : !llvm.ptr -> f32
+        %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+        %v211 = llvm.load %v26 : !llvm.ptr -> f32
+        %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+        %v213 = llvm.load %v27 : !llvm.ptr -> f32
+        %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+        %v215 = llvm.load %v28 : !llvm.ptr -> f32
+        %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+        %v217 = llvm.load %v29 : !llvm.ptr -> f32
+        %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+        %v219 = llvm.load %v30 : !llvm.ptr -> f32
+        %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+        %v221 = llvm.load %v31 : !llvm.ptr -> f32
+        %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+        %v223 = llvm.load %v32 : !llvm.ptr -> f32
+        %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+        %v225 = llvm.load %v33 : !llvm.ptr -> f32
+        %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+        %v227 = llvm.getelementptr %dx_dt_bias[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v226, %v227 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -197,6 +197,11 @@ impl Text {
             ty,
             format!("arith.constant {literal} : {ty}"),
         );
+        if ty == Ty::I64 {
+            if let Ok(x) = literal.parse() {
+                self.ints.insert(String::from(v.clone()), x);
+            }
+        }
         self.consts.insert((ty, literal), v.clone());
         v
     }
@@ -207,9 +212,7 @@ impl Text {
     }
 
     pub fn i64(&mut self, v: i64) -> Value {
-        let c = self.constant(Ty::I64, v.to_string());
-        self.ints.insert(String::from(c.clone()), v);
-        c
+        self.constant(Ty::I64, v.to_string())
     }
 
     pub fn index(&mut self, v: i64) -> Value {

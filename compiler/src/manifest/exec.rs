@@ -247,25 +247,23 @@ pub fn run<D: Device>(
     Ok(Outcome { made, saved })
 }
 
-/// The launches of `prog` in order, each with the slice of the scan it walks (its first step
-/// and the steps per slice) where the program is sliced: its per-slice launches once per
-/// slice, the last slice first, then the others once.
-fn schedule(prog: &Program, len: u64) -> Vec<(&Launch, Option<(u64, u64)>)> {
+/// The launches of `prog` in order, each with the slice of the scan (of `len` steps) it
+/// walks, as its first step and the steps per slice: where the program is sliced, its
+/// per-slice launches once per slice, the last slice first; every other launch once, given
+/// the whole scan as its slice.
+fn schedule(prog: &Program, len: u64) -> Vec<(&Launch, (u64, u64))> {
+    let whole = (0, len);
     let Some(sliced) = &prog.sliced else {
-        return prog.launches.iter().map(|l| (l, None)).collect();
+        return prog.launches.iter().map(|l| (l, whole)).collect();
     };
     let steps = crate::strategy::backward_slice_steps(len);
     let slices = len.div_ceil(steps).max(1);
     let per = sliced.per_slice.min(prog.launches.len());
     let mut out = Vec::new();
     for s in (0..slices).rev() {
-        out.extend(
-            prog.launches[..per]
-                .iter()
-                .map(|l| (l, Some((s * steps, steps)))),
-        );
+        out.extend(prog.launches[..per].iter().map(|l| (l, (s * steps, steps))));
     }
-    out.extend(prog.launches[per..].iter().map(|l| (l, None)));
+    out.extend(prog.launches[per..].iter().map(|l| (l, whole)));
     out
 }
 
@@ -299,7 +297,7 @@ fn launch_all<D: Device>(
         what,
     };
     let len = size_of(&rec.scan_dim).ok_or_else(|| size_err(format!("dim `{}`", rec.scan_dim)))?;
-    for (l, slice) in schedule(prog, len) {
+    for (l, (first, steps)) in schedule(prog, len) {
         let k = rec
             .kernel(&l.kernel)
             .ok_or_else(|| ContractError::UnknownKernel {
@@ -314,11 +312,9 @@ fn launch_all<D: Device>(
                     Arg::Size(i64::try_from(v).map_err(|_| size_err(format!("dim `{d}`")))?)
                 }
                 Param::Slice(bound) => {
-                    let v = match (bound, slice) {
-                        (SliceBound::First, Some((first, _))) => first,
-                        (SliceBound::Steps, Some((_, steps))) => steps,
-                        (SliceBound::First, None) => 0,
-                        (SliceBound::Steps, None) => size_of(&rec.scan_dim).unwrap_or(0),
+                    let v = match bound {
+                        SliceBound::First => first,
+                        SliceBound::Steps => steps,
                     };
                     Arg::Size(i64::try_from(v).map_err(|_| size_err("a slice".into()))?)
                 }

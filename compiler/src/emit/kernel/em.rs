@@ -140,10 +140,10 @@ impl<'a> Em<'a> {
 
     /// As [`Em::op`], hoisted before the scan loop when `pre`.
     pub(super) fn op_in(&mut self, pre: bool, s: String) -> String {
-        if let Some(v) = self.text.fold(&s) {
-            return v;
-        }
         if pre {
+            if let Some(v) = self.text.fold(&s) {
+                return v;
+            }
             let v = self.fresh();
             self.text.raw_at(Section::Hoisted, format!("{v} = {s}"));
             v
@@ -636,10 +636,17 @@ impl<'a> Em<'a> {
         format!("%{name}")
     }
 
-    /// Runs `f` with the scan dim's size taken as `steps`: the view of one slice of the
-    /// partial sums laid out by step (positions along the scan within it, a reverse scan's
-    /// counted from the slice's end).
-    pub(super) fn in_slice_view<R>(&mut self, steps: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+    /// Runs `f` with the scan dim's size taken as `steps` where given: the view of one slice
+    /// of the partial sums laid out by step (positions along the scan within it, a reverse
+    /// scan's counted from the slice's end); without `steps`, the whole scan's.
+    pub(super) fn in_slice_view<R>(
+        &mut self,
+        steps: Option<&str>,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let Some(steps) = steps else {
+            return f(self);
+        };
         let k = self.rec.scan.index();
         let size = std::mem::replace(&mut self.sizes[k], steps.to_string());
         let last = self.scan_last.take();

@@ -352,10 +352,8 @@ impl Em<'_> {
         let x = &self.rec.inputs[tile.input];
         // Sliced (and not one sum for all blocks): the partials hold one slice's steps.
         let slice = self.slice.clone().filter(|_| !self.plan.backward_atomics);
-        let numel = match &slice {
-            Some((_, steps)) => self.in_slice_view(steps, |em| em.numel(&x.dims)),
-            None => self.numel(&x.dims),
-        };
+        let steps = slice.as_ref().map(|(_, s)| s.clone());
+        let numel = self.in_slice_view(steps.as_deref(), |em| em.numel(&x.dims));
         let ts = self.i64c(at.steps as i64);
         let q = self.bin_i("remui", idx, &ts);
         let pt = self.bin_i("divui", idx, &ts);
@@ -367,13 +365,11 @@ impl Em<'_> {
             let t = em.bin_i("addi", &at.t0, &j);
             let sum = v(em);
             // The element: the point, the block's other outer coordinates, step t.
-            let off = match &slice {
-                Some((first, steps)) => {
-                    let t = em.bin_i("subi", &t, first);
-                    em.in_slice_view(steps, |em| em.point_offset(&x.dims, &pt, t))
-                }
-                None => em.point_offset(&x.dims, &pt, t),
+            let t = match &slice {
+                Some((first, _)) => em.bin_i("subi", &t, first),
+                None => t,
             };
+            let off = em.in_slice_view(steps.as_deref(), |em| em.point_offset(&x.dims, &pt, t));
             let ptr = em.param(&format!("part_{}", x.name));
             if em.plan.backward_atomics {
                 // Every block adds into the one sum of the element.
@@ -433,57 +429,53 @@ fn emit_sum_kernel<'a>(
     // A gradient along the scan is summed one slice of the sliced backward at a time: its
     // elements and partials in the slice's view, the element's place in the gradient from
     // its step.
-    let sliced = input.dims.contains(&rec.scan);
-    let slice = sliced.then(|| {
+    let slice = input.dims.contains(&rec.scan).then(|| {
         let first = em.i64_param(Param::SliceFirst, "slice_first");
         let steps = em.i64_param(Param::SliceSteps, "slice_steps");
         (first, steps)
     });
-    let view = |em: &mut Em<'_>, f: &mut dyn FnMut(&mut Em<'_>) -> String| match &slice {
-        Some((_, steps)) => em.in_slice_view(steps, f),
-        None => f(em),
-    };
-    let numel = view(&mut em, &mut |em| em.numel(&input.dims));
-    let mut terms = Some(terms);
+    let steps = slice.as_ref().map(|(_, s)| s.clone());
+    let numel = em.in_slice_view(steps.as_deref(), |em| em.numel(&input.dims));
     let (head, host_loop) = em.open_grid(&numel);
     let valid = em.valid.clone();
     let e = em.o_raw.clone();
     em.region(format!("scf.if {valid}"), |em| {
-        let (inside, dx_off) = match &slice {
-            Some((first, steps)) => {
-                let dims = input.dims.clone();
-                let (coords, t_rel) = em.in_slice_view(steps, |em| {
-                    let coords = decompose(em, &e, &dims);
-                    let t_rel = em.position(&coords[&rec.scan], false);
-                    (coords, t_rel)
-                });
-                let t = em.bin_i("addi", first, &t_rel);
-                let len = em.sizes[rec.scan.index()].clone();
-                let inside = em.op(format!("arith.cmpi slt, {t}, {len} : i64"));
-                let at = em.position(&t, false);
-                let mut off = em.i64c(0);
-                for &dd in &dims {
-                    let size = em.sizes[dd.index()].clone();
-                    let c = if dd == rec.scan {
-                        at.clone()
-                    } else {
-                        coords[&dd].clone()
-                    };
-                    let m = em.bin_i("muli", &off, &size);
-                    off = em.bin_i("addi", &m, &c);
-                }
-                (inside, off)
-            }
-            None => (em.op("arith.constant true".into()), e.clone()),
-        };
-        em.region(format!("scf.if {inside}"), |em| {
+        // The sum of element `e`'s partials, stored at `dx_off` of the gradient.
+        let store = |em: &mut Em<'_>, dx_off: &str| {
             let part = em.param(&format!("part_{}", input.name));
-            let total = view(em, &mut |em| {
-                sum_terms(em, &part, &e, &numel, &outer_total, &mut terms)
+            let total = em.in_slice_view(steps.as_deref(), |em| {
+                sum_terms(em, &part, &e, &numel, &outer_total, terms)
             });
             let ptr = em.param(&format!("dx_{}", input.name));
-            em.store(&total, &ptr, &dx_off, input.dtype);
+            em.store(&total, &ptr, dx_off, input.dtype);
+        };
+        let Some((first, steps)) = &slice else {
+            return store(em, &e);
+        };
+        // The element's step in the slice, its place in the gradient, and whether the
+        // (last, shorter) slice has it.
+        let dims = input.dims.clone();
+        let (coords, t_rel) = em.in_slice_view(Some(steps), |em| {
+            let coords = decompose(em, &e, &dims);
+            let t_rel = em.position(&coords[&rec.scan], false);
+            (coords, t_rel)
         });
+        let t = em.bin_i("addi", first, &t_rel);
+        let len = em.sizes[rec.scan.index()].clone();
+        let inside = em.op(format!("arith.cmpi slt, {t}, {len} : i64"));
+        let at = em.position(&t, false);
+        let mut off = em.i64c(0);
+        for &dd in &dims {
+            let size = em.sizes[dd.index()].clone();
+            let c = if dd == rec.scan {
+                at.clone()
+            } else {
+                coords[&dd].clone()
+            };
+            let m = em.bin_i("muli", &off, &size);
+            off = em.bin_i("addi", &m, &c);
+        }
+        em.region(format!("scf.if {inside}"), |em| store(em, &off));
     });
     let func = em.assemble(&name, &head, &host_loop);
     Kernel::plain(name, KernelKind::Reduce, &em, func)
@@ -496,45 +488,43 @@ fn sum_terms<'a>(
     e: &str,
     numel: &str,
     outer_total: &str,
-    terms: &mut Option<impl FnOnce(&mut Em<'_>, &str, &str, &str) -> Terms<'a>>,
+    terms: impl FnOnce(&mut Em<'_>, &str, &str, &str) -> Terms<'a>,
 ) -> String {
-    {
-        let sums = em.alloca_points(TERMS_IN_FLIGHT);
-        em.fill(&sums, 0.0);
-        let Terms {
-            runs,
-            per_run,
-            stride,
-            base,
-        } = (terms.take().expect("summed once"))(em, e, numel, outer_total);
-        let (zero, one) = (em.i64c(0), em.i64c(1));
-        let step = em.i64c(TERMS_IN_FLIGHT as i64);
-        em.for_i64(&zero, &runs, &one, |em, u| {
-            let start = base(em, &u);
-            em.for_i64(&zero, &per_run, &step, |em, j0| {
-                for (k, sum) in sums.iter().enumerate() {
-                    let kc = em.i64c(k as i64);
-                    let j = em.bin_i("addi", &j0, &kc);
-                    let here = em.op(format!("arith.cmpi slt, {j}, {per_run} : i64"));
-                    em.region(format!("scf.if {here}"), |em| {
-                        let r = em.bin_i("muli", &j, &stride);
-                        let off = em.bin_i("addi", &start, &r);
-                        let v = em.load(part, &off, DType::F32);
-                        em.add_to_slot(sum, &v);
-                    });
-                }
-            });
+    let sums = em.alloca_points(TERMS_IN_FLIGHT);
+    em.fill(&sums, 0.0);
+    let Terms {
+        runs,
+        per_run,
+        stride,
+        base,
+    } = terms(em, e, numel, outer_total);
+    let (zero, one) = (em.i64c(0), em.i64c(1));
+    let step = em.i64c(TERMS_IN_FLIGHT as i64);
+    em.for_i64(&zero, &runs, &one, |em, u| {
+        let start = base(em, &u);
+        em.for_i64(&zero, &per_run, &step, |em, j0| {
+            for (k, sum) in sums.iter().enumerate() {
+                let kc = em.i64c(k as i64);
+                let j = em.bin_i("addi", &j0, &kc);
+                let here = em.op(format!("arith.cmpi slt, {j}, {per_run} : i64"));
+                em.region(format!("scf.if {here}"), |em| {
+                    let r = em.bin_i("muli", &j, &stride);
+                    let off = em.bin_i("addi", &start, &r);
+                    let v = em.load(part, &off, DType::F32);
+                    em.add_to_slot(sum, &v);
+                });
+            }
         });
-        let mut total: Option<String> = None;
-        for sum in &sums {
-            let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
-            total = Some(match total {
-                None => v,
-                Some(t) => em.op(farith("addf", &t, &v)),
-            });
-        }
-        total.expect("at least one sum")
+    });
+    let mut total: Option<String> = None;
+    for sum in &sums {
+        let v = em.op(format!("llvm.load {sum} : !llvm.ptr -> f32"));
+        total = Some(match total {
+            None => v,
+            Some(t) => em.op(farith("addf", &t, &v)),
+        });
     }
+    total.expect("at least one sum")
 }
 
 /// The reduce kernel of one input: one thread per element of the input sums the partial
