@@ -636,28 +636,6 @@ impl<'a> Em<'a> {
         format!("%{name}")
     }
 
-    /// Runs `f` with the scan dim's size taken as `steps` where given: the view of one slice
-    /// of the partial sums laid out by step (positions along the scan within it, a reverse
-    /// scan's counted from the slice's end); without `steps`, the whole scan's.
-    pub(super) fn in_slice_view<R>(
-        &mut self,
-        steps: Option<&str>,
-        f: impl FnOnce(&mut Self) -> R,
-    ) -> R {
-        let Some(steps) = steps else {
-            return f(self);
-        };
-        let k = self.rec.scan.index();
-        let size = std::mem::replace(&mut self.sizes[k], steps.to_string());
-        let last = self.scan_last.take();
-        std::mem::swap(&mut self.strides, &mut self.view_strides);
-        let r = f(self);
-        std::mem::swap(&mut self.strides, &mut self.view_strides);
-        self.sizes[k] = size;
-        self.scan_last = last;
-        r
-    }
-
     /// A pointer parameter for every input (`%in_<name>`).
     pub(super) fn input_params(&mut self) {
         let rec = self.rec;

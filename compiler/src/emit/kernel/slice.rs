@@ -18,6 +18,28 @@ pub(super) struct SliceAt {
 }
 
 impl Em<'_> {
+    /// Runs `f` with the scan dim's size taken as `steps` where given: the view of one slice
+    /// of the partial sums laid out by step (positions along the scan within it, a reverse
+    /// scan's counted from the slice's end); without `steps`, the whole scan's.
+    pub(super) fn in_slice_view<R>(
+        &mut self,
+        steps: Option<&str>,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let Some(steps) = steps else {
+            return f(self);
+        };
+        let k = self.rec.scan.index();
+        let size = std::mem::replace(&mut self.sizes[k], steps.to_string());
+        let last = self.scan_last.take();
+        std::mem::swap(&mut self.strides, &mut self.view_strides);
+        let r = f(self);
+        std::mem::swap(&mut self.strides, &mut self.view_strides);
+        self.sizes[k] = size;
+        self.scan_last = last;
+        r
+    }
+
     /// Declares a sliced walk's parameters (the slice's first step, the steps per slice, the
     /// carries) and where the launch is along the scan.
     pub(super) fn open_slice(&mut self) -> SliceAt {
