@@ -527,3 +527,34 @@ fn dtype_of_stores_the_tensors_it_names_and_refuses_others() {
     typo.extend(["--dtype-of", "w=f64"]);
     fails_with(&typo, "use f32, bf16 or f16");
 }
+
+#[test]
+fn a_chain_of_scans_compiles_sequential_and_explains_its_order() {
+    let out = tmp("chain");
+    let o = out.join("o");
+    for strategy in ["chunked", "block"] {
+        fails_with(
+            &[
+                "compile",
+                "lang-examples/mlstm.lr",
+                "--dims",
+                "DK=4",
+                "--strategy",
+                strategy,
+                "-o",
+                o.to_str().expect("utf-8"),
+            ],
+            "reads `m`, a state scanned before it (a chain of scans)",
+        );
+    }
+    let e = linrec(&["explain", "lang-examples/mlstm.lr", "--dims", "DK=4"]);
+    let text = String::from_utf8_lossy(&e.stdout);
+    assert!(e.status.success(), "{}", String::from_utf8_lossy(&e.stderr));
+    for needle in [
+        "chain: C, n read m_{t-1} in a and b",
+        "+ e(t+1),  e = ",
+        "strategies: sequential only (a chain of scans",
+    ] {
+        assert!(text.contains(needle), "expected `{needle}` in\n{text}");
+    }
+}

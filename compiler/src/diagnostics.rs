@@ -704,10 +704,10 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                     ),
                     format!("reads state `{other}`"),
                     format!(
-                        "states update together (one small matrix transition per point) when each reads the others at its own point: they must have the same dims in the same order; `{other}` read here is broadcast or summed instead, a chain of scans that linrec does not derive"
+                        "states update together (one small matrix transition per point) when each reads the others at its own point, with the same dims in the same order; a state whose dims are all `{state}`'s, fewer of them, is scanned before it (a chain); `{other}` has dims that `{state}` lacks, so it is neither"
                     ),
                     format!(
-                        "give `{state}` and `{other}` the same dims, or compute `{other}` by its own recurrence and pass it in as an input"
+                        "give `{other}` only dims that `{state}` has, or compute `{other}` by its own recurrence and pass it in as an input"
                     ),
                 ),
             };

@@ -165,6 +165,15 @@ mod compile {
         )]
         KernelName { kernel: String },
         #[error(
+            "--strategy {requested}: in `{recurrence}` the update of `{reader}` reads `{state}`, a state scanned before it (a chain of scans), so its scan runs sequentially; leave --strategy out or pass sequential"
+        )]
+        ChainStrategy {
+            recurrence: String,
+            state: String,
+            reader: String,
+            requested: String,
+        },
+        #[error(
             "kernel `{kernel}` needs {bytes} bytes of shared memory, more than the {max} a kernel may declare: lower --threads or --tile"
         )]
         SharedMemory {
@@ -214,7 +223,11 @@ mod compile {
         }
         for d in &recs {
             let t = Instant::now();
-            let mut choice = choose(d, opts);
+            let request = request_of(d, opts.request)?;
+            let mut choice = choose(d, opts, request);
+            if d.chained() {
+                choice.reason = strategy::CHAIN_REASON.into();
+            }
             match &mut choice.strategy {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => {
@@ -268,12 +281,7 @@ mod compile {
                 });
             }
             recurrences.push(program::recurrence_manifest(
-                d,
-                &plan,
-                choice,
-                opts.request,
-                entries,
-                &routes,
+                d, &plan, choice, request, entries, &routes,
             ));
         }
         // Kernel names must be unique in a file (one PTX file and one manifest entry each).
@@ -393,7 +401,24 @@ mod compile {
             .apply(KernelPlan::new(d, &opts.fixed, threads, tile)?)
     }
 
-    fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
+    /// The strategy request a recurrence compiles with: a chain of scans runs sequentially
+    /// (`auto` becomes `sequential`; `chunked` and `block` are refused).
+    fn request_of(d: &Derived, request: Request) -> Result<Request, CompileError> {
+        let Some((s, readers)) = d.chain_readers().into_iter().next() else {
+            return Ok(request);
+        };
+        match request {
+            Request::Auto | Request::Sequential => Ok(Request::Sequential),
+            Request::Chunked | Request::Block => Err(CompileError::ChainStrategy {
+                recurrence: d.rec.name.clone(),
+                state: d.rec.states[s].name.clone(),
+                reader: d.rec.states[readers[0]].name.clone(),
+                requested: format!("{request:?}").to_lowercase(),
+            }),
+        }
+    }
+
+    fn choose(d: &Derived, opts: &CompileOptions, request: Request) -> Choice {
         // The plan the kernels will have (it does not depend on the strategy); without one the
         // compile fails right after, at its own plan.
         let shape = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
@@ -405,6 +430,6 @@ mod compile {
                     .map_or(p.clone(), |l| p.with_lanes(l as usize));
                 p.cost_shape(&d.rec, |n| opts.shape.get(n).or(opts.fixed.get(n)).copied())
             });
-        strategy::choose(opts.request, shape, Device::default())
+        strategy::choose(request, shape, Device::default())
     }
 }

@@ -8,7 +8,7 @@ module attributes {gpu.container_module} {
     llvm.mlir.global internal @rows_mlstm_bwd_k() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
     llvm.mlir.global internal @rows_mlstm_bwd_ig() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<65 x f32>
     llvm.mlir.global internal @rows_mlstm_bwd_fg() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<65 x f32>
-    gpu.func @mlstm_bwd(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_ig: !llvm.ptr, %in_fg: !llvm.ptr, %dy_o: !llvm.ptr, %ckpt_C: !llvm.ptr, %ckpt_n: !llvm.ptr, %scratch_C: !llvm.ptr, %scratch_n: !llvm.ptr, %part_q: !llvm.ptr, %part_k: !llvm.ptr, %dx_v: !llvm.ptr, %part_ig: !llvm.ptr, %part_fg: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64, %slice_first: i64, %slice_steps: i64, %slice_carry: !llvm.ptr) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @mlstm_bwd(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_ig: !llvm.ptr, %in_fg: !llvm.ptr, %dy_o: !llvm.ptr, %ckpt_m: !llvm.ptr, %ckpt_C: !llvm.ptr, %ckpt_n: !llvm.ptr, %scratch_m: !llvm.ptr, %scratch_C: !llvm.ptr, %scratch_n: !llvm.ptr, %part_q: !llvm.ptr, %part_k: !llvm.ptr, %dx_v: !llvm.ptr, %part_ig: !llvm.ptr, %part_fg: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64, %slice_first: i64, %slice_steps: i64, %slice_carry: !llvm.ptr) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_H : i64
@@ -35,3782 +35,4587 @@ module attributes {gpu.container_module} {
       %v24 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v25 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v26 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v31 = arith.constant 32 : i64
-      %v32 = arith.constant 31 : i64
-      %v38 = arith.constant 8 : i64
-      %v55 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v56 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v57 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v27 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v28 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v34 = arith.constant 32 : i64
+      %v35 = arith.constant 31 : i64
+      %v41 = arith.constant 8 : i64
       %v58 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v59 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v60 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v61 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v62 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v63 = llvm.mlir.addressof @tile_mlstm_bwd_q : !llvm.ptr<3>
-      %v64 = llvm.addrspacecast %v63 : !llvm.ptr<3> to !llvm.ptr
-      %v65 = llvm.mlir.addressof @tile_mlstm_bwd_k : !llvm.ptr<3>
-      %v66 = llvm.addrspacecast %v65 : !llvm.ptr<3> to !llvm.ptr
-      %v67 = llvm.mlir.addressof @tile_mlstm_bwd_ig : !llvm.ptr<3>
-      %v68 = llvm.addrspacecast %v67 : !llvm.ptr<3> to !llvm.ptr
-      %v69 = llvm.mlir.addressof @tile_mlstm_bwd_fg : !llvm.ptr<3>
+      %v63 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v64 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v65 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v66 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v67 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v68 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v69 = llvm.mlir.addressof @tile_mlstm_bwd_q : !llvm.ptr<3>
       %v70 = llvm.addrspacecast %v69 : !llvm.ptr<3> to !llvm.ptr
-      %v71 = llvm.mlir.addressof @rows_mlstm_bwd_q : !llvm.ptr<3>
+      %v71 = llvm.mlir.addressof @tile_mlstm_bwd_k : !llvm.ptr<3>
       %v72 = llvm.addrspacecast %v71 : !llvm.ptr<3> to !llvm.ptr
-      %v73 = llvm.mlir.addressof @rows_mlstm_bwd_k : !llvm.ptr<3>
+      %v73 = llvm.mlir.addressof @tile_mlstm_bwd_ig : !llvm.ptr<3>
       %v74 = llvm.addrspacecast %v73 : !llvm.ptr<3> to !llvm.ptr
-      %v75 = llvm.mlir.addressof @rows_mlstm_bwd_ig : !llvm.ptr<3>
+      %v75 = llvm.mlir.addressof @tile_mlstm_bwd_fg : !llvm.ptr<3>
       %v76 = llvm.addrspacecast %v75 : !llvm.ptr<3> to !llvm.ptr
-      %v77 = llvm.mlir.addressof @rows_mlstm_bwd_fg : !llvm.ptr<3>
+      %v77 = llvm.mlir.addressof @rows_mlstm_bwd_q : !llvm.ptr<3>
       %v78 = llvm.addrspacecast %v77 : !llvm.ptr<3> to !llvm.ptr
-      %v79 = arith.constant 0x00000000 : f32
-      %v80 = arith.constant 0x3F800000 : f32
-      %v89 = arith.constant 2 : i64
-      %v94 = arith.constant 3 : i64
-      %v99 = arith.constant 4 : i64
-      %v104 = arith.constant 5 : i64
-      %v109 = arith.constant 6 : i64
-      %v114 = arith.constant 7 : i64
-      %v138 = arith.constant 1024 : i64
-      %v139 = arith.constant 256 : i64
-      %v151 = arith.muli %v1, %size_H : i64
-      %v152 = arith.muli %v151, %size_L : i64
-      %v161 = arith.constant 65 : i64
-      %v196 = arith.muli %size_H, %size_L : i64
-      %v225 = arith.muli %size_B, %size_H : i64
-      %v226 = arith.muli %v225, %v1 : i64
-      %v227 = arith.muli %v226, %size_DV : i64
-      %v229 = arith.muli %size_DV, %v1 : i64
-      %v230 = arith.muli %v229, %size_H : i64
-      %v240 = arith.muli %size_B, %size_H : i64
-      %v241 = arith.muli %v240, %v1 : i64
-      %v242 = arith.muli %v241, %size_DV : i64
-      %v255 = arith.muli %size_B, %size_H : i64
-      %v256 = arith.muli %v255, %v1 : i64
-      %v258 = arith.muli %v1, %size_H : i64
-      %v266 = arith.muli %size_B, %size_H : i64
-      %v267 = arith.muli %v266, %v1 : i64
-      %v333 = arith.constant 0x3FB8AA3B : f32
-      %v352 = arith.muli %size_DV, %size_H : i64
-      %v353 = arith.muli %v352, %size_L : i64
-      %v654 = arith.constant 2147483647 : i64
-      %v658 = arith.constant 3 : i32
-      %v685 = arith.constant 1 : i32
-      %v686 = arith.constant 32 : i32
-      %v690 = arith.constant 2 : i32
-      %v694 = arith.constant 4 : i32
-      %v731 = arith.constant 0xBF800000 : f32
-      %v867 = arith.constant 8 : i32
-      %v871 = arith.constant 16 : i32
-      %v880 = arith.constant 33 : i64
-      %v1541 = arith.constant 0 : i32
-      %v3248 = arith.constant 512 : i64
-      %v3254 = arith.muli %size_B, %slice_steps : i64
-      %v3255 = arith.muli %v3254, %size_H : i64
-      %v3256 = arith.muli %v3255, %v1 : i64
-      %v3290 = arith.constant 48 : i64
-      %v3303 = arith.constant 80 : i64
-      %v3310 = arith.constant 96 : i64
-      %v3317 = arith.constant 112 : i64
-      %v3327 = arith.muli %v1, %size_H : i64
-      %v3328 = arith.muli %v3327, %slice_steps : i64
-      %v3343 = arith.muli %size_B, %slice_steps : i64
-      %v3344 = arith.muli %v3343, %size_H : i64
-      %v3345 = arith.muli %v3344, %v1 : i64
-      %v3426 = arith.muli %size_B, %slice_steps : i64
-      %v3427 = arith.muli %v3426, %size_H : i64
-      %v3492 = arith.muli %size_H, %slice_steps : i64
-      %v3505 = arith.muli %size_B, %slice_steps : i64
-      %v3506 = arith.muli %v3505, %size_H : i64
-      %v27 = gpu.block_id x
-      %v28 = gpu.thread_id x
-      %v29 = arith.index_cast %v28 : index to i64
-      %v30 = arith.index_cast %v27 : index to i64
-      %v33 = arith.addi %size_DV, %v32 : i64
-      %v34 = arith.divui %v33, %v31 : i64
-      %v35 = arith.maxsi %v34, %v2 : i64
-      %v36 = arith.divui %v30, %v35 : i64
-      %v37 = arith.remui %v30, %v35 : i64
-      %v39 = arith.remui %v29, %v38 : i64
-      %v40 = arith.divui %v29, %v38 : i64
-      %v41 = arith.muli %v37, %v31 : i64
-      %v42 = arith.addi %v41, %v40 : i64
-      %v43 = arith.cmpi slt, %v42, %size_DV : i64
-      %v44 = arith.muli %v36, %size_DV : i64
-      %v45 = arith.addi %v44, %v42 : i64
-      %v46 = arith.subi %size_DV, %v2 : i64
-      %v47 = arith.minsi %v42, %v46 : i64
-      %v48 = arith.addi %v44, %v47 : i64
-      %v49 = arith.remui %v48, %size_DV : i64
-      %v50 = arith.divui %v48, %size_DV : i64
-      %v51 = arith.remui %v50, %size_H : i64
-      %v52 = arith.divui %v50, %size_H : i64
-      %v53 = arith.remui %v52, %size_B : i64
-      %v54 = arith.divui %v52, %size_B : i64
-      %v348 = arith.sitofp %v1 : i64 to f32
-      %v462 = arith.sitofp %v1 : i64 to f32
-      %v514 = arith.sitofp %v1 : i64 to f32
-      %v566 = arith.sitofp %v1 : i64 to f32
-      %v618 = arith.sitofp %v1 : i64 to f32
-      %v771 = arith.sitofp %v1 : i64 to f32
-      %v1066 = arith.sitofp %v1 : i64 to f32
-      %v1358 = arith.sitofp %v1 : i64 to f32
-      %v1650 = arith.sitofp %v1 : i64 to f32
-      %v1888 = arith.sitofp %v1 : i64 to f32
-      %v1940 = arith.sitofp %v1 : i64 to f32
-      %v1992 = arith.sitofp %v1 : i64 to f32
-      %v2044 = arith.sitofp %v1 : i64 to f32
-      %v2190 = arith.sitofp %v1 : i64 to f32
-      %v2482 = arith.sitofp %v1 : i64 to f32
-      %v2774 = arith.sitofp %v1 : i64 to f32
-      %v3065 = arith.sitofp %v1 : i64 to f32
-      llvm.store %v79, %v55 : f32, !llvm.ptr
-      llvm.store %v79, %v56 : f32, !llvm.ptr
-      llvm.store %v79, %v57 : f32, !llvm.ptr
-      llvm.store %v79, %v58 : f32, !llvm.ptr
-      llvm.store %v80, %v59 : f32, !llvm.ptr
-      llvm.store %v80, %v60 : f32, !llvm.ptr
-      llvm.store %v80, %v61 : f32, !llvm.ptr
-      llvm.store %v80, %v62 : f32, !llvm.ptr
+      %v79 = llvm.mlir.addressof @rows_mlstm_bwd_k : !llvm.ptr<3>
+      %v80 = llvm.addrspacecast %v79 : !llvm.ptr<3> to !llvm.ptr
+      %v81 = llvm.mlir.addressof @rows_mlstm_bwd_ig : !llvm.ptr<3>
+      %v82 = llvm.addrspacecast %v81 : !llvm.ptr<3> to !llvm.ptr
+      %v83 = llvm.mlir.addressof @rows_mlstm_bwd_fg : !llvm.ptr<3>
+      %v84 = llvm.addrspacecast %v83 : !llvm.ptr<3> to !llvm.ptr
+      %v85 = arith.constant 0x00000000 : f32
+      %v86 = arith.constant 0x3F800000 : f32
+      %v95 = arith.constant 2 : i64
+      %v100 = arith.constant 3 : i64
+      %v105 = arith.constant 4 : i64
+      %v110 = arith.constant 5 : i64
+      %v115 = arith.constant 6 : i64
+      %v120 = arith.constant 7 : i64
+      %v129 = arith.constant 9 : i64
+      %v134 = arith.constant 10 : i64
+      %v158 = arith.constant 1024 : i64
+      %v159 = arith.constant 256 : i64
+      %v171 = arith.muli %v1, %size_H : i64
+      %v172 = arith.muli %v171, %size_L : i64
+      %v181 = arith.constant 65 : i64
+      %v216 = arith.muli %size_H, %size_L : i64
+      %v245 = arith.muli %size_B, %size_H : i64
+      %v252 = arith.muli %size_B, %size_H : i64
+      %v253 = arith.muli %v252, %v1 : i64
+      %v254 = arith.muli %v253, %size_DV : i64
+      %v256 = arith.muli %size_DV, %v1 : i64
+      %v257 = arith.muli %v256, %size_H : i64
+      %v267 = arith.muli %size_B, %size_H : i64
+      %v268 = arith.muli %v267, %v1 : i64
+      %v269 = arith.muli %v268, %size_DV : i64
+      %v282 = arith.muli %size_B, %size_H : i64
+      %v283 = arith.muli %v282, %v1 : i64
+      %v285 = arith.muli %v1, %size_H : i64
+      %v293 = arith.muli %size_B, %size_H : i64
+      %v294 = arith.muli %v293, %v1 : i64
+      %v368 = arith.constant 0x3FB8AA3B : f32
+      %v373 = arith.constant 0x3F317218 : f32
+      %v375 = arith.constant 0x3E124925 : f32
+      %v377 = arith.constant 0xBE2AAAAB : f32
+      %v380 = arith.constant 0x3E4CCCCD : f32
+      %v383 = arith.constant 0xBE800000 : f32
+      %v386 = arith.constant 0x3EAAAAAB : f32
+      %v389 = arith.constant 0xBF000000 : f32
+      %v395 = arith.constant 0x3D800000 : f32
+      %v423 = arith.muli %size_DV, %size_H : i64
+      %v424 = arith.muli %v423, %size_L : i64
+      %v843 = arith.constant 2147483647 : i64
+      %v847 = arith.constant 3 : i32
+      %v877 = arith.constant 1 : i32
+      %v878 = arith.constant 32 : i32
+      %v882 = arith.constant 2 : i32
+      %v886 = arith.constant 4 : i32
+      %v932 = arith.constant 0xBF800000 : f32
+      %v1114 = arith.constant 8 : i32
+      %v1118 = arith.constant 16 : i32
+      %v1127 = arith.constant 33 : i64
+      %v1904 = arith.constant 0 : i32
+      %v4019 = arith.constant 512 : i64
+      %v4025 = arith.muli %size_B, %slice_steps : i64
+      %v4026 = arith.muli %v4025, %size_H : i64
+      %v4027 = arith.muli %v4026, %v1 : i64
+      %v4061 = arith.constant 48 : i64
+      %v4074 = arith.constant 80 : i64
+      %v4081 = arith.constant 96 : i64
+      %v4088 = arith.constant 112 : i64
+      %v4098 = arith.muli %v1, %size_H : i64
+      %v4099 = arith.muli %v4098, %slice_steps : i64
+      %v4114 = arith.muli %size_B, %slice_steps : i64
+      %v4115 = arith.muli %v4114, %size_H : i64
+      %v4116 = arith.muli %v4115, %v1 : i64
+      %v4197 = arith.muli %size_B, %slice_steps : i64
+      %v4198 = arith.muli %v4197, %size_H : i64
+      %v4263 = arith.muli %size_H, %slice_steps : i64
+      %v4276 = arith.muli %size_B, %slice_steps : i64
+      %v4277 = arith.muli %v4276, %size_H : i64
+      %v30 = gpu.block_id x
+      %v31 = gpu.thread_id x
+      %v32 = arith.index_cast %v31 : index to i64
+      %v33 = arith.index_cast %v30 : index to i64
+      %v36 = arith.addi %size_DV, %v35 : i64
+      %v37 = arith.divui %v36, %v34 : i64
+      %v38 = arith.maxsi %v37, %v2 : i64
+      %v39 = arith.divui %v33, %v38 : i64
+      %v40 = arith.remui %v33, %v38 : i64
+      %v42 = arith.remui %v32, %v41 : i64
+      %v43 = arith.divui %v32, %v41 : i64
+      %v44 = arith.muli %v40, %v34 : i64
+      %v45 = arith.addi %v44, %v43 : i64
+      %v46 = arith.cmpi slt, %v45, %size_DV : i64
+      %v47 = arith.muli %v39, %size_DV : i64
+      %v48 = arith.addi %v47, %v45 : i64
+      %v49 = arith.subi %size_DV, %v2 : i64
+      %v50 = arith.minsi %v45, %v49 : i64
+      %v51 = arith.addi %v47, %v50 : i64
+      %v52 = arith.remui %v51, %size_DV : i64
+      %v53 = arith.divui %v51, %size_DV : i64
+      %v54 = arith.remui %v53, %size_H : i64
+      %v55 = arith.divui %v53, %size_H : i64
+      %v56 = arith.remui %v55, %size_B : i64
+      %v57 = arith.divui %v55, %size_B : i64
+      %v419 = arith.sitofp %v1 : i64 to f32
+      %v567 = arith.sitofp %v1 : i64 to f32
+      %v647 = arith.sitofp %v1 : i64 to f32
+      %v727 = arith.sitofp %v1 : i64 to f32
+      %v807 = arith.sitofp %v1 : i64 to f32
+      %v1003 = arith.sitofp %v1 : i64 to f32
+      %v1356 = arith.sitofp %v1 : i64 to f32
+      %v1706 = arith.sitofp %v1 : i64 to f32
+      %v2056 = arith.sitofp %v1 : i64 to f32
+      %v2343 = arith.sitofp %v1 : i64 to f32
+      %v2423 = arith.sitofp %v1 : i64 to f32
+      %v2503 = arith.sitofp %v1 : i64 to f32
+      %v2583 = arith.sitofp %v1 : i64 to f32
+      %v2772 = arith.sitofp %v1 : i64 to f32
+      %v3122 = arith.sitofp %v1 : i64 to f32
+      %v3472 = arith.sitofp %v1 : i64 to f32
+      %v3821 = arith.sitofp %v1 : i64 to f32
+      llvm.store %v85, %v58 : f32, !llvm.ptr
+      llvm.store %v85, %v59 : f32, !llvm.ptr
+      llvm.store %v85, %v60 : f32, !llvm.ptr
+      llvm.store %v85, %v61 : f32, !llvm.ptr
+      llvm.store %v85, %v62 : f32, !llvm.ptr
+      llvm.store %v86, %v63 : f32, !llvm.ptr
+      llvm.store %v86, %v64 : f32, !llvm.ptr
+      llvm.store %v86, %v65 : f32, !llvm.ptr
+      llvm.store %v86, %v66 : f32, !llvm.ptr
+      llvm.store %v86, %v67 : f32, !llvm.ptr
+      llvm.store %v85, %v68 : f32, !llvm.ptr
       scf.if %v14 {
-        scf.if %v43 {
-          %v81 = arith.muli %v45, %v38 : i64
-          %v82 = arith.addi %v81, %v39 : i64
-          %v83 = arith.muli %v4, %v38 : i64
-          %v84 = llvm.getelementptr %slice_carry[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v85 = llvm.load %v84 : !llvm.ptr -> f32
-          llvm.store %v85, %v55 : f32, !llvm.ptr
-          %v86 = arith.addi %v83, %v82 : i64
-          %v87 = llvm.getelementptr %slice_carry[%v86] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v88 = llvm.load %v87 : !llvm.ptr -> f32
-          llvm.store %v88, %v56 : f32, !llvm.ptr
-          %v90 = arith.muli %v89, %v83 : i64
-          %v91 = arith.addi %v90, %v82 : i64
-          %v92 = llvm.getelementptr %slice_carry[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v93 = llvm.load %v92 : !llvm.ptr -> f32
-          llvm.store %v93, %v57 : f32, !llvm.ptr
-          %v95 = arith.muli %v94, %v83 : i64
-          %v96 = arith.addi %v95, %v82 : i64
-          %v97 = llvm.getelementptr %slice_carry[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v98 = llvm.load %v97 : !llvm.ptr -> f32
-          llvm.store %v98, %v58 : f32, !llvm.ptr
-          %v100 = arith.muli %v99, %v83 : i64
-          %v101 = arith.addi %v100, %v82 : i64
-          %v102 = llvm.getelementptr %slice_carry[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v103 = llvm.load %v102 : !llvm.ptr -> f32
-          llvm.store %v103, %v59 : f32, !llvm.ptr
-          %v105 = arith.muli %v104, %v83 : i64
-          %v106 = arith.addi %v105, %v82 : i64
-          %v107 = llvm.getelementptr %slice_carry[%v106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v108 = llvm.load %v107 : !llvm.ptr -> f32
-          llvm.store %v108, %v60 : f32, !llvm.ptr
-          %v110 = arith.muli %v109, %v83 : i64
-          %v111 = arith.addi %v110, %v82 : i64
-          %v112 = llvm.getelementptr %slice_carry[%v111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v113 = llvm.load %v112 : !llvm.ptr -> f32
-          llvm.store %v113, %v61 : f32, !llvm.ptr
-          %v115 = arith.muli %v114, %v83 : i64
-          %v116 = arith.addi %v115, %v82 : i64
-          %v117 = llvm.getelementptr %slice_carry[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v118 = llvm.load %v117 : !llvm.ptr -> f32
-          llvm.store %v118, %v62 : f32, !llvm.ptr
+        scf.if %v46 {
+          %v87 = arith.muli %v48, %v41 : i64
+          %v88 = arith.addi %v87, %v42 : i64
+          %v89 = arith.muli %v4, %v41 : i64
+          %v90 = llvm.getelementptr %slice_carry[%v88] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v91 = llvm.load %v90 : !llvm.ptr -> f32
+          llvm.store %v91, %v58 : f32, !llvm.ptr
+          %v92 = arith.addi %v89, %v88 : i64
+          %v93 = llvm.getelementptr %slice_carry[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v94 = llvm.load %v93 : !llvm.ptr -> f32
+          llvm.store %v94, %v59 : f32, !llvm.ptr
+          %v96 = arith.muli %v95, %v89 : i64
+          %v97 = arith.addi %v96, %v88 : i64
+          %v98 = llvm.getelementptr %slice_carry[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v99 = llvm.load %v98 : !llvm.ptr -> f32
+          llvm.store %v99, %v60 : f32, !llvm.ptr
+          %v101 = arith.muli %v100, %v89 : i64
+          %v102 = arith.addi %v101, %v88 : i64
+          %v103 = llvm.getelementptr %slice_carry[%v102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v104 = llvm.load %v103 : !llvm.ptr -> f32
+          llvm.store %v104, %v61 : f32, !llvm.ptr
+          %v106 = arith.muli %v105, %v89 : i64
+          %v107 = arith.addi %v106, %v88 : i64
+          %v108 = llvm.getelementptr %slice_carry[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v109 = llvm.load %v108 : !llvm.ptr -> f32
+          llvm.store %v109, %v62 : f32, !llvm.ptr
+          %v111 = arith.muli %v110, %v89 : i64
+          %v112 = arith.addi %v111, %v88 : i64
+          %v113 = llvm.getelementptr %slice_carry[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v114 = llvm.load %v113 : !llvm.ptr -> f32
+          llvm.store %v114, %v63 : f32, !llvm.ptr
+          %v116 = arith.muli %v115, %v89 : i64
+          %v117 = arith.addi %v116, %v88 : i64
+          %v118 = llvm.getelementptr %slice_carry[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v119 = llvm.load %v118 : !llvm.ptr -> f32
+          llvm.store %v119, %v64 : f32, !llvm.ptr
+          %v121 = arith.muli %v120, %v89 : i64
+          %v122 = arith.addi %v121, %v88 : i64
+          %v123 = llvm.getelementptr %slice_carry[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v124 = llvm.load %v123 : !llvm.ptr -> f32
+          llvm.store %v124, %v65 : f32, !llvm.ptr
+          %v125 = arith.muli %v41, %v89 : i64
+          %v126 = arith.addi %v125, %v88 : i64
+          %v127 = llvm.getelementptr %slice_carry[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v128 = llvm.load %v127 : !llvm.ptr -> f32
+          llvm.store %v128, %v66 : f32, !llvm.ptr
+          %v130 = arith.muli %v129, %v89 : i64
+          %v131 = arith.addi %v130, %v88 : i64
+          %v132 = llvm.getelementptr %slice_carry[%v131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v133 = llvm.load %v132 : !llvm.ptr -> f32
+          llvm.store %v133, %v67 : f32, !llvm.ptr
+          %v135 = arith.muli %v134, %v89 : i64
+          %v136 = arith.addi %v135, %v88 : i64
+          %v137 = llvm.getelementptr %slice_carry[%v136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v138 = llvm.load %v137 : !llvm.ptr -> f32
+          llvm.store %v138, %v68 : f32, !llvm.ptr
         }
       }
       scf.if %v13 {
       }
-      %v119 = arith.cmpi eq, %size_L, %v11 : i64
-      scf.if %v119 {
-        llvm.store %v79, %v23 : f32, !llvm.ptr
-        llvm.store %v79, %v24 : f32, !llvm.ptr
-        llvm.store %v79, %v25 : f32, !llvm.ptr
-        llvm.store %v79, %v26 : f32, !llvm.ptr
+      %v139 = arith.cmpi eq, %size_L, %v11 : i64
+      scf.if %v139 {
+        llvm.store %v85, %v25 : f32, !llvm.ptr
+        llvm.store %v85, %v26 : f32, !llvm.ptr
+        llvm.store %v85, %v27 : f32, !llvm.ptr
+        llvm.store %v85, %v28 : f32, !llvm.ptr
+        llvm.store %v85, %v29 : f32, !llvm.ptr
       }
-      %v120 = arith.addi %size_L, %v8 : i64
-      %v121 = arith.divui %v120, %v5 : i64
-      %v122 = arith.minsi %v10, %v121 : i64
-      %v123 = arith.subi %v122, %v6 : i64
-      %v124 = arith.maxsi %v123, %v11 : i64
-      %v125 = arith.index_cast %v11 : i64 to index
-      %v126 = arith.index_cast %v124 : i64 to index
-      %v127 = arith.index_cast %v2 : i64 to index
-      scf.for %v128 = %v125 to %v126 step %v127 {
-        %v129 = arith.index_cast %v128 : index to i64
-        %v130 = arith.subi %v122, %v2 : i64
-        %v131 = arith.subi %v130, %v129 : i64
-        %v132 = arith.muli %v131, %v5 : i64
-        %v133 = arith.subi %size_L, %v132 : i64
-        %v134 = arith.minsi %v133, %v5 : i64
-        %v135 = arith.addi %v134, %v94 : i64
-        %v136 = arith.divui %v135, %v99 : i64
+      %v140 = arith.addi %size_L, %v8 : i64
+      %v141 = arith.divui %v140, %v5 : i64
+      %v142 = arith.minsi %v10, %v141 : i64
+      %v143 = arith.subi %v142, %v6 : i64
+      %v144 = arith.maxsi %v143, %v11 : i64
+      %v145 = arith.index_cast %v11 : i64 to index
+      %v146 = arith.index_cast %v144 : i64 to index
+      %v147 = arith.index_cast %v2 : i64 to index
+      scf.for %v148 = %v145 to %v146 step %v147 {
+        %v149 = arith.index_cast %v148 : index to i64
+        %v150 = arith.subi %v142, %v2 : i64
+        %v151 = arith.subi %v150, %v149 : i64
+        %v152 = arith.muli %v151, %v5 : i64
+        %v153 = arith.subi %size_L, %v152 : i64
+        %v154 = arith.minsi %v153, %v5 : i64
+        %v155 = arith.addi %v154, %v100 : i64
+        %v156 = arith.divui %v155, %v105 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v137 = arith.subi %size_L, %v2 : i64
-        %v140 = arith.index_cast %v29 : i64 to index
-        %v141 = arith.index_cast %v138 : i64 to index
-        %v142 = arith.index_cast %v139 : i64 to index
-        scf.for %v143 = %v140 to %v141 step %v142 {
-          %v144 = arith.index_cast %v143 : index to i64
-          %v145 = arith.remui %v144, %v5 : i64
-          %v146 = arith.divui %v144, %v5 : i64
-          %v147 = arith.addi %v132, %v145 : i64
-          %v148 = arith.minsi %v147, %v137 : i64
-          %v149 = arith.remui %v146, %v1 : i64
-          %v150 = arith.divui %v146, %v1 : i64
-          %v153 = arith.muli %v53, %v152 : i64
-          %v154 = arith.muli %v148, %v151 : i64
-          %v155 = arith.addi %v153, %v154 : i64
-          %v156 = arith.muli %v51, %v1 : i64
-          %v157 = arith.addi %v155, %v156 : i64
-          %v158 = arith.addi %v157, %v149 : i64
-          %v159 = llvm.getelementptr %in_q[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v160 = llvm.load %v159 : !llvm.ptr -> f32
-          %v162 = arith.muli %v146, %v161 : i64
-          %v163 = arith.addi %v162, %v145 : i64
-          %v164 = llvm.getelementptr %v72[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v160, %v164 : f32, !llvm.ptr
+        %v157 = arith.subi %size_L, %v2 : i64
+        %v160 = arith.index_cast %v32 : i64 to index
+        %v161 = arith.index_cast %v158 : i64 to index
+        %v162 = arith.index_cast %v159 : i64 to index
+        scf.for %v163 = %v160 to %v161 step %v162 {
+          %v164 = arith.index_cast %v163 : index to i64
+          %v165 = arith.remui %v164, %v5 : i64
+          %v166 = arith.divui %v164, %v5 : i64
+          %v167 = arith.addi %v152, %v165 : i64
+          %v168 = arith.minsi %v167, %v157 : i64
+          %v169 = arith.remui %v166, %v1 : i64
+          %v170 = arith.divui %v166, %v1 : i64
+          %v173 = arith.muli %v56, %v172 : i64
+          %v174 = arith.muli %v168, %v171 : i64
+          %v175 = arith.addi %v173, %v174 : i64
+          %v176 = arith.muli %v54, %v1 : i64
+          %v177 = arith.addi %v175, %v176 : i64
+          %v178 = arith.addi %v177, %v169 : i64
+          %v179 = llvm.getelementptr %in_q[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v180 = llvm.load %v179 : !llvm.ptr -> f32
+          %v182 = arith.muli %v166, %v181 : i64
+          %v183 = arith.addi %v182, %v165 : i64
+          %v184 = llvm.getelementptr %v78[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v180, %v184 : f32, !llvm.ptr
         }
-        %v165 = arith.index_cast %v29 : i64 to index
-        %v166 = arith.index_cast %v138 : i64 to index
-        %v167 = arith.index_cast %v139 : i64 to index
-        scf.for %v168 = %v165 to %v166 step %v167 {
-          %v169 = arith.index_cast %v168 : index to i64
-          %v170 = arith.remui %v169, %v5 : i64
-          %v171 = arith.divui %v169, %v5 : i64
-          %v172 = arith.addi %v132, %v170 : i64
-          %v173 = arith.minsi %v172, %v137 : i64
-          %v174 = arith.remui %v171, %v1 : i64
-          %v175 = arith.divui %v171, %v1 : i64
-          %v176 = arith.muli %v53, %v152 : i64
-          %v177 = arith.muli %v173, %v151 : i64
-          %v178 = arith.addi %v176, %v177 : i64
-          %v179 = arith.muli %v51, %v1 : i64
-          %v180 = arith.addi %v178, %v179 : i64
-          %v181 = arith.addi %v180, %v174 : i64
-          %v182 = llvm.getelementptr %in_k[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v183 = llvm.load %v182 : !llvm.ptr -> f32
-          %v184 = arith.muli %v171, %v161 : i64
-          %v185 = arith.addi %v184, %v170 : i64
-          %v186 = llvm.getelementptr %v74[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v183, %v186 : f32, !llvm.ptr
+        %v185 = arith.index_cast %v32 : i64 to index
+        %v186 = arith.index_cast %v158 : i64 to index
+        %v187 = arith.index_cast %v159 : i64 to index
+        scf.for %v188 = %v185 to %v186 step %v187 {
+          %v189 = arith.index_cast %v188 : index to i64
+          %v190 = arith.remui %v189, %v5 : i64
+          %v191 = arith.divui %v189, %v5 : i64
+          %v192 = arith.addi %v152, %v190 : i64
+          %v193 = arith.minsi %v192, %v157 : i64
+          %v194 = arith.remui %v191, %v1 : i64
+          %v195 = arith.divui %v191, %v1 : i64
+          %v196 = arith.muli %v56, %v172 : i64
+          %v197 = arith.muli %v193, %v171 : i64
+          %v198 = arith.addi %v196, %v197 : i64
+          %v199 = arith.muli %v54, %v1 : i64
+          %v200 = arith.addi %v198, %v199 : i64
+          %v201 = arith.addi %v200, %v194 : i64
+          %v202 = llvm.getelementptr %in_k[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v203 = llvm.load %v202 : !llvm.ptr -> f32
+          %v204 = arith.muli %v191, %v181 : i64
+          %v205 = arith.addi %v204, %v190 : i64
+          %v206 = llvm.getelementptr %v80[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v203, %v206 : f32, !llvm.ptr
         }
-        %v187 = arith.index_cast %v29 : i64 to index
-        %v188 = arith.index_cast %v5 : i64 to index
-        %v189 = arith.index_cast %v139 : i64 to index
-        scf.for %v190 = %v187 to %v188 step %v189 {
-          %v191 = arith.index_cast %v190 : index to i64
-          %v192 = arith.remui %v191, %v5 : i64
-          %v193 = arith.divui %v191, %v5 : i64
-          %v194 = arith.addi %v132, %v192 : i64
-          %v195 = arith.minsi %v194, %v137 : i64
-          %v197 = arith.muli %v53, %v196 : i64
-          %v198 = arith.muli %v195, %size_H : i64
-          %v199 = arith.addi %v197, %v198 : i64
-          %v200 = arith.addi %v199, %v51 : i64
-          %v201 = llvm.getelementptr %in_ig[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v202 = llvm.load %v201 : !llvm.ptr -> f32
-          %v203 = arith.muli %v193, %v161 : i64
-          %v204 = arith.addi %v203, %v192 : i64
-          %v205 = llvm.getelementptr %v76[%v204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v202, %v205 : f32, !llvm.ptr
+        %v207 = arith.index_cast %v32 : i64 to index
+        %v208 = arith.index_cast %v5 : i64 to index
+        %v209 = arith.index_cast %v159 : i64 to index
+        scf.for %v210 = %v207 to %v208 step %v209 {
+          %v211 = arith.index_cast %v210 : index to i64
+          %v212 = arith.remui %v211, %v5 : i64
+          %v213 = arith.divui %v211, %v5 : i64
+          %v214 = arith.addi %v152, %v212 : i64
+          %v215 = arith.minsi %v214, %v157 : i64
+          %v217 = arith.muli %v56, %v216 : i64
+          %v218 = arith.muli %v215, %size_H : i64
+          %v219 = arith.addi %v217, %v218 : i64
+          %v220 = arith.addi %v219, %v54 : i64
+          %v221 = llvm.getelementptr %in_ig[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v222 = llvm.load %v221 : !llvm.ptr -> f32
+          %v223 = arith.muli %v213, %v181 : i64
+          %v224 = arith.addi %v223, %v212 : i64
+          %v225 = llvm.getelementptr %v82[%v224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v222, %v225 : f32, !llvm.ptr
         }
-        %v206 = arith.index_cast %v29 : i64 to index
-        %v207 = arith.index_cast %v5 : i64 to index
-        %v208 = arith.index_cast %v139 : i64 to index
-        scf.for %v209 = %v206 to %v207 step %v208 {
-          %v210 = arith.index_cast %v209 : index to i64
-          %v211 = arith.remui %v210, %v5 : i64
-          %v212 = arith.divui %v210, %v5 : i64
-          %v213 = arith.addi %v132, %v211 : i64
-          %v214 = arith.minsi %v213, %v137 : i64
-          %v215 = arith.muli %v53, %v196 : i64
-          %v216 = arith.muli %v214, %size_H : i64
-          %v217 = arith.addi %v215, %v216 : i64
-          %v218 = arith.addi %v217, %v51 : i64
-          %v219 = llvm.getelementptr %in_fg[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v220 = llvm.load %v219 : !llvm.ptr -> f32
-          %v221 = arith.muli %v212, %v161 : i64
-          %v222 = arith.addi %v221, %v211 : i64
-          %v223 = llvm.getelementptr %v78[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v220, %v223 : f32, !llvm.ptr
+        %v226 = arith.index_cast %v32 : i64 to index
+        %v227 = arith.index_cast %v5 : i64 to index
+        %v228 = arith.index_cast %v159 : i64 to index
+        scf.for %v229 = %v226 to %v227 step %v228 {
+          %v230 = arith.index_cast %v229 : index to i64
+          %v231 = arith.remui %v230, %v5 : i64
+          %v232 = arith.divui %v230, %v5 : i64
+          %v233 = arith.addi %v152, %v231 : i64
+          %v234 = arith.minsi %v233, %v157 : i64
+          %v235 = arith.muli %v56, %v216 : i64
+          %v236 = arith.muli %v234, %size_H : i64
+          %v237 = arith.addi %v235, %v236 : i64
+          %v238 = arith.addi %v237, %v54 : i64
+          %v239 = llvm.getelementptr %in_fg[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v240 = llvm.load %v239 : !llvm.ptr -> f32
+          %v241 = arith.muli %v232, %v181 : i64
+          %v242 = arith.addi %v241, %v231 : i64
+          %v243 = llvm.getelementptr %v84[%v242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v240, %v243 : f32, !llvm.ptr
         }
         gpu.barrier
-        %v224 = arith.subi %v134, %v2 : i64
-        %v228 = arith.muli %v131, %v227 : i64
-        %v231 = arith.muli %v53, %v230 : i64
-        %v232 = arith.muli %v51, %v229 : i64
-        %v233 = arith.addi %v231, %v232 : i64
-        %v234 = arith.muli %v39, %size_DV : i64
-        %v235 = arith.addi %v233, %v234 : i64
-        %v236 = arith.addi %v235, %v49 : i64
-        %v237 = arith.addi %v228, %v236 : i64
-        %v238 = llvm.getelementptr %ckpt_C[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v239 = llvm.load %v238 : !llvm.ptr -> f32
-        llvm.store %v239, %v19 : f32, !llvm.ptr
-        %v243 = arith.muli %v131, %v242 : i64
-        %v244 = arith.muli %v53, %v230 : i64
-        %v245 = arith.muli %v51, %v229 : i64
-        %v246 = arith.addi %v244, %v245 : i64
-        %v247 = arith.constant 8 : i64
-        %v248 = arith.addi %v247, %v39 : i64
-        %v249 = arith.muli %v248, %size_DV : i64
-        %v250 = arith.addi %v246, %v249 : i64
-        %v251 = arith.addi %v250, %v49 : i64
-        %v252 = arith.addi %v243, %v251 : i64
-        %v253 = llvm.getelementptr %ckpt_C[%v252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v254 = llvm.load %v253 : !llvm.ptr -> f32
-        llvm.store %v254, %v20 : f32, !llvm.ptr
-        %v257 = arith.muli %v131, %v256 : i64
-        %v259 = arith.muli %v53, %v258 : i64
-        %v260 = arith.muli %v51, %v1 : i64
-        %v261 = arith.addi %v259, %v260 : i64
-        %v262 = arith.addi %v261, %v39 : i64
-        %v263 = arith.addi %v257, %v262 : i64
-        %v264 = llvm.getelementptr %ckpt_n[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v265 = llvm.load %v264 : !llvm.ptr -> f32
-        llvm.store %v265, %v21 : f32, !llvm.ptr
-        %v268 = arith.muli %v131, %v267 : i64
-        %v269 = arith.muli %v53, %v258 : i64
-        %v270 = arith.muli %v51, %v1 : i64
-        %v271 = arith.addi %v269, %v270 : i64
-        %v272 = arith.constant 8 : i64
-        %v273 = arith.addi %v272, %v39 : i64
-        %v274 = arith.addi %v271, %v273 : i64
-        %v275 = arith.addi %v268, %v274 : i64
-        %v276 = llvm.getelementptr %ckpt_n[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v277 = llvm.load %v276 : !llvm.ptr -> f32
-        llvm.store %v277, %v22 : f32, !llvm.ptr
+        %v244 = arith.subi %v154, %v2 : i64
+        %v246 = arith.muli %v151, %v245 : i64
+        %v247 = arith.muli %v56, %size_H : i64
+        %v248 = arith.addi %v247, %v54 : i64
+        %v249 = arith.addi %v246, %v248 : i64
+        %v250 = llvm.getelementptr %ckpt_m[%v249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v251 = llvm.load %v250 : !llvm.ptr -> f32
+        llvm.store %v251, %v20 : f32, !llvm.ptr
+        %v255 = arith.muli %v151, %v254 : i64
+        %v258 = arith.muli %v56, %v257 : i64
+        %v259 = arith.muli %v54, %v256 : i64
+        %v260 = arith.addi %v258, %v259 : i64
+        %v261 = arith.muli %v42, %size_DV : i64
+        %v262 = arith.addi %v260, %v261 : i64
+        %v263 = arith.addi %v262, %v52 : i64
+        %v264 = arith.addi %v255, %v263 : i64
+        %v265 = llvm.getelementptr %ckpt_C[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v266 = llvm.load %v265 : !llvm.ptr -> f32
+        llvm.store %v266, %v21 : f32, !llvm.ptr
+        %v270 = arith.muli %v151, %v269 : i64
+        %v271 = arith.muli %v56, %v257 : i64
+        %v272 = arith.muli %v54, %v256 : i64
+        %v273 = arith.addi %v271, %v272 : i64
+        %v274 = arith.constant 8 : i64
+        %v275 = arith.addi %v274, %v42 : i64
+        %v276 = arith.muli %v275, %size_DV : i64
+        %v277 = arith.addi %v273, %v276 : i64
+        %v278 = arith.addi %v277, %v52 : i64
+        %v279 = arith.addi %v270, %v278 : i64
+        %v280 = llvm.getelementptr %ckpt_C[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v281 = llvm.load %v280 : !llvm.ptr -> f32
+        llvm.store %v281, %v22 : f32, !llvm.ptr
+        %v284 = arith.muli %v151, %v283 : i64
+        %v286 = arith.muli %v56, %v285 : i64
+        %v287 = arith.muli %v54, %v1 : i64
+        %v288 = arith.addi %v286, %v287 : i64
+        %v289 = arith.addi %v288, %v42 : i64
+        %v290 = arith.addi %v284, %v289 : i64
+        %v291 = llvm.getelementptr %ckpt_n[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v292 = llvm.load %v291 : !llvm.ptr -> f32
+        llvm.store %v292, %v23 : f32, !llvm.ptr
+        %v295 = arith.muli %v151, %v294 : i64
+        %v296 = arith.muli %v56, %v285 : i64
+        %v297 = arith.muli %v54, %v1 : i64
+        %v298 = arith.addi %v296, %v297 : i64
+        %v299 = arith.constant 8 : i64
+        %v300 = arith.addi %v299, %v42 : i64
+        %v301 = arith.addi %v298, %v300 : i64
+        %v302 = arith.addi %v295, %v301 : i64
+        %v303 = llvm.getelementptr %ckpt_n[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v304 = llvm.load %v303 : !llvm.ptr -> f32
+        llvm.store %v304, %v24 : f32, !llvm.ptr
         // the state entering each group of the stretch
-        %v278 = arith.index_cast %v11 : i64 to index
-        %v279 = arith.index_cast %v136 : i64 to index
-        %v280 = arith.index_cast %v2 : i64 to index
-        scf.for %v281 = %v278 to %v279 step %v280 {
-          %v282 = arith.index_cast %v281 : index to i64
-          scf.if %v43 {
-            %v283 = llvm.load %v19 : !llvm.ptr -> f32
-            %v284 = arith.muli %v282, %v4 : i64
-            %v285 = arith.subi %v4, %v2 : i64
-            %v286 = arith.minsi %v45, %v285 : i64
-            %v287 = arith.addi %v284, %v286 : i64
-            %v288 = arith.muli %v287, %v1 : i64
-            %v289 = arith.addi %v288, %v39 : i64
-            %v290 = llvm.getelementptr %scratch_C[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v283, %v290 : f32, !llvm.ptr
-            %v291 = llvm.load %v20 : !llvm.ptr -> f32
-            %v292 = arith.muli %v282, %v4 : i64
-            %v293 = arith.subi %v4, %v2 : i64
-            %v294 = arith.minsi %v45, %v293 : i64
-            %v295 = arith.addi %v292, %v294 : i64
-            %v296 = arith.muli %v295, %v1 : i64
-            %v297 = arith.addi %v296, %v38 : i64
-            %v298 = arith.addi %v297, %v39 : i64
-            %v299 = llvm.getelementptr %scratch_C[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v291, %v299 : f32, !llvm.ptr
-            %v300 = llvm.load %v21 : !llvm.ptr -> f32
-            %v301 = arith.muli %v282, %v4 : i64
-            %v302 = arith.subi %v4, %v2 : i64
-            %v303 = arith.minsi %v45, %v302 : i64
-            %v304 = arith.addi %v301, %v303 : i64
-            %v305 = arith.muli %v304, %v1 : i64
-            %v306 = arith.addi %v305, %v39 : i64
-            %v307 = llvm.getelementptr %scratch_n[%v306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v300, %v307 : f32, !llvm.ptr
-            %v308 = llvm.load %v22 : !llvm.ptr -> f32
-            %v309 = arith.muli %v282, %v4 : i64
-            %v310 = arith.subi %v4, %v2 : i64
-            %v311 = arith.minsi %v45, %v310 : i64
-            %v312 = arith.addi %v309, %v311 : i64
-            %v313 = arith.muli %v312, %v1 : i64
-            %v314 = arith.addi %v313, %v38 : i64
-            %v315 = arith.addi %v314, %v39 : i64
-            %v316 = llvm.getelementptr %scratch_n[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v308, %v316 : f32, !llvm.ptr
+        %v305 = arith.index_cast %v11 : i64 to index
+        %v306 = arith.index_cast %v156 : i64 to index
+        %v307 = arith.index_cast %v2 : i64 to index
+        scf.for %v308 = %v305 to %v306 step %v307 {
+          %v309 = arith.index_cast %v308 : index to i64
+          scf.if %v46 {
+            %v310 = llvm.load %v20 : !llvm.ptr -> f32
+            %v311 = arith.muli %v309, %v4 : i64
+            %v312 = arith.subi %v4, %v2 : i64
+            %v313 = arith.minsi %v48, %v312 : i64
+            %v314 = arith.addi %v311, %v313 : i64
+            %v315 = llvm.getelementptr %scratch_m[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v310, %v315 : f32, !llvm.ptr
+            %v316 = llvm.load %v21 : !llvm.ptr -> f32
+            %v317 = arith.muli %v309, %v4 : i64
+            %v318 = arith.subi %v4, %v2 : i64
+            %v319 = arith.minsi %v48, %v318 : i64
+            %v320 = arith.addi %v317, %v319 : i64
+            %v321 = arith.muli %v320, %v1 : i64
+            %v322 = arith.addi %v321, %v42 : i64
+            %v323 = llvm.getelementptr %scratch_C[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v316, %v323 : f32, !llvm.ptr
+            %v324 = llvm.load %v22 : !llvm.ptr -> f32
+            %v325 = arith.muli %v309, %v4 : i64
+            %v326 = arith.subi %v4, %v2 : i64
+            %v327 = arith.minsi %v48, %v326 : i64
+            %v328 = arith.addi %v325, %v327 : i64
+            %v329 = arith.muli %v328, %v1 : i64
+            %v330 = arith.addi %v329, %v41 : i64
+            %v331 = arith.addi %v330, %v42 : i64
+            %v332 = llvm.getelementptr %scratch_C[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v324, %v332 : f32, !llvm.ptr
+            %v333 = llvm.load %v23 : !llvm.ptr -> f32
+            %v334 = arith.muli %v309, %v4 : i64
+            %v335 = arith.subi %v4, %v2 : i64
+            %v336 = arith.minsi %v48, %v335 : i64
+            %v337 = arith.addi %v334, %v336 : i64
+            %v338 = arith.muli %v337, %v1 : i64
+            %v339 = arith.addi %v338, %v42 : i64
+            %v340 = llvm.getelementptr %scratch_n[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v333, %v340 : f32, !llvm.ptr
+            %v341 = llvm.load %v24 : !llvm.ptr -> f32
+            %v342 = arith.muli %v309, %v4 : i64
+            %v343 = arith.subi %v4, %v2 : i64
+            %v344 = arith.minsi %v48, %v343 : i64
+            %v345 = arith.addi %v342, %v344 : i64
+            %v346 = arith.muli %v345, %v1 : i64
+            %v347 = arith.addi %v346, %v41 : i64
+            %v348 = arith.addi %v347, %v42 : i64
+            %v349 = llvm.getelementptr %scratch_n[%v348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v341, %v349 : f32, !llvm.ptr
           }
-          %v317 = arith.muli %v282, %v99 : i64
-          %v318 = arith.subi %v134, %v317 : i64
-          %v319 = arith.trunci %v318 : i64 to i32
-          %v320 = arith.index_cast %v11 : i64 to index
-          %v321 = arith.index_cast %v99 : i64 to index
-          %v322 = arith.index_cast %v2 : i64 to index
-          scf.for %v323 = %v320 to %v321 step %v322 {
-            %v324 = arith.index_cast %v323 : index to i64
-            %v325 = arith.trunci %v324 : i64 to i32
-            %v326 = arith.addi %v317, %v324 : i64
-            %v327 = arith.cmpi slt, %v325, %v319 : i32
-            scf.if %v327 {
-              %v328 = arith.addi %v132, %v326 : i64
-              %v329 = arith.subi %v328, %v132 : i64
-              %v330 = llvm.getelementptr %v78[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v331 = llvm.load %v330 : !llvm.ptr -> f32
-              %v332 = arith.negf %v331 : f32
-              %v334 = arith.mulf %v332, %v333 fastmath<contract> : f32
-              %v335 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v334) : (f32) -> f32
-              %v336 = arith.addf %v80, %v335 fastmath<contract> : f32
-              %v337 = arith.divf %v80, %v336 : f32
-              %v338 = arith.subi %v328, %v132 : i64
-              %v339 = llvm.getelementptr %v76[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v340 = llvm.load %v339 : !llvm.ptr -> f32
-              %v341 = arith.mulf %v340, %v333 fastmath<contract> : f32
-              %v342 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v341) : (f32) -> f32
-              %v343 = arith.muli %v39, %v161 : i64
-              %v344 = arith.subi %v328, %v132 : i64
-              %v345 = arith.addi %v343, %v344 : i64
-              %v346 = llvm.getelementptr %v74[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v347 = llvm.load %v346 : !llvm.ptr -> f32
-              %v349 = llvm.call_intrinsic "llvm.sqrt.f32"(%v348) : (f32) -> f32
-              %v350 = arith.divf %v347, %v349 : f32
-              %v351 = arith.mulf %v342, %v350 fastmath<contract> : f32
-              %v354 = arith.muli %v53, %v353 : i64
-              %v355 = arith.muli %v328, %v352 : i64
-              %v356 = arith.addi %v354, %v355 : i64
-              %v357 = arith.muli %v51, %size_DV : i64
-              %v358 = arith.addi %v356, %v357 : i64
-              %v359 = arith.addi %v358, %v49 : i64
-              %v360 = llvm.getelementptr %in_v[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v361 = llvm.load %v360 : !llvm.ptr -> f32
-              %v362 = arith.mulf %v351, %v361 fastmath<contract> : f32
-              %v363 = llvm.load %v19 : !llvm.ptr -> f32
-              %v364 = arith.mulf %v337, %v363 fastmath<contract> : f32
-              %v365 = arith.addf %v364, %v362 fastmath<contract> : f32
-              llvm.store %v365, %v19 : f32, !llvm.ptr
-              %v366 = arith.constant 8 : i64
-              %v367 = arith.addi %v366, %v39 : i64
-              %v368 = arith.muli %v367, %v161 : i64
-              %v369 = arith.subi %v328, %v132 : i64
-              %v370 = arith.addi %v368, %v369 : i64
-              %v371 = llvm.getelementptr %v74[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v372 = llvm.load %v371 : !llvm.ptr -> f32
-              %v373 = arith.divf %v372, %v349 : f32
-              %v374 = arith.mulf %v342, %v373 fastmath<contract> : f32
-              %v375 = arith.mulf %v374, %v361 fastmath<contract> : f32
-              %v376 = llvm.load %v20 : !llvm.ptr -> f32
-              %v377 = arith.mulf %v337, %v376 fastmath<contract> : f32
-              %v378 = arith.addf %v377, %v375 fastmath<contract> : f32
-              llvm.store %v378, %v20 : f32, !llvm.ptr
-              %v379 = llvm.load %v21 : !llvm.ptr -> f32
-              %v380 = arith.mulf %v337, %v379 fastmath<contract> : f32
-              %v381 = arith.addf %v380, %v351 fastmath<contract> : f32
-              llvm.store %v381, %v21 : f32, !llvm.ptr
-              %v382 = llvm.load %v22 : !llvm.ptr -> f32
-              %v383 = arith.mulf %v337, %v382 fastmath<contract> : f32
-              %v384 = arith.addf %v383, %v374 fastmath<contract> : f32
-              llvm.store %v384, %v22 : f32, !llvm.ptr
+          %v350 = arith.muli %v309, %v105 : i64
+          %v351 = arith.subi %v154, %v350 : i64
+          %v352 = arith.trunci %v351 : i64 to i32
+          %v353 = arith.index_cast %v11 : i64 to index
+          %v354 = arith.index_cast %v105 : i64 to index
+          %v355 = arith.index_cast %v2 : i64 to index
+          scf.for %v356 = %v353 to %v354 step %v355 {
+            %v357 = arith.index_cast %v356 : index to i64
+            %v358 = arith.trunci %v357 : i64 to i32
+            %v359 = arith.addi %v350, %v357 : i64
+            %v360 = arith.cmpi slt, %v358, %v352 : i32
+            scf.if %v360 {
+              %v361 = arith.addi %v152, %v359 : i64
+              %v362 = arith.subi %v361, %v152 : i64
+              %v363 = llvm.getelementptr %v84[%v362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v364 = llvm.load %v363 : !llvm.ptr -> f32
+              %v365 = arith.minimumf %v364, %v85 : f32
+              %v366 = llvm.call_intrinsic "llvm.fabs.f32"(%v364) : (f32) -> f32
+              %v367 = arith.negf %v366 : f32
+              %v369 = arith.mulf %v367, %v368 fastmath<contract> : f32
+              %v370 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v369) : (f32) -> f32
+              %v371 = arith.addf %v86, %v370 fastmath<contract> : f32
+              %v372 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v371) : (f32) -> f32
+              %v374 = arith.mulf %v372, %v373 fastmath<contract> : f32
+              %v376 = arith.mulf %v375, %v370 fastmath<contract> : f32
+              %v378 = arith.addf %v376, %v377 fastmath<contract> : f32
+              %v379 = arith.mulf %v378, %v370 fastmath<contract> : f32
+              %v381 = arith.addf %v379, %v380 fastmath<contract> : f32
+              %v382 = arith.mulf %v381, %v370 fastmath<contract> : f32
+              %v384 = arith.addf %v382, %v383 fastmath<contract> : f32
+              %v385 = arith.mulf %v384, %v370 fastmath<contract> : f32
+              %v387 = arith.addf %v385, %v386 fastmath<contract> : f32
+              %v388 = arith.mulf %v387, %v370 fastmath<contract> : f32
+              %v390 = arith.addf %v388, %v389 fastmath<contract> : f32
+              %v391 = arith.mulf %v390, %v370 fastmath<contract> : f32
+              %v392 = arith.addf %v391, %v86 fastmath<contract> : f32
+              %v393 = arith.mulf %v392, %v370 fastmath<contract> : f32
+              %v394 = llvm.call_intrinsic "llvm.fabs.f32"(%v370) : (f32) -> f32
+              %v396 = arith.cmpf olt, %v394, %v395 : f32
+              %v397 = arith.select %v396, %v393, %v374 : f32
+              %v398 = arith.subf %v365, %v397 fastmath<contract> : f32
+              %v399 = arith.subi %v361, %v152 : i64
+              %v400 = llvm.getelementptr %v82[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v401 = llvm.load %v400 : !llvm.ptr -> f32
+              %v402 = llvm.load %v20 : !llvm.ptr -> f32
+              %v403 = arith.addf %v398, %v402 fastmath<contract> : f32
+              %v404 = arith.maximumf %v403, %v401 : f32
+              %v405 = llvm.load %v20 : !llvm.ptr -> f32
+              %v406 = arith.addf %v398, %v405 fastmath<contract> : f32
+              %v407 = arith.maximumf %v406, %v401 : f32
+              %v408 = arith.subf %v406, %v407 fastmath<contract> : f32
+              %v409 = arith.mulf %v408, %v368 fastmath<contract> : f32
+              %v410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v409) : (f32) -> f32
+              %v411 = arith.subf %v401, %v407 fastmath<contract> : f32
+              %v412 = arith.mulf %v411, %v368 fastmath<contract> : f32
+              %v413 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v412) : (f32) -> f32
+              %v414 = arith.muli %v42, %v181 : i64
+              %v415 = arith.subi %v361, %v152 : i64
+              %v416 = arith.addi %v414, %v415 : i64
+              %v417 = llvm.getelementptr %v80[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v418 = llvm.load %v417 : !llvm.ptr -> f32
+              %v420 = llvm.call_intrinsic "llvm.sqrt.f32"(%v419) : (f32) -> f32
+              %v421 = arith.divf %v418, %v420 : f32
+              %v422 = arith.mulf %v413, %v421 fastmath<contract> : f32
+              %v425 = arith.muli %v56, %v424 : i64
+              %v426 = arith.muli %v361, %v423 : i64
+              %v427 = arith.addi %v425, %v426 : i64
+              %v428 = arith.muli %v54, %size_DV : i64
+              %v429 = arith.addi %v427, %v428 : i64
+              %v430 = arith.addi %v429, %v52 : i64
+              %v431 = llvm.getelementptr %in_v[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v432 = llvm.load %v431 : !llvm.ptr -> f32
+              %v433 = arith.mulf %v422, %v432 fastmath<contract> : f32
+              %v434 = llvm.load %v21 : !llvm.ptr -> f32
+              %v435 = arith.mulf %v410, %v434 fastmath<contract> : f32
+              %v436 = arith.addf %v435, %v433 fastmath<contract> : f32
+              %v437 = arith.constant 8 : i64
+              %v438 = arith.addi %v437, %v42 : i64
+              %v439 = arith.muli %v438, %v181 : i64
+              %v440 = arith.subi %v361, %v152 : i64
+              %v441 = arith.addi %v439, %v440 : i64
+              %v442 = llvm.getelementptr %v80[%v441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v443 = llvm.load %v442 : !llvm.ptr -> f32
+              %v444 = arith.divf %v443, %v420 : f32
+              %v445 = arith.mulf %v413, %v444 fastmath<contract> : f32
+              %v446 = arith.mulf %v445, %v432 fastmath<contract> : f32
+              %v447 = llvm.load %v22 : !llvm.ptr -> f32
+              %v448 = arith.mulf %v410, %v447 fastmath<contract> : f32
+              %v449 = arith.addf %v448, %v446 fastmath<contract> : f32
+              %v450 = llvm.load %v23 : !llvm.ptr -> f32
+              %v451 = arith.mulf %v410, %v450 fastmath<contract> : f32
+              %v452 = arith.addf %v451, %v422 fastmath<contract> : f32
+              %v453 = llvm.load %v24 : !llvm.ptr -> f32
+              %v454 = arith.mulf %v410, %v453 fastmath<contract> : f32
+              %v455 = arith.addf %v454, %v445 fastmath<contract> : f32
+              llvm.store %v404, %v20 : f32, !llvm.ptr
+              llvm.store %v436, %v21 : f32, !llvm.ptr
+              llvm.store %v449, %v22 : f32, !llvm.ptr
+              llvm.store %v452, %v23 : f32, !llvm.ptr
+              llvm.store %v455, %v24 : f32, !llvm.ptr
             }
           }
         }
-        %v385 = arith.addi %v136, %v114 : i64
-        %v386 = arith.divui %v385, %v38 : i64
-        %v387 = arith.index_cast %v11 : i64 to index
-        %v388 = arith.index_cast %v386 : i64 to index
-        %v389 = arith.index_cast %v2 : i64 to index
-        scf.for %v390 = %v387 to %v388 step %v389 {
-          %v391 = arith.index_cast %v390 : index to i64
-          %v392 = arith.muli %v391, %v38 : i64
-          %v393 = arith.addi %v392, %v38 : i64
-          %v394 = arith.index_cast %v392 : i64 to index
-          %v395 = arith.index_cast %v393 : i64 to index
-          %v396 = arith.index_cast %v2 : i64 to index
-          scf.for %v397 = %v394 to %v395 step %v396 {
-            %v398 = arith.index_cast %v397 : index to i64
-            %v399 = arith.cmpi slt, %v398, %v136 : i64
-            scf.if %v399 {
-              %v400 = arith.subi %v136, %v2 : i64
-              %v401 = arith.subi %v400, %v398 : i64
-              %v402 = arith.muli %v401, %v99 : i64
-              %v403 = arith.remui %v398, %v38 : i64
-              %v404 = arith.muli %v403, %v99 : i64
-              %v405 = arith.addi %v402, %v99 : i64
-              %v406 = arith.cmpi sle, %v405, %v134 : i64
-              scf.if %v406 {
-                %v407 = arith.subi %v134, %v2 : i64
-                %v408 = arith.muli %v401, %v4 : i64
-                %v409 = arith.subi %v4, %v2 : i64
-                %v410 = arith.minsi %v45, %v409 : i64
-                %v411 = arith.addi %v408, %v410 : i64
-                %v412 = arith.muli %v411, %v1 : i64
-                %v413 = arith.addi %v412, %v39 : i64
-                %v414 = llvm.getelementptr %scratch_C[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v415 = llvm.load %v414 : !llvm.ptr -> f32
-                %v416 = arith.muli %v401, %v4 : i64
-                %v417 = arith.subi %v4, %v2 : i64
-                %v418 = arith.minsi %v45, %v417 : i64
-                %v419 = arith.addi %v416, %v418 : i64
-                %v420 = arith.muli %v419, %v1 : i64
-                %v421 = arith.addi %v420, %v38 : i64
-                %v422 = arith.addi %v421, %v39 : i64
-                %v423 = llvm.getelementptr %scratch_C[%v422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v424 = llvm.load %v423 : !llvm.ptr -> f32
-                %v425 = arith.muli %v401, %v4 : i64
-                %v426 = arith.subi %v4, %v2 : i64
-                %v427 = arith.minsi %v45, %v426 : i64
-                %v428 = arith.addi %v425, %v427 : i64
-                %v429 = arith.muli %v428, %v1 : i64
-                %v430 = arith.addi %v429, %v39 : i64
-                %v431 = llvm.getelementptr %scratch_n[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v432 = llvm.load %v431 : !llvm.ptr -> f32
-                %v433 = arith.muli %v401, %v4 : i64
-                %v434 = arith.subi %v4, %v2 : i64
-                %v435 = arith.minsi %v45, %v434 : i64
-                %v436 = arith.addi %v433, %v435 : i64
-                %v437 = arith.muli %v436, %v1 : i64
-                %v438 = arith.addi %v437, %v38 : i64
-                %v439 = arith.addi %v438, %v39 : i64
-                %v440 = llvm.getelementptr %scratch_n[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v441 = llvm.load %v440 : !llvm.ptr -> f32
+        %v456 = arith.addi %v156, %v120 : i64
+        %v457 = arith.divui %v456, %v41 : i64
+        %v458 = arith.index_cast %v11 : i64 to index
+        %v459 = arith.index_cast %v457 : i64 to index
+        %v460 = arith.index_cast %v2 : i64 to index
+        scf.for %v461 = %v458 to %v459 step %v460 {
+          %v462 = arith.index_cast %v461 : index to i64
+          %v463 = arith.muli %v462, %v41 : i64
+          %v464 = arith.addi %v463, %v41 : i64
+          %v465 = arith.index_cast %v463 : i64 to index
+          %v466 = arith.index_cast %v464 : i64 to index
+          %v467 = arith.index_cast %v2 : i64 to index
+          scf.for %v468 = %v465 to %v466 step %v467 {
+            %v469 = arith.index_cast %v468 : index to i64
+            %v470 = arith.cmpi slt, %v469, %v156 : i64
+            scf.if %v470 {
+              %v471 = arith.subi %v156, %v2 : i64
+              %v472 = arith.subi %v471, %v469 : i64
+              %v473 = arith.muli %v472, %v105 : i64
+              %v474 = arith.remui %v469, %v41 : i64
+              %v475 = arith.muli %v474, %v105 : i64
+              %v476 = arith.addi %v473, %v105 : i64
+              %v477 = arith.cmpi sle, %v476, %v154 : i64
+              scf.if %v477 {
+                %v478 = arith.subi %v154, %v2 : i64
+                %v479 = arith.muli %v472, %v4 : i64
+                %v480 = arith.subi %v4, %v2 : i64
+                %v481 = arith.minsi %v48, %v480 : i64
+                %v482 = arith.addi %v479, %v481 : i64
+                %v483 = llvm.getelementptr %scratch_m[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v484 = llvm.load %v483 : !llvm.ptr -> f32
+                %v485 = arith.muli %v472, %v4 : i64
+                %v486 = arith.subi %v4, %v2 : i64
+                %v487 = arith.minsi %v48, %v486 : i64
+                %v488 = arith.addi %v485, %v487 : i64
+                %v489 = arith.muli %v488, %v1 : i64
+                %v490 = arith.addi %v489, %v42 : i64
+                %v491 = llvm.getelementptr %scratch_C[%v490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v492 = llvm.load %v491 : !llvm.ptr -> f32
+                %v493 = arith.muli %v472, %v4 : i64
+                %v494 = arith.subi %v4, %v2 : i64
+                %v495 = arith.minsi %v48, %v494 : i64
+                %v496 = arith.addi %v493, %v495 : i64
+                %v497 = arith.muli %v496, %v1 : i64
+                %v498 = arith.addi %v497, %v41 : i64
+                %v499 = arith.addi %v498, %v42 : i64
+                %v500 = llvm.getelementptr %scratch_C[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v501 = llvm.load %v500 : !llvm.ptr -> f32
+                %v502 = arith.muli %v472, %v4 : i64
+                %v503 = arith.subi %v4, %v2 : i64
+                %v504 = arith.minsi %v48, %v503 : i64
+                %v505 = arith.addi %v502, %v504 : i64
+                %v506 = arith.muli %v505, %v1 : i64
+                %v507 = arith.addi %v506, %v42 : i64
+                %v508 = llvm.getelementptr %scratch_n[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v509 = llvm.load %v508 : !llvm.ptr -> f32
+                %v510 = arith.muli %v472, %v4 : i64
+                %v511 = arith.subi %v4, %v2 : i64
+                %v512 = arith.minsi %v48, %v511 : i64
+                %v513 = arith.addi %v510, %v512 : i64
+                %v514 = arith.muli %v513, %v1 : i64
+                %v515 = arith.addi %v514, %v41 : i64
+                %v516 = arith.addi %v515, %v42 : i64
+                %v517 = llvm.getelementptr %scratch_n[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v518 = llvm.load %v517 : !llvm.ptr -> f32
                 // the group's states, recomputed into registers
-                %v442 = arith.minsi %v402, %v407 : i64
-                %v443 = arith.addi %v132, %v442 : i64
-                %v444 = arith.subi %v443, %v132 : i64
-                %v445 = llvm.getelementptr %v78[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v446 = llvm.load %v445 : !llvm.ptr -> f32
-                %v447 = arith.negf %v446 : f32
-                %v448 = arith.mulf %v447, %v333 fastmath<contract> : f32
-                %v449 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v448) : (f32) -> f32
-                %v450 = arith.addf %v80, %v449 fastmath<contract> : f32
-                %v451 = arith.divf %v80, %v450 : f32
-                %v452 = arith.subi %v443, %v132 : i64
-                %v453 = llvm.getelementptr %v76[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v454 = llvm.load %v453 : !llvm.ptr -> f32
-                %v455 = arith.mulf %v454, %v333 fastmath<contract> : f32
-                %v456 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v455) : (f32) -> f32
-                %v457 = arith.muli %v39, %v161 : i64
-                %v458 = arith.subi %v443, %v132 : i64
-                %v459 = arith.addi %v457, %v458 : i64
-                %v460 = llvm.getelementptr %v74[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v461 = llvm.load %v460 : !llvm.ptr -> f32
-                %v463 = llvm.call_intrinsic "llvm.sqrt.f32"(%v462) : (f32) -> f32
-                %v464 = arith.divf %v461, %v463 : f32
-                %v465 = arith.mulf %v456, %v464 fastmath<contract> : f32
-                %v466 = arith.muli %v53, %v353 : i64
-                %v467 = arith.muli %v443, %v352 : i64
-                %v468 = arith.addi %v466, %v467 : i64
-                %v469 = arith.muli %v51, %size_DV : i64
-                %v470 = arith.addi %v468, %v469 : i64
-                %v471 = arith.addi %v470, %v49 : i64
-                %v472 = llvm.getelementptr %in_v[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v473 = llvm.load %v472 : !llvm.ptr -> f32
-                %v474 = arith.mulf %v465, %v473 fastmath<contract> : f32
-                %v475 = arith.mulf %v451, %v415 fastmath<contract> : f32
-                %v476 = arith.addf %v475, %v474 fastmath<contract> : f32
-                %v477 = arith.constant 8 : i64
-                %v478 = arith.addi %v477, %v39 : i64
-                %v479 = arith.muli %v478, %v161 : i64
-                %v480 = arith.subi %v443, %v132 : i64
-                %v481 = arith.addi %v479, %v480 : i64
-                %v482 = llvm.getelementptr %v74[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v483 = llvm.load %v482 : !llvm.ptr -> f32
-                %v484 = arith.divf %v483, %v463 : f32
-                %v485 = arith.mulf %v456, %v484 fastmath<contract> : f32
-                %v486 = arith.mulf %v485, %v473 fastmath<contract> : f32
-                %v487 = arith.mulf %v451, %v424 fastmath<contract> : f32
-                %v488 = arith.addf %v487, %v486 fastmath<contract> : f32
-                %v489 = arith.mulf %v451, %v432 fastmath<contract> : f32
-                %v490 = arith.addf %v489, %v465 fastmath<contract> : f32
-                %v491 = arith.mulf %v451, %v441 fastmath<contract> : f32
-                %v492 = arith.addf %v491, %v485 fastmath<contract> : f32
-                %v493 = arith.addi %v402, %v2 : i64
-                %v494 = arith.minsi %v493, %v407 : i64
-                %v495 = arith.addi %v132, %v494 : i64
-                %v496 = arith.subi %v495, %v132 : i64
-                %v497 = llvm.getelementptr %v78[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v498 = llvm.load %v497 : !llvm.ptr -> f32
-                %v499 = arith.negf %v498 : f32
-                %v500 = arith.mulf %v499, %v333 fastmath<contract> : f32
-                %v501 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v500) : (f32) -> f32
-                %v502 = arith.addf %v80, %v501 fastmath<contract> : f32
-                %v503 = arith.divf %v80, %v502 : f32
-                %v504 = arith.subi %v495, %v132 : i64
-                %v505 = llvm.getelementptr %v76[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v506 = llvm.load %v505 : !llvm.ptr -> f32
-                %v507 = arith.mulf %v506, %v333 fastmath<contract> : f32
-                %v508 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v507) : (f32) -> f32
-                %v509 = arith.muli %v39, %v161 : i64
-                %v510 = arith.subi %v495, %v132 : i64
-                %v511 = arith.addi %v509, %v510 : i64
-                %v512 = llvm.getelementptr %v74[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v513 = llvm.load %v512 : !llvm.ptr -> f32
-                %v515 = llvm.call_intrinsic "llvm.sqrt.f32"(%v514) : (f32) -> f32
-                %v516 = arith.divf %v513, %v515 : f32
-                %v517 = arith.mulf %v508, %v516 fastmath<contract> : f32
-                %v518 = arith.muli %v53, %v353 : i64
-                %v519 = arith.muli %v495, %v352 : i64
-                %v520 = arith.addi %v518, %v519 : i64
-                %v521 = arith.muli %v51, %size_DV : i64
-                %v522 = arith.addi %v520, %v521 : i64
-                %v523 = arith.addi %v522, %v49 : i64
-                %v524 = llvm.getelementptr %in_v[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v525 = llvm.load %v524 : !llvm.ptr -> f32
-                %v526 = arith.mulf %v517, %v525 fastmath<contract> : f32
-                %v527 = arith.mulf %v503, %v476 fastmath<contract> : f32
-                %v528 = arith.addf %v527, %v526 fastmath<contract> : f32
-                %v529 = arith.constant 8 : i64
-                %v530 = arith.addi %v529, %v39 : i64
-                %v531 = arith.muli %v530, %v161 : i64
-                %v532 = arith.subi %v495, %v132 : i64
-                %v533 = arith.addi %v531, %v532 : i64
-                %v534 = llvm.getelementptr %v74[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v535 = llvm.load %v534 : !llvm.ptr -> f32
-                %v536 = arith.divf %v535, %v515 : f32
-                %v537 = arith.mulf %v508, %v536 fastmath<contract> : f32
-                %v538 = arith.mulf %v537, %v525 fastmath<contract> : f32
-                %v539 = arith.mulf %v503, %v488 fastmath<contract> : f32
-                %v540 = arith.addf %v539, %v538 fastmath<contract> : f32
-                %v541 = arith.mulf %v503, %v490 fastmath<contract> : f32
-                %v542 = arith.addf %v541, %v517 fastmath<contract> : f32
-                %v543 = arith.mulf %v503, %v492 fastmath<contract> : f32
-                %v544 = arith.addf %v543, %v537 fastmath<contract> : f32
-                %v545 = arith.addi %v402, %v89 : i64
-                %v546 = arith.minsi %v545, %v407 : i64
-                %v547 = arith.addi %v132, %v546 : i64
-                %v548 = arith.subi %v547, %v132 : i64
-                %v549 = llvm.getelementptr %v78[%v548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v550 = llvm.load %v549 : !llvm.ptr -> f32
-                %v551 = arith.negf %v550 : f32
-                %v552 = arith.mulf %v551, %v333 fastmath<contract> : f32
-                %v553 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v552) : (f32) -> f32
-                %v554 = arith.addf %v80, %v553 fastmath<contract> : f32
-                %v555 = arith.divf %v80, %v554 : f32
-                %v556 = arith.subi %v547, %v132 : i64
-                %v557 = llvm.getelementptr %v76[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v558 = llvm.load %v557 : !llvm.ptr -> f32
-                %v559 = arith.mulf %v558, %v333 fastmath<contract> : f32
-                %v560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v559) : (f32) -> f32
-                %v561 = arith.muli %v39, %v161 : i64
-                %v562 = arith.subi %v547, %v132 : i64
-                %v563 = arith.addi %v561, %v562 : i64
-                %v564 = llvm.getelementptr %v74[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v565 = llvm.load %v564 : !llvm.ptr -> f32
-                %v567 = llvm.call_intrinsic "llvm.sqrt.f32"(%v566) : (f32) -> f32
-                %v568 = arith.divf %v565, %v567 : f32
-                %v569 = arith.mulf %v560, %v568 fastmath<contract> : f32
-                %v570 = arith.muli %v53, %v353 : i64
-                %v571 = arith.muli %v547, %v352 : i64
-                %v572 = arith.addi %v570, %v571 : i64
-                %v573 = arith.muli %v51, %size_DV : i64
-                %v574 = arith.addi %v572, %v573 : i64
-                %v575 = arith.addi %v574, %v49 : i64
-                %v576 = llvm.getelementptr %in_v[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v577 = llvm.load %v576 : !llvm.ptr -> f32
-                %v578 = arith.mulf %v569, %v577 fastmath<contract> : f32
-                %v579 = arith.mulf %v555, %v528 fastmath<contract> : f32
-                %v580 = arith.addf %v579, %v578 fastmath<contract> : f32
-                %v581 = arith.constant 8 : i64
-                %v582 = arith.addi %v581, %v39 : i64
-                %v583 = arith.muli %v582, %v161 : i64
-                %v584 = arith.subi %v547, %v132 : i64
-                %v585 = arith.addi %v583, %v584 : i64
-                %v586 = llvm.getelementptr %v74[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v587 = llvm.load %v586 : !llvm.ptr -> f32
-                %v588 = arith.divf %v587, %v567 : f32
-                %v589 = arith.mulf %v560, %v588 fastmath<contract> : f32
-                %v590 = arith.mulf %v589, %v577 fastmath<contract> : f32
-                %v591 = arith.mulf %v555, %v540 fastmath<contract> : f32
-                %v592 = arith.addf %v591, %v590 fastmath<contract> : f32
-                %v593 = arith.mulf %v555, %v542 fastmath<contract> : f32
-                %v594 = arith.addf %v593, %v569 fastmath<contract> : f32
-                %v595 = arith.mulf %v555, %v544 fastmath<contract> : f32
-                %v596 = arith.addf %v595, %v589 fastmath<contract> : f32
-                %v597 = arith.addi %v402, %v94 : i64
-                %v598 = arith.minsi %v597, %v407 : i64
-                %v599 = arith.addi %v132, %v598 : i64
-                %v600 = arith.subi %v599, %v132 : i64
-                %v601 = llvm.getelementptr %v78[%v600] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v602 = llvm.load %v601 : !llvm.ptr -> f32
-                %v603 = arith.negf %v602 : f32
-                %v604 = arith.mulf %v603, %v333 fastmath<contract> : f32
-                %v605 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v604) : (f32) -> f32
-                %v606 = arith.addf %v80, %v605 fastmath<contract> : f32
-                %v607 = arith.divf %v80, %v606 : f32
-                %v608 = arith.subi %v599, %v132 : i64
-                %v609 = llvm.getelementptr %v76[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v610 = llvm.load %v609 : !llvm.ptr -> f32
-                %v611 = arith.mulf %v610, %v333 fastmath<contract> : f32
-                %v612 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v611) : (f32) -> f32
-                %v613 = arith.muli %v39, %v161 : i64
-                %v614 = arith.subi %v599, %v132 : i64
-                %v615 = arith.addi %v613, %v614 : i64
-                %v616 = llvm.getelementptr %v74[%v615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v617 = llvm.load %v616 : !llvm.ptr -> f32
-                %v619 = llvm.call_intrinsic "llvm.sqrt.f32"(%v618) : (f32) -> f32
-                %v620 = arith.divf %v617, %v619 : f32
-                %v621 = arith.mulf %v612, %v620 fastmath<contract> : f32
-                %v622 = arith.muli %v53, %v353 : i64
-                %v623 = arith.muli %v599, %v352 : i64
-                %v624 = arith.addi %v622, %v623 : i64
-                %v625 = arith.muli %v51, %size_DV : i64
-                %v626 = arith.addi %v624, %v625 : i64
-                %v627 = arith.addi %v626, %v49 : i64
-                %v628 = llvm.getelementptr %in_v[%v627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v629 = llvm.load %v628 : !llvm.ptr -> f32
-                %v630 = arith.mulf %v621, %v629 fastmath<contract> : f32
-                %v631 = arith.mulf %v607, %v580 fastmath<contract> : f32
-                %v632 = arith.addf %v631, %v630 fastmath<contract> : f32
-                %v633 = arith.constant 8 : i64
-                %v634 = arith.addi %v633, %v39 : i64
-                %v635 = arith.muli %v634, %v161 : i64
-                %v636 = arith.subi %v599, %v132 : i64
-                %v637 = arith.addi %v635, %v636 : i64
-                %v638 = llvm.getelementptr %v74[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v639 = llvm.load %v638 : !llvm.ptr -> f32
-                %v640 = arith.divf %v639, %v619 : f32
-                %v641 = arith.mulf %v612, %v640 fastmath<contract> : f32
-                %v642 = arith.mulf %v641, %v629 fastmath<contract> : f32
-                %v643 = arith.mulf %v607, %v592 fastmath<contract> : f32
-                %v644 = arith.addf %v643, %v642 fastmath<contract> : f32
-                %v645 = arith.mulf %v607, %v594 fastmath<contract> : f32
-                %v646 = arith.addf %v645, %v621 fastmath<contract> : f32
-                %v647 = arith.mulf %v607, %v596 fastmath<contract> : f32
-                %v648 = arith.addf %v647, %v641 fastmath<contract> : f32
-                %v649 = arith.subi %v134, %v402 : i64
-                %v650 = arith.trunci %v649 : i64 to i32
-                %v651 = arith.subi %size_L, %v2 : i64
-                %v652 = arith.addi %v132, %v402 : i64
-                %v653 = arith.subi %v651, %v652 : i64
-                %v655 = arith.minsi %v653, %v654 : i64
-                %v656 = arith.trunci %v655 : i64 to i32
-                %v657 = arith.addi %v402, %v94 : i64
-                %v659 = arith.cmpi slt, %v658, %v650 : i32
-                %v660 = arith.cmpi eq, %v658, %v656 : i32
-                %v661 = arith.addi %v132, %v657 : i64
-                %v662 = arith.muli %v39, %v161 : i64
-                %v663 = arith.subi %v661, %v132 : i64
-                %v664 = arith.addi %v662, %v663 : i64
-                %v665 = llvm.getelementptr %v72[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v666 = llvm.load %v665 : !llvm.ptr -> f32
-                %v667 = arith.muli %v53, %v353 : i64
-                %v668 = arith.muli %v661, %v352 : i64
-                %v669 = arith.addi %v667, %v668 : i64
-                %v670 = arith.muli %v51, %size_DV : i64
-                %v671 = arith.addi %v669, %v670 : i64
-                %v672 = arith.addi %v671, %v49 : i64
-                %v673 = llvm.getelementptr %dy_o[%v672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v674 = llvm.load %v673 : !llvm.ptr -> f32
-                %v675 = arith.mulf %v666, %v646 fastmath<contract> : f32
-                %v676 = arith.constant 8 : i64
-                %v677 = arith.addi %v676, %v39 : i64
-                %v678 = arith.muli %v677, %v161 : i64
-                %v679 = arith.subi %v661, %v132 : i64
-                %v680 = arith.addi %v678, %v679 : i64
-                %v681 = llvm.getelementptr %v72[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v682 = llvm.load %v681 : !llvm.ptr -> f32
-                %v683 = arith.mulf %v682, %v648 fastmath<contract> : f32
-                %v684 = arith.addf %v675, %v683 fastmath<contract> : f32
+                %v519 = arith.minsi %v473, %v478 : i64
+                %v520 = arith.addi %v152, %v519 : i64
+                %v521 = arith.subi %v520, %v152 : i64
+                %v522 = llvm.getelementptr %v84[%v521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v523 = llvm.load %v522 : !llvm.ptr -> f32
+                %v524 = arith.minimumf %v523, %v85 : f32
+                %v525 = llvm.call_intrinsic "llvm.fabs.f32"(%v523) : (f32) -> f32
+                %v526 = arith.negf %v525 : f32
+                %v527 = arith.mulf %v526, %v368 fastmath<contract> : f32
+                %v528 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v527) : (f32) -> f32
+                %v529 = arith.addf %v86, %v528 fastmath<contract> : f32
+                %v530 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v529) : (f32) -> f32
+                %v531 = arith.mulf %v530, %v373 fastmath<contract> : f32
+                %v532 = arith.mulf %v375, %v528 fastmath<contract> : f32
+                %v533 = arith.addf %v532, %v377 fastmath<contract> : f32
+                %v534 = arith.mulf %v533, %v528 fastmath<contract> : f32
+                %v535 = arith.addf %v534, %v380 fastmath<contract> : f32
+                %v536 = arith.mulf %v535, %v528 fastmath<contract> : f32
+                %v537 = arith.addf %v536, %v383 fastmath<contract> : f32
+                %v538 = arith.mulf %v537, %v528 fastmath<contract> : f32
+                %v539 = arith.addf %v538, %v386 fastmath<contract> : f32
+                %v540 = arith.mulf %v539, %v528 fastmath<contract> : f32
+                %v541 = arith.addf %v540, %v389 fastmath<contract> : f32
+                %v542 = arith.mulf %v541, %v528 fastmath<contract> : f32
+                %v543 = arith.addf %v542, %v86 fastmath<contract> : f32
+                %v544 = arith.mulf %v543, %v528 fastmath<contract> : f32
+                %v545 = llvm.call_intrinsic "llvm.fabs.f32"(%v528) : (f32) -> f32
+                %v546 = arith.cmpf olt, %v545, %v395 : f32
+                %v547 = arith.select %v546, %v544, %v531 : f32
+                %v548 = arith.subf %v524, %v547 fastmath<contract> : f32
+                %v549 = arith.subi %v520, %v152 : i64
+                %v550 = llvm.getelementptr %v82[%v549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v551 = llvm.load %v550 : !llvm.ptr -> f32
+                %v552 = arith.addf %v548, %v484 fastmath<contract> : f32
+                %v553 = arith.maximumf %v552, %v551 : f32
+                %v554 = arith.addf %v548, %v484 fastmath<contract> : f32
+                %v555 = arith.maximumf %v554, %v551 : f32
+                %v556 = arith.subf %v554, %v555 fastmath<contract> : f32
+                %v557 = arith.mulf %v556, %v368 fastmath<contract> : f32
+                %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
+                %v559 = arith.subf %v551, %v555 fastmath<contract> : f32
+                %v560 = arith.mulf %v559, %v368 fastmath<contract> : f32
+                %v561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v560) : (f32) -> f32
+                %v562 = arith.muli %v42, %v181 : i64
+                %v563 = arith.subi %v520, %v152 : i64
+                %v564 = arith.addi %v562, %v563 : i64
+                %v565 = llvm.getelementptr %v80[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v566 = llvm.load %v565 : !llvm.ptr -> f32
+                %v568 = llvm.call_intrinsic "llvm.sqrt.f32"(%v567) : (f32) -> f32
+                %v569 = arith.divf %v566, %v568 : f32
+                %v570 = arith.mulf %v561, %v569 fastmath<contract> : f32
+                %v571 = arith.muli %v56, %v424 : i64
+                %v572 = arith.muli %v520, %v423 : i64
+                %v573 = arith.addi %v571, %v572 : i64
+                %v574 = arith.muli %v54, %size_DV : i64
+                %v575 = arith.addi %v573, %v574 : i64
+                %v576 = arith.addi %v575, %v52 : i64
+                %v577 = llvm.getelementptr %in_v[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v578 = llvm.load %v577 : !llvm.ptr -> f32
+                %v579 = arith.mulf %v570, %v578 fastmath<contract> : f32
+                %v580 = arith.mulf %v558, %v492 fastmath<contract> : f32
+                %v581 = arith.addf %v580, %v579 fastmath<contract> : f32
+                %v582 = arith.constant 8 : i64
+                %v583 = arith.addi %v582, %v42 : i64
+                %v584 = arith.muli %v583, %v181 : i64
+                %v585 = arith.subi %v520, %v152 : i64
+                %v586 = arith.addi %v584, %v585 : i64
+                %v587 = llvm.getelementptr %v80[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v588 = llvm.load %v587 : !llvm.ptr -> f32
+                %v589 = arith.divf %v588, %v568 : f32
+                %v590 = arith.mulf %v561, %v589 fastmath<contract> : f32
+                %v591 = arith.mulf %v590, %v578 fastmath<contract> : f32
+                %v592 = arith.mulf %v558, %v501 fastmath<contract> : f32
+                %v593 = arith.addf %v592, %v591 fastmath<contract> : f32
+                %v594 = arith.mulf %v558, %v509 fastmath<contract> : f32
+                %v595 = arith.addf %v594, %v570 fastmath<contract> : f32
+                %v596 = arith.mulf %v558, %v518 fastmath<contract> : f32
+                %v597 = arith.addf %v596, %v590 fastmath<contract> : f32
+                %v598 = arith.addi %v473, %v2 : i64
+                %v599 = arith.minsi %v598, %v478 : i64
+                %v600 = arith.addi %v152, %v599 : i64
+                %v601 = arith.subi %v600, %v152 : i64
+                %v602 = llvm.getelementptr %v84[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v603 = llvm.load %v602 : !llvm.ptr -> f32
+                %v604 = arith.minimumf %v603, %v85 : f32
+                %v605 = llvm.call_intrinsic "llvm.fabs.f32"(%v603) : (f32) -> f32
+                %v606 = arith.negf %v605 : f32
+                %v607 = arith.mulf %v606, %v368 fastmath<contract> : f32
+                %v608 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v607) : (f32) -> f32
+                %v609 = arith.addf %v86, %v608 fastmath<contract> : f32
+                %v610 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v609) : (f32) -> f32
+                %v611 = arith.mulf %v610, %v373 fastmath<contract> : f32
+                %v612 = arith.mulf %v375, %v608 fastmath<contract> : f32
+                %v613 = arith.addf %v612, %v377 fastmath<contract> : f32
+                %v614 = arith.mulf %v613, %v608 fastmath<contract> : f32
+                %v615 = arith.addf %v614, %v380 fastmath<contract> : f32
+                %v616 = arith.mulf %v615, %v608 fastmath<contract> : f32
+                %v617 = arith.addf %v616, %v383 fastmath<contract> : f32
+                %v618 = arith.mulf %v617, %v608 fastmath<contract> : f32
+                %v619 = arith.addf %v618, %v386 fastmath<contract> : f32
+                %v620 = arith.mulf %v619, %v608 fastmath<contract> : f32
+                %v621 = arith.addf %v620, %v389 fastmath<contract> : f32
+                %v622 = arith.mulf %v621, %v608 fastmath<contract> : f32
+                %v623 = arith.addf %v622, %v86 fastmath<contract> : f32
+                %v624 = arith.mulf %v623, %v608 fastmath<contract> : f32
+                %v625 = llvm.call_intrinsic "llvm.fabs.f32"(%v608) : (f32) -> f32
+                %v626 = arith.cmpf olt, %v625, %v395 : f32
+                %v627 = arith.select %v626, %v624, %v611 : f32
+                %v628 = arith.subf %v604, %v627 fastmath<contract> : f32
+                %v629 = arith.subi %v600, %v152 : i64
+                %v630 = llvm.getelementptr %v82[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v631 = llvm.load %v630 : !llvm.ptr -> f32
+                %v632 = arith.addf %v628, %v553 fastmath<contract> : f32
+                %v633 = arith.maximumf %v632, %v631 : f32
+                %v634 = arith.addf %v628, %v553 fastmath<contract> : f32
+                %v635 = arith.maximumf %v634, %v631 : f32
+                %v636 = arith.subf %v634, %v635 fastmath<contract> : f32
+                %v637 = arith.mulf %v636, %v368 fastmath<contract> : f32
+                %v638 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v637) : (f32) -> f32
+                %v639 = arith.subf %v631, %v635 fastmath<contract> : f32
+                %v640 = arith.mulf %v639, %v368 fastmath<contract> : f32
+                %v641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v640) : (f32) -> f32
+                %v642 = arith.muli %v42, %v181 : i64
+                %v643 = arith.subi %v600, %v152 : i64
+                %v644 = arith.addi %v642, %v643 : i64
+                %v645 = llvm.getelementptr %v80[%v644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v646 = llvm.load %v645 : !llvm.ptr -> f32
+                %v648 = llvm.call_intrinsic "llvm.sqrt.f32"(%v647) : (f32) -> f32
+                %v649 = arith.divf %v646, %v648 : f32
+                %v650 = arith.mulf %v641, %v649 fastmath<contract> : f32
+                %v651 = arith.muli %v56, %v424 : i64
+                %v652 = arith.muli %v600, %v423 : i64
+                %v653 = arith.addi %v651, %v652 : i64
+                %v654 = arith.muli %v54, %size_DV : i64
+                %v655 = arith.addi %v653, %v654 : i64
+                %v656 = arith.addi %v655, %v52 : i64
+                %v657 = llvm.getelementptr %in_v[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v658 = llvm.load %v657 : !llvm.ptr -> f32
+                %v659 = arith.mulf %v650, %v658 fastmath<contract> : f32
+                %v660 = arith.mulf %v638, %v581 fastmath<contract> : f32
+                %v661 = arith.addf %v660, %v659 fastmath<contract> : f32
+                %v662 = arith.constant 8 : i64
+                %v663 = arith.addi %v662, %v42 : i64
+                %v664 = arith.muli %v663, %v181 : i64
+                %v665 = arith.subi %v600, %v152 : i64
+                %v666 = arith.addi %v664, %v665 : i64
+                %v667 = llvm.getelementptr %v80[%v666] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v668 = llvm.load %v667 : !llvm.ptr -> f32
+                %v669 = arith.divf %v668, %v648 : f32
+                %v670 = arith.mulf %v641, %v669 fastmath<contract> : f32
+                %v671 = arith.mulf %v670, %v658 fastmath<contract> : f32
+                %v672 = arith.mulf %v638, %v593 fastmath<contract> : f32
+                %v673 = arith.addf %v672, %v671 fastmath<contract> : f32
+                %v674 = arith.mulf %v638, %v595 fastmath<contract> : f32
+                %v675 = arith.addf %v674, %v650 fastmath<contract> : f32
+                %v676 = arith.mulf %v638, %v597 fastmath<contract> : f32
+                %v677 = arith.addf %v676, %v670 fastmath<contract> : f32
+                %v678 = arith.addi %v473, %v95 : i64
+                %v679 = arith.minsi %v678, %v478 : i64
+                %v680 = arith.addi %v152, %v679 : i64
+                %v681 = arith.subi %v680, %v152 : i64
+                %v682 = llvm.getelementptr %v84[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v683 = llvm.load %v682 : !llvm.ptr -> f32
+                %v684 = arith.minimumf %v683, %v85 : f32
+                %v685 = llvm.call_intrinsic "llvm.fabs.f32"(%v683) : (f32) -> f32
+                %v686 = arith.negf %v685 : f32
+                %v687 = arith.mulf %v686, %v368 fastmath<contract> : f32
+                %v688 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v687) : (f32) -> f32
+                %v689 = arith.addf %v86, %v688 fastmath<contract> : f32
+                %v690 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v689) : (f32) -> f32
+                %v691 = arith.mulf %v690, %v373 fastmath<contract> : f32
+                %v692 = arith.mulf %v375, %v688 fastmath<contract> : f32
+                %v693 = arith.addf %v692, %v377 fastmath<contract> : f32
+                %v694 = arith.mulf %v693, %v688 fastmath<contract> : f32
+                %v695 = arith.addf %v694, %v380 fastmath<contract> : f32
+                %v696 = arith.mulf %v695, %v688 fastmath<contract> : f32
+                %v697 = arith.addf %v696, %v383 fastmath<contract> : f32
+                %v698 = arith.mulf %v697, %v688 fastmath<contract> : f32
+                %v699 = arith.addf %v698, %v386 fastmath<contract> : f32
+                %v700 = arith.mulf %v699, %v688 fastmath<contract> : f32
+                %v701 = arith.addf %v700, %v389 fastmath<contract> : f32
+                %v702 = arith.mulf %v701, %v688 fastmath<contract> : f32
+                %v703 = arith.addf %v702, %v86 fastmath<contract> : f32
+                %v704 = arith.mulf %v703, %v688 fastmath<contract> : f32
+                %v705 = llvm.call_intrinsic "llvm.fabs.f32"(%v688) : (f32) -> f32
+                %v706 = arith.cmpf olt, %v705, %v395 : f32
+                %v707 = arith.select %v706, %v704, %v691 : f32
+                %v708 = arith.subf %v684, %v707 fastmath<contract> : f32
+                %v709 = arith.subi %v680, %v152 : i64
+                %v710 = llvm.getelementptr %v82[%v709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v711 = llvm.load %v710 : !llvm.ptr -> f32
+                %v712 = arith.addf %v708, %v633 fastmath<contract> : f32
+                %v713 = arith.maximumf %v712, %v711 : f32
+                %v714 = arith.addf %v708, %v633 fastmath<contract> : f32
+                %v715 = arith.maximumf %v714, %v711 : f32
+                %v716 = arith.subf %v714, %v715 fastmath<contract> : f32
+                %v717 = arith.mulf %v716, %v368 fastmath<contract> : f32
+                %v718 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v717) : (f32) -> f32
+                %v719 = arith.subf %v711, %v715 fastmath<contract> : f32
+                %v720 = arith.mulf %v719, %v368 fastmath<contract> : f32
+                %v721 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v720) : (f32) -> f32
+                %v722 = arith.muli %v42, %v181 : i64
+                %v723 = arith.subi %v680, %v152 : i64
+                %v724 = arith.addi %v722, %v723 : i64
+                %v725 = llvm.getelementptr %v80[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v726 = llvm.load %v725 : !llvm.ptr -> f32
+                %v728 = llvm.call_intrinsic "llvm.sqrt.f32"(%v727) : (f32) -> f32
+                %v729 = arith.divf %v726, %v728 : f32
+                %v730 = arith.mulf %v721, %v729 fastmath<contract> : f32
+                %v731 = arith.muli %v56, %v424 : i64
+                %v732 = arith.muli %v680, %v423 : i64
+                %v733 = arith.addi %v731, %v732 : i64
+                %v734 = arith.muli %v54, %size_DV : i64
+                %v735 = arith.addi %v733, %v734 : i64
+                %v736 = arith.addi %v735, %v52 : i64
+                %v737 = llvm.getelementptr %in_v[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v738 = llvm.load %v737 : !llvm.ptr -> f32
+                %v739 = arith.mulf %v730, %v738 fastmath<contract> : f32
+                %v740 = arith.mulf %v718, %v661 fastmath<contract> : f32
+                %v741 = arith.addf %v740, %v739 fastmath<contract> : f32
+                %v742 = arith.constant 8 : i64
+                %v743 = arith.addi %v742, %v42 : i64
+                %v744 = arith.muli %v743, %v181 : i64
+                %v745 = arith.subi %v680, %v152 : i64
+                %v746 = arith.addi %v744, %v745 : i64
+                %v747 = llvm.getelementptr %v80[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v748 = llvm.load %v747 : !llvm.ptr -> f32
+                %v749 = arith.divf %v748, %v728 : f32
+                %v750 = arith.mulf %v721, %v749 fastmath<contract> : f32
+                %v751 = arith.mulf %v750, %v738 fastmath<contract> : f32
+                %v752 = arith.mulf %v718, %v673 fastmath<contract> : f32
+                %v753 = arith.addf %v752, %v751 fastmath<contract> : f32
+                %v754 = arith.mulf %v718, %v675 fastmath<contract> : f32
+                %v755 = arith.addf %v754, %v730 fastmath<contract> : f32
+                %v756 = arith.mulf %v718, %v677 fastmath<contract> : f32
+                %v757 = arith.addf %v756, %v750 fastmath<contract> : f32
+                %v758 = arith.addi %v473, %v100 : i64
+                %v759 = arith.minsi %v758, %v478 : i64
+                %v760 = arith.addi %v152, %v759 : i64
+                %v761 = arith.subi %v760, %v152 : i64
+                %v762 = llvm.getelementptr %v84[%v761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v763 = llvm.load %v762 : !llvm.ptr -> f32
+                %v764 = arith.minimumf %v763, %v85 : f32
+                %v765 = llvm.call_intrinsic "llvm.fabs.f32"(%v763) : (f32) -> f32
+                %v766 = arith.negf %v765 : f32
+                %v767 = arith.mulf %v766, %v368 fastmath<contract> : f32
+                %v768 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v767) : (f32) -> f32
+                %v769 = arith.addf %v86, %v768 fastmath<contract> : f32
+                %v770 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v769) : (f32) -> f32
+                %v771 = arith.mulf %v770, %v373 fastmath<contract> : f32
+                %v772 = arith.mulf %v375, %v768 fastmath<contract> : f32
+                %v773 = arith.addf %v772, %v377 fastmath<contract> : f32
+                %v774 = arith.mulf %v773, %v768 fastmath<contract> : f32
+                %v775 = arith.addf %v774, %v380 fastmath<contract> : f32
+                %v776 = arith.mulf %v775, %v768 fastmath<contract> : f32
+                %v777 = arith.addf %v776, %v383 fastmath<contract> : f32
+                %v778 = arith.mulf %v777, %v768 fastmath<contract> : f32
+                %v779 = arith.addf %v778, %v386 fastmath<contract> : f32
+                %v780 = arith.mulf %v779, %v768 fastmath<contract> : f32
+                %v781 = arith.addf %v780, %v389 fastmath<contract> : f32
+                %v782 = arith.mulf %v781, %v768 fastmath<contract> : f32
+                %v783 = arith.addf %v782, %v86 fastmath<contract> : f32
+                %v784 = arith.mulf %v783, %v768 fastmath<contract> : f32
+                %v785 = llvm.call_intrinsic "llvm.fabs.f32"(%v768) : (f32) -> f32
+                %v786 = arith.cmpf olt, %v785, %v395 : f32
+                %v787 = arith.select %v786, %v784, %v771 : f32
+                %v788 = arith.subf %v764, %v787 fastmath<contract> : f32
+                %v789 = arith.subi %v760, %v152 : i64
+                %v790 = llvm.getelementptr %v82[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v791 = llvm.load %v790 : !llvm.ptr -> f32
+                %v792 = arith.addf %v788, %v713 fastmath<contract> : f32
+                %v793 = arith.maximumf %v792, %v791 : f32
+                %v794 = arith.addf %v788, %v713 fastmath<contract> : f32
+                %v795 = arith.maximumf %v794, %v791 : f32
+                %v796 = arith.subf %v794, %v795 fastmath<contract> : f32
+                %v797 = arith.mulf %v796, %v368 fastmath<contract> : f32
+                %v798 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v797) : (f32) -> f32
+                %v799 = arith.subf %v791, %v795 fastmath<contract> : f32
+                %v800 = arith.mulf %v799, %v368 fastmath<contract> : f32
+                %v801 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v800) : (f32) -> f32
+                %v802 = arith.muli %v42, %v181 : i64
+                %v803 = arith.subi %v760, %v152 : i64
+                %v804 = arith.addi %v802, %v803 : i64
+                %v805 = llvm.getelementptr %v80[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v806 = llvm.load %v805 : !llvm.ptr -> f32
+                %v808 = llvm.call_intrinsic "llvm.sqrt.f32"(%v807) : (f32) -> f32
+                %v809 = arith.divf %v806, %v808 : f32
+                %v810 = arith.mulf %v801, %v809 fastmath<contract> : f32
+                %v811 = arith.muli %v56, %v424 : i64
+                %v812 = arith.muli %v760, %v423 : i64
+                %v813 = arith.addi %v811, %v812 : i64
+                %v814 = arith.muli %v54, %size_DV : i64
+                %v815 = arith.addi %v813, %v814 : i64
+                %v816 = arith.addi %v815, %v52 : i64
+                %v817 = llvm.getelementptr %in_v[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v818 = llvm.load %v817 : !llvm.ptr -> f32
+                %v819 = arith.mulf %v810, %v818 fastmath<contract> : f32
+                %v820 = arith.mulf %v798, %v741 fastmath<contract> : f32
+                %v821 = arith.addf %v820, %v819 fastmath<contract> : f32
+                %v822 = arith.constant 8 : i64
+                %v823 = arith.addi %v822, %v42 : i64
+                %v824 = arith.muli %v823, %v181 : i64
+                %v825 = arith.subi %v760, %v152 : i64
+                %v826 = arith.addi %v824, %v825 : i64
+                %v827 = llvm.getelementptr %v80[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v828 = llvm.load %v827 : !llvm.ptr -> f32
+                %v829 = arith.divf %v828, %v808 : f32
+                %v830 = arith.mulf %v801, %v829 fastmath<contract> : f32
+                %v831 = arith.mulf %v830, %v818 fastmath<contract> : f32
+                %v832 = arith.mulf %v798, %v753 fastmath<contract> : f32
+                %v833 = arith.addf %v832, %v831 fastmath<contract> : f32
+                %v834 = arith.mulf %v798, %v755 fastmath<contract> : f32
+                %v835 = arith.addf %v834, %v810 fastmath<contract> : f32
+                %v836 = arith.mulf %v798, %v757 fastmath<contract> : f32
+                %v837 = arith.addf %v836, %v830 fastmath<contract> : f32
+                %v838 = arith.subi %v154, %v473 : i64
+                %v839 = arith.trunci %v838 : i64 to i32
+                %v840 = arith.subi %size_L, %v2 : i64
+                %v841 = arith.addi %v152, %v473 : i64
+                %v842 = arith.subi %v840, %v841 : i64
+                %v844 = arith.minsi %v842, %v843 : i64
+                %v845 = arith.trunci %v844 : i64 to i32
+                %v846 = arith.addi %v473, %v100 : i64
+                %v848 = arith.cmpi slt, %v847, %v839 : i32
+                %v849 = arith.cmpi eq, %v847, %v845 : i32
+                %v850 = arith.addi %v152, %v846 : i64
+                %v851 = arith.negf %v793 : f32
+                %v852 = arith.mulf %v851, %v368 fastmath<contract> : f32
+                %v853 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v852) : (f32) -> f32
+                %v854 = arith.muli %v56, %v424 : i64
+                %v855 = arith.muli %v850, %v423 : i64
+                %v856 = arith.addi %v854, %v855 : i64
+                %v857 = arith.muli %v54, %size_DV : i64
+                %v858 = arith.addi %v856, %v857 : i64
+                %v859 = arith.addi %v858, %v52 : i64
+                %v860 = llvm.getelementptr %dy_o[%v859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v861 = llvm.load %v860 : !llvm.ptr -> f32
+                %v862 = arith.muli %v42, %v181 : i64
+                %v863 = arith.subi %v850, %v152 : i64
+                %v864 = arith.addi %v862, %v863 : i64
+                %v865 = llvm.getelementptr %v78[%v864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v866 = llvm.load %v865 : !llvm.ptr -> f32
+                %v867 = arith.mulf %v866, %v821 fastmath<contract> : f32
+                %v868 = arith.constant 8 : i64
+                %v869 = arith.addi %v868, %v42 : i64
+                %v870 = arith.muli %v869, %v181 : i64
+                %v871 = arith.subi %v850, %v152 : i64
+                %v872 = arith.addi %v870, %v871 : i64
+                %v873 = llvm.getelementptr %v78[%v872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v874 = llvm.load %v873 : !llvm.ptr -> f32
+                %v875 = arith.mulf %v874, %v833 fastmath<contract> : f32
+                %v876 = arith.addf %v867, %v875 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v687, %v688 = gpu.shuffle xor %v684, %v685, %v686 : f32
-                %v689 = arith.addf %v684, %v687 fastmath<contract> : f32
-                %v691, %v692 = gpu.shuffle xor %v689, %v690, %v686 : f32
-                %v693 = arith.addf %v689, %v691 fastmath<contract> : f32
-                %v695, %v696 = gpu.shuffle xor %v693, %v694, %v686 : f32
-                %v697 = arith.addf %v693, %v695 fastmath<contract> : f32
+                %v879, %v880 = gpu.shuffle xor %v876, %v877, %v878 : f32
+                %v881 = arith.addf %v876, %v879 fastmath<contract> : f32
+                %v883, %v884 = gpu.shuffle xor %v881, %v882, %v878 : f32
+                %v885 = arith.addf %v881, %v883 fastmath<contract> : f32
+                %v887, %v888 = gpu.shuffle xor %v885, %v886, %v878 : f32
+                %v889 = arith.addf %v885, %v887 fastmath<contract> : f32
                 // end sum over the lanes
-                %v698 = llvm.call_intrinsic "llvm.fabs.f32"(%v697) : (f32) -> f32
-                %v699 = arith.maximumf %v80, %v698 : f32
-                %v700 = arith.divf %v674, %v699 : f32
-                %v701 = arith.mulf %v666, %v700 fastmath<contract> : f32
-                %v702 = llvm.load %v55 : !llvm.ptr -> f32
-                %v703 = llvm.load %v59 : !llvm.ptr -> f32
-                %v704 = arith.mulf %v703, %v702 fastmath<contract> : f32
-                %v705 = arith.addf %v701, %v704 fastmath<contract> : f32
-                llvm.store %v705, %v55 : f32, !llvm.ptr
-                %v706 = arith.mulf %v682, %v700 fastmath<contract> : f32
-                %v707 = llvm.load %v56 : !llvm.ptr -> f32
-                %v708 = llvm.load %v60 : !llvm.ptr -> f32
-                %v709 = arith.mulf %v708, %v707 fastmath<contract> : f32
-                %v710 = arith.addf %v706, %v709 fastmath<contract> : f32
-                llvm.store %v710, %v56 : f32, !llvm.ptr
-                %v711 = arith.mulf %v666, %v632 fastmath<contract> : f32
-                %v712 = arith.mulf %v682, %v644 fastmath<contract> : f32
-                %v713 = arith.addf %v711, %v712 fastmath<contract> : f32
+                %v890 = arith.mulf %v866, %v835 fastmath<contract> : f32
+                %v891 = arith.mulf %v874, %v837 fastmath<contract> : f32
+                %v892 = arith.addf %v890, %v891 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v714, %v715 = gpu.shuffle xor %v713, %v685, %v686 : f32
-                %v716 = arith.addf %v713, %v714 fastmath<contract> : f32
-                %v717, %v718 = gpu.shuffle xor %v716, %v690, %v686 : f32
-                %v719 = arith.addf %v716, %v717 fastmath<contract> : f32
-                %v720, %v721 = gpu.shuffle xor %v719, %v694, %v686 : f32
-                %v722 = arith.addf %v719, %v720 fastmath<contract> : f32
+                %v893, %v894 = gpu.shuffle xor %v892, %v877, %v878 : f32
+                %v895 = arith.addf %v892, %v893 fastmath<contract> : f32
+                %v896, %v897 = gpu.shuffle xor %v895, %v882, %v878 : f32
+                %v898 = arith.addf %v895, %v896 fastmath<contract> : f32
+                %v899, %v900 = gpu.shuffle xor %v898, %v886, %v878 : f32
+                %v901 = arith.addf %v898, %v899 fastmath<contract> : f32
                 // end sum over the lanes
-                %v723 = arith.divf %v722, %v699 : f32
-                %v724 = arith.divf %v723, %v699 : f32
-                %v725 = arith.mulf %v674, %v724 fastmath<contract> : f32
-                %v726 = arith.negf %v725 : f32
-                %v727 = arith.cmpf oge, %v80, %v698 : f32
-                %v728 = arith.select %v727, %v80, %v79 : f32
-                %v729 = arith.subf %v80, %v728 fastmath<contract> : f32
-                %v730 = arith.mulf %v726, %v729 fastmath<contract> : f32
-                %v732 = arith.cmpf olt, %v697, %v79 : f32
-                %v733 = arith.select %v732, %v731, %v79 : f32
-                %v734 = arith.cmpf ogt, %v697, %v79 : f32
-                %v735 = arith.select %v734, %v80, %v733 : f32
-                %v736 = arith.mulf %v730, %v735 fastmath<contract> : f32
-                %v737 = arith.mulf %v666, %v736 fastmath<contract> : f32
-                %v738 = llvm.load %v57 : !llvm.ptr -> f32
-                %v739 = llvm.load %v61 : !llvm.ptr -> f32
-                %v740 = arith.mulf %v739, %v738 fastmath<contract> : f32
-                %v741 = arith.addf %v737, %v740 fastmath<contract> : f32
-                llvm.store %v741, %v57 : f32, !llvm.ptr
-                %v742 = arith.mulf %v682, %v736 fastmath<contract> : f32
-                %v743 = llvm.load %v58 : !llvm.ptr -> f32
-                %v744 = llvm.load %v62 : !llvm.ptr -> f32
-                %v745 = arith.mulf %v744, %v743 fastmath<contract> : f32
-                %v746 = arith.addf %v742, %v745 fastmath<contract> : f32
-                llvm.store %v746, %v58 : f32, !llvm.ptr
-                %v747 = arith.mulf %v646, %v736 fastmath<contract> : f32
-                %v748 = arith.mulf %v632, %v700 fastmath<contract> : f32
-                %v749 = arith.addf %v747, %v748 fastmath<contract> : f32
-                %v750 = arith.mulf %v648, %v736 fastmath<contract> : f32
-                %v751 = arith.mulf %v644, %v700 fastmath<contract> : f32
-                %v752 = arith.addf %v750, %v751 fastmath<contract> : f32
-                %v753 = arith.subi %v661, %v132 : i64
-                %v754 = llvm.getelementptr %v76[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v755 = llvm.load %v754 : !llvm.ptr -> f32
-                %v756 = arith.mulf %v755, %v333 fastmath<contract> : f32
-                %v757 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v756) : (f32) -> f32
-                %v758 = llvm.load %v57 : !llvm.ptr -> f32
-                %v759 = arith.muli %v53, %v353 : i64
-                %v760 = arith.muli %v661, %v352 : i64
-                %v761 = arith.addi %v759, %v760 : i64
-                %v762 = arith.muli %v51, %size_DV : i64
-                %v763 = arith.addi %v761, %v762 : i64
-                %v764 = arith.addi %v763, %v49 : i64
-                %v765 = llvm.getelementptr %in_v[%v764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v766 = llvm.load %v765 : !llvm.ptr -> f32
-                %v767 = llvm.load %v55 : !llvm.ptr -> f32
-                %v768 = arith.mulf %v766, %v767 fastmath<contract> : f32
-                %v769 = arith.addf %v758, %v768 fastmath<contract> : f32
-                %v770 = arith.mulf %v757, %v769 fastmath<contract> : f32
-                %v772 = llvm.call_intrinsic "llvm.sqrt.f32"(%v771) : (f32) -> f32
-                %v773 = arith.divf %v770, %v772 : f32
-                %v774 = llvm.load %v58 : !llvm.ptr -> f32
-                %v775 = llvm.load %v56 : !llvm.ptr -> f32
-                %v776 = arith.mulf %v766, %v775 fastmath<contract> : f32
-                %v777 = arith.addf %v774, %v776 fastmath<contract> : f32
-                %v778 = arith.mulf %v757, %v777 fastmath<contract> : f32
-                %v779 = arith.divf %v778, %v772 : f32
-                %v780 = arith.muli %v39, %v161 : i64
-                %v781 = arith.subi %v661, %v132 : i64
-                %v782 = arith.addi %v780, %v781 : i64
-                %v783 = llvm.getelementptr %v74[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v784 = llvm.load %v783 : !llvm.ptr -> f32
-                %v785 = arith.divf %v784, %v772 : f32
-                %v786 = arith.mulf %v757, %v785 fastmath<contract> : f32
-                %v787 = arith.mulf %v786, %v767 fastmath<contract> : f32
-                %v788 = arith.constant 8 : i64
-                %v789 = arith.addi %v788, %v39 : i64
-                %v790 = arith.muli %v789, %v161 : i64
-                %v791 = arith.subi %v661, %v132 : i64
-                %v792 = arith.addi %v790, %v791 : i64
-                %v793 = llvm.getelementptr %v74[%v792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v794 = llvm.load %v793 : !llvm.ptr -> f32
-                %v795 = arith.divf %v794, %v772 : f32
-                %v796 = arith.mulf %v757, %v795 fastmath<contract> : f32
-                %v797 = arith.mulf %v796, %v775 fastmath<contract> : f32
-                %v798 = arith.addf %v787, %v797 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v799, %v800 = gpu.shuffle xor %v798, %v685, %v686 : f32
-                %v801 = arith.addf %v798, %v799 fastmath<contract> : f32
-                %v802, %v803 = gpu.shuffle xor %v801, %v690, %v686 : f32
-                %v804 = arith.addf %v801, %v802 fastmath<contract> : f32
-                %v805, %v806 = gpu.shuffle xor %v804, %v694, %v686 : f32
-                %v807 = arith.addf %v804, %v805 fastmath<contract> : f32
-                // end sum over the lanes
-                %v808 = arith.cmpi eq, %v39, %v11 : i64
-                %v809 = arith.andi %v43, %v808 : i1
-                scf.if %v809 {
-                  %v810 = arith.muli %v53, %v353 : i64
-                  %v811 = arith.muli %v661, %v352 : i64
-                  %v812 = arith.addi %v810, %v811 : i64
-                  %v813 = arith.muli %v51, %size_DV : i64
-                  %v814 = arith.addi %v812, %v813 : i64
-                  %v815 = arith.addi %v814, %v49 : i64
-                  %v816 = llvm.getelementptr %dx_v[%v815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v807, %v816 : f32, !llvm.ptr
-                }
-                %v817 = arith.mulf %v785, %v769 fastmath<contract> : f32
-                %v818 = arith.mulf %v795, %v777 fastmath<contract> : f32
-                %v819 = arith.addf %v817, %v818 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v820, %v821 = gpu.shuffle xor %v819, %v685, %v686 : f32
-                %v822 = arith.addf %v819, %v820 fastmath<contract> : f32
-                %v823, %v824 = gpu.shuffle xor %v822, %v690, %v686 : f32
-                %v825 = arith.addf %v822, %v823 fastmath<contract> : f32
-                %v826, %v827 = gpu.shuffle xor %v825, %v694, %v686 : f32
-                %v828 = arith.addf %v825, %v826 fastmath<contract> : f32
-                // end sum over the lanes
-                %v829 = arith.mulf %v757, %v828 fastmath<contract> : f32
-                %v830 = arith.mulf %v580, %v767 fastmath<contract> : f32
-                %v831 = arith.mulf %v592, %v775 fastmath<contract> : f32
-                %v832 = arith.addf %v830, %v831 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v833, %v834 = gpu.shuffle xor %v832, %v685, %v686 : f32
-                %v835 = arith.addf %v832, %v833 fastmath<contract> : f32
-                %v836, %v837 = gpu.shuffle xor %v835, %v690, %v686 : f32
-                %v838 = arith.addf %v835, %v836 fastmath<contract> : f32
-                %v839, %v840 = gpu.shuffle xor %v838, %v694, %v686 : f32
-                %v841 = arith.addf %v838, %v839 fastmath<contract> : f32
-                // end sum over the lanes
-                %v842 = arith.mulf %v594, %v758 fastmath<contract> : f32
-                %v843 = arith.mulf %v596, %v774 fastmath<contract> : f32
-                %v844 = arith.addf %v842, %v843 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v845, %v846 = gpu.shuffle xor %v844, %v685, %v686 : f32
-                %v847 = arith.addf %v844, %v845 fastmath<contract> : f32
-                %v848, %v849 = gpu.shuffle xor %v847, %v690, %v686 : f32
-                %v850 = arith.addf %v847, %v848 fastmath<contract> : f32
-                %v851, %v852 = gpu.shuffle xor %v850, %v694, %v686 : f32
-                %v853 = arith.addf %v850, %v851 fastmath<contract> : f32
-                // end sum over the lanes
-                %v854 = arith.addf %v841, %v853 fastmath<contract> : f32
-                %v855 = arith.subi %v661, %v132 : i64
-                %v856 = llvm.getelementptr %v78[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v857 = llvm.load %v856 : !llvm.ptr -> f32
-                %v858 = arith.negf %v857 : f32
-                %v859 = arith.mulf %v858, %v333 fastmath<contract> : f32
-                %v860 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v859) : (f32) -> f32
-                %v861 = arith.addf %v80, %v860 fastmath<contract> : f32
-                %v862 = arith.divf %v80, %v861 : f32
-                %v863 = arith.subf %v80, %v862 fastmath<contract> : f32
-                %v864 = arith.mulf %v862, %v863 fastmath<contract> : f32
-                %v865 = arith.mulf %v854, %v864 fastmath<contract> : f32
-                %v866 = arith.select %v43, %v749, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v868, %v869 = gpu.shuffle xor %v866, %v867, %v686 : f32
-                %v870 = arith.addf %v866, %v868 fastmath<contract> : f32
-                %v872, %v873 = gpu.shuffle xor %v870, %v871, %v686 : f32
-                %v874 = arith.addf %v870, %v872 fastmath<contract> : f32
-                %v875 = arith.divui %v29, %v31 : i64
-                %v876 = arith.remui %v29, %v31 : i64
-                %v877 = arith.cmpi ult, %v876, %v38 : i64
-                %v878 = arith.muli %v875, %v1 : i64
-                %v879 = arith.addi %v878, %v39 : i64
-                %v881 = arith.muli %v879, %v880 : i64
-                %v882 = arith.addi %v881, %v404 : i64
-                scf.if %v877 {
-                  %v883 = llvm.getelementptr %v64[%v882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v874, %v883 : f32, !llvm.ptr
-                }
-                %v884 = arith.select %v43, %v752, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v885, %v886 = gpu.shuffle xor %v884, %v867, %v686 : f32
-                %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
-                %v888, %v889 = gpu.shuffle xor %v887, %v871, %v686 : f32
-                %v890 = arith.addf %v887, %v888 fastmath<contract> : f32
-                %v891 = arith.divui %v29, %v31 : i64
-                %v892 = arith.remui %v29, %v31 : i64
-                %v893 = arith.cmpi ult, %v892, %v38 : i64
-                %v894 = arith.addi %v38, %v39 : i64
-                %v895 = arith.muli %v891, %v1 : i64
-                %v896 = arith.addi %v895, %v894 : i64
-                %v897 = arith.muli %v896, %v880 : i64
-                %v898 = arith.addi %v897, %v404 : i64
-                scf.if %v893 {
-                  %v899 = llvm.getelementptr %v64[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v890, %v899 : f32, !llvm.ptr
-                }
-                %v900 = arith.select %v43, %v773, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v901, %v902 = gpu.shuffle xor %v900, %v867, %v686 : f32
-                %v903 = arith.addf %v900, %v901 fastmath<contract> : f32
-                %v904, %v905 = gpu.shuffle xor %v903, %v871, %v686 : f32
-                %v906 = arith.addf %v903, %v904 fastmath<contract> : f32
-                %v907 = arith.divui %v29, %v31 : i64
-                %v908 = arith.remui %v29, %v31 : i64
-                %v909 = arith.cmpi ult, %v908, %v38 : i64
-                %v910 = arith.muli %v907, %v1 : i64
-                %v911 = arith.addi %v910, %v39 : i64
-                %v912 = arith.muli %v911, %v880 : i64
-                %v913 = arith.addi %v912, %v404 : i64
-                scf.if %v909 {
-                  %v914 = llvm.getelementptr %v66[%v913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v906, %v914 : f32, !llvm.ptr
-                }
-                %v915 = arith.select %v43, %v779, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v916, %v917 = gpu.shuffle xor %v915, %v867, %v686 : f32
-                %v918 = arith.addf %v915, %v916 fastmath<contract> : f32
-                %v919, %v920 = gpu.shuffle xor %v918, %v871, %v686 : f32
-                %v921 = arith.addf %v918, %v919 fastmath<contract> : f32
-                %v922 = arith.divui %v29, %v31 : i64
-                %v923 = arith.remui %v29, %v31 : i64
-                %v924 = arith.cmpi ult, %v923, %v38 : i64
-                %v925 = arith.addi %v38, %v39 : i64
-                %v926 = arith.muli %v922, %v1 : i64
-                %v927 = arith.addi %v926, %v925 : i64
-                %v928 = arith.muli %v927, %v880 : i64
-                %v929 = arith.addi %v928, %v404 : i64
-                scf.if %v924 {
-                  %v930 = llvm.getelementptr %v66[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v921, %v930 : f32, !llvm.ptr
-                }
-                %v931 = arith.select %v43, %v829, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v932, %v933 = gpu.shuffle xor %v931, %v867, %v686 : f32
-                %v934 = arith.addf %v931, %v932 fastmath<contract> : f32
-                %v935, %v936 = gpu.shuffle xor %v934, %v871, %v686 : f32
-                %v937 = arith.addf %v934, %v935 fastmath<contract> : f32
-                %v938 = arith.divui %v29, %v31 : i64
-                %v939 = arith.remui %v29, %v31 : i64
-                %v940 = arith.cmpi ult, %v939, %v2 : i64
-                %v941 = arith.muli %v938, %v880 : i64
-                %v942 = arith.addi %v941, %v404 : i64
-                scf.if %v940 {
-                  %v943 = llvm.getelementptr %v68[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v937, %v943 : f32, !llvm.ptr
-                }
-                %v944 = arith.select %v43, %v865, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v945, %v946 = gpu.shuffle xor %v944, %v867, %v686 : f32
-                %v947 = arith.addf %v944, %v945 fastmath<contract> : f32
-                %v948, %v949 = gpu.shuffle xor %v947, %v871, %v686 : f32
-                %v950 = arith.addf %v947, %v948 fastmath<contract> : f32
-                %v951 = arith.divui %v29, %v31 : i64
-                %v952 = arith.remui %v29, %v31 : i64
-                %v953 = arith.cmpi ult, %v952, %v2 : i64
-                %v954 = arith.muli %v951, %v880 : i64
-                %v955 = arith.addi %v954, %v404 : i64
-                scf.if %v953 {
-                  %v956 = llvm.getelementptr %v70[%v955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v950, %v956 : f32, !llvm.ptr
-                }
-                llvm.store %v862, %v59 : f32, !llvm.ptr
-                llvm.store %v862, %v60 : f32, !llvm.ptr
-                llvm.store %v862, %v61 : f32, !llvm.ptr
-                llvm.store %v862, %v62 : f32, !llvm.ptr
-                %v957 = arith.addi %v402, %v89 : i64
-                %v958 = arith.cmpi slt, %v690, %v650 : i32
-                %v959 = arith.cmpi eq, %v690, %v656 : i32
-                %v960 = arith.addi %v404, %v2 : i64
-                %v961 = arith.addi %v132, %v957 : i64
-                %v962 = arith.muli %v39, %v161 : i64
-                %v963 = arith.subi %v961, %v132 : i64
-                %v964 = arith.addi %v962, %v963 : i64
-                %v965 = llvm.getelementptr %v72[%v964] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v966 = llvm.load %v965 : !llvm.ptr -> f32
-                %v967 = arith.muli %v53, %v353 : i64
-                %v968 = arith.muli %v961, %v352 : i64
-                %v969 = arith.addi %v967, %v968 : i64
-                %v970 = arith.muli %v51, %size_DV : i64
-                %v971 = arith.addi %v969, %v970 : i64
-                %v972 = arith.addi %v971, %v49 : i64
-                %v973 = llvm.getelementptr %dy_o[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v974 = llvm.load %v973 : !llvm.ptr -> f32
-                %v975 = arith.mulf %v966, %v594 fastmath<contract> : f32
-                %v976 = arith.constant 8 : i64
-                %v977 = arith.addi %v976, %v39 : i64
-                %v978 = arith.muli %v977, %v161 : i64
-                %v979 = arith.subi %v961, %v132 : i64
-                %v980 = arith.addi %v978, %v979 : i64
-                %v981 = llvm.getelementptr %v72[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v982 = llvm.load %v981 : !llvm.ptr -> f32
-                %v983 = arith.mulf %v982, %v596 fastmath<contract> : f32
-                %v984 = arith.addf %v975, %v983 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v985, %v986 = gpu.shuffle xor %v984, %v685, %v686 : f32
-                %v987 = arith.addf %v984, %v985 fastmath<contract> : f32
-                %v988, %v989 = gpu.shuffle xor %v987, %v690, %v686 : f32
-                %v990 = arith.addf %v987, %v988 fastmath<contract> : f32
-                %v991, %v992 = gpu.shuffle xor %v990, %v694, %v686 : f32
-                %v993 = arith.addf %v990, %v991 fastmath<contract> : f32
-                // end sum over the lanes
-                %v994 = llvm.call_intrinsic "llvm.fabs.f32"(%v993) : (f32) -> f32
-                %v995 = arith.maximumf %v80, %v994 : f32
-                %v996 = arith.divf %v974, %v995 : f32
-                %v997 = arith.mulf %v966, %v996 fastmath<contract> : f32
-                %v998 = llvm.load %v55 : !llvm.ptr -> f32
+                %v902 = llvm.call_intrinsic "llvm.fabs.f32"(%v901) : (f32) -> f32
+                %v903 = arith.maximumf %v902, %v853 : f32
+                %v904 = arith.divf %v889, %v903 : f32
+                %v905 = arith.divf %v904, %v903 : f32
+                %v906 = arith.mulf %v861, %v905 fastmath<contract> : f32
+                %v907 = arith.negf %v906 : f32
+                %v908 = arith.cmpf oge, %v902, %v853 : f32
+                %v909 = arith.select %v908, %v86, %v85 : f32
+                %v910 = arith.subf %v86, %v909 fastmath<contract> : f32
+                %v911 = arith.mulf %v907, %v910 fastmath<contract> : f32
+                %v912 = arith.mulf %v853, %v911 fastmath<contract> : f32
+                %v913 = arith.negf %v912 : f32
+                %v914 = llvm.load %v58 : !llvm.ptr -> f32
+                %v915 = llvm.load %v63 : !llvm.ptr -> f32
+                %v916 = arith.mulf %v915, %v914 fastmath<contract> : f32
+                %v917 = arith.addf %v913, %v916 fastmath<contract> : f32
+                %v918 = llvm.load %v68 : !llvm.ptr -> f32
+                %v919 = arith.addf %v917, %v918 fastmath<contract> : f32
+                llvm.store %v919, %v58 : f32, !llvm.ptr
+                %v920 = arith.divf %v861, %v903 : f32
+                %v921 = arith.mulf %v866, %v920 fastmath<contract> : f32
+                %v922 = llvm.load %v59 : !llvm.ptr -> f32
+                %v923 = llvm.load %v64 : !llvm.ptr -> f32
+                %v924 = arith.mulf %v923, %v922 fastmath<contract> : f32
+                %v925 = arith.addf %v921, %v924 fastmath<contract> : f32
+                llvm.store %v925, %v59 : f32, !llvm.ptr
+                %v926 = arith.mulf %v874, %v920 fastmath<contract> : f32
+                %v927 = llvm.load %v60 : !llvm.ptr -> f32
+                %v928 = llvm.load %v65 : !llvm.ptr -> f32
+                %v929 = arith.mulf %v928, %v927 fastmath<contract> : f32
+                %v930 = arith.addf %v926, %v929 fastmath<contract> : f32
+                llvm.store %v930, %v60 : f32, !llvm.ptr
+                %v931 = arith.mulf %v907, %v909 fastmath<contract> : f32
+                %v933 = arith.cmpf olt, %v901, %v85 : f32
+                %v934 = arith.select %v933, %v932, %v85 : f32
+                %v935 = arith.cmpf ogt, %v901, %v85 : f32
+                %v936 = arith.select %v935, %v86, %v934 : f32
+                %v937 = arith.mulf %v931, %v936 fastmath<contract> : f32
+                %v938 = arith.mulf %v866, %v937 fastmath<contract> : f32
+                %v939 = llvm.load %v61 : !llvm.ptr -> f32
+                %v940 = llvm.load %v66 : !llvm.ptr -> f32
+                %v941 = arith.mulf %v940, %v939 fastmath<contract> : f32
+                %v942 = arith.addf %v938, %v941 fastmath<contract> : f32
+                llvm.store %v942, %v61 : f32, !llvm.ptr
+                %v943 = arith.mulf %v874, %v937 fastmath<contract> : f32
+                %v944 = llvm.load %v62 : !llvm.ptr -> f32
+                %v945 = llvm.load %v67 : !llvm.ptr -> f32
+                %v946 = arith.mulf %v945, %v944 fastmath<contract> : f32
+                %v947 = arith.addf %v943, %v946 fastmath<contract> : f32
+                llvm.store %v947, %v62 : f32, !llvm.ptr
+                %v948 = arith.mulf %v835, %v937 fastmath<contract> : f32
+                %v949 = arith.mulf %v821, %v920 fastmath<contract> : f32
+                %v950 = arith.addf %v948, %v949 fastmath<contract> : f32
+                %v951 = arith.mulf %v837, %v937 fastmath<contract> : f32
+                %v952 = arith.mulf %v833, %v920 fastmath<contract> : f32
+                %v953 = arith.addf %v951, %v952 fastmath<contract> : f32
+                %v954 = arith.subi %v850, %v152 : i64
+                %v955 = llvm.getelementptr %v82[%v954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v956 = llvm.load %v955 : !llvm.ptr -> f32
+                %v957 = arith.subi %v850, %v152 : i64
+                %v958 = llvm.getelementptr %v84[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v959 = llvm.load %v958 : !llvm.ptr -> f32
+                %v960 = arith.minimumf %v959, %v85 : f32
+                %v961 = llvm.call_intrinsic "llvm.fabs.f32"(%v959) : (f32) -> f32
+                %v962 = arith.negf %v961 : f32
+                %v963 = arith.mulf %v962, %v368 fastmath<contract> : f32
+                %v964 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v963) : (f32) -> f32
+                %v965 = arith.addf %v86, %v964 fastmath<contract> : f32
+                %v966 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v965) : (f32) -> f32
+                %v967 = arith.mulf %v966, %v373 fastmath<contract> : f32
+                %v968 = arith.mulf %v375, %v964 fastmath<contract> : f32
+                %v969 = arith.addf %v968, %v377 fastmath<contract> : f32
+                %v970 = arith.mulf %v969, %v964 fastmath<contract> : f32
+                %v971 = arith.addf %v970, %v380 fastmath<contract> : f32
+                %v972 = arith.mulf %v971, %v964 fastmath<contract> : f32
+                %v973 = arith.addf %v972, %v383 fastmath<contract> : f32
+                %v974 = arith.mulf %v973, %v964 fastmath<contract> : f32
+                %v975 = arith.addf %v974, %v386 fastmath<contract> : f32
+                %v976 = arith.mulf %v975, %v964 fastmath<contract> : f32
+                %v977 = arith.addf %v976, %v389 fastmath<contract> : f32
+                %v978 = arith.mulf %v977, %v964 fastmath<contract> : f32
+                %v979 = arith.addf %v978, %v86 fastmath<contract> : f32
+                %v980 = arith.mulf %v979, %v964 fastmath<contract> : f32
+                %v981 = llvm.call_intrinsic "llvm.fabs.f32"(%v964) : (f32) -> f32
+                %v982 = arith.cmpf olt, %v981, %v395 : f32
+                %v983 = arith.select %v982, %v980, %v967 : f32
+                %v984 = arith.subf %v960, %v983 fastmath<contract> : f32
+                %v985 = arith.addf %v984, %v713 fastmath<contract> : f32
+                %v986 = arith.maximumf %v985, %v956 : f32
+                %v987 = arith.subf %v956, %v986 fastmath<contract> : f32
+                %v988 = arith.mulf %v987, %v368 fastmath<contract> : f32
+                %v989 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v988) : (f32) -> f32
+                %v990 = llvm.load %v61 : !llvm.ptr -> f32
+                %v991 = arith.muli %v56, %v424 : i64
+                %v992 = arith.muli %v850, %v423 : i64
+                %v993 = arith.addi %v991, %v992 : i64
+                %v994 = arith.muli %v54, %size_DV : i64
+                %v995 = arith.addi %v993, %v994 : i64
+                %v996 = arith.addi %v995, %v52 : i64
+                %v997 = llvm.getelementptr %in_v[%v996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v998 = llvm.load %v997 : !llvm.ptr -> f32
                 %v999 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1000 = arith.mulf %v999, %v998 fastmath<contract> : f32
-                %v1001 = arith.addf %v997, %v1000 fastmath<contract> : f32
-                llvm.store %v1001, %v55 : f32, !llvm.ptr
-                %v1002 = arith.mulf %v982, %v996 fastmath<contract> : f32
-                %v1003 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1004 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1005 = arith.mulf %v1004, %v1003 fastmath<contract> : f32
-                %v1006 = arith.addf %v1002, %v1005 fastmath<contract> : f32
-                llvm.store %v1006, %v56 : f32, !llvm.ptr
-                %v1007 = arith.mulf %v966, %v580 fastmath<contract> : f32
-                %v1008 = arith.mulf %v982, %v592 fastmath<contract> : f32
-                %v1009 = arith.addf %v1007, %v1008 fastmath<contract> : f32
+                %v1000 = arith.mulf %v998, %v999 fastmath<contract> : f32
+                %v1001 = arith.addf %v990, %v1000 fastmath<contract> : f32
+                %v1002 = arith.mulf %v989, %v1001 fastmath<contract> : f32
+                %v1004 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1003) : (f32) -> f32
+                %v1005 = arith.divf %v1002, %v1004 : f32
+                %v1006 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1007 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1008 = arith.mulf %v998, %v1007 fastmath<contract> : f32
+                %v1009 = arith.addf %v1006, %v1008 fastmath<contract> : f32
+                %v1010 = arith.mulf %v989, %v1009 fastmath<contract> : f32
+                %v1011 = arith.divf %v1010, %v1004 : f32
+                %v1012 = arith.muli %v42, %v181 : i64
+                %v1013 = arith.subi %v850, %v152 : i64
+                %v1014 = arith.addi %v1012, %v1013 : i64
+                %v1015 = llvm.getelementptr %v80[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
+                %v1017 = arith.divf %v1016, %v1004 : f32
+                %v1018 = arith.mulf %v989, %v1017 fastmath<contract> : f32
+                %v1019 = arith.mulf %v1018, %v999 fastmath<contract> : f32
+                %v1020 = arith.constant 8 : i64
+                %v1021 = arith.addi %v1020, %v42 : i64
+                %v1022 = arith.muli %v1021, %v181 : i64
+                %v1023 = arith.subi %v850, %v152 : i64
+                %v1024 = arith.addi %v1022, %v1023 : i64
+                %v1025 = llvm.getelementptr %v80[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1026 = llvm.load %v1025 : !llvm.ptr -> f32
+                %v1027 = arith.divf %v1026, %v1004 : f32
+                %v1028 = arith.mulf %v989, %v1027 fastmath<contract> : f32
+                %v1029 = arith.mulf %v1028, %v1007 fastmath<contract> : f32
+                %v1030 = arith.addf %v1019, %v1029 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1010, %v1011 = gpu.shuffle xor %v1009, %v685, %v686 : f32
-                %v1012 = arith.addf %v1009, %v1010 fastmath<contract> : f32
-                %v1013, %v1014 = gpu.shuffle xor %v1012, %v690, %v686 : f32
-                %v1015 = arith.addf %v1012, %v1013 fastmath<contract> : f32
-                %v1016, %v1017 = gpu.shuffle xor %v1015, %v694, %v686 : f32
-                %v1018 = arith.addf %v1015, %v1016 fastmath<contract> : f32
+                %v1031, %v1032 = gpu.shuffle xor %v1030, %v877, %v878 : f32
+                %v1033 = arith.addf %v1030, %v1031 fastmath<contract> : f32
+                %v1034, %v1035 = gpu.shuffle xor %v1033, %v882, %v878 : f32
+                %v1036 = arith.addf %v1033, %v1034 fastmath<contract> : f32
+                %v1037, %v1038 = gpu.shuffle xor %v1036, %v886, %v878 : f32
+                %v1039 = arith.addf %v1036, %v1037 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1019 = arith.divf %v1018, %v995 : f32
-                %v1020 = arith.divf %v1019, %v995 : f32
-                %v1021 = arith.mulf %v974, %v1020 fastmath<contract> : f32
-                %v1022 = arith.negf %v1021 : f32
-                %v1023 = arith.cmpf oge, %v80, %v994 : f32
-                %v1024 = arith.select %v1023, %v80, %v79 : f32
-                %v1025 = arith.subf %v80, %v1024 fastmath<contract> : f32
-                %v1026 = arith.mulf %v1022, %v1025 fastmath<contract> : f32
-                %v1027 = arith.cmpf olt, %v993, %v79 : f32
-                %v1028 = arith.select %v1027, %v731, %v79 : f32
-                %v1029 = arith.cmpf ogt, %v993, %v79 : f32
-                %v1030 = arith.select %v1029, %v80, %v1028 : f32
-                %v1031 = arith.mulf %v1026, %v1030 fastmath<contract> : f32
-                %v1032 = arith.mulf %v966, %v1031 fastmath<contract> : f32
-                %v1033 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1034 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1035 = arith.mulf %v1034, %v1033 fastmath<contract> : f32
-                %v1036 = arith.addf %v1032, %v1035 fastmath<contract> : f32
-                llvm.store %v1036, %v57 : f32, !llvm.ptr
-                %v1037 = arith.mulf %v982, %v1031 fastmath<contract> : f32
-                %v1038 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1039 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1040 = arith.mulf %v1039, %v1038 fastmath<contract> : f32
-                %v1041 = arith.addf %v1037, %v1040 fastmath<contract> : f32
-                llvm.store %v1041, %v58 : f32, !llvm.ptr
-                %v1042 = arith.mulf %v594, %v1031 fastmath<contract> : f32
-                %v1043 = arith.mulf %v580, %v996 fastmath<contract> : f32
-                %v1044 = arith.addf %v1042, %v1043 fastmath<contract> : f32
-                %v1045 = arith.mulf %v596, %v1031 fastmath<contract> : f32
-                %v1046 = arith.mulf %v592, %v996 fastmath<contract> : f32
-                %v1047 = arith.addf %v1045, %v1046 fastmath<contract> : f32
-                %v1048 = arith.subi %v961, %v132 : i64
-                %v1049 = llvm.getelementptr %v76[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1050 = llvm.load %v1049 : !llvm.ptr -> f32
-                %v1051 = arith.mulf %v1050, %v333 fastmath<contract> : f32
-                %v1052 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1051) : (f32) -> f32
-                %v1053 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1054 = arith.muli %v53, %v353 : i64
-                %v1055 = arith.muli %v961, %v352 : i64
-                %v1056 = arith.addi %v1054, %v1055 : i64
-                %v1057 = arith.muli %v51, %size_DV : i64
-                %v1058 = arith.addi %v1056, %v1057 : i64
-                %v1059 = arith.addi %v1058, %v49 : i64
-                %v1060 = llvm.getelementptr %in_v[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1061 = llvm.load %v1060 : !llvm.ptr -> f32
-                %v1062 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1063 = arith.mulf %v1061, %v1062 fastmath<contract> : f32
-                %v1064 = arith.addf %v1053, %v1063 fastmath<contract> : f32
-                %v1065 = arith.mulf %v1052, %v1064 fastmath<contract> : f32
-                %v1067 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1066) : (f32) -> f32
-                %v1068 = arith.divf %v1065, %v1067 : f32
-                %v1069 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1070 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1071 = arith.mulf %v1061, %v1070 fastmath<contract> : f32
-                %v1072 = arith.addf %v1069, %v1071 fastmath<contract> : f32
-                %v1073 = arith.mulf %v1052, %v1072 fastmath<contract> : f32
-                %v1074 = arith.divf %v1073, %v1067 : f32
-                %v1075 = arith.muli %v39, %v161 : i64
-                %v1076 = arith.subi %v961, %v132 : i64
-                %v1077 = arith.addi %v1075, %v1076 : i64
-                %v1078 = llvm.getelementptr %v74[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1079 = llvm.load %v1078 : !llvm.ptr -> f32
-                %v1080 = arith.divf %v1079, %v1067 : f32
-                %v1081 = arith.mulf %v1052, %v1080 fastmath<contract> : f32
-                %v1082 = arith.mulf %v1081, %v1062 fastmath<contract> : f32
-                %v1083 = arith.constant 8 : i64
-                %v1084 = arith.addi %v1083, %v39 : i64
-                %v1085 = arith.muli %v1084, %v161 : i64
-                %v1086 = arith.subi %v961, %v132 : i64
-                %v1087 = arith.addi %v1085, %v1086 : i64
-                %v1088 = llvm.getelementptr %v74[%v1087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1089 = llvm.load %v1088 : !llvm.ptr -> f32
-                %v1090 = arith.divf %v1089, %v1067 : f32
-                %v1091 = arith.mulf %v1052, %v1090 fastmath<contract> : f32
-                %v1092 = arith.mulf %v1091, %v1070 fastmath<contract> : f32
-                %v1093 = arith.addf %v1082, %v1092 fastmath<contract> : f32
-                // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1094, %v1095 = gpu.shuffle xor %v1093, %v685, %v686 : f32
-                %v1096 = arith.addf %v1093, %v1094 fastmath<contract> : f32
-                %v1097, %v1098 = gpu.shuffle xor %v1096, %v690, %v686 : f32
-                %v1099 = arith.addf %v1096, %v1097 fastmath<contract> : f32
-                %v1100, %v1101 = gpu.shuffle xor %v1099, %v694, %v686 : f32
-                %v1102 = arith.addf %v1099, %v1100 fastmath<contract> : f32
-                // end sum over the lanes
-                %v1103 = arith.cmpi eq, %v39, %v11 : i64
-                %v1104 = arith.andi %v43, %v1103 : i1
-                scf.if %v1104 {
-                  %v1105 = arith.muli %v53, %v353 : i64
-                  %v1106 = arith.muli %v961, %v352 : i64
-                  %v1107 = arith.addi %v1105, %v1106 : i64
-                  %v1108 = arith.muli %v51, %size_DV : i64
-                  %v1109 = arith.addi %v1107, %v1108 : i64
-                  %v1110 = arith.addi %v1109, %v49 : i64
-                  %v1111 = llvm.getelementptr %dx_v[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1102, %v1111 : f32, !llvm.ptr
+                %v1040 = arith.cmpi eq, %v42, %v11 : i64
+                %v1041 = arith.andi %v46, %v1040 : i1
+                scf.if %v1041 {
+                  %v1042 = arith.muli %v56, %v424 : i64
+                  %v1043 = arith.muli %v850, %v423 : i64
+                  %v1044 = arith.addi %v1042, %v1043 : i64
+                  %v1045 = arith.muli %v54, %size_DV : i64
+                  %v1046 = arith.addi %v1044, %v1045 : i64
+                  %v1047 = arith.addi %v1046, %v52 : i64
+                  %v1048 = llvm.getelementptr %dx_v[%v1047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1039, %v1048 : f32, !llvm.ptr
                 }
-                %v1112 = arith.mulf %v1080, %v1064 fastmath<contract> : f32
-                %v1113 = arith.mulf %v1090, %v1072 fastmath<contract> : f32
-                %v1114 = arith.addf %v1112, %v1113 fastmath<contract> : f32
+                %v1049 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1050 = arith.cmpf oge, %v985, %v956 : f32
+                %v1051 = arith.select %v1050, %v86, %v85 : f32
+                %v1052 = arith.subf %v86, %v1051 fastmath<contract> : f32
+                %v1053 = arith.mulf %v1049, %v1052 fastmath<contract> : f32
+                %v1054 = arith.mulf %v1017, %v1001 fastmath<contract> : f32
+                %v1055 = arith.mulf %v1027, %v1009 fastmath<contract> : f32
+                %v1056 = arith.addf %v1054, %v1055 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1115, %v1116 = gpu.shuffle xor %v1114, %v685, %v686 : f32
-                %v1117 = arith.addf %v1114, %v1115 fastmath<contract> : f32
-                %v1118, %v1119 = gpu.shuffle xor %v1117, %v690, %v686 : f32
-                %v1120 = arith.addf %v1117, %v1118 fastmath<contract> : f32
-                %v1121, %v1122 = gpu.shuffle xor %v1120, %v694, %v686 : f32
-                %v1123 = arith.addf %v1120, %v1121 fastmath<contract> : f32
+                %v1057, %v1058 = gpu.shuffle xor %v1056, %v877, %v878 : f32
+                %v1059 = arith.addf %v1056, %v1057 fastmath<contract> : f32
+                %v1060, %v1061 = gpu.shuffle xor %v1059, %v882, %v878 : f32
+                %v1062 = arith.addf %v1059, %v1060 fastmath<contract> : f32
+                %v1063, %v1064 = gpu.shuffle xor %v1062, %v886, %v878 : f32
+                %v1065 = arith.addf %v1062, %v1063 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1124 = arith.mulf %v1052, %v1123 fastmath<contract> : f32
-                %v1125 = arith.mulf %v528, %v1062 fastmath<contract> : f32
-                %v1126 = arith.mulf %v540, %v1070 fastmath<contract> : f32
-                %v1127 = arith.addf %v1125, %v1126 fastmath<contract> : f32
+                %v1066 = arith.mulf %v989, %v1065 fastmath<contract> : f32
+                %v1067 = arith.addf %v1053, %v1066 fastmath<contract> : f32
+                %v1068 = arith.negf %v1066 : f32
+                %v1069 = arith.subf %v985, %v986 fastmath<contract> : f32
+                %v1070 = arith.mulf %v1069, %v368 fastmath<contract> : f32
+                %v1071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1070) : (f32) -> f32
+                %v1072 = arith.mulf %v741, %v999 fastmath<contract> : f32
+                %v1073 = arith.mulf %v753, %v1007 fastmath<contract> : f32
+                %v1074 = arith.addf %v1072, %v1073 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1128, %v1129 = gpu.shuffle xor %v1127, %v685, %v686 : f32
-                %v1130 = arith.addf %v1127, %v1128 fastmath<contract> : f32
-                %v1131, %v1132 = gpu.shuffle xor %v1130, %v690, %v686 : f32
-                %v1133 = arith.addf %v1130, %v1131 fastmath<contract> : f32
-                %v1134, %v1135 = gpu.shuffle xor %v1133, %v694, %v686 : f32
-                %v1136 = arith.addf %v1133, %v1134 fastmath<contract> : f32
+                %v1075, %v1076 = gpu.shuffle xor %v1074, %v877, %v878 : f32
+                %v1077 = arith.addf %v1074, %v1075 fastmath<contract> : f32
+                %v1078, %v1079 = gpu.shuffle xor %v1077, %v882, %v878 : f32
+                %v1080 = arith.addf %v1077, %v1078 fastmath<contract> : f32
+                %v1081, %v1082 = gpu.shuffle xor %v1080, %v886, %v878 : f32
+                %v1083 = arith.addf %v1080, %v1081 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1137 = arith.mulf %v542, %v1053 fastmath<contract> : f32
-                %v1138 = arith.mulf %v544, %v1069 fastmath<contract> : f32
-                %v1139 = arith.addf %v1137, %v1138 fastmath<contract> : f32
+                %v1084 = arith.mulf %v755, %v990 fastmath<contract> : f32
+                %v1085 = arith.mulf %v757, %v1006 fastmath<contract> : f32
+                %v1086 = arith.addf %v1084, %v1085 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1140, %v1141 = gpu.shuffle xor %v1139, %v685, %v686 : f32
-                %v1142 = arith.addf %v1139, %v1140 fastmath<contract> : f32
-                %v1143, %v1144 = gpu.shuffle xor %v1142, %v690, %v686 : f32
-                %v1145 = arith.addf %v1142, %v1143 fastmath<contract> : f32
-                %v1146, %v1147 = gpu.shuffle xor %v1145, %v694, %v686 : f32
-                %v1148 = arith.addf %v1145, %v1146 fastmath<contract> : f32
+                %v1087, %v1088 = gpu.shuffle xor %v1086, %v877, %v878 : f32
+                %v1089 = arith.addf %v1086, %v1087 fastmath<contract> : f32
+                %v1090, %v1091 = gpu.shuffle xor %v1089, %v882, %v878 : f32
+                %v1092 = arith.addf %v1089, %v1090 fastmath<contract> : f32
+                %v1093, %v1094 = gpu.shuffle xor %v1092, %v886, %v878 : f32
+                %v1095 = arith.addf %v1092, %v1093 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1149 = arith.addf %v1136, %v1148 fastmath<contract> : f32
-                %v1150 = arith.subi %v961, %v132 : i64
-                %v1151 = llvm.getelementptr %v78[%v1150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1152 = llvm.load %v1151 : !llvm.ptr -> f32
-                %v1153 = arith.negf %v1152 : f32
-                %v1154 = arith.mulf %v1153, %v333 fastmath<contract> : f32
-                %v1155 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1154) : (f32) -> f32
-                %v1156 = arith.addf %v80, %v1155 fastmath<contract> : f32
-                %v1157 = arith.divf %v80, %v1156 : f32
-                %v1158 = arith.subf %v80, %v1157 fastmath<contract> : f32
-                %v1159 = arith.mulf %v1157, %v1158 fastmath<contract> : f32
-                %v1160 = arith.mulf %v1149, %v1159 fastmath<contract> : f32
-                %v1161 = arith.select %v43, %v1044, %v79 : f32
+                %v1096 = arith.addf %v1083, %v1095 fastmath<contract> : f32
+                %v1097 = arith.mulf %v1071, %v1096 fastmath<contract> : f32
+                %v1098 = arith.negf %v1097 : f32
+                %v1099 = arith.addf %v1068, %v1098 fastmath<contract> : f32
+                %v1100 = arith.mulf %v1052, %v1099 fastmath<contract> : f32
+                %v1101 = arith.addf %v1067, %v1100 fastmath<contract> : f32
+                %v1102 = arith.mulf %v1049, %v1051 fastmath<contract> : f32
+                %v1103 = arith.mulf %v1051, %v1099 fastmath<contract> : f32
+                %v1104 = arith.addf %v1097, %v1103 fastmath<contract> : f32
+                %v1105 = arith.addf %v1102, %v1104 fastmath<contract> : f32
+                %v1106 = arith.negf %v959 : f32
+                %v1107 = arith.negf %v1106 : f32
+                %v1108 = arith.mulf %v1107, %v368 fastmath<contract> : f32
+                %v1109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1108) : (f32) -> f32
+                %v1110 = arith.addf %v86, %v1109 fastmath<contract> : f32
+                %v1111 = arith.divf %v86, %v1110 : f32
+                %v1112 = arith.mulf %v1105, %v1111 fastmath<contract> : f32
+                %v1113 = arith.select %v46, %v950, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1162, %v1163 = gpu.shuffle xor %v1161, %v867, %v686 : f32
-                %v1164 = arith.addf %v1161, %v1162 fastmath<contract> : f32
-                %v1165, %v1166 = gpu.shuffle xor %v1164, %v871, %v686 : f32
-                %v1167 = arith.addf %v1164, %v1165 fastmath<contract> : f32
-                %v1168 = arith.divui %v29, %v31 : i64
-                %v1169 = arith.remui %v29, %v31 : i64
-                %v1170 = arith.cmpi ult, %v1169, %v38 : i64
-                %v1171 = arith.muli %v1168, %v1 : i64
-                %v1172 = arith.addi %v1171, %v39 : i64
-                %v1173 = arith.muli %v1172, %v880 : i64
-                %v1174 = arith.addi %v1173, %v960 : i64
-                scf.if %v1170 {
-                  %v1175 = llvm.getelementptr %v64[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1167, %v1175 : f32, !llvm.ptr
+                %v1115, %v1116 = gpu.shuffle xor %v1113, %v1114, %v878 : f32
+                %v1117 = arith.addf %v1113, %v1115 fastmath<contract> : f32
+                %v1119, %v1120 = gpu.shuffle xor %v1117, %v1118, %v878 : f32
+                %v1121 = arith.addf %v1117, %v1119 fastmath<contract> : f32
+                %v1122 = arith.divui %v32, %v34 : i64
+                %v1123 = arith.remui %v32, %v34 : i64
+                %v1124 = arith.cmpi ult, %v1123, %v41 : i64
+                %v1125 = arith.muli %v1122, %v1 : i64
+                %v1126 = arith.addi %v1125, %v42 : i64
+                %v1128 = arith.muli %v1126, %v1127 : i64
+                %v1129 = arith.addi %v1128, %v475 : i64
+                scf.if %v1124 {
+                  %v1130 = llvm.getelementptr %v70[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1121, %v1130 : f32, !llvm.ptr
                 }
-                %v1176 = arith.select %v43, %v1047, %v79 : f32
+                %v1131 = arith.select %v46, %v953, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1177, %v1178 = gpu.shuffle xor %v1176, %v867, %v686 : f32
-                %v1179 = arith.addf %v1176, %v1177 fastmath<contract> : f32
-                %v1180, %v1181 = gpu.shuffle xor %v1179, %v871, %v686 : f32
-                %v1182 = arith.addf %v1179, %v1180 fastmath<contract> : f32
-                %v1183 = arith.divui %v29, %v31 : i64
-                %v1184 = arith.remui %v29, %v31 : i64
-                %v1185 = arith.cmpi ult, %v1184, %v38 : i64
-                %v1186 = arith.addi %v38, %v39 : i64
-                %v1187 = arith.muli %v1183, %v1 : i64
-                %v1188 = arith.addi %v1187, %v1186 : i64
-                %v1189 = arith.muli %v1188, %v880 : i64
-                %v1190 = arith.addi %v1189, %v960 : i64
-                scf.if %v1185 {
-                  %v1191 = llvm.getelementptr %v64[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1182, %v1191 : f32, !llvm.ptr
+                %v1132, %v1133 = gpu.shuffle xor %v1131, %v1114, %v878 : f32
+                %v1134 = arith.addf %v1131, %v1132 fastmath<contract> : f32
+                %v1135, %v1136 = gpu.shuffle xor %v1134, %v1118, %v878 : f32
+                %v1137 = arith.addf %v1134, %v1135 fastmath<contract> : f32
+                %v1138 = arith.divui %v32, %v34 : i64
+                %v1139 = arith.remui %v32, %v34 : i64
+                %v1140 = arith.cmpi ult, %v1139, %v41 : i64
+                %v1141 = arith.addi %v41, %v42 : i64
+                %v1142 = arith.muli %v1138, %v1 : i64
+                %v1143 = arith.addi %v1142, %v1141 : i64
+                %v1144 = arith.muli %v1143, %v1127 : i64
+                %v1145 = arith.addi %v1144, %v475 : i64
+                scf.if %v1140 {
+                  %v1146 = llvm.getelementptr %v70[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1137, %v1146 : f32, !llvm.ptr
                 }
-                %v1192 = arith.select %v43, %v1068, %v79 : f32
+                %v1147 = arith.select %v46, %v1005, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1193, %v1194 = gpu.shuffle xor %v1192, %v867, %v686 : f32
-                %v1195 = arith.addf %v1192, %v1193 fastmath<contract> : f32
-                %v1196, %v1197 = gpu.shuffle xor %v1195, %v871, %v686 : f32
-                %v1198 = arith.addf %v1195, %v1196 fastmath<contract> : f32
-                %v1199 = arith.divui %v29, %v31 : i64
-                %v1200 = arith.remui %v29, %v31 : i64
-                %v1201 = arith.cmpi ult, %v1200, %v38 : i64
-                %v1202 = arith.muli %v1199, %v1 : i64
-                %v1203 = arith.addi %v1202, %v39 : i64
-                %v1204 = arith.muli %v1203, %v880 : i64
-                %v1205 = arith.addi %v1204, %v960 : i64
-                scf.if %v1201 {
-                  %v1206 = llvm.getelementptr %v66[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1198, %v1206 : f32, !llvm.ptr
+                %v1148, %v1149 = gpu.shuffle xor %v1147, %v1114, %v878 : f32
+                %v1150 = arith.addf %v1147, %v1148 fastmath<contract> : f32
+                %v1151, %v1152 = gpu.shuffle xor %v1150, %v1118, %v878 : f32
+                %v1153 = arith.addf %v1150, %v1151 fastmath<contract> : f32
+                %v1154 = arith.divui %v32, %v34 : i64
+                %v1155 = arith.remui %v32, %v34 : i64
+                %v1156 = arith.cmpi ult, %v1155, %v41 : i64
+                %v1157 = arith.muli %v1154, %v1 : i64
+                %v1158 = arith.addi %v1157, %v42 : i64
+                %v1159 = arith.muli %v1158, %v1127 : i64
+                %v1160 = arith.addi %v1159, %v475 : i64
+                scf.if %v1156 {
+                  %v1161 = llvm.getelementptr %v72[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1153, %v1161 : f32, !llvm.ptr
                 }
-                %v1207 = arith.select %v43, %v1074, %v79 : f32
+                %v1162 = arith.select %v46, %v1011, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1208, %v1209 = gpu.shuffle xor %v1207, %v867, %v686 : f32
-                %v1210 = arith.addf %v1207, %v1208 fastmath<contract> : f32
-                %v1211, %v1212 = gpu.shuffle xor %v1210, %v871, %v686 : f32
-                %v1213 = arith.addf %v1210, %v1211 fastmath<contract> : f32
-                %v1214 = arith.divui %v29, %v31 : i64
-                %v1215 = arith.remui %v29, %v31 : i64
-                %v1216 = arith.cmpi ult, %v1215, %v38 : i64
-                %v1217 = arith.addi %v38, %v39 : i64
-                %v1218 = arith.muli %v1214, %v1 : i64
-                %v1219 = arith.addi %v1218, %v1217 : i64
-                %v1220 = arith.muli %v1219, %v880 : i64
-                %v1221 = arith.addi %v1220, %v960 : i64
-                scf.if %v1216 {
-                  %v1222 = llvm.getelementptr %v66[%v1221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1213, %v1222 : f32, !llvm.ptr
+                %v1163, %v1164 = gpu.shuffle xor %v1162, %v1114, %v878 : f32
+                %v1165 = arith.addf %v1162, %v1163 fastmath<contract> : f32
+                %v1166, %v1167 = gpu.shuffle xor %v1165, %v1118, %v878 : f32
+                %v1168 = arith.addf %v1165, %v1166 fastmath<contract> : f32
+                %v1169 = arith.divui %v32, %v34 : i64
+                %v1170 = arith.remui %v32, %v34 : i64
+                %v1171 = arith.cmpi ult, %v1170, %v41 : i64
+                %v1172 = arith.addi %v41, %v42 : i64
+                %v1173 = arith.muli %v1169, %v1 : i64
+                %v1174 = arith.addi %v1173, %v1172 : i64
+                %v1175 = arith.muli %v1174, %v1127 : i64
+                %v1176 = arith.addi %v1175, %v475 : i64
+                scf.if %v1171 {
+                  %v1177 = llvm.getelementptr %v72[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1168, %v1177 : f32, !llvm.ptr
                 }
-                %v1223 = arith.select %v43, %v1124, %v79 : f32
+                %v1178 = arith.select %v46, %v1101, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1224, %v1225 = gpu.shuffle xor %v1223, %v867, %v686 : f32
-                %v1226 = arith.addf %v1223, %v1224 fastmath<contract> : f32
-                %v1227, %v1228 = gpu.shuffle xor %v1226, %v871, %v686 : f32
-                %v1229 = arith.addf %v1226, %v1227 fastmath<contract> : f32
-                %v1230 = arith.divui %v29, %v31 : i64
-                %v1231 = arith.remui %v29, %v31 : i64
-                %v1232 = arith.cmpi ult, %v1231, %v2 : i64
-                %v1233 = arith.muli %v1230, %v880 : i64
-                %v1234 = arith.addi %v1233, %v960 : i64
-                scf.if %v1232 {
-                  %v1235 = llvm.getelementptr %v68[%v1234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1229, %v1235 : f32, !llvm.ptr
+                %v1179, %v1180 = gpu.shuffle xor %v1178, %v1114, %v878 : f32
+                %v1181 = arith.addf %v1178, %v1179 fastmath<contract> : f32
+                %v1182, %v1183 = gpu.shuffle xor %v1181, %v1118, %v878 : f32
+                %v1184 = arith.addf %v1181, %v1182 fastmath<contract> : f32
+                %v1185 = arith.divui %v32, %v34 : i64
+                %v1186 = arith.remui %v32, %v34 : i64
+                %v1187 = arith.cmpi ult, %v1186, %v2 : i64
+                %v1188 = arith.muli %v1185, %v1127 : i64
+                %v1189 = arith.addi %v1188, %v475 : i64
+                scf.if %v1187 {
+                  %v1190 = llvm.getelementptr %v74[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1184, %v1190 : f32, !llvm.ptr
                 }
-                %v1236 = arith.select %v43, %v1160, %v79 : f32
+                %v1191 = arith.select %v46, %v1112, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1237, %v1238 = gpu.shuffle xor %v1236, %v867, %v686 : f32
-                %v1239 = arith.addf %v1236, %v1237 fastmath<contract> : f32
-                %v1240, %v1241 = gpu.shuffle xor %v1239, %v871, %v686 : f32
-                %v1242 = arith.addf %v1239, %v1240 fastmath<contract> : f32
-                %v1243 = arith.divui %v29, %v31 : i64
-                %v1244 = arith.remui %v29, %v31 : i64
-                %v1245 = arith.cmpi ult, %v1244, %v2 : i64
-                %v1246 = arith.muli %v1243, %v880 : i64
-                %v1247 = arith.addi %v1246, %v960 : i64
-                scf.if %v1245 {
-                  %v1248 = llvm.getelementptr %v70[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1242, %v1248 : f32, !llvm.ptr
+                %v1192, %v1193 = gpu.shuffle xor %v1191, %v1114, %v878 : f32
+                %v1194 = arith.addf %v1191, %v1192 fastmath<contract> : f32
+                %v1195, %v1196 = gpu.shuffle xor %v1194, %v1118, %v878 : f32
+                %v1197 = arith.addf %v1194, %v1195 fastmath<contract> : f32
+                %v1198 = arith.divui %v32, %v34 : i64
+                %v1199 = arith.remui %v32, %v34 : i64
+                %v1200 = arith.cmpi ult, %v1199, %v2 : i64
+                %v1201 = arith.muli %v1198, %v1127 : i64
+                %v1202 = arith.addi %v1201, %v475 : i64
+                scf.if %v1200 {
+                  %v1203 = llvm.getelementptr %v76[%v1202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1197, %v1203 : f32, !llvm.ptr
                 }
-                llvm.store %v1157, %v59 : f32, !llvm.ptr
-                llvm.store %v1157, %v60 : f32, !llvm.ptr
-                llvm.store %v1157, %v61 : f32, !llvm.ptr
-                llvm.store %v1157, %v62 : f32, !llvm.ptr
-                %v1249 = arith.addi %v402, %v2 : i64
-                %v1250 = arith.cmpi slt, %v685, %v650 : i32
-                %v1251 = arith.cmpi eq, %v685, %v656 : i32
-                %v1252 = arith.addi %v404, %v89 : i64
-                %v1253 = arith.addi %v132, %v1249 : i64
-                %v1254 = arith.muli %v39, %v161 : i64
-                %v1255 = arith.subi %v1253, %v132 : i64
-                %v1256 = arith.addi %v1254, %v1255 : i64
-                %v1257 = llvm.getelementptr %v72[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
-                %v1259 = arith.muli %v53, %v353 : i64
-                %v1260 = arith.muli %v1253, %v352 : i64
-                %v1261 = arith.addi %v1259, %v1260 : i64
-                %v1262 = arith.muli %v51, %size_DV : i64
-                %v1263 = arith.addi %v1261, %v1262 : i64
-                %v1264 = arith.addi %v1263, %v49 : i64
-                %v1265 = llvm.getelementptr %dy_o[%v1264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1266 = llvm.load %v1265 : !llvm.ptr -> f32
-                %v1267 = arith.mulf %v1258, %v542 fastmath<contract> : f32
-                %v1268 = arith.constant 8 : i64
-                %v1269 = arith.addi %v1268, %v39 : i64
-                %v1270 = arith.muli %v1269, %v161 : i64
-                %v1271 = arith.subi %v1253, %v132 : i64
-                %v1272 = arith.addi %v1270, %v1271 : i64
-                %v1273 = llvm.getelementptr %v72[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1274 = llvm.load %v1273 : !llvm.ptr -> f32
-                %v1275 = arith.mulf %v1274, %v544 fastmath<contract> : f32
-                %v1276 = arith.addf %v1267, %v1275 fastmath<contract> : f32
+                llvm.store %v1051, %v63 : f32, !llvm.ptr
+                llvm.store %v1104, %v68 : f32, !llvm.ptr
+                llvm.store %v1071, %v64 : f32, !llvm.ptr
+                llvm.store %v1071, %v65 : f32, !llvm.ptr
+                llvm.store %v1071, %v66 : f32, !llvm.ptr
+                llvm.store %v1071, %v67 : f32, !llvm.ptr
+                %v1204 = arith.addi %v473, %v95 : i64
+                %v1205 = arith.cmpi slt, %v882, %v839 : i32
+                %v1206 = arith.cmpi eq, %v882, %v845 : i32
+                %v1207 = arith.addi %v475, %v2 : i64
+                %v1208 = arith.addi %v152, %v1204 : i64
+                %v1209 = arith.negf %v713 : f32
+                %v1210 = arith.mulf %v1209, %v368 fastmath<contract> : f32
+                %v1211 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1210) : (f32) -> f32
+                %v1212 = arith.muli %v56, %v424 : i64
+                %v1213 = arith.muli %v1208, %v423 : i64
+                %v1214 = arith.addi %v1212, %v1213 : i64
+                %v1215 = arith.muli %v54, %size_DV : i64
+                %v1216 = arith.addi %v1214, %v1215 : i64
+                %v1217 = arith.addi %v1216, %v52 : i64
+                %v1218 = llvm.getelementptr %dy_o[%v1217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1219 = llvm.load %v1218 : !llvm.ptr -> f32
+                %v1220 = arith.muli %v42, %v181 : i64
+                %v1221 = arith.subi %v1208, %v152 : i64
+                %v1222 = arith.addi %v1220, %v1221 : i64
+                %v1223 = llvm.getelementptr %v78[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
+                %v1225 = arith.mulf %v1224, %v741 fastmath<contract> : f32
+                %v1226 = arith.constant 8 : i64
+                %v1227 = arith.addi %v1226, %v42 : i64
+                %v1228 = arith.muli %v1227, %v181 : i64
+                %v1229 = arith.subi %v1208, %v152 : i64
+                %v1230 = arith.addi %v1228, %v1229 : i64
+                %v1231 = llvm.getelementptr %v78[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
+                %v1233 = arith.mulf %v1232, %v753 fastmath<contract> : f32
+                %v1234 = arith.addf %v1225, %v1233 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1277, %v1278 = gpu.shuffle xor %v1276, %v685, %v686 : f32
-                %v1279 = arith.addf %v1276, %v1277 fastmath<contract> : f32
-                %v1280, %v1281 = gpu.shuffle xor %v1279, %v690, %v686 : f32
-                %v1282 = arith.addf %v1279, %v1280 fastmath<contract> : f32
-                %v1283, %v1284 = gpu.shuffle xor %v1282, %v694, %v686 : f32
-                %v1285 = arith.addf %v1282, %v1283 fastmath<contract> : f32
+                %v1235, %v1236 = gpu.shuffle xor %v1234, %v877, %v878 : f32
+                %v1237 = arith.addf %v1234, %v1235 fastmath<contract> : f32
+                %v1238, %v1239 = gpu.shuffle xor %v1237, %v882, %v878 : f32
+                %v1240 = arith.addf %v1237, %v1238 fastmath<contract> : f32
+                %v1241, %v1242 = gpu.shuffle xor %v1240, %v886, %v878 : f32
+                %v1243 = arith.addf %v1240, %v1241 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1286 = llvm.call_intrinsic "llvm.fabs.f32"(%v1285) : (f32) -> f32
-                %v1287 = arith.maximumf %v80, %v1286 : f32
-                %v1288 = arith.divf %v1266, %v1287 : f32
-                %v1289 = arith.mulf %v1258, %v1288 fastmath<contract> : f32
-                %v1290 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1291 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1292 = arith.mulf %v1291, %v1290 fastmath<contract> : f32
-                %v1293 = arith.addf %v1289, %v1292 fastmath<contract> : f32
-                llvm.store %v1293, %v55 : f32, !llvm.ptr
-                %v1294 = arith.mulf %v1274, %v1288 fastmath<contract> : f32
-                %v1295 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1296 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1297 = arith.mulf %v1296, %v1295 fastmath<contract> : f32
-                %v1298 = arith.addf %v1294, %v1297 fastmath<contract> : f32
-                llvm.store %v1298, %v56 : f32, !llvm.ptr
-                %v1299 = arith.mulf %v1258, %v528 fastmath<contract> : f32
-                %v1300 = arith.mulf %v1274, %v540 fastmath<contract> : f32
-                %v1301 = arith.addf %v1299, %v1300 fastmath<contract> : f32
+                %v1244 = arith.mulf %v1224, %v755 fastmath<contract> : f32
+                %v1245 = arith.mulf %v1232, %v757 fastmath<contract> : f32
+                %v1246 = arith.addf %v1244, %v1245 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1302, %v1303 = gpu.shuffle xor %v1301, %v685, %v686 : f32
-                %v1304 = arith.addf %v1301, %v1302 fastmath<contract> : f32
-                %v1305, %v1306 = gpu.shuffle xor %v1304, %v690, %v686 : f32
-                %v1307 = arith.addf %v1304, %v1305 fastmath<contract> : f32
-                %v1308, %v1309 = gpu.shuffle xor %v1307, %v694, %v686 : f32
-                %v1310 = arith.addf %v1307, %v1308 fastmath<contract> : f32
+                %v1247, %v1248 = gpu.shuffle xor %v1246, %v877, %v878 : f32
+                %v1249 = arith.addf %v1246, %v1247 fastmath<contract> : f32
+                %v1250, %v1251 = gpu.shuffle xor %v1249, %v882, %v878 : f32
+                %v1252 = arith.addf %v1249, %v1250 fastmath<contract> : f32
+                %v1253, %v1254 = gpu.shuffle xor %v1252, %v886, %v878 : f32
+                %v1255 = arith.addf %v1252, %v1253 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1311 = arith.divf %v1310, %v1287 : f32
-                %v1312 = arith.divf %v1311, %v1287 : f32
-                %v1313 = arith.mulf %v1266, %v1312 fastmath<contract> : f32
-                %v1314 = arith.negf %v1313 : f32
-                %v1315 = arith.cmpf oge, %v80, %v1286 : f32
-                %v1316 = arith.select %v1315, %v80, %v79 : f32
-                %v1317 = arith.subf %v80, %v1316 fastmath<contract> : f32
-                %v1318 = arith.mulf %v1314, %v1317 fastmath<contract> : f32
-                %v1319 = arith.cmpf olt, %v1285, %v79 : f32
-                %v1320 = arith.select %v1319, %v731, %v79 : f32
-                %v1321 = arith.cmpf ogt, %v1285, %v79 : f32
-                %v1322 = arith.select %v1321, %v80, %v1320 : f32
-                %v1323 = arith.mulf %v1318, %v1322 fastmath<contract> : f32
-                %v1324 = arith.mulf %v1258, %v1323 fastmath<contract> : f32
-                %v1325 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1326 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1327 = arith.mulf %v1326, %v1325 fastmath<contract> : f32
-                %v1328 = arith.addf %v1324, %v1327 fastmath<contract> : f32
-                llvm.store %v1328, %v57 : f32, !llvm.ptr
-                %v1329 = arith.mulf %v1274, %v1323 fastmath<contract> : f32
-                %v1330 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1331 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1332 = arith.mulf %v1331, %v1330 fastmath<contract> : f32
-                %v1333 = arith.addf %v1329, %v1332 fastmath<contract> : f32
-                llvm.store %v1333, %v58 : f32, !llvm.ptr
-                %v1334 = arith.mulf %v542, %v1323 fastmath<contract> : f32
-                %v1335 = arith.mulf %v528, %v1288 fastmath<contract> : f32
-                %v1336 = arith.addf %v1334, %v1335 fastmath<contract> : f32
-                %v1337 = arith.mulf %v544, %v1323 fastmath<contract> : f32
-                %v1338 = arith.mulf %v540, %v1288 fastmath<contract> : f32
-                %v1339 = arith.addf %v1337, %v1338 fastmath<contract> : f32
-                %v1340 = arith.subi %v1253, %v132 : i64
-                %v1341 = llvm.getelementptr %v76[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1342 = llvm.load %v1341 : !llvm.ptr -> f32
-                %v1343 = arith.mulf %v1342, %v333 fastmath<contract> : f32
-                %v1344 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1343) : (f32) -> f32
-                %v1345 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1346 = arith.muli %v53, %v353 : i64
-                %v1347 = arith.muli %v1253, %v352 : i64
+                %v1256 = llvm.call_intrinsic "llvm.fabs.f32"(%v1255) : (f32) -> f32
+                %v1257 = arith.maximumf %v1256, %v1211 : f32
+                %v1258 = arith.divf %v1243, %v1257 : f32
+                %v1259 = arith.divf %v1258, %v1257 : f32
+                %v1260 = arith.mulf %v1219, %v1259 fastmath<contract> : f32
+                %v1261 = arith.negf %v1260 : f32
+                %v1262 = arith.cmpf oge, %v1256, %v1211 : f32
+                %v1263 = arith.select %v1262, %v86, %v85 : f32
+                %v1264 = arith.subf %v86, %v1263 fastmath<contract> : f32
+                %v1265 = arith.mulf %v1261, %v1264 fastmath<contract> : f32
+                %v1266 = arith.mulf %v1211, %v1265 fastmath<contract> : f32
+                %v1267 = arith.negf %v1266 : f32
+                %v1268 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1269 = llvm.load %v63 : !llvm.ptr -> f32
+                %v1270 = arith.mulf %v1269, %v1268 fastmath<contract> : f32
+                %v1271 = arith.addf %v1267, %v1270 fastmath<contract> : f32
+                %v1272 = llvm.load %v68 : !llvm.ptr -> f32
+                %v1273 = arith.addf %v1271, %v1272 fastmath<contract> : f32
+                llvm.store %v1273, %v58 : f32, !llvm.ptr
+                %v1274 = arith.divf %v1219, %v1257 : f32
+                %v1275 = arith.mulf %v1224, %v1274 fastmath<contract> : f32
+                %v1276 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1277 = llvm.load %v64 : !llvm.ptr -> f32
+                %v1278 = arith.mulf %v1277, %v1276 fastmath<contract> : f32
+                %v1279 = arith.addf %v1275, %v1278 fastmath<contract> : f32
+                llvm.store %v1279, %v59 : f32, !llvm.ptr
+                %v1280 = arith.mulf %v1232, %v1274 fastmath<contract> : f32
+                %v1281 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1282 = llvm.load %v65 : !llvm.ptr -> f32
+                %v1283 = arith.mulf %v1282, %v1281 fastmath<contract> : f32
+                %v1284 = arith.addf %v1280, %v1283 fastmath<contract> : f32
+                llvm.store %v1284, %v60 : f32, !llvm.ptr
+                %v1285 = arith.mulf %v1261, %v1263 fastmath<contract> : f32
+                %v1286 = arith.cmpf olt, %v1255, %v85 : f32
+                %v1287 = arith.select %v1286, %v932, %v85 : f32
+                %v1288 = arith.cmpf ogt, %v1255, %v85 : f32
+                %v1289 = arith.select %v1288, %v86, %v1287 : f32
+                %v1290 = arith.mulf %v1285, %v1289 fastmath<contract> : f32
+                %v1291 = arith.mulf %v1224, %v1290 fastmath<contract> : f32
+                %v1292 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1293 = llvm.load %v66 : !llvm.ptr -> f32
+                %v1294 = arith.mulf %v1293, %v1292 fastmath<contract> : f32
+                %v1295 = arith.addf %v1291, %v1294 fastmath<contract> : f32
+                llvm.store %v1295, %v61 : f32, !llvm.ptr
+                %v1296 = arith.mulf %v1232, %v1290 fastmath<contract> : f32
+                %v1297 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1298 = llvm.load %v67 : !llvm.ptr -> f32
+                %v1299 = arith.mulf %v1298, %v1297 fastmath<contract> : f32
+                %v1300 = arith.addf %v1296, %v1299 fastmath<contract> : f32
+                llvm.store %v1300, %v62 : f32, !llvm.ptr
+                %v1301 = arith.mulf %v755, %v1290 fastmath<contract> : f32
+                %v1302 = arith.mulf %v741, %v1274 fastmath<contract> : f32
+                %v1303 = arith.addf %v1301, %v1302 fastmath<contract> : f32
+                %v1304 = arith.mulf %v757, %v1290 fastmath<contract> : f32
+                %v1305 = arith.mulf %v753, %v1274 fastmath<contract> : f32
+                %v1306 = arith.addf %v1304, %v1305 fastmath<contract> : f32
+                %v1307 = arith.subi %v1208, %v152 : i64
+                %v1308 = llvm.getelementptr %v82[%v1307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1309 = llvm.load %v1308 : !llvm.ptr -> f32
+                %v1310 = arith.subi %v1208, %v152 : i64
+                %v1311 = llvm.getelementptr %v84[%v1310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1312 = llvm.load %v1311 : !llvm.ptr -> f32
+                %v1313 = arith.minimumf %v1312, %v85 : f32
+                %v1314 = llvm.call_intrinsic "llvm.fabs.f32"(%v1312) : (f32) -> f32
+                %v1315 = arith.negf %v1314 : f32
+                %v1316 = arith.mulf %v1315, %v368 fastmath<contract> : f32
+                %v1317 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1316) : (f32) -> f32
+                %v1318 = arith.addf %v86, %v1317 fastmath<contract> : f32
+                %v1319 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1318) : (f32) -> f32
+                %v1320 = arith.mulf %v1319, %v373 fastmath<contract> : f32
+                %v1321 = arith.mulf %v375, %v1317 fastmath<contract> : f32
+                %v1322 = arith.addf %v1321, %v377 fastmath<contract> : f32
+                %v1323 = arith.mulf %v1322, %v1317 fastmath<contract> : f32
+                %v1324 = arith.addf %v1323, %v380 fastmath<contract> : f32
+                %v1325 = arith.mulf %v1324, %v1317 fastmath<contract> : f32
+                %v1326 = arith.addf %v1325, %v383 fastmath<contract> : f32
+                %v1327 = arith.mulf %v1326, %v1317 fastmath<contract> : f32
+                %v1328 = arith.addf %v1327, %v386 fastmath<contract> : f32
+                %v1329 = arith.mulf %v1328, %v1317 fastmath<contract> : f32
+                %v1330 = arith.addf %v1329, %v389 fastmath<contract> : f32
+                %v1331 = arith.mulf %v1330, %v1317 fastmath<contract> : f32
+                %v1332 = arith.addf %v1331, %v86 fastmath<contract> : f32
+                %v1333 = arith.mulf %v1332, %v1317 fastmath<contract> : f32
+                %v1334 = llvm.call_intrinsic "llvm.fabs.f32"(%v1317) : (f32) -> f32
+                %v1335 = arith.cmpf olt, %v1334, %v395 : f32
+                %v1336 = arith.select %v1335, %v1333, %v1320 : f32
+                %v1337 = arith.subf %v1313, %v1336 fastmath<contract> : f32
+                %v1338 = arith.addf %v1337, %v633 fastmath<contract> : f32
+                %v1339 = arith.maximumf %v1338, %v1309 : f32
+                %v1340 = arith.subf %v1309, %v1339 fastmath<contract> : f32
+                %v1341 = arith.mulf %v1340, %v368 fastmath<contract> : f32
+                %v1342 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1341) : (f32) -> f32
+                %v1343 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1344 = arith.muli %v56, %v424 : i64
+                %v1345 = arith.muli %v1208, %v423 : i64
+                %v1346 = arith.addi %v1344, %v1345 : i64
+                %v1347 = arith.muli %v54, %size_DV : i64
                 %v1348 = arith.addi %v1346, %v1347 : i64
-                %v1349 = arith.muli %v51, %size_DV : i64
-                %v1350 = arith.addi %v1348, %v1349 : i64
-                %v1351 = arith.addi %v1350, %v49 : i64
-                %v1352 = llvm.getelementptr %in_v[%v1351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1353 = llvm.load %v1352 : !llvm.ptr -> f32
-                %v1354 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1355 = arith.mulf %v1353, %v1354 fastmath<contract> : f32
-                %v1356 = arith.addf %v1345, %v1355 fastmath<contract> : f32
-                %v1357 = arith.mulf %v1344, %v1356 fastmath<contract> : f32
-                %v1359 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1358) : (f32) -> f32
-                %v1360 = arith.divf %v1357, %v1359 : f32
-                %v1361 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1362 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1363 = arith.mulf %v1353, %v1362 fastmath<contract> : f32
-                %v1364 = arith.addf %v1361, %v1363 fastmath<contract> : f32
-                %v1365 = arith.mulf %v1344, %v1364 fastmath<contract> : f32
-                %v1366 = arith.divf %v1365, %v1359 : f32
-                %v1367 = arith.muli %v39, %v161 : i64
-                %v1368 = arith.subi %v1253, %v132 : i64
-                %v1369 = arith.addi %v1367, %v1368 : i64
-                %v1370 = llvm.getelementptr %v74[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
-                %v1372 = arith.divf %v1371, %v1359 : f32
-                %v1373 = arith.mulf %v1344, %v1372 fastmath<contract> : f32
-                %v1374 = arith.mulf %v1373, %v1354 fastmath<contract> : f32
-                %v1375 = arith.constant 8 : i64
-                %v1376 = arith.addi %v1375, %v39 : i64
-                %v1377 = arith.muli %v1376, %v161 : i64
-                %v1378 = arith.subi %v1253, %v132 : i64
-                %v1379 = arith.addi %v1377, %v1378 : i64
-                %v1380 = llvm.getelementptr %v74[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1381 = llvm.load %v1380 : !llvm.ptr -> f32
-                %v1382 = arith.divf %v1381, %v1359 : f32
-                %v1383 = arith.mulf %v1344, %v1382 fastmath<contract> : f32
-                %v1384 = arith.mulf %v1383, %v1362 fastmath<contract> : f32
-                %v1385 = arith.addf %v1374, %v1384 fastmath<contract> : f32
+                %v1349 = arith.addi %v1348, %v52 : i64
+                %v1350 = llvm.getelementptr %in_v[%v1349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1351 = llvm.load %v1350 : !llvm.ptr -> f32
+                %v1352 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1353 = arith.mulf %v1351, %v1352 fastmath<contract> : f32
+                %v1354 = arith.addf %v1343, %v1353 fastmath<contract> : f32
+                %v1355 = arith.mulf %v1342, %v1354 fastmath<contract> : f32
+                %v1357 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1356) : (f32) -> f32
+                %v1358 = arith.divf %v1355, %v1357 : f32
+                %v1359 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1360 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1361 = arith.mulf %v1351, %v1360 fastmath<contract> : f32
+                %v1362 = arith.addf %v1359, %v1361 fastmath<contract> : f32
+                %v1363 = arith.mulf %v1342, %v1362 fastmath<contract> : f32
+                %v1364 = arith.divf %v1363, %v1357 : f32
+                %v1365 = arith.muli %v42, %v181 : i64
+                %v1366 = arith.subi %v1208, %v152 : i64
+                %v1367 = arith.addi %v1365, %v1366 : i64
+                %v1368 = llvm.getelementptr %v80[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
+                %v1370 = arith.divf %v1369, %v1357 : f32
+                %v1371 = arith.mulf %v1342, %v1370 fastmath<contract> : f32
+                %v1372 = arith.mulf %v1371, %v1352 fastmath<contract> : f32
+                %v1373 = arith.constant 8 : i64
+                %v1374 = arith.addi %v1373, %v42 : i64
+                %v1375 = arith.muli %v1374, %v181 : i64
+                %v1376 = arith.subi %v1208, %v152 : i64
+                %v1377 = arith.addi %v1375, %v1376 : i64
+                %v1378 = llvm.getelementptr %v80[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1379 = llvm.load %v1378 : !llvm.ptr -> f32
+                %v1380 = arith.divf %v1379, %v1357 : f32
+                %v1381 = arith.mulf %v1342, %v1380 fastmath<contract> : f32
+                %v1382 = arith.mulf %v1381, %v1360 fastmath<contract> : f32
+                %v1383 = arith.addf %v1372, %v1382 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1386, %v1387 = gpu.shuffle xor %v1385, %v685, %v686 : f32
-                %v1388 = arith.addf %v1385, %v1386 fastmath<contract> : f32
-                %v1389, %v1390 = gpu.shuffle xor %v1388, %v690, %v686 : f32
-                %v1391 = arith.addf %v1388, %v1389 fastmath<contract> : f32
-                %v1392, %v1393 = gpu.shuffle xor %v1391, %v694, %v686 : f32
-                %v1394 = arith.addf %v1391, %v1392 fastmath<contract> : f32
+                %v1384, %v1385 = gpu.shuffle xor %v1383, %v877, %v878 : f32
+                %v1386 = arith.addf %v1383, %v1384 fastmath<contract> : f32
+                %v1387, %v1388 = gpu.shuffle xor %v1386, %v882, %v878 : f32
+                %v1389 = arith.addf %v1386, %v1387 fastmath<contract> : f32
+                %v1390, %v1391 = gpu.shuffle xor %v1389, %v886, %v878 : f32
+                %v1392 = arith.addf %v1389, %v1390 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1395 = arith.cmpi eq, %v39, %v11 : i64
-                %v1396 = arith.andi %v43, %v1395 : i1
-                scf.if %v1396 {
-                  %v1397 = arith.muli %v53, %v353 : i64
-                  %v1398 = arith.muli %v1253, %v352 : i64
+                %v1393 = arith.cmpi eq, %v42, %v11 : i64
+                %v1394 = arith.andi %v46, %v1393 : i1
+                scf.if %v1394 {
+                  %v1395 = arith.muli %v56, %v424 : i64
+                  %v1396 = arith.muli %v1208, %v423 : i64
+                  %v1397 = arith.addi %v1395, %v1396 : i64
+                  %v1398 = arith.muli %v54, %size_DV : i64
                   %v1399 = arith.addi %v1397, %v1398 : i64
-                  %v1400 = arith.muli %v51, %size_DV : i64
-                  %v1401 = arith.addi %v1399, %v1400 : i64
-                  %v1402 = arith.addi %v1401, %v49 : i64
-                  %v1403 = llvm.getelementptr %dx_v[%v1402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1394, %v1403 : f32, !llvm.ptr
+                  %v1400 = arith.addi %v1399, %v52 : i64
+                  %v1401 = llvm.getelementptr %dx_v[%v1400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1392, %v1401 : f32, !llvm.ptr
                 }
-                %v1404 = arith.mulf %v1372, %v1356 fastmath<contract> : f32
-                %v1405 = arith.mulf %v1382, %v1364 fastmath<contract> : f32
-                %v1406 = arith.addf %v1404, %v1405 fastmath<contract> : f32
+                %v1402 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1403 = arith.cmpf oge, %v1338, %v1309 : f32
+                %v1404 = arith.select %v1403, %v86, %v85 : f32
+                %v1405 = arith.subf %v86, %v1404 fastmath<contract> : f32
+                %v1406 = arith.mulf %v1402, %v1405 fastmath<contract> : f32
+                %v1407 = arith.mulf %v1370, %v1354 fastmath<contract> : f32
+                %v1408 = arith.mulf %v1380, %v1362 fastmath<contract> : f32
+                %v1409 = arith.addf %v1407, %v1408 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1407, %v1408 = gpu.shuffle xor %v1406, %v685, %v686 : f32
-                %v1409 = arith.addf %v1406, %v1407 fastmath<contract> : f32
-                %v1410, %v1411 = gpu.shuffle xor %v1409, %v690, %v686 : f32
+                %v1410, %v1411 = gpu.shuffle xor %v1409, %v877, %v878 : f32
                 %v1412 = arith.addf %v1409, %v1410 fastmath<contract> : f32
-                %v1413, %v1414 = gpu.shuffle xor %v1412, %v694, %v686 : f32
+                %v1413, %v1414 = gpu.shuffle xor %v1412, %v882, %v878 : f32
                 %v1415 = arith.addf %v1412, %v1413 fastmath<contract> : f32
+                %v1416, %v1417 = gpu.shuffle xor %v1415, %v886, %v878 : f32
+                %v1418 = arith.addf %v1415, %v1416 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1416 = arith.mulf %v1344, %v1415 fastmath<contract> : f32
-                %v1417 = arith.mulf %v476, %v1354 fastmath<contract> : f32
-                %v1418 = arith.mulf %v488, %v1362 fastmath<contract> : f32
-                %v1419 = arith.addf %v1417, %v1418 fastmath<contract> : f32
+                %v1419 = arith.mulf %v1342, %v1418 fastmath<contract> : f32
+                %v1420 = arith.addf %v1406, %v1419 fastmath<contract> : f32
+                %v1421 = arith.negf %v1419 : f32
+                %v1422 = arith.subf %v1338, %v1339 fastmath<contract> : f32
+                %v1423 = arith.mulf %v1422, %v368 fastmath<contract> : f32
+                %v1424 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1423) : (f32) -> f32
+                %v1425 = arith.mulf %v661, %v1352 fastmath<contract> : f32
+                %v1426 = arith.mulf %v673, %v1360 fastmath<contract> : f32
+                %v1427 = arith.addf %v1425, %v1426 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1420, %v1421 = gpu.shuffle xor %v1419, %v685, %v686 : f32
-                %v1422 = arith.addf %v1419, %v1420 fastmath<contract> : f32
-                %v1423, %v1424 = gpu.shuffle xor %v1422, %v690, %v686 : f32
-                %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
-                %v1426, %v1427 = gpu.shuffle xor %v1425, %v694, %v686 : f32
-                %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
+                %v1428, %v1429 = gpu.shuffle xor %v1427, %v877, %v878 : f32
+                %v1430 = arith.addf %v1427, %v1428 fastmath<contract> : f32
+                %v1431, %v1432 = gpu.shuffle xor %v1430, %v882, %v878 : f32
+                %v1433 = arith.addf %v1430, %v1431 fastmath<contract> : f32
+                %v1434, %v1435 = gpu.shuffle xor %v1433, %v886, %v878 : f32
+                %v1436 = arith.addf %v1433, %v1434 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1429 = arith.mulf %v490, %v1345 fastmath<contract> : f32
-                %v1430 = arith.mulf %v492, %v1361 fastmath<contract> : f32
-                %v1431 = arith.addf %v1429, %v1430 fastmath<contract> : f32
+                %v1437 = arith.mulf %v675, %v1343 fastmath<contract> : f32
+                %v1438 = arith.mulf %v677, %v1359 fastmath<contract> : f32
+                %v1439 = arith.addf %v1437, %v1438 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1432, %v1433 = gpu.shuffle xor %v1431, %v685, %v686 : f32
-                %v1434 = arith.addf %v1431, %v1432 fastmath<contract> : f32
-                %v1435, %v1436 = gpu.shuffle xor %v1434, %v690, %v686 : f32
-                %v1437 = arith.addf %v1434, %v1435 fastmath<contract> : f32
-                %v1438, %v1439 = gpu.shuffle xor %v1437, %v694, %v686 : f32
-                %v1440 = arith.addf %v1437, %v1438 fastmath<contract> : f32
+                %v1440, %v1441 = gpu.shuffle xor %v1439, %v877, %v878 : f32
+                %v1442 = arith.addf %v1439, %v1440 fastmath<contract> : f32
+                %v1443, %v1444 = gpu.shuffle xor %v1442, %v882, %v878 : f32
+                %v1445 = arith.addf %v1442, %v1443 fastmath<contract> : f32
+                %v1446, %v1447 = gpu.shuffle xor %v1445, %v886, %v878 : f32
+                %v1448 = arith.addf %v1445, %v1446 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1441 = arith.addf %v1428, %v1440 fastmath<contract> : f32
-                %v1442 = arith.subi %v1253, %v132 : i64
-                %v1443 = llvm.getelementptr %v78[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
-                %v1445 = arith.negf %v1444 : f32
-                %v1446 = arith.mulf %v1445, %v333 fastmath<contract> : f32
-                %v1447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1446) : (f32) -> f32
-                %v1448 = arith.addf %v80, %v1447 fastmath<contract> : f32
-                %v1449 = arith.divf %v80, %v1448 : f32
-                %v1450 = arith.subf %v80, %v1449 fastmath<contract> : f32
-                %v1451 = arith.mulf %v1449, %v1450 fastmath<contract> : f32
-                %v1452 = arith.mulf %v1441, %v1451 fastmath<contract> : f32
-                %v1453 = arith.select %v43, %v1336, %v79 : f32
+                %v1449 = arith.addf %v1436, %v1448 fastmath<contract> : f32
+                %v1450 = arith.mulf %v1424, %v1449 fastmath<contract> : f32
+                %v1451 = arith.negf %v1450 : f32
+                %v1452 = arith.addf %v1421, %v1451 fastmath<contract> : f32
+                %v1453 = arith.mulf %v1405, %v1452 fastmath<contract> : f32
+                %v1454 = arith.addf %v1420, %v1453 fastmath<contract> : f32
+                %v1455 = arith.mulf %v1402, %v1404 fastmath<contract> : f32
+                %v1456 = arith.mulf %v1404, %v1452 fastmath<contract> : f32
+                %v1457 = arith.addf %v1450, %v1456 fastmath<contract> : f32
+                %v1458 = arith.addf %v1455, %v1457 fastmath<contract> : f32
+                %v1459 = arith.negf %v1312 : f32
+                %v1460 = arith.negf %v1459 : f32
+                %v1461 = arith.mulf %v1460, %v368 fastmath<contract> : f32
+                %v1462 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1461) : (f32) -> f32
+                %v1463 = arith.addf %v86, %v1462 fastmath<contract> : f32
+                %v1464 = arith.divf %v86, %v1463 : f32
+                %v1465 = arith.mulf %v1458, %v1464 fastmath<contract> : f32
+                %v1466 = arith.select %v46, %v1303, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1454, %v1455 = gpu.shuffle xor %v1453, %v867, %v686 : f32
-                %v1456 = arith.addf %v1453, %v1454 fastmath<contract> : f32
-                %v1457, %v1458 = gpu.shuffle xor %v1456, %v871, %v686 : f32
-                %v1459 = arith.addf %v1456, %v1457 fastmath<contract> : f32
-                %v1460 = arith.divui %v29, %v31 : i64
-                %v1461 = arith.remui %v29, %v31 : i64
-                %v1462 = arith.cmpi ult, %v1461, %v38 : i64
-                %v1463 = arith.muli %v1460, %v1 : i64
-                %v1464 = arith.addi %v1463, %v39 : i64
-                %v1465 = arith.muli %v1464, %v880 : i64
-                %v1466 = arith.addi %v1465, %v1252 : i64
-                scf.if %v1462 {
-                  %v1467 = llvm.getelementptr %v64[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1459, %v1467 : f32, !llvm.ptr
+                %v1467, %v1468 = gpu.shuffle xor %v1466, %v1114, %v878 : f32
+                %v1469 = arith.addf %v1466, %v1467 fastmath<contract> : f32
+                %v1470, %v1471 = gpu.shuffle xor %v1469, %v1118, %v878 : f32
+                %v1472 = arith.addf %v1469, %v1470 fastmath<contract> : f32
+                %v1473 = arith.divui %v32, %v34 : i64
+                %v1474 = arith.remui %v32, %v34 : i64
+                %v1475 = arith.cmpi ult, %v1474, %v41 : i64
+                %v1476 = arith.muli %v1473, %v1 : i64
+                %v1477 = arith.addi %v1476, %v42 : i64
+                %v1478 = arith.muli %v1477, %v1127 : i64
+                %v1479 = arith.addi %v1478, %v1207 : i64
+                scf.if %v1475 {
+                  %v1480 = llvm.getelementptr %v70[%v1479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1472, %v1480 : f32, !llvm.ptr
                 }
-                %v1468 = arith.select %v43, %v1339, %v79 : f32
+                %v1481 = arith.select %v46, %v1306, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1469, %v1470 = gpu.shuffle xor %v1468, %v867, %v686 : f32
-                %v1471 = arith.addf %v1468, %v1469 fastmath<contract> : f32
-                %v1472, %v1473 = gpu.shuffle xor %v1471, %v871, %v686 : f32
-                %v1474 = arith.addf %v1471, %v1472 fastmath<contract> : f32
-                %v1475 = arith.divui %v29, %v31 : i64
-                %v1476 = arith.remui %v29, %v31 : i64
-                %v1477 = arith.cmpi ult, %v1476, %v38 : i64
-                %v1478 = arith.addi %v38, %v39 : i64
-                %v1479 = arith.muli %v1475, %v1 : i64
-                %v1480 = arith.addi %v1479, %v1478 : i64
-                %v1481 = arith.muli %v1480, %v880 : i64
-                %v1482 = arith.addi %v1481, %v1252 : i64
-                scf.if %v1477 {
-                  %v1483 = llvm.getelementptr %v64[%v1482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1474, %v1483 : f32, !llvm.ptr
-                }
-                %v1484 = arith.select %v43, %v1360, %v79 : f32
-                // sum over the warp's outer points: shuffles
-                %v1485, %v1486 = gpu.shuffle xor %v1484, %v867, %v686 : f32
+                %v1482, %v1483 = gpu.shuffle xor %v1481, %v1114, %v878 : f32
+                %v1484 = arith.addf %v1481, %v1482 fastmath<contract> : f32
+                %v1485, %v1486 = gpu.shuffle xor %v1484, %v1118, %v878 : f32
                 %v1487 = arith.addf %v1484, %v1485 fastmath<contract> : f32
-                %v1488, %v1489 = gpu.shuffle xor %v1487, %v871, %v686 : f32
-                %v1490 = arith.addf %v1487, %v1488 fastmath<contract> : f32
-                %v1491 = arith.divui %v29, %v31 : i64
-                %v1492 = arith.remui %v29, %v31 : i64
-                %v1493 = arith.cmpi ult, %v1492, %v38 : i64
-                %v1494 = arith.muli %v1491, %v1 : i64
-                %v1495 = arith.addi %v1494, %v39 : i64
-                %v1496 = arith.muli %v1495, %v880 : i64
-                %v1497 = arith.addi %v1496, %v1252 : i64
-                scf.if %v1493 {
-                  %v1498 = llvm.getelementptr %v66[%v1497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1490, %v1498 : f32, !llvm.ptr
+                %v1488 = arith.divui %v32, %v34 : i64
+                %v1489 = arith.remui %v32, %v34 : i64
+                %v1490 = arith.cmpi ult, %v1489, %v41 : i64
+                %v1491 = arith.addi %v41, %v42 : i64
+                %v1492 = arith.muli %v1488, %v1 : i64
+                %v1493 = arith.addi %v1492, %v1491 : i64
+                %v1494 = arith.muli %v1493, %v1127 : i64
+                %v1495 = arith.addi %v1494, %v1207 : i64
+                scf.if %v1490 {
+                  %v1496 = llvm.getelementptr %v70[%v1495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1487, %v1496 : f32, !llvm.ptr
                 }
-                %v1499 = arith.select %v43, %v1366, %v79 : f32
+                %v1497 = arith.select %v46, %v1358, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1500, %v1501 = gpu.shuffle xor %v1499, %v867, %v686 : f32
-                %v1502 = arith.addf %v1499, %v1500 fastmath<contract> : f32
-                %v1503, %v1504 = gpu.shuffle xor %v1502, %v871, %v686 : f32
-                %v1505 = arith.addf %v1502, %v1503 fastmath<contract> : f32
-                %v1506 = arith.divui %v29, %v31 : i64
-                %v1507 = arith.remui %v29, %v31 : i64
-                %v1508 = arith.cmpi ult, %v1507, %v38 : i64
-                %v1509 = arith.addi %v38, %v39 : i64
-                %v1510 = arith.muli %v1506, %v1 : i64
-                %v1511 = arith.addi %v1510, %v1509 : i64
-                %v1512 = arith.muli %v1511, %v880 : i64
-                %v1513 = arith.addi %v1512, %v1252 : i64
-                scf.if %v1508 {
-                  %v1514 = llvm.getelementptr %v66[%v1513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1505, %v1514 : f32, !llvm.ptr
+                %v1498, %v1499 = gpu.shuffle xor %v1497, %v1114, %v878 : f32
+                %v1500 = arith.addf %v1497, %v1498 fastmath<contract> : f32
+                %v1501, %v1502 = gpu.shuffle xor %v1500, %v1118, %v878 : f32
+                %v1503 = arith.addf %v1500, %v1501 fastmath<contract> : f32
+                %v1504 = arith.divui %v32, %v34 : i64
+                %v1505 = arith.remui %v32, %v34 : i64
+                %v1506 = arith.cmpi ult, %v1505, %v41 : i64
+                %v1507 = arith.muli %v1504, %v1 : i64
+                %v1508 = arith.addi %v1507, %v42 : i64
+                %v1509 = arith.muli %v1508, %v1127 : i64
+                %v1510 = arith.addi %v1509, %v1207 : i64
+                scf.if %v1506 {
+                  %v1511 = llvm.getelementptr %v72[%v1510] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1503, %v1511 : f32, !llvm.ptr
                 }
-                %v1515 = arith.select %v43, %v1416, %v79 : f32
+                %v1512 = arith.select %v46, %v1364, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1516, %v1517 = gpu.shuffle xor %v1515, %v867, %v686 : f32
+                %v1513, %v1514 = gpu.shuffle xor %v1512, %v1114, %v878 : f32
+                %v1515 = arith.addf %v1512, %v1513 fastmath<contract> : f32
+                %v1516, %v1517 = gpu.shuffle xor %v1515, %v1118, %v878 : f32
                 %v1518 = arith.addf %v1515, %v1516 fastmath<contract> : f32
-                %v1519, %v1520 = gpu.shuffle xor %v1518, %v871, %v686 : f32
-                %v1521 = arith.addf %v1518, %v1519 fastmath<contract> : f32
-                %v1522 = arith.divui %v29, %v31 : i64
-                %v1523 = arith.remui %v29, %v31 : i64
-                %v1524 = arith.cmpi ult, %v1523, %v2 : i64
-                %v1525 = arith.muli %v1522, %v880 : i64
-                %v1526 = arith.addi %v1525, %v1252 : i64
-                scf.if %v1524 {
-                  %v1527 = llvm.getelementptr %v68[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1521, %v1527 : f32, !llvm.ptr
+                %v1519 = arith.divui %v32, %v34 : i64
+                %v1520 = arith.remui %v32, %v34 : i64
+                %v1521 = arith.cmpi ult, %v1520, %v41 : i64
+                %v1522 = arith.addi %v41, %v42 : i64
+                %v1523 = arith.muli %v1519, %v1 : i64
+                %v1524 = arith.addi %v1523, %v1522 : i64
+                %v1525 = arith.muli %v1524, %v1127 : i64
+                %v1526 = arith.addi %v1525, %v1207 : i64
+                scf.if %v1521 {
+                  %v1527 = llvm.getelementptr %v72[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1518, %v1527 : f32, !llvm.ptr
                 }
-                %v1528 = arith.select %v43, %v1452, %v79 : f32
+                %v1528 = arith.select %v46, %v1454, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1529, %v1530 = gpu.shuffle xor %v1528, %v867, %v686 : f32
+                %v1529, %v1530 = gpu.shuffle xor %v1528, %v1114, %v878 : f32
                 %v1531 = arith.addf %v1528, %v1529 fastmath<contract> : f32
-                %v1532, %v1533 = gpu.shuffle xor %v1531, %v871, %v686 : f32
+                %v1532, %v1533 = gpu.shuffle xor %v1531, %v1118, %v878 : f32
                 %v1534 = arith.addf %v1531, %v1532 fastmath<contract> : f32
-                %v1535 = arith.divui %v29, %v31 : i64
-                %v1536 = arith.remui %v29, %v31 : i64
+                %v1535 = arith.divui %v32, %v34 : i64
+                %v1536 = arith.remui %v32, %v34 : i64
                 %v1537 = arith.cmpi ult, %v1536, %v2 : i64
-                %v1538 = arith.muli %v1535, %v880 : i64
-                %v1539 = arith.addi %v1538, %v1252 : i64
+                %v1538 = arith.muli %v1535, %v1127 : i64
+                %v1539 = arith.addi %v1538, %v1207 : i64
                 scf.if %v1537 {
-                  %v1540 = llvm.getelementptr %v70[%v1539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1540 = llvm.getelementptr %v74[%v1539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   llvm.store %v1534, %v1540 : f32, !llvm.ptr
                 }
-                llvm.store %v1449, %v59 : f32, !llvm.ptr
-                llvm.store %v1449, %v60 : f32, !llvm.ptr
-                llvm.store %v1449, %v61 : f32, !llvm.ptr
-                llvm.store %v1449, %v62 : f32, !llvm.ptr
-                %v1542 = arith.cmpi slt, %v1541, %v650 : i32
-                %v1543 = arith.cmpi eq, %v1541, %v656 : i32
-                %v1544 = arith.addi %v404, %v94 : i64
-                %v1545 = arith.addi %v132, %v402 : i64
-                %v1546 = arith.muli %v39, %v161 : i64
-                %v1547 = arith.subi %v1545, %v132 : i64
-                %v1548 = arith.addi %v1546, %v1547 : i64
-                %v1549 = llvm.getelementptr %v72[%v1548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1550 = llvm.load %v1549 : !llvm.ptr -> f32
-                %v1551 = arith.muli %v53, %v353 : i64
-                %v1552 = arith.muli %v1545, %v352 : i64
-                %v1553 = arith.addi %v1551, %v1552 : i64
-                %v1554 = arith.muli %v51, %size_DV : i64
-                %v1555 = arith.addi %v1553, %v1554 : i64
-                %v1556 = arith.addi %v1555, %v49 : i64
-                %v1557 = llvm.getelementptr %dy_o[%v1556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1558 = llvm.load %v1557 : !llvm.ptr -> f32
-                %v1559 = arith.mulf %v1550, %v490 fastmath<contract> : f32
-                %v1560 = arith.constant 8 : i64
-                %v1561 = arith.addi %v1560, %v39 : i64
-                %v1562 = arith.muli %v1561, %v161 : i64
-                %v1563 = arith.subi %v1545, %v132 : i64
+                %v1541 = arith.select %v46, %v1465, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v1542, %v1543 = gpu.shuffle xor %v1541, %v1114, %v878 : f32
+                %v1544 = arith.addf %v1541, %v1542 fastmath<contract> : f32
+                %v1545, %v1546 = gpu.shuffle xor %v1544, %v1118, %v878 : f32
+                %v1547 = arith.addf %v1544, %v1545 fastmath<contract> : f32
+                %v1548 = arith.divui %v32, %v34 : i64
+                %v1549 = arith.remui %v32, %v34 : i64
+                %v1550 = arith.cmpi ult, %v1549, %v2 : i64
+                %v1551 = arith.muli %v1548, %v1127 : i64
+                %v1552 = arith.addi %v1551, %v1207 : i64
+                scf.if %v1550 {
+                  %v1553 = llvm.getelementptr %v76[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1547, %v1553 : f32, !llvm.ptr
+                }
+                llvm.store %v1404, %v63 : f32, !llvm.ptr
+                llvm.store %v1457, %v68 : f32, !llvm.ptr
+                llvm.store %v1424, %v64 : f32, !llvm.ptr
+                llvm.store %v1424, %v65 : f32, !llvm.ptr
+                llvm.store %v1424, %v66 : f32, !llvm.ptr
+                llvm.store %v1424, %v67 : f32, !llvm.ptr
+                %v1554 = arith.addi %v473, %v2 : i64
+                %v1555 = arith.cmpi slt, %v877, %v839 : i32
+                %v1556 = arith.cmpi eq, %v877, %v845 : i32
+                %v1557 = arith.addi %v475, %v95 : i64
+                %v1558 = arith.addi %v152, %v1554 : i64
+                %v1559 = arith.negf %v633 : f32
+                %v1560 = arith.mulf %v1559, %v368 fastmath<contract> : f32
+                %v1561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1560) : (f32) -> f32
+                %v1562 = arith.muli %v56, %v424 : i64
+                %v1563 = arith.muli %v1558, %v423 : i64
                 %v1564 = arith.addi %v1562, %v1563 : i64
-                %v1565 = llvm.getelementptr %v72[%v1564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1566 = llvm.load %v1565 : !llvm.ptr -> f32
-                %v1567 = arith.mulf %v1566, %v492 fastmath<contract> : f32
-                %v1568 = arith.addf %v1559, %v1567 fastmath<contract> : f32
+                %v1565 = arith.muli %v54, %size_DV : i64
+                %v1566 = arith.addi %v1564, %v1565 : i64
+                %v1567 = arith.addi %v1566, %v52 : i64
+                %v1568 = llvm.getelementptr %dy_o[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1569 = llvm.load %v1568 : !llvm.ptr -> f32
+                %v1570 = arith.muli %v42, %v181 : i64
+                %v1571 = arith.subi %v1558, %v152 : i64
+                %v1572 = arith.addi %v1570, %v1571 : i64
+                %v1573 = llvm.getelementptr %v78[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
+                %v1575 = arith.mulf %v1574, %v661 fastmath<contract> : f32
+                %v1576 = arith.constant 8 : i64
+                %v1577 = arith.addi %v1576, %v42 : i64
+                %v1578 = arith.muli %v1577, %v181 : i64
+                %v1579 = arith.subi %v1558, %v152 : i64
+                %v1580 = arith.addi %v1578, %v1579 : i64
+                %v1581 = llvm.getelementptr %v78[%v1580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1582 = llvm.load %v1581 : !llvm.ptr -> f32
+                %v1583 = arith.mulf %v1582, %v673 fastmath<contract> : f32
+                %v1584 = arith.addf %v1575, %v1583 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1569, %v1570 = gpu.shuffle xor %v1568, %v685, %v686 : f32
-                %v1571 = arith.addf %v1568, %v1569 fastmath<contract> : f32
-                %v1572, %v1573 = gpu.shuffle xor %v1571, %v690, %v686 : f32
-                %v1574 = arith.addf %v1571, %v1572 fastmath<contract> : f32
-                %v1575, %v1576 = gpu.shuffle xor %v1574, %v694, %v686 : f32
-                %v1577 = arith.addf %v1574, %v1575 fastmath<contract> : f32
+                %v1585, %v1586 = gpu.shuffle xor %v1584, %v877, %v878 : f32
+                %v1587 = arith.addf %v1584, %v1585 fastmath<contract> : f32
+                %v1588, %v1589 = gpu.shuffle xor %v1587, %v882, %v878 : f32
+                %v1590 = arith.addf %v1587, %v1588 fastmath<contract> : f32
+                %v1591, %v1592 = gpu.shuffle xor %v1590, %v886, %v878 : f32
+                %v1593 = arith.addf %v1590, %v1591 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1578 = llvm.call_intrinsic "llvm.fabs.f32"(%v1577) : (f32) -> f32
-                %v1579 = arith.maximumf %v80, %v1578 : f32
-                %v1580 = arith.divf %v1558, %v1579 : f32
-                %v1581 = arith.mulf %v1550, %v1580 fastmath<contract> : f32
-                %v1582 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1583 = llvm.load %v59 : !llvm.ptr -> f32
-                %v1584 = arith.mulf %v1583, %v1582 fastmath<contract> : f32
-                %v1585 = arith.addf %v1581, %v1584 fastmath<contract> : f32
-                llvm.store %v1585, %v55 : f32, !llvm.ptr
-                %v1586 = arith.mulf %v1566, %v1580 fastmath<contract> : f32
-                %v1587 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1588 = llvm.load %v60 : !llvm.ptr -> f32
-                %v1589 = arith.mulf %v1588, %v1587 fastmath<contract> : f32
-                %v1590 = arith.addf %v1586, %v1589 fastmath<contract> : f32
-                llvm.store %v1590, %v56 : f32, !llvm.ptr
-                %v1591 = arith.mulf %v1550, %v476 fastmath<contract> : f32
-                %v1592 = arith.mulf %v1566, %v488 fastmath<contract> : f32
-                %v1593 = arith.addf %v1591, %v1592 fastmath<contract> : f32
+                %v1594 = arith.mulf %v1574, %v675 fastmath<contract> : f32
+                %v1595 = arith.mulf %v1582, %v677 fastmath<contract> : f32
+                %v1596 = arith.addf %v1594, %v1595 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1594, %v1595 = gpu.shuffle xor %v1593, %v685, %v686 : f32
-                %v1596 = arith.addf %v1593, %v1594 fastmath<contract> : f32
-                %v1597, %v1598 = gpu.shuffle xor %v1596, %v690, %v686 : f32
+                %v1597, %v1598 = gpu.shuffle xor %v1596, %v877, %v878 : f32
                 %v1599 = arith.addf %v1596, %v1597 fastmath<contract> : f32
-                %v1600, %v1601 = gpu.shuffle xor %v1599, %v694, %v686 : f32
+                %v1600, %v1601 = gpu.shuffle xor %v1599, %v882, %v878 : f32
                 %v1602 = arith.addf %v1599, %v1600 fastmath<contract> : f32
+                %v1603, %v1604 = gpu.shuffle xor %v1602, %v886, %v878 : f32
+                %v1605 = arith.addf %v1602, %v1603 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1603 = arith.divf %v1602, %v1579 : f32
-                %v1604 = arith.divf %v1603, %v1579 : f32
-                %v1605 = arith.mulf %v1558, %v1604 fastmath<contract> : f32
-                %v1606 = arith.negf %v1605 : f32
-                %v1607 = arith.cmpf oge, %v80, %v1578 : f32
-                %v1608 = arith.select %v1607, %v80, %v79 : f32
-                %v1609 = arith.subf %v80, %v1608 fastmath<contract> : f32
-                %v1610 = arith.mulf %v1606, %v1609 fastmath<contract> : f32
-                %v1611 = arith.cmpf olt, %v1577, %v79 : f32
-                %v1612 = arith.select %v1611, %v731, %v79 : f32
-                %v1613 = arith.cmpf ogt, %v1577, %v79 : f32
-                %v1614 = arith.select %v1613, %v80, %v1612 : f32
-                %v1615 = arith.mulf %v1610, %v1614 fastmath<contract> : f32
-                %v1616 = arith.mulf %v1550, %v1615 fastmath<contract> : f32
-                %v1617 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1618 = llvm.load %v61 : !llvm.ptr -> f32
-                %v1619 = arith.mulf %v1618, %v1617 fastmath<contract> : f32
-                %v1620 = arith.addf %v1616, %v1619 fastmath<contract> : f32
-                llvm.store %v1620, %v57 : f32, !llvm.ptr
-                %v1621 = arith.mulf %v1566, %v1615 fastmath<contract> : f32
-                %v1622 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1623 = llvm.load %v62 : !llvm.ptr -> f32
-                %v1624 = arith.mulf %v1623, %v1622 fastmath<contract> : f32
-                %v1625 = arith.addf %v1621, %v1624 fastmath<contract> : f32
-                llvm.store %v1625, %v58 : f32, !llvm.ptr
-                %v1626 = arith.mulf %v490, %v1615 fastmath<contract> : f32
-                %v1627 = arith.mulf %v476, %v1580 fastmath<contract> : f32
-                %v1628 = arith.addf %v1626, %v1627 fastmath<contract> : f32
-                %v1629 = arith.mulf %v492, %v1615 fastmath<contract> : f32
-                %v1630 = arith.mulf %v488, %v1580 fastmath<contract> : f32
-                %v1631 = arith.addf %v1629, %v1630 fastmath<contract> : f32
-                %v1632 = arith.subi %v1545, %v132 : i64
-                %v1633 = llvm.getelementptr %v76[%v1632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1634 = llvm.load %v1633 : !llvm.ptr -> f32
-                %v1635 = arith.mulf %v1634, %v333 fastmath<contract> : f32
-                %v1636 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1635) : (f32) -> f32
-                %v1637 = llvm.load %v57 : !llvm.ptr -> f32
-                %v1638 = arith.muli %v53, %v353 : i64
-                %v1639 = arith.muli %v1545, %v352 : i64
-                %v1640 = arith.addi %v1638, %v1639 : i64
-                %v1641 = arith.muli %v51, %size_DV : i64
-                %v1642 = arith.addi %v1640, %v1641 : i64
-                %v1643 = arith.addi %v1642, %v49 : i64
-                %v1644 = llvm.getelementptr %in_v[%v1643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1645 = llvm.load %v1644 : !llvm.ptr -> f32
-                %v1646 = llvm.load %v55 : !llvm.ptr -> f32
-                %v1647 = arith.mulf %v1645, %v1646 fastmath<contract> : f32
-                %v1648 = arith.addf %v1637, %v1647 fastmath<contract> : f32
-                %v1649 = arith.mulf %v1636, %v1648 fastmath<contract> : f32
-                %v1651 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1650) : (f32) -> f32
-                %v1652 = arith.divf %v1649, %v1651 : f32
-                %v1653 = llvm.load %v58 : !llvm.ptr -> f32
-                %v1654 = llvm.load %v56 : !llvm.ptr -> f32
-                %v1655 = arith.mulf %v1645, %v1654 fastmath<contract> : f32
-                %v1656 = arith.addf %v1653, %v1655 fastmath<contract> : f32
-                %v1657 = arith.mulf %v1636, %v1656 fastmath<contract> : f32
-                %v1658 = arith.divf %v1657, %v1651 : f32
-                %v1659 = arith.muli %v39, %v161 : i64
-                %v1660 = arith.subi %v1545, %v132 : i64
-                %v1661 = arith.addi %v1659, %v1660 : i64
-                %v1662 = llvm.getelementptr %v74[%v1661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1663 = llvm.load %v1662 : !llvm.ptr -> f32
-                %v1664 = arith.divf %v1663, %v1651 : f32
-                %v1665 = arith.mulf %v1636, %v1664 fastmath<contract> : f32
-                %v1666 = arith.mulf %v1665, %v1646 fastmath<contract> : f32
-                %v1667 = arith.constant 8 : i64
-                %v1668 = arith.addi %v1667, %v39 : i64
-                %v1669 = arith.muli %v1668, %v161 : i64
-                %v1670 = arith.subi %v1545, %v132 : i64
-                %v1671 = arith.addi %v1669, %v1670 : i64
-                %v1672 = llvm.getelementptr %v74[%v1671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1673 = llvm.load %v1672 : !llvm.ptr -> f32
-                %v1674 = arith.divf %v1673, %v1651 : f32
-                %v1675 = arith.mulf %v1636, %v1674 fastmath<contract> : f32
-                %v1676 = arith.mulf %v1675, %v1654 fastmath<contract> : f32
-                %v1677 = arith.addf %v1666, %v1676 fastmath<contract> : f32
+                %v1606 = llvm.call_intrinsic "llvm.fabs.f32"(%v1605) : (f32) -> f32
+                %v1607 = arith.maximumf %v1606, %v1561 : f32
+                %v1608 = arith.divf %v1593, %v1607 : f32
+                %v1609 = arith.divf %v1608, %v1607 : f32
+                %v1610 = arith.mulf %v1569, %v1609 fastmath<contract> : f32
+                %v1611 = arith.negf %v1610 : f32
+                %v1612 = arith.cmpf oge, %v1606, %v1561 : f32
+                %v1613 = arith.select %v1612, %v86, %v85 : f32
+                %v1614 = arith.subf %v86, %v1613 fastmath<contract> : f32
+                %v1615 = arith.mulf %v1611, %v1614 fastmath<contract> : f32
+                %v1616 = arith.mulf %v1561, %v1615 fastmath<contract> : f32
+                %v1617 = arith.negf %v1616 : f32
+                %v1618 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1619 = llvm.load %v63 : !llvm.ptr -> f32
+                %v1620 = arith.mulf %v1619, %v1618 fastmath<contract> : f32
+                %v1621 = arith.addf %v1617, %v1620 fastmath<contract> : f32
+                %v1622 = llvm.load %v68 : !llvm.ptr -> f32
+                %v1623 = arith.addf %v1621, %v1622 fastmath<contract> : f32
+                llvm.store %v1623, %v58 : f32, !llvm.ptr
+                %v1624 = arith.divf %v1569, %v1607 : f32
+                %v1625 = arith.mulf %v1574, %v1624 fastmath<contract> : f32
+                %v1626 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1627 = llvm.load %v64 : !llvm.ptr -> f32
+                %v1628 = arith.mulf %v1627, %v1626 fastmath<contract> : f32
+                %v1629 = arith.addf %v1625, %v1628 fastmath<contract> : f32
+                llvm.store %v1629, %v59 : f32, !llvm.ptr
+                %v1630 = arith.mulf %v1582, %v1624 fastmath<contract> : f32
+                %v1631 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1632 = llvm.load %v65 : !llvm.ptr -> f32
+                %v1633 = arith.mulf %v1632, %v1631 fastmath<contract> : f32
+                %v1634 = arith.addf %v1630, %v1633 fastmath<contract> : f32
+                llvm.store %v1634, %v60 : f32, !llvm.ptr
+                %v1635 = arith.mulf %v1611, %v1613 fastmath<contract> : f32
+                %v1636 = arith.cmpf olt, %v1605, %v85 : f32
+                %v1637 = arith.select %v1636, %v932, %v85 : f32
+                %v1638 = arith.cmpf ogt, %v1605, %v85 : f32
+                %v1639 = arith.select %v1638, %v86, %v1637 : f32
+                %v1640 = arith.mulf %v1635, %v1639 fastmath<contract> : f32
+                %v1641 = arith.mulf %v1574, %v1640 fastmath<contract> : f32
+                %v1642 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1643 = llvm.load %v66 : !llvm.ptr -> f32
+                %v1644 = arith.mulf %v1643, %v1642 fastmath<contract> : f32
+                %v1645 = arith.addf %v1641, %v1644 fastmath<contract> : f32
+                llvm.store %v1645, %v61 : f32, !llvm.ptr
+                %v1646 = arith.mulf %v1582, %v1640 fastmath<contract> : f32
+                %v1647 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1648 = llvm.load %v67 : !llvm.ptr -> f32
+                %v1649 = arith.mulf %v1648, %v1647 fastmath<contract> : f32
+                %v1650 = arith.addf %v1646, %v1649 fastmath<contract> : f32
+                llvm.store %v1650, %v62 : f32, !llvm.ptr
+                %v1651 = arith.mulf %v675, %v1640 fastmath<contract> : f32
+                %v1652 = arith.mulf %v661, %v1624 fastmath<contract> : f32
+                %v1653 = arith.addf %v1651, %v1652 fastmath<contract> : f32
+                %v1654 = arith.mulf %v677, %v1640 fastmath<contract> : f32
+                %v1655 = arith.mulf %v673, %v1624 fastmath<contract> : f32
+                %v1656 = arith.addf %v1654, %v1655 fastmath<contract> : f32
+                %v1657 = arith.subi %v1558, %v152 : i64
+                %v1658 = llvm.getelementptr %v82[%v1657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1659 = llvm.load %v1658 : !llvm.ptr -> f32
+                %v1660 = arith.subi %v1558, %v152 : i64
+                %v1661 = llvm.getelementptr %v84[%v1660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1662 = llvm.load %v1661 : !llvm.ptr -> f32
+                %v1663 = arith.minimumf %v1662, %v85 : f32
+                %v1664 = llvm.call_intrinsic "llvm.fabs.f32"(%v1662) : (f32) -> f32
+                %v1665 = arith.negf %v1664 : f32
+                %v1666 = arith.mulf %v1665, %v368 fastmath<contract> : f32
+                %v1667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1666) : (f32) -> f32
+                %v1668 = arith.addf %v86, %v1667 fastmath<contract> : f32
+                %v1669 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1668) : (f32) -> f32
+                %v1670 = arith.mulf %v1669, %v373 fastmath<contract> : f32
+                %v1671 = arith.mulf %v375, %v1667 fastmath<contract> : f32
+                %v1672 = arith.addf %v1671, %v377 fastmath<contract> : f32
+                %v1673 = arith.mulf %v1672, %v1667 fastmath<contract> : f32
+                %v1674 = arith.addf %v1673, %v380 fastmath<contract> : f32
+                %v1675 = arith.mulf %v1674, %v1667 fastmath<contract> : f32
+                %v1676 = arith.addf %v1675, %v383 fastmath<contract> : f32
+                %v1677 = arith.mulf %v1676, %v1667 fastmath<contract> : f32
+                %v1678 = arith.addf %v1677, %v386 fastmath<contract> : f32
+                %v1679 = arith.mulf %v1678, %v1667 fastmath<contract> : f32
+                %v1680 = arith.addf %v1679, %v389 fastmath<contract> : f32
+                %v1681 = arith.mulf %v1680, %v1667 fastmath<contract> : f32
+                %v1682 = arith.addf %v1681, %v86 fastmath<contract> : f32
+                %v1683 = arith.mulf %v1682, %v1667 fastmath<contract> : f32
+                %v1684 = llvm.call_intrinsic "llvm.fabs.f32"(%v1667) : (f32) -> f32
+                %v1685 = arith.cmpf olt, %v1684, %v395 : f32
+                %v1686 = arith.select %v1685, %v1683, %v1670 : f32
+                %v1687 = arith.subf %v1663, %v1686 fastmath<contract> : f32
+                %v1688 = arith.addf %v1687, %v553 fastmath<contract> : f32
+                %v1689 = arith.maximumf %v1688, %v1659 : f32
+                %v1690 = arith.subf %v1659, %v1689 fastmath<contract> : f32
+                %v1691 = arith.mulf %v1690, %v368 fastmath<contract> : f32
+                %v1692 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1691) : (f32) -> f32
+                %v1693 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1694 = arith.muli %v56, %v424 : i64
+                %v1695 = arith.muli %v1558, %v423 : i64
+                %v1696 = arith.addi %v1694, %v1695 : i64
+                %v1697 = arith.muli %v54, %size_DV : i64
+                %v1698 = arith.addi %v1696, %v1697 : i64
+                %v1699 = arith.addi %v1698, %v52 : i64
+                %v1700 = llvm.getelementptr %in_v[%v1699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1701 = llvm.load %v1700 : !llvm.ptr -> f32
+                %v1702 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1703 = arith.mulf %v1701, %v1702 fastmath<contract> : f32
+                %v1704 = arith.addf %v1693, %v1703 fastmath<contract> : f32
+                %v1705 = arith.mulf %v1692, %v1704 fastmath<contract> : f32
+                %v1707 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1706) : (f32) -> f32
+                %v1708 = arith.divf %v1705, %v1707 : f32
+                %v1709 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1710 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1711 = arith.mulf %v1701, %v1710 fastmath<contract> : f32
+                %v1712 = arith.addf %v1709, %v1711 fastmath<contract> : f32
+                %v1713 = arith.mulf %v1692, %v1712 fastmath<contract> : f32
+                %v1714 = arith.divf %v1713, %v1707 : f32
+                %v1715 = arith.muli %v42, %v181 : i64
+                %v1716 = arith.subi %v1558, %v152 : i64
+                %v1717 = arith.addi %v1715, %v1716 : i64
+                %v1718 = llvm.getelementptr %v80[%v1717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1719 = llvm.load %v1718 : !llvm.ptr -> f32
+                %v1720 = arith.divf %v1719, %v1707 : f32
+                %v1721 = arith.mulf %v1692, %v1720 fastmath<contract> : f32
+                %v1722 = arith.mulf %v1721, %v1702 fastmath<contract> : f32
+                %v1723 = arith.constant 8 : i64
+                %v1724 = arith.addi %v1723, %v42 : i64
+                %v1725 = arith.muli %v1724, %v181 : i64
+                %v1726 = arith.subi %v1558, %v152 : i64
+                %v1727 = arith.addi %v1725, %v1726 : i64
+                %v1728 = llvm.getelementptr %v80[%v1727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1729 = llvm.load %v1728 : !llvm.ptr -> f32
+                %v1730 = arith.divf %v1729, %v1707 : f32
+                %v1731 = arith.mulf %v1692, %v1730 fastmath<contract> : f32
+                %v1732 = arith.mulf %v1731, %v1710 fastmath<contract> : f32
+                %v1733 = arith.addf %v1722, %v1732 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1678, %v1679 = gpu.shuffle xor %v1677, %v685, %v686 : f32
-                %v1680 = arith.addf %v1677, %v1678 fastmath<contract> : f32
-                %v1681, %v1682 = gpu.shuffle xor %v1680, %v690, %v686 : f32
-                %v1683 = arith.addf %v1680, %v1681 fastmath<contract> : f32
-                %v1684, %v1685 = gpu.shuffle xor %v1683, %v694, %v686 : f32
-                %v1686 = arith.addf %v1683, %v1684 fastmath<contract> : f32
+                %v1734, %v1735 = gpu.shuffle xor %v1733, %v877, %v878 : f32
+                %v1736 = arith.addf %v1733, %v1734 fastmath<contract> : f32
+                %v1737, %v1738 = gpu.shuffle xor %v1736, %v882, %v878 : f32
+                %v1739 = arith.addf %v1736, %v1737 fastmath<contract> : f32
+                %v1740, %v1741 = gpu.shuffle xor %v1739, %v886, %v878 : f32
+                %v1742 = arith.addf %v1739, %v1740 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1687 = arith.cmpi eq, %v39, %v11 : i64
-                %v1688 = arith.andi %v43, %v1687 : i1
-                scf.if %v1688 {
-                  %v1689 = arith.muli %v53, %v353 : i64
-                  %v1690 = arith.muli %v1545, %v352 : i64
-                  %v1691 = arith.addi %v1689, %v1690 : i64
-                  %v1692 = arith.muli %v51, %size_DV : i64
-                  %v1693 = arith.addi %v1691, %v1692 : i64
-                  %v1694 = arith.addi %v1693, %v49 : i64
-                  %v1695 = llvm.getelementptr %dx_v[%v1694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1686, %v1695 : f32, !llvm.ptr
+                %v1743 = arith.cmpi eq, %v42, %v11 : i64
+                %v1744 = arith.andi %v46, %v1743 : i1
+                scf.if %v1744 {
+                  %v1745 = arith.muli %v56, %v424 : i64
+                  %v1746 = arith.muli %v1558, %v423 : i64
+                  %v1747 = arith.addi %v1745, %v1746 : i64
+                  %v1748 = arith.muli %v54, %size_DV : i64
+                  %v1749 = arith.addi %v1747, %v1748 : i64
+                  %v1750 = arith.addi %v1749, %v52 : i64
+                  %v1751 = llvm.getelementptr %dx_v[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1742, %v1751 : f32, !llvm.ptr
                 }
-                %v1696 = arith.mulf %v1664, %v1648 fastmath<contract> : f32
-                %v1697 = arith.mulf %v1674, %v1656 fastmath<contract> : f32
-                %v1698 = arith.addf %v1696, %v1697 fastmath<contract> : f32
+                %v1752 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1753 = arith.cmpf oge, %v1688, %v1659 : f32
+                %v1754 = arith.select %v1753, %v86, %v85 : f32
+                %v1755 = arith.subf %v86, %v1754 fastmath<contract> : f32
+                %v1756 = arith.mulf %v1752, %v1755 fastmath<contract> : f32
+                %v1757 = arith.mulf %v1720, %v1704 fastmath<contract> : f32
+                %v1758 = arith.mulf %v1730, %v1712 fastmath<contract> : f32
+                %v1759 = arith.addf %v1757, %v1758 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1699, %v1700 = gpu.shuffle xor %v1698, %v685, %v686 : f32
-                %v1701 = arith.addf %v1698, %v1699 fastmath<contract> : f32
-                %v1702, %v1703 = gpu.shuffle xor %v1701, %v690, %v686 : f32
-                %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
-                %v1705, %v1706 = gpu.shuffle xor %v1704, %v694, %v686 : f32
-                %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
+                %v1760, %v1761 = gpu.shuffle xor %v1759, %v877, %v878 : f32
+                %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
+                %v1763, %v1764 = gpu.shuffle xor %v1762, %v882, %v878 : f32
+                %v1765 = arith.addf %v1762, %v1763 fastmath<contract> : f32
+                %v1766, %v1767 = gpu.shuffle xor %v1765, %v886, %v878 : f32
+                %v1768 = arith.addf %v1765, %v1766 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1708 = arith.mulf %v1636, %v1707 fastmath<contract> : f32
-                %v1709 = arith.mulf %v415, %v1646 fastmath<contract> : f32
-                %v1710 = arith.mulf %v424, %v1654 fastmath<contract> : f32
-                %v1711 = arith.addf %v1709, %v1710 fastmath<contract> : f32
+                %v1769 = arith.mulf %v1692, %v1768 fastmath<contract> : f32
+                %v1770 = arith.addf %v1756, %v1769 fastmath<contract> : f32
+                %v1771 = arith.negf %v1769 : f32
+                %v1772 = arith.subf %v1688, %v1689 fastmath<contract> : f32
+                %v1773 = arith.mulf %v1772, %v368 fastmath<contract> : f32
+                %v1774 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1773) : (f32) -> f32
+                %v1775 = arith.mulf %v581, %v1702 fastmath<contract> : f32
+                %v1776 = arith.mulf %v593, %v1710 fastmath<contract> : f32
+                %v1777 = arith.addf %v1775, %v1776 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1712, %v1713 = gpu.shuffle xor %v1711, %v685, %v686 : f32
-                %v1714 = arith.addf %v1711, %v1712 fastmath<contract> : f32
-                %v1715, %v1716 = gpu.shuffle xor %v1714, %v690, %v686 : f32
-                %v1717 = arith.addf %v1714, %v1715 fastmath<contract> : f32
-                %v1718, %v1719 = gpu.shuffle xor %v1717, %v694, %v686 : f32
-                %v1720 = arith.addf %v1717, %v1718 fastmath<contract> : f32
+                %v1778, %v1779 = gpu.shuffle xor %v1777, %v877, %v878 : f32
+                %v1780 = arith.addf %v1777, %v1778 fastmath<contract> : f32
+                %v1781, %v1782 = gpu.shuffle xor %v1780, %v882, %v878 : f32
+                %v1783 = arith.addf %v1780, %v1781 fastmath<contract> : f32
+                %v1784, %v1785 = gpu.shuffle xor %v1783, %v886, %v878 : f32
+                %v1786 = arith.addf %v1783, %v1784 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1721 = arith.mulf %v432, %v1637 fastmath<contract> : f32
-                %v1722 = arith.mulf %v441, %v1653 fastmath<contract> : f32
-                %v1723 = arith.addf %v1721, %v1722 fastmath<contract> : f32
+                %v1787 = arith.mulf %v595, %v1693 fastmath<contract> : f32
+                %v1788 = arith.mulf %v597, %v1709 fastmath<contract> : f32
+                %v1789 = arith.addf %v1787, %v1788 fastmath<contract> : f32
                 // sum over the lanes: butterfly shuffles, every lane gets the total
-                %v1724, %v1725 = gpu.shuffle xor %v1723, %v685, %v686 : f32
-                %v1726 = arith.addf %v1723, %v1724 fastmath<contract> : f32
-                %v1727, %v1728 = gpu.shuffle xor %v1726, %v690, %v686 : f32
-                %v1729 = arith.addf %v1726, %v1727 fastmath<contract> : f32
-                %v1730, %v1731 = gpu.shuffle xor %v1729, %v694, %v686 : f32
-                %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
+                %v1790, %v1791 = gpu.shuffle xor %v1789, %v877, %v878 : f32
+                %v1792 = arith.addf %v1789, %v1790 fastmath<contract> : f32
+                %v1793, %v1794 = gpu.shuffle xor %v1792, %v882, %v878 : f32
+                %v1795 = arith.addf %v1792, %v1793 fastmath<contract> : f32
+                %v1796, %v1797 = gpu.shuffle xor %v1795, %v886, %v878 : f32
+                %v1798 = arith.addf %v1795, %v1796 fastmath<contract> : f32
                 // end sum over the lanes
-                %v1733 = arith.addf %v1720, %v1732 fastmath<contract> : f32
-                %v1734 = arith.subi %v1545, %v132 : i64
-                %v1735 = llvm.getelementptr %v78[%v1734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1736 = llvm.load %v1735 : !llvm.ptr -> f32
-                %v1737 = arith.negf %v1736 : f32
-                %v1738 = arith.mulf %v1737, %v333 fastmath<contract> : f32
-                %v1739 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1738) : (f32) -> f32
-                %v1740 = arith.addf %v80, %v1739 fastmath<contract> : f32
-                %v1741 = arith.divf %v80, %v1740 : f32
-                %v1742 = arith.subf %v80, %v1741 fastmath<contract> : f32
-                %v1743 = arith.mulf %v1741, %v1742 fastmath<contract> : f32
-                %v1744 = arith.mulf %v1733, %v1743 fastmath<contract> : f32
-                %v1745 = arith.select %v43, %v1628, %v79 : f32
+                %v1799 = arith.addf %v1786, %v1798 fastmath<contract> : f32
+                %v1800 = arith.mulf %v1774, %v1799 fastmath<contract> : f32
+                %v1801 = arith.negf %v1800 : f32
+                %v1802 = arith.addf %v1771, %v1801 fastmath<contract> : f32
+                %v1803 = arith.mulf %v1755, %v1802 fastmath<contract> : f32
+                %v1804 = arith.addf %v1770, %v1803 fastmath<contract> : f32
+                %v1805 = arith.mulf %v1752, %v1754 fastmath<contract> : f32
+                %v1806 = arith.mulf %v1754, %v1802 fastmath<contract> : f32
+                %v1807 = arith.addf %v1800, %v1806 fastmath<contract> : f32
+                %v1808 = arith.addf %v1805, %v1807 fastmath<contract> : f32
+                %v1809 = arith.negf %v1662 : f32
+                %v1810 = arith.negf %v1809 : f32
+                %v1811 = arith.mulf %v1810, %v368 fastmath<contract> : f32
+                %v1812 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1811) : (f32) -> f32
+                %v1813 = arith.addf %v86, %v1812 fastmath<contract> : f32
+                %v1814 = arith.divf %v86, %v1813 : f32
+                %v1815 = arith.mulf %v1808, %v1814 fastmath<contract> : f32
+                %v1816 = arith.select %v46, %v1653, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1746, %v1747 = gpu.shuffle xor %v1745, %v867, %v686 : f32
-                %v1748 = arith.addf %v1745, %v1746 fastmath<contract> : f32
-                %v1749, %v1750 = gpu.shuffle xor %v1748, %v871, %v686 : f32
-                %v1751 = arith.addf %v1748, %v1749 fastmath<contract> : f32
-                %v1752 = arith.divui %v29, %v31 : i64
-                %v1753 = arith.remui %v29, %v31 : i64
-                %v1754 = arith.cmpi ult, %v1753, %v38 : i64
-                %v1755 = arith.muli %v1752, %v1 : i64
-                %v1756 = arith.addi %v1755, %v39 : i64
-                %v1757 = arith.muli %v1756, %v880 : i64
-                %v1758 = arith.addi %v1757, %v1544 : i64
-                scf.if %v1754 {
-                  %v1759 = llvm.getelementptr %v64[%v1758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1751, %v1759 : f32, !llvm.ptr
+                %v1817, %v1818 = gpu.shuffle xor %v1816, %v1114, %v878 : f32
+                %v1819 = arith.addf %v1816, %v1817 fastmath<contract> : f32
+                %v1820, %v1821 = gpu.shuffle xor %v1819, %v1118, %v878 : f32
+                %v1822 = arith.addf %v1819, %v1820 fastmath<contract> : f32
+                %v1823 = arith.divui %v32, %v34 : i64
+                %v1824 = arith.remui %v32, %v34 : i64
+                %v1825 = arith.cmpi ult, %v1824, %v41 : i64
+                %v1826 = arith.muli %v1823, %v1 : i64
+                %v1827 = arith.addi %v1826, %v42 : i64
+                %v1828 = arith.muli %v1827, %v1127 : i64
+                %v1829 = arith.addi %v1828, %v1557 : i64
+                scf.if %v1825 {
+                  %v1830 = llvm.getelementptr %v70[%v1829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1822, %v1830 : f32, !llvm.ptr
                 }
-                %v1760 = arith.select %v43, %v1631, %v79 : f32
+                %v1831 = arith.select %v46, %v1656, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1761, %v1762 = gpu.shuffle xor %v1760, %v867, %v686 : f32
-                %v1763 = arith.addf %v1760, %v1761 fastmath<contract> : f32
-                %v1764, %v1765 = gpu.shuffle xor %v1763, %v871, %v686 : f32
-                %v1766 = arith.addf %v1763, %v1764 fastmath<contract> : f32
-                %v1767 = arith.divui %v29, %v31 : i64
-                %v1768 = arith.remui %v29, %v31 : i64
-                %v1769 = arith.cmpi ult, %v1768, %v38 : i64
-                %v1770 = arith.addi %v38, %v39 : i64
-                %v1771 = arith.muli %v1767, %v1 : i64
-                %v1772 = arith.addi %v1771, %v1770 : i64
-                %v1773 = arith.muli %v1772, %v880 : i64
-                %v1774 = arith.addi %v1773, %v1544 : i64
-                scf.if %v1769 {
-                  %v1775 = llvm.getelementptr %v64[%v1774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1766, %v1775 : f32, !llvm.ptr
+                %v1832, %v1833 = gpu.shuffle xor %v1831, %v1114, %v878 : f32
+                %v1834 = arith.addf %v1831, %v1832 fastmath<contract> : f32
+                %v1835, %v1836 = gpu.shuffle xor %v1834, %v1118, %v878 : f32
+                %v1837 = arith.addf %v1834, %v1835 fastmath<contract> : f32
+                %v1838 = arith.divui %v32, %v34 : i64
+                %v1839 = arith.remui %v32, %v34 : i64
+                %v1840 = arith.cmpi ult, %v1839, %v41 : i64
+                %v1841 = arith.addi %v41, %v42 : i64
+                %v1842 = arith.muli %v1838, %v1 : i64
+                %v1843 = arith.addi %v1842, %v1841 : i64
+                %v1844 = arith.muli %v1843, %v1127 : i64
+                %v1845 = arith.addi %v1844, %v1557 : i64
+                scf.if %v1840 {
+                  %v1846 = llvm.getelementptr %v70[%v1845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1837, %v1846 : f32, !llvm.ptr
                 }
-                %v1776 = arith.select %v43, %v1652, %v79 : f32
+                %v1847 = arith.select %v46, %v1708, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1777, %v1778 = gpu.shuffle xor %v1776, %v867, %v686 : f32
-                %v1779 = arith.addf %v1776, %v1777 fastmath<contract> : f32
-                %v1780, %v1781 = gpu.shuffle xor %v1779, %v871, %v686 : f32
-                %v1782 = arith.addf %v1779, %v1780 fastmath<contract> : f32
-                %v1783 = arith.divui %v29, %v31 : i64
-                %v1784 = arith.remui %v29, %v31 : i64
-                %v1785 = arith.cmpi ult, %v1784, %v38 : i64
-                %v1786 = arith.muli %v1783, %v1 : i64
-                %v1787 = arith.addi %v1786, %v39 : i64
-                %v1788 = arith.muli %v1787, %v880 : i64
-                %v1789 = arith.addi %v1788, %v1544 : i64
-                scf.if %v1785 {
-                  %v1790 = llvm.getelementptr %v66[%v1789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1782, %v1790 : f32, !llvm.ptr
+                %v1848, %v1849 = gpu.shuffle xor %v1847, %v1114, %v878 : f32
+                %v1850 = arith.addf %v1847, %v1848 fastmath<contract> : f32
+                %v1851, %v1852 = gpu.shuffle xor %v1850, %v1118, %v878 : f32
+                %v1853 = arith.addf %v1850, %v1851 fastmath<contract> : f32
+                %v1854 = arith.divui %v32, %v34 : i64
+                %v1855 = arith.remui %v32, %v34 : i64
+                %v1856 = arith.cmpi ult, %v1855, %v41 : i64
+                %v1857 = arith.muli %v1854, %v1 : i64
+                %v1858 = arith.addi %v1857, %v42 : i64
+                %v1859 = arith.muli %v1858, %v1127 : i64
+                %v1860 = arith.addi %v1859, %v1557 : i64
+                scf.if %v1856 {
+                  %v1861 = llvm.getelementptr %v72[%v1860] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1853, %v1861 : f32, !llvm.ptr
                 }
-                %v1791 = arith.select %v43, %v1658, %v79 : f32
+                %v1862 = arith.select %v46, %v1714, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1792, %v1793 = gpu.shuffle xor %v1791, %v867, %v686 : f32
-                %v1794 = arith.addf %v1791, %v1792 fastmath<contract> : f32
-                %v1795, %v1796 = gpu.shuffle xor %v1794, %v871, %v686 : f32
-                %v1797 = arith.addf %v1794, %v1795 fastmath<contract> : f32
-                %v1798 = arith.divui %v29, %v31 : i64
-                %v1799 = arith.remui %v29, %v31 : i64
-                %v1800 = arith.cmpi ult, %v1799, %v38 : i64
-                %v1801 = arith.addi %v38, %v39 : i64
-                %v1802 = arith.muli %v1798, %v1 : i64
-                %v1803 = arith.addi %v1802, %v1801 : i64
-                %v1804 = arith.muli %v1803, %v880 : i64
-                %v1805 = arith.addi %v1804, %v1544 : i64
-                scf.if %v1800 {
-                  %v1806 = llvm.getelementptr %v66[%v1805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1797, %v1806 : f32, !llvm.ptr
+                %v1863, %v1864 = gpu.shuffle xor %v1862, %v1114, %v878 : f32
+                %v1865 = arith.addf %v1862, %v1863 fastmath<contract> : f32
+                %v1866, %v1867 = gpu.shuffle xor %v1865, %v1118, %v878 : f32
+                %v1868 = arith.addf %v1865, %v1866 fastmath<contract> : f32
+                %v1869 = arith.divui %v32, %v34 : i64
+                %v1870 = arith.remui %v32, %v34 : i64
+                %v1871 = arith.cmpi ult, %v1870, %v41 : i64
+                %v1872 = arith.addi %v41, %v42 : i64
+                %v1873 = arith.muli %v1869, %v1 : i64
+                %v1874 = arith.addi %v1873, %v1872 : i64
+                %v1875 = arith.muli %v1874, %v1127 : i64
+                %v1876 = arith.addi %v1875, %v1557 : i64
+                scf.if %v1871 {
+                  %v1877 = llvm.getelementptr %v72[%v1876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1868, %v1877 : f32, !llvm.ptr
                 }
-                %v1807 = arith.select %v43, %v1708, %v79 : f32
+                %v1878 = arith.select %v46, %v1804, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1808, %v1809 = gpu.shuffle xor %v1807, %v867, %v686 : f32
-                %v1810 = arith.addf %v1807, %v1808 fastmath<contract> : f32
-                %v1811, %v1812 = gpu.shuffle xor %v1810, %v871, %v686 : f32
-                %v1813 = arith.addf %v1810, %v1811 fastmath<contract> : f32
-                %v1814 = arith.divui %v29, %v31 : i64
-                %v1815 = arith.remui %v29, %v31 : i64
-                %v1816 = arith.cmpi ult, %v1815, %v2 : i64
-                %v1817 = arith.muli %v1814, %v880 : i64
-                %v1818 = arith.addi %v1817, %v1544 : i64
-                scf.if %v1816 {
-                  %v1819 = llvm.getelementptr %v68[%v1818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1813, %v1819 : f32, !llvm.ptr
+                %v1879, %v1880 = gpu.shuffle xor %v1878, %v1114, %v878 : f32
+                %v1881 = arith.addf %v1878, %v1879 fastmath<contract> : f32
+                %v1882, %v1883 = gpu.shuffle xor %v1881, %v1118, %v878 : f32
+                %v1884 = arith.addf %v1881, %v1882 fastmath<contract> : f32
+                %v1885 = arith.divui %v32, %v34 : i64
+                %v1886 = arith.remui %v32, %v34 : i64
+                %v1887 = arith.cmpi ult, %v1886, %v2 : i64
+                %v1888 = arith.muli %v1885, %v1127 : i64
+                %v1889 = arith.addi %v1888, %v1557 : i64
+                scf.if %v1887 {
+                  %v1890 = llvm.getelementptr %v74[%v1889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1884, %v1890 : f32, !llvm.ptr
                 }
-                %v1820 = arith.select %v43, %v1744, %v79 : f32
+                %v1891 = arith.select %v46, %v1815, %v85 : f32
                 // sum over the warp's outer points: shuffles
-                %v1821, %v1822 = gpu.shuffle xor %v1820, %v867, %v686 : f32
-                %v1823 = arith.addf %v1820, %v1821 fastmath<contract> : f32
-                %v1824, %v1825 = gpu.shuffle xor %v1823, %v871, %v686 : f32
-                %v1826 = arith.addf %v1823, %v1824 fastmath<contract> : f32
-                %v1827 = arith.divui %v29, %v31 : i64
-                %v1828 = arith.remui %v29, %v31 : i64
-                %v1829 = arith.cmpi ult, %v1828, %v2 : i64
-                %v1830 = arith.muli %v1827, %v880 : i64
-                %v1831 = arith.addi %v1830, %v1544 : i64
-                scf.if %v1829 {
-                  %v1832 = llvm.getelementptr %v70[%v1831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1826, %v1832 : f32, !llvm.ptr
+                %v1892, %v1893 = gpu.shuffle xor %v1891, %v1114, %v878 : f32
+                %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
+                %v1895, %v1896 = gpu.shuffle xor %v1894, %v1118, %v878 : f32
+                %v1897 = arith.addf %v1894, %v1895 fastmath<contract> : f32
+                %v1898 = arith.divui %v32, %v34 : i64
+                %v1899 = arith.remui %v32, %v34 : i64
+                %v1900 = arith.cmpi ult, %v1899, %v2 : i64
+                %v1901 = arith.muli %v1898, %v1127 : i64
+                %v1902 = arith.addi %v1901, %v1557 : i64
+                scf.if %v1900 {
+                  %v1903 = llvm.getelementptr %v76[%v1902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1897, %v1903 : f32, !llvm.ptr
                 }
-                llvm.store %v1741, %v59 : f32, !llvm.ptr
-                llvm.store %v1741, %v60 : f32, !llvm.ptr
-                llvm.store %v1741, %v61 : f32, !llvm.ptr
-                llvm.store %v1741, %v62 : f32, !llvm.ptr
-              } else {
-                %v1833 = arith.subi %v134, %v2 : i64
-                %v1834 = arith.muli %v401, %v4 : i64
-                %v1835 = arith.subi %v4, %v2 : i64
-                %v1836 = arith.minsi %v45, %v1835 : i64
-                %v1837 = arith.addi %v1834, %v1836 : i64
-                %v1838 = arith.muli %v1837, %v1 : i64
-                %v1839 = arith.addi %v1838, %v39 : i64
-                %v1840 = llvm.getelementptr %scratch_C[%v1839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1841 = llvm.load %v1840 : !llvm.ptr -> f32
-                %v1842 = arith.muli %v401, %v4 : i64
-                %v1843 = arith.subi %v4, %v2 : i64
-                %v1844 = arith.minsi %v45, %v1843 : i64
-                %v1845 = arith.addi %v1842, %v1844 : i64
-                %v1846 = arith.muli %v1845, %v1 : i64
-                %v1847 = arith.addi %v1846, %v38 : i64
-                %v1848 = arith.addi %v1847, %v39 : i64
-                %v1849 = llvm.getelementptr %scratch_C[%v1848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1850 = llvm.load %v1849 : !llvm.ptr -> f32
-                %v1851 = arith.muli %v401, %v4 : i64
-                %v1852 = arith.subi %v4, %v2 : i64
-                %v1853 = arith.minsi %v45, %v1852 : i64
-                %v1854 = arith.addi %v1851, %v1853 : i64
-                %v1855 = arith.muli %v1854, %v1 : i64
-                %v1856 = arith.addi %v1855, %v39 : i64
-                %v1857 = llvm.getelementptr %scratch_n[%v1856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1858 = llvm.load %v1857 : !llvm.ptr -> f32
-                %v1859 = arith.muli %v401, %v4 : i64
-                %v1860 = arith.subi %v4, %v2 : i64
-                %v1861 = arith.minsi %v45, %v1860 : i64
-                %v1862 = arith.addi %v1859, %v1861 : i64
-                %v1863 = arith.muli %v1862, %v1 : i64
-                %v1864 = arith.addi %v1863, %v38 : i64
-                %v1865 = arith.addi %v1864, %v39 : i64
-                %v1866 = llvm.getelementptr %scratch_n[%v1865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1867 = llvm.load %v1866 : !llvm.ptr -> f32
-                // the group's states, recomputed into registers
-                %v1868 = arith.minsi %v402, %v1833 : i64
-                %v1869 = arith.addi %v132, %v1868 : i64
-                %v1870 = arith.subi %v1869, %v132 : i64
-                %v1871 = llvm.getelementptr %v78[%v1870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1872 = llvm.load %v1871 : !llvm.ptr -> f32
-                %v1873 = arith.negf %v1872 : f32
-                %v1874 = arith.mulf %v1873, %v333 fastmath<contract> : f32
-                %v1875 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1874) : (f32) -> f32
-                %v1876 = arith.addf %v80, %v1875 fastmath<contract> : f32
-                %v1877 = arith.divf %v80, %v1876 : f32
-                %v1878 = arith.subi %v1869, %v132 : i64
-                %v1879 = llvm.getelementptr %v76[%v1878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1880 = llvm.load %v1879 : !llvm.ptr -> f32
-                %v1881 = arith.mulf %v1880, %v333 fastmath<contract> : f32
-                %v1882 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1881) : (f32) -> f32
-                %v1883 = arith.muli %v39, %v161 : i64
-                %v1884 = arith.subi %v1869, %v132 : i64
-                %v1885 = arith.addi %v1883, %v1884 : i64
-                %v1886 = llvm.getelementptr %v74[%v1885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1887 = llvm.load %v1886 : !llvm.ptr -> f32
-                %v1889 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1888) : (f32) -> f32
-                %v1890 = arith.divf %v1887, %v1889 : f32
-                %v1891 = arith.mulf %v1882, %v1890 fastmath<contract> : f32
-                %v1892 = arith.muli %v53, %v353 : i64
-                %v1893 = arith.muli %v1869, %v352 : i64
-                %v1894 = arith.addi %v1892, %v1893 : i64
-                %v1895 = arith.muli %v51, %size_DV : i64
-                %v1896 = arith.addi %v1894, %v1895 : i64
-                %v1897 = arith.addi %v1896, %v49 : i64
-                %v1898 = llvm.getelementptr %in_v[%v1897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1899 = llvm.load %v1898 : !llvm.ptr -> f32
-                %v1900 = arith.mulf %v1891, %v1899 fastmath<contract> : f32
-                %v1901 = arith.mulf %v1877, %v1841 fastmath<contract> : f32
-                %v1902 = arith.addf %v1901, %v1900 fastmath<contract> : f32
-                %v1903 = arith.constant 8 : i64
-                %v1904 = arith.addi %v1903, %v39 : i64
-                %v1905 = arith.muli %v1904, %v161 : i64
-                %v1906 = arith.subi %v1869, %v132 : i64
-                %v1907 = arith.addi %v1905, %v1906 : i64
-                %v1908 = llvm.getelementptr %v74[%v1907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1909 = llvm.load %v1908 : !llvm.ptr -> f32
-                %v1910 = arith.divf %v1909, %v1889 : f32
-                %v1911 = arith.mulf %v1882, %v1910 fastmath<contract> : f32
-                %v1912 = arith.mulf %v1911, %v1899 fastmath<contract> : f32
-                %v1913 = arith.mulf %v1877, %v1850 fastmath<contract> : f32
-                %v1914 = arith.addf %v1913, %v1912 fastmath<contract> : f32
-                %v1915 = arith.mulf %v1877, %v1858 fastmath<contract> : f32
-                %v1916 = arith.addf %v1915, %v1891 fastmath<contract> : f32
-                %v1917 = arith.mulf %v1877, %v1867 fastmath<contract> : f32
-                %v1918 = arith.addf %v1917, %v1911 fastmath<contract> : f32
-                %v1919 = arith.addi %v402, %v2 : i64
-                %v1920 = arith.minsi %v1919, %v1833 : i64
-                %v1921 = arith.addi %v132, %v1920 : i64
-                %v1922 = arith.subi %v1921, %v132 : i64
+                llvm.store %v1754, %v63 : f32, !llvm.ptr
+                llvm.store %v1807, %v68 : f32, !llvm.ptr
+                llvm.store %v1774, %v64 : f32, !llvm.ptr
+                llvm.store %v1774, %v65 : f32, !llvm.ptr
+                llvm.store %v1774, %v66 : f32, !llvm.ptr
+                llvm.store %v1774, %v67 : f32, !llvm.ptr
+                %v1905 = arith.cmpi slt, %v1904, %v839 : i32
+                %v1906 = arith.cmpi eq, %v1904, %v845 : i32
+                %v1907 = arith.addi %v475, %v100 : i64
+                %v1908 = arith.addi %v152, %v473 : i64
+                %v1909 = arith.negf %v553 : f32
+                %v1910 = arith.mulf %v1909, %v368 fastmath<contract> : f32
+                %v1911 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1910) : (f32) -> f32
+                %v1912 = arith.muli %v56, %v424 : i64
+                %v1913 = arith.muli %v1908, %v423 : i64
+                %v1914 = arith.addi %v1912, %v1913 : i64
+                %v1915 = arith.muli %v54, %size_DV : i64
+                %v1916 = arith.addi %v1914, %v1915 : i64
+                %v1917 = arith.addi %v1916, %v52 : i64
+                %v1918 = llvm.getelementptr %dy_o[%v1917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1919 = llvm.load %v1918 : !llvm.ptr -> f32
+                %v1920 = arith.muli %v42, %v181 : i64
+                %v1921 = arith.subi %v1908, %v152 : i64
+                %v1922 = arith.addi %v1920, %v1921 : i64
                 %v1923 = llvm.getelementptr %v78[%v1922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1924 = llvm.load %v1923 : !llvm.ptr -> f32
-                %v1925 = arith.negf %v1924 : f32
-                %v1926 = arith.mulf %v1925, %v333 fastmath<contract> : f32
-                %v1927 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1926) : (f32) -> f32
-                %v1928 = arith.addf %v80, %v1927 fastmath<contract> : f32
-                %v1929 = arith.divf %v80, %v1928 : f32
-                %v1930 = arith.subi %v1921, %v132 : i64
-                %v1931 = llvm.getelementptr %v76[%v1930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v1925 = arith.mulf %v1924, %v581 fastmath<contract> : f32
+                %v1926 = arith.constant 8 : i64
+                %v1927 = arith.addi %v1926, %v42 : i64
+                %v1928 = arith.muli %v1927, %v181 : i64
+                %v1929 = arith.subi %v1908, %v152 : i64
+                %v1930 = arith.addi %v1928, %v1929 : i64
+                %v1931 = llvm.getelementptr %v78[%v1930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v1932 = llvm.load %v1931 : !llvm.ptr -> f32
-                %v1933 = arith.mulf %v1932, %v333 fastmath<contract> : f32
-                %v1934 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1933) : (f32) -> f32
-                %v1935 = arith.muli %v39, %v161 : i64
-                %v1936 = arith.subi %v1921, %v132 : i64
-                %v1937 = arith.addi %v1935, %v1936 : i64
-                %v1938 = llvm.getelementptr %v74[%v1937] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1939 = llvm.load %v1938 : !llvm.ptr -> f32
-                %v1941 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1940) : (f32) -> f32
-                %v1942 = arith.divf %v1939, %v1941 : f32
-                %v1943 = arith.mulf %v1934, %v1942 fastmath<contract> : f32
-                %v1944 = arith.muli %v53, %v353 : i64
-                %v1945 = arith.muli %v1921, %v352 : i64
-                %v1946 = arith.addi %v1944, %v1945 : i64
-                %v1947 = arith.muli %v51, %size_DV : i64
-                %v1948 = arith.addi %v1946, %v1947 : i64
-                %v1949 = arith.addi %v1948, %v49 : i64
-                %v1950 = llvm.getelementptr %in_v[%v1949] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1951 = llvm.load %v1950 : !llvm.ptr -> f32
-                %v1952 = arith.mulf %v1943, %v1951 fastmath<contract> : f32
-                %v1953 = arith.mulf %v1929, %v1902 fastmath<contract> : f32
-                %v1954 = arith.addf %v1953, %v1952 fastmath<contract> : f32
-                %v1955 = arith.constant 8 : i64
-                %v1956 = arith.addi %v1955, %v39 : i64
-                %v1957 = arith.muli %v1956, %v161 : i64
-                %v1958 = arith.subi %v1921, %v132 : i64
-                %v1959 = arith.addi %v1957, %v1958 : i64
-                %v1960 = llvm.getelementptr %v74[%v1959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1961 = llvm.load %v1960 : !llvm.ptr -> f32
-                %v1962 = arith.divf %v1961, %v1941 : f32
-                %v1963 = arith.mulf %v1934, %v1962 fastmath<contract> : f32
-                %v1964 = arith.mulf %v1963, %v1951 fastmath<contract> : f32
-                %v1965 = arith.mulf %v1929, %v1914 fastmath<contract> : f32
-                %v1966 = arith.addf %v1965, %v1964 fastmath<contract> : f32
-                %v1967 = arith.mulf %v1929, %v1916 fastmath<contract> : f32
-                %v1968 = arith.addf %v1967, %v1943 fastmath<contract> : f32
-                %v1969 = arith.mulf %v1929, %v1918 fastmath<contract> : f32
-                %v1970 = arith.addf %v1969, %v1963 fastmath<contract> : f32
-                %v1971 = arith.addi %v402, %v89 : i64
-                %v1972 = arith.minsi %v1971, %v1833 : i64
-                %v1973 = arith.addi %v132, %v1972 : i64
-                %v1974 = arith.subi %v1973, %v132 : i64
-                %v1975 = llvm.getelementptr %v78[%v1974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1976 = llvm.load %v1975 : !llvm.ptr -> f32
-                %v1977 = arith.negf %v1976 : f32
-                %v1978 = arith.mulf %v1977, %v333 fastmath<contract> : f32
-                %v1979 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1978) : (f32) -> f32
-                %v1980 = arith.addf %v80, %v1979 fastmath<contract> : f32
-                %v1981 = arith.divf %v80, %v1980 : f32
-                %v1982 = arith.subi %v1973, %v132 : i64
-                %v1983 = llvm.getelementptr %v76[%v1982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1984 = llvm.load %v1983 : !llvm.ptr -> f32
-                %v1985 = arith.mulf %v1984, %v333 fastmath<contract> : f32
-                %v1986 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1985) : (f32) -> f32
-                %v1987 = arith.muli %v39, %v161 : i64
-                %v1988 = arith.subi %v1973, %v132 : i64
-                %v1989 = arith.addi %v1987, %v1988 : i64
-                %v1990 = llvm.getelementptr %v74[%v1989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1991 = llvm.load %v1990 : !llvm.ptr -> f32
-                %v1993 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1992) : (f32) -> f32
-                %v1994 = arith.divf %v1991, %v1993 : f32
-                %v1995 = arith.mulf %v1986, %v1994 fastmath<contract> : f32
-                %v1996 = arith.muli %v53, %v353 : i64
-                %v1997 = arith.muli %v1973, %v352 : i64
-                %v1998 = arith.addi %v1996, %v1997 : i64
-                %v1999 = arith.muli %v51, %size_DV : i64
-                %v2000 = arith.addi %v1998, %v1999 : i64
-                %v2001 = arith.addi %v2000, %v49 : i64
-                %v2002 = llvm.getelementptr %in_v[%v2001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2003 = llvm.load %v2002 : !llvm.ptr -> f32
-                %v2004 = arith.mulf %v1995, %v2003 fastmath<contract> : f32
-                %v2005 = arith.mulf %v1981, %v1954 fastmath<contract> : f32
-                %v2006 = arith.addf %v2005, %v2004 fastmath<contract> : f32
-                %v2007 = arith.constant 8 : i64
-                %v2008 = arith.addi %v2007, %v39 : i64
-                %v2009 = arith.muli %v2008, %v161 : i64
-                %v2010 = arith.subi %v1973, %v132 : i64
-                %v2011 = arith.addi %v2009, %v2010 : i64
-                %v2012 = llvm.getelementptr %v74[%v2011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2013 = llvm.load %v2012 : !llvm.ptr -> f32
-                %v2014 = arith.divf %v2013, %v1993 : f32
-                %v2015 = arith.mulf %v1986, %v2014 fastmath<contract> : f32
-                %v2016 = arith.mulf %v2015, %v2003 fastmath<contract> : f32
-                %v2017 = arith.mulf %v1981, %v1966 fastmath<contract> : f32
-                %v2018 = arith.addf %v2017, %v2016 fastmath<contract> : f32
-                %v2019 = arith.mulf %v1981, %v1968 fastmath<contract> : f32
-                %v2020 = arith.addf %v2019, %v1995 fastmath<contract> : f32
-                %v2021 = arith.mulf %v1981, %v1970 fastmath<contract> : f32
-                %v2022 = arith.addf %v2021, %v2015 fastmath<contract> : f32
-                %v2023 = arith.addi %v402, %v94 : i64
-                %v2024 = arith.minsi %v2023, %v1833 : i64
-                %v2025 = arith.addi %v132, %v2024 : i64
-                %v2026 = arith.subi %v2025, %v132 : i64
-                %v2027 = llvm.getelementptr %v78[%v2026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2028 = llvm.load %v2027 : !llvm.ptr -> f32
-                %v2029 = arith.negf %v2028 : f32
-                %v2030 = arith.mulf %v2029, %v333 fastmath<contract> : f32
-                %v2031 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2030) : (f32) -> f32
-                %v2032 = arith.addf %v80, %v2031 fastmath<contract> : f32
-                %v2033 = arith.divf %v80, %v2032 : f32
-                %v2034 = arith.subi %v2025, %v132 : i64
-                %v2035 = llvm.getelementptr %v76[%v2034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2036 = llvm.load %v2035 : !llvm.ptr -> f32
-                %v2037 = arith.mulf %v2036, %v333 fastmath<contract> : f32
-                %v2038 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2037) : (f32) -> f32
-                %v2039 = arith.muli %v39, %v161 : i64
-                %v2040 = arith.subi %v2025, %v132 : i64
-                %v2041 = arith.addi %v2039, %v2040 : i64
-                %v2042 = llvm.getelementptr %v74[%v2041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2043 = llvm.load %v2042 : !llvm.ptr -> f32
-                %v2045 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2044) : (f32) -> f32
-                %v2046 = arith.divf %v2043, %v2045 : f32
-                %v2047 = arith.mulf %v2038, %v2046 fastmath<contract> : f32
-                %v2048 = arith.muli %v53, %v353 : i64
-                %v2049 = arith.muli %v2025, %v352 : i64
-                %v2050 = arith.addi %v2048, %v2049 : i64
-                %v2051 = arith.muli %v51, %size_DV : i64
-                %v2052 = arith.addi %v2050, %v2051 : i64
-                %v2053 = arith.addi %v2052, %v49 : i64
-                %v2054 = llvm.getelementptr %in_v[%v2053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2055 = llvm.load %v2054 : !llvm.ptr -> f32
-                %v2056 = arith.mulf %v2047, %v2055 fastmath<contract> : f32
-                %v2057 = arith.mulf %v2033, %v2006 fastmath<contract> : f32
-                %v2058 = arith.addf %v2057, %v2056 fastmath<contract> : f32
-                %v2059 = arith.constant 8 : i64
-                %v2060 = arith.addi %v2059, %v39 : i64
-                %v2061 = arith.muli %v2060, %v161 : i64
-                %v2062 = arith.subi %v2025, %v132 : i64
-                %v2063 = arith.addi %v2061, %v2062 : i64
-                %v2064 = llvm.getelementptr %v74[%v2063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v2065 = llvm.load %v2064 : !llvm.ptr -> f32
-                %v2066 = arith.divf %v2065, %v2045 : f32
-                %v2067 = arith.mulf %v2038, %v2066 fastmath<contract> : f32
-                %v2068 = arith.mulf %v2067, %v2055 fastmath<contract> : f32
-                %v2069 = arith.mulf %v2033, %v2018 fastmath<contract> : f32
-                %v2070 = arith.addf %v2069, %v2068 fastmath<contract> : f32
-                %v2071 = arith.mulf %v2033, %v2020 fastmath<contract> : f32
-                %v2072 = arith.addf %v2071, %v2047 fastmath<contract> : f32
-                %v2073 = arith.mulf %v2033, %v2022 fastmath<contract> : f32
-                %v2074 = arith.addf %v2073, %v2067 fastmath<contract> : f32
-                %v2075 = arith.subi %v134, %v402 : i64
-                %v2076 = arith.trunci %v2075 : i64 to i32
-                %v2077 = arith.subi %size_L, %v2 : i64
-                %v2078 = arith.addi %v132, %v402 : i64
-                %v2079 = arith.subi %v2077, %v2078 : i64
-                %v2080 = arith.minsi %v2079, %v654 : i64
-                %v2081 = arith.trunci %v2080 : i64 to i32
-                %v2082 = arith.addi %v402, %v94 : i64
-                %v2083 = arith.cmpi slt, %v658, %v2076 : i32
-                %v2084 = arith.cmpi eq, %v658, %v2081 : i32
-                scf.if %v2083 {
-                  %v2085 = arith.addi %v132, %v2082 : i64
-                  %v2086 = arith.muli %v39, %v161 : i64
-                  %v2087 = arith.subi %v2085, %v132 : i64
-                  %v2088 = arith.addi %v2086, %v2087 : i64
-                  %v2089 = llvm.getelementptr %v72[%v2088] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2090 = llvm.load %v2089 : !llvm.ptr -> f32
-                  %v2091 = arith.muli %v53, %v353 : i64
-                  %v2092 = arith.muli %v2085, %v352 : i64
-                  %v2093 = arith.addi %v2091, %v2092 : i64
-                  %v2094 = arith.muli %v51, %size_DV : i64
-                  %v2095 = arith.addi %v2093, %v2094 : i64
-                  %v2096 = arith.addi %v2095, %v49 : i64
-                  %v2097 = llvm.getelementptr %dy_o[%v2096] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2098 = llvm.load %v2097 : !llvm.ptr -> f32
-                  %v2099 = arith.mulf %v2090, %v2072 fastmath<contract> : f32
-                  %v2100 = arith.constant 8 : i64
-                  %v2101 = arith.addi %v2100, %v39 : i64
-                  %v2102 = arith.muli %v2101, %v161 : i64
-                  %v2103 = arith.subi %v2085, %v132 : i64
-                  %v2104 = arith.addi %v2102, %v2103 : i64
-                  %v2105 = llvm.getelementptr %v72[%v2104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2106 = llvm.load %v2105 : !llvm.ptr -> f32
-                  %v2107 = arith.mulf %v2106, %v2074 fastmath<contract> : f32
-                  %v2108 = arith.addf %v2099, %v2107 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2109, %v2110 = gpu.shuffle xor %v2108, %v685, %v686 : f32
-                  %v2111 = arith.addf %v2108, %v2109 fastmath<contract> : f32
-                  %v2112, %v2113 = gpu.shuffle xor %v2111, %v690, %v686 : f32
-                  %v2114 = arith.addf %v2111, %v2112 fastmath<contract> : f32
-                  %v2115, %v2116 = gpu.shuffle xor %v2114, %v694, %v686 : f32
-                  %v2117 = arith.addf %v2114, %v2115 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2118 = llvm.call_intrinsic "llvm.fabs.f32"(%v2117) : (f32) -> f32
-                  %v2119 = arith.maximumf %v80, %v2118 : f32
-                  %v2120 = arith.divf %v2098, %v2119 : f32
-                  %v2121 = arith.mulf %v2090, %v2120 fastmath<contract> : f32
-                  %v2122 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2123 = llvm.load %v59 : !llvm.ptr -> f32
-                  %v2124 = arith.mulf %v2123, %v2122 fastmath<contract> : f32
-                  %v2125 = arith.addf %v2121, %v2124 fastmath<contract> : f32
-                  llvm.store %v2125, %v55 : f32, !llvm.ptr
-                  %v2126 = arith.mulf %v2106, %v2120 fastmath<contract> : f32
-                  %v2127 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2128 = llvm.load %v60 : !llvm.ptr -> f32
-                  %v2129 = arith.mulf %v2128, %v2127 fastmath<contract> : f32
-                  %v2130 = arith.addf %v2126, %v2129 fastmath<contract> : f32
-                  llvm.store %v2130, %v56 : f32, !llvm.ptr
-                  %v2131 = arith.mulf %v2090, %v2058 fastmath<contract> : f32
-                  %v2132 = arith.mulf %v2106, %v2070 fastmath<contract> : f32
-                  %v2133 = arith.addf %v2131, %v2132 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2134, %v2135 = gpu.shuffle xor %v2133, %v685, %v686 : f32
-                  %v2136 = arith.addf %v2133, %v2134 fastmath<contract> : f32
-                  %v2137, %v2138 = gpu.shuffle xor %v2136, %v690, %v686 : f32
-                  %v2139 = arith.addf %v2136, %v2137 fastmath<contract> : f32
-                  %v2140, %v2141 = gpu.shuffle xor %v2139, %v694, %v686 : f32
-                  %v2142 = arith.addf %v2139, %v2140 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2143 = arith.divf %v2142, %v2119 : f32
-                  %v2144 = arith.divf %v2143, %v2119 : f32
-                  %v2145 = arith.mulf %v2098, %v2144 fastmath<contract> : f32
-                  %v2146 = arith.negf %v2145 : f32
-                  %v2147 = arith.cmpf oge, %v80, %v2118 : f32
-                  %v2148 = arith.select %v2147, %v80, %v79 : f32
-                  %v2149 = arith.subf %v80, %v2148 fastmath<contract> : f32
-                  %v2150 = arith.mulf %v2146, %v2149 fastmath<contract> : f32
-                  %v2151 = arith.cmpf olt, %v2117, %v79 : f32
-                  %v2152 = arith.select %v2151, %v731, %v79 : f32
-                  %v2153 = arith.cmpf ogt, %v2117, %v79 : f32
-                  %v2154 = arith.select %v2153, %v80, %v2152 : f32
-                  %v2155 = arith.mulf %v2150, %v2154 fastmath<contract> : f32
-                  %v2156 = arith.mulf %v2090, %v2155 fastmath<contract> : f32
-                  %v2157 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2158 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v2159 = arith.mulf %v2158, %v2157 fastmath<contract> : f32
-                  %v2160 = arith.addf %v2156, %v2159 fastmath<contract> : f32
-                  llvm.store %v2160, %v57 : f32, !llvm.ptr
-                  %v2161 = arith.mulf %v2106, %v2155 fastmath<contract> : f32
-                  %v2162 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2163 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v2164 = arith.mulf %v2163, %v2162 fastmath<contract> : f32
-                  %v2165 = arith.addf %v2161, %v2164 fastmath<contract> : f32
-                  llvm.store %v2165, %v58 : f32, !llvm.ptr
-                  %v2166 = arith.mulf %v2072, %v2155 fastmath<contract> : f32
-                  %v2167 = arith.mulf %v2058, %v2120 fastmath<contract> : f32
-                  %v2168 = arith.addf %v2166, %v2167 fastmath<contract> : f32
-                  %v2169 = arith.mulf %v2074, %v2155 fastmath<contract> : f32
-                  %v2170 = arith.mulf %v2070, %v2120 fastmath<contract> : f32
-                  %v2171 = arith.addf %v2169, %v2170 fastmath<contract> : f32
-                  %v2172 = arith.subi %v2085, %v132 : i64
-                  %v2173 = llvm.getelementptr %v76[%v2172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2174 = llvm.load %v2173 : !llvm.ptr -> f32
-                  %v2175 = arith.mulf %v2174, %v333 fastmath<contract> : f32
-                  %v2176 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2175) : (f32) -> f32
-                  %v2177 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2178 = arith.muli %v53, %v353 : i64
-                  %v2179 = arith.muli %v2085, %v352 : i64
-                  %v2180 = arith.addi %v2178, %v2179 : i64
-                  %v2181 = arith.muli %v51, %size_DV : i64
-                  %v2182 = arith.addi %v2180, %v2181 : i64
-                  %v2183 = arith.addi %v2182, %v49 : i64
-                  %v2184 = llvm.getelementptr %in_v[%v2183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2185 = llvm.load %v2184 : !llvm.ptr -> f32
-                  %v2186 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2187 = arith.mulf %v2185, %v2186 fastmath<contract> : f32
-                  %v2188 = arith.addf %v2177, %v2187 fastmath<contract> : f32
-                  %v2189 = arith.mulf %v2176, %v2188 fastmath<contract> : f32
-                  %v2191 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2190) : (f32) -> f32
-                  %v2192 = arith.divf %v2189, %v2191 : f32
-                  %v2193 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2194 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2195 = arith.mulf %v2185, %v2194 fastmath<contract> : f32
-                  %v2196 = arith.addf %v2193, %v2195 fastmath<contract> : f32
-                  %v2197 = arith.mulf %v2176, %v2196 fastmath<contract> : f32
-                  %v2198 = arith.divf %v2197, %v2191 : f32
-                  %v2199 = arith.muli %v39, %v161 : i64
-                  %v2200 = arith.subi %v2085, %v132 : i64
-                  %v2201 = arith.addi %v2199, %v2200 : i64
-                  %v2202 = llvm.getelementptr %v74[%v2201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2203 = llvm.load %v2202 : !llvm.ptr -> f32
-                  %v2204 = arith.divf %v2203, %v2191 : f32
-                  %v2205 = arith.mulf %v2176, %v2204 fastmath<contract> : f32
-                  %v2206 = arith.mulf %v2205, %v2186 fastmath<contract> : f32
-                  %v2207 = arith.constant 8 : i64
-                  %v2208 = arith.addi %v2207, %v39 : i64
-                  %v2209 = arith.muli %v2208, %v161 : i64
-                  %v2210 = arith.subi %v2085, %v132 : i64
-                  %v2211 = arith.addi %v2209, %v2210 : i64
-                  %v2212 = llvm.getelementptr %v74[%v2211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2213 = llvm.load %v2212 : !llvm.ptr -> f32
-                  %v2214 = arith.divf %v2213, %v2191 : f32
-                  %v2215 = arith.mulf %v2176, %v2214 fastmath<contract> : f32
-                  %v2216 = arith.mulf %v2215, %v2194 fastmath<contract> : f32
-                  %v2217 = arith.addf %v2206, %v2216 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2218, %v2219 = gpu.shuffle xor %v2217, %v685, %v686 : f32
-                  %v2220 = arith.addf %v2217, %v2218 fastmath<contract> : f32
-                  %v2221, %v2222 = gpu.shuffle xor %v2220, %v690, %v686 : f32
-                  %v2223 = arith.addf %v2220, %v2221 fastmath<contract> : f32
-                  %v2224, %v2225 = gpu.shuffle xor %v2223, %v694, %v686 : f32
-                  %v2226 = arith.addf %v2223, %v2224 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2227 = arith.cmpi eq, %v39, %v11 : i64
-                  %v2228 = arith.andi %v43, %v2227 : i1
-                  scf.if %v2228 {
-                    %v2229 = arith.muli %v53, %v353 : i64
-                    %v2230 = arith.muli %v2085, %v352 : i64
-                    %v2231 = arith.addi %v2229, %v2230 : i64
-                    %v2232 = arith.muli %v51, %size_DV : i64
-                    %v2233 = arith.addi %v2231, %v2232 : i64
-                    %v2234 = arith.addi %v2233, %v49 : i64
-                    %v2235 = llvm.getelementptr %dx_v[%v2234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2226, %v2235 : f32, !llvm.ptr
-                  }
-                  %v2236 = arith.mulf %v2204, %v2188 fastmath<contract> : f32
-                  %v2237 = arith.mulf %v2214, %v2196 fastmath<contract> : f32
-                  %v2238 = arith.addf %v2236, %v2237 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2239, %v2240 = gpu.shuffle xor %v2238, %v685, %v686 : f32
-                  %v2241 = arith.addf %v2238, %v2239 fastmath<contract> : f32
-                  %v2242, %v2243 = gpu.shuffle xor %v2241, %v690, %v686 : f32
-                  %v2244 = arith.addf %v2241, %v2242 fastmath<contract> : f32
-                  %v2245, %v2246 = gpu.shuffle xor %v2244, %v694, %v686 : f32
-                  %v2247 = arith.addf %v2244, %v2245 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2248 = arith.mulf %v2176, %v2247 fastmath<contract> : f32
-                  %v2249 = arith.mulf %v2006, %v2186 fastmath<contract> : f32
-                  %v2250 = arith.mulf %v2018, %v2194 fastmath<contract> : f32
-                  %v2251 = arith.addf %v2249, %v2250 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2252, %v2253 = gpu.shuffle xor %v2251, %v685, %v686 : f32
-                  %v2254 = arith.addf %v2251, %v2252 fastmath<contract> : f32
-                  %v2255, %v2256 = gpu.shuffle xor %v2254, %v690, %v686 : f32
-                  %v2257 = arith.addf %v2254, %v2255 fastmath<contract> : f32
-                  %v2258, %v2259 = gpu.shuffle xor %v2257, %v694, %v686 : f32
-                  %v2260 = arith.addf %v2257, %v2258 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2261 = arith.mulf %v2020, %v2177 fastmath<contract> : f32
-                  %v2262 = arith.mulf %v2022, %v2193 fastmath<contract> : f32
-                  %v2263 = arith.addf %v2261, %v2262 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2264, %v2265 = gpu.shuffle xor %v2263, %v685, %v686 : f32
-                  %v2266 = arith.addf %v2263, %v2264 fastmath<contract> : f32
-                  %v2267, %v2268 = gpu.shuffle xor %v2266, %v690, %v686 : f32
-                  %v2269 = arith.addf %v2266, %v2267 fastmath<contract> : f32
-                  %v2270, %v2271 = gpu.shuffle xor %v2269, %v694, %v686 : f32
-                  %v2272 = arith.addf %v2269, %v2270 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2273 = arith.addf %v2260, %v2272 fastmath<contract> : f32
-                  %v2274 = arith.subi %v2085, %v132 : i64
-                  %v2275 = llvm.getelementptr %v78[%v2274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2276 = llvm.load %v2275 : !llvm.ptr -> f32
-                  %v2277 = arith.negf %v2276 : f32
-                  %v2278 = arith.mulf %v2277, %v333 fastmath<contract> : f32
-                  %v2279 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2278) : (f32) -> f32
-                  %v2280 = arith.addf %v80, %v2279 fastmath<contract> : f32
-                  %v2281 = arith.divf %v80, %v2280 : f32
-                  %v2282 = arith.subf %v80, %v2281 fastmath<contract> : f32
-                  %v2283 = arith.mulf %v2281, %v2282 fastmath<contract> : f32
-                  %v2284 = arith.mulf %v2273, %v2283 fastmath<contract> : f32
-                  %v2285 = arith.select %v43, %v2168, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2286, %v2287 = gpu.shuffle xor %v2285, %v867, %v686 : f32
-                  %v2288 = arith.addf %v2285, %v2286 fastmath<contract> : f32
-                  %v2289, %v2290 = gpu.shuffle xor %v2288, %v871, %v686 : f32
-                  %v2291 = arith.addf %v2288, %v2289 fastmath<contract> : f32
-                  %v2292 = arith.divui %v29, %v31 : i64
-                  %v2293 = arith.remui %v29, %v31 : i64
-                  %v2294 = arith.cmpi ult, %v2293, %v38 : i64
-                  %v2295 = arith.muli %v2292, %v1 : i64
-                  %v2296 = arith.addi %v2295, %v39 : i64
-                  %v2297 = arith.muli %v2296, %v880 : i64
-                  %v2298 = arith.addi %v2297, %v404 : i64
-                  scf.if %v2294 {
-                    %v2299 = llvm.getelementptr %v64[%v2298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2291, %v2299 : f32, !llvm.ptr
-                  }
-                  %v2300 = arith.select %v43, %v2171, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2301, %v2302 = gpu.shuffle xor %v2300, %v867, %v686 : f32
-                  %v2303 = arith.addf %v2300, %v2301 fastmath<contract> : f32
-                  %v2304, %v2305 = gpu.shuffle xor %v2303, %v871, %v686 : f32
-                  %v2306 = arith.addf %v2303, %v2304 fastmath<contract> : f32
-                  %v2307 = arith.divui %v29, %v31 : i64
-                  %v2308 = arith.remui %v29, %v31 : i64
-                  %v2309 = arith.cmpi ult, %v2308, %v38 : i64
-                  %v2310 = arith.addi %v38, %v39 : i64
-                  %v2311 = arith.muli %v2307, %v1 : i64
-                  %v2312 = arith.addi %v2311, %v2310 : i64
-                  %v2313 = arith.muli %v2312, %v880 : i64
-                  %v2314 = arith.addi %v2313, %v404 : i64
-                  scf.if %v2309 {
-                    %v2315 = llvm.getelementptr %v64[%v2314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2306, %v2315 : f32, !llvm.ptr
-                  }
-                  %v2316 = arith.select %v43, %v2192, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2317, %v2318 = gpu.shuffle xor %v2316, %v867, %v686 : f32
-                  %v2319 = arith.addf %v2316, %v2317 fastmath<contract> : f32
-                  %v2320, %v2321 = gpu.shuffle xor %v2319, %v871, %v686 : f32
-                  %v2322 = arith.addf %v2319, %v2320 fastmath<contract> : f32
-                  %v2323 = arith.divui %v29, %v31 : i64
-                  %v2324 = arith.remui %v29, %v31 : i64
-                  %v2325 = arith.cmpi ult, %v2324, %v38 : i64
-                  %v2326 = arith.muli %v2323, %v1 : i64
-                  %v2327 = arith.addi %v2326, %v39 : i64
-                  %v2328 = arith.muli %v2327, %v880 : i64
-                  %v2329 = arith.addi %v2328, %v404 : i64
-                  scf.if %v2325 {
-                    %v2330 = llvm.getelementptr %v66[%v2329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2322, %v2330 : f32, !llvm.ptr
-                  }
-                  %v2331 = arith.select %v43, %v2198, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2332, %v2333 = gpu.shuffle xor %v2331, %v867, %v686 : f32
-                  %v2334 = arith.addf %v2331, %v2332 fastmath<contract> : f32
-                  %v2335, %v2336 = gpu.shuffle xor %v2334, %v871, %v686 : f32
-                  %v2337 = arith.addf %v2334, %v2335 fastmath<contract> : f32
-                  %v2338 = arith.divui %v29, %v31 : i64
-                  %v2339 = arith.remui %v29, %v31 : i64
-                  %v2340 = arith.cmpi ult, %v2339, %v38 : i64
-                  %v2341 = arith.addi %v38, %v39 : i64
-                  %v2342 = arith.muli %v2338, %v1 : i64
-                  %v2343 = arith.addi %v2342, %v2341 : i64
-                  %v2344 = arith.muli %v2343, %v880 : i64
-                  %v2345 = arith.addi %v2344, %v404 : i64
-                  scf.if %v2340 {
-                    %v2346 = llvm.getelementptr %v66[%v2345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2337, %v2346 : f32, !llvm.ptr
-                  }
-                  %v2347 = arith.select %v43, %v2248, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2348, %v2349 = gpu.shuffle xor %v2347, %v867, %v686 : f32
-                  %v2350 = arith.addf %v2347, %v2348 fastmath<contract> : f32
-                  %v2351, %v2352 = gpu.shuffle xor %v2350, %v871, %v686 : f32
-                  %v2353 = arith.addf %v2350, %v2351 fastmath<contract> : f32
-                  %v2354 = arith.divui %v29, %v31 : i64
-                  %v2355 = arith.remui %v29, %v31 : i64
-                  %v2356 = arith.cmpi ult, %v2355, %v2 : i64
-                  %v2357 = arith.muli %v2354, %v880 : i64
-                  %v2358 = arith.addi %v2357, %v404 : i64
-                  scf.if %v2356 {
-                    %v2359 = llvm.getelementptr %v68[%v2358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2353, %v2359 : f32, !llvm.ptr
-                  }
-                  %v2360 = arith.select %v43, %v2284, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2361, %v2362 = gpu.shuffle xor %v2360, %v867, %v686 : f32
-                  %v2363 = arith.addf %v2360, %v2361 fastmath<contract> : f32
-                  %v2364, %v2365 = gpu.shuffle xor %v2363, %v871, %v686 : f32
-                  %v2366 = arith.addf %v2363, %v2364 fastmath<contract> : f32
-                  %v2367 = arith.divui %v29, %v31 : i64
-                  %v2368 = arith.remui %v29, %v31 : i64
-                  %v2369 = arith.cmpi ult, %v2368, %v2 : i64
-                  %v2370 = arith.muli %v2367, %v880 : i64
-                  %v2371 = arith.addi %v2370, %v404 : i64
-                  scf.if %v2369 {
-                    %v2372 = llvm.getelementptr %v70[%v2371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2366, %v2372 : f32, !llvm.ptr
-                  }
-                  llvm.store %v2281, %v59 : f32, !llvm.ptr
-                  llvm.store %v2281, %v60 : f32, !llvm.ptr
-                  llvm.store %v2281, %v61 : f32, !llvm.ptr
-                  llvm.store %v2281, %v62 : f32, !llvm.ptr
+                %v1933 = arith.mulf %v1932, %v593 fastmath<contract> : f32
+                %v1934 = arith.addf %v1925, %v1933 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1935, %v1936 = gpu.shuffle xor %v1934, %v877, %v878 : f32
+                %v1937 = arith.addf %v1934, %v1935 fastmath<contract> : f32
+                %v1938, %v1939 = gpu.shuffle xor %v1937, %v882, %v878 : f32
+                %v1940 = arith.addf %v1937, %v1938 fastmath<contract> : f32
+                %v1941, %v1942 = gpu.shuffle xor %v1940, %v886, %v878 : f32
+                %v1943 = arith.addf %v1940, %v1941 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1944 = arith.mulf %v1924, %v595 fastmath<contract> : f32
+                %v1945 = arith.mulf %v1932, %v597 fastmath<contract> : f32
+                %v1946 = arith.addf %v1944, %v1945 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v1947, %v1948 = gpu.shuffle xor %v1946, %v877, %v878 : f32
+                %v1949 = arith.addf %v1946, %v1947 fastmath<contract> : f32
+                %v1950, %v1951 = gpu.shuffle xor %v1949, %v882, %v878 : f32
+                %v1952 = arith.addf %v1949, %v1950 fastmath<contract> : f32
+                %v1953, %v1954 = gpu.shuffle xor %v1952, %v886, %v878 : f32
+                %v1955 = arith.addf %v1952, %v1953 fastmath<contract> : f32
+                // end sum over the lanes
+                %v1956 = llvm.call_intrinsic "llvm.fabs.f32"(%v1955) : (f32) -> f32
+                %v1957 = arith.maximumf %v1956, %v1911 : f32
+                %v1958 = arith.divf %v1943, %v1957 : f32
+                %v1959 = arith.divf %v1958, %v1957 : f32
+                %v1960 = arith.mulf %v1919, %v1959 fastmath<contract> : f32
+                %v1961 = arith.negf %v1960 : f32
+                %v1962 = arith.cmpf oge, %v1956, %v1911 : f32
+                %v1963 = arith.select %v1962, %v86, %v85 : f32
+                %v1964 = arith.subf %v86, %v1963 fastmath<contract> : f32
+                %v1965 = arith.mulf %v1961, %v1964 fastmath<contract> : f32
+                %v1966 = arith.mulf %v1911, %v1965 fastmath<contract> : f32
+                %v1967 = arith.negf %v1966 : f32
+                %v1968 = llvm.load %v58 : !llvm.ptr -> f32
+                %v1969 = llvm.load %v63 : !llvm.ptr -> f32
+                %v1970 = arith.mulf %v1969, %v1968 fastmath<contract> : f32
+                %v1971 = arith.addf %v1967, %v1970 fastmath<contract> : f32
+                %v1972 = llvm.load %v68 : !llvm.ptr -> f32
+                %v1973 = arith.addf %v1971, %v1972 fastmath<contract> : f32
+                llvm.store %v1973, %v58 : f32, !llvm.ptr
+                %v1974 = arith.divf %v1919, %v1957 : f32
+                %v1975 = arith.mulf %v1924, %v1974 fastmath<contract> : f32
+                %v1976 = llvm.load %v59 : !llvm.ptr -> f32
+                %v1977 = llvm.load %v64 : !llvm.ptr -> f32
+                %v1978 = arith.mulf %v1977, %v1976 fastmath<contract> : f32
+                %v1979 = arith.addf %v1975, %v1978 fastmath<contract> : f32
+                llvm.store %v1979, %v59 : f32, !llvm.ptr
+                %v1980 = arith.mulf %v1932, %v1974 fastmath<contract> : f32
+                %v1981 = llvm.load %v60 : !llvm.ptr -> f32
+                %v1982 = llvm.load %v65 : !llvm.ptr -> f32
+                %v1983 = arith.mulf %v1982, %v1981 fastmath<contract> : f32
+                %v1984 = arith.addf %v1980, %v1983 fastmath<contract> : f32
+                llvm.store %v1984, %v60 : f32, !llvm.ptr
+                %v1985 = arith.mulf %v1961, %v1963 fastmath<contract> : f32
+                %v1986 = arith.cmpf olt, %v1955, %v85 : f32
+                %v1987 = arith.select %v1986, %v932, %v85 : f32
+                %v1988 = arith.cmpf ogt, %v1955, %v85 : f32
+                %v1989 = arith.select %v1988, %v86, %v1987 : f32
+                %v1990 = arith.mulf %v1985, %v1989 fastmath<contract> : f32
+                %v1991 = arith.mulf %v1924, %v1990 fastmath<contract> : f32
+                %v1992 = llvm.load %v61 : !llvm.ptr -> f32
+                %v1993 = llvm.load %v66 : !llvm.ptr -> f32
+                %v1994 = arith.mulf %v1993, %v1992 fastmath<contract> : f32
+                %v1995 = arith.addf %v1991, %v1994 fastmath<contract> : f32
+                llvm.store %v1995, %v61 : f32, !llvm.ptr
+                %v1996 = arith.mulf %v1932, %v1990 fastmath<contract> : f32
+                %v1997 = llvm.load %v62 : !llvm.ptr -> f32
+                %v1998 = llvm.load %v67 : !llvm.ptr -> f32
+                %v1999 = arith.mulf %v1998, %v1997 fastmath<contract> : f32
+                %v2000 = arith.addf %v1996, %v1999 fastmath<contract> : f32
+                llvm.store %v2000, %v62 : f32, !llvm.ptr
+                %v2001 = arith.mulf %v595, %v1990 fastmath<contract> : f32
+                %v2002 = arith.mulf %v581, %v1974 fastmath<contract> : f32
+                %v2003 = arith.addf %v2001, %v2002 fastmath<contract> : f32
+                %v2004 = arith.mulf %v597, %v1990 fastmath<contract> : f32
+                %v2005 = arith.mulf %v593, %v1974 fastmath<contract> : f32
+                %v2006 = arith.addf %v2004, %v2005 fastmath<contract> : f32
+                %v2007 = arith.subi %v1908, %v152 : i64
+                %v2008 = llvm.getelementptr %v82[%v2007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2009 = llvm.load %v2008 : !llvm.ptr -> f32
+                %v2010 = arith.subi %v1908, %v152 : i64
+                %v2011 = llvm.getelementptr %v84[%v2010] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2012 = llvm.load %v2011 : !llvm.ptr -> f32
+                %v2013 = arith.minimumf %v2012, %v85 : f32
+                %v2014 = llvm.call_intrinsic "llvm.fabs.f32"(%v2012) : (f32) -> f32
+                %v2015 = arith.negf %v2014 : f32
+                %v2016 = arith.mulf %v2015, %v368 fastmath<contract> : f32
+                %v2017 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2016) : (f32) -> f32
+                %v2018 = arith.addf %v86, %v2017 fastmath<contract> : f32
+                %v2019 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2018) : (f32) -> f32
+                %v2020 = arith.mulf %v2019, %v373 fastmath<contract> : f32
+                %v2021 = arith.mulf %v375, %v2017 fastmath<contract> : f32
+                %v2022 = arith.addf %v2021, %v377 fastmath<contract> : f32
+                %v2023 = arith.mulf %v2022, %v2017 fastmath<contract> : f32
+                %v2024 = arith.addf %v2023, %v380 fastmath<contract> : f32
+                %v2025 = arith.mulf %v2024, %v2017 fastmath<contract> : f32
+                %v2026 = arith.addf %v2025, %v383 fastmath<contract> : f32
+                %v2027 = arith.mulf %v2026, %v2017 fastmath<contract> : f32
+                %v2028 = arith.addf %v2027, %v386 fastmath<contract> : f32
+                %v2029 = arith.mulf %v2028, %v2017 fastmath<contract> : f32
+                %v2030 = arith.addf %v2029, %v389 fastmath<contract> : f32
+                %v2031 = arith.mulf %v2030, %v2017 fastmath<contract> : f32
+                %v2032 = arith.addf %v2031, %v86 fastmath<contract> : f32
+                %v2033 = arith.mulf %v2032, %v2017 fastmath<contract> : f32
+                %v2034 = llvm.call_intrinsic "llvm.fabs.f32"(%v2017) : (f32) -> f32
+                %v2035 = arith.cmpf olt, %v2034, %v395 : f32
+                %v2036 = arith.select %v2035, %v2033, %v2020 : f32
+                %v2037 = arith.subf %v2013, %v2036 fastmath<contract> : f32
+                %v2038 = arith.addf %v2037, %v484 fastmath<contract> : f32
+                %v2039 = arith.maximumf %v2038, %v2009 : f32
+                %v2040 = arith.subf %v2009, %v2039 fastmath<contract> : f32
+                %v2041 = arith.mulf %v2040, %v368 fastmath<contract> : f32
+                %v2042 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2041) : (f32) -> f32
+                %v2043 = llvm.load %v61 : !llvm.ptr -> f32
+                %v2044 = arith.muli %v56, %v424 : i64
+                %v2045 = arith.muli %v1908, %v423 : i64
+                %v2046 = arith.addi %v2044, %v2045 : i64
+                %v2047 = arith.muli %v54, %size_DV : i64
+                %v2048 = arith.addi %v2046, %v2047 : i64
+                %v2049 = arith.addi %v2048, %v52 : i64
+                %v2050 = llvm.getelementptr %in_v[%v2049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2051 = llvm.load %v2050 : !llvm.ptr -> f32
+                %v2052 = llvm.load %v59 : !llvm.ptr -> f32
+                %v2053 = arith.mulf %v2051, %v2052 fastmath<contract> : f32
+                %v2054 = arith.addf %v2043, %v2053 fastmath<contract> : f32
+                %v2055 = arith.mulf %v2042, %v2054 fastmath<contract> : f32
+                %v2057 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2056) : (f32) -> f32
+                %v2058 = arith.divf %v2055, %v2057 : f32
+                %v2059 = llvm.load %v62 : !llvm.ptr -> f32
+                %v2060 = llvm.load %v60 : !llvm.ptr -> f32
+                %v2061 = arith.mulf %v2051, %v2060 fastmath<contract> : f32
+                %v2062 = arith.addf %v2059, %v2061 fastmath<contract> : f32
+                %v2063 = arith.mulf %v2042, %v2062 fastmath<contract> : f32
+                %v2064 = arith.divf %v2063, %v2057 : f32
+                %v2065 = arith.muli %v42, %v181 : i64
+                %v2066 = arith.subi %v1908, %v152 : i64
+                %v2067 = arith.addi %v2065, %v2066 : i64
+                %v2068 = llvm.getelementptr %v80[%v2067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2069 = llvm.load %v2068 : !llvm.ptr -> f32
+                %v2070 = arith.divf %v2069, %v2057 : f32
+                %v2071 = arith.mulf %v2042, %v2070 fastmath<contract> : f32
+                %v2072 = arith.mulf %v2071, %v2052 fastmath<contract> : f32
+                %v2073 = arith.constant 8 : i64
+                %v2074 = arith.addi %v2073, %v42 : i64
+                %v2075 = arith.muli %v2074, %v181 : i64
+                %v2076 = arith.subi %v1908, %v152 : i64
+                %v2077 = arith.addi %v2075, %v2076 : i64
+                %v2078 = llvm.getelementptr %v80[%v2077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2079 = llvm.load %v2078 : !llvm.ptr -> f32
+                %v2080 = arith.divf %v2079, %v2057 : f32
+                %v2081 = arith.mulf %v2042, %v2080 fastmath<contract> : f32
+                %v2082 = arith.mulf %v2081, %v2060 fastmath<contract> : f32
+                %v2083 = arith.addf %v2072, %v2082 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2084, %v2085 = gpu.shuffle xor %v2083, %v877, %v878 : f32
+                %v2086 = arith.addf %v2083, %v2084 fastmath<contract> : f32
+                %v2087, %v2088 = gpu.shuffle xor %v2086, %v882, %v878 : f32
+                %v2089 = arith.addf %v2086, %v2087 fastmath<contract> : f32
+                %v2090, %v2091 = gpu.shuffle xor %v2089, %v886, %v878 : f32
+                %v2092 = arith.addf %v2089, %v2090 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2093 = arith.cmpi eq, %v42, %v11 : i64
+                %v2094 = arith.andi %v46, %v2093 : i1
+                scf.if %v2094 {
+                  %v2095 = arith.muli %v56, %v424 : i64
+                  %v2096 = arith.muli %v1908, %v423 : i64
+                  %v2097 = arith.addi %v2095, %v2096 : i64
+                  %v2098 = arith.muli %v54, %size_DV : i64
+                  %v2099 = arith.addi %v2097, %v2098 : i64
+                  %v2100 = arith.addi %v2099, %v52 : i64
+                  %v2101 = llvm.getelementptr %dx_v[%v2100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2092, %v2101 : f32, !llvm.ptr
                 }
-                %v2373 = arith.addi %v402, %v89 : i64
-                %v2374 = arith.cmpi slt, %v690, %v2076 : i32
-                %v2375 = arith.cmpi eq, %v690, %v2081 : i32
-                %v2376 = arith.addi %v404, %v2 : i64
-                scf.if %v2374 {
-                  %v2377 = arith.addi %v132, %v2373 : i64
-                  %v2378 = arith.muli %v39, %v161 : i64
-                  %v2379 = arith.subi %v2377, %v132 : i64
-                  %v2380 = arith.addi %v2378, %v2379 : i64
-                  %v2381 = llvm.getelementptr %v72[%v2380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2382 = llvm.load %v2381 : !llvm.ptr -> f32
-                  %v2383 = arith.muli %v53, %v353 : i64
-                  %v2384 = arith.muli %v2377, %v352 : i64
-                  %v2385 = arith.addi %v2383, %v2384 : i64
-                  %v2386 = arith.muli %v51, %size_DV : i64
-                  %v2387 = arith.addi %v2385, %v2386 : i64
-                  %v2388 = arith.addi %v2387, %v49 : i64
-                  %v2389 = llvm.getelementptr %dy_o[%v2388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2390 = llvm.load %v2389 : !llvm.ptr -> f32
-                  %v2391 = arith.mulf %v2382, %v2020 fastmath<contract> : f32
-                  %v2392 = arith.constant 8 : i64
-                  %v2393 = arith.addi %v2392, %v39 : i64
-                  %v2394 = arith.muli %v2393, %v161 : i64
-                  %v2395 = arith.subi %v2377, %v132 : i64
-                  %v2396 = arith.addi %v2394, %v2395 : i64
-                  %v2397 = llvm.getelementptr %v72[%v2396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2398 = llvm.load %v2397 : !llvm.ptr -> f32
-                  %v2399 = arith.mulf %v2398, %v2022 fastmath<contract> : f32
-                  %v2400 = arith.addf %v2391, %v2399 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2401, %v2402 = gpu.shuffle xor %v2400, %v685, %v686 : f32
-                  %v2403 = arith.addf %v2400, %v2401 fastmath<contract> : f32
-                  %v2404, %v2405 = gpu.shuffle xor %v2403, %v690, %v686 : f32
-                  %v2406 = arith.addf %v2403, %v2404 fastmath<contract> : f32
-                  %v2407, %v2408 = gpu.shuffle xor %v2406, %v694, %v686 : f32
-                  %v2409 = arith.addf %v2406, %v2407 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2410 = llvm.call_intrinsic "llvm.fabs.f32"(%v2409) : (f32) -> f32
-                  %v2411 = arith.maximumf %v80, %v2410 : f32
-                  %v2412 = arith.divf %v2390, %v2411 : f32
-                  %v2413 = arith.mulf %v2382, %v2412 fastmath<contract> : f32
-                  %v2414 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2415 = llvm.load %v59 : !llvm.ptr -> f32
-                  %v2416 = arith.mulf %v2415, %v2414 fastmath<contract> : f32
-                  %v2417 = arith.addf %v2413, %v2416 fastmath<contract> : f32
-                  llvm.store %v2417, %v55 : f32, !llvm.ptr
-                  %v2418 = arith.mulf %v2398, %v2412 fastmath<contract> : f32
-                  %v2419 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2420 = llvm.load %v60 : !llvm.ptr -> f32
-                  %v2421 = arith.mulf %v2420, %v2419 fastmath<contract> : f32
-                  %v2422 = arith.addf %v2418, %v2421 fastmath<contract> : f32
-                  llvm.store %v2422, %v56 : f32, !llvm.ptr
-                  %v2423 = arith.mulf %v2382, %v2006 fastmath<contract> : f32
-                  %v2424 = arith.mulf %v2398, %v2018 fastmath<contract> : f32
-                  %v2425 = arith.addf %v2423, %v2424 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2426, %v2427 = gpu.shuffle xor %v2425, %v685, %v686 : f32
-                  %v2428 = arith.addf %v2425, %v2426 fastmath<contract> : f32
-                  %v2429, %v2430 = gpu.shuffle xor %v2428, %v690, %v686 : f32
-                  %v2431 = arith.addf %v2428, %v2429 fastmath<contract> : f32
-                  %v2432, %v2433 = gpu.shuffle xor %v2431, %v694, %v686 : f32
-                  %v2434 = arith.addf %v2431, %v2432 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2435 = arith.divf %v2434, %v2411 : f32
-                  %v2436 = arith.divf %v2435, %v2411 : f32
-                  %v2437 = arith.mulf %v2390, %v2436 fastmath<contract> : f32
-                  %v2438 = arith.negf %v2437 : f32
-                  %v2439 = arith.cmpf oge, %v80, %v2410 : f32
-                  %v2440 = arith.select %v2439, %v80, %v79 : f32
-                  %v2441 = arith.subf %v80, %v2440 fastmath<contract> : f32
-                  %v2442 = arith.mulf %v2438, %v2441 fastmath<contract> : f32
-                  %v2443 = arith.cmpf olt, %v2409, %v79 : f32
-                  %v2444 = arith.select %v2443, %v731, %v79 : f32
-                  %v2445 = arith.cmpf ogt, %v2409, %v79 : f32
-                  %v2446 = arith.select %v2445, %v80, %v2444 : f32
-                  %v2447 = arith.mulf %v2442, %v2446 fastmath<contract> : f32
-                  %v2448 = arith.mulf %v2382, %v2447 fastmath<contract> : f32
-                  %v2449 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2450 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v2451 = arith.mulf %v2450, %v2449 fastmath<contract> : f32
-                  %v2452 = arith.addf %v2448, %v2451 fastmath<contract> : f32
-                  llvm.store %v2452, %v57 : f32, !llvm.ptr
-                  %v2453 = arith.mulf %v2398, %v2447 fastmath<contract> : f32
-                  %v2454 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2455 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v2456 = arith.mulf %v2455, %v2454 fastmath<contract> : f32
-                  %v2457 = arith.addf %v2453, %v2456 fastmath<contract> : f32
-                  llvm.store %v2457, %v58 : f32, !llvm.ptr
-                  %v2458 = arith.mulf %v2020, %v2447 fastmath<contract> : f32
-                  %v2459 = arith.mulf %v2006, %v2412 fastmath<contract> : f32
-                  %v2460 = arith.addf %v2458, %v2459 fastmath<contract> : f32
-                  %v2461 = arith.mulf %v2022, %v2447 fastmath<contract> : f32
-                  %v2462 = arith.mulf %v2018, %v2412 fastmath<contract> : f32
-                  %v2463 = arith.addf %v2461, %v2462 fastmath<contract> : f32
-                  %v2464 = arith.subi %v2377, %v132 : i64
-                  %v2465 = llvm.getelementptr %v76[%v2464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2466 = llvm.load %v2465 : !llvm.ptr -> f32
-                  %v2467 = arith.mulf %v2466, %v333 fastmath<contract> : f32
-                  %v2468 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2467) : (f32) -> f32
-                  %v2469 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2470 = arith.muli %v53, %v353 : i64
-                  %v2471 = arith.muli %v2377, %v352 : i64
-                  %v2472 = arith.addi %v2470, %v2471 : i64
-                  %v2473 = arith.muli %v51, %size_DV : i64
-                  %v2474 = arith.addi %v2472, %v2473 : i64
-                  %v2475 = arith.addi %v2474, %v49 : i64
-                  %v2476 = llvm.getelementptr %in_v[%v2475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2477 = llvm.load %v2476 : !llvm.ptr -> f32
-                  %v2478 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2479 = arith.mulf %v2477, %v2478 fastmath<contract> : f32
-                  %v2480 = arith.addf %v2469, %v2479 fastmath<contract> : f32
-                  %v2481 = arith.mulf %v2468, %v2480 fastmath<contract> : f32
-                  %v2483 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2482) : (f32) -> f32
-                  %v2484 = arith.divf %v2481, %v2483 : f32
-                  %v2485 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2486 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2487 = arith.mulf %v2477, %v2486 fastmath<contract> : f32
-                  %v2488 = arith.addf %v2485, %v2487 fastmath<contract> : f32
-                  %v2489 = arith.mulf %v2468, %v2488 fastmath<contract> : f32
-                  %v2490 = arith.divf %v2489, %v2483 : f32
-                  %v2491 = arith.muli %v39, %v161 : i64
-                  %v2492 = arith.subi %v2377, %v132 : i64
-                  %v2493 = arith.addi %v2491, %v2492 : i64
-                  %v2494 = llvm.getelementptr %v74[%v2493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2495 = llvm.load %v2494 : !llvm.ptr -> f32
-                  %v2496 = arith.divf %v2495, %v2483 : f32
-                  %v2497 = arith.mulf %v2468, %v2496 fastmath<contract> : f32
-                  %v2498 = arith.mulf %v2497, %v2478 fastmath<contract> : f32
-                  %v2499 = arith.constant 8 : i64
-                  %v2500 = arith.addi %v2499, %v39 : i64
-                  %v2501 = arith.muli %v2500, %v161 : i64
-                  %v2502 = arith.subi %v2377, %v132 : i64
-                  %v2503 = arith.addi %v2501, %v2502 : i64
-                  %v2504 = llvm.getelementptr %v74[%v2503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2505 = llvm.load %v2504 : !llvm.ptr -> f32
-                  %v2506 = arith.divf %v2505, %v2483 : f32
-                  %v2507 = arith.mulf %v2468, %v2506 fastmath<contract> : f32
-                  %v2508 = arith.mulf %v2507, %v2486 fastmath<contract> : f32
-                  %v2509 = arith.addf %v2498, %v2508 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2510, %v2511 = gpu.shuffle xor %v2509, %v685, %v686 : f32
-                  %v2512 = arith.addf %v2509, %v2510 fastmath<contract> : f32
-                  %v2513, %v2514 = gpu.shuffle xor %v2512, %v690, %v686 : f32
-                  %v2515 = arith.addf %v2512, %v2513 fastmath<contract> : f32
-                  %v2516, %v2517 = gpu.shuffle xor %v2515, %v694, %v686 : f32
-                  %v2518 = arith.addf %v2515, %v2516 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2519 = arith.cmpi eq, %v39, %v11 : i64
-                  %v2520 = arith.andi %v43, %v2519 : i1
-                  scf.if %v2520 {
-                    %v2521 = arith.muli %v53, %v353 : i64
-                    %v2522 = arith.muli %v2377, %v352 : i64
-                    %v2523 = arith.addi %v2521, %v2522 : i64
-                    %v2524 = arith.muli %v51, %size_DV : i64
-                    %v2525 = arith.addi %v2523, %v2524 : i64
-                    %v2526 = arith.addi %v2525, %v49 : i64
-                    %v2527 = llvm.getelementptr %dx_v[%v2526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2518, %v2527 : f32, !llvm.ptr
-                  }
-                  %v2528 = arith.mulf %v2496, %v2480 fastmath<contract> : f32
-                  %v2529 = arith.mulf %v2506, %v2488 fastmath<contract> : f32
-                  %v2530 = arith.addf %v2528, %v2529 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2531, %v2532 = gpu.shuffle xor %v2530, %v685, %v686 : f32
-                  %v2533 = arith.addf %v2530, %v2531 fastmath<contract> : f32
-                  %v2534, %v2535 = gpu.shuffle xor %v2533, %v690, %v686 : f32
-                  %v2536 = arith.addf %v2533, %v2534 fastmath<contract> : f32
-                  %v2537, %v2538 = gpu.shuffle xor %v2536, %v694, %v686 : f32
-                  %v2539 = arith.addf %v2536, %v2537 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2540 = arith.mulf %v2468, %v2539 fastmath<contract> : f32
-                  %v2541 = arith.mulf %v1954, %v2478 fastmath<contract> : f32
-                  %v2542 = arith.mulf %v1966, %v2486 fastmath<contract> : f32
-                  %v2543 = arith.addf %v2541, %v2542 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2544, %v2545 = gpu.shuffle xor %v2543, %v685, %v686 : f32
-                  %v2546 = arith.addf %v2543, %v2544 fastmath<contract> : f32
-                  %v2547, %v2548 = gpu.shuffle xor %v2546, %v690, %v686 : f32
-                  %v2549 = arith.addf %v2546, %v2547 fastmath<contract> : f32
-                  %v2550, %v2551 = gpu.shuffle xor %v2549, %v694, %v686 : f32
-                  %v2552 = arith.addf %v2549, %v2550 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2553 = arith.mulf %v1968, %v2469 fastmath<contract> : f32
-                  %v2554 = arith.mulf %v1970, %v2485 fastmath<contract> : f32
-                  %v2555 = arith.addf %v2553, %v2554 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2556, %v2557 = gpu.shuffle xor %v2555, %v685, %v686 : f32
-                  %v2558 = arith.addf %v2555, %v2556 fastmath<contract> : f32
-                  %v2559, %v2560 = gpu.shuffle xor %v2558, %v690, %v686 : f32
-                  %v2561 = arith.addf %v2558, %v2559 fastmath<contract> : f32
-                  %v2562, %v2563 = gpu.shuffle xor %v2561, %v694, %v686 : f32
-                  %v2564 = arith.addf %v2561, %v2562 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v2565 = arith.addf %v2552, %v2564 fastmath<contract> : f32
-                  %v2566 = arith.subi %v2377, %v132 : i64
-                  %v2567 = llvm.getelementptr %v78[%v2566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2568 = llvm.load %v2567 : !llvm.ptr -> f32
-                  %v2569 = arith.negf %v2568 : f32
-                  %v2570 = arith.mulf %v2569, %v333 fastmath<contract> : f32
-                  %v2571 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2570) : (f32) -> f32
-                  %v2572 = arith.addf %v80, %v2571 fastmath<contract> : f32
-                  %v2573 = arith.divf %v80, %v2572 : f32
-                  %v2574 = arith.subf %v80, %v2573 fastmath<contract> : f32
-                  %v2575 = arith.mulf %v2573, %v2574 fastmath<contract> : f32
-                  %v2576 = arith.mulf %v2565, %v2575 fastmath<contract> : f32
-                  %v2577 = arith.select %v43, %v2460, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2578, %v2579 = gpu.shuffle xor %v2577, %v867, %v686 : f32
-                  %v2580 = arith.addf %v2577, %v2578 fastmath<contract> : f32
-                  %v2581, %v2582 = gpu.shuffle xor %v2580, %v871, %v686 : f32
-                  %v2583 = arith.addf %v2580, %v2581 fastmath<contract> : f32
-                  %v2584 = arith.divui %v29, %v31 : i64
-                  %v2585 = arith.remui %v29, %v31 : i64
-                  %v2586 = arith.cmpi ult, %v2585, %v38 : i64
-                  %v2587 = arith.muli %v2584, %v1 : i64
-                  %v2588 = arith.addi %v2587, %v39 : i64
-                  %v2589 = arith.muli %v2588, %v880 : i64
-                  %v2590 = arith.addi %v2589, %v2376 : i64
-                  scf.if %v2586 {
-                    %v2591 = llvm.getelementptr %v64[%v2590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2583, %v2591 : f32, !llvm.ptr
-                  }
-                  %v2592 = arith.select %v43, %v2463, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2593, %v2594 = gpu.shuffle xor %v2592, %v867, %v686 : f32
-                  %v2595 = arith.addf %v2592, %v2593 fastmath<contract> : f32
-                  %v2596, %v2597 = gpu.shuffle xor %v2595, %v871, %v686 : f32
-                  %v2598 = arith.addf %v2595, %v2596 fastmath<contract> : f32
-                  %v2599 = arith.divui %v29, %v31 : i64
-                  %v2600 = arith.remui %v29, %v31 : i64
-                  %v2601 = arith.cmpi ult, %v2600, %v38 : i64
-                  %v2602 = arith.addi %v38, %v39 : i64
-                  %v2603 = arith.muli %v2599, %v1 : i64
-                  %v2604 = arith.addi %v2603, %v2602 : i64
-                  %v2605 = arith.muli %v2604, %v880 : i64
-                  %v2606 = arith.addi %v2605, %v2376 : i64
-                  scf.if %v2601 {
-                    %v2607 = llvm.getelementptr %v64[%v2606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2598, %v2607 : f32, !llvm.ptr
-                  }
-                  %v2608 = arith.select %v43, %v2484, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2609, %v2610 = gpu.shuffle xor %v2608, %v867, %v686 : f32
-                  %v2611 = arith.addf %v2608, %v2609 fastmath<contract> : f32
-                  %v2612, %v2613 = gpu.shuffle xor %v2611, %v871, %v686 : f32
-                  %v2614 = arith.addf %v2611, %v2612 fastmath<contract> : f32
-                  %v2615 = arith.divui %v29, %v31 : i64
-                  %v2616 = arith.remui %v29, %v31 : i64
-                  %v2617 = arith.cmpi ult, %v2616, %v38 : i64
-                  %v2618 = arith.muli %v2615, %v1 : i64
-                  %v2619 = arith.addi %v2618, %v39 : i64
-                  %v2620 = arith.muli %v2619, %v880 : i64
-                  %v2621 = arith.addi %v2620, %v2376 : i64
-                  scf.if %v2617 {
-                    %v2622 = llvm.getelementptr %v66[%v2621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2614, %v2622 : f32, !llvm.ptr
-                  }
-                  %v2623 = arith.select %v43, %v2490, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2624, %v2625 = gpu.shuffle xor %v2623, %v867, %v686 : f32
-                  %v2626 = arith.addf %v2623, %v2624 fastmath<contract> : f32
-                  %v2627, %v2628 = gpu.shuffle xor %v2626, %v871, %v686 : f32
-                  %v2629 = arith.addf %v2626, %v2627 fastmath<contract> : f32
-                  %v2630 = arith.divui %v29, %v31 : i64
-                  %v2631 = arith.remui %v29, %v31 : i64
-                  %v2632 = arith.cmpi ult, %v2631, %v38 : i64
-                  %v2633 = arith.addi %v38, %v39 : i64
-                  %v2634 = arith.muli %v2630, %v1 : i64
-                  %v2635 = arith.addi %v2634, %v2633 : i64
-                  %v2636 = arith.muli %v2635, %v880 : i64
-                  %v2637 = arith.addi %v2636, %v2376 : i64
-                  scf.if %v2632 {
-                    %v2638 = llvm.getelementptr %v66[%v2637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2629, %v2638 : f32, !llvm.ptr
-                  }
-                  %v2639 = arith.select %v43, %v2540, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2640, %v2641 = gpu.shuffle xor %v2639, %v867, %v686 : f32
-                  %v2642 = arith.addf %v2639, %v2640 fastmath<contract> : f32
-                  %v2643, %v2644 = gpu.shuffle xor %v2642, %v871, %v686 : f32
-                  %v2645 = arith.addf %v2642, %v2643 fastmath<contract> : f32
-                  %v2646 = arith.divui %v29, %v31 : i64
-                  %v2647 = arith.remui %v29, %v31 : i64
-                  %v2648 = arith.cmpi ult, %v2647, %v2 : i64
-                  %v2649 = arith.muli %v2646, %v880 : i64
-                  %v2650 = arith.addi %v2649, %v2376 : i64
-                  scf.if %v2648 {
-                    %v2651 = llvm.getelementptr %v68[%v2650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2645, %v2651 : f32, !llvm.ptr
-                  }
-                  %v2652 = arith.select %v43, %v2576, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2653, %v2654 = gpu.shuffle xor %v2652, %v867, %v686 : f32
-                  %v2655 = arith.addf %v2652, %v2653 fastmath<contract> : f32
-                  %v2656, %v2657 = gpu.shuffle xor %v2655, %v871, %v686 : f32
-                  %v2658 = arith.addf %v2655, %v2656 fastmath<contract> : f32
-                  %v2659 = arith.divui %v29, %v31 : i64
-                  %v2660 = arith.remui %v29, %v31 : i64
-                  %v2661 = arith.cmpi ult, %v2660, %v2 : i64
-                  %v2662 = arith.muli %v2659, %v880 : i64
-                  %v2663 = arith.addi %v2662, %v2376 : i64
-                  scf.if %v2661 {
-                    %v2664 = llvm.getelementptr %v70[%v2663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2658, %v2664 : f32, !llvm.ptr
-                  }
-                  llvm.store %v2573, %v59 : f32, !llvm.ptr
-                  llvm.store %v2573, %v60 : f32, !llvm.ptr
-                  llvm.store %v2573, %v61 : f32, !llvm.ptr
-                  llvm.store %v2573, %v62 : f32, !llvm.ptr
+                %v2102 = llvm.load %v58 : !llvm.ptr -> f32
+                %v2103 = arith.cmpf oge, %v2038, %v2009 : f32
+                %v2104 = arith.select %v2103, %v86, %v85 : f32
+                %v2105 = arith.subf %v86, %v2104 fastmath<contract> : f32
+                %v2106 = arith.mulf %v2102, %v2105 fastmath<contract> : f32
+                %v2107 = arith.mulf %v2070, %v2054 fastmath<contract> : f32
+                %v2108 = arith.mulf %v2080, %v2062 fastmath<contract> : f32
+                %v2109 = arith.addf %v2107, %v2108 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2110, %v2111 = gpu.shuffle xor %v2109, %v877, %v878 : f32
+                %v2112 = arith.addf %v2109, %v2110 fastmath<contract> : f32
+                %v2113, %v2114 = gpu.shuffle xor %v2112, %v882, %v878 : f32
+                %v2115 = arith.addf %v2112, %v2113 fastmath<contract> : f32
+                %v2116, %v2117 = gpu.shuffle xor %v2115, %v886, %v878 : f32
+                %v2118 = arith.addf %v2115, %v2116 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2119 = arith.mulf %v2042, %v2118 fastmath<contract> : f32
+                %v2120 = arith.addf %v2106, %v2119 fastmath<contract> : f32
+                %v2121 = arith.negf %v2119 : f32
+                %v2122 = arith.subf %v2038, %v2039 fastmath<contract> : f32
+                %v2123 = arith.mulf %v2122, %v368 fastmath<contract> : f32
+                %v2124 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2123) : (f32) -> f32
+                %v2125 = arith.mulf %v492, %v2052 fastmath<contract> : f32
+                %v2126 = arith.mulf %v501, %v2060 fastmath<contract> : f32
+                %v2127 = arith.addf %v2125, %v2126 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2128, %v2129 = gpu.shuffle xor %v2127, %v877, %v878 : f32
+                %v2130 = arith.addf %v2127, %v2128 fastmath<contract> : f32
+                %v2131, %v2132 = gpu.shuffle xor %v2130, %v882, %v878 : f32
+                %v2133 = arith.addf %v2130, %v2131 fastmath<contract> : f32
+                %v2134, %v2135 = gpu.shuffle xor %v2133, %v886, %v878 : f32
+                %v2136 = arith.addf %v2133, %v2134 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2137 = arith.mulf %v509, %v2043 fastmath<contract> : f32
+                %v2138 = arith.mulf %v518, %v2059 fastmath<contract> : f32
+                %v2139 = arith.addf %v2137, %v2138 fastmath<contract> : f32
+                // sum over the lanes: butterfly shuffles, every lane gets the total
+                %v2140, %v2141 = gpu.shuffle xor %v2139, %v877, %v878 : f32
+                %v2142 = arith.addf %v2139, %v2140 fastmath<contract> : f32
+                %v2143, %v2144 = gpu.shuffle xor %v2142, %v882, %v878 : f32
+                %v2145 = arith.addf %v2142, %v2143 fastmath<contract> : f32
+                %v2146, %v2147 = gpu.shuffle xor %v2145, %v886, %v878 : f32
+                %v2148 = arith.addf %v2145, %v2146 fastmath<contract> : f32
+                // end sum over the lanes
+                %v2149 = arith.addf %v2136, %v2148 fastmath<contract> : f32
+                %v2150 = arith.mulf %v2124, %v2149 fastmath<contract> : f32
+                %v2151 = arith.negf %v2150 : f32
+                %v2152 = arith.addf %v2121, %v2151 fastmath<contract> : f32
+                %v2153 = arith.mulf %v2105, %v2152 fastmath<contract> : f32
+                %v2154 = arith.addf %v2120, %v2153 fastmath<contract> : f32
+                %v2155 = arith.mulf %v2102, %v2104 fastmath<contract> : f32
+                %v2156 = arith.mulf %v2104, %v2152 fastmath<contract> : f32
+                %v2157 = arith.addf %v2150, %v2156 fastmath<contract> : f32
+                %v2158 = arith.addf %v2155, %v2157 fastmath<contract> : f32
+                %v2159 = arith.negf %v2012 : f32
+                %v2160 = arith.negf %v2159 : f32
+                %v2161 = arith.mulf %v2160, %v368 fastmath<contract> : f32
+                %v2162 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2161) : (f32) -> f32
+                %v2163 = arith.addf %v86, %v2162 fastmath<contract> : f32
+                %v2164 = arith.divf %v86, %v2163 : f32
+                %v2165 = arith.mulf %v2158, %v2164 fastmath<contract> : f32
+                %v2166 = arith.select %v46, %v2003, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2167, %v2168 = gpu.shuffle xor %v2166, %v1114, %v878 : f32
+                %v2169 = arith.addf %v2166, %v2167 fastmath<contract> : f32
+                %v2170, %v2171 = gpu.shuffle xor %v2169, %v1118, %v878 : f32
+                %v2172 = arith.addf %v2169, %v2170 fastmath<contract> : f32
+                %v2173 = arith.divui %v32, %v34 : i64
+                %v2174 = arith.remui %v32, %v34 : i64
+                %v2175 = arith.cmpi ult, %v2174, %v41 : i64
+                %v2176 = arith.muli %v2173, %v1 : i64
+                %v2177 = arith.addi %v2176, %v42 : i64
+                %v2178 = arith.muli %v2177, %v1127 : i64
+                %v2179 = arith.addi %v2178, %v1907 : i64
+                scf.if %v2175 {
+                  %v2180 = llvm.getelementptr %v70[%v2179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2172, %v2180 : f32, !llvm.ptr
                 }
-                %v2665 = arith.addi %v402, %v2 : i64
-                %v2666 = arith.cmpi slt, %v685, %v2076 : i32
-                %v2667 = arith.cmpi eq, %v685, %v2081 : i32
-                %v2668 = arith.addi %v404, %v89 : i64
-                scf.if %v2666 {
-                  %v2669 = arith.addi %v132, %v2665 : i64
-                  %v2670 = arith.muli %v39, %v161 : i64
-                  %v2671 = arith.subi %v2669, %v132 : i64
-                  %v2672 = arith.addi %v2670, %v2671 : i64
-                  %v2673 = llvm.getelementptr %v72[%v2672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2674 = llvm.load %v2673 : !llvm.ptr -> f32
-                  %v2675 = arith.muli %v53, %v353 : i64
-                  %v2676 = arith.muli %v2669, %v352 : i64
-                  %v2677 = arith.addi %v2675, %v2676 : i64
-                  %v2678 = arith.muli %v51, %size_DV : i64
-                  %v2679 = arith.addi %v2677, %v2678 : i64
-                  %v2680 = arith.addi %v2679, %v49 : i64
-                  %v2681 = llvm.getelementptr %dy_o[%v2680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2682 = llvm.load %v2681 : !llvm.ptr -> f32
-                  %v2683 = arith.mulf %v2674, %v1968 fastmath<contract> : f32
-                  %v2684 = arith.constant 8 : i64
-                  %v2685 = arith.addi %v2684, %v39 : i64
-                  %v2686 = arith.muli %v2685, %v161 : i64
-                  %v2687 = arith.subi %v2669, %v132 : i64
-                  %v2688 = arith.addi %v2686, %v2687 : i64
-                  %v2689 = llvm.getelementptr %v72[%v2688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2690 = llvm.load %v2689 : !llvm.ptr -> f32
-                  %v2691 = arith.mulf %v2690, %v1970 fastmath<contract> : f32
-                  %v2692 = arith.addf %v2683, %v2691 fastmath<contract> : f32
+                %v2181 = arith.select %v46, %v2006, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2182, %v2183 = gpu.shuffle xor %v2181, %v1114, %v878 : f32
+                %v2184 = arith.addf %v2181, %v2182 fastmath<contract> : f32
+                %v2185, %v2186 = gpu.shuffle xor %v2184, %v1118, %v878 : f32
+                %v2187 = arith.addf %v2184, %v2185 fastmath<contract> : f32
+                %v2188 = arith.divui %v32, %v34 : i64
+                %v2189 = arith.remui %v32, %v34 : i64
+                %v2190 = arith.cmpi ult, %v2189, %v41 : i64
+                %v2191 = arith.addi %v41, %v42 : i64
+                %v2192 = arith.muli %v2188, %v1 : i64
+                %v2193 = arith.addi %v2192, %v2191 : i64
+                %v2194 = arith.muli %v2193, %v1127 : i64
+                %v2195 = arith.addi %v2194, %v1907 : i64
+                scf.if %v2190 {
+                  %v2196 = llvm.getelementptr %v70[%v2195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2187, %v2196 : f32, !llvm.ptr
+                }
+                %v2197 = arith.select %v46, %v2058, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2198, %v2199 = gpu.shuffle xor %v2197, %v1114, %v878 : f32
+                %v2200 = arith.addf %v2197, %v2198 fastmath<contract> : f32
+                %v2201, %v2202 = gpu.shuffle xor %v2200, %v1118, %v878 : f32
+                %v2203 = arith.addf %v2200, %v2201 fastmath<contract> : f32
+                %v2204 = arith.divui %v32, %v34 : i64
+                %v2205 = arith.remui %v32, %v34 : i64
+                %v2206 = arith.cmpi ult, %v2205, %v41 : i64
+                %v2207 = arith.muli %v2204, %v1 : i64
+                %v2208 = arith.addi %v2207, %v42 : i64
+                %v2209 = arith.muli %v2208, %v1127 : i64
+                %v2210 = arith.addi %v2209, %v1907 : i64
+                scf.if %v2206 {
+                  %v2211 = llvm.getelementptr %v72[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2203, %v2211 : f32, !llvm.ptr
+                }
+                %v2212 = arith.select %v46, %v2064, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2213, %v2214 = gpu.shuffle xor %v2212, %v1114, %v878 : f32
+                %v2215 = arith.addf %v2212, %v2213 fastmath<contract> : f32
+                %v2216, %v2217 = gpu.shuffle xor %v2215, %v1118, %v878 : f32
+                %v2218 = arith.addf %v2215, %v2216 fastmath<contract> : f32
+                %v2219 = arith.divui %v32, %v34 : i64
+                %v2220 = arith.remui %v32, %v34 : i64
+                %v2221 = arith.cmpi ult, %v2220, %v41 : i64
+                %v2222 = arith.addi %v41, %v42 : i64
+                %v2223 = arith.muli %v2219, %v1 : i64
+                %v2224 = arith.addi %v2223, %v2222 : i64
+                %v2225 = arith.muli %v2224, %v1127 : i64
+                %v2226 = arith.addi %v2225, %v1907 : i64
+                scf.if %v2221 {
+                  %v2227 = llvm.getelementptr %v72[%v2226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2218, %v2227 : f32, !llvm.ptr
+                }
+                %v2228 = arith.select %v46, %v2154, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2229, %v2230 = gpu.shuffle xor %v2228, %v1114, %v878 : f32
+                %v2231 = arith.addf %v2228, %v2229 fastmath<contract> : f32
+                %v2232, %v2233 = gpu.shuffle xor %v2231, %v1118, %v878 : f32
+                %v2234 = arith.addf %v2231, %v2232 fastmath<contract> : f32
+                %v2235 = arith.divui %v32, %v34 : i64
+                %v2236 = arith.remui %v32, %v34 : i64
+                %v2237 = arith.cmpi ult, %v2236, %v2 : i64
+                %v2238 = arith.muli %v2235, %v1127 : i64
+                %v2239 = arith.addi %v2238, %v1907 : i64
+                scf.if %v2237 {
+                  %v2240 = llvm.getelementptr %v74[%v2239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2234, %v2240 : f32, !llvm.ptr
+                }
+                %v2241 = arith.select %v46, %v2165, %v85 : f32
+                // sum over the warp's outer points: shuffles
+                %v2242, %v2243 = gpu.shuffle xor %v2241, %v1114, %v878 : f32
+                %v2244 = arith.addf %v2241, %v2242 fastmath<contract> : f32
+                %v2245, %v2246 = gpu.shuffle xor %v2244, %v1118, %v878 : f32
+                %v2247 = arith.addf %v2244, %v2245 fastmath<contract> : f32
+                %v2248 = arith.divui %v32, %v34 : i64
+                %v2249 = arith.remui %v32, %v34 : i64
+                %v2250 = arith.cmpi ult, %v2249, %v2 : i64
+                %v2251 = arith.muli %v2248, %v1127 : i64
+                %v2252 = arith.addi %v2251, %v1907 : i64
+                scf.if %v2250 {
+                  %v2253 = llvm.getelementptr %v76[%v2252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v2247, %v2253 : f32, !llvm.ptr
+                }
+                llvm.store %v2104, %v63 : f32, !llvm.ptr
+                llvm.store %v2157, %v68 : f32, !llvm.ptr
+                llvm.store %v2124, %v64 : f32, !llvm.ptr
+                llvm.store %v2124, %v65 : f32, !llvm.ptr
+                llvm.store %v2124, %v66 : f32, !llvm.ptr
+                llvm.store %v2124, %v67 : f32, !llvm.ptr
+              } else {
+                %v2254 = arith.subi %v154, %v2 : i64
+                %v2255 = arith.muli %v472, %v4 : i64
+                %v2256 = arith.subi %v4, %v2 : i64
+                %v2257 = arith.minsi %v48, %v2256 : i64
+                %v2258 = arith.addi %v2255, %v2257 : i64
+                %v2259 = llvm.getelementptr %scratch_m[%v2258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2260 = llvm.load %v2259 : !llvm.ptr -> f32
+                %v2261 = arith.muli %v472, %v4 : i64
+                %v2262 = arith.subi %v4, %v2 : i64
+                %v2263 = arith.minsi %v48, %v2262 : i64
+                %v2264 = arith.addi %v2261, %v2263 : i64
+                %v2265 = arith.muli %v2264, %v1 : i64
+                %v2266 = arith.addi %v2265, %v42 : i64
+                %v2267 = llvm.getelementptr %scratch_C[%v2266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2268 = llvm.load %v2267 : !llvm.ptr -> f32
+                %v2269 = arith.muli %v472, %v4 : i64
+                %v2270 = arith.subi %v4, %v2 : i64
+                %v2271 = arith.minsi %v48, %v2270 : i64
+                %v2272 = arith.addi %v2269, %v2271 : i64
+                %v2273 = arith.muli %v2272, %v1 : i64
+                %v2274 = arith.addi %v2273, %v41 : i64
+                %v2275 = arith.addi %v2274, %v42 : i64
+                %v2276 = llvm.getelementptr %scratch_C[%v2275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2277 = llvm.load %v2276 : !llvm.ptr -> f32
+                %v2278 = arith.muli %v472, %v4 : i64
+                %v2279 = arith.subi %v4, %v2 : i64
+                %v2280 = arith.minsi %v48, %v2279 : i64
+                %v2281 = arith.addi %v2278, %v2280 : i64
+                %v2282 = arith.muli %v2281, %v1 : i64
+                %v2283 = arith.addi %v2282, %v42 : i64
+                %v2284 = llvm.getelementptr %scratch_n[%v2283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2285 = llvm.load %v2284 : !llvm.ptr -> f32
+                %v2286 = arith.muli %v472, %v4 : i64
+                %v2287 = arith.subi %v4, %v2 : i64
+                %v2288 = arith.minsi %v48, %v2287 : i64
+                %v2289 = arith.addi %v2286, %v2288 : i64
+                %v2290 = arith.muli %v2289, %v1 : i64
+                %v2291 = arith.addi %v2290, %v41 : i64
+                %v2292 = arith.addi %v2291, %v42 : i64
+                %v2293 = llvm.getelementptr %scratch_n[%v2292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2294 = llvm.load %v2293 : !llvm.ptr -> f32
+                // the group's states, recomputed into registers
+                %v2295 = arith.minsi %v473, %v2254 : i64
+                %v2296 = arith.addi %v152, %v2295 : i64
+                %v2297 = arith.subi %v2296, %v152 : i64
+                %v2298 = llvm.getelementptr %v84[%v2297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2299 = llvm.load %v2298 : !llvm.ptr -> f32
+                %v2300 = arith.minimumf %v2299, %v85 : f32
+                %v2301 = llvm.call_intrinsic "llvm.fabs.f32"(%v2299) : (f32) -> f32
+                %v2302 = arith.negf %v2301 : f32
+                %v2303 = arith.mulf %v2302, %v368 fastmath<contract> : f32
+                %v2304 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2303) : (f32) -> f32
+                %v2305 = arith.addf %v86, %v2304 fastmath<contract> : f32
+                %v2306 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2305) : (f32) -> f32
+                %v2307 = arith.mulf %v2306, %v373 fastmath<contract> : f32
+                %v2308 = arith.mulf %v375, %v2304 fastmath<contract> : f32
+                %v2309 = arith.addf %v2308, %v377 fastmath<contract> : f32
+                %v2310 = arith.mulf %v2309, %v2304 fastmath<contract> : f32
+                %v2311 = arith.addf %v2310, %v380 fastmath<contract> : f32
+                %v2312 = arith.mulf %v2311, %v2304 fastmath<contract> : f32
+                %v2313 = arith.addf %v2312, %v383 fastmath<contract> : f32
+                %v2314 = arith.mulf %v2313, %v2304 fastmath<contract> : f32
+                %v2315 = arith.addf %v2314, %v386 fastmath<contract> : f32
+                %v2316 = arith.mulf %v2315, %v2304 fastmath<contract> : f32
+                %v2317 = arith.addf %v2316, %v389 fastmath<contract> : f32
+                %v2318 = arith.mulf %v2317, %v2304 fastmath<contract> : f32
+                %v2319 = arith.addf %v2318, %v86 fastmath<contract> : f32
+                %v2320 = arith.mulf %v2319, %v2304 fastmath<contract> : f32
+                %v2321 = llvm.call_intrinsic "llvm.fabs.f32"(%v2304) : (f32) -> f32
+                %v2322 = arith.cmpf olt, %v2321, %v395 : f32
+                %v2323 = arith.select %v2322, %v2320, %v2307 : f32
+                %v2324 = arith.subf %v2300, %v2323 fastmath<contract> : f32
+                %v2325 = arith.subi %v2296, %v152 : i64
+                %v2326 = llvm.getelementptr %v82[%v2325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2327 = llvm.load %v2326 : !llvm.ptr -> f32
+                %v2328 = arith.addf %v2324, %v2260 fastmath<contract> : f32
+                %v2329 = arith.maximumf %v2328, %v2327 : f32
+                %v2330 = arith.addf %v2324, %v2260 fastmath<contract> : f32
+                %v2331 = arith.maximumf %v2330, %v2327 : f32
+                %v2332 = arith.subf %v2330, %v2331 fastmath<contract> : f32
+                %v2333 = arith.mulf %v2332, %v368 fastmath<contract> : f32
+                %v2334 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2333) : (f32) -> f32
+                %v2335 = arith.subf %v2327, %v2331 fastmath<contract> : f32
+                %v2336 = arith.mulf %v2335, %v368 fastmath<contract> : f32
+                %v2337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2336) : (f32) -> f32
+                %v2338 = arith.muli %v42, %v181 : i64
+                %v2339 = arith.subi %v2296, %v152 : i64
+                %v2340 = arith.addi %v2338, %v2339 : i64
+                %v2341 = llvm.getelementptr %v80[%v2340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2342 = llvm.load %v2341 : !llvm.ptr -> f32
+                %v2344 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2343) : (f32) -> f32
+                %v2345 = arith.divf %v2342, %v2344 : f32
+                %v2346 = arith.mulf %v2337, %v2345 fastmath<contract> : f32
+                %v2347 = arith.muli %v56, %v424 : i64
+                %v2348 = arith.muli %v2296, %v423 : i64
+                %v2349 = arith.addi %v2347, %v2348 : i64
+                %v2350 = arith.muli %v54, %size_DV : i64
+                %v2351 = arith.addi %v2349, %v2350 : i64
+                %v2352 = arith.addi %v2351, %v52 : i64
+                %v2353 = llvm.getelementptr %in_v[%v2352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2354 = llvm.load %v2353 : !llvm.ptr -> f32
+                %v2355 = arith.mulf %v2346, %v2354 fastmath<contract> : f32
+                %v2356 = arith.mulf %v2334, %v2268 fastmath<contract> : f32
+                %v2357 = arith.addf %v2356, %v2355 fastmath<contract> : f32
+                %v2358 = arith.constant 8 : i64
+                %v2359 = arith.addi %v2358, %v42 : i64
+                %v2360 = arith.muli %v2359, %v181 : i64
+                %v2361 = arith.subi %v2296, %v152 : i64
+                %v2362 = arith.addi %v2360, %v2361 : i64
+                %v2363 = llvm.getelementptr %v80[%v2362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2364 = llvm.load %v2363 : !llvm.ptr -> f32
+                %v2365 = arith.divf %v2364, %v2344 : f32
+                %v2366 = arith.mulf %v2337, %v2365 fastmath<contract> : f32
+                %v2367 = arith.mulf %v2366, %v2354 fastmath<contract> : f32
+                %v2368 = arith.mulf %v2334, %v2277 fastmath<contract> : f32
+                %v2369 = arith.addf %v2368, %v2367 fastmath<contract> : f32
+                %v2370 = arith.mulf %v2334, %v2285 fastmath<contract> : f32
+                %v2371 = arith.addf %v2370, %v2346 fastmath<contract> : f32
+                %v2372 = arith.mulf %v2334, %v2294 fastmath<contract> : f32
+                %v2373 = arith.addf %v2372, %v2366 fastmath<contract> : f32
+                %v2374 = arith.addi %v473, %v2 : i64
+                %v2375 = arith.minsi %v2374, %v2254 : i64
+                %v2376 = arith.addi %v152, %v2375 : i64
+                %v2377 = arith.subi %v2376, %v152 : i64
+                %v2378 = llvm.getelementptr %v84[%v2377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2379 = llvm.load %v2378 : !llvm.ptr -> f32
+                %v2380 = arith.minimumf %v2379, %v85 : f32
+                %v2381 = llvm.call_intrinsic "llvm.fabs.f32"(%v2379) : (f32) -> f32
+                %v2382 = arith.negf %v2381 : f32
+                %v2383 = arith.mulf %v2382, %v368 fastmath<contract> : f32
+                %v2384 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2383) : (f32) -> f32
+                %v2385 = arith.addf %v86, %v2384 fastmath<contract> : f32
+                %v2386 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2385) : (f32) -> f32
+                %v2387 = arith.mulf %v2386, %v373 fastmath<contract> : f32
+                %v2388 = arith.mulf %v375, %v2384 fastmath<contract> : f32
+                %v2389 = arith.addf %v2388, %v377 fastmath<contract> : f32
+                %v2390 = arith.mulf %v2389, %v2384 fastmath<contract> : f32
+                %v2391 = arith.addf %v2390, %v380 fastmath<contract> : f32
+                %v2392 = arith.mulf %v2391, %v2384 fastmath<contract> : f32
+                %v2393 = arith.addf %v2392, %v383 fastmath<contract> : f32
+                %v2394 = arith.mulf %v2393, %v2384 fastmath<contract> : f32
+                %v2395 = arith.addf %v2394, %v386 fastmath<contract> : f32
+                %v2396 = arith.mulf %v2395, %v2384 fastmath<contract> : f32
+                %v2397 = arith.addf %v2396, %v389 fastmath<contract> : f32
+                %v2398 = arith.mulf %v2397, %v2384 fastmath<contract> : f32
+                %v2399 = arith.addf %v2398, %v86 fastmath<contract> : f32
+                %v2400 = arith.mulf %v2399, %v2384 fastmath<contract> : f32
+                %v2401 = llvm.call_intrinsic "llvm.fabs.f32"(%v2384) : (f32) -> f32
+                %v2402 = arith.cmpf olt, %v2401, %v395 : f32
+                %v2403 = arith.select %v2402, %v2400, %v2387 : f32
+                %v2404 = arith.subf %v2380, %v2403 fastmath<contract> : f32
+                %v2405 = arith.subi %v2376, %v152 : i64
+                %v2406 = llvm.getelementptr %v82[%v2405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2407 = llvm.load %v2406 : !llvm.ptr -> f32
+                %v2408 = arith.addf %v2404, %v2329 fastmath<contract> : f32
+                %v2409 = arith.maximumf %v2408, %v2407 : f32
+                %v2410 = arith.addf %v2404, %v2329 fastmath<contract> : f32
+                %v2411 = arith.maximumf %v2410, %v2407 : f32
+                %v2412 = arith.subf %v2410, %v2411 fastmath<contract> : f32
+                %v2413 = arith.mulf %v2412, %v368 fastmath<contract> : f32
+                %v2414 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2413) : (f32) -> f32
+                %v2415 = arith.subf %v2407, %v2411 fastmath<contract> : f32
+                %v2416 = arith.mulf %v2415, %v368 fastmath<contract> : f32
+                %v2417 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2416) : (f32) -> f32
+                %v2418 = arith.muli %v42, %v181 : i64
+                %v2419 = arith.subi %v2376, %v152 : i64
+                %v2420 = arith.addi %v2418, %v2419 : i64
+                %v2421 = llvm.getelementptr %v80[%v2420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2422 = llvm.load %v2421 : !llvm.ptr -> f32
+                %v2424 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2423) : (f32) -> f32
+                %v2425 = arith.divf %v2422, %v2424 : f32
+                %v2426 = arith.mulf %v2417, %v2425 fastmath<contract> : f32
+                %v2427 = arith.muli %v56, %v424 : i64
+                %v2428 = arith.muli %v2376, %v423 : i64
+                %v2429 = arith.addi %v2427, %v2428 : i64
+                %v2430 = arith.muli %v54, %size_DV : i64
+                %v2431 = arith.addi %v2429, %v2430 : i64
+                %v2432 = arith.addi %v2431, %v52 : i64
+                %v2433 = llvm.getelementptr %in_v[%v2432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2434 = llvm.load %v2433 : !llvm.ptr -> f32
+                %v2435 = arith.mulf %v2426, %v2434 fastmath<contract> : f32
+                %v2436 = arith.mulf %v2414, %v2357 fastmath<contract> : f32
+                %v2437 = arith.addf %v2436, %v2435 fastmath<contract> : f32
+                %v2438 = arith.constant 8 : i64
+                %v2439 = arith.addi %v2438, %v42 : i64
+                %v2440 = arith.muli %v2439, %v181 : i64
+                %v2441 = arith.subi %v2376, %v152 : i64
+                %v2442 = arith.addi %v2440, %v2441 : i64
+                %v2443 = llvm.getelementptr %v80[%v2442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2444 = llvm.load %v2443 : !llvm.ptr -> f32
+                %v2445 = arith.divf %v2444, %v2424 : f32
+                %v2446 = arith.mulf %v2417, %v2445 fastmath<contract> : f32
+                %v2447 = arith.mulf %v2446, %v2434 fastmath<contract> : f32
+                %v2448 = arith.mulf %v2414, %v2369 fastmath<contract> : f32
+                %v2449 = arith.addf %v2448, %v2447 fastmath<contract> : f32
+                %v2450 = arith.mulf %v2414, %v2371 fastmath<contract> : f32
+                %v2451 = arith.addf %v2450, %v2426 fastmath<contract> : f32
+                %v2452 = arith.mulf %v2414, %v2373 fastmath<contract> : f32
+                %v2453 = arith.addf %v2452, %v2446 fastmath<contract> : f32
+                %v2454 = arith.addi %v473, %v95 : i64
+                %v2455 = arith.minsi %v2454, %v2254 : i64
+                %v2456 = arith.addi %v152, %v2455 : i64
+                %v2457 = arith.subi %v2456, %v152 : i64
+                %v2458 = llvm.getelementptr %v84[%v2457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2459 = llvm.load %v2458 : !llvm.ptr -> f32
+                %v2460 = arith.minimumf %v2459, %v85 : f32
+                %v2461 = llvm.call_intrinsic "llvm.fabs.f32"(%v2459) : (f32) -> f32
+                %v2462 = arith.negf %v2461 : f32
+                %v2463 = arith.mulf %v2462, %v368 fastmath<contract> : f32
+                %v2464 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2463) : (f32) -> f32
+                %v2465 = arith.addf %v86, %v2464 fastmath<contract> : f32
+                %v2466 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2465) : (f32) -> f32
+                %v2467 = arith.mulf %v2466, %v373 fastmath<contract> : f32
+                %v2468 = arith.mulf %v375, %v2464 fastmath<contract> : f32
+                %v2469 = arith.addf %v2468, %v377 fastmath<contract> : f32
+                %v2470 = arith.mulf %v2469, %v2464 fastmath<contract> : f32
+                %v2471 = arith.addf %v2470, %v380 fastmath<contract> : f32
+                %v2472 = arith.mulf %v2471, %v2464 fastmath<contract> : f32
+                %v2473 = arith.addf %v2472, %v383 fastmath<contract> : f32
+                %v2474 = arith.mulf %v2473, %v2464 fastmath<contract> : f32
+                %v2475 = arith.addf %v2474, %v386 fastmath<contract> : f32
+                %v2476 = arith.mulf %v2475, %v2464 fastmath<contract> : f32
+                %v2477 = arith.addf %v2476, %v389 fastmath<contract> : f32
+                %v2478 = arith.mulf %v2477, %v2464 fastmath<contract> : f32
+                %v2479 = arith.addf %v2478, %v86 fastmath<contract> : f32
+                %v2480 = arith.mulf %v2479, %v2464 fastmath<contract> : f32
+                %v2481 = llvm.call_intrinsic "llvm.fabs.f32"(%v2464) : (f32) -> f32
+                %v2482 = arith.cmpf olt, %v2481, %v395 : f32
+                %v2483 = arith.select %v2482, %v2480, %v2467 : f32
+                %v2484 = arith.subf %v2460, %v2483 fastmath<contract> : f32
+                %v2485 = arith.subi %v2456, %v152 : i64
+                %v2486 = llvm.getelementptr %v82[%v2485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2487 = llvm.load %v2486 : !llvm.ptr -> f32
+                %v2488 = arith.addf %v2484, %v2409 fastmath<contract> : f32
+                %v2489 = arith.maximumf %v2488, %v2487 : f32
+                %v2490 = arith.addf %v2484, %v2409 fastmath<contract> : f32
+                %v2491 = arith.maximumf %v2490, %v2487 : f32
+                %v2492 = arith.subf %v2490, %v2491 fastmath<contract> : f32
+                %v2493 = arith.mulf %v2492, %v368 fastmath<contract> : f32
+                %v2494 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2493) : (f32) -> f32
+                %v2495 = arith.subf %v2487, %v2491 fastmath<contract> : f32
+                %v2496 = arith.mulf %v2495, %v368 fastmath<contract> : f32
+                %v2497 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2496) : (f32) -> f32
+                %v2498 = arith.muli %v42, %v181 : i64
+                %v2499 = arith.subi %v2456, %v152 : i64
+                %v2500 = arith.addi %v2498, %v2499 : i64
+                %v2501 = llvm.getelementptr %v80[%v2500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2502 = llvm.load %v2501 : !llvm.ptr -> f32
+                %v2504 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2503) : (f32) -> f32
+                %v2505 = arith.divf %v2502, %v2504 : f32
+                %v2506 = arith.mulf %v2497, %v2505 fastmath<contract> : f32
+                %v2507 = arith.muli %v56, %v424 : i64
+                %v2508 = arith.muli %v2456, %v423 : i64
+                %v2509 = arith.addi %v2507, %v2508 : i64
+                %v2510 = arith.muli %v54, %size_DV : i64
+                %v2511 = arith.addi %v2509, %v2510 : i64
+                %v2512 = arith.addi %v2511, %v52 : i64
+                %v2513 = llvm.getelementptr %in_v[%v2512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2514 = llvm.load %v2513 : !llvm.ptr -> f32
+                %v2515 = arith.mulf %v2506, %v2514 fastmath<contract> : f32
+                %v2516 = arith.mulf %v2494, %v2437 fastmath<contract> : f32
+                %v2517 = arith.addf %v2516, %v2515 fastmath<contract> : f32
+                %v2518 = arith.constant 8 : i64
+                %v2519 = arith.addi %v2518, %v42 : i64
+                %v2520 = arith.muli %v2519, %v181 : i64
+                %v2521 = arith.subi %v2456, %v152 : i64
+                %v2522 = arith.addi %v2520, %v2521 : i64
+                %v2523 = llvm.getelementptr %v80[%v2522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2524 = llvm.load %v2523 : !llvm.ptr -> f32
+                %v2525 = arith.divf %v2524, %v2504 : f32
+                %v2526 = arith.mulf %v2497, %v2525 fastmath<contract> : f32
+                %v2527 = arith.mulf %v2526, %v2514 fastmath<contract> : f32
+                %v2528 = arith.mulf %v2494, %v2449 fastmath<contract> : f32
+                %v2529 = arith.addf %v2528, %v2527 fastmath<contract> : f32
+                %v2530 = arith.mulf %v2494, %v2451 fastmath<contract> : f32
+                %v2531 = arith.addf %v2530, %v2506 fastmath<contract> : f32
+                %v2532 = arith.mulf %v2494, %v2453 fastmath<contract> : f32
+                %v2533 = arith.addf %v2532, %v2526 fastmath<contract> : f32
+                %v2534 = arith.addi %v473, %v100 : i64
+                %v2535 = arith.minsi %v2534, %v2254 : i64
+                %v2536 = arith.addi %v152, %v2535 : i64
+                %v2537 = arith.subi %v2536, %v152 : i64
+                %v2538 = llvm.getelementptr %v84[%v2537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2539 = llvm.load %v2538 : !llvm.ptr -> f32
+                %v2540 = arith.minimumf %v2539, %v85 : f32
+                %v2541 = llvm.call_intrinsic "llvm.fabs.f32"(%v2539) : (f32) -> f32
+                %v2542 = arith.negf %v2541 : f32
+                %v2543 = arith.mulf %v2542, %v368 fastmath<contract> : f32
+                %v2544 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2543) : (f32) -> f32
+                %v2545 = arith.addf %v86, %v2544 fastmath<contract> : f32
+                %v2546 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2545) : (f32) -> f32
+                %v2547 = arith.mulf %v2546, %v373 fastmath<contract> : f32
+                %v2548 = arith.mulf %v375, %v2544 fastmath<contract> : f32
+                %v2549 = arith.addf %v2548, %v377 fastmath<contract> : f32
+                %v2550 = arith.mulf %v2549, %v2544 fastmath<contract> : f32
+                %v2551 = arith.addf %v2550, %v380 fastmath<contract> : f32
+                %v2552 = arith.mulf %v2551, %v2544 fastmath<contract> : f32
+                %v2553 = arith.addf %v2552, %v383 fastmath<contract> : f32
+                %v2554 = arith.mulf %v2553, %v2544 fastmath<contract> : f32
+                %v2555 = arith.addf %v2554, %v386 fastmath<contract> : f32
+                %v2556 = arith.mulf %v2555, %v2544 fastmath<contract> : f32
+                %v2557 = arith.addf %v2556, %v389 fastmath<contract> : f32
+                %v2558 = arith.mulf %v2557, %v2544 fastmath<contract> : f32
+                %v2559 = arith.addf %v2558, %v86 fastmath<contract> : f32
+                %v2560 = arith.mulf %v2559, %v2544 fastmath<contract> : f32
+                %v2561 = llvm.call_intrinsic "llvm.fabs.f32"(%v2544) : (f32) -> f32
+                %v2562 = arith.cmpf olt, %v2561, %v395 : f32
+                %v2563 = arith.select %v2562, %v2560, %v2547 : f32
+                %v2564 = arith.subf %v2540, %v2563 fastmath<contract> : f32
+                %v2565 = arith.subi %v2536, %v152 : i64
+                %v2566 = llvm.getelementptr %v82[%v2565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2567 = llvm.load %v2566 : !llvm.ptr -> f32
+                %v2568 = arith.addf %v2564, %v2489 fastmath<contract> : f32
+                %v2569 = arith.maximumf %v2568, %v2567 : f32
+                %v2570 = arith.addf %v2564, %v2489 fastmath<contract> : f32
+                %v2571 = arith.maximumf %v2570, %v2567 : f32
+                %v2572 = arith.subf %v2570, %v2571 fastmath<contract> : f32
+                %v2573 = arith.mulf %v2572, %v368 fastmath<contract> : f32
+                %v2574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2573) : (f32) -> f32
+                %v2575 = arith.subf %v2567, %v2571 fastmath<contract> : f32
+                %v2576 = arith.mulf %v2575, %v368 fastmath<contract> : f32
+                %v2577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2576) : (f32) -> f32
+                %v2578 = arith.muli %v42, %v181 : i64
+                %v2579 = arith.subi %v2536, %v152 : i64
+                %v2580 = arith.addi %v2578, %v2579 : i64
+                %v2581 = llvm.getelementptr %v80[%v2580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2582 = llvm.load %v2581 : !llvm.ptr -> f32
+                %v2584 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2583) : (f32) -> f32
+                %v2585 = arith.divf %v2582, %v2584 : f32
+                %v2586 = arith.mulf %v2577, %v2585 fastmath<contract> : f32
+                %v2587 = arith.muli %v56, %v424 : i64
+                %v2588 = arith.muli %v2536, %v423 : i64
+                %v2589 = arith.addi %v2587, %v2588 : i64
+                %v2590 = arith.muli %v54, %size_DV : i64
+                %v2591 = arith.addi %v2589, %v2590 : i64
+                %v2592 = arith.addi %v2591, %v52 : i64
+                %v2593 = llvm.getelementptr %in_v[%v2592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2594 = llvm.load %v2593 : !llvm.ptr -> f32
+                %v2595 = arith.mulf %v2586, %v2594 fastmath<contract> : f32
+                %v2596 = arith.mulf %v2574, %v2517 fastmath<contract> : f32
+                %v2597 = arith.addf %v2596, %v2595 fastmath<contract> : f32
+                %v2598 = arith.constant 8 : i64
+                %v2599 = arith.addi %v2598, %v42 : i64
+                %v2600 = arith.muli %v2599, %v181 : i64
+                %v2601 = arith.subi %v2536, %v152 : i64
+                %v2602 = arith.addi %v2600, %v2601 : i64
+                %v2603 = llvm.getelementptr %v80[%v2602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v2604 = llvm.load %v2603 : !llvm.ptr -> f32
+                %v2605 = arith.divf %v2604, %v2584 : f32
+                %v2606 = arith.mulf %v2577, %v2605 fastmath<contract> : f32
+                %v2607 = arith.mulf %v2606, %v2594 fastmath<contract> : f32
+                %v2608 = arith.mulf %v2574, %v2529 fastmath<contract> : f32
+                %v2609 = arith.addf %v2608, %v2607 fastmath<contract> : f32
+                %v2610 = arith.mulf %v2574, %v2531 fastmath<contract> : f32
+                %v2611 = arith.addf %v2610, %v2586 fastmath<contract> : f32
+                %v2612 = arith.mulf %v2574, %v2533 fastmath<contract> : f32
+                %v2613 = arith.addf %v2612, %v2606 fastmath<contract> : f32
+                %v2614 = arith.subi %v154, %v473 : i64
+                %v2615 = arith.trunci %v2614 : i64 to i32
+                %v2616 = arith.subi %size_L, %v2 : i64
+                %v2617 = arith.addi %v152, %v473 : i64
+                %v2618 = arith.subi %v2616, %v2617 : i64
+                %v2619 = arith.minsi %v2618, %v843 : i64
+                %v2620 = arith.trunci %v2619 : i64 to i32
+                %v2621 = arith.addi %v473, %v100 : i64
+                %v2622 = arith.cmpi slt, %v847, %v2615 : i32
+                %v2623 = arith.cmpi eq, %v847, %v2620 : i32
+                scf.if %v2622 {
+                  %v2624 = arith.addi %v152, %v2621 : i64
+                  %v2625 = arith.negf %v2569 : f32
+                  %v2626 = arith.mulf %v2625, %v368 fastmath<contract> : f32
+                  %v2627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2626) : (f32) -> f32
+                  %v2628 = arith.muli %v56, %v424 : i64
+                  %v2629 = arith.muli %v2624, %v423 : i64
+                  %v2630 = arith.addi %v2628, %v2629 : i64
+                  %v2631 = arith.muli %v54, %size_DV : i64
+                  %v2632 = arith.addi %v2630, %v2631 : i64
+                  %v2633 = arith.addi %v2632, %v52 : i64
+                  %v2634 = llvm.getelementptr %dy_o[%v2633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2635 = llvm.load %v2634 : !llvm.ptr -> f32
+                  %v2636 = arith.muli %v42, %v181 : i64
+                  %v2637 = arith.subi %v2624, %v152 : i64
+                  %v2638 = arith.addi %v2636, %v2637 : i64
+                  %v2639 = llvm.getelementptr %v78[%v2638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2640 = llvm.load %v2639 : !llvm.ptr -> f32
+                  %v2641 = arith.mulf %v2640, %v2597 fastmath<contract> : f32
+                  %v2642 = arith.constant 8 : i64
+                  %v2643 = arith.addi %v2642, %v42 : i64
+                  %v2644 = arith.muli %v2643, %v181 : i64
+                  %v2645 = arith.subi %v2624, %v152 : i64
+                  %v2646 = arith.addi %v2644, %v2645 : i64
+                  %v2647 = llvm.getelementptr %v78[%v2646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2648 = llvm.load %v2647 : !llvm.ptr -> f32
+                  %v2649 = arith.mulf %v2648, %v2609 fastmath<contract> : f32
+                  %v2650 = arith.addf %v2641, %v2649 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2693, %v2694 = gpu.shuffle xor %v2692, %v685, %v686 : f32
-                  %v2695 = arith.addf %v2692, %v2693 fastmath<contract> : f32
-                  %v2696, %v2697 = gpu.shuffle xor %v2695, %v690, %v686 : f32
-                  %v2698 = arith.addf %v2695, %v2696 fastmath<contract> : f32
-                  %v2699, %v2700 = gpu.shuffle xor %v2698, %v694, %v686 : f32
-                  %v2701 = arith.addf %v2698, %v2699 fastmath<contract> : f32
+                  %v2651, %v2652 = gpu.shuffle xor %v2650, %v877, %v878 : f32
+                  %v2653 = arith.addf %v2650, %v2651 fastmath<contract> : f32
+                  %v2654, %v2655 = gpu.shuffle xor %v2653, %v882, %v878 : f32
+                  %v2656 = arith.addf %v2653, %v2654 fastmath<contract> : f32
+                  %v2657, %v2658 = gpu.shuffle xor %v2656, %v886, %v878 : f32
+                  %v2659 = arith.addf %v2656, %v2657 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2702 = llvm.call_intrinsic "llvm.fabs.f32"(%v2701) : (f32) -> f32
-                  %v2703 = arith.maximumf %v80, %v2702 : f32
-                  %v2704 = arith.divf %v2682, %v2703 : f32
-                  %v2705 = arith.mulf %v2674, %v2704 fastmath<contract> : f32
-                  %v2706 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2707 = llvm.load %v59 : !llvm.ptr -> f32
-                  %v2708 = arith.mulf %v2707, %v2706 fastmath<contract> : f32
-                  %v2709 = arith.addf %v2705, %v2708 fastmath<contract> : f32
-                  llvm.store %v2709, %v55 : f32, !llvm.ptr
-                  %v2710 = arith.mulf %v2690, %v2704 fastmath<contract> : f32
-                  %v2711 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2712 = llvm.load %v60 : !llvm.ptr -> f32
-                  %v2713 = arith.mulf %v2712, %v2711 fastmath<contract> : f32
-                  %v2714 = arith.addf %v2710, %v2713 fastmath<contract> : f32
-                  llvm.store %v2714, %v56 : f32, !llvm.ptr
-                  %v2715 = arith.mulf %v2674, %v1954 fastmath<contract> : f32
-                  %v2716 = arith.mulf %v2690, %v1966 fastmath<contract> : f32
-                  %v2717 = arith.addf %v2715, %v2716 fastmath<contract> : f32
+                  %v2660 = arith.mulf %v2640, %v2611 fastmath<contract> : f32
+                  %v2661 = arith.mulf %v2648, %v2613 fastmath<contract> : f32
+                  %v2662 = arith.addf %v2660, %v2661 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2718, %v2719 = gpu.shuffle xor %v2717, %v685, %v686 : f32
-                  %v2720 = arith.addf %v2717, %v2718 fastmath<contract> : f32
-                  %v2721, %v2722 = gpu.shuffle xor %v2720, %v690, %v686 : f32
-                  %v2723 = arith.addf %v2720, %v2721 fastmath<contract> : f32
-                  %v2724, %v2725 = gpu.shuffle xor %v2723, %v694, %v686 : f32
-                  %v2726 = arith.addf %v2723, %v2724 fastmath<contract> : f32
+                  %v2663, %v2664 = gpu.shuffle xor %v2662, %v877, %v878 : f32
+                  %v2665 = arith.addf %v2662, %v2663 fastmath<contract> : f32
+                  %v2666, %v2667 = gpu.shuffle xor %v2665, %v882, %v878 : f32
+                  %v2668 = arith.addf %v2665, %v2666 fastmath<contract> : f32
+                  %v2669, %v2670 = gpu.shuffle xor %v2668, %v886, %v878 : f32
+                  %v2671 = arith.addf %v2668, %v2669 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2727 = arith.divf %v2726, %v2703 : f32
-                  %v2728 = arith.divf %v2727, %v2703 : f32
-                  %v2729 = arith.mulf %v2682, %v2728 fastmath<contract> : f32
-                  %v2730 = arith.negf %v2729 : f32
-                  %v2731 = arith.cmpf oge, %v80, %v2702 : f32
-                  %v2732 = arith.select %v2731, %v80, %v79 : f32
-                  %v2733 = arith.subf %v80, %v2732 fastmath<contract> : f32
-                  %v2734 = arith.mulf %v2730, %v2733 fastmath<contract> : f32
-                  %v2735 = arith.cmpf olt, %v2701, %v79 : f32
-                  %v2736 = arith.select %v2735, %v731, %v79 : f32
-                  %v2737 = arith.cmpf ogt, %v2701, %v79 : f32
-                  %v2738 = arith.select %v2737, %v80, %v2736 : f32
-                  %v2739 = arith.mulf %v2734, %v2738 fastmath<contract> : f32
-                  %v2740 = arith.mulf %v2674, %v2739 fastmath<contract> : f32
-                  %v2741 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2742 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v2743 = arith.mulf %v2742, %v2741 fastmath<contract> : f32
-                  %v2744 = arith.addf %v2740, %v2743 fastmath<contract> : f32
-                  llvm.store %v2744, %v57 : f32, !llvm.ptr
-                  %v2745 = arith.mulf %v2690, %v2739 fastmath<contract> : f32
-                  %v2746 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2747 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v2748 = arith.mulf %v2747, %v2746 fastmath<contract> : f32
-                  %v2749 = arith.addf %v2745, %v2748 fastmath<contract> : f32
-                  llvm.store %v2749, %v58 : f32, !llvm.ptr
-                  %v2750 = arith.mulf %v1968, %v2739 fastmath<contract> : f32
-                  %v2751 = arith.mulf %v1954, %v2704 fastmath<contract> : f32
-                  %v2752 = arith.addf %v2750, %v2751 fastmath<contract> : f32
-                  %v2753 = arith.mulf %v1970, %v2739 fastmath<contract> : f32
-                  %v2754 = arith.mulf %v1966, %v2704 fastmath<contract> : f32
-                  %v2755 = arith.addf %v2753, %v2754 fastmath<contract> : f32
-                  %v2756 = arith.subi %v2669, %v132 : i64
-                  %v2757 = llvm.getelementptr %v76[%v2756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2758 = llvm.load %v2757 : !llvm.ptr -> f32
-                  %v2759 = arith.mulf %v2758, %v333 fastmath<contract> : f32
-                  %v2760 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2759) : (f32) -> f32
-                  %v2761 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v2762 = arith.muli %v53, %v353 : i64
-                  %v2763 = arith.muli %v2669, %v352 : i64
+                  %v2672 = llvm.call_intrinsic "llvm.fabs.f32"(%v2671) : (f32) -> f32
+                  %v2673 = arith.maximumf %v2672, %v2627 : f32
+                  %v2674 = arith.divf %v2659, %v2673 : f32
+                  %v2675 = arith.divf %v2674, %v2673 : f32
+                  %v2676 = arith.mulf %v2635, %v2675 fastmath<contract> : f32
+                  %v2677 = arith.negf %v2676 : f32
+                  %v2678 = arith.cmpf oge, %v2672, %v2627 : f32
+                  %v2679 = arith.select %v2678, %v86, %v85 : f32
+                  %v2680 = arith.subf %v86, %v2679 fastmath<contract> : f32
+                  %v2681 = arith.mulf %v2677, %v2680 fastmath<contract> : f32
+                  %v2682 = arith.mulf %v2627, %v2681 fastmath<contract> : f32
+                  %v2683 = arith.negf %v2682 : f32
+                  %v2684 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v2685 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v2686 = arith.mulf %v2685, %v2684 fastmath<contract> : f32
+                  %v2687 = arith.addf %v2683, %v2686 fastmath<contract> : f32
+                  %v2688 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v2689 = arith.addf %v2687, %v2688 fastmath<contract> : f32
+                  llvm.store %v2689, %v58 : f32, !llvm.ptr
+                  %v2690 = arith.divf %v2635, %v2673 : f32
+                  %v2691 = arith.mulf %v2640, %v2690 fastmath<contract> : f32
+                  %v2692 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v2693 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v2694 = arith.mulf %v2693, %v2692 fastmath<contract> : f32
+                  %v2695 = arith.addf %v2691, %v2694 fastmath<contract> : f32
+                  llvm.store %v2695, %v59 : f32, !llvm.ptr
+                  %v2696 = arith.mulf %v2648, %v2690 fastmath<contract> : f32
+                  %v2697 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v2698 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v2699 = arith.mulf %v2698, %v2697 fastmath<contract> : f32
+                  %v2700 = arith.addf %v2696, %v2699 fastmath<contract> : f32
+                  llvm.store %v2700, %v60 : f32, !llvm.ptr
+                  %v2701 = arith.mulf %v2677, %v2679 fastmath<contract> : f32
+                  %v2702 = arith.cmpf olt, %v2671, %v85 : f32
+                  %v2703 = arith.select %v2702, %v932, %v85 : f32
+                  %v2704 = arith.cmpf ogt, %v2671, %v85 : f32
+                  %v2705 = arith.select %v2704, %v86, %v2703 : f32
+                  %v2706 = arith.mulf %v2701, %v2705 fastmath<contract> : f32
+                  %v2707 = arith.mulf %v2640, %v2706 fastmath<contract> : f32
+                  %v2708 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v2709 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v2710 = arith.mulf %v2709, %v2708 fastmath<contract> : f32
+                  %v2711 = arith.addf %v2707, %v2710 fastmath<contract> : f32
+                  llvm.store %v2711, %v61 : f32, !llvm.ptr
+                  %v2712 = arith.mulf %v2648, %v2706 fastmath<contract> : f32
+                  %v2713 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v2714 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v2715 = arith.mulf %v2714, %v2713 fastmath<contract> : f32
+                  %v2716 = arith.addf %v2712, %v2715 fastmath<contract> : f32
+                  llvm.store %v2716, %v62 : f32, !llvm.ptr
+                  %v2717 = arith.mulf %v2611, %v2706 fastmath<contract> : f32
+                  %v2718 = arith.mulf %v2597, %v2690 fastmath<contract> : f32
+                  %v2719 = arith.addf %v2717, %v2718 fastmath<contract> : f32
+                  %v2720 = arith.mulf %v2613, %v2706 fastmath<contract> : f32
+                  %v2721 = arith.mulf %v2609, %v2690 fastmath<contract> : f32
+                  %v2722 = arith.addf %v2720, %v2721 fastmath<contract> : f32
+                  %v2723 = arith.subi %v2624, %v152 : i64
+                  %v2724 = llvm.getelementptr %v82[%v2723] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2725 = llvm.load %v2724 : !llvm.ptr -> f32
+                  %v2726 = arith.subi %v2624, %v152 : i64
+                  %v2727 = llvm.getelementptr %v84[%v2726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2728 = llvm.load %v2727 : !llvm.ptr -> f32
+                  %v2729 = arith.minimumf %v2728, %v85 : f32
+                  %v2730 = llvm.call_intrinsic "llvm.fabs.f32"(%v2728) : (f32) -> f32
+                  %v2731 = arith.negf %v2730 : f32
+                  %v2732 = arith.mulf %v2731, %v368 fastmath<contract> : f32
+                  %v2733 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2732) : (f32) -> f32
+                  %v2734 = arith.addf %v86, %v2733 fastmath<contract> : f32
+                  %v2735 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2734) : (f32) -> f32
+                  %v2736 = arith.mulf %v2735, %v373 fastmath<contract> : f32
+                  %v2737 = arith.mulf %v375, %v2733 fastmath<contract> : f32
+                  %v2738 = arith.addf %v2737, %v377 fastmath<contract> : f32
+                  %v2739 = arith.mulf %v2738, %v2733 fastmath<contract> : f32
+                  %v2740 = arith.addf %v2739, %v380 fastmath<contract> : f32
+                  %v2741 = arith.mulf %v2740, %v2733 fastmath<contract> : f32
+                  %v2742 = arith.addf %v2741, %v383 fastmath<contract> : f32
+                  %v2743 = arith.mulf %v2742, %v2733 fastmath<contract> : f32
+                  %v2744 = arith.addf %v2743, %v386 fastmath<contract> : f32
+                  %v2745 = arith.mulf %v2744, %v2733 fastmath<contract> : f32
+                  %v2746 = arith.addf %v2745, %v389 fastmath<contract> : f32
+                  %v2747 = arith.mulf %v2746, %v2733 fastmath<contract> : f32
+                  %v2748 = arith.addf %v2747, %v86 fastmath<contract> : f32
+                  %v2749 = arith.mulf %v2748, %v2733 fastmath<contract> : f32
+                  %v2750 = llvm.call_intrinsic "llvm.fabs.f32"(%v2733) : (f32) -> f32
+                  %v2751 = arith.cmpf olt, %v2750, %v395 : f32
+                  %v2752 = arith.select %v2751, %v2749, %v2736 : f32
+                  %v2753 = arith.subf %v2729, %v2752 fastmath<contract> : f32
+                  %v2754 = arith.addf %v2753, %v2489 fastmath<contract> : f32
+                  %v2755 = arith.maximumf %v2754, %v2725 : f32
+                  %v2756 = arith.subf %v2725, %v2755 fastmath<contract> : f32
+                  %v2757 = arith.mulf %v2756, %v368 fastmath<contract> : f32
+                  %v2758 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2757) : (f32) -> f32
+                  %v2759 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v2760 = arith.muli %v56, %v424 : i64
+                  %v2761 = arith.muli %v2624, %v423 : i64
+                  %v2762 = arith.addi %v2760, %v2761 : i64
+                  %v2763 = arith.muli %v54, %size_DV : i64
                   %v2764 = arith.addi %v2762, %v2763 : i64
-                  %v2765 = arith.muli %v51, %size_DV : i64
-                  %v2766 = arith.addi %v2764, %v2765 : i64
-                  %v2767 = arith.addi %v2766, %v49 : i64
-                  %v2768 = llvm.getelementptr %in_v[%v2767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2769 = llvm.load %v2768 : !llvm.ptr -> f32
-                  %v2770 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2771 = arith.mulf %v2769, %v2770 fastmath<contract> : f32
-                  %v2772 = arith.addf %v2761, %v2771 fastmath<contract> : f32
-                  %v2773 = arith.mulf %v2760, %v2772 fastmath<contract> : f32
-                  %v2775 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2774) : (f32) -> f32
-                  %v2776 = arith.divf %v2773, %v2775 : f32
-                  %v2777 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v2778 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v2779 = arith.mulf %v2769, %v2778 fastmath<contract> : f32
-                  %v2780 = arith.addf %v2777, %v2779 fastmath<contract> : f32
-                  %v2781 = arith.mulf %v2760, %v2780 fastmath<contract> : f32
-                  %v2782 = arith.divf %v2781, %v2775 : f32
-                  %v2783 = arith.muli %v39, %v161 : i64
-                  %v2784 = arith.subi %v2669, %v132 : i64
-                  %v2785 = arith.addi %v2783, %v2784 : i64
-                  %v2786 = llvm.getelementptr %v74[%v2785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2787 = llvm.load %v2786 : !llvm.ptr -> f32
-                  %v2788 = arith.divf %v2787, %v2775 : f32
-                  %v2789 = arith.mulf %v2760, %v2788 fastmath<contract> : f32
-                  %v2790 = arith.mulf %v2789, %v2770 fastmath<contract> : f32
-                  %v2791 = arith.constant 8 : i64
-                  %v2792 = arith.addi %v2791, %v39 : i64
-                  %v2793 = arith.muli %v2792, %v161 : i64
-                  %v2794 = arith.subi %v2669, %v132 : i64
-                  %v2795 = arith.addi %v2793, %v2794 : i64
-                  %v2796 = llvm.getelementptr %v74[%v2795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2797 = llvm.load %v2796 : !llvm.ptr -> f32
-                  %v2798 = arith.divf %v2797, %v2775 : f32
-                  %v2799 = arith.mulf %v2760, %v2798 fastmath<contract> : f32
-                  %v2800 = arith.mulf %v2799, %v2778 fastmath<contract> : f32
-                  %v2801 = arith.addf %v2790, %v2800 fastmath<contract> : f32
+                  %v2765 = arith.addi %v2764, %v52 : i64
+                  %v2766 = llvm.getelementptr %in_v[%v2765] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2767 = llvm.load %v2766 : !llvm.ptr -> f32
+                  %v2768 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v2769 = arith.mulf %v2767, %v2768 fastmath<contract> : f32
+                  %v2770 = arith.addf %v2759, %v2769 fastmath<contract> : f32
+                  %v2771 = arith.mulf %v2758, %v2770 fastmath<contract> : f32
+                  %v2773 = llvm.call_intrinsic "llvm.sqrt.f32"(%v2772) : (f32) -> f32
+                  %v2774 = arith.divf %v2771, %v2773 : f32
+                  %v2775 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v2776 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v2777 = arith.mulf %v2767, %v2776 fastmath<contract> : f32
+                  %v2778 = arith.addf %v2775, %v2777 fastmath<contract> : f32
+                  %v2779 = arith.mulf %v2758, %v2778 fastmath<contract> : f32
+                  %v2780 = arith.divf %v2779, %v2773 : f32
+                  %v2781 = arith.muli %v42, %v181 : i64
+                  %v2782 = arith.subi %v2624, %v152 : i64
+                  %v2783 = arith.addi %v2781, %v2782 : i64
+                  %v2784 = llvm.getelementptr %v80[%v2783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2785 = llvm.load %v2784 : !llvm.ptr -> f32
+                  %v2786 = arith.divf %v2785, %v2773 : f32
+                  %v2787 = arith.mulf %v2758, %v2786 fastmath<contract> : f32
+                  %v2788 = arith.mulf %v2787, %v2768 fastmath<contract> : f32
+                  %v2789 = arith.constant 8 : i64
+                  %v2790 = arith.addi %v2789, %v42 : i64
+                  %v2791 = arith.muli %v2790, %v181 : i64
+                  %v2792 = arith.subi %v2624, %v152 : i64
+                  %v2793 = arith.addi %v2791, %v2792 : i64
+                  %v2794 = llvm.getelementptr %v80[%v2793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2795 = llvm.load %v2794 : !llvm.ptr -> f32
+                  %v2796 = arith.divf %v2795, %v2773 : f32
+                  %v2797 = arith.mulf %v2758, %v2796 fastmath<contract> : f32
+                  %v2798 = arith.mulf %v2797, %v2776 fastmath<contract> : f32
+                  %v2799 = arith.addf %v2788, %v2798 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2802, %v2803 = gpu.shuffle xor %v2801, %v685, %v686 : f32
-                  %v2804 = arith.addf %v2801, %v2802 fastmath<contract> : f32
-                  %v2805, %v2806 = gpu.shuffle xor %v2804, %v690, %v686 : f32
-                  %v2807 = arith.addf %v2804, %v2805 fastmath<contract> : f32
-                  %v2808, %v2809 = gpu.shuffle xor %v2807, %v694, %v686 : f32
-                  %v2810 = arith.addf %v2807, %v2808 fastmath<contract> : f32
+                  %v2800, %v2801 = gpu.shuffle xor %v2799, %v877, %v878 : f32
+                  %v2802 = arith.addf %v2799, %v2800 fastmath<contract> : f32
+                  %v2803, %v2804 = gpu.shuffle xor %v2802, %v882, %v878 : f32
+                  %v2805 = arith.addf %v2802, %v2803 fastmath<contract> : f32
+                  %v2806, %v2807 = gpu.shuffle xor %v2805, %v886, %v878 : f32
+                  %v2808 = arith.addf %v2805, %v2806 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2811 = arith.cmpi eq, %v39, %v11 : i64
-                  %v2812 = arith.andi %v43, %v2811 : i1
-                  scf.if %v2812 {
-                    %v2813 = arith.muli %v53, %v353 : i64
-                    %v2814 = arith.muli %v2669, %v352 : i64
+                  %v2809 = arith.cmpi eq, %v42, %v11 : i64
+                  %v2810 = arith.andi %v46, %v2809 : i1
+                  scf.if %v2810 {
+                    %v2811 = arith.muli %v56, %v424 : i64
+                    %v2812 = arith.muli %v2624, %v423 : i64
+                    %v2813 = arith.addi %v2811, %v2812 : i64
+                    %v2814 = arith.muli %v54, %size_DV : i64
                     %v2815 = arith.addi %v2813, %v2814 : i64
-                    %v2816 = arith.muli %v51, %size_DV : i64
-                    %v2817 = arith.addi %v2815, %v2816 : i64
-                    %v2818 = arith.addi %v2817, %v49 : i64
-                    %v2819 = llvm.getelementptr %dx_v[%v2818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2810, %v2819 : f32, !llvm.ptr
+                    %v2816 = arith.addi %v2815, %v52 : i64
+                    %v2817 = llvm.getelementptr %dx_v[%v2816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2808, %v2817 : f32, !llvm.ptr
                   }
-                  %v2820 = arith.mulf %v2788, %v2772 fastmath<contract> : f32
-                  %v2821 = arith.mulf %v2798, %v2780 fastmath<contract> : f32
-                  %v2822 = arith.addf %v2820, %v2821 fastmath<contract> : f32
+                  %v2818 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v2819 = arith.cmpf oge, %v2754, %v2725 : f32
+                  %v2820 = arith.select %v2819, %v86, %v85 : f32
+                  %v2821 = arith.subf %v86, %v2820 fastmath<contract> : f32
+                  %v2822 = arith.mulf %v2818, %v2821 fastmath<contract> : f32
+                  %v2823 = arith.mulf %v2786, %v2770 fastmath<contract> : f32
+                  %v2824 = arith.mulf %v2796, %v2778 fastmath<contract> : f32
+                  %v2825 = arith.addf %v2823, %v2824 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2823, %v2824 = gpu.shuffle xor %v2822, %v685, %v686 : f32
-                  %v2825 = arith.addf %v2822, %v2823 fastmath<contract> : f32
-                  %v2826, %v2827 = gpu.shuffle xor %v2825, %v690, %v686 : f32
+                  %v2826, %v2827 = gpu.shuffle xor %v2825, %v877, %v878 : f32
                   %v2828 = arith.addf %v2825, %v2826 fastmath<contract> : f32
-                  %v2829, %v2830 = gpu.shuffle xor %v2828, %v694, %v686 : f32
+                  %v2829, %v2830 = gpu.shuffle xor %v2828, %v882, %v878 : f32
                   %v2831 = arith.addf %v2828, %v2829 fastmath<contract> : f32
+                  %v2832, %v2833 = gpu.shuffle xor %v2831, %v886, %v878 : f32
+                  %v2834 = arith.addf %v2831, %v2832 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2832 = arith.mulf %v2760, %v2831 fastmath<contract> : f32
-                  %v2833 = arith.mulf %v1902, %v2770 fastmath<contract> : f32
-                  %v2834 = arith.mulf %v1914, %v2778 fastmath<contract> : f32
-                  %v2835 = arith.addf %v2833, %v2834 fastmath<contract> : f32
+                  %v2835 = arith.mulf %v2758, %v2834 fastmath<contract> : f32
+                  %v2836 = arith.addf %v2822, %v2835 fastmath<contract> : f32
+                  %v2837 = arith.negf %v2835 : f32
+                  %v2838 = arith.subf %v2754, %v2755 fastmath<contract> : f32
+                  %v2839 = arith.mulf %v2838, %v368 fastmath<contract> : f32
+                  %v2840 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2839) : (f32) -> f32
+                  %v2841 = arith.mulf %v2517, %v2768 fastmath<contract> : f32
+                  %v2842 = arith.mulf %v2529, %v2776 fastmath<contract> : f32
+                  %v2843 = arith.addf %v2841, %v2842 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2836, %v2837 = gpu.shuffle xor %v2835, %v685, %v686 : f32
-                  %v2838 = arith.addf %v2835, %v2836 fastmath<contract> : f32
-                  %v2839, %v2840 = gpu.shuffle xor %v2838, %v690, %v686 : f32
-                  %v2841 = arith.addf %v2838, %v2839 fastmath<contract> : f32
-                  %v2842, %v2843 = gpu.shuffle xor %v2841, %v694, %v686 : f32
-                  %v2844 = arith.addf %v2841, %v2842 fastmath<contract> : f32
+                  %v2844, %v2845 = gpu.shuffle xor %v2843, %v877, %v878 : f32
+                  %v2846 = arith.addf %v2843, %v2844 fastmath<contract> : f32
+                  %v2847, %v2848 = gpu.shuffle xor %v2846, %v882, %v878 : f32
+                  %v2849 = arith.addf %v2846, %v2847 fastmath<contract> : f32
+                  %v2850, %v2851 = gpu.shuffle xor %v2849, %v886, %v878 : f32
+                  %v2852 = arith.addf %v2849, %v2850 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2845 = arith.mulf %v1916, %v2761 fastmath<contract> : f32
-                  %v2846 = arith.mulf %v1918, %v2777 fastmath<contract> : f32
-                  %v2847 = arith.addf %v2845, %v2846 fastmath<contract> : f32
+                  %v2853 = arith.mulf %v2531, %v2759 fastmath<contract> : f32
+                  %v2854 = arith.mulf %v2533, %v2775 fastmath<contract> : f32
+                  %v2855 = arith.addf %v2853, %v2854 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2848, %v2849 = gpu.shuffle xor %v2847, %v685, %v686 : f32
-                  %v2850 = arith.addf %v2847, %v2848 fastmath<contract> : f32
-                  %v2851, %v2852 = gpu.shuffle xor %v2850, %v690, %v686 : f32
-                  %v2853 = arith.addf %v2850, %v2851 fastmath<contract> : f32
-                  %v2854, %v2855 = gpu.shuffle xor %v2853, %v694, %v686 : f32
-                  %v2856 = arith.addf %v2853, %v2854 fastmath<contract> : f32
+                  %v2856, %v2857 = gpu.shuffle xor %v2855, %v877, %v878 : f32
+                  %v2858 = arith.addf %v2855, %v2856 fastmath<contract> : f32
+                  %v2859, %v2860 = gpu.shuffle xor %v2858, %v882, %v878 : f32
+                  %v2861 = arith.addf %v2858, %v2859 fastmath<contract> : f32
+                  %v2862, %v2863 = gpu.shuffle xor %v2861, %v886, %v878 : f32
+                  %v2864 = arith.addf %v2861, %v2862 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2857 = arith.addf %v2844, %v2856 fastmath<contract> : f32
-                  %v2858 = arith.subi %v2669, %v132 : i64
-                  %v2859 = llvm.getelementptr %v78[%v2858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2860 = llvm.load %v2859 : !llvm.ptr -> f32
-                  %v2861 = arith.negf %v2860 : f32
-                  %v2862 = arith.mulf %v2861, %v333 fastmath<contract> : f32
-                  %v2863 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2862) : (f32) -> f32
-                  %v2864 = arith.addf %v80, %v2863 fastmath<contract> : f32
-                  %v2865 = arith.divf %v80, %v2864 : f32
-                  %v2866 = arith.subf %v80, %v2865 fastmath<contract> : f32
-                  %v2867 = arith.mulf %v2865, %v2866 fastmath<contract> : f32
-                  %v2868 = arith.mulf %v2857, %v2867 fastmath<contract> : f32
-                  %v2869 = arith.select %v43, %v2752, %v79 : f32
+                  %v2865 = arith.addf %v2852, %v2864 fastmath<contract> : f32
+                  %v2866 = arith.mulf %v2840, %v2865 fastmath<contract> : f32
+                  %v2867 = arith.negf %v2866 : f32
+                  %v2868 = arith.addf %v2837, %v2867 fastmath<contract> : f32
+                  %v2869 = arith.mulf %v2821, %v2868 fastmath<contract> : f32
+                  %v2870 = arith.addf %v2836, %v2869 fastmath<contract> : f32
+                  %v2871 = arith.mulf %v2818, %v2820 fastmath<contract> : f32
+                  %v2872 = arith.mulf %v2820, %v2868 fastmath<contract> : f32
+                  %v2873 = arith.addf %v2866, %v2872 fastmath<contract> : f32
+                  %v2874 = arith.addf %v2871, %v2873 fastmath<contract> : f32
+                  %v2875 = arith.negf %v2728 : f32
+                  %v2876 = arith.negf %v2875 : f32
+                  %v2877 = arith.mulf %v2876, %v368 fastmath<contract> : f32
+                  %v2878 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2877) : (f32) -> f32
+                  %v2879 = arith.addf %v86, %v2878 fastmath<contract> : f32
+                  %v2880 = arith.divf %v86, %v2879 : f32
+                  %v2881 = arith.mulf %v2874, %v2880 fastmath<contract> : f32
+                  %v2882 = arith.select %v46, %v2719, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v2870, %v2871 = gpu.shuffle xor %v2869, %v867, %v686 : f32
-                  %v2872 = arith.addf %v2869, %v2870 fastmath<contract> : f32
-                  %v2873, %v2874 = gpu.shuffle xor %v2872, %v871, %v686 : f32
-                  %v2875 = arith.addf %v2872, %v2873 fastmath<contract> : f32
-                  %v2876 = arith.divui %v29, %v31 : i64
-                  %v2877 = arith.remui %v29, %v31 : i64
-                  %v2878 = arith.cmpi ult, %v2877, %v38 : i64
-                  %v2879 = arith.muli %v2876, %v1 : i64
-                  %v2880 = arith.addi %v2879, %v39 : i64
-                  %v2881 = arith.muli %v2880, %v880 : i64
-                  %v2882 = arith.addi %v2881, %v2668 : i64
-                  scf.if %v2878 {
-                    %v2883 = llvm.getelementptr %v64[%v2882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2875, %v2883 : f32, !llvm.ptr
+                  %v2883, %v2884 = gpu.shuffle xor %v2882, %v1114, %v878 : f32
+                  %v2885 = arith.addf %v2882, %v2883 fastmath<contract> : f32
+                  %v2886, %v2887 = gpu.shuffle xor %v2885, %v1118, %v878 : f32
+                  %v2888 = arith.addf %v2885, %v2886 fastmath<contract> : f32
+                  %v2889 = arith.divui %v32, %v34 : i64
+                  %v2890 = arith.remui %v32, %v34 : i64
+                  %v2891 = arith.cmpi ult, %v2890, %v41 : i64
+                  %v2892 = arith.muli %v2889, %v1 : i64
+                  %v2893 = arith.addi %v2892, %v42 : i64
+                  %v2894 = arith.muli %v2893, %v1127 : i64
+                  %v2895 = arith.addi %v2894, %v475 : i64
+                  scf.if %v2891 {
+                    %v2896 = llvm.getelementptr %v70[%v2895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2888, %v2896 : f32, !llvm.ptr
                   }
-                  %v2884 = arith.select %v43, %v2755, %v79 : f32
+                  %v2897 = arith.select %v46, %v2722, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v2885, %v2886 = gpu.shuffle xor %v2884, %v867, %v686 : f32
-                  %v2887 = arith.addf %v2884, %v2885 fastmath<contract> : f32
-                  %v2888, %v2889 = gpu.shuffle xor %v2887, %v871, %v686 : f32
-                  %v2890 = arith.addf %v2887, %v2888 fastmath<contract> : f32
-                  %v2891 = arith.divui %v29, %v31 : i64
-                  %v2892 = arith.remui %v29, %v31 : i64
-                  %v2893 = arith.cmpi ult, %v2892, %v38 : i64
-                  %v2894 = arith.addi %v38, %v39 : i64
-                  %v2895 = arith.muli %v2891, %v1 : i64
-                  %v2896 = arith.addi %v2895, %v2894 : i64
-                  %v2897 = arith.muli %v2896, %v880 : i64
-                  %v2898 = arith.addi %v2897, %v2668 : i64
-                  scf.if %v2893 {
-                    %v2899 = llvm.getelementptr %v64[%v2898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2890, %v2899 : f32, !llvm.ptr
-                  }
-                  %v2900 = arith.select %v43, %v2776, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v2901, %v2902 = gpu.shuffle xor %v2900, %v867, %v686 : f32
+                  %v2898, %v2899 = gpu.shuffle xor %v2897, %v1114, %v878 : f32
+                  %v2900 = arith.addf %v2897, %v2898 fastmath<contract> : f32
+                  %v2901, %v2902 = gpu.shuffle xor %v2900, %v1118, %v878 : f32
                   %v2903 = arith.addf %v2900, %v2901 fastmath<contract> : f32
-                  %v2904, %v2905 = gpu.shuffle xor %v2903, %v871, %v686 : f32
-                  %v2906 = arith.addf %v2903, %v2904 fastmath<contract> : f32
-                  %v2907 = arith.divui %v29, %v31 : i64
-                  %v2908 = arith.remui %v29, %v31 : i64
-                  %v2909 = arith.cmpi ult, %v2908, %v38 : i64
-                  %v2910 = arith.muli %v2907, %v1 : i64
-                  %v2911 = arith.addi %v2910, %v39 : i64
-                  %v2912 = arith.muli %v2911, %v880 : i64
-                  %v2913 = arith.addi %v2912, %v2668 : i64
-                  scf.if %v2909 {
-                    %v2914 = llvm.getelementptr %v66[%v2913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2906, %v2914 : f32, !llvm.ptr
+                  %v2904 = arith.divui %v32, %v34 : i64
+                  %v2905 = arith.remui %v32, %v34 : i64
+                  %v2906 = arith.cmpi ult, %v2905, %v41 : i64
+                  %v2907 = arith.addi %v41, %v42 : i64
+                  %v2908 = arith.muli %v2904, %v1 : i64
+                  %v2909 = arith.addi %v2908, %v2907 : i64
+                  %v2910 = arith.muli %v2909, %v1127 : i64
+                  %v2911 = arith.addi %v2910, %v475 : i64
+                  scf.if %v2906 {
+                    %v2912 = llvm.getelementptr %v70[%v2911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2903, %v2912 : f32, !llvm.ptr
                   }
-                  %v2915 = arith.select %v43, %v2782, %v79 : f32
+                  %v2913 = arith.select %v46, %v2774, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v2916, %v2917 = gpu.shuffle xor %v2915, %v867, %v686 : f32
-                  %v2918 = arith.addf %v2915, %v2916 fastmath<contract> : f32
-                  %v2919, %v2920 = gpu.shuffle xor %v2918, %v871, %v686 : f32
-                  %v2921 = arith.addf %v2918, %v2919 fastmath<contract> : f32
-                  %v2922 = arith.divui %v29, %v31 : i64
-                  %v2923 = arith.remui %v29, %v31 : i64
-                  %v2924 = arith.cmpi ult, %v2923, %v38 : i64
-                  %v2925 = arith.addi %v38, %v39 : i64
-                  %v2926 = arith.muli %v2922, %v1 : i64
-                  %v2927 = arith.addi %v2926, %v2925 : i64
-                  %v2928 = arith.muli %v2927, %v880 : i64
-                  %v2929 = arith.addi %v2928, %v2668 : i64
-                  scf.if %v2924 {
-                    %v2930 = llvm.getelementptr %v66[%v2929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2921, %v2930 : f32, !llvm.ptr
+                  %v2914, %v2915 = gpu.shuffle xor %v2913, %v1114, %v878 : f32
+                  %v2916 = arith.addf %v2913, %v2914 fastmath<contract> : f32
+                  %v2917, %v2918 = gpu.shuffle xor %v2916, %v1118, %v878 : f32
+                  %v2919 = arith.addf %v2916, %v2917 fastmath<contract> : f32
+                  %v2920 = arith.divui %v32, %v34 : i64
+                  %v2921 = arith.remui %v32, %v34 : i64
+                  %v2922 = arith.cmpi ult, %v2921, %v41 : i64
+                  %v2923 = arith.muli %v2920, %v1 : i64
+                  %v2924 = arith.addi %v2923, %v42 : i64
+                  %v2925 = arith.muli %v2924, %v1127 : i64
+                  %v2926 = arith.addi %v2925, %v475 : i64
+                  scf.if %v2922 {
+                    %v2927 = llvm.getelementptr %v72[%v2926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2919, %v2927 : f32, !llvm.ptr
                   }
-                  %v2931 = arith.select %v43, %v2832, %v79 : f32
+                  %v2928 = arith.select %v46, %v2780, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v2932, %v2933 = gpu.shuffle xor %v2931, %v867, %v686 : f32
+                  %v2929, %v2930 = gpu.shuffle xor %v2928, %v1114, %v878 : f32
+                  %v2931 = arith.addf %v2928, %v2929 fastmath<contract> : f32
+                  %v2932, %v2933 = gpu.shuffle xor %v2931, %v1118, %v878 : f32
                   %v2934 = arith.addf %v2931, %v2932 fastmath<contract> : f32
-                  %v2935, %v2936 = gpu.shuffle xor %v2934, %v871, %v686 : f32
-                  %v2937 = arith.addf %v2934, %v2935 fastmath<contract> : f32
-                  %v2938 = arith.divui %v29, %v31 : i64
-                  %v2939 = arith.remui %v29, %v31 : i64
-                  %v2940 = arith.cmpi ult, %v2939, %v2 : i64
-                  %v2941 = arith.muli %v2938, %v880 : i64
-                  %v2942 = arith.addi %v2941, %v2668 : i64
-                  scf.if %v2940 {
-                    %v2943 = llvm.getelementptr %v68[%v2942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v2937, %v2943 : f32, !llvm.ptr
+                  %v2935 = arith.divui %v32, %v34 : i64
+                  %v2936 = arith.remui %v32, %v34 : i64
+                  %v2937 = arith.cmpi ult, %v2936, %v41 : i64
+                  %v2938 = arith.addi %v41, %v42 : i64
+                  %v2939 = arith.muli %v2935, %v1 : i64
+                  %v2940 = arith.addi %v2939, %v2938 : i64
+                  %v2941 = arith.muli %v2940, %v1127 : i64
+                  %v2942 = arith.addi %v2941, %v475 : i64
+                  scf.if %v2937 {
+                    %v2943 = llvm.getelementptr %v72[%v2942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2934, %v2943 : f32, !llvm.ptr
                   }
-                  %v2944 = arith.select %v43, %v2868, %v79 : f32
+                  %v2944 = arith.select %v46, %v2870, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v2945, %v2946 = gpu.shuffle xor %v2944, %v867, %v686 : f32
+                  %v2945, %v2946 = gpu.shuffle xor %v2944, %v1114, %v878 : f32
                   %v2947 = arith.addf %v2944, %v2945 fastmath<contract> : f32
-                  %v2948, %v2949 = gpu.shuffle xor %v2947, %v871, %v686 : f32
+                  %v2948, %v2949 = gpu.shuffle xor %v2947, %v1118, %v878 : f32
                   %v2950 = arith.addf %v2947, %v2948 fastmath<contract> : f32
-                  %v2951 = arith.divui %v29, %v31 : i64
-                  %v2952 = arith.remui %v29, %v31 : i64
+                  %v2951 = arith.divui %v32, %v34 : i64
+                  %v2952 = arith.remui %v32, %v34 : i64
                   %v2953 = arith.cmpi ult, %v2952, %v2 : i64
-                  %v2954 = arith.muli %v2951, %v880 : i64
-                  %v2955 = arith.addi %v2954, %v2668 : i64
+                  %v2954 = arith.muli %v2951, %v1127 : i64
+                  %v2955 = arith.addi %v2954, %v475 : i64
                   scf.if %v2953 {
-                    %v2956 = llvm.getelementptr %v70[%v2955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v2956 = llvm.getelementptr %v74[%v2955] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     llvm.store %v2950, %v2956 : f32, !llvm.ptr
                   }
-                  llvm.store %v2865, %v59 : f32, !llvm.ptr
-                  llvm.store %v2865, %v60 : f32, !llvm.ptr
-                  llvm.store %v2865, %v61 : f32, !llvm.ptr
-                  llvm.store %v2865, %v62 : f32, !llvm.ptr
+                  %v2957 = arith.select %v46, %v2881, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v2958, %v2959 = gpu.shuffle xor %v2957, %v1114, %v878 : f32
+                  %v2960 = arith.addf %v2957, %v2958 fastmath<contract> : f32
+                  %v2961, %v2962 = gpu.shuffle xor %v2960, %v1118, %v878 : f32
+                  %v2963 = arith.addf %v2960, %v2961 fastmath<contract> : f32
+                  %v2964 = arith.divui %v32, %v34 : i64
+                  %v2965 = arith.remui %v32, %v34 : i64
+                  %v2966 = arith.cmpi ult, %v2965, %v2 : i64
+                  %v2967 = arith.muli %v2964, %v1127 : i64
+                  %v2968 = arith.addi %v2967, %v475 : i64
+                  scf.if %v2966 {
+                    %v2969 = llvm.getelementptr %v76[%v2968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v2963, %v2969 : f32, !llvm.ptr
+                  }
+                  llvm.store %v2820, %v63 : f32, !llvm.ptr
+                  llvm.store %v2873, %v68 : f32, !llvm.ptr
+                  llvm.store %v2840, %v64 : f32, !llvm.ptr
+                  llvm.store %v2840, %v65 : f32, !llvm.ptr
+                  llvm.store %v2840, %v66 : f32, !llvm.ptr
+                  llvm.store %v2840, %v67 : f32, !llvm.ptr
                 }
-                %v2957 = arith.cmpi slt, %v1541, %v2076 : i32
-                %v2958 = arith.cmpi eq, %v1541, %v2081 : i32
-                %v2959 = arith.addi %v404, %v94 : i64
-                scf.if %v2957 {
-                  %v2960 = arith.addi %v132, %v402 : i64
-                  %v2961 = arith.muli %v39, %v161 : i64
-                  %v2962 = arith.subi %v2960, %v132 : i64
-                  %v2963 = arith.addi %v2961, %v2962 : i64
-                  %v2964 = llvm.getelementptr %v72[%v2963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2965 = llvm.load %v2964 : !llvm.ptr -> f32
-                  %v2966 = arith.muli %v53, %v353 : i64
-                  %v2967 = arith.muli %v2960, %v352 : i64
-                  %v2968 = arith.addi %v2966, %v2967 : i64
-                  %v2969 = arith.muli %v51, %size_DV : i64
-                  %v2970 = arith.addi %v2968, %v2969 : i64
-                  %v2971 = arith.addi %v2970, %v49 : i64
-                  %v2972 = llvm.getelementptr %dy_o[%v2971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2973 = llvm.load %v2972 : !llvm.ptr -> f32
-                  %v2974 = arith.mulf %v2965, %v1916 fastmath<contract> : f32
-                  %v2975 = arith.constant 8 : i64
-                  %v2976 = arith.addi %v2975, %v39 : i64
-                  %v2977 = arith.muli %v2976, %v161 : i64
-                  %v2978 = arith.subi %v2960, %v132 : i64
-                  %v2979 = arith.addi %v2977, %v2978 : i64
-                  %v2980 = llvm.getelementptr %v72[%v2979] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v2981 = llvm.load %v2980 : !llvm.ptr -> f32
-                  %v2982 = arith.mulf %v2981, %v1918 fastmath<contract> : f32
-                  %v2983 = arith.addf %v2974, %v2982 fastmath<contract> : f32
+                %v2970 = arith.addi %v473, %v95 : i64
+                %v2971 = arith.cmpi slt, %v882, %v2615 : i32
+                %v2972 = arith.cmpi eq, %v882, %v2620 : i32
+                %v2973 = arith.addi %v475, %v2 : i64
+                scf.if %v2971 {
+                  %v2974 = arith.addi %v152, %v2970 : i64
+                  %v2975 = arith.negf %v2489 : f32
+                  %v2976 = arith.mulf %v2975, %v368 fastmath<contract> : f32
+                  %v2977 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2976) : (f32) -> f32
+                  %v2978 = arith.muli %v56, %v424 : i64
+                  %v2979 = arith.muli %v2974, %v423 : i64
+                  %v2980 = arith.addi %v2978, %v2979 : i64
+                  %v2981 = arith.muli %v54, %size_DV : i64
+                  %v2982 = arith.addi %v2980, %v2981 : i64
+                  %v2983 = arith.addi %v2982, %v52 : i64
+                  %v2984 = llvm.getelementptr %dy_o[%v2983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2985 = llvm.load %v2984 : !llvm.ptr -> f32
+                  %v2986 = arith.muli %v42, %v181 : i64
+                  %v2987 = arith.subi %v2974, %v152 : i64
+                  %v2988 = arith.addi %v2986, %v2987 : i64
+                  %v2989 = llvm.getelementptr %v78[%v2988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2990 = llvm.load %v2989 : !llvm.ptr -> f32
+                  %v2991 = arith.mulf %v2990, %v2517 fastmath<contract> : f32
+                  %v2992 = arith.constant 8 : i64
+                  %v2993 = arith.addi %v2992, %v42 : i64
+                  %v2994 = arith.muli %v2993, %v181 : i64
+                  %v2995 = arith.subi %v2974, %v152 : i64
+                  %v2996 = arith.addi %v2994, %v2995 : i64
+                  %v2997 = llvm.getelementptr %v78[%v2996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v2998 = llvm.load %v2997 : !llvm.ptr -> f32
+                  %v2999 = arith.mulf %v2998, %v2529 fastmath<contract> : f32
+                  %v3000 = arith.addf %v2991, %v2999 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v2984, %v2985 = gpu.shuffle xor %v2983, %v685, %v686 : f32
-                  %v2986 = arith.addf %v2983, %v2984 fastmath<contract> : f32
-                  %v2987, %v2988 = gpu.shuffle xor %v2986, %v690, %v686 : f32
-                  %v2989 = arith.addf %v2986, %v2987 fastmath<contract> : f32
-                  %v2990, %v2991 = gpu.shuffle xor %v2989, %v694, %v686 : f32
-                  %v2992 = arith.addf %v2989, %v2990 fastmath<contract> : f32
+                  %v3001, %v3002 = gpu.shuffle xor %v3000, %v877, %v878 : f32
+                  %v3003 = arith.addf %v3000, %v3001 fastmath<contract> : f32
+                  %v3004, %v3005 = gpu.shuffle xor %v3003, %v882, %v878 : f32
+                  %v3006 = arith.addf %v3003, %v3004 fastmath<contract> : f32
+                  %v3007, %v3008 = gpu.shuffle xor %v3006, %v886, %v878 : f32
+                  %v3009 = arith.addf %v3006, %v3007 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v2993 = llvm.call_intrinsic "llvm.fabs.f32"(%v2992) : (f32) -> f32
-                  %v2994 = arith.maximumf %v80, %v2993 : f32
-                  %v2995 = arith.divf %v2973, %v2994 : f32
-                  %v2996 = arith.mulf %v2965, %v2995 fastmath<contract> : f32
-                  %v2997 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v2998 = llvm.load %v59 : !llvm.ptr -> f32
-                  %v2999 = arith.mulf %v2998, %v2997 fastmath<contract> : f32
-                  %v3000 = arith.addf %v2996, %v2999 fastmath<contract> : f32
-                  llvm.store %v3000, %v55 : f32, !llvm.ptr
-                  %v3001 = arith.mulf %v2981, %v2995 fastmath<contract> : f32
-                  %v3002 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v3003 = llvm.load %v60 : !llvm.ptr -> f32
-                  %v3004 = arith.mulf %v3003, %v3002 fastmath<contract> : f32
-                  %v3005 = arith.addf %v3001, %v3004 fastmath<contract> : f32
-                  llvm.store %v3005, %v56 : f32, !llvm.ptr
-                  %v3006 = arith.mulf %v2965, %v1902 fastmath<contract> : f32
-                  %v3007 = arith.mulf %v2981, %v1914 fastmath<contract> : f32
-                  %v3008 = arith.addf %v3006, %v3007 fastmath<contract> : f32
+                  %v3010 = arith.mulf %v2990, %v2531 fastmath<contract> : f32
+                  %v3011 = arith.mulf %v2998, %v2533 fastmath<contract> : f32
+                  %v3012 = arith.addf %v3010, %v3011 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v3009, %v3010 = gpu.shuffle xor %v3008, %v685, %v686 : f32
-                  %v3011 = arith.addf %v3008, %v3009 fastmath<contract> : f32
-                  %v3012, %v3013 = gpu.shuffle xor %v3011, %v690, %v686 : f32
-                  %v3014 = arith.addf %v3011, %v3012 fastmath<contract> : f32
-                  %v3015, %v3016 = gpu.shuffle xor %v3014, %v694, %v686 : f32
-                  %v3017 = arith.addf %v3014, %v3015 fastmath<contract> : f32
+                  %v3013, %v3014 = gpu.shuffle xor %v3012, %v877, %v878 : f32
+                  %v3015 = arith.addf %v3012, %v3013 fastmath<contract> : f32
+                  %v3016, %v3017 = gpu.shuffle xor %v3015, %v882, %v878 : f32
+                  %v3018 = arith.addf %v3015, %v3016 fastmath<contract> : f32
+                  %v3019, %v3020 = gpu.shuffle xor %v3018, %v886, %v878 : f32
+                  %v3021 = arith.addf %v3018, %v3019 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v3018 = arith.divf %v3017, %v2994 : f32
-                  %v3019 = arith.divf %v3018, %v2994 : f32
-                  %v3020 = arith.mulf %v2973, %v3019 fastmath<contract> : f32
-                  %v3021 = arith.negf %v3020 : f32
-                  %v3022 = arith.cmpf oge, %v80, %v2993 : f32
-                  %v3023 = arith.select %v3022, %v80, %v79 : f32
-                  %v3024 = arith.subf %v80, %v3023 fastmath<contract> : f32
-                  %v3025 = arith.mulf %v3021, %v3024 fastmath<contract> : f32
-                  %v3026 = arith.cmpf olt, %v2992, %v79 : f32
-                  %v3027 = arith.select %v3026, %v731, %v79 : f32
-                  %v3028 = arith.cmpf ogt, %v2992, %v79 : f32
-                  %v3029 = arith.select %v3028, %v80, %v3027 : f32
-                  %v3030 = arith.mulf %v3025, %v3029 fastmath<contract> : f32
-                  %v3031 = arith.mulf %v2965, %v3030 fastmath<contract> : f32
-                  %v3032 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v3033 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v3034 = arith.mulf %v3033, %v3032 fastmath<contract> : f32
-                  %v3035 = arith.addf %v3031, %v3034 fastmath<contract> : f32
-                  llvm.store %v3035, %v57 : f32, !llvm.ptr
-                  %v3036 = arith.mulf %v2981, %v3030 fastmath<contract> : f32
-                  %v3037 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v3038 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v3039 = arith.mulf %v3038, %v3037 fastmath<contract> : f32
-                  %v3040 = arith.addf %v3036, %v3039 fastmath<contract> : f32
-                  llvm.store %v3040, %v58 : f32, !llvm.ptr
-                  %v3041 = arith.mulf %v1916, %v3030 fastmath<contract> : f32
-                  %v3042 = arith.mulf %v1902, %v2995 fastmath<contract> : f32
-                  %v3043 = arith.addf %v3041, %v3042 fastmath<contract> : f32
-                  %v3044 = arith.mulf %v1918, %v3030 fastmath<contract> : f32
-                  %v3045 = arith.mulf %v1914, %v2995 fastmath<contract> : f32
-                  %v3046 = arith.addf %v3044, %v3045 fastmath<contract> : f32
-                  %v3047 = arith.subi %v2960, %v132 : i64
-                  %v3048 = llvm.getelementptr %v76[%v3047] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3049 = llvm.load %v3048 : !llvm.ptr -> f32
-                  %v3050 = arith.mulf %v3049, %v333 fastmath<contract> : f32
-                  %v3051 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3050) : (f32) -> f32
-                  %v3052 = llvm.load %v57 : !llvm.ptr -> f32
-                  %v3053 = arith.muli %v53, %v353 : i64
-                  %v3054 = arith.muli %v2960, %v352 : i64
-                  %v3055 = arith.addi %v3053, %v3054 : i64
-                  %v3056 = arith.muli %v51, %size_DV : i64
-                  %v3057 = arith.addi %v3055, %v3056 : i64
-                  %v3058 = arith.addi %v3057, %v49 : i64
-                  %v3059 = llvm.getelementptr %in_v[%v3058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3060 = llvm.load %v3059 : !llvm.ptr -> f32
-                  %v3061 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v3062 = arith.mulf %v3060, %v3061 fastmath<contract> : f32
-                  %v3063 = arith.addf %v3052, %v3062 fastmath<contract> : f32
-                  %v3064 = arith.mulf %v3051, %v3063 fastmath<contract> : f32
-                  %v3066 = llvm.call_intrinsic "llvm.sqrt.f32"(%v3065) : (f32) -> f32
-                  %v3067 = arith.divf %v3064, %v3066 : f32
-                  %v3068 = llvm.load %v58 : !llvm.ptr -> f32
-                  %v3069 = llvm.load %v56 : !llvm.ptr -> f32
-                  %v3070 = arith.mulf %v3060, %v3069 fastmath<contract> : f32
-                  %v3071 = arith.addf %v3068, %v3070 fastmath<contract> : f32
-                  %v3072 = arith.mulf %v3051, %v3071 fastmath<contract> : f32
-                  %v3073 = arith.divf %v3072, %v3066 : f32
-                  %v3074 = arith.muli %v39, %v161 : i64
-                  %v3075 = arith.subi %v2960, %v132 : i64
-                  %v3076 = arith.addi %v3074, %v3075 : i64
-                  %v3077 = llvm.getelementptr %v74[%v3076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3022 = llvm.call_intrinsic "llvm.fabs.f32"(%v3021) : (f32) -> f32
+                  %v3023 = arith.maximumf %v3022, %v2977 : f32
+                  %v3024 = arith.divf %v3009, %v3023 : f32
+                  %v3025 = arith.divf %v3024, %v3023 : f32
+                  %v3026 = arith.mulf %v2985, %v3025 fastmath<contract> : f32
+                  %v3027 = arith.negf %v3026 : f32
+                  %v3028 = arith.cmpf oge, %v3022, %v2977 : f32
+                  %v3029 = arith.select %v3028, %v86, %v85 : f32
+                  %v3030 = arith.subf %v86, %v3029 fastmath<contract> : f32
+                  %v3031 = arith.mulf %v3027, %v3030 fastmath<contract> : f32
+                  %v3032 = arith.mulf %v2977, %v3031 fastmath<contract> : f32
+                  %v3033 = arith.negf %v3032 : f32
+                  %v3034 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3035 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v3036 = arith.mulf %v3035, %v3034 fastmath<contract> : f32
+                  %v3037 = arith.addf %v3033, %v3036 fastmath<contract> : f32
+                  %v3038 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v3039 = arith.addf %v3037, %v3038 fastmath<contract> : f32
+                  llvm.store %v3039, %v58 : f32, !llvm.ptr
+                  %v3040 = arith.divf %v2985, %v3023 : f32
+                  %v3041 = arith.mulf %v2990, %v3040 fastmath<contract> : f32
+                  %v3042 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3043 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v3044 = arith.mulf %v3043, %v3042 fastmath<contract> : f32
+                  %v3045 = arith.addf %v3041, %v3044 fastmath<contract> : f32
+                  llvm.store %v3045, %v59 : f32, !llvm.ptr
+                  %v3046 = arith.mulf %v2998, %v3040 fastmath<contract> : f32
+                  %v3047 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3048 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v3049 = arith.mulf %v3048, %v3047 fastmath<contract> : f32
+                  %v3050 = arith.addf %v3046, %v3049 fastmath<contract> : f32
+                  llvm.store %v3050, %v60 : f32, !llvm.ptr
+                  %v3051 = arith.mulf %v3027, %v3029 fastmath<contract> : f32
+                  %v3052 = arith.cmpf olt, %v3021, %v85 : f32
+                  %v3053 = arith.select %v3052, %v932, %v85 : f32
+                  %v3054 = arith.cmpf ogt, %v3021, %v85 : f32
+                  %v3055 = arith.select %v3054, %v86, %v3053 : f32
+                  %v3056 = arith.mulf %v3051, %v3055 fastmath<contract> : f32
+                  %v3057 = arith.mulf %v2990, %v3056 fastmath<contract> : f32
+                  %v3058 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3059 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v3060 = arith.mulf %v3059, %v3058 fastmath<contract> : f32
+                  %v3061 = arith.addf %v3057, %v3060 fastmath<contract> : f32
+                  llvm.store %v3061, %v61 : f32, !llvm.ptr
+                  %v3062 = arith.mulf %v2998, %v3056 fastmath<contract> : f32
+                  %v3063 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3064 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v3065 = arith.mulf %v3064, %v3063 fastmath<contract> : f32
+                  %v3066 = arith.addf %v3062, %v3065 fastmath<contract> : f32
+                  llvm.store %v3066, %v62 : f32, !llvm.ptr
+                  %v3067 = arith.mulf %v2531, %v3056 fastmath<contract> : f32
+                  %v3068 = arith.mulf %v2517, %v3040 fastmath<contract> : f32
+                  %v3069 = arith.addf %v3067, %v3068 fastmath<contract> : f32
+                  %v3070 = arith.mulf %v2533, %v3056 fastmath<contract> : f32
+                  %v3071 = arith.mulf %v2529, %v3040 fastmath<contract> : f32
+                  %v3072 = arith.addf %v3070, %v3071 fastmath<contract> : f32
+                  %v3073 = arith.subi %v2974, %v152 : i64
+                  %v3074 = llvm.getelementptr %v82[%v3073] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3075 = llvm.load %v3074 : !llvm.ptr -> f32
+                  %v3076 = arith.subi %v2974, %v152 : i64
+                  %v3077 = llvm.getelementptr %v84[%v3076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v3078 = llvm.load %v3077 : !llvm.ptr -> f32
-                  %v3079 = arith.divf %v3078, %v3066 : f32
-                  %v3080 = arith.mulf %v3051, %v3079 fastmath<contract> : f32
-                  %v3081 = arith.mulf %v3080, %v3061 fastmath<contract> : f32
-                  %v3082 = arith.constant 8 : i64
-                  %v3083 = arith.addi %v3082, %v39 : i64
-                  %v3084 = arith.muli %v3083, %v161 : i64
-                  %v3085 = arith.subi %v2960, %v132 : i64
-                  %v3086 = arith.addi %v3084, %v3085 : i64
-                  %v3087 = llvm.getelementptr %v74[%v3086] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3088 = llvm.load %v3087 : !llvm.ptr -> f32
-                  %v3089 = arith.divf %v3088, %v3066 : f32
-                  %v3090 = arith.mulf %v3051, %v3089 fastmath<contract> : f32
-                  %v3091 = arith.mulf %v3090, %v3069 fastmath<contract> : f32
-                  %v3092 = arith.addf %v3081, %v3091 fastmath<contract> : f32
+                  %v3079 = arith.minimumf %v3078, %v85 : f32
+                  %v3080 = llvm.call_intrinsic "llvm.fabs.f32"(%v3078) : (f32) -> f32
+                  %v3081 = arith.negf %v3080 : f32
+                  %v3082 = arith.mulf %v3081, %v368 fastmath<contract> : f32
+                  %v3083 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3082) : (f32) -> f32
+                  %v3084 = arith.addf %v86, %v3083 fastmath<contract> : f32
+                  %v3085 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3084) : (f32) -> f32
+                  %v3086 = arith.mulf %v3085, %v373 fastmath<contract> : f32
+                  %v3087 = arith.mulf %v375, %v3083 fastmath<contract> : f32
+                  %v3088 = arith.addf %v3087, %v377 fastmath<contract> : f32
+                  %v3089 = arith.mulf %v3088, %v3083 fastmath<contract> : f32
+                  %v3090 = arith.addf %v3089, %v380 fastmath<contract> : f32
+                  %v3091 = arith.mulf %v3090, %v3083 fastmath<contract> : f32
+                  %v3092 = arith.addf %v3091, %v383 fastmath<contract> : f32
+                  %v3093 = arith.mulf %v3092, %v3083 fastmath<contract> : f32
+                  %v3094 = arith.addf %v3093, %v386 fastmath<contract> : f32
+                  %v3095 = arith.mulf %v3094, %v3083 fastmath<contract> : f32
+                  %v3096 = arith.addf %v3095, %v389 fastmath<contract> : f32
+                  %v3097 = arith.mulf %v3096, %v3083 fastmath<contract> : f32
+                  %v3098 = arith.addf %v3097, %v86 fastmath<contract> : f32
+                  %v3099 = arith.mulf %v3098, %v3083 fastmath<contract> : f32
+                  %v3100 = llvm.call_intrinsic "llvm.fabs.f32"(%v3083) : (f32) -> f32
+                  %v3101 = arith.cmpf olt, %v3100, %v395 : f32
+                  %v3102 = arith.select %v3101, %v3099, %v3086 : f32
+                  %v3103 = arith.subf %v3079, %v3102 fastmath<contract> : f32
+                  %v3104 = arith.addf %v3103, %v2409 fastmath<contract> : f32
+                  %v3105 = arith.maximumf %v3104, %v3075 : f32
+                  %v3106 = arith.subf %v3075, %v3105 fastmath<contract> : f32
+                  %v3107 = arith.mulf %v3106, %v368 fastmath<contract> : f32
+                  %v3108 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3107) : (f32) -> f32
+                  %v3109 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3110 = arith.muli %v56, %v424 : i64
+                  %v3111 = arith.muli %v2974, %v423 : i64
+                  %v3112 = arith.addi %v3110, %v3111 : i64
+                  %v3113 = arith.muli %v54, %size_DV : i64
+                  %v3114 = arith.addi %v3112, %v3113 : i64
+                  %v3115 = arith.addi %v3114, %v52 : i64
+                  %v3116 = llvm.getelementptr %in_v[%v3115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3117 = llvm.load %v3116 : !llvm.ptr -> f32
+                  %v3118 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3119 = arith.mulf %v3117, %v3118 fastmath<contract> : f32
+                  %v3120 = arith.addf %v3109, %v3119 fastmath<contract> : f32
+                  %v3121 = arith.mulf %v3108, %v3120 fastmath<contract> : f32
+                  %v3123 = llvm.call_intrinsic "llvm.sqrt.f32"(%v3122) : (f32) -> f32
+                  %v3124 = arith.divf %v3121, %v3123 : f32
+                  %v3125 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3126 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3127 = arith.mulf %v3117, %v3126 fastmath<contract> : f32
+                  %v3128 = arith.addf %v3125, %v3127 fastmath<contract> : f32
+                  %v3129 = arith.mulf %v3108, %v3128 fastmath<contract> : f32
+                  %v3130 = arith.divf %v3129, %v3123 : f32
+                  %v3131 = arith.muli %v42, %v181 : i64
+                  %v3132 = arith.subi %v2974, %v152 : i64
+                  %v3133 = arith.addi %v3131, %v3132 : i64
+                  %v3134 = llvm.getelementptr %v80[%v3133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3135 = llvm.load %v3134 : !llvm.ptr -> f32
+                  %v3136 = arith.divf %v3135, %v3123 : f32
+                  %v3137 = arith.mulf %v3108, %v3136 fastmath<contract> : f32
+                  %v3138 = arith.mulf %v3137, %v3118 fastmath<contract> : f32
+                  %v3139 = arith.constant 8 : i64
+                  %v3140 = arith.addi %v3139, %v42 : i64
+                  %v3141 = arith.muli %v3140, %v181 : i64
+                  %v3142 = arith.subi %v2974, %v152 : i64
+                  %v3143 = arith.addi %v3141, %v3142 : i64
+                  %v3144 = llvm.getelementptr %v80[%v3143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3145 = llvm.load %v3144 : !llvm.ptr -> f32
+                  %v3146 = arith.divf %v3145, %v3123 : f32
+                  %v3147 = arith.mulf %v3108, %v3146 fastmath<contract> : f32
+                  %v3148 = arith.mulf %v3147, %v3126 fastmath<contract> : f32
+                  %v3149 = arith.addf %v3138, %v3148 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v3093, %v3094 = gpu.shuffle xor %v3092, %v685, %v686 : f32
-                  %v3095 = arith.addf %v3092, %v3093 fastmath<contract> : f32
-                  %v3096, %v3097 = gpu.shuffle xor %v3095, %v690, %v686 : f32
-                  %v3098 = arith.addf %v3095, %v3096 fastmath<contract> : f32
-                  %v3099, %v3100 = gpu.shuffle xor %v3098, %v694, %v686 : f32
-                  %v3101 = arith.addf %v3098, %v3099 fastmath<contract> : f32
+                  %v3150, %v3151 = gpu.shuffle xor %v3149, %v877, %v878 : f32
+                  %v3152 = arith.addf %v3149, %v3150 fastmath<contract> : f32
+                  %v3153, %v3154 = gpu.shuffle xor %v3152, %v882, %v878 : f32
+                  %v3155 = arith.addf %v3152, %v3153 fastmath<contract> : f32
+                  %v3156, %v3157 = gpu.shuffle xor %v3155, %v886, %v878 : f32
+                  %v3158 = arith.addf %v3155, %v3156 fastmath<contract> : f32
                   // end sum over the lanes
-                  %v3102 = arith.cmpi eq, %v39, %v11 : i64
-                  %v3103 = arith.andi %v43, %v3102 : i1
-                  scf.if %v3103 {
-                    %v3104 = arith.muli %v53, %v353 : i64
-                    %v3105 = arith.muli %v2960, %v352 : i64
-                    %v3106 = arith.addi %v3104, %v3105 : i64
-                    %v3107 = arith.muli %v51, %size_DV : i64
-                    %v3108 = arith.addi %v3106, %v3107 : i64
-                    %v3109 = arith.addi %v3108, %v49 : i64
-                    %v3110 = llvm.getelementptr %dx_v[%v3109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3101, %v3110 : f32, !llvm.ptr
+                  %v3159 = arith.cmpi eq, %v42, %v11 : i64
+                  %v3160 = arith.andi %v46, %v3159 : i1
+                  scf.if %v3160 {
+                    %v3161 = arith.muli %v56, %v424 : i64
+                    %v3162 = arith.muli %v2974, %v423 : i64
+                    %v3163 = arith.addi %v3161, %v3162 : i64
+                    %v3164 = arith.muli %v54, %size_DV : i64
+                    %v3165 = arith.addi %v3163, %v3164 : i64
+                    %v3166 = arith.addi %v3165, %v52 : i64
+                    %v3167 = llvm.getelementptr %dx_v[%v3166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3158, %v3167 : f32, !llvm.ptr
                   }
-                  %v3111 = arith.mulf %v3079, %v3063 fastmath<contract> : f32
-                  %v3112 = arith.mulf %v3089, %v3071 fastmath<contract> : f32
-                  %v3113 = arith.addf %v3111, %v3112 fastmath<contract> : f32
+                  %v3168 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3169 = arith.cmpf oge, %v3104, %v3075 : f32
+                  %v3170 = arith.select %v3169, %v86, %v85 : f32
+                  %v3171 = arith.subf %v86, %v3170 fastmath<contract> : f32
+                  %v3172 = arith.mulf %v3168, %v3171 fastmath<contract> : f32
+                  %v3173 = arith.mulf %v3136, %v3120 fastmath<contract> : f32
+                  %v3174 = arith.mulf %v3146, %v3128 fastmath<contract> : f32
+                  %v3175 = arith.addf %v3173, %v3174 fastmath<contract> : f32
                   // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v3114, %v3115 = gpu.shuffle xor %v3113, %v685, %v686 : f32
-                  %v3116 = arith.addf %v3113, %v3114 fastmath<contract> : f32
-                  %v3117, %v3118 = gpu.shuffle xor %v3116, %v690, %v686 : f32
-                  %v3119 = arith.addf %v3116, %v3117 fastmath<contract> : f32
-                  %v3120, %v3121 = gpu.shuffle xor %v3119, %v694, %v686 : f32
-                  %v3122 = arith.addf %v3119, %v3120 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v3123 = arith.mulf %v3051, %v3122 fastmath<contract> : f32
-                  %v3124 = arith.mulf %v1841, %v3061 fastmath<contract> : f32
-                  %v3125 = arith.mulf %v1850, %v3069 fastmath<contract> : f32
-                  %v3126 = arith.addf %v3124, %v3125 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v3127, %v3128 = gpu.shuffle xor %v3126, %v685, %v686 : f32
-                  %v3129 = arith.addf %v3126, %v3127 fastmath<contract> : f32
-                  %v3130, %v3131 = gpu.shuffle xor %v3129, %v690, %v686 : f32
-                  %v3132 = arith.addf %v3129, %v3130 fastmath<contract> : f32
-                  %v3133, %v3134 = gpu.shuffle xor %v3132, %v694, %v686 : f32
-                  %v3135 = arith.addf %v3132, %v3133 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v3136 = arith.mulf %v1858, %v3052 fastmath<contract> : f32
-                  %v3137 = arith.mulf %v1867, %v3068 fastmath<contract> : f32
-                  %v3138 = arith.addf %v3136, %v3137 fastmath<contract> : f32
-                  // sum over the lanes: butterfly shuffles, every lane gets the total
-                  %v3139, %v3140 = gpu.shuffle xor %v3138, %v685, %v686 : f32
-                  %v3141 = arith.addf %v3138, %v3139 fastmath<contract> : f32
-                  %v3142, %v3143 = gpu.shuffle xor %v3141, %v690, %v686 : f32
-                  %v3144 = arith.addf %v3141, %v3142 fastmath<contract> : f32
-                  %v3145, %v3146 = gpu.shuffle xor %v3144, %v694, %v686 : f32
-                  %v3147 = arith.addf %v3144, %v3145 fastmath<contract> : f32
-                  // end sum over the lanes
-                  %v3148 = arith.addf %v3135, %v3147 fastmath<contract> : f32
-                  %v3149 = arith.subi %v2960, %v132 : i64
-                  %v3150 = llvm.getelementptr %v78[%v3149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v3151 = llvm.load %v3150 : !llvm.ptr -> f32
-                  %v3152 = arith.negf %v3151 : f32
-                  %v3153 = arith.mulf %v3152, %v333 fastmath<contract> : f32
-                  %v3154 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3153) : (f32) -> f32
-                  %v3155 = arith.addf %v80, %v3154 fastmath<contract> : f32
-                  %v3156 = arith.divf %v80, %v3155 : f32
-                  %v3157 = arith.subf %v80, %v3156 fastmath<contract> : f32
-                  %v3158 = arith.mulf %v3156, %v3157 fastmath<contract> : f32
-                  %v3159 = arith.mulf %v3148, %v3158 fastmath<contract> : f32
-                  %v3160 = arith.select %v43, %v3043, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v3161, %v3162 = gpu.shuffle xor %v3160, %v867, %v686 : f32
-                  %v3163 = arith.addf %v3160, %v3161 fastmath<contract> : f32
-                  %v3164, %v3165 = gpu.shuffle xor %v3163, %v871, %v686 : f32
-                  %v3166 = arith.addf %v3163, %v3164 fastmath<contract> : f32
-                  %v3167 = arith.divui %v29, %v31 : i64
-                  %v3168 = arith.remui %v29, %v31 : i64
-                  %v3169 = arith.cmpi ult, %v3168, %v38 : i64
-                  %v3170 = arith.muli %v3167, %v1 : i64
-                  %v3171 = arith.addi %v3170, %v39 : i64
-                  %v3172 = arith.muli %v3171, %v880 : i64
-                  %v3173 = arith.addi %v3172, %v2959 : i64
-                  scf.if %v3169 {
-                    %v3174 = llvm.getelementptr %v64[%v3173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3166, %v3174 : f32, !llvm.ptr
-                  }
-                  %v3175 = arith.select %v43, %v3046, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v3176, %v3177 = gpu.shuffle xor %v3175, %v867, %v686 : f32
+                  %v3176, %v3177 = gpu.shuffle xor %v3175, %v877, %v878 : f32
                   %v3178 = arith.addf %v3175, %v3176 fastmath<contract> : f32
-                  %v3179, %v3180 = gpu.shuffle xor %v3178, %v871, %v686 : f32
+                  %v3179, %v3180 = gpu.shuffle xor %v3178, %v882, %v878 : f32
                   %v3181 = arith.addf %v3178, %v3179 fastmath<contract> : f32
-                  %v3182 = arith.divui %v29, %v31 : i64
-                  %v3183 = arith.remui %v29, %v31 : i64
-                  %v3184 = arith.cmpi ult, %v3183, %v38 : i64
-                  %v3185 = arith.addi %v38, %v39 : i64
-                  %v3186 = arith.muli %v3182, %v1 : i64
-                  %v3187 = arith.addi %v3186, %v3185 : i64
-                  %v3188 = arith.muli %v3187, %v880 : i64
-                  %v3189 = arith.addi %v3188, %v2959 : i64
-                  scf.if %v3184 {
-                    %v3190 = llvm.getelementptr %v64[%v3189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3181, %v3190 : f32, !llvm.ptr
-                  }
-                  %v3191 = arith.select %v43, %v3067, %v79 : f32
+                  %v3182, %v3183 = gpu.shuffle xor %v3181, %v886, %v878 : f32
+                  %v3184 = arith.addf %v3181, %v3182 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3185 = arith.mulf %v3108, %v3184 fastmath<contract> : f32
+                  %v3186 = arith.addf %v3172, %v3185 fastmath<contract> : f32
+                  %v3187 = arith.negf %v3185 : f32
+                  %v3188 = arith.subf %v3104, %v3105 fastmath<contract> : f32
+                  %v3189 = arith.mulf %v3188, %v368 fastmath<contract> : f32
+                  %v3190 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3189) : (f32) -> f32
+                  %v3191 = arith.mulf %v2437, %v3118 fastmath<contract> : f32
+                  %v3192 = arith.mulf %v2449, %v3126 fastmath<contract> : f32
+                  %v3193 = arith.addf %v3191, %v3192 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3194, %v3195 = gpu.shuffle xor %v3193, %v877, %v878 : f32
+                  %v3196 = arith.addf %v3193, %v3194 fastmath<contract> : f32
+                  %v3197, %v3198 = gpu.shuffle xor %v3196, %v882, %v878 : f32
+                  %v3199 = arith.addf %v3196, %v3197 fastmath<contract> : f32
+                  %v3200, %v3201 = gpu.shuffle xor %v3199, %v886, %v878 : f32
+                  %v3202 = arith.addf %v3199, %v3200 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3203 = arith.mulf %v2451, %v3109 fastmath<contract> : f32
+                  %v3204 = arith.mulf %v2453, %v3125 fastmath<contract> : f32
+                  %v3205 = arith.addf %v3203, %v3204 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3206, %v3207 = gpu.shuffle xor %v3205, %v877, %v878 : f32
+                  %v3208 = arith.addf %v3205, %v3206 fastmath<contract> : f32
+                  %v3209, %v3210 = gpu.shuffle xor %v3208, %v882, %v878 : f32
+                  %v3211 = arith.addf %v3208, %v3209 fastmath<contract> : f32
+                  %v3212, %v3213 = gpu.shuffle xor %v3211, %v886, %v878 : f32
+                  %v3214 = arith.addf %v3211, %v3212 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3215 = arith.addf %v3202, %v3214 fastmath<contract> : f32
+                  %v3216 = arith.mulf %v3190, %v3215 fastmath<contract> : f32
+                  %v3217 = arith.negf %v3216 : f32
+                  %v3218 = arith.addf %v3187, %v3217 fastmath<contract> : f32
+                  %v3219 = arith.mulf %v3171, %v3218 fastmath<contract> : f32
+                  %v3220 = arith.addf %v3186, %v3219 fastmath<contract> : f32
+                  %v3221 = arith.mulf %v3168, %v3170 fastmath<contract> : f32
+                  %v3222 = arith.mulf %v3170, %v3218 fastmath<contract> : f32
+                  %v3223 = arith.addf %v3216, %v3222 fastmath<contract> : f32
+                  %v3224 = arith.addf %v3221, %v3223 fastmath<contract> : f32
+                  %v3225 = arith.negf %v3078 : f32
+                  %v3226 = arith.negf %v3225 : f32
+                  %v3227 = arith.mulf %v3226, %v368 fastmath<contract> : f32
+                  %v3228 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3227) : (f32) -> f32
+                  %v3229 = arith.addf %v86, %v3228 fastmath<contract> : f32
+                  %v3230 = arith.divf %v86, %v3229 : f32
+                  %v3231 = arith.mulf %v3224, %v3230 fastmath<contract> : f32
+                  %v3232 = arith.select %v46, %v3069, %v85 : f32
                   // sum over the warp's outer points: shuffles
-                  %v3192, %v3193 = gpu.shuffle xor %v3191, %v867, %v686 : f32
-                  %v3194 = arith.addf %v3191, %v3192 fastmath<contract> : f32
-                  %v3195, %v3196 = gpu.shuffle xor %v3194, %v871, %v686 : f32
-                  %v3197 = arith.addf %v3194, %v3195 fastmath<contract> : f32
-                  %v3198 = arith.divui %v29, %v31 : i64
-                  %v3199 = arith.remui %v29, %v31 : i64
-                  %v3200 = arith.cmpi ult, %v3199, %v38 : i64
-                  %v3201 = arith.muli %v3198, %v1 : i64
-                  %v3202 = arith.addi %v3201, %v39 : i64
-                  %v3203 = arith.muli %v3202, %v880 : i64
-                  %v3204 = arith.addi %v3203, %v2959 : i64
-                  scf.if %v3200 {
-                    %v3205 = llvm.getelementptr %v66[%v3204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3197, %v3205 : f32, !llvm.ptr
-                  }
-                  %v3206 = arith.select %v43, %v3073, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v3207, %v3208 = gpu.shuffle xor %v3206, %v867, %v686 : f32
-                  %v3209 = arith.addf %v3206, %v3207 fastmath<contract> : f32
-                  %v3210, %v3211 = gpu.shuffle xor %v3209, %v871, %v686 : f32
-                  %v3212 = arith.addf %v3209, %v3210 fastmath<contract> : f32
-                  %v3213 = arith.divui %v29, %v31 : i64
-                  %v3214 = arith.remui %v29, %v31 : i64
-                  %v3215 = arith.cmpi ult, %v3214, %v38 : i64
-                  %v3216 = arith.addi %v38, %v39 : i64
-                  %v3217 = arith.muli %v3213, %v1 : i64
-                  %v3218 = arith.addi %v3217, %v3216 : i64
-                  %v3219 = arith.muli %v3218, %v880 : i64
-                  %v3220 = arith.addi %v3219, %v2959 : i64
-                  scf.if %v3215 {
-                    %v3221 = llvm.getelementptr %v66[%v3220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3212, %v3221 : f32, !llvm.ptr
-                  }
-                  %v3222 = arith.select %v43, %v3123, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v3223, %v3224 = gpu.shuffle xor %v3222, %v867, %v686 : f32
-                  %v3225 = arith.addf %v3222, %v3223 fastmath<contract> : f32
-                  %v3226, %v3227 = gpu.shuffle xor %v3225, %v871, %v686 : f32
-                  %v3228 = arith.addf %v3225, %v3226 fastmath<contract> : f32
-                  %v3229 = arith.divui %v29, %v31 : i64
-                  %v3230 = arith.remui %v29, %v31 : i64
-                  %v3231 = arith.cmpi ult, %v3230, %v2 : i64
-                  %v3232 = arith.muli %v3229, %v880 : i64
-                  %v3233 = arith.addi %v3232, %v2959 : i64
-                  scf.if %v3231 {
-                    %v3234 = llvm.getelementptr %v68[%v3233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3228, %v3234 : f32, !llvm.ptr
-                  }
-                  %v3235 = arith.select %v43, %v3159, %v79 : f32
-                  // sum over the warp's outer points: shuffles
-                  %v3236, %v3237 = gpu.shuffle xor %v3235, %v867, %v686 : f32
+                  %v3233, %v3234 = gpu.shuffle xor %v3232, %v1114, %v878 : f32
+                  %v3235 = arith.addf %v3232, %v3233 fastmath<contract> : f32
+                  %v3236, %v3237 = gpu.shuffle xor %v3235, %v1118, %v878 : f32
                   %v3238 = arith.addf %v3235, %v3236 fastmath<contract> : f32
-                  %v3239, %v3240 = gpu.shuffle xor %v3238, %v871, %v686 : f32
-                  %v3241 = arith.addf %v3238, %v3239 fastmath<contract> : f32
-                  %v3242 = arith.divui %v29, %v31 : i64
-                  %v3243 = arith.remui %v29, %v31 : i64
-                  %v3244 = arith.cmpi ult, %v3243, %v2 : i64
-                  %v3245 = arith.muli %v3242, %v880 : i64
-                  %v3246 = arith.addi %v3245, %v2959 : i64
-                  scf.if %v3244 {
-                    %v3247 = llvm.getelementptr %v70[%v3246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    llvm.store %v3241, %v3247 : f32, !llvm.ptr
+                  %v3239 = arith.divui %v32, %v34 : i64
+                  %v3240 = arith.remui %v32, %v34 : i64
+                  %v3241 = arith.cmpi ult, %v3240, %v41 : i64
+                  %v3242 = arith.muli %v3239, %v1 : i64
+                  %v3243 = arith.addi %v3242, %v42 : i64
+                  %v3244 = arith.muli %v3243, %v1127 : i64
+                  %v3245 = arith.addi %v3244, %v2973 : i64
+                  scf.if %v3241 {
+                    %v3246 = llvm.getelementptr %v70[%v3245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3238, %v3246 : f32, !llvm.ptr
                   }
-                  llvm.store %v3156, %v59 : f32, !llvm.ptr
-                  llvm.store %v3156, %v60 : f32, !llvm.ptr
-                  llvm.store %v3156, %v61 : f32, !llvm.ptr
-                  llvm.store %v3156, %v62 : f32, !llvm.ptr
+                  %v3247 = arith.select %v46, %v3072, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3248, %v3249 = gpu.shuffle xor %v3247, %v1114, %v878 : f32
+                  %v3250 = arith.addf %v3247, %v3248 fastmath<contract> : f32
+                  %v3251, %v3252 = gpu.shuffle xor %v3250, %v1118, %v878 : f32
+                  %v3253 = arith.addf %v3250, %v3251 fastmath<contract> : f32
+                  %v3254 = arith.divui %v32, %v34 : i64
+                  %v3255 = arith.remui %v32, %v34 : i64
+                  %v3256 = arith.cmpi ult, %v3255, %v41 : i64
+                  %v3257 = arith.addi %v41, %v42 : i64
+                  %v3258 = arith.muli %v3254, %v1 : i64
+                  %v3259 = arith.addi %v3258, %v3257 : i64
+                  %v3260 = arith.muli %v3259, %v1127 : i64
+                  %v3261 = arith.addi %v3260, %v2973 : i64
+                  scf.if %v3256 {
+                    %v3262 = llvm.getelementptr %v70[%v3261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3253, %v3262 : f32, !llvm.ptr
+                  }
+                  %v3263 = arith.select %v46, %v3124, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3264, %v3265 = gpu.shuffle xor %v3263, %v1114, %v878 : f32
+                  %v3266 = arith.addf %v3263, %v3264 fastmath<contract> : f32
+                  %v3267, %v3268 = gpu.shuffle xor %v3266, %v1118, %v878 : f32
+                  %v3269 = arith.addf %v3266, %v3267 fastmath<contract> : f32
+                  %v3270 = arith.divui %v32, %v34 : i64
+                  %v3271 = arith.remui %v32, %v34 : i64
+                  %v3272 = arith.cmpi ult, %v3271, %v41 : i64
+                  %v3273 = arith.muli %v3270, %v1 : i64
+                  %v3274 = arith.addi %v3273, %v42 : i64
+                  %v3275 = arith.muli %v3274, %v1127 : i64
+                  %v3276 = arith.addi %v3275, %v2973 : i64
+                  scf.if %v3272 {
+                    %v3277 = llvm.getelementptr %v72[%v3276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3269, %v3277 : f32, !llvm.ptr
+                  }
+                  %v3278 = arith.select %v46, %v3130, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3279, %v3280 = gpu.shuffle xor %v3278, %v1114, %v878 : f32
+                  %v3281 = arith.addf %v3278, %v3279 fastmath<contract> : f32
+                  %v3282, %v3283 = gpu.shuffle xor %v3281, %v1118, %v878 : f32
+                  %v3284 = arith.addf %v3281, %v3282 fastmath<contract> : f32
+                  %v3285 = arith.divui %v32, %v34 : i64
+                  %v3286 = arith.remui %v32, %v34 : i64
+                  %v3287 = arith.cmpi ult, %v3286, %v41 : i64
+                  %v3288 = arith.addi %v41, %v42 : i64
+                  %v3289 = arith.muli %v3285, %v1 : i64
+                  %v3290 = arith.addi %v3289, %v3288 : i64
+                  %v3291 = arith.muli %v3290, %v1127 : i64
+                  %v3292 = arith.addi %v3291, %v2973 : i64
+                  scf.if %v3287 {
+                    %v3293 = llvm.getelementptr %v72[%v3292] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3284, %v3293 : f32, !llvm.ptr
+                  }
+                  %v3294 = arith.select %v46, %v3220, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3295, %v3296 = gpu.shuffle xor %v3294, %v1114, %v878 : f32
+                  %v3297 = arith.addf %v3294, %v3295 fastmath<contract> : f32
+                  %v3298, %v3299 = gpu.shuffle xor %v3297, %v1118, %v878 : f32
+                  %v3300 = arith.addf %v3297, %v3298 fastmath<contract> : f32
+                  %v3301 = arith.divui %v32, %v34 : i64
+                  %v3302 = arith.remui %v32, %v34 : i64
+                  %v3303 = arith.cmpi ult, %v3302, %v2 : i64
+                  %v3304 = arith.muli %v3301, %v1127 : i64
+                  %v3305 = arith.addi %v3304, %v2973 : i64
+                  scf.if %v3303 {
+                    %v3306 = llvm.getelementptr %v74[%v3305] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3300, %v3306 : f32, !llvm.ptr
+                  }
+                  %v3307 = arith.select %v46, %v3231, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3308, %v3309 = gpu.shuffle xor %v3307, %v1114, %v878 : f32
+                  %v3310 = arith.addf %v3307, %v3308 fastmath<contract> : f32
+                  %v3311, %v3312 = gpu.shuffle xor %v3310, %v1118, %v878 : f32
+                  %v3313 = arith.addf %v3310, %v3311 fastmath<contract> : f32
+                  %v3314 = arith.divui %v32, %v34 : i64
+                  %v3315 = arith.remui %v32, %v34 : i64
+                  %v3316 = arith.cmpi ult, %v3315, %v2 : i64
+                  %v3317 = arith.muli %v3314, %v1127 : i64
+                  %v3318 = arith.addi %v3317, %v2973 : i64
+                  scf.if %v3316 {
+                    %v3319 = llvm.getelementptr %v76[%v3318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3313, %v3319 : f32, !llvm.ptr
+                  }
+                  llvm.store %v3170, %v63 : f32, !llvm.ptr
+                  llvm.store %v3223, %v68 : f32, !llvm.ptr
+                  llvm.store %v3190, %v64 : f32, !llvm.ptr
+                  llvm.store %v3190, %v65 : f32, !llvm.ptr
+                  llvm.store %v3190, %v66 : f32, !llvm.ptr
+                  llvm.store %v3190, %v67 : f32, !llvm.ptr
+                }
+                %v3320 = arith.addi %v473, %v2 : i64
+                %v3321 = arith.cmpi slt, %v877, %v2615 : i32
+                %v3322 = arith.cmpi eq, %v877, %v2620 : i32
+                %v3323 = arith.addi %v475, %v95 : i64
+                scf.if %v3321 {
+                  %v3324 = arith.addi %v152, %v3320 : i64
+                  %v3325 = arith.negf %v2409 : f32
+                  %v3326 = arith.mulf %v3325, %v368 fastmath<contract> : f32
+                  %v3327 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3326) : (f32) -> f32
+                  %v3328 = arith.muli %v56, %v424 : i64
+                  %v3329 = arith.muli %v3324, %v423 : i64
+                  %v3330 = arith.addi %v3328, %v3329 : i64
+                  %v3331 = arith.muli %v54, %size_DV : i64
+                  %v3332 = arith.addi %v3330, %v3331 : i64
+                  %v3333 = arith.addi %v3332, %v52 : i64
+                  %v3334 = llvm.getelementptr %dy_o[%v3333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3335 = llvm.load %v3334 : !llvm.ptr -> f32
+                  %v3336 = arith.muli %v42, %v181 : i64
+                  %v3337 = arith.subi %v3324, %v152 : i64
+                  %v3338 = arith.addi %v3336, %v3337 : i64
+                  %v3339 = llvm.getelementptr %v78[%v3338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3340 = llvm.load %v3339 : !llvm.ptr -> f32
+                  %v3341 = arith.mulf %v3340, %v2437 fastmath<contract> : f32
+                  %v3342 = arith.constant 8 : i64
+                  %v3343 = arith.addi %v3342, %v42 : i64
+                  %v3344 = arith.muli %v3343, %v181 : i64
+                  %v3345 = arith.subi %v3324, %v152 : i64
+                  %v3346 = arith.addi %v3344, %v3345 : i64
+                  %v3347 = llvm.getelementptr %v78[%v3346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3348 = llvm.load %v3347 : !llvm.ptr -> f32
+                  %v3349 = arith.mulf %v3348, %v2449 fastmath<contract> : f32
+                  %v3350 = arith.addf %v3341, %v3349 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3351, %v3352 = gpu.shuffle xor %v3350, %v877, %v878 : f32
+                  %v3353 = arith.addf %v3350, %v3351 fastmath<contract> : f32
+                  %v3354, %v3355 = gpu.shuffle xor %v3353, %v882, %v878 : f32
+                  %v3356 = arith.addf %v3353, %v3354 fastmath<contract> : f32
+                  %v3357, %v3358 = gpu.shuffle xor %v3356, %v886, %v878 : f32
+                  %v3359 = arith.addf %v3356, %v3357 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3360 = arith.mulf %v3340, %v2451 fastmath<contract> : f32
+                  %v3361 = arith.mulf %v3348, %v2453 fastmath<contract> : f32
+                  %v3362 = arith.addf %v3360, %v3361 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3363, %v3364 = gpu.shuffle xor %v3362, %v877, %v878 : f32
+                  %v3365 = arith.addf %v3362, %v3363 fastmath<contract> : f32
+                  %v3366, %v3367 = gpu.shuffle xor %v3365, %v882, %v878 : f32
+                  %v3368 = arith.addf %v3365, %v3366 fastmath<contract> : f32
+                  %v3369, %v3370 = gpu.shuffle xor %v3368, %v886, %v878 : f32
+                  %v3371 = arith.addf %v3368, %v3369 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3372 = llvm.call_intrinsic "llvm.fabs.f32"(%v3371) : (f32) -> f32
+                  %v3373 = arith.maximumf %v3372, %v3327 : f32
+                  %v3374 = arith.divf %v3359, %v3373 : f32
+                  %v3375 = arith.divf %v3374, %v3373 : f32
+                  %v3376 = arith.mulf %v3335, %v3375 fastmath<contract> : f32
+                  %v3377 = arith.negf %v3376 : f32
+                  %v3378 = arith.cmpf oge, %v3372, %v3327 : f32
+                  %v3379 = arith.select %v3378, %v86, %v85 : f32
+                  %v3380 = arith.subf %v86, %v3379 fastmath<contract> : f32
+                  %v3381 = arith.mulf %v3377, %v3380 fastmath<contract> : f32
+                  %v3382 = arith.mulf %v3327, %v3381 fastmath<contract> : f32
+                  %v3383 = arith.negf %v3382 : f32
+                  %v3384 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3385 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v3386 = arith.mulf %v3385, %v3384 fastmath<contract> : f32
+                  %v3387 = arith.addf %v3383, %v3386 fastmath<contract> : f32
+                  %v3388 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v3389 = arith.addf %v3387, %v3388 fastmath<contract> : f32
+                  llvm.store %v3389, %v58 : f32, !llvm.ptr
+                  %v3390 = arith.divf %v3335, %v3373 : f32
+                  %v3391 = arith.mulf %v3340, %v3390 fastmath<contract> : f32
+                  %v3392 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3393 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v3394 = arith.mulf %v3393, %v3392 fastmath<contract> : f32
+                  %v3395 = arith.addf %v3391, %v3394 fastmath<contract> : f32
+                  llvm.store %v3395, %v59 : f32, !llvm.ptr
+                  %v3396 = arith.mulf %v3348, %v3390 fastmath<contract> : f32
+                  %v3397 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3398 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v3399 = arith.mulf %v3398, %v3397 fastmath<contract> : f32
+                  %v3400 = arith.addf %v3396, %v3399 fastmath<contract> : f32
+                  llvm.store %v3400, %v60 : f32, !llvm.ptr
+                  %v3401 = arith.mulf %v3377, %v3379 fastmath<contract> : f32
+                  %v3402 = arith.cmpf olt, %v3371, %v85 : f32
+                  %v3403 = arith.select %v3402, %v932, %v85 : f32
+                  %v3404 = arith.cmpf ogt, %v3371, %v85 : f32
+                  %v3405 = arith.select %v3404, %v86, %v3403 : f32
+                  %v3406 = arith.mulf %v3401, %v3405 fastmath<contract> : f32
+                  %v3407 = arith.mulf %v3340, %v3406 fastmath<contract> : f32
+                  %v3408 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3409 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v3410 = arith.mulf %v3409, %v3408 fastmath<contract> : f32
+                  %v3411 = arith.addf %v3407, %v3410 fastmath<contract> : f32
+                  llvm.store %v3411, %v61 : f32, !llvm.ptr
+                  %v3412 = arith.mulf %v3348, %v3406 fastmath<contract> : f32
+                  %v3413 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3414 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v3415 = arith.mulf %v3414, %v3413 fastmath<contract> : f32
+                  %v3416 = arith.addf %v3412, %v3415 fastmath<contract> : f32
+                  llvm.store %v3416, %v62 : f32, !llvm.ptr
+                  %v3417 = arith.mulf %v2451, %v3406 fastmath<contract> : f32
+                  %v3418 = arith.mulf %v2437, %v3390 fastmath<contract> : f32
+                  %v3419 = arith.addf %v3417, %v3418 fastmath<contract> : f32
+                  %v3420 = arith.mulf %v2453, %v3406 fastmath<contract> : f32
+                  %v3421 = arith.mulf %v2449, %v3390 fastmath<contract> : f32
+                  %v3422 = arith.addf %v3420, %v3421 fastmath<contract> : f32
+                  %v3423 = arith.subi %v3324, %v152 : i64
+                  %v3424 = llvm.getelementptr %v82[%v3423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3425 = llvm.load %v3424 : !llvm.ptr -> f32
+                  %v3426 = arith.subi %v3324, %v152 : i64
+                  %v3427 = llvm.getelementptr %v84[%v3426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3428 = llvm.load %v3427 : !llvm.ptr -> f32
+                  %v3429 = arith.minimumf %v3428, %v85 : f32
+                  %v3430 = llvm.call_intrinsic "llvm.fabs.f32"(%v3428) : (f32) -> f32
+                  %v3431 = arith.negf %v3430 : f32
+                  %v3432 = arith.mulf %v3431, %v368 fastmath<contract> : f32
+                  %v3433 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3432) : (f32) -> f32
+                  %v3434 = arith.addf %v86, %v3433 fastmath<contract> : f32
+                  %v3435 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3434) : (f32) -> f32
+                  %v3436 = arith.mulf %v3435, %v373 fastmath<contract> : f32
+                  %v3437 = arith.mulf %v375, %v3433 fastmath<contract> : f32
+                  %v3438 = arith.addf %v3437, %v377 fastmath<contract> : f32
+                  %v3439 = arith.mulf %v3438, %v3433 fastmath<contract> : f32
+                  %v3440 = arith.addf %v3439, %v380 fastmath<contract> : f32
+                  %v3441 = arith.mulf %v3440, %v3433 fastmath<contract> : f32
+                  %v3442 = arith.addf %v3441, %v383 fastmath<contract> : f32
+                  %v3443 = arith.mulf %v3442, %v3433 fastmath<contract> : f32
+                  %v3444 = arith.addf %v3443, %v386 fastmath<contract> : f32
+                  %v3445 = arith.mulf %v3444, %v3433 fastmath<contract> : f32
+                  %v3446 = arith.addf %v3445, %v389 fastmath<contract> : f32
+                  %v3447 = arith.mulf %v3446, %v3433 fastmath<contract> : f32
+                  %v3448 = arith.addf %v3447, %v86 fastmath<contract> : f32
+                  %v3449 = arith.mulf %v3448, %v3433 fastmath<contract> : f32
+                  %v3450 = llvm.call_intrinsic "llvm.fabs.f32"(%v3433) : (f32) -> f32
+                  %v3451 = arith.cmpf olt, %v3450, %v395 : f32
+                  %v3452 = arith.select %v3451, %v3449, %v3436 : f32
+                  %v3453 = arith.subf %v3429, %v3452 fastmath<contract> : f32
+                  %v3454 = arith.addf %v3453, %v2329 fastmath<contract> : f32
+                  %v3455 = arith.maximumf %v3454, %v3425 : f32
+                  %v3456 = arith.subf %v3425, %v3455 fastmath<contract> : f32
+                  %v3457 = arith.mulf %v3456, %v368 fastmath<contract> : f32
+                  %v3458 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3457) : (f32) -> f32
+                  %v3459 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3460 = arith.muli %v56, %v424 : i64
+                  %v3461 = arith.muli %v3324, %v423 : i64
+                  %v3462 = arith.addi %v3460, %v3461 : i64
+                  %v3463 = arith.muli %v54, %size_DV : i64
+                  %v3464 = arith.addi %v3462, %v3463 : i64
+                  %v3465 = arith.addi %v3464, %v52 : i64
+                  %v3466 = llvm.getelementptr %in_v[%v3465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3467 = llvm.load %v3466 : !llvm.ptr -> f32
+                  %v3468 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3469 = arith.mulf %v3467, %v3468 fastmath<contract> : f32
+                  %v3470 = arith.addf %v3459, %v3469 fastmath<contract> : f32
+                  %v3471 = arith.mulf %v3458, %v3470 fastmath<contract> : f32
+                  %v3473 = llvm.call_intrinsic "llvm.sqrt.f32"(%v3472) : (f32) -> f32
+                  %v3474 = arith.divf %v3471, %v3473 : f32
+                  %v3475 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3476 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3477 = arith.mulf %v3467, %v3476 fastmath<contract> : f32
+                  %v3478 = arith.addf %v3475, %v3477 fastmath<contract> : f32
+                  %v3479 = arith.mulf %v3458, %v3478 fastmath<contract> : f32
+                  %v3480 = arith.divf %v3479, %v3473 : f32
+                  %v3481 = arith.muli %v42, %v181 : i64
+                  %v3482 = arith.subi %v3324, %v152 : i64
+                  %v3483 = arith.addi %v3481, %v3482 : i64
+                  %v3484 = llvm.getelementptr %v80[%v3483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3485 = llvm.load %v3484 : !llvm.ptr -> f32
+                  %v3486 = arith.divf %v3485, %v3473 : f32
+                  %v3487 = arith.mulf %v3458, %v3486 fastmath<contract> : f32
+                  %v3488 = arith.mulf %v3487, %v3468 fastmath<contract> : f32
+                  %v3489 = arith.constant 8 : i64
+                  %v3490 = arith.addi %v3489, %v42 : i64
+                  %v3491 = arith.muli %v3490, %v181 : i64
+                  %v3492 = arith.subi %v3324, %v152 : i64
+                  %v3493 = arith.addi %v3491, %v3492 : i64
+                  %v3494 = llvm.getelementptr %v80[%v3493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3495 = llvm.load %v3494 : !llvm.ptr -> f32
+                  %v3496 = arith.divf %v3495, %v3473 : f32
+                  %v3497 = arith.mulf %v3458, %v3496 fastmath<contract> : f32
+                  %v3498 = arith.mulf %v3497, %v3476 fastmath<contract> : f32
+                  %v3499 = arith.addf %v3488, %v3498 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3500, %v3501 = gpu.shuffle xor %v3499, %v877, %v878 : f32
+                  %v3502 = arith.addf %v3499, %v3500 fastmath<contract> : f32
+                  %v3503, %v3504 = gpu.shuffle xor %v3502, %v882, %v878 : f32
+                  %v3505 = arith.addf %v3502, %v3503 fastmath<contract> : f32
+                  %v3506, %v3507 = gpu.shuffle xor %v3505, %v886, %v878 : f32
+                  %v3508 = arith.addf %v3505, %v3506 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3509 = arith.cmpi eq, %v42, %v11 : i64
+                  %v3510 = arith.andi %v46, %v3509 : i1
+                  scf.if %v3510 {
+                    %v3511 = arith.muli %v56, %v424 : i64
+                    %v3512 = arith.muli %v3324, %v423 : i64
+                    %v3513 = arith.addi %v3511, %v3512 : i64
+                    %v3514 = arith.muli %v54, %size_DV : i64
+                    %v3515 = arith.addi %v3513, %v3514 : i64
+                    %v3516 = arith.addi %v3515, %v52 : i64
+                    %v3517 = llvm.getelementptr %dx_v[%v3516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3508, %v3517 : f32, !llvm.ptr
+                  }
+                  %v3518 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3519 = arith.cmpf oge, %v3454, %v3425 : f32
+                  %v3520 = arith.select %v3519, %v86, %v85 : f32
+                  %v3521 = arith.subf %v86, %v3520 fastmath<contract> : f32
+                  %v3522 = arith.mulf %v3518, %v3521 fastmath<contract> : f32
+                  %v3523 = arith.mulf %v3486, %v3470 fastmath<contract> : f32
+                  %v3524 = arith.mulf %v3496, %v3478 fastmath<contract> : f32
+                  %v3525 = arith.addf %v3523, %v3524 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3526, %v3527 = gpu.shuffle xor %v3525, %v877, %v878 : f32
+                  %v3528 = arith.addf %v3525, %v3526 fastmath<contract> : f32
+                  %v3529, %v3530 = gpu.shuffle xor %v3528, %v882, %v878 : f32
+                  %v3531 = arith.addf %v3528, %v3529 fastmath<contract> : f32
+                  %v3532, %v3533 = gpu.shuffle xor %v3531, %v886, %v878 : f32
+                  %v3534 = arith.addf %v3531, %v3532 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3535 = arith.mulf %v3458, %v3534 fastmath<contract> : f32
+                  %v3536 = arith.addf %v3522, %v3535 fastmath<contract> : f32
+                  %v3537 = arith.negf %v3535 : f32
+                  %v3538 = arith.subf %v3454, %v3455 fastmath<contract> : f32
+                  %v3539 = arith.mulf %v3538, %v368 fastmath<contract> : f32
+                  %v3540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3539) : (f32) -> f32
+                  %v3541 = arith.mulf %v2357, %v3468 fastmath<contract> : f32
+                  %v3542 = arith.mulf %v2369, %v3476 fastmath<contract> : f32
+                  %v3543 = arith.addf %v3541, %v3542 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3544, %v3545 = gpu.shuffle xor %v3543, %v877, %v878 : f32
+                  %v3546 = arith.addf %v3543, %v3544 fastmath<contract> : f32
+                  %v3547, %v3548 = gpu.shuffle xor %v3546, %v882, %v878 : f32
+                  %v3549 = arith.addf %v3546, %v3547 fastmath<contract> : f32
+                  %v3550, %v3551 = gpu.shuffle xor %v3549, %v886, %v878 : f32
+                  %v3552 = arith.addf %v3549, %v3550 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3553 = arith.mulf %v2371, %v3459 fastmath<contract> : f32
+                  %v3554 = arith.mulf %v2373, %v3475 fastmath<contract> : f32
+                  %v3555 = arith.addf %v3553, %v3554 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3556, %v3557 = gpu.shuffle xor %v3555, %v877, %v878 : f32
+                  %v3558 = arith.addf %v3555, %v3556 fastmath<contract> : f32
+                  %v3559, %v3560 = gpu.shuffle xor %v3558, %v882, %v878 : f32
+                  %v3561 = arith.addf %v3558, %v3559 fastmath<contract> : f32
+                  %v3562, %v3563 = gpu.shuffle xor %v3561, %v886, %v878 : f32
+                  %v3564 = arith.addf %v3561, %v3562 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3565 = arith.addf %v3552, %v3564 fastmath<contract> : f32
+                  %v3566 = arith.mulf %v3540, %v3565 fastmath<contract> : f32
+                  %v3567 = arith.negf %v3566 : f32
+                  %v3568 = arith.addf %v3537, %v3567 fastmath<contract> : f32
+                  %v3569 = arith.mulf %v3521, %v3568 fastmath<contract> : f32
+                  %v3570 = arith.addf %v3536, %v3569 fastmath<contract> : f32
+                  %v3571 = arith.mulf %v3518, %v3520 fastmath<contract> : f32
+                  %v3572 = arith.mulf %v3520, %v3568 fastmath<contract> : f32
+                  %v3573 = arith.addf %v3566, %v3572 fastmath<contract> : f32
+                  %v3574 = arith.addf %v3571, %v3573 fastmath<contract> : f32
+                  %v3575 = arith.negf %v3428 : f32
+                  %v3576 = arith.negf %v3575 : f32
+                  %v3577 = arith.mulf %v3576, %v368 fastmath<contract> : f32
+                  %v3578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3577) : (f32) -> f32
+                  %v3579 = arith.addf %v86, %v3578 fastmath<contract> : f32
+                  %v3580 = arith.divf %v86, %v3579 : f32
+                  %v3581 = arith.mulf %v3574, %v3580 fastmath<contract> : f32
+                  %v3582 = arith.select %v46, %v3419, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3583, %v3584 = gpu.shuffle xor %v3582, %v1114, %v878 : f32
+                  %v3585 = arith.addf %v3582, %v3583 fastmath<contract> : f32
+                  %v3586, %v3587 = gpu.shuffle xor %v3585, %v1118, %v878 : f32
+                  %v3588 = arith.addf %v3585, %v3586 fastmath<contract> : f32
+                  %v3589 = arith.divui %v32, %v34 : i64
+                  %v3590 = arith.remui %v32, %v34 : i64
+                  %v3591 = arith.cmpi ult, %v3590, %v41 : i64
+                  %v3592 = arith.muli %v3589, %v1 : i64
+                  %v3593 = arith.addi %v3592, %v42 : i64
+                  %v3594 = arith.muli %v3593, %v1127 : i64
+                  %v3595 = arith.addi %v3594, %v3323 : i64
+                  scf.if %v3591 {
+                    %v3596 = llvm.getelementptr %v70[%v3595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3588, %v3596 : f32, !llvm.ptr
+                  }
+                  %v3597 = arith.select %v46, %v3422, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3598, %v3599 = gpu.shuffle xor %v3597, %v1114, %v878 : f32
+                  %v3600 = arith.addf %v3597, %v3598 fastmath<contract> : f32
+                  %v3601, %v3602 = gpu.shuffle xor %v3600, %v1118, %v878 : f32
+                  %v3603 = arith.addf %v3600, %v3601 fastmath<contract> : f32
+                  %v3604 = arith.divui %v32, %v34 : i64
+                  %v3605 = arith.remui %v32, %v34 : i64
+                  %v3606 = arith.cmpi ult, %v3605, %v41 : i64
+                  %v3607 = arith.addi %v41, %v42 : i64
+                  %v3608 = arith.muli %v3604, %v1 : i64
+                  %v3609 = arith.addi %v3608, %v3607 : i64
+                  %v3610 = arith.muli %v3609, %v1127 : i64
+                  %v3611 = arith.addi %v3610, %v3323 : i64
+                  scf.if %v3606 {
+                    %v3612 = llvm.getelementptr %v70[%v3611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3603, %v3612 : f32, !llvm.ptr
+                  }
+                  %v3613 = arith.select %v46, %v3474, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3614, %v3615 = gpu.shuffle xor %v3613, %v1114, %v878 : f32
+                  %v3616 = arith.addf %v3613, %v3614 fastmath<contract> : f32
+                  %v3617, %v3618 = gpu.shuffle xor %v3616, %v1118, %v878 : f32
+                  %v3619 = arith.addf %v3616, %v3617 fastmath<contract> : f32
+                  %v3620 = arith.divui %v32, %v34 : i64
+                  %v3621 = arith.remui %v32, %v34 : i64
+                  %v3622 = arith.cmpi ult, %v3621, %v41 : i64
+                  %v3623 = arith.muli %v3620, %v1 : i64
+                  %v3624 = arith.addi %v3623, %v42 : i64
+                  %v3625 = arith.muli %v3624, %v1127 : i64
+                  %v3626 = arith.addi %v3625, %v3323 : i64
+                  scf.if %v3622 {
+                    %v3627 = llvm.getelementptr %v72[%v3626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3619, %v3627 : f32, !llvm.ptr
+                  }
+                  %v3628 = arith.select %v46, %v3480, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3629, %v3630 = gpu.shuffle xor %v3628, %v1114, %v878 : f32
+                  %v3631 = arith.addf %v3628, %v3629 fastmath<contract> : f32
+                  %v3632, %v3633 = gpu.shuffle xor %v3631, %v1118, %v878 : f32
+                  %v3634 = arith.addf %v3631, %v3632 fastmath<contract> : f32
+                  %v3635 = arith.divui %v32, %v34 : i64
+                  %v3636 = arith.remui %v32, %v34 : i64
+                  %v3637 = arith.cmpi ult, %v3636, %v41 : i64
+                  %v3638 = arith.addi %v41, %v42 : i64
+                  %v3639 = arith.muli %v3635, %v1 : i64
+                  %v3640 = arith.addi %v3639, %v3638 : i64
+                  %v3641 = arith.muli %v3640, %v1127 : i64
+                  %v3642 = arith.addi %v3641, %v3323 : i64
+                  scf.if %v3637 {
+                    %v3643 = llvm.getelementptr %v72[%v3642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3634, %v3643 : f32, !llvm.ptr
+                  }
+                  %v3644 = arith.select %v46, %v3570, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3645, %v3646 = gpu.shuffle xor %v3644, %v1114, %v878 : f32
+                  %v3647 = arith.addf %v3644, %v3645 fastmath<contract> : f32
+                  %v3648, %v3649 = gpu.shuffle xor %v3647, %v1118, %v878 : f32
+                  %v3650 = arith.addf %v3647, %v3648 fastmath<contract> : f32
+                  %v3651 = arith.divui %v32, %v34 : i64
+                  %v3652 = arith.remui %v32, %v34 : i64
+                  %v3653 = arith.cmpi ult, %v3652, %v2 : i64
+                  %v3654 = arith.muli %v3651, %v1127 : i64
+                  %v3655 = arith.addi %v3654, %v3323 : i64
+                  scf.if %v3653 {
+                    %v3656 = llvm.getelementptr %v74[%v3655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3650, %v3656 : f32, !llvm.ptr
+                  }
+                  %v3657 = arith.select %v46, %v3581, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3658, %v3659 = gpu.shuffle xor %v3657, %v1114, %v878 : f32
+                  %v3660 = arith.addf %v3657, %v3658 fastmath<contract> : f32
+                  %v3661, %v3662 = gpu.shuffle xor %v3660, %v1118, %v878 : f32
+                  %v3663 = arith.addf %v3660, %v3661 fastmath<contract> : f32
+                  %v3664 = arith.divui %v32, %v34 : i64
+                  %v3665 = arith.remui %v32, %v34 : i64
+                  %v3666 = arith.cmpi ult, %v3665, %v2 : i64
+                  %v3667 = arith.muli %v3664, %v1127 : i64
+                  %v3668 = arith.addi %v3667, %v3323 : i64
+                  scf.if %v3666 {
+                    %v3669 = llvm.getelementptr %v76[%v3668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3663, %v3669 : f32, !llvm.ptr
+                  }
+                  llvm.store %v3520, %v63 : f32, !llvm.ptr
+                  llvm.store %v3573, %v68 : f32, !llvm.ptr
+                  llvm.store %v3540, %v64 : f32, !llvm.ptr
+                  llvm.store %v3540, %v65 : f32, !llvm.ptr
+                  llvm.store %v3540, %v66 : f32, !llvm.ptr
+                  llvm.store %v3540, %v67 : f32, !llvm.ptr
+                }
+                %v3670 = arith.cmpi slt, %v1904, %v2615 : i32
+                %v3671 = arith.cmpi eq, %v1904, %v2620 : i32
+                %v3672 = arith.addi %v475, %v100 : i64
+                scf.if %v3670 {
+                  %v3673 = arith.addi %v152, %v473 : i64
+                  %v3674 = arith.negf %v2329 : f32
+                  %v3675 = arith.mulf %v3674, %v368 fastmath<contract> : f32
+                  %v3676 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3675) : (f32) -> f32
+                  %v3677 = arith.muli %v56, %v424 : i64
+                  %v3678 = arith.muli %v3673, %v423 : i64
+                  %v3679 = arith.addi %v3677, %v3678 : i64
+                  %v3680 = arith.muli %v54, %size_DV : i64
+                  %v3681 = arith.addi %v3679, %v3680 : i64
+                  %v3682 = arith.addi %v3681, %v52 : i64
+                  %v3683 = llvm.getelementptr %dy_o[%v3682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3684 = llvm.load %v3683 : !llvm.ptr -> f32
+                  %v3685 = arith.muli %v42, %v181 : i64
+                  %v3686 = arith.subi %v3673, %v152 : i64
+                  %v3687 = arith.addi %v3685, %v3686 : i64
+                  %v3688 = llvm.getelementptr %v78[%v3687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3689 = llvm.load %v3688 : !llvm.ptr -> f32
+                  %v3690 = arith.mulf %v3689, %v2357 fastmath<contract> : f32
+                  %v3691 = arith.constant 8 : i64
+                  %v3692 = arith.addi %v3691, %v42 : i64
+                  %v3693 = arith.muli %v3692, %v181 : i64
+                  %v3694 = arith.subi %v3673, %v152 : i64
+                  %v3695 = arith.addi %v3693, %v3694 : i64
+                  %v3696 = llvm.getelementptr %v78[%v3695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3697 = llvm.load %v3696 : !llvm.ptr -> f32
+                  %v3698 = arith.mulf %v3697, %v2369 fastmath<contract> : f32
+                  %v3699 = arith.addf %v3690, %v3698 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3700, %v3701 = gpu.shuffle xor %v3699, %v877, %v878 : f32
+                  %v3702 = arith.addf %v3699, %v3700 fastmath<contract> : f32
+                  %v3703, %v3704 = gpu.shuffle xor %v3702, %v882, %v878 : f32
+                  %v3705 = arith.addf %v3702, %v3703 fastmath<contract> : f32
+                  %v3706, %v3707 = gpu.shuffle xor %v3705, %v886, %v878 : f32
+                  %v3708 = arith.addf %v3705, %v3706 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3709 = arith.mulf %v3689, %v2371 fastmath<contract> : f32
+                  %v3710 = arith.mulf %v3697, %v2373 fastmath<contract> : f32
+                  %v3711 = arith.addf %v3709, %v3710 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3712, %v3713 = gpu.shuffle xor %v3711, %v877, %v878 : f32
+                  %v3714 = arith.addf %v3711, %v3712 fastmath<contract> : f32
+                  %v3715, %v3716 = gpu.shuffle xor %v3714, %v882, %v878 : f32
+                  %v3717 = arith.addf %v3714, %v3715 fastmath<contract> : f32
+                  %v3718, %v3719 = gpu.shuffle xor %v3717, %v886, %v878 : f32
+                  %v3720 = arith.addf %v3717, %v3718 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3721 = llvm.call_intrinsic "llvm.fabs.f32"(%v3720) : (f32) -> f32
+                  %v3722 = arith.maximumf %v3721, %v3676 : f32
+                  %v3723 = arith.divf %v3708, %v3722 : f32
+                  %v3724 = arith.divf %v3723, %v3722 : f32
+                  %v3725 = arith.mulf %v3684, %v3724 fastmath<contract> : f32
+                  %v3726 = arith.negf %v3725 : f32
+                  %v3727 = arith.cmpf oge, %v3721, %v3676 : f32
+                  %v3728 = arith.select %v3727, %v86, %v85 : f32
+                  %v3729 = arith.subf %v86, %v3728 fastmath<contract> : f32
+                  %v3730 = arith.mulf %v3726, %v3729 fastmath<contract> : f32
+                  %v3731 = arith.mulf %v3676, %v3730 fastmath<contract> : f32
+                  %v3732 = arith.negf %v3731 : f32
+                  %v3733 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3734 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v3735 = arith.mulf %v3734, %v3733 fastmath<contract> : f32
+                  %v3736 = arith.addf %v3732, %v3735 fastmath<contract> : f32
+                  %v3737 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v3738 = arith.addf %v3736, %v3737 fastmath<contract> : f32
+                  llvm.store %v3738, %v58 : f32, !llvm.ptr
+                  %v3739 = arith.divf %v3684, %v3722 : f32
+                  %v3740 = arith.mulf %v3689, %v3739 fastmath<contract> : f32
+                  %v3741 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3742 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v3743 = arith.mulf %v3742, %v3741 fastmath<contract> : f32
+                  %v3744 = arith.addf %v3740, %v3743 fastmath<contract> : f32
+                  llvm.store %v3744, %v59 : f32, !llvm.ptr
+                  %v3745 = arith.mulf %v3697, %v3739 fastmath<contract> : f32
+                  %v3746 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3747 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v3748 = arith.mulf %v3747, %v3746 fastmath<contract> : f32
+                  %v3749 = arith.addf %v3745, %v3748 fastmath<contract> : f32
+                  llvm.store %v3749, %v60 : f32, !llvm.ptr
+                  %v3750 = arith.mulf %v3726, %v3728 fastmath<contract> : f32
+                  %v3751 = arith.cmpf olt, %v3720, %v85 : f32
+                  %v3752 = arith.select %v3751, %v932, %v85 : f32
+                  %v3753 = arith.cmpf ogt, %v3720, %v85 : f32
+                  %v3754 = arith.select %v3753, %v86, %v3752 : f32
+                  %v3755 = arith.mulf %v3750, %v3754 fastmath<contract> : f32
+                  %v3756 = arith.mulf %v3689, %v3755 fastmath<contract> : f32
+                  %v3757 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3758 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v3759 = arith.mulf %v3758, %v3757 fastmath<contract> : f32
+                  %v3760 = arith.addf %v3756, %v3759 fastmath<contract> : f32
+                  llvm.store %v3760, %v61 : f32, !llvm.ptr
+                  %v3761 = arith.mulf %v3697, %v3755 fastmath<contract> : f32
+                  %v3762 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3763 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v3764 = arith.mulf %v3763, %v3762 fastmath<contract> : f32
+                  %v3765 = arith.addf %v3761, %v3764 fastmath<contract> : f32
+                  llvm.store %v3765, %v62 : f32, !llvm.ptr
+                  %v3766 = arith.mulf %v2371, %v3755 fastmath<contract> : f32
+                  %v3767 = arith.mulf %v2357, %v3739 fastmath<contract> : f32
+                  %v3768 = arith.addf %v3766, %v3767 fastmath<contract> : f32
+                  %v3769 = arith.mulf %v2373, %v3755 fastmath<contract> : f32
+                  %v3770 = arith.mulf %v2369, %v3739 fastmath<contract> : f32
+                  %v3771 = arith.addf %v3769, %v3770 fastmath<contract> : f32
+                  %v3772 = arith.subi %v3673, %v152 : i64
+                  %v3773 = llvm.getelementptr %v82[%v3772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3774 = llvm.load %v3773 : !llvm.ptr -> f32
+                  %v3775 = arith.subi %v3673, %v152 : i64
+                  %v3776 = llvm.getelementptr %v84[%v3775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3777 = llvm.load %v3776 : !llvm.ptr -> f32
+                  %v3778 = arith.minimumf %v3777, %v85 : f32
+                  %v3779 = llvm.call_intrinsic "llvm.fabs.f32"(%v3777) : (f32) -> f32
+                  %v3780 = arith.negf %v3779 : f32
+                  %v3781 = arith.mulf %v3780, %v368 fastmath<contract> : f32
+                  %v3782 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3781) : (f32) -> f32
+                  %v3783 = arith.addf %v86, %v3782 fastmath<contract> : f32
+                  %v3784 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v3783) : (f32) -> f32
+                  %v3785 = arith.mulf %v3784, %v373 fastmath<contract> : f32
+                  %v3786 = arith.mulf %v375, %v3782 fastmath<contract> : f32
+                  %v3787 = arith.addf %v3786, %v377 fastmath<contract> : f32
+                  %v3788 = arith.mulf %v3787, %v3782 fastmath<contract> : f32
+                  %v3789 = arith.addf %v3788, %v380 fastmath<contract> : f32
+                  %v3790 = arith.mulf %v3789, %v3782 fastmath<contract> : f32
+                  %v3791 = arith.addf %v3790, %v383 fastmath<contract> : f32
+                  %v3792 = arith.mulf %v3791, %v3782 fastmath<contract> : f32
+                  %v3793 = arith.addf %v3792, %v386 fastmath<contract> : f32
+                  %v3794 = arith.mulf %v3793, %v3782 fastmath<contract> : f32
+                  %v3795 = arith.addf %v3794, %v389 fastmath<contract> : f32
+                  %v3796 = arith.mulf %v3795, %v3782 fastmath<contract> : f32
+                  %v3797 = arith.addf %v3796, %v86 fastmath<contract> : f32
+                  %v3798 = arith.mulf %v3797, %v3782 fastmath<contract> : f32
+                  %v3799 = llvm.call_intrinsic "llvm.fabs.f32"(%v3782) : (f32) -> f32
+                  %v3800 = arith.cmpf olt, %v3799, %v395 : f32
+                  %v3801 = arith.select %v3800, %v3798, %v3785 : f32
+                  %v3802 = arith.subf %v3778, %v3801 fastmath<contract> : f32
+                  %v3803 = arith.addf %v3802, %v2260 fastmath<contract> : f32
+                  %v3804 = arith.maximumf %v3803, %v3774 : f32
+                  %v3805 = arith.subf %v3774, %v3804 fastmath<contract> : f32
+                  %v3806 = arith.mulf %v3805, %v368 fastmath<contract> : f32
+                  %v3807 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3806) : (f32) -> f32
+                  %v3808 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v3809 = arith.muli %v56, %v424 : i64
+                  %v3810 = arith.muli %v3673, %v423 : i64
+                  %v3811 = arith.addi %v3809, %v3810 : i64
+                  %v3812 = arith.muli %v54, %size_DV : i64
+                  %v3813 = arith.addi %v3811, %v3812 : i64
+                  %v3814 = arith.addi %v3813, %v52 : i64
+                  %v3815 = llvm.getelementptr %in_v[%v3814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3816 = llvm.load %v3815 : !llvm.ptr -> f32
+                  %v3817 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v3818 = arith.mulf %v3816, %v3817 fastmath<contract> : f32
+                  %v3819 = arith.addf %v3808, %v3818 fastmath<contract> : f32
+                  %v3820 = arith.mulf %v3807, %v3819 fastmath<contract> : f32
+                  %v3822 = llvm.call_intrinsic "llvm.sqrt.f32"(%v3821) : (f32) -> f32
+                  %v3823 = arith.divf %v3820, %v3822 : f32
+                  %v3824 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v3825 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v3826 = arith.mulf %v3816, %v3825 fastmath<contract> : f32
+                  %v3827 = arith.addf %v3824, %v3826 fastmath<contract> : f32
+                  %v3828 = arith.mulf %v3807, %v3827 fastmath<contract> : f32
+                  %v3829 = arith.divf %v3828, %v3822 : f32
+                  %v3830 = arith.muli %v42, %v181 : i64
+                  %v3831 = arith.subi %v3673, %v152 : i64
+                  %v3832 = arith.addi %v3830, %v3831 : i64
+                  %v3833 = llvm.getelementptr %v80[%v3832] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3834 = llvm.load %v3833 : !llvm.ptr -> f32
+                  %v3835 = arith.divf %v3834, %v3822 : f32
+                  %v3836 = arith.mulf %v3807, %v3835 fastmath<contract> : f32
+                  %v3837 = arith.mulf %v3836, %v3817 fastmath<contract> : f32
+                  %v3838 = arith.constant 8 : i64
+                  %v3839 = arith.addi %v3838, %v42 : i64
+                  %v3840 = arith.muli %v3839, %v181 : i64
+                  %v3841 = arith.subi %v3673, %v152 : i64
+                  %v3842 = arith.addi %v3840, %v3841 : i64
+                  %v3843 = llvm.getelementptr %v80[%v3842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v3844 = llvm.load %v3843 : !llvm.ptr -> f32
+                  %v3845 = arith.divf %v3844, %v3822 : f32
+                  %v3846 = arith.mulf %v3807, %v3845 fastmath<contract> : f32
+                  %v3847 = arith.mulf %v3846, %v3825 fastmath<contract> : f32
+                  %v3848 = arith.addf %v3837, %v3847 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3849, %v3850 = gpu.shuffle xor %v3848, %v877, %v878 : f32
+                  %v3851 = arith.addf %v3848, %v3849 fastmath<contract> : f32
+                  %v3852, %v3853 = gpu.shuffle xor %v3851, %v882, %v878 : f32
+                  %v3854 = arith.addf %v3851, %v3852 fastmath<contract> : f32
+                  %v3855, %v3856 = gpu.shuffle xor %v3854, %v886, %v878 : f32
+                  %v3857 = arith.addf %v3854, %v3855 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3858 = arith.cmpi eq, %v42, %v11 : i64
+                  %v3859 = arith.andi %v46, %v3858 : i1
+                  scf.if %v3859 {
+                    %v3860 = arith.muli %v56, %v424 : i64
+                    %v3861 = arith.muli %v3673, %v423 : i64
+                    %v3862 = arith.addi %v3860, %v3861 : i64
+                    %v3863 = arith.muli %v54, %size_DV : i64
+                    %v3864 = arith.addi %v3862, %v3863 : i64
+                    %v3865 = arith.addi %v3864, %v52 : i64
+                    %v3866 = llvm.getelementptr %dx_v[%v3865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3857, %v3866 : f32, !llvm.ptr
+                  }
+                  %v3867 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v3868 = arith.cmpf oge, %v3803, %v3774 : f32
+                  %v3869 = arith.select %v3868, %v86, %v85 : f32
+                  %v3870 = arith.subf %v86, %v3869 fastmath<contract> : f32
+                  %v3871 = arith.mulf %v3867, %v3870 fastmath<contract> : f32
+                  %v3872 = arith.mulf %v3835, %v3819 fastmath<contract> : f32
+                  %v3873 = arith.mulf %v3845, %v3827 fastmath<contract> : f32
+                  %v3874 = arith.addf %v3872, %v3873 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3875, %v3876 = gpu.shuffle xor %v3874, %v877, %v878 : f32
+                  %v3877 = arith.addf %v3874, %v3875 fastmath<contract> : f32
+                  %v3878, %v3879 = gpu.shuffle xor %v3877, %v882, %v878 : f32
+                  %v3880 = arith.addf %v3877, %v3878 fastmath<contract> : f32
+                  %v3881, %v3882 = gpu.shuffle xor %v3880, %v886, %v878 : f32
+                  %v3883 = arith.addf %v3880, %v3881 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3884 = arith.mulf %v3807, %v3883 fastmath<contract> : f32
+                  %v3885 = arith.addf %v3871, %v3884 fastmath<contract> : f32
+                  %v3886 = arith.negf %v3884 : f32
+                  %v3887 = arith.subf %v3803, %v3804 fastmath<contract> : f32
+                  %v3888 = arith.mulf %v3887, %v368 fastmath<contract> : f32
+                  %v3889 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3888) : (f32) -> f32
+                  %v3890 = arith.mulf %v2268, %v3817 fastmath<contract> : f32
+                  %v3891 = arith.mulf %v2277, %v3825 fastmath<contract> : f32
+                  %v3892 = arith.addf %v3890, %v3891 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3893, %v3894 = gpu.shuffle xor %v3892, %v877, %v878 : f32
+                  %v3895 = arith.addf %v3892, %v3893 fastmath<contract> : f32
+                  %v3896, %v3897 = gpu.shuffle xor %v3895, %v882, %v878 : f32
+                  %v3898 = arith.addf %v3895, %v3896 fastmath<contract> : f32
+                  %v3899, %v3900 = gpu.shuffle xor %v3898, %v886, %v878 : f32
+                  %v3901 = arith.addf %v3898, %v3899 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3902 = arith.mulf %v2285, %v3808 fastmath<contract> : f32
+                  %v3903 = arith.mulf %v2294, %v3824 fastmath<contract> : f32
+                  %v3904 = arith.addf %v3902, %v3903 fastmath<contract> : f32
+                  // sum over the lanes: butterfly shuffles, every lane gets the total
+                  %v3905, %v3906 = gpu.shuffle xor %v3904, %v877, %v878 : f32
+                  %v3907 = arith.addf %v3904, %v3905 fastmath<contract> : f32
+                  %v3908, %v3909 = gpu.shuffle xor %v3907, %v882, %v878 : f32
+                  %v3910 = arith.addf %v3907, %v3908 fastmath<contract> : f32
+                  %v3911, %v3912 = gpu.shuffle xor %v3910, %v886, %v878 : f32
+                  %v3913 = arith.addf %v3910, %v3911 fastmath<contract> : f32
+                  // end sum over the lanes
+                  %v3914 = arith.addf %v3901, %v3913 fastmath<contract> : f32
+                  %v3915 = arith.mulf %v3889, %v3914 fastmath<contract> : f32
+                  %v3916 = arith.negf %v3915 : f32
+                  %v3917 = arith.addf %v3886, %v3916 fastmath<contract> : f32
+                  %v3918 = arith.mulf %v3870, %v3917 fastmath<contract> : f32
+                  %v3919 = arith.addf %v3885, %v3918 fastmath<contract> : f32
+                  %v3920 = arith.mulf %v3867, %v3869 fastmath<contract> : f32
+                  %v3921 = arith.mulf %v3869, %v3917 fastmath<contract> : f32
+                  %v3922 = arith.addf %v3915, %v3921 fastmath<contract> : f32
+                  %v3923 = arith.addf %v3920, %v3922 fastmath<contract> : f32
+                  %v3924 = arith.negf %v3777 : f32
+                  %v3925 = arith.negf %v3924 : f32
+                  %v3926 = arith.mulf %v3925, %v368 fastmath<contract> : f32
+                  %v3927 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v3926) : (f32) -> f32
+                  %v3928 = arith.addf %v86, %v3927 fastmath<contract> : f32
+                  %v3929 = arith.divf %v86, %v3928 : f32
+                  %v3930 = arith.mulf %v3923, %v3929 fastmath<contract> : f32
+                  %v3931 = arith.select %v46, %v3768, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3932, %v3933 = gpu.shuffle xor %v3931, %v1114, %v878 : f32
+                  %v3934 = arith.addf %v3931, %v3932 fastmath<contract> : f32
+                  %v3935, %v3936 = gpu.shuffle xor %v3934, %v1118, %v878 : f32
+                  %v3937 = arith.addf %v3934, %v3935 fastmath<contract> : f32
+                  %v3938 = arith.divui %v32, %v34 : i64
+                  %v3939 = arith.remui %v32, %v34 : i64
+                  %v3940 = arith.cmpi ult, %v3939, %v41 : i64
+                  %v3941 = arith.muli %v3938, %v1 : i64
+                  %v3942 = arith.addi %v3941, %v42 : i64
+                  %v3943 = arith.muli %v3942, %v1127 : i64
+                  %v3944 = arith.addi %v3943, %v3672 : i64
+                  scf.if %v3940 {
+                    %v3945 = llvm.getelementptr %v70[%v3944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3937, %v3945 : f32, !llvm.ptr
+                  }
+                  %v3946 = arith.select %v46, %v3771, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3947, %v3948 = gpu.shuffle xor %v3946, %v1114, %v878 : f32
+                  %v3949 = arith.addf %v3946, %v3947 fastmath<contract> : f32
+                  %v3950, %v3951 = gpu.shuffle xor %v3949, %v1118, %v878 : f32
+                  %v3952 = arith.addf %v3949, %v3950 fastmath<contract> : f32
+                  %v3953 = arith.divui %v32, %v34 : i64
+                  %v3954 = arith.remui %v32, %v34 : i64
+                  %v3955 = arith.cmpi ult, %v3954, %v41 : i64
+                  %v3956 = arith.addi %v41, %v42 : i64
+                  %v3957 = arith.muli %v3953, %v1 : i64
+                  %v3958 = arith.addi %v3957, %v3956 : i64
+                  %v3959 = arith.muli %v3958, %v1127 : i64
+                  %v3960 = arith.addi %v3959, %v3672 : i64
+                  scf.if %v3955 {
+                    %v3961 = llvm.getelementptr %v70[%v3960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3952, %v3961 : f32, !llvm.ptr
+                  }
+                  %v3962 = arith.select %v46, %v3823, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3963, %v3964 = gpu.shuffle xor %v3962, %v1114, %v878 : f32
+                  %v3965 = arith.addf %v3962, %v3963 fastmath<contract> : f32
+                  %v3966, %v3967 = gpu.shuffle xor %v3965, %v1118, %v878 : f32
+                  %v3968 = arith.addf %v3965, %v3966 fastmath<contract> : f32
+                  %v3969 = arith.divui %v32, %v34 : i64
+                  %v3970 = arith.remui %v32, %v34 : i64
+                  %v3971 = arith.cmpi ult, %v3970, %v41 : i64
+                  %v3972 = arith.muli %v3969, %v1 : i64
+                  %v3973 = arith.addi %v3972, %v42 : i64
+                  %v3974 = arith.muli %v3973, %v1127 : i64
+                  %v3975 = arith.addi %v3974, %v3672 : i64
+                  scf.if %v3971 {
+                    %v3976 = llvm.getelementptr %v72[%v3975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3968, %v3976 : f32, !llvm.ptr
+                  }
+                  %v3977 = arith.select %v46, %v3829, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3978, %v3979 = gpu.shuffle xor %v3977, %v1114, %v878 : f32
+                  %v3980 = arith.addf %v3977, %v3978 fastmath<contract> : f32
+                  %v3981, %v3982 = gpu.shuffle xor %v3980, %v1118, %v878 : f32
+                  %v3983 = arith.addf %v3980, %v3981 fastmath<contract> : f32
+                  %v3984 = arith.divui %v32, %v34 : i64
+                  %v3985 = arith.remui %v32, %v34 : i64
+                  %v3986 = arith.cmpi ult, %v3985, %v41 : i64
+                  %v3987 = arith.addi %v41, %v42 : i64
+                  %v3988 = arith.muli %v3984, %v1 : i64
+                  %v3989 = arith.addi %v3988, %v3987 : i64
+                  %v3990 = arith.muli %v3989, %v1127 : i64
+                  %v3991 = arith.addi %v3990, %v3672 : i64
+                  scf.if %v3986 {
+                    %v3992 = llvm.getelementptr %v72[%v3991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3983, %v3992 : f32, !llvm.ptr
+                  }
+                  %v3993 = arith.select %v46, %v3919, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v3994, %v3995 = gpu.shuffle xor %v3993, %v1114, %v878 : f32
+                  %v3996 = arith.addf %v3993, %v3994 fastmath<contract> : f32
+                  %v3997, %v3998 = gpu.shuffle xor %v3996, %v1118, %v878 : f32
+                  %v3999 = arith.addf %v3996, %v3997 fastmath<contract> : f32
+                  %v4000 = arith.divui %v32, %v34 : i64
+                  %v4001 = arith.remui %v32, %v34 : i64
+                  %v4002 = arith.cmpi ult, %v4001, %v2 : i64
+                  %v4003 = arith.muli %v4000, %v1127 : i64
+                  %v4004 = arith.addi %v4003, %v3672 : i64
+                  scf.if %v4002 {
+                    %v4005 = llvm.getelementptr %v74[%v4004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v3999, %v4005 : f32, !llvm.ptr
+                  }
+                  %v4006 = arith.select %v46, %v3930, %v85 : f32
+                  // sum over the warp's outer points: shuffles
+                  %v4007, %v4008 = gpu.shuffle xor %v4006, %v1114, %v878 : f32
+                  %v4009 = arith.addf %v4006, %v4007 fastmath<contract> : f32
+                  %v4010, %v4011 = gpu.shuffle xor %v4009, %v1118, %v878 : f32
+                  %v4012 = arith.addf %v4009, %v4010 fastmath<contract> : f32
+                  %v4013 = arith.divui %v32, %v34 : i64
+                  %v4014 = arith.remui %v32, %v34 : i64
+                  %v4015 = arith.cmpi ult, %v4014, %v2 : i64
+                  %v4016 = arith.muli %v4013, %v1127 : i64
+                  %v4017 = arith.addi %v4016, %v3672 : i64
+                  scf.if %v4015 {
+                    %v4018 = llvm.getelementptr %v76[%v4017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    llvm.store %v4012, %v4018 : f32, !llvm.ptr
+                  }
+                  llvm.store %v3869, %v63 : f32, !llvm.ptr
+                  llvm.store %v3922, %v68 : f32, !llvm.ptr
+                  llvm.store %v3889, %v64 : f32, !llvm.ptr
+                  llvm.store %v3889, %v65 : f32, !llvm.ptr
+                  llvm.store %v3889, %v66 : f32, !llvm.ptr
+                  llvm.store %v3889, %v67 : f32, !llvm.ptr
                 }
               }
             }
           }
           gpu.barrier
-          %v3249 = arith.index_cast %v29 : i64 to index
-          %v3250 = arith.index_cast %v3248 : i64 to index
-          %v3251 = arith.index_cast %v139 : i64 to index
-          scf.for %v3252 = %v3249 to %v3250 step %v3251 {
-            %v3253 = arith.index_cast %v3252 : index to i64
-            %v3257 = arith.remui %v3253, %v31 : i64
-            %v3258 = arith.divui %v3253, %v31 : i64
-            %v3259 = arith.muli %v391, %v38 : i64
-            %v3260 = arith.divui %v3257, %v99 : i64
-            %v3261 = arith.addi %v3259, %v3260 : i64
-            %v3262 = arith.cmpi slt, %v3261, %v136 : i64
-            %v3263 = arith.subi %v136, %v2 : i64
-            %v3264 = arith.subi %v3263, %v3261 : i64
-            %v3265 = arith.remui %v3257, %v99 : i64
-            %v3266 = arith.subi %v94, %v3265 : i64
-            %v3267 = arith.muli %v3264, %v99 : i64
-            %v3268 = arith.addi %v3267, %v3266 : i64
-            %v3269 = arith.cmpi slt, %v3268, %v134 : i64
-            %v3270 = arith.andi %v3262, %v3269 : i1
-            scf.if %v3270 {
-              %v3271 = arith.addi %v132, %v3268 : i64
-              %v3272 = arith.remui %v3253, %v31 : i64
-              %v3273 = arith.divui %v3253, %v31 : i64
-              %v3274 = arith.muli %v3273, %v880 : i64
-              %v3275 = arith.addi %v3274, %v3272 : i64
-              %v3276 = llvm.getelementptr %v64[%v3275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3277 = llvm.load %v3276 : !llvm.ptr -> f32
-              %v3278 = arith.addi %v1, %v3273 : i64
-              %v3279 = arith.muli %v3278, %v880 : i64
-              %v3280 = arith.addi %v3279, %v3272 : i64
-              %v3281 = llvm.getelementptr %v64[%v3280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3282 = llvm.load %v3281 : !llvm.ptr -> f32
-              %v3283 = arith.addf %v3277, %v3282 fastmath<contract> : f32
-              %v3284 = arith.addi %v31, %v3273 : i64
-              %v3285 = arith.muli %v3284, %v880 : i64
-              %v3286 = arith.addi %v3285, %v3272 : i64
-              %v3287 = llvm.getelementptr %v64[%v3286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3288 = llvm.load %v3287 : !llvm.ptr -> f32
-              %v3289 = arith.addf %v3283, %v3288 fastmath<contract> : f32
-              %v3291 = arith.addi %v3290, %v3273 : i64
-              %v3292 = arith.muli %v3291, %v880 : i64
-              %v3293 = arith.addi %v3292, %v3272 : i64
-              %v3294 = llvm.getelementptr %v64[%v3293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3295 = llvm.load %v3294 : !llvm.ptr -> f32
-              %v3296 = arith.addf %v3289, %v3295 fastmath<contract> : f32
-              %v3297 = arith.addi %v5, %v3273 : i64
-              %v3298 = arith.muli %v3297, %v880 : i64
-              %v3299 = arith.addi %v3298, %v3272 : i64
-              %v3300 = llvm.getelementptr %v64[%v3299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3301 = llvm.load %v3300 : !llvm.ptr -> f32
-              %v3302 = arith.addf %v3296, %v3301 fastmath<contract> : f32
-              %v3304 = arith.addi %v3303, %v3273 : i64
-              %v3305 = arith.muli %v3304, %v880 : i64
-              %v3306 = arith.addi %v3305, %v3272 : i64
-              %v3307 = llvm.getelementptr %v64[%v3306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3308 = llvm.load %v3307 : !llvm.ptr -> f32
-              %v3309 = arith.addf %v3302, %v3308 fastmath<contract> : f32
-              %v3311 = arith.addi %v3310, %v3273 : i64
-              %v3312 = arith.muli %v3311, %v880 : i64
-              %v3313 = arith.addi %v3312, %v3272 : i64
-              %v3314 = llvm.getelementptr %v64[%v3313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3315 = llvm.load %v3314 : !llvm.ptr -> f32
-              %v3316 = arith.addf %v3309, %v3315 fastmath<contract> : f32
-              %v3318 = arith.addi %v3317, %v3273 : i64
-              %v3319 = arith.muli %v3318, %v880 : i64
-              %v3320 = arith.addi %v3319, %v3272 : i64
-              %v3321 = llvm.getelementptr %v64[%v3320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3322 = llvm.load %v3321 : !llvm.ptr -> f32
-              %v3323 = arith.addf %v3316, %v3322 fastmath<contract> : f32
-              %v3324 = arith.subi %v3271, %slice_first : i64
-              %v3325 = arith.remui %v3258, %v1 : i64
-              %v3326 = arith.divui %v3258, %v1 : i64
-              %v3329 = arith.muli %v53, %v3328 : i64
-              %v3330 = arith.muli %v3324, %v3327 : i64
-              %v3331 = arith.addi %v3329, %v3330 : i64
-              %v3332 = arith.muli %v51, %v1 : i64
-              %v3333 = arith.addi %v3331, %v3332 : i64
-              %v3334 = arith.addi %v3333, %v3325 : i64
-              %v3335 = arith.muli %v37, %v3256 : i64
-              %v3336 = arith.addi %v3335, %v3334 : i64
-              %v3337 = llvm.getelementptr %part_q[%v3336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3323, %v3337 : f32, !llvm.ptr
+          %v4020 = arith.index_cast %v32 : i64 to index
+          %v4021 = arith.index_cast %v4019 : i64 to index
+          %v4022 = arith.index_cast %v159 : i64 to index
+          scf.for %v4023 = %v4020 to %v4021 step %v4022 {
+            %v4024 = arith.index_cast %v4023 : index to i64
+            %v4028 = arith.remui %v4024, %v34 : i64
+            %v4029 = arith.divui %v4024, %v34 : i64
+            %v4030 = arith.muli %v462, %v41 : i64
+            %v4031 = arith.divui %v4028, %v105 : i64
+            %v4032 = arith.addi %v4030, %v4031 : i64
+            %v4033 = arith.cmpi slt, %v4032, %v156 : i64
+            %v4034 = arith.subi %v156, %v2 : i64
+            %v4035 = arith.subi %v4034, %v4032 : i64
+            %v4036 = arith.remui %v4028, %v105 : i64
+            %v4037 = arith.subi %v100, %v4036 : i64
+            %v4038 = arith.muli %v4035, %v105 : i64
+            %v4039 = arith.addi %v4038, %v4037 : i64
+            %v4040 = arith.cmpi slt, %v4039, %v154 : i64
+            %v4041 = arith.andi %v4033, %v4040 : i1
+            scf.if %v4041 {
+              %v4042 = arith.addi %v152, %v4039 : i64
+              %v4043 = arith.remui %v4024, %v34 : i64
+              %v4044 = arith.divui %v4024, %v34 : i64
+              %v4045 = arith.muli %v4044, %v1127 : i64
+              %v4046 = arith.addi %v4045, %v4043 : i64
+              %v4047 = llvm.getelementptr %v70[%v4046] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4048 = llvm.load %v4047 : !llvm.ptr -> f32
+              %v4049 = arith.addi %v1, %v4044 : i64
+              %v4050 = arith.muli %v4049, %v1127 : i64
+              %v4051 = arith.addi %v4050, %v4043 : i64
+              %v4052 = llvm.getelementptr %v70[%v4051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4053 = llvm.load %v4052 : !llvm.ptr -> f32
+              %v4054 = arith.addf %v4048, %v4053 fastmath<contract> : f32
+              %v4055 = arith.addi %v34, %v4044 : i64
+              %v4056 = arith.muli %v4055, %v1127 : i64
+              %v4057 = arith.addi %v4056, %v4043 : i64
+              %v4058 = llvm.getelementptr %v70[%v4057] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4059 = llvm.load %v4058 : !llvm.ptr -> f32
+              %v4060 = arith.addf %v4054, %v4059 fastmath<contract> : f32
+              %v4062 = arith.addi %v4061, %v4044 : i64
+              %v4063 = arith.muli %v4062, %v1127 : i64
+              %v4064 = arith.addi %v4063, %v4043 : i64
+              %v4065 = llvm.getelementptr %v70[%v4064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4066 = llvm.load %v4065 : !llvm.ptr -> f32
+              %v4067 = arith.addf %v4060, %v4066 fastmath<contract> : f32
+              %v4068 = arith.addi %v5, %v4044 : i64
+              %v4069 = arith.muli %v4068, %v1127 : i64
+              %v4070 = arith.addi %v4069, %v4043 : i64
+              %v4071 = llvm.getelementptr %v70[%v4070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4072 = llvm.load %v4071 : !llvm.ptr -> f32
+              %v4073 = arith.addf %v4067, %v4072 fastmath<contract> : f32
+              %v4075 = arith.addi %v4074, %v4044 : i64
+              %v4076 = arith.muli %v4075, %v1127 : i64
+              %v4077 = arith.addi %v4076, %v4043 : i64
+              %v4078 = llvm.getelementptr %v70[%v4077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4079 = llvm.load %v4078 : !llvm.ptr -> f32
+              %v4080 = arith.addf %v4073, %v4079 fastmath<contract> : f32
+              %v4082 = arith.addi %v4081, %v4044 : i64
+              %v4083 = arith.muli %v4082, %v1127 : i64
+              %v4084 = arith.addi %v4083, %v4043 : i64
+              %v4085 = llvm.getelementptr %v70[%v4084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4086 = llvm.load %v4085 : !llvm.ptr -> f32
+              %v4087 = arith.addf %v4080, %v4086 fastmath<contract> : f32
+              %v4089 = arith.addi %v4088, %v4044 : i64
+              %v4090 = arith.muli %v4089, %v1127 : i64
+              %v4091 = arith.addi %v4090, %v4043 : i64
+              %v4092 = llvm.getelementptr %v70[%v4091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4093 = llvm.load %v4092 : !llvm.ptr -> f32
+              %v4094 = arith.addf %v4087, %v4093 fastmath<contract> : f32
+              %v4095 = arith.subi %v4042, %slice_first : i64
+              %v4096 = arith.remui %v4029, %v1 : i64
+              %v4097 = arith.divui %v4029, %v1 : i64
+              %v4100 = arith.muli %v56, %v4099 : i64
+              %v4101 = arith.muli %v4095, %v4098 : i64
+              %v4102 = arith.addi %v4100, %v4101 : i64
+              %v4103 = arith.muli %v54, %v1 : i64
+              %v4104 = arith.addi %v4102, %v4103 : i64
+              %v4105 = arith.addi %v4104, %v4096 : i64
+              %v4106 = arith.muli %v40, %v4027 : i64
+              %v4107 = arith.addi %v4106, %v4105 : i64
+              %v4108 = llvm.getelementptr %part_q[%v4107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4094, %v4108 : f32, !llvm.ptr
             }
           }
-          %v3338 = arith.index_cast %v29 : i64 to index
-          %v3339 = arith.index_cast %v3248 : i64 to index
-          %v3340 = arith.index_cast %v139 : i64 to index
-          scf.for %v3341 = %v3338 to %v3339 step %v3340 {
-            %v3342 = arith.index_cast %v3341 : index to i64
-            %v3346 = arith.remui %v3342, %v31 : i64
-            %v3347 = arith.divui %v3342, %v31 : i64
-            %v3348 = arith.muli %v391, %v38 : i64
-            %v3349 = arith.divui %v3346, %v99 : i64
-            %v3350 = arith.addi %v3348, %v3349 : i64
-            %v3351 = arith.cmpi slt, %v3350, %v136 : i64
-            %v3352 = arith.subi %v136, %v2 : i64
-            %v3353 = arith.subi %v3352, %v3350 : i64
-            %v3354 = arith.remui %v3346, %v99 : i64
-            %v3355 = arith.subi %v94, %v3354 : i64
-            %v3356 = arith.muli %v3353, %v99 : i64
-            %v3357 = arith.addi %v3356, %v3355 : i64
-            %v3358 = arith.cmpi slt, %v3357, %v134 : i64
-            %v3359 = arith.andi %v3351, %v3358 : i1
-            scf.if %v3359 {
-              %v3360 = arith.addi %v132, %v3357 : i64
-              %v3361 = arith.remui %v3342, %v31 : i64
-              %v3362 = arith.divui %v3342, %v31 : i64
-              %v3363 = arith.muli %v3362, %v880 : i64
-              %v3364 = arith.addi %v3363, %v3361 : i64
-              %v3365 = llvm.getelementptr %v66[%v3364] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3366 = llvm.load %v3365 : !llvm.ptr -> f32
-              %v3367 = arith.addi %v1, %v3362 : i64
-              %v3368 = arith.muli %v3367, %v880 : i64
-              %v3369 = arith.addi %v3368, %v3361 : i64
-              %v3370 = llvm.getelementptr %v66[%v3369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3371 = llvm.load %v3370 : !llvm.ptr -> f32
-              %v3372 = arith.addf %v3366, %v3371 fastmath<contract> : f32
-              %v3373 = arith.addi %v31, %v3362 : i64
-              %v3374 = arith.muli %v3373, %v880 : i64
-              %v3375 = arith.addi %v3374, %v3361 : i64
-              %v3376 = llvm.getelementptr %v66[%v3375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3377 = llvm.load %v3376 : !llvm.ptr -> f32
-              %v3378 = arith.addf %v3372, %v3377 fastmath<contract> : f32
-              %v3379 = arith.addi %v3290, %v3362 : i64
-              %v3380 = arith.muli %v3379, %v880 : i64
-              %v3381 = arith.addi %v3380, %v3361 : i64
-              %v3382 = llvm.getelementptr %v66[%v3381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3383 = llvm.load %v3382 : !llvm.ptr -> f32
-              %v3384 = arith.addf %v3378, %v3383 fastmath<contract> : f32
-              %v3385 = arith.addi %v5, %v3362 : i64
-              %v3386 = arith.muli %v3385, %v880 : i64
-              %v3387 = arith.addi %v3386, %v3361 : i64
-              %v3388 = llvm.getelementptr %v66[%v3387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3389 = llvm.load %v3388 : !llvm.ptr -> f32
-              %v3390 = arith.addf %v3384, %v3389 fastmath<contract> : f32
-              %v3391 = arith.addi %v3303, %v3362 : i64
-              %v3392 = arith.muli %v3391, %v880 : i64
-              %v3393 = arith.addi %v3392, %v3361 : i64
-              %v3394 = llvm.getelementptr %v66[%v3393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3395 = llvm.load %v3394 : !llvm.ptr -> f32
-              %v3396 = arith.addf %v3390, %v3395 fastmath<contract> : f32
-              %v3397 = arith.addi %v3310, %v3362 : i64
-              %v3398 = arith.muli %v3397, %v880 : i64
-              %v3399 = arith.addi %v3398, %v3361 : i64
-              %v3400 = llvm.getelementptr %v66[%v3399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3401 = llvm.load %v3400 : !llvm.ptr -> f32
-              %v3402 = arith.addf %v3396, %v3401 fastmath<contract> : f32
-              %v3403 = arith.addi %v3317, %v3362 : i64
-              %v3404 = arith.muli %v3403, %v880 : i64
-              %v3405 = arith.addi %v3404, %v3361 : i64
-              %v3406 = llvm.getelementptr %v66[%v3405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3407 = llvm.load %v3406 : !llvm.ptr -> f32
-              %v3408 = arith.addf %v3402, %v3407 fastmath<contract> : f32
-              %v3409 = arith.subi %v3360, %slice_first : i64
-              %v3410 = arith.remui %v3347, %v1 : i64
-              %v3411 = arith.divui %v3347, %v1 : i64
-              %v3412 = arith.muli %v53, %v3328 : i64
-              %v3413 = arith.muli %v3409, %v3327 : i64
-              %v3414 = arith.addi %v3412, %v3413 : i64
-              %v3415 = arith.muli %v51, %v1 : i64
-              %v3416 = arith.addi %v3414, %v3415 : i64
-              %v3417 = arith.addi %v3416, %v3410 : i64
-              %v3418 = arith.muli %v37, %v3345 : i64
-              %v3419 = arith.addi %v3418, %v3417 : i64
-              %v3420 = llvm.getelementptr %part_k[%v3419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3408, %v3420 : f32, !llvm.ptr
+          %v4109 = arith.index_cast %v32 : i64 to index
+          %v4110 = arith.index_cast %v4019 : i64 to index
+          %v4111 = arith.index_cast %v159 : i64 to index
+          scf.for %v4112 = %v4109 to %v4110 step %v4111 {
+            %v4113 = arith.index_cast %v4112 : index to i64
+            %v4117 = arith.remui %v4113, %v34 : i64
+            %v4118 = arith.divui %v4113, %v34 : i64
+            %v4119 = arith.muli %v462, %v41 : i64
+            %v4120 = arith.divui %v4117, %v105 : i64
+            %v4121 = arith.addi %v4119, %v4120 : i64
+            %v4122 = arith.cmpi slt, %v4121, %v156 : i64
+            %v4123 = arith.subi %v156, %v2 : i64
+            %v4124 = arith.subi %v4123, %v4121 : i64
+            %v4125 = arith.remui %v4117, %v105 : i64
+            %v4126 = arith.subi %v100, %v4125 : i64
+            %v4127 = arith.muli %v4124, %v105 : i64
+            %v4128 = arith.addi %v4127, %v4126 : i64
+            %v4129 = arith.cmpi slt, %v4128, %v154 : i64
+            %v4130 = arith.andi %v4122, %v4129 : i1
+            scf.if %v4130 {
+              %v4131 = arith.addi %v152, %v4128 : i64
+              %v4132 = arith.remui %v4113, %v34 : i64
+              %v4133 = arith.divui %v4113, %v34 : i64
+              %v4134 = arith.muli %v4133, %v1127 : i64
+              %v4135 = arith.addi %v4134, %v4132 : i64
+              %v4136 = llvm.getelementptr %v72[%v4135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4137 = llvm.load %v4136 : !llvm.ptr -> f32
+              %v4138 = arith.addi %v1, %v4133 : i64
+              %v4139 = arith.muli %v4138, %v1127 : i64
+              %v4140 = arith.addi %v4139, %v4132 : i64
+              %v4141 = llvm.getelementptr %v72[%v4140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4142 = llvm.load %v4141 : !llvm.ptr -> f32
+              %v4143 = arith.addf %v4137, %v4142 fastmath<contract> : f32
+              %v4144 = arith.addi %v34, %v4133 : i64
+              %v4145 = arith.muli %v4144, %v1127 : i64
+              %v4146 = arith.addi %v4145, %v4132 : i64
+              %v4147 = llvm.getelementptr %v72[%v4146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4148 = llvm.load %v4147 : !llvm.ptr -> f32
+              %v4149 = arith.addf %v4143, %v4148 fastmath<contract> : f32
+              %v4150 = arith.addi %v4061, %v4133 : i64
+              %v4151 = arith.muli %v4150, %v1127 : i64
+              %v4152 = arith.addi %v4151, %v4132 : i64
+              %v4153 = llvm.getelementptr %v72[%v4152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4154 = llvm.load %v4153 : !llvm.ptr -> f32
+              %v4155 = arith.addf %v4149, %v4154 fastmath<contract> : f32
+              %v4156 = arith.addi %v5, %v4133 : i64
+              %v4157 = arith.muli %v4156, %v1127 : i64
+              %v4158 = arith.addi %v4157, %v4132 : i64
+              %v4159 = llvm.getelementptr %v72[%v4158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4160 = llvm.load %v4159 : !llvm.ptr -> f32
+              %v4161 = arith.addf %v4155, %v4160 fastmath<contract> : f32
+              %v4162 = arith.addi %v4074, %v4133 : i64
+              %v4163 = arith.muli %v4162, %v1127 : i64
+              %v4164 = arith.addi %v4163, %v4132 : i64
+              %v4165 = llvm.getelementptr %v72[%v4164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4166 = llvm.load %v4165 : !llvm.ptr -> f32
+              %v4167 = arith.addf %v4161, %v4166 fastmath<contract> : f32
+              %v4168 = arith.addi %v4081, %v4133 : i64
+              %v4169 = arith.muli %v4168, %v1127 : i64
+              %v4170 = arith.addi %v4169, %v4132 : i64
+              %v4171 = llvm.getelementptr %v72[%v4170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4172 = llvm.load %v4171 : !llvm.ptr -> f32
+              %v4173 = arith.addf %v4167, %v4172 fastmath<contract> : f32
+              %v4174 = arith.addi %v4088, %v4133 : i64
+              %v4175 = arith.muli %v4174, %v1127 : i64
+              %v4176 = arith.addi %v4175, %v4132 : i64
+              %v4177 = llvm.getelementptr %v72[%v4176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4178 = llvm.load %v4177 : !llvm.ptr -> f32
+              %v4179 = arith.addf %v4173, %v4178 fastmath<contract> : f32
+              %v4180 = arith.subi %v4131, %slice_first : i64
+              %v4181 = arith.remui %v4118, %v1 : i64
+              %v4182 = arith.divui %v4118, %v1 : i64
+              %v4183 = arith.muli %v56, %v4099 : i64
+              %v4184 = arith.muli %v4180, %v4098 : i64
+              %v4185 = arith.addi %v4183, %v4184 : i64
+              %v4186 = arith.muli %v54, %v1 : i64
+              %v4187 = arith.addi %v4185, %v4186 : i64
+              %v4188 = arith.addi %v4187, %v4181 : i64
+              %v4189 = arith.muli %v40, %v4116 : i64
+              %v4190 = arith.addi %v4189, %v4188 : i64
+              %v4191 = llvm.getelementptr %part_k[%v4190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4179, %v4191 : f32, !llvm.ptr
             }
           }
-          %v3421 = arith.index_cast %v29 : i64 to index
-          %v3422 = arith.index_cast %v31 : i64 to index
-          %v3423 = arith.index_cast %v139 : i64 to index
-          scf.for %v3424 = %v3421 to %v3422 step %v3423 {
-            %v3425 = arith.index_cast %v3424 : index to i64
-            %v3428 = arith.remui %v3425, %v31 : i64
-            %v3429 = arith.divui %v3425, %v31 : i64
-            %v3430 = arith.muli %v391, %v38 : i64
-            %v3431 = arith.divui %v3428, %v99 : i64
-            %v3432 = arith.addi %v3430, %v3431 : i64
-            %v3433 = arith.cmpi slt, %v3432, %v136 : i64
-            %v3434 = arith.subi %v136, %v2 : i64
-            %v3435 = arith.subi %v3434, %v3432 : i64
-            %v3436 = arith.remui %v3428, %v99 : i64
-            %v3437 = arith.subi %v94, %v3436 : i64
-            %v3438 = arith.muli %v3435, %v99 : i64
-            %v3439 = arith.addi %v3438, %v3437 : i64
-            %v3440 = arith.cmpi slt, %v3439, %v134 : i64
-            %v3441 = arith.andi %v3433, %v3440 : i1
-            scf.if %v3441 {
-              %v3442 = arith.addi %v132, %v3439 : i64
-              %v3443 = arith.remui %v3425, %v31 : i64
-              %v3444 = arith.divui %v3425, %v31 : i64
-              %v3445 = arith.muli %v3444, %v880 : i64
-              %v3446 = arith.addi %v3445, %v3443 : i64
-              %v3447 = llvm.getelementptr %v68[%v3446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3448 = llvm.load %v3447 : !llvm.ptr -> f32
-              %v3449 = arith.addi %v2, %v3444 : i64
-              %v3450 = arith.muli %v3449, %v880 : i64
-              %v3451 = arith.addi %v3450, %v3443 : i64
-              %v3452 = llvm.getelementptr %v68[%v3451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3453 = llvm.load %v3452 : !llvm.ptr -> f32
-              %v3454 = arith.addf %v3448, %v3453 fastmath<contract> : f32
-              %v3455 = arith.addi %v89, %v3444 : i64
-              %v3456 = arith.muli %v3455, %v880 : i64
-              %v3457 = arith.addi %v3456, %v3443 : i64
-              %v3458 = llvm.getelementptr %v68[%v3457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3459 = llvm.load %v3458 : !llvm.ptr -> f32
-              %v3460 = arith.addf %v3454, %v3459 fastmath<contract> : f32
-              %v3461 = arith.addi %v94, %v3444 : i64
-              %v3462 = arith.muli %v3461, %v880 : i64
-              %v3463 = arith.addi %v3462, %v3443 : i64
-              %v3464 = llvm.getelementptr %v68[%v3463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3465 = llvm.load %v3464 : !llvm.ptr -> f32
-              %v3466 = arith.addf %v3460, %v3465 fastmath<contract> : f32
-              %v3467 = arith.addi %v99, %v3444 : i64
-              %v3468 = arith.muli %v3467, %v880 : i64
-              %v3469 = arith.addi %v3468, %v3443 : i64
-              %v3470 = llvm.getelementptr %v68[%v3469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3471 = llvm.load %v3470 : !llvm.ptr -> f32
-              %v3472 = arith.addf %v3466, %v3471 fastmath<contract> : f32
-              %v3473 = arith.addi %v104, %v3444 : i64
-              %v3474 = arith.muli %v3473, %v880 : i64
-              %v3475 = arith.addi %v3474, %v3443 : i64
-              %v3476 = llvm.getelementptr %v68[%v3475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3477 = llvm.load %v3476 : !llvm.ptr -> f32
-              %v3478 = arith.addf %v3472, %v3477 fastmath<contract> : f32
-              %v3479 = arith.addi %v109, %v3444 : i64
-              %v3480 = arith.muli %v3479, %v880 : i64
-              %v3481 = arith.addi %v3480, %v3443 : i64
-              %v3482 = llvm.getelementptr %v68[%v3481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3483 = llvm.load %v3482 : !llvm.ptr -> f32
-              %v3484 = arith.addf %v3478, %v3483 fastmath<contract> : f32
-              %v3485 = arith.addi %v114, %v3444 : i64
-              %v3486 = arith.muli %v3485, %v880 : i64
-              %v3487 = arith.addi %v3486, %v3443 : i64
-              %v3488 = llvm.getelementptr %v68[%v3487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3489 = llvm.load %v3488 : !llvm.ptr -> f32
-              %v3490 = arith.addf %v3484, %v3489 fastmath<contract> : f32
-              %v3491 = arith.subi %v3442, %slice_first : i64
-              %v3493 = arith.muli %v53, %v3492 : i64
-              %v3494 = arith.muli %v3491, %size_H : i64
-              %v3495 = arith.addi %v3493, %v3494 : i64
-              %v3496 = arith.addi %v3495, %v51 : i64
-              %v3497 = arith.muli %v37, %v3427 : i64
-              %v3498 = arith.addi %v3497, %v3496 : i64
-              %v3499 = llvm.getelementptr %part_ig[%v3498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3490, %v3499 : f32, !llvm.ptr
+          %v4192 = arith.index_cast %v32 : i64 to index
+          %v4193 = arith.index_cast %v34 : i64 to index
+          %v4194 = arith.index_cast %v159 : i64 to index
+          scf.for %v4195 = %v4192 to %v4193 step %v4194 {
+            %v4196 = arith.index_cast %v4195 : index to i64
+            %v4199 = arith.remui %v4196, %v34 : i64
+            %v4200 = arith.divui %v4196, %v34 : i64
+            %v4201 = arith.muli %v462, %v41 : i64
+            %v4202 = arith.divui %v4199, %v105 : i64
+            %v4203 = arith.addi %v4201, %v4202 : i64
+            %v4204 = arith.cmpi slt, %v4203, %v156 : i64
+            %v4205 = arith.subi %v156, %v2 : i64
+            %v4206 = arith.subi %v4205, %v4203 : i64
+            %v4207 = arith.remui %v4199, %v105 : i64
+            %v4208 = arith.subi %v100, %v4207 : i64
+            %v4209 = arith.muli %v4206, %v105 : i64
+            %v4210 = arith.addi %v4209, %v4208 : i64
+            %v4211 = arith.cmpi slt, %v4210, %v154 : i64
+            %v4212 = arith.andi %v4204, %v4211 : i1
+            scf.if %v4212 {
+              %v4213 = arith.addi %v152, %v4210 : i64
+              %v4214 = arith.remui %v4196, %v34 : i64
+              %v4215 = arith.divui %v4196, %v34 : i64
+              %v4216 = arith.muli %v4215, %v1127 : i64
+              %v4217 = arith.addi %v4216, %v4214 : i64
+              %v4218 = llvm.getelementptr %v74[%v4217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4219 = llvm.load %v4218 : !llvm.ptr -> f32
+              %v4220 = arith.addi %v2, %v4215 : i64
+              %v4221 = arith.muli %v4220, %v1127 : i64
+              %v4222 = arith.addi %v4221, %v4214 : i64
+              %v4223 = llvm.getelementptr %v74[%v4222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4224 = llvm.load %v4223 : !llvm.ptr -> f32
+              %v4225 = arith.addf %v4219, %v4224 fastmath<contract> : f32
+              %v4226 = arith.addi %v95, %v4215 : i64
+              %v4227 = arith.muli %v4226, %v1127 : i64
+              %v4228 = arith.addi %v4227, %v4214 : i64
+              %v4229 = llvm.getelementptr %v74[%v4228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4230 = llvm.load %v4229 : !llvm.ptr -> f32
+              %v4231 = arith.addf %v4225, %v4230 fastmath<contract> : f32
+              %v4232 = arith.addi %v100, %v4215 : i64
+              %v4233 = arith.muli %v4232, %v1127 : i64
+              %v4234 = arith.addi %v4233, %v4214 : i64
+              %v4235 = llvm.getelementptr %v74[%v4234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4236 = llvm.load %v4235 : !llvm.ptr -> f32
+              %v4237 = arith.addf %v4231, %v4236 fastmath<contract> : f32
+              %v4238 = arith.addi %v105, %v4215 : i64
+              %v4239 = arith.muli %v4238, %v1127 : i64
+              %v4240 = arith.addi %v4239, %v4214 : i64
+              %v4241 = llvm.getelementptr %v74[%v4240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4242 = llvm.load %v4241 : !llvm.ptr -> f32
+              %v4243 = arith.addf %v4237, %v4242 fastmath<contract> : f32
+              %v4244 = arith.addi %v110, %v4215 : i64
+              %v4245 = arith.muli %v4244, %v1127 : i64
+              %v4246 = arith.addi %v4245, %v4214 : i64
+              %v4247 = llvm.getelementptr %v74[%v4246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4248 = llvm.load %v4247 : !llvm.ptr -> f32
+              %v4249 = arith.addf %v4243, %v4248 fastmath<contract> : f32
+              %v4250 = arith.addi %v115, %v4215 : i64
+              %v4251 = arith.muli %v4250, %v1127 : i64
+              %v4252 = arith.addi %v4251, %v4214 : i64
+              %v4253 = llvm.getelementptr %v74[%v4252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4254 = llvm.load %v4253 : !llvm.ptr -> f32
+              %v4255 = arith.addf %v4249, %v4254 fastmath<contract> : f32
+              %v4256 = arith.addi %v120, %v4215 : i64
+              %v4257 = arith.muli %v4256, %v1127 : i64
+              %v4258 = arith.addi %v4257, %v4214 : i64
+              %v4259 = llvm.getelementptr %v74[%v4258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4260 = llvm.load %v4259 : !llvm.ptr -> f32
+              %v4261 = arith.addf %v4255, %v4260 fastmath<contract> : f32
+              %v4262 = arith.subi %v4213, %slice_first : i64
+              %v4264 = arith.muli %v56, %v4263 : i64
+              %v4265 = arith.muli %v4262, %size_H : i64
+              %v4266 = arith.addi %v4264, %v4265 : i64
+              %v4267 = arith.addi %v4266, %v54 : i64
+              %v4268 = arith.muli %v40, %v4198 : i64
+              %v4269 = arith.addi %v4268, %v4267 : i64
+              %v4270 = llvm.getelementptr %part_ig[%v4269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4261, %v4270 : f32, !llvm.ptr
             }
           }
-          %v3500 = arith.index_cast %v29 : i64 to index
-          %v3501 = arith.index_cast %v31 : i64 to index
-          %v3502 = arith.index_cast %v139 : i64 to index
-          scf.for %v3503 = %v3500 to %v3501 step %v3502 {
-            %v3504 = arith.index_cast %v3503 : index to i64
-            %v3507 = arith.remui %v3504, %v31 : i64
-            %v3508 = arith.divui %v3504, %v31 : i64
-            %v3509 = arith.muli %v391, %v38 : i64
-            %v3510 = arith.divui %v3507, %v99 : i64
-            %v3511 = arith.addi %v3509, %v3510 : i64
-            %v3512 = arith.cmpi slt, %v3511, %v136 : i64
-            %v3513 = arith.subi %v136, %v2 : i64
-            %v3514 = arith.subi %v3513, %v3511 : i64
-            %v3515 = arith.remui %v3507, %v99 : i64
-            %v3516 = arith.subi %v94, %v3515 : i64
-            %v3517 = arith.muli %v3514, %v99 : i64
-            %v3518 = arith.addi %v3517, %v3516 : i64
-            %v3519 = arith.cmpi slt, %v3518, %v134 : i64
-            %v3520 = arith.andi %v3512, %v3519 : i1
-            scf.if %v3520 {
-              %v3521 = arith.addi %v132, %v3518 : i64
-              %v3522 = arith.remui %v3504, %v31 : i64
-              %v3523 = arith.divui %v3504, %v31 : i64
-              %v3524 = arith.muli %v3523, %v880 : i64
-              %v3525 = arith.addi %v3524, %v3522 : i64
-              %v3526 = llvm.getelementptr %v70[%v3525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3527 = llvm.load %v3526 : !llvm.ptr -> f32
-              %v3528 = arith.addi %v2, %v3523 : i64
-              %v3529 = arith.muli %v3528, %v880 : i64
-              %v3530 = arith.addi %v3529, %v3522 : i64
-              %v3531 = llvm.getelementptr %v70[%v3530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3532 = llvm.load %v3531 : !llvm.ptr -> f32
-              %v3533 = arith.addf %v3527, %v3532 fastmath<contract> : f32
-              %v3534 = arith.addi %v89, %v3523 : i64
-              %v3535 = arith.muli %v3534, %v880 : i64
-              %v3536 = arith.addi %v3535, %v3522 : i64
-              %v3537 = llvm.getelementptr %v70[%v3536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3538 = llvm.load %v3537 : !llvm.ptr -> f32
-              %v3539 = arith.addf %v3533, %v3538 fastmath<contract> : f32
-              %v3540 = arith.addi %v94, %v3523 : i64
-              %v3541 = arith.muli %v3540, %v880 : i64
-              %v3542 = arith.addi %v3541, %v3522 : i64
-              %v3543 = llvm.getelementptr %v70[%v3542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3544 = llvm.load %v3543 : !llvm.ptr -> f32
-              %v3545 = arith.addf %v3539, %v3544 fastmath<contract> : f32
-              %v3546 = arith.addi %v99, %v3523 : i64
-              %v3547 = arith.muli %v3546, %v880 : i64
-              %v3548 = arith.addi %v3547, %v3522 : i64
-              %v3549 = llvm.getelementptr %v70[%v3548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3550 = llvm.load %v3549 : !llvm.ptr -> f32
-              %v3551 = arith.addf %v3545, %v3550 fastmath<contract> : f32
-              %v3552 = arith.addi %v104, %v3523 : i64
-              %v3553 = arith.muli %v3552, %v880 : i64
-              %v3554 = arith.addi %v3553, %v3522 : i64
-              %v3555 = llvm.getelementptr %v70[%v3554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3556 = llvm.load %v3555 : !llvm.ptr -> f32
-              %v3557 = arith.addf %v3551, %v3556 fastmath<contract> : f32
-              %v3558 = arith.addi %v109, %v3523 : i64
-              %v3559 = arith.muli %v3558, %v880 : i64
-              %v3560 = arith.addi %v3559, %v3522 : i64
-              %v3561 = llvm.getelementptr %v70[%v3560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3562 = llvm.load %v3561 : !llvm.ptr -> f32
-              %v3563 = arith.addf %v3557, %v3562 fastmath<contract> : f32
-              %v3564 = arith.addi %v114, %v3523 : i64
-              %v3565 = arith.muli %v3564, %v880 : i64
-              %v3566 = arith.addi %v3565, %v3522 : i64
-              %v3567 = llvm.getelementptr %v70[%v3566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v3568 = llvm.load %v3567 : !llvm.ptr -> f32
-              %v3569 = arith.addf %v3563, %v3568 fastmath<contract> : f32
-              %v3570 = arith.subi %v3521, %slice_first : i64
-              %v3571 = arith.muli %v53, %v3492 : i64
-              %v3572 = arith.muli %v3570, %size_H : i64
-              %v3573 = arith.addi %v3571, %v3572 : i64
-              %v3574 = arith.addi %v3573, %v51 : i64
-              %v3575 = arith.muli %v37, %v3506 : i64
-              %v3576 = arith.addi %v3575, %v3574 : i64
-              %v3577 = llvm.getelementptr %part_fg[%v3576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v3569, %v3577 : f32, !llvm.ptr
+          %v4271 = arith.index_cast %v32 : i64 to index
+          %v4272 = arith.index_cast %v34 : i64 to index
+          %v4273 = arith.index_cast %v159 : i64 to index
+          scf.for %v4274 = %v4271 to %v4272 step %v4273 {
+            %v4275 = arith.index_cast %v4274 : index to i64
+            %v4278 = arith.remui %v4275, %v34 : i64
+            %v4279 = arith.divui %v4275, %v34 : i64
+            %v4280 = arith.muli %v462, %v41 : i64
+            %v4281 = arith.divui %v4278, %v105 : i64
+            %v4282 = arith.addi %v4280, %v4281 : i64
+            %v4283 = arith.cmpi slt, %v4282, %v156 : i64
+            %v4284 = arith.subi %v156, %v2 : i64
+            %v4285 = arith.subi %v4284, %v4282 : i64
+            %v4286 = arith.remui %v4278, %v105 : i64
+            %v4287 = arith.subi %v100, %v4286 : i64
+            %v4288 = arith.muli %v4285, %v105 : i64
+            %v4289 = arith.addi %v4288, %v4287 : i64
+            %v4290 = arith.cmpi slt, %v4289, %v154 : i64
+            %v4291 = arith.andi %v4283, %v4290 : i1
+            scf.if %v4291 {
+              %v4292 = arith.addi %v152, %v4289 : i64
+              %v4293 = arith.remui %v4275, %v34 : i64
+              %v4294 = arith.divui %v4275, %v34 : i64
+              %v4295 = arith.muli %v4294, %v1127 : i64
+              %v4296 = arith.addi %v4295, %v4293 : i64
+              %v4297 = llvm.getelementptr %v76[%v4296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4298 = llvm.load %v4297 : !llvm.ptr -> f32
+              %v4299 = arith.addi %v2, %v4294 : i64
+              %v4300 = arith.muli %v4299, %v1127 : i64
+              %v4301 = arith.addi %v4300, %v4293 : i64
+              %v4302 = llvm.getelementptr %v76[%v4301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4303 = llvm.load %v4302 : !llvm.ptr -> f32
+              %v4304 = arith.addf %v4298, %v4303 fastmath<contract> : f32
+              %v4305 = arith.addi %v95, %v4294 : i64
+              %v4306 = arith.muli %v4305, %v1127 : i64
+              %v4307 = arith.addi %v4306, %v4293 : i64
+              %v4308 = llvm.getelementptr %v76[%v4307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4309 = llvm.load %v4308 : !llvm.ptr -> f32
+              %v4310 = arith.addf %v4304, %v4309 fastmath<contract> : f32
+              %v4311 = arith.addi %v100, %v4294 : i64
+              %v4312 = arith.muli %v4311, %v1127 : i64
+              %v4313 = arith.addi %v4312, %v4293 : i64
+              %v4314 = llvm.getelementptr %v76[%v4313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4315 = llvm.load %v4314 : !llvm.ptr -> f32
+              %v4316 = arith.addf %v4310, %v4315 fastmath<contract> : f32
+              %v4317 = arith.addi %v105, %v4294 : i64
+              %v4318 = arith.muli %v4317, %v1127 : i64
+              %v4319 = arith.addi %v4318, %v4293 : i64
+              %v4320 = llvm.getelementptr %v76[%v4319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4321 = llvm.load %v4320 : !llvm.ptr -> f32
+              %v4322 = arith.addf %v4316, %v4321 fastmath<contract> : f32
+              %v4323 = arith.addi %v110, %v4294 : i64
+              %v4324 = arith.muli %v4323, %v1127 : i64
+              %v4325 = arith.addi %v4324, %v4293 : i64
+              %v4326 = llvm.getelementptr %v76[%v4325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4327 = llvm.load %v4326 : !llvm.ptr -> f32
+              %v4328 = arith.addf %v4322, %v4327 fastmath<contract> : f32
+              %v4329 = arith.addi %v115, %v4294 : i64
+              %v4330 = arith.muli %v4329, %v1127 : i64
+              %v4331 = arith.addi %v4330, %v4293 : i64
+              %v4332 = llvm.getelementptr %v76[%v4331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4333 = llvm.load %v4332 : !llvm.ptr -> f32
+              %v4334 = arith.addf %v4328, %v4333 fastmath<contract> : f32
+              %v4335 = arith.addi %v120, %v4294 : i64
+              %v4336 = arith.muli %v4335, %v1127 : i64
+              %v4337 = arith.addi %v4336, %v4293 : i64
+              %v4338 = llvm.getelementptr %v76[%v4337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v4339 = llvm.load %v4338 : !llvm.ptr -> f32
+              %v4340 = arith.addf %v4334, %v4339 fastmath<contract> : f32
+              %v4341 = arith.subi %v4292, %slice_first : i64
+              %v4342 = arith.muli %v56, %v4263 : i64
+              %v4343 = arith.muli %v4341, %size_H : i64
+              %v4344 = arith.addi %v4342, %v4343 : i64
+              %v4345 = arith.addi %v4344, %v54 : i64
+              %v4346 = arith.muli %v40, %v4277 : i64
+              %v4347 = arith.addi %v4346, %v4345 : i64
+              %v4348 = llvm.getelementptr %part_fg[%v4347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v4340, %v4348 : f32, !llvm.ptr
             }
           }
           gpu.barrier
@@ -3820,47 +4625,62 @@ module attributes {gpu.container_module} {
       }
       scf.if %v12 {
       } else {
-        scf.if %v43 {
-          %v3578 = arith.muli %v45, %v38 : i64
-          %v3579 = arith.addi %v3578, %v39 : i64
-          %v3580 = arith.muli %v4, %v38 : i64
-          %v3581 = llvm.load %v55 : !llvm.ptr -> f32
-          %v3582 = llvm.getelementptr %slice_carry[%v3579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3581, %v3582 : f32, !llvm.ptr
-          %v3583 = arith.addi %v3580, %v3579 : i64
-          %v3584 = llvm.load %v56 : !llvm.ptr -> f32
-          %v3585 = llvm.getelementptr %slice_carry[%v3583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3584, %v3585 : f32, !llvm.ptr
-          %v3586 = arith.muli %v89, %v3580 : i64
-          %v3587 = arith.addi %v3586, %v3579 : i64
-          %v3588 = llvm.load %v57 : !llvm.ptr -> f32
-          %v3589 = llvm.getelementptr %slice_carry[%v3587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3588, %v3589 : f32, !llvm.ptr
-          %v3590 = arith.muli %v94, %v3580 : i64
-          %v3591 = arith.addi %v3590, %v3579 : i64
-          %v3592 = llvm.load %v58 : !llvm.ptr -> f32
-          %v3593 = llvm.getelementptr %slice_carry[%v3591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3592, %v3593 : f32, !llvm.ptr
-          %v3594 = arith.muli %v99, %v3580 : i64
-          %v3595 = arith.addi %v3594, %v3579 : i64
-          %v3596 = llvm.load %v59 : !llvm.ptr -> f32
-          %v3597 = llvm.getelementptr %slice_carry[%v3595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3596, %v3597 : f32, !llvm.ptr
-          %v3598 = arith.muli %v104, %v3580 : i64
-          %v3599 = arith.addi %v3598, %v3579 : i64
-          %v3600 = llvm.load %v60 : !llvm.ptr -> f32
-          %v3601 = llvm.getelementptr %slice_carry[%v3599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3600, %v3601 : f32, !llvm.ptr
-          %v3602 = arith.muli %v109, %v3580 : i64
-          %v3603 = arith.addi %v3602, %v3579 : i64
-          %v3604 = llvm.load %v61 : !llvm.ptr -> f32
-          %v3605 = llvm.getelementptr %slice_carry[%v3603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3604, %v3605 : f32, !llvm.ptr
-          %v3606 = arith.muli %v114, %v3580 : i64
-          %v3607 = arith.addi %v3606, %v3579 : i64
-          %v3608 = llvm.load %v62 : !llvm.ptr -> f32
-          %v3609 = llvm.getelementptr %slice_carry[%v3607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v3608, %v3609 : f32, !llvm.ptr
+        scf.if %v46 {
+          %v4349 = arith.muli %v48, %v41 : i64
+          %v4350 = arith.addi %v4349, %v42 : i64
+          %v4351 = arith.muli %v4, %v41 : i64
+          %v4352 = llvm.load %v58 : !llvm.ptr -> f32
+          %v4353 = llvm.getelementptr %slice_carry[%v4350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4352, %v4353 : f32, !llvm.ptr
+          %v4354 = arith.addi %v4351, %v4350 : i64
+          %v4355 = llvm.load %v59 : !llvm.ptr -> f32
+          %v4356 = llvm.getelementptr %slice_carry[%v4354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4355, %v4356 : f32, !llvm.ptr
+          %v4357 = arith.muli %v95, %v4351 : i64
+          %v4358 = arith.addi %v4357, %v4350 : i64
+          %v4359 = llvm.load %v60 : !llvm.ptr -> f32
+          %v4360 = llvm.getelementptr %slice_carry[%v4358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4359, %v4360 : f32, !llvm.ptr
+          %v4361 = arith.muli %v100, %v4351 : i64
+          %v4362 = arith.addi %v4361, %v4350 : i64
+          %v4363 = llvm.load %v61 : !llvm.ptr -> f32
+          %v4364 = llvm.getelementptr %slice_carry[%v4362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4363, %v4364 : f32, !llvm.ptr
+          %v4365 = arith.muli %v105, %v4351 : i64
+          %v4366 = arith.addi %v4365, %v4350 : i64
+          %v4367 = llvm.load %v62 : !llvm.ptr -> f32
+          %v4368 = llvm.getelementptr %slice_carry[%v4366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4367, %v4368 : f32, !llvm.ptr
+          %v4369 = arith.muli %v110, %v4351 : i64
+          %v4370 = arith.addi %v4369, %v4350 : i64
+          %v4371 = llvm.load %v63 : !llvm.ptr -> f32
+          %v4372 = llvm.getelementptr %slice_carry[%v4370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4371, %v4372 : f32, !llvm.ptr
+          %v4373 = arith.muli %v115, %v4351 : i64
+          %v4374 = arith.addi %v4373, %v4350 : i64
+          %v4375 = llvm.load %v64 : !llvm.ptr -> f32
+          %v4376 = llvm.getelementptr %slice_carry[%v4374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4375, %v4376 : f32, !llvm.ptr
+          %v4377 = arith.muli %v120, %v4351 : i64
+          %v4378 = arith.addi %v4377, %v4350 : i64
+          %v4379 = llvm.load %v65 : !llvm.ptr -> f32
+          %v4380 = llvm.getelementptr %slice_carry[%v4378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4379, %v4380 : f32, !llvm.ptr
+          %v4381 = arith.muli %v41, %v4351 : i64
+          %v4382 = arith.addi %v4381, %v4350 : i64
+          %v4383 = llvm.load %v66 : !llvm.ptr -> f32
+          %v4384 = llvm.getelementptr %slice_carry[%v4382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4383, %v4384 : f32, !llvm.ptr
+          %v4385 = arith.muli %v129, %v4351 : i64
+          %v4386 = arith.addi %v4385, %v4350 : i64
+          %v4387 = llvm.load %v67 : !llvm.ptr -> f32
+          %v4388 = llvm.getelementptr %slice_carry[%v4386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4387, %v4388 : f32, !llvm.ptr
+          %v4389 = arith.muli %v134, %v4351 : i64
+          %v4390 = arith.addi %v4389, %v4350 : i64
+          %v4391 = llvm.load %v68 : !llvm.ptr -> f32
+          %v4392 = llvm.getelementptr %slice_carry[%v4390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v4391, %v4392 : f32, !llvm.ptr
         }
       }
       gpu.return

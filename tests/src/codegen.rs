@@ -32,7 +32,7 @@ fn conform_with(overrides: PlanOverrides, pick: impl Fn(Check) -> bool) {
     let forced_block = matches!(host.overrides.block, Some(Some(_)));
     for d in all_derived()
         .into_iter()
-        .filter(|d| !(forced_block && d.coupled()))
+        .filter(|d| !(forced_block && (d.coupled() || d.chained())))
     {
         for case in conformance::cases(Suite::Host)
             .iter()
@@ -89,7 +89,11 @@ fn block_scan_vector_kernels_match_the_interpreter() {
         },
         ..HostBackend::new(&mlir)
     };
-    for d in all_derived().into_iter().filter(|d| !d.coupled()) {
+    // (Coupled states and chains of scans have no block scan: the plan refuses one.)
+    for d in all_derived()
+        .into_iter()
+        .filter(|d| !d.coupled() && !d.chained())
+    {
         for (len, outer, summed) in [(48, vec![2, 3], 4), (8, vec![1, 2], 16)] {
             let case = conformance::Case {
                 check: Check::Forward { chunked: false },
@@ -584,6 +588,29 @@ fn backward_clusters_shrink_the_block_partials() {
         .to_string();
     assert!(
         err.contains("--backward-cluster") && err.contains("1, 2, 4 or 8"),
+        "{err}"
+    );
+}
+
+/// A chain of scans (mLSTM: `C` and `n` gated by `m`) has no block scan either: its threads
+/// would compose maps of steps before the states they read are known.
+#[test]
+fn a_block_scan_of_a_chain_is_refused() {
+    let d = all_derived()
+        .into_iter()
+        .find(|d| d.rec.name == "mlstm")
+        .expect("mlstm.lr is an example");
+    let plan = KernelPlan::new(&d, &example_dims(), 256, 32).expect("plans");
+    assert!(plan.chained && plan.block.is_none() && plan.block_alt.is_none());
+    let err = plan
+        .with_block_scan(Some(BlockScan {
+            threads: 32,
+            steps: 4,
+        }))
+        .expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("a chain of scans has no block scan"),
         "{err}"
     );
 }

@@ -246,6 +246,11 @@ proptest! {
             let x = inputs(&d, &sizes, seed);
             let chunk = 1 + (chunk_frac * len as f64) as usize;
             let seq = interp::run(&d.rec, &sizes, &x).expect("sequential");
+            // (A chain of scans has no chunked form: see
+            // `a_chain_of_scans_derives_its_backward_and_step_and_refuses_chunks`.)
+            if d.chained() {
+                continue;
+            }
             let chk = interp::run_chunked(&d, &sizes, &x, chunk).expect("chunked");
             for (a, b) in chk.outputs.iter().zip(&seq.outputs) {
                 let err = rel_err(&a.data, &b.data);
@@ -347,4 +352,84 @@ fn lags_of_a_reverse_scan_read_later_positions() {
             }
         }
     }
+}
+
+/// A chain of scans: mLSTM stabilised as published, its memory `C` and normaliser `n` gated
+/// by the (max, +) stabiliser `m` (fewer dims, scanned before them), which starts from an
+/// input; an output reads all three. The gradients flow back into `m` through the gates.
+const CHAIN: &str =
+    "recurrence mlstm(q: f32[B, L, H, DK], k: f32[B, L, H, DK], v: f32[B, L, H, DV], \
+     ig: f32[B, L, H], fg: f32[B, L, H] in [3, 5], m0?: f32[B, H] in [0.5, 1.5]) \
+     -> (o: f32[B, L, H, DV], m_last: f32[B, H]) {
+  scan t over L;
+  state m: f32[B, H] = m0;
+  state C: f32[B, H, DK, DV] = 0;
+  state n: f32[B, H, DK] = 0;
+  let logf = log_sigmoid(fg[b, t, h]);
+  let m_new = max(logf + m[b, h], ig[b, t, h]);
+  let f = exp(logf + m[b, h] - m_new);
+  let i = exp(ig[b, t, h] - m_new);
+  m[b, h] = m_new;
+  C[b, h, dk, dv] = f * C[b, h, dk, dv] + i * k[b, t, h, dk] * v[b, t, h, dv];
+  n[b, h, dk] = f * n[b, h, dk] + i * k[b, t, h, dk];
+  o[b, t, h, dv] = sum(dk, q[b, t, h, dk] * C[b, h, dk, dv])
+                 / max(abs(sum(dk, q[b, t, h, dk] * n[b, h, dk])), exp(-m[b, h]));
+  m_last[b, h] = m[b, h];
+}
+";
+
+#[test]
+fn a_chain_of_scans_derives_its_backward_and_step_and_refuses_chunks() {
+    use linrec_compiler::interp::InterpError;
+    use linrec_compiler::pipeline;
+    let src = pipeline::Source::new("chain.lr", CHAIN);
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let d = &derived.recurrences[0];
+    assert!(d.chained());
+    let readers: Vec<(String, Vec<String>)> = d
+        .chain_readers()
+        .into_iter()
+        .map(|(s, r)| {
+            (
+                d.rec.states[s].name.clone(),
+                r.into_iter()
+                    .map(|x| d.rec.states[x].name.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        readers,
+        [("m".to_string(), vec!["C".to_string(), "n".to_string()])]
+    );
+    gradients_match_finite_differences(d);
+    step_form_equals_forward(d);
+    let sizes = sizes(d, 5, 2);
+    let x = inputs(d, &sizes, 7);
+    let err = interp::run_chunked(d, &sizes, &x, 2).expect_err("a chain has no chunked form");
+    assert!(matches!(err, InterpError::Chained { .. }), "{err}");
+}
+
+/// A chain read in `b` only (linear): `h` over [B, N] adds `w[n] · g[b]` of a state `g` over
+/// [B] that starts from an input, and an output reads both.
+const LINEAR_CHAIN: &str = "recurrence f(a: f32[B, L] in [0, 1], x: f32[B, L], w: f32[N], \
+     g0?: f32[B]) -> (y: f32[B, L]) {
+  scan t over L;
+  state g: f32[B] = g0;
+  state h: f32[B, N] = 0;
+  g[b] = a[b, t] * g[b] + x[b, t];
+  h[b, n] = a[b, t] * h[b, n] + w[n] * g[b];
+  y[b, t] = sum(n, h[b, n]) + g[b];
+}
+";
+
+#[test]
+fn a_chain_read_linearly_derives_its_backward() {
+    use linrec_compiler::pipeline;
+    let src = pipeline::Source::new("linear_chain.lr", LINEAR_CHAIN);
+    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
+    let d = &derived.recurrences[0];
+    assert!(d.chained() && !d.coupled());
+    gradients_match_finite_differences(d);
+    step_form_equals_forward(d);
 }

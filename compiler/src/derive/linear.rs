@@ -1,7 +1,8 @@
 //! Linearity: each state's update is rewritten as `a ⊙ h + b` by propagating an affine form
 //! through the expression DAG. Products of two state-dependent values, functions of the state,
 //! the state in a denominator, sums that mix elements of the state, and updates that read
-//! another state are rejected with the offending subexpression.
+//! another state with dims they lack are rejected with the offending subexpression. A state
+//! of fewer dims, all the reader's, is read like an input: it is scanned first (a chain).
 
 use std::collections::HashMap;
 
@@ -10,7 +11,8 @@ use crate::error::{DeriveError, Error, NonLinearReason};
 use crate::ir::{BinaryFn, DimSet, Expr, Handle, Recurrence, State, UnaryFn, When};
 
 /// `h_new = a ⊙ h + Σ_j c_j ⊙ h_j + b` over the state's semiring; neither `a`, the `c_j` nor `b`
-/// reads any state. The `c_j` (`cross`) are the coefficients of the other states of its
+/// reads a state of its own group — only the previous values of states scanned before it
+/// ([`upstream`]: a chain of scans, such as mLSTM's memory gated by its stabiliser). The `c_j` (`cross`) are the coefficients of the other states of its
 /// coupled group that the update reads — together one small matrix transition per point
 /// (LRU's rotation-scaling pair, a companion form); empty for a diagonal state. Only (×, +)
 /// states couple.
@@ -209,7 +211,10 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
             .collect();
         for x in reads {
             if let Expr::State(other, _) = rec.exprs[x] {
-                if other != s && rec.states[other].dims != rec.states[s].dims {
+                if other != s
+                    && rec.states[other].dims != rec.states[s].dims
+                    && !upstream(rec, s, other)
+                {
                     let other = rec.states[other].name.clone();
                     return Err(DeriveError::NonLinear {
                         state: name,
@@ -249,6 +254,8 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
         let form = match e {
             Expr::Const(_) | Expr::Input(_) | Expr::DimSize(_) | Expr::Position(_) => Form::Pure,
             Expr::Adjoint(_) | Expr::OutputGrad(_) => Form::Pure,
+            // A state of fewer dims, scanned before this one (a chain): a value like an input.
+            Expr::State(other, When::Prev) if upstream(rec, s, other) => Form::Pure,
             Expr::State(other, When::Prev) => {
                 let one = rec.exprs.konst(1.0, span.clone());
                 let zero = rec.exprs.konst(0.0, span.clone());
@@ -376,6 +383,16 @@ fn decompose_state(rec: &mut Recurrence, s: Handle<State>) -> Result<Decompositi
         semiring: Semiring::SumProduct,
         cross: coefs.into_iter().filter(|&(o, _)| o != s).collect(),
     })
+}
+
+/// Whether `s`'s update may read `other` as a value scanned before it (a chain of scans):
+/// `other` has a strict subset of `s`'s dims, so every point of `s` reads one point of
+/// `other`, and `other` cannot read `s` back (the dims order the chain; no cycle). Its value
+/// enters `s`'s `a` and `b` like an input's, and its adjoint gathers what `s`'s gradient
+/// sends back through them ([`super::reverse::Adjoint::chain`]).
+pub fn upstream(rec: &Recurrence, s: Handle<State>, other: Handle<State>) -> bool {
+    let (mine, theirs) = (&rec.states[s].dims, &rec.states[other].dims);
+    other != s && theirs.len() < mine.len() && theirs.iter().all(|d| mine.contains(d))
 }
 
 /// `max(h + a, b)` (either operand order; `h` alone is `h + 0`): the update of `s` rooted at

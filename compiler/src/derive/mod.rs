@@ -46,6 +46,7 @@ impl Derived {
             [a.source, a.decay]
                 .into_iter()
                 .chain(a.terminal)
+                .chain(a.chain)
                 .chain(a.cross.iter().map(|&(_, c)| c))
                 .all(|r| {
                     linear::reachable_from(rec, r)
@@ -105,6 +106,37 @@ impl Derived {
 
     pub fn decomposition(&self, s: Handle<State>) -> &Decomposition {
         &self.decompositions[s.index()]
+    }
+
+    /// Whether some state's update reads a state scanned before it (a chain of scans): its `a`
+    /// and `b` then depend on that state's walk, so the scan runs sequentially (no chunk can
+    /// compute its aggregate before the states it reads are known).
+    pub fn chained(&self) -> bool {
+        self.backward.adjoints.iter().any(|a| a.chain.is_some())
+    }
+
+    /// The chains: for each state read by later ones, the states whose updates read it.
+    pub fn chain_readers(&self) -> Vec<(Handle<State>, Vec<Handle<State>>)> {
+        let rec = &self.rec;
+        rec.states
+            .handles()
+            .filter_map(|s| {
+                let readers: Vec<Handle<State>> = self
+                    .decompositions
+                    .iter()
+                    .filter(|d| {
+                        d.roots().any(|r| {
+                            linear::reachable_from(rec, r)
+                                .into_iter()
+                                .any(|h| matches!(rec.exprs[h], Expr::State(o, _) if o == s))
+                        })
+                    })
+                    .map(|d| d.state)
+                    .filter(|&r| r != s)
+                    .collect();
+                (!readers.is_empty()).then_some((s, readers))
+            })
+            .collect()
     }
 
     /// Whether some states update from each other (one matrix transition per point).

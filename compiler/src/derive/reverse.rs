@@ -6,6 +6,10 @@
 //! da_t = g_t ⊙ h_{t-1},  db_t = g_t,    dh_init = a_0 ⊙ g_0
 //! ```
 //!
+//! A chain (a state `h_j` whose `a_j`, `b_j` read the previous value of a state `h` of fewer
+//! dims, scanned before it) sends `e_t = Σ (∂a_j/∂h · h_{j,t-1} + ∂b_j/∂h) ⊙ g_{j,t}` back:
+//! `g_{t-1}` of `h` gathers it like the decay's term, and `dh_init` gathers `e_0`.
+//!
 //! Coupled states (`h_i ← a_i h_i + Σ_j c_ij h_j + b_i`, one matrix `M` per point) run the
 //! transposed recurrence `g_t = c_t + M_{t+1}ᵀ g_{t+1}`: the adjoint of `h_j` also gathers
 //! `c_ij,t+1 ⊙ g_i,t+1`, `dc_ij,t = g_i,t ⊙ h_j,t-1`, and `dh_init = M_0ᵀ g_0`.
@@ -50,6 +54,11 @@ pub struct Adjoint {
     /// coefficient of it, read one step later: `g_t += c_{j,t+1} ⊙ g_{j,t+1}` (the transposed
     /// transition). Empty for a diagonal state.
     pub cross: Vec<(Handle<State>, Handle<Expr>)>,
+    /// What the states scanned after this one (a chain: their `a` and `b` read its previous
+    /// value) send back, read one step later like the decay: `g_t += e_{t+1}`, with
+    /// `e = Σ (∂a_j/∂h · h_{j,t-1} + ∂b_j/∂h) ⊙ g_j` over their extra dims. None where no
+    /// update reads this state as a chain.
+    pub chain: Option<Handle<Expr>>,
     /// Added to `g_{L-1}`: what the final outputs feed back (reads `h_{L-1}`, `dF`, parameters).
     pub terminal: Option<Handle<Expr>>,
     /// `dh_init = a_0 ⊙ g_0` (when the state starts from an input).
@@ -385,6 +394,9 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
                     .map(|&(_, c)| (o.state, c))
             })
             .collect();
+        // A chain: what reading h_{t-1} in later states' a and b sent back to it.
+        let chain =
+            find(rec, Expr::State(d.state, When::Prev)).and_then(|p| step_adj.get(&p).copied());
         let init_grad = match rec.states[d.state].init {
             StateInit::Input(_) => {
                 let sdims = DimSet::of(&rec.states[d.state].dims);
@@ -397,6 +409,9 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
                     let t = rec.exprs.mul(c, go, span.clone());
                     v = rec.exprs.add(v, t, span.clone());
                 }
+                if let Some(e) = chain {
+                    v = rec.exprs.add(v, e, span.clone());
+                }
                 Some(v)
             }
             StateInit::Const(_) => None,
@@ -406,6 +421,7 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
             source,
             decay,
             cross,
+            chain,
             terminal,
             init_grad,
         });
@@ -436,6 +452,7 @@ pub fn derive(rec: &mut Recurrence, decs: &[Decomposition]) -> Backward {
         roots.push(a.source);
         roots.push(a.decay);
         roots.extend(a.cross.iter().map(|&(_, c)| c));
+        roots.extend(a.chain);
         roots.extend(a.terminal);
         roots.extend(a.init_grad);
     }

@@ -11,6 +11,7 @@ pub mod kernel;
 pub mod layers;
 mod math;
 pub mod plan;
+mod plan_error;
 pub mod program;
 pub mod text;
 #[cfg(feature = "mlir")]

@@ -17,83 +17,8 @@ use crate::derive::linear::reachable_from;
 use crate::ir::{Dim, Expr, Handle, Input, Output, OutputKind};
 use crate::strategy::{CHUNK, CHUNK_STRIDED};
 
-/// An error in choosing the kernel plan.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum PlanError {
-    #[error(
-        "dimension `{dim}` of `{recurrence}` is summed over, so kernels fix its size at compile time: pass --dims {dim}=SIZE"
-    )]
-    UnfixedDim { recurrence: String, dim: String },
-    #[error("dimension `{dim}` is fixed to 0; a fixed dimension needs a size of at least 1")]
-    ZeroDim { dim: String },
-    /// Two overrides that exclude each other.
-    #[error("{what}")]
-    Conflict { what: &'static str },
-    #[error(
-        "dimension `{dim}` is fixed to {size}; at most {max} points of summed dimensions fit in registers"
-    )]
-    TooLarge {
-        dim: String,
-        size: usize,
-        max: usize,
-    },
-    #[error(
-        "the summed dimensions {dims} hold {points} points per thread together; at most {max} fit in registers: {hint}"
-    )]
-    TooManyPoints {
-        dims: String,
-        points: u128,
-        max: usize,
-        /// What to change.
-        hint: String,
-    },
-    #[error(
-        "--unroll {unroll} would hold {held} values per thread in flight ({per_step} per step); at most {max} fit: lower --unroll, or leave it out and the compiler picks one that fits"
-    )]
-    TooManyLoads {
-        unroll: usize,
-        per_step: usize,
-        held: usize,
-        max: usize,
-    },
-    #[error("{what} must be {allowed}, not {value}")]
-    Geometry {
-        what: &'static str,
-        allowed: String,
-        value: u64,
-    },
-}
-
-/// What to change when the summed dims hold too many points: a dim that no state has but a
-/// state's update sums over (S5's input projection `Σ_h B[p, h] · u[t, h]`) multiplies every
-/// other one; its sum reads no state, so it can be computed before the scan.
-fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> String {
-    let rec = &d.rec;
-    for &(dim, _) in reduced {
-        if rec.states.iter().any(|(_, s)| s.dims.contains(&dim)) {
-            continue;
-        }
-        let summing: Vec<&str> = d
-            .decompositions
-            .iter()
-            .filter(|dec| {
-                dec.roots().any(|r| {
-                    reachable_from(rec, r)
-                        .into_iter()
-                        .any(|h| matches!(rec.exprs[h], Expr::Sum(x, _) if x == dim))
-                })
-            })
-            .map(|dec| rec.states[dec.state].name.as_str())
-            .collect();
-        if let Some(first) = summing.first() {
-            return format!(
-                "the update of `{first}` sums over {0}, which no state has; that sum reads no state, so compute it before the scan and pass it as an input with the dims of `{first}` and {1} (in a model, a `linear` before the call), or fix smaller sizes",
-                rec.dims[dim].name, rec.dims[rec.scan].name
-            );
-        }
-    }
-    "fix smaller sizes with --dims".into()
-}
+pub use super::plan_error::PlanError;
+use super::plan_error::too_many_points_hint;
 
 /// Whether some input or output of `rec` has the scan axis but not innermost (`[B, L, D]`).
 fn scan_strided(rec: &crate::ir::Recurrence) -> bool {
@@ -140,6 +65,10 @@ pub struct KernelPlan {
     /// Whether some states update from each other (a matrix per point: one lane, no block
     /// scan; a thread holds every coupled state of its points).
     pub coupled: bool,
+    /// Whether some state's update reads a state scanned before it (a chain of scans): it has
+    /// no block scan (a block's threads compose maps of steps before the states they read are
+    /// known).
+    pub chained: bool,
     /// Scan steps whose reads from global memory (inputs not staged) are issued together,
     /// before any of them is computed: more loads in flight per thread (see
     /// [`KernelPlan::auto_unroll`]). 1: each step reads as it goes.
@@ -460,6 +389,7 @@ impl KernelPlan {
             lanes: 1,
             sum_in_update,
             coupled: d.coupled(),
+            chained: d.chained(),
             unroll: 1,
             per_step_inputs: Vec::new(),
             rows,
@@ -489,6 +419,7 @@ impl KernelPlan {
         let ok = points > per_turn
             && !self.sum_in_update
             && !self.coupled
+            && !self.chained
             && rec.states.iter().all(|(_, s)| s.dims.contains(&split))
             && rec
                 .outputs
@@ -676,7 +607,8 @@ impl KernelPlan {
         let rec = &d.rec;
         let single = rec.states.iter().all(|(_, s)| self.points(&s.dims) == 1);
         let strided = scan_strided(rec);
-        self.block = (single && !strided && self.lanes == 1 && !self.coupled).then_some(BLOCK_SCAN);
+        self.block = (single && !strided && self.lanes == 1 && !self.coupled && !self.chained)
+            .then_some(BLOCK_SCAN);
         self.block_alt = (self.block.is_none() && !strided && self.point_turns(d).is_some())
             .then_some(BLOCK_POINTS);
         self
@@ -693,6 +625,11 @@ impl KernelPlan {
         if self.coupled {
             return Err(PlanError::Conflict {
                 what: "coupled states have no block scan (its threads compose diagonal maps): leave --block-scan out or pass --block-scan off",
+            });
+        }
+        if self.chained {
+            return Err(PlanError::Conflict {
+                what: "a chain of scans has no block scan (its threads would compose maps before the states they read are known): leave --block-scan out or pass --block-scan off",
             });
         }
         check_geometry(

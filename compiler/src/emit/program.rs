@@ -459,22 +459,26 @@ pub fn programs(
             ..Program::default()
         }
     };
+    // A chain of scans has no chunked or segmented kernels: every strategy runs its
+    // sequential programs (and its compile-time request is sequential).
+    let chunks = !d.chained();
     let backward = Strategies {
         sequential: backward_program(false),
-        chunked: backward_program(true),
+        chunked: backward_program(chunks),
         block: None,
     };
+    let forward = |saving: bool| Strategies {
+        sequential: sequential(saving),
+        chunked: if chunks {
+            chunked(saving)
+        } else {
+            sequential(saving)
+        },
+        block: if chunks { block(saving) } else { None },
+    };
     Programs {
-        forward: Strategies {
-            sequential: sequential(false),
-            chunked: chunked(false),
-            block: block(false),
-        },
-        forward_saving: Strategies {
-            sequential: sequential(true),
-            chunked: chunked(true),
-            block: block(true),
-        },
+        forward: forward(false),
+        forward_saving: forward(true),
         step,
         backward,
     }

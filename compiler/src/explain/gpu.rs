@@ -19,6 +19,13 @@ pub fn explain_strategy(
     use crate::emit::plan::KernelPlan;
     use crate::strategy::{self, Device, THREADS, TILE};
     let r = &d.rec;
+    // A chain of scans runs sequentially, whatever was asked (`linrec compile` refuses a
+    // forced chunked or block strategy for it).
+    let request = if d.chained() {
+        crate::strategy::Request::Sequential
+    } else {
+        request
+    };
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
     let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize)
@@ -137,6 +144,12 @@ pub fn explain_strategy(
         );
     }
     match plan.block_alt {
+        _ if d.chained() => {
+            let _ = writeln!(
+                out,
+                "  strategies: sequential only (a chain of scans: no chunk can fold its steps before the states it reads are known)"
+            );
+        }
         Some(b) => {
             let _ = writeln!(
                 out,
@@ -173,7 +186,12 @@ pub fn explain_strategy(
     }
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = strategy::choose(request, s, Device::default());
-    let _ = writeln!(out, "  chosen: {}", choice.reason);
+    let reason = if d.chained() {
+        strategy::CHAIN_REASON
+    } else {
+        choice.reason.as_str()
+    };
+    let _ = writeln!(out, "  chosen: {reason}");
     let (table, cal) = strategy::calibration::for_gpu("");
     let m = cal.model;
     let _ = writeln!(
@@ -286,16 +304,23 @@ fn explain_backward(
             partial.join(", ")
         );
     }
-    let _ = writeln!(
-        out,
-        "  strategies: one walk per thread, or segmented where the threads would not fill the GPU: {}-step segments walked back in parallel, first from a zero adjoint for their sums ({}), then a carry pass, then with every gradient",
-        strategy::SEGMENT,
-        if d.adjoint_stateless() {
-            "reading a and c only: no state recomputed"
-        } else {
-            "recomputing their states"
-        }
-    );
+    if d.chained() {
+        let _ = writeln!(
+            out,
+            "  strategies: one walk per thread only (a chain of scans); the adjoint of a state read by later ones also gathers what they send back, one step later"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  strategies: one walk per thread, or segmented where the threads would not fill the GPU: {}-step segments walked back in parallel, first from a zero adjoint for their sums ({}), then a carry pass, then with every gradient",
+            strategy::SEGMENT,
+            if d.adjoint_stateless() {
+                "reading a and c only: no state recomputed"
+            } else {
+                "recomputing their states"
+            }
+        );
+    }
     // At a complete shape: the choice and the memory.
     let size = |n: &str| shape.get(n).or(fixed.get(n)).map(|&s| s as u64);
     let Some(sizes) = r

@@ -178,10 +178,16 @@ pub fn explain(d: &Derived) -> String {
     // Linearity.
     let roots: Vec<Handle<Expr>> = d.decompositions.iter().flat_map(|x| x.roots()).collect();
     let (p, listed) = Printer::new(r, &roots);
+    let chains = d.chain_readers();
     let _ = writeln!(
         out,
-        "\nlinear form (each update is h_t = a ⊙ h_{{{}}} + b, a and b free of state)",
-        r.direction.prev_text()
+        "\nlinear form (each update is h_t = a ⊙ h_{{{}}} + b, a and b free of state{})",
+        r.direction.prev_text(),
+        if chains.is_empty() {
+            ""
+        } else {
+            " but those scanned before it"
+        }
     );
     for dec in &d.decompositions {
         let s = &r.states[dec.state];
@@ -255,6 +261,19 @@ pub fn explain(d: &Derived) -> String {
         let _ = writeln!(out, "    b = {}", p.expr(dec.b, false));
     }
     p.where_block(&mut out, &listed);
+    // A chain of scans: the order the states' dependencies give.
+    for (s, readers) in &chains {
+        let names: Vec<&str> = readers.iter().map(|&x| r.states[x].name.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "  chain: {} read{} {}_{{{}}} in a and b (a state of fewer dims): {} is scanned before them,\n  each thread carrying its point of it; the whole chain runs sequentially",
+            names.join(", "),
+            if names.len() == 1 { "s" } else { "" },
+            r.states[*s].name,
+            r.direction.prev_text(),
+            r.states[*s].name
+        );
+    }
 
     // Combine: each semiring's the states use, in the order they first appear.
     let mut rings: Vec<Semiring> = Vec::new();
@@ -284,7 +303,11 @@ pub fn explain(d: &Derived) -> String {
             k = g.len()
         );
     }
-    out.push_str("  chunks of the scan axis fold their (a, b) with it; a scan of the chunk aggregates gives\n  each chunk its incoming state; positions past the end act as the identity.\n");
+    if chains.is_empty() {
+        out.push_str("  chunks of the scan axis fold their (a, b) with it; a scan of the chunk aggregates gives\n  each chunk its incoming state; positions past the end act as the identity.\n");
+    } else {
+        out.push_str("  (a chain of scans is not folded in chunks: a later state's (a, b) is known only once the\n  states it reads are, so the whole chain runs sequentially.)\n");
+    }
 
     // Backward.
     let bw = &d.backward;
@@ -294,6 +317,7 @@ pub fn explain(d: &Derived) -> String {
         roots.extend(a.terminal);
         roots.extend(a.init_grad);
         roots.extend(a.cross.iter().map(|&(_, c)| c));
+        roots.extend(a.chain);
     }
     for g in &bw.input_grads {
         roots.extend(g.per_step);
@@ -337,6 +361,19 @@ pub fn explain(d: &Derived) -> String {
                 "    + {}  (the coupled states reading {}: the transposed transition)",
                 terms.join(" + "),
                 s.name
+            );
+        }
+        if let Some(e) = a.chain {
+            let readers: Vec<&str> = chains
+                .iter()
+                .filter(|(x, _)| *x == a.state)
+                .flat_map(|(_, rs)| rs.iter().map(|&x| r.states[x].name.as_str()))
+                .collect();
+            let _ = writeln!(
+                out,
+                "    + e({nx}),  e = {}  (what {} send back through their a and b)",
+                p.expr(e, false),
+                readers.join(", ")
             );
         }
         let _ = writeln!(out, "    c = {}", p.expr(a.source, false));

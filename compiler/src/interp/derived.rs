@@ -223,6 +223,12 @@ pub fn run_chunked(
 ) -> Result<RunResult, InterpError> {
     let rec = &d.rec;
     validate(rec, sizes, inputs)?;
+    if let Some((s, readers)) = d.chain_readers().into_iter().next() {
+        return Err(InterpError::Chained {
+            state: rec.states[s].name.clone(),
+            reader: rec.states[readers[0]].name.clone(),
+        });
+    }
     let chunk = chunk.max(1);
     let len = sizes.of(rec.scan);
     let groups: Vec<Vec<usize>> = d
@@ -364,10 +370,13 @@ pub fn backward(
     }
 
     // Backwards over the steps: g_t = c_t + a_{t+1} ⊙ g_{t+1} (+ Σ_j c_{j,t+1} ⊙ g_{j,t+1}
-    // for coupled states; the terminal seeds g_{L-1}). Past the end the decay is the identity
+    // for coupled states, + e_{t+1} for a state read by later ones in a chain; the terminal
+    // seeds g_{L-1}). Past the end the decay is the identity
     // (1, no coupling): the padding rule every kernel must keep.
     let mut decay_next: Vec<Vec<f64>> = g.iter().map(|x| vec![1.0; x.len()]).collect();
     let mut cross_next: Vec<Vec<(usize, Vec<f64>)>> = vec![Vec::new(); g.len()];
+    // A chain's term from the step after (`e_{t+1}`; nothing past the end).
+    let mut chain_next: Vec<Vec<f64>> = g.iter().map(|x| vec![0.0; x.len()]).collect();
     for t in (0..len).rev() {
         ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
@@ -377,7 +386,7 @@ pub fn backward(
         for (k, a) in d.backward.adjoints.iter().enumerate() {
             let c = ev.value_as(a.source, &adjoint_dims(a.state));
             for (p, ((gk, ck), dk)) in g[k].iter_mut().zip(c).zip(&decay_next[k]).enumerate() {
-                *gk = ck + dk * *gk;
+                *gk = ck + dk * *gk + chain_next[k][p];
                 for (j, cj) in &cross_next[k] {
                     *gk += cj[p] * later[*j][p];
                 }
@@ -403,6 +412,15 @@ pub fn backward(
             .adjoints
             .iter()
             .map(|a| ev.value_as(a.decay, &adjoint_dims(a.state)))
+            .collect();
+        chain_next = d
+            .backward
+            .adjoints
+            .iter()
+            .map(|a| match a.chain {
+                Some(e) => ev.value_as(e, &adjoint_dims(a.state)),
+                None => vec![0.0; hist[0][a.state.index()].len()],
+            })
             .collect();
         cross_next = d
             .backward

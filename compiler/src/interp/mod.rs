@@ -58,6 +58,10 @@ pub enum InterpError {
         "at these sizes the interpreter would {what}: more than its limit of {limit}; use smaller sizes (the interpreter is the float64 reference, not a fast path)"
     )]
     TooLarge { what: String, limit: String },
+    #[error(
+        "`{reader}` reads `{state}`, a state scanned before it (a chain of scans): the chain runs sequentially, its chunked evaluation is not derived"
+    )]
+    Chained { state: String, reader: String },
     #[error("input `{name}` has shape {actual:?}, expected {expected:?}")]
     Shape {
         name: String,

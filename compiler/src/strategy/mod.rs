@@ -50,6 +50,9 @@ pub struct Choice {
     pub reason: String,
 }
 
+/// Why a chain of scans runs sequentially (the reason its [`Choice`] gives).
+pub const CHAIN_REASON: &str = "sequential: a chain of scans (a state's update reads a state scanned before it) runs sequentially";
+
 /// The machine the cost model reasons about (defaults: the H200 and its table).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Device {

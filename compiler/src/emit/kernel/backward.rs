@@ -49,8 +49,9 @@ pub struct BackwardKernels {
     pub backward: Kernel,
     pub routes: Vec<(Handle<Input>, GradRoute)>,
     pub reduces: Vec<(Handle<Input>, Kernel)>,
-    /// The segmented backward: its three passes, routes and reduce kernels.
-    pub segmented: Segmented,
+    /// The segmented backward: its three passes, routes and reduce kernels (none for a
+    /// chain of scans, which walks back sequentially).
+    pub segmented: Option<Segmented>,
 }
 
 /// The kernels of the segmented backward.
@@ -349,12 +350,16 @@ pub fn emit_backward(
     Ok(BackwardKernels {
         backward: emit_walk(d, plan, target, Mode::Whole)?,
         reduces,
-        segmented: Segmented {
-            sum: emit_walk(d, plan, target, Mode::Sum)?,
-            carry: emit_segment_carry(d, &bplan, target),
-            apply: emit_walk(d, plan, target, Mode::Segment)?,
-            reduces: seg_reduces,
-            routes: seg_routes,
+        segmented: if d.chained() {
+            None
+        } else {
+            Some(Segmented {
+                sum: emit_walk(d, plan, target, Mode::Sum)?,
+                carry: emit_segment_carry(d, &bplan, target),
+                apply: emit_walk(d, plan, target, Mode::Segment)?,
+                reduces: seg_reduces,
+                routes: seg_routes,
+            })
         },
         routes,
     })
@@ -494,6 +499,11 @@ fn emit_walk(
                 .collect()
         })
         .collect();
+    let chain_slots: Vec<Option<Vec<String>>> = bw
+        .adjoints
+        .iter()
+        .map(|a| a.chain.map(|_| take(layout.state_points[a.state.index()])))
+        .collect();
     let mut acc: BTreeMap<Handle<Input>, Vec<String>> = BTreeMap::new();
     for &(h, n) in &layout.acc_inputs {
         acc.insert(h, take(n));
@@ -545,6 +555,9 @@ fn emit_walk(
     for slots in cross_slots.iter().flatten().cloned().collect::<Vec<_>>() {
         em.fill(&slots, 0.0);
     }
+    for slots in chain_slots.iter().flatten().cloned().collect::<Vec<_>>() {
+        em.fill(&slots, 0.0);
+    }
     for slots in acc.values().cloned().collect::<Vec<_>>() {
         em.fill(&slots, 0.0);
     }
@@ -593,6 +606,7 @@ fn emit_walk(
         acc: &acc,
         decay_slots: &decay_slots,
         cross_slots: &cross_slots,
+        chain_slots: &chain_slots,
         tiles: &tiles,
         cluster: cluster.as_ref(),
         tile_steps: steps,
@@ -682,6 +696,11 @@ fn emit_walk(
                             let gj = em.adj_slots[j.index()][p].clone();
                             let gj = em.op(format!("llvm.load {gj} : !llvm.ptr -> f32"));
                             v = em.affine(&c, &gj, &v);
+                        }
+                        // A chain's term from step 0.
+                        if let Some(e) = &chain_slots[s.index()] {
+                            let e = em.op(format!("llvm.load {} : !llvm.ptr -> f32", e[p]));
+                            v = em.op(farith("addf", &v, &e));
                         }
                         let slot = acc[&ig.input][p].clone();
                         em.add_to_slot(&slot, &v);

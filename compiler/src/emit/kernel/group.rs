@@ -75,6 +75,10 @@ impl Walk<'_> {
             em.push_scope(entries);
             let prev = states.last().unwrap_or(&entering).clone();
             let mut next = prev.clone();
+            // A chain's `a` and `b` read earlier states' previous values.
+            if d.chained() {
+                em.bwd_values = Some((prev.clone(), prev.clone()));
+            }
             for dec in &d.decompositions {
                 let s = &rec.states[dec.state];
                 for (p, bind) in em.points(&s.dims).into_iter().enumerate() {
@@ -85,6 +89,7 @@ impl Walk<'_> {
                         em.add_cross(dec, &bind, n, |_, o| prev[o.index()][p].clone());
                 }
             }
+            em.bwd_values = None;
             em.pop_scope();
             em.t = None;
             states.push(next);

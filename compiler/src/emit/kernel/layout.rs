@@ -51,7 +51,7 @@ impl SharedLayout {
 }
 
 /// Long-lived f32 slots per thread of a backward walk of `d` under its backward `plan`:
-/// adjoints and decays, coupled states' cross coefficients, accumulators of the gradients of
+/// adjoints and decays, coupled states' cross coefficients, chain terms, accumulators of the gradients of
 /// inputs without the scan dim (what a sliced walk carries from one slice to the next).
 pub fn backward_slots(d: &Derived, plan: &KernelPlan) -> usize {
     let rec = &d.rec;
@@ -62,13 +62,21 @@ pub fn backward_slots(d: &Derived, plan: &KernelPlan) -> usize {
         .iter()
         .map(|a| a.cross.len() * state_points(a.state))
         .sum();
+    // A state read by later ones (a chain): what they send back, one step later.
+    let chain: usize = d
+        .backward
+        .adjoints
+        .iter()
+        .filter(|a| a.chain.is_some())
+        .map(|a| state_points(a.state))
+        .sum();
     let acc: usize = rec
         .inputs
         .iter()
         .filter(|(_, i)| !i.dims.contains(&rec.scan))
         .map(|(_, i)| plan.points(&i.dims))
         .sum();
-    2 * rec.states.handles().map(state_points).sum::<usize>() + cross + acc
+    2 * rec.states.handles().map(state_points).sum::<usize>() + cross + chain + acc
 }
 
 /// The layout of a backward walk of `d` under its backward `plan` (blocks along `along`).

@@ -149,27 +149,30 @@ pub fn emit_all(
     target: Target,
 ) -> Result<(Vec<Kernel>, Routes), BackwardError> {
     let bw = emit_backward(d, plan, target)?;
-    let mut all: Vec<Kernel> = [
-        KernelKind::Forward,
-        KernelKind::Step,
-        KernelKind::ChunkReduce,
-    ]
-    .into_iter()
-    .map(|kind| emit(d, plan, target, kind))
-    .collect();
+    // A chain of scans runs sequentially: no chunk can fold its steps before the states it
+    // reads are known (`Derived::chained`).
+    let chunks = !d.chained();
+    let mut all: Vec<Kernel> = [KernelKind::Forward, KernelKind::Step]
+        .into_iter()
+        .chain(chunks.then_some(KernelKind::ChunkReduce))
+        .map(|kind| emit(d, plan, target, kind))
+        .collect();
     if step_commits(d, plan) {
         all.push(emit_step_commit(d, plan, target));
     }
-    all.push(emit_chunk_carry(d, plan, target));
-    all.push(emit(d, plan, target, KernelKind::ChunkApply));
-    if let Some(b) = plan.block_alt_plan() {
-        all.push(emit(d, &b, target, KernelKind::BlockScan));
+    if chunks {
+        all.push(emit_chunk_carry(d, plan, target));
+        all.push(emit(d, plan, target, KernelKind::ChunkApply));
+        if let Some(b) = plan.block_alt_plan() {
+            all.push(emit(d, &b, target, KernelKind::BlockScan));
+        }
     }
     all.push(bw.backward);
     all.extend(bw.reduces.into_iter().map(|(_, k)| k));
-    let seg = bw.segmented;
-    all.extend([seg.sum, seg.carry, seg.apply]);
-    all.extend(seg.reduces.into_iter().map(|(_, k)| k));
+    if let Some(seg) = bw.segmented {
+        all.extend([seg.sum, seg.carry, seg.apply]);
+        all.extend(seg.reduces.into_iter().map(|(_, k)| k));
+    }
     Ok((all, bw.routes))
 }
 

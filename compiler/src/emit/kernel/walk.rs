@@ -74,6 +74,9 @@ pub(super) struct Walk<'w> {
     /// Per adjoint, per coupled state reading it (`Adjoint::cross`), per point: that state's
     /// coefficient of it one step later (0 past the end).
     pub cross_slots: &'w [Vec<Vec<String>>],
+    /// Per adjoint of a state read by later ones (a chain), per point: what they send back
+    /// (`Adjoint::chain`), one step later (0 past the end).
+    pub chain_slots: &'w [Option<Vec<String>>],
     pub tiles: &'w [BlockTile],
     /// In a cluster, the tiles' block sums in flight.
     pub cluster: Option<&'w ClusterSums>,
@@ -261,6 +264,10 @@ impl Walk<'_> {
                 let dn = em.op(format!("llvm.load {dslot} : !llvm.ptr -> f32"));
                 let dg = em.op(farith("mulf", &dn, &g));
                 let mut g = em.op(farith("addf", &c_t, &dg));
+                if let Some(e) = &self.chain_slots[a.state.index()] {
+                    let e = em.op(format!("llvm.load {} : !llvm.ptr -> f32", e[p]));
+                    g = em.op(farith("addf", &g, &e));
+                }
                 // The coupled states' coefficients of this one, one step later.
                 let cross: Vec<(usize, String)> = a
                     .cross
@@ -393,6 +400,12 @@ impl Walk<'_> {
                     let slot = self.cross_slots[k][e][p].clone();
                     em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
                 }
+                // What the states reading this one send back from step t (their adjoints
+                // g_t are stored above).
+                if let (Some(e), Some(slots)) = (adj.chain, &self.chain_slots[k]) {
+                    let v = em.share(e, &bind, self.seeded)?;
+                    em.line(format!("llvm.store {v}, {} : f32, !llvm.ptr", slots[p]));
+                }
             }
         }
         Ok(())
@@ -463,6 +476,7 @@ impl Walk<'_> {
                 d.backward.adjoints.iter().map(|a| a.source).collect();
             bwd_roots.extend(d.backward.input_grads.iter().filter_map(|i| i.per_step));
             bwd_roots.extend(d.backward.adjoints.iter().map(|x| x.decay));
+            bwd_roots.extend(d.backward.adjoints.iter().filter_map(|x| x.chain));
             let f = frontier(em, self.seeded, &fwd_roots);
             let b = frontier(em, self.seeded, &bwd_roots);
             let (src, _) = super::lane_tables(em);
@@ -688,8 +702,9 @@ impl Walk<'_> {
                 em.region(format!("scf.if {inside}"), |em| {
                     em.t = Some(em.bin_i("addi", t0, &j));
                     em.push_scope(entries);
-                    // (Coupled states read each other: every new value before any store.)
-                    let coupled = d.coupled();
+                    // (Coupled states read each other, and a chain's later states read the
+                    // earlier ones' previous values: every new value before any store.)
+                    let coupled = d.coupled() || d.chained();
                     let mut news = Vec::new();
                     for dec in &d.decompositions {
                         let s = &rec.states[dec.state];
