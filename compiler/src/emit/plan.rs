@@ -69,6 +69,8 @@ pub struct KernelPlan {
     /// no block scan (a block's threads compose maps of steps before the states they read are
     /// known).
     pub chained: bool,
+    /// The shapes of the nodes one forward step evaluates ([`KernelPlan::step_cost`]).
+    pub step_shapes: Vec<crate::ir::DimSet>,
     /// Scan steps whose reads from global memory (inputs not staged) are issued together,
     /// before any of them is computed: more loads in flight per thread (see
     /// [`KernelPlan::auto_unroll`]). 1: each step reads as it goes.
@@ -166,6 +168,11 @@ pub const LANES: usize = 8;
 
 /// Values per thread that the unrolled reads of [`KernelPlan::unroll`] steps may hold.
 pub const PRELOAD_MAX: usize = 96;
+
+/// Node-points ([`KernelPlan::step_cost`]) an automatically unrolled forward body may hold:
+/// the selective scan over 8 lanes (29 a step) keeps its 16 steps; the LRU (981) and S5 (1141)
+/// run one step at a time.
+pub const STEP_CODE_MAX: usize = 1024;
 
 /// Values per thread an explicit `--unroll` may put in flight (the generated code grows with
 /// them: at 1,000 the compile takes about 30 s).
@@ -390,6 +397,7 @@ impl KernelPlan {
             sum_in_update,
             coupled: d.coupled(),
             chained: d.chained(),
+            step_shapes: Vec::new(),
             unroll: 1,
             per_step_inputs: Vec::new(),
             rows,
@@ -441,9 +449,23 @@ impl KernelPlan {
         .ok()
     }
 
+    /// What one step of the forward evaluates: every node its updates and per-step outputs
+    /// reach, once per point of its summed dims (a thread's share where lanes split them).
+    pub fn step_cost(&self) -> usize {
+        self.step_shapes
+            .iter()
+            .map(|s| self.points(&s.iter().collect::<Vec<_>>()))
+            .sum()
+    }
+
     /// Counts the values one step reads from inputs that are not staged (for the unroll).
     fn with_loads(mut self, d: &Derived) -> KernelPlan {
         let rec = &d.rec;
+        let mut nodes = std::collections::BTreeSet::new();
+        for r in step_roots(d, true) {
+            nodes.extend(reachable_from(rec, r));
+        }
+        self.step_shapes = nodes.into_iter().map(|h| rec.exprs.shape(h)).collect();
         let mut inputs = std::collections::BTreeSet::new();
         for r in step_roots(d, true) {
             for h in reachable_from(rec, r) {
@@ -479,12 +501,16 @@ impl KernelPlan {
     }
 
     /// The unroll that keeps at most [`PRELOAD_MAX`] values in flight per thread (a power of
-    /// two, at most [`UNROLL_MAX`]): the selective scan over 8 lanes reads 5 values a step → 16.
+    /// two, at most [`UNROLL_MAX`]): the selective scan over 8 lanes reads 5 values a step → 16;
+    /// and the body at most [`STEP_CODE_MAX`] node-points.
     fn auto_unroll(mut self) -> KernelPlan {
         let fit = match self.per_step_loads() {
             0 => 1,
             per => (PRELOAD_MAX / per).clamp(1, UNROLL_MAX),
         };
+        // A large step (the LRU's: 981 node-points) is issue-bound, not waiting on its loads:
+        // unrolling it only multiplies the code and its compile time.
+        let fit = fit.min((STEP_CODE_MAX / self.step_cost().max(1)).max(1));
         self.unroll = 1 << fit.ilog2();
         self
     }

@@ -102,6 +102,13 @@ pub fn explain_strategy(
             plan.unroll,
             if loads == 1 { "" } else { "s" }
         );
+    } else if plan.step_cost() > crate::emit::plan::STEP_CODE_MAX / 2 {
+        let _ = writeln!(
+            out,
+            "  one step at a time: a step evaluates {} node-points (its nodes times their summed points), so two would pass the {} an unrolled body may hold; unrolling would grow the code, not the loads in flight",
+            plan.step_cost(),
+            crate::emit::plan::STEP_CODE_MAX
+        );
     }
     let staged: Vec<&str> = plan
         .staged_inputs

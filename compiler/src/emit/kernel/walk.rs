@@ -582,10 +582,8 @@ impl Walk<'_> {
                         };
                         // A group inside the stretch (all but a ragged last one) runs its
                         // steps without checking each; the other branch checks them.
-                        let gcn = em.i64c(g as i64);
-                        let end = em.bin_i("addi", &kg, &gcn);
-                        let full = em.op(format!("arith.cmpi sle, {end}, {clen} : i64"));
-                        em.if_else(&full, |em, whole| {
+                        // (A group of one step is always inside: no second branch.)
+                        let mut back = |em: &mut Em<'_>, whole: bool| {
                             if let Err(e) = self.group_back(
                                 em,
                                 &ks,
@@ -598,7 +596,15 @@ impl Walk<'_> {
                             ) {
                                 err.get_or_insert(e);
                             }
-                        });
+                        };
+                        if g == 1 {
+                            back(em, true);
+                        } else {
+                            let gcn = em.i64c(g as i64);
+                            let end = em.bin_i("addi", &kg, &gcn);
+                            let full = em.op(format!("arith.cmpi sle, {end}, {clen} : i64"));
+                            em.if_else(&full, |em, whole| back(em, whole));
+                        }
                     });
                 });
                 if let Some(n) = per_stretch {
