@@ -551,7 +551,7 @@ fn a_chain_of_scans_compiles_sequential_and_explains_its_order() {
     let text = String::from_utf8_lossy(&e.stdout);
     assert!(e.status.success(), "{}", String::from_utf8_lossy(&e.stderr));
     for needle in [
-        "chain: C, n read m_{t-1} in a and b",
+        "chain: C, n read m_{t-1} in their maps",
         "+ e(t+1),  e = ",
         "strategies: sequential only (a chain of scans",
     ] {

@@ -614,3 +614,23 @@ fn a_block_scan_of_a_chain_is_refused() {
         "{err}"
     );
 }
+
+/// Chains of scans beyond `mlstm.lr` (`support::CHAIN_SPECS`: three deep in a reverse scan with
+/// lanes, a coupled pair reading an earlier state): every host case.
+#[test]
+fn chain_kernels_match_the_interpreter() {
+    let mlir = Mlir::new();
+    let mut host = HostBackend::new(&mlir);
+    let mut rows = Vec::new();
+    for d in crate::support::chain_specs() {
+        for case in conformance::cases(Suite::Host) {
+            rows.extend(
+                conformance::run(&mut host, &d, &case)
+                    .unwrap_or_else(|e| panic!("{} {case:?}: {e}", d.rec.name)),
+            );
+        }
+    }
+    assert!(!rows.is_empty());
+    let failed: Vec<_> = rows.iter().filter(|r| !r.passed()).cloned().collect();
+    assert!(failed.is_empty(), "{}", conformance::table(&failed));
+}

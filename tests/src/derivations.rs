@@ -433,3 +433,12 @@ fn a_chain_read_linearly_derives_its_backward() {
     gradients_match_finite_differences(d);
     step_form_equals_forward(d);
 }
+
+#[test]
+fn deeper_reverse_and_coupled_chains_derive_their_backward() {
+    for d in crate::support::chain_specs() {
+        assert!(d.chained(), "{}", d.rec.name);
+        gradients_match_finite_differences(&d);
+        step_form_equals_forward(&d);
+    }
+}

@@ -79,3 +79,69 @@ pub fn all_derived() -> Vec<linrec_compiler::derive::Derived> {
         })
         .collect()
 }
+
+/// Chains of scans beyond `mlstm.lr`: three states deep in a reverse scan, the middle one
+/// gating the last, and the first read by both (summed over the lanes' dim in the output);
+/// a coupled pair (a rotation) whose matrix reads a state scanned before it; and a running
+/// maximum over (max, +) whose offset reads another one.
+pub const CHAIN_SPECS: [(&str, &str); 3] = [
+    (
+        "deep_chain.lr",
+        "recurrence deep(x: f32[B, L], y: f32[B, L, N], z: f32[B, L, N, K], \
+         a: f32[B, L] in [0, 1], s0?: f32[B]) -> (o: f32[B, L, K], s_last: f32[B]) {
+  scan t over L reverse;
+  state s: f32[B] = s0;
+  state p: f32[B, N] = 0;
+  state q: f32[B, N, K] = 0;
+  s[b] = a[b, t] * s[b] + x[b, t];
+  p[b, n] = sigmoid(s[b]) * p[b, n] + y[b, t, n];
+  q[b, n, k] = exp(-abs(p[b, n])) * q[b, n, k] + s[b] * z[b, t, n, k];
+  o[b, t, k] = sum(n, q[b, n, k] + p[b, n] * s[b]);
+  s_last[b] = s[b];
+}
+",
+    ),
+    (
+        "gated_rotation.lr",
+        "recurrence rot(x: f32[B, L, N], th: f32[B, L, N], g: f32[B, L]) -> (y: f32[B, L, N]) {
+  scan t over L;
+  state r: f32[B] = 0;
+  state u: f32[B, N] = 0;
+  state v: f32[B, N] = 0;
+  r[b] = 0.5 * r[b] + g[b, t];
+  let rho = sigmoid(r[b]);
+  u[b, n] = rho * cos(th[b, t, n]) * u[b, n] - rho * sin(th[b, t, n]) * v[b, n] + x[b, t, n];
+  v[b, n] = rho * sin(th[b, t, n]) * u[b, n] + rho * cos(th[b, t, n]) * v[b, n];
+  y[b, t, n] = u[b, n] * r[b] + v[b, n];
+}
+",
+    ),
+    (
+        "max_plus_chain.lr",
+        "recurrence stab2(lf: f32[B, L] in [-2, -0.05], lg: f32[B, L, N] in [-2, -0.05], \
+         x: f32[B, L, N], ig: f32[B, L]) -> (w: f32[B, L, N], m2_last: f32[B, N]) {
+  scan t over L;
+  state m1: f32[B] = 0;
+  state m2: f32[B, N] = 0;
+  m1[b] = max(m1[b] + lf[b, t], ig[b, t]);
+  m2[b, n] = max(m2[b, n] + lg[b, t, n], m1[b] + x[b, t, n]);
+  w[b, t, n] = exp(x[b, t, n] - m2[b, n]) + m1[b];
+  m2_last[b, n] = m2[b, n];
+}
+",
+    ),
+];
+
+/// The recurrences of [`CHAIN_SPECS`], derived.
+pub fn chain_specs() -> Vec<linrec_compiler::derive::Derived> {
+    CHAIN_SPECS
+        .iter()
+        .map(|(name, text)| {
+            let src = Source::new(*name, *text);
+            let mut d = pipeline::derive(&src)
+                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+                .recurrences;
+            d.remove(0)
+        })
+        .collect()
+}

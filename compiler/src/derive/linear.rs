@@ -402,10 +402,11 @@ fn max_plus(rec: &mut Recurrence, s: Handle<State>, root: Handle<Expr>) -> Optio
     let Expr::Binary(BinaryFn::Max, x, y) = rec.exprs[root] else {
         return None;
     };
+    // (A state scanned before this one is read like an input: a chain.)
     let reads_state = |rec: &Recurrence, h: Handle<Expr>| {
         reachable_from(rec, h)
             .into_iter()
-            .any(|n| matches!(rec.exprs[n], Expr::State(..)))
+            .any(|n| matches!(rec.exprs[n], Expr::State(o, _) if !upstream(rec, s, o)))
     };
     let (with, without) = match (reads_state(rec, x), reads_state(rec, y)) {
         (true, false) => (x, y),

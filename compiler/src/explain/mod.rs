@@ -266,7 +266,7 @@ pub fn explain(d: &Derived) -> String {
         let names: Vec<&str> = readers.iter().map(|&x| r.states[x].name.as_str()).collect();
         let _ = writeln!(
             out,
-            "  chain: {} read{} {}_{{{}}} in a and b (a state of fewer dims): {} is scanned before them,\n  each thread carrying its point of it; the whole chain runs sequentially",
+            "  chain: {} read{} {}_{{{}}} in their maps (a, b, coupled coefficients), a state of fewer dims:\n  {} is scanned before them, each thread carrying its point of it; the chain runs sequentially",
             names.join(", "),
             if names.len() == 1 { "s" } else { "" },
             r.states[*s].name,
