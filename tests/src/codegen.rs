@@ -21,19 +21,29 @@ fn conform(pick: impl Fn(Check) -> bool) {
 
 /// As [`conform`], with the plan's choices overridden.
 fn conform_with(overrides: PlanOverrides, pick: impl Fn(Check) -> bool) {
+    // Coupled states and chains have no block scan (the plan refuses one: see
+    // `a_block_scan_of_coupled_states_is_refused`).
+    let forced_block = matches!(overrides.block, Some(Some(_)));
+    let all = all_derived()
+        .into_iter()
+        .filter(|d| !(forced_block && (d.coupled() || d.chained())))
+        .collect();
+    conform_these(all, overrides, pick);
+}
+
+/// The host kernels of `all` against the interpreter, every host case `pick` takes.
+fn conform_these(
+    all: Vec<linrec_compiler::derive::Derived>,
+    overrides: PlanOverrides,
+    pick: impl Fn(Check) -> bool,
+) {
     let mlir = Mlir::new();
     let mut host = HostBackend {
         overrides,
         ..HostBackend::new(&mlir)
     };
     let mut rows = Vec::new();
-    // Coupled states have no block scan (the plan refuses one: see
-    // `a_block_scan_of_coupled_states_is_refused`).
-    let forced_block = matches!(host.overrides.block, Some(Some(_)));
-    for d in all_derived()
-        .into_iter()
-        .filter(|d| !(forced_block && (d.coupled() || d.chained())))
-    {
+    for d in all {
         for case in conformance::cases(Suite::Host)
             .iter()
             .filter(|c| pick(c.check))
@@ -110,28 +120,40 @@ fn block_scan_vector_kernels_match_the_interpreter() {
     }
 }
 
-/// A block scan composes diagonal maps in its threads: asked for coupled states, the plan says
-/// so instead of emitting one; by default their forward walks each scan in one thread.
-#[test]
-fn a_block_scan_of_coupled_states_is_refused() {
+/// The plan of example `name`, after checking that it asks for no block scan and refuses one,
+/// saying `why`.
+fn block_scan_refused(name: &str, why: &str) -> KernelPlan {
     let d = all_derived()
         .into_iter()
-        .find(|d| d.rec.name == "biquad")
-        .expect("biquad.lr is an example");
+        .find(|d| d.rec.name == name)
+        .unwrap_or_else(|| panic!("{name}.lr is an example"));
     let plan = KernelPlan::new(&d, &example_dims(), 256, 32).expect("plans");
-    assert!(plan.coupled && plan.block.is_none() && plan.block_alt.is_none());
-    assert_eq!(plan.lanes, 1);
+    assert!(plan.block.is_none() && plan.block_alt.is_none());
     let err = plan
+        .clone()
         .with_block_scan(Some(BlockScan {
             threads: 32,
             steps: 4,
         }))
         .expect_err("refused");
-    assert!(
-        err.to_string()
-            .contains("coupled states have no block scan"),
-        "{err}"
-    );
+    assert!(err.to_string().contains(why), "{err}");
+    plan
+}
+
+/// A block scan composes diagonal maps in its threads: asked for coupled states, the plan says
+/// so instead of emitting one; by default their forward walks each scan in one thread.
+#[test]
+fn a_block_scan_of_coupled_states_is_refused() {
+    let plan = block_scan_refused("biquad", "coupled states have no block scan");
+    assert!(plan.coupled);
+    assert_eq!(plan.lanes, 1);
+}
+
+/// A chain of scans (mLSTM: `C` and `n` gated by `m`) has no block scan either: its threads
+/// would compose maps of steps before the states they read are known.
+#[test]
+fn a_block_scan_of_a_chain_is_refused() {
+    assert!(block_scan_refused("mlstm", "a chain of scans has no block scan").chained);
 }
 
 /// The block-scan forward the cost model may choose besides the sequential one (states'
@@ -592,45 +614,13 @@ fn backward_clusters_shrink_the_block_partials() {
     );
 }
 
-/// A chain of scans (mLSTM: `C` and `n` gated by `m`) has no block scan either: its threads
-/// would compose maps of steps before the states they read are known.
-#[test]
-fn a_block_scan_of_a_chain_is_refused() {
-    let d = all_derived()
-        .into_iter()
-        .find(|d| d.rec.name == "mlstm")
-        .expect("mlstm.lr is an example");
-    let plan = KernelPlan::new(&d, &example_dims(), 256, 32).expect("plans");
-    assert!(plan.chained && plan.block.is_none() && plan.block_alt.is_none());
-    let err = plan
-        .with_block_scan(Some(BlockScan {
-            threads: 32,
-            steps: 4,
-        }))
-        .expect_err("refused");
-    assert!(
-        err.to_string()
-            .contains("a chain of scans has no block scan"),
-        "{err}"
-    );
-}
-
 /// Chains of scans beyond `mlstm.lr` (`support::CHAIN_SPECS`: three deep in a reverse scan with
 /// lanes, a coupled pair reading an earlier state): every host case.
 #[test]
 fn chain_kernels_match_the_interpreter() {
-    let mlir = Mlir::new();
-    let mut host = HostBackend::new(&mlir);
-    let mut rows = Vec::new();
-    for d in crate::support::chain_specs() {
-        for case in conformance::cases(Suite::Host) {
-            rows.extend(
-                conformance::run(&mut host, &d, &case)
-                    .unwrap_or_else(|e| panic!("{} {case:?}: {e}", d.rec.name)),
-            );
-        }
-    }
-    assert!(!rows.is_empty());
-    let failed: Vec<_> = rows.iter().filter(|r| !r.passed()).cloned().collect();
-    assert!(failed.is_empty(), "{}", conformance::table(&failed));
+    conform_these(
+        crate::support::chain_specs(),
+        PlanOverrides::default(),
+        |_| true,
+    );
 }

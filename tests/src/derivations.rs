@@ -9,7 +9,7 @@ use linrec_compiler::interp::{self, Sizes, Tensor};
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 
-use crate::support::{all_derived, rel_err};
+use crate::support::{all_derived, derive_text, rel_err};
 
 fn sizes(d: &Derived, len: usize, other: usize) -> Sizes {
     Sizes(
@@ -278,10 +278,7 @@ const STABILISER: &str =
 #[test]
 fn a_max_plus_state_derives_its_combine_step_and_subgradient() {
     use linrec_compiler::derive::linear::Semiring;
-    use linrec_compiler::pipeline;
-    let src = pipeline::Source::new("stabiliser.lr", STABILISER);
-    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
-    let d = &derived.recurrences[0];
+    let d = &derive_text("stabiliser.lr", STABILISER);
     assert_eq!(d.decompositions[0].semiring, Semiring::MaxPlus);
     gradients_match_finite_differences(d);
     step_form_equals_forward(d);
@@ -314,10 +311,7 @@ const REVERSE_LAGS: &str = "recurrence back(x: f32[B, L], a: f32[B, L] in [0, 1]
 
 #[test]
 fn lags_of_a_reverse_scan_read_later_positions() {
-    use linrec_compiler::pipeline;
-    let src = pipeline::Source::new("back.lr", REVERSE_LAGS);
-    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
-    let d = &derived.recurrences[0];
+    let d = &derive_text("back.lr", REVERSE_LAGS);
     gradients_match_finite_differences(d);
     for len in [0, 1, 2, 5, 13] {
         let sizes = sizes(d, len, 3);
@@ -381,10 +375,7 @@ const CHAIN: &str =
 #[test]
 fn a_chain_of_scans_derives_its_backward_and_step_and_refuses_chunks() {
     use linrec_compiler::interp::InterpError;
-    use linrec_compiler::pipeline;
-    let src = pipeline::Source::new("chain.lr", CHAIN);
-    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
-    let d = &derived.recurrences[0];
+    let d = &derive_text("chain.lr", CHAIN);
     assert!(d.chained());
     let readers: Vec<(String, Vec<String>)> = d
         .chain_readers()
@@ -425,10 +416,7 @@ const LINEAR_CHAIN: &str = "recurrence f(a: f32[B, L] in [0, 1], x: f32[B, L], w
 
 #[test]
 fn a_chain_read_linearly_derives_its_backward() {
-    use linrec_compiler::pipeline;
-    let src = pipeline::Source::new("linear_chain.lr", LINEAR_CHAIN);
-    let derived = pipeline::derive(&src).unwrap_or_else(|e| panic!("{}", src.render(&e, false)));
-    let d = &derived.recurrences[0];
+    let d = &derive_text("linear_chain.lr", LINEAR_CHAIN);
     assert!(d.chained() && !d.coupled());
     gradients_match_finite_differences(d);
     step_form_equals_forward(d);

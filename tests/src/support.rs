@@ -132,16 +132,20 @@ pub const CHAIN_SPECS: [(&str, &str); 3] = [
     ),
 ];
 
+/// The first recurrence of spec `text` (named `name` in diagnostics), derived; its
+/// diagnostics on failure.
+pub fn derive_text(name: &str, text: &str) -> linrec_compiler::derive::Derived {
+    let src = Source::new(name, text);
+    pipeline::derive(&src)
+        .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
+        .recurrences
+        .remove(0)
+}
+
 /// The recurrences of [`CHAIN_SPECS`], derived.
 pub fn chain_specs() -> Vec<linrec_compiler::derive::Derived> {
     CHAIN_SPECS
         .iter()
-        .map(|(name, text)| {
-            let src = Source::new(*name, *text);
-            let mut d = pipeline::derive(&src)
-                .unwrap_or_else(|e| panic!("{}", src.render(&e, false)))
-                .recurrences;
-            d.remove(0)
-        })
+        .map(|(name, text)| derive_text(name, text))
         .collect()
 }
