@@ -692,10 +692,11 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
                     ),
                     format!("sums `{state}` over its own dimension `{dim}`"),
                     format!(
-                        "such an update is linear and its matrix combine is associative, but each combine of a dense {dim}×{dim} transition costs O({dim}³), and linrec derives elementwise (diagonal) transitions only"
+                        "such an update is linear and its matrix combine is associative, but each combine of a dense {dim}×{dim} transition costs O({dim}³) per point (DeltaNet's `S (I − β k kᵀ)` is one); linrec derives elementwise (diagonal) transitions, small blocks of at most {max} states of the same dims read at their point (coupled), and states read by states of more dims (chains)",
+                        max = crate::limits::MAX_COUPLED
                     ),
                     format!(
-                        "keep the update elementwise in `{state}`; reduce over `{dim}` in an output instead"
+                        "keep the update elementwise in `{state}` (reduce over `{dim}` in an output instead), or write a small block as separate states"
                     ),
                 ),
                 NonLinearReason::ReadsOtherState { other } => (
