@@ -31,8 +31,9 @@
 #   python-train   python/examples/train_mamba_block.py: 600 steps, the loss curve in \$OUT
 #   python-bench   python/examples/bench_python.py: call overhead and fwd+bwd through the
 #                  package, beside the reference package's selective_scan_fn
-#   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: every launch's duration and
-#                  registers (profile-launches.csv), then the full set on one launch of the
+#   profile:DIR[,DIR...]   Nsight Compute over the variants' timing: the first $PROFILE_LAUNCHES
+#                  (200) launches' durations and registers (profile-launches.csv: the first
+#                  shape's calls, every slice of a sliced backward), then the full set on one launch of the
 #                  kernel named in \$PROFILE_KERNELS (a regex; default: the backward kernels):
 #                  profile.ncu-rep, its details page and its per-instruction (SASS) counters
 # Outputs go to $OUT/<step>.txt, rows to $OUT/results.jsonl when OUT is set (append that file
@@ -62,7 +63,7 @@ for step in "${steps[@]}"; do
     profile:*) IFS=, read -ra dirs <<<"${step#profile:}"
       ncu=$(command -v ncu || echo /usr/local/cuda/bin/ncu)
       cmd=(bash -c "$ncu --csv --metrics gpu__time_duration.sum,launch__registers_per_thread,launch__grid_size,launch__block_size \\
-          $bin variants ${dirs[*]} > ${out:-/tmp}/profile-launches.csv
+          --launch-count ${PROFILE_LAUNCHES:-200} $bin variants ${dirs[*]} > ${out:-/tmp}/profile-launches.csv
         $ncu --set full --import-source no -f -o ${out:-/tmp}/profile -k 'regex:${PROFILE_KERNELS:-_bwd$}' \\
           --launch-skip 2 --launch-count 1 $bin variants ${dirs[*]} >/dev/null
         $ncu -i ${out:-/tmp}/profile.ncu-rep --page details > ${out:-/tmp}/profile-details.txt
