@@ -235,3 +235,62 @@ def test_torch_bad_inputs_name_the_argument():
         scan(**{k: v for k, v in ts.items() if k != "z"})
     with pytest.raises(TypeError, match="input `u` has dtype"):
         scan(**{**ts, "u": torch.zeros(2, 3, 7, dtype=torch.int64)})
+
+
+MLSTM = os.path.join(ROOT, "lang-examples", "mlstm.lr")
+
+
+def log_sigmoid(x):
+    return np.minimum(x, 0) - np.log1p(np.exp(-np.abs(x)))
+
+
+def mlstm_ref(q, k, v, ig, fg):
+    """xLSTM's mLSTM with its stabiliser, as the paper writes it (Beck et al. 2024, eqs. of
+    the stabilised exponential gating)."""
+    B, L, H, DK = q.shape
+    DV = v.shape[-1]
+    C = np.zeros((B, H, DK, DV))
+    n = np.zeros((B, H, DK))
+    m = np.zeros((B, H))
+    o = np.zeros((B, L, H, DV))
+    for t in range(L):
+        log_f = log_sigmoid(fg[:, t])
+        m_new = np.maximum(log_f + m, ig[:, t])
+        i = np.exp(ig[:, t] - m_new)
+        f = np.exp(log_f + m - m_new)
+        key = k[:, t] / np.sqrt(DK)
+        C = f[..., None, None] * C + i[..., None, None] * key[..., :, None] * v[:, t, :, None, :]
+        n = f[..., None] * n + i[..., None] * key
+        m = m_new
+        num = np.einsum("bhk,bhkv->bhv", q[:, t], C)
+        den = np.maximum(np.abs(np.einsum("bhk,bhk->bh", q[:, t], n)), np.exp(-m))
+        o[:, t] = num / den[..., None]
+    return o
+
+
+def test_a_chain_of_scans_matches_the_stabilised_mlstm_and_its_gradients():
+    rng = np.random.default_rng(11)
+    B, L, H, DK, DV = 2, 6, 2, 3, 2
+    xs = dict(
+        q=rng.standard_normal((B, L, H, DK)),
+        k=rng.standard_normal((B, L, H, DK)),
+        v=rng.standard_normal((B, L, H, DV)),
+        ig=rng.standard_normal((B, L, H)),
+        fg=rng.standard_normal((B, L, H)) + 2,
+    )
+    scan = linrec.compile(MLSTM)
+    o = scan(**xs)
+    np.testing.assert_allclose(o, mlstm_ref(**xs), rtol=1e-12, atol=1e-12)
+    w = rng.standard_normal(o.shape)
+    grads = scan.backward(xs, {"o": w})
+    eps = 1e-6
+    for name, x in xs.items():
+        fd = np.zeros_like(x)
+        for idx in np.ndindex(x.shape):
+            plus = {k: v.copy() for k, v in xs.items()}
+            minus = {k: v.copy() for k, v in xs.items()}
+            plus[name][idx] += eps
+            minus[name][idx] -= eps
+            fd[idx] = float((w * (scan(**plus) - scan(**minus))).sum()) / (2 * eps)
+        err = np.abs(grads[name] - fd).max() / max(np.abs(fd).max(), 1e-12)
+        assert err < 1e-6, (name, err)
