@@ -91,6 +91,10 @@ pub(super) struct Em<'a> {
     /// The backward's block-staged inputs (their shared arrays), and the first step of the
     /// stretch they hold while one is open (`block_rows.rs`).
     pub(super) block_rows: HashMap<Handle<Input>, String>,
+    /// Where the long-lived slots are one array (local memory, or a shared column per
+    /// thread): its base and stride, so that runs of them are walked by a loop
+    /// ([`Em::each_slot`]).
+    pub(super) slot_array: Option<super::slots::SlotArray>,
     pub(super) block_t0: Option<String>,
     /// The forward's block rows (input, shared array, points), staged per tile.
     pub(super) forward_rows: Vec<(Handle<Input>, String, usize)>,
@@ -608,6 +612,7 @@ impl<'a> Em<'a> {
             rows: String::new(),
             staged_in_base: HashMap::new(),
             block_rows: HashMap::new(),
+            slot_array: None,
             block_t0: None,
             forward_rows: Vec::new(),
             staged_out_base: HashMap::new(),

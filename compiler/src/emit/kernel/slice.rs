@@ -3,7 +3,7 @@
 //! laid out by step hold one slice; each thread carries its long-lived values (adjoints,
 //! decays, gradient sums) from one launch to the next through the slice carries.
 
-use super::{CHECKPOINT, Em, Param};
+use super::{CHECKPOINT, Em, Ix, Param};
 use crate::emit::text::Emitter;
 use crate::ir::DType;
 
@@ -79,9 +79,12 @@ impl Em<'_> {
             }
             let threads = em.bin_i("muli", &em.total.clone(), &lanes);
             let ptr = em.param("slice_carry");
-            for (k, slot) in slots.iter().enumerate() {
-                let kc = em.i64c(k as i64);
-                let r = em.bin_i("muli", &kc, &threads);
+            em.each_slot(slots, |em, slot, k| {
+                let k = match k {
+                    Ix::Const(k) => em.i64c(k as i64),
+                    Ix::Dyn(k) => k,
+                };
+                let r = em.bin_i("muli", &k, &threads);
                 let off = em.bin_i("addi", &r, &thread);
                 if store {
                     let v = em.op(format!("llvm.load {slot} : !llvm.ptr -> f32"));
@@ -90,7 +93,7 @@ impl Em<'_> {
                     let v = em.load(&ptr, &off, DType::F32);
                     em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
                 }
-            }
+            });
         });
     }
 }
