@@ -223,11 +223,17 @@ mod compile {
         }
         for d in &recs {
             let t = Instant::now();
-            let request = request_of(d, opts.request)?;
-            let mut choice = choose(d, opts, request);
-            if d.chained() {
-                choice.reason = strategy::CHAIN_REASON.into();
-            }
+            let (request, mut choice) = match d.chain_readers().first() {
+                None => (opts.request, choose(d, opts)),
+                Some((s, readers)) => strategy::chain_choice(opts.request).ok_or_else(|| {
+                    CompileError::ChainStrategy {
+                        recurrence: d.rec.name.clone(),
+                        state: d.rec.states[*s].name.clone(),
+                        reader: d.rec.states[readers[0]].name.clone(),
+                        requested: format!("{:?}", opts.request).to_lowercase(),
+                    }
+                })?,
+            };
             match &mut choice.strategy {
                 Strategy::Sequential { threads, tile }
                 | Strategy::Chunked { threads, tile, .. } => {
@@ -401,24 +407,7 @@ mod compile {
             .apply(KernelPlan::new(d, &opts.fixed, threads, tile)?)
     }
 
-    /// The strategy request a recurrence compiles with: a chain of scans runs sequentially
-    /// (`auto` becomes `sequential`; `chunked` and `block` are refused).
-    fn request_of(d: &Derived, request: Request) -> Result<Request, CompileError> {
-        let Some((s, readers)) = d.chain_readers().into_iter().next() else {
-            return Ok(request);
-        };
-        match request {
-            Request::Auto | Request::Sequential => Ok(Request::Sequential),
-            Request::Chunked | Request::Block => Err(CompileError::ChainStrategy {
-                recurrence: d.rec.name.clone(),
-                state: d.rec.states[s].name.clone(),
-                reader: d.rec.states[readers[0]].name.clone(),
-                requested: format!("{request:?}").to_lowercase(),
-            }),
-        }
-    }
-
-    fn choose(d: &Derived, opts: &CompileOptions, request: Request) -> Choice {
+    fn choose(d: &Derived, opts: &CompileOptions) -> Choice {
         // The plan the kernels will have (it does not depend on the strategy); without one the
         // compile fails right after, at its own plan.
         let shape = KernelPlan::new(d, &opts.fixed, THREADS as usize, TILE as usize)
@@ -430,6 +419,6 @@ mod compile {
                     .map_or(p.clone(), |l| p.with_lanes(l as usize));
                 p.cost_shape(&d.rec, |n| opts.shape.get(n).or(opts.fixed.get(n)).copied())
             });
-        strategy::choose(request, shape, Device::default())
+        strategy::choose(opts.request, shape, Device::default())
     }
 }

@@ -21,11 +21,11 @@ pub fn explain_strategy(
     let r = &d.rec;
     // A chain of scans runs sequentially, whatever was asked (`linrec compile` refuses a
     // forced chunked or block strategy for it).
-    let request = if d.chained() {
-        crate::strategy::Request::Sequential
-    } else {
-        request
-    };
+    let chain = d
+        .chained()
+        .then(|| crate::strategy::chain_choice(crate::strategy::Request::Sequential))
+        .flatten();
+    let request = chain.as_ref().map_or(request, |c| c.0);
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
     let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize)
@@ -192,13 +192,11 @@ pub fn explain_strategy(
         );
     }
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
-    let choice = strategy::choose(request, s, Device::default());
-    let reason = if d.chained() {
-        strategy::CHAIN_REASON
-    } else {
-        choice.reason.as_str()
+    let choice = match chain {
+        Some((_, c)) => c,
+        None => strategy::choose(request, s, Device::default()),
     };
-    let _ = writeln!(out, "  chosen: {reason}");
+    let _ = writeln!(out, "  chosen: {}", choice.reason);
     let (table, cal) = strategy::calibration::for_gpu("");
     let m = cal.model;
     let _ = writeln!(

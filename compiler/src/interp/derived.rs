@@ -376,7 +376,7 @@ pub fn backward(
     let mut decay_next: Vec<Vec<f64>> = g.iter().map(|x| vec![1.0; x.len()]).collect();
     let mut cross_next: Vec<Vec<(usize, Vec<f64>)>> = vec![Vec::new(); g.len()];
     // A chain's term from the step after (`e_{t+1}`; nothing past the end).
-    let mut chain_next: Vec<Vec<f64>> = g.iter().map(|x| vec![0.0; x.len()]).collect();
+    let mut chain_next: Vec<Option<Vec<f64>>> = vec![None; g.len()];
     for t in (0..len).rev() {
         ev.t = rec.direction.position(t, len);
         ev.prev = hist[t].clone();
@@ -386,7 +386,7 @@ pub fn backward(
         for (k, a) in d.backward.adjoints.iter().enumerate() {
             let c = ev.value_as(a.source, &adjoint_dims(a.state));
             for (p, ((gk, ck), dk)) in g[k].iter_mut().zip(c).zip(&decay_next[k]).enumerate() {
-                *gk = ck + dk * *gk + chain_next[k][p];
+                *gk = ck + dk * *gk + chain_next[k].as_ref().map_or(0.0, |e| e[p]);
                 for (j, cj) in &cross_next[k] {
                     *gk += cj[p] * later[*j][p];
                 }
@@ -417,10 +417,7 @@ pub fn backward(
             .backward
             .adjoints
             .iter()
-            .map(|a| match a.chain {
-                Some(e) => ev.value_as(e, &adjoint_dims(a.state)),
-                None => vec![0.0; hist[0][a.state.index()].len()],
-            })
+            .map(|a| a.chain.map(|e| ev.value_as(e, &adjoint_dims(a.state))))
             .collect();
         cross_next = d
             .backward

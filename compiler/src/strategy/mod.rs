@@ -50,8 +50,23 @@ pub struct Choice {
     pub reason: String,
 }
 
-/// Why a chain of scans runs sequentially (the reason its [`Choice`] gives).
-pub const CHAIN_REASON: &str = "sequential: a chain of scans (a state's update reads a state scanned before it) runs sequentially";
+/// The strategy of a recurrence that runs sequentially only (a chain of scans): `auto` and
+/// `sequential` compile it sequential, with this choice; None for `chunked` and `block`, which
+/// it has no kernels for.
+pub fn chain_choice(request: Request) -> Option<(Request, Choice)> {
+    matches!(request, Request::Auto | Request::Sequential).then(|| {
+        (
+            Request::Sequential,
+            Choice {
+                strategy: Strategy::Sequential {
+                    threads: THREADS,
+                    tile: TILE,
+                },
+                reason: "sequential: a chain of scans (a state's update reads a state scanned before it) runs sequentially".into(),
+            },
+        )
+    })
+}
 
 /// The machine the cost model reasons about (defaults: the H200 and its table).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
