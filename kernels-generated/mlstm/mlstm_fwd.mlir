@@ -53,12 +53,12 @@ module attributes {gpu.container_module} {
       %v765 = arith.constant 0x3EAAAAAB : f32
       %v768 = arith.constant 0xBF000000 : f32
       %v774 = arith.constant 0x3D800000 : f32
-      %v793 = arith.muli %size_DV, %size_H : i64
-      %v794 = arith.muli %v793, %size_L : i64
-      %v943 = arith.constant 1 : i32
-      %v944 = arith.constant 32 : i32
-      %v948 = arith.constant 2 : i32
-      %v952 = arith.constant 4 : i32
+      %v784 = arith.muli %size_DV, %size_H : i64
+      %v785 = arith.muli %v784, %size_L : i64
+      %v922 = arith.constant 1 : i32
+      %v923 = arith.constant 32 : i32
+      %v927 = arith.constant 2 : i32
+      %v931 = arith.constant 4 : i32
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -76,44 +76,44 @@ module attributes {gpu.container_module} {
       %v29 = arith.divui %v27, %size_H : i64
       %v30 = arith.remui %v29, %size_B : i64
       %v31 = arith.divui %v29, %size_B : i64
-      %v868 = arith.trunci %v16 : i64 to i32
-      %v869 = arith.constant 24 : i32
-      %v870 = arith.andi %v868, %v869 : i32
-      %v871 = arith.constant 0 : i32
-      %v872 = arith.ori %v870, %v871 : i32
-      %v873 = arith.constant 0 : i64
-      %v874 = arith.cmpi eq, %v19, %v873 : i64
-      %v875 = arith.constant 1 : i32
-      %v876 = arith.ori %v870, %v875 : i32
-      %v877 = arith.constant 1 : i64
-      %v878 = arith.cmpi eq, %v19, %v877 : i64
-      %v879 = arith.constant 2 : i32
-      %v880 = arith.ori %v870, %v879 : i32
-      %v881 = arith.constant 2 : i64
-      %v882 = arith.cmpi eq, %v19, %v881 : i64
-      %v883 = arith.constant 3 : i32
-      %v884 = arith.ori %v870, %v883 : i32
-      %v885 = arith.constant 3 : i64
-      %v886 = arith.cmpi eq, %v19, %v885 : i64
-      %v887 = arith.constant 4 : i32
-      %v888 = arith.ori %v870, %v887 : i32
-      %v889 = arith.constant 4 : i64
-      %v890 = arith.cmpi eq, %v19, %v889 : i64
-      %v891 = arith.constant 5 : i32
-      %v892 = arith.ori %v870, %v891 : i32
-      %v893 = arith.constant 5 : i64
-      %v894 = arith.cmpi eq, %v19, %v893 : i64
-      %v895 = arith.constant 6 : i32
-      %v896 = arith.ori %v870, %v895 : i32
-      %v897 = arith.constant 6 : i64
-      %v898 = arith.cmpi eq, %v19, %v897 : i64
-      %v899 = arith.constant 7 : i32
-      %v900 = arith.ori %v870, %v899 : i32
-      %v901 = arith.constant 7 : i64
-      %v902 = arith.cmpi eq, %v19, %v901 : i64
-      %v903 = arith.constant 32 : i32
-      %v918 = arith.sitofp %v1 : i64 to f32
-      %v919 = llvm.call_intrinsic "llvm.sqrt.f32"(%v918) : (f32) -> f32
+      %v842 = arith.trunci %v16 : i64 to i32
+      %v843 = arith.constant 24 : i32
+      %v844 = arith.andi %v842, %v843 : i32
+      %v845 = arith.constant 0 : i32
+      %v846 = arith.ori %v844, %v845 : i32
+      %v847 = arith.constant 0 : i64
+      %v848 = arith.cmpi eq, %v19, %v847 : i64
+      %v849 = arith.constant 1 : i32
+      %v850 = arith.ori %v844, %v849 : i32
+      %v851 = arith.constant 1 : i64
+      %v852 = arith.cmpi eq, %v19, %v851 : i64
+      %v853 = arith.constant 2 : i32
+      %v854 = arith.ori %v844, %v853 : i32
+      %v855 = arith.constant 2 : i64
+      %v856 = arith.cmpi eq, %v19, %v855 : i64
+      %v857 = arith.constant 3 : i32
+      %v858 = arith.ori %v844, %v857 : i32
+      %v859 = arith.constant 3 : i64
+      %v860 = arith.cmpi eq, %v19, %v859 : i64
+      %v861 = arith.constant 4 : i32
+      %v862 = arith.ori %v844, %v861 : i32
+      %v863 = arith.constant 4 : i64
+      %v864 = arith.cmpi eq, %v19, %v863 : i64
+      %v865 = arith.constant 5 : i32
+      %v866 = arith.ori %v844, %v865 : i32
+      %v867 = arith.constant 5 : i64
+      %v868 = arith.cmpi eq, %v19, %v867 : i64
+      %v869 = arith.constant 6 : i32
+      %v870 = arith.ori %v844, %v869 : i32
+      %v871 = arith.constant 6 : i64
+      %v872 = arith.cmpi eq, %v19, %v871 : i64
+      %v873 = arith.constant 7 : i32
+      %v874 = arith.ori %v844, %v873 : i32
+      %v875 = arith.constant 7 : i64
+      %v876 = arith.cmpi eq, %v19, %v875 : i64
+      %v877 = arith.constant 32 : i32
+      %v897 = arith.sitofp %v1 : i64 to f32
+      %v898 = llvm.call_intrinsic "llvm.sqrt.f32"(%v897) : (f32) -> f32
       llvm.store %v32, %v5 : f32, !llvm.ptr
       llvm.store %v32, %v6 : f32, !llvm.ptr
       llvm.store %v32, %v7 : f32, !llvm.ptr
@@ -848,1238 +848,1402 @@ module attributes {gpu.container_module} {
           %v781 = arith.addi %v780, %v28 : i64
           %v782 = llvm.getelementptr %in_ig[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v783 = llvm.load %v782 : !llvm.ptr -> f32
-          %v784 = llvm.load %v5 : !llvm.ptr -> f32
-          %v785 = arith.addf %v777, %v784 fastmath<contract> : f32
-          %v786 = arith.maximumf %v785, %v783 : f32
-          %v787 = arith.subf %v785, %v786 fastmath<contract> : f32
-          %v788 = arith.mulf %v787, %v746 fastmath<contract> : f32
-          %v789 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v788) : (f32) -> f32
-          %v790 = arith.subf %v783, %v786 fastmath<contract> : f32
-          %v791 = arith.mulf %v790, %v746 fastmath<contract> : f32
-          %v792 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v791) : (f32) -> f32
-          %v795 = arith.muli %v30, %v794 : i64
-          %v796 = arith.muli %v735, %v793 : i64
-          %v797 = arith.addi %v795, %v796 : i64
-          %v798 = arith.muli %v28, %size_DV : i64
+          %v786 = arith.muli %v30, %v785 : i64
+          %v787 = arith.muli %v735, %v784 : i64
+          %v788 = arith.addi %v786, %v787 : i64
+          %v789 = arith.muli %v28, %size_DV : i64
+          %v790 = arith.addi %v788, %v789 : i64
+          %v791 = arith.addi %v790, %v26 : i64
+          %v792 = llvm.getelementptr %in_v[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v793 = llvm.load %v792 : !llvm.ptr -> f32
+          %v794 = arith.addi %v111, %v18 : i64
+          %v795 = arith.addi %v794, %v19 : i64
+          %v796 = arith.addi %v39, %v795 : i64
+          %v797 = arith.muli %v30, %v736 : i64
+          %v798 = arith.muli %v796, %size_H : i64
           %v799 = arith.addi %v797, %v798 : i64
-          %v800 = arith.addi %v799, %v26 : i64
-          %v801 = llvm.getelementptr %in_v[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v800 = arith.addi %v799, %v28 : i64
+          %v801 = llvm.getelementptr %in_fg[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v802 = llvm.load %v801 : !llvm.ptr -> f32
-          %v803 = llvm.load %v5 : !llvm.ptr -> f32
-          %v804 = arith.negf %v803 : f32
-          %v805 = arith.mulf %v804, %v746 fastmath<contract> : f32
-          %v806 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v805) : (f32) -> f32
-          %v807 = arith.addi %v111, %v18 : i64
-          %v808 = arith.addi %v807, %v19 : i64
-          %v809 = arith.addi %v39, %v808 : i64
-          %v810 = arith.muli %v30, %v736 : i64
-          %v811 = arith.muli %v809, %size_H : i64
-          %v812 = arith.addi %v810, %v811 : i64
-          %v813 = arith.addi %v812, %v28 : i64
-          %v814 = llvm.getelementptr %in_fg[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v815 = llvm.load %v814 : !llvm.ptr -> f32
-          %v816 = arith.minimumf %v815, %v32 : f32
-          %v817 = llvm.call_intrinsic "llvm.fabs.f32"(%v815) : (f32) -> f32
-          %v818 = arith.negf %v817 : f32
-          %v819 = arith.mulf %v818, %v746 fastmath<contract> : f32
-          %v820 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v819) : (f32) -> f32
-          %v821 = arith.addf %v749, %v820 fastmath<contract> : f32
-          %v822 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v821) : (f32) -> f32
-          %v823 = arith.mulf %v822, %v752 fastmath<contract> : f32
-          %v824 = arith.mulf %v754, %v820 fastmath<contract> : f32
-          %v825 = arith.addf %v824, %v756 fastmath<contract> : f32
-          %v826 = arith.mulf %v825, %v820 fastmath<contract> : f32
-          %v827 = arith.addf %v826, %v759 fastmath<contract> : f32
-          %v828 = arith.mulf %v827, %v820 fastmath<contract> : f32
-          %v829 = arith.addf %v828, %v762 fastmath<contract> : f32
-          %v830 = arith.mulf %v829, %v820 fastmath<contract> : f32
-          %v831 = arith.addf %v830, %v765 fastmath<contract> : f32
-          %v832 = arith.mulf %v831, %v820 fastmath<contract> : f32
-          %v833 = arith.addf %v832, %v768 fastmath<contract> : f32
-          %v834 = arith.mulf %v833, %v820 fastmath<contract> : f32
-          %v835 = arith.addf %v834, %v749 fastmath<contract> : f32
-          %v836 = arith.mulf %v835, %v820 fastmath<contract> : f32
-          %v837 = llvm.call_intrinsic "llvm.fabs.f32"(%v820) : (f32) -> f32
-          %v838 = arith.cmpf olt, %v837, %v774 : f32
-          %v839 = arith.select %v838, %v836, %v823 : f32
-          %v840 = arith.subf %v816, %v839 fastmath<contract> : f32
-          %v841 = arith.muli %v30, %v736 : i64
-          %v842 = arith.muli %v809, %size_H : i64
-          %v843 = arith.addi %v841, %v842 : i64
-          %v844 = arith.addi %v843, %v28 : i64
-          %v845 = llvm.getelementptr %in_ig[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v846 = llvm.load %v845 : !llvm.ptr -> f32
-          %v847 = llvm.load %v5 : !llvm.ptr -> f32
-          %v848 = arith.addf %v840, %v847 fastmath<contract> : f32
-          %v849 = arith.maximumf %v848, %v846 : f32
-          %v850 = arith.subf %v848, %v849 fastmath<contract> : f32
-          %v851 = arith.mulf %v850, %v746 fastmath<contract> : f32
-          %v852 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v851) : (f32) -> f32
-          %v853 = arith.subf %v846, %v849 fastmath<contract> : f32
-          %v854 = arith.mulf %v853, %v746 fastmath<contract> : f32
-          %v855 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v854) : (f32) -> f32
-          %v856 = arith.muli %v30, %v794 : i64
-          %v857 = arith.muli %v809, %v793 : i64
-          %v858 = arith.addi %v856, %v857 : i64
-          %v859 = arith.muli %v28, %size_DV : i64
-          %v860 = arith.addi %v858, %v859 : i64
-          %v861 = arith.addi %v860, %v26 : i64
-          %v862 = llvm.getelementptr %in_v[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v863 = llvm.load %v862 : !llvm.ptr -> f32
-          %v864 = llvm.load %v5 : !llvm.ptr -> f32
-          %v865 = arith.negf %v864 : f32
-          %v866 = arith.mulf %v865, %v746 fastmath<contract> : f32
-          %v867 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v866) : (f32) -> f32
-          %v904 = arith.addi %v39, %v111 : i64
-          %v905, %v906 = gpu.shuffle idx %v777, %v872, %v903 : f32
-          %v907, %v908 = gpu.shuffle idx %v783, %v872, %v903 : f32
-          %v909, %v910 = gpu.shuffle idx %v789, %v872, %v903 : f32
-          %v911, %v912 = gpu.shuffle idx %v792, %v872, %v903 : f32
-          %v913, %v914 = gpu.shuffle idx %v802, %v872, %v903 : f32
-          %v915 = llvm.load %v5 : !llvm.ptr -> f32
-          %v916 = arith.addf %v905, %v915 fastmath<contract> : f32
-          %v917 = arith.maximumf %v916, %v907 : f32
-          %v920 = arith.divf %v150, %v919 : f32
-          %v921 = arith.mulf %v911, %v920 fastmath<contract> : f32
-          %v922 = arith.mulf %v921, %v913 fastmath<contract> : f32
-          %v923 = llvm.load %v6 : !llvm.ptr -> f32
-          %v924 = arith.mulf %v909, %v923 fastmath<contract> : f32
-          %v925 = arith.addf %v924, %v922 fastmath<contract> : f32
-          %v926 = arith.divf %v160, %v919 : f32
-          %v927 = arith.mulf %v911, %v926 fastmath<contract> : f32
-          %v928 = arith.mulf %v927, %v913 fastmath<contract> : f32
-          %v929 = llvm.load %v7 : !llvm.ptr -> f32
-          %v930 = arith.mulf %v909, %v929 fastmath<contract> : f32
-          %v931 = arith.addf %v930, %v928 fastmath<contract> : f32
-          %v932 = llvm.load %v8 : !llvm.ptr -> f32
-          %v933 = arith.mulf %v909, %v932 fastmath<contract> : f32
-          %v934 = arith.addf %v933, %v921 fastmath<contract> : f32
-          %v935 = llvm.load %v9 : !llvm.ptr -> f32
-          %v936 = arith.mulf %v909, %v935 fastmath<contract> : f32
-          %v937 = arith.addf %v936, %v927 fastmath<contract> : f32
-          llvm.store %v917, %v5 : f32, !llvm.ptr
-          llvm.store %v925, %v6 : f32, !llvm.ptr
-          llvm.store %v931, %v7 : f32, !llvm.ptr
-          llvm.store %v934, %v8 : f32, !llvm.ptr
-          llvm.store %v937, %v9 : f32, !llvm.ptr
-          %v938 = llvm.load %v6 : !llvm.ptr -> f32
-          %v939 = arith.mulf %v168, %v938 fastmath<contract> : f32
-          %v940 = llvm.load %v7 : !llvm.ptr -> f32
-          %v941 = arith.mulf %v178, %v940 fastmath<contract> : f32
-          %v942 = arith.addf %v939, %v941 fastmath<contract> : f32
+          %v803 = arith.minimumf %v802, %v32 : f32
+          %v804 = llvm.call_intrinsic "llvm.fabs.f32"(%v802) : (f32) -> f32
+          %v805 = arith.negf %v804 : f32
+          %v806 = arith.mulf %v805, %v746 fastmath<contract> : f32
+          %v807 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v806) : (f32) -> f32
+          %v808 = arith.addf %v749, %v807 fastmath<contract> : f32
+          %v809 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v808) : (f32) -> f32
+          %v810 = arith.mulf %v809, %v752 fastmath<contract> : f32
+          %v811 = arith.mulf %v754, %v807 fastmath<contract> : f32
+          %v812 = arith.addf %v811, %v756 fastmath<contract> : f32
+          %v813 = arith.mulf %v812, %v807 fastmath<contract> : f32
+          %v814 = arith.addf %v813, %v759 fastmath<contract> : f32
+          %v815 = arith.mulf %v814, %v807 fastmath<contract> : f32
+          %v816 = arith.addf %v815, %v762 fastmath<contract> : f32
+          %v817 = arith.mulf %v816, %v807 fastmath<contract> : f32
+          %v818 = arith.addf %v817, %v765 fastmath<contract> : f32
+          %v819 = arith.mulf %v818, %v807 fastmath<contract> : f32
+          %v820 = arith.addf %v819, %v768 fastmath<contract> : f32
+          %v821 = arith.mulf %v820, %v807 fastmath<contract> : f32
+          %v822 = arith.addf %v821, %v749 fastmath<contract> : f32
+          %v823 = arith.mulf %v822, %v807 fastmath<contract> : f32
+          %v824 = llvm.call_intrinsic "llvm.fabs.f32"(%v807) : (f32) -> f32
+          %v825 = arith.cmpf olt, %v824, %v774 : f32
+          %v826 = arith.select %v825, %v823, %v810 : f32
+          %v827 = arith.subf %v803, %v826 fastmath<contract> : f32
+          %v828 = arith.muli %v30, %v736 : i64
+          %v829 = arith.muli %v796, %size_H : i64
+          %v830 = arith.addi %v828, %v829 : i64
+          %v831 = arith.addi %v830, %v28 : i64
+          %v832 = llvm.getelementptr %in_ig[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v833 = llvm.load %v832 : !llvm.ptr -> f32
+          %v834 = arith.muli %v30, %v785 : i64
+          %v835 = arith.muli %v796, %v784 : i64
+          %v836 = arith.addi %v834, %v835 : i64
+          %v837 = arith.muli %v28, %size_DV : i64
+          %v838 = arith.addi %v836, %v837 : i64
+          %v839 = arith.addi %v838, %v26 : i64
+          %v840 = llvm.getelementptr %in_v[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v841 = llvm.load %v840 : !llvm.ptr -> f32
+          %v878 = arith.addi %v39, %v111 : i64
+          %v879, %v880 = gpu.shuffle idx %v777, %v846, %v877 : f32
+          %v881, %v882 = gpu.shuffle idx %v783, %v846, %v877 : f32
+          %v883, %v884 = gpu.shuffle idx %v793, %v846, %v877 : f32
+          %v885 = llvm.load %v5 : !llvm.ptr -> f32
+          %v886 = arith.addf %v879, %v885 fastmath<contract> : f32
+          %v887 = arith.maximumf %v886, %v881 : f32
+          %v888 = llvm.load %v5 : !llvm.ptr -> f32
+          %v889 = arith.addf %v879, %v888 fastmath<contract> : f32
+          %v890 = arith.maximumf %v889, %v881 : f32
+          %v891 = arith.subf %v889, %v890 fastmath<contract> : f32
+          %v892 = arith.mulf %v891, %v746 fastmath<contract> : f32
+          %v893 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v892) : (f32) -> f32
+          %v894 = arith.subf %v881, %v890 fastmath<contract> : f32
+          %v895 = arith.mulf %v894, %v746 fastmath<contract> : f32
+          %v896 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v895) : (f32) -> f32
+          %v899 = arith.divf %v150, %v898 : f32
+          %v900 = arith.mulf %v896, %v899 fastmath<contract> : f32
+          %v901 = arith.mulf %v900, %v883 fastmath<contract> : f32
+          %v902 = llvm.load %v6 : !llvm.ptr -> f32
+          %v903 = arith.mulf %v893, %v902 fastmath<contract> : f32
+          %v904 = arith.addf %v903, %v901 fastmath<contract> : f32
+          %v905 = arith.divf %v160, %v898 : f32
+          %v906 = arith.mulf %v896, %v905 fastmath<contract> : f32
+          %v907 = arith.mulf %v906, %v883 fastmath<contract> : f32
+          %v908 = llvm.load %v7 : !llvm.ptr -> f32
+          %v909 = arith.mulf %v893, %v908 fastmath<contract> : f32
+          %v910 = arith.addf %v909, %v907 fastmath<contract> : f32
+          %v911 = llvm.load %v8 : !llvm.ptr -> f32
+          %v912 = arith.mulf %v893, %v911 fastmath<contract> : f32
+          %v913 = arith.addf %v912, %v900 fastmath<contract> : f32
+          %v914 = llvm.load %v9 : !llvm.ptr -> f32
+          %v915 = arith.mulf %v893, %v914 fastmath<contract> : f32
+          %v916 = arith.addf %v915, %v906 fastmath<contract> : f32
+          llvm.store %v887, %v5 : f32, !llvm.ptr
+          llvm.store %v904, %v6 : f32, !llvm.ptr
+          llvm.store %v910, %v7 : f32, !llvm.ptr
+          llvm.store %v913, %v8 : f32, !llvm.ptr
+          llvm.store %v916, %v9 : f32, !llvm.ptr
+          %v917 = llvm.load %v6 : !llvm.ptr -> f32
+          %v918 = arith.mulf %v168, %v917 fastmath<contract> : f32
+          %v919 = llvm.load %v7 : !llvm.ptr -> f32
+          %v920 = arith.mulf %v178, %v919 fastmath<contract> : f32
+          %v921 = arith.addf %v918, %v920 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v945, %v946 = gpu.shuffle xor %v942, %v943, %v944 : f32
-          %v947 = arith.addf %v942, %v945 fastmath<contract> : f32
-          %v949, %v950 = gpu.shuffle xor %v947, %v948, %v944 : f32
-          %v951 = arith.addf %v947, %v949 fastmath<contract> : f32
-          %v953, %v954 = gpu.shuffle xor %v951, %v952, %v944 : f32
-          %v955 = arith.addf %v951, %v953 fastmath<contract> : f32
+          %v924, %v925 = gpu.shuffle xor %v921, %v922, %v923 : f32
+          %v926 = arith.addf %v921, %v924 fastmath<contract> : f32
+          %v928, %v929 = gpu.shuffle xor %v926, %v927, %v923 : f32
+          %v930 = arith.addf %v926, %v928 fastmath<contract> : f32
+          %v932, %v933 = gpu.shuffle xor %v930, %v931, %v923 : f32
+          %v934 = arith.addf %v930, %v932 fastmath<contract> : f32
           // end sum over the lanes
-          %v956 = llvm.load %v8 : !llvm.ptr -> f32
-          %v957 = arith.mulf %v168, %v956 fastmath<contract> : f32
-          %v958 = llvm.load %v9 : !llvm.ptr -> f32
-          %v959 = arith.mulf %v178, %v958 fastmath<contract> : f32
-          %v960 = arith.addf %v957, %v959 fastmath<contract> : f32
+          %v935 = llvm.load %v8 : !llvm.ptr -> f32
+          %v936 = arith.mulf %v168, %v935 fastmath<contract> : f32
+          %v937 = llvm.load %v9 : !llvm.ptr -> f32
+          %v938 = arith.mulf %v178, %v937 fastmath<contract> : f32
+          %v939 = arith.addf %v936, %v938 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v961, %v962 = gpu.shuffle xor %v960, %v943, %v944 : f32
-          %v963 = arith.addf %v960, %v961 fastmath<contract> : f32
-          %v964, %v965 = gpu.shuffle xor %v963, %v948, %v944 : f32
-          %v966 = arith.addf %v963, %v964 fastmath<contract> : f32
-          %v967, %v968 = gpu.shuffle xor %v966, %v952, %v944 : f32
-          %v969 = arith.addf %v966, %v967 fastmath<contract> : f32
+          %v940, %v941 = gpu.shuffle xor %v939, %v922, %v923 : f32
+          %v942 = arith.addf %v939, %v940 fastmath<contract> : f32
+          %v943, %v944 = gpu.shuffle xor %v942, %v927, %v923 : f32
+          %v945 = arith.addf %v942, %v943 fastmath<contract> : f32
+          %v946, %v947 = gpu.shuffle xor %v945, %v931, %v923 : f32
+          %v948 = arith.addf %v945, %v946 fastmath<contract> : f32
           // end sum over the lanes
-          %v970 = arith.addi %v39, %v112 : i64
-          %v971, %v972 = gpu.shuffle idx %v777, %v876, %v903 : f32
-          %v973, %v974 = gpu.shuffle idx %v783, %v876, %v903 : f32
-          %v975, %v976 = gpu.shuffle idx %v789, %v876, %v903 : f32
-          %v977, %v978 = gpu.shuffle idx %v792, %v876, %v903 : f32
-          %v979, %v980 = gpu.shuffle idx %v802, %v876, %v903 : f32
-          %v981 = llvm.load %v5 : !llvm.ptr -> f32
-          %v982 = arith.addf %v971, %v981 fastmath<contract> : f32
-          %v983 = arith.maximumf %v982, %v973 : f32
-          %v984 = arith.divf %v187, %v919 : f32
-          %v985 = arith.mulf %v977, %v984 fastmath<contract> : f32
-          %v986 = arith.mulf %v985, %v979 fastmath<contract> : f32
-          %v987 = llvm.load %v6 : !llvm.ptr -> f32
-          %v988 = arith.mulf %v975, %v987 fastmath<contract> : f32
-          %v989 = arith.addf %v988, %v986 fastmath<contract> : f32
-          %v990 = arith.divf %v197, %v919 : f32
-          %v991 = arith.mulf %v977, %v990 fastmath<contract> : f32
-          %v992 = arith.mulf %v991, %v979 fastmath<contract> : f32
-          %v993 = llvm.load %v7 : !llvm.ptr -> f32
-          %v994 = arith.mulf %v975, %v993 fastmath<contract> : f32
-          %v995 = arith.addf %v994, %v992 fastmath<contract> : f32
-          %v996 = llvm.load %v8 : !llvm.ptr -> f32
-          %v997 = arith.mulf %v975, %v996 fastmath<contract> : f32
-          %v998 = arith.addf %v997, %v985 fastmath<contract> : f32
-          %v999 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1000 = arith.mulf %v975, %v999 fastmath<contract> : f32
-          %v1001 = arith.addf %v1000, %v991 fastmath<contract> : f32
-          llvm.store %v983, %v5 : f32, !llvm.ptr
-          llvm.store %v989, %v6 : f32, !llvm.ptr
-          llvm.store %v995, %v7 : f32, !llvm.ptr
-          llvm.store %v998, %v8 : f32, !llvm.ptr
-          llvm.store %v1001, %v9 : f32, !llvm.ptr
-          %v1002 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1003 = arith.mulf %v205, %v1002 fastmath<contract> : f32
-          %v1004 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1005 = arith.mulf %v215, %v1004 fastmath<contract> : f32
-          %v1006 = arith.addf %v1003, %v1005 fastmath<contract> : f32
+          %v949 = llvm.load %v5 : !llvm.ptr -> f32
+          %v950 = arith.negf %v949 : f32
+          %v951 = arith.mulf %v950, %v746 fastmath<contract> : f32
+          %v952 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v951) : (f32) -> f32
+          %v953 = arith.addi %v39, %v112 : i64
+          %v954, %v955 = gpu.shuffle idx %v777, %v850, %v877 : f32
+          %v956, %v957 = gpu.shuffle idx %v783, %v850, %v877 : f32
+          %v958, %v959 = gpu.shuffle idx %v793, %v850, %v877 : f32
+          %v960 = llvm.load %v5 : !llvm.ptr -> f32
+          %v961 = arith.addf %v954, %v960 fastmath<contract> : f32
+          %v962 = arith.maximumf %v961, %v956 : f32
+          %v963 = llvm.load %v5 : !llvm.ptr -> f32
+          %v964 = arith.addf %v954, %v963 fastmath<contract> : f32
+          %v965 = arith.maximumf %v964, %v956 : f32
+          %v966 = arith.subf %v964, %v965 fastmath<contract> : f32
+          %v967 = arith.mulf %v966, %v746 fastmath<contract> : f32
+          %v968 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v967) : (f32) -> f32
+          %v969 = arith.subf %v956, %v965 fastmath<contract> : f32
+          %v970 = arith.mulf %v969, %v746 fastmath<contract> : f32
+          %v971 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v970) : (f32) -> f32
+          %v972 = arith.divf %v187, %v898 : f32
+          %v973 = arith.mulf %v971, %v972 fastmath<contract> : f32
+          %v974 = arith.mulf %v973, %v958 fastmath<contract> : f32
+          %v975 = llvm.load %v6 : !llvm.ptr -> f32
+          %v976 = arith.mulf %v968, %v975 fastmath<contract> : f32
+          %v977 = arith.addf %v976, %v974 fastmath<contract> : f32
+          %v978 = arith.divf %v197, %v898 : f32
+          %v979 = arith.mulf %v971, %v978 fastmath<contract> : f32
+          %v980 = arith.mulf %v979, %v958 fastmath<contract> : f32
+          %v981 = llvm.load %v7 : !llvm.ptr -> f32
+          %v982 = arith.mulf %v968, %v981 fastmath<contract> : f32
+          %v983 = arith.addf %v982, %v980 fastmath<contract> : f32
+          %v984 = llvm.load %v8 : !llvm.ptr -> f32
+          %v985 = arith.mulf %v968, %v984 fastmath<contract> : f32
+          %v986 = arith.addf %v985, %v973 fastmath<contract> : f32
+          %v987 = llvm.load %v9 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v968, %v987 fastmath<contract> : f32
+          %v989 = arith.addf %v988, %v979 fastmath<contract> : f32
+          llvm.store %v962, %v5 : f32, !llvm.ptr
+          llvm.store %v977, %v6 : f32, !llvm.ptr
+          llvm.store %v983, %v7 : f32, !llvm.ptr
+          llvm.store %v986, %v8 : f32, !llvm.ptr
+          llvm.store %v989, %v9 : f32, !llvm.ptr
+          %v990 = llvm.load %v6 : !llvm.ptr -> f32
+          %v991 = arith.mulf %v205, %v990 fastmath<contract> : f32
+          %v992 = llvm.load %v7 : !llvm.ptr -> f32
+          %v993 = arith.mulf %v215, %v992 fastmath<contract> : f32
+          %v994 = arith.addf %v991, %v993 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1007, %v1008 = gpu.shuffle xor %v1006, %v943, %v944 : f32
-          %v1009 = arith.addf %v1006, %v1007 fastmath<contract> : f32
-          %v1010, %v1011 = gpu.shuffle xor %v1009, %v948, %v944 : f32
-          %v1012 = arith.addf %v1009, %v1010 fastmath<contract> : f32
-          %v1013, %v1014 = gpu.shuffle xor %v1012, %v952, %v944 : f32
-          %v1015 = arith.addf %v1012, %v1013 fastmath<contract> : f32
+          %v995, %v996 = gpu.shuffle xor %v994, %v922, %v923 : f32
+          %v997 = arith.addf %v994, %v995 fastmath<contract> : f32
+          %v998, %v999 = gpu.shuffle xor %v997, %v927, %v923 : f32
+          %v1000 = arith.addf %v997, %v998 fastmath<contract> : f32
+          %v1001, %v1002 = gpu.shuffle xor %v1000, %v931, %v923 : f32
+          %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
           // end sum over the lanes
-          %v1016 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1017 = arith.mulf %v205, %v1016 fastmath<contract> : f32
-          %v1018 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1019 = arith.mulf %v215, %v1018 fastmath<contract> : f32
-          %v1020 = arith.addf %v1017, %v1019 fastmath<contract> : f32
+          %v1004 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1005 = arith.mulf %v205, %v1004 fastmath<contract> : f32
+          %v1006 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1007 = arith.mulf %v215, %v1006 fastmath<contract> : f32
+          %v1008 = arith.addf %v1005, %v1007 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1021, %v1022 = gpu.shuffle xor %v1020, %v943, %v944 : f32
-          %v1023 = arith.addf %v1020, %v1021 fastmath<contract> : f32
-          %v1024, %v1025 = gpu.shuffle xor %v1023, %v948, %v944 : f32
-          %v1026 = arith.addf %v1023, %v1024 fastmath<contract> : f32
-          %v1027, %v1028 = gpu.shuffle xor %v1026, %v952, %v944 : f32
-          %v1029 = arith.addf %v1026, %v1027 fastmath<contract> : f32
+          %v1009, %v1010 = gpu.shuffle xor %v1008, %v922, %v923 : f32
+          %v1011 = arith.addf %v1008, %v1009 fastmath<contract> : f32
+          %v1012, %v1013 = gpu.shuffle xor %v1011, %v927, %v923 : f32
+          %v1014 = arith.addf %v1011, %v1012 fastmath<contract> : f32
+          %v1015, %v1016 = gpu.shuffle xor %v1014, %v931, %v923 : f32
+          %v1017 = arith.addf %v1014, %v1015 fastmath<contract> : f32
           // end sum over the lanes
-          %v1030 = arith.addi %v39, %v114 : i64
-          %v1031, %v1032 = gpu.shuffle idx %v777, %v880, %v903 : f32
-          %v1033, %v1034 = gpu.shuffle idx %v783, %v880, %v903 : f32
-          %v1035, %v1036 = gpu.shuffle idx %v789, %v880, %v903 : f32
-          %v1037, %v1038 = gpu.shuffle idx %v792, %v880, %v903 : f32
-          %v1039, %v1040 = gpu.shuffle idx %v802, %v880, %v903 : f32
-          %v1041 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1042 = arith.addf %v1031, %v1041 fastmath<contract> : f32
-          %v1043 = arith.maximumf %v1042, %v1033 : f32
-          %v1044 = arith.divf %v224, %v919 : f32
+          %v1018 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1019 = arith.negf %v1018 : f32
+          %v1020 = arith.mulf %v1019, %v746 fastmath<contract> : f32
+          %v1021 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1020) : (f32) -> f32
+          %v1022 = arith.addi %v39, %v114 : i64
+          %v1023, %v1024 = gpu.shuffle idx %v777, %v854, %v877 : f32
+          %v1025, %v1026 = gpu.shuffle idx %v783, %v854, %v877 : f32
+          %v1027, %v1028 = gpu.shuffle idx %v793, %v854, %v877 : f32
+          %v1029 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1030 = arith.addf %v1023, %v1029 fastmath<contract> : f32
+          %v1031 = arith.maximumf %v1030, %v1025 : f32
+          %v1032 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1033 = arith.addf %v1023, %v1032 fastmath<contract> : f32
+          %v1034 = arith.maximumf %v1033, %v1025 : f32
+          %v1035 = arith.subf %v1033, %v1034 fastmath<contract> : f32
+          %v1036 = arith.mulf %v1035, %v746 fastmath<contract> : f32
+          %v1037 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1036) : (f32) -> f32
+          %v1038 = arith.subf %v1025, %v1034 fastmath<contract> : f32
+          %v1039 = arith.mulf %v1038, %v746 fastmath<contract> : f32
+          %v1040 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1039) : (f32) -> f32
+          %v1041 = arith.divf %v224, %v898 : f32
+          %v1042 = arith.mulf %v1040, %v1041 fastmath<contract> : f32
+          %v1043 = arith.mulf %v1042, %v1027 fastmath<contract> : f32
+          %v1044 = llvm.load %v6 : !llvm.ptr -> f32
           %v1045 = arith.mulf %v1037, %v1044 fastmath<contract> : f32
-          %v1046 = arith.mulf %v1045, %v1039 fastmath<contract> : f32
-          %v1047 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1048 = arith.mulf %v1035, %v1047 fastmath<contract> : f32
-          %v1049 = arith.addf %v1048, %v1046 fastmath<contract> : f32
-          %v1050 = arith.divf %v234, %v919 : f32
+          %v1046 = arith.addf %v1045, %v1043 fastmath<contract> : f32
+          %v1047 = arith.divf %v234, %v898 : f32
+          %v1048 = arith.mulf %v1040, %v1047 fastmath<contract> : f32
+          %v1049 = arith.mulf %v1048, %v1027 fastmath<contract> : f32
+          %v1050 = llvm.load %v7 : !llvm.ptr -> f32
           %v1051 = arith.mulf %v1037, %v1050 fastmath<contract> : f32
-          %v1052 = arith.mulf %v1051, %v1039 fastmath<contract> : f32
-          %v1053 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1054 = arith.mulf %v1035, %v1053 fastmath<contract> : f32
-          %v1055 = arith.addf %v1054, %v1052 fastmath<contract> : f32
-          %v1056 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1057 = arith.mulf %v1035, %v1056 fastmath<contract> : f32
-          %v1058 = arith.addf %v1057, %v1045 fastmath<contract> : f32
-          %v1059 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1060 = arith.mulf %v1035, %v1059 fastmath<contract> : f32
-          %v1061 = arith.addf %v1060, %v1051 fastmath<contract> : f32
-          llvm.store %v1043, %v5 : f32, !llvm.ptr
-          llvm.store %v1049, %v6 : f32, !llvm.ptr
-          llvm.store %v1055, %v7 : f32, !llvm.ptr
-          llvm.store %v1058, %v8 : f32, !llvm.ptr
-          llvm.store %v1061, %v9 : f32, !llvm.ptr
-          %v1062 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1063 = arith.mulf %v242, %v1062 fastmath<contract> : f32
-          %v1064 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1065 = arith.mulf %v252, %v1064 fastmath<contract> : f32
-          %v1066 = arith.addf %v1063, %v1065 fastmath<contract> : f32
+          %v1052 = arith.addf %v1051, %v1049 fastmath<contract> : f32
+          %v1053 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1054 = arith.mulf %v1037, %v1053 fastmath<contract> : f32
+          %v1055 = arith.addf %v1054, %v1042 fastmath<contract> : f32
+          %v1056 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1057 = arith.mulf %v1037, %v1056 fastmath<contract> : f32
+          %v1058 = arith.addf %v1057, %v1048 fastmath<contract> : f32
+          llvm.store %v1031, %v5 : f32, !llvm.ptr
+          llvm.store %v1046, %v6 : f32, !llvm.ptr
+          llvm.store %v1052, %v7 : f32, !llvm.ptr
+          llvm.store %v1055, %v8 : f32, !llvm.ptr
+          llvm.store %v1058, %v9 : f32, !llvm.ptr
+          %v1059 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1060 = arith.mulf %v242, %v1059 fastmath<contract> : f32
+          %v1061 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1062 = arith.mulf %v252, %v1061 fastmath<contract> : f32
+          %v1063 = arith.addf %v1060, %v1062 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1067, %v1068 = gpu.shuffle xor %v1066, %v943, %v944 : f32
+          %v1064, %v1065 = gpu.shuffle xor %v1063, %v922, %v923 : f32
+          %v1066 = arith.addf %v1063, %v1064 fastmath<contract> : f32
+          %v1067, %v1068 = gpu.shuffle xor %v1066, %v927, %v923 : f32
           %v1069 = arith.addf %v1066, %v1067 fastmath<contract> : f32
-          %v1070, %v1071 = gpu.shuffle xor %v1069, %v948, %v944 : f32
+          %v1070, %v1071 = gpu.shuffle xor %v1069, %v931, %v923 : f32
           %v1072 = arith.addf %v1069, %v1070 fastmath<contract> : f32
-          %v1073, %v1074 = gpu.shuffle xor %v1072, %v952, %v944 : f32
-          %v1075 = arith.addf %v1072, %v1073 fastmath<contract> : f32
           // end sum over the lanes
-          %v1076 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1077 = arith.mulf %v242, %v1076 fastmath<contract> : f32
-          %v1078 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1079 = arith.mulf %v252, %v1078 fastmath<contract> : f32
-          %v1080 = arith.addf %v1077, %v1079 fastmath<contract> : f32
+          %v1073 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1074 = arith.mulf %v242, %v1073 fastmath<contract> : f32
+          %v1075 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1076 = arith.mulf %v252, %v1075 fastmath<contract> : f32
+          %v1077 = arith.addf %v1074, %v1076 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1081, %v1082 = gpu.shuffle xor %v1080, %v943, %v944 : f32
+          %v1078, %v1079 = gpu.shuffle xor %v1077, %v922, %v923 : f32
+          %v1080 = arith.addf %v1077, %v1078 fastmath<contract> : f32
+          %v1081, %v1082 = gpu.shuffle xor %v1080, %v927, %v923 : f32
           %v1083 = arith.addf %v1080, %v1081 fastmath<contract> : f32
-          %v1084, %v1085 = gpu.shuffle xor %v1083, %v948, %v944 : f32
+          %v1084, %v1085 = gpu.shuffle xor %v1083, %v931, %v923 : f32
           %v1086 = arith.addf %v1083, %v1084 fastmath<contract> : f32
-          %v1087, %v1088 = gpu.shuffle xor %v1086, %v952, %v944 : f32
-          %v1089 = arith.addf %v1086, %v1087 fastmath<contract> : f32
           // end sum over the lanes
-          %v1090 = arith.addi %v39, %v116 : i64
-          %v1091, %v1092 = gpu.shuffle idx %v777, %v884, %v903 : f32
-          %v1093, %v1094 = gpu.shuffle idx %v783, %v884, %v903 : f32
-          %v1095, %v1096 = gpu.shuffle idx %v789, %v884, %v903 : f32
-          %v1097, %v1098 = gpu.shuffle idx %v792, %v884, %v903 : f32
-          %v1099, %v1100 = gpu.shuffle idx %v802, %v884, %v903 : f32
+          %v1087 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1088 = arith.negf %v1087 : f32
+          %v1089 = arith.mulf %v1088, %v746 fastmath<contract> : f32
+          %v1090 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1089) : (f32) -> f32
+          %v1091 = arith.addi %v39, %v116 : i64
+          %v1092, %v1093 = gpu.shuffle idx %v777, %v858, %v877 : f32
+          %v1094, %v1095 = gpu.shuffle idx %v783, %v858, %v877 : f32
+          %v1096, %v1097 = gpu.shuffle idx %v793, %v858, %v877 : f32
+          %v1098 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1099 = arith.addf %v1092, %v1098 fastmath<contract> : f32
+          %v1100 = arith.maximumf %v1099, %v1094 : f32
           %v1101 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1102 = arith.addf %v1091, %v1101 fastmath<contract> : f32
-          %v1103 = arith.maximumf %v1102, %v1093 : f32
-          %v1104 = arith.divf %v261, %v919 : f32
-          %v1105 = arith.mulf %v1097, %v1104 fastmath<contract> : f32
-          %v1106 = arith.mulf %v1105, %v1099 fastmath<contract> : f32
-          %v1107 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1108 = arith.mulf %v1095, %v1107 fastmath<contract> : f32
-          %v1109 = arith.addf %v1108, %v1106 fastmath<contract> : f32
-          %v1110 = arith.divf %v271, %v919 : f32
-          %v1111 = arith.mulf %v1097, %v1110 fastmath<contract> : f32
-          %v1112 = arith.mulf %v1111, %v1099 fastmath<contract> : f32
-          %v1113 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1114 = arith.mulf %v1095, %v1113 fastmath<contract> : f32
+          %v1102 = arith.addf %v1092, %v1101 fastmath<contract> : f32
+          %v1103 = arith.maximumf %v1102, %v1094 : f32
+          %v1104 = arith.subf %v1102, %v1103 fastmath<contract> : f32
+          %v1105 = arith.mulf %v1104, %v746 fastmath<contract> : f32
+          %v1106 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1105) : (f32) -> f32
+          %v1107 = arith.subf %v1094, %v1103 fastmath<contract> : f32
+          %v1108 = arith.mulf %v1107, %v746 fastmath<contract> : f32
+          %v1109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1108) : (f32) -> f32
+          %v1110 = arith.divf %v261, %v898 : f32
+          %v1111 = arith.mulf %v1109, %v1110 fastmath<contract> : f32
+          %v1112 = arith.mulf %v1111, %v1096 fastmath<contract> : f32
+          %v1113 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1114 = arith.mulf %v1106, %v1113 fastmath<contract> : f32
           %v1115 = arith.addf %v1114, %v1112 fastmath<contract> : f32
-          %v1116 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1117 = arith.mulf %v1095, %v1116 fastmath<contract> : f32
-          %v1118 = arith.addf %v1117, %v1105 fastmath<contract> : f32
-          %v1119 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1120 = arith.mulf %v1095, %v1119 fastmath<contract> : f32
-          %v1121 = arith.addf %v1120, %v1111 fastmath<contract> : f32
-          llvm.store %v1103, %v5 : f32, !llvm.ptr
-          llvm.store %v1109, %v6 : f32, !llvm.ptr
-          llvm.store %v1115, %v7 : f32, !llvm.ptr
-          llvm.store %v1118, %v8 : f32, !llvm.ptr
-          llvm.store %v1121, %v9 : f32, !llvm.ptr
-          %v1122 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1123 = arith.mulf %v279, %v1122 fastmath<contract> : f32
-          %v1124 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1125 = arith.mulf %v289, %v1124 fastmath<contract> : f32
-          %v1126 = arith.addf %v1123, %v1125 fastmath<contract> : f32
+          %v1116 = arith.divf %v271, %v898 : f32
+          %v1117 = arith.mulf %v1109, %v1116 fastmath<contract> : f32
+          %v1118 = arith.mulf %v1117, %v1096 fastmath<contract> : f32
+          %v1119 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1120 = arith.mulf %v1106, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addf %v1120, %v1118 fastmath<contract> : f32
+          %v1122 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1123 = arith.mulf %v1106, %v1122 fastmath<contract> : f32
+          %v1124 = arith.addf %v1123, %v1111 fastmath<contract> : f32
+          %v1125 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1126 = arith.mulf %v1106, %v1125 fastmath<contract> : f32
+          %v1127 = arith.addf %v1126, %v1117 fastmath<contract> : f32
+          llvm.store %v1100, %v5 : f32, !llvm.ptr
+          llvm.store %v1115, %v6 : f32, !llvm.ptr
+          llvm.store %v1121, %v7 : f32, !llvm.ptr
+          llvm.store %v1124, %v8 : f32, !llvm.ptr
+          llvm.store %v1127, %v9 : f32, !llvm.ptr
+          %v1128 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1129 = arith.mulf %v279, %v1128 fastmath<contract> : f32
+          %v1130 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1131 = arith.mulf %v289, %v1130 fastmath<contract> : f32
+          %v1132 = arith.addf %v1129, %v1131 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1127, %v1128 = gpu.shuffle xor %v1126, %v943, %v944 : f32
-          %v1129 = arith.addf %v1126, %v1127 fastmath<contract> : f32
-          %v1130, %v1131 = gpu.shuffle xor %v1129, %v948, %v944 : f32
-          %v1132 = arith.addf %v1129, %v1130 fastmath<contract> : f32
-          %v1133, %v1134 = gpu.shuffle xor %v1132, %v952, %v944 : f32
+          %v1133, %v1134 = gpu.shuffle xor %v1132, %v922, %v923 : f32
           %v1135 = arith.addf %v1132, %v1133 fastmath<contract> : f32
+          %v1136, %v1137 = gpu.shuffle xor %v1135, %v927, %v923 : f32
+          %v1138 = arith.addf %v1135, %v1136 fastmath<contract> : f32
+          %v1139, %v1140 = gpu.shuffle xor %v1138, %v931, %v923 : f32
+          %v1141 = arith.addf %v1138, %v1139 fastmath<contract> : f32
           // end sum over the lanes
-          %v1136 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1137 = arith.mulf %v279, %v1136 fastmath<contract> : f32
-          %v1138 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1139 = arith.mulf %v289, %v1138 fastmath<contract> : f32
-          %v1140 = arith.addf %v1137, %v1139 fastmath<contract> : f32
+          %v1142 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1143 = arith.mulf %v279, %v1142 fastmath<contract> : f32
+          %v1144 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1145 = arith.mulf %v289, %v1144 fastmath<contract> : f32
+          %v1146 = arith.addf %v1143, %v1145 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1141, %v1142 = gpu.shuffle xor %v1140, %v943, %v944 : f32
-          %v1143 = arith.addf %v1140, %v1141 fastmath<contract> : f32
-          %v1144, %v1145 = gpu.shuffle xor %v1143, %v948, %v944 : f32
-          %v1146 = arith.addf %v1143, %v1144 fastmath<contract> : f32
-          %v1147, %v1148 = gpu.shuffle xor %v1146, %v952, %v944 : f32
+          %v1147, %v1148 = gpu.shuffle xor %v1146, %v922, %v923 : f32
           %v1149 = arith.addf %v1146, %v1147 fastmath<contract> : f32
+          %v1150, %v1151 = gpu.shuffle xor %v1149, %v927, %v923 : f32
+          %v1152 = arith.addf %v1149, %v1150 fastmath<contract> : f32
+          %v1153, %v1154 = gpu.shuffle xor %v1152, %v931, %v923 : f32
+          %v1155 = arith.addf %v1152, %v1153 fastmath<contract> : f32
           // end sum over the lanes
-          %v1150 = arith.addi %v39, %v118 : i64
-          %v1151, %v1152 = gpu.shuffle idx %v777, %v888, %v903 : f32
-          %v1153, %v1154 = gpu.shuffle idx %v783, %v888, %v903 : f32
-          %v1155, %v1156 = gpu.shuffle idx %v789, %v888, %v903 : f32
-          %v1157, %v1158 = gpu.shuffle idx %v792, %v888, %v903 : f32
-          %v1159, %v1160 = gpu.shuffle idx %v802, %v888, %v903 : f32
-          %v1161 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1162 = arith.addf %v1151, %v1161 fastmath<contract> : f32
-          %v1163 = arith.maximumf %v1162, %v1153 : f32
-          %v1164 = arith.divf %v298, %v919 : f32
-          %v1165 = arith.mulf %v1157, %v1164 fastmath<contract> : f32
-          %v1166 = arith.mulf %v1165, %v1159 fastmath<contract> : f32
-          %v1167 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1168 = arith.mulf %v1155, %v1167 fastmath<contract> : f32
-          %v1169 = arith.addf %v1168, %v1166 fastmath<contract> : f32
-          %v1170 = arith.divf %v308, %v919 : f32
-          %v1171 = arith.mulf %v1157, %v1170 fastmath<contract> : f32
-          %v1172 = arith.mulf %v1171, %v1159 fastmath<contract> : f32
-          %v1173 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1174 = arith.mulf %v1155, %v1173 fastmath<contract> : f32
-          %v1175 = arith.addf %v1174, %v1172 fastmath<contract> : f32
-          %v1176 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1177 = arith.mulf %v1155, %v1176 fastmath<contract> : f32
-          %v1178 = arith.addf %v1177, %v1165 fastmath<contract> : f32
-          %v1179 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1180 = arith.mulf %v1155, %v1179 fastmath<contract> : f32
-          %v1181 = arith.addf %v1180, %v1171 fastmath<contract> : f32
-          llvm.store %v1163, %v5 : f32, !llvm.ptr
-          llvm.store %v1169, %v6 : f32, !llvm.ptr
-          llvm.store %v1175, %v7 : f32, !llvm.ptr
-          llvm.store %v1178, %v8 : f32, !llvm.ptr
-          llvm.store %v1181, %v9 : f32, !llvm.ptr
+          %v1156 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1157 = arith.negf %v1156 : f32
+          %v1158 = arith.mulf %v1157, %v746 fastmath<contract> : f32
+          %v1159 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1158) : (f32) -> f32
+          %v1160 = arith.addi %v39, %v118 : i64
+          %v1161, %v1162 = gpu.shuffle idx %v777, %v862, %v877 : f32
+          %v1163, %v1164 = gpu.shuffle idx %v783, %v862, %v877 : f32
+          %v1165, %v1166 = gpu.shuffle idx %v793, %v862, %v877 : f32
+          %v1167 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1168 = arith.addf %v1161, %v1167 fastmath<contract> : f32
+          %v1169 = arith.maximumf %v1168, %v1163 : f32
+          %v1170 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1171 = arith.addf %v1161, %v1170 fastmath<contract> : f32
+          %v1172 = arith.maximumf %v1171, %v1163 : f32
+          %v1173 = arith.subf %v1171, %v1172 fastmath<contract> : f32
+          %v1174 = arith.mulf %v1173, %v746 fastmath<contract> : f32
+          %v1175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1174) : (f32) -> f32
+          %v1176 = arith.subf %v1163, %v1172 fastmath<contract> : f32
+          %v1177 = arith.mulf %v1176, %v746 fastmath<contract> : f32
+          %v1178 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1177) : (f32) -> f32
+          %v1179 = arith.divf %v298, %v898 : f32
+          %v1180 = arith.mulf %v1178, %v1179 fastmath<contract> : f32
+          %v1181 = arith.mulf %v1180, %v1165 fastmath<contract> : f32
           %v1182 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1183 = arith.mulf %v316, %v1182 fastmath<contract> : f32
-          %v1184 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1185 = arith.mulf %v326, %v1184 fastmath<contract> : f32
-          %v1186 = arith.addf %v1183, %v1185 fastmath<contract> : f32
+          %v1183 = arith.mulf %v1175, %v1182 fastmath<contract> : f32
+          %v1184 = arith.addf %v1183, %v1181 fastmath<contract> : f32
+          %v1185 = arith.divf %v308, %v898 : f32
+          %v1186 = arith.mulf %v1178, %v1185 fastmath<contract> : f32
+          %v1187 = arith.mulf %v1186, %v1165 fastmath<contract> : f32
+          %v1188 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1189 = arith.mulf %v1175, %v1188 fastmath<contract> : f32
+          %v1190 = arith.addf %v1189, %v1187 fastmath<contract> : f32
+          %v1191 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1192 = arith.mulf %v1175, %v1191 fastmath<contract> : f32
+          %v1193 = arith.addf %v1192, %v1180 fastmath<contract> : f32
+          %v1194 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1195 = arith.mulf %v1175, %v1194 fastmath<contract> : f32
+          %v1196 = arith.addf %v1195, %v1186 fastmath<contract> : f32
+          llvm.store %v1169, %v5 : f32, !llvm.ptr
+          llvm.store %v1184, %v6 : f32, !llvm.ptr
+          llvm.store %v1190, %v7 : f32, !llvm.ptr
+          llvm.store %v1193, %v8 : f32, !llvm.ptr
+          llvm.store %v1196, %v9 : f32, !llvm.ptr
+          %v1197 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1198 = arith.mulf %v316, %v1197 fastmath<contract> : f32
+          %v1199 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1200 = arith.mulf %v326, %v1199 fastmath<contract> : f32
+          %v1201 = arith.addf %v1198, %v1200 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1187, %v1188 = gpu.shuffle xor %v1186, %v943, %v944 : f32
-          %v1189 = arith.addf %v1186, %v1187 fastmath<contract> : f32
-          %v1190, %v1191 = gpu.shuffle xor %v1189, %v948, %v944 : f32
-          %v1192 = arith.addf %v1189, %v1190 fastmath<contract> : f32
-          %v1193, %v1194 = gpu.shuffle xor %v1192, %v952, %v944 : f32
-          %v1195 = arith.addf %v1192, %v1193 fastmath<contract> : f32
+          %v1202, %v1203 = gpu.shuffle xor %v1201, %v922, %v923 : f32
+          %v1204 = arith.addf %v1201, %v1202 fastmath<contract> : f32
+          %v1205, %v1206 = gpu.shuffle xor %v1204, %v927, %v923 : f32
+          %v1207 = arith.addf %v1204, %v1205 fastmath<contract> : f32
+          %v1208, %v1209 = gpu.shuffle xor %v1207, %v931, %v923 : f32
+          %v1210 = arith.addf %v1207, %v1208 fastmath<contract> : f32
           // end sum over the lanes
-          %v1196 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1197 = arith.mulf %v316, %v1196 fastmath<contract> : f32
-          %v1198 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1199 = arith.mulf %v326, %v1198 fastmath<contract> : f32
-          %v1200 = arith.addf %v1197, %v1199 fastmath<contract> : f32
+          %v1211 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1212 = arith.mulf %v316, %v1211 fastmath<contract> : f32
+          %v1213 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1214 = arith.mulf %v326, %v1213 fastmath<contract> : f32
+          %v1215 = arith.addf %v1212, %v1214 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1201, %v1202 = gpu.shuffle xor %v1200, %v943, %v944 : f32
-          %v1203 = arith.addf %v1200, %v1201 fastmath<contract> : f32
-          %v1204, %v1205 = gpu.shuffle xor %v1203, %v948, %v944 : f32
-          %v1206 = arith.addf %v1203, %v1204 fastmath<contract> : f32
-          %v1207, %v1208 = gpu.shuffle xor %v1206, %v952, %v944 : f32
-          %v1209 = arith.addf %v1206, %v1207 fastmath<contract> : f32
+          %v1216, %v1217 = gpu.shuffle xor %v1215, %v922, %v923 : f32
+          %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
+          %v1219, %v1220 = gpu.shuffle xor %v1218, %v927, %v923 : f32
+          %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
+          %v1222, %v1223 = gpu.shuffle xor %v1221, %v931, %v923 : f32
+          %v1224 = arith.addf %v1221, %v1222 fastmath<contract> : f32
           // end sum over the lanes
-          %v1210 = arith.addi %v39, %v120 : i64
-          %v1211, %v1212 = gpu.shuffle idx %v777, %v892, %v903 : f32
-          %v1213, %v1214 = gpu.shuffle idx %v783, %v892, %v903 : f32
-          %v1215, %v1216 = gpu.shuffle idx %v789, %v892, %v903 : f32
-          %v1217, %v1218 = gpu.shuffle idx %v792, %v892, %v903 : f32
-          %v1219, %v1220 = gpu.shuffle idx %v802, %v892, %v903 : f32
-          %v1221 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1222 = arith.addf %v1211, %v1221 fastmath<contract> : f32
-          %v1223 = arith.maximumf %v1222, %v1213 : f32
-          %v1224 = arith.divf %v335, %v919 : f32
-          %v1225 = arith.mulf %v1217, %v1224 fastmath<contract> : f32
-          %v1226 = arith.mulf %v1225, %v1219 fastmath<contract> : f32
-          %v1227 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1228 = arith.mulf %v1215, %v1227 fastmath<contract> : f32
-          %v1229 = arith.addf %v1228, %v1226 fastmath<contract> : f32
-          %v1230 = arith.divf %v345, %v919 : f32
-          %v1231 = arith.mulf %v1217, %v1230 fastmath<contract> : f32
-          %v1232 = arith.mulf %v1231, %v1219 fastmath<contract> : f32
-          %v1233 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1234 = arith.mulf %v1215, %v1233 fastmath<contract> : f32
-          %v1235 = arith.addf %v1234, %v1232 fastmath<contract> : f32
-          %v1236 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1237 = arith.mulf %v1215, %v1236 fastmath<contract> : f32
-          %v1238 = arith.addf %v1237, %v1225 fastmath<contract> : f32
-          %v1239 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1240 = arith.mulf %v1215, %v1239 fastmath<contract> : f32
-          %v1241 = arith.addf %v1240, %v1231 fastmath<contract> : f32
-          llvm.store %v1223, %v5 : f32, !llvm.ptr
-          llvm.store %v1229, %v6 : f32, !llvm.ptr
-          llvm.store %v1235, %v7 : f32, !llvm.ptr
-          llvm.store %v1238, %v8 : f32, !llvm.ptr
-          llvm.store %v1241, %v9 : f32, !llvm.ptr
-          %v1242 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1243 = arith.mulf %v353, %v1242 fastmath<contract> : f32
-          %v1244 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1245 = arith.mulf %v363, %v1244 fastmath<contract> : f32
-          %v1246 = arith.addf %v1243, %v1245 fastmath<contract> : f32
+          %v1225 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1226 = arith.negf %v1225 : f32
+          %v1227 = arith.mulf %v1226, %v746 fastmath<contract> : f32
+          %v1228 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1227) : (f32) -> f32
+          %v1229 = arith.addi %v39, %v120 : i64
+          %v1230, %v1231 = gpu.shuffle idx %v777, %v866, %v877 : f32
+          %v1232, %v1233 = gpu.shuffle idx %v783, %v866, %v877 : f32
+          %v1234, %v1235 = gpu.shuffle idx %v793, %v866, %v877 : f32
+          %v1236 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1237 = arith.addf %v1230, %v1236 fastmath<contract> : f32
+          %v1238 = arith.maximumf %v1237, %v1232 : f32
+          %v1239 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1240 = arith.addf %v1230, %v1239 fastmath<contract> : f32
+          %v1241 = arith.maximumf %v1240, %v1232 : f32
+          %v1242 = arith.subf %v1240, %v1241 fastmath<contract> : f32
+          %v1243 = arith.mulf %v1242, %v746 fastmath<contract> : f32
+          %v1244 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1243) : (f32) -> f32
+          %v1245 = arith.subf %v1232, %v1241 fastmath<contract> : f32
+          %v1246 = arith.mulf %v1245, %v746 fastmath<contract> : f32
+          %v1247 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1246) : (f32) -> f32
+          %v1248 = arith.divf %v335, %v898 : f32
+          %v1249 = arith.mulf %v1247, %v1248 fastmath<contract> : f32
+          %v1250 = arith.mulf %v1249, %v1234 fastmath<contract> : f32
+          %v1251 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1252 = arith.mulf %v1244, %v1251 fastmath<contract> : f32
+          %v1253 = arith.addf %v1252, %v1250 fastmath<contract> : f32
+          %v1254 = arith.divf %v345, %v898 : f32
+          %v1255 = arith.mulf %v1247, %v1254 fastmath<contract> : f32
+          %v1256 = arith.mulf %v1255, %v1234 fastmath<contract> : f32
+          %v1257 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1258 = arith.mulf %v1244, %v1257 fastmath<contract> : f32
+          %v1259 = arith.addf %v1258, %v1256 fastmath<contract> : f32
+          %v1260 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1261 = arith.mulf %v1244, %v1260 fastmath<contract> : f32
+          %v1262 = arith.addf %v1261, %v1249 fastmath<contract> : f32
+          %v1263 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1264 = arith.mulf %v1244, %v1263 fastmath<contract> : f32
+          %v1265 = arith.addf %v1264, %v1255 fastmath<contract> : f32
+          llvm.store %v1238, %v5 : f32, !llvm.ptr
+          llvm.store %v1253, %v6 : f32, !llvm.ptr
+          llvm.store %v1259, %v7 : f32, !llvm.ptr
+          llvm.store %v1262, %v8 : f32, !llvm.ptr
+          llvm.store %v1265, %v9 : f32, !llvm.ptr
+          %v1266 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1267 = arith.mulf %v353, %v1266 fastmath<contract> : f32
+          %v1268 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1269 = arith.mulf %v363, %v1268 fastmath<contract> : f32
+          %v1270 = arith.addf %v1267, %v1269 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1247, %v1248 = gpu.shuffle xor %v1246, %v943, %v944 : f32
-          %v1249 = arith.addf %v1246, %v1247 fastmath<contract> : f32
-          %v1250, %v1251 = gpu.shuffle xor %v1249, %v948, %v944 : f32
-          %v1252 = arith.addf %v1249, %v1250 fastmath<contract> : f32
-          %v1253, %v1254 = gpu.shuffle xor %v1252, %v952, %v944 : f32
-          %v1255 = arith.addf %v1252, %v1253 fastmath<contract> : f32
+          %v1271, %v1272 = gpu.shuffle xor %v1270, %v922, %v923 : f32
+          %v1273 = arith.addf %v1270, %v1271 fastmath<contract> : f32
+          %v1274, %v1275 = gpu.shuffle xor %v1273, %v927, %v923 : f32
+          %v1276 = arith.addf %v1273, %v1274 fastmath<contract> : f32
+          %v1277, %v1278 = gpu.shuffle xor %v1276, %v931, %v923 : f32
+          %v1279 = arith.addf %v1276, %v1277 fastmath<contract> : f32
           // end sum over the lanes
-          %v1256 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1257 = arith.mulf %v353, %v1256 fastmath<contract> : f32
-          %v1258 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1259 = arith.mulf %v363, %v1258 fastmath<contract> : f32
-          %v1260 = arith.addf %v1257, %v1259 fastmath<contract> : f32
+          %v1280 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1281 = arith.mulf %v353, %v1280 fastmath<contract> : f32
+          %v1282 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1283 = arith.mulf %v363, %v1282 fastmath<contract> : f32
+          %v1284 = arith.addf %v1281, %v1283 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1261, %v1262 = gpu.shuffle xor %v1260, %v943, %v944 : f32
-          %v1263 = arith.addf %v1260, %v1261 fastmath<contract> : f32
-          %v1264, %v1265 = gpu.shuffle xor %v1263, %v948, %v944 : f32
-          %v1266 = arith.addf %v1263, %v1264 fastmath<contract> : f32
-          %v1267, %v1268 = gpu.shuffle xor %v1266, %v952, %v944 : f32
-          %v1269 = arith.addf %v1266, %v1267 fastmath<contract> : f32
+          %v1285, %v1286 = gpu.shuffle xor %v1284, %v922, %v923 : f32
+          %v1287 = arith.addf %v1284, %v1285 fastmath<contract> : f32
+          %v1288, %v1289 = gpu.shuffle xor %v1287, %v927, %v923 : f32
+          %v1290 = arith.addf %v1287, %v1288 fastmath<contract> : f32
+          %v1291, %v1292 = gpu.shuffle xor %v1290, %v931, %v923 : f32
+          %v1293 = arith.addf %v1290, %v1291 fastmath<contract> : f32
           // end sum over the lanes
-          %v1270 = arith.addi %v39, %v122 : i64
-          %v1271, %v1272 = gpu.shuffle idx %v777, %v896, %v903 : f32
-          %v1273, %v1274 = gpu.shuffle idx %v783, %v896, %v903 : f32
-          %v1275, %v1276 = gpu.shuffle idx %v789, %v896, %v903 : f32
-          %v1277, %v1278 = gpu.shuffle idx %v792, %v896, %v903 : f32
-          %v1279, %v1280 = gpu.shuffle idx %v802, %v896, %v903 : f32
-          %v1281 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1282 = arith.addf %v1271, %v1281 fastmath<contract> : f32
-          %v1283 = arith.maximumf %v1282, %v1273 : f32
-          %v1284 = arith.divf %v372, %v919 : f32
-          %v1285 = arith.mulf %v1277, %v1284 fastmath<contract> : f32
-          %v1286 = arith.mulf %v1285, %v1279 fastmath<contract> : f32
-          %v1287 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1288 = arith.mulf %v1275, %v1287 fastmath<contract> : f32
-          %v1289 = arith.addf %v1288, %v1286 fastmath<contract> : f32
-          %v1290 = arith.divf %v382, %v919 : f32
-          %v1291 = arith.mulf %v1277, %v1290 fastmath<contract> : f32
-          %v1292 = arith.mulf %v1291, %v1279 fastmath<contract> : f32
-          %v1293 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1294 = arith.mulf %v1275, %v1293 fastmath<contract> : f32
-          %v1295 = arith.addf %v1294, %v1292 fastmath<contract> : f32
-          %v1296 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1297 = arith.mulf %v1275, %v1296 fastmath<contract> : f32
-          %v1298 = arith.addf %v1297, %v1285 fastmath<contract> : f32
-          %v1299 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1300 = arith.mulf %v1275, %v1299 fastmath<contract> : f32
-          %v1301 = arith.addf %v1300, %v1291 fastmath<contract> : f32
-          llvm.store %v1283, %v5 : f32, !llvm.ptr
-          llvm.store %v1289, %v6 : f32, !llvm.ptr
-          llvm.store %v1295, %v7 : f32, !llvm.ptr
-          llvm.store %v1298, %v8 : f32, !llvm.ptr
-          llvm.store %v1301, %v9 : f32, !llvm.ptr
-          %v1302 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1303 = arith.mulf %v390, %v1302 fastmath<contract> : f32
-          %v1304 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1305 = arith.mulf %v400, %v1304 fastmath<contract> : f32
-          %v1306 = arith.addf %v1303, %v1305 fastmath<contract> : f32
+          %v1294 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1295 = arith.negf %v1294 : f32
+          %v1296 = arith.mulf %v1295, %v746 fastmath<contract> : f32
+          %v1297 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1296) : (f32) -> f32
+          %v1298 = arith.addi %v39, %v122 : i64
+          %v1299, %v1300 = gpu.shuffle idx %v777, %v870, %v877 : f32
+          %v1301, %v1302 = gpu.shuffle idx %v783, %v870, %v877 : f32
+          %v1303, %v1304 = gpu.shuffle idx %v793, %v870, %v877 : f32
+          %v1305 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1306 = arith.addf %v1299, %v1305 fastmath<contract> : f32
+          %v1307 = arith.maximumf %v1306, %v1301 : f32
+          %v1308 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1309 = arith.addf %v1299, %v1308 fastmath<contract> : f32
+          %v1310 = arith.maximumf %v1309, %v1301 : f32
+          %v1311 = arith.subf %v1309, %v1310 fastmath<contract> : f32
+          %v1312 = arith.mulf %v1311, %v746 fastmath<contract> : f32
+          %v1313 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1312) : (f32) -> f32
+          %v1314 = arith.subf %v1301, %v1310 fastmath<contract> : f32
+          %v1315 = arith.mulf %v1314, %v746 fastmath<contract> : f32
+          %v1316 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1315) : (f32) -> f32
+          %v1317 = arith.divf %v372, %v898 : f32
+          %v1318 = arith.mulf %v1316, %v1317 fastmath<contract> : f32
+          %v1319 = arith.mulf %v1318, %v1303 fastmath<contract> : f32
+          %v1320 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1321 = arith.mulf %v1313, %v1320 fastmath<contract> : f32
+          %v1322 = arith.addf %v1321, %v1319 fastmath<contract> : f32
+          %v1323 = arith.divf %v382, %v898 : f32
+          %v1324 = arith.mulf %v1316, %v1323 fastmath<contract> : f32
+          %v1325 = arith.mulf %v1324, %v1303 fastmath<contract> : f32
+          %v1326 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1327 = arith.mulf %v1313, %v1326 fastmath<contract> : f32
+          %v1328 = arith.addf %v1327, %v1325 fastmath<contract> : f32
+          %v1329 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1330 = arith.mulf %v1313, %v1329 fastmath<contract> : f32
+          %v1331 = arith.addf %v1330, %v1318 fastmath<contract> : f32
+          %v1332 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1333 = arith.mulf %v1313, %v1332 fastmath<contract> : f32
+          %v1334 = arith.addf %v1333, %v1324 fastmath<contract> : f32
+          llvm.store %v1307, %v5 : f32, !llvm.ptr
+          llvm.store %v1322, %v6 : f32, !llvm.ptr
+          llvm.store %v1328, %v7 : f32, !llvm.ptr
+          llvm.store %v1331, %v8 : f32, !llvm.ptr
+          llvm.store %v1334, %v9 : f32, !llvm.ptr
+          %v1335 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1336 = arith.mulf %v390, %v1335 fastmath<contract> : f32
+          %v1337 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1338 = arith.mulf %v400, %v1337 fastmath<contract> : f32
+          %v1339 = arith.addf %v1336, %v1338 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1307, %v1308 = gpu.shuffle xor %v1306, %v943, %v944 : f32
-          %v1309 = arith.addf %v1306, %v1307 fastmath<contract> : f32
-          %v1310, %v1311 = gpu.shuffle xor %v1309, %v948, %v944 : f32
-          %v1312 = arith.addf %v1309, %v1310 fastmath<contract> : f32
-          %v1313, %v1314 = gpu.shuffle xor %v1312, %v952, %v944 : f32
-          %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
+          %v1340, %v1341 = gpu.shuffle xor %v1339, %v922, %v923 : f32
+          %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
+          %v1343, %v1344 = gpu.shuffle xor %v1342, %v927, %v923 : f32
+          %v1345 = arith.addf %v1342, %v1343 fastmath<contract> : f32
+          %v1346, %v1347 = gpu.shuffle xor %v1345, %v931, %v923 : f32
+          %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
           // end sum over the lanes
-          %v1316 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1317 = arith.mulf %v390, %v1316 fastmath<contract> : f32
-          %v1318 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1319 = arith.mulf %v400, %v1318 fastmath<contract> : f32
-          %v1320 = arith.addf %v1317, %v1319 fastmath<contract> : f32
+          %v1349 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1350 = arith.mulf %v390, %v1349 fastmath<contract> : f32
+          %v1351 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1352 = arith.mulf %v400, %v1351 fastmath<contract> : f32
+          %v1353 = arith.addf %v1350, %v1352 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1321, %v1322 = gpu.shuffle xor %v1320, %v943, %v944 : f32
-          %v1323 = arith.addf %v1320, %v1321 fastmath<contract> : f32
-          %v1324, %v1325 = gpu.shuffle xor %v1323, %v948, %v944 : f32
-          %v1326 = arith.addf %v1323, %v1324 fastmath<contract> : f32
-          %v1327, %v1328 = gpu.shuffle xor %v1326, %v952, %v944 : f32
-          %v1329 = arith.addf %v1326, %v1327 fastmath<contract> : f32
+          %v1354, %v1355 = gpu.shuffle xor %v1353, %v922, %v923 : f32
+          %v1356 = arith.addf %v1353, %v1354 fastmath<contract> : f32
+          %v1357, %v1358 = gpu.shuffle xor %v1356, %v927, %v923 : f32
+          %v1359 = arith.addf %v1356, %v1357 fastmath<contract> : f32
+          %v1360, %v1361 = gpu.shuffle xor %v1359, %v931, %v923 : f32
+          %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
           // end sum over the lanes
-          %v1330 = arith.addi %v39, %v124 : i64
-          %v1331, %v1332 = gpu.shuffle idx %v777, %v900, %v903 : f32
-          %v1333, %v1334 = gpu.shuffle idx %v783, %v900, %v903 : f32
-          %v1335, %v1336 = gpu.shuffle idx %v789, %v900, %v903 : f32
-          %v1337, %v1338 = gpu.shuffle idx %v792, %v900, %v903 : f32
-          %v1339, %v1340 = gpu.shuffle idx %v802, %v900, %v903 : f32
-          %v1341 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1342 = arith.addf %v1331, %v1341 fastmath<contract> : f32
-          %v1343 = arith.maximumf %v1342, %v1333 : f32
-          %v1344 = arith.divf %v409, %v919 : f32
-          %v1345 = arith.mulf %v1337, %v1344 fastmath<contract> : f32
-          %v1346 = arith.mulf %v1345, %v1339 fastmath<contract> : f32
-          %v1347 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1348 = arith.mulf %v1335, %v1347 fastmath<contract> : f32
-          %v1349 = arith.addf %v1348, %v1346 fastmath<contract> : f32
-          %v1350 = arith.divf %v419, %v919 : f32
-          %v1351 = arith.mulf %v1337, %v1350 fastmath<contract> : f32
-          %v1352 = arith.mulf %v1351, %v1339 fastmath<contract> : f32
-          %v1353 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1354 = arith.mulf %v1335, %v1353 fastmath<contract> : f32
-          %v1355 = arith.addf %v1354, %v1352 fastmath<contract> : f32
-          %v1356 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1357 = arith.mulf %v1335, %v1356 fastmath<contract> : f32
-          %v1358 = arith.addf %v1357, %v1345 fastmath<contract> : f32
-          %v1359 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1360 = arith.mulf %v1335, %v1359 fastmath<contract> : f32
-          %v1361 = arith.addf %v1360, %v1351 fastmath<contract> : f32
-          llvm.store %v1343, %v5 : f32, !llvm.ptr
-          llvm.store %v1349, %v6 : f32, !llvm.ptr
-          llvm.store %v1355, %v7 : f32, !llvm.ptr
-          llvm.store %v1358, %v8 : f32, !llvm.ptr
-          llvm.store %v1361, %v9 : f32, !llvm.ptr
-          %v1362 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1363 = arith.mulf %v427, %v1362 fastmath<contract> : f32
-          %v1364 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1365 = arith.mulf %v437, %v1364 fastmath<contract> : f32
-          %v1366 = arith.addf %v1363, %v1365 fastmath<contract> : f32
+          %v1363 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1364 = arith.negf %v1363 : f32
+          %v1365 = arith.mulf %v1364, %v746 fastmath<contract> : f32
+          %v1366 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1365) : (f32) -> f32
+          %v1367 = arith.addi %v39, %v124 : i64
+          %v1368, %v1369 = gpu.shuffle idx %v777, %v874, %v877 : f32
+          %v1370, %v1371 = gpu.shuffle idx %v783, %v874, %v877 : f32
+          %v1372, %v1373 = gpu.shuffle idx %v793, %v874, %v877 : f32
+          %v1374 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1375 = arith.addf %v1368, %v1374 fastmath<contract> : f32
+          %v1376 = arith.maximumf %v1375, %v1370 : f32
+          %v1377 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1378 = arith.addf %v1368, %v1377 fastmath<contract> : f32
+          %v1379 = arith.maximumf %v1378, %v1370 : f32
+          %v1380 = arith.subf %v1378, %v1379 fastmath<contract> : f32
+          %v1381 = arith.mulf %v1380, %v746 fastmath<contract> : f32
+          %v1382 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1381) : (f32) -> f32
+          %v1383 = arith.subf %v1370, %v1379 fastmath<contract> : f32
+          %v1384 = arith.mulf %v1383, %v746 fastmath<contract> : f32
+          %v1385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1384) : (f32) -> f32
+          %v1386 = arith.divf %v409, %v898 : f32
+          %v1387 = arith.mulf %v1385, %v1386 fastmath<contract> : f32
+          %v1388 = arith.mulf %v1387, %v1372 fastmath<contract> : f32
+          %v1389 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1390 = arith.mulf %v1382, %v1389 fastmath<contract> : f32
+          %v1391 = arith.addf %v1390, %v1388 fastmath<contract> : f32
+          %v1392 = arith.divf %v419, %v898 : f32
+          %v1393 = arith.mulf %v1385, %v1392 fastmath<contract> : f32
+          %v1394 = arith.mulf %v1393, %v1372 fastmath<contract> : f32
+          %v1395 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1396 = arith.mulf %v1382, %v1395 fastmath<contract> : f32
+          %v1397 = arith.addf %v1396, %v1394 fastmath<contract> : f32
+          %v1398 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1399 = arith.mulf %v1382, %v1398 fastmath<contract> : f32
+          %v1400 = arith.addf %v1399, %v1387 fastmath<contract> : f32
+          %v1401 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1402 = arith.mulf %v1382, %v1401 fastmath<contract> : f32
+          %v1403 = arith.addf %v1402, %v1393 fastmath<contract> : f32
+          llvm.store %v1376, %v5 : f32, !llvm.ptr
+          llvm.store %v1391, %v6 : f32, !llvm.ptr
+          llvm.store %v1397, %v7 : f32, !llvm.ptr
+          llvm.store %v1400, %v8 : f32, !llvm.ptr
+          llvm.store %v1403, %v9 : f32, !llvm.ptr
+          %v1404 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1405 = arith.mulf %v427, %v1404 fastmath<contract> : f32
+          %v1406 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1407 = arith.mulf %v437, %v1406 fastmath<contract> : f32
+          %v1408 = arith.addf %v1405, %v1407 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1367, %v1368 = gpu.shuffle xor %v1366, %v943, %v944 : f32
-          %v1369 = arith.addf %v1366, %v1367 fastmath<contract> : f32
-          %v1370, %v1371 = gpu.shuffle xor %v1369, %v948, %v944 : f32
-          %v1372 = arith.addf %v1369, %v1370 fastmath<contract> : f32
-          %v1373, %v1374 = gpu.shuffle xor %v1372, %v952, %v944 : f32
-          %v1375 = arith.addf %v1372, %v1373 fastmath<contract> : f32
+          %v1409, %v1410 = gpu.shuffle xor %v1408, %v922, %v923 : f32
+          %v1411 = arith.addf %v1408, %v1409 fastmath<contract> : f32
+          %v1412, %v1413 = gpu.shuffle xor %v1411, %v927, %v923 : f32
+          %v1414 = arith.addf %v1411, %v1412 fastmath<contract> : f32
+          %v1415, %v1416 = gpu.shuffle xor %v1414, %v931, %v923 : f32
+          %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
           // end sum over the lanes
-          %v1376 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1377 = arith.mulf %v427, %v1376 fastmath<contract> : f32
-          %v1378 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1379 = arith.mulf %v437, %v1378 fastmath<contract> : f32
-          %v1380 = arith.addf %v1377, %v1379 fastmath<contract> : f32
+          %v1418 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1419 = arith.mulf %v427, %v1418 fastmath<contract> : f32
+          %v1420 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1421 = arith.mulf %v437, %v1420 fastmath<contract> : f32
+          %v1422 = arith.addf %v1419, %v1421 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1381, %v1382 = gpu.shuffle xor %v1380, %v943, %v944 : f32
-          %v1383 = arith.addf %v1380, %v1381 fastmath<contract> : f32
-          %v1384, %v1385 = gpu.shuffle xor %v1383, %v948, %v944 : f32
-          %v1386 = arith.addf %v1383, %v1384 fastmath<contract> : f32
-          %v1387, %v1388 = gpu.shuffle xor %v1386, %v952, %v944 : f32
-          %v1389 = arith.addf %v1386, %v1387 fastmath<contract> : f32
+          %v1423, %v1424 = gpu.shuffle xor %v1422, %v922, %v923 : f32
+          %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
+          %v1426, %v1427 = gpu.shuffle xor %v1425, %v927, %v923 : f32
+          %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
+          %v1429, %v1430 = gpu.shuffle xor %v1428, %v931, %v923 : f32
+          %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
           // end sum over the lanes
-          %v1390 = arith.addi %v39, %v125 : i64
-          %v1391, %v1392 = gpu.shuffle idx %v840, %v872, %v903 : f32
-          %v1393, %v1394 = gpu.shuffle idx %v846, %v872, %v903 : f32
-          %v1395, %v1396 = gpu.shuffle idx %v852, %v872, %v903 : f32
-          %v1397, %v1398 = gpu.shuffle idx %v855, %v872, %v903 : f32
-          %v1399, %v1400 = gpu.shuffle idx %v863, %v872, %v903 : f32
-          %v1401 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1402 = arith.addf %v1391, %v1401 fastmath<contract> : f32
-          %v1403 = arith.maximumf %v1402, %v1393 : f32
-          %v1404 = arith.divf %v446, %v919 : f32
-          %v1405 = arith.mulf %v1397, %v1404 fastmath<contract> : f32
-          %v1406 = arith.mulf %v1405, %v1399 fastmath<contract> : f32
-          %v1407 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1408 = arith.mulf %v1395, %v1407 fastmath<contract> : f32
-          %v1409 = arith.addf %v1408, %v1406 fastmath<contract> : f32
-          %v1410 = arith.divf %v456, %v919 : f32
-          %v1411 = arith.mulf %v1397, %v1410 fastmath<contract> : f32
-          %v1412 = arith.mulf %v1411, %v1399 fastmath<contract> : f32
-          %v1413 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1414 = arith.mulf %v1395, %v1413 fastmath<contract> : f32
-          %v1415 = arith.addf %v1414, %v1412 fastmath<contract> : f32
-          %v1416 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1417 = arith.mulf %v1395, %v1416 fastmath<contract> : f32
-          %v1418 = arith.addf %v1417, %v1405 fastmath<contract> : f32
-          %v1419 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1420 = arith.mulf %v1395, %v1419 fastmath<contract> : f32
-          %v1421 = arith.addf %v1420, %v1411 fastmath<contract> : f32
-          llvm.store %v1403, %v5 : f32, !llvm.ptr
-          llvm.store %v1409, %v6 : f32, !llvm.ptr
-          llvm.store %v1415, %v7 : f32, !llvm.ptr
-          llvm.store %v1418, %v8 : f32, !llvm.ptr
-          llvm.store %v1421, %v9 : f32, !llvm.ptr
-          %v1422 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1423 = arith.mulf %v464, %v1422 fastmath<contract> : f32
-          %v1424 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1425 = arith.mulf %v474, %v1424 fastmath<contract> : f32
-          %v1426 = arith.addf %v1423, %v1425 fastmath<contract> : f32
+          %v1432 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1433 = arith.negf %v1432 : f32
+          %v1434 = arith.mulf %v1433, %v746 fastmath<contract> : f32
+          %v1435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1434) : (f32) -> f32
+          %v1436 = arith.addi %v39, %v125 : i64
+          %v1437, %v1438 = gpu.shuffle idx %v827, %v846, %v877 : f32
+          %v1439, %v1440 = gpu.shuffle idx %v833, %v846, %v877 : f32
+          %v1441, %v1442 = gpu.shuffle idx %v841, %v846, %v877 : f32
+          %v1443 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1444 = arith.addf %v1437, %v1443 fastmath<contract> : f32
+          %v1445 = arith.maximumf %v1444, %v1439 : f32
+          %v1446 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1447 = arith.addf %v1437, %v1446 fastmath<contract> : f32
+          %v1448 = arith.maximumf %v1447, %v1439 : f32
+          %v1449 = arith.subf %v1447, %v1448 fastmath<contract> : f32
+          %v1450 = arith.mulf %v1449, %v746 fastmath<contract> : f32
+          %v1451 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1450) : (f32) -> f32
+          %v1452 = arith.subf %v1439, %v1448 fastmath<contract> : f32
+          %v1453 = arith.mulf %v1452, %v746 fastmath<contract> : f32
+          %v1454 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1453) : (f32) -> f32
+          %v1455 = arith.divf %v446, %v898 : f32
+          %v1456 = arith.mulf %v1454, %v1455 fastmath<contract> : f32
+          %v1457 = arith.mulf %v1456, %v1441 fastmath<contract> : f32
+          %v1458 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1459 = arith.mulf %v1451, %v1458 fastmath<contract> : f32
+          %v1460 = arith.addf %v1459, %v1457 fastmath<contract> : f32
+          %v1461 = arith.divf %v456, %v898 : f32
+          %v1462 = arith.mulf %v1454, %v1461 fastmath<contract> : f32
+          %v1463 = arith.mulf %v1462, %v1441 fastmath<contract> : f32
+          %v1464 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1465 = arith.mulf %v1451, %v1464 fastmath<contract> : f32
+          %v1466 = arith.addf %v1465, %v1463 fastmath<contract> : f32
+          %v1467 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1468 = arith.mulf %v1451, %v1467 fastmath<contract> : f32
+          %v1469 = arith.addf %v1468, %v1456 fastmath<contract> : f32
+          %v1470 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1471 = arith.mulf %v1451, %v1470 fastmath<contract> : f32
+          %v1472 = arith.addf %v1471, %v1462 fastmath<contract> : f32
+          llvm.store %v1445, %v5 : f32, !llvm.ptr
+          llvm.store %v1460, %v6 : f32, !llvm.ptr
+          llvm.store %v1466, %v7 : f32, !llvm.ptr
+          llvm.store %v1469, %v8 : f32, !llvm.ptr
+          llvm.store %v1472, %v9 : f32, !llvm.ptr
+          %v1473 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1474 = arith.mulf %v464, %v1473 fastmath<contract> : f32
+          %v1475 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1476 = arith.mulf %v474, %v1475 fastmath<contract> : f32
+          %v1477 = arith.addf %v1474, %v1476 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1427, %v1428 = gpu.shuffle xor %v1426, %v943, %v944 : f32
-          %v1429 = arith.addf %v1426, %v1427 fastmath<contract> : f32
-          %v1430, %v1431 = gpu.shuffle xor %v1429, %v948, %v944 : f32
-          %v1432 = arith.addf %v1429, %v1430 fastmath<contract> : f32
-          %v1433, %v1434 = gpu.shuffle xor %v1432, %v952, %v944 : f32
-          %v1435 = arith.addf %v1432, %v1433 fastmath<contract> : f32
+          %v1478, %v1479 = gpu.shuffle xor %v1477, %v922, %v923 : f32
+          %v1480 = arith.addf %v1477, %v1478 fastmath<contract> : f32
+          %v1481, %v1482 = gpu.shuffle xor %v1480, %v927, %v923 : f32
+          %v1483 = arith.addf %v1480, %v1481 fastmath<contract> : f32
+          %v1484, %v1485 = gpu.shuffle xor %v1483, %v931, %v923 : f32
+          %v1486 = arith.addf %v1483, %v1484 fastmath<contract> : f32
           // end sum over the lanes
-          %v1436 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1437 = arith.mulf %v464, %v1436 fastmath<contract> : f32
-          %v1438 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1439 = arith.mulf %v474, %v1438 fastmath<contract> : f32
-          %v1440 = arith.addf %v1437, %v1439 fastmath<contract> : f32
+          %v1487 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1488 = arith.mulf %v464, %v1487 fastmath<contract> : f32
+          %v1489 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1490 = arith.mulf %v474, %v1489 fastmath<contract> : f32
+          %v1491 = arith.addf %v1488, %v1490 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1441, %v1442 = gpu.shuffle xor %v1440, %v943, %v944 : f32
-          %v1443 = arith.addf %v1440, %v1441 fastmath<contract> : f32
-          %v1444, %v1445 = gpu.shuffle xor %v1443, %v948, %v944 : f32
-          %v1446 = arith.addf %v1443, %v1444 fastmath<contract> : f32
-          %v1447, %v1448 = gpu.shuffle xor %v1446, %v952, %v944 : f32
-          %v1449 = arith.addf %v1446, %v1447 fastmath<contract> : f32
+          %v1492, %v1493 = gpu.shuffle xor %v1491, %v922, %v923 : f32
+          %v1494 = arith.addf %v1491, %v1492 fastmath<contract> : f32
+          %v1495, %v1496 = gpu.shuffle xor %v1494, %v927, %v923 : f32
+          %v1497 = arith.addf %v1494, %v1495 fastmath<contract> : f32
+          %v1498, %v1499 = gpu.shuffle xor %v1497, %v931, %v923 : f32
+          %v1500 = arith.addf %v1497, %v1498 fastmath<contract> : f32
           // end sum over the lanes
-          %v1450 = arith.addi %v39, %v127 : i64
-          %v1451, %v1452 = gpu.shuffle idx %v840, %v876, %v903 : f32
-          %v1453, %v1454 = gpu.shuffle idx %v846, %v876, %v903 : f32
-          %v1455, %v1456 = gpu.shuffle idx %v852, %v876, %v903 : f32
-          %v1457, %v1458 = gpu.shuffle idx %v855, %v876, %v903 : f32
-          %v1459, %v1460 = gpu.shuffle idx %v863, %v876, %v903 : f32
-          %v1461 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1462 = arith.addf %v1451, %v1461 fastmath<contract> : f32
-          %v1463 = arith.maximumf %v1462, %v1453 : f32
-          %v1464 = arith.divf %v483, %v919 : f32
-          %v1465 = arith.mulf %v1457, %v1464 fastmath<contract> : f32
-          %v1466 = arith.mulf %v1465, %v1459 fastmath<contract> : f32
-          %v1467 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1468 = arith.mulf %v1455, %v1467 fastmath<contract> : f32
-          %v1469 = arith.addf %v1468, %v1466 fastmath<contract> : f32
-          %v1470 = arith.divf %v493, %v919 : f32
-          %v1471 = arith.mulf %v1457, %v1470 fastmath<contract> : f32
-          %v1472 = arith.mulf %v1471, %v1459 fastmath<contract> : f32
-          %v1473 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1474 = arith.mulf %v1455, %v1473 fastmath<contract> : f32
-          %v1475 = arith.addf %v1474, %v1472 fastmath<contract> : f32
-          %v1476 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1477 = arith.mulf %v1455, %v1476 fastmath<contract> : f32
-          %v1478 = arith.addf %v1477, %v1465 fastmath<contract> : f32
-          %v1479 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1480 = arith.mulf %v1455, %v1479 fastmath<contract> : f32
-          %v1481 = arith.addf %v1480, %v1471 fastmath<contract> : f32
-          llvm.store %v1463, %v5 : f32, !llvm.ptr
-          llvm.store %v1469, %v6 : f32, !llvm.ptr
-          llvm.store %v1475, %v7 : f32, !llvm.ptr
-          llvm.store %v1478, %v8 : f32, !llvm.ptr
-          llvm.store %v1481, %v9 : f32, !llvm.ptr
-          %v1482 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1483 = arith.mulf %v501, %v1482 fastmath<contract> : f32
-          %v1484 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1485 = arith.mulf %v511, %v1484 fastmath<contract> : f32
-          %v1486 = arith.addf %v1483, %v1485 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1487, %v1488 = gpu.shuffle xor %v1486, %v943, %v944 : f32
-          %v1489 = arith.addf %v1486, %v1487 fastmath<contract> : f32
-          %v1490, %v1491 = gpu.shuffle xor %v1489, %v948, %v944 : f32
-          %v1492 = arith.addf %v1489, %v1490 fastmath<contract> : f32
-          %v1493, %v1494 = gpu.shuffle xor %v1492, %v952, %v944 : f32
-          %v1495 = arith.addf %v1492, %v1493 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1496 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1497 = arith.mulf %v501, %v1496 fastmath<contract> : f32
-          %v1498 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1499 = arith.mulf %v511, %v1498 fastmath<contract> : f32
-          %v1500 = arith.addf %v1497, %v1499 fastmath<contract> : f32
-          // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1501, %v1502 = gpu.shuffle xor %v1500, %v943, %v944 : f32
-          %v1503 = arith.addf %v1500, %v1501 fastmath<contract> : f32
-          %v1504, %v1505 = gpu.shuffle xor %v1503, %v948, %v944 : f32
-          %v1506 = arith.addf %v1503, %v1504 fastmath<contract> : f32
-          %v1507, %v1508 = gpu.shuffle xor %v1506, %v952, %v944 : f32
-          %v1509 = arith.addf %v1506, %v1507 fastmath<contract> : f32
-          // end sum over the lanes
-          %v1510 = arith.addi %v39, %v129 : i64
-          %v1511, %v1512 = gpu.shuffle idx %v840, %v880, %v903 : f32
-          %v1513, %v1514 = gpu.shuffle idx %v846, %v880, %v903 : f32
-          %v1515, %v1516 = gpu.shuffle idx %v852, %v880, %v903 : f32
-          %v1517, %v1518 = gpu.shuffle idx %v855, %v880, %v903 : f32
-          %v1519, %v1520 = gpu.shuffle idx %v863, %v880, %v903 : f32
-          %v1521 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1522 = arith.addf %v1511, %v1521 fastmath<contract> : f32
-          %v1523 = arith.maximumf %v1522, %v1513 : f32
-          %v1524 = arith.divf %v520, %v919 : f32
-          %v1525 = arith.mulf %v1517, %v1524 fastmath<contract> : f32
-          %v1526 = arith.mulf %v1525, %v1519 fastmath<contract> : f32
+          %v1501 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1502 = arith.negf %v1501 : f32
+          %v1503 = arith.mulf %v1502, %v746 fastmath<contract> : f32
+          %v1504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1503) : (f32) -> f32
+          %v1505 = arith.addi %v39, %v127 : i64
+          %v1506, %v1507 = gpu.shuffle idx %v827, %v850, %v877 : f32
+          %v1508, %v1509 = gpu.shuffle idx %v833, %v850, %v877 : f32
+          %v1510, %v1511 = gpu.shuffle idx %v841, %v850, %v877 : f32
+          %v1512 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1513 = arith.addf %v1506, %v1512 fastmath<contract> : f32
+          %v1514 = arith.maximumf %v1513, %v1508 : f32
+          %v1515 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1516 = arith.addf %v1506, %v1515 fastmath<contract> : f32
+          %v1517 = arith.maximumf %v1516, %v1508 : f32
+          %v1518 = arith.subf %v1516, %v1517 fastmath<contract> : f32
+          %v1519 = arith.mulf %v1518, %v746 fastmath<contract> : f32
+          %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
+          %v1521 = arith.subf %v1508, %v1517 fastmath<contract> : f32
+          %v1522 = arith.mulf %v1521, %v746 fastmath<contract> : f32
+          %v1523 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1522) : (f32) -> f32
+          %v1524 = arith.divf %v483, %v898 : f32
+          %v1525 = arith.mulf %v1523, %v1524 fastmath<contract> : f32
+          %v1526 = arith.mulf %v1525, %v1510 fastmath<contract> : f32
           %v1527 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1528 = arith.mulf %v1515, %v1527 fastmath<contract> : f32
+          %v1528 = arith.mulf %v1520, %v1527 fastmath<contract> : f32
           %v1529 = arith.addf %v1528, %v1526 fastmath<contract> : f32
-          %v1530 = arith.divf %v530, %v919 : f32
-          %v1531 = arith.mulf %v1517, %v1530 fastmath<contract> : f32
-          %v1532 = arith.mulf %v1531, %v1519 fastmath<contract> : f32
+          %v1530 = arith.divf %v493, %v898 : f32
+          %v1531 = arith.mulf %v1523, %v1530 fastmath<contract> : f32
+          %v1532 = arith.mulf %v1531, %v1510 fastmath<contract> : f32
           %v1533 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1534 = arith.mulf %v1515, %v1533 fastmath<contract> : f32
+          %v1534 = arith.mulf %v1520, %v1533 fastmath<contract> : f32
           %v1535 = arith.addf %v1534, %v1532 fastmath<contract> : f32
           %v1536 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1537 = arith.mulf %v1515, %v1536 fastmath<contract> : f32
+          %v1537 = arith.mulf %v1520, %v1536 fastmath<contract> : f32
           %v1538 = arith.addf %v1537, %v1525 fastmath<contract> : f32
           %v1539 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1540 = arith.mulf %v1515, %v1539 fastmath<contract> : f32
+          %v1540 = arith.mulf %v1520, %v1539 fastmath<contract> : f32
           %v1541 = arith.addf %v1540, %v1531 fastmath<contract> : f32
-          llvm.store %v1523, %v5 : f32, !llvm.ptr
+          llvm.store %v1514, %v5 : f32, !llvm.ptr
           llvm.store %v1529, %v6 : f32, !llvm.ptr
           llvm.store %v1535, %v7 : f32, !llvm.ptr
           llvm.store %v1538, %v8 : f32, !llvm.ptr
           llvm.store %v1541, %v9 : f32, !llvm.ptr
           %v1542 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1543 = arith.mulf %v538, %v1542 fastmath<contract> : f32
+          %v1543 = arith.mulf %v501, %v1542 fastmath<contract> : f32
           %v1544 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1545 = arith.mulf %v548, %v1544 fastmath<contract> : f32
+          %v1545 = arith.mulf %v511, %v1544 fastmath<contract> : f32
           %v1546 = arith.addf %v1543, %v1545 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1547, %v1548 = gpu.shuffle xor %v1546, %v943, %v944 : f32
+          %v1547, %v1548 = gpu.shuffle xor %v1546, %v922, %v923 : f32
           %v1549 = arith.addf %v1546, %v1547 fastmath<contract> : f32
-          %v1550, %v1551 = gpu.shuffle xor %v1549, %v948, %v944 : f32
+          %v1550, %v1551 = gpu.shuffle xor %v1549, %v927, %v923 : f32
           %v1552 = arith.addf %v1549, %v1550 fastmath<contract> : f32
-          %v1553, %v1554 = gpu.shuffle xor %v1552, %v952, %v944 : f32
+          %v1553, %v1554 = gpu.shuffle xor %v1552, %v931, %v923 : f32
           %v1555 = arith.addf %v1552, %v1553 fastmath<contract> : f32
           // end sum over the lanes
           %v1556 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1557 = arith.mulf %v538, %v1556 fastmath<contract> : f32
+          %v1557 = arith.mulf %v501, %v1556 fastmath<contract> : f32
           %v1558 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1559 = arith.mulf %v548, %v1558 fastmath<contract> : f32
+          %v1559 = arith.mulf %v511, %v1558 fastmath<contract> : f32
           %v1560 = arith.addf %v1557, %v1559 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1561, %v1562 = gpu.shuffle xor %v1560, %v943, %v944 : f32
+          %v1561, %v1562 = gpu.shuffle xor %v1560, %v922, %v923 : f32
           %v1563 = arith.addf %v1560, %v1561 fastmath<contract> : f32
-          %v1564, %v1565 = gpu.shuffle xor %v1563, %v948, %v944 : f32
+          %v1564, %v1565 = gpu.shuffle xor %v1563, %v927, %v923 : f32
           %v1566 = arith.addf %v1563, %v1564 fastmath<contract> : f32
-          %v1567, %v1568 = gpu.shuffle xor %v1566, %v952, %v944 : f32
+          %v1567, %v1568 = gpu.shuffle xor %v1566, %v931, %v923 : f32
           %v1569 = arith.addf %v1566, %v1567 fastmath<contract> : f32
           // end sum over the lanes
-          %v1570 = arith.addi %v39, %v131 : i64
-          %v1571, %v1572 = gpu.shuffle idx %v840, %v884, %v903 : f32
-          %v1573, %v1574 = gpu.shuffle idx %v846, %v884, %v903 : f32
-          %v1575, %v1576 = gpu.shuffle idx %v852, %v884, %v903 : f32
-          %v1577, %v1578 = gpu.shuffle idx %v855, %v884, %v903 : f32
-          %v1579, %v1580 = gpu.shuffle idx %v863, %v884, %v903 : f32
+          %v1570 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1571 = arith.negf %v1570 : f32
+          %v1572 = arith.mulf %v1571, %v746 fastmath<contract> : f32
+          %v1573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1572) : (f32) -> f32
+          %v1574 = arith.addi %v39, %v129 : i64
+          %v1575, %v1576 = gpu.shuffle idx %v827, %v854, %v877 : f32
+          %v1577, %v1578 = gpu.shuffle idx %v833, %v854, %v877 : f32
+          %v1579, %v1580 = gpu.shuffle idx %v841, %v854, %v877 : f32
           %v1581 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1582 = arith.addf %v1571, %v1581 fastmath<contract> : f32
-          %v1583 = arith.maximumf %v1582, %v1573 : f32
-          %v1584 = arith.divf %v557, %v919 : f32
-          %v1585 = arith.mulf %v1577, %v1584 fastmath<contract> : f32
-          %v1586 = arith.mulf %v1585, %v1579 fastmath<contract> : f32
-          %v1587 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1588 = arith.mulf %v1575, %v1587 fastmath<contract> : f32
-          %v1589 = arith.addf %v1588, %v1586 fastmath<contract> : f32
-          %v1590 = arith.divf %v567, %v919 : f32
-          %v1591 = arith.mulf %v1577, %v1590 fastmath<contract> : f32
-          %v1592 = arith.mulf %v1591, %v1579 fastmath<contract> : f32
-          %v1593 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1594 = arith.mulf %v1575, %v1593 fastmath<contract> : f32
-          %v1595 = arith.addf %v1594, %v1592 fastmath<contract> : f32
-          %v1596 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1597 = arith.mulf %v1575, %v1596 fastmath<contract> : f32
-          %v1598 = arith.addf %v1597, %v1585 fastmath<contract> : f32
-          %v1599 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1600 = arith.mulf %v1575, %v1599 fastmath<contract> : f32
-          %v1601 = arith.addf %v1600, %v1591 fastmath<contract> : f32
+          %v1582 = arith.addf %v1575, %v1581 fastmath<contract> : f32
+          %v1583 = arith.maximumf %v1582, %v1577 : f32
+          %v1584 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1585 = arith.addf %v1575, %v1584 fastmath<contract> : f32
+          %v1586 = arith.maximumf %v1585, %v1577 : f32
+          %v1587 = arith.subf %v1585, %v1586 fastmath<contract> : f32
+          %v1588 = arith.mulf %v1587, %v746 fastmath<contract> : f32
+          %v1589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1588) : (f32) -> f32
+          %v1590 = arith.subf %v1577, %v1586 fastmath<contract> : f32
+          %v1591 = arith.mulf %v1590, %v746 fastmath<contract> : f32
+          %v1592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1591) : (f32) -> f32
+          %v1593 = arith.divf %v520, %v898 : f32
+          %v1594 = arith.mulf %v1592, %v1593 fastmath<contract> : f32
+          %v1595 = arith.mulf %v1594, %v1579 fastmath<contract> : f32
+          %v1596 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1597 = arith.mulf %v1589, %v1596 fastmath<contract> : f32
+          %v1598 = arith.addf %v1597, %v1595 fastmath<contract> : f32
+          %v1599 = arith.divf %v530, %v898 : f32
+          %v1600 = arith.mulf %v1592, %v1599 fastmath<contract> : f32
+          %v1601 = arith.mulf %v1600, %v1579 fastmath<contract> : f32
+          %v1602 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1603 = arith.mulf %v1589, %v1602 fastmath<contract> : f32
+          %v1604 = arith.addf %v1603, %v1601 fastmath<contract> : f32
+          %v1605 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1606 = arith.mulf %v1589, %v1605 fastmath<contract> : f32
+          %v1607 = arith.addf %v1606, %v1594 fastmath<contract> : f32
+          %v1608 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1609 = arith.mulf %v1589, %v1608 fastmath<contract> : f32
+          %v1610 = arith.addf %v1609, %v1600 fastmath<contract> : f32
           llvm.store %v1583, %v5 : f32, !llvm.ptr
-          llvm.store %v1589, %v6 : f32, !llvm.ptr
-          llvm.store %v1595, %v7 : f32, !llvm.ptr
-          llvm.store %v1598, %v8 : f32, !llvm.ptr
-          llvm.store %v1601, %v9 : f32, !llvm.ptr
-          %v1602 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1603 = arith.mulf %v575, %v1602 fastmath<contract> : f32
-          %v1604 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1605 = arith.mulf %v585, %v1604 fastmath<contract> : f32
-          %v1606 = arith.addf %v1603, %v1605 fastmath<contract> : f32
+          llvm.store %v1598, %v6 : f32, !llvm.ptr
+          llvm.store %v1604, %v7 : f32, !llvm.ptr
+          llvm.store %v1607, %v8 : f32, !llvm.ptr
+          llvm.store %v1610, %v9 : f32, !llvm.ptr
+          %v1611 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1612 = arith.mulf %v538, %v1611 fastmath<contract> : f32
+          %v1613 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1614 = arith.mulf %v548, %v1613 fastmath<contract> : f32
+          %v1615 = arith.addf %v1612, %v1614 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1607, %v1608 = gpu.shuffle xor %v1606, %v943, %v944 : f32
-          %v1609 = arith.addf %v1606, %v1607 fastmath<contract> : f32
-          %v1610, %v1611 = gpu.shuffle xor %v1609, %v948, %v944 : f32
-          %v1612 = arith.addf %v1609, %v1610 fastmath<contract> : f32
-          %v1613, %v1614 = gpu.shuffle xor %v1612, %v952, %v944 : f32
-          %v1615 = arith.addf %v1612, %v1613 fastmath<contract> : f32
+          %v1616, %v1617 = gpu.shuffle xor %v1615, %v922, %v923 : f32
+          %v1618 = arith.addf %v1615, %v1616 fastmath<contract> : f32
+          %v1619, %v1620 = gpu.shuffle xor %v1618, %v927, %v923 : f32
+          %v1621 = arith.addf %v1618, %v1619 fastmath<contract> : f32
+          %v1622, %v1623 = gpu.shuffle xor %v1621, %v931, %v923 : f32
+          %v1624 = arith.addf %v1621, %v1622 fastmath<contract> : f32
           // end sum over the lanes
-          %v1616 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1617 = arith.mulf %v575, %v1616 fastmath<contract> : f32
-          %v1618 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1619 = arith.mulf %v585, %v1618 fastmath<contract> : f32
-          %v1620 = arith.addf %v1617, %v1619 fastmath<contract> : f32
+          %v1625 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1626 = arith.mulf %v538, %v1625 fastmath<contract> : f32
+          %v1627 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1628 = arith.mulf %v548, %v1627 fastmath<contract> : f32
+          %v1629 = arith.addf %v1626, %v1628 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1621, %v1622 = gpu.shuffle xor %v1620, %v943, %v944 : f32
-          %v1623 = arith.addf %v1620, %v1621 fastmath<contract> : f32
-          %v1624, %v1625 = gpu.shuffle xor %v1623, %v948, %v944 : f32
-          %v1626 = arith.addf %v1623, %v1624 fastmath<contract> : f32
-          %v1627, %v1628 = gpu.shuffle xor %v1626, %v952, %v944 : f32
-          %v1629 = arith.addf %v1626, %v1627 fastmath<contract> : f32
+          %v1630, %v1631 = gpu.shuffle xor %v1629, %v922, %v923 : f32
+          %v1632 = arith.addf %v1629, %v1630 fastmath<contract> : f32
+          %v1633, %v1634 = gpu.shuffle xor %v1632, %v927, %v923 : f32
+          %v1635 = arith.addf %v1632, %v1633 fastmath<contract> : f32
+          %v1636, %v1637 = gpu.shuffle xor %v1635, %v931, %v923 : f32
+          %v1638 = arith.addf %v1635, %v1636 fastmath<contract> : f32
           // end sum over the lanes
-          %v1630 = arith.addi %v39, %v133 : i64
-          %v1631, %v1632 = gpu.shuffle idx %v840, %v888, %v903 : f32
-          %v1633, %v1634 = gpu.shuffle idx %v846, %v888, %v903 : f32
-          %v1635, %v1636 = gpu.shuffle idx %v852, %v888, %v903 : f32
-          %v1637, %v1638 = gpu.shuffle idx %v855, %v888, %v903 : f32
-          %v1639, %v1640 = gpu.shuffle idx %v863, %v888, %v903 : f32
-          %v1641 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1642 = arith.addf %v1631, %v1641 fastmath<contract> : f32
-          %v1643 = arith.maximumf %v1642, %v1633 : f32
-          %v1644 = arith.divf %v594, %v919 : f32
-          %v1645 = arith.mulf %v1637, %v1644 fastmath<contract> : f32
-          %v1646 = arith.mulf %v1645, %v1639 fastmath<contract> : f32
-          %v1647 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1648 = arith.mulf %v1635, %v1647 fastmath<contract> : f32
-          %v1649 = arith.addf %v1648, %v1646 fastmath<contract> : f32
-          %v1650 = arith.divf %v604, %v919 : f32
-          %v1651 = arith.mulf %v1637, %v1650 fastmath<contract> : f32
-          %v1652 = arith.mulf %v1651, %v1639 fastmath<contract> : f32
-          %v1653 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1654 = arith.mulf %v1635, %v1653 fastmath<contract> : f32
-          %v1655 = arith.addf %v1654, %v1652 fastmath<contract> : f32
-          %v1656 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1657 = arith.mulf %v1635, %v1656 fastmath<contract> : f32
-          %v1658 = arith.addf %v1657, %v1645 fastmath<contract> : f32
-          %v1659 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1660 = arith.mulf %v1635, %v1659 fastmath<contract> : f32
-          %v1661 = arith.addf %v1660, %v1651 fastmath<contract> : f32
-          llvm.store %v1643, %v5 : f32, !llvm.ptr
-          llvm.store %v1649, %v6 : f32, !llvm.ptr
-          llvm.store %v1655, %v7 : f32, !llvm.ptr
-          llvm.store %v1658, %v8 : f32, !llvm.ptr
-          llvm.store %v1661, %v9 : f32, !llvm.ptr
-          %v1662 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1663 = arith.mulf %v612, %v1662 fastmath<contract> : f32
-          %v1664 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1665 = arith.mulf %v622, %v1664 fastmath<contract> : f32
-          %v1666 = arith.addf %v1663, %v1665 fastmath<contract> : f32
+          %v1639 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1640 = arith.negf %v1639 : f32
+          %v1641 = arith.mulf %v1640, %v746 fastmath<contract> : f32
+          %v1642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1641) : (f32) -> f32
+          %v1643 = arith.addi %v39, %v131 : i64
+          %v1644, %v1645 = gpu.shuffle idx %v827, %v858, %v877 : f32
+          %v1646, %v1647 = gpu.shuffle idx %v833, %v858, %v877 : f32
+          %v1648, %v1649 = gpu.shuffle idx %v841, %v858, %v877 : f32
+          %v1650 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1651 = arith.addf %v1644, %v1650 fastmath<contract> : f32
+          %v1652 = arith.maximumf %v1651, %v1646 : f32
+          %v1653 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1654 = arith.addf %v1644, %v1653 fastmath<contract> : f32
+          %v1655 = arith.maximumf %v1654, %v1646 : f32
+          %v1656 = arith.subf %v1654, %v1655 fastmath<contract> : f32
+          %v1657 = arith.mulf %v1656, %v746 fastmath<contract> : f32
+          %v1658 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1657) : (f32) -> f32
+          %v1659 = arith.subf %v1646, %v1655 fastmath<contract> : f32
+          %v1660 = arith.mulf %v1659, %v746 fastmath<contract> : f32
+          %v1661 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1660) : (f32) -> f32
+          %v1662 = arith.divf %v557, %v898 : f32
+          %v1663 = arith.mulf %v1661, %v1662 fastmath<contract> : f32
+          %v1664 = arith.mulf %v1663, %v1648 fastmath<contract> : f32
+          %v1665 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1666 = arith.mulf %v1658, %v1665 fastmath<contract> : f32
+          %v1667 = arith.addf %v1666, %v1664 fastmath<contract> : f32
+          %v1668 = arith.divf %v567, %v898 : f32
+          %v1669 = arith.mulf %v1661, %v1668 fastmath<contract> : f32
+          %v1670 = arith.mulf %v1669, %v1648 fastmath<contract> : f32
+          %v1671 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1672 = arith.mulf %v1658, %v1671 fastmath<contract> : f32
+          %v1673 = arith.addf %v1672, %v1670 fastmath<contract> : f32
+          %v1674 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1675 = arith.mulf %v1658, %v1674 fastmath<contract> : f32
+          %v1676 = arith.addf %v1675, %v1663 fastmath<contract> : f32
+          %v1677 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1678 = arith.mulf %v1658, %v1677 fastmath<contract> : f32
+          %v1679 = arith.addf %v1678, %v1669 fastmath<contract> : f32
+          llvm.store %v1652, %v5 : f32, !llvm.ptr
+          llvm.store %v1667, %v6 : f32, !llvm.ptr
+          llvm.store %v1673, %v7 : f32, !llvm.ptr
+          llvm.store %v1676, %v8 : f32, !llvm.ptr
+          llvm.store %v1679, %v9 : f32, !llvm.ptr
+          %v1680 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1681 = arith.mulf %v575, %v1680 fastmath<contract> : f32
+          %v1682 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1683 = arith.mulf %v585, %v1682 fastmath<contract> : f32
+          %v1684 = arith.addf %v1681, %v1683 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1667, %v1668 = gpu.shuffle xor %v1666, %v943, %v944 : f32
-          %v1669 = arith.addf %v1666, %v1667 fastmath<contract> : f32
-          %v1670, %v1671 = gpu.shuffle xor %v1669, %v948, %v944 : f32
-          %v1672 = arith.addf %v1669, %v1670 fastmath<contract> : f32
-          %v1673, %v1674 = gpu.shuffle xor %v1672, %v952, %v944 : f32
-          %v1675 = arith.addf %v1672, %v1673 fastmath<contract> : f32
+          %v1685, %v1686 = gpu.shuffle xor %v1684, %v922, %v923 : f32
+          %v1687 = arith.addf %v1684, %v1685 fastmath<contract> : f32
+          %v1688, %v1689 = gpu.shuffle xor %v1687, %v927, %v923 : f32
+          %v1690 = arith.addf %v1687, %v1688 fastmath<contract> : f32
+          %v1691, %v1692 = gpu.shuffle xor %v1690, %v931, %v923 : f32
+          %v1693 = arith.addf %v1690, %v1691 fastmath<contract> : f32
           // end sum over the lanes
-          %v1676 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1677 = arith.mulf %v612, %v1676 fastmath<contract> : f32
-          %v1678 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1679 = arith.mulf %v622, %v1678 fastmath<contract> : f32
-          %v1680 = arith.addf %v1677, %v1679 fastmath<contract> : f32
+          %v1694 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1695 = arith.mulf %v575, %v1694 fastmath<contract> : f32
+          %v1696 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1697 = arith.mulf %v585, %v1696 fastmath<contract> : f32
+          %v1698 = arith.addf %v1695, %v1697 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1681, %v1682 = gpu.shuffle xor %v1680, %v943, %v944 : f32
-          %v1683 = arith.addf %v1680, %v1681 fastmath<contract> : f32
-          %v1684, %v1685 = gpu.shuffle xor %v1683, %v948, %v944 : f32
-          %v1686 = arith.addf %v1683, %v1684 fastmath<contract> : f32
-          %v1687, %v1688 = gpu.shuffle xor %v1686, %v952, %v944 : f32
-          %v1689 = arith.addf %v1686, %v1687 fastmath<contract> : f32
+          %v1699, %v1700 = gpu.shuffle xor %v1698, %v922, %v923 : f32
+          %v1701 = arith.addf %v1698, %v1699 fastmath<contract> : f32
+          %v1702, %v1703 = gpu.shuffle xor %v1701, %v927, %v923 : f32
+          %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
+          %v1705, %v1706 = gpu.shuffle xor %v1704, %v931, %v923 : f32
+          %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
           // end sum over the lanes
-          %v1690 = arith.addi %v39, %v135 : i64
-          %v1691, %v1692 = gpu.shuffle idx %v840, %v892, %v903 : f32
-          %v1693, %v1694 = gpu.shuffle idx %v846, %v892, %v903 : f32
-          %v1695, %v1696 = gpu.shuffle idx %v852, %v892, %v903 : f32
-          %v1697, %v1698 = gpu.shuffle idx %v855, %v892, %v903 : f32
-          %v1699, %v1700 = gpu.shuffle idx %v863, %v892, %v903 : f32
-          %v1701 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1702 = arith.addf %v1691, %v1701 fastmath<contract> : f32
-          %v1703 = arith.maximumf %v1702, %v1693 : f32
-          %v1704 = arith.divf %v631, %v919 : f32
-          %v1705 = arith.mulf %v1697, %v1704 fastmath<contract> : f32
-          %v1706 = arith.mulf %v1705, %v1699 fastmath<contract> : f32
-          %v1707 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1708 = arith.mulf %v1695, %v1707 fastmath<contract> : f32
-          %v1709 = arith.addf %v1708, %v1706 fastmath<contract> : f32
-          %v1710 = arith.divf %v641, %v919 : f32
-          %v1711 = arith.mulf %v1697, %v1710 fastmath<contract> : f32
-          %v1712 = arith.mulf %v1711, %v1699 fastmath<contract> : f32
-          %v1713 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1714 = arith.mulf %v1695, %v1713 fastmath<contract> : f32
-          %v1715 = arith.addf %v1714, %v1712 fastmath<contract> : f32
-          %v1716 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1717 = arith.mulf %v1695, %v1716 fastmath<contract> : f32
-          %v1718 = arith.addf %v1717, %v1705 fastmath<contract> : f32
-          %v1719 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1720 = arith.mulf %v1695, %v1719 fastmath<contract> : f32
-          %v1721 = arith.addf %v1720, %v1711 fastmath<contract> : f32
-          llvm.store %v1703, %v5 : f32, !llvm.ptr
-          llvm.store %v1709, %v6 : f32, !llvm.ptr
-          llvm.store %v1715, %v7 : f32, !llvm.ptr
-          llvm.store %v1718, %v8 : f32, !llvm.ptr
-          llvm.store %v1721, %v9 : f32, !llvm.ptr
-          %v1722 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1723 = arith.mulf %v649, %v1722 fastmath<contract> : f32
-          %v1724 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1725 = arith.mulf %v659, %v1724 fastmath<contract> : f32
-          %v1726 = arith.addf %v1723, %v1725 fastmath<contract> : f32
+          %v1708 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1709 = arith.negf %v1708 : f32
+          %v1710 = arith.mulf %v1709, %v746 fastmath<contract> : f32
+          %v1711 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1710) : (f32) -> f32
+          %v1712 = arith.addi %v39, %v133 : i64
+          %v1713, %v1714 = gpu.shuffle idx %v827, %v862, %v877 : f32
+          %v1715, %v1716 = gpu.shuffle idx %v833, %v862, %v877 : f32
+          %v1717, %v1718 = gpu.shuffle idx %v841, %v862, %v877 : f32
+          %v1719 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1720 = arith.addf %v1713, %v1719 fastmath<contract> : f32
+          %v1721 = arith.maximumf %v1720, %v1715 : f32
+          %v1722 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1723 = arith.addf %v1713, %v1722 fastmath<contract> : f32
+          %v1724 = arith.maximumf %v1723, %v1715 : f32
+          %v1725 = arith.subf %v1723, %v1724 fastmath<contract> : f32
+          %v1726 = arith.mulf %v1725, %v746 fastmath<contract> : f32
+          %v1727 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1726) : (f32) -> f32
+          %v1728 = arith.subf %v1715, %v1724 fastmath<contract> : f32
+          %v1729 = arith.mulf %v1728, %v746 fastmath<contract> : f32
+          %v1730 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1729) : (f32) -> f32
+          %v1731 = arith.divf %v594, %v898 : f32
+          %v1732 = arith.mulf %v1730, %v1731 fastmath<contract> : f32
+          %v1733 = arith.mulf %v1732, %v1717 fastmath<contract> : f32
+          %v1734 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1735 = arith.mulf %v1727, %v1734 fastmath<contract> : f32
+          %v1736 = arith.addf %v1735, %v1733 fastmath<contract> : f32
+          %v1737 = arith.divf %v604, %v898 : f32
+          %v1738 = arith.mulf %v1730, %v1737 fastmath<contract> : f32
+          %v1739 = arith.mulf %v1738, %v1717 fastmath<contract> : f32
+          %v1740 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1741 = arith.mulf %v1727, %v1740 fastmath<contract> : f32
+          %v1742 = arith.addf %v1741, %v1739 fastmath<contract> : f32
+          %v1743 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1744 = arith.mulf %v1727, %v1743 fastmath<contract> : f32
+          %v1745 = arith.addf %v1744, %v1732 fastmath<contract> : f32
+          %v1746 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1747 = arith.mulf %v1727, %v1746 fastmath<contract> : f32
+          %v1748 = arith.addf %v1747, %v1738 fastmath<contract> : f32
+          llvm.store %v1721, %v5 : f32, !llvm.ptr
+          llvm.store %v1736, %v6 : f32, !llvm.ptr
+          llvm.store %v1742, %v7 : f32, !llvm.ptr
+          llvm.store %v1745, %v8 : f32, !llvm.ptr
+          llvm.store %v1748, %v9 : f32, !llvm.ptr
+          %v1749 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1750 = arith.mulf %v612, %v1749 fastmath<contract> : f32
+          %v1751 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1752 = arith.mulf %v622, %v1751 fastmath<contract> : f32
+          %v1753 = arith.addf %v1750, %v1752 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1727, %v1728 = gpu.shuffle xor %v1726, %v943, %v944 : f32
-          %v1729 = arith.addf %v1726, %v1727 fastmath<contract> : f32
-          %v1730, %v1731 = gpu.shuffle xor %v1729, %v948, %v944 : f32
-          %v1732 = arith.addf %v1729, %v1730 fastmath<contract> : f32
-          %v1733, %v1734 = gpu.shuffle xor %v1732, %v952, %v944 : f32
-          %v1735 = arith.addf %v1732, %v1733 fastmath<contract> : f32
+          %v1754, %v1755 = gpu.shuffle xor %v1753, %v922, %v923 : f32
+          %v1756 = arith.addf %v1753, %v1754 fastmath<contract> : f32
+          %v1757, %v1758 = gpu.shuffle xor %v1756, %v927, %v923 : f32
+          %v1759 = arith.addf %v1756, %v1757 fastmath<contract> : f32
+          %v1760, %v1761 = gpu.shuffle xor %v1759, %v931, %v923 : f32
+          %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
           // end sum over the lanes
-          %v1736 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1737 = arith.mulf %v649, %v1736 fastmath<contract> : f32
-          %v1738 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1739 = arith.mulf %v659, %v1738 fastmath<contract> : f32
-          %v1740 = arith.addf %v1737, %v1739 fastmath<contract> : f32
+          %v1763 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1764 = arith.mulf %v612, %v1763 fastmath<contract> : f32
+          %v1765 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1766 = arith.mulf %v622, %v1765 fastmath<contract> : f32
+          %v1767 = arith.addf %v1764, %v1766 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1741, %v1742 = gpu.shuffle xor %v1740, %v943, %v944 : f32
-          %v1743 = arith.addf %v1740, %v1741 fastmath<contract> : f32
-          %v1744, %v1745 = gpu.shuffle xor %v1743, %v948, %v944 : f32
-          %v1746 = arith.addf %v1743, %v1744 fastmath<contract> : f32
-          %v1747, %v1748 = gpu.shuffle xor %v1746, %v952, %v944 : f32
-          %v1749 = arith.addf %v1746, %v1747 fastmath<contract> : f32
+          %v1768, %v1769 = gpu.shuffle xor %v1767, %v922, %v923 : f32
+          %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
+          %v1771, %v1772 = gpu.shuffle xor %v1770, %v927, %v923 : f32
+          %v1773 = arith.addf %v1770, %v1771 fastmath<contract> : f32
+          %v1774, %v1775 = gpu.shuffle xor %v1773, %v931, %v923 : f32
+          %v1776 = arith.addf %v1773, %v1774 fastmath<contract> : f32
           // end sum over the lanes
-          %v1750 = arith.addi %v39, %v137 : i64
-          %v1751, %v1752 = gpu.shuffle idx %v840, %v896, %v903 : f32
-          %v1753, %v1754 = gpu.shuffle idx %v846, %v896, %v903 : f32
-          %v1755, %v1756 = gpu.shuffle idx %v852, %v896, %v903 : f32
-          %v1757, %v1758 = gpu.shuffle idx %v855, %v896, %v903 : f32
-          %v1759, %v1760 = gpu.shuffle idx %v863, %v896, %v903 : f32
-          %v1761 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1762 = arith.addf %v1751, %v1761 fastmath<contract> : f32
-          %v1763 = arith.maximumf %v1762, %v1753 : f32
-          %v1764 = arith.divf %v668, %v919 : f32
-          %v1765 = arith.mulf %v1757, %v1764 fastmath<contract> : f32
-          %v1766 = arith.mulf %v1765, %v1759 fastmath<contract> : f32
-          %v1767 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1768 = arith.mulf %v1755, %v1767 fastmath<contract> : f32
-          %v1769 = arith.addf %v1768, %v1766 fastmath<contract> : f32
-          %v1770 = arith.divf %v678, %v919 : f32
-          %v1771 = arith.mulf %v1757, %v1770 fastmath<contract> : f32
-          %v1772 = arith.mulf %v1771, %v1759 fastmath<contract> : f32
-          %v1773 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1774 = arith.mulf %v1755, %v1773 fastmath<contract> : f32
-          %v1775 = arith.addf %v1774, %v1772 fastmath<contract> : f32
-          %v1776 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1777 = arith.mulf %v1755, %v1776 fastmath<contract> : f32
-          %v1778 = arith.addf %v1777, %v1765 fastmath<contract> : f32
-          %v1779 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1780 = arith.mulf %v1755, %v1779 fastmath<contract> : f32
-          %v1781 = arith.addf %v1780, %v1771 fastmath<contract> : f32
-          llvm.store %v1763, %v5 : f32, !llvm.ptr
-          llvm.store %v1769, %v6 : f32, !llvm.ptr
-          llvm.store %v1775, %v7 : f32, !llvm.ptr
-          llvm.store %v1778, %v8 : f32, !llvm.ptr
-          llvm.store %v1781, %v9 : f32, !llvm.ptr
-          %v1782 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1783 = arith.mulf %v686, %v1782 fastmath<contract> : f32
-          %v1784 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1785 = arith.mulf %v696, %v1784 fastmath<contract> : f32
-          %v1786 = arith.addf %v1783, %v1785 fastmath<contract> : f32
+          %v1777 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1778 = arith.negf %v1777 : f32
+          %v1779 = arith.mulf %v1778, %v746 fastmath<contract> : f32
+          %v1780 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1779) : (f32) -> f32
+          %v1781 = arith.addi %v39, %v135 : i64
+          %v1782, %v1783 = gpu.shuffle idx %v827, %v866, %v877 : f32
+          %v1784, %v1785 = gpu.shuffle idx %v833, %v866, %v877 : f32
+          %v1786, %v1787 = gpu.shuffle idx %v841, %v866, %v877 : f32
+          %v1788 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1789 = arith.addf %v1782, %v1788 fastmath<contract> : f32
+          %v1790 = arith.maximumf %v1789, %v1784 : f32
+          %v1791 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1792 = arith.addf %v1782, %v1791 fastmath<contract> : f32
+          %v1793 = arith.maximumf %v1792, %v1784 : f32
+          %v1794 = arith.subf %v1792, %v1793 fastmath<contract> : f32
+          %v1795 = arith.mulf %v1794, %v746 fastmath<contract> : f32
+          %v1796 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1795) : (f32) -> f32
+          %v1797 = arith.subf %v1784, %v1793 fastmath<contract> : f32
+          %v1798 = arith.mulf %v1797, %v746 fastmath<contract> : f32
+          %v1799 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1798) : (f32) -> f32
+          %v1800 = arith.divf %v631, %v898 : f32
+          %v1801 = arith.mulf %v1799, %v1800 fastmath<contract> : f32
+          %v1802 = arith.mulf %v1801, %v1786 fastmath<contract> : f32
+          %v1803 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1804 = arith.mulf %v1796, %v1803 fastmath<contract> : f32
+          %v1805 = arith.addf %v1804, %v1802 fastmath<contract> : f32
+          %v1806 = arith.divf %v641, %v898 : f32
+          %v1807 = arith.mulf %v1799, %v1806 fastmath<contract> : f32
+          %v1808 = arith.mulf %v1807, %v1786 fastmath<contract> : f32
+          %v1809 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1810 = arith.mulf %v1796, %v1809 fastmath<contract> : f32
+          %v1811 = arith.addf %v1810, %v1808 fastmath<contract> : f32
+          %v1812 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1813 = arith.mulf %v1796, %v1812 fastmath<contract> : f32
+          %v1814 = arith.addf %v1813, %v1801 fastmath<contract> : f32
+          %v1815 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1816 = arith.mulf %v1796, %v1815 fastmath<contract> : f32
+          %v1817 = arith.addf %v1816, %v1807 fastmath<contract> : f32
+          llvm.store %v1790, %v5 : f32, !llvm.ptr
+          llvm.store %v1805, %v6 : f32, !llvm.ptr
+          llvm.store %v1811, %v7 : f32, !llvm.ptr
+          llvm.store %v1814, %v8 : f32, !llvm.ptr
+          llvm.store %v1817, %v9 : f32, !llvm.ptr
+          %v1818 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1819 = arith.mulf %v649, %v1818 fastmath<contract> : f32
+          %v1820 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1821 = arith.mulf %v659, %v1820 fastmath<contract> : f32
+          %v1822 = arith.addf %v1819, %v1821 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1787, %v1788 = gpu.shuffle xor %v1786, %v943, %v944 : f32
-          %v1789 = arith.addf %v1786, %v1787 fastmath<contract> : f32
-          %v1790, %v1791 = gpu.shuffle xor %v1789, %v948, %v944 : f32
-          %v1792 = arith.addf %v1789, %v1790 fastmath<contract> : f32
-          %v1793, %v1794 = gpu.shuffle xor %v1792, %v952, %v944 : f32
-          %v1795 = arith.addf %v1792, %v1793 fastmath<contract> : f32
+          %v1823, %v1824 = gpu.shuffle xor %v1822, %v922, %v923 : f32
+          %v1825 = arith.addf %v1822, %v1823 fastmath<contract> : f32
+          %v1826, %v1827 = gpu.shuffle xor %v1825, %v927, %v923 : f32
+          %v1828 = arith.addf %v1825, %v1826 fastmath<contract> : f32
+          %v1829, %v1830 = gpu.shuffle xor %v1828, %v931, %v923 : f32
+          %v1831 = arith.addf %v1828, %v1829 fastmath<contract> : f32
           // end sum over the lanes
-          %v1796 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1797 = arith.mulf %v686, %v1796 fastmath<contract> : f32
-          %v1798 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1799 = arith.mulf %v696, %v1798 fastmath<contract> : f32
-          %v1800 = arith.addf %v1797, %v1799 fastmath<contract> : f32
+          %v1832 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1833 = arith.mulf %v649, %v1832 fastmath<contract> : f32
+          %v1834 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1835 = arith.mulf %v659, %v1834 fastmath<contract> : f32
+          %v1836 = arith.addf %v1833, %v1835 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1801, %v1802 = gpu.shuffle xor %v1800, %v943, %v944 : f32
-          %v1803 = arith.addf %v1800, %v1801 fastmath<contract> : f32
-          %v1804, %v1805 = gpu.shuffle xor %v1803, %v948, %v944 : f32
-          %v1806 = arith.addf %v1803, %v1804 fastmath<contract> : f32
-          %v1807, %v1808 = gpu.shuffle xor %v1806, %v952, %v944 : f32
-          %v1809 = arith.addf %v1806, %v1807 fastmath<contract> : f32
+          %v1837, %v1838 = gpu.shuffle xor %v1836, %v922, %v923 : f32
+          %v1839 = arith.addf %v1836, %v1837 fastmath<contract> : f32
+          %v1840, %v1841 = gpu.shuffle xor %v1839, %v927, %v923 : f32
+          %v1842 = arith.addf %v1839, %v1840 fastmath<contract> : f32
+          %v1843, %v1844 = gpu.shuffle xor %v1842, %v931, %v923 : f32
+          %v1845 = arith.addf %v1842, %v1843 fastmath<contract> : f32
           // end sum over the lanes
-          %v1810 = arith.addi %v39, %v139 : i64
-          %v1811, %v1812 = gpu.shuffle idx %v840, %v900, %v903 : f32
-          %v1813, %v1814 = gpu.shuffle idx %v846, %v900, %v903 : f32
-          %v1815, %v1816 = gpu.shuffle idx %v852, %v900, %v903 : f32
-          %v1817, %v1818 = gpu.shuffle idx %v855, %v900, %v903 : f32
-          %v1819, %v1820 = gpu.shuffle idx %v863, %v900, %v903 : f32
-          %v1821 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1822 = arith.addf %v1811, %v1821 fastmath<contract> : f32
-          %v1823 = arith.maximumf %v1822, %v1813 : f32
-          %v1824 = arith.divf %v705, %v919 : f32
-          %v1825 = arith.mulf %v1817, %v1824 fastmath<contract> : f32
-          %v1826 = arith.mulf %v1825, %v1819 fastmath<contract> : f32
-          %v1827 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1828 = arith.mulf %v1815, %v1827 fastmath<contract> : f32
-          %v1829 = arith.addf %v1828, %v1826 fastmath<contract> : f32
-          %v1830 = arith.divf %v715, %v919 : f32
-          %v1831 = arith.mulf %v1817, %v1830 fastmath<contract> : f32
-          %v1832 = arith.mulf %v1831, %v1819 fastmath<contract> : f32
-          %v1833 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1834 = arith.mulf %v1815, %v1833 fastmath<contract> : f32
-          %v1835 = arith.addf %v1834, %v1832 fastmath<contract> : f32
-          %v1836 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1837 = arith.mulf %v1815, %v1836 fastmath<contract> : f32
-          %v1838 = arith.addf %v1837, %v1825 fastmath<contract> : f32
-          %v1839 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1840 = arith.mulf %v1815, %v1839 fastmath<contract> : f32
-          %v1841 = arith.addf %v1840, %v1831 fastmath<contract> : f32
-          llvm.store %v1823, %v5 : f32, !llvm.ptr
-          llvm.store %v1829, %v6 : f32, !llvm.ptr
-          llvm.store %v1835, %v7 : f32, !llvm.ptr
-          llvm.store %v1838, %v8 : f32, !llvm.ptr
-          llvm.store %v1841, %v9 : f32, !llvm.ptr
-          %v1842 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1843 = arith.mulf %v723, %v1842 fastmath<contract> : f32
-          %v1844 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1845 = arith.mulf %v733, %v1844 fastmath<contract> : f32
-          %v1846 = arith.addf %v1843, %v1845 fastmath<contract> : f32
+          %v1846 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1847 = arith.negf %v1846 : f32
+          %v1848 = arith.mulf %v1847, %v746 fastmath<contract> : f32
+          %v1849 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1848) : (f32) -> f32
+          %v1850 = arith.addi %v39, %v137 : i64
+          %v1851, %v1852 = gpu.shuffle idx %v827, %v870, %v877 : f32
+          %v1853, %v1854 = gpu.shuffle idx %v833, %v870, %v877 : f32
+          %v1855, %v1856 = gpu.shuffle idx %v841, %v870, %v877 : f32
+          %v1857 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1858 = arith.addf %v1851, %v1857 fastmath<contract> : f32
+          %v1859 = arith.maximumf %v1858, %v1853 : f32
+          %v1860 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1861 = arith.addf %v1851, %v1860 fastmath<contract> : f32
+          %v1862 = arith.maximumf %v1861, %v1853 : f32
+          %v1863 = arith.subf %v1861, %v1862 fastmath<contract> : f32
+          %v1864 = arith.mulf %v1863, %v746 fastmath<contract> : f32
+          %v1865 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1864) : (f32) -> f32
+          %v1866 = arith.subf %v1853, %v1862 fastmath<contract> : f32
+          %v1867 = arith.mulf %v1866, %v746 fastmath<contract> : f32
+          %v1868 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1867) : (f32) -> f32
+          %v1869 = arith.divf %v668, %v898 : f32
+          %v1870 = arith.mulf %v1868, %v1869 fastmath<contract> : f32
+          %v1871 = arith.mulf %v1870, %v1855 fastmath<contract> : f32
+          %v1872 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1873 = arith.mulf %v1865, %v1872 fastmath<contract> : f32
+          %v1874 = arith.addf %v1873, %v1871 fastmath<contract> : f32
+          %v1875 = arith.divf %v678, %v898 : f32
+          %v1876 = arith.mulf %v1868, %v1875 fastmath<contract> : f32
+          %v1877 = arith.mulf %v1876, %v1855 fastmath<contract> : f32
+          %v1878 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1879 = arith.mulf %v1865, %v1878 fastmath<contract> : f32
+          %v1880 = arith.addf %v1879, %v1877 fastmath<contract> : f32
+          %v1881 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1882 = arith.mulf %v1865, %v1881 fastmath<contract> : f32
+          %v1883 = arith.addf %v1882, %v1870 fastmath<contract> : f32
+          %v1884 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1885 = arith.mulf %v1865, %v1884 fastmath<contract> : f32
+          %v1886 = arith.addf %v1885, %v1876 fastmath<contract> : f32
+          llvm.store %v1859, %v5 : f32, !llvm.ptr
+          llvm.store %v1874, %v6 : f32, !llvm.ptr
+          llvm.store %v1880, %v7 : f32, !llvm.ptr
+          llvm.store %v1883, %v8 : f32, !llvm.ptr
+          llvm.store %v1886, %v9 : f32, !llvm.ptr
+          %v1887 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1888 = arith.mulf %v686, %v1887 fastmath<contract> : f32
+          %v1889 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1890 = arith.mulf %v696, %v1889 fastmath<contract> : f32
+          %v1891 = arith.addf %v1888, %v1890 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1847, %v1848 = gpu.shuffle xor %v1846, %v943, %v944 : f32
-          %v1849 = arith.addf %v1846, %v1847 fastmath<contract> : f32
-          %v1850, %v1851 = gpu.shuffle xor %v1849, %v948, %v944 : f32
-          %v1852 = arith.addf %v1849, %v1850 fastmath<contract> : f32
-          %v1853, %v1854 = gpu.shuffle xor %v1852, %v952, %v944 : f32
-          %v1855 = arith.addf %v1852, %v1853 fastmath<contract> : f32
+          %v1892, %v1893 = gpu.shuffle xor %v1891, %v922, %v923 : f32
+          %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
+          %v1895, %v1896 = gpu.shuffle xor %v1894, %v927, %v923 : f32
+          %v1897 = arith.addf %v1894, %v1895 fastmath<contract> : f32
+          %v1898, %v1899 = gpu.shuffle xor %v1897, %v931, %v923 : f32
+          %v1900 = arith.addf %v1897, %v1898 fastmath<contract> : f32
           // end sum over the lanes
-          %v1856 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1857 = arith.mulf %v723, %v1856 fastmath<contract> : f32
-          %v1858 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1859 = arith.mulf %v733, %v1858 fastmath<contract> : f32
-          %v1860 = arith.addf %v1857, %v1859 fastmath<contract> : f32
+          %v1901 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1902 = arith.mulf %v686, %v1901 fastmath<contract> : f32
+          %v1903 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1904 = arith.mulf %v696, %v1903 fastmath<contract> : f32
+          %v1905 = arith.addf %v1902, %v1904 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1861, %v1862 = gpu.shuffle xor %v1860, %v943, %v944 : f32
-          %v1863 = arith.addf %v1860, %v1861 fastmath<contract> : f32
-          %v1864, %v1865 = gpu.shuffle xor %v1863, %v948, %v944 : f32
-          %v1866 = arith.addf %v1863, %v1864 fastmath<contract> : f32
-          %v1867, %v1868 = gpu.shuffle xor %v1866, %v952, %v944 : f32
-          %v1869 = arith.addf %v1866, %v1867 fastmath<contract> : f32
+          %v1906, %v1907 = gpu.shuffle xor %v1905, %v922, %v923 : f32
+          %v1908 = arith.addf %v1905, %v1906 fastmath<contract> : f32
+          %v1909, %v1910 = gpu.shuffle xor %v1908, %v927, %v923 : f32
+          %v1911 = arith.addf %v1908, %v1909 fastmath<contract> : f32
+          %v1912, %v1913 = gpu.shuffle xor %v1911, %v931, %v923 : f32
+          %v1914 = arith.addf %v1911, %v1912 fastmath<contract> : f32
           // end sum over the lanes
-          %v1870 = arith.addi %v39, %v734 : i64
-          %v1871 = arith.select %v878, %v1015, %v955 : f32
-          %v1872 = arith.select %v882, %v1075, %v1871 : f32
-          %v1873 = arith.select %v886, %v1135, %v1872 : f32
-          %v1874 = arith.select %v890, %v1195, %v1873 : f32
-          %v1875 = arith.select %v894, %v1255, %v1874 : f32
-          %v1876 = arith.select %v898, %v1315, %v1875 : f32
-          %v1877 = arith.select %v902, %v1375, %v1876 : f32
-          %v1878 = arith.select %v878, %v1029, %v969 : f32
-          %v1879 = arith.select %v882, %v1089, %v1878 : f32
-          %v1880 = arith.select %v886, %v1149, %v1879 : f32
-          %v1881 = arith.select %v890, %v1209, %v1880 : f32
-          %v1882 = arith.select %v894, %v1269, %v1881 : f32
-          %v1883 = arith.select %v898, %v1329, %v1882 : f32
-          %v1884 = arith.select %v902, %v1389, %v1883 : f32
-          %v1885 = llvm.call_intrinsic "llvm.fabs.f32"(%v1884) : (f32) -> f32
-          %v1886 = arith.maximumf %v1885, %v806 : f32
-          %v1887 = arith.divf %v1877, %v1886 : f32
-          scf.if %v23 {
-            %v1888 = arith.muli %v30, %v794 : i64
-            %v1889 = arith.muli %v1870, %v793 : i64
-            %v1890 = arith.addi %v1888, %v1889 : i64
-            %v1891 = arith.muli %v28, %size_DV : i64
-            %v1892 = arith.addi %v1890, %v1891 : i64
-            %v1893 = arith.addi %v1892, %v26 : i64
-            %v1894 = llvm.getelementptr %out_o[%v1893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1887, %v1894 : f32, !llvm.ptr
-          }
-          %v1895 = arith.addi %v39, %v808 : i64
-          %v1896 = arith.select %v878, %v1495, %v1435 : f32
-          %v1897 = arith.select %v882, %v1555, %v1896 : f32
-          %v1898 = arith.select %v886, %v1615, %v1897 : f32
-          %v1899 = arith.select %v890, %v1675, %v1898 : f32
-          %v1900 = arith.select %v894, %v1735, %v1899 : f32
-          %v1901 = arith.select %v898, %v1795, %v1900 : f32
-          %v1902 = arith.select %v902, %v1855, %v1901 : f32
-          %v1903 = arith.select %v878, %v1509, %v1449 : f32
-          %v1904 = arith.select %v882, %v1569, %v1903 : f32
-          %v1905 = arith.select %v886, %v1629, %v1904 : f32
-          %v1906 = arith.select %v890, %v1689, %v1905 : f32
-          %v1907 = arith.select %v894, %v1749, %v1906 : f32
-          %v1908 = arith.select %v898, %v1809, %v1907 : f32
-          %v1909 = arith.select %v902, %v1869, %v1908 : f32
-          %v1910 = llvm.call_intrinsic "llvm.fabs.f32"(%v1909) : (f32) -> f32
-          %v1911 = arith.maximumf %v1910, %v867 : f32
-          %v1912 = arith.divf %v1902, %v1911 : f32
-          scf.if %v23 {
-            %v1913 = arith.muli %v30, %v794 : i64
-            %v1914 = arith.muli %v1895, %v793 : i64
-            %v1915 = arith.addi %v1913, %v1914 : i64
-            %v1916 = arith.muli %v28, %size_DV : i64
-            %v1917 = arith.addi %v1915, %v1916 : i64
-            %v1918 = arith.addi %v1917, %v26 : i64
-            %v1919 = llvm.getelementptr %out_o[%v1918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1912, %v1919 : f32, !llvm.ptr
-          }
-        }
-        %v1920 = arith.muli %v105, %v1 : i64
-        %v1921 = arith.index_cast %v1920 : i64 to index
-        %v1922 = arith.index_cast %v104 : i64 to index
-        %v1923 = arith.index_cast %v2 : i64 to index
-        scf.for %v1924 = %v1921 to %v1922 step %v1923 {
-          %v1925 = arith.index_cast %v1924 : index to i64
-          %v1926 = arith.addi %v39, %v1925 : i64
-          %v1927 = arith.muli %v30, %v736 : i64
-          %v1928 = arith.muli %v1926, %size_H : i64
-          %v1929 = arith.addi %v1927, %v1928 : i64
-          %v1930 = arith.addi %v1929, %v28 : i64
-          %v1931 = llvm.getelementptr %in_fg[%v1930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1932 = llvm.load %v1931 : !llvm.ptr -> f32
-          %v1933 = arith.minimumf %v1932, %v32 : f32
-          %v1934 = llvm.call_intrinsic "llvm.fabs.f32"(%v1932) : (f32) -> f32
-          %v1935 = arith.negf %v1934 : f32
+          %v1915 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1916 = arith.negf %v1915 : f32
+          %v1917 = arith.mulf %v1916, %v746 fastmath<contract> : f32
+          %v1918 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1917) : (f32) -> f32
+          %v1919 = arith.addi %v39, %v139 : i64
+          %v1920, %v1921 = gpu.shuffle idx %v827, %v874, %v877 : f32
+          %v1922, %v1923 = gpu.shuffle idx %v833, %v874, %v877 : f32
+          %v1924, %v1925 = gpu.shuffle idx %v841, %v874, %v877 : f32
+          %v1926 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1927 = arith.addf %v1920, %v1926 fastmath<contract> : f32
+          %v1928 = arith.maximumf %v1927, %v1922 : f32
+          %v1929 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1930 = arith.addf %v1920, %v1929 fastmath<contract> : f32
+          %v1931 = arith.maximumf %v1930, %v1922 : f32
+          %v1932 = arith.subf %v1930, %v1931 fastmath<contract> : f32
+          %v1933 = arith.mulf %v1932, %v746 fastmath<contract> : f32
+          %v1934 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1933) : (f32) -> f32
+          %v1935 = arith.subf %v1922, %v1931 fastmath<contract> : f32
           %v1936 = arith.mulf %v1935, %v746 fastmath<contract> : f32
           %v1937 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1936) : (f32) -> f32
-          %v1938 = arith.addf %v749, %v1937 fastmath<contract> : f32
-          %v1939 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1938) : (f32) -> f32
-          %v1940 = arith.mulf %v1939, %v752 fastmath<contract> : f32
-          %v1941 = arith.mulf %v754, %v1937 fastmath<contract> : f32
-          %v1942 = arith.addf %v1941, %v756 fastmath<contract> : f32
-          %v1943 = arith.mulf %v1942, %v1937 fastmath<contract> : f32
-          %v1944 = arith.addf %v1943, %v759 fastmath<contract> : f32
-          %v1945 = arith.mulf %v1944, %v1937 fastmath<contract> : f32
-          %v1946 = arith.addf %v1945, %v762 fastmath<contract> : f32
-          %v1947 = arith.mulf %v1946, %v1937 fastmath<contract> : f32
-          %v1948 = arith.addf %v1947, %v765 fastmath<contract> : f32
-          %v1949 = arith.mulf %v1948, %v1937 fastmath<contract> : f32
-          %v1950 = arith.addf %v1949, %v768 fastmath<contract> : f32
-          %v1951 = arith.mulf %v1950, %v1937 fastmath<contract> : f32
-          %v1952 = arith.addf %v1951, %v749 fastmath<contract> : f32
-          %v1953 = arith.mulf %v1952, %v1937 fastmath<contract> : f32
-          %v1954 = llvm.call_intrinsic "llvm.fabs.f32"(%v1937) : (f32) -> f32
-          %v1955 = arith.cmpf olt, %v1954, %v774 : f32
-          %v1956 = arith.select %v1955, %v1953, %v1940 : f32
-          %v1957 = arith.subf %v1933, %v1956 fastmath<contract> : f32
-          %v1958 = arith.muli %v30, %v736 : i64
-          %v1959 = arith.muli %v1926, %size_H : i64
-          %v1960 = arith.addi %v1958, %v1959 : i64
-          %v1961 = arith.addi %v1960, %v28 : i64
-          %v1962 = llvm.getelementptr %in_ig[%v1961] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1963 = llvm.load %v1962 : !llvm.ptr -> f32
-          %v1964 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1965 = arith.addf %v1957, %v1964 fastmath<contract> : f32
-          %v1966 = arith.maximumf %v1965, %v1963 : f32
-          %v1967 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1968 = arith.addf %v1957, %v1967 fastmath<contract> : f32
-          %v1969 = arith.maximumf %v1968, %v1963 : f32
-          %v1970 = arith.subf %v1968, %v1969 fastmath<contract> : f32
-          %v1971 = arith.mulf %v1970, %v746 fastmath<contract> : f32
-          %v1972 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1971) : (f32) -> f32
-          %v1973 = arith.subf %v1963, %v1969 fastmath<contract> : f32
-          %v1974 = arith.mulf %v1973, %v746 fastmath<contract> : f32
-          %v1975 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1974) : (f32) -> f32
-          %v1976 = arith.muli %v30, %v142 : i64
-          %v1977 = arith.muli %v1926, %v141 : i64
-          %v1978 = arith.addi %v1976, %v1977 : i64
-          %v1979 = arith.muli %v28, %v1 : i64
-          %v1980 = arith.addi %v1978, %v1979 : i64
-          %v1981 = arith.addi %v1980, %v19 : i64
-          %v1982 = llvm.getelementptr %in_k[%v1981] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1983 = llvm.load %v1982 : !llvm.ptr -> f32
-          %v1984 = arith.divf %v1983, %v919 : f32
-          %v1985 = arith.mulf %v1975, %v1984 fastmath<contract> : f32
-          %v1986 = arith.muli %v30, %v794 : i64
-          %v1987 = arith.muli %v1926, %v793 : i64
-          %v1988 = arith.addi %v1986, %v1987 : i64
-          %v1989 = arith.muli %v28, %size_DV : i64
-          %v1990 = arith.addi %v1988, %v1989 : i64
-          %v1991 = arith.addi %v1990, %v26 : i64
-          %v1992 = llvm.getelementptr %in_v[%v1991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1993 = llvm.load %v1992 : !llvm.ptr -> f32
-          %v1994 = arith.mulf %v1985, %v1993 fastmath<contract> : f32
-          %v1995 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1996 = arith.mulf %v1972, %v1995 fastmath<contract> : f32
-          %v1997 = arith.addf %v1996, %v1994 fastmath<contract> : f32
-          %v1998 = arith.muli %v30, %v142 : i64
-          %v1999 = arith.muli %v1926, %v141 : i64
-          %v2000 = arith.addi %v1998, %v1999 : i64
-          %v2001 = arith.muli %v28, %v1 : i64
-          %v2002 = arith.addi %v2000, %v2001 : i64
-          %v2003 = arith.constant 8 : i64
-          %v2004 = arith.addi %v2003, %v19 : i64
-          %v2005 = arith.addi %v2002, %v2004 : i64
-          %v2006 = llvm.getelementptr %in_k[%v2005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2007 = llvm.load %v2006 : !llvm.ptr -> f32
-          %v2008 = arith.divf %v2007, %v919 : f32
-          %v2009 = arith.mulf %v1975, %v2008 fastmath<contract> : f32
-          %v2010 = arith.mulf %v2009, %v1993 fastmath<contract> : f32
-          %v2011 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2012 = arith.mulf %v1972, %v2011 fastmath<contract> : f32
-          %v2013 = arith.addf %v2012, %v2010 fastmath<contract> : f32
-          %v2014 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2015 = arith.mulf %v1972, %v2014 fastmath<contract> : f32
-          %v2016 = arith.addf %v2015, %v1985 fastmath<contract> : f32
-          %v2017 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2018 = arith.mulf %v1972, %v2017 fastmath<contract> : f32
-          %v2019 = arith.addf %v2018, %v2009 fastmath<contract> : f32
-          llvm.store %v1966, %v5 : f32, !llvm.ptr
-          llvm.store %v1997, %v6 : f32, !llvm.ptr
-          llvm.store %v2013, %v7 : f32, !llvm.ptr
-          llvm.store %v2016, %v8 : f32, !llvm.ptr
-          llvm.store %v2019, %v9 : f32, !llvm.ptr
-          %v2020 = arith.muli %v30, %v142 : i64
-          %v2021 = arith.muli %v1926, %v141 : i64
-          %v2022 = arith.addi %v2020, %v2021 : i64
-          %v2023 = arith.muli %v28, %v1 : i64
-          %v2024 = arith.addi %v2022, %v2023 : i64
-          %v2025 = arith.addi %v2024, %v19 : i64
-          %v2026 = llvm.getelementptr %in_q[%v2025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2027 = llvm.load %v2026 : !llvm.ptr -> f32
-          %v2028 = llvm.load %v6 : !llvm.ptr -> f32
-          %v2029 = arith.mulf %v2027, %v2028 fastmath<contract> : f32
-          %v2030 = arith.muli %v30, %v142 : i64
-          %v2031 = arith.muli %v1926, %v141 : i64
-          %v2032 = arith.addi %v2030, %v2031 : i64
-          %v2033 = arith.muli %v28, %v1 : i64
-          %v2034 = arith.addi %v2032, %v2033 : i64
-          %v2035 = arith.constant 8 : i64
-          %v2036 = arith.addi %v2035, %v19 : i64
-          %v2037 = arith.addi %v2034, %v2036 : i64
-          %v2038 = llvm.getelementptr %in_q[%v2037] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2039 = llvm.load %v2038 : !llvm.ptr -> f32
-          %v2040 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2041 = arith.mulf %v2039, %v2040 fastmath<contract> : f32
-          %v2042 = arith.addf %v2029, %v2041 fastmath<contract> : f32
+          %v1938 = arith.divf %v705, %v898 : f32
+          %v1939 = arith.mulf %v1937, %v1938 fastmath<contract> : f32
+          %v1940 = arith.mulf %v1939, %v1924 fastmath<contract> : f32
+          %v1941 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1942 = arith.mulf %v1934, %v1941 fastmath<contract> : f32
+          %v1943 = arith.addf %v1942, %v1940 fastmath<contract> : f32
+          %v1944 = arith.divf %v715, %v898 : f32
+          %v1945 = arith.mulf %v1937, %v1944 fastmath<contract> : f32
+          %v1946 = arith.mulf %v1945, %v1924 fastmath<contract> : f32
+          %v1947 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1948 = arith.mulf %v1934, %v1947 fastmath<contract> : f32
+          %v1949 = arith.addf %v1948, %v1946 fastmath<contract> : f32
+          %v1950 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1951 = arith.mulf %v1934, %v1950 fastmath<contract> : f32
+          %v1952 = arith.addf %v1951, %v1939 fastmath<contract> : f32
+          %v1953 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1954 = arith.mulf %v1934, %v1953 fastmath<contract> : f32
+          %v1955 = arith.addf %v1954, %v1945 fastmath<contract> : f32
+          llvm.store %v1928, %v5 : f32, !llvm.ptr
+          llvm.store %v1943, %v6 : f32, !llvm.ptr
+          llvm.store %v1949, %v7 : f32, !llvm.ptr
+          llvm.store %v1952, %v8 : f32, !llvm.ptr
+          llvm.store %v1955, %v9 : f32, !llvm.ptr
+          %v1956 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1957 = arith.mulf %v723, %v1956 fastmath<contract> : f32
+          %v1958 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1959 = arith.mulf %v733, %v1958 fastmath<contract> : f32
+          %v1960 = arith.addf %v1957, %v1959 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2043, %v2044 = gpu.shuffle xor %v2042, %v943, %v944 : f32
-          %v2045 = arith.addf %v2042, %v2043 fastmath<contract> : f32
-          %v2046, %v2047 = gpu.shuffle xor %v2045, %v948, %v944 : f32
-          %v2048 = arith.addf %v2045, %v2046 fastmath<contract> : f32
-          %v2049, %v2050 = gpu.shuffle xor %v2048, %v952, %v944 : f32
-          %v2051 = arith.addf %v2048, %v2049 fastmath<contract> : f32
+          %v1961, %v1962 = gpu.shuffle xor %v1960, %v922, %v923 : f32
+          %v1963 = arith.addf %v1960, %v1961 fastmath<contract> : f32
+          %v1964, %v1965 = gpu.shuffle xor %v1963, %v927, %v923 : f32
+          %v1966 = arith.addf %v1963, %v1964 fastmath<contract> : f32
+          %v1967, %v1968 = gpu.shuffle xor %v1966, %v931, %v923 : f32
+          %v1969 = arith.addf %v1966, %v1967 fastmath<contract> : f32
           // end sum over the lanes
-          %v2052 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2053 = arith.mulf %v2027, %v2052 fastmath<contract> : f32
-          %v2054 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2055 = arith.mulf %v2039, %v2054 fastmath<contract> : f32
-          %v2056 = arith.addf %v2053, %v2055 fastmath<contract> : f32
+          %v1970 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1971 = arith.mulf %v723, %v1970 fastmath<contract> : f32
+          %v1972 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1973 = arith.mulf %v733, %v1972 fastmath<contract> : f32
+          %v1974 = arith.addf %v1971, %v1973 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2057, %v2058 = gpu.shuffle xor %v2056, %v943, %v944 : f32
-          %v2059 = arith.addf %v2056, %v2057 fastmath<contract> : f32
-          %v2060, %v2061 = gpu.shuffle xor %v2059, %v948, %v944 : f32
-          %v2062 = arith.addf %v2059, %v2060 fastmath<contract> : f32
-          %v2063, %v2064 = gpu.shuffle xor %v2062, %v952, %v944 : f32
-          %v2065 = arith.addf %v2062, %v2063 fastmath<contract> : f32
+          %v1975, %v1976 = gpu.shuffle xor %v1974, %v922, %v923 : f32
+          %v1977 = arith.addf %v1974, %v1975 fastmath<contract> : f32
+          %v1978, %v1979 = gpu.shuffle xor %v1977, %v927, %v923 : f32
+          %v1980 = arith.addf %v1977, %v1978 fastmath<contract> : f32
+          %v1981, %v1982 = gpu.shuffle xor %v1980, %v931, %v923 : f32
+          %v1983 = arith.addf %v1980, %v1981 fastmath<contract> : f32
           // end sum over the lanes
-          %v2066 = llvm.call_intrinsic "llvm.fabs.f32"(%v2065) : (f32) -> f32
-          %v2067 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2068 = arith.negf %v2067 : f32
-          %v2069 = arith.mulf %v2068, %v746 fastmath<contract> : f32
-          %v2070 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2069) : (f32) -> f32
-          %v2071 = arith.maximumf %v2066, %v2070 : f32
-          %v2072 = arith.divf %v2051, %v2071 : f32
+          %v1984 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1985 = arith.negf %v1984 : f32
+          %v1986 = arith.mulf %v1985, %v746 fastmath<contract> : f32
+          %v1987 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1986) : (f32) -> f32
+          %v1988 = arith.addi %v39, %v734 : i64
+          %v1989 = arith.select %v852, %v1003, %v934 : f32
+          %v1990 = arith.select %v856, %v1072, %v1989 : f32
+          %v1991 = arith.select %v860, %v1141, %v1990 : f32
+          %v1992 = arith.select %v864, %v1210, %v1991 : f32
+          %v1993 = arith.select %v868, %v1279, %v1992 : f32
+          %v1994 = arith.select %v872, %v1348, %v1993 : f32
+          %v1995 = arith.select %v876, %v1417, %v1994 : f32
+          %v1996 = arith.select %v852, %v1017, %v948 : f32
+          %v1997 = arith.select %v856, %v1086, %v1996 : f32
+          %v1998 = arith.select %v860, %v1155, %v1997 : f32
+          %v1999 = arith.select %v864, %v1224, %v1998 : f32
+          %v2000 = arith.select %v868, %v1293, %v1999 : f32
+          %v2001 = arith.select %v872, %v1362, %v2000 : f32
+          %v2002 = arith.select %v876, %v1431, %v2001 : f32
+          %v2003 = arith.select %v852, %v1021, %v952 : f32
+          %v2004 = arith.select %v856, %v1090, %v2003 : f32
+          %v2005 = arith.select %v860, %v1159, %v2004 : f32
+          %v2006 = arith.select %v864, %v1228, %v2005 : f32
+          %v2007 = arith.select %v868, %v1297, %v2006 : f32
+          %v2008 = arith.select %v872, %v1366, %v2007 : f32
+          %v2009 = arith.select %v876, %v1435, %v2008 : f32
+          %v2010 = llvm.call_intrinsic "llvm.fabs.f32"(%v2002) : (f32) -> f32
+          %v2011 = arith.maximumf %v2010, %v2009 : f32
+          %v2012 = arith.divf %v1995, %v2011 : f32
           scf.if %v23 {
-            %v2073 = arith.muli %v30, %v794 : i64
-            %v2074 = arith.muli %v1926, %v793 : i64
-            %v2075 = arith.addi %v2073, %v2074 : i64
-            %v2076 = arith.muli %v28, %size_DV : i64
-            %v2077 = arith.addi %v2075, %v2076 : i64
-            %v2078 = arith.addi %v2077, %v26 : i64
-            %v2079 = llvm.getelementptr %out_o[%v2078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2072, %v2079 : f32, !llvm.ptr
+            %v2013 = arith.muli %v30, %v785 : i64
+            %v2014 = arith.muli %v1988, %v784 : i64
+            %v2015 = arith.addi %v2013, %v2014 : i64
+            %v2016 = arith.muli %v28, %size_DV : i64
+            %v2017 = arith.addi %v2015, %v2016 : i64
+            %v2018 = arith.addi %v2017, %v26 : i64
+            %v2019 = llvm.getelementptr %out_o[%v2018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2012, %v2019 : f32, !llvm.ptr
+          }
+          %v2020 = arith.addi %v39, %v795 : i64
+          %v2021 = arith.select %v852, %v1555, %v1486 : f32
+          %v2022 = arith.select %v856, %v1624, %v2021 : f32
+          %v2023 = arith.select %v860, %v1693, %v2022 : f32
+          %v2024 = arith.select %v864, %v1762, %v2023 : f32
+          %v2025 = arith.select %v868, %v1831, %v2024 : f32
+          %v2026 = arith.select %v872, %v1900, %v2025 : f32
+          %v2027 = arith.select %v876, %v1969, %v2026 : f32
+          %v2028 = arith.select %v852, %v1569, %v1500 : f32
+          %v2029 = arith.select %v856, %v1638, %v2028 : f32
+          %v2030 = arith.select %v860, %v1707, %v2029 : f32
+          %v2031 = arith.select %v864, %v1776, %v2030 : f32
+          %v2032 = arith.select %v868, %v1845, %v2031 : f32
+          %v2033 = arith.select %v872, %v1914, %v2032 : f32
+          %v2034 = arith.select %v876, %v1983, %v2033 : f32
+          %v2035 = arith.select %v852, %v1573, %v1504 : f32
+          %v2036 = arith.select %v856, %v1642, %v2035 : f32
+          %v2037 = arith.select %v860, %v1711, %v2036 : f32
+          %v2038 = arith.select %v864, %v1780, %v2037 : f32
+          %v2039 = arith.select %v868, %v1849, %v2038 : f32
+          %v2040 = arith.select %v872, %v1918, %v2039 : f32
+          %v2041 = arith.select %v876, %v1987, %v2040 : f32
+          %v2042 = llvm.call_intrinsic "llvm.fabs.f32"(%v2034) : (f32) -> f32
+          %v2043 = arith.maximumf %v2042, %v2041 : f32
+          %v2044 = arith.divf %v2027, %v2043 : f32
+          scf.if %v23 {
+            %v2045 = arith.muli %v30, %v785 : i64
+            %v2046 = arith.muli %v2020, %v784 : i64
+            %v2047 = arith.addi %v2045, %v2046 : i64
+            %v2048 = arith.muli %v28, %size_DV : i64
+            %v2049 = arith.addi %v2047, %v2048 : i64
+            %v2050 = arith.addi %v2049, %v26 : i64
+            %v2051 = llvm.getelementptr %out_o[%v2050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2044, %v2051 : f32, !llvm.ptr
+          }
+        }
+        %v2052 = arith.muli %v105, %v1 : i64
+        %v2053 = arith.index_cast %v2052 : i64 to index
+        %v2054 = arith.index_cast %v104 : i64 to index
+        %v2055 = arith.index_cast %v2 : i64 to index
+        scf.for %v2056 = %v2053 to %v2054 step %v2055 {
+          %v2057 = arith.index_cast %v2056 : index to i64
+          %v2058 = arith.addi %v39, %v2057 : i64
+          %v2059 = arith.muli %v30, %v736 : i64
+          %v2060 = arith.muli %v2058, %size_H : i64
+          %v2061 = arith.addi %v2059, %v2060 : i64
+          %v2062 = arith.addi %v2061, %v28 : i64
+          %v2063 = llvm.getelementptr %in_fg[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
+          %v2065 = arith.minimumf %v2064, %v32 : f32
+          %v2066 = llvm.call_intrinsic "llvm.fabs.f32"(%v2064) : (f32) -> f32
+          %v2067 = arith.negf %v2066 : f32
+          %v2068 = arith.mulf %v2067, %v746 fastmath<contract> : f32
+          %v2069 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2068) : (f32) -> f32
+          %v2070 = arith.addf %v749, %v2069 fastmath<contract> : f32
+          %v2071 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2070) : (f32) -> f32
+          %v2072 = arith.mulf %v2071, %v752 fastmath<contract> : f32
+          %v2073 = arith.mulf %v754, %v2069 fastmath<contract> : f32
+          %v2074 = arith.addf %v2073, %v756 fastmath<contract> : f32
+          %v2075 = arith.mulf %v2074, %v2069 fastmath<contract> : f32
+          %v2076 = arith.addf %v2075, %v759 fastmath<contract> : f32
+          %v2077 = arith.mulf %v2076, %v2069 fastmath<contract> : f32
+          %v2078 = arith.addf %v2077, %v762 fastmath<contract> : f32
+          %v2079 = arith.mulf %v2078, %v2069 fastmath<contract> : f32
+          %v2080 = arith.addf %v2079, %v765 fastmath<contract> : f32
+          %v2081 = arith.mulf %v2080, %v2069 fastmath<contract> : f32
+          %v2082 = arith.addf %v2081, %v768 fastmath<contract> : f32
+          %v2083 = arith.mulf %v2082, %v2069 fastmath<contract> : f32
+          %v2084 = arith.addf %v2083, %v749 fastmath<contract> : f32
+          %v2085 = arith.mulf %v2084, %v2069 fastmath<contract> : f32
+          %v2086 = llvm.call_intrinsic "llvm.fabs.f32"(%v2069) : (f32) -> f32
+          %v2087 = arith.cmpf olt, %v2086, %v774 : f32
+          %v2088 = arith.select %v2087, %v2085, %v2072 : f32
+          %v2089 = arith.subf %v2065, %v2088 fastmath<contract> : f32
+          %v2090 = arith.muli %v30, %v736 : i64
+          %v2091 = arith.muli %v2058, %size_H : i64
+          %v2092 = arith.addi %v2090, %v2091 : i64
+          %v2093 = arith.addi %v2092, %v28 : i64
+          %v2094 = llvm.getelementptr %in_ig[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
+          %v2096 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2097 = arith.addf %v2089, %v2096 fastmath<contract> : f32
+          %v2098 = arith.maximumf %v2097, %v2095 : f32
+          %v2099 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2100 = arith.addf %v2089, %v2099 fastmath<contract> : f32
+          %v2101 = arith.maximumf %v2100, %v2095 : f32
+          %v2102 = arith.subf %v2100, %v2101 fastmath<contract> : f32
+          %v2103 = arith.mulf %v2102, %v746 fastmath<contract> : f32
+          %v2104 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2103) : (f32) -> f32
+          %v2105 = arith.subf %v2095, %v2101 fastmath<contract> : f32
+          %v2106 = arith.mulf %v2105, %v746 fastmath<contract> : f32
+          %v2107 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2106) : (f32) -> f32
+          %v2108 = arith.muli %v30, %v142 : i64
+          %v2109 = arith.muli %v2058, %v141 : i64
+          %v2110 = arith.addi %v2108, %v2109 : i64
+          %v2111 = arith.muli %v28, %v1 : i64
+          %v2112 = arith.addi %v2110, %v2111 : i64
+          %v2113 = arith.addi %v2112, %v19 : i64
+          %v2114 = llvm.getelementptr %in_k[%v2113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2115 = llvm.load %v2114 : !llvm.ptr -> f32
+          %v2116 = arith.divf %v2115, %v898 : f32
+          %v2117 = arith.mulf %v2107, %v2116 fastmath<contract> : f32
+          %v2118 = arith.muli %v30, %v785 : i64
+          %v2119 = arith.muli %v2058, %v784 : i64
+          %v2120 = arith.addi %v2118, %v2119 : i64
+          %v2121 = arith.muli %v28, %size_DV : i64
+          %v2122 = arith.addi %v2120, %v2121 : i64
+          %v2123 = arith.addi %v2122, %v26 : i64
+          %v2124 = llvm.getelementptr %in_v[%v2123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2125 = llvm.load %v2124 : !llvm.ptr -> f32
+          %v2126 = arith.mulf %v2117, %v2125 fastmath<contract> : f32
+          %v2127 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2128 = arith.mulf %v2104, %v2127 fastmath<contract> : f32
+          %v2129 = arith.addf %v2128, %v2126 fastmath<contract> : f32
+          %v2130 = arith.muli %v30, %v142 : i64
+          %v2131 = arith.muli %v2058, %v141 : i64
+          %v2132 = arith.addi %v2130, %v2131 : i64
+          %v2133 = arith.muli %v28, %v1 : i64
+          %v2134 = arith.addi %v2132, %v2133 : i64
+          %v2135 = arith.constant 8 : i64
+          %v2136 = arith.addi %v2135, %v19 : i64
+          %v2137 = arith.addi %v2134, %v2136 : i64
+          %v2138 = llvm.getelementptr %in_k[%v2137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2139 = llvm.load %v2138 : !llvm.ptr -> f32
+          %v2140 = arith.divf %v2139, %v898 : f32
+          %v2141 = arith.mulf %v2107, %v2140 fastmath<contract> : f32
+          %v2142 = arith.mulf %v2141, %v2125 fastmath<contract> : f32
+          %v2143 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2144 = arith.mulf %v2104, %v2143 fastmath<contract> : f32
+          %v2145 = arith.addf %v2144, %v2142 fastmath<contract> : f32
+          %v2146 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2147 = arith.mulf %v2104, %v2146 fastmath<contract> : f32
+          %v2148 = arith.addf %v2147, %v2117 fastmath<contract> : f32
+          %v2149 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2150 = arith.mulf %v2104, %v2149 fastmath<contract> : f32
+          %v2151 = arith.addf %v2150, %v2141 fastmath<contract> : f32
+          llvm.store %v2098, %v5 : f32, !llvm.ptr
+          llvm.store %v2129, %v6 : f32, !llvm.ptr
+          llvm.store %v2145, %v7 : f32, !llvm.ptr
+          llvm.store %v2148, %v8 : f32, !llvm.ptr
+          llvm.store %v2151, %v9 : f32, !llvm.ptr
+          %v2152 = arith.muli %v30, %v142 : i64
+          %v2153 = arith.muli %v2058, %v141 : i64
+          %v2154 = arith.addi %v2152, %v2153 : i64
+          %v2155 = arith.muli %v28, %v1 : i64
+          %v2156 = arith.addi %v2154, %v2155 : i64
+          %v2157 = arith.addi %v2156, %v19 : i64
+          %v2158 = llvm.getelementptr %in_q[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2159 = llvm.load %v2158 : !llvm.ptr -> f32
+          %v2160 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2161 = arith.mulf %v2159, %v2160 fastmath<contract> : f32
+          %v2162 = arith.muli %v30, %v142 : i64
+          %v2163 = arith.muli %v2058, %v141 : i64
+          %v2164 = arith.addi %v2162, %v2163 : i64
+          %v2165 = arith.muli %v28, %v1 : i64
+          %v2166 = arith.addi %v2164, %v2165 : i64
+          %v2167 = arith.constant 8 : i64
+          %v2168 = arith.addi %v2167, %v19 : i64
+          %v2169 = arith.addi %v2166, %v2168 : i64
+          %v2170 = llvm.getelementptr %in_q[%v2169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2171 = llvm.load %v2170 : !llvm.ptr -> f32
+          %v2172 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2173 = arith.mulf %v2171, %v2172 fastmath<contract> : f32
+          %v2174 = arith.addf %v2161, %v2173 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v2175, %v2176 = gpu.shuffle xor %v2174, %v922, %v923 : f32
+          %v2177 = arith.addf %v2174, %v2175 fastmath<contract> : f32
+          %v2178, %v2179 = gpu.shuffle xor %v2177, %v927, %v923 : f32
+          %v2180 = arith.addf %v2177, %v2178 fastmath<contract> : f32
+          %v2181, %v2182 = gpu.shuffle xor %v2180, %v931, %v923 : f32
+          %v2183 = arith.addf %v2180, %v2181 fastmath<contract> : f32
+          // end sum over the lanes
+          %v2184 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2185 = arith.mulf %v2159, %v2184 fastmath<contract> : f32
+          %v2186 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2187 = arith.mulf %v2171, %v2186 fastmath<contract> : f32
+          %v2188 = arith.addf %v2185, %v2187 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v2189, %v2190 = gpu.shuffle xor %v2188, %v922, %v923 : f32
+          %v2191 = arith.addf %v2188, %v2189 fastmath<contract> : f32
+          %v2192, %v2193 = gpu.shuffle xor %v2191, %v927, %v923 : f32
+          %v2194 = arith.addf %v2191, %v2192 fastmath<contract> : f32
+          %v2195, %v2196 = gpu.shuffle xor %v2194, %v931, %v923 : f32
+          %v2197 = arith.addf %v2194, %v2195 fastmath<contract> : f32
+          // end sum over the lanes
+          %v2198 = llvm.call_intrinsic "llvm.fabs.f32"(%v2197) : (f32) -> f32
+          %v2199 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2200 = arith.negf %v2199 : f32
+          %v2201 = arith.mulf %v2200, %v746 fastmath<contract> : f32
+          %v2202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2201) : (f32) -> f32
+          %v2203 = arith.maximumf %v2198, %v2202 : f32
+          %v2204 = arith.divf %v2183, %v2203 : f32
+          scf.if %v23 {
+            %v2205 = arith.muli %v30, %v785 : i64
+            %v2206 = arith.muli %v2058, %v784 : i64
+            %v2207 = arith.addi %v2205, %v2206 : i64
+            %v2208 = arith.muli %v28, %size_DV : i64
+            %v2209 = arith.addi %v2207, %v2208 : i64
+            %v2210 = arith.addi %v2209, %v26 : i64
+            %v2211 = llvm.getelementptr %out_o[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2204, %v2211 : f32, !llvm.ptr
           }
         }
       }

@@ -48,14 +48,23 @@ pub(super) fn lane_uniform(em: &Em<'_>, h: Handle<Expr>) -> bool {
         .is_none_or(|d| !em.rec.exprs.shape(h).contains(d))
 }
 
-/// The largest lane-uniform, step-varying subexpressions of the state updates (`dt` and
-/// `dt · u` in the selective scan): what lanes compute for one another.
+/// Whether `h` reads a state: its value at a step is known only once the steps before it
+/// have run, so no lane can compute it ahead for another lane's step (in a chain of scans, a
+/// later state's gates read an earlier state, which no split dim indexes).
+fn reads_state(em: &Em<'_>, h: Handle<Expr>) -> bool {
+    crate::derive::linear::reachable_from(em.rec, h)
+        .into_iter()
+        .any(|x| matches!(em.rec.exprs[x], Expr::State(..)))
+}
+
+/// The largest lane-uniform, step-varying subexpressions of the state updates that read no
+/// state (`dt` and `dt · u` in the selective scan): what lanes compute for one another.
 pub(super) fn uniform_frontier(em: &Em<'_>) -> Vec<Handle<Expr>> {
     fn visit(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<Expr>>) {
         if em.hoisted[h.index()] {
             return;
         }
-        if lane_uniform(em, h) {
+        if lane_uniform(em, h) && !reads_state(em, h) {
             if !out.contains(&h) {
                 out.push(h);
             }
@@ -139,9 +148,10 @@ pub(super) fn lane_tables(em: &mut Em<'_>) -> (Vec<String>, Vec<String>) {
 /// One group of `ks.len()` steps with the lane-uniform work spread over the lanes (every
 /// lane would otherwise compute the same values): (A) lane `j` computes the uniform frontier
 /// of the updates for steps `j, j + lanes, …` of the group; (B) each step's state update gets
-/// those values by shuffles from the lane that computed them, and its sums over the split
-/// dim (butterfly shuffles, every lane gets them); (C) lane `j` computes and stores the
-/// lane-uniform per-step outputs of its steps, taking its steps' sums from (B).
+/// those values by shuffles from the lane that computed them, and every lane computes the
+/// step's sums over the split dim (butterfly shuffles) and the parts of the outputs that read
+/// a state (its value at that step); (C) lane `j` computes and stores the lane-uniform
+/// per-step outputs of its steps, taking its steps' values from (B).
 pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[String]) {
     let rec = em.rec;
     let lanes = em.plan.lanes;
@@ -160,12 +170,16 @@ pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[Strin
             .map(|(h, _)| h)
             .collect()
     };
+    // `sums`: what every lane computes at each step in (B); `parts`: what lane `j` computes
+    // for its own steps in (A).
     let mut sums = Vec::new();
     let mut parts = Vec::new();
     for &o in &outs {
         split_sums(em, rec.outputs[o].value, &mut sums);
         sum_free_parts(em, rec.outputs[o].value, &mut parts);
     }
+    let (stateful, parts): (Vec<_>, Vec<_>) = parts.into_iter().partition(|&p| reads_state(em, p));
+    sums.extend(stateful);
     // The reads of the split inputs for every step first (all in flight together with (A)'s).
     let loads: Vec<Vec<(MemoKey, String)>> =
         ks.iter().map(|k| preload_step(em, t0, k, true)).collect();
