@@ -9,6 +9,7 @@
 #
 # STEPs (default: peers-build check model-check peers bench model-peers model-bench):
 #   check          every kernel in kernels-generated/ vs the float64 reference (conformance)
+#   check:DIR[,DIR...]  those kernel dirs only (e.g. kernels-generated/mlstm)
 #   check-large    L = 65,536 and a tensor of more than 2^31 elements
 #   model-check    mamba.lr on the GPU vs transformers' logits and continuation
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
@@ -58,6 +59,7 @@ summary=()
 for step in "${steps[@]}"; do
   case $step in
     check) cmd=("$bin" check kernels-generated/*) ;;
+    check:*) IFS=, read -ra dirs <<<"${step#check:}"; cmd=("$bin" check "${dirs[@]}") ;;
     variants:*) IFS=, read -ra dirs <<<"${step#variants:}"
       cmd=(bash -c "$bin check ${dirs[*]} && $bin variants ${dirs[*]} --results $results") ;;
     profile:*) IFS=, read -ra dirs <<<"${step#profile:}"
