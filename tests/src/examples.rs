@@ -85,3 +85,26 @@ fn examples_explain() {
         insta::assert_snapshot!(text.join("\n"));
     });
 }
+
+/// Each recurrence example is written as its paper writes it, in at most 25 lines (comments
+/// included); the model (`mamba.lr`) is a whole network and exempt.
+#[test]
+fn recurrence_examples_are_at_most_25_lines() {
+    let dir = root().join("lang-examples");
+    let mut long = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("lang-examples") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "lr") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable");
+        if text.lines().any(|l| l.starts_with("model ")) {
+            continue;
+        }
+        let n = text.lines().count();
+        if n > 25 {
+            long.push(format!("{}: {n} lines", path.display()));
+        }
+    }
+    assert!(long.is_empty(), "longer than 25 lines: {long:?}");
+}

@@ -49,7 +49,9 @@ pub struct Args {
     /// Scan strategy of the forward and the backward (`chunked`: the forward in chunks, the
     /// backward in segments walked in parallel; `block`: the forward as a block scan per
     /// scan, where the recurrence has one besides its sequential forward); `auto` lets the
-    /// cost model choose per call (from --shape when given).
+    /// cost model choose per call (from --shape when given). A chain of scans (a state read
+    /// by another's gates) runs sequentially only: `auto` compiles that, and `chunked` and
+    /// `block` are refused.
     #[arg(long, value_enum, default_value_t = StrategyArg::Auto)]
     pub strategy: StrategyArg,
     /// Compile-time sizes of summed dims (kernels keep those states in registers), e.g. N=16.
