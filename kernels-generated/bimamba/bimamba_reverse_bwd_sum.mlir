@@ -62,15 +62,15 @@ module attributes {gpu.container_module} {
       %v324 = arith.constant 32 : i32
       %v404 = arith.constant 6 : i64
       %v406 = arith.constant 6 : i32
-      %v488 = arith.constant 5 : i64
-      %v490 = arith.constant 5 : i32
-      %v573 = arith.constant 4 : i32
-      %v655 = arith.constant 3 : i64
-      %v657 = arith.constant 3 : i32
-      %v739 = arith.constant 2 : i64
-      %v741 = arith.constant 2 : i32
-      %v824 = arith.constant 1 : i32
-      %v906 = arith.constant 0 : i32
+      %v478 = arith.constant 5 : i64
+      %v480 = arith.constant 5 : i32
+      %v553 = arith.constant 4 : i32
+      %v625 = arith.constant 3 : i64
+      %v627 = arith.constant 3 : i32
+      %v699 = arith.constant 2 : i64
+      %v701 = arith.constant 2 : i32
+      %v774 = arith.constant 1 : i32
+      %v846 = arith.constant 0 : i32
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -134,6 +134,50 @@ module attributes {gpu.container_module} {
       %v145 = arith.ori %v115, %v144 : i32
       %v146 = arith.constant 7 : i64
       %v147 = arith.cmpi eq, %v31, %v146 : i64
+      %v240 = llvm.getelementptr %in_dt_bias[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v241 = llvm.load %v240 : !llvm.ptr -> f32
+      %v388 = arith.muli %v41, %v1 : i64
+      %v389 = arith.addi %v388, %v31 : i64
+      %v390 = llvm.getelementptr %in_A[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v391 = llvm.load %v390 : !llvm.ptr -> f32
+      %v392 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v395 = arith.muli %v41, %v1 : i64
+      %v396 = arith.constant 8 : i64
+      %v397 = arith.addi %v396, %v31 : i64
+      %v398 = arith.addi %v395, %v397 : i64
+      %v399 = llvm.getelementptr %in_A[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v400 = llvm.load %v399 : !llvm.ptr -> f32
+      %v401 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v472 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v475 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v546 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v549 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v619 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v622 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v693 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v696 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v767 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v770 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v840 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v843 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v912 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v915 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1063 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1066 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1135 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1138 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1207 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1210 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1279 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1282 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1351 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1354 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1423 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1426 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1495 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1498 = arith.mulf %v400, %v246 fastmath<contract> : f32
+      %v1566 = arith.mulf %v391, %v246 fastmath<contract> : f32
+      %v1569 = arith.mulf %v400, %v246 fastmath<contract> : f32
       %v46 = arith.muli %v26, %v45 : i64
       %v47 = arith.addi %v46, %v45 : i64
       %v48 = arith.muli %v26, %v3 : i64
@@ -300,8 +344,6 @@ module attributes {gpu.container_module} {
                 %v237 = arith.addi %v235, %v236 : i64
                 %v238 = llvm.getelementptr %in_delta[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v239 = llvm.load %v238 : !llvm.ptr -> f32
-                %v240 = llvm.getelementptr %in_dt_bias[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v241 = llvm.load %v240 : !llvm.ptr -> f32
                 %v242 = arith.addf %v239, %v241 fastmath<contract> : f32
                 %v243 = arith.maximumf %v242, %v63 : f32
                 %v244 = llvm.call_intrinsic "llvm.fabs.f32"(%v242) : (f32) -> f32
@@ -440,22 +482,10 @@ module attributes {gpu.container_module} {
                   %v387 = arith.addf %v386, %v385 fastmath<contract> : f32
                   llvm.store %v387, %v50 : f32, !llvm.ptr
                 }
-                %v388 = arith.muli %v41, %v1 : i64
-                %v389 = arith.addi %v388, %v31 : i64
-                %v390 = llvm.getelementptr %in_A[%v389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v391 = llvm.load %v390 : !llvm.ptr -> f32
-                %v392 = arith.mulf %v325, %v391 fastmath<contract> : f32
-                %v393 = arith.mulf %v392, %v246 fastmath<contract> : f32
+                %v393 = arith.mulf %v325, %v392 fastmath<contract> : f32
                 %v394 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v393) : (f32) -> f32
                 llvm.store %v394, %v51 : f32, !llvm.ptr
-                %v395 = arith.muli %v41, %v1 : i64
-                %v396 = arith.constant 8 : i64
-                %v397 = arith.addi %v396, %v31 : i64
-                %v398 = arith.addi %v395, %v397 : i64
-                %v399 = llvm.getelementptr %in_A[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v400 = llvm.load %v399 : !llvm.ptr -> f32
-                %v401 = arith.mulf %v325, %v400 fastmath<contract> : f32
-                %v402 = arith.mulf %v401, %v246 fastmath<contract> : f32
+                %v402 = arith.mulf %v325, %v401 fastmath<contract> : f32
                 %v403 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v402) : (f32) -> f32
                 llvm.store %v403, %v52 : f32, !llvm.ptr
                 %v405 = arith.addi %v224, %v404 : i64
@@ -527,636 +557,627 @@ module attributes {gpu.container_module} {
                   %v471 = arith.addf %v470, %v469 fastmath<contract> : f32
                   llvm.store %v471, %v50 : f32, !llvm.ptr
                 }
-                %v472 = arith.muli %v41, %v1 : i64
-                %v473 = arith.addi %v472, %v31 : i64
-                %v474 = llvm.getelementptr %in_A[%v473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v475 = llvm.load %v474 : !llvm.ptr -> f32
+                %v473 = arith.mulf %v409, %v472 fastmath<contract> : f32
+                %v474 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v473) : (f32) -> f32
+                llvm.store %v474, %v51 : f32, !llvm.ptr
                 %v476 = arith.mulf %v409, %v475 fastmath<contract> : f32
-                %v477 = arith.mulf %v476, %v246 fastmath<contract> : f32
-                %v478 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v477) : (f32) -> f32
-                llvm.store %v478, %v51 : f32, !llvm.ptr
-                %v479 = arith.muli %v41, %v1 : i64
-                %v480 = arith.constant 8 : i64
-                %v481 = arith.addi %v480, %v31 : i64
-                %v482 = arith.addi %v479, %v481 : i64
-                %v483 = llvm.getelementptr %in_A[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v484 = llvm.load %v483 : !llvm.ptr -> f32
-                %v485 = arith.mulf %v409, %v484 fastmath<contract> : f32
-                %v486 = arith.mulf %v485, %v246 fastmath<contract> : f32
-                %v487 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v486) : (f32) -> f32
-                llvm.store %v487, %v52 : f32, !llvm.ptr
-                %v489 = arith.addi %v224, %v488 : i64
-                %v491 = arith.cmpi slt, %v490, %v313 : i32
-                %v492 = arith.cmpi eq, %v490, %v319 : i32
-                %v493, %v494 = gpu.shuffle idx %v276, %v137, %v324 : f32
-                %v495, %v496 = gpu.shuffle idx %v284, %v137, %v324 : f32
-                %v497, %v498 = gpu.shuffle idx %v297, %v137, %v324 : f32
-                %v499, %v500 = gpu.shuffle idx %v306, %v137, %v324 : f32
-                %v501, %v502 = gpu.shuffle idx %v311, %v137, %v324 : f32
-                %v503 = arith.addi %v159, %v489 : i64
-                %v504 = arith.muli %v31, %v186 : i64
-                %v505 = arith.subi %v503, %v159 : i64
-                %v506 = arith.addi %v504, %v505 : i64
-                %v507 = llvm.getelementptr %v62[%v506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v508 = llvm.load %v507 : !llvm.ptr -> f32
-                %v509 = arith.muli %v43, %v232 : i64
-                %v510 = arith.muli %v41, %size_L : i64
-                %v511 = arith.addi %v509, %v510 : i64
-                %v512 = arith.subi %v181, %v503 : i64
-                %v513 = arith.addi %v511, %v512 : i64
-                %v514 = llvm.getelementptr %dy_y[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v515 = llvm.load %v514 : !llvm.ptr -> f32
-                %v516 = arith.mulf %v497, %v515 fastmath<contract> : f32
-                %v517 = arith.mulf %v508, %v516 fastmath<contract> : f32
-                %v518 = llvm.load %v49 : !llvm.ptr -> f32
-                %v519 = llvm.load %v51 : !llvm.ptr -> f32
-                %v520 = arith.mulf %v519, %v518 fastmath<contract> : f32
-                %v521 = arith.addf %v517, %v520 fastmath<contract> : f32
-                llvm.store %v521, %v49 : f32, !llvm.ptr
-                %v522 = llvm.load %v65 : !llvm.ptr -> f32
-                %v523 = arith.mulf %v522, %v519 fastmath<contract> : f32
-                llvm.store %v523, %v65 : f32, !llvm.ptr
-                %v524 = arith.constant 8 : i64
-                %v525 = arith.addi %v524, %v31 : i64
-                %v526 = arith.muli %v525, %v186 : i64
-                %v527 = arith.subi %v503, %v159 : i64
-                %v528 = arith.addi %v526, %v527 : i64
-                %v529 = llvm.getelementptr %v62[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v530 = llvm.load %v529 : !llvm.ptr -> f32
-                %v531 = arith.mulf %v530, %v516 fastmath<contract> : f32
-                %v532 = llvm.load %v50 : !llvm.ptr -> f32
-                %v533 = llvm.load %v52 : !llvm.ptr -> f32
-                %v534 = arith.mulf %v533, %v532 fastmath<contract> : f32
-                %v535 = arith.addf %v531, %v534 fastmath<contract> : f32
-                llvm.store %v535, %v50 : f32, !llvm.ptr
-                %v536 = llvm.load %v66 : !llvm.ptr -> f32
-                %v537 = arith.mulf %v536, %v533 fastmath<contract> : f32
-                llvm.store %v537, %v66 : f32, !llvm.ptr
-                scf.if %v492 {
-                  %v538 = arith.muli %v43, %v69 : i64
-                  %v539 = arith.muli %v41, %v1 : i64
-                  %v540 = arith.addi %v538, %v539 : i64
-                  %v541 = arith.addi %v540, %v31 : i64
+                %v477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v476) : (f32) -> f32
+                llvm.store %v477, %v52 : f32, !llvm.ptr
+                %v479 = arith.addi %v224, %v478 : i64
+                %v481 = arith.cmpi slt, %v480, %v313 : i32
+                %v482 = arith.cmpi eq, %v480, %v319 : i32
+                %v483, %v484 = gpu.shuffle idx %v276, %v137, %v324 : f32
+                %v485, %v486 = gpu.shuffle idx %v284, %v137, %v324 : f32
+                %v487, %v488 = gpu.shuffle idx %v297, %v137, %v324 : f32
+                %v489, %v490 = gpu.shuffle idx %v306, %v137, %v324 : f32
+                %v491, %v492 = gpu.shuffle idx %v311, %v137, %v324 : f32
+                %v493 = arith.addi %v159, %v479 : i64
+                %v494 = arith.muli %v31, %v186 : i64
+                %v495 = arith.subi %v493, %v159 : i64
+                %v496 = arith.addi %v494, %v495 : i64
+                %v497 = llvm.getelementptr %v62[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v498 = llvm.load %v497 : !llvm.ptr -> f32
+                %v499 = arith.muli %v43, %v232 : i64
+                %v500 = arith.muli %v41, %size_L : i64
+                %v501 = arith.addi %v499, %v500 : i64
+                %v502 = arith.subi %v181, %v493 : i64
+                %v503 = arith.addi %v501, %v502 : i64
+                %v504 = llvm.getelementptr %dy_y[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v505 = llvm.load %v504 : !llvm.ptr -> f32
+                %v506 = arith.mulf %v487, %v505 fastmath<contract> : f32
+                %v507 = arith.mulf %v498, %v506 fastmath<contract> : f32
+                %v508 = llvm.load %v49 : !llvm.ptr -> f32
+                %v509 = llvm.load %v51 : !llvm.ptr -> f32
+                %v510 = arith.mulf %v509, %v508 fastmath<contract> : f32
+                %v511 = arith.addf %v507, %v510 fastmath<contract> : f32
+                llvm.store %v511, %v49 : f32, !llvm.ptr
+                %v512 = llvm.load %v65 : !llvm.ptr -> f32
+                %v513 = arith.mulf %v512, %v509 fastmath<contract> : f32
+                llvm.store %v513, %v65 : f32, !llvm.ptr
+                %v514 = arith.constant 8 : i64
+                %v515 = arith.addi %v514, %v31 : i64
+                %v516 = arith.muli %v515, %v186 : i64
+                %v517 = arith.subi %v493, %v159 : i64
+                %v518 = arith.addi %v516, %v517 : i64
+                %v519 = llvm.getelementptr %v62[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v520 = llvm.load %v519 : !llvm.ptr -> f32
+                %v521 = arith.mulf %v520, %v506 fastmath<contract> : f32
+                %v522 = llvm.load %v50 : !llvm.ptr -> f32
+                %v523 = llvm.load %v52 : !llvm.ptr -> f32
+                %v524 = arith.mulf %v523, %v522 fastmath<contract> : f32
+                %v525 = arith.addf %v521, %v524 fastmath<contract> : f32
+                llvm.store %v525, %v50 : f32, !llvm.ptr
+                %v526 = llvm.load %v66 : !llvm.ptr -> f32
+                %v527 = arith.mulf %v526, %v523 fastmath<contract> : f32
+                llvm.store %v527, %v66 : f32, !llvm.ptr
+                scf.if %v482 {
+                  %v528 = arith.muli %v43, %v69 : i64
+                  %v529 = arith.muli %v41, %v1 : i64
+                  %v530 = arith.addi %v528, %v529 : i64
+                  %v531 = arith.addi %v530, %v31 : i64
+                  %v532 = llvm.getelementptr %dy_h_first[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v533 = llvm.load %v532 : !llvm.ptr -> f32
+                  %v534 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v535 = arith.addf %v534, %v533 fastmath<contract> : f32
+                  llvm.store %v535, %v49 : f32, !llvm.ptr
+                  %v536 = arith.muli %v43, %v69 : i64
+                  %v537 = arith.muli %v41, %v1 : i64
+                  %v538 = arith.addi %v536, %v537 : i64
+                  %v539 = arith.constant 8 : i64
+                  %v540 = arith.addi %v539, %v31 : i64
+                  %v541 = arith.addi %v538, %v540 : i64
                   %v542 = llvm.getelementptr %dy_h_first[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v543 = llvm.load %v542 : !llvm.ptr -> f32
-                  %v544 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v544 = llvm.load %v50 : !llvm.ptr -> f32
                   %v545 = arith.addf %v544, %v543 fastmath<contract> : f32
-                  llvm.store %v545, %v49 : f32, !llvm.ptr
-                  %v546 = arith.muli %v43, %v69 : i64
-                  %v547 = arith.muli %v41, %v1 : i64
-                  %v548 = arith.addi %v546, %v547 : i64
-                  %v549 = arith.constant 8 : i64
-                  %v550 = arith.addi %v549, %v31 : i64
-                  %v551 = arith.addi %v548, %v550 : i64
-                  %v552 = llvm.getelementptr %dy_h_first[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v553 = llvm.load %v552 : !llvm.ptr -> f32
-                  %v554 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v555 = arith.addf %v554, %v553 fastmath<contract> : f32
-                  llvm.store %v555, %v50 : f32, !llvm.ptr
+                  llvm.store %v545, %v50 : f32, !llvm.ptr
                 }
-                %v556 = arith.muli %v41, %v1 : i64
-                %v557 = arith.addi %v556, %v31 : i64
-                %v558 = llvm.getelementptr %in_A[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v559 = llvm.load %v558 : !llvm.ptr -> f32
-                %v560 = arith.mulf %v493, %v559 fastmath<contract> : f32
-                %v561 = arith.mulf %v560, %v246 fastmath<contract> : f32
-                %v562 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v561) : (f32) -> f32
-                llvm.store %v562, %v51 : f32, !llvm.ptr
-                %v563 = arith.muli %v41, %v1 : i64
-                %v564 = arith.constant 8 : i64
-                %v565 = arith.addi %v564, %v31 : i64
-                %v566 = arith.addi %v563, %v565 : i64
-                %v567 = llvm.getelementptr %in_A[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v568 = llvm.load %v567 : !llvm.ptr -> f32
-                %v569 = arith.mulf %v493, %v568 fastmath<contract> : f32
-                %v570 = arith.mulf %v569, %v246 fastmath<contract> : f32
-                %v571 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v570) : (f32) -> f32
-                llvm.store %v571, %v52 : f32, !llvm.ptr
-                %v572 = arith.addi %v224, %v45 : i64
-                %v574 = arith.cmpi slt, %v573, %v313 : i32
-                %v575 = arith.cmpi eq, %v573, %v319 : i32
-                %v576, %v577 = gpu.shuffle idx %v276, %v133, %v324 : f32
-                %v578, %v579 = gpu.shuffle idx %v284, %v133, %v324 : f32
-                %v580, %v581 = gpu.shuffle idx %v297, %v133, %v324 : f32
-                %v582, %v583 = gpu.shuffle idx %v306, %v133, %v324 : f32
-                %v584, %v585 = gpu.shuffle idx %v311, %v133, %v324 : f32
-                %v586 = arith.addi %v159, %v572 : i64
-                %v587 = arith.muli %v31, %v186 : i64
-                %v588 = arith.subi %v586, %v159 : i64
-                %v589 = arith.addi %v587, %v588 : i64
-                %v590 = llvm.getelementptr %v62[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v591 = llvm.load %v590 : !llvm.ptr -> f32
-                %v592 = arith.muli %v43, %v232 : i64
-                %v593 = arith.muli %v41, %size_L : i64
-                %v594 = arith.addi %v592, %v593 : i64
-                %v595 = arith.subi %v181, %v586 : i64
-                %v596 = arith.addi %v594, %v595 : i64
-                %v597 = llvm.getelementptr %dy_y[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v598 = llvm.load %v597 : !llvm.ptr -> f32
-                %v599 = arith.mulf %v580, %v598 fastmath<contract> : f32
-                %v600 = arith.mulf %v591, %v599 fastmath<contract> : f32
-                %v601 = llvm.load %v49 : !llvm.ptr -> f32
-                %v602 = llvm.load %v51 : !llvm.ptr -> f32
-                %v603 = arith.mulf %v602, %v601 fastmath<contract> : f32
-                %v604 = arith.addf %v600, %v603 fastmath<contract> : f32
-                llvm.store %v604, %v49 : f32, !llvm.ptr
-                %v605 = llvm.load %v65 : !llvm.ptr -> f32
-                %v606 = arith.mulf %v605, %v602 fastmath<contract> : f32
-                llvm.store %v606, %v65 : f32, !llvm.ptr
-                %v607 = arith.constant 8 : i64
-                %v608 = arith.addi %v607, %v31 : i64
-                %v609 = arith.muli %v608, %v186 : i64
-                %v610 = arith.subi %v586, %v159 : i64
-                %v611 = arith.addi %v609, %v610 : i64
-                %v612 = llvm.getelementptr %v62[%v611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v613 = llvm.load %v612 : !llvm.ptr -> f32
-                %v614 = arith.mulf %v613, %v599 fastmath<contract> : f32
-                %v615 = llvm.load %v50 : !llvm.ptr -> f32
-                %v616 = llvm.load %v52 : !llvm.ptr -> f32
-                %v617 = arith.mulf %v616, %v615 fastmath<contract> : f32
-                %v618 = arith.addf %v614, %v617 fastmath<contract> : f32
-                llvm.store %v618, %v50 : f32, !llvm.ptr
-                %v619 = llvm.load %v66 : !llvm.ptr -> f32
-                %v620 = arith.mulf %v619, %v616 fastmath<contract> : f32
-                llvm.store %v620, %v66 : f32, !llvm.ptr
-                scf.if %v575 {
-                  %v621 = arith.muli %v43, %v69 : i64
-                  %v622 = arith.muli %v41, %v1 : i64
-                  %v623 = arith.addi %v621, %v622 : i64
-                  %v624 = arith.addi %v623, %v31 : i64
-                  %v625 = llvm.getelementptr %dy_h_first[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v626 = llvm.load %v625 : !llvm.ptr -> f32
-                  %v627 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v628 = arith.addf %v627, %v626 fastmath<contract> : f32
-                  llvm.store %v628, %v49 : f32, !llvm.ptr
-                  %v629 = arith.muli %v43, %v69 : i64
-                  %v630 = arith.muli %v41, %v1 : i64
-                  %v631 = arith.addi %v629, %v630 : i64
-                  %v632 = arith.constant 8 : i64
-                  %v633 = arith.addi %v632, %v31 : i64
-                  %v634 = arith.addi %v631, %v633 : i64
-                  %v635 = llvm.getelementptr %dy_h_first[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v636 = llvm.load %v635 : !llvm.ptr -> f32
-                  %v637 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v638 = arith.addf %v637, %v636 fastmath<contract> : f32
-                  llvm.store %v638, %v50 : f32, !llvm.ptr
+                %v547 = arith.mulf %v483, %v546 fastmath<contract> : f32
+                %v548 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v547) : (f32) -> f32
+                llvm.store %v548, %v51 : f32, !llvm.ptr
+                %v550 = arith.mulf %v483, %v549 fastmath<contract> : f32
+                %v551 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v550) : (f32) -> f32
+                llvm.store %v551, %v52 : f32, !llvm.ptr
+                %v552 = arith.addi %v224, %v45 : i64
+                %v554 = arith.cmpi slt, %v553, %v313 : i32
+                %v555 = arith.cmpi eq, %v553, %v319 : i32
+                %v556, %v557 = gpu.shuffle idx %v276, %v133, %v324 : f32
+                %v558, %v559 = gpu.shuffle idx %v284, %v133, %v324 : f32
+                %v560, %v561 = gpu.shuffle idx %v297, %v133, %v324 : f32
+                %v562, %v563 = gpu.shuffle idx %v306, %v133, %v324 : f32
+                %v564, %v565 = gpu.shuffle idx %v311, %v133, %v324 : f32
+                %v566 = arith.addi %v159, %v552 : i64
+                %v567 = arith.muli %v31, %v186 : i64
+                %v568 = arith.subi %v566, %v159 : i64
+                %v569 = arith.addi %v567, %v568 : i64
+                %v570 = llvm.getelementptr %v62[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v571 = llvm.load %v570 : !llvm.ptr -> f32
+                %v572 = arith.muli %v43, %v232 : i64
+                %v573 = arith.muli %v41, %size_L : i64
+                %v574 = arith.addi %v572, %v573 : i64
+                %v575 = arith.subi %v181, %v566 : i64
+                %v576 = arith.addi %v574, %v575 : i64
+                %v577 = llvm.getelementptr %dy_y[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v578 = llvm.load %v577 : !llvm.ptr -> f32
+                %v579 = arith.mulf %v560, %v578 fastmath<contract> : f32
+                %v580 = arith.mulf %v571, %v579 fastmath<contract> : f32
+                %v581 = llvm.load %v49 : !llvm.ptr -> f32
+                %v582 = llvm.load %v51 : !llvm.ptr -> f32
+                %v583 = arith.mulf %v582, %v581 fastmath<contract> : f32
+                %v584 = arith.addf %v580, %v583 fastmath<contract> : f32
+                llvm.store %v584, %v49 : f32, !llvm.ptr
+                %v585 = llvm.load %v65 : !llvm.ptr -> f32
+                %v586 = arith.mulf %v585, %v582 fastmath<contract> : f32
+                llvm.store %v586, %v65 : f32, !llvm.ptr
+                %v587 = arith.constant 8 : i64
+                %v588 = arith.addi %v587, %v31 : i64
+                %v589 = arith.muli %v588, %v186 : i64
+                %v590 = arith.subi %v566, %v159 : i64
+                %v591 = arith.addi %v589, %v590 : i64
+                %v592 = llvm.getelementptr %v62[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v593 = llvm.load %v592 : !llvm.ptr -> f32
+                %v594 = arith.mulf %v593, %v579 fastmath<contract> : f32
+                %v595 = llvm.load %v50 : !llvm.ptr -> f32
+                %v596 = llvm.load %v52 : !llvm.ptr -> f32
+                %v597 = arith.mulf %v596, %v595 fastmath<contract> : f32
+                %v598 = arith.addf %v594, %v597 fastmath<contract> : f32
+                llvm.store %v598, %v50 : f32, !llvm.ptr
+                %v599 = llvm.load %v66 : !llvm.ptr -> f32
+                %v600 = arith.mulf %v599, %v596 fastmath<contract> : f32
+                llvm.store %v600, %v66 : f32, !llvm.ptr
+                scf.if %v555 {
+                  %v601 = arith.muli %v43, %v69 : i64
+                  %v602 = arith.muli %v41, %v1 : i64
+                  %v603 = arith.addi %v601, %v602 : i64
+                  %v604 = arith.addi %v603, %v31 : i64
+                  %v605 = llvm.getelementptr %dy_h_first[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v606 = llvm.load %v605 : !llvm.ptr -> f32
+                  %v607 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v608 = arith.addf %v607, %v606 fastmath<contract> : f32
+                  llvm.store %v608, %v49 : f32, !llvm.ptr
+                  %v609 = arith.muli %v43, %v69 : i64
+                  %v610 = arith.muli %v41, %v1 : i64
+                  %v611 = arith.addi %v609, %v610 : i64
+                  %v612 = arith.constant 8 : i64
+                  %v613 = arith.addi %v612, %v31 : i64
+                  %v614 = arith.addi %v611, %v613 : i64
+                  %v615 = llvm.getelementptr %dy_h_first[%v614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v616 = llvm.load %v615 : !llvm.ptr -> f32
+                  %v617 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v618 = arith.addf %v617, %v616 fastmath<contract> : f32
+                  llvm.store %v618, %v50 : f32, !llvm.ptr
                 }
-                %v639 = arith.muli %v41, %v1 : i64
-                %v640 = arith.addi %v639, %v31 : i64
-                %v641 = llvm.getelementptr %in_A[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v642 = llvm.load %v641 : !llvm.ptr -> f32
-                %v643 = arith.mulf %v576, %v642 fastmath<contract> : f32
-                %v644 = arith.mulf %v643, %v246 fastmath<contract> : f32
-                %v645 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v644) : (f32) -> f32
-                llvm.store %v645, %v51 : f32, !llvm.ptr
-                %v646 = arith.muli %v41, %v1 : i64
-                %v647 = arith.constant 8 : i64
-                %v648 = arith.addi %v647, %v31 : i64
-                %v649 = arith.addi %v646, %v648 : i64
-                %v650 = llvm.getelementptr %in_A[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v651 = llvm.load %v650 : !llvm.ptr -> f32
-                %v652 = arith.mulf %v576, %v651 fastmath<contract> : f32
-                %v653 = arith.mulf %v652, %v246 fastmath<contract> : f32
-                %v654 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v653) : (f32) -> f32
-                llvm.store %v654, %v52 : f32, !llvm.ptr
-                %v656 = arith.addi %v224, %v655 : i64
-                %v658 = arith.cmpi slt, %v657, %v313 : i32
-                %v659 = arith.cmpi eq, %v657, %v319 : i32
-                %v660, %v661 = gpu.shuffle idx %v276, %v129, %v324 : f32
-                %v662, %v663 = gpu.shuffle idx %v284, %v129, %v324 : f32
-                %v664, %v665 = gpu.shuffle idx %v297, %v129, %v324 : f32
-                %v666, %v667 = gpu.shuffle idx %v306, %v129, %v324 : f32
-                %v668, %v669 = gpu.shuffle idx %v311, %v129, %v324 : f32
-                %v670 = arith.addi %v159, %v656 : i64
-                %v671 = arith.muli %v31, %v186 : i64
-                %v672 = arith.subi %v670, %v159 : i64
-                %v673 = arith.addi %v671, %v672 : i64
-                %v674 = llvm.getelementptr %v62[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v675 = llvm.load %v674 : !llvm.ptr -> f32
-                %v676 = arith.muli %v43, %v232 : i64
-                %v677 = arith.muli %v41, %size_L : i64
-                %v678 = arith.addi %v676, %v677 : i64
-                %v679 = arith.subi %v181, %v670 : i64
-                %v680 = arith.addi %v678, %v679 : i64
-                %v681 = llvm.getelementptr %dy_y[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v682 = llvm.load %v681 : !llvm.ptr -> f32
-                %v683 = arith.mulf %v664, %v682 fastmath<contract> : f32
-                %v684 = arith.mulf %v675, %v683 fastmath<contract> : f32
-                %v685 = llvm.load %v49 : !llvm.ptr -> f32
-                %v686 = llvm.load %v51 : !llvm.ptr -> f32
-                %v687 = arith.mulf %v686, %v685 fastmath<contract> : f32
-                %v688 = arith.addf %v684, %v687 fastmath<contract> : f32
-                llvm.store %v688, %v49 : f32, !llvm.ptr
-                %v689 = llvm.load %v65 : !llvm.ptr -> f32
-                %v690 = arith.mulf %v689, %v686 fastmath<contract> : f32
-                llvm.store %v690, %v65 : f32, !llvm.ptr
-                %v691 = arith.constant 8 : i64
-                %v692 = arith.addi %v691, %v31 : i64
-                %v693 = arith.muli %v692, %v186 : i64
-                %v694 = arith.subi %v670, %v159 : i64
-                %v695 = arith.addi %v693, %v694 : i64
-                %v696 = llvm.getelementptr %v62[%v695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v697 = llvm.load %v696 : !llvm.ptr -> f32
-                %v698 = arith.mulf %v697, %v683 fastmath<contract> : f32
-                %v699 = llvm.load %v50 : !llvm.ptr -> f32
-                %v700 = llvm.load %v52 : !llvm.ptr -> f32
-                %v701 = arith.mulf %v700, %v699 fastmath<contract> : f32
-                %v702 = arith.addf %v698, %v701 fastmath<contract> : f32
-                llvm.store %v702, %v50 : f32, !llvm.ptr
-                %v703 = llvm.load %v66 : !llvm.ptr -> f32
-                %v704 = arith.mulf %v703, %v700 fastmath<contract> : f32
-                llvm.store %v704, %v66 : f32, !llvm.ptr
-                scf.if %v659 {
-                  %v705 = arith.muli %v43, %v69 : i64
-                  %v706 = arith.muli %v41, %v1 : i64
-                  %v707 = arith.addi %v705, %v706 : i64
-                  %v708 = arith.addi %v707, %v31 : i64
-                  %v709 = llvm.getelementptr %dy_h_first[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v710 = llvm.load %v709 : !llvm.ptr -> f32
-                  %v711 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v712 = arith.addf %v711, %v710 fastmath<contract> : f32
-                  llvm.store %v712, %v49 : f32, !llvm.ptr
-                  %v713 = arith.muli %v43, %v69 : i64
-                  %v714 = arith.muli %v41, %v1 : i64
-                  %v715 = arith.addi %v713, %v714 : i64
-                  %v716 = arith.constant 8 : i64
-                  %v717 = arith.addi %v716, %v31 : i64
-                  %v718 = arith.addi %v715, %v717 : i64
-                  %v719 = llvm.getelementptr %dy_h_first[%v718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v720 = llvm.load %v719 : !llvm.ptr -> f32
-                  %v721 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v722 = arith.addf %v721, %v720 fastmath<contract> : f32
-                  llvm.store %v722, %v50 : f32, !llvm.ptr
+                %v620 = arith.mulf %v556, %v619 fastmath<contract> : f32
+                %v621 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v620) : (f32) -> f32
+                llvm.store %v621, %v51 : f32, !llvm.ptr
+                %v623 = arith.mulf %v556, %v622 fastmath<contract> : f32
+                %v624 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v623) : (f32) -> f32
+                llvm.store %v624, %v52 : f32, !llvm.ptr
+                %v626 = arith.addi %v224, %v625 : i64
+                %v628 = arith.cmpi slt, %v627, %v313 : i32
+                %v629 = arith.cmpi eq, %v627, %v319 : i32
+                %v630, %v631 = gpu.shuffle idx %v276, %v129, %v324 : f32
+                %v632, %v633 = gpu.shuffle idx %v284, %v129, %v324 : f32
+                %v634, %v635 = gpu.shuffle idx %v297, %v129, %v324 : f32
+                %v636, %v637 = gpu.shuffle idx %v306, %v129, %v324 : f32
+                %v638, %v639 = gpu.shuffle idx %v311, %v129, %v324 : f32
+                %v640 = arith.addi %v159, %v626 : i64
+                %v641 = arith.muli %v31, %v186 : i64
+                %v642 = arith.subi %v640, %v159 : i64
+                %v643 = arith.addi %v641, %v642 : i64
+                %v644 = llvm.getelementptr %v62[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v645 = llvm.load %v644 : !llvm.ptr -> f32
+                %v646 = arith.muli %v43, %v232 : i64
+                %v647 = arith.muli %v41, %size_L : i64
+                %v648 = arith.addi %v646, %v647 : i64
+                %v649 = arith.subi %v181, %v640 : i64
+                %v650 = arith.addi %v648, %v649 : i64
+                %v651 = llvm.getelementptr %dy_y[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v652 = llvm.load %v651 : !llvm.ptr -> f32
+                %v653 = arith.mulf %v634, %v652 fastmath<contract> : f32
+                %v654 = arith.mulf %v645, %v653 fastmath<contract> : f32
+                %v655 = llvm.load %v49 : !llvm.ptr -> f32
+                %v656 = llvm.load %v51 : !llvm.ptr -> f32
+                %v657 = arith.mulf %v656, %v655 fastmath<contract> : f32
+                %v658 = arith.addf %v654, %v657 fastmath<contract> : f32
+                llvm.store %v658, %v49 : f32, !llvm.ptr
+                %v659 = llvm.load %v65 : !llvm.ptr -> f32
+                %v660 = arith.mulf %v659, %v656 fastmath<contract> : f32
+                llvm.store %v660, %v65 : f32, !llvm.ptr
+                %v661 = arith.constant 8 : i64
+                %v662 = arith.addi %v661, %v31 : i64
+                %v663 = arith.muli %v662, %v186 : i64
+                %v664 = arith.subi %v640, %v159 : i64
+                %v665 = arith.addi %v663, %v664 : i64
+                %v666 = llvm.getelementptr %v62[%v665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v667 = llvm.load %v666 : !llvm.ptr -> f32
+                %v668 = arith.mulf %v667, %v653 fastmath<contract> : f32
+                %v669 = llvm.load %v50 : !llvm.ptr -> f32
+                %v670 = llvm.load %v52 : !llvm.ptr -> f32
+                %v671 = arith.mulf %v670, %v669 fastmath<contract> : f32
+                %v672 = arith.addf %v668, %v671 fastmath<contract> : f32
+                llvm.store %v672, %v50 : f32, !llvm.ptr
+                %v673 = llvm.load %v66 : !llvm.ptr -> f32
+                %v674 = arith.mulf %v673, %v670 fastmath<contract> : f32
+                llvm.store %v674, %v66 : f32, !llvm.ptr
+                scf.if %v629 {
+                  %v675 = arith.muli %v43, %v69 : i64
+                  %v676 = arith.muli %v41, %v1 : i64
+                  %v677 = arith.addi %v675, %v676 : i64
+                  %v678 = arith.addi %v677, %v31 : i64
+                  %v679 = llvm.getelementptr %dy_h_first[%v678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v680 = llvm.load %v679 : !llvm.ptr -> f32
+                  %v681 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v682 = arith.addf %v681, %v680 fastmath<contract> : f32
+                  llvm.store %v682, %v49 : f32, !llvm.ptr
+                  %v683 = arith.muli %v43, %v69 : i64
+                  %v684 = arith.muli %v41, %v1 : i64
+                  %v685 = arith.addi %v683, %v684 : i64
+                  %v686 = arith.constant 8 : i64
+                  %v687 = arith.addi %v686, %v31 : i64
+                  %v688 = arith.addi %v685, %v687 : i64
+                  %v689 = llvm.getelementptr %dy_h_first[%v688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v690 = llvm.load %v689 : !llvm.ptr -> f32
+                  %v691 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v692 = arith.addf %v691, %v690 fastmath<contract> : f32
+                  llvm.store %v692, %v50 : f32, !llvm.ptr
                 }
-                %v723 = arith.muli %v41, %v1 : i64
-                %v724 = arith.addi %v723, %v31 : i64
-                %v725 = llvm.getelementptr %in_A[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v694 = arith.mulf %v630, %v693 fastmath<contract> : f32
+                %v695 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v694) : (f32) -> f32
+                llvm.store %v695, %v51 : f32, !llvm.ptr
+                %v697 = arith.mulf %v630, %v696 fastmath<contract> : f32
+                %v698 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v697) : (f32) -> f32
+                llvm.store %v698, %v52 : f32, !llvm.ptr
+                %v700 = arith.addi %v224, %v699 : i64
+                %v702 = arith.cmpi slt, %v701, %v313 : i32
+                %v703 = arith.cmpi eq, %v701, %v319 : i32
+                %v704, %v705 = gpu.shuffle idx %v276, %v125, %v324 : f32
+                %v706, %v707 = gpu.shuffle idx %v284, %v125, %v324 : f32
+                %v708, %v709 = gpu.shuffle idx %v297, %v125, %v324 : f32
+                %v710, %v711 = gpu.shuffle idx %v306, %v125, %v324 : f32
+                %v712, %v713 = gpu.shuffle idx %v311, %v125, %v324 : f32
+                %v714 = arith.addi %v159, %v700 : i64
+                %v715 = arith.muli %v31, %v186 : i64
+                %v716 = arith.subi %v714, %v159 : i64
+                %v717 = arith.addi %v715, %v716 : i64
+                %v718 = llvm.getelementptr %v62[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v719 = llvm.load %v718 : !llvm.ptr -> f32
+                %v720 = arith.muli %v43, %v232 : i64
+                %v721 = arith.muli %v41, %size_L : i64
+                %v722 = arith.addi %v720, %v721 : i64
+                %v723 = arith.subi %v181, %v714 : i64
+                %v724 = arith.addi %v722, %v723 : i64
+                %v725 = llvm.getelementptr %dy_y[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v726 = llvm.load %v725 : !llvm.ptr -> f32
-                %v727 = arith.mulf %v660, %v726 fastmath<contract> : f32
-                %v728 = arith.mulf %v727, %v246 fastmath<contract> : f32
-                %v729 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v728) : (f32) -> f32
-                llvm.store %v729, %v51 : f32, !llvm.ptr
-                %v730 = arith.muli %v41, %v1 : i64
-                %v731 = arith.constant 8 : i64
-                %v732 = arith.addi %v731, %v31 : i64
-                %v733 = arith.addi %v730, %v732 : i64
-                %v734 = llvm.getelementptr %in_A[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v735 = llvm.load %v734 : !llvm.ptr -> f32
-                %v736 = arith.mulf %v660, %v735 fastmath<contract> : f32
-                %v737 = arith.mulf %v736, %v246 fastmath<contract> : f32
-                %v738 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v737) : (f32) -> f32
-                llvm.store %v738, %v52 : f32, !llvm.ptr
-                %v740 = arith.addi %v224, %v739 : i64
-                %v742 = arith.cmpi slt, %v741, %v313 : i32
-                %v743 = arith.cmpi eq, %v741, %v319 : i32
-                %v744, %v745 = gpu.shuffle idx %v276, %v125, %v324 : f32
-                %v746, %v747 = gpu.shuffle idx %v284, %v125, %v324 : f32
-                %v748, %v749 = gpu.shuffle idx %v297, %v125, %v324 : f32
-                %v750, %v751 = gpu.shuffle idx %v306, %v125, %v324 : f32
-                %v752, %v753 = gpu.shuffle idx %v311, %v125, %v324 : f32
-                %v754 = arith.addi %v159, %v740 : i64
-                %v755 = arith.muli %v31, %v186 : i64
-                %v756 = arith.subi %v754, %v159 : i64
-                %v757 = arith.addi %v755, %v756 : i64
-                %v758 = llvm.getelementptr %v62[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v759 = llvm.load %v758 : !llvm.ptr -> f32
-                %v760 = arith.muli %v43, %v232 : i64
-                %v761 = arith.muli %v41, %size_L : i64
-                %v762 = arith.addi %v760, %v761 : i64
-                %v763 = arith.subi %v181, %v754 : i64
-                %v764 = arith.addi %v762, %v763 : i64
-                %v765 = llvm.getelementptr %dy_y[%v764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v766 = llvm.load %v765 : !llvm.ptr -> f32
-                %v767 = arith.mulf %v748, %v766 fastmath<contract> : f32
-                %v768 = arith.mulf %v759, %v767 fastmath<contract> : f32
-                %v769 = llvm.load %v49 : !llvm.ptr -> f32
-                %v770 = llvm.load %v51 : !llvm.ptr -> f32
-                %v771 = arith.mulf %v770, %v769 fastmath<contract> : f32
-                %v772 = arith.addf %v768, %v771 fastmath<contract> : f32
-                llvm.store %v772, %v49 : f32, !llvm.ptr
-                %v773 = llvm.load %v65 : !llvm.ptr -> f32
-                %v774 = arith.mulf %v773, %v770 fastmath<contract> : f32
-                llvm.store %v774, %v65 : f32, !llvm.ptr
-                %v775 = arith.constant 8 : i64
-                %v776 = arith.addi %v775, %v31 : i64
-                %v777 = arith.muli %v776, %v186 : i64
-                %v778 = arith.subi %v754, %v159 : i64
-                %v779 = arith.addi %v777, %v778 : i64
-                %v780 = llvm.getelementptr %v62[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v781 = llvm.load %v780 : !llvm.ptr -> f32
-                %v782 = arith.mulf %v781, %v767 fastmath<contract> : f32
-                %v783 = llvm.load %v50 : !llvm.ptr -> f32
-                %v784 = llvm.load %v52 : !llvm.ptr -> f32
-                %v785 = arith.mulf %v784, %v783 fastmath<contract> : f32
-                %v786 = arith.addf %v782, %v785 fastmath<contract> : f32
-                llvm.store %v786, %v50 : f32, !llvm.ptr
-                %v787 = llvm.load %v66 : !llvm.ptr -> f32
-                %v788 = arith.mulf %v787, %v784 fastmath<contract> : f32
-                llvm.store %v788, %v66 : f32, !llvm.ptr
-                scf.if %v743 {
-                  %v789 = arith.muli %v43, %v69 : i64
-                  %v790 = arith.muli %v41, %v1 : i64
-                  %v791 = arith.addi %v789, %v790 : i64
-                  %v792 = arith.addi %v791, %v31 : i64
-                  %v793 = llvm.getelementptr %dy_h_first[%v792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v794 = llvm.load %v793 : !llvm.ptr -> f32
-                  %v795 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v796 = arith.addf %v795, %v794 fastmath<contract> : f32
-                  llvm.store %v796, %v49 : f32, !llvm.ptr
-                  %v797 = arith.muli %v43, %v69 : i64
-                  %v798 = arith.muli %v41, %v1 : i64
-                  %v799 = arith.addi %v797, %v798 : i64
-                  %v800 = arith.constant 8 : i64
-                  %v801 = arith.addi %v800, %v31 : i64
-                  %v802 = arith.addi %v799, %v801 : i64
-                  %v803 = llvm.getelementptr %dy_h_first[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v804 = llvm.load %v803 : !llvm.ptr -> f32
-                  %v805 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v806 = arith.addf %v805, %v804 fastmath<contract> : f32
-                  llvm.store %v806, %v50 : f32, !llvm.ptr
+                %v727 = arith.mulf %v708, %v726 fastmath<contract> : f32
+                %v728 = arith.mulf %v719, %v727 fastmath<contract> : f32
+                %v729 = llvm.load %v49 : !llvm.ptr -> f32
+                %v730 = llvm.load %v51 : !llvm.ptr -> f32
+                %v731 = arith.mulf %v730, %v729 fastmath<contract> : f32
+                %v732 = arith.addf %v728, %v731 fastmath<contract> : f32
+                llvm.store %v732, %v49 : f32, !llvm.ptr
+                %v733 = llvm.load %v65 : !llvm.ptr -> f32
+                %v734 = arith.mulf %v733, %v730 fastmath<contract> : f32
+                llvm.store %v734, %v65 : f32, !llvm.ptr
+                %v735 = arith.constant 8 : i64
+                %v736 = arith.addi %v735, %v31 : i64
+                %v737 = arith.muli %v736, %v186 : i64
+                %v738 = arith.subi %v714, %v159 : i64
+                %v739 = arith.addi %v737, %v738 : i64
+                %v740 = llvm.getelementptr %v62[%v739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v741 = llvm.load %v740 : !llvm.ptr -> f32
+                %v742 = arith.mulf %v741, %v727 fastmath<contract> : f32
+                %v743 = llvm.load %v50 : !llvm.ptr -> f32
+                %v744 = llvm.load %v52 : !llvm.ptr -> f32
+                %v745 = arith.mulf %v744, %v743 fastmath<contract> : f32
+                %v746 = arith.addf %v742, %v745 fastmath<contract> : f32
+                llvm.store %v746, %v50 : f32, !llvm.ptr
+                %v747 = llvm.load %v66 : !llvm.ptr -> f32
+                %v748 = arith.mulf %v747, %v744 fastmath<contract> : f32
+                llvm.store %v748, %v66 : f32, !llvm.ptr
+                scf.if %v703 {
+                  %v749 = arith.muli %v43, %v69 : i64
+                  %v750 = arith.muli %v41, %v1 : i64
+                  %v751 = arith.addi %v749, %v750 : i64
+                  %v752 = arith.addi %v751, %v31 : i64
+                  %v753 = llvm.getelementptr %dy_h_first[%v752] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v754 = llvm.load %v753 : !llvm.ptr -> f32
+                  %v755 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v756 = arith.addf %v755, %v754 fastmath<contract> : f32
+                  llvm.store %v756, %v49 : f32, !llvm.ptr
+                  %v757 = arith.muli %v43, %v69 : i64
+                  %v758 = arith.muli %v41, %v1 : i64
+                  %v759 = arith.addi %v757, %v758 : i64
+                  %v760 = arith.constant 8 : i64
+                  %v761 = arith.addi %v760, %v31 : i64
+                  %v762 = arith.addi %v759, %v761 : i64
+                  %v763 = llvm.getelementptr %dy_h_first[%v762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v764 = llvm.load %v763 : !llvm.ptr -> f32
+                  %v765 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v766 = arith.addf %v765, %v764 fastmath<contract> : f32
+                  llvm.store %v766, %v50 : f32, !llvm.ptr
                 }
-                %v807 = arith.muli %v41, %v1 : i64
-                %v808 = arith.addi %v807, %v31 : i64
-                %v809 = llvm.getelementptr %in_A[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v810 = llvm.load %v809 : !llvm.ptr -> f32
-                %v811 = arith.mulf %v744, %v810 fastmath<contract> : f32
-                %v812 = arith.mulf %v811, %v246 fastmath<contract> : f32
-                %v813 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v812) : (f32) -> f32
-                llvm.store %v813, %v51 : f32, !llvm.ptr
-                %v814 = arith.muli %v41, %v1 : i64
-                %v815 = arith.constant 8 : i64
-                %v816 = arith.addi %v815, %v31 : i64
-                %v817 = arith.addi %v814, %v816 : i64
-                %v818 = llvm.getelementptr %in_A[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v819 = llvm.load %v818 : !llvm.ptr -> f32
-                %v820 = arith.mulf %v744, %v819 fastmath<contract> : f32
-                %v821 = arith.mulf %v820, %v246 fastmath<contract> : f32
-                %v822 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v821) : (f32) -> f32
-                llvm.store %v822, %v52 : f32, !llvm.ptr
-                %v823 = arith.addi %v224, %v2 : i64
-                %v825 = arith.cmpi slt, %v824, %v313 : i32
-                %v826 = arith.cmpi eq, %v824, %v319 : i32
-                %v827, %v828 = gpu.shuffle idx %v276, %v121, %v324 : f32
-                %v829, %v830 = gpu.shuffle idx %v284, %v121, %v324 : f32
-                %v831, %v832 = gpu.shuffle idx %v297, %v121, %v324 : f32
-                %v833, %v834 = gpu.shuffle idx %v306, %v121, %v324 : f32
-                %v835, %v836 = gpu.shuffle idx %v311, %v121, %v324 : f32
-                %v837 = arith.addi %v159, %v823 : i64
-                %v838 = arith.muli %v31, %v186 : i64
-                %v839 = arith.subi %v837, %v159 : i64
-                %v840 = arith.addi %v838, %v839 : i64
-                %v841 = llvm.getelementptr %v62[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v842 = llvm.load %v841 : !llvm.ptr -> f32
-                %v843 = arith.muli %v43, %v232 : i64
-                %v844 = arith.muli %v41, %size_L : i64
-                %v845 = arith.addi %v843, %v844 : i64
-                %v846 = arith.subi %v181, %v837 : i64
-                %v847 = arith.addi %v845, %v846 : i64
-                %v848 = llvm.getelementptr %dy_y[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v849 = llvm.load %v848 : !llvm.ptr -> f32
-                %v850 = arith.mulf %v831, %v849 fastmath<contract> : f32
-                %v851 = arith.mulf %v842, %v850 fastmath<contract> : f32
-                %v852 = llvm.load %v49 : !llvm.ptr -> f32
-                %v853 = llvm.load %v51 : !llvm.ptr -> f32
-                %v854 = arith.mulf %v853, %v852 fastmath<contract> : f32
-                %v855 = arith.addf %v851, %v854 fastmath<contract> : f32
-                llvm.store %v855, %v49 : f32, !llvm.ptr
-                %v856 = llvm.load %v65 : !llvm.ptr -> f32
-                %v857 = arith.mulf %v856, %v853 fastmath<contract> : f32
-                llvm.store %v857, %v65 : f32, !llvm.ptr
-                %v858 = arith.constant 8 : i64
-                %v859 = arith.addi %v858, %v31 : i64
-                %v860 = arith.muli %v859, %v186 : i64
-                %v861 = arith.subi %v837, %v159 : i64
+                %v768 = arith.mulf %v704, %v767 fastmath<contract> : f32
+                %v769 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v768) : (f32) -> f32
+                llvm.store %v769, %v51 : f32, !llvm.ptr
+                %v771 = arith.mulf %v704, %v770 fastmath<contract> : f32
+                %v772 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v771) : (f32) -> f32
+                llvm.store %v772, %v52 : f32, !llvm.ptr
+                %v773 = arith.addi %v224, %v2 : i64
+                %v775 = arith.cmpi slt, %v774, %v313 : i32
+                %v776 = arith.cmpi eq, %v774, %v319 : i32
+                %v777, %v778 = gpu.shuffle idx %v276, %v121, %v324 : f32
+                %v779, %v780 = gpu.shuffle idx %v284, %v121, %v324 : f32
+                %v781, %v782 = gpu.shuffle idx %v297, %v121, %v324 : f32
+                %v783, %v784 = gpu.shuffle idx %v306, %v121, %v324 : f32
+                %v785, %v786 = gpu.shuffle idx %v311, %v121, %v324 : f32
+                %v787 = arith.addi %v159, %v773 : i64
+                %v788 = arith.muli %v31, %v186 : i64
+                %v789 = arith.subi %v787, %v159 : i64
+                %v790 = arith.addi %v788, %v789 : i64
+                %v791 = llvm.getelementptr %v62[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v792 = llvm.load %v791 : !llvm.ptr -> f32
+                %v793 = arith.muli %v43, %v232 : i64
+                %v794 = arith.muli %v41, %size_L : i64
+                %v795 = arith.addi %v793, %v794 : i64
+                %v796 = arith.subi %v181, %v787 : i64
+                %v797 = arith.addi %v795, %v796 : i64
+                %v798 = llvm.getelementptr %dy_y[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v799 = llvm.load %v798 : !llvm.ptr -> f32
+                %v800 = arith.mulf %v781, %v799 fastmath<contract> : f32
+                %v801 = arith.mulf %v792, %v800 fastmath<contract> : f32
+                %v802 = llvm.load %v49 : !llvm.ptr -> f32
+                %v803 = llvm.load %v51 : !llvm.ptr -> f32
+                %v804 = arith.mulf %v803, %v802 fastmath<contract> : f32
+                %v805 = arith.addf %v801, %v804 fastmath<contract> : f32
+                llvm.store %v805, %v49 : f32, !llvm.ptr
+                %v806 = llvm.load %v65 : !llvm.ptr -> f32
+                %v807 = arith.mulf %v806, %v803 fastmath<contract> : f32
+                llvm.store %v807, %v65 : f32, !llvm.ptr
+                %v808 = arith.constant 8 : i64
+                %v809 = arith.addi %v808, %v31 : i64
+                %v810 = arith.muli %v809, %v186 : i64
+                %v811 = arith.subi %v787, %v159 : i64
+                %v812 = arith.addi %v810, %v811 : i64
+                %v813 = llvm.getelementptr %v62[%v812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v814 = llvm.load %v813 : !llvm.ptr -> f32
+                %v815 = arith.mulf %v814, %v800 fastmath<contract> : f32
+                %v816 = llvm.load %v50 : !llvm.ptr -> f32
+                %v817 = llvm.load %v52 : !llvm.ptr -> f32
+                %v818 = arith.mulf %v817, %v816 fastmath<contract> : f32
+                %v819 = arith.addf %v815, %v818 fastmath<contract> : f32
+                llvm.store %v819, %v50 : f32, !llvm.ptr
+                %v820 = llvm.load %v66 : !llvm.ptr -> f32
+                %v821 = arith.mulf %v820, %v817 fastmath<contract> : f32
+                llvm.store %v821, %v66 : f32, !llvm.ptr
+                scf.if %v776 {
+                  %v822 = arith.muli %v43, %v69 : i64
+                  %v823 = arith.muli %v41, %v1 : i64
+                  %v824 = arith.addi %v822, %v823 : i64
+                  %v825 = arith.addi %v824, %v31 : i64
+                  %v826 = llvm.getelementptr %dy_h_first[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v827 = llvm.load %v826 : !llvm.ptr -> f32
+                  %v828 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v829 = arith.addf %v828, %v827 fastmath<contract> : f32
+                  llvm.store %v829, %v49 : f32, !llvm.ptr
+                  %v830 = arith.muli %v43, %v69 : i64
+                  %v831 = arith.muli %v41, %v1 : i64
+                  %v832 = arith.addi %v830, %v831 : i64
+                  %v833 = arith.constant 8 : i64
+                  %v834 = arith.addi %v833, %v31 : i64
+                  %v835 = arith.addi %v832, %v834 : i64
+                  %v836 = llvm.getelementptr %dy_h_first[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v837 = llvm.load %v836 : !llvm.ptr -> f32
+                  %v838 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v839 = arith.addf %v838, %v837 fastmath<contract> : f32
+                  llvm.store %v839, %v50 : f32, !llvm.ptr
+                }
+                %v841 = arith.mulf %v777, %v840 fastmath<contract> : f32
+                %v842 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v841) : (f32) -> f32
+                llvm.store %v842, %v51 : f32, !llvm.ptr
+                %v844 = arith.mulf %v777, %v843 fastmath<contract> : f32
+                %v845 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v844) : (f32) -> f32
+                llvm.store %v845, %v52 : f32, !llvm.ptr
+                %v847 = arith.cmpi slt, %v846, %v313 : i32
+                %v848 = arith.cmpi eq, %v846, %v319 : i32
+                %v849, %v850 = gpu.shuffle idx %v276, %v117, %v324 : f32
+                %v851, %v852 = gpu.shuffle idx %v284, %v117, %v324 : f32
+                %v853, %v854 = gpu.shuffle idx %v297, %v117, %v324 : f32
+                %v855, %v856 = gpu.shuffle idx %v306, %v117, %v324 : f32
+                %v857, %v858 = gpu.shuffle idx %v311, %v117, %v324 : f32
+                %v859 = arith.addi %v159, %v224 : i64
+                %v860 = arith.muli %v31, %v186 : i64
+                %v861 = arith.subi %v859, %v159 : i64
                 %v862 = arith.addi %v860, %v861 : i64
                 %v863 = llvm.getelementptr %v62[%v862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v864 = llvm.load %v863 : !llvm.ptr -> f32
-                %v865 = arith.mulf %v864, %v850 fastmath<contract> : f32
-                %v866 = llvm.load %v50 : !llvm.ptr -> f32
-                %v867 = llvm.load %v52 : !llvm.ptr -> f32
-                %v868 = arith.mulf %v867, %v866 fastmath<contract> : f32
-                %v869 = arith.addf %v865, %v868 fastmath<contract> : f32
-                llvm.store %v869, %v50 : f32, !llvm.ptr
-                %v870 = llvm.load %v66 : !llvm.ptr -> f32
-                %v871 = arith.mulf %v870, %v867 fastmath<contract> : f32
-                llvm.store %v871, %v66 : f32, !llvm.ptr
-                scf.if %v826 {
-                  %v872 = arith.muli %v43, %v69 : i64
-                  %v873 = arith.muli %v41, %v1 : i64
-                  %v874 = arith.addi %v872, %v873 : i64
-                  %v875 = arith.addi %v874, %v31 : i64
-                  %v876 = llvm.getelementptr %dy_h_first[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v877 = llvm.load %v876 : !llvm.ptr -> f32
-                  %v878 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v879 = arith.addf %v878, %v877 fastmath<contract> : f32
-                  llvm.store %v879, %v49 : f32, !llvm.ptr
-                  %v880 = arith.muli %v43, %v69 : i64
-                  %v881 = arith.muli %v41, %v1 : i64
-                  %v882 = arith.addi %v880, %v881 : i64
-                  %v883 = arith.constant 8 : i64
-                  %v884 = arith.addi %v883, %v31 : i64
-                  %v885 = arith.addi %v882, %v884 : i64
-                  %v886 = llvm.getelementptr %dy_h_first[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v887 = llvm.load %v886 : !llvm.ptr -> f32
-                  %v888 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v889 = arith.addf %v888, %v887 fastmath<contract> : f32
-                  llvm.store %v889, %v50 : f32, !llvm.ptr
+                %v865 = arith.muli %v43, %v232 : i64
+                %v866 = arith.muli %v41, %size_L : i64
+                %v867 = arith.addi %v865, %v866 : i64
+                %v868 = arith.subi %v181, %v859 : i64
+                %v869 = arith.addi %v867, %v868 : i64
+                %v870 = llvm.getelementptr %dy_y[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v871 = llvm.load %v870 : !llvm.ptr -> f32
+                %v872 = arith.mulf %v853, %v871 fastmath<contract> : f32
+                %v873 = arith.mulf %v864, %v872 fastmath<contract> : f32
+                %v874 = llvm.load %v49 : !llvm.ptr -> f32
+                %v875 = llvm.load %v51 : !llvm.ptr -> f32
+                %v876 = arith.mulf %v875, %v874 fastmath<contract> : f32
+                %v877 = arith.addf %v873, %v876 fastmath<contract> : f32
+                llvm.store %v877, %v49 : f32, !llvm.ptr
+                %v878 = llvm.load %v65 : !llvm.ptr -> f32
+                %v879 = arith.mulf %v878, %v875 fastmath<contract> : f32
+                llvm.store %v879, %v65 : f32, !llvm.ptr
+                %v880 = arith.constant 8 : i64
+                %v881 = arith.addi %v880, %v31 : i64
+                %v882 = arith.muli %v881, %v186 : i64
+                %v883 = arith.subi %v859, %v159 : i64
+                %v884 = arith.addi %v882, %v883 : i64
+                %v885 = llvm.getelementptr %v62[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v886 = llvm.load %v885 : !llvm.ptr -> f32
+                %v887 = arith.mulf %v886, %v872 fastmath<contract> : f32
+                %v888 = llvm.load %v50 : !llvm.ptr -> f32
+                %v889 = llvm.load %v52 : !llvm.ptr -> f32
+                %v890 = arith.mulf %v889, %v888 fastmath<contract> : f32
+                %v891 = arith.addf %v887, %v890 fastmath<contract> : f32
+                llvm.store %v891, %v50 : f32, !llvm.ptr
+                %v892 = llvm.load %v66 : !llvm.ptr -> f32
+                %v893 = arith.mulf %v892, %v889 fastmath<contract> : f32
+                llvm.store %v893, %v66 : f32, !llvm.ptr
+                scf.if %v848 {
+                  %v894 = arith.muli %v43, %v69 : i64
+                  %v895 = arith.muli %v41, %v1 : i64
+                  %v896 = arith.addi %v894, %v895 : i64
+                  %v897 = arith.addi %v896, %v31 : i64
+                  %v898 = llvm.getelementptr %dy_h_first[%v897] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v899 = llvm.load %v898 : !llvm.ptr -> f32
+                  %v900 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v901 = arith.addf %v900, %v899 fastmath<contract> : f32
+                  llvm.store %v901, %v49 : f32, !llvm.ptr
+                  %v902 = arith.muli %v43, %v69 : i64
+                  %v903 = arith.muli %v41, %v1 : i64
+                  %v904 = arith.addi %v902, %v903 : i64
+                  %v905 = arith.constant 8 : i64
+                  %v906 = arith.addi %v905, %v31 : i64
+                  %v907 = arith.addi %v904, %v906 : i64
+                  %v908 = llvm.getelementptr %dy_h_first[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v909 = llvm.load %v908 : !llvm.ptr -> f32
+                  %v910 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v911 = arith.addf %v910, %v909 fastmath<contract> : f32
+                  llvm.store %v911, %v50 : f32, !llvm.ptr
                 }
-                %v890 = arith.muli %v41, %v1 : i64
-                %v891 = arith.addi %v890, %v31 : i64
-                %v892 = llvm.getelementptr %in_A[%v891] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v893 = llvm.load %v892 : !llvm.ptr -> f32
-                %v894 = arith.mulf %v827, %v893 fastmath<contract> : f32
-                %v895 = arith.mulf %v894, %v246 fastmath<contract> : f32
-                %v896 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v895) : (f32) -> f32
-                llvm.store %v896, %v51 : f32, !llvm.ptr
-                %v897 = arith.muli %v41, %v1 : i64
-                %v898 = arith.constant 8 : i64
-                %v899 = arith.addi %v898, %v31 : i64
-                %v900 = arith.addi %v897, %v899 : i64
-                %v901 = llvm.getelementptr %in_A[%v900] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v902 = llvm.load %v901 : !llvm.ptr -> f32
-                %v903 = arith.mulf %v827, %v902 fastmath<contract> : f32
-                %v904 = arith.mulf %v903, %v246 fastmath<contract> : f32
-                %v905 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v904) : (f32) -> f32
-                llvm.store %v905, %v52 : f32, !llvm.ptr
-                %v907 = arith.cmpi slt, %v906, %v313 : i32
-                %v908 = arith.cmpi eq, %v906, %v319 : i32
-                %v909, %v910 = gpu.shuffle idx %v276, %v117, %v324 : f32
-                %v911, %v912 = gpu.shuffle idx %v284, %v117, %v324 : f32
-                %v913, %v914 = gpu.shuffle idx %v297, %v117, %v324 : f32
-                %v915, %v916 = gpu.shuffle idx %v306, %v117, %v324 : f32
-                %v917, %v918 = gpu.shuffle idx %v311, %v117, %v324 : f32
-                %v919 = arith.addi %v159, %v224 : i64
-                %v920 = arith.muli %v31, %v186 : i64
-                %v921 = arith.subi %v919, %v159 : i64
-                %v922 = arith.addi %v920, %v921 : i64
-                %v923 = llvm.getelementptr %v62[%v922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v924 = llvm.load %v923 : !llvm.ptr -> f32
-                %v925 = arith.muli %v43, %v232 : i64
-                %v926 = arith.muli %v41, %size_L : i64
-                %v927 = arith.addi %v925, %v926 : i64
-                %v928 = arith.subi %v181, %v919 : i64
-                %v929 = arith.addi %v927, %v928 : i64
-                %v930 = llvm.getelementptr %dy_y[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v931 = llvm.load %v930 : !llvm.ptr -> f32
-                %v932 = arith.mulf %v913, %v931 fastmath<contract> : f32
-                %v933 = arith.mulf %v924, %v932 fastmath<contract> : f32
-                %v934 = llvm.load %v49 : !llvm.ptr -> f32
-                %v935 = llvm.load %v51 : !llvm.ptr -> f32
-                %v936 = arith.mulf %v935, %v934 fastmath<contract> : f32
-                %v937 = arith.addf %v933, %v936 fastmath<contract> : f32
-                llvm.store %v937, %v49 : f32, !llvm.ptr
-                %v938 = llvm.load %v65 : !llvm.ptr -> f32
-                %v939 = arith.mulf %v938, %v935 fastmath<contract> : f32
-                llvm.store %v939, %v65 : f32, !llvm.ptr
-                %v940 = arith.constant 8 : i64
-                %v941 = arith.addi %v940, %v31 : i64
-                %v942 = arith.muli %v941, %v186 : i64
-                %v943 = arith.subi %v919, %v159 : i64
-                %v944 = arith.addi %v942, %v943 : i64
-                %v945 = llvm.getelementptr %v62[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v946 = llvm.load %v945 : !llvm.ptr -> f32
-                %v947 = arith.mulf %v946, %v932 fastmath<contract> : f32
-                %v948 = llvm.load %v50 : !llvm.ptr -> f32
-                %v949 = llvm.load %v52 : !llvm.ptr -> f32
-                %v950 = arith.mulf %v949, %v948 fastmath<contract> : f32
-                %v951 = arith.addf %v947, %v950 fastmath<contract> : f32
-                llvm.store %v951, %v50 : f32, !llvm.ptr
-                %v952 = llvm.load %v66 : !llvm.ptr -> f32
-                %v953 = arith.mulf %v952, %v949 fastmath<contract> : f32
-                llvm.store %v953, %v66 : f32, !llvm.ptr
-                scf.if %v908 {
-                  %v954 = arith.muli %v43, %v69 : i64
-                  %v955 = arith.muli %v41, %v1 : i64
-                  %v956 = arith.addi %v954, %v955 : i64
-                  %v957 = arith.addi %v956, %v31 : i64
-                  %v958 = llvm.getelementptr %dy_h_first[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v959 = llvm.load %v958 : !llvm.ptr -> f32
-                  %v960 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v961 = arith.addf %v960, %v959 fastmath<contract> : f32
-                  llvm.store %v961, %v49 : f32, !llvm.ptr
-                  %v962 = arith.muli %v43, %v69 : i64
-                  %v963 = arith.muli %v41, %v1 : i64
-                  %v964 = arith.addi %v962, %v963 : i64
-                  %v965 = arith.constant 8 : i64
-                  %v966 = arith.addi %v965, %v31 : i64
-                  %v967 = arith.addi %v964, %v966 : i64
-                  %v968 = llvm.getelementptr %dy_h_first[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v969 = llvm.load %v968 : !llvm.ptr -> f32
-                  %v970 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
-                  llvm.store %v971, %v50 : f32, !llvm.ptr
-                }
-                %v972 = arith.muli %v41, %v1 : i64
-                %v973 = arith.addi %v972, %v31 : i64
-                %v974 = llvm.getelementptr %in_A[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v975 = llvm.load %v974 : !llvm.ptr -> f32
-                %v976 = arith.mulf %v909, %v975 fastmath<contract> : f32
+                %v913 = arith.mulf %v849, %v912 fastmath<contract> : f32
+                %v914 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v913) : (f32) -> f32
+                llvm.store %v914, %v51 : f32, !llvm.ptr
+                %v916 = arith.mulf %v849, %v915 fastmath<contract> : f32
+                %v917 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v916) : (f32) -> f32
+                llvm.store %v917, %v52 : f32, !llvm.ptr
+              } else {
+                %v918 = arith.subi %v161, %v2 : i64
+                %v919 = arith.addi %v224, %v31 : i64
+                %v920 = arith.minsi %v919, %v918 : i64
+                %v921 = arith.addi %v159, %v920 : i64
+                %v922 = arith.muli %v43, %v232 : i64
+                %v923 = arith.muli %v41, %size_L : i64
+                %v924 = arith.addi %v922, %v923 : i64
+                %v925 = arith.subi %v181, %v921 : i64
+                %v926 = arith.addi %v924, %v925 : i64
+                %v927 = llvm.getelementptr %in_delta[%v926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v928 = llvm.load %v927 : !llvm.ptr -> f32
+                %v929 = arith.addf %v928, %v241 fastmath<contract> : f32
+                %v930 = arith.maximumf %v929, %v63 : f32
+                %v931 = llvm.call_intrinsic "llvm.fabs.f32"(%v929) : (f32) -> f32
+                %v932 = arith.negf %v931 : f32
+                %v933 = arith.mulf %v932, %v246 fastmath<contract> : f32
+                %v934 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v933) : (f32) -> f32
+                %v935 = arith.addf %v64, %v934 fastmath<contract> : f32
+                %v936 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v935) : (f32) -> f32
+                %v937 = arith.mulf %v936, %v251 fastmath<contract> : f32
+                %v938 = arith.mulf %v253, %v934 fastmath<contract> : f32
+                %v939 = arith.addf %v938, %v255 fastmath<contract> : f32
+                %v940 = arith.mulf %v939, %v934 fastmath<contract> : f32
+                %v941 = arith.addf %v940, %v258 fastmath<contract> : f32
+                %v942 = arith.mulf %v941, %v934 fastmath<contract> : f32
+                %v943 = arith.addf %v942, %v261 fastmath<contract> : f32
+                %v944 = arith.mulf %v943, %v934 fastmath<contract> : f32
+                %v945 = arith.addf %v944, %v264 fastmath<contract> : f32
+                %v946 = arith.mulf %v945, %v934 fastmath<contract> : f32
+                %v947 = arith.addf %v946, %v267 fastmath<contract> : f32
+                %v948 = arith.mulf %v947, %v934 fastmath<contract> : f32
+                %v949 = arith.addf %v948, %v64 fastmath<contract> : f32
+                %v950 = arith.mulf %v949, %v934 fastmath<contract> : f32
+                %v951 = llvm.call_intrinsic "llvm.fabs.f32"(%v934) : (f32) -> f32
+                %v952 = arith.cmpf olt, %v951, %v273 : f32
+                %v953 = arith.select %v952, %v950, %v937 : f32
+                %v954 = arith.addf %v930, %v953 fastmath<contract> : f32
+                %v955 = arith.muli %v43, %v232 : i64
+                %v956 = arith.muli %v41, %size_L : i64
+                %v957 = arith.addi %v955, %v956 : i64
+                %v958 = arith.subi %v181, %v921 : i64
+                %v959 = arith.addi %v957, %v958 : i64
+                %v960 = llvm.getelementptr %in_u[%v959] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v961 = llvm.load %v960 : !llvm.ptr -> f32
+                %v962 = arith.mulf %v954, %v961 fastmath<contract> : f32
+                %v963 = arith.muli %v43, %v232 : i64
+                %v964 = arith.muli %v41, %size_L : i64
+                %v965 = arith.addi %v963, %v964 : i64
+                %v966 = arith.subi %v181, %v921 : i64
+                %v967 = arith.addi %v965, %v966 : i64
+                %v968 = llvm.getelementptr %in_z[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v969 = llvm.load %v968 : !llvm.ptr -> f32
+                %v970 = arith.negf %v969 : f32
+                %v971 = arith.mulf %v970, %v246 fastmath<contract> : f32
+                %v972 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v971) : (f32) -> f32
+                %v973 = arith.addf %v64, %v972 fastmath<contract> : f32
+                %v974 = arith.divf %v64, %v973 : f32
+                %v975 = arith.mulf %v969, %v974 fastmath<contract> : f32
+                %v976 = arith.negf %v969 : f32
                 %v977 = arith.mulf %v976, %v246 fastmath<contract> : f32
                 %v978 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v977) : (f32) -> f32
-                llvm.store %v978, %v51 : f32, !llvm.ptr
-                %v979 = arith.muli %v41, %v1 : i64
-                %v980 = arith.constant 8 : i64
-                %v981 = arith.addi %v980, %v31 : i64
-                %v982 = arith.addi %v979, %v981 : i64
-                %v983 = llvm.getelementptr %in_A[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v984 = llvm.load %v983 : !llvm.ptr -> f32
-                %v985 = arith.mulf %v909, %v984 fastmath<contract> : f32
+                %v979 = arith.addf %v64, %v978 fastmath<contract> : f32
+                %v980 = arith.divf %v64, %v979 : f32
+                %v981 = arith.subf %v64, %v980 fastmath<contract> : f32
+                %v982 = arith.mulf %v969, %v981 fastmath<contract> : f32
+                %v983 = arith.addf %v64, %v982 fastmath<contract> : f32
+                %v984 = arith.mulf %v980, %v983 fastmath<contract> : f32
+                %v985 = arith.negf %v929 : f32
                 %v986 = arith.mulf %v985, %v246 fastmath<contract> : f32
                 %v987 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v986) : (f32) -> f32
-                llvm.store %v987, %v52 : f32, !llvm.ptr
-              } else {
-                %v988 = arith.subi %v161, %v2 : i64
-                %v989 = arith.addi %v224, %v31 : i64
-                %v990 = arith.minsi %v989, %v988 : i64
-                %v991 = arith.addi %v159, %v990 : i64
-                %v992 = arith.muli %v43, %v232 : i64
-                %v993 = arith.muli %v41, %size_L : i64
-                %v994 = arith.addi %v992, %v993 : i64
-                %v995 = arith.subi %v181, %v991 : i64
-                %v996 = arith.addi %v994, %v995 : i64
-                %v997 = llvm.getelementptr %in_delta[%v996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v998 = llvm.load %v997 : !llvm.ptr -> f32
-                %v999 = llvm.getelementptr %in_dt_bias[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1000 = llvm.load %v999 : !llvm.ptr -> f32
-                %v1001 = arith.addf %v998, %v1000 fastmath<contract> : f32
-                %v1002 = arith.maximumf %v1001, %v63 : f32
-                %v1003 = llvm.call_intrinsic "llvm.fabs.f32"(%v1001) : (f32) -> f32
-                %v1004 = arith.negf %v1003 : f32
-                %v1005 = arith.mulf %v1004, %v246 fastmath<contract> : f32
-                %v1006 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1005) : (f32) -> f32
-                %v1007 = arith.addf %v64, %v1006 fastmath<contract> : f32
-                %v1008 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1007) : (f32) -> f32
-                %v1009 = arith.mulf %v1008, %v251 fastmath<contract> : f32
-                %v1010 = arith.mulf %v253, %v1006 fastmath<contract> : f32
-                %v1011 = arith.addf %v1010, %v255 fastmath<contract> : f32
-                %v1012 = arith.mulf %v1011, %v1006 fastmath<contract> : f32
-                %v1013 = arith.addf %v1012, %v258 fastmath<contract> : f32
-                %v1014 = arith.mulf %v1013, %v1006 fastmath<contract> : f32
-                %v1015 = arith.addf %v1014, %v261 fastmath<contract> : f32
-                %v1016 = arith.mulf %v1015, %v1006 fastmath<contract> : f32
-                %v1017 = arith.addf %v1016, %v264 fastmath<contract> : f32
-                %v1018 = arith.mulf %v1017, %v1006 fastmath<contract> : f32
-                %v1019 = arith.addf %v1018, %v267 fastmath<contract> : f32
-                %v1020 = arith.mulf %v1019, %v1006 fastmath<contract> : f32
-                %v1021 = arith.addf %v1020, %v64 fastmath<contract> : f32
-                %v1022 = arith.mulf %v1021, %v1006 fastmath<contract> : f32
-                %v1023 = llvm.call_intrinsic "llvm.fabs.f32"(%v1006) : (f32) -> f32
-                %v1024 = arith.cmpf olt, %v1023, %v273 : f32
-                %v1025 = arith.select %v1024, %v1022, %v1009 : f32
-                %v1026 = arith.addf %v1002, %v1025 fastmath<contract> : f32
-                %v1027 = arith.muli %v43, %v232 : i64
-                %v1028 = arith.muli %v41, %size_L : i64
-                %v1029 = arith.addi %v1027, %v1028 : i64
-                %v1030 = arith.subi %v181, %v991 : i64
-                %v1031 = arith.addi %v1029, %v1030 : i64
-                %v1032 = llvm.getelementptr %in_u[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
-                %v1034 = arith.mulf %v1026, %v1033 fastmath<contract> : f32
-                %v1035 = arith.muli %v43, %v232 : i64
-                %v1036 = arith.muli %v41, %size_L : i64
-                %v1037 = arith.addi %v1035, %v1036 : i64
-                %v1038 = arith.subi %v181, %v991 : i64
-                %v1039 = arith.addi %v1037, %v1038 : i64
-                %v1040 = llvm.getelementptr %in_z[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v1041 = llvm.load %v1040 : !llvm.ptr -> f32
-                %v1042 = arith.negf %v1041 : f32
-                %v1043 = arith.mulf %v1042, %v246 fastmath<contract> : f32
-                %v1044 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1043) : (f32) -> f32
-                %v1045 = arith.addf %v64, %v1044 fastmath<contract> : f32
-                %v1046 = arith.divf %v64, %v1045 : f32
-                %v1047 = arith.mulf %v1041, %v1046 fastmath<contract> : f32
-                %v1048 = arith.negf %v1041 : f32
-                %v1049 = arith.mulf %v1048, %v246 fastmath<contract> : f32
-                %v1050 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1049) : (f32) -> f32
-                %v1051 = arith.addf %v64, %v1050 fastmath<contract> : f32
-                %v1052 = arith.divf %v64, %v1051 : f32
-                %v1053 = arith.subf %v64, %v1052 fastmath<contract> : f32
-                %v1054 = arith.mulf %v1041, %v1053 fastmath<contract> : f32
-                %v1055 = arith.addf %v64, %v1054 fastmath<contract> : f32
-                %v1056 = arith.mulf %v1052, %v1055 fastmath<contract> : f32
-                %v1057 = arith.negf %v1001 : f32
-                %v1058 = arith.mulf %v1057, %v246 fastmath<contract> : f32
-                %v1059 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1058) : (f32) -> f32
-                %v1060 = arith.addf %v64, %v1059 fastmath<contract> : f32
-                %v1061 = arith.divf %v64, %v1060 : f32
+                %v988 = arith.addf %v64, %v987 fastmath<contract> : f32
+                %v989 = arith.divf %v64, %v988 : f32
                 // the group's states, recomputed into registers
-                %v1062 = arith.subi %v161, %v224 : i64
-                %v1063 = arith.trunci %v1062 : i64 to i32
-                %v1064 = arith.subi %size_L, %v2 : i64
-                %v1065 = arith.addi %v159, %v224 : i64
-                %v1066 = arith.subi %v1064, %v1065 : i64
-                %v1067 = arith.minsi %v1066, %v317 : i64
-                %v1068 = arith.trunci %v1067 : i64 to i32
-                %v1069 = arith.addi %v224, %v109 : i64
-                %v1070 = arith.cmpi slt, %v321, %v1063 : i32
-                %v1071 = arith.cmpi eq, %v321, %v1068 : i32
-                %v1072, %v1073 = gpu.shuffle idx %v1026, %v145, %v324 : f32
-                %v1074, %v1075 = gpu.shuffle idx %v1034, %v145, %v324 : f32
-                %v1076, %v1077 = gpu.shuffle idx %v1047, %v145, %v324 : f32
-                %v1078, %v1079 = gpu.shuffle idx %v1056, %v145, %v324 : f32
-                %v1080, %v1081 = gpu.shuffle idx %v1061, %v145, %v324 : f32
+                %v990 = arith.subi %v161, %v224 : i64
+                %v991 = arith.trunci %v990 : i64 to i32
+                %v992 = arith.subi %size_L, %v2 : i64
+                %v993 = arith.addi %v159, %v224 : i64
+                %v994 = arith.subi %v992, %v993 : i64
+                %v995 = arith.minsi %v994, %v317 : i64
+                %v996 = arith.trunci %v995 : i64 to i32
+                %v997 = arith.addi %v224, %v109 : i64
+                %v998 = arith.cmpi slt, %v321, %v991 : i32
+                %v999 = arith.cmpi eq, %v321, %v996 : i32
+                %v1000, %v1001 = gpu.shuffle idx %v954, %v145, %v324 : f32
+                %v1002, %v1003 = gpu.shuffle idx %v962, %v145, %v324 : f32
+                %v1004, %v1005 = gpu.shuffle idx %v975, %v145, %v324 : f32
+                %v1006, %v1007 = gpu.shuffle idx %v984, %v145, %v324 : f32
+                %v1008, %v1009 = gpu.shuffle idx %v989, %v145, %v324 : f32
+                scf.if %v998 {
+                  %v1010 = arith.addi %v159, %v997 : i64
+                  %v1011 = arith.muli %v31, %v186 : i64
+                  %v1012 = arith.subi %v1010, %v159 : i64
+                  %v1013 = arith.addi %v1011, %v1012 : i64
+                  %v1014 = llvm.getelementptr %v62[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1015 = llvm.load %v1014 : !llvm.ptr -> f32
+                  %v1016 = arith.muli %v43, %v232 : i64
+                  %v1017 = arith.muli %v41, %size_L : i64
+                  %v1018 = arith.addi %v1016, %v1017 : i64
+                  %v1019 = arith.subi %v181, %v1010 : i64
+                  %v1020 = arith.addi %v1018, %v1019 : i64
+                  %v1021 = llvm.getelementptr %dy_y[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1022 = llvm.load %v1021 : !llvm.ptr -> f32
+                  %v1023 = arith.mulf %v1004, %v1022 fastmath<contract> : f32
+                  %v1024 = arith.mulf %v1015, %v1023 fastmath<contract> : f32
+                  %v1025 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1026 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1027 = arith.mulf %v1026, %v1025 fastmath<contract> : f32
+                  %v1028 = arith.addf %v1024, %v1027 fastmath<contract> : f32
+                  llvm.store %v1028, %v49 : f32, !llvm.ptr
+                  %v1029 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1030 = arith.mulf %v1029, %v1026 fastmath<contract> : f32
+                  llvm.store %v1030, %v65 : f32, !llvm.ptr
+                  %v1031 = arith.constant 8 : i64
+                  %v1032 = arith.addi %v1031, %v31 : i64
+                  %v1033 = arith.muli %v1032, %v186 : i64
+                  %v1034 = arith.subi %v1010, %v159 : i64
+                  %v1035 = arith.addi %v1033, %v1034 : i64
+                  %v1036 = llvm.getelementptr %v62[%v1035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1037 = llvm.load %v1036 : !llvm.ptr -> f32
+                  %v1038 = arith.mulf %v1037, %v1023 fastmath<contract> : f32
+                  %v1039 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1040 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1041 = arith.mulf %v1040, %v1039 fastmath<contract> : f32
+                  %v1042 = arith.addf %v1038, %v1041 fastmath<contract> : f32
+                  llvm.store %v1042, %v50 : f32, !llvm.ptr
+                  %v1043 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1044 = arith.mulf %v1043, %v1040 fastmath<contract> : f32
+                  llvm.store %v1044, %v66 : f32, !llvm.ptr
+                  scf.if %v999 {
+                    %v1045 = arith.muli %v43, %v69 : i64
+                    %v1046 = arith.muli %v41, %v1 : i64
+                    %v1047 = arith.addi %v1045, %v1046 : i64
+                    %v1048 = arith.addi %v1047, %v31 : i64
+                    %v1049 = llvm.getelementptr %dy_h_first[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1050 = llvm.load %v1049 : !llvm.ptr -> f32
+                    %v1051 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1052 = arith.addf %v1051, %v1050 fastmath<contract> : f32
+                    llvm.store %v1052, %v49 : f32, !llvm.ptr
+                    %v1053 = arith.muli %v43, %v69 : i64
+                    %v1054 = arith.muli %v41, %v1 : i64
+                    %v1055 = arith.addi %v1053, %v1054 : i64
+                    %v1056 = arith.constant 8 : i64
+                    %v1057 = arith.addi %v1056, %v31 : i64
+                    %v1058 = arith.addi %v1055, %v1057 : i64
+                    %v1059 = llvm.getelementptr %dy_h_first[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1060 = llvm.load %v1059 : !llvm.ptr -> f32
+                    %v1061 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1062 = arith.addf %v1061, %v1060 fastmath<contract> : f32
+                    llvm.store %v1062, %v50 : f32, !llvm.ptr
+                  }
+                  %v1064 = arith.mulf %v1000, %v1063 fastmath<contract> : f32
+                  %v1065 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1064) : (f32) -> f32
+                  llvm.store %v1065, %v51 : f32, !llvm.ptr
+                  %v1067 = arith.mulf %v1000, %v1066 fastmath<contract> : f32
+                  %v1068 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1067) : (f32) -> f32
+                  llvm.store %v1068, %v52 : f32, !llvm.ptr
+                }
+                %v1069 = arith.addi %v224, %v404 : i64
+                %v1070 = arith.cmpi slt, %v406, %v991 : i32
+                %v1071 = arith.cmpi eq, %v406, %v996 : i32
+                %v1072, %v1073 = gpu.shuffle idx %v954, %v141, %v324 : f32
+                %v1074, %v1075 = gpu.shuffle idx %v962, %v141, %v324 : f32
+                %v1076, %v1077 = gpu.shuffle idx %v975, %v141, %v324 : f32
+                %v1078, %v1079 = gpu.shuffle idx %v984, %v141, %v324 : f32
+                %v1080, %v1081 = gpu.shuffle idx %v989, %v141, %v324 : f32
                 scf.if %v1070 {
                   %v1082 = arith.addi %v159, %v1069 : i64
                   %v1083 = arith.muli %v31, %v186 : i64
@@ -1219,646 +1240,473 @@ module attributes {gpu.container_module} {
                     %v1134 = arith.addf %v1133, %v1132 fastmath<contract> : f32
                     llvm.store %v1134, %v50 : f32, !llvm.ptr
                   }
-                  %v1135 = arith.muli %v41, %v1 : i64
-                  %v1136 = arith.addi %v1135, %v31 : i64
-                  %v1137 = llvm.getelementptr %in_A[%v1136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1138 = llvm.load %v1137 : !llvm.ptr -> f32
+                  %v1136 = arith.mulf %v1072, %v1135 fastmath<contract> : f32
+                  %v1137 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1136) : (f32) -> f32
+                  llvm.store %v1137, %v51 : f32, !llvm.ptr
                   %v1139 = arith.mulf %v1072, %v1138 fastmath<contract> : f32
-                  %v1140 = arith.mulf %v1139, %v246 fastmath<contract> : f32
-                  %v1141 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1140) : (f32) -> f32
-                  llvm.store %v1141, %v51 : f32, !llvm.ptr
-                  %v1142 = arith.muli %v41, %v1 : i64
-                  %v1143 = arith.constant 8 : i64
-                  %v1144 = arith.addi %v1143, %v31 : i64
-                  %v1145 = arith.addi %v1142, %v1144 : i64
-                  %v1146 = llvm.getelementptr %in_A[%v1145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1147 = llvm.load %v1146 : !llvm.ptr -> f32
-                  %v1148 = arith.mulf %v1072, %v1147 fastmath<contract> : f32
-                  %v1149 = arith.mulf %v1148, %v246 fastmath<contract> : f32
-                  %v1150 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1149) : (f32) -> f32
-                  llvm.store %v1150, %v52 : f32, !llvm.ptr
+                  %v1140 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1139) : (f32) -> f32
+                  llvm.store %v1140, %v52 : f32, !llvm.ptr
                 }
-                %v1151 = arith.addi %v224, %v404 : i64
-                %v1152 = arith.cmpi slt, %v406, %v1063 : i32
-                %v1153 = arith.cmpi eq, %v406, %v1068 : i32
-                %v1154, %v1155 = gpu.shuffle idx %v1026, %v141, %v324 : f32
-                %v1156, %v1157 = gpu.shuffle idx %v1034, %v141, %v324 : f32
-                %v1158, %v1159 = gpu.shuffle idx %v1047, %v141, %v324 : f32
-                %v1160, %v1161 = gpu.shuffle idx %v1056, %v141, %v324 : f32
-                %v1162, %v1163 = gpu.shuffle idx %v1061, %v141, %v324 : f32
-                scf.if %v1152 {
-                  %v1164 = arith.addi %v159, %v1151 : i64
-                  %v1165 = arith.muli %v31, %v186 : i64
-                  %v1166 = arith.subi %v1164, %v159 : i64
-                  %v1167 = arith.addi %v1165, %v1166 : i64
-                  %v1168 = llvm.getelementptr %v62[%v1167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1169 = llvm.load %v1168 : !llvm.ptr -> f32
-                  %v1170 = arith.muli %v43, %v232 : i64
-                  %v1171 = arith.muli %v41, %size_L : i64
-                  %v1172 = arith.addi %v1170, %v1171 : i64
-                  %v1173 = arith.subi %v181, %v1164 : i64
-                  %v1174 = arith.addi %v1172, %v1173 : i64
-                  %v1175 = llvm.getelementptr %dy_y[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1176 = llvm.load %v1175 : !llvm.ptr -> f32
-                  %v1177 = arith.mulf %v1158, %v1176 fastmath<contract> : f32
-                  %v1178 = arith.mulf %v1169, %v1177 fastmath<contract> : f32
-                  %v1179 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1180 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1181 = arith.mulf %v1180, %v1179 fastmath<contract> : f32
-                  %v1182 = arith.addf %v1178, %v1181 fastmath<contract> : f32
-                  llvm.store %v1182, %v49 : f32, !llvm.ptr
-                  %v1183 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1184 = arith.mulf %v1183, %v1180 fastmath<contract> : f32
-                  llvm.store %v1184, %v65 : f32, !llvm.ptr
-                  %v1185 = arith.constant 8 : i64
-                  %v1186 = arith.addi %v1185, %v31 : i64
-                  %v1187 = arith.muli %v1186, %v186 : i64
-                  %v1188 = arith.subi %v1164, %v159 : i64
-                  %v1189 = arith.addi %v1187, %v1188 : i64
-                  %v1190 = llvm.getelementptr %v62[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1191 = llvm.load %v1190 : !llvm.ptr -> f32
-                  %v1192 = arith.mulf %v1191, %v1177 fastmath<contract> : f32
-                  %v1193 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1194 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1195 = arith.mulf %v1194, %v1193 fastmath<contract> : f32
-                  %v1196 = arith.addf %v1192, %v1195 fastmath<contract> : f32
-                  llvm.store %v1196, %v50 : f32, !llvm.ptr
-                  %v1197 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1198 = arith.mulf %v1197, %v1194 fastmath<contract> : f32
-                  llvm.store %v1198, %v66 : f32, !llvm.ptr
-                  scf.if %v1153 {
-                    %v1199 = arith.muli %v43, %v69 : i64
-                    %v1200 = arith.muli %v41, %v1 : i64
-                    %v1201 = arith.addi %v1199, %v1200 : i64
-                    %v1202 = arith.addi %v1201, %v31 : i64
+                %v1141 = arith.addi %v224, %v478 : i64
+                %v1142 = arith.cmpi slt, %v480, %v991 : i32
+                %v1143 = arith.cmpi eq, %v480, %v996 : i32
+                %v1144, %v1145 = gpu.shuffle idx %v954, %v137, %v324 : f32
+                %v1146, %v1147 = gpu.shuffle idx %v962, %v137, %v324 : f32
+                %v1148, %v1149 = gpu.shuffle idx %v975, %v137, %v324 : f32
+                %v1150, %v1151 = gpu.shuffle idx %v984, %v137, %v324 : f32
+                %v1152, %v1153 = gpu.shuffle idx %v989, %v137, %v324 : f32
+                scf.if %v1142 {
+                  %v1154 = arith.addi %v159, %v1141 : i64
+                  %v1155 = arith.muli %v31, %v186 : i64
+                  %v1156 = arith.subi %v1154, %v159 : i64
+                  %v1157 = arith.addi %v1155, %v1156 : i64
+                  %v1158 = llvm.getelementptr %v62[%v1157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1159 = llvm.load %v1158 : !llvm.ptr -> f32
+                  %v1160 = arith.muli %v43, %v232 : i64
+                  %v1161 = arith.muli %v41, %size_L : i64
+                  %v1162 = arith.addi %v1160, %v1161 : i64
+                  %v1163 = arith.subi %v181, %v1154 : i64
+                  %v1164 = arith.addi %v1162, %v1163 : i64
+                  %v1165 = llvm.getelementptr %dy_y[%v1164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1166 = llvm.load %v1165 : !llvm.ptr -> f32
+                  %v1167 = arith.mulf %v1148, %v1166 fastmath<contract> : f32
+                  %v1168 = arith.mulf %v1159, %v1167 fastmath<contract> : f32
+                  %v1169 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1170 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1171 = arith.mulf %v1170, %v1169 fastmath<contract> : f32
+                  %v1172 = arith.addf %v1168, %v1171 fastmath<contract> : f32
+                  llvm.store %v1172, %v49 : f32, !llvm.ptr
+                  %v1173 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1174 = arith.mulf %v1173, %v1170 fastmath<contract> : f32
+                  llvm.store %v1174, %v65 : f32, !llvm.ptr
+                  %v1175 = arith.constant 8 : i64
+                  %v1176 = arith.addi %v1175, %v31 : i64
+                  %v1177 = arith.muli %v1176, %v186 : i64
+                  %v1178 = arith.subi %v1154, %v159 : i64
+                  %v1179 = arith.addi %v1177, %v1178 : i64
+                  %v1180 = llvm.getelementptr %v62[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1181 = llvm.load %v1180 : !llvm.ptr -> f32
+                  %v1182 = arith.mulf %v1181, %v1167 fastmath<contract> : f32
+                  %v1183 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1184 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1185 = arith.mulf %v1184, %v1183 fastmath<contract> : f32
+                  %v1186 = arith.addf %v1182, %v1185 fastmath<contract> : f32
+                  llvm.store %v1186, %v50 : f32, !llvm.ptr
+                  %v1187 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1188 = arith.mulf %v1187, %v1184 fastmath<contract> : f32
+                  llvm.store %v1188, %v66 : f32, !llvm.ptr
+                  scf.if %v1143 {
+                    %v1189 = arith.muli %v43, %v69 : i64
+                    %v1190 = arith.muli %v41, %v1 : i64
+                    %v1191 = arith.addi %v1189, %v1190 : i64
+                    %v1192 = arith.addi %v1191, %v31 : i64
+                    %v1193 = llvm.getelementptr %dy_h_first[%v1192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1194 = llvm.load %v1193 : !llvm.ptr -> f32
+                    %v1195 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1196 = arith.addf %v1195, %v1194 fastmath<contract> : f32
+                    llvm.store %v1196, %v49 : f32, !llvm.ptr
+                    %v1197 = arith.muli %v43, %v69 : i64
+                    %v1198 = arith.muli %v41, %v1 : i64
+                    %v1199 = arith.addi %v1197, %v1198 : i64
+                    %v1200 = arith.constant 8 : i64
+                    %v1201 = arith.addi %v1200, %v31 : i64
+                    %v1202 = arith.addi %v1199, %v1201 : i64
                     %v1203 = llvm.getelementptr %dy_h_first[%v1202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                     %v1204 = llvm.load %v1203 : !llvm.ptr -> f32
-                    %v1205 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1205 = llvm.load %v50 : !llvm.ptr -> f32
                     %v1206 = arith.addf %v1205, %v1204 fastmath<contract> : f32
-                    llvm.store %v1206, %v49 : f32, !llvm.ptr
-                    %v1207 = arith.muli %v43, %v69 : i64
-                    %v1208 = arith.muli %v41, %v1 : i64
-                    %v1209 = arith.addi %v1207, %v1208 : i64
-                    %v1210 = arith.constant 8 : i64
-                    %v1211 = arith.addi %v1210, %v31 : i64
-                    %v1212 = arith.addi %v1209, %v1211 : i64
-                    %v1213 = llvm.getelementptr %dy_h_first[%v1212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1214 = llvm.load %v1213 : !llvm.ptr -> f32
-                    %v1215 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1216 = arith.addf %v1215, %v1214 fastmath<contract> : f32
-                    llvm.store %v1216, %v50 : f32, !llvm.ptr
+                    llvm.store %v1206, %v50 : f32, !llvm.ptr
                   }
-                  %v1217 = arith.muli %v41, %v1 : i64
-                  %v1218 = arith.addi %v1217, %v31 : i64
-                  %v1219 = llvm.getelementptr %in_A[%v1218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1220 = llvm.load %v1219 : !llvm.ptr -> f32
-                  %v1221 = arith.mulf %v1154, %v1220 fastmath<contract> : f32
-                  %v1222 = arith.mulf %v1221, %v246 fastmath<contract> : f32
-                  %v1223 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1222) : (f32) -> f32
-                  llvm.store %v1223, %v51 : f32, !llvm.ptr
-                  %v1224 = arith.muli %v41, %v1 : i64
-                  %v1225 = arith.constant 8 : i64
-                  %v1226 = arith.addi %v1225, %v31 : i64
-                  %v1227 = arith.addi %v1224, %v1226 : i64
-                  %v1228 = llvm.getelementptr %in_A[%v1227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1229 = llvm.load %v1228 : !llvm.ptr -> f32
-                  %v1230 = arith.mulf %v1154, %v1229 fastmath<contract> : f32
-                  %v1231 = arith.mulf %v1230, %v246 fastmath<contract> : f32
-                  %v1232 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1231) : (f32) -> f32
-                  llvm.store %v1232, %v52 : f32, !llvm.ptr
+                  %v1208 = arith.mulf %v1144, %v1207 fastmath<contract> : f32
+                  %v1209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1208) : (f32) -> f32
+                  llvm.store %v1209, %v51 : f32, !llvm.ptr
+                  %v1211 = arith.mulf %v1144, %v1210 fastmath<contract> : f32
+                  %v1212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1211) : (f32) -> f32
+                  llvm.store %v1212, %v52 : f32, !llvm.ptr
                 }
-                %v1233 = arith.addi %v224, %v488 : i64
-                %v1234 = arith.cmpi slt, %v490, %v1063 : i32
-                %v1235 = arith.cmpi eq, %v490, %v1068 : i32
-                %v1236, %v1237 = gpu.shuffle idx %v1026, %v137, %v324 : f32
-                %v1238, %v1239 = gpu.shuffle idx %v1034, %v137, %v324 : f32
-                %v1240, %v1241 = gpu.shuffle idx %v1047, %v137, %v324 : f32
-                %v1242, %v1243 = gpu.shuffle idx %v1056, %v137, %v324 : f32
-                %v1244, %v1245 = gpu.shuffle idx %v1061, %v137, %v324 : f32
-                scf.if %v1234 {
-                  %v1246 = arith.addi %v159, %v1233 : i64
-                  %v1247 = arith.muli %v31, %v186 : i64
-                  %v1248 = arith.subi %v1246, %v159 : i64
-                  %v1249 = arith.addi %v1247, %v1248 : i64
-                  %v1250 = llvm.getelementptr %v62[%v1249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1251 = llvm.load %v1250 : !llvm.ptr -> f32
-                  %v1252 = arith.muli %v43, %v232 : i64
-                  %v1253 = arith.muli %v41, %size_L : i64
-                  %v1254 = arith.addi %v1252, %v1253 : i64
-                  %v1255 = arith.subi %v181, %v1246 : i64
-                  %v1256 = arith.addi %v1254, %v1255 : i64
-                  %v1257 = llvm.getelementptr %dy_y[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
-                  %v1259 = arith.mulf %v1240, %v1258 fastmath<contract> : f32
-                  %v1260 = arith.mulf %v1251, %v1259 fastmath<contract> : f32
-                  %v1261 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1262 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1263 = arith.mulf %v1262, %v1261 fastmath<contract> : f32
-                  %v1264 = arith.addf %v1260, %v1263 fastmath<contract> : f32
-                  llvm.store %v1264, %v49 : f32, !llvm.ptr
-                  %v1265 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1266 = arith.mulf %v1265, %v1262 fastmath<contract> : f32
-                  llvm.store %v1266, %v65 : f32, !llvm.ptr
-                  %v1267 = arith.constant 8 : i64
-                  %v1268 = arith.addi %v1267, %v31 : i64
-                  %v1269 = arith.muli %v1268, %v186 : i64
-                  %v1270 = arith.subi %v1246, %v159 : i64
-                  %v1271 = arith.addi %v1269, %v1270 : i64
-                  %v1272 = llvm.getelementptr %v62[%v1271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1273 = llvm.load %v1272 : !llvm.ptr -> f32
-                  %v1274 = arith.mulf %v1273, %v1259 fastmath<contract> : f32
-                  %v1275 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1276 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1277 = arith.mulf %v1276, %v1275 fastmath<contract> : f32
-                  %v1278 = arith.addf %v1274, %v1277 fastmath<contract> : f32
-                  llvm.store %v1278, %v50 : f32, !llvm.ptr
-                  %v1279 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1280 = arith.mulf %v1279, %v1276 fastmath<contract> : f32
-                  llvm.store %v1280, %v66 : f32, !llvm.ptr
-                  scf.if %v1235 {
-                    %v1281 = arith.muli %v43, %v69 : i64
-                    %v1282 = arith.muli %v41, %v1 : i64
-                    %v1283 = arith.addi %v1281, %v1282 : i64
-                    %v1284 = arith.addi %v1283, %v31 : i64
-                    %v1285 = llvm.getelementptr %dy_h_first[%v1284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1286 = llvm.load %v1285 : !llvm.ptr -> f32
-                    %v1287 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1288 = arith.addf %v1287, %v1286 fastmath<contract> : f32
-                    llvm.store %v1288, %v49 : f32, !llvm.ptr
-                    %v1289 = arith.muli %v43, %v69 : i64
-                    %v1290 = arith.muli %v41, %v1 : i64
-                    %v1291 = arith.addi %v1289, %v1290 : i64
-                    %v1292 = arith.constant 8 : i64
-                    %v1293 = arith.addi %v1292, %v31 : i64
-                    %v1294 = arith.addi %v1291, %v1293 : i64
-                    %v1295 = llvm.getelementptr %dy_h_first[%v1294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1296 = llvm.load %v1295 : !llvm.ptr -> f32
-                    %v1297 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1298 = arith.addf %v1297, %v1296 fastmath<contract> : f32
-                    llvm.store %v1298, %v50 : f32, !llvm.ptr
+                %v1213 = arith.addi %v224, %v45 : i64
+                %v1214 = arith.cmpi slt, %v553, %v991 : i32
+                %v1215 = arith.cmpi eq, %v553, %v996 : i32
+                %v1216, %v1217 = gpu.shuffle idx %v954, %v133, %v324 : f32
+                %v1218, %v1219 = gpu.shuffle idx %v962, %v133, %v324 : f32
+                %v1220, %v1221 = gpu.shuffle idx %v975, %v133, %v324 : f32
+                %v1222, %v1223 = gpu.shuffle idx %v984, %v133, %v324 : f32
+                %v1224, %v1225 = gpu.shuffle idx %v989, %v133, %v324 : f32
+                scf.if %v1214 {
+                  %v1226 = arith.addi %v159, %v1213 : i64
+                  %v1227 = arith.muli %v31, %v186 : i64
+                  %v1228 = arith.subi %v1226, %v159 : i64
+                  %v1229 = arith.addi %v1227, %v1228 : i64
+                  %v1230 = llvm.getelementptr %v62[%v1229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1231 = llvm.load %v1230 : !llvm.ptr -> f32
+                  %v1232 = arith.muli %v43, %v232 : i64
+                  %v1233 = arith.muli %v41, %size_L : i64
+                  %v1234 = arith.addi %v1232, %v1233 : i64
+                  %v1235 = arith.subi %v181, %v1226 : i64
+                  %v1236 = arith.addi %v1234, %v1235 : i64
+                  %v1237 = llvm.getelementptr %dy_y[%v1236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1238 = llvm.load %v1237 : !llvm.ptr -> f32
+                  %v1239 = arith.mulf %v1220, %v1238 fastmath<contract> : f32
+                  %v1240 = arith.mulf %v1231, %v1239 fastmath<contract> : f32
+                  %v1241 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1242 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1243 = arith.mulf %v1242, %v1241 fastmath<contract> : f32
+                  %v1244 = arith.addf %v1240, %v1243 fastmath<contract> : f32
+                  llvm.store %v1244, %v49 : f32, !llvm.ptr
+                  %v1245 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1246 = arith.mulf %v1245, %v1242 fastmath<contract> : f32
+                  llvm.store %v1246, %v65 : f32, !llvm.ptr
+                  %v1247 = arith.constant 8 : i64
+                  %v1248 = arith.addi %v1247, %v31 : i64
+                  %v1249 = arith.muli %v1248, %v186 : i64
+                  %v1250 = arith.subi %v1226, %v159 : i64
+                  %v1251 = arith.addi %v1249, %v1250 : i64
+                  %v1252 = llvm.getelementptr %v62[%v1251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1253 = llvm.load %v1252 : !llvm.ptr -> f32
+                  %v1254 = arith.mulf %v1253, %v1239 fastmath<contract> : f32
+                  %v1255 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1256 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1257 = arith.mulf %v1256, %v1255 fastmath<contract> : f32
+                  %v1258 = arith.addf %v1254, %v1257 fastmath<contract> : f32
+                  llvm.store %v1258, %v50 : f32, !llvm.ptr
+                  %v1259 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1260 = arith.mulf %v1259, %v1256 fastmath<contract> : f32
+                  llvm.store %v1260, %v66 : f32, !llvm.ptr
+                  scf.if %v1215 {
+                    %v1261 = arith.muli %v43, %v69 : i64
+                    %v1262 = arith.muli %v41, %v1 : i64
+                    %v1263 = arith.addi %v1261, %v1262 : i64
+                    %v1264 = arith.addi %v1263, %v31 : i64
+                    %v1265 = llvm.getelementptr %dy_h_first[%v1264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1266 = llvm.load %v1265 : !llvm.ptr -> f32
+                    %v1267 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1268 = arith.addf %v1267, %v1266 fastmath<contract> : f32
+                    llvm.store %v1268, %v49 : f32, !llvm.ptr
+                    %v1269 = arith.muli %v43, %v69 : i64
+                    %v1270 = arith.muli %v41, %v1 : i64
+                    %v1271 = arith.addi %v1269, %v1270 : i64
+                    %v1272 = arith.constant 8 : i64
+                    %v1273 = arith.addi %v1272, %v31 : i64
+                    %v1274 = arith.addi %v1271, %v1273 : i64
+                    %v1275 = llvm.getelementptr %dy_h_first[%v1274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1276 = llvm.load %v1275 : !llvm.ptr -> f32
+                    %v1277 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1278 = arith.addf %v1277, %v1276 fastmath<contract> : f32
+                    llvm.store %v1278, %v50 : f32, !llvm.ptr
                   }
-                  %v1299 = arith.muli %v41, %v1 : i64
-                  %v1300 = arith.addi %v1299, %v31 : i64
-                  %v1301 = llvm.getelementptr %in_A[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1302 = llvm.load %v1301 : !llvm.ptr -> f32
-                  %v1303 = arith.mulf %v1236, %v1302 fastmath<contract> : f32
-                  %v1304 = arith.mulf %v1303, %v246 fastmath<contract> : f32
-                  %v1305 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1304) : (f32) -> f32
-                  llvm.store %v1305, %v51 : f32, !llvm.ptr
-                  %v1306 = arith.muli %v41, %v1 : i64
-                  %v1307 = arith.constant 8 : i64
-                  %v1308 = arith.addi %v1307, %v31 : i64
-                  %v1309 = arith.addi %v1306, %v1308 : i64
-                  %v1310 = llvm.getelementptr %in_A[%v1309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1311 = llvm.load %v1310 : !llvm.ptr -> f32
-                  %v1312 = arith.mulf %v1236, %v1311 fastmath<contract> : f32
-                  %v1313 = arith.mulf %v1312, %v246 fastmath<contract> : f32
-                  %v1314 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1313) : (f32) -> f32
-                  llvm.store %v1314, %v52 : f32, !llvm.ptr
+                  %v1280 = arith.mulf %v1216, %v1279 fastmath<contract> : f32
+                  %v1281 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1280) : (f32) -> f32
+                  llvm.store %v1281, %v51 : f32, !llvm.ptr
+                  %v1283 = arith.mulf %v1216, %v1282 fastmath<contract> : f32
+                  %v1284 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1283) : (f32) -> f32
+                  llvm.store %v1284, %v52 : f32, !llvm.ptr
                 }
-                %v1315 = arith.addi %v224, %v45 : i64
-                %v1316 = arith.cmpi slt, %v573, %v1063 : i32
-                %v1317 = arith.cmpi eq, %v573, %v1068 : i32
-                %v1318, %v1319 = gpu.shuffle idx %v1026, %v133, %v324 : f32
-                %v1320, %v1321 = gpu.shuffle idx %v1034, %v133, %v324 : f32
-                %v1322, %v1323 = gpu.shuffle idx %v1047, %v133, %v324 : f32
-                %v1324, %v1325 = gpu.shuffle idx %v1056, %v133, %v324 : f32
-                %v1326, %v1327 = gpu.shuffle idx %v1061, %v133, %v324 : f32
-                scf.if %v1316 {
-                  %v1328 = arith.addi %v159, %v1315 : i64
-                  %v1329 = arith.muli %v31, %v186 : i64
-                  %v1330 = arith.subi %v1328, %v159 : i64
-                  %v1331 = arith.addi %v1329, %v1330 : i64
-                  %v1332 = llvm.getelementptr %v62[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1333 = llvm.load %v1332 : !llvm.ptr -> f32
-                  %v1334 = arith.muli %v43, %v232 : i64
-                  %v1335 = arith.muli %v41, %size_L : i64
-                  %v1336 = arith.addi %v1334, %v1335 : i64
-                  %v1337 = arith.subi %v181, %v1328 : i64
-                  %v1338 = arith.addi %v1336, %v1337 : i64
-                  %v1339 = llvm.getelementptr %dy_y[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
-                  %v1341 = arith.mulf %v1322, %v1340 fastmath<contract> : f32
-                  %v1342 = arith.mulf %v1333, %v1341 fastmath<contract> : f32
-                  %v1343 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1344 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1345 = arith.mulf %v1344, %v1343 fastmath<contract> : f32
-                  %v1346 = arith.addf %v1342, %v1345 fastmath<contract> : f32
-                  llvm.store %v1346, %v49 : f32, !llvm.ptr
-                  %v1347 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1348 = arith.mulf %v1347, %v1344 fastmath<contract> : f32
-                  llvm.store %v1348, %v65 : f32, !llvm.ptr
-                  %v1349 = arith.constant 8 : i64
-                  %v1350 = arith.addi %v1349, %v31 : i64
-                  %v1351 = arith.muli %v1350, %v186 : i64
-                  %v1352 = arith.subi %v1328, %v159 : i64
-                  %v1353 = arith.addi %v1351, %v1352 : i64
-                  %v1354 = llvm.getelementptr %v62[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1355 = llvm.load %v1354 : !llvm.ptr -> f32
-                  %v1356 = arith.mulf %v1355, %v1341 fastmath<contract> : f32
-                  %v1357 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1358 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1359 = arith.mulf %v1358, %v1357 fastmath<contract> : f32
-                  %v1360 = arith.addf %v1356, %v1359 fastmath<contract> : f32
-                  llvm.store %v1360, %v50 : f32, !llvm.ptr
-                  %v1361 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1362 = arith.mulf %v1361, %v1358 fastmath<contract> : f32
-                  llvm.store %v1362, %v66 : f32, !llvm.ptr
-                  scf.if %v1317 {
-                    %v1363 = arith.muli %v43, %v69 : i64
-                    %v1364 = arith.muli %v41, %v1 : i64
-                    %v1365 = arith.addi %v1363, %v1364 : i64
-                    %v1366 = arith.addi %v1365, %v31 : i64
-                    %v1367 = llvm.getelementptr %dy_h_first[%v1366] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1368 = llvm.load %v1367 : !llvm.ptr -> f32
-                    %v1369 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1370 = arith.addf %v1369, %v1368 fastmath<contract> : f32
-                    llvm.store %v1370, %v49 : f32, !llvm.ptr
-                    %v1371 = arith.muli %v43, %v69 : i64
-                    %v1372 = arith.muli %v41, %v1 : i64
-                    %v1373 = arith.addi %v1371, %v1372 : i64
-                    %v1374 = arith.constant 8 : i64
-                    %v1375 = arith.addi %v1374, %v31 : i64
-                    %v1376 = arith.addi %v1373, %v1375 : i64
-                    %v1377 = llvm.getelementptr %dy_h_first[%v1376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1378 = llvm.load %v1377 : !llvm.ptr -> f32
-                    %v1379 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1380 = arith.addf %v1379, %v1378 fastmath<contract> : f32
-                    llvm.store %v1380, %v50 : f32, !llvm.ptr
+                %v1285 = arith.addi %v224, %v625 : i64
+                %v1286 = arith.cmpi slt, %v627, %v991 : i32
+                %v1287 = arith.cmpi eq, %v627, %v996 : i32
+                %v1288, %v1289 = gpu.shuffle idx %v954, %v129, %v324 : f32
+                %v1290, %v1291 = gpu.shuffle idx %v962, %v129, %v324 : f32
+                %v1292, %v1293 = gpu.shuffle idx %v975, %v129, %v324 : f32
+                %v1294, %v1295 = gpu.shuffle idx %v984, %v129, %v324 : f32
+                %v1296, %v1297 = gpu.shuffle idx %v989, %v129, %v324 : f32
+                scf.if %v1286 {
+                  %v1298 = arith.addi %v159, %v1285 : i64
+                  %v1299 = arith.muli %v31, %v186 : i64
+                  %v1300 = arith.subi %v1298, %v159 : i64
+                  %v1301 = arith.addi %v1299, %v1300 : i64
+                  %v1302 = llvm.getelementptr %v62[%v1301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1303 = llvm.load %v1302 : !llvm.ptr -> f32
+                  %v1304 = arith.muli %v43, %v232 : i64
+                  %v1305 = arith.muli %v41, %size_L : i64
+                  %v1306 = arith.addi %v1304, %v1305 : i64
+                  %v1307 = arith.subi %v181, %v1298 : i64
+                  %v1308 = arith.addi %v1306, %v1307 : i64
+                  %v1309 = llvm.getelementptr %dy_y[%v1308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1310 = llvm.load %v1309 : !llvm.ptr -> f32
+                  %v1311 = arith.mulf %v1292, %v1310 fastmath<contract> : f32
+                  %v1312 = arith.mulf %v1303, %v1311 fastmath<contract> : f32
+                  %v1313 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1314 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1315 = arith.mulf %v1314, %v1313 fastmath<contract> : f32
+                  %v1316 = arith.addf %v1312, %v1315 fastmath<contract> : f32
+                  llvm.store %v1316, %v49 : f32, !llvm.ptr
+                  %v1317 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1318 = arith.mulf %v1317, %v1314 fastmath<contract> : f32
+                  llvm.store %v1318, %v65 : f32, !llvm.ptr
+                  %v1319 = arith.constant 8 : i64
+                  %v1320 = arith.addi %v1319, %v31 : i64
+                  %v1321 = arith.muli %v1320, %v186 : i64
+                  %v1322 = arith.subi %v1298, %v159 : i64
+                  %v1323 = arith.addi %v1321, %v1322 : i64
+                  %v1324 = llvm.getelementptr %v62[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1325 = llvm.load %v1324 : !llvm.ptr -> f32
+                  %v1326 = arith.mulf %v1325, %v1311 fastmath<contract> : f32
+                  %v1327 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1328 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1329 = arith.mulf %v1328, %v1327 fastmath<contract> : f32
+                  %v1330 = arith.addf %v1326, %v1329 fastmath<contract> : f32
+                  llvm.store %v1330, %v50 : f32, !llvm.ptr
+                  %v1331 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1332 = arith.mulf %v1331, %v1328 fastmath<contract> : f32
+                  llvm.store %v1332, %v66 : f32, !llvm.ptr
+                  scf.if %v1287 {
+                    %v1333 = arith.muli %v43, %v69 : i64
+                    %v1334 = arith.muli %v41, %v1 : i64
+                    %v1335 = arith.addi %v1333, %v1334 : i64
+                    %v1336 = arith.addi %v1335, %v31 : i64
+                    %v1337 = llvm.getelementptr %dy_h_first[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1338 = llvm.load %v1337 : !llvm.ptr -> f32
+                    %v1339 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1340 = arith.addf %v1339, %v1338 fastmath<contract> : f32
+                    llvm.store %v1340, %v49 : f32, !llvm.ptr
+                    %v1341 = arith.muli %v43, %v69 : i64
+                    %v1342 = arith.muli %v41, %v1 : i64
+                    %v1343 = arith.addi %v1341, %v1342 : i64
+                    %v1344 = arith.constant 8 : i64
+                    %v1345 = arith.addi %v1344, %v31 : i64
+                    %v1346 = arith.addi %v1343, %v1345 : i64
+                    %v1347 = llvm.getelementptr %dy_h_first[%v1346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
+                    %v1349 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1350 = arith.addf %v1349, %v1348 fastmath<contract> : f32
+                    llvm.store %v1350, %v50 : f32, !llvm.ptr
                   }
-                  %v1381 = arith.muli %v41, %v1 : i64
-                  %v1382 = arith.addi %v1381, %v31 : i64
-                  %v1383 = llvm.getelementptr %in_A[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1384 = llvm.load %v1383 : !llvm.ptr -> f32
-                  %v1385 = arith.mulf %v1318, %v1384 fastmath<contract> : f32
-                  %v1386 = arith.mulf %v1385, %v246 fastmath<contract> : f32
-                  %v1387 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1386) : (f32) -> f32
-                  llvm.store %v1387, %v51 : f32, !llvm.ptr
-                  %v1388 = arith.muli %v41, %v1 : i64
-                  %v1389 = arith.constant 8 : i64
-                  %v1390 = arith.addi %v1389, %v31 : i64
-                  %v1391 = arith.addi %v1388, %v1390 : i64
-                  %v1392 = llvm.getelementptr %in_A[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1393 = llvm.load %v1392 : !llvm.ptr -> f32
-                  %v1394 = arith.mulf %v1318, %v1393 fastmath<contract> : f32
-                  %v1395 = arith.mulf %v1394, %v246 fastmath<contract> : f32
-                  %v1396 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1395) : (f32) -> f32
-                  llvm.store %v1396, %v52 : f32, !llvm.ptr
+                  %v1352 = arith.mulf %v1288, %v1351 fastmath<contract> : f32
+                  %v1353 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1352) : (f32) -> f32
+                  llvm.store %v1353, %v51 : f32, !llvm.ptr
+                  %v1355 = arith.mulf %v1288, %v1354 fastmath<contract> : f32
+                  %v1356 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1355) : (f32) -> f32
+                  llvm.store %v1356, %v52 : f32, !llvm.ptr
                 }
-                %v1397 = arith.addi %v224, %v655 : i64
-                %v1398 = arith.cmpi slt, %v657, %v1063 : i32
-                %v1399 = arith.cmpi eq, %v657, %v1068 : i32
-                %v1400, %v1401 = gpu.shuffle idx %v1026, %v129, %v324 : f32
-                %v1402, %v1403 = gpu.shuffle idx %v1034, %v129, %v324 : f32
-                %v1404, %v1405 = gpu.shuffle idx %v1047, %v129, %v324 : f32
-                %v1406, %v1407 = gpu.shuffle idx %v1056, %v129, %v324 : f32
-                %v1408, %v1409 = gpu.shuffle idx %v1061, %v129, %v324 : f32
-                scf.if %v1398 {
-                  %v1410 = arith.addi %v159, %v1397 : i64
-                  %v1411 = arith.muli %v31, %v186 : i64
-                  %v1412 = arith.subi %v1410, %v159 : i64
-                  %v1413 = arith.addi %v1411, %v1412 : i64
-                  %v1414 = llvm.getelementptr %v62[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
-                  %v1416 = arith.muli %v43, %v232 : i64
-                  %v1417 = arith.muli %v41, %size_L : i64
-                  %v1418 = arith.addi %v1416, %v1417 : i64
-                  %v1419 = arith.subi %v181, %v1410 : i64
-                  %v1420 = arith.addi %v1418, %v1419 : i64
-                  %v1421 = llvm.getelementptr %dy_y[%v1420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
-                  %v1423 = arith.mulf %v1404, %v1422 fastmath<contract> : f32
-                  %v1424 = arith.mulf %v1415, %v1423 fastmath<contract> : f32
-                  %v1425 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1426 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1427 = arith.mulf %v1426, %v1425 fastmath<contract> : f32
-                  %v1428 = arith.addf %v1424, %v1427 fastmath<contract> : f32
-                  llvm.store %v1428, %v49 : f32, !llvm.ptr
-                  %v1429 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1430 = arith.mulf %v1429, %v1426 fastmath<contract> : f32
-                  llvm.store %v1430, %v65 : f32, !llvm.ptr
-                  %v1431 = arith.constant 8 : i64
-                  %v1432 = arith.addi %v1431, %v31 : i64
-                  %v1433 = arith.muli %v1432, %v186 : i64
-                  %v1434 = arith.subi %v1410, %v159 : i64
-                  %v1435 = arith.addi %v1433, %v1434 : i64
-                  %v1436 = llvm.getelementptr %v62[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
-                  %v1438 = arith.mulf %v1437, %v1423 fastmath<contract> : f32
-                  %v1439 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1440 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1441 = arith.mulf %v1440, %v1439 fastmath<contract> : f32
-                  %v1442 = arith.addf %v1438, %v1441 fastmath<contract> : f32
-                  llvm.store %v1442, %v50 : f32, !llvm.ptr
-                  %v1443 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1444 = arith.mulf %v1443, %v1440 fastmath<contract> : f32
-                  llvm.store %v1444, %v66 : f32, !llvm.ptr
-                  scf.if %v1399 {
-                    %v1445 = arith.muli %v43, %v69 : i64
-                    %v1446 = arith.muli %v41, %v1 : i64
-                    %v1447 = arith.addi %v1445, %v1446 : i64
-                    %v1448 = arith.addi %v1447, %v31 : i64
-                    %v1449 = llvm.getelementptr %dy_h_first[%v1448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
-                    %v1451 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1452 = arith.addf %v1451, %v1450 fastmath<contract> : f32
-                    llvm.store %v1452, %v49 : f32, !llvm.ptr
-                    %v1453 = arith.muli %v43, %v69 : i64
-                    %v1454 = arith.muli %v41, %v1 : i64
-                    %v1455 = arith.addi %v1453, %v1454 : i64
-                    %v1456 = arith.constant 8 : i64
-                    %v1457 = arith.addi %v1456, %v31 : i64
-                    %v1458 = arith.addi %v1455, %v1457 : i64
-                    %v1459 = llvm.getelementptr %dy_h_first[%v1458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
-                    %v1461 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1462 = arith.addf %v1461, %v1460 fastmath<contract> : f32
-                    llvm.store %v1462, %v50 : f32, !llvm.ptr
+                %v1357 = arith.addi %v224, %v699 : i64
+                %v1358 = arith.cmpi slt, %v701, %v991 : i32
+                %v1359 = arith.cmpi eq, %v701, %v996 : i32
+                %v1360, %v1361 = gpu.shuffle idx %v954, %v125, %v324 : f32
+                %v1362, %v1363 = gpu.shuffle idx %v962, %v125, %v324 : f32
+                %v1364, %v1365 = gpu.shuffle idx %v975, %v125, %v324 : f32
+                %v1366, %v1367 = gpu.shuffle idx %v984, %v125, %v324 : f32
+                %v1368, %v1369 = gpu.shuffle idx %v989, %v125, %v324 : f32
+                scf.if %v1358 {
+                  %v1370 = arith.addi %v159, %v1357 : i64
+                  %v1371 = arith.muli %v31, %v186 : i64
+                  %v1372 = arith.subi %v1370, %v159 : i64
+                  %v1373 = arith.addi %v1371, %v1372 : i64
+                  %v1374 = llvm.getelementptr %v62[%v1373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1375 = llvm.load %v1374 : !llvm.ptr -> f32
+                  %v1376 = arith.muli %v43, %v232 : i64
+                  %v1377 = arith.muli %v41, %size_L : i64
+                  %v1378 = arith.addi %v1376, %v1377 : i64
+                  %v1379 = arith.subi %v181, %v1370 : i64
+                  %v1380 = arith.addi %v1378, %v1379 : i64
+                  %v1381 = llvm.getelementptr %dy_y[%v1380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
+                  %v1383 = arith.mulf %v1364, %v1382 fastmath<contract> : f32
+                  %v1384 = arith.mulf %v1375, %v1383 fastmath<contract> : f32
+                  %v1385 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1386 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1387 = arith.mulf %v1386, %v1385 fastmath<contract> : f32
+                  %v1388 = arith.addf %v1384, %v1387 fastmath<contract> : f32
+                  llvm.store %v1388, %v49 : f32, !llvm.ptr
+                  %v1389 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1390 = arith.mulf %v1389, %v1386 fastmath<contract> : f32
+                  llvm.store %v1390, %v65 : f32, !llvm.ptr
+                  %v1391 = arith.constant 8 : i64
+                  %v1392 = arith.addi %v1391, %v31 : i64
+                  %v1393 = arith.muli %v1392, %v186 : i64
+                  %v1394 = arith.subi %v1370, %v159 : i64
+                  %v1395 = arith.addi %v1393, %v1394 : i64
+                  %v1396 = llvm.getelementptr %v62[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
+                  %v1398 = arith.mulf %v1397, %v1383 fastmath<contract> : f32
+                  %v1399 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1400 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1401 = arith.mulf %v1400, %v1399 fastmath<contract> : f32
+                  %v1402 = arith.addf %v1398, %v1401 fastmath<contract> : f32
+                  llvm.store %v1402, %v50 : f32, !llvm.ptr
+                  %v1403 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1404 = arith.mulf %v1403, %v1400 fastmath<contract> : f32
+                  llvm.store %v1404, %v66 : f32, !llvm.ptr
+                  scf.if %v1359 {
+                    %v1405 = arith.muli %v43, %v69 : i64
+                    %v1406 = arith.muli %v41, %v1 : i64
+                    %v1407 = arith.addi %v1405, %v1406 : i64
+                    %v1408 = arith.addi %v1407, %v31 : i64
+                    %v1409 = llvm.getelementptr %dy_h_first[%v1408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1410 = llvm.load %v1409 : !llvm.ptr -> f32
+                    %v1411 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1412 = arith.addf %v1411, %v1410 fastmath<contract> : f32
+                    llvm.store %v1412, %v49 : f32, !llvm.ptr
+                    %v1413 = arith.muli %v43, %v69 : i64
+                    %v1414 = arith.muli %v41, %v1 : i64
+                    %v1415 = arith.addi %v1413, %v1414 : i64
+                    %v1416 = arith.constant 8 : i64
+                    %v1417 = arith.addi %v1416, %v31 : i64
+                    %v1418 = arith.addi %v1415, %v1417 : i64
+                    %v1419 = llvm.getelementptr %dy_h_first[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1420 = llvm.load %v1419 : !llvm.ptr -> f32
+                    %v1421 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1422 = arith.addf %v1421, %v1420 fastmath<contract> : f32
+                    llvm.store %v1422, %v50 : f32, !llvm.ptr
                   }
-                  %v1463 = arith.muli %v41, %v1 : i64
+                  %v1424 = arith.mulf %v1360, %v1423 fastmath<contract> : f32
+                  %v1425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1424) : (f32) -> f32
+                  llvm.store %v1425, %v51 : f32, !llvm.ptr
+                  %v1427 = arith.mulf %v1360, %v1426 fastmath<contract> : f32
+                  %v1428 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1427) : (f32) -> f32
+                  llvm.store %v1428, %v52 : f32, !llvm.ptr
+                }
+                %v1429 = arith.addi %v224, %v2 : i64
+                %v1430 = arith.cmpi slt, %v774, %v991 : i32
+                %v1431 = arith.cmpi eq, %v774, %v996 : i32
+                %v1432, %v1433 = gpu.shuffle idx %v954, %v121, %v324 : f32
+                %v1434, %v1435 = gpu.shuffle idx %v962, %v121, %v324 : f32
+                %v1436, %v1437 = gpu.shuffle idx %v975, %v121, %v324 : f32
+                %v1438, %v1439 = gpu.shuffle idx %v984, %v121, %v324 : f32
+                %v1440, %v1441 = gpu.shuffle idx %v989, %v121, %v324 : f32
+                scf.if %v1430 {
+                  %v1442 = arith.addi %v159, %v1429 : i64
+                  %v1443 = arith.muli %v31, %v186 : i64
+                  %v1444 = arith.subi %v1442, %v159 : i64
+                  %v1445 = arith.addi %v1443, %v1444 : i64
+                  %v1446 = llvm.getelementptr %v62[%v1445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1447 = llvm.load %v1446 : !llvm.ptr -> f32
+                  %v1448 = arith.muli %v43, %v232 : i64
+                  %v1449 = arith.muli %v41, %size_L : i64
+                  %v1450 = arith.addi %v1448, %v1449 : i64
+                  %v1451 = arith.subi %v181, %v1442 : i64
+                  %v1452 = arith.addi %v1450, %v1451 : i64
+                  %v1453 = llvm.getelementptr %dy_y[%v1452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1454 = llvm.load %v1453 : !llvm.ptr -> f32
+                  %v1455 = arith.mulf %v1436, %v1454 fastmath<contract> : f32
+                  %v1456 = arith.mulf %v1447, %v1455 fastmath<contract> : f32
+                  %v1457 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1458 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1459 = arith.mulf %v1458, %v1457 fastmath<contract> : f32
+                  %v1460 = arith.addf %v1456, %v1459 fastmath<contract> : f32
+                  llvm.store %v1460, %v49 : f32, !llvm.ptr
+                  %v1461 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1462 = arith.mulf %v1461, %v1458 fastmath<contract> : f32
+                  llvm.store %v1462, %v65 : f32, !llvm.ptr
+                  %v1463 = arith.constant 8 : i64
                   %v1464 = arith.addi %v1463, %v31 : i64
-                  %v1465 = llvm.getelementptr %in_A[%v1464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1466 = llvm.load %v1465 : !llvm.ptr -> f32
-                  %v1467 = arith.mulf %v1400, %v1466 fastmath<contract> : f32
-                  %v1468 = arith.mulf %v1467, %v246 fastmath<contract> : f32
-                  %v1469 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1468) : (f32) -> f32
-                  llvm.store %v1469, %v51 : f32, !llvm.ptr
-                  %v1470 = arith.muli %v41, %v1 : i64
-                  %v1471 = arith.constant 8 : i64
-                  %v1472 = arith.addi %v1471, %v31 : i64
-                  %v1473 = arith.addi %v1470, %v1472 : i64
-                  %v1474 = llvm.getelementptr %in_A[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
-                  %v1476 = arith.mulf %v1400, %v1475 fastmath<contract> : f32
-                  %v1477 = arith.mulf %v1476, %v246 fastmath<contract> : f32
-                  %v1478 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1477) : (f32) -> f32
-                  llvm.store %v1478, %v52 : f32, !llvm.ptr
-                }
-                %v1479 = arith.addi %v224, %v739 : i64
-                %v1480 = arith.cmpi slt, %v741, %v1063 : i32
-                %v1481 = arith.cmpi eq, %v741, %v1068 : i32
-                %v1482, %v1483 = gpu.shuffle idx %v1026, %v125, %v324 : f32
-                %v1484, %v1485 = gpu.shuffle idx %v1034, %v125, %v324 : f32
-                %v1486, %v1487 = gpu.shuffle idx %v1047, %v125, %v324 : f32
-                %v1488, %v1489 = gpu.shuffle idx %v1056, %v125, %v324 : f32
-                %v1490, %v1491 = gpu.shuffle idx %v1061, %v125, %v324 : f32
-                scf.if %v1480 {
-                  %v1492 = arith.addi %v159, %v1479 : i64
-                  %v1493 = arith.muli %v31, %v186 : i64
-                  %v1494 = arith.subi %v1492, %v159 : i64
-                  %v1495 = arith.addi %v1493, %v1494 : i64
-                  %v1496 = llvm.getelementptr %v62[%v1495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1497 = llvm.load %v1496 : !llvm.ptr -> f32
-                  %v1498 = arith.muli %v43, %v232 : i64
-                  %v1499 = arith.muli %v41, %size_L : i64
-                  %v1500 = arith.addi %v1498, %v1499 : i64
-                  %v1501 = arith.subi %v181, %v1492 : i64
-                  %v1502 = arith.addi %v1500, %v1501 : i64
-                  %v1503 = llvm.getelementptr %dy_y[%v1502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1504 = llvm.load %v1503 : !llvm.ptr -> f32
-                  %v1505 = arith.mulf %v1486, %v1504 fastmath<contract> : f32
-                  %v1506 = arith.mulf %v1497, %v1505 fastmath<contract> : f32
-                  %v1507 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1508 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1509 = arith.mulf %v1508, %v1507 fastmath<contract> : f32
-                  %v1510 = arith.addf %v1506, %v1509 fastmath<contract> : f32
-                  llvm.store %v1510, %v49 : f32, !llvm.ptr
-                  %v1511 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1512 = arith.mulf %v1511, %v1508 fastmath<contract> : f32
-                  llvm.store %v1512, %v65 : f32, !llvm.ptr
-                  %v1513 = arith.constant 8 : i64
-                  %v1514 = arith.addi %v1513, %v31 : i64
-                  %v1515 = arith.muli %v1514, %v186 : i64
-                  %v1516 = arith.subi %v1492, %v159 : i64
-                  %v1517 = arith.addi %v1515, %v1516 : i64
-                  %v1518 = llvm.getelementptr %v62[%v1517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1519 = llvm.load %v1518 : !llvm.ptr -> f32
-                  %v1520 = arith.mulf %v1519, %v1505 fastmath<contract> : f32
-                  %v1521 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1522 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1523 = arith.mulf %v1522, %v1521 fastmath<contract> : f32
-                  %v1524 = arith.addf %v1520, %v1523 fastmath<contract> : f32
-                  llvm.store %v1524, %v50 : f32, !llvm.ptr
-                  %v1525 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1526 = arith.mulf %v1525, %v1522 fastmath<contract> : f32
-                  llvm.store %v1526, %v66 : f32, !llvm.ptr
-                  scf.if %v1481 {
-                    %v1527 = arith.muli %v43, %v69 : i64
-                    %v1528 = arith.muli %v41, %v1 : i64
-                    %v1529 = arith.addi %v1527, %v1528 : i64
-                    %v1530 = arith.addi %v1529, %v31 : i64
-                    %v1531 = llvm.getelementptr %dy_h_first[%v1530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1532 = llvm.load %v1531 : !llvm.ptr -> f32
-                    %v1533 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1534 = arith.addf %v1533, %v1532 fastmath<contract> : f32
-                    llvm.store %v1534, %v49 : f32, !llvm.ptr
-                    %v1535 = arith.muli %v43, %v69 : i64
-                    %v1536 = arith.muli %v41, %v1 : i64
-                    %v1537 = arith.addi %v1535, %v1536 : i64
-                    %v1538 = arith.constant 8 : i64
-                    %v1539 = arith.addi %v1538, %v31 : i64
-                    %v1540 = arith.addi %v1537, %v1539 : i64
-                    %v1541 = llvm.getelementptr %dy_h_first[%v1540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1542 = llvm.load %v1541 : !llvm.ptr -> f32
-                    %v1543 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1544 = arith.addf %v1543, %v1542 fastmath<contract> : f32
-                    llvm.store %v1544, %v50 : f32, !llvm.ptr
+                  %v1465 = arith.muli %v1464, %v186 : i64
+                  %v1466 = arith.subi %v1442, %v159 : i64
+                  %v1467 = arith.addi %v1465, %v1466 : i64
+                  %v1468 = llvm.getelementptr %v62[%v1467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1469 = llvm.load %v1468 : !llvm.ptr -> f32
+                  %v1470 = arith.mulf %v1469, %v1455 fastmath<contract> : f32
+                  %v1471 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1472 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1473 = arith.mulf %v1472, %v1471 fastmath<contract> : f32
+                  %v1474 = arith.addf %v1470, %v1473 fastmath<contract> : f32
+                  llvm.store %v1474, %v50 : f32, !llvm.ptr
+                  %v1475 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1476 = arith.mulf %v1475, %v1472 fastmath<contract> : f32
+                  llvm.store %v1476, %v66 : f32, !llvm.ptr
+                  scf.if %v1431 {
+                    %v1477 = arith.muli %v43, %v69 : i64
+                    %v1478 = arith.muli %v41, %v1 : i64
+                    %v1479 = arith.addi %v1477, %v1478 : i64
+                    %v1480 = arith.addi %v1479, %v31 : i64
+                    %v1481 = llvm.getelementptr %dy_h_first[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
+                    %v1483 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1484 = arith.addf %v1483, %v1482 fastmath<contract> : f32
+                    llvm.store %v1484, %v49 : f32, !llvm.ptr
+                    %v1485 = arith.muli %v43, %v69 : i64
+                    %v1486 = arith.muli %v41, %v1 : i64
+                    %v1487 = arith.addi %v1485, %v1486 : i64
+                    %v1488 = arith.constant 8 : i64
+                    %v1489 = arith.addi %v1488, %v31 : i64
+                    %v1490 = arith.addi %v1487, %v1489 : i64
+                    %v1491 = llvm.getelementptr %dy_h_first[%v1490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1492 = llvm.load %v1491 : !llvm.ptr -> f32
+                    %v1493 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1494 = arith.addf %v1493, %v1492 fastmath<contract> : f32
+                    llvm.store %v1494, %v50 : f32, !llvm.ptr
                   }
-                  %v1545 = arith.muli %v41, %v1 : i64
-                  %v1546 = arith.addi %v1545, %v31 : i64
-                  %v1547 = llvm.getelementptr %in_A[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
-                  %v1549 = arith.mulf %v1482, %v1548 fastmath<contract> : f32
-                  %v1550 = arith.mulf %v1549, %v246 fastmath<contract> : f32
-                  %v1551 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1550) : (f32) -> f32
-                  llvm.store %v1551, %v51 : f32, !llvm.ptr
-                  %v1552 = arith.muli %v41, %v1 : i64
-                  %v1553 = arith.constant 8 : i64
-                  %v1554 = arith.addi %v1553, %v31 : i64
-                  %v1555 = arith.addi %v1552, %v1554 : i64
-                  %v1556 = llvm.getelementptr %in_A[%v1555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1557 = llvm.load %v1556 : !llvm.ptr -> f32
-                  %v1558 = arith.mulf %v1482, %v1557 fastmath<contract> : f32
-                  %v1559 = arith.mulf %v1558, %v246 fastmath<contract> : f32
-                  %v1560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1559) : (f32) -> f32
-                  llvm.store %v1560, %v52 : f32, !llvm.ptr
+                  %v1496 = arith.mulf %v1432, %v1495 fastmath<contract> : f32
+                  %v1497 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1496) : (f32) -> f32
+                  llvm.store %v1497, %v51 : f32, !llvm.ptr
+                  %v1499 = arith.mulf %v1432, %v1498 fastmath<contract> : f32
+                  %v1500 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1499) : (f32) -> f32
+                  llvm.store %v1500, %v52 : f32, !llvm.ptr
                 }
-                %v1561 = arith.addi %v224, %v2 : i64
-                %v1562 = arith.cmpi slt, %v824, %v1063 : i32
-                %v1563 = arith.cmpi eq, %v824, %v1068 : i32
-                %v1564, %v1565 = gpu.shuffle idx %v1026, %v121, %v324 : f32
-                %v1566, %v1567 = gpu.shuffle idx %v1034, %v121, %v324 : f32
-                %v1568, %v1569 = gpu.shuffle idx %v1047, %v121, %v324 : f32
-                %v1570, %v1571 = gpu.shuffle idx %v1056, %v121, %v324 : f32
-                %v1572, %v1573 = gpu.shuffle idx %v1061, %v121, %v324 : f32
-                scf.if %v1562 {
-                  %v1574 = arith.addi %v159, %v1561 : i64
-                  %v1575 = arith.muli %v31, %v186 : i64
-                  %v1576 = arith.subi %v1574, %v159 : i64
-                  %v1577 = arith.addi %v1575, %v1576 : i64
-                  %v1578 = llvm.getelementptr %v62[%v1577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1579 = llvm.load %v1578 : !llvm.ptr -> f32
-                  %v1580 = arith.muli %v43, %v232 : i64
-                  %v1581 = arith.muli %v41, %size_L : i64
-                  %v1582 = arith.addi %v1580, %v1581 : i64
-                  %v1583 = arith.subi %v181, %v1574 : i64
-                  %v1584 = arith.addi %v1582, %v1583 : i64
-                  %v1585 = llvm.getelementptr %dy_y[%v1584] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1586 = llvm.load %v1585 : !llvm.ptr -> f32
-                  %v1587 = arith.mulf %v1568, %v1586 fastmath<contract> : f32
-                  %v1588 = arith.mulf %v1579, %v1587 fastmath<contract> : f32
-                  %v1589 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1590 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1591 = arith.mulf %v1590, %v1589 fastmath<contract> : f32
-                  %v1592 = arith.addf %v1588, %v1591 fastmath<contract> : f32
-                  llvm.store %v1592, %v49 : f32, !llvm.ptr
-                  %v1593 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1594 = arith.mulf %v1593, %v1590 fastmath<contract> : f32
-                  llvm.store %v1594, %v65 : f32, !llvm.ptr
-                  %v1595 = arith.constant 8 : i64
-                  %v1596 = arith.addi %v1595, %v31 : i64
-                  %v1597 = arith.muli %v1596, %v186 : i64
-                  %v1598 = arith.subi %v1574, %v159 : i64
-                  %v1599 = arith.addi %v1597, %v1598 : i64
-                  %v1600 = llvm.getelementptr %v62[%v1599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1601 = llvm.load %v1600 : !llvm.ptr -> f32
-                  %v1602 = arith.mulf %v1601, %v1587 fastmath<contract> : f32
-                  %v1603 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1604 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1605 = arith.mulf %v1604, %v1603 fastmath<contract> : f32
-                  %v1606 = arith.addf %v1602, %v1605 fastmath<contract> : f32
-                  llvm.store %v1606, %v50 : f32, !llvm.ptr
-                  %v1607 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1608 = arith.mulf %v1607, %v1604 fastmath<contract> : f32
-                  llvm.store %v1608, %v66 : f32, !llvm.ptr
-                  scf.if %v1563 {
-                    %v1609 = arith.muli %v43, %v69 : i64
-                    %v1610 = arith.muli %v41, %v1 : i64
-                    %v1611 = arith.addi %v1609, %v1610 : i64
-                    %v1612 = arith.addi %v1611, %v31 : i64
-                    %v1613 = llvm.getelementptr %dy_h_first[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
-                    %v1615 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1616 = arith.addf %v1615, %v1614 fastmath<contract> : f32
-                    llvm.store %v1616, %v49 : f32, !llvm.ptr
-                    %v1617 = arith.muli %v43, %v69 : i64
-                    %v1618 = arith.muli %v41, %v1 : i64
-                    %v1619 = arith.addi %v1617, %v1618 : i64
-                    %v1620 = arith.constant 8 : i64
-                    %v1621 = arith.addi %v1620, %v31 : i64
-                    %v1622 = arith.addi %v1619, %v1621 : i64
-                    %v1623 = llvm.getelementptr %dy_h_first[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-                    %v1625 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1626 = arith.addf %v1625, %v1624 fastmath<contract> : f32
-                    llvm.store %v1626, %v50 : f32, !llvm.ptr
+                %v1501 = arith.cmpi slt, %v846, %v991 : i32
+                %v1502 = arith.cmpi eq, %v846, %v996 : i32
+                %v1503, %v1504 = gpu.shuffle idx %v954, %v117, %v324 : f32
+                %v1505, %v1506 = gpu.shuffle idx %v962, %v117, %v324 : f32
+                %v1507, %v1508 = gpu.shuffle idx %v975, %v117, %v324 : f32
+                %v1509, %v1510 = gpu.shuffle idx %v984, %v117, %v324 : f32
+                %v1511, %v1512 = gpu.shuffle idx %v989, %v117, %v324 : f32
+                scf.if %v1501 {
+                  %v1513 = arith.addi %v159, %v224 : i64
+                  %v1514 = arith.muli %v31, %v186 : i64
+                  %v1515 = arith.subi %v1513, %v159 : i64
+                  %v1516 = arith.addi %v1514, %v1515 : i64
+                  %v1517 = llvm.getelementptr %v62[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1518 = llvm.load %v1517 : !llvm.ptr -> f32
+                  %v1519 = arith.muli %v43, %v232 : i64
+                  %v1520 = arith.muli %v41, %size_L : i64
+                  %v1521 = arith.addi %v1519, %v1520 : i64
+                  %v1522 = arith.subi %v181, %v1513 : i64
+                  %v1523 = arith.addi %v1521, %v1522 : i64
+                  %v1524 = llvm.getelementptr %dy_y[%v1523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1525 = llvm.load %v1524 : !llvm.ptr -> f32
+                  %v1526 = arith.mulf %v1507, %v1525 fastmath<contract> : f32
+                  %v1527 = arith.mulf %v1518, %v1526 fastmath<contract> : f32
+                  %v1528 = llvm.load %v49 : !llvm.ptr -> f32
+                  %v1529 = llvm.load %v51 : !llvm.ptr -> f32
+                  %v1530 = arith.mulf %v1529, %v1528 fastmath<contract> : f32
+                  %v1531 = arith.addf %v1527, %v1530 fastmath<contract> : f32
+                  llvm.store %v1531, %v49 : f32, !llvm.ptr
+                  %v1532 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v1533 = arith.mulf %v1532, %v1529 fastmath<contract> : f32
+                  llvm.store %v1533, %v65 : f32, !llvm.ptr
+                  %v1534 = arith.constant 8 : i64
+                  %v1535 = arith.addi %v1534, %v31 : i64
+                  %v1536 = arith.muli %v1535, %v186 : i64
+                  %v1537 = arith.subi %v1513, %v159 : i64
+                  %v1538 = arith.addi %v1536, %v1537 : i64
+                  %v1539 = llvm.getelementptr %v62[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1540 = llvm.load %v1539 : !llvm.ptr -> f32
+                  %v1541 = arith.mulf %v1540, %v1526 fastmath<contract> : f32
+                  %v1542 = llvm.load %v50 : !llvm.ptr -> f32
+                  %v1543 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1544 = arith.mulf %v1543, %v1542 fastmath<contract> : f32
+                  %v1545 = arith.addf %v1541, %v1544 fastmath<contract> : f32
+                  llvm.store %v1545, %v50 : f32, !llvm.ptr
+                  %v1546 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v1547 = arith.mulf %v1546, %v1543 fastmath<contract> : f32
+                  llvm.store %v1547, %v66 : f32, !llvm.ptr
+                  scf.if %v1502 {
+                    %v1548 = arith.muli %v43, %v69 : i64
+                    %v1549 = arith.muli %v41, %v1 : i64
+                    %v1550 = arith.addi %v1548, %v1549 : i64
+                    %v1551 = arith.addi %v1550, %v31 : i64
+                    %v1552 = llvm.getelementptr %dy_h_first[%v1551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1553 = llvm.load %v1552 : !llvm.ptr -> f32
+                    %v1554 = llvm.load %v49 : !llvm.ptr -> f32
+                    %v1555 = arith.addf %v1554, %v1553 fastmath<contract> : f32
+                    llvm.store %v1555, %v49 : f32, !llvm.ptr
+                    %v1556 = arith.muli %v43, %v69 : i64
+                    %v1557 = arith.muli %v41, %v1 : i64
+                    %v1558 = arith.addi %v1556, %v1557 : i64
+                    %v1559 = arith.constant 8 : i64
+                    %v1560 = arith.addi %v1559, %v31 : i64
+                    %v1561 = arith.addi %v1558, %v1560 : i64
+                    %v1562 = llvm.getelementptr %dy_h_first[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                    %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
+                    %v1564 = llvm.load %v50 : !llvm.ptr -> f32
+                    %v1565 = arith.addf %v1564, %v1563 fastmath<contract> : f32
+                    llvm.store %v1565, %v50 : f32, !llvm.ptr
                   }
-                  %v1627 = arith.muli %v41, %v1 : i64
-                  %v1628 = arith.addi %v1627, %v31 : i64
-                  %v1629 = llvm.getelementptr %in_A[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1630 = llvm.load %v1629 : !llvm.ptr -> f32
-                  %v1631 = arith.mulf %v1564, %v1630 fastmath<contract> : f32
-                  %v1632 = arith.mulf %v1631, %v246 fastmath<contract> : f32
-                  %v1633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1632) : (f32) -> f32
-                  llvm.store %v1633, %v51 : f32, !llvm.ptr
-                  %v1634 = arith.muli %v41, %v1 : i64
-                  %v1635 = arith.constant 8 : i64
-                  %v1636 = arith.addi %v1635, %v31 : i64
-                  %v1637 = arith.addi %v1634, %v1636 : i64
-                  %v1638 = llvm.getelementptr %in_A[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1639 = llvm.load %v1638 : !llvm.ptr -> f32
-                  %v1640 = arith.mulf %v1564, %v1639 fastmath<contract> : f32
-                  %v1641 = arith.mulf %v1640, %v246 fastmath<contract> : f32
-                  %v1642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1641) : (f32) -> f32
-                  llvm.store %v1642, %v52 : f32, !llvm.ptr
-                }
-                %v1643 = arith.cmpi slt, %v906, %v1063 : i32
-                %v1644 = arith.cmpi eq, %v906, %v1068 : i32
-                %v1645, %v1646 = gpu.shuffle idx %v1026, %v117, %v324 : f32
-                %v1647, %v1648 = gpu.shuffle idx %v1034, %v117, %v324 : f32
-                %v1649, %v1650 = gpu.shuffle idx %v1047, %v117, %v324 : f32
-                %v1651, %v1652 = gpu.shuffle idx %v1056, %v117, %v324 : f32
-                %v1653, %v1654 = gpu.shuffle idx %v1061, %v117, %v324 : f32
-                scf.if %v1643 {
-                  %v1655 = arith.addi %v159, %v224 : i64
-                  %v1656 = arith.muli %v31, %v186 : i64
-                  %v1657 = arith.subi %v1655, %v159 : i64
-                  %v1658 = arith.addi %v1656, %v1657 : i64
-                  %v1659 = llvm.getelementptr %v62[%v1658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1660 = llvm.load %v1659 : !llvm.ptr -> f32
-                  %v1661 = arith.muli %v43, %v232 : i64
-                  %v1662 = arith.muli %v41, %size_L : i64
-                  %v1663 = arith.addi %v1661, %v1662 : i64
-                  %v1664 = arith.subi %v181, %v1655 : i64
-                  %v1665 = arith.addi %v1663, %v1664 : i64
-                  %v1666 = llvm.getelementptr %dy_y[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
-                  %v1668 = arith.mulf %v1649, %v1667 fastmath<contract> : f32
-                  %v1669 = arith.mulf %v1660, %v1668 fastmath<contract> : f32
-                  %v1670 = llvm.load %v49 : !llvm.ptr -> f32
-                  %v1671 = llvm.load %v51 : !llvm.ptr -> f32
-                  %v1672 = arith.mulf %v1671, %v1670 fastmath<contract> : f32
-                  %v1673 = arith.addf %v1669, %v1672 fastmath<contract> : f32
-                  llvm.store %v1673, %v49 : f32, !llvm.ptr
-                  %v1674 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1675 = arith.mulf %v1674, %v1671 fastmath<contract> : f32
-                  llvm.store %v1675, %v65 : f32, !llvm.ptr
-                  %v1676 = arith.constant 8 : i64
-                  %v1677 = arith.addi %v1676, %v31 : i64
-                  %v1678 = arith.muli %v1677, %v186 : i64
-                  %v1679 = arith.subi %v1655, %v159 : i64
-                  %v1680 = arith.addi %v1678, %v1679 : i64
-                  %v1681 = llvm.getelementptr %v62[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1682 = llvm.load %v1681 : !llvm.ptr -> f32
-                  %v1683 = arith.mulf %v1682, %v1668 fastmath<contract> : f32
-                  %v1684 = llvm.load %v50 : !llvm.ptr -> f32
-                  %v1685 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1686 = arith.mulf %v1685, %v1684 fastmath<contract> : f32
-                  %v1687 = arith.addf %v1683, %v1686 fastmath<contract> : f32
-                  llvm.store %v1687, %v50 : f32, !llvm.ptr
-                  %v1688 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v1689 = arith.mulf %v1688, %v1685 fastmath<contract> : f32
-                  llvm.store %v1689, %v66 : f32, !llvm.ptr
-                  scf.if %v1644 {
-                    %v1690 = arith.muli %v43, %v69 : i64
-                    %v1691 = arith.muli %v41, %v1 : i64
-                    %v1692 = arith.addi %v1690, %v1691 : i64
-                    %v1693 = arith.addi %v1692, %v31 : i64
-                    %v1694 = llvm.getelementptr %dy_h_first[%v1693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1695 = llvm.load %v1694 : !llvm.ptr -> f32
-                    %v1696 = llvm.load %v49 : !llvm.ptr -> f32
-                    %v1697 = arith.addf %v1696, %v1695 fastmath<contract> : f32
-                    llvm.store %v1697, %v49 : f32, !llvm.ptr
-                    %v1698 = arith.muli %v43, %v69 : i64
-                    %v1699 = arith.muli %v41, %v1 : i64
-                    %v1700 = arith.addi %v1698, %v1699 : i64
-                    %v1701 = arith.constant 8 : i64
-                    %v1702 = arith.addi %v1701, %v31 : i64
-                    %v1703 = arith.addi %v1700, %v1702 : i64
-                    %v1704 = llvm.getelementptr %dy_h_first[%v1703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                    %v1705 = llvm.load %v1704 : !llvm.ptr -> f32
-                    %v1706 = llvm.load %v50 : !llvm.ptr -> f32
-                    %v1707 = arith.addf %v1706, %v1705 fastmath<contract> : f32
-                    llvm.store %v1707, %v50 : f32, !llvm.ptr
-                  }
-                  %v1708 = arith.muli %v41, %v1 : i64
-                  %v1709 = arith.addi %v1708, %v31 : i64
-                  %v1710 = llvm.getelementptr %in_A[%v1709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1711 = llvm.load %v1710 : !llvm.ptr -> f32
-                  %v1712 = arith.mulf %v1645, %v1711 fastmath<contract> : f32
-                  %v1713 = arith.mulf %v1712, %v246 fastmath<contract> : f32
-                  %v1714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1713) : (f32) -> f32
-                  llvm.store %v1714, %v51 : f32, !llvm.ptr
-                  %v1715 = arith.muli %v41, %v1 : i64
-                  %v1716 = arith.constant 8 : i64
-                  %v1717 = arith.addi %v1716, %v31 : i64
-                  %v1718 = arith.addi %v1715, %v1717 : i64
-                  %v1719 = llvm.getelementptr %in_A[%v1718] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1720 = llvm.load %v1719 : !llvm.ptr -> f32
-                  %v1721 = arith.mulf %v1645, %v1720 fastmath<contract> : f32
-                  %v1722 = arith.mulf %v1721, %v246 fastmath<contract> : f32
-                  %v1723 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1722) : (f32) -> f32
-                  llvm.store %v1723, %v52 : f32, !llvm.ptr
+                  %v1567 = arith.mulf %v1503, %v1566 fastmath<contract> : f32
+                  %v1568 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1567) : (f32) -> f32
+                  llvm.store %v1568, %v51 : f32, !llvm.ptr
+                  %v1570 = arith.mulf %v1503, %v1569 fastmath<contract> : f32
+                  %v1571 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1570) : (f32) -> f32
+                  llvm.store %v1571, %v52 : f32, !llvm.ptr
                 }
               }
             }
@@ -1866,69 +1714,69 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v35 {
-        %v1724 = llvm.load %v49 : !llvm.ptr -> f32
-        %v1725 = arith.muli %v26, %v1 : i64
-        %v1726 = arith.addi %v1725, %v31 : i64
-        %v1727 = arith.muli %v1726, %v3 : i64
-        %v1728 = arith.subi %v3, %v2 : i64
-        %v1729 = arith.minsi %v37, %v1728 : i64
-        %v1730 = arith.addi %v1727, %v1729 : i64
-        %v1731 = llvm.getelementptr %segsum_h[%v1730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1724, %v1731 : f32, !llvm.ptr
-        %v1732 = llvm.load %v65 : !llvm.ptr -> f32
-        %v1733 = arith.addi %v7, %v26 : i64
-        %v1734 = arith.muli %v1733, %v1 : i64
-        %v1735 = arith.addi %v1734, %v31 : i64
-        %v1736 = arith.muli %v1735, %v3 : i64
-        %v1737 = arith.subi %v3, %v2 : i64
-        %v1738 = arith.minsi %v37, %v1737 : i64
-        %v1739 = arith.addi %v1736, %v1738 : i64
-        %v1740 = llvm.getelementptr %segsum_h[%v1739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1732, %v1740 : f32, !llvm.ptr
-        %v1741 = llvm.load %v51 : !llvm.ptr -> f32
-        %v1742 = arith.muli %v739, %v7 : i64
-        %v1743 = arith.addi %v1742, %v26 : i64
-        %v1744 = arith.muli %v1743, %v1 : i64
-        %v1745 = arith.addi %v1744, %v31 : i64
-        %v1746 = arith.muli %v1745, %v3 : i64
-        %v1747 = arith.subi %v3, %v2 : i64
-        %v1748 = arith.minsi %v37, %v1747 : i64
-        %v1749 = arith.addi %v1746, %v1748 : i64
-        %v1750 = llvm.getelementptr %segsum_h[%v1749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1741, %v1750 : f32, !llvm.ptr
-        %v1751 = llvm.load %v50 : !llvm.ptr -> f32
-        %v1752 = arith.addi %v30, %v31 : i64
-        %v1753 = arith.muli %v26, %v1 : i64
-        %v1754 = arith.addi %v1753, %v1752 : i64
-        %v1755 = arith.muli %v1754, %v3 : i64
-        %v1756 = arith.subi %v3, %v2 : i64
-        %v1757 = arith.minsi %v37, %v1756 : i64
-        %v1758 = arith.addi %v1755, %v1757 : i64
-        %v1759 = llvm.getelementptr %segsum_h[%v1758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1751, %v1759 : f32, !llvm.ptr
-        %v1760 = llvm.load %v66 : !llvm.ptr -> f32
-        %v1761 = arith.addi %v30, %v31 : i64
-        %v1762 = arith.addi %v7, %v26 : i64
-        %v1763 = arith.muli %v1762, %v1 : i64
-        %v1764 = arith.addi %v1763, %v1761 : i64
-        %v1765 = arith.muli %v1764, %v3 : i64
-        %v1766 = arith.subi %v3, %v2 : i64
-        %v1767 = arith.minsi %v37, %v1766 : i64
-        %v1768 = arith.addi %v1765, %v1767 : i64
-        %v1769 = llvm.getelementptr %segsum_h[%v1768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1760, %v1769 : f32, !llvm.ptr
-        %v1770 = llvm.load %v52 : !llvm.ptr -> f32
-        %v1771 = arith.addi %v30, %v31 : i64
-        %v1772 = arith.muli %v739, %v7 : i64
-        %v1773 = arith.addi %v1772, %v26 : i64
-        %v1774 = arith.muli %v1773, %v1 : i64
-        %v1775 = arith.addi %v1774, %v1771 : i64
-        %v1776 = arith.muli %v1775, %v3 : i64
-        %v1777 = arith.subi %v3, %v2 : i64
-        %v1778 = arith.minsi %v37, %v1777 : i64
-        %v1779 = arith.addi %v1776, %v1778 : i64
-        %v1780 = llvm.getelementptr %segsum_h[%v1779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1770, %v1780 : f32, !llvm.ptr
+        %v1572 = llvm.load %v49 : !llvm.ptr -> f32
+        %v1573 = arith.muli %v26, %v1 : i64
+        %v1574 = arith.addi %v1573, %v31 : i64
+        %v1575 = arith.muli %v1574, %v3 : i64
+        %v1576 = arith.subi %v3, %v2 : i64
+        %v1577 = arith.minsi %v37, %v1576 : i64
+        %v1578 = arith.addi %v1575, %v1577 : i64
+        %v1579 = llvm.getelementptr %segsum_h[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1572, %v1579 : f32, !llvm.ptr
+        %v1580 = llvm.load %v65 : !llvm.ptr -> f32
+        %v1581 = arith.addi %v7, %v26 : i64
+        %v1582 = arith.muli %v1581, %v1 : i64
+        %v1583 = arith.addi %v1582, %v31 : i64
+        %v1584 = arith.muli %v1583, %v3 : i64
+        %v1585 = arith.subi %v3, %v2 : i64
+        %v1586 = arith.minsi %v37, %v1585 : i64
+        %v1587 = arith.addi %v1584, %v1586 : i64
+        %v1588 = llvm.getelementptr %segsum_h[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1580, %v1588 : f32, !llvm.ptr
+        %v1589 = llvm.load %v51 : !llvm.ptr -> f32
+        %v1590 = arith.muli %v699, %v7 : i64
+        %v1591 = arith.addi %v1590, %v26 : i64
+        %v1592 = arith.muli %v1591, %v1 : i64
+        %v1593 = arith.addi %v1592, %v31 : i64
+        %v1594 = arith.muli %v1593, %v3 : i64
+        %v1595 = arith.subi %v3, %v2 : i64
+        %v1596 = arith.minsi %v37, %v1595 : i64
+        %v1597 = arith.addi %v1594, %v1596 : i64
+        %v1598 = llvm.getelementptr %segsum_h[%v1597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1589, %v1598 : f32, !llvm.ptr
+        %v1599 = llvm.load %v50 : !llvm.ptr -> f32
+        %v1600 = arith.addi %v30, %v31 : i64
+        %v1601 = arith.muli %v26, %v1 : i64
+        %v1602 = arith.addi %v1601, %v1600 : i64
+        %v1603 = arith.muli %v1602, %v3 : i64
+        %v1604 = arith.subi %v3, %v2 : i64
+        %v1605 = arith.minsi %v37, %v1604 : i64
+        %v1606 = arith.addi %v1603, %v1605 : i64
+        %v1607 = llvm.getelementptr %segsum_h[%v1606] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1599, %v1607 : f32, !llvm.ptr
+        %v1608 = llvm.load %v66 : !llvm.ptr -> f32
+        %v1609 = arith.addi %v30, %v31 : i64
+        %v1610 = arith.addi %v7, %v26 : i64
+        %v1611 = arith.muli %v1610, %v1 : i64
+        %v1612 = arith.addi %v1611, %v1609 : i64
+        %v1613 = arith.muli %v1612, %v3 : i64
+        %v1614 = arith.subi %v3, %v2 : i64
+        %v1615 = arith.minsi %v37, %v1614 : i64
+        %v1616 = arith.addi %v1613, %v1615 : i64
+        %v1617 = llvm.getelementptr %segsum_h[%v1616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1608, %v1617 : f32, !llvm.ptr
+        %v1618 = llvm.load %v52 : !llvm.ptr -> f32
+        %v1619 = arith.addi %v30, %v31 : i64
+        %v1620 = arith.muli %v699, %v7 : i64
+        %v1621 = arith.addi %v1620, %v26 : i64
+        %v1622 = arith.muli %v1621, %v1 : i64
+        %v1623 = arith.addi %v1622, %v1619 : i64
+        %v1624 = arith.muli %v1623, %v3 : i64
+        %v1625 = arith.subi %v3, %v2 : i64
+        %v1626 = arith.minsi %v37, %v1625 : i64
+        %v1627 = arith.addi %v1624, %v1626 : i64
+        %v1628 = llvm.getelementptr %segsum_h[%v1627] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1618, %v1628 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -28,15 +28,15 @@ module attributes {gpu.container_module} {
       %v100 = arith.constant 0x3FB8AA3B : f32
       %v134 = arith.constant 6 : i64
       %v136 = arith.constant 6 : i32
-      %v180 = arith.constant 5 : i64
-      %v182 = arith.constant 5 : i32
-      %v227 = arith.constant 4 : i32
-      %v271 = arith.constant 3 : i64
-      %v273 = arith.constant 3 : i32
-      %v317 = arith.constant 2 : i64
-      %v319 = arith.constant 2 : i32
-      %v364 = arith.constant 1 : i32
-      %v408 = arith.constant 0 : i32
+      %v177 = arith.constant 5 : i64
+      %v179 = arith.constant 5 : i32
+      %v221 = arith.constant 4 : i32
+      %v262 = arith.constant 3 : i64
+      %v264 = arith.constant 3 : i32
+      %v305 = arith.constant 2 : i64
+      %v307 = arith.constant 2 : i32
+      %v349 = arith.constant 1 : i32
+      %v390 = arith.constant 0 : i32
       %v10 = gpu.block_id x
       %v11 = gpu.thread_id x
       %v12 = arith.index_cast %v11 : index to i64
@@ -54,6 +54,9 @@ module attributes {gpu.container_module} {
       %v24 = arith.divui %v22, %size_D : i64
       %v25 = arith.remui %v24, %size_B : i64
       %v26 = arith.divui %v24, %size_B : i64
+      %v118 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v119 = llvm.load %v118 : !llvm.ptr -> f32
+      %v120 = arith.subf %v35, %v119 fastmath<contract> : f32
       %v28 = arith.muli %v16, %v27 : i64
       %v29 = arith.addi %v28, %v27 : i64
       %v30 = arith.muli %v16, %v2 : i64
@@ -143,9 +146,6 @@ module attributes {gpu.container_module} {
                 llvm.store %v117, %v36 : f32, !llvm.ptr
                 scf.if %v90 {
                 }
-                %v118 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v119 = llvm.load %v118 : !llvm.ptr -> f32
-                %v120 = arith.subf %v35, %v119 fastmath<contract> : f32
                 %v121 = arith.muli %v25, %v92 : i64
                 %v122 = arith.muli %v23, %size_L : i64
                 %v123 = arith.addi %v121, %v122 : i64
@@ -192,732 +192,687 @@ module attributes {gpu.container_module} {
                 llvm.store %v163, %v36 : f32, !llvm.ptr
                 scf.if %v138 {
                 }
-                %v164 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v165 = llvm.load %v164 : !llvm.ptr -> f32
-                %v166 = arith.subf %v35, %v165 fastmath<contract> : f32
-                %v167 = arith.muli %v25, %v92 : i64
-                %v168 = arith.muli %v23, %size_L : i64
-                %v169 = arith.addi %v167, %v168 : i64
-                %v170 = arith.addi %v169, %v139 : i64
-                %v171 = llvm.getelementptr %in_g_f[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v172 = llvm.load %v171 : !llvm.ptr -> f32
-                %v173 = arith.negf %v172 : f32
-                %v174 = arith.mulf %v173, %v100 fastmath<contract> : f32
-                %v175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v174) : (f32) -> f32
-                %v176 = arith.addf %v35, %v175 fastmath<contract> : f32
-                %v177 = arith.divf %v35, %v176 : f32
-                %v178 = arith.mulf %v166, %v177 fastmath<contract> : f32
-                %v179 = arith.addf %v165, %v178 fastmath<contract> : f32
-                llvm.store %v179, %v32 : f32, !llvm.ptr
-                %v181 = arith.addi %v74, %v180 : i64
-                %v183 = arith.cmpi slt, %v182, %v80 : i32
-                %v184 = arith.cmpi eq, %v182, %v86 : i32
-                %v185 = arith.addi %v56, %v181 : i64
-                %v186 = arith.muli %v25, %v92 : i64
-                %v187 = arith.muli %v23, %size_L : i64
-                %v188 = arith.addi %v186, %v187 : i64
-                %v189 = arith.addi %v188, %v185 : i64
-                %v190 = llvm.getelementptr %in_g_o[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v191 = llvm.load %v190 : !llvm.ptr -> f32
-                %v192 = arith.negf %v191 : f32
-                %v193 = arith.mulf %v192, %v100 fastmath<contract> : f32
-                %v194 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v193) : (f32) -> f32
-                %v195 = arith.addf %v35, %v194 fastmath<contract> : f32
-                %v196 = arith.divf %v35, %v195 : f32
-                %v197 = arith.muli %v25, %v92 : i64
-                %v198 = arith.muli %v23, %size_L : i64
-                %v199 = arith.addi %v197, %v198 : i64
-                %v200 = arith.addi %v199, %v185 : i64
-                %v201 = llvm.getelementptr %dy_y[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v202 = llvm.load %v201 : !llvm.ptr -> f32
-                %v203 = arith.mulf %v196, %v202 fastmath<contract> : f32
-                %v204 = llvm.load %v31 : !llvm.ptr -> f32
-                %v205 = llvm.load %v32 : !llvm.ptr -> f32
-                %v206 = arith.mulf %v205, %v204 fastmath<contract> : f32
-                %v207 = arith.addf %v203, %v206 fastmath<contract> : f32
-                llvm.store %v207, %v31 : f32, !llvm.ptr
-                %v208 = llvm.load %v36 : !llvm.ptr -> f32
-                %v209 = arith.mulf %v208, %v205 fastmath<contract> : f32
-                llvm.store %v209, %v36 : f32, !llvm.ptr
-                scf.if %v184 {
+                %v164 = arith.muli %v25, %v92 : i64
+                %v165 = arith.muli %v23, %size_L : i64
+                %v166 = arith.addi %v164, %v165 : i64
+                %v167 = arith.addi %v166, %v139 : i64
+                %v168 = llvm.getelementptr %in_g_f[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v169 = llvm.load %v168 : !llvm.ptr -> f32
+                %v170 = arith.negf %v169 : f32
+                %v171 = arith.mulf %v170, %v100 fastmath<contract> : f32
+                %v172 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v171) : (f32) -> f32
+                %v173 = arith.addf %v35, %v172 fastmath<contract> : f32
+                %v174 = arith.divf %v35, %v173 : f32
+                %v175 = arith.mulf %v120, %v174 fastmath<contract> : f32
+                %v176 = arith.addf %v119, %v175 fastmath<contract> : f32
+                llvm.store %v176, %v32 : f32, !llvm.ptr
+                %v178 = arith.addi %v74, %v177 : i64
+                %v180 = arith.cmpi slt, %v179, %v80 : i32
+                %v181 = arith.cmpi eq, %v179, %v86 : i32
+                %v182 = arith.addi %v56, %v178 : i64
+                %v183 = arith.muli %v25, %v92 : i64
+                %v184 = arith.muli %v23, %size_L : i64
+                %v185 = arith.addi %v183, %v184 : i64
+                %v186 = arith.addi %v185, %v182 : i64
+                %v187 = llvm.getelementptr %in_g_o[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v188 = llvm.load %v187 : !llvm.ptr -> f32
+                %v189 = arith.negf %v188 : f32
+                %v190 = arith.mulf %v189, %v100 fastmath<contract> : f32
+                %v191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v190) : (f32) -> f32
+                %v192 = arith.addf %v35, %v191 fastmath<contract> : f32
+                %v193 = arith.divf %v35, %v192 : f32
+                %v194 = arith.muli %v25, %v92 : i64
+                %v195 = arith.muli %v23, %size_L : i64
+                %v196 = arith.addi %v194, %v195 : i64
+                %v197 = arith.addi %v196, %v182 : i64
+                %v198 = llvm.getelementptr %dy_y[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v199 = llvm.load %v198 : !llvm.ptr -> f32
+                %v200 = arith.mulf %v193, %v199 fastmath<contract> : f32
+                %v201 = llvm.load %v31 : !llvm.ptr -> f32
+                %v202 = llvm.load %v32 : !llvm.ptr -> f32
+                %v203 = arith.mulf %v202, %v201 fastmath<contract> : f32
+                %v204 = arith.addf %v200, %v203 fastmath<contract> : f32
+                llvm.store %v204, %v31 : f32, !llvm.ptr
+                %v205 = llvm.load %v36 : !llvm.ptr -> f32
+                %v206 = arith.mulf %v205, %v202 fastmath<contract> : f32
+                llvm.store %v206, %v36 : f32, !llvm.ptr
+                scf.if %v181 {
                 }
-                %v210 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v211 = llvm.load %v210 : !llvm.ptr -> f32
-                %v212 = arith.subf %v35, %v211 fastmath<contract> : f32
-                %v213 = arith.muli %v25, %v92 : i64
-                %v214 = arith.muli %v23, %size_L : i64
-                %v215 = arith.addi %v213, %v214 : i64
-                %v216 = arith.addi %v215, %v185 : i64
-                %v217 = llvm.getelementptr %in_g_f[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v218 = llvm.load %v217 : !llvm.ptr -> f32
-                %v219 = arith.negf %v218 : f32
-                %v220 = arith.mulf %v219, %v100 fastmath<contract> : f32
-                %v221 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v220) : (f32) -> f32
-                %v222 = arith.addf %v35, %v221 fastmath<contract> : f32
-                %v223 = arith.divf %v35, %v222 : f32
-                %v224 = arith.mulf %v212, %v223 fastmath<contract> : f32
-                %v225 = arith.addf %v211, %v224 fastmath<contract> : f32
-                llvm.store %v225, %v32 : f32, !llvm.ptr
-                %v226 = arith.addi %v74, %v27 : i64
-                %v228 = arith.cmpi slt, %v227, %v80 : i32
-                %v229 = arith.cmpi eq, %v227, %v86 : i32
-                %v230 = arith.addi %v56, %v226 : i64
-                %v231 = arith.muli %v25, %v92 : i64
-                %v232 = arith.muli %v23, %size_L : i64
-                %v233 = arith.addi %v231, %v232 : i64
-                %v234 = arith.addi %v233, %v230 : i64
-                %v235 = llvm.getelementptr %in_g_o[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v236 = llvm.load %v235 : !llvm.ptr -> f32
-                %v237 = arith.negf %v236 : f32
-                %v238 = arith.mulf %v237, %v100 fastmath<contract> : f32
-                %v239 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v238) : (f32) -> f32
-                %v240 = arith.addf %v35, %v239 fastmath<contract> : f32
-                %v241 = arith.divf %v35, %v240 : f32
-                %v242 = arith.muli %v25, %v92 : i64
-                %v243 = arith.muli %v23, %size_L : i64
-                %v244 = arith.addi %v242, %v243 : i64
-                %v245 = arith.addi %v244, %v230 : i64
-                %v246 = llvm.getelementptr %dy_y[%v245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v247 = llvm.load %v246 : !llvm.ptr -> f32
-                %v248 = arith.mulf %v241, %v247 fastmath<contract> : f32
-                %v249 = llvm.load %v31 : !llvm.ptr -> f32
-                %v250 = llvm.load %v32 : !llvm.ptr -> f32
-                %v251 = arith.mulf %v250, %v249 fastmath<contract> : f32
-                %v252 = arith.addf %v248, %v251 fastmath<contract> : f32
-                llvm.store %v252, %v31 : f32, !llvm.ptr
-                %v253 = llvm.load %v36 : !llvm.ptr -> f32
-                %v254 = arith.mulf %v253, %v250 fastmath<contract> : f32
-                llvm.store %v254, %v36 : f32, !llvm.ptr
-                scf.if %v229 {
+                %v207 = arith.muli %v25, %v92 : i64
+                %v208 = arith.muli %v23, %size_L : i64
+                %v209 = arith.addi %v207, %v208 : i64
+                %v210 = arith.addi %v209, %v182 : i64
+                %v211 = llvm.getelementptr %in_g_f[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v212 = llvm.load %v211 : !llvm.ptr -> f32
+                %v213 = arith.negf %v212 : f32
+                %v214 = arith.mulf %v213, %v100 fastmath<contract> : f32
+                %v215 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v214) : (f32) -> f32
+                %v216 = arith.addf %v35, %v215 fastmath<contract> : f32
+                %v217 = arith.divf %v35, %v216 : f32
+                %v218 = arith.mulf %v120, %v217 fastmath<contract> : f32
+                %v219 = arith.addf %v119, %v218 fastmath<contract> : f32
+                llvm.store %v219, %v32 : f32, !llvm.ptr
+                %v220 = arith.addi %v74, %v27 : i64
+                %v222 = arith.cmpi slt, %v221, %v80 : i32
+                %v223 = arith.cmpi eq, %v221, %v86 : i32
+                %v224 = arith.addi %v56, %v220 : i64
+                %v225 = arith.muli %v25, %v92 : i64
+                %v226 = arith.muli %v23, %size_L : i64
+                %v227 = arith.addi %v225, %v226 : i64
+                %v228 = arith.addi %v227, %v224 : i64
+                %v229 = llvm.getelementptr %in_g_o[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v230 = llvm.load %v229 : !llvm.ptr -> f32
+                %v231 = arith.negf %v230 : f32
+                %v232 = arith.mulf %v231, %v100 fastmath<contract> : f32
+                %v233 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v232) : (f32) -> f32
+                %v234 = arith.addf %v35, %v233 fastmath<contract> : f32
+                %v235 = arith.divf %v35, %v234 : f32
+                %v236 = arith.muli %v25, %v92 : i64
+                %v237 = arith.muli %v23, %size_L : i64
+                %v238 = arith.addi %v236, %v237 : i64
+                %v239 = arith.addi %v238, %v224 : i64
+                %v240 = llvm.getelementptr %dy_y[%v239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v241 = llvm.load %v240 : !llvm.ptr -> f32
+                %v242 = arith.mulf %v235, %v241 fastmath<contract> : f32
+                %v243 = llvm.load %v31 : !llvm.ptr -> f32
+                %v244 = llvm.load %v32 : !llvm.ptr -> f32
+                %v245 = arith.mulf %v244, %v243 fastmath<contract> : f32
+                %v246 = arith.addf %v242, %v245 fastmath<contract> : f32
+                llvm.store %v246, %v31 : f32, !llvm.ptr
+                %v247 = llvm.load %v36 : !llvm.ptr -> f32
+                %v248 = arith.mulf %v247, %v244 fastmath<contract> : f32
+                llvm.store %v248, %v36 : f32, !llvm.ptr
+                scf.if %v223 {
                 }
-                %v255 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v256 = llvm.load %v255 : !llvm.ptr -> f32
-                %v257 = arith.subf %v35, %v256 fastmath<contract> : f32
-                %v258 = arith.muli %v25, %v92 : i64
-                %v259 = arith.muli %v23, %size_L : i64
-                %v260 = arith.addi %v258, %v259 : i64
-                %v261 = arith.addi %v260, %v230 : i64
-                %v262 = llvm.getelementptr %in_g_f[%v261] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v263 = llvm.load %v262 : !llvm.ptr -> f32
-                %v264 = arith.negf %v263 : f32
-                %v265 = arith.mulf %v264, %v100 fastmath<contract> : f32
-                %v266 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v265) : (f32) -> f32
-                %v267 = arith.addf %v35, %v266 fastmath<contract> : f32
-                %v268 = arith.divf %v35, %v267 : f32
-                %v269 = arith.mulf %v257, %v268 fastmath<contract> : f32
-                %v270 = arith.addf %v256, %v269 fastmath<contract> : f32
-                llvm.store %v270, %v32 : f32, !llvm.ptr
-                %v272 = arith.addi %v74, %v271 : i64
-                %v274 = arith.cmpi slt, %v273, %v80 : i32
-                %v275 = arith.cmpi eq, %v273, %v86 : i32
-                %v276 = arith.addi %v56, %v272 : i64
-                %v277 = arith.muli %v25, %v92 : i64
-                %v278 = arith.muli %v23, %size_L : i64
-                %v279 = arith.addi %v277, %v278 : i64
-                %v280 = arith.addi %v279, %v276 : i64
-                %v281 = llvm.getelementptr %in_g_o[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v282 = llvm.load %v281 : !llvm.ptr -> f32
-                %v283 = arith.negf %v282 : f32
-                %v284 = arith.mulf %v283, %v100 fastmath<contract> : f32
-                %v285 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v284) : (f32) -> f32
-                %v286 = arith.addf %v35, %v285 fastmath<contract> : f32
-                %v287 = arith.divf %v35, %v286 : f32
-                %v288 = arith.muli %v25, %v92 : i64
-                %v289 = arith.muli %v23, %size_L : i64
-                %v290 = arith.addi %v288, %v289 : i64
-                %v291 = arith.addi %v290, %v276 : i64
-                %v292 = llvm.getelementptr %dy_y[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v293 = llvm.load %v292 : !llvm.ptr -> f32
-                %v294 = arith.mulf %v287, %v293 fastmath<contract> : f32
-                %v295 = llvm.load %v31 : !llvm.ptr -> f32
-                %v296 = llvm.load %v32 : !llvm.ptr -> f32
-                %v297 = arith.mulf %v296, %v295 fastmath<contract> : f32
-                %v298 = arith.addf %v294, %v297 fastmath<contract> : f32
-                llvm.store %v298, %v31 : f32, !llvm.ptr
-                %v299 = llvm.load %v36 : !llvm.ptr -> f32
-                %v300 = arith.mulf %v299, %v296 fastmath<contract> : f32
-                llvm.store %v300, %v36 : f32, !llvm.ptr
-                scf.if %v275 {
+                %v249 = arith.muli %v25, %v92 : i64
+                %v250 = arith.muli %v23, %size_L : i64
+                %v251 = arith.addi %v249, %v250 : i64
+                %v252 = arith.addi %v251, %v224 : i64
+                %v253 = llvm.getelementptr %in_g_f[%v252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v254 = llvm.load %v253 : !llvm.ptr -> f32
+                %v255 = arith.negf %v254 : f32
+                %v256 = arith.mulf %v255, %v100 fastmath<contract> : f32
+                %v257 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v256) : (f32) -> f32
+                %v258 = arith.addf %v35, %v257 fastmath<contract> : f32
+                %v259 = arith.divf %v35, %v258 : f32
+                %v260 = arith.mulf %v120, %v259 fastmath<contract> : f32
+                %v261 = arith.addf %v119, %v260 fastmath<contract> : f32
+                llvm.store %v261, %v32 : f32, !llvm.ptr
+                %v263 = arith.addi %v74, %v262 : i64
+                %v265 = arith.cmpi slt, %v264, %v80 : i32
+                %v266 = arith.cmpi eq, %v264, %v86 : i32
+                %v267 = arith.addi %v56, %v263 : i64
+                %v268 = arith.muli %v25, %v92 : i64
+                %v269 = arith.muli %v23, %size_L : i64
+                %v270 = arith.addi %v268, %v269 : i64
+                %v271 = arith.addi %v270, %v267 : i64
+                %v272 = llvm.getelementptr %in_g_o[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v273 = llvm.load %v272 : !llvm.ptr -> f32
+                %v274 = arith.negf %v273 : f32
+                %v275 = arith.mulf %v274, %v100 fastmath<contract> : f32
+                %v276 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v275) : (f32) -> f32
+                %v277 = arith.addf %v35, %v276 fastmath<contract> : f32
+                %v278 = arith.divf %v35, %v277 : f32
+                %v279 = arith.muli %v25, %v92 : i64
+                %v280 = arith.muli %v23, %size_L : i64
+                %v281 = arith.addi %v279, %v280 : i64
+                %v282 = arith.addi %v281, %v267 : i64
+                %v283 = llvm.getelementptr %dy_y[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v284 = llvm.load %v283 : !llvm.ptr -> f32
+                %v285 = arith.mulf %v278, %v284 fastmath<contract> : f32
+                %v286 = llvm.load %v31 : !llvm.ptr -> f32
+                %v287 = llvm.load %v32 : !llvm.ptr -> f32
+                %v288 = arith.mulf %v287, %v286 fastmath<contract> : f32
+                %v289 = arith.addf %v285, %v288 fastmath<contract> : f32
+                llvm.store %v289, %v31 : f32, !llvm.ptr
+                %v290 = llvm.load %v36 : !llvm.ptr -> f32
+                %v291 = arith.mulf %v290, %v287 fastmath<contract> : f32
+                llvm.store %v291, %v36 : f32, !llvm.ptr
+                scf.if %v266 {
                 }
-                %v301 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v302 = llvm.load %v301 : !llvm.ptr -> f32
-                %v303 = arith.subf %v35, %v302 fastmath<contract> : f32
-                %v304 = arith.muli %v25, %v92 : i64
-                %v305 = arith.muli %v23, %size_L : i64
-                %v306 = arith.addi %v304, %v305 : i64
-                %v307 = arith.addi %v306, %v276 : i64
-                %v308 = llvm.getelementptr %in_g_f[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v309 = llvm.load %v308 : !llvm.ptr -> f32
-                %v310 = arith.negf %v309 : f32
-                %v311 = arith.mulf %v310, %v100 fastmath<contract> : f32
-                %v312 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v311) : (f32) -> f32
-                %v313 = arith.addf %v35, %v312 fastmath<contract> : f32
-                %v314 = arith.divf %v35, %v313 : f32
-                %v315 = arith.mulf %v303, %v314 fastmath<contract> : f32
-                %v316 = arith.addf %v302, %v315 fastmath<contract> : f32
-                llvm.store %v316, %v32 : f32, !llvm.ptr
-                %v318 = arith.addi %v74, %v317 : i64
-                %v320 = arith.cmpi slt, %v319, %v80 : i32
-                %v321 = arith.cmpi eq, %v319, %v86 : i32
-                %v322 = arith.addi %v56, %v318 : i64
-                %v323 = arith.muli %v25, %v92 : i64
-                %v324 = arith.muli %v23, %size_L : i64
-                %v325 = arith.addi %v323, %v324 : i64
-                %v326 = arith.addi %v325, %v322 : i64
-                %v327 = llvm.getelementptr %in_g_o[%v326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v328 = llvm.load %v327 : !llvm.ptr -> f32
-                %v329 = arith.negf %v328 : f32
-                %v330 = arith.mulf %v329, %v100 fastmath<contract> : f32
-                %v331 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v330) : (f32) -> f32
-                %v332 = arith.addf %v35, %v331 fastmath<contract> : f32
-                %v333 = arith.divf %v35, %v332 : f32
-                %v334 = arith.muli %v25, %v92 : i64
-                %v335 = arith.muli %v23, %size_L : i64
-                %v336 = arith.addi %v334, %v335 : i64
-                %v337 = arith.addi %v336, %v322 : i64
-                %v338 = llvm.getelementptr %dy_y[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v339 = llvm.load %v338 : !llvm.ptr -> f32
-                %v340 = arith.mulf %v333, %v339 fastmath<contract> : f32
-                %v341 = llvm.load %v31 : !llvm.ptr -> f32
-                %v342 = llvm.load %v32 : !llvm.ptr -> f32
-                %v343 = arith.mulf %v342, %v341 fastmath<contract> : f32
-                %v344 = arith.addf %v340, %v343 fastmath<contract> : f32
-                llvm.store %v344, %v31 : f32, !llvm.ptr
-                %v345 = llvm.load %v36 : !llvm.ptr -> f32
-                %v346 = arith.mulf %v345, %v342 fastmath<contract> : f32
-                llvm.store %v346, %v36 : f32, !llvm.ptr
-                scf.if %v321 {
+                %v292 = arith.muli %v25, %v92 : i64
+                %v293 = arith.muli %v23, %size_L : i64
+                %v294 = arith.addi %v292, %v293 : i64
+                %v295 = arith.addi %v294, %v267 : i64
+                %v296 = llvm.getelementptr %in_g_f[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v297 = llvm.load %v296 : !llvm.ptr -> f32
+                %v298 = arith.negf %v297 : f32
+                %v299 = arith.mulf %v298, %v100 fastmath<contract> : f32
+                %v300 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v299) : (f32) -> f32
+                %v301 = arith.addf %v35, %v300 fastmath<contract> : f32
+                %v302 = arith.divf %v35, %v301 : f32
+                %v303 = arith.mulf %v120, %v302 fastmath<contract> : f32
+                %v304 = arith.addf %v119, %v303 fastmath<contract> : f32
+                llvm.store %v304, %v32 : f32, !llvm.ptr
+                %v306 = arith.addi %v74, %v305 : i64
+                %v308 = arith.cmpi slt, %v307, %v80 : i32
+                %v309 = arith.cmpi eq, %v307, %v86 : i32
+                %v310 = arith.addi %v56, %v306 : i64
+                %v311 = arith.muli %v25, %v92 : i64
+                %v312 = arith.muli %v23, %size_L : i64
+                %v313 = arith.addi %v311, %v312 : i64
+                %v314 = arith.addi %v313, %v310 : i64
+                %v315 = llvm.getelementptr %in_g_o[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v316 = llvm.load %v315 : !llvm.ptr -> f32
+                %v317 = arith.negf %v316 : f32
+                %v318 = arith.mulf %v317, %v100 fastmath<contract> : f32
+                %v319 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v318) : (f32) -> f32
+                %v320 = arith.addf %v35, %v319 fastmath<contract> : f32
+                %v321 = arith.divf %v35, %v320 : f32
+                %v322 = arith.muli %v25, %v92 : i64
+                %v323 = arith.muli %v23, %size_L : i64
+                %v324 = arith.addi %v322, %v323 : i64
+                %v325 = arith.addi %v324, %v310 : i64
+                %v326 = llvm.getelementptr %dy_y[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v327 = llvm.load %v326 : !llvm.ptr -> f32
+                %v328 = arith.mulf %v321, %v327 fastmath<contract> : f32
+                %v329 = llvm.load %v31 : !llvm.ptr -> f32
+                %v330 = llvm.load %v32 : !llvm.ptr -> f32
+                %v331 = arith.mulf %v330, %v329 fastmath<contract> : f32
+                %v332 = arith.addf %v328, %v331 fastmath<contract> : f32
+                llvm.store %v332, %v31 : f32, !llvm.ptr
+                %v333 = llvm.load %v36 : !llvm.ptr -> f32
+                %v334 = arith.mulf %v333, %v330 fastmath<contract> : f32
+                llvm.store %v334, %v36 : f32, !llvm.ptr
+                scf.if %v309 {
                 }
-                %v347 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v348 = llvm.load %v347 : !llvm.ptr -> f32
-                %v349 = arith.subf %v35, %v348 fastmath<contract> : f32
-                %v350 = arith.muli %v25, %v92 : i64
-                %v351 = arith.muli %v23, %size_L : i64
-                %v352 = arith.addi %v350, %v351 : i64
-                %v353 = arith.addi %v352, %v322 : i64
-                %v354 = llvm.getelementptr %in_g_f[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v355 = llvm.load %v354 : !llvm.ptr -> f32
-                %v356 = arith.negf %v355 : f32
-                %v357 = arith.mulf %v356, %v100 fastmath<contract> : f32
-                %v358 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v357) : (f32) -> f32
-                %v359 = arith.addf %v35, %v358 fastmath<contract> : f32
-                %v360 = arith.divf %v35, %v359 : f32
-                %v361 = arith.mulf %v349, %v360 fastmath<contract> : f32
-                %v362 = arith.addf %v348, %v361 fastmath<contract> : f32
-                llvm.store %v362, %v32 : f32, !llvm.ptr
-                %v363 = arith.addi %v74, %v1 : i64
-                %v365 = arith.cmpi slt, %v364, %v80 : i32
-                %v366 = arith.cmpi eq, %v364, %v86 : i32
-                %v367 = arith.addi %v56, %v363 : i64
-                %v368 = arith.muli %v25, %v92 : i64
-                %v369 = arith.muli %v23, %size_L : i64
-                %v370 = arith.addi %v368, %v369 : i64
-                %v371 = arith.addi %v370, %v367 : i64
-                %v372 = llvm.getelementptr %in_g_o[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v373 = llvm.load %v372 : !llvm.ptr -> f32
-                %v374 = arith.negf %v373 : f32
-                %v375 = arith.mulf %v374, %v100 fastmath<contract> : f32
-                %v376 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v375) : (f32) -> f32
-                %v377 = arith.addf %v35, %v376 fastmath<contract> : f32
-                %v378 = arith.divf %v35, %v377 : f32
-                %v379 = arith.muli %v25, %v92 : i64
-                %v380 = arith.muli %v23, %size_L : i64
-                %v381 = arith.addi %v379, %v380 : i64
-                %v382 = arith.addi %v381, %v367 : i64
-                %v383 = llvm.getelementptr %dy_y[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v384 = llvm.load %v383 : !llvm.ptr -> f32
-                %v385 = arith.mulf %v378, %v384 fastmath<contract> : f32
-                %v386 = llvm.load %v31 : !llvm.ptr -> f32
-                %v387 = llvm.load %v32 : !llvm.ptr -> f32
-                %v388 = arith.mulf %v387, %v386 fastmath<contract> : f32
-                %v389 = arith.addf %v385, %v388 fastmath<contract> : f32
-                llvm.store %v389, %v31 : f32, !llvm.ptr
-                %v390 = llvm.load %v36 : !llvm.ptr -> f32
-                %v391 = arith.mulf %v390, %v387 fastmath<contract> : f32
-                llvm.store %v391, %v36 : f32, !llvm.ptr
-                scf.if %v366 {
+                %v335 = arith.muli %v25, %v92 : i64
+                %v336 = arith.muli %v23, %size_L : i64
+                %v337 = arith.addi %v335, %v336 : i64
+                %v338 = arith.addi %v337, %v310 : i64
+                %v339 = llvm.getelementptr %in_g_f[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v340 = llvm.load %v339 : !llvm.ptr -> f32
+                %v341 = arith.negf %v340 : f32
+                %v342 = arith.mulf %v341, %v100 fastmath<contract> : f32
+                %v343 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v342) : (f32) -> f32
+                %v344 = arith.addf %v35, %v343 fastmath<contract> : f32
+                %v345 = arith.divf %v35, %v344 : f32
+                %v346 = arith.mulf %v120, %v345 fastmath<contract> : f32
+                %v347 = arith.addf %v119, %v346 fastmath<contract> : f32
+                llvm.store %v347, %v32 : f32, !llvm.ptr
+                %v348 = arith.addi %v74, %v1 : i64
+                %v350 = arith.cmpi slt, %v349, %v80 : i32
+                %v351 = arith.cmpi eq, %v349, %v86 : i32
+                %v352 = arith.addi %v56, %v348 : i64
+                %v353 = arith.muli %v25, %v92 : i64
+                %v354 = arith.muli %v23, %size_L : i64
+                %v355 = arith.addi %v353, %v354 : i64
+                %v356 = arith.addi %v355, %v352 : i64
+                %v357 = llvm.getelementptr %in_g_o[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v358 = llvm.load %v357 : !llvm.ptr -> f32
+                %v359 = arith.negf %v358 : f32
+                %v360 = arith.mulf %v359, %v100 fastmath<contract> : f32
+                %v361 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v360) : (f32) -> f32
+                %v362 = arith.addf %v35, %v361 fastmath<contract> : f32
+                %v363 = arith.divf %v35, %v362 : f32
+                %v364 = arith.muli %v25, %v92 : i64
+                %v365 = arith.muli %v23, %size_L : i64
+                %v366 = arith.addi %v364, %v365 : i64
+                %v367 = arith.addi %v366, %v352 : i64
+                %v368 = llvm.getelementptr %dy_y[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v369 = llvm.load %v368 : !llvm.ptr -> f32
+                %v370 = arith.mulf %v363, %v369 fastmath<contract> : f32
+                %v371 = llvm.load %v31 : !llvm.ptr -> f32
+                %v372 = llvm.load %v32 : !llvm.ptr -> f32
+                %v373 = arith.mulf %v372, %v371 fastmath<contract> : f32
+                %v374 = arith.addf %v370, %v373 fastmath<contract> : f32
+                llvm.store %v374, %v31 : f32, !llvm.ptr
+                %v375 = llvm.load %v36 : !llvm.ptr -> f32
+                %v376 = arith.mulf %v375, %v372 fastmath<contract> : f32
+                llvm.store %v376, %v36 : f32, !llvm.ptr
+                scf.if %v351 {
                 }
-                %v392 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v393 = llvm.load %v392 : !llvm.ptr -> f32
-                %v394 = arith.subf %v35, %v393 fastmath<contract> : f32
-                %v395 = arith.muli %v25, %v92 : i64
-                %v396 = arith.muli %v23, %size_L : i64
-                %v397 = arith.addi %v395, %v396 : i64
-                %v398 = arith.addi %v397, %v367 : i64
-                %v399 = llvm.getelementptr %in_g_f[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v400 = llvm.load %v399 : !llvm.ptr -> f32
-                %v401 = arith.negf %v400 : f32
-                %v402 = arith.mulf %v401, %v100 fastmath<contract> : f32
-                %v403 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v402) : (f32) -> f32
-                %v404 = arith.addf %v35, %v403 fastmath<contract> : f32
-                %v405 = arith.divf %v35, %v404 : f32
-                %v406 = arith.mulf %v394, %v405 fastmath<contract> : f32
-                %v407 = arith.addf %v393, %v406 fastmath<contract> : f32
-                llvm.store %v407, %v32 : f32, !llvm.ptr
-                %v409 = arith.cmpi slt, %v408, %v80 : i32
-                %v410 = arith.cmpi eq, %v408, %v86 : i32
-                %v411 = arith.addi %v56, %v74 : i64
-                %v412 = arith.muli %v25, %v92 : i64
-                %v413 = arith.muli %v23, %size_L : i64
-                %v414 = arith.addi %v412, %v413 : i64
-                %v415 = arith.addi %v414, %v411 : i64
-                %v416 = llvm.getelementptr %in_g_o[%v415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v417 = llvm.load %v416 : !llvm.ptr -> f32
-                %v418 = arith.negf %v417 : f32
-                %v419 = arith.mulf %v418, %v100 fastmath<contract> : f32
-                %v420 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v419) : (f32) -> f32
-                %v421 = arith.addf %v35, %v420 fastmath<contract> : f32
-                %v422 = arith.divf %v35, %v421 : f32
-                %v423 = arith.muli %v25, %v92 : i64
-                %v424 = arith.muli %v23, %size_L : i64
-                %v425 = arith.addi %v423, %v424 : i64
-                %v426 = arith.addi %v425, %v411 : i64
-                %v427 = llvm.getelementptr %dy_y[%v426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v428 = llvm.load %v427 : !llvm.ptr -> f32
-                %v429 = arith.mulf %v422, %v428 fastmath<contract> : f32
-                %v430 = llvm.load %v31 : !llvm.ptr -> f32
-                %v431 = llvm.load %v32 : !llvm.ptr -> f32
-                %v432 = arith.mulf %v431, %v430 fastmath<contract> : f32
-                %v433 = arith.addf %v429, %v432 fastmath<contract> : f32
-                llvm.store %v433, %v31 : f32, !llvm.ptr
-                %v434 = llvm.load %v36 : !llvm.ptr -> f32
-                %v435 = arith.mulf %v434, %v431 fastmath<contract> : f32
-                llvm.store %v435, %v36 : f32, !llvm.ptr
-                scf.if %v410 {
+                %v377 = arith.muli %v25, %v92 : i64
+                %v378 = arith.muli %v23, %size_L : i64
+                %v379 = arith.addi %v377, %v378 : i64
+                %v380 = arith.addi %v379, %v352 : i64
+                %v381 = llvm.getelementptr %in_g_f[%v380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v382 = llvm.load %v381 : !llvm.ptr -> f32
+                %v383 = arith.negf %v382 : f32
+                %v384 = arith.mulf %v383, %v100 fastmath<contract> : f32
+                %v385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v384) : (f32) -> f32
+                %v386 = arith.addf %v35, %v385 fastmath<contract> : f32
+                %v387 = arith.divf %v35, %v386 : f32
+                %v388 = arith.mulf %v120, %v387 fastmath<contract> : f32
+                %v389 = arith.addf %v119, %v388 fastmath<contract> : f32
+                llvm.store %v389, %v32 : f32, !llvm.ptr
+                %v391 = arith.cmpi slt, %v390, %v80 : i32
+                %v392 = arith.cmpi eq, %v390, %v86 : i32
+                %v393 = arith.addi %v56, %v74 : i64
+                %v394 = arith.muli %v25, %v92 : i64
+                %v395 = arith.muli %v23, %size_L : i64
+                %v396 = arith.addi %v394, %v395 : i64
+                %v397 = arith.addi %v396, %v393 : i64
+                %v398 = llvm.getelementptr %in_g_o[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v399 = llvm.load %v398 : !llvm.ptr -> f32
+                %v400 = arith.negf %v399 : f32
+                %v401 = arith.mulf %v400, %v100 fastmath<contract> : f32
+                %v402 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v401) : (f32) -> f32
+                %v403 = arith.addf %v35, %v402 fastmath<contract> : f32
+                %v404 = arith.divf %v35, %v403 : f32
+                %v405 = arith.muli %v25, %v92 : i64
+                %v406 = arith.muli %v23, %size_L : i64
+                %v407 = arith.addi %v405, %v406 : i64
+                %v408 = arith.addi %v407, %v393 : i64
+                %v409 = llvm.getelementptr %dy_y[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v410 = llvm.load %v409 : !llvm.ptr -> f32
+                %v411 = arith.mulf %v404, %v410 fastmath<contract> : f32
+                %v412 = llvm.load %v31 : !llvm.ptr -> f32
+                %v413 = llvm.load %v32 : !llvm.ptr -> f32
+                %v414 = arith.mulf %v413, %v412 fastmath<contract> : f32
+                %v415 = arith.addf %v411, %v414 fastmath<contract> : f32
+                llvm.store %v415, %v31 : f32, !llvm.ptr
+                %v416 = llvm.load %v36 : !llvm.ptr -> f32
+                %v417 = arith.mulf %v416, %v413 fastmath<contract> : f32
+                llvm.store %v417, %v36 : f32, !llvm.ptr
+                scf.if %v392 {
                 }
-                %v436 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v437 = llvm.load %v436 : !llvm.ptr -> f32
-                %v438 = arith.subf %v35, %v437 fastmath<contract> : f32
-                %v439 = arith.muli %v25, %v92 : i64
-                %v440 = arith.muli %v23, %size_L : i64
-                %v441 = arith.addi %v439, %v440 : i64
-                %v442 = arith.addi %v441, %v411 : i64
-                %v443 = llvm.getelementptr %in_g_f[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v444 = llvm.load %v443 : !llvm.ptr -> f32
-                %v445 = arith.negf %v444 : f32
-                %v446 = arith.mulf %v445, %v100 fastmath<contract> : f32
-                %v447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v446) : (f32) -> f32
-                %v448 = arith.addf %v35, %v447 fastmath<contract> : f32
-                %v449 = arith.divf %v35, %v448 : f32
-                %v450 = arith.mulf %v438, %v449 fastmath<contract> : f32
-                %v451 = arith.addf %v437, %v450 fastmath<contract> : f32
-                llvm.store %v451, %v32 : f32, !llvm.ptr
+                %v418 = arith.muli %v25, %v92 : i64
+                %v419 = arith.muli %v23, %size_L : i64
+                %v420 = arith.addi %v418, %v419 : i64
+                %v421 = arith.addi %v420, %v393 : i64
+                %v422 = llvm.getelementptr %in_g_f[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v423 = llvm.load %v422 : !llvm.ptr -> f32
+                %v424 = arith.negf %v423 : f32
+                %v425 = arith.mulf %v424, %v100 fastmath<contract> : f32
+                %v426 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v425) : (f32) -> f32
+                %v427 = arith.addf %v35, %v426 fastmath<contract> : f32
+                %v428 = arith.divf %v35, %v427 : f32
+                %v429 = arith.mulf %v120, %v428 fastmath<contract> : f32
+                %v430 = arith.addf %v119, %v429 fastmath<contract> : f32
+                llvm.store %v430, %v32 : f32, !llvm.ptr
               } else {
-                %v452 = arith.subi %v58, %v1 : i64
+                %v431 = arith.subi %v58, %v1 : i64
                 // the group's states, recomputed into registers
-                %v453 = arith.subi %v58, %v74 : i64
-                %v454 = arith.trunci %v453 : i64 to i32
-                %v455 = arith.subi %size_L, %v1 : i64
-                %v456 = arith.addi %v56, %v74 : i64
-                %v457 = arith.subi %v455, %v456 : i64
-                %v458 = arith.minsi %v457, %v84 : i64
-                %v459 = arith.trunci %v458 : i64 to i32
-                %v460 = arith.addi %v74, %v41 : i64
-                %v461 = arith.cmpi slt, %v88, %v454 : i32
-                %v462 = arith.cmpi eq, %v88, %v459 : i32
-                scf.if %v461 {
-                  %v463 = arith.addi %v56, %v460 : i64
-                  %v464 = arith.muli %v25, %v92 : i64
-                  %v465 = arith.muli %v23, %size_L : i64
-                  %v466 = arith.addi %v464, %v465 : i64
-                  %v467 = arith.addi %v466, %v463 : i64
-                  %v468 = llvm.getelementptr %in_g_o[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v469 = llvm.load %v468 : !llvm.ptr -> f32
-                  %v470 = arith.negf %v469 : f32
-                  %v471 = arith.mulf %v470, %v100 fastmath<contract> : f32
-                  %v472 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v471) : (f32) -> f32
-                  %v473 = arith.addf %v35, %v472 fastmath<contract> : f32
-                  %v474 = arith.divf %v35, %v473 : f32
-                  %v475 = arith.muli %v25, %v92 : i64
-                  %v476 = arith.muli %v23, %size_L : i64
-                  %v477 = arith.addi %v475, %v476 : i64
-                  %v478 = arith.addi %v477, %v463 : i64
-                  %v479 = llvm.getelementptr %dy_y[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v480 = llvm.load %v479 : !llvm.ptr -> f32
-                  %v481 = arith.mulf %v474, %v480 fastmath<contract> : f32
-                  %v482 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v483 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v484 = arith.mulf %v483, %v482 fastmath<contract> : f32
-                  %v485 = arith.addf %v481, %v484 fastmath<contract> : f32
-                  llvm.store %v485, %v31 : f32, !llvm.ptr
-                  %v486 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v487 = arith.mulf %v486, %v483 fastmath<contract> : f32
-                  llvm.store %v487, %v36 : f32, !llvm.ptr
-                  scf.if %v462 {
+                %v432 = arith.subi %v58, %v74 : i64
+                %v433 = arith.trunci %v432 : i64 to i32
+                %v434 = arith.subi %size_L, %v1 : i64
+                %v435 = arith.addi %v56, %v74 : i64
+                %v436 = arith.subi %v434, %v435 : i64
+                %v437 = arith.minsi %v436, %v84 : i64
+                %v438 = arith.trunci %v437 : i64 to i32
+                %v439 = arith.addi %v74, %v41 : i64
+                %v440 = arith.cmpi slt, %v88, %v433 : i32
+                %v441 = arith.cmpi eq, %v88, %v438 : i32
+                scf.if %v440 {
+                  %v442 = arith.addi %v56, %v439 : i64
+                  %v443 = arith.muli %v25, %v92 : i64
+                  %v444 = arith.muli %v23, %size_L : i64
+                  %v445 = arith.addi %v443, %v444 : i64
+                  %v446 = arith.addi %v445, %v442 : i64
+                  %v447 = llvm.getelementptr %in_g_o[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v448 = llvm.load %v447 : !llvm.ptr -> f32
+                  %v449 = arith.negf %v448 : f32
+                  %v450 = arith.mulf %v449, %v100 fastmath<contract> : f32
+                  %v451 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v450) : (f32) -> f32
+                  %v452 = arith.addf %v35, %v451 fastmath<contract> : f32
+                  %v453 = arith.divf %v35, %v452 : f32
+                  %v454 = arith.muli %v25, %v92 : i64
+                  %v455 = arith.muli %v23, %size_L : i64
+                  %v456 = arith.addi %v454, %v455 : i64
+                  %v457 = arith.addi %v456, %v442 : i64
+                  %v458 = llvm.getelementptr %dy_y[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v459 = llvm.load %v458 : !llvm.ptr -> f32
+                  %v460 = arith.mulf %v453, %v459 fastmath<contract> : f32
+                  %v461 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v462 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v463 = arith.mulf %v462, %v461 fastmath<contract> : f32
+                  %v464 = arith.addf %v460, %v463 fastmath<contract> : f32
+                  llvm.store %v464, %v31 : f32, !llvm.ptr
+                  %v465 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v466 = arith.mulf %v465, %v462 fastmath<contract> : f32
+                  llvm.store %v466, %v36 : f32, !llvm.ptr
+                  scf.if %v441 {
                   }
-                  %v488 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v489 = llvm.load %v488 : !llvm.ptr -> f32
-                  %v490 = arith.subf %v35, %v489 fastmath<contract> : f32
-                  %v491 = arith.muli %v25, %v92 : i64
-                  %v492 = arith.muli %v23, %size_L : i64
-                  %v493 = arith.addi %v491, %v492 : i64
-                  %v494 = arith.addi %v493, %v463 : i64
-                  %v495 = llvm.getelementptr %in_g_f[%v494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v496 = llvm.load %v495 : !llvm.ptr -> f32
-                  %v497 = arith.negf %v496 : f32
-                  %v498 = arith.mulf %v497, %v100 fastmath<contract> : f32
-                  %v499 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v498) : (f32) -> f32
-                  %v500 = arith.addf %v35, %v499 fastmath<contract> : f32
-                  %v501 = arith.divf %v35, %v500 : f32
-                  %v502 = arith.mulf %v490, %v501 fastmath<contract> : f32
-                  %v503 = arith.addf %v489, %v502 fastmath<contract> : f32
-                  llvm.store %v503, %v32 : f32, !llvm.ptr
+                  %v467 = arith.muli %v25, %v92 : i64
+                  %v468 = arith.muli %v23, %size_L : i64
+                  %v469 = arith.addi %v467, %v468 : i64
+                  %v470 = arith.addi %v469, %v442 : i64
+                  %v471 = llvm.getelementptr %in_g_f[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v472 = llvm.load %v471 : !llvm.ptr -> f32
+                  %v473 = arith.negf %v472 : f32
+                  %v474 = arith.mulf %v473, %v100 fastmath<contract> : f32
+                  %v475 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v474) : (f32) -> f32
+                  %v476 = arith.addf %v35, %v475 fastmath<contract> : f32
+                  %v477 = arith.divf %v35, %v476 : f32
+                  %v478 = arith.mulf %v120, %v477 fastmath<contract> : f32
+                  %v479 = arith.addf %v119, %v478 fastmath<contract> : f32
+                  llvm.store %v479, %v32 : f32, !llvm.ptr
                 }
-                %v504 = arith.addi %v74, %v134 : i64
-                %v505 = arith.cmpi slt, %v136, %v454 : i32
-                %v506 = arith.cmpi eq, %v136, %v459 : i32
-                scf.if %v505 {
-                  %v507 = arith.addi %v56, %v504 : i64
+                %v480 = arith.addi %v74, %v134 : i64
+                %v481 = arith.cmpi slt, %v136, %v433 : i32
+                %v482 = arith.cmpi eq, %v136, %v438 : i32
+                scf.if %v481 {
+                  %v483 = arith.addi %v56, %v480 : i64
+                  %v484 = arith.muli %v25, %v92 : i64
+                  %v485 = arith.muli %v23, %size_L : i64
+                  %v486 = arith.addi %v484, %v485 : i64
+                  %v487 = arith.addi %v486, %v483 : i64
+                  %v488 = llvm.getelementptr %in_g_o[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v489 = llvm.load %v488 : !llvm.ptr -> f32
+                  %v490 = arith.negf %v489 : f32
+                  %v491 = arith.mulf %v490, %v100 fastmath<contract> : f32
+                  %v492 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v491) : (f32) -> f32
+                  %v493 = arith.addf %v35, %v492 fastmath<contract> : f32
+                  %v494 = arith.divf %v35, %v493 : f32
+                  %v495 = arith.muli %v25, %v92 : i64
+                  %v496 = arith.muli %v23, %size_L : i64
+                  %v497 = arith.addi %v495, %v496 : i64
+                  %v498 = arith.addi %v497, %v483 : i64
+                  %v499 = llvm.getelementptr %dy_y[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v500 = llvm.load %v499 : !llvm.ptr -> f32
+                  %v501 = arith.mulf %v494, %v500 fastmath<contract> : f32
+                  %v502 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v503 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v504 = arith.mulf %v503, %v502 fastmath<contract> : f32
+                  %v505 = arith.addf %v501, %v504 fastmath<contract> : f32
+                  llvm.store %v505, %v31 : f32, !llvm.ptr
+                  %v506 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v507 = arith.mulf %v506, %v503 fastmath<contract> : f32
+                  llvm.store %v507, %v36 : f32, !llvm.ptr
+                  scf.if %v482 {
+                  }
                   %v508 = arith.muli %v25, %v92 : i64
                   %v509 = arith.muli %v23, %size_L : i64
                   %v510 = arith.addi %v508, %v509 : i64
-                  %v511 = arith.addi %v510, %v507 : i64
-                  %v512 = llvm.getelementptr %in_g_o[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v511 = arith.addi %v510, %v483 : i64
+                  %v512 = llvm.getelementptr %in_g_f[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v513 = llvm.load %v512 : !llvm.ptr -> f32
                   %v514 = arith.negf %v513 : f32
                   %v515 = arith.mulf %v514, %v100 fastmath<contract> : f32
                   %v516 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v515) : (f32) -> f32
                   %v517 = arith.addf %v35, %v516 fastmath<contract> : f32
                   %v518 = arith.divf %v35, %v517 : f32
-                  %v519 = arith.muli %v25, %v92 : i64
-                  %v520 = arith.muli %v23, %size_L : i64
-                  %v521 = arith.addi %v519, %v520 : i64
-                  %v522 = arith.addi %v521, %v507 : i64
-                  %v523 = llvm.getelementptr %dy_y[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v524 = llvm.load %v523 : !llvm.ptr -> f32
-                  %v525 = arith.mulf %v518, %v524 fastmath<contract> : f32
-                  %v526 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v527 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v528 = arith.mulf %v527, %v526 fastmath<contract> : f32
-                  %v529 = arith.addf %v525, %v528 fastmath<contract> : f32
-                  llvm.store %v529, %v31 : f32, !llvm.ptr
-                  %v530 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v531 = arith.mulf %v530, %v527 fastmath<contract> : f32
-                  llvm.store %v531, %v36 : f32, !llvm.ptr
-                  scf.if %v506 {
-                  }
-                  %v532 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v533 = llvm.load %v532 : !llvm.ptr -> f32
-                  %v534 = arith.subf %v35, %v533 fastmath<contract> : f32
-                  %v535 = arith.muli %v25, %v92 : i64
-                  %v536 = arith.muli %v23, %size_L : i64
-                  %v537 = arith.addi %v535, %v536 : i64
-                  %v538 = arith.addi %v537, %v507 : i64
-                  %v539 = llvm.getelementptr %in_g_f[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v540 = llvm.load %v539 : !llvm.ptr -> f32
-                  %v541 = arith.negf %v540 : f32
-                  %v542 = arith.mulf %v541, %v100 fastmath<contract> : f32
-                  %v543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v542) : (f32) -> f32
-                  %v544 = arith.addf %v35, %v543 fastmath<contract> : f32
-                  %v545 = arith.divf %v35, %v544 : f32
-                  %v546 = arith.mulf %v534, %v545 fastmath<contract> : f32
-                  %v547 = arith.addf %v533, %v546 fastmath<contract> : f32
-                  llvm.store %v547, %v32 : f32, !llvm.ptr
+                  %v519 = arith.mulf %v120, %v518 fastmath<contract> : f32
+                  %v520 = arith.addf %v119, %v519 fastmath<contract> : f32
+                  llvm.store %v520, %v32 : f32, !llvm.ptr
                 }
-                %v548 = arith.addi %v74, %v180 : i64
-                %v549 = arith.cmpi slt, %v182, %v454 : i32
-                %v550 = arith.cmpi eq, %v182, %v459 : i32
-                scf.if %v549 {
-                  %v551 = arith.addi %v56, %v548 : i64
-                  %v552 = arith.muli %v25, %v92 : i64
-                  %v553 = arith.muli %v23, %size_L : i64
-                  %v554 = arith.addi %v552, %v553 : i64
-                  %v555 = arith.addi %v554, %v551 : i64
-                  %v556 = llvm.getelementptr %in_g_o[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v557 = llvm.load %v556 : !llvm.ptr -> f32
-                  %v558 = arith.negf %v557 : f32
-                  %v559 = arith.mulf %v558, %v100 fastmath<contract> : f32
-                  %v560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v559) : (f32) -> f32
-                  %v561 = arith.addf %v35, %v560 fastmath<contract> : f32
-                  %v562 = arith.divf %v35, %v561 : f32
-                  %v563 = arith.muli %v25, %v92 : i64
-                  %v564 = arith.muli %v23, %size_L : i64
-                  %v565 = arith.addi %v563, %v564 : i64
-                  %v566 = arith.addi %v565, %v551 : i64
-                  %v567 = llvm.getelementptr %dy_y[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v568 = llvm.load %v567 : !llvm.ptr -> f32
-                  %v569 = arith.mulf %v562, %v568 fastmath<contract> : f32
-                  %v570 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v571 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v572 = arith.mulf %v571, %v570 fastmath<contract> : f32
-                  %v573 = arith.addf %v569, %v572 fastmath<contract> : f32
-                  llvm.store %v573, %v31 : f32, !llvm.ptr
-                  %v574 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v575 = arith.mulf %v574, %v571 fastmath<contract> : f32
-                  llvm.store %v575, %v36 : f32, !llvm.ptr
-                  scf.if %v550 {
+                %v521 = arith.addi %v74, %v177 : i64
+                %v522 = arith.cmpi slt, %v179, %v433 : i32
+                %v523 = arith.cmpi eq, %v179, %v438 : i32
+                scf.if %v522 {
+                  %v524 = arith.addi %v56, %v521 : i64
+                  %v525 = arith.muli %v25, %v92 : i64
+                  %v526 = arith.muli %v23, %size_L : i64
+                  %v527 = arith.addi %v525, %v526 : i64
+                  %v528 = arith.addi %v527, %v524 : i64
+                  %v529 = llvm.getelementptr %in_g_o[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v530 = llvm.load %v529 : !llvm.ptr -> f32
+                  %v531 = arith.negf %v530 : f32
+                  %v532 = arith.mulf %v531, %v100 fastmath<contract> : f32
+                  %v533 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v532) : (f32) -> f32
+                  %v534 = arith.addf %v35, %v533 fastmath<contract> : f32
+                  %v535 = arith.divf %v35, %v534 : f32
+                  %v536 = arith.muli %v25, %v92 : i64
+                  %v537 = arith.muli %v23, %size_L : i64
+                  %v538 = arith.addi %v536, %v537 : i64
+                  %v539 = arith.addi %v538, %v524 : i64
+                  %v540 = llvm.getelementptr %dy_y[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v541 = llvm.load %v540 : !llvm.ptr -> f32
+                  %v542 = arith.mulf %v535, %v541 fastmath<contract> : f32
+                  %v543 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v544 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v545 = arith.mulf %v544, %v543 fastmath<contract> : f32
+                  %v546 = arith.addf %v542, %v545 fastmath<contract> : f32
+                  llvm.store %v546, %v31 : f32, !llvm.ptr
+                  %v547 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v548 = arith.mulf %v547, %v544 fastmath<contract> : f32
+                  llvm.store %v548, %v36 : f32, !llvm.ptr
+                  scf.if %v523 {
                   }
-                  %v576 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v577 = llvm.load %v576 : !llvm.ptr -> f32
-                  %v578 = arith.subf %v35, %v577 fastmath<contract> : f32
-                  %v579 = arith.muli %v25, %v92 : i64
-                  %v580 = arith.muli %v23, %size_L : i64
-                  %v581 = arith.addi %v579, %v580 : i64
-                  %v582 = arith.addi %v581, %v551 : i64
-                  %v583 = llvm.getelementptr %in_g_f[%v582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v584 = llvm.load %v583 : !llvm.ptr -> f32
-                  %v585 = arith.negf %v584 : f32
-                  %v586 = arith.mulf %v585, %v100 fastmath<contract> : f32
-                  %v587 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v586) : (f32) -> f32
-                  %v588 = arith.addf %v35, %v587 fastmath<contract> : f32
-                  %v589 = arith.divf %v35, %v588 : f32
-                  %v590 = arith.mulf %v578, %v589 fastmath<contract> : f32
-                  %v591 = arith.addf %v577, %v590 fastmath<contract> : f32
-                  llvm.store %v591, %v32 : f32, !llvm.ptr
+                  %v549 = arith.muli %v25, %v92 : i64
+                  %v550 = arith.muli %v23, %size_L : i64
+                  %v551 = arith.addi %v549, %v550 : i64
+                  %v552 = arith.addi %v551, %v524 : i64
+                  %v553 = llvm.getelementptr %in_g_f[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v554 = llvm.load %v553 : !llvm.ptr -> f32
+                  %v555 = arith.negf %v554 : f32
+                  %v556 = arith.mulf %v555, %v100 fastmath<contract> : f32
+                  %v557 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v556) : (f32) -> f32
+                  %v558 = arith.addf %v35, %v557 fastmath<contract> : f32
+                  %v559 = arith.divf %v35, %v558 : f32
+                  %v560 = arith.mulf %v120, %v559 fastmath<contract> : f32
+                  %v561 = arith.addf %v119, %v560 fastmath<contract> : f32
+                  llvm.store %v561, %v32 : f32, !llvm.ptr
                 }
-                %v592 = arith.addi %v74, %v27 : i64
-                %v593 = arith.cmpi slt, %v227, %v454 : i32
-                %v594 = arith.cmpi eq, %v227, %v459 : i32
-                scf.if %v593 {
-                  %v595 = arith.addi %v56, %v592 : i64
-                  %v596 = arith.muli %v25, %v92 : i64
-                  %v597 = arith.muli %v23, %size_L : i64
-                  %v598 = arith.addi %v596, %v597 : i64
-                  %v599 = arith.addi %v598, %v595 : i64
-                  %v600 = llvm.getelementptr %in_g_o[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v601 = llvm.load %v600 : !llvm.ptr -> f32
-                  %v602 = arith.negf %v601 : f32
-                  %v603 = arith.mulf %v602, %v100 fastmath<contract> : f32
-                  %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
-                  %v605 = arith.addf %v35, %v604 fastmath<contract> : f32
-                  %v606 = arith.divf %v35, %v605 : f32
+                %v562 = arith.addi %v74, %v27 : i64
+                %v563 = arith.cmpi slt, %v221, %v433 : i32
+                %v564 = arith.cmpi eq, %v221, %v438 : i32
+                scf.if %v563 {
+                  %v565 = arith.addi %v56, %v562 : i64
+                  %v566 = arith.muli %v25, %v92 : i64
+                  %v567 = arith.muli %v23, %size_L : i64
+                  %v568 = arith.addi %v566, %v567 : i64
+                  %v569 = arith.addi %v568, %v565 : i64
+                  %v570 = llvm.getelementptr %in_g_o[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v571 = llvm.load %v570 : !llvm.ptr -> f32
+                  %v572 = arith.negf %v571 : f32
+                  %v573 = arith.mulf %v572, %v100 fastmath<contract> : f32
+                  %v574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v573) : (f32) -> f32
+                  %v575 = arith.addf %v35, %v574 fastmath<contract> : f32
+                  %v576 = arith.divf %v35, %v575 : f32
+                  %v577 = arith.muli %v25, %v92 : i64
+                  %v578 = arith.muli %v23, %size_L : i64
+                  %v579 = arith.addi %v577, %v578 : i64
+                  %v580 = arith.addi %v579, %v565 : i64
+                  %v581 = llvm.getelementptr %dy_y[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v582 = llvm.load %v581 : !llvm.ptr -> f32
+                  %v583 = arith.mulf %v576, %v582 fastmath<contract> : f32
+                  %v584 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v585 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v586 = arith.mulf %v585, %v584 fastmath<contract> : f32
+                  %v587 = arith.addf %v583, %v586 fastmath<contract> : f32
+                  llvm.store %v587, %v31 : f32, !llvm.ptr
+                  %v588 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v589 = arith.mulf %v588, %v585 fastmath<contract> : f32
+                  llvm.store %v589, %v36 : f32, !llvm.ptr
+                  scf.if %v564 {
+                  }
+                  %v590 = arith.muli %v25, %v92 : i64
+                  %v591 = arith.muli %v23, %size_L : i64
+                  %v592 = arith.addi %v590, %v591 : i64
+                  %v593 = arith.addi %v592, %v565 : i64
+                  %v594 = llvm.getelementptr %in_g_f[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v595 = llvm.load %v594 : !llvm.ptr -> f32
+                  %v596 = arith.negf %v595 : f32
+                  %v597 = arith.mulf %v596, %v100 fastmath<contract> : f32
+                  %v598 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v597) : (f32) -> f32
+                  %v599 = arith.addf %v35, %v598 fastmath<contract> : f32
+                  %v600 = arith.divf %v35, %v599 : f32
+                  %v601 = arith.mulf %v120, %v600 fastmath<contract> : f32
+                  %v602 = arith.addf %v119, %v601 fastmath<contract> : f32
+                  llvm.store %v602, %v32 : f32, !llvm.ptr
+                }
+                %v603 = arith.addi %v74, %v262 : i64
+                %v604 = arith.cmpi slt, %v264, %v433 : i32
+                %v605 = arith.cmpi eq, %v264, %v438 : i32
+                scf.if %v604 {
+                  %v606 = arith.addi %v56, %v603 : i64
                   %v607 = arith.muli %v25, %v92 : i64
                   %v608 = arith.muli %v23, %size_L : i64
                   %v609 = arith.addi %v607, %v608 : i64
-                  %v610 = arith.addi %v609, %v595 : i64
-                  %v611 = llvm.getelementptr %dy_y[%v610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v610 = arith.addi %v609, %v606 : i64
+                  %v611 = llvm.getelementptr %in_g_o[%v610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v612 = llvm.load %v611 : !llvm.ptr -> f32
-                  %v613 = arith.mulf %v606, %v612 fastmath<contract> : f32
-                  %v614 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v615 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v616 = arith.mulf %v615, %v614 fastmath<contract> : f32
-                  %v617 = arith.addf %v613, %v616 fastmath<contract> : f32
-                  llvm.store %v617, %v31 : f32, !llvm.ptr
-                  %v618 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v619 = arith.mulf %v618, %v615 fastmath<contract> : f32
-                  llvm.store %v619, %v36 : f32, !llvm.ptr
-                  scf.if %v594 {
+                  %v613 = arith.negf %v612 : f32
+                  %v614 = arith.mulf %v613, %v100 fastmath<contract> : f32
+                  %v615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v614) : (f32) -> f32
+                  %v616 = arith.addf %v35, %v615 fastmath<contract> : f32
+                  %v617 = arith.divf %v35, %v616 : f32
+                  %v618 = arith.muli %v25, %v92 : i64
+                  %v619 = arith.muli %v23, %size_L : i64
+                  %v620 = arith.addi %v618, %v619 : i64
+                  %v621 = arith.addi %v620, %v606 : i64
+                  %v622 = llvm.getelementptr %dy_y[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v623 = llvm.load %v622 : !llvm.ptr -> f32
+                  %v624 = arith.mulf %v617, %v623 fastmath<contract> : f32
+                  %v625 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v626 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v627 = arith.mulf %v626, %v625 fastmath<contract> : f32
+                  %v628 = arith.addf %v624, %v627 fastmath<contract> : f32
+                  llvm.store %v628, %v31 : f32, !llvm.ptr
+                  %v629 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v630 = arith.mulf %v629, %v626 fastmath<contract> : f32
+                  llvm.store %v630, %v36 : f32, !llvm.ptr
+                  scf.if %v605 {
                   }
-                  %v620 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v621 = llvm.load %v620 : !llvm.ptr -> f32
-                  %v622 = arith.subf %v35, %v621 fastmath<contract> : f32
-                  %v623 = arith.muli %v25, %v92 : i64
-                  %v624 = arith.muli %v23, %size_L : i64
-                  %v625 = arith.addi %v623, %v624 : i64
-                  %v626 = arith.addi %v625, %v595 : i64
-                  %v627 = llvm.getelementptr %in_g_f[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v628 = llvm.load %v627 : !llvm.ptr -> f32
-                  %v629 = arith.negf %v628 : f32
-                  %v630 = arith.mulf %v629, %v100 fastmath<contract> : f32
-                  %v631 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v630) : (f32) -> f32
-                  %v632 = arith.addf %v35, %v631 fastmath<contract> : f32
-                  %v633 = arith.divf %v35, %v632 : f32
-                  %v634 = arith.mulf %v622, %v633 fastmath<contract> : f32
-                  %v635 = arith.addf %v621, %v634 fastmath<contract> : f32
-                  llvm.store %v635, %v32 : f32, !llvm.ptr
+                  %v631 = arith.muli %v25, %v92 : i64
+                  %v632 = arith.muli %v23, %size_L : i64
+                  %v633 = arith.addi %v631, %v632 : i64
+                  %v634 = arith.addi %v633, %v606 : i64
+                  %v635 = llvm.getelementptr %in_g_f[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v636 = llvm.load %v635 : !llvm.ptr -> f32
+                  %v637 = arith.negf %v636 : f32
+                  %v638 = arith.mulf %v637, %v100 fastmath<contract> : f32
+                  %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
+                  %v640 = arith.addf %v35, %v639 fastmath<contract> : f32
+                  %v641 = arith.divf %v35, %v640 : f32
+                  %v642 = arith.mulf %v120, %v641 fastmath<contract> : f32
+                  %v643 = arith.addf %v119, %v642 fastmath<contract> : f32
+                  llvm.store %v643, %v32 : f32, !llvm.ptr
                 }
-                %v636 = arith.addi %v74, %v271 : i64
-                %v637 = arith.cmpi slt, %v273, %v454 : i32
-                %v638 = arith.cmpi eq, %v273, %v459 : i32
-                scf.if %v637 {
-                  %v639 = arith.addi %v56, %v636 : i64
-                  %v640 = arith.muli %v25, %v92 : i64
-                  %v641 = arith.muli %v23, %size_L : i64
-                  %v642 = arith.addi %v640, %v641 : i64
-                  %v643 = arith.addi %v642, %v639 : i64
-                  %v644 = llvm.getelementptr %in_g_o[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v645 = llvm.load %v644 : !llvm.ptr -> f32
-                  %v646 = arith.negf %v645 : f32
-                  %v647 = arith.mulf %v646, %v100 fastmath<contract> : f32
-                  %v648 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v647) : (f32) -> f32
-                  %v649 = arith.addf %v35, %v648 fastmath<contract> : f32
-                  %v650 = arith.divf %v35, %v649 : f32
-                  %v651 = arith.muli %v25, %v92 : i64
-                  %v652 = arith.muli %v23, %size_L : i64
-                  %v653 = arith.addi %v651, %v652 : i64
-                  %v654 = arith.addi %v653, %v639 : i64
-                  %v655 = llvm.getelementptr %dy_y[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v656 = llvm.load %v655 : !llvm.ptr -> f32
-                  %v657 = arith.mulf %v650, %v656 fastmath<contract> : f32
-                  %v658 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v659 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v660 = arith.mulf %v659, %v658 fastmath<contract> : f32
-                  %v661 = arith.addf %v657, %v660 fastmath<contract> : f32
-                  llvm.store %v661, %v31 : f32, !llvm.ptr
-                  %v662 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v663 = arith.mulf %v662, %v659 fastmath<contract> : f32
-                  llvm.store %v663, %v36 : f32, !llvm.ptr
-                  scf.if %v638 {
+                %v644 = arith.addi %v74, %v305 : i64
+                %v645 = arith.cmpi slt, %v307, %v433 : i32
+                %v646 = arith.cmpi eq, %v307, %v438 : i32
+                scf.if %v645 {
+                  %v647 = arith.addi %v56, %v644 : i64
+                  %v648 = arith.muli %v25, %v92 : i64
+                  %v649 = arith.muli %v23, %size_L : i64
+                  %v650 = arith.addi %v648, %v649 : i64
+                  %v651 = arith.addi %v650, %v647 : i64
+                  %v652 = llvm.getelementptr %in_g_o[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v653 = llvm.load %v652 : !llvm.ptr -> f32
+                  %v654 = arith.negf %v653 : f32
+                  %v655 = arith.mulf %v654, %v100 fastmath<contract> : f32
+                  %v656 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v655) : (f32) -> f32
+                  %v657 = arith.addf %v35, %v656 fastmath<contract> : f32
+                  %v658 = arith.divf %v35, %v657 : f32
+                  %v659 = arith.muli %v25, %v92 : i64
+                  %v660 = arith.muli %v23, %size_L : i64
+                  %v661 = arith.addi %v659, %v660 : i64
+                  %v662 = arith.addi %v661, %v647 : i64
+                  %v663 = llvm.getelementptr %dy_y[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v664 = llvm.load %v663 : !llvm.ptr -> f32
+                  %v665 = arith.mulf %v658, %v664 fastmath<contract> : f32
+                  %v666 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v667 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v668 = arith.mulf %v667, %v666 fastmath<contract> : f32
+                  %v669 = arith.addf %v665, %v668 fastmath<contract> : f32
+                  llvm.store %v669, %v31 : f32, !llvm.ptr
+                  %v670 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v671 = arith.mulf %v670, %v667 fastmath<contract> : f32
+                  llvm.store %v671, %v36 : f32, !llvm.ptr
+                  scf.if %v646 {
                   }
-                  %v664 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v665 = llvm.load %v664 : !llvm.ptr -> f32
-                  %v666 = arith.subf %v35, %v665 fastmath<contract> : f32
-                  %v667 = arith.muli %v25, %v92 : i64
-                  %v668 = arith.muli %v23, %size_L : i64
-                  %v669 = arith.addi %v667, %v668 : i64
-                  %v670 = arith.addi %v669, %v639 : i64
-                  %v671 = llvm.getelementptr %in_g_f[%v670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v672 = llvm.load %v671 : !llvm.ptr -> f32
-                  %v673 = arith.negf %v672 : f32
-                  %v674 = arith.mulf %v673, %v100 fastmath<contract> : f32
-                  %v675 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v674) : (f32) -> f32
-                  %v676 = arith.addf %v35, %v675 fastmath<contract> : f32
-                  %v677 = arith.divf %v35, %v676 : f32
-                  %v678 = arith.mulf %v666, %v677 fastmath<contract> : f32
-                  %v679 = arith.addf %v665, %v678 fastmath<contract> : f32
-                  llvm.store %v679, %v32 : f32, !llvm.ptr
+                  %v672 = arith.muli %v25, %v92 : i64
+                  %v673 = arith.muli %v23, %size_L : i64
+                  %v674 = arith.addi %v672, %v673 : i64
+                  %v675 = arith.addi %v674, %v647 : i64
+                  %v676 = llvm.getelementptr %in_g_f[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v677 = llvm.load %v676 : !llvm.ptr -> f32
+                  %v678 = arith.negf %v677 : f32
+                  %v679 = arith.mulf %v678, %v100 fastmath<contract> : f32
+                  %v680 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v679) : (f32) -> f32
+                  %v681 = arith.addf %v35, %v680 fastmath<contract> : f32
+                  %v682 = arith.divf %v35, %v681 : f32
+                  %v683 = arith.mulf %v120, %v682 fastmath<contract> : f32
+                  %v684 = arith.addf %v119, %v683 fastmath<contract> : f32
+                  llvm.store %v684, %v32 : f32, !llvm.ptr
                 }
-                %v680 = arith.addi %v74, %v317 : i64
-                %v681 = arith.cmpi slt, %v319, %v454 : i32
-                %v682 = arith.cmpi eq, %v319, %v459 : i32
-                scf.if %v681 {
-                  %v683 = arith.addi %v56, %v680 : i64
-                  %v684 = arith.muli %v25, %v92 : i64
-                  %v685 = arith.muli %v23, %size_L : i64
-                  %v686 = arith.addi %v684, %v685 : i64
-                  %v687 = arith.addi %v686, %v683 : i64
-                  %v688 = llvm.getelementptr %in_g_o[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v689 = llvm.load %v688 : !llvm.ptr -> f32
-                  %v690 = arith.negf %v689 : f32
-                  %v691 = arith.mulf %v690, %v100 fastmath<contract> : f32
-                  %v692 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v691) : (f32) -> f32
-                  %v693 = arith.addf %v35, %v692 fastmath<contract> : f32
-                  %v694 = arith.divf %v35, %v693 : f32
-                  %v695 = arith.muli %v25, %v92 : i64
-                  %v696 = arith.muli %v23, %size_L : i64
-                  %v697 = arith.addi %v695, %v696 : i64
-                  %v698 = arith.addi %v697, %v683 : i64
-                  %v699 = llvm.getelementptr %dy_y[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v700 = llvm.load %v699 : !llvm.ptr -> f32
-                  %v701 = arith.mulf %v694, %v700 fastmath<contract> : f32
-                  %v702 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v703 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v704 = arith.mulf %v703, %v702 fastmath<contract> : f32
-                  %v705 = arith.addf %v701, %v704 fastmath<contract> : f32
-                  llvm.store %v705, %v31 : f32, !llvm.ptr
-                  %v706 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v707 = arith.mulf %v706, %v703 fastmath<contract> : f32
-                  llvm.store %v707, %v36 : f32, !llvm.ptr
-                  scf.if %v682 {
+                %v685 = arith.addi %v74, %v1 : i64
+                %v686 = arith.cmpi slt, %v349, %v433 : i32
+                %v687 = arith.cmpi eq, %v349, %v438 : i32
+                scf.if %v686 {
+                  %v688 = arith.addi %v56, %v685 : i64
+                  %v689 = arith.muli %v25, %v92 : i64
+                  %v690 = arith.muli %v23, %size_L : i64
+                  %v691 = arith.addi %v689, %v690 : i64
+                  %v692 = arith.addi %v691, %v688 : i64
+                  %v693 = llvm.getelementptr %in_g_o[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v694 = llvm.load %v693 : !llvm.ptr -> f32
+                  %v695 = arith.negf %v694 : f32
+                  %v696 = arith.mulf %v695, %v100 fastmath<contract> : f32
+                  %v697 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v696) : (f32) -> f32
+                  %v698 = arith.addf %v35, %v697 fastmath<contract> : f32
+                  %v699 = arith.divf %v35, %v698 : f32
+                  %v700 = arith.muli %v25, %v92 : i64
+                  %v701 = arith.muli %v23, %size_L : i64
+                  %v702 = arith.addi %v700, %v701 : i64
+                  %v703 = arith.addi %v702, %v688 : i64
+                  %v704 = llvm.getelementptr %dy_y[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v705 = llvm.load %v704 : !llvm.ptr -> f32
+                  %v706 = arith.mulf %v699, %v705 fastmath<contract> : f32
+                  %v707 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v708 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v709 = arith.mulf %v708, %v707 fastmath<contract> : f32
+                  %v710 = arith.addf %v706, %v709 fastmath<contract> : f32
+                  llvm.store %v710, %v31 : f32, !llvm.ptr
+                  %v711 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v712 = arith.mulf %v711, %v708 fastmath<contract> : f32
+                  llvm.store %v712, %v36 : f32, !llvm.ptr
+                  scf.if %v687 {
                   }
-                  %v708 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v709 = llvm.load %v708 : !llvm.ptr -> f32
-                  %v710 = arith.subf %v35, %v709 fastmath<contract> : f32
-                  %v711 = arith.muli %v25, %v92 : i64
-                  %v712 = arith.muli %v23, %size_L : i64
-                  %v713 = arith.addi %v711, %v712 : i64
-                  %v714 = arith.addi %v713, %v683 : i64
-                  %v715 = llvm.getelementptr %in_g_f[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v716 = llvm.load %v715 : !llvm.ptr -> f32
-                  %v717 = arith.negf %v716 : f32
-                  %v718 = arith.mulf %v717, %v100 fastmath<contract> : f32
-                  %v719 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v718) : (f32) -> f32
-                  %v720 = arith.addf %v35, %v719 fastmath<contract> : f32
-                  %v721 = arith.divf %v35, %v720 : f32
-                  %v722 = arith.mulf %v710, %v721 fastmath<contract> : f32
-                  %v723 = arith.addf %v709, %v722 fastmath<contract> : f32
-                  llvm.store %v723, %v32 : f32, !llvm.ptr
+                  %v713 = arith.muli %v25, %v92 : i64
+                  %v714 = arith.muli %v23, %size_L : i64
+                  %v715 = arith.addi %v713, %v714 : i64
+                  %v716 = arith.addi %v715, %v688 : i64
+                  %v717 = llvm.getelementptr %in_g_f[%v716] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v718 = llvm.load %v717 : !llvm.ptr -> f32
+                  %v719 = arith.negf %v718 : f32
+                  %v720 = arith.mulf %v719, %v100 fastmath<contract> : f32
+                  %v721 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v720) : (f32) -> f32
+                  %v722 = arith.addf %v35, %v721 fastmath<contract> : f32
+                  %v723 = arith.divf %v35, %v722 : f32
+                  %v724 = arith.mulf %v120, %v723 fastmath<contract> : f32
+                  %v725 = arith.addf %v119, %v724 fastmath<contract> : f32
+                  llvm.store %v725, %v32 : f32, !llvm.ptr
                 }
-                %v724 = arith.addi %v74, %v1 : i64
-                %v725 = arith.cmpi slt, %v364, %v454 : i32
-                %v726 = arith.cmpi eq, %v364, %v459 : i32
-                scf.if %v725 {
-                  %v727 = arith.addi %v56, %v724 : i64
-                  %v728 = arith.muli %v25, %v92 : i64
-                  %v729 = arith.muli %v23, %size_L : i64
-                  %v730 = arith.addi %v728, %v729 : i64
-                  %v731 = arith.addi %v730, %v727 : i64
-                  %v732 = llvm.getelementptr %in_g_o[%v731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v733 = llvm.load %v732 : !llvm.ptr -> f32
-                  %v734 = arith.negf %v733 : f32
-                  %v735 = arith.mulf %v734, %v100 fastmath<contract> : f32
-                  %v736 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v735) : (f32) -> f32
-                  %v737 = arith.addf %v35, %v736 fastmath<contract> : f32
-                  %v738 = arith.divf %v35, %v737 : f32
-                  %v739 = arith.muli %v25, %v92 : i64
-                  %v740 = arith.muli %v23, %size_L : i64
-                  %v741 = arith.addi %v739, %v740 : i64
-                  %v742 = arith.addi %v741, %v727 : i64
-                  %v743 = llvm.getelementptr %dy_y[%v742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v744 = llvm.load %v743 : !llvm.ptr -> f32
-                  %v745 = arith.mulf %v738, %v744 fastmath<contract> : f32
-                  %v746 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v747 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v748 = arith.mulf %v747, %v746 fastmath<contract> : f32
-                  %v749 = arith.addf %v745, %v748 fastmath<contract> : f32
-                  llvm.store %v749, %v31 : f32, !llvm.ptr
-                  %v750 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v751 = arith.mulf %v750, %v747 fastmath<contract> : f32
-                  llvm.store %v751, %v36 : f32, !llvm.ptr
-                  scf.if %v726 {
+                %v726 = arith.cmpi slt, %v390, %v433 : i32
+                %v727 = arith.cmpi eq, %v390, %v438 : i32
+                scf.if %v726 {
+                  %v728 = arith.addi %v56, %v74 : i64
+                  %v729 = arith.muli %v25, %v92 : i64
+                  %v730 = arith.muli %v23, %size_L : i64
+                  %v731 = arith.addi %v729, %v730 : i64
+                  %v732 = arith.addi %v731, %v728 : i64
+                  %v733 = llvm.getelementptr %in_g_o[%v732] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v734 = llvm.load %v733 : !llvm.ptr -> f32
+                  %v735 = arith.negf %v734 : f32
+                  %v736 = arith.mulf %v735, %v100 fastmath<contract> : f32
+                  %v737 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v736) : (f32) -> f32
+                  %v738 = arith.addf %v35, %v737 fastmath<contract> : f32
+                  %v739 = arith.divf %v35, %v738 : f32
+                  %v740 = arith.muli %v25, %v92 : i64
+                  %v741 = arith.muli %v23, %size_L : i64
+                  %v742 = arith.addi %v740, %v741 : i64
+                  %v743 = arith.addi %v742, %v728 : i64
+                  %v744 = llvm.getelementptr %dy_y[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v745 = llvm.load %v744 : !llvm.ptr -> f32
+                  %v746 = arith.mulf %v739, %v745 fastmath<contract> : f32
+                  %v747 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v748 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v749 = arith.mulf %v748, %v747 fastmath<contract> : f32
+                  %v750 = arith.addf %v746, %v749 fastmath<contract> : f32
+                  llvm.store %v750, %v31 : f32, !llvm.ptr
+                  %v751 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v752 = arith.mulf %v751, %v748 fastmath<contract> : f32
+                  llvm.store %v752, %v36 : f32, !llvm.ptr
+                  scf.if %v727 {
                   }
-                  %v752 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v753 = llvm.load %v752 : !llvm.ptr -> f32
-                  %v754 = arith.subf %v35, %v753 fastmath<contract> : f32
-                  %v755 = arith.muli %v25, %v92 : i64
-                  %v756 = arith.muli %v23, %size_L : i64
-                  %v757 = arith.addi %v755, %v756 : i64
-                  %v758 = arith.addi %v757, %v727 : i64
-                  %v759 = llvm.getelementptr %in_g_f[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v760 = llvm.load %v759 : !llvm.ptr -> f32
-                  %v761 = arith.negf %v760 : f32
-                  %v762 = arith.mulf %v761, %v100 fastmath<contract> : f32
-                  %v763 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v762) : (f32) -> f32
-                  %v764 = arith.addf %v35, %v763 fastmath<contract> : f32
-                  %v765 = arith.divf %v35, %v764 : f32
-                  %v766 = arith.mulf %v754, %v765 fastmath<contract> : f32
-                  %v767 = arith.addf %v753, %v766 fastmath<contract> : f32
-                  llvm.store %v767, %v32 : f32, !llvm.ptr
-                }
-                %v768 = arith.cmpi slt, %v408, %v454 : i32
-                %v769 = arith.cmpi eq, %v408, %v459 : i32
-                scf.if %v768 {
-                  %v770 = arith.addi %v56, %v74 : i64
-                  %v771 = arith.muli %v25, %v92 : i64
-                  %v772 = arith.muli %v23, %size_L : i64
-                  %v773 = arith.addi %v771, %v772 : i64
-                  %v774 = arith.addi %v773, %v770 : i64
-                  %v775 = llvm.getelementptr %in_g_o[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v776 = llvm.load %v775 : !llvm.ptr -> f32
-                  %v777 = arith.negf %v776 : f32
-                  %v778 = arith.mulf %v777, %v100 fastmath<contract> : f32
-                  %v779 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v778) : (f32) -> f32
-                  %v780 = arith.addf %v35, %v779 fastmath<contract> : f32
-                  %v781 = arith.divf %v35, %v780 : f32
-                  %v782 = arith.muli %v25, %v92 : i64
-                  %v783 = arith.muli %v23, %size_L : i64
-                  %v784 = arith.addi %v782, %v783 : i64
-                  %v785 = arith.addi %v784, %v770 : i64
-                  %v786 = llvm.getelementptr %dy_y[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v787 = llvm.load %v786 : !llvm.ptr -> f32
-                  %v788 = arith.mulf %v781, %v787 fastmath<contract> : f32
-                  %v789 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v790 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v791 = arith.mulf %v790, %v789 fastmath<contract> : f32
-                  %v792 = arith.addf %v788, %v791 fastmath<contract> : f32
-                  llvm.store %v792, %v31 : f32, !llvm.ptr
-                  %v793 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v794 = arith.mulf %v793, %v790 fastmath<contract> : f32
-                  llvm.store %v794, %v36 : f32, !llvm.ptr
-                  scf.if %v769 {
-                  }
-                  %v795 = llvm.getelementptr %in_gamma[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v796 = llvm.load %v795 : !llvm.ptr -> f32
-                  %v797 = arith.subf %v35, %v796 fastmath<contract> : f32
-                  %v798 = arith.muli %v25, %v92 : i64
-                  %v799 = arith.muli %v23, %size_L : i64
-                  %v800 = arith.addi %v798, %v799 : i64
-                  %v801 = arith.addi %v800, %v770 : i64
-                  %v802 = llvm.getelementptr %in_g_f[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v803 = llvm.load %v802 : !llvm.ptr -> f32
-                  %v804 = arith.negf %v803 : f32
-                  %v805 = arith.mulf %v804, %v100 fastmath<contract> : f32
-                  %v806 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v805) : (f32) -> f32
-                  %v807 = arith.addf %v35, %v806 fastmath<contract> : f32
-                  %v808 = arith.divf %v35, %v807 : f32
-                  %v809 = arith.mulf %v797, %v808 fastmath<contract> : f32
-                  %v810 = arith.addf %v796, %v809 fastmath<contract> : f32
-                  llvm.store %v810, %v32 : f32, !llvm.ptr
+                  %v753 = arith.muli %v25, %v92 : i64
+                  %v754 = arith.muli %v23, %size_L : i64
+                  %v755 = arith.addi %v753, %v754 : i64
+                  %v756 = arith.addi %v755, %v728 : i64
+                  %v757 = llvm.getelementptr %in_g_f[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v758 = llvm.load %v757 : !llvm.ptr -> f32
+                  %v759 = arith.negf %v758 : f32
+                  %v760 = arith.mulf %v759, %v100 fastmath<contract> : f32
+                  %v761 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v760) : (f32) -> f32
+                  %v762 = arith.addf %v35, %v761 fastmath<contract> : f32
+                  %v763 = arith.divf %v35, %v762 : f32
+                  %v764 = arith.mulf %v120, %v763 fastmath<contract> : f32
+                  %v765 = arith.addf %v119, %v764 fastmath<contract> : f32
+                  llvm.store %v765, %v32 : f32, !llvm.ptr
                 }
               }
             }
@@ -925,30 +880,30 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v20 {
-        %v811 = llvm.load %v31 : !llvm.ptr -> f32
-        %v812 = arith.muli %v16, %v2 : i64
-        %v813 = arith.subi %v2, %v1 : i64
-        %v814 = arith.minsi %v19, %v813 : i64
-        %v815 = arith.addi %v812, %v814 : i64
-        %v816 = llvm.getelementptr %segsum_h[%v815] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v811, %v816 : f32, !llvm.ptr
-        %v817 = llvm.load %v36 : !llvm.ptr -> f32
-        %v818 = arith.addi %v6, %v16 : i64
-        %v819 = arith.muli %v818, %v2 : i64
-        %v820 = arith.subi %v2, %v1 : i64
-        %v821 = arith.minsi %v19, %v820 : i64
-        %v822 = arith.addi %v819, %v821 : i64
-        %v823 = llvm.getelementptr %segsum_h[%v822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v817, %v823 : f32, !llvm.ptr
-        %v824 = llvm.load %v32 : !llvm.ptr -> f32
-        %v825 = arith.muli %v317, %v6 : i64
-        %v826 = arith.addi %v825, %v16 : i64
-        %v827 = arith.muli %v826, %v2 : i64
-        %v828 = arith.subi %v2, %v1 : i64
-        %v829 = arith.minsi %v19, %v828 : i64
-        %v830 = arith.addi %v827, %v829 : i64
-        %v831 = llvm.getelementptr %segsum_h[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v824, %v831 : f32, !llvm.ptr
+        %v766 = llvm.load %v31 : !llvm.ptr -> f32
+        %v767 = arith.muli %v16, %v2 : i64
+        %v768 = arith.subi %v2, %v1 : i64
+        %v769 = arith.minsi %v19, %v768 : i64
+        %v770 = arith.addi %v767, %v769 : i64
+        %v771 = llvm.getelementptr %segsum_h[%v770] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v766, %v771 : f32, !llvm.ptr
+        %v772 = llvm.load %v36 : !llvm.ptr -> f32
+        %v773 = arith.addi %v6, %v16 : i64
+        %v774 = arith.muli %v773, %v2 : i64
+        %v775 = arith.subi %v2, %v1 : i64
+        %v776 = arith.minsi %v19, %v775 : i64
+        %v777 = arith.addi %v774, %v776 : i64
+        %v778 = llvm.getelementptr %segsum_h[%v777] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v772, %v778 : f32, !llvm.ptr
+        %v779 = llvm.load %v32 : !llvm.ptr -> f32
+        %v780 = arith.muli %v305, %v6 : i64
+        %v781 = arith.addi %v780, %v16 : i64
+        %v782 = arith.muli %v781, %v2 : i64
+        %v783 = arith.subi %v2, %v1 : i64
+        %v784 = arith.minsi %v19, %v783 : i64
+        %v785 = arith.addi %v782, %v784 : i64
+        %v786 = llvm.getelementptr %segsum_h[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v779, %v786 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -42,15 +42,15 @@ module attributes {gpu.container_module} {
       %v193 = arith.constant 0x3AFDAA22 : f32
       %v209 = arith.constant 6 : i64
       %v211 = arith.constant 6 : i32
-      %v316 = arith.constant 5 : i64
-      %v318 = arith.constant 5 : i32
-      %v424 = arith.constant 4 : i32
-      %v529 = arith.constant 3 : i64
-      %v531 = arith.constant 3 : i32
-      %v636 = arith.constant 2 : i64
-      %v638 = arith.constant 2 : i32
-      %v744 = arith.constant 1 : i32
-      %v849 = arith.constant 0 : i32
+      %v297 = arith.constant 5 : i64
+      %v299 = arith.constant 5 : i32
+      %v386 = arith.constant 4 : i32
+      %v472 = arith.constant 3 : i64
+      %v474 = arith.constant 3 : i32
+      %v560 = arith.constant 2 : i64
+      %v562 = arith.constant 2 : i32
+      %v649 = arith.constant 1 : i32
+      %v735 = arith.constant 0 : i32
       %v13 = gpu.block_id x
       %v14 = gpu.thread_id x
       %v15 = arith.index_cast %v14 : index to i64
@@ -68,6 +68,25 @@ module attributes {gpu.container_module} {
       %v27 = arith.divui %v25, %size_D : i64
       %v28 = arith.remui %v27, %size_B : i64
       %v29 = arith.divui %v27, %size_B : i64
+      %v171 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v172 = llvm.load %v171 : !llvm.ptr -> f32
+      %v173 = arith.subf %v43, %v172 fastmath<contract> : f32
+      %v187 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v188 = llvm.load %v187 : !llvm.ptr -> f32
+      %v190 = arith.mulf %v188, %v189 fastmath<contract> : f32
+      %v191 = llvm.call_intrinsic "llvm.roundeven.f32"(%v190) : (f32) -> f32
+      %v194 = arith.mulf %v191, %v192 fastmath<contract> : f32
+      %v195 = arith.subf %v188, %v194 fastmath<contract> : f32
+      %v196 = arith.mulf %v191, %v193 fastmath<contract> : f32
+      %v197 = arith.subf %v195, %v196 fastmath<contract> : f32
+      %v198 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v197) : (f32) -> f32
+      %v200 = arith.mulf %v188, %v189 fastmath<contract> : f32
+      %v201 = llvm.call_intrinsic "llvm.roundeven.f32"(%v200) : (f32) -> f32
+      %v202 = arith.mulf %v201, %v192 fastmath<contract> : f32
+      %v203 = arith.subf %v188, %v202 fastmath<contract> : f32
+      %v204 = arith.mulf %v201, %v193 fastmath<contract> : f32
+      %v205 = arith.subf %v203, %v204 fastmath<contract> : f32
+      %v206 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v205) : (f32) -> f32
       %v31 = arith.muli %v19, %v30 : i64
       %v32 = arith.addi %v31, %v30 : i64
       %v33 = arith.muli %v19, %v2 : i64
@@ -212,9 +231,6 @@ module attributes {gpu.container_module} {
                 llvm.store %v170, %v47 : f32, !llvm.ptr
                 scf.if %v101 {
                 }
-                %v171 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v172 = llvm.load %v171 : !llvm.ptr -> f32
-                %v173 = arith.subf %v43, %v172 fastmath<contract> : f32
                 %v174 = arith.muli %v28, %v109 : i64
                 %v175 = arith.muli %v26, %size_L : i64
                 %v176 = arith.addi %v174, %v175 : i64
@@ -228,24 +244,8 @@ module attributes {gpu.container_module} {
                 %v184 = arith.divf %v43, %v183 : f32
                 %v185 = arith.mulf %v173, %v184 fastmath<contract> : f32
                 %v186 = arith.addf %v172, %v185 fastmath<contract> : f32
-                %v187 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v188 = llvm.load %v187 : !llvm.ptr -> f32
-                %v190 = arith.mulf %v188, %v189 fastmath<contract> : f32
-                %v191 = llvm.call_intrinsic "llvm.roundeven.f32"(%v190) : (f32) -> f32
-                %v194 = arith.mulf %v191, %v192 fastmath<contract> : f32
-                %v195 = arith.subf %v188, %v194 fastmath<contract> : f32
-                %v196 = arith.mulf %v191, %v193 fastmath<contract> : f32
-                %v197 = arith.subf %v195, %v196 fastmath<contract> : f32
-                %v198 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v197) : (f32) -> f32
                 %v199 = arith.mulf %v186, %v198 fastmath<contract> : f32
                 llvm.store %v199, %v36 : f32, !llvm.ptr
-                %v200 = arith.mulf %v188, %v189 fastmath<contract> : f32
-                %v201 = llvm.call_intrinsic "llvm.roundeven.f32"(%v200) : (f32) -> f32
-                %v202 = arith.mulf %v201, %v192 fastmath<contract> : f32
-                %v203 = arith.subf %v188, %v202 fastmath<contract> : f32
-                %v204 = arith.mulf %v201, %v193 fastmath<contract> : f32
-                %v205 = arith.subf %v203, %v204 fastmath<contract> : f32
-                %v206 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v205) : (f32) -> f32
                 %v207 = arith.mulf %v186, %v206 fastmath<contract> : f32
                 llvm.store %v207, %v38 : f32, !llvm.ptr
                 llvm.store %v199, %v37 : f32, !llvm.ptr
@@ -329,1706 +329,1421 @@ module attributes {gpu.container_module} {
                 llvm.store %v280, %v47 : f32, !llvm.ptr
                 scf.if %v213 {
                 }
-                %v281 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v282 = llvm.load %v281 : !llvm.ptr -> f32
-                %v283 = arith.subf %v43, %v282 fastmath<contract> : f32
-                %v284 = arith.muli %v28, %v109 : i64
-                %v285 = arith.muli %v26, %size_L : i64
-                %v286 = arith.addi %v284, %v285 : i64
-                %v287 = arith.addi %v286, %v214 : i64
-                %v288 = llvm.getelementptr %in_f[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v289 = llvm.load %v288 : !llvm.ptr -> f32
-                %v290 = arith.negf %v289 : f32
-                %v291 = arith.mulf %v290, %v117 fastmath<contract> : f32
-                %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
-                %v293 = arith.addf %v43, %v292 fastmath<contract> : f32
-                %v294 = arith.divf %v43, %v293 : f32
-                %v295 = arith.mulf %v283, %v294 fastmath<contract> : f32
-                %v296 = arith.addf %v282, %v295 fastmath<contract> : f32
-                %v297 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v298 = llvm.load %v297 : !llvm.ptr -> f32
-                %v299 = arith.mulf %v298, %v189 fastmath<contract> : f32
-                %v300 = llvm.call_intrinsic "llvm.roundeven.f32"(%v299) : (f32) -> f32
-                %v301 = arith.mulf %v300, %v192 fastmath<contract> : f32
-                %v302 = arith.subf %v298, %v301 fastmath<contract> : f32
-                %v303 = arith.mulf %v300, %v193 fastmath<contract> : f32
-                %v304 = arith.subf %v302, %v303 fastmath<contract> : f32
-                %v305 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v304) : (f32) -> f32
-                %v306 = arith.mulf %v296, %v305 fastmath<contract> : f32
-                llvm.store %v306, %v36 : f32, !llvm.ptr
-                %v307 = arith.mulf %v298, %v189 fastmath<contract> : f32
-                %v308 = llvm.call_intrinsic "llvm.roundeven.f32"(%v307) : (f32) -> f32
-                %v309 = arith.mulf %v308, %v192 fastmath<contract> : f32
-                %v310 = arith.subf %v298, %v309 fastmath<contract> : f32
-                %v311 = arith.mulf %v308, %v193 fastmath<contract> : f32
-                %v312 = arith.subf %v310, %v311 fastmath<contract> : f32
-                %v313 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v312) : (f32) -> f32
-                %v314 = arith.mulf %v296, %v313 fastmath<contract> : f32
-                llvm.store %v314, %v38 : f32, !llvm.ptr
-                llvm.store %v306, %v37 : f32, !llvm.ptr
+                %v281 = arith.muli %v28, %v109 : i64
+                %v282 = arith.muli %v26, %size_L : i64
+                %v283 = arith.addi %v281, %v282 : i64
+                %v284 = arith.addi %v283, %v214 : i64
+                %v285 = llvm.getelementptr %in_f[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v286 = llvm.load %v285 : !llvm.ptr -> f32
+                %v287 = arith.negf %v286 : f32
+                %v288 = arith.mulf %v287, %v117 fastmath<contract> : f32
+                %v289 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v288) : (f32) -> f32
+                %v290 = arith.addf %v43, %v289 fastmath<contract> : f32
+                %v291 = arith.divf %v43, %v290 : f32
+                %v292 = arith.mulf %v173, %v291 fastmath<contract> : f32
+                %v293 = arith.addf %v172, %v292 fastmath<contract> : f32
+                %v294 = arith.mulf %v293, %v198 fastmath<contract> : f32
+                llvm.store %v294, %v36 : f32, !llvm.ptr
+                %v295 = arith.mulf %v293, %v206 fastmath<contract> : f32
+                llvm.store %v295, %v38 : f32, !llvm.ptr
+                llvm.store %v294, %v37 : f32, !llvm.ptr
+                %v296 = arith.negf %v295 : f32
+                llvm.store %v296, %v39 : f32, !llvm.ptr
+                %v298 = arith.addi %v85, %v297 : i64
+                %v300 = arith.cmpi slt, %v299, %v91 : i32
+                %v301 = arith.cmpi eq, %v299, %v97 : i32
+                %v302 = arith.addi %v67, %v298 : i64
+                %v303 = llvm.load %v34 : !llvm.ptr -> f32
+                %v304 = llvm.load %v35 : !llvm.ptr -> f32
+                %v305 = llvm.load %v44 : !llvm.ptr -> f32
+                %v306 = llvm.load %v45 : !llvm.ptr -> f32
+                %v307 = llvm.load %v46 : !llvm.ptr -> f32
+                %v308 = llvm.load %v47 : !llvm.ptr -> f32
+                %v309 = arith.muli %v28, %v109 : i64
+                %v310 = arith.muli %v26, %size_L : i64
+                %v311 = arith.addi %v309, %v310 : i64
+                %v312 = arith.addi %v311, %v302 : i64
+                %v313 = llvm.getelementptr %in_g_re[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v314 = llvm.load %v313 : !llvm.ptr -> f32
                 %v315 = arith.negf %v314 : f32
-                llvm.store %v315, %v39 : f32, !llvm.ptr
-                %v317 = arith.addi %v85, %v316 : i64
-                %v319 = arith.cmpi slt, %v318, %v91 : i32
-                %v320 = arith.cmpi eq, %v318, %v97 : i32
-                %v321 = arith.addi %v67, %v317 : i64
-                %v322 = llvm.load %v34 : !llvm.ptr -> f32
-                %v323 = llvm.load %v35 : !llvm.ptr -> f32
-                %v324 = llvm.load %v44 : !llvm.ptr -> f32
-                %v325 = llvm.load %v45 : !llvm.ptr -> f32
-                %v326 = llvm.load %v46 : !llvm.ptr -> f32
-                %v327 = llvm.load %v47 : !llvm.ptr -> f32
-                %v328 = arith.muli %v28, %v109 : i64
-                %v329 = arith.muli %v26, %size_L : i64
-                %v330 = arith.addi %v328, %v329 : i64
-                %v331 = arith.addi %v330, %v321 : i64
-                %v332 = llvm.getelementptr %in_g_re[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v333 = llvm.load %v332 : !llvm.ptr -> f32
-                %v334 = arith.negf %v333 : f32
-                %v335 = arith.mulf %v334, %v117 fastmath<contract> : f32
-                %v336 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v335) : (f32) -> f32
-                %v337 = arith.addf %v43, %v336 fastmath<contract> : f32
-                %v338 = arith.divf %v43, %v337 : f32
+                %v316 = arith.mulf %v315, %v117 fastmath<contract> : f32
+                %v317 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v316) : (f32) -> f32
+                %v318 = arith.addf %v43, %v317 fastmath<contract> : f32
+                %v319 = arith.divf %v43, %v318 : f32
+                %v320 = arith.muli %v28, %v109 : i64
+                %v321 = arith.muli %v26, %size_L : i64
+                %v322 = arith.addi %v320, %v321 : i64
+                %v323 = arith.addi %v322, %v302 : i64
+                %v324 = llvm.getelementptr %dy_y_re[%v323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v325 = llvm.load %v324 : !llvm.ptr -> f32
+                %v326 = arith.mulf %v319, %v325 fastmath<contract> : f32
+                %v327 = llvm.load %v36 : !llvm.ptr -> f32
+                %v328 = arith.mulf %v327, %v303 fastmath<contract> : f32
+                %v329 = arith.addf %v326, %v328 fastmath<contract> : f32
+                %v330 = llvm.load %v38 : !llvm.ptr -> f32
+                %v331 = arith.mulf %v330, %v304 fastmath<contract> : f32
+                %v332 = arith.addf %v331, %v329 fastmath<contract> : f32
+                %v333 = arith.mulf %v305, %v327 fastmath<contract> : f32
+                %v334 = arith.mulf %v330, %v307 fastmath<contract> : f32
+                %v335 = arith.addf %v334, %v333 fastmath<contract> : f32
+                %v336 = arith.mulf %v306, %v327 fastmath<contract> : f32
+                %v337 = arith.mulf %v330, %v308 fastmath<contract> : f32
+                %v338 = arith.addf %v337, %v336 fastmath<contract> : f32
                 %v339 = arith.muli %v28, %v109 : i64
                 %v340 = arith.muli %v26, %size_L : i64
                 %v341 = arith.addi %v339, %v340 : i64
-                %v342 = arith.addi %v341, %v321 : i64
-                %v343 = llvm.getelementptr %dy_y_re[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v342 = arith.addi %v341, %v302 : i64
+                %v343 = llvm.getelementptr %in_g_im[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v344 = llvm.load %v343 : !llvm.ptr -> f32
-                %v345 = arith.mulf %v338, %v344 fastmath<contract> : f32
-                %v346 = llvm.load %v36 : !llvm.ptr -> f32
-                %v347 = arith.mulf %v346, %v322 fastmath<contract> : f32
-                %v348 = arith.addf %v345, %v347 fastmath<contract> : f32
-                %v349 = llvm.load %v38 : !llvm.ptr -> f32
-                %v350 = arith.mulf %v349, %v323 fastmath<contract> : f32
-                %v351 = arith.addf %v350, %v348 fastmath<contract> : f32
-                %v352 = arith.mulf %v324, %v346 fastmath<contract> : f32
-                %v353 = arith.mulf %v349, %v326 fastmath<contract> : f32
-                %v354 = arith.addf %v353, %v352 fastmath<contract> : f32
-                %v355 = arith.mulf %v325, %v346 fastmath<contract> : f32
-                %v356 = arith.mulf %v349, %v327 fastmath<contract> : f32
-                %v357 = arith.addf %v356, %v355 fastmath<contract> : f32
-                %v358 = arith.muli %v28, %v109 : i64
-                %v359 = arith.muli %v26, %size_L : i64
-                %v360 = arith.addi %v358, %v359 : i64
-                %v361 = arith.addi %v360, %v321 : i64
-                %v362 = llvm.getelementptr %in_g_im[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v363 = llvm.load %v362 : !llvm.ptr -> f32
-                %v364 = arith.negf %v363 : f32
-                %v365 = arith.mulf %v364, %v117 fastmath<contract> : f32
-                %v366 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v365) : (f32) -> f32
-                %v367 = arith.addf %v43, %v366 fastmath<contract> : f32
-                %v368 = arith.divf %v43, %v367 : f32
+                %v345 = arith.negf %v344 : f32
+                %v346 = arith.mulf %v345, %v117 fastmath<contract> : f32
+                %v347 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v346) : (f32) -> f32
+                %v348 = arith.addf %v43, %v347 fastmath<contract> : f32
+                %v349 = arith.divf %v43, %v348 : f32
+                %v350 = arith.muli %v28, %v109 : i64
+                %v351 = arith.muli %v26, %size_L : i64
+                %v352 = arith.addi %v350, %v351 : i64
+                %v353 = arith.addi %v352, %v302 : i64
+                %v354 = llvm.getelementptr %dy_y_im[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v355 = llvm.load %v354 : !llvm.ptr -> f32
+                %v356 = arith.mulf %v349, %v355 fastmath<contract> : f32
+                %v357 = llvm.load %v37 : !llvm.ptr -> f32
+                %v358 = arith.mulf %v357, %v304 fastmath<contract> : f32
+                %v359 = arith.addf %v356, %v358 fastmath<contract> : f32
+                %v360 = llvm.load %v39 : !llvm.ptr -> f32
+                %v361 = arith.mulf %v360, %v303 fastmath<contract> : f32
+                %v362 = arith.addf %v361, %v359 fastmath<contract> : f32
+                %v363 = arith.mulf %v307, %v357 fastmath<contract> : f32
+                %v364 = arith.mulf %v360, %v305 fastmath<contract> : f32
+                %v365 = arith.addf %v364, %v363 fastmath<contract> : f32
+                %v366 = arith.mulf %v308, %v357 fastmath<contract> : f32
+                %v367 = arith.mulf %v360, %v306 fastmath<contract> : f32
+                %v368 = arith.addf %v367, %v366 fastmath<contract> : f32
+                llvm.store %v332, %v34 : f32, !llvm.ptr
+                llvm.store %v335, %v44 : f32, !llvm.ptr
+                llvm.store %v338, %v45 : f32, !llvm.ptr
+                llvm.store %v362, %v35 : f32, !llvm.ptr
+                llvm.store %v365, %v46 : f32, !llvm.ptr
+                llvm.store %v368, %v47 : f32, !llvm.ptr
+                scf.if %v301 {
+                }
                 %v369 = arith.muli %v28, %v109 : i64
                 %v370 = arith.muli %v26, %size_L : i64
                 %v371 = arith.addi %v369, %v370 : i64
-                %v372 = arith.addi %v371, %v321 : i64
-                %v373 = llvm.getelementptr %dy_y_im[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v372 = arith.addi %v371, %v302 : i64
+                %v373 = llvm.getelementptr %in_f[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v374 = llvm.load %v373 : !llvm.ptr -> f32
-                %v375 = arith.mulf %v368, %v374 fastmath<contract> : f32
-                %v376 = llvm.load %v37 : !llvm.ptr -> f32
-                %v377 = arith.mulf %v376, %v323 fastmath<contract> : f32
-                %v378 = arith.addf %v375, %v377 fastmath<contract> : f32
-                %v379 = llvm.load %v39 : !llvm.ptr -> f32
-                %v380 = arith.mulf %v379, %v322 fastmath<contract> : f32
-                %v381 = arith.addf %v380, %v378 fastmath<contract> : f32
-                %v382 = arith.mulf %v326, %v376 fastmath<contract> : f32
-                %v383 = arith.mulf %v379, %v324 fastmath<contract> : f32
-                %v384 = arith.addf %v383, %v382 fastmath<contract> : f32
-                %v385 = arith.mulf %v327, %v376 fastmath<contract> : f32
-                %v386 = arith.mulf %v379, %v325 fastmath<contract> : f32
-                %v387 = arith.addf %v386, %v385 fastmath<contract> : f32
-                llvm.store %v351, %v34 : f32, !llvm.ptr
-                llvm.store %v354, %v44 : f32, !llvm.ptr
-                llvm.store %v357, %v45 : f32, !llvm.ptr
-                llvm.store %v381, %v35 : f32, !llvm.ptr
-                llvm.store %v384, %v46 : f32, !llvm.ptr
-                llvm.store %v387, %v47 : f32, !llvm.ptr
-                scf.if %v320 {
+                %v375 = arith.negf %v374 : f32
+                %v376 = arith.mulf %v375, %v117 fastmath<contract> : f32
+                %v377 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v376) : (f32) -> f32
+                %v378 = arith.addf %v43, %v377 fastmath<contract> : f32
+                %v379 = arith.divf %v43, %v378 : f32
+                %v380 = arith.mulf %v173, %v379 fastmath<contract> : f32
+                %v381 = arith.addf %v172, %v380 fastmath<contract> : f32
+                %v382 = arith.mulf %v381, %v198 fastmath<contract> : f32
+                llvm.store %v382, %v36 : f32, !llvm.ptr
+                %v383 = arith.mulf %v381, %v206 fastmath<contract> : f32
+                llvm.store %v383, %v38 : f32, !llvm.ptr
+                llvm.store %v382, %v37 : f32, !llvm.ptr
+                %v384 = arith.negf %v383 : f32
+                llvm.store %v384, %v39 : f32, !llvm.ptr
+                %v385 = arith.addi %v85, %v30 : i64
+                %v387 = arith.cmpi slt, %v386, %v91 : i32
+                %v388 = arith.cmpi eq, %v386, %v97 : i32
+                %v389 = arith.addi %v67, %v385 : i64
+                %v390 = llvm.load %v34 : !llvm.ptr -> f32
+                %v391 = llvm.load %v35 : !llvm.ptr -> f32
+                %v392 = llvm.load %v44 : !llvm.ptr -> f32
+                %v393 = llvm.load %v45 : !llvm.ptr -> f32
+                %v394 = llvm.load %v46 : !llvm.ptr -> f32
+                %v395 = llvm.load %v47 : !llvm.ptr -> f32
+                %v396 = arith.muli %v28, %v109 : i64
+                %v397 = arith.muli %v26, %size_L : i64
+                %v398 = arith.addi %v396, %v397 : i64
+                %v399 = arith.addi %v398, %v389 : i64
+                %v400 = llvm.getelementptr %in_g_re[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v401 = llvm.load %v400 : !llvm.ptr -> f32
+                %v402 = arith.negf %v401 : f32
+                %v403 = arith.mulf %v402, %v117 fastmath<contract> : f32
+                %v404 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v403) : (f32) -> f32
+                %v405 = arith.addf %v43, %v404 fastmath<contract> : f32
+                %v406 = arith.divf %v43, %v405 : f32
+                %v407 = arith.muli %v28, %v109 : i64
+                %v408 = arith.muli %v26, %size_L : i64
+                %v409 = arith.addi %v407, %v408 : i64
+                %v410 = arith.addi %v409, %v389 : i64
+                %v411 = llvm.getelementptr %dy_y_re[%v410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v412 = llvm.load %v411 : !llvm.ptr -> f32
+                %v413 = arith.mulf %v406, %v412 fastmath<contract> : f32
+                %v414 = llvm.load %v36 : !llvm.ptr -> f32
+                %v415 = arith.mulf %v414, %v390 fastmath<contract> : f32
+                %v416 = arith.addf %v413, %v415 fastmath<contract> : f32
+                %v417 = llvm.load %v38 : !llvm.ptr -> f32
+                %v418 = arith.mulf %v417, %v391 fastmath<contract> : f32
+                %v419 = arith.addf %v418, %v416 fastmath<contract> : f32
+                %v420 = arith.mulf %v392, %v414 fastmath<contract> : f32
+                %v421 = arith.mulf %v417, %v394 fastmath<contract> : f32
+                %v422 = arith.addf %v421, %v420 fastmath<contract> : f32
+                %v423 = arith.mulf %v393, %v414 fastmath<contract> : f32
+                %v424 = arith.mulf %v417, %v395 fastmath<contract> : f32
+                %v425 = arith.addf %v424, %v423 fastmath<contract> : f32
+                %v426 = arith.muli %v28, %v109 : i64
+                %v427 = arith.muli %v26, %size_L : i64
+                %v428 = arith.addi %v426, %v427 : i64
+                %v429 = arith.addi %v428, %v389 : i64
+                %v430 = llvm.getelementptr %in_g_im[%v429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v431 = llvm.load %v430 : !llvm.ptr -> f32
+                %v432 = arith.negf %v431 : f32
+                %v433 = arith.mulf %v432, %v117 fastmath<contract> : f32
+                %v434 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v433) : (f32) -> f32
+                %v435 = arith.addf %v43, %v434 fastmath<contract> : f32
+                %v436 = arith.divf %v43, %v435 : f32
+                %v437 = arith.muli %v28, %v109 : i64
+                %v438 = arith.muli %v26, %size_L : i64
+                %v439 = arith.addi %v437, %v438 : i64
+                %v440 = arith.addi %v439, %v389 : i64
+                %v441 = llvm.getelementptr %dy_y_im[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v442 = llvm.load %v441 : !llvm.ptr -> f32
+                %v443 = arith.mulf %v436, %v442 fastmath<contract> : f32
+                %v444 = llvm.load %v37 : !llvm.ptr -> f32
+                %v445 = arith.mulf %v444, %v391 fastmath<contract> : f32
+                %v446 = arith.addf %v443, %v445 fastmath<contract> : f32
+                %v447 = llvm.load %v39 : !llvm.ptr -> f32
+                %v448 = arith.mulf %v447, %v390 fastmath<contract> : f32
+                %v449 = arith.addf %v448, %v446 fastmath<contract> : f32
+                %v450 = arith.mulf %v394, %v444 fastmath<contract> : f32
+                %v451 = arith.mulf %v447, %v392 fastmath<contract> : f32
+                %v452 = arith.addf %v451, %v450 fastmath<contract> : f32
+                %v453 = arith.mulf %v395, %v444 fastmath<contract> : f32
+                %v454 = arith.mulf %v447, %v393 fastmath<contract> : f32
+                %v455 = arith.addf %v454, %v453 fastmath<contract> : f32
+                llvm.store %v419, %v34 : f32, !llvm.ptr
+                llvm.store %v422, %v44 : f32, !llvm.ptr
+                llvm.store %v425, %v45 : f32, !llvm.ptr
+                llvm.store %v449, %v35 : f32, !llvm.ptr
+                llvm.store %v452, %v46 : f32, !llvm.ptr
+                llvm.store %v455, %v47 : f32, !llvm.ptr
+                scf.if %v388 {
                 }
-                %v388 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v389 = llvm.load %v388 : !llvm.ptr -> f32
-                %v390 = arith.subf %v43, %v389 fastmath<contract> : f32
-                %v391 = arith.muli %v28, %v109 : i64
-                %v392 = arith.muli %v26, %size_L : i64
-                %v393 = arith.addi %v391, %v392 : i64
-                %v394 = arith.addi %v393, %v321 : i64
-                %v395 = llvm.getelementptr %in_f[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v396 = llvm.load %v395 : !llvm.ptr -> f32
-                %v397 = arith.negf %v396 : f32
-                %v398 = arith.mulf %v397, %v117 fastmath<contract> : f32
-                %v399 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v398) : (f32) -> f32
-                %v400 = arith.addf %v43, %v399 fastmath<contract> : f32
-                %v401 = arith.divf %v43, %v400 : f32
-                %v402 = arith.mulf %v390, %v401 fastmath<contract> : f32
-                %v403 = arith.addf %v389, %v402 fastmath<contract> : f32
-                %v404 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v405 = llvm.load %v404 : !llvm.ptr -> f32
-                %v406 = arith.mulf %v405, %v189 fastmath<contract> : f32
-                %v407 = llvm.call_intrinsic "llvm.roundeven.f32"(%v406) : (f32) -> f32
-                %v408 = arith.mulf %v407, %v192 fastmath<contract> : f32
-                %v409 = arith.subf %v405, %v408 fastmath<contract> : f32
-                %v410 = arith.mulf %v407, %v193 fastmath<contract> : f32
-                %v411 = arith.subf %v409, %v410 fastmath<contract> : f32
-                %v412 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v411) : (f32) -> f32
-                %v413 = arith.mulf %v403, %v412 fastmath<contract> : f32
-                llvm.store %v413, %v36 : f32, !llvm.ptr
-                %v414 = arith.mulf %v405, %v189 fastmath<contract> : f32
-                %v415 = llvm.call_intrinsic "llvm.roundeven.f32"(%v414) : (f32) -> f32
-                %v416 = arith.mulf %v415, %v192 fastmath<contract> : f32
-                %v417 = arith.subf %v405, %v416 fastmath<contract> : f32
-                %v418 = arith.mulf %v415, %v193 fastmath<contract> : f32
-                %v419 = arith.subf %v417, %v418 fastmath<contract> : f32
-                %v420 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v419) : (f32) -> f32
-                %v421 = arith.mulf %v403, %v420 fastmath<contract> : f32
-                llvm.store %v421, %v38 : f32, !llvm.ptr
-                llvm.store %v413, %v37 : f32, !llvm.ptr
-                %v422 = arith.negf %v421 : f32
-                llvm.store %v422, %v39 : f32, !llvm.ptr
-                %v423 = arith.addi %v85, %v30 : i64
-                %v425 = arith.cmpi slt, %v424, %v91 : i32
-                %v426 = arith.cmpi eq, %v424, %v97 : i32
-                %v427 = arith.addi %v67, %v423 : i64
-                %v428 = llvm.load %v34 : !llvm.ptr -> f32
-                %v429 = llvm.load %v35 : !llvm.ptr -> f32
-                %v430 = llvm.load %v44 : !llvm.ptr -> f32
-                %v431 = llvm.load %v45 : !llvm.ptr -> f32
-                %v432 = llvm.load %v46 : !llvm.ptr -> f32
-                %v433 = llvm.load %v47 : !llvm.ptr -> f32
-                %v434 = arith.muli %v28, %v109 : i64
-                %v435 = arith.muli %v26, %size_L : i64
-                %v436 = arith.addi %v434, %v435 : i64
-                %v437 = arith.addi %v436, %v427 : i64
-                %v438 = llvm.getelementptr %in_g_re[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v439 = llvm.load %v438 : !llvm.ptr -> f32
-                %v440 = arith.negf %v439 : f32
-                %v441 = arith.mulf %v440, %v117 fastmath<contract> : f32
-                %v442 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v441) : (f32) -> f32
-                %v443 = arith.addf %v43, %v442 fastmath<contract> : f32
-                %v444 = arith.divf %v43, %v443 : f32
-                %v445 = arith.muli %v28, %v109 : i64
-                %v446 = arith.muli %v26, %size_L : i64
-                %v447 = arith.addi %v445, %v446 : i64
-                %v448 = arith.addi %v447, %v427 : i64
-                %v449 = llvm.getelementptr %dy_y_re[%v448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v450 = llvm.load %v449 : !llvm.ptr -> f32
-                %v451 = arith.mulf %v444, %v450 fastmath<contract> : f32
-                %v452 = llvm.load %v36 : !llvm.ptr -> f32
-                %v453 = arith.mulf %v452, %v428 fastmath<contract> : f32
-                %v454 = arith.addf %v451, %v453 fastmath<contract> : f32
-                %v455 = llvm.load %v38 : !llvm.ptr -> f32
-                %v456 = arith.mulf %v455, %v429 fastmath<contract> : f32
-                %v457 = arith.addf %v456, %v454 fastmath<contract> : f32
-                %v458 = arith.mulf %v430, %v452 fastmath<contract> : f32
-                %v459 = arith.mulf %v455, %v432 fastmath<contract> : f32
-                %v460 = arith.addf %v459, %v458 fastmath<contract> : f32
-                %v461 = arith.mulf %v431, %v452 fastmath<contract> : f32
-                %v462 = arith.mulf %v455, %v433 fastmath<contract> : f32
-                %v463 = arith.addf %v462, %v461 fastmath<contract> : f32
-                %v464 = arith.muli %v28, %v109 : i64
-                %v465 = arith.muli %v26, %size_L : i64
-                %v466 = arith.addi %v464, %v465 : i64
-                %v467 = arith.addi %v466, %v427 : i64
-                %v468 = llvm.getelementptr %in_g_im[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v469 = llvm.load %v468 : !llvm.ptr -> f32
-                %v470 = arith.negf %v469 : f32
-                %v471 = arith.mulf %v470, %v117 fastmath<contract> : f32
-                %v472 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v471) : (f32) -> f32
-                %v473 = arith.addf %v43, %v472 fastmath<contract> : f32
-                %v474 = arith.divf %v43, %v473 : f32
-                %v475 = arith.muli %v28, %v109 : i64
-                %v476 = arith.muli %v26, %size_L : i64
-                %v477 = arith.addi %v475, %v476 : i64
-                %v478 = arith.addi %v477, %v427 : i64
-                %v479 = llvm.getelementptr %dy_y_im[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v480 = llvm.load %v479 : !llvm.ptr -> f32
-                %v481 = arith.mulf %v474, %v480 fastmath<contract> : f32
-                %v482 = llvm.load %v37 : !llvm.ptr -> f32
-                %v483 = arith.mulf %v482, %v429 fastmath<contract> : f32
-                %v484 = arith.addf %v481, %v483 fastmath<contract> : f32
-                %v485 = llvm.load %v39 : !llvm.ptr -> f32
-                %v486 = arith.mulf %v485, %v428 fastmath<contract> : f32
-                %v487 = arith.addf %v486, %v484 fastmath<contract> : f32
-                %v488 = arith.mulf %v432, %v482 fastmath<contract> : f32
-                %v489 = arith.mulf %v485, %v430 fastmath<contract> : f32
-                %v490 = arith.addf %v489, %v488 fastmath<contract> : f32
-                %v491 = arith.mulf %v433, %v482 fastmath<contract> : f32
-                %v492 = arith.mulf %v485, %v431 fastmath<contract> : f32
-                %v493 = arith.addf %v492, %v491 fastmath<contract> : f32
-                llvm.store %v457, %v34 : f32, !llvm.ptr
-                llvm.store %v460, %v44 : f32, !llvm.ptr
-                llvm.store %v463, %v45 : f32, !llvm.ptr
-                llvm.store %v487, %v35 : f32, !llvm.ptr
-                llvm.store %v490, %v46 : f32, !llvm.ptr
-                llvm.store %v493, %v47 : f32, !llvm.ptr
-                scf.if %v426 {
+                %v456 = arith.muli %v28, %v109 : i64
+                %v457 = arith.muli %v26, %size_L : i64
+                %v458 = arith.addi %v456, %v457 : i64
+                %v459 = arith.addi %v458, %v389 : i64
+                %v460 = llvm.getelementptr %in_f[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v461 = llvm.load %v460 : !llvm.ptr -> f32
+                %v462 = arith.negf %v461 : f32
+                %v463 = arith.mulf %v462, %v117 fastmath<contract> : f32
+                %v464 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v463) : (f32) -> f32
+                %v465 = arith.addf %v43, %v464 fastmath<contract> : f32
+                %v466 = arith.divf %v43, %v465 : f32
+                %v467 = arith.mulf %v173, %v466 fastmath<contract> : f32
+                %v468 = arith.addf %v172, %v467 fastmath<contract> : f32
+                %v469 = arith.mulf %v468, %v198 fastmath<contract> : f32
+                llvm.store %v469, %v36 : f32, !llvm.ptr
+                %v470 = arith.mulf %v468, %v206 fastmath<contract> : f32
+                llvm.store %v470, %v38 : f32, !llvm.ptr
+                llvm.store %v469, %v37 : f32, !llvm.ptr
+                %v471 = arith.negf %v470 : f32
+                llvm.store %v471, %v39 : f32, !llvm.ptr
+                %v473 = arith.addi %v85, %v472 : i64
+                %v475 = arith.cmpi slt, %v474, %v91 : i32
+                %v476 = arith.cmpi eq, %v474, %v97 : i32
+                %v477 = arith.addi %v67, %v473 : i64
+                %v478 = llvm.load %v34 : !llvm.ptr -> f32
+                %v479 = llvm.load %v35 : !llvm.ptr -> f32
+                %v480 = llvm.load %v44 : !llvm.ptr -> f32
+                %v481 = llvm.load %v45 : !llvm.ptr -> f32
+                %v482 = llvm.load %v46 : !llvm.ptr -> f32
+                %v483 = llvm.load %v47 : !llvm.ptr -> f32
+                %v484 = arith.muli %v28, %v109 : i64
+                %v485 = arith.muli %v26, %size_L : i64
+                %v486 = arith.addi %v484, %v485 : i64
+                %v487 = arith.addi %v486, %v477 : i64
+                %v488 = llvm.getelementptr %in_g_re[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v489 = llvm.load %v488 : !llvm.ptr -> f32
+                %v490 = arith.negf %v489 : f32
+                %v491 = arith.mulf %v490, %v117 fastmath<contract> : f32
+                %v492 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v491) : (f32) -> f32
+                %v493 = arith.addf %v43, %v492 fastmath<contract> : f32
+                %v494 = arith.divf %v43, %v493 : f32
+                %v495 = arith.muli %v28, %v109 : i64
+                %v496 = arith.muli %v26, %size_L : i64
+                %v497 = arith.addi %v495, %v496 : i64
+                %v498 = arith.addi %v497, %v477 : i64
+                %v499 = llvm.getelementptr %dy_y_re[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v500 = llvm.load %v499 : !llvm.ptr -> f32
+                %v501 = arith.mulf %v494, %v500 fastmath<contract> : f32
+                %v502 = llvm.load %v36 : !llvm.ptr -> f32
+                %v503 = arith.mulf %v502, %v478 fastmath<contract> : f32
+                %v504 = arith.addf %v501, %v503 fastmath<contract> : f32
+                %v505 = llvm.load %v38 : !llvm.ptr -> f32
+                %v506 = arith.mulf %v505, %v479 fastmath<contract> : f32
+                %v507 = arith.addf %v506, %v504 fastmath<contract> : f32
+                %v508 = arith.mulf %v480, %v502 fastmath<contract> : f32
+                %v509 = arith.mulf %v505, %v482 fastmath<contract> : f32
+                %v510 = arith.addf %v509, %v508 fastmath<contract> : f32
+                %v511 = arith.mulf %v481, %v502 fastmath<contract> : f32
+                %v512 = arith.mulf %v505, %v483 fastmath<contract> : f32
+                %v513 = arith.addf %v512, %v511 fastmath<contract> : f32
+                %v514 = arith.muli %v28, %v109 : i64
+                %v515 = arith.muli %v26, %size_L : i64
+                %v516 = arith.addi %v514, %v515 : i64
+                %v517 = arith.addi %v516, %v477 : i64
+                %v518 = llvm.getelementptr %in_g_im[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v519 = llvm.load %v518 : !llvm.ptr -> f32
+                %v520 = arith.negf %v519 : f32
+                %v521 = arith.mulf %v520, %v117 fastmath<contract> : f32
+                %v522 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v521) : (f32) -> f32
+                %v523 = arith.addf %v43, %v522 fastmath<contract> : f32
+                %v524 = arith.divf %v43, %v523 : f32
+                %v525 = arith.muli %v28, %v109 : i64
+                %v526 = arith.muli %v26, %size_L : i64
+                %v527 = arith.addi %v525, %v526 : i64
+                %v528 = arith.addi %v527, %v477 : i64
+                %v529 = llvm.getelementptr %dy_y_im[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v530 = llvm.load %v529 : !llvm.ptr -> f32
+                %v531 = arith.mulf %v524, %v530 fastmath<contract> : f32
+                %v532 = llvm.load %v37 : !llvm.ptr -> f32
+                %v533 = arith.mulf %v532, %v479 fastmath<contract> : f32
+                %v534 = arith.addf %v531, %v533 fastmath<contract> : f32
+                %v535 = llvm.load %v39 : !llvm.ptr -> f32
+                %v536 = arith.mulf %v535, %v478 fastmath<contract> : f32
+                %v537 = arith.addf %v536, %v534 fastmath<contract> : f32
+                %v538 = arith.mulf %v482, %v532 fastmath<contract> : f32
+                %v539 = arith.mulf %v535, %v480 fastmath<contract> : f32
+                %v540 = arith.addf %v539, %v538 fastmath<contract> : f32
+                %v541 = arith.mulf %v483, %v532 fastmath<contract> : f32
+                %v542 = arith.mulf %v535, %v481 fastmath<contract> : f32
+                %v543 = arith.addf %v542, %v541 fastmath<contract> : f32
+                llvm.store %v507, %v34 : f32, !llvm.ptr
+                llvm.store %v510, %v44 : f32, !llvm.ptr
+                llvm.store %v513, %v45 : f32, !llvm.ptr
+                llvm.store %v537, %v35 : f32, !llvm.ptr
+                llvm.store %v540, %v46 : f32, !llvm.ptr
+                llvm.store %v543, %v47 : f32, !llvm.ptr
+                scf.if %v476 {
                 }
-                %v494 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v495 = llvm.load %v494 : !llvm.ptr -> f32
-                %v496 = arith.subf %v43, %v495 fastmath<contract> : f32
-                %v497 = arith.muli %v28, %v109 : i64
-                %v498 = arith.muli %v26, %size_L : i64
-                %v499 = arith.addi %v497, %v498 : i64
-                %v500 = arith.addi %v499, %v427 : i64
-                %v501 = llvm.getelementptr %in_f[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v502 = llvm.load %v501 : !llvm.ptr -> f32
-                %v503 = arith.negf %v502 : f32
-                %v504 = arith.mulf %v503, %v117 fastmath<contract> : f32
-                %v505 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v504) : (f32) -> f32
-                %v506 = arith.addf %v43, %v505 fastmath<contract> : f32
-                %v507 = arith.divf %v43, %v506 : f32
-                %v508 = arith.mulf %v496, %v507 fastmath<contract> : f32
-                %v509 = arith.addf %v495, %v508 fastmath<contract> : f32
-                %v510 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v511 = llvm.load %v510 : !llvm.ptr -> f32
-                %v512 = arith.mulf %v511, %v189 fastmath<contract> : f32
-                %v513 = llvm.call_intrinsic "llvm.roundeven.f32"(%v512) : (f32) -> f32
-                %v514 = arith.mulf %v513, %v192 fastmath<contract> : f32
-                %v515 = arith.subf %v511, %v514 fastmath<contract> : f32
-                %v516 = arith.mulf %v513, %v193 fastmath<contract> : f32
-                %v517 = arith.subf %v515, %v516 fastmath<contract> : f32
-                %v518 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v517) : (f32) -> f32
-                %v519 = arith.mulf %v509, %v518 fastmath<contract> : f32
-                llvm.store %v519, %v36 : f32, !llvm.ptr
-                %v520 = arith.mulf %v511, %v189 fastmath<contract> : f32
-                %v521 = llvm.call_intrinsic "llvm.roundeven.f32"(%v520) : (f32) -> f32
-                %v522 = arith.mulf %v521, %v192 fastmath<contract> : f32
-                %v523 = arith.subf %v511, %v522 fastmath<contract> : f32
-                %v524 = arith.mulf %v521, %v193 fastmath<contract> : f32
-                %v525 = arith.subf %v523, %v524 fastmath<contract> : f32
-                %v526 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v525) : (f32) -> f32
-                %v527 = arith.mulf %v509, %v526 fastmath<contract> : f32
-                llvm.store %v527, %v38 : f32, !llvm.ptr
-                llvm.store %v519, %v37 : f32, !llvm.ptr
-                %v528 = arith.negf %v527 : f32
-                llvm.store %v528, %v39 : f32, !llvm.ptr
-                %v530 = arith.addi %v85, %v529 : i64
-                %v532 = arith.cmpi slt, %v531, %v91 : i32
-                %v533 = arith.cmpi eq, %v531, %v97 : i32
-                %v534 = arith.addi %v67, %v530 : i64
-                %v535 = llvm.load %v34 : !llvm.ptr -> f32
-                %v536 = llvm.load %v35 : !llvm.ptr -> f32
-                %v537 = llvm.load %v44 : !llvm.ptr -> f32
-                %v538 = llvm.load %v45 : !llvm.ptr -> f32
-                %v539 = llvm.load %v46 : !llvm.ptr -> f32
-                %v540 = llvm.load %v47 : !llvm.ptr -> f32
-                %v541 = arith.muli %v28, %v109 : i64
-                %v542 = arith.muli %v26, %size_L : i64
-                %v543 = arith.addi %v541, %v542 : i64
-                %v544 = arith.addi %v543, %v534 : i64
-                %v545 = llvm.getelementptr %in_g_re[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v546 = llvm.load %v545 : !llvm.ptr -> f32
-                %v547 = arith.negf %v546 : f32
-                %v548 = arith.mulf %v547, %v117 fastmath<contract> : f32
-                %v549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v548) : (f32) -> f32
-                %v550 = arith.addf %v43, %v549 fastmath<contract> : f32
-                %v551 = arith.divf %v43, %v550 : f32
-                %v552 = arith.muli %v28, %v109 : i64
-                %v553 = arith.muli %v26, %size_L : i64
-                %v554 = arith.addi %v552, %v553 : i64
-                %v555 = arith.addi %v554, %v534 : i64
-                %v556 = llvm.getelementptr %dy_y_re[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v557 = llvm.load %v556 : !llvm.ptr -> f32
-                %v558 = arith.mulf %v551, %v557 fastmath<contract> : f32
-                %v559 = llvm.load %v36 : !llvm.ptr -> f32
-                %v560 = arith.mulf %v559, %v535 fastmath<contract> : f32
-                %v561 = arith.addf %v558, %v560 fastmath<contract> : f32
-                %v562 = llvm.load %v38 : !llvm.ptr -> f32
-                %v563 = arith.mulf %v562, %v536 fastmath<contract> : f32
-                %v564 = arith.addf %v563, %v561 fastmath<contract> : f32
-                %v565 = arith.mulf %v537, %v559 fastmath<contract> : f32
-                %v566 = arith.mulf %v562, %v539 fastmath<contract> : f32
-                %v567 = arith.addf %v566, %v565 fastmath<contract> : f32
-                %v568 = arith.mulf %v538, %v559 fastmath<contract> : f32
-                %v569 = arith.mulf %v562, %v540 fastmath<contract> : f32
-                %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
-                %v571 = arith.muli %v28, %v109 : i64
-                %v572 = arith.muli %v26, %size_L : i64
-                %v573 = arith.addi %v571, %v572 : i64
-                %v574 = arith.addi %v573, %v534 : i64
-                %v575 = llvm.getelementptr %in_g_im[%v574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v576 = llvm.load %v575 : !llvm.ptr -> f32
-                %v577 = arith.negf %v576 : f32
-                %v578 = arith.mulf %v577, %v117 fastmath<contract> : f32
-                %v579 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v578) : (f32) -> f32
-                %v580 = arith.addf %v43, %v579 fastmath<contract> : f32
-                %v581 = arith.divf %v43, %v580 : f32
-                %v582 = arith.muli %v28, %v109 : i64
-                %v583 = arith.muli %v26, %size_L : i64
-                %v584 = arith.addi %v582, %v583 : i64
-                %v585 = arith.addi %v584, %v534 : i64
-                %v586 = llvm.getelementptr %dy_y_im[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v587 = llvm.load %v586 : !llvm.ptr -> f32
-                %v588 = arith.mulf %v581, %v587 fastmath<contract> : f32
-                %v589 = llvm.load %v37 : !llvm.ptr -> f32
-                %v590 = arith.mulf %v589, %v536 fastmath<contract> : f32
-                %v591 = arith.addf %v588, %v590 fastmath<contract> : f32
-                %v592 = llvm.load %v39 : !llvm.ptr -> f32
-                %v593 = arith.mulf %v592, %v535 fastmath<contract> : f32
-                %v594 = arith.addf %v593, %v591 fastmath<contract> : f32
-                %v595 = arith.mulf %v539, %v589 fastmath<contract> : f32
-                %v596 = arith.mulf %v592, %v537 fastmath<contract> : f32
-                %v597 = arith.addf %v596, %v595 fastmath<contract> : f32
-                %v598 = arith.mulf %v540, %v589 fastmath<contract> : f32
-                %v599 = arith.mulf %v592, %v538 fastmath<contract> : f32
-                %v600 = arith.addf %v599, %v598 fastmath<contract> : f32
-                llvm.store %v564, %v34 : f32, !llvm.ptr
-                llvm.store %v567, %v44 : f32, !llvm.ptr
-                llvm.store %v570, %v45 : f32, !llvm.ptr
-                llvm.store %v594, %v35 : f32, !llvm.ptr
-                llvm.store %v597, %v46 : f32, !llvm.ptr
-                llvm.store %v600, %v47 : f32, !llvm.ptr
-                scf.if %v533 {
-                }
-                %v601 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v602 = llvm.load %v601 : !llvm.ptr -> f32
-                %v603 = arith.subf %v43, %v602 fastmath<contract> : f32
-                %v604 = arith.muli %v28, %v109 : i64
-                %v605 = arith.muli %v26, %size_L : i64
-                %v606 = arith.addi %v604, %v605 : i64
-                %v607 = arith.addi %v606, %v534 : i64
-                %v608 = llvm.getelementptr %in_f[%v607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v609 = llvm.load %v608 : !llvm.ptr -> f32
-                %v610 = arith.negf %v609 : f32
-                %v611 = arith.mulf %v610, %v117 fastmath<contract> : f32
-                %v612 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v611) : (f32) -> f32
-                %v613 = arith.addf %v43, %v612 fastmath<contract> : f32
-                %v614 = arith.divf %v43, %v613 : f32
-                %v615 = arith.mulf %v603, %v614 fastmath<contract> : f32
-                %v616 = arith.addf %v602, %v615 fastmath<contract> : f32
-                %v617 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v544 = arith.muli %v28, %v109 : i64
+                %v545 = arith.muli %v26, %size_L : i64
+                %v546 = arith.addi %v544, %v545 : i64
+                %v547 = arith.addi %v546, %v477 : i64
+                %v548 = llvm.getelementptr %in_f[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v549 = llvm.load %v548 : !llvm.ptr -> f32
+                %v550 = arith.negf %v549 : f32
+                %v551 = arith.mulf %v550, %v117 fastmath<contract> : f32
+                %v552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v551) : (f32) -> f32
+                %v553 = arith.addf %v43, %v552 fastmath<contract> : f32
+                %v554 = arith.divf %v43, %v553 : f32
+                %v555 = arith.mulf %v173, %v554 fastmath<contract> : f32
+                %v556 = arith.addf %v172, %v555 fastmath<contract> : f32
+                %v557 = arith.mulf %v556, %v198 fastmath<contract> : f32
+                llvm.store %v557, %v36 : f32, !llvm.ptr
+                %v558 = arith.mulf %v556, %v206 fastmath<contract> : f32
+                llvm.store %v558, %v38 : f32, !llvm.ptr
+                llvm.store %v557, %v37 : f32, !llvm.ptr
+                %v559 = arith.negf %v558 : f32
+                llvm.store %v559, %v39 : f32, !llvm.ptr
+                %v561 = arith.addi %v85, %v560 : i64
+                %v563 = arith.cmpi slt, %v562, %v91 : i32
+                %v564 = arith.cmpi eq, %v562, %v97 : i32
+                %v565 = arith.addi %v67, %v561 : i64
+                %v566 = llvm.load %v34 : !llvm.ptr -> f32
+                %v567 = llvm.load %v35 : !llvm.ptr -> f32
+                %v568 = llvm.load %v44 : !llvm.ptr -> f32
+                %v569 = llvm.load %v45 : !llvm.ptr -> f32
+                %v570 = llvm.load %v46 : !llvm.ptr -> f32
+                %v571 = llvm.load %v47 : !llvm.ptr -> f32
+                %v572 = arith.muli %v28, %v109 : i64
+                %v573 = arith.muli %v26, %size_L : i64
+                %v574 = arith.addi %v572, %v573 : i64
+                %v575 = arith.addi %v574, %v565 : i64
+                %v576 = llvm.getelementptr %in_g_re[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v577 = llvm.load %v576 : !llvm.ptr -> f32
+                %v578 = arith.negf %v577 : f32
+                %v579 = arith.mulf %v578, %v117 fastmath<contract> : f32
+                %v580 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v579) : (f32) -> f32
+                %v581 = arith.addf %v43, %v580 fastmath<contract> : f32
+                %v582 = arith.divf %v43, %v581 : f32
+                %v583 = arith.muli %v28, %v109 : i64
+                %v584 = arith.muli %v26, %size_L : i64
+                %v585 = arith.addi %v583, %v584 : i64
+                %v586 = arith.addi %v585, %v565 : i64
+                %v587 = llvm.getelementptr %dy_y_re[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v588 = llvm.load %v587 : !llvm.ptr -> f32
+                %v589 = arith.mulf %v582, %v588 fastmath<contract> : f32
+                %v590 = llvm.load %v36 : !llvm.ptr -> f32
+                %v591 = arith.mulf %v590, %v566 fastmath<contract> : f32
+                %v592 = arith.addf %v589, %v591 fastmath<contract> : f32
+                %v593 = llvm.load %v38 : !llvm.ptr -> f32
+                %v594 = arith.mulf %v593, %v567 fastmath<contract> : f32
+                %v595 = arith.addf %v594, %v592 fastmath<contract> : f32
+                %v596 = arith.mulf %v568, %v590 fastmath<contract> : f32
+                %v597 = arith.mulf %v593, %v570 fastmath<contract> : f32
+                %v598 = arith.addf %v597, %v596 fastmath<contract> : f32
+                %v599 = arith.mulf %v569, %v590 fastmath<contract> : f32
+                %v600 = arith.mulf %v593, %v571 fastmath<contract> : f32
+                %v601 = arith.addf %v600, %v599 fastmath<contract> : f32
+                %v602 = arith.muli %v28, %v109 : i64
+                %v603 = arith.muli %v26, %size_L : i64
+                %v604 = arith.addi %v602, %v603 : i64
+                %v605 = arith.addi %v604, %v565 : i64
+                %v606 = llvm.getelementptr %in_g_im[%v605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v607 = llvm.load %v606 : !llvm.ptr -> f32
+                %v608 = arith.negf %v607 : f32
+                %v609 = arith.mulf %v608, %v117 fastmath<contract> : f32
+                %v610 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v609) : (f32) -> f32
+                %v611 = arith.addf %v43, %v610 fastmath<contract> : f32
+                %v612 = arith.divf %v43, %v611 : f32
+                %v613 = arith.muli %v28, %v109 : i64
+                %v614 = arith.muli %v26, %size_L : i64
+                %v615 = arith.addi %v613, %v614 : i64
+                %v616 = arith.addi %v615, %v565 : i64
+                %v617 = llvm.getelementptr %dy_y_im[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v618 = llvm.load %v617 : !llvm.ptr -> f32
-                %v619 = arith.mulf %v618, %v189 fastmath<contract> : f32
-                %v620 = llvm.call_intrinsic "llvm.roundeven.f32"(%v619) : (f32) -> f32
-                %v621 = arith.mulf %v620, %v192 fastmath<contract> : f32
-                %v622 = arith.subf %v618, %v621 fastmath<contract> : f32
-                %v623 = arith.mulf %v620, %v193 fastmath<contract> : f32
-                %v624 = arith.subf %v622, %v623 fastmath<contract> : f32
-                %v625 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v624) : (f32) -> f32
-                %v626 = arith.mulf %v616, %v625 fastmath<contract> : f32
-                llvm.store %v626, %v36 : f32, !llvm.ptr
-                %v627 = arith.mulf %v618, %v189 fastmath<contract> : f32
-                %v628 = llvm.call_intrinsic "llvm.roundeven.f32"(%v627) : (f32) -> f32
-                %v629 = arith.mulf %v628, %v192 fastmath<contract> : f32
-                %v630 = arith.subf %v618, %v629 fastmath<contract> : f32
-                %v631 = arith.mulf %v628, %v193 fastmath<contract> : f32
-                %v632 = arith.subf %v630, %v631 fastmath<contract> : f32
-                %v633 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v632) : (f32) -> f32
-                %v634 = arith.mulf %v616, %v633 fastmath<contract> : f32
-                llvm.store %v634, %v38 : f32, !llvm.ptr
-                llvm.store %v626, %v37 : f32, !llvm.ptr
-                %v635 = arith.negf %v634 : f32
-                llvm.store %v635, %v39 : f32, !llvm.ptr
-                %v637 = arith.addi %v85, %v636 : i64
-                %v639 = arith.cmpi slt, %v638, %v91 : i32
-                %v640 = arith.cmpi eq, %v638, %v97 : i32
-                %v641 = arith.addi %v67, %v637 : i64
-                %v642 = llvm.load %v34 : !llvm.ptr -> f32
-                %v643 = llvm.load %v35 : !llvm.ptr -> f32
-                %v644 = llvm.load %v44 : !llvm.ptr -> f32
-                %v645 = llvm.load %v45 : !llvm.ptr -> f32
-                %v646 = llvm.load %v46 : !llvm.ptr -> f32
-                %v647 = llvm.load %v47 : !llvm.ptr -> f32
-                %v648 = arith.muli %v28, %v109 : i64
-                %v649 = arith.muli %v26, %size_L : i64
-                %v650 = arith.addi %v648, %v649 : i64
-                %v651 = arith.addi %v650, %v641 : i64
-                %v652 = llvm.getelementptr %in_g_re[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v653 = llvm.load %v652 : !llvm.ptr -> f32
-                %v654 = arith.negf %v653 : f32
-                %v655 = arith.mulf %v654, %v117 fastmath<contract> : f32
-                %v656 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v655) : (f32) -> f32
-                %v657 = arith.addf %v43, %v656 fastmath<contract> : f32
-                %v658 = arith.divf %v43, %v657 : f32
+                %v619 = arith.mulf %v612, %v618 fastmath<contract> : f32
+                %v620 = llvm.load %v37 : !llvm.ptr -> f32
+                %v621 = arith.mulf %v620, %v567 fastmath<contract> : f32
+                %v622 = arith.addf %v619, %v621 fastmath<contract> : f32
+                %v623 = llvm.load %v39 : !llvm.ptr -> f32
+                %v624 = arith.mulf %v623, %v566 fastmath<contract> : f32
+                %v625 = arith.addf %v624, %v622 fastmath<contract> : f32
+                %v626 = arith.mulf %v570, %v620 fastmath<contract> : f32
+                %v627 = arith.mulf %v623, %v568 fastmath<contract> : f32
+                %v628 = arith.addf %v627, %v626 fastmath<contract> : f32
+                %v629 = arith.mulf %v571, %v620 fastmath<contract> : f32
+                %v630 = arith.mulf %v623, %v569 fastmath<contract> : f32
+                %v631 = arith.addf %v630, %v629 fastmath<contract> : f32
+                llvm.store %v595, %v34 : f32, !llvm.ptr
+                llvm.store %v598, %v44 : f32, !llvm.ptr
+                llvm.store %v601, %v45 : f32, !llvm.ptr
+                llvm.store %v625, %v35 : f32, !llvm.ptr
+                llvm.store %v628, %v46 : f32, !llvm.ptr
+                llvm.store %v631, %v47 : f32, !llvm.ptr
+                scf.if %v564 {
+                }
+                %v632 = arith.muli %v28, %v109 : i64
+                %v633 = arith.muli %v26, %size_L : i64
+                %v634 = arith.addi %v632, %v633 : i64
+                %v635 = arith.addi %v634, %v565 : i64
+                %v636 = llvm.getelementptr %in_f[%v635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v637 = llvm.load %v636 : !llvm.ptr -> f32
+                %v638 = arith.negf %v637 : f32
+                %v639 = arith.mulf %v638, %v117 fastmath<contract> : f32
+                %v640 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v639) : (f32) -> f32
+                %v641 = arith.addf %v43, %v640 fastmath<contract> : f32
+                %v642 = arith.divf %v43, %v641 : f32
+                %v643 = arith.mulf %v173, %v642 fastmath<contract> : f32
+                %v644 = arith.addf %v172, %v643 fastmath<contract> : f32
+                %v645 = arith.mulf %v644, %v198 fastmath<contract> : f32
+                llvm.store %v645, %v36 : f32, !llvm.ptr
+                %v646 = arith.mulf %v644, %v206 fastmath<contract> : f32
+                llvm.store %v646, %v38 : f32, !llvm.ptr
+                llvm.store %v645, %v37 : f32, !llvm.ptr
+                %v647 = arith.negf %v646 : f32
+                llvm.store %v647, %v39 : f32, !llvm.ptr
+                %v648 = arith.addi %v85, %v1 : i64
+                %v650 = arith.cmpi slt, %v649, %v91 : i32
+                %v651 = arith.cmpi eq, %v649, %v97 : i32
+                %v652 = arith.addi %v67, %v648 : i64
+                %v653 = llvm.load %v34 : !llvm.ptr -> f32
+                %v654 = llvm.load %v35 : !llvm.ptr -> f32
+                %v655 = llvm.load %v44 : !llvm.ptr -> f32
+                %v656 = llvm.load %v45 : !llvm.ptr -> f32
+                %v657 = llvm.load %v46 : !llvm.ptr -> f32
+                %v658 = llvm.load %v47 : !llvm.ptr -> f32
                 %v659 = arith.muli %v28, %v109 : i64
                 %v660 = arith.muli %v26, %size_L : i64
                 %v661 = arith.addi %v659, %v660 : i64
-                %v662 = arith.addi %v661, %v641 : i64
-                %v663 = llvm.getelementptr %dy_y_re[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v662 = arith.addi %v661, %v652 : i64
+                %v663 = llvm.getelementptr %in_g_re[%v662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v664 = llvm.load %v663 : !llvm.ptr -> f32
-                %v665 = arith.mulf %v658, %v664 fastmath<contract> : f32
-                %v666 = llvm.load %v36 : !llvm.ptr -> f32
-                %v667 = arith.mulf %v666, %v642 fastmath<contract> : f32
-                %v668 = arith.addf %v665, %v667 fastmath<contract> : f32
-                %v669 = llvm.load %v38 : !llvm.ptr -> f32
-                %v670 = arith.mulf %v669, %v643 fastmath<contract> : f32
-                %v671 = arith.addf %v670, %v668 fastmath<contract> : f32
-                %v672 = arith.mulf %v644, %v666 fastmath<contract> : f32
-                %v673 = arith.mulf %v669, %v646 fastmath<contract> : f32
-                %v674 = arith.addf %v673, %v672 fastmath<contract> : f32
-                %v675 = arith.mulf %v645, %v666 fastmath<contract> : f32
-                %v676 = arith.mulf %v669, %v647 fastmath<contract> : f32
-                %v677 = arith.addf %v676, %v675 fastmath<contract> : f32
-                %v678 = arith.muli %v28, %v109 : i64
-                %v679 = arith.muli %v26, %size_L : i64
-                %v680 = arith.addi %v678, %v679 : i64
-                %v681 = arith.addi %v680, %v641 : i64
-                %v682 = llvm.getelementptr %in_g_im[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v683 = llvm.load %v682 : !llvm.ptr -> f32
-                %v684 = arith.negf %v683 : f32
-                %v685 = arith.mulf %v684, %v117 fastmath<contract> : f32
-                %v686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v685) : (f32) -> f32
-                %v687 = arith.addf %v43, %v686 fastmath<contract> : f32
-                %v688 = arith.divf %v43, %v687 : f32
+                %v665 = arith.negf %v664 : f32
+                %v666 = arith.mulf %v665, %v117 fastmath<contract> : f32
+                %v667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v666) : (f32) -> f32
+                %v668 = arith.addf %v43, %v667 fastmath<contract> : f32
+                %v669 = arith.divf %v43, %v668 : f32
+                %v670 = arith.muli %v28, %v109 : i64
+                %v671 = arith.muli %v26, %size_L : i64
+                %v672 = arith.addi %v670, %v671 : i64
+                %v673 = arith.addi %v672, %v652 : i64
+                %v674 = llvm.getelementptr %dy_y_re[%v673] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v675 = llvm.load %v674 : !llvm.ptr -> f32
+                %v676 = arith.mulf %v669, %v675 fastmath<contract> : f32
+                %v677 = llvm.load %v36 : !llvm.ptr -> f32
+                %v678 = arith.mulf %v677, %v653 fastmath<contract> : f32
+                %v679 = arith.addf %v676, %v678 fastmath<contract> : f32
+                %v680 = llvm.load %v38 : !llvm.ptr -> f32
+                %v681 = arith.mulf %v680, %v654 fastmath<contract> : f32
+                %v682 = arith.addf %v681, %v679 fastmath<contract> : f32
+                %v683 = arith.mulf %v655, %v677 fastmath<contract> : f32
+                %v684 = arith.mulf %v680, %v657 fastmath<contract> : f32
+                %v685 = arith.addf %v684, %v683 fastmath<contract> : f32
+                %v686 = arith.mulf %v656, %v677 fastmath<contract> : f32
+                %v687 = arith.mulf %v680, %v658 fastmath<contract> : f32
+                %v688 = arith.addf %v687, %v686 fastmath<contract> : f32
                 %v689 = arith.muli %v28, %v109 : i64
                 %v690 = arith.muli %v26, %size_L : i64
                 %v691 = arith.addi %v689, %v690 : i64
-                %v692 = arith.addi %v691, %v641 : i64
-                %v693 = llvm.getelementptr %dy_y_im[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v692 = arith.addi %v691, %v652 : i64
+                %v693 = llvm.getelementptr %in_g_im[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v694 = llvm.load %v693 : !llvm.ptr -> f32
-                %v695 = arith.mulf %v688, %v694 fastmath<contract> : f32
-                %v696 = llvm.load %v37 : !llvm.ptr -> f32
-                %v697 = arith.mulf %v696, %v643 fastmath<contract> : f32
-                %v698 = arith.addf %v695, %v697 fastmath<contract> : f32
-                %v699 = llvm.load %v39 : !llvm.ptr -> f32
-                %v700 = arith.mulf %v699, %v642 fastmath<contract> : f32
-                %v701 = arith.addf %v700, %v698 fastmath<contract> : f32
-                %v702 = arith.mulf %v646, %v696 fastmath<contract> : f32
-                %v703 = arith.mulf %v699, %v644 fastmath<contract> : f32
-                %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
-                %v705 = arith.mulf %v647, %v696 fastmath<contract> : f32
-                %v706 = arith.mulf %v699, %v645 fastmath<contract> : f32
-                %v707 = arith.addf %v706, %v705 fastmath<contract> : f32
-                llvm.store %v671, %v34 : f32, !llvm.ptr
-                llvm.store %v674, %v44 : f32, !llvm.ptr
-                llvm.store %v677, %v45 : f32, !llvm.ptr
-                llvm.store %v701, %v35 : f32, !llvm.ptr
-                llvm.store %v704, %v46 : f32, !llvm.ptr
-                llvm.store %v707, %v47 : f32, !llvm.ptr
-                scf.if %v640 {
+                %v695 = arith.negf %v694 : f32
+                %v696 = arith.mulf %v695, %v117 fastmath<contract> : f32
+                %v697 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v696) : (f32) -> f32
+                %v698 = arith.addf %v43, %v697 fastmath<contract> : f32
+                %v699 = arith.divf %v43, %v698 : f32
+                %v700 = arith.muli %v28, %v109 : i64
+                %v701 = arith.muli %v26, %size_L : i64
+                %v702 = arith.addi %v700, %v701 : i64
+                %v703 = arith.addi %v702, %v652 : i64
+                %v704 = llvm.getelementptr %dy_y_im[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v705 = llvm.load %v704 : !llvm.ptr -> f32
+                %v706 = arith.mulf %v699, %v705 fastmath<contract> : f32
+                %v707 = llvm.load %v37 : !llvm.ptr -> f32
+                %v708 = arith.mulf %v707, %v654 fastmath<contract> : f32
+                %v709 = arith.addf %v706, %v708 fastmath<contract> : f32
+                %v710 = llvm.load %v39 : !llvm.ptr -> f32
+                %v711 = arith.mulf %v710, %v653 fastmath<contract> : f32
+                %v712 = arith.addf %v711, %v709 fastmath<contract> : f32
+                %v713 = arith.mulf %v657, %v707 fastmath<contract> : f32
+                %v714 = arith.mulf %v710, %v655 fastmath<contract> : f32
+                %v715 = arith.addf %v714, %v713 fastmath<contract> : f32
+                %v716 = arith.mulf %v658, %v707 fastmath<contract> : f32
+                %v717 = arith.mulf %v710, %v656 fastmath<contract> : f32
+                %v718 = arith.addf %v717, %v716 fastmath<contract> : f32
+                llvm.store %v682, %v34 : f32, !llvm.ptr
+                llvm.store %v685, %v44 : f32, !llvm.ptr
+                llvm.store %v688, %v45 : f32, !llvm.ptr
+                llvm.store %v712, %v35 : f32, !llvm.ptr
+                llvm.store %v715, %v46 : f32, !llvm.ptr
+                llvm.store %v718, %v47 : f32, !llvm.ptr
+                scf.if %v651 {
                 }
-                %v708 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v709 = llvm.load %v708 : !llvm.ptr -> f32
-                %v710 = arith.subf %v43, %v709 fastmath<contract> : f32
-                %v711 = arith.muli %v28, %v109 : i64
-                %v712 = arith.muli %v26, %size_L : i64
-                %v713 = arith.addi %v711, %v712 : i64
-                %v714 = arith.addi %v713, %v641 : i64
-                %v715 = llvm.getelementptr %in_f[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v716 = llvm.load %v715 : !llvm.ptr -> f32
-                %v717 = arith.negf %v716 : f32
-                %v718 = arith.mulf %v717, %v117 fastmath<contract> : f32
-                %v719 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v718) : (f32) -> f32
-                %v720 = arith.addf %v43, %v719 fastmath<contract> : f32
-                %v721 = arith.divf %v43, %v720 : f32
-                %v722 = arith.mulf %v710, %v721 fastmath<contract> : f32
-                %v723 = arith.addf %v709, %v722 fastmath<contract> : f32
-                %v724 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v725 = llvm.load %v724 : !llvm.ptr -> f32
-                %v726 = arith.mulf %v725, %v189 fastmath<contract> : f32
-                %v727 = llvm.call_intrinsic "llvm.roundeven.f32"(%v726) : (f32) -> f32
-                %v728 = arith.mulf %v727, %v192 fastmath<contract> : f32
-                %v729 = arith.subf %v725, %v728 fastmath<contract> : f32
-                %v730 = arith.mulf %v727, %v193 fastmath<contract> : f32
-                %v731 = arith.subf %v729, %v730 fastmath<contract> : f32
-                %v732 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v731) : (f32) -> f32
-                %v733 = arith.mulf %v723, %v732 fastmath<contract> : f32
-                llvm.store %v733, %v36 : f32, !llvm.ptr
-                %v734 = arith.mulf %v725, %v189 fastmath<contract> : f32
-                %v735 = llvm.call_intrinsic "llvm.roundeven.f32"(%v734) : (f32) -> f32
-                %v736 = arith.mulf %v735, %v192 fastmath<contract> : f32
-                %v737 = arith.subf %v725, %v736 fastmath<contract> : f32
-                %v738 = arith.mulf %v735, %v193 fastmath<contract> : f32
-                %v739 = arith.subf %v737, %v738 fastmath<contract> : f32
-                %v740 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v739) : (f32) -> f32
-                %v741 = arith.mulf %v723, %v740 fastmath<contract> : f32
-                llvm.store %v741, %v38 : f32, !llvm.ptr
-                llvm.store %v733, %v37 : f32, !llvm.ptr
-                %v742 = arith.negf %v741 : f32
-                llvm.store %v742, %v39 : f32, !llvm.ptr
-                %v743 = arith.addi %v85, %v1 : i64
-                %v745 = arith.cmpi slt, %v744, %v91 : i32
-                %v746 = arith.cmpi eq, %v744, %v97 : i32
-                %v747 = arith.addi %v67, %v743 : i64
-                %v748 = llvm.load %v34 : !llvm.ptr -> f32
-                %v749 = llvm.load %v35 : !llvm.ptr -> f32
-                %v750 = llvm.load %v44 : !llvm.ptr -> f32
-                %v751 = llvm.load %v45 : !llvm.ptr -> f32
-                %v752 = llvm.load %v46 : !llvm.ptr -> f32
-                %v753 = llvm.load %v47 : !llvm.ptr -> f32
-                %v754 = arith.muli %v28, %v109 : i64
-                %v755 = arith.muli %v26, %size_L : i64
-                %v756 = arith.addi %v754, %v755 : i64
-                %v757 = arith.addi %v756, %v747 : i64
-                %v758 = llvm.getelementptr %in_g_re[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v759 = llvm.load %v758 : !llvm.ptr -> f32
-                %v760 = arith.negf %v759 : f32
-                %v761 = arith.mulf %v760, %v117 fastmath<contract> : f32
-                %v762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v761) : (f32) -> f32
-                %v763 = arith.addf %v43, %v762 fastmath<contract> : f32
-                %v764 = arith.divf %v43, %v763 : f32
-                %v765 = arith.muli %v28, %v109 : i64
-                %v766 = arith.muli %v26, %size_L : i64
-                %v767 = arith.addi %v765, %v766 : i64
-                %v768 = arith.addi %v767, %v747 : i64
-                %v769 = llvm.getelementptr %dy_y_re[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v770 = llvm.load %v769 : !llvm.ptr -> f32
-                %v771 = arith.mulf %v764, %v770 fastmath<contract> : f32
-                %v772 = llvm.load %v36 : !llvm.ptr -> f32
-                %v773 = arith.mulf %v772, %v748 fastmath<contract> : f32
-                %v774 = arith.addf %v771, %v773 fastmath<contract> : f32
-                %v775 = llvm.load %v38 : !llvm.ptr -> f32
-                %v776 = arith.mulf %v775, %v749 fastmath<contract> : f32
-                %v777 = arith.addf %v776, %v774 fastmath<contract> : f32
-                %v778 = arith.mulf %v750, %v772 fastmath<contract> : f32
-                %v779 = arith.mulf %v775, %v752 fastmath<contract> : f32
-                %v780 = arith.addf %v779, %v778 fastmath<contract> : f32
-                %v781 = arith.mulf %v751, %v772 fastmath<contract> : f32
-                %v782 = arith.mulf %v775, %v753 fastmath<contract> : f32
-                %v783 = arith.addf %v782, %v781 fastmath<contract> : f32
-                %v784 = arith.muli %v28, %v109 : i64
-                %v785 = arith.muli %v26, %size_L : i64
-                %v786 = arith.addi %v784, %v785 : i64
-                %v787 = arith.addi %v786, %v747 : i64
-                %v788 = llvm.getelementptr %in_g_im[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v789 = llvm.load %v788 : !llvm.ptr -> f32
-                %v790 = arith.negf %v789 : f32
-                %v791 = arith.mulf %v790, %v117 fastmath<contract> : f32
-                %v792 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v791) : (f32) -> f32
-                %v793 = arith.addf %v43, %v792 fastmath<contract> : f32
-                %v794 = arith.divf %v43, %v793 : f32
-                %v795 = arith.muli %v28, %v109 : i64
-                %v796 = arith.muli %v26, %size_L : i64
-                %v797 = arith.addi %v795, %v796 : i64
-                %v798 = arith.addi %v797, %v747 : i64
-                %v799 = llvm.getelementptr %dy_y_im[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v800 = llvm.load %v799 : !llvm.ptr -> f32
-                %v801 = arith.mulf %v794, %v800 fastmath<contract> : f32
-                %v802 = llvm.load %v37 : !llvm.ptr -> f32
-                %v803 = arith.mulf %v802, %v749 fastmath<contract> : f32
-                %v804 = arith.addf %v801, %v803 fastmath<contract> : f32
-                %v805 = llvm.load %v39 : !llvm.ptr -> f32
-                %v806 = arith.mulf %v805, %v748 fastmath<contract> : f32
-                %v807 = arith.addf %v806, %v804 fastmath<contract> : f32
-                %v808 = arith.mulf %v752, %v802 fastmath<contract> : f32
-                %v809 = arith.mulf %v805, %v750 fastmath<contract> : f32
-                %v810 = arith.addf %v809, %v808 fastmath<contract> : f32
-                %v811 = arith.mulf %v753, %v802 fastmath<contract> : f32
-                %v812 = arith.mulf %v805, %v751 fastmath<contract> : f32
-                %v813 = arith.addf %v812, %v811 fastmath<contract> : f32
-                llvm.store %v777, %v34 : f32, !llvm.ptr
-                llvm.store %v780, %v44 : f32, !llvm.ptr
-                llvm.store %v783, %v45 : f32, !llvm.ptr
-                llvm.store %v807, %v35 : f32, !llvm.ptr
-                llvm.store %v810, %v46 : f32, !llvm.ptr
-                llvm.store %v813, %v47 : f32, !llvm.ptr
-                scf.if %v746 {
+                %v719 = arith.muli %v28, %v109 : i64
+                %v720 = arith.muli %v26, %size_L : i64
+                %v721 = arith.addi %v719, %v720 : i64
+                %v722 = arith.addi %v721, %v652 : i64
+                %v723 = llvm.getelementptr %in_f[%v722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v724 = llvm.load %v723 : !llvm.ptr -> f32
+                %v725 = arith.negf %v724 : f32
+                %v726 = arith.mulf %v725, %v117 fastmath<contract> : f32
+                %v727 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v726) : (f32) -> f32
+                %v728 = arith.addf %v43, %v727 fastmath<contract> : f32
+                %v729 = arith.divf %v43, %v728 : f32
+                %v730 = arith.mulf %v173, %v729 fastmath<contract> : f32
+                %v731 = arith.addf %v172, %v730 fastmath<contract> : f32
+                %v732 = arith.mulf %v731, %v198 fastmath<contract> : f32
+                llvm.store %v732, %v36 : f32, !llvm.ptr
+                %v733 = arith.mulf %v731, %v206 fastmath<contract> : f32
+                llvm.store %v733, %v38 : f32, !llvm.ptr
+                llvm.store %v732, %v37 : f32, !llvm.ptr
+                %v734 = arith.negf %v733 : f32
+                llvm.store %v734, %v39 : f32, !llvm.ptr
+                %v736 = arith.cmpi slt, %v735, %v91 : i32
+                %v737 = arith.cmpi eq, %v735, %v97 : i32
+                %v738 = arith.addi %v67, %v85 : i64
+                %v739 = llvm.load %v34 : !llvm.ptr -> f32
+                %v740 = llvm.load %v35 : !llvm.ptr -> f32
+                %v741 = llvm.load %v44 : !llvm.ptr -> f32
+                %v742 = llvm.load %v45 : !llvm.ptr -> f32
+                %v743 = llvm.load %v46 : !llvm.ptr -> f32
+                %v744 = llvm.load %v47 : !llvm.ptr -> f32
+                %v745 = arith.muli %v28, %v109 : i64
+                %v746 = arith.muli %v26, %size_L : i64
+                %v747 = arith.addi %v745, %v746 : i64
+                %v748 = arith.addi %v747, %v738 : i64
+                %v749 = llvm.getelementptr %in_g_re[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v750 = llvm.load %v749 : !llvm.ptr -> f32
+                %v751 = arith.negf %v750 : f32
+                %v752 = arith.mulf %v751, %v117 fastmath<contract> : f32
+                %v753 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v752) : (f32) -> f32
+                %v754 = arith.addf %v43, %v753 fastmath<contract> : f32
+                %v755 = arith.divf %v43, %v754 : f32
+                %v756 = arith.muli %v28, %v109 : i64
+                %v757 = arith.muli %v26, %size_L : i64
+                %v758 = arith.addi %v756, %v757 : i64
+                %v759 = arith.addi %v758, %v738 : i64
+                %v760 = llvm.getelementptr %dy_y_re[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v761 = llvm.load %v760 : !llvm.ptr -> f32
+                %v762 = arith.mulf %v755, %v761 fastmath<contract> : f32
+                %v763 = llvm.load %v36 : !llvm.ptr -> f32
+                %v764 = arith.mulf %v763, %v739 fastmath<contract> : f32
+                %v765 = arith.addf %v762, %v764 fastmath<contract> : f32
+                %v766 = llvm.load %v38 : !llvm.ptr -> f32
+                %v767 = arith.mulf %v766, %v740 fastmath<contract> : f32
+                %v768 = arith.addf %v767, %v765 fastmath<contract> : f32
+                %v769 = arith.mulf %v741, %v763 fastmath<contract> : f32
+                %v770 = arith.mulf %v766, %v743 fastmath<contract> : f32
+                %v771 = arith.addf %v770, %v769 fastmath<contract> : f32
+                %v772 = arith.mulf %v742, %v763 fastmath<contract> : f32
+                %v773 = arith.mulf %v766, %v744 fastmath<contract> : f32
+                %v774 = arith.addf %v773, %v772 fastmath<contract> : f32
+                %v775 = arith.muli %v28, %v109 : i64
+                %v776 = arith.muli %v26, %size_L : i64
+                %v777 = arith.addi %v775, %v776 : i64
+                %v778 = arith.addi %v777, %v738 : i64
+                %v779 = llvm.getelementptr %in_g_im[%v778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v780 = llvm.load %v779 : !llvm.ptr -> f32
+                %v781 = arith.negf %v780 : f32
+                %v782 = arith.mulf %v781, %v117 fastmath<contract> : f32
+                %v783 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v782) : (f32) -> f32
+                %v784 = arith.addf %v43, %v783 fastmath<contract> : f32
+                %v785 = arith.divf %v43, %v784 : f32
+                %v786 = arith.muli %v28, %v109 : i64
+                %v787 = arith.muli %v26, %size_L : i64
+                %v788 = arith.addi %v786, %v787 : i64
+                %v789 = arith.addi %v788, %v738 : i64
+                %v790 = llvm.getelementptr %dy_y_im[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v791 = llvm.load %v790 : !llvm.ptr -> f32
+                %v792 = arith.mulf %v785, %v791 fastmath<contract> : f32
+                %v793 = llvm.load %v37 : !llvm.ptr -> f32
+                %v794 = arith.mulf %v793, %v740 fastmath<contract> : f32
+                %v795 = arith.addf %v792, %v794 fastmath<contract> : f32
+                %v796 = llvm.load %v39 : !llvm.ptr -> f32
+                %v797 = arith.mulf %v796, %v739 fastmath<contract> : f32
+                %v798 = arith.addf %v797, %v795 fastmath<contract> : f32
+                %v799 = arith.mulf %v743, %v793 fastmath<contract> : f32
+                %v800 = arith.mulf %v796, %v741 fastmath<contract> : f32
+                %v801 = arith.addf %v800, %v799 fastmath<contract> : f32
+                %v802 = arith.mulf %v744, %v793 fastmath<contract> : f32
+                %v803 = arith.mulf %v796, %v742 fastmath<contract> : f32
+                %v804 = arith.addf %v803, %v802 fastmath<contract> : f32
+                llvm.store %v768, %v34 : f32, !llvm.ptr
+                llvm.store %v771, %v44 : f32, !llvm.ptr
+                llvm.store %v774, %v45 : f32, !llvm.ptr
+                llvm.store %v798, %v35 : f32, !llvm.ptr
+                llvm.store %v801, %v46 : f32, !llvm.ptr
+                llvm.store %v804, %v47 : f32, !llvm.ptr
+                scf.if %v737 {
                 }
-                %v814 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v815 = llvm.load %v814 : !llvm.ptr -> f32
-                %v816 = arith.subf %v43, %v815 fastmath<contract> : f32
-                %v817 = arith.muli %v28, %v109 : i64
-                %v818 = arith.muli %v26, %size_L : i64
-                %v819 = arith.addi %v817, %v818 : i64
-                %v820 = arith.addi %v819, %v747 : i64
-                %v821 = llvm.getelementptr %in_f[%v820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v822 = llvm.load %v821 : !llvm.ptr -> f32
-                %v823 = arith.negf %v822 : f32
-                %v824 = arith.mulf %v823, %v117 fastmath<contract> : f32
-                %v825 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v824) : (f32) -> f32
-                %v826 = arith.addf %v43, %v825 fastmath<contract> : f32
-                %v827 = arith.divf %v43, %v826 : f32
-                %v828 = arith.mulf %v816, %v827 fastmath<contract> : f32
-                %v829 = arith.addf %v815, %v828 fastmath<contract> : f32
-                %v830 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v831 = llvm.load %v830 : !llvm.ptr -> f32
-                %v832 = arith.mulf %v831, %v189 fastmath<contract> : f32
-                %v833 = llvm.call_intrinsic "llvm.roundeven.f32"(%v832) : (f32) -> f32
-                %v834 = arith.mulf %v833, %v192 fastmath<contract> : f32
-                %v835 = arith.subf %v831, %v834 fastmath<contract> : f32
-                %v836 = arith.mulf %v833, %v193 fastmath<contract> : f32
-                %v837 = arith.subf %v835, %v836 fastmath<contract> : f32
-                %v838 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v837) : (f32) -> f32
-                %v839 = arith.mulf %v829, %v838 fastmath<contract> : f32
-                llvm.store %v839, %v36 : f32, !llvm.ptr
-                %v840 = arith.mulf %v831, %v189 fastmath<contract> : f32
-                %v841 = llvm.call_intrinsic "llvm.roundeven.f32"(%v840) : (f32) -> f32
-                %v842 = arith.mulf %v841, %v192 fastmath<contract> : f32
-                %v843 = arith.subf %v831, %v842 fastmath<contract> : f32
-                %v844 = arith.mulf %v841, %v193 fastmath<contract> : f32
-                %v845 = arith.subf %v843, %v844 fastmath<contract> : f32
-                %v846 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v845) : (f32) -> f32
-                %v847 = arith.mulf %v829, %v846 fastmath<contract> : f32
-                llvm.store %v847, %v38 : f32, !llvm.ptr
-                llvm.store %v839, %v37 : f32, !llvm.ptr
-                %v848 = arith.negf %v847 : f32
-                llvm.store %v848, %v39 : f32, !llvm.ptr
-                %v850 = arith.cmpi slt, %v849, %v91 : i32
-                %v851 = arith.cmpi eq, %v849, %v97 : i32
-                %v852 = arith.addi %v67, %v85 : i64
-                %v853 = llvm.load %v34 : !llvm.ptr -> f32
-                %v854 = llvm.load %v35 : !llvm.ptr -> f32
-                %v855 = llvm.load %v44 : !llvm.ptr -> f32
-                %v856 = llvm.load %v45 : !llvm.ptr -> f32
-                %v857 = llvm.load %v46 : !llvm.ptr -> f32
-                %v858 = llvm.load %v47 : !llvm.ptr -> f32
-                %v859 = arith.muli %v28, %v109 : i64
-                %v860 = arith.muli %v26, %size_L : i64
-                %v861 = arith.addi %v859, %v860 : i64
-                %v862 = arith.addi %v861, %v852 : i64
-                %v863 = llvm.getelementptr %in_g_re[%v862] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v864 = llvm.load %v863 : !llvm.ptr -> f32
-                %v865 = arith.negf %v864 : f32
-                %v866 = arith.mulf %v865, %v117 fastmath<contract> : f32
-                %v867 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v866) : (f32) -> f32
-                %v868 = arith.addf %v43, %v867 fastmath<contract> : f32
-                %v869 = arith.divf %v43, %v868 : f32
-                %v870 = arith.muli %v28, %v109 : i64
-                %v871 = arith.muli %v26, %size_L : i64
-                %v872 = arith.addi %v870, %v871 : i64
-                %v873 = arith.addi %v872, %v852 : i64
-                %v874 = llvm.getelementptr %dy_y_re[%v873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v875 = llvm.load %v874 : !llvm.ptr -> f32
-                %v876 = arith.mulf %v869, %v875 fastmath<contract> : f32
-                %v877 = llvm.load %v36 : !llvm.ptr -> f32
-                %v878 = arith.mulf %v877, %v853 fastmath<contract> : f32
-                %v879 = arith.addf %v876, %v878 fastmath<contract> : f32
-                %v880 = llvm.load %v38 : !llvm.ptr -> f32
-                %v881 = arith.mulf %v880, %v854 fastmath<contract> : f32
-                %v882 = arith.addf %v881, %v879 fastmath<contract> : f32
-                %v883 = arith.mulf %v855, %v877 fastmath<contract> : f32
-                %v884 = arith.mulf %v880, %v857 fastmath<contract> : f32
-                %v885 = arith.addf %v884, %v883 fastmath<contract> : f32
-                %v886 = arith.mulf %v856, %v877 fastmath<contract> : f32
-                %v887 = arith.mulf %v880, %v858 fastmath<contract> : f32
-                %v888 = arith.addf %v887, %v886 fastmath<contract> : f32
-                %v889 = arith.muli %v28, %v109 : i64
-                %v890 = arith.muli %v26, %size_L : i64
-                %v891 = arith.addi %v889, %v890 : i64
-                %v892 = arith.addi %v891, %v852 : i64
-                %v893 = llvm.getelementptr %in_g_im[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v894 = llvm.load %v893 : !llvm.ptr -> f32
-                %v895 = arith.negf %v894 : f32
-                %v896 = arith.mulf %v895, %v117 fastmath<contract> : f32
-                %v897 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v896) : (f32) -> f32
-                %v898 = arith.addf %v43, %v897 fastmath<contract> : f32
-                %v899 = arith.divf %v43, %v898 : f32
-                %v900 = arith.muli %v28, %v109 : i64
-                %v901 = arith.muli %v26, %size_L : i64
-                %v902 = arith.addi %v900, %v901 : i64
-                %v903 = arith.addi %v902, %v852 : i64
-                %v904 = llvm.getelementptr %dy_y_im[%v903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v905 = llvm.load %v904 : !llvm.ptr -> f32
-                %v906 = arith.mulf %v899, %v905 fastmath<contract> : f32
-                %v907 = llvm.load %v37 : !llvm.ptr -> f32
-                %v908 = arith.mulf %v907, %v854 fastmath<contract> : f32
-                %v909 = arith.addf %v906, %v908 fastmath<contract> : f32
-                %v910 = llvm.load %v39 : !llvm.ptr -> f32
-                %v911 = arith.mulf %v910, %v853 fastmath<contract> : f32
-                %v912 = arith.addf %v911, %v909 fastmath<contract> : f32
-                %v913 = arith.mulf %v857, %v907 fastmath<contract> : f32
-                %v914 = arith.mulf %v910, %v855 fastmath<contract> : f32
-                %v915 = arith.addf %v914, %v913 fastmath<contract> : f32
-                %v916 = arith.mulf %v858, %v907 fastmath<contract> : f32
-                %v917 = arith.mulf %v910, %v856 fastmath<contract> : f32
-                %v918 = arith.addf %v917, %v916 fastmath<contract> : f32
-                llvm.store %v882, %v34 : f32, !llvm.ptr
-                llvm.store %v885, %v44 : f32, !llvm.ptr
-                llvm.store %v888, %v45 : f32, !llvm.ptr
-                llvm.store %v912, %v35 : f32, !llvm.ptr
-                llvm.store %v915, %v46 : f32, !llvm.ptr
-                llvm.store %v918, %v47 : f32, !llvm.ptr
-                scf.if %v851 {
-                }
-                %v919 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v920 = llvm.load %v919 : !llvm.ptr -> f32
-                %v921 = arith.subf %v43, %v920 fastmath<contract> : f32
-                %v922 = arith.muli %v28, %v109 : i64
-                %v923 = arith.muli %v26, %size_L : i64
-                %v924 = arith.addi %v922, %v923 : i64
-                %v925 = arith.addi %v924, %v852 : i64
-                %v926 = llvm.getelementptr %in_f[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v927 = llvm.load %v926 : !llvm.ptr -> f32
-                %v928 = arith.negf %v927 : f32
-                %v929 = arith.mulf %v928, %v117 fastmath<contract> : f32
-                %v930 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v929) : (f32) -> f32
-                %v931 = arith.addf %v43, %v930 fastmath<contract> : f32
-                %v932 = arith.divf %v43, %v931 : f32
-                %v933 = arith.mulf %v921, %v932 fastmath<contract> : f32
-                %v934 = arith.addf %v920, %v933 fastmath<contract> : f32
-                %v935 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v936 = llvm.load %v935 : !llvm.ptr -> f32
-                %v937 = arith.mulf %v936, %v189 fastmath<contract> : f32
-                %v938 = llvm.call_intrinsic "llvm.roundeven.f32"(%v937) : (f32) -> f32
-                %v939 = arith.mulf %v938, %v192 fastmath<contract> : f32
-                %v940 = arith.subf %v936, %v939 fastmath<contract> : f32
-                %v941 = arith.mulf %v938, %v193 fastmath<contract> : f32
-                %v942 = arith.subf %v940, %v941 fastmath<contract> : f32
-                %v943 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v942) : (f32) -> f32
-                %v944 = arith.mulf %v934, %v943 fastmath<contract> : f32
-                llvm.store %v944, %v36 : f32, !llvm.ptr
-                %v945 = arith.mulf %v936, %v189 fastmath<contract> : f32
-                %v946 = llvm.call_intrinsic "llvm.roundeven.f32"(%v945) : (f32) -> f32
-                %v947 = arith.mulf %v946, %v192 fastmath<contract> : f32
-                %v948 = arith.subf %v936, %v947 fastmath<contract> : f32
-                %v949 = arith.mulf %v946, %v193 fastmath<contract> : f32
-                %v950 = arith.subf %v948, %v949 fastmath<contract> : f32
-                %v951 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v950) : (f32) -> f32
-                %v952 = arith.mulf %v934, %v951 fastmath<contract> : f32
-                llvm.store %v952, %v38 : f32, !llvm.ptr
-                llvm.store %v944, %v37 : f32, !llvm.ptr
-                %v953 = arith.negf %v952 : f32
-                llvm.store %v953, %v39 : f32, !llvm.ptr
+                %v805 = arith.muli %v28, %v109 : i64
+                %v806 = arith.muli %v26, %size_L : i64
+                %v807 = arith.addi %v805, %v806 : i64
+                %v808 = arith.addi %v807, %v738 : i64
+                %v809 = llvm.getelementptr %in_f[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v810 = llvm.load %v809 : !llvm.ptr -> f32
+                %v811 = arith.negf %v810 : f32
+                %v812 = arith.mulf %v811, %v117 fastmath<contract> : f32
+                %v813 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v812) : (f32) -> f32
+                %v814 = arith.addf %v43, %v813 fastmath<contract> : f32
+                %v815 = arith.divf %v43, %v814 : f32
+                %v816 = arith.mulf %v173, %v815 fastmath<contract> : f32
+                %v817 = arith.addf %v172, %v816 fastmath<contract> : f32
+                %v818 = arith.mulf %v817, %v198 fastmath<contract> : f32
+                llvm.store %v818, %v36 : f32, !llvm.ptr
+                %v819 = arith.mulf %v817, %v206 fastmath<contract> : f32
+                llvm.store %v819, %v38 : f32, !llvm.ptr
+                llvm.store %v818, %v37 : f32, !llvm.ptr
+                %v820 = arith.negf %v819 : f32
+                llvm.store %v820, %v39 : f32, !llvm.ptr
               } else {
-                %v954 = arith.subi %v69, %v1 : i64
+                %v821 = arith.subi %v69, %v1 : i64
                 // the group's states, recomputed into registers
-                %v955 = arith.subi %v69, %v85 : i64
-                %v956 = arith.trunci %v955 : i64 to i32
-                %v957 = arith.subi %size_L, %v1 : i64
-                %v958 = arith.addi %v67, %v85 : i64
-                %v959 = arith.subi %v957, %v958 : i64
-                %v960 = arith.minsi %v959, %v95 : i64
-                %v961 = arith.trunci %v960 : i64 to i32
-                %v962 = arith.addi %v85, %v52 : i64
-                %v963 = arith.cmpi slt, %v99, %v956 : i32
-                %v964 = arith.cmpi eq, %v99, %v961 : i32
-                scf.if %v963 {
-                  %v965 = arith.addi %v67, %v962 : i64
-                  %v966 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v967 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v968 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v969 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v970 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v971 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v972 = arith.muli %v28, %v109 : i64
-                  %v973 = arith.muli %v26, %size_L : i64
-                  %v974 = arith.addi %v972, %v973 : i64
-                  %v975 = arith.addi %v974, %v965 : i64
-                  %v976 = llvm.getelementptr %in_g_re[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v977 = llvm.load %v976 : !llvm.ptr -> f32
-                  %v978 = arith.negf %v977 : f32
-                  %v979 = arith.mulf %v978, %v117 fastmath<contract> : f32
-                  %v980 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v979) : (f32) -> f32
-                  %v981 = arith.addf %v43, %v980 fastmath<contract> : f32
-                  %v982 = arith.divf %v43, %v981 : f32
-                  %v983 = arith.muli %v28, %v109 : i64
-                  %v984 = arith.muli %v26, %size_L : i64
-                  %v985 = arith.addi %v983, %v984 : i64
-                  %v986 = arith.addi %v985, %v965 : i64
-                  %v987 = llvm.getelementptr %dy_y_re[%v986] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v988 = llvm.load %v987 : !llvm.ptr -> f32
-                  %v989 = arith.mulf %v982, %v988 fastmath<contract> : f32
-                  %v990 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v991 = arith.mulf %v990, %v966 fastmath<contract> : f32
-                  %v992 = arith.addf %v989, %v991 fastmath<contract> : f32
-                  %v993 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v994 = arith.mulf %v993, %v967 fastmath<contract> : f32
-                  %v995 = arith.addf %v994, %v992 fastmath<contract> : f32
-                  %v996 = arith.mulf %v968, %v990 fastmath<contract> : f32
-                  %v997 = arith.mulf %v993, %v970 fastmath<contract> : f32
-                  %v998 = arith.addf %v997, %v996 fastmath<contract> : f32
-                  %v999 = arith.mulf %v969, %v990 fastmath<contract> : f32
-                  %v1000 = arith.mulf %v993, %v971 fastmath<contract> : f32
-                  %v1001 = arith.addf %v1000, %v999 fastmath<contract> : f32
-                  %v1002 = arith.muli %v28, %v109 : i64
-                  %v1003 = arith.muli %v26, %size_L : i64
-                  %v1004 = arith.addi %v1002, %v1003 : i64
-                  %v1005 = arith.addi %v1004, %v965 : i64
-                  %v1006 = llvm.getelementptr %in_g_im[%v1005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1007 = llvm.load %v1006 : !llvm.ptr -> f32
-                  %v1008 = arith.negf %v1007 : f32
-                  %v1009 = arith.mulf %v1008, %v117 fastmath<contract> : f32
-                  %v1010 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1009) : (f32) -> f32
-                  %v1011 = arith.addf %v43, %v1010 fastmath<contract> : f32
-                  %v1012 = arith.divf %v43, %v1011 : f32
-                  %v1013 = arith.muli %v28, %v109 : i64
-                  %v1014 = arith.muli %v26, %size_L : i64
-                  %v1015 = arith.addi %v1013, %v1014 : i64
-                  %v1016 = arith.addi %v1015, %v965 : i64
-                  %v1017 = llvm.getelementptr %dy_y_im[%v1016] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1018 = llvm.load %v1017 : !llvm.ptr -> f32
-                  %v1019 = arith.mulf %v1012, %v1018 fastmath<contract> : f32
-                  %v1020 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1021 = arith.mulf %v1020, %v967 fastmath<contract> : f32
-                  %v1022 = arith.addf %v1019, %v1021 fastmath<contract> : f32
-                  %v1023 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1024 = arith.mulf %v1023, %v966 fastmath<contract> : f32
-                  %v1025 = arith.addf %v1024, %v1022 fastmath<contract> : f32
-                  %v1026 = arith.mulf %v970, %v1020 fastmath<contract> : f32
-                  %v1027 = arith.mulf %v1023, %v968 fastmath<contract> : f32
-                  %v1028 = arith.addf %v1027, %v1026 fastmath<contract> : f32
-                  %v1029 = arith.mulf %v971, %v1020 fastmath<contract> : f32
-                  %v1030 = arith.mulf %v1023, %v969 fastmath<contract> : f32
-                  %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
-                  llvm.store %v995, %v34 : f32, !llvm.ptr
-                  llvm.store %v998, %v44 : f32, !llvm.ptr
-                  llvm.store %v1001, %v45 : f32, !llvm.ptr
-                  llvm.store %v1025, %v35 : f32, !llvm.ptr
-                  llvm.store %v1028, %v46 : f32, !llvm.ptr
-                  llvm.store %v1031, %v47 : f32, !llvm.ptr
-                  scf.if %v964 {
+                %v822 = arith.subi %v69, %v85 : i64
+                %v823 = arith.trunci %v822 : i64 to i32
+                %v824 = arith.subi %size_L, %v1 : i64
+                %v825 = arith.addi %v67, %v85 : i64
+                %v826 = arith.subi %v824, %v825 : i64
+                %v827 = arith.minsi %v826, %v95 : i64
+                %v828 = arith.trunci %v827 : i64 to i32
+                %v829 = arith.addi %v85, %v52 : i64
+                %v830 = arith.cmpi slt, %v99, %v823 : i32
+                %v831 = arith.cmpi eq, %v99, %v828 : i32
+                scf.if %v830 {
+                  %v832 = arith.addi %v67, %v829 : i64
+                  %v833 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v834 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v835 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v836 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v837 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v838 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v839 = arith.muli %v28, %v109 : i64
+                  %v840 = arith.muli %v26, %size_L : i64
+                  %v841 = arith.addi %v839, %v840 : i64
+                  %v842 = arith.addi %v841, %v832 : i64
+                  %v843 = llvm.getelementptr %in_g_re[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v844 = llvm.load %v843 : !llvm.ptr -> f32
+                  %v845 = arith.negf %v844 : f32
+                  %v846 = arith.mulf %v845, %v117 fastmath<contract> : f32
+                  %v847 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v846) : (f32) -> f32
+                  %v848 = arith.addf %v43, %v847 fastmath<contract> : f32
+                  %v849 = arith.divf %v43, %v848 : f32
+                  %v850 = arith.muli %v28, %v109 : i64
+                  %v851 = arith.muli %v26, %size_L : i64
+                  %v852 = arith.addi %v850, %v851 : i64
+                  %v853 = arith.addi %v852, %v832 : i64
+                  %v854 = llvm.getelementptr %dy_y_re[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v855 = llvm.load %v854 : !llvm.ptr -> f32
+                  %v856 = arith.mulf %v849, %v855 fastmath<contract> : f32
+                  %v857 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v858 = arith.mulf %v857, %v833 fastmath<contract> : f32
+                  %v859 = arith.addf %v856, %v858 fastmath<contract> : f32
+                  %v860 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v861 = arith.mulf %v860, %v834 fastmath<contract> : f32
+                  %v862 = arith.addf %v861, %v859 fastmath<contract> : f32
+                  %v863 = arith.mulf %v835, %v857 fastmath<contract> : f32
+                  %v864 = arith.mulf %v860, %v837 fastmath<contract> : f32
+                  %v865 = arith.addf %v864, %v863 fastmath<contract> : f32
+                  %v866 = arith.mulf %v836, %v857 fastmath<contract> : f32
+                  %v867 = arith.mulf %v860, %v838 fastmath<contract> : f32
+                  %v868 = arith.addf %v867, %v866 fastmath<contract> : f32
+                  %v869 = arith.muli %v28, %v109 : i64
+                  %v870 = arith.muli %v26, %size_L : i64
+                  %v871 = arith.addi %v869, %v870 : i64
+                  %v872 = arith.addi %v871, %v832 : i64
+                  %v873 = llvm.getelementptr %in_g_im[%v872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v874 = llvm.load %v873 : !llvm.ptr -> f32
+                  %v875 = arith.negf %v874 : f32
+                  %v876 = arith.mulf %v875, %v117 fastmath<contract> : f32
+                  %v877 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v876) : (f32) -> f32
+                  %v878 = arith.addf %v43, %v877 fastmath<contract> : f32
+                  %v879 = arith.divf %v43, %v878 : f32
+                  %v880 = arith.muli %v28, %v109 : i64
+                  %v881 = arith.muli %v26, %size_L : i64
+                  %v882 = arith.addi %v880, %v881 : i64
+                  %v883 = arith.addi %v882, %v832 : i64
+                  %v884 = llvm.getelementptr %dy_y_im[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v885 = llvm.load %v884 : !llvm.ptr -> f32
+                  %v886 = arith.mulf %v879, %v885 fastmath<contract> : f32
+                  %v887 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v888 = arith.mulf %v887, %v834 fastmath<contract> : f32
+                  %v889 = arith.addf %v886, %v888 fastmath<contract> : f32
+                  %v890 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v891 = arith.mulf %v890, %v833 fastmath<contract> : f32
+                  %v892 = arith.addf %v891, %v889 fastmath<contract> : f32
+                  %v893 = arith.mulf %v837, %v887 fastmath<contract> : f32
+                  %v894 = arith.mulf %v890, %v835 fastmath<contract> : f32
+                  %v895 = arith.addf %v894, %v893 fastmath<contract> : f32
+                  %v896 = arith.mulf %v838, %v887 fastmath<contract> : f32
+                  %v897 = arith.mulf %v890, %v836 fastmath<contract> : f32
+                  %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
+                  llvm.store %v862, %v34 : f32, !llvm.ptr
+                  llvm.store %v865, %v44 : f32, !llvm.ptr
+                  llvm.store %v868, %v45 : f32, !llvm.ptr
+                  llvm.store %v892, %v35 : f32, !llvm.ptr
+                  llvm.store %v895, %v46 : f32, !llvm.ptr
+                  llvm.store %v898, %v47 : f32, !llvm.ptr
+                  scf.if %v831 {
                   }
-                  %v1032 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
-                  %v1034 = arith.subf %v43, %v1033 fastmath<contract> : f32
-                  %v1035 = arith.muli %v28, %v109 : i64
-                  %v1036 = arith.muli %v26, %size_L : i64
-                  %v1037 = arith.addi %v1035, %v1036 : i64
-                  %v1038 = arith.addi %v1037, %v965 : i64
-                  %v1039 = llvm.getelementptr %in_f[%v1038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1040 = llvm.load %v1039 : !llvm.ptr -> f32
-                  %v1041 = arith.negf %v1040 : f32
-                  %v1042 = arith.mulf %v1041, %v117 fastmath<contract> : f32
-                  %v1043 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1042) : (f32) -> f32
-                  %v1044 = arith.addf %v43, %v1043 fastmath<contract> : f32
-                  %v1045 = arith.divf %v43, %v1044 : f32
-                  %v1046 = arith.mulf %v1034, %v1045 fastmath<contract> : f32
-                  %v1047 = arith.addf %v1033, %v1046 fastmath<contract> : f32
-                  %v1048 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1049 = llvm.load %v1048 : !llvm.ptr -> f32
-                  %v1050 = arith.mulf %v1049, %v189 fastmath<contract> : f32
-                  %v1051 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1050) : (f32) -> f32
-                  %v1052 = arith.mulf %v1051, %v192 fastmath<contract> : f32
-                  %v1053 = arith.subf %v1049, %v1052 fastmath<contract> : f32
-                  %v1054 = arith.mulf %v1051, %v193 fastmath<contract> : f32
-                  %v1055 = arith.subf %v1053, %v1054 fastmath<contract> : f32
-                  %v1056 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1055) : (f32) -> f32
-                  %v1057 = arith.mulf %v1047, %v1056 fastmath<contract> : f32
-                  llvm.store %v1057, %v36 : f32, !llvm.ptr
-                  %v1058 = arith.mulf %v1049, %v189 fastmath<contract> : f32
-                  %v1059 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1058) : (f32) -> f32
-                  %v1060 = arith.mulf %v1059, %v192 fastmath<contract> : f32
-                  %v1061 = arith.subf %v1049, %v1060 fastmath<contract> : f32
-                  %v1062 = arith.mulf %v1059, %v193 fastmath<contract> : f32
-                  %v1063 = arith.subf %v1061, %v1062 fastmath<contract> : f32
-                  %v1064 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1063) : (f32) -> f32
-                  %v1065 = arith.mulf %v1047, %v1064 fastmath<contract> : f32
-                  llvm.store %v1065, %v38 : f32, !llvm.ptr
-                  llvm.store %v1057, %v37 : f32, !llvm.ptr
-                  %v1066 = arith.negf %v1065 : f32
-                  llvm.store %v1066, %v39 : f32, !llvm.ptr
+                  %v899 = arith.muli %v28, %v109 : i64
+                  %v900 = arith.muli %v26, %size_L : i64
+                  %v901 = arith.addi %v899, %v900 : i64
+                  %v902 = arith.addi %v901, %v832 : i64
+                  %v903 = llvm.getelementptr %in_f[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v904 = llvm.load %v903 : !llvm.ptr -> f32
+                  %v905 = arith.negf %v904 : f32
+                  %v906 = arith.mulf %v905, %v117 fastmath<contract> : f32
+                  %v907 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v906) : (f32) -> f32
+                  %v908 = arith.addf %v43, %v907 fastmath<contract> : f32
+                  %v909 = arith.divf %v43, %v908 : f32
+                  %v910 = arith.mulf %v173, %v909 fastmath<contract> : f32
+                  %v911 = arith.addf %v172, %v910 fastmath<contract> : f32
+                  %v912 = arith.mulf %v911, %v198 fastmath<contract> : f32
+                  llvm.store %v912, %v36 : f32, !llvm.ptr
+                  %v913 = arith.mulf %v911, %v206 fastmath<contract> : f32
+                  llvm.store %v913, %v38 : f32, !llvm.ptr
+                  llvm.store %v912, %v37 : f32, !llvm.ptr
+                  %v914 = arith.negf %v913 : f32
+                  llvm.store %v914, %v39 : f32, !llvm.ptr
                 }
-                %v1067 = arith.addi %v85, %v209 : i64
-                %v1068 = arith.cmpi slt, %v211, %v956 : i32
-                %v1069 = arith.cmpi eq, %v211, %v961 : i32
-                scf.if %v1068 {
-                  %v1070 = arith.addi %v67, %v1067 : i64
-                  %v1071 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1072 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1073 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1074 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1075 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1076 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1077 = arith.muli %v28, %v109 : i64
-                  %v1078 = arith.muli %v26, %size_L : i64
-                  %v1079 = arith.addi %v1077, %v1078 : i64
-                  %v1080 = arith.addi %v1079, %v1070 : i64
-                  %v1081 = llvm.getelementptr %in_g_re[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1082 = llvm.load %v1081 : !llvm.ptr -> f32
-                  %v1083 = arith.negf %v1082 : f32
-                  %v1084 = arith.mulf %v1083, %v117 fastmath<contract> : f32
-                  %v1085 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1084) : (f32) -> f32
-                  %v1086 = arith.addf %v43, %v1085 fastmath<contract> : f32
-                  %v1087 = arith.divf %v43, %v1086 : f32
-                  %v1088 = arith.muli %v28, %v109 : i64
-                  %v1089 = arith.muli %v26, %size_L : i64
-                  %v1090 = arith.addi %v1088, %v1089 : i64
-                  %v1091 = arith.addi %v1090, %v1070 : i64
-                  %v1092 = llvm.getelementptr %dy_y_re[%v1091] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1093 = llvm.load %v1092 : !llvm.ptr -> f32
-                  %v1094 = arith.mulf %v1087, %v1093 fastmath<contract> : f32
-                  %v1095 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1096 = arith.mulf %v1095, %v1071 fastmath<contract> : f32
-                  %v1097 = arith.addf %v1094, %v1096 fastmath<contract> : f32
-                  %v1098 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1099 = arith.mulf %v1098, %v1072 fastmath<contract> : f32
-                  %v1100 = arith.addf %v1099, %v1097 fastmath<contract> : f32
-                  %v1101 = arith.mulf %v1073, %v1095 fastmath<contract> : f32
-                  %v1102 = arith.mulf %v1098, %v1075 fastmath<contract> : f32
-                  %v1103 = arith.addf %v1102, %v1101 fastmath<contract> : f32
-                  %v1104 = arith.mulf %v1074, %v1095 fastmath<contract> : f32
-                  %v1105 = arith.mulf %v1098, %v1076 fastmath<contract> : f32
-                  %v1106 = arith.addf %v1105, %v1104 fastmath<contract> : f32
-                  %v1107 = arith.muli %v28, %v109 : i64
-                  %v1108 = arith.muli %v26, %size_L : i64
-                  %v1109 = arith.addi %v1107, %v1108 : i64
-                  %v1110 = arith.addi %v1109, %v1070 : i64
-                  %v1111 = llvm.getelementptr %in_g_im[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
-                  %v1113 = arith.negf %v1112 : f32
-                  %v1114 = arith.mulf %v1113, %v117 fastmath<contract> : f32
-                  %v1115 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1114) : (f32) -> f32
-                  %v1116 = arith.addf %v43, %v1115 fastmath<contract> : f32
-                  %v1117 = arith.divf %v43, %v1116 : f32
-                  %v1118 = arith.muli %v28, %v109 : i64
-                  %v1119 = arith.muli %v26, %size_L : i64
-                  %v1120 = arith.addi %v1118, %v1119 : i64
-                  %v1121 = arith.addi %v1120, %v1070 : i64
-                  %v1122 = llvm.getelementptr %dy_y_im[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1123 = llvm.load %v1122 : !llvm.ptr -> f32
-                  %v1124 = arith.mulf %v1117, %v1123 fastmath<contract> : f32
-                  %v1125 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1126 = arith.mulf %v1125, %v1072 fastmath<contract> : f32
-                  %v1127 = arith.addf %v1124, %v1126 fastmath<contract> : f32
-                  %v1128 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1129 = arith.mulf %v1128, %v1071 fastmath<contract> : f32
-                  %v1130 = arith.addf %v1129, %v1127 fastmath<contract> : f32
-                  %v1131 = arith.mulf %v1075, %v1125 fastmath<contract> : f32
-                  %v1132 = arith.mulf %v1128, %v1073 fastmath<contract> : f32
-                  %v1133 = arith.addf %v1132, %v1131 fastmath<contract> : f32
-                  %v1134 = arith.mulf %v1076, %v1125 fastmath<contract> : f32
-                  %v1135 = arith.mulf %v1128, %v1074 fastmath<contract> : f32
-                  %v1136 = arith.addf %v1135, %v1134 fastmath<contract> : f32
-                  llvm.store %v1100, %v34 : f32, !llvm.ptr
-                  llvm.store %v1103, %v44 : f32, !llvm.ptr
-                  llvm.store %v1106, %v45 : f32, !llvm.ptr
-                  llvm.store %v1130, %v35 : f32, !llvm.ptr
-                  llvm.store %v1133, %v46 : f32, !llvm.ptr
-                  llvm.store %v1136, %v47 : f32, !llvm.ptr
-                  scf.if %v1069 {
+                %v915 = arith.addi %v85, %v209 : i64
+                %v916 = arith.cmpi slt, %v211, %v823 : i32
+                %v917 = arith.cmpi eq, %v211, %v828 : i32
+                scf.if %v916 {
+                  %v918 = arith.addi %v67, %v915 : i64
+                  %v919 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v920 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v921 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v922 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v923 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v924 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v925 = arith.muli %v28, %v109 : i64
+                  %v926 = arith.muli %v26, %size_L : i64
+                  %v927 = arith.addi %v925, %v926 : i64
+                  %v928 = arith.addi %v927, %v918 : i64
+                  %v929 = llvm.getelementptr %in_g_re[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v930 = llvm.load %v929 : !llvm.ptr -> f32
+                  %v931 = arith.negf %v930 : f32
+                  %v932 = arith.mulf %v931, %v117 fastmath<contract> : f32
+                  %v933 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v932) : (f32) -> f32
+                  %v934 = arith.addf %v43, %v933 fastmath<contract> : f32
+                  %v935 = arith.divf %v43, %v934 : f32
+                  %v936 = arith.muli %v28, %v109 : i64
+                  %v937 = arith.muli %v26, %size_L : i64
+                  %v938 = arith.addi %v936, %v937 : i64
+                  %v939 = arith.addi %v938, %v918 : i64
+                  %v940 = llvm.getelementptr %dy_y_re[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v941 = llvm.load %v940 : !llvm.ptr -> f32
+                  %v942 = arith.mulf %v935, %v941 fastmath<contract> : f32
+                  %v943 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v944 = arith.mulf %v943, %v919 fastmath<contract> : f32
+                  %v945 = arith.addf %v942, %v944 fastmath<contract> : f32
+                  %v946 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v947 = arith.mulf %v946, %v920 fastmath<contract> : f32
+                  %v948 = arith.addf %v947, %v945 fastmath<contract> : f32
+                  %v949 = arith.mulf %v921, %v943 fastmath<contract> : f32
+                  %v950 = arith.mulf %v946, %v923 fastmath<contract> : f32
+                  %v951 = arith.addf %v950, %v949 fastmath<contract> : f32
+                  %v952 = arith.mulf %v922, %v943 fastmath<contract> : f32
+                  %v953 = arith.mulf %v946, %v924 fastmath<contract> : f32
+                  %v954 = arith.addf %v953, %v952 fastmath<contract> : f32
+                  %v955 = arith.muli %v28, %v109 : i64
+                  %v956 = arith.muli %v26, %size_L : i64
+                  %v957 = arith.addi %v955, %v956 : i64
+                  %v958 = arith.addi %v957, %v918 : i64
+                  %v959 = llvm.getelementptr %in_g_im[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v960 = llvm.load %v959 : !llvm.ptr -> f32
+                  %v961 = arith.negf %v960 : f32
+                  %v962 = arith.mulf %v961, %v117 fastmath<contract> : f32
+                  %v963 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v962) : (f32) -> f32
+                  %v964 = arith.addf %v43, %v963 fastmath<contract> : f32
+                  %v965 = arith.divf %v43, %v964 : f32
+                  %v966 = arith.muli %v28, %v109 : i64
+                  %v967 = arith.muli %v26, %size_L : i64
+                  %v968 = arith.addi %v966, %v967 : i64
+                  %v969 = arith.addi %v968, %v918 : i64
+                  %v970 = llvm.getelementptr %dy_y_im[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v971 = llvm.load %v970 : !llvm.ptr -> f32
+                  %v972 = arith.mulf %v965, %v971 fastmath<contract> : f32
+                  %v973 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v974 = arith.mulf %v973, %v920 fastmath<contract> : f32
+                  %v975 = arith.addf %v972, %v974 fastmath<contract> : f32
+                  %v976 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v977 = arith.mulf %v976, %v919 fastmath<contract> : f32
+                  %v978 = arith.addf %v977, %v975 fastmath<contract> : f32
+                  %v979 = arith.mulf %v923, %v973 fastmath<contract> : f32
+                  %v980 = arith.mulf %v976, %v921 fastmath<contract> : f32
+                  %v981 = arith.addf %v980, %v979 fastmath<contract> : f32
+                  %v982 = arith.mulf %v924, %v973 fastmath<contract> : f32
+                  %v983 = arith.mulf %v976, %v922 fastmath<contract> : f32
+                  %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
+                  llvm.store %v948, %v34 : f32, !llvm.ptr
+                  llvm.store %v951, %v44 : f32, !llvm.ptr
+                  llvm.store %v954, %v45 : f32, !llvm.ptr
+                  llvm.store %v978, %v35 : f32, !llvm.ptr
+                  llvm.store %v981, %v46 : f32, !llvm.ptr
+                  llvm.store %v984, %v47 : f32, !llvm.ptr
+                  scf.if %v917 {
                   }
-                  %v1137 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1138 = llvm.load %v1137 : !llvm.ptr -> f32
-                  %v1139 = arith.subf %v43, %v1138 fastmath<contract> : f32
-                  %v1140 = arith.muli %v28, %v109 : i64
-                  %v1141 = arith.muli %v26, %size_L : i64
-                  %v1142 = arith.addi %v1140, %v1141 : i64
-                  %v1143 = arith.addi %v1142, %v1070 : i64
-                  %v1144 = llvm.getelementptr %in_f[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1145 = llvm.load %v1144 : !llvm.ptr -> f32
-                  %v1146 = arith.negf %v1145 : f32
-                  %v1147 = arith.mulf %v1146, %v117 fastmath<contract> : f32
-                  %v1148 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1147) : (f32) -> f32
-                  %v1149 = arith.addf %v43, %v1148 fastmath<contract> : f32
-                  %v1150 = arith.divf %v43, %v1149 : f32
-                  %v1151 = arith.mulf %v1139, %v1150 fastmath<contract> : f32
-                  %v1152 = arith.addf %v1138, %v1151 fastmath<contract> : f32
-                  %v1153 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
-                  %v1155 = arith.mulf %v1154, %v189 fastmath<contract> : f32
-                  %v1156 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1155) : (f32) -> f32
-                  %v1157 = arith.mulf %v1156, %v192 fastmath<contract> : f32
-                  %v1158 = arith.subf %v1154, %v1157 fastmath<contract> : f32
-                  %v1159 = arith.mulf %v1156, %v193 fastmath<contract> : f32
-                  %v1160 = arith.subf %v1158, %v1159 fastmath<contract> : f32
-                  %v1161 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1160) : (f32) -> f32
-                  %v1162 = arith.mulf %v1152, %v1161 fastmath<contract> : f32
-                  llvm.store %v1162, %v36 : f32, !llvm.ptr
-                  %v1163 = arith.mulf %v1154, %v189 fastmath<contract> : f32
-                  %v1164 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1163) : (f32) -> f32
-                  %v1165 = arith.mulf %v1164, %v192 fastmath<contract> : f32
-                  %v1166 = arith.subf %v1154, %v1165 fastmath<contract> : f32
-                  %v1167 = arith.mulf %v1164, %v193 fastmath<contract> : f32
-                  %v1168 = arith.subf %v1166, %v1167 fastmath<contract> : f32
-                  %v1169 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1168) : (f32) -> f32
-                  %v1170 = arith.mulf %v1152, %v1169 fastmath<contract> : f32
-                  llvm.store %v1170, %v38 : f32, !llvm.ptr
-                  llvm.store %v1162, %v37 : f32, !llvm.ptr
-                  %v1171 = arith.negf %v1170 : f32
-                  llvm.store %v1171, %v39 : f32, !llvm.ptr
+                  %v985 = arith.muli %v28, %v109 : i64
+                  %v986 = arith.muli %v26, %size_L : i64
+                  %v987 = arith.addi %v985, %v986 : i64
+                  %v988 = arith.addi %v987, %v918 : i64
+                  %v989 = llvm.getelementptr %in_f[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v990 = llvm.load %v989 : !llvm.ptr -> f32
+                  %v991 = arith.negf %v990 : f32
+                  %v992 = arith.mulf %v991, %v117 fastmath<contract> : f32
+                  %v993 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v992) : (f32) -> f32
+                  %v994 = arith.addf %v43, %v993 fastmath<contract> : f32
+                  %v995 = arith.divf %v43, %v994 : f32
+                  %v996 = arith.mulf %v173, %v995 fastmath<contract> : f32
+                  %v997 = arith.addf %v172, %v996 fastmath<contract> : f32
+                  %v998 = arith.mulf %v997, %v198 fastmath<contract> : f32
+                  llvm.store %v998, %v36 : f32, !llvm.ptr
+                  %v999 = arith.mulf %v997, %v206 fastmath<contract> : f32
+                  llvm.store %v999, %v38 : f32, !llvm.ptr
+                  llvm.store %v998, %v37 : f32, !llvm.ptr
+                  %v1000 = arith.negf %v999 : f32
+                  llvm.store %v1000, %v39 : f32, !llvm.ptr
                 }
-                %v1172 = arith.addi %v85, %v316 : i64
-                %v1173 = arith.cmpi slt, %v318, %v956 : i32
-                %v1174 = arith.cmpi eq, %v318, %v961 : i32
-                scf.if %v1173 {
-                  %v1175 = arith.addi %v67, %v1172 : i64
-                  %v1176 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1177 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1178 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1179 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1180 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1181 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1182 = arith.muli %v28, %v109 : i64
-                  %v1183 = arith.muli %v26, %size_L : i64
-                  %v1184 = arith.addi %v1182, %v1183 : i64
-                  %v1185 = arith.addi %v1184, %v1175 : i64
-                  %v1186 = llvm.getelementptr %in_g_re[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
-                  %v1188 = arith.negf %v1187 : f32
-                  %v1189 = arith.mulf %v1188, %v117 fastmath<contract> : f32
-                  %v1190 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1189) : (f32) -> f32
-                  %v1191 = arith.addf %v43, %v1190 fastmath<contract> : f32
-                  %v1192 = arith.divf %v43, %v1191 : f32
-                  %v1193 = arith.muli %v28, %v109 : i64
-                  %v1194 = arith.muli %v26, %size_L : i64
-                  %v1195 = arith.addi %v1193, %v1194 : i64
-                  %v1196 = arith.addi %v1195, %v1175 : i64
-                  %v1197 = llvm.getelementptr %dy_y_re[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1198 = llvm.load %v1197 : !llvm.ptr -> f32
-                  %v1199 = arith.mulf %v1192, %v1198 fastmath<contract> : f32
-                  %v1200 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1201 = arith.mulf %v1200, %v1176 fastmath<contract> : f32
-                  %v1202 = arith.addf %v1199, %v1201 fastmath<contract> : f32
-                  %v1203 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1204 = arith.mulf %v1203, %v1177 fastmath<contract> : f32
-                  %v1205 = arith.addf %v1204, %v1202 fastmath<contract> : f32
-                  %v1206 = arith.mulf %v1178, %v1200 fastmath<contract> : f32
-                  %v1207 = arith.mulf %v1203, %v1180 fastmath<contract> : f32
-                  %v1208 = arith.addf %v1207, %v1206 fastmath<contract> : f32
-                  %v1209 = arith.mulf %v1179, %v1200 fastmath<contract> : f32
-                  %v1210 = arith.mulf %v1203, %v1181 fastmath<contract> : f32
-                  %v1211 = arith.addf %v1210, %v1209 fastmath<contract> : f32
-                  %v1212 = arith.muli %v28, %v109 : i64
-                  %v1213 = arith.muli %v26, %size_L : i64
-                  %v1214 = arith.addi %v1212, %v1213 : i64
-                  %v1215 = arith.addi %v1214, %v1175 : i64
-                  %v1216 = llvm.getelementptr %in_g_im[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1217 = llvm.load %v1216 : !llvm.ptr -> f32
-                  %v1218 = arith.negf %v1217 : f32
-                  %v1219 = arith.mulf %v1218, %v117 fastmath<contract> : f32
-                  %v1220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1219) : (f32) -> f32
-                  %v1221 = arith.addf %v43, %v1220 fastmath<contract> : f32
-                  %v1222 = arith.divf %v43, %v1221 : f32
-                  %v1223 = arith.muli %v28, %v109 : i64
-                  %v1224 = arith.muli %v26, %size_L : i64
-                  %v1225 = arith.addi %v1223, %v1224 : i64
-                  %v1226 = arith.addi %v1225, %v1175 : i64
-                  %v1227 = llvm.getelementptr %dy_y_im[%v1226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1228 = llvm.load %v1227 : !llvm.ptr -> f32
-                  %v1229 = arith.mulf %v1222, %v1228 fastmath<contract> : f32
-                  %v1230 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1231 = arith.mulf %v1230, %v1177 fastmath<contract> : f32
-                  %v1232 = arith.addf %v1229, %v1231 fastmath<contract> : f32
-                  %v1233 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1234 = arith.mulf %v1233, %v1176 fastmath<contract> : f32
-                  %v1235 = arith.addf %v1234, %v1232 fastmath<contract> : f32
-                  %v1236 = arith.mulf %v1180, %v1230 fastmath<contract> : f32
-                  %v1237 = arith.mulf %v1233, %v1178 fastmath<contract> : f32
-                  %v1238 = arith.addf %v1237, %v1236 fastmath<contract> : f32
-                  %v1239 = arith.mulf %v1181, %v1230 fastmath<contract> : f32
-                  %v1240 = arith.mulf %v1233, %v1179 fastmath<contract> : f32
-                  %v1241 = arith.addf %v1240, %v1239 fastmath<contract> : f32
-                  llvm.store %v1205, %v34 : f32, !llvm.ptr
-                  llvm.store %v1208, %v44 : f32, !llvm.ptr
-                  llvm.store %v1211, %v45 : f32, !llvm.ptr
-                  llvm.store %v1235, %v35 : f32, !llvm.ptr
-                  llvm.store %v1238, %v46 : f32, !llvm.ptr
-                  llvm.store %v1241, %v47 : f32, !llvm.ptr
-                  scf.if %v1174 {
+                %v1001 = arith.addi %v85, %v297 : i64
+                %v1002 = arith.cmpi slt, %v299, %v823 : i32
+                %v1003 = arith.cmpi eq, %v299, %v828 : i32
+                scf.if %v1002 {
+                  %v1004 = arith.addi %v67, %v1001 : i64
+                  %v1005 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1006 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1007 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1008 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1009 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1010 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1011 = arith.muli %v28, %v109 : i64
+                  %v1012 = arith.muli %v26, %size_L : i64
+                  %v1013 = arith.addi %v1011, %v1012 : i64
+                  %v1014 = arith.addi %v1013, %v1004 : i64
+                  %v1015 = llvm.getelementptr %in_g_re[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
+                  %v1017 = arith.negf %v1016 : f32
+                  %v1018 = arith.mulf %v1017, %v117 fastmath<contract> : f32
+                  %v1019 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1018) : (f32) -> f32
+                  %v1020 = arith.addf %v43, %v1019 fastmath<contract> : f32
+                  %v1021 = arith.divf %v43, %v1020 : f32
+                  %v1022 = arith.muli %v28, %v109 : i64
+                  %v1023 = arith.muli %v26, %size_L : i64
+                  %v1024 = arith.addi %v1022, %v1023 : i64
+                  %v1025 = arith.addi %v1024, %v1004 : i64
+                  %v1026 = llvm.getelementptr %dy_y_re[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
+                  %v1028 = arith.mulf %v1021, %v1027 fastmath<contract> : f32
+                  %v1029 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1030 = arith.mulf %v1029, %v1005 fastmath<contract> : f32
+                  %v1031 = arith.addf %v1028, %v1030 fastmath<contract> : f32
+                  %v1032 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1033 = arith.mulf %v1032, %v1006 fastmath<contract> : f32
+                  %v1034 = arith.addf %v1033, %v1031 fastmath<contract> : f32
+                  %v1035 = arith.mulf %v1007, %v1029 fastmath<contract> : f32
+                  %v1036 = arith.mulf %v1032, %v1009 fastmath<contract> : f32
+                  %v1037 = arith.addf %v1036, %v1035 fastmath<contract> : f32
+                  %v1038 = arith.mulf %v1008, %v1029 fastmath<contract> : f32
+                  %v1039 = arith.mulf %v1032, %v1010 fastmath<contract> : f32
+                  %v1040 = arith.addf %v1039, %v1038 fastmath<contract> : f32
+                  %v1041 = arith.muli %v28, %v109 : i64
+                  %v1042 = arith.muli %v26, %size_L : i64
+                  %v1043 = arith.addi %v1041, %v1042 : i64
+                  %v1044 = arith.addi %v1043, %v1004 : i64
+                  %v1045 = llvm.getelementptr %in_g_im[%v1044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1046 = llvm.load %v1045 : !llvm.ptr -> f32
+                  %v1047 = arith.negf %v1046 : f32
+                  %v1048 = arith.mulf %v1047, %v117 fastmath<contract> : f32
+                  %v1049 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1048) : (f32) -> f32
+                  %v1050 = arith.addf %v43, %v1049 fastmath<contract> : f32
+                  %v1051 = arith.divf %v43, %v1050 : f32
+                  %v1052 = arith.muli %v28, %v109 : i64
+                  %v1053 = arith.muli %v26, %size_L : i64
+                  %v1054 = arith.addi %v1052, %v1053 : i64
+                  %v1055 = arith.addi %v1054, %v1004 : i64
+                  %v1056 = llvm.getelementptr %dy_y_im[%v1055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1057 = llvm.load %v1056 : !llvm.ptr -> f32
+                  %v1058 = arith.mulf %v1051, %v1057 fastmath<contract> : f32
+                  %v1059 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1060 = arith.mulf %v1059, %v1006 fastmath<contract> : f32
+                  %v1061 = arith.addf %v1058, %v1060 fastmath<contract> : f32
+                  %v1062 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1063 = arith.mulf %v1062, %v1005 fastmath<contract> : f32
+                  %v1064 = arith.addf %v1063, %v1061 fastmath<contract> : f32
+                  %v1065 = arith.mulf %v1009, %v1059 fastmath<contract> : f32
+                  %v1066 = arith.mulf %v1062, %v1007 fastmath<contract> : f32
+                  %v1067 = arith.addf %v1066, %v1065 fastmath<contract> : f32
+                  %v1068 = arith.mulf %v1010, %v1059 fastmath<contract> : f32
+                  %v1069 = arith.mulf %v1062, %v1008 fastmath<contract> : f32
+                  %v1070 = arith.addf %v1069, %v1068 fastmath<contract> : f32
+                  llvm.store %v1034, %v34 : f32, !llvm.ptr
+                  llvm.store %v1037, %v44 : f32, !llvm.ptr
+                  llvm.store %v1040, %v45 : f32, !llvm.ptr
+                  llvm.store %v1064, %v35 : f32, !llvm.ptr
+                  llvm.store %v1067, %v46 : f32, !llvm.ptr
+                  llvm.store %v1070, %v47 : f32, !llvm.ptr
+                  scf.if %v1003 {
                   }
-                  %v1242 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1243 = llvm.load %v1242 : !llvm.ptr -> f32
-                  %v1244 = arith.subf %v43, %v1243 fastmath<contract> : f32
-                  %v1245 = arith.muli %v28, %v109 : i64
-                  %v1246 = arith.muli %v26, %size_L : i64
-                  %v1247 = arith.addi %v1245, %v1246 : i64
-                  %v1248 = arith.addi %v1247, %v1175 : i64
-                  %v1249 = llvm.getelementptr %in_f[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
-                  %v1251 = arith.negf %v1250 : f32
-                  %v1252 = arith.mulf %v1251, %v117 fastmath<contract> : f32
-                  %v1253 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1252) : (f32) -> f32
-                  %v1254 = arith.addf %v43, %v1253 fastmath<contract> : f32
-                  %v1255 = arith.divf %v43, %v1254 : f32
-                  %v1256 = arith.mulf %v1244, %v1255 fastmath<contract> : f32
-                  %v1257 = arith.addf %v1243, %v1256 fastmath<contract> : f32
-                  %v1258 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1259 = llvm.load %v1258 : !llvm.ptr -> f32
-                  %v1260 = arith.mulf %v1259, %v189 fastmath<contract> : f32
-                  %v1261 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1260) : (f32) -> f32
-                  %v1262 = arith.mulf %v1261, %v192 fastmath<contract> : f32
-                  %v1263 = arith.subf %v1259, %v1262 fastmath<contract> : f32
-                  %v1264 = arith.mulf %v1261, %v193 fastmath<contract> : f32
-                  %v1265 = arith.subf %v1263, %v1264 fastmath<contract> : f32
-                  %v1266 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1265) : (f32) -> f32
-                  %v1267 = arith.mulf %v1257, %v1266 fastmath<contract> : f32
-                  llvm.store %v1267, %v36 : f32, !llvm.ptr
-                  %v1268 = arith.mulf %v1259, %v189 fastmath<contract> : f32
-                  %v1269 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1268) : (f32) -> f32
-                  %v1270 = arith.mulf %v1269, %v192 fastmath<contract> : f32
-                  %v1271 = arith.subf %v1259, %v1270 fastmath<contract> : f32
-                  %v1272 = arith.mulf %v1269, %v193 fastmath<contract> : f32
-                  %v1273 = arith.subf %v1271, %v1272 fastmath<contract> : f32
-                  %v1274 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1273) : (f32) -> f32
-                  %v1275 = arith.mulf %v1257, %v1274 fastmath<contract> : f32
-                  llvm.store %v1275, %v38 : f32, !llvm.ptr
-                  llvm.store %v1267, %v37 : f32, !llvm.ptr
-                  %v1276 = arith.negf %v1275 : f32
-                  llvm.store %v1276, %v39 : f32, !llvm.ptr
+                  %v1071 = arith.muli %v28, %v109 : i64
+                  %v1072 = arith.muli %v26, %size_L : i64
+                  %v1073 = arith.addi %v1071, %v1072 : i64
+                  %v1074 = arith.addi %v1073, %v1004 : i64
+                  %v1075 = llvm.getelementptr %in_f[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
+                  %v1077 = arith.negf %v1076 : f32
+                  %v1078 = arith.mulf %v1077, %v117 fastmath<contract> : f32
+                  %v1079 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1078) : (f32) -> f32
+                  %v1080 = arith.addf %v43, %v1079 fastmath<contract> : f32
+                  %v1081 = arith.divf %v43, %v1080 : f32
+                  %v1082 = arith.mulf %v173, %v1081 fastmath<contract> : f32
+                  %v1083 = arith.addf %v172, %v1082 fastmath<contract> : f32
+                  %v1084 = arith.mulf %v1083, %v198 fastmath<contract> : f32
+                  llvm.store %v1084, %v36 : f32, !llvm.ptr
+                  %v1085 = arith.mulf %v1083, %v206 fastmath<contract> : f32
+                  llvm.store %v1085, %v38 : f32, !llvm.ptr
+                  llvm.store %v1084, %v37 : f32, !llvm.ptr
+                  %v1086 = arith.negf %v1085 : f32
+                  llvm.store %v1086, %v39 : f32, !llvm.ptr
                 }
-                %v1277 = arith.addi %v85, %v30 : i64
-                %v1278 = arith.cmpi slt, %v424, %v956 : i32
-                %v1279 = arith.cmpi eq, %v424, %v961 : i32
-                scf.if %v1278 {
-                  %v1280 = arith.addi %v67, %v1277 : i64
-                  %v1281 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1282 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1283 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1284 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1285 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1286 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1287 = arith.muli %v28, %v109 : i64
-                  %v1288 = arith.muli %v26, %size_L : i64
-                  %v1289 = arith.addi %v1287, %v1288 : i64
-                  %v1290 = arith.addi %v1289, %v1280 : i64
-                  %v1291 = llvm.getelementptr %in_g_re[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1292 = llvm.load %v1291 : !llvm.ptr -> f32
-                  %v1293 = arith.negf %v1292 : f32
-                  %v1294 = arith.mulf %v1293, %v117 fastmath<contract> : f32
-                  %v1295 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1294) : (f32) -> f32
-                  %v1296 = arith.addf %v43, %v1295 fastmath<contract> : f32
-                  %v1297 = arith.divf %v43, %v1296 : f32
-                  %v1298 = arith.muli %v28, %v109 : i64
-                  %v1299 = arith.muli %v26, %size_L : i64
-                  %v1300 = arith.addi %v1298, %v1299 : i64
-                  %v1301 = arith.addi %v1300, %v1280 : i64
-                  %v1302 = llvm.getelementptr %dy_y_re[%v1301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1303 = llvm.load %v1302 : !llvm.ptr -> f32
-                  %v1304 = arith.mulf %v1297, %v1303 fastmath<contract> : f32
-                  %v1305 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1306 = arith.mulf %v1305, %v1281 fastmath<contract> : f32
-                  %v1307 = arith.addf %v1304, %v1306 fastmath<contract> : f32
-                  %v1308 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1309 = arith.mulf %v1308, %v1282 fastmath<contract> : f32
-                  %v1310 = arith.addf %v1309, %v1307 fastmath<contract> : f32
-                  %v1311 = arith.mulf %v1283, %v1305 fastmath<contract> : f32
-                  %v1312 = arith.mulf %v1308, %v1285 fastmath<contract> : f32
-                  %v1313 = arith.addf %v1312, %v1311 fastmath<contract> : f32
-                  %v1314 = arith.mulf %v1284, %v1305 fastmath<contract> : f32
-                  %v1315 = arith.mulf %v1308, %v1286 fastmath<contract> : f32
-                  %v1316 = arith.addf %v1315, %v1314 fastmath<contract> : f32
-                  %v1317 = arith.muli %v28, %v109 : i64
-                  %v1318 = arith.muli %v26, %size_L : i64
-                  %v1319 = arith.addi %v1317, %v1318 : i64
-                  %v1320 = arith.addi %v1319, %v1280 : i64
-                  %v1321 = llvm.getelementptr %in_g_im[%v1320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1322 = llvm.load %v1321 : !llvm.ptr -> f32
-                  %v1323 = arith.negf %v1322 : f32
-                  %v1324 = arith.mulf %v1323, %v117 fastmath<contract> : f32
-                  %v1325 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1324) : (f32) -> f32
-                  %v1326 = arith.addf %v43, %v1325 fastmath<contract> : f32
-                  %v1327 = arith.divf %v43, %v1326 : f32
-                  %v1328 = arith.muli %v28, %v109 : i64
-                  %v1329 = arith.muli %v26, %size_L : i64
-                  %v1330 = arith.addi %v1328, %v1329 : i64
-                  %v1331 = arith.addi %v1330, %v1280 : i64
-                  %v1332 = llvm.getelementptr %dy_y_im[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1333 = llvm.load %v1332 : !llvm.ptr -> f32
-                  %v1334 = arith.mulf %v1327, %v1333 fastmath<contract> : f32
-                  %v1335 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1336 = arith.mulf %v1335, %v1282 fastmath<contract> : f32
-                  %v1337 = arith.addf %v1334, %v1336 fastmath<contract> : f32
-                  %v1338 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1339 = arith.mulf %v1338, %v1281 fastmath<contract> : f32
-                  %v1340 = arith.addf %v1339, %v1337 fastmath<contract> : f32
-                  %v1341 = arith.mulf %v1285, %v1335 fastmath<contract> : f32
-                  %v1342 = arith.mulf %v1338, %v1283 fastmath<contract> : f32
-                  %v1343 = arith.addf %v1342, %v1341 fastmath<contract> : f32
-                  %v1344 = arith.mulf %v1286, %v1335 fastmath<contract> : f32
-                  %v1345 = arith.mulf %v1338, %v1284 fastmath<contract> : f32
-                  %v1346 = arith.addf %v1345, %v1344 fastmath<contract> : f32
-                  llvm.store %v1310, %v34 : f32, !llvm.ptr
-                  llvm.store %v1313, %v44 : f32, !llvm.ptr
-                  llvm.store %v1316, %v45 : f32, !llvm.ptr
-                  llvm.store %v1340, %v35 : f32, !llvm.ptr
-                  llvm.store %v1343, %v46 : f32, !llvm.ptr
-                  llvm.store %v1346, %v47 : f32, !llvm.ptr
-                  scf.if %v1279 {
+                %v1087 = arith.addi %v85, %v30 : i64
+                %v1088 = arith.cmpi slt, %v386, %v823 : i32
+                %v1089 = arith.cmpi eq, %v386, %v828 : i32
+                scf.if %v1088 {
+                  %v1090 = arith.addi %v67, %v1087 : i64
+                  %v1091 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1092 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1093 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1094 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1095 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1096 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1097 = arith.muli %v28, %v109 : i64
+                  %v1098 = arith.muli %v26, %size_L : i64
+                  %v1099 = arith.addi %v1097, %v1098 : i64
+                  %v1100 = arith.addi %v1099, %v1090 : i64
+                  %v1101 = llvm.getelementptr %in_g_re[%v1100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1102 = llvm.load %v1101 : !llvm.ptr -> f32
+                  %v1103 = arith.negf %v1102 : f32
+                  %v1104 = arith.mulf %v1103, %v117 fastmath<contract> : f32
+                  %v1105 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1104) : (f32) -> f32
+                  %v1106 = arith.addf %v43, %v1105 fastmath<contract> : f32
+                  %v1107 = arith.divf %v43, %v1106 : f32
+                  %v1108 = arith.muli %v28, %v109 : i64
+                  %v1109 = arith.muli %v26, %size_L : i64
+                  %v1110 = arith.addi %v1108, %v1109 : i64
+                  %v1111 = arith.addi %v1110, %v1090 : i64
+                  %v1112 = llvm.getelementptr %dy_y_re[%v1111] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1113 = llvm.load %v1112 : !llvm.ptr -> f32
+                  %v1114 = arith.mulf %v1107, %v1113 fastmath<contract> : f32
+                  %v1115 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1116 = arith.mulf %v1115, %v1091 fastmath<contract> : f32
+                  %v1117 = arith.addf %v1114, %v1116 fastmath<contract> : f32
+                  %v1118 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1119 = arith.mulf %v1118, %v1092 fastmath<contract> : f32
+                  %v1120 = arith.addf %v1119, %v1117 fastmath<contract> : f32
+                  %v1121 = arith.mulf %v1093, %v1115 fastmath<contract> : f32
+                  %v1122 = arith.mulf %v1118, %v1095 fastmath<contract> : f32
+                  %v1123 = arith.addf %v1122, %v1121 fastmath<contract> : f32
+                  %v1124 = arith.mulf %v1094, %v1115 fastmath<contract> : f32
+                  %v1125 = arith.mulf %v1118, %v1096 fastmath<contract> : f32
+                  %v1126 = arith.addf %v1125, %v1124 fastmath<contract> : f32
+                  %v1127 = arith.muli %v28, %v109 : i64
+                  %v1128 = arith.muli %v26, %size_L : i64
+                  %v1129 = arith.addi %v1127, %v1128 : i64
+                  %v1130 = arith.addi %v1129, %v1090 : i64
+                  %v1131 = llvm.getelementptr %in_g_im[%v1130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1132 = llvm.load %v1131 : !llvm.ptr -> f32
+                  %v1133 = arith.negf %v1132 : f32
+                  %v1134 = arith.mulf %v1133, %v117 fastmath<contract> : f32
+                  %v1135 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1134) : (f32) -> f32
+                  %v1136 = arith.addf %v43, %v1135 fastmath<contract> : f32
+                  %v1137 = arith.divf %v43, %v1136 : f32
+                  %v1138 = arith.muli %v28, %v109 : i64
+                  %v1139 = arith.muli %v26, %size_L : i64
+                  %v1140 = arith.addi %v1138, %v1139 : i64
+                  %v1141 = arith.addi %v1140, %v1090 : i64
+                  %v1142 = llvm.getelementptr %dy_y_im[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1143 = llvm.load %v1142 : !llvm.ptr -> f32
+                  %v1144 = arith.mulf %v1137, %v1143 fastmath<contract> : f32
+                  %v1145 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1146 = arith.mulf %v1145, %v1092 fastmath<contract> : f32
+                  %v1147 = arith.addf %v1144, %v1146 fastmath<contract> : f32
+                  %v1148 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1149 = arith.mulf %v1148, %v1091 fastmath<contract> : f32
+                  %v1150 = arith.addf %v1149, %v1147 fastmath<contract> : f32
+                  %v1151 = arith.mulf %v1095, %v1145 fastmath<contract> : f32
+                  %v1152 = arith.mulf %v1148, %v1093 fastmath<contract> : f32
+                  %v1153 = arith.addf %v1152, %v1151 fastmath<contract> : f32
+                  %v1154 = arith.mulf %v1096, %v1145 fastmath<contract> : f32
+                  %v1155 = arith.mulf %v1148, %v1094 fastmath<contract> : f32
+                  %v1156 = arith.addf %v1155, %v1154 fastmath<contract> : f32
+                  llvm.store %v1120, %v34 : f32, !llvm.ptr
+                  llvm.store %v1123, %v44 : f32, !llvm.ptr
+                  llvm.store %v1126, %v45 : f32, !llvm.ptr
+                  llvm.store %v1150, %v35 : f32, !llvm.ptr
+                  llvm.store %v1153, %v46 : f32, !llvm.ptr
+                  llvm.store %v1156, %v47 : f32, !llvm.ptr
+                  scf.if %v1089 {
                   }
-                  %v1347 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1348 = llvm.load %v1347 : !llvm.ptr -> f32
-                  %v1349 = arith.subf %v43, %v1348 fastmath<contract> : f32
-                  %v1350 = arith.muli %v28, %v109 : i64
-                  %v1351 = arith.muli %v26, %size_L : i64
-                  %v1352 = arith.addi %v1350, %v1351 : i64
-                  %v1353 = arith.addi %v1352, %v1280 : i64
-                  %v1354 = llvm.getelementptr %in_f[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1355 = llvm.load %v1354 : !llvm.ptr -> f32
-                  %v1356 = arith.negf %v1355 : f32
-                  %v1357 = arith.mulf %v1356, %v117 fastmath<contract> : f32
-                  %v1358 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1357) : (f32) -> f32
-                  %v1359 = arith.addf %v43, %v1358 fastmath<contract> : f32
-                  %v1360 = arith.divf %v43, %v1359 : f32
-                  %v1361 = arith.mulf %v1349, %v1360 fastmath<contract> : f32
-                  %v1362 = arith.addf %v1348, %v1361 fastmath<contract> : f32
-                  %v1363 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1364 = llvm.load %v1363 : !llvm.ptr -> f32
-                  %v1365 = arith.mulf %v1364, %v189 fastmath<contract> : f32
-                  %v1366 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1365) : (f32) -> f32
-                  %v1367 = arith.mulf %v1366, %v192 fastmath<contract> : f32
-                  %v1368 = arith.subf %v1364, %v1367 fastmath<contract> : f32
-                  %v1369 = arith.mulf %v1366, %v193 fastmath<contract> : f32
-                  %v1370 = arith.subf %v1368, %v1369 fastmath<contract> : f32
-                  %v1371 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1370) : (f32) -> f32
-                  %v1372 = arith.mulf %v1362, %v1371 fastmath<contract> : f32
-                  llvm.store %v1372, %v36 : f32, !llvm.ptr
-                  %v1373 = arith.mulf %v1364, %v189 fastmath<contract> : f32
-                  %v1374 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1373) : (f32) -> f32
-                  %v1375 = arith.mulf %v1374, %v192 fastmath<contract> : f32
-                  %v1376 = arith.subf %v1364, %v1375 fastmath<contract> : f32
-                  %v1377 = arith.mulf %v1374, %v193 fastmath<contract> : f32
-                  %v1378 = arith.subf %v1376, %v1377 fastmath<contract> : f32
-                  %v1379 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1378) : (f32) -> f32
-                  %v1380 = arith.mulf %v1362, %v1379 fastmath<contract> : f32
-                  llvm.store %v1380, %v38 : f32, !llvm.ptr
-                  llvm.store %v1372, %v37 : f32, !llvm.ptr
-                  %v1381 = arith.negf %v1380 : f32
-                  llvm.store %v1381, %v39 : f32, !llvm.ptr
+                  %v1157 = arith.muli %v28, %v109 : i64
+                  %v1158 = arith.muli %v26, %size_L : i64
+                  %v1159 = arith.addi %v1157, %v1158 : i64
+                  %v1160 = arith.addi %v1159, %v1090 : i64
+                  %v1161 = llvm.getelementptr %in_f[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1162 = llvm.load %v1161 : !llvm.ptr -> f32
+                  %v1163 = arith.negf %v1162 : f32
+                  %v1164 = arith.mulf %v1163, %v117 fastmath<contract> : f32
+                  %v1165 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1164) : (f32) -> f32
+                  %v1166 = arith.addf %v43, %v1165 fastmath<contract> : f32
+                  %v1167 = arith.divf %v43, %v1166 : f32
+                  %v1168 = arith.mulf %v173, %v1167 fastmath<contract> : f32
+                  %v1169 = arith.addf %v172, %v1168 fastmath<contract> : f32
+                  %v1170 = arith.mulf %v1169, %v198 fastmath<contract> : f32
+                  llvm.store %v1170, %v36 : f32, !llvm.ptr
+                  %v1171 = arith.mulf %v1169, %v206 fastmath<contract> : f32
+                  llvm.store %v1171, %v38 : f32, !llvm.ptr
+                  llvm.store %v1170, %v37 : f32, !llvm.ptr
+                  %v1172 = arith.negf %v1171 : f32
+                  llvm.store %v1172, %v39 : f32, !llvm.ptr
                 }
-                %v1382 = arith.addi %v85, %v529 : i64
-                %v1383 = arith.cmpi slt, %v531, %v956 : i32
-                %v1384 = arith.cmpi eq, %v531, %v961 : i32
-                scf.if %v1383 {
-                  %v1385 = arith.addi %v67, %v1382 : i64
-                  %v1386 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1387 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1388 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1389 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1390 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1391 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1392 = arith.muli %v28, %v109 : i64
-                  %v1393 = arith.muli %v26, %size_L : i64
-                  %v1394 = arith.addi %v1392, %v1393 : i64
-                  %v1395 = arith.addi %v1394, %v1385 : i64
-                  %v1396 = llvm.getelementptr %in_g_re[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
-                  %v1398 = arith.negf %v1397 : f32
-                  %v1399 = arith.mulf %v1398, %v117 fastmath<contract> : f32
-                  %v1400 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1399) : (f32) -> f32
-                  %v1401 = arith.addf %v43, %v1400 fastmath<contract> : f32
-                  %v1402 = arith.divf %v43, %v1401 : f32
-                  %v1403 = arith.muli %v28, %v109 : i64
-                  %v1404 = arith.muli %v26, %size_L : i64
-                  %v1405 = arith.addi %v1403, %v1404 : i64
-                  %v1406 = arith.addi %v1405, %v1385 : i64
-                  %v1407 = llvm.getelementptr %dy_y_re[%v1406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1408 = llvm.load %v1407 : !llvm.ptr -> f32
-                  %v1409 = arith.mulf %v1402, %v1408 fastmath<contract> : f32
-                  %v1410 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1411 = arith.mulf %v1410, %v1386 fastmath<contract> : f32
-                  %v1412 = arith.addf %v1409, %v1411 fastmath<contract> : f32
-                  %v1413 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1414 = arith.mulf %v1413, %v1387 fastmath<contract> : f32
-                  %v1415 = arith.addf %v1414, %v1412 fastmath<contract> : f32
-                  %v1416 = arith.mulf %v1388, %v1410 fastmath<contract> : f32
-                  %v1417 = arith.mulf %v1413, %v1390 fastmath<contract> : f32
-                  %v1418 = arith.addf %v1417, %v1416 fastmath<contract> : f32
-                  %v1419 = arith.mulf %v1389, %v1410 fastmath<contract> : f32
-                  %v1420 = arith.mulf %v1413, %v1391 fastmath<contract> : f32
-                  %v1421 = arith.addf %v1420, %v1419 fastmath<contract> : f32
-                  %v1422 = arith.muli %v28, %v109 : i64
-                  %v1423 = arith.muli %v26, %size_L : i64
-                  %v1424 = arith.addi %v1422, %v1423 : i64
-                  %v1425 = arith.addi %v1424, %v1385 : i64
-                  %v1426 = llvm.getelementptr %in_g_im[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1427 = llvm.load %v1426 : !llvm.ptr -> f32
-                  %v1428 = arith.negf %v1427 : f32
-                  %v1429 = arith.mulf %v1428, %v117 fastmath<contract> : f32
-                  %v1430 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1429) : (f32) -> f32
-                  %v1431 = arith.addf %v43, %v1430 fastmath<contract> : f32
-                  %v1432 = arith.divf %v43, %v1431 : f32
-                  %v1433 = arith.muli %v28, %v109 : i64
-                  %v1434 = arith.muli %v26, %size_L : i64
-                  %v1435 = arith.addi %v1433, %v1434 : i64
-                  %v1436 = arith.addi %v1435, %v1385 : i64
-                  %v1437 = llvm.getelementptr %dy_y_im[%v1436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1438 = llvm.load %v1437 : !llvm.ptr -> f32
-                  %v1439 = arith.mulf %v1432, %v1438 fastmath<contract> : f32
-                  %v1440 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1441 = arith.mulf %v1440, %v1387 fastmath<contract> : f32
-                  %v1442 = arith.addf %v1439, %v1441 fastmath<contract> : f32
-                  %v1443 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1444 = arith.mulf %v1443, %v1386 fastmath<contract> : f32
-                  %v1445 = arith.addf %v1444, %v1442 fastmath<contract> : f32
-                  %v1446 = arith.mulf %v1390, %v1440 fastmath<contract> : f32
-                  %v1447 = arith.mulf %v1443, %v1388 fastmath<contract> : f32
-                  %v1448 = arith.addf %v1447, %v1446 fastmath<contract> : f32
-                  %v1449 = arith.mulf %v1391, %v1440 fastmath<contract> : f32
-                  %v1450 = arith.mulf %v1443, %v1389 fastmath<contract> : f32
-                  %v1451 = arith.addf %v1450, %v1449 fastmath<contract> : f32
-                  llvm.store %v1415, %v34 : f32, !llvm.ptr
-                  llvm.store %v1418, %v44 : f32, !llvm.ptr
-                  llvm.store %v1421, %v45 : f32, !llvm.ptr
-                  llvm.store %v1445, %v35 : f32, !llvm.ptr
-                  llvm.store %v1448, %v46 : f32, !llvm.ptr
-                  llvm.store %v1451, %v47 : f32, !llvm.ptr
-                  scf.if %v1384 {
+                %v1173 = arith.addi %v85, %v472 : i64
+                %v1174 = arith.cmpi slt, %v474, %v823 : i32
+                %v1175 = arith.cmpi eq, %v474, %v828 : i32
+                scf.if %v1174 {
+                  %v1176 = arith.addi %v67, %v1173 : i64
+                  %v1177 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1178 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1179 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1180 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1181 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1182 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1183 = arith.muli %v28, %v109 : i64
+                  %v1184 = arith.muli %v26, %size_L : i64
+                  %v1185 = arith.addi %v1183, %v1184 : i64
+                  %v1186 = arith.addi %v1185, %v1176 : i64
+                  %v1187 = llvm.getelementptr %in_g_re[%v1186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1188 = llvm.load %v1187 : !llvm.ptr -> f32
+                  %v1189 = arith.negf %v1188 : f32
+                  %v1190 = arith.mulf %v1189, %v117 fastmath<contract> : f32
+                  %v1191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1190) : (f32) -> f32
+                  %v1192 = arith.addf %v43, %v1191 fastmath<contract> : f32
+                  %v1193 = arith.divf %v43, %v1192 : f32
+                  %v1194 = arith.muli %v28, %v109 : i64
+                  %v1195 = arith.muli %v26, %size_L : i64
+                  %v1196 = arith.addi %v1194, %v1195 : i64
+                  %v1197 = arith.addi %v1196, %v1176 : i64
+                  %v1198 = llvm.getelementptr %dy_y_re[%v1197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1199 = llvm.load %v1198 : !llvm.ptr -> f32
+                  %v1200 = arith.mulf %v1193, %v1199 fastmath<contract> : f32
+                  %v1201 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1202 = arith.mulf %v1201, %v1177 fastmath<contract> : f32
+                  %v1203 = arith.addf %v1200, %v1202 fastmath<contract> : f32
+                  %v1204 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1205 = arith.mulf %v1204, %v1178 fastmath<contract> : f32
+                  %v1206 = arith.addf %v1205, %v1203 fastmath<contract> : f32
+                  %v1207 = arith.mulf %v1179, %v1201 fastmath<contract> : f32
+                  %v1208 = arith.mulf %v1204, %v1181 fastmath<contract> : f32
+                  %v1209 = arith.addf %v1208, %v1207 fastmath<contract> : f32
+                  %v1210 = arith.mulf %v1180, %v1201 fastmath<contract> : f32
+                  %v1211 = arith.mulf %v1204, %v1182 fastmath<contract> : f32
+                  %v1212 = arith.addf %v1211, %v1210 fastmath<contract> : f32
+                  %v1213 = arith.muli %v28, %v109 : i64
+                  %v1214 = arith.muli %v26, %size_L : i64
+                  %v1215 = arith.addi %v1213, %v1214 : i64
+                  %v1216 = arith.addi %v1215, %v1176 : i64
+                  %v1217 = llvm.getelementptr %in_g_im[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
+                  %v1219 = arith.negf %v1218 : f32
+                  %v1220 = arith.mulf %v1219, %v117 fastmath<contract> : f32
+                  %v1221 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1220) : (f32) -> f32
+                  %v1222 = arith.addf %v43, %v1221 fastmath<contract> : f32
+                  %v1223 = arith.divf %v43, %v1222 : f32
+                  %v1224 = arith.muli %v28, %v109 : i64
+                  %v1225 = arith.muli %v26, %size_L : i64
+                  %v1226 = arith.addi %v1224, %v1225 : i64
+                  %v1227 = arith.addi %v1226, %v1176 : i64
+                  %v1228 = llvm.getelementptr %dy_y_im[%v1227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1229 = llvm.load %v1228 : !llvm.ptr -> f32
+                  %v1230 = arith.mulf %v1223, %v1229 fastmath<contract> : f32
+                  %v1231 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1232 = arith.mulf %v1231, %v1178 fastmath<contract> : f32
+                  %v1233 = arith.addf %v1230, %v1232 fastmath<contract> : f32
+                  %v1234 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1235 = arith.mulf %v1234, %v1177 fastmath<contract> : f32
+                  %v1236 = arith.addf %v1235, %v1233 fastmath<contract> : f32
+                  %v1237 = arith.mulf %v1181, %v1231 fastmath<contract> : f32
+                  %v1238 = arith.mulf %v1234, %v1179 fastmath<contract> : f32
+                  %v1239 = arith.addf %v1238, %v1237 fastmath<contract> : f32
+                  %v1240 = arith.mulf %v1182, %v1231 fastmath<contract> : f32
+                  %v1241 = arith.mulf %v1234, %v1180 fastmath<contract> : f32
+                  %v1242 = arith.addf %v1241, %v1240 fastmath<contract> : f32
+                  llvm.store %v1206, %v34 : f32, !llvm.ptr
+                  llvm.store %v1209, %v44 : f32, !llvm.ptr
+                  llvm.store %v1212, %v45 : f32, !llvm.ptr
+                  llvm.store %v1236, %v35 : f32, !llvm.ptr
+                  llvm.store %v1239, %v46 : f32, !llvm.ptr
+                  llvm.store %v1242, %v47 : f32, !llvm.ptr
+                  scf.if %v1175 {
                   }
-                  %v1452 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
-                  %v1454 = arith.subf %v43, %v1453 fastmath<contract> : f32
-                  %v1455 = arith.muli %v28, %v109 : i64
-                  %v1456 = arith.muli %v26, %size_L : i64
-                  %v1457 = arith.addi %v1455, %v1456 : i64
-                  %v1458 = arith.addi %v1457, %v1385 : i64
-                  %v1459 = llvm.getelementptr %in_f[%v1458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
-                  %v1461 = arith.negf %v1460 : f32
-                  %v1462 = arith.mulf %v1461, %v117 fastmath<contract> : f32
-                  %v1463 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1462) : (f32) -> f32
-                  %v1464 = arith.addf %v43, %v1463 fastmath<contract> : f32
-                  %v1465 = arith.divf %v43, %v1464 : f32
-                  %v1466 = arith.mulf %v1454, %v1465 fastmath<contract> : f32
-                  %v1467 = arith.addf %v1453, %v1466 fastmath<contract> : f32
-                  %v1468 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1469 = llvm.load %v1468 : !llvm.ptr -> f32
-                  %v1470 = arith.mulf %v1469, %v189 fastmath<contract> : f32
-                  %v1471 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1470) : (f32) -> f32
-                  %v1472 = arith.mulf %v1471, %v192 fastmath<contract> : f32
-                  %v1473 = arith.subf %v1469, %v1472 fastmath<contract> : f32
-                  %v1474 = arith.mulf %v1471, %v193 fastmath<contract> : f32
-                  %v1475 = arith.subf %v1473, %v1474 fastmath<contract> : f32
-                  %v1476 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1475) : (f32) -> f32
-                  %v1477 = arith.mulf %v1467, %v1476 fastmath<contract> : f32
-                  llvm.store %v1477, %v36 : f32, !llvm.ptr
-                  %v1478 = arith.mulf %v1469, %v189 fastmath<contract> : f32
-                  %v1479 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1478) : (f32) -> f32
-                  %v1480 = arith.mulf %v1479, %v192 fastmath<contract> : f32
-                  %v1481 = arith.subf %v1469, %v1480 fastmath<contract> : f32
-                  %v1482 = arith.mulf %v1479, %v193 fastmath<contract> : f32
-                  %v1483 = arith.subf %v1481, %v1482 fastmath<contract> : f32
-                  %v1484 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1483) : (f32) -> f32
-                  %v1485 = arith.mulf %v1467, %v1484 fastmath<contract> : f32
-                  llvm.store %v1485, %v38 : f32, !llvm.ptr
-                  llvm.store %v1477, %v37 : f32, !llvm.ptr
-                  %v1486 = arith.negf %v1485 : f32
-                  llvm.store %v1486, %v39 : f32, !llvm.ptr
+                  %v1243 = arith.muli %v28, %v109 : i64
+                  %v1244 = arith.muli %v26, %size_L : i64
+                  %v1245 = arith.addi %v1243, %v1244 : i64
+                  %v1246 = arith.addi %v1245, %v1176 : i64
+                  %v1247 = llvm.getelementptr %in_f[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1248 = llvm.load %v1247 : !llvm.ptr -> f32
+                  %v1249 = arith.negf %v1248 : f32
+                  %v1250 = arith.mulf %v1249, %v117 fastmath<contract> : f32
+                  %v1251 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1250) : (f32) -> f32
+                  %v1252 = arith.addf %v43, %v1251 fastmath<contract> : f32
+                  %v1253 = arith.divf %v43, %v1252 : f32
+                  %v1254 = arith.mulf %v173, %v1253 fastmath<contract> : f32
+                  %v1255 = arith.addf %v172, %v1254 fastmath<contract> : f32
+                  %v1256 = arith.mulf %v1255, %v198 fastmath<contract> : f32
+                  llvm.store %v1256, %v36 : f32, !llvm.ptr
+                  %v1257 = arith.mulf %v1255, %v206 fastmath<contract> : f32
+                  llvm.store %v1257, %v38 : f32, !llvm.ptr
+                  llvm.store %v1256, %v37 : f32, !llvm.ptr
+                  %v1258 = arith.negf %v1257 : f32
+                  llvm.store %v1258, %v39 : f32, !llvm.ptr
                 }
-                %v1487 = arith.addi %v85, %v636 : i64
-                %v1488 = arith.cmpi slt, %v638, %v956 : i32
-                %v1489 = arith.cmpi eq, %v638, %v961 : i32
-                scf.if %v1488 {
-                  %v1490 = arith.addi %v67, %v1487 : i64
-                  %v1491 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1492 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1493 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1494 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1495 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1496 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1497 = arith.muli %v28, %v109 : i64
-                  %v1498 = arith.muli %v26, %size_L : i64
-                  %v1499 = arith.addi %v1497, %v1498 : i64
-                  %v1500 = arith.addi %v1499, %v1490 : i64
-                  %v1501 = llvm.getelementptr %in_g_re[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1502 = llvm.load %v1501 : !llvm.ptr -> f32
-                  %v1503 = arith.negf %v1502 : f32
-                  %v1504 = arith.mulf %v1503, %v117 fastmath<contract> : f32
-                  %v1505 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1504) : (f32) -> f32
-                  %v1506 = arith.addf %v43, %v1505 fastmath<contract> : f32
-                  %v1507 = arith.divf %v43, %v1506 : f32
-                  %v1508 = arith.muli %v28, %v109 : i64
-                  %v1509 = arith.muli %v26, %size_L : i64
-                  %v1510 = arith.addi %v1508, %v1509 : i64
-                  %v1511 = arith.addi %v1510, %v1490 : i64
-                  %v1512 = llvm.getelementptr %dy_y_re[%v1511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1513 = llvm.load %v1512 : !llvm.ptr -> f32
-                  %v1514 = arith.mulf %v1507, %v1513 fastmath<contract> : f32
-                  %v1515 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1516 = arith.mulf %v1515, %v1491 fastmath<contract> : f32
-                  %v1517 = arith.addf %v1514, %v1516 fastmath<contract> : f32
-                  %v1518 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1519 = arith.mulf %v1518, %v1492 fastmath<contract> : f32
-                  %v1520 = arith.addf %v1519, %v1517 fastmath<contract> : f32
-                  %v1521 = arith.mulf %v1493, %v1515 fastmath<contract> : f32
-                  %v1522 = arith.mulf %v1518, %v1495 fastmath<contract> : f32
-                  %v1523 = arith.addf %v1522, %v1521 fastmath<contract> : f32
-                  %v1524 = arith.mulf %v1494, %v1515 fastmath<contract> : f32
-                  %v1525 = arith.mulf %v1518, %v1496 fastmath<contract> : f32
-                  %v1526 = arith.addf %v1525, %v1524 fastmath<contract> : f32
-                  %v1527 = arith.muli %v28, %v109 : i64
-                  %v1528 = arith.muli %v26, %size_L : i64
-                  %v1529 = arith.addi %v1527, %v1528 : i64
-                  %v1530 = arith.addi %v1529, %v1490 : i64
-                  %v1531 = llvm.getelementptr %in_g_im[%v1530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1532 = llvm.load %v1531 : !llvm.ptr -> f32
-                  %v1533 = arith.negf %v1532 : f32
-                  %v1534 = arith.mulf %v1533, %v117 fastmath<contract> : f32
-                  %v1535 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1534) : (f32) -> f32
-                  %v1536 = arith.addf %v43, %v1535 fastmath<contract> : f32
-                  %v1537 = arith.divf %v43, %v1536 : f32
-                  %v1538 = arith.muli %v28, %v109 : i64
-                  %v1539 = arith.muli %v26, %size_L : i64
-                  %v1540 = arith.addi %v1538, %v1539 : i64
-                  %v1541 = arith.addi %v1540, %v1490 : i64
-                  %v1542 = llvm.getelementptr %dy_y_im[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1543 = llvm.load %v1542 : !llvm.ptr -> f32
-                  %v1544 = arith.mulf %v1537, %v1543 fastmath<contract> : f32
-                  %v1545 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1546 = arith.mulf %v1545, %v1492 fastmath<contract> : f32
-                  %v1547 = arith.addf %v1544, %v1546 fastmath<contract> : f32
-                  %v1548 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1549 = arith.mulf %v1548, %v1491 fastmath<contract> : f32
-                  %v1550 = arith.addf %v1549, %v1547 fastmath<contract> : f32
-                  %v1551 = arith.mulf %v1495, %v1545 fastmath<contract> : f32
-                  %v1552 = arith.mulf %v1548, %v1493 fastmath<contract> : f32
-                  %v1553 = arith.addf %v1552, %v1551 fastmath<contract> : f32
-                  %v1554 = arith.mulf %v1496, %v1545 fastmath<contract> : f32
-                  %v1555 = arith.mulf %v1548, %v1494 fastmath<contract> : f32
-                  %v1556 = arith.addf %v1555, %v1554 fastmath<contract> : f32
-                  llvm.store %v1520, %v34 : f32, !llvm.ptr
-                  llvm.store %v1523, %v44 : f32, !llvm.ptr
-                  llvm.store %v1526, %v45 : f32, !llvm.ptr
-                  llvm.store %v1550, %v35 : f32, !llvm.ptr
-                  llvm.store %v1553, %v46 : f32, !llvm.ptr
-                  llvm.store %v1556, %v47 : f32, !llvm.ptr
-                  scf.if %v1489 {
+                %v1259 = arith.addi %v85, %v560 : i64
+                %v1260 = arith.cmpi slt, %v562, %v823 : i32
+                %v1261 = arith.cmpi eq, %v562, %v828 : i32
+                scf.if %v1260 {
+                  %v1262 = arith.addi %v67, %v1259 : i64
+                  %v1263 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1264 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1265 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1266 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1267 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1268 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1269 = arith.muli %v28, %v109 : i64
+                  %v1270 = arith.muli %v26, %size_L : i64
+                  %v1271 = arith.addi %v1269, %v1270 : i64
+                  %v1272 = arith.addi %v1271, %v1262 : i64
+                  %v1273 = llvm.getelementptr %in_g_re[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1274 = llvm.load %v1273 : !llvm.ptr -> f32
+                  %v1275 = arith.negf %v1274 : f32
+                  %v1276 = arith.mulf %v1275, %v117 fastmath<contract> : f32
+                  %v1277 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1276) : (f32) -> f32
+                  %v1278 = arith.addf %v43, %v1277 fastmath<contract> : f32
+                  %v1279 = arith.divf %v43, %v1278 : f32
+                  %v1280 = arith.muli %v28, %v109 : i64
+                  %v1281 = arith.muli %v26, %size_L : i64
+                  %v1282 = arith.addi %v1280, %v1281 : i64
+                  %v1283 = arith.addi %v1282, %v1262 : i64
+                  %v1284 = llvm.getelementptr %dy_y_re[%v1283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1285 = llvm.load %v1284 : !llvm.ptr -> f32
+                  %v1286 = arith.mulf %v1279, %v1285 fastmath<contract> : f32
+                  %v1287 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1288 = arith.mulf %v1287, %v1263 fastmath<contract> : f32
+                  %v1289 = arith.addf %v1286, %v1288 fastmath<contract> : f32
+                  %v1290 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1291 = arith.mulf %v1290, %v1264 fastmath<contract> : f32
+                  %v1292 = arith.addf %v1291, %v1289 fastmath<contract> : f32
+                  %v1293 = arith.mulf %v1265, %v1287 fastmath<contract> : f32
+                  %v1294 = arith.mulf %v1290, %v1267 fastmath<contract> : f32
+                  %v1295 = arith.addf %v1294, %v1293 fastmath<contract> : f32
+                  %v1296 = arith.mulf %v1266, %v1287 fastmath<contract> : f32
+                  %v1297 = arith.mulf %v1290, %v1268 fastmath<contract> : f32
+                  %v1298 = arith.addf %v1297, %v1296 fastmath<contract> : f32
+                  %v1299 = arith.muli %v28, %v109 : i64
+                  %v1300 = arith.muli %v26, %size_L : i64
+                  %v1301 = arith.addi %v1299, %v1300 : i64
+                  %v1302 = arith.addi %v1301, %v1262 : i64
+                  %v1303 = llvm.getelementptr %in_g_im[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1304 = llvm.load %v1303 : !llvm.ptr -> f32
+                  %v1305 = arith.negf %v1304 : f32
+                  %v1306 = arith.mulf %v1305, %v117 fastmath<contract> : f32
+                  %v1307 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1306) : (f32) -> f32
+                  %v1308 = arith.addf %v43, %v1307 fastmath<contract> : f32
+                  %v1309 = arith.divf %v43, %v1308 : f32
+                  %v1310 = arith.muli %v28, %v109 : i64
+                  %v1311 = arith.muli %v26, %size_L : i64
+                  %v1312 = arith.addi %v1310, %v1311 : i64
+                  %v1313 = arith.addi %v1312, %v1262 : i64
+                  %v1314 = llvm.getelementptr %dy_y_im[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1315 = llvm.load %v1314 : !llvm.ptr -> f32
+                  %v1316 = arith.mulf %v1309, %v1315 fastmath<contract> : f32
+                  %v1317 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1318 = arith.mulf %v1317, %v1264 fastmath<contract> : f32
+                  %v1319 = arith.addf %v1316, %v1318 fastmath<contract> : f32
+                  %v1320 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1321 = arith.mulf %v1320, %v1263 fastmath<contract> : f32
+                  %v1322 = arith.addf %v1321, %v1319 fastmath<contract> : f32
+                  %v1323 = arith.mulf %v1267, %v1317 fastmath<contract> : f32
+                  %v1324 = arith.mulf %v1320, %v1265 fastmath<contract> : f32
+                  %v1325 = arith.addf %v1324, %v1323 fastmath<contract> : f32
+                  %v1326 = arith.mulf %v1268, %v1317 fastmath<contract> : f32
+                  %v1327 = arith.mulf %v1320, %v1266 fastmath<contract> : f32
+                  %v1328 = arith.addf %v1327, %v1326 fastmath<contract> : f32
+                  llvm.store %v1292, %v34 : f32, !llvm.ptr
+                  llvm.store %v1295, %v44 : f32, !llvm.ptr
+                  llvm.store %v1298, %v45 : f32, !llvm.ptr
+                  llvm.store %v1322, %v35 : f32, !llvm.ptr
+                  llvm.store %v1325, %v46 : f32, !llvm.ptr
+                  llvm.store %v1328, %v47 : f32, !llvm.ptr
+                  scf.if %v1261 {
                   }
-                  %v1557 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1558 = llvm.load %v1557 : !llvm.ptr -> f32
-                  %v1559 = arith.subf %v43, %v1558 fastmath<contract> : f32
-                  %v1560 = arith.muli %v28, %v109 : i64
-                  %v1561 = arith.muli %v26, %size_L : i64
-                  %v1562 = arith.addi %v1560, %v1561 : i64
-                  %v1563 = arith.addi %v1562, %v1490 : i64
-                  %v1564 = llvm.getelementptr %in_f[%v1563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1565 = llvm.load %v1564 : !llvm.ptr -> f32
-                  %v1566 = arith.negf %v1565 : f32
-                  %v1567 = arith.mulf %v1566, %v117 fastmath<contract> : f32
-                  %v1568 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1567) : (f32) -> f32
-                  %v1569 = arith.addf %v43, %v1568 fastmath<contract> : f32
-                  %v1570 = arith.divf %v43, %v1569 : f32
-                  %v1571 = arith.mulf %v1559, %v1570 fastmath<contract> : f32
-                  %v1572 = arith.addf %v1558, %v1571 fastmath<contract> : f32
-                  %v1573 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
-                  %v1575 = arith.mulf %v1574, %v189 fastmath<contract> : f32
-                  %v1576 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1575) : (f32) -> f32
-                  %v1577 = arith.mulf %v1576, %v192 fastmath<contract> : f32
-                  %v1578 = arith.subf %v1574, %v1577 fastmath<contract> : f32
-                  %v1579 = arith.mulf %v1576, %v193 fastmath<contract> : f32
-                  %v1580 = arith.subf %v1578, %v1579 fastmath<contract> : f32
-                  %v1581 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1580) : (f32) -> f32
-                  %v1582 = arith.mulf %v1572, %v1581 fastmath<contract> : f32
-                  llvm.store %v1582, %v36 : f32, !llvm.ptr
-                  %v1583 = arith.mulf %v1574, %v189 fastmath<contract> : f32
-                  %v1584 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1583) : (f32) -> f32
-                  %v1585 = arith.mulf %v1584, %v192 fastmath<contract> : f32
-                  %v1586 = arith.subf %v1574, %v1585 fastmath<contract> : f32
-                  %v1587 = arith.mulf %v1584, %v193 fastmath<contract> : f32
-                  %v1588 = arith.subf %v1586, %v1587 fastmath<contract> : f32
-                  %v1589 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1588) : (f32) -> f32
-                  %v1590 = arith.mulf %v1572, %v1589 fastmath<contract> : f32
-                  llvm.store %v1590, %v38 : f32, !llvm.ptr
-                  llvm.store %v1582, %v37 : f32, !llvm.ptr
-                  %v1591 = arith.negf %v1590 : f32
-                  llvm.store %v1591, %v39 : f32, !llvm.ptr
+                  %v1329 = arith.muli %v28, %v109 : i64
+                  %v1330 = arith.muli %v26, %size_L : i64
+                  %v1331 = arith.addi %v1329, %v1330 : i64
+                  %v1332 = arith.addi %v1331, %v1262 : i64
+                  %v1333 = llvm.getelementptr %in_f[%v1332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1334 = llvm.load %v1333 : !llvm.ptr -> f32
+                  %v1335 = arith.negf %v1334 : f32
+                  %v1336 = arith.mulf %v1335, %v117 fastmath<contract> : f32
+                  %v1337 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1336) : (f32) -> f32
+                  %v1338 = arith.addf %v43, %v1337 fastmath<contract> : f32
+                  %v1339 = arith.divf %v43, %v1338 : f32
+                  %v1340 = arith.mulf %v173, %v1339 fastmath<contract> : f32
+                  %v1341 = arith.addf %v172, %v1340 fastmath<contract> : f32
+                  %v1342 = arith.mulf %v1341, %v198 fastmath<contract> : f32
+                  llvm.store %v1342, %v36 : f32, !llvm.ptr
+                  %v1343 = arith.mulf %v1341, %v206 fastmath<contract> : f32
+                  llvm.store %v1343, %v38 : f32, !llvm.ptr
+                  llvm.store %v1342, %v37 : f32, !llvm.ptr
+                  %v1344 = arith.negf %v1343 : f32
+                  llvm.store %v1344, %v39 : f32, !llvm.ptr
                 }
-                %v1592 = arith.addi %v85, %v1 : i64
-                %v1593 = arith.cmpi slt, %v744, %v956 : i32
-                %v1594 = arith.cmpi eq, %v744, %v961 : i32
-                scf.if %v1593 {
-                  %v1595 = arith.addi %v67, %v1592 : i64
-                  %v1596 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1597 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1598 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1599 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1600 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1601 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1602 = arith.muli %v28, %v109 : i64
-                  %v1603 = arith.muli %v26, %size_L : i64
-                  %v1604 = arith.addi %v1602, %v1603 : i64
-                  %v1605 = arith.addi %v1604, %v1595 : i64
-                  %v1606 = llvm.getelementptr %in_g_re[%v1605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1607 = llvm.load %v1606 : !llvm.ptr -> f32
-                  %v1608 = arith.negf %v1607 : f32
-                  %v1609 = arith.mulf %v1608, %v117 fastmath<contract> : f32
-                  %v1610 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1609) : (f32) -> f32
-                  %v1611 = arith.addf %v43, %v1610 fastmath<contract> : f32
-                  %v1612 = arith.divf %v43, %v1611 : f32
-                  %v1613 = arith.muli %v28, %v109 : i64
-                  %v1614 = arith.muli %v26, %size_L : i64
-                  %v1615 = arith.addi %v1613, %v1614 : i64
-                  %v1616 = arith.addi %v1615, %v1595 : i64
-                  %v1617 = llvm.getelementptr %dy_y_re[%v1616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1618 = llvm.load %v1617 : !llvm.ptr -> f32
-                  %v1619 = arith.mulf %v1612, %v1618 fastmath<contract> : f32
-                  %v1620 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1621 = arith.mulf %v1620, %v1596 fastmath<contract> : f32
-                  %v1622 = arith.addf %v1619, %v1621 fastmath<contract> : f32
-                  %v1623 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1624 = arith.mulf %v1623, %v1597 fastmath<contract> : f32
-                  %v1625 = arith.addf %v1624, %v1622 fastmath<contract> : f32
-                  %v1626 = arith.mulf %v1598, %v1620 fastmath<contract> : f32
-                  %v1627 = arith.mulf %v1623, %v1600 fastmath<contract> : f32
-                  %v1628 = arith.addf %v1627, %v1626 fastmath<contract> : f32
-                  %v1629 = arith.mulf %v1599, %v1620 fastmath<contract> : f32
-                  %v1630 = arith.mulf %v1623, %v1601 fastmath<contract> : f32
-                  %v1631 = arith.addf %v1630, %v1629 fastmath<contract> : f32
-                  %v1632 = arith.muli %v28, %v109 : i64
-                  %v1633 = arith.muli %v26, %size_L : i64
-                  %v1634 = arith.addi %v1632, %v1633 : i64
-                  %v1635 = arith.addi %v1634, %v1595 : i64
-                  %v1636 = llvm.getelementptr %in_g_im[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1637 = llvm.load %v1636 : !llvm.ptr -> f32
-                  %v1638 = arith.negf %v1637 : f32
-                  %v1639 = arith.mulf %v1638, %v117 fastmath<contract> : f32
-                  %v1640 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1639) : (f32) -> f32
-                  %v1641 = arith.addf %v43, %v1640 fastmath<contract> : f32
-                  %v1642 = arith.divf %v43, %v1641 : f32
-                  %v1643 = arith.muli %v28, %v109 : i64
-                  %v1644 = arith.muli %v26, %size_L : i64
-                  %v1645 = arith.addi %v1643, %v1644 : i64
-                  %v1646 = arith.addi %v1645, %v1595 : i64
-                  %v1647 = llvm.getelementptr %dy_y_im[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1648 = llvm.load %v1647 : !llvm.ptr -> f32
-                  %v1649 = arith.mulf %v1642, %v1648 fastmath<contract> : f32
-                  %v1650 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1651 = arith.mulf %v1650, %v1597 fastmath<contract> : f32
-                  %v1652 = arith.addf %v1649, %v1651 fastmath<contract> : f32
-                  %v1653 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1654 = arith.mulf %v1653, %v1596 fastmath<contract> : f32
-                  %v1655 = arith.addf %v1654, %v1652 fastmath<contract> : f32
-                  %v1656 = arith.mulf %v1600, %v1650 fastmath<contract> : f32
-                  %v1657 = arith.mulf %v1653, %v1598 fastmath<contract> : f32
-                  %v1658 = arith.addf %v1657, %v1656 fastmath<contract> : f32
-                  %v1659 = arith.mulf %v1601, %v1650 fastmath<contract> : f32
-                  %v1660 = arith.mulf %v1653, %v1599 fastmath<contract> : f32
-                  %v1661 = arith.addf %v1660, %v1659 fastmath<contract> : f32
-                  llvm.store %v1625, %v34 : f32, !llvm.ptr
-                  llvm.store %v1628, %v44 : f32, !llvm.ptr
-                  llvm.store %v1631, %v45 : f32, !llvm.ptr
-                  llvm.store %v1655, %v35 : f32, !llvm.ptr
-                  llvm.store %v1658, %v46 : f32, !llvm.ptr
-                  llvm.store %v1661, %v47 : f32, !llvm.ptr
-                  scf.if %v1594 {
+                %v1345 = arith.addi %v85, %v1 : i64
+                %v1346 = arith.cmpi slt, %v649, %v823 : i32
+                %v1347 = arith.cmpi eq, %v649, %v828 : i32
+                scf.if %v1346 {
+                  %v1348 = arith.addi %v67, %v1345 : i64
+                  %v1349 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1350 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1351 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1352 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1353 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1354 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1355 = arith.muli %v28, %v109 : i64
+                  %v1356 = arith.muli %v26, %size_L : i64
+                  %v1357 = arith.addi %v1355, %v1356 : i64
+                  %v1358 = arith.addi %v1357, %v1348 : i64
+                  %v1359 = llvm.getelementptr %in_g_re[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1360 = llvm.load %v1359 : !llvm.ptr -> f32
+                  %v1361 = arith.negf %v1360 : f32
+                  %v1362 = arith.mulf %v1361, %v117 fastmath<contract> : f32
+                  %v1363 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1362) : (f32) -> f32
+                  %v1364 = arith.addf %v43, %v1363 fastmath<contract> : f32
+                  %v1365 = arith.divf %v43, %v1364 : f32
+                  %v1366 = arith.muli %v28, %v109 : i64
+                  %v1367 = arith.muli %v26, %size_L : i64
+                  %v1368 = arith.addi %v1366, %v1367 : i64
+                  %v1369 = arith.addi %v1368, %v1348 : i64
+                  %v1370 = llvm.getelementptr %dy_y_re[%v1369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
+                  %v1372 = arith.mulf %v1365, %v1371 fastmath<contract> : f32
+                  %v1373 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1374 = arith.mulf %v1373, %v1349 fastmath<contract> : f32
+                  %v1375 = arith.addf %v1372, %v1374 fastmath<contract> : f32
+                  %v1376 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1377 = arith.mulf %v1376, %v1350 fastmath<contract> : f32
+                  %v1378 = arith.addf %v1377, %v1375 fastmath<contract> : f32
+                  %v1379 = arith.mulf %v1351, %v1373 fastmath<contract> : f32
+                  %v1380 = arith.mulf %v1376, %v1353 fastmath<contract> : f32
+                  %v1381 = arith.addf %v1380, %v1379 fastmath<contract> : f32
+                  %v1382 = arith.mulf %v1352, %v1373 fastmath<contract> : f32
+                  %v1383 = arith.mulf %v1376, %v1354 fastmath<contract> : f32
+                  %v1384 = arith.addf %v1383, %v1382 fastmath<contract> : f32
+                  %v1385 = arith.muli %v28, %v109 : i64
+                  %v1386 = arith.muli %v26, %size_L : i64
+                  %v1387 = arith.addi %v1385, %v1386 : i64
+                  %v1388 = arith.addi %v1387, %v1348 : i64
+                  %v1389 = llvm.getelementptr %in_g_im[%v1388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1390 = llvm.load %v1389 : !llvm.ptr -> f32
+                  %v1391 = arith.negf %v1390 : f32
+                  %v1392 = arith.mulf %v1391, %v117 fastmath<contract> : f32
+                  %v1393 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1392) : (f32) -> f32
+                  %v1394 = arith.addf %v43, %v1393 fastmath<contract> : f32
+                  %v1395 = arith.divf %v43, %v1394 : f32
+                  %v1396 = arith.muli %v28, %v109 : i64
+                  %v1397 = arith.muli %v26, %size_L : i64
+                  %v1398 = arith.addi %v1396, %v1397 : i64
+                  %v1399 = arith.addi %v1398, %v1348 : i64
+                  %v1400 = llvm.getelementptr %dy_y_im[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
+                  %v1402 = arith.mulf %v1395, %v1401 fastmath<contract> : f32
+                  %v1403 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1404 = arith.mulf %v1403, %v1350 fastmath<contract> : f32
+                  %v1405 = arith.addf %v1402, %v1404 fastmath<contract> : f32
+                  %v1406 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1407 = arith.mulf %v1406, %v1349 fastmath<contract> : f32
+                  %v1408 = arith.addf %v1407, %v1405 fastmath<contract> : f32
+                  %v1409 = arith.mulf %v1353, %v1403 fastmath<contract> : f32
+                  %v1410 = arith.mulf %v1406, %v1351 fastmath<contract> : f32
+                  %v1411 = arith.addf %v1410, %v1409 fastmath<contract> : f32
+                  %v1412 = arith.mulf %v1354, %v1403 fastmath<contract> : f32
+                  %v1413 = arith.mulf %v1406, %v1352 fastmath<contract> : f32
+                  %v1414 = arith.addf %v1413, %v1412 fastmath<contract> : f32
+                  llvm.store %v1378, %v34 : f32, !llvm.ptr
+                  llvm.store %v1381, %v44 : f32, !llvm.ptr
+                  llvm.store %v1384, %v45 : f32, !llvm.ptr
+                  llvm.store %v1408, %v35 : f32, !llvm.ptr
+                  llvm.store %v1411, %v46 : f32, !llvm.ptr
+                  llvm.store %v1414, %v47 : f32, !llvm.ptr
+                  scf.if %v1347 {
                   }
-                  %v1662 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1663 = llvm.load %v1662 : !llvm.ptr -> f32
-                  %v1664 = arith.subf %v43, %v1663 fastmath<contract> : f32
-                  %v1665 = arith.muli %v28, %v109 : i64
-                  %v1666 = arith.muli %v26, %size_L : i64
-                  %v1667 = arith.addi %v1665, %v1666 : i64
-                  %v1668 = arith.addi %v1667, %v1595 : i64
-                  %v1669 = llvm.getelementptr %in_f[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
-                  %v1671 = arith.negf %v1670 : f32
-                  %v1672 = arith.mulf %v1671, %v117 fastmath<contract> : f32
-                  %v1673 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1672) : (f32) -> f32
-                  %v1674 = arith.addf %v43, %v1673 fastmath<contract> : f32
-                  %v1675 = arith.divf %v43, %v1674 : f32
-                  %v1676 = arith.mulf %v1664, %v1675 fastmath<contract> : f32
-                  %v1677 = arith.addf %v1663, %v1676 fastmath<contract> : f32
-                  %v1678 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1679 = llvm.load %v1678 : !llvm.ptr -> f32
-                  %v1680 = arith.mulf %v1679, %v189 fastmath<contract> : f32
-                  %v1681 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1680) : (f32) -> f32
-                  %v1682 = arith.mulf %v1681, %v192 fastmath<contract> : f32
-                  %v1683 = arith.subf %v1679, %v1682 fastmath<contract> : f32
-                  %v1684 = arith.mulf %v1681, %v193 fastmath<contract> : f32
-                  %v1685 = arith.subf %v1683, %v1684 fastmath<contract> : f32
-                  %v1686 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1685) : (f32) -> f32
-                  %v1687 = arith.mulf %v1677, %v1686 fastmath<contract> : f32
-                  llvm.store %v1687, %v36 : f32, !llvm.ptr
-                  %v1688 = arith.mulf %v1679, %v189 fastmath<contract> : f32
-                  %v1689 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1688) : (f32) -> f32
-                  %v1690 = arith.mulf %v1689, %v192 fastmath<contract> : f32
-                  %v1691 = arith.subf %v1679, %v1690 fastmath<contract> : f32
-                  %v1692 = arith.mulf %v1689, %v193 fastmath<contract> : f32
-                  %v1693 = arith.subf %v1691, %v1692 fastmath<contract> : f32
-                  %v1694 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1693) : (f32) -> f32
-                  %v1695 = arith.mulf %v1677, %v1694 fastmath<contract> : f32
-                  llvm.store %v1695, %v38 : f32, !llvm.ptr
-                  llvm.store %v1687, %v37 : f32, !llvm.ptr
-                  %v1696 = arith.negf %v1695 : f32
-                  llvm.store %v1696, %v39 : f32, !llvm.ptr
+                  %v1415 = arith.muli %v28, %v109 : i64
+                  %v1416 = arith.muli %v26, %size_L : i64
+                  %v1417 = arith.addi %v1415, %v1416 : i64
+                  %v1418 = arith.addi %v1417, %v1348 : i64
+                  %v1419 = llvm.getelementptr %in_f[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1420 = llvm.load %v1419 : !llvm.ptr -> f32
+                  %v1421 = arith.negf %v1420 : f32
+                  %v1422 = arith.mulf %v1421, %v117 fastmath<contract> : f32
+                  %v1423 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1422) : (f32) -> f32
+                  %v1424 = arith.addf %v43, %v1423 fastmath<contract> : f32
+                  %v1425 = arith.divf %v43, %v1424 : f32
+                  %v1426 = arith.mulf %v173, %v1425 fastmath<contract> : f32
+                  %v1427 = arith.addf %v172, %v1426 fastmath<contract> : f32
+                  %v1428 = arith.mulf %v1427, %v198 fastmath<contract> : f32
+                  llvm.store %v1428, %v36 : f32, !llvm.ptr
+                  %v1429 = arith.mulf %v1427, %v206 fastmath<contract> : f32
+                  llvm.store %v1429, %v38 : f32, !llvm.ptr
+                  llvm.store %v1428, %v37 : f32, !llvm.ptr
+                  %v1430 = arith.negf %v1429 : f32
+                  llvm.store %v1430, %v39 : f32, !llvm.ptr
                 }
-                %v1697 = arith.cmpi slt, %v849, %v956 : i32
-                %v1698 = arith.cmpi eq, %v849, %v961 : i32
-                scf.if %v1697 {
-                  %v1699 = arith.addi %v67, %v85 : i64
-                  %v1700 = llvm.load %v34 : !llvm.ptr -> f32
-                  %v1701 = llvm.load %v35 : !llvm.ptr -> f32
-                  %v1702 = llvm.load %v44 : !llvm.ptr -> f32
-                  %v1703 = llvm.load %v45 : !llvm.ptr -> f32
-                  %v1704 = llvm.load %v46 : !llvm.ptr -> f32
-                  %v1705 = llvm.load %v47 : !llvm.ptr -> f32
-                  %v1706 = arith.muli %v28, %v109 : i64
-                  %v1707 = arith.muli %v26, %size_L : i64
-                  %v1708 = arith.addi %v1706, %v1707 : i64
-                  %v1709 = arith.addi %v1708, %v1699 : i64
-                  %v1710 = llvm.getelementptr %in_g_re[%v1709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1711 = llvm.load %v1710 : !llvm.ptr -> f32
-                  %v1712 = arith.negf %v1711 : f32
-                  %v1713 = arith.mulf %v1712, %v117 fastmath<contract> : f32
-                  %v1714 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1713) : (f32) -> f32
-                  %v1715 = arith.addf %v43, %v1714 fastmath<contract> : f32
-                  %v1716 = arith.divf %v43, %v1715 : f32
-                  %v1717 = arith.muli %v28, %v109 : i64
-                  %v1718 = arith.muli %v26, %size_L : i64
-                  %v1719 = arith.addi %v1717, %v1718 : i64
-                  %v1720 = arith.addi %v1719, %v1699 : i64
-                  %v1721 = llvm.getelementptr %dy_y_re[%v1720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1722 = llvm.load %v1721 : !llvm.ptr -> f32
-                  %v1723 = arith.mulf %v1716, %v1722 fastmath<contract> : f32
-                  %v1724 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v1725 = arith.mulf %v1724, %v1700 fastmath<contract> : f32
-                  %v1726 = arith.addf %v1723, %v1725 fastmath<contract> : f32
-                  %v1727 = llvm.load %v38 : !llvm.ptr -> f32
-                  %v1728 = arith.mulf %v1727, %v1701 fastmath<contract> : f32
-                  %v1729 = arith.addf %v1728, %v1726 fastmath<contract> : f32
-                  %v1730 = arith.mulf %v1702, %v1724 fastmath<contract> : f32
-                  %v1731 = arith.mulf %v1727, %v1704 fastmath<contract> : f32
-                  %v1732 = arith.addf %v1731, %v1730 fastmath<contract> : f32
-                  %v1733 = arith.mulf %v1703, %v1724 fastmath<contract> : f32
-                  %v1734 = arith.mulf %v1727, %v1705 fastmath<contract> : f32
-                  %v1735 = arith.addf %v1734, %v1733 fastmath<contract> : f32
-                  %v1736 = arith.muli %v28, %v109 : i64
-                  %v1737 = arith.muli %v26, %size_L : i64
-                  %v1738 = arith.addi %v1736, %v1737 : i64
-                  %v1739 = arith.addi %v1738, %v1699 : i64
-                  %v1740 = llvm.getelementptr %in_g_im[%v1739] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1741 = llvm.load %v1740 : !llvm.ptr -> f32
-                  %v1742 = arith.negf %v1741 : f32
-                  %v1743 = arith.mulf %v1742, %v117 fastmath<contract> : f32
-                  %v1744 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1743) : (f32) -> f32
-                  %v1745 = arith.addf %v43, %v1744 fastmath<contract> : f32
-                  %v1746 = arith.divf %v43, %v1745 : f32
-                  %v1747 = arith.muli %v28, %v109 : i64
-                  %v1748 = arith.muli %v26, %size_L : i64
-                  %v1749 = arith.addi %v1747, %v1748 : i64
-                  %v1750 = arith.addi %v1749, %v1699 : i64
-                  %v1751 = llvm.getelementptr %dy_y_im[%v1750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1752 = llvm.load %v1751 : !llvm.ptr -> f32
-                  %v1753 = arith.mulf %v1746, %v1752 fastmath<contract> : f32
-                  %v1754 = llvm.load %v37 : !llvm.ptr -> f32
-                  %v1755 = arith.mulf %v1754, %v1701 fastmath<contract> : f32
-                  %v1756 = arith.addf %v1753, %v1755 fastmath<contract> : f32
-                  %v1757 = llvm.load %v39 : !llvm.ptr -> f32
-                  %v1758 = arith.mulf %v1757, %v1700 fastmath<contract> : f32
-                  %v1759 = arith.addf %v1758, %v1756 fastmath<contract> : f32
-                  %v1760 = arith.mulf %v1704, %v1754 fastmath<contract> : f32
-                  %v1761 = arith.mulf %v1757, %v1702 fastmath<contract> : f32
-                  %v1762 = arith.addf %v1761, %v1760 fastmath<contract> : f32
-                  %v1763 = arith.mulf %v1705, %v1754 fastmath<contract> : f32
-                  %v1764 = arith.mulf %v1757, %v1703 fastmath<contract> : f32
-                  %v1765 = arith.addf %v1764, %v1763 fastmath<contract> : f32
-                  llvm.store %v1729, %v34 : f32, !llvm.ptr
-                  llvm.store %v1732, %v44 : f32, !llvm.ptr
-                  llvm.store %v1735, %v45 : f32, !llvm.ptr
-                  llvm.store %v1759, %v35 : f32, !llvm.ptr
-                  llvm.store %v1762, %v46 : f32, !llvm.ptr
-                  llvm.store %v1765, %v47 : f32, !llvm.ptr
-                  scf.if %v1698 {
+                %v1431 = arith.cmpi slt, %v735, %v823 : i32
+                %v1432 = arith.cmpi eq, %v735, %v828 : i32
+                scf.if %v1431 {
+                  %v1433 = arith.addi %v67, %v85 : i64
+                  %v1434 = llvm.load %v34 : !llvm.ptr -> f32
+                  %v1435 = llvm.load %v35 : !llvm.ptr -> f32
+                  %v1436 = llvm.load %v44 : !llvm.ptr -> f32
+                  %v1437 = llvm.load %v45 : !llvm.ptr -> f32
+                  %v1438 = llvm.load %v46 : !llvm.ptr -> f32
+                  %v1439 = llvm.load %v47 : !llvm.ptr -> f32
+                  %v1440 = arith.muli %v28, %v109 : i64
+                  %v1441 = arith.muli %v26, %size_L : i64
+                  %v1442 = arith.addi %v1440, %v1441 : i64
+                  %v1443 = arith.addi %v1442, %v1433 : i64
+                  %v1444 = llvm.getelementptr %in_g_re[%v1443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1445 = llvm.load %v1444 : !llvm.ptr -> f32
+                  %v1446 = arith.negf %v1445 : f32
+                  %v1447 = arith.mulf %v1446, %v117 fastmath<contract> : f32
+                  %v1448 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1447) : (f32) -> f32
+                  %v1449 = arith.addf %v43, %v1448 fastmath<contract> : f32
+                  %v1450 = arith.divf %v43, %v1449 : f32
+                  %v1451 = arith.muli %v28, %v109 : i64
+                  %v1452 = arith.muli %v26, %size_L : i64
+                  %v1453 = arith.addi %v1451, %v1452 : i64
+                  %v1454 = arith.addi %v1453, %v1433 : i64
+                  %v1455 = llvm.getelementptr %dy_y_re[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1456 = llvm.load %v1455 : !llvm.ptr -> f32
+                  %v1457 = arith.mulf %v1450, %v1456 fastmath<contract> : f32
+                  %v1458 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v1459 = arith.mulf %v1458, %v1434 fastmath<contract> : f32
+                  %v1460 = arith.addf %v1457, %v1459 fastmath<contract> : f32
+                  %v1461 = llvm.load %v38 : !llvm.ptr -> f32
+                  %v1462 = arith.mulf %v1461, %v1435 fastmath<contract> : f32
+                  %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
+                  %v1464 = arith.mulf %v1436, %v1458 fastmath<contract> : f32
+                  %v1465 = arith.mulf %v1461, %v1438 fastmath<contract> : f32
+                  %v1466 = arith.addf %v1465, %v1464 fastmath<contract> : f32
+                  %v1467 = arith.mulf %v1437, %v1458 fastmath<contract> : f32
+                  %v1468 = arith.mulf %v1461, %v1439 fastmath<contract> : f32
+                  %v1469 = arith.addf %v1468, %v1467 fastmath<contract> : f32
+                  %v1470 = arith.muli %v28, %v109 : i64
+                  %v1471 = arith.muli %v26, %size_L : i64
+                  %v1472 = arith.addi %v1470, %v1471 : i64
+                  %v1473 = arith.addi %v1472, %v1433 : i64
+                  %v1474 = llvm.getelementptr %in_g_im[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
+                  %v1476 = arith.negf %v1475 : f32
+                  %v1477 = arith.mulf %v1476, %v117 fastmath<contract> : f32
+                  %v1478 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1477) : (f32) -> f32
+                  %v1479 = arith.addf %v43, %v1478 fastmath<contract> : f32
+                  %v1480 = arith.divf %v43, %v1479 : f32
+                  %v1481 = arith.muli %v28, %v109 : i64
+                  %v1482 = arith.muli %v26, %size_L : i64
+                  %v1483 = arith.addi %v1481, %v1482 : i64
+                  %v1484 = arith.addi %v1483, %v1433 : i64
+                  %v1485 = llvm.getelementptr %dy_y_im[%v1484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1486 = llvm.load %v1485 : !llvm.ptr -> f32
+                  %v1487 = arith.mulf %v1480, %v1486 fastmath<contract> : f32
+                  %v1488 = llvm.load %v37 : !llvm.ptr -> f32
+                  %v1489 = arith.mulf %v1488, %v1435 fastmath<contract> : f32
+                  %v1490 = arith.addf %v1487, %v1489 fastmath<contract> : f32
+                  %v1491 = llvm.load %v39 : !llvm.ptr -> f32
+                  %v1492 = arith.mulf %v1491, %v1434 fastmath<contract> : f32
+                  %v1493 = arith.addf %v1492, %v1490 fastmath<contract> : f32
+                  %v1494 = arith.mulf %v1438, %v1488 fastmath<contract> : f32
+                  %v1495 = arith.mulf %v1491, %v1436 fastmath<contract> : f32
+                  %v1496 = arith.addf %v1495, %v1494 fastmath<contract> : f32
+                  %v1497 = arith.mulf %v1439, %v1488 fastmath<contract> : f32
+                  %v1498 = arith.mulf %v1491, %v1437 fastmath<contract> : f32
+                  %v1499 = arith.addf %v1498, %v1497 fastmath<contract> : f32
+                  llvm.store %v1463, %v34 : f32, !llvm.ptr
+                  llvm.store %v1466, %v44 : f32, !llvm.ptr
+                  llvm.store %v1469, %v45 : f32, !llvm.ptr
+                  llvm.store %v1493, %v35 : f32, !llvm.ptr
+                  llvm.store %v1496, %v46 : f32, !llvm.ptr
+                  llvm.store %v1499, %v47 : f32, !llvm.ptr
+                  scf.if %v1432 {
                   }
-                  %v1766 = llvm.getelementptr %in_gamma[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1767 = llvm.load %v1766 : !llvm.ptr -> f32
-                  %v1768 = arith.subf %v43, %v1767 fastmath<contract> : f32
-                  %v1769 = arith.muli %v28, %v109 : i64
-                  %v1770 = arith.muli %v26, %size_L : i64
-                  %v1771 = arith.addi %v1769, %v1770 : i64
-                  %v1772 = arith.addi %v1771, %v1699 : i64
-                  %v1773 = llvm.getelementptr %in_f[%v1772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1774 = llvm.load %v1773 : !llvm.ptr -> f32
-                  %v1775 = arith.negf %v1774 : f32
-                  %v1776 = arith.mulf %v1775, %v117 fastmath<contract> : f32
-                  %v1777 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1776) : (f32) -> f32
-                  %v1778 = arith.addf %v43, %v1777 fastmath<contract> : f32
-                  %v1779 = arith.divf %v43, %v1778 : f32
-                  %v1780 = arith.mulf %v1768, %v1779 fastmath<contract> : f32
-                  %v1781 = arith.addf %v1767, %v1780 fastmath<contract> : f32
-                  %v1782 = llvm.getelementptr %in_theta[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1783 = llvm.load %v1782 : !llvm.ptr -> f32
-                  %v1784 = arith.mulf %v1783, %v189 fastmath<contract> : f32
-                  %v1785 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1784) : (f32) -> f32
-                  %v1786 = arith.mulf %v1785, %v192 fastmath<contract> : f32
-                  %v1787 = arith.subf %v1783, %v1786 fastmath<contract> : f32
-                  %v1788 = arith.mulf %v1785, %v193 fastmath<contract> : f32
-                  %v1789 = arith.subf %v1787, %v1788 fastmath<contract> : f32
-                  %v1790 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v1789) : (f32) -> f32
-                  %v1791 = arith.mulf %v1781, %v1790 fastmath<contract> : f32
-                  llvm.store %v1791, %v36 : f32, !llvm.ptr
-                  %v1792 = arith.mulf %v1783, %v189 fastmath<contract> : f32
-                  %v1793 = llvm.call_intrinsic "llvm.roundeven.f32"(%v1792) : (f32) -> f32
-                  %v1794 = arith.mulf %v1793, %v192 fastmath<contract> : f32
-                  %v1795 = arith.subf %v1783, %v1794 fastmath<contract> : f32
-                  %v1796 = arith.mulf %v1793, %v193 fastmath<contract> : f32
-                  %v1797 = arith.subf %v1795, %v1796 fastmath<contract> : f32
-                  %v1798 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v1797) : (f32) -> f32
-                  %v1799 = arith.mulf %v1781, %v1798 fastmath<contract> : f32
-                  llvm.store %v1799, %v38 : f32, !llvm.ptr
-                  llvm.store %v1791, %v37 : f32, !llvm.ptr
-                  %v1800 = arith.negf %v1799 : f32
-                  llvm.store %v1800, %v39 : f32, !llvm.ptr
+                  %v1500 = arith.muli %v28, %v109 : i64
+                  %v1501 = arith.muli %v26, %size_L : i64
+                  %v1502 = arith.addi %v1500, %v1501 : i64
+                  %v1503 = arith.addi %v1502, %v1433 : i64
+                  %v1504 = llvm.getelementptr %in_f[%v1503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1505 = llvm.load %v1504 : !llvm.ptr -> f32
+                  %v1506 = arith.negf %v1505 : f32
+                  %v1507 = arith.mulf %v1506, %v117 fastmath<contract> : f32
+                  %v1508 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1507) : (f32) -> f32
+                  %v1509 = arith.addf %v43, %v1508 fastmath<contract> : f32
+                  %v1510 = arith.divf %v43, %v1509 : f32
+                  %v1511 = arith.mulf %v173, %v1510 fastmath<contract> : f32
+                  %v1512 = arith.addf %v172, %v1511 fastmath<contract> : f32
+                  %v1513 = arith.mulf %v1512, %v198 fastmath<contract> : f32
+                  llvm.store %v1513, %v36 : f32, !llvm.ptr
+                  %v1514 = arith.mulf %v1512, %v206 fastmath<contract> : f32
+                  llvm.store %v1514, %v38 : f32, !llvm.ptr
+                  llvm.store %v1513, %v37 : f32, !llvm.ptr
+                  %v1515 = arith.negf %v1514 : f32
+                  llvm.store %v1515, %v39 : f32, !llvm.ptr
                 }
               }
             }
@@ -2036,90 +1751,90 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v23 {
-        %v1801 = llvm.load %v34 : !llvm.ptr -> f32
-        %v1802 = arith.muli %v19, %v2 : i64
-        %v1803 = arith.subi %v2, %v1 : i64
-        %v1804 = arith.minsi %v22, %v1803 : i64
-        %v1805 = arith.addi %v1802, %v1804 : i64
-        %v1806 = llvm.getelementptr %segsum_h_re[%v1805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1801, %v1806 : f32, !llvm.ptr
-        %v1807 = llvm.load %v44 : !llvm.ptr -> f32
-        %v1808 = arith.addi %v6, %v19 : i64
-        %v1809 = arith.muli %v1808, %v2 : i64
-        %v1810 = arith.subi %v2, %v1 : i64
-        %v1811 = arith.minsi %v22, %v1810 : i64
-        %v1812 = arith.addi %v1809, %v1811 : i64
-        %v1813 = llvm.getelementptr %segsum_h_re[%v1812] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1807, %v1813 : f32, !llvm.ptr
-        %v1814 = llvm.load %v45 : !llvm.ptr -> f32
-        %v1815 = arith.muli %v636, %v6 : i64
-        %v1816 = arith.addi %v1815, %v19 : i64
-        %v1817 = arith.muli %v1816, %v2 : i64
-        %v1818 = arith.subi %v2, %v1 : i64
-        %v1819 = arith.minsi %v22, %v1818 : i64
-        %v1820 = arith.addi %v1817, %v1819 : i64
-        %v1821 = llvm.getelementptr %segsum_h_re[%v1820] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1814, %v1821 : f32, !llvm.ptr
-        %v1822 = llvm.load %v36 : !llvm.ptr -> f32
-        %v1823 = arith.muli %v529, %v6 : i64
-        %v1824 = arith.addi %v1823, %v19 : i64
-        %v1825 = arith.muli %v1824, %v2 : i64
-        %v1826 = arith.subi %v2, %v1 : i64
-        %v1827 = arith.minsi %v22, %v1826 : i64
-        %v1828 = arith.addi %v1825, %v1827 : i64
-        %v1829 = llvm.getelementptr %segsum_h_re[%v1828] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1822, %v1829 : f32, !llvm.ptr
-        %v1830 = llvm.load %v38 : !llvm.ptr -> f32
-        %v1831 = arith.muli %v30, %v6 : i64
-        %v1832 = arith.addi %v1831, %v19 : i64
-        %v1833 = arith.muli %v1832, %v2 : i64
-        %v1834 = arith.subi %v2, %v1 : i64
-        %v1835 = arith.minsi %v22, %v1834 : i64
-        %v1836 = arith.addi %v1833, %v1835 : i64
-        %v1837 = llvm.getelementptr %segsum_h_re[%v1836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1830, %v1837 : f32, !llvm.ptr
-        %v1838 = llvm.load %v35 : !llvm.ptr -> f32
-        %v1839 = arith.muli %v19, %v2 : i64
-        %v1840 = arith.subi %v2, %v1 : i64
-        %v1841 = arith.minsi %v22, %v1840 : i64
-        %v1842 = arith.addi %v1839, %v1841 : i64
-        %v1843 = llvm.getelementptr %segsum_h_im[%v1842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1838, %v1843 : f32, !llvm.ptr
-        %v1844 = llvm.load %v46 : !llvm.ptr -> f32
-        %v1845 = arith.addi %v6, %v19 : i64
-        %v1846 = arith.muli %v1845, %v2 : i64
-        %v1847 = arith.subi %v2, %v1 : i64
-        %v1848 = arith.minsi %v22, %v1847 : i64
-        %v1849 = arith.addi %v1846, %v1848 : i64
-        %v1850 = llvm.getelementptr %segsum_h_im[%v1849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1844, %v1850 : f32, !llvm.ptr
-        %v1851 = llvm.load %v47 : !llvm.ptr -> f32
-        %v1852 = arith.muli %v636, %v6 : i64
-        %v1853 = arith.addi %v1852, %v19 : i64
-        %v1854 = arith.muli %v1853, %v2 : i64
-        %v1855 = arith.subi %v2, %v1 : i64
-        %v1856 = arith.minsi %v22, %v1855 : i64
-        %v1857 = arith.addi %v1854, %v1856 : i64
-        %v1858 = llvm.getelementptr %segsum_h_im[%v1857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1851, %v1858 : f32, !llvm.ptr
-        %v1859 = llvm.load %v39 : !llvm.ptr -> f32
-        %v1860 = arith.muli %v529, %v6 : i64
-        %v1861 = arith.addi %v1860, %v19 : i64
-        %v1862 = arith.muli %v1861, %v2 : i64
-        %v1863 = arith.subi %v2, %v1 : i64
-        %v1864 = arith.minsi %v22, %v1863 : i64
-        %v1865 = arith.addi %v1862, %v1864 : i64
-        %v1866 = llvm.getelementptr %segsum_h_im[%v1865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1859, %v1866 : f32, !llvm.ptr
-        %v1867 = llvm.load %v37 : !llvm.ptr -> f32
-        %v1868 = arith.muli %v30, %v6 : i64
-        %v1869 = arith.addi %v1868, %v19 : i64
-        %v1870 = arith.muli %v1869, %v2 : i64
-        %v1871 = arith.subi %v2, %v1 : i64
-        %v1872 = arith.minsi %v22, %v1871 : i64
-        %v1873 = arith.addi %v1870, %v1872 : i64
-        %v1874 = llvm.getelementptr %segsum_h_im[%v1873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1867, %v1874 : f32, !llvm.ptr
+        %v1516 = llvm.load %v34 : !llvm.ptr -> f32
+        %v1517 = arith.muli %v19, %v2 : i64
+        %v1518 = arith.subi %v2, %v1 : i64
+        %v1519 = arith.minsi %v22, %v1518 : i64
+        %v1520 = arith.addi %v1517, %v1519 : i64
+        %v1521 = llvm.getelementptr %segsum_h_re[%v1520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1516, %v1521 : f32, !llvm.ptr
+        %v1522 = llvm.load %v44 : !llvm.ptr -> f32
+        %v1523 = arith.addi %v6, %v19 : i64
+        %v1524 = arith.muli %v1523, %v2 : i64
+        %v1525 = arith.subi %v2, %v1 : i64
+        %v1526 = arith.minsi %v22, %v1525 : i64
+        %v1527 = arith.addi %v1524, %v1526 : i64
+        %v1528 = llvm.getelementptr %segsum_h_re[%v1527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1522, %v1528 : f32, !llvm.ptr
+        %v1529 = llvm.load %v45 : !llvm.ptr -> f32
+        %v1530 = arith.muli %v560, %v6 : i64
+        %v1531 = arith.addi %v1530, %v19 : i64
+        %v1532 = arith.muli %v1531, %v2 : i64
+        %v1533 = arith.subi %v2, %v1 : i64
+        %v1534 = arith.minsi %v22, %v1533 : i64
+        %v1535 = arith.addi %v1532, %v1534 : i64
+        %v1536 = llvm.getelementptr %segsum_h_re[%v1535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1529, %v1536 : f32, !llvm.ptr
+        %v1537 = llvm.load %v36 : !llvm.ptr -> f32
+        %v1538 = arith.muli %v472, %v6 : i64
+        %v1539 = arith.addi %v1538, %v19 : i64
+        %v1540 = arith.muli %v1539, %v2 : i64
+        %v1541 = arith.subi %v2, %v1 : i64
+        %v1542 = arith.minsi %v22, %v1541 : i64
+        %v1543 = arith.addi %v1540, %v1542 : i64
+        %v1544 = llvm.getelementptr %segsum_h_re[%v1543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1537, %v1544 : f32, !llvm.ptr
+        %v1545 = llvm.load %v38 : !llvm.ptr -> f32
+        %v1546 = arith.muli %v30, %v6 : i64
+        %v1547 = arith.addi %v1546, %v19 : i64
+        %v1548 = arith.muli %v1547, %v2 : i64
+        %v1549 = arith.subi %v2, %v1 : i64
+        %v1550 = arith.minsi %v22, %v1549 : i64
+        %v1551 = arith.addi %v1548, %v1550 : i64
+        %v1552 = llvm.getelementptr %segsum_h_re[%v1551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1545, %v1552 : f32, !llvm.ptr
+        %v1553 = llvm.load %v35 : !llvm.ptr -> f32
+        %v1554 = arith.muli %v19, %v2 : i64
+        %v1555 = arith.subi %v2, %v1 : i64
+        %v1556 = arith.minsi %v22, %v1555 : i64
+        %v1557 = arith.addi %v1554, %v1556 : i64
+        %v1558 = llvm.getelementptr %segsum_h_im[%v1557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1553, %v1558 : f32, !llvm.ptr
+        %v1559 = llvm.load %v46 : !llvm.ptr -> f32
+        %v1560 = arith.addi %v6, %v19 : i64
+        %v1561 = arith.muli %v1560, %v2 : i64
+        %v1562 = arith.subi %v2, %v1 : i64
+        %v1563 = arith.minsi %v22, %v1562 : i64
+        %v1564 = arith.addi %v1561, %v1563 : i64
+        %v1565 = llvm.getelementptr %segsum_h_im[%v1564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1559, %v1565 : f32, !llvm.ptr
+        %v1566 = llvm.load %v47 : !llvm.ptr -> f32
+        %v1567 = arith.muli %v560, %v6 : i64
+        %v1568 = arith.addi %v1567, %v19 : i64
+        %v1569 = arith.muli %v1568, %v2 : i64
+        %v1570 = arith.subi %v2, %v1 : i64
+        %v1571 = arith.minsi %v22, %v1570 : i64
+        %v1572 = arith.addi %v1569, %v1571 : i64
+        %v1573 = llvm.getelementptr %segsum_h_im[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1566, %v1573 : f32, !llvm.ptr
+        %v1574 = llvm.load %v39 : !llvm.ptr -> f32
+        %v1575 = arith.muli %v472, %v6 : i64
+        %v1576 = arith.addi %v1575, %v19 : i64
+        %v1577 = arith.muli %v1576, %v2 : i64
+        %v1578 = arith.subi %v2, %v1 : i64
+        %v1579 = arith.minsi %v22, %v1578 : i64
+        %v1580 = arith.addi %v1577, %v1579 : i64
+        %v1581 = llvm.getelementptr %segsum_h_im[%v1580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1574, %v1581 : f32, !llvm.ptr
+        %v1582 = llvm.load %v37 : !llvm.ptr -> f32
+        %v1583 = arith.muli %v30, %v6 : i64
+        %v1584 = arith.addi %v1583, %v19 : i64
+        %v1585 = arith.muli %v1584, %v2 : i64
+        %v1586 = arith.subi %v2, %v1 : i64
+        %v1587 = arith.minsi %v22, %v1586 : i64
+        %v1588 = arith.addi %v1585, %v1587 : i64
+        %v1589 = llvm.getelementptr %segsum_h_im[%v1588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1582, %v1589 : f32, !llvm.ptr
       }
       gpu.return
     }

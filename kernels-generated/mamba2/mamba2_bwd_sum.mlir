@@ -53,18 +53,18 @@ module attributes {gpu.container_module} {
       %v234 = arith.constant 2147483647 : i64
       %v238 = arith.constant 7 : i32
       %v241 = arith.constant 32 : i32
-      %v255 = arith.muli %v1, %size_L : i64
-      %v292 = arith.constant 6 : i64
-      %v294 = arith.constant 6 : i32
-      %v346 = arith.constant 5 : i64
-      %v348 = arith.constant 5 : i32
-      %v401 = arith.constant 4 : i32
-      %v453 = arith.constant 3 : i64
-      %v455 = arith.constant 3 : i32
-      %v507 = arith.constant 2 : i64
-      %v509 = arith.constant 2 : i32
-      %v562 = arith.constant 1 : i32
-      %v614 = arith.constant 0 : i32
+      %v253 = arith.muli %v1, %size_L : i64
+      %v290 = arith.constant 6 : i64
+      %v292 = arith.constant 6 : i32
+      %v342 = arith.constant 5 : i64
+      %v344 = arith.constant 5 : i32
+      %v395 = arith.constant 4 : i32
+      %v445 = arith.constant 3 : i64
+      %v447 = arith.constant 3 : i32
+      %v497 = arith.constant 2 : i64
+      %v499 = arith.constant 2 : i32
+      %v550 = arith.constant 1 : i32
+      %v600 = arith.constant 0 : i32
       %v15 = gpu.block_id x
       %v16 = gpu.thread_id x
       %v17 = arith.index_cast %v16 : index to i64
@@ -130,6 +130,14 @@ module attributes {gpu.container_module} {
       %v104 = arith.ori %v74, %v103 : i32
       %v105 = arith.constant 7 : i64
       %v106 = arith.cmpi eq, %v32, %v105 : i64
+      %v168 = llvm.getelementptr %in_dt_bias[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v169 = llvm.load %v168 : !llvm.ptr -> f32
+      %v206 = llvm.getelementptr %in_A_log[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v207 = llvm.load %v206 : !llvm.ptr -> f32
+      %v208 = arith.mulf %v207, %v174 fastmath<contract> : f32
+      %v209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v208) : (f32) -> f32
+      %v210 = arith.mulf %v209, %v174 fastmath<contract> : f32
+      %v684 = arith.mulf %v209, %v174 fastmath<contract> : f32
       %v49 = arith.muli %v27, %v48 : i64
       %v50 = arith.addi %v49, %v48 : i64
       %v51 = arith.muli %v27, %v4 : i64
@@ -215,8 +223,6 @@ module attributes {gpu.container_module} {
                 %v165 = arith.subi %v164, %v118 : i64
                 %v166 = llvm.getelementptr %v60[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v167 = llvm.load %v166 : !llvm.ptr -> f32
-                %v168 = llvm.getelementptr %in_dt_bias[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v169 = llvm.load %v168 : !llvm.ptr -> f32
                 %v170 = arith.addf %v167, %v169 fastmath<contract> : f32
                 %v171 = arith.maximumf %v170, %v61 : f32
                 %v172 = llvm.call_intrinsic "llvm.fabs.f32"(%v170) : (f32) -> f32
@@ -244,12 +250,7 @@ module attributes {gpu.container_module} {
                 %v203 = arith.select %v202, %v199, %v180 : f32
                 %v204 = arith.addf %v171, %v203 fastmath<contract> : f32
                 %v205 = arith.negf %v204 : f32
-                %v206 = llvm.getelementptr %in_A_log[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v207 = llvm.load %v206 : !llvm.ptr -> f32
-                %v208 = arith.mulf %v207, %v174 fastmath<contract> : f32
-                %v209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v208) : (f32) -> f32
-                %v210 = arith.mulf %v205, %v209 fastmath<contract> : f32
-                %v211 = arith.mulf %v210, %v174 fastmath<contract> : f32
+                %v211 = arith.mulf %v205, %v210 fastmath<contract> : f32
                 %v212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v211) : (f32) -> f32
                 %v215 = arith.muli %v46, %v214 : i64
                 %v216 = arith.muli %v164, %v213 : i64
@@ -278,944 +279,921 @@ module attributes {gpu.container_module} {
                 %v240 = arith.cmpi eq, %v238, %v236 : i32
                 %v242, %v243 = gpu.shuffle idx %v204, %v104, %v241 : f32
                 %v244, %v245 = gpu.shuffle idx %v205, %v104, %v241 : f32
-                %v246, %v247 = gpu.shuffle idx %v209, %v104, %v241 : f32
-                %v248, %v249 = gpu.shuffle idx %v212, %v104, %v241 : f32
-                %v250, %v251 = gpu.shuffle idx %v223, %v104, %v241 : f32
-                %v252, %v253 = gpu.shuffle idx %v228, %v104, %v241 : f32
-                %v254 = arith.addi %v118, %v237 : i64
-                %v256 = arith.muli %v46, %v255 : i64
-                %v257 = arith.muli %v254, %v1 : i64
-                %v258 = arith.addi %v256, %v257 : i64
-                %v259 = arith.addi %v258, %v32 : i64
-                %v260 = llvm.getelementptr %in_Cm[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v261 = llvm.load %v260 : !llvm.ptr -> f32
-                %v262 = arith.muli %v46, %v214 : i64
-                %v263 = arith.muli %v254, %v213 : i64
+                %v246, %v247 = gpu.shuffle idx %v212, %v104, %v241 : f32
+                %v248, %v249 = gpu.shuffle idx %v223, %v104, %v241 : f32
+                %v250, %v251 = gpu.shuffle idx %v228, %v104, %v241 : f32
+                %v252 = arith.addi %v118, %v237 : i64
+                %v254 = arith.muli %v46, %v253 : i64
+                %v255 = arith.muli %v252, %v1 : i64
+                %v256 = arith.addi %v254, %v255 : i64
+                %v257 = arith.addi %v256, %v32 : i64
+                %v258 = llvm.getelementptr %in_Cm[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v259 = llvm.load %v258 : !llvm.ptr -> f32
+                %v260 = arith.muli %v46, %v214 : i64
+                %v261 = arith.muli %v252, %v213 : i64
+                %v262 = arith.addi %v260, %v261 : i64
+                %v263 = arith.muli %v44, %size_P : i64
                 %v264 = arith.addi %v262, %v263 : i64
-                %v265 = arith.muli %v44, %size_P : i64
-                %v266 = arith.addi %v264, %v265 : i64
-                %v267 = arith.addi %v266, %v42 : i64
-                %v268 = llvm.getelementptr %dy_y[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v269 = llvm.load %v268 : !llvm.ptr -> f32
-                %v270 = arith.mulf %v261, %v269 fastmath<contract> : f32
-                %v271 = llvm.load %v52 : !llvm.ptr -> f32
-                %v272 = llvm.load %v54 : !llvm.ptr -> f32
-                %v273 = arith.mulf %v272, %v271 fastmath<contract> : f32
-                %v274 = arith.addf %v270, %v273 fastmath<contract> : f32
-                llvm.store %v274, %v52 : f32, !llvm.ptr
-                %v275 = llvm.load %v63 : !llvm.ptr -> f32
-                %v276 = arith.mulf %v275, %v272 fastmath<contract> : f32
-                llvm.store %v276, %v63 : f32, !llvm.ptr
-                %v277 = arith.muli %v46, %v255 : i64
-                %v278 = arith.muli %v254, %v1 : i64
-                %v279 = arith.addi %v277, %v278 : i64
-                %v280 = arith.constant 8 : i64
-                %v281 = arith.addi %v280, %v32 : i64
-                %v282 = arith.addi %v279, %v281 : i64
-                %v283 = llvm.getelementptr %in_Cm[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v284 = llvm.load %v283 : !llvm.ptr -> f32
-                %v285 = arith.mulf %v284, %v269 fastmath<contract> : f32
-                %v286 = llvm.load %v53 : !llvm.ptr -> f32
-                %v287 = llvm.load %v55 : !llvm.ptr -> f32
-                %v288 = arith.mulf %v287, %v286 fastmath<contract> : f32
-                %v289 = arith.addf %v285, %v288 fastmath<contract> : f32
-                llvm.store %v289, %v53 : f32, !llvm.ptr
-                %v290 = llvm.load %v64 : !llvm.ptr -> f32
-                %v291 = arith.mulf %v290, %v287 fastmath<contract> : f32
-                llvm.store %v291, %v64 : f32, !llvm.ptr
+                %v265 = arith.addi %v264, %v42 : i64
+                %v266 = llvm.getelementptr %dy_y[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v267 = llvm.load %v266 : !llvm.ptr -> f32
+                %v268 = arith.mulf %v259, %v267 fastmath<contract> : f32
+                %v269 = llvm.load %v52 : !llvm.ptr -> f32
+                %v270 = llvm.load %v54 : !llvm.ptr -> f32
+                %v271 = arith.mulf %v270, %v269 fastmath<contract> : f32
+                %v272 = arith.addf %v268, %v271 fastmath<contract> : f32
+                llvm.store %v272, %v52 : f32, !llvm.ptr
+                %v273 = llvm.load %v63 : !llvm.ptr -> f32
+                %v274 = arith.mulf %v273, %v270 fastmath<contract> : f32
+                llvm.store %v274, %v63 : f32, !llvm.ptr
+                %v275 = arith.muli %v46, %v253 : i64
+                %v276 = arith.muli %v252, %v1 : i64
+                %v277 = arith.addi %v275, %v276 : i64
+                %v278 = arith.constant 8 : i64
+                %v279 = arith.addi %v278, %v32 : i64
+                %v280 = arith.addi %v277, %v279 : i64
+                %v281 = llvm.getelementptr %in_Cm[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v282 = llvm.load %v281 : !llvm.ptr -> f32
+                %v283 = arith.mulf %v282, %v267 fastmath<contract> : f32
+                %v284 = llvm.load %v53 : !llvm.ptr -> f32
+                %v285 = llvm.load %v55 : !llvm.ptr -> f32
+                %v286 = arith.mulf %v285, %v284 fastmath<contract> : f32
+                %v287 = arith.addf %v283, %v286 fastmath<contract> : f32
+                llvm.store %v287, %v53 : f32, !llvm.ptr
+                %v288 = llvm.load %v64 : !llvm.ptr -> f32
+                %v289 = arith.mulf %v288, %v285 fastmath<contract> : f32
+                llvm.store %v289, %v64 : f32, !llvm.ptr
                 scf.if %v240 {
                 }
-                llvm.store %v248, %v54 : f32, !llvm.ptr
-                llvm.store %v248, %v55 : f32, !llvm.ptr
-                %v293 = arith.addi %v157, %v292 : i64
-                %v295 = arith.cmpi slt, %v294, %v230 : i32
-                %v296 = arith.cmpi eq, %v294, %v236 : i32
-                %v297, %v298 = gpu.shuffle idx %v204, %v100, %v241 : f32
-                %v299, %v300 = gpu.shuffle idx %v205, %v100, %v241 : f32
-                %v301, %v302 = gpu.shuffle idx %v209, %v100, %v241 : f32
-                %v303, %v304 = gpu.shuffle idx %v212, %v100, %v241 : f32
-                %v305, %v306 = gpu.shuffle idx %v223, %v100, %v241 : f32
-                %v307, %v308 = gpu.shuffle idx %v228, %v100, %v241 : f32
-                %v309 = arith.addi %v118, %v293 : i64
-                %v310 = arith.muli %v46, %v255 : i64
-                %v311 = arith.muli %v309, %v1 : i64
-                %v312 = arith.addi %v310, %v311 : i64
-                %v313 = arith.addi %v312, %v32 : i64
-                %v314 = llvm.getelementptr %in_Cm[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v315 = llvm.load %v314 : !llvm.ptr -> f32
-                %v316 = arith.muli %v46, %v214 : i64
-                %v317 = arith.muli %v309, %v213 : i64
-                %v318 = arith.addi %v316, %v317 : i64
-                %v319 = arith.muli %v44, %size_P : i64
-                %v320 = arith.addi %v318, %v319 : i64
-                %v321 = arith.addi %v320, %v42 : i64
-                %v322 = llvm.getelementptr %dy_y[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v323 = llvm.load %v322 : !llvm.ptr -> f32
-                %v324 = arith.mulf %v315, %v323 fastmath<contract> : f32
-                %v325 = llvm.load %v52 : !llvm.ptr -> f32
-                %v326 = llvm.load %v54 : !llvm.ptr -> f32
-                %v327 = arith.mulf %v326, %v325 fastmath<contract> : f32
-                %v328 = arith.addf %v324, %v327 fastmath<contract> : f32
-                llvm.store %v328, %v52 : f32, !llvm.ptr
-                %v329 = llvm.load %v63 : !llvm.ptr -> f32
-                %v330 = arith.mulf %v329, %v326 fastmath<contract> : f32
-                llvm.store %v330, %v63 : f32, !llvm.ptr
-                %v331 = arith.muli %v46, %v255 : i64
-                %v332 = arith.muli %v309, %v1 : i64
-                %v333 = arith.addi %v331, %v332 : i64
-                %v334 = arith.constant 8 : i64
-                %v335 = arith.addi %v334, %v32 : i64
-                %v336 = arith.addi %v333, %v335 : i64
-                %v337 = llvm.getelementptr %in_Cm[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v338 = llvm.load %v337 : !llvm.ptr -> f32
-                %v339 = arith.mulf %v338, %v323 fastmath<contract> : f32
-                %v340 = llvm.load %v53 : !llvm.ptr -> f32
-                %v341 = llvm.load %v55 : !llvm.ptr -> f32
-                %v342 = arith.mulf %v341, %v340 fastmath<contract> : f32
-                %v343 = arith.addf %v339, %v342 fastmath<contract> : f32
-                llvm.store %v343, %v53 : f32, !llvm.ptr
-                %v344 = llvm.load %v64 : !llvm.ptr -> f32
-                %v345 = arith.mulf %v344, %v341 fastmath<contract> : f32
-                llvm.store %v345, %v64 : f32, !llvm.ptr
-                scf.if %v296 {
+                llvm.store %v246, %v54 : f32, !llvm.ptr
+                llvm.store %v246, %v55 : f32, !llvm.ptr
+                %v291 = arith.addi %v157, %v290 : i64
+                %v293 = arith.cmpi slt, %v292, %v230 : i32
+                %v294 = arith.cmpi eq, %v292, %v236 : i32
+                %v295, %v296 = gpu.shuffle idx %v204, %v100, %v241 : f32
+                %v297, %v298 = gpu.shuffle idx %v205, %v100, %v241 : f32
+                %v299, %v300 = gpu.shuffle idx %v212, %v100, %v241 : f32
+                %v301, %v302 = gpu.shuffle idx %v223, %v100, %v241 : f32
+                %v303, %v304 = gpu.shuffle idx %v228, %v100, %v241 : f32
+                %v305 = arith.addi %v118, %v291 : i64
+                %v306 = arith.muli %v46, %v253 : i64
+                %v307 = arith.muli %v305, %v1 : i64
+                %v308 = arith.addi %v306, %v307 : i64
+                %v309 = arith.addi %v308, %v32 : i64
+                %v310 = llvm.getelementptr %in_Cm[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v311 = llvm.load %v310 : !llvm.ptr -> f32
+                %v312 = arith.muli %v46, %v214 : i64
+                %v313 = arith.muli %v305, %v213 : i64
+                %v314 = arith.addi %v312, %v313 : i64
+                %v315 = arith.muli %v44, %size_P : i64
+                %v316 = arith.addi %v314, %v315 : i64
+                %v317 = arith.addi %v316, %v42 : i64
+                %v318 = llvm.getelementptr %dy_y[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v319 = llvm.load %v318 : !llvm.ptr -> f32
+                %v320 = arith.mulf %v311, %v319 fastmath<contract> : f32
+                %v321 = llvm.load %v52 : !llvm.ptr -> f32
+                %v322 = llvm.load %v54 : !llvm.ptr -> f32
+                %v323 = arith.mulf %v322, %v321 fastmath<contract> : f32
+                %v324 = arith.addf %v320, %v323 fastmath<contract> : f32
+                llvm.store %v324, %v52 : f32, !llvm.ptr
+                %v325 = llvm.load %v63 : !llvm.ptr -> f32
+                %v326 = arith.mulf %v325, %v322 fastmath<contract> : f32
+                llvm.store %v326, %v63 : f32, !llvm.ptr
+                %v327 = arith.muli %v46, %v253 : i64
+                %v328 = arith.muli %v305, %v1 : i64
+                %v329 = arith.addi %v327, %v328 : i64
+                %v330 = arith.constant 8 : i64
+                %v331 = arith.addi %v330, %v32 : i64
+                %v332 = arith.addi %v329, %v331 : i64
+                %v333 = llvm.getelementptr %in_Cm[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v334 = llvm.load %v333 : !llvm.ptr -> f32
+                %v335 = arith.mulf %v334, %v319 fastmath<contract> : f32
+                %v336 = llvm.load %v53 : !llvm.ptr -> f32
+                %v337 = llvm.load %v55 : !llvm.ptr -> f32
+                %v338 = arith.mulf %v337, %v336 fastmath<contract> : f32
+                %v339 = arith.addf %v335, %v338 fastmath<contract> : f32
+                llvm.store %v339, %v53 : f32, !llvm.ptr
+                %v340 = llvm.load %v64 : !llvm.ptr -> f32
+                %v341 = arith.mulf %v340, %v337 fastmath<contract> : f32
+                llvm.store %v341, %v64 : f32, !llvm.ptr
+                scf.if %v294 {
                 }
-                llvm.store %v303, %v54 : f32, !llvm.ptr
-                llvm.store %v303, %v55 : f32, !llvm.ptr
-                %v347 = arith.addi %v157, %v346 : i64
-                %v349 = arith.cmpi slt, %v348, %v230 : i32
-                %v350 = arith.cmpi eq, %v348, %v236 : i32
-                %v351, %v352 = gpu.shuffle idx %v204, %v96, %v241 : f32
-                %v353, %v354 = gpu.shuffle idx %v205, %v96, %v241 : f32
-                %v355, %v356 = gpu.shuffle idx %v209, %v96, %v241 : f32
-                %v357, %v358 = gpu.shuffle idx %v212, %v96, %v241 : f32
-                %v359, %v360 = gpu.shuffle idx %v223, %v96, %v241 : f32
-                %v361, %v362 = gpu.shuffle idx %v228, %v96, %v241 : f32
-                %v363 = arith.addi %v118, %v347 : i64
-                %v364 = arith.muli %v46, %v255 : i64
-                %v365 = arith.muli %v363, %v1 : i64
+                llvm.store %v299, %v54 : f32, !llvm.ptr
+                llvm.store %v299, %v55 : f32, !llvm.ptr
+                %v343 = arith.addi %v157, %v342 : i64
+                %v345 = arith.cmpi slt, %v344, %v230 : i32
+                %v346 = arith.cmpi eq, %v344, %v236 : i32
+                %v347, %v348 = gpu.shuffle idx %v204, %v96, %v241 : f32
+                %v349, %v350 = gpu.shuffle idx %v205, %v96, %v241 : f32
+                %v351, %v352 = gpu.shuffle idx %v212, %v96, %v241 : f32
+                %v353, %v354 = gpu.shuffle idx %v223, %v96, %v241 : f32
+                %v355, %v356 = gpu.shuffle idx %v228, %v96, %v241 : f32
+                %v357 = arith.addi %v118, %v343 : i64
+                %v358 = arith.muli %v46, %v253 : i64
+                %v359 = arith.muli %v357, %v1 : i64
+                %v360 = arith.addi %v358, %v359 : i64
+                %v361 = arith.addi %v360, %v32 : i64
+                %v362 = llvm.getelementptr %in_Cm[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v363 = llvm.load %v362 : !llvm.ptr -> f32
+                %v364 = arith.muli %v46, %v214 : i64
+                %v365 = arith.muli %v357, %v213 : i64
                 %v366 = arith.addi %v364, %v365 : i64
-                %v367 = arith.addi %v366, %v32 : i64
-                %v368 = llvm.getelementptr %in_Cm[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v369 = llvm.load %v368 : !llvm.ptr -> f32
-                %v370 = arith.muli %v46, %v214 : i64
-                %v371 = arith.muli %v363, %v213 : i64
-                %v372 = arith.addi %v370, %v371 : i64
-                %v373 = arith.muli %v44, %size_P : i64
-                %v374 = arith.addi %v372, %v373 : i64
-                %v375 = arith.addi %v374, %v42 : i64
-                %v376 = llvm.getelementptr %dy_y[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v377 = llvm.load %v376 : !llvm.ptr -> f32
-                %v378 = arith.mulf %v369, %v377 fastmath<contract> : f32
-                %v379 = llvm.load %v52 : !llvm.ptr -> f32
-                %v380 = llvm.load %v54 : !llvm.ptr -> f32
-                %v381 = arith.mulf %v380, %v379 fastmath<contract> : f32
-                %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
-                llvm.store %v382, %v52 : f32, !llvm.ptr
-                %v383 = llvm.load %v63 : !llvm.ptr -> f32
-                %v384 = arith.mulf %v383, %v380 fastmath<contract> : f32
-                llvm.store %v384, %v63 : f32, !llvm.ptr
-                %v385 = arith.muli %v46, %v255 : i64
-                %v386 = arith.muli %v363, %v1 : i64
-                %v387 = arith.addi %v385, %v386 : i64
-                %v388 = arith.constant 8 : i64
-                %v389 = arith.addi %v388, %v32 : i64
-                %v390 = arith.addi %v387, %v389 : i64
-                %v391 = llvm.getelementptr %in_Cm[%v390] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v392 = llvm.load %v391 : !llvm.ptr -> f32
-                %v393 = arith.mulf %v392, %v377 fastmath<contract> : f32
-                %v394 = llvm.load %v53 : !llvm.ptr -> f32
-                %v395 = llvm.load %v55 : !llvm.ptr -> f32
-                %v396 = arith.mulf %v395, %v394 fastmath<contract> : f32
-                %v397 = arith.addf %v393, %v396 fastmath<contract> : f32
-                llvm.store %v397, %v53 : f32, !llvm.ptr
-                %v398 = llvm.load %v64 : !llvm.ptr -> f32
-                %v399 = arith.mulf %v398, %v395 fastmath<contract> : f32
-                llvm.store %v399, %v64 : f32, !llvm.ptr
-                scf.if %v350 {
+                %v367 = arith.muli %v44, %size_P : i64
+                %v368 = arith.addi %v366, %v367 : i64
+                %v369 = arith.addi %v368, %v42 : i64
+                %v370 = llvm.getelementptr %dy_y[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v371 = llvm.load %v370 : !llvm.ptr -> f32
+                %v372 = arith.mulf %v363, %v371 fastmath<contract> : f32
+                %v373 = llvm.load %v52 : !llvm.ptr -> f32
+                %v374 = llvm.load %v54 : !llvm.ptr -> f32
+                %v375 = arith.mulf %v374, %v373 fastmath<contract> : f32
+                %v376 = arith.addf %v372, %v375 fastmath<contract> : f32
+                llvm.store %v376, %v52 : f32, !llvm.ptr
+                %v377 = llvm.load %v63 : !llvm.ptr -> f32
+                %v378 = arith.mulf %v377, %v374 fastmath<contract> : f32
+                llvm.store %v378, %v63 : f32, !llvm.ptr
+                %v379 = arith.muli %v46, %v253 : i64
+                %v380 = arith.muli %v357, %v1 : i64
+                %v381 = arith.addi %v379, %v380 : i64
+                %v382 = arith.constant 8 : i64
+                %v383 = arith.addi %v382, %v32 : i64
+                %v384 = arith.addi %v381, %v383 : i64
+                %v385 = llvm.getelementptr %in_Cm[%v384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v386 = llvm.load %v385 : !llvm.ptr -> f32
+                %v387 = arith.mulf %v386, %v371 fastmath<contract> : f32
+                %v388 = llvm.load %v53 : !llvm.ptr -> f32
+                %v389 = llvm.load %v55 : !llvm.ptr -> f32
+                %v390 = arith.mulf %v389, %v388 fastmath<contract> : f32
+                %v391 = arith.addf %v387, %v390 fastmath<contract> : f32
+                llvm.store %v391, %v53 : f32, !llvm.ptr
+                %v392 = llvm.load %v64 : !llvm.ptr -> f32
+                %v393 = arith.mulf %v392, %v389 fastmath<contract> : f32
+                llvm.store %v393, %v64 : f32, !llvm.ptr
+                scf.if %v346 {
                 }
-                llvm.store %v357, %v54 : f32, !llvm.ptr
-                llvm.store %v357, %v55 : f32, !llvm.ptr
-                %v400 = arith.addi %v157, %v48 : i64
-                %v402 = arith.cmpi slt, %v401, %v230 : i32
-                %v403 = arith.cmpi eq, %v401, %v236 : i32
-                %v404, %v405 = gpu.shuffle idx %v204, %v92, %v241 : f32
-                %v406, %v407 = gpu.shuffle idx %v205, %v92, %v241 : f32
-                %v408, %v409 = gpu.shuffle idx %v209, %v92, %v241 : f32
-                %v410, %v411 = gpu.shuffle idx %v212, %v92, %v241 : f32
-                %v412, %v413 = gpu.shuffle idx %v223, %v92, %v241 : f32
-                %v414, %v415 = gpu.shuffle idx %v228, %v92, %v241 : f32
-                %v416 = arith.addi %v118, %v400 : i64
-                %v417 = arith.muli %v46, %v255 : i64
-                %v418 = arith.muli %v416, %v1 : i64
+                llvm.store %v351, %v54 : f32, !llvm.ptr
+                llvm.store %v351, %v55 : f32, !llvm.ptr
+                %v394 = arith.addi %v157, %v48 : i64
+                %v396 = arith.cmpi slt, %v395, %v230 : i32
+                %v397 = arith.cmpi eq, %v395, %v236 : i32
+                %v398, %v399 = gpu.shuffle idx %v204, %v92, %v241 : f32
+                %v400, %v401 = gpu.shuffle idx %v205, %v92, %v241 : f32
+                %v402, %v403 = gpu.shuffle idx %v212, %v92, %v241 : f32
+                %v404, %v405 = gpu.shuffle idx %v223, %v92, %v241 : f32
+                %v406, %v407 = gpu.shuffle idx %v228, %v92, %v241 : f32
+                %v408 = arith.addi %v118, %v394 : i64
+                %v409 = arith.muli %v46, %v253 : i64
+                %v410 = arith.muli %v408, %v1 : i64
+                %v411 = arith.addi %v409, %v410 : i64
+                %v412 = arith.addi %v411, %v32 : i64
+                %v413 = llvm.getelementptr %in_Cm[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v414 = llvm.load %v413 : !llvm.ptr -> f32
+                %v415 = arith.muli %v46, %v214 : i64
+                %v416 = arith.muli %v408, %v213 : i64
+                %v417 = arith.addi %v415, %v416 : i64
+                %v418 = arith.muli %v44, %size_P : i64
                 %v419 = arith.addi %v417, %v418 : i64
-                %v420 = arith.addi %v419, %v32 : i64
-                %v421 = llvm.getelementptr %in_Cm[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v420 = arith.addi %v419, %v42 : i64
+                %v421 = llvm.getelementptr %dy_y[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v422 = llvm.load %v421 : !llvm.ptr -> f32
-                %v423 = arith.muli %v46, %v214 : i64
-                %v424 = arith.muli %v416, %v213 : i64
-                %v425 = arith.addi %v423, %v424 : i64
-                %v426 = arith.muli %v44, %size_P : i64
-                %v427 = arith.addi %v425, %v426 : i64
-                %v428 = arith.addi %v427, %v42 : i64
-                %v429 = llvm.getelementptr %dy_y[%v428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v430 = llvm.load %v429 : !llvm.ptr -> f32
-                %v431 = arith.mulf %v422, %v430 fastmath<contract> : f32
-                %v432 = llvm.load %v52 : !llvm.ptr -> f32
-                %v433 = llvm.load %v54 : !llvm.ptr -> f32
-                %v434 = arith.mulf %v433, %v432 fastmath<contract> : f32
-                %v435 = arith.addf %v431, %v434 fastmath<contract> : f32
-                llvm.store %v435, %v52 : f32, !llvm.ptr
-                %v436 = llvm.load %v63 : !llvm.ptr -> f32
-                %v437 = arith.mulf %v436, %v433 fastmath<contract> : f32
-                llvm.store %v437, %v63 : f32, !llvm.ptr
-                %v438 = arith.muli %v46, %v255 : i64
-                %v439 = arith.muli %v416, %v1 : i64
-                %v440 = arith.addi %v438, %v439 : i64
-                %v441 = arith.constant 8 : i64
-                %v442 = arith.addi %v441, %v32 : i64
-                %v443 = arith.addi %v440, %v442 : i64
-                %v444 = llvm.getelementptr %in_Cm[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v445 = llvm.load %v444 : !llvm.ptr -> f32
-                %v446 = arith.mulf %v445, %v430 fastmath<contract> : f32
-                %v447 = llvm.load %v53 : !llvm.ptr -> f32
-                %v448 = llvm.load %v55 : !llvm.ptr -> f32
-                %v449 = arith.mulf %v448, %v447 fastmath<contract> : f32
-                %v450 = arith.addf %v446, %v449 fastmath<contract> : f32
-                llvm.store %v450, %v53 : f32, !llvm.ptr
-                %v451 = llvm.load %v64 : !llvm.ptr -> f32
-                %v452 = arith.mulf %v451, %v448 fastmath<contract> : f32
-                llvm.store %v452, %v64 : f32, !llvm.ptr
-                scf.if %v403 {
+                %v423 = arith.mulf %v414, %v422 fastmath<contract> : f32
+                %v424 = llvm.load %v52 : !llvm.ptr -> f32
+                %v425 = llvm.load %v54 : !llvm.ptr -> f32
+                %v426 = arith.mulf %v425, %v424 fastmath<contract> : f32
+                %v427 = arith.addf %v423, %v426 fastmath<contract> : f32
+                llvm.store %v427, %v52 : f32, !llvm.ptr
+                %v428 = llvm.load %v63 : !llvm.ptr -> f32
+                %v429 = arith.mulf %v428, %v425 fastmath<contract> : f32
+                llvm.store %v429, %v63 : f32, !llvm.ptr
+                %v430 = arith.muli %v46, %v253 : i64
+                %v431 = arith.muli %v408, %v1 : i64
+                %v432 = arith.addi %v430, %v431 : i64
+                %v433 = arith.constant 8 : i64
+                %v434 = arith.addi %v433, %v32 : i64
+                %v435 = arith.addi %v432, %v434 : i64
+                %v436 = llvm.getelementptr %in_Cm[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v437 = llvm.load %v436 : !llvm.ptr -> f32
+                %v438 = arith.mulf %v437, %v422 fastmath<contract> : f32
+                %v439 = llvm.load %v53 : !llvm.ptr -> f32
+                %v440 = llvm.load %v55 : !llvm.ptr -> f32
+                %v441 = arith.mulf %v440, %v439 fastmath<contract> : f32
+                %v442 = arith.addf %v438, %v441 fastmath<contract> : f32
+                llvm.store %v442, %v53 : f32, !llvm.ptr
+                %v443 = llvm.load %v64 : !llvm.ptr -> f32
+                %v444 = arith.mulf %v443, %v440 fastmath<contract> : f32
+                llvm.store %v444, %v64 : f32, !llvm.ptr
+                scf.if %v397 {
                 }
-                llvm.store %v410, %v54 : f32, !llvm.ptr
-                llvm.store %v410, %v55 : f32, !llvm.ptr
-                %v454 = arith.addi %v157, %v453 : i64
-                %v456 = arith.cmpi slt, %v455, %v230 : i32
-                %v457 = arith.cmpi eq, %v455, %v236 : i32
-                %v458, %v459 = gpu.shuffle idx %v204, %v88, %v241 : f32
-                %v460, %v461 = gpu.shuffle idx %v205, %v88, %v241 : f32
-                %v462, %v463 = gpu.shuffle idx %v209, %v88, %v241 : f32
-                %v464, %v465 = gpu.shuffle idx %v212, %v88, %v241 : f32
-                %v466, %v467 = gpu.shuffle idx %v223, %v88, %v241 : f32
-                %v468, %v469 = gpu.shuffle idx %v228, %v88, %v241 : f32
-                %v470 = arith.addi %v118, %v454 : i64
-                %v471 = arith.muli %v46, %v255 : i64
-                %v472 = arith.muli %v470, %v1 : i64
-                %v473 = arith.addi %v471, %v472 : i64
-                %v474 = arith.addi %v473, %v32 : i64
-                %v475 = llvm.getelementptr %in_Cm[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v476 = llvm.load %v475 : !llvm.ptr -> f32
-                %v477 = arith.muli %v46, %v214 : i64
-                %v478 = arith.muli %v470, %v213 : i64
-                %v479 = arith.addi %v477, %v478 : i64
-                %v480 = arith.muli %v44, %size_P : i64
-                %v481 = arith.addi %v479, %v480 : i64
-                %v482 = arith.addi %v481, %v42 : i64
-                %v483 = llvm.getelementptr %dy_y[%v482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v484 = llvm.load %v483 : !llvm.ptr -> f32
-                %v485 = arith.mulf %v476, %v484 fastmath<contract> : f32
-                %v486 = llvm.load %v52 : !llvm.ptr -> f32
-                %v487 = llvm.load %v54 : !llvm.ptr -> f32
-                %v488 = arith.mulf %v487, %v486 fastmath<contract> : f32
-                %v489 = arith.addf %v485, %v488 fastmath<contract> : f32
-                llvm.store %v489, %v52 : f32, !llvm.ptr
-                %v490 = llvm.load %v63 : !llvm.ptr -> f32
-                %v491 = arith.mulf %v490, %v487 fastmath<contract> : f32
-                llvm.store %v491, %v63 : f32, !llvm.ptr
-                %v492 = arith.muli %v46, %v255 : i64
-                %v493 = arith.muli %v470, %v1 : i64
-                %v494 = arith.addi %v492, %v493 : i64
-                %v495 = arith.constant 8 : i64
-                %v496 = arith.addi %v495, %v32 : i64
-                %v497 = arith.addi %v494, %v496 : i64
-                %v498 = llvm.getelementptr %in_Cm[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v499 = llvm.load %v498 : !llvm.ptr -> f32
-                %v500 = arith.mulf %v499, %v484 fastmath<contract> : f32
-                %v501 = llvm.load %v53 : !llvm.ptr -> f32
-                %v502 = llvm.load %v55 : !llvm.ptr -> f32
-                %v503 = arith.mulf %v502, %v501 fastmath<contract> : f32
-                %v504 = arith.addf %v500, %v503 fastmath<contract> : f32
-                llvm.store %v504, %v53 : f32, !llvm.ptr
-                %v505 = llvm.load %v64 : !llvm.ptr -> f32
-                %v506 = arith.mulf %v505, %v502 fastmath<contract> : f32
-                llvm.store %v506, %v64 : f32, !llvm.ptr
-                scf.if %v457 {
+                llvm.store %v402, %v54 : f32, !llvm.ptr
+                llvm.store %v402, %v55 : f32, !llvm.ptr
+                %v446 = arith.addi %v157, %v445 : i64
+                %v448 = arith.cmpi slt, %v447, %v230 : i32
+                %v449 = arith.cmpi eq, %v447, %v236 : i32
+                %v450, %v451 = gpu.shuffle idx %v204, %v88, %v241 : f32
+                %v452, %v453 = gpu.shuffle idx %v205, %v88, %v241 : f32
+                %v454, %v455 = gpu.shuffle idx %v212, %v88, %v241 : f32
+                %v456, %v457 = gpu.shuffle idx %v223, %v88, %v241 : f32
+                %v458, %v459 = gpu.shuffle idx %v228, %v88, %v241 : f32
+                %v460 = arith.addi %v118, %v446 : i64
+                %v461 = arith.muli %v46, %v253 : i64
+                %v462 = arith.muli %v460, %v1 : i64
+                %v463 = arith.addi %v461, %v462 : i64
+                %v464 = arith.addi %v463, %v32 : i64
+                %v465 = llvm.getelementptr %in_Cm[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v466 = llvm.load %v465 : !llvm.ptr -> f32
+                %v467 = arith.muli %v46, %v214 : i64
+                %v468 = arith.muli %v460, %v213 : i64
+                %v469 = arith.addi %v467, %v468 : i64
+                %v470 = arith.muli %v44, %size_P : i64
+                %v471 = arith.addi %v469, %v470 : i64
+                %v472 = arith.addi %v471, %v42 : i64
+                %v473 = llvm.getelementptr %dy_y[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v474 = llvm.load %v473 : !llvm.ptr -> f32
+                %v475 = arith.mulf %v466, %v474 fastmath<contract> : f32
+                %v476 = llvm.load %v52 : !llvm.ptr -> f32
+                %v477 = llvm.load %v54 : !llvm.ptr -> f32
+                %v478 = arith.mulf %v477, %v476 fastmath<contract> : f32
+                %v479 = arith.addf %v475, %v478 fastmath<contract> : f32
+                llvm.store %v479, %v52 : f32, !llvm.ptr
+                %v480 = llvm.load %v63 : !llvm.ptr -> f32
+                %v481 = arith.mulf %v480, %v477 fastmath<contract> : f32
+                llvm.store %v481, %v63 : f32, !llvm.ptr
+                %v482 = arith.muli %v46, %v253 : i64
+                %v483 = arith.muli %v460, %v1 : i64
+                %v484 = arith.addi %v482, %v483 : i64
+                %v485 = arith.constant 8 : i64
+                %v486 = arith.addi %v485, %v32 : i64
+                %v487 = arith.addi %v484, %v486 : i64
+                %v488 = llvm.getelementptr %in_Cm[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v489 = llvm.load %v488 : !llvm.ptr -> f32
+                %v490 = arith.mulf %v489, %v474 fastmath<contract> : f32
+                %v491 = llvm.load %v53 : !llvm.ptr -> f32
+                %v492 = llvm.load %v55 : !llvm.ptr -> f32
+                %v493 = arith.mulf %v492, %v491 fastmath<contract> : f32
+                %v494 = arith.addf %v490, %v493 fastmath<contract> : f32
+                llvm.store %v494, %v53 : f32, !llvm.ptr
+                %v495 = llvm.load %v64 : !llvm.ptr -> f32
+                %v496 = arith.mulf %v495, %v492 fastmath<contract> : f32
+                llvm.store %v496, %v64 : f32, !llvm.ptr
+                scf.if %v449 {
                 }
-                llvm.store %v464, %v54 : f32, !llvm.ptr
-                llvm.store %v464, %v55 : f32, !llvm.ptr
-                %v508 = arith.addi %v157, %v507 : i64
-                %v510 = arith.cmpi slt, %v509, %v230 : i32
-                %v511 = arith.cmpi eq, %v509, %v236 : i32
-                %v512, %v513 = gpu.shuffle idx %v204, %v84, %v241 : f32
-                %v514, %v515 = gpu.shuffle idx %v205, %v84, %v241 : f32
-                %v516, %v517 = gpu.shuffle idx %v209, %v84, %v241 : f32
-                %v518, %v519 = gpu.shuffle idx %v212, %v84, %v241 : f32
-                %v520, %v521 = gpu.shuffle idx %v223, %v84, %v241 : f32
-                %v522, %v523 = gpu.shuffle idx %v228, %v84, %v241 : f32
-                %v524 = arith.addi %v118, %v508 : i64
-                %v525 = arith.muli %v46, %v255 : i64
-                %v526 = arith.muli %v524, %v1 : i64
-                %v527 = arith.addi %v525, %v526 : i64
-                %v528 = arith.addi %v527, %v32 : i64
-                %v529 = llvm.getelementptr %in_Cm[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v530 = llvm.load %v529 : !llvm.ptr -> f32
-                %v531 = arith.muli %v46, %v214 : i64
-                %v532 = arith.muli %v524, %v213 : i64
-                %v533 = arith.addi %v531, %v532 : i64
-                %v534 = arith.muli %v44, %size_P : i64
-                %v535 = arith.addi %v533, %v534 : i64
-                %v536 = arith.addi %v535, %v42 : i64
-                %v537 = llvm.getelementptr %dy_y[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v538 = llvm.load %v537 : !llvm.ptr -> f32
-                %v539 = arith.mulf %v530, %v538 fastmath<contract> : f32
-                %v540 = llvm.load %v52 : !llvm.ptr -> f32
-                %v541 = llvm.load %v54 : !llvm.ptr -> f32
-                %v542 = arith.mulf %v541, %v540 fastmath<contract> : f32
-                %v543 = arith.addf %v539, %v542 fastmath<contract> : f32
-                llvm.store %v543, %v52 : f32, !llvm.ptr
-                %v544 = llvm.load %v63 : !llvm.ptr -> f32
-                %v545 = arith.mulf %v544, %v541 fastmath<contract> : f32
-                llvm.store %v545, %v63 : f32, !llvm.ptr
-                %v546 = arith.muli %v46, %v255 : i64
-                %v547 = arith.muli %v524, %v1 : i64
-                %v548 = arith.addi %v546, %v547 : i64
-                %v549 = arith.constant 8 : i64
-                %v550 = arith.addi %v549, %v32 : i64
-                %v551 = arith.addi %v548, %v550 : i64
-                %v552 = llvm.getelementptr %in_Cm[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v553 = llvm.load %v552 : !llvm.ptr -> f32
-                %v554 = arith.mulf %v553, %v538 fastmath<contract> : f32
-                %v555 = llvm.load %v53 : !llvm.ptr -> f32
-                %v556 = llvm.load %v55 : !llvm.ptr -> f32
-                %v557 = arith.mulf %v556, %v555 fastmath<contract> : f32
-                %v558 = arith.addf %v554, %v557 fastmath<contract> : f32
-                llvm.store %v558, %v53 : f32, !llvm.ptr
-                %v559 = llvm.load %v64 : !llvm.ptr -> f32
-                %v560 = arith.mulf %v559, %v556 fastmath<contract> : f32
-                llvm.store %v560, %v64 : f32, !llvm.ptr
-                scf.if %v511 {
+                llvm.store %v454, %v54 : f32, !llvm.ptr
+                llvm.store %v454, %v55 : f32, !llvm.ptr
+                %v498 = arith.addi %v157, %v497 : i64
+                %v500 = arith.cmpi slt, %v499, %v230 : i32
+                %v501 = arith.cmpi eq, %v499, %v236 : i32
+                %v502, %v503 = gpu.shuffle idx %v204, %v84, %v241 : f32
+                %v504, %v505 = gpu.shuffle idx %v205, %v84, %v241 : f32
+                %v506, %v507 = gpu.shuffle idx %v212, %v84, %v241 : f32
+                %v508, %v509 = gpu.shuffle idx %v223, %v84, %v241 : f32
+                %v510, %v511 = gpu.shuffle idx %v228, %v84, %v241 : f32
+                %v512 = arith.addi %v118, %v498 : i64
+                %v513 = arith.muli %v46, %v253 : i64
+                %v514 = arith.muli %v512, %v1 : i64
+                %v515 = arith.addi %v513, %v514 : i64
+                %v516 = arith.addi %v515, %v32 : i64
+                %v517 = llvm.getelementptr %in_Cm[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v518 = llvm.load %v517 : !llvm.ptr -> f32
+                %v519 = arith.muli %v46, %v214 : i64
+                %v520 = arith.muli %v512, %v213 : i64
+                %v521 = arith.addi %v519, %v520 : i64
+                %v522 = arith.muli %v44, %size_P : i64
+                %v523 = arith.addi %v521, %v522 : i64
+                %v524 = arith.addi %v523, %v42 : i64
+                %v525 = llvm.getelementptr %dy_y[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v526 = llvm.load %v525 : !llvm.ptr -> f32
+                %v527 = arith.mulf %v518, %v526 fastmath<contract> : f32
+                %v528 = llvm.load %v52 : !llvm.ptr -> f32
+                %v529 = llvm.load %v54 : !llvm.ptr -> f32
+                %v530 = arith.mulf %v529, %v528 fastmath<contract> : f32
+                %v531 = arith.addf %v527, %v530 fastmath<contract> : f32
+                llvm.store %v531, %v52 : f32, !llvm.ptr
+                %v532 = llvm.load %v63 : !llvm.ptr -> f32
+                %v533 = arith.mulf %v532, %v529 fastmath<contract> : f32
+                llvm.store %v533, %v63 : f32, !llvm.ptr
+                %v534 = arith.muli %v46, %v253 : i64
+                %v535 = arith.muli %v512, %v1 : i64
+                %v536 = arith.addi %v534, %v535 : i64
+                %v537 = arith.constant 8 : i64
+                %v538 = arith.addi %v537, %v32 : i64
+                %v539 = arith.addi %v536, %v538 : i64
+                %v540 = llvm.getelementptr %in_Cm[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v541 = llvm.load %v540 : !llvm.ptr -> f32
+                %v542 = arith.mulf %v541, %v526 fastmath<contract> : f32
+                %v543 = llvm.load %v53 : !llvm.ptr -> f32
+                %v544 = llvm.load %v55 : !llvm.ptr -> f32
+                %v545 = arith.mulf %v544, %v543 fastmath<contract> : f32
+                %v546 = arith.addf %v542, %v545 fastmath<contract> : f32
+                llvm.store %v546, %v53 : f32, !llvm.ptr
+                %v547 = llvm.load %v64 : !llvm.ptr -> f32
+                %v548 = arith.mulf %v547, %v544 fastmath<contract> : f32
+                llvm.store %v548, %v64 : f32, !llvm.ptr
+                scf.if %v501 {
                 }
-                llvm.store %v518, %v54 : f32, !llvm.ptr
-                llvm.store %v518, %v55 : f32, !llvm.ptr
-                %v561 = arith.addi %v157, %v2 : i64
-                %v563 = arith.cmpi slt, %v562, %v230 : i32
-                %v564 = arith.cmpi eq, %v562, %v236 : i32
-                %v565, %v566 = gpu.shuffle idx %v204, %v80, %v241 : f32
-                %v567, %v568 = gpu.shuffle idx %v205, %v80, %v241 : f32
-                %v569, %v570 = gpu.shuffle idx %v209, %v80, %v241 : f32
-                %v571, %v572 = gpu.shuffle idx %v212, %v80, %v241 : f32
-                %v573, %v574 = gpu.shuffle idx %v223, %v80, %v241 : f32
-                %v575, %v576 = gpu.shuffle idx %v228, %v80, %v241 : f32
-                %v577 = arith.addi %v118, %v561 : i64
-                %v578 = arith.muli %v46, %v255 : i64
-                %v579 = arith.muli %v577, %v1 : i64
-                %v580 = arith.addi %v578, %v579 : i64
-                %v581 = arith.addi %v580, %v32 : i64
-                %v582 = llvm.getelementptr %in_Cm[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v583 = llvm.load %v582 : !llvm.ptr -> f32
-                %v584 = arith.muli %v46, %v214 : i64
-                %v585 = arith.muli %v577, %v213 : i64
-                %v586 = arith.addi %v584, %v585 : i64
-                %v587 = arith.muli %v44, %size_P : i64
-                %v588 = arith.addi %v586, %v587 : i64
-                %v589 = arith.addi %v588, %v42 : i64
-                %v590 = llvm.getelementptr %dy_y[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v591 = llvm.load %v590 : !llvm.ptr -> f32
-                %v592 = arith.mulf %v583, %v591 fastmath<contract> : f32
-                %v593 = llvm.load %v52 : !llvm.ptr -> f32
-                %v594 = llvm.load %v54 : !llvm.ptr -> f32
-                %v595 = arith.mulf %v594, %v593 fastmath<contract> : f32
-                %v596 = arith.addf %v592, %v595 fastmath<contract> : f32
-                llvm.store %v596, %v52 : f32, !llvm.ptr
-                %v597 = llvm.load %v63 : !llvm.ptr -> f32
-                %v598 = arith.mulf %v597, %v594 fastmath<contract> : f32
-                llvm.store %v598, %v63 : f32, !llvm.ptr
-                %v599 = arith.muli %v46, %v255 : i64
-                %v600 = arith.muli %v577, %v1 : i64
-                %v601 = arith.addi %v599, %v600 : i64
-                %v602 = arith.constant 8 : i64
-                %v603 = arith.addi %v602, %v32 : i64
-                %v604 = arith.addi %v601, %v603 : i64
-                %v605 = llvm.getelementptr %in_Cm[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v606 = llvm.load %v605 : !llvm.ptr -> f32
-                %v607 = arith.mulf %v606, %v591 fastmath<contract> : f32
-                %v608 = llvm.load %v53 : !llvm.ptr -> f32
-                %v609 = llvm.load %v55 : !llvm.ptr -> f32
-                %v610 = arith.mulf %v609, %v608 fastmath<contract> : f32
-                %v611 = arith.addf %v607, %v610 fastmath<contract> : f32
-                llvm.store %v611, %v53 : f32, !llvm.ptr
-                %v612 = llvm.load %v64 : !llvm.ptr -> f32
-                %v613 = arith.mulf %v612, %v609 fastmath<contract> : f32
-                llvm.store %v613, %v64 : f32, !llvm.ptr
-                scf.if %v564 {
+                llvm.store %v506, %v54 : f32, !llvm.ptr
+                llvm.store %v506, %v55 : f32, !llvm.ptr
+                %v549 = arith.addi %v157, %v2 : i64
+                %v551 = arith.cmpi slt, %v550, %v230 : i32
+                %v552 = arith.cmpi eq, %v550, %v236 : i32
+                %v553, %v554 = gpu.shuffle idx %v204, %v80, %v241 : f32
+                %v555, %v556 = gpu.shuffle idx %v205, %v80, %v241 : f32
+                %v557, %v558 = gpu.shuffle idx %v212, %v80, %v241 : f32
+                %v559, %v560 = gpu.shuffle idx %v223, %v80, %v241 : f32
+                %v561, %v562 = gpu.shuffle idx %v228, %v80, %v241 : f32
+                %v563 = arith.addi %v118, %v549 : i64
+                %v564 = arith.muli %v46, %v253 : i64
+                %v565 = arith.muli %v563, %v1 : i64
+                %v566 = arith.addi %v564, %v565 : i64
+                %v567 = arith.addi %v566, %v32 : i64
+                %v568 = llvm.getelementptr %in_Cm[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v569 = llvm.load %v568 : !llvm.ptr -> f32
+                %v570 = arith.muli %v46, %v214 : i64
+                %v571 = arith.muli %v563, %v213 : i64
+                %v572 = arith.addi %v570, %v571 : i64
+                %v573 = arith.muli %v44, %size_P : i64
+                %v574 = arith.addi %v572, %v573 : i64
+                %v575 = arith.addi %v574, %v42 : i64
+                %v576 = llvm.getelementptr %dy_y[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v577 = llvm.load %v576 : !llvm.ptr -> f32
+                %v578 = arith.mulf %v569, %v577 fastmath<contract> : f32
+                %v579 = llvm.load %v52 : !llvm.ptr -> f32
+                %v580 = llvm.load %v54 : !llvm.ptr -> f32
+                %v581 = arith.mulf %v580, %v579 fastmath<contract> : f32
+                %v582 = arith.addf %v578, %v581 fastmath<contract> : f32
+                llvm.store %v582, %v52 : f32, !llvm.ptr
+                %v583 = llvm.load %v63 : !llvm.ptr -> f32
+                %v584 = arith.mulf %v583, %v580 fastmath<contract> : f32
+                llvm.store %v584, %v63 : f32, !llvm.ptr
+                %v585 = arith.muli %v46, %v253 : i64
+                %v586 = arith.muli %v563, %v1 : i64
+                %v587 = arith.addi %v585, %v586 : i64
+                %v588 = arith.constant 8 : i64
+                %v589 = arith.addi %v588, %v32 : i64
+                %v590 = arith.addi %v587, %v589 : i64
+                %v591 = llvm.getelementptr %in_Cm[%v590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v592 = llvm.load %v591 : !llvm.ptr -> f32
+                %v593 = arith.mulf %v592, %v577 fastmath<contract> : f32
+                %v594 = llvm.load %v53 : !llvm.ptr -> f32
+                %v595 = llvm.load %v55 : !llvm.ptr -> f32
+                %v596 = arith.mulf %v595, %v594 fastmath<contract> : f32
+                %v597 = arith.addf %v593, %v596 fastmath<contract> : f32
+                llvm.store %v597, %v53 : f32, !llvm.ptr
+                %v598 = llvm.load %v64 : !llvm.ptr -> f32
+                %v599 = arith.mulf %v598, %v595 fastmath<contract> : f32
+                llvm.store %v599, %v64 : f32, !llvm.ptr
+                scf.if %v552 {
                 }
-                llvm.store %v571, %v54 : f32, !llvm.ptr
-                llvm.store %v571, %v55 : f32, !llvm.ptr
-                %v615 = arith.cmpi slt, %v614, %v230 : i32
-                %v616 = arith.cmpi eq, %v614, %v236 : i32
-                %v617, %v618 = gpu.shuffle idx %v204, %v76, %v241 : f32
-                %v619, %v620 = gpu.shuffle idx %v205, %v76, %v241 : f32
-                %v621, %v622 = gpu.shuffle idx %v209, %v76, %v241 : f32
-                %v623, %v624 = gpu.shuffle idx %v212, %v76, %v241 : f32
-                %v625, %v626 = gpu.shuffle idx %v223, %v76, %v241 : f32
-                %v627, %v628 = gpu.shuffle idx %v228, %v76, %v241 : f32
-                %v629 = arith.addi %v118, %v157 : i64
-                %v630 = arith.muli %v46, %v255 : i64
-                %v631 = arith.muli %v629, %v1 : i64
-                %v632 = arith.addi %v630, %v631 : i64
-                %v633 = arith.addi %v632, %v32 : i64
-                %v634 = llvm.getelementptr %in_Cm[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v635 = llvm.load %v634 : !llvm.ptr -> f32
-                %v636 = arith.muli %v46, %v214 : i64
-                %v637 = arith.muli %v629, %v213 : i64
-                %v638 = arith.addi %v636, %v637 : i64
-                %v639 = arith.muli %v44, %size_P : i64
-                %v640 = arith.addi %v638, %v639 : i64
-                %v641 = arith.addi %v640, %v42 : i64
-                %v642 = llvm.getelementptr %dy_y[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v643 = llvm.load %v642 : !llvm.ptr -> f32
-                %v644 = arith.mulf %v635, %v643 fastmath<contract> : f32
-                %v645 = llvm.load %v52 : !llvm.ptr -> f32
-                %v646 = llvm.load %v54 : !llvm.ptr -> f32
-                %v647 = arith.mulf %v646, %v645 fastmath<contract> : f32
-                %v648 = arith.addf %v644, %v647 fastmath<contract> : f32
-                llvm.store %v648, %v52 : f32, !llvm.ptr
-                %v649 = llvm.load %v63 : !llvm.ptr -> f32
-                %v650 = arith.mulf %v649, %v646 fastmath<contract> : f32
-                llvm.store %v650, %v63 : f32, !llvm.ptr
-                %v651 = arith.muli %v46, %v255 : i64
-                %v652 = arith.muli %v629, %v1 : i64
-                %v653 = arith.addi %v651, %v652 : i64
-                %v654 = arith.constant 8 : i64
-                %v655 = arith.addi %v654, %v32 : i64
-                %v656 = arith.addi %v653, %v655 : i64
-                %v657 = llvm.getelementptr %in_Cm[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v658 = llvm.load %v657 : !llvm.ptr -> f32
-                %v659 = arith.mulf %v658, %v643 fastmath<contract> : f32
-                %v660 = llvm.load %v53 : !llvm.ptr -> f32
-                %v661 = llvm.load %v55 : !llvm.ptr -> f32
-                %v662 = arith.mulf %v661, %v660 fastmath<contract> : f32
-                %v663 = arith.addf %v659, %v662 fastmath<contract> : f32
-                llvm.store %v663, %v53 : f32, !llvm.ptr
-                %v664 = llvm.load %v64 : !llvm.ptr -> f32
-                %v665 = arith.mulf %v664, %v661 fastmath<contract> : f32
-                llvm.store %v665, %v64 : f32, !llvm.ptr
-                scf.if %v616 {
+                llvm.store %v557, %v54 : f32, !llvm.ptr
+                llvm.store %v557, %v55 : f32, !llvm.ptr
+                %v601 = arith.cmpi slt, %v600, %v230 : i32
+                %v602 = arith.cmpi eq, %v600, %v236 : i32
+                %v603, %v604 = gpu.shuffle idx %v204, %v76, %v241 : f32
+                %v605, %v606 = gpu.shuffle idx %v205, %v76, %v241 : f32
+                %v607, %v608 = gpu.shuffle idx %v212, %v76, %v241 : f32
+                %v609, %v610 = gpu.shuffle idx %v223, %v76, %v241 : f32
+                %v611, %v612 = gpu.shuffle idx %v228, %v76, %v241 : f32
+                %v613 = arith.addi %v118, %v157 : i64
+                %v614 = arith.muli %v46, %v253 : i64
+                %v615 = arith.muli %v613, %v1 : i64
+                %v616 = arith.addi %v614, %v615 : i64
+                %v617 = arith.addi %v616, %v32 : i64
+                %v618 = llvm.getelementptr %in_Cm[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v619 = llvm.load %v618 : !llvm.ptr -> f32
+                %v620 = arith.muli %v46, %v214 : i64
+                %v621 = arith.muli %v613, %v213 : i64
+                %v622 = arith.addi %v620, %v621 : i64
+                %v623 = arith.muli %v44, %size_P : i64
+                %v624 = arith.addi %v622, %v623 : i64
+                %v625 = arith.addi %v624, %v42 : i64
+                %v626 = llvm.getelementptr %dy_y[%v625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v627 = llvm.load %v626 : !llvm.ptr -> f32
+                %v628 = arith.mulf %v619, %v627 fastmath<contract> : f32
+                %v629 = llvm.load %v52 : !llvm.ptr -> f32
+                %v630 = llvm.load %v54 : !llvm.ptr -> f32
+                %v631 = arith.mulf %v630, %v629 fastmath<contract> : f32
+                %v632 = arith.addf %v628, %v631 fastmath<contract> : f32
+                llvm.store %v632, %v52 : f32, !llvm.ptr
+                %v633 = llvm.load %v63 : !llvm.ptr -> f32
+                %v634 = arith.mulf %v633, %v630 fastmath<contract> : f32
+                llvm.store %v634, %v63 : f32, !llvm.ptr
+                %v635 = arith.muli %v46, %v253 : i64
+                %v636 = arith.muli %v613, %v1 : i64
+                %v637 = arith.addi %v635, %v636 : i64
+                %v638 = arith.constant 8 : i64
+                %v639 = arith.addi %v638, %v32 : i64
+                %v640 = arith.addi %v637, %v639 : i64
+                %v641 = llvm.getelementptr %in_Cm[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v642 = llvm.load %v641 : !llvm.ptr -> f32
+                %v643 = arith.mulf %v642, %v627 fastmath<contract> : f32
+                %v644 = llvm.load %v53 : !llvm.ptr -> f32
+                %v645 = llvm.load %v55 : !llvm.ptr -> f32
+                %v646 = arith.mulf %v645, %v644 fastmath<contract> : f32
+                %v647 = arith.addf %v643, %v646 fastmath<contract> : f32
+                llvm.store %v647, %v53 : f32, !llvm.ptr
+                %v648 = llvm.load %v64 : !llvm.ptr -> f32
+                %v649 = arith.mulf %v648, %v645 fastmath<contract> : f32
+                llvm.store %v649, %v64 : f32, !llvm.ptr
+                scf.if %v602 {
                 }
-                llvm.store %v623, %v54 : f32, !llvm.ptr
-                llvm.store %v623, %v55 : f32, !llvm.ptr
+                llvm.store %v607, %v54 : f32, !llvm.ptr
+                llvm.store %v607, %v55 : f32, !llvm.ptr
               } else {
-                %v666 = arith.subi %v120, %v2 : i64
-                %v667 = arith.addi %v157, %v32 : i64
-                %v668 = arith.minsi %v667, %v666 : i64
-                %v669 = arith.addi %v118, %v668 : i64
-                %v670 = arith.subi %v669, %v118 : i64
-                %v671 = llvm.getelementptr %v60[%v670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v672 = llvm.load %v671 : !llvm.ptr -> f32
-                %v673 = llvm.getelementptr %in_dt_bias[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v674 = llvm.load %v673 : !llvm.ptr -> f32
-                %v675 = arith.addf %v672, %v674 fastmath<contract> : f32
-                %v676 = arith.maximumf %v675, %v61 : f32
-                %v677 = llvm.call_intrinsic "llvm.fabs.f32"(%v675) : (f32) -> f32
-                %v678 = arith.negf %v677 : f32
-                %v679 = arith.mulf %v678, %v174 fastmath<contract> : f32
-                %v680 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v679) : (f32) -> f32
-                %v681 = arith.addf %v62, %v680 fastmath<contract> : f32
-                %v682 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v681) : (f32) -> f32
-                %v683 = arith.mulf %v682, %v179 fastmath<contract> : f32
-                %v684 = arith.mulf %v181, %v680 fastmath<contract> : f32
-                %v685 = arith.addf %v684, %v183 fastmath<contract> : f32
-                %v686 = arith.mulf %v685, %v680 fastmath<contract> : f32
-                %v687 = arith.addf %v686, %v186 fastmath<contract> : f32
-                %v688 = arith.mulf %v687, %v680 fastmath<contract> : f32
-                %v689 = arith.addf %v688, %v189 fastmath<contract> : f32
-                %v690 = arith.mulf %v689, %v680 fastmath<contract> : f32
-                %v691 = arith.addf %v690, %v192 fastmath<contract> : f32
-                %v692 = arith.mulf %v691, %v680 fastmath<contract> : f32
-                %v693 = arith.addf %v692, %v195 fastmath<contract> : f32
-                %v694 = arith.mulf %v693, %v680 fastmath<contract> : f32
-                %v695 = arith.addf %v694, %v62 fastmath<contract> : f32
-                %v696 = arith.mulf %v695, %v680 fastmath<contract> : f32
-                %v697 = llvm.call_intrinsic "llvm.fabs.f32"(%v680) : (f32) -> f32
-                %v698 = arith.cmpf olt, %v697, %v201 : f32
-                %v699 = arith.select %v698, %v696, %v683 : f32
-                %v700 = arith.addf %v676, %v699 fastmath<contract> : f32
-                %v701 = arith.negf %v700 : f32
-                %v702 = llvm.getelementptr %in_A_log[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v703 = llvm.load %v702 : !llvm.ptr -> f32
-                %v704 = arith.mulf %v703, %v174 fastmath<contract> : f32
-                %v705 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v704) : (f32) -> f32
-                %v706 = arith.mulf %v701, %v705 fastmath<contract> : f32
-                %v707 = arith.mulf %v706, %v174 fastmath<contract> : f32
-                %v708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v707) : (f32) -> f32
-                %v709 = arith.muli %v46, %v214 : i64
-                %v710 = arith.muli %v669, %v213 : i64
-                %v711 = arith.addi %v709, %v710 : i64
-                %v712 = arith.muli %v44, %size_P : i64
-                %v713 = arith.addi %v711, %v712 : i64
-                %v714 = arith.addi %v713, %v42 : i64
-                %v715 = llvm.getelementptr %in_x[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v716 = llvm.load %v715 : !llvm.ptr -> f32
-                %v717 = arith.mulf %v700, %v716 fastmath<contract> : f32
-                %v718 = arith.negf %v675 : f32
-                %v719 = arith.mulf %v718, %v174 fastmath<contract> : f32
-                %v720 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v719) : (f32) -> f32
-                %v721 = arith.addf %v62, %v720 fastmath<contract> : f32
-                %v722 = arith.divf %v62, %v721 : f32
+                %v650 = arith.subi %v120, %v2 : i64
+                %v651 = arith.addi %v157, %v32 : i64
+                %v652 = arith.minsi %v651, %v650 : i64
+                %v653 = arith.addi %v118, %v652 : i64
+                %v654 = arith.subi %v653, %v118 : i64
+                %v655 = llvm.getelementptr %v60[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v656 = llvm.load %v655 : !llvm.ptr -> f32
+                %v657 = arith.addf %v656, %v169 fastmath<contract> : f32
+                %v658 = arith.maximumf %v657, %v61 : f32
+                %v659 = llvm.call_intrinsic "llvm.fabs.f32"(%v657) : (f32) -> f32
+                %v660 = arith.negf %v659 : f32
+                %v661 = arith.mulf %v660, %v174 fastmath<contract> : f32
+                %v662 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v661) : (f32) -> f32
+                %v663 = arith.addf %v62, %v662 fastmath<contract> : f32
+                %v664 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v663) : (f32) -> f32
+                %v665 = arith.mulf %v664, %v179 fastmath<contract> : f32
+                %v666 = arith.mulf %v181, %v662 fastmath<contract> : f32
+                %v667 = arith.addf %v666, %v183 fastmath<contract> : f32
+                %v668 = arith.mulf %v667, %v662 fastmath<contract> : f32
+                %v669 = arith.addf %v668, %v186 fastmath<contract> : f32
+                %v670 = arith.mulf %v669, %v662 fastmath<contract> : f32
+                %v671 = arith.addf %v670, %v189 fastmath<contract> : f32
+                %v672 = arith.mulf %v671, %v662 fastmath<contract> : f32
+                %v673 = arith.addf %v672, %v192 fastmath<contract> : f32
+                %v674 = arith.mulf %v673, %v662 fastmath<contract> : f32
+                %v675 = arith.addf %v674, %v195 fastmath<contract> : f32
+                %v676 = arith.mulf %v675, %v662 fastmath<contract> : f32
+                %v677 = arith.addf %v676, %v62 fastmath<contract> : f32
+                %v678 = arith.mulf %v677, %v662 fastmath<contract> : f32
+                %v679 = llvm.call_intrinsic "llvm.fabs.f32"(%v662) : (f32) -> f32
+                %v680 = arith.cmpf olt, %v679, %v201 : f32
+                %v681 = arith.select %v680, %v678, %v665 : f32
+                %v682 = arith.addf %v658, %v681 fastmath<contract> : f32
+                %v683 = arith.negf %v682 : f32
+                %v685 = arith.mulf %v683, %v684 fastmath<contract> : f32
+                %v686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v685) : (f32) -> f32
+                %v687 = arith.muli %v46, %v214 : i64
+                %v688 = arith.muli %v653, %v213 : i64
+                %v689 = arith.addi %v687, %v688 : i64
+                %v690 = arith.muli %v44, %size_P : i64
+                %v691 = arith.addi %v689, %v690 : i64
+                %v692 = arith.addi %v691, %v42 : i64
+                %v693 = llvm.getelementptr %in_x[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v694 = llvm.load %v693 : !llvm.ptr -> f32
+                %v695 = arith.mulf %v682, %v694 fastmath<contract> : f32
+                %v696 = arith.negf %v657 : f32
+                %v697 = arith.mulf %v696, %v174 fastmath<contract> : f32
+                %v698 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v697) : (f32) -> f32
+                %v699 = arith.addf %v62, %v698 fastmath<contract> : f32
+                %v700 = arith.divf %v62, %v699 : f32
                 // the group's states, recomputed into registers
-                %v723 = arith.subi %v120, %v157 : i64
-                %v724 = arith.trunci %v723 : i64 to i32
-                %v725 = arith.subi %size_L, %v2 : i64
-                %v726 = arith.addi %v118, %v157 : i64
-                %v727 = arith.subi %v725, %v726 : i64
-                %v728 = arith.minsi %v727, %v234 : i64
-                %v729 = arith.trunci %v728 : i64 to i32
-                %v730 = arith.addi %v157, %v68 : i64
-                %v731 = arith.cmpi slt, %v238, %v724 : i32
-                %v732 = arith.cmpi eq, %v238, %v729 : i32
-                %v733, %v734 = gpu.shuffle idx %v700, %v104, %v241 : f32
-                %v735, %v736 = gpu.shuffle idx %v701, %v104, %v241 : f32
-                %v737, %v738 = gpu.shuffle idx %v705, %v104, %v241 : f32
-                %v739, %v740 = gpu.shuffle idx %v708, %v104, %v241 : f32
-                %v741, %v742 = gpu.shuffle idx %v717, %v104, %v241 : f32
-                %v743, %v744 = gpu.shuffle idx %v722, %v104, %v241 : f32
-                scf.if %v731 {
-                  %v745 = arith.addi %v118, %v730 : i64
-                  %v746 = arith.muli %v46, %v255 : i64
-                  %v747 = arith.muli %v745, %v1 : i64
-                  %v748 = arith.addi %v746, %v747 : i64
-                  %v749 = arith.addi %v748, %v32 : i64
-                  %v750 = llvm.getelementptr %in_Cm[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v751 = llvm.load %v750 : !llvm.ptr -> f32
-                  %v752 = arith.muli %v46, %v214 : i64
-                  %v753 = arith.muli %v745, %v213 : i64
-                  %v754 = arith.addi %v752, %v753 : i64
-                  %v755 = arith.muli %v44, %size_P : i64
-                  %v756 = arith.addi %v754, %v755 : i64
-                  %v757 = arith.addi %v756, %v42 : i64
-                  %v758 = llvm.getelementptr %dy_y[%v757] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v759 = llvm.load %v758 : !llvm.ptr -> f32
-                  %v760 = arith.mulf %v751, %v759 fastmath<contract> : f32
-                  %v761 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v762 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v763 = arith.mulf %v762, %v761 fastmath<contract> : f32
-                  %v764 = arith.addf %v760, %v763 fastmath<contract> : f32
-                  llvm.store %v764, %v52 : f32, !llvm.ptr
-                  %v765 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v766 = arith.mulf %v765, %v762 fastmath<contract> : f32
-                  llvm.store %v766, %v63 : f32, !llvm.ptr
-                  %v767 = arith.muli %v46, %v255 : i64
-                  %v768 = arith.muli %v745, %v1 : i64
-                  %v769 = arith.addi %v767, %v768 : i64
-                  %v770 = arith.constant 8 : i64
-                  %v771 = arith.addi %v770, %v32 : i64
-                  %v772 = arith.addi %v769, %v771 : i64
-                  %v773 = llvm.getelementptr %in_Cm[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v774 = llvm.load %v773 : !llvm.ptr -> f32
-                  %v775 = arith.mulf %v774, %v759 fastmath<contract> : f32
-                  %v776 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v777 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v778 = arith.mulf %v777, %v776 fastmath<contract> : f32
-                  %v779 = arith.addf %v775, %v778 fastmath<contract> : f32
-                  llvm.store %v779, %v53 : f32, !llvm.ptr
-                  %v780 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v781 = arith.mulf %v780, %v777 fastmath<contract> : f32
-                  llvm.store %v781, %v64 : f32, !llvm.ptr
-                  scf.if %v732 {
+                %v701 = arith.subi %v120, %v157 : i64
+                %v702 = arith.trunci %v701 : i64 to i32
+                %v703 = arith.subi %size_L, %v2 : i64
+                %v704 = arith.addi %v118, %v157 : i64
+                %v705 = arith.subi %v703, %v704 : i64
+                %v706 = arith.minsi %v705, %v234 : i64
+                %v707 = arith.trunci %v706 : i64 to i32
+                %v708 = arith.addi %v157, %v68 : i64
+                %v709 = arith.cmpi slt, %v238, %v702 : i32
+                %v710 = arith.cmpi eq, %v238, %v707 : i32
+                %v711, %v712 = gpu.shuffle idx %v682, %v104, %v241 : f32
+                %v713, %v714 = gpu.shuffle idx %v683, %v104, %v241 : f32
+                %v715, %v716 = gpu.shuffle idx %v686, %v104, %v241 : f32
+                %v717, %v718 = gpu.shuffle idx %v695, %v104, %v241 : f32
+                %v719, %v720 = gpu.shuffle idx %v700, %v104, %v241 : f32
+                scf.if %v709 {
+                  %v721 = arith.addi %v118, %v708 : i64
+                  %v722 = arith.muli %v46, %v253 : i64
+                  %v723 = arith.muli %v721, %v1 : i64
+                  %v724 = arith.addi %v722, %v723 : i64
+                  %v725 = arith.addi %v724, %v32 : i64
+                  %v726 = llvm.getelementptr %in_Cm[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v727 = llvm.load %v726 : !llvm.ptr -> f32
+                  %v728 = arith.muli %v46, %v214 : i64
+                  %v729 = arith.muli %v721, %v213 : i64
+                  %v730 = arith.addi %v728, %v729 : i64
+                  %v731 = arith.muli %v44, %size_P : i64
+                  %v732 = arith.addi %v730, %v731 : i64
+                  %v733 = arith.addi %v732, %v42 : i64
+                  %v734 = llvm.getelementptr %dy_y[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v735 = llvm.load %v734 : !llvm.ptr -> f32
+                  %v736 = arith.mulf %v727, %v735 fastmath<contract> : f32
+                  %v737 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v738 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v739 = arith.mulf %v738, %v737 fastmath<contract> : f32
+                  %v740 = arith.addf %v736, %v739 fastmath<contract> : f32
+                  llvm.store %v740, %v52 : f32, !llvm.ptr
+                  %v741 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v742 = arith.mulf %v741, %v738 fastmath<contract> : f32
+                  llvm.store %v742, %v63 : f32, !llvm.ptr
+                  %v743 = arith.muli %v46, %v253 : i64
+                  %v744 = arith.muli %v721, %v1 : i64
+                  %v745 = arith.addi %v743, %v744 : i64
+                  %v746 = arith.constant 8 : i64
+                  %v747 = arith.addi %v746, %v32 : i64
+                  %v748 = arith.addi %v745, %v747 : i64
+                  %v749 = llvm.getelementptr %in_Cm[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v750 = llvm.load %v749 : !llvm.ptr -> f32
+                  %v751 = arith.mulf %v750, %v735 fastmath<contract> : f32
+                  %v752 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v753 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v754 = arith.mulf %v753, %v752 fastmath<contract> : f32
+                  %v755 = arith.addf %v751, %v754 fastmath<contract> : f32
+                  llvm.store %v755, %v53 : f32, !llvm.ptr
+                  %v756 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v757 = arith.mulf %v756, %v753 fastmath<contract> : f32
+                  llvm.store %v757, %v64 : f32, !llvm.ptr
+                  scf.if %v710 {
                   }
-                  llvm.store %v739, %v54 : f32, !llvm.ptr
-                  llvm.store %v739, %v55 : f32, !llvm.ptr
+                  llvm.store %v715, %v54 : f32, !llvm.ptr
+                  llvm.store %v715, %v55 : f32, !llvm.ptr
                 }
-                %v782 = arith.addi %v157, %v292 : i64
-                %v783 = arith.cmpi slt, %v294, %v724 : i32
-                %v784 = arith.cmpi eq, %v294, %v729 : i32
-                %v785, %v786 = gpu.shuffle idx %v700, %v100, %v241 : f32
-                %v787, %v788 = gpu.shuffle idx %v701, %v100, %v241 : f32
-                %v789, %v790 = gpu.shuffle idx %v705, %v100, %v241 : f32
-                %v791, %v792 = gpu.shuffle idx %v708, %v100, %v241 : f32
-                %v793, %v794 = gpu.shuffle idx %v717, %v100, %v241 : f32
-                %v795, %v796 = gpu.shuffle idx %v722, %v100, %v241 : f32
-                scf.if %v783 {
-                  %v797 = arith.addi %v118, %v782 : i64
-                  %v798 = arith.muli %v46, %v255 : i64
-                  %v799 = arith.muli %v797, %v1 : i64
-                  %v800 = arith.addi %v798, %v799 : i64
-                  %v801 = arith.addi %v800, %v32 : i64
-                  %v802 = llvm.getelementptr %in_Cm[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v803 = llvm.load %v802 : !llvm.ptr -> f32
-                  %v804 = arith.muli %v46, %v214 : i64
-                  %v805 = arith.muli %v797, %v213 : i64
-                  %v806 = arith.addi %v804, %v805 : i64
-                  %v807 = arith.muli %v44, %size_P : i64
-                  %v808 = arith.addi %v806, %v807 : i64
-                  %v809 = arith.addi %v808, %v42 : i64
-                  %v810 = llvm.getelementptr %dy_y[%v809] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v811 = llvm.load %v810 : !llvm.ptr -> f32
-                  %v812 = arith.mulf %v803, %v811 fastmath<contract> : f32
-                  %v813 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v814 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v815 = arith.mulf %v814, %v813 fastmath<contract> : f32
-                  %v816 = arith.addf %v812, %v815 fastmath<contract> : f32
-                  llvm.store %v816, %v52 : f32, !llvm.ptr
-                  %v817 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v818 = arith.mulf %v817, %v814 fastmath<contract> : f32
-                  llvm.store %v818, %v63 : f32, !llvm.ptr
-                  %v819 = arith.muli %v46, %v255 : i64
-                  %v820 = arith.muli %v797, %v1 : i64
-                  %v821 = arith.addi %v819, %v820 : i64
-                  %v822 = arith.constant 8 : i64
-                  %v823 = arith.addi %v822, %v32 : i64
-                  %v824 = arith.addi %v821, %v823 : i64
-                  %v825 = llvm.getelementptr %in_Cm[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v826 = llvm.load %v825 : !llvm.ptr -> f32
-                  %v827 = arith.mulf %v826, %v811 fastmath<contract> : f32
-                  %v828 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v829 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v830 = arith.mulf %v829, %v828 fastmath<contract> : f32
-                  %v831 = arith.addf %v827, %v830 fastmath<contract> : f32
-                  llvm.store %v831, %v53 : f32, !llvm.ptr
-                  %v832 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v833 = arith.mulf %v832, %v829 fastmath<contract> : f32
-                  llvm.store %v833, %v64 : f32, !llvm.ptr
-                  scf.if %v784 {
+                %v758 = arith.addi %v157, %v290 : i64
+                %v759 = arith.cmpi slt, %v292, %v702 : i32
+                %v760 = arith.cmpi eq, %v292, %v707 : i32
+                %v761, %v762 = gpu.shuffle idx %v682, %v100, %v241 : f32
+                %v763, %v764 = gpu.shuffle idx %v683, %v100, %v241 : f32
+                %v765, %v766 = gpu.shuffle idx %v686, %v100, %v241 : f32
+                %v767, %v768 = gpu.shuffle idx %v695, %v100, %v241 : f32
+                %v769, %v770 = gpu.shuffle idx %v700, %v100, %v241 : f32
+                scf.if %v759 {
+                  %v771 = arith.addi %v118, %v758 : i64
+                  %v772 = arith.muli %v46, %v253 : i64
+                  %v773 = arith.muli %v771, %v1 : i64
+                  %v774 = arith.addi %v772, %v773 : i64
+                  %v775 = arith.addi %v774, %v32 : i64
+                  %v776 = llvm.getelementptr %in_Cm[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v777 = llvm.load %v776 : !llvm.ptr -> f32
+                  %v778 = arith.muli %v46, %v214 : i64
+                  %v779 = arith.muli %v771, %v213 : i64
+                  %v780 = arith.addi %v778, %v779 : i64
+                  %v781 = arith.muli %v44, %size_P : i64
+                  %v782 = arith.addi %v780, %v781 : i64
+                  %v783 = arith.addi %v782, %v42 : i64
+                  %v784 = llvm.getelementptr %dy_y[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v785 = llvm.load %v784 : !llvm.ptr -> f32
+                  %v786 = arith.mulf %v777, %v785 fastmath<contract> : f32
+                  %v787 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v788 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v789 = arith.mulf %v788, %v787 fastmath<contract> : f32
+                  %v790 = arith.addf %v786, %v789 fastmath<contract> : f32
+                  llvm.store %v790, %v52 : f32, !llvm.ptr
+                  %v791 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v792 = arith.mulf %v791, %v788 fastmath<contract> : f32
+                  llvm.store %v792, %v63 : f32, !llvm.ptr
+                  %v793 = arith.muli %v46, %v253 : i64
+                  %v794 = arith.muli %v771, %v1 : i64
+                  %v795 = arith.addi %v793, %v794 : i64
+                  %v796 = arith.constant 8 : i64
+                  %v797 = arith.addi %v796, %v32 : i64
+                  %v798 = arith.addi %v795, %v797 : i64
+                  %v799 = llvm.getelementptr %in_Cm[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v800 = llvm.load %v799 : !llvm.ptr -> f32
+                  %v801 = arith.mulf %v800, %v785 fastmath<contract> : f32
+                  %v802 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v803 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v804 = arith.mulf %v803, %v802 fastmath<contract> : f32
+                  %v805 = arith.addf %v801, %v804 fastmath<contract> : f32
+                  llvm.store %v805, %v53 : f32, !llvm.ptr
+                  %v806 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v807 = arith.mulf %v806, %v803 fastmath<contract> : f32
+                  llvm.store %v807, %v64 : f32, !llvm.ptr
+                  scf.if %v760 {
                   }
-                  llvm.store %v791, %v54 : f32, !llvm.ptr
-                  llvm.store %v791, %v55 : f32, !llvm.ptr
+                  llvm.store %v765, %v54 : f32, !llvm.ptr
+                  llvm.store %v765, %v55 : f32, !llvm.ptr
                 }
-                %v834 = arith.addi %v157, %v346 : i64
-                %v835 = arith.cmpi slt, %v348, %v724 : i32
-                %v836 = arith.cmpi eq, %v348, %v729 : i32
-                %v837, %v838 = gpu.shuffle idx %v700, %v96, %v241 : f32
-                %v839, %v840 = gpu.shuffle idx %v701, %v96, %v241 : f32
-                %v841, %v842 = gpu.shuffle idx %v705, %v96, %v241 : f32
-                %v843, %v844 = gpu.shuffle idx %v708, %v96, %v241 : f32
-                %v845, %v846 = gpu.shuffle idx %v717, %v96, %v241 : f32
-                %v847, %v848 = gpu.shuffle idx %v722, %v96, %v241 : f32
-                scf.if %v835 {
-                  %v849 = arith.addi %v118, %v834 : i64
-                  %v850 = arith.muli %v46, %v255 : i64
-                  %v851 = arith.muli %v849, %v1 : i64
-                  %v852 = arith.addi %v850, %v851 : i64
-                  %v853 = arith.addi %v852, %v32 : i64
-                  %v854 = llvm.getelementptr %in_Cm[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v855 = llvm.load %v854 : !llvm.ptr -> f32
-                  %v856 = arith.muli %v46, %v214 : i64
-                  %v857 = arith.muli %v849, %v213 : i64
-                  %v858 = arith.addi %v856, %v857 : i64
-                  %v859 = arith.muli %v44, %size_P : i64
-                  %v860 = arith.addi %v858, %v859 : i64
-                  %v861 = arith.addi %v860, %v42 : i64
-                  %v862 = llvm.getelementptr %dy_y[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v863 = llvm.load %v862 : !llvm.ptr -> f32
-                  %v864 = arith.mulf %v855, %v863 fastmath<contract> : f32
-                  %v865 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v866 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v867 = arith.mulf %v866, %v865 fastmath<contract> : f32
-                  %v868 = arith.addf %v864, %v867 fastmath<contract> : f32
-                  llvm.store %v868, %v52 : f32, !llvm.ptr
-                  %v869 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v870 = arith.mulf %v869, %v866 fastmath<contract> : f32
-                  llvm.store %v870, %v63 : f32, !llvm.ptr
-                  %v871 = arith.muli %v46, %v255 : i64
-                  %v872 = arith.muli %v849, %v1 : i64
-                  %v873 = arith.addi %v871, %v872 : i64
-                  %v874 = arith.constant 8 : i64
+                %v808 = arith.addi %v157, %v342 : i64
+                %v809 = arith.cmpi slt, %v344, %v702 : i32
+                %v810 = arith.cmpi eq, %v344, %v707 : i32
+                %v811, %v812 = gpu.shuffle idx %v682, %v96, %v241 : f32
+                %v813, %v814 = gpu.shuffle idx %v683, %v96, %v241 : f32
+                %v815, %v816 = gpu.shuffle idx %v686, %v96, %v241 : f32
+                %v817, %v818 = gpu.shuffle idx %v695, %v96, %v241 : f32
+                %v819, %v820 = gpu.shuffle idx %v700, %v96, %v241 : f32
+                scf.if %v809 {
+                  %v821 = arith.addi %v118, %v808 : i64
+                  %v822 = arith.muli %v46, %v253 : i64
+                  %v823 = arith.muli %v821, %v1 : i64
+                  %v824 = arith.addi %v822, %v823 : i64
+                  %v825 = arith.addi %v824, %v32 : i64
+                  %v826 = llvm.getelementptr %in_Cm[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v827 = llvm.load %v826 : !llvm.ptr -> f32
+                  %v828 = arith.muli %v46, %v214 : i64
+                  %v829 = arith.muli %v821, %v213 : i64
+                  %v830 = arith.addi %v828, %v829 : i64
+                  %v831 = arith.muli %v44, %size_P : i64
+                  %v832 = arith.addi %v830, %v831 : i64
+                  %v833 = arith.addi %v832, %v42 : i64
+                  %v834 = llvm.getelementptr %dy_y[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v835 = llvm.load %v834 : !llvm.ptr -> f32
+                  %v836 = arith.mulf %v827, %v835 fastmath<contract> : f32
+                  %v837 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v838 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v839 = arith.mulf %v838, %v837 fastmath<contract> : f32
+                  %v840 = arith.addf %v836, %v839 fastmath<contract> : f32
+                  llvm.store %v840, %v52 : f32, !llvm.ptr
+                  %v841 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v842 = arith.mulf %v841, %v838 fastmath<contract> : f32
+                  llvm.store %v842, %v63 : f32, !llvm.ptr
+                  %v843 = arith.muli %v46, %v253 : i64
+                  %v844 = arith.muli %v821, %v1 : i64
+                  %v845 = arith.addi %v843, %v844 : i64
+                  %v846 = arith.constant 8 : i64
+                  %v847 = arith.addi %v846, %v32 : i64
+                  %v848 = arith.addi %v845, %v847 : i64
+                  %v849 = llvm.getelementptr %in_Cm[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v850 = llvm.load %v849 : !llvm.ptr -> f32
+                  %v851 = arith.mulf %v850, %v835 fastmath<contract> : f32
+                  %v852 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v853 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v854 = arith.mulf %v853, %v852 fastmath<contract> : f32
+                  %v855 = arith.addf %v851, %v854 fastmath<contract> : f32
+                  llvm.store %v855, %v53 : f32, !llvm.ptr
+                  %v856 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v857 = arith.mulf %v856, %v853 fastmath<contract> : f32
+                  llvm.store %v857, %v64 : f32, !llvm.ptr
+                  scf.if %v810 {
+                  }
+                  llvm.store %v815, %v54 : f32, !llvm.ptr
+                  llvm.store %v815, %v55 : f32, !llvm.ptr
+                }
+                %v858 = arith.addi %v157, %v48 : i64
+                %v859 = arith.cmpi slt, %v395, %v702 : i32
+                %v860 = arith.cmpi eq, %v395, %v707 : i32
+                %v861, %v862 = gpu.shuffle idx %v682, %v92, %v241 : f32
+                %v863, %v864 = gpu.shuffle idx %v683, %v92, %v241 : f32
+                %v865, %v866 = gpu.shuffle idx %v686, %v92, %v241 : f32
+                %v867, %v868 = gpu.shuffle idx %v695, %v92, %v241 : f32
+                %v869, %v870 = gpu.shuffle idx %v700, %v92, %v241 : f32
+                scf.if %v859 {
+                  %v871 = arith.addi %v118, %v858 : i64
+                  %v872 = arith.muli %v46, %v253 : i64
+                  %v873 = arith.muli %v871, %v1 : i64
+                  %v874 = arith.addi %v872, %v873 : i64
                   %v875 = arith.addi %v874, %v32 : i64
-                  %v876 = arith.addi %v873, %v875 : i64
-                  %v877 = llvm.getelementptr %in_Cm[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v878 = llvm.load %v877 : !llvm.ptr -> f32
-                  %v879 = arith.mulf %v878, %v863 fastmath<contract> : f32
-                  %v880 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v881 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v882 = arith.mulf %v881, %v880 fastmath<contract> : f32
-                  %v883 = arith.addf %v879, %v882 fastmath<contract> : f32
-                  llvm.store %v883, %v53 : f32, !llvm.ptr
-                  %v884 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v885 = arith.mulf %v884, %v881 fastmath<contract> : f32
-                  llvm.store %v885, %v64 : f32, !llvm.ptr
-                  scf.if %v836 {
+                  %v876 = llvm.getelementptr %in_Cm[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v877 = llvm.load %v876 : !llvm.ptr -> f32
+                  %v878 = arith.muli %v46, %v214 : i64
+                  %v879 = arith.muli %v871, %v213 : i64
+                  %v880 = arith.addi %v878, %v879 : i64
+                  %v881 = arith.muli %v44, %size_P : i64
+                  %v882 = arith.addi %v880, %v881 : i64
+                  %v883 = arith.addi %v882, %v42 : i64
+                  %v884 = llvm.getelementptr %dy_y[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v885 = llvm.load %v884 : !llvm.ptr -> f32
+                  %v886 = arith.mulf %v877, %v885 fastmath<contract> : f32
+                  %v887 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v888 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v889 = arith.mulf %v888, %v887 fastmath<contract> : f32
+                  %v890 = arith.addf %v886, %v889 fastmath<contract> : f32
+                  llvm.store %v890, %v52 : f32, !llvm.ptr
+                  %v891 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v892 = arith.mulf %v891, %v888 fastmath<contract> : f32
+                  llvm.store %v892, %v63 : f32, !llvm.ptr
+                  %v893 = arith.muli %v46, %v253 : i64
+                  %v894 = arith.muli %v871, %v1 : i64
+                  %v895 = arith.addi %v893, %v894 : i64
+                  %v896 = arith.constant 8 : i64
+                  %v897 = arith.addi %v896, %v32 : i64
+                  %v898 = arith.addi %v895, %v897 : i64
+                  %v899 = llvm.getelementptr %in_Cm[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v900 = llvm.load %v899 : !llvm.ptr -> f32
+                  %v901 = arith.mulf %v900, %v885 fastmath<contract> : f32
+                  %v902 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v903 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v904 = arith.mulf %v903, %v902 fastmath<contract> : f32
+                  %v905 = arith.addf %v901, %v904 fastmath<contract> : f32
+                  llvm.store %v905, %v53 : f32, !llvm.ptr
+                  %v906 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v907 = arith.mulf %v906, %v903 fastmath<contract> : f32
+                  llvm.store %v907, %v64 : f32, !llvm.ptr
+                  scf.if %v860 {
                   }
-                  llvm.store %v843, %v54 : f32, !llvm.ptr
-                  llvm.store %v843, %v55 : f32, !llvm.ptr
+                  llvm.store %v865, %v54 : f32, !llvm.ptr
+                  llvm.store %v865, %v55 : f32, !llvm.ptr
                 }
-                %v886 = arith.addi %v157, %v48 : i64
-                %v887 = arith.cmpi slt, %v401, %v724 : i32
-                %v888 = arith.cmpi eq, %v401, %v729 : i32
-                %v889, %v890 = gpu.shuffle idx %v700, %v92, %v241 : f32
-                %v891, %v892 = gpu.shuffle idx %v701, %v92, %v241 : f32
-                %v893, %v894 = gpu.shuffle idx %v705, %v92, %v241 : f32
-                %v895, %v896 = gpu.shuffle idx %v708, %v92, %v241 : f32
-                %v897, %v898 = gpu.shuffle idx %v717, %v92, %v241 : f32
-                %v899, %v900 = gpu.shuffle idx %v722, %v92, %v241 : f32
-                scf.if %v887 {
-                  %v901 = arith.addi %v118, %v886 : i64
-                  %v902 = arith.muli %v46, %v255 : i64
-                  %v903 = arith.muli %v901, %v1 : i64
-                  %v904 = arith.addi %v902, %v903 : i64
-                  %v905 = arith.addi %v904, %v32 : i64
-                  %v906 = llvm.getelementptr %in_Cm[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v907 = llvm.load %v906 : !llvm.ptr -> f32
-                  %v908 = arith.muli %v46, %v214 : i64
-                  %v909 = arith.muli %v901, %v213 : i64
-                  %v910 = arith.addi %v908, %v909 : i64
-                  %v911 = arith.muli %v44, %size_P : i64
-                  %v912 = arith.addi %v910, %v911 : i64
-                  %v913 = arith.addi %v912, %v42 : i64
-                  %v914 = llvm.getelementptr %dy_y[%v913] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v915 = llvm.load %v914 : !llvm.ptr -> f32
-                  %v916 = arith.mulf %v907, %v915 fastmath<contract> : f32
-                  %v917 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v918 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v919 = arith.mulf %v918, %v917 fastmath<contract> : f32
-                  %v920 = arith.addf %v916, %v919 fastmath<contract> : f32
-                  llvm.store %v920, %v52 : f32, !llvm.ptr
-                  %v921 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v922 = arith.mulf %v921, %v918 fastmath<contract> : f32
-                  llvm.store %v922, %v63 : f32, !llvm.ptr
-                  %v923 = arith.muli %v46, %v255 : i64
-                  %v924 = arith.muli %v901, %v1 : i64
-                  %v925 = arith.addi %v923, %v924 : i64
-                  %v926 = arith.constant 8 : i64
-                  %v927 = arith.addi %v926, %v32 : i64
-                  %v928 = arith.addi %v925, %v927 : i64
-                  %v929 = llvm.getelementptr %in_Cm[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v930 = llvm.load %v929 : !llvm.ptr -> f32
-                  %v931 = arith.mulf %v930, %v915 fastmath<contract> : f32
-                  %v932 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v933 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v934 = arith.mulf %v933, %v932 fastmath<contract> : f32
-                  %v935 = arith.addf %v931, %v934 fastmath<contract> : f32
-                  llvm.store %v935, %v53 : f32, !llvm.ptr
-                  %v936 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v937 = arith.mulf %v936, %v933 fastmath<contract> : f32
-                  llvm.store %v937, %v64 : f32, !llvm.ptr
-                  scf.if %v888 {
+                %v908 = arith.addi %v157, %v445 : i64
+                %v909 = arith.cmpi slt, %v447, %v702 : i32
+                %v910 = arith.cmpi eq, %v447, %v707 : i32
+                %v911, %v912 = gpu.shuffle idx %v682, %v88, %v241 : f32
+                %v913, %v914 = gpu.shuffle idx %v683, %v88, %v241 : f32
+                %v915, %v916 = gpu.shuffle idx %v686, %v88, %v241 : f32
+                %v917, %v918 = gpu.shuffle idx %v695, %v88, %v241 : f32
+                %v919, %v920 = gpu.shuffle idx %v700, %v88, %v241 : f32
+                scf.if %v909 {
+                  %v921 = arith.addi %v118, %v908 : i64
+                  %v922 = arith.muli %v46, %v253 : i64
+                  %v923 = arith.muli %v921, %v1 : i64
+                  %v924 = arith.addi %v922, %v923 : i64
+                  %v925 = arith.addi %v924, %v32 : i64
+                  %v926 = llvm.getelementptr %in_Cm[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v927 = llvm.load %v926 : !llvm.ptr -> f32
+                  %v928 = arith.muli %v46, %v214 : i64
+                  %v929 = arith.muli %v921, %v213 : i64
+                  %v930 = arith.addi %v928, %v929 : i64
+                  %v931 = arith.muli %v44, %size_P : i64
+                  %v932 = arith.addi %v930, %v931 : i64
+                  %v933 = arith.addi %v932, %v42 : i64
+                  %v934 = llvm.getelementptr %dy_y[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v935 = llvm.load %v934 : !llvm.ptr -> f32
+                  %v936 = arith.mulf %v927, %v935 fastmath<contract> : f32
+                  %v937 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v938 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v939 = arith.mulf %v938, %v937 fastmath<contract> : f32
+                  %v940 = arith.addf %v936, %v939 fastmath<contract> : f32
+                  llvm.store %v940, %v52 : f32, !llvm.ptr
+                  %v941 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v942 = arith.mulf %v941, %v938 fastmath<contract> : f32
+                  llvm.store %v942, %v63 : f32, !llvm.ptr
+                  %v943 = arith.muli %v46, %v253 : i64
+                  %v944 = arith.muli %v921, %v1 : i64
+                  %v945 = arith.addi %v943, %v944 : i64
+                  %v946 = arith.constant 8 : i64
+                  %v947 = arith.addi %v946, %v32 : i64
+                  %v948 = arith.addi %v945, %v947 : i64
+                  %v949 = llvm.getelementptr %in_Cm[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v950 = llvm.load %v949 : !llvm.ptr -> f32
+                  %v951 = arith.mulf %v950, %v935 fastmath<contract> : f32
+                  %v952 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v953 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v954 = arith.mulf %v953, %v952 fastmath<contract> : f32
+                  %v955 = arith.addf %v951, %v954 fastmath<contract> : f32
+                  llvm.store %v955, %v53 : f32, !llvm.ptr
+                  %v956 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v957 = arith.mulf %v956, %v953 fastmath<contract> : f32
+                  llvm.store %v957, %v64 : f32, !llvm.ptr
+                  scf.if %v910 {
                   }
-                  llvm.store %v895, %v54 : f32, !llvm.ptr
-                  llvm.store %v895, %v55 : f32, !llvm.ptr
+                  llvm.store %v915, %v54 : f32, !llvm.ptr
+                  llvm.store %v915, %v55 : f32, !llvm.ptr
                 }
-                %v938 = arith.addi %v157, %v453 : i64
-                %v939 = arith.cmpi slt, %v455, %v724 : i32
-                %v940 = arith.cmpi eq, %v455, %v729 : i32
-                %v941, %v942 = gpu.shuffle idx %v700, %v88, %v241 : f32
-                %v943, %v944 = gpu.shuffle idx %v701, %v88, %v241 : f32
-                %v945, %v946 = gpu.shuffle idx %v705, %v88, %v241 : f32
-                %v947, %v948 = gpu.shuffle idx %v708, %v88, %v241 : f32
-                %v949, %v950 = gpu.shuffle idx %v717, %v88, %v241 : f32
-                %v951, %v952 = gpu.shuffle idx %v722, %v88, %v241 : f32
-                scf.if %v939 {
-                  %v953 = arith.addi %v118, %v938 : i64
-                  %v954 = arith.muli %v46, %v255 : i64
-                  %v955 = arith.muli %v953, %v1 : i64
-                  %v956 = arith.addi %v954, %v955 : i64
-                  %v957 = arith.addi %v956, %v32 : i64
-                  %v958 = llvm.getelementptr %in_Cm[%v957] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v959 = llvm.load %v958 : !llvm.ptr -> f32
-                  %v960 = arith.muli %v46, %v214 : i64
-                  %v961 = arith.muli %v953, %v213 : i64
-                  %v962 = arith.addi %v960, %v961 : i64
-                  %v963 = arith.muli %v44, %size_P : i64
-                  %v964 = arith.addi %v962, %v963 : i64
-                  %v965 = arith.addi %v964, %v42 : i64
-                  %v966 = llvm.getelementptr %dy_y[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v967 = llvm.load %v966 : !llvm.ptr -> f32
-                  %v968 = arith.mulf %v959, %v967 fastmath<contract> : f32
-                  %v969 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v970 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v971 = arith.mulf %v970, %v969 fastmath<contract> : f32
-                  %v972 = arith.addf %v968, %v971 fastmath<contract> : f32
-                  llvm.store %v972, %v52 : f32, !llvm.ptr
-                  %v973 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v974 = arith.mulf %v973, %v970 fastmath<contract> : f32
-                  llvm.store %v974, %v63 : f32, !llvm.ptr
-                  %v975 = arith.muli %v46, %v255 : i64
-                  %v976 = arith.muli %v953, %v1 : i64
-                  %v977 = arith.addi %v975, %v976 : i64
-                  %v978 = arith.constant 8 : i64
-                  %v979 = arith.addi %v978, %v32 : i64
-                  %v980 = arith.addi %v977, %v979 : i64
-                  %v981 = llvm.getelementptr %in_Cm[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v982 = llvm.load %v981 : !llvm.ptr -> f32
-                  %v983 = arith.mulf %v982, %v967 fastmath<contract> : f32
-                  %v984 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v985 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v986 = arith.mulf %v985, %v984 fastmath<contract> : f32
-                  %v987 = arith.addf %v983, %v986 fastmath<contract> : f32
-                  llvm.store %v987, %v53 : f32, !llvm.ptr
-                  %v988 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v989 = arith.mulf %v988, %v985 fastmath<contract> : f32
-                  llvm.store %v989, %v64 : f32, !llvm.ptr
-                  scf.if %v940 {
+                %v958 = arith.addi %v157, %v497 : i64
+                %v959 = arith.cmpi slt, %v499, %v702 : i32
+                %v960 = arith.cmpi eq, %v499, %v707 : i32
+                %v961, %v962 = gpu.shuffle idx %v682, %v84, %v241 : f32
+                %v963, %v964 = gpu.shuffle idx %v683, %v84, %v241 : f32
+                %v965, %v966 = gpu.shuffle idx %v686, %v84, %v241 : f32
+                %v967, %v968 = gpu.shuffle idx %v695, %v84, %v241 : f32
+                %v969, %v970 = gpu.shuffle idx %v700, %v84, %v241 : f32
+                scf.if %v959 {
+                  %v971 = arith.addi %v118, %v958 : i64
+                  %v972 = arith.muli %v46, %v253 : i64
+                  %v973 = arith.muli %v971, %v1 : i64
+                  %v974 = arith.addi %v972, %v973 : i64
+                  %v975 = arith.addi %v974, %v32 : i64
+                  %v976 = llvm.getelementptr %in_Cm[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v977 = llvm.load %v976 : !llvm.ptr -> f32
+                  %v978 = arith.muli %v46, %v214 : i64
+                  %v979 = arith.muli %v971, %v213 : i64
+                  %v980 = arith.addi %v978, %v979 : i64
+                  %v981 = arith.muli %v44, %size_P : i64
+                  %v982 = arith.addi %v980, %v981 : i64
+                  %v983 = arith.addi %v982, %v42 : i64
+                  %v984 = llvm.getelementptr %dy_y[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v985 = llvm.load %v984 : !llvm.ptr -> f32
+                  %v986 = arith.mulf %v977, %v985 fastmath<contract> : f32
+                  %v987 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v988 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v989 = arith.mulf %v988, %v987 fastmath<contract> : f32
+                  %v990 = arith.addf %v986, %v989 fastmath<contract> : f32
+                  llvm.store %v990, %v52 : f32, !llvm.ptr
+                  %v991 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v992 = arith.mulf %v991, %v988 fastmath<contract> : f32
+                  llvm.store %v992, %v63 : f32, !llvm.ptr
+                  %v993 = arith.muli %v46, %v253 : i64
+                  %v994 = arith.muli %v971, %v1 : i64
+                  %v995 = arith.addi %v993, %v994 : i64
+                  %v996 = arith.constant 8 : i64
+                  %v997 = arith.addi %v996, %v32 : i64
+                  %v998 = arith.addi %v995, %v997 : i64
+                  %v999 = llvm.getelementptr %in_Cm[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1000 = llvm.load %v999 : !llvm.ptr -> f32
+                  %v1001 = arith.mulf %v1000, %v985 fastmath<contract> : f32
+                  %v1002 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v1003 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v1004 = arith.mulf %v1003, %v1002 fastmath<contract> : f32
+                  %v1005 = arith.addf %v1001, %v1004 fastmath<contract> : f32
+                  llvm.store %v1005, %v53 : f32, !llvm.ptr
+                  %v1006 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v1007 = arith.mulf %v1006, %v1003 fastmath<contract> : f32
+                  llvm.store %v1007, %v64 : f32, !llvm.ptr
+                  scf.if %v960 {
                   }
-                  llvm.store %v947, %v54 : f32, !llvm.ptr
-                  llvm.store %v947, %v55 : f32, !llvm.ptr
+                  llvm.store %v965, %v54 : f32, !llvm.ptr
+                  llvm.store %v965, %v55 : f32, !llvm.ptr
                 }
-                %v990 = arith.addi %v157, %v507 : i64
-                %v991 = arith.cmpi slt, %v509, %v724 : i32
-                %v992 = arith.cmpi eq, %v509, %v729 : i32
-                %v993, %v994 = gpu.shuffle idx %v700, %v84, %v241 : f32
-                %v995, %v996 = gpu.shuffle idx %v701, %v84, %v241 : f32
-                %v997, %v998 = gpu.shuffle idx %v705, %v84, %v241 : f32
-                %v999, %v1000 = gpu.shuffle idx %v708, %v84, %v241 : f32
-                %v1001, %v1002 = gpu.shuffle idx %v717, %v84, %v241 : f32
-                %v1003, %v1004 = gpu.shuffle idx %v722, %v84, %v241 : f32
-                scf.if %v991 {
-                  %v1005 = arith.addi %v118, %v990 : i64
-                  %v1006 = arith.muli %v46, %v255 : i64
-                  %v1007 = arith.muli %v1005, %v1 : i64
-                  %v1008 = arith.addi %v1006, %v1007 : i64
-                  %v1009 = arith.addi %v1008, %v32 : i64
-                  %v1010 = llvm.getelementptr %in_Cm[%v1009] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1011 = llvm.load %v1010 : !llvm.ptr -> f32
-                  %v1012 = arith.muli %v46, %v214 : i64
-                  %v1013 = arith.muli %v1005, %v213 : i64
-                  %v1014 = arith.addi %v1012, %v1013 : i64
-                  %v1015 = arith.muli %v44, %size_P : i64
-                  %v1016 = arith.addi %v1014, %v1015 : i64
-                  %v1017 = arith.addi %v1016, %v42 : i64
-                  %v1018 = llvm.getelementptr %dy_y[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1019 = llvm.load %v1018 : !llvm.ptr -> f32
-                  %v1020 = arith.mulf %v1011, %v1019 fastmath<contract> : f32
-                  %v1021 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1022 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v1023 = arith.mulf %v1022, %v1021 fastmath<contract> : f32
-                  %v1024 = arith.addf %v1020, %v1023 fastmath<contract> : f32
-                  llvm.store %v1024, %v52 : f32, !llvm.ptr
-                  %v1025 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v1026 = arith.mulf %v1025, %v1022 fastmath<contract> : f32
-                  llvm.store %v1026, %v63 : f32, !llvm.ptr
-                  %v1027 = arith.muli %v46, %v255 : i64
-                  %v1028 = arith.muli %v1005, %v1 : i64
-                  %v1029 = arith.addi %v1027, %v1028 : i64
-                  %v1030 = arith.constant 8 : i64
-                  %v1031 = arith.addi %v1030, %v32 : i64
-                  %v1032 = arith.addi %v1029, %v1031 : i64
-                  %v1033 = llvm.getelementptr %in_Cm[%v1032] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1034 = llvm.load %v1033 : !llvm.ptr -> f32
-                  %v1035 = arith.mulf %v1034, %v1019 fastmath<contract> : f32
-                  %v1036 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1037 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1038 = arith.mulf %v1037, %v1036 fastmath<contract> : f32
-                  %v1039 = arith.addf %v1035, %v1038 fastmath<contract> : f32
-                  llvm.store %v1039, %v53 : f32, !llvm.ptr
-                  %v1040 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1041 = arith.mulf %v1040, %v1037 fastmath<contract> : f32
-                  llvm.store %v1041, %v64 : f32, !llvm.ptr
-                  scf.if %v992 {
+                %v1008 = arith.addi %v157, %v2 : i64
+                %v1009 = arith.cmpi slt, %v550, %v702 : i32
+                %v1010 = arith.cmpi eq, %v550, %v707 : i32
+                %v1011, %v1012 = gpu.shuffle idx %v682, %v80, %v241 : f32
+                %v1013, %v1014 = gpu.shuffle idx %v683, %v80, %v241 : f32
+                %v1015, %v1016 = gpu.shuffle idx %v686, %v80, %v241 : f32
+                %v1017, %v1018 = gpu.shuffle idx %v695, %v80, %v241 : f32
+                %v1019, %v1020 = gpu.shuffle idx %v700, %v80, %v241 : f32
+                scf.if %v1009 {
+                  %v1021 = arith.addi %v118, %v1008 : i64
+                  %v1022 = arith.muli %v46, %v253 : i64
+                  %v1023 = arith.muli %v1021, %v1 : i64
+                  %v1024 = arith.addi %v1022, %v1023 : i64
+                  %v1025 = arith.addi %v1024, %v32 : i64
+                  %v1026 = llvm.getelementptr %in_Cm[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
+                  %v1028 = arith.muli %v46, %v214 : i64
+                  %v1029 = arith.muli %v1021, %v213 : i64
+                  %v1030 = arith.addi %v1028, %v1029 : i64
+                  %v1031 = arith.muli %v44, %size_P : i64
+                  %v1032 = arith.addi %v1030, %v1031 : i64
+                  %v1033 = arith.addi %v1032, %v42 : i64
+                  %v1034 = llvm.getelementptr %dy_y[%v1033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1035 = llvm.load %v1034 : !llvm.ptr -> f32
+                  %v1036 = arith.mulf %v1027, %v1035 fastmath<contract> : f32
+                  %v1037 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1038 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v1039 = arith.mulf %v1038, %v1037 fastmath<contract> : f32
+                  %v1040 = arith.addf %v1036, %v1039 fastmath<contract> : f32
+                  llvm.store %v1040, %v52 : f32, !llvm.ptr
+                  %v1041 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v1042 = arith.mulf %v1041, %v1038 fastmath<contract> : f32
+                  llvm.store %v1042, %v63 : f32, !llvm.ptr
+                  %v1043 = arith.muli %v46, %v253 : i64
+                  %v1044 = arith.muli %v1021, %v1 : i64
+                  %v1045 = arith.addi %v1043, %v1044 : i64
+                  %v1046 = arith.constant 8 : i64
+                  %v1047 = arith.addi %v1046, %v32 : i64
+                  %v1048 = arith.addi %v1045, %v1047 : i64
+                  %v1049 = llvm.getelementptr %in_Cm[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1050 = llvm.load %v1049 : !llvm.ptr -> f32
+                  %v1051 = arith.mulf %v1050, %v1035 fastmath<contract> : f32
+                  %v1052 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v1053 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v1054 = arith.mulf %v1053, %v1052 fastmath<contract> : f32
+                  %v1055 = arith.addf %v1051, %v1054 fastmath<contract> : f32
+                  llvm.store %v1055, %v53 : f32, !llvm.ptr
+                  %v1056 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v1057 = arith.mulf %v1056, %v1053 fastmath<contract> : f32
+                  llvm.store %v1057, %v64 : f32, !llvm.ptr
+                  scf.if %v1010 {
                   }
-                  llvm.store %v999, %v54 : f32, !llvm.ptr
-                  llvm.store %v999, %v55 : f32, !llvm.ptr
+                  llvm.store %v1015, %v54 : f32, !llvm.ptr
+                  llvm.store %v1015, %v55 : f32, !llvm.ptr
                 }
-                %v1042 = arith.addi %v157, %v2 : i64
-                %v1043 = arith.cmpi slt, %v562, %v724 : i32
-                %v1044 = arith.cmpi eq, %v562, %v729 : i32
-                %v1045, %v1046 = gpu.shuffle idx %v700, %v80, %v241 : f32
-                %v1047, %v1048 = gpu.shuffle idx %v701, %v80, %v241 : f32
-                %v1049, %v1050 = gpu.shuffle idx %v705, %v80, %v241 : f32
-                %v1051, %v1052 = gpu.shuffle idx %v708, %v80, %v241 : f32
-                %v1053, %v1054 = gpu.shuffle idx %v717, %v80, %v241 : f32
-                %v1055, %v1056 = gpu.shuffle idx %v722, %v80, %v241 : f32
-                scf.if %v1043 {
-                  %v1057 = arith.addi %v118, %v1042 : i64
-                  %v1058 = arith.muli %v46, %v255 : i64
-                  %v1059 = arith.muli %v1057, %v1 : i64
-                  %v1060 = arith.addi %v1058, %v1059 : i64
-                  %v1061 = arith.addi %v1060, %v32 : i64
-                  %v1062 = llvm.getelementptr %in_Cm[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1063 = llvm.load %v1062 : !llvm.ptr -> f32
-                  %v1064 = arith.muli %v46, %v214 : i64
-                  %v1065 = arith.muli %v1057, %v213 : i64
-                  %v1066 = arith.addi %v1064, %v1065 : i64
-                  %v1067 = arith.muli %v44, %size_P : i64
-                  %v1068 = arith.addi %v1066, %v1067 : i64
-                  %v1069 = arith.addi %v1068, %v42 : i64
-                  %v1070 = llvm.getelementptr %dy_y[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1071 = llvm.load %v1070 : !llvm.ptr -> f32
-                  %v1072 = arith.mulf %v1063, %v1071 fastmath<contract> : f32
-                  %v1073 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1074 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v1075 = arith.mulf %v1074, %v1073 fastmath<contract> : f32
-                  %v1076 = arith.addf %v1072, %v1075 fastmath<contract> : f32
-                  llvm.store %v1076, %v52 : f32, !llvm.ptr
-                  %v1077 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v1078 = arith.mulf %v1077, %v1074 fastmath<contract> : f32
-                  llvm.store %v1078, %v63 : f32, !llvm.ptr
-                  %v1079 = arith.muli %v46, %v255 : i64
-                  %v1080 = arith.muli %v1057, %v1 : i64
+                %v1058 = arith.cmpi slt, %v600, %v702 : i32
+                %v1059 = arith.cmpi eq, %v600, %v707 : i32
+                %v1060, %v1061 = gpu.shuffle idx %v682, %v76, %v241 : f32
+                %v1062, %v1063 = gpu.shuffle idx %v683, %v76, %v241 : f32
+                %v1064, %v1065 = gpu.shuffle idx %v686, %v76, %v241 : f32
+                %v1066, %v1067 = gpu.shuffle idx %v695, %v76, %v241 : f32
+                %v1068, %v1069 = gpu.shuffle idx %v700, %v76, %v241 : f32
+                scf.if %v1058 {
+                  %v1070 = arith.addi %v118, %v157 : i64
+                  %v1071 = arith.muli %v46, %v253 : i64
+                  %v1072 = arith.muli %v1070, %v1 : i64
+                  %v1073 = arith.addi %v1071, %v1072 : i64
+                  %v1074 = arith.addi %v1073, %v32 : i64
+                  %v1075 = llvm.getelementptr %in_Cm[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
+                  %v1077 = arith.muli %v46, %v214 : i64
+                  %v1078 = arith.muli %v1070, %v213 : i64
+                  %v1079 = arith.addi %v1077, %v1078 : i64
+                  %v1080 = arith.muli %v44, %size_P : i64
                   %v1081 = arith.addi %v1079, %v1080 : i64
-                  %v1082 = arith.constant 8 : i64
-                  %v1083 = arith.addi %v1082, %v32 : i64
-                  %v1084 = arith.addi %v1081, %v1083 : i64
-                  %v1085 = llvm.getelementptr %in_Cm[%v1084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1086 = llvm.load %v1085 : !llvm.ptr -> f32
-                  %v1087 = arith.mulf %v1086, %v1071 fastmath<contract> : f32
-                  %v1088 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1089 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1090 = arith.mulf %v1089, %v1088 fastmath<contract> : f32
-                  %v1091 = arith.addf %v1087, %v1090 fastmath<contract> : f32
-                  llvm.store %v1091, %v53 : f32, !llvm.ptr
-                  %v1092 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1093 = arith.mulf %v1092, %v1089 fastmath<contract> : f32
-                  llvm.store %v1093, %v64 : f32, !llvm.ptr
-                  scf.if %v1044 {
+                  %v1082 = arith.addi %v1081, %v42 : i64
+                  %v1083 = llvm.getelementptr %dy_y[%v1082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1084 = llvm.load %v1083 : !llvm.ptr -> f32
+                  %v1085 = arith.mulf %v1076, %v1084 fastmath<contract> : f32
+                  %v1086 = llvm.load %v52 : !llvm.ptr -> f32
+                  %v1087 = llvm.load %v54 : !llvm.ptr -> f32
+                  %v1088 = arith.mulf %v1087, %v1086 fastmath<contract> : f32
+                  %v1089 = arith.addf %v1085, %v1088 fastmath<contract> : f32
+                  llvm.store %v1089, %v52 : f32, !llvm.ptr
+                  %v1090 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v1091 = arith.mulf %v1090, %v1087 fastmath<contract> : f32
+                  llvm.store %v1091, %v63 : f32, !llvm.ptr
+                  %v1092 = arith.muli %v46, %v253 : i64
+                  %v1093 = arith.muli %v1070, %v1 : i64
+                  %v1094 = arith.addi %v1092, %v1093 : i64
+                  %v1095 = arith.constant 8 : i64
+                  %v1096 = arith.addi %v1095, %v32 : i64
+                  %v1097 = arith.addi %v1094, %v1096 : i64
+                  %v1098 = llvm.getelementptr %in_Cm[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v1099 = llvm.load %v1098 : !llvm.ptr -> f32
+                  %v1100 = arith.mulf %v1099, %v1084 fastmath<contract> : f32
+                  %v1101 = llvm.load %v53 : !llvm.ptr -> f32
+                  %v1102 = llvm.load %v55 : !llvm.ptr -> f32
+                  %v1103 = arith.mulf %v1102, %v1101 fastmath<contract> : f32
+                  %v1104 = arith.addf %v1100, %v1103 fastmath<contract> : f32
+                  llvm.store %v1104, %v53 : f32, !llvm.ptr
+                  %v1105 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v1106 = arith.mulf %v1105, %v1102 fastmath<contract> : f32
+                  llvm.store %v1106, %v64 : f32, !llvm.ptr
+                  scf.if %v1059 {
                   }
-                  llvm.store %v1051, %v54 : f32, !llvm.ptr
-                  llvm.store %v1051, %v55 : f32, !llvm.ptr
-                }
-                %v1094 = arith.cmpi slt, %v614, %v724 : i32
-                %v1095 = arith.cmpi eq, %v614, %v729 : i32
-                %v1096, %v1097 = gpu.shuffle idx %v700, %v76, %v241 : f32
-                %v1098, %v1099 = gpu.shuffle idx %v701, %v76, %v241 : f32
-                %v1100, %v1101 = gpu.shuffle idx %v705, %v76, %v241 : f32
-                %v1102, %v1103 = gpu.shuffle idx %v708, %v76, %v241 : f32
-                %v1104, %v1105 = gpu.shuffle idx %v717, %v76, %v241 : f32
-                %v1106, %v1107 = gpu.shuffle idx %v722, %v76, %v241 : f32
-                scf.if %v1094 {
-                  %v1108 = arith.addi %v118, %v157 : i64
-                  %v1109 = arith.muli %v46, %v255 : i64
-                  %v1110 = arith.muli %v1108, %v1 : i64
-                  %v1111 = arith.addi %v1109, %v1110 : i64
-                  %v1112 = arith.addi %v1111, %v32 : i64
-                  %v1113 = llvm.getelementptr %in_Cm[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1114 = llvm.load %v1113 : !llvm.ptr -> f32
-                  %v1115 = arith.muli %v46, %v214 : i64
-                  %v1116 = arith.muli %v1108, %v213 : i64
-                  %v1117 = arith.addi %v1115, %v1116 : i64
-                  %v1118 = arith.muli %v44, %size_P : i64
-                  %v1119 = arith.addi %v1117, %v1118 : i64
-                  %v1120 = arith.addi %v1119, %v42 : i64
-                  %v1121 = llvm.getelementptr %dy_y[%v1120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1122 = llvm.load %v1121 : !llvm.ptr -> f32
-                  %v1123 = arith.mulf %v1114, %v1122 fastmath<contract> : f32
-                  %v1124 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1125 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v1126 = arith.mulf %v1125, %v1124 fastmath<contract> : f32
-                  %v1127 = arith.addf %v1123, %v1126 fastmath<contract> : f32
-                  llvm.store %v1127, %v52 : f32, !llvm.ptr
-                  %v1128 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v1129 = arith.mulf %v1128, %v1125 fastmath<contract> : f32
-                  llvm.store %v1129, %v63 : f32, !llvm.ptr
-                  %v1130 = arith.muli %v46, %v255 : i64
-                  %v1131 = arith.muli %v1108, %v1 : i64
-                  %v1132 = arith.addi %v1130, %v1131 : i64
-                  %v1133 = arith.constant 8 : i64
-                  %v1134 = arith.addi %v1133, %v32 : i64
-                  %v1135 = arith.addi %v1132, %v1134 : i64
-                  %v1136 = llvm.getelementptr %in_Cm[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1137 = llvm.load %v1136 : !llvm.ptr -> f32
-                  %v1138 = arith.mulf %v1137, %v1122 fastmath<contract> : f32
-                  %v1139 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1140 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1141 = arith.mulf %v1140, %v1139 fastmath<contract> : f32
-                  %v1142 = arith.addf %v1138, %v1141 fastmath<contract> : f32
-                  llvm.store %v1142, %v53 : f32, !llvm.ptr
-                  %v1143 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1144 = arith.mulf %v1143, %v1140 fastmath<contract> : f32
-                  llvm.store %v1144, %v64 : f32, !llvm.ptr
-                  scf.if %v1095 {
-                  }
-                  llvm.store %v1102, %v54 : f32, !llvm.ptr
-                  llvm.store %v1102, %v55 : f32, !llvm.ptr
+                  llvm.store %v1064, %v54 : f32, !llvm.ptr
+                  llvm.store %v1064, %v55 : f32, !llvm.ptr
                 }
               }
             }
@@ -1223,69 +1201,69 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v36 {
-        %v1145 = llvm.load %v52 : !llvm.ptr -> f32
-        %v1146 = arith.muli %v27, %v1 : i64
-        %v1147 = arith.addi %v1146, %v32 : i64
+        %v1107 = llvm.load %v52 : !llvm.ptr -> f32
+        %v1108 = arith.muli %v27, %v1 : i64
+        %v1109 = arith.addi %v1108, %v32 : i64
+        %v1110 = arith.muli %v1109, %v4 : i64
+        %v1111 = arith.subi %v4, %v2 : i64
+        %v1112 = arith.minsi %v38, %v1111 : i64
+        %v1113 = arith.addi %v1110, %v1112 : i64
+        %v1114 = llvm.getelementptr %segsum_S[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1107, %v1114 : f32, !llvm.ptr
+        %v1115 = llvm.load %v63 : !llvm.ptr -> f32
+        %v1116 = arith.addi %v8, %v27 : i64
+        %v1117 = arith.muli %v1116, %v1 : i64
+        %v1118 = arith.addi %v1117, %v32 : i64
+        %v1119 = arith.muli %v1118, %v4 : i64
+        %v1120 = arith.subi %v4, %v2 : i64
+        %v1121 = arith.minsi %v38, %v1120 : i64
+        %v1122 = arith.addi %v1119, %v1121 : i64
+        %v1123 = llvm.getelementptr %segsum_S[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1115, %v1123 : f32, !llvm.ptr
+        %v1124 = llvm.load %v54 : !llvm.ptr -> f32
+        %v1125 = arith.muli %v497, %v8 : i64
+        %v1126 = arith.addi %v1125, %v27 : i64
+        %v1127 = arith.muli %v1126, %v1 : i64
+        %v1128 = arith.addi %v1127, %v32 : i64
+        %v1129 = arith.muli %v1128, %v4 : i64
+        %v1130 = arith.subi %v4, %v2 : i64
+        %v1131 = arith.minsi %v38, %v1130 : i64
+        %v1132 = arith.addi %v1129, %v1131 : i64
+        %v1133 = llvm.getelementptr %segsum_S[%v1132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1124, %v1133 : f32, !llvm.ptr
+        %v1134 = llvm.load %v53 : !llvm.ptr -> f32
+        %v1135 = arith.addi %v31, %v32 : i64
+        %v1136 = arith.muli %v27, %v1 : i64
+        %v1137 = arith.addi %v1136, %v1135 : i64
+        %v1138 = arith.muli %v1137, %v4 : i64
+        %v1139 = arith.subi %v4, %v2 : i64
+        %v1140 = arith.minsi %v38, %v1139 : i64
+        %v1141 = arith.addi %v1138, %v1140 : i64
+        %v1142 = llvm.getelementptr %segsum_S[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1134, %v1142 : f32, !llvm.ptr
+        %v1143 = llvm.load %v64 : !llvm.ptr -> f32
+        %v1144 = arith.addi %v31, %v32 : i64
+        %v1145 = arith.addi %v8, %v27 : i64
+        %v1146 = arith.muli %v1145, %v1 : i64
+        %v1147 = arith.addi %v1146, %v1144 : i64
         %v1148 = arith.muli %v1147, %v4 : i64
         %v1149 = arith.subi %v4, %v2 : i64
         %v1150 = arith.minsi %v38, %v1149 : i64
         %v1151 = arith.addi %v1148, %v1150 : i64
         %v1152 = llvm.getelementptr %segsum_S[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1145, %v1152 : f32, !llvm.ptr
-        %v1153 = llvm.load %v63 : !llvm.ptr -> f32
-        %v1154 = arith.addi %v8, %v27 : i64
-        %v1155 = arith.muli %v1154, %v1 : i64
-        %v1156 = arith.addi %v1155, %v32 : i64
-        %v1157 = arith.muli %v1156, %v4 : i64
-        %v1158 = arith.subi %v4, %v2 : i64
-        %v1159 = arith.minsi %v38, %v1158 : i64
-        %v1160 = arith.addi %v1157, %v1159 : i64
-        %v1161 = llvm.getelementptr %segsum_S[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1153, %v1161 : f32, !llvm.ptr
-        %v1162 = llvm.load %v54 : !llvm.ptr -> f32
-        %v1163 = arith.muli %v507, %v8 : i64
-        %v1164 = arith.addi %v1163, %v27 : i64
-        %v1165 = arith.muli %v1164, %v1 : i64
-        %v1166 = arith.addi %v1165, %v32 : i64
-        %v1167 = arith.muli %v1166, %v4 : i64
-        %v1168 = arith.subi %v4, %v2 : i64
-        %v1169 = arith.minsi %v38, %v1168 : i64
-        %v1170 = arith.addi %v1167, %v1169 : i64
-        %v1171 = llvm.getelementptr %segsum_S[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1162, %v1171 : f32, !llvm.ptr
-        %v1172 = llvm.load %v53 : !llvm.ptr -> f32
-        %v1173 = arith.addi %v31, %v32 : i64
-        %v1174 = arith.muli %v27, %v1 : i64
-        %v1175 = arith.addi %v1174, %v1173 : i64
-        %v1176 = arith.muli %v1175, %v4 : i64
-        %v1177 = arith.subi %v4, %v2 : i64
-        %v1178 = arith.minsi %v38, %v1177 : i64
-        %v1179 = arith.addi %v1176, %v1178 : i64
-        %v1180 = llvm.getelementptr %segsum_S[%v1179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1172, %v1180 : f32, !llvm.ptr
-        %v1181 = llvm.load %v64 : !llvm.ptr -> f32
-        %v1182 = arith.addi %v31, %v32 : i64
-        %v1183 = arith.addi %v8, %v27 : i64
-        %v1184 = arith.muli %v1183, %v1 : i64
-        %v1185 = arith.addi %v1184, %v1182 : i64
-        %v1186 = arith.muli %v1185, %v4 : i64
-        %v1187 = arith.subi %v4, %v2 : i64
-        %v1188 = arith.minsi %v38, %v1187 : i64
-        %v1189 = arith.addi %v1186, %v1188 : i64
-        %v1190 = llvm.getelementptr %segsum_S[%v1189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1181, %v1190 : f32, !llvm.ptr
-        %v1191 = llvm.load %v55 : !llvm.ptr -> f32
-        %v1192 = arith.addi %v31, %v32 : i64
-        %v1193 = arith.muli %v507, %v8 : i64
-        %v1194 = arith.addi %v1193, %v27 : i64
-        %v1195 = arith.muli %v1194, %v1 : i64
-        %v1196 = arith.addi %v1195, %v1192 : i64
-        %v1197 = arith.muli %v1196, %v4 : i64
-        %v1198 = arith.subi %v4, %v2 : i64
-        %v1199 = arith.minsi %v38, %v1198 : i64
-        %v1200 = arith.addi %v1197, %v1199 : i64
-        %v1201 = llvm.getelementptr %segsum_S[%v1200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1191, %v1201 : f32, !llvm.ptr
+        llvm.store %v1143, %v1152 : f32, !llvm.ptr
+        %v1153 = llvm.load %v55 : !llvm.ptr -> f32
+        %v1154 = arith.addi %v31, %v32 : i64
+        %v1155 = arith.muli %v497, %v8 : i64
+        %v1156 = arith.addi %v1155, %v27 : i64
+        %v1157 = arith.muli %v1156, %v1 : i64
+        %v1158 = arith.addi %v1157, %v1154 : i64
+        %v1159 = arith.muli %v1158, %v4 : i64
+        %v1160 = arith.subi %v4, %v2 : i64
+        %v1161 = arith.minsi %v38, %v1160 : i64
+        %v1162 = arith.addi %v1159, %v1161 : i64
+        %v1163 = llvm.getelementptr %segsum_S[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1153, %v1163 : f32, !llvm.ptr
       }
       gpu.return
     }

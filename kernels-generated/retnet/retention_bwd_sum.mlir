@@ -71,8 +71,8 @@ module attributes {gpu.container_module} {
       %v209 = arith.muli %v208, %size_L : i64
       %v291 = arith.constant 2 : i64
       %v293 = arith.constant 2 : i32
-      %v396 = arith.constant 1 : i32
-      %v498 = arith.constant 0 : i32
+      %v388 = arith.constant 1 : i32
+      %v482 = arith.constant 0 : i32
       %v24 = gpu.block_id x
       %v25 = gpu.thread_id x
       %v26 = arith.index_cast %v25 : index to i64
@@ -103,6 +103,14 @@ module attributes {gpu.container_module} {
       %v54 = arith.divui %v52, %size_H : i64
       %v55 = arith.remui %v54, %size_B : i64
       %v56 = arith.divui %v54, %size_B : i64
+      %v189 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v190 = llvm.load %v189 : !llvm.ptr -> f32
+      %v225 = arith.constant 8 : i64
+      %v226 = arith.addi %v225, %v41 : i64
+      %v227 = llvm.getelementptr %in_theta[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v228 = llvm.load %v227 : !llvm.ptr -> f32
+      %v289 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v290 = llvm.load %v289 : !llvm.ptr -> f32
       %v58 = arith.muli %v36, %v57 : i64
       %v59 = arith.addi %v58, %v57 : i64
       %v60 = arith.muli %v36, %v4 : i64
@@ -235,8 +243,6 @@ module attributes {gpu.container_module} {
                 %v186 = arith.cmpi eq, %v184, %v182 : i32
                 %v187 = arith.addi %v103, %v183 : i64
                 %v188 = arith.sitofp %v187 : i64 to f32
-                %v189 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v190 = llvm.load %v189 : !llvm.ptr -> f32
                 %v191 = arith.mulf %v188, %v190 fastmath<contract> : f32
                 %v193 = arith.mulf %v191, %v192 fastmath<contract> : f32
                 %v194 = llvm.call_intrinsic "llvm.roundeven.f32"(%v193) : (f32) -> f32
@@ -268,10 +274,6 @@ module attributes {gpu.container_module} {
                 %v223 = llvm.load %v80 : !llvm.ptr -> f32
                 %v224 = arith.mulf %v223, %v220 fastmath<contract> : f32
                 llvm.store %v224, %v80 : f32, !llvm.ptr
-                %v225 = arith.constant 8 : i64
-                %v226 = arith.addi %v225, %v41 : i64
-                %v227 = llvm.getelementptr %in_theta[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v228 = llvm.load %v227 : !llvm.ptr -> f32
                 %v229 = arith.mulf %v188, %v228 fastmath<contract> : f32
                 %v230 = arith.mulf %v229, %v192 fastmath<contract> : f32
                 %v231 = llvm.call_intrinsic "llvm.roundeven.f32"(%v230) : (f32) -> f32
@@ -342,8 +344,6 @@ module attributes {gpu.container_module} {
                 llvm.store %v288, %v84 : f32, !llvm.ptr
                 scf.if %v186 {
                 }
-                %v289 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v290 = llvm.load %v289 : !llvm.ptr -> f32
                 llvm.store %v290, %v66 : f32, !llvm.ptr
                 llvm.store %v290, %v67 : f32, !llvm.ptr
                 llvm.store %v290, %v68 : f32, !llvm.ptr
@@ -354,848 +354,792 @@ module attributes {gpu.container_module} {
                 %v295 = arith.cmpi eq, %v293, %v182 : i32
                 %v296 = arith.addi %v103, %v292 : i64
                 %v297 = arith.sitofp %v296 : i64 to f32
-                %v298 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v299 = llvm.load %v298 : !llvm.ptr -> f32
-                %v300 = arith.mulf %v297, %v299 fastmath<contract> : f32
-                %v301 = arith.mulf %v300, %v192 fastmath<contract> : f32
-                %v302 = llvm.call_intrinsic "llvm.roundeven.f32"(%v301) : (f32) -> f32
-                %v303 = arith.mulf %v302, %v195 fastmath<contract> : f32
-                %v304 = arith.subf %v300, %v303 fastmath<contract> : f32
-                %v305 = arith.mulf %v302, %v196 fastmath<contract> : f32
-                %v306 = arith.subf %v304, %v305 fastmath<contract> : f32
-                %v307 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v306) : (f32) -> f32
-                %v308 = arith.muli %v41, %v131 : i64
-                %v309 = arith.subi %v296, %v103 : i64
-                %v310 = arith.addi %v308, %v309 : i64
-                %v311 = llvm.getelementptr %v75[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v312 = llvm.load %v311 : !llvm.ptr -> f32
-                %v313 = arith.mulf %v307, %v312 fastmath<contract> : f32
-                %v314 = arith.muli %v55, %v209 : i64
-                %v315 = arith.muli %v296, %v208 : i64
+                %v298 = arith.mulf %v297, %v190 fastmath<contract> : f32
+                %v299 = arith.mulf %v298, %v192 fastmath<contract> : f32
+                %v300 = llvm.call_intrinsic "llvm.roundeven.f32"(%v299) : (f32) -> f32
+                %v301 = arith.mulf %v300, %v195 fastmath<contract> : f32
+                %v302 = arith.subf %v298, %v301 fastmath<contract> : f32
+                %v303 = arith.mulf %v300, %v196 fastmath<contract> : f32
+                %v304 = arith.subf %v302, %v303 fastmath<contract> : f32
+                %v305 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v304) : (f32) -> f32
+                %v306 = arith.muli %v41, %v131 : i64
+                %v307 = arith.subi %v296, %v103 : i64
+                %v308 = arith.addi %v306, %v307 : i64
+                %v309 = llvm.getelementptr %v75[%v308] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v310 = llvm.load %v309 : !llvm.ptr -> f32
+                %v311 = arith.mulf %v305, %v310 fastmath<contract> : f32
+                %v312 = arith.muli %v55, %v209 : i64
+                %v313 = arith.muli %v296, %v208 : i64
+                %v314 = arith.addi %v312, %v313 : i64
+                %v315 = arith.muli %v53, %size_DV : i64
                 %v316 = arith.addi %v314, %v315 : i64
-                %v317 = arith.muli %v53, %size_DV : i64
-                %v318 = arith.addi %v316, %v317 : i64
-                %v319 = arith.addi %v318, %v51 : i64
-                %v320 = llvm.getelementptr %dy_o[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v321 = llvm.load %v320 : !llvm.ptr -> f32
-                %v322 = arith.mulf %v313, %v321 fastmath<contract> : f32
-                %v323 = llvm.load %v61 : !llvm.ptr -> f32
-                %v324 = llvm.load %v66 : !llvm.ptr -> f32
-                %v325 = arith.mulf %v324, %v323 fastmath<contract> : f32
-                %v326 = arith.addf %v322, %v325 fastmath<contract> : f32
-                llvm.store %v326, %v61 : f32, !llvm.ptr
-                %v327 = llvm.load %v80 : !llvm.ptr -> f32
-                %v328 = arith.mulf %v327, %v324 fastmath<contract> : f32
-                llvm.store %v328, %v80 : f32, !llvm.ptr
-                %v329 = arith.constant 8 : i64
-                %v330 = arith.addi %v329, %v41 : i64
-                %v331 = llvm.getelementptr %in_theta[%v330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v332 = llvm.load %v331 : !llvm.ptr -> f32
-                %v333 = arith.mulf %v297, %v332 fastmath<contract> : f32
-                %v334 = arith.mulf %v333, %v192 fastmath<contract> : f32
-                %v335 = llvm.call_intrinsic "llvm.roundeven.f32"(%v334) : (f32) -> f32
-                %v336 = arith.mulf %v335, %v195 fastmath<contract> : f32
-                %v337 = arith.subf %v333, %v336 fastmath<contract> : f32
-                %v338 = arith.mulf %v335, %v196 fastmath<contract> : f32
-                %v339 = arith.subf %v337, %v338 fastmath<contract> : f32
-                %v340 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v339) : (f32) -> f32
-                %v341 = arith.constant 8 : i64
-                %v342 = arith.addi %v341, %v41 : i64
-                %v343 = arith.muli %v342, %v131 : i64
-                %v344 = arith.subi %v296, %v103 : i64
-                %v345 = arith.addi %v343, %v344 : i64
-                %v346 = llvm.getelementptr %v75[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v347 = llvm.load %v346 : !llvm.ptr -> f32
-                %v348 = arith.mulf %v340, %v347 fastmath<contract> : f32
-                %v349 = arith.mulf %v348, %v321 fastmath<contract> : f32
-                %v350 = llvm.load %v62 : !llvm.ptr -> f32
-                %v351 = llvm.load %v67 : !llvm.ptr -> f32
-                %v352 = arith.mulf %v351, %v350 fastmath<contract> : f32
-                %v353 = arith.addf %v349, %v352 fastmath<contract> : f32
-                llvm.store %v353, %v62 : f32, !llvm.ptr
-                %v354 = llvm.load %v81 : !llvm.ptr -> f32
-                %v355 = arith.mulf %v354, %v351 fastmath<contract> : f32
-                llvm.store %v355, %v81 : f32, !llvm.ptr
-                %v356 = arith.mulf %v300, %v192 fastmath<contract> : f32
-                %v357 = llvm.call_intrinsic "llvm.roundeven.f32"(%v356) : (f32) -> f32
-                %v358 = arith.mulf %v357, %v195 fastmath<contract> : f32
-                %v359 = arith.subf %v300, %v358 fastmath<contract> : f32
-                %v360 = arith.mulf %v357, %v196 fastmath<contract> : f32
-                %v361 = arith.subf %v359, %v360 fastmath<contract> : f32
-                %v362 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v361) : (f32) -> f32
-                %v363 = arith.mulf %v362, %v312 fastmath<contract> : f32
-                %v364 = arith.negf %v321 : f32
-                %v365 = arith.mulf %v363, %v364 fastmath<contract> : f32
-                %v366 = llvm.load %v63 : !llvm.ptr -> f32
-                %v367 = llvm.load %v68 : !llvm.ptr -> f32
-                %v368 = arith.mulf %v367, %v366 fastmath<contract> : f32
-                %v369 = arith.addf %v365, %v368 fastmath<contract> : f32
-                llvm.store %v369, %v63 : f32, !llvm.ptr
-                %v370 = llvm.load %v82 : !llvm.ptr -> f32
-                %v371 = arith.mulf %v370, %v367 fastmath<contract> : f32
-                llvm.store %v371, %v82 : f32, !llvm.ptr
-                %v372 = arith.mulf %v333, %v192 fastmath<contract> : f32
-                %v373 = llvm.call_intrinsic "llvm.roundeven.f32"(%v372) : (f32) -> f32
-                %v374 = arith.mulf %v373, %v195 fastmath<contract> : f32
-                %v375 = arith.subf %v333, %v374 fastmath<contract> : f32
-                %v376 = arith.mulf %v373, %v196 fastmath<contract> : f32
-                %v377 = arith.subf %v375, %v376 fastmath<contract> : f32
-                %v378 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v377) : (f32) -> f32
-                %v379 = arith.mulf %v378, %v347 fastmath<contract> : f32
-                %v380 = arith.mulf %v379, %v364 fastmath<contract> : f32
-                %v381 = llvm.load %v64 : !llvm.ptr -> f32
-                %v382 = llvm.load %v69 : !llvm.ptr -> f32
+                %v317 = arith.addi %v316, %v51 : i64
+                %v318 = llvm.getelementptr %dy_o[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v319 = llvm.load %v318 : !llvm.ptr -> f32
+                %v320 = arith.mulf %v311, %v319 fastmath<contract> : f32
+                %v321 = llvm.load %v61 : !llvm.ptr -> f32
+                %v322 = llvm.load %v66 : !llvm.ptr -> f32
+                %v323 = arith.mulf %v322, %v321 fastmath<contract> : f32
+                %v324 = arith.addf %v320, %v323 fastmath<contract> : f32
+                llvm.store %v324, %v61 : f32, !llvm.ptr
+                %v325 = llvm.load %v80 : !llvm.ptr -> f32
+                %v326 = arith.mulf %v325, %v322 fastmath<contract> : f32
+                llvm.store %v326, %v80 : f32, !llvm.ptr
+                %v327 = arith.mulf %v297, %v228 fastmath<contract> : f32
+                %v328 = arith.mulf %v327, %v192 fastmath<contract> : f32
+                %v329 = llvm.call_intrinsic "llvm.roundeven.f32"(%v328) : (f32) -> f32
+                %v330 = arith.mulf %v329, %v195 fastmath<contract> : f32
+                %v331 = arith.subf %v327, %v330 fastmath<contract> : f32
+                %v332 = arith.mulf %v329, %v196 fastmath<contract> : f32
+                %v333 = arith.subf %v331, %v332 fastmath<contract> : f32
+                %v334 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v333) : (f32) -> f32
+                %v335 = arith.constant 8 : i64
+                %v336 = arith.addi %v335, %v41 : i64
+                %v337 = arith.muli %v336, %v131 : i64
+                %v338 = arith.subi %v296, %v103 : i64
+                %v339 = arith.addi %v337, %v338 : i64
+                %v340 = llvm.getelementptr %v75[%v339] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v341 = llvm.load %v340 : !llvm.ptr -> f32
+                %v342 = arith.mulf %v334, %v341 fastmath<contract> : f32
+                %v343 = arith.mulf %v342, %v319 fastmath<contract> : f32
+                %v344 = llvm.load %v62 : !llvm.ptr -> f32
+                %v345 = llvm.load %v67 : !llvm.ptr -> f32
+                %v346 = arith.mulf %v345, %v344 fastmath<contract> : f32
+                %v347 = arith.addf %v343, %v346 fastmath<contract> : f32
+                llvm.store %v347, %v62 : f32, !llvm.ptr
+                %v348 = llvm.load %v81 : !llvm.ptr -> f32
+                %v349 = arith.mulf %v348, %v345 fastmath<contract> : f32
+                llvm.store %v349, %v81 : f32, !llvm.ptr
+                %v350 = arith.mulf %v298, %v192 fastmath<contract> : f32
+                %v351 = llvm.call_intrinsic "llvm.roundeven.f32"(%v350) : (f32) -> f32
+                %v352 = arith.mulf %v351, %v195 fastmath<contract> : f32
+                %v353 = arith.subf %v298, %v352 fastmath<contract> : f32
+                %v354 = arith.mulf %v351, %v196 fastmath<contract> : f32
+                %v355 = arith.subf %v353, %v354 fastmath<contract> : f32
+                %v356 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v355) : (f32) -> f32
+                %v357 = arith.mulf %v356, %v310 fastmath<contract> : f32
+                %v358 = arith.negf %v319 : f32
+                %v359 = arith.mulf %v357, %v358 fastmath<contract> : f32
+                %v360 = llvm.load %v63 : !llvm.ptr -> f32
+                %v361 = llvm.load %v68 : !llvm.ptr -> f32
+                %v362 = arith.mulf %v361, %v360 fastmath<contract> : f32
+                %v363 = arith.addf %v359, %v362 fastmath<contract> : f32
+                llvm.store %v363, %v63 : f32, !llvm.ptr
+                %v364 = llvm.load %v82 : !llvm.ptr -> f32
+                %v365 = arith.mulf %v364, %v361 fastmath<contract> : f32
+                llvm.store %v365, %v82 : f32, !llvm.ptr
+                %v366 = arith.mulf %v327, %v192 fastmath<contract> : f32
+                %v367 = llvm.call_intrinsic "llvm.roundeven.f32"(%v366) : (f32) -> f32
+                %v368 = arith.mulf %v367, %v195 fastmath<contract> : f32
+                %v369 = arith.subf %v327, %v368 fastmath<contract> : f32
+                %v370 = arith.mulf %v367, %v196 fastmath<contract> : f32
+                %v371 = arith.subf %v369, %v370 fastmath<contract> : f32
+                %v372 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v371) : (f32) -> f32
+                %v373 = arith.mulf %v372, %v341 fastmath<contract> : f32
+                %v374 = arith.mulf %v373, %v358 fastmath<contract> : f32
+                %v375 = llvm.load %v64 : !llvm.ptr -> f32
+                %v376 = llvm.load %v69 : !llvm.ptr -> f32
+                %v377 = arith.mulf %v376, %v375 fastmath<contract> : f32
+                %v378 = arith.addf %v374, %v377 fastmath<contract> : f32
+                llvm.store %v378, %v64 : f32, !llvm.ptr
+                %v379 = llvm.load %v83 : !llvm.ptr -> f32
+                %v380 = arith.mulf %v379, %v376 fastmath<contract> : f32
+                llvm.store %v380, %v83 : f32, !llvm.ptr
+                %v381 = llvm.load %v65 : !llvm.ptr -> f32
+                %v382 = llvm.load %v70 : !llvm.ptr -> f32
                 %v383 = arith.mulf %v382, %v381 fastmath<contract> : f32
-                %v384 = arith.addf %v380, %v383 fastmath<contract> : f32
-                llvm.store %v384, %v64 : f32, !llvm.ptr
-                %v385 = llvm.load %v83 : !llvm.ptr -> f32
+                %v384 = arith.addf %v78, %v383 fastmath<contract> : f32
+                llvm.store %v384, %v65 : f32, !llvm.ptr
+                %v385 = llvm.load %v84 : !llvm.ptr -> f32
                 %v386 = arith.mulf %v385, %v382 fastmath<contract> : f32
-                llvm.store %v386, %v83 : f32, !llvm.ptr
-                %v387 = llvm.load %v65 : !llvm.ptr -> f32
-                %v388 = llvm.load %v70 : !llvm.ptr -> f32
-                %v389 = arith.mulf %v388, %v387 fastmath<contract> : f32
-                %v390 = arith.addf %v78, %v389 fastmath<contract> : f32
-                llvm.store %v390, %v65 : f32, !llvm.ptr
-                %v391 = llvm.load %v84 : !llvm.ptr -> f32
-                %v392 = arith.mulf %v391, %v388 fastmath<contract> : f32
-                llvm.store %v392, %v84 : f32, !llvm.ptr
+                llvm.store %v386, %v84 : f32, !llvm.ptr
                 scf.if %v295 {
                 }
-                %v393 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v394 = llvm.load %v393 : !llvm.ptr -> f32
-                llvm.store %v394, %v66 : f32, !llvm.ptr
-                llvm.store %v394, %v67 : f32, !llvm.ptr
-                llvm.store %v394, %v68 : f32, !llvm.ptr
-                llvm.store %v394, %v69 : f32, !llvm.ptr
+                llvm.store %v290, %v66 : f32, !llvm.ptr
+                llvm.store %v290, %v67 : f32, !llvm.ptr
+                llvm.store %v290, %v68 : f32, !llvm.ptr
+                llvm.store %v290, %v69 : f32, !llvm.ptr
                 llvm.store %v79, %v70 : f32, !llvm.ptr
-                %v395 = arith.addi %v170, %v2 : i64
-                %v397 = arith.cmpi slt, %v396, %v176 : i32
-                %v398 = arith.cmpi eq, %v396, %v182 : i32
-                %v399 = arith.addi %v103, %v395 : i64
-                %v400 = arith.sitofp %v399 : i64 to f32
-                %v401 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v402 = llvm.load %v401 : !llvm.ptr -> f32
-                %v403 = arith.mulf %v400, %v402 fastmath<contract> : f32
-                %v404 = arith.mulf %v403, %v192 fastmath<contract> : f32
-                %v405 = llvm.call_intrinsic "llvm.roundeven.f32"(%v404) : (f32) -> f32
-                %v406 = arith.mulf %v405, %v195 fastmath<contract> : f32
-                %v407 = arith.subf %v403, %v406 fastmath<contract> : f32
-                %v408 = arith.mulf %v405, %v196 fastmath<contract> : f32
-                %v409 = arith.subf %v407, %v408 fastmath<contract> : f32
-                %v410 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v409) : (f32) -> f32
-                %v411 = arith.muli %v41, %v131 : i64
-                %v412 = arith.subi %v399, %v103 : i64
-                %v413 = arith.addi %v411, %v412 : i64
-                %v414 = llvm.getelementptr %v75[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v415 = llvm.load %v414 : !llvm.ptr -> f32
-                %v416 = arith.mulf %v410, %v415 fastmath<contract> : f32
-                %v417 = arith.muli %v55, %v209 : i64
-                %v418 = arith.muli %v399, %v208 : i64
-                %v419 = arith.addi %v417, %v418 : i64
-                %v420 = arith.muli %v53, %size_DV : i64
-                %v421 = arith.addi %v419, %v420 : i64
-                %v422 = arith.addi %v421, %v51 : i64
-                %v423 = llvm.getelementptr %dy_o[%v422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v424 = llvm.load %v423 : !llvm.ptr -> f32
-                %v425 = arith.mulf %v416, %v424 fastmath<contract> : f32
-                %v426 = llvm.load %v61 : !llvm.ptr -> f32
-                %v427 = llvm.load %v66 : !llvm.ptr -> f32
-                %v428 = arith.mulf %v427, %v426 fastmath<contract> : f32
-                %v429 = arith.addf %v425, %v428 fastmath<contract> : f32
-                llvm.store %v429, %v61 : f32, !llvm.ptr
-                %v430 = llvm.load %v80 : !llvm.ptr -> f32
-                %v431 = arith.mulf %v430, %v427 fastmath<contract> : f32
-                llvm.store %v431, %v80 : f32, !llvm.ptr
-                %v432 = arith.constant 8 : i64
-                %v433 = arith.addi %v432, %v41 : i64
-                %v434 = llvm.getelementptr %in_theta[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v435 = llvm.load %v434 : !llvm.ptr -> f32
-                %v436 = arith.mulf %v400, %v435 fastmath<contract> : f32
-                %v437 = arith.mulf %v436, %v192 fastmath<contract> : f32
-                %v438 = llvm.call_intrinsic "llvm.roundeven.f32"(%v437) : (f32) -> f32
-                %v439 = arith.mulf %v438, %v195 fastmath<contract> : f32
-                %v440 = arith.subf %v436, %v439 fastmath<contract> : f32
-                %v441 = arith.mulf %v438, %v196 fastmath<contract> : f32
-                %v442 = arith.subf %v440, %v441 fastmath<contract> : f32
-                %v443 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v442) : (f32) -> f32
-                %v444 = arith.constant 8 : i64
-                %v445 = arith.addi %v444, %v41 : i64
-                %v446 = arith.muli %v445, %v131 : i64
-                %v447 = arith.subi %v399, %v103 : i64
-                %v448 = arith.addi %v446, %v447 : i64
-                %v449 = llvm.getelementptr %v75[%v448] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v450 = llvm.load %v449 : !llvm.ptr -> f32
-                %v451 = arith.mulf %v443, %v450 fastmath<contract> : f32
-                %v452 = arith.mulf %v451, %v424 fastmath<contract> : f32
-                %v453 = llvm.load %v62 : !llvm.ptr -> f32
-                %v454 = llvm.load %v67 : !llvm.ptr -> f32
-                %v455 = arith.mulf %v454, %v453 fastmath<contract> : f32
-                %v456 = arith.addf %v452, %v455 fastmath<contract> : f32
-                llvm.store %v456, %v62 : f32, !llvm.ptr
-                %v457 = llvm.load %v81 : !llvm.ptr -> f32
-                %v458 = arith.mulf %v457, %v454 fastmath<contract> : f32
-                llvm.store %v458, %v81 : f32, !llvm.ptr
-                %v459 = arith.mulf %v403, %v192 fastmath<contract> : f32
-                %v460 = llvm.call_intrinsic "llvm.roundeven.f32"(%v459) : (f32) -> f32
-                %v461 = arith.mulf %v460, %v195 fastmath<contract> : f32
-                %v462 = arith.subf %v403, %v461 fastmath<contract> : f32
-                %v463 = arith.mulf %v460, %v196 fastmath<contract> : f32
-                %v464 = arith.subf %v462, %v463 fastmath<contract> : f32
-                %v465 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v464) : (f32) -> f32
-                %v466 = arith.mulf %v465, %v415 fastmath<contract> : f32
-                %v467 = arith.negf %v424 : f32
-                %v468 = arith.mulf %v466, %v467 fastmath<contract> : f32
-                %v469 = llvm.load %v63 : !llvm.ptr -> f32
-                %v470 = llvm.load %v68 : !llvm.ptr -> f32
-                %v471 = arith.mulf %v470, %v469 fastmath<contract> : f32
-                %v472 = arith.addf %v468, %v471 fastmath<contract> : f32
-                llvm.store %v472, %v63 : f32, !llvm.ptr
-                %v473 = llvm.load %v82 : !llvm.ptr -> f32
-                %v474 = arith.mulf %v473, %v470 fastmath<contract> : f32
-                llvm.store %v474, %v82 : f32, !llvm.ptr
-                %v475 = arith.mulf %v436, %v192 fastmath<contract> : f32
-                %v476 = llvm.call_intrinsic "llvm.roundeven.f32"(%v475) : (f32) -> f32
-                %v477 = arith.mulf %v476, %v195 fastmath<contract> : f32
-                %v478 = arith.subf %v436, %v477 fastmath<contract> : f32
-                %v479 = arith.mulf %v476, %v196 fastmath<contract> : f32
-                %v480 = arith.subf %v478, %v479 fastmath<contract> : f32
-                %v481 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v480) : (f32) -> f32
-                %v482 = arith.mulf %v481, %v450 fastmath<contract> : f32
-                %v483 = arith.mulf %v482, %v467 fastmath<contract> : f32
-                %v484 = llvm.load %v64 : !llvm.ptr -> f32
-                %v485 = llvm.load %v69 : !llvm.ptr -> f32
-                %v486 = arith.mulf %v485, %v484 fastmath<contract> : f32
-                %v487 = arith.addf %v483, %v486 fastmath<contract> : f32
-                llvm.store %v487, %v64 : f32, !llvm.ptr
-                %v488 = llvm.load %v83 : !llvm.ptr -> f32
-                %v489 = arith.mulf %v488, %v485 fastmath<contract> : f32
-                llvm.store %v489, %v83 : f32, !llvm.ptr
-                %v490 = llvm.load %v65 : !llvm.ptr -> f32
-                %v491 = llvm.load %v70 : !llvm.ptr -> f32
-                %v492 = arith.mulf %v491, %v490 fastmath<contract> : f32
-                %v493 = arith.addf %v78, %v492 fastmath<contract> : f32
-                llvm.store %v493, %v65 : f32, !llvm.ptr
-                %v494 = llvm.load %v84 : !llvm.ptr -> f32
-                %v495 = arith.mulf %v494, %v491 fastmath<contract> : f32
-                llvm.store %v495, %v84 : f32, !llvm.ptr
-                scf.if %v398 {
+                %v387 = arith.addi %v170, %v2 : i64
+                %v389 = arith.cmpi slt, %v388, %v176 : i32
+                %v390 = arith.cmpi eq, %v388, %v182 : i32
+                %v391 = arith.addi %v103, %v387 : i64
+                %v392 = arith.sitofp %v391 : i64 to f32
+                %v393 = arith.mulf %v392, %v190 fastmath<contract> : f32
+                %v394 = arith.mulf %v393, %v192 fastmath<contract> : f32
+                %v395 = llvm.call_intrinsic "llvm.roundeven.f32"(%v394) : (f32) -> f32
+                %v396 = arith.mulf %v395, %v195 fastmath<contract> : f32
+                %v397 = arith.subf %v393, %v396 fastmath<contract> : f32
+                %v398 = arith.mulf %v395, %v196 fastmath<contract> : f32
+                %v399 = arith.subf %v397, %v398 fastmath<contract> : f32
+                %v400 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v399) : (f32) -> f32
+                %v401 = arith.muli %v41, %v131 : i64
+                %v402 = arith.subi %v391, %v103 : i64
+                %v403 = arith.addi %v401, %v402 : i64
+                %v404 = llvm.getelementptr %v75[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v405 = llvm.load %v404 : !llvm.ptr -> f32
+                %v406 = arith.mulf %v400, %v405 fastmath<contract> : f32
+                %v407 = arith.muli %v55, %v209 : i64
+                %v408 = arith.muli %v391, %v208 : i64
+                %v409 = arith.addi %v407, %v408 : i64
+                %v410 = arith.muli %v53, %size_DV : i64
+                %v411 = arith.addi %v409, %v410 : i64
+                %v412 = arith.addi %v411, %v51 : i64
+                %v413 = llvm.getelementptr %dy_o[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v414 = llvm.load %v413 : !llvm.ptr -> f32
+                %v415 = arith.mulf %v406, %v414 fastmath<contract> : f32
+                %v416 = llvm.load %v61 : !llvm.ptr -> f32
+                %v417 = llvm.load %v66 : !llvm.ptr -> f32
+                %v418 = arith.mulf %v417, %v416 fastmath<contract> : f32
+                %v419 = arith.addf %v415, %v418 fastmath<contract> : f32
+                llvm.store %v419, %v61 : f32, !llvm.ptr
+                %v420 = llvm.load %v80 : !llvm.ptr -> f32
+                %v421 = arith.mulf %v420, %v417 fastmath<contract> : f32
+                llvm.store %v421, %v80 : f32, !llvm.ptr
+                %v422 = arith.mulf %v392, %v228 fastmath<contract> : f32
+                %v423 = arith.mulf %v422, %v192 fastmath<contract> : f32
+                %v424 = llvm.call_intrinsic "llvm.roundeven.f32"(%v423) : (f32) -> f32
+                %v425 = arith.mulf %v424, %v195 fastmath<contract> : f32
+                %v426 = arith.subf %v422, %v425 fastmath<contract> : f32
+                %v427 = arith.mulf %v424, %v196 fastmath<contract> : f32
+                %v428 = arith.subf %v426, %v427 fastmath<contract> : f32
+                %v429 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v428) : (f32) -> f32
+                %v430 = arith.constant 8 : i64
+                %v431 = arith.addi %v430, %v41 : i64
+                %v432 = arith.muli %v431, %v131 : i64
+                %v433 = arith.subi %v391, %v103 : i64
+                %v434 = arith.addi %v432, %v433 : i64
+                %v435 = llvm.getelementptr %v75[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v436 = llvm.load %v435 : !llvm.ptr -> f32
+                %v437 = arith.mulf %v429, %v436 fastmath<contract> : f32
+                %v438 = arith.mulf %v437, %v414 fastmath<contract> : f32
+                %v439 = llvm.load %v62 : !llvm.ptr -> f32
+                %v440 = llvm.load %v67 : !llvm.ptr -> f32
+                %v441 = arith.mulf %v440, %v439 fastmath<contract> : f32
+                %v442 = arith.addf %v438, %v441 fastmath<contract> : f32
+                llvm.store %v442, %v62 : f32, !llvm.ptr
+                %v443 = llvm.load %v81 : !llvm.ptr -> f32
+                %v444 = arith.mulf %v443, %v440 fastmath<contract> : f32
+                llvm.store %v444, %v81 : f32, !llvm.ptr
+                %v445 = arith.mulf %v393, %v192 fastmath<contract> : f32
+                %v446 = llvm.call_intrinsic "llvm.roundeven.f32"(%v445) : (f32) -> f32
+                %v447 = arith.mulf %v446, %v195 fastmath<contract> : f32
+                %v448 = arith.subf %v393, %v447 fastmath<contract> : f32
+                %v449 = arith.mulf %v446, %v196 fastmath<contract> : f32
+                %v450 = arith.subf %v448, %v449 fastmath<contract> : f32
+                %v451 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v450) : (f32) -> f32
+                %v452 = arith.mulf %v451, %v405 fastmath<contract> : f32
+                %v453 = arith.negf %v414 : f32
+                %v454 = arith.mulf %v452, %v453 fastmath<contract> : f32
+                %v455 = llvm.load %v63 : !llvm.ptr -> f32
+                %v456 = llvm.load %v68 : !llvm.ptr -> f32
+                %v457 = arith.mulf %v456, %v455 fastmath<contract> : f32
+                %v458 = arith.addf %v454, %v457 fastmath<contract> : f32
+                llvm.store %v458, %v63 : f32, !llvm.ptr
+                %v459 = llvm.load %v82 : !llvm.ptr -> f32
+                %v460 = arith.mulf %v459, %v456 fastmath<contract> : f32
+                llvm.store %v460, %v82 : f32, !llvm.ptr
+                %v461 = arith.mulf %v422, %v192 fastmath<contract> : f32
+                %v462 = llvm.call_intrinsic "llvm.roundeven.f32"(%v461) : (f32) -> f32
+                %v463 = arith.mulf %v462, %v195 fastmath<contract> : f32
+                %v464 = arith.subf %v422, %v463 fastmath<contract> : f32
+                %v465 = arith.mulf %v462, %v196 fastmath<contract> : f32
+                %v466 = arith.subf %v464, %v465 fastmath<contract> : f32
+                %v467 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v466) : (f32) -> f32
+                %v468 = arith.mulf %v467, %v436 fastmath<contract> : f32
+                %v469 = arith.mulf %v468, %v453 fastmath<contract> : f32
+                %v470 = llvm.load %v64 : !llvm.ptr -> f32
+                %v471 = llvm.load %v69 : !llvm.ptr -> f32
+                %v472 = arith.mulf %v471, %v470 fastmath<contract> : f32
+                %v473 = arith.addf %v469, %v472 fastmath<contract> : f32
+                llvm.store %v473, %v64 : f32, !llvm.ptr
+                %v474 = llvm.load %v83 : !llvm.ptr -> f32
+                %v475 = arith.mulf %v474, %v471 fastmath<contract> : f32
+                llvm.store %v475, %v83 : f32, !llvm.ptr
+                %v476 = llvm.load %v65 : !llvm.ptr -> f32
+                %v477 = llvm.load %v70 : !llvm.ptr -> f32
+                %v478 = arith.mulf %v477, %v476 fastmath<contract> : f32
+                %v479 = arith.addf %v78, %v478 fastmath<contract> : f32
+                llvm.store %v479, %v65 : f32, !llvm.ptr
+                %v480 = llvm.load %v84 : !llvm.ptr -> f32
+                %v481 = arith.mulf %v480, %v477 fastmath<contract> : f32
+                llvm.store %v481, %v84 : f32, !llvm.ptr
+                scf.if %v390 {
                 }
-                %v496 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v497 = llvm.load %v496 : !llvm.ptr -> f32
-                llvm.store %v497, %v66 : f32, !llvm.ptr
-                llvm.store %v497, %v67 : f32, !llvm.ptr
-                llvm.store %v497, %v68 : f32, !llvm.ptr
-                llvm.store %v497, %v69 : f32, !llvm.ptr
+                llvm.store %v290, %v66 : f32, !llvm.ptr
+                llvm.store %v290, %v67 : f32, !llvm.ptr
+                llvm.store %v290, %v68 : f32, !llvm.ptr
+                llvm.store %v290, %v69 : f32, !llvm.ptr
                 llvm.store %v79, %v70 : f32, !llvm.ptr
-                %v499 = arith.cmpi slt, %v498, %v176 : i32
-                %v500 = arith.cmpi eq, %v498, %v182 : i32
-                %v501 = arith.addi %v103, %v170 : i64
-                %v502 = arith.sitofp %v501 : i64 to f32
-                %v503 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v504 = llvm.load %v503 : !llvm.ptr -> f32
-                %v505 = arith.mulf %v502, %v504 fastmath<contract> : f32
-                %v506 = arith.mulf %v505, %v192 fastmath<contract> : f32
-                %v507 = llvm.call_intrinsic "llvm.roundeven.f32"(%v506) : (f32) -> f32
-                %v508 = arith.mulf %v507, %v195 fastmath<contract> : f32
-                %v509 = arith.subf %v505, %v508 fastmath<contract> : f32
-                %v510 = arith.mulf %v507, %v196 fastmath<contract> : f32
-                %v511 = arith.subf %v509, %v510 fastmath<contract> : f32
-                %v512 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v511) : (f32) -> f32
-                %v513 = arith.muli %v41, %v131 : i64
-                %v514 = arith.subi %v501, %v103 : i64
-                %v515 = arith.addi %v513, %v514 : i64
-                %v516 = llvm.getelementptr %v75[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v517 = llvm.load %v516 : !llvm.ptr -> f32
-                %v518 = arith.mulf %v512, %v517 fastmath<contract> : f32
-                %v519 = arith.muli %v55, %v209 : i64
-                %v520 = arith.muli %v501, %v208 : i64
-                %v521 = arith.addi %v519, %v520 : i64
-                %v522 = arith.muli %v53, %size_DV : i64
-                %v523 = arith.addi %v521, %v522 : i64
-                %v524 = arith.addi %v523, %v51 : i64
-                %v525 = llvm.getelementptr %dy_o[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v526 = llvm.load %v525 : !llvm.ptr -> f32
-                %v527 = arith.mulf %v518, %v526 fastmath<contract> : f32
-                %v528 = llvm.load %v61 : !llvm.ptr -> f32
-                %v529 = llvm.load %v66 : !llvm.ptr -> f32
-                %v530 = arith.mulf %v529, %v528 fastmath<contract> : f32
-                %v531 = arith.addf %v527, %v530 fastmath<contract> : f32
-                llvm.store %v531, %v61 : f32, !llvm.ptr
-                %v532 = llvm.load %v80 : !llvm.ptr -> f32
-                %v533 = arith.mulf %v532, %v529 fastmath<contract> : f32
-                llvm.store %v533, %v80 : f32, !llvm.ptr
-                %v534 = arith.constant 8 : i64
-                %v535 = arith.addi %v534, %v41 : i64
-                %v536 = llvm.getelementptr %in_theta[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v537 = llvm.load %v536 : !llvm.ptr -> f32
-                %v538 = arith.mulf %v502, %v537 fastmath<contract> : f32
-                %v539 = arith.mulf %v538, %v192 fastmath<contract> : f32
+                %v483 = arith.cmpi slt, %v482, %v176 : i32
+                %v484 = arith.cmpi eq, %v482, %v182 : i32
+                %v485 = arith.addi %v103, %v170 : i64
+                %v486 = arith.sitofp %v485 : i64 to f32
+                %v487 = arith.mulf %v486, %v190 fastmath<contract> : f32
+                %v488 = arith.mulf %v487, %v192 fastmath<contract> : f32
+                %v489 = llvm.call_intrinsic "llvm.roundeven.f32"(%v488) : (f32) -> f32
+                %v490 = arith.mulf %v489, %v195 fastmath<contract> : f32
+                %v491 = arith.subf %v487, %v490 fastmath<contract> : f32
+                %v492 = arith.mulf %v489, %v196 fastmath<contract> : f32
+                %v493 = arith.subf %v491, %v492 fastmath<contract> : f32
+                %v494 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v493) : (f32) -> f32
+                %v495 = arith.muli %v41, %v131 : i64
+                %v496 = arith.subi %v485, %v103 : i64
+                %v497 = arith.addi %v495, %v496 : i64
+                %v498 = llvm.getelementptr %v75[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v499 = llvm.load %v498 : !llvm.ptr -> f32
+                %v500 = arith.mulf %v494, %v499 fastmath<contract> : f32
+                %v501 = arith.muli %v55, %v209 : i64
+                %v502 = arith.muli %v485, %v208 : i64
+                %v503 = arith.addi %v501, %v502 : i64
+                %v504 = arith.muli %v53, %size_DV : i64
+                %v505 = arith.addi %v503, %v504 : i64
+                %v506 = arith.addi %v505, %v51 : i64
+                %v507 = llvm.getelementptr %dy_o[%v506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v508 = llvm.load %v507 : !llvm.ptr -> f32
+                %v509 = arith.mulf %v500, %v508 fastmath<contract> : f32
+                %v510 = llvm.load %v61 : !llvm.ptr -> f32
+                %v511 = llvm.load %v66 : !llvm.ptr -> f32
+                %v512 = arith.mulf %v511, %v510 fastmath<contract> : f32
+                %v513 = arith.addf %v509, %v512 fastmath<contract> : f32
+                llvm.store %v513, %v61 : f32, !llvm.ptr
+                %v514 = llvm.load %v80 : !llvm.ptr -> f32
+                %v515 = arith.mulf %v514, %v511 fastmath<contract> : f32
+                llvm.store %v515, %v80 : f32, !llvm.ptr
+                %v516 = arith.mulf %v486, %v228 fastmath<contract> : f32
+                %v517 = arith.mulf %v516, %v192 fastmath<contract> : f32
+                %v518 = llvm.call_intrinsic "llvm.roundeven.f32"(%v517) : (f32) -> f32
+                %v519 = arith.mulf %v518, %v195 fastmath<contract> : f32
+                %v520 = arith.subf %v516, %v519 fastmath<contract> : f32
+                %v521 = arith.mulf %v518, %v196 fastmath<contract> : f32
+                %v522 = arith.subf %v520, %v521 fastmath<contract> : f32
+                %v523 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v522) : (f32) -> f32
+                %v524 = arith.constant 8 : i64
+                %v525 = arith.addi %v524, %v41 : i64
+                %v526 = arith.muli %v525, %v131 : i64
+                %v527 = arith.subi %v485, %v103 : i64
+                %v528 = arith.addi %v526, %v527 : i64
+                %v529 = llvm.getelementptr %v75[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v530 = llvm.load %v529 : !llvm.ptr -> f32
+                %v531 = arith.mulf %v523, %v530 fastmath<contract> : f32
+                %v532 = arith.mulf %v531, %v508 fastmath<contract> : f32
+                %v533 = llvm.load %v62 : !llvm.ptr -> f32
+                %v534 = llvm.load %v67 : !llvm.ptr -> f32
+                %v535 = arith.mulf %v534, %v533 fastmath<contract> : f32
+                %v536 = arith.addf %v532, %v535 fastmath<contract> : f32
+                llvm.store %v536, %v62 : f32, !llvm.ptr
+                %v537 = llvm.load %v81 : !llvm.ptr -> f32
+                %v538 = arith.mulf %v537, %v534 fastmath<contract> : f32
+                llvm.store %v538, %v81 : f32, !llvm.ptr
+                %v539 = arith.mulf %v487, %v192 fastmath<contract> : f32
                 %v540 = llvm.call_intrinsic "llvm.roundeven.f32"(%v539) : (f32) -> f32
                 %v541 = arith.mulf %v540, %v195 fastmath<contract> : f32
-                %v542 = arith.subf %v538, %v541 fastmath<contract> : f32
+                %v542 = arith.subf %v487, %v541 fastmath<contract> : f32
                 %v543 = arith.mulf %v540, %v196 fastmath<contract> : f32
                 %v544 = arith.subf %v542, %v543 fastmath<contract> : f32
-                %v545 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v544) : (f32) -> f32
-                %v546 = arith.constant 8 : i64
-                %v547 = arith.addi %v546, %v41 : i64
-                %v548 = arith.muli %v547, %v131 : i64
-                %v549 = arith.subi %v501, %v103 : i64
-                %v550 = arith.addi %v548, %v549 : i64
-                %v551 = llvm.getelementptr %v75[%v550] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v552 = llvm.load %v551 : !llvm.ptr -> f32
-                %v553 = arith.mulf %v545, %v552 fastmath<contract> : f32
-                %v554 = arith.mulf %v553, %v526 fastmath<contract> : f32
-                %v555 = llvm.load %v62 : !llvm.ptr -> f32
-                %v556 = llvm.load %v67 : !llvm.ptr -> f32
-                %v557 = arith.mulf %v556, %v555 fastmath<contract> : f32
-                %v558 = arith.addf %v554, %v557 fastmath<contract> : f32
-                llvm.store %v558, %v62 : f32, !llvm.ptr
-                %v559 = llvm.load %v81 : !llvm.ptr -> f32
-                %v560 = arith.mulf %v559, %v556 fastmath<contract> : f32
-                llvm.store %v560, %v81 : f32, !llvm.ptr
-                %v561 = arith.mulf %v505, %v192 fastmath<contract> : f32
-                %v562 = llvm.call_intrinsic "llvm.roundeven.f32"(%v561) : (f32) -> f32
-                %v563 = arith.mulf %v562, %v195 fastmath<contract> : f32
-                %v564 = arith.subf %v505, %v563 fastmath<contract> : f32
-                %v565 = arith.mulf %v562, %v196 fastmath<contract> : f32
-                %v566 = arith.subf %v564, %v565 fastmath<contract> : f32
-                %v567 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v566) : (f32) -> f32
-                %v568 = arith.mulf %v567, %v517 fastmath<contract> : f32
-                %v569 = arith.negf %v526 : f32
-                %v570 = arith.mulf %v568, %v569 fastmath<contract> : f32
-                %v571 = llvm.load %v63 : !llvm.ptr -> f32
-                %v572 = llvm.load %v68 : !llvm.ptr -> f32
-                %v573 = arith.mulf %v572, %v571 fastmath<contract> : f32
-                %v574 = arith.addf %v570, %v573 fastmath<contract> : f32
-                llvm.store %v574, %v63 : f32, !llvm.ptr
-                %v575 = llvm.load %v82 : !llvm.ptr -> f32
-                %v576 = arith.mulf %v575, %v572 fastmath<contract> : f32
-                llvm.store %v576, %v82 : f32, !llvm.ptr
-                %v577 = arith.mulf %v538, %v192 fastmath<contract> : f32
-                %v578 = llvm.call_intrinsic "llvm.roundeven.f32"(%v577) : (f32) -> f32
-                %v579 = arith.mulf %v578, %v195 fastmath<contract> : f32
-                %v580 = arith.subf %v538, %v579 fastmath<contract> : f32
-                %v581 = arith.mulf %v578, %v196 fastmath<contract> : f32
-                %v582 = arith.subf %v580, %v581 fastmath<contract> : f32
-                %v583 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v582) : (f32) -> f32
-                %v584 = arith.mulf %v583, %v552 fastmath<contract> : f32
-                %v585 = arith.mulf %v584, %v569 fastmath<contract> : f32
-                %v586 = llvm.load %v64 : !llvm.ptr -> f32
-                %v587 = llvm.load %v69 : !llvm.ptr -> f32
-                %v588 = arith.mulf %v587, %v586 fastmath<contract> : f32
-                %v589 = arith.addf %v585, %v588 fastmath<contract> : f32
-                llvm.store %v589, %v64 : f32, !llvm.ptr
-                %v590 = llvm.load %v83 : !llvm.ptr -> f32
-                %v591 = arith.mulf %v590, %v587 fastmath<contract> : f32
-                llvm.store %v591, %v83 : f32, !llvm.ptr
-                %v592 = llvm.load %v65 : !llvm.ptr -> f32
-                %v593 = llvm.load %v70 : !llvm.ptr -> f32
-                %v594 = arith.mulf %v593, %v592 fastmath<contract> : f32
-                %v595 = arith.addf %v78, %v594 fastmath<contract> : f32
-                llvm.store %v595, %v65 : f32, !llvm.ptr
-                %v596 = llvm.load %v84 : !llvm.ptr -> f32
-                %v597 = arith.mulf %v596, %v593 fastmath<contract> : f32
-                llvm.store %v597, %v84 : f32, !llvm.ptr
-                scf.if %v500 {
+                %v545 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v544) : (f32) -> f32
+                %v546 = arith.mulf %v545, %v499 fastmath<contract> : f32
+                %v547 = arith.negf %v508 : f32
+                %v548 = arith.mulf %v546, %v547 fastmath<contract> : f32
+                %v549 = llvm.load %v63 : !llvm.ptr -> f32
+                %v550 = llvm.load %v68 : !llvm.ptr -> f32
+                %v551 = arith.mulf %v550, %v549 fastmath<contract> : f32
+                %v552 = arith.addf %v548, %v551 fastmath<contract> : f32
+                llvm.store %v552, %v63 : f32, !llvm.ptr
+                %v553 = llvm.load %v82 : !llvm.ptr -> f32
+                %v554 = arith.mulf %v553, %v550 fastmath<contract> : f32
+                llvm.store %v554, %v82 : f32, !llvm.ptr
+                %v555 = arith.mulf %v516, %v192 fastmath<contract> : f32
+                %v556 = llvm.call_intrinsic "llvm.roundeven.f32"(%v555) : (f32) -> f32
+                %v557 = arith.mulf %v556, %v195 fastmath<contract> : f32
+                %v558 = arith.subf %v516, %v557 fastmath<contract> : f32
+                %v559 = arith.mulf %v556, %v196 fastmath<contract> : f32
+                %v560 = arith.subf %v558, %v559 fastmath<contract> : f32
+                %v561 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v560) : (f32) -> f32
+                %v562 = arith.mulf %v561, %v530 fastmath<contract> : f32
+                %v563 = arith.mulf %v562, %v547 fastmath<contract> : f32
+                %v564 = llvm.load %v64 : !llvm.ptr -> f32
+                %v565 = llvm.load %v69 : !llvm.ptr -> f32
+                %v566 = arith.mulf %v565, %v564 fastmath<contract> : f32
+                %v567 = arith.addf %v563, %v566 fastmath<contract> : f32
+                llvm.store %v567, %v64 : f32, !llvm.ptr
+                %v568 = llvm.load %v83 : !llvm.ptr -> f32
+                %v569 = arith.mulf %v568, %v565 fastmath<contract> : f32
+                llvm.store %v569, %v83 : f32, !llvm.ptr
+                %v570 = llvm.load %v65 : !llvm.ptr -> f32
+                %v571 = llvm.load %v70 : !llvm.ptr -> f32
+                %v572 = arith.mulf %v571, %v570 fastmath<contract> : f32
+                %v573 = arith.addf %v78, %v572 fastmath<contract> : f32
+                llvm.store %v573, %v65 : f32, !llvm.ptr
+                %v574 = llvm.load %v84 : !llvm.ptr -> f32
+                %v575 = arith.mulf %v574, %v571 fastmath<contract> : f32
+                llvm.store %v575, %v84 : f32, !llvm.ptr
+                scf.if %v484 {
                 }
-                %v598 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v599 = llvm.load %v598 : !llvm.ptr -> f32
-                llvm.store %v599, %v66 : f32, !llvm.ptr
-                llvm.store %v599, %v67 : f32, !llvm.ptr
-                llvm.store %v599, %v68 : f32, !llvm.ptr
-                llvm.store %v599, %v69 : f32, !llvm.ptr
+                llvm.store %v290, %v66 : f32, !llvm.ptr
+                llvm.store %v290, %v67 : f32, !llvm.ptr
+                llvm.store %v290, %v68 : f32, !llvm.ptr
+                llvm.store %v290, %v69 : f32, !llvm.ptr
                 llvm.store %v79, %v70 : f32, !llvm.ptr
               } else {
-                %v600 = arith.subi %v105, %v2 : i64
+                %v576 = arith.subi %v105, %v2 : i64
                 // the group's states, recomputed into registers
-                %v601 = arith.subi %v105, %v170 : i64
-                %v602 = arith.trunci %v601 : i64 to i32
-                %v603 = arith.subi %size_L, %v2 : i64
-                %v604 = arith.addi %v103, %v170 : i64
-                %v605 = arith.subi %v603, %v604 : i64
-                %v606 = arith.minsi %v605, %v180 : i64
-                %v607 = arith.trunci %v606 : i64 to i32
-                %v608 = arith.addi %v170, %v88 : i64
-                %v609 = arith.cmpi slt, %v184, %v602 : i32
-                %v610 = arith.cmpi eq, %v184, %v607 : i32
-                scf.if %v609 {
-                  %v611 = arith.addi %v103, %v608 : i64
-                  %v612 = arith.sitofp %v611 : i64 to f32
-                  %v613 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v614 = llvm.load %v613 : !llvm.ptr -> f32
-                  %v615 = arith.mulf %v612, %v614 fastmath<contract> : f32
-                  %v616 = arith.mulf %v615, %v192 fastmath<contract> : f32
-                  %v617 = llvm.call_intrinsic "llvm.roundeven.f32"(%v616) : (f32) -> f32
-                  %v618 = arith.mulf %v617, %v195 fastmath<contract> : f32
-                  %v619 = arith.subf %v615, %v618 fastmath<contract> : f32
-                  %v620 = arith.mulf %v617, %v196 fastmath<contract> : f32
-                  %v621 = arith.subf %v619, %v620 fastmath<contract> : f32
-                  %v622 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v621) : (f32) -> f32
-                  %v623 = arith.muli %v41, %v131 : i64
-                  %v624 = arith.subi %v611, %v103 : i64
-                  %v625 = arith.addi %v623, %v624 : i64
-                  %v626 = llvm.getelementptr %v75[%v625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v627 = llvm.load %v626 : !llvm.ptr -> f32
-                  %v628 = arith.mulf %v622, %v627 fastmath<contract> : f32
-                  %v629 = arith.muli %v55, %v209 : i64
-                  %v630 = arith.muli %v611, %v208 : i64
-                  %v631 = arith.addi %v629, %v630 : i64
-                  %v632 = arith.muli %v53, %size_DV : i64
-                  %v633 = arith.addi %v631, %v632 : i64
-                  %v634 = arith.addi %v633, %v51 : i64
-                  %v635 = llvm.getelementptr %dy_o[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v636 = llvm.load %v635 : !llvm.ptr -> f32
-                  %v637 = arith.mulf %v628, %v636 fastmath<contract> : f32
-                  %v638 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v639 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v640 = arith.mulf %v639, %v638 fastmath<contract> : f32
-                  %v641 = arith.addf %v637, %v640 fastmath<contract> : f32
-                  llvm.store %v641, %v61 : f32, !llvm.ptr
-                  %v642 = llvm.load %v80 : !llvm.ptr -> f32
-                  %v643 = arith.mulf %v642, %v639 fastmath<contract> : f32
-                  llvm.store %v643, %v80 : f32, !llvm.ptr
-                  %v644 = arith.constant 8 : i64
-                  %v645 = arith.addi %v644, %v41 : i64
-                  %v646 = llvm.getelementptr %in_theta[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v647 = llvm.load %v646 : !llvm.ptr -> f32
-                  %v648 = arith.mulf %v612, %v647 fastmath<contract> : f32
-                  %v649 = arith.mulf %v648, %v192 fastmath<contract> : f32
-                  %v650 = llvm.call_intrinsic "llvm.roundeven.f32"(%v649) : (f32) -> f32
-                  %v651 = arith.mulf %v650, %v195 fastmath<contract> : f32
-                  %v652 = arith.subf %v648, %v651 fastmath<contract> : f32
-                  %v653 = arith.mulf %v650, %v196 fastmath<contract> : f32
-                  %v654 = arith.subf %v652, %v653 fastmath<contract> : f32
-                  %v655 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v654) : (f32) -> f32
-                  %v656 = arith.constant 8 : i64
-                  %v657 = arith.addi %v656, %v41 : i64
-                  %v658 = arith.muli %v657, %v131 : i64
-                  %v659 = arith.subi %v611, %v103 : i64
-                  %v660 = arith.addi %v658, %v659 : i64
-                  %v661 = llvm.getelementptr %v75[%v660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v662 = llvm.load %v661 : !llvm.ptr -> f32
-                  %v663 = arith.mulf %v655, %v662 fastmath<contract> : f32
-                  %v664 = arith.mulf %v663, %v636 fastmath<contract> : f32
-                  %v665 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v666 = llvm.load %v67 : !llvm.ptr -> f32
-                  %v667 = arith.mulf %v666, %v665 fastmath<contract> : f32
-                  %v668 = arith.addf %v664, %v667 fastmath<contract> : f32
-                  llvm.store %v668, %v62 : f32, !llvm.ptr
-                  %v669 = llvm.load %v81 : !llvm.ptr -> f32
-                  %v670 = arith.mulf %v669, %v666 fastmath<contract> : f32
-                  llvm.store %v670, %v81 : f32, !llvm.ptr
-                  %v671 = arith.mulf %v615, %v192 fastmath<contract> : f32
-                  %v672 = llvm.call_intrinsic "llvm.roundeven.f32"(%v671) : (f32) -> f32
-                  %v673 = arith.mulf %v672, %v195 fastmath<contract> : f32
-                  %v674 = arith.subf %v615, %v673 fastmath<contract> : f32
-                  %v675 = arith.mulf %v672, %v196 fastmath<contract> : f32
-                  %v676 = arith.subf %v674, %v675 fastmath<contract> : f32
-                  %v677 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v676) : (f32) -> f32
-                  %v678 = arith.mulf %v677, %v627 fastmath<contract> : f32
-                  %v679 = arith.negf %v636 : f32
-                  %v680 = arith.mulf %v678, %v679 fastmath<contract> : f32
-                  %v681 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v682 = llvm.load %v68 : !llvm.ptr -> f32
-                  %v683 = arith.mulf %v682, %v681 fastmath<contract> : f32
-                  %v684 = arith.addf %v680, %v683 fastmath<contract> : f32
-                  llvm.store %v684, %v63 : f32, !llvm.ptr
-                  %v685 = llvm.load %v82 : !llvm.ptr -> f32
-                  %v686 = arith.mulf %v685, %v682 fastmath<contract> : f32
-                  llvm.store %v686, %v82 : f32, !llvm.ptr
-                  %v687 = arith.mulf %v648, %v192 fastmath<contract> : f32
-                  %v688 = llvm.call_intrinsic "llvm.roundeven.f32"(%v687) : (f32) -> f32
-                  %v689 = arith.mulf %v688, %v195 fastmath<contract> : f32
-                  %v690 = arith.subf %v648, %v689 fastmath<contract> : f32
-                  %v691 = arith.mulf %v688, %v196 fastmath<contract> : f32
-                  %v692 = arith.subf %v690, %v691 fastmath<contract> : f32
-                  %v693 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v692) : (f32) -> f32
-                  %v694 = arith.mulf %v693, %v662 fastmath<contract> : f32
-                  %v695 = arith.mulf %v694, %v679 fastmath<contract> : f32
-                  %v696 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v697 = llvm.load %v69 : !llvm.ptr -> f32
-                  %v698 = arith.mulf %v697, %v696 fastmath<contract> : f32
-                  %v699 = arith.addf %v695, %v698 fastmath<contract> : f32
-                  llvm.store %v699, %v64 : f32, !llvm.ptr
-                  %v700 = llvm.load %v83 : !llvm.ptr -> f32
-                  %v701 = arith.mulf %v700, %v697 fastmath<contract> : f32
-                  llvm.store %v701, %v83 : f32, !llvm.ptr
-                  %v702 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v703 = llvm.load %v70 : !llvm.ptr -> f32
-                  %v704 = arith.mulf %v703, %v702 fastmath<contract> : f32
-                  %v705 = arith.addf %v78, %v704 fastmath<contract> : f32
-                  llvm.store %v705, %v65 : f32, !llvm.ptr
-                  %v706 = llvm.load %v84 : !llvm.ptr -> f32
-                  %v707 = arith.mulf %v706, %v703 fastmath<contract> : f32
-                  llvm.store %v707, %v84 : f32, !llvm.ptr
-                  scf.if %v610 {
+                %v577 = arith.subi %v105, %v170 : i64
+                %v578 = arith.trunci %v577 : i64 to i32
+                %v579 = arith.subi %size_L, %v2 : i64
+                %v580 = arith.addi %v103, %v170 : i64
+                %v581 = arith.subi %v579, %v580 : i64
+                %v582 = arith.minsi %v581, %v180 : i64
+                %v583 = arith.trunci %v582 : i64 to i32
+                %v584 = arith.addi %v170, %v88 : i64
+                %v585 = arith.cmpi slt, %v184, %v578 : i32
+                %v586 = arith.cmpi eq, %v184, %v583 : i32
+                scf.if %v585 {
+                  %v587 = arith.addi %v103, %v584 : i64
+                  %v588 = arith.sitofp %v587 : i64 to f32
+                  %v589 = arith.mulf %v588, %v190 fastmath<contract> : f32
+                  %v590 = arith.mulf %v589, %v192 fastmath<contract> : f32
+                  %v591 = llvm.call_intrinsic "llvm.roundeven.f32"(%v590) : (f32) -> f32
+                  %v592 = arith.mulf %v591, %v195 fastmath<contract> : f32
+                  %v593 = arith.subf %v589, %v592 fastmath<contract> : f32
+                  %v594 = arith.mulf %v591, %v196 fastmath<contract> : f32
+                  %v595 = arith.subf %v593, %v594 fastmath<contract> : f32
+                  %v596 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v595) : (f32) -> f32
+                  %v597 = arith.muli %v41, %v131 : i64
+                  %v598 = arith.subi %v587, %v103 : i64
+                  %v599 = arith.addi %v597, %v598 : i64
+                  %v600 = llvm.getelementptr %v75[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v601 = llvm.load %v600 : !llvm.ptr -> f32
+                  %v602 = arith.mulf %v596, %v601 fastmath<contract> : f32
+                  %v603 = arith.muli %v55, %v209 : i64
+                  %v604 = arith.muli %v587, %v208 : i64
+                  %v605 = arith.addi %v603, %v604 : i64
+                  %v606 = arith.muli %v53, %size_DV : i64
+                  %v607 = arith.addi %v605, %v606 : i64
+                  %v608 = arith.addi %v607, %v51 : i64
+                  %v609 = llvm.getelementptr %dy_o[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v610 = llvm.load %v609 : !llvm.ptr -> f32
+                  %v611 = arith.mulf %v602, %v610 fastmath<contract> : f32
+                  %v612 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v613 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v614 = arith.mulf %v613, %v612 fastmath<contract> : f32
+                  %v615 = arith.addf %v611, %v614 fastmath<contract> : f32
+                  llvm.store %v615, %v61 : f32, !llvm.ptr
+                  %v616 = llvm.load %v80 : !llvm.ptr -> f32
+                  %v617 = arith.mulf %v616, %v613 fastmath<contract> : f32
+                  llvm.store %v617, %v80 : f32, !llvm.ptr
+                  %v618 = arith.mulf %v588, %v228 fastmath<contract> : f32
+                  %v619 = arith.mulf %v618, %v192 fastmath<contract> : f32
+                  %v620 = llvm.call_intrinsic "llvm.roundeven.f32"(%v619) : (f32) -> f32
+                  %v621 = arith.mulf %v620, %v195 fastmath<contract> : f32
+                  %v622 = arith.subf %v618, %v621 fastmath<contract> : f32
+                  %v623 = arith.mulf %v620, %v196 fastmath<contract> : f32
+                  %v624 = arith.subf %v622, %v623 fastmath<contract> : f32
+                  %v625 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v624) : (f32) -> f32
+                  %v626 = arith.constant 8 : i64
+                  %v627 = arith.addi %v626, %v41 : i64
+                  %v628 = arith.muli %v627, %v131 : i64
+                  %v629 = arith.subi %v587, %v103 : i64
+                  %v630 = arith.addi %v628, %v629 : i64
+                  %v631 = llvm.getelementptr %v75[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v632 = llvm.load %v631 : !llvm.ptr -> f32
+                  %v633 = arith.mulf %v625, %v632 fastmath<contract> : f32
+                  %v634 = arith.mulf %v633, %v610 fastmath<contract> : f32
+                  %v635 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v636 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v637 = arith.mulf %v636, %v635 fastmath<contract> : f32
+                  %v638 = arith.addf %v634, %v637 fastmath<contract> : f32
+                  llvm.store %v638, %v62 : f32, !llvm.ptr
+                  %v639 = llvm.load %v81 : !llvm.ptr -> f32
+                  %v640 = arith.mulf %v639, %v636 fastmath<contract> : f32
+                  llvm.store %v640, %v81 : f32, !llvm.ptr
+                  %v641 = arith.mulf %v589, %v192 fastmath<contract> : f32
+                  %v642 = llvm.call_intrinsic "llvm.roundeven.f32"(%v641) : (f32) -> f32
+                  %v643 = arith.mulf %v642, %v195 fastmath<contract> : f32
+                  %v644 = arith.subf %v589, %v643 fastmath<contract> : f32
+                  %v645 = arith.mulf %v642, %v196 fastmath<contract> : f32
+                  %v646 = arith.subf %v644, %v645 fastmath<contract> : f32
+                  %v647 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v646) : (f32) -> f32
+                  %v648 = arith.mulf %v647, %v601 fastmath<contract> : f32
+                  %v649 = arith.negf %v610 : f32
+                  %v650 = arith.mulf %v648, %v649 fastmath<contract> : f32
+                  %v651 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v652 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v653 = arith.mulf %v652, %v651 fastmath<contract> : f32
+                  %v654 = arith.addf %v650, %v653 fastmath<contract> : f32
+                  llvm.store %v654, %v63 : f32, !llvm.ptr
+                  %v655 = llvm.load %v82 : !llvm.ptr -> f32
+                  %v656 = arith.mulf %v655, %v652 fastmath<contract> : f32
+                  llvm.store %v656, %v82 : f32, !llvm.ptr
+                  %v657 = arith.mulf %v618, %v192 fastmath<contract> : f32
+                  %v658 = llvm.call_intrinsic "llvm.roundeven.f32"(%v657) : (f32) -> f32
+                  %v659 = arith.mulf %v658, %v195 fastmath<contract> : f32
+                  %v660 = arith.subf %v618, %v659 fastmath<contract> : f32
+                  %v661 = arith.mulf %v658, %v196 fastmath<contract> : f32
+                  %v662 = arith.subf %v660, %v661 fastmath<contract> : f32
+                  %v663 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v662) : (f32) -> f32
+                  %v664 = arith.mulf %v663, %v632 fastmath<contract> : f32
+                  %v665 = arith.mulf %v664, %v649 fastmath<contract> : f32
+                  %v666 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v667 = llvm.load %v69 : !llvm.ptr -> f32
+                  %v668 = arith.mulf %v667, %v666 fastmath<contract> : f32
+                  %v669 = arith.addf %v665, %v668 fastmath<contract> : f32
+                  llvm.store %v669, %v64 : f32, !llvm.ptr
+                  %v670 = llvm.load %v83 : !llvm.ptr -> f32
+                  %v671 = arith.mulf %v670, %v667 fastmath<contract> : f32
+                  llvm.store %v671, %v83 : f32, !llvm.ptr
+                  %v672 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v673 = llvm.load %v70 : !llvm.ptr -> f32
+                  %v674 = arith.mulf %v673, %v672 fastmath<contract> : f32
+                  %v675 = arith.addf %v78, %v674 fastmath<contract> : f32
+                  llvm.store %v675, %v65 : f32, !llvm.ptr
+                  %v676 = llvm.load %v84 : !llvm.ptr -> f32
+                  %v677 = arith.mulf %v676, %v673 fastmath<contract> : f32
+                  llvm.store %v677, %v84 : f32, !llvm.ptr
+                  scf.if %v586 {
                   }
-                  %v708 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v709 = llvm.load %v708 : !llvm.ptr -> f32
-                  llvm.store %v709, %v66 : f32, !llvm.ptr
-                  llvm.store %v709, %v67 : f32, !llvm.ptr
-                  llvm.store %v709, %v68 : f32, !llvm.ptr
-                  llvm.store %v709, %v69 : f32, !llvm.ptr
+                  llvm.store %v290, %v66 : f32, !llvm.ptr
+                  llvm.store %v290, %v67 : f32, !llvm.ptr
+                  llvm.store %v290, %v68 : f32, !llvm.ptr
+                  llvm.store %v290, %v69 : f32, !llvm.ptr
                   llvm.store %v79, %v70 : f32, !llvm.ptr
                 }
-                %v710 = arith.addi %v170, %v291 : i64
-                %v711 = arith.cmpi slt, %v293, %v602 : i32
-                %v712 = arith.cmpi eq, %v293, %v607 : i32
-                scf.if %v711 {
-                  %v713 = arith.addi %v103, %v710 : i64
-                  %v714 = arith.sitofp %v713 : i64 to f32
-                  %v715 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v716 = llvm.load %v715 : !llvm.ptr -> f32
-                  %v717 = arith.mulf %v714, %v716 fastmath<contract> : f32
-                  %v718 = arith.mulf %v717, %v192 fastmath<contract> : f32
-                  %v719 = llvm.call_intrinsic "llvm.roundeven.f32"(%v718) : (f32) -> f32
-                  %v720 = arith.mulf %v719, %v195 fastmath<contract> : f32
-                  %v721 = arith.subf %v717, %v720 fastmath<contract> : f32
-                  %v722 = arith.mulf %v719, %v196 fastmath<contract> : f32
-                  %v723 = arith.subf %v721, %v722 fastmath<contract> : f32
-                  %v724 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v723) : (f32) -> f32
-                  %v725 = arith.muli %v41, %v131 : i64
-                  %v726 = arith.subi %v713, %v103 : i64
-                  %v727 = arith.addi %v725, %v726 : i64
-                  %v728 = llvm.getelementptr %v75[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v729 = llvm.load %v728 : !llvm.ptr -> f32
-                  %v730 = arith.mulf %v724, %v729 fastmath<contract> : f32
-                  %v731 = arith.muli %v55, %v209 : i64
-                  %v732 = arith.muli %v713, %v208 : i64
-                  %v733 = arith.addi %v731, %v732 : i64
-                  %v734 = arith.muli %v53, %size_DV : i64
-                  %v735 = arith.addi %v733, %v734 : i64
-                  %v736 = arith.addi %v735, %v51 : i64
-                  %v737 = llvm.getelementptr %dy_o[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v738 = llvm.load %v737 : !llvm.ptr -> f32
-                  %v739 = arith.mulf %v730, %v738 fastmath<contract> : f32
-                  %v740 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v741 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v742 = arith.mulf %v741, %v740 fastmath<contract> : f32
-                  %v743 = arith.addf %v739, %v742 fastmath<contract> : f32
-                  llvm.store %v743, %v61 : f32, !llvm.ptr
-                  %v744 = llvm.load %v80 : !llvm.ptr -> f32
-                  %v745 = arith.mulf %v744, %v741 fastmath<contract> : f32
-                  llvm.store %v745, %v80 : f32, !llvm.ptr
-                  %v746 = arith.constant 8 : i64
-                  %v747 = arith.addi %v746, %v41 : i64
-                  %v748 = llvm.getelementptr %in_theta[%v747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v749 = llvm.load %v748 : !llvm.ptr -> f32
-                  %v750 = arith.mulf %v714, %v749 fastmath<contract> : f32
-                  %v751 = arith.mulf %v750, %v192 fastmath<contract> : f32
+                %v678 = arith.addi %v170, %v291 : i64
+                %v679 = arith.cmpi slt, %v293, %v578 : i32
+                %v680 = arith.cmpi eq, %v293, %v583 : i32
+                scf.if %v679 {
+                  %v681 = arith.addi %v103, %v678 : i64
+                  %v682 = arith.sitofp %v681 : i64 to f32
+                  %v683 = arith.mulf %v682, %v190 fastmath<contract> : f32
+                  %v684 = arith.mulf %v683, %v192 fastmath<contract> : f32
+                  %v685 = llvm.call_intrinsic "llvm.roundeven.f32"(%v684) : (f32) -> f32
+                  %v686 = arith.mulf %v685, %v195 fastmath<contract> : f32
+                  %v687 = arith.subf %v683, %v686 fastmath<contract> : f32
+                  %v688 = arith.mulf %v685, %v196 fastmath<contract> : f32
+                  %v689 = arith.subf %v687, %v688 fastmath<contract> : f32
+                  %v690 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v689) : (f32) -> f32
+                  %v691 = arith.muli %v41, %v131 : i64
+                  %v692 = arith.subi %v681, %v103 : i64
+                  %v693 = arith.addi %v691, %v692 : i64
+                  %v694 = llvm.getelementptr %v75[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v695 = llvm.load %v694 : !llvm.ptr -> f32
+                  %v696 = arith.mulf %v690, %v695 fastmath<contract> : f32
+                  %v697 = arith.muli %v55, %v209 : i64
+                  %v698 = arith.muli %v681, %v208 : i64
+                  %v699 = arith.addi %v697, %v698 : i64
+                  %v700 = arith.muli %v53, %size_DV : i64
+                  %v701 = arith.addi %v699, %v700 : i64
+                  %v702 = arith.addi %v701, %v51 : i64
+                  %v703 = llvm.getelementptr %dy_o[%v702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v704 = llvm.load %v703 : !llvm.ptr -> f32
+                  %v705 = arith.mulf %v696, %v704 fastmath<contract> : f32
+                  %v706 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v707 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v708 = arith.mulf %v707, %v706 fastmath<contract> : f32
+                  %v709 = arith.addf %v705, %v708 fastmath<contract> : f32
+                  llvm.store %v709, %v61 : f32, !llvm.ptr
+                  %v710 = llvm.load %v80 : !llvm.ptr -> f32
+                  %v711 = arith.mulf %v710, %v707 fastmath<contract> : f32
+                  llvm.store %v711, %v80 : f32, !llvm.ptr
+                  %v712 = arith.mulf %v682, %v228 fastmath<contract> : f32
+                  %v713 = arith.mulf %v712, %v192 fastmath<contract> : f32
+                  %v714 = llvm.call_intrinsic "llvm.roundeven.f32"(%v713) : (f32) -> f32
+                  %v715 = arith.mulf %v714, %v195 fastmath<contract> : f32
+                  %v716 = arith.subf %v712, %v715 fastmath<contract> : f32
+                  %v717 = arith.mulf %v714, %v196 fastmath<contract> : f32
+                  %v718 = arith.subf %v716, %v717 fastmath<contract> : f32
+                  %v719 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v718) : (f32) -> f32
+                  %v720 = arith.constant 8 : i64
+                  %v721 = arith.addi %v720, %v41 : i64
+                  %v722 = arith.muli %v721, %v131 : i64
+                  %v723 = arith.subi %v681, %v103 : i64
+                  %v724 = arith.addi %v722, %v723 : i64
+                  %v725 = llvm.getelementptr %v75[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v726 = llvm.load %v725 : !llvm.ptr -> f32
+                  %v727 = arith.mulf %v719, %v726 fastmath<contract> : f32
+                  %v728 = arith.mulf %v727, %v704 fastmath<contract> : f32
+                  %v729 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v730 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v731 = arith.mulf %v730, %v729 fastmath<contract> : f32
+                  %v732 = arith.addf %v728, %v731 fastmath<contract> : f32
+                  llvm.store %v732, %v62 : f32, !llvm.ptr
+                  %v733 = llvm.load %v81 : !llvm.ptr -> f32
+                  %v734 = arith.mulf %v733, %v730 fastmath<contract> : f32
+                  llvm.store %v734, %v81 : f32, !llvm.ptr
+                  %v735 = arith.mulf %v683, %v192 fastmath<contract> : f32
+                  %v736 = llvm.call_intrinsic "llvm.roundeven.f32"(%v735) : (f32) -> f32
+                  %v737 = arith.mulf %v736, %v195 fastmath<contract> : f32
+                  %v738 = arith.subf %v683, %v737 fastmath<contract> : f32
+                  %v739 = arith.mulf %v736, %v196 fastmath<contract> : f32
+                  %v740 = arith.subf %v738, %v739 fastmath<contract> : f32
+                  %v741 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v740) : (f32) -> f32
+                  %v742 = arith.mulf %v741, %v695 fastmath<contract> : f32
+                  %v743 = arith.negf %v704 : f32
+                  %v744 = arith.mulf %v742, %v743 fastmath<contract> : f32
+                  %v745 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v746 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v747 = arith.mulf %v746, %v745 fastmath<contract> : f32
+                  %v748 = arith.addf %v744, %v747 fastmath<contract> : f32
+                  llvm.store %v748, %v63 : f32, !llvm.ptr
+                  %v749 = llvm.load %v82 : !llvm.ptr -> f32
+                  %v750 = arith.mulf %v749, %v746 fastmath<contract> : f32
+                  llvm.store %v750, %v82 : f32, !llvm.ptr
+                  %v751 = arith.mulf %v712, %v192 fastmath<contract> : f32
                   %v752 = llvm.call_intrinsic "llvm.roundeven.f32"(%v751) : (f32) -> f32
                   %v753 = arith.mulf %v752, %v195 fastmath<contract> : f32
-                  %v754 = arith.subf %v750, %v753 fastmath<contract> : f32
+                  %v754 = arith.subf %v712, %v753 fastmath<contract> : f32
                   %v755 = arith.mulf %v752, %v196 fastmath<contract> : f32
                   %v756 = arith.subf %v754, %v755 fastmath<contract> : f32
-                  %v757 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v756) : (f32) -> f32
-                  %v758 = arith.constant 8 : i64
-                  %v759 = arith.addi %v758, %v41 : i64
-                  %v760 = arith.muli %v759, %v131 : i64
-                  %v761 = arith.subi %v713, %v103 : i64
-                  %v762 = arith.addi %v760, %v761 : i64
-                  %v763 = llvm.getelementptr %v75[%v762] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v764 = llvm.load %v763 : !llvm.ptr -> f32
-                  %v765 = arith.mulf %v757, %v764 fastmath<contract> : f32
-                  %v766 = arith.mulf %v765, %v738 fastmath<contract> : f32
-                  %v767 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v768 = llvm.load %v67 : !llvm.ptr -> f32
-                  %v769 = arith.mulf %v768, %v767 fastmath<contract> : f32
-                  %v770 = arith.addf %v766, %v769 fastmath<contract> : f32
-                  llvm.store %v770, %v62 : f32, !llvm.ptr
-                  %v771 = llvm.load %v81 : !llvm.ptr -> f32
-                  %v772 = arith.mulf %v771, %v768 fastmath<contract> : f32
-                  llvm.store %v772, %v81 : f32, !llvm.ptr
-                  %v773 = arith.mulf %v717, %v192 fastmath<contract> : f32
-                  %v774 = llvm.call_intrinsic "llvm.roundeven.f32"(%v773) : (f32) -> f32
-                  %v775 = arith.mulf %v774, %v195 fastmath<contract> : f32
-                  %v776 = arith.subf %v717, %v775 fastmath<contract> : f32
-                  %v777 = arith.mulf %v774, %v196 fastmath<contract> : f32
-                  %v778 = arith.subf %v776, %v777 fastmath<contract> : f32
-                  %v779 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v778) : (f32) -> f32
-                  %v780 = arith.mulf %v779, %v729 fastmath<contract> : f32
-                  %v781 = arith.negf %v738 : f32
-                  %v782 = arith.mulf %v780, %v781 fastmath<contract> : f32
-                  %v783 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v784 = llvm.load %v68 : !llvm.ptr -> f32
-                  %v785 = arith.mulf %v784, %v783 fastmath<contract> : f32
-                  %v786 = arith.addf %v782, %v785 fastmath<contract> : f32
-                  llvm.store %v786, %v63 : f32, !llvm.ptr
-                  %v787 = llvm.load %v82 : !llvm.ptr -> f32
-                  %v788 = arith.mulf %v787, %v784 fastmath<contract> : f32
-                  llvm.store %v788, %v82 : f32, !llvm.ptr
-                  %v789 = arith.mulf %v750, %v192 fastmath<contract> : f32
-                  %v790 = llvm.call_intrinsic "llvm.roundeven.f32"(%v789) : (f32) -> f32
-                  %v791 = arith.mulf %v790, %v195 fastmath<contract> : f32
-                  %v792 = arith.subf %v750, %v791 fastmath<contract> : f32
-                  %v793 = arith.mulf %v790, %v196 fastmath<contract> : f32
-                  %v794 = arith.subf %v792, %v793 fastmath<contract> : f32
-                  %v795 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v794) : (f32) -> f32
-                  %v796 = arith.mulf %v795, %v764 fastmath<contract> : f32
-                  %v797 = arith.mulf %v796, %v781 fastmath<contract> : f32
-                  %v798 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v799 = llvm.load %v69 : !llvm.ptr -> f32
-                  %v800 = arith.mulf %v799, %v798 fastmath<contract> : f32
-                  %v801 = arith.addf %v797, %v800 fastmath<contract> : f32
-                  llvm.store %v801, %v64 : f32, !llvm.ptr
-                  %v802 = llvm.load %v83 : !llvm.ptr -> f32
-                  %v803 = arith.mulf %v802, %v799 fastmath<contract> : f32
-                  llvm.store %v803, %v83 : f32, !llvm.ptr
-                  %v804 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v805 = llvm.load %v70 : !llvm.ptr -> f32
-                  %v806 = arith.mulf %v805, %v804 fastmath<contract> : f32
-                  %v807 = arith.addf %v78, %v806 fastmath<contract> : f32
-                  llvm.store %v807, %v65 : f32, !llvm.ptr
-                  %v808 = llvm.load %v84 : !llvm.ptr -> f32
-                  %v809 = arith.mulf %v808, %v805 fastmath<contract> : f32
-                  llvm.store %v809, %v84 : f32, !llvm.ptr
-                  scf.if %v712 {
+                  %v757 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v756) : (f32) -> f32
+                  %v758 = arith.mulf %v757, %v726 fastmath<contract> : f32
+                  %v759 = arith.mulf %v758, %v743 fastmath<contract> : f32
+                  %v760 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v761 = llvm.load %v69 : !llvm.ptr -> f32
+                  %v762 = arith.mulf %v761, %v760 fastmath<contract> : f32
+                  %v763 = arith.addf %v759, %v762 fastmath<contract> : f32
+                  llvm.store %v763, %v64 : f32, !llvm.ptr
+                  %v764 = llvm.load %v83 : !llvm.ptr -> f32
+                  %v765 = arith.mulf %v764, %v761 fastmath<contract> : f32
+                  llvm.store %v765, %v83 : f32, !llvm.ptr
+                  %v766 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v767 = llvm.load %v70 : !llvm.ptr -> f32
+                  %v768 = arith.mulf %v767, %v766 fastmath<contract> : f32
+                  %v769 = arith.addf %v78, %v768 fastmath<contract> : f32
+                  llvm.store %v769, %v65 : f32, !llvm.ptr
+                  %v770 = llvm.load %v84 : !llvm.ptr -> f32
+                  %v771 = arith.mulf %v770, %v767 fastmath<contract> : f32
+                  llvm.store %v771, %v84 : f32, !llvm.ptr
+                  scf.if %v680 {
                   }
-                  %v810 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v811 = llvm.load %v810 : !llvm.ptr -> f32
-                  llvm.store %v811, %v66 : f32, !llvm.ptr
-                  llvm.store %v811, %v67 : f32, !llvm.ptr
-                  llvm.store %v811, %v68 : f32, !llvm.ptr
-                  llvm.store %v811, %v69 : f32, !llvm.ptr
+                  llvm.store %v290, %v66 : f32, !llvm.ptr
+                  llvm.store %v290, %v67 : f32, !llvm.ptr
+                  llvm.store %v290, %v68 : f32, !llvm.ptr
+                  llvm.store %v290, %v69 : f32, !llvm.ptr
                   llvm.store %v79, %v70 : f32, !llvm.ptr
                 }
-                %v812 = arith.addi %v170, %v2 : i64
-                %v813 = arith.cmpi slt, %v396, %v602 : i32
-                %v814 = arith.cmpi eq, %v396, %v607 : i32
-                scf.if %v813 {
-                  %v815 = arith.addi %v103, %v812 : i64
-                  %v816 = arith.sitofp %v815 : i64 to f32
-                  %v817 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v818 = llvm.load %v817 : !llvm.ptr -> f32
-                  %v819 = arith.mulf %v816, %v818 fastmath<contract> : f32
-                  %v820 = arith.mulf %v819, %v192 fastmath<contract> : f32
-                  %v821 = llvm.call_intrinsic "llvm.roundeven.f32"(%v820) : (f32) -> f32
-                  %v822 = arith.mulf %v821, %v195 fastmath<contract> : f32
-                  %v823 = arith.subf %v819, %v822 fastmath<contract> : f32
-                  %v824 = arith.mulf %v821, %v196 fastmath<contract> : f32
-                  %v825 = arith.subf %v823, %v824 fastmath<contract> : f32
-                  %v826 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v825) : (f32) -> f32
-                  %v827 = arith.muli %v41, %v131 : i64
-                  %v828 = arith.subi %v815, %v103 : i64
-                  %v829 = arith.addi %v827, %v828 : i64
-                  %v830 = llvm.getelementptr %v75[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v831 = llvm.load %v830 : !llvm.ptr -> f32
-                  %v832 = arith.mulf %v826, %v831 fastmath<contract> : f32
-                  %v833 = arith.muli %v55, %v209 : i64
-                  %v834 = arith.muli %v815, %v208 : i64
-                  %v835 = arith.addi %v833, %v834 : i64
-                  %v836 = arith.muli %v53, %size_DV : i64
-                  %v837 = arith.addi %v835, %v836 : i64
-                  %v838 = arith.addi %v837, %v51 : i64
-                  %v839 = llvm.getelementptr %dy_o[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v840 = llvm.load %v839 : !llvm.ptr -> f32
-                  %v841 = arith.mulf %v832, %v840 fastmath<contract> : f32
-                  %v842 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v843 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v844 = arith.mulf %v843, %v842 fastmath<contract> : f32
-                  %v845 = arith.addf %v841, %v844 fastmath<contract> : f32
-                  llvm.store %v845, %v61 : f32, !llvm.ptr
-                  %v846 = llvm.load %v80 : !llvm.ptr -> f32
-                  %v847 = arith.mulf %v846, %v843 fastmath<contract> : f32
-                  llvm.store %v847, %v80 : f32, !llvm.ptr
-                  %v848 = arith.constant 8 : i64
-                  %v849 = arith.addi %v848, %v41 : i64
-                  %v850 = llvm.getelementptr %in_theta[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v851 = llvm.load %v850 : !llvm.ptr -> f32
-                  %v852 = arith.mulf %v816, %v851 fastmath<contract> : f32
-                  %v853 = arith.mulf %v852, %v192 fastmath<contract> : f32
-                  %v854 = llvm.call_intrinsic "llvm.roundeven.f32"(%v853) : (f32) -> f32
-                  %v855 = arith.mulf %v854, %v195 fastmath<contract> : f32
-                  %v856 = arith.subf %v852, %v855 fastmath<contract> : f32
-                  %v857 = arith.mulf %v854, %v196 fastmath<contract> : f32
-                  %v858 = arith.subf %v856, %v857 fastmath<contract> : f32
-                  %v859 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v858) : (f32) -> f32
-                  %v860 = arith.constant 8 : i64
-                  %v861 = arith.addi %v860, %v41 : i64
-                  %v862 = arith.muli %v861, %v131 : i64
-                  %v863 = arith.subi %v815, %v103 : i64
-                  %v864 = arith.addi %v862, %v863 : i64
-                  %v865 = llvm.getelementptr %v75[%v864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v866 = llvm.load %v865 : !llvm.ptr -> f32
-                  %v867 = arith.mulf %v859, %v866 fastmath<contract> : f32
-                  %v868 = arith.mulf %v867, %v840 fastmath<contract> : f32
-                  %v869 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v870 = llvm.load %v67 : !llvm.ptr -> f32
-                  %v871 = arith.mulf %v870, %v869 fastmath<contract> : f32
-                  %v872 = arith.addf %v868, %v871 fastmath<contract> : f32
-                  llvm.store %v872, %v62 : f32, !llvm.ptr
-                  %v873 = llvm.load %v81 : !llvm.ptr -> f32
-                  %v874 = arith.mulf %v873, %v870 fastmath<contract> : f32
-                  llvm.store %v874, %v81 : f32, !llvm.ptr
-                  %v875 = arith.mulf %v819, %v192 fastmath<contract> : f32
-                  %v876 = llvm.call_intrinsic "llvm.roundeven.f32"(%v875) : (f32) -> f32
-                  %v877 = arith.mulf %v876, %v195 fastmath<contract> : f32
-                  %v878 = arith.subf %v819, %v877 fastmath<contract> : f32
-                  %v879 = arith.mulf %v876, %v196 fastmath<contract> : f32
-                  %v880 = arith.subf %v878, %v879 fastmath<contract> : f32
-                  %v881 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v880) : (f32) -> f32
-                  %v882 = arith.mulf %v881, %v831 fastmath<contract> : f32
-                  %v883 = arith.negf %v840 : f32
-                  %v884 = arith.mulf %v882, %v883 fastmath<contract> : f32
-                  %v885 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v886 = llvm.load %v68 : !llvm.ptr -> f32
-                  %v887 = arith.mulf %v886, %v885 fastmath<contract> : f32
-                  %v888 = arith.addf %v884, %v887 fastmath<contract> : f32
-                  llvm.store %v888, %v63 : f32, !llvm.ptr
-                  %v889 = llvm.load %v82 : !llvm.ptr -> f32
-                  %v890 = arith.mulf %v889, %v886 fastmath<contract> : f32
-                  llvm.store %v890, %v82 : f32, !llvm.ptr
-                  %v891 = arith.mulf %v852, %v192 fastmath<contract> : f32
-                  %v892 = llvm.call_intrinsic "llvm.roundeven.f32"(%v891) : (f32) -> f32
-                  %v893 = arith.mulf %v892, %v195 fastmath<contract> : f32
-                  %v894 = arith.subf %v852, %v893 fastmath<contract> : f32
-                  %v895 = arith.mulf %v892, %v196 fastmath<contract> : f32
-                  %v896 = arith.subf %v894, %v895 fastmath<contract> : f32
-                  %v897 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v896) : (f32) -> f32
-                  %v898 = arith.mulf %v897, %v866 fastmath<contract> : f32
-                  %v899 = arith.mulf %v898, %v883 fastmath<contract> : f32
-                  %v900 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v901 = llvm.load %v69 : !llvm.ptr -> f32
-                  %v902 = arith.mulf %v901, %v900 fastmath<contract> : f32
-                  %v903 = arith.addf %v899, %v902 fastmath<contract> : f32
-                  llvm.store %v903, %v64 : f32, !llvm.ptr
-                  %v904 = llvm.load %v83 : !llvm.ptr -> f32
-                  %v905 = arith.mulf %v904, %v901 fastmath<contract> : f32
-                  llvm.store %v905, %v83 : f32, !llvm.ptr
-                  %v906 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v907 = llvm.load %v70 : !llvm.ptr -> f32
-                  %v908 = arith.mulf %v907, %v906 fastmath<contract> : f32
-                  %v909 = arith.addf %v78, %v908 fastmath<contract> : f32
-                  llvm.store %v909, %v65 : f32, !llvm.ptr
-                  %v910 = llvm.load %v84 : !llvm.ptr -> f32
-                  %v911 = arith.mulf %v910, %v907 fastmath<contract> : f32
-                  llvm.store %v911, %v84 : f32, !llvm.ptr
-                  scf.if %v814 {
+                %v772 = arith.addi %v170, %v2 : i64
+                %v773 = arith.cmpi slt, %v388, %v578 : i32
+                %v774 = arith.cmpi eq, %v388, %v583 : i32
+                scf.if %v773 {
+                  %v775 = arith.addi %v103, %v772 : i64
+                  %v776 = arith.sitofp %v775 : i64 to f32
+                  %v777 = arith.mulf %v776, %v190 fastmath<contract> : f32
+                  %v778 = arith.mulf %v777, %v192 fastmath<contract> : f32
+                  %v779 = llvm.call_intrinsic "llvm.roundeven.f32"(%v778) : (f32) -> f32
+                  %v780 = arith.mulf %v779, %v195 fastmath<contract> : f32
+                  %v781 = arith.subf %v777, %v780 fastmath<contract> : f32
+                  %v782 = arith.mulf %v779, %v196 fastmath<contract> : f32
+                  %v783 = arith.subf %v781, %v782 fastmath<contract> : f32
+                  %v784 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v783) : (f32) -> f32
+                  %v785 = arith.muli %v41, %v131 : i64
+                  %v786 = arith.subi %v775, %v103 : i64
+                  %v787 = arith.addi %v785, %v786 : i64
+                  %v788 = llvm.getelementptr %v75[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v789 = llvm.load %v788 : !llvm.ptr -> f32
+                  %v790 = arith.mulf %v784, %v789 fastmath<contract> : f32
+                  %v791 = arith.muli %v55, %v209 : i64
+                  %v792 = arith.muli %v775, %v208 : i64
+                  %v793 = arith.addi %v791, %v792 : i64
+                  %v794 = arith.muli %v53, %size_DV : i64
+                  %v795 = arith.addi %v793, %v794 : i64
+                  %v796 = arith.addi %v795, %v51 : i64
+                  %v797 = llvm.getelementptr %dy_o[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v798 = llvm.load %v797 : !llvm.ptr -> f32
+                  %v799 = arith.mulf %v790, %v798 fastmath<contract> : f32
+                  %v800 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v801 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v802 = arith.mulf %v801, %v800 fastmath<contract> : f32
+                  %v803 = arith.addf %v799, %v802 fastmath<contract> : f32
+                  llvm.store %v803, %v61 : f32, !llvm.ptr
+                  %v804 = llvm.load %v80 : !llvm.ptr -> f32
+                  %v805 = arith.mulf %v804, %v801 fastmath<contract> : f32
+                  llvm.store %v805, %v80 : f32, !llvm.ptr
+                  %v806 = arith.mulf %v776, %v228 fastmath<contract> : f32
+                  %v807 = arith.mulf %v806, %v192 fastmath<contract> : f32
+                  %v808 = llvm.call_intrinsic "llvm.roundeven.f32"(%v807) : (f32) -> f32
+                  %v809 = arith.mulf %v808, %v195 fastmath<contract> : f32
+                  %v810 = arith.subf %v806, %v809 fastmath<contract> : f32
+                  %v811 = arith.mulf %v808, %v196 fastmath<contract> : f32
+                  %v812 = arith.subf %v810, %v811 fastmath<contract> : f32
+                  %v813 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v812) : (f32) -> f32
+                  %v814 = arith.constant 8 : i64
+                  %v815 = arith.addi %v814, %v41 : i64
+                  %v816 = arith.muli %v815, %v131 : i64
+                  %v817 = arith.subi %v775, %v103 : i64
+                  %v818 = arith.addi %v816, %v817 : i64
+                  %v819 = llvm.getelementptr %v75[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v820 = llvm.load %v819 : !llvm.ptr -> f32
+                  %v821 = arith.mulf %v813, %v820 fastmath<contract> : f32
+                  %v822 = arith.mulf %v821, %v798 fastmath<contract> : f32
+                  %v823 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v824 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v825 = arith.mulf %v824, %v823 fastmath<contract> : f32
+                  %v826 = arith.addf %v822, %v825 fastmath<contract> : f32
+                  llvm.store %v826, %v62 : f32, !llvm.ptr
+                  %v827 = llvm.load %v81 : !llvm.ptr -> f32
+                  %v828 = arith.mulf %v827, %v824 fastmath<contract> : f32
+                  llvm.store %v828, %v81 : f32, !llvm.ptr
+                  %v829 = arith.mulf %v777, %v192 fastmath<contract> : f32
+                  %v830 = llvm.call_intrinsic "llvm.roundeven.f32"(%v829) : (f32) -> f32
+                  %v831 = arith.mulf %v830, %v195 fastmath<contract> : f32
+                  %v832 = arith.subf %v777, %v831 fastmath<contract> : f32
+                  %v833 = arith.mulf %v830, %v196 fastmath<contract> : f32
+                  %v834 = arith.subf %v832, %v833 fastmath<contract> : f32
+                  %v835 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v834) : (f32) -> f32
+                  %v836 = arith.mulf %v835, %v789 fastmath<contract> : f32
+                  %v837 = arith.negf %v798 : f32
+                  %v838 = arith.mulf %v836, %v837 fastmath<contract> : f32
+                  %v839 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v840 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v841 = arith.mulf %v840, %v839 fastmath<contract> : f32
+                  %v842 = arith.addf %v838, %v841 fastmath<contract> : f32
+                  llvm.store %v842, %v63 : f32, !llvm.ptr
+                  %v843 = llvm.load %v82 : !llvm.ptr -> f32
+                  %v844 = arith.mulf %v843, %v840 fastmath<contract> : f32
+                  llvm.store %v844, %v82 : f32, !llvm.ptr
+                  %v845 = arith.mulf %v806, %v192 fastmath<contract> : f32
+                  %v846 = llvm.call_intrinsic "llvm.roundeven.f32"(%v845) : (f32) -> f32
+                  %v847 = arith.mulf %v846, %v195 fastmath<contract> : f32
+                  %v848 = arith.subf %v806, %v847 fastmath<contract> : f32
+                  %v849 = arith.mulf %v846, %v196 fastmath<contract> : f32
+                  %v850 = arith.subf %v848, %v849 fastmath<contract> : f32
+                  %v851 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v850) : (f32) -> f32
+                  %v852 = arith.mulf %v851, %v820 fastmath<contract> : f32
+                  %v853 = arith.mulf %v852, %v837 fastmath<contract> : f32
+                  %v854 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v855 = llvm.load %v69 : !llvm.ptr -> f32
+                  %v856 = arith.mulf %v855, %v854 fastmath<contract> : f32
+                  %v857 = arith.addf %v853, %v856 fastmath<contract> : f32
+                  llvm.store %v857, %v64 : f32, !llvm.ptr
+                  %v858 = llvm.load %v83 : !llvm.ptr -> f32
+                  %v859 = arith.mulf %v858, %v855 fastmath<contract> : f32
+                  llvm.store %v859, %v83 : f32, !llvm.ptr
+                  %v860 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v861 = llvm.load %v70 : !llvm.ptr -> f32
+                  %v862 = arith.mulf %v861, %v860 fastmath<contract> : f32
+                  %v863 = arith.addf %v78, %v862 fastmath<contract> : f32
+                  llvm.store %v863, %v65 : f32, !llvm.ptr
+                  %v864 = llvm.load %v84 : !llvm.ptr -> f32
+                  %v865 = arith.mulf %v864, %v861 fastmath<contract> : f32
+                  llvm.store %v865, %v84 : f32, !llvm.ptr
+                  scf.if %v774 {
                   }
-                  %v912 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v290, %v66 : f32, !llvm.ptr
+                  llvm.store %v290, %v67 : f32, !llvm.ptr
+                  llvm.store %v290, %v68 : f32, !llvm.ptr
+                  llvm.store %v290, %v69 : f32, !llvm.ptr
+                  llvm.store %v79, %v70 : f32, !llvm.ptr
+                }
+                %v866 = arith.cmpi slt, %v482, %v578 : i32
+                %v867 = arith.cmpi eq, %v482, %v583 : i32
+                scf.if %v866 {
+                  %v868 = arith.addi %v103, %v170 : i64
+                  %v869 = arith.sitofp %v868 : i64 to f32
+                  %v870 = arith.mulf %v869, %v190 fastmath<contract> : f32
+                  %v871 = arith.mulf %v870, %v192 fastmath<contract> : f32
+                  %v872 = llvm.call_intrinsic "llvm.roundeven.f32"(%v871) : (f32) -> f32
+                  %v873 = arith.mulf %v872, %v195 fastmath<contract> : f32
+                  %v874 = arith.subf %v870, %v873 fastmath<contract> : f32
+                  %v875 = arith.mulf %v872, %v196 fastmath<contract> : f32
+                  %v876 = arith.subf %v874, %v875 fastmath<contract> : f32
+                  %v877 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v876) : (f32) -> f32
+                  %v878 = arith.muli %v41, %v131 : i64
+                  %v879 = arith.subi %v868, %v103 : i64
+                  %v880 = arith.addi %v878, %v879 : i64
+                  %v881 = llvm.getelementptr %v75[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v882 = llvm.load %v881 : !llvm.ptr -> f32
+                  %v883 = arith.mulf %v877, %v882 fastmath<contract> : f32
+                  %v884 = arith.muli %v55, %v209 : i64
+                  %v885 = arith.muli %v868, %v208 : i64
+                  %v886 = arith.addi %v884, %v885 : i64
+                  %v887 = arith.muli %v53, %size_DV : i64
+                  %v888 = arith.addi %v886, %v887 : i64
+                  %v889 = arith.addi %v888, %v51 : i64
+                  %v890 = llvm.getelementptr %dy_o[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v891 = llvm.load %v890 : !llvm.ptr -> f32
+                  %v892 = arith.mulf %v883, %v891 fastmath<contract> : f32
+                  %v893 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v894 = llvm.load %v66 : !llvm.ptr -> f32
+                  %v895 = arith.mulf %v894, %v893 fastmath<contract> : f32
+                  %v896 = arith.addf %v892, %v895 fastmath<contract> : f32
+                  llvm.store %v896, %v61 : f32, !llvm.ptr
+                  %v897 = llvm.load %v80 : !llvm.ptr -> f32
+                  %v898 = arith.mulf %v897, %v894 fastmath<contract> : f32
+                  llvm.store %v898, %v80 : f32, !llvm.ptr
+                  %v899 = arith.mulf %v869, %v228 fastmath<contract> : f32
+                  %v900 = arith.mulf %v899, %v192 fastmath<contract> : f32
+                  %v901 = llvm.call_intrinsic "llvm.roundeven.f32"(%v900) : (f32) -> f32
+                  %v902 = arith.mulf %v901, %v195 fastmath<contract> : f32
+                  %v903 = arith.subf %v899, %v902 fastmath<contract> : f32
+                  %v904 = arith.mulf %v901, %v196 fastmath<contract> : f32
+                  %v905 = arith.subf %v903, %v904 fastmath<contract> : f32
+                  %v906 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v905) : (f32) -> f32
+                  %v907 = arith.constant 8 : i64
+                  %v908 = arith.addi %v907, %v41 : i64
+                  %v909 = arith.muli %v908, %v131 : i64
+                  %v910 = arith.subi %v868, %v103 : i64
+                  %v911 = arith.addi %v909, %v910 : i64
+                  %v912 = llvm.getelementptr %v75[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                   %v913 = llvm.load %v912 : !llvm.ptr -> f32
-                  llvm.store %v913, %v66 : f32, !llvm.ptr
-                  llvm.store %v913, %v67 : f32, !llvm.ptr
-                  llvm.store %v913, %v68 : f32, !llvm.ptr
-                  llvm.store %v913, %v69 : f32, !llvm.ptr
-                  llvm.store %v79, %v70 : f32, !llvm.ptr
-                }
-                %v914 = arith.cmpi slt, %v498, %v602 : i32
-                %v915 = arith.cmpi eq, %v498, %v607 : i32
-                scf.if %v914 {
-                  %v916 = arith.addi %v103, %v170 : i64
-                  %v917 = arith.sitofp %v916 : i64 to f32
-                  %v918 = llvm.getelementptr %in_theta[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v919 = llvm.load %v918 : !llvm.ptr -> f32
-                  %v920 = arith.mulf %v917, %v919 fastmath<contract> : f32
-                  %v921 = arith.mulf %v920, %v192 fastmath<contract> : f32
-                  %v922 = llvm.call_intrinsic "llvm.roundeven.f32"(%v921) : (f32) -> f32
-                  %v923 = arith.mulf %v922, %v195 fastmath<contract> : f32
-                  %v924 = arith.subf %v920, %v923 fastmath<contract> : f32
-                  %v925 = arith.mulf %v922, %v196 fastmath<contract> : f32
-                  %v926 = arith.subf %v924, %v925 fastmath<contract> : f32
-                  %v927 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v926) : (f32) -> f32
-                  %v928 = arith.muli %v41, %v131 : i64
-                  %v929 = arith.subi %v916, %v103 : i64
-                  %v930 = arith.addi %v928, %v929 : i64
-                  %v931 = llvm.getelementptr %v75[%v930] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v932 = llvm.load %v931 : !llvm.ptr -> f32
-                  %v933 = arith.mulf %v927, %v932 fastmath<contract> : f32
-                  %v934 = arith.muli %v55, %v209 : i64
-                  %v935 = arith.muli %v916, %v208 : i64
-                  %v936 = arith.addi %v934, %v935 : i64
-                  %v937 = arith.muli %v53, %size_DV : i64
-                  %v938 = arith.addi %v936, %v937 : i64
-                  %v939 = arith.addi %v938, %v51 : i64
-                  %v940 = llvm.getelementptr %dy_o[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v941 = llvm.load %v940 : !llvm.ptr -> f32
-                  %v942 = arith.mulf %v933, %v941 fastmath<contract> : f32
-                  %v943 = llvm.load %v61 : !llvm.ptr -> f32
-                  %v944 = llvm.load %v66 : !llvm.ptr -> f32
-                  %v945 = arith.mulf %v944, %v943 fastmath<contract> : f32
-                  %v946 = arith.addf %v942, %v945 fastmath<contract> : f32
-                  llvm.store %v946, %v61 : f32, !llvm.ptr
-                  %v947 = llvm.load %v80 : !llvm.ptr -> f32
-                  %v948 = arith.mulf %v947, %v944 fastmath<contract> : f32
-                  llvm.store %v948, %v80 : f32, !llvm.ptr
-                  %v949 = arith.constant 8 : i64
-                  %v950 = arith.addi %v949, %v41 : i64
-                  %v951 = llvm.getelementptr %in_theta[%v950] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v952 = llvm.load %v951 : !llvm.ptr -> f32
-                  %v953 = arith.mulf %v917, %v952 fastmath<contract> : f32
-                  %v954 = arith.mulf %v953, %v192 fastmath<contract> : f32
-                  %v955 = llvm.call_intrinsic "llvm.roundeven.f32"(%v954) : (f32) -> f32
-                  %v956 = arith.mulf %v955, %v195 fastmath<contract> : f32
-                  %v957 = arith.subf %v953, %v956 fastmath<contract> : f32
-                  %v958 = arith.mulf %v955, %v196 fastmath<contract> : f32
-                  %v959 = arith.subf %v957, %v958 fastmath<contract> : f32
-                  %v960 = llvm.call_intrinsic "llvm.nvvm.cos.approx.ftz.f"(%v959) : (f32) -> f32
-                  %v961 = arith.constant 8 : i64
-                  %v962 = arith.addi %v961, %v41 : i64
-                  %v963 = arith.muli %v962, %v131 : i64
-                  %v964 = arith.subi %v916, %v103 : i64
-                  %v965 = arith.addi %v963, %v964 : i64
-                  %v966 = llvm.getelementptr %v75[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v967 = llvm.load %v966 : !llvm.ptr -> f32
-                  %v968 = arith.mulf %v960, %v967 fastmath<contract> : f32
-                  %v969 = arith.mulf %v968, %v941 fastmath<contract> : f32
-                  %v970 = llvm.load %v62 : !llvm.ptr -> f32
-                  %v971 = llvm.load %v67 : !llvm.ptr -> f32
-                  %v972 = arith.mulf %v971, %v970 fastmath<contract> : f32
-                  %v973 = arith.addf %v969, %v972 fastmath<contract> : f32
-                  llvm.store %v973, %v62 : f32, !llvm.ptr
-                  %v974 = llvm.load %v81 : !llvm.ptr -> f32
-                  %v975 = arith.mulf %v974, %v971 fastmath<contract> : f32
-                  llvm.store %v975, %v81 : f32, !llvm.ptr
-                  %v976 = arith.mulf %v920, %v192 fastmath<contract> : f32
-                  %v977 = llvm.call_intrinsic "llvm.roundeven.f32"(%v976) : (f32) -> f32
-                  %v978 = arith.mulf %v977, %v195 fastmath<contract> : f32
-                  %v979 = arith.subf %v920, %v978 fastmath<contract> : f32
-                  %v980 = arith.mulf %v977, %v196 fastmath<contract> : f32
-                  %v981 = arith.subf %v979, %v980 fastmath<contract> : f32
-                  %v982 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v981) : (f32) -> f32
-                  %v983 = arith.mulf %v982, %v932 fastmath<contract> : f32
-                  %v984 = arith.negf %v941 : f32
-                  %v985 = arith.mulf %v983, %v984 fastmath<contract> : f32
-                  %v986 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v987 = llvm.load %v68 : !llvm.ptr -> f32
-                  %v988 = arith.mulf %v987, %v986 fastmath<contract> : f32
-                  %v989 = arith.addf %v985, %v988 fastmath<contract> : f32
-                  llvm.store %v989, %v63 : f32, !llvm.ptr
-                  %v990 = llvm.load %v82 : !llvm.ptr -> f32
-                  %v991 = arith.mulf %v990, %v987 fastmath<contract> : f32
-                  llvm.store %v991, %v82 : f32, !llvm.ptr
-                  %v992 = arith.mulf %v953, %v192 fastmath<contract> : f32
-                  %v993 = llvm.call_intrinsic "llvm.roundeven.f32"(%v992) : (f32) -> f32
-                  %v994 = arith.mulf %v993, %v195 fastmath<contract> : f32
-                  %v995 = arith.subf %v953, %v994 fastmath<contract> : f32
-                  %v996 = arith.mulf %v993, %v196 fastmath<contract> : f32
-                  %v997 = arith.subf %v995, %v996 fastmath<contract> : f32
-                  %v998 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v997) : (f32) -> f32
-                  %v999 = arith.mulf %v998, %v967 fastmath<contract> : f32
-                  %v1000 = arith.mulf %v999, %v984 fastmath<contract> : f32
-                  %v1001 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1002 = llvm.load %v69 : !llvm.ptr -> f32
-                  %v1003 = arith.mulf %v1002, %v1001 fastmath<contract> : f32
-                  %v1004 = arith.addf %v1000, %v1003 fastmath<contract> : f32
-                  llvm.store %v1004, %v64 : f32, !llvm.ptr
-                  %v1005 = llvm.load %v83 : !llvm.ptr -> f32
-                  %v1006 = arith.mulf %v1005, %v1002 fastmath<contract> : f32
-                  llvm.store %v1006, %v83 : f32, !llvm.ptr
-                  %v1007 = llvm.load %v65 : !llvm.ptr -> f32
-                  %v1008 = llvm.load %v70 : !llvm.ptr -> f32
-                  %v1009 = arith.mulf %v1008, %v1007 fastmath<contract> : f32
-                  %v1010 = arith.addf %v78, %v1009 fastmath<contract> : f32
-                  llvm.store %v1010, %v65 : f32, !llvm.ptr
-                  %v1011 = llvm.load %v84 : !llvm.ptr -> f32
-                  %v1012 = arith.mulf %v1011, %v1008 fastmath<contract> : f32
-                  llvm.store %v1012, %v84 : f32, !llvm.ptr
-                  scf.if %v915 {
+                  %v914 = arith.mulf %v906, %v913 fastmath<contract> : f32
+                  %v915 = arith.mulf %v914, %v891 fastmath<contract> : f32
+                  %v916 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v917 = llvm.load %v67 : !llvm.ptr -> f32
+                  %v918 = arith.mulf %v917, %v916 fastmath<contract> : f32
+                  %v919 = arith.addf %v915, %v918 fastmath<contract> : f32
+                  llvm.store %v919, %v62 : f32, !llvm.ptr
+                  %v920 = llvm.load %v81 : !llvm.ptr -> f32
+                  %v921 = arith.mulf %v920, %v917 fastmath<contract> : f32
+                  llvm.store %v921, %v81 : f32, !llvm.ptr
+                  %v922 = arith.mulf %v870, %v192 fastmath<contract> : f32
+                  %v923 = llvm.call_intrinsic "llvm.roundeven.f32"(%v922) : (f32) -> f32
+                  %v924 = arith.mulf %v923, %v195 fastmath<contract> : f32
+                  %v925 = arith.subf %v870, %v924 fastmath<contract> : f32
+                  %v926 = arith.mulf %v923, %v196 fastmath<contract> : f32
+                  %v927 = arith.subf %v925, %v926 fastmath<contract> : f32
+                  %v928 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v927) : (f32) -> f32
+                  %v929 = arith.mulf %v928, %v882 fastmath<contract> : f32
+                  %v930 = arith.negf %v891 : f32
+                  %v931 = arith.mulf %v929, %v930 fastmath<contract> : f32
+                  %v932 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v933 = llvm.load %v68 : !llvm.ptr -> f32
+                  %v934 = arith.mulf %v933, %v932 fastmath<contract> : f32
+                  %v935 = arith.addf %v931, %v934 fastmath<contract> : f32
+                  llvm.store %v935, %v63 : f32, !llvm.ptr
+                  %v936 = llvm.load %v82 : !llvm.ptr -> f32
+                  %v937 = arith.mulf %v936, %v933 fastmath<contract> : f32
+                  llvm.store %v937, %v82 : f32, !llvm.ptr
+                  %v938 = arith.mulf %v899, %v192 fastmath<contract> : f32
+                  %v939 = llvm.call_intrinsic "llvm.roundeven.f32"(%v938) : (f32) -> f32
+                  %v940 = arith.mulf %v939, %v195 fastmath<contract> : f32
+                  %v941 = arith.subf %v899, %v940 fastmath<contract> : f32
+                  %v942 = arith.mulf %v939, %v196 fastmath<contract> : f32
+                  %v943 = arith.subf %v941, %v942 fastmath<contract> : f32
+                  %v944 = llvm.call_intrinsic "llvm.nvvm.sin.approx.ftz.f"(%v943) : (f32) -> f32
+                  %v945 = arith.mulf %v944, %v913 fastmath<contract> : f32
+                  %v946 = arith.mulf %v945, %v930 fastmath<contract> : f32
+                  %v947 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v948 = llvm.load %v69 : !llvm.ptr -> f32
+                  %v949 = arith.mulf %v948, %v947 fastmath<contract> : f32
+                  %v950 = arith.addf %v946, %v949 fastmath<contract> : f32
+                  llvm.store %v950, %v64 : f32, !llvm.ptr
+                  %v951 = llvm.load %v83 : !llvm.ptr -> f32
+                  %v952 = arith.mulf %v951, %v948 fastmath<contract> : f32
+                  llvm.store %v952, %v83 : f32, !llvm.ptr
+                  %v953 = llvm.load %v65 : !llvm.ptr -> f32
+                  %v954 = llvm.load %v70 : !llvm.ptr -> f32
+                  %v955 = arith.mulf %v954, %v953 fastmath<contract> : f32
+                  %v956 = arith.addf %v78, %v955 fastmath<contract> : f32
+                  llvm.store %v956, %v65 : f32, !llvm.ptr
+                  %v957 = llvm.load %v84 : !llvm.ptr -> f32
+                  %v958 = arith.mulf %v957, %v954 fastmath<contract> : f32
+                  llvm.store %v958, %v84 : f32, !llvm.ptr
+                  scf.if %v867 {
                   }
-                  %v1013 = llvm.getelementptr %in_gamma[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1014 = llvm.load %v1013 : !llvm.ptr -> f32
-                  llvm.store %v1014, %v66 : f32, !llvm.ptr
-                  llvm.store %v1014, %v67 : f32, !llvm.ptr
-                  llvm.store %v1014, %v68 : f32, !llvm.ptr
-                  llvm.store %v1014, %v69 : f32, !llvm.ptr
+                  llvm.store %v290, %v66 : f32, !llvm.ptr
+                  llvm.store %v290, %v67 : f32, !llvm.ptr
+                  llvm.store %v290, %v68 : f32, !llvm.ptr
+                  llvm.store %v290, %v69 : f32, !llvm.ptr
                   llvm.store %v79, %v70 : f32, !llvm.ptr
                 }
               }
@@ -1204,156 +1148,156 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v45 {
-        %v1015 = llvm.load %v61 : !llvm.ptr -> f32
-        %v1016 = arith.muli %v36, %v1 : i64
-        %v1017 = arith.addi %v1016, %v41 : i64
-        %v1018 = arith.muli %v1017, %v4 : i64
-        %v1019 = arith.subi %v4, %v2 : i64
-        %v1020 = arith.minsi %v47, %v1019 : i64
-        %v1021 = arith.addi %v1018, %v1020 : i64
-        %v1022 = llvm.getelementptr %segsum_S_re[%v1021] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1015, %v1022 : f32, !llvm.ptr
-        %v1023 = llvm.load %v80 : !llvm.ptr -> f32
-        %v1024 = arith.addi %v8, %v36 : i64
-        %v1025 = arith.muli %v1024, %v1 : i64
-        %v1026 = arith.addi %v1025, %v41 : i64
-        %v1027 = arith.muli %v1026, %v4 : i64
-        %v1028 = arith.subi %v4, %v2 : i64
-        %v1029 = arith.minsi %v47, %v1028 : i64
-        %v1030 = arith.addi %v1027, %v1029 : i64
-        %v1031 = llvm.getelementptr %segsum_S_re[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1023, %v1031 : f32, !llvm.ptr
-        %v1032 = llvm.load %v66 : !llvm.ptr -> f32
-        %v1033 = arith.muli %v291, %v8 : i64
-        %v1034 = arith.addi %v1033, %v36 : i64
-        %v1035 = arith.muli %v1034, %v1 : i64
-        %v1036 = arith.addi %v1035, %v41 : i64
-        %v1037 = arith.muli %v1036, %v4 : i64
-        %v1038 = arith.subi %v4, %v2 : i64
-        %v1039 = arith.minsi %v47, %v1038 : i64
-        %v1040 = arith.addi %v1037, %v1039 : i64
-        %v1041 = llvm.getelementptr %segsum_S_re[%v1040] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1032, %v1041 : f32, !llvm.ptr
-        %v1042 = llvm.load %v62 : !llvm.ptr -> f32
-        %v1043 = arith.addi %v40, %v41 : i64
-        %v1044 = arith.muli %v36, %v1 : i64
-        %v1045 = arith.addi %v1044, %v1043 : i64
-        %v1046 = arith.muli %v1045, %v4 : i64
-        %v1047 = arith.subi %v4, %v2 : i64
-        %v1048 = arith.minsi %v47, %v1047 : i64
-        %v1049 = arith.addi %v1046, %v1048 : i64
-        %v1050 = llvm.getelementptr %segsum_S_re[%v1049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1042, %v1050 : f32, !llvm.ptr
-        %v1051 = llvm.load %v81 : !llvm.ptr -> f32
-        %v1052 = arith.addi %v40, %v41 : i64
-        %v1053 = arith.addi %v8, %v36 : i64
-        %v1054 = arith.muli %v1053, %v1 : i64
-        %v1055 = arith.addi %v1054, %v1052 : i64
-        %v1056 = arith.muli %v1055, %v4 : i64
-        %v1057 = arith.subi %v4, %v2 : i64
-        %v1058 = arith.minsi %v47, %v1057 : i64
-        %v1059 = arith.addi %v1056, %v1058 : i64
-        %v1060 = llvm.getelementptr %segsum_S_re[%v1059] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1051, %v1060 : f32, !llvm.ptr
-        %v1061 = llvm.load %v67 : !llvm.ptr -> f32
-        %v1062 = arith.addi %v40, %v41 : i64
-        %v1063 = arith.muli %v291, %v8 : i64
-        %v1064 = arith.addi %v1063, %v36 : i64
-        %v1065 = arith.muli %v1064, %v1 : i64
-        %v1066 = arith.addi %v1065, %v1062 : i64
-        %v1067 = arith.muli %v1066, %v4 : i64
-        %v1068 = arith.subi %v4, %v2 : i64
-        %v1069 = arith.minsi %v47, %v1068 : i64
-        %v1070 = arith.addi %v1067, %v1069 : i64
-        %v1071 = llvm.getelementptr %segsum_S_re[%v1070] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1061, %v1071 : f32, !llvm.ptr
-        %v1072 = llvm.load %v63 : !llvm.ptr -> f32
-        %v1073 = arith.muli %v36, %v1 : i64
-        %v1074 = arith.addi %v1073, %v41 : i64
-        %v1075 = arith.muli %v1074, %v4 : i64
-        %v1076 = arith.subi %v4, %v2 : i64
-        %v1077 = arith.minsi %v47, %v1076 : i64
-        %v1078 = arith.addi %v1075, %v1077 : i64
-        %v1079 = llvm.getelementptr %segsum_S_im[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1072, %v1079 : f32, !llvm.ptr
-        %v1080 = llvm.load %v82 : !llvm.ptr -> f32
-        %v1081 = arith.addi %v8, %v36 : i64
-        %v1082 = arith.muli %v1081, %v1 : i64
-        %v1083 = arith.addi %v1082, %v41 : i64
-        %v1084 = arith.muli %v1083, %v4 : i64
-        %v1085 = arith.subi %v4, %v2 : i64
-        %v1086 = arith.minsi %v47, %v1085 : i64
-        %v1087 = arith.addi %v1084, %v1086 : i64
-        %v1088 = llvm.getelementptr %segsum_S_im[%v1087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1080, %v1088 : f32, !llvm.ptr
-        %v1089 = llvm.load %v68 : !llvm.ptr -> f32
-        %v1090 = arith.muli %v291, %v8 : i64
-        %v1091 = arith.addi %v1090, %v36 : i64
-        %v1092 = arith.muli %v1091, %v1 : i64
-        %v1093 = arith.addi %v1092, %v41 : i64
-        %v1094 = arith.muli %v1093, %v4 : i64
-        %v1095 = arith.subi %v4, %v2 : i64
-        %v1096 = arith.minsi %v47, %v1095 : i64
-        %v1097 = arith.addi %v1094, %v1096 : i64
-        %v1098 = llvm.getelementptr %segsum_S_im[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1089, %v1098 : f32, !llvm.ptr
-        %v1099 = llvm.load %v64 : !llvm.ptr -> f32
-        %v1100 = arith.addi %v40, %v41 : i64
-        %v1101 = arith.muli %v36, %v1 : i64
-        %v1102 = arith.addi %v1101, %v1100 : i64
-        %v1103 = arith.muli %v1102, %v4 : i64
-        %v1104 = arith.subi %v4, %v2 : i64
-        %v1105 = arith.minsi %v47, %v1104 : i64
-        %v1106 = arith.addi %v1103, %v1105 : i64
-        %v1107 = llvm.getelementptr %segsum_S_im[%v1106] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1099, %v1107 : f32, !llvm.ptr
-        %v1108 = llvm.load %v83 : !llvm.ptr -> f32
-        %v1109 = arith.addi %v40, %v41 : i64
-        %v1110 = arith.addi %v8, %v36 : i64
-        %v1111 = arith.muli %v1110, %v1 : i64
-        %v1112 = arith.addi %v1111, %v1109 : i64
-        %v1113 = arith.muli %v1112, %v4 : i64
-        %v1114 = arith.subi %v4, %v2 : i64
-        %v1115 = arith.minsi %v47, %v1114 : i64
-        %v1116 = arith.addi %v1113, %v1115 : i64
-        %v1117 = llvm.getelementptr %segsum_S_im[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1108, %v1117 : f32, !llvm.ptr
-        %v1118 = llvm.load %v69 : !llvm.ptr -> f32
-        %v1119 = arith.addi %v40, %v41 : i64
-        %v1120 = arith.muli %v291, %v8 : i64
-        %v1121 = arith.addi %v1120, %v36 : i64
-        %v1122 = arith.muli %v1121, %v1 : i64
-        %v1123 = arith.addi %v1122, %v1119 : i64
-        %v1124 = arith.muli %v1123, %v4 : i64
-        %v1125 = arith.subi %v4, %v2 : i64
-        %v1126 = arith.minsi %v47, %v1125 : i64
-        %v1127 = arith.addi %v1124, %v1126 : i64
-        %v1128 = llvm.getelementptr %segsum_S_im[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1118, %v1128 : f32, !llvm.ptr
-        %v1129 = llvm.load %v65 : !llvm.ptr -> f32
-        %v1130 = arith.muli %v36, %v4 : i64
-        %v1131 = arith.subi %v4, %v2 : i64
-        %v1132 = arith.minsi %v47, %v1131 : i64
-        %v1133 = arith.addi %v1130, %v1132 : i64
-        %v1134 = llvm.getelementptr %segsum_t_pos[%v1133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1129, %v1134 : f32, !llvm.ptr
-        %v1135 = llvm.load %v84 : !llvm.ptr -> f32
-        %v1136 = arith.addi %v8, %v36 : i64
-        %v1137 = arith.muli %v1136, %v4 : i64
-        %v1138 = arith.subi %v4, %v2 : i64
-        %v1139 = arith.minsi %v47, %v1138 : i64
-        %v1140 = arith.addi %v1137, %v1139 : i64
-        %v1141 = llvm.getelementptr %segsum_t_pos[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1135, %v1141 : f32, !llvm.ptr
-        %v1142 = llvm.load %v70 : !llvm.ptr -> f32
-        %v1143 = arith.muli %v291, %v8 : i64
-        %v1144 = arith.addi %v1143, %v36 : i64
-        %v1145 = arith.muli %v1144, %v4 : i64
-        %v1146 = arith.subi %v4, %v2 : i64
-        %v1147 = arith.minsi %v47, %v1146 : i64
-        %v1148 = arith.addi %v1145, %v1147 : i64
-        %v1149 = llvm.getelementptr %segsum_t_pos[%v1148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1142, %v1149 : f32, !llvm.ptr
+        %v959 = llvm.load %v61 : !llvm.ptr -> f32
+        %v960 = arith.muli %v36, %v1 : i64
+        %v961 = arith.addi %v960, %v41 : i64
+        %v962 = arith.muli %v961, %v4 : i64
+        %v963 = arith.subi %v4, %v2 : i64
+        %v964 = arith.minsi %v47, %v963 : i64
+        %v965 = arith.addi %v962, %v964 : i64
+        %v966 = llvm.getelementptr %segsum_S_re[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v959, %v966 : f32, !llvm.ptr
+        %v967 = llvm.load %v80 : !llvm.ptr -> f32
+        %v968 = arith.addi %v8, %v36 : i64
+        %v969 = arith.muli %v968, %v1 : i64
+        %v970 = arith.addi %v969, %v41 : i64
+        %v971 = arith.muli %v970, %v4 : i64
+        %v972 = arith.subi %v4, %v2 : i64
+        %v973 = arith.minsi %v47, %v972 : i64
+        %v974 = arith.addi %v971, %v973 : i64
+        %v975 = llvm.getelementptr %segsum_S_re[%v974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v967, %v975 : f32, !llvm.ptr
+        %v976 = llvm.load %v66 : !llvm.ptr -> f32
+        %v977 = arith.muli %v291, %v8 : i64
+        %v978 = arith.addi %v977, %v36 : i64
+        %v979 = arith.muli %v978, %v1 : i64
+        %v980 = arith.addi %v979, %v41 : i64
+        %v981 = arith.muli %v980, %v4 : i64
+        %v982 = arith.subi %v4, %v2 : i64
+        %v983 = arith.minsi %v47, %v982 : i64
+        %v984 = arith.addi %v981, %v983 : i64
+        %v985 = llvm.getelementptr %segsum_S_re[%v984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v976, %v985 : f32, !llvm.ptr
+        %v986 = llvm.load %v62 : !llvm.ptr -> f32
+        %v987 = arith.addi %v40, %v41 : i64
+        %v988 = arith.muli %v36, %v1 : i64
+        %v989 = arith.addi %v988, %v987 : i64
+        %v990 = arith.muli %v989, %v4 : i64
+        %v991 = arith.subi %v4, %v2 : i64
+        %v992 = arith.minsi %v47, %v991 : i64
+        %v993 = arith.addi %v990, %v992 : i64
+        %v994 = llvm.getelementptr %segsum_S_re[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v986, %v994 : f32, !llvm.ptr
+        %v995 = llvm.load %v81 : !llvm.ptr -> f32
+        %v996 = arith.addi %v40, %v41 : i64
+        %v997 = arith.addi %v8, %v36 : i64
+        %v998 = arith.muli %v997, %v1 : i64
+        %v999 = arith.addi %v998, %v996 : i64
+        %v1000 = arith.muli %v999, %v4 : i64
+        %v1001 = arith.subi %v4, %v2 : i64
+        %v1002 = arith.minsi %v47, %v1001 : i64
+        %v1003 = arith.addi %v1000, %v1002 : i64
+        %v1004 = llvm.getelementptr %segsum_S_re[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v995, %v1004 : f32, !llvm.ptr
+        %v1005 = llvm.load %v67 : !llvm.ptr -> f32
+        %v1006 = arith.addi %v40, %v41 : i64
+        %v1007 = arith.muli %v291, %v8 : i64
+        %v1008 = arith.addi %v1007, %v36 : i64
+        %v1009 = arith.muli %v1008, %v1 : i64
+        %v1010 = arith.addi %v1009, %v1006 : i64
+        %v1011 = arith.muli %v1010, %v4 : i64
+        %v1012 = arith.subi %v4, %v2 : i64
+        %v1013 = arith.minsi %v47, %v1012 : i64
+        %v1014 = arith.addi %v1011, %v1013 : i64
+        %v1015 = llvm.getelementptr %segsum_S_re[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1005, %v1015 : f32, !llvm.ptr
+        %v1016 = llvm.load %v63 : !llvm.ptr -> f32
+        %v1017 = arith.muli %v36, %v1 : i64
+        %v1018 = arith.addi %v1017, %v41 : i64
+        %v1019 = arith.muli %v1018, %v4 : i64
+        %v1020 = arith.subi %v4, %v2 : i64
+        %v1021 = arith.minsi %v47, %v1020 : i64
+        %v1022 = arith.addi %v1019, %v1021 : i64
+        %v1023 = llvm.getelementptr %segsum_S_im[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1016, %v1023 : f32, !llvm.ptr
+        %v1024 = llvm.load %v82 : !llvm.ptr -> f32
+        %v1025 = arith.addi %v8, %v36 : i64
+        %v1026 = arith.muli %v1025, %v1 : i64
+        %v1027 = arith.addi %v1026, %v41 : i64
+        %v1028 = arith.muli %v1027, %v4 : i64
+        %v1029 = arith.subi %v4, %v2 : i64
+        %v1030 = arith.minsi %v47, %v1029 : i64
+        %v1031 = arith.addi %v1028, %v1030 : i64
+        %v1032 = llvm.getelementptr %segsum_S_im[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1024, %v1032 : f32, !llvm.ptr
+        %v1033 = llvm.load %v68 : !llvm.ptr -> f32
+        %v1034 = arith.muli %v291, %v8 : i64
+        %v1035 = arith.addi %v1034, %v36 : i64
+        %v1036 = arith.muli %v1035, %v1 : i64
+        %v1037 = arith.addi %v1036, %v41 : i64
+        %v1038 = arith.muli %v1037, %v4 : i64
+        %v1039 = arith.subi %v4, %v2 : i64
+        %v1040 = arith.minsi %v47, %v1039 : i64
+        %v1041 = arith.addi %v1038, %v1040 : i64
+        %v1042 = llvm.getelementptr %segsum_S_im[%v1041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1033, %v1042 : f32, !llvm.ptr
+        %v1043 = llvm.load %v64 : !llvm.ptr -> f32
+        %v1044 = arith.addi %v40, %v41 : i64
+        %v1045 = arith.muli %v36, %v1 : i64
+        %v1046 = arith.addi %v1045, %v1044 : i64
+        %v1047 = arith.muli %v1046, %v4 : i64
+        %v1048 = arith.subi %v4, %v2 : i64
+        %v1049 = arith.minsi %v47, %v1048 : i64
+        %v1050 = arith.addi %v1047, %v1049 : i64
+        %v1051 = llvm.getelementptr %segsum_S_im[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1043, %v1051 : f32, !llvm.ptr
+        %v1052 = llvm.load %v83 : !llvm.ptr -> f32
+        %v1053 = arith.addi %v40, %v41 : i64
+        %v1054 = arith.addi %v8, %v36 : i64
+        %v1055 = arith.muli %v1054, %v1 : i64
+        %v1056 = arith.addi %v1055, %v1053 : i64
+        %v1057 = arith.muli %v1056, %v4 : i64
+        %v1058 = arith.subi %v4, %v2 : i64
+        %v1059 = arith.minsi %v47, %v1058 : i64
+        %v1060 = arith.addi %v1057, %v1059 : i64
+        %v1061 = llvm.getelementptr %segsum_S_im[%v1060] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1052, %v1061 : f32, !llvm.ptr
+        %v1062 = llvm.load %v69 : !llvm.ptr -> f32
+        %v1063 = arith.addi %v40, %v41 : i64
+        %v1064 = arith.muli %v291, %v8 : i64
+        %v1065 = arith.addi %v1064, %v36 : i64
+        %v1066 = arith.muli %v1065, %v1 : i64
+        %v1067 = arith.addi %v1066, %v1063 : i64
+        %v1068 = arith.muli %v1067, %v4 : i64
+        %v1069 = arith.subi %v4, %v2 : i64
+        %v1070 = arith.minsi %v47, %v1069 : i64
+        %v1071 = arith.addi %v1068, %v1070 : i64
+        %v1072 = llvm.getelementptr %segsum_S_im[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1062, %v1072 : f32, !llvm.ptr
+        %v1073 = llvm.load %v65 : !llvm.ptr -> f32
+        %v1074 = arith.muli %v36, %v4 : i64
+        %v1075 = arith.subi %v4, %v2 : i64
+        %v1076 = arith.minsi %v47, %v1075 : i64
+        %v1077 = arith.addi %v1074, %v1076 : i64
+        %v1078 = llvm.getelementptr %segsum_t_pos[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1073, %v1078 : f32, !llvm.ptr
+        %v1079 = llvm.load %v84 : !llvm.ptr -> f32
+        %v1080 = arith.addi %v8, %v36 : i64
+        %v1081 = arith.muli %v1080, %v4 : i64
+        %v1082 = arith.subi %v4, %v2 : i64
+        %v1083 = arith.minsi %v47, %v1082 : i64
+        %v1084 = arith.addi %v1081, %v1083 : i64
+        %v1085 = llvm.getelementptr %segsum_t_pos[%v1084] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1079, %v1085 : f32, !llvm.ptr
+        %v1086 = llvm.load %v70 : !llvm.ptr -> f32
+        %v1087 = arith.muli %v291, %v8 : i64
+        %v1088 = arith.addi %v1087, %v36 : i64
+        %v1089 = arith.muli %v1088, %v4 : i64
+        %v1090 = arith.subi %v4, %v2 : i64
+        %v1091 = arith.minsi %v47, %v1090 : i64
+        %v1092 = arith.addi %v1089, %v1091 : i64
+        %v1093 = llvm.getelementptr %segsum_t_pos[%v1092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1086, %v1093 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -29,15 +29,15 @@ module attributes {gpu.container_module} {
       %v113 = arith.constant 0x41000000 : f32
       %v129 = arith.constant 6 : i64
       %v131 = arith.constant 6 : i32
-      %v169 = arith.constant 5 : i64
-      %v171 = arith.constant 5 : i32
-      %v210 = arith.constant 4 : i32
-      %v248 = arith.constant 3 : i64
-      %v250 = arith.constant 3 : i32
-      %v288 = arith.constant 2 : i64
-      %v290 = arith.constant 2 : i32
-      %v329 = arith.constant 1 : i32
-      %v367 = arith.constant 0 : i32
+      %v162 = arith.constant 5 : i64
+      %v164 = arith.constant 5 : i32
+      %v196 = arith.constant 4 : i32
+      %v227 = arith.constant 3 : i64
+      %v229 = arith.constant 3 : i32
+      %v260 = arith.constant 2 : i64
+      %v262 = arith.constant 2 : i32
+      %v294 = arith.constant 1 : i32
+      %v325 = arith.constant 0 : i32
       %v10 = gpu.block_id x
       %v11 = gpu.thread_id x
       %v12 = arith.index_cast %v11 : index to i64
@@ -55,6 +55,13 @@ module attributes {gpu.container_module} {
       %v24 = arith.divui %v22, %size_D : i64
       %v25 = arith.remui %v24, %size_B : i64
       %v26 = arith.divui %v24, %size_B : i64
+      %v105 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v106 = llvm.load %v105 : !llvm.ptr -> f32
+      %v107 = arith.negf %v106 : f32
+      %v109 = arith.mulf %v107, %v108 fastmath<contract> : f32
+      %v110 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v109) : (f32) -> f32
+      %v111 = arith.addf %v35, %v110 fastmath<contract> : f32
+      %v112 = arith.divf %v35, %v111 : f32
       %v28 = arith.muli %v16, %v27 : i64
       %v29 = arith.addi %v28, %v27 : i64
       %v30 = arith.muli %v16, %v2 : i64
@@ -132,13 +139,6 @@ module attributes {gpu.container_module} {
                 llvm.store %v104, %v36 : f32, !llvm.ptr
                 scf.if %v90 {
                 }
-                %v105 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v106 = llvm.load %v105 : !llvm.ptr -> f32
-                %v107 = arith.negf %v106 : f32
-                %v109 = arith.mulf %v107, %v108 fastmath<contract> : f32
-                %v110 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v109) : (f32) -> f32
-                %v111 = arith.addf %v35, %v110 fastmath<contract> : f32
-                %v112 = arith.divf %v35, %v111 : f32
                 %v114 = arith.muli %v25, %v92 : i64
                 %v115 = arith.muli %v23, %size_L : i64
                 %v116 = arith.addi %v114, %v115 : i64
@@ -175,654 +175,549 @@ module attributes {gpu.container_module} {
                 llvm.store %v146, %v36 : f32, !llvm.ptr
                 scf.if %v133 {
                 }
-                %v147 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v148 = llvm.load %v147 : !llvm.ptr -> f32
-                %v149 = arith.negf %v148 : f32
-                %v150 = arith.mulf %v149, %v108 fastmath<contract> : f32
-                %v151 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v150) : (f32) -> f32
-                %v152 = arith.addf %v35, %v151 fastmath<contract> : f32
-                %v153 = arith.divf %v35, %v152 : f32
-                %v154 = arith.muli %v25, %v92 : i64
-                %v155 = arith.muli %v23, %size_L : i64
-                %v156 = arith.addi %v154, %v155 : i64
-                %v157 = arith.addi %v156, %v134 : i64
-                %v158 = llvm.getelementptr %in_gate_a[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v159 = llvm.load %v158 : !llvm.ptr -> f32
-                %v160 = arith.negf %v159 : f32
-                %v161 = arith.mulf %v160, %v108 fastmath<contract> : f32
-                %v162 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v161) : (f32) -> f32
-                %v163 = arith.addf %v35, %v162 fastmath<contract> : f32
-                %v164 = arith.divf %v35, %v163 : f32
-                %v165 = arith.mulf %v113, %v164 fastmath<contract> : f32
-                %v166 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v153) : (f32) -> f32
-                %v167 = arith.mulf %v165, %v166 fastmath<contract> : f32
-                %v168 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v167) : (f32) -> f32
-                llvm.store %v168, %v32 : f32, !llvm.ptr
-                %v170 = arith.addi %v74, %v169 : i64
-                %v172 = arith.cmpi slt, %v171, %v80 : i32
-                %v173 = arith.cmpi eq, %v171, %v86 : i32
-                %v174 = arith.addi %v56, %v170 : i64
-                %v175 = arith.muli %v25, %v92 : i64
-                %v176 = arith.muli %v23, %size_L : i64
-                %v177 = arith.addi %v175, %v176 : i64
-                %v178 = arith.addi %v177, %v174 : i64
-                %v179 = llvm.getelementptr %dy_y[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v180 = llvm.load %v179 : !llvm.ptr -> f32
-                %v181 = llvm.load %v31 : !llvm.ptr -> f32
-                %v182 = llvm.load %v32 : !llvm.ptr -> f32
-                %v183 = arith.mulf %v182, %v181 fastmath<contract> : f32
-                %v184 = arith.addf %v180, %v183 fastmath<contract> : f32
-                llvm.store %v184, %v31 : f32, !llvm.ptr
-                %v185 = llvm.load %v36 : !llvm.ptr -> f32
-                %v186 = arith.mulf %v185, %v182 fastmath<contract> : f32
-                llvm.store %v186, %v36 : f32, !llvm.ptr
-                scf.if %v173 {
+                %v147 = arith.muli %v25, %v92 : i64
+                %v148 = arith.muli %v23, %size_L : i64
+                %v149 = arith.addi %v147, %v148 : i64
+                %v150 = arith.addi %v149, %v134 : i64
+                %v151 = llvm.getelementptr %in_gate_a[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v152 = llvm.load %v151 : !llvm.ptr -> f32
+                %v153 = arith.negf %v152 : f32
+                %v154 = arith.mulf %v153, %v108 fastmath<contract> : f32
+                %v155 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v154) : (f32) -> f32
+                %v156 = arith.addf %v35, %v155 fastmath<contract> : f32
+                %v157 = arith.divf %v35, %v156 : f32
+                %v158 = arith.mulf %v113, %v157 fastmath<contract> : f32
+                %v159 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v160 = arith.mulf %v158, %v159 fastmath<contract> : f32
+                %v161 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v160) : (f32) -> f32
+                llvm.store %v161, %v32 : f32, !llvm.ptr
+                %v163 = arith.addi %v74, %v162 : i64
+                %v165 = arith.cmpi slt, %v164, %v80 : i32
+                %v166 = arith.cmpi eq, %v164, %v86 : i32
+                %v167 = arith.addi %v56, %v163 : i64
+                %v168 = arith.muli %v25, %v92 : i64
+                %v169 = arith.muli %v23, %size_L : i64
+                %v170 = arith.addi %v168, %v169 : i64
+                %v171 = arith.addi %v170, %v167 : i64
+                %v172 = llvm.getelementptr %dy_y[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v173 = llvm.load %v172 : !llvm.ptr -> f32
+                %v174 = llvm.load %v31 : !llvm.ptr -> f32
+                %v175 = llvm.load %v32 : !llvm.ptr -> f32
+                %v176 = arith.mulf %v175, %v174 fastmath<contract> : f32
+                %v177 = arith.addf %v173, %v176 fastmath<contract> : f32
+                llvm.store %v177, %v31 : f32, !llvm.ptr
+                %v178 = llvm.load %v36 : !llvm.ptr -> f32
+                %v179 = arith.mulf %v178, %v175 fastmath<contract> : f32
+                llvm.store %v179, %v36 : f32, !llvm.ptr
+                scf.if %v166 {
                 }
-                %v187 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v188 = llvm.load %v187 : !llvm.ptr -> f32
-                %v189 = arith.negf %v188 : f32
-                %v190 = arith.mulf %v189, %v108 fastmath<contract> : f32
-                %v191 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v190) : (f32) -> f32
-                %v192 = arith.addf %v35, %v191 fastmath<contract> : f32
-                %v193 = arith.divf %v35, %v192 : f32
-                %v194 = arith.muli %v25, %v92 : i64
-                %v195 = arith.muli %v23, %size_L : i64
-                %v196 = arith.addi %v194, %v195 : i64
-                %v197 = arith.addi %v196, %v174 : i64
-                %v198 = llvm.getelementptr %in_gate_a[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v199 = llvm.load %v198 : !llvm.ptr -> f32
-                %v200 = arith.negf %v199 : f32
-                %v201 = arith.mulf %v200, %v108 fastmath<contract> : f32
-                %v202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v201) : (f32) -> f32
-                %v203 = arith.addf %v35, %v202 fastmath<contract> : f32
-                %v204 = arith.divf %v35, %v203 : f32
-                %v205 = arith.mulf %v113, %v204 fastmath<contract> : f32
-                %v206 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v193) : (f32) -> f32
-                %v207 = arith.mulf %v205, %v206 fastmath<contract> : f32
-                %v208 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v207) : (f32) -> f32
-                llvm.store %v208, %v32 : f32, !llvm.ptr
-                %v209 = arith.addi %v74, %v27 : i64
-                %v211 = arith.cmpi slt, %v210, %v80 : i32
-                %v212 = arith.cmpi eq, %v210, %v86 : i32
-                %v213 = arith.addi %v56, %v209 : i64
-                %v214 = arith.muli %v25, %v92 : i64
-                %v215 = arith.muli %v23, %size_L : i64
-                %v216 = arith.addi %v214, %v215 : i64
-                %v217 = arith.addi %v216, %v213 : i64
-                %v218 = llvm.getelementptr %dy_y[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v219 = llvm.load %v218 : !llvm.ptr -> f32
-                %v220 = llvm.load %v31 : !llvm.ptr -> f32
-                %v221 = llvm.load %v32 : !llvm.ptr -> f32
-                %v222 = arith.mulf %v221, %v220 fastmath<contract> : f32
-                %v223 = arith.addf %v219, %v222 fastmath<contract> : f32
-                llvm.store %v223, %v31 : f32, !llvm.ptr
-                %v224 = llvm.load %v36 : !llvm.ptr -> f32
-                %v225 = arith.mulf %v224, %v221 fastmath<contract> : f32
-                llvm.store %v225, %v36 : f32, !llvm.ptr
-                scf.if %v212 {
+                %v180 = arith.muli %v25, %v92 : i64
+                %v181 = arith.muli %v23, %size_L : i64
+                %v182 = arith.addi %v180, %v181 : i64
+                %v183 = arith.addi %v182, %v167 : i64
+                %v184 = llvm.getelementptr %in_gate_a[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v185 = llvm.load %v184 : !llvm.ptr -> f32
+                %v186 = arith.negf %v185 : f32
+                %v187 = arith.mulf %v186, %v108 fastmath<contract> : f32
+                %v188 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v187) : (f32) -> f32
+                %v189 = arith.addf %v35, %v188 fastmath<contract> : f32
+                %v190 = arith.divf %v35, %v189 : f32
+                %v191 = arith.mulf %v113, %v190 fastmath<contract> : f32
+                %v192 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v193 = arith.mulf %v191, %v192 fastmath<contract> : f32
+                %v194 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v193) : (f32) -> f32
+                llvm.store %v194, %v32 : f32, !llvm.ptr
+                %v195 = arith.addi %v74, %v27 : i64
+                %v197 = arith.cmpi slt, %v196, %v80 : i32
+                %v198 = arith.cmpi eq, %v196, %v86 : i32
+                %v199 = arith.addi %v56, %v195 : i64
+                %v200 = arith.muli %v25, %v92 : i64
+                %v201 = arith.muli %v23, %size_L : i64
+                %v202 = arith.addi %v200, %v201 : i64
+                %v203 = arith.addi %v202, %v199 : i64
+                %v204 = llvm.getelementptr %dy_y[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v205 = llvm.load %v204 : !llvm.ptr -> f32
+                %v206 = llvm.load %v31 : !llvm.ptr -> f32
+                %v207 = llvm.load %v32 : !llvm.ptr -> f32
+                %v208 = arith.mulf %v207, %v206 fastmath<contract> : f32
+                %v209 = arith.addf %v205, %v208 fastmath<contract> : f32
+                llvm.store %v209, %v31 : f32, !llvm.ptr
+                %v210 = llvm.load %v36 : !llvm.ptr -> f32
+                %v211 = arith.mulf %v210, %v207 fastmath<contract> : f32
+                llvm.store %v211, %v36 : f32, !llvm.ptr
+                scf.if %v198 {
                 }
-                %v226 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v227 = llvm.load %v226 : !llvm.ptr -> f32
-                %v228 = arith.negf %v227 : f32
-                %v229 = arith.mulf %v228, %v108 fastmath<contract> : f32
-                %v230 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v229) : (f32) -> f32
-                %v231 = arith.addf %v35, %v230 fastmath<contract> : f32
-                %v232 = arith.divf %v35, %v231 : f32
+                %v212 = arith.muli %v25, %v92 : i64
+                %v213 = arith.muli %v23, %size_L : i64
+                %v214 = arith.addi %v212, %v213 : i64
+                %v215 = arith.addi %v214, %v199 : i64
+                %v216 = llvm.getelementptr %in_gate_a[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v217 = llvm.load %v216 : !llvm.ptr -> f32
+                %v218 = arith.negf %v217 : f32
+                %v219 = arith.mulf %v218, %v108 fastmath<contract> : f32
+                %v220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v219) : (f32) -> f32
+                %v221 = arith.addf %v35, %v220 fastmath<contract> : f32
+                %v222 = arith.divf %v35, %v221 : f32
+                %v223 = arith.mulf %v113, %v222 fastmath<contract> : f32
+                %v224 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v225 = arith.mulf %v223, %v224 fastmath<contract> : f32
+                %v226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v225) : (f32) -> f32
+                llvm.store %v226, %v32 : f32, !llvm.ptr
+                %v228 = arith.addi %v74, %v227 : i64
+                %v230 = arith.cmpi slt, %v229, %v80 : i32
+                %v231 = arith.cmpi eq, %v229, %v86 : i32
+                %v232 = arith.addi %v56, %v228 : i64
                 %v233 = arith.muli %v25, %v92 : i64
                 %v234 = arith.muli %v23, %size_L : i64
                 %v235 = arith.addi %v233, %v234 : i64
-                %v236 = arith.addi %v235, %v213 : i64
-                %v237 = llvm.getelementptr %in_gate_a[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v236 = arith.addi %v235, %v232 : i64
+                %v237 = llvm.getelementptr %dy_y[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v238 = llvm.load %v237 : !llvm.ptr -> f32
-                %v239 = arith.negf %v238 : f32
-                %v240 = arith.mulf %v239, %v108 fastmath<contract> : f32
-                %v241 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v240) : (f32) -> f32
-                %v242 = arith.addf %v35, %v241 fastmath<contract> : f32
-                %v243 = arith.divf %v35, %v242 : f32
-                %v244 = arith.mulf %v113, %v243 fastmath<contract> : f32
-                %v245 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v232) : (f32) -> f32
-                %v246 = arith.mulf %v244, %v245 fastmath<contract> : f32
-                %v247 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v246) : (f32) -> f32
-                llvm.store %v247, %v32 : f32, !llvm.ptr
-                %v249 = arith.addi %v74, %v248 : i64
-                %v251 = arith.cmpi slt, %v250, %v80 : i32
-                %v252 = arith.cmpi eq, %v250, %v86 : i32
-                %v253 = arith.addi %v56, %v249 : i64
-                %v254 = arith.muli %v25, %v92 : i64
-                %v255 = arith.muli %v23, %size_L : i64
-                %v256 = arith.addi %v254, %v255 : i64
-                %v257 = arith.addi %v256, %v253 : i64
-                %v258 = llvm.getelementptr %dy_y[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v259 = llvm.load %v258 : !llvm.ptr -> f32
-                %v260 = llvm.load %v31 : !llvm.ptr -> f32
-                %v261 = llvm.load %v32 : !llvm.ptr -> f32
-                %v262 = arith.mulf %v261, %v260 fastmath<contract> : f32
-                %v263 = arith.addf %v259, %v262 fastmath<contract> : f32
-                llvm.store %v263, %v31 : f32, !llvm.ptr
-                %v264 = llvm.load %v36 : !llvm.ptr -> f32
-                %v265 = arith.mulf %v264, %v261 fastmath<contract> : f32
-                llvm.store %v265, %v36 : f32, !llvm.ptr
-                scf.if %v252 {
+                %v239 = llvm.load %v31 : !llvm.ptr -> f32
+                %v240 = llvm.load %v32 : !llvm.ptr -> f32
+                %v241 = arith.mulf %v240, %v239 fastmath<contract> : f32
+                %v242 = arith.addf %v238, %v241 fastmath<contract> : f32
+                llvm.store %v242, %v31 : f32, !llvm.ptr
+                %v243 = llvm.load %v36 : !llvm.ptr -> f32
+                %v244 = arith.mulf %v243, %v240 fastmath<contract> : f32
+                llvm.store %v244, %v36 : f32, !llvm.ptr
+                scf.if %v231 {
                 }
-                %v266 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v267 = llvm.load %v266 : !llvm.ptr -> f32
-                %v268 = arith.negf %v267 : f32
-                %v269 = arith.mulf %v268, %v108 fastmath<contract> : f32
-                %v270 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v269) : (f32) -> f32
-                %v271 = arith.addf %v35, %v270 fastmath<contract> : f32
-                %v272 = arith.divf %v35, %v271 : f32
-                %v273 = arith.muli %v25, %v92 : i64
-                %v274 = arith.muli %v23, %size_L : i64
-                %v275 = arith.addi %v273, %v274 : i64
-                %v276 = arith.addi %v275, %v253 : i64
-                %v277 = llvm.getelementptr %in_gate_a[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v278 = llvm.load %v277 : !llvm.ptr -> f32
-                %v279 = arith.negf %v278 : f32
-                %v280 = arith.mulf %v279, %v108 fastmath<contract> : f32
-                %v281 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v280) : (f32) -> f32
-                %v282 = arith.addf %v35, %v281 fastmath<contract> : f32
-                %v283 = arith.divf %v35, %v282 : f32
-                %v284 = arith.mulf %v113, %v283 fastmath<contract> : f32
-                %v285 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v272) : (f32) -> f32
-                %v286 = arith.mulf %v284, %v285 fastmath<contract> : f32
-                %v287 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v286) : (f32) -> f32
-                llvm.store %v287, %v32 : f32, !llvm.ptr
-                %v289 = arith.addi %v74, %v288 : i64
-                %v291 = arith.cmpi slt, %v290, %v80 : i32
-                %v292 = arith.cmpi eq, %v290, %v86 : i32
-                %v293 = arith.addi %v56, %v289 : i64
-                %v294 = arith.muli %v25, %v92 : i64
-                %v295 = arith.muli %v23, %size_L : i64
-                %v296 = arith.addi %v294, %v295 : i64
-                %v297 = arith.addi %v296, %v293 : i64
-                %v298 = llvm.getelementptr %dy_y[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v299 = llvm.load %v298 : !llvm.ptr -> f32
-                %v300 = llvm.load %v31 : !llvm.ptr -> f32
-                %v301 = llvm.load %v32 : !llvm.ptr -> f32
-                %v302 = arith.mulf %v301, %v300 fastmath<contract> : f32
-                %v303 = arith.addf %v299, %v302 fastmath<contract> : f32
-                llvm.store %v303, %v31 : f32, !llvm.ptr
-                %v304 = llvm.load %v36 : !llvm.ptr -> f32
-                %v305 = arith.mulf %v304, %v301 fastmath<contract> : f32
-                llvm.store %v305, %v36 : f32, !llvm.ptr
-                scf.if %v292 {
+                %v245 = arith.muli %v25, %v92 : i64
+                %v246 = arith.muli %v23, %size_L : i64
+                %v247 = arith.addi %v245, %v246 : i64
+                %v248 = arith.addi %v247, %v232 : i64
+                %v249 = llvm.getelementptr %in_gate_a[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v250 = llvm.load %v249 : !llvm.ptr -> f32
+                %v251 = arith.negf %v250 : f32
+                %v252 = arith.mulf %v251, %v108 fastmath<contract> : f32
+                %v253 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v252) : (f32) -> f32
+                %v254 = arith.addf %v35, %v253 fastmath<contract> : f32
+                %v255 = arith.divf %v35, %v254 : f32
+                %v256 = arith.mulf %v113, %v255 fastmath<contract> : f32
+                %v257 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v258 = arith.mulf %v256, %v257 fastmath<contract> : f32
+                %v259 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v258) : (f32) -> f32
+                llvm.store %v259, %v32 : f32, !llvm.ptr
+                %v261 = arith.addi %v74, %v260 : i64
+                %v263 = arith.cmpi slt, %v262, %v80 : i32
+                %v264 = arith.cmpi eq, %v262, %v86 : i32
+                %v265 = arith.addi %v56, %v261 : i64
+                %v266 = arith.muli %v25, %v92 : i64
+                %v267 = arith.muli %v23, %size_L : i64
+                %v268 = arith.addi %v266, %v267 : i64
+                %v269 = arith.addi %v268, %v265 : i64
+                %v270 = llvm.getelementptr %dy_y[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v271 = llvm.load %v270 : !llvm.ptr -> f32
+                %v272 = llvm.load %v31 : !llvm.ptr -> f32
+                %v273 = llvm.load %v32 : !llvm.ptr -> f32
+                %v274 = arith.mulf %v273, %v272 fastmath<contract> : f32
+                %v275 = arith.addf %v271, %v274 fastmath<contract> : f32
+                llvm.store %v275, %v31 : f32, !llvm.ptr
+                %v276 = llvm.load %v36 : !llvm.ptr -> f32
+                %v277 = arith.mulf %v276, %v273 fastmath<contract> : f32
+                llvm.store %v277, %v36 : f32, !llvm.ptr
+                scf.if %v264 {
                 }
-                %v306 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v307 = llvm.load %v306 : !llvm.ptr -> f32
-                %v308 = arith.negf %v307 : f32
-                %v309 = arith.mulf %v308, %v108 fastmath<contract> : f32
-                %v310 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v309) : (f32) -> f32
-                %v311 = arith.addf %v35, %v310 fastmath<contract> : f32
-                %v312 = arith.divf %v35, %v311 : f32
-                %v313 = arith.muli %v25, %v92 : i64
-                %v314 = arith.muli %v23, %size_L : i64
-                %v315 = arith.addi %v313, %v314 : i64
-                %v316 = arith.addi %v315, %v293 : i64
-                %v317 = llvm.getelementptr %in_gate_a[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v318 = llvm.load %v317 : !llvm.ptr -> f32
-                %v319 = arith.negf %v318 : f32
-                %v320 = arith.mulf %v319, %v108 fastmath<contract> : f32
-                %v321 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v320) : (f32) -> f32
-                %v322 = arith.addf %v35, %v321 fastmath<contract> : f32
-                %v323 = arith.divf %v35, %v322 : f32
-                %v324 = arith.mulf %v113, %v323 fastmath<contract> : f32
-                %v325 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v312) : (f32) -> f32
-                %v326 = arith.mulf %v324, %v325 fastmath<contract> : f32
-                %v327 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v326) : (f32) -> f32
-                llvm.store %v327, %v32 : f32, !llvm.ptr
-                %v328 = arith.addi %v74, %v1 : i64
-                %v330 = arith.cmpi slt, %v329, %v80 : i32
-                %v331 = arith.cmpi eq, %v329, %v86 : i32
-                %v332 = arith.addi %v56, %v328 : i64
-                %v333 = arith.muli %v25, %v92 : i64
-                %v334 = arith.muli %v23, %size_L : i64
-                %v335 = arith.addi %v333, %v334 : i64
-                %v336 = arith.addi %v335, %v332 : i64
-                %v337 = llvm.getelementptr %dy_y[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v338 = llvm.load %v337 : !llvm.ptr -> f32
-                %v339 = llvm.load %v31 : !llvm.ptr -> f32
-                %v340 = llvm.load %v32 : !llvm.ptr -> f32
-                %v341 = arith.mulf %v340, %v339 fastmath<contract> : f32
-                %v342 = arith.addf %v338, %v341 fastmath<contract> : f32
-                llvm.store %v342, %v31 : f32, !llvm.ptr
-                %v343 = llvm.load %v36 : !llvm.ptr -> f32
-                %v344 = arith.mulf %v343, %v340 fastmath<contract> : f32
-                llvm.store %v344, %v36 : f32, !llvm.ptr
-                scf.if %v331 {
+                %v278 = arith.muli %v25, %v92 : i64
+                %v279 = arith.muli %v23, %size_L : i64
+                %v280 = arith.addi %v278, %v279 : i64
+                %v281 = arith.addi %v280, %v265 : i64
+                %v282 = llvm.getelementptr %in_gate_a[%v281] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v283 = llvm.load %v282 : !llvm.ptr -> f32
+                %v284 = arith.negf %v283 : f32
+                %v285 = arith.mulf %v284, %v108 fastmath<contract> : f32
+                %v286 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v285) : (f32) -> f32
+                %v287 = arith.addf %v35, %v286 fastmath<contract> : f32
+                %v288 = arith.divf %v35, %v287 : f32
+                %v289 = arith.mulf %v113, %v288 fastmath<contract> : f32
+                %v290 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v291 = arith.mulf %v289, %v290 fastmath<contract> : f32
+                %v292 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v291) : (f32) -> f32
+                llvm.store %v292, %v32 : f32, !llvm.ptr
+                %v293 = arith.addi %v74, %v1 : i64
+                %v295 = arith.cmpi slt, %v294, %v80 : i32
+                %v296 = arith.cmpi eq, %v294, %v86 : i32
+                %v297 = arith.addi %v56, %v293 : i64
+                %v298 = arith.muli %v25, %v92 : i64
+                %v299 = arith.muli %v23, %size_L : i64
+                %v300 = arith.addi %v298, %v299 : i64
+                %v301 = arith.addi %v300, %v297 : i64
+                %v302 = llvm.getelementptr %dy_y[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v303 = llvm.load %v302 : !llvm.ptr -> f32
+                %v304 = llvm.load %v31 : !llvm.ptr -> f32
+                %v305 = llvm.load %v32 : !llvm.ptr -> f32
+                %v306 = arith.mulf %v305, %v304 fastmath<contract> : f32
+                %v307 = arith.addf %v303, %v306 fastmath<contract> : f32
+                llvm.store %v307, %v31 : f32, !llvm.ptr
+                %v308 = llvm.load %v36 : !llvm.ptr -> f32
+                %v309 = arith.mulf %v308, %v305 fastmath<contract> : f32
+                llvm.store %v309, %v36 : f32, !llvm.ptr
+                scf.if %v296 {
                 }
-                %v345 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v310 = arith.muli %v25, %v92 : i64
+                %v311 = arith.muli %v23, %size_L : i64
+                %v312 = arith.addi %v310, %v311 : i64
+                %v313 = arith.addi %v312, %v297 : i64
+                %v314 = llvm.getelementptr %in_gate_a[%v313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v315 = llvm.load %v314 : !llvm.ptr -> f32
+                %v316 = arith.negf %v315 : f32
+                %v317 = arith.mulf %v316, %v108 fastmath<contract> : f32
+                %v318 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v317) : (f32) -> f32
+                %v319 = arith.addf %v35, %v318 fastmath<contract> : f32
+                %v320 = arith.divf %v35, %v319 : f32
+                %v321 = arith.mulf %v113, %v320 fastmath<contract> : f32
+                %v322 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v323 = arith.mulf %v321, %v322 fastmath<contract> : f32
+                %v324 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v323) : (f32) -> f32
+                llvm.store %v324, %v32 : f32, !llvm.ptr
+                %v326 = arith.cmpi slt, %v325, %v80 : i32
+                %v327 = arith.cmpi eq, %v325, %v86 : i32
+                %v328 = arith.addi %v56, %v74 : i64
+                %v329 = arith.muli %v25, %v92 : i64
+                %v330 = arith.muli %v23, %size_L : i64
+                %v331 = arith.addi %v329, %v330 : i64
+                %v332 = arith.addi %v331, %v328 : i64
+                %v333 = llvm.getelementptr %dy_y[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v334 = llvm.load %v333 : !llvm.ptr -> f32
+                %v335 = llvm.load %v31 : !llvm.ptr -> f32
+                %v336 = llvm.load %v32 : !llvm.ptr -> f32
+                %v337 = arith.mulf %v336, %v335 fastmath<contract> : f32
+                %v338 = arith.addf %v334, %v337 fastmath<contract> : f32
+                llvm.store %v338, %v31 : f32, !llvm.ptr
+                %v339 = llvm.load %v36 : !llvm.ptr -> f32
+                %v340 = arith.mulf %v339, %v336 fastmath<contract> : f32
+                llvm.store %v340, %v36 : f32, !llvm.ptr
+                scf.if %v327 {
+                }
+                %v341 = arith.muli %v25, %v92 : i64
+                %v342 = arith.muli %v23, %size_L : i64
+                %v343 = arith.addi %v341, %v342 : i64
+                %v344 = arith.addi %v343, %v328 : i64
+                %v345 = llvm.getelementptr %in_gate_a[%v344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v346 = llvm.load %v345 : !llvm.ptr -> f32
                 %v347 = arith.negf %v346 : f32
                 %v348 = arith.mulf %v347, %v108 fastmath<contract> : f32
                 %v349 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v348) : (f32) -> f32
                 %v350 = arith.addf %v35, %v349 fastmath<contract> : f32
                 %v351 = arith.divf %v35, %v350 : f32
-                %v352 = arith.muli %v25, %v92 : i64
-                %v353 = arith.muli %v23, %size_L : i64
-                %v354 = arith.addi %v352, %v353 : i64
-                %v355 = arith.addi %v354, %v332 : i64
-                %v356 = llvm.getelementptr %in_gate_a[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v357 = llvm.load %v356 : !llvm.ptr -> f32
-                %v358 = arith.negf %v357 : f32
-                %v359 = arith.mulf %v358, %v108 fastmath<contract> : f32
-                %v360 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v359) : (f32) -> f32
-                %v361 = arith.addf %v35, %v360 fastmath<contract> : f32
-                %v362 = arith.divf %v35, %v361 : f32
-                %v363 = arith.mulf %v113, %v362 fastmath<contract> : f32
-                %v364 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v351) : (f32) -> f32
-                %v365 = arith.mulf %v363, %v364 fastmath<contract> : f32
-                %v366 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v365) : (f32) -> f32
-                llvm.store %v366, %v32 : f32, !llvm.ptr
-                %v368 = arith.cmpi slt, %v367, %v80 : i32
-                %v369 = arith.cmpi eq, %v367, %v86 : i32
-                %v370 = arith.addi %v56, %v74 : i64
-                %v371 = arith.muli %v25, %v92 : i64
-                %v372 = arith.muli %v23, %size_L : i64
-                %v373 = arith.addi %v371, %v372 : i64
-                %v374 = arith.addi %v373, %v370 : i64
-                %v375 = llvm.getelementptr %dy_y[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v376 = llvm.load %v375 : !llvm.ptr -> f32
-                %v377 = llvm.load %v31 : !llvm.ptr -> f32
-                %v378 = llvm.load %v32 : !llvm.ptr -> f32
-                %v379 = arith.mulf %v378, %v377 fastmath<contract> : f32
-                %v380 = arith.addf %v376, %v379 fastmath<contract> : f32
-                llvm.store %v380, %v31 : f32, !llvm.ptr
-                %v381 = llvm.load %v36 : !llvm.ptr -> f32
-                %v382 = arith.mulf %v381, %v378 fastmath<contract> : f32
-                llvm.store %v382, %v36 : f32, !llvm.ptr
-                scf.if %v369 {
-                }
-                %v383 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v384 = llvm.load %v383 : !llvm.ptr -> f32
-                %v385 = arith.negf %v384 : f32
-                %v386 = arith.mulf %v385, %v108 fastmath<contract> : f32
-                %v387 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v386) : (f32) -> f32
-                %v388 = arith.addf %v35, %v387 fastmath<contract> : f32
-                %v389 = arith.divf %v35, %v388 : f32
-                %v390 = arith.muli %v25, %v92 : i64
-                %v391 = arith.muli %v23, %size_L : i64
-                %v392 = arith.addi %v390, %v391 : i64
-                %v393 = arith.addi %v392, %v370 : i64
-                %v394 = llvm.getelementptr %in_gate_a[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v395 = llvm.load %v394 : !llvm.ptr -> f32
-                %v396 = arith.negf %v395 : f32
-                %v397 = arith.mulf %v396, %v108 fastmath<contract> : f32
-                %v398 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v397) : (f32) -> f32
-                %v399 = arith.addf %v35, %v398 fastmath<contract> : f32
-                %v400 = arith.divf %v35, %v399 : f32
-                %v401 = arith.mulf %v113, %v400 fastmath<contract> : f32
-                %v402 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v389) : (f32) -> f32
-                %v403 = arith.mulf %v401, %v402 fastmath<contract> : f32
-                %v404 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v403) : (f32) -> f32
-                llvm.store %v404, %v32 : f32, !llvm.ptr
+                %v352 = arith.mulf %v113, %v351 fastmath<contract> : f32
+                %v353 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                %v354 = arith.mulf %v352, %v353 fastmath<contract> : f32
+                %v355 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v354) : (f32) -> f32
+                llvm.store %v355, %v32 : f32, !llvm.ptr
               } else {
-                %v405 = arith.subi %v58, %v1 : i64
+                %v356 = arith.subi %v58, %v1 : i64
                 // the group's states, recomputed into registers
-                %v406 = arith.subi %v58, %v74 : i64
-                %v407 = arith.trunci %v406 : i64 to i32
-                %v408 = arith.subi %size_L, %v1 : i64
-                %v409 = arith.addi %v56, %v74 : i64
-                %v410 = arith.subi %v408, %v409 : i64
-                %v411 = arith.minsi %v410, %v84 : i64
-                %v412 = arith.trunci %v411 : i64 to i32
-                %v413 = arith.addi %v74, %v41 : i64
-                %v414 = arith.cmpi slt, %v88, %v407 : i32
-                %v415 = arith.cmpi eq, %v88, %v412 : i32
-                scf.if %v414 {
-                  %v416 = arith.addi %v56, %v413 : i64
-                  %v417 = arith.muli %v25, %v92 : i64
-                  %v418 = arith.muli %v23, %size_L : i64
-                  %v419 = arith.addi %v417, %v418 : i64
-                  %v420 = arith.addi %v419, %v416 : i64
-                  %v421 = llvm.getelementptr %dy_y[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v422 = llvm.load %v421 : !llvm.ptr -> f32
-                  %v423 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v424 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v425 = arith.mulf %v424, %v423 fastmath<contract> : f32
-                  %v426 = arith.addf %v422, %v425 fastmath<contract> : f32
-                  llvm.store %v426, %v31 : f32, !llvm.ptr
-                  %v427 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v428 = arith.mulf %v427, %v424 fastmath<contract> : f32
-                  llvm.store %v428, %v36 : f32, !llvm.ptr
-                  scf.if %v415 {
+                %v357 = arith.subi %v58, %v74 : i64
+                %v358 = arith.trunci %v357 : i64 to i32
+                %v359 = arith.subi %size_L, %v1 : i64
+                %v360 = arith.addi %v56, %v74 : i64
+                %v361 = arith.subi %v359, %v360 : i64
+                %v362 = arith.minsi %v361, %v84 : i64
+                %v363 = arith.trunci %v362 : i64 to i32
+                %v364 = arith.addi %v74, %v41 : i64
+                %v365 = arith.cmpi slt, %v88, %v358 : i32
+                %v366 = arith.cmpi eq, %v88, %v363 : i32
+                scf.if %v365 {
+                  %v367 = arith.addi %v56, %v364 : i64
+                  %v368 = arith.muli %v25, %v92 : i64
+                  %v369 = arith.muli %v23, %size_L : i64
+                  %v370 = arith.addi %v368, %v369 : i64
+                  %v371 = arith.addi %v370, %v367 : i64
+                  %v372 = llvm.getelementptr %dy_y[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v373 = llvm.load %v372 : !llvm.ptr -> f32
+                  %v374 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v375 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v376 = arith.mulf %v375, %v374 fastmath<contract> : f32
+                  %v377 = arith.addf %v373, %v376 fastmath<contract> : f32
+                  llvm.store %v377, %v31 : f32, !llvm.ptr
+                  %v378 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v379 = arith.mulf %v378, %v375 fastmath<contract> : f32
+                  llvm.store %v379, %v36 : f32, !llvm.ptr
+                  scf.if %v366 {
                   }
-                  %v429 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v430 = llvm.load %v429 : !llvm.ptr -> f32
-                  %v431 = arith.negf %v430 : f32
-                  %v432 = arith.mulf %v431, %v108 fastmath<contract> : f32
-                  %v433 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v432) : (f32) -> f32
-                  %v434 = arith.addf %v35, %v433 fastmath<contract> : f32
-                  %v435 = arith.divf %v35, %v434 : f32
-                  %v436 = arith.muli %v25, %v92 : i64
-                  %v437 = arith.muli %v23, %size_L : i64
-                  %v438 = arith.addi %v436, %v437 : i64
-                  %v439 = arith.addi %v438, %v416 : i64
-                  %v440 = llvm.getelementptr %in_gate_a[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v441 = llvm.load %v440 : !llvm.ptr -> f32
-                  %v442 = arith.negf %v441 : f32
-                  %v443 = arith.mulf %v442, %v108 fastmath<contract> : f32
-                  %v444 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v443) : (f32) -> f32
-                  %v445 = arith.addf %v35, %v444 fastmath<contract> : f32
-                  %v446 = arith.divf %v35, %v445 : f32
-                  %v447 = arith.mulf %v113, %v446 fastmath<contract> : f32
-                  %v448 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v435) : (f32) -> f32
-                  %v449 = arith.mulf %v447, %v448 fastmath<contract> : f32
+                  %v380 = arith.muli %v25, %v92 : i64
+                  %v381 = arith.muli %v23, %size_L : i64
+                  %v382 = arith.addi %v380, %v381 : i64
+                  %v383 = arith.addi %v382, %v367 : i64
+                  %v384 = llvm.getelementptr %in_gate_a[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v385 = llvm.load %v384 : !llvm.ptr -> f32
+                  %v386 = arith.negf %v385 : f32
+                  %v387 = arith.mulf %v386, %v108 fastmath<contract> : f32
+                  %v388 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v387) : (f32) -> f32
+                  %v389 = arith.addf %v35, %v388 fastmath<contract> : f32
+                  %v390 = arith.divf %v35, %v389 : f32
+                  %v391 = arith.mulf %v113, %v390 fastmath<contract> : f32
+                  %v392 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v393 = arith.mulf %v391, %v392 fastmath<contract> : f32
+                  %v394 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v393) : (f32) -> f32
+                  llvm.store %v394, %v32 : f32, !llvm.ptr
+                }
+                %v395 = arith.addi %v74, %v129 : i64
+                %v396 = arith.cmpi slt, %v131, %v358 : i32
+                %v397 = arith.cmpi eq, %v131, %v363 : i32
+                scf.if %v396 {
+                  %v398 = arith.addi %v56, %v395 : i64
+                  %v399 = arith.muli %v25, %v92 : i64
+                  %v400 = arith.muli %v23, %size_L : i64
+                  %v401 = arith.addi %v399, %v400 : i64
+                  %v402 = arith.addi %v401, %v398 : i64
+                  %v403 = llvm.getelementptr %dy_y[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v404 = llvm.load %v403 : !llvm.ptr -> f32
+                  %v405 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v406 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v407 = arith.mulf %v406, %v405 fastmath<contract> : f32
+                  %v408 = arith.addf %v404, %v407 fastmath<contract> : f32
+                  llvm.store %v408, %v31 : f32, !llvm.ptr
+                  %v409 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v410 = arith.mulf %v409, %v406 fastmath<contract> : f32
+                  llvm.store %v410, %v36 : f32, !llvm.ptr
+                  scf.if %v397 {
+                  }
+                  %v411 = arith.muli %v25, %v92 : i64
+                  %v412 = arith.muli %v23, %size_L : i64
+                  %v413 = arith.addi %v411, %v412 : i64
+                  %v414 = arith.addi %v413, %v398 : i64
+                  %v415 = llvm.getelementptr %in_gate_a[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v416 = llvm.load %v415 : !llvm.ptr -> f32
+                  %v417 = arith.negf %v416 : f32
+                  %v418 = arith.mulf %v417, %v108 fastmath<contract> : f32
+                  %v419 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v418) : (f32) -> f32
+                  %v420 = arith.addf %v35, %v419 fastmath<contract> : f32
+                  %v421 = arith.divf %v35, %v420 : f32
+                  %v422 = arith.mulf %v113, %v421 fastmath<contract> : f32
+                  %v423 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v424 = arith.mulf %v422, %v423 fastmath<contract> : f32
+                  %v425 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v424) : (f32) -> f32
+                  llvm.store %v425, %v32 : f32, !llvm.ptr
+                }
+                %v426 = arith.addi %v74, %v162 : i64
+                %v427 = arith.cmpi slt, %v164, %v358 : i32
+                %v428 = arith.cmpi eq, %v164, %v363 : i32
+                scf.if %v427 {
+                  %v429 = arith.addi %v56, %v426 : i64
+                  %v430 = arith.muli %v25, %v92 : i64
+                  %v431 = arith.muli %v23, %size_L : i64
+                  %v432 = arith.addi %v430, %v431 : i64
+                  %v433 = arith.addi %v432, %v429 : i64
+                  %v434 = llvm.getelementptr %dy_y[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v435 = llvm.load %v434 : !llvm.ptr -> f32
+                  %v436 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v437 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v438 = arith.mulf %v437, %v436 fastmath<contract> : f32
+                  %v439 = arith.addf %v435, %v438 fastmath<contract> : f32
+                  llvm.store %v439, %v31 : f32, !llvm.ptr
+                  %v440 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v441 = arith.mulf %v440, %v437 fastmath<contract> : f32
+                  llvm.store %v441, %v36 : f32, !llvm.ptr
+                  scf.if %v428 {
+                  }
+                  %v442 = arith.muli %v25, %v92 : i64
+                  %v443 = arith.muli %v23, %size_L : i64
+                  %v444 = arith.addi %v442, %v443 : i64
+                  %v445 = arith.addi %v444, %v429 : i64
+                  %v446 = llvm.getelementptr %in_gate_a[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v447 = llvm.load %v446 : !llvm.ptr -> f32
+                  %v448 = arith.negf %v447 : f32
+                  %v449 = arith.mulf %v448, %v108 fastmath<contract> : f32
                   %v450 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v449) : (f32) -> f32
-                  llvm.store %v450, %v32 : f32, !llvm.ptr
+                  %v451 = arith.addf %v35, %v450 fastmath<contract> : f32
+                  %v452 = arith.divf %v35, %v451 : f32
+                  %v453 = arith.mulf %v113, %v452 fastmath<contract> : f32
+                  %v454 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v455 = arith.mulf %v453, %v454 fastmath<contract> : f32
+                  %v456 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v455) : (f32) -> f32
+                  llvm.store %v456, %v32 : f32, !llvm.ptr
                 }
-                %v451 = arith.addi %v74, %v129 : i64
-                %v452 = arith.cmpi slt, %v131, %v407 : i32
-                %v453 = arith.cmpi eq, %v131, %v412 : i32
-                scf.if %v452 {
-                  %v454 = arith.addi %v56, %v451 : i64
-                  %v455 = arith.muli %v25, %v92 : i64
-                  %v456 = arith.muli %v23, %size_L : i64
-                  %v457 = arith.addi %v455, %v456 : i64
-                  %v458 = arith.addi %v457, %v454 : i64
-                  %v459 = llvm.getelementptr %dy_y[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v460 = llvm.load %v459 : !llvm.ptr -> f32
-                  %v461 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v462 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v463 = arith.mulf %v462, %v461 fastmath<contract> : f32
-                  %v464 = arith.addf %v460, %v463 fastmath<contract> : f32
-                  llvm.store %v464, %v31 : f32, !llvm.ptr
-                  %v465 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v466 = arith.mulf %v465, %v462 fastmath<contract> : f32
-                  llvm.store %v466, %v36 : f32, !llvm.ptr
-                  scf.if %v453 {
+                %v457 = arith.addi %v74, %v27 : i64
+                %v458 = arith.cmpi slt, %v196, %v358 : i32
+                %v459 = arith.cmpi eq, %v196, %v363 : i32
+                scf.if %v458 {
+                  %v460 = arith.addi %v56, %v457 : i64
+                  %v461 = arith.muli %v25, %v92 : i64
+                  %v462 = arith.muli %v23, %size_L : i64
+                  %v463 = arith.addi %v461, %v462 : i64
+                  %v464 = arith.addi %v463, %v460 : i64
+                  %v465 = llvm.getelementptr %dy_y[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v466 = llvm.load %v465 : !llvm.ptr -> f32
+                  %v467 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v468 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v469 = arith.mulf %v468, %v467 fastmath<contract> : f32
+                  %v470 = arith.addf %v466, %v469 fastmath<contract> : f32
+                  llvm.store %v470, %v31 : f32, !llvm.ptr
+                  %v471 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v472 = arith.mulf %v471, %v468 fastmath<contract> : f32
+                  llvm.store %v472, %v36 : f32, !llvm.ptr
+                  scf.if %v459 {
                   }
-                  %v467 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v468 = llvm.load %v467 : !llvm.ptr -> f32
-                  %v469 = arith.negf %v468 : f32
-                  %v470 = arith.mulf %v469, %v108 fastmath<contract> : f32
-                  %v471 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v470) : (f32) -> f32
-                  %v472 = arith.addf %v35, %v471 fastmath<contract> : f32
-                  %v473 = arith.divf %v35, %v472 : f32
-                  %v474 = arith.muli %v25, %v92 : i64
-                  %v475 = arith.muli %v23, %size_L : i64
-                  %v476 = arith.addi %v474, %v475 : i64
-                  %v477 = arith.addi %v476, %v454 : i64
-                  %v478 = llvm.getelementptr %in_gate_a[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v479 = llvm.load %v478 : !llvm.ptr -> f32
-                  %v480 = arith.negf %v479 : f32
-                  %v481 = arith.mulf %v480, %v108 fastmath<contract> : f32
-                  %v482 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v481) : (f32) -> f32
-                  %v483 = arith.addf %v35, %v482 fastmath<contract> : f32
-                  %v484 = arith.divf %v35, %v483 : f32
-                  %v485 = arith.mulf %v113, %v484 fastmath<contract> : f32
-                  %v486 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v473) : (f32) -> f32
-                  %v487 = arith.mulf %v485, %v486 fastmath<contract> : f32
-                  %v488 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v487) : (f32) -> f32
-                  llvm.store %v488, %v32 : f32, !llvm.ptr
+                  %v473 = arith.muli %v25, %v92 : i64
+                  %v474 = arith.muli %v23, %size_L : i64
+                  %v475 = arith.addi %v473, %v474 : i64
+                  %v476 = arith.addi %v475, %v460 : i64
+                  %v477 = llvm.getelementptr %in_gate_a[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v478 = llvm.load %v477 : !llvm.ptr -> f32
+                  %v479 = arith.negf %v478 : f32
+                  %v480 = arith.mulf %v479, %v108 fastmath<contract> : f32
+                  %v481 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v480) : (f32) -> f32
+                  %v482 = arith.addf %v35, %v481 fastmath<contract> : f32
+                  %v483 = arith.divf %v35, %v482 : f32
+                  %v484 = arith.mulf %v113, %v483 fastmath<contract> : f32
+                  %v485 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v486 = arith.mulf %v484, %v485 fastmath<contract> : f32
+                  %v487 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v486) : (f32) -> f32
+                  llvm.store %v487, %v32 : f32, !llvm.ptr
                 }
-                %v489 = arith.addi %v74, %v169 : i64
-                %v490 = arith.cmpi slt, %v171, %v407 : i32
-                %v491 = arith.cmpi eq, %v171, %v412 : i32
-                scf.if %v490 {
-                  %v492 = arith.addi %v56, %v489 : i64
-                  %v493 = arith.muli %v25, %v92 : i64
-                  %v494 = arith.muli %v23, %size_L : i64
-                  %v495 = arith.addi %v493, %v494 : i64
-                  %v496 = arith.addi %v495, %v492 : i64
-                  %v497 = llvm.getelementptr %dy_y[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v498 = llvm.load %v497 : !llvm.ptr -> f32
-                  %v499 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v500 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v501 = arith.mulf %v500, %v499 fastmath<contract> : f32
-                  %v502 = arith.addf %v498, %v501 fastmath<contract> : f32
-                  llvm.store %v502, %v31 : f32, !llvm.ptr
-                  %v503 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v504 = arith.mulf %v503, %v500 fastmath<contract> : f32
-                  llvm.store %v504, %v36 : f32, !llvm.ptr
-                  scf.if %v491 {
+                %v488 = arith.addi %v74, %v227 : i64
+                %v489 = arith.cmpi slt, %v229, %v358 : i32
+                %v490 = arith.cmpi eq, %v229, %v363 : i32
+                scf.if %v489 {
+                  %v491 = arith.addi %v56, %v488 : i64
+                  %v492 = arith.muli %v25, %v92 : i64
+                  %v493 = arith.muli %v23, %size_L : i64
+                  %v494 = arith.addi %v492, %v493 : i64
+                  %v495 = arith.addi %v494, %v491 : i64
+                  %v496 = llvm.getelementptr %dy_y[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v497 = llvm.load %v496 : !llvm.ptr -> f32
+                  %v498 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v499 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v500 = arith.mulf %v499, %v498 fastmath<contract> : f32
+                  %v501 = arith.addf %v497, %v500 fastmath<contract> : f32
+                  llvm.store %v501, %v31 : f32, !llvm.ptr
+                  %v502 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v503 = arith.mulf %v502, %v499 fastmath<contract> : f32
+                  llvm.store %v503, %v36 : f32, !llvm.ptr
+                  scf.if %v490 {
                   }
-                  %v505 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v506 = llvm.load %v505 : !llvm.ptr -> f32
-                  %v507 = arith.negf %v506 : f32
-                  %v508 = arith.mulf %v507, %v108 fastmath<contract> : f32
-                  %v509 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v508) : (f32) -> f32
-                  %v510 = arith.addf %v35, %v509 fastmath<contract> : f32
-                  %v511 = arith.divf %v35, %v510 : f32
-                  %v512 = arith.muli %v25, %v92 : i64
-                  %v513 = arith.muli %v23, %size_L : i64
-                  %v514 = arith.addi %v512, %v513 : i64
-                  %v515 = arith.addi %v514, %v492 : i64
-                  %v516 = llvm.getelementptr %in_gate_a[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v517 = llvm.load %v516 : !llvm.ptr -> f32
-                  %v518 = arith.negf %v517 : f32
-                  %v519 = arith.mulf %v518, %v108 fastmath<contract> : f32
-                  %v520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v519) : (f32) -> f32
-                  %v521 = arith.addf %v35, %v520 fastmath<contract> : f32
-                  %v522 = arith.divf %v35, %v521 : f32
-                  %v523 = arith.mulf %v113, %v522 fastmath<contract> : f32
-                  %v524 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v511) : (f32) -> f32
-                  %v525 = arith.mulf %v523, %v524 fastmath<contract> : f32
-                  %v526 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v525) : (f32) -> f32
-                  llvm.store %v526, %v32 : f32, !llvm.ptr
+                  %v504 = arith.muli %v25, %v92 : i64
+                  %v505 = arith.muli %v23, %size_L : i64
+                  %v506 = arith.addi %v504, %v505 : i64
+                  %v507 = arith.addi %v506, %v491 : i64
+                  %v508 = llvm.getelementptr %in_gate_a[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v509 = llvm.load %v508 : !llvm.ptr -> f32
+                  %v510 = arith.negf %v509 : f32
+                  %v511 = arith.mulf %v510, %v108 fastmath<contract> : f32
+                  %v512 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v511) : (f32) -> f32
+                  %v513 = arith.addf %v35, %v512 fastmath<contract> : f32
+                  %v514 = arith.divf %v35, %v513 : f32
+                  %v515 = arith.mulf %v113, %v514 fastmath<contract> : f32
+                  %v516 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v517 = arith.mulf %v515, %v516 fastmath<contract> : f32
+                  %v518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v517) : (f32) -> f32
+                  llvm.store %v518, %v32 : f32, !llvm.ptr
                 }
-                %v527 = arith.addi %v74, %v27 : i64
-                %v528 = arith.cmpi slt, %v210, %v407 : i32
-                %v529 = arith.cmpi eq, %v210, %v412 : i32
-                scf.if %v528 {
-                  %v530 = arith.addi %v56, %v527 : i64
-                  %v531 = arith.muli %v25, %v92 : i64
-                  %v532 = arith.muli %v23, %size_L : i64
-                  %v533 = arith.addi %v531, %v532 : i64
-                  %v534 = arith.addi %v533, %v530 : i64
-                  %v535 = llvm.getelementptr %dy_y[%v534] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v536 = llvm.load %v535 : !llvm.ptr -> f32
-                  %v537 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v538 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v539 = arith.mulf %v538, %v537 fastmath<contract> : f32
-                  %v540 = arith.addf %v536, %v539 fastmath<contract> : f32
-                  llvm.store %v540, %v31 : f32, !llvm.ptr
-                  %v541 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v542 = arith.mulf %v541, %v538 fastmath<contract> : f32
-                  llvm.store %v542, %v36 : f32, !llvm.ptr
-                  scf.if %v529 {
+                %v519 = arith.addi %v74, %v260 : i64
+                %v520 = arith.cmpi slt, %v262, %v358 : i32
+                %v521 = arith.cmpi eq, %v262, %v363 : i32
+                scf.if %v520 {
+                  %v522 = arith.addi %v56, %v519 : i64
+                  %v523 = arith.muli %v25, %v92 : i64
+                  %v524 = arith.muli %v23, %size_L : i64
+                  %v525 = arith.addi %v523, %v524 : i64
+                  %v526 = arith.addi %v525, %v522 : i64
+                  %v527 = llvm.getelementptr %dy_y[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v528 = llvm.load %v527 : !llvm.ptr -> f32
+                  %v529 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v530 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v531 = arith.mulf %v530, %v529 fastmath<contract> : f32
+                  %v532 = arith.addf %v528, %v531 fastmath<contract> : f32
+                  llvm.store %v532, %v31 : f32, !llvm.ptr
+                  %v533 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v534 = arith.mulf %v533, %v530 fastmath<contract> : f32
+                  llvm.store %v534, %v36 : f32, !llvm.ptr
+                  scf.if %v521 {
                   }
-                  %v543 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v544 = llvm.load %v543 : !llvm.ptr -> f32
-                  %v545 = arith.negf %v544 : f32
-                  %v546 = arith.mulf %v545, %v108 fastmath<contract> : f32
-                  %v547 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v546) : (f32) -> f32
-                  %v548 = arith.addf %v35, %v547 fastmath<contract> : f32
-                  %v549 = arith.divf %v35, %v548 : f32
-                  %v550 = arith.muli %v25, %v92 : i64
-                  %v551 = arith.muli %v23, %size_L : i64
-                  %v552 = arith.addi %v550, %v551 : i64
-                  %v553 = arith.addi %v552, %v530 : i64
-                  %v554 = llvm.getelementptr %in_gate_a[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v555 = llvm.load %v554 : !llvm.ptr -> f32
-                  %v556 = arith.negf %v555 : f32
-                  %v557 = arith.mulf %v556, %v108 fastmath<contract> : f32
-                  %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
-                  %v559 = arith.addf %v35, %v558 fastmath<contract> : f32
-                  %v560 = arith.divf %v35, %v559 : f32
-                  %v561 = arith.mulf %v113, %v560 fastmath<contract> : f32
-                  %v562 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v549) : (f32) -> f32
-                  %v563 = arith.mulf %v561, %v562 fastmath<contract> : f32
-                  %v564 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v563) : (f32) -> f32
-                  llvm.store %v564, %v32 : f32, !llvm.ptr
+                  %v535 = arith.muli %v25, %v92 : i64
+                  %v536 = arith.muli %v23, %size_L : i64
+                  %v537 = arith.addi %v535, %v536 : i64
+                  %v538 = arith.addi %v537, %v522 : i64
+                  %v539 = llvm.getelementptr %in_gate_a[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v540 = llvm.load %v539 : !llvm.ptr -> f32
+                  %v541 = arith.negf %v540 : f32
+                  %v542 = arith.mulf %v541, %v108 fastmath<contract> : f32
+                  %v543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v542) : (f32) -> f32
+                  %v544 = arith.addf %v35, %v543 fastmath<contract> : f32
+                  %v545 = arith.divf %v35, %v544 : f32
+                  %v546 = arith.mulf %v113, %v545 fastmath<contract> : f32
+                  %v547 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v548 = arith.mulf %v546, %v547 fastmath<contract> : f32
+                  %v549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v548) : (f32) -> f32
+                  llvm.store %v549, %v32 : f32, !llvm.ptr
                 }
-                %v565 = arith.addi %v74, %v248 : i64
-                %v566 = arith.cmpi slt, %v250, %v407 : i32
-                %v567 = arith.cmpi eq, %v250, %v412 : i32
-                scf.if %v566 {
-                  %v568 = arith.addi %v56, %v565 : i64
-                  %v569 = arith.muli %v25, %v92 : i64
-                  %v570 = arith.muli %v23, %size_L : i64
-                  %v571 = arith.addi %v569, %v570 : i64
-                  %v572 = arith.addi %v571, %v568 : i64
-                  %v573 = llvm.getelementptr %dy_y[%v572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v574 = llvm.load %v573 : !llvm.ptr -> f32
-                  %v575 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v576 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v577 = arith.mulf %v576, %v575 fastmath<contract> : f32
-                  %v578 = arith.addf %v574, %v577 fastmath<contract> : f32
-                  llvm.store %v578, %v31 : f32, !llvm.ptr
-                  %v579 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v580 = arith.mulf %v579, %v576 fastmath<contract> : f32
-                  llvm.store %v580, %v36 : f32, !llvm.ptr
-                  scf.if %v567 {
+                %v550 = arith.addi %v74, %v1 : i64
+                %v551 = arith.cmpi slt, %v294, %v358 : i32
+                %v552 = arith.cmpi eq, %v294, %v363 : i32
+                scf.if %v551 {
+                  %v553 = arith.addi %v56, %v550 : i64
+                  %v554 = arith.muli %v25, %v92 : i64
+                  %v555 = arith.muli %v23, %size_L : i64
+                  %v556 = arith.addi %v554, %v555 : i64
+                  %v557 = arith.addi %v556, %v553 : i64
+                  %v558 = llvm.getelementptr %dy_y[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v559 = llvm.load %v558 : !llvm.ptr -> f32
+                  %v560 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v561 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v562 = arith.mulf %v561, %v560 fastmath<contract> : f32
+                  %v563 = arith.addf %v559, %v562 fastmath<contract> : f32
+                  llvm.store %v563, %v31 : f32, !llvm.ptr
+                  %v564 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v565 = arith.mulf %v564, %v561 fastmath<contract> : f32
+                  llvm.store %v565, %v36 : f32, !llvm.ptr
+                  scf.if %v552 {
                   }
-                  %v581 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v582 = llvm.load %v581 : !llvm.ptr -> f32
-                  %v583 = arith.negf %v582 : f32
-                  %v584 = arith.mulf %v583, %v108 fastmath<contract> : f32
-                  %v585 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v584) : (f32) -> f32
-                  %v586 = arith.addf %v35, %v585 fastmath<contract> : f32
-                  %v587 = arith.divf %v35, %v586 : f32
-                  %v588 = arith.muli %v25, %v92 : i64
-                  %v589 = arith.muli %v23, %size_L : i64
-                  %v590 = arith.addi %v588, %v589 : i64
-                  %v591 = arith.addi %v590, %v568 : i64
-                  %v592 = llvm.getelementptr %in_gate_a[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v593 = llvm.load %v592 : !llvm.ptr -> f32
-                  %v594 = arith.negf %v593 : f32
-                  %v595 = arith.mulf %v594, %v108 fastmath<contract> : f32
-                  %v596 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v595) : (f32) -> f32
-                  %v597 = arith.addf %v35, %v596 fastmath<contract> : f32
-                  %v598 = arith.divf %v35, %v597 : f32
-                  %v599 = arith.mulf %v113, %v598 fastmath<contract> : f32
-                  %v600 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v587) : (f32) -> f32
-                  %v601 = arith.mulf %v599, %v600 fastmath<contract> : f32
-                  %v602 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v601) : (f32) -> f32
-                  llvm.store %v602, %v32 : f32, !llvm.ptr
+                  %v566 = arith.muli %v25, %v92 : i64
+                  %v567 = arith.muli %v23, %size_L : i64
+                  %v568 = arith.addi %v566, %v567 : i64
+                  %v569 = arith.addi %v568, %v553 : i64
+                  %v570 = llvm.getelementptr %in_gate_a[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v571 = llvm.load %v570 : !llvm.ptr -> f32
+                  %v572 = arith.negf %v571 : f32
+                  %v573 = arith.mulf %v572, %v108 fastmath<contract> : f32
+                  %v574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v573) : (f32) -> f32
+                  %v575 = arith.addf %v35, %v574 fastmath<contract> : f32
+                  %v576 = arith.divf %v35, %v575 : f32
+                  %v577 = arith.mulf %v113, %v576 fastmath<contract> : f32
+                  %v578 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v579 = arith.mulf %v577, %v578 fastmath<contract> : f32
+                  %v580 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v579) : (f32) -> f32
+                  llvm.store %v580, %v32 : f32, !llvm.ptr
                 }
-                %v603 = arith.addi %v74, %v288 : i64
-                %v604 = arith.cmpi slt, %v290, %v407 : i32
-                %v605 = arith.cmpi eq, %v290, %v412 : i32
-                scf.if %v604 {
-                  %v606 = arith.addi %v56, %v603 : i64
-                  %v607 = arith.muli %v25, %v92 : i64
-                  %v608 = arith.muli %v23, %size_L : i64
-                  %v609 = arith.addi %v607, %v608 : i64
-                  %v610 = arith.addi %v609, %v606 : i64
-                  %v611 = llvm.getelementptr %dy_y[%v610] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v612 = llvm.load %v611 : !llvm.ptr -> f32
-                  %v613 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v614 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v615 = arith.mulf %v614, %v613 fastmath<contract> : f32
-                  %v616 = arith.addf %v612, %v615 fastmath<contract> : f32
-                  llvm.store %v616, %v31 : f32, !llvm.ptr
-                  %v617 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v618 = arith.mulf %v617, %v614 fastmath<contract> : f32
-                  llvm.store %v618, %v36 : f32, !llvm.ptr
-                  scf.if %v605 {
+                %v581 = arith.cmpi slt, %v325, %v358 : i32
+                %v582 = arith.cmpi eq, %v325, %v363 : i32
+                scf.if %v581 {
+                  %v583 = arith.addi %v56, %v74 : i64
+                  %v584 = arith.muli %v25, %v92 : i64
+                  %v585 = arith.muli %v23, %size_L : i64
+                  %v586 = arith.addi %v584, %v585 : i64
+                  %v587 = arith.addi %v586, %v583 : i64
+                  %v588 = llvm.getelementptr %dy_y[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v589 = llvm.load %v588 : !llvm.ptr -> f32
+                  %v590 = llvm.load %v31 : !llvm.ptr -> f32
+                  %v591 = llvm.load %v32 : !llvm.ptr -> f32
+                  %v592 = arith.mulf %v591, %v590 fastmath<contract> : f32
+                  %v593 = arith.addf %v589, %v592 fastmath<contract> : f32
+                  llvm.store %v593, %v31 : f32, !llvm.ptr
+                  %v594 = llvm.load %v36 : !llvm.ptr -> f32
+                  %v595 = arith.mulf %v594, %v591 fastmath<contract> : f32
+                  llvm.store %v595, %v36 : f32, !llvm.ptr
+                  scf.if %v582 {
                   }
-                  %v619 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v620 = llvm.load %v619 : !llvm.ptr -> f32
-                  %v621 = arith.negf %v620 : f32
-                  %v622 = arith.mulf %v621, %v108 fastmath<contract> : f32
-                  %v623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v622) : (f32) -> f32
-                  %v624 = arith.addf %v35, %v623 fastmath<contract> : f32
-                  %v625 = arith.divf %v35, %v624 : f32
-                  %v626 = arith.muli %v25, %v92 : i64
-                  %v627 = arith.muli %v23, %size_L : i64
-                  %v628 = arith.addi %v626, %v627 : i64
-                  %v629 = arith.addi %v628, %v606 : i64
-                  %v630 = llvm.getelementptr %in_gate_a[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v631 = llvm.load %v630 : !llvm.ptr -> f32
-                  %v632 = arith.negf %v631 : f32
-                  %v633 = arith.mulf %v632, %v108 fastmath<contract> : f32
-                  %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
-                  %v635 = arith.addf %v35, %v634 fastmath<contract> : f32
-                  %v636 = arith.divf %v35, %v635 : f32
-                  %v637 = arith.mulf %v113, %v636 fastmath<contract> : f32
-                  %v638 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v625) : (f32) -> f32
-                  %v639 = arith.mulf %v637, %v638 fastmath<contract> : f32
-                  %v640 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v639) : (f32) -> f32
-                  llvm.store %v640, %v32 : f32, !llvm.ptr
-                }
-                %v641 = arith.addi %v74, %v1 : i64
-                %v642 = arith.cmpi slt, %v329, %v407 : i32
-                %v643 = arith.cmpi eq, %v329, %v412 : i32
-                scf.if %v642 {
-                  %v644 = arith.addi %v56, %v641 : i64
-                  %v645 = arith.muli %v25, %v92 : i64
-                  %v646 = arith.muli %v23, %size_L : i64
-                  %v647 = arith.addi %v645, %v646 : i64
-                  %v648 = arith.addi %v647, %v644 : i64
-                  %v649 = llvm.getelementptr %dy_y[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v650 = llvm.load %v649 : !llvm.ptr -> f32
-                  %v651 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v652 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v653 = arith.mulf %v652, %v651 fastmath<contract> : f32
-                  %v654 = arith.addf %v650, %v653 fastmath<contract> : f32
-                  llvm.store %v654, %v31 : f32, !llvm.ptr
-                  %v655 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v656 = arith.mulf %v655, %v652 fastmath<contract> : f32
-                  llvm.store %v656, %v36 : f32, !llvm.ptr
-                  scf.if %v643 {
-                  }
-                  %v657 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v658 = llvm.load %v657 : !llvm.ptr -> f32
-                  %v659 = arith.negf %v658 : f32
-                  %v660 = arith.mulf %v659, %v108 fastmath<contract> : f32
-                  %v661 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v660) : (f32) -> f32
-                  %v662 = arith.addf %v35, %v661 fastmath<contract> : f32
-                  %v663 = arith.divf %v35, %v662 : f32
-                  %v664 = arith.muli %v25, %v92 : i64
-                  %v665 = arith.muli %v23, %size_L : i64
-                  %v666 = arith.addi %v664, %v665 : i64
-                  %v667 = arith.addi %v666, %v644 : i64
-                  %v668 = llvm.getelementptr %in_gate_a[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v669 = llvm.load %v668 : !llvm.ptr -> f32
-                  %v670 = arith.negf %v669 : f32
-                  %v671 = arith.mulf %v670, %v108 fastmath<contract> : f32
-                  %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
-                  %v673 = arith.addf %v35, %v672 fastmath<contract> : f32
-                  %v674 = arith.divf %v35, %v673 : f32
-                  %v675 = arith.mulf %v113, %v674 fastmath<contract> : f32
-                  %v676 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v663) : (f32) -> f32
-                  %v677 = arith.mulf %v675, %v676 fastmath<contract> : f32
-                  %v678 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v677) : (f32) -> f32
-                  llvm.store %v678, %v32 : f32, !llvm.ptr
-                }
-                %v679 = arith.cmpi slt, %v367, %v407 : i32
-                %v680 = arith.cmpi eq, %v367, %v412 : i32
-                scf.if %v679 {
-                  %v681 = arith.addi %v56, %v74 : i64
-                  %v682 = arith.muli %v25, %v92 : i64
-                  %v683 = arith.muli %v23, %size_L : i64
-                  %v684 = arith.addi %v682, %v683 : i64
-                  %v685 = arith.addi %v684, %v681 : i64
-                  %v686 = llvm.getelementptr %dy_y[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v687 = llvm.load %v686 : !llvm.ptr -> f32
-                  %v688 = llvm.load %v31 : !llvm.ptr -> f32
-                  %v689 = llvm.load %v32 : !llvm.ptr -> f32
-                  %v690 = arith.mulf %v689, %v688 fastmath<contract> : f32
-                  %v691 = arith.addf %v687, %v690 fastmath<contract> : f32
-                  llvm.store %v691, %v31 : f32, !llvm.ptr
-                  %v692 = llvm.load %v36 : !llvm.ptr -> f32
-                  %v693 = arith.mulf %v692, %v689 fastmath<contract> : f32
-                  llvm.store %v693, %v36 : f32, !llvm.ptr
-                  scf.if %v680 {
-                  }
-                  %v694 = llvm.getelementptr %in_Lambda[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v695 = llvm.load %v694 : !llvm.ptr -> f32
-                  %v696 = arith.negf %v695 : f32
-                  %v697 = arith.mulf %v696, %v108 fastmath<contract> : f32
-                  %v698 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v697) : (f32) -> f32
-                  %v699 = arith.addf %v35, %v698 fastmath<contract> : f32
-                  %v700 = arith.divf %v35, %v699 : f32
-                  %v701 = arith.muli %v25, %v92 : i64
-                  %v702 = arith.muli %v23, %size_L : i64
-                  %v703 = arith.addi %v701, %v702 : i64
-                  %v704 = arith.addi %v703, %v681 : i64
-                  %v705 = llvm.getelementptr %in_gate_a[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v706 = llvm.load %v705 : !llvm.ptr -> f32
-                  %v707 = arith.negf %v706 : f32
-                  %v708 = arith.mulf %v707, %v108 fastmath<contract> : f32
-                  %v709 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v708) : (f32) -> f32
-                  %v710 = arith.addf %v35, %v709 fastmath<contract> : f32
-                  %v711 = arith.divf %v35, %v710 : f32
-                  %v712 = arith.mulf %v113, %v711 fastmath<contract> : f32
-                  %v713 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v700) : (f32) -> f32
-                  %v714 = arith.mulf %v712, %v713 fastmath<contract> : f32
-                  %v715 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v714) : (f32) -> f32
-                  llvm.store %v715, %v32 : f32, !llvm.ptr
+                  %v596 = arith.muli %v25, %v92 : i64
+                  %v597 = arith.muli %v23, %size_L : i64
+                  %v598 = arith.addi %v596, %v597 : i64
+                  %v599 = arith.addi %v598, %v583 : i64
+                  %v600 = llvm.getelementptr %in_gate_a[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v601 = llvm.load %v600 : !llvm.ptr -> f32
+                  %v602 = arith.negf %v601 : f32
+                  %v603 = arith.mulf %v602, %v108 fastmath<contract> : f32
+                  %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
+                  %v605 = arith.addf %v35, %v604 fastmath<contract> : f32
+                  %v606 = arith.divf %v35, %v605 : f32
+                  %v607 = arith.mulf %v113, %v606 fastmath<contract> : f32
+                  %v608 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v112) : (f32) -> f32
+                  %v609 = arith.mulf %v607, %v608 fastmath<contract> : f32
+                  %v610 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v609) : (f32) -> f32
+                  llvm.store %v610, %v32 : f32, !llvm.ptr
                 }
               }
             }
@@ -830,30 +725,30 @@ module attributes {gpu.container_module} {
         }
       }
       scf.if %v20 {
-        %v716 = llvm.load %v31 : !llvm.ptr -> f32
-        %v717 = arith.muli %v16, %v2 : i64
-        %v718 = arith.subi %v2, %v1 : i64
-        %v719 = arith.minsi %v19, %v718 : i64
-        %v720 = arith.addi %v717, %v719 : i64
-        %v721 = llvm.getelementptr %segsum_h[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v716, %v721 : f32, !llvm.ptr
-        %v722 = llvm.load %v36 : !llvm.ptr -> f32
-        %v723 = arith.addi %v6, %v16 : i64
-        %v724 = arith.muli %v723, %v2 : i64
-        %v725 = arith.subi %v2, %v1 : i64
-        %v726 = arith.minsi %v19, %v725 : i64
-        %v727 = arith.addi %v724, %v726 : i64
-        %v728 = llvm.getelementptr %segsum_h[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v722, %v728 : f32, !llvm.ptr
-        %v729 = llvm.load %v32 : !llvm.ptr -> f32
-        %v730 = arith.muli %v288, %v6 : i64
-        %v731 = arith.addi %v730, %v16 : i64
-        %v732 = arith.muli %v731, %v2 : i64
-        %v733 = arith.subi %v2, %v1 : i64
-        %v734 = arith.minsi %v19, %v733 : i64
-        %v735 = arith.addi %v732, %v734 : i64
-        %v736 = llvm.getelementptr %segsum_h[%v735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v729, %v736 : f32, !llvm.ptr
+        %v611 = llvm.load %v31 : !llvm.ptr -> f32
+        %v612 = arith.muli %v16, %v2 : i64
+        %v613 = arith.subi %v2, %v1 : i64
+        %v614 = arith.minsi %v19, %v613 : i64
+        %v615 = arith.addi %v612, %v614 : i64
+        %v616 = llvm.getelementptr %segsum_h[%v615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v611, %v616 : f32, !llvm.ptr
+        %v617 = llvm.load %v36 : !llvm.ptr -> f32
+        %v618 = arith.addi %v6, %v16 : i64
+        %v619 = arith.muli %v618, %v2 : i64
+        %v620 = arith.subi %v2, %v1 : i64
+        %v621 = arith.minsi %v19, %v620 : i64
+        %v622 = arith.addi %v619, %v621 : i64
+        %v623 = llvm.getelementptr %segsum_h[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v617, %v623 : f32, !llvm.ptr
+        %v624 = llvm.load %v32 : !llvm.ptr -> f32
+        %v625 = arith.muli %v260, %v6 : i64
+        %v626 = arith.addi %v625, %v16 : i64
+        %v627 = arith.muli %v626, %v2 : i64
+        %v628 = arith.subi %v2, %v1 : i64
+        %v629 = arith.minsi %v19, %v628 : i64
+        %v630 = arith.addi %v627, %v629 : i64
+        %v631 = llvm.getelementptr %segsum_h[%v630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v624, %v631 : f32, !llvm.ptr
       }
       gpu.return
     }
