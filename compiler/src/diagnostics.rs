@@ -651,7 +651,7 @@ fn derive_diagnostic(e: &DeriveError) -> Diagnostic<()> {
             // Another state inside a nonlinear function: a chain of scans.
             let chain = others.first().map(|o| {
                 format!(
-                    "; `{o}` is another state: a gate computed from it makes a chain of scans, which linrec does not derive yet — compute `{o}` in its own recurrence and pass it in as an input"
+                    "; `{o}` is another state: a gate may read one only when its dims are a strict subset of `{state}`'s (it is then scanned first, a chain of scans, as mLSTM's `C` reads `m`), and `{o}`'s are not — compute `{o}` in its own recurrence and pass it in as an input"
                 )
             });
             let no_scan =
