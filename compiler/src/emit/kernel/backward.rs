@@ -313,37 +313,6 @@ impl Em<'_> {
 /// 2.82 / 2.36 with 3 (280 bytes spilled); bf16 2.71 / 1.91 with 2, 2.86 / 2.38 with 3.
 const BACKWARD_MIN_BLOCKS: usize = 2;
 
-/// Most step-invariant values per thread the segments' first pass keeps live (the LRU's and
-/// S5's input matrices, which would add 400 bytes of spills, stay re-read).
-const SUM_HOIST_MAX: usize = 16;
-
-/// Values per thread the segments' first pass would keep live were its step-invariant parts
-/// hoisted: the largest hoisted subexpressions its decays and adjoint sources read, at each
-/// of the thread's points.
-fn hoisted_values(em: &Em<'_>, d: &Derived) -> usize {
-    let rec = &d.rec;
-    let mut stack: Vec<Handle<Expr>> = d
-        .backward
-        .adjoints
-        .iter()
-        .flat_map(|a| [a.source, a.decay])
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut values = 0;
-    while let Some(h) = stack.pop() {
-        if !seen.insert(h) {
-            continue;
-        }
-        if em.hoisted[h.index()] {
-            let dims: Vec<Handle<Dim>> = rec.exprs.shape(h).iter().collect();
-            values += em.points(&dims).len();
-        } else {
-            stack.extend(rec.exprs.operands(h));
-        }
-    }
-    values
-}
-
 /// Emits the backward kernels of `d` (the whole walk, and the segmented one's passes) and
 /// the reduce kernels of the inputs that need them.
 pub fn emit_backward(
@@ -431,7 +400,7 @@ fn emit_walk(
     // selective scan's, issue-bound at 108 registers (Nsight Compute, bf16 at
     // (1, 1536, 65536, 16): 21 instructions per state point and step), then reads neither `A`
     // nor multiplies by log2 e at each step (8% fewer instructions, no more registers).
-    if mode != Mode::Sum || hoisted_values(&em, d) > SUM_HOIST_MAX {
+    if mode != Mode::Sum || super::segment::hoisted_values(&em, d) > super::segment::SUM_HOIST_MAX {
         em.hoisted = vec![false; rec.exprs.len()];
     }
     em.min_blocks_per_sm = Some(BACKWARD_MIN_BLOCKS);

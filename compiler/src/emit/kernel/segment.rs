@@ -1,11 +1,11 @@
-//! The segmented backward's middle pass and its workspace layout. Where a scan is long and
-//! its threads few, the backward splits the scan into segments walked back in parallel. The
-//! adjoint recurrence `g_t = c_t + a_{t+1} ⊙ g_{t+1}` is linear, so a segment walked back from
-//! a zero adjoint gives its adjoint at its start `G`, and the adjoint entering it from the
-//! next segment, `g'` (with that segment's first decay `a'`), adds `P · a' · g'`, `P` the
-//! product of the segment's decays after its first. Pass 1 writes `(G, P, a_first)` per
-//! segment, this pass scans them from the last segment, and pass 3 walks every segment again
-//! from its carry `(g', a')`, writing the gradients.
+//! The segmented backward's middle pass, its workspace layout, and what its first pass keeps
+//! in registers. Where a scan is long and its threads few, the backward splits the scan into
+//! segments walked back in parallel. The adjoint recurrence `g_t = c_t + a_{t+1} ⊙ g_{t+1}` is
+//! linear, so a segment walked back from a zero adjoint gives its adjoint at its start `G`,
+//! and the adjoint entering it from the next segment, `g'` (with that segment's first decay
+//! `a'`), adds `P · a' · g'`, `P` the product of the segment's decays after its first. Pass 1
+//! writes `(G, P, a_first)` per segment, this pass scans them from the last segment, and
+//! pass 3 walks every segment again from its carry `(g', a')`, writing the gradients.
 
 use super::*;
 use crate::emit::math::farith;
@@ -258,4 +258,35 @@ pub fn emit_segment_carry(d: &Derived, plan: &KernelPlan, target: Target) -> Ker
     em.note(false, "end carry scan");
     let func = em.assemble(&name, &head, &host_loop);
     Kernel::plain(name, KernelKind::BackwardCarry, &em, func)
+}
+
+/// Most step-invariant values per thread the segments' first pass keeps live (the LRU's and
+/// S5's input matrices, which would add 400 bytes of spills, stay re-read).
+pub(super) const SUM_HOIST_MAX: usize = 16;
+
+/// Values per thread the segments' first pass would keep live were its step-invariant parts
+/// hoisted: the largest hoisted subexpressions its decays and adjoint sources read, at each
+/// of the thread's points.
+pub(super) fn hoisted_values(em: &Em<'_>, d: &Derived) -> usize {
+    let rec = &d.rec;
+    let mut stack: Vec<Handle<Expr>> = d
+        .backward
+        .adjoints
+        .iter()
+        .flat_map(|a| [a.source, a.decay])
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut values = 0;
+    while let Some(h) = stack.pop() {
+        if !seen.insert(h) {
+            continue;
+        }
+        if em.hoisted[h.index()] {
+            let dims: Vec<Handle<Dim>> = rec.exprs.shape(h).iter().collect();
+            values += em.points(&dims).len();
+        } else {
+            stack.extend(rec.exprs.operands(h));
+        }
+    }
+    values
 }
