@@ -37,8 +37,12 @@ fn emit(d: &Derived) {
         .iter()
         .map(|(_, dim)| (dim.name.clone(), 3))
         .collect();
-    let plan = match KernelPlan::new(d, &fixed, strategy::THREADS as usize, strategy::TILE as usize)
-    {
+    let plan = match KernelPlan::new(
+        d,
+        &fixed,
+        strategy::THREADS as usize,
+        strategy::TILE as usize,
+    ) {
         Ok(plan) => plan,
         Err(e) => {
             let _ = e.to_string();
