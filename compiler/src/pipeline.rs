@@ -91,8 +91,11 @@ mod compile {
     use crate::emit::lower::LowerError;
     use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES, PlanError};
     use crate::emit::program;
+    use crate::emit::staged::{self, Part};
     use crate::error::Error;
-    use crate::manifest::{KernelManifest, LayerKernelManifest, LayersManifest, Manifest, VERSION};
+    use crate::manifest::{
+        KernelManifest, LayerKernelManifest, LayersManifest, Manifest, RecurrenceManifest, VERSION,
+    };
     use crate::strategy::{self, Choice, Device, Request, Strategy, THREADS, TILE};
 
     /// Options of `linrec compile`.
@@ -222,73 +225,27 @@ mod compile {
             }
         }
         for d in &recs {
-            let t = Instant::now();
-            let (request, mut choice) = match d.chain_readers().first() {
-                None => (opts.request, choose(d, opts)),
-                Some((s, readers)) => strategy::chain_choice(opts.request).ok_or_else(|| {
-                    CompileError::ChainStrategy {
-                        recurrence: d.rec.name.clone(),
-                        state: d.rec.states[*s].name.clone(),
-                        reader: d.rec.states[readers[0]].name.clone(),
-                        requested: format!("{:?}", opts.request).to_lowercase(),
-                    }
-                })?,
-            };
-            match &mut choice.strategy {
-                Strategy::Sequential { threads, tile }
-                | Strategy::Chunked { threads, tile, .. } => {
-                    *threads = opts.threads.unwrap_or(*threads);
-                    *tile = opts.tile.unwrap_or(*tile);
+            let whole = plan_of(d, opts, THREADS as usize, TILE as usize);
+            let plans = |p: &Derived| plan_of(p, opts, THREADS as usize, TILE as usize).is_ok();
+            match staged::split_of(d, &opts.plan, &whole, plans)? {
+                None => {
+                    let (ks, m) = compile_recurrence(d, opts, &mut timings)?;
+                    kernels.extend(ks);
+                    recurrences.push(m);
                 }
-                Strategy::Block { .. } => {}
+                Some(split) => {
+                    let (mut pre_k, pre_m) = compile_recurrence(&split.pre, opts, &mut timings)?;
+                    let (mut scan_k, scan_m) = compile_recurrence(&split.scan, opts, &mut timings)?;
+                    for (ks, part) in [(&mut pre_k, Part::Pre), (&mut scan_k, Part::Scan)] {
+                        for k in ks.iter_mut() {
+                            staged::rename_kernel(&split, part, &mut k.manifest);
+                        }
+                    }
+                    kernels.extend(scan_k);
+                    kernels.extend(pre_k);
+                    recurrences.push(staged::merge(d, &split, pre_m, scan_m));
+                }
             }
-            // The block scan's own geometry leaves the other kernels' at the defaults.
-            let (threads, tile) = match choice.strategy {
-                Strategy::Sequential { threads, tile }
-                | Strategy::Chunked { threads, tile, .. } => (threads as usize, tile as usize),
-                Strategy::Block { .. } => (
-                    opts.threads.map_or(THREADS as usize, |t| t as usize),
-                    opts.tile.map_or(TILE as usize, |t| t as usize),
-                ),
-            };
-            let plan = plan_of(d, opts, threads, tile)?;
-            // At a geometry the user chose, rows left unstaged are an error: the flags asked
-            // for a tile that cannot be held.
-            if plan.unstaged > 0 && (opts.threads.is_some() || opts.tile.is_some()) {
-                return Err(CompileError::SharedMemory {
-                    kernel: format!("{}_fwd", d.rec.name),
-                    bytes: plan.staging_bytes_wanted,
-                    max: MAX_SHARED_BYTES,
-                });
-            }
-            timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
-            let t = Instant::now();
-            let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
-            if let Some(k) = all.iter().find(|k| k.shared_bytes > MAX_SHARED_BYTES) {
-                return Err(CompileError::SharedMemory {
-                    kernel: k.name.clone(),
-                    bytes: k.shared_bytes,
-                    max: MAX_SHARED_BYTES,
-                });
-            }
-            timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
-            let mut entries = Vec::new();
-            for k in all {
-                let t = Instant::now();
-                let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
-                timings.push((format!("{}: emit MLIR", k.name), t.elapsed()));
-                let manifest = program::kernel_manifest(d, &k);
-                entries.push(manifest.clone());
-                // Lowered below, with every other module of the file.
-                kernels.push(CompiledKernel {
-                    manifest,
-                    mlir: text,
-                    ptx: String::new(),
-                });
-            }
-            recurrences.push(program::recurrence_manifest(
-                d, &plan, choice, request, entries, &routes,
-            ));
         }
         // Kernel names must be unique in a file (one PTX file and one manifest entry each).
         let mut names = std::collections::HashSet::new();
@@ -359,6 +316,82 @@ mod compile {
             timings,
             warnings,
         })
+    }
+
+    /// One recurrence's kernels and manifest entry: its strategy, plan, kernels (MLIR, lowered
+    /// later with the file's others) and programs.
+    fn compile_recurrence(
+        d: &Derived,
+        opts: &CompileOptions,
+        timings: &mut Vec<(String, Duration)>,
+    ) -> Result<(Vec<CompiledKernel>, RecurrenceManifest), CompileError> {
+        let mut kernels = Vec::new();
+        let t = Instant::now();
+        let (request, mut choice) = match d.chain_readers().first() {
+            None => (opts.request, choose(d, opts)),
+            Some((s, readers)) => {
+                strategy::chain_choice(opts.request).ok_or_else(|| CompileError::ChainStrategy {
+                    recurrence: d.rec.name.clone(),
+                    state: d.rec.states[*s].name.clone(),
+                    reader: d.rec.states[readers[0]].name.clone(),
+                    requested: format!("{:?}", opts.request).to_lowercase(),
+                })?
+            }
+        };
+        match &mut choice.strategy {
+            Strategy::Sequential { threads, tile } | Strategy::Chunked { threads, tile, .. } => {
+                *threads = opts.threads.unwrap_or(*threads);
+                *tile = opts.tile.unwrap_or(*tile);
+            }
+            Strategy::Block { .. } => {}
+        }
+        // The block scan's own geometry leaves the other kernels' at the defaults.
+        let (threads, tile) = match choice.strategy {
+            Strategy::Sequential { threads, tile } | Strategy::Chunked { threads, tile, .. } => {
+                (threads as usize, tile as usize)
+            }
+            Strategy::Block { .. } => (
+                opts.threads.map_or(THREADS as usize, |t| t as usize),
+                opts.tile.map_or(TILE as usize, |t| t as usize),
+            ),
+        };
+        let plan = plan_of(d, opts, threads, tile)?;
+        // At a geometry the user chose, rows left unstaged are an error: the flags asked
+        // for a tile that cannot be held.
+        if plan.unstaged > 0 && (opts.threads.is_some() || opts.tile.is_some()) {
+            return Err(CompileError::SharedMemory {
+                kernel: format!("{}_fwd", d.rec.name),
+                bytes: plan.staging_bytes_wanted,
+                max: MAX_SHARED_BYTES,
+            });
+        }
+        timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
+        let t = Instant::now();
+        let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
+        if let Some(k) = all.iter().find(|k| k.shared_bytes > MAX_SHARED_BYTES) {
+            return Err(CompileError::SharedMemory {
+                kernel: k.name.clone(),
+                bytes: k.shared_bytes,
+                max: MAX_SHARED_BYTES,
+            });
+        }
+        timings.push((format!("{}: emit every kernel", d.rec.name), t.elapsed()));
+        let mut entries = Vec::new();
+        for k in all {
+            let t = Instant::now();
+            let text = kernel::module_text(std::slice::from_ref(&k), Target::Gpu);
+            timings.push((format!("{}: emit MLIR", k.name), t.elapsed()));
+            let manifest = program::kernel_manifest(d, &k);
+            entries.push(manifest.clone());
+            // Lowered below, with every other module of the file.
+            kernels.push(CompiledKernel {
+                manifest,
+                mlir: text,
+                ptx: String::new(),
+            });
+        }
+        let manifest = program::recurrence_manifest(d, &plan, choice, request, entries, &routes);
+        Ok((kernels, manifest))
     }
 
     /// That every `--dims` entry naming a dim of the file names a summed one; entries naming

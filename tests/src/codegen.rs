@@ -624,3 +624,53 @@ fn chain_kernels_match_the_interpreter() {
         |_| true,
     );
 }
+
+/// Every example with a sum that reads no state over a dim that no state has (S5's input
+/// projection), split into its stateless pre-pass and its scan, against the interpreter of the
+/// whole recurrence: every host case (both forwards, the step, both backwards).
+#[test]
+fn split_kernels_match_the_interpreter() {
+    let split: Vec<_> = all_derived()
+        .into_iter()
+        .filter(|d| linrec_compiler::derive::split::split(d).is_some())
+        .collect();
+    let names: Vec<&str> = split.iter().map(|d| d.rec.name.as_str()).collect();
+    assert!(names.contains(&"s5"), "{names:?}");
+    let overrides = PlanOverrides {
+        split: Some(true),
+        ..Default::default()
+    };
+    conform_these(split, overrides, |_| true);
+}
+
+/// S5 at sizes whose summed dims together hold far more points than a thread can (M = N = 64:
+/// 4096), which the compiler splits by itself: the forward, the step and both backwards of the
+/// split against the interpreter of the whole.
+#[test]
+fn s5_too_large_to_fuse_is_split_and_matches_the_interpreter() {
+    let d = all_derived()
+        .into_iter()
+        .find(|d| d.rec.name == "s5")
+        .expect("s5.lr is an example");
+    let mlir = Mlir::new();
+    let mut host = HostBackend::new(&mlir);
+    for check in [
+        Check::Forward { chunked: false },
+        Check::Forward { chunked: true },
+        Check::Step,
+        Check::Backward { chunked: false },
+        Check::Backward { chunked: true },
+    ] {
+        let case = conformance::Case {
+            check,
+            len: if check == Check::Step { 1 } else { 70 },
+            outer: vec![2],
+            summed: 64,
+            optional: true,
+            seed: 5,
+        };
+        for r in conformance::run(&mut host, &d, &case).expect("runs") {
+            assert!(r.passed(), "{}", conformance::table(&[r]));
+        }
+    }
+}

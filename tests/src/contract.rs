@@ -131,7 +131,7 @@ fn every_program_binds_every_parameter_and_launches_every_kernel() {
                 launched.extend(dev.launches.iter().map(|l| l.0.clone()));
                 // Nulls only for the forward's checkpoints when it does not save, and for the
                 // slice carries of a backward walked whole (nothing to carry).
-                let whole = r.programs.get(entry).sliced.is_none();
+                let whole = !r.programs.get(entry).sliced();
                 for (k, i) in &dev.nulls {
                     let kernel = r.kernel(k).expect("launched kernels exist");
                     let p = &kernel.params[*i];

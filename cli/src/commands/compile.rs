@@ -179,6 +179,20 @@ pub struct PlanArgs {
     /// to run and gradients are not bitwise repeatable (off by default).
     #[arg(long)]
     pub backward_atomics: bool,
+    /// Sums that read no state, over a dim that no state has (S5's input projection
+    /// `Σ_m B[n, m] · u[b, t, m]`), as a pass of their own before the scan: the scan then holds
+    /// only its states' points per thread. `auto` splits where the whole recurrence would hold
+    /// too many points to compile; `on` always (where there is such a sum); `off` never
+    #[arg(long, value_enum, default_value_t = PrePass::Auto)]
+    pub pre_pass: PrePass,
+}
+
+/// `--pre-pass`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PrePass {
+    Auto,
+    On,
+    Off,
 }
 
 impl PlanArgs {
@@ -192,6 +206,11 @@ impl PlanArgs {
             }),
             backward_cluster: self.backward_cluster,
             backward_atomics: self.backward_atomics,
+            split: match self.pre_pass {
+                PrePass::Auto => None,
+                PrePass::On => Some(true),
+                PrePass::Off => Some(false),
+            },
         }
     }
 }

@@ -16,6 +16,7 @@
 pub mod combine;
 pub mod linear;
 pub mod reverse;
+pub mod split;
 
 use crate::error::Error;
 use crate::ir::{Expr, Handle, Output, OutputKind, Recurrence, State};

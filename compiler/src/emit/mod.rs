@@ -13,6 +13,7 @@ mod math;
 pub mod plan;
 mod plan_error;
 pub mod program;
+pub mod staged;
 pub mod text;
 #[cfg(feature = "mlir")]
 pub mod verify;

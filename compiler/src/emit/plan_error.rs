@@ -44,6 +44,10 @@ pub enum PlanError {
         held: usize,
         max: usize,
     },
+    #[error(
+        "--pre-pass on: `{recurrence}` has no sum that reads no state over a dim that no state has, to run before the scan"
+    )]
+    NoSplit { recurrence: String },
     #[error("{what} must be {allowed}, not {value}")]
     Geometry {
         what: &'static str,

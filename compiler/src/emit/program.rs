@@ -9,7 +9,7 @@ use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
 use crate::manifest::{
     Buffer, DimManifest, Factor, GradRoute, GradRouteManifest, Grid, KernelKind, KernelManifest,
-    Launch, Param, Program, Programs, RecurrenceManifest, Size, SliceBound, Sliced, Strategies,
+    Launch, Param, Program, Programs, RecurrenceManifest, Size, SliceBound, Strategies,
     TensorManifest, Workspace,
 };
 use crate::strategy::{CHECKPOINT, Choice, Request, SEGMENT};
@@ -161,6 +161,7 @@ pub fn programs(
     let launch = |kind: KernelKind, grid: &Grid| Launch {
         kernel: kernel_name(d, kind),
         grid: grid.clone(),
+        per_slice: false,
     };
     let inputs: Vec<Buffer> = rec
         .inputs
@@ -416,6 +417,7 @@ pub fn programs(
                     },
                     times: Size::default(),
                 },
+                per_slice: false,
             };
             if per_slice {
                 launches.push(reduce);
@@ -424,12 +426,15 @@ pub fn programs(
             }
         }
         // (Nothing to sum per slice: the walk is one launch, and carries nothing.)
-        let sliced = (!segmented && launches.len() > 1).then_some(Sliced {
-            per_slice: launches.len(),
-        });
+        let sliced = !segmented && launches.len() > 1;
+        if sliced {
+            for l in &mut launches {
+                l.per_slice = true;
+            }
+        }
         let mut null = Vec::new();
         if let Some(c) = carry {
-            if sliced.is_some() {
+            if sliced {
                 workspaces.push(c);
             } else {
                 null.push(c.buffer);
@@ -455,7 +460,6 @@ pub fn programs(
             workspaces,
             null,
             launches,
-            sliced,
             ..Program::default()
         }
     };
@@ -484,6 +488,55 @@ pub fn programs(
     }
 }
 
+/// The manifest entries of a recurrence's inputs, outputs and states.
+pub fn tensor_manifests(
+    rec: &crate::ir::Recurrence,
+) -> (
+    Vec<TensorManifest>,
+    Vec<TensorManifest>,
+    Vec<TensorManifest>,
+) {
+    let names = |dims: &[Handle<Dim>]| {
+        dims.iter()
+            .map(|&x| rec.dims[x].name.clone())
+            .collect::<Vec<_>>()
+    };
+    let inputs = rec
+        .inputs
+        .iter()
+        .map(|(_, i)| TensorManifest {
+            name: i.name.clone(),
+            dtype: i.dtype,
+            dims: names(&i.dims),
+            optional: i.optional,
+            kind: None,
+        })
+        .collect();
+    let outputs = rec
+        .outputs
+        .iter()
+        .map(|(_, o)| TensorManifest {
+            name: o.name.clone(),
+            dtype: o.dtype,
+            dims: names(&o.dims),
+            optional: false,
+            kind: Some(o.kind),
+        })
+        .collect();
+    let states = rec
+        .states
+        .iter()
+        .map(|(_, s)| TensorManifest {
+            name: s.name.clone(),
+            dtype: s.dtype,
+            dims: names(&s.dims),
+            optional: false,
+            kind: None,
+        })
+        .collect();
+    (inputs, outputs, states)
+}
+
 /// The manifest entry of a recurrence compiled with `plan`, its kernels and its programs.
 pub fn recurrence_manifest(
     d: &Derived,
@@ -494,12 +547,8 @@ pub fn recurrence_manifest(
     routes: &[(Handle<Input>, GradRoute)],
 ) -> RecurrenceManifest {
     let rec = &d.rec;
-    let names = |dims: &[Handle<Dim>]| {
-        dims.iter()
-            .map(|&x| rec.dims[x].name.clone())
-            .collect::<Vec<_>>()
-    };
     let roles = plan.dim_roles(rec);
+    let (inputs, outputs, states) = tensor_manifests(rec);
     let programs = programs(
         d,
         plan,
@@ -531,39 +580,9 @@ pub fn recurrence_manifest(
                 role,
             })
             .collect(),
-        inputs: rec
-            .inputs
-            .iter()
-            .map(|(_, i)| TensorManifest {
-                name: i.name.clone(),
-                dtype: i.dtype,
-                dims: names(&i.dims),
-                optional: i.optional,
-                kind: None,
-            })
-            .collect(),
-        outputs: rec
-            .outputs
-            .iter()
-            .map(|(_, o)| TensorManifest {
-                name: o.name.clone(),
-                dtype: o.dtype,
-                dims: names(&o.dims),
-                optional: false,
-                kind: Some(o.kind),
-            })
-            .collect(),
-        states: rec
-            .states
-            .iter()
-            .map(|(_, s)| TensorManifest {
-                name: s.name.clone(),
-                dtype: s.dtype,
-                dims: names(&s.dims),
-                optional: false,
-                kind: None,
-            })
-            .collect(),
+        inputs,
+        outputs,
+        states,
         strategy,
         strategy_request,
         cost: plan.cost_inputs(rec),

@@ -9,6 +9,7 @@ use super::kernel::{self, Target};
 use super::lower::{HostArg, HostModule, LowerError, Mlir};
 use super::plan::KernelPlan;
 use super::program;
+use super::staged::{self, Plans};
 use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
 use crate::ir::{DType, OutputKind};
@@ -146,29 +147,42 @@ impl std::fmt::Debug for HostRecurrence<'_> {
 }
 
 impl<'c> HostRecurrence<'c> {
-    /// Emits every kernel of `d` for the host and JIT-compiles those the programs of `wanted`
-    /// launch (all of them when `wanted` is empty). The programs are the GPU manifest's: they
-    /// depend on the plan's outer dims, chunk and points, which the host shares.
+    /// Emits every kernel of `d` (of both its parts, where it is split) for the host and
+    /// JIT-compiles those the programs of `wanted` launch (all of them when `wanted` is
+    /// empty). The programs are the GPU manifest's: they depend on the plan's outer dims, chunk
+    /// and points, which the host shares.
     pub fn new(
         mlir: &'c Mlir,
         d: &Derived,
-        plan: &KernelPlan,
+        plans: &Plans,
         wanted: &[Entry],
     ) -> Result<HostRecurrence<'c>, LowerError> {
-        let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
-            .map_err(|e| LowerError::Verify(e.to_string()))?;
-        let manifests = kernels
-            .iter()
-            .map(|k| program::kernel_manifest(d, k))
-            .collect();
-        let manifest = program::recurrence_manifest(
-            d,
-            plan,
-            crate::strategy::choose(Request::Auto, None, Default::default()),
-            Request::Auto,
-            manifests,
-            &routes,
-        );
+        let one = |d: &Derived, plan: &KernelPlan| {
+            let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
+                .map_err(|e| LowerError::Verify(e.to_string()))?;
+            let manifests = kernels
+                .iter()
+                .map(|k| program::kernel_manifest(d, k))
+                .collect();
+            let manifest = program::recurrence_manifest(
+                d,
+                plan,
+                crate::strategy::choose(Request::Auto, None, Default::default()),
+                Request::Auto,
+                manifests,
+                &routes,
+            );
+            Ok::<_, LowerError>((kernels, manifest))
+        };
+        let (kernels, manifest) = match plans {
+            Plans::Whole(plan) => one(d, plan)?,
+            Plans::Split(s) => {
+                let (mut kernels, pre_m) = one(&s.split.pre, &s.pre)?;
+                let (scan_k, scan_m) = one(&s.split.scan, &s.scan)?;
+                kernels.extend(scan_k);
+                (kernels, staged::merge(d, &s.split, pre_m, scan_m))
+            }
+        };
         let used: Vec<&str> = wanted
             .iter()
             .flat_map(|&w| manifest.programs.get(w).launches.iter())
@@ -248,13 +262,13 @@ fn tensor(shape: Vec<usize>, buf: Option<RefCell<HostBuf>>, dtype: DType) -> Ten
 fn forward(
     mlir: &Mlir,
     d: &Derived,
-    plan: &KernelPlan,
+    plans: &Plans,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     pass: Pass,
 ) -> Result<Vec<Tensor>, LowerError> {
     let entry = Entry::Forward { pass };
-    let host = HostRecurrence::new(mlir, d, plan, &[entry])?;
+    let host = HostRecurrence::new(mlir, d, plans, &[entry])?;
     let given = host.inputs(d, inputs);
     let out = host.run(entry, sizes, &refs(&given))?;
     Ok(d.rec
@@ -278,7 +292,14 @@ pub fn run_forward(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    forward(mlir, d, plan, sizes, inputs, Pass::Sequential)
+    forward(
+        mlir,
+        d,
+        &Plans::Whole(Box::new(plan.clone())),
+        sizes,
+        inputs,
+        Pass::Sequential,
+    )
 }
 
 /// Runs the chunked strategy's program on the host: every output, in declaration order.
@@ -289,19 +310,26 @@ pub fn run_forward_chunked(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
-    forward(mlir, d, plan, sizes, inputs, Pass::Chunked)
+    forward(
+        mlir,
+        d,
+        &Plans::Whole(Box::new(plan.clone())),
+        sizes,
+        inputs,
+        Pass::Chunked,
+    )
 }
 
 /// Runs the step program once: per-step outputs (scan dim of size 1) and the new state.
 pub fn run_step(
     mlir: &Mlir,
     d: &Derived,
-    plan: &KernelPlan,
+    plans: &Plans,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     state: &[Tensor],
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-    let host = HostRecurrence::new(mlir, d, plan, &[Entry::Step])?;
+    let host = HostRecurrence::new(mlir, d, plans, &[Entry::Step])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     for ((_, s), t) in rec.states.iter().zip(state) {
@@ -343,7 +371,7 @@ pub fn run_step(
 pub fn run_backward(
     mlir: &Mlir,
     d: &Derived,
-    plan: &KernelPlan,
+    plans: &Plans,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     out_grads: &[Tensor],
@@ -353,7 +381,7 @@ pub fn run_backward(
         pass: Pass::Sequential,
     };
     let bwd = Entry::Backward { chunked };
-    let host = HostRecurrence::new(mlir, d, plan, &[fwd, bwd])?;
+    let host = HostRecurrence::new(mlir, d, plans, &[fwd, bwd])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     let saved = host.run(fwd, sizes, &refs(&given))?.saved;
@@ -405,15 +433,26 @@ impl<'c> HostBackend<'c> {
         &self,
         d: &Derived,
         summed: &std::collections::BTreeMap<String, usize>,
-    ) -> Result<KernelPlan, LowerError> {
-        let plan = KernelPlan::new(
-            d,
-            summed,
-            crate::strategy::THREADS as usize,
-            crate::strategy::TILE as usize,
-        );
-        plan.and_then(|p| self.overrides.apply(p))
-            .map_err(|e| LowerError::Verify(e.to_string()))
+    ) -> Result<Plans, LowerError> {
+        let plan_one = |d: &Derived| {
+            KernelPlan::new(
+                d,
+                summed,
+                crate::strategy::THREADS as usize,
+                crate::strategy::TILE as usize,
+            )
+            .and_then(|p| self.overrides.apply(p))
+        };
+        let err = |e: crate::emit::plan::PlanError| LowerError::Verify(e.to_string());
+        let whole = plan_one(d);
+        match staged::split_of(d, &self.overrides, &whole, |p| plan_one(p).is_ok()).map_err(err)? {
+            Some(split) => Ok(Plans::Split(Box::new(staged::SplitPlans {
+                pre: plan_one(&split.pre).map_err(err)?,
+                scan: plan_one(&split.scan).map_err(err)?,
+                split,
+            }))),
+            None => whole.map(|p| Plans::Whole(Box::new(p))).map_err(err),
+        }
     }
 }
 

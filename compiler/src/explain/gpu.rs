@@ -363,7 +363,7 @@ fn explain_backward(
         }
     );
     let progs = programs(d, plan, &routes, BackwardMapping::gpu(d, plan));
-    if !chunked && progs.backward.sequential.sliced.is_some() {
+    if !chunked && progs.backward.sequential.sliced() {
         let steps = strategy::backward_slice_steps(len);
         let _ = writeln!(
             out,

@@ -248,22 +248,30 @@ pub fn run<D: Device>(
 }
 
 /// The launches of `prog` in order, each with the slice of the scan (of `len` steps) it
-/// walks, as its first step and the steps per slice: where the program is sliced, its
-/// per-slice launches once per slice, the last slice first; every other launch once, given
-/// the whole scan as its slice.
+/// walks, as its first step and the steps per slice: each run of consecutive per-slice
+/// launches once per slice, the last slice first; every other launch once, given the whole
+/// scan as its slice.
 fn schedule(prog: &Program, len: u64) -> Vec<(&Launch, (u64, u64))> {
-    let whole = (0, len);
-    let Some(sliced) = &prog.sliced else {
-        return prog.launches.iter().map(|l| (l, whole)).collect();
-    };
     let steps = crate::strategy::backward_slice_steps(len);
     let slices = len.div_ceil(steps).max(1);
-    let per = sliced.per_slice.min(prog.launches.len());
     let mut out = Vec::new();
-    for s in (0..slices).rev() {
-        out.extend(prog.launches[..per].iter().map(|l| (l, (s * steps, steps))));
+    let mut k = 0;
+    let all = &prog.launches;
+    while k < all.len() {
+        if !all[k].per_slice {
+            out.push((&all[k], (0, len)));
+            k += 1;
+            continue;
+        }
+        let end = all[k..]
+            .iter()
+            .position(|l| !l.per_slice)
+            .map_or(all.len(), |p| k + p);
+        for s in (0..slices).rev() {
+            out.extend(all[k..end].iter().map(|l| (l, (s * steps, steps))));
+        }
+        k = end;
     }
-    out.extend(prog.launches[per..].iter().map(|l| (l, whole)));
     out
 }
 

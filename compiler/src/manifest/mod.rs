@@ -14,12 +14,11 @@ use serde::{Deserialize, Serialize};
 use crate::ir::{DType, OutputKind};
 use crate::strategy::{Choice, CostInputs, DimRole, Request};
 pub use program::{
-    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Sliced, Strategies,
-    Workspace,
+    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Strategies, Workspace,
 };
 
 /// The format version this compiler writes and this runtime reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {

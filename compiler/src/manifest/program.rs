@@ -44,6 +44,11 @@ pub enum Buffer {
     /// Sliced backward: per thread, every value it carries from one slice of the scan to the
     /// one before it (adjoints, decays, gradient sums), named by the recurrence.
     SliceCarry(String),
+    /// A recurrence split into a pre-pass and a scan ([`crate::derive::split`]): a tensor the
+    /// pre-pass writes and the scan reads, and its gradient (the scan's backward writes it, the
+    /// pre-pass's reads it).
+    Between(String),
+    BetweenGrad(String),
 }
 
 impl Buffer {
@@ -64,7 +69,9 @@ impl Buffer {
             | Buffer::Carry(n)
             | Buffer::SegmentSums(n)
             | Buffer::SegmentCarries(n)
-            | Buffer::SliceCarry(n) => n,
+            | Buffer::SliceCarry(n)
+            | Buffer::Between(n)
+            | Buffer::BetweenGrad(n) => n,
         }
     }
 }
@@ -87,6 +94,8 @@ impl std::fmt::Display for Buffer {
             Buffer::SegmentSums(_) => "segment sums of",
             Buffer::SegmentCarries(_) => "segment carries of",
             Buffer::SliceCarry(_) => "slice carries of",
+            Buffer::Between(_) => "pre-pass result",
+            Buffer::BetweenGrad(_) => "gradient of pre-pass result",
         };
         write!(f, "{role} `{}`", self.owner())
     }
@@ -179,6 +188,12 @@ fn is_one_size(s: &Size) -> bool {
 pub struct Launch {
     pub kernel: String,
     pub grid: Grid,
+    /// Runs once per slice of the scan ([`crate::strategy::backward_slice_steps`] steps each),
+    /// the last slice first, given the slice by its [`super::Param::Slice`] parameters: a run of
+    /// consecutive such launches is repeated as a whole per slice. Other launches run once,
+    /// given the whole scan as their slice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub per_slice: bool,
 }
 
 /// One entry point's program.
@@ -201,18 +216,13 @@ pub struct Program {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scan_len: Option<u64>,
     pub launches: Vec<Launch>,
-    /// Where the backward walks the scan in slices: its first `per_slice` launches run once
-    /// per slice, the last slice first, the rest once after them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sliced: Option<Sliced>,
 }
 
-/// A program whose first launches run once per slice of the scan
-/// ([`crate::strategy::backward_slice_steps`] steps each), given the slice by their
-/// [`super::Param::Slice`] parameters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sliced {
-    pub per_slice: usize,
+impl Program {
+    /// Whether some launches run once per slice of the scan.
+    pub fn sliced(&self) -> bool {
+        self.launches.iter().any(|l| l.per_slice)
+    }
 }
 
 /// A program per strategy.
