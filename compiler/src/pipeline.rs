@@ -241,9 +241,14 @@ mod compile {
                             staged::rename_kernel(&split, part, &mut k.manifest);
                         }
                     }
-                    kernels.extend(scan_k);
-                    kernels.extend(pre_k);
-                    recurrences.push(staged::merge(d, &split, pre_m, scan_m));
+                    let merged = staged::merge(d, &split, pre_m, scan_m);
+                    kernels.extend(
+                        scan_k
+                            .into_iter()
+                            .chain(pre_k)
+                            .filter(|k| merged.kernel(&k.manifest.name).is_some()),
+                    );
+                    recurrences.push(merged);
                 }
             }
         }

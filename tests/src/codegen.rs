@@ -326,20 +326,32 @@ fn kernels_generated_are_up_to_date() {
             .expect("stem")
             .to_string_lossy()
             .to_string();
-        // As scripts/regen-kernels.sh writes them: f32 with MLIR, bf16 PTX only.
-        let variants = [
-            (stem.clone(), None, true),
+        // As scripts/regen-kernels.sh writes them: f32 with MLIR, bf16 PTX only, and where a
+        // recurrence of the file has a pre-pass, the split in f32 (PTX only).
+        let mut variants = vec![
+            (stem.clone(), None, true, None),
             (
                 format!("{stem}-bf16"),
                 Some(linrec_compiler::ir::DType::BF16),
                 false,
+                None,
             ),
         ];
-        for (name, dtype, with_mlir) in variants {
+        let splits = pipeline::derive(&load(&path))
+            .expect("derives")
+            .recurrences
+            .iter()
+            .any(|d| linrec_compiler::derive::split::split(d).is_some());
+        if splits {
+            variants.push((format!("{stem}-prepass"), None, false, Some(true)));
+        }
+        for (name, dtype, with_mlir, split) in variants {
             let dir = root().join("kernels-generated").join(&name);
+            let base = regen_options();
             let opts = pipeline::CompileOptions {
                 dtype,
-                ..regen_options()
+                plan: PlanOverrides { split, ..base.plan },
+                ..base
             };
             let compiled = pipeline::compile(&load(&path), &opts).expect("compiles");
             let mut expect = vec![("manifest.json".to_string(), compiled.manifest.to_json())];

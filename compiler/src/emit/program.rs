@@ -338,7 +338,10 @@ pub fn programs(
                     super::kernel::carry_points(d, plan) as u64
                 )]),
             };
-            launches.push(launch(KernelKind::BackwardCarry, &over_points));
+            // (A stateless recurrence, a pre-pass, has no adjoint to carry.)
+            if super::kernel::carry_points(d, plan) > 0 {
+                launches.push(launch(KernelKind::BackwardCarry, &over_points));
+            }
             launches.push(launch(KernelKind::BackwardSegment, &walk_grid));
         } else {
             // Walked in slices: each thread carries its long-lived values between them.

@@ -238,8 +238,25 @@ pub fn merge(
             from(&scan).or_else(|| from(&pre))
         })
         .collect::<Vec<GradRouteManifest>>();
-    let mut kernels = scan.kernels;
-    kernels.extend(pre.kernels);
+    // Only what the joined programs launch (not the pre-pass's block scan where the scan has
+    // none, say).
+    let launched: Vec<&str> = [
+        &programs.forward,
+        &programs.forward_saving,
+        &programs.backward,
+    ]
+    .into_iter()
+    .flat_map(|s| [Some(&s.sequential), Some(&s.chunked), s.block.as_ref()])
+    .flatten()
+    .chain(std::iter::once(&programs.step))
+    .flat_map(|p| p.launches.iter().map(|l| l.kernel.as_str()))
+    .collect();
+    let kernels = scan
+        .kernels
+        .into_iter()
+        .chain(pre.kernels)
+        .filter(|k| launched.contains(&k.name.as_str()))
+        .collect();
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: scan.scan_dim,

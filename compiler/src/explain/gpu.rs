@@ -28,9 +28,28 @@ pub fn explain_strategy(
     let request = chain.as_ref().map_or(request, |c| c.0);
     let mut out = String::new();
     out.push_str("\nGPU kernels\n");
-    let plan = match KernelPlan::new(d, fixed, THREADS as usize, TILE as usize)
-        .and_then(|p| overrides.apply(p))
-    {
+    let plan_of = |d: &Derived| {
+        KernelPlan::new(d, fixed, THREADS as usize, TILE as usize).and_then(|p| overrides.apply(p))
+    };
+    let whole = plan_of(d);
+    match crate::emit::staged::split_of(d, overrides, &whole, |p| plan_of(p).is_ok()) {
+        Err(e) => {
+            let _ = writeln!(out, "  {e}");
+            return out;
+        }
+        Ok(Some(split)) => {
+            out.push_str(&explain_split(&split, plan_of(&split.pre).ok()));
+            let scan_only = crate::emit::plan::PlanOverrides {
+                split: Some(false),
+                ..*overrides
+            };
+            let rest = explain_strategy(&split.scan, fixed, shape, request, &scan_only);
+            out.push_str(rest.trim_start_matches("\nGPU kernels\n"));
+            return out;
+        }
+        Ok(None) => {}
+    }
+    let plan = match whole {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(out, "  {e}");
@@ -214,6 +233,57 @@ pub fn explain_strategy(
 }
 
 /// The backward's thread mapping and, at a complete shape, its strategy and memory.
+/// The pre-pass of a split recurrence: what it computes, how its threads map, and how the
+/// backward runs the two parts.
+fn explain_split(
+    split: &crate::derive::split::Split,
+    pre_plan: Option<crate::emit::plan::KernelPlan>,
+) -> String {
+    let pre = &split.pre.rec;
+    let dims = |v: &[Handle<Dim>]| {
+        let n: Vec<&str> = v.iter().map(|&x| pre.dims[x].name.as_str()).collect();
+        format!("[{}]", n.join(", "))
+    };
+    let sums: Vec<String> = split
+        .between
+        .iter()
+        .filter(|b| b.copy_of.is_none())
+        .map(|b| format!("{}[{}]", b.name, b.dims.join(", ")))
+        .collect();
+    let copies: Vec<String> = split
+        .between
+        .iter()
+        .filter_map(|b| b.copy_of.as_ref().map(|c| format!("`{c}` (as {})", b.name)))
+        .collect();
+    let mapping = pre_plan.map_or(String::new(), |p| {
+        let summed: Vec<String> = p
+            .reduced
+            .iter()
+            .map(|&(x, n)| format!("{}={n}", pre.dims[x].name))
+            .collect();
+        format!(
+            ", one thread per point of {} walking {} with {} summed in registers",
+            dims(&p.outer),
+            pre.dims[pre.scan].name,
+            summed.join(", ")
+        )
+    });
+    let mut out = format!(
+        "  pre-pass: the sums that read no state over a dim that no state has run before the scan, as a stateless recurrence of their own (`{}`{mapping}), writing {}; the scan reads them as inputs, so a thread of the scan holds its states' points alone\n",
+        pre.name,
+        sums.join(", "),
+    );
+    if !copies.is_empty() {
+        let _ = writeln!(
+            out,
+            "  the pre-pass also passes {} to the scan, so that its derived backward adds the scan's share of that gradient to its own",
+            copies.join(", ")
+        );
+    }
+    out.push_str("  the backward recomputes the pre-pass's results, walks the scan back, then the pre-pass\n  the scan:\n");
+    out
+}
+
 fn explain_backward(
     out: &mut String,
     d: &Derived,
