@@ -686,3 +686,27 @@ fn s5_too_large_to_fuse_is_split_and_matches_the_interpreter() {
         }
     }
 }
+
+/// S5 at the sizes that were refused (M = 128, N = 64: 8,192 points per thread whole) compiles
+/// by itself, split: the pre-pass sums over M, the scan holds N. Issue 15 asks for under 10 s
+/// (the release CLI took 7.9 s on a 2-core machine); this debug build, which other tests share
+/// the cores with, gets twice that.
+#[test]
+fn s5_at_m128_n64_compiles_split_in_seconds() {
+    let opts = pipeline::CompileOptions {
+        fixed: [("M".to_string(), 128), ("N".to_string(), 64)]
+            .into_iter()
+            .collect(),
+        ..Default::default()
+    };
+    let t = std::time::Instant::now();
+    let compiled = pipeline::compile(&load(&root().join("lang-examples/s5.lr")), &opts)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let took = t.elapsed();
+    let r = &compiled.manifest.recurrences[0];
+    assert!(r.kernel("s5_pre_fwd").is_some() && r.kernel("s5_fwd").is_some());
+    let fixed = |n: &str| r.dims.iter().find(|d| d.name == n).and_then(|d| d.fixed);
+    assert_eq!((fixed("M"), fixed("N")), (Some(128), Some(64)));
+    assert!(compiled.kernels.iter().all(|k| !k.ptx.is_empty()));
+    assert!(took.as_secs_f64() < 20.0, "took {took:?}");
+}
