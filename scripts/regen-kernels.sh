@@ -14,14 +14,15 @@ compile() {
 }
 for f in lang-examples/*.lr; do
   name=$(basename "$f" .lr)
-  rm -rf "kernels-generated/$name" "kernels-generated/$name-bf16" "kernels-generated/$name-prepass"
+  rm -rf "kernels-generated/$name" "kernels-generated/$name-bf16" "kernels-generated/$name-split"
   compile "$f" -o "kernels-generated/$name"
   # The same kernels storing every tensor in bf16 (arithmetic in f32).
   compile "$f" -o "kernels-generated/$name-bf16" --dtype bf16 --emit ptx
-  # Where a sum that reads no state can run before the scan (S5, the LRU), the split as well,
-  # which the compiler makes by itself only at sizes too large to fuse (the GPU suite checks it).
-  if "$linrec" check "$f" >/dev/null && grep -q "pre-pass:" <("$linrec" explain "$f" --dims N=16,DK=16,M=4 --pre-pass on 2>&1); then
-    compile "$f" -o "kernels-generated/$name-prepass" --pre-pass on --emit ptx
+  # Where a sum that reads no state can run before the scan (S5, the LRU), the split as well
+  # (pre-pass, scan, post-pass), which the compiler makes by itself only at sizes too large to
+  # fuse (the GPU suite checks it).
+  if grep -q "the sums that read no state" <("$linrec" explain "$f" --dims N=16,DK=16,M=4 --split on 2>&1); then
+    compile "$f" -o "kernels-generated/$name-split" --split on --emit ptx
   fi
 done
 echo "regenerated kernels-generated/ for $(ls lang-examples/*.lr | wc -l) examples (f32 and bf16)"

@@ -91,7 +91,7 @@ mod compile {
     use crate::emit::lower::LowerError;
     use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES, PlanError};
     use crate::emit::program;
-    use crate::emit::staged::{self, Part};
+    use crate::emit::staged;
     use crate::error::Error;
     use crate::manifest::{
         KernelManifest, LayerKernelManifest, LayersManifest, Manifest, RecurrenceManifest, VERSION,
@@ -234,20 +234,20 @@ mod compile {
                     recurrences.push(m);
                 }
                 Some(split) => {
-                    let (mut pre_k, pre_m) = compile_recurrence(&split.pre, opts, &mut timings)?;
-                    let (mut scan_k, scan_m) = compile_recurrence(&split.scan, opts, &mut timings)?;
-                    for (ks, part) in [(&mut pre_k, Part::Pre), (&mut scan_k, Part::Scan)] {
-                        for k in ks.iter_mut() {
-                            staged::rename_kernel(&split, part, &mut k.manifest);
+                    let mut part_kernels = Vec::new();
+                    let mut manifests = Vec::new();
+                    for (_, part) in &split.parts {
+                        let (ks, m) = compile_recurrence(part, opts, &mut timings)?;
+                        part_kernels.extend(ks);
+                        manifests.push(m);
+                    }
+                    let merged = staged::merge(d, &split, manifests);
+                    for mut k in part_kernels {
+                        staged::rename_kernel(&split, &mut k.manifest);
+                        if merged.kernel(&k.manifest.name).is_some() {
+                            kernels.push(k);
                         }
                     }
-                    let merged = staged::merge(d, &split, pre_m, scan_m);
-                    kernels.extend(
-                        scan_k
-                            .into_iter()
-                            .chain(pre_k)
-                            .filter(|k| merged.kernel(&k.manifest.name).is_some()),
-                    );
                     recurrences.push(merged);
                 }
             }

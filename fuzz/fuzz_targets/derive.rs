@@ -1,7 +1,8 @@
 //! The derivations (linearity, combine, reverse mode, step), `explain`, and the emitter on
 //! whatever checks: every derived recurrence explains itself and, with each summed dim fixed
 //! to 3, plans and emits every kernel's MLIR text for the GPU and the host with its launch
-//! programs (no lowering: that is MLIR's, and slow); every failure renders.
+//! programs (no lowering: that is MLIR's, and slow), and where it has a pre-pass split, both
+//! parts and the joined manifest; every failure renders.
 
 use std::collections::BTreeMap;
 
@@ -19,7 +20,16 @@ fuzz_target!(|text: &str| {
         Ok(m) => {
             for d in &m.recurrences {
                 let _ = linrec_compiler::explain::explain(d);
-                linrec_compiler::limits::with_stack(|| emit(d));
+                linrec_compiler::limits::with_stack(|| {
+                    emit(d);
+                    if let Some(split) = linrec_compiler::derive::split::split(d) {
+                        let pre = emit(&split.pre);
+                        let scan = emit(&split.scan);
+                        if let (Some(pre), Some(scan)) = (pre, scan) {
+                            let _ = linrec_compiler::emit::staged::merge(d, &split, pre, scan);
+                        }
+                    }
+                });
             }
         }
         Err(errors) => {
@@ -28,9 +38,9 @@ fuzz_target!(|text: &str| {
     }
 });
 
-/// Every kernel of `d` and the manifest that launches them, for both targets; a plan the
-/// sizes refuse is a rendered error, not a kernel.
-fn emit(d: &Derived) {
+/// Every kernel of `d` and the manifest that launches them, for both targets (the GPU's
+/// returned); a plan the sizes refuse is a rendered error, not a kernel.
+fn emit(d: &Derived) -> Option<linrec_compiler::manifest::RecurrenceManifest> {
     let fixed: BTreeMap<String, usize> = d
         .rec
         .dims
@@ -46,9 +56,10 @@ fn emit(d: &Derived) {
         Ok(plan) => plan,
         Err(e) => {
             let _ = e.to_string();
-            return;
+            return None;
         }
     };
+    let mut gpu = None;
     for target in [Target::Gpu, Target::Host] {
         match kernel::emit_all(d, &plan, target) {
             Ok((kernels, routes)) => {
@@ -58,7 +69,7 @@ fn emit(d: &Derived) {
                     .map(|k| program::kernel_manifest(d, k))
                     .collect();
                 let choice = strategy::choose(Request::Auto, None, Default::default());
-                let _ = program::recurrence_manifest(
+                let m = program::recurrence_manifest(
                     d,
                     &plan,
                     choice,
@@ -66,12 +77,16 @@ fn emit(d: &Derived) {
                     manifests,
                     &routes,
                 );
+                if target == Target::Gpu {
+                    gpu = Some(m);
+                }
             }
             Err(e) => {
                 let _ = e.to_string();
             }
         }
     }
+    gpu
 }
 
 fn main() {

@@ -327,7 +327,7 @@ fn kernels_generated_are_up_to_date() {
             .to_string_lossy()
             .to_string();
         // As scripts/regen-kernels.sh writes them: f32 with MLIR, bf16 PTX only, and where a
-        // recurrence of the file has a pre-pass, the split in f32 (PTX only).
+        // recurrence of the file has a sum to run before the scan, the split in f32 (PTX only).
         let mut variants = vec![
             (stem.clone(), None, true, None),
             (
@@ -337,13 +337,18 @@ fn kernels_generated_are_up_to_date() {
                 None,
             ),
         ];
-        let splits = pipeline::derive(&load(&path))
+        let pre_pass = pipeline::derive(&load(&path))
             .expect("derives")
             .recurrences
             .iter()
-            .any(|d| linrec_compiler::derive::split::split(d).is_some());
-        if splits {
-            variants.push((format!("{stem}-prepass"), None, false, Some(true)));
+            .filter_map(linrec_compiler::derive::split::split)
+            .any(|s| {
+                s.between
+                    .iter()
+                    .any(|b| b.holds == linrec_compiler::derive::split::Holds::Sum)
+            });
+        if pre_pass {
+            variants.push((format!("{stem}-split"), None, false, Some(true)));
         }
         for (name, dtype, with_mlir, split) in variants {
             let dir = root().join("kernels-generated").join(&name);
@@ -637,9 +642,11 @@ fn chain_kernels_match_the_interpreter() {
     );
 }
 
-/// Every example with a sum that reads no state over a dim that no state has (S5's input
-/// projection), split into its stateless pre-pass and its scan, against the interpreter of the
-/// whole recurrence: every host case (both forwards, the step, both backwards).
+/// Every example that splits (a sum that reads no state over a dim that no state has, S5's
+/// input projection, for a pre-pass; an output that sums a state over one of its dims, the
+/// selective scan's `Σ_n C · h`, for a post-pass), split into its parts, against the
+/// interpreter of the whole recurrence: every host case (both forwards, the step, both
+/// backwards).
 #[test]
 fn split_kernels_match_the_interpreter() {
     let split: Vec<_> = all_derived()
@@ -647,7 +654,9 @@ fn split_kernels_match_the_interpreter() {
         .filter(|d| linrec_compiler::derive::split::split(d).is_some())
         .collect();
     let names: Vec<&str> = split.iter().map(|d| d.rec.name.as_str()).collect();
-    assert!(names.contains(&"s5"), "{names:?}");
+    for name in ["s5", "lru", "selective_scan", "mlstm"] {
+        assert!(names.contains(&name), "{names:?}");
+    }
     let overrides = PlanOverrides {
         split: Some(true),
         ..Default::default()
@@ -704,7 +713,9 @@ fn s5_at_m128_n64_compiles_split_in_seconds() {
         .unwrap_or_else(|e| panic!("{e}"));
     let took = t.elapsed();
     let r = &compiled.manifest.recurrences[0];
-    assert!(r.kernel("s5_pre_fwd").is_some() && r.kernel("s5_fwd").is_some());
+    for k in ["s5_pre_fwd", "s5_fwd", "s5_post_fwd"] {
+        assert!(r.kernel(k).is_some(), "{k}");
+    }
     let fixed = |n: &str| r.dims.iter().find(|d| d.name == n).and_then(|d| d.fixed);
     assert_eq!((fixed("M"), fixed("N")), (Some(128), Some(64)));
     assert!(compiled.kernels.iter().all(|k| !k.ptx.is_empty()));

@@ -130,9 +130,15 @@ fn every_program_binds_every_parameter_and_launches_every_kernel() {
                 assert!(!dev.launches.is_empty());
                 launched.extend(dev.launches.iter().map(|l| l.0.clone()));
                 // Nulls only for the forward's checkpoints when it does not save, and for the
-                // slice carries of a backward walked whole (nothing to carry).
-                let whole = !r.programs.get(entry).sliced();
+                // slice carries of a backward walked whole (nothing to carry: its walk is not
+                // launched per slice).
                 for (k, i) in &dev.nulls {
+                    let whole = !r
+                        .programs
+                        .get(entry)
+                        .launches
+                        .iter()
+                        .any(|l| &l.kernel == k && l.per_slice);
                     let kernel = r.kernel(k).expect("launched kernels exist");
                     let p = &kernel.params[*i];
                     use linrec_compiler::manifest::Param::Buffer as B;

@@ -179,17 +179,20 @@ pub struct PlanArgs {
     /// to run and gradients are not bitwise repeatable (off by default).
     #[arg(long)]
     pub backward_atomics: bool,
-    /// Sums that read no state, over a dim that no state has (S5's input projection
-    /// `Σ_m B[n, m] · u[b, t, m]`), as a pass of their own before the scan: the scan then holds
-    /// only its states' points per thread. `auto` splits where the whole recurrence would hold
-    /// too many points to compile; `on` always (where there is such a sum); `off` never
-    #[arg(long, value_enum, default_value_t = PrePass::Auto)]
-    pub pre_pass: PrePass,
+    /// Split the recurrence into parts run one after the other, each a recurrence of its own:
+    /// a stateless pre-pass for sums that read no state over a dim that no state has (S5's
+    /// input projection `Σ_m B[n, m] · u[b, t, m]`), the scan, and a stateless post-pass for
+    /// per-step outputs that sum a state over one of its dims (S5's `Re(Σ_n C[m, n] · x[b, n])`),
+    /// so that a thread of the scan holds its states' points alone. `auto` splits where the
+    /// whole recurrence would hold too many points to compile; `on` always (an error where
+    /// there is nothing to split); `off` never
+    #[arg(long, value_enum, default_value_t = SplitArg::Auto)]
+    pub split: SplitArg,
 }
 
-/// `--pre-pass`.
+/// `--split`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PrePass {
+pub enum SplitArg {
     Auto,
     On,
     Off,
@@ -206,10 +209,10 @@ impl PlanArgs {
             }),
             backward_cluster: self.backward_cluster,
             backward_atomics: self.backward_atomics,
-            split: match self.pre_pass {
-                PrePass::Auto => None,
-                PrePass::On => Some(true),
-                PrePass::Off => Some(false),
+            split: match self.split {
+                SplitArg::Auto => None,
+                SplitArg::On => Some(true),
+                SplitArg::Off => Some(false),
             },
         }
     }

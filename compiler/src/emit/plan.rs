@@ -221,9 +221,9 @@ pub struct PlanOverrides {
     pub backward_cluster: Option<u32>,
     /// The backward's block sums added with atomics (non-deterministic).
     pub backward_atomics: bool,
-    /// Sums that read no state, over dims that no state has, run as a pass of their own before
-    /// the scan ([`crate::derive::split`]): always, never, or (None) where the whole
-    /// recurrence holds too many points to be planned.
+    /// The recurrence split into a pre-pass, the scan and a post-pass
+    /// ([`crate::derive::split`]): always, never, or (None) where the whole recurrence holds
+    /// too many points to be planned.
     pub split: Option<bool>,
 }
 

@@ -45,7 +45,7 @@ pub enum PlanError {
         max: usize,
     },
     #[error(
-        "--pre-pass on: `{recurrence}` has no sum that reads no state over a dim that no state has, to run before the scan"
+        "--split on: `{recurrence}` has nothing to split: no sum that reads no state over a dim that no state has (for a pre-pass), no per-step output that sums a state over one of its dims (for a post-pass)"
     )]
     NoSplit { recurrence: String },
     #[error("{what} must be {allowed}, not {value}")]

@@ -7,9 +7,9 @@
 
 use super::plan::{KernelPlan, PlanError, PlanOverrides};
 use crate::derive::Derived;
-use crate::derive::split::{self, Split};
+use crate::derive::split::{self, Part, Split};
 use crate::manifest::{
-    Buffer, DimManifest, GradRouteManifest, KernelManifest, Param, Program, Programs,
+    Buffer, DimManifest, GradRouteManifest, KernelManifest, Param, Pass, Program, Programs,
     RecurrenceManifest, Size, Strategies, Workspace,
 };
 use crate::strategy::DimRole;
@@ -21,19 +21,11 @@ pub enum Plans {
     Split(Box<SplitPlans>),
 }
 
-/// A split recurrence with the plans of its parts.
+/// A split recurrence with the plan of each part, in the split's order.
 #[derive(Debug, Clone)]
 pub struct SplitPlans {
     pub split: Split,
-    pub pre: KernelPlan,
-    pub scan: KernelPlan,
-}
-
-/// Which part of a split recurrence a kernel or program belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Pre,
-    Scan,
+    pub plans: Vec<KernelPlan>,
 }
 
 /// The split `d` is compiled as, if any: where `overrides.split` asks for one (an error if
@@ -53,22 +45,20 @@ pub fn split_of(
         }),
         None => Ok(match plan {
             Err(PlanError::TooManyPoints { .. } | PlanError::TooLarge { .. }) => {
-                split::split(d).filter(|s| plans(&s.pre) && plans(&s.scan))
+                split::split(d).filter(|s| s.parts.iter().all(|(_, p)| plans(p)))
             }
             _ => None,
         }),
     }
 }
 
-/// A part's buffer as the joined programs name it: the pre-pass's outputs and the scan's
-/// inputs that are tensors between them (and their gradients) become workspaces.
-pub fn rename(split: &Split, part: Part, b: &Buffer) -> Buffer {
+/// A part's buffer as the joined programs name it: a tensor between parts (an output of
+/// one, an input of a later one) and its gradient become workspaces.
+pub fn rename(split: &Split, b: &Buffer) -> Buffer {
     let between = |n: &str| split.between.iter().any(|x| x.name == n);
-    match (part, b) {
-        (Part::Pre, Buffer::Output(n)) | (Part::Scan, Buffer::Input(n)) if between(n) => {
-            Buffer::Between(n.clone())
-        }
-        (Part::Pre, Buffer::OutputGrad(n)) | (Part::Scan, Buffer::InputGrad(n)) if between(n) => {
+    match b {
+        Buffer::Output(n) | Buffer::Input(n) if between(n) => Buffer::Between(n.clone()),
+        Buffer::OutputGrad(n) | Buffer::InputGrad(n) if between(n) => {
             Buffer::BetweenGrad(n.clone())
         }
         _ => b.clone(),
@@ -76,10 +66,10 @@ pub fn rename(split: &Split, part: Part, b: &Buffer) -> Buffer {
 }
 
 /// A part's kernel with its buffer parameters renamed for the joined programs.
-pub fn rename_kernel(split: &Split, part: Part, k: &mut KernelManifest) {
+pub fn rename_kernel(split: &Split, k: &mut KernelManifest) {
     for p in &mut k.params {
         if let Param::Buffer(b) = p {
-            *b = rename(split, part, b);
+            *b = rename(split, b);
         }
     }
 }
@@ -90,13 +80,15 @@ fn push_unique(v: &mut Vec<Buffer>, b: Buffer) {
     }
 }
 
-/// The programs run one after the other, as one program.
-fn join(split: &Split, progs: &[(&Program, Part)]) -> Program {
+/// The programs run one after the other, as one program. A program run again only for what it
+/// gives a later one (`again`: a forward inside the backward) keeps what it makes to itself.
+fn join(split: &Split, progs: &[(&Program, bool)]) -> Program {
     let mut out = Program::default();
     let mut between = Vec::new();
+    let mut own = Vec::new();
     let is_between = |b: &Buffer| matches!(b, Buffer::Between(_) | Buffer::BetweenGrad(_));
-    for &(p, part) in progs {
-        let r = |b: &Buffer| rename(split, part, b);
+    for &(p, again) in progs {
+        let r = |b: &Buffer| rename(split, b);
         for b in p.takes.iter().map(r) {
             if is_between(&b) {
                 push_unique(&mut between, b);
@@ -107,6 +99,8 @@ fn join(split: &Split, progs: &[(&Program, Part)]) -> Program {
         for b in p.makes.iter().map(r) {
             if is_between(&b) {
                 push_unique(&mut between, b);
+            } else if again {
+                push_unique(&mut own, b);
             } else {
                 push_unique(&mut out.makes, b);
             }
@@ -135,6 +129,35 @@ fn join(split: &Split, progs: &[(&Program, Part)]) -> Program {
             zeroed: false,
         });
     }
+    // What a forward run again makes that nothing returns (a final output): a workspace of
+    // its tensor's size (the original's outputs are the parts', by name).
+    for b in own {
+        if out.makes.contains(&b) || out.takes.contains(&b) {
+            continue;
+        }
+        let dims = match &b {
+            Buffer::Output(n) => split.parts.iter().find_map(|(_, d)| {
+                let rec = &d.rec;
+                rec.outputs
+                    .iter()
+                    .find(|(_, o)| &o.name == n)
+                    .map(|(_, o)| {
+                        o.dims
+                            .iter()
+                            .map(|&x| rec.dims[x].name.clone())
+                            .collect::<Vec<_>>()
+                    })
+            }),
+            _ => None,
+        };
+        if let Some(dims) = dims {
+            out.workspaces.push(Workspace {
+                buffer: b,
+                elems: Size::dims(&dims),
+                zeroed: false,
+            });
+        }
+    }
     debug_assert!(
         {
             let mut names: Vec<&Buffer> = out
@@ -153,45 +176,70 @@ fn join(split: &Split, progs: &[(&Program, Part)]) -> Program {
     out
 }
 
-/// The original recurrence's manifest from its parts': the original's tensors, the dims of
-/// both (fixed where either fixes them; each with its role in the scan where it has one), the
-/// scan's strategy and cost model, both parts' kernels, and the joined programs.
+/// The original recurrence's manifest from its parts' (in the split's order): the original's
+/// tensors, the dims of every part (fixed where one fixes them; each with its role in the scan
+/// where it has one), the scan's strategy and cost model, every part's kernels, and the joined
+/// programs: each forward runs the parts in order; the backward runs the forwards of the parts
+/// before the last again (for what they pass on), then the parts' backwards in reverse order.
 pub fn merge(
     orig: &Derived,
     split: &Split,
-    mut pre: RecurrenceManifest,
-    mut scan: RecurrenceManifest,
+    mut parts: Vec<RecurrenceManifest>,
 ) -> RecurrenceManifest {
-    for k in &mut pre.kernels {
-        rename_kernel(split, Part::Pre, k);
+    for m in &mut parts {
+        for k in &mut m.kernels {
+            rename_kernel(split, k);
+        }
     }
-    for k in &mut scan.kernels {
-        rename_kernel(split, Part::Scan, k);
-    }
-    let (p, s) = (&pre.programs, &scan.programs);
-    let two = |a: &Program, b: &Program| join(split, &[(a, Part::Pre), (b, Part::Scan)]);
-    let forward = |scan_side: &Strategies| Strategies {
-        sequential: two(&p.forward.sequential, &scan_side.sequential),
-        chunked: two(&p.forward.chunked, &scan_side.chunked),
-        block: scan_side
-            .block
-            .as_ref()
-            .map(|b| two(p.forward.pass(crate::manifest::Pass::Block), b)),
+    let at = split
+        .parts
+        .iter()
+        .position(|(p, _)| *p == Part::Scan)
+        .expect("a split has its scan");
+    let progs: Vec<&Programs> = parts.iter().map(|m| &m.programs).collect();
+    let s = progs[at];
+    let forward = |saving: bool| {
+        let scan_side = if saving {
+            &s.forward_saving
+        } else {
+            &s.forward
+        };
+        let pass = |pass: Pass| {
+            let v: Vec<(&Program, bool)> = progs
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    let side = if k == at { scan_side } else { &p.forward };
+                    (side.pass(pass), false)
+                })
+                .collect();
+            join(split, &v)
+        };
+        Strategies {
+            sequential: pass(Pass::Sequential),
+            chunked: pass(Pass::Chunked),
+            block: scan_side.block.as_ref().map(|_| pass(Pass::Block)),
+        }
     };
     let backward = |chunked: bool| {
-        join(
-            split,
-            &[
-                (p.forward.get_chunked(chunked), Part::Pre),
-                (s.backward.get_chunked(chunked), Part::Scan),
-                (p.backward.get_chunked(chunked), Part::Pre),
-            ],
-        )
+        let last = progs.len() - 1;
+        let mut v: Vec<(&Program, bool)> = progs[..last]
+            .iter()
+            .map(|p| (p.forward.get_chunked(chunked), true))
+            .collect();
+        v.extend(
+            progs
+                .iter()
+                .rev()
+                .map(|p| (p.backward.get_chunked(chunked), false)),
+        );
+        join(split, &v)
     };
+    let steps: Vec<(&Program, bool)> = progs.iter().map(|p| (&p.step, false)).collect();
     let programs = Programs {
-        forward: forward(&s.forward),
-        forward_saving: forward(&s.forward_saving),
-        step: two(&p.step, &s.step),
+        forward: forward(false),
+        forward_saving: forward(true),
+        step: join(split, &steps),
         backward: Strategies {
             sequential: backward(false),
             chunked: backward(true),
@@ -199,31 +247,33 @@ pub fn merge(
         },
     };
     let rec = &orig.rec;
-    let dim = |m: &RecurrenceManifest, n: &str| m.dims.iter().find(|d| d.name == n).cloned();
     let dims = rec
         .dims
         .iter()
         .map(|(_, x)| {
-            let (s, p) = (dim(&scan, &x.name), dim(&pre, &x.name));
+            let of = |m: &RecurrenceManifest| m.dims.iter().find(|d| d.name == x.name).cloned();
+            let found: Vec<DimManifest> = parts.iter().filter_map(of).collect();
             DimManifest {
                 name: x.name.clone(),
-                fixed: s
-                    .as_ref()
-                    .and_then(|d| d.fixed)
-                    .or(p.as_ref().and_then(|d| d.fixed)),
-                role: s.or(p).map_or(DimRole::Outer, |d| d.role),
+                fixed: found.iter().find_map(|d| d.fixed),
+                role: of(&parts[at])
+                    .or_else(|| found.first().cloned())
+                    .map_or(DimRole::Outer, |d| d.role),
             }
         })
         .collect();
     let (inputs, outputs, _) = super::program::tensor_manifests(rec);
     let original = |n: &str| -> Option<String> {
         match split.between.iter().find(|b| b.name == n) {
-            Some(b) => b.copy_of.clone(),
+            Some(b) => match &b.holds {
+                split::Holds::Copy(c) => Some(c.clone()),
+                _ => None,
+            },
             None => Some(n.to_string()),
         }
     };
     let mut backward_reads: Vec<String> = Vec::new();
-    for n in scan.backward_reads.iter().chain(&pre.backward_reads) {
+    for n in parts.iter().flat_map(|m| &m.backward_reads) {
         if let Some(o) = original(n)
             && !backward_reads.contains(&o)
         {
@@ -233,14 +283,14 @@ pub fn merge(
     let grad_routes = inputs
         .iter()
         .filter_map(|i| {
-            let from =
-                |m: &RecurrenceManifest| m.grad_routes.iter().find(|g| g.input == i.name).cloned();
-            from(&scan).or_else(|| from(&pre))
+            parts
+                .iter()
+                .find_map(|m| m.grad_routes.iter().find(|g| g.input == i.name).cloned())
         })
         .collect::<Vec<GradRouteManifest>>();
-    // Only what the joined programs launch (not the pre-pass's block scan where the scan has
+    // Only what the joined programs launch (not a pre-pass's block scan where the scan has
     // none, say).
-    let launched: Vec<&str> = [
+    let launched: Vec<String> = [
         &programs.forward,
         &programs.forward_saving,
         &programs.backward,
@@ -249,28 +299,32 @@ pub fn merge(
     .flat_map(|s| [Some(&s.sequential), Some(&s.chunked), s.block.as_ref()])
     .flatten()
     .chain(std::iter::once(&programs.step))
-    .flat_map(|p| p.launches.iter().map(|l| l.kernel.as_str()))
+    .flat_map(|p| p.launches.iter().map(|l| l.kernel.clone()))
     .collect();
-    let kernels = scan
-        .kernels
-        .into_iter()
-        .chain(pre.kernels)
-        .filter(|k| launched.contains(&k.name.as_str()))
+    // The scan's kernels first (the runtime reads the backward's lanes off the first).
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by_key(|&k| k != at);
+    let kernels = order
+        .iter()
+        .flat_map(|&k| parts[k].kernels.iter())
+        .filter(|k| launched.contains(&k.name))
+        .cloned()
         .collect();
+    let scan = &parts[at];
     RecurrenceManifest {
         name: rec.name.clone(),
-        scan_dim: scan.scan_dim,
+        scan_dim: scan.scan_dim.clone(),
         direction: scan.direction,
         dims,
         inputs,
         outputs,
-        states: scan.states,
-        strategy: scan.strategy,
+        states: scan.states.clone(),
+        strategy: scan.strategy.clone(),
         strategy_request: scan.strategy_request,
         cost: scan.cost,
         kernels,
         programs,
-        saved_for_backward: scan.saved_for_backward,
+        saved_for_backward: scan.saved_for_backward.clone(),
         backward_reads,
         checkpoint_interval: scan.checkpoint_interval,
         chunk: scan.chunk,

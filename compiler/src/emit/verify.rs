@@ -177,10 +177,14 @@ impl<'c> HostRecurrence<'c> {
         let (kernels, manifest) = match plans {
             Plans::Whole(plan) => one(d, plan)?,
             Plans::Split(s) => {
-                let (mut kernels, pre_m) = one(&s.split.pre, &s.pre)?;
-                let (scan_k, scan_m) = one(&s.split.scan, &s.scan)?;
-                kernels.extend(scan_k);
-                (kernels, staged::merge(d, &s.split, pre_m, scan_m))
+                let mut kernels = Vec::new();
+                let mut manifests = Vec::new();
+                for ((_, part), plan) in s.split.parts.iter().zip(&s.plans) {
+                    let (k, m) = one(part, plan)?;
+                    kernels.extend(k);
+                    manifests.push(m);
+                }
+                (kernels, staged::merge(d, &s.split, manifests))
             }
         };
         let used: Vec<&str> = wanted
@@ -447,8 +451,11 @@ impl<'c> HostBackend<'c> {
         let whole = plan_one(d);
         match staged::split_of(d, &self.overrides, &whole, |p| plan_one(p).is_ok()).map_err(err)? {
             Some(split) => Ok(Plans::Split(Box::new(staged::SplitPlans {
-                pre: plan_one(&split.pre).map_err(err)?,
-                scan: plan_one(&split.scan).map_err(err)?,
+                plans: split
+                    .parts
+                    .iter()
+                    .map(|(_, p)| plan_one(p).map_err(err))
+                    .collect::<Result<_, _>>()?,
                 split,
             }))),
             None => whole.map(|p| Plans::Whole(Box::new(p))).map_err(err),

@@ -38,12 +38,14 @@ pub fn explain_strategy(
             return out;
         }
         Ok(Some(split)) => {
-            out.push_str(&explain_split(&split, plan_of(&split.pre).ok()));
+            let plans: Vec<Option<KernelPlan>> =
+                split.parts.iter().map(|(_, p)| plan_of(p).ok()).collect();
+            out.push_str(&explain_split(&split, &plans));
             let scan_only = crate::emit::plan::PlanOverrides {
                 split: Some(false),
                 ..*overrides
             };
-            let rest = explain_strategy(&split.scan, fixed, shape, request, &scan_only);
+            let rest = explain_strategy(split.scan(), fixed, shape, request, &scan_only);
             out.push_str(rest.trim_start_matches("\nGPU kernels\n"));
             return out;
         }
@@ -233,54 +235,98 @@ pub fn explain_strategy(
 }
 
 /// The backward's thread mapping and, at a complete shape, its strategy and memory.
-/// The pre-pass of a split recurrence: what it computes, how its threads map, and how the
-/// backward runs the two parts.
+/// The parts of a split recurrence: what each computes and passes on, how its threads map,
+/// and how the backward runs them.
 fn explain_split(
     split: &crate::derive::split::Split,
-    pre_plan: Option<crate::emit::plan::KernelPlan>,
+    plans: &[Option<crate::emit::plan::KernelPlan>],
 ) -> String {
-    let pre = &split.pre.rec;
-    let dims = |v: &[Handle<Dim>]| {
-        let n: Vec<&str> = v.iter().map(|&x| pre.dims[x].name.as_str()).collect();
-        format!("[{}]", n.join(", "))
-    };
-    let sums: Vec<String> = split
-        .between
-        .iter()
-        .filter(|b| b.copy_of.is_none())
-        .map(|b| format!("{}[{}]", b.name, b.dims.join(", ")))
-        .collect();
-    let copies: Vec<String> = split
-        .between
-        .iter()
-        .filter_map(|b| b.copy_of.as_ref().map(|c| format!("`{c}` (as {})", b.name)))
-        .collect();
-    let mapping = pre_plan.map_or(String::new(), |p| {
-        let summed: Vec<String> = p
-            .reduced
-            .iter()
-            .map(|&(x, n)| format!("{}={n}", pre.dims[x].name))
-            .collect();
-        format!(
-            ", one thread per point of {} walking {} with {} summed in registers",
-            dims(&p.outer),
-            pre.dims[pre.scan].name,
-            summed.join(", ")
-        )
-    });
-    let mut out = format!(
-        "  pre-pass: the sums that read no state over a dim that no state has run before the scan, as a stateless recurrence of their own (`{}`{mapping}), writing {}; the scan reads them as inputs, so a thread of the scan holds its states' points alone\n",
-        pre.name,
-        sums.join(", "),
+    use crate::derive::split::{Holds, Part};
+    let mut out = String::from(
+        "  split: the recurrence runs as parts, each derived and emitted like a recurrence of its own, the tensors between them in workspaces\n",
     );
-    if !copies.is_empty() {
-        let _ = writeln!(
-            out,
-            "  the pre-pass also passes {} to the scan, so that its derived backward adds the scan's share of that gradient to its own",
-            copies.join(", ")
-        );
+    let list = |from: Part, pick: &dyn Fn(&Holds) -> bool| -> Vec<String> {
+        split
+            .between
+            .iter()
+            .filter(|b| b.from == from && pick(&b.holds))
+            .map(|b| format!("{}[{}]", b.name, b.dims.join(", ")))
+            .collect()
+    };
+    for ((part, d), plan) in split.parts.iter().zip(plans) {
+        let r = &d.rec;
+        let mapping = plan.as_ref().map_or(String::new(), |p| {
+            let outer: Vec<&str> = p.outer.iter().map(|&x| r.dims[x].name.as_str()).collect();
+            let summed: Vec<String> = p
+                .reduced
+                .iter()
+                .map(|&(x, n)| format!("{}={n}", r.dims[x].name))
+                .collect();
+            format!(
+                "one thread per point of [{}]{}",
+                outer.join(", "),
+                if summed.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} summed in registers", summed.join(", "))
+                }
+            )
+        });
+        let _ = match part {
+            Part::Pre => {
+                let sums = list(Part::Pre, &|h| *h == Holds::Sum);
+                let copies = list(Part::Pre, &|h| matches!(h, Holds::Copy(_)));
+                writeln!(
+                    out,
+                    "  pre-pass `{}` (no state; {mapping}): {}{}",
+                    r.name,
+                    if sums.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "the sums that read no state, over a dim no state has, at every step: {}",
+                            sums.join(", ")
+                        )
+                    },
+                    if copies.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "{}copies of the inputs later parts read too, {} (its derived backward sums their gradients)",
+                            if sums.is_empty() { "" } else { "; " },
+                            copies.join(", ")
+                        )
+                    },
+                )
+            }
+            Part::Scan => {
+                let seqs = list(Part::Scan, &|h| matches!(h, Holds::States(_)));
+                writeln!(
+                    out,
+                    "  the scan `{}`{}: below",
+                    r.name,
+                    if seqs.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            ", which also writes its states at every step for the post-pass, {}",
+                            seqs.join(", ")
+                        )
+                    }
+                )
+            }
+            Part::Post => {
+                let outs: Vec<&str> = r.outputs.iter().map(|(_, o)| o.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "  post-pass `{}` (no state; {mapping}): the outputs that sum a state over one of its dims, {}, from the states' sequences",
+                    r.name,
+                    outs.join(", ")
+                )
+            }
+        };
     }
-    out.push_str("  the backward recomputes the pre-pass's results, walks the scan back, then the pre-pass\n  the scan:\n");
+    out.push_str("  the backward runs the forwards of the parts before the last again (for what they pass on), then each part's backward, the last part's first\n  the scan:\n");
     out
 }
 
