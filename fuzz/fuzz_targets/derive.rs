@@ -1,8 +1,8 @@
 //! The derivations (linearity, combine, reverse mode, step), `explain`, and the emitter on
 //! whatever checks: every derived recurrence explains itself and, with each summed dim fixed
 //! to 3, plans and emits every kernel's MLIR text for the GPU and the host with its launch
-//! programs (no lowering: that is MLIR's, and slow), and where it has a pre-pass split, both
-//! parts and the joined manifest; every failure renders.
+//! programs (no lowering: that is MLIR's, and slow), and where it splits, every part and the
+//! joined manifest; every failure renders.
 
 use std::collections::BTreeMap;
 
@@ -23,10 +23,10 @@ fuzz_target!(|text: &str| {
                 linrec_compiler::limits::with_stack(|| {
                     emit(d);
                     if let Some(split) = linrec_compiler::derive::split::split(d) {
-                        let pre = emit(&split.pre);
-                        let scan = emit(&split.scan);
-                        if let (Some(pre), Some(scan)) = (pre, scan) {
-                            let _ = linrec_compiler::emit::staged::merge(d, &split, pre, scan);
+                        let parts: Option<Vec<_>> =
+                            split.parts.iter().map(|(_, p)| emit(p)).collect();
+                        if let Some(parts) = parts {
+                            let _ = linrec_compiler::emit::staged::merge(d, &split, parts);
                         }
                     }
                 });

@@ -238,6 +238,17 @@ fn mixed_storage_kernels_match_the_interpreter() {
         assert!(d.set_storage_of(name, DType::F32), "{name}");
     }
     assert!(!d.set_storage_of("nothing", DType::F32));
+    every_entry_point(&mut host, &d, &[2, 3], 4, 11);
+}
+
+/// Every entry point of `d` on the host, 70 steps (a step: one), against the interpreter.
+fn every_entry_point(
+    host: &mut HostBackend<'_>,
+    d: &linrec_compiler::derive::Derived,
+    outer: &[usize],
+    summed: usize,
+    seed: u64,
+) {
     for check in [
         Check::Forward { chunked: false },
         Check::Forward { chunked: true },
@@ -247,14 +258,13 @@ fn mixed_storage_kernels_match_the_interpreter() {
     ] {
         let case = conformance::Case {
             check,
-            // A step is one position.
             len: if check == Check::Step { 1 } else { 70 },
-            outer: vec![2, 3],
-            summed: 4,
+            outer: outer.to_vec(),
+            summed,
             optional: true,
-            seed: 11,
+            seed,
         };
-        for r in conformance::run(&mut host, &d, &case).expect("runs") {
+        for r in conformance::run(host, d, &case).expect("runs") {
             assert!(r.passed(), "{}", conformance::table(&[r]));
         }
     }
@@ -675,25 +685,7 @@ fn s5_too_large_to_fuse_is_split_and_matches_the_interpreter() {
         .expect("s5.lr is an example");
     let mlir = Mlir::new();
     let mut host = HostBackend::new(&mlir);
-    for check in [
-        Check::Forward { chunked: false },
-        Check::Forward { chunked: true },
-        Check::Step,
-        Check::Backward { chunked: false },
-        Check::Backward { chunked: true },
-    ] {
-        let case = conformance::Case {
-            check,
-            len: if check == Check::Step { 1 } else { 70 },
-            outer: vec![2],
-            summed: 64,
-            optional: true,
-            seed: 5,
-        };
-        for r in conformance::run(&mut host, &d, &case).expect("runs") {
-            assert!(r.passed(), "{}", conformance::table(&[r]));
-        }
-    }
+    every_entry_point(&mut host, &d, &[2], 64, 5);
 }
 
 /// S5 at the sizes that were refused (M = 128, N = 64: 8,192 points per thread whole) compiles

@@ -504,38 +504,27 @@ pub fn tensor_manifests(
             .map(|&x| rec.dims[x].name.clone())
             .collect::<Vec<_>>()
     };
+    let tensor = |name: &str, dtype, dims: &[Handle<Dim>], optional, kind| TensorManifest {
+        name: name.to_string(),
+        dtype,
+        dims: names(dims),
+        optional,
+        kind,
+    };
     let inputs = rec
         .inputs
         .iter()
-        .map(|(_, i)| TensorManifest {
-            name: i.name.clone(),
-            dtype: i.dtype,
-            dims: names(&i.dims),
-            optional: i.optional,
-            kind: None,
-        })
+        .map(|(_, i)| tensor(&i.name, i.dtype, &i.dims, i.optional, None))
         .collect();
     let outputs = rec
         .outputs
         .iter()
-        .map(|(_, o)| TensorManifest {
-            name: o.name.clone(),
-            dtype: o.dtype,
-            dims: names(&o.dims),
-            optional: false,
-            kind: Some(o.kind),
-        })
+        .map(|(_, o)| tensor(&o.name, o.dtype, &o.dims, false, Some(o.kind)))
         .collect();
     let states = rec
         .states
         .iter()
-        .map(|(_, s)| TensorManifest {
-            name: s.name.clone(),
-            dtype: s.dtype,
-            dims: names(&s.dims),
-            optional: false,
-            kind: None,
-        })
+        .map(|(_, s)| tensor(&s.name, s.dtype, &s.dims, false, None))
         .collect();
     (inputs, outputs, states)
 }

@@ -272,31 +272,33 @@ fn explain_split(
                 }
             )
         });
+        // `v` listed between `lead` and `tail`, or nothing where it is empty.
+        let said = |v: &[String], lead: &str, tail: &str| {
+            if v.is_empty() {
+                String::new()
+            } else {
+                format!("{lead}{}{tail}", v.join(", "))
+            }
+        };
         let _ = match part {
             Part::Pre => {
                 let sums = list(Part::Pre, &|h| *h == Holds::Sum);
                 let copies = list(Part::Pre, &|h| matches!(h, Holds::Copy(_)));
+                let sep = if sums.is_empty() { "" } else { "; " };
                 writeln!(
                     out,
                     "  pre-pass `{}` (no state; {mapping}): {}{}",
                     r.name,
-                    if sums.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "the sums that read no state, over a dim no state has, at every step: {}",
-                            sums.join(", ")
-                        )
-                    },
-                    if copies.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "{}copies of the inputs later parts read too, {} (its derived backward sums their gradients)",
-                            if sums.is_empty() { "" } else { "; " },
-                            copies.join(", ")
-                        )
-                    },
+                    said(
+                        &sums,
+                        "the sums that read no state, over a dim no state has, at every step: ",
+                        ""
+                    ),
+                    said(
+                        &copies,
+                        &format!("{sep}copies of the inputs later parts read too, "),
+                        " (its derived backward sums their gradients)"
+                    ),
                 )
             }
             Part::Scan => {
@@ -305,14 +307,11 @@ fn explain_split(
                     out,
                     "  the scan `{}`{}: below",
                     r.name,
-                    if seqs.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            ", which also writes its states at every step for the post-pass, {}",
-                            seqs.join(", ")
-                        )
-                    }
+                    said(
+                        &seqs,
+                        ", which also writes its states at every step for the post-pass, ",
+                        ""
+                    )
                 )
             }
             Part::Post => {
