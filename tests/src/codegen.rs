@@ -713,3 +713,27 @@ fn s5_at_m128_n64_compiles_split_in_seconds() {
     assert!(compiled.kernels.iter().all(|k| !k.ptx.is_empty()));
     assert!(took.as_secs_f64() < 20.0, "took {took:?}");
 }
+
+/// The split with every tensor stored in bf16 (the tensors between the parts stay f32): S5
+/// (pre-pass, scan, post-pass) and the selective scan (a copy of `u` for the post-pass), every
+/// entry point.
+#[test]
+fn split_bf16_kernels_match_the_interpreter() {
+    use linrec_compiler::ir::DType;
+    let mlir = Mlir::new();
+    let mut host = HostBackend {
+        overrides: PlanOverrides {
+            split: Some(true),
+            ..Default::default()
+        },
+        ..HostBackend::new(&mlir)
+    };
+    for name in ["s5", "selective_scan"] {
+        let d = all_derived()
+            .into_iter()
+            .find(|d| d.rec.name == name)
+            .expect("an example")
+            .with_storage(DType::BF16);
+        every_entry_point(&mut host, &d, &[2, 3], 4, 13);
+    }
+}
