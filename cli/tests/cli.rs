@@ -109,16 +109,47 @@ fn geometry_flags_out_of_range_are_refused() {
 }
 
 #[test]
-fn a_sum_inside_an_update_that_holds_too_many_points_says_what_to_change() {
-    // S5's input projection inside the state's update: H × P points per thread.
-    compile_fails_with(
-        &tmp("s5"),
-        "s5.lr",
-        "recurrence s5(u: f32[B, L, H], lam: f32[P], Bm: f32[P, H], Cm: f32[H, P]) -> (y: f32[B, L, H]) {\n  \
+fn a_sum_inside_an_update_that_holds_too_many_points_is_split_or_says_what_to_change() {
+    // S5's input projection inside the state's update: H × P points per thread, fused.
+    let dir = tmp("s5");
+    let text = "recurrence s5(u: f32[B, L, H], lam: f32[P], Bm: f32[P, H], Cm: f32[H, P]) -> (y: f32[B, L, H]) {\n  \
          scan t over L;\n  state x: f32[B, P] = 0;\n  \
          x[b, p] = exp(-exp(lam[p])) * x[b, p] + sum(h, Bm[p, h] * u[b, t, h]);\n  \
-         y[b, t, h] = sum(p, Cm[h, p] * x[b, p]);\n}\n",
-        &["--dims", "H=64,P=32"],
+         y[b, t, h] = sum(p, Cm[h, p] * x[b, p]);\n}\n";
+    // Left to the compiler, it is split: the sum before the scan, the output after it.
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let spec = dir.join("s5.lr");
+    std::fs::write(&spec, text).expect("spec written");
+    let out = dir.join("out");
+    let (spec_s, out_s) = (spec.to_str().expect("utf-8"), out.to_str().expect("utf-8"));
+    let o = linrec(&[
+        "compile",
+        spec_s,
+        "-o",
+        out_s,
+        "--dims",
+        "H=64,P=32",
+        "--emit",
+        "mlir",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for k in ["s5_pre_fwd", "s5_fwd", "s5_post_fwd"] {
+        assert!(out.join(format!("{k}.mlir")).exists(), "{k}");
+    }
+    let o = linrec(&["explain", spec_s, "--dims", "H=64,P=32"]);
+    let text_out = String::from_utf8_lossy(&o.stdout);
+    assert!(text_out.contains("pre-pass `s5_pre`"), "{text_out}");
+    // Kept whole, the error says what to change.
+    compile_fails_with(
+        &tmp("s5-whole"),
+        "s5.lr",
+        text,
+        &["--dims", "H=64,P=32", "--split", "off"],
         "the update of `x` sums over H, which no state has; that sum reads no state, so compute it before the scan",
     );
 }

@@ -79,7 +79,7 @@ pub(super) fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]
             .collect();
         if let Some(first) = summing.first() {
             return format!(
-                "the update of `{first}` sums over {0}, which no state has; that sum reads no state, so compute it before the scan and pass it as an input with the dims of `{first}` and {1} (in a model, a `linear` before the call), or fix smaller sizes",
+                "the update of `{first}` sums over {0}, which no state has; that sum reads no state, so compute it before the scan and pass it as an input with the dims of `{first}` and {1} (in a model, a `linear` before the call), let `--split` (auto or on) run it as a pre-pass, or fix smaller sizes",
                 rec.dims[dim].name, rec.dims[rec.scan].name
             );
         }
