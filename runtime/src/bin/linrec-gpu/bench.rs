@@ -131,7 +131,14 @@ pub fn load(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Resul
     } else {
         d.with_storage(dtype)
     };
-    let by_name: HashMap<String, usize> = shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
+    let mut by_name: HashMap<String, usize> =
+        shape.iter().map(|&(n, s)| (n.to_string(), s)).collect();
+    // Dims fixed at compile time that the run leaves out: the compiled size.
+    for dim in &c.manifest.dims {
+        if let Some(f) = dim.fixed {
+            by_name.entry(dim.name.clone()).or_insert(f as usize);
+        }
+    }
     let sizes = Sizes(
         d.rec
             .dims
@@ -184,9 +191,18 @@ pub fn time(gpu: &Gpu, bandwidth: f64, run: &Run<'_>, peers: &[Value]) -> Result
             .iter()
             .map(|(_, o)| (sizes.shape(&o.dims), o.dtype)),
     );
+    // The run's sizes, then the sizes fixed at compile time that it left out.
     let shape_text = run
         .shape
         .iter()
+        .map(|&(n, s)| (n.to_string(), s))
+        .chain(
+            d.rec
+                .dims
+                .iter()
+                .filter(|(_, x)| !run.shape.iter().any(|&(n, _)| n == x.name))
+                .map(|(_, x)| (x.name.clone(), by_name[&x.name])),
+        )
         .map(|(n, s)| format!("{n}={s}"))
         .collect::<Vec<_>>()
         .join(",");
@@ -315,7 +331,9 @@ pub fn target_runs() -> Vec<Run<'static>> {
 /// The runs of `linrec-gpu variants DIR…`: each compiled variant at its recurrence's shape,
 /// the first-order scan's sequential program at the TARGETS lengths, both forward strategies
 /// for the selective scan at the TARGETS shapes and (1, 1536, 2048) (or its reverse, `bimamba.lr`, in a dir
-/// named `bimamba*`); a dir named `*bwd*`: forward and backward at the TARGETS shapes.
+/// named `bimamba*`); a dir named `*bwd*`: forward and backward at the TARGETS shapes; a dir
+/// named `s5*` or `lru*` (fused or split): forward, and forward and backward, at B × L of
+/// 8 × 2048 and 1 × 16384, its summed dims as compiled.
 pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
     let mut runs = Vec::new();
     for dir in dirs {
@@ -328,7 +346,22 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
         } else {
             "selective_scan"
         };
-        if label.starts_with("first_order") {
+        if let Some(name) = ["s5", "lru"].into_iter().find(|n| label.starts_with(n)) {
+            // S5 and the LRU as compiled (fused, or split: `--split on`), at their sizes fixed
+            // at compile time: forward, then forward and backward, the cost model's strategy.
+            for (b, l) in [(8, 2048), (1, 16384)] {
+                for backward in [false, true] {
+                    runs.push(Run {
+                        dir,
+                        name,
+                        shape: vec![("B", b), ("L", l)],
+                        request: None,
+                        backward,
+                        label: format!(" {label}"),
+                    });
+                }
+            }
+        } else if label.starts_with("first_order") {
             // The TARGETS lengths, the sequential program (a block scan where compiled so).
             for t in [2048, 16384, 65536] {
                 runs.push(Run {

@@ -23,7 +23,7 @@ const USAGE: &str = "\
 usage: linrec-gpu check DIR...        the conformance suite on compiled kernel dirs (vs float64)
        linrec-gpu check-large         L = 65,536 and a tensor of more than 2^31 elements
        linrec-gpu bench [OPTIONS]     the kernels at the TARGETS shapes vs the floor and the peers
-       linrec-gpu variants DIR...     time compiled variant dirs (first_order* / selective_scan*)
+       linrec-gpu variants DIR...     time compiled variant dirs (first_order* / selective_scan* / s5* / lru*)
        linrec-gpu calibrate FILE      time both strategies on a grid of shapes, fit the cost model
                                       and write this GPU's table (compiler/calibration/<gpu>.json)
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
