@@ -114,12 +114,7 @@ pub fn split(d: &Derived) -> Option<Split> {
         .map(|(_, s)| s.update)
         .chain(rec.outputs.iter().map(|(_, o)| o.value))
         .collect();
-    let mut live = vec![false; n];
-    for &r in &roots {
-        for h in reachable_from(rec, r) {
-            live[h.index()] = true;
-        }
-    }
+    let live = walk(rec, &roots, &[]);
     // Pre-pass: the outermost sums that read no state, over a dim no state has, along the scan.
     let pre_candidate = |h: Handle<Expr>| match rec.exprs[h] {
         Expr::Sum(dim, _) => {
@@ -187,14 +182,19 @@ pub fn split(d: &Derived) -> Option<Split> {
     // the state's last dim: a step's points side by side).
     let mut state_reads: Vec<Replaced> = Vec::new();
     if !moved.is_empty() {
+        let moved_reach = walk(
+            rec,
+            &moved
+                .iter()
+                .map(|&o| rec.outputs[o].value)
+                .collect::<Vec<_>>(),
+            &[],
+        );
         for (h, e) in rec.exprs.iter() {
             let Expr::State(s, When::New) = *e else {
                 continue;
             };
-            let read = moved
-                .iter()
-                .any(|&o| reachable_from(rec, rec.outputs[o].value).contains(&h));
-            if !read {
+            if !moved_reach[h.index()] {
                 continue;
             }
             let st = &rec.states[s];
