@@ -12,6 +12,9 @@
 #   check:DIR[,DIR...]  those kernel dirs only (e.g. kernels-generated/mlstm)
 #   check-large    L = 65,536 and a tensor of more than 2^31 elements
 #   model-check    mamba.lr on the GPU vs transformers' logits and continuation
+#   fixture-bf16   transformers' bf16 run of the tiny fixture (the bf16 bar of model-check):
+#                  tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json}, copied
+#                  to \$OUT (commit them here)
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
 #                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
@@ -101,6 +104,8 @@ for step in "${steps[@]}"; do
       PYTHONPATH=\$PYTHONPATH:/tmp/mamba_build:\$PWD/.peers/pkg python3 python/examples/bench_python.py \
         --commit \${LINREC_COMMIT:-\$(git rev-parse HEAD)} --results $results") ;;
     calibrate) cmd=("$bin" calibrate "${out:-/tmp}/calibration.json") ;;
+    fixture-bf16) cmd=(bash -c "python3 tests/fixtures/make_bf16_reference.py &&
+      { [ -z '$out' ] || cp tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json} '$out'/; }") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
     *) cmd=("$bin" "$step") ;;
   esac

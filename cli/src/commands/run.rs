@@ -13,11 +13,16 @@ pub enum DeviceArg {
     Gpu,
 }
 
-/// How GEMM weights are stored on the GPU.
+/// How GEMM weights are stored on the GPU, and what precision the GEMMs run in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum WeightsArg {
+    /// f32 weights, f32 GEMMs.
     F32,
+    /// bf16 weights; GEMM operands in bf16, accumulated in f32.
     Bf16,
+    /// bf16-valued weights kept in f32 for TF32 GEMMs (activations keep 10 bits of mantissa);
+    /// bf16 weights for decoding.
+    Bf16Tf32,
 }
 use crate::source::front_end;
 
@@ -40,7 +45,8 @@ pub struct Args {
     /// Where to run: the GPU when one is present (auto), or the CPU executor.
     #[arg(long, value_enum, default_value_t = DeviceArg::Auto)]
     pub device: DeviceArg,
-    /// GPU: how GEMM weights are stored (bf16: half the bytes per decoding step).
+    /// GPU: how GEMM weights are stored and GEMMs computed (bf16: half the bytes per decoding
+    /// step, bf16 tensor-core GEMMs).
     #[arg(long, value_enum, default_value_t = WeightsArg::F32)]
     pub weights: WeightsArg,
     /// GPU: kernels compiled beforehand (`linrec compile FILE -o DIR --dims N=…`);
@@ -186,6 +192,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             let w = match weights {
                 WeightsArg::F32 => linrec_runtime::Weights::F32,
                 WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
+                WeightsArg::Bf16Tf32 => linrec_runtime::Weights::Bf16ValuedTf32,
             };
             let backend =
                 linrec_runtime::GpuBackend::new(&gpu, &dir, w).map_err(|e| e.to_string())?;

@@ -1,13 +1,18 @@
 //! Linear layers: a GEMV kernel of our own for a few rows (decoding), cuBLAS GEMMs beyond
-//! (f32, or bf16 weights on tensor cores with f32 accumulation), bias and residual fused.
+//! (f32; bf16 operands on tensor cores with f32 accumulation; or bf16-valued weights on TF32
+//! tensor cores), bias and residual fused.
 
 use super::*;
 
 /// How a cuBLAS GEMM computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Gemm {
+    /// f32 operands, full f32 arithmetic.
     F32,
+    /// f32 operands on TF32 tensor cores.
     Tf32,
+    /// bf16 operands on tensor cores, f32 accumulation and result.
+    Bf16,
 }
 
 /// Up to this many rows a linear layer is a GEMV kernel of our own (decoding), beyond it a
@@ -41,7 +46,7 @@ impl GpuBackend {
                 });
             }
         }
-        let bf16 = self.weights.get() == Weights::Bf16;
+        let bf16 = self.weights.get().bf16_valued();
         let wa = if bf16 {
             self.bf16_weight(w)?
         } else {
@@ -83,8 +88,8 @@ impl GpuBackend {
         Ok(Some(out))
     }
 
-    /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`), f32 operands
-    /// and result, in full f32 or on TF32 tensor cores.
+    /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`), an f32
+    /// result; operands f32 (full f32 or TF32 tensor cores) or bf16 (`Gemm::Bf16`).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn gemm(
         &self,
@@ -98,9 +103,12 @@ impl GpuBackend {
         kind: Gemm,
     ) -> MResult<()> {
         self.mark(&format!("cuBLAS GEMM [{m}×{k}]·[{k}×{n}]"));
-        let ty = blas::cudaDataType::CUDA_R_32F;
+        let ty = match kind {
+            Gemm::F32 | Gemm::Tf32 => blas::cudaDataType::CUDA_R_32F,
+            Gemm::Bf16 => blas::cudaDataType::CUDA_R_16BF,
+        };
         let compute = match kind {
-            Gemm::F32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
+            Gemm::F32 | Gemm::Bf16 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
             Gemm::Tf32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F_FAST_TF32,
         };
         let (alpha, beta) = (1.0f32, 0.0f32);
@@ -207,8 +215,16 @@ impl GpuBackend {
                 out
             }
             Weights::Bf16 => {
+                // bf16 weights and activations (rounded as they enter), f32 accumulation.
+                let out = self.alloc(shape.clone(), Elem::F32)?;
+                let w16 = self.bf16_weight(w)?;
+                let x16 = self.to_bf16(x)?;
+                self.gemm(&w16, &x16, k_in, m, n_out, k_in, &out, Gemm::Bf16)?;
+                out
+            }
+            Weights::Bf16ValuedTf32 => {
                 // The weights' bf16 values in f32 on TF32 tensor cores: activations keep 10
-                // bits of mantissa (bf16 operands would keep 7).
+                // bits of mantissa (bf16 operands keep 7).
                 let out = self.alloc(shape.clone(), Elem::F32)?;
                 let wr = self.bf16_rounded(w)?;
                 self.gemm(&wr, x, x.stride, m, n_out, k_in, &out, Gemm::Tf32)?;

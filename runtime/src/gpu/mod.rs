@@ -49,14 +49,38 @@ fn dev(e: impl std::fmt::Display) -> ModelError {
     ModelError::Device(e.to_string())
 }
 
-/// How GEMM weights are stored on the device.
+/// How GEMM weights are stored on the device, and what precision the GEMMs run in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weights {
     F32,
-    /// Every GEMM weight rounded to bf16: stored as bf16 for the decoding GEMV kernel (half
-    /// the bytes to read), and as its bf16 values in f32 for TF32 tensor-core GEMMs in
-    /// prefill (activations rounded to 10 bits there); f32 accumulation and results.
+    /// Every GEMM weight stored as bf16 (half the bytes to read); a GEMM's activations are
+    /// rounded to bf16 as they enter it, and its tensor cores accumulate in f32 (f32 results,
+    /// as the reference package's bf16 model computes). The decoding GEMV reads the same bf16
+    /// weights with f32 activations.
     Bf16,
+    /// The GEMM weights rounded to bf16 but kept in f32 for TF32 tensor-core GEMMs
+    /// (activations keep 10 bits of mantissa there, twice the bytes of [`Weights::Bf16`]);
+    /// the decoding GEMV as in [`Weights::Bf16`].
+    Bf16ValuedTf32,
+}
+
+impl Weights {
+    /// Every mode, in the order checks and benchmarks run them.
+    pub const ALL: [Weights; 3] = [Weights::F32, Weights::Bf16, Weights::Bf16ValuedTf32];
+
+    /// The mode's name in reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Weights::F32 => "f32",
+            Weights::Bf16 => "bf16",
+            Weights::Bf16ValuedTf32 => "bf16-valued TF32",
+        }
+    }
+
+    /// Whether the GEMM weights hold bf16 values (read as bf16 by the decoding GEMV).
+    pub fn bf16_valued(self) -> bool {
+        self != Weights::F32
+    }
 }
 
 /// The GPU backend.
