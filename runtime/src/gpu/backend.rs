@@ -89,7 +89,7 @@ impl Backend for GpuBackend {
             ..out
         };
         // Decoding: left to the GEMV that reads it (one launch fewer per norm).
-        if x.rows() > self.gemv_rows.get() {
+        if x.rows() > GEMV_MAX_ROWS {
             self.ready(&out)?;
         }
         Ok(out)

@@ -17,7 +17,7 @@ pub(super) enum Gemm {
 
 /// Up to this many rows a linear layer is a GEMV kernel of our own (decoding), beyond it a
 /// cuBLAS GEMM.
-pub const GEMV_MAX_ROWS: usize = 4;
+pub(super) const GEMV_MAX_ROWS: usize = 4;
 
 impl GpuBackend {
     /// `x · wᵀ + b + add` for a few rows: one kernel reading each weight once; `None` where
@@ -193,7 +193,7 @@ impl GpuBackend {
             let out = self.alloc(shape.clone(), Elem::F32)?;
             return self.finish_linear(out, shape, b, n_out);
         }
-        if m <= self.gemv_rows.get() {
+        if m <= GEMV_MAX_ROWS {
             if let Some(y) = self.gemv(x, w, b, None, &shape)? {
                 return Ok(y);
             }
@@ -246,7 +246,7 @@ impl GpuBackend {
         if let (Some(last), [n_out, _]) = (shape.last_mut(), &w.shape[..]) {
             *last = *n_out;
         }
-        if m <= self.gemv_rows.get()
+        if m <= GEMV_MAX_ROWS
             && x.cols() == w.shape[1]
             && add.shape == shape
             && add.dtype == Elem::F32

@@ -36,7 +36,7 @@ use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
 use crate::device::Gpu;
 use crate::error::RuntimeError;
 
-pub use gemm::GEMV_MAX_ROWS;
+use gemm::*;
 use graph::*;
 use launch::*;
 use pool::*;
@@ -93,8 +93,6 @@ pub struct GpuBackend {
     recs: HashMap<String, CompiledRecurrence>,
     pool: Rc<RefCell<Pool>>,
     weights: Cell<Weights>,
-    /// Up to this many rows a linear layer runs our GEMV kernel, beyond it a cuBLAS GEMM.
-    gemv_rows: Cell<usize>,
     /// bf16 copies of GEMM weights.
     bf16_of: WeightCache,
     /// The same rounded to bf16 but stored as f32 (operands of TF32 GEMMs).
@@ -198,7 +196,6 @@ impl GpuBackend {
                 stream: gpu.stream.clone(),
             })),
             weights: Cell::new(weights),
-            gemv_rows: Cell::new(GEMV_MAX_ROWS),
             bf16_of: Default::default(),
             bf16r_of: Default::default(),
             scalars: Default::default(),
@@ -260,12 +257,6 @@ impl GpuBackend {
 
     pub fn weights(&self) -> Weights {
         self.weights.get()
-    }
-
-    /// Up to how many rows linear layers run the GEMV kernel (default [`GEMV_MAX_ROWS`];
-    /// `model-bench` times batched decoding both ways).
-    pub fn set_gemv_rows(&self, rows: usize) {
-        self.gemv_rows.set(rows);
     }
 
     /// Median seconds of `f` with GEMM weights stored as `w` (CUDA events, after `warm`

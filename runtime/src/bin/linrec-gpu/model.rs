@@ -466,9 +466,7 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             tol,
         );
         // Few rows (decoding): the GEMV kernel, with the residual add fused.
-        // (32 rows: the GEMV kernel raised to a decoding batch of 32, as model-bench times it.)
-        for rows_n in [1usize, 3, 32] {
-            g.set_gemv_rows(rows_n.max(linrec_runtime::GEMV_MAX_ROWS));
+        for rows_n in [1usize, 3] {
             let xs = random(vec![rows_n, 1, 300], 15 + rows_n as u64, -1.0, 1.0);
             let res = random(vec![rows_n, 1, 70], 16, -1.0, 1.0);
             let (gx, cx) = both(&xs)?;
@@ -494,7 +492,6 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 tol,
             );
         }
-        g.set_gemv_rows(linrec_runtime::GEMV_MAX_ROWS);
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.
         let nw = random(vec![300], 19, 0.5, 1.5);
         let (gn, cn) = both(&nw)?;
@@ -706,19 +703,7 @@ pub fn bench(
                 floor,
             );
         }
-        // Batched decoding with its linears on cuBLAS GEMMs (the default past
-        // GEMV_MAX_ROWS rows), and on the GEMV kernel (row named `gemv`).
-        for (b, graphs, gemv) in [
-            (1usize, true, false),
-            (1, false, false),
-            (32, true, false),
-            (32, true, true),
-        ] {
-            m.backend.set_gemv_rows(if gemv {
-                b
-            } else {
-                linrec_runtime::GEMV_MAX_ROWS
-            });
+        for (b, graphs) in [(1usize, true), (1, false), (32, true)] {
             let ids: Vec<Vec<u32>> = (0..b)
                 .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
                 .collect();
@@ -730,10 +715,9 @@ pub fn bench(
                 best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
             }
             let floor = bw / wbytes * b as f64;
-            m.backend.set_gemv_rows(linrec_runtime::GEMV_MAX_ROWS);
             let how = if graphs { "graph" } else { "eager" };
             line(
-                format!("model decode b{b} {how}{}", if gemv { " gemv" } else { "" }),
+                format!("model decode b{b} {how}"),
                 format!("{label} decode b{b} ({how})"),
                 best,
                 floor,
