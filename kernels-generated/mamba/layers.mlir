@@ -91,6 +91,86 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    gpu.func @lr_rmsnorm_bf16(%x: !llvm.ptr, %x_stride: i64, %w: !llvm.ptr, %out: !llvm.ptr, %rows: i64, %dim: i64, %eps: f32) kernel {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v12 = arith.constant 0x00000000 : f32
+      %v13 = arith.constant 1 : i64
+      %v14 = llvm.alloca %v13 x f32 : (i64) -> !llvm.ptr
+      %v49 = arith.constant 0x3F800000 : f32
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v11 = arith.cmpi slt, %v9, %rows : i64
+      scf.if %v11 {
+        llvm.store %v12, %v14 : f32, !llvm.ptr
+        %v15 = arith.muli %v9, %x_stride : i64
+        scf.for %v16 = %v10 to %dim step %v8 : i64 {
+          %v17 = arith.addi %v15, %v16 : i64
+          %v18 = llvm.getelementptr %x[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v19 = llvm.load %v18 : !llvm.ptr -> f32
+          %v20 = arith.mulf %v19, %v19 fastmath<contract> : f32
+          %v21 = llvm.load %v14 : !llvm.ptr -> f32
+          %v22 = arith.addf %v21, %v20 fastmath<contract> : f32
+          llvm.store %v22, %v14 : f32, !llvm.ptr
+        }
+        %v23 = llvm.load %v14 : !llvm.ptr -> f32
+        %v24 = arith.constant 32 : i32
+        %v25 = arith.constant 16 : i32
+        %v26, %v27 = gpu.shuffle xor %v23, %v25, %v24 : f32
+        %v28 = arith.addf %v23, %v26 fastmath<contract> : f32
+        %v29 = arith.constant 8 : i32
+        %v30, %v31 = gpu.shuffle xor %v28, %v29, %v24 : f32
+        %v32 = arith.addf %v28, %v30 fastmath<contract> : f32
+        %v33 = arith.constant 4 : i32
+        %v34, %v35 = gpu.shuffle xor %v32, %v33, %v24 : f32
+        %v36 = arith.addf %v32, %v34 fastmath<contract> : f32
+        %v37 = arith.constant 2 : i32
+        %v38, %v39 = gpu.shuffle xor %v36, %v37, %v24 : f32
+        %v40 = arith.addf %v36, %v38 fastmath<contract> : f32
+        %v41 = arith.constant 1 : i32
+        %v42, %v43 = gpu.shuffle xor %v40, %v41, %v24 : f32
+        %v44 = arith.addf %v40, %v42 fastmath<contract> : f32
+        %v45 = arith.sitofp %dim : i64 to f32
+        %v46 = arith.divf %v44, %v45 : f32
+        %v47 = arith.addf %v46, %eps fastmath<contract> : f32
+        %v48 = llvm.call_intrinsic "llvm.sqrt.f32"(%v47) : (f32) -> f32
+        %v50 = arith.divf %v49, %v48 : f32
+        %v51 = arith.muli %v9, %dim : i64
+        scf.for %v52 = %v10 to %dim step %v8 : i64 {
+          %v53 = arith.addi %v15, %v52 : i64
+          %v54 = llvm.getelementptr %x[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v55 = llvm.load %v54 : !llvm.ptr -> f32
+          %v56 = llvm.getelementptr %w[%v52] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v57 = llvm.load %v56 : !llvm.ptr -> f32
+          %v58 = arith.mulf %v55, %v50 fastmath<contract> : f32
+          %v59 = arith.mulf %v58, %v57 fastmath<contract> : f32
+          %v60 = arith.addi %v51, %v52 : i64
+          %v61 = arith.bitcast %v59 : f32 to i32
+          %v62 = arith.constant 16 : i32
+          %v63 = arith.constant 1 : i32
+          %v64 = arith.constant 32767 : i32
+          %v65 = arith.constant 64 : i32
+          %v66 = arith.shrui %v61, %v62 : i32
+          %v67 = arith.andi %v66, %v63 : i32
+          %v68 = arith.addi %v61, %v64 : i32
+          %v69 = arith.addi %v68, %v67 : i32
+          %v70 = arith.shrui %v69, %v62 : i32
+          %v71 = arith.ori %v66, %v65 : i32
+          %v72 = arith.cmpf uno, %v59, %v59 : f32
+          %v73 = arith.select %v72, %v71, %v70 : i32
+          %v74 = arith.trunci %v73 : i32 to i16
+          %v75 = llvm.getelementptr %out[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          llvm.store %v74, %v75 : i16, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
     gpu.func @lr_conv1d(%x: !llvm.ptr, %x_stride: i64, %w: !llvm.ptr, %bias: !llvm.ptr, %prev: !llvm.ptr, %out: !llvm.ptr, %state: !llvm.ptr, %batch: i64, %len: i64, %ch: i64, %k: i64, %act: i64) kernel {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 15 : i64
@@ -1614,6 +1694,94 @@ module attributes {gpu.container_module} {
         %v28 = arith.trunci %v27 : i32 to i16
         %v29 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         llvm.store %v28, %v29 : i16, !llvm.ptr
+      }
+      gpu.return
+    }
+    gpu.func @lr_to_bf16_v4(%x: !llvm.ptr, %out: !llvm.ptr, %n4: i64) kernel {
+      %v5 = arith.constant 256 : i64
+      %v9 = arith.constant 4 : i64
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v8 = arith.cmpi slt, %v7, %n4 : i64
+      scf.if %v8 {
+        %v10 = arith.muli %v7, %v9 : i64
+        %v11 = llvm.getelementptr %x[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v12 = llvm.load %v11 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v13 = llvm.mlir.undef : vector<4xi16>
+        %v14 = llvm.mlir.constant(0 : i32) : i32
+        %v15 = llvm.extractelement %v12[%v14 : i32] : vector<4xf32>
+        %v16 = arith.bitcast %v15 : f32 to i32
+        %v17 = arith.constant 16 : i32
+        %v18 = arith.constant 1 : i32
+        %v19 = arith.constant 32767 : i32
+        %v20 = arith.constant 64 : i32
+        %v21 = arith.shrui %v16, %v17 : i32
+        %v22 = arith.andi %v21, %v18 : i32
+        %v23 = arith.addi %v16, %v19 : i32
+        %v24 = arith.addi %v23, %v22 : i32
+        %v25 = arith.shrui %v24, %v17 : i32
+        %v26 = arith.ori %v21, %v20 : i32
+        %v27 = arith.cmpf uno, %v15, %v15 : f32
+        %v28 = arith.select %v27, %v26, %v25 : i32
+        %v29 = arith.trunci %v28 : i32 to i16
+        %v30 = llvm.insertelement %v29, %v13[%v14 : i32] : vector<4xi16>
+        %v31 = llvm.mlir.constant(1 : i32) : i32
+        %v32 = llvm.extractelement %v12[%v31 : i32] : vector<4xf32>
+        %v33 = arith.bitcast %v32 : f32 to i32
+        %v34 = arith.constant 16 : i32
+        %v35 = arith.constant 1 : i32
+        %v36 = arith.constant 32767 : i32
+        %v37 = arith.constant 64 : i32
+        %v38 = arith.shrui %v33, %v34 : i32
+        %v39 = arith.andi %v38, %v35 : i32
+        %v40 = arith.addi %v33, %v36 : i32
+        %v41 = arith.addi %v40, %v39 : i32
+        %v42 = arith.shrui %v41, %v34 : i32
+        %v43 = arith.ori %v38, %v37 : i32
+        %v44 = arith.cmpf uno, %v32, %v32 : f32
+        %v45 = arith.select %v44, %v43, %v42 : i32
+        %v46 = arith.trunci %v45 : i32 to i16
+        %v47 = llvm.insertelement %v46, %v30[%v31 : i32] : vector<4xi16>
+        %v48 = llvm.mlir.constant(2 : i32) : i32
+        %v49 = llvm.extractelement %v12[%v48 : i32] : vector<4xf32>
+        %v50 = arith.bitcast %v49 : f32 to i32
+        %v51 = arith.constant 16 : i32
+        %v52 = arith.constant 1 : i32
+        %v53 = arith.constant 32767 : i32
+        %v54 = arith.constant 64 : i32
+        %v55 = arith.shrui %v50, %v51 : i32
+        %v56 = arith.andi %v55, %v52 : i32
+        %v57 = arith.addi %v50, %v53 : i32
+        %v58 = arith.addi %v57, %v56 : i32
+        %v59 = arith.shrui %v58, %v51 : i32
+        %v60 = arith.ori %v55, %v54 : i32
+        %v61 = arith.cmpf uno, %v49, %v49 : f32
+        %v62 = arith.select %v61, %v60, %v59 : i32
+        %v63 = arith.trunci %v62 : i32 to i16
+        %v64 = llvm.insertelement %v63, %v47[%v48 : i32] : vector<4xi16>
+        %v65 = llvm.mlir.constant(3 : i32) : i32
+        %v66 = llvm.extractelement %v12[%v65 : i32] : vector<4xf32>
+        %v67 = arith.bitcast %v66 : f32 to i32
+        %v68 = arith.constant 16 : i32
+        %v69 = arith.constant 1 : i32
+        %v70 = arith.constant 32767 : i32
+        %v71 = arith.constant 64 : i32
+        %v72 = arith.shrui %v67, %v68 : i32
+        %v73 = arith.andi %v72, %v69 : i32
+        %v74 = arith.addi %v67, %v70 : i32
+        %v75 = arith.addi %v74, %v73 : i32
+        %v76 = arith.shrui %v75, %v68 : i32
+        %v77 = arith.ori %v72, %v71 : i32
+        %v78 = arith.cmpf uno, %v66, %v66 : f32
+        %v79 = arith.select %v78, %v77, %v76 : i32
+        %v80 = arith.trunci %v79 : i32 to i16
+        %v81 = llvm.insertelement %v80, %v64[%v65 : i32] : vector<4xi16>
+        %v82 = llvm.getelementptr %out[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        llvm.store %v81, %v82 {alignment = 8 : i64} : vector<4xi16>, !llvm.ptr
       }
       gpu.return
     }

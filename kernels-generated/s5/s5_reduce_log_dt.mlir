@@ -1,295 +1,298 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @s5_reduce_log_dt(%part_log_dt: !llvm.ptr, %dx_log_dt: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel {
-      %v1 = arith.constant 4 : i64
-      %v2 = arith.constant 16 : i64
-      %v3 = arith.constant 1 : i64
-      %v8 = arith.constant 256 : i64
-      %v12 = arith.constant 15 : i64
-      %v16 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v17 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v18 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v22 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v23 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v30 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v31 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
-      %v35 = arith.constant 0 : i64
-      %v66 = arith.constant 2 : i64
-      %v75 = arith.constant 3 : i64
-      %v92 = arith.constant 5 : i64
-      %v101 = arith.constant 6 : i64
-      %v110 = arith.constant 7 : i64
-      %v119 = arith.constant 8 : i64
-      %v128 = arith.constant 9 : i64
-      %v137 = arith.constant 10 : i64
-      %v146 = arith.constant 11 : i64
-      %v155 = arith.constant 12 : i64
-      %v164 = arith.constant 13 : i64
-      %v173 = arith.constant 14 : i64
-      %v4 = gpu.block_id x
-      %v5 = gpu.thread_id x
-      %v6 = arith.index_cast %v5 : index to i64
-      %v7 = arith.index_cast %v4 : index to i64
-      %v9 = arith.muli %v7, %v8 : i64
-      %v10 = arith.addi %v9, %v6 : i64
-      %v11 = arith.cmpi slt, %v10, %v2 : i64
-      %v13 = arith.minsi %v10, %v12 : i64
-      %v14 = arith.remui %v13, %size_B : i64
-      %v15 = arith.divui %v13, %size_B : i64
-      scf.if %v11 {
-        llvm.store %v32, %v16 : f32, !llvm.ptr
-        llvm.store %v32, %v17 : f32, !llvm.ptr
-        llvm.store %v32, %v18 : f32, !llvm.ptr
-        llvm.store %v32, %v19 : f32, !llvm.ptr
-        llvm.store %v32, %v20 : f32, !llvm.ptr
-        llvm.store %v32, %v21 : f32, !llvm.ptr
-        llvm.store %v32, %v22 : f32, !llvm.ptr
-        llvm.store %v32, %v23 : f32, !llvm.ptr
-        llvm.store %v32, %v24 : f32, !llvm.ptr
-        llvm.store %v32, %v25 : f32, !llvm.ptr
-        llvm.store %v32, %v26 : f32, !llvm.ptr
-        llvm.store %v32, %v27 : f32, !llvm.ptr
-        llvm.store %v32, %v28 : f32, !llvm.ptr
-        llvm.store %v32, %v29 : f32, !llvm.ptr
-        llvm.store %v32, %v30 : f32, !llvm.ptr
-        llvm.store %v32, %v31 : f32, !llvm.ptr
-        %v33 = arith.remui %v10, %v2 : i64
-        %v34 = arith.divui %v10, %v2 : i64
-        %v36 = arith.muli %size_B, %v2 : i64
-        %v37 = arith.index_cast %v35 : i64 to index
-        %v38 = arith.index_cast %size_B : i64 to index
-        %v39 = arith.index_cast %v3 : i64 to index
-        scf.for %v40 = %v37 to %v38 step %v39 {
-          %v41 = arith.index_cast %v40 : index to i64
-          %v42 = arith.remui %v41, %size_B : i64
-          %v43 = arith.divui %v41, %size_B : i64
-          %v44 = arith.muli %v42, %v2 : i64
-          %v45 = arith.addi %v44, %v33 : i64
-          %v46 = arith.index_cast %v35 : i64 to index
-          %v47 = arith.index_cast %v3 : i64 to index
-          %v48 = arith.index_cast %v2 : i64 to index
-          scf.for %v49 = %v46 to %v47 step %v48 {
-            %v50 = arith.index_cast %v49 : index to i64
-            %v51 = arith.cmpi slt, %v50, %v3 : i64
-            scf.if %v51 {
-              %v52 = arith.muli %v50, %v36 : i64
-              %v53 = arith.addi %v45, %v52 : i64
-              %v54 = llvm.getelementptr %part_log_dt[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v55 = llvm.load %v54 : !llvm.ptr -> f32
-              %v56 = llvm.load %v16 : !llvm.ptr -> f32
-              %v57 = arith.addf %v56, %v55 fastmath<contract> : f32
-              llvm.store %v57, %v16 : f32, !llvm.ptr
+    gpu.func @s5_reduce_log_dt(%part_log_dt: !llvm.ptr, %dx_log_dt: !llvm.ptr, %size_B: i64, %size_L: i64, %size_N: i64) kernel {
+      %v1 = arith.constant 1 : i64
+      %v2 = arith.muli %size_B, %size_N : i64
+      %v7 = arith.constant 256 : i64
+      %v17 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v22 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v28 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v33 = arith.constant 0x00000000 : f32
+      %v36 = arith.constant 0 : i64
+      %v37 = arith.constant 16 : i64
+      %v67 = arith.constant 2 : i64
+      %v76 = arith.constant 3 : i64
+      %v85 = arith.constant 4 : i64
+      %v94 = arith.constant 5 : i64
+      %v103 = arith.constant 6 : i64
+      %v112 = arith.constant 7 : i64
+      %v121 = arith.constant 8 : i64
+      %v130 = arith.constant 9 : i64
+      %v139 = arith.constant 10 : i64
+      %v148 = arith.constant 11 : i64
+      %v157 = arith.constant 12 : i64
+      %v166 = arith.constant 13 : i64
+      %v175 = arith.constant 14 : i64
+      %v184 = arith.constant 15 : i64
+      %v3 = gpu.block_id x
+      %v4 = gpu.thread_id x
+      %v5 = arith.index_cast %v4 : index to i64
+      %v6 = arith.index_cast %v3 : index to i64
+      %v8 = arith.muli %v6, %v7 : i64
+      %v9 = arith.addi %v8, %v5 : i64
+      %v10 = arith.cmpi slt, %v9, %size_N : i64
+      %v11 = arith.subi %size_N, %v1 : i64
+      %v12 = arith.minsi %v9, %v11 : i64
+      %v13 = arith.remui %v12, %size_N : i64
+      %v14 = arith.divui %v12, %size_N : i64
+      %v15 = arith.remui %v14, %size_B : i64
+      %v16 = arith.divui %v14, %size_B : i64
+      scf.if %v10 {
+        llvm.store %v33, %v17 : f32, !llvm.ptr
+        llvm.store %v33, %v18 : f32, !llvm.ptr
+        llvm.store %v33, %v19 : f32, !llvm.ptr
+        llvm.store %v33, %v20 : f32, !llvm.ptr
+        llvm.store %v33, %v21 : f32, !llvm.ptr
+        llvm.store %v33, %v22 : f32, !llvm.ptr
+        llvm.store %v33, %v23 : f32, !llvm.ptr
+        llvm.store %v33, %v24 : f32, !llvm.ptr
+        llvm.store %v33, %v25 : f32, !llvm.ptr
+        llvm.store %v33, %v26 : f32, !llvm.ptr
+        llvm.store %v33, %v27 : f32, !llvm.ptr
+        llvm.store %v33, %v28 : f32, !llvm.ptr
+        llvm.store %v33, %v29 : f32, !llvm.ptr
+        llvm.store %v33, %v30 : f32, !llvm.ptr
+        llvm.store %v33, %v31 : f32, !llvm.ptr
+        llvm.store %v33, %v32 : f32, !llvm.ptr
+        %v34 = arith.remui %v9, %size_N : i64
+        %v35 = arith.divui %v9, %size_N : i64
+        %v38 = arith.index_cast %v36 : i64 to index
+        %v39 = arith.index_cast %size_B : i64 to index
+        %v40 = arith.index_cast %v1 : i64 to index
+        scf.for %v41 = %v38 to %v39 step %v40 {
+          %v42 = arith.index_cast %v41 : index to i64
+          %v43 = arith.remui %v42, %size_B : i64
+          %v44 = arith.divui %v42, %size_B : i64
+          %v45 = arith.muli %v43, %size_N : i64
+          %v46 = arith.addi %v45, %v34 : i64
+          %v47 = arith.index_cast %v36 : i64 to index
+          %v48 = arith.index_cast %v1 : i64 to index
+          %v49 = arith.index_cast %v37 : i64 to index
+          scf.for %v50 = %v47 to %v48 step %v49 {
+            %v51 = arith.index_cast %v50 : index to i64
+            %v52 = arith.cmpi slt, %v51, %v1 : i64
+            scf.if %v52 {
+              %v53 = arith.muli %v51, %v2 : i64
+              %v54 = arith.addi %v46, %v53 : i64
+              %v55 = llvm.getelementptr %part_log_dt[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v56 = llvm.load %v55 : !llvm.ptr -> f32
+              %v57 = llvm.load %v17 : !llvm.ptr -> f32
+              %v58 = arith.addf %v57, %v56 fastmath<contract> : f32
+              llvm.store %v58, %v17 : f32, !llvm.ptr
             }
-            %v58 = arith.addi %v50, %v3 : i64
-            %v59 = arith.cmpi slt, %v58, %v3 : i64
-            scf.if %v59 {
-              %v60 = arith.muli %v58, %v36 : i64
-              %v61 = arith.addi %v45, %v60 : i64
-              %v62 = llvm.getelementptr %part_log_dt[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v63 = llvm.load %v62 : !llvm.ptr -> f32
-              %v64 = llvm.load %v17 : !llvm.ptr -> f32
-              %v65 = arith.addf %v64, %v63 fastmath<contract> : f32
-              llvm.store %v65, %v17 : f32, !llvm.ptr
+            %v59 = arith.addi %v51, %v1 : i64
+            %v60 = arith.cmpi slt, %v59, %v1 : i64
+            scf.if %v60 {
+              %v61 = arith.muli %v59, %v2 : i64
+              %v62 = arith.addi %v46, %v61 : i64
+              %v63 = llvm.getelementptr %part_log_dt[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v64 = llvm.load %v63 : !llvm.ptr -> f32
+              %v65 = llvm.load %v18 : !llvm.ptr -> f32
+              %v66 = arith.addf %v65, %v64 fastmath<contract> : f32
+              llvm.store %v66, %v18 : f32, !llvm.ptr
             }
-            %v67 = arith.addi %v50, %v66 : i64
-            %v68 = arith.cmpi slt, %v67, %v3 : i64
-            scf.if %v68 {
-              %v69 = arith.muli %v67, %v36 : i64
-              %v70 = arith.addi %v45, %v69 : i64
-              %v71 = llvm.getelementptr %part_log_dt[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v72 = llvm.load %v71 : !llvm.ptr -> f32
-              %v73 = llvm.load %v18 : !llvm.ptr -> f32
-              %v74 = arith.addf %v73, %v72 fastmath<contract> : f32
-              llvm.store %v74, %v18 : f32, !llvm.ptr
+            %v68 = arith.addi %v51, %v67 : i64
+            %v69 = arith.cmpi slt, %v68, %v1 : i64
+            scf.if %v69 {
+              %v70 = arith.muli %v68, %v2 : i64
+              %v71 = arith.addi %v46, %v70 : i64
+              %v72 = llvm.getelementptr %part_log_dt[%v71] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v73 = llvm.load %v72 : !llvm.ptr -> f32
+              %v74 = llvm.load %v19 : !llvm.ptr -> f32
+              %v75 = arith.addf %v74, %v73 fastmath<contract> : f32
+              llvm.store %v75, %v19 : f32, !llvm.ptr
             }
-            %v76 = arith.addi %v50, %v75 : i64
-            %v77 = arith.cmpi slt, %v76, %v3 : i64
-            scf.if %v77 {
-              %v78 = arith.muli %v76, %v36 : i64
-              %v79 = arith.addi %v45, %v78 : i64
-              %v80 = llvm.getelementptr %part_log_dt[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v81 = llvm.load %v80 : !llvm.ptr -> f32
-              %v82 = llvm.load %v19 : !llvm.ptr -> f32
-              %v83 = arith.addf %v82, %v81 fastmath<contract> : f32
-              llvm.store %v83, %v19 : f32, !llvm.ptr
+            %v77 = arith.addi %v51, %v76 : i64
+            %v78 = arith.cmpi slt, %v77, %v1 : i64
+            scf.if %v78 {
+              %v79 = arith.muli %v77, %v2 : i64
+              %v80 = arith.addi %v46, %v79 : i64
+              %v81 = llvm.getelementptr %part_log_dt[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v82 = llvm.load %v81 : !llvm.ptr -> f32
+              %v83 = llvm.load %v20 : !llvm.ptr -> f32
+              %v84 = arith.addf %v83, %v82 fastmath<contract> : f32
+              llvm.store %v84, %v20 : f32, !llvm.ptr
             }
-            %v84 = arith.addi %v50, %v1 : i64
-            %v85 = arith.cmpi slt, %v84, %v3 : i64
-            scf.if %v85 {
-              %v86 = arith.muli %v84, %v36 : i64
-              %v87 = arith.addi %v45, %v86 : i64
-              %v88 = llvm.getelementptr %part_log_dt[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v89 = llvm.load %v88 : !llvm.ptr -> f32
-              %v90 = llvm.load %v20 : !llvm.ptr -> f32
-              %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
-              llvm.store %v91, %v20 : f32, !llvm.ptr
+            %v86 = arith.addi %v51, %v85 : i64
+            %v87 = arith.cmpi slt, %v86, %v1 : i64
+            scf.if %v87 {
+              %v88 = arith.muli %v86, %v2 : i64
+              %v89 = arith.addi %v46, %v88 : i64
+              %v90 = llvm.getelementptr %part_log_dt[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v91 = llvm.load %v90 : !llvm.ptr -> f32
+              %v92 = llvm.load %v21 : !llvm.ptr -> f32
+              %v93 = arith.addf %v92, %v91 fastmath<contract> : f32
+              llvm.store %v93, %v21 : f32, !llvm.ptr
             }
-            %v93 = arith.addi %v50, %v92 : i64
-            %v94 = arith.cmpi slt, %v93, %v3 : i64
-            scf.if %v94 {
-              %v95 = arith.muli %v93, %v36 : i64
-              %v96 = arith.addi %v45, %v95 : i64
-              %v97 = llvm.getelementptr %part_log_dt[%v96] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v98 = llvm.load %v97 : !llvm.ptr -> f32
-              %v99 = llvm.load %v21 : !llvm.ptr -> f32
-              %v100 = arith.addf %v99, %v98 fastmath<contract> : f32
-              llvm.store %v100, %v21 : f32, !llvm.ptr
+            %v95 = arith.addi %v51, %v94 : i64
+            %v96 = arith.cmpi slt, %v95, %v1 : i64
+            scf.if %v96 {
+              %v97 = arith.muli %v95, %v2 : i64
+              %v98 = arith.addi %v46, %v97 : i64
+              %v99 = llvm.getelementptr %part_log_dt[%v98] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v100 = llvm.load %v99 : !llvm.ptr -> f32
+              %v101 = llvm.load %v22 : !llvm.ptr -> f32
+              %v102 = arith.addf %v101, %v100 fastmath<contract> : f32
+              llvm.store %v102, %v22 : f32, !llvm.ptr
             }
-            %v102 = arith.addi %v50, %v101 : i64
-            %v103 = arith.cmpi slt, %v102, %v3 : i64
-            scf.if %v103 {
-              %v104 = arith.muli %v102, %v36 : i64
-              %v105 = arith.addi %v45, %v104 : i64
-              %v106 = llvm.getelementptr %part_log_dt[%v105] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v107 = llvm.load %v106 : !llvm.ptr -> f32
-              %v108 = llvm.load %v22 : !llvm.ptr -> f32
-              %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
-              llvm.store %v109, %v22 : f32, !llvm.ptr
+            %v104 = arith.addi %v51, %v103 : i64
+            %v105 = arith.cmpi slt, %v104, %v1 : i64
+            scf.if %v105 {
+              %v106 = arith.muli %v104, %v2 : i64
+              %v107 = arith.addi %v46, %v106 : i64
+              %v108 = llvm.getelementptr %part_log_dt[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v109 = llvm.load %v108 : !llvm.ptr -> f32
+              %v110 = llvm.load %v23 : !llvm.ptr -> f32
+              %v111 = arith.addf %v110, %v109 fastmath<contract> : f32
+              llvm.store %v111, %v23 : f32, !llvm.ptr
             }
-            %v111 = arith.addi %v50, %v110 : i64
-            %v112 = arith.cmpi slt, %v111, %v3 : i64
-            scf.if %v112 {
-              %v113 = arith.muli %v111, %v36 : i64
-              %v114 = arith.addi %v45, %v113 : i64
-              %v115 = llvm.getelementptr %part_log_dt[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v116 = llvm.load %v115 : !llvm.ptr -> f32
-              %v117 = llvm.load %v23 : !llvm.ptr -> f32
-              %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
-              llvm.store %v118, %v23 : f32, !llvm.ptr
+            %v113 = arith.addi %v51, %v112 : i64
+            %v114 = arith.cmpi slt, %v113, %v1 : i64
+            scf.if %v114 {
+              %v115 = arith.muli %v113, %v2 : i64
+              %v116 = arith.addi %v46, %v115 : i64
+              %v117 = llvm.getelementptr %part_log_dt[%v116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v118 = llvm.load %v117 : !llvm.ptr -> f32
+              %v119 = llvm.load %v24 : !llvm.ptr -> f32
+              %v120 = arith.addf %v119, %v118 fastmath<contract> : f32
+              llvm.store %v120, %v24 : f32, !llvm.ptr
             }
-            %v120 = arith.addi %v50, %v119 : i64
-            %v121 = arith.cmpi slt, %v120, %v3 : i64
-            scf.if %v121 {
-              %v122 = arith.muli %v120, %v36 : i64
-              %v123 = arith.addi %v45, %v122 : i64
-              %v124 = llvm.getelementptr %part_log_dt[%v123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v125 = llvm.load %v124 : !llvm.ptr -> f32
-              %v126 = llvm.load %v24 : !llvm.ptr -> f32
-              %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
-              llvm.store %v127, %v24 : f32, !llvm.ptr
+            %v122 = arith.addi %v51, %v121 : i64
+            %v123 = arith.cmpi slt, %v122, %v1 : i64
+            scf.if %v123 {
+              %v124 = arith.muli %v122, %v2 : i64
+              %v125 = arith.addi %v46, %v124 : i64
+              %v126 = llvm.getelementptr %part_log_dt[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v127 = llvm.load %v126 : !llvm.ptr -> f32
+              %v128 = llvm.load %v25 : !llvm.ptr -> f32
+              %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
+              llvm.store %v129, %v25 : f32, !llvm.ptr
             }
-            %v129 = arith.addi %v50, %v128 : i64
-            %v130 = arith.cmpi slt, %v129, %v3 : i64
-            scf.if %v130 {
-              %v131 = arith.muli %v129, %v36 : i64
-              %v132 = arith.addi %v45, %v131 : i64
-              %v133 = llvm.getelementptr %part_log_dt[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v134 = llvm.load %v133 : !llvm.ptr -> f32
-              %v135 = llvm.load %v25 : !llvm.ptr -> f32
-              %v136 = arith.addf %v135, %v134 fastmath<contract> : f32
-              llvm.store %v136, %v25 : f32, !llvm.ptr
+            %v131 = arith.addi %v51, %v130 : i64
+            %v132 = arith.cmpi slt, %v131, %v1 : i64
+            scf.if %v132 {
+              %v133 = arith.muli %v131, %v2 : i64
+              %v134 = arith.addi %v46, %v133 : i64
+              %v135 = llvm.getelementptr %part_log_dt[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v136 = llvm.load %v135 : !llvm.ptr -> f32
+              %v137 = llvm.load %v26 : !llvm.ptr -> f32
+              %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+              llvm.store %v138, %v26 : f32, !llvm.ptr
             }
-            %v138 = arith.addi %v50, %v137 : i64
-            %v139 = arith.cmpi slt, %v138, %v3 : i64
-            scf.if %v139 {
-              %v140 = arith.muli %v138, %v36 : i64
-              %v141 = arith.addi %v45, %v140 : i64
-              %v142 = llvm.getelementptr %part_log_dt[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v143 = llvm.load %v142 : !llvm.ptr -> f32
-              %v144 = llvm.load %v26 : !llvm.ptr -> f32
-              %v145 = arith.addf %v144, %v143 fastmath<contract> : f32
-              llvm.store %v145, %v26 : f32, !llvm.ptr
+            %v140 = arith.addi %v51, %v139 : i64
+            %v141 = arith.cmpi slt, %v140, %v1 : i64
+            scf.if %v141 {
+              %v142 = arith.muli %v140, %v2 : i64
+              %v143 = arith.addi %v46, %v142 : i64
+              %v144 = llvm.getelementptr %part_log_dt[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v145 = llvm.load %v144 : !llvm.ptr -> f32
+              %v146 = llvm.load %v27 : !llvm.ptr -> f32
+              %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+              llvm.store %v147, %v27 : f32, !llvm.ptr
             }
-            %v147 = arith.addi %v50, %v146 : i64
-            %v148 = arith.cmpi slt, %v147, %v3 : i64
-            scf.if %v148 {
-              %v149 = arith.muli %v147, %v36 : i64
-              %v150 = arith.addi %v45, %v149 : i64
-              %v151 = llvm.getelementptr %part_log_dt[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v152 = llvm.load %v151 : !llvm.ptr -> f32
-              %v153 = llvm.load %v27 : !llvm.ptr -> f32
-              %v154 = arith.addf %v153, %v152 fastmath<contract> : f32
-              llvm.store %v154, %v27 : f32, !llvm.ptr
+            %v149 = arith.addi %v51, %v148 : i64
+            %v150 = arith.cmpi slt, %v149, %v1 : i64
+            scf.if %v150 {
+              %v151 = arith.muli %v149, %v2 : i64
+              %v152 = arith.addi %v46, %v151 : i64
+              %v153 = llvm.getelementptr %part_log_dt[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v154 = llvm.load %v153 : !llvm.ptr -> f32
+              %v155 = llvm.load %v28 : !llvm.ptr -> f32
+              %v156 = arith.addf %v155, %v154 fastmath<contract> : f32
+              llvm.store %v156, %v28 : f32, !llvm.ptr
             }
-            %v156 = arith.addi %v50, %v155 : i64
-            %v157 = arith.cmpi slt, %v156, %v3 : i64
-            scf.if %v157 {
-              %v158 = arith.muli %v156, %v36 : i64
-              %v159 = arith.addi %v45, %v158 : i64
-              %v160 = llvm.getelementptr %part_log_dt[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v161 = llvm.load %v160 : !llvm.ptr -> f32
-              %v162 = llvm.load %v28 : !llvm.ptr -> f32
-              %v163 = arith.addf %v162, %v161 fastmath<contract> : f32
-              llvm.store %v163, %v28 : f32, !llvm.ptr
+            %v158 = arith.addi %v51, %v157 : i64
+            %v159 = arith.cmpi slt, %v158, %v1 : i64
+            scf.if %v159 {
+              %v160 = arith.muli %v158, %v2 : i64
+              %v161 = arith.addi %v46, %v160 : i64
+              %v162 = llvm.getelementptr %part_log_dt[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v163 = llvm.load %v162 : !llvm.ptr -> f32
+              %v164 = llvm.load %v29 : !llvm.ptr -> f32
+              %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+              llvm.store %v165, %v29 : f32, !llvm.ptr
             }
-            %v165 = arith.addi %v50, %v164 : i64
-            %v166 = arith.cmpi slt, %v165, %v3 : i64
-            scf.if %v166 {
-              %v167 = arith.muli %v165, %v36 : i64
-              %v168 = arith.addi %v45, %v167 : i64
-              %v169 = llvm.getelementptr %part_log_dt[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v170 = llvm.load %v169 : !llvm.ptr -> f32
-              %v171 = llvm.load %v29 : !llvm.ptr -> f32
-              %v172 = arith.addf %v171, %v170 fastmath<contract> : f32
-              llvm.store %v172, %v29 : f32, !llvm.ptr
+            %v167 = arith.addi %v51, %v166 : i64
+            %v168 = arith.cmpi slt, %v167, %v1 : i64
+            scf.if %v168 {
+              %v169 = arith.muli %v167, %v2 : i64
+              %v170 = arith.addi %v46, %v169 : i64
+              %v171 = llvm.getelementptr %part_log_dt[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v172 = llvm.load %v171 : !llvm.ptr -> f32
+              %v173 = llvm.load %v30 : !llvm.ptr -> f32
+              %v174 = arith.addf %v173, %v172 fastmath<contract> : f32
+              llvm.store %v174, %v30 : f32, !llvm.ptr
             }
-            %v174 = arith.addi %v50, %v173 : i64
-            %v175 = arith.cmpi slt, %v174, %v3 : i64
-            scf.if %v175 {
-              %v176 = arith.muli %v174, %v36 : i64
-              %v177 = arith.addi %v45, %v176 : i64
-              %v178 = llvm.getelementptr %part_log_dt[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v179 = llvm.load %v178 : !llvm.ptr -> f32
-              %v180 = llvm.load %v30 : !llvm.ptr -> f32
-              %v181 = arith.addf %v180, %v179 fastmath<contract> : f32
-              llvm.store %v181, %v30 : f32, !llvm.ptr
+            %v176 = arith.addi %v51, %v175 : i64
+            %v177 = arith.cmpi slt, %v176, %v1 : i64
+            scf.if %v177 {
+              %v178 = arith.muli %v176, %v2 : i64
+              %v179 = arith.addi %v46, %v178 : i64
+              %v180 = llvm.getelementptr %part_log_dt[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v181 = llvm.load %v180 : !llvm.ptr -> f32
+              %v182 = llvm.load %v31 : !llvm.ptr -> f32
+              %v183 = arith.addf %v182, %v181 fastmath<contract> : f32
+              llvm.store %v183, %v31 : f32, !llvm.ptr
             }
-            %v182 = arith.addi %v50, %v12 : i64
-            %v183 = arith.cmpi slt, %v182, %v3 : i64
-            scf.if %v183 {
-              %v184 = arith.muli %v182, %v36 : i64
-              %v185 = arith.addi %v45, %v184 : i64
-              %v186 = llvm.getelementptr %part_log_dt[%v185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v187 = llvm.load %v186 : !llvm.ptr -> f32
-              %v188 = llvm.load %v31 : !llvm.ptr -> f32
-              %v189 = arith.addf %v188, %v187 fastmath<contract> : f32
-              llvm.store %v189, %v31 : f32, !llvm.ptr
+            %v185 = arith.addi %v51, %v184 : i64
+            %v186 = arith.cmpi slt, %v185, %v1 : i64
+            scf.if %v186 {
+              %v187 = arith.muli %v185, %v2 : i64
+              %v188 = arith.addi %v46, %v187 : i64
+              %v189 = llvm.getelementptr %part_log_dt[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v190 = llvm.load %v189 : !llvm.ptr -> f32
+              %v191 = llvm.load %v32 : !llvm.ptr -> f32
+              %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
+              llvm.store %v192, %v32 : f32, !llvm.ptr
             }
           }
         }
-        %v190 = llvm.load %v16 : !llvm.ptr -> f32
-        %v191 = llvm.load %v17 : !llvm.ptr -> f32
-        %v192 = arith.addf %v190, %v191 fastmath<contract> : f32
-        %v193 = llvm.load %v18 : !llvm.ptr -> f32
-        %v194 = arith.addf %v192, %v193 fastmath<contract> : f32
-        %v195 = llvm.load %v19 : !llvm.ptr -> f32
-        %v196 = arith.addf %v194, %v195 fastmath<contract> : f32
-        %v197 = llvm.load %v20 : !llvm.ptr -> f32
-        %v198 = arith.addf %v196, %v197 fastmath<contract> : f32
-        %v199 = llvm.load %v21 : !llvm.ptr -> f32
-        %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
-        %v201 = llvm.load %v22 : !llvm.ptr -> f32
-        %v202 = arith.addf %v200, %v201 fastmath<contract> : f32
-        %v203 = llvm.load %v23 : !llvm.ptr -> f32
-        %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
-        %v205 = llvm.load %v24 : !llvm.ptr -> f32
-        %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
-        %v207 = llvm.load %v25 : !llvm.ptr -> f32
-        %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
-        %v209 = llvm.load %v26 : !llvm.ptr -> f32
-        %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
-        %v211 = llvm.load %v27 : !llvm.ptr -> f32
-        %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
-        %v213 = llvm.load %v28 : !llvm.ptr -> f32
-        %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
-        %v215 = llvm.load %v29 : !llvm.ptr -> f32
-        %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
-        %v217 = llvm.load %v30 : !llvm.ptr -> f32
-        %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
-        %v219 = llvm.load %v31 : !llvm.ptr -> f32
-        %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
-        %v221 = llvm.getelementptr %dx_log_dt[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v220, %v221 : f32, !llvm.ptr
+        %v193 = llvm.load %v17 : !llvm.ptr -> f32
+        %v194 = llvm.load %v18 : !llvm.ptr -> f32
+        %v195 = arith.addf %v193, %v194 fastmath<contract> : f32
+        %v196 = llvm.load %v19 : !llvm.ptr -> f32
+        %v197 = arith.addf %v195, %v196 fastmath<contract> : f32
+        %v198 = llvm.load %v20 : !llvm.ptr -> f32
+        %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
+        %v200 = llvm.load %v21 : !llvm.ptr -> f32
+        %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
+        %v202 = llvm.load %v22 : !llvm.ptr -> f32
+        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
+        %v204 = llvm.load %v23 : !llvm.ptr -> f32
+        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
+        %v206 = llvm.load %v24 : !llvm.ptr -> f32
+        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
+        %v208 = llvm.load %v25 : !llvm.ptr -> f32
+        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
+        %v210 = llvm.load %v26 : !llvm.ptr -> f32
+        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
+        %v212 = llvm.load %v27 : !llvm.ptr -> f32
+        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
+        %v214 = llvm.load %v28 : !llvm.ptr -> f32
+        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+        %v216 = llvm.load %v29 : !llvm.ptr -> f32
+        %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+        %v218 = llvm.load %v30 : !llvm.ptr -> f32
+        %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+        %v220 = llvm.load %v31 : !llvm.ptr -> f32
+        %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+        %v222 = llvm.load %v32 : !llvm.ptr -> f32
+        %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
+        %v224 = llvm.getelementptr %dx_log_dt[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v223, %v224 : f32, !llvm.ptr
       }
       gpu.return
     }

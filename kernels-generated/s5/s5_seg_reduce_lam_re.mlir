@@ -1,298 +1,301 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @s5_seg_reduce_lam_re(%part_lam_re: !llvm.ptr, %dx_lam_re: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel {
-      %v1 = arith.constant 4 : i64
-      %v2 = arith.constant 16 : i64
-      %v3 = arith.constant 1 : i64
-      %v8 = arith.constant 256 : i64
-      %v12 = arith.constant 15 : i64
-      %v16 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v17 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v18 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v19 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v20 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v21 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v22 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v23 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v27 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v28 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v30 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v31 = llvm.alloca %v3 x f32 : (i64) -> !llvm.ptr
-      %v32 = arith.constant 0x00000000 : f32
-      %v35 = arith.constant 0 : i64
-      %v36 = arith.constant 255 : i64
-      %v69 = arith.constant 2 : i64
-      %v78 = arith.constant 3 : i64
-      %v95 = arith.constant 5 : i64
-      %v104 = arith.constant 6 : i64
-      %v113 = arith.constant 7 : i64
-      %v122 = arith.constant 8 : i64
-      %v131 = arith.constant 9 : i64
-      %v140 = arith.constant 10 : i64
-      %v149 = arith.constant 11 : i64
-      %v158 = arith.constant 12 : i64
-      %v167 = arith.constant 13 : i64
-      %v176 = arith.constant 14 : i64
-      %v4 = gpu.block_id x
-      %v5 = gpu.thread_id x
-      %v6 = arith.index_cast %v5 : index to i64
-      %v7 = arith.index_cast %v4 : index to i64
-      %v9 = arith.muli %v7, %v8 : i64
-      %v10 = arith.addi %v9, %v6 : i64
-      %v11 = arith.cmpi slt, %v10, %v2 : i64
-      %v13 = arith.minsi %v10, %v12 : i64
-      %v14 = arith.remui %v13, %size_B : i64
-      %v15 = arith.divui %v13, %size_B : i64
-      scf.if %v11 {
-        llvm.store %v32, %v16 : f32, !llvm.ptr
-        llvm.store %v32, %v17 : f32, !llvm.ptr
-        llvm.store %v32, %v18 : f32, !llvm.ptr
-        llvm.store %v32, %v19 : f32, !llvm.ptr
-        llvm.store %v32, %v20 : f32, !llvm.ptr
-        llvm.store %v32, %v21 : f32, !llvm.ptr
-        llvm.store %v32, %v22 : f32, !llvm.ptr
-        llvm.store %v32, %v23 : f32, !llvm.ptr
-        llvm.store %v32, %v24 : f32, !llvm.ptr
-        llvm.store %v32, %v25 : f32, !llvm.ptr
-        llvm.store %v32, %v26 : f32, !llvm.ptr
-        llvm.store %v32, %v27 : f32, !llvm.ptr
-        llvm.store %v32, %v28 : f32, !llvm.ptr
-        llvm.store %v32, %v29 : f32, !llvm.ptr
-        llvm.store %v32, %v30 : f32, !llvm.ptr
-        llvm.store %v32, %v31 : f32, !llvm.ptr
-        %v33 = arith.remui %v10, %v2 : i64
-        %v34 = arith.divui %v10, %v2 : i64
-        %v37 = arith.addi %size_L, %v36 : i64
-        %v38 = arith.divui %v37, %v8 : i64
-        %v39 = arith.muli %size_B, %v2 : i64
-        %v40 = arith.index_cast %v35 : i64 to index
-        %v41 = arith.index_cast %size_B : i64 to index
-        %v42 = arith.index_cast %v3 : i64 to index
-        scf.for %v43 = %v40 to %v41 step %v42 {
-          %v44 = arith.index_cast %v43 : index to i64
-          %v45 = arith.remui %v44, %size_B : i64
-          %v46 = arith.divui %v44, %size_B : i64
-          %v47 = arith.muli %v45, %v2 : i64
-          %v48 = arith.addi %v47, %v33 : i64
-          %v49 = arith.index_cast %v35 : i64 to index
-          %v50 = arith.index_cast %v38 : i64 to index
-          %v51 = arith.index_cast %v2 : i64 to index
-          scf.for %v52 = %v49 to %v50 step %v51 {
-            %v53 = arith.index_cast %v52 : index to i64
-            %v54 = arith.cmpi slt, %v53, %v38 : i64
-            scf.if %v54 {
-              %v55 = arith.muli %v53, %v39 : i64
-              %v56 = arith.addi %v48, %v55 : i64
-              %v57 = llvm.getelementptr %part_lam_re[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v58 = llvm.load %v57 : !llvm.ptr -> f32
-              %v59 = llvm.load %v16 : !llvm.ptr -> f32
-              %v60 = arith.addf %v59, %v58 fastmath<contract> : f32
-              llvm.store %v60, %v16 : f32, !llvm.ptr
+    gpu.func @s5_seg_reduce_lam_re(%part_lam_re: !llvm.ptr, %dx_lam_re: !llvm.ptr, %size_B: i64, %size_L: i64, %size_N: i64) kernel {
+      %v1 = arith.constant 1 : i64
+      %v2 = arith.muli %size_B, %size_N : i64
+      %v7 = arith.constant 256 : i64
+      %v17 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v21 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v22 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v23 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v24 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v25 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v26 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v27 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v28 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v29 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v30 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v31 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr
+      %v33 = arith.constant 0x00000000 : f32
+      %v36 = arith.constant 0 : i64
+      %v37 = arith.constant 255 : i64
+      %v40 = arith.constant 16 : i64
+      %v70 = arith.constant 2 : i64
+      %v79 = arith.constant 3 : i64
+      %v88 = arith.constant 4 : i64
+      %v97 = arith.constant 5 : i64
+      %v106 = arith.constant 6 : i64
+      %v115 = arith.constant 7 : i64
+      %v124 = arith.constant 8 : i64
+      %v133 = arith.constant 9 : i64
+      %v142 = arith.constant 10 : i64
+      %v151 = arith.constant 11 : i64
+      %v160 = arith.constant 12 : i64
+      %v169 = arith.constant 13 : i64
+      %v178 = arith.constant 14 : i64
+      %v187 = arith.constant 15 : i64
+      %v3 = gpu.block_id x
+      %v4 = gpu.thread_id x
+      %v5 = arith.index_cast %v4 : index to i64
+      %v6 = arith.index_cast %v3 : index to i64
+      %v8 = arith.muli %v6, %v7 : i64
+      %v9 = arith.addi %v8, %v5 : i64
+      %v10 = arith.cmpi slt, %v9, %size_N : i64
+      %v11 = arith.subi %size_N, %v1 : i64
+      %v12 = arith.minsi %v9, %v11 : i64
+      %v13 = arith.remui %v12, %size_N : i64
+      %v14 = arith.divui %v12, %size_N : i64
+      %v15 = arith.remui %v14, %size_B : i64
+      %v16 = arith.divui %v14, %size_B : i64
+      scf.if %v10 {
+        llvm.store %v33, %v17 : f32, !llvm.ptr
+        llvm.store %v33, %v18 : f32, !llvm.ptr
+        llvm.store %v33, %v19 : f32, !llvm.ptr
+        llvm.store %v33, %v20 : f32, !llvm.ptr
+        llvm.store %v33, %v21 : f32, !llvm.ptr
+        llvm.store %v33, %v22 : f32, !llvm.ptr
+        llvm.store %v33, %v23 : f32, !llvm.ptr
+        llvm.store %v33, %v24 : f32, !llvm.ptr
+        llvm.store %v33, %v25 : f32, !llvm.ptr
+        llvm.store %v33, %v26 : f32, !llvm.ptr
+        llvm.store %v33, %v27 : f32, !llvm.ptr
+        llvm.store %v33, %v28 : f32, !llvm.ptr
+        llvm.store %v33, %v29 : f32, !llvm.ptr
+        llvm.store %v33, %v30 : f32, !llvm.ptr
+        llvm.store %v33, %v31 : f32, !llvm.ptr
+        llvm.store %v33, %v32 : f32, !llvm.ptr
+        %v34 = arith.remui %v9, %size_N : i64
+        %v35 = arith.divui %v9, %size_N : i64
+        %v38 = arith.addi %size_L, %v37 : i64
+        %v39 = arith.divui %v38, %v7 : i64
+        %v41 = arith.index_cast %v36 : i64 to index
+        %v42 = arith.index_cast %size_B : i64 to index
+        %v43 = arith.index_cast %v1 : i64 to index
+        scf.for %v44 = %v41 to %v42 step %v43 {
+          %v45 = arith.index_cast %v44 : index to i64
+          %v46 = arith.remui %v45, %size_B : i64
+          %v47 = arith.divui %v45, %size_B : i64
+          %v48 = arith.muli %v46, %size_N : i64
+          %v49 = arith.addi %v48, %v34 : i64
+          %v50 = arith.index_cast %v36 : i64 to index
+          %v51 = arith.index_cast %v39 : i64 to index
+          %v52 = arith.index_cast %v40 : i64 to index
+          scf.for %v53 = %v50 to %v51 step %v52 {
+            %v54 = arith.index_cast %v53 : index to i64
+            %v55 = arith.cmpi slt, %v54, %v39 : i64
+            scf.if %v55 {
+              %v56 = arith.muli %v54, %v2 : i64
+              %v57 = arith.addi %v49, %v56 : i64
+              %v58 = llvm.getelementptr %part_lam_re[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v59 = llvm.load %v58 : !llvm.ptr -> f32
+              %v60 = llvm.load %v17 : !llvm.ptr -> f32
+              %v61 = arith.addf %v60, %v59 fastmath<contract> : f32
+              llvm.store %v61, %v17 : f32, !llvm.ptr
             }
-            %v61 = arith.addi %v53, %v3 : i64
-            %v62 = arith.cmpi slt, %v61, %v38 : i64
-            scf.if %v62 {
-              %v63 = arith.muli %v61, %v39 : i64
-              %v64 = arith.addi %v48, %v63 : i64
-              %v65 = llvm.getelementptr %part_lam_re[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v66 = llvm.load %v65 : !llvm.ptr -> f32
-              %v67 = llvm.load %v17 : !llvm.ptr -> f32
-              %v68 = arith.addf %v67, %v66 fastmath<contract> : f32
-              llvm.store %v68, %v17 : f32, !llvm.ptr
+            %v62 = arith.addi %v54, %v1 : i64
+            %v63 = arith.cmpi slt, %v62, %v39 : i64
+            scf.if %v63 {
+              %v64 = arith.muli %v62, %v2 : i64
+              %v65 = arith.addi %v49, %v64 : i64
+              %v66 = llvm.getelementptr %part_lam_re[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v67 = llvm.load %v66 : !llvm.ptr -> f32
+              %v68 = llvm.load %v18 : !llvm.ptr -> f32
+              %v69 = arith.addf %v68, %v67 fastmath<contract> : f32
+              llvm.store %v69, %v18 : f32, !llvm.ptr
             }
-            %v70 = arith.addi %v53, %v69 : i64
-            %v71 = arith.cmpi slt, %v70, %v38 : i64
-            scf.if %v71 {
-              %v72 = arith.muli %v70, %v39 : i64
-              %v73 = arith.addi %v48, %v72 : i64
-              %v74 = llvm.getelementptr %part_lam_re[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v75 = llvm.load %v74 : !llvm.ptr -> f32
-              %v76 = llvm.load %v18 : !llvm.ptr -> f32
-              %v77 = arith.addf %v76, %v75 fastmath<contract> : f32
-              llvm.store %v77, %v18 : f32, !llvm.ptr
+            %v71 = arith.addi %v54, %v70 : i64
+            %v72 = arith.cmpi slt, %v71, %v39 : i64
+            scf.if %v72 {
+              %v73 = arith.muli %v71, %v2 : i64
+              %v74 = arith.addi %v49, %v73 : i64
+              %v75 = llvm.getelementptr %part_lam_re[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v76 = llvm.load %v75 : !llvm.ptr -> f32
+              %v77 = llvm.load %v19 : !llvm.ptr -> f32
+              %v78 = arith.addf %v77, %v76 fastmath<contract> : f32
+              llvm.store %v78, %v19 : f32, !llvm.ptr
             }
-            %v79 = arith.addi %v53, %v78 : i64
-            %v80 = arith.cmpi slt, %v79, %v38 : i64
-            scf.if %v80 {
-              %v81 = arith.muli %v79, %v39 : i64
-              %v82 = arith.addi %v48, %v81 : i64
-              %v83 = llvm.getelementptr %part_lam_re[%v82] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v84 = llvm.load %v83 : !llvm.ptr -> f32
-              %v85 = llvm.load %v19 : !llvm.ptr -> f32
-              %v86 = arith.addf %v85, %v84 fastmath<contract> : f32
-              llvm.store %v86, %v19 : f32, !llvm.ptr
+            %v80 = arith.addi %v54, %v79 : i64
+            %v81 = arith.cmpi slt, %v80, %v39 : i64
+            scf.if %v81 {
+              %v82 = arith.muli %v80, %v2 : i64
+              %v83 = arith.addi %v49, %v82 : i64
+              %v84 = llvm.getelementptr %part_lam_re[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v85 = llvm.load %v84 : !llvm.ptr -> f32
+              %v86 = llvm.load %v20 : !llvm.ptr -> f32
+              %v87 = arith.addf %v86, %v85 fastmath<contract> : f32
+              llvm.store %v87, %v20 : f32, !llvm.ptr
             }
-            %v87 = arith.addi %v53, %v1 : i64
-            %v88 = arith.cmpi slt, %v87, %v38 : i64
-            scf.if %v88 {
-              %v89 = arith.muli %v87, %v39 : i64
-              %v90 = arith.addi %v48, %v89 : i64
-              %v91 = llvm.getelementptr %part_lam_re[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v92 = llvm.load %v91 : !llvm.ptr -> f32
-              %v93 = llvm.load %v20 : !llvm.ptr -> f32
-              %v94 = arith.addf %v93, %v92 fastmath<contract> : f32
-              llvm.store %v94, %v20 : f32, !llvm.ptr
+            %v89 = arith.addi %v54, %v88 : i64
+            %v90 = arith.cmpi slt, %v89, %v39 : i64
+            scf.if %v90 {
+              %v91 = arith.muli %v89, %v2 : i64
+              %v92 = arith.addi %v49, %v91 : i64
+              %v93 = llvm.getelementptr %part_lam_re[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v94 = llvm.load %v93 : !llvm.ptr -> f32
+              %v95 = llvm.load %v21 : !llvm.ptr -> f32
+              %v96 = arith.addf %v95, %v94 fastmath<contract> : f32
+              llvm.store %v96, %v21 : f32, !llvm.ptr
             }
-            %v96 = arith.addi %v53, %v95 : i64
-            %v97 = arith.cmpi slt, %v96, %v38 : i64
-            scf.if %v97 {
-              %v98 = arith.muli %v96, %v39 : i64
-              %v99 = arith.addi %v48, %v98 : i64
-              %v100 = llvm.getelementptr %part_lam_re[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v101 = llvm.load %v100 : !llvm.ptr -> f32
-              %v102 = llvm.load %v21 : !llvm.ptr -> f32
-              %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-              llvm.store %v103, %v21 : f32, !llvm.ptr
+            %v98 = arith.addi %v54, %v97 : i64
+            %v99 = arith.cmpi slt, %v98, %v39 : i64
+            scf.if %v99 {
+              %v100 = arith.muli %v98, %v2 : i64
+              %v101 = arith.addi %v49, %v100 : i64
+              %v102 = llvm.getelementptr %part_lam_re[%v101] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v103 = llvm.load %v102 : !llvm.ptr -> f32
+              %v104 = llvm.load %v22 : !llvm.ptr -> f32
+              %v105 = arith.addf %v104, %v103 fastmath<contract> : f32
+              llvm.store %v105, %v22 : f32, !llvm.ptr
             }
-            %v105 = arith.addi %v53, %v104 : i64
-            %v106 = arith.cmpi slt, %v105, %v38 : i64
-            scf.if %v106 {
-              %v107 = arith.muli %v105, %v39 : i64
-              %v108 = arith.addi %v48, %v107 : i64
-              %v109 = llvm.getelementptr %part_lam_re[%v108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v110 = llvm.load %v109 : !llvm.ptr -> f32
-              %v111 = llvm.load %v22 : !llvm.ptr -> f32
-              %v112 = arith.addf %v111, %v110 fastmath<contract> : f32
-              llvm.store %v112, %v22 : f32, !llvm.ptr
+            %v107 = arith.addi %v54, %v106 : i64
+            %v108 = arith.cmpi slt, %v107, %v39 : i64
+            scf.if %v108 {
+              %v109 = arith.muli %v107, %v2 : i64
+              %v110 = arith.addi %v49, %v109 : i64
+              %v111 = llvm.getelementptr %part_lam_re[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v112 = llvm.load %v111 : !llvm.ptr -> f32
+              %v113 = llvm.load %v23 : !llvm.ptr -> f32
+              %v114 = arith.addf %v113, %v112 fastmath<contract> : f32
+              llvm.store %v114, %v23 : f32, !llvm.ptr
             }
-            %v114 = arith.addi %v53, %v113 : i64
-            %v115 = arith.cmpi slt, %v114, %v38 : i64
-            scf.if %v115 {
-              %v116 = arith.muli %v114, %v39 : i64
-              %v117 = arith.addi %v48, %v116 : i64
-              %v118 = llvm.getelementptr %part_lam_re[%v117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v119 = llvm.load %v118 : !llvm.ptr -> f32
-              %v120 = llvm.load %v23 : !llvm.ptr -> f32
-              %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-              llvm.store %v121, %v23 : f32, !llvm.ptr
+            %v116 = arith.addi %v54, %v115 : i64
+            %v117 = arith.cmpi slt, %v116, %v39 : i64
+            scf.if %v117 {
+              %v118 = arith.muli %v116, %v2 : i64
+              %v119 = arith.addi %v49, %v118 : i64
+              %v120 = llvm.getelementptr %part_lam_re[%v119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v121 = llvm.load %v120 : !llvm.ptr -> f32
+              %v122 = llvm.load %v24 : !llvm.ptr -> f32
+              %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+              llvm.store %v123, %v24 : f32, !llvm.ptr
             }
-            %v123 = arith.addi %v53, %v122 : i64
-            %v124 = arith.cmpi slt, %v123, %v38 : i64
-            scf.if %v124 {
-              %v125 = arith.muli %v123, %v39 : i64
-              %v126 = arith.addi %v48, %v125 : i64
-              %v127 = llvm.getelementptr %part_lam_re[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v128 = llvm.load %v127 : !llvm.ptr -> f32
-              %v129 = llvm.load %v24 : !llvm.ptr -> f32
-              %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
-              llvm.store %v130, %v24 : f32, !llvm.ptr
+            %v125 = arith.addi %v54, %v124 : i64
+            %v126 = arith.cmpi slt, %v125, %v39 : i64
+            scf.if %v126 {
+              %v127 = arith.muli %v125, %v2 : i64
+              %v128 = arith.addi %v49, %v127 : i64
+              %v129 = llvm.getelementptr %part_lam_re[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v130 = llvm.load %v129 : !llvm.ptr -> f32
+              %v131 = llvm.load %v25 : !llvm.ptr -> f32
+              %v132 = arith.addf %v131, %v130 fastmath<contract> : f32
+              llvm.store %v132, %v25 : f32, !llvm.ptr
             }
-            %v132 = arith.addi %v53, %v131 : i64
-            %v133 = arith.cmpi slt, %v132, %v38 : i64
-            scf.if %v133 {
-              %v134 = arith.muli %v132, %v39 : i64
-              %v135 = arith.addi %v48, %v134 : i64
-              %v136 = llvm.getelementptr %part_lam_re[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v137 = llvm.load %v136 : !llvm.ptr -> f32
-              %v138 = llvm.load %v25 : !llvm.ptr -> f32
-              %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
-              llvm.store %v139, %v25 : f32, !llvm.ptr
+            %v134 = arith.addi %v54, %v133 : i64
+            %v135 = arith.cmpi slt, %v134, %v39 : i64
+            scf.if %v135 {
+              %v136 = arith.muli %v134, %v2 : i64
+              %v137 = arith.addi %v49, %v136 : i64
+              %v138 = llvm.getelementptr %part_lam_re[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v139 = llvm.load %v138 : !llvm.ptr -> f32
+              %v140 = llvm.load %v26 : !llvm.ptr -> f32
+              %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+              llvm.store %v141, %v26 : f32, !llvm.ptr
             }
-            %v141 = arith.addi %v53, %v140 : i64
-            %v142 = arith.cmpi slt, %v141, %v38 : i64
-            scf.if %v142 {
-              %v143 = arith.muli %v141, %v39 : i64
-              %v144 = arith.addi %v48, %v143 : i64
-              %v145 = llvm.getelementptr %part_lam_re[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v146 = llvm.load %v145 : !llvm.ptr -> f32
-              %v147 = llvm.load %v26 : !llvm.ptr -> f32
-              %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-              llvm.store %v148, %v26 : f32, !llvm.ptr
+            %v143 = arith.addi %v54, %v142 : i64
+            %v144 = arith.cmpi slt, %v143, %v39 : i64
+            scf.if %v144 {
+              %v145 = arith.muli %v143, %v2 : i64
+              %v146 = arith.addi %v49, %v145 : i64
+              %v147 = llvm.getelementptr %part_lam_re[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v148 = llvm.load %v147 : !llvm.ptr -> f32
+              %v149 = llvm.load %v27 : !llvm.ptr -> f32
+              %v150 = arith.addf %v149, %v148 fastmath<contract> : f32
+              llvm.store %v150, %v27 : f32, !llvm.ptr
             }
-            %v150 = arith.addi %v53, %v149 : i64
-            %v151 = arith.cmpi slt, %v150, %v38 : i64
-            scf.if %v151 {
-              %v152 = arith.muli %v150, %v39 : i64
-              %v153 = arith.addi %v48, %v152 : i64
-              %v154 = llvm.getelementptr %part_lam_re[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v155 = llvm.load %v154 : !llvm.ptr -> f32
-              %v156 = llvm.load %v27 : !llvm.ptr -> f32
-              %v157 = arith.addf %v156, %v155 fastmath<contract> : f32
-              llvm.store %v157, %v27 : f32, !llvm.ptr
+            %v152 = arith.addi %v54, %v151 : i64
+            %v153 = arith.cmpi slt, %v152, %v39 : i64
+            scf.if %v153 {
+              %v154 = arith.muli %v152, %v2 : i64
+              %v155 = arith.addi %v49, %v154 : i64
+              %v156 = llvm.getelementptr %part_lam_re[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v157 = llvm.load %v156 : !llvm.ptr -> f32
+              %v158 = llvm.load %v28 : !llvm.ptr -> f32
+              %v159 = arith.addf %v158, %v157 fastmath<contract> : f32
+              llvm.store %v159, %v28 : f32, !llvm.ptr
             }
-            %v159 = arith.addi %v53, %v158 : i64
-            %v160 = arith.cmpi slt, %v159, %v38 : i64
-            scf.if %v160 {
-              %v161 = arith.muli %v159, %v39 : i64
-              %v162 = arith.addi %v48, %v161 : i64
-              %v163 = llvm.getelementptr %part_lam_re[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v164 = llvm.load %v163 : !llvm.ptr -> f32
-              %v165 = llvm.load %v28 : !llvm.ptr -> f32
-              %v166 = arith.addf %v165, %v164 fastmath<contract> : f32
-              llvm.store %v166, %v28 : f32, !llvm.ptr
+            %v161 = arith.addi %v54, %v160 : i64
+            %v162 = arith.cmpi slt, %v161, %v39 : i64
+            scf.if %v162 {
+              %v163 = arith.muli %v161, %v2 : i64
+              %v164 = arith.addi %v49, %v163 : i64
+              %v165 = llvm.getelementptr %part_lam_re[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v166 = llvm.load %v165 : !llvm.ptr -> f32
+              %v167 = llvm.load %v29 : !llvm.ptr -> f32
+              %v168 = arith.addf %v167, %v166 fastmath<contract> : f32
+              llvm.store %v168, %v29 : f32, !llvm.ptr
             }
-            %v168 = arith.addi %v53, %v167 : i64
-            %v169 = arith.cmpi slt, %v168, %v38 : i64
-            scf.if %v169 {
-              %v170 = arith.muli %v168, %v39 : i64
-              %v171 = arith.addi %v48, %v170 : i64
-              %v172 = llvm.getelementptr %part_lam_re[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v173 = llvm.load %v172 : !llvm.ptr -> f32
-              %v174 = llvm.load %v29 : !llvm.ptr -> f32
-              %v175 = arith.addf %v174, %v173 fastmath<contract> : f32
-              llvm.store %v175, %v29 : f32, !llvm.ptr
+            %v170 = arith.addi %v54, %v169 : i64
+            %v171 = arith.cmpi slt, %v170, %v39 : i64
+            scf.if %v171 {
+              %v172 = arith.muli %v170, %v2 : i64
+              %v173 = arith.addi %v49, %v172 : i64
+              %v174 = llvm.getelementptr %part_lam_re[%v173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v175 = llvm.load %v174 : !llvm.ptr -> f32
+              %v176 = llvm.load %v30 : !llvm.ptr -> f32
+              %v177 = arith.addf %v176, %v175 fastmath<contract> : f32
+              llvm.store %v177, %v30 : f32, !llvm.ptr
             }
-            %v177 = arith.addi %v53, %v176 : i64
-            %v178 = arith.cmpi slt, %v177, %v38 : i64
-            scf.if %v178 {
-              %v179 = arith.muli %v177, %v39 : i64
-              %v180 = arith.addi %v48, %v179 : i64
-              %v181 = llvm.getelementptr %part_lam_re[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v182 = llvm.load %v181 : !llvm.ptr -> f32
-              %v183 = llvm.load %v30 : !llvm.ptr -> f32
-              %v184 = arith.addf %v183, %v182 fastmath<contract> : f32
-              llvm.store %v184, %v30 : f32, !llvm.ptr
+            %v179 = arith.addi %v54, %v178 : i64
+            %v180 = arith.cmpi slt, %v179, %v39 : i64
+            scf.if %v180 {
+              %v181 = arith.muli %v179, %v2 : i64
+              %v182 = arith.addi %v49, %v181 : i64
+              %v183 = llvm.getelementptr %part_lam_re[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v184 = llvm.load %v183 : !llvm.ptr -> f32
+              %v185 = llvm.load %v31 : !llvm.ptr -> f32
+              %v186 = arith.addf %v185, %v184 fastmath<contract> : f32
+              llvm.store %v186, %v31 : f32, !llvm.ptr
             }
-            %v185 = arith.addi %v53, %v12 : i64
-            %v186 = arith.cmpi slt, %v185, %v38 : i64
-            scf.if %v186 {
-              %v187 = arith.muli %v185, %v39 : i64
-              %v188 = arith.addi %v48, %v187 : i64
-              %v189 = llvm.getelementptr %part_lam_re[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v190 = llvm.load %v189 : !llvm.ptr -> f32
-              %v191 = llvm.load %v31 : !llvm.ptr -> f32
-              %v192 = arith.addf %v191, %v190 fastmath<contract> : f32
-              llvm.store %v192, %v31 : f32, !llvm.ptr
+            %v188 = arith.addi %v54, %v187 : i64
+            %v189 = arith.cmpi slt, %v188, %v39 : i64
+            scf.if %v189 {
+              %v190 = arith.muli %v188, %v2 : i64
+              %v191 = arith.addi %v49, %v190 : i64
+              %v192 = llvm.getelementptr %part_lam_re[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v193 = llvm.load %v192 : !llvm.ptr -> f32
+              %v194 = llvm.load %v32 : !llvm.ptr -> f32
+              %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
+              llvm.store %v195, %v32 : f32, !llvm.ptr
             }
           }
         }
-        %v193 = llvm.load %v16 : !llvm.ptr -> f32
-        %v194 = llvm.load %v17 : !llvm.ptr -> f32
-        %v195 = arith.addf %v193, %v194 fastmath<contract> : f32
-        %v196 = llvm.load %v18 : !llvm.ptr -> f32
-        %v197 = arith.addf %v195, %v196 fastmath<contract> : f32
-        %v198 = llvm.load %v19 : !llvm.ptr -> f32
-        %v199 = arith.addf %v197, %v198 fastmath<contract> : f32
-        %v200 = llvm.load %v20 : !llvm.ptr -> f32
-        %v201 = arith.addf %v199, %v200 fastmath<contract> : f32
-        %v202 = llvm.load %v21 : !llvm.ptr -> f32
-        %v203 = arith.addf %v201, %v202 fastmath<contract> : f32
-        %v204 = llvm.load %v22 : !llvm.ptr -> f32
-        %v205 = arith.addf %v203, %v204 fastmath<contract> : f32
-        %v206 = llvm.load %v23 : !llvm.ptr -> f32
-        %v207 = arith.addf %v205, %v206 fastmath<contract> : f32
-        %v208 = llvm.load %v24 : !llvm.ptr -> f32
-        %v209 = arith.addf %v207, %v208 fastmath<contract> : f32
-        %v210 = llvm.load %v25 : !llvm.ptr -> f32
-        %v211 = arith.addf %v209, %v210 fastmath<contract> : f32
-        %v212 = llvm.load %v26 : !llvm.ptr -> f32
-        %v213 = arith.addf %v211, %v212 fastmath<contract> : f32
-        %v214 = llvm.load %v27 : !llvm.ptr -> f32
-        %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
-        %v216 = llvm.load %v28 : !llvm.ptr -> f32
-        %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
-        %v218 = llvm.load %v29 : !llvm.ptr -> f32
-        %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
-        %v220 = llvm.load %v30 : !llvm.ptr -> f32
-        %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
-        %v222 = llvm.load %v31 : !llvm.ptr -> f32
-        %v223 = arith.addf %v221, %v222 fastmath<contract> : f32
-        %v224 = llvm.getelementptr %dx_lam_re[%v10] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v223, %v224 : f32, !llvm.ptr
+        %v196 = llvm.load %v17 : !llvm.ptr -> f32
+        %v197 = llvm.load %v18 : !llvm.ptr -> f32
+        %v198 = arith.addf %v196, %v197 fastmath<contract> : f32
+        %v199 = llvm.load %v19 : !llvm.ptr -> f32
+        %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
+        %v201 = llvm.load %v20 : !llvm.ptr -> f32
+        %v202 = arith.addf %v200, %v201 fastmath<contract> : f32
+        %v203 = llvm.load %v21 : !llvm.ptr -> f32
+        %v204 = arith.addf %v202, %v203 fastmath<contract> : f32
+        %v205 = llvm.load %v22 : !llvm.ptr -> f32
+        %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
+        %v207 = llvm.load %v23 : !llvm.ptr -> f32
+        %v208 = arith.addf %v206, %v207 fastmath<contract> : f32
+        %v209 = llvm.load %v24 : !llvm.ptr -> f32
+        %v210 = arith.addf %v208, %v209 fastmath<contract> : f32
+        %v211 = llvm.load %v25 : !llvm.ptr -> f32
+        %v212 = arith.addf %v210, %v211 fastmath<contract> : f32
+        %v213 = llvm.load %v26 : !llvm.ptr -> f32
+        %v214 = arith.addf %v212, %v213 fastmath<contract> : f32
+        %v215 = llvm.load %v27 : !llvm.ptr -> f32
+        %v216 = arith.addf %v214, %v215 fastmath<contract> : f32
+        %v217 = llvm.load %v28 : !llvm.ptr -> f32
+        %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+        %v219 = llvm.load %v29 : !llvm.ptr -> f32
+        %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+        %v221 = llvm.load %v30 : !llvm.ptr -> f32
+        %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+        %v223 = llvm.load %v31 : !llvm.ptr -> f32
+        %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+        %v225 = llvm.load %v32 : !llvm.ptr -> f32
+        %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+        %v227 = llvm.getelementptr %dx_lam_re[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v226, %v227 : f32, !llvm.ptr
       }
       gpu.return
     }

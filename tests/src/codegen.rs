@@ -337,7 +337,8 @@ fn kernels_generated_are_up_to_date() {
             .to_string_lossy()
             .to_string();
         // As scripts/regen-kernels.sh writes them: f32 with MLIR, bf16 PTX only, and where a
-        // recurrence of the file has a sum to run before the scan, the split in f32 (PTX only).
+        // recurrence of the file has a sum to run before the scan (split by default), the fused
+        // kernels in f32 (PTX only).
         let mut variants = vec![
             (stem.clone(), None, true, None),
             (
@@ -358,7 +359,7 @@ fn kernels_generated_are_up_to_date() {
                     .any(|b| b.holds == linrec_compiler::derive::split::Holds::Sum)
             });
         if pre_pass {
-            variants.push((format!("{stem}-split"), None, false, Some(true)));
+            variants.push((format!("{stem}-fused"), None, false, Some(false)));
         }
         for (name, dtype, with_mlir, split) in variants {
             let dir = root().join("kernels-generated").join(&name);
@@ -672,6 +673,46 @@ fn split_kernels_match_the_interpreter() {
         ..Default::default()
     };
     conform_these(split, overrides, |_| true);
+}
+
+/// The compiler splits by itself where a sum inside an update can run before the scan (S5,
+/// the LRU: measured many times faster split), and nowhere else at the suite's sizes (a
+/// post-pass alone, the selective scan's `Σ_n C · h`, would write every step's states); the
+/// fused kernels it no longer chooses for S5 and the LRU (`--split off`) still match the
+/// interpreter at every entry point.
+#[test]
+fn auto_splits_where_a_sum_runs_before_the_scan_and_fused_still_matches() {
+    for (file, split) in [
+        ("s5", true),
+        ("lru", true),
+        ("selective_scan", false),
+        ("mamba2", false),
+    ] {
+        let compiled = pipeline::compile(
+            &load(&root().join(format!("lang-examples/{file}.lr"))),
+            &regen_options(),
+        )
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let names: Vec<&str> = compiled
+            .kernels
+            .iter()
+            .map(|k| k.manifest.name.as_str())
+            .collect();
+        let has_parts = names
+            .iter()
+            .any(|n| n.contains("_pre_") || n.contains("_post_"));
+        assert_eq!(has_parts, split, "{file}: {names:?}");
+    }
+    let fused: Vec<_> = all_derived()
+        .into_iter()
+        .filter(|d| ["s5", "lru"].contains(&d.rec.name.as_str()))
+        .collect();
+    assert_eq!(fused.len(), 2);
+    let overrides = PlanOverrides {
+        split: Some(false),
+        ..Default::default()
+    };
+    conform_these(fused, overrides, |_| true);
 }
 
 /// S5 at sizes whose summed dims together hold far more points than a thread can (M = N = 64:

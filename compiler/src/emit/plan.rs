@@ -222,8 +222,8 @@ pub struct PlanOverrides {
     /// The backward's block sums added with atomics (non-deterministic).
     pub backward_atomics: bool,
     /// The recurrence split into a pre-pass, the scan and a post-pass
-    /// ([`crate::derive::split`]): always, never, or (None) where the whole recurrence holds
-    /// too many points to be planned.
+    /// ([`crate::derive::split`]): always, never, or (None) where a sum inside an update can
+    /// run before the scan, or the whole recurrence holds too many points to be planned.
     pub split: Option<bool>,
 }
 

@@ -29,9 +29,10 @@ pub struct SplitPlans {
 }
 
 /// The split `d` is compiled as, if any: where `overrides.split` asks for one (an error if
-/// `d` has no sum to run before the scan), or, left to the compiler, where the whole
-/// recurrence cannot be planned because its summed dims hold too many points and the split's
-/// scan can. `plan` is the whole recurrence's plan (or why there is none).
+/// `d` has no sum to run before the scan), or, left to the compiler, where a sum inside an
+/// update can run before the scan, or where the whole recurrence cannot be planned because its
+/// summed dims hold too many points and the split's parts can. `plan` is the whole
+/// recurrence's plan (or why there is none).
 pub fn split_of(
     d: &Derived,
     overrides: &PlanOverrides,
@@ -43,13 +44,35 @@ pub fn split_of(
         Some(true) => split::split(d).map(Some).ok_or_else(|| PlanError::NoSplit {
             recurrence: d.rec.name.clone(),
         }),
+        // Auto: split where the whole cannot be planned, and wherever a sum sits inside an
+        // update and can run before the scan (a pre-pass). Fused, such a sum is evaluated per
+        // state point and step in the scan's registers: S5 and the LRU spilled 0.3–2.3 KB a
+        // thread, and split they ran 2.8–16× faster forward and 17–70× forward and backward
+        // (H100, at N=16 with M=4 and M=16; bench/results.jsonl at 455e429). A split with a
+        // post-pass only (`Σ_n C·h`) would write every step's states: not taken.
         None => Ok(match plan {
             Err(PlanError::TooManyPoints { .. } | PlanError::TooLarge { .. }) => {
                 split::split(d).filter(|s| s.parts.iter().all(|(_, p)| plans(p)))
             }
+            Ok(_) if sum_in_update(d) => split::split(d).filter(|s| {
+                s.between.iter().any(|b| b.holds == split::Holds::Sum)
+                    && s.parts.iter().all(|(_, p)| plans(p))
+            }),
             _ => None,
         }),
     }
+}
+
+/// Whether a state's update reads a sum (S5's and the LRU's `Σ_m B · u`): what the split's
+/// pre-pass then takes out of the scan. (A sum read only by outputs costs the fused scan no
+/// more than the split would: unmeasured, not split by itself.)
+fn sum_in_update(d: &Derived) -> bool {
+    let rec = &d.rec;
+    d.decompositions.iter().flat_map(|x| x.roots()).any(|r| {
+        crate::derive::linear::reachable_from(rec, r)
+            .into_iter()
+            .any(|h| matches!(rec.exprs[h], crate::ir::Expr::Sum(..)))
+    })
 }
 
 /// A part's buffer as the joined programs name it: a tensor between parts (an output of

@@ -88,8 +88,10 @@ impl Backend for GpuBackend {
             pending: Some(pending),
             ..out
         };
-        // Decoding: left to the GEMV that reads it (one launch fewer per norm).
-        if x.rows() > GEMV_MAX_ROWS {
+        // Decoding: left to the GEMV that reads it (one launch fewer per norm). With bf16
+        // GEMMs, left to the GEMM that reads it, which has it written in bf16 alone (whatever
+        // else reads it computes it first).
+        if x.rows() > GEMV_MAX_ROWS && self.weights.get() != Weights::Bf16 {
             self.ready(&out)?;
         }
         Ok(out)

@@ -198,9 +198,9 @@ impl GpuBackend {
                 return Ok(y);
             }
         }
-        self.ready(x)?;
         let y = match self.weights.get() {
             Weights::F32 => {
+                self.ready(x)?;
                 let out = self.alloc(shape.clone(), Elem::F32)?;
                 self.gemm(
                     &self.dense(w)?,
@@ -218,13 +218,14 @@ impl GpuBackend {
                 // bf16 weights and activations (rounded as they enter), f32 accumulation.
                 let out = self.alloc(shape.clone(), Elem::F32)?;
                 let w16 = self.bf16_weight(w)?;
-                let x16 = self.to_bf16(x)?;
+                let x16 = self.bf16_activations(x)?;
                 self.gemm(&w16, &x16, k_in, m, n_out, k_in, &out, Gemm::Bf16)?;
                 out
             }
             Weights::Bf16ValuedTf32 => {
                 // The weights' bf16 values in f32 on TF32 tensor cores: activations keep 10
                 // bits of mantissa (bf16 operands keep 7).
+                self.ready(x)?;
                 let out = self.alloc(shape.clone(), Elem::F32)?;
                 let wr = self.bf16_rounded(w)?;
                 self.gemm(&wr, x, x.stride, m, n_out, k_in, &out, Gemm::Tf32)?;

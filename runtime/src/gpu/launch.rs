@@ -255,8 +255,25 @@ impl GpuBackend {
         Ok(out)
     }
 
+    /// `x` (f32) in bf16, rounded to nearest even: four elements a thread where `x` is
+    /// contiguous, 16-byte aligned and a multiple of four long, else one.
     pub(super) fn to_bf16(&self, x: &GpuTensor) -> MResult<GpuTensor> {
-        self.map("lr_to_bf16", x, Elem::Bf16)
+        let n = x.len();
+        if !(x.contiguous() && x.ptr() % 16 == 0 && n % 4 == 0) {
+            return self.map("lr_to_bf16", x, Elem::Bf16);
+        }
+        self.ready(x)?;
+        let y = self.alloc(x.shape.clone(), Elem::Bf16)?;
+        self.launch(
+            "lr_to_bf16_v4",
+            n / 4,
+            &[
+                ("x", LArg::Ptr(x.ptr())),
+                ("out", LArg::Ptr(y.ptr())),
+                ("n4", LArg::I64((n / 4) as i64)),
+            ],
+        )?;
+        Ok(y)
     }
 
     /// A map kernel of `emit::layers` (`out[i] = f(x[i])`, strided `x`) into a new tensor.
@@ -294,22 +311,39 @@ impl GpuBackend {
         if p.done.get() {
             return Ok(());
         }
+        self.norm_into(p, p.out.ptr, false)?;
+        p.done.set(true);
+        Ok(())
+    }
+
+    /// Deferred norm `p` computed into `out` (dense rows), in f32 or as bf16 bits.
+    fn norm_into(&self, p: &PendingNorm, out: u64, bf16: bool) -> MResult<()> {
         let rows = p.x.rows();
         self.launch(
-            "lr_rmsnorm",
+            layers::rmsnorm_name(bf16),
             rows * NORM_LANES as usize,
             &[
                 ("x", LArg::Ptr(p.x.ptr())),
                 ("x_stride", LArg::I64(p.x.stride as i64)),
                 ("w", LArg::Ptr(p.w.ptr())),
-                ("out", LArg::Ptr(p.out.ptr)),
+                ("out", LArg::Ptr(out)),
                 ("rows", LArg::I64(rows as i64)),
                 ("dim", LArg::I64(p.x.cols() as i64)),
                 ("eps", LArg::F32(p.eps)),
             ],
-        )?;
-        p.done.set(true);
-        Ok(())
+        )
+    }
+
+    /// `x` in bf16 for a bf16 GEMM: a deferred norm computed straight into bf16 (its f32
+    /// values are then never written unless something else reads them), else `x` converted.
+    pub(super) fn bf16_activations(&self, x: &GpuTensor) -> MResult<GpuTensor> {
+        if let Some(p) = Self::fusable_norm(x) {
+            let y = self.alloc(x.shape.clone(), Elem::Bf16)?;
+            self.norm_into(p, y.ptr(), true)?;
+            return Ok(y);
+        }
+        self.ready(x)?;
+        self.to_bf16(x)
     }
 
     /// A deferred norm `x` is, when a GEMV can compute it on the fly: its source, weights and

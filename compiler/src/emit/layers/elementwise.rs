@@ -88,6 +88,39 @@ pub(super) fn to_bf16() -> LayerKernel {
     map_kernel("lr_to_bf16", "i16", |m, v| m.bf16_bits(false, v))
 }
 
+/// Contiguous f32 → bf16 bits, rounded to nearest even, four elements a thread: one 16-byte
+/// load and one 8-byte store (`n4` groups of four; the caller checks that the tensor is
+/// contiguous, 16-byte aligned and a multiple of four long, else uses [`to_bf16`]). The
+/// bf16 GEMMs' activations pass through it.
+pub(super) fn to_bf16_v4() -> LayerKernel {
+    let mut m = Lm::new();
+    let i = m.gid();
+    m.if_lt(&i, "%n4", |m| {
+        let four = m.c64(4);
+        let at = m.i("muli", &i, &four);
+        let xp = m.gep("%x", &at, "f32");
+        let xv = m.op(format!(
+            "llvm.load {xp} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+        ));
+        let mut out = m.op("llvm.mlir.undef : vector<4xi16>".into());
+        for k in 0..4 {
+            let c = m.op(format!("llvm.mlir.constant({k} : i32) : i32"));
+            let v = m.op(format!(
+                "llvm.extractelement {xv}[{c} : i32] : vector<4xf32>"
+            ));
+            let b = m.bf16_bits(false, &v);
+            out = m.op(format!(
+                "llvm.insertelement {b}, {out}[{c} : i32] : vector<4xi16>"
+            ));
+        }
+        let op = m.gep("%out", &at, "i16");
+        m.line(format!(
+            "llvm.store {out}, {op} {{alignment = 8 : i64}} : vector<4xi16>, !llvm.ptr"
+        ));
+    });
+    m.finish("lr_to_bf16_v4", &[("x", P), ("out", P), ("n4", I)])
+}
+
 /// f32 (strided rows) → f32 rounded to the nearest bf16 (to nearest even): weights of the
 /// bf16 mode for tensor-core (TF32) GEMMs, which then round only the activations, to 10 bits.
 pub(super) fn round_bf16() -> LayerKernel {

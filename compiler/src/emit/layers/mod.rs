@@ -31,6 +31,7 @@ use elementwise::*;
 use gather::*;
 pub use gemv::gemv_name;
 use gemv::*;
+pub use norm::rmsnorm_name;
 use norm::*;
 
 /// Threads per block of every layer kernel.
@@ -94,12 +95,14 @@ pub struct LayerKernel {
 pub fn kernels() -> Vec<LayerKernel> {
     let mut v = vec![
         embed(),
-        rmsnorm(),
+        rmsnorm(false),
+        rmsnorm(true),
         conv1d(),
         conv1d_small(),
         conv_state(),
         gather4(),
         to_bf16(),
+        to_bf16_v4(),
         round_bf16(),
         argmax_partial(),
         argmax_final(),

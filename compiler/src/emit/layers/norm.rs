@@ -2,8 +2,18 @@
 
 use super::*;
 
+/// The RMS norm kernel writing f32, or bf16 bits rounded to nearest even (the activations of
+/// a bf16 GEMM, never written in f32).
+pub fn rmsnorm_name(bf16_out: bool) -> &'static str {
+    if bf16_out {
+        "lr_rmsnorm_bf16"
+    } else {
+        "lr_rmsnorm"
+    }
+}
+
 /// `out[r] = x[r] / sqrt(mean(x[r]²) + eps) · w`: a warp per row, its sum by shuffles.
-pub(super) fn rmsnorm() -> LayerKernel {
+pub(super) fn rmsnorm(bf16_out: bool) -> LayerKernel {
     let mut m = Lm::new();
     let (row, lane) = m.warp_row();
     let lanes = m.c64(i64::from(NORM_LANES));
@@ -35,11 +45,16 @@ pub(super) fn rmsnorm() -> LayerKernel {
             let y = m.f(false, "mulf", &v, &inv);
             let y = m.f(false, "mulf", &y, &w);
             let o = m.i("addi", &orow, &c);
-            m.st(&y, "%out", &o, "f32");
+            if bf16_out {
+                let b = m.bf16_bits(false, &y);
+                m.st(&b, "%out", &o, "i16");
+            } else {
+                m.st(&y, "%out", &o, "f32");
+            }
         });
     });
     m.finish(
-        "lr_rmsnorm",
+        rmsnorm_name(bf16_out),
         &[
             ("x", P),
             ("x_stride", I),

@@ -347,7 +347,7 @@ pub fn variant_runs(dirs: &[std::path::PathBuf]) -> Vec<Run<'_>> {
             "selective_scan"
         };
         if let Some(name) = ["s5", "lru"].into_iter().find(|n| label.starts_with(n)) {
-            // S5 and the LRU as compiled (fused, or split: `--split on`), at their sizes fixed
+            // S5 and the LRU as compiled (split, or fused: `--split off`), at their sizes fixed
             // at compile time: forward, then forward and backward, the cost model's strategy.
             for (b, l) in [(8, 2048), (1, 16384)] {
                 for backward in [false, true] {
