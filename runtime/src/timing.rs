@@ -6,15 +6,28 @@ use cudarc::driver::sys::CUevent_flags;
 use crate::device::Gpu;
 use crate::error::Result;
 
-/// Median time in ms of `f`, after `warm` runs, over `reps` runs.
+/// The least time [`time_ms`] warms the GPU up for before timing.
+const WARM_MIN: std::time::Duration = std::time::Duration::from_millis(30);
+
+/// Median time in ms of `f`, after `warm` runs (and at least [`WARM_MIN`]), over `reps` runs.
 pub fn time_ms(
     gpu: &Gpu,
     warm: usize,
     reps: usize,
     mut f: impl FnMut() -> Result<()>,
 ) -> Result<f64> {
+    // Warm-up: `warm` runs, then more until WARM_MIN has passed, so that short kernels are
+    // timed at the clocks a sustained workload runs at rather than as the GPU leaves idle (the
+    // first row of a bench, first_order at T = 2048, read 0.120 ms where the same kernel right
+    // after read 0.105).
+    let t0 = std::time::Instant::now();
     for _ in 0..warm {
         f()?;
+    }
+    gpu.stream.synchronize()?;
+    while t0.elapsed() < WARM_MIN {
+        f()?;
+        gpu.stream.synchronize()?;
     }
     let start = gpu.ctx.new_event(Some(CUevent_flags::CU_EVENT_DEFAULT))?;
     let end = gpu.ctx.new_event(Some(CUevent_flags::CU_EVENT_DEFAULT))?;
