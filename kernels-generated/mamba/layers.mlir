@@ -1785,45 +1785,6 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
-    gpu.func @lr_round_bf16(%x: !llvm.ptr, %x_stride: i64, %cols: i64, %out: !llvm.ptr, %n: i64) kernel {
-      %v5 = arith.constant 256 : i64
-      %v1 = gpu.block_id x
-      %v2 = gpu.thread_id x
-      %v3 = arith.index_cast %v1 : index to i64
-      %v4 = arith.index_cast %v2 : index to i64
-      %v6 = arith.muli %v3, %v5 : i64
-      %v7 = arith.addi %v6, %v4 : i64
-      %v8 = arith.cmpi slt, %v7, %n : i64
-      scf.if %v8 {
-        %v9 = arith.divsi %v7, %cols : i64
-        %v10 = arith.remsi %v7, %cols : i64
-        %v11 = arith.muli %v9, %x_stride : i64
-        %v12 = arith.addi %v11, %v10 : i64
-        %v13 = llvm.getelementptr %x[%v12] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v14 = llvm.load %v13 : !llvm.ptr -> f32
-        %v15 = arith.bitcast %v14 : f32 to i32
-        %v16 = arith.constant 16 : i32
-        %v17 = arith.constant 1 : i32
-        %v18 = arith.constant 32767 : i32
-        %v19 = arith.constant 64 : i32
-        %v20 = arith.shrui %v15, %v16 : i32
-        %v21 = arith.andi %v20, %v17 : i32
-        %v22 = arith.addi %v15, %v18 : i32
-        %v23 = arith.addi %v22, %v21 : i32
-        %v24 = arith.shrui %v23, %v16 : i32
-        %v25 = arith.ori %v20, %v19 : i32
-        %v26 = arith.cmpf uno, %v14, %v14 : f32
-        %v27 = arith.select %v26, %v25, %v24 : i32
-        %v28 = arith.trunci %v27 : i32 to i16
-        %v29 = arith.extui %v28 : i16 to i32
-        %v30 = arith.constant 16 : i32
-        %v31 = arith.shli %v29, %v30 : i32
-        %v32 = arith.bitcast %v31 : i32 to f32
-        %v33 = llvm.getelementptr %out[%v7] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v32, %v33 : f32, !llvm.ptr
-      }
-      gpu.return
-    }
     gpu.func @lr_argmax_partial(%x: !llvm.ptr, %x_stride: i64, %rows: i64, %cols: i64, %pmax: !llvm.ptr, %pidx: !llvm.ptr) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64

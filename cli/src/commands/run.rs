@@ -20,9 +20,6 @@ pub enum WeightsArg {
     F32,
     /// bf16 weights; GEMM operands in bf16, accumulated in f32.
     Bf16,
-    /// bf16-valued weights kept in f32 for TF32 GEMMs (activations keep 10 bits of mantissa);
-    /// bf16 weights for decoding.
-    Bf16Tf32,
 }
 use crate::source::front_end;
 
@@ -192,7 +189,6 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             let w = match weights {
                 WeightsArg::F32 => linrec_runtime::Weights::F32,
                 WeightsArg::Bf16 => linrec_runtime::Weights::Bf16,
-                WeightsArg::Bf16Tf32 => linrec_runtime::Weights::Bf16ValuedTf32,
             };
             let backend =
                 linrec_runtime::GpuBackend::new(&gpu, &dir, w).map_err(|e| e.to_string())?;

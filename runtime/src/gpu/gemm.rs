@@ -1,6 +1,5 @@
 //! Linear layers: a GEMV kernel of our own for a few rows (decoding), cuBLAS GEMMs beyond
-//! (f32; bf16 operands on tensor cores with f32 accumulation; or bf16-valued weights on TF32
-//! tensor cores), bias and residual fused.
+//! (f32, or bf16 operands on tensor cores with f32 accumulation), bias and residual fused.
 
 use super::*;
 
@@ -9,8 +8,6 @@ use super::*;
 pub(super) enum Gemm {
     /// f32 operands, full f32 arithmetic.
     F32,
-    /// f32 operands on TF32 tensor cores.
-    Tf32,
     /// bf16 operands on tensor cores, f32 accumulation and result.
     Bf16,
 }
@@ -46,7 +43,7 @@ impl GpuBackend {
                 });
             }
         }
-        let bf16 = self.weights.get().bf16_valued();
+        let bf16 = self.weights.get() == Weights::Bf16;
         let wa = if bf16 {
             self.bf16_weight(w)?
         } else {
@@ -89,7 +86,7 @@ impl GpuBackend {
     }
 
     /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`), an f32
-    /// result; operands f32 (full f32 or TF32 tensor cores) or bf16 (`Gemm::Bf16`).
+    /// result; operands f32 (full f32) or bf16 (`Gemm::Bf16`, on tensor cores).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn gemm(
         &self,
@@ -104,13 +101,10 @@ impl GpuBackend {
     ) -> MResult<()> {
         self.mark(&format!("cuBLAS GEMM [{m}×{k}]·[{k}×{n}]"));
         let ty = match kind {
-            Gemm::F32 | Gemm::Tf32 => blas::cudaDataType::CUDA_R_32F,
+            Gemm::F32 => blas::cudaDataType::CUDA_R_32F,
             Gemm::Bf16 => blas::cudaDataType::CUDA_R_16BF,
         };
-        let compute = match kind {
-            Gemm::F32 | Gemm::Bf16 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F,
-            Gemm::Tf32 => blas::cublasComputeType_t::CUBLAS_COMPUTE_32F_FAST_TF32,
-        };
+        let compute = blas::cublasComputeType_t::CUBLAS_COMPUTE_32F;
         let (alpha, beta) = (1.0f32, 0.0f32);
         // SAFETY: the pointers address live blocks: `w` n × k, `x` m rows of k at stride
         // `ldx`, `out` m × n; alpha and beta are host scalars read during the call.
@@ -220,15 +214,6 @@ impl GpuBackend {
                 let w16 = self.bf16_weight(w)?;
                 let x16 = self.bf16_activations(x)?;
                 self.gemm(&w16, &x16, k_in, m, n_out, k_in, &out, Gemm::Bf16)?;
-                out
-            }
-            Weights::Bf16ValuedTf32 => {
-                // The weights' bf16 values in f32 on TF32 tensor cores: activations keep 10
-                // bits of mantissa (bf16 operands keep 7).
-                self.ready(x)?;
-                let out = self.alloc(shape.clone(), Elem::F32)?;
-                let wr = self.bf16_rounded(w)?;
-                self.gemm(&wr, x, x.stride, m, n_out, k_in, &out, Gemm::Tf32)?;
                 out
             }
         };

@@ -167,13 +167,6 @@ impl GpuBackend {
         self.converted(&self.bf16_of, w, |w| self.to_bf16(w))
     }
 
-    /// Weight `w` rounded to bf16 values, kept in f32, made once.
-    pub(super) fn bf16_rounded(&self, w: &GpuTensor) -> MResult<GpuTensor> {
-        self.converted(&self.bf16r_of, w, |w| {
-            self.map("lr_round_bf16", w, Elem::F32)
-        })
-    }
-
     /// `make(w)`, made once per weight and kept in `cache`.
     pub(super) fn converted(
         &self,

@@ -58,28 +58,18 @@ pub enum Weights {
     /// as the reference package's bf16 model computes). The decoding GEMV reads the same bf16
     /// weights with f32 activations.
     Bf16,
-    /// The GEMM weights rounded to bf16 but kept in f32 for TF32 tensor-core GEMMs
-    /// (activations keep 10 bits of mantissa there, twice the bytes of [`Weights::Bf16`]);
-    /// the decoding GEMV as in [`Weights::Bf16`].
-    Bf16ValuedTf32,
 }
 
 impl Weights {
     /// Every mode, in the order checks and benchmarks run them.
-    pub const ALL: [Weights; 3] = [Weights::F32, Weights::Bf16, Weights::Bf16ValuedTf32];
+    pub const ALL: [Weights; 2] = [Weights::F32, Weights::Bf16];
 
     /// The mode's name in reports.
     pub fn label(self) -> &'static str {
         match self {
             Weights::F32 => "f32",
             Weights::Bf16 => "bf16",
-            Weights::Bf16ValuedTf32 => "bf16-valued TF32",
         }
-    }
-
-    /// Whether the GEMM weights hold bf16 values (read as bf16 by the decoding GEMV).
-    pub fn bf16_valued(self) -> bool {
-        self != Weights::F32
     }
 }
 
@@ -95,8 +85,6 @@ pub struct GpuBackend {
     weights: Cell<Weights>,
     /// bf16 copies of GEMM weights.
     bf16_of: WeightCache,
-    /// The same rounded to bf16 but stored as f32 (operands of TF32 GEMMs).
-    bf16r_of: WeightCache,
     scalars: RefCell<HashMap<u32, GpuTensor>>,
     /// The largest token id of the last `ids` call (checked against the table), and the
     /// table's size (checked again before each graph replay).
@@ -197,7 +185,6 @@ impl GpuBackend {
             })),
             weights: Cell::new(weights),
             bf16_of: Default::default(),
-            bf16r_of: Default::default(),
             scalars: Default::default(),
             max_id: Cell::new(0),
             vocab: Cell::new(usize::MAX),

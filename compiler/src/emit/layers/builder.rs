@@ -211,14 +211,3 @@ pub(super) fn warp_sum(m: &mut Lm, v: &str) -> String {
     }
     s
 }
-
-/// A loaded weight as f32 (bf16 bits are the top half of an f32).
-pub(super) fn widen(m: &mut Lm, v: &str, dt: crate::ir::DType) -> String {
-    if dt == crate::ir::DType::F32 {
-        return v.to_string();
-    }
-    let w = m.op(format!("arith.extui {v} : i16 to i32"));
-    let c16 = m.op("arith.constant 16 : i32".into());
-    let w = m.op(format!("arith.shli {w}, {c16} : i32"));
-    m.op(format!("arith.bitcast {w} : i32 to f32"))
-}

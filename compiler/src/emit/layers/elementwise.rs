@@ -120,12 +120,3 @@ pub(super) fn to_bf16_v4() -> LayerKernel {
     });
     m.finish("lr_to_bf16_v4", &[("x", P), ("out", P), ("n4", I)])
 }
-
-/// f32 (strided rows) → f32 rounded to the nearest bf16 (to nearest even): weights of the
-/// bf16 mode for tensor-core (TF32) GEMMs, which then round only the activations, to 10 bits.
-pub(super) fn round_bf16() -> LayerKernel {
-    map_kernel("lr_round_bf16", "f32", |m, v| {
-        let b = m.bf16_bits(false, v);
-        widen(m, &b, crate::ir::DType::BF16)
-    })
-}

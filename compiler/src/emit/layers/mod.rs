@@ -103,7 +103,6 @@ pub fn kernels() -> Vec<LayerKernel> {
         gather4(),
         to_bf16(),
         to_bf16_v4(),
-        round_bf16(),
         argmax_partial(),
         argmax_final(),
         gemv(false, false),

@@ -178,7 +178,6 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
         let required = match weights {
             Weights::F32 => true,
             Weights::Bf16 => hf_same == Some(generated.len()),
-            Weights::Bf16ValuedTf32 => false,
         };
         rows.push(Row {
             name: format!("tiny-mamba {label} greedy tokens vs transformers"),
@@ -648,12 +647,7 @@ pub fn bench(
     let mut records = Vec::new();
     let mut peak = None;
     for (k, weights) in Weights::ALL.into_iter().enumerate() {
-        // Rows of the bf16-valued TF32 mode are named for it (no peer row matches them).
-        let (label, mode) = match weights {
-            Weights::F32 => ("f32", ""),
-            Weights::Bf16 => ("bf16", ""),
-            Weights::Bf16ValuedTf32 => ("bf16", " tf32"),
-        };
+        let label = weights.label();
         let ckpt =
             Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
         let (params, gemm_params) = ckpt.sizes();
@@ -662,15 +656,15 @@ pub fn bench(
             Weights::F32 => 4.0 * params as f64,
             _ => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
         };
-        let peak: [f64; 3] = match peak {
+        let peak: [f64; 2] = match peak {
             Some(p) => p,
             None => *peak.insert(gemm_flops(&m.backend).map_err(|e| e.to_string())?),
         };
         let greedy = Sampling::default();
         let mut line = |row: String, peer_row: String, tps: f64, floor: f64| {
-            let peer_value = peer_tps(peers, &peer_row).filter(|_| mode.is_empty());
+            let peer_value = peer_tps(peers, &peer_row);
             records.push(Record {
-                row: format!("{row}{mode}"),
+                row,
                 shape: "d_model=768,n_layer=24,d_state=16,vocab=50280".into(),
                 dtype: label.into(),
                 value: tps,
@@ -738,11 +732,11 @@ pub fn bench(
 
 /// cuBLAS throughput (FLOP/s) of a 4096³ GEMM through the backend, per mode of
 /// [`Weights::ALL`].
-fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 3]> {
+fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 2]> {
     let n = 4096;
     let x = b.param(random(vec![n, n], 1, -1.0, 1.0))?;
     let w = b.param(random(vec![n, n], 2, -1.0, 1.0))?;
-    let mut out = [0.0; 3];
+    let mut out = [0.0; 2];
     for (k, weights) in Weights::ALL.into_iter().enumerate() {
         let t = b.time_with_weights(weights, 2, 5, &mut || b.linear(&x, &w, None).map(drop))?;
         out[k] = 2.0 * (n as f64).powi(3) / t;
