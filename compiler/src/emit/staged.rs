@@ -54,25 +54,15 @@ pub fn split_of(
             Err(PlanError::TooManyPoints { .. } | PlanError::TooLarge { .. }) => {
                 split::split(d).filter(|s| s.parts.iter().all(|(_, p)| plans(p)))
             }
-            Ok(_) if sum_in_update(d) => split::split(d).filter(|s| {
+            // (A sum read only by outputs costs the fused scan no more than the split would:
+            // unmeasured, not split by itself.)
+            Ok(p) if p.sum_in_update => split::split(d).filter(|s| {
                 s.between.iter().any(|b| b.holds == split::Holds::Sum)
                     && s.parts.iter().all(|(_, p)| plans(p))
             }),
             _ => None,
         }),
     }
-}
-
-/// Whether a state's update reads a sum (S5's and the LRU's `Σ_m B · u`): what the split's
-/// pre-pass then takes out of the scan. (A sum read only by outputs costs the fused scan no
-/// more than the split would: unmeasured, not split by itself.)
-fn sum_in_update(d: &Derived) -> bool {
-    let rec = &d.rec;
-    d.decompositions.iter().flat_map(|x| x.roots()).any(|r| {
-        crate::derive::linear::reachable_from(rec, r)
-            .into_iter()
-            .any(|h| matches!(rec.exprs[h], crate::ir::Expr::Sum(..)))
-    })
 }
 
 /// A part's buffer as the joined programs name it: a tensor between parts (an output of

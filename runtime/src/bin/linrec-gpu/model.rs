@@ -39,7 +39,6 @@ pub fn table(rows: &[Row]) -> String {
     s
 }
 
-/// Relative error in the 2-norm.
 /// The fixture's bf16 reference (tests/fixtures/make_bf16_reference.py): transformers' bf16
 /// model's relative distance from its f32 logits, and its greedy continuation; None where the
 /// fixture has none.
@@ -60,6 +59,7 @@ fn bf16_reference(fixture: &Path, f32_logits: &[f32]) -> Result<Option<(f64, Vec
     )))
 }
 
+/// Relative error in the 2-norm.
 pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
     if got.len() != want.len() {
         return f64::INFINITY;
@@ -163,18 +163,15 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 true,
             )
             .map_err(|e| e.to_string())?;
-        let same = g.tokens[0]
-            .iter()
-            .zip(&generated)
-            .take_while(|(a, b)| a == b)
-            .count();
-        // bf16 greedy tokens must equal transformers' f32 ones where its own bf16 model's do.
-        let hf_same = hf_bf16.as_ref().map(|(_, ids)| {
+        let agreeing = |ids: &[u32]| {
             ids.iter()
                 .zip(&generated)
                 .take_while(|(a, b)| a == b)
                 .count()
-        });
+        };
+        let same = agreeing(&g.tokens[0]);
+        // bf16 greedy tokens must equal transformers' f32 ones where its own bf16 model's do.
+        let hf_same = hf_bf16.as_ref().map(|(_, ids)| agreeing(ids));
         let required = match weights {
             Weights::F32 => true,
             Weights::Bf16 => hf_same == Some(generated.len()),
@@ -654,7 +651,7 @@ pub fn bench(
         let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
         let wbytes = match weights {
             Weights::F32 => 4.0 * params as f64,
-            _ => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
+            Weights::Bf16 => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
         };
         let peak: [f64; 2] = match peak {
             Some(p) => p,
