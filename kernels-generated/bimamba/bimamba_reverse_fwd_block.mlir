@@ -62,18 +62,18 @@ module attributes {gpu.container_module} {
       %v300 = arith.constant 4 : i64
       %v329 = arith.constant 5 : i64
       %v358 = arith.constant 6 : i64
-      %v433 = arith.muli %size_L, %v1 : i64
-      %v605 = arith.constant 32 : i32
-      %v636 = arith.constant 8 : i32
-      %v647 = arith.constant 16 : i32
-      %v658 = arith.constant 31 : i64
-      %v730 = arith.constant 128 : i64
-      %v795 = arith.constant 9 : i64
-      %v851 = arith.constant 64 : i64
-      %v858 = arith.muli %size_B, %size_D : i64
-      %v859 = arith.muli %v858, %v1 : i64
-      %v1424 = arith.muli %size_B, %size_D : i64
-      %v1425 = arith.muli %v1424, %v1 : i64
+      %v464 = arith.muli %size_L, %v1 : i64
+      %v640 = arith.constant 32 : i32
+      %v671 = arith.constant 8 : i32
+      %v682 = arith.constant 16 : i32
+      %v693 = arith.constant 31 : i64
+      %v765 = arith.constant 128 : i64
+      %v830 = arith.constant 9 : i64
+      %v886 = arith.constant 64 : i64
+      %v893 = arith.muli %size_B, %size_D : i64
+      %v894 = arith.muli %v893, %v1 : i64
+      %v1449 = arith.muli %size_B, %size_D : i64
+      %v1450 = arith.muli %v1449, %v1 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -87,8 +87,8 @@ module attributes {gpu.container_module} {
       %v28 = arith.divui %v26, %size_B : i64
       %v176 = llvm.getelementptr %in_dt_bias[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v177 = llvm.load %v176 : !llvm.ptr -> f32
-      %v994 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v995 = llvm.load %v994 : !llvm.ptr -> f32
+      %v429 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v430 = llvm.load %v429 : !llvm.ptr -> f32
       %v30 = arith.remui %v20, %v29 : i64
       %v31 = arith.divui %v20, %v29 : i64
       %v33 = arith.cmpi eq, %v20, %v32 : i64
@@ -452,1313 +452,1350 @@ module attributes {gpu.container_module} {
           %v412 = arith.select %v411, %v409, %v396 : f32
           %v413 = arith.addf %v389, %v412 fastmath<contract> : f32
           %v414 = arith.mulf %v413, %v153 fastmath<contract> : f32
-          llvm.store %v50, %v97 : f32, !llvm.ptr
-          llvm.store %v50, %v98 : f32, !llvm.ptr
-          llvm.store %v50, %v99 : f32, !llvm.ptr
-          llvm.store %v50, %v100 : f32, !llvm.ptr
-          llvm.store %v50, %v101 : f32, !llvm.ptr
-          llvm.store %v50, %v102 : f32, !llvm.ptr
-          llvm.store %v50, %v103 : f32, !llvm.ptr
-          llvm.store %v50, %v104 : f32, !llvm.ptr
-          %v415 = arith.index_cast %v32 : i64 to index
-          %v416 = arith.index_cast %v34 : i64 to index
-          %v417 = arith.index_cast %v2 : i64 to index
-          scf.for %v418 = %v415 to %v416 step %v417 {
-            %v419 = arith.index_cast %v418 : index to i64
-            %v420 = arith.muli %v25, %v1 : i64
-            %v421 = arith.addi %v420, %v419 : i64
-            %v422 = llvm.getelementptr %in_A[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v423 = llvm.load %v422 : !llvm.ptr -> f32
-            %v424 = arith.mulf %v423, %v182 fastmath<contract> : f32
-            %v425 = arith.muli %v25, %v1 : i64
-            %v426 = arith.constant 8 : i64
-            %v427 = arith.addi %v426, %v419 : i64
-            %v428 = arith.addi %v425, %v427 : i64
-            %v429 = llvm.getelementptr %in_A[%v428] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v430 = llvm.load %v429 : !llvm.ptr -> f32
-            %v431 = arith.mulf %v430, %v182 fastmath<contract> : f32
+          %v415 = arith.addi %v112, %v2 : i64
+          %v416 = arith.addf %v213, %v241 fastmath<contract> : f32
+          %v417 = arith.addi %v112, %v63 : i64
+          %v418 = arith.addf %v416, %v269 fastmath<contract> : f32
+          %v419 = arith.addi %v112, %v271 : i64
+          %v420 = arith.addf %v418, %v298 fastmath<contract> : f32
+          %v421 = arith.addi %v112, %v300 : i64
+          %v422 = arith.addf %v420, %v327 fastmath<contract> : f32
+          %v423 = arith.addi %v112, %v329 : i64
+          %v424 = arith.addf %v422, %v356 fastmath<contract> : f32
+          %v425 = arith.addi %v112, %v358 : i64
+          %v426 = arith.addf %v424, %v385 fastmath<contract> : f32
+          %v427 = arith.addi %v112, %v119 : i64
+          %v428 = arith.addf %v426, %v413 fastmath<contract> : f32
+          %v431 = arith.mulf %v160, %v430 fastmath<contract> : f32
+          llvm.store %v431, %v97 : f32, !llvm.ptr
+          %v432 = arith.addi %v112, %v2 : i64
+          %v433 = arith.mulf %v159, %v430 fastmath<contract> : f32
+          llvm.store %v433, %v98 : f32, !llvm.ptr
+          %v434 = arith.addi %v112, %v63 : i64
+          %v435 = arith.mulf %v158, %v430 fastmath<contract> : f32
+          llvm.store %v435, %v99 : f32, !llvm.ptr
+          %v436 = arith.addi %v112, %v271 : i64
+          %v437 = arith.mulf %v157, %v430 fastmath<contract> : f32
+          llvm.store %v437, %v100 : f32, !llvm.ptr
+          %v438 = arith.addi %v112, %v300 : i64
+          %v439 = arith.mulf %v156, %v430 fastmath<contract> : f32
+          llvm.store %v439, %v101 : f32, !llvm.ptr
+          %v440 = arith.addi %v112, %v329 : i64
+          %v441 = arith.mulf %v155, %v430 fastmath<contract> : f32
+          llvm.store %v441, %v102 : f32, !llvm.ptr
+          %v442 = arith.addi %v112, %v358 : i64
+          %v443 = arith.mulf %v154, %v430 fastmath<contract> : f32
+          llvm.store %v443, %v103 : f32, !llvm.ptr
+          %v444 = arith.addi %v112, %v119 : i64
+          %v445 = arith.mulf %v153, %v430 fastmath<contract> : f32
+          llvm.store %v445, %v104 : f32, !llvm.ptr
+          %v446 = arith.index_cast %v32 : i64 to index
+          %v447 = arith.index_cast %v34 : i64 to index
+          %v448 = arith.index_cast %v2 : i64 to index
+          scf.for %v449 = %v446 to %v447 step %v448 {
+            %v450 = arith.index_cast %v449 : index to i64
+            %v451 = arith.muli %v25, %v1 : i64
+            %v452 = arith.addi %v451, %v450 : i64
+            %v453 = llvm.getelementptr %in_A[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v454 = llvm.load %v453 : !llvm.ptr -> f32
+            %v455 = arith.mulf %v454, %v182 fastmath<contract> : f32
+            %v456 = arith.muli %v25, %v1 : i64
+            %v457 = arith.constant 8 : i64
+            %v458 = arith.addi %v457, %v450 : i64
+            %v459 = arith.addi %v456, %v458 : i64
+            %v460 = llvm.getelementptr %in_A[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v461 = llvm.load %v460 : !llvm.ptr -> f32
+            %v462 = arith.mulf %v461, %v182 fastmath<contract> : f32
             // 1. this point's K steps composed into one map (A, B)
             llvm.store %v185, %v6 : f32, !llvm.ptr
             llvm.store %v185, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v432 = arith.addi %v112, %v119 : i64
-            %v434 = arith.muli %v27, %v433 : i64
-            %v435 = arith.subi %v125, %v432 : i64
-            %v436 = arith.addi %v434, %v435 : i64
-            %v437 = arith.muli %v419, %size_L : i64
-            %v438 = arith.addi %v436, %v437 : i64
-            %v439 = llvm.getelementptr %in_Bm[%v438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v440 = llvm.load %v439 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v441 = llvm.extractelement %v440[%v130 : i32] : vector<8xf32>
-            %v442 = llvm.extractelement %v440[%v132 : i32] : vector<8xf32>
-            %v443 = llvm.extractelement %v440[%v134 : i32] : vector<8xf32>
-            %v444 = llvm.extractelement %v440[%v136 : i32] : vector<8xf32>
-            %v445 = llvm.extractelement %v440[%v138 : i32] : vector<8xf32>
-            %v446 = llvm.extractelement %v440[%v140 : i32] : vector<8xf32>
-            %v447 = llvm.extractelement %v440[%v142 : i32] : vector<8xf32>
-            %v448 = llvm.extractelement %v440[%v144 : i32] : vector<8xf32>
-            %v449 = arith.muli %v27, %v433 : i64
-            %v450 = arith.subi %v125, %v432 : i64
-            %v451 = arith.addi %v449, %v450 : i64
-            %v452 = arith.constant 8 : i64
-            %v453 = arith.addi %v452, %v419 : i64
-            %v454 = arith.muli %v453, %size_L : i64
-            %v455 = arith.addi %v451, %v454 : i64
-            %v456 = llvm.getelementptr %in_Bm[%v455] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v457 = llvm.load %v456 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v458 = llvm.extractelement %v457[%v130 : i32] : vector<8xf32>
-            %v459 = llvm.extractelement %v457[%v132 : i32] : vector<8xf32>
-            %v460 = llvm.extractelement %v457[%v134 : i32] : vector<8xf32>
-            %v461 = llvm.extractelement %v457[%v136 : i32] : vector<8xf32>
-            %v462 = llvm.extractelement %v457[%v138 : i32] : vector<8xf32>
-            %v463 = llvm.extractelement %v457[%v140 : i32] : vector<8xf32>
-            %v464 = llvm.extractelement %v457[%v142 : i32] : vector<8xf32>
-            %v465 = llvm.extractelement %v457[%v144 : i32] : vector<8xf32>
-            %v466 = arith.mulf %v213, %v424 fastmath<contract> : f32
-            %v467 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v466) : (f32) -> f32
-            %v468 = arith.mulf %v448, %v214 fastmath<contract> : f32
-            %v469 = llvm.load %v8 : !llvm.ptr -> f32
-            %v470 = arith.mulf %v467, %v469 fastmath<contract> : f32
-            %v471 = arith.addf %v470, %v468 fastmath<contract> : f32
-            %v472 = llvm.load %v6 : !llvm.ptr -> f32
-            %v473 = arith.mulf %v467, %v472 fastmath<contract> : f32
-            %v474 = arith.mulf %v213, %v431 fastmath<contract> : f32
-            %v475 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v474) : (f32) -> f32
-            %v476 = arith.mulf %v465, %v214 fastmath<contract> : f32
-            %v477 = llvm.load %v9 : !llvm.ptr -> f32
-            %v478 = arith.mulf %v475, %v477 fastmath<contract> : f32
-            %v479 = arith.addf %v478, %v476 fastmath<contract> : f32
-            %v480 = llvm.load %v7 : !llvm.ptr -> f32
-            %v481 = arith.mulf %v475, %v480 fastmath<contract> : f32
-            llvm.store %v471, %v8 : f32, !llvm.ptr
-            llvm.store %v473, %v6 : f32, !llvm.ptr
-            llvm.store %v479, %v9 : f32, !llvm.ptr
-            llvm.store %v481, %v7 : f32, !llvm.ptr
-            %v482 = arith.addi %v112, %v2 : i64
-            %v483 = arith.mulf %v241, %v424 fastmath<contract> : f32
-            %v484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v483) : (f32) -> f32
-            %v485 = arith.mulf %v447, %v242 fastmath<contract> : f32
-            %v486 = llvm.load %v8 : !llvm.ptr -> f32
-            %v487 = arith.mulf %v484, %v486 fastmath<contract> : f32
-            %v488 = arith.addf %v487, %v485 fastmath<contract> : f32
-            %v489 = llvm.load %v6 : !llvm.ptr -> f32
-            %v490 = arith.mulf %v484, %v489 fastmath<contract> : f32
-            %v491 = arith.mulf %v241, %v431 fastmath<contract> : f32
-            %v492 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v491) : (f32) -> f32
-            %v493 = arith.mulf %v464, %v242 fastmath<contract> : f32
-            %v494 = llvm.load %v9 : !llvm.ptr -> f32
-            %v495 = arith.mulf %v492, %v494 fastmath<contract> : f32
-            %v496 = arith.addf %v495, %v493 fastmath<contract> : f32
-            %v497 = llvm.load %v7 : !llvm.ptr -> f32
-            %v498 = arith.mulf %v492, %v497 fastmath<contract> : f32
-            llvm.store %v488, %v8 : f32, !llvm.ptr
-            llvm.store %v490, %v6 : f32, !llvm.ptr
-            llvm.store %v496, %v9 : f32, !llvm.ptr
-            llvm.store %v498, %v7 : f32, !llvm.ptr
-            %v499 = arith.addi %v112, %v63 : i64
-            %v500 = arith.mulf %v269, %v424 fastmath<contract> : f32
-            %v501 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v500) : (f32) -> f32
-            %v502 = arith.mulf %v446, %v270 fastmath<contract> : f32
-            %v503 = llvm.load %v8 : !llvm.ptr -> f32
-            %v504 = arith.mulf %v501, %v503 fastmath<contract> : f32
-            %v505 = arith.addf %v504, %v502 fastmath<contract> : f32
-            %v506 = llvm.load %v6 : !llvm.ptr -> f32
-            %v507 = arith.mulf %v501, %v506 fastmath<contract> : f32
-            %v508 = arith.mulf %v269, %v431 fastmath<contract> : f32
-            %v509 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v508) : (f32) -> f32
-            %v510 = arith.mulf %v463, %v270 fastmath<contract> : f32
-            %v511 = llvm.load %v9 : !llvm.ptr -> f32
-            %v512 = arith.mulf %v509, %v511 fastmath<contract> : f32
-            %v513 = arith.addf %v512, %v510 fastmath<contract> : f32
-            %v514 = llvm.load %v7 : !llvm.ptr -> f32
-            %v515 = arith.mulf %v509, %v514 fastmath<contract> : f32
-            llvm.store %v505, %v8 : f32, !llvm.ptr
-            llvm.store %v507, %v6 : f32, !llvm.ptr
-            llvm.store %v513, %v9 : f32, !llvm.ptr
-            llvm.store %v515, %v7 : f32, !llvm.ptr
-            %v516 = arith.addi %v112, %v271 : i64
-            %v517 = arith.mulf %v298, %v424 fastmath<contract> : f32
-            %v518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v517) : (f32) -> f32
-            %v519 = arith.mulf %v445, %v299 fastmath<contract> : f32
-            %v520 = llvm.load %v8 : !llvm.ptr -> f32
-            %v521 = arith.mulf %v518, %v520 fastmath<contract> : f32
-            %v522 = arith.addf %v521, %v519 fastmath<contract> : f32
-            %v523 = llvm.load %v6 : !llvm.ptr -> f32
-            %v524 = arith.mulf %v518, %v523 fastmath<contract> : f32
-            %v525 = arith.mulf %v298, %v431 fastmath<contract> : f32
-            %v526 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v525) : (f32) -> f32
-            %v527 = arith.mulf %v462, %v299 fastmath<contract> : f32
-            %v528 = llvm.load %v9 : !llvm.ptr -> f32
-            %v529 = arith.mulf %v526, %v528 fastmath<contract> : f32
-            %v530 = arith.addf %v529, %v527 fastmath<contract> : f32
-            %v531 = llvm.load %v7 : !llvm.ptr -> f32
-            %v532 = arith.mulf %v526, %v531 fastmath<contract> : f32
-            llvm.store %v522, %v8 : f32, !llvm.ptr
-            llvm.store %v524, %v6 : f32, !llvm.ptr
-            llvm.store %v530, %v9 : f32, !llvm.ptr
-            llvm.store %v532, %v7 : f32, !llvm.ptr
-            %v533 = arith.addi %v112, %v300 : i64
-            %v534 = arith.mulf %v327, %v424 fastmath<contract> : f32
-            %v535 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v534) : (f32) -> f32
-            %v536 = arith.mulf %v444, %v328 fastmath<contract> : f32
-            %v537 = llvm.load %v8 : !llvm.ptr -> f32
-            %v538 = arith.mulf %v535, %v537 fastmath<contract> : f32
-            %v539 = arith.addf %v538, %v536 fastmath<contract> : f32
-            %v540 = llvm.load %v6 : !llvm.ptr -> f32
-            %v541 = arith.mulf %v535, %v540 fastmath<contract> : f32
-            %v542 = arith.mulf %v327, %v431 fastmath<contract> : f32
-            %v543 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v542) : (f32) -> f32
-            %v544 = arith.mulf %v461, %v328 fastmath<contract> : f32
-            %v545 = llvm.load %v9 : !llvm.ptr -> f32
-            %v546 = arith.mulf %v543, %v545 fastmath<contract> : f32
-            %v547 = arith.addf %v546, %v544 fastmath<contract> : f32
-            %v548 = llvm.load %v7 : !llvm.ptr -> f32
-            %v549 = arith.mulf %v543, %v548 fastmath<contract> : f32
-            llvm.store %v539, %v8 : f32, !llvm.ptr
-            llvm.store %v541, %v6 : f32, !llvm.ptr
-            llvm.store %v547, %v9 : f32, !llvm.ptr
-            llvm.store %v549, %v7 : f32, !llvm.ptr
-            %v550 = arith.addi %v112, %v329 : i64
-            %v551 = arith.mulf %v356, %v424 fastmath<contract> : f32
-            %v552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v551) : (f32) -> f32
-            %v553 = arith.mulf %v443, %v357 fastmath<contract> : f32
-            %v554 = llvm.load %v8 : !llvm.ptr -> f32
-            %v555 = arith.mulf %v552, %v554 fastmath<contract> : f32
-            %v556 = arith.addf %v555, %v553 fastmath<contract> : f32
-            %v557 = llvm.load %v6 : !llvm.ptr -> f32
-            %v558 = arith.mulf %v552, %v557 fastmath<contract> : f32
-            %v559 = arith.mulf %v356, %v431 fastmath<contract> : f32
-            %v560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v559) : (f32) -> f32
-            %v561 = arith.mulf %v460, %v357 fastmath<contract> : f32
-            %v562 = llvm.load %v9 : !llvm.ptr -> f32
-            %v563 = arith.mulf %v560, %v562 fastmath<contract> : f32
-            %v564 = arith.addf %v563, %v561 fastmath<contract> : f32
-            %v565 = llvm.load %v7 : !llvm.ptr -> f32
-            %v566 = arith.mulf %v560, %v565 fastmath<contract> : f32
-            llvm.store %v556, %v8 : f32, !llvm.ptr
-            llvm.store %v558, %v6 : f32, !llvm.ptr
-            llvm.store %v564, %v9 : f32, !llvm.ptr
-            llvm.store %v566, %v7 : f32, !llvm.ptr
-            %v567 = arith.addi %v112, %v358 : i64
-            %v568 = arith.mulf %v385, %v424 fastmath<contract> : f32
-            %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
-            %v570 = arith.mulf %v442, %v386 fastmath<contract> : f32
-            %v571 = llvm.load %v8 : !llvm.ptr -> f32
-            %v572 = arith.mulf %v569, %v571 fastmath<contract> : f32
-            %v573 = arith.addf %v572, %v570 fastmath<contract> : f32
-            %v574 = llvm.load %v6 : !llvm.ptr -> f32
-            %v575 = arith.mulf %v569, %v574 fastmath<contract> : f32
-            %v576 = arith.mulf %v385, %v431 fastmath<contract> : f32
-            %v577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v576) : (f32) -> f32
-            %v578 = arith.mulf %v459, %v386 fastmath<contract> : f32
-            %v579 = llvm.load %v9 : !llvm.ptr -> f32
-            %v580 = arith.mulf %v577, %v579 fastmath<contract> : f32
-            %v581 = arith.addf %v580, %v578 fastmath<contract> : f32
-            %v582 = llvm.load %v7 : !llvm.ptr -> f32
-            %v583 = arith.mulf %v577, %v582 fastmath<contract> : f32
-            llvm.store %v573, %v8 : f32, !llvm.ptr
-            llvm.store %v575, %v6 : f32, !llvm.ptr
-            llvm.store %v581, %v9 : f32, !llvm.ptr
-            llvm.store %v583, %v7 : f32, !llvm.ptr
-            %v584 = arith.addi %v112, %v119 : i64
-            %v585 = arith.mulf %v413, %v424 fastmath<contract> : f32
-            %v586 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v585) : (f32) -> f32
-            %v587 = arith.mulf %v441, %v414 fastmath<contract> : f32
-            %v588 = llvm.load %v8 : !llvm.ptr -> f32
-            %v589 = arith.mulf %v586, %v588 fastmath<contract> : f32
-            %v590 = arith.addf %v589, %v587 fastmath<contract> : f32
-            %v591 = llvm.load %v6 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v586, %v591 fastmath<contract> : f32
-            %v593 = arith.mulf %v413, %v431 fastmath<contract> : f32
-            %v594 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v593) : (f32) -> f32
-            %v595 = arith.mulf %v458, %v414 fastmath<contract> : f32
-            %v596 = llvm.load %v9 : !llvm.ptr -> f32
-            %v597 = arith.mulf %v594, %v596 fastmath<contract> : f32
-            %v598 = arith.addf %v597, %v595 fastmath<contract> : f32
-            %v599 = llvm.load %v7 : !llvm.ptr -> f32
-            %v600 = arith.mulf %v594, %v599 fastmath<contract> : f32
-            llvm.store %v590, %v8 : f32, !llvm.ptr
-            llvm.store %v592, %v6 : f32, !llvm.ptr
-            llvm.store %v598, %v9 : f32, !llvm.ptr
-            llvm.store %v600, %v7 : f32, !llvm.ptr
-            // 2. the block's scan of this point's maps
-            %v601 = llvm.load %v6 : !llvm.ptr -> f32
+            %v463 = arith.addi %v112, %v119 : i64
+            %v465 = arith.muli %v27, %v464 : i64
+            %v466 = arith.subi %v125, %v463 : i64
+            %v467 = arith.addi %v465, %v466 : i64
+            %v468 = arith.muli %v450, %size_L : i64
+            %v469 = arith.addi %v467, %v468 : i64
+            %v470 = llvm.getelementptr %in_Bm[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v471 = llvm.load %v470 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v472 = llvm.extractelement %v471[%v130 : i32] : vector<8xf32>
+            %v473 = llvm.extractelement %v471[%v132 : i32] : vector<8xf32>
+            %v474 = llvm.extractelement %v471[%v134 : i32] : vector<8xf32>
+            %v475 = llvm.extractelement %v471[%v136 : i32] : vector<8xf32>
+            %v476 = llvm.extractelement %v471[%v138 : i32] : vector<8xf32>
+            %v477 = llvm.extractelement %v471[%v140 : i32] : vector<8xf32>
+            %v478 = llvm.extractelement %v471[%v142 : i32] : vector<8xf32>
+            %v479 = llvm.extractelement %v471[%v144 : i32] : vector<8xf32>
+            %v480 = arith.muli %v27, %v464 : i64
+            %v481 = arith.subi %v125, %v463 : i64
+            %v482 = arith.addi %v480, %v481 : i64
+            %v483 = arith.constant 8 : i64
+            %v484 = arith.addi %v483, %v450 : i64
+            %v485 = arith.muli %v484, %size_L : i64
+            %v486 = arith.addi %v482, %v485 : i64
+            %v487 = llvm.getelementptr %in_Bm[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v488 = llvm.load %v487 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v489 = llvm.extractelement %v488[%v130 : i32] : vector<8xf32>
+            %v490 = llvm.extractelement %v488[%v132 : i32] : vector<8xf32>
+            %v491 = llvm.extractelement %v488[%v134 : i32] : vector<8xf32>
+            %v492 = llvm.extractelement %v488[%v136 : i32] : vector<8xf32>
+            %v493 = llvm.extractelement %v488[%v138 : i32] : vector<8xf32>
+            %v494 = llvm.extractelement %v488[%v140 : i32] : vector<8xf32>
+            %v495 = llvm.extractelement %v488[%v142 : i32] : vector<8xf32>
+            %v496 = llvm.extractelement %v488[%v144 : i32] : vector<8xf32>
+            %v497 = arith.mulf %v213, %v455 fastmath<contract> : f32
+            %v498 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v497) : (f32) -> f32
+            %v499 = arith.mulf %v479, %v214 fastmath<contract> : f32
+            %v500 = llvm.load %v8 : !llvm.ptr -> f32
+            %v501 = arith.mulf %v498, %v500 fastmath<contract> : f32
+            %v502 = arith.addf %v501, %v499 fastmath<contract> : f32
+            %v503 = llvm.load %v6 : !llvm.ptr -> f32
+            %v504 = arith.mulf %v498, %v503 fastmath<contract> : f32
+            %v505 = arith.mulf %v213, %v462 fastmath<contract> : f32
+            %v506 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v505) : (f32) -> f32
+            %v507 = arith.mulf %v496, %v214 fastmath<contract> : f32
+            %v508 = llvm.load %v9 : !llvm.ptr -> f32
+            %v509 = arith.mulf %v506, %v508 fastmath<contract> : f32
+            %v510 = arith.addf %v509, %v507 fastmath<contract> : f32
+            %v511 = llvm.load %v7 : !llvm.ptr -> f32
+            %v512 = arith.mulf %v506, %v511 fastmath<contract> : f32
+            llvm.store %v502, %v8 : f32, !llvm.ptr
+            llvm.store %v504, %v6 : f32, !llvm.ptr
+            llvm.store %v510, %v9 : f32, !llvm.ptr
+            llvm.store %v512, %v7 : f32, !llvm.ptr
+            %v513 = arith.addi %v112, %v2 : i64
+            %v514 = arith.mulf %v241, %v455 fastmath<contract> : f32
+            %v515 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v514) : (f32) -> f32
+            %v516 = arith.mulf %v478, %v242 fastmath<contract> : f32
+            %v517 = llvm.load %v8 : !llvm.ptr -> f32
+            %v518 = arith.mulf %v515, %v517 fastmath<contract> : f32
+            %v519 = arith.addf %v518, %v516 fastmath<contract> : f32
+            %v520 = llvm.load %v6 : !llvm.ptr -> f32
+            %v521 = arith.mulf %v515, %v520 fastmath<contract> : f32
+            %v522 = arith.mulf %v241, %v462 fastmath<contract> : f32
+            %v523 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v522) : (f32) -> f32
+            %v524 = arith.mulf %v495, %v242 fastmath<contract> : f32
+            %v525 = llvm.load %v9 : !llvm.ptr -> f32
+            %v526 = arith.mulf %v523, %v525 fastmath<contract> : f32
+            %v527 = arith.addf %v526, %v524 fastmath<contract> : f32
+            %v528 = llvm.load %v7 : !llvm.ptr -> f32
+            %v529 = arith.mulf %v523, %v528 fastmath<contract> : f32
+            llvm.store %v519, %v8 : f32, !llvm.ptr
+            llvm.store %v521, %v6 : f32, !llvm.ptr
+            llvm.store %v527, %v9 : f32, !llvm.ptr
+            llvm.store %v529, %v7 : f32, !llvm.ptr
+            %v530 = arith.addi %v112, %v63 : i64
+            %v531 = arith.mulf %v269, %v455 fastmath<contract> : f32
+            %v532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v531) : (f32) -> f32
+            %v533 = arith.mulf %v477, %v270 fastmath<contract> : f32
+            %v534 = llvm.load %v8 : !llvm.ptr -> f32
+            %v535 = arith.mulf %v532, %v534 fastmath<contract> : f32
+            %v536 = arith.addf %v535, %v533 fastmath<contract> : f32
+            %v537 = llvm.load %v6 : !llvm.ptr -> f32
+            %v538 = arith.mulf %v532, %v537 fastmath<contract> : f32
+            %v539 = arith.mulf %v269, %v462 fastmath<contract> : f32
+            %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
+            %v541 = arith.mulf %v494, %v270 fastmath<contract> : f32
+            %v542 = llvm.load %v9 : !llvm.ptr -> f32
+            %v543 = arith.mulf %v540, %v542 fastmath<contract> : f32
+            %v544 = arith.addf %v543, %v541 fastmath<contract> : f32
+            %v545 = llvm.load %v7 : !llvm.ptr -> f32
+            %v546 = arith.mulf %v540, %v545 fastmath<contract> : f32
+            llvm.store %v536, %v8 : f32, !llvm.ptr
+            llvm.store %v538, %v6 : f32, !llvm.ptr
+            llvm.store %v544, %v9 : f32, !llvm.ptr
+            llvm.store %v546, %v7 : f32, !llvm.ptr
+            %v547 = arith.addi %v112, %v271 : i64
+            %v548 = arith.mulf %v298, %v455 fastmath<contract> : f32
+            %v549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v548) : (f32) -> f32
+            %v550 = arith.mulf %v476, %v299 fastmath<contract> : f32
+            %v551 = llvm.load %v8 : !llvm.ptr -> f32
+            %v552 = arith.mulf %v549, %v551 fastmath<contract> : f32
+            %v553 = arith.addf %v552, %v550 fastmath<contract> : f32
+            %v554 = llvm.load %v6 : !llvm.ptr -> f32
+            %v555 = arith.mulf %v549, %v554 fastmath<contract> : f32
+            %v556 = arith.mulf %v298, %v462 fastmath<contract> : f32
+            %v557 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v556) : (f32) -> f32
+            %v558 = arith.mulf %v493, %v299 fastmath<contract> : f32
+            %v559 = llvm.load %v9 : !llvm.ptr -> f32
+            %v560 = arith.mulf %v557, %v559 fastmath<contract> : f32
+            %v561 = arith.addf %v560, %v558 fastmath<contract> : f32
+            %v562 = llvm.load %v7 : !llvm.ptr -> f32
+            %v563 = arith.mulf %v557, %v562 fastmath<contract> : f32
+            llvm.store %v553, %v8 : f32, !llvm.ptr
+            llvm.store %v555, %v6 : f32, !llvm.ptr
+            llvm.store %v561, %v9 : f32, !llvm.ptr
+            llvm.store %v563, %v7 : f32, !llvm.ptr
+            %v564 = arith.addi %v112, %v300 : i64
+            %v565 = arith.mulf %v327, %v455 fastmath<contract> : f32
+            %v566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v565) : (f32) -> f32
+            %v567 = arith.mulf %v475, %v328 fastmath<contract> : f32
+            %v568 = llvm.load %v8 : !llvm.ptr -> f32
+            %v569 = arith.mulf %v566, %v568 fastmath<contract> : f32
+            %v570 = arith.addf %v569, %v567 fastmath<contract> : f32
+            %v571 = llvm.load %v6 : !llvm.ptr -> f32
+            %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
+            %v573 = arith.mulf %v327, %v462 fastmath<contract> : f32
+            %v574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v573) : (f32) -> f32
+            %v575 = arith.mulf %v492, %v328 fastmath<contract> : f32
+            %v576 = llvm.load %v9 : !llvm.ptr -> f32
+            %v577 = arith.mulf %v574, %v576 fastmath<contract> : f32
+            %v578 = arith.addf %v577, %v575 fastmath<contract> : f32
+            %v579 = llvm.load %v7 : !llvm.ptr -> f32
+            %v580 = arith.mulf %v574, %v579 fastmath<contract> : f32
+            llvm.store %v570, %v8 : f32, !llvm.ptr
+            llvm.store %v572, %v6 : f32, !llvm.ptr
+            llvm.store %v578, %v9 : f32, !llvm.ptr
+            llvm.store %v580, %v7 : f32, !llvm.ptr
+            %v581 = arith.addi %v112, %v329 : i64
+            %v582 = arith.mulf %v356, %v455 fastmath<contract> : f32
+            %v583 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v582) : (f32) -> f32
+            %v584 = arith.mulf %v474, %v357 fastmath<contract> : f32
+            %v585 = llvm.load %v8 : !llvm.ptr -> f32
+            %v586 = arith.mulf %v583, %v585 fastmath<contract> : f32
+            %v587 = arith.addf %v586, %v584 fastmath<contract> : f32
+            %v588 = llvm.load %v6 : !llvm.ptr -> f32
+            %v589 = arith.mulf %v583, %v588 fastmath<contract> : f32
+            %v590 = arith.mulf %v356, %v462 fastmath<contract> : f32
+            %v591 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v590) : (f32) -> f32
+            %v592 = arith.mulf %v491, %v357 fastmath<contract> : f32
+            %v593 = llvm.load %v9 : !llvm.ptr -> f32
+            %v594 = arith.mulf %v591, %v593 fastmath<contract> : f32
+            %v595 = arith.addf %v594, %v592 fastmath<contract> : f32
+            %v596 = llvm.load %v7 : !llvm.ptr -> f32
+            %v597 = arith.mulf %v591, %v596 fastmath<contract> : f32
+            llvm.store %v587, %v8 : f32, !llvm.ptr
+            llvm.store %v589, %v6 : f32, !llvm.ptr
+            llvm.store %v595, %v9 : f32, !llvm.ptr
+            llvm.store %v597, %v7 : f32, !llvm.ptr
+            %v598 = arith.addi %v112, %v358 : i64
+            %v599 = arith.mulf %v385, %v455 fastmath<contract> : f32
+            %v600 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v599) : (f32) -> f32
+            %v601 = arith.mulf %v473, %v386 fastmath<contract> : f32
             %v602 = llvm.load %v8 : !llvm.ptr -> f32
-            %v603 = llvm.load %v7 : !llvm.ptr -> f32
-            %v604 = llvm.load %v9 : !llvm.ptr -> f32
-            %v606, %v607 = gpu.shuffle up %v601, %v132, %v605 : f32
-            %v608, %v609 = gpu.shuffle up %v602, %v132, %v605 : f32
-            %v610 = arith.mulf %v601, %v606 fastmath<contract> : f32
-            %v611 = arith.mulf %v601, %v608 fastmath<contract> : f32
-            %v612 = arith.addf %v611, %v602 fastmath<contract> : f32
-            %v613 = arith.cmpi uge, %v30, %v2 : i64
-            %v614 = arith.select %v613, %v610, %v601 : f32
-            %v615 = arith.select %v613, %v612, %v602 : f32
-            %v616, %v617 = gpu.shuffle up %v614, %v134, %v605 : f32
-            %v618, %v619 = gpu.shuffle up %v615, %v134, %v605 : f32
-            %v620 = arith.mulf %v614, %v616 fastmath<contract> : f32
-            %v621 = arith.mulf %v614, %v618 fastmath<contract> : f32
-            %v622 = arith.addf %v621, %v615 fastmath<contract> : f32
-            %v623 = arith.cmpi uge, %v30, %v63 : i64
-            %v624 = arith.select %v623, %v620, %v614 : f32
-            %v625 = arith.select %v623, %v622, %v615 : f32
-            %v626, %v627 = gpu.shuffle up %v624, %v138, %v605 : f32
-            %v628, %v629 = gpu.shuffle up %v625, %v138, %v605 : f32
-            %v630 = arith.mulf %v624, %v626 fastmath<contract> : f32
-            %v631 = arith.mulf %v624, %v628 fastmath<contract> : f32
-            %v632 = arith.addf %v631, %v625 fastmath<contract> : f32
-            %v633 = arith.cmpi uge, %v30, %v300 : i64
-            %v634 = arith.select %v633, %v630, %v624 : f32
-            %v635 = arith.select %v633, %v632, %v625 : f32
-            %v637, %v638 = gpu.shuffle up %v634, %v636, %v605 : f32
-            %v639, %v640 = gpu.shuffle up %v635, %v636, %v605 : f32
-            %v641 = arith.mulf %v634, %v637 fastmath<contract> : f32
-            %v642 = arith.mulf %v634, %v639 fastmath<contract> : f32
-            %v643 = arith.addf %v642, %v635 fastmath<contract> : f32
-            %v644 = arith.cmpi uge, %v30, %v34 : i64
-            %v645 = arith.select %v644, %v641, %v634 : f32
-            %v646 = arith.select %v644, %v643, %v635 : f32
-            %v648, %v649 = gpu.shuffle up %v645, %v647, %v605 : f32
-            %v650, %v651 = gpu.shuffle up %v646, %v647, %v605 : f32
-            %v652 = arith.mulf %v645, %v648 fastmath<contract> : f32
-            %v653 = arith.mulf %v645, %v650 fastmath<contract> : f32
-            %v654 = arith.addf %v653, %v646 fastmath<contract> : f32
-            %v655 = arith.cmpi uge, %v30, %v1 : i64
-            %v656 = arith.select %v655, %v652, %v645 : f32
-            %v657 = arith.select %v655, %v654, %v646 : f32
-            %v659 = arith.cmpi eq, %v30, %v658 : i64
-            scf.if %v659 {
-              %v660 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v656, %v660 : f32, !llvm.ptr
-              %v661 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v657, %v661 : f32, !llvm.ptr
+            %v603 = arith.mulf %v600, %v602 fastmath<contract> : f32
+            %v604 = arith.addf %v603, %v601 fastmath<contract> : f32
+            %v605 = llvm.load %v6 : !llvm.ptr -> f32
+            %v606 = arith.mulf %v600, %v605 fastmath<contract> : f32
+            %v607 = arith.mulf %v385, %v462 fastmath<contract> : f32
+            %v608 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v607) : (f32) -> f32
+            %v609 = arith.mulf %v490, %v386 fastmath<contract> : f32
+            %v610 = llvm.load %v9 : !llvm.ptr -> f32
+            %v611 = arith.mulf %v608, %v610 fastmath<contract> : f32
+            %v612 = arith.addf %v611, %v609 fastmath<contract> : f32
+            %v613 = llvm.load %v7 : !llvm.ptr -> f32
+            %v614 = arith.mulf %v608, %v613 fastmath<contract> : f32
+            llvm.store %v604, %v8 : f32, !llvm.ptr
+            llvm.store %v606, %v6 : f32, !llvm.ptr
+            llvm.store %v612, %v9 : f32, !llvm.ptr
+            llvm.store %v614, %v7 : f32, !llvm.ptr
+            %v615 = arith.addi %v112, %v119 : i64
+            %v616 = arith.mulf %v413, %v455 fastmath<contract> : f32
+            %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
+            %v618 = arith.mulf %v472, %v414 fastmath<contract> : f32
+            %v619 = llvm.load %v8 : !llvm.ptr -> f32
+            %v620 = arith.mulf %v617, %v619 fastmath<contract> : f32
+            %v621 = arith.addf %v620, %v618 fastmath<contract> : f32
+            %v622 = llvm.load %v6 : !llvm.ptr -> f32
+            %v623 = arith.mulf %v617, %v622 fastmath<contract> : f32
+            %v624 = arith.mulf %v413, %v462 fastmath<contract> : f32
+            %v625 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v624) : (f32) -> f32
+            %v626 = arith.mulf %v489, %v414 fastmath<contract> : f32
+            %v627 = llvm.load %v9 : !llvm.ptr -> f32
+            %v628 = arith.mulf %v625, %v627 fastmath<contract> : f32
+            %v629 = arith.addf %v628, %v626 fastmath<contract> : f32
+            %v630 = llvm.load %v7 : !llvm.ptr -> f32
+            %v631 = arith.mulf %v625, %v630 fastmath<contract> : f32
+            llvm.store %v621, %v8 : f32, !llvm.ptr
+            llvm.store %v623, %v6 : f32, !llvm.ptr
+            llvm.store %v629, %v9 : f32, !llvm.ptr
+            llvm.store %v631, %v7 : f32, !llvm.ptr
+            %v632 = arith.mulf %v428, %v455 fastmath<contract> : f32
+            %v633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v632) : (f32) -> f32
+            llvm.store %v633, %v6 : f32, !llvm.ptr
+            %v634 = arith.mulf %v428, %v462 fastmath<contract> : f32
+            %v635 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v634) : (f32) -> f32
+            llvm.store %v635, %v7 : f32, !llvm.ptr
+            // 2. the block's scan of this point's maps
+            %v636 = llvm.load %v6 : !llvm.ptr -> f32
+            %v637 = llvm.load %v8 : !llvm.ptr -> f32
+            %v638 = llvm.load %v7 : !llvm.ptr -> f32
+            %v639 = llvm.load %v9 : !llvm.ptr -> f32
+            %v641, %v642 = gpu.shuffle up %v636, %v132, %v640 : f32
+            %v643, %v644 = gpu.shuffle up %v637, %v132, %v640 : f32
+            %v645 = arith.mulf %v636, %v641 fastmath<contract> : f32
+            %v646 = arith.mulf %v636, %v643 fastmath<contract> : f32
+            %v647 = arith.addf %v646, %v637 fastmath<contract> : f32
+            %v648 = arith.cmpi uge, %v30, %v2 : i64
+            %v649 = arith.select %v648, %v645, %v636 : f32
+            %v650 = arith.select %v648, %v647, %v637 : f32
+            %v651, %v652 = gpu.shuffle up %v649, %v134, %v640 : f32
+            %v653, %v654 = gpu.shuffle up %v650, %v134, %v640 : f32
+            %v655 = arith.mulf %v649, %v651 fastmath<contract> : f32
+            %v656 = arith.mulf %v649, %v653 fastmath<contract> : f32
+            %v657 = arith.addf %v656, %v650 fastmath<contract> : f32
+            %v658 = arith.cmpi uge, %v30, %v63 : i64
+            %v659 = arith.select %v658, %v655, %v649 : f32
+            %v660 = arith.select %v658, %v657, %v650 : f32
+            %v661, %v662 = gpu.shuffle up %v659, %v138, %v640 : f32
+            %v663, %v664 = gpu.shuffle up %v660, %v138, %v640 : f32
+            %v665 = arith.mulf %v659, %v661 fastmath<contract> : f32
+            %v666 = arith.mulf %v659, %v663 fastmath<contract> : f32
+            %v667 = arith.addf %v666, %v660 fastmath<contract> : f32
+            %v668 = arith.cmpi uge, %v30, %v300 : i64
+            %v669 = arith.select %v668, %v665, %v659 : f32
+            %v670 = arith.select %v668, %v667, %v660 : f32
+            %v672, %v673 = gpu.shuffle up %v669, %v671, %v640 : f32
+            %v674, %v675 = gpu.shuffle up %v670, %v671, %v640 : f32
+            %v676 = arith.mulf %v669, %v672 fastmath<contract> : f32
+            %v677 = arith.mulf %v669, %v674 fastmath<contract> : f32
+            %v678 = arith.addf %v677, %v670 fastmath<contract> : f32
+            %v679 = arith.cmpi uge, %v30, %v34 : i64
+            %v680 = arith.select %v679, %v676, %v669 : f32
+            %v681 = arith.select %v679, %v678, %v670 : f32
+            %v683, %v684 = gpu.shuffle up %v680, %v682, %v640 : f32
+            %v685, %v686 = gpu.shuffle up %v681, %v682, %v640 : f32
+            %v687 = arith.mulf %v680, %v683 fastmath<contract> : f32
+            %v688 = arith.mulf %v680, %v685 fastmath<contract> : f32
+            %v689 = arith.addf %v688, %v681 fastmath<contract> : f32
+            %v690 = arith.cmpi uge, %v30, %v1 : i64
+            %v691 = arith.select %v690, %v687, %v680 : f32
+            %v692 = arith.select %v690, %v689, %v681 : f32
+            %v694 = arith.cmpi eq, %v30, %v693 : i64
+            scf.if %v694 {
+              %v695 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v691, %v695 : f32, !llvm.ptr
+              %v696 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v692, %v696 : f32, !llvm.ptr
             }
-            %v662, %v663 = gpu.shuffle up %v656, %v132, %v605 : f32
-            %v664, %v665 = gpu.shuffle up %v657, %v132, %v605 : f32
-            %v666 = arith.cmpi eq, %v30, %v32 : i64
-            %v667 = arith.select %v666, %v185, %v662 : f32
-            %v668 = arith.select %v666, %v50, %v664 : f32
-            %v669, %v670 = gpu.shuffle up %v603, %v132, %v605 : f32
-            %v671, %v672 = gpu.shuffle up %v604, %v132, %v605 : f32
-            %v673 = arith.mulf %v603, %v669 fastmath<contract> : f32
-            %v674 = arith.mulf %v603, %v671 fastmath<contract> : f32
-            %v675 = arith.addf %v674, %v604 fastmath<contract> : f32
-            %v676 = arith.cmpi uge, %v30, %v2 : i64
-            %v677 = arith.select %v676, %v673, %v603 : f32
-            %v678 = arith.select %v676, %v675, %v604 : f32
-            %v679, %v680 = gpu.shuffle up %v677, %v134, %v605 : f32
-            %v681, %v682 = gpu.shuffle up %v678, %v134, %v605 : f32
-            %v683 = arith.mulf %v677, %v679 fastmath<contract> : f32
-            %v684 = arith.mulf %v677, %v681 fastmath<contract> : f32
-            %v685 = arith.addf %v684, %v678 fastmath<contract> : f32
-            %v686 = arith.cmpi uge, %v30, %v63 : i64
-            %v687 = arith.select %v686, %v683, %v677 : f32
-            %v688 = arith.select %v686, %v685, %v678 : f32
-            %v689, %v690 = gpu.shuffle up %v687, %v138, %v605 : f32
-            %v691, %v692 = gpu.shuffle up %v688, %v138, %v605 : f32
-            %v693 = arith.mulf %v687, %v689 fastmath<contract> : f32
-            %v694 = arith.mulf %v687, %v691 fastmath<contract> : f32
-            %v695 = arith.addf %v694, %v688 fastmath<contract> : f32
-            %v696 = arith.cmpi uge, %v30, %v300 : i64
-            %v697 = arith.select %v696, %v693, %v687 : f32
-            %v698 = arith.select %v696, %v695, %v688 : f32
-            %v699, %v700 = gpu.shuffle up %v697, %v636, %v605 : f32
-            %v701, %v702 = gpu.shuffle up %v698, %v636, %v605 : f32
-            %v703 = arith.mulf %v697, %v699 fastmath<contract> : f32
-            %v704 = arith.mulf %v697, %v701 fastmath<contract> : f32
-            %v705 = arith.addf %v704, %v698 fastmath<contract> : f32
-            %v706 = arith.cmpi uge, %v30, %v34 : i64
-            %v707 = arith.select %v706, %v703, %v697 : f32
-            %v708 = arith.select %v706, %v705, %v698 : f32
-            %v709, %v710 = gpu.shuffle up %v707, %v647, %v605 : f32
-            %v711, %v712 = gpu.shuffle up %v708, %v647, %v605 : f32
-            %v713 = arith.mulf %v707, %v709 fastmath<contract> : f32
-            %v714 = arith.mulf %v707, %v711 fastmath<contract> : f32
-            %v715 = arith.addf %v714, %v708 fastmath<contract> : f32
-            %v716 = arith.cmpi uge, %v30, %v1 : i64
-            %v717 = arith.select %v716, %v713, %v707 : f32
-            %v718 = arith.select %v716, %v715, %v708 : f32
-            %v719 = arith.cmpi eq, %v30, %v658 : i64
-            %v720 = arith.addi %v329, %v31 : i64
-            scf.if %v719 {
-              %v721 = llvm.getelementptr %v13[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v717, %v721 : f32, !llvm.ptr
-              %v722 = llvm.getelementptr %v15[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v718, %v722 : f32, !llvm.ptr
+            %v697, %v698 = gpu.shuffle up %v691, %v132, %v640 : f32
+            %v699, %v700 = gpu.shuffle up %v692, %v132, %v640 : f32
+            %v701 = arith.cmpi eq, %v30, %v32 : i64
+            %v702 = arith.select %v701, %v185, %v697 : f32
+            %v703 = arith.select %v701, %v50, %v699 : f32
+            %v704, %v705 = gpu.shuffle up %v638, %v132, %v640 : f32
+            %v706, %v707 = gpu.shuffle up %v639, %v132, %v640 : f32
+            %v708 = arith.mulf %v638, %v704 fastmath<contract> : f32
+            %v709 = arith.mulf %v638, %v706 fastmath<contract> : f32
+            %v710 = arith.addf %v709, %v639 fastmath<contract> : f32
+            %v711 = arith.cmpi uge, %v30, %v2 : i64
+            %v712 = arith.select %v711, %v708, %v638 : f32
+            %v713 = arith.select %v711, %v710, %v639 : f32
+            %v714, %v715 = gpu.shuffle up %v712, %v134, %v640 : f32
+            %v716, %v717 = gpu.shuffle up %v713, %v134, %v640 : f32
+            %v718 = arith.mulf %v712, %v714 fastmath<contract> : f32
+            %v719 = arith.mulf %v712, %v716 fastmath<contract> : f32
+            %v720 = arith.addf %v719, %v713 fastmath<contract> : f32
+            %v721 = arith.cmpi uge, %v30, %v63 : i64
+            %v722 = arith.select %v721, %v718, %v712 : f32
+            %v723 = arith.select %v721, %v720, %v713 : f32
+            %v724, %v725 = gpu.shuffle up %v722, %v138, %v640 : f32
+            %v726, %v727 = gpu.shuffle up %v723, %v138, %v640 : f32
+            %v728 = arith.mulf %v722, %v724 fastmath<contract> : f32
+            %v729 = arith.mulf %v722, %v726 fastmath<contract> : f32
+            %v730 = arith.addf %v729, %v723 fastmath<contract> : f32
+            %v731 = arith.cmpi uge, %v30, %v300 : i64
+            %v732 = arith.select %v731, %v728, %v722 : f32
+            %v733 = arith.select %v731, %v730, %v723 : f32
+            %v734, %v735 = gpu.shuffle up %v732, %v671, %v640 : f32
+            %v736, %v737 = gpu.shuffle up %v733, %v671, %v640 : f32
+            %v738 = arith.mulf %v732, %v734 fastmath<contract> : f32
+            %v739 = arith.mulf %v732, %v736 fastmath<contract> : f32
+            %v740 = arith.addf %v739, %v733 fastmath<contract> : f32
+            %v741 = arith.cmpi uge, %v30, %v34 : i64
+            %v742 = arith.select %v741, %v738, %v732 : f32
+            %v743 = arith.select %v741, %v740, %v733 : f32
+            %v744, %v745 = gpu.shuffle up %v742, %v682, %v640 : f32
+            %v746, %v747 = gpu.shuffle up %v743, %v682, %v640 : f32
+            %v748 = arith.mulf %v742, %v744 fastmath<contract> : f32
+            %v749 = arith.mulf %v742, %v746 fastmath<contract> : f32
+            %v750 = arith.addf %v749, %v743 fastmath<contract> : f32
+            %v751 = arith.cmpi uge, %v30, %v1 : i64
+            %v752 = arith.select %v751, %v748, %v742 : f32
+            %v753 = arith.select %v751, %v750, %v743 : f32
+            %v754 = arith.cmpi eq, %v30, %v693 : i64
+            %v755 = arith.addi %v329, %v31 : i64
+            scf.if %v754 {
+              %v756 = llvm.getelementptr %v13[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v752, %v756 : f32, !llvm.ptr
+              %v757 = llvm.getelementptr %v15[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v753, %v757 : f32, !llvm.ptr
             }
-            %v723, %v724 = gpu.shuffle up %v717, %v132, %v605 : f32
-            %v725, %v726 = gpu.shuffle up %v718, %v132, %v605 : f32
-            %v727 = arith.cmpi eq, %v30, %v32 : i64
-            %v728 = arith.select %v727, %v185, %v723 : f32
-            %v729 = arith.select %v727, %v50, %v725 : f32
+            %v758, %v759 = gpu.shuffle up %v752, %v132, %v640 : f32
+            %v760, %v761 = gpu.shuffle up %v753, %v132, %v640 : f32
+            %v762 = arith.cmpi eq, %v30, %v32 : i64
+            %v763 = arith.select %v762, %v185, %v758 : f32
+            %v764 = arith.select %v762, %v50, %v760 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v731 = arith.index_cast %v20 : i64 to index
-            %v732 = arith.index_cast %v63 : i64 to index
-            %v733 = arith.index_cast %v730 : i64 to index
-            scf.for %v734 = %v731 to %v732 step %v733 {
-              %v735 = arith.index_cast %v734 : index to i64
-              %v736 = arith.muli %v735, %v329 : i64
-              %v737 = llvm.getelementptr %v13[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v738 = llvm.load %v737 : !llvm.ptr -> f32
-              %v739 = llvm.getelementptr %v15[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v740 = llvm.load %v739 : !llvm.ptr -> f32
-              %v741 = llvm.getelementptr %v13[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v185, %v741 : f32, !llvm.ptr
-              %v742 = llvm.getelementptr %v15[%v736] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v50, %v742 : f32, !llvm.ptr
-              %v743 = arith.mulf %v738, %v185 fastmath<contract> : f32
-              %v744 = arith.mulf %v738, %v50 fastmath<contract> : f32
-              %v745 = arith.addf %v744, %v740 fastmath<contract> : f32
-              %v746 = arith.addi %v736, %v2 : i64
-              %v747 = llvm.getelementptr %v13[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v748 = llvm.load %v747 : !llvm.ptr -> f32
-              %v749 = llvm.getelementptr %v15[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v750 = llvm.load %v749 : !llvm.ptr -> f32
-              %v751 = llvm.getelementptr %v13[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v743, %v751 : f32, !llvm.ptr
-              %v752 = llvm.getelementptr %v15[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v745, %v752 : f32, !llvm.ptr
-              %v753 = arith.mulf %v748, %v743 fastmath<contract> : f32
-              %v754 = arith.mulf %v748, %v745 fastmath<contract> : f32
-              %v755 = arith.addf %v754, %v750 fastmath<contract> : f32
-              %v756 = arith.addi %v736, %v63 : i64
-              %v757 = llvm.getelementptr %v13[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v758 = llvm.load %v757 : !llvm.ptr -> f32
-              %v759 = llvm.getelementptr %v15[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v760 = llvm.load %v759 : !llvm.ptr -> f32
-              %v761 = llvm.getelementptr %v13[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v753, %v761 : f32, !llvm.ptr
-              %v762 = llvm.getelementptr %v15[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v755, %v762 : f32, !llvm.ptr
-              %v763 = arith.mulf %v758, %v753 fastmath<contract> : f32
-              %v764 = arith.mulf %v758, %v755 fastmath<contract> : f32
-              %v765 = arith.addf %v764, %v760 fastmath<contract> : f32
-              %v766 = arith.addi %v736, %v271 : i64
-              %v767 = llvm.getelementptr %v13[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v768 = llvm.load %v767 : !llvm.ptr -> f32
-              %v769 = llvm.getelementptr %v15[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v770 = llvm.load %v769 : !llvm.ptr -> f32
-              %v771 = llvm.getelementptr %v13[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v763, %v771 : f32, !llvm.ptr
-              %v772 = llvm.getelementptr %v15[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v765, %v772 : f32, !llvm.ptr
-              %v773 = arith.mulf %v768, %v763 fastmath<contract> : f32
-              %v774 = arith.mulf %v768, %v765 fastmath<contract> : f32
-              %v775 = arith.addf %v774, %v770 fastmath<contract> : f32
-              %v776 = arith.addi %v736, %v300 : i64
-              %v777 = llvm.getelementptr %v13[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v773, %v777 : f32, !llvm.ptr
-              %v778 = llvm.getelementptr %v15[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v775, %v778 : f32, !llvm.ptr
+            %v766 = arith.index_cast %v20 : i64 to index
+            %v767 = arith.index_cast %v63 : i64 to index
+            %v768 = arith.index_cast %v765 : i64 to index
+            scf.for %v769 = %v766 to %v767 step %v768 {
+              %v770 = arith.index_cast %v769 : index to i64
+              %v771 = arith.muli %v770, %v329 : i64
+              %v772 = llvm.getelementptr %v13[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v773 = llvm.load %v772 : !llvm.ptr -> f32
+              %v774 = llvm.getelementptr %v15[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v775 = llvm.load %v774 : !llvm.ptr -> f32
+              %v776 = llvm.getelementptr %v13[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v185, %v776 : f32, !llvm.ptr
+              %v777 = llvm.getelementptr %v15[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v50, %v777 : f32, !llvm.ptr
+              %v778 = arith.mulf %v773, %v185 fastmath<contract> : f32
+              %v779 = arith.mulf %v773, %v50 fastmath<contract> : f32
+              %v780 = arith.addf %v779, %v775 fastmath<contract> : f32
+              %v781 = arith.addi %v771, %v2 : i64
+              %v782 = llvm.getelementptr %v13[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v783 = llvm.load %v782 : !llvm.ptr -> f32
+              %v784 = llvm.getelementptr %v15[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v785 = llvm.load %v784 : !llvm.ptr -> f32
+              %v786 = llvm.getelementptr %v13[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v778, %v786 : f32, !llvm.ptr
+              %v787 = llvm.getelementptr %v15[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v780, %v787 : f32, !llvm.ptr
+              %v788 = arith.mulf %v783, %v778 fastmath<contract> : f32
+              %v789 = arith.mulf %v783, %v780 fastmath<contract> : f32
+              %v790 = arith.addf %v789, %v785 fastmath<contract> : f32
+              %v791 = arith.addi %v771, %v63 : i64
+              %v792 = llvm.getelementptr %v13[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v793 = llvm.load %v792 : !llvm.ptr -> f32
+              %v794 = llvm.getelementptr %v15[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v795 = llvm.load %v794 : !llvm.ptr -> f32
+              %v796 = llvm.getelementptr %v13[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v788, %v796 : f32, !llvm.ptr
+              %v797 = llvm.getelementptr %v15[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v790, %v797 : f32, !llvm.ptr
+              %v798 = arith.mulf %v793, %v788 fastmath<contract> : f32
+              %v799 = arith.mulf %v793, %v790 fastmath<contract> : f32
+              %v800 = arith.addf %v799, %v795 fastmath<contract> : f32
+              %v801 = arith.addi %v771, %v271 : i64
+              %v802 = llvm.getelementptr %v13[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v803 = llvm.load %v802 : !llvm.ptr -> f32
+              %v804 = llvm.getelementptr %v15[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v805 = llvm.load %v804 : !llvm.ptr -> f32
+              %v806 = llvm.getelementptr %v13[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v798, %v806 : f32, !llvm.ptr
+              %v807 = llvm.getelementptr %v15[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v800, %v807 : f32, !llvm.ptr
+              %v808 = arith.mulf %v803, %v798 fastmath<contract> : f32
+              %v809 = arith.mulf %v803, %v800 fastmath<contract> : f32
+              %v810 = arith.addf %v809, %v805 fastmath<contract> : f32
+              %v811 = arith.addi %v771, %v300 : i64
+              %v812 = llvm.getelementptr %v13[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v808, %v812 : f32, !llvm.ptr
+              %v813 = llvm.getelementptr %v15[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v810, %v813 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v779 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v780 = llvm.load %v779 : !llvm.ptr -> f32
-            %v781 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v782 = llvm.load %v781 : !llvm.ptr -> f32
-            %v783 = llvm.getelementptr %v13[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v784 = llvm.load %v783 : !llvm.ptr -> f32
-            %v785 = llvm.getelementptr %v15[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v786 = llvm.load %v785 : !llvm.ptr -> f32
-            %v787 = arith.mulf %v667, %v780 fastmath<contract> : f32
-            %v788 = arith.mulf %v667, %v782 fastmath<contract> : f32
-            %v789 = arith.addf %v788, %v668 fastmath<contract> : f32
-            %v790 = arith.addi %v329, %v31 : i64
-            %v791 = llvm.getelementptr %v13[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v792 = llvm.load %v791 : !llvm.ptr -> f32
-            %v793 = llvm.getelementptr %v15[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v794 = llvm.load %v793 : !llvm.ptr -> f32
-            %v796 = llvm.getelementptr %v13[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v797 = llvm.load %v796 : !llvm.ptr -> f32
-            %v798 = llvm.getelementptr %v15[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v799 = llvm.load %v798 : !llvm.ptr -> f32
-            %v800 = arith.mulf %v728, %v792 fastmath<contract> : f32
-            %v801 = arith.mulf %v728, %v794 fastmath<contract> : f32
-            %v802 = arith.addf %v801, %v729 fastmath<contract> : f32
-            %v803 = arith.muli %v419, %v63 : i64
-            %v804 = llvm.getelementptr %v17[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v805 = llvm.load %v804 : !llvm.ptr -> f32
-            %v806 = arith.mulf %v787, %v805 fastmath<contract> : f32
-            %v807 = arith.addf %v806, %v789 fastmath<contract> : f32
-            llvm.store %v807, %v4 : f32, !llvm.ptr
-            %v808 = arith.mulf %v784, %v805 fastmath<contract> : f32
-            %v809 = arith.addf %v808, %v786 fastmath<contract> : f32
-            %v810 = arith.muli %v419, %v63 : i64
-            %v811 = arith.addi %v810, %v2 : i64
-            %v812 = llvm.getelementptr %v17[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v813 = llvm.load %v812 : !llvm.ptr -> f32
-            %v814 = arith.mulf %v800, %v813 fastmath<contract> : f32
-            %v815 = arith.addf %v814, %v802 fastmath<contract> : f32
-            llvm.store %v815, %v5 : f32, !llvm.ptr
-            %v816 = arith.mulf %v797, %v813 fastmath<contract> : f32
-            %v817 = arith.addf %v816, %v799 fastmath<contract> : f32
+            %v814 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v815 = llvm.load %v814 : !llvm.ptr -> f32
+            %v816 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v817 = llvm.load %v816 : !llvm.ptr -> f32
+            %v818 = llvm.getelementptr %v13[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v819 = llvm.load %v818 : !llvm.ptr -> f32
+            %v820 = llvm.getelementptr %v15[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v821 = llvm.load %v820 : !llvm.ptr -> f32
+            %v822 = arith.mulf %v702, %v815 fastmath<contract> : f32
+            %v823 = arith.mulf %v702, %v817 fastmath<contract> : f32
+            %v824 = arith.addf %v823, %v703 fastmath<contract> : f32
+            %v825 = arith.addi %v329, %v31 : i64
+            %v826 = llvm.getelementptr %v13[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v827 = llvm.load %v826 : !llvm.ptr -> f32
+            %v828 = llvm.getelementptr %v15[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v829 = llvm.load %v828 : !llvm.ptr -> f32
+            %v831 = llvm.getelementptr %v13[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v832 = llvm.load %v831 : !llvm.ptr -> f32
+            %v833 = llvm.getelementptr %v15[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v834 = llvm.load %v833 : !llvm.ptr -> f32
+            %v835 = arith.mulf %v763, %v827 fastmath<contract> : f32
+            %v836 = arith.mulf %v763, %v829 fastmath<contract> : f32
+            %v837 = arith.addf %v836, %v764 fastmath<contract> : f32
+            %v838 = arith.muli %v450, %v63 : i64
+            %v839 = llvm.getelementptr %v17[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v840 = llvm.load %v839 : !llvm.ptr -> f32
+            %v841 = arith.mulf %v822, %v840 fastmath<contract> : f32
+            %v842 = arith.addf %v841, %v824 fastmath<contract> : f32
+            llvm.store %v842, %v4 : f32, !llvm.ptr
+            %v843 = arith.mulf %v819, %v840 fastmath<contract> : f32
+            %v844 = arith.addf %v843, %v821 fastmath<contract> : f32
+            %v845 = arith.muli %v450, %v63 : i64
+            %v846 = arith.addi %v845, %v2 : i64
+            %v847 = llvm.getelementptr %v17[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v848 = llvm.load %v847 : !llvm.ptr -> f32
+            %v849 = arith.mulf %v835, %v848 fastmath<contract> : f32
+            %v850 = arith.addf %v849, %v837 fastmath<contract> : f32
+            llvm.store %v850, %v5 : f32, !llvm.ptr
+            %v851 = arith.mulf %v832, %v848 fastmath<contract> : f32
+            %v852 = arith.addf %v851, %v834 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v818 = arith.addi %v112, %v119 : i64
-            %v819 = arith.muli %v27, %v433 : i64
-            %v820 = arith.subi %v125, %v818 : i64
-            %v821 = arith.addi %v819, %v820 : i64
-            %v822 = arith.muli %v419, %size_L : i64
-            %v823 = arith.addi %v821, %v822 : i64
-            %v824 = llvm.getelementptr %in_Cm[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v825 = llvm.load %v824 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v826 = llvm.extractelement %v825[%v130 : i32] : vector<8xf32>
-            %v827 = llvm.extractelement %v825[%v132 : i32] : vector<8xf32>
-            %v828 = llvm.extractelement %v825[%v134 : i32] : vector<8xf32>
-            %v829 = llvm.extractelement %v825[%v136 : i32] : vector<8xf32>
-            %v830 = llvm.extractelement %v825[%v138 : i32] : vector<8xf32>
-            %v831 = llvm.extractelement %v825[%v140 : i32] : vector<8xf32>
-            %v832 = llvm.extractelement %v825[%v142 : i32] : vector<8xf32>
-            %v833 = llvm.extractelement %v825[%v144 : i32] : vector<8xf32>
-            %v834 = arith.muli %v27, %v433 : i64
-            %v835 = arith.subi %v125, %v818 : i64
-            %v836 = arith.addi %v834, %v835 : i64
-            %v837 = arith.constant 8 : i64
-            %v838 = arith.addi %v837, %v419 : i64
-            %v839 = arith.muli %v838, %size_L : i64
-            %v840 = arith.addi %v836, %v839 : i64
-            %v841 = llvm.getelementptr %in_Cm[%v840] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v842 = llvm.load %v841 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v843 = llvm.extractelement %v842[%v130 : i32] : vector<8xf32>
-            %v844 = llvm.extractelement %v842[%v132 : i32] : vector<8xf32>
-            %v845 = llvm.extractelement %v842[%v134 : i32] : vector<8xf32>
-            %v846 = llvm.extractelement %v842[%v136 : i32] : vector<8xf32>
-            %v847 = llvm.extractelement %v842[%v138 : i32] : vector<8xf32>
-            %v848 = llvm.extractelement %v842[%v140 : i32] : vector<8xf32>
-            %v849 = llvm.extractelement %v842[%v142 : i32] : vector<8xf32>
-            %v850 = llvm.extractelement %v842[%v144 : i32] : vector<8xf32>
+            %v853 = arith.addi %v112, %v119 : i64
+            %v854 = arith.muli %v27, %v464 : i64
+            %v855 = arith.subi %v125, %v853 : i64
+            %v856 = arith.addi %v854, %v855 : i64
+            %v857 = arith.muli %v450, %size_L : i64
+            %v858 = arith.addi %v856, %v857 : i64
+            %v859 = llvm.getelementptr %in_Cm[%v858] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v860 = llvm.load %v859 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v861 = llvm.extractelement %v860[%v130 : i32] : vector<8xf32>
+            %v862 = llvm.extractelement %v860[%v132 : i32] : vector<8xf32>
+            %v863 = llvm.extractelement %v860[%v134 : i32] : vector<8xf32>
+            %v864 = llvm.extractelement %v860[%v136 : i32] : vector<8xf32>
+            %v865 = llvm.extractelement %v860[%v138 : i32] : vector<8xf32>
+            %v866 = llvm.extractelement %v860[%v140 : i32] : vector<8xf32>
+            %v867 = llvm.extractelement %v860[%v142 : i32] : vector<8xf32>
+            %v868 = llvm.extractelement %v860[%v144 : i32] : vector<8xf32>
+            %v869 = arith.muli %v27, %v464 : i64
+            %v870 = arith.subi %v125, %v853 : i64
+            %v871 = arith.addi %v869, %v870 : i64
+            %v872 = arith.constant 8 : i64
+            %v873 = arith.addi %v872, %v450 : i64
+            %v874 = arith.muli %v873, %size_L : i64
+            %v875 = arith.addi %v871, %v874 : i64
+            %v876 = llvm.getelementptr %in_Cm[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v877 = llvm.load %v876 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v878 = llvm.extractelement %v877[%v130 : i32] : vector<8xf32>
+            %v879 = llvm.extractelement %v877[%v132 : i32] : vector<8xf32>
+            %v880 = llvm.extractelement %v877[%v134 : i32] : vector<8xf32>
+            %v881 = llvm.extractelement %v877[%v136 : i32] : vector<8xf32>
+            %v882 = llvm.extractelement %v877[%v138 : i32] : vector<8xf32>
+            %v883 = llvm.extractelement %v877[%v140 : i32] : vector<8xf32>
+            %v884 = llvm.extractelement %v877[%v142 : i32] : vector<8xf32>
+            %v885 = llvm.extractelement %v877[%v144 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v852 = arith.remui %v112, %v851 : i64
-            %v853 = arith.cmpi eq, %v852, %v32 : i64
-            %v854 = arith.andi %v853, %v22 : i1
-            scf.if %v854 {
-              %v855 = arith.divui %v112, %v851 : i64
-              %v856 = llvm.mlir.zero : !llvm.ptr
-              %v857 = llvm.icmp "ne" %ckpt_h, %v856 : !llvm.ptr
-              scf.if %v857 {
-                %v860 = arith.muli %v855, %v859 : i64
-                %v861 = llvm.load %v4 : !llvm.ptr -> f32
-                %v862 = arith.muli %v27, %v40 : i64
-                %v863 = arith.muli %v25, %v1 : i64
-                %v864 = arith.addi %v862, %v863 : i64
-                %v865 = arith.addi %v864, %v419 : i64
-                %v866 = arith.addi %v860, %v865 : i64
-                %v867 = llvm.getelementptr %ckpt_h[%v866] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v861, %v867 : f32, !llvm.ptr
-                %v868 = llvm.load %v5 : !llvm.ptr -> f32
-                %v869 = arith.muli %v27, %v40 : i64
-                %v870 = arith.muli %v25, %v1 : i64
-                %v871 = arith.addi %v869, %v870 : i64
-                %v872 = arith.constant 8 : i64
-                %v873 = arith.addi %v872, %v419 : i64
-                %v874 = arith.addi %v871, %v873 : i64
-                %v875 = arith.addi %v860, %v874 : i64
-                %v876 = llvm.getelementptr %ckpt_h[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v868, %v876 : f32, !llvm.ptr
+            %v887 = arith.remui %v112, %v886 : i64
+            %v888 = arith.cmpi eq, %v887, %v32 : i64
+            %v889 = arith.andi %v888, %v22 : i1
+            scf.if %v889 {
+              %v890 = arith.divui %v112, %v886 : i64
+              %v891 = llvm.mlir.zero : !llvm.ptr
+              %v892 = llvm.icmp "ne" %ckpt_h, %v891 : !llvm.ptr
+              scf.if %v892 {
+                %v895 = arith.muli %v890, %v894 : i64
+                %v896 = llvm.load %v4 : !llvm.ptr -> f32
+                %v897 = arith.muli %v27, %v40 : i64
+                %v898 = arith.muli %v25, %v1 : i64
+                %v899 = arith.addi %v897, %v898 : i64
+                %v900 = arith.addi %v899, %v450 : i64
+                %v901 = arith.addi %v895, %v900 : i64
+                %v902 = llvm.getelementptr %ckpt_h[%v901] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v896, %v902 : f32, !llvm.ptr
+                %v903 = llvm.load %v5 : !llvm.ptr -> f32
+                %v904 = arith.muli %v27, %v40 : i64
+                %v905 = arith.muli %v25, %v1 : i64
+                %v906 = arith.addi %v904, %v905 : i64
+                %v907 = arith.constant 8 : i64
+                %v908 = arith.addi %v907, %v450 : i64
+                %v909 = arith.addi %v906, %v908 : i64
+                %v910 = arith.addi %v895, %v909 : i64
+                %v911 = llvm.getelementptr %ckpt_h[%v910] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v903, %v911 : f32, !llvm.ptr
               }
             }
             // end save
-            %v877 = llvm.load %v4 : !llvm.ptr -> f32
-            %v878 = arith.mulf %v467, %v877 fastmath<contract> : f32
-            %v879 = arith.addf %v878, %v468 fastmath<contract> : f32
-            %v880 = llvm.load %v5 : !llvm.ptr -> f32
-            %v881 = arith.mulf %v475, %v880 fastmath<contract> : f32
-            %v882 = arith.addf %v881, %v476 fastmath<contract> : f32
-            llvm.store %v879, %v4 : f32, !llvm.ptr
-            llvm.store %v882, %v5 : f32, !llvm.ptr
-            %v883 = llvm.load %v4 : !llvm.ptr -> f32
-            %v884 = arith.mulf %v833, %v883 fastmath<contract> : f32
-            %v885 = llvm.load %v5 : !llvm.ptr -> f32
-            %v886 = arith.mulf %v850, %v885 fastmath<contract> : f32
-            %v887 = arith.addf %v884, %v886 fastmath<contract> : f32
-            %v888 = llvm.load %v97 : !llvm.ptr -> f32
-            %v889 = arith.addf %v888, %v887 fastmath<contract> : f32
-            llvm.store %v889, %v97 : f32, !llvm.ptr
-            %v890 = arith.addi %v112, %v2 : i64
-            %v891 = llvm.load %v4 : !llvm.ptr -> f32
-            %v892 = arith.mulf %v484, %v891 fastmath<contract> : f32
-            %v893 = arith.addf %v892, %v485 fastmath<contract> : f32
-            %v894 = llvm.load %v5 : !llvm.ptr -> f32
-            %v895 = arith.mulf %v492, %v894 fastmath<contract> : f32
-            %v896 = arith.addf %v895, %v493 fastmath<contract> : f32
-            llvm.store %v893, %v4 : f32, !llvm.ptr
-            llvm.store %v896, %v5 : f32, !llvm.ptr
-            %v897 = llvm.load %v4 : !llvm.ptr -> f32
-            %v898 = arith.mulf %v832, %v897 fastmath<contract> : f32
-            %v899 = llvm.load %v5 : !llvm.ptr -> f32
-            %v900 = arith.mulf %v849, %v899 fastmath<contract> : f32
-            %v901 = arith.addf %v898, %v900 fastmath<contract> : f32
-            %v902 = llvm.load %v98 : !llvm.ptr -> f32
-            %v903 = arith.addf %v902, %v901 fastmath<contract> : f32
-            llvm.store %v903, %v98 : f32, !llvm.ptr
-            %v904 = arith.addi %v112, %v63 : i64
-            %v905 = llvm.load %v4 : !llvm.ptr -> f32
-            %v906 = arith.mulf %v501, %v905 fastmath<contract> : f32
-            %v907 = arith.addf %v906, %v502 fastmath<contract> : f32
-            %v908 = llvm.load %v5 : !llvm.ptr -> f32
-            %v909 = arith.mulf %v509, %v908 fastmath<contract> : f32
-            %v910 = arith.addf %v909, %v510 fastmath<contract> : f32
-            llvm.store %v907, %v4 : f32, !llvm.ptr
-            llvm.store %v910, %v5 : f32, !llvm.ptr
-            %v911 = llvm.load %v4 : !llvm.ptr -> f32
-            %v912 = arith.mulf %v831, %v911 fastmath<contract> : f32
-            %v913 = llvm.load %v5 : !llvm.ptr -> f32
-            %v914 = arith.mulf %v848, %v913 fastmath<contract> : f32
-            %v915 = arith.addf %v912, %v914 fastmath<contract> : f32
-            %v916 = llvm.load %v99 : !llvm.ptr -> f32
-            %v917 = arith.addf %v916, %v915 fastmath<contract> : f32
-            llvm.store %v917, %v99 : f32, !llvm.ptr
-            %v918 = arith.addi %v112, %v271 : i64
-            %v919 = llvm.load %v4 : !llvm.ptr -> f32
-            %v920 = arith.mulf %v518, %v919 fastmath<contract> : f32
-            %v921 = arith.addf %v920, %v519 fastmath<contract> : f32
+            %v912 = llvm.load %v4 : !llvm.ptr -> f32
+            %v913 = arith.mulf %v498, %v912 fastmath<contract> : f32
+            %v914 = arith.addf %v913, %v499 fastmath<contract> : f32
+            %v915 = llvm.load %v5 : !llvm.ptr -> f32
+            %v916 = arith.mulf %v506, %v915 fastmath<contract> : f32
+            %v917 = arith.addf %v916, %v507 fastmath<contract> : f32
+            llvm.store %v914, %v4 : f32, !llvm.ptr
+            llvm.store %v917, %v5 : f32, !llvm.ptr
+            %v918 = llvm.load %v4 : !llvm.ptr -> f32
+            %v919 = arith.mulf %v868, %v918 fastmath<contract> : f32
+            %v920 = llvm.load %v97 : !llvm.ptr -> f32
+            %v921 = arith.addf %v920, %v919 fastmath<contract> : f32
+            llvm.store %v921, %v97 : f32, !llvm.ptr
             %v922 = llvm.load %v5 : !llvm.ptr -> f32
-            %v923 = arith.mulf %v526, %v922 fastmath<contract> : f32
-            %v924 = arith.addf %v923, %v527 fastmath<contract> : f32
-            llvm.store %v921, %v4 : f32, !llvm.ptr
-            llvm.store %v924, %v5 : f32, !llvm.ptr
-            %v925 = llvm.load %v4 : !llvm.ptr -> f32
-            %v926 = arith.mulf %v830, %v925 fastmath<contract> : f32
-            %v927 = llvm.load %v5 : !llvm.ptr -> f32
-            %v928 = arith.mulf %v847, %v927 fastmath<contract> : f32
-            %v929 = arith.addf %v926, %v928 fastmath<contract> : f32
-            %v930 = llvm.load %v100 : !llvm.ptr -> f32
-            %v931 = arith.addf %v930, %v929 fastmath<contract> : f32
-            llvm.store %v931, %v100 : f32, !llvm.ptr
-            %v932 = arith.addi %v112, %v300 : i64
+            %v923 = arith.mulf %v885, %v922 fastmath<contract> : f32
+            %v924 = llvm.load %v97 : !llvm.ptr -> f32
+            %v925 = arith.addf %v924, %v923 fastmath<contract> : f32
+            llvm.store %v925, %v97 : f32, !llvm.ptr
+            %v926 = arith.addi %v112, %v2 : i64
+            %v927 = llvm.load %v4 : !llvm.ptr -> f32
+            %v928 = arith.mulf %v515, %v927 fastmath<contract> : f32
+            %v929 = arith.addf %v928, %v516 fastmath<contract> : f32
+            %v930 = llvm.load %v5 : !llvm.ptr -> f32
+            %v931 = arith.mulf %v523, %v930 fastmath<contract> : f32
+            %v932 = arith.addf %v931, %v524 fastmath<contract> : f32
+            llvm.store %v929, %v4 : f32, !llvm.ptr
+            llvm.store %v932, %v5 : f32, !llvm.ptr
             %v933 = llvm.load %v4 : !llvm.ptr -> f32
-            %v934 = arith.mulf %v535, %v933 fastmath<contract> : f32
-            %v935 = arith.addf %v934, %v536 fastmath<contract> : f32
-            %v936 = llvm.load %v5 : !llvm.ptr -> f32
-            %v937 = arith.mulf %v543, %v936 fastmath<contract> : f32
-            %v938 = arith.addf %v937, %v544 fastmath<contract> : f32
-            llvm.store %v935, %v4 : f32, !llvm.ptr
-            llvm.store %v938, %v5 : f32, !llvm.ptr
-            %v939 = llvm.load %v4 : !llvm.ptr -> f32
-            %v940 = arith.mulf %v829, %v939 fastmath<contract> : f32
-            %v941 = llvm.load %v5 : !llvm.ptr -> f32
-            %v942 = arith.mulf %v846, %v941 fastmath<contract> : f32
-            %v943 = arith.addf %v940, %v942 fastmath<contract> : f32
-            %v944 = llvm.load %v101 : !llvm.ptr -> f32
-            %v945 = arith.addf %v944, %v943 fastmath<contract> : f32
-            llvm.store %v945, %v101 : f32, !llvm.ptr
-            %v946 = arith.addi %v112, %v329 : i64
-            %v947 = llvm.load %v4 : !llvm.ptr -> f32
-            %v948 = arith.mulf %v552, %v947 fastmath<contract> : f32
-            %v949 = arith.addf %v948, %v553 fastmath<contract> : f32
-            %v950 = llvm.load %v5 : !llvm.ptr -> f32
-            %v951 = arith.mulf %v560, %v950 fastmath<contract> : f32
-            %v952 = arith.addf %v951, %v561 fastmath<contract> : f32
-            llvm.store %v949, %v4 : f32, !llvm.ptr
-            llvm.store %v952, %v5 : f32, !llvm.ptr
-            %v953 = llvm.load %v4 : !llvm.ptr -> f32
-            %v954 = arith.mulf %v828, %v953 fastmath<contract> : f32
-            %v955 = llvm.load %v5 : !llvm.ptr -> f32
-            %v956 = arith.mulf %v845, %v955 fastmath<contract> : f32
-            %v957 = arith.addf %v954, %v956 fastmath<contract> : f32
-            %v958 = llvm.load %v102 : !llvm.ptr -> f32
-            %v959 = arith.addf %v958, %v957 fastmath<contract> : f32
-            llvm.store %v959, %v102 : f32, !llvm.ptr
-            %v960 = arith.addi %v112, %v358 : i64
-            %v961 = llvm.load %v4 : !llvm.ptr -> f32
-            %v962 = arith.mulf %v569, %v961 fastmath<contract> : f32
-            %v963 = arith.addf %v962, %v570 fastmath<contract> : f32
-            %v964 = llvm.load %v5 : !llvm.ptr -> f32
-            %v965 = arith.mulf %v577, %v964 fastmath<contract> : f32
-            %v966 = arith.addf %v965, %v578 fastmath<contract> : f32
-            llvm.store %v963, %v4 : f32, !llvm.ptr
-            llvm.store %v966, %v5 : f32, !llvm.ptr
-            %v967 = llvm.load %v4 : !llvm.ptr -> f32
-            %v968 = arith.mulf %v827, %v967 fastmath<contract> : f32
-            %v969 = llvm.load %v5 : !llvm.ptr -> f32
-            %v970 = arith.mulf %v844, %v969 fastmath<contract> : f32
-            %v971 = arith.addf %v968, %v970 fastmath<contract> : f32
-            %v972 = llvm.load %v103 : !llvm.ptr -> f32
-            %v973 = arith.addf %v972, %v971 fastmath<contract> : f32
-            llvm.store %v973, %v103 : f32, !llvm.ptr
-            %v974 = arith.addi %v112, %v119 : i64
-            %v975 = llvm.load %v4 : !llvm.ptr -> f32
-            %v976 = arith.mulf %v586, %v975 fastmath<contract> : f32
-            %v977 = arith.addf %v976, %v587 fastmath<contract> : f32
-            %v978 = llvm.load %v5 : !llvm.ptr -> f32
-            %v979 = arith.mulf %v594, %v978 fastmath<contract> : f32
-            %v980 = arith.addf %v979, %v595 fastmath<contract> : f32
-            llvm.store %v977, %v4 : f32, !llvm.ptr
-            llvm.store %v980, %v5 : f32, !llvm.ptr
-            %v981 = llvm.load %v4 : !llvm.ptr -> f32
-            %v982 = arith.mulf %v826, %v981 fastmath<contract> : f32
-            %v983 = llvm.load %v5 : !llvm.ptr -> f32
-            %v984 = arith.mulf %v843, %v983 fastmath<contract> : f32
-            %v985 = arith.addf %v982, %v984 fastmath<contract> : f32
-            %v986 = llvm.load %v104 : !llvm.ptr -> f32
-            %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
-            llvm.store %v987, %v104 : f32, !llvm.ptr
+            %v934 = arith.mulf %v867, %v933 fastmath<contract> : f32
+            %v935 = llvm.load %v98 : !llvm.ptr -> f32
+            %v936 = arith.addf %v935, %v934 fastmath<contract> : f32
+            llvm.store %v936, %v98 : f32, !llvm.ptr
+            %v937 = llvm.load %v5 : !llvm.ptr -> f32
+            %v938 = arith.mulf %v884, %v937 fastmath<contract> : f32
+            %v939 = llvm.load %v98 : !llvm.ptr -> f32
+            %v940 = arith.addf %v939, %v938 fastmath<contract> : f32
+            llvm.store %v940, %v98 : f32, !llvm.ptr
+            %v941 = arith.addi %v112, %v63 : i64
+            %v942 = llvm.load %v4 : !llvm.ptr -> f32
+            %v943 = arith.mulf %v532, %v942 fastmath<contract> : f32
+            %v944 = arith.addf %v943, %v533 fastmath<contract> : f32
+            %v945 = llvm.load %v5 : !llvm.ptr -> f32
+            %v946 = arith.mulf %v540, %v945 fastmath<contract> : f32
+            %v947 = arith.addf %v946, %v541 fastmath<contract> : f32
+            llvm.store %v944, %v4 : f32, !llvm.ptr
+            llvm.store %v947, %v5 : f32, !llvm.ptr
+            %v948 = llvm.load %v4 : !llvm.ptr -> f32
+            %v949 = arith.mulf %v866, %v948 fastmath<contract> : f32
+            %v950 = llvm.load %v99 : !llvm.ptr -> f32
+            %v951 = arith.addf %v950, %v949 fastmath<contract> : f32
+            llvm.store %v951, %v99 : f32, !llvm.ptr
+            %v952 = llvm.load %v5 : !llvm.ptr -> f32
+            %v953 = arith.mulf %v883, %v952 fastmath<contract> : f32
+            %v954 = llvm.load %v99 : !llvm.ptr -> f32
+            %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
+            llvm.store %v955, %v99 : f32, !llvm.ptr
+            %v956 = arith.addi %v112, %v271 : i64
+            %v957 = llvm.load %v4 : !llvm.ptr -> f32
+            %v958 = arith.mulf %v549, %v957 fastmath<contract> : f32
+            %v959 = arith.addf %v958, %v550 fastmath<contract> : f32
+            %v960 = llvm.load %v5 : !llvm.ptr -> f32
+            %v961 = arith.mulf %v557, %v960 fastmath<contract> : f32
+            %v962 = arith.addf %v961, %v558 fastmath<contract> : f32
+            llvm.store %v959, %v4 : f32, !llvm.ptr
+            llvm.store %v962, %v5 : f32, !llvm.ptr
+            %v963 = llvm.load %v4 : !llvm.ptr -> f32
+            %v964 = arith.mulf %v865, %v963 fastmath<contract> : f32
+            %v965 = llvm.load %v100 : !llvm.ptr -> f32
+            %v966 = arith.addf %v965, %v964 fastmath<contract> : f32
+            llvm.store %v966, %v100 : f32, !llvm.ptr
+            %v967 = llvm.load %v5 : !llvm.ptr -> f32
+            %v968 = arith.mulf %v882, %v967 fastmath<contract> : f32
+            %v969 = llvm.load %v100 : !llvm.ptr -> f32
+            %v970 = arith.addf %v969, %v968 fastmath<contract> : f32
+            llvm.store %v970, %v100 : f32, !llvm.ptr
+            %v971 = arith.addi %v112, %v300 : i64
+            %v972 = llvm.load %v4 : !llvm.ptr -> f32
+            %v973 = arith.mulf %v566, %v972 fastmath<contract> : f32
+            %v974 = arith.addf %v973, %v567 fastmath<contract> : f32
+            %v975 = llvm.load %v5 : !llvm.ptr -> f32
+            %v976 = arith.mulf %v574, %v975 fastmath<contract> : f32
+            %v977 = arith.addf %v976, %v575 fastmath<contract> : f32
+            llvm.store %v974, %v4 : f32, !llvm.ptr
+            llvm.store %v977, %v5 : f32, !llvm.ptr
+            %v978 = llvm.load %v4 : !llvm.ptr -> f32
+            %v979 = arith.mulf %v864, %v978 fastmath<contract> : f32
+            %v980 = llvm.load %v101 : !llvm.ptr -> f32
+            %v981 = arith.addf %v980, %v979 fastmath<contract> : f32
+            llvm.store %v981, %v101 : f32, !llvm.ptr
+            %v982 = llvm.load %v5 : !llvm.ptr -> f32
+            %v983 = arith.mulf %v881, %v982 fastmath<contract> : f32
+            %v984 = llvm.load %v101 : !llvm.ptr -> f32
+            %v985 = arith.addf %v984, %v983 fastmath<contract> : f32
+            llvm.store %v985, %v101 : f32, !llvm.ptr
+            %v986 = arith.addi %v112, %v329 : i64
+            %v987 = llvm.load %v4 : !llvm.ptr -> f32
+            %v988 = arith.mulf %v583, %v987 fastmath<contract> : f32
+            %v989 = arith.addf %v988, %v584 fastmath<contract> : f32
+            %v990 = llvm.load %v5 : !llvm.ptr -> f32
+            %v991 = arith.mulf %v591, %v990 fastmath<contract> : f32
+            %v992 = arith.addf %v991, %v592 fastmath<contract> : f32
+            llvm.store %v989, %v4 : f32, !llvm.ptr
+            llvm.store %v992, %v5 : f32, !llvm.ptr
+            %v993 = llvm.load %v4 : !llvm.ptr -> f32
+            %v994 = arith.mulf %v863, %v993 fastmath<contract> : f32
+            %v995 = llvm.load %v102 : !llvm.ptr -> f32
+            %v996 = arith.addf %v995, %v994 fastmath<contract> : f32
+            llvm.store %v996, %v102 : f32, !llvm.ptr
+            %v997 = llvm.load %v5 : !llvm.ptr -> f32
+            %v998 = arith.mulf %v880, %v997 fastmath<contract> : f32
+            %v999 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1000 = arith.addf %v999, %v998 fastmath<contract> : f32
+            llvm.store %v1000, %v102 : f32, !llvm.ptr
+            %v1001 = arith.addi %v112, %v358 : i64
+            %v1002 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1003 = arith.mulf %v600, %v1002 fastmath<contract> : f32
+            %v1004 = arith.addf %v1003, %v601 fastmath<contract> : f32
+            %v1005 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1006 = arith.mulf %v608, %v1005 fastmath<contract> : f32
+            %v1007 = arith.addf %v1006, %v609 fastmath<contract> : f32
+            llvm.store %v1004, %v4 : f32, !llvm.ptr
+            llvm.store %v1007, %v5 : f32, !llvm.ptr
+            %v1008 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1009 = arith.mulf %v862, %v1008 fastmath<contract> : f32
+            %v1010 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1011 = arith.addf %v1010, %v1009 fastmath<contract> : f32
+            llvm.store %v1011, %v103 : f32, !llvm.ptr
+            %v1012 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1013 = arith.mulf %v879, %v1012 fastmath<contract> : f32
+            %v1014 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1015 = arith.addf %v1014, %v1013 fastmath<contract> : f32
+            llvm.store %v1015, %v103 : f32, !llvm.ptr
+            %v1016 = arith.addi %v112, %v119 : i64
+            %v1017 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1018 = arith.mulf %v617, %v1017 fastmath<contract> : f32
+            %v1019 = arith.addf %v1018, %v618 fastmath<contract> : f32
+            %v1020 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1021 = arith.mulf %v625, %v1020 fastmath<contract> : f32
+            %v1022 = arith.addf %v1021, %v626 fastmath<contract> : f32
+            llvm.store %v1019, %v4 : f32, !llvm.ptr
+            llvm.store %v1022, %v5 : f32, !llvm.ptr
+            %v1023 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1024 = arith.mulf %v861, %v1023 fastmath<contract> : f32
+            %v1025 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1026 = arith.addf %v1025, %v1024 fastmath<contract> : f32
+            llvm.store %v1026, %v104 : f32, !llvm.ptr
+            %v1027 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1028 = arith.mulf %v878, %v1027 fastmath<contract> : f32
+            %v1029 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1030 = arith.addf %v1029, %v1028 fastmath<contract> : f32
+            llvm.store %v1030, %v104 : f32, !llvm.ptr
             gpu.barrier
             scf.if %v33 {
-              %v988 = arith.muli %v419, %v63 : i64
-              %v989 = llvm.getelementptr %v17[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v809, %v989 : f32, !llvm.ptr
-              %v990 = arith.muli %v419, %v63 : i64
-              %v991 = arith.addi %v990, %v2 : i64
-              %v992 = llvm.getelementptr %v17[%v991] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v817, %v992 : f32, !llvm.ptr
+              %v1031 = arith.muli %v450, %v63 : i64
+              %v1032 = llvm.getelementptr %v17[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v844, %v1032 : f32, !llvm.ptr
+              %v1033 = arith.muli %v450, %v63 : i64
+              %v1034 = arith.addi %v1033, %v2 : i64
+              %v1035 = llvm.getelementptr %v17[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v852, %v1035 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v993 = llvm.load %v97 : !llvm.ptr -> f32
-          %v996 = arith.mulf %v160, %v995 fastmath<contract> : f32
-          %v997 = arith.addf %v993, %v996 fastmath<contract> : f32
-          %v998 = arith.negf %v175 : f32
-          %v999 = arith.mulf %v998, %v182 fastmath<contract> : f32
-          %v1000 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v999) : (f32) -> f32
-          %v1001 = arith.addf %v185, %v1000 fastmath<contract> : f32
-          %v1002 = arith.divf %v185, %v1001 : f32
-          %v1003 = arith.mulf %v175, %v1002 fastmath<contract> : f32
-          %v1004 = arith.mulf %v997, %v1003 fastmath<contract> : f32
-          %v1005 = arith.addi %v112, %v2 : i64
-          %v1006 = llvm.load %v98 : !llvm.ptr -> f32
-          %v1007 = arith.mulf %v159, %v995 fastmath<contract> : f32
-          %v1008 = arith.addf %v1006, %v1007 fastmath<contract> : f32
-          %v1009 = arith.negf %v174 : f32
-          %v1010 = arith.mulf %v1009, %v182 fastmath<contract> : f32
-          %v1011 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1010) : (f32) -> f32
-          %v1012 = arith.addf %v185, %v1011 fastmath<contract> : f32
-          %v1013 = arith.divf %v185, %v1012 : f32
-          %v1014 = arith.mulf %v174, %v1013 fastmath<contract> : f32
-          %v1015 = arith.mulf %v1008, %v1014 fastmath<contract> : f32
-          %v1016 = arith.addi %v112, %v63 : i64
-          %v1017 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1018 = arith.mulf %v158, %v995 fastmath<contract> : f32
-          %v1019 = arith.addf %v1017, %v1018 fastmath<contract> : f32
-          %v1020 = arith.negf %v173 : f32
-          %v1021 = arith.mulf %v1020, %v182 fastmath<contract> : f32
-          %v1022 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1021) : (f32) -> f32
-          %v1023 = arith.addf %v185, %v1022 fastmath<contract> : f32
-          %v1024 = arith.divf %v185, %v1023 : f32
-          %v1025 = arith.mulf %v173, %v1024 fastmath<contract> : f32
-          %v1026 = arith.mulf %v1019, %v1025 fastmath<contract> : f32
-          %v1027 = arith.addi %v112, %v271 : i64
-          %v1028 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1029 = arith.mulf %v157, %v995 fastmath<contract> : f32
-          %v1030 = arith.addf %v1028, %v1029 fastmath<contract> : f32
-          %v1031 = arith.negf %v172 : f32
-          %v1032 = arith.mulf %v1031, %v182 fastmath<contract> : f32
-          %v1033 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1032) : (f32) -> f32
-          %v1034 = arith.addf %v185, %v1033 fastmath<contract> : f32
-          %v1035 = arith.divf %v185, %v1034 : f32
-          %v1036 = arith.mulf %v172, %v1035 fastmath<contract> : f32
-          %v1037 = arith.mulf %v1030, %v1036 fastmath<contract> : f32
-          %v1038 = arith.addi %v112, %v300 : i64
-          %v1039 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1040 = arith.mulf %v156, %v995 fastmath<contract> : f32
-          %v1041 = arith.addf %v1039, %v1040 fastmath<contract> : f32
-          %v1042 = arith.negf %v171 : f32
-          %v1043 = arith.mulf %v1042, %v182 fastmath<contract> : f32
-          %v1044 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1043) : (f32) -> f32
-          %v1045 = arith.addf %v185, %v1044 fastmath<contract> : f32
-          %v1046 = arith.divf %v185, %v1045 : f32
-          %v1047 = arith.mulf %v171, %v1046 fastmath<contract> : f32
-          %v1048 = arith.mulf %v1041, %v1047 fastmath<contract> : f32
-          %v1049 = arith.addi %v112, %v329 : i64
-          %v1050 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1051 = arith.mulf %v155, %v995 fastmath<contract> : f32
-          %v1052 = arith.addf %v1050, %v1051 fastmath<contract> : f32
-          %v1053 = arith.negf %v170 : f32
-          %v1054 = arith.mulf %v1053, %v182 fastmath<contract> : f32
-          %v1055 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1054) : (f32) -> f32
-          %v1056 = arith.addf %v185, %v1055 fastmath<contract> : f32
-          %v1057 = arith.divf %v185, %v1056 : f32
-          %v1058 = arith.mulf %v170, %v1057 fastmath<contract> : f32
-          %v1059 = arith.mulf %v1052, %v1058 fastmath<contract> : f32
-          %v1060 = arith.addi %v112, %v358 : i64
-          %v1061 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1062 = arith.mulf %v154, %v995 fastmath<contract> : f32
-          %v1063 = arith.addf %v1061, %v1062 fastmath<contract> : f32
-          %v1064 = arith.negf %v169 : f32
+          %v1036 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1037 = arith.negf %v175 : f32
+          %v1038 = arith.mulf %v1037, %v182 fastmath<contract> : f32
+          %v1039 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1038) : (f32) -> f32
+          %v1040 = arith.addf %v185, %v1039 fastmath<contract> : f32
+          %v1041 = arith.divf %v185, %v1040 : f32
+          %v1042 = arith.mulf %v175, %v1041 fastmath<contract> : f32
+          %v1043 = arith.mulf %v1036, %v1042 fastmath<contract> : f32
+          %v1044 = arith.addi %v112, %v2 : i64
+          %v1045 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1046 = arith.negf %v174 : f32
+          %v1047 = arith.mulf %v1046, %v182 fastmath<contract> : f32
+          %v1048 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1047) : (f32) -> f32
+          %v1049 = arith.addf %v185, %v1048 fastmath<contract> : f32
+          %v1050 = arith.divf %v185, %v1049 : f32
+          %v1051 = arith.mulf %v174, %v1050 fastmath<contract> : f32
+          %v1052 = arith.mulf %v1045, %v1051 fastmath<contract> : f32
+          %v1053 = arith.addi %v112, %v63 : i64
+          %v1054 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1055 = arith.negf %v173 : f32
+          %v1056 = arith.mulf %v1055, %v182 fastmath<contract> : f32
+          %v1057 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1056) : (f32) -> f32
+          %v1058 = arith.addf %v185, %v1057 fastmath<contract> : f32
+          %v1059 = arith.divf %v185, %v1058 : f32
+          %v1060 = arith.mulf %v173, %v1059 fastmath<contract> : f32
+          %v1061 = arith.mulf %v1054, %v1060 fastmath<contract> : f32
+          %v1062 = arith.addi %v112, %v271 : i64
+          %v1063 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1064 = arith.negf %v172 : f32
           %v1065 = arith.mulf %v1064, %v182 fastmath<contract> : f32
           %v1066 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1065) : (f32) -> f32
           %v1067 = arith.addf %v185, %v1066 fastmath<contract> : f32
           %v1068 = arith.divf %v185, %v1067 : f32
-          %v1069 = arith.mulf %v169, %v1068 fastmath<contract> : f32
+          %v1069 = arith.mulf %v172, %v1068 fastmath<contract> : f32
           %v1070 = arith.mulf %v1063, %v1069 fastmath<contract> : f32
-          %v1071 = arith.addi %v112, %v119 : i64
-          %v1072 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1073 = arith.mulf %v153, %v995 fastmath<contract> : f32
-          %v1074 = arith.addf %v1072, %v1073 fastmath<contract> : f32
-          %v1075 = arith.negf %v168 : f32
-          %v1076 = arith.mulf %v1075, %v182 fastmath<contract> : f32
-          %v1077 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1076) : (f32) -> f32
-          %v1078 = arith.addf %v185, %v1077 fastmath<contract> : f32
-          %v1079 = arith.divf %v185, %v1078 : f32
-          %v1080 = arith.mulf %v168, %v1079 fastmath<contract> : f32
-          %v1081 = arith.mulf %v1074, %v1080 fastmath<contract> : f32
-          %v1082 = arith.addi %v112, %v119 : i64
-          %v1083 = llvm.mlir.undef : vector<8xf32>
-          %v1084 = llvm.insertelement %v1081, %v1083[%v130 : i32] : vector<8xf32>
-          %v1085 = llvm.insertelement %v1070, %v1084[%v132 : i32] : vector<8xf32>
-          %v1086 = llvm.insertelement %v1059, %v1085[%v134 : i32] : vector<8xf32>
-          %v1087 = llvm.insertelement %v1048, %v1086[%v136 : i32] : vector<8xf32>
-          %v1088 = llvm.insertelement %v1037, %v1087[%v138 : i32] : vector<8xf32>
-          %v1089 = llvm.insertelement %v1026, %v1088[%v140 : i32] : vector<8xf32>
-          %v1090 = llvm.insertelement %v1015, %v1089[%v142 : i32] : vector<8xf32>
-          %v1091 = llvm.insertelement %v1004, %v1090[%v144 : i32] : vector<8xf32>
-          %v1092 = arith.muli %v27, %v121 : i64
-          %v1093 = arith.muli %v25, %size_L : i64
-          %v1094 = arith.addi %v1092, %v1093 : i64
-          %v1095 = arith.subi %v125, %v1082 : i64
-          %v1096 = arith.addi %v1094, %v1095 : i64
-          %v1097 = llvm.getelementptr %out_y[%v1096] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1071 = arith.addi %v112, %v300 : i64
+          %v1072 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1073 = arith.negf %v171 : f32
+          %v1074 = arith.mulf %v1073, %v182 fastmath<contract> : f32
+          %v1075 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1074) : (f32) -> f32
+          %v1076 = arith.addf %v185, %v1075 fastmath<contract> : f32
+          %v1077 = arith.divf %v185, %v1076 : f32
+          %v1078 = arith.mulf %v171, %v1077 fastmath<contract> : f32
+          %v1079 = arith.mulf %v1072, %v1078 fastmath<contract> : f32
+          %v1080 = arith.addi %v112, %v329 : i64
+          %v1081 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1082 = arith.negf %v170 : f32
+          %v1083 = arith.mulf %v1082, %v182 fastmath<contract> : f32
+          %v1084 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1083) : (f32) -> f32
+          %v1085 = arith.addf %v185, %v1084 fastmath<contract> : f32
+          %v1086 = arith.divf %v185, %v1085 : f32
+          %v1087 = arith.mulf %v170, %v1086 fastmath<contract> : f32
+          %v1088 = arith.mulf %v1081, %v1087 fastmath<contract> : f32
+          %v1089 = arith.addi %v112, %v358 : i64
+          %v1090 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1091 = arith.negf %v169 : f32
+          %v1092 = arith.mulf %v1091, %v182 fastmath<contract> : f32
+          %v1093 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1092) : (f32) -> f32
+          %v1094 = arith.addf %v185, %v1093 fastmath<contract> : f32
+          %v1095 = arith.divf %v185, %v1094 : f32
+          %v1096 = arith.mulf %v169, %v1095 fastmath<contract> : f32
+          %v1097 = arith.mulf %v1090, %v1096 fastmath<contract> : f32
+          %v1098 = arith.addi %v112, %v119 : i64
+          %v1099 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1100 = arith.negf %v168 : f32
+          %v1101 = arith.mulf %v1100, %v182 fastmath<contract> : f32
+          %v1102 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1101) : (f32) -> f32
+          %v1103 = arith.addf %v185, %v1102 fastmath<contract> : f32
+          %v1104 = arith.divf %v185, %v1103 : f32
+          %v1105 = arith.mulf %v168, %v1104 fastmath<contract> : f32
+          %v1106 = arith.mulf %v1099, %v1105 fastmath<contract> : f32
+          %v1107 = arith.addi %v112, %v119 : i64
+          %v1108 = llvm.mlir.undef : vector<8xf32>
+          %v1109 = llvm.insertelement %v1106, %v1108[%v130 : i32] : vector<8xf32>
+          %v1110 = llvm.insertelement %v1097, %v1109[%v132 : i32] : vector<8xf32>
+          %v1111 = llvm.insertelement %v1088, %v1110[%v134 : i32] : vector<8xf32>
+          %v1112 = llvm.insertelement %v1079, %v1111[%v136 : i32] : vector<8xf32>
+          %v1113 = llvm.insertelement %v1070, %v1112[%v138 : i32] : vector<8xf32>
+          %v1114 = llvm.insertelement %v1061, %v1113[%v140 : i32] : vector<8xf32>
+          %v1115 = llvm.insertelement %v1052, %v1114[%v142 : i32] : vector<8xf32>
+          %v1116 = llvm.insertelement %v1043, %v1115[%v144 : i32] : vector<8xf32>
+          %v1117 = arith.muli %v27, %v121 : i64
+          %v1118 = arith.muli %v25, %size_L : i64
+          %v1119 = arith.addi %v1117, %v1118 : i64
+          %v1120 = arith.subi %v125, %v1107 : i64
+          %v1121 = arith.addi %v1119, %v1120 : i64
+          %v1122 = llvm.getelementptr %out_y[%v1121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.if %v22 {
-            llvm.store %v1091, %v1097 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+            llvm.store %v1116, %v1122 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1098 = arith.index_cast %v32 : i64 to index
-          %v1099 = arith.index_cast %v115 : i64 to index
-          %v1100 = arith.index_cast %v2 : i64 to index
-          scf.for %v1101 = %v1098 to %v1099 step %v1100 {
-            %v1102 = arith.index_cast %v1101 : index to i64
-            %v1103 = llvm.getelementptr %v105[%v1102] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1103 : f32, !llvm.ptr
+          %v1123 = arith.index_cast %v32 : i64 to index
+          %v1124 = arith.index_cast %v115 : i64 to index
+          %v1125 = arith.index_cast %v2 : i64 to index
+          scf.for %v1126 = %v1123 to %v1124 step %v1125 {
+            %v1127 = arith.index_cast %v1126 : index to i64
+            %v1128 = llvm.getelementptr %v105[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1128 : f32, !llvm.ptr
           }
-          %v1104 = arith.index_cast %v32 : i64 to index
-          %v1105 = arith.index_cast %v34 : i64 to index
-          %v1106 = arith.index_cast %v2 : i64 to index
-          scf.for %v1107 = %v1104 to %v1105 step %v1106 {
-            %v1108 = arith.index_cast %v1107 : index to i64
-            %v1109 = arith.muli %v25, %v1 : i64
-            %v1110 = arith.addi %v1109, %v1108 : i64
-            %v1111 = llvm.getelementptr %in_A[%v1110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1112 = llvm.load %v1111 : !llvm.ptr -> f32
-            %v1113 = arith.mulf %v1112, %v182 fastmath<contract> : f32
-            %v1114 = arith.muli %v25, %v1 : i64
-            %v1115 = arith.constant 8 : i64
-            %v1116 = arith.addi %v1115, %v1108 : i64
-            %v1117 = arith.addi %v1114, %v1116 : i64
-            %v1118 = llvm.getelementptr %in_A[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
-            %v1120 = arith.mulf %v1119, %v182 fastmath<contract> : f32
+          %v1129 = arith.index_cast %v32 : i64 to index
+          %v1130 = arith.index_cast %v34 : i64 to index
+          %v1131 = arith.index_cast %v2 : i64 to index
+          scf.for %v1132 = %v1129 to %v1130 step %v1131 {
+            %v1133 = arith.index_cast %v1132 : index to i64
+            %v1134 = arith.muli %v25, %v1 : i64
+            %v1135 = arith.addi %v1134, %v1133 : i64
+            %v1136 = llvm.getelementptr %in_A[%v1135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1137 = llvm.load %v1136 : !llvm.ptr -> f32
+            %v1138 = arith.mulf %v1137, %v182 fastmath<contract> : f32
+            %v1139 = arith.muli %v25, %v1 : i64
+            %v1140 = arith.constant 8 : i64
+            %v1141 = arith.addi %v1140, %v1133 : i64
+            %v1142 = arith.addi %v1139, %v1141 : i64
+            %v1143 = llvm.getelementptr %in_A[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
+            %v1145 = arith.mulf %v1144, %v182 fastmath<contract> : f32
             llvm.store %v185, %v6 : f32, !llvm.ptr
             llvm.store %v185, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1121 = arith.index_cast %v32 : i64 to index
-            %v1122 = arith.index_cast %v115 : i64 to index
-            %v1123 = arith.index_cast %v2 : i64 to index
-            scf.for %v1124 = %v1121 to %v1122 step %v1123 {
-              %v1125 = arith.index_cast %v1124 : index to i64
-              %v1126 = arith.addi %v112, %v1125 : i64
-              %v1127 = arith.muli %v27, %v121 : i64
-              %v1128 = arith.muli %v25, %size_L : i64
-              %v1129 = arith.addi %v1127, %v1128 : i64
-              %v1130 = arith.subi %v125, %v1126 : i64
-              %v1131 = arith.addi %v1129, %v1130 : i64
-              %v1132 = llvm.getelementptr %in_delta[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1133 = llvm.load %v1132 : !llvm.ptr -> f32
-              %v1134 = arith.addf %v1133, %v177 fastmath<contract> : f32
-              %v1135 = arith.maximumf %v1134, %v50 : f32
-              %v1136 = llvm.call_intrinsic "llvm.fabs.f32"(%v1134) : (f32) -> f32
-              %v1137 = arith.negf %v1136 : f32
-              %v1138 = arith.mulf %v1137, %v182 fastmath<contract> : f32
-              %v1139 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1138) : (f32) -> f32
-              %v1140 = arith.addf %v185, %v1139 fastmath<contract> : f32
-              %v1141 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1140) : (f32) -> f32
-              %v1142 = arith.mulf %v1141, %v188 fastmath<contract> : f32
-              %v1143 = arith.mulf %v190, %v1139 fastmath<contract> : f32
-              %v1144 = arith.addf %v1143, %v192 fastmath<contract> : f32
-              %v1145 = arith.mulf %v1144, %v1139 fastmath<contract> : f32
-              %v1146 = arith.addf %v1145, %v195 fastmath<contract> : f32
-              %v1147 = arith.mulf %v1146, %v1139 fastmath<contract> : f32
-              %v1148 = arith.addf %v1147, %v198 fastmath<contract> : f32
-              %v1149 = arith.mulf %v1148, %v1139 fastmath<contract> : f32
-              %v1150 = arith.addf %v1149, %v201 fastmath<contract> : f32
-              %v1151 = arith.mulf %v1150, %v1139 fastmath<contract> : f32
-              %v1152 = arith.addf %v1151, %v204 fastmath<contract> : f32
-              %v1153 = arith.mulf %v1152, %v1139 fastmath<contract> : f32
-              %v1154 = arith.addf %v1153, %v185 fastmath<contract> : f32
-              %v1155 = arith.mulf %v1154, %v1139 fastmath<contract> : f32
-              %v1156 = llvm.call_intrinsic "llvm.fabs.f32"(%v1139) : (f32) -> f32
-              %v1157 = arith.cmpf olt, %v1156, %v210 : f32
-              %v1158 = arith.select %v1157, %v1155, %v1142 : f32
-              %v1159 = arith.addf %v1135, %v1158 fastmath<contract> : f32
-              %v1160 = arith.mulf %v1159, %v1113 fastmath<contract> : f32
-              %v1161 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1160) : (f32) -> f32
-              %v1162 = arith.muli %v27, %v433 : i64
-              %v1163 = arith.subi %v125, %v1126 : i64
-              %v1164 = arith.addi %v1162, %v1163 : i64
-              %v1165 = arith.muli %v1108, %size_L : i64
-              %v1166 = arith.addi %v1164, %v1165 : i64
-              %v1167 = llvm.getelementptr %in_Bm[%v1166] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1168 = llvm.load %v1167 : !llvm.ptr -> f32
-              %v1169 = arith.muli %v27, %v121 : i64
-              %v1170 = arith.muli %v25, %size_L : i64
-              %v1171 = arith.addi %v1169, %v1170 : i64
-              %v1172 = arith.subi %v125, %v1126 : i64
-              %v1173 = arith.addi %v1171, %v1172 : i64
-              %v1174 = llvm.getelementptr %in_u[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1175 = llvm.load %v1174 : !llvm.ptr -> f32
-              %v1176 = arith.mulf %v1159, %v1175 fastmath<contract> : f32
-              %v1177 = arith.mulf %v1168, %v1176 fastmath<contract> : f32
-              %v1178 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1179 = arith.mulf %v1161, %v1178 fastmath<contract> : f32
-              %v1180 = arith.addf %v1179, %v1177 fastmath<contract> : f32
-              %v1181 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1182 = arith.mulf %v1161, %v1181 fastmath<contract> : f32
-              %v1183 = arith.mulf %v1159, %v1120 fastmath<contract> : f32
-              %v1184 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1183) : (f32) -> f32
-              %v1185 = arith.muli %v27, %v433 : i64
-              %v1186 = arith.subi %v125, %v1126 : i64
-              %v1187 = arith.addi %v1185, %v1186 : i64
-              %v1188 = arith.constant 8 : i64
-              %v1189 = arith.addi %v1188, %v1108 : i64
-              %v1190 = arith.muli %v1189, %size_L : i64
-              %v1191 = arith.addi %v1187, %v1190 : i64
+            %v1146 = arith.index_cast %v32 : i64 to index
+            %v1147 = arith.index_cast %v115 : i64 to index
+            %v1148 = arith.index_cast %v2 : i64 to index
+            scf.for %v1149 = %v1146 to %v1147 step %v1148 {
+              %v1150 = arith.index_cast %v1149 : index to i64
+              %v1151 = arith.addi %v112, %v1150 : i64
+              %v1152 = arith.muli %v27, %v121 : i64
+              %v1153 = arith.muli %v25, %size_L : i64
+              %v1154 = arith.addi %v1152, %v1153 : i64
+              %v1155 = arith.subi %v125, %v1151 : i64
+              %v1156 = arith.addi %v1154, %v1155 : i64
+              %v1157 = llvm.getelementptr %in_delta[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
+              %v1159 = arith.addf %v1158, %v177 fastmath<contract> : f32
+              %v1160 = arith.maximumf %v1159, %v50 : f32
+              %v1161 = llvm.call_intrinsic "llvm.fabs.f32"(%v1159) : (f32) -> f32
+              %v1162 = arith.negf %v1161 : f32
+              %v1163 = arith.mulf %v1162, %v182 fastmath<contract> : f32
+              %v1164 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1163) : (f32) -> f32
+              %v1165 = arith.addf %v185, %v1164 fastmath<contract> : f32
+              %v1166 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1165) : (f32) -> f32
+              %v1167 = arith.mulf %v1166, %v188 fastmath<contract> : f32
+              %v1168 = arith.mulf %v190, %v1164 fastmath<contract> : f32
+              %v1169 = arith.addf %v1168, %v192 fastmath<contract> : f32
+              %v1170 = arith.mulf %v1169, %v1164 fastmath<contract> : f32
+              %v1171 = arith.addf %v1170, %v195 fastmath<contract> : f32
+              %v1172 = arith.mulf %v1171, %v1164 fastmath<contract> : f32
+              %v1173 = arith.addf %v1172, %v198 fastmath<contract> : f32
+              %v1174 = arith.mulf %v1173, %v1164 fastmath<contract> : f32
+              %v1175 = arith.addf %v1174, %v201 fastmath<contract> : f32
+              %v1176 = arith.mulf %v1175, %v1164 fastmath<contract> : f32
+              %v1177 = arith.addf %v1176, %v204 fastmath<contract> : f32
+              %v1178 = arith.mulf %v1177, %v1164 fastmath<contract> : f32
+              %v1179 = arith.addf %v1178, %v185 fastmath<contract> : f32
+              %v1180 = arith.mulf %v1179, %v1164 fastmath<contract> : f32
+              %v1181 = llvm.call_intrinsic "llvm.fabs.f32"(%v1164) : (f32) -> f32
+              %v1182 = arith.cmpf olt, %v1181, %v210 : f32
+              %v1183 = arith.select %v1182, %v1180, %v1167 : f32
+              %v1184 = arith.addf %v1160, %v1183 fastmath<contract> : f32
+              %v1185 = arith.mulf %v1184, %v1138 fastmath<contract> : f32
+              %v1186 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1185) : (f32) -> f32
+              %v1187 = arith.muli %v27, %v464 : i64
+              %v1188 = arith.subi %v125, %v1151 : i64
+              %v1189 = arith.addi %v1187, %v1188 : i64
+              %v1190 = arith.muli %v1133, %size_L : i64
+              %v1191 = arith.addi %v1189, %v1190 : i64
               %v1192 = llvm.getelementptr %in_Bm[%v1191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1193 = llvm.load %v1192 : !llvm.ptr -> f32
-              %v1194 = arith.mulf %v1193, %v1176 fastmath<contract> : f32
-              %v1195 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1196 = arith.mulf %v1184, %v1195 fastmath<contract> : f32
-              %v1197 = arith.addf %v1196, %v1194 fastmath<contract> : f32
-              %v1198 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1199 = arith.mulf %v1184, %v1198 fastmath<contract> : f32
-              llvm.store %v1180, %v8 : f32, !llvm.ptr
-              llvm.store %v1182, %v6 : f32, !llvm.ptr
-              llvm.store %v1197, %v9 : f32, !llvm.ptr
-              llvm.store %v1199, %v7 : f32, !llvm.ptr
+              %v1194 = arith.muli %v27, %v121 : i64
+              %v1195 = arith.muli %v25, %size_L : i64
+              %v1196 = arith.addi %v1194, %v1195 : i64
+              %v1197 = arith.subi %v125, %v1151 : i64
+              %v1198 = arith.addi %v1196, %v1197 : i64
+              %v1199 = llvm.getelementptr %in_u[%v1198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1200 = llvm.load %v1199 : !llvm.ptr -> f32
+              %v1201 = arith.mulf %v1184, %v1200 fastmath<contract> : f32
+              %v1202 = arith.mulf %v1193, %v1201 fastmath<contract> : f32
+              %v1203 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1204 = arith.mulf %v1186, %v1203 fastmath<contract> : f32
+              %v1205 = arith.addf %v1204, %v1202 fastmath<contract> : f32
+              %v1206 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1207 = arith.mulf %v1186, %v1206 fastmath<contract> : f32
+              %v1208 = arith.mulf %v1184, %v1145 fastmath<contract> : f32
+              %v1209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1208) : (f32) -> f32
+              %v1210 = arith.muli %v27, %v464 : i64
+              %v1211 = arith.subi %v125, %v1151 : i64
+              %v1212 = arith.addi %v1210, %v1211 : i64
+              %v1213 = arith.constant 8 : i64
+              %v1214 = arith.addi %v1213, %v1133 : i64
+              %v1215 = arith.muli %v1214, %size_L : i64
+              %v1216 = arith.addi %v1212, %v1215 : i64
+              %v1217 = llvm.getelementptr %in_Bm[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
+              %v1219 = arith.mulf %v1218, %v1201 fastmath<contract> : f32
+              %v1220 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1221 = arith.mulf %v1209, %v1220 fastmath<contract> : f32
+              %v1222 = arith.addf %v1221, %v1219 fastmath<contract> : f32
+              %v1223 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1224 = arith.mulf %v1209, %v1223 fastmath<contract> : f32
+              llvm.store %v1205, %v8 : f32, !llvm.ptr
+              llvm.store %v1207, %v6 : f32, !llvm.ptr
+              llvm.store %v1222, %v9 : f32, !llvm.ptr
+              llvm.store %v1224, %v7 : f32, !llvm.ptr
             }
-            %v1200 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1201 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1202 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1203 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1204, %v1205 = gpu.shuffle up %v1200, %v132, %v605 : f32
-            %v1206, %v1207 = gpu.shuffle up %v1201, %v132, %v605 : f32
-            %v1208 = arith.mulf %v1200, %v1204 fastmath<contract> : f32
-            %v1209 = arith.mulf %v1200, %v1206 fastmath<contract> : f32
-            %v1210 = arith.addf %v1209, %v1201 fastmath<contract> : f32
-            %v1211 = arith.cmpi uge, %v30, %v2 : i64
-            %v1212 = arith.select %v1211, %v1208, %v1200 : f32
-            %v1213 = arith.select %v1211, %v1210, %v1201 : f32
-            %v1214, %v1215 = gpu.shuffle up %v1212, %v134, %v605 : f32
-            %v1216, %v1217 = gpu.shuffle up %v1213, %v134, %v605 : f32
-            %v1218 = arith.mulf %v1212, %v1214 fastmath<contract> : f32
-            %v1219 = arith.mulf %v1212, %v1216 fastmath<contract> : f32
-            %v1220 = arith.addf %v1219, %v1213 fastmath<contract> : f32
-            %v1221 = arith.cmpi uge, %v30, %v63 : i64
-            %v1222 = arith.select %v1221, %v1218, %v1212 : f32
-            %v1223 = arith.select %v1221, %v1220, %v1213 : f32
-            %v1224, %v1225 = gpu.shuffle up %v1222, %v138, %v605 : f32
-            %v1226, %v1227 = gpu.shuffle up %v1223, %v138, %v605 : f32
-            %v1228 = arith.mulf %v1222, %v1224 fastmath<contract> : f32
-            %v1229 = arith.mulf %v1222, %v1226 fastmath<contract> : f32
-            %v1230 = arith.addf %v1229, %v1223 fastmath<contract> : f32
-            %v1231 = arith.cmpi uge, %v30, %v300 : i64
-            %v1232 = arith.select %v1231, %v1228, %v1222 : f32
-            %v1233 = arith.select %v1231, %v1230, %v1223 : f32
-            %v1234, %v1235 = gpu.shuffle up %v1232, %v636, %v605 : f32
-            %v1236, %v1237 = gpu.shuffle up %v1233, %v636, %v605 : f32
-            %v1238 = arith.mulf %v1232, %v1234 fastmath<contract> : f32
-            %v1239 = arith.mulf %v1232, %v1236 fastmath<contract> : f32
-            %v1240 = arith.addf %v1239, %v1233 fastmath<contract> : f32
-            %v1241 = arith.cmpi uge, %v30, %v34 : i64
-            %v1242 = arith.select %v1241, %v1238, %v1232 : f32
-            %v1243 = arith.select %v1241, %v1240, %v1233 : f32
-            %v1244, %v1245 = gpu.shuffle up %v1242, %v647, %v605 : f32
-            %v1246, %v1247 = gpu.shuffle up %v1243, %v647, %v605 : f32
-            %v1248 = arith.mulf %v1242, %v1244 fastmath<contract> : f32
-            %v1249 = arith.mulf %v1242, %v1246 fastmath<contract> : f32
-            %v1250 = arith.addf %v1249, %v1243 fastmath<contract> : f32
-            %v1251 = arith.cmpi uge, %v30, %v1 : i64
-            %v1252 = arith.select %v1251, %v1248, %v1242 : f32
-            %v1253 = arith.select %v1251, %v1250, %v1243 : f32
-            %v1254 = arith.cmpi eq, %v30, %v658 : i64
-            scf.if %v1254 {
-              %v1255 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1252, %v1255 : f32, !llvm.ptr
-              %v1256 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1253, %v1256 : f32, !llvm.ptr
+            %v1225 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1226 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1227 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1228 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1229, %v1230 = gpu.shuffle up %v1225, %v132, %v640 : f32
+            %v1231, %v1232 = gpu.shuffle up %v1226, %v132, %v640 : f32
+            %v1233 = arith.mulf %v1225, %v1229 fastmath<contract> : f32
+            %v1234 = arith.mulf %v1225, %v1231 fastmath<contract> : f32
+            %v1235 = arith.addf %v1234, %v1226 fastmath<contract> : f32
+            %v1236 = arith.cmpi uge, %v30, %v2 : i64
+            %v1237 = arith.select %v1236, %v1233, %v1225 : f32
+            %v1238 = arith.select %v1236, %v1235, %v1226 : f32
+            %v1239, %v1240 = gpu.shuffle up %v1237, %v134, %v640 : f32
+            %v1241, %v1242 = gpu.shuffle up %v1238, %v134, %v640 : f32
+            %v1243 = arith.mulf %v1237, %v1239 fastmath<contract> : f32
+            %v1244 = arith.mulf %v1237, %v1241 fastmath<contract> : f32
+            %v1245 = arith.addf %v1244, %v1238 fastmath<contract> : f32
+            %v1246 = arith.cmpi uge, %v30, %v63 : i64
+            %v1247 = arith.select %v1246, %v1243, %v1237 : f32
+            %v1248 = arith.select %v1246, %v1245, %v1238 : f32
+            %v1249, %v1250 = gpu.shuffle up %v1247, %v138, %v640 : f32
+            %v1251, %v1252 = gpu.shuffle up %v1248, %v138, %v640 : f32
+            %v1253 = arith.mulf %v1247, %v1249 fastmath<contract> : f32
+            %v1254 = arith.mulf %v1247, %v1251 fastmath<contract> : f32
+            %v1255 = arith.addf %v1254, %v1248 fastmath<contract> : f32
+            %v1256 = arith.cmpi uge, %v30, %v300 : i64
+            %v1257 = arith.select %v1256, %v1253, %v1247 : f32
+            %v1258 = arith.select %v1256, %v1255, %v1248 : f32
+            %v1259, %v1260 = gpu.shuffle up %v1257, %v671, %v640 : f32
+            %v1261, %v1262 = gpu.shuffle up %v1258, %v671, %v640 : f32
+            %v1263 = arith.mulf %v1257, %v1259 fastmath<contract> : f32
+            %v1264 = arith.mulf %v1257, %v1261 fastmath<contract> : f32
+            %v1265 = arith.addf %v1264, %v1258 fastmath<contract> : f32
+            %v1266 = arith.cmpi uge, %v30, %v34 : i64
+            %v1267 = arith.select %v1266, %v1263, %v1257 : f32
+            %v1268 = arith.select %v1266, %v1265, %v1258 : f32
+            %v1269, %v1270 = gpu.shuffle up %v1267, %v682, %v640 : f32
+            %v1271, %v1272 = gpu.shuffle up %v1268, %v682, %v640 : f32
+            %v1273 = arith.mulf %v1267, %v1269 fastmath<contract> : f32
+            %v1274 = arith.mulf %v1267, %v1271 fastmath<contract> : f32
+            %v1275 = arith.addf %v1274, %v1268 fastmath<contract> : f32
+            %v1276 = arith.cmpi uge, %v30, %v1 : i64
+            %v1277 = arith.select %v1276, %v1273, %v1267 : f32
+            %v1278 = arith.select %v1276, %v1275, %v1268 : f32
+            %v1279 = arith.cmpi eq, %v30, %v693 : i64
+            scf.if %v1279 {
+              %v1280 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1277, %v1280 : f32, !llvm.ptr
+              %v1281 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1278, %v1281 : f32, !llvm.ptr
             }
-            %v1257, %v1258 = gpu.shuffle up %v1252, %v132, %v605 : f32
-            %v1259, %v1260 = gpu.shuffle up %v1253, %v132, %v605 : f32
-            %v1261 = arith.cmpi eq, %v30, %v32 : i64
-            %v1262 = arith.select %v1261, %v185, %v1257 : f32
-            %v1263 = arith.select %v1261, %v50, %v1259 : f32
-            %v1264, %v1265 = gpu.shuffle up %v1202, %v132, %v605 : f32
-            %v1266, %v1267 = gpu.shuffle up %v1203, %v132, %v605 : f32
-            %v1268 = arith.mulf %v1202, %v1264 fastmath<contract> : f32
-            %v1269 = arith.mulf %v1202, %v1266 fastmath<contract> : f32
-            %v1270 = arith.addf %v1269, %v1203 fastmath<contract> : f32
-            %v1271 = arith.cmpi uge, %v30, %v2 : i64
-            %v1272 = arith.select %v1271, %v1268, %v1202 : f32
-            %v1273 = arith.select %v1271, %v1270, %v1203 : f32
-            %v1274, %v1275 = gpu.shuffle up %v1272, %v134, %v605 : f32
-            %v1276, %v1277 = gpu.shuffle up %v1273, %v134, %v605 : f32
-            %v1278 = arith.mulf %v1272, %v1274 fastmath<contract> : f32
-            %v1279 = arith.mulf %v1272, %v1276 fastmath<contract> : f32
-            %v1280 = arith.addf %v1279, %v1273 fastmath<contract> : f32
-            %v1281 = arith.cmpi uge, %v30, %v63 : i64
-            %v1282 = arith.select %v1281, %v1278, %v1272 : f32
-            %v1283 = arith.select %v1281, %v1280, %v1273 : f32
-            %v1284, %v1285 = gpu.shuffle up %v1282, %v138, %v605 : f32
-            %v1286, %v1287 = gpu.shuffle up %v1283, %v138, %v605 : f32
-            %v1288 = arith.mulf %v1282, %v1284 fastmath<contract> : f32
-            %v1289 = arith.mulf %v1282, %v1286 fastmath<contract> : f32
-            %v1290 = arith.addf %v1289, %v1283 fastmath<contract> : f32
-            %v1291 = arith.cmpi uge, %v30, %v300 : i64
-            %v1292 = arith.select %v1291, %v1288, %v1282 : f32
-            %v1293 = arith.select %v1291, %v1290, %v1283 : f32
-            %v1294, %v1295 = gpu.shuffle up %v1292, %v636, %v605 : f32
-            %v1296, %v1297 = gpu.shuffle up %v1293, %v636, %v605 : f32
-            %v1298 = arith.mulf %v1292, %v1294 fastmath<contract> : f32
-            %v1299 = arith.mulf %v1292, %v1296 fastmath<contract> : f32
-            %v1300 = arith.addf %v1299, %v1293 fastmath<contract> : f32
-            %v1301 = arith.cmpi uge, %v30, %v34 : i64
-            %v1302 = arith.select %v1301, %v1298, %v1292 : f32
-            %v1303 = arith.select %v1301, %v1300, %v1293 : f32
-            %v1304, %v1305 = gpu.shuffle up %v1302, %v647, %v605 : f32
-            %v1306, %v1307 = gpu.shuffle up %v1303, %v647, %v605 : f32
-            %v1308 = arith.mulf %v1302, %v1304 fastmath<contract> : f32
-            %v1309 = arith.mulf %v1302, %v1306 fastmath<contract> : f32
-            %v1310 = arith.addf %v1309, %v1303 fastmath<contract> : f32
-            %v1311 = arith.cmpi uge, %v30, %v1 : i64
-            %v1312 = arith.select %v1311, %v1308, %v1302 : f32
-            %v1313 = arith.select %v1311, %v1310, %v1303 : f32
-            %v1314 = arith.cmpi eq, %v30, %v658 : i64
-            %v1315 = arith.addi %v329, %v31 : i64
-            scf.if %v1314 {
-              %v1316 = llvm.getelementptr %v13[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1312, %v1316 : f32, !llvm.ptr
-              %v1317 = llvm.getelementptr %v15[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1313, %v1317 : f32, !llvm.ptr
+            %v1282, %v1283 = gpu.shuffle up %v1277, %v132, %v640 : f32
+            %v1284, %v1285 = gpu.shuffle up %v1278, %v132, %v640 : f32
+            %v1286 = arith.cmpi eq, %v30, %v32 : i64
+            %v1287 = arith.select %v1286, %v185, %v1282 : f32
+            %v1288 = arith.select %v1286, %v50, %v1284 : f32
+            %v1289, %v1290 = gpu.shuffle up %v1227, %v132, %v640 : f32
+            %v1291, %v1292 = gpu.shuffle up %v1228, %v132, %v640 : f32
+            %v1293 = arith.mulf %v1227, %v1289 fastmath<contract> : f32
+            %v1294 = arith.mulf %v1227, %v1291 fastmath<contract> : f32
+            %v1295 = arith.addf %v1294, %v1228 fastmath<contract> : f32
+            %v1296 = arith.cmpi uge, %v30, %v2 : i64
+            %v1297 = arith.select %v1296, %v1293, %v1227 : f32
+            %v1298 = arith.select %v1296, %v1295, %v1228 : f32
+            %v1299, %v1300 = gpu.shuffle up %v1297, %v134, %v640 : f32
+            %v1301, %v1302 = gpu.shuffle up %v1298, %v134, %v640 : f32
+            %v1303 = arith.mulf %v1297, %v1299 fastmath<contract> : f32
+            %v1304 = arith.mulf %v1297, %v1301 fastmath<contract> : f32
+            %v1305 = arith.addf %v1304, %v1298 fastmath<contract> : f32
+            %v1306 = arith.cmpi uge, %v30, %v63 : i64
+            %v1307 = arith.select %v1306, %v1303, %v1297 : f32
+            %v1308 = arith.select %v1306, %v1305, %v1298 : f32
+            %v1309, %v1310 = gpu.shuffle up %v1307, %v138, %v640 : f32
+            %v1311, %v1312 = gpu.shuffle up %v1308, %v138, %v640 : f32
+            %v1313 = arith.mulf %v1307, %v1309 fastmath<contract> : f32
+            %v1314 = arith.mulf %v1307, %v1311 fastmath<contract> : f32
+            %v1315 = arith.addf %v1314, %v1308 fastmath<contract> : f32
+            %v1316 = arith.cmpi uge, %v30, %v300 : i64
+            %v1317 = arith.select %v1316, %v1313, %v1307 : f32
+            %v1318 = arith.select %v1316, %v1315, %v1308 : f32
+            %v1319, %v1320 = gpu.shuffle up %v1317, %v671, %v640 : f32
+            %v1321, %v1322 = gpu.shuffle up %v1318, %v671, %v640 : f32
+            %v1323 = arith.mulf %v1317, %v1319 fastmath<contract> : f32
+            %v1324 = arith.mulf %v1317, %v1321 fastmath<contract> : f32
+            %v1325 = arith.addf %v1324, %v1318 fastmath<contract> : f32
+            %v1326 = arith.cmpi uge, %v30, %v34 : i64
+            %v1327 = arith.select %v1326, %v1323, %v1317 : f32
+            %v1328 = arith.select %v1326, %v1325, %v1318 : f32
+            %v1329, %v1330 = gpu.shuffle up %v1327, %v682, %v640 : f32
+            %v1331, %v1332 = gpu.shuffle up %v1328, %v682, %v640 : f32
+            %v1333 = arith.mulf %v1327, %v1329 fastmath<contract> : f32
+            %v1334 = arith.mulf %v1327, %v1331 fastmath<contract> : f32
+            %v1335 = arith.addf %v1334, %v1328 fastmath<contract> : f32
+            %v1336 = arith.cmpi uge, %v30, %v1 : i64
+            %v1337 = arith.select %v1336, %v1333, %v1327 : f32
+            %v1338 = arith.select %v1336, %v1335, %v1328 : f32
+            %v1339 = arith.cmpi eq, %v30, %v693 : i64
+            %v1340 = arith.addi %v329, %v31 : i64
+            scf.if %v1339 {
+              %v1341 = llvm.getelementptr %v13[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1337, %v1341 : f32, !llvm.ptr
+              %v1342 = llvm.getelementptr %v15[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1338, %v1342 : f32, !llvm.ptr
             }
-            %v1318, %v1319 = gpu.shuffle up %v1312, %v132, %v605 : f32
-            %v1320, %v1321 = gpu.shuffle up %v1313, %v132, %v605 : f32
-            %v1322 = arith.cmpi eq, %v30, %v32 : i64
-            %v1323 = arith.select %v1322, %v185, %v1318 : f32
-            %v1324 = arith.select %v1322, %v50, %v1320 : f32
+            %v1343, %v1344 = gpu.shuffle up %v1337, %v132, %v640 : f32
+            %v1345, %v1346 = gpu.shuffle up %v1338, %v132, %v640 : f32
+            %v1347 = arith.cmpi eq, %v30, %v32 : i64
+            %v1348 = arith.select %v1347, %v185, %v1343 : f32
+            %v1349 = arith.select %v1347, %v50, %v1345 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v1325 = arith.index_cast %v20 : i64 to index
-            %v1326 = arith.index_cast %v63 : i64 to index
-            %v1327 = arith.index_cast %v730 : i64 to index
-            scf.for %v1328 = %v1325 to %v1326 step %v1327 {
-              %v1329 = arith.index_cast %v1328 : index to i64
-              %v1330 = arith.muli %v1329, %v329 : i64
-              %v1331 = llvm.getelementptr %v13[%v1330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1332 = llvm.load %v1331 : !llvm.ptr -> f32
-              %v1333 = llvm.getelementptr %v15[%v1330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1334 = llvm.load %v1333 : !llvm.ptr -> f32
-              %v1335 = llvm.getelementptr %v13[%v1330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v185, %v1335 : f32, !llvm.ptr
-              %v1336 = llvm.getelementptr %v15[%v1330] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v50, %v1336 : f32, !llvm.ptr
-              %v1337 = arith.mulf %v1332, %v185 fastmath<contract> : f32
-              %v1338 = arith.mulf %v1332, %v50 fastmath<contract> : f32
-              %v1339 = arith.addf %v1338, %v1334 fastmath<contract> : f32
-              %v1340 = arith.addi %v1330, %v2 : i64
-              %v1341 = llvm.getelementptr %v13[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1342 = llvm.load %v1341 : !llvm.ptr -> f32
-              %v1343 = llvm.getelementptr %v15[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1344 = llvm.load %v1343 : !llvm.ptr -> f32
-              %v1345 = llvm.getelementptr %v13[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1337, %v1345 : f32, !llvm.ptr
-              %v1346 = llvm.getelementptr %v15[%v1340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1339, %v1346 : f32, !llvm.ptr
-              %v1347 = arith.mulf %v1342, %v1337 fastmath<contract> : f32
-              %v1348 = arith.mulf %v1342, %v1339 fastmath<contract> : f32
-              %v1349 = arith.addf %v1348, %v1344 fastmath<contract> : f32
-              %v1350 = arith.addi %v1330, %v63 : i64
-              %v1351 = llvm.getelementptr %v13[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1352 = llvm.load %v1351 : !llvm.ptr -> f32
-              %v1353 = llvm.getelementptr %v15[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1354 = llvm.load %v1353 : !llvm.ptr -> f32
-              %v1355 = llvm.getelementptr %v13[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1347, %v1355 : f32, !llvm.ptr
-              %v1356 = llvm.getelementptr %v15[%v1350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1349, %v1356 : f32, !llvm.ptr
-              %v1357 = arith.mulf %v1352, %v1347 fastmath<contract> : f32
-              %v1358 = arith.mulf %v1352, %v1349 fastmath<contract> : f32
-              %v1359 = arith.addf %v1358, %v1354 fastmath<contract> : f32
-              %v1360 = arith.addi %v1330, %v271 : i64
-              %v1361 = llvm.getelementptr %v13[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1362 = llvm.load %v1361 : !llvm.ptr -> f32
-              %v1363 = llvm.getelementptr %v15[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1364 = llvm.load %v1363 : !llvm.ptr -> f32
-              %v1365 = llvm.getelementptr %v13[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1357, %v1365 : f32, !llvm.ptr
-              %v1366 = llvm.getelementptr %v15[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1359, %v1366 : f32, !llvm.ptr
-              %v1367 = arith.mulf %v1362, %v1357 fastmath<contract> : f32
-              %v1368 = arith.mulf %v1362, %v1359 fastmath<contract> : f32
-              %v1369 = arith.addf %v1368, %v1364 fastmath<contract> : f32
-              %v1370 = arith.addi %v1330, %v300 : i64
-              %v1371 = llvm.getelementptr %v13[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1367, %v1371 : f32, !llvm.ptr
-              %v1372 = llvm.getelementptr %v15[%v1370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1369, %v1372 : f32, !llvm.ptr
+            %v1350 = arith.index_cast %v20 : i64 to index
+            %v1351 = arith.index_cast %v63 : i64 to index
+            %v1352 = arith.index_cast %v765 : i64 to index
+            scf.for %v1353 = %v1350 to %v1351 step %v1352 {
+              %v1354 = arith.index_cast %v1353 : index to i64
+              %v1355 = arith.muli %v1354, %v329 : i64
+              %v1356 = llvm.getelementptr %v13[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
+              %v1358 = llvm.getelementptr %v15[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1359 = llvm.load %v1358 : !llvm.ptr -> f32
+              %v1360 = llvm.getelementptr %v13[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v185, %v1360 : f32, !llvm.ptr
+              %v1361 = llvm.getelementptr %v15[%v1355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v50, %v1361 : f32, !llvm.ptr
+              %v1362 = arith.mulf %v1357, %v185 fastmath<contract> : f32
+              %v1363 = arith.mulf %v1357, %v50 fastmath<contract> : f32
+              %v1364 = arith.addf %v1363, %v1359 fastmath<contract> : f32
+              %v1365 = arith.addi %v1355, %v2 : i64
+              %v1366 = llvm.getelementptr %v13[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1367 = llvm.load %v1366 : !llvm.ptr -> f32
+              %v1368 = llvm.getelementptr %v15[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
+              %v1370 = llvm.getelementptr %v13[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1362, %v1370 : f32, !llvm.ptr
+              %v1371 = llvm.getelementptr %v15[%v1365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1364, %v1371 : f32, !llvm.ptr
+              %v1372 = arith.mulf %v1367, %v1362 fastmath<contract> : f32
+              %v1373 = arith.mulf %v1367, %v1364 fastmath<contract> : f32
+              %v1374 = arith.addf %v1373, %v1369 fastmath<contract> : f32
+              %v1375 = arith.addi %v1355, %v63 : i64
+              %v1376 = llvm.getelementptr %v13[%v1375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1377 = llvm.load %v1376 : !llvm.ptr -> f32
+              %v1378 = llvm.getelementptr %v15[%v1375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1379 = llvm.load %v1378 : !llvm.ptr -> f32
+              %v1380 = llvm.getelementptr %v13[%v1375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1372, %v1380 : f32, !llvm.ptr
+              %v1381 = llvm.getelementptr %v15[%v1375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1374, %v1381 : f32, !llvm.ptr
+              %v1382 = arith.mulf %v1377, %v1372 fastmath<contract> : f32
+              %v1383 = arith.mulf %v1377, %v1374 fastmath<contract> : f32
+              %v1384 = arith.addf %v1383, %v1379 fastmath<contract> : f32
+              %v1385 = arith.addi %v1355, %v271 : i64
+              %v1386 = llvm.getelementptr %v13[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
+              %v1388 = llvm.getelementptr %v15[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1389 = llvm.load %v1388 : !llvm.ptr -> f32
+              %v1390 = llvm.getelementptr %v13[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1382, %v1390 : f32, !llvm.ptr
+              %v1391 = llvm.getelementptr %v15[%v1385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1384, %v1391 : f32, !llvm.ptr
+              %v1392 = arith.mulf %v1387, %v1382 fastmath<contract> : f32
+              %v1393 = arith.mulf %v1387, %v1384 fastmath<contract> : f32
+              %v1394 = arith.addf %v1393, %v1389 fastmath<contract> : f32
+              %v1395 = arith.addi %v1355, %v300 : i64
+              %v1396 = llvm.getelementptr %v13[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1392, %v1396 : f32, !llvm.ptr
+              %v1397 = llvm.getelementptr %v15[%v1395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1394, %v1397 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v1373 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1374 = llvm.load %v1373 : !llvm.ptr -> f32
-            %v1375 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1376 = llvm.load %v1375 : !llvm.ptr -> f32
-            %v1377 = llvm.getelementptr %v13[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1378 = llvm.load %v1377 : !llvm.ptr -> f32
-            %v1379 = llvm.getelementptr %v15[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1380 = llvm.load %v1379 : !llvm.ptr -> f32
-            %v1381 = arith.mulf %v1262, %v1374 fastmath<contract> : f32
-            %v1382 = arith.mulf %v1262, %v1376 fastmath<contract> : f32
-            %v1383 = arith.addf %v1382, %v1263 fastmath<contract> : f32
-            %v1384 = arith.addi %v329, %v31 : i64
-            %v1385 = llvm.getelementptr %v13[%v1384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
-            %v1387 = llvm.getelementptr %v15[%v1384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1388 = llvm.load %v1387 : !llvm.ptr -> f32
-            %v1389 = llvm.getelementptr %v13[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1390 = llvm.load %v1389 : !llvm.ptr -> f32
-            %v1391 = llvm.getelementptr %v15[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1392 = llvm.load %v1391 : !llvm.ptr -> f32
-            %v1393 = arith.mulf %v1323, %v1386 fastmath<contract> : f32
-            %v1394 = arith.mulf %v1323, %v1388 fastmath<contract> : f32
-            %v1395 = arith.addf %v1394, %v1324 fastmath<contract> : f32
-            %v1396 = arith.muli %v1108, %v63 : i64
-            %v1397 = llvm.getelementptr %v17[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1398 = llvm.load %v1397 : !llvm.ptr -> f32
-            %v1399 = arith.mulf %v1381, %v1398 fastmath<contract> : f32
-            %v1400 = arith.addf %v1399, %v1383 fastmath<contract> : f32
-            llvm.store %v1400, %v4 : f32, !llvm.ptr
-            %v1401 = arith.mulf %v1378, %v1398 fastmath<contract> : f32
-            %v1402 = arith.addf %v1401, %v1380 fastmath<contract> : f32
-            %v1403 = arith.muli %v1108, %v63 : i64
-            %v1404 = arith.addi %v1403, %v2 : i64
-            %v1405 = llvm.getelementptr %v17[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
-            %v1407 = arith.mulf %v1393, %v1406 fastmath<contract> : f32
-            %v1408 = arith.addf %v1407, %v1395 fastmath<contract> : f32
-            llvm.store %v1408, %v5 : f32, !llvm.ptr
-            %v1409 = arith.mulf %v1390, %v1406 fastmath<contract> : f32
-            %v1410 = arith.addf %v1409, %v1392 fastmath<contract> : f32
-            %v1411 = arith.index_cast %v32 : i64 to index
-            %v1412 = arith.index_cast %v115 : i64 to index
-            %v1413 = arith.index_cast %v2 : i64 to index
-            scf.for %v1414 = %v1411 to %v1412 step %v1413 {
-              %v1415 = arith.index_cast %v1414 : index to i64
-              %v1416 = arith.addi %v112, %v1415 : i64
-              %v1417 = llvm.getelementptr %v105[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1398 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1399 = llvm.load %v1398 : !llvm.ptr -> f32
+            %v1400 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
+            %v1402 = llvm.getelementptr %v13[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1403 = llvm.load %v1402 : !llvm.ptr -> f32
+            %v1404 = llvm.getelementptr %v15[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1405 = llvm.load %v1404 : !llvm.ptr -> f32
+            %v1406 = arith.mulf %v1287, %v1399 fastmath<contract> : f32
+            %v1407 = arith.mulf %v1287, %v1401 fastmath<contract> : f32
+            %v1408 = arith.addf %v1407, %v1288 fastmath<contract> : f32
+            %v1409 = arith.addi %v329, %v31 : i64
+            %v1410 = llvm.getelementptr %v13[%v1409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1411 = llvm.load %v1410 : !llvm.ptr -> f32
+            %v1412 = llvm.getelementptr %v15[%v1409] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1413 = llvm.load %v1412 : !llvm.ptr -> f32
+            %v1414 = llvm.getelementptr %v13[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
+            %v1416 = llvm.getelementptr %v15[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
+            %v1418 = arith.mulf %v1348, %v1411 fastmath<contract> : f32
+            %v1419 = arith.mulf %v1348, %v1413 fastmath<contract> : f32
+            %v1420 = arith.addf %v1419, %v1349 fastmath<contract> : f32
+            %v1421 = arith.muli %v1133, %v63 : i64
+            %v1422 = llvm.getelementptr %v17[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1423 = llvm.load %v1422 : !llvm.ptr -> f32
+            %v1424 = arith.mulf %v1406, %v1423 fastmath<contract> : f32
+            %v1425 = arith.addf %v1424, %v1408 fastmath<contract> : f32
+            llvm.store %v1425, %v4 : f32, !llvm.ptr
+            %v1426 = arith.mulf %v1403, %v1423 fastmath<contract> : f32
+            %v1427 = arith.addf %v1426, %v1405 fastmath<contract> : f32
+            %v1428 = arith.muli %v1133, %v63 : i64
+            %v1429 = arith.addi %v1428, %v2 : i64
+            %v1430 = llvm.getelementptr %v17[%v1429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1431 = llvm.load %v1430 : !llvm.ptr -> f32
+            %v1432 = arith.mulf %v1418, %v1431 fastmath<contract> : f32
+            %v1433 = arith.addf %v1432, %v1420 fastmath<contract> : f32
+            llvm.store %v1433, %v5 : f32, !llvm.ptr
+            %v1434 = arith.mulf %v1415, %v1431 fastmath<contract> : f32
+            %v1435 = arith.addf %v1434, %v1417 fastmath<contract> : f32
+            %v1436 = arith.index_cast %v32 : i64 to index
+            %v1437 = arith.index_cast %v115 : i64 to index
+            %v1438 = arith.index_cast %v2 : i64 to index
+            scf.for %v1439 = %v1436 to %v1437 step %v1438 {
+              %v1440 = arith.index_cast %v1439 : index to i64
+              %v1441 = arith.addi %v112, %v1440 : i64
+              %v1442 = llvm.getelementptr %v105[%v1440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1418 = arith.remui %v1416, %v851 : i64
-              %v1419 = arith.cmpi eq, %v1418, %v32 : i64
-              %v1420 = arith.andi %v1419, %v22 : i1
-              scf.if %v1420 {
-                %v1421 = arith.divui %v1416, %v851 : i64
-                %v1422 = llvm.mlir.zero : !llvm.ptr
-                %v1423 = llvm.icmp "ne" %ckpt_h, %v1422 : !llvm.ptr
-                scf.if %v1423 {
-                  %v1426 = arith.muli %v1421, %v1425 : i64
-                  %v1427 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1428 = arith.muli %v27, %v40 : i64
-                  %v1429 = arith.muli %v25, %v1 : i64
-                  %v1430 = arith.addi %v1428, %v1429 : i64
-                  %v1431 = arith.addi %v1430, %v1108 : i64
-                  %v1432 = arith.addi %v1426, %v1431 : i64
-                  %v1433 = llvm.getelementptr %ckpt_h[%v1432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1427, %v1433 : f32, !llvm.ptr
-                  %v1434 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1435 = arith.muli %v27, %v40 : i64
-                  %v1436 = arith.muli %v25, %v1 : i64
-                  %v1437 = arith.addi %v1435, %v1436 : i64
-                  %v1438 = arith.constant 8 : i64
-                  %v1439 = arith.addi %v1438, %v1108 : i64
-                  %v1440 = arith.addi %v1437, %v1439 : i64
-                  %v1441 = arith.addi %v1426, %v1440 : i64
-                  %v1442 = llvm.getelementptr %ckpt_h[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1434, %v1442 : f32, !llvm.ptr
+              %v1443 = arith.remui %v1441, %v886 : i64
+              %v1444 = arith.cmpi eq, %v1443, %v32 : i64
+              %v1445 = arith.andi %v1444, %v22 : i1
+              scf.if %v1445 {
+                %v1446 = arith.divui %v1441, %v886 : i64
+                %v1447 = llvm.mlir.zero : !llvm.ptr
+                %v1448 = llvm.icmp "ne" %ckpt_h, %v1447 : !llvm.ptr
+                scf.if %v1448 {
+                  %v1451 = arith.muli %v1446, %v1450 : i64
+                  %v1452 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1453 = arith.muli %v27, %v40 : i64
+                  %v1454 = arith.muli %v25, %v1 : i64
+                  %v1455 = arith.addi %v1453, %v1454 : i64
+                  %v1456 = arith.addi %v1455, %v1133 : i64
+                  %v1457 = arith.addi %v1451, %v1456 : i64
+                  %v1458 = llvm.getelementptr %ckpt_h[%v1457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1452, %v1458 : f32, !llvm.ptr
+                  %v1459 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1460 = arith.muli %v27, %v40 : i64
+                  %v1461 = arith.muli %v25, %v1 : i64
+                  %v1462 = arith.addi %v1460, %v1461 : i64
+                  %v1463 = arith.constant 8 : i64
+                  %v1464 = arith.addi %v1463, %v1133 : i64
+                  %v1465 = arith.addi %v1462, %v1464 : i64
+                  %v1466 = arith.addi %v1451, %v1465 : i64
+                  %v1467 = llvm.getelementptr %ckpt_h[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1459, %v1467 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1443 = arith.muli %v27, %v121 : i64
-              %v1444 = arith.muli %v25, %size_L : i64
-              %v1445 = arith.addi %v1443, %v1444 : i64
-              %v1446 = arith.subi %v125, %v1416 : i64
-              %v1447 = arith.addi %v1445, %v1446 : i64
-              %v1448 = llvm.getelementptr %in_delta[%v1447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1449 = llvm.load %v1448 : !llvm.ptr -> f32
-              %v1450 = arith.addf %v1449, %v177 fastmath<contract> : f32
-              %v1451 = arith.maximumf %v1450, %v50 : f32
-              %v1452 = llvm.call_intrinsic "llvm.fabs.f32"(%v1450) : (f32) -> f32
-              %v1453 = arith.negf %v1452 : f32
-              %v1454 = arith.mulf %v1453, %v182 fastmath<contract> : f32
-              %v1455 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1454) : (f32) -> f32
-              %v1456 = arith.addf %v185, %v1455 fastmath<contract> : f32
-              %v1457 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1456) : (f32) -> f32
-              %v1458 = arith.mulf %v1457, %v188 fastmath<contract> : f32
-              %v1459 = arith.mulf %v190, %v1455 fastmath<contract> : f32
-              %v1460 = arith.addf %v1459, %v192 fastmath<contract> : f32
-              %v1461 = arith.mulf %v1460, %v1455 fastmath<contract> : f32
-              %v1462 = arith.addf %v1461, %v195 fastmath<contract> : f32
-              %v1463 = arith.mulf %v1462, %v1455 fastmath<contract> : f32
-              %v1464 = arith.addf %v1463, %v198 fastmath<contract> : f32
-              %v1465 = arith.mulf %v1464, %v1455 fastmath<contract> : f32
-              %v1466 = arith.addf %v1465, %v201 fastmath<contract> : f32
-              %v1467 = arith.mulf %v1466, %v1455 fastmath<contract> : f32
-              %v1468 = arith.addf %v1467, %v204 fastmath<contract> : f32
-              %v1469 = arith.mulf %v1468, %v1455 fastmath<contract> : f32
-              %v1470 = arith.addf %v1469, %v185 fastmath<contract> : f32
-              %v1471 = arith.mulf %v1470, %v1455 fastmath<contract> : f32
-              %v1472 = llvm.call_intrinsic "llvm.fabs.f32"(%v1455) : (f32) -> f32
-              %v1473 = arith.cmpf olt, %v1472, %v210 : f32
-              %v1474 = arith.select %v1473, %v1471, %v1458 : f32
-              %v1475 = arith.addf %v1451, %v1474 fastmath<contract> : f32
-              %v1476 = arith.mulf %v1475, %v1113 fastmath<contract> : f32
-              %v1477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1476) : (f32) -> f32
-              %v1478 = arith.muli %v27, %v433 : i64
-              %v1479 = arith.subi %v125, %v1416 : i64
-              %v1480 = arith.addi %v1478, %v1479 : i64
-              %v1481 = arith.muli %v1108, %size_L : i64
-              %v1482 = arith.addi %v1480, %v1481 : i64
-              %v1483 = llvm.getelementptr %in_Bm[%v1482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1484 = llvm.load %v1483 : !llvm.ptr -> f32
-              %v1485 = arith.muli %v27, %v121 : i64
-              %v1486 = arith.muli %v25, %size_L : i64
-              %v1487 = arith.addi %v1485, %v1486 : i64
-              %v1488 = arith.subi %v125, %v1416 : i64
-              %v1489 = arith.addi %v1487, %v1488 : i64
-              %v1490 = llvm.getelementptr %in_u[%v1489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1491 = llvm.load %v1490 : !llvm.ptr -> f32
-              %v1492 = arith.mulf %v1475, %v1491 fastmath<contract> : f32
-              %v1493 = arith.mulf %v1484, %v1492 fastmath<contract> : f32
-              %v1494 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1495 = arith.mulf %v1477, %v1494 fastmath<contract> : f32
-              %v1496 = arith.addf %v1495, %v1493 fastmath<contract> : f32
-              %v1497 = arith.mulf %v1475, %v1120 fastmath<contract> : f32
-              %v1498 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1497) : (f32) -> f32
-              %v1499 = arith.muli %v27, %v433 : i64
-              %v1500 = arith.subi %v125, %v1416 : i64
-              %v1501 = arith.addi %v1499, %v1500 : i64
-              %v1502 = arith.constant 8 : i64
-              %v1503 = arith.addi %v1502, %v1108 : i64
-              %v1504 = arith.muli %v1503, %size_L : i64
-              %v1505 = arith.addi %v1501, %v1504 : i64
-              %v1506 = llvm.getelementptr %in_Bm[%v1505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1507 = llvm.load %v1506 : !llvm.ptr -> f32
-              %v1508 = arith.mulf %v1507, %v1492 fastmath<contract> : f32
-              %v1509 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1510 = arith.mulf %v1498, %v1509 fastmath<contract> : f32
-              %v1511 = arith.addf %v1510, %v1508 fastmath<contract> : f32
-              llvm.store %v1496, %v4 : f32, !llvm.ptr
-              llvm.store %v1511, %v5 : f32, !llvm.ptr
-              %v1512 = arith.muli %v27, %v433 : i64
-              %v1513 = arith.subi %v125, %v1416 : i64
+              %v1468 = arith.muli %v27, %v121 : i64
+              %v1469 = arith.muli %v25, %size_L : i64
+              %v1470 = arith.addi %v1468, %v1469 : i64
+              %v1471 = arith.subi %v125, %v1441 : i64
+              %v1472 = arith.addi %v1470, %v1471 : i64
+              %v1473 = llvm.getelementptr %in_delta[%v1472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1474 = llvm.load %v1473 : !llvm.ptr -> f32
+              %v1475 = arith.addf %v1474, %v177 fastmath<contract> : f32
+              %v1476 = arith.maximumf %v1475, %v50 : f32
+              %v1477 = llvm.call_intrinsic "llvm.fabs.f32"(%v1475) : (f32) -> f32
+              %v1478 = arith.negf %v1477 : f32
+              %v1479 = arith.mulf %v1478, %v182 fastmath<contract> : f32
+              %v1480 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1479) : (f32) -> f32
+              %v1481 = arith.addf %v185, %v1480 fastmath<contract> : f32
+              %v1482 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1481) : (f32) -> f32
+              %v1483 = arith.mulf %v1482, %v188 fastmath<contract> : f32
+              %v1484 = arith.mulf %v190, %v1480 fastmath<contract> : f32
+              %v1485 = arith.addf %v1484, %v192 fastmath<contract> : f32
+              %v1486 = arith.mulf %v1485, %v1480 fastmath<contract> : f32
+              %v1487 = arith.addf %v1486, %v195 fastmath<contract> : f32
+              %v1488 = arith.mulf %v1487, %v1480 fastmath<contract> : f32
+              %v1489 = arith.addf %v1488, %v198 fastmath<contract> : f32
+              %v1490 = arith.mulf %v1489, %v1480 fastmath<contract> : f32
+              %v1491 = arith.addf %v1490, %v201 fastmath<contract> : f32
+              %v1492 = arith.mulf %v1491, %v1480 fastmath<contract> : f32
+              %v1493 = arith.addf %v1492, %v204 fastmath<contract> : f32
+              %v1494 = arith.mulf %v1493, %v1480 fastmath<contract> : f32
+              %v1495 = arith.addf %v1494, %v185 fastmath<contract> : f32
+              %v1496 = arith.mulf %v1495, %v1480 fastmath<contract> : f32
+              %v1497 = llvm.call_intrinsic "llvm.fabs.f32"(%v1480) : (f32) -> f32
+              %v1498 = arith.cmpf olt, %v1497, %v210 : f32
+              %v1499 = arith.select %v1498, %v1496, %v1483 : f32
+              %v1500 = arith.addf %v1476, %v1499 fastmath<contract> : f32
+              %v1501 = arith.mulf %v1500, %v1138 fastmath<contract> : f32
+              %v1502 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1501) : (f32) -> f32
+              %v1503 = arith.muli %v27, %v464 : i64
+              %v1504 = arith.subi %v125, %v1441 : i64
+              %v1505 = arith.addi %v1503, %v1504 : i64
+              %v1506 = arith.muli %v1133, %size_L : i64
+              %v1507 = arith.addi %v1505, %v1506 : i64
+              %v1508 = llvm.getelementptr %in_Bm[%v1507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1509 = llvm.load %v1508 : !llvm.ptr -> f32
+              %v1510 = arith.muli %v27, %v121 : i64
+              %v1511 = arith.muli %v25, %size_L : i64
+              %v1512 = arith.addi %v1510, %v1511 : i64
+              %v1513 = arith.subi %v125, %v1441 : i64
               %v1514 = arith.addi %v1512, %v1513 : i64
-              %v1515 = arith.muli %v1108, %size_L : i64
-              %v1516 = arith.addi %v1514, %v1515 : i64
-              %v1517 = llvm.getelementptr %in_Cm[%v1516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1518 = llvm.load %v1517 : !llvm.ptr -> f32
+              %v1515 = llvm.getelementptr %in_u[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
+              %v1517 = arith.mulf %v1500, %v1516 fastmath<contract> : f32
+              %v1518 = arith.mulf %v1509, %v1517 fastmath<contract> : f32
               %v1519 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1520 = arith.mulf %v1518, %v1519 fastmath<contract> : f32
-              %v1521 = arith.muli %v27, %v433 : i64
-              %v1522 = arith.subi %v125, %v1416 : i64
-              %v1523 = arith.addi %v1521, %v1522 : i64
-              %v1524 = arith.constant 8 : i64
-              %v1525 = arith.addi %v1524, %v1108 : i64
-              %v1526 = arith.muli %v1525, %size_L : i64
-              %v1527 = arith.addi %v1523, %v1526 : i64
-              %v1528 = llvm.getelementptr %in_Cm[%v1527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1529 = llvm.load %v1528 : !llvm.ptr -> f32
-              %v1530 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1531 = arith.mulf %v1529, %v1530 fastmath<contract> : f32
-              %v1532 = arith.addf %v1520, %v1531 fastmath<contract> : f32
-              %v1533 = llvm.load %v1417 : !llvm.ptr -> f32
-              %v1534 = arith.addf %v1533, %v1532 fastmath<contract> : f32
-              llvm.store %v1534, %v1417 : f32, !llvm.ptr
+              %v1520 = arith.mulf %v1502, %v1519 fastmath<contract> : f32
+              %v1521 = arith.addf %v1520, %v1518 fastmath<contract> : f32
+              %v1522 = arith.mulf %v1500, %v1145 fastmath<contract> : f32
+              %v1523 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1522) : (f32) -> f32
+              %v1524 = arith.muli %v27, %v464 : i64
+              %v1525 = arith.subi %v125, %v1441 : i64
+              %v1526 = arith.addi %v1524, %v1525 : i64
+              %v1527 = arith.constant 8 : i64
+              %v1528 = arith.addi %v1527, %v1133 : i64
+              %v1529 = arith.muli %v1528, %size_L : i64
+              %v1530 = arith.addi %v1526, %v1529 : i64
+              %v1531 = llvm.getelementptr %in_Bm[%v1530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1532 = llvm.load %v1531 : !llvm.ptr -> f32
+              %v1533 = arith.mulf %v1532, %v1517 fastmath<contract> : f32
+              %v1534 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1535 = arith.mulf %v1523, %v1534 fastmath<contract> : f32
+              %v1536 = arith.addf %v1535, %v1533 fastmath<contract> : f32
+              llvm.store %v1521, %v4 : f32, !llvm.ptr
+              llvm.store %v1536, %v5 : f32, !llvm.ptr
+              %v1537 = arith.muli %v27, %v464 : i64
+              %v1538 = arith.subi %v125, %v1441 : i64
+              %v1539 = arith.addi %v1537, %v1538 : i64
+              %v1540 = arith.muli %v1133, %size_L : i64
+              %v1541 = arith.addi %v1539, %v1540 : i64
+              %v1542 = llvm.getelementptr %in_Cm[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1543 = llvm.load %v1542 : !llvm.ptr -> f32
+              %v1544 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1545 = arith.mulf %v1543, %v1544 fastmath<contract> : f32
+              %v1546 = llvm.load %v1442 : !llvm.ptr -> f32
+              %v1547 = arith.addf %v1546, %v1545 fastmath<contract> : f32
+              llvm.store %v1547, %v1442 : f32, !llvm.ptr
+              %v1548 = arith.muli %v27, %v464 : i64
+              %v1549 = arith.subi %v125, %v1441 : i64
+              %v1550 = arith.addi %v1548, %v1549 : i64
+              %v1551 = arith.constant 8 : i64
+              %v1552 = arith.addi %v1551, %v1133 : i64
+              %v1553 = arith.muli %v1552, %size_L : i64
+              %v1554 = arith.addi %v1550, %v1553 : i64
+              %v1555 = llvm.getelementptr %in_Cm[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
+              %v1557 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1558 = arith.mulf %v1556, %v1557 fastmath<contract> : f32
+              %v1559 = llvm.load %v1442 : !llvm.ptr -> f32
+              %v1560 = arith.addf %v1559, %v1558 fastmath<contract> : f32
+              llvm.store %v1560, %v1442 : f32, !llvm.ptr
             }
             gpu.barrier
             scf.if %v33 {
-              %v1535 = arith.muli %v1108, %v63 : i64
-              %v1536 = llvm.getelementptr %v17[%v1535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1402, %v1536 : f32, !llvm.ptr
-              %v1537 = arith.muli %v1108, %v63 : i64
-              %v1538 = arith.addi %v1537, %v2 : i64
-              %v1539 = llvm.getelementptr %v17[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1410, %v1539 : f32, !llvm.ptr
+              %v1561 = arith.muli %v1133, %v63 : i64
+              %v1562 = llvm.getelementptr %v17[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1427, %v1562 : f32, !llvm.ptr
+              %v1563 = arith.muli %v1133, %v63 : i64
+              %v1564 = arith.addi %v1563, %v2 : i64
+              %v1565 = llvm.getelementptr %v17[%v1564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1435, %v1565 : f32, !llvm.ptr
             }
           }
-          %v1540 = arith.index_cast %v32 : i64 to index
-          %v1541 = arith.index_cast %v115 : i64 to index
-          %v1542 = arith.index_cast %v2 : i64 to index
-          scf.for %v1543 = %v1540 to %v1541 step %v1542 {
-            %v1544 = arith.index_cast %v1543 : index to i64
-            %v1545 = arith.addi %v112, %v1544 : i64
-            %v1546 = llvm.getelementptr %v105[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1547 = llvm.load %v1546 : !llvm.ptr -> f32
-            %v1548 = arith.muli %v27, %v121 : i64
-            %v1549 = arith.muli %v25, %size_L : i64
-            %v1550 = arith.addi %v1548, %v1549 : i64
-            %v1551 = arith.subi %v125, %v1545 : i64
-            %v1552 = arith.addi %v1550, %v1551 : i64
-            %v1553 = llvm.getelementptr %in_u[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1554 = llvm.load %v1553 : !llvm.ptr -> f32
-            %v1555 = arith.mulf %v1554, %v995 fastmath<contract> : f32
-            %v1556 = arith.addf %v1547, %v1555 fastmath<contract> : f32
-            %v1557 = arith.muli %v27, %v121 : i64
-            %v1558 = arith.muli %v25, %size_L : i64
-            %v1559 = arith.addi %v1557, %v1558 : i64
-            %v1560 = arith.subi %v125, %v1545 : i64
-            %v1561 = arith.addi %v1559, %v1560 : i64
-            %v1562 = llvm.getelementptr %in_z[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
-            %v1564 = arith.negf %v1563 : f32
-            %v1565 = arith.mulf %v1564, %v182 fastmath<contract> : f32
-            %v1566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1565) : (f32) -> f32
-            %v1567 = arith.addf %v185, %v1566 fastmath<contract> : f32
-            %v1568 = arith.divf %v185, %v1567 : f32
-            %v1569 = arith.mulf %v1563, %v1568 fastmath<contract> : f32
-            %v1570 = arith.mulf %v1556, %v1569 fastmath<contract> : f32
+          %v1566 = arith.index_cast %v32 : i64 to index
+          %v1567 = arith.index_cast %v115 : i64 to index
+          %v1568 = arith.index_cast %v2 : i64 to index
+          scf.for %v1569 = %v1566 to %v1567 step %v1568 {
+            %v1570 = arith.index_cast %v1569 : index to i64
+            %v1571 = arith.addi %v112, %v1570 : i64
+            %v1572 = llvm.getelementptr %v105[%v1570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1573 = llvm.load %v1572 : !llvm.ptr -> f32
+            %v1574 = arith.muli %v27, %v121 : i64
+            %v1575 = arith.muli %v25, %size_L : i64
+            %v1576 = arith.addi %v1574, %v1575 : i64
+            %v1577 = arith.subi %v125, %v1571 : i64
+            %v1578 = arith.addi %v1576, %v1577 : i64
+            %v1579 = llvm.getelementptr %in_u[%v1578] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1580 = llvm.load %v1579 : !llvm.ptr -> f32
+            %v1581 = arith.mulf %v1580, %v430 fastmath<contract> : f32
+            %v1582 = arith.addf %v1573, %v1581 fastmath<contract> : f32
+            %v1583 = arith.muli %v27, %v121 : i64
+            %v1584 = arith.muli %v25, %size_L : i64
+            %v1585 = arith.addi %v1583, %v1584 : i64
+            %v1586 = arith.subi %v125, %v1571 : i64
+            %v1587 = arith.addi %v1585, %v1586 : i64
+            %v1588 = llvm.getelementptr %in_z[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1589 = llvm.load %v1588 : !llvm.ptr -> f32
+            %v1590 = arith.negf %v1589 : f32
+            %v1591 = arith.mulf %v1590, %v182 fastmath<contract> : f32
+            %v1592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1591) : (f32) -> f32
+            %v1593 = arith.addf %v185, %v1592 fastmath<contract> : f32
+            %v1594 = arith.divf %v185, %v1593 : f32
+            %v1595 = arith.mulf %v1589, %v1594 fastmath<contract> : f32
+            %v1596 = arith.mulf %v1582, %v1595 fastmath<contract> : f32
             scf.if %v22 {
-              %v1571 = arith.muli %v27, %v121 : i64
-              %v1572 = arith.muli %v25, %size_L : i64
-              %v1573 = arith.addi %v1571, %v1572 : i64
-              %v1574 = arith.subi %v125, %v1545 : i64
-              %v1575 = arith.addi %v1573, %v1574 : i64
-              %v1576 = llvm.getelementptr %out_y[%v1575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1570, %v1576 : f32, !llvm.ptr
+              %v1597 = arith.muli %v27, %v121 : i64
+              %v1598 = arith.muli %v25, %size_L : i64
+              %v1599 = arith.addi %v1597, %v1598 : i64
+              %v1600 = arith.subi %v125, %v1571 : i64
+              %v1601 = arith.addi %v1599, %v1600 : i64
+              %v1602 = llvm.getelementptr %out_y[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1596, %v1602 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1577 = arith.andi %v22, %v33 : i1
-      %v1578 = arith.index_cast %v32 : i64 to index
-      %v1579 = arith.index_cast %v34 : i64 to index
-      %v1580 = arith.index_cast %v2 : i64 to index
-      scf.for %v1581 = %v1578 to %v1579 step %v1580 {
-        %v1582 = arith.index_cast %v1581 : index to i64
-        %v1583 = arith.muli %v1582, %v63 : i64
-        %v1584 = llvm.getelementptr %v17[%v1583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1585 = llvm.load %v1584 : !llvm.ptr -> f32
-        llvm.store %v1585, %v10 : f32, !llvm.ptr
-        %v1586 = arith.muli %v1582, %v63 : i64
-        %v1587 = arith.addi %v1586, %v2 : i64
-        %v1588 = llvm.getelementptr %v17[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1589 = llvm.load %v1588 : !llvm.ptr -> f32
-        llvm.store %v1589, %v11 : f32, !llvm.ptr
-        %v1590 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1591 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1577 {
-          %v1592 = arith.muli %v27, %v40 : i64
-          %v1593 = arith.muli %v25, %v1 : i64
-          %v1594 = arith.addi %v1592, %v1593 : i64
-          %v1595 = arith.addi %v1594, %v1582 : i64
-          %v1596 = llvm.getelementptr %out_h_first[%v1595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1590, %v1596 : f32, !llvm.ptr
-          %v1597 = arith.muli %v27, %v40 : i64
-          %v1598 = arith.muli %v25, %v1 : i64
-          %v1599 = arith.addi %v1597, %v1598 : i64
-          %v1600 = arith.constant 8 : i64
-          %v1601 = arith.addi %v1600, %v1582 : i64
-          %v1602 = arith.addi %v1599, %v1601 : i64
-          %v1603 = llvm.getelementptr %out_h_first[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1591, %v1603 : f32, !llvm.ptr
+      %v1603 = arith.andi %v22, %v33 : i1
+      %v1604 = arith.index_cast %v32 : i64 to index
+      %v1605 = arith.index_cast %v34 : i64 to index
+      %v1606 = arith.index_cast %v2 : i64 to index
+      scf.for %v1607 = %v1604 to %v1605 step %v1606 {
+        %v1608 = arith.index_cast %v1607 : index to i64
+        %v1609 = arith.muli %v1608, %v63 : i64
+        %v1610 = llvm.getelementptr %v17[%v1609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1611 = llvm.load %v1610 : !llvm.ptr -> f32
+        llvm.store %v1611, %v10 : f32, !llvm.ptr
+        %v1612 = arith.muli %v1608, %v63 : i64
+        %v1613 = arith.addi %v1612, %v2 : i64
+        %v1614 = llvm.getelementptr %v17[%v1613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1615 = llvm.load %v1614 : !llvm.ptr -> f32
+        llvm.store %v1615, %v11 : f32, !llvm.ptr
+        %v1616 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1617 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1603 {
+          %v1618 = arith.muli %v27, %v40 : i64
+          %v1619 = arith.muli %v25, %v1 : i64
+          %v1620 = arith.addi %v1618, %v1619 : i64
+          %v1621 = arith.addi %v1620, %v1608 : i64
+          %v1622 = llvm.getelementptr %out_h_first[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1616, %v1622 : f32, !llvm.ptr
+          %v1623 = arith.muli %v27, %v40 : i64
+          %v1624 = arith.muli %v25, %v1 : i64
+          %v1625 = arith.addi %v1623, %v1624 : i64
+          %v1626 = arith.constant 8 : i64
+          %v1627 = arith.addi %v1626, %v1608 : i64
+          %v1628 = arith.addi %v1625, %v1627 : i64
+          %v1629 = llvm.getelementptr %out_h_first[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1617, %v1629 : f32, !llvm.ptr
         }
       }
       gpu.return

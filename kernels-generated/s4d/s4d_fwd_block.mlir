@@ -50,20 +50,20 @@ module attributes {gpu.container_module} {
       %v111 = arith.constant 5 : i64
       %v113 = arith.constant 6 : i64
       %v115 = arith.constant 7 : i64
-      %v124 = arith.constant 0x3FB8AA3B : f32
-      %v151 = arith.constant 0x3F800000 : f32
-      %v289 = arith.constant 32 : i32
-      %v320 = arith.constant 8 : i32
-      %v331 = arith.constant 16 : i32
-      %v342 = arith.constant 31 : i64
-      %v414 = arith.constant 128 : i64
-      %v479 = arith.constant 9 : i64
-      %v502 = arith.constant 64 : i64
-      %v509 = arith.muli %size_B, %size_D : i64
-      %v510 = arith.muli %v509, %v1 : i64
-      %v513 = arith.muli %v1, %size_D : i64
-      %v1005 = arith.muli %size_B, %size_D : i64
-      %v1006 = arith.muli %v1005, %v1 : i64
+      %v141 = arith.constant 0x3FB8AA3B : f32
+      %v168 = arith.constant 0x3F800000 : f32
+      %v306 = arith.constant 32 : i32
+      %v337 = arith.constant 8 : i32
+      %v348 = arith.constant 16 : i32
+      %v359 = arith.constant 31 : i64
+      %v431 = arith.constant 128 : i64
+      %v496 = arith.constant 9 : i64
+      %v519 = arith.constant 64 : i64
+      %v526 = arith.muli %size_B, %size_D : i64
+      %v527 = arith.muli %v526, %v1 : i64
+      %v530 = arith.muli %v1, %size_D : i64
+      %v1012 = arith.muli %size_B, %size_D : i64
+      %v1013 = arith.muli %v1012, %v1 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -75,12 +75,12 @@ module attributes {gpu.container_module} {
       %v26 = arith.divui %v24, %size_D : i64
       %v27 = arith.remui %v26, %size_B : i64
       %v28 = arith.divui %v26, %size_B : i64
-      %v122 = llvm.getelementptr %in_log_dt[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v123 = llvm.load %v122 : !llvm.ptr -> f32
-      %v125 = arith.mulf %v123, %v124 fastmath<contract> : f32
-      %v126 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v125) : (f32) -> f32
-      %v646 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v647 = llvm.load %v646 : !llvm.ptr -> f32
+      %v117 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v118 = llvm.load %v117 : !llvm.ptr -> f32
+      %v139 = llvm.getelementptr %in_log_dt[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v140 = llvm.load %v139 : !llvm.ptr -> f32
+      %v142 = arith.mulf %v140, %v141 fastmath<contract> : f32
+      %v143 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v142) : (f32) -> f32
       %v30 = arith.remui %v20, %v29 : i64
       %v31 = arith.divui %v20, %v29 : i64
       %v33 = arith.cmpi eq, %v20, %v32 : i64
@@ -152,1082 +152,1099 @@ module attributes {gpu.container_module} {
           %v112 = arith.addi %v75, %v111 : i64
           %v114 = arith.addi %v75, %v113 : i64
           %v116 = arith.addi %v75, %v115 : i64
-          llvm.store %v40, %v60 : f32, !llvm.ptr
-          llvm.store %v40, %v61 : f32, !llvm.ptr
-          llvm.store %v40, %v62 : f32, !llvm.ptr
-          llvm.store %v40, %v63 : f32, !llvm.ptr
-          llvm.store %v40, %v64 : f32, !llvm.ptr
-          llvm.store %v40, %v65 : f32, !llvm.ptr
-          llvm.store %v40, %v66 : f32, !llvm.ptr
-          llvm.store %v40, %v67 : f32, !llvm.ptr
-          %v117 = arith.index_cast %v32 : i64 to index
-          %v118 = arith.index_cast %v34 : i64 to index
-          %v119 = arith.index_cast %v2 : i64 to index
-          scf.for %v120 = %v117 to %v118 step %v119 {
-            %v121 = arith.index_cast %v120 : index to i64
-            %v127 = arith.muli %v25, %v1 : i64
-            %v128 = arith.addi %v127, %v121 : i64
-            %v129 = llvm.getelementptr %in_A_log[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v130 = llvm.load %v129 : !llvm.ptr -> f32
-            %v131 = arith.mulf %v130, %v124 fastmath<contract> : f32
-            %v132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v131) : (f32) -> f32
-            %v133 = arith.negf %v132 : f32
-            %v134 = arith.mulf %v126, %v133 fastmath<contract> : f32
-            %v135 = arith.mulf %v134, %v124 fastmath<contract> : f32
-            %v136 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v135) : (f32) -> f32
-            %v137 = arith.mulf %v136, %v124 fastmath<contract> : f32
-            %v138 = arith.muli %v25, %v1 : i64
-            %v139 = arith.constant 8 : i64
-            %v140 = arith.addi %v139, %v121 : i64
-            %v141 = arith.addi %v138, %v140 : i64
-            %v142 = llvm.getelementptr %in_A_log[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v143 = llvm.load %v142 : !llvm.ptr -> f32
-            %v144 = arith.mulf %v143, %v124 fastmath<contract> : f32
-            %v145 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v144) : (f32) -> f32
-            %v146 = arith.negf %v145 : f32
-            %v147 = arith.mulf %v126, %v146 fastmath<contract> : f32
-            %v148 = arith.mulf %v147, %v124 fastmath<contract> : f32
+          %v119 = arith.mulf %v90, %v118 fastmath<contract> : f32
+          llvm.store %v119, %v60 : f32, !llvm.ptr
+          %v120 = arith.addi %v75, %v2 : i64
+          %v121 = arith.mulf %v92, %v118 fastmath<contract> : f32
+          llvm.store %v121, %v61 : f32, !llvm.ptr
+          %v122 = arith.addi %v75, %v42 : i64
+          %v123 = arith.mulf %v94, %v118 fastmath<contract> : f32
+          llvm.store %v123, %v62 : f32, !llvm.ptr
+          %v124 = arith.addi %v75, %v107 : i64
+          %v125 = arith.mulf %v96, %v118 fastmath<contract> : f32
+          llvm.store %v125, %v63 : f32, !llvm.ptr
+          %v126 = arith.addi %v75, %v109 : i64
+          %v127 = arith.mulf %v98, %v118 fastmath<contract> : f32
+          llvm.store %v127, %v64 : f32, !llvm.ptr
+          %v128 = arith.addi %v75, %v111 : i64
+          %v129 = arith.mulf %v100, %v118 fastmath<contract> : f32
+          llvm.store %v129, %v65 : f32, !llvm.ptr
+          %v130 = arith.addi %v75, %v113 : i64
+          %v131 = arith.mulf %v102, %v118 fastmath<contract> : f32
+          llvm.store %v131, %v66 : f32, !llvm.ptr
+          %v132 = arith.addi %v75, %v115 : i64
+          %v133 = arith.mulf %v104, %v118 fastmath<contract> : f32
+          llvm.store %v133, %v67 : f32, !llvm.ptr
+          %v134 = arith.index_cast %v32 : i64 to index
+          %v135 = arith.index_cast %v34 : i64 to index
+          %v136 = arith.index_cast %v2 : i64 to index
+          scf.for %v137 = %v134 to %v135 step %v136 {
+            %v138 = arith.index_cast %v137 : index to i64
+            %v144 = arith.muli %v25, %v1 : i64
+            %v145 = arith.addi %v144, %v138 : i64
+            %v146 = llvm.getelementptr %in_A_log[%v145] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v147 = llvm.load %v146 : !llvm.ptr -> f32
+            %v148 = arith.mulf %v147, %v141 fastmath<contract> : f32
             %v149 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v148) : (f32) -> f32
-            %v150 = arith.mulf %v149, %v124 fastmath<contract> : f32
-            %v152 = arith.subf %v136, %v151 fastmath<contract> : f32
-            %v153 = arith.divf %v152, %v133 : f32
-            %v154 = arith.muli %v25, %v1 : i64
-            %v155 = arith.addi %v154, %v121 : i64
-            %v156 = llvm.getelementptr %in_Bp[%v155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v157 = llvm.load %v156 : !llvm.ptr -> f32
-            %v158 = arith.mulf %v153, %v157 fastmath<contract> : f32
-            %v159 = arith.mulf %v158, %v124 fastmath<contract> : f32
-            %v160 = arith.subf %v149, %v151 fastmath<contract> : f32
-            %v161 = arith.divf %v160, %v146 : f32
-            %v162 = arith.muli %v25, %v1 : i64
-            %v163 = arith.constant 8 : i64
-            %v164 = arith.addi %v163, %v121 : i64
-            %v165 = arith.addi %v162, %v164 : i64
-            %v166 = llvm.getelementptr %in_Bp[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v167 = llvm.load %v166 : !llvm.ptr -> f32
-            %v168 = arith.mulf %v161, %v167 fastmath<contract> : f32
-            %v169 = arith.mulf %v168, %v124 fastmath<contract> : f32
-            %v170 = arith.muli %v25, %v1 : i64
-            %v171 = arith.addi %v170, %v121 : i64
-            %v172 = llvm.getelementptr %in_Cp[%v171] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v173 = llvm.load %v172 : !llvm.ptr -> f32
-            %v174 = arith.mulf %v173, %v124 fastmath<contract> : f32
-            %v175 = arith.muli %v25, %v1 : i64
-            %v176 = arith.constant 8 : i64
-            %v177 = arith.addi %v176, %v121 : i64
-            %v178 = arith.addi %v175, %v177 : i64
-            %v179 = llvm.getelementptr %in_Cp[%v178] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v180 = llvm.load %v179 : !llvm.ptr -> f32
-            %v181 = arith.mulf %v180, %v124 fastmath<contract> : f32
+            %v150 = arith.negf %v149 : f32
+            %v151 = arith.mulf %v143, %v150 fastmath<contract> : f32
+            %v152 = arith.mulf %v151, %v141 fastmath<contract> : f32
+            %v153 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v152) : (f32) -> f32
+            %v154 = arith.mulf %v153, %v141 fastmath<contract> : f32
+            %v155 = arith.muli %v25, %v1 : i64
+            %v156 = arith.constant 8 : i64
+            %v157 = arith.addi %v156, %v138 : i64
+            %v158 = arith.addi %v155, %v157 : i64
+            %v159 = llvm.getelementptr %in_A_log[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v160 = llvm.load %v159 : !llvm.ptr -> f32
+            %v161 = arith.mulf %v160, %v141 fastmath<contract> : f32
+            %v162 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v161) : (f32) -> f32
+            %v163 = arith.negf %v162 : f32
+            %v164 = arith.mulf %v143, %v163 fastmath<contract> : f32
+            %v165 = arith.mulf %v164, %v141 fastmath<contract> : f32
+            %v166 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v165) : (f32) -> f32
+            %v167 = arith.mulf %v166, %v141 fastmath<contract> : f32
+            %v169 = arith.subf %v153, %v168 fastmath<contract> : f32
+            %v170 = arith.divf %v169, %v150 : f32
+            %v171 = arith.muli %v25, %v1 : i64
+            %v172 = arith.addi %v171, %v138 : i64
+            %v173 = llvm.getelementptr %in_Bp[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v174 = llvm.load %v173 : !llvm.ptr -> f32
+            %v175 = arith.mulf %v170, %v174 fastmath<contract> : f32
+            %v176 = arith.mulf %v175, %v141 fastmath<contract> : f32
+            %v177 = arith.subf %v166, %v168 fastmath<contract> : f32
+            %v178 = arith.divf %v177, %v163 : f32
+            %v179 = arith.muli %v25, %v1 : i64
+            %v180 = arith.constant 8 : i64
+            %v181 = arith.addi %v180, %v138 : i64
+            %v182 = arith.addi %v179, %v181 : i64
+            %v183 = llvm.getelementptr %in_Bp[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v184 = llvm.load %v183 : !llvm.ptr -> f32
+            %v185 = arith.mulf %v178, %v184 fastmath<contract> : f32
+            %v186 = arith.mulf %v185, %v141 fastmath<contract> : f32
+            %v187 = arith.muli %v25, %v1 : i64
+            %v188 = arith.addi %v187, %v138 : i64
+            %v189 = llvm.getelementptr %in_Cp[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v190 = llvm.load %v189 : !llvm.ptr -> f32
+            %v191 = arith.mulf %v190, %v141 fastmath<contract> : f32
+            %v192 = arith.muli %v25, %v1 : i64
+            %v193 = arith.constant 8 : i64
+            %v194 = arith.addi %v193, %v138 : i64
+            %v195 = arith.addi %v192, %v194 : i64
+            %v196 = llvm.getelementptr %in_Cp[%v195] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v197 = llvm.load %v196 : !llvm.ptr -> f32
+            %v198 = arith.mulf %v197, %v141 fastmath<contract> : f32
             // 1. this point's K steps composed into one map (A, B)
-            llvm.store %v151, %v6 : f32, !llvm.ptr
-            llvm.store %v151, %v7 : f32, !llvm.ptr
+            llvm.store %v168, %v6 : f32, !llvm.ptr
+            llvm.store %v168, %v7 : f32, !llvm.ptr
             llvm.store %v40, %v8 : f32, !llvm.ptr
             llvm.store %v40, %v9 : f32, !llvm.ptr
-            %v182 = arith.mulf %v158, %v90 fastmath<contract> : f32
-            %v183 = llvm.load %v8 : !llvm.ptr -> f32
-            %v184 = arith.mulf %v136, %v183 fastmath<contract> : f32
-            %v185 = arith.addf %v184, %v182 fastmath<contract> : f32
-            %v186 = llvm.load %v6 : !llvm.ptr -> f32
-            %v187 = arith.mulf %v136, %v186 fastmath<contract> : f32
-            %v188 = arith.mulf %v168, %v90 fastmath<contract> : f32
-            %v189 = llvm.load %v9 : !llvm.ptr -> f32
-            %v190 = arith.mulf %v149, %v189 fastmath<contract> : f32
-            %v191 = arith.addf %v190, %v188 fastmath<contract> : f32
-            %v192 = llvm.load %v7 : !llvm.ptr -> f32
-            %v193 = arith.mulf %v149, %v192 fastmath<contract> : f32
-            llvm.store %v185, %v8 : f32, !llvm.ptr
-            llvm.store %v187, %v6 : f32, !llvm.ptr
-            llvm.store %v191, %v9 : f32, !llvm.ptr
-            llvm.store %v193, %v7 : f32, !llvm.ptr
-            %v194 = arith.addi %v75, %v2 : i64
-            %v195 = arith.mulf %v158, %v92 fastmath<contract> : f32
-            %v196 = llvm.load %v8 : !llvm.ptr -> f32
-            %v197 = arith.mulf %v136, %v196 fastmath<contract> : f32
-            %v198 = arith.addf %v197, %v195 fastmath<contract> : f32
-            %v199 = llvm.load %v6 : !llvm.ptr -> f32
-            %v200 = arith.mulf %v136, %v199 fastmath<contract> : f32
-            %v201 = arith.mulf %v168, %v92 fastmath<contract> : f32
-            %v202 = llvm.load %v9 : !llvm.ptr -> f32
-            %v203 = arith.mulf %v149, %v202 fastmath<contract> : f32
-            %v204 = arith.addf %v203, %v201 fastmath<contract> : f32
-            %v205 = llvm.load %v7 : !llvm.ptr -> f32
-            %v206 = arith.mulf %v149, %v205 fastmath<contract> : f32
-            llvm.store %v198, %v8 : f32, !llvm.ptr
-            llvm.store %v200, %v6 : f32, !llvm.ptr
-            llvm.store %v204, %v9 : f32, !llvm.ptr
-            llvm.store %v206, %v7 : f32, !llvm.ptr
-            %v207 = arith.addi %v75, %v42 : i64
-            %v208 = arith.mulf %v158, %v94 fastmath<contract> : f32
-            %v209 = llvm.load %v8 : !llvm.ptr -> f32
-            %v210 = arith.mulf %v136, %v209 fastmath<contract> : f32
-            %v211 = arith.addf %v210, %v208 fastmath<contract> : f32
-            %v212 = llvm.load %v6 : !llvm.ptr -> f32
-            %v213 = arith.mulf %v136, %v212 fastmath<contract> : f32
-            %v214 = arith.mulf %v168, %v94 fastmath<contract> : f32
-            %v215 = llvm.load %v9 : !llvm.ptr -> f32
-            %v216 = arith.mulf %v149, %v215 fastmath<contract> : f32
-            %v217 = arith.addf %v216, %v214 fastmath<contract> : f32
-            %v218 = llvm.load %v7 : !llvm.ptr -> f32
-            %v219 = arith.mulf %v149, %v218 fastmath<contract> : f32
-            llvm.store %v211, %v8 : f32, !llvm.ptr
-            llvm.store %v213, %v6 : f32, !llvm.ptr
-            llvm.store %v217, %v9 : f32, !llvm.ptr
-            llvm.store %v219, %v7 : f32, !llvm.ptr
-            %v220 = arith.addi %v75, %v107 : i64
-            %v221 = arith.mulf %v158, %v96 fastmath<contract> : f32
-            %v222 = llvm.load %v8 : !llvm.ptr -> f32
-            %v223 = arith.mulf %v136, %v222 fastmath<contract> : f32
-            %v224 = arith.addf %v223, %v221 fastmath<contract> : f32
-            %v225 = llvm.load %v6 : !llvm.ptr -> f32
-            %v226 = arith.mulf %v136, %v225 fastmath<contract> : f32
-            %v227 = arith.mulf %v168, %v96 fastmath<contract> : f32
-            %v228 = llvm.load %v9 : !llvm.ptr -> f32
-            %v229 = arith.mulf %v149, %v228 fastmath<contract> : f32
-            %v230 = arith.addf %v229, %v227 fastmath<contract> : f32
-            %v231 = llvm.load %v7 : !llvm.ptr -> f32
-            %v232 = arith.mulf %v149, %v231 fastmath<contract> : f32
-            llvm.store %v224, %v8 : f32, !llvm.ptr
-            llvm.store %v226, %v6 : f32, !llvm.ptr
-            llvm.store %v230, %v9 : f32, !llvm.ptr
-            llvm.store %v232, %v7 : f32, !llvm.ptr
-            %v233 = arith.addi %v75, %v109 : i64
-            %v234 = arith.mulf %v158, %v98 fastmath<contract> : f32
-            %v235 = llvm.load %v8 : !llvm.ptr -> f32
-            %v236 = arith.mulf %v136, %v235 fastmath<contract> : f32
-            %v237 = arith.addf %v236, %v234 fastmath<contract> : f32
-            %v238 = llvm.load %v6 : !llvm.ptr -> f32
-            %v239 = arith.mulf %v136, %v238 fastmath<contract> : f32
-            %v240 = arith.mulf %v168, %v98 fastmath<contract> : f32
-            %v241 = llvm.load %v9 : !llvm.ptr -> f32
-            %v242 = arith.mulf %v149, %v241 fastmath<contract> : f32
-            %v243 = arith.addf %v242, %v240 fastmath<contract> : f32
-            %v244 = llvm.load %v7 : !llvm.ptr -> f32
-            %v245 = arith.mulf %v149, %v244 fastmath<contract> : f32
-            llvm.store %v237, %v8 : f32, !llvm.ptr
-            llvm.store %v239, %v6 : f32, !llvm.ptr
-            llvm.store %v243, %v9 : f32, !llvm.ptr
-            llvm.store %v245, %v7 : f32, !llvm.ptr
-            %v246 = arith.addi %v75, %v111 : i64
-            %v247 = arith.mulf %v158, %v100 fastmath<contract> : f32
-            %v248 = llvm.load %v8 : !llvm.ptr -> f32
-            %v249 = arith.mulf %v136, %v248 fastmath<contract> : f32
-            %v250 = arith.addf %v249, %v247 fastmath<contract> : f32
-            %v251 = llvm.load %v6 : !llvm.ptr -> f32
-            %v252 = arith.mulf %v136, %v251 fastmath<contract> : f32
-            %v253 = arith.mulf %v168, %v100 fastmath<contract> : f32
-            %v254 = llvm.load %v9 : !llvm.ptr -> f32
-            %v255 = arith.mulf %v149, %v254 fastmath<contract> : f32
-            %v256 = arith.addf %v255, %v253 fastmath<contract> : f32
-            %v257 = llvm.load %v7 : !llvm.ptr -> f32
-            %v258 = arith.mulf %v149, %v257 fastmath<contract> : f32
-            llvm.store %v250, %v8 : f32, !llvm.ptr
-            llvm.store %v252, %v6 : f32, !llvm.ptr
-            llvm.store %v256, %v9 : f32, !llvm.ptr
-            llvm.store %v258, %v7 : f32, !llvm.ptr
-            %v259 = arith.addi %v75, %v113 : i64
-            %v260 = arith.mulf %v158, %v102 fastmath<contract> : f32
-            %v261 = llvm.load %v8 : !llvm.ptr -> f32
-            %v262 = arith.mulf %v136, %v261 fastmath<contract> : f32
-            %v263 = arith.addf %v262, %v260 fastmath<contract> : f32
-            %v264 = llvm.load %v6 : !llvm.ptr -> f32
-            %v265 = arith.mulf %v136, %v264 fastmath<contract> : f32
-            %v266 = arith.mulf %v168, %v102 fastmath<contract> : f32
-            %v267 = llvm.load %v9 : !llvm.ptr -> f32
-            %v268 = arith.mulf %v149, %v267 fastmath<contract> : f32
-            %v269 = arith.addf %v268, %v266 fastmath<contract> : f32
-            %v270 = llvm.load %v7 : !llvm.ptr -> f32
-            %v271 = arith.mulf %v149, %v270 fastmath<contract> : f32
-            llvm.store %v263, %v8 : f32, !llvm.ptr
-            llvm.store %v265, %v6 : f32, !llvm.ptr
-            llvm.store %v269, %v9 : f32, !llvm.ptr
-            llvm.store %v271, %v7 : f32, !llvm.ptr
-            %v272 = arith.addi %v75, %v115 : i64
-            %v273 = arith.mulf %v158, %v104 fastmath<contract> : f32
-            %v274 = llvm.load %v8 : !llvm.ptr -> f32
-            %v275 = arith.mulf %v136, %v274 fastmath<contract> : f32
-            %v276 = arith.addf %v275, %v273 fastmath<contract> : f32
-            %v277 = llvm.load %v6 : !llvm.ptr -> f32
-            %v278 = arith.mulf %v136, %v277 fastmath<contract> : f32
-            %v279 = arith.mulf %v168, %v104 fastmath<contract> : f32
-            %v280 = llvm.load %v9 : !llvm.ptr -> f32
-            %v281 = arith.mulf %v149, %v280 fastmath<contract> : f32
-            %v282 = arith.addf %v281, %v279 fastmath<contract> : f32
-            %v283 = llvm.load %v7 : !llvm.ptr -> f32
-            %v284 = arith.mulf %v149, %v283 fastmath<contract> : f32
-            llvm.store %v276, %v8 : f32, !llvm.ptr
-            llvm.store %v278, %v6 : f32, !llvm.ptr
-            llvm.store %v282, %v9 : f32, !llvm.ptr
-            llvm.store %v284, %v7 : f32, !llvm.ptr
-            // 2. the block's scan of this point's maps
-            %v285 = llvm.load %v6 : !llvm.ptr -> f32
-            %v286 = llvm.load %v8 : !llvm.ptr -> f32
+            %v199 = arith.mulf %v175, %v90 fastmath<contract> : f32
+            %v200 = llvm.load %v8 : !llvm.ptr -> f32
+            %v201 = arith.mulf %v153, %v200 fastmath<contract> : f32
+            %v202 = arith.addf %v201, %v199 fastmath<contract> : f32
+            %v203 = llvm.load %v6 : !llvm.ptr -> f32
+            %v204 = arith.mulf %v153, %v203 fastmath<contract> : f32
+            %v205 = arith.mulf %v185, %v90 fastmath<contract> : f32
+            %v206 = llvm.load %v9 : !llvm.ptr -> f32
+            %v207 = arith.mulf %v166, %v206 fastmath<contract> : f32
+            %v208 = arith.addf %v207, %v205 fastmath<contract> : f32
+            %v209 = llvm.load %v7 : !llvm.ptr -> f32
+            %v210 = arith.mulf %v166, %v209 fastmath<contract> : f32
+            llvm.store %v202, %v8 : f32, !llvm.ptr
+            llvm.store %v204, %v6 : f32, !llvm.ptr
+            llvm.store %v208, %v9 : f32, !llvm.ptr
+            llvm.store %v210, %v7 : f32, !llvm.ptr
+            %v211 = arith.addi %v75, %v2 : i64
+            %v212 = arith.mulf %v175, %v92 fastmath<contract> : f32
+            %v213 = llvm.load %v8 : !llvm.ptr -> f32
+            %v214 = arith.mulf %v153, %v213 fastmath<contract> : f32
+            %v215 = arith.addf %v214, %v212 fastmath<contract> : f32
+            %v216 = llvm.load %v6 : !llvm.ptr -> f32
+            %v217 = arith.mulf %v153, %v216 fastmath<contract> : f32
+            %v218 = arith.mulf %v185, %v92 fastmath<contract> : f32
+            %v219 = llvm.load %v9 : !llvm.ptr -> f32
+            %v220 = arith.mulf %v166, %v219 fastmath<contract> : f32
+            %v221 = arith.addf %v220, %v218 fastmath<contract> : f32
+            %v222 = llvm.load %v7 : !llvm.ptr -> f32
+            %v223 = arith.mulf %v166, %v222 fastmath<contract> : f32
+            llvm.store %v215, %v8 : f32, !llvm.ptr
+            llvm.store %v217, %v6 : f32, !llvm.ptr
+            llvm.store %v221, %v9 : f32, !llvm.ptr
+            llvm.store %v223, %v7 : f32, !llvm.ptr
+            %v224 = arith.addi %v75, %v42 : i64
+            %v225 = arith.mulf %v175, %v94 fastmath<contract> : f32
+            %v226 = llvm.load %v8 : !llvm.ptr -> f32
+            %v227 = arith.mulf %v153, %v226 fastmath<contract> : f32
+            %v228 = arith.addf %v227, %v225 fastmath<contract> : f32
+            %v229 = llvm.load %v6 : !llvm.ptr -> f32
+            %v230 = arith.mulf %v153, %v229 fastmath<contract> : f32
+            %v231 = arith.mulf %v185, %v94 fastmath<contract> : f32
+            %v232 = llvm.load %v9 : !llvm.ptr -> f32
+            %v233 = arith.mulf %v166, %v232 fastmath<contract> : f32
+            %v234 = arith.addf %v233, %v231 fastmath<contract> : f32
+            %v235 = llvm.load %v7 : !llvm.ptr -> f32
+            %v236 = arith.mulf %v166, %v235 fastmath<contract> : f32
+            llvm.store %v228, %v8 : f32, !llvm.ptr
+            llvm.store %v230, %v6 : f32, !llvm.ptr
+            llvm.store %v234, %v9 : f32, !llvm.ptr
+            llvm.store %v236, %v7 : f32, !llvm.ptr
+            %v237 = arith.addi %v75, %v107 : i64
+            %v238 = arith.mulf %v175, %v96 fastmath<contract> : f32
+            %v239 = llvm.load %v8 : !llvm.ptr -> f32
+            %v240 = arith.mulf %v153, %v239 fastmath<contract> : f32
+            %v241 = arith.addf %v240, %v238 fastmath<contract> : f32
+            %v242 = llvm.load %v6 : !llvm.ptr -> f32
+            %v243 = arith.mulf %v153, %v242 fastmath<contract> : f32
+            %v244 = arith.mulf %v185, %v96 fastmath<contract> : f32
+            %v245 = llvm.load %v9 : !llvm.ptr -> f32
+            %v246 = arith.mulf %v166, %v245 fastmath<contract> : f32
+            %v247 = arith.addf %v246, %v244 fastmath<contract> : f32
+            %v248 = llvm.load %v7 : !llvm.ptr -> f32
+            %v249 = arith.mulf %v166, %v248 fastmath<contract> : f32
+            llvm.store %v241, %v8 : f32, !llvm.ptr
+            llvm.store %v243, %v6 : f32, !llvm.ptr
+            llvm.store %v247, %v9 : f32, !llvm.ptr
+            llvm.store %v249, %v7 : f32, !llvm.ptr
+            %v250 = arith.addi %v75, %v109 : i64
+            %v251 = arith.mulf %v175, %v98 fastmath<contract> : f32
+            %v252 = llvm.load %v8 : !llvm.ptr -> f32
+            %v253 = arith.mulf %v153, %v252 fastmath<contract> : f32
+            %v254 = arith.addf %v253, %v251 fastmath<contract> : f32
+            %v255 = llvm.load %v6 : !llvm.ptr -> f32
+            %v256 = arith.mulf %v153, %v255 fastmath<contract> : f32
+            %v257 = arith.mulf %v185, %v98 fastmath<contract> : f32
+            %v258 = llvm.load %v9 : !llvm.ptr -> f32
+            %v259 = arith.mulf %v166, %v258 fastmath<contract> : f32
+            %v260 = arith.addf %v259, %v257 fastmath<contract> : f32
+            %v261 = llvm.load %v7 : !llvm.ptr -> f32
+            %v262 = arith.mulf %v166, %v261 fastmath<contract> : f32
+            llvm.store %v254, %v8 : f32, !llvm.ptr
+            llvm.store %v256, %v6 : f32, !llvm.ptr
+            llvm.store %v260, %v9 : f32, !llvm.ptr
+            llvm.store %v262, %v7 : f32, !llvm.ptr
+            %v263 = arith.addi %v75, %v111 : i64
+            %v264 = arith.mulf %v175, %v100 fastmath<contract> : f32
+            %v265 = llvm.load %v8 : !llvm.ptr -> f32
+            %v266 = arith.mulf %v153, %v265 fastmath<contract> : f32
+            %v267 = arith.addf %v266, %v264 fastmath<contract> : f32
+            %v268 = llvm.load %v6 : !llvm.ptr -> f32
+            %v269 = arith.mulf %v153, %v268 fastmath<contract> : f32
+            %v270 = arith.mulf %v185, %v100 fastmath<contract> : f32
+            %v271 = llvm.load %v9 : !llvm.ptr -> f32
+            %v272 = arith.mulf %v166, %v271 fastmath<contract> : f32
+            %v273 = arith.addf %v272, %v270 fastmath<contract> : f32
+            %v274 = llvm.load %v7 : !llvm.ptr -> f32
+            %v275 = arith.mulf %v166, %v274 fastmath<contract> : f32
+            llvm.store %v267, %v8 : f32, !llvm.ptr
+            llvm.store %v269, %v6 : f32, !llvm.ptr
+            llvm.store %v273, %v9 : f32, !llvm.ptr
+            llvm.store %v275, %v7 : f32, !llvm.ptr
+            %v276 = arith.addi %v75, %v113 : i64
+            %v277 = arith.mulf %v175, %v102 fastmath<contract> : f32
+            %v278 = llvm.load %v8 : !llvm.ptr -> f32
+            %v279 = arith.mulf %v153, %v278 fastmath<contract> : f32
+            %v280 = arith.addf %v279, %v277 fastmath<contract> : f32
+            %v281 = llvm.load %v6 : !llvm.ptr -> f32
+            %v282 = arith.mulf %v153, %v281 fastmath<contract> : f32
+            %v283 = arith.mulf %v185, %v102 fastmath<contract> : f32
+            %v284 = llvm.load %v9 : !llvm.ptr -> f32
+            %v285 = arith.mulf %v166, %v284 fastmath<contract> : f32
+            %v286 = arith.addf %v285, %v283 fastmath<contract> : f32
             %v287 = llvm.load %v7 : !llvm.ptr -> f32
-            %v288 = llvm.load %v9 : !llvm.ptr -> f32
-            %v290, %v291 = gpu.shuffle up %v285, %v91, %v289 : f32
-            %v292, %v293 = gpu.shuffle up %v286, %v91, %v289 : f32
-            %v294 = arith.mulf %v285, %v290 fastmath<contract> : f32
-            %v295 = arith.mulf %v285, %v292 fastmath<contract> : f32
-            %v296 = arith.addf %v295, %v286 fastmath<contract> : f32
-            %v297 = arith.cmpi uge, %v30, %v2 : i64
-            %v298 = arith.select %v297, %v294, %v285 : f32
-            %v299 = arith.select %v297, %v296, %v286 : f32
-            %v300, %v301 = gpu.shuffle up %v298, %v93, %v289 : f32
-            %v302, %v303 = gpu.shuffle up %v299, %v93, %v289 : f32
-            %v304 = arith.mulf %v298, %v300 fastmath<contract> : f32
-            %v305 = arith.mulf %v298, %v302 fastmath<contract> : f32
-            %v306 = arith.addf %v305, %v299 fastmath<contract> : f32
-            %v307 = arith.cmpi uge, %v30, %v42 : i64
-            %v308 = arith.select %v307, %v304, %v298 : f32
-            %v309 = arith.select %v307, %v306, %v299 : f32
-            %v310, %v311 = gpu.shuffle up %v308, %v97, %v289 : f32
-            %v312, %v313 = gpu.shuffle up %v309, %v97, %v289 : f32
-            %v314 = arith.mulf %v308, %v310 fastmath<contract> : f32
-            %v315 = arith.mulf %v308, %v312 fastmath<contract> : f32
-            %v316 = arith.addf %v315, %v309 fastmath<contract> : f32
-            %v317 = arith.cmpi uge, %v30, %v109 : i64
-            %v318 = arith.select %v317, %v314, %v308 : f32
-            %v319 = arith.select %v317, %v316, %v309 : f32
-            %v321, %v322 = gpu.shuffle up %v318, %v320, %v289 : f32
-            %v323, %v324 = gpu.shuffle up %v319, %v320, %v289 : f32
-            %v325 = arith.mulf %v318, %v321 fastmath<contract> : f32
-            %v326 = arith.mulf %v318, %v323 fastmath<contract> : f32
-            %v327 = arith.addf %v326, %v319 fastmath<contract> : f32
-            %v328 = arith.cmpi uge, %v30, %v34 : i64
-            %v329 = arith.select %v328, %v325, %v318 : f32
-            %v330 = arith.select %v328, %v327, %v319 : f32
-            %v332, %v333 = gpu.shuffle up %v329, %v331, %v289 : f32
-            %v334, %v335 = gpu.shuffle up %v330, %v331, %v289 : f32
-            %v336 = arith.mulf %v329, %v332 fastmath<contract> : f32
-            %v337 = arith.mulf %v329, %v334 fastmath<contract> : f32
-            %v338 = arith.addf %v337, %v330 fastmath<contract> : f32
-            %v339 = arith.cmpi uge, %v30, %v1 : i64
-            %v340 = arith.select %v339, %v336, %v329 : f32
-            %v341 = arith.select %v339, %v338, %v330 : f32
-            %v343 = arith.cmpi eq, %v30, %v342 : i64
-            scf.if %v343 {
-              %v344 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v340, %v344 : f32, !llvm.ptr
-              %v345 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v341, %v345 : f32, !llvm.ptr
+            %v288 = arith.mulf %v166, %v287 fastmath<contract> : f32
+            llvm.store %v280, %v8 : f32, !llvm.ptr
+            llvm.store %v282, %v6 : f32, !llvm.ptr
+            llvm.store %v286, %v9 : f32, !llvm.ptr
+            llvm.store %v288, %v7 : f32, !llvm.ptr
+            %v289 = arith.addi %v75, %v115 : i64
+            %v290 = arith.mulf %v175, %v104 fastmath<contract> : f32
+            %v291 = llvm.load %v8 : !llvm.ptr -> f32
+            %v292 = arith.mulf %v153, %v291 fastmath<contract> : f32
+            %v293 = arith.addf %v292, %v290 fastmath<contract> : f32
+            %v294 = llvm.load %v6 : !llvm.ptr -> f32
+            %v295 = arith.mulf %v153, %v294 fastmath<contract> : f32
+            %v296 = arith.mulf %v185, %v104 fastmath<contract> : f32
+            %v297 = llvm.load %v9 : !llvm.ptr -> f32
+            %v298 = arith.mulf %v166, %v297 fastmath<contract> : f32
+            %v299 = arith.addf %v298, %v296 fastmath<contract> : f32
+            %v300 = llvm.load %v7 : !llvm.ptr -> f32
+            %v301 = arith.mulf %v166, %v300 fastmath<contract> : f32
+            llvm.store %v293, %v8 : f32, !llvm.ptr
+            llvm.store %v295, %v6 : f32, !llvm.ptr
+            llvm.store %v299, %v9 : f32, !llvm.ptr
+            llvm.store %v301, %v7 : f32, !llvm.ptr
+            // 2. the block's scan of this point's maps
+            %v302 = llvm.load %v6 : !llvm.ptr -> f32
+            %v303 = llvm.load %v8 : !llvm.ptr -> f32
+            %v304 = llvm.load %v7 : !llvm.ptr -> f32
+            %v305 = llvm.load %v9 : !llvm.ptr -> f32
+            %v307, %v308 = gpu.shuffle up %v302, %v91, %v306 : f32
+            %v309, %v310 = gpu.shuffle up %v303, %v91, %v306 : f32
+            %v311 = arith.mulf %v302, %v307 fastmath<contract> : f32
+            %v312 = arith.mulf %v302, %v309 fastmath<contract> : f32
+            %v313 = arith.addf %v312, %v303 fastmath<contract> : f32
+            %v314 = arith.cmpi uge, %v30, %v2 : i64
+            %v315 = arith.select %v314, %v311, %v302 : f32
+            %v316 = arith.select %v314, %v313, %v303 : f32
+            %v317, %v318 = gpu.shuffle up %v315, %v93, %v306 : f32
+            %v319, %v320 = gpu.shuffle up %v316, %v93, %v306 : f32
+            %v321 = arith.mulf %v315, %v317 fastmath<contract> : f32
+            %v322 = arith.mulf %v315, %v319 fastmath<contract> : f32
+            %v323 = arith.addf %v322, %v316 fastmath<contract> : f32
+            %v324 = arith.cmpi uge, %v30, %v42 : i64
+            %v325 = arith.select %v324, %v321, %v315 : f32
+            %v326 = arith.select %v324, %v323, %v316 : f32
+            %v327, %v328 = gpu.shuffle up %v325, %v97, %v306 : f32
+            %v329, %v330 = gpu.shuffle up %v326, %v97, %v306 : f32
+            %v331 = arith.mulf %v325, %v327 fastmath<contract> : f32
+            %v332 = arith.mulf %v325, %v329 fastmath<contract> : f32
+            %v333 = arith.addf %v332, %v326 fastmath<contract> : f32
+            %v334 = arith.cmpi uge, %v30, %v109 : i64
+            %v335 = arith.select %v334, %v331, %v325 : f32
+            %v336 = arith.select %v334, %v333, %v326 : f32
+            %v338, %v339 = gpu.shuffle up %v335, %v337, %v306 : f32
+            %v340, %v341 = gpu.shuffle up %v336, %v337, %v306 : f32
+            %v342 = arith.mulf %v335, %v338 fastmath<contract> : f32
+            %v343 = arith.mulf %v335, %v340 fastmath<contract> : f32
+            %v344 = arith.addf %v343, %v336 fastmath<contract> : f32
+            %v345 = arith.cmpi uge, %v30, %v34 : i64
+            %v346 = arith.select %v345, %v342, %v335 : f32
+            %v347 = arith.select %v345, %v344, %v336 : f32
+            %v349, %v350 = gpu.shuffle up %v346, %v348, %v306 : f32
+            %v351, %v352 = gpu.shuffle up %v347, %v348, %v306 : f32
+            %v353 = arith.mulf %v346, %v349 fastmath<contract> : f32
+            %v354 = arith.mulf %v346, %v351 fastmath<contract> : f32
+            %v355 = arith.addf %v354, %v347 fastmath<contract> : f32
+            %v356 = arith.cmpi uge, %v30, %v1 : i64
+            %v357 = arith.select %v356, %v353, %v346 : f32
+            %v358 = arith.select %v356, %v355, %v347 : f32
+            %v360 = arith.cmpi eq, %v30, %v359 : i64
+            scf.if %v360 {
+              %v361 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v357, %v361 : f32, !llvm.ptr
+              %v362 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v358, %v362 : f32, !llvm.ptr
             }
-            %v346, %v347 = gpu.shuffle up %v340, %v91, %v289 : f32
-            %v348, %v349 = gpu.shuffle up %v341, %v91, %v289 : f32
-            %v350 = arith.cmpi eq, %v30, %v32 : i64
-            %v351 = arith.select %v350, %v151, %v346 : f32
-            %v352 = arith.select %v350, %v40, %v348 : f32
-            %v353, %v354 = gpu.shuffle up %v287, %v91, %v289 : f32
-            %v355, %v356 = gpu.shuffle up %v288, %v91, %v289 : f32
-            %v357 = arith.mulf %v287, %v353 fastmath<contract> : f32
-            %v358 = arith.mulf %v287, %v355 fastmath<contract> : f32
-            %v359 = arith.addf %v358, %v288 fastmath<contract> : f32
-            %v360 = arith.cmpi uge, %v30, %v2 : i64
-            %v361 = arith.select %v360, %v357, %v287 : f32
-            %v362 = arith.select %v360, %v359, %v288 : f32
-            %v363, %v364 = gpu.shuffle up %v361, %v93, %v289 : f32
-            %v365, %v366 = gpu.shuffle up %v362, %v93, %v289 : f32
-            %v367 = arith.mulf %v361, %v363 fastmath<contract> : f32
-            %v368 = arith.mulf %v361, %v365 fastmath<contract> : f32
-            %v369 = arith.addf %v368, %v362 fastmath<contract> : f32
-            %v370 = arith.cmpi uge, %v30, %v42 : i64
-            %v371 = arith.select %v370, %v367, %v361 : f32
-            %v372 = arith.select %v370, %v369, %v362 : f32
-            %v373, %v374 = gpu.shuffle up %v371, %v97, %v289 : f32
-            %v375, %v376 = gpu.shuffle up %v372, %v97, %v289 : f32
-            %v377 = arith.mulf %v371, %v373 fastmath<contract> : f32
-            %v378 = arith.mulf %v371, %v375 fastmath<contract> : f32
-            %v379 = arith.addf %v378, %v372 fastmath<contract> : f32
-            %v380 = arith.cmpi uge, %v30, %v109 : i64
-            %v381 = arith.select %v380, %v377, %v371 : f32
-            %v382 = arith.select %v380, %v379, %v372 : f32
-            %v383, %v384 = gpu.shuffle up %v381, %v320, %v289 : f32
-            %v385, %v386 = gpu.shuffle up %v382, %v320, %v289 : f32
-            %v387 = arith.mulf %v381, %v383 fastmath<contract> : f32
-            %v388 = arith.mulf %v381, %v385 fastmath<contract> : f32
-            %v389 = arith.addf %v388, %v382 fastmath<contract> : f32
-            %v390 = arith.cmpi uge, %v30, %v34 : i64
-            %v391 = arith.select %v390, %v387, %v381 : f32
-            %v392 = arith.select %v390, %v389, %v382 : f32
-            %v393, %v394 = gpu.shuffle up %v391, %v331, %v289 : f32
-            %v395, %v396 = gpu.shuffle up %v392, %v331, %v289 : f32
-            %v397 = arith.mulf %v391, %v393 fastmath<contract> : f32
-            %v398 = arith.mulf %v391, %v395 fastmath<contract> : f32
-            %v399 = arith.addf %v398, %v392 fastmath<contract> : f32
-            %v400 = arith.cmpi uge, %v30, %v1 : i64
-            %v401 = arith.select %v400, %v397, %v391 : f32
-            %v402 = arith.select %v400, %v399, %v392 : f32
-            %v403 = arith.cmpi eq, %v30, %v342 : i64
-            %v404 = arith.addi %v111, %v31 : i64
-            scf.if %v403 {
-              %v405 = llvm.getelementptr %v13[%v404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v401, %v405 : f32, !llvm.ptr
-              %v406 = llvm.getelementptr %v15[%v404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v402, %v406 : f32, !llvm.ptr
+            %v363, %v364 = gpu.shuffle up %v357, %v91, %v306 : f32
+            %v365, %v366 = gpu.shuffle up %v358, %v91, %v306 : f32
+            %v367 = arith.cmpi eq, %v30, %v32 : i64
+            %v368 = arith.select %v367, %v168, %v363 : f32
+            %v369 = arith.select %v367, %v40, %v365 : f32
+            %v370, %v371 = gpu.shuffle up %v304, %v91, %v306 : f32
+            %v372, %v373 = gpu.shuffle up %v305, %v91, %v306 : f32
+            %v374 = arith.mulf %v304, %v370 fastmath<contract> : f32
+            %v375 = arith.mulf %v304, %v372 fastmath<contract> : f32
+            %v376 = arith.addf %v375, %v305 fastmath<contract> : f32
+            %v377 = arith.cmpi uge, %v30, %v2 : i64
+            %v378 = arith.select %v377, %v374, %v304 : f32
+            %v379 = arith.select %v377, %v376, %v305 : f32
+            %v380, %v381 = gpu.shuffle up %v378, %v93, %v306 : f32
+            %v382, %v383 = gpu.shuffle up %v379, %v93, %v306 : f32
+            %v384 = arith.mulf %v378, %v380 fastmath<contract> : f32
+            %v385 = arith.mulf %v378, %v382 fastmath<contract> : f32
+            %v386 = arith.addf %v385, %v379 fastmath<contract> : f32
+            %v387 = arith.cmpi uge, %v30, %v42 : i64
+            %v388 = arith.select %v387, %v384, %v378 : f32
+            %v389 = arith.select %v387, %v386, %v379 : f32
+            %v390, %v391 = gpu.shuffle up %v388, %v97, %v306 : f32
+            %v392, %v393 = gpu.shuffle up %v389, %v97, %v306 : f32
+            %v394 = arith.mulf %v388, %v390 fastmath<contract> : f32
+            %v395 = arith.mulf %v388, %v392 fastmath<contract> : f32
+            %v396 = arith.addf %v395, %v389 fastmath<contract> : f32
+            %v397 = arith.cmpi uge, %v30, %v109 : i64
+            %v398 = arith.select %v397, %v394, %v388 : f32
+            %v399 = arith.select %v397, %v396, %v389 : f32
+            %v400, %v401 = gpu.shuffle up %v398, %v337, %v306 : f32
+            %v402, %v403 = gpu.shuffle up %v399, %v337, %v306 : f32
+            %v404 = arith.mulf %v398, %v400 fastmath<contract> : f32
+            %v405 = arith.mulf %v398, %v402 fastmath<contract> : f32
+            %v406 = arith.addf %v405, %v399 fastmath<contract> : f32
+            %v407 = arith.cmpi uge, %v30, %v34 : i64
+            %v408 = arith.select %v407, %v404, %v398 : f32
+            %v409 = arith.select %v407, %v406, %v399 : f32
+            %v410, %v411 = gpu.shuffle up %v408, %v348, %v306 : f32
+            %v412, %v413 = gpu.shuffle up %v409, %v348, %v306 : f32
+            %v414 = arith.mulf %v408, %v410 fastmath<contract> : f32
+            %v415 = arith.mulf %v408, %v412 fastmath<contract> : f32
+            %v416 = arith.addf %v415, %v409 fastmath<contract> : f32
+            %v417 = arith.cmpi uge, %v30, %v1 : i64
+            %v418 = arith.select %v417, %v414, %v408 : f32
+            %v419 = arith.select %v417, %v416, %v409 : f32
+            %v420 = arith.cmpi eq, %v30, %v359 : i64
+            %v421 = arith.addi %v111, %v31 : i64
+            scf.if %v420 {
+              %v422 = llvm.getelementptr %v13[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v418, %v422 : f32, !llvm.ptr
+              %v423 = llvm.getelementptr %v15[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v419, %v423 : f32, !llvm.ptr
             }
-            %v407, %v408 = gpu.shuffle up %v401, %v91, %v289 : f32
-            %v409, %v410 = gpu.shuffle up %v402, %v91, %v289 : f32
-            %v411 = arith.cmpi eq, %v30, %v32 : i64
-            %v412 = arith.select %v411, %v151, %v407 : f32
-            %v413 = arith.select %v411, %v40, %v409 : f32
+            %v424, %v425 = gpu.shuffle up %v418, %v91, %v306 : f32
+            %v426, %v427 = gpu.shuffle up %v419, %v91, %v306 : f32
+            %v428 = arith.cmpi eq, %v30, %v32 : i64
+            %v429 = arith.select %v428, %v168, %v424 : f32
+            %v430 = arith.select %v428, %v40, %v426 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v415 = arith.index_cast %v20 : i64 to index
-            %v416 = arith.index_cast %v42 : i64 to index
-            %v417 = arith.index_cast %v414 : i64 to index
-            scf.for %v418 = %v415 to %v416 step %v417 {
-              %v419 = arith.index_cast %v418 : index to i64
-              %v420 = arith.muli %v419, %v111 : i64
-              %v421 = llvm.getelementptr %v13[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v422 = llvm.load %v421 : !llvm.ptr -> f32
-              %v423 = llvm.getelementptr %v15[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v424 = llvm.load %v423 : !llvm.ptr -> f32
-              %v425 = llvm.getelementptr %v13[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v151, %v425 : f32, !llvm.ptr
-              %v426 = llvm.getelementptr %v15[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v40, %v426 : f32, !llvm.ptr
-              %v427 = arith.mulf %v422, %v151 fastmath<contract> : f32
-              %v428 = arith.mulf %v422, %v40 fastmath<contract> : f32
-              %v429 = arith.addf %v428, %v424 fastmath<contract> : f32
-              %v430 = arith.addi %v420, %v2 : i64
-              %v431 = llvm.getelementptr %v13[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v432 = llvm.load %v431 : !llvm.ptr -> f32
-              %v433 = llvm.getelementptr %v15[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v434 = llvm.load %v433 : !llvm.ptr -> f32
-              %v435 = llvm.getelementptr %v13[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v427, %v435 : f32, !llvm.ptr
-              %v436 = llvm.getelementptr %v15[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v429, %v436 : f32, !llvm.ptr
-              %v437 = arith.mulf %v432, %v427 fastmath<contract> : f32
-              %v438 = arith.mulf %v432, %v429 fastmath<contract> : f32
-              %v439 = arith.addf %v438, %v434 fastmath<contract> : f32
-              %v440 = arith.addi %v420, %v42 : i64
-              %v441 = llvm.getelementptr %v13[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v442 = llvm.load %v441 : !llvm.ptr -> f32
-              %v443 = llvm.getelementptr %v15[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v444 = llvm.load %v443 : !llvm.ptr -> f32
-              %v445 = llvm.getelementptr %v13[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v437, %v445 : f32, !llvm.ptr
-              %v446 = llvm.getelementptr %v15[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v439, %v446 : f32, !llvm.ptr
-              %v447 = arith.mulf %v442, %v437 fastmath<contract> : f32
-              %v448 = arith.mulf %v442, %v439 fastmath<contract> : f32
-              %v449 = arith.addf %v448, %v444 fastmath<contract> : f32
-              %v450 = arith.addi %v420, %v107 : i64
-              %v451 = llvm.getelementptr %v13[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v452 = llvm.load %v451 : !llvm.ptr -> f32
-              %v453 = llvm.getelementptr %v15[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v454 = llvm.load %v453 : !llvm.ptr -> f32
-              %v455 = llvm.getelementptr %v13[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v447, %v455 : f32, !llvm.ptr
-              %v456 = llvm.getelementptr %v15[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v449, %v456 : f32, !llvm.ptr
-              %v457 = arith.mulf %v452, %v447 fastmath<contract> : f32
-              %v458 = arith.mulf %v452, %v449 fastmath<contract> : f32
-              %v459 = arith.addf %v458, %v454 fastmath<contract> : f32
-              %v460 = arith.addi %v420, %v109 : i64
-              %v461 = llvm.getelementptr %v13[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v457, %v461 : f32, !llvm.ptr
-              %v462 = llvm.getelementptr %v15[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v459, %v462 : f32, !llvm.ptr
+            %v432 = arith.index_cast %v20 : i64 to index
+            %v433 = arith.index_cast %v42 : i64 to index
+            %v434 = arith.index_cast %v431 : i64 to index
+            scf.for %v435 = %v432 to %v433 step %v434 {
+              %v436 = arith.index_cast %v435 : index to i64
+              %v437 = arith.muli %v436, %v111 : i64
+              %v438 = llvm.getelementptr %v13[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v439 = llvm.load %v438 : !llvm.ptr -> f32
+              %v440 = llvm.getelementptr %v15[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v441 = llvm.load %v440 : !llvm.ptr -> f32
+              %v442 = llvm.getelementptr %v13[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v168, %v442 : f32, !llvm.ptr
+              %v443 = llvm.getelementptr %v15[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v40, %v443 : f32, !llvm.ptr
+              %v444 = arith.mulf %v439, %v168 fastmath<contract> : f32
+              %v445 = arith.mulf %v439, %v40 fastmath<contract> : f32
+              %v446 = arith.addf %v445, %v441 fastmath<contract> : f32
+              %v447 = arith.addi %v437, %v2 : i64
+              %v448 = llvm.getelementptr %v13[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v449 = llvm.load %v448 : !llvm.ptr -> f32
+              %v450 = llvm.getelementptr %v15[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v451 = llvm.load %v450 : !llvm.ptr -> f32
+              %v452 = llvm.getelementptr %v13[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v444, %v452 : f32, !llvm.ptr
+              %v453 = llvm.getelementptr %v15[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v446, %v453 : f32, !llvm.ptr
+              %v454 = arith.mulf %v449, %v444 fastmath<contract> : f32
+              %v455 = arith.mulf %v449, %v446 fastmath<contract> : f32
+              %v456 = arith.addf %v455, %v451 fastmath<contract> : f32
+              %v457 = arith.addi %v437, %v42 : i64
+              %v458 = llvm.getelementptr %v13[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v459 = llvm.load %v458 : !llvm.ptr -> f32
+              %v460 = llvm.getelementptr %v15[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v461 = llvm.load %v460 : !llvm.ptr -> f32
+              %v462 = llvm.getelementptr %v13[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v454, %v462 : f32, !llvm.ptr
+              %v463 = llvm.getelementptr %v15[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v456, %v463 : f32, !llvm.ptr
+              %v464 = arith.mulf %v459, %v454 fastmath<contract> : f32
+              %v465 = arith.mulf %v459, %v456 fastmath<contract> : f32
+              %v466 = arith.addf %v465, %v461 fastmath<contract> : f32
+              %v467 = arith.addi %v437, %v107 : i64
+              %v468 = llvm.getelementptr %v13[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v469 = llvm.load %v468 : !llvm.ptr -> f32
+              %v470 = llvm.getelementptr %v15[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v471 = llvm.load %v470 : !llvm.ptr -> f32
+              %v472 = llvm.getelementptr %v13[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v464, %v472 : f32, !llvm.ptr
+              %v473 = llvm.getelementptr %v15[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v466, %v473 : f32, !llvm.ptr
+              %v474 = arith.mulf %v469, %v464 fastmath<contract> : f32
+              %v475 = arith.mulf %v469, %v466 fastmath<contract> : f32
+              %v476 = arith.addf %v475, %v471 fastmath<contract> : f32
+              %v477 = arith.addi %v437, %v109 : i64
+              %v478 = llvm.getelementptr %v13[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v474, %v478 : f32, !llvm.ptr
+              %v479 = llvm.getelementptr %v15[%v477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v476, %v479 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v463 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v464 = llvm.load %v463 : !llvm.ptr -> f32
-            %v465 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v466 = llvm.load %v465 : !llvm.ptr -> f32
-            %v467 = llvm.getelementptr %v13[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v468 = llvm.load %v467 : !llvm.ptr -> f32
-            %v469 = llvm.getelementptr %v15[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v470 = llvm.load %v469 : !llvm.ptr -> f32
-            %v471 = arith.mulf %v351, %v464 fastmath<contract> : f32
-            %v472 = arith.mulf %v351, %v466 fastmath<contract> : f32
-            %v473 = arith.addf %v472, %v352 fastmath<contract> : f32
-            %v474 = arith.addi %v111, %v31 : i64
-            %v475 = llvm.getelementptr %v13[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v476 = llvm.load %v475 : !llvm.ptr -> f32
-            %v477 = llvm.getelementptr %v15[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v478 = llvm.load %v477 : !llvm.ptr -> f32
-            %v480 = llvm.getelementptr %v13[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v480 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v481 = llvm.load %v480 : !llvm.ptr -> f32
-            %v482 = llvm.getelementptr %v15[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v482 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v483 = llvm.load %v482 : !llvm.ptr -> f32
-            %v484 = arith.mulf %v412, %v476 fastmath<contract> : f32
-            %v485 = arith.mulf %v412, %v478 fastmath<contract> : f32
-            %v486 = arith.addf %v485, %v413 fastmath<contract> : f32
-            %v487 = arith.muli %v121, %v42 : i64
-            %v488 = llvm.getelementptr %v17[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v489 = llvm.load %v488 : !llvm.ptr -> f32
-            %v490 = arith.mulf %v471, %v489 fastmath<contract> : f32
-            %v491 = arith.addf %v490, %v473 fastmath<contract> : f32
-            llvm.store %v491, %v4 : f32, !llvm.ptr
-            %v492 = arith.mulf %v468, %v489 fastmath<contract> : f32
-            %v493 = arith.addf %v492, %v470 fastmath<contract> : f32
-            %v494 = arith.muli %v121, %v42 : i64
-            %v495 = arith.addi %v494, %v2 : i64
-            %v496 = llvm.getelementptr %v17[%v495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v497 = llvm.load %v496 : !llvm.ptr -> f32
-            %v498 = arith.mulf %v484, %v497 fastmath<contract> : f32
-            %v499 = arith.addf %v498, %v486 fastmath<contract> : f32
-            llvm.store %v499, %v5 : f32, !llvm.ptr
-            %v500 = arith.mulf %v481, %v497 fastmath<contract> : f32
-            %v501 = arith.addf %v500, %v483 fastmath<contract> : f32
+            %v484 = llvm.getelementptr %v13[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v485 = llvm.load %v484 : !llvm.ptr -> f32
+            %v486 = llvm.getelementptr %v15[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v487 = llvm.load %v486 : !llvm.ptr -> f32
+            %v488 = arith.mulf %v368, %v481 fastmath<contract> : f32
+            %v489 = arith.mulf %v368, %v483 fastmath<contract> : f32
+            %v490 = arith.addf %v489, %v369 fastmath<contract> : f32
+            %v491 = arith.addi %v111, %v31 : i64
+            %v492 = llvm.getelementptr %v13[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v493 = llvm.load %v492 : !llvm.ptr -> f32
+            %v494 = llvm.getelementptr %v15[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v495 = llvm.load %v494 : !llvm.ptr -> f32
+            %v497 = llvm.getelementptr %v13[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v498 = llvm.load %v497 : !llvm.ptr -> f32
+            %v499 = llvm.getelementptr %v15[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v500 = llvm.load %v499 : !llvm.ptr -> f32
+            %v501 = arith.mulf %v429, %v493 fastmath<contract> : f32
+            %v502 = arith.mulf %v429, %v495 fastmath<contract> : f32
+            %v503 = arith.addf %v502, %v430 fastmath<contract> : f32
+            %v504 = arith.muli %v138, %v42 : i64
+            %v505 = llvm.getelementptr %v17[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v506 = llvm.load %v505 : !llvm.ptr -> f32
+            %v507 = arith.mulf %v488, %v506 fastmath<contract> : f32
+            %v508 = arith.addf %v507, %v490 fastmath<contract> : f32
+            llvm.store %v508, %v4 : f32, !llvm.ptr
+            %v509 = arith.mulf %v485, %v506 fastmath<contract> : f32
+            %v510 = arith.addf %v509, %v487 fastmath<contract> : f32
+            %v511 = arith.muli %v138, %v42 : i64
+            %v512 = arith.addi %v511, %v2 : i64
+            %v513 = llvm.getelementptr %v17[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v514 = llvm.load %v513 : !llvm.ptr -> f32
+            %v515 = arith.mulf %v501, %v514 fastmath<contract> : f32
+            %v516 = arith.addf %v515, %v503 fastmath<contract> : f32
+            llvm.store %v516, %v5 : f32, !llvm.ptr
+            %v517 = arith.mulf %v498, %v514 fastmath<contract> : f32
+            %v518 = arith.addf %v517, %v500 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v503 = arith.remui %v75, %v502 : i64
-            %v504 = arith.cmpi eq, %v503, %v32 : i64
-            %v505 = arith.andi %v504, %v22 : i1
-            scf.if %v505 {
-              %v506 = arith.divui %v75, %v502 : i64
-              %v507 = llvm.mlir.zero : !llvm.ptr
-              %v508 = llvm.icmp "ne" %ckpt_h, %v507 : !llvm.ptr
-              scf.if %v508 {
-                %v511 = arith.muli %v506, %v510 : i64
-                %v512 = llvm.load %v4 : !llvm.ptr -> f32
-                %v514 = arith.muli %v27, %v513 : i64
-                %v515 = arith.muli %v25, %v1 : i64
-                %v516 = arith.addi %v514, %v515 : i64
-                %v517 = arith.addi %v516, %v121 : i64
-                %v518 = arith.addi %v511, %v517 : i64
-                %v519 = llvm.getelementptr %ckpt_h[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v512, %v519 : f32, !llvm.ptr
-                %v520 = llvm.load %v5 : !llvm.ptr -> f32
-                %v521 = arith.muli %v27, %v513 : i64
-                %v522 = arith.muli %v25, %v1 : i64
-                %v523 = arith.addi %v521, %v522 : i64
-                %v524 = arith.constant 8 : i64
-                %v525 = arith.addi %v524, %v121 : i64
-                %v526 = arith.addi %v523, %v525 : i64
-                %v527 = arith.addi %v511, %v526 : i64
-                %v528 = llvm.getelementptr %ckpt_h[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v520, %v528 : f32, !llvm.ptr
+            %v520 = arith.remui %v75, %v519 : i64
+            %v521 = arith.cmpi eq, %v520, %v32 : i64
+            %v522 = arith.andi %v521, %v22 : i1
+            scf.if %v522 {
+              %v523 = arith.divui %v75, %v519 : i64
+              %v524 = llvm.mlir.zero : !llvm.ptr
+              %v525 = llvm.icmp "ne" %ckpt_h, %v524 : !llvm.ptr
+              scf.if %v525 {
+                %v528 = arith.muli %v523, %v527 : i64
+                %v529 = llvm.load %v4 : !llvm.ptr -> f32
+                %v531 = arith.muli %v27, %v530 : i64
+                %v532 = arith.muli %v25, %v1 : i64
+                %v533 = arith.addi %v531, %v532 : i64
+                %v534 = arith.addi %v533, %v138 : i64
+                %v535 = arith.addi %v528, %v534 : i64
+                %v536 = llvm.getelementptr %ckpt_h[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v529, %v536 : f32, !llvm.ptr
+                %v537 = llvm.load %v5 : !llvm.ptr -> f32
+                %v538 = arith.muli %v27, %v530 : i64
+                %v539 = arith.muli %v25, %v1 : i64
+                %v540 = arith.addi %v538, %v539 : i64
+                %v541 = arith.constant 8 : i64
+                %v542 = arith.addi %v541, %v138 : i64
+                %v543 = arith.addi %v540, %v542 : i64
+                %v544 = arith.addi %v528, %v543 : i64
+                %v545 = llvm.getelementptr %ckpt_h[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v537, %v545 : f32, !llvm.ptr
               }
             }
             // end save
-            %v529 = llvm.load %v4 : !llvm.ptr -> f32
-            %v530 = arith.mulf %v136, %v529 fastmath<contract> : f32
-            %v531 = arith.addf %v530, %v182 fastmath<contract> : f32
-            %v532 = llvm.load %v5 : !llvm.ptr -> f32
-            %v533 = arith.mulf %v149, %v532 fastmath<contract> : f32
-            %v534 = arith.addf %v533, %v188 fastmath<contract> : f32
-            llvm.store %v531, %v4 : f32, !llvm.ptr
-            llvm.store %v534, %v5 : f32, !llvm.ptr
-            %v535 = llvm.load %v4 : !llvm.ptr -> f32
-            %v536 = arith.mulf %v173, %v535 fastmath<contract> : f32
-            %v537 = llvm.load %v5 : !llvm.ptr -> f32
-            %v538 = arith.mulf %v180, %v537 fastmath<contract> : f32
-            %v539 = arith.addf %v536, %v538 fastmath<contract> : f32
-            %v540 = llvm.load %v60 : !llvm.ptr -> f32
-            %v541 = arith.addf %v540, %v539 fastmath<contract> : f32
-            llvm.store %v541, %v60 : f32, !llvm.ptr
-            %v542 = arith.addi %v75, %v2 : i64
-            %v543 = llvm.load %v4 : !llvm.ptr -> f32
-            %v544 = arith.mulf %v136, %v543 fastmath<contract> : f32
-            %v545 = arith.addf %v544, %v195 fastmath<contract> : f32
-            %v546 = llvm.load %v5 : !llvm.ptr -> f32
-            %v547 = arith.mulf %v149, %v546 fastmath<contract> : f32
-            %v548 = arith.addf %v547, %v201 fastmath<contract> : f32
-            llvm.store %v545, %v4 : f32, !llvm.ptr
-            llvm.store %v548, %v5 : f32, !llvm.ptr
-            %v549 = llvm.load %v4 : !llvm.ptr -> f32
-            %v550 = arith.mulf %v173, %v549 fastmath<contract> : f32
-            %v551 = llvm.load %v5 : !llvm.ptr -> f32
-            %v552 = arith.mulf %v180, %v551 fastmath<contract> : f32
-            %v553 = arith.addf %v550, %v552 fastmath<contract> : f32
-            %v554 = llvm.load %v61 : !llvm.ptr -> f32
+            %v546 = llvm.load %v4 : !llvm.ptr -> f32
+            %v547 = arith.mulf %v153, %v546 fastmath<contract> : f32
+            %v548 = arith.addf %v547, %v199 fastmath<contract> : f32
+            %v549 = llvm.load %v5 : !llvm.ptr -> f32
+            %v550 = arith.mulf %v166, %v549 fastmath<contract> : f32
+            %v551 = arith.addf %v550, %v205 fastmath<contract> : f32
+            llvm.store %v548, %v4 : f32, !llvm.ptr
+            llvm.store %v551, %v5 : f32, !llvm.ptr
+            %v552 = llvm.load %v4 : !llvm.ptr -> f32
+            %v553 = arith.mulf %v190, %v552 fastmath<contract> : f32
+            %v554 = llvm.load %v60 : !llvm.ptr -> f32
             %v555 = arith.addf %v554, %v553 fastmath<contract> : f32
-            llvm.store %v555, %v61 : f32, !llvm.ptr
-            %v556 = arith.addi %v75, %v42 : i64
-            %v557 = llvm.load %v4 : !llvm.ptr -> f32
-            %v558 = arith.mulf %v136, %v557 fastmath<contract> : f32
-            %v559 = arith.addf %v558, %v208 fastmath<contract> : f32
-            %v560 = llvm.load %v5 : !llvm.ptr -> f32
-            %v561 = arith.mulf %v149, %v560 fastmath<contract> : f32
-            %v562 = arith.addf %v561, %v214 fastmath<contract> : f32
-            llvm.store %v559, %v4 : f32, !llvm.ptr
-            llvm.store %v562, %v5 : f32, !llvm.ptr
-            %v563 = llvm.load %v4 : !llvm.ptr -> f32
-            %v564 = arith.mulf %v173, %v563 fastmath<contract> : f32
-            %v565 = llvm.load %v5 : !llvm.ptr -> f32
-            %v566 = arith.mulf %v180, %v565 fastmath<contract> : f32
-            %v567 = arith.addf %v564, %v566 fastmath<contract> : f32
-            %v568 = llvm.load %v62 : !llvm.ptr -> f32
-            %v569 = arith.addf %v568, %v567 fastmath<contract> : f32
-            llvm.store %v569, %v62 : f32, !llvm.ptr
-            %v570 = arith.addi %v75, %v107 : i64
-            %v571 = llvm.load %v4 : !llvm.ptr -> f32
-            %v572 = arith.mulf %v136, %v571 fastmath<contract> : f32
-            %v573 = arith.addf %v572, %v221 fastmath<contract> : f32
-            %v574 = llvm.load %v5 : !llvm.ptr -> f32
-            %v575 = arith.mulf %v149, %v574 fastmath<contract> : f32
-            %v576 = arith.addf %v575, %v227 fastmath<contract> : f32
-            llvm.store %v573, %v4 : f32, !llvm.ptr
-            llvm.store %v576, %v5 : f32, !llvm.ptr
-            %v577 = llvm.load %v4 : !llvm.ptr -> f32
-            %v578 = arith.mulf %v173, %v577 fastmath<contract> : f32
+            llvm.store %v555, %v60 : f32, !llvm.ptr
+            %v556 = llvm.load %v5 : !llvm.ptr -> f32
+            %v557 = arith.mulf %v197, %v556 fastmath<contract> : f32
+            %v558 = llvm.load %v60 : !llvm.ptr -> f32
+            %v559 = arith.addf %v558, %v557 fastmath<contract> : f32
+            llvm.store %v559, %v60 : f32, !llvm.ptr
+            %v560 = arith.addi %v75, %v2 : i64
+            %v561 = llvm.load %v4 : !llvm.ptr -> f32
+            %v562 = arith.mulf %v153, %v561 fastmath<contract> : f32
+            %v563 = arith.addf %v562, %v212 fastmath<contract> : f32
+            %v564 = llvm.load %v5 : !llvm.ptr -> f32
+            %v565 = arith.mulf %v166, %v564 fastmath<contract> : f32
+            %v566 = arith.addf %v565, %v218 fastmath<contract> : f32
+            llvm.store %v563, %v4 : f32, !llvm.ptr
+            llvm.store %v566, %v5 : f32, !llvm.ptr
+            %v567 = llvm.load %v4 : !llvm.ptr -> f32
+            %v568 = arith.mulf %v190, %v567 fastmath<contract> : f32
+            %v569 = llvm.load %v61 : !llvm.ptr -> f32
+            %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
+            llvm.store %v570, %v61 : f32, !llvm.ptr
+            %v571 = llvm.load %v5 : !llvm.ptr -> f32
+            %v572 = arith.mulf %v197, %v571 fastmath<contract> : f32
+            %v573 = llvm.load %v61 : !llvm.ptr -> f32
+            %v574 = arith.addf %v573, %v572 fastmath<contract> : f32
+            llvm.store %v574, %v61 : f32, !llvm.ptr
+            %v575 = arith.addi %v75, %v42 : i64
+            %v576 = llvm.load %v4 : !llvm.ptr -> f32
+            %v577 = arith.mulf %v153, %v576 fastmath<contract> : f32
+            %v578 = arith.addf %v577, %v225 fastmath<contract> : f32
             %v579 = llvm.load %v5 : !llvm.ptr -> f32
-            %v580 = arith.mulf %v180, %v579 fastmath<contract> : f32
-            %v581 = arith.addf %v578, %v580 fastmath<contract> : f32
-            %v582 = llvm.load %v63 : !llvm.ptr -> f32
-            %v583 = arith.addf %v582, %v581 fastmath<contract> : f32
-            llvm.store %v583, %v63 : f32, !llvm.ptr
-            %v584 = arith.addi %v75, %v109 : i64
-            %v585 = llvm.load %v4 : !llvm.ptr -> f32
-            %v586 = arith.mulf %v136, %v585 fastmath<contract> : f32
-            %v587 = arith.addf %v586, %v234 fastmath<contract> : f32
-            %v588 = llvm.load %v5 : !llvm.ptr -> f32
-            %v589 = arith.mulf %v149, %v588 fastmath<contract> : f32
-            %v590 = arith.addf %v589, %v240 fastmath<contract> : f32
-            llvm.store %v587, %v4 : f32, !llvm.ptr
-            llvm.store %v590, %v5 : f32, !llvm.ptr
+            %v580 = arith.mulf %v166, %v579 fastmath<contract> : f32
+            %v581 = arith.addf %v580, %v231 fastmath<contract> : f32
+            llvm.store %v578, %v4 : f32, !llvm.ptr
+            llvm.store %v581, %v5 : f32, !llvm.ptr
+            %v582 = llvm.load %v4 : !llvm.ptr -> f32
+            %v583 = arith.mulf %v190, %v582 fastmath<contract> : f32
+            %v584 = llvm.load %v62 : !llvm.ptr -> f32
+            %v585 = arith.addf %v584, %v583 fastmath<contract> : f32
+            llvm.store %v585, %v62 : f32, !llvm.ptr
+            %v586 = llvm.load %v5 : !llvm.ptr -> f32
+            %v587 = arith.mulf %v197, %v586 fastmath<contract> : f32
+            %v588 = llvm.load %v62 : !llvm.ptr -> f32
+            %v589 = arith.addf %v588, %v587 fastmath<contract> : f32
+            llvm.store %v589, %v62 : f32, !llvm.ptr
+            %v590 = arith.addi %v75, %v107 : i64
             %v591 = llvm.load %v4 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v173, %v591 fastmath<contract> : f32
-            %v593 = llvm.load %v5 : !llvm.ptr -> f32
-            %v594 = arith.mulf %v180, %v593 fastmath<contract> : f32
-            %v595 = arith.addf %v592, %v594 fastmath<contract> : f32
-            %v596 = llvm.load %v64 : !llvm.ptr -> f32
-            %v597 = arith.addf %v596, %v595 fastmath<contract> : f32
-            llvm.store %v597, %v64 : f32, !llvm.ptr
-            %v598 = arith.addi %v75, %v111 : i64
-            %v599 = llvm.load %v4 : !llvm.ptr -> f32
-            %v600 = arith.mulf %v136, %v599 fastmath<contract> : f32
-            %v601 = arith.addf %v600, %v247 fastmath<contract> : f32
-            %v602 = llvm.load %v5 : !llvm.ptr -> f32
-            %v603 = arith.mulf %v149, %v602 fastmath<contract> : f32
-            %v604 = arith.addf %v603, %v253 fastmath<contract> : f32
-            llvm.store %v601, %v4 : f32, !llvm.ptr
-            llvm.store %v604, %v5 : f32, !llvm.ptr
-            %v605 = llvm.load %v4 : !llvm.ptr -> f32
-            %v606 = arith.mulf %v173, %v605 fastmath<contract> : f32
-            %v607 = llvm.load %v5 : !llvm.ptr -> f32
-            %v608 = arith.mulf %v180, %v607 fastmath<contract> : f32
-            %v609 = arith.addf %v606, %v608 fastmath<contract> : f32
-            %v610 = llvm.load %v65 : !llvm.ptr -> f32
-            %v611 = arith.addf %v610, %v609 fastmath<contract> : f32
-            llvm.store %v611, %v65 : f32, !llvm.ptr
-            %v612 = arith.addi %v75, %v113 : i64
-            %v613 = llvm.load %v4 : !llvm.ptr -> f32
-            %v614 = arith.mulf %v136, %v613 fastmath<contract> : f32
-            %v615 = arith.addf %v614, %v260 fastmath<contract> : f32
+            %v592 = arith.mulf %v153, %v591 fastmath<contract> : f32
+            %v593 = arith.addf %v592, %v238 fastmath<contract> : f32
+            %v594 = llvm.load %v5 : !llvm.ptr -> f32
+            %v595 = arith.mulf %v166, %v594 fastmath<contract> : f32
+            %v596 = arith.addf %v595, %v244 fastmath<contract> : f32
+            llvm.store %v593, %v4 : f32, !llvm.ptr
+            llvm.store %v596, %v5 : f32, !llvm.ptr
+            %v597 = llvm.load %v4 : !llvm.ptr -> f32
+            %v598 = arith.mulf %v190, %v597 fastmath<contract> : f32
+            %v599 = llvm.load %v63 : !llvm.ptr -> f32
+            %v600 = arith.addf %v599, %v598 fastmath<contract> : f32
+            llvm.store %v600, %v63 : f32, !llvm.ptr
+            %v601 = llvm.load %v5 : !llvm.ptr -> f32
+            %v602 = arith.mulf %v197, %v601 fastmath<contract> : f32
+            %v603 = llvm.load %v63 : !llvm.ptr -> f32
+            %v604 = arith.addf %v603, %v602 fastmath<contract> : f32
+            llvm.store %v604, %v63 : f32, !llvm.ptr
+            %v605 = arith.addi %v75, %v109 : i64
+            %v606 = llvm.load %v4 : !llvm.ptr -> f32
+            %v607 = arith.mulf %v153, %v606 fastmath<contract> : f32
+            %v608 = arith.addf %v607, %v251 fastmath<contract> : f32
+            %v609 = llvm.load %v5 : !llvm.ptr -> f32
+            %v610 = arith.mulf %v166, %v609 fastmath<contract> : f32
+            %v611 = arith.addf %v610, %v257 fastmath<contract> : f32
+            llvm.store %v608, %v4 : f32, !llvm.ptr
+            llvm.store %v611, %v5 : f32, !llvm.ptr
+            %v612 = llvm.load %v4 : !llvm.ptr -> f32
+            %v613 = arith.mulf %v190, %v612 fastmath<contract> : f32
+            %v614 = llvm.load %v64 : !llvm.ptr -> f32
+            %v615 = arith.addf %v614, %v613 fastmath<contract> : f32
+            llvm.store %v615, %v64 : f32, !llvm.ptr
             %v616 = llvm.load %v5 : !llvm.ptr -> f32
-            %v617 = arith.mulf %v149, %v616 fastmath<contract> : f32
-            %v618 = arith.addf %v617, %v266 fastmath<contract> : f32
-            llvm.store %v615, %v4 : f32, !llvm.ptr
-            llvm.store %v618, %v5 : f32, !llvm.ptr
-            %v619 = llvm.load %v4 : !llvm.ptr -> f32
-            %v620 = arith.mulf %v173, %v619 fastmath<contract> : f32
-            %v621 = llvm.load %v5 : !llvm.ptr -> f32
-            %v622 = arith.mulf %v180, %v621 fastmath<contract> : f32
-            %v623 = arith.addf %v620, %v622 fastmath<contract> : f32
-            %v624 = llvm.load %v66 : !llvm.ptr -> f32
-            %v625 = arith.addf %v624, %v623 fastmath<contract> : f32
-            llvm.store %v625, %v66 : f32, !llvm.ptr
-            %v626 = arith.addi %v75, %v115 : i64
+            %v617 = arith.mulf %v197, %v616 fastmath<contract> : f32
+            %v618 = llvm.load %v64 : !llvm.ptr -> f32
+            %v619 = arith.addf %v618, %v617 fastmath<contract> : f32
+            llvm.store %v619, %v64 : f32, !llvm.ptr
+            %v620 = arith.addi %v75, %v111 : i64
+            %v621 = llvm.load %v4 : !llvm.ptr -> f32
+            %v622 = arith.mulf %v153, %v621 fastmath<contract> : f32
+            %v623 = arith.addf %v622, %v264 fastmath<contract> : f32
+            %v624 = llvm.load %v5 : !llvm.ptr -> f32
+            %v625 = arith.mulf %v166, %v624 fastmath<contract> : f32
+            %v626 = arith.addf %v625, %v270 fastmath<contract> : f32
+            llvm.store %v623, %v4 : f32, !llvm.ptr
+            llvm.store %v626, %v5 : f32, !llvm.ptr
             %v627 = llvm.load %v4 : !llvm.ptr -> f32
-            %v628 = arith.mulf %v136, %v627 fastmath<contract> : f32
-            %v629 = arith.addf %v628, %v273 fastmath<contract> : f32
-            %v630 = llvm.load %v5 : !llvm.ptr -> f32
-            %v631 = arith.mulf %v149, %v630 fastmath<contract> : f32
-            %v632 = arith.addf %v631, %v279 fastmath<contract> : f32
-            llvm.store %v629, %v4 : f32, !llvm.ptr
-            llvm.store %v632, %v5 : f32, !llvm.ptr
-            %v633 = llvm.load %v4 : !llvm.ptr -> f32
-            %v634 = arith.mulf %v173, %v633 fastmath<contract> : f32
-            %v635 = llvm.load %v5 : !llvm.ptr -> f32
-            %v636 = arith.mulf %v180, %v635 fastmath<contract> : f32
-            %v637 = arith.addf %v634, %v636 fastmath<contract> : f32
-            %v638 = llvm.load %v67 : !llvm.ptr -> f32
-            %v639 = arith.addf %v638, %v637 fastmath<contract> : f32
-            llvm.store %v639, %v67 : f32, !llvm.ptr
+            %v628 = arith.mulf %v190, %v627 fastmath<contract> : f32
+            %v629 = llvm.load %v65 : !llvm.ptr -> f32
+            %v630 = arith.addf %v629, %v628 fastmath<contract> : f32
+            llvm.store %v630, %v65 : f32, !llvm.ptr
+            %v631 = llvm.load %v5 : !llvm.ptr -> f32
+            %v632 = arith.mulf %v197, %v631 fastmath<contract> : f32
+            %v633 = llvm.load %v65 : !llvm.ptr -> f32
+            %v634 = arith.addf %v633, %v632 fastmath<contract> : f32
+            llvm.store %v634, %v65 : f32, !llvm.ptr
+            %v635 = arith.addi %v75, %v113 : i64
+            %v636 = llvm.load %v4 : !llvm.ptr -> f32
+            %v637 = arith.mulf %v153, %v636 fastmath<contract> : f32
+            %v638 = arith.addf %v637, %v277 fastmath<contract> : f32
+            %v639 = llvm.load %v5 : !llvm.ptr -> f32
+            %v640 = arith.mulf %v166, %v639 fastmath<contract> : f32
+            %v641 = arith.addf %v640, %v283 fastmath<contract> : f32
+            llvm.store %v638, %v4 : f32, !llvm.ptr
+            llvm.store %v641, %v5 : f32, !llvm.ptr
+            %v642 = llvm.load %v4 : !llvm.ptr -> f32
+            %v643 = arith.mulf %v190, %v642 fastmath<contract> : f32
+            %v644 = llvm.load %v66 : !llvm.ptr -> f32
+            %v645 = arith.addf %v644, %v643 fastmath<contract> : f32
+            llvm.store %v645, %v66 : f32, !llvm.ptr
+            %v646 = llvm.load %v5 : !llvm.ptr -> f32
+            %v647 = arith.mulf %v197, %v646 fastmath<contract> : f32
+            %v648 = llvm.load %v66 : !llvm.ptr -> f32
+            %v649 = arith.addf %v648, %v647 fastmath<contract> : f32
+            llvm.store %v649, %v66 : f32, !llvm.ptr
+            %v650 = arith.addi %v75, %v115 : i64
+            %v651 = llvm.load %v4 : !llvm.ptr -> f32
+            %v652 = arith.mulf %v153, %v651 fastmath<contract> : f32
+            %v653 = arith.addf %v652, %v290 fastmath<contract> : f32
+            %v654 = llvm.load %v5 : !llvm.ptr -> f32
+            %v655 = arith.mulf %v166, %v654 fastmath<contract> : f32
+            %v656 = arith.addf %v655, %v296 fastmath<contract> : f32
+            llvm.store %v653, %v4 : f32, !llvm.ptr
+            llvm.store %v656, %v5 : f32, !llvm.ptr
+            %v657 = llvm.load %v4 : !llvm.ptr -> f32
+            %v658 = arith.mulf %v190, %v657 fastmath<contract> : f32
+            %v659 = llvm.load %v67 : !llvm.ptr -> f32
+            %v660 = arith.addf %v659, %v658 fastmath<contract> : f32
+            llvm.store %v660, %v67 : f32, !llvm.ptr
+            %v661 = llvm.load %v5 : !llvm.ptr -> f32
+            %v662 = arith.mulf %v197, %v661 fastmath<contract> : f32
+            %v663 = llvm.load %v67 : !llvm.ptr -> f32
+            %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
+            llvm.store %v664, %v67 : f32, !llvm.ptr
             gpu.barrier
             scf.if %v33 {
-              %v640 = arith.muli %v121, %v42 : i64
-              %v641 = llvm.getelementptr %v17[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v493, %v641 : f32, !llvm.ptr
-              %v642 = arith.muli %v121, %v42 : i64
-              %v643 = arith.addi %v642, %v2 : i64
-              %v644 = llvm.getelementptr %v17[%v643] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v501, %v644 : f32, !llvm.ptr
+              %v665 = arith.muli %v138, %v42 : i64
+              %v666 = llvm.getelementptr %v17[%v665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v510, %v666 : f32, !llvm.ptr
+              %v667 = arith.muli %v138, %v42 : i64
+              %v668 = arith.addi %v667, %v2 : i64
+              %v669 = llvm.getelementptr %v17[%v668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v518, %v669 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v645 = llvm.load %v60 : !llvm.ptr -> f32
-          %v648 = arith.mulf %v90, %v647 fastmath<contract> : f32
-          %v649 = arith.addf %v645, %v648 fastmath<contract> : f32
-          %v650 = arith.addi %v75, %v2 : i64
-          %v651 = llvm.load %v61 : !llvm.ptr -> f32
-          %v652 = arith.mulf %v92, %v647 fastmath<contract> : f32
-          %v653 = arith.addf %v651, %v652 fastmath<contract> : f32
-          %v654 = arith.addi %v75, %v42 : i64
-          %v655 = llvm.load %v62 : !llvm.ptr -> f32
-          %v656 = arith.mulf %v94, %v647 fastmath<contract> : f32
-          %v657 = arith.addf %v655, %v656 fastmath<contract> : f32
-          %v658 = arith.addi %v75, %v107 : i64
-          %v659 = llvm.load %v63 : !llvm.ptr -> f32
-          %v660 = arith.mulf %v96, %v647 fastmath<contract> : f32
-          %v661 = arith.addf %v659, %v660 fastmath<contract> : f32
-          %v662 = arith.addi %v75, %v109 : i64
-          %v663 = llvm.load %v64 : !llvm.ptr -> f32
-          %v664 = arith.mulf %v98, %v647 fastmath<contract> : f32
-          %v665 = arith.addf %v663, %v664 fastmath<contract> : f32
-          %v666 = arith.addi %v75, %v111 : i64
-          %v667 = llvm.load %v65 : !llvm.ptr -> f32
-          %v668 = arith.mulf %v100, %v647 fastmath<contract> : f32
-          %v669 = arith.addf %v667, %v668 fastmath<contract> : f32
-          %v670 = arith.addi %v75, %v113 : i64
-          %v671 = llvm.load %v66 : !llvm.ptr -> f32
-          %v672 = arith.mulf %v102, %v647 fastmath<contract> : f32
-          %v673 = arith.addf %v671, %v672 fastmath<contract> : f32
-          %v674 = arith.addi %v75, %v115 : i64
-          %v675 = llvm.load %v67 : !llvm.ptr -> f32
-          %v676 = arith.mulf %v104, %v647 fastmath<contract> : f32
-          %v677 = arith.addf %v675, %v676 fastmath<contract> : f32
-          %v678 = llvm.mlir.undef : vector<8xf32>
-          %v679 = llvm.insertelement %v649, %v678[%v89 : i32] : vector<8xf32>
-          %v680 = llvm.insertelement %v653, %v679[%v91 : i32] : vector<8xf32>
-          %v681 = llvm.insertelement %v657, %v680[%v93 : i32] : vector<8xf32>
-          %v682 = llvm.insertelement %v661, %v681[%v95 : i32] : vector<8xf32>
-          %v683 = llvm.insertelement %v665, %v682[%v97 : i32] : vector<8xf32>
-          %v684 = llvm.insertelement %v669, %v683[%v99 : i32] : vector<8xf32>
-          %v685 = llvm.insertelement %v673, %v684[%v101 : i32] : vector<8xf32>
-          %v686 = llvm.insertelement %v677, %v685[%v103 : i32] : vector<8xf32>
-          %v687 = arith.muli %v27, %v82 : i64
-          %v688 = arith.muli %v25, %size_L : i64
-          %v689 = arith.addi %v687, %v688 : i64
-          %v690 = arith.addi %v689, %v75 : i64
-          %v691 = llvm.getelementptr %out_y[%v690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v670 = llvm.load %v60 : !llvm.ptr -> f32
+          %v671 = arith.addi %v75, %v2 : i64
+          %v672 = llvm.load %v61 : !llvm.ptr -> f32
+          %v673 = arith.addi %v75, %v42 : i64
+          %v674 = llvm.load %v62 : !llvm.ptr -> f32
+          %v675 = arith.addi %v75, %v107 : i64
+          %v676 = llvm.load %v63 : !llvm.ptr -> f32
+          %v677 = arith.addi %v75, %v109 : i64
+          %v678 = llvm.load %v64 : !llvm.ptr -> f32
+          %v679 = arith.addi %v75, %v111 : i64
+          %v680 = llvm.load %v65 : !llvm.ptr -> f32
+          %v681 = arith.addi %v75, %v113 : i64
+          %v682 = llvm.load %v66 : !llvm.ptr -> f32
+          %v683 = arith.addi %v75, %v115 : i64
+          %v684 = llvm.load %v67 : !llvm.ptr -> f32
+          %v685 = llvm.mlir.undef : vector<8xf32>
+          %v686 = llvm.insertelement %v670, %v685[%v89 : i32] : vector<8xf32>
+          %v687 = llvm.insertelement %v672, %v686[%v91 : i32] : vector<8xf32>
+          %v688 = llvm.insertelement %v674, %v687[%v93 : i32] : vector<8xf32>
+          %v689 = llvm.insertelement %v676, %v688[%v95 : i32] : vector<8xf32>
+          %v690 = llvm.insertelement %v678, %v689[%v97 : i32] : vector<8xf32>
+          %v691 = llvm.insertelement %v680, %v690[%v99 : i32] : vector<8xf32>
+          %v692 = llvm.insertelement %v682, %v691[%v101 : i32] : vector<8xf32>
+          %v693 = llvm.insertelement %v684, %v692[%v103 : i32] : vector<8xf32>
+          %v694 = arith.muli %v27, %v82 : i64
+          %v695 = arith.muli %v25, %size_L : i64
+          %v696 = arith.addi %v694, %v695 : i64
+          %v697 = arith.addi %v696, %v75 : i64
+          %v698 = llvm.getelementptr %out_y[%v697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.if %v22 {
-            llvm.store %v686, %v691 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+            llvm.store %v693, %v698 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v692 = arith.index_cast %v32 : i64 to index
-          %v693 = arith.index_cast %v78 : i64 to index
-          %v694 = arith.index_cast %v2 : i64 to index
-          scf.for %v695 = %v692 to %v693 step %v694 {
-            %v696 = arith.index_cast %v695 : index to i64
-            %v697 = llvm.getelementptr %v68[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v40, %v697 : f32, !llvm.ptr
+          %v699 = arith.index_cast %v32 : i64 to index
+          %v700 = arith.index_cast %v78 : i64 to index
+          %v701 = arith.index_cast %v2 : i64 to index
+          scf.for %v702 = %v699 to %v700 step %v701 {
+            %v703 = arith.index_cast %v702 : index to i64
+            %v704 = llvm.getelementptr %v68[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v40, %v704 : f32, !llvm.ptr
           }
-          %v698 = arith.index_cast %v32 : i64 to index
-          %v699 = arith.index_cast %v34 : i64 to index
-          %v700 = arith.index_cast %v2 : i64 to index
-          scf.for %v701 = %v698 to %v699 step %v700 {
-            %v702 = arith.index_cast %v701 : index to i64
-            %v703 = arith.muli %v25, %v1 : i64
-            %v704 = arith.addi %v703, %v702 : i64
-            %v705 = llvm.getelementptr %in_A_log[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v706 = llvm.load %v705 : !llvm.ptr -> f32
-            %v707 = arith.mulf %v706, %v124 fastmath<contract> : f32
-            %v708 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v707) : (f32) -> f32
-            %v709 = arith.negf %v708 : f32
-            %v710 = arith.mulf %v126, %v709 fastmath<contract> : f32
-            %v711 = arith.mulf %v710, %v124 fastmath<contract> : f32
-            %v712 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v711) : (f32) -> f32
-            %v713 = arith.mulf %v712, %v124 fastmath<contract> : f32
-            %v714 = arith.muli %v25, %v1 : i64
-            %v715 = arith.constant 8 : i64
-            %v716 = arith.addi %v715, %v702 : i64
-            %v717 = arith.addi %v714, %v716 : i64
-            %v718 = llvm.getelementptr %in_A_log[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v719 = llvm.load %v718 : !llvm.ptr -> f32
-            %v720 = arith.mulf %v719, %v124 fastmath<contract> : f32
-            %v721 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v720) : (f32) -> f32
-            %v722 = arith.negf %v721 : f32
-            %v723 = arith.mulf %v126, %v722 fastmath<contract> : f32
-            %v724 = arith.mulf %v723, %v124 fastmath<contract> : f32
-            %v725 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v724) : (f32) -> f32
-            %v726 = arith.mulf %v725, %v124 fastmath<contract> : f32
-            %v727 = arith.subf %v712, %v151 fastmath<contract> : f32
-            %v728 = arith.divf %v727, %v709 : f32
-            %v729 = arith.muli %v25, %v1 : i64
-            %v730 = arith.addi %v729, %v702 : i64
-            %v731 = llvm.getelementptr %in_Bp[%v730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v732 = llvm.load %v731 : !llvm.ptr -> f32
-            %v733 = arith.mulf %v728, %v732 fastmath<contract> : f32
-            %v734 = arith.mulf %v733, %v124 fastmath<contract> : f32
-            %v735 = arith.subf %v725, %v151 fastmath<contract> : f32
-            %v736 = arith.divf %v735, %v722 : f32
-            %v737 = arith.muli %v25, %v1 : i64
-            %v738 = arith.constant 8 : i64
-            %v739 = arith.addi %v738, %v702 : i64
-            %v740 = arith.addi %v737, %v739 : i64
-            %v741 = llvm.getelementptr %in_Bp[%v740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v742 = llvm.load %v741 : !llvm.ptr -> f32
-            %v743 = arith.mulf %v736, %v742 fastmath<contract> : f32
-            %v744 = arith.mulf %v743, %v124 fastmath<contract> : f32
-            %v745 = arith.muli %v25, %v1 : i64
-            %v746 = arith.addi %v745, %v702 : i64
-            %v747 = llvm.getelementptr %in_Cp[%v746] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v748 = llvm.load %v747 : !llvm.ptr -> f32
-            %v749 = arith.mulf %v748, %v124 fastmath<contract> : f32
-            %v750 = arith.muli %v25, %v1 : i64
-            %v751 = arith.constant 8 : i64
-            %v752 = arith.addi %v751, %v702 : i64
-            %v753 = arith.addi %v750, %v752 : i64
+          %v705 = arith.index_cast %v32 : i64 to index
+          %v706 = arith.index_cast %v34 : i64 to index
+          %v707 = arith.index_cast %v2 : i64 to index
+          scf.for %v708 = %v705 to %v706 step %v707 {
+            %v709 = arith.index_cast %v708 : index to i64
+            %v710 = arith.muli %v25, %v1 : i64
+            %v711 = arith.addi %v710, %v709 : i64
+            %v712 = llvm.getelementptr %in_A_log[%v711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v713 = llvm.load %v712 : !llvm.ptr -> f32
+            %v714 = arith.mulf %v713, %v141 fastmath<contract> : f32
+            %v715 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v714) : (f32) -> f32
+            %v716 = arith.negf %v715 : f32
+            %v717 = arith.mulf %v143, %v716 fastmath<contract> : f32
+            %v718 = arith.mulf %v717, %v141 fastmath<contract> : f32
+            %v719 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v718) : (f32) -> f32
+            %v720 = arith.mulf %v719, %v141 fastmath<contract> : f32
+            %v721 = arith.muli %v25, %v1 : i64
+            %v722 = arith.constant 8 : i64
+            %v723 = arith.addi %v722, %v709 : i64
+            %v724 = arith.addi %v721, %v723 : i64
+            %v725 = llvm.getelementptr %in_A_log[%v724] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v726 = llvm.load %v725 : !llvm.ptr -> f32
+            %v727 = arith.mulf %v726, %v141 fastmath<contract> : f32
+            %v728 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v727) : (f32) -> f32
+            %v729 = arith.negf %v728 : f32
+            %v730 = arith.mulf %v143, %v729 fastmath<contract> : f32
+            %v731 = arith.mulf %v730, %v141 fastmath<contract> : f32
+            %v732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v731) : (f32) -> f32
+            %v733 = arith.mulf %v732, %v141 fastmath<contract> : f32
+            %v734 = arith.subf %v719, %v168 fastmath<contract> : f32
+            %v735 = arith.divf %v734, %v716 : f32
+            %v736 = arith.muli %v25, %v1 : i64
+            %v737 = arith.addi %v736, %v709 : i64
+            %v738 = llvm.getelementptr %in_Bp[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v739 = llvm.load %v738 : !llvm.ptr -> f32
+            %v740 = arith.mulf %v735, %v739 fastmath<contract> : f32
+            %v741 = arith.mulf %v740, %v141 fastmath<contract> : f32
+            %v742 = arith.subf %v732, %v168 fastmath<contract> : f32
+            %v743 = arith.divf %v742, %v729 : f32
+            %v744 = arith.muli %v25, %v1 : i64
+            %v745 = arith.constant 8 : i64
+            %v746 = arith.addi %v745, %v709 : i64
+            %v747 = arith.addi %v744, %v746 : i64
+            %v748 = llvm.getelementptr %in_Bp[%v747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v749 = llvm.load %v748 : !llvm.ptr -> f32
+            %v750 = arith.mulf %v743, %v749 fastmath<contract> : f32
+            %v751 = arith.mulf %v750, %v141 fastmath<contract> : f32
+            %v752 = arith.muli %v25, %v1 : i64
+            %v753 = arith.addi %v752, %v709 : i64
             %v754 = llvm.getelementptr %in_Cp[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v755 = llvm.load %v754 : !llvm.ptr -> f32
-            %v756 = arith.mulf %v755, %v124 fastmath<contract> : f32
-            llvm.store %v151, %v6 : f32, !llvm.ptr
-            llvm.store %v151, %v7 : f32, !llvm.ptr
+            %v756 = arith.mulf %v755, %v141 fastmath<contract> : f32
+            %v757 = arith.muli %v25, %v1 : i64
+            %v758 = arith.constant 8 : i64
+            %v759 = arith.addi %v758, %v709 : i64
+            %v760 = arith.addi %v757, %v759 : i64
+            %v761 = llvm.getelementptr %in_Cp[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v762 = llvm.load %v761 : !llvm.ptr -> f32
+            %v763 = arith.mulf %v762, %v141 fastmath<contract> : f32
+            llvm.store %v168, %v6 : f32, !llvm.ptr
+            llvm.store %v168, %v7 : f32, !llvm.ptr
             llvm.store %v40, %v8 : f32, !llvm.ptr
             llvm.store %v40, %v9 : f32, !llvm.ptr
-            %v757 = arith.index_cast %v32 : i64 to index
-            %v758 = arith.index_cast %v78 : i64 to index
-            %v759 = arith.index_cast %v2 : i64 to index
-            scf.for %v760 = %v757 to %v758 step %v759 {
-              %v761 = arith.index_cast %v760 : index to i64
-              %v762 = arith.addi %v75, %v761 : i64
-              %v763 = arith.muli %v27, %v82 : i64
-              %v764 = arith.muli %v25, %size_L : i64
-              %v765 = arith.addi %v763, %v764 : i64
-              %v766 = arith.addi %v765, %v762 : i64
-              %v767 = llvm.getelementptr %in_u[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v768 = llvm.load %v767 : !llvm.ptr -> f32
-              %v769 = arith.mulf %v733, %v768 fastmath<contract> : f32
-              %v770 = llvm.load %v8 : !llvm.ptr -> f32
-              %v771 = arith.mulf %v712, %v770 fastmath<contract> : f32
-              %v772 = arith.addf %v771, %v769 fastmath<contract> : f32
-              %v773 = llvm.load %v6 : !llvm.ptr -> f32
-              %v774 = arith.mulf %v712, %v773 fastmath<contract> : f32
-              %v775 = arith.mulf %v743, %v768 fastmath<contract> : f32
-              %v776 = llvm.load %v9 : !llvm.ptr -> f32
-              %v777 = arith.mulf %v725, %v776 fastmath<contract> : f32
-              %v778 = arith.addf %v777, %v775 fastmath<contract> : f32
-              %v779 = llvm.load %v7 : !llvm.ptr -> f32
-              %v780 = arith.mulf %v725, %v779 fastmath<contract> : f32
-              llvm.store %v772, %v8 : f32, !llvm.ptr
-              llvm.store %v774, %v6 : f32, !llvm.ptr
-              llvm.store %v778, %v9 : f32, !llvm.ptr
-              llvm.store %v780, %v7 : f32, !llvm.ptr
+            %v764 = arith.index_cast %v32 : i64 to index
+            %v765 = arith.index_cast %v78 : i64 to index
+            %v766 = arith.index_cast %v2 : i64 to index
+            scf.for %v767 = %v764 to %v765 step %v766 {
+              %v768 = arith.index_cast %v767 : index to i64
+              %v769 = arith.addi %v75, %v768 : i64
+              %v770 = arith.muli %v27, %v82 : i64
+              %v771 = arith.muli %v25, %size_L : i64
+              %v772 = arith.addi %v770, %v771 : i64
+              %v773 = arith.addi %v772, %v769 : i64
+              %v774 = llvm.getelementptr %in_u[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v775 = llvm.load %v774 : !llvm.ptr -> f32
+              %v776 = arith.mulf %v740, %v775 fastmath<contract> : f32
+              %v777 = llvm.load %v8 : !llvm.ptr -> f32
+              %v778 = arith.mulf %v719, %v777 fastmath<contract> : f32
+              %v779 = arith.addf %v778, %v776 fastmath<contract> : f32
+              %v780 = llvm.load %v6 : !llvm.ptr -> f32
+              %v781 = arith.mulf %v719, %v780 fastmath<contract> : f32
+              %v782 = arith.mulf %v750, %v775 fastmath<contract> : f32
+              %v783 = llvm.load %v9 : !llvm.ptr -> f32
+              %v784 = arith.mulf %v732, %v783 fastmath<contract> : f32
+              %v785 = arith.addf %v784, %v782 fastmath<contract> : f32
+              %v786 = llvm.load %v7 : !llvm.ptr -> f32
+              %v787 = arith.mulf %v732, %v786 fastmath<contract> : f32
+              llvm.store %v779, %v8 : f32, !llvm.ptr
+              llvm.store %v781, %v6 : f32, !llvm.ptr
+              llvm.store %v785, %v9 : f32, !llvm.ptr
+              llvm.store %v787, %v7 : f32, !llvm.ptr
             }
-            %v781 = llvm.load %v6 : !llvm.ptr -> f32
-            %v782 = llvm.load %v8 : !llvm.ptr -> f32
-            %v783 = llvm.load %v7 : !llvm.ptr -> f32
-            %v784 = llvm.load %v9 : !llvm.ptr -> f32
-            %v785, %v786 = gpu.shuffle up %v781, %v91, %v289 : f32
-            %v787, %v788 = gpu.shuffle up %v782, %v91, %v289 : f32
-            %v789 = arith.mulf %v781, %v785 fastmath<contract> : f32
-            %v790 = arith.mulf %v781, %v787 fastmath<contract> : f32
-            %v791 = arith.addf %v790, %v782 fastmath<contract> : f32
-            %v792 = arith.cmpi uge, %v30, %v2 : i64
-            %v793 = arith.select %v792, %v789, %v781 : f32
-            %v794 = arith.select %v792, %v791, %v782 : f32
-            %v795, %v796 = gpu.shuffle up %v793, %v93, %v289 : f32
-            %v797, %v798 = gpu.shuffle up %v794, %v93, %v289 : f32
-            %v799 = arith.mulf %v793, %v795 fastmath<contract> : f32
-            %v800 = arith.mulf %v793, %v797 fastmath<contract> : f32
-            %v801 = arith.addf %v800, %v794 fastmath<contract> : f32
-            %v802 = arith.cmpi uge, %v30, %v42 : i64
-            %v803 = arith.select %v802, %v799, %v793 : f32
-            %v804 = arith.select %v802, %v801, %v794 : f32
-            %v805, %v806 = gpu.shuffle up %v803, %v97, %v289 : f32
-            %v807, %v808 = gpu.shuffle up %v804, %v97, %v289 : f32
-            %v809 = arith.mulf %v803, %v805 fastmath<contract> : f32
-            %v810 = arith.mulf %v803, %v807 fastmath<contract> : f32
-            %v811 = arith.addf %v810, %v804 fastmath<contract> : f32
-            %v812 = arith.cmpi uge, %v30, %v109 : i64
-            %v813 = arith.select %v812, %v809, %v803 : f32
-            %v814 = arith.select %v812, %v811, %v804 : f32
-            %v815, %v816 = gpu.shuffle up %v813, %v320, %v289 : f32
-            %v817, %v818 = gpu.shuffle up %v814, %v320, %v289 : f32
-            %v819 = arith.mulf %v813, %v815 fastmath<contract> : f32
-            %v820 = arith.mulf %v813, %v817 fastmath<contract> : f32
-            %v821 = arith.addf %v820, %v814 fastmath<contract> : f32
-            %v822 = arith.cmpi uge, %v30, %v34 : i64
-            %v823 = arith.select %v822, %v819, %v813 : f32
-            %v824 = arith.select %v822, %v821, %v814 : f32
-            %v825, %v826 = gpu.shuffle up %v823, %v331, %v289 : f32
-            %v827, %v828 = gpu.shuffle up %v824, %v331, %v289 : f32
-            %v829 = arith.mulf %v823, %v825 fastmath<contract> : f32
-            %v830 = arith.mulf %v823, %v827 fastmath<contract> : f32
-            %v831 = arith.addf %v830, %v824 fastmath<contract> : f32
-            %v832 = arith.cmpi uge, %v30, %v1 : i64
-            %v833 = arith.select %v832, %v829, %v823 : f32
-            %v834 = arith.select %v832, %v831, %v824 : f32
-            %v835 = arith.cmpi eq, %v30, %v342 : i64
-            scf.if %v835 {
-              %v836 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v833, %v836 : f32, !llvm.ptr
-              %v837 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v834, %v837 : f32, !llvm.ptr
+            %v788 = llvm.load %v6 : !llvm.ptr -> f32
+            %v789 = llvm.load %v8 : !llvm.ptr -> f32
+            %v790 = llvm.load %v7 : !llvm.ptr -> f32
+            %v791 = llvm.load %v9 : !llvm.ptr -> f32
+            %v792, %v793 = gpu.shuffle up %v788, %v91, %v306 : f32
+            %v794, %v795 = gpu.shuffle up %v789, %v91, %v306 : f32
+            %v796 = arith.mulf %v788, %v792 fastmath<contract> : f32
+            %v797 = arith.mulf %v788, %v794 fastmath<contract> : f32
+            %v798 = arith.addf %v797, %v789 fastmath<contract> : f32
+            %v799 = arith.cmpi uge, %v30, %v2 : i64
+            %v800 = arith.select %v799, %v796, %v788 : f32
+            %v801 = arith.select %v799, %v798, %v789 : f32
+            %v802, %v803 = gpu.shuffle up %v800, %v93, %v306 : f32
+            %v804, %v805 = gpu.shuffle up %v801, %v93, %v306 : f32
+            %v806 = arith.mulf %v800, %v802 fastmath<contract> : f32
+            %v807 = arith.mulf %v800, %v804 fastmath<contract> : f32
+            %v808 = arith.addf %v807, %v801 fastmath<contract> : f32
+            %v809 = arith.cmpi uge, %v30, %v42 : i64
+            %v810 = arith.select %v809, %v806, %v800 : f32
+            %v811 = arith.select %v809, %v808, %v801 : f32
+            %v812, %v813 = gpu.shuffle up %v810, %v97, %v306 : f32
+            %v814, %v815 = gpu.shuffle up %v811, %v97, %v306 : f32
+            %v816 = arith.mulf %v810, %v812 fastmath<contract> : f32
+            %v817 = arith.mulf %v810, %v814 fastmath<contract> : f32
+            %v818 = arith.addf %v817, %v811 fastmath<contract> : f32
+            %v819 = arith.cmpi uge, %v30, %v109 : i64
+            %v820 = arith.select %v819, %v816, %v810 : f32
+            %v821 = arith.select %v819, %v818, %v811 : f32
+            %v822, %v823 = gpu.shuffle up %v820, %v337, %v306 : f32
+            %v824, %v825 = gpu.shuffle up %v821, %v337, %v306 : f32
+            %v826 = arith.mulf %v820, %v822 fastmath<contract> : f32
+            %v827 = arith.mulf %v820, %v824 fastmath<contract> : f32
+            %v828 = arith.addf %v827, %v821 fastmath<contract> : f32
+            %v829 = arith.cmpi uge, %v30, %v34 : i64
+            %v830 = arith.select %v829, %v826, %v820 : f32
+            %v831 = arith.select %v829, %v828, %v821 : f32
+            %v832, %v833 = gpu.shuffle up %v830, %v348, %v306 : f32
+            %v834, %v835 = gpu.shuffle up %v831, %v348, %v306 : f32
+            %v836 = arith.mulf %v830, %v832 fastmath<contract> : f32
+            %v837 = arith.mulf %v830, %v834 fastmath<contract> : f32
+            %v838 = arith.addf %v837, %v831 fastmath<contract> : f32
+            %v839 = arith.cmpi uge, %v30, %v1 : i64
+            %v840 = arith.select %v839, %v836, %v830 : f32
+            %v841 = arith.select %v839, %v838, %v831 : f32
+            %v842 = arith.cmpi eq, %v30, %v359 : i64
+            scf.if %v842 {
+              %v843 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v840, %v843 : f32, !llvm.ptr
+              %v844 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v841, %v844 : f32, !llvm.ptr
             }
-            %v838, %v839 = gpu.shuffle up %v833, %v91, %v289 : f32
-            %v840, %v841 = gpu.shuffle up %v834, %v91, %v289 : f32
-            %v842 = arith.cmpi eq, %v30, %v32 : i64
-            %v843 = arith.select %v842, %v151, %v838 : f32
-            %v844 = arith.select %v842, %v40, %v840 : f32
-            %v845, %v846 = gpu.shuffle up %v783, %v91, %v289 : f32
-            %v847, %v848 = gpu.shuffle up %v784, %v91, %v289 : f32
-            %v849 = arith.mulf %v783, %v845 fastmath<contract> : f32
-            %v850 = arith.mulf %v783, %v847 fastmath<contract> : f32
-            %v851 = arith.addf %v850, %v784 fastmath<contract> : f32
-            %v852 = arith.cmpi uge, %v30, %v2 : i64
-            %v853 = arith.select %v852, %v849, %v783 : f32
-            %v854 = arith.select %v852, %v851, %v784 : f32
-            %v855, %v856 = gpu.shuffle up %v853, %v93, %v289 : f32
-            %v857, %v858 = gpu.shuffle up %v854, %v93, %v289 : f32
-            %v859 = arith.mulf %v853, %v855 fastmath<contract> : f32
-            %v860 = arith.mulf %v853, %v857 fastmath<contract> : f32
-            %v861 = arith.addf %v860, %v854 fastmath<contract> : f32
-            %v862 = arith.cmpi uge, %v30, %v42 : i64
-            %v863 = arith.select %v862, %v859, %v853 : f32
-            %v864 = arith.select %v862, %v861, %v854 : f32
-            %v865, %v866 = gpu.shuffle up %v863, %v97, %v289 : f32
-            %v867, %v868 = gpu.shuffle up %v864, %v97, %v289 : f32
-            %v869 = arith.mulf %v863, %v865 fastmath<contract> : f32
-            %v870 = arith.mulf %v863, %v867 fastmath<contract> : f32
-            %v871 = arith.addf %v870, %v864 fastmath<contract> : f32
-            %v872 = arith.cmpi uge, %v30, %v109 : i64
-            %v873 = arith.select %v872, %v869, %v863 : f32
-            %v874 = arith.select %v872, %v871, %v864 : f32
-            %v875, %v876 = gpu.shuffle up %v873, %v320, %v289 : f32
-            %v877, %v878 = gpu.shuffle up %v874, %v320, %v289 : f32
-            %v879 = arith.mulf %v873, %v875 fastmath<contract> : f32
-            %v880 = arith.mulf %v873, %v877 fastmath<contract> : f32
-            %v881 = arith.addf %v880, %v874 fastmath<contract> : f32
-            %v882 = arith.cmpi uge, %v30, %v34 : i64
-            %v883 = arith.select %v882, %v879, %v873 : f32
-            %v884 = arith.select %v882, %v881, %v874 : f32
-            %v885, %v886 = gpu.shuffle up %v883, %v331, %v289 : f32
-            %v887, %v888 = gpu.shuffle up %v884, %v331, %v289 : f32
-            %v889 = arith.mulf %v883, %v885 fastmath<contract> : f32
-            %v890 = arith.mulf %v883, %v887 fastmath<contract> : f32
-            %v891 = arith.addf %v890, %v884 fastmath<contract> : f32
-            %v892 = arith.cmpi uge, %v30, %v1 : i64
-            %v893 = arith.select %v892, %v889, %v883 : f32
-            %v894 = arith.select %v892, %v891, %v884 : f32
-            %v895 = arith.cmpi eq, %v30, %v342 : i64
-            %v896 = arith.addi %v111, %v31 : i64
-            scf.if %v895 {
-              %v897 = llvm.getelementptr %v13[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v893, %v897 : f32, !llvm.ptr
-              %v898 = llvm.getelementptr %v15[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v894, %v898 : f32, !llvm.ptr
+            %v845, %v846 = gpu.shuffle up %v840, %v91, %v306 : f32
+            %v847, %v848 = gpu.shuffle up %v841, %v91, %v306 : f32
+            %v849 = arith.cmpi eq, %v30, %v32 : i64
+            %v850 = arith.select %v849, %v168, %v845 : f32
+            %v851 = arith.select %v849, %v40, %v847 : f32
+            %v852, %v853 = gpu.shuffle up %v790, %v91, %v306 : f32
+            %v854, %v855 = gpu.shuffle up %v791, %v91, %v306 : f32
+            %v856 = arith.mulf %v790, %v852 fastmath<contract> : f32
+            %v857 = arith.mulf %v790, %v854 fastmath<contract> : f32
+            %v858 = arith.addf %v857, %v791 fastmath<contract> : f32
+            %v859 = arith.cmpi uge, %v30, %v2 : i64
+            %v860 = arith.select %v859, %v856, %v790 : f32
+            %v861 = arith.select %v859, %v858, %v791 : f32
+            %v862, %v863 = gpu.shuffle up %v860, %v93, %v306 : f32
+            %v864, %v865 = gpu.shuffle up %v861, %v93, %v306 : f32
+            %v866 = arith.mulf %v860, %v862 fastmath<contract> : f32
+            %v867 = arith.mulf %v860, %v864 fastmath<contract> : f32
+            %v868 = arith.addf %v867, %v861 fastmath<contract> : f32
+            %v869 = arith.cmpi uge, %v30, %v42 : i64
+            %v870 = arith.select %v869, %v866, %v860 : f32
+            %v871 = arith.select %v869, %v868, %v861 : f32
+            %v872, %v873 = gpu.shuffle up %v870, %v97, %v306 : f32
+            %v874, %v875 = gpu.shuffle up %v871, %v97, %v306 : f32
+            %v876 = arith.mulf %v870, %v872 fastmath<contract> : f32
+            %v877 = arith.mulf %v870, %v874 fastmath<contract> : f32
+            %v878 = arith.addf %v877, %v871 fastmath<contract> : f32
+            %v879 = arith.cmpi uge, %v30, %v109 : i64
+            %v880 = arith.select %v879, %v876, %v870 : f32
+            %v881 = arith.select %v879, %v878, %v871 : f32
+            %v882, %v883 = gpu.shuffle up %v880, %v337, %v306 : f32
+            %v884, %v885 = gpu.shuffle up %v881, %v337, %v306 : f32
+            %v886 = arith.mulf %v880, %v882 fastmath<contract> : f32
+            %v887 = arith.mulf %v880, %v884 fastmath<contract> : f32
+            %v888 = arith.addf %v887, %v881 fastmath<contract> : f32
+            %v889 = arith.cmpi uge, %v30, %v34 : i64
+            %v890 = arith.select %v889, %v886, %v880 : f32
+            %v891 = arith.select %v889, %v888, %v881 : f32
+            %v892, %v893 = gpu.shuffle up %v890, %v348, %v306 : f32
+            %v894, %v895 = gpu.shuffle up %v891, %v348, %v306 : f32
+            %v896 = arith.mulf %v890, %v892 fastmath<contract> : f32
+            %v897 = arith.mulf %v890, %v894 fastmath<contract> : f32
+            %v898 = arith.addf %v897, %v891 fastmath<contract> : f32
+            %v899 = arith.cmpi uge, %v30, %v1 : i64
+            %v900 = arith.select %v899, %v896, %v890 : f32
+            %v901 = arith.select %v899, %v898, %v891 : f32
+            %v902 = arith.cmpi eq, %v30, %v359 : i64
+            %v903 = arith.addi %v111, %v31 : i64
+            scf.if %v902 {
+              %v904 = llvm.getelementptr %v13[%v903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v900, %v904 : f32, !llvm.ptr
+              %v905 = llvm.getelementptr %v15[%v903] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v901, %v905 : f32, !llvm.ptr
             }
-            %v899, %v900 = gpu.shuffle up %v893, %v91, %v289 : f32
-            %v901, %v902 = gpu.shuffle up %v894, %v91, %v289 : f32
-            %v903 = arith.cmpi eq, %v30, %v32 : i64
-            %v904 = arith.select %v903, %v151, %v899 : f32
-            %v905 = arith.select %v903, %v40, %v901 : f32
+            %v906, %v907 = gpu.shuffle up %v900, %v91, %v306 : f32
+            %v908, %v909 = gpu.shuffle up %v901, %v91, %v306 : f32
+            %v910 = arith.cmpi eq, %v30, %v32 : i64
+            %v911 = arith.select %v910, %v168, %v906 : f32
+            %v912 = arith.select %v910, %v40, %v908 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v906 = arith.index_cast %v20 : i64 to index
-            %v907 = arith.index_cast %v42 : i64 to index
-            %v908 = arith.index_cast %v414 : i64 to index
-            scf.for %v909 = %v906 to %v907 step %v908 {
-              %v910 = arith.index_cast %v909 : index to i64
-              %v911 = arith.muli %v910, %v111 : i64
-              %v912 = llvm.getelementptr %v13[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v913 = llvm.load %v912 : !llvm.ptr -> f32
-              %v914 = llvm.getelementptr %v15[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v915 = llvm.load %v914 : !llvm.ptr -> f32
-              %v916 = llvm.getelementptr %v13[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v151, %v916 : f32, !llvm.ptr
-              %v917 = llvm.getelementptr %v15[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v40, %v917 : f32, !llvm.ptr
-              %v918 = arith.mulf %v913, %v151 fastmath<contract> : f32
-              %v919 = arith.mulf %v913, %v40 fastmath<contract> : f32
-              %v920 = arith.addf %v919, %v915 fastmath<contract> : f32
-              %v921 = arith.addi %v911, %v2 : i64
-              %v922 = llvm.getelementptr %v13[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v923 = llvm.load %v922 : !llvm.ptr -> f32
-              %v924 = llvm.getelementptr %v15[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v925 = llvm.load %v924 : !llvm.ptr -> f32
-              %v926 = llvm.getelementptr %v13[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v918, %v926 : f32, !llvm.ptr
-              %v927 = llvm.getelementptr %v15[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v920, %v927 : f32, !llvm.ptr
-              %v928 = arith.mulf %v923, %v918 fastmath<contract> : f32
-              %v929 = arith.mulf %v923, %v920 fastmath<contract> : f32
-              %v930 = arith.addf %v929, %v925 fastmath<contract> : f32
-              %v931 = arith.addi %v911, %v42 : i64
-              %v932 = llvm.getelementptr %v13[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v933 = llvm.load %v932 : !llvm.ptr -> f32
-              %v934 = llvm.getelementptr %v15[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v935 = llvm.load %v934 : !llvm.ptr -> f32
-              %v936 = llvm.getelementptr %v13[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v928, %v936 : f32, !llvm.ptr
-              %v937 = llvm.getelementptr %v15[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v930, %v937 : f32, !llvm.ptr
-              %v938 = arith.mulf %v933, %v928 fastmath<contract> : f32
-              %v939 = arith.mulf %v933, %v930 fastmath<contract> : f32
-              %v940 = arith.addf %v939, %v935 fastmath<contract> : f32
-              %v941 = arith.addi %v911, %v107 : i64
-              %v942 = llvm.getelementptr %v13[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v943 = llvm.load %v942 : !llvm.ptr -> f32
-              %v944 = llvm.getelementptr %v15[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v945 = llvm.load %v944 : !llvm.ptr -> f32
-              %v946 = llvm.getelementptr %v13[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v938, %v946 : f32, !llvm.ptr
-              %v947 = llvm.getelementptr %v15[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v940, %v947 : f32, !llvm.ptr
-              %v948 = arith.mulf %v943, %v938 fastmath<contract> : f32
-              %v949 = arith.mulf %v943, %v940 fastmath<contract> : f32
-              %v950 = arith.addf %v949, %v945 fastmath<contract> : f32
-              %v951 = arith.addi %v911, %v109 : i64
-              %v952 = llvm.getelementptr %v13[%v951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v948, %v952 : f32, !llvm.ptr
-              %v953 = llvm.getelementptr %v15[%v951] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v950, %v953 : f32, !llvm.ptr
+            %v913 = arith.index_cast %v20 : i64 to index
+            %v914 = arith.index_cast %v42 : i64 to index
+            %v915 = arith.index_cast %v431 : i64 to index
+            scf.for %v916 = %v913 to %v914 step %v915 {
+              %v917 = arith.index_cast %v916 : index to i64
+              %v918 = arith.muli %v917, %v111 : i64
+              %v919 = llvm.getelementptr %v13[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v920 = llvm.load %v919 : !llvm.ptr -> f32
+              %v921 = llvm.getelementptr %v15[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v922 = llvm.load %v921 : !llvm.ptr -> f32
+              %v923 = llvm.getelementptr %v13[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v168, %v923 : f32, !llvm.ptr
+              %v924 = llvm.getelementptr %v15[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v40, %v924 : f32, !llvm.ptr
+              %v925 = arith.mulf %v920, %v168 fastmath<contract> : f32
+              %v926 = arith.mulf %v920, %v40 fastmath<contract> : f32
+              %v927 = arith.addf %v926, %v922 fastmath<contract> : f32
+              %v928 = arith.addi %v918, %v2 : i64
+              %v929 = llvm.getelementptr %v13[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v930 = llvm.load %v929 : !llvm.ptr -> f32
+              %v931 = llvm.getelementptr %v15[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v932 = llvm.load %v931 : !llvm.ptr -> f32
+              %v933 = llvm.getelementptr %v13[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v925, %v933 : f32, !llvm.ptr
+              %v934 = llvm.getelementptr %v15[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v927, %v934 : f32, !llvm.ptr
+              %v935 = arith.mulf %v930, %v925 fastmath<contract> : f32
+              %v936 = arith.mulf %v930, %v927 fastmath<contract> : f32
+              %v937 = arith.addf %v936, %v932 fastmath<contract> : f32
+              %v938 = arith.addi %v918, %v42 : i64
+              %v939 = llvm.getelementptr %v13[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v940 = llvm.load %v939 : !llvm.ptr -> f32
+              %v941 = llvm.getelementptr %v15[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v942 = llvm.load %v941 : !llvm.ptr -> f32
+              %v943 = llvm.getelementptr %v13[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v935, %v943 : f32, !llvm.ptr
+              %v944 = llvm.getelementptr %v15[%v938] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v937, %v944 : f32, !llvm.ptr
+              %v945 = arith.mulf %v940, %v935 fastmath<contract> : f32
+              %v946 = arith.mulf %v940, %v937 fastmath<contract> : f32
+              %v947 = arith.addf %v946, %v942 fastmath<contract> : f32
+              %v948 = arith.addi %v918, %v107 : i64
+              %v949 = llvm.getelementptr %v13[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v950 = llvm.load %v949 : !llvm.ptr -> f32
+              %v951 = llvm.getelementptr %v15[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v952 = llvm.load %v951 : !llvm.ptr -> f32
+              %v953 = llvm.getelementptr %v13[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v945, %v953 : f32, !llvm.ptr
+              %v954 = llvm.getelementptr %v15[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v947, %v954 : f32, !llvm.ptr
+              %v955 = arith.mulf %v950, %v945 fastmath<contract> : f32
+              %v956 = arith.mulf %v950, %v947 fastmath<contract> : f32
+              %v957 = arith.addf %v956, %v952 fastmath<contract> : f32
+              %v958 = arith.addi %v918, %v109 : i64
+              %v959 = llvm.getelementptr %v13[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v955, %v959 : f32, !llvm.ptr
+              %v960 = llvm.getelementptr %v15[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v957, %v960 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v954 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v955 = llvm.load %v954 : !llvm.ptr -> f32
-            %v956 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v957 = llvm.load %v956 : !llvm.ptr -> f32
-            %v958 = llvm.getelementptr %v13[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v959 = llvm.load %v958 : !llvm.ptr -> f32
-            %v960 = llvm.getelementptr %v15[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v961 = llvm.load %v960 : !llvm.ptr -> f32
-            %v962 = arith.mulf %v843, %v955 fastmath<contract> : f32
-            %v963 = arith.mulf %v843, %v957 fastmath<contract> : f32
-            %v964 = arith.addf %v963, %v844 fastmath<contract> : f32
-            %v965 = arith.addi %v111, %v31 : i64
-            %v966 = llvm.getelementptr %v13[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v967 = llvm.load %v966 : !llvm.ptr -> f32
-            %v968 = llvm.getelementptr %v15[%v965] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v969 = llvm.load %v968 : !llvm.ptr -> f32
-            %v970 = llvm.getelementptr %v13[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v971 = llvm.load %v970 : !llvm.ptr -> f32
-            %v972 = llvm.getelementptr %v15[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v973 = llvm.load %v972 : !llvm.ptr -> f32
-            %v974 = arith.mulf %v904, %v967 fastmath<contract> : f32
-            %v975 = arith.mulf %v904, %v969 fastmath<contract> : f32
-            %v976 = arith.addf %v975, %v905 fastmath<contract> : f32
-            %v977 = arith.muli %v702, %v42 : i64
-            %v978 = llvm.getelementptr %v17[%v977] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v979 = llvm.load %v978 : !llvm.ptr -> f32
-            %v980 = arith.mulf %v962, %v979 fastmath<contract> : f32
-            %v981 = arith.addf %v980, %v964 fastmath<contract> : f32
-            llvm.store %v981, %v4 : f32, !llvm.ptr
-            %v982 = arith.mulf %v959, %v979 fastmath<contract> : f32
-            %v983 = arith.addf %v982, %v961 fastmath<contract> : f32
-            %v984 = arith.muli %v702, %v42 : i64
-            %v985 = arith.addi %v984, %v2 : i64
-            %v986 = llvm.getelementptr %v17[%v985] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v987 = llvm.load %v986 : !llvm.ptr -> f32
-            %v988 = arith.mulf %v974, %v987 fastmath<contract> : f32
-            %v989 = arith.addf %v988, %v976 fastmath<contract> : f32
-            llvm.store %v989, %v5 : f32, !llvm.ptr
-            %v990 = arith.mulf %v971, %v987 fastmath<contract> : f32
-            %v991 = arith.addf %v990, %v973 fastmath<contract> : f32
-            %v992 = arith.index_cast %v32 : i64 to index
-            %v993 = arith.index_cast %v78 : i64 to index
-            %v994 = arith.index_cast %v2 : i64 to index
-            scf.for %v995 = %v992 to %v993 step %v994 {
-              %v996 = arith.index_cast %v995 : index to i64
-              %v997 = arith.addi %v75, %v996 : i64
-              %v998 = llvm.getelementptr %v68[%v996] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v961 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v962 = llvm.load %v961 : !llvm.ptr -> f32
+            %v963 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v964 = llvm.load %v963 : !llvm.ptr -> f32
+            %v965 = llvm.getelementptr %v13[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v966 = llvm.load %v965 : !llvm.ptr -> f32
+            %v967 = llvm.getelementptr %v15[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v968 = llvm.load %v967 : !llvm.ptr -> f32
+            %v969 = arith.mulf %v850, %v962 fastmath<contract> : f32
+            %v970 = arith.mulf %v850, %v964 fastmath<contract> : f32
+            %v971 = arith.addf %v970, %v851 fastmath<contract> : f32
+            %v972 = arith.addi %v111, %v31 : i64
+            %v973 = llvm.getelementptr %v13[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v974 = llvm.load %v973 : !llvm.ptr -> f32
+            %v975 = llvm.getelementptr %v15[%v972] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v976 = llvm.load %v975 : !llvm.ptr -> f32
+            %v977 = llvm.getelementptr %v13[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v978 = llvm.load %v977 : !llvm.ptr -> f32
+            %v979 = llvm.getelementptr %v15[%v496] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v980 = llvm.load %v979 : !llvm.ptr -> f32
+            %v981 = arith.mulf %v911, %v974 fastmath<contract> : f32
+            %v982 = arith.mulf %v911, %v976 fastmath<contract> : f32
+            %v983 = arith.addf %v982, %v912 fastmath<contract> : f32
+            %v984 = arith.muli %v709, %v42 : i64
+            %v985 = llvm.getelementptr %v17[%v984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v986 = llvm.load %v985 : !llvm.ptr -> f32
+            %v987 = arith.mulf %v969, %v986 fastmath<contract> : f32
+            %v988 = arith.addf %v987, %v971 fastmath<contract> : f32
+            llvm.store %v988, %v4 : f32, !llvm.ptr
+            %v989 = arith.mulf %v966, %v986 fastmath<contract> : f32
+            %v990 = arith.addf %v989, %v968 fastmath<contract> : f32
+            %v991 = arith.muli %v709, %v42 : i64
+            %v992 = arith.addi %v991, %v2 : i64
+            %v993 = llvm.getelementptr %v17[%v992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v994 = llvm.load %v993 : !llvm.ptr -> f32
+            %v995 = arith.mulf %v981, %v994 fastmath<contract> : f32
+            %v996 = arith.addf %v995, %v983 fastmath<contract> : f32
+            llvm.store %v996, %v5 : f32, !llvm.ptr
+            %v997 = arith.mulf %v978, %v994 fastmath<contract> : f32
+            %v998 = arith.addf %v997, %v980 fastmath<contract> : f32
+            %v999 = arith.index_cast %v32 : i64 to index
+            %v1000 = arith.index_cast %v78 : i64 to index
+            %v1001 = arith.index_cast %v2 : i64 to index
+            scf.for %v1002 = %v999 to %v1000 step %v1001 {
+              %v1003 = arith.index_cast %v1002 : index to i64
+              %v1004 = arith.addi %v75, %v1003 : i64
+              %v1005 = llvm.getelementptr %v68[%v1003] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v999 = arith.remui %v997, %v502 : i64
-              %v1000 = arith.cmpi eq, %v999, %v32 : i64
-              %v1001 = arith.andi %v1000, %v22 : i1
-              scf.if %v1001 {
-                %v1002 = arith.divui %v997, %v502 : i64
-                %v1003 = llvm.mlir.zero : !llvm.ptr
-                %v1004 = llvm.icmp "ne" %ckpt_h, %v1003 : !llvm.ptr
-                scf.if %v1004 {
-                  %v1007 = arith.muli %v1002, %v1006 : i64
-                  %v1008 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1009 = arith.muli %v27, %v513 : i64
-                  %v1010 = arith.muli %v25, %v1 : i64
-                  %v1011 = arith.addi %v1009, %v1010 : i64
-                  %v1012 = arith.addi %v1011, %v702 : i64
-                  %v1013 = arith.addi %v1007, %v1012 : i64
-                  %v1014 = llvm.getelementptr %ckpt_h[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1008, %v1014 : f32, !llvm.ptr
-                  %v1015 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1016 = arith.muli %v27, %v513 : i64
+              %v1006 = arith.remui %v1004, %v519 : i64
+              %v1007 = arith.cmpi eq, %v1006, %v32 : i64
+              %v1008 = arith.andi %v1007, %v22 : i1
+              scf.if %v1008 {
+                %v1009 = arith.divui %v1004, %v519 : i64
+                %v1010 = llvm.mlir.zero : !llvm.ptr
+                %v1011 = llvm.icmp "ne" %ckpt_h, %v1010 : !llvm.ptr
+                scf.if %v1011 {
+                  %v1014 = arith.muli %v1009, %v1013 : i64
+                  %v1015 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1016 = arith.muli %v27, %v530 : i64
                   %v1017 = arith.muli %v25, %v1 : i64
                   %v1018 = arith.addi %v1016, %v1017 : i64
-                  %v1019 = arith.constant 8 : i64
-                  %v1020 = arith.addi %v1019, %v702 : i64
-                  %v1021 = arith.addi %v1018, %v1020 : i64
-                  %v1022 = arith.addi %v1007, %v1021 : i64
-                  %v1023 = llvm.getelementptr %ckpt_h[%v1022] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1015, %v1023 : f32, !llvm.ptr
+                  %v1019 = arith.addi %v1018, %v709 : i64
+                  %v1020 = arith.addi %v1014, %v1019 : i64
+                  %v1021 = llvm.getelementptr %ckpt_h[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1015, %v1021 : f32, !llvm.ptr
+                  %v1022 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1023 = arith.muli %v27, %v530 : i64
+                  %v1024 = arith.muli %v25, %v1 : i64
+                  %v1025 = arith.addi %v1023, %v1024 : i64
+                  %v1026 = arith.constant 8 : i64
+                  %v1027 = arith.addi %v1026, %v709 : i64
+                  %v1028 = arith.addi %v1025, %v1027 : i64
+                  %v1029 = arith.addi %v1014, %v1028 : i64
+                  %v1030 = llvm.getelementptr %ckpt_h[%v1029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1022, %v1030 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1024 = arith.muli %v27, %v82 : i64
-              %v1025 = arith.muli %v25, %size_L : i64
-              %v1026 = arith.addi %v1024, %v1025 : i64
-              %v1027 = arith.addi %v1026, %v997 : i64
-              %v1028 = llvm.getelementptr %in_u[%v1027] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1029 = llvm.load %v1028 : !llvm.ptr -> f32
-              %v1030 = arith.mulf %v733, %v1029 fastmath<contract> : f32
-              %v1031 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1032 = arith.mulf %v712, %v1031 fastmath<contract> : f32
-              %v1033 = arith.addf %v1032, %v1030 fastmath<contract> : f32
-              %v1034 = arith.mulf %v743, %v1029 fastmath<contract> : f32
-              %v1035 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1036 = arith.mulf %v725, %v1035 fastmath<contract> : f32
-              %v1037 = arith.addf %v1036, %v1034 fastmath<contract> : f32
-              llvm.store %v1033, %v4 : f32, !llvm.ptr
-              llvm.store %v1037, %v5 : f32, !llvm.ptr
+              %v1031 = arith.muli %v27, %v82 : i64
+              %v1032 = arith.muli %v25, %size_L : i64
+              %v1033 = arith.addi %v1031, %v1032 : i64
+              %v1034 = arith.addi %v1033, %v1004 : i64
+              %v1035 = llvm.getelementptr %in_u[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1036 = llvm.load %v1035 : !llvm.ptr -> f32
+              %v1037 = arith.mulf %v740, %v1036 fastmath<contract> : f32
               %v1038 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1039 = arith.mulf %v748, %v1038 fastmath<contract> : f32
-              %v1040 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1041 = arith.mulf %v755, %v1040 fastmath<contract> : f32
-              %v1042 = arith.addf %v1039, %v1041 fastmath<contract> : f32
-              %v1043 = llvm.load %v998 : !llvm.ptr -> f32
-              %v1044 = arith.addf %v1043, %v1042 fastmath<contract> : f32
-              llvm.store %v1044, %v998 : f32, !llvm.ptr
+              %v1039 = arith.mulf %v719, %v1038 fastmath<contract> : f32
+              %v1040 = arith.addf %v1039, %v1037 fastmath<contract> : f32
+              %v1041 = arith.mulf %v750, %v1036 fastmath<contract> : f32
+              %v1042 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1043 = arith.mulf %v732, %v1042 fastmath<contract> : f32
+              %v1044 = arith.addf %v1043, %v1041 fastmath<contract> : f32
+              llvm.store %v1040, %v4 : f32, !llvm.ptr
+              llvm.store %v1044, %v5 : f32, !llvm.ptr
+              %v1045 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1046 = arith.mulf %v755, %v1045 fastmath<contract> : f32
+              %v1047 = llvm.load %v1005 : !llvm.ptr -> f32
+              %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
+              llvm.store %v1048, %v1005 : f32, !llvm.ptr
+              %v1049 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1050 = arith.mulf %v762, %v1049 fastmath<contract> : f32
+              %v1051 = llvm.load %v1005 : !llvm.ptr -> f32
+              %v1052 = arith.addf %v1051, %v1050 fastmath<contract> : f32
+              llvm.store %v1052, %v1005 : f32, !llvm.ptr
             }
             gpu.barrier
             scf.if %v33 {
-              %v1045 = arith.muli %v702, %v42 : i64
-              %v1046 = llvm.getelementptr %v17[%v1045] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v983, %v1046 : f32, !llvm.ptr
-              %v1047 = arith.muli %v702, %v42 : i64
-              %v1048 = arith.addi %v1047, %v2 : i64
-              %v1049 = llvm.getelementptr %v17[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v991, %v1049 : f32, !llvm.ptr
+              %v1053 = arith.muli %v709, %v42 : i64
+              %v1054 = llvm.getelementptr %v17[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v990, %v1054 : f32, !llvm.ptr
+              %v1055 = arith.muli %v709, %v42 : i64
+              %v1056 = arith.addi %v1055, %v2 : i64
+              %v1057 = llvm.getelementptr %v17[%v1056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v998, %v1057 : f32, !llvm.ptr
             }
           }
-          %v1050 = arith.index_cast %v32 : i64 to index
-          %v1051 = arith.index_cast %v78 : i64 to index
-          %v1052 = arith.index_cast %v2 : i64 to index
-          scf.for %v1053 = %v1050 to %v1051 step %v1052 {
-            %v1054 = arith.index_cast %v1053 : index to i64
-            %v1055 = arith.addi %v75, %v1054 : i64
-            %v1056 = llvm.getelementptr %v68[%v1054] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1057 = llvm.load %v1056 : !llvm.ptr -> f32
-            %v1058 = arith.muli %v27, %v82 : i64
-            %v1059 = arith.muli %v25, %size_L : i64
-            %v1060 = arith.addi %v1058, %v1059 : i64
-            %v1061 = arith.addi %v1060, %v1055 : i64
-            %v1062 = llvm.getelementptr %in_u[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1063 = llvm.load %v1062 : !llvm.ptr -> f32
-            %v1064 = arith.mulf %v1063, %v647 fastmath<contract> : f32
-            %v1065 = arith.addf %v1057, %v1064 fastmath<contract> : f32
+          %v1058 = arith.index_cast %v32 : i64 to index
+          %v1059 = arith.index_cast %v78 : i64 to index
+          %v1060 = arith.index_cast %v2 : i64 to index
+          scf.for %v1061 = %v1058 to %v1059 step %v1060 {
+            %v1062 = arith.index_cast %v1061 : index to i64
+            %v1063 = arith.addi %v75, %v1062 : i64
+            %v1064 = llvm.getelementptr %v68[%v1062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1065 = llvm.load %v1064 : !llvm.ptr -> f32
+            %v1066 = arith.muli %v27, %v82 : i64
+            %v1067 = arith.muli %v25, %size_L : i64
+            %v1068 = arith.addi %v1066, %v1067 : i64
+            %v1069 = arith.addi %v1068, %v1063 : i64
+            %v1070 = llvm.getelementptr %in_u[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1071 = llvm.load %v1070 : !llvm.ptr -> f32
+            %v1072 = arith.mulf %v1071, %v118 fastmath<contract> : f32
+            %v1073 = arith.addf %v1065, %v1072 fastmath<contract> : f32
             scf.if %v22 {
-              %v1066 = arith.muli %v27, %v82 : i64
-              %v1067 = arith.muli %v25, %size_L : i64
-              %v1068 = arith.addi %v1066, %v1067 : i64
-              %v1069 = arith.addi %v1068, %v1055 : i64
-              %v1070 = llvm.getelementptr %out_y[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1065, %v1070 : f32, !llvm.ptr
+              %v1074 = arith.muli %v27, %v82 : i64
+              %v1075 = arith.muli %v25, %size_L : i64
+              %v1076 = arith.addi %v1074, %v1075 : i64
+              %v1077 = arith.addi %v1076, %v1063 : i64
+              %v1078 = llvm.getelementptr %out_y[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1073, %v1078 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1071 = arith.andi %v22, %v33 : i1
-      %v1072 = arith.index_cast %v32 : i64 to index
-      %v1073 = arith.index_cast %v34 : i64 to index
-      %v1074 = arith.index_cast %v2 : i64 to index
-      scf.for %v1075 = %v1072 to %v1073 step %v1074 {
-        %v1076 = arith.index_cast %v1075 : index to i64
-        %v1077 = arith.muli %v1076, %v42 : i64
-        %v1078 = llvm.getelementptr %v17[%v1077] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1079 = llvm.load %v1078 : !llvm.ptr -> f32
-        llvm.store %v1079, %v10 : f32, !llvm.ptr
-        %v1080 = arith.muli %v1076, %v42 : i64
-        %v1081 = arith.addi %v1080, %v2 : i64
-        %v1082 = llvm.getelementptr %v17[%v1081] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1083 = llvm.load %v1082 : !llvm.ptr -> f32
-        llvm.store %v1083, %v11 : f32, !llvm.ptr
+      %v1079 = arith.andi %v22, %v33 : i1
+      %v1080 = arith.index_cast %v32 : i64 to index
+      %v1081 = arith.index_cast %v34 : i64 to index
+      %v1082 = arith.index_cast %v2 : i64 to index
+      scf.for %v1083 = %v1080 to %v1081 step %v1082 {
+        %v1084 = arith.index_cast %v1083 : index to i64
+        %v1085 = arith.muli %v1084, %v42 : i64
+        %v1086 = llvm.getelementptr %v17[%v1085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1087 = llvm.load %v1086 : !llvm.ptr -> f32
+        llvm.store %v1087, %v10 : f32, !llvm.ptr
+        %v1088 = arith.muli %v1084, %v42 : i64
+        %v1089 = arith.addi %v1088, %v2 : i64
+        %v1090 = llvm.getelementptr %v17[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1091 = llvm.load %v1090 : !llvm.ptr -> f32
+        llvm.store %v1091, %v11 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -61,18 +61,18 @@ module attributes {gpu.container_module} {
       %v323 = arith.constant 5 : i64
       %v352 = arith.constant 6 : i64
       %v381 = arith.constant 7 : i64
-      %v427 = arith.muli %size_L, %v1 : i64
-      %v597 = arith.constant 32 : i32
-      %v628 = arith.constant 8 : i32
-      %v639 = arith.constant 16 : i32
-      %v650 = arith.constant 31 : i64
-      %v722 = arith.constant 128 : i64
-      %v787 = arith.constant 9 : i64
-      %v840 = arith.constant 64 : i64
-      %v847 = arith.muli %size_B, %size_D : i64
-      %v848 = arith.muli %v847, %v1 : i64
-      %v1407 = arith.muli %size_B, %size_D : i64
-      %v1408 = arith.muli %v1407, %v1 : i64
+      %v458 = arith.muli %size_L, %v1 : i64
+      %v632 = arith.constant 32 : i32
+      %v663 = arith.constant 8 : i32
+      %v674 = arith.constant 16 : i32
+      %v685 = arith.constant 31 : i64
+      %v757 = arith.constant 128 : i64
+      %v822 = arith.constant 9 : i64
+      %v875 = arith.constant 64 : i64
+      %v882 = arith.muli %size_B, %size_D : i64
+      %v883 = arith.muli %v882, %v1 : i64
+      %v1432 = arith.muli %size_B, %size_D : i64
+      %v1433 = arith.muli %v1432, %v1 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -86,8 +86,8 @@ module attributes {gpu.container_module} {
       %v28 = arith.divui %v26, %size_B : i64
       %v170 = llvm.getelementptr %in_dt_bias[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v171 = llvm.load %v170 : !llvm.ptr -> f32
-      %v983 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v984 = llvm.load %v983 : !llvm.ptr -> f32
+      %v424 = llvm.getelementptr %in_Dskip[%v25] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v425 = llvm.load %v424 : !llvm.ptr -> f32
       %v30 = arith.remui %v20, %v29 : i64
       %v31 = arith.divui %v20, %v29 : i64
       %v33 = arith.cmpi eq, %v20, %v32 : i64
@@ -447,1292 +447,1329 @@ module attributes {gpu.container_module} {
           %v407 = arith.select %v406, %v404, %v391 : f32
           %v408 = arith.addf %v384, %v407 fastmath<contract> : f32
           %v409 = arith.mulf %v408, %v155 fastmath<contract> : f32
-          llvm.store %v50, %v97 : f32, !llvm.ptr
-          llvm.store %v50, %v98 : f32, !llvm.ptr
-          llvm.store %v50, %v99 : f32, !llvm.ptr
-          llvm.store %v50, %v100 : f32, !llvm.ptr
-          llvm.store %v50, %v101 : f32, !llvm.ptr
-          llvm.store %v50, %v102 : f32, !llvm.ptr
-          llvm.store %v50, %v103 : f32, !llvm.ptr
-          llvm.store %v50, %v104 : f32, !llvm.ptr
-          %v410 = arith.index_cast %v32 : i64 to index
-          %v411 = arith.index_cast %v34 : i64 to index
-          %v412 = arith.index_cast %v2 : i64 to index
-          scf.for %v413 = %v410 to %v411 step %v412 {
-            %v414 = arith.index_cast %v413 : index to i64
-            %v415 = arith.muli %v25, %v1 : i64
-            %v416 = arith.addi %v415, %v414 : i64
-            %v417 = llvm.getelementptr %in_A[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v418 = llvm.load %v417 : !llvm.ptr -> f32
-            %v419 = arith.mulf %v418, %v176 fastmath<contract> : f32
-            %v420 = arith.muli %v25, %v1 : i64
-            %v421 = arith.constant 8 : i64
-            %v422 = arith.addi %v421, %v414 : i64
-            %v423 = arith.addi %v420, %v422 : i64
-            %v424 = llvm.getelementptr %in_A[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v425 = llvm.load %v424 : !llvm.ptr -> f32
-            %v426 = arith.mulf %v425, %v176 fastmath<contract> : f32
+          %v410 = arith.addi %v112, %v2 : i64
+          %v411 = arith.addf %v207, %v235 fastmath<contract> : f32
+          %v412 = arith.addi %v112, %v63 : i64
+          %v413 = arith.addf %v411, %v263 fastmath<contract> : f32
+          %v414 = arith.addi %v112, %v265 : i64
+          %v415 = arith.addf %v413, %v292 fastmath<contract> : f32
+          %v416 = arith.addi %v112, %v294 : i64
+          %v417 = arith.addf %v415, %v321 fastmath<contract> : f32
+          %v418 = arith.addi %v112, %v323 : i64
+          %v419 = arith.addf %v417, %v350 fastmath<contract> : f32
+          %v420 = arith.addi %v112, %v352 : i64
+          %v421 = arith.addf %v419, %v379 fastmath<contract> : f32
+          %v422 = arith.addi %v112, %v381 : i64
+          %v423 = arith.addf %v421, %v408 fastmath<contract> : f32
+          %v426 = arith.mulf %v148, %v425 fastmath<contract> : f32
+          llvm.store %v426, %v97 : f32, !llvm.ptr
+          %v427 = arith.addi %v112, %v2 : i64
+          %v428 = arith.mulf %v149, %v425 fastmath<contract> : f32
+          llvm.store %v428, %v98 : f32, !llvm.ptr
+          %v429 = arith.addi %v112, %v63 : i64
+          %v430 = arith.mulf %v150, %v425 fastmath<contract> : f32
+          llvm.store %v430, %v99 : f32, !llvm.ptr
+          %v431 = arith.addi %v112, %v265 : i64
+          %v432 = arith.mulf %v151, %v425 fastmath<contract> : f32
+          llvm.store %v432, %v100 : f32, !llvm.ptr
+          %v433 = arith.addi %v112, %v294 : i64
+          %v434 = arith.mulf %v152, %v425 fastmath<contract> : f32
+          llvm.store %v434, %v101 : f32, !llvm.ptr
+          %v435 = arith.addi %v112, %v323 : i64
+          %v436 = arith.mulf %v153, %v425 fastmath<contract> : f32
+          llvm.store %v436, %v102 : f32, !llvm.ptr
+          %v437 = arith.addi %v112, %v352 : i64
+          %v438 = arith.mulf %v154, %v425 fastmath<contract> : f32
+          llvm.store %v438, %v103 : f32, !llvm.ptr
+          %v439 = arith.addi %v112, %v381 : i64
+          %v440 = arith.mulf %v155, %v425 fastmath<contract> : f32
+          llvm.store %v440, %v104 : f32, !llvm.ptr
+          %v441 = arith.index_cast %v32 : i64 to index
+          %v442 = arith.index_cast %v34 : i64 to index
+          %v443 = arith.index_cast %v2 : i64 to index
+          scf.for %v444 = %v441 to %v442 step %v443 {
+            %v445 = arith.index_cast %v444 : index to i64
+            %v446 = arith.muli %v25, %v1 : i64
+            %v447 = arith.addi %v446, %v445 : i64
+            %v448 = llvm.getelementptr %in_A[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v449 = llvm.load %v448 : !llvm.ptr -> f32
+            %v450 = arith.mulf %v449, %v176 fastmath<contract> : f32
+            %v451 = arith.muli %v25, %v1 : i64
+            %v452 = arith.constant 8 : i64
+            %v453 = arith.addi %v452, %v445 : i64
+            %v454 = arith.addi %v451, %v453 : i64
+            %v455 = llvm.getelementptr %in_A[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v456 = llvm.load %v455 : !llvm.ptr -> f32
+            %v457 = arith.mulf %v456, %v176 fastmath<contract> : f32
             // 1. this point's K steps composed into one map (A, B)
             llvm.store %v179, %v6 : f32, !llvm.ptr
             llvm.store %v179, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v428 = arith.muli %v27, %v427 : i64
-            %v429 = arith.addi %v428, %v112 : i64
-            %v430 = arith.muli %v414, %size_L : i64
-            %v431 = arith.addi %v429, %v430 : i64
-            %v432 = llvm.getelementptr %in_Bm[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v433 = llvm.load %v432 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v434 = llvm.extractelement %v433[%v126 : i32] : vector<8xf32>
-            %v435 = llvm.extractelement %v433[%v128 : i32] : vector<8xf32>
-            %v436 = llvm.extractelement %v433[%v130 : i32] : vector<8xf32>
-            %v437 = llvm.extractelement %v433[%v132 : i32] : vector<8xf32>
-            %v438 = llvm.extractelement %v433[%v134 : i32] : vector<8xf32>
-            %v439 = llvm.extractelement %v433[%v136 : i32] : vector<8xf32>
-            %v440 = llvm.extractelement %v433[%v138 : i32] : vector<8xf32>
-            %v441 = llvm.extractelement %v433[%v140 : i32] : vector<8xf32>
-            %v442 = arith.muli %v27, %v427 : i64
-            %v443 = arith.addi %v442, %v112 : i64
-            %v444 = arith.constant 8 : i64
-            %v445 = arith.addi %v444, %v414 : i64
-            %v446 = arith.muli %v445, %size_L : i64
-            %v447 = arith.addi %v443, %v446 : i64
-            %v448 = llvm.getelementptr %in_Bm[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v449 = llvm.load %v448 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v450 = llvm.extractelement %v449[%v126 : i32] : vector<8xf32>
-            %v451 = llvm.extractelement %v449[%v128 : i32] : vector<8xf32>
-            %v452 = llvm.extractelement %v449[%v130 : i32] : vector<8xf32>
-            %v453 = llvm.extractelement %v449[%v132 : i32] : vector<8xf32>
-            %v454 = llvm.extractelement %v449[%v134 : i32] : vector<8xf32>
-            %v455 = llvm.extractelement %v449[%v136 : i32] : vector<8xf32>
-            %v456 = llvm.extractelement %v449[%v138 : i32] : vector<8xf32>
-            %v457 = llvm.extractelement %v449[%v140 : i32] : vector<8xf32>
-            %v458 = arith.mulf %v207, %v419 fastmath<contract> : f32
-            %v459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v458) : (f32) -> f32
-            %v460 = arith.mulf %v434, %v208 fastmath<contract> : f32
-            %v461 = llvm.load %v8 : !llvm.ptr -> f32
-            %v462 = arith.mulf %v459, %v461 fastmath<contract> : f32
-            %v463 = arith.addf %v462, %v460 fastmath<contract> : f32
-            %v464 = llvm.load %v6 : !llvm.ptr -> f32
-            %v465 = arith.mulf %v459, %v464 fastmath<contract> : f32
-            %v466 = arith.mulf %v207, %v426 fastmath<contract> : f32
-            %v467 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v466) : (f32) -> f32
-            %v468 = arith.mulf %v450, %v208 fastmath<contract> : f32
-            %v469 = llvm.load %v9 : !llvm.ptr -> f32
-            %v470 = arith.mulf %v467, %v469 fastmath<contract> : f32
-            %v471 = arith.addf %v470, %v468 fastmath<contract> : f32
-            %v472 = llvm.load %v7 : !llvm.ptr -> f32
-            %v473 = arith.mulf %v467, %v472 fastmath<contract> : f32
-            llvm.store %v463, %v8 : f32, !llvm.ptr
-            llvm.store %v465, %v6 : f32, !llvm.ptr
-            llvm.store %v471, %v9 : f32, !llvm.ptr
-            llvm.store %v473, %v7 : f32, !llvm.ptr
-            %v474 = arith.addi %v112, %v2 : i64
-            %v475 = arith.mulf %v235, %v419 fastmath<contract> : f32
-            %v476 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v475) : (f32) -> f32
-            %v477 = arith.mulf %v435, %v236 fastmath<contract> : f32
-            %v478 = llvm.load %v8 : !llvm.ptr -> f32
-            %v479 = arith.mulf %v476, %v478 fastmath<contract> : f32
-            %v480 = arith.addf %v479, %v477 fastmath<contract> : f32
-            %v481 = llvm.load %v6 : !llvm.ptr -> f32
-            %v482 = arith.mulf %v476, %v481 fastmath<contract> : f32
-            %v483 = arith.mulf %v235, %v426 fastmath<contract> : f32
-            %v484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v483) : (f32) -> f32
-            %v485 = arith.mulf %v451, %v236 fastmath<contract> : f32
-            %v486 = llvm.load %v9 : !llvm.ptr -> f32
-            %v487 = arith.mulf %v484, %v486 fastmath<contract> : f32
-            %v488 = arith.addf %v487, %v485 fastmath<contract> : f32
-            %v489 = llvm.load %v7 : !llvm.ptr -> f32
-            %v490 = arith.mulf %v484, %v489 fastmath<contract> : f32
-            llvm.store %v480, %v8 : f32, !llvm.ptr
-            llvm.store %v482, %v6 : f32, !llvm.ptr
-            llvm.store %v488, %v9 : f32, !llvm.ptr
-            llvm.store %v490, %v7 : f32, !llvm.ptr
-            %v491 = arith.addi %v112, %v63 : i64
-            %v492 = arith.mulf %v263, %v419 fastmath<contract> : f32
-            %v493 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v492) : (f32) -> f32
-            %v494 = arith.mulf %v436, %v264 fastmath<contract> : f32
-            %v495 = llvm.load %v8 : !llvm.ptr -> f32
-            %v496 = arith.mulf %v493, %v495 fastmath<contract> : f32
-            %v497 = arith.addf %v496, %v494 fastmath<contract> : f32
-            %v498 = llvm.load %v6 : !llvm.ptr -> f32
-            %v499 = arith.mulf %v493, %v498 fastmath<contract> : f32
-            %v500 = arith.mulf %v263, %v426 fastmath<contract> : f32
-            %v501 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v500) : (f32) -> f32
-            %v502 = arith.mulf %v452, %v264 fastmath<contract> : f32
-            %v503 = llvm.load %v9 : !llvm.ptr -> f32
-            %v504 = arith.mulf %v501, %v503 fastmath<contract> : f32
-            %v505 = arith.addf %v504, %v502 fastmath<contract> : f32
-            %v506 = llvm.load %v7 : !llvm.ptr -> f32
-            %v507 = arith.mulf %v501, %v506 fastmath<contract> : f32
-            llvm.store %v497, %v8 : f32, !llvm.ptr
-            llvm.store %v499, %v6 : f32, !llvm.ptr
-            llvm.store %v505, %v9 : f32, !llvm.ptr
-            llvm.store %v507, %v7 : f32, !llvm.ptr
-            %v508 = arith.addi %v112, %v265 : i64
-            %v509 = arith.mulf %v292, %v419 fastmath<contract> : f32
-            %v510 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v509) : (f32) -> f32
-            %v511 = arith.mulf %v437, %v293 fastmath<contract> : f32
-            %v512 = llvm.load %v8 : !llvm.ptr -> f32
-            %v513 = arith.mulf %v510, %v512 fastmath<contract> : f32
-            %v514 = arith.addf %v513, %v511 fastmath<contract> : f32
-            %v515 = llvm.load %v6 : !llvm.ptr -> f32
-            %v516 = arith.mulf %v510, %v515 fastmath<contract> : f32
-            %v517 = arith.mulf %v292, %v426 fastmath<contract> : f32
-            %v518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v517) : (f32) -> f32
-            %v519 = arith.mulf %v453, %v293 fastmath<contract> : f32
-            %v520 = llvm.load %v9 : !llvm.ptr -> f32
-            %v521 = arith.mulf %v518, %v520 fastmath<contract> : f32
-            %v522 = arith.addf %v521, %v519 fastmath<contract> : f32
-            %v523 = llvm.load %v7 : !llvm.ptr -> f32
-            %v524 = arith.mulf %v518, %v523 fastmath<contract> : f32
-            llvm.store %v514, %v8 : f32, !llvm.ptr
-            llvm.store %v516, %v6 : f32, !llvm.ptr
-            llvm.store %v522, %v9 : f32, !llvm.ptr
-            llvm.store %v524, %v7 : f32, !llvm.ptr
-            %v525 = arith.addi %v112, %v294 : i64
-            %v526 = arith.mulf %v321, %v419 fastmath<contract> : f32
-            %v527 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v526) : (f32) -> f32
-            %v528 = arith.mulf %v438, %v322 fastmath<contract> : f32
-            %v529 = llvm.load %v8 : !llvm.ptr -> f32
-            %v530 = arith.mulf %v527, %v529 fastmath<contract> : f32
-            %v531 = arith.addf %v530, %v528 fastmath<contract> : f32
-            %v532 = llvm.load %v6 : !llvm.ptr -> f32
-            %v533 = arith.mulf %v527, %v532 fastmath<contract> : f32
-            %v534 = arith.mulf %v321, %v426 fastmath<contract> : f32
-            %v535 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v534) : (f32) -> f32
-            %v536 = arith.mulf %v454, %v322 fastmath<contract> : f32
-            %v537 = llvm.load %v9 : !llvm.ptr -> f32
-            %v538 = arith.mulf %v535, %v537 fastmath<contract> : f32
-            %v539 = arith.addf %v538, %v536 fastmath<contract> : f32
-            %v540 = llvm.load %v7 : !llvm.ptr -> f32
-            %v541 = arith.mulf %v535, %v540 fastmath<contract> : f32
-            llvm.store %v531, %v8 : f32, !llvm.ptr
-            llvm.store %v533, %v6 : f32, !llvm.ptr
-            llvm.store %v539, %v9 : f32, !llvm.ptr
-            llvm.store %v541, %v7 : f32, !llvm.ptr
-            %v542 = arith.addi %v112, %v323 : i64
-            %v543 = arith.mulf %v350, %v419 fastmath<contract> : f32
-            %v544 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v543) : (f32) -> f32
-            %v545 = arith.mulf %v439, %v351 fastmath<contract> : f32
-            %v546 = llvm.load %v8 : !llvm.ptr -> f32
-            %v547 = arith.mulf %v544, %v546 fastmath<contract> : f32
-            %v548 = arith.addf %v547, %v545 fastmath<contract> : f32
-            %v549 = llvm.load %v6 : !llvm.ptr -> f32
-            %v550 = arith.mulf %v544, %v549 fastmath<contract> : f32
-            %v551 = arith.mulf %v350, %v426 fastmath<contract> : f32
-            %v552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v551) : (f32) -> f32
-            %v553 = arith.mulf %v455, %v351 fastmath<contract> : f32
-            %v554 = llvm.load %v9 : !llvm.ptr -> f32
-            %v555 = arith.mulf %v552, %v554 fastmath<contract> : f32
-            %v556 = arith.addf %v555, %v553 fastmath<contract> : f32
-            %v557 = llvm.load %v7 : !llvm.ptr -> f32
-            %v558 = arith.mulf %v552, %v557 fastmath<contract> : f32
-            llvm.store %v548, %v8 : f32, !llvm.ptr
-            llvm.store %v550, %v6 : f32, !llvm.ptr
-            llvm.store %v556, %v9 : f32, !llvm.ptr
-            llvm.store %v558, %v7 : f32, !llvm.ptr
-            %v559 = arith.addi %v112, %v352 : i64
-            %v560 = arith.mulf %v379, %v419 fastmath<contract> : f32
-            %v561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v560) : (f32) -> f32
-            %v562 = arith.mulf %v440, %v380 fastmath<contract> : f32
-            %v563 = llvm.load %v8 : !llvm.ptr -> f32
-            %v564 = arith.mulf %v561, %v563 fastmath<contract> : f32
-            %v565 = arith.addf %v564, %v562 fastmath<contract> : f32
-            %v566 = llvm.load %v6 : !llvm.ptr -> f32
-            %v567 = arith.mulf %v561, %v566 fastmath<contract> : f32
-            %v568 = arith.mulf %v379, %v426 fastmath<contract> : f32
-            %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
-            %v570 = arith.mulf %v456, %v380 fastmath<contract> : f32
-            %v571 = llvm.load %v9 : !llvm.ptr -> f32
-            %v572 = arith.mulf %v569, %v571 fastmath<contract> : f32
-            %v573 = arith.addf %v572, %v570 fastmath<contract> : f32
-            %v574 = llvm.load %v7 : !llvm.ptr -> f32
-            %v575 = arith.mulf %v569, %v574 fastmath<contract> : f32
-            llvm.store %v565, %v8 : f32, !llvm.ptr
-            llvm.store %v567, %v6 : f32, !llvm.ptr
-            llvm.store %v573, %v9 : f32, !llvm.ptr
-            llvm.store %v575, %v7 : f32, !llvm.ptr
-            %v576 = arith.addi %v112, %v381 : i64
-            %v577 = arith.mulf %v408, %v419 fastmath<contract> : f32
-            %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
-            %v579 = arith.mulf %v441, %v409 fastmath<contract> : f32
-            %v580 = llvm.load %v8 : !llvm.ptr -> f32
-            %v581 = arith.mulf %v578, %v580 fastmath<contract> : f32
-            %v582 = arith.addf %v581, %v579 fastmath<contract> : f32
-            %v583 = llvm.load %v6 : !llvm.ptr -> f32
-            %v584 = arith.mulf %v578, %v583 fastmath<contract> : f32
-            %v585 = arith.mulf %v408, %v426 fastmath<contract> : f32
-            %v586 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v585) : (f32) -> f32
-            %v587 = arith.mulf %v457, %v409 fastmath<contract> : f32
-            %v588 = llvm.load %v9 : !llvm.ptr -> f32
-            %v589 = arith.mulf %v586, %v588 fastmath<contract> : f32
-            %v590 = arith.addf %v589, %v587 fastmath<contract> : f32
-            %v591 = llvm.load %v7 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v586, %v591 fastmath<contract> : f32
-            llvm.store %v582, %v8 : f32, !llvm.ptr
-            llvm.store %v584, %v6 : f32, !llvm.ptr
-            llvm.store %v590, %v9 : f32, !llvm.ptr
-            llvm.store %v592, %v7 : f32, !llvm.ptr
-            // 2. the block's scan of this point's maps
-            %v593 = llvm.load %v6 : !llvm.ptr -> f32
+            %v459 = arith.muli %v27, %v458 : i64
+            %v460 = arith.addi %v459, %v112 : i64
+            %v461 = arith.muli %v445, %size_L : i64
+            %v462 = arith.addi %v460, %v461 : i64
+            %v463 = llvm.getelementptr %in_Bm[%v462] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v464 = llvm.load %v463 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v465 = llvm.extractelement %v464[%v126 : i32] : vector<8xf32>
+            %v466 = llvm.extractelement %v464[%v128 : i32] : vector<8xf32>
+            %v467 = llvm.extractelement %v464[%v130 : i32] : vector<8xf32>
+            %v468 = llvm.extractelement %v464[%v132 : i32] : vector<8xf32>
+            %v469 = llvm.extractelement %v464[%v134 : i32] : vector<8xf32>
+            %v470 = llvm.extractelement %v464[%v136 : i32] : vector<8xf32>
+            %v471 = llvm.extractelement %v464[%v138 : i32] : vector<8xf32>
+            %v472 = llvm.extractelement %v464[%v140 : i32] : vector<8xf32>
+            %v473 = arith.muli %v27, %v458 : i64
+            %v474 = arith.addi %v473, %v112 : i64
+            %v475 = arith.constant 8 : i64
+            %v476 = arith.addi %v475, %v445 : i64
+            %v477 = arith.muli %v476, %size_L : i64
+            %v478 = arith.addi %v474, %v477 : i64
+            %v479 = llvm.getelementptr %in_Bm[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v480 = llvm.load %v479 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v481 = llvm.extractelement %v480[%v126 : i32] : vector<8xf32>
+            %v482 = llvm.extractelement %v480[%v128 : i32] : vector<8xf32>
+            %v483 = llvm.extractelement %v480[%v130 : i32] : vector<8xf32>
+            %v484 = llvm.extractelement %v480[%v132 : i32] : vector<8xf32>
+            %v485 = llvm.extractelement %v480[%v134 : i32] : vector<8xf32>
+            %v486 = llvm.extractelement %v480[%v136 : i32] : vector<8xf32>
+            %v487 = llvm.extractelement %v480[%v138 : i32] : vector<8xf32>
+            %v488 = llvm.extractelement %v480[%v140 : i32] : vector<8xf32>
+            %v489 = arith.mulf %v207, %v450 fastmath<contract> : f32
+            %v490 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v489) : (f32) -> f32
+            %v491 = arith.mulf %v465, %v208 fastmath<contract> : f32
+            %v492 = llvm.load %v8 : !llvm.ptr -> f32
+            %v493 = arith.mulf %v490, %v492 fastmath<contract> : f32
+            %v494 = arith.addf %v493, %v491 fastmath<contract> : f32
+            %v495 = llvm.load %v6 : !llvm.ptr -> f32
+            %v496 = arith.mulf %v490, %v495 fastmath<contract> : f32
+            %v497 = arith.mulf %v207, %v457 fastmath<contract> : f32
+            %v498 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v497) : (f32) -> f32
+            %v499 = arith.mulf %v481, %v208 fastmath<contract> : f32
+            %v500 = llvm.load %v9 : !llvm.ptr -> f32
+            %v501 = arith.mulf %v498, %v500 fastmath<contract> : f32
+            %v502 = arith.addf %v501, %v499 fastmath<contract> : f32
+            %v503 = llvm.load %v7 : !llvm.ptr -> f32
+            %v504 = arith.mulf %v498, %v503 fastmath<contract> : f32
+            llvm.store %v494, %v8 : f32, !llvm.ptr
+            llvm.store %v496, %v6 : f32, !llvm.ptr
+            llvm.store %v502, %v9 : f32, !llvm.ptr
+            llvm.store %v504, %v7 : f32, !llvm.ptr
+            %v505 = arith.addi %v112, %v2 : i64
+            %v506 = arith.mulf %v235, %v450 fastmath<contract> : f32
+            %v507 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v506) : (f32) -> f32
+            %v508 = arith.mulf %v466, %v236 fastmath<contract> : f32
+            %v509 = llvm.load %v8 : !llvm.ptr -> f32
+            %v510 = arith.mulf %v507, %v509 fastmath<contract> : f32
+            %v511 = arith.addf %v510, %v508 fastmath<contract> : f32
+            %v512 = llvm.load %v6 : !llvm.ptr -> f32
+            %v513 = arith.mulf %v507, %v512 fastmath<contract> : f32
+            %v514 = arith.mulf %v235, %v457 fastmath<contract> : f32
+            %v515 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v514) : (f32) -> f32
+            %v516 = arith.mulf %v482, %v236 fastmath<contract> : f32
+            %v517 = llvm.load %v9 : !llvm.ptr -> f32
+            %v518 = arith.mulf %v515, %v517 fastmath<contract> : f32
+            %v519 = arith.addf %v518, %v516 fastmath<contract> : f32
+            %v520 = llvm.load %v7 : !llvm.ptr -> f32
+            %v521 = arith.mulf %v515, %v520 fastmath<contract> : f32
+            llvm.store %v511, %v8 : f32, !llvm.ptr
+            llvm.store %v513, %v6 : f32, !llvm.ptr
+            llvm.store %v519, %v9 : f32, !llvm.ptr
+            llvm.store %v521, %v7 : f32, !llvm.ptr
+            %v522 = arith.addi %v112, %v63 : i64
+            %v523 = arith.mulf %v263, %v450 fastmath<contract> : f32
+            %v524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v523) : (f32) -> f32
+            %v525 = arith.mulf %v467, %v264 fastmath<contract> : f32
+            %v526 = llvm.load %v8 : !llvm.ptr -> f32
+            %v527 = arith.mulf %v524, %v526 fastmath<contract> : f32
+            %v528 = arith.addf %v527, %v525 fastmath<contract> : f32
+            %v529 = llvm.load %v6 : !llvm.ptr -> f32
+            %v530 = arith.mulf %v524, %v529 fastmath<contract> : f32
+            %v531 = arith.mulf %v263, %v457 fastmath<contract> : f32
+            %v532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v531) : (f32) -> f32
+            %v533 = arith.mulf %v483, %v264 fastmath<contract> : f32
+            %v534 = llvm.load %v9 : !llvm.ptr -> f32
+            %v535 = arith.mulf %v532, %v534 fastmath<contract> : f32
+            %v536 = arith.addf %v535, %v533 fastmath<contract> : f32
+            %v537 = llvm.load %v7 : !llvm.ptr -> f32
+            %v538 = arith.mulf %v532, %v537 fastmath<contract> : f32
+            llvm.store %v528, %v8 : f32, !llvm.ptr
+            llvm.store %v530, %v6 : f32, !llvm.ptr
+            llvm.store %v536, %v9 : f32, !llvm.ptr
+            llvm.store %v538, %v7 : f32, !llvm.ptr
+            %v539 = arith.addi %v112, %v265 : i64
+            %v540 = arith.mulf %v292, %v450 fastmath<contract> : f32
+            %v541 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v540) : (f32) -> f32
+            %v542 = arith.mulf %v468, %v293 fastmath<contract> : f32
+            %v543 = llvm.load %v8 : !llvm.ptr -> f32
+            %v544 = arith.mulf %v541, %v543 fastmath<contract> : f32
+            %v545 = arith.addf %v544, %v542 fastmath<contract> : f32
+            %v546 = llvm.load %v6 : !llvm.ptr -> f32
+            %v547 = arith.mulf %v541, %v546 fastmath<contract> : f32
+            %v548 = arith.mulf %v292, %v457 fastmath<contract> : f32
+            %v549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v548) : (f32) -> f32
+            %v550 = arith.mulf %v484, %v293 fastmath<contract> : f32
+            %v551 = llvm.load %v9 : !llvm.ptr -> f32
+            %v552 = arith.mulf %v549, %v551 fastmath<contract> : f32
+            %v553 = arith.addf %v552, %v550 fastmath<contract> : f32
+            %v554 = llvm.load %v7 : !llvm.ptr -> f32
+            %v555 = arith.mulf %v549, %v554 fastmath<contract> : f32
+            llvm.store %v545, %v8 : f32, !llvm.ptr
+            llvm.store %v547, %v6 : f32, !llvm.ptr
+            llvm.store %v553, %v9 : f32, !llvm.ptr
+            llvm.store %v555, %v7 : f32, !llvm.ptr
+            %v556 = arith.addi %v112, %v294 : i64
+            %v557 = arith.mulf %v321, %v450 fastmath<contract> : f32
+            %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
+            %v559 = arith.mulf %v469, %v322 fastmath<contract> : f32
+            %v560 = llvm.load %v8 : !llvm.ptr -> f32
+            %v561 = arith.mulf %v558, %v560 fastmath<contract> : f32
+            %v562 = arith.addf %v561, %v559 fastmath<contract> : f32
+            %v563 = llvm.load %v6 : !llvm.ptr -> f32
+            %v564 = arith.mulf %v558, %v563 fastmath<contract> : f32
+            %v565 = arith.mulf %v321, %v457 fastmath<contract> : f32
+            %v566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v565) : (f32) -> f32
+            %v567 = arith.mulf %v485, %v322 fastmath<contract> : f32
+            %v568 = llvm.load %v9 : !llvm.ptr -> f32
+            %v569 = arith.mulf %v566, %v568 fastmath<contract> : f32
+            %v570 = arith.addf %v569, %v567 fastmath<contract> : f32
+            %v571 = llvm.load %v7 : !llvm.ptr -> f32
+            %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
+            llvm.store %v562, %v8 : f32, !llvm.ptr
+            llvm.store %v564, %v6 : f32, !llvm.ptr
+            llvm.store %v570, %v9 : f32, !llvm.ptr
+            llvm.store %v572, %v7 : f32, !llvm.ptr
+            %v573 = arith.addi %v112, %v323 : i64
+            %v574 = arith.mulf %v350, %v450 fastmath<contract> : f32
+            %v575 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v574) : (f32) -> f32
+            %v576 = arith.mulf %v470, %v351 fastmath<contract> : f32
+            %v577 = llvm.load %v8 : !llvm.ptr -> f32
+            %v578 = arith.mulf %v575, %v577 fastmath<contract> : f32
+            %v579 = arith.addf %v578, %v576 fastmath<contract> : f32
+            %v580 = llvm.load %v6 : !llvm.ptr -> f32
+            %v581 = arith.mulf %v575, %v580 fastmath<contract> : f32
+            %v582 = arith.mulf %v350, %v457 fastmath<contract> : f32
+            %v583 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v582) : (f32) -> f32
+            %v584 = arith.mulf %v486, %v351 fastmath<contract> : f32
+            %v585 = llvm.load %v9 : !llvm.ptr -> f32
+            %v586 = arith.mulf %v583, %v585 fastmath<contract> : f32
+            %v587 = arith.addf %v586, %v584 fastmath<contract> : f32
+            %v588 = llvm.load %v7 : !llvm.ptr -> f32
+            %v589 = arith.mulf %v583, %v588 fastmath<contract> : f32
+            llvm.store %v579, %v8 : f32, !llvm.ptr
+            llvm.store %v581, %v6 : f32, !llvm.ptr
+            llvm.store %v587, %v9 : f32, !llvm.ptr
+            llvm.store %v589, %v7 : f32, !llvm.ptr
+            %v590 = arith.addi %v112, %v352 : i64
+            %v591 = arith.mulf %v379, %v450 fastmath<contract> : f32
+            %v592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v591) : (f32) -> f32
+            %v593 = arith.mulf %v471, %v380 fastmath<contract> : f32
             %v594 = llvm.load %v8 : !llvm.ptr -> f32
-            %v595 = llvm.load %v7 : !llvm.ptr -> f32
-            %v596 = llvm.load %v9 : !llvm.ptr -> f32
-            %v598, %v599 = gpu.shuffle up %v593, %v128, %v597 : f32
-            %v600, %v601 = gpu.shuffle up %v594, %v128, %v597 : f32
-            %v602 = arith.mulf %v593, %v598 fastmath<contract> : f32
-            %v603 = arith.mulf %v593, %v600 fastmath<contract> : f32
-            %v604 = arith.addf %v603, %v594 fastmath<contract> : f32
-            %v605 = arith.cmpi uge, %v30, %v2 : i64
-            %v606 = arith.select %v605, %v602, %v593 : f32
-            %v607 = arith.select %v605, %v604, %v594 : f32
-            %v608, %v609 = gpu.shuffle up %v606, %v130, %v597 : f32
-            %v610, %v611 = gpu.shuffle up %v607, %v130, %v597 : f32
-            %v612 = arith.mulf %v606, %v608 fastmath<contract> : f32
-            %v613 = arith.mulf %v606, %v610 fastmath<contract> : f32
-            %v614 = arith.addf %v613, %v607 fastmath<contract> : f32
-            %v615 = arith.cmpi uge, %v30, %v63 : i64
-            %v616 = arith.select %v615, %v612, %v606 : f32
-            %v617 = arith.select %v615, %v614, %v607 : f32
-            %v618, %v619 = gpu.shuffle up %v616, %v134, %v597 : f32
-            %v620, %v621 = gpu.shuffle up %v617, %v134, %v597 : f32
-            %v622 = arith.mulf %v616, %v618 fastmath<contract> : f32
-            %v623 = arith.mulf %v616, %v620 fastmath<contract> : f32
-            %v624 = arith.addf %v623, %v617 fastmath<contract> : f32
-            %v625 = arith.cmpi uge, %v30, %v294 : i64
-            %v626 = arith.select %v625, %v622, %v616 : f32
-            %v627 = arith.select %v625, %v624, %v617 : f32
-            %v629, %v630 = gpu.shuffle up %v626, %v628, %v597 : f32
-            %v631, %v632 = gpu.shuffle up %v627, %v628, %v597 : f32
-            %v633 = arith.mulf %v626, %v629 fastmath<contract> : f32
-            %v634 = arith.mulf %v626, %v631 fastmath<contract> : f32
-            %v635 = arith.addf %v634, %v627 fastmath<contract> : f32
-            %v636 = arith.cmpi uge, %v30, %v34 : i64
-            %v637 = arith.select %v636, %v633, %v626 : f32
-            %v638 = arith.select %v636, %v635, %v627 : f32
-            %v640, %v641 = gpu.shuffle up %v637, %v639, %v597 : f32
-            %v642, %v643 = gpu.shuffle up %v638, %v639, %v597 : f32
-            %v644 = arith.mulf %v637, %v640 fastmath<contract> : f32
-            %v645 = arith.mulf %v637, %v642 fastmath<contract> : f32
-            %v646 = arith.addf %v645, %v638 fastmath<contract> : f32
-            %v647 = arith.cmpi uge, %v30, %v1 : i64
-            %v648 = arith.select %v647, %v644, %v637 : f32
-            %v649 = arith.select %v647, %v646, %v638 : f32
-            %v651 = arith.cmpi eq, %v30, %v650 : i64
-            scf.if %v651 {
-              %v652 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v648, %v652 : f32, !llvm.ptr
-              %v653 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v649, %v653 : f32, !llvm.ptr
+            %v595 = arith.mulf %v592, %v594 fastmath<contract> : f32
+            %v596 = arith.addf %v595, %v593 fastmath<contract> : f32
+            %v597 = llvm.load %v6 : !llvm.ptr -> f32
+            %v598 = arith.mulf %v592, %v597 fastmath<contract> : f32
+            %v599 = arith.mulf %v379, %v457 fastmath<contract> : f32
+            %v600 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v599) : (f32) -> f32
+            %v601 = arith.mulf %v487, %v380 fastmath<contract> : f32
+            %v602 = llvm.load %v9 : !llvm.ptr -> f32
+            %v603 = arith.mulf %v600, %v602 fastmath<contract> : f32
+            %v604 = arith.addf %v603, %v601 fastmath<contract> : f32
+            %v605 = llvm.load %v7 : !llvm.ptr -> f32
+            %v606 = arith.mulf %v600, %v605 fastmath<contract> : f32
+            llvm.store %v596, %v8 : f32, !llvm.ptr
+            llvm.store %v598, %v6 : f32, !llvm.ptr
+            llvm.store %v604, %v9 : f32, !llvm.ptr
+            llvm.store %v606, %v7 : f32, !llvm.ptr
+            %v607 = arith.addi %v112, %v381 : i64
+            %v608 = arith.mulf %v408, %v450 fastmath<contract> : f32
+            %v609 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v608) : (f32) -> f32
+            %v610 = arith.mulf %v472, %v409 fastmath<contract> : f32
+            %v611 = llvm.load %v8 : !llvm.ptr -> f32
+            %v612 = arith.mulf %v609, %v611 fastmath<contract> : f32
+            %v613 = arith.addf %v612, %v610 fastmath<contract> : f32
+            %v614 = llvm.load %v6 : !llvm.ptr -> f32
+            %v615 = arith.mulf %v609, %v614 fastmath<contract> : f32
+            %v616 = arith.mulf %v408, %v457 fastmath<contract> : f32
+            %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
+            %v618 = arith.mulf %v488, %v409 fastmath<contract> : f32
+            %v619 = llvm.load %v9 : !llvm.ptr -> f32
+            %v620 = arith.mulf %v617, %v619 fastmath<contract> : f32
+            %v621 = arith.addf %v620, %v618 fastmath<contract> : f32
+            %v622 = llvm.load %v7 : !llvm.ptr -> f32
+            %v623 = arith.mulf %v617, %v622 fastmath<contract> : f32
+            llvm.store %v613, %v8 : f32, !llvm.ptr
+            llvm.store %v615, %v6 : f32, !llvm.ptr
+            llvm.store %v621, %v9 : f32, !llvm.ptr
+            llvm.store %v623, %v7 : f32, !llvm.ptr
+            %v624 = arith.mulf %v423, %v450 fastmath<contract> : f32
+            %v625 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v624) : (f32) -> f32
+            llvm.store %v625, %v6 : f32, !llvm.ptr
+            %v626 = arith.mulf %v423, %v457 fastmath<contract> : f32
+            %v627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v626) : (f32) -> f32
+            llvm.store %v627, %v7 : f32, !llvm.ptr
+            // 2. the block's scan of this point's maps
+            %v628 = llvm.load %v6 : !llvm.ptr -> f32
+            %v629 = llvm.load %v8 : !llvm.ptr -> f32
+            %v630 = llvm.load %v7 : !llvm.ptr -> f32
+            %v631 = llvm.load %v9 : !llvm.ptr -> f32
+            %v633, %v634 = gpu.shuffle up %v628, %v128, %v632 : f32
+            %v635, %v636 = gpu.shuffle up %v629, %v128, %v632 : f32
+            %v637 = arith.mulf %v628, %v633 fastmath<contract> : f32
+            %v638 = arith.mulf %v628, %v635 fastmath<contract> : f32
+            %v639 = arith.addf %v638, %v629 fastmath<contract> : f32
+            %v640 = arith.cmpi uge, %v30, %v2 : i64
+            %v641 = arith.select %v640, %v637, %v628 : f32
+            %v642 = arith.select %v640, %v639, %v629 : f32
+            %v643, %v644 = gpu.shuffle up %v641, %v130, %v632 : f32
+            %v645, %v646 = gpu.shuffle up %v642, %v130, %v632 : f32
+            %v647 = arith.mulf %v641, %v643 fastmath<contract> : f32
+            %v648 = arith.mulf %v641, %v645 fastmath<contract> : f32
+            %v649 = arith.addf %v648, %v642 fastmath<contract> : f32
+            %v650 = arith.cmpi uge, %v30, %v63 : i64
+            %v651 = arith.select %v650, %v647, %v641 : f32
+            %v652 = arith.select %v650, %v649, %v642 : f32
+            %v653, %v654 = gpu.shuffle up %v651, %v134, %v632 : f32
+            %v655, %v656 = gpu.shuffle up %v652, %v134, %v632 : f32
+            %v657 = arith.mulf %v651, %v653 fastmath<contract> : f32
+            %v658 = arith.mulf %v651, %v655 fastmath<contract> : f32
+            %v659 = arith.addf %v658, %v652 fastmath<contract> : f32
+            %v660 = arith.cmpi uge, %v30, %v294 : i64
+            %v661 = arith.select %v660, %v657, %v651 : f32
+            %v662 = arith.select %v660, %v659, %v652 : f32
+            %v664, %v665 = gpu.shuffle up %v661, %v663, %v632 : f32
+            %v666, %v667 = gpu.shuffle up %v662, %v663, %v632 : f32
+            %v668 = arith.mulf %v661, %v664 fastmath<contract> : f32
+            %v669 = arith.mulf %v661, %v666 fastmath<contract> : f32
+            %v670 = arith.addf %v669, %v662 fastmath<contract> : f32
+            %v671 = arith.cmpi uge, %v30, %v34 : i64
+            %v672 = arith.select %v671, %v668, %v661 : f32
+            %v673 = arith.select %v671, %v670, %v662 : f32
+            %v675, %v676 = gpu.shuffle up %v672, %v674, %v632 : f32
+            %v677, %v678 = gpu.shuffle up %v673, %v674, %v632 : f32
+            %v679 = arith.mulf %v672, %v675 fastmath<contract> : f32
+            %v680 = arith.mulf %v672, %v677 fastmath<contract> : f32
+            %v681 = arith.addf %v680, %v673 fastmath<contract> : f32
+            %v682 = arith.cmpi uge, %v30, %v1 : i64
+            %v683 = arith.select %v682, %v679, %v672 : f32
+            %v684 = arith.select %v682, %v681, %v673 : f32
+            %v686 = arith.cmpi eq, %v30, %v685 : i64
+            scf.if %v686 {
+              %v687 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v683, %v687 : f32, !llvm.ptr
+              %v688 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v684, %v688 : f32, !llvm.ptr
             }
-            %v654, %v655 = gpu.shuffle up %v648, %v128, %v597 : f32
-            %v656, %v657 = gpu.shuffle up %v649, %v128, %v597 : f32
-            %v658 = arith.cmpi eq, %v30, %v32 : i64
-            %v659 = arith.select %v658, %v179, %v654 : f32
-            %v660 = arith.select %v658, %v50, %v656 : f32
-            %v661, %v662 = gpu.shuffle up %v595, %v128, %v597 : f32
-            %v663, %v664 = gpu.shuffle up %v596, %v128, %v597 : f32
-            %v665 = arith.mulf %v595, %v661 fastmath<contract> : f32
-            %v666 = arith.mulf %v595, %v663 fastmath<contract> : f32
-            %v667 = arith.addf %v666, %v596 fastmath<contract> : f32
-            %v668 = arith.cmpi uge, %v30, %v2 : i64
-            %v669 = arith.select %v668, %v665, %v595 : f32
-            %v670 = arith.select %v668, %v667, %v596 : f32
-            %v671, %v672 = gpu.shuffle up %v669, %v130, %v597 : f32
-            %v673, %v674 = gpu.shuffle up %v670, %v130, %v597 : f32
-            %v675 = arith.mulf %v669, %v671 fastmath<contract> : f32
-            %v676 = arith.mulf %v669, %v673 fastmath<contract> : f32
-            %v677 = arith.addf %v676, %v670 fastmath<contract> : f32
-            %v678 = arith.cmpi uge, %v30, %v63 : i64
-            %v679 = arith.select %v678, %v675, %v669 : f32
-            %v680 = arith.select %v678, %v677, %v670 : f32
-            %v681, %v682 = gpu.shuffle up %v679, %v134, %v597 : f32
-            %v683, %v684 = gpu.shuffle up %v680, %v134, %v597 : f32
-            %v685 = arith.mulf %v679, %v681 fastmath<contract> : f32
-            %v686 = arith.mulf %v679, %v683 fastmath<contract> : f32
-            %v687 = arith.addf %v686, %v680 fastmath<contract> : f32
-            %v688 = arith.cmpi uge, %v30, %v294 : i64
-            %v689 = arith.select %v688, %v685, %v679 : f32
-            %v690 = arith.select %v688, %v687, %v680 : f32
-            %v691, %v692 = gpu.shuffle up %v689, %v628, %v597 : f32
-            %v693, %v694 = gpu.shuffle up %v690, %v628, %v597 : f32
-            %v695 = arith.mulf %v689, %v691 fastmath<contract> : f32
-            %v696 = arith.mulf %v689, %v693 fastmath<contract> : f32
-            %v697 = arith.addf %v696, %v690 fastmath<contract> : f32
-            %v698 = arith.cmpi uge, %v30, %v34 : i64
-            %v699 = arith.select %v698, %v695, %v689 : f32
-            %v700 = arith.select %v698, %v697, %v690 : f32
-            %v701, %v702 = gpu.shuffle up %v699, %v639, %v597 : f32
-            %v703, %v704 = gpu.shuffle up %v700, %v639, %v597 : f32
-            %v705 = arith.mulf %v699, %v701 fastmath<contract> : f32
-            %v706 = arith.mulf %v699, %v703 fastmath<contract> : f32
-            %v707 = arith.addf %v706, %v700 fastmath<contract> : f32
-            %v708 = arith.cmpi uge, %v30, %v1 : i64
-            %v709 = arith.select %v708, %v705, %v699 : f32
-            %v710 = arith.select %v708, %v707, %v700 : f32
-            %v711 = arith.cmpi eq, %v30, %v650 : i64
-            %v712 = arith.addi %v323, %v31 : i64
-            scf.if %v711 {
-              %v713 = llvm.getelementptr %v13[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v709, %v713 : f32, !llvm.ptr
-              %v714 = llvm.getelementptr %v15[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v710, %v714 : f32, !llvm.ptr
+            %v689, %v690 = gpu.shuffle up %v683, %v128, %v632 : f32
+            %v691, %v692 = gpu.shuffle up %v684, %v128, %v632 : f32
+            %v693 = arith.cmpi eq, %v30, %v32 : i64
+            %v694 = arith.select %v693, %v179, %v689 : f32
+            %v695 = arith.select %v693, %v50, %v691 : f32
+            %v696, %v697 = gpu.shuffle up %v630, %v128, %v632 : f32
+            %v698, %v699 = gpu.shuffle up %v631, %v128, %v632 : f32
+            %v700 = arith.mulf %v630, %v696 fastmath<contract> : f32
+            %v701 = arith.mulf %v630, %v698 fastmath<contract> : f32
+            %v702 = arith.addf %v701, %v631 fastmath<contract> : f32
+            %v703 = arith.cmpi uge, %v30, %v2 : i64
+            %v704 = arith.select %v703, %v700, %v630 : f32
+            %v705 = arith.select %v703, %v702, %v631 : f32
+            %v706, %v707 = gpu.shuffle up %v704, %v130, %v632 : f32
+            %v708, %v709 = gpu.shuffle up %v705, %v130, %v632 : f32
+            %v710 = arith.mulf %v704, %v706 fastmath<contract> : f32
+            %v711 = arith.mulf %v704, %v708 fastmath<contract> : f32
+            %v712 = arith.addf %v711, %v705 fastmath<contract> : f32
+            %v713 = arith.cmpi uge, %v30, %v63 : i64
+            %v714 = arith.select %v713, %v710, %v704 : f32
+            %v715 = arith.select %v713, %v712, %v705 : f32
+            %v716, %v717 = gpu.shuffle up %v714, %v134, %v632 : f32
+            %v718, %v719 = gpu.shuffle up %v715, %v134, %v632 : f32
+            %v720 = arith.mulf %v714, %v716 fastmath<contract> : f32
+            %v721 = arith.mulf %v714, %v718 fastmath<contract> : f32
+            %v722 = arith.addf %v721, %v715 fastmath<contract> : f32
+            %v723 = arith.cmpi uge, %v30, %v294 : i64
+            %v724 = arith.select %v723, %v720, %v714 : f32
+            %v725 = arith.select %v723, %v722, %v715 : f32
+            %v726, %v727 = gpu.shuffle up %v724, %v663, %v632 : f32
+            %v728, %v729 = gpu.shuffle up %v725, %v663, %v632 : f32
+            %v730 = arith.mulf %v724, %v726 fastmath<contract> : f32
+            %v731 = arith.mulf %v724, %v728 fastmath<contract> : f32
+            %v732 = arith.addf %v731, %v725 fastmath<contract> : f32
+            %v733 = arith.cmpi uge, %v30, %v34 : i64
+            %v734 = arith.select %v733, %v730, %v724 : f32
+            %v735 = arith.select %v733, %v732, %v725 : f32
+            %v736, %v737 = gpu.shuffle up %v734, %v674, %v632 : f32
+            %v738, %v739 = gpu.shuffle up %v735, %v674, %v632 : f32
+            %v740 = arith.mulf %v734, %v736 fastmath<contract> : f32
+            %v741 = arith.mulf %v734, %v738 fastmath<contract> : f32
+            %v742 = arith.addf %v741, %v735 fastmath<contract> : f32
+            %v743 = arith.cmpi uge, %v30, %v1 : i64
+            %v744 = arith.select %v743, %v740, %v734 : f32
+            %v745 = arith.select %v743, %v742, %v735 : f32
+            %v746 = arith.cmpi eq, %v30, %v685 : i64
+            %v747 = arith.addi %v323, %v31 : i64
+            scf.if %v746 {
+              %v748 = llvm.getelementptr %v13[%v747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v744, %v748 : f32, !llvm.ptr
+              %v749 = llvm.getelementptr %v15[%v747] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v745, %v749 : f32, !llvm.ptr
             }
-            %v715, %v716 = gpu.shuffle up %v709, %v128, %v597 : f32
-            %v717, %v718 = gpu.shuffle up %v710, %v128, %v597 : f32
-            %v719 = arith.cmpi eq, %v30, %v32 : i64
-            %v720 = arith.select %v719, %v179, %v715 : f32
-            %v721 = arith.select %v719, %v50, %v717 : f32
+            %v750, %v751 = gpu.shuffle up %v744, %v128, %v632 : f32
+            %v752, %v753 = gpu.shuffle up %v745, %v128, %v632 : f32
+            %v754 = arith.cmpi eq, %v30, %v32 : i64
+            %v755 = arith.select %v754, %v179, %v750 : f32
+            %v756 = arith.select %v754, %v50, %v752 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v723 = arith.index_cast %v20 : i64 to index
-            %v724 = arith.index_cast %v63 : i64 to index
-            %v725 = arith.index_cast %v722 : i64 to index
-            scf.for %v726 = %v723 to %v724 step %v725 {
-              %v727 = arith.index_cast %v726 : index to i64
-              %v728 = arith.muli %v727, %v323 : i64
-              %v729 = llvm.getelementptr %v13[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v730 = llvm.load %v729 : !llvm.ptr -> f32
-              %v731 = llvm.getelementptr %v15[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v732 = llvm.load %v731 : !llvm.ptr -> f32
-              %v733 = llvm.getelementptr %v13[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v179, %v733 : f32, !llvm.ptr
-              %v734 = llvm.getelementptr %v15[%v728] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v50, %v734 : f32, !llvm.ptr
-              %v735 = arith.mulf %v730, %v179 fastmath<contract> : f32
-              %v736 = arith.mulf %v730, %v50 fastmath<contract> : f32
-              %v737 = arith.addf %v736, %v732 fastmath<contract> : f32
-              %v738 = arith.addi %v728, %v2 : i64
-              %v739 = llvm.getelementptr %v13[%v738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v740 = llvm.load %v739 : !llvm.ptr -> f32
-              %v741 = llvm.getelementptr %v15[%v738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v742 = llvm.load %v741 : !llvm.ptr -> f32
-              %v743 = llvm.getelementptr %v13[%v738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v735, %v743 : f32, !llvm.ptr
-              %v744 = llvm.getelementptr %v15[%v738] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v737, %v744 : f32, !llvm.ptr
-              %v745 = arith.mulf %v740, %v735 fastmath<contract> : f32
-              %v746 = arith.mulf %v740, %v737 fastmath<contract> : f32
-              %v747 = arith.addf %v746, %v742 fastmath<contract> : f32
-              %v748 = arith.addi %v728, %v63 : i64
-              %v749 = llvm.getelementptr %v13[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v750 = llvm.load %v749 : !llvm.ptr -> f32
-              %v751 = llvm.getelementptr %v15[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v752 = llvm.load %v751 : !llvm.ptr -> f32
-              %v753 = llvm.getelementptr %v13[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v745, %v753 : f32, !llvm.ptr
-              %v754 = llvm.getelementptr %v15[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v747, %v754 : f32, !llvm.ptr
-              %v755 = arith.mulf %v750, %v745 fastmath<contract> : f32
-              %v756 = arith.mulf %v750, %v747 fastmath<contract> : f32
-              %v757 = arith.addf %v756, %v752 fastmath<contract> : f32
-              %v758 = arith.addi %v728, %v265 : i64
-              %v759 = llvm.getelementptr %v13[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v760 = llvm.load %v759 : !llvm.ptr -> f32
-              %v761 = llvm.getelementptr %v15[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v762 = llvm.load %v761 : !llvm.ptr -> f32
-              %v763 = llvm.getelementptr %v13[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v755, %v763 : f32, !llvm.ptr
-              %v764 = llvm.getelementptr %v15[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v757, %v764 : f32, !llvm.ptr
-              %v765 = arith.mulf %v760, %v755 fastmath<contract> : f32
-              %v766 = arith.mulf %v760, %v757 fastmath<contract> : f32
-              %v767 = arith.addf %v766, %v762 fastmath<contract> : f32
-              %v768 = arith.addi %v728, %v294 : i64
-              %v769 = llvm.getelementptr %v13[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v765, %v769 : f32, !llvm.ptr
-              %v770 = llvm.getelementptr %v15[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v767, %v770 : f32, !llvm.ptr
+            %v758 = arith.index_cast %v20 : i64 to index
+            %v759 = arith.index_cast %v63 : i64 to index
+            %v760 = arith.index_cast %v757 : i64 to index
+            scf.for %v761 = %v758 to %v759 step %v760 {
+              %v762 = arith.index_cast %v761 : index to i64
+              %v763 = arith.muli %v762, %v323 : i64
+              %v764 = llvm.getelementptr %v13[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v765 = llvm.load %v764 : !llvm.ptr -> f32
+              %v766 = llvm.getelementptr %v15[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v767 = llvm.load %v766 : !llvm.ptr -> f32
+              %v768 = llvm.getelementptr %v13[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v179, %v768 : f32, !llvm.ptr
+              %v769 = llvm.getelementptr %v15[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v50, %v769 : f32, !llvm.ptr
+              %v770 = arith.mulf %v765, %v179 fastmath<contract> : f32
+              %v771 = arith.mulf %v765, %v50 fastmath<contract> : f32
+              %v772 = arith.addf %v771, %v767 fastmath<contract> : f32
+              %v773 = arith.addi %v763, %v2 : i64
+              %v774 = llvm.getelementptr %v13[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v775 = llvm.load %v774 : !llvm.ptr -> f32
+              %v776 = llvm.getelementptr %v15[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v777 = llvm.load %v776 : !llvm.ptr -> f32
+              %v778 = llvm.getelementptr %v13[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v770, %v778 : f32, !llvm.ptr
+              %v779 = llvm.getelementptr %v15[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v772, %v779 : f32, !llvm.ptr
+              %v780 = arith.mulf %v775, %v770 fastmath<contract> : f32
+              %v781 = arith.mulf %v775, %v772 fastmath<contract> : f32
+              %v782 = arith.addf %v781, %v777 fastmath<contract> : f32
+              %v783 = arith.addi %v763, %v63 : i64
+              %v784 = llvm.getelementptr %v13[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v785 = llvm.load %v784 : !llvm.ptr -> f32
+              %v786 = llvm.getelementptr %v15[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v787 = llvm.load %v786 : !llvm.ptr -> f32
+              %v788 = llvm.getelementptr %v13[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v780, %v788 : f32, !llvm.ptr
+              %v789 = llvm.getelementptr %v15[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v782, %v789 : f32, !llvm.ptr
+              %v790 = arith.mulf %v785, %v780 fastmath<contract> : f32
+              %v791 = arith.mulf %v785, %v782 fastmath<contract> : f32
+              %v792 = arith.addf %v791, %v787 fastmath<contract> : f32
+              %v793 = arith.addi %v763, %v265 : i64
+              %v794 = llvm.getelementptr %v13[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v795 = llvm.load %v794 : !llvm.ptr -> f32
+              %v796 = llvm.getelementptr %v15[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v797 = llvm.load %v796 : !llvm.ptr -> f32
+              %v798 = llvm.getelementptr %v13[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v790, %v798 : f32, !llvm.ptr
+              %v799 = llvm.getelementptr %v15[%v793] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v792, %v799 : f32, !llvm.ptr
+              %v800 = arith.mulf %v795, %v790 fastmath<contract> : f32
+              %v801 = arith.mulf %v795, %v792 fastmath<contract> : f32
+              %v802 = arith.addf %v801, %v797 fastmath<contract> : f32
+              %v803 = arith.addi %v763, %v294 : i64
+              %v804 = llvm.getelementptr %v13[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v800, %v804 : f32, !llvm.ptr
+              %v805 = llvm.getelementptr %v15[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v802, %v805 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v771 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v772 = llvm.load %v771 : !llvm.ptr -> f32
-            %v773 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v774 = llvm.load %v773 : !llvm.ptr -> f32
-            %v775 = llvm.getelementptr %v13[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v776 = llvm.load %v775 : !llvm.ptr -> f32
-            %v777 = llvm.getelementptr %v15[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v778 = llvm.load %v777 : !llvm.ptr -> f32
-            %v779 = arith.mulf %v659, %v772 fastmath<contract> : f32
-            %v780 = arith.mulf %v659, %v774 fastmath<contract> : f32
-            %v781 = arith.addf %v780, %v660 fastmath<contract> : f32
-            %v782 = arith.addi %v323, %v31 : i64
-            %v783 = llvm.getelementptr %v13[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v784 = llvm.load %v783 : !llvm.ptr -> f32
-            %v785 = llvm.getelementptr %v15[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v786 = llvm.load %v785 : !llvm.ptr -> f32
-            %v788 = llvm.getelementptr %v13[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v789 = llvm.load %v788 : !llvm.ptr -> f32
-            %v790 = llvm.getelementptr %v15[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v791 = llvm.load %v790 : !llvm.ptr -> f32
-            %v792 = arith.mulf %v720, %v784 fastmath<contract> : f32
-            %v793 = arith.mulf %v720, %v786 fastmath<contract> : f32
-            %v794 = arith.addf %v793, %v721 fastmath<contract> : f32
-            %v795 = arith.muli %v414, %v63 : i64
-            %v796 = llvm.getelementptr %v17[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v797 = llvm.load %v796 : !llvm.ptr -> f32
-            %v798 = arith.mulf %v779, %v797 fastmath<contract> : f32
-            %v799 = arith.addf %v798, %v781 fastmath<contract> : f32
-            llvm.store %v799, %v4 : f32, !llvm.ptr
-            %v800 = arith.mulf %v776, %v797 fastmath<contract> : f32
-            %v801 = arith.addf %v800, %v778 fastmath<contract> : f32
-            %v802 = arith.muli %v414, %v63 : i64
-            %v803 = arith.addi %v802, %v2 : i64
-            %v804 = llvm.getelementptr %v17[%v803] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v805 = llvm.load %v804 : !llvm.ptr -> f32
-            %v806 = arith.mulf %v792, %v805 fastmath<contract> : f32
-            %v807 = arith.addf %v806, %v794 fastmath<contract> : f32
-            llvm.store %v807, %v5 : f32, !llvm.ptr
-            %v808 = arith.mulf %v789, %v805 fastmath<contract> : f32
-            %v809 = arith.addf %v808, %v791 fastmath<contract> : f32
+            %v806 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v807 = llvm.load %v806 : !llvm.ptr -> f32
+            %v808 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v809 = llvm.load %v808 : !llvm.ptr -> f32
+            %v810 = llvm.getelementptr %v13[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v811 = llvm.load %v810 : !llvm.ptr -> f32
+            %v812 = llvm.getelementptr %v15[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v813 = llvm.load %v812 : !llvm.ptr -> f32
+            %v814 = arith.mulf %v694, %v807 fastmath<contract> : f32
+            %v815 = arith.mulf %v694, %v809 fastmath<contract> : f32
+            %v816 = arith.addf %v815, %v695 fastmath<contract> : f32
+            %v817 = arith.addi %v323, %v31 : i64
+            %v818 = llvm.getelementptr %v13[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v819 = llvm.load %v818 : !llvm.ptr -> f32
+            %v820 = llvm.getelementptr %v15[%v817] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v821 = llvm.load %v820 : !llvm.ptr -> f32
+            %v823 = llvm.getelementptr %v13[%v822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v824 = llvm.load %v823 : !llvm.ptr -> f32
+            %v825 = llvm.getelementptr %v15[%v822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v826 = llvm.load %v825 : !llvm.ptr -> f32
+            %v827 = arith.mulf %v755, %v819 fastmath<contract> : f32
+            %v828 = arith.mulf %v755, %v821 fastmath<contract> : f32
+            %v829 = arith.addf %v828, %v756 fastmath<contract> : f32
+            %v830 = arith.muli %v445, %v63 : i64
+            %v831 = llvm.getelementptr %v17[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v832 = llvm.load %v831 : !llvm.ptr -> f32
+            %v833 = arith.mulf %v814, %v832 fastmath<contract> : f32
+            %v834 = arith.addf %v833, %v816 fastmath<contract> : f32
+            llvm.store %v834, %v4 : f32, !llvm.ptr
+            %v835 = arith.mulf %v811, %v832 fastmath<contract> : f32
+            %v836 = arith.addf %v835, %v813 fastmath<contract> : f32
+            %v837 = arith.muli %v445, %v63 : i64
+            %v838 = arith.addi %v837, %v2 : i64
+            %v839 = llvm.getelementptr %v17[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v840 = llvm.load %v839 : !llvm.ptr -> f32
+            %v841 = arith.mulf %v827, %v840 fastmath<contract> : f32
+            %v842 = arith.addf %v841, %v829 fastmath<contract> : f32
+            llvm.store %v842, %v5 : f32, !llvm.ptr
+            %v843 = arith.mulf %v824, %v840 fastmath<contract> : f32
+            %v844 = arith.addf %v843, %v826 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v810 = arith.muli %v27, %v427 : i64
-            %v811 = arith.addi %v810, %v112 : i64
-            %v812 = arith.muli %v414, %size_L : i64
-            %v813 = arith.addi %v811, %v812 : i64
-            %v814 = llvm.getelementptr %in_Cm[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v815 = llvm.load %v814 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v816 = llvm.extractelement %v815[%v126 : i32] : vector<8xf32>
-            %v817 = llvm.extractelement %v815[%v128 : i32] : vector<8xf32>
-            %v818 = llvm.extractelement %v815[%v130 : i32] : vector<8xf32>
-            %v819 = llvm.extractelement %v815[%v132 : i32] : vector<8xf32>
-            %v820 = llvm.extractelement %v815[%v134 : i32] : vector<8xf32>
-            %v821 = llvm.extractelement %v815[%v136 : i32] : vector<8xf32>
-            %v822 = llvm.extractelement %v815[%v138 : i32] : vector<8xf32>
-            %v823 = llvm.extractelement %v815[%v140 : i32] : vector<8xf32>
-            %v824 = arith.muli %v27, %v427 : i64
-            %v825 = arith.addi %v824, %v112 : i64
-            %v826 = arith.constant 8 : i64
-            %v827 = arith.addi %v826, %v414 : i64
-            %v828 = arith.muli %v827, %size_L : i64
-            %v829 = arith.addi %v825, %v828 : i64
-            %v830 = llvm.getelementptr %in_Cm[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v831 = llvm.load %v830 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v832 = llvm.extractelement %v831[%v126 : i32] : vector<8xf32>
-            %v833 = llvm.extractelement %v831[%v128 : i32] : vector<8xf32>
-            %v834 = llvm.extractelement %v831[%v130 : i32] : vector<8xf32>
-            %v835 = llvm.extractelement %v831[%v132 : i32] : vector<8xf32>
-            %v836 = llvm.extractelement %v831[%v134 : i32] : vector<8xf32>
-            %v837 = llvm.extractelement %v831[%v136 : i32] : vector<8xf32>
-            %v838 = llvm.extractelement %v831[%v138 : i32] : vector<8xf32>
-            %v839 = llvm.extractelement %v831[%v140 : i32] : vector<8xf32>
+            %v845 = arith.muli %v27, %v458 : i64
+            %v846 = arith.addi %v845, %v112 : i64
+            %v847 = arith.muli %v445, %size_L : i64
+            %v848 = arith.addi %v846, %v847 : i64
+            %v849 = llvm.getelementptr %in_Cm[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v850 = llvm.load %v849 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v851 = llvm.extractelement %v850[%v126 : i32] : vector<8xf32>
+            %v852 = llvm.extractelement %v850[%v128 : i32] : vector<8xf32>
+            %v853 = llvm.extractelement %v850[%v130 : i32] : vector<8xf32>
+            %v854 = llvm.extractelement %v850[%v132 : i32] : vector<8xf32>
+            %v855 = llvm.extractelement %v850[%v134 : i32] : vector<8xf32>
+            %v856 = llvm.extractelement %v850[%v136 : i32] : vector<8xf32>
+            %v857 = llvm.extractelement %v850[%v138 : i32] : vector<8xf32>
+            %v858 = llvm.extractelement %v850[%v140 : i32] : vector<8xf32>
+            %v859 = arith.muli %v27, %v458 : i64
+            %v860 = arith.addi %v859, %v112 : i64
+            %v861 = arith.constant 8 : i64
+            %v862 = arith.addi %v861, %v445 : i64
+            %v863 = arith.muli %v862, %size_L : i64
+            %v864 = arith.addi %v860, %v863 : i64
+            %v865 = llvm.getelementptr %in_Cm[%v864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v866 = llvm.load %v865 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v867 = llvm.extractelement %v866[%v126 : i32] : vector<8xf32>
+            %v868 = llvm.extractelement %v866[%v128 : i32] : vector<8xf32>
+            %v869 = llvm.extractelement %v866[%v130 : i32] : vector<8xf32>
+            %v870 = llvm.extractelement %v866[%v132 : i32] : vector<8xf32>
+            %v871 = llvm.extractelement %v866[%v134 : i32] : vector<8xf32>
+            %v872 = llvm.extractelement %v866[%v136 : i32] : vector<8xf32>
+            %v873 = llvm.extractelement %v866[%v138 : i32] : vector<8xf32>
+            %v874 = llvm.extractelement %v866[%v140 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v841 = arith.remui %v112, %v840 : i64
-            %v842 = arith.cmpi eq, %v841, %v32 : i64
-            %v843 = arith.andi %v842, %v22 : i1
-            scf.if %v843 {
-              %v844 = arith.divui %v112, %v840 : i64
-              %v845 = llvm.mlir.zero : !llvm.ptr
-              %v846 = llvm.icmp "ne" %ckpt_h, %v845 : !llvm.ptr
-              scf.if %v846 {
-                %v849 = arith.muli %v844, %v848 : i64
-                %v850 = llvm.load %v4 : !llvm.ptr -> f32
-                %v851 = arith.muli %v27, %v40 : i64
-                %v852 = arith.muli %v25, %v1 : i64
-                %v853 = arith.addi %v851, %v852 : i64
-                %v854 = arith.addi %v853, %v414 : i64
-                %v855 = arith.addi %v849, %v854 : i64
-                %v856 = llvm.getelementptr %ckpt_h[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v850, %v856 : f32, !llvm.ptr
-                %v857 = llvm.load %v5 : !llvm.ptr -> f32
-                %v858 = arith.muli %v27, %v40 : i64
-                %v859 = arith.muli %v25, %v1 : i64
-                %v860 = arith.addi %v858, %v859 : i64
-                %v861 = arith.constant 8 : i64
-                %v862 = arith.addi %v861, %v414 : i64
-                %v863 = arith.addi %v860, %v862 : i64
-                %v864 = arith.addi %v849, %v863 : i64
-                %v865 = llvm.getelementptr %ckpt_h[%v864] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v857, %v865 : f32, !llvm.ptr
+            %v876 = arith.remui %v112, %v875 : i64
+            %v877 = arith.cmpi eq, %v876, %v32 : i64
+            %v878 = arith.andi %v877, %v22 : i1
+            scf.if %v878 {
+              %v879 = arith.divui %v112, %v875 : i64
+              %v880 = llvm.mlir.zero : !llvm.ptr
+              %v881 = llvm.icmp "ne" %ckpt_h, %v880 : !llvm.ptr
+              scf.if %v881 {
+                %v884 = arith.muli %v879, %v883 : i64
+                %v885 = llvm.load %v4 : !llvm.ptr -> f32
+                %v886 = arith.muli %v27, %v40 : i64
+                %v887 = arith.muli %v25, %v1 : i64
+                %v888 = arith.addi %v886, %v887 : i64
+                %v889 = arith.addi %v888, %v445 : i64
+                %v890 = arith.addi %v884, %v889 : i64
+                %v891 = llvm.getelementptr %ckpt_h[%v890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v885, %v891 : f32, !llvm.ptr
+                %v892 = llvm.load %v5 : !llvm.ptr -> f32
+                %v893 = arith.muli %v27, %v40 : i64
+                %v894 = arith.muli %v25, %v1 : i64
+                %v895 = arith.addi %v893, %v894 : i64
+                %v896 = arith.constant 8 : i64
+                %v897 = arith.addi %v896, %v445 : i64
+                %v898 = arith.addi %v895, %v897 : i64
+                %v899 = arith.addi %v884, %v898 : i64
+                %v900 = llvm.getelementptr %ckpt_h[%v899] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v892, %v900 : f32, !llvm.ptr
               }
             }
             // end save
-            %v866 = llvm.load %v4 : !llvm.ptr -> f32
-            %v867 = arith.mulf %v459, %v866 fastmath<contract> : f32
-            %v868 = arith.addf %v867, %v460 fastmath<contract> : f32
-            %v869 = llvm.load %v5 : !llvm.ptr -> f32
-            %v870 = arith.mulf %v467, %v869 fastmath<contract> : f32
-            %v871 = arith.addf %v870, %v468 fastmath<contract> : f32
-            llvm.store %v868, %v4 : f32, !llvm.ptr
-            llvm.store %v871, %v5 : f32, !llvm.ptr
-            %v872 = llvm.load %v4 : !llvm.ptr -> f32
-            %v873 = arith.mulf %v816, %v872 fastmath<contract> : f32
-            %v874 = llvm.load %v5 : !llvm.ptr -> f32
-            %v875 = arith.mulf %v832, %v874 fastmath<contract> : f32
-            %v876 = arith.addf %v873, %v875 fastmath<contract> : f32
-            %v877 = llvm.load %v97 : !llvm.ptr -> f32
-            %v878 = arith.addf %v877, %v876 fastmath<contract> : f32
-            llvm.store %v878, %v97 : f32, !llvm.ptr
-            %v879 = arith.addi %v112, %v2 : i64
-            %v880 = llvm.load %v4 : !llvm.ptr -> f32
-            %v881 = arith.mulf %v476, %v880 fastmath<contract> : f32
-            %v882 = arith.addf %v881, %v477 fastmath<contract> : f32
-            %v883 = llvm.load %v5 : !llvm.ptr -> f32
-            %v884 = arith.mulf %v484, %v883 fastmath<contract> : f32
-            %v885 = arith.addf %v884, %v485 fastmath<contract> : f32
-            llvm.store %v882, %v4 : f32, !llvm.ptr
-            llvm.store %v885, %v5 : f32, !llvm.ptr
-            %v886 = llvm.load %v4 : !llvm.ptr -> f32
-            %v887 = arith.mulf %v817, %v886 fastmath<contract> : f32
-            %v888 = llvm.load %v5 : !llvm.ptr -> f32
-            %v889 = arith.mulf %v833, %v888 fastmath<contract> : f32
-            %v890 = arith.addf %v887, %v889 fastmath<contract> : f32
-            %v891 = llvm.load %v98 : !llvm.ptr -> f32
-            %v892 = arith.addf %v891, %v890 fastmath<contract> : f32
-            llvm.store %v892, %v98 : f32, !llvm.ptr
-            %v893 = arith.addi %v112, %v63 : i64
-            %v894 = llvm.load %v4 : !llvm.ptr -> f32
-            %v895 = arith.mulf %v493, %v894 fastmath<contract> : f32
-            %v896 = arith.addf %v895, %v494 fastmath<contract> : f32
-            %v897 = llvm.load %v5 : !llvm.ptr -> f32
-            %v898 = arith.mulf %v501, %v897 fastmath<contract> : f32
-            %v899 = arith.addf %v898, %v502 fastmath<contract> : f32
-            llvm.store %v896, %v4 : f32, !llvm.ptr
-            llvm.store %v899, %v5 : f32, !llvm.ptr
-            %v900 = llvm.load %v4 : !llvm.ptr -> f32
-            %v901 = arith.mulf %v818, %v900 fastmath<contract> : f32
-            %v902 = llvm.load %v5 : !llvm.ptr -> f32
-            %v903 = arith.mulf %v834, %v902 fastmath<contract> : f32
-            %v904 = arith.addf %v901, %v903 fastmath<contract> : f32
-            %v905 = llvm.load %v99 : !llvm.ptr -> f32
-            %v906 = arith.addf %v905, %v904 fastmath<contract> : f32
-            llvm.store %v906, %v99 : f32, !llvm.ptr
-            %v907 = arith.addi %v112, %v265 : i64
-            %v908 = llvm.load %v4 : !llvm.ptr -> f32
-            %v909 = arith.mulf %v510, %v908 fastmath<contract> : f32
-            %v910 = arith.addf %v909, %v511 fastmath<contract> : f32
+            %v901 = llvm.load %v4 : !llvm.ptr -> f32
+            %v902 = arith.mulf %v490, %v901 fastmath<contract> : f32
+            %v903 = arith.addf %v902, %v491 fastmath<contract> : f32
+            %v904 = llvm.load %v5 : !llvm.ptr -> f32
+            %v905 = arith.mulf %v498, %v904 fastmath<contract> : f32
+            %v906 = arith.addf %v905, %v499 fastmath<contract> : f32
+            llvm.store %v903, %v4 : f32, !llvm.ptr
+            llvm.store %v906, %v5 : f32, !llvm.ptr
+            %v907 = llvm.load %v4 : !llvm.ptr -> f32
+            %v908 = arith.mulf %v851, %v907 fastmath<contract> : f32
+            %v909 = llvm.load %v97 : !llvm.ptr -> f32
+            %v910 = arith.addf %v909, %v908 fastmath<contract> : f32
+            llvm.store %v910, %v97 : f32, !llvm.ptr
             %v911 = llvm.load %v5 : !llvm.ptr -> f32
-            %v912 = arith.mulf %v518, %v911 fastmath<contract> : f32
-            %v913 = arith.addf %v912, %v519 fastmath<contract> : f32
-            llvm.store %v910, %v4 : f32, !llvm.ptr
-            llvm.store %v913, %v5 : f32, !llvm.ptr
-            %v914 = llvm.load %v4 : !llvm.ptr -> f32
-            %v915 = arith.mulf %v819, %v914 fastmath<contract> : f32
-            %v916 = llvm.load %v5 : !llvm.ptr -> f32
-            %v917 = arith.mulf %v835, %v916 fastmath<contract> : f32
-            %v918 = arith.addf %v915, %v917 fastmath<contract> : f32
-            %v919 = llvm.load %v100 : !llvm.ptr -> f32
-            %v920 = arith.addf %v919, %v918 fastmath<contract> : f32
-            llvm.store %v920, %v100 : f32, !llvm.ptr
-            %v921 = arith.addi %v112, %v294 : i64
+            %v912 = arith.mulf %v867, %v911 fastmath<contract> : f32
+            %v913 = llvm.load %v97 : !llvm.ptr -> f32
+            %v914 = arith.addf %v913, %v912 fastmath<contract> : f32
+            llvm.store %v914, %v97 : f32, !llvm.ptr
+            %v915 = arith.addi %v112, %v2 : i64
+            %v916 = llvm.load %v4 : !llvm.ptr -> f32
+            %v917 = arith.mulf %v507, %v916 fastmath<contract> : f32
+            %v918 = arith.addf %v917, %v508 fastmath<contract> : f32
+            %v919 = llvm.load %v5 : !llvm.ptr -> f32
+            %v920 = arith.mulf %v515, %v919 fastmath<contract> : f32
+            %v921 = arith.addf %v920, %v516 fastmath<contract> : f32
+            llvm.store %v918, %v4 : f32, !llvm.ptr
+            llvm.store %v921, %v5 : f32, !llvm.ptr
             %v922 = llvm.load %v4 : !llvm.ptr -> f32
-            %v923 = arith.mulf %v527, %v922 fastmath<contract> : f32
-            %v924 = arith.addf %v923, %v528 fastmath<contract> : f32
-            %v925 = llvm.load %v5 : !llvm.ptr -> f32
-            %v926 = arith.mulf %v535, %v925 fastmath<contract> : f32
-            %v927 = arith.addf %v926, %v536 fastmath<contract> : f32
-            llvm.store %v924, %v4 : f32, !llvm.ptr
-            llvm.store %v927, %v5 : f32, !llvm.ptr
-            %v928 = llvm.load %v4 : !llvm.ptr -> f32
-            %v929 = arith.mulf %v820, %v928 fastmath<contract> : f32
-            %v930 = llvm.load %v5 : !llvm.ptr -> f32
-            %v931 = arith.mulf %v836, %v930 fastmath<contract> : f32
-            %v932 = arith.addf %v929, %v931 fastmath<contract> : f32
-            %v933 = llvm.load %v101 : !llvm.ptr -> f32
-            %v934 = arith.addf %v933, %v932 fastmath<contract> : f32
-            llvm.store %v934, %v101 : f32, !llvm.ptr
-            %v935 = arith.addi %v112, %v323 : i64
-            %v936 = llvm.load %v4 : !llvm.ptr -> f32
-            %v937 = arith.mulf %v544, %v936 fastmath<contract> : f32
-            %v938 = arith.addf %v937, %v545 fastmath<contract> : f32
-            %v939 = llvm.load %v5 : !llvm.ptr -> f32
-            %v940 = arith.mulf %v552, %v939 fastmath<contract> : f32
-            %v941 = arith.addf %v940, %v553 fastmath<contract> : f32
-            llvm.store %v938, %v4 : f32, !llvm.ptr
-            llvm.store %v941, %v5 : f32, !llvm.ptr
-            %v942 = llvm.load %v4 : !llvm.ptr -> f32
-            %v943 = arith.mulf %v821, %v942 fastmath<contract> : f32
-            %v944 = llvm.load %v5 : !llvm.ptr -> f32
-            %v945 = arith.mulf %v837, %v944 fastmath<contract> : f32
-            %v946 = arith.addf %v943, %v945 fastmath<contract> : f32
-            %v947 = llvm.load %v102 : !llvm.ptr -> f32
-            %v948 = arith.addf %v947, %v946 fastmath<contract> : f32
-            llvm.store %v948, %v102 : f32, !llvm.ptr
-            %v949 = arith.addi %v112, %v352 : i64
-            %v950 = llvm.load %v4 : !llvm.ptr -> f32
-            %v951 = arith.mulf %v561, %v950 fastmath<contract> : f32
-            %v952 = arith.addf %v951, %v562 fastmath<contract> : f32
-            %v953 = llvm.load %v5 : !llvm.ptr -> f32
-            %v954 = arith.mulf %v569, %v953 fastmath<contract> : f32
-            %v955 = arith.addf %v954, %v570 fastmath<contract> : f32
-            llvm.store %v952, %v4 : f32, !llvm.ptr
-            llvm.store %v955, %v5 : f32, !llvm.ptr
-            %v956 = llvm.load %v4 : !llvm.ptr -> f32
-            %v957 = arith.mulf %v822, %v956 fastmath<contract> : f32
-            %v958 = llvm.load %v5 : !llvm.ptr -> f32
-            %v959 = arith.mulf %v838, %v958 fastmath<contract> : f32
-            %v960 = arith.addf %v957, %v959 fastmath<contract> : f32
-            %v961 = llvm.load %v103 : !llvm.ptr -> f32
-            %v962 = arith.addf %v961, %v960 fastmath<contract> : f32
-            llvm.store %v962, %v103 : f32, !llvm.ptr
-            %v963 = arith.addi %v112, %v381 : i64
-            %v964 = llvm.load %v4 : !llvm.ptr -> f32
-            %v965 = arith.mulf %v578, %v964 fastmath<contract> : f32
-            %v966 = arith.addf %v965, %v579 fastmath<contract> : f32
-            %v967 = llvm.load %v5 : !llvm.ptr -> f32
-            %v968 = arith.mulf %v586, %v967 fastmath<contract> : f32
-            %v969 = arith.addf %v968, %v587 fastmath<contract> : f32
-            llvm.store %v966, %v4 : f32, !llvm.ptr
-            llvm.store %v969, %v5 : f32, !llvm.ptr
-            %v970 = llvm.load %v4 : !llvm.ptr -> f32
-            %v971 = arith.mulf %v823, %v970 fastmath<contract> : f32
-            %v972 = llvm.load %v5 : !llvm.ptr -> f32
-            %v973 = arith.mulf %v839, %v972 fastmath<contract> : f32
-            %v974 = arith.addf %v971, %v973 fastmath<contract> : f32
-            %v975 = llvm.load %v104 : !llvm.ptr -> f32
-            %v976 = arith.addf %v975, %v974 fastmath<contract> : f32
-            llvm.store %v976, %v104 : f32, !llvm.ptr
+            %v923 = arith.mulf %v852, %v922 fastmath<contract> : f32
+            %v924 = llvm.load %v98 : !llvm.ptr -> f32
+            %v925 = arith.addf %v924, %v923 fastmath<contract> : f32
+            llvm.store %v925, %v98 : f32, !llvm.ptr
+            %v926 = llvm.load %v5 : !llvm.ptr -> f32
+            %v927 = arith.mulf %v868, %v926 fastmath<contract> : f32
+            %v928 = llvm.load %v98 : !llvm.ptr -> f32
+            %v929 = arith.addf %v928, %v927 fastmath<contract> : f32
+            llvm.store %v929, %v98 : f32, !llvm.ptr
+            %v930 = arith.addi %v112, %v63 : i64
+            %v931 = llvm.load %v4 : !llvm.ptr -> f32
+            %v932 = arith.mulf %v524, %v931 fastmath<contract> : f32
+            %v933 = arith.addf %v932, %v525 fastmath<contract> : f32
+            %v934 = llvm.load %v5 : !llvm.ptr -> f32
+            %v935 = arith.mulf %v532, %v934 fastmath<contract> : f32
+            %v936 = arith.addf %v935, %v533 fastmath<contract> : f32
+            llvm.store %v933, %v4 : f32, !llvm.ptr
+            llvm.store %v936, %v5 : f32, !llvm.ptr
+            %v937 = llvm.load %v4 : !llvm.ptr -> f32
+            %v938 = arith.mulf %v853, %v937 fastmath<contract> : f32
+            %v939 = llvm.load %v99 : !llvm.ptr -> f32
+            %v940 = arith.addf %v939, %v938 fastmath<contract> : f32
+            llvm.store %v940, %v99 : f32, !llvm.ptr
+            %v941 = llvm.load %v5 : !llvm.ptr -> f32
+            %v942 = arith.mulf %v869, %v941 fastmath<contract> : f32
+            %v943 = llvm.load %v99 : !llvm.ptr -> f32
+            %v944 = arith.addf %v943, %v942 fastmath<contract> : f32
+            llvm.store %v944, %v99 : f32, !llvm.ptr
+            %v945 = arith.addi %v112, %v265 : i64
+            %v946 = llvm.load %v4 : !llvm.ptr -> f32
+            %v947 = arith.mulf %v541, %v946 fastmath<contract> : f32
+            %v948 = arith.addf %v947, %v542 fastmath<contract> : f32
+            %v949 = llvm.load %v5 : !llvm.ptr -> f32
+            %v950 = arith.mulf %v549, %v949 fastmath<contract> : f32
+            %v951 = arith.addf %v950, %v550 fastmath<contract> : f32
+            llvm.store %v948, %v4 : f32, !llvm.ptr
+            llvm.store %v951, %v5 : f32, !llvm.ptr
+            %v952 = llvm.load %v4 : !llvm.ptr -> f32
+            %v953 = arith.mulf %v854, %v952 fastmath<contract> : f32
+            %v954 = llvm.load %v100 : !llvm.ptr -> f32
+            %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
+            llvm.store %v955, %v100 : f32, !llvm.ptr
+            %v956 = llvm.load %v5 : !llvm.ptr -> f32
+            %v957 = arith.mulf %v870, %v956 fastmath<contract> : f32
+            %v958 = llvm.load %v100 : !llvm.ptr -> f32
+            %v959 = arith.addf %v958, %v957 fastmath<contract> : f32
+            llvm.store %v959, %v100 : f32, !llvm.ptr
+            %v960 = arith.addi %v112, %v294 : i64
+            %v961 = llvm.load %v4 : !llvm.ptr -> f32
+            %v962 = arith.mulf %v558, %v961 fastmath<contract> : f32
+            %v963 = arith.addf %v962, %v559 fastmath<contract> : f32
+            %v964 = llvm.load %v5 : !llvm.ptr -> f32
+            %v965 = arith.mulf %v566, %v964 fastmath<contract> : f32
+            %v966 = arith.addf %v965, %v567 fastmath<contract> : f32
+            llvm.store %v963, %v4 : f32, !llvm.ptr
+            llvm.store %v966, %v5 : f32, !llvm.ptr
+            %v967 = llvm.load %v4 : !llvm.ptr -> f32
+            %v968 = arith.mulf %v855, %v967 fastmath<contract> : f32
+            %v969 = llvm.load %v101 : !llvm.ptr -> f32
+            %v970 = arith.addf %v969, %v968 fastmath<contract> : f32
+            llvm.store %v970, %v101 : f32, !llvm.ptr
+            %v971 = llvm.load %v5 : !llvm.ptr -> f32
+            %v972 = arith.mulf %v871, %v971 fastmath<contract> : f32
+            %v973 = llvm.load %v101 : !llvm.ptr -> f32
+            %v974 = arith.addf %v973, %v972 fastmath<contract> : f32
+            llvm.store %v974, %v101 : f32, !llvm.ptr
+            %v975 = arith.addi %v112, %v323 : i64
+            %v976 = llvm.load %v4 : !llvm.ptr -> f32
+            %v977 = arith.mulf %v575, %v976 fastmath<contract> : f32
+            %v978 = arith.addf %v977, %v576 fastmath<contract> : f32
+            %v979 = llvm.load %v5 : !llvm.ptr -> f32
+            %v980 = arith.mulf %v583, %v979 fastmath<contract> : f32
+            %v981 = arith.addf %v980, %v584 fastmath<contract> : f32
+            llvm.store %v978, %v4 : f32, !llvm.ptr
+            llvm.store %v981, %v5 : f32, !llvm.ptr
+            %v982 = llvm.load %v4 : !llvm.ptr -> f32
+            %v983 = arith.mulf %v856, %v982 fastmath<contract> : f32
+            %v984 = llvm.load %v102 : !llvm.ptr -> f32
+            %v985 = arith.addf %v984, %v983 fastmath<contract> : f32
+            llvm.store %v985, %v102 : f32, !llvm.ptr
+            %v986 = llvm.load %v5 : !llvm.ptr -> f32
+            %v987 = arith.mulf %v872, %v986 fastmath<contract> : f32
+            %v988 = llvm.load %v102 : !llvm.ptr -> f32
+            %v989 = arith.addf %v988, %v987 fastmath<contract> : f32
+            llvm.store %v989, %v102 : f32, !llvm.ptr
+            %v990 = arith.addi %v112, %v352 : i64
+            %v991 = llvm.load %v4 : !llvm.ptr -> f32
+            %v992 = arith.mulf %v592, %v991 fastmath<contract> : f32
+            %v993 = arith.addf %v992, %v593 fastmath<contract> : f32
+            %v994 = llvm.load %v5 : !llvm.ptr -> f32
+            %v995 = arith.mulf %v600, %v994 fastmath<contract> : f32
+            %v996 = arith.addf %v995, %v601 fastmath<contract> : f32
+            llvm.store %v993, %v4 : f32, !llvm.ptr
+            llvm.store %v996, %v5 : f32, !llvm.ptr
+            %v997 = llvm.load %v4 : !llvm.ptr -> f32
+            %v998 = arith.mulf %v857, %v997 fastmath<contract> : f32
+            %v999 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1000 = arith.addf %v999, %v998 fastmath<contract> : f32
+            llvm.store %v1000, %v103 : f32, !llvm.ptr
+            %v1001 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1002 = arith.mulf %v873, %v1001 fastmath<contract> : f32
+            %v1003 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1004 = arith.addf %v1003, %v1002 fastmath<contract> : f32
+            llvm.store %v1004, %v103 : f32, !llvm.ptr
+            %v1005 = arith.addi %v112, %v381 : i64
+            %v1006 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1007 = arith.mulf %v609, %v1006 fastmath<contract> : f32
+            %v1008 = arith.addf %v1007, %v610 fastmath<contract> : f32
+            %v1009 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1010 = arith.mulf %v617, %v1009 fastmath<contract> : f32
+            %v1011 = arith.addf %v1010, %v618 fastmath<contract> : f32
+            llvm.store %v1008, %v4 : f32, !llvm.ptr
+            llvm.store %v1011, %v5 : f32, !llvm.ptr
+            %v1012 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1013 = arith.mulf %v858, %v1012 fastmath<contract> : f32
+            %v1014 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1015 = arith.addf %v1014, %v1013 fastmath<contract> : f32
+            llvm.store %v1015, %v104 : f32, !llvm.ptr
+            %v1016 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1017 = arith.mulf %v874, %v1016 fastmath<contract> : f32
+            %v1018 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1019 = arith.addf %v1018, %v1017 fastmath<contract> : f32
+            llvm.store %v1019, %v104 : f32, !llvm.ptr
             gpu.barrier
             scf.if %v33 {
-              %v977 = arith.muli %v414, %v63 : i64
-              %v978 = llvm.getelementptr %v17[%v977] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v801, %v978 : f32, !llvm.ptr
-              %v979 = arith.muli %v414, %v63 : i64
-              %v980 = arith.addi %v979, %v2 : i64
-              %v981 = llvm.getelementptr %v17[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v809, %v981 : f32, !llvm.ptr
+              %v1020 = arith.muli %v445, %v63 : i64
+              %v1021 = llvm.getelementptr %v17[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v836, %v1021 : f32, !llvm.ptr
+              %v1022 = arith.muli %v445, %v63 : i64
+              %v1023 = arith.addi %v1022, %v2 : i64
+              %v1024 = llvm.getelementptr %v17[%v1023] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v844, %v1024 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v982 = llvm.load %v97 : !llvm.ptr -> f32
-          %v985 = arith.mulf %v148, %v984 fastmath<contract> : f32
-          %v986 = arith.addf %v982, %v985 fastmath<contract> : f32
-          %v987 = arith.negf %v162 : f32
-          %v988 = arith.mulf %v987, %v176 fastmath<contract> : f32
-          %v989 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v988) : (f32) -> f32
-          %v990 = arith.addf %v179, %v989 fastmath<contract> : f32
-          %v991 = arith.divf %v179, %v990 : f32
-          %v992 = arith.mulf %v162, %v991 fastmath<contract> : f32
-          %v993 = arith.mulf %v986, %v992 fastmath<contract> : f32
-          %v994 = arith.addi %v112, %v2 : i64
-          %v995 = llvm.load %v98 : !llvm.ptr -> f32
-          %v996 = arith.mulf %v149, %v984 fastmath<contract> : f32
-          %v997 = arith.addf %v995, %v996 fastmath<contract> : f32
-          %v998 = arith.negf %v163 : f32
-          %v999 = arith.mulf %v998, %v176 fastmath<contract> : f32
-          %v1000 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v999) : (f32) -> f32
-          %v1001 = arith.addf %v179, %v1000 fastmath<contract> : f32
-          %v1002 = arith.divf %v179, %v1001 : f32
-          %v1003 = arith.mulf %v163, %v1002 fastmath<contract> : f32
-          %v1004 = arith.mulf %v997, %v1003 fastmath<contract> : f32
-          %v1005 = arith.addi %v112, %v63 : i64
-          %v1006 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1007 = arith.mulf %v150, %v984 fastmath<contract> : f32
-          %v1008 = arith.addf %v1006, %v1007 fastmath<contract> : f32
-          %v1009 = arith.negf %v164 : f32
-          %v1010 = arith.mulf %v1009, %v176 fastmath<contract> : f32
-          %v1011 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1010) : (f32) -> f32
-          %v1012 = arith.addf %v179, %v1011 fastmath<contract> : f32
-          %v1013 = arith.divf %v179, %v1012 : f32
-          %v1014 = arith.mulf %v164, %v1013 fastmath<contract> : f32
-          %v1015 = arith.mulf %v1008, %v1014 fastmath<contract> : f32
-          %v1016 = arith.addi %v112, %v265 : i64
-          %v1017 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1018 = arith.mulf %v151, %v984 fastmath<contract> : f32
-          %v1019 = arith.addf %v1017, %v1018 fastmath<contract> : f32
-          %v1020 = arith.negf %v165 : f32
-          %v1021 = arith.mulf %v1020, %v176 fastmath<contract> : f32
-          %v1022 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1021) : (f32) -> f32
-          %v1023 = arith.addf %v179, %v1022 fastmath<contract> : f32
-          %v1024 = arith.divf %v179, %v1023 : f32
-          %v1025 = arith.mulf %v165, %v1024 fastmath<contract> : f32
-          %v1026 = arith.mulf %v1019, %v1025 fastmath<contract> : f32
-          %v1027 = arith.addi %v112, %v294 : i64
-          %v1028 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1029 = arith.mulf %v152, %v984 fastmath<contract> : f32
-          %v1030 = arith.addf %v1028, %v1029 fastmath<contract> : f32
-          %v1031 = arith.negf %v166 : f32
-          %v1032 = arith.mulf %v1031, %v176 fastmath<contract> : f32
-          %v1033 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1032) : (f32) -> f32
-          %v1034 = arith.addf %v179, %v1033 fastmath<contract> : f32
-          %v1035 = arith.divf %v179, %v1034 : f32
-          %v1036 = arith.mulf %v166, %v1035 fastmath<contract> : f32
-          %v1037 = arith.mulf %v1030, %v1036 fastmath<contract> : f32
-          %v1038 = arith.addi %v112, %v323 : i64
-          %v1039 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1040 = arith.mulf %v153, %v984 fastmath<contract> : f32
-          %v1041 = arith.addf %v1039, %v1040 fastmath<contract> : f32
-          %v1042 = arith.negf %v167 : f32
-          %v1043 = arith.mulf %v1042, %v176 fastmath<contract> : f32
-          %v1044 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1043) : (f32) -> f32
-          %v1045 = arith.addf %v179, %v1044 fastmath<contract> : f32
-          %v1046 = arith.divf %v179, %v1045 : f32
-          %v1047 = arith.mulf %v167, %v1046 fastmath<contract> : f32
-          %v1048 = arith.mulf %v1041, %v1047 fastmath<contract> : f32
-          %v1049 = arith.addi %v112, %v352 : i64
-          %v1050 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1051 = arith.mulf %v154, %v984 fastmath<contract> : f32
-          %v1052 = arith.addf %v1050, %v1051 fastmath<contract> : f32
-          %v1053 = arith.negf %v168 : f32
+          %v1025 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1026 = arith.negf %v162 : f32
+          %v1027 = arith.mulf %v1026, %v176 fastmath<contract> : f32
+          %v1028 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1027) : (f32) -> f32
+          %v1029 = arith.addf %v179, %v1028 fastmath<contract> : f32
+          %v1030 = arith.divf %v179, %v1029 : f32
+          %v1031 = arith.mulf %v162, %v1030 fastmath<contract> : f32
+          %v1032 = arith.mulf %v1025, %v1031 fastmath<contract> : f32
+          %v1033 = arith.addi %v112, %v2 : i64
+          %v1034 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1035 = arith.negf %v163 : f32
+          %v1036 = arith.mulf %v1035, %v176 fastmath<contract> : f32
+          %v1037 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1036) : (f32) -> f32
+          %v1038 = arith.addf %v179, %v1037 fastmath<contract> : f32
+          %v1039 = arith.divf %v179, %v1038 : f32
+          %v1040 = arith.mulf %v163, %v1039 fastmath<contract> : f32
+          %v1041 = arith.mulf %v1034, %v1040 fastmath<contract> : f32
+          %v1042 = arith.addi %v112, %v63 : i64
+          %v1043 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1044 = arith.negf %v164 : f32
+          %v1045 = arith.mulf %v1044, %v176 fastmath<contract> : f32
+          %v1046 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1045) : (f32) -> f32
+          %v1047 = arith.addf %v179, %v1046 fastmath<contract> : f32
+          %v1048 = arith.divf %v179, %v1047 : f32
+          %v1049 = arith.mulf %v164, %v1048 fastmath<contract> : f32
+          %v1050 = arith.mulf %v1043, %v1049 fastmath<contract> : f32
+          %v1051 = arith.addi %v112, %v265 : i64
+          %v1052 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1053 = arith.negf %v165 : f32
           %v1054 = arith.mulf %v1053, %v176 fastmath<contract> : f32
           %v1055 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1054) : (f32) -> f32
           %v1056 = arith.addf %v179, %v1055 fastmath<contract> : f32
           %v1057 = arith.divf %v179, %v1056 : f32
-          %v1058 = arith.mulf %v168, %v1057 fastmath<contract> : f32
+          %v1058 = arith.mulf %v165, %v1057 fastmath<contract> : f32
           %v1059 = arith.mulf %v1052, %v1058 fastmath<contract> : f32
-          %v1060 = arith.addi %v112, %v381 : i64
-          %v1061 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1062 = arith.mulf %v155, %v984 fastmath<contract> : f32
-          %v1063 = arith.addf %v1061, %v1062 fastmath<contract> : f32
-          %v1064 = arith.negf %v169 : f32
-          %v1065 = arith.mulf %v1064, %v176 fastmath<contract> : f32
-          %v1066 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1065) : (f32) -> f32
-          %v1067 = arith.addf %v179, %v1066 fastmath<contract> : f32
-          %v1068 = arith.divf %v179, %v1067 : f32
-          %v1069 = arith.mulf %v169, %v1068 fastmath<contract> : f32
-          %v1070 = arith.mulf %v1063, %v1069 fastmath<contract> : f32
-          %v1071 = llvm.mlir.undef : vector<8xf32>
-          %v1072 = llvm.insertelement %v993, %v1071[%v126 : i32] : vector<8xf32>
-          %v1073 = llvm.insertelement %v1004, %v1072[%v128 : i32] : vector<8xf32>
-          %v1074 = llvm.insertelement %v1015, %v1073[%v130 : i32] : vector<8xf32>
-          %v1075 = llvm.insertelement %v1026, %v1074[%v132 : i32] : vector<8xf32>
-          %v1076 = llvm.insertelement %v1037, %v1075[%v134 : i32] : vector<8xf32>
-          %v1077 = llvm.insertelement %v1048, %v1076[%v136 : i32] : vector<8xf32>
-          %v1078 = llvm.insertelement %v1059, %v1077[%v138 : i32] : vector<8xf32>
-          %v1079 = llvm.insertelement %v1070, %v1078[%v140 : i32] : vector<8xf32>
-          %v1080 = arith.muli %v27, %v119 : i64
-          %v1081 = arith.muli %v25, %size_L : i64
-          %v1082 = arith.addi %v1080, %v1081 : i64
-          %v1083 = arith.addi %v1082, %v112 : i64
-          %v1084 = llvm.getelementptr %out_y[%v1083] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1060 = arith.addi %v112, %v294 : i64
+          %v1061 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1062 = arith.negf %v166 : f32
+          %v1063 = arith.mulf %v1062, %v176 fastmath<contract> : f32
+          %v1064 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1063) : (f32) -> f32
+          %v1065 = arith.addf %v179, %v1064 fastmath<contract> : f32
+          %v1066 = arith.divf %v179, %v1065 : f32
+          %v1067 = arith.mulf %v166, %v1066 fastmath<contract> : f32
+          %v1068 = arith.mulf %v1061, %v1067 fastmath<contract> : f32
+          %v1069 = arith.addi %v112, %v323 : i64
+          %v1070 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1071 = arith.negf %v167 : f32
+          %v1072 = arith.mulf %v1071, %v176 fastmath<contract> : f32
+          %v1073 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1072) : (f32) -> f32
+          %v1074 = arith.addf %v179, %v1073 fastmath<contract> : f32
+          %v1075 = arith.divf %v179, %v1074 : f32
+          %v1076 = arith.mulf %v167, %v1075 fastmath<contract> : f32
+          %v1077 = arith.mulf %v1070, %v1076 fastmath<contract> : f32
+          %v1078 = arith.addi %v112, %v352 : i64
+          %v1079 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1080 = arith.negf %v168 : f32
+          %v1081 = arith.mulf %v1080, %v176 fastmath<contract> : f32
+          %v1082 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1081) : (f32) -> f32
+          %v1083 = arith.addf %v179, %v1082 fastmath<contract> : f32
+          %v1084 = arith.divf %v179, %v1083 : f32
+          %v1085 = arith.mulf %v168, %v1084 fastmath<contract> : f32
+          %v1086 = arith.mulf %v1079, %v1085 fastmath<contract> : f32
+          %v1087 = arith.addi %v112, %v381 : i64
+          %v1088 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1089 = arith.negf %v169 : f32
+          %v1090 = arith.mulf %v1089, %v176 fastmath<contract> : f32
+          %v1091 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1090) : (f32) -> f32
+          %v1092 = arith.addf %v179, %v1091 fastmath<contract> : f32
+          %v1093 = arith.divf %v179, %v1092 : f32
+          %v1094 = arith.mulf %v169, %v1093 fastmath<contract> : f32
+          %v1095 = arith.mulf %v1088, %v1094 fastmath<contract> : f32
+          %v1096 = llvm.mlir.undef : vector<8xf32>
+          %v1097 = llvm.insertelement %v1032, %v1096[%v126 : i32] : vector<8xf32>
+          %v1098 = llvm.insertelement %v1041, %v1097[%v128 : i32] : vector<8xf32>
+          %v1099 = llvm.insertelement %v1050, %v1098[%v130 : i32] : vector<8xf32>
+          %v1100 = llvm.insertelement %v1059, %v1099[%v132 : i32] : vector<8xf32>
+          %v1101 = llvm.insertelement %v1068, %v1100[%v134 : i32] : vector<8xf32>
+          %v1102 = llvm.insertelement %v1077, %v1101[%v136 : i32] : vector<8xf32>
+          %v1103 = llvm.insertelement %v1086, %v1102[%v138 : i32] : vector<8xf32>
+          %v1104 = llvm.insertelement %v1095, %v1103[%v140 : i32] : vector<8xf32>
+          %v1105 = arith.muli %v27, %v119 : i64
+          %v1106 = arith.muli %v25, %size_L : i64
+          %v1107 = arith.addi %v1105, %v1106 : i64
+          %v1108 = arith.addi %v1107, %v112 : i64
+          %v1109 = llvm.getelementptr %out_y[%v1108] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           scf.if %v22 {
-            llvm.store %v1079, %v1084 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+            llvm.store %v1104, %v1109 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1085 = arith.index_cast %v32 : i64 to index
-          %v1086 = arith.index_cast %v115 : i64 to index
-          %v1087 = arith.index_cast %v2 : i64 to index
-          scf.for %v1088 = %v1085 to %v1086 step %v1087 {
-            %v1089 = arith.index_cast %v1088 : index to i64
-            %v1090 = llvm.getelementptr %v105[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1090 : f32, !llvm.ptr
+          %v1110 = arith.index_cast %v32 : i64 to index
+          %v1111 = arith.index_cast %v115 : i64 to index
+          %v1112 = arith.index_cast %v2 : i64 to index
+          scf.for %v1113 = %v1110 to %v1111 step %v1112 {
+            %v1114 = arith.index_cast %v1113 : index to i64
+            %v1115 = llvm.getelementptr %v105[%v1114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1115 : f32, !llvm.ptr
           }
-          %v1091 = arith.index_cast %v32 : i64 to index
-          %v1092 = arith.index_cast %v34 : i64 to index
-          %v1093 = arith.index_cast %v2 : i64 to index
-          scf.for %v1094 = %v1091 to %v1092 step %v1093 {
-            %v1095 = arith.index_cast %v1094 : index to i64
-            %v1096 = arith.muli %v25, %v1 : i64
-            %v1097 = arith.addi %v1096, %v1095 : i64
-            %v1098 = llvm.getelementptr %in_A[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1099 = llvm.load %v1098 : !llvm.ptr -> f32
-            %v1100 = arith.mulf %v1099, %v176 fastmath<contract> : f32
-            %v1101 = arith.muli %v25, %v1 : i64
-            %v1102 = arith.constant 8 : i64
-            %v1103 = arith.addi %v1102, %v1095 : i64
-            %v1104 = arith.addi %v1101, %v1103 : i64
-            %v1105 = llvm.getelementptr %in_A[%v1104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1106 = llvm.load %v1105 : !llvm.ptr -> f32
-            %v1107 = arith.mulf %v1106, %v176 fastmath<contract> : f32
+          %v1116 = arith.index_cast %v32 : i64 to index
+          %v1117 = arith.index_cast %v34 : i64 to index
+          %v1118 = arith.index_cast %v2 : i64 to index
+          scf.for %v1119 = %v1116 to %v1117 step %v1118 {
+            %v1120 = arith.index_cast %v1119 : index to i64
+            %v1121 = arith.muli %v25, %v1 : i64
+            %v1122 = arith.addi %v1121, %v1120 : i64
+            %v1123 = llvm.getelementptr %in_A[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1124 = llvm.load %v1123 : !llvm.ptr -> f32
+            %v1125 = arith.mulf %v1124, %v176 fastmath<contract> : f32
+            %v1126 = arith.muli %v25, %v1 : i64
+            %v1127 = arith.constant 8 : i64
+            %v1128 = arith.addi %v1127, %v1120 : i64
+            %v1129 = arith.addi %v1126, %v1128 : i64
+            %v1130 = llvm.getelementptr %in_A[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
+            %v1132 = arith.mulf %v1131, %v176 fastmath<contract> : f32
             llvm.store %v179, %v6 : f32, !llvm.ptr
             llvm.store %v179, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1108 = arith.index_cast %v32 : i64 to index
-            %v1109 = arith.index_cast %v115 : i64 to index
-            %v1110 = arith.index_cast %v2 : i64 to index
-            scf.for %v1111 = %v1108 to %v1109 step %v1110 {
-              %v1112 = arith.index_cast %v1111 : index to i64
-              %v1113 = arith.addi %v112, %v1112 : i64
-              %v1114 = arith.muli %v27, %v119 : i64
-              %v1115 = arith.muli %v25, %size_L : i64
-              %v1116 = arith.addi %v1114, %v1115 : i64
-              %v1117 = arith.addi %v1116, %v1113 : i64
-              %v1118 = llvm.getelementptr %in_delta[%v1117] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1119 = llvm.load %v1118 : !llvm.ptr -> f32
-              %v1120 = arith.addf %v1119, %v171 fastmath<contract> : f32
-              %v1121 = arith.maximumf %v1120, %v50 : f32
-              %v1122 = llvm.call_intrinsic "llvm.fabs.f32"(%v1120) : (f32) -> f32
-              %v1123 = arith.negf %v1122 : f32
-              %v1124 = arith.mulf %v1123, %v176 fastmath<contract> : f32
-              %v1125 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1124) : (f32) -> f32
-              %v1126 = arith.addf %v179, %v1125 fastmath<contract> : f32
-              %v1127 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1126) : (f32) -> f32
-              %v1128 = arith.mulf %v1127, %v182 fastmath<contract> : f32
-              %v1129 = arith.mulf %v184, %v1125 fastmath<contract> : f32
-              %v1130 = arith.addf %v1129, %v186 fastmath<contract> : f32
-              %v1131 = arith.mulf %v1130, %v1125 fastmath<contract> : f32
-              %v1132 = arith.addf %v1131, %v189 fastmath<contract> : f32
-              %v1133 = arith.mulf %v1132, %v1125 fastmath<contract> : f32
-              %v1134 = arith.addf %v1133, %v192 fastmath<contract> : f32
-              %v1135 = arith.mulf %v1134, %v1125 fastmath<contract> : f32
-              %v1136 = arith.addf %v1135, %v195 fastmath<contract> : f32
-              %v1137 = arith.mulf %v1136, %v1125 fastmath<contract> : f32
-              %v1138 = arith.addf %v1137, %v198 fastmath<contract> : f32
-              %v1139 = arith.mulf %v1138, %v1125 fastmath<contract> : f32
-              %v1140 = arith.addf %v1139, %v179 fastmath<contract> : f32
-              %v1141 = arith.mulf %v1140, %v1125 fastmath<contract> : f32
-              %v1142 = llvm.call_intrinsic "llvm.fabs.f32"(%v1125) : (f32) -> f32
-              %v1143 = arith.cmpf olt, %v1142, %v204 : f32
-              %v1144 = arith.select %v1143, %v1141, %v1128 : f32
-              %v1145 = arith.addf %v1121, %v1144 fastmath<contract> : f32
-              %v1146 = arith.mulf %v1145, %v1100 fastmath<contract> : f32
-              %v1147 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1146) : (f32) -> f32
-              %v1148 = arith.muli %v27, %v427 : i64
-              %v1149 = arith.addi %v1148, %v1113 : i64
-              %v1150 = arith.muli %v1095, %size_L : i64
-              %v1151 = arith.addi %v1149, %v1150 : i64
-              %v1152 = llvm.getelementptr %in_Bm[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1153 = llvm.load %v1152 : !llvm.ptr -> f32
-              %v1154 = arith.muli %v27, %v119 : i64
-              %v1155 = arith.muli %v25, %size_L : i64
-              %v1156 = arith.addi %v1154, %v1155 : i64
-              %v1157 = arith.addi %v1156, %v1113 : i64
-              %v1158 = llvm.getelementptr %in_u[%v1157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1159 = llvm.load %v1158 : !llvm.ptr -> f32
-              %v1160 = arith.mulf %v1145, %v1159 fastmath<contract> : f32
-              %v1161 = arith.mulf %v1153, %v1160 fastmath<contract> : f32
-              %v1162 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1163 = arith.mulf %v1147, %v1162 fastmath<contract> : f32
-              %v1164 = arith.addf %v1163, %v1161 fastmath<contract> : f32
-              %v1165 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1166 = arith.mulf %v1147, %v1165 fastmath<contract> : f32
-              %v1167 = arith.mulf %v1145, %v1107 fastmath<contract> : f32
-              %v1168 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1167) : (f32) -> f32
-              %v1169 = arith.muli %v27, %v427 : i64
-              %v1170 = arith.addi %v1169, %v1113 : i64
-              %v1171 = arith.constant 8 : i64
-              %v1172 = arith.addi %v1171, %v1095 : i64
-              %v1173 = arith.muli %v1172, %size_L : i64
-              %v1174 = arith.addi %v1170, %v1173 : i64
-              %v1175 = llvm.getelementptr %in_Bm[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1176 = llvm.load %v1175 : !llvm.ptr -> f32
-              %v1177 = arith.mulf %v1176, %v1160 fastmath<contract> : f32
-              %v1178 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1179 = arith.mulf %v1168, %v1178 fastmath<contract> : f32
-              %v1180 = arith.addf %v1179, %v1177 fastmath<contract> : f32
-              %v1181 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1182 = arith.mulf %v1168, %v1181 fastmath<contract> : f32
-              llvm.store %v1164, %v8 : f32, !llvm.ptr
-              llvm.store %v1166, %v6 : f32, !llvm.ptr
-              llvm.store %v1180, %v9 : f32, !llvm.ptr
-              llvm.store %v1182, %v7 : f32, !llvm.ptr
+            %v1133 = arith.index_cast %v32 : i64 to index
+            %v1134 = arith.index_cast %v115 : i64 to index
+            %v1135 = arith.index_cast %v2 : i64 to index
+            scf.for %v1136 = %v1133 to %v1134 step %v1135 {
+              %v1137 = arith.index_cast %v1136 : index to i64
+              %v1138 = arith.addi %v112, %v1137 : i64
+              %v1139 = arith.muli %v27, %v119 : i64
+              %v1140 = arith.muli %v25, %size_L : i64
+              %v1141 = arith.addi %v1139, %v1140 : i64
+              %v1142 = arith.addi %v1141, %v1138 : i64
+              %v1143 = llvm.getelementptr %in_delta[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1144 = llvm.load %v1143 : !llvm.ptr -> f32
+              %v1145 = arith.addf %v1144, %v171 fastmath<contract> : f32
+              %v1146 = arith.maximumf %v1145, %v50 : f32
+              %v1147 = llvm.call_intrinsic "llvm.fabs.f32"(%v1145) : (f32) -> f32
+              %v1148 = arith.negf %v1147 : f32
+              %v1149 = arith.mulf %v1148, %v176 fastmath<contract> : f32
+              %v1150 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1149) : (f32) -> f32
+              %v1151 = arith.addf %v179, %v1150 fastmath<contract> : f32
+              %v1152 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1151) : (f32) -> f32
+              %v1153 = arith.mulf %v1152, %v182 fastmath<contract> : f32
+              %v1154 = arith.mulf %v184, %v1150 fastmath<contract> : f32
+              %v1155 = arith.addf %v1154, %v186 fastmath<contract> : f32
+              %v1156 = arith.mulf %v1155, %v1150 fastmath<contract> : f32
+              %v1157 = arith.addf %v1156, %v189 fastmath<contract> : f32
+              %v1158 = arith.mulf %v1157, %v1150 fastmath<contract> : f32
+              %v1159 = arith.addf %v1158, %v192 fastmath<contract> : f32
+              %v1160 = arith.mulf %v1159, %v1150 fastmath<contract> : f32
+              %v1161 = arith.addf %v1160, %v195 fastmath<contract> : f32
+              %v1162 = arith.mulf %v1161, %v1150 fastmath<contract> : f32
+              %v1163 = arith.addf %v1162, %v198 fastmath<contract> : f32
+              %v1164 = arith.mulf %v1163, %v1150 fastmath<contract> : f32
+              %v1165 = arith.addf %v1164, %v179 fastmath<contract> : f32
+              %v1166 = arith.mulf %v1165, %v1150 fastmath<contract> : f32
+              %v1167 = llvm.call_intrinsic "llvm.fabs.f32"(%v1150) : (f32) -> f32
+              %v1168 = arith.cmpf olt, %v1167, %v204 : f32
+              %v1169 = arith.select %v1168, %v1166, %v1153 : f32
+              %v1170 = arith.addf %v1146, %v1169 fastmath<contract> : f32
+              %v1171 = arith.mulf %v1170, %v1125 fastmath<contract> : f32
+              %v1172 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1171) : (f32) -> f32
+              %v1173 = arith.muli %v27, %v458 : i64
+              %v1174 = arith.addi %v1173, %v1138 : i64
+              %v1175 = arith.muli %v1120, %size_L : i64
+              %v1176 = arith.addi %v1174, %v1175 : i64
+              %v1177 = llvm.getelementptr %in_Bm[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1178 = llvm.load %v1177 : !llvm.ptr -> f32
+              %v1179 = arith.muli %v27, %v119 : i64
+              %v1180 = arith.muli %v25, %size_L : i64
+              %v1181 = arith.addi %v1179, %v1180 : i64
+              %v1182 = arith.addi %v1181, %v1138 : i64
+              %v1183 = llvm.getelementptr %in_u[%v1182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1184 = llvm.load %v1183 : !llvm.ptr -> f32
+              %v1185 = arith.mulf %v1170, %v1184 fastmath<contract> : f32
+              %v1186 = arith.mulf %v1178, %v1185 fastmath<contract> : f32
+              %v1187 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1188 = arith.mulf %v1172, %v1187 fastmath<contract> : f32
+              %v1189 = arith.addf %v1188, %v1186 fastmath<contract> : f32
+              %v1190 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1191 = arith.mulf %v1172, %v1190 fastmath<contract> : f32
+              %v1192 = arith.mulf %v1170, %v1132 fastmath<contract> : f32
+              %v1193 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1192) : (f32) -> f32
+              %v1194 = arith.muli %v27, %v458 : i64
+              %v1195 = arith.addi %v1194, %v1138 : i64
+              %v1196 = arith.constant 8 : i64
+              %v1197 = arith.addi %v1196, %v1120 : i64
+              %v1198 = arith.muli %v1197, %size_L : i64
+              %v1199 = arith.addi %v1195, %v1198 : i64
+              %v1200 = llvm.getelementptr %in_Bm[%v1199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1201 = llvm.load %v1200 : !llvm.ptr -> f32
+              %v1202 = arith.mulf %v1201, %v1185 fastmath<contract> : f32
+              %v1203 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1204 = arith.mulf %v1193, %v1203 fastmath<contract> : f32
+              %v1205 = arith.addf %v1204, %v1202 fastmath<contract> : f32
+              %v1206 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1207 = arith.mulf %v1193, %v1206 fastmath<contract> : f32
+              llvm.store %v1189, %v8 : f32, !llvm.ptr
+              llvm.store %v1191, %v6 : f32, !llvm.ptr
+              llvm.store %v1205, %v9 : f32, !llvm.ptr
+              llvm.store %v1207, %v7 : f32, !llvm.ptr
             }
-            %v1183 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1184 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1185 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1186 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1187, %v1188 = gpu.shuffle up %v1183, %v128, %v597 : f32
-            %v1189, %v1190 = gpu.shuffle up %v1184, %v128, %v597 : f32
-            %v1191 = arith.mulf %v1183, %v1187 fastmath<contract> : f32
-            %v1192 = arith.mulf %v1183, %v1189 fastmath<contract> : f32
-            %v1193 = arith.addf %v1192, %v1184 fastmath<contract> : f32
-            %v1194 = arith.cmpi uge, %v30, %v2 : i64
-            %v1195 = arith.select %v1194, %v1191, %v1183 : f32
-            %v1196 = arith.select %v1194, %v1193, %v1184 : f32
-            %v1197, %v1198 = gpu.shuffle up %v1195, %v130, %v597 : f32
-            %v1199, %v1200 = gpu.shuffle up %v1196, %v130, %v597 : f32
-            %v1201 = arith.mulf %v1195, %v1197 fastmath<contract> : f32
-            %v1202 = arith.mulf %v1195, %v1199 fastmath<contract> : f32
-            %v1203 = arith.addf %v1202, %v1196 fastmath<contract> : f32
-            %v1204 = arith.cmpi uge, %v30, %v63 : i64
-            %v1205 = arith.select %v1204, %v1201, %v1195 : f32
-            %v1206 = arith.select %v1204, %v1203, %v1196 : f32
-            %v1207, %v1208 = gpu.shuffle up %v1205, %v134, %v597 : f32
-            %v1209, %v1210 = gpu.shuffle up %v1206, %v134, %v597 : f32
-            %v1211 = arith.mulf %v1205, %v1207 fastmath<contract> : f32
-            %v1212 = arith.mulf %v1205, %v1209 fastmath<contract> : f32
-            %v1213 = arith.addf %v1212, %v1206 fastmath<contract> : f32
-            %v1214 = arith.cmpi uge, %v30, %v294 : i64
-            %v1215 = arith.select %v1214, %v1211, %v1205 : f32
-            %v1216 = arith.select %v1214, %v1213, %v1206 : f32
-            %v1217, %v1218 = gpu.shuffle up %v1215, %v628, %v597 : f32
-            %v1219, %v1220 = gpu.shuffle up %v1216, %v628, %v597 : f32
-            %v1221 = arith.mulf %v1215, %v1217 fastmath<contract> : f32
-            %v1222 = arith.mulf %v1215, %v1219 fastmath<contract> : f32
-            %v1223 = arith.addf %v1222, %v1216 fastmath<contract> : f32
-            %v1224 = arith.cmpi uge, %v30, %v34 : i64
-            %v1225 = arith.select %v1224, %v1221, %v1215 : f32
-            %v1226 = arith.select %v1224, %v1223, %v1216 : f32
-            %v1227, %v1228 = gpu.shuffle up %v1225, %v639, %v597 : f32
-            %v1229, %v1230 = gpu.shuffle up %v1226, %v639, %v597 : f32
-            %v1231 = arith.mulf %v1225, %v1227 fastmath<contract> : f32
-            %v1232 = arith.mulf %v1225, %v1229 fastmath<contract> : f32
-            %v1233 = arith.addf %v1232, %v1226 fastmath<contract> : f32
-            %v1234 = arith.cmpi uge, %v30, %v1 : i64
-            %v1235 = arith.select %v1234, %v1231, %v1225 : f32
-            %v1236 = arith.select %v1234, %v1233, %v1226 : f32
-            %v1237 = arith.cmpi eq, %v30, %v650 : i64
-            scf.if %v1237 {
-              %v1238 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1235, %v1238 : f32, !llvm.ptr
-              %v1239 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1236, %v1239 : f32, !llvm.ptr
+            %v1208 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1209 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1210 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1211 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1212, %v1213 = gpu.shuffle up %v1208, %v128, %v632 : f32
+            %v1214, %v1215 = gpu.shuffle up %v1209, %v128, %v632 : f32
+            %v1216 = arith.mulf %v1208, %v1212 fastmath<contract> : f32
+            %v1217 = arith.mulf %v1208, %v1214 fastmath<contract> : f32
+            %v1218 = arith.addf %v1217, %v1209 fastmath<contract> : f32
+            %v1219 = arith.cmpi uge, %v30, %v2 : i64
+            %v1220 = arith.select %v1219, %v1216, %v1208 : f32
+            %v1221 = arith.select %v1219, %v1218, %v1209 : f32
+            %v1222, %v1223 = gpu.shuffle up %v1220, %v130, %v632 : f32
+            %v1224, %v1225 = gpu.shuffle up %v1221, %v130, %v632 : f32
+            %v1226 = arith.mulf %v1220, %v1222 fastmath<contract> : f32
+            %v1227 = arith.mulf %v1220, %v1224 fastmath<contract> : f32
+            %v1228 = arith.addf %v1227, %v1221 fastmath<contract> : f32
+            %v1229 = arith.cmpi uge, %v30, %v63 : i64
+            %v1230 = arith.select %v1229, %v1226, %v1220 : f32
+            %v1231 = arith.select %v1229, %v1228, %v1221 : f32
+            %v1232, %v1233 = gpu.shuffle up %v1230, %v134, %v632 : f32
+            %v1234, %v1235 = gpu.shuffle up %v1231, %v134, %v632 : f32
+            %v1236 = arith.mulf %v1230, %v1232 fastmath<contract> : f32
+            %v1237 = arith.mulf %v1230, %v1234 fastmath<contract> : f32
+            %v1238 = arith.addf %v1237, %v1231 fastmath<contract> : f32
+            %v1239 = arith.cmpi uge, %v30, %v294 : i64
+            %v1240 = arith.select %v1239, %v1236, %v1230 : f32
+            %v1241 = arith.select %v1239, %v1238, %v1231 : f32
+            %v1242, %v1243 = gpu.shuffle up %v1240, %v663, %v632 : f32
+            %v1244, %v1245 = gpu.shuffle up %v1241, %v663, %v632 : f32
+            %v1246 = arith.mulf %v1240, %v1242 fastmath<contract> : f32
+            %v1247 = arith.mulf %v1240, %v1244 fastmath<contract> : f32
+            %v1248 = arith.addf %v1247, %v1241 fastmath<contract> : f32
+            %v1249 = arith.cmpi uge, %v30, %v34 : i64
+            %v1250 = arith.select %v1249, %v1246, %v1240 : f32
+            %v1251 = arith.select %v1249, %v1248, %v1241 : f32
+            %v1252, %v1253 = gpu.shuffle up %v1250, %v674, %v632 : f32
+            %v1254, %v1255 = gpu.shuffle up %v1251, %v674, %v632 : f32
+            %v1256 = arith.mulf %v1250, %v1252 fastmath<contract> : f32
+            %v1257 = arith.mulf %v1250, %v1254 fastmath<contract> : f32
+            %v1258 = arith.addf %v1257, %v1251 fastmath<contract> : f32
+            %v1259 = arith.cmpi uge, %v30, %v1 : i64
+            %v1260 = arith.select %v1259, %v1256, %v1250 : f32
+            %v1261 = arith.select %v1259, %v1258, %v1251 : f32
+            %v1262 = arith.cmpi eq, %v30, %v685 : i64
+            scf.if %v1262 {
+              %v1263 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1260, %v1263 : f32, !llvm.ptr
+              %v1264 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1261, %v1264 : f32, !llvm.ptr
             }
-            %v1240, %v1241 = gpu.shuffle up %v1235, %v128, %v597 : f32
-            %v1242, %v1243 = gpu.shuffle up %v1236, %v128, %v597 : f32
-            %v1244 = arith.cmpi eq, %v30, %v32 : i64
-            %v1245 = arith.select %v1244, %v179, %v1240 : f32
-            %v1246 = arith.select %v1244, %v50, %v1242 : f32
-            %v1247, %v1248 = gpu.shuffle up %v1185, %v128, %v597 : f32
-            %v1249, %v1250 = gpu.shuffle up %v1186, %v128, %v597 : f32
-            %v1251 = arith.mulf %v1185, %v1247 fastmath<contract> : f32
-            %v1252 = arith.mulf %v1185, %v1249 fastmath<contract> : f32
-            %v1253 = arith.addf %v1252, %v1186 fastmath<contract> : f32
-            %v1254 = arith.cmpi uge, %v30, %v2 : i64
-            %v1255 = arith.select %v1254, %v1251, %v1185 : f32
-            %v1256 = arith.select %v1254, %v1253, %v1186 : f32
-            %v1257, %v1258 = gpu.shuffle up %v1255, %v130, %v597 : f32
-            %v1259, %v1260 = gpu.shuffle up %v1256, %v130, %v597 : f32
-            %v1261 = arith.mulf %v1255, %v1257 fastmath<contract> : f32
-            %v1262 = arith.mulf %v1255, %v1259 fastmath<contract> : f32
-            %v1263 = arith.addf %v1262, %v1256 fastmath<contract> : f32
-            %v1264 = arith.cmpi uge, %v30, %v63 : i64
-            %v1265 = arith.select %v1264, %v1261, %v1255 : f32
-            %v1266 = arith.select %v1264, %v1263, %v1256 : f32
-            %v1267, %v1268 = gpu.shuffle up %v1265, %v134, %v597 : f32
-            %v1269, %v1270 = gpu.shuffle up %v1266, %v134, %v597 : f32
-            %v1271 = arith.mulf %v1265, %v1267 fastmath<contract> : f32
-            %v1272 = arith.mulf %v1265, %v1269 fastmath<contract> : f32
-            %v1273 = arith.addf %v1272, %v1266 fastmath<contract> : f32
-            %v1274 = arith.cmpi uge, %v30, %v294 : i64
-            %v1275 = arith.select %v1274, %v1271, %v1265 : f32
-            %v1276 = arith.select %v1274, %v1273, %v1266 : f32
-            %v1277, %v1278 = gpu.shuffle up %v1275, %v628, %v597 : f32
-            %v1279, %v1280 = gpu.shuffle up %v1276, %v628, %v597 : f32
-            %v1281 = arith.mulf %v1275, %v1277 fastmath<contract> : f32
-            %v1282 = arith.mulf %v1275, %v1279 fastmath<contract> : f32
-            %v1283 = arith.addf %v1282, %v1276 fastmath<contract> : f32
-            %v1284 = arith.cmpi uge, %v30, %v34 : i64
-            %v1285 = arith.select %v1284, %v1281, %v1275 : f32
-            %v1286 = arith.select %v1284, %v1283, %v1276 : f32
-            %v1287, %v1288 = gpu.shuffle up %v1285, %v639, %v597 : f32
-            %v1289, %v1290 = gpu.shuffle up %v1286, %v639, %v597 : f32
-            %v1291 = arith.mulf %v1285, %v1287 fastmath<contract> : f32
-            %v1292 = arith.mulf %v1285, %v1289 fastmath<contract> : f32
-            %v1293 = arith.addf %v1292, %v1286 fastmath<contract> : f32
-            %v1294 = arith.cmpi uge, %v30, %v1 : i64
-            %v1295 = arith.select %v1294, %v1291, %v1285 : f32
-            %v1296 = arith.select %v1294, %v1293, %v1286 : f32
-            %v1297 = arith.cmpi eq, %v30, %v650 : i64
-            %v1298 = arith.addi %v323, %v31 : i64
-            scf.if %v1297 {
-              %v1299 = llvm.getelementptr %v13[%v1298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1295, %v1299 : f32, !llvm.ptr
-              %v1300 = llvm.getelementptr %v15[%v1298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1296, %v1300 : f32, !llvm.ptr
+            %v1265, %v1266 = gpu.shuffle up %v1260, %v128, %v632 : f32
+            %v1267, %v1268 = gpu.shuffle up %v1261, %v128, %v632 : f32
+            %v1269 = arith.cmpi eq, %v30, %v32 : i64
+            %v1270 = arith.select %v1269, %v179, %v1265 : f32
+            %v1271 = arith.select %v1269, %v50, %v1267 : f32
+            %v1272, %v1273 = gpu.shuffle up %v1210, %v128, %v632 : f32
+            %v1274, %v1275 = gpu.shuffle up %v1211, %v128, %v632 : f32
+            %v1276 = arith.mulf %v1210, %v1272 fastmath<contract> : f32
+            %v1277 = arith.mulf %v1210, %v1274 fastmath<contract> : f32
+            %v1278 = arith.addf %v1277, %v1211 fastmath<contract> : f32
+            %v1279 = arith.cmpi uge, %v30, %v2 : i64
+            %v1280 = arith.select %v1279, %v1276, %v1210 : f32
+            %v1281 = arith.select %v1279, %v1278, %v1211 : f32
+            %v1282, %v1283 = gpu.shuffle up %v1280, %v130, %v632 : f32
+            %v1284, %v1285 = gpu.shuffle up %v1281, %v130, %v632 : f32
+            %v1286 = arith.mulf %v1280, %v1282 fastmath<contract> : f32
+            %v1287 = arith.mulf %v1280, %v1284 fastmath<contract> : f32
+            %v1288 = arith.addf %v1287, %v1281 fastmath<contract> : f32
+            %v1289 = arith.cmpi uge, %v30, %v63 : i64
+            %v1290 = arith.select %v1289, %v1286, %v1280 : f32
+            %v1291 = arith.select %v1289, %v1288, %v1281 : f32
+            %v1292, %v1293 = gpu.shuffle up %v1290, %v134, %v632 : f32
+            %v1294, %v1295 = gpu.shuffle up %v1291, %v134, %v632 : f32
+            %v1296 = arith.mulf %v1290, %v1292 fastmath<contract> : f32
+            %v1297 = arith.mulf %v1290, %v1294 fastmath<contract> : f32
+            %v1298 = arith.addf %v1297, %v1291 fastmath<contract> : f32
+            %v1299 = arith.cmpi uge, %v30, %v294 : i64
+            %v1300 = arith.select %v1299, %v1296, %v1290 : f32
+            %v1301 = arith.select %v1299, %v1298, %v1291 : f32
+            %v1302, %v1303 = gpu.shuffle up %v1300, %v663, %v632 : f32
+            %v1304, %v1305 = gpu.shuffle up %v1301, %v663, %v632 : f32
+            %v1306 = arith.mulf %v1300, %v1302 fastmath<contract> : f32
+            %v1307 = arith.mulf %v1300, %v1304 fastmath<contract> : f32
+            %v1308 = arith.addf %v1307, %v1301 fastmath<contract> : f32
+            %v1309 = arith.cmpi uge, %v30, %v34 : i64
+            %v1310 = arith.select %v1309, %v1306, %v1300 : f32
+            %v1311 = arith.select %v1309, %v1308, %v1301 : f32
+            %v1312, %v1313 = gpu.shuffle up %v1310, %v674, %v632 : f32
+            %v1314, %v1315 = gpu.shuffle up %v1311, %v674, %v632 : f32
+            %v1316 = arith.mulf %v1310, %v1312 fastmath<contract> : f32
+            %v1317 = arith.mulf %v1310, %v1314 fastmath<contract> : f32
+            %v1318 = arith.addf %v1317, %v1311 fastmath<contract> : f32
+            %v1319 = arith.cmpi uge, %v30, %v1 : i64
+            %v1320 = arith.select %v1319, %v1316, %v1310 : f32
+            %v1321 = arith.select %v1319, %v1318, %v1311 : f32
+            %v1322 = arith.cmpi eq, %v30, %v685 : i64
+            %v1323 = arith.addi %v323, %v31 : i64
+            scf.if %v1322 {
+              %v1324 = llvm.getelementptr %v13[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1320, %v1324 : f32, !llvm.ptr
+              %v1325 = llvm.getelementptr %v15[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1321, %v1325 : f32, !llvm.ptr
             }
-            %v1301, %v1302 = gpu.shuffle up %v1295, %v128, %v597 : f32
-            %v1303, %v1304 = gpu.shuffle up %v1296, %v128, %v597 : f32
-            %v1305 = arith.cmpi eq, %v30, %v32 : i64
-            %v1306 = arith.select %v1305, %v179, %v1301 : f32
-            %v1307 = arith.select %v1305, %v50, %v1303 : f32
+            %v1326, %v1327 = gpu.shuffle up %v1320, %v128, %v632 : f32
+            %v1328, %v1329 = gpu.shuffle up %v1321, %v128, %v632 : f32
+            %v1330 = arith.cmpi eq, %v30, %v32 : i64
+            %v1331 = arith.select %v1330, %v179, %v1326 : f32
+            %v1332 = arith.select %v1330, %v50, %v1328 : f32
             // across warps: the warps' maps before this one's, and the whole tile's
             gpu.barrier
-            %v1308 = arith.index_cast %v20 : i64 to index
-            %v1309 = arith.index_cast %v63 : i64 to index
-            %v1310 = arith.index_cast %v722 : i64 to index
-            scf.for %v1311 = %v1308 to %v1309 step %v1310 {
-              %v1312 = arith.index_cast %v1311 : index to i64
-              %v1313 = arith.muli %v1312, %v323 : i64
-              %v1314 = llvm.getelementptr %v13[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1315 = llvm.load %v1314 : !llvm.ptr -> f32
-              %v1316 = llvm.getelementptr %v15[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1317 = llvm.load %v1316 : !llvm.ptr -> f32
-              %v1318 = llvm.getelementptr %v13[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v179, %v1318 : f32, !llvm.ptr
-              %v1319 = llvm.getelementptr %v15[%v1313] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v50, %v1319 : f32, !llvm.ptr
-              %v1320 = arith.mulf %v1315, %v179 fastmath<contract> : f32
-              %v1321 = arith.mulf %v1315, %v50 fastmath<contract> : f32
-              %v1322 = arith.addf %v1321, %v1317 fastmath<contract> : f32
-              %v1323 = arith.addi %v1313, %v2 : i64
-              %v1324 = llvm.getelementptr %v13[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1325 = llvm.load %v1324 : !llvm.ptr -> f32
-              %v1326 = llvm.getelementptr %v15[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1327 = llvm.load %v1326 : !llvm.ptr -> f32
-              %v1328 = llvm.getelementptr %v13[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1320, %v1328 : f32, !llvm.ptr
-              %v1329 = llvm.getelementptr %v15[%v1323] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1322, %v1329 : f32, !llvm.ptr
-              %v1330 = arith.mulf %v1325, %v1320 fastmath<contract> : f32
-              %v1331 = arith.mulf %v1325, %v1322 fastmath<contract> : f32
-              %v1332 = arith.addf %v1331, %v1327 fastmath<contract> : f32
-              %v1333 = arith.addi %v1313, %v63 : i64
-              %v1334 = llvm.getelementptr %v13[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1335 = llvm.load %v1334 : !llvm.ptr -> f32
-              %v1336 = llvm.getelementptr %v15[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1337 = llvm.load %v1336 : !llvm.ptr -> f32
-              %v1338 = llvm.getelementptr %v13[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1330, %v1338 : f32, !llvm.ptr
-              %v1339 = llvm.getelementptr %v15[%v1333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1332, %v1339 : f32, !llvm.ptr
-              %v1340 = arith.mulf %v1335, %v1330 fastmath<contract> : f32
-              %v1341 = arith.mulf %v1335, %v1332 fastmath<contract> : f32
-              %v1342 = arith.addf %v1341, %v1337 fastmath<contract> : f32
-              %v1343 = arith.addi %v1313, %v265 : i64
-              %v1344 = llvm.getelementptr %v13[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1345 = llvm.load %v1344 : !llvm.ptr -> f32
-              %v1346 = llvm.getelementptr %v15[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1347 = llvm.load %v1346 : !llvm.ptr -> f32
-              %v1348 = llvm.getelementptr %v13[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1340, %v1348 : f32, !llvm.ptr
-              %v1349 = llvm.getelementptr %v15[%v1343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1342, %v1349 : f32, !llvm.ptr
-              %v1350 = arith.mulf %v1345, %v1340 fastmath<contract> : f32
-              %v1351 = arith.mulf %v1345, %v1342 fastmath<contract> : f32
-              %v1352 = arith.addf %v1351, %v1347 fastmath<contract> : f32
-              %v1353 = arith.addi %v1313, %v294 : i64
-              %v1354 = llvm.getelementptr %v13[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1350, %v1354 : f32, !llvm.ptr
-              %v1355 = llvm.getelementptr %v15[%v1353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1352, %v1355 : f32, !llvm.ptr
+            %v1333 = arith.index_cast %v20 : i64 to index
+            %v1334 = arith.index_cast %v63 : i64 to index
+            %v1335 = arith.index_cast %v757 : i64 to index
+            scf.for %v1336 = %v1333 to %v1334 step %v1335 {
+              %v1337 = arith.index_cast %v1336 : index to i64
+              %v1338 = arith.muli %v1337, %v323 : i64
+              %v1339 = llvm.getelementptr %v13[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1340 = llvm.load %v1339 : !llvm.ptr -> f32
+              %v1341 = llvm.getelementptr %v15[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1342 = llvm.load %v1341 : !llvm.ptr -> f32
+              %v1343 = llvm.getelementptr %v13[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v179, %v1343 : f32, !llvm.ptr
+              %v1344 = llvm.getelementptr %v15[%v1338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v50, %v1344 : f32, !llvm.ptr
+              %v1345 = arith.mulf %v1340, %v179 fastmath<contract> : f32
+              %v1346 = arith.mulf %v1340, %v50 fastmath<contract> : f32
+              %v1347 = arith.addf %v1346, %v1342 fastmath<contract> : f32
+              %v1348 = arith.addi %v1338, %v2 : i64
+              %v1349 = llvm.getelementptr %v13[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1350 = llvm.load %v1349 : !llvm.ptr -> f32
+              %v1351 = llvm.getelementptr %v15[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1352 = llvm.load %v1351 : !llvm.ptr -> f32
+              %v1353 = llvm.getelementptr %v13[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1345, %v1353 : f32, !llvm.ptr
+              %v1354 = llvm.getelementptr %v15[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1347, %v1354 : f32, !llvm.ptr
+              %v1355 = arith.mulf %v1350, %v1345 fastmath<contract> : f32
+              %v1356 = arith.mulf %v1350, %v1347 fastmath<contract> : f32
+              %v1357 = arith.addf %v1356, %v1352 fastmath<contract> : f32
+              %v1358 = arith.addi %v1338, %v63 : i64
+              %v1359 = llvm.getelementptr %v13[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1360 = llvm.load %v1359 : !llvm.ptr -> f32
+              %v1361 = llvm.getelementptr %v15[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1362 = llvm.load %v1361 : !llvm.ptr -> f32
+              %v1363 = llvm.getelementptr %v13[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1355, %v1363 : f32, !llvm.ptr
+              %v1364 = llvm.getelementptr %v15[%v1358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1357, %v1364 : f32, !llvm.ptr
+              %v1365 = arith.mulf %v1360, %v1355 fastmath<contract> : f32
+              %v1366 = arith.mulf %v1360, %v1357 fastmath<contract> : f32
+              %v1367 = arith.addf %v1366, %v1362 fastmath<contract> : f32
+              %v1368 = arith.addi %v1338, %v265 : i64
+              %v1369 = llvm.getelementptr %v13[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1370 = llvm.load %v1369 : !llvm.ptr -> f32
+              %v1371 = llvm.getelementptr %v15[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1372 = llvm.load %v1371 : !llvm.ptr -> f32
+              %v1373 = llvm.getelementptr %v13[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1365, %v1373 : f32, !llvm.ptr
+              %v1374 = llvm.getelementptr %v15[%v1368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1367, %v1374 : f32, !llvm.ptr
+              %v1375 = arith.mulf %v1370, %v1365 fastmath<contract> : f32
+              %v1376 = arith.mulf %v1370, %v1367 fastmath<contract> : f32
+              %v1377 = arith.addf %v1376, %v1372 fastmath<contract> : f32
+              %v1378 = arith.addi %v1338, %v294 : i64
+              %v1379 = llvm.getelementptr %v13[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1375, %v1379 : f32, !llvm.ptr
+              %v1380 = llvm.getelementptr %v15[%v1378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1377, %v1380 : f32, !llvm.ptr
             }
             gpu.barrier
-            %v1356 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1357 = llvm.load %v1356 : !llvm.ptr -> f32
-            %v1358 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1359 = llvm.load %v1358 : !llvm.ptr -> f32
-            %v1360 = llvm.getelementptr %v13[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1361 = llvm.load %v1360 : !llvm.ptr -> f32
-            %v1362 = llvm.getelementptr %v15[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1363 = llvm.load %v1362 : !llvm.ptr -> f32
-            %v1364 = arith.mulf %v1245, %v1357 fastmath<contract> : f32
-            %v1365 = arith.mulf %v1245, %v1359 fastmath<contract> : f32
-            %v1366 = arith.addf %v1365, %v1246 fastmath<contract> : f32
-            %v1367 = arith.addi %v323, %v31 : i64
-            %v1368 = llvm.getelementptr %v13[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1369 = llvm.load %v1368 : !llvm.ptr -> f32
-            %v1370 = llvm.getelementptr %v15[%v1367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
-            %v1372 = llvm.getelementptr %v13[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
-            %v1374 = llvm.getelementptr %v15[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1375 = llvm.load %v1374 : !llvm.ptr -> f32
-            %v1376 = arith.mulf %v1306, %v1369 fastmath<contract> : f32
-            %v1377 = arith.mulf %v1306, %v1371 fastmath<contract> : f32
-            %v1378 = arith.addf %v1377, %v1307 fastmath<contract> : f32
-            %v1379 = arith.muli %v1095, %v63 : i64
-            %v1380 = llvm.getelementptr %v17[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1381 = llvm.load %v1380 : !llvm.ptr -> f32
-            %v1382 = arith.mulf %v1364, %v1381 fastmath<contract> : f32
-            %v1383 = arith.addf %v1382, %v1366 fastmath<contract> : f32
-            llvm.store %v1383, %v4 : f32, !llvm.ptr
-            %v1384 = arith.mulf %v1361, %v1381 fastmath<contract> : f32
-            %v1385 = arith.addf %v1384, %v1363 fastmath<contract> : f32
-            %v1386 = arith.muli %v1095, %v63 : i64
-            %v1387 = arith.addi %v1386, %v2 : i64
-            %v1388 = llvm.getelementptr %v17[%v1387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1389 = llvm.load %v1388 : !llvm.ptr -> f32
-            %v1390 = arith.mulf %v1376, %v1389 fastmath<contract> : f32
-            %v1391 = arith.addf %v1390, %v1378 fastmath<contract> : f32
-            llvm.store %v1391, %v5 : f32, !llvm.ptr
-            %v1392 = arith.mulf %v1373, %v1389 fastmath<contract> : f32
-            %v1393 = arith.addf %v1392, %v1375 fastmath<contract> : f32
-            %v1394 = arith.index_cast %v32 : i64 to index
-            %v1395 = arith.index_cast %v115 : i64 to index
-            %v1396 = arith.index_cast %v2 : i64 to index
-            scf.for %v1397 = %v1394 to %v1395 step %v1396 {
-              %v1398 = arith.index_cast %v1397 : index to i64
-              %v1399 = arith.addi %v112, %v1398 : i64
-              %v1400 = llvm.getelementptr %v105[%v1398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1381 = llvm.getelementptr %v13[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
+            %v1383 = llvm.getelementptr %v15[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1384 = llvm.load %v1383 : !llvm.ptr -> f32
+            %v1385 = llvm.getelementptr %v13[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
+            %v1387 = llvm.getelementptr %v15[%v294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1388 = llvm.load %v1387 : !llvm.ptr -> f32
+            %v1389 = arith.mulf %v1270, %v1382 fastmath<contract> : f32
+            %v1390 = arith.mulf %v1270, %v1384 fastmath<contract> : f32
+            %v1391 = arith.addf %v1390, %v1271 fastmath<contract> : f32
+            %v1392 = arith.addi %v323, %v31 : i64
+            %v1393 = llvm.getelementptr %v13[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1394 = llvm.load %v1393 : !llvm.ptr -> f32
+            %v1395 = llvm.getelementptr %v15[%v1392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
+            %v1397 = llvm.getelementptr %v13[%v822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1398 = llvm.load %v1397 : !llvm.ptr -> f32
+            %v1399 = llvm.getelementptr %v15[%v822] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1400 = llvm.load %v1399 : !llvm.ptr -> f32
+            %v1401 = arith.mulf %v1331, %v1394 fastmath<contract> : f32
+            %v1402 = arith.mulf %v1331, %v1396 fastmath<contract> : f32
+            %v1403 = arith.addf %v1402, %v1332 fastmath<contract> : f32
+            %v1404 = arith.muli %v1120, %v63 : i64
+            %v1405 = llvm.getelementptr %v17[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+            %v1407 = arith.mulf %v1389, %v1406 fastmath<contract> : f32
+            %v1408 = arith.addf %v1407, %v1391 fastmath<contract> : f32
+            llvm.store %v1408, %v4 : f32, !llvm.ptr
+            %v1409 = arith.mulf %v1386, %v1406 fastmath<contract> : f32
+            %v1410 = arith.addf %v1409, %v1388 fastmath<contract> : f32
+            %v1411 = arith.muli %v1120, %v63 : i64
+            %v1412 = arith.addi %v1411, %v2 : i64
+            %v1413 = llvm.getelementptr %v17[%v1412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1414 = llvm.load %v1413 : !llvm.ptr -> f32
+            %v1415 = arith.mulf %v1401, %v1414 fastmath<contract> : f32
+            %v1416 = arith.addf %v1415, %v1403 fastmath<contract> : f32
+            llvm.store %v1416, %v5 : f32, !llvm.ptr
+            %v1417 = arith.mulf %v1398, %v1414 fastmath<contract> : f32
+            %v1418 = arith.addf %v1417, %v1400 fastmath<contract> : f32
+            %v1419 = arith.index_cast %v32 : i64 to index
+            %v1420 = arith.index_cast %v115 : i64 to index
+            %v1421 = arith.index_cast %v2 : i64 to index
+            scf.for %v1422 = %v1419 to %v1420 step %v1421 {
+              %v1423 = arith.index_cast %v1422 : index to i64
+              %v1424 = arith.addi %v112, %v1423 : i64
+              %v1425 = llvm.getelementptr %v105[%v1423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1401 = arith.remui %v1399, %v840 : i64
-              %v1402 = arith.cmpi eq, %v1401, %v32 : i64
-              %v1403 = arith.andi %v1402, %v22 : i1
-              scf.if %v1403 {
-                %v1404 = arith.divui %v1399, %v840 : i64
-                %v1405 = llvm.mlir.zero : !llvm.ptr
-                %v1406 = llvm.icmp "ne" %ckpt_h, %v1405 : !llvm.ptr
-                scf.if %v1406 {
-                  %v1409 = arith.muli %v1404, %v1408 : i64
-                  %v1410 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1411 = arith.muli %v27, %v40 : i64
-                  %v1412 = arith.muli %v25, %v1 : i64
-                  %v1413 = arith.addi %v1411, %v1412 : i64
-                  %v1414 = arith.addi %v1413, %v1095 : i64
-                  %v1415 = arith.addi %v1409, %v1414 : i64
-                  %v1416 = llvm.getelementptr %ckpt_h[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1410, %v1416 : f32, !llvm.ptr
-                  %v1417 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1418 = arith.muli %v27, %v40 : i64
-                  %v1419 = arith.muli %v25, %v1 : i64
-                  %v1420 = arith.addi %v1418, %v1419 : i64
-                  %v1421 = arith.constant 8 : i64
-                  %v1422 = arith.addi %v1421, %v1095 : i64
-                  %v1423 = arith.addi %v1420, %v1422 : i64
-                  %v1424 = arith.addi %v1409, %v1423 : i64
-                  %v1425 = llvm.getelementptr %ckpt_h[%v1424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1417, %v1425 : f32, !llvm.ptr
+              %v1426 = arith.remui %v1424, %v875 : i64
+              %v1427 = arith.cmpi eq, %v1426, %v32 : i64
+              %v1428 = arith.andi %v1427, %v22 : i1
+              scf.if %v1428 {
+                %v1429 = arith.divui %v1424, %v875 : i64
+                %v1430 = llvm.mlir.zero : !llvm.ptr
+                %v1431 = llvm.icmp "ne" %ckpt_h, %v1430 : !llvm.ptr
+                scf.if %v1431 {
+                  %v1434 = arith.muli %v1429, %v1433 : i64
+                  %v1435 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1436 = arith.muli %v27, %v40 : i64
+                  %v1437 = arith.muli %v25, %v1 : i64
+                  %v1438 = arith.addi %v1436, %v1437 : i64
+                  %v1439 = arith.addi %v1438, %v1120 : i64
+                  %v1440 = arith.addi %v1434, %v1439 : i64
+                  %v1441 = llvm.getelementptr %ckpt_h[%v1440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1435, %v1441 : f32, !llvm.ptr
+                  %v1442 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1443 = arith.muli %v27, %v40 : i64
+                  %v1444 = arith.muli %v25, %v1 : i64
+                  %v1445 = arith.addi %v1443, %v1444 : i64
+                  %v1446 = arith.constant 8 : i64
+                  %v1447 = arith.addi %v1446, %v1120 : i64
+                  %v1448 = arith.addi %v1445, %v1447 : i64
+                  %v1449 = arith.addi %v1434, %v1448 : i64
+                  %v1450 = llvm.getelementptr %ckpt_h[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1442, %v1450 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1426 = arith.muli %v27, %v119 : i64
-              %v1427 = arith.muli %v25, %size_L : i64
-              %v1428 = arith.addi %v1426, %v1427 : i64
-              %v1429 = arith.addi %v1428, %v1399 : i64
-              %v1430 = llvm.getelementptr %in_delta[%v1429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1431 = llvm.load %v1430 : !llvm.ptr -> f32
-              %v1432 = arith.addf %v1431, %v171 fastmath<contract> : f32
-              %v1433 = arith.maximumf %v1432, %v50 : f32
-              %v1434 = llvm.call_intrinsic "llvm.fabs.f32"(%v1432) : (f32) -> f32
-              %v1435 = arith.negf %v1434 : f32
-              %v1436 = arith.mulf %v1435, %v176 fastmath<contract> : f32
-              %v1437 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1436) : (f32) -> f32
-              %v1438 = arith.addf %v179, %v1437 fastmath<contract> : f32
-              %v1439 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1438) : (f32) -> f32
-              %v1440 = arith.mulf %v1439, %v182 fastmath<contract> : f32
-              %v1441 = arith.mulf %v184, %v1437 fastmath<contract> : f32
-              %v1442 = arith.addf %v1441, %v186 fastmath<contract> : f32
-              %v1443 = arith.mulf %v1442, %v1437 fastmath<contract> : f32
-              %v1444 = arith.addf %v1443, %v189 fastmath<contract> : f32
-              %v1445 = arith.mulf %v1444, %v1437 fastmath<contract> : f32
-              %v1446 = arith.addf %v1445, %v192 fastmath<contract> : f32
-              %v1447 = arith.mulf %v1446, %v1437 fastmath<contract> : f32
-              %v1448 = arith.addf %v1447, %v195 fastmath<contract> : f32
-              %v1449 = arith.mulf %v1448, %v1437 fastmath<contract> : f32
-              %v1450 = arith.addf %v1449, %v198 fastmath<contract> : f32
-              %v1451 = arith.mulf %v1450, %v1437 fastmath<contract> : f32
-              %v1452 = arith.addf %v1451, %v179 fastmath<contract> : f32
-              %v1453 = arith.mulf %v1452, %v1437 fastmath<contract> : f32
-              %v1454 = llvm.call_intrinsic "llvm.fabs.f32"(%v1437) : (f32) -> f32
-              %v1455 = arith.cmpf olt, %v1454, %v204 : f32
-              %v1456 = arith.select %v1455, %v1453, %v1440 : f32
-              %v1457 = arith.addf %v1433, %v1456 fastmath<contract> : f32
-              %v1458 = arith.mulf %v1457, %v1100 fastmath<contract> : f32
-              %v1459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1458) : (f32) -> f32
-              %v1460 = arith.muli %v27, %v427 : i64
-              %v1461 = arith.addi %v1460, %v1399 : i64
-              %v1462 = arith.muli %v1095, %size_L : i64
-              %v1463 = arith.addi %v1461, %v1462 : i64
-              %v1464 = llvm.getelementptr %in_Bm[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1465 = llvm.load %v1464 : !llvm.ptr -> f32
-              %v1466 = arith.muli %v27, %v119 : i64
-              %v1467 = arith.muli %v25, %size_L : i64
-              %v1468 = arith.addi %v1466, %v1467 : i64
-              %v1469 = arith.addi %v1468, %v1399 : i64
-              %v1470 = llvm.getelementptr %in_u[%v1469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1471 = llvm.load %v1470 : !llvm.ptr -> f32
-              %v1472 = arith.mulf %v1457, %v1471 fastmath<contract> : f32
-              %v1473 = arith.mulf %v1465, %v1472 fastmath<contract> : f32
-              %v1474 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1475 = arith.mulf %v1459, %v1474 fastmath<contract> : f32
-              %v1476 = arith.addf %v1475, %v1473 fastmath<contract> : f32
-              %v1477 = arith.mulf %v1457, %v1107 fastmath<contract> : f32
-              %v1478 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1477) : (f32) -> f32
-              %v1479 = arith.muli %v27, %v427 : i64
-              %v1480 = arith.addi %v1479, %v1399 : i64
-              %v1481 = arith.constant 8 : i64
-              %v1482 = arith.addi %v1481, %v1095 : i64
-              %v1483 = arith.muli %v1482, %size_L : i64
-              %v1484 = arith.addi %v1480, %v1483 : i64
-              %v1485 = llvm.getelementptr %in_Bm[%v1484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1486 = llvm.load %v1485 : !llvm.ptr -> f32
-              %v1487 = arith.mulf %v1486, %v1472 fastmath<contract> : f32
-              %v1488 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1489 = arith.mulf %v1478, %v1488 fastmath<contract> : f32
-              %v1490 = arith.addf %v1489, %v1487 fastmath<contract> : f32
-              llvm.store %v1476, %v4 : f32, !llvm.ptr
-              llvm.store %v1490, %v5 : f32, !llvm.ptr
-              %v1491 = arith.muli %v27, %v427 : i64
-              %v1492 = arith.addi %v1491, %v1399 : i64
-              %v1493 = arith.muli %v1095, %size_L : i64
-              %v1494 = arith.addi %v1492, %v1493 : i64
-              %v1495 = llvm.getelementptr %in_Cm[%v1494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1451 = arith.muli %v27, %v119 : i64
+              %v1452 = arith.muli %v25, %size_L : i64
+              %v1453 = arith.addi %v1451, %v1452 : i64
+              %v1454 = arith.addi %v1453, %v1424 : i64
+              %v1455 = llvm.getelementptr %in_delta[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1456 = llvm.load %v1455 : !llvm.ptr -> f32
+              %v1457 = arith.addf %v1456, %v171 fastmath<contract> : f32
+              %v1458 = arith.maximumf %v1457, %v50 : f32
+              %v1459 = llvm.call_intrinsic "llvm.fabs.f32"(%v1457) : (f32) -> f32
+              %v1460 = arith.negf %v1459 : f32
+              %v1461 = arith.mulf %v1460, %v176 fastmath<contract> : f32
+              %v1462 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1461) : (f32) -> f32
+              %v1463 = arith.addf %v179, %v1462 fastmath<contract> : f32
+              %v1464 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1463) : (f32) -> f32
+              %v1465 = arith.mulf %v1464, %v182 fastmath<contract> : f32
+              %v1466 = arith.mulf %v184, %v1462 fastmath<contract> : f32
+              %v1467 = arith.addf %v1466, %v186 fastmath<contract> : f32
+              %v1468 = arith.mulf %v1467, %v1462 fastmath<contract> : f32
+              %v1469 = arith.addf %v1468, %v189 fastmath<contract> : f32
+              %v1470 = arith.mulf %v1469, %v1462 fastmath<contract> : f32
+              %v1471 = arith.addf %v1470, %v192 fastmath<contract> : f32
+              %v1472 = arith.mulf %v1471, %v1462 fastmath<contract> : f32
+              %v1473 = arith.addf %v1472, %v195 fastmath<contract> : f32
+              %v1474 = arith.mulf %v1473, %v1462 fastmath<contract> : f32
+              %v1475 = arith.addf %v1474, %v198 fastmath<contract> : f32
+              %v1476 = arith.mulf %v1475, %v1462 fastmath<contract> : f32
+              %v1477 = arith.addf %v1476, %v179 fastmath<contract> : f32
+              %v1478 = arith.mulf %v1477, %v1462 fastmath<contract> : f32
+              %v1479 = llvm.call_intrinsic "llvm.fabs.f32"(%v1462) : (f32) -> f32
+              %v1480 = arith.cmpf olt, %v1479, %v204 : f32
+              %v1481 = arith.select %v1480, %v1478, %v1465 : f32
+              %v1482 = arith.addf %v1458, %v1481 fastmath<contract> : f32
+              %v1483 = arith.mulf %v1482, %v1125 fastmath<contract> : f32
+              %v1484 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1483) : (f32) -> f32
+              %v1485 = arith.muli %v27, %v458 : i64
+              %v1486 = arith.addi %v1485, %v1424 : i64
+              %v1487 = arith.muli %v1120, %size_L : i64
+              %v1488 = arith.addi %v1486, %v1487 : i64
+              %v1489 = llvm.getelementptr %in_Bm[%v1488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1490 = llvm.load %v1489 : !llvm.ptr -> f32
+              %v1491 = arith.muli %v27, %v119 : i64
+              %v1492 = arith.muli %v25, %size_L : i64
+              %v1493 = arith.addi %v1491, %v1492 : i64
+              %v1494 = arith.addi %v1493, %v1424 : i64
+              %v1495 = llvm.getelementptr %in_u[%v1494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v1496 = llvm.load %v1495 : !llvm.ptr -> f32
-              %v1497 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1498 = arith.mulf %v1496, %v1497 fastmath<contract> : f32
-              %v1499 = arith.muli %v27, %v427 : i64
-              %v1500 = arith.addi %v1499, %v1399 : i64
-              %v1501 = arith.constant 8 : i64
-              %v1502 = arith.addi %v1501, %v1095 : i64
-              %v1503 = arith.muli %v1502, %size_L : i64
-              %v1504 = arith.addi %v1500, %v1503 : i64
-              %v1505 = llvm.getelementptr %in_Cm[%v1504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1506 = llvm.load %v1505 : !llvm.ptr -> f32
-              %v1507 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1508 = arith.mulf %v1506, %v1507 fastmath<contract> : f32
-              %v1509 = arith.addf %v1498, %v1508 fastmath<contract> : f32
-              %v1510 = llvm.load %v1400 : !llvm.ptr -> f32
-              %v1511 = arith.addf %v1510, %v1509 fastmath<contract> : f32
-              llvm.store %v1511, %v1400 : f32, !llvm.ptr
+              %v1497 = arith.mulf %v1482, %v1496 fastmath<contract> : f32
+              %v1498 = arith.mulf %v1490, %v1497 fastmath<contract> : f32
+              %v1499 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1500 = arith.mulf %v1484, %v1499 fastmath<contract> : f32
+              %v1501 = arith.addf %v1500, %v1498 fastmath<contract> : f32
+              %v1502 = arith.mulf %v1482, %v1132 fastmath<contract> : f32
+              %v1503 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1502) : (f32) -> f32
+              %v1504 = arith.muli %v27, %v458 : i64
+              %v1505 = arith.addi %v1504, %v1424 : i64
+              %v1506 = arith.constant 8 : i64
+              %v1507 = arith.addi %v1506, %v1120 : i64
+              %v1508 = arith.muli %v1507, %size_L : i64
+              %v1509 = arith.addi %v1505, %v1508 : i64
+              %v1510 = llvm.getelementptr %in_Bm[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1511 = llvm.load %v1510 : !llvm.ptr -> f32
+              %v1512 = arith.mulf %v1511, %v1497 fastmath<contract> : f32
+              %v1513 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1514 = arith.mulf %v1503, %v1513 fastmath<contract> : f32
+              %v1515 = arith.addf %v1514, %v1512 fastmath<contract> : f32
+              llvm.store %v1501, %v4 : f32, !llvm.ptr
+              llvm.store %v1515, %v5 : f32, !llvm.ptr
+              %v1516 = arith.muli %v27, %v458 : i64
+              %v1517 = arith.addi %v1516, %v1424 : i64
+              %v1518 = arith.muli %v1120, %size_L : i64
+              %v1519 = arith.addi %v1517, %v1518 : i64
+              %v1520 = llvm.getelementptr %in_Cm[%v1519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1521 = llvm.load %v1520 : !llvm.ptr -> f32
+              %v1522 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1523 = arith.mulf %v1521, %v1522 fastmath<contract> : f32
+              %v1524 = llvm.load %v1425 : !llvm.ptr -> f32
+              %v1525 = arith.addf %v1524, %v1523 fastmath<contract> : f32
+              llvm.store %v1525, %v1425 : f32, !llvm.ptr
+              %v1526 = arith.muli %v27, %v458 : i64
+              %v1527 = arith.addi %v1526, %v1424 : i64
+              %v1528 = arith.constant 8 : i64
+              %v1529 = arith.addi %v1528, %v1120 : i64
+              %v1530 = arith.muli %v1529, %size_L : i64
+              %v1531 = arith.addi %v1527, %v1530 : i64
+              %v1532 = llvm.getelementptr %in_Cm[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1533 = llvm.load %v1532 : !llvm.ptr -> f32
+              %v1534 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1535 = arith.mulf %v1533, %v1534 fastmath<contract> : f32
+              %v1536 = llvm.load %v1425 : !llvm.ptr -> f32
+              %v1537 = arith.addf %v1536, %v1535 fastmath<contract> : f32
+              llvm.store %v1537, %v1425 : f32, !llvm.ptr
             }
             gpu.barrier
             scf.if %v33 {
-              %v1512 = arith.muli %v1095, %v63 : i64
-              %v1513 = llvm.getelementptr %v17[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1385, %v1513 : f32, !llvm.ptr
-              %v1514 = arith.muli %v1095, %v63 : i64
-              %v1515 = arith.addi %v1514, %v2 : i64
-              %v1516 = llvm.getelementptr %v17[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1393, %v1516 : f32, !llvm.ptr
+              %v1538 = arith.muli %v1120, %v63 : i64
+              %v1539 = llvm.getelementptr %v17[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1410, %v1539 : f32, !llvm.ptr
+              %v1540 = arith.muli %v1120, %v63 : i64
+              %v1541 = arith.addi %v1540, %v2 : i64
+              %v1542 = llvm.getelementptr %v17[%v1541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1418, %v1542 : f32, !llvm.ptr
             }
           }
-          %v1517 = arith.index_cast %v32 : i64 to index
-          %v1518 = arith.index_cast %v115 : i64 to index
-          %v1519 = arith.index_cast %v2 : i64 to index
-          scf.for %v1520 = %v1517 to %v1518 step %v1519 {
-            %v1521 = arith.index_cast %v1520 : index to i64
-            %v1522 = arith.addi %v112, %v1521 : i64
-            %v1523 = llvm.getelementptr %v105[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1524 = llvm.load %v1523 : !llvm.ptr -> f32
-            %v1525 = arith.muli %v27, %v119 : i64
-            %v1526 = arith.muli %v25, %size_L : i64
-            %v1527 = arith.addi %v1525, %v1526 : i64
-            %v1528 = arith.addi %v1527, %v1522 : i64
-            %v1529 = llvm.getelementptr %in_u[%v1528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1530 = llvm.load %v1529 : !llvm.ptr -> f32
-            %v1531 = arith.mulf %v1530, %v984 fastmath<contract> : f32
-            %v1532 = arith.addf %v1524, %v1531 fastmath<contract> : f32
-            %v1533 = arith.muli %v27, %v119 : i64
-            %v1534 = arith.muli %v25, %size_L : i64
-            %v1535 = arith.addi %v1533, %v1534 : i64
-            %v1536 = arith.addi %v1535, %v1522 : i64
-            %v1537 = llvm.getelementptr %in_z[%v1536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1538 = llvm.load %v1537 : !llvm.ptr -> f32
-            %v1539 = arith.negf %v1538 : f32
-            %v1540 = arith.mulf %v1539, %v176 fastmath<contract> : f32
-            %v1541 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1540) : (f32) -> f32
-            %v1542 = arith.addf %v179, %v1541 fastmath<contract> : f32
-            %v1543 = arith.divf %v179, %v1542 : f32
-            %v1544 = arith.mulf %v1538, %v1543 fastmath<contract> : f32
-            %v1545 = arith.mulf %v1532, %v1544 fastmath<contract> : f32
+          %v1543 = arith.index_cast %v32 : i64 to index
+          %v1544 = arith.index_cast %v115 : i64 to index
+          %v1545 = arith.index_cast %v2 : i64 to index
+          scf.for %v1546 = %v1543 to %v1544 step %v1545 {
+            %v1547 = arith.index_cast %v1546 : index to i64
+            %v1548 = arith.addi %v112, %v1547 : i64
+            %v1549 = llvm.getelementptr %v105[%v1547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1550 = llvm.load %v1549 : !llvm.ptr -> f32
+            %v1551 = arith.muli %v27, %v119 : i64
+            %v1552 = arith.muli %v25, %size_L : i64
+            %v1553 = arith.addi %v1551, %v1552 : i64
+            %v1554 = arith.addi %v1553, %v1548 : i64
+            %v1555 = llvm.getelementptr %in_u[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
+            %v1557 = arith.mulf %v1556, %v425 fastmath<contract> : f32
+            %v1558 = arith.addf %v1550, %v1557 fastmath<contract> : f32
+            %v1559 = arith.muli %v27, %v119 : i64
+            %v1560 = arith.muli %v25, %size_L : i64
+            %v1561 = arith.addi %v1559, %v1560 : i64
+            %v1562 = arith.addi %v1561, %v1548 : i64
+            %v1563 = llvm.getelementptr %in_z[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1564 = llvm.load %v1563 : !llvm.ptr -> f32
+            %v1565 = arith.negf %v1564 : f32
+            %v1566 = arith.mulf %v1565, %v176 fastmath<contract> : f32
+            %v1567 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1566) : (f32) -> f32
+            %v1568 = arith.addf %v179, %v1567 fastmath<contract> : f32
+            %v1569 = arith.divf %v179, %v1568 : f32
+            %v1570 = arith.mulf %v1564, %v1569 fastmath<contract> : f32
+            %v1571 = arith.mulf %v1558, %v1570 fastmath<contract> : f32
             scf.if %v22 {
-              %v1546 = arith.muli %v27, %v119 : i64
-              %v1547 = arith.muli %v25, %size_L : i64
-              %v1548 = arith.addi %v1546, %v1547 : i64
-              %v1549 = arith.addi %v1548, %v1522 : i64
-              %v1550 = llvm.getelementptr %out_y[%v1549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1545, %v1550 : f32, !llvm.ptr
+              %v1572 = arith.muli %v27, %v119 : i64
+              %v1573 = arith.muli %v25, %size_L : i64
+              %v1574 = arith.addi %v1572, %v1573 : i64
+              %v1575 = arith.addi %v1574, %v1548 : i64
+              %v1576 = llvm.getelementptr %out_y[%v1575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1571, %v1576 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1551 = arith.andi %v22, %v33 : i1
-      %v1552 = arith.index_cast %v32 : i64 to index
-      %v1553 = arith.index_cast %v34 : i64 to index
-      %v1554 = arith.index_cast %v2 : i64 to index
-      scf.for %v1555 = %v1552 to %v1553 step %v1554 {
-        %v1556 = arith.index_cast %v1555 : index to i64
-        %v1557 = arith.muli %v1556, %v63 : i64
-        %v1558 = llvm.getelementptr %v17[%v1557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1559 = llvm.load %v1558 : !llvm.ptr -> f32
-        llvm.store %v1559, %v10 : f32, !llvm.ptr
-        %v1560 = arith.muli %v1556, %v63 : i64
-        %v1561 = arith.addi %v1560, %v2 : i64
-        %v1562 = llvm.getelementptr %v17[%v1561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1563 = llvm.load %v1562 : !llvm.ptr -> f32
-        llvm.store %v1563, %v11 : f32, !llvm.ptr
-        %v1564 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1565 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1551 {
-          %v1566 = arith.muli %v27, %v40 : i64
-          %v1567 = arith.muli %v25, %v1 : i64
-          %v1568 = arith.addi %v1566, %v1567 : i64
-          %v1569 = arith.addi %v1568, %v1556 : i64
-          %v1570 = llvm.getelementptr %out_h_last[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1564, %v1570 : f32, !llvm.ptr
-          %v1571 = arith.muli %v27, %v40 : i64
-          %v1572 = arith.muli %v25, %v1 : i64
-          %v1573 = arith.addi %v1571, %v1572 : i64
-          %v1574 = arith.constant 8 : i64
-          %v1575 = arith.addi %v1574, %v1556 : i64
-          %v1576 = arith.addi %v1573, %v1575 : i64
-          %v1577 = llvm.getelementptr %out_h_last[%v1576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1565, %v1577 : f32, !llvm.ptr
+      %v1577 = arith.andi %v22, %v33 : i1
+      %v1578 = arith.index_cast %v32 : i64 to index
+      %v1579 = arith.index_cast %v34 : i64 to index
+      %v1580 = arith.index_cast %v2 : i64 to index
+      scf.for %v1581 = %v1578 to %v1579 step %v1580 {
+        %v1582 = arith.index_cast %v1581 : index to i64
+        %v1583 = arith.muli %v1582, %v63 : i64
+        %v1584 = llvm.getelementptr %v17[%v1583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1585 = llvm.load %v1584 : !llvm.ptr -> f32
+        llvm.store %v1585, %v10 : f32, !llvm.ptr
+        %v1586 = arith.muli %v1582, %v63 : i64
+        %v1587 = arith.addi %v1586, %v2 : i64
+        %v1588 = llvm.getelementptr %v17[%v1587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1589 = llvm.load %v1588 : !llvm.ptr -> f32
+        llvm.store %v1589, %v11 : f32, !llvm.ptr
+        %v1590 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1591 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1577 {
+          %v1592 = arith.muli %v27, %v40 : i64
+          %v1593 = arith.muli %v25, %v1 : i64
+          %v1594 = arith.addi %v1592, %v1593 : i64
+          %v1595 = arith.addi %v1594, %v1582 : i64
+          %v1596 = llvm.getelementptr %out_h_last[%v1595] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1590, %v1596 : f32, !llvm.ptr
+          %v1597 = arith.muli %v27, %v40 : i64
+          %v1598 = arith.muli %v25, %v1 : i64
+          %v1599 = arith.addi %v1597, %v1598 : i64
+          %v1600 = arith.constant 8 : i64
+          %v1601 = arith.addi %v1600, %v1582 : i64
+          %v1602 = arith.addi %v1599, %v1601 : i64
+          %v1603 = llvm.getelementptr %out_h_last[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1591, %v1603 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -71,7 +71,7 @@ fn forward_kernels_match_the_interpreter() {
 /// (which reads the forward's checkpoints).
 #[test]
 fn block_scan_kernels_match_the_interpreter() {
-    let block = |steps| Some(BlockScan { threads: 32, steps });
+    let block = |steps| Some(BlockScan::new(32, steps));
     for b in [block(3), block(4), None] {
         let overrides = PlanOverrides {
             block: Some(b),
@@ -90,7 +90,7 @@ fn block_scan_kernels_match_the_interpreter() {
 /// vector, the states' points (where there are several) scanned one at a time.
 #[test]
 fn block_scan_vector_kernels_match_the_interpreter() {
-    let block = |steps| Some(BlockScan { threads: 32, steps });
+    let block = |steps| Some(BlockScan::new(32, steps));
     let mlir = Mlir::new();
     let mut host = HostBackend {
         overrides: PlanOverrides {
@@ -131,10 +131,7 @@ fn block_scan_refused(name: &str, why: &str) -> KernelPlan {
     assert!(plan.block.is_none() && plan.block_alt.is_none());
     let err = plan
         .clone()
-        .with_block_scan(Some(BlockScan {
-            threads: 32,
-            steps: 4,
-        }))
+        .with_block_scan(Some(BlockScan::new(32, 4)))
         .expect_err("refused");
     assert!(err.to_string().contains(why), "{err}");
     plan

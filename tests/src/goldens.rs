@@ -100,10 +100,7 @@ fn checkpoint_save() {
 /// shuffles, each warp's total written to shared memory.
 #[test]
 fn block_scan_of_the_maps() {
-    let block = BlockScan {
-        threads: 64,
-        steps: 4,
-    };
+    let block = BlockScan::new(64, 4);
     let k = kernel_text_with("first_order.lr", "first_order_fwd", None, Some(Some(block)));
     insta::assert_snapshot!(cut(&k, "2. the block's scan", "across warps"));
 }

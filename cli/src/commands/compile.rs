@@ -162,9 +162,11 @@ pub struct PlanArgs {
     #[arg(long)]
     pub unroll: Option<u32>,
     /// The sequential forward as a block scan, THREADSxSTEPS (e.g. 256x8): one block of THREADS
-    /// (a multiple of 32) per scan, each thread taking STEPS consecutive steps; `off`: one
-    /// thread per scan. Default: the plan's (a block scan where every state holds one value
-    /// per scan and the scan axis is innermost; see `explain`).
+    /// (a multiple of 32) per scan, each thread taking STEPS consecutive steps; a third number
+    /// (64x16x1) sets how many points of a summed dim a turn takes where the block scans them
+    /// in turns (default 2); `off`: one thread per scan. Default: the plan's (a block scan
+    /// where every state holds one value per scan and the scan axis is innermost; see
+    /// `explain`).
     #[arg(long, value_parser = parse_block_scan)]
     pub block_scan: Option<BlockScanArg>,
     /// Blocks per thread-block cluster of the backward (1, 2, 4 or 8; default 1): where its
@@ -226,22 +228,31 @@ pub enum BlockScanArg {
     Geometry(linrec_compiler::emit::plan::BlockScan),
 }
 
-/// `--block-scan THREADSxSTEPS` or `off`.
+/// `--block-scan THREADSxSTEPS[xPOINTS]` or `off`.
 fn parse_block_scan(s: &str) -> Result<BlockScanArg, String> {
     if s == "off" {
         return Ok(BlockScanArg::Off);
     }
-    let (t, k) = s
-        .split_once('x')
-        .ok_or_else(|| format!("`{s}`: write THREADSxSTEPS (e.g. 256x8) or `off`"))?;
+    let parts: Vec<&str> = s.split('x').collect();
     let num = |v: &str, what: &str| {
         v.parse::<usize>()
             .map_err(|_| format!("`{s}`: {what} `{v}` is not a whole number"))
     };
-    Ok(BlockScanArg::Geometry(
-        linrec_compiler::emit::plan::BlockScan {
-            threads: num(t, "THREADS")?,
-            steps: num(k, "STEPS")?,
-        },
-    ))
+    let (t, k, p) = match parts[..] {
+        [t, k] => (t, k, None),
+        [t, k, p] => (t, k, Some(p)),
+        _ => {
+            return Err(format!(
+                "`{s}`: write THREADSxSTEPS or THREADSxSTEPSxPOINTS (e.g. 256x8, 64x16x1) or `off`"
+            ));
+        }
+    };
+    let mut g = linrec_compiler::emit::plan::BlockScan::new(num(t, "THREADS")?, num(k, "STEPS")?);
+    if let Some(p) = p {
+        g.turn_points = num(p, "POINTS")?;
+        if g.turn_points == 0 {
+            return Err(format!("`{s}`: POINTS is at least 1"));
+        }
+    }
+    Ok(BlockScanArg::Geometry(g))
 }

@@ -111,6 +111,20 @@ pub struct KernelPlan {
 pub struct BlockScan {
     pub threads: usize,
     pub steps: usize,
+    /// Points of the summed dim a turn takes, where the block scan takes its states' points
+    /// in turns ([`KernelPlan::point_turns`]; the largest that divides them).
+    pub turn_points: usize,
+}
+
+impl BlockScan {
+    /// `threads × steps`, the points taken [`POINTS_PER_TURN`] at a time.
+    pub const fn new(threads: usize, steps: usize) -> BlockScan {
+        BlockScan {
+            threads,
+            steps,
+            turn_points: POINTS_PER_TURN,
+        }
+    }
 }
 
 /// The block scan where the plan chooses it: measured on the H200 (first-order scan,
@@ -118,19 +132,13 @@ pub struct BlockScan {
 /// at 87 / 99 / 99% of copy bandwidth for T = 2048 / 16384 / 65536, 128 × 4 at 83 / 97 / 98%,
 /// 256 × 4 at 74 / 90 / 93%, 512 × 4 at 58 / 76 / 78%; the thread-per-scan walk at 46 / 52 /
 /// 52%. Without vector access 256 × 8 ran at 29%: a warp's scalar reads 8 steps apart.
-pub const BLOCK_SCAN: BlockScan = BlockScan {
-    threads: 256,
-    steps: 8,
-};
+pub const BLOCK_SCAN: BlockScan = BlockScan::new(256, 8);
 
 /// The block scan whose states' points are taken in turns: measured on the H200 (selective
 /// scan, bench/results.jsonl rows `ss_p…` and `ss_pl128x8_…`): 128 × 8 at (8, 1536, 2048, 16)
 /// took 0.585 / 0.449 ms (f32 / bf16), 256 × 8 0.654 / 0.517, 128 × 16 0.840 / 0.533, 64 × 16
 /// at one point a turn 0.731 / 0.426.
-pub const BLOCK_POINTS: BlockScan = BlockScan {
-    threads: 128,
-    steps: 8,
-};
+pub const BLOCK_POINTS: BlockScan = BlockScan::new(128, 8);
 
 /// Points of the summed dim a block scan's turn takes: two independent scans per turn share
 /// its barriers and its address arithmetic. Measured on the H200 (selective scan, 128 × 8;
@@ -424,7 +432,11 @@ impl KernelPlan {
         let &[(split, points)] = &self.reduced[..] else {
             return None;
         };
-        let mut per_turn = POINTS_PER_TURN.clamp(1, points);
+        let wanted = self
+            .block
+            .or(self.block_alt)
+            .map_or(POINTS_PER_TURN, |b| b.turn_points);
+        let mut per_turn = wanted.clamp(1, points);
         while points % per_turn != 0 {
             per_turn -= 1;
         }

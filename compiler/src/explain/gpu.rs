@@ -186,7 +186,8 @@ pub fn explain_strategy(
                 b.steps,
                 plan.point_turns(d)
                     .map_or(String::new(), |(dim, _, _)| r.dims[dim].name.clone()),
-                crate::emit::plan::POINTS_PER_TURN,
+                plan.point_turns(d)
+                    .map_or(b.turn_points, |(_, _, per_turn)| per_turn),
                 plan.chunk
             );
         }

@@ -25,6 +25,7 @@ use super::block_scan::{
 };
 use super::*;
 use crate::emit::math::farith;
+use crate::ir::builtins::Prim;
 
 /// The points of the summed dim and of one turn, where the block scan takes them in turns
 /// ([`KernelPlan::point_turns`]).
@@ -408,14 +409,19 @@ impl Walk<'_> {
         self.end_point(em);
     }
 
-    /// This step's terms of the output sums added to `acc` (slot per sum).
+    /// This step's terms of the output sums added to `acc` (slot per sum), one point's term
+    /// at a time: `acc + C·h` per point contracts to one fused multiply-add each, where adding
+    /// the turn's partial sum would take a multiply, a fused multiply-add and an add for two.
     fn add_terms(&self, em: &mut Em<'_>, acc: &[String]) {
-        let seeded = vec![false; em.rec.exprs.len()];
         for (&s, slot) in self.sums.iter().zip(acc) {
-            let v = em
-                .lane_partial(s, &seeded)
-                .expect("no shares in the forward");
-            em.add_to_slot(slot, &v);
+            let Expr::Sum(dim, body) = em.rec.exprs[s] else {
+                unreachable!("a sum")
+            };
+            let size = em.plan.local_size(dim).expect("summed dims are reduced");
+            for v in 0..size {
+                let x = em.expr(body, &[(dim, v)]);
+                em.add_to_slot(slot, &x);
+            }
         }
     }
 }
@@ -460,8 +466,49 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
         shared.push(em.pop_scope());
         em.t = None;
     }
-    for slots in acc {
-        em.fill(slots, 0.0);
+    // Decays `exp(v · c)` with `v` shared by the points and `c` fixed per point: the K steps'
+    // product is `exp(c · Σ v)`, one multiply and one exponential per point instead of K − 1
+    // multiplies (the selective scan's `exp(dt · A[d, n])`); Σ v is added up once here.
+    let exp_decays: Vec<Option<(Handle<Expr>, String)>> = d
+        .decompositions
+        .iter()
+        .map(|dec| {
+            let (c, v) = exp_decay(em, dec)?;
+            let mut total: Option<String> = None;
+            for (j, scope) in shared.iter().enumerate() {
+                let jc = em.i64c(j as i64);
+                em.t = Some(em.bin_i("addi", base, &jc));
+                em.push_scope(scope.clone());
+                let x = em.expr(v, &[]);
+                em.pop_scope();
+                em.t = None;
+                total = Some(match total {
+                    None => x,
+                    Some(t) => em.op(farith("addf", &t, &x)),
+                });
+            }
+            Some((c, total?))
+        })
+        .collect();
+    // A sum added to a term without it (the selective scan's `Σ C·h + D·u`) starts from that
+    // term, and the output reads the total in its place: the term is computed once, before
+    // the points, and what it reads need not live through them.
+    let seeds = seeded_sums(em, cx);
+    for (slots, seed) in acc.iter().zip(&seeds) {
+        match seed {
+            Some((_, term)) => {
+                for (j, slot) in slots.iter().enumerate() {
+                    let jc = em.i64c(j as i64);
+                    em.t = Some(em.bin_i("addi", base, &jc));
+                    em.push_scope(shared[j].clone());
+                    let v = em.expr(*term, &[]);
+                    em.pop_scope();
+                    em.t = None;
+                    em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
+                }
+            }
+            None => em.fill(slots, 0.0),
+        }
     }
     for_points(em, cx.points, |em| {
         cx.point_prelude(em);
@@ -498,6 +545,23 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             all.extend(ab);
             kept.push(all);
             em.t = None;
+        }
+        for (dec, decay) in d.decompositions.iter().zip(&exp_decays) {
+            let Some((c, total)) = decay else { continue };
+            let s = dec.state.index();
+            for (q, bind) in em
+                .points(&rec.states[dec.state].dims)
+                .into_iter()
+                .enumerate()
+            {
+                let c2 = em.scaled[&em.memo_key(*c, &bind)].clone();
+                let x = em.op(farith("mulf", total, &c2));
+                let a = em.prim(Prim::Exp2, &x, &x, false);
+                em.line(format!(
+                    "llvm.store {a}, {} : f32, !llvm.ptr",
+                    cx.agg_a[s][q]
+                ));
+            }
         }
         cx.agg_mode(em, false);
         em.note(false, "2. the block's scan of this point's maps");
@@ -541,9 +605,10 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             .sums
             .iter()
             .zip(acc)
-            .map(|(&s, a)| {
+            .zip(&seeds)
+            .map(|((&s, a), seed)| {
                 let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", a[j]));
-                (s, v)
+                (seed.map_or(s, |(total, _)| total), v)
             })
             .collect();
         em.push_totals(shared[j].clone(), &totals);
@@ -565,6 +630,77 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             }
         }
     }
+}
+
+/// Where the decay of `dec` is `exp(v · c)` (a sum-product map) with `c` fixed per point of
+/// the split dim (scaled at each turn) and `v` the same for every point and free of states:
+/// `c` and `v`.
+fn exp_decay(
+    em: &Em<'_>,
+    dec: &crate::derive::linear::Decomposition,
+) -> Option<(Handle<Expr>, Handle<Expr>)> {
+    let rec = em.rec;
+    if dec.semiring != crate::derive::combine::Semiring::SumProduct || !dec.cross.is_empty() {
+        return None;
+    }
+    let Expr::Unary(UnaryFn::Exp, arg) = rec.exprs[dec.a] else {
+        return None;
+    };
+    let Expr::Binary(BinaryFn::Mul, p, q) = rec.exprs[arg] else {
+        return None;
+    };
+    let split = em.plan.split_dim()?;
+    let shared = |h: Handle<Expr>| {
+        !rec.exprs.shape(h).contains(split)
+            && !em.hoisted[h.index()]
+            && !em.loop_invariant[h.index()]
+            && !reachable_from(rec, h)
+                .into_iter()
+                .any(|x| matches!(rec.exprs[x], Expr::State(..)))
+    };
+    match (em.loop_invariant[p.index()], em.loop_invariant[q.index()]) {
+        (true, false) if shared(q) => Some((p, q)),
+        (false, true) if shared(p) => Some((q, p)),
+        _ => None,
+    }
+}
+
+/// Per output sum of `cx`: where every output reads it only as `Σ + term` (or `term + Σ`)
+/// with a term that reads no state and does not span the split dim, that sum node and the
+/// term.
+fn seeded_sums(em: &Em<'_>, cx: &Walk<'_>) -> Vec<Option<(Handle<Expr>, Handle<Expr>)>> {
+    let rec = em.rec;
+    let split = em.plan.split_dim().expect("split");
+    let plain = |h: Handle<Expr>| {
+        !rec.exprs.shape(h).contains(split)
+            && !reachable_from(rec, h)
+                .into_iter()
+                .any(|x| matches!(rec.exprs[x], Expr::State(..) | Expr::Sum(..)))
+    };
+    let roots: Vec<Handle<Expr>> = cx
+        .summed_outs
+        .iter()
+        .map(|&o| rec.outputs[o].value)
+        .collect();
+    let reached: Vec<Handle<Expr>> = roots.iter().flat_map(|&r| reachable_from(rec, r)).collect();
+    cx.sums
+        .iter()
+        .map(|&s| {
+            let mut parents = reached
+                .iter()
+                .copied()
+                .filter(|&h| rec.exprs.operands(h).any(|x| x == s));
+            let first = parents.next()?;
+            if parents.any(|h| h != first) {
+                return None;
+            }
+            match rec.exprs[first] {
+                Expr::Binary(BinaryFn::Add, a, b) if a == s && plain(b) => Some((first, b)),
+                Expr::Binary(BinaryFn::Add, a, b) if b == s && plain(a) => Some((first, a)),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// Any other tile: each thread's steps one at a time, recomputing what it needs; the running

@@ -346,6 +346,14 @@ pub(super) fn vector_reads(
     for &(h, i) in inputs {
         let input = &rec.inputs[i];
         let (vty, align) = vector_of(k, input.dtype);
+        // bf16 pairs read as 32-bit words: each half widens with one instruction (a shift
+        // or a mask), where a 16-bit element of the upper half takes an extract and a shift.
+        let paired = input.dtype == DType::BF16 && k % 2 == 0;
+        let vty = if paired {
+            format!("vector<{}xi32>", k / 2)
+        } else {
+            vty
+        };
         for bind in em.points(&input.dims) {
             let p = element_at(
                 em,
@@ -358,10 +366,22 @@ pub(super) fn vector_reads(
             let x = em.op(format!(
                 "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
             ));
-            for e in 0..k {
-                let ec = em.text.i32(e as i32);
-                let raw = em.op(format!("llvm.extractelement {x}[{ec} : i32] : {vty}"));
-                let val = em.widen(&raw, input.dtype, false);
+            let mut vals = Vec::with_capacity(k);
+            if paired {
+                for w in 0..k / 2 {
+                    let wc = em.text.i32(w as i32);
+                    let word = em.op(format!("llvm.extractelement {x}[{wc} : i32] : {vty}"));
+                    let (lo, hi) = em.widen_bf16_pair(&word);
+                    vals.extend([lo, hi]);
+                }
+            } else {
+                for e in 0..k {
+                    let ec = em.text.i32(e as i32);
+                    let raw = em.op(format!("llvm.extractelement {x}[{ec} : i32] : {vty}"));
+                    vals.push(em.widen(&raw, input.dtype, false));
+                }
+            }
+            for (e, val) in vals.into_iter().enumerate() {
                 per_step[step_of(rec, k, e)].push(((h, bind.clone()), val));
             }
         }

@@ -312,6 +312,18 @@ impl<'a> Em<'a> {
         }
     }
 
+    /// The two bf16 values of a 32-bit word (the lower-addressed one first), as f32: the
+    /// lower half shifted up, the upper half masked in place.
+    pub(super) fn widen_bf16_pair(&mut self, word: &str) -> (String, String) {
+        let c16 = self.op("arith.constant 16 : i32".into());
+        let lo = self.op(format!("arith.shli {word}, {c16} : i32"));
+        let lo = self.op(format!("arith.bitcast {lo} : i32 to f32"));
+        let mask = self.op("arith.constant -65536 : i32".into());
+        let hi = self.op(format!("arith.andi {word}, {mask} : i32"));
+        let hi = self.op(format!("arith.bitcast {hi} : i32 to f32"));
+        (lo, hi)
+    }
+
     /// An f32 value as `dt` stores it (bf16 as its rounded bits).
     pub(super) fn stored(&mut self, v: &str, dt: DType) -> String {
         match dt {

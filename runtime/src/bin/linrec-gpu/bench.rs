@@ -31,6 +31,14 @@ pub struct Run<'a> {
     pub label: String,
 }
 
+impl Run<'_> {
+    /// The forced strategy (else `Auto`) and the sizes given, e.g. `Block B=8,D=1536,L=2048,N=16`.
+    pub fn describe(&self) -> String {
+        let sizes: Vec<String> = self.shape.iter().map(|(n, s)| format!("{n}={s}")).collect();
+        format!("{:?} {}", self.request.unwrap_or_default(), sizes.join(","))
+    }
+}
+
 fn random_device_inputs(
     gpu: &Gpu,
     sizes: &Sizes,

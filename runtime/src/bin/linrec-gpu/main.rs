@@ -36,6 +36,9 @@ OPTIONS (bench, model-bench):
        --results FILE   append every row to FILE (bench/results.jsonl's schema; the commit from
                         LINREC_COMMIT)
 
+LINREC_ONLY=TEXT (bench, variants) times only the runs whose strategy and sizes contain TEXT,
+e.g. `Block B=4,D=5120` (to profile one shape's launches).
+
 DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read relative
 to the current directory (run from the repository root).";
 
@@ -141,8 +144,14 @@ fn time_runs(
 ) -> linrec_runtime::Result<Vec<Record>> {
     let bw = linrec_runtime::timing::copy_bandwidth(gpu)?;
     println!("copy bandwidth: {:.2} TB/s (read + write)", bw / 1e12);
+    // LINREC_ONLY (e.g. `Block B=4,D=5120`): only the runs whose forced strategy and sizes
+    // read so, to profile one launch of one shape.
+    let only = std::env::var("LINREC_ONLY").unwrap_or_default();
     let mut rows = Vec::new();
-    for run in runs {
+    for run in runs
+        .iter()
+        .filter(|r| only.is_empty() || r.describe().contains(&only))
+    {
         rows.extend(bench::time(gpu, bw, run, peers)?);
     }
     Ok(rows)
