@@ -140,6 +140,19 @@ pub const BLOCK_SCAN: BlockScan = BlockScan::new(256, 8);
 /// at one point a turn 0.731 / 0.426.
 pub const BLOCK_POINTS: BlockScan = BlockScan::new(128, 8);
 
+/// [`BLOCK_POINTS`] where every sequence is stored in 16 bits: measured on the H200 at a889506
+/// (selective scan, bench/results.jsonl rows `…selective_scan_bf16_64x16x1`), 64 × 16 at one
+/// point a turn took 0.404 / 1.471 / 0.166 ms at (8, 1536, 2048), (4, 5120, 4096),
+/// (1, 5120, 2048) against 0.430 / 1.559 / 0.191 for 128 × 8 at two (0.070 against 0.062 at
+/// (1, 1536, 2048)). In f32 the same geometry was slower (0.726 against 0.608 ms, H100): its
+/// 159 registers leave too few warps for a kernel that waits on memory, where the bf16 one
+/// is bound by issue (fewer scans and barriers per step).
+pub const BLOCK_POINTS_16BIT: BlockScan = BlockScan {
+    threads: 64,
+    steps: 16,
+    turn_points: 1,
+};
+
 /// Points of the summed dim a block scan's turn takes: two independent scans per turn share
 /// its barriers and its address arithmetic. Measured on the H200 (selective scan, 128 × 8;
 /// rows `ss_pl_128x8`, `ss_p2_128x8_…`, `ss_p4_128x8_…`): one point a turn 0.63 / 0.54 ms
@@ -651,8 +664,17 @@ impl KernelPlan {
         let strided = scan_strided(rec);
         self.block = (single && !strided && self.lanes == 1 && !self.coupled && !self.chained)
             .then_some(BLOCK_SCAN);
+        let narrow = rec
+            .inputs
+            .iter()
+            .filter(|(_, i)| i.dims.contains(&rec.scan))
+            .all(|(_, i)| i.dtype.size_bytes() == 2);
         self.block_alt = (self.block.is_none() && !strided && self.point_turns(d).is_some())
-            .then_some(BLOCK_POINTS);
+            .then_some(if narrow {
+                BLOCK_POINTS_16BIT
+            } else {
+                BLOCK_POINTS
+            });
         self
     }
 
