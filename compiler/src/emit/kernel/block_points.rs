@@ -20,8 +20,8 @@
 //! time and recomputes what it needs.
 
 use super::block_scan::{
-    BlockGeometry, BlockStart, Vectors, block_prefixes, block_start, open_block_grid, vector_reads,
-    vector_store_at,
+    BlockGeometry, BlockStart, Vectors, block_prefixes_buffered, block_start, open_block_grid,
+    vector_reads, vector_store_at,
 };
 use super::*;
 use crate::emit::math::farith;
@@ -89,6 +89,9 @@ fn per_point_invariants(em: &mut Em<'_>, split: Handle<Dim>) -> Vec<Handle<Expr>
     out
 }
 
+/// Registers of an SM divided by the 128 a thread of the block scan over points may take.
+const FORWARD_MAX_REGISTERS_BLOCK: usize = 65536 / 128;
+
 /// Emits the sequential forward of `d` as a block scan over the `points` of the split dim,
 /// `per_turn` at a time (see [`point_loop`]).
 pub(super) fn emit_block_points(
@@ -124,6 +127,11 @@ pub(super) fn emit_block_points(
         running,
     } = block_start(d, plan, target, block, kind);
     em.point_loop = true;
+    // At most 128 registers a thread (the blocks an SM then holds): without the barrier that
+    // closed each turn, ptxas overlaps turns and took 159 registers in bf16 (6 blocks of 64
+    // threads an SM instead of 8).
+    em.min_blocks_per_sm = Some((FORWARD_MAX_REGISTERS_BLOCK / threads).max(1));
+    em.block_threads = Some(threads);
     let split = plan.split_dim().expect("split");
     let invariants = per_point_invariants(&mut em, split);
     // One row per state and point of a turn.
@@ -134,9 +142,10 @@ pub(super) fn emit_block_points(
         .collect();
     let n_rows = rows.len();
 
-    let geo = BlockGeometry::new(&mut em, threads, n_rows, &name);
-    // The state entering the tile, per turn and row.
-    let run_sh = em.shared_array(&format!("running_{name}"), turns * n_rows);
+    let geo = BlockGeometry::buffered(&mut em, threads, n_rows, &name);
+    // The state entering the tile, per turn and row, in two buffers (even and odd tiles):
+    // thread 0 writes the next tile's while the block may still read this one's.
+    let run_sh = em.shared_array(&format!("running_{name}"), 2 * turns * n_rows);
 
     let (head, host_loop) = open_block_grid(&mut em, &outer_total);
     let geo = geo.with_thread(&mut em);
@@ -152,7 +161,7 @@ pub(super) fn emit_block_points(
         em.region(format!("scf.if {first_thread}"), |em| {
             for (r, &(s, q)) in rows.iter().enumerate() {
                 let v = em.op(format!("llvm.load {} : !llvm.ptr -> f32", state[s][q]));
-                let i = run_index(em, &p, n_rows, r);
+                let i = run_index(em, None, &p, n_rows, r);
                 em.store(&v, &run_sh, &i, DType::F32);
             }
         });
@@ -183,7 +192,13 @@ pub(super) fn emit_block_points(
             em.entry_op(format!("llvm.alloca {c} x f32 : (i64) -> !llvm.ptr"))
         })
         .collect();
+    let run_words = em.i64c((turns * n_rows) as i64);
+    let buf_words = em.i64c(geo.buffer_words() as i64);
     let cx = Walk {
+        run_read: String::new(),
+        run_write: String::new(),
+        turn0: String::new(),
+        buf_words: buf_words.clone(),
         state: &state,
         agg_a: &agg_a,
         agg_b: &agg_b,
@@ -199,6 +214,19 @@ pub(super) fn emit_block_points(
 
     em.note(false, "the scan, a tile of threads × K steps at a time");
     em.for_i64(&zero, &len, &span, |em, t0| {
+        // This tile's buffers: the running states read and written, the first turn's index.
+        let tile = em.bin_i("divui", &t0, &span);
+        let one = em.i64c(1);
+        let odd = em.bin_i("andi", &tile, &one);
+        let even = em.bin_i("subi", &one, &odd);
+        let pc = em.i64c(turns as i64);
+        let cx = Walk {
+            run_read: em.bin_i("muli", &odd, &run_words),
+            run_write: em.bin_i("muli", &even, &run_words),
+            turn0: em.bin_i("muli", &tile, &pc),
+            ..cx.clone()
+        };
+        let cx = &cx;
         let mine = em.bin_i("muli", &tid, &kc);
         let base = em.bin_i("addi", &t0, &mine);
         let zero = em.i64c(0);
@@ -212,13 +240,13 @@ pub(super) fn emit_block_points(
                 let fast = em.op(format!("arith.andi {full}, {} : i1", v.aligned));
                 em.if_else(&fast, |em, fast| {
                     if fast {
-                        whole_tile(em, &cx, &base, v, &acc);
+                        whole_tile(em, cx, &base, v, &acc);
                     } else {
-                        stepwise_tile(em, &cx, &base, &kk, &acc_dyn);
+                        stepwise_tile(em, cx, &base, &kk, &acc_dyn);
                     }
                 });
             }
-            None => stepwise_tile(em, &cx, &base, &kk, &acc_dyn),
+            None => stepwise_tile(em, cx, &base, &kk, &acc_dyn),
         }
     });
     em.note(false, "end scan");
@@ -231,10 +259,17 @@ pub(super) fn emit_block_points(
     em.new_slots = running.clone();
     let valid = em.valid.clone();
     let write = em.op(format!("arith.andi {valid}, {first_thread} : i1"));
+    // The buffer the last tile wrote: the tiles' count is odd or even.
+    let one = em.i64c(1);
+    let last = em.bin_i("subi", &span, &one);
+    let tiles = em.bin_i("addi", &len, &last);
+    let tiles = em.bin_i("divui", &tiles, &span);
+    let odd = em.bin_i("andi", &tiles, &one);
+    let final_buf = em.bin_i("muli", &odd, &run_words);
     for_points(&mut em, &pc, |em| {
         let p = em.lane.clone().expect("a point");
         for (r, &(s, q)) in rows.iter().enumerate() {
-            let i = run_index(em, &p, n_rows, r);
+            let i = run_index(em, Some(&final_buf), &p, n_rows, r);
             let v = em.load(&run_sh, &i, DType::F32);
             em.line(format!(
                 "llvm.store {v}, {} : f32, !llvm.ptr",
@@ -251,7 +286,7 @@ pub(super) fn emit_block_points(
         globals: em.globals.clone(),
         func,
         threads,
-        shared_bytes: (geo.shared_words() + turns * n_rows) * 4,
+        shared_bytes: (geo.shared_words() + 2 * turns * n_rows) * 4,
         // Every thread of a block works on its one scan.
         lanes: threads,
         cluster: 1,
@@ -259,16 +294,29 @@ pub(super) fn emit_block_points(
     }
 }
 
-/// Where turn `p`'s row `r` (of `rows`) of the states entering a tile is kept.
-fn run_index(em: &mut Em<'_>, p: &str, rows: usize, r: usize) -> String {
+/// Where turn `p`'s row `r` (of `rows`) of the states entering a tile is kept, in the buffer
+/// at word `buf` (None: the first).
+fn run_index(em: &mut Em<'_>, buf: Option<&str>, p: &str, rows: usize, r: usize) -> String {
     let n = em.i64c(rows as i64);
     let base = em.bin_i("muli", p, &n);
     let rc = em.i64c(r as i64);
-    em.bin_i("addi", &base, &rc)
+    let i = em.bin_i("addi", &base, &rc);
+    match buf {
+        Some(b) => em.bin_i("addi", b, &i),
+        None => i,
+    }
 }
 
 /// What a tile's walk needs besides the emitter.
+#[derive(Clone)]
 struct Walk<'w> {
+    /// Words where this tile's running states are read and the next tile's written.
+    run_read: String,
+    run_write: String,
+    /// The index of the tile's first turn (the warps' totals alternate buffers by turn).
+    turn0: String,
+    /// Words of one buffer of the warps' totals.
+    buf_words: String,
     state: &'w [Vec<String>],
     agg_a: &'w [Vec<String>],
     agg_b: &'w [Vec<String>],
@@ -334,7 +382,11 @@ impl Walk<'_> {
                     (dec.semiring, ab)
                 })
                 .collect();
-        let scanned = block_prefixes(em, self.geo, &maps);
+        let turn = em.bin_i("addi", &self.turn0, &p);
+        let one = em.i64c(1);
+        let odd = em.bin_i("andi", &turn, &one);
+        let buf = em.bin_i("muli", &odd, &self.buf_words);
+        let scanned = block_prefixes_buffered(em, self.geo, &maps, &buf);
         let rings: Vec<_> = maps
             .iter()
             .flat_map(|(ring, m)| m.iter().map(move |_| *ring))
@@ -342,7 +394,7 @@ impl Walk<'_> {
         let mut next = Vec::new();
         for (r, (((pa, pb), (ta, tb)), ring)) in scanned.into_iter().zip(rings).enumerate() {
             let (s, q) = self.rows[r];
-            let i = run_index(em, &p, self.rows.len(), r);
+            let i = run_index(em, Some(&self.run_read), &p, self.rows.len(), r);
             let h = em.load(self.run_sh, &i, DType::F32);
             let entering = em.step_map(ring, &pa, &h, &pb);
             em.line(format!(
@@ -354,15 +406,14 @@ impl Walk<'_> {
         next
     }
 
-    /// After a point's turn (the block's maps read): thread 0 keeps the state entering the
-    /// next tile.
+    /// After a point's turn: thread 0 keeps the state entering the next tile (in the other
+    /// buffer: no barrier, the block may still read this tile's).
     fn keep_running(&self, em: &mut Em<'_>, next: &[String]) {
-        em.barrier();
         let p = em.lane.clone().expect("a point");
         let first = self.first_thread.to_string();
         em.region(format!("scf.if {first}"), |em| {
             for (r, v) in next.iter().enumerate() {
-                let i = run_index(em, &p, self.rows.len(), r);
+                let i = run_index(em, Some(&self.run_write), &p, self.rows.len(), r);
                 em.store(v, self.run_sh, &i, DType::F32);
             }
         });

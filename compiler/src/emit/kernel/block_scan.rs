@@ -522,6 +522,8 @@ fn shuffle_up(em: &mut Em<'_>, v: &str, off: usize) -> String {
 pub(super) struct BlockGeometry {
     threads: usize,
     warps: usize,
+    /// Words of each shared array.
+    words: usize,
     warp_size: usize,
     rows: usize,
     shared_a: String,
@@ -533,11 +535,27 @@ pub(super) struct BlockGeometry {
 impl BlockGeometry {
     /// The geometry of `threads` scanning `rows` maps at a time (its shared arrays declared).
     pub(super) fn new(em: &mut Em<'_>, threads: usize, rows: usize, name: &str) -> Self {
+        Self::with_words(em, threads, rows, name, |warps| rows * (warps + 1))
+    }
+
+    /// The geometry of [`block_prefixes_buffered`]: two buffers of the warps' totals.
+    pub(super) fn buffered(em: &mut Em<'_>, threads: usize, rows: usize, name: &str) -> Self {
+        Self::with_words(em, threads, rows, name, |warps| 2 * rows * warps)
+    }
+
+    fn with_words(
+        em: &mut Em<'_>,
+        threads: usize,
+        rows: usize,
+        name: &str,
+        words: impl Fn(usize) -> usize,
+    ) -> Self {
         let warps = threads.div_ceil(32);
-        let words = rows * (warps + 1);
+        let words = words(warps);
         BlockGeometry {
             threads,
             warps,
+            words,
             warp_size: threads.min(32),
             rows,
             shared_a: em.shared_array(&format!("warp_a_{name}"), words),
@@ -558,8 +576,79 @@ impl BlockGeometry {
 
     /// Words of shared memory the geometry's arrays take.
     pub(super) fn shared_words(&self) -> usize {
-        2 * self.rows * (self.warps + 1)
+        2 * self.words
     }
+
+    /// Words one buffer of [`block_prefixes_buffered`] takes in each array.
+    pub(super) fn buffer_words(&self) -> usize {
+        self.rows * self.warps
+    }
+}
+
+/// The block's scan of this thread's maps as [`block_prefixes`], with one barrier: the warps'
+/// totals go to the buffer at word `buf` of the arrays ([`BlockGeometry::buffer_words`] each;
+/// the caller alternates two, so that a warp that runs ahead into the next scan writes where
+/// no warp still reads), and every thread composes the totals of the warps before its own
+/// and of all of them itself, instead of one thread composing them for all between two more
+/// barriers.
+pub(super) fn block_prefixes_buffered(
+    em: &mut Em<'_>,
+    g: &BlockGeometry,
+    maps: &[(Semiring, Vec<(String, String)>)],
+    buf: &str,
+) -> Vec<((String, String), (String, String))> {
+    debug_assert!(maps.iter().map(|(_, m)| m.len()).sum::<usize>() <= g.rows);
+    let (lane, warp, warps) = (g.lane.clone(), g.warp.clone(), g.warps);
+    let slot = |em: &mut Em<'_>, row: usize, w: &str| {
+        let r = em.i64c((row * warps) as i64);
+        let r = em.bin_i("addi", buf, &r);
+        em.bin_i("addi", &r, w)
+    };
+    let mut row = 0;
+    let mut scanned = Vec::new();
+    for (ring, group) in maps {
+        for (a, b) in group {
+            let (a, b) = warp_inclusive_scan(em, *ring, &lane, g.warp_size, a.clone(), b.clone());
+            let last_lane = em.i64c(g.warp_size as i64 - 1);
+            let is_last = em.op(format!("arith.cmpi eq, {lane}, {last_lane} : i64"));
+            let idx = slot(em, row, &warp);
+            em.region(format!("scf.if {is_last}"), |em| {
+                em.store(&a, &g.shared_a, &idx, DType::F32);
+                em.store(&b, &g.shared_b, &idx, DType::F32);
+            });
+            let (xa, xb) = shift_up(em, *ring, &lane, g.warp_size, &a, &b);
+            scanned.push((*ring, row, xa, xb));
+            row += 1;
+        }
+    }
+    em.note(
+        false,
+        "across warps: each thread composes the warps' totals before its own, and all of them",
+    );
+    em.barrier();
+    scanned
+        .into_iter()
+        .map(|(ring, row, xa, xb)| {
+            let (ia, ib) = ring.combine().identity;
+            let (mut ra, mut rb) = (em.fconst(ia), em.fconst(ib));
+            let (mut pa, mut pb) = (ra.clone(), rb.clone());
+            for w in 0..warps {
+                let wc = em.i64c(w as i64);
+                let idx = slot(em, row, &wc);
+                let ta = em.load(&g.shared_a, &idx, DType::F32);
+                let tb = em.load(&g.shared_b, &idx, DType::F32);
+                (ra, rb) = em.combine_pair(ring, (&ra, &rb), (&ta, &tb));
+                if w + 1 < warps {
+                    // The warps before this one's: through warp w where this one is later.
+                    let later = em.op(format!("arith.cmpi ugt, {warp}, {wc} : i64"));
+                    pa = em.op(format!("arith.select {later}, {ra}, {pa} : f32"));
+                    pb = em.op(format!("arith.select {later}, {rb}, {pb} : f32"));
+                }
+            }
+            let prefix = em.combine_pair(ring, (&pa, &pb), (&xa, &xb));
+            (prefix, (ra, rb))
+        })
+        .collect()
 }
 
 /// The block's scan of this thread's maps, `maps` grouped by semiring (one row each): per

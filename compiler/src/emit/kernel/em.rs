@@ -69,6 +69,9 @@ pub(super) struct Em<'a> {
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
+    /// Threads per block of the launch bounds, where the kernel's blocks are not the plan's
+    /// (a block scan's).
+    pub(super) block_threads: Option<usize>,
     /// Blocks per thread-block cluster (1: none): the GPU function declares it, and grids
     /// along a dim are padded to whole clusters.
     pub(super) cluster: usize,
@@ -615,6 +618,7 @@ impl<'a> Em<'a> {
             partial_base: None,
             slice: None,
             min_blocks_per_sm: None,
+            block_threads: None,
             cluster: 1,
             hoisted: rec.step_invariant(),
             point_loop: false,
@@ -730,7 +734,7 @@ impl<'a> Em<'a> {
                 if let Some(m) = self.min_blocks_per_sm {
                     attrs.push(format!(
                         "nvvm.maxntid = array<i32: {}, 1, 1>, nvvm.minctasm = {m} : i32",
-                        self.plan.threads
+                        self.block_threads.unwrap_or(self.plan.threads)
                     ));
                 }
                 if self.cluster > 1 {
