@@ -153,6 +153,14 @@ pub const BLOCK_POINTS_16BIT: BlockScan = BlockScan {
     turn_points: 1,
 };
 
+/// Whether every input sequence (along the scan) is stored in 16 bits.
+fn narrow_sequences(rec: &crate::ir::Recurrence) -> bool {
+    rec.inputs
+        .iter()
+        .filter(|(_, i)| i.dims.contains(&rec.scan))
+        .all(|(_, i)| i.dtype.size_bytes() == 2)
+}
+
 /// Points of the summed dim a block scan's turn takes: two independent scans per turn share
 /// its barriers and its address arithmetic. Measured on the H200 (selective scan, 128 × 8;
 /// rows `ss_pl_128x8`, `ss_p2_128x8_…`, `ss_p4_128x8_…`): one point a turn 0.63 / 0.54 ms
@@ -664,11 +672,7 @@ impl KernelPlan {
         let strided = scan_strided(rec);
         self.block = (single && !strided && self.lanes == 1 && !self.coupled && !self.chained)
             .then_some(BLOCK_SCAN);
-        let narrow = rec
-            .inputs
-            .iter()
-            .filter(|(_, i)| i.dims.contains(&rec.scan))
-            .all(|(_, i)| i.dtype.size_bytes() == 2);
+        let narrow = narrow_sequences(rec);
         self.block_alt = (self.block.is_none() && !strided && self.point_turns(d).is_some())
             .then_some(if narrow {
                 BLOCK_POINTS_16BIT
@@ -724,6 +728,7 @@ impl KernelPlan {
             block: self.block_alt.map(|b| crate::strategy::BlockDims {
                 threads: b.threads as u32,
                 steps: b.steps as u32,
+                first: narrow_sequences(rec),
             }),
         }
     }
