@@ -7,6 +7,7 @@
 #[cfg(feature = "mlir")]
 pub mod lower;
 
+mod block_geometry;
 pub mod kernel;
 pub mod layers;
 mod math;

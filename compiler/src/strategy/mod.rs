@@ -29,10 +29,11 @@ pub enum Strategy {
 pub struct BlockDims {
     pub threads: u32,
     pub steps: u32,
-    /// Whether the block scan is taken even where a sequential walk would fill the GPU (up
-    /// to the table's `block_max_len`): where every sequence is stored in 16 bits, measured on
-    /// the H200 at 30a8e23, the block scan took 1.22 ms at (4, 5120, 4096, 16) against 1.58
-    /// for the sequential walk that fills the GPU (in f32: 1.68 against 1.50).
+    /// Whether the block scan is taken wherever the recurrence has one: where every sequence
+    /// is stored in 16 bits. Measured on the H200 at 30a8e23 (selective scan, bf16), the block
+    /// scan took 1.22 ms at (4, 5120, 4096, 16) against 1.58 for the sequential walk that
+    /// fills the GPU (in f32: 1.68 against 1.50), and 2.48 ms at (1, 1536, 65536, 16) against
+    /// 2.57 chunked, past the table's `block_max_len` (H100 at 1004dbb: 2.56 against 2.60).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub first: bool,
 }
@@ -243,7 +244,9 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 /// sequential scan cannot fill the GPU and the sequence is at least
 /// `min_chunks` chunks long (`min_chunks_strided` where the scan axis is not innermost), the
 /// chunked scan wins despite reading its inputs twice. The constants are fitted per GPU
-/// model by `linrec-gpu calibrate` ([`calibration`]).
+/// model by `linrec-gpu calibrate` ([`calibration`]). Where every sequence is 16-bit
+/// ([`BlockDims::first`]), the block scan is taken before any of this: issue-bound where the
+/// others wait on memory, it was measured ahead of both at every shape tried.
 pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice {
     let sequential = Strategy::Sequential {
         threads: THREADS,
@@ -322,18 +325,15 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     } else {
         device.model.min_chunks
     } * u64::from(CHUNK);
-    let block_first = s
-        .block
-        .filter(|b| b.first && s.len <= device.model.block_max_len);
-    if let Some(b) = block_first {
+    if let Some(b) = s.block.filter(|b| b.first) {
         Choice {
             strategy: Strategy::Block {
                 threads: b.threads,
                 steps: b.steps,
             },
             reason: format!(
-                "its sequences are 16-bit, where the block scan beats a sequential walk however many threads it has, and L = {} is at most {}: a block of {} threads per scan",
-                s.len, device.model.block_max_len, b.threads
+                "its sequences are 16-bit, where the block scan beats both a sequential walk however many threads it has and the chunked scan however long the scan: a block of {} threads per scan",
+                b.threads
             ),
         }
     } else if chains >= needed {
@@ -407,8 +407,8 @@ mod tests {
             pick(shape(4 * 5120, 4096)),
             Strategy::Sequential { .. }
         ));
-        // 16-bit sequences: the block scan even where the sequential walk fills the GPU, up
-        // to the table's longest block scan.
+        // 16-bit sequences: the block scan even where the sequential walk fills the GPU or
+        // the scan is long.
         let first = |outer, len| Shape {
             block: block.map(|b| BlockDims { first: true, ..b }),
             ..shape(outer, len)
@@ -417,7 +417,10 @@ mod tests {
             pick(first(4 * 5120, 4096)),
             Strategy::Block { threads: 128, .. }
         ));
-        assert!(matches!(pick(first(1536, 65536)), Strategy::Chunked { .. }));
+        assert!(matches!(
+            pick(first(1536, 65536)),
+            Strategy::Block { threads: 128, .. }
+        ));
         // Asked for where there is none: the sequential forward.
         let none = Shape {
             block: None,

@@ -19,10 +19,11 @@
 //! path above (values in registers, vector accesses); any other tile walks its steps one at a
 //! time and recomputes what it needs.
 
+use super::block_prefix::{BlockGeometry, block_prefixes_buffered};
 use super::block_scan::{
-    BlockGeometry, BlockStart, Vectors, block_prefixes_buffered, block_start, open_block_grid,
-    vector_reads, vector_store_at,
+    BlockStart, Vectors, block_start, open_block_grid, vector_reads, vector_store_at,
 };
+use super::point_terms::{exp_decay, seeded_sums};
 use super::*;
 use crate::emit::math::farith;
 use crate::ir::builtins::Prim;
@@ -544,7 +545,7 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
     // A sum added to a term without it (the selective scan's `Σ C·h + D·u`) starts from that
     // term, and the output reads the total in its place: the term is computed once, before
     // the points, and what it reads need not live through them.
-    let seeds = seeded_sums(em, cx);
+    let seeds = seeded_sums(em, cx.sums, cx.summed_outs);
     for (slots, seed) in acc.iter().zip(&seeds) {
         match seed {
             Some((_, term)) => {
@@ -681,77 +682,6 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             }
         }
     }
-}
-
-/// Where the decay of `dec` is `exp(v · c)` (a sum-product map) with `c` fixed per point of
-/// the split dim (scaled at each turn) and `v` the same for every point and free of states:
-/// `c` and `v`.
-fn exp_decay(
-    em: &Em<'_>,
-    dec: &crate::derive::linear::Decomposition,
-) -> Option<(Handle<Expr>, Handle<Expr>)> {
-    let rec = em.rec;
-    if dec.semiring != crate::derive::combine::Semiring::SumProduct || !dec.cross.is_empty() {
-        return None;
-    }
-    let Expr::Unary(UnaryFn::Exp, arg) = rec.exprs[dec.a] else {
-        return None;
-    };
-    let Expr::Binary(BinaryFn::Mul, p, q) = rec.exprs[arg] else {
-        return None;
-    };
-    let split = em.plan.split_dim()?;
-    let shared = |h: Handle<Expr>| {
-        !rec.exprs.shape(h).contains(split)
-            && !em.hoisted[h.index()]
-            && !em.loop_invariant[h.index()]
-            && !reachable_from(rec, h)
-                .into_iter()
-                .any(|x| matches!(rec.exprs[x], Expr::State(..)))
-    };
-    match (em.loop_invariant[p.index()], em.loop_invariant[q.index()]) {
-        (true, false) if shared(q) => Some((p, q)),
-        (false, true) if shared(p) => Some((q, p)),
-        _ => None,
-    }
-}
-
-/// Per output sum of `cx`: where every output reads it only as `Σ + term` (or `term + Σ`)
-/// with a term that reads no state and does not span the split dim, that sum node and the
-/// term.
-fn seeded_sums(em: &Em<'_>, cx: &Walk<'_>) -> Vec<Option<(Handle<Expr>, Handle<Expr>)>> {
-    let rec = em.rec;
-    let split = em.plan.split_dim().expect("split");
-    let plain = |h: Handle<Expr>| {
-        !rec.exprs.shape(h).contains(split)
-            && !reachable_from(rec, h)
-                .into_iter()
-                .any(|x| matches!(rec.exprs[x], Expr::State(..) | Expr::Sum(..)))
-    };
-    let roots: Vec<Handle<Expr>> = cx
-        .summed_outs
-        .iter()
-        .map(|&o| rec.outputs[o].value)
-        .collect();
-    let reached: Vec<Handle<Expr>> = roots.iter().flat_map(|&r| reachable_from(rec, r)).collect();
-    cx.sums
-        .iter()
-        .map(|&s| {
-            let mut parents = reached
-                .iter()
-                .copied()
-                .filter(|&h| rec.exprs.operands(h).any(|x| x == s));
-            let first = parents.next()?;
-            if parents.any(|h| h != first) {
-                return None;
-            }
-            match rec.exprs[first] {
-                Expr::Binary(BinaryFn::Add, a, b) if a == s && plain(b) => Some((first, b)),
-                Expr::Binary(BinaryFn::Add, a, b) if b == s && plain(a) => Some((first, a)),
-                _ => None,
-            }
-        })
-        .collect()
 }
 
 /// Any other tile: each thread's steps one at a time, recomputing what it needs; the running
