@@ -528,12 +528,7 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             let (c, v) = exp_decay(em, dec)?;
             let mut total: Option<String> = None;
             for (j, scope) in shared.iter().enumerate() {
-                let jc = em.i64c(j as i64);
-                em.t = Some(em.bin_i("addi", base, &jc));
-                em.push_scope(scope.clone());
-                let x = em.expr(v, &[]);
-                em.pop_scope();
-                em.t = None;
+                let x = value_at_step(em, base, j, scope, v);
                 total = Some(match total {
                     None => x,
                     Some(t) => em.op(farith("addf", &t, &x)),
@@ -550,12 +545,7 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
         match seed {
             Some((_, term)) => {
                 for (j, slot) in slots.iter().enumerate() {
-                    let jc = em.i64c(j as i64);
-                    em.t = Some(em.bin_i("addi", base, &jc));
-                    em.push_scope(shared[j].clone());
-                    let v = em.expr(*term, &[]);
-                    em.pop_scope();
-                    em.t = None;
+                    let v = value_at_step(em, base, j, &shared[j], *term);
                     em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
                 }
             }
@@ -682,6 +672,24 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             }
         }
     }
+}
+
+/// `h` (shared by the points) at this thread's step `j` from walk step `base`, with the
+/// step's shared values `scope` known.
+fn value_at_step(
+    em: &mut Em<'_>,
+    base: &str,
+    j: usize,
+    scope: &[(MemoKey, String)],
+    h: Handle<Expr>,
+) -> String {
+    let jc = em.i64c(j as i64);
+    em.t = Some(em.bin_i("addi", base, &jc));
+    em.push_scope(scope.to_vec());
+    let v = em.expr(h, &[]);
+    em.pop_scope();
+    em.t = None;
+    v
 }
 
 /// Any other tile: each thread's steps one at a time, recomputing what it needs; the running

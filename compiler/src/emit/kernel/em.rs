@@ -513,6 +513,20 @@ impl<'a> Em<'a> {
         }
     }
 
+    /// Where `a` is `v · c` with `c` fixed along the scan (hoisted, or invariant in a point's
+    /// turn) and `v` not: `c` and `v`.
+    pub(super) fn scaled_factors(&self, a: Handle<Expr>) -> Option<(Handle<Expr>, Handle<Expr>)> {
+        let Expr::Binary(BinaryFn::Mul, p, q) = self.rec.exprs[a] else {
+            return None;
+        };
+        let fixed = |h: Handle<Expr>| self.hoisted[h.index()] || self.loop_invariant[h.index()];
+        match (fixed(p), fixed(q)) {
+            (false, true) => Some((q, p)),
+            (true, false) => Some((p, q)),
+            _ => None,
+        }
+    }
+
     /// `exp(v · c)` with `c` hoisted (the same at every step): `exp2(v · (c · log2 e))` with
     /// the scaled constant hoisted too (one multiply per step fewer; the selective scan's
     /// `exp(dt · A[d, n])` for every state point).
@@ -521,15 +535,7 @@ impl<'a> Em<'a> {
         a: Handle<Expr>,
         bind: &[(Handle<Dim>, usize)],
     ) -> Option<String> {
-        let Expr::Binary(BinaryFn::Mul, p, q) = self.rec.exprs[a] else {
-            return None;
-        };
-        let fixed = |h: Handle<Expr>| self.hoisted[h.index()] || self.loop_invariant[h.index()];
-        let (c, v) = match (fixed(p), fixed(q)) {
-            (false, true) => (q, p),
-            (true, false) => (p, q),
-            _ => return None,
-        };
+        let (c, v) = self.scaled_factors(a)?;
         if self.loop_invariant[c.index()] {
             // Scaled at the start of the point's turn.
             let c2 = self.scaled.get(&self.memo_key(c, bind)).cloned()?;

@@ -51,7 +51,7 @@ pub(super) fn lane_uniform(em: &Em<'_>, h: Handle<Expr>) -> bool {
 /// Whether `h` reads a state: its value at a step is known only once the steps before it
 /// have run, so no lane can compute it ahead for another lane's step (in a chain of scans, a
 /// later state's gates read an earlier state, which no split dim indexes).
-fn reads_state(em: &Em<'_>, h: Handle<Expr>) -> bool {
+pub(super) fn reads_state(em: &Em<'_>, h: Handle<Expr>) -> bool {
     crate::derive::linear::reachable_from(em.rec, h)
         .into_iter()
         .any(|x| matches!(em.rec.exprs[x], Expr::State(..)))

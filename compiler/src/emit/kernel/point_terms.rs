@@ -4,6 +4,7 @@
 //! and where an output adds a sum over the points to a term without states or the dim (the
 //! selective scan's `Σ C·h + D·u`), the sum starts from the term.
 
+use super::lanes::{lane_uniform, reads_state};
 use super::*;
 
 /// Where the decay of `dec` is `exp(v · c)` (a sum-product map) with `c` fixed per point of
@@ -13,44 +14,31 @@ pub(super) fn exp_decay(
     em: &Em<'_>,
     dec: &crate::derive::linear::Decomposition,
 ) -> Option<(Handle<Expr>, Handle<Expr>)> {
-    let rec = em.rec;
     if dec.semiring != crate::derive::combine::Semiring::SumProduct || !dec.cross.is_empty() {
         return None;
     }
-    let Expr::Unary(UnaryFn::Exp, arg) = rec.exprs[dec.a] else {
+    let Expr::Unary(UnaryFn::Exp, arg) = em.rec.exprs[dec.a] else {
         return None;
     };
-    let Expr::Binary(BinaryFn::Mul, p, q) = rec.exprs[arg] else {
-        return None;
-    };
-    let split = em.plan.split_dim()?;
-    let shared = |h: Handle<Expr>| {
-        !rec.exprs.shape(h).contains(split)
-            && !em.hoisted[h.index()]
-            && !em.loop_invariant[h.index()]
-            && !reachable_from(rec, h)
-                .into_iter()
-                .any(|x| matches!(rec.exprs[x], Expr::State(..)))
-    };
-    match (em.loop_invariant[p.index()], em.loop_invariant[q.index()]) {
-        (true, false) if shared(q) => Some((p, q)),
-        (false, true) if shared(p) => Some((q, p)),
-        _ => None,
-    }
+    let (c, v) = em.scaled_factors(arg)?;
+    (em.plan.split_dim().is_some()
+        && em.loop_invariant[c.index()]
+        && lane_uniform(em, v)
+        && !reads_state(em, v))
+    .then_some((c, v))
 }
 
-/// Per sum of `sums` (read by the outputs `summed_outs`): where every output reads it only as `Σ + term` (or `term + Σ`)
-/// with a term that reads no state and does not span the split dim, that sum node and the
-/// term.
+/// Per sum of `sums` (read by the outputs `summed_outs`): where every output reads it only
+/// as `Σ + term` (or `term + Σ`) with a term that reads no state or sum and does not span the
+/// split dim, that sum node and the term.
 pub(super) fn seeded_sums(
     em: &Em<'_>,
     sums: &[Handle<Expr>],
     summed_outs: &[Handle<Output>],
 ) -> Vec<Option<(Handle<Expr>, Handle<Expr>)>> {
     let rec = em.rec;
-    let split = em.plan.split_dim().expect("split");
     let plain = |h: Handle<Expr>| {
-        !rec.exprs.shape(h).contains(split)
+        lane_uniform(em, h)
             && !reachable_from(rec, h)
                 .into_iter()
                 .any(|x| matches!(rec.exprs[x], Expr::State(..) | Expr::Sum(..)))
