@@ -16,6 +16,8 @@
 #                  tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json}, copied
 #                  to \$OUT (commit them here)
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
+#   profile-decode ncu over a few eager decoding steps (b1, b32 on the GEMV kernels and on
+#                  cuBLAS; f32 and bf16 weights): each kernel's GPU time per step
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
 #                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
 #   peers          wait for the scan's build, then time .peers/peers.py (the reference selective
@@ -107,6 +109,9 @@ for step in "${steps[@]}"; do
     fixture-bf16) cmd=(bash -c "python3 tests/fixtures/make_bf16_reference.py &&
       { [ -z '$out' ] || cp tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json} '$out'/; }") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;
+    profile-decode) ncu=$(command -v ncu || echo /usr/local/cuda/bin/ncu)
+      cmd=(bash -c "$ncu --csv --metrics gpu__time_duration.sum,launch__grid_size \
+          $bin model-profile decode > ${out:-/tmp}/decode.csv && python3 scripts/ncu_decode.py ${out:-/tmp}/decode.csv") ;;
     *) cmd=("$bin" "$step") ;;
   esac
   # Without the peers' rows, time ours alone.

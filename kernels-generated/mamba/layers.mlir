@@ -2094,20 +2094,22 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64) kernel {
+    gpu.func @lr_gemv_f32w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
-      %v12 = arith.constant 1 : i64
-      %v13 = arith.constant 0 : i64
-      %v14 = arith.constant 4 : i64
-      %v15 = arith.constant 512 : i64
-      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v36 = arith.constant 128 : i64
-      %v51 = arith.constant 384 : i64
-      %v115 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v24 = arith.constant 0x00000000 : f32
+      %v31 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v39 = arith.constant 128 : i64
+      %v47 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v48 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v152 = arith.constant 31 : i64
+      %v159 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2116,151 +2118,212 @@ module attributes {gpu.container_module} {
       %v7 = arith.addi %v6, %v4 : i64
       %v9 = arith.divsi %v7, %v8 : i64
       %v10 = arith.remsi %v7, %v8 : i64
-      %v11 = arith.cmpi slt, %v9, %n : i64
-      scf.if %v11 {
-        %v16 = arith.subi %k, %v14 : i64
-        %v17 = arith.muli %v9, %k : i64
-        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v19 = arith.muli %v10, %v14 : i64
-        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
-        scf.for %v22 = %v13 to %m step %v12 : i64 {
-          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
-          %v27 = arith.muli %v22, %x_stride : i64
-          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.for %v29 = %v19 to %k step %v15 : i64 {
-            %v30 = arith.minsi %v29, %v16 : i64
-            %v31 = arith.cmpi slt, %v29, %k : i64
-            %v32 = llvm.getelementptr %v18[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v34 = llvm.getelementptr %v28[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v35 = llvm.load %v34 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v37 = arith.addi %v29, %v36 : i64
-            %v38 = arith.minsi %v37, %v16 : i64
-            %v39 = arith.cmpi slt, %v37, %k : i64
-            %v40 = llvm.getelementptr %v18[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v41 = llvm.load %v40 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v42 = llvm.getelementptr %v28[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v43 = llvm.load %v42 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v44 = arith.addi %v29, %v5 : i64
-            %v45 = arith.minsi %v44, %v16 : i64
-            %v46 = arith.cmpi slt, %v44, %k : i64
-            %v47 = llvm.getelementptr %v18[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v48 = llvm.load %v47 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v49 = llvm.getelementptr %v28[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v52 = arith.addi %v29, %v51 : i64
-            %v53 = arith.minsi %v52, %v16 : i64
-            %v54 = arith.cmpi slt, %v52, %k : i64
-            %v55 = llvm.getelementptr %v18[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v56 = llvm.load %v55 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v57 = llvm.getelementptr %v28[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v59 = llvm.fmul %v33, %v35 : vector<4xf32>
-            %v60 = llvm.select %v31, %v59, %v20 : i1, vector<4xf32>
-            %v61 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v62 = llvm.fadd %v61, %v60 : vector<4xf32>
-            llvm.store %v62, %v23 : vector<4xf32>, !llvm.ptr
-            %v63 = llvm.fmul %v41, %v43 : vector<4xf32>
-            %v64 = llvm.select %v39, %v63, %v20 : i1, vector<4xf32>
-            %v65 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v66 = llvm.fadd %v65, %v64 : vector<4xf32>
-            llvm.store %v66, %v24 : vector<4xf32>, !llvm.ptr
-            %v67 = llvm.fmul %v48, %v50 : vector<4xf32>
-            %v68 = llvm.select %v46, %v67, %v20 : i1, vector<4xf32>
-            %v69 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v70 = llvm.fadd %v69, %v68 : vector<4xf32>
-            llvm.store %v70, %v25 : vector<4xf32>, !llvm.ptr
-            %v71 = llvm.fmul %v56, %v58 : vector<4xf32>
-            %v72 = llvm.select %v54, %v71, %v20 : i1, vector<4xf32>
-            %v73 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v74 = llvm.fadd %v73, %v72 : vector<4xf32>
-            llvm.store %v74, %v26 : vector<4xf32>, !llvm.ptr
-          }
-          %v75 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v76 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v77 = llvm.fadd %v75, %v76 : vector<4xf32>
-          %v78 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v79 = llvm.fadd %v77, %v78 : vector<4xf32>
-          %v80 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v81 = llvm.fadd %v79, %v80 : vector<4xf32>
+      %v14 = arith.divsi %m, %v11 : i64
+      %v15 = arith.remsi %v9, %v14 : i64
+      %v16 = arith.divsi %v9, %v14 : i64
+      %v17 = arith.cmpi slt, %v16, %n : i64
+      scf.if %v17 {
+        %v18 = arith.subi %m, %v11 : i64
+        %v19 = arith.subi %n, %v11 : i64
+        %v20 = arith.subi %k, %v13 : i64
+        %v21 = arith.muli %v10, %v13 : i64
+        %v22 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v23 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v25 = arith.minsi %v15, %v18 : i64
+        %v26 = arith.muli %v25, %x_stride : i64
+        %v27 = llvm.getelementptr %x[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v28 = arith.minsi %v16, %v19 : i64
+        %v29 = arith.muli %v28, %k : i64
+        %v30 = llvm.getelementptr %w[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v22, %v31 : vector<4xf32>, !llvm.ptr
+        llvm.store %v22, %v32 : vector<4xf32>, !llvm.ptr
+        %v33 = arith.minsi %v21, %v20 : i64
+        %v34 = arith.cmpi slt, %v21, %k : i64
+        %v35 = llvm.getelementptr %v30[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v36 = llvm.load %v35 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v37 = llvm.getelementptr %v27[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = llvm.load %v37 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v40 = arith.addi %v21, %v39 : i64
+        %v41 = arith.minsi %v40, %v20 : i64
+        %v42 = arith.cmpi slt, %v40, %k : i64
+        %v43 = llvm.getelementptr %v30[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v44 = llvm.load %v43 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v45 = llvm.getelementptr %v27[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v46 = llvm.load %v45 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        llvm.store %v36, %v47 : vector<4xf32>, !llvm.ptr
+        llvm.store %v38, %v48 : vector<4xf32>, !llvm.ptr
+        llvm.store %v44, %v49 : vector<4xf32>, !llvm.ptr
+        llvm.store %v46, %v50 : vector<4xf32>, !llvm.ptr
+        scf.for %v51 = %v21 to %k step %v5 : i64 {
+          %v52 = arith.addi %v51, %v5 : i64
+          %v53 = arith.minsi %v52, %v20 : i64
+          %v54 = arith.cmpi slt, %v52, %k : i64
+          %v55 = llvm.getelementptr %v30[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v56 = llvm.load %v55 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v57 = llvm.getelementptr %v27[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v59 = arith.addi %v52, %v39 : i64
+          %v60 = arith.minsi %v59, %v20 : i64
+          %v61 = arith.cmpi slt, %v59, %k : i64
+          %v62 = llvm.getelementptr %v30[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v64 = llvm.getelementptr %v27[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v65 = llvm.load %v64 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v66 = arith.cmpi slt, %v51, %k : i64
+          %v67 = llvm.load %v47 : !llvm.ptr -> vector<4xf32>
+          %v68 = llvm.load %v48 : !llvm.ptr -> vector<4xf32>
+          %v69 = arith.addi %v51, %v39 : i64
+          %v70 = arith.cmpi slt, %v69, %k : i64
+          %v71 = llvm.load %v49 : !llvm.ptr -> vector<4xf32>
+          %v72 = llvm.load %v50 : !llvm.ptr -> vector<4xf32>
+          %v73 = llvm.mlir.constant(0 : i32) : i32
+          %v74 = llvm.extractelement %v68[%v73 : i32] : vector<4xf32>
+          %v75 = llvm.mlir.constant(1 : i32) : i32
+          %v76 = llvm.extractelement %v68[%v75 : i32] : vector<4xf32>
+          %v77 = llvm.mlir.constant(2 : i32) : i32
+          %v78 = llvm.extractelement %v68[%v77 : i32] : vector<4xf32>
+          %v79 = llvm.mlir.constant(3 : i32) : i32
+          %v80 = llvm.extractelement %v68[%v79 : i32] : vector<4xf32>
+          %v81 = llvm.select %v66, %v67, %v22 : i1, vector<4xf32>
           %v82 = llvm.mlir.constant(0 : i32) : i32
           %v83 = llvm.extractelement %v81[%v82 : i32] : vector<4xf32>
           %v84 = llvm.mlir.constant(1 : i32) : i32
           %v85 = llvm.extractelement %v81[%v84 : i32] : vector<4xf32>
-          %v86 = arith.addf %v83, %v85 fastmath<contract> : f32
-          %v87 = llvm.mlir.constant(2 : i32) : i32
-          %v88 = llvm.extractelement %v81[%v87 : i32] : vector<4xf32>
-          %v89 = arith.addf %v86, %v88 fastmath<contract> : f32
-          %v90 = llvm.mlir.constant(3 : i32) : i32
-          %v91 = llvm.extractelement %v81[%v90 : i32] : vector<4xf32>
-          %v92 = arith.addf %v89, %v91 fastmath<contract> : f32
-          %v93 = arith.constant 32 : i32
-          %v94 = arith.constant 16 : i32
-          %v95, %v96 = gpu.shuffle xor %v92, %v94, %v93 : f32
-          %v97 = arith.addf %v92, %v95 fastmath<contract> : f32
-          %v98 = arith.constant 8 : i32
-          %v99, %v100 = gpu.shuffle xor %v97, %v98, %v93 : f32
-          %v101 = arith.addf %v97, %v99 fastmath<contract> : f32
-          %v102 = arith.constant 4 : i32
-          %v103, %v104 = gpu.shuffle xor %v101, %v102, %v93 : f32
-          %v105 = arith.addf %v101, %v103 fastmath<contract> : f32
-          %v106 = arith.constant 2 : i32
-          %v107, %v108 = gpu.shuffle xor %v105, %v106, %v93 : f32
-          %v109 = arith.addf %v105, %v107 fastmath<contract> : f32
-          %v110 = arith.constant 1 : i32
-          %v111, %v112 = gpu.shuffle xor %v109, %v110, %v93 : f32
-          %v113 = arith.addf %v109, %v111 fastmath<contract> : f32
-          %v114 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v114 {
-            llvm.store %v113, %v115 : f32, !llvm.ptr
-            %v116 = llvm.mlir.zero : !llvm.ptr
-            %v117 = llvm.icmp "ne" %bias, %v116 : !llvm.ptr
-            scf.if %v117 {
-              %v118 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v119 = llvm.load %v118 : !llvm.ptr -> f32
-              %v120 = llvm.load %v115 : !llvm.ptr -> f32
-              %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
-              llvm.store %v121, %v115 : f32, !llvm.ptr
-            }
-            %v122 = llvm.mlir.zero : !llvm.ptr
-            %v123 = llvm.icmp "ne" %add, %v122 : !llvm.ptr
-            scf.if %v123 {
-              %v124 = arith.muli %v22, %add_stride : i64
-              %v125 = arith.addi %v124, %v9 : i64
-              %v126 = llvm.getelementptr %add[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v127 = llvm.load %v126 : !llvm.ptr -> f32
-              %v128 = llvm.load %v115 : !llvm.ptr -> f32
-              %v129 = arith.addf %v128, %v127 fastmath<contract> : f32
-              llvm.store %v129, %v115 : f32, !llvm.ptr
-            }
-            %v130 = llvm.load %v115 : !llvm.ptr -> f32
-            %v131 = arith.muli %v22, %n : i64
-            %v132 = arith.addi %v131, %v9 : i64
-            %v133 = llvm.getelementptr %out[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v130, %v133 : f32, !llvm.ptr
+          %v86 = llvm.mlir.constant(2 : i32) : i32
+          %v87 = llvm.extractelement %v81[%v86 : i32] : vector<4xf32>
+          %v88 = llvm.mlir.constant(3 : i32) : i32
+          %v89 = llvm.extractelement %v81[%v88 : i32] : vector<4xf32>
+          %v90 = llvm.fmul %v81, %v68 : vector<4xf32>
+          %v91 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v92 = llvm.fadd %v91, %v90 : vector<4xf32>
+          llvm.store %v92, %v31 : vector<4xf32>, !llvm.ptr
+          %v93 = llvm.mlir.constant(0 : i32) : i32
+          %v94 = llvm.extractelement %v72[%v93 : i32] : vector<4xf32>
+          %v95 = llvm.mlir.constant(1 : i32) : i32
+          %v96 = llvm.extractelement %v72[%v95 : i32] : vector<4xf32>
+          %v97 = llvm.mlir.constant(2 : i32) : i32
+          %v98 = llvm.extractelement %v72[%v97 : i32] : vector<4xf32>
+          %v99 = llvm.mlir.constant(3 : i32) : i32
+          %v100 = llvm.extractelement %v72[%v99 : i32] : vector<4xf32>
+          %v101 = llvm.select %v70, %v71, %v22 : i1, vector<4xf32>
+          %v102 = llvm.mlir.constant(0 : i32) : i32
+          %v103 = llvm.extractelement %v101[%v102 : i32] : vector<4xf32>
+          %v104 = llvm.mlir.constant(1 : i32) : i32
+          %v105 = llvm.extractelement %v101[%v104 : i32] : vector<4xf32>
+          %v106 = llvm.mlir.constant(2 : i32) : i32
+          %v107 = llvm.extractelement %v101[%v106 : i32] : vector<4xf32>
+          %v108 = llvm.mlir.constant(3 : i32) : i32
+          %v109 = llvm.extractelement %v101[%v108 : i32] : vector<4xf32>
+          %v110 = llvm.fmul %v101, %v72 : vector<4xf32>
+          %v111 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v112 = llvm.fadd %v111, %v110 : vector<4xf32>
+          llvm.store %v112, %v32 : vector<4xf32>, !llvm.ptr
+          llvm.store %v56, %v47 : vector<4xf32>, !llvm.ptr
+          llvm.store %v58, %v48 : vector<4xf32>, !llvm.ptr
+          llvm.store %v63, %v49 : vector<4xf32>, !llvm.ptr
+          llvm.store %v65, %v50 : vector<4xf32>, !llvm.ptr
+        }
+        %v113 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v114 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v115 = llvm.fadd %v113, %v114 : vector<4xf32>
+        %v116 = llvm.mlir.constant(0 : i32) : i32
+        %v117 = llvm.extractelement %v115[%v116 : i32] : vector<4xf32>
+        %v118 = llvm.mlir.constant(1 : i32) : i32
+        %v119 = llvm.extractelement %v115[%v118 : i32] : vector<4xf32>
+        %v120 = llvm.mlir.constant(2 : i32) : i32
+        %v121 = llvm.extractelement %v115[%v120 : i32] : vector<4xf32>
+        %v122 = llvm.mlir.constant(3 : i32) : i32
+        %v123 = llvm.extractelement %v115[%v122 : i32] : vector<4xf32>
+        %v124 = arith.addf %v117, %v119 fastmath<contract> : f32
+        %v125 = arith.addf %v124, %v121 fastmath<contract> : f32
+        %v126 = arith.addf %v125, %v123 fastmath<contract> : f32
+        %v127 = arith.constant 32 : i32
+        %v128 = arith.constant 16 : i32
+        %v129, %v130 = gpu.shuffle xor %v126, %v128, %v127 : f32
+        %v131 = arith.addf %v126, %v129 fastmath<contract> : f32
+        %v132 = arith.constant 8 : i32
+        %v133, %v134 = gpu.shuffle xor %v131, %v132, %v127 : f32
+        %v135 = arith.addf %v131, %v133 fastmath<contract> : f32
+        %v136 = arith.constant 4 : i32
+        %v137, %v138 = gpu.shuffle xor %v135, %v136, %v127 : f32
+        %v139 = arith.addf %v135, %v137 fastmath<contract> : f32
+        %v140 = arith.constant 2 : i32
+        %v141, %v142 = gpu.shuffle xor %v139, %v140, %v127 : f32
+        %v143 = arith.addf %v139, %v141 fastmath<contract> : f32
+        %v144 = arith.constant 1 : i32
+        %v145, %v146 = gpu.shuffle xor %v143, %v144, %v127 : f32
+        %v147 = arith.addf %v143, %v145 fastmath<contract> : f32
+        %v148 = arith.divsi %v12, %v11 : i64
+        %v149 = arith.remsi %v12, %v11 : i64
+        %v150 = arith.addi %v16, %v149 : i64
+        %v151 = arith.addi %v15, %v148 : i64
+        %v153 = arith.andi %v10, %v152 : i64
+        %v154 = arith.cmpi eq, %v153, %v12 : i64
+        %v155 = arith.cmpi slt, %v150, %n : i64
+        %v156 = arith.cmpi slt, %v151, %m : i64
+        %v157 = arith.andi %v155, %v156 : i1
+        %v158 = arith.andi %v157, %v154 : i1
+        scf.if %v158 {
+          llvm.store %v147, %v159 : f32, !llvm.ptr
+          %v160 = llvm.mlir.zero : !llvm.ptr
+          %v161 = llvm.icmp "ne" %bias, %v160 : !llvm.ptr
+          scf.if %v161 {
+            %v162 = llvm.getelementptr %bias[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v163 = llvm.load %v162 : !llvm.ptr -> f32
+            %v164 = llvm.load %v159 : !llvm.ptr -> f32
+            %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
+            llvm.store %v165, %v159 : f32, !llvm.ptr
           }
+          %v166 = llvm.mlir.zero : !llvm.ptr
+          %v167 = llvm.icmp "ne" %add, %v166 : !llvm.ptr
+          scf.if %v167 {
+            %v168 = arith.muli %v151, %add_stride : i64
+            %v169 = arith.addi %v168, %v150 : i64
+            %v170 = llvm.getelementptr %add[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v171 = llvm.load %v170 : !llvm.ptr -> f32
+            %v172 = llvm.load %v159 : !llvm.ptr -> f32
+            %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
+            llvm.store %v173, %v159 : f32, !llvm.ptr
+          }
+          %v174 = llvm.load %v159 : !llvm.ptr -> f32
+          %v175 = arith.cmpi slt, %v150, %split1 : i64
+          %v176 = arith.cmpi slt, %v150, %split2 : i64
+          %v177 = arith.muli %m, %split1 : i64
+          %v178 = arith.muli %m, %split2 : i64
+          %v179 = arith.select %v176, %v177, %v178 : i64
+          %v180 = arith.select %v175, %v12, %v179 : i64
+          %v181 = arith.subi %split2, %split1 : i64
+          %v182 = arith.subi %n, %split2 : i64
+          %v183 = arith.select %v176, %v181, %v182 : i64
+          %v184 = arith.select %v175, %split1, %v183 : i64
+          %v185 = arith.select %v176, %split1, %split2 : i64
+          %v186 = arith.select %v175, %v12, %v185 : i64
+          %v187 = arith.muli %v151, %v184 : i64
+          %v188 = arith.subi %v150, %v186 : i64
+          %v189 = arith.addi %v180, %v187 : i64
+          %v190 = arith.addi %v189, %v188 : i64
+          %v191 = llvm.getelementptr %out[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v174, %v191 : f32, !llvm.ptr
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64) kernel {
+    gpu.func @lr_gemv_bf16w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
-      %v12 = arith.constant 1 : i64
-      %v13 = arith.constant 0 : i64
-      %v14 = arith.constant 4 : i64
-      %v15 = arith.constant 512 : i64
-      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v36 = arith.constant 128 : i64
-      %v51 = arith.constant 384 : i64
-      %v127 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v24 = arith.constant 0x00000000 : f32
+      %v31 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v39 = arith.constant 128 : i64
+      %v47 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
+      %v48 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
+      %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v158 = arith.constant 31 : i64
+      %v165 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2269,165 +2332,223 @@ module attributes {gpu.container_module} {
       %v7 = arith.addi %v6, %v4 : i64
       %v9 = arith.divsi %v7, %v8 : i64
       %v10 = arith.remsi %v7, %v8 : i64
-      %v11 = arith.cmpi slt, %v9, %n : i64
-      scf.if %v11 {
-        %v16 = arith.subi %k, %v14 : i64
-        %v17 = arith.muli %v9, %k : i64
-        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v19 = arith.muli %v10, %v14 : i64
-        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
-        scf.for %v22 = %v13 to %m step %v12 : i64 {
-          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
-          %v27 = arith.muli %v22, %x_stride : i64
-          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.for %v29 = %v19 to %k step %v15 : i64 {
-            %v30 = arith.minsi %v29, %v16 : i64
-            %v31 = arith.cmpi slt, %v29, %k : i64
-            %v32 = llvm.getelementptr %v18[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v33 = llvm.load %v32 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v34 = llvm.getelementptr %v28[%v30] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v35 = llvm.load %v34 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v37 = arith.addi %v29, %v36 : i64
-            %v38 = arith.minsi %v37, %v16 : i64
-            %v39 = arith.cmpi slt, %v37, %k : i64
-            %v40 = llvm.getelementptr %v18[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v41 = llvm.load %v40 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v42 = llvm.getelementptr %v28[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v43 = llvm.load %v42 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v44 = arith.addi %v29, %v5 : i64
-            %v45 = arith.minsi %v44, %v16 : i64
-            %v46 = arith.cmpi slt, %v44, %k : i64
-            %v47 = llvm.getelementptr %v18[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v48 = llvm.load %v47 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v49 = llvm.getelementptr %v28[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v52 = arith.addi %v29, %v51 : i64
-            %v53 = arith.minsi %v52, %v16 : i64
-            %v54 = arith.cmpi slt, %v52, %k : i64
-            %v55 = llvm.getelementptr %v18[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v56 = llvm.load %v55 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v57 = llvm.getelementptr %v28[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v59 = llvm.zext %v33 : vector<4xi16> to vector<4xi32>
-            %v60 = llvm.shl %v59, %v21 : vector<4xi32>
-            %v61 = llvm.bitcast %v60 : vector<4xi32> to vector<4xf32>
-            %v62 = llvm.fmul %v61, %v35 : vector<4xf32>
-            %v63 = llvm.select %v31, %v62, %v20 : i1, vector<4xf32>
-            %v64 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v65 = llvm.fadd %v64, %v63 : vector<4xf32>
-            llvm.store %v65, %v23 : vector<4xf32>, !llvm.ptr
-            %v66 = llvm.zext %v41 : vector<4xi16> to vector<4xi32>
-            %v67 = llvm.shl %v66, %v21 : vector<4xi32>
-            %v68 = llvm.bitcast %v67 : vector<4xi32> to vector<4xf32>
-            %v69 = llvm.fmul %v68, %v43 : vector<4xf32>
-            %v70 = llvm.select %v39, %v69, %v20 : i1, vector<4xf32>
-            %v71 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v72 = llvm.fadd %v71, %v70 : vector<4xf32>
-            llvm.store %v72, %v24 : vector<4xf32>, !llvm.ptr
-            %v73 = llvm.zext %v48 : vector<4xi16> to vector<4xi32>
-            %v74 = llvm.shl %v73, %v21 : vector<4xi32>
-            %v75 = llvm.bitcast %v74 : vector<4xi32> to vector<4xf32>
-            %v76 = llvm.fmul %v75, %v50 : vector<4xf32>
-            %v77 = llvm.select %v46, %v76, %v20 : i1, vector<4xf32>
-            %v78 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v79 = llvm.fadd %v78, %v77 : vector<4xf32>
-            llvm.store %v79, %v25 : vector<4xf32>, !llvm.ptr
-            %v80 = llvm.zext %v56 : vector<4xi16> to vector<4xi32>
-            %v81 = llvm.shl %v80, %v21 : vector<4xi32>
-            %v82 = llvm.bitcast %v81 : vector<4xi32> to vector<4xf32>
-            %v83 = llvm.fmul %v82, %v58 : vector<4xf32>
-            %v84 = llvm.select %v54, %v83, %v20 : i1, vector<4xf32>
-            %v85 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v86 = llvm.fadd %v85, %v84 : vector<4xf32>
-            llvm.store %v86, %v26 : vector<4xf32>, !llvm.ptr
-          }
-          %v87 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v88 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v89 = llvm.fadd %v87, %v88 : vector<4xf32>
-          %v90 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v91 = llvm.fadd %v89, %v90 : vector<4xf32>
-          %v92 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v93 = llvm.fadd %v91, %v92 : vector<4xf32>
-          %v94 = llvm.mlir.constant(0 : i32) : i32
-          %v95 = llvm.extractelement %v93[%v94 : i32] : vector<4xf32>
-          %v96 = llvm.mlir.constant(1 : i32) : i32
-          %v97 = llvm.extractelement %v93[%v96 : i32] : vector<4xf32>
-          %v98 = arith.addf %v95, %v97 fastmath<contract> : f32
-          %v99 = llvm.mlir.constant(2 : i32) : i32
-          %v100 = llvm.extractelement %v93[%v99 : i32] : vector<4xf32>
-          %v101 = arith.addf %v98, %v100 fastmath<contract> : f32
+      %v14 = arith.divsi %m, %v11 : i64
+      %v15 = arith.remsi %v9, %v14 : i64
+      %v16 = arith.divsi %v9, %v14 : i64
+      %v17 = arith.cmpi slt, %v16, %n : i64
+      scf.if %v17 {
+        %v18 = arith.subi %m, %v11 : i64
+        %v19 = arith.subi %n, %v11 : i64
+        %v20 = arith.subi %k, %v13 : i64
+        %v21 = arith.muli %v10, %v13 : i64
+        %v22 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v23 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v25 = arith.minsi %v15, %v18 : i64
+        %v26 = arith.muli %v25, %x_stride : i64
+        %v27 = llvm.getelementptr %x[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v28 = arith.minsi %v16, %v19 : i64
+        %v29 = arith.muli %v28, %k : i64
+        %v30 = llvm.getelementptr %w[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        llvm.store %v22, %v31 : vector<4xf32>, !llvm.ptr
+        llvm.store %v22, %v32 : vector<4xf32>, !llvm.ptr
+        %v33 = arith.minsi %v21, %v20 : i64
+        %v34 = arith.cmpi slt, %v21, %k : i64
+        %v35 = llvm.getelementptr %v30[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v36 = llvm.load %v35 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+        %v37 = llvm.getelementptr %v27[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = llvm.load %v37 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v40 = arith.addi %v21, %v39 : i64
+        %v41 = arith.minsi %v40, %v20 : i64
+        %v42 = arith.cmpi slt, %v40, %k : i64
+        %v43 = llvm.getelementptr %v30[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v44 = llvm.load %v43 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+        %v45 = llvm.getelementptr %v27[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v46 = llvm.load %v45 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        llvm.store %v36, %v47 : vector<4xi16>, !llvm.ptr
+        llvm.store %v38, %v48 : vector<4xf32>, !llvm.ptr
+        llvm.store %v44, %v49 : vector<4xi16>, !llvm.ptr
+        llvm.store %v46, %v50 : vector<4xf32>, !llvm.ptr
+        scf.for %v51 = %v21 to %k step %v5 : i64 {
+          %v52 = arith.addi %v51, %v5 : i64
+          %v53 = arith.minsi %v52, %v20 : i64
+          %v54 = arith.cmpi slt, %v52, %k : i64
+          %v55 = llvm.getelementptr %v30[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v56 = llvm.load %v55 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v57 = llvm.getelementptr %v27[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v58 = llvm.load %v57 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v59 = arith.addi %v52, %v39 : i64
+          %v60 = arith.minsi %v59, %v20 : i64
+          %v61 = arith.cmpi slt, %v59, %k : i64
+          %v62 = llvm.getelementptr %v30[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v63 = llvm.load %v62 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v64 = llvm.getelementptr %v27[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v65 = llvm.load %v64 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v66 = arith.cmpi slt, %v51, %k : i64
+          %v67 = llvm.load %v47 : !llvm.ptr -> vector<4xi16>
+          %v68 = llvm.load %v48 : !llvm.ptr -> vector<4xf32>
+          %v69 = arith.addi %v51, %v39 : i64
+          %v70 = arith.cmpi slt, %v69, %k : i64
+          %v71 = llvm.load %v49 : !llvm.ptr -> vector<4xi16>
+          %v72 = llvm.load %v50 : !llvm.ptr -> vector<4xf32>
+          %v73 = llvm.mlir.constant(0 : i32) : i32
+          %v74 = llvm.extractelement %v68[%v73 : i32] : vector<4xf32>
+          %v75 = llvm.mlir.constant(1 : i32) : i32
+          %v76 = llvm.extractelement %v68[%v75 : i32] : vector<4xf32>
+          %v77 = llvm.mlir.constant(2 : i32) : i32
+          %v78 = llvm.extractelement %v68[%v77 : i32] : vector<4xf32>
+          %v79 = llvm.mlir.constant(3 : i32) : i32
+          %v80 = llvm.extractelement %v68[%v79 : i32] : vector<4xf32>
+          %v81 = llvm.zext %v67 : vector<4xi16> to vector<4xi32>
+          %v82 = llvm.shl %v81, %v23 : vector<4xi32>
+          %v83 = llvm.bitcast %v82 : vector<4xi32> to vector<4xf32>
+          %v84 = llvm.select %v66, %v83, %v22 : i1, vector<4xf32>
+          %v85 = llvm.mlir.constant(0 : i32) : i32
+          %v86 = llvm.extractelement %v84[%v85 : i32] : vector<4xf32>
+          %v87 = llvm.mlir.constant(1 : i32) : i32
+          %v88 = llvm.extractelement %v84[%v87 : i32] : vector<4xf32>
+          %v89 = llvm.mlir.constant(2 : i32) : i32
+          %v90 = llvm.extractelement %v84[%v89 : i32] : vector<4xf32>
+          %v91 = llvm.mlir.constant(3 : i32) : i32
+          %v92 = llvm.extractelement %v84[%v91 : i32] : vector<4xf32>
+          %v93 = llvm.fmul %v84, %v68 : vector<4xf32>
+          %v94 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v95 = llvm.fadd %v94, %v93 : vector<4xf32>
+          llvm.store %v95, %v31 : vector<4xf32>, !llvm.ptr
+          %v96 = llvm.mlir.constant(0 : i32) : i32
+          %v97 = llvm.extractelement %v72[%v96 : i32] : vector<4xf32>
+          %v98 = llvm.mlir.constant(1 : i32) : i32
+          %v99 = llvm.extractelement %v72[%v98 : i32] : vector<4xf32>
+          %v100 = llvm.mlir.constant(2 : i32) : i32
+          %v101 = llvm.extractelement %v72[%v100 : i32] : vector<4xf32>
           %v102 = llvm.mlir.constant(3 : i32) : i32
-          %v103 = llvm.extractelement %v93[%v102 : i32] : vector<4xf32>
-          %v104 = arith.addf %v101, %v103 fastmath<contract> : f32
-          %v105 = arith.constant 32 : i32
-          %v106 = arith.constant 16 : i32
-          %v107, %v108 = gpu.shuffle xor %v104, %v106, %v105 : f32
-          %v109 = arith.addf %v104, %v107 fastmath<contract> : f32
-          %v110 = arith.constant 8 : i32
-          %v111, %v112 = gpu.shuffle xor %v109, %v110, %v105 : f32
-          %v113 = arith.addf %v109, %v111 fastmath<contract> : f32
-          %v114 = arith.constant 4 : i32
-          %v115, %v116 = gpu.shuffle xor %v113, %v114, %v105 : f32
-          %v117 = arith.addf %v113, %v115 fastmath<contract> : f32
-          %v118 = arith.constant 2 : i32
-          %v119, %v120 = gpu.shuffle xor %v117, %v118, %v105 : f32
-          %v121 = arith.addf %v117, %v119 fastmath<contract> : f32
-          %v122 = arith.constant 1 : i32
-          %v123, %v124 = gpu.shuffle xor %v121, %v122, %v105 : f32
-          %v125 = arith.addf %v121, %v123 fastmath<contract> : f32
-          %v126 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v126 {
-            llvm.store %v125, %v127 : f32, !llvm.ptr
-            %v128 = llvm.mlir.zero : !llvm.ptr
-            %v129 = llvm.icmp "ne" %bias, %v128 : !llvm.ptr
-            scf.if %v129 {
-              %v130 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v131 = llvm.load %v130 : !llvm.ptr -> f32
-              %v132 = llvm.load %v127 : !llvm.ptr -> f32
-              %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
-              llvm.store %v133, %v127 : f32, !llvm.ptr
-            }
-            %v134 = llvm.mlir.zero : !llvm.ptr
-            %v135 = llvm.icmp "ne" %add, %v134 : !llvm.ptr
-            scf.if %v135 {
-              %v136 = arith.muli %v22, %add_stride : i64
-              %v137 = arith.addi %v136, %v9 : i64
-              %v138 = llvm.getelementptr %add[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v139 = llvm.load %v138 : !llvm.ptr -> f32
-              %v140 = llvm.load %v127 : !llvm.ptr -> f32
-              %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
-              llvm.store %v141, %v127 : f32, !llvm.ptr
-            }
-            %v142 = llvm.load %v127 : !llvm.ptr -> f32
-            %v143 = arith.muli %v22, %n : i64
-            %v144 = arith.addi %v143, %v9 : i64
-            %v145 = llvm.getelementptr %out[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v142, %v145 : f32, !llvm.ptr
+          %v103 = llvm.extractelement %v72[%v102 : i32] : vector<4xf32>
+          %v104 = llvm.zext %v71 : vector<4xi16> to vector<4xi32>
+          %v105 = llvm.shl %v104, %v23 : vector<4xi32>
+          %v106 = llvm.bitcast %v105 : vector<4xi32> to vector<4xf32>
+          %v107 = llvm.select %v70, %v106, %v22 : i1, vector<4xf32>
+          %v108 = llvm.mlir.constant(0 : i32) : i32
+          %v109 = llvm.extractelement %v107[%v108 : i32] : vector<4xf32>
+          %v110 = llvm.mlir.constant(1 : i32) : i32
+          %v111 = llvm.extractelement %v107[%v110 : i32] : vector<4xf32>
+          %v112 = llvm.mlir.constant(2 : i32) : i32
+          %v113 = llvm.extractelement %v107[%v112 : i32] : vector<4xf32>
+          %v114 = llvm.mlir.constant(3 : i32) : i32
+          %v115 = llvm.extractelement %v107[%v114 : i32] : vector<4xf32>
+          %v116 = llvm.fmul %v107, %v72 : vector<4xf32>
+          %v117 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v118 = llvm.fadd %v117, %v116 : vector<4xf32>
+          llvm.store %v118, %v32 : vector<4xf32>, !llvm.ptr
+          llvm.store %v56, %v47 : vector<4xi16>, !llvm.ptr
+          llvm.store %v58, %v48 : vector<4xf32>, !llvm.ptr
+          llvm.store %v63, %v49 : vector<4xi16>, !llvm.ptr
+          llvm.store %v65, %v50 : vector<4xf32>, !llvm.ptr
+        }
+        %v119 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v120 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v121 = llvm.fadd %v119, %v120 : vector<4xf32>
+        %v122 = llvm.mlir.constant(0 : i32) : i32
+        %v123 = llvm.extractelement %v121[%v122 : i32] : vector<4xf32>
+        %v124 = llvm.mlir.constant(1 : i32) : i32
+        %v125 = llvm.extractelement %v121[%v124 : i32] : vector<4xf32>
+        %v126 = llvm.mlir.constant(2 : i32) : i32
+        %v127 = llvm.extractelement %v121[%v126 : i32] : vector<4xf32>
+        %v128 = llvm.mlir.constant(3 : i32) : i32
+        %v129 = llvm.extractelement %v121[%v128 : i32] : vector<4xf32>
+        %v130 = arith.addf %v123, %v125 fastmath<contract> : f32
+        %v131 = arith.addf %v130, %v127 fastmath<contract> : f32
+        %v132 = arith.addf %v131, %v129 fastmath<contract> : f32
+        %v133 = arith.constant 32 : i32
+        %v134 = arith.constant 16 : i32
+        %v135, %v136 = gpu.shuffle xor %v132, %v134, %v133 : f32
+        %v137 = arith.addf %v132, %v135 fastmath<contract> : f32
+        %v138 = arith.constant 8 : i32
+        %v139, %v140 = gpu.shuffle xor %v137, %v138, %v133 : f32
+        %v141 = arith.addf %v137, %v139 fastmath<contract> : f32
+        %v142 = arith.constant 4 : i32
+        %v143, %v144 = gpu.shuffle xor %v141, %v142, %v133 : f32
+        %v145 = arith.addf %v141, %v143 fastmath<contract> : f32
+        %v146 = arith.constant 2 : i32
+        %v147, %v148 = gpu.shuffle xor %v145, %v146, %v133 : f32
+        %v149 = arith.addf %v145, %v147 fastmath<contract> : f32
+        %v150 = arith.constant 1 : i32
+        %v151, %v152 = gpu.shuffle xor %v149, %v150, %v133 : f32
+        %v153 = arith.addf %v149, %v151 fastmath<contract> : f32
+        %v154 = arith.divsi %v12, %v11 : i64
+        %v155 = arith.remsi %v12, %v11 : i64
+        %v156 = arith.addi %v16, %v155 : i64
+        %v157 = arith.addi %v15, %v154 : i64
+        %v159 = arith.andi %v10, %v158 : i64
+        %v160 = arith.cmpi eq, %v159, %v12 : i64
+        %v161 = arith.cmpi slt, %v156, %n : i64
+        %v162 = arith.cmpi slt, %v157, %m : i64
+        %v163 = arith.andi %v161, %v162 : i1
+        %v164 = arith.andi %v163, %v160 : i1
+        scf.if %v164 {
+          llvm.store %v153, %v165 : f32, !llvm.ptr
+          %v166 = llvm.mlir.zero : !llvm.ptr
+          %v167 = llvm.icmp "ne" %bias, %v166 : !llvm.ptr
+          scf.if %v167 {
+            %v168 = llvm.getelementptr %bias[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v169 = llvm.load %v168 : !llvm.ptr -> f32
+            %v170 = llvm.load %v165 : !llvm.ptr -> f32
+            %v171 = arith.addf %v170, %v169 fastmath<contract> : f32
+            llvm.store %v171, %v165 : f32, !llvm.ptr
           }
+          %v172 = llvm.mlir.zero : !llvm.ptr
+          %v173 = llvm.icmp "ne" %add, %v172 : !llvm.ptr
+          scf.if %v173 {
+            %v174 = arith.muli %v157, %add_stride : i64
+            %v175 = arith.addi %v174, %v156 : i64
+            %v176 = llvm.getelementptr %add[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v177 = llvm.load %v176 : !llvm.ptr -> f32
+            %v178 = llvm.load %v165 : !llvm.ptr -> f32
+            %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
+            llvm.store %v179, %v165 : f32, !llvm.ptr
+          }
+          %v180 = llvm.load %v165 : !llvm.ptr -> f32
+          %v181 = arith.cmpi slt, %v156, %split1 : i64
+          %v182 = arith.cmpi slt, %v156, %split2 : i64
+          %v183 = arith.muli %m, %split1 : i64
+          %v184 = arith.muli %m, %split2 : i64
+          %v185 = arith.select %v182, %v183, %v184 : i64
+          %v186 = arith.select %v181, %v12, %v185 : i64
+          %v187 = arith.subi %split2, %split1 : i64
+          %v188 = arith.subi %n, %split2 : i64
+          %v189 = arith.select %v182, %v187, %v188 : i64
+          %v190 = arith.select %v181, %split1, %v189 : i64
+          %v191 = arith.select %v182, %split1, %split2 : i64
+          %v192 = arith.select %v181, %v12, %v191 : i64
+          %v193 = arith.muli %v157, %v190 : i64
+          %v194 = arith.subi %v156, %v192 : i64
+          %v195 = arith.addi %v186, %v193 : i64
+          %v196 = arith.addi %v195, %v194 : i64
+          %v197 = llvm.getelementptr %out[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v180, %v197 : f32, !llvm.ptr
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w_norm(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+    gpu.func @lr_gemv_f32w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
-      %v12 = arith.constant 1 : i64
-      %v13 = arith.constant 0 : i64
-      %v14 = arith.constant 4 : i64
-      %v15 = arith.constant 512 : i64
-      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v30 = arith.constant 128 : i64
-      %v74 = arith.constant 0x3F800000 : f32
-      %v113 = arith.constant 384 : i64
-      %v181 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v24 = arith.constant 0x00000000 : f32
+      %v31 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v43 = arith.constant 128 : i64
+      %v53 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v54 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v55 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v56 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v57 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v58 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v226 = arith.constant 0x3F800000 : f32
+      %v229 = arith.constant 31 : i64
+      %v236 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2436,215 +2557,292 @@ module attributes {gpu.container_module} {
       %v7 = arith.addi %v6, %v4 : i64
       %v9 = arith.divsi %v7, %v8 : i64
       %v10 = arith.remsi %v7, %v8 : i64
-      %v11 = arith.cmpi slt, %v9, %n : i64
-      scf.if %v11 {
-        %v16 = arith.subi %k, %v14 : i64
-        %v17 = arith.muli %v9, %k : i64
-        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v19 = arith.muli %v10, %v14 : i64
-        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
-        scf.for %v22 = %v13 to %m step %v12 : i64 {
-          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
-          %v27 = arith.muli %v22, %x_stride : i64
-          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v20, %v29 : vector<4xf32>, !llvm.ptr
-          scf.for %v31 = %v19 to %k step %v30 : i64 {
-            %v32 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v34 = llvm.fmul %v33, %v33 : vector<4xf32>
-            %v35 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
-            %v36 = llvm.fadd %v35, %v34 : vector<4xf32>
-            llvm.store %v36, %v29 : vector<4xf32>, !llvm.ptr
-          }
-          %v37 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
-          %v38 = llvm.mlir.constant(0 : i32) : i32
-          %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
-          %v40 = llvm.mlir.constant(1 : i32) : i32
-          %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
-          %v42 = arith.addf %v39, %v41 fastmath<contract> : f32
-          %v43 = llvm.mlir.constant(2 : i32) : i32
-          %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
-          %v45 = arith.addf %v42, %v44 fastmath<contract> : f32
-          %v46 = llvm.mlir.constant(3 : i32) : i32
-          %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
-          %v48 = arith.addf %v45, %v47 fastmath<contract> : f32
-          %v49 = arith.constant 32 : i32
-          %v50 = arith.constant 16 : i32
-          %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
-          %v53 = arith.addf %v48, %v51 fastmath<contract> : f32
-          %v54 = arith.constant 8 : i32
-          %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
-          %v57 = arith.addf %v53, %v55 fastmath<contract> : f32
-          %v58 = arith.constant 4 : i32
-          %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
-          %v61 = arith.addf %v57, %v59 fastmath<contract> : f32
-          %v62 = arith.constant 2 : i32
-          %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
-          %v65 = arith.addf %v61, %v63 fastmath<contract> : f32
-          %v66 = arith.constant 1 : i32
-          %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
-          %v69 = arith.addf %v65, %v67 fastmath<contract> : f32
-          %v70 = arith.sitofp %k : i64 to f32
-          %v71 = arith.divf %v69, %v70 : f32
-          %v72 = arith.addf %v71, %eps fastmath<contract> : f32
-          %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
-          %v75 = arith.divf %v74, %v73 : f32
-          %v76 = llvm.mlir.undef : vector<4xf32>
-          %v77 = llvm.mlir.constant(0 : i32) : i32
-          %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
-          %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
-          scf.for %v80 = %v19 to %k step %v15 : i64 {
-            %v81 = arith.minsi %v80, %v16 : i64
-            %v82 = arith.cmpi slt, %v80, %k : i64
-            %v83 = llvm.getelementptr %v18[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v85 = llvm.getelementptr %v28[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v87 = llvm.getelementptr %norm_w[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v89 = llvm.fmul %v86, %v79 : vector<4xf32>
-            %v90 = llvm.fmul %v89, %v88 : vector<4xf32>
-            %v91 = arith.addi %v80, %v30 : i64
-            %v92 = arith.minsi %v91, %v16 : i64
-            %v93 = arith.cmpi slt, %v91, %k : i64
-            %v94 = llvm.getelementptr %v18[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v95 = llvm.load %v94 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v96 = llvm.getelementptr %v28[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v97 = llvm.load %v96 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v98 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v99 = llvm.load %v98 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v100 = llvm.fmul %v97, %v79 : vector<4xf32>
-            %v101 = llvm.fmul %v100, %v99 : vector<4xf32>
-            %v102 = arith.addi %v80, %v5 : i64
-            %v103 = arith.minsi %v102, %v16 : i64
-            %v104 = arith.cmpi slt, %v102, %k : i64
-            %v105 = llvm.getelementptr %v18[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v106 = llvm.load %v105 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v107 = llvm.getelementptr %v28[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v108 = llvm.load %v107 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v109 = llvm.getelementptr %norm_w[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v110 = llvm.load %v109 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v111 = llvm.fmul %v108, %v79 : vector<4xf32>
-            %v112 = llvm.fmul %v111, %v110 : vector<4xf32>
-            %v114 = arith.addi %v80, %v113 : i64
-            %v115 = arith.minsi %v114, %v16 : i64
-            %v116 = arith.cmpi slt, %v114, %k : i64
-            %v117 = llvm.getelementptr %v18[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v118 = llvm.load %v117 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v119 = llvm.getelementptr %v28[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v120 = llvm.load %v119 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v121 = llvm.getelementptr %norm_w[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v123 = llvm.fmul %v120, %v79 : vector<4xf32>
-            %v124 = llvm.fmul %v123, %v122 : vector<4xf32>
-            %v125 = llvm.fmul %v84, %v90 : vector<4xf32>
-            %v126 = llvm.select %v82, %v125, %v20 : i1, vector<4xf32>
-            %v127 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v128 = llvm.fadd %v127, %v126 : vector<4xf32>
-            llvm.store %v128, %v23 : vector<4xf32>, !llvm.ptr
-            %v129 = llvm.fmul %v95, %v101 : vector<4xf32>
-            %v130 = llvm.select %v93, %v129, %v20 : i1, vector<4xf32>
-            %v131 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v132 = llvm.fadd %v131, %v130 : vector<4xf32>
-            llvm.store %v132, %v24 : vector<4xf32>, !llvm.ptr
-            %v133 = llvm.fmul %v106, %v112 : vector<4xf32>
-            %v134 = llvm.select %v104, %v133, %v20 : i1, vector<4xf32>
-            %v135 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v136 = llvm.fadd %v135, %v134 : vector<4xf32>
-            llvm.store %v136, %v25 : vector<4xf32>, !llvm.ptr
-            %v137 = llvm.fmul %v118, %v124 : vector<4xf32>
-            %v138 = llvm.select %v116, %v137, %v20 : i1, vector<4xf32>
-            %v139 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v140 = llvm.fadd %v139, %v138 : vector<4xf32>
-            llvm.store %v140, %v26 : vector<4xf32>, !llvm.ptr
-          }
-          %v141 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v142 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v143 = llvm.fadd %v141, %v142 : vector<4xf32>
-          %v144 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v145 = llvm.fadd %v143, %v144 : vector<4xf32>
-          %v146 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v147 = llvm.fadd %v145, %v146 : vector<4xf32>
+      %v14 = arith.divsi %m, %v11 : i64
+      %v15 = arith.remsi %v9, %v14 : i64
+      %v16 = arith.divsi %v9, %v14 : i64
+      %v17 = arith.cmpi slt, %v16, %n : i64
+      scf.if %v17 {
+        %v18 = arith.subi %m, %v11 : i64
+        %v19 = arith.subi %n, %v11 : i64
+        %v20 = arith.subi %k, %v13 : i64
+        %v21 = arith.muli %v10, %v13 : i64
+        %v22 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v23 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v25 = arith.minsi %v15, %v18 : i64
+        %v26 = arith.muli %v25, %x_stride : i64
+        %v27 = llvm.getelementptr %x[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v28 = arith.minsi %v16, %v19 : i64
+        %v29 = arith.muli %v28, %k : i64
+        %v30 = llvm.getelementptr %w[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v22, %v31 : vector<4xf32>, !llvm.ptr
+        llvm.store %v22, %v32 : vector<4xf32>, !llvm.ptr
+        llvm.store %v24, %v33 : f32, !llvm.ptr
+        llvm.store %v24, %v34 : f32, !llvm.ptr
+        %v35 = arith.minsi %v21, %v20 : i64
+        %v36 = arith.cmpi slt, %v21, %k : i64
+        %v37 = llvm.getelementptr %v30[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = llvm.load %v37 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v39 = llvm.getelementptr %v27[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v40 = llvm.load %v39 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v41 = llvm.getelementptr %norm_w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v42 = llvm.load %v41 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v44 = arith.addi %v21, %v43 : i64
+        %v45 = arith.minsi %v44, %v20 : i64
+        %v46 = arith.cmpi slt, %v44, %k : i64
+        %v47 = llvm.getelementptr %v30[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v48 = llvm.load %v47 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v49 = llvm.getelementptr %v27[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v51 = llvm.getelementptr %norm_w[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = llvm.load %v51 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        llvm.store %v38, %v53 : vector<4xf32>, !llvm.ptr
+        llvm.store %v40, %v54 : vector<4xf32>, !llvm.ptr
+        llvm.store %v42, %v55 : vector<4xf32>, !llvm.ptr
+        llvm.store %v48, %v56 : vector<4xf32>, !llvm.ptr
+        llvm.store %v50, %v57 : vector<4xf32>, !llvm.ptr
+        llvm.store %v52, %v58 : vector<4xf32>, !llvm.ptr
+        scf.for %v59 = %v21 to %k step %v5 : i64 {
+          %v60 = arith.addi %v59, %v5 : i64
+          %v61 = arith.minsi %v60, %v20 : i64
+          %v62 = arith.cmpi slt, %v60, %k : i64
+          %v63 = llvm.getelementptr %v30[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v65 = llvm.getelementptr %v27[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v67 = llvm.getelementptr %norm_w[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v69 = arith.addi %v60, %v43 : i64
+          %v70 = arith.minsi %v69, %v20 : i64
+          %v71 = arith.cmpi slt, %v69, %k : i64
+          %v72 = llvm.getelementptr %v30[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v73 = llvm.load %v72 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v74 = llvm.getelementptr %v27[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v75 = llvm.load %v74 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v76 = llvm.getelementptr %norm_w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v77 = llvm.load %v76 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v78 = arith.cmpi slt, %v59, %k : i64
+          %v79 = llvm.load %v53 : !llvm.ptr -> vector<4xf32>
+          %v80 = llvm.load %v54 : !llvm.ptr -> vector<4xf32>
+          %v81 = llvm.load %v55 : !llvm.ptr -> vector<4xf32>
+          %v82 = arith.addi %v59, %v43 : i64
+          %v83 = arith.cmpi slt, %v82, %k : i64
+          %v84 = llvm.load %v56 : !llvm.ptr -> vector<4xf32>
+          %v85 = llvm.load %v57 : !llvm.ptr -> vector<4xf32>
+          %v86 = llvm.load %v58 : !llvm.ptr -> vector<4xf32>
+          %v87 = llvm.mlir.constant(0 : i32) : i32
+          %v88 = llvm.extractelement %v80[%v87 : i32] : vector<4xf32>
+          %v89 = llvm.mlir.constant(1 : i32) : i32
+          %v90 = llvm.extractelement %v80[%v89 : i32] : vector<4xf32>
+          %v91 = llvm.mlir.constant(2 : i32) : i32
+          %v92 = llvm.extractelement %v80[%v91 : i32] : vector<4xf32>
+          %v93 = llvm.mlir.constant(3 : i32) : i32
+          %v94 = llvm.extractelement %v80[%v93 : i32] : vector<4xf32>
+          %v95 = llvm.fmul %v80, %v80 : vector<4xf32>
+          %v96 = llvm.select %v78, %v95, %v22 : i1, vector<4xf32>
+          %v97 = llvm.mlir.constant(0 : i32) : i32
+          %v98 = llvm.extractelement %v96[%v97 : i32] : vector<4xf32>
+          %v99 = llvm.mlir.constant(1 : i32) : i32
+          %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xf32>
+          %v101 = llvm.mlir.constant(2 : i32) : i32
+          %v102 = llvm.extractelement %v96[%v101 : i32] : vector<4xf32>
+          %v103 = llvm.mlir.constant(3 : i32) : i32
+          %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xf32>
+          %v105 = arith.addf %v98, %v100 fastmath<contract> : f32
+          %v106 = arith.addf %v105, %v102 fastmath<contract> : f32
+          %v107 = arith.addf %v106, %v104 fastmath<contract> : f32
+          %v108 = llvm.load %v33 : !llvm.ptr -> f32
+          %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
+          llvm.store %v109, %v33 : f32, !llvm.ptr
+          %v110 = llvm.fmul %v79, %v81 : vector<4xf32>
+          %v111 = llvm.select %v78, %v110, %v22 : i1, vector<4xf32>
+          %v112 = llvm.mlir.constant(0 : i32) : i32
+          %v113 = llvm.extractelement %v111[%v112 : i32] : vector<4xf32>
+          %v114 = llvm.mlir.constant(1 : i32) : i32
+          %v115 = llvm.extractelement %v111[%v114 : i32] : vector<4xf32>
+          %v116 = llvm.mlir.constant(2 : i32) : i32
+          %v117 = llvm.extractelement %v111[%v116 : i32] : vector<4xf32>
+          %v118 = llvm.mlir.constant(3 : i32) : i32
+          %v119 = llvm.extractelement %v111[%v118 : i32] : vector<4xf32>
+          %v120 = llvm.fmul %v111, %v80 : vector<4xf32>
+          %v121 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v122 = llvm.fadd %v121, %v120 : vector<4xf32>
+          llvm.store %v122, %v31 : vector<4xf32>, !llvm.ptr
+          %v123 = llvm.mlir.constant(0 : i32) : i32
+          %v124 = llvm.extractelement %v85[%v123 : i32] : vector<4xf32>
+          %v125 = llvm.mlir.constant(1 : i32) : i32
+          %v126 = llvm.extractelement %v85[%v125 : i32] : vector<4xf32>
+          %v127 = llvm.mlir.constant(2 : i32) : i32
+          %v128 = llvm.extractelement %v85[%v127 : i32] : vector<4xf32>
+          %v129 = llvm.mlir.constant(3 : i32) : i32
+          %v130 = llvm.extractelement %v85[%v129 : i32] : vector<4xf32>
+          %v131 = llvm.fmul %v85, %v85 : vector<4xf32>
+          %v132 = llvm.select %v83, %v131, %v22 : i1, vector<4xf32>
+          %v133 = llvm.mlir.constant(0 : i32) : i32
+          %v134 = llvm.extractelement %v132[%v133 : i32] : vector<4xf32>
+          %v135 = llvm.mlir.constant(1 : i32) : i32
+          %v136 = llvm.extractelement %v132[%v135 : i32] : vector<4xf32>
+          %v137 = llvm.mlir.constant(2 : i32) : i32
+          %v138 = llvm.extractelement %v132[%v137 : i32] : vector<4xf32>
+          %v139 = llvm.mlir.constant(3 : i32) : i32
+          %v140 = llvm.extractelement %v132[%v139 : i32] : vector<4xf32>
+          %v141 = arith.addf %v134, %v136 fastmath<contract> : f32
+          %v142 = arith.addf %v141, %v138 fastmath<contract> : f32
+          %v143 = arith.addf %v142, %v140 fastmath<contract> : f32
+          %v144 = llvm.load %v34 : !llvm.ptr -> f32
+          %v145 = arith.addf %v144, %v143 fastmath<contract> : f32
+          llvm.store %v145, %v34 : f32, !llvm.ptr
+          %v146 = llvm.fmul %v84, %v86 : vector<4xf32>
+          %v147 = llvm.select %v83, %v146, %v22 : i1, vector<4xf32>
           %v148 = llvm.mlir.constant(0 : i32) : i32
           %v149 = llvm.extractelement %v147[%v148 : i32] : vector<4xf32>
           %v150 = llvm.mlir.constant(1 : i32) : i32
           %v151 = llvm.extractelement %v147[%v150 : i32] : vector<4xf32>
-          %v152 = arith.addf %v149, %v151 fastmath<contract> : f32
-          %v153 = llvm.mlir.constant(2 : i32) : i32
-          %v154 = llvm.extractelement %v147[%v153 : i32] : vector<4xf32>
-          %v155 = arith.addf %v152, %v154 fastmath<contract> : f32
-          %v156 = llvm.mlir.constant(3 : i32) : i32
-          %v157 = llvm.extractelement %v147[%v156 : i32] : vector<4xf32>
-          %v158 = arith.addf %v155, %v157 fastmath<contract> : f32
-          %v159 = arith.constant 32 : i32
-          %v160 = arith.constant 16 : i32
-          %v161, %v162 = gpu.shuffle xor %v158, %v160, %v159 : f32
-          %v163 = arith.addf %v158, %v161 fastmath<contract> : f32
-          %v164 = arith.constant 8 : i32
-          %v165, %v166 = gpu.shuffle xor %v163, %v164, %v159 : f32
-          %v167 = arith.addf %v163, %v165 fastmath<contract> : f32
-          %v168 = arith.constant 4 : i32
-          %v169, %v170 = gpu.shuffle xor %v167, %v168, %v159 : f32
-          %v171 = arith.addf %v167, %v169 fastmath<contract> : f32
-          %v172 = arith.constant 2 : i32
-          %v173, %v174 = gpu.shuffle xor %v171, %v172, %v159 : f32
-          %v175 = arith.addf %v171, %v173 fastmath<contract> : f32
-          %v176 = arith.constant 1 : i32
-          %v177, %v178 = gpu.shuffle xor %v175, %v176, %v159 : f32
-          %v179 = arith.addf %v175, %v177 fastmath<contract> : f32
-          %v180 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v180 {
-            llvm.store %v179, %v181 : f32, !llvm.ptr
-            %v182 = llvm.mlir.zero : !llvm.ptr
-            %v183 = llvm.icmp "ne" %bias, %v182 : !llvm.ptr
-            scf.if %v183 {
-              %v184 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v185 = llvm.load %v184 : !llvm.ptr -> f32
-              %v186 = llvm.load %v181 : !llvm.ptr -> f32
-              %v187 = arith.addf %v186, %v185 fastmath<contract> : f32
-              llvm.store %v187, %v181 : f32, !llvm.ptr
-            }
-            %v188 = llvm.mlir.zero : !llvm.ptr
-            %v189 = llvm.icmp "ne" %add, %v188 : !llvm.ptr
-            scf.if %v189 {
-              %v190 = arith.muli %v22, %add_stride : i64
-              %v191 = arith.addi %v190, %v9 : i64
-              %v192 = llvm.getelementptr %add[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v193 = llvm.load %v192 : !llvm.ptr -> f32
-              %v194 = llvm.load %v181 : !llvm.ptr -> f32
-              %v195 = arith.addf %v194, %v193 fastmath<contract> : f32
-              llvm.store %v195, %v181 : f32, !llvm.ptr
-            }
-            %v196 = llvm.load %v181 : !llvm.ptr -> f32
-            %v197 = arith.muli %v22, %n : i64
-            %v198 = arith.addi %v197, %v9 : i64
-            %v199 = llvm.getelementptr %out[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v196, %v199 : f32, !llvm.ptr
+          %v152 = llvm.mlir.constant(2 : i32) : i32
+          %v153 = llvm.extractelement %v147[%v152 : i32] : vector<4xf32>
+          %v154 = llvm.mlir.constant(3 : i32) : i32
+          %v155 = llvm.extractelement %v147[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.fmul %v147, %v85 : vector<4xf32>
+          %v157 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v158 = llvm.fadd %v157, %v156 : vector<4xf32>
+          llvm.store %v158, %v32 : vector<4xf32>, !llvm.ptr
+          llvm.store %v64, %v53 : vector<4xf32>, !llvm.ptr
+          llvm.store %v66, %v54 : vector<4xf32>, !llvm.ptr
+          llvm.store %v68, %v55 : vector<4xf32>, !llvm.ptr
+          llvm.store %v73, %v56 : vector<4xf32>, !llvm.ptr
+          llvm.store %v75, %v57 : vector<4xf32>, !llvm.ptr
+          llvm.store %v77, %v58 : vector<4xf32>, !llvm.ptr
+        }
+        %v159 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v160 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v161 = llvm.fadd %v159, %v160 : vector<4xf32>
+        %v162 = llvm.mlir.constant(0 : i32) : i32
+        %v163 = llvm.extractelement %v161[%v162 : i32] : vector<4xf32>
+        %v164 = llvm.mlir.constant(1 : i32) : i32
+        %v165 = llvm.extractelement %v161[%v164 : i32] : vector<4xf32>
+        %v166 = llvm.mlir.constant(2 : i32) : i32
+        %v167 = llvm.extractelement %v161[%v166 : i32] : vector<4xf32>
+        %v168 = llvm.mlir.constant(3 : i32) : i32
+        %v169 = llvm.extractelement %v161[%v168 : i32] : vector<4xf32>
+        %v170 = arith.addf %v163, %v165 fastmath<contract> : f32
+        %v171 = arith.addf %v170, %v167 fastmath<contract> : f32
+        %v172 = arith.addf %v171, %v169 fastmath<contract> : f32
+        %v173 = arith.constant 32 : i32
+        %v174 = arith.constant 16 : i32
+        %v175, %v176 = gpu.shuffle xor %v172, %v174, %v173 : f32
+        %v177 = arith.addf %v172, %v175 fastmath<contract> : f32
+        %v178 = arith.constant 8 : i32
+        %v179, %v180 = gpu.shuffle xor %v177, %v178, %v173 : f32
+        %v181 = arith.addf %v177, %v179 fastmath<contract> : f32
+        %v182 = arith.constant 4 : i32
+        %v183, %v184 = gpu.shuffle xor %v181, %v182, %v173 : f32
+        %v185 = arith.addf %v181, %v183 fastmath<contract> : f32
+        %v186 = arith.constant 2 : i32
+        %v187, %v188 = gpu.shuffle xor %v185, %v186, %v173 : f32
+        %v189 = arith.addf %v185, %v187 fastmath<contract> : f32
+        %v190 = arith.constant 1 : i32
+        %v191, %v192 = gpu.shuffle xor %v189, %v190, %v173 : f32
+        %v193 = arith.addf %v189, %v191 fastmath<contract> : f32
+        %v194 = arith.divsi %v12, %v11 : i64
+        %v195 = arith.remsi %v12, %v11 : i64
+        %v196 = arith.addi %v16, %v195 : i64
+        %v197 = arith.addi %v15, %v194 : i64
+        %v198 = llvm.load %v33 : !llvm.ptr -> f32
+        %v199 = llvm.load %v34 : !llvm.ptr -> f32
+        %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
+        %v201 = arith.constant 32 : i32
+        %v202 = arith.constant 16 : i32
+        %v203, %v204 = gpu.shuffle xor %v200, %v202, %v201 : f32
+        %v205 = arith.addf %v200, %v203 fastmath<contract> : f32
+        %v206 = arith.constant 8 : i32
+        %v207, %v208 = gpu.shuffle xor %v205, %v206, %v201 : f32
+        %v209 = arith.addf %v205, %v207 fastmath<contract> : f32
+        %v210 = arith.constant 4 : i32
+        %v211, %v212 = gpu.shuffle xor %v209, %v210, %v201 : f32
+        %v213 = arith.addf %v209, %v211 fastmath<contract> : f32
+        %v214 = arith.constant 2 : i32
+        %v215, %v216 = gpu.shuffle xor %v213, %v214, %v201 : f32
+        %v217 = arith.addf %v213, %v215 fastmath<contract> : f32
+        %v218 = arith.constant 1 : i32
+        %v219, %v220 = gpu.shuffle xor %v217, %v218, %v201 : f32
+        %v221 = arith.addf %v217, %v219 fastmath<contract> : f32
+        %v222 = arith.sitofp %k : i64 to f32
+        %v223 = arith.divf %v221, %v222 : f32
+        %v224 = arith.addf %v223, %eps fastmath<contract> : f32
+        %v225 = llvm.call_intrinsic "llvm.sqrt.f32"(%v224) : (f32) -> f32
+        %v227 = arith.divf %v226, %v225 : f32
+        %v228 = arith.mulf %v193, %v227 fastmath<contract> : f32
+        %v230 = arith.andi %v10, %v229 : i64
+        %v231 = arith.cmpi eq, %v230, %v12 : i64
+        %v232 = arith.cmpi slt, %v196, %n : i64
+        %v233 = arith.cmpi slt, %v197, %m : i64
+        %v234 = arith.andi %v232, %v233 : i1
+        %v235 = arith.andi %v234, %v231 : i1
+        scf.if %v235 {
+          llvm.store %v228, %v236 : f32, !llvm.ptr
+          %v237 = llvm.mlir.zero : !llvm.ptr
+          %v238 = llvm.icmp "ne" %bias, %v237 : !llvm.ptr
+          scf.if %v238 {
+            %v239 = llvm.getelementptr %bias[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v240 = llvm.load %v239 : !llvm.ptr -> f32
+            %v241 = llvm.load %v236 : !llvm.ptr -> f32
+            %v242 = arith.addf %v241, %v240 fastmath<contract> : f32
+            llvm.store %v242, %v236 : f32, !llvm.ptr
           }
+          %v243 = llvm.mlir.zero : !llvm.ptr
+          %v244 = llvm.icmp "ne" %add, %v243 : !llvm.ptr
+          scf.if %v244 {
+            %v245 = arith.muli %v197, %add_stride : i64
+            %v246 = arith.addi %v245, %v196 : i64
+            %v247 = llvm.getelementptr %add[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v248 = llvm.load %v247 : !llvm.ptr -> f32
+            %v249 = llvm.load %v236 : !llvm.ptr -> f32
+            %v250 = arith.addf %v249, %v248 fastmath<contract> : f32
+            llvm.store %v250, %v236 : f32, !llvm.ptr
+          }
+          %v251 = llvm.load %v236 : !llvm.ptr -> f32
+          %v252 = arith.cmpi slt, %v196, %split1 : i64
+          %v253 = arith.cmpi slt, %v196, %split2 : i64
+          %v254 = arith.muli %m, %split1 : i64
+          %v255 = arith.muli %m, %split2 : i64
+          %v256 = arith.select %v253, %v254, %v255 : i64
+          %v257 = arith.select %v252, %v12, %v256 : i64
+          %v258 = arith.subi %split2, %split1 : i64
+          %v259 = arith.subi %n, %split2 : i64
+          %v260 = arith.select %v253, %v258, %v259 : i64
+          %v261 = arith.select %v252, %split1, %v260 : i64
+          %v262 = arith.select %v253, %split1, %split2 : i64
+          %v263 = arith.select %v252, %v12, %v262 : i64
+          %v264 = arith.muli %v197, %v261 : i64
+          %v265 = arith.subi %v196, %v263 : i64
+          %v266 = arith.addi %v257, %v264 : i64
+          %v267 = arith.addi %v266, %v265 : i64
+          %v268 = llvm.getelementptr %out[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v251, %v268 : f32, !llvm.ptr
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w_norm(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+    gpu.func @lr_gemv_bf16w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
-      %v12 = arith.constant 1 : i64
-      %v13 = arith.constant 0 : i64
-      %v14 = arith.constant 4 : i64
-      %v15 = arith.constant 512 : i64
-      %v23 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v24 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v25 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v26 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v29 = llvm.alloca %v12 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v30 = arith.constant 128 : i64
-      %v74 = arith.constant 0x3F800000 : f32
-      %v113 = arith.constant 384 : i64
-      %v193 = llvm.alloca %v12 x f32 : (i64) -> !llvm.ptr
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v24 = arith.constant 0x00000000 : f32
+      %v31 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v32 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v33 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v34 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v43 = arith.constant 128 : i64
+      %v53 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
+      %v54 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v55 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v56 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
+      %v57 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v58 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
+      %v232 = arith.constant 0x3F800000 : f32
+      %v235 = arith.constant 31 : i64
+      %v242 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -2653,207 +2851,4053 @@ module attributes {gpu.container_module} {
       %v7 = arith.addi %v6, %v4 : i64
       %v9 = arith.divsi %v7, %v8 : i64
       %v10 = arith.remsi %v7, %v8 : i64
-      %v11 = arith.cmpi slt, %v9, %n : i64
-      scf.if %v11 {
-        %v16 = arith.subi %k, %v14 : i64
-        %v17 = arith.muli %v9, %k : i64
-        %v18 = llvm.getelementptr %w[%v17] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v19 = arith.muli %v10, %v14 : i64
-        %v20 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-        %v21 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
-        scf.for %v22 = %v13 to %m step %v12 : i64 {
-          llvm.store %v20, %v23 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v24 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v25 : vector<4xf32>, !llvm.ptr
-          llvm.store %v20, %v26 : vector<4xf32>, !llvm.ptr
-          %v27 = arith.muli %v22, %x_stride : i64
-          %v28 = llvm.getelementptr %x[%v27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v20, %v29 : vector<4xf32>, !llvm.ptr
-          scf.for %v31 = %v19 to %k step %v30 : i64 {
-            %v32 = llvm.getelementptr %v28[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v33 = llvm.load %v32 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v34 = llvm.fmul %v33, %v33 : vector<4xf32>
-            %v35 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
-            %v36 = llvm.fadd %v35, %v34 : vector<4xf32>
-            llvm.store %v36, %v29 : vector<4xf32>, !llvm.ptr
+      %v14 = arith.divsi %m, %v11 : i64
+      %v15 = arith.remsi %v9, %v14 : i64
+      %v16 = arith.divsi %v9, %v14 : i64
+      %v17 = arith.cmpi slt, %v16, %n : i64
+      scf.if %v17 {
+        %v18 = arith.subi %m, %v11 : i64
+        %v19 = arith.subi %n, %v11 : i64
+        %v20 = arith.subi %k, %v13 : i64
+        %v21 = arith.muli %v10, %v13 : i64
+        %v22 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v23 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v25 = arith.minsi %v15, %v18 : i64
+        %v26 = arith.muli %v25, %x_stride : i64
+        %v27 = llvm.getelementptr %x[%v26] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v28 = arith.minsi %v16, %v19 : i64
+        %v29 = arith.muli %v28, %k : i64
+        %v30 = llvm.getelementptr %w[%v29] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        llvm.store %v22, %v31 : vector<4xf32>, !llvm.ptr
+        llvm.store %v22, %v32 : vector<4xf32>, !llvm.ptr
+        llvm.store %v24, %v33 : f32, !llvm.ptr
+        llvm.store %v24, %v34 : f32, !llvm.ptr
+        %v35 = arith.minsi %v21, %v20 : i64
+        %v36 = arith.cmpi slt, %v21, %k : i64
+        %v37 = llvm.getelementptr %v30[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v38 = llvm.load %v37 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+        %v39 = llvm.getelementptr %v27[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v40 = llvm.load %v39 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v41 = llvm.getelementptr %norm_w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v42 = llvm.load %v41 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v44 = arith.addi %v21, %v43 : i64
+        %v45 = arith.minsi %v44, %v20 : i64
+        %v46 = arith.cmpi slt, %v44, %k : i64
+        %v47 = llvm.getelementptr %v30[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v48 = llvm.load %v47 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+        %v49 = llvm.getelementptr %v27[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v50 = llvm.load %v49 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v51 = llvm.getelementptr %norm_w[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = llvm.load %v51 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        llvm.store %v38, %v53 : vector<4xi16>, !llvm.ptr
+        llvm.store %v40, %v54 : vector<4xf32>, !llvm.ptr
+        llvm.store %v42, %v55 : vector<4xf32>, !llvm.ptr
+        llvm.store %v48, %v56 : vector<4xi16>, !llvm.ptr
+        llvm.store %v50, %v57 : vector<4xf32>, !llvm.ptr
+        llvm.store %v52, %v58 : vector<4xf32>, !llvm.ptr
+        scf.for %v59 = %v21 to %k step %v5 : i64 {
+          %v60 = arith.addi %v59, %v5 : i64
+          %v61 = arith.minsi %v60, %v20 : i64
+          %v62 = arith.cmpi slt, %v60, %k : i64
+          %v63 = llvm.getelementptr %v30[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v64 = llvm.load %v63 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v65 = llvm.getelementptr %v27[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v67 = llvm.getelementptr %norm_w[%v61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v69 = arith.addi %v60, %v43 : i64
+          %v70 = arith.minsi %v69, %v20 : i64
+          %v71 = arith.cmpi slt, %v69, %k : i64
+          %v72 = llvm.getelementptr %v30[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v73 = llvm.load %v72 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v74 = llvm.getelementptr %v27[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v75 = llvm.load %v74 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v76 = llvm.getelementptr %norm_w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v77 = llvm.load %v76 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v78 = arith.cmpi slt, %v59, %k : i64
+          %v79 = llvm.load %v53 : !llvm.ptr -> vector<4xi16>
+          %v80 = llvm.load %v54 : !llvm.ptr -> vector<4xf32>
+          %v81 = llvm.load %v55 : !llvm.ptr -> vector<4xf32>
+          %v82 = arith.addi %v59, %v43 : i64
+          %v83 = arith.cmpi slt, %v82, %k : i64
+          %v84 = llvm.load %v56 : !llvm.ptr -> vector<4xi16>
+          %v85 = llvm.load %v57 : !llvm.ptr -> vector<4xf32>
+          %v86 = llvm.load %v58 : !llvm.ptr -> vector<4xf32>
+          %v87 = llvm.mlir.constant(0 : i32) : i32
+          %v88 = llvm.extractelement %v80[%v87 : i32] : vector<4xf32>
+          %v89 = llvm.mlir.constant(1 : i32) : i32
+          %v90 = llvm.extractelement %v80[%v89 : i32] : vector<4xf32>
+          %v91 = llvm.mlir.constant(2 : i32) : i32
+          %v92 = llvm.extractelement %v80[%v91 : i32] : vector<4xf32>
+          %v93 = llvm.mlir.constant(3 : i32) : i32
+          %v94 = llvm.extractelement %v80[%v93 : i32] : vector<4xf32>
+          %v95 = llvm.fmul %v80, %v80 : vector<4xf32>
+          %v96 = llvm.select %v78, %v95, %v22 : i1, vector<4xf32>
+          %v97 = llvm.mlir.constant(0 : i32) : i32
+          %v98 = llvm.extractelement %v96[%v97 : i32] : vector<4xf32>
+          %v99 = llvm.mlir.constant(1 : i32) : i32
+          %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xf32>
+          %v101 = llvm.mlir.constant(2 : i32) : i32
+          %v102 = llvm.extractelement %v96[%v101 : i32] : vector<4xf32>
+          %v103 = llvm.mlir.constant(3 : i32) : i32
+          %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xf32>
+          %v105 = arith.addf %v98, %v100 fastmath<contract> : f32
+          %v106 = arith.addf %v105, %v102 fastmath<contract> : f32
+          %v107 = arith.addf %v106, %v104 fastmath<contract> : f32
+          %v108 = llvm.load %v33 : !llvm.ptr -> f32
+          %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
+          llvm.store %v109, %v33 : f32, !llvm.ptr
+          %v110 = llvm.zext %v79 : vector<4xi16> to vector<4xi32>
+          %v111 = llvm.shl %v110, %v23 : vector<4xi32>
+          %v112 = llvm.bitcast %v111 : vector<4xi32> to vector<4xf32>
+          %v113 = llvm.fmul %v112, %v81 : vector<4xf32>
+          %v114 = llvm.select %v78, %v113, %v22 : i1, vector<4xf32>
+          %v115 = llvm.mlir.constant(0 : i32) : i32
+          %v116 = llvm.extractelement %v114[%v115 : i32] : vector<4xf32>
+          %v117 = llvm.mlir.constant(1 : i32) : i32
+          %v118 = llvm.extractelement %v114[%v117 : i32] : vector<4xf32>
+          %v119 = llvm.mlir.constant(2 : i32) : i32
+          %v120 = llvm.extractelement %v114[%v119 : i32] : vector<4xf32>
+          %v121 = llvm.mlir.constant(3 : i32) : i32
+          %v122 = llvm.extractelement %v114[%v121 : i32] : vector<4xf32>
+          %v123 = llvm.fmul %v114, %v80 : vector<4xf32>
+          %v124 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v125 = llvm.fadd %v124, %v123 : vector<4xf32>
+          llvm.store %v125, %v31 : vector<4xf32>, !llvm.ptr
+          %v126 = llvm.mlir.constant(0 : i32) : i32
+          %v127 = llvm.extractelement %v85[%v126 : i32] : vector<4xf32>
+          %v128 = llvm.mlir.constant(1 : i32) : i32
+          %v129 = llvm.extractelement %v85[%v128 : i32] : vector<4xf32>
+          %v130 = llvm.mlir.constant(2 : i32) : i32
+          %v131 = llvm.extractelement %v85[%v130 : i32] : vector<4xf32>
+          %v132 = llvm.mlir.constant(3 : i32) : i32
+          %v133 = llvm.extractelement %v85[%v132 : i32] : vector<4xf32>
+          %v134 = llvm.fmul %v85, %v85 : vector<4xf32>
+          %v135 = llvm.select %v83, %v134, %v22 : i1, vector<4xf32>
+          %v136 = llvm.mlir.constant(0 : i32) : i32
+          %v137 = llvm.extractelement %v135[%v136 : i32] : vector<4xf32>
+          %v138 = llvm.mlir.constant(1 : i32) : i32
+          %v139 = llvm.extractelement %v135[%v138 : i32] : vector<4xf32>
+          %v140 = llvm.mlir.constant(2 : i32) : i32
+          %v141 = llvm.extractelement %v135[%v140 : i32] : vector<4xf32>
+          %v142 = llvm.mlir.constant(3 : i32) : i32
+          %v143 = llvm.extractelement %v135[%v142 : i32] : vector<4xf32>
+          %v144 = arith.addf %v137, %v139 fastmath<contract> : f32
+          %v145 = arith.addf %v144, %v141 fastmath<contract> : f32
+          %v146 = arith.addf %v145, %v143 fastmath<contract> : f32
+          %v147 = llvm.load %v34 : !llvm.ptr -> f32
+          %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
+          llvm.store %v148, %v34 : f32, !llvm.ptr
+          %v149 = llvm.zext %v84 : vector<4xi16> to vector<4xi32>
+          %v150 = llvm.shl %v149, %v23 : vector<4xi32>
+          %v151 = llvm.bitcast %v150 : vector<4xi32> to vector<4xf32>
+          %v152 = llvm.fmul %v151, %v86 : vector<4xf32>
+          %v153 = llvm.select %v83, %v152, %v22 : i1, vector<4xf32>
+          %v154 = llvm.mlir.constant(0 : i32) : i32
+          %v155 = llvm.extractelement %v153[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.mlir.constant(1 : i32) : i32
+          %v157 = llvm.extractelement %v153[%v156 : i32] : vector<4xf32>
+          %v158 = llvm.mlir.constant(2 : i32) : i32
+          %v159 = llvm.extractelement %v153[%v158 : i32] : vector<4xf32>
+          %v160 = llvm.mlir.constant(3 : i32) : i32
+          %v161 = llvm.extractelement %v153[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.fmul %v153, %v85 : vector<4xf32>
+          %v163 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v164 = llvm.fadd %v163, %v162 : vector<4xf32>
+          llvm.store %v164, %v32 : vector<4xf32>, !llvm.ptr
+          llvm.store %v64, %v53 : vector<4xi16>, !llvm.ptr
+          llvm.store %v66, %v54 : vector<4xf32>, !llvm.ptr
+          llvm.store %v68, %v55 : vector<4xf32>, !llvm.ptr
+          llvm.store %v73, %v56 : vector<4xi16>, !llvm.ptr
+          llvm.store %v75, %v57 : vector<4xf32>, !llvm.ptr
+          llvm.store %v77, %v58 : vector<4xf32>, !llvm.ptr
+        }
+        %v165 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v166 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v167 = llvm.fadd %v165, %v166 : vector<4xf32>
+        %v168 = llvm.mlir.constant(0 : i32) : i32
+        %v169 = llvm.extractelement %v167[%v168 : i32] : vector<4xf32>
+        %v170 = llvm.mlir.constant(1 : i32) : i32
+        %v171 = llvm.extractelement %v167[%v170 : i32] : vector<4xf32>
+        %v172 = llvm.mlir.constant(2 : i32) : i32
+        %v173 = llvm.extractelement %v167[%v172 : i32] : vector<4xf32>
+        %v174 = llvm.mlir.constant(3 : i32) : i32
+        %v175 = llvm.extractelement %v167[%v174 : i32] : vector<4xf32>
+        %v176 = arith.addf %v169, %v171 fastmath<contract> : f32
+        %v177 = arith.addf %v176, %v173 fastmath<contract> : f32
+        %v178 = arith.addf %v177, %v175 fastmath<contract> : f32
+        %v179 = arith.constant 32 : i32
+        %v180 = arith.constant 16 : i32
+        %v181, %v182 = gpu.shuffle xor %v178, %v180, %v179 : f32
+        %v183 = arith.addf %v178, %v181 fastmath<contract> : f32
+        %v184 = arith.constant 8 : i32
+        %v185, %v186 = gpu.shuffle xor %v183, %v184, %v179 : f32
+        %v187 = arith.addf %v183, %v185 fastmath<contract> : f32
+        %v188 = arith.constant 4 : i32
+        %v189, %v190 = gpu.shuffle xor %v187, %v188, %v179 : f32
+        %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
+        %v192 = arith.constant 2 : i32
+        %v193, %v194 = gpu.shuffle xor %v191, %v192, %v179 : f32
+        %v195 = arith.addf %v191, %v193 fastmath<contract> : f32
+        %v196 = arith.constant 1 : i32
+        %v197, %v198 = gpu.shuffle xor %v195, %v196, %v179 : f32
+        %v199 = arith.addf %v195, %v197 fastmath<contract> : f32
+        %v200 = arith.divsi %v12, %v11 : i64
+        %v201 = arith.remsi %v12, %v11 : i64
+        %v202 = arith.addi %v16, %v201 : i64
+        %v203 = arith.addi %v15, %v200 : i64
+        %v204 = llvm.load %v33 : !llvm.ptr -> f32
+        %v205 = llvm.load %v34 : !llvm.ptr -> f32
+        %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
+        %v207 = arith.constant 32 : i32
+        %v208 = arith.constant 16 : i32
+        %v209, %v210 = gpu.shuffle xor %v206, %v208, %v207 : f32
+        %v211 = arith.addf %v206, %v209 fastmath<contract> : f32
+        %v212 = arith.constant 8 : i32
+        %v213, %v214 = gpu.shuffle xor %v211, %v212, %v207 : f32
+        %v215 = arith.addf %v211, %v213 fastmath<contract> : f32
+        %v216 = arith.constant 4 : i32
+        %v217, %v218 = gpu.shuffle xor %v215, %v216, %v207 : f32
+        %v219 = arith.addf %v215, %v217 fastmath<contract> : f32
+        %v220 = arith.constant 2 : i32
+        %v221, %v222 = gpu.shuffle xor %v219, %v220, %v207 : f32
+        %v223 = arith.addf %v219, %v221 fastmath<contract> : f32
+        %v224 = arith.constant 1 : i32
+        %v225, %v226 = gpu.shuffle xor %v223, %v224, %v207 : f32
+        %v227 = arith.addf %v223, %v225 fastmath<contract> : f32
+        %v228 = arith.sitofp %k : i64 to f32
+        %v229 = arith.divf %v227, %v228 : f32
+        %v230 = arith.addf %v229, %eps fastmath<contract> : f32
+        %v231 = llvm.call_intrinsic "llvm.sqrt.f32"(%v230) : (f32) -> f32
+        %v233 = arith.divf %v232, %v231 : f32
+        %v234 = arith.mulf %v199, %v233 fastmath<contract> : f32
+        %v236 = arith.andi %v10, %v235 : i64
+        %v237 = arith.cmpi eq, %v236, %v12 : i64
+        %v238 = arith.cmpi slt, %v202, %n : i64
+        %v239 = arith.cmpi slt, %v203, %m : i64
+        %v240 = arith.andi %v238, %v239 : i1
+        %v241 = arith.andi %v240, %v237 : i1
+        scf.if %v241 {
+          llvm.store %v234, %v242 : f32, !llvm.ptr
+          %v243 = llvm.mlir.zero : !llvm.ptr
+          %v244 = llvm.icmp "ne" %bias, %v243 : !llvm.ptr
+          scf.if %v244 {
+            %v245 = llvm.getelementptr %bias[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v246 = llvm.load %v245 : !llvm.ptr -> f32
+            %v247 = llvm.load %v242 : !llvm.ptr -> f32
+            %v248 = arith.addf %v247, %v246 fastmath<contract> : f32
+            llvm.store %v248, %v242 : f32, !llvm.ptr
           }
-          %v37 = llvm.load %v29 : !llvm.ptr -> vector<4xf32>
-          %v38 = llvm.mlir.constant(0 : i32) : i32
-          %v39 = llvm.extractelement %v37[%v38 : i32] : vector<4xf32>
-          %v40 = llvm.mlir.constant(1 : i32) : i32
-          %v41 = llvm.extractelement %v37[%v40 : i32] : vector<4xf32>
-          %v42 = arith.addf %v39, %v41 fastmath<contract> : f32
-          %v43 = llvm.mlir.constant(2 : i32) : i32
-          %v44 = llvm.extractelement %v37[%v43 : i32] : vector<4xf32>
-          %v45 = arith.addf %v42, %v44 fastmath<contract> : f32
-          %v46 = llvm.mlir.constant(3 : i32) : i32
-          %v47 = llvm.extractelement %v37[%v46 : i32] : vector<4xf32>
-          %v48 = arith.addf %v45, %v47 fastmath<contract> : f32
-          %v49 = arith.constant 32 : i32
-          %v50 = arith.constant 16 : i32
-          %v51, %v52 = gpu.shuffle xor %v48, %v50, %v49 : f32
-          %v53 = arith.addf %v48, %v51 fastmath<contract> : f32
-          %v54 = arith.constant 8 : i32
-          %v55, %v56 = gpu.shuffle xor %v53, %v54, %v49 : f32
-          %v57 = arith.addf %v53, %v55 fastmath<contract> : f32
-          %v58 = arith.constant 4 : i32
-          %v59, %v60 = gpu.shuffle xor %v57, %v58, %v49 : f32
-          %v61 = arith.addf %v57, %v59 fastmath<contract> : f32
-          %v62 = arith.constant 2 : i32
-          %v63, %v64 = gpu.shuffle xor %v61, %v62, %v49 : f32
-          %v65 = arith.addf %v61, %v63 fastmath<contract> : f32
-          %v66 = arith.constant 1 : i32
-          %v67, %v68 = gpu.shuffle xor %v65, %v66, %v49 : f32
-          %v69 = arith.addf %v65, %v67 fastmath<contract> : f32
-          %v70 = arith.sitofp %k : i64 to f32
-          %v71 = arith.divf %v69, %v70 : f32
-          %v72 = arith.addf %v71, %eps fastmath<contract> : f32
-          %v73 = llvm.call_intrinsic "llvm.sqrt.f32"(%v72) : (f32) -> f32
-          %v75 = arith.divf %v74, %v73 : f32
-          %v76 = llvm.mlir.undef : vector<4xf32>
-          %v77 = llvm.mlir.constant(0 : i32) : i32
-          %v78 = llvm.insertelement %v75, %v76[%v77 : i32] : vector<4xf32>
-          %v79 = llvm.shufflevector %v78, %v76 [0, 0, 0, 0] : vector<4xf32>
-          scf.for %v80 = %v19 to %k step %v15 : i64 {
-            %v81 = arith.minsi %v80, %v16 : i64
-            %v82 = arith.cmpi slt, %v80, %k : i64
-            %v83 = llvm.getelementptr %v18[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v84 = llvm.load %v83 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v85 = llvm.getelementptr %v28[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v87 = llvm.getelementptr %norm_w[%v81] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v89 = llvm.fmul %v86, %v79 : vector<4xf32>
-            %v90 = llvm.fmul %v89, %v88 : vector<4xf32>
-            %v91 = arith.addi %v80, %v30 : i64
-            %v92 = arith.minsi %v91, %v16 : i64
-            %v93 = arith.cmpi slt, %v91, %k : i64
-            %v94 = llvm.getelementptr %v18[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v95 = llvm.load %v94 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v96 = llvm.getelementptr %v28[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v97 = llvm.load %v96 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v98 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v99 = llvm.load %v98 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v100 = llvm.fmul %v97, %v79 : vector<4xf32>
-            %v101 = llvm.fmul %v100, %v99 : vector<4xf32>
-            %v102 = arith.addi %v80, %v5 : i64
-            %v103 = arith.minsi %v102, %v16 : i64
-            %v104 = arith.cmpi slt, %v102, %k : i64
-            %v105 = llvm.getelementptr %v18[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v106 = llvm.load %v105 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v107 = llvm.getelementptr %v28[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v108 = llvm.load %v107 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v109 = llvm.getelementptr %norm_w[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v110 = llvm.load %v109 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v111 = llvm.fmul %v108, %v79 : vector<4xf32>
-            %v112 = llvm.fmul %v111, %v110 : vector<4xf32>
-            %v114 = arith.addi %v80, %v113 : i64
-            %v115 = arith.minsi %v114, %v16 : i64
-            %v116 = arith.cmpi slt, %v114, %k : i64
-            %v117 = llvm.getelementptr %v18[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-            %v118 = llvm.load %v117 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
-            %v119 = llvm.getelementptr %v28[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v120 = llvm.load %v119 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v121 = llvm.getelementptr %norm_w[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-            %v123 = llvm.fmul %v120, %v79 : vector<4xf32>
-            %v124 = llvm.fmul %v123, %v122 : vector<4xf32>
-            %v125 = llvm.zext %v84 : vector<4xi16> to vector<4xi32>
-            %v126 = llvm.shl %v125, %v21 : vector<4xi32>
-            %v127 = llvm.bitcast %v126 : vector<4xi32> to vector<4xf32>
-            %v128 = llvm.fmul %v127, %v90 : vector<4xf32>
-            %v129 = llvm.select %v82, %v128, %v20 : i1, vector<4xf32>
-            %v130 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-            %v131 = llvm.fadd %v130, %v129 : vector<4xf32>
-            llvm.store %v131, %v23 : vector<4xf32>, !llvm.ptr
-            %v132 = llvm.zext %v95 : vector<4xi16> to vector<4xi32>
-            %v133 = llvm.shl %v132, %v21 : vector<4xi32>
-            %v134 = llvm.bitcast %v133 : vector<4xi32> to vector<4xf32>
-            %v135 = llvm.fmul %v134, %v101 : vector<4xf32>
-            %v136 = llvm.select %v93, %v135, %v20 : i1, vector<4xf32>
-            %v137 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-            %v138 = llvm.fadd %v137, %v136 : vector<4xf32>
-            llvm.store %v138, %v24 : vector<4xf32>, !llvm.ptr
-            %v139 = llvm.zext %v106 : vector<4xi16> to vector<4xi32>
-            %v140 = llvm.shl %v139, %v21 : vector<4xi32>
-            %v141 = llvm.bitcast %v140 : vector<4xi32> to vector<4xf32>
-            %v142 = llvm.fmul %v141, %v112 : vector<4xf32>
-            %v143 = llvm.select %v104, %v142, %v20 : i1, vector<4xf32>
-            %v144 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-            %v145 = llvm.fadd %v144, %v143 : vector<4xf32>
-            llvm.store %v145, %v25 : vector<4xf32>, !llvm.ptr
-            %v146 = llvm.zext %v118 : vector<4xi16> to vector<4xi32>
-            %v147 = llvm.shl %v146, %v21 : vector<4xi32>
-            %v148 = llvm.bitcast %v147 : vector<4xi32> to vector<4xf32>
-            %v149 = llvm.fmul %v148, %v124 : vector<4xf32>
-            %v150 = llvm.select %v116, %v149, %v20 : i1, vector<4xf32>
-            %v151 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-            %v152 = llvm.fadd %v151, %v150 : vector<4xf32>
-            llvm.store %v152, %v26 : vector<4xf32>, !llvm.ptr
+          %v249 = llvm.mlir.zero : !llvm.ptr
+          %v250 = llvm.icmp "ne" %add, %v249 : !llvm.ptr
+          scf.if %v250 {
+            %v251 = arith.muli %v203, %add_stride : i64
+            %v252 = arith.addi %v251, %v202 : i64
+            %v253 = llvm.getelementptr %add[%v252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v254 = llvm.load %v253 : !llvm.ptr -> f32
+            %v255 = llvm.load %v242 : !llvm.ptr -> f32
+            %v256 = arith.addf %v255, %v254 fastmath<contract> : f32
+            llvm.store %v256, %v242 : f32, !llvm.ptr
           }
-          %v153 = llvm.load %v23 : !llvm.ptr -> vector<4xf32>
-          %v154 = llvm.load %v24 : !llvm.ptr -> vector<4xf32>
-          %v155 = llvm.fadd %v153, %v154 : vector<4xf32>
-          %v156 = llvm.load %v25 : !llvm.ptr -> vector<4xf32>
-          %v157 = llvm.fadd %v155, %v156 : vector<4xf32>
-          %v158 = llvm.load %v26 : !llvm.ptr -> vector<4xf32>
-          %v159 = llvm.fadd %v157, %v158 : vector<4xf32>
-          %v160 = llvm.mlir.constant(0 : i32) : i32
-          %v161 = llvm.extractelement %v159[%v160 : i32] : vector<4xf32>
-          %v162 = llvm.mlir.constant(1 : i32) : i32
-          %v163 = llvm.extractelement %v159[%v162 : i32] : vector<4xf32>
-          %v164 = arith.addf %v161, %v163 fastmath<contract> : f32
-          %v165 = llvm.mlir.constant(2 : i32) : i32
-          %v166 = llvm.extractelement %v159[%v165 : i32] : vector<4xf32>
-          %v167 = arith.addf %v164, %v166 fastmath<contract> : f32
-          %v168 = llvm.mlir.constant(3 : i32) : i32
-          %v169 = llvm.extractelement %v159[%v168 : i32] : vector<4xf32>
-          %v170 = arith.addf %v167, %v169 fastmath<contract> : f32
-          %v171 = arith.constant 32 : i32
-          %v172 = arith.constant 16 : i32
-          %v173, %v174 = gpu.shuffle xor %v170, %v172, %v171 : f32
-          %v175 = arith.addf %v170, %v173 fastmath<contract> : f32
-          %v176 = arith.constant 8 : i32
-          %v177, %v178 = gpu.shuffle xor %v175, %v176, %v171 : f32
-          %v179 = arith.addf %v175, %v177 fastmath<contract> : f32
-          %v180 = arith.constant 4 : i32
-          %v181, %v182 = gpu.shuffle xor %v179, %v180, %v171 : f32
-          %v183 = arith.addf %v179, %v181 fastmath<contract> : f32
-          %v184 = arith.constant 2 : i32
-          %v185, %v186 = gpu.shuffle xor %v183, %v184, %v171 : f32
-          %v187 = arith.addf %v183, %v185 fastmath<contract> : f32
-          %v188 = arith.constant 1 : i32
-          %v189, %v190 = gpu.shuffle xor %v187, %v188, %v171 : f32
-          %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
-          %v192 = arith.cmpi eq, %v10, %v13 : i64
-          scf.if %v192 {
-            llvm.store %v191, %v193 : f32, !llvm.ptr
-            %v194 = llvm.mlir.zero : !llvm.ptr
-            %v195 = llvm.icmp "ne" %bias, %v194 : !llvm.ptr
-            scf.if %v195 {
-              %v196 = llvm.getelementptr %bias[%v9] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v197 = llvm.load %v196 : !llvm.ptr -> f32
-              %v198 = llvm.load %v193 : !llvm.ptr -> f32
-              %v199 = arith.addf %v198, %v197 fastmath<contract> : f32
-              llvm.store %v199, %v193 : f32, !llvm.ptr
-            }
-            %v200 = llvm.mlir.zero : !llvm.ptr
-            %v201 = llvm.icmp "ne" %add, %v200 : !llvm.ptr
-            scf.if %v201 {
-              %v202 = arith.muli %v22, %add_stride : i64
-              %v203 = arith.addi %v202, %v9 : i64
-              %v204 = llvm.getelementptr %add[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v205 = llvm.load %v204 : !llvm.ptr -> f32
-              %v206 = llvm.load %v193 : !llvm.ptr -> f32
-              %v207 = arith.addf %v206, %v205 fastmath<contract> : f32
-              llvm.store %v207, %v193 : f32, !llvm.ptr
-            }
-            %v208 = llvm.load %v193 : !llvm.ptr -> f32
-            %v209 = arith.muli %v22, %n : i64
-            %v210 = arith.addi %v209, %v9 : i64
-            %v211 = llvm.getelementptr %out[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v208, %v211 : f32, !llvm.ptr
+          %v257 = llvm.load %v242 : !llvm.ptr -> f32
+          %v258 = arith.cmpi slt, %v202, %split1 : i64
+          %v259 = arith.cmpi slt, %v202, %split2 : i64
+          %v260 = arith.muli %m, %split1 : i64
+          %v261 = arith.muli %m, %split2 : i64
+          %v262 = arith.select %v259, %v260, %v261 : i64
+          %v263 = arith.select %v258, %v12, %v262 : i64
+          %v264 = arith.subi %split2, %split1 : i64
+          %v265 = arith.subi %n, %split2 : i64
+          %v266 = arith.select %v259, %v264, %v265 : i64
+          %v267 = arith.select %v258, %split1, %v266 : i64
+          %v268 = arith.select %v259, %split1, %split2 : i64
+          %v269 = arith.select %v258, %v12, %v268 : i64
+          %v270 = arith.muli %v203, %v267 : i64
+          %v271 = arith.subi %v202, %v269 : i64
+          %v272 = arith.addi %v263, %v270 : i64
+          %v273 = arith.addi %v272, %v271 : i64
+          %v274 = llvm.getelementptr %out[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v257, %v274 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
+    gpu.func @lr_gemv_f32w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v14 = arith.constant 8 : i64
+      %v15 = arith.constant 7 : i64
+      %v29 = arith.constant 0x00000000 : f32
+      %v37 = arith.constant 2 : i64
+      %v42 = arith.constant 3 : i64
+      %v51 = arith.constant 5 : i64
+      %v56 = arith.constant 6 : i64
+      %v80 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v81 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v82 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v83 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v84 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v85 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v86 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v87 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v88 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v89 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v90 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v91 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v92 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v93 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v94 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v95 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v96 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v97 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v98 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v99 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v100 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v101 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v102 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v103 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v104 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v105 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v106 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v107 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v108 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v109 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v110 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v111 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v112 = arith.constant 128 : i64
+      %v562 = arith.constant 16 : i64
+      %v751 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v16 = arith.addi %m, %v15 : i64
+      %v17 = arith.divsi %v16, %v14 : i64
+      %v18 = arith.remsi %v9, %v17 : i64
+      %v19 = arith.divsi %v9, %v17 : i64
+      %v20 = arith.muli %v18, %v14 : i64
+      %v21 = arith.muli %v19, %v13 : i64
+      %v22 = arith.cmpi slt, %v21, %n : i64
+      scf.if %v22 {
+        %v23 = arith.subi %m, %v11 : i64
+        %v24 = arith.subi %n, %v11 : i64
+        %v25 = arith.subi %k, %v13 : i64
+        %v26 = arith.muli %v10, %v13 : i64
+        %v27 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v28 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v30 = arith.minsi %v20, %v23 : i64
+        %v31 = arith.muli %v30, %x_stride : i64
+        %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v33 = arith.addi %v20, %v11 : i64
+        %v34 = arith.minsi %v33, %v23 : i64
+        %v35 = arith.muli %v34, %x_stride : i64
+        %v36 = llvm.getelementptr %x[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = arith.addi %v20, %v37 : i64
+        %v39 = arith.minsi %v38, %v23 : i64
+        %v40 = arith.muli %v39, %x_stride : i64
+        %v41 = llvm.getelementptr %x[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v43 = arith.addi %v20, %v42 : i64
+        %v44 = arith.minsi %v43, %v23 : i64
+        %v45 = arith.muli %v44, %x_stride : i64
+        %v46 = llvm.getelementptr %x[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v47 = arith.addi %v20, %v13 : i64
+        %v48 = arith.minsi %v47, %v23 : i64
+        %v49 = arith.muli %v48, %x_stride : i64
+        %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = arith.addi %v20, %v51 : i64
+        %v53 = arith.minsi %v52, %v23 : i64
+        %v54 = arith.muli %v53, %x_stride : i64
+        %v55 = llvm.getelementptr %x[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v57 = arith.addi %v20, %v56 : i64
+        %v58 = arith.minsi %v57, %v23 : i64
+        %v59 = arith.muli %v58, %x_stride : i64
+        %v60 = llvm.getelementptr %x[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v61 = arith.addi %v20, %v15 : i64
+        %v62 = arith.minsi %v61, %v23 : i64
+        %v63 = arith.muli %v62, %x_stride : i64
+        %v64 = llvm.getelementptr %x[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v65 = arith.minsi %v21, %v24 : i64
+        %v66 = arith.muli %v65, %k : i64
+        %v67 = llvm.getelementptr %w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v68 = arith.addi %v21, %v11 : i64
+        %v69 = arith.minsi %v68, %v24 : i64
+        %v70 = arith.muli %v69, %k : i64
+        %v71 = llvm.getelementptr %w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v72 = arith.addi %v21, %v37 : i64
+        %v73 = arith.minsi %v72, %v24 : i64
+        %v74 = arith.muli %v73, %k : i64
+        %v75 = llvm.getelementptr %w[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v76 = arith.addi %v21, %v42 : i64
+        %v77 = arith.minsi %v76, %v24 : i64
+        %v78 = arith.muli %v77, %k : i64
+        %v79 = llvm.getelementptr %w[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v29, %v80 : f32, !llvm.ptr
+        llvm.store %v29, %v81 : f32, !llvm.ptr
+        llvm.store %v29, %v82 : f32, !llvm.ptr
+        llvm.store %v29, %v83 : f32, !llvm.ptr
+        llvm.store %v29, %v84 : f32, !llvm.ptr
+        llvm.store %v29, %v85 : f32, !llvm.ptr
+        llvm.store %v29, %v86 : f32, !llvm.ptr
+        llvm.store %v29, %v87 : f32, !llvm.ptr
+        llvm.store %v29, %v88 : f32, !llvm.ptr
+        llvm.store %v29, %v89 : f32, !llvm.ptr
+        llvm.store %v29, %v90 : f32, !llvm.ptr
+        llvm.store %v29, %v91 : f32, !llvm.ptr
+        llvm.store %v29, %v92 : f32, !llvm.ptr
+        llvm.store %v29, %v93 : f32, !llvm.ptr
+        llvm.store %v29, %v94 : f32, !llvm.ptr
+        llvm.store %v29, %v95 : f32, !llvm.ptr
+        llvm.store %v29, %v96 : f32, !llvm.ptr
+        llvm.store %v29, %v97 : f32, !llvm.ptr
+        llvm.store %v29, %v98 : f32, !llvm.ptr
+        llvm.store %v29, %v99 : f32, !llvm.ptr
+        llvm.store %v29, %v100 : f32, !llvm.ptr
+        llvm.store %v29, %v101 : f32, !llvm.ptr
+        llvm.store %v29, %v102 : f32, !llvm.ptr
+        llvm.store %v29, %v103 : f32, !llvm.ptr
+        llvm.store %v29, %v104 : f32, !llvm.ptr
+        llvm.store %v29, %v105 : f32, !llvm.ptr
+        llvm.store %v29, %v106 : f32, !llvm.ptr
+        llvm.store %v29, %v107 : f32, !llvm.ptr
+        llvm.store %v29, %v108 : f32, !llvm.ptr
+        llvm.store %v29, %v109 : f32, !llvm.ptr
+        llvm.store %v29, %v110 : f32, !llvm.ptr
+        llvm.store %v29, %v111 : f32, !llvm.ptr
+        scf.for %v113 = %v26 to %k step %v112 : i64 {
+          %v114 = arith.minsi %v113, %v25 : i64
+          %v115 = arith.cmpi slt, %v113, %k : i64
+          %v116 = llvm.getelementptr %v67[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v117 = llvm.load %v116 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v118 = llvm.getelementptr %v71[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v119 = llvm.load %v118 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v120 = llvm.getelementptr %v75[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v121 = llvm.load %v120 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v122 = llvm.getelementptr %v79[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v124 = llvm.getelementptr %v32[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v125 = llvm.load %v124 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v126 = llvm.getelementptr %v36[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v127 = llvm.load %v126 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v128 = llvm.getelementptr %v41[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v129 = llvm.load %v128 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v130 = llvm.getelementptr %v46[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v131 = llvm.load %v130 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v132 = llvm.getelementptr %v50[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v133 = llvm.load %v132 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v134 = llvm.getelementptr %v55[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v135 = llvm.load %v134 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v136 = llvm.getelementptr %v60[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v137 = llvm.load %v136 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v138 = llvm.getelementptr %v64[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v139 = llvm.load %v138 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v140 = llvm.mlir.constant(0 : i32) : i32
+          %v141 = llvm.extractelement %v125[%v140 : i32] : vector<4xf32>
+          %v142 = llvm.mlir.constant(1 : i32) : i32
+          %v143 = llvm.extractelement %v125[%v142 : i32] : vector<4xf32>
+          %v144 = llvm.mlir.constant(2 : i32) : i32
+          %v145 = llvm.extractelement %v125[%v144 : i32] : vector<4xf32>
+          %v146 = llvm.mlir.constant(3 : i32) : i32
+          %v147 = llvm.extractelement %v125[%v146 : i32] : vector<4xf32>
+          %v148 = llvm.mlir.constant(0 : i32) : i32
+          %v149 = llvm.extractelement %v127[%v148 : i32] : vector<4xf32>
+          %v150 = llvm.mlir.constant(1 : i32) : i32
+          %v151 = llvm.extractelement %v127[%v150 : i32] : vector<4xf32>
+          %v152 = llvm.mlir.constant(2 : i32) : i32
+          %v153 = llvm.extractelement %v127[%v152 : i32] : vector<4xf32>
+          %v154 = llvm.mlir.constant(3 : i32) : i32
+          %v155 = llvm.extractelement %v127[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.mlir.constant(0 : i32) : i32
+          %v157 = llvm.extractelement %v129[%v156 : i32] : vector<4xf32>
+          %v158 = llvm.mlir.constant(1 : i32) : i32
+          %v159 = llvm.extractelement %v129[%v158 : i32] : vector<4xf32>
+          %v160 = llvm.mlir.constant(2 : i32) : i32
+          %v161 = llvm.extractelement %v129[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.mlir.constant(3 : i32) : i32
+          %v163 = llvm.extractelement %v129[%v162 : i32] : vector<4xf32>
+          %v164 = llvm.mlir.constant(0 : i32) : i32
+          %v165 = llvm.extractelement %v131[%v164 : i32] : vector<4xf32>
+          %v166 = llvm.mlir.constant(1 : i32) : i32
+          %v167 = llvm.extractelement %v131[%v166 : i32] : vector<4xf32>
+          %v168 = llvm.mlir.constant(2 : i32) : i32
+          %v169 = llvm.extractelement %v131[%v168 : i32] : vector<4xf32>
+          %v170 = llvm.mlir.constant(3 : i32) : i32
+          %v171 = llvm.extractelement %v131[%v170 : i32] : vector<4xf32>
+          %v172 = llvm.mlir.constant(0 : i32) : i32
+          %v173 = llvm.extractelement %v133[%v172 : i32] : vector<4xf32>
+          %v174 = llvm.mlir.constant(1 : i32) : i32
+          %v175 = llvm.extractelement %v133[%v174 : i32] : vector<4xf32>
+          %v176 = llvm.mlir.constant(2 : i32) : i32
+          %v177 = llvm.extractelement %v133[%v176 : i32] : vector<4xf32>
+          %v178 = llvm.mlir.constant(3 : i32) : i32
+          %v179 = llvm.extractelement %v133[%v178 : i32] : vector<4xf32>
+          %v180 = llvm.mlir.constant(0 : i32) : i32
+          %v181 = llvm.extractelement %v135[%v180 : i32] : vector<4xf32>
+          %v182 = llvm.mlir.constant(1 : i32) : i32
+          %v183 = llvm.extractelement %v135[%v182 : i32] : vector<4xf32>
+          %v184 = llvm.mlir.constant(2 : i32) : i32
+          %v185 = llvm.extractelement %v135[%v184 : i32] : vector<4xf32>
+          %v186 = llvm.mlir.constant(3 : i32) : i32
+          %v187 = llvm.extractelement %v135[%v186 : i32] : vector<4xf32>
+          %v188 = llvm.mlir.constant(0 : i32) : i32
+          %v189 = llvm.extractelement %v137[%v188 : i32] : vector<4xf32>
+          %v190 = llvm.mlir.constant(1 : i32) : i32
+          %v191 = llvm.extractelement %v137[%v190 : i32] : vector<4xf32>
+          %v192 = llvm.mlir.constant(2 : i32) : i32
+          %v193 = llvm.extractelement %v137[%v192 : i32] : vector<4xf32>
+          %v194 = llvm.mlir.constant(3 : i32) : i32
+          %v195 = llvm.extractelement %v137[%v194 : i32] : vector<4xf32>
+          %v196 = llvm.mlir.constant(0 : i32) : i32
+          %v197 = llvm.extractelement %v139[%v196 : i32] : vector<4xf32>
+          %v198 = llvm.mlir.constant(1 : i32) : i32
+          %v199 = llvm.extractelement %v139[%v198 : i32] : vector<4xf32>
+          %v200 = llvm.mlir.constant(2 : i32) : i32
+          %v201 = llvm.extractelement %v139[%v200 : i32] : vector<4xf32>
+          %v202 = llvm.mlir.constant(3 : i32) : i32
+          %v203 = llvm.extractelement %v139[%v202 : i32] : vector<4xf32>
+          %v204 = llvm.select %v115, %v117, %v27 : i1, vector<4xf32>
+          %v205 = llvm.mlir.constant(0 : i32) : i32
+          %v206 = llvm.extractelement %v204[%v205 : i32] : vector<4xf32>
+          %v207 = llvm.mlir.constant(1 : i32) : i32
+          %v208 = llvm.extractelement %v204[%v207 : i32] : vector<4xf32>
+          %v209 = llvm.mlir.constant(2 : i32) : i32
+          %v210 = llvm.extractelement %v204[%v209 : i32] : vector<4xf32>
+          %v211 = llvm.mlir.constant(3 : i32) : i32
+          %v212 = llvm.extractelement %v204[%v211 : i32] : vector<4xf32>
+          %v213 = llvm.load %v80 : !llvm.ptr -> f32
+          %v214 = arith.mulf %v206, %v141 fastmath<contract> : f32
+          %v215 = arith.addf %v213, %v214 fastmath<contract> : f32
+          %v216 = arith.mulf %v208, %v143 fastmath<contract> : f32
+          %v217 = arith.addf %v215, %v216 fastmath<contract> : f32
+          %v218 = arith.mulf %v210, %v145 fastmath<contract> : f32
+          %v219 = arith.addf %v217, %v218 fastmath<contract> : f32
+          %v220 = arith.mulf %v212, %v147 fastmath<contract> : f32
+          %v221 = arith.addf %v219, %v220 fastmath<contract> : f32
+          llvm.store %v221, %v80 : f32, !llvm.ptr
+          %v222 = llvm.load %v84 : !llvm.ptr -> f32
+          %v223 = arith.mulf %v206, %v149 fastmath<contract> : f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          %v225 = arith.mulf %v208, %v151 fastmath<contract> : f32
+          %v226 = arith.addf %v224, %v225 fastmath<contract> : f32
+          %v227 = arith.mulf %v210, %v153 fastmath<contract> : f32
+          %v228 = arith.addf %v226, %v227 fastmath<contract> : f32
+          %v229 = arith.mulf %v212, %v155 fastmath<contract> : f32
+          %v230 = arith.addf %v228, %v229 fastmath<contract> : f32
+          llvm.store %v230, %v84 : f32, !llvm.ptr
+          %v231 = llvm.load %v88 : !llvm.ptr -> f32
+          %v232 = arith.mulf %v206, %v157 fastmath<contract> : f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          %v234 = arith.mulf %v208, %v159 fastmath<contract> : f32
+          %v235 = arith.addf %v233, %v234 fastmath<contract> : f32
+          %v236 = arith.mulf %v210, %v161 fastmath<contract> : f32
+          %v237 = arith.addf %v235, %v236 fastmath<contract> : f32
+          %v238 = arith.mulf %v212, %v163 fastmath<contract> : f32
+          %v239 = arith.addf %v237, %v238 fastmath<contract> : f32
+          llvm.store %v239, %v88 : f32, !llvm.ptr
+          %v240 = llvm.load %v92 : !llvm.ptr -> f32
+          %v241 = arith.mulf %v206, %v165 fastmath<contract> : f32
+          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
+          %v243 = arith.mulf %v208, %v167 fastmath<contract> : f32
+          %v244 = arith.addf %v242, %v243 fastmath<contract> : f32
+          %v245 = arith.mulf %v210, %v169 fastmath<contract> : f32
+          %v246 = arith.addf %v244, %v245 fastmath<contract> : f32
+          %v247 = arith.mulf %v212, %v171 fastmath<contract> : f32
+          %v248 = arith.addf %v246, %v247 fastmath<contract> : f32
+          llvm.store %v248, %v92 : f32, !llvm.ptr
+          %v249 = llvm.load %v96 : !llvm.ptr -> f32
+          %v250 = arith.mulf %v206, %v173 fastmath<contract> : f32
+          %v251 = arith.addf %v249, %v250 fastmath<contract> : f32
+          %v252 = arith.mulf %v208, %v175 fastmath<contract> : f32
+          %v253 = arith.addf %v251, %v252 fastmath<contract> : f32
+          %v254 = arith.mulf %v210, %v177 fastmath<contract> : f32
+          %v255 = arith.addf %v253, %v254 fastmath<contract> : f32
+          %v256 = arith.mulf %v212, %v179 fastmath<contract> : f32
+          %v257 = arith.addf %v255, %v256 fastmath<contract> : f32
+          llvm.store %v257, %v96 : f32, !llvm.ptr
+          %v258 = llvm.load %v100 : !llvm.ptr -> f32
+          %v259 = arith.mulf %v206, %v181 fastmath<contract> : f32
+          %v260 = arith.addf %v258, %v259 fastmath<contract> : f32
+          %v261 = arith.mulf %v208, %v183 fastmath<contract> : f32
+          %v262 = arith.addf %v260, %v261 fastmath<contract> : f32
+          %v263 = arith.mulf %v210, %v185 fastmath<contract> : f32
+          %v264 = arith.addf %v262, %v263 fastmath<contract> : f32
+          %v265 = arith.mulf %v212, %v187 fastmath<contract> : f32
+          %v266 = arith.addf %v264, %v265 fastmath<contract> : f32
+          llvm.store %v266, %v100 : f32, !llvm.ptr
+          %v267 = llvm.load %v104 : !llvm.ptr -> f32
+          %v268 = arith.mulf %v206, %v189 fastmath<contract> : f32
+          %v269 = arith.addf %v267, %v268 fastmath<contract> : f32
+          %v270 = arith.mulf %v208, %v191 fastmath<contract> : f32
+          %v271 = arith.addf %v269, %v270 fastmath<contract> : f32
+          %v272 = arith.mulf %v210, %v193 fastmath<contract> : f32
+          %v273 = arith.addf %v271, %v272 fastmath<contract> : f32
+          %v274 = arith.mulf %v212, %v195 fastmath<contract> : f32
+          %v275 = arith.addf %v273, %v274 fastmath<contract> : f32
+          llvm.store %v275, %v104 : f32, !llvm.ptr
+          %v276 = llvm.load %v108 : !llvm.ptr -> f32
+          %v277 = arith.mulf %v206, %v197 fastmath<contract> : f32
+          %v278 = arith.addf %v276, %v277 fastmath<contract> : f32
+          %v279 = arith.mulf %v208, %v199 fastmath<contract> : f32
+          %v280 = arith.addf %v278, %v279 fastmath<contract> : f32
+          %v281 = arith.mulf %v210, %v201 fastmath<contract> : f32
+          %v282 = arith.addf %v280, %v281 fastmath<contract> : f32
+          %v283 = arith.mulf %v212, %v203 fastmath<contract> : f32
+          %v284 = arith.addf %v282, %v283 fastmath<contract> : f32
+          llvm.store %v284, %v108 : f32, !llvm.ptr
+          %v285 = llvm.select %v115, %v119, %v27 : i1, vector<4xf32>
+          %v286 = llvm.mlir.constant(0 : i32) : i32
+          %v287 = llvm.extractelement %v285[%v286 : i32] : vector<4xf32>
+          %v288 = llvm.mlir.constant(1 : i32) : i32
+          %v289 = llvm.extractelement %v285[%v288 : i32] : vector<4xf32>
+          %v290 = llvm.mlir.constant(2 : i32) : i32
+          %v291 = llvm.extractelement %v285[%v290 : i32] : vector<4xf32>
+          %v292 = llvm.mlir.constant(3 : i32) : i32
+          %v293 = llvm.extractelement %v285[%v292 : i32] : vector<4xf32>
+          %v294 = llvm.load %v81 : !llvm.ptr -> f32
+          %v295 = arith.mulf %v287, %v141 fastmath<contract> : f32
+          %v296 = arith.addf %v294, %v295 fastmath<contract> : f32
+          %v297 = arith.mulf %v289, %v143 fastmath<contract> : f32
+          %v298 = arith.addf %v296, %v297 fastmath<contract> : f32
+          %v299 = arith.mulf %v291, %v145 fastmath<contract> : f32
+          %v300 = arith.addf %v298, %v299 fastmath<contract> : f32
+          %v301 = arith.mulf %v293, %v147 fastmath<contract> : f32
+          %v302 = arith.addf %v300, %v301 fastmath<contract> : f32
+          llvm.store %v302, %v81 : f32, !llvm.ptr
+          %v303 = llvm.load %v85 : !llvm.ptr -> f32
+          %v304 = arith.mulf %v287, %v149 fastmath<contract> : f32
+          %v305 = arith.addf %v303, %v304 fastmath<contract> : f32
+          %v306 = arith.mulf %v289, %v151 fastmath<contract> : f32
+          %v307 = arith.addf %v305, %v306 fastmath<contract> : f32
+          %v308 = arith.mulf %v291, %v153 fastmath<contract> : f32
+          %v309 = arith.addf %v307, %v308 fastmath<contract> : f32
+          %v310 = arith.mulf %v293, %v155 fastmath<contract> : f32
+          %v311 = arith.addf %v309, %v310 fastmath<contract> : f32
+          llvm.store %v311, %v85 : f32, !llvm.ptr
+          %v312 = llvm.load %v89 : !llvm.ptr -> f32
+          %v313 = arith.mulf %v287, %v157 fastmath<contract> : f32
+          %v314 = arith.addf %v312, %v313 fastmath<contract> : f32
+          %v315 = arith.mulf %v289, %v159 fastmath<contract> : f32
+          %v316 = arith.addf %v314, %v315 fastmath<contract> : f32
+          %v317 = arith.mulf %v291, %v161 fastmath<contract> : f32
+          %v318 = arith.addf %v316, %v317 fastmath<contract> : f32
+          %v319 = arith.mulf %v293, %v163 fastmath<contract> : f32
+          %v320 = arith.addf %v318, %v319 fastmath<contract> : f32
+          llvm.store %v320, %v89 : f32, !llvm.ptr
+          %v321 = llvm.load %v93 : !llvm.ptr -> f32
+          %v322 = arith.mulf %v287, %v165 fastmath<contract> : f32
+          %v323 = arith.addf %v321, %v322 fastmath<contract> : f32
+          %v324 = arith.mulf %v289, %v167 fastmath<contract> : f32
+          %v325 = arith.addf %v323, %v324 fastmath<contract> : f32
+          %v326 = arith.mulf %v291, %v169 fastmath<contract> : f32
+          %v327 = arith.addf %v325, %v326 fastmath<contract> : f32
+          %v328 = arith.mulf %v293, %v171 fastmath<contract> : f32
+          %v329 = arith.addf %v327, %v328 fastmath<contract> : f32
+          llvm.store %v329, %v93 : f32, !llvm.ptr
+          %v330 = llvm.load %v97 : !llvm.ptr -> f32
+          %v331 = arith.mulf %v287, %v173 fastmath<contract> : f32
+          %v332 = arith.addf %v330, %v331 fastmath<contract> : f32
+          %v333 = arith.mulf %v289, %v175 fastmath<contract> : f32
+          %v334 = arith.addf %v332, %v333 fastmath<contract> : f32
+          %v335 = arith.mulf %v291, %v177 fastmath<contract> : f32
+          %v336 = arith.addf %v334, %v335 fastmath<contract> : f32
+          %v337 = arith.mulf %v293, %v179 fastmath<contract> : f32
+          %v338 = arith.addf %v336, %v337 fastmath<contract> : f32
+          llvm.store %v338, %v97 : f32, !llvm.ptr
+          %v339 = llvm.load %v101 : !llvm.ptr -> f32
+          %v340 = arith.mulf %v287, %v181 fastmath<contract> : f32
+          %v341 = arith.addf %v339, %v340 fastmath<contract> : f32
+          %v342 = arith.mulf %v289, %v183 fastmath<contract> : f32
+          %v343 = arith.addf %v341, %v342 fastmath<contract> : f32
+          %v344 = arith.mulf %v291, %v185 fastmath<contract> : f32
+          %v345 = arith.addf %v343, %v344 fastmath<contract> : f32
+          %v346 = arith.mulf %v293, %v187 fastmath<contract> : f32
+          %v347 = arith.addf %v345, %v346 fastmath<contract> : f32
+          llvm.store %v347, %v101 : f32, !llvm.ptr
+          %v348 = llvm.load %v105 : !llvm.ptr -> f32
+          %v349 = arith.mulf %v287, %v189 fastmath<contract> : f32
+          %v350 = arith.addf %v348, %v349 fastmath<contract> : f32
+          %v351 = arith.mulf %v289, %v191 fastmath<contract> : f32
+          %v352 = arith.addf %v350, %v351 fastmath<contract> : f32
+          %v353 = arith.mulf %v291, %v193 fastmath<contract> : f32
+          %v354 = arith.addf %v352, %v353 fastmath<contract> : f32
+          %v355 = arith.mulf %v293, %v195 fastmath<contract> : f32
+          %v356 = arith.addf %v354, %v355 fastmath<contract> : f32
+          llvm.store %v356, %v105 : f32, !llvm.ptr
+          %v357 = llvm.load %v109 : !llvm.ptr -> f32
+          %v358 = arith.mulf %v287, %v197 fastmath<contract> : f32
+          %v359 = arith.addf %v357, %v358 fastmath<contract> : f32
+          %v360 = arith.mulf %v289, %v199 fastmath<contract> : f32
+          %v361 = arith.addf %v359, %v360 fastmath<contract> : f32
+          %v362 = arith.mulf %v291, %v201 fastmath<contract> : f32
+          %v363 = arith.addf %v361, %v362 fastmath<contract> : f32
+          %v364 = arith.mulf %v293, %v203 fastmath<contract> : f32
+          %v365 = arith.addf %v363, %v364 fastmath<contract> : f32
+          llvm.store %v365, %v109 : f32, !llvm.ptr
+          %v366 = llvm.select %v115, %v121, %v27 : i1, vector<4xf32>
+          %v367 = llvm.mlir.constant(0 : i32) : i32
+          %v368 = llvm.extractelement %v366[%v367 : i32] : vector<4xf32>
+          %v369 = llvm.mlir.constant(1 : i32) : i32
+          %v370 = llvm.extractelement %v366[%v369 : i32] : vector<4xf32>
+          %v371 = llvm.mlir.constant(2 : i32) : i32
+          %v372 = llvm.extractelement %v366[%v371 : i32] : vector<4xf32>
+          %v373 = llvm.mlir.constant(3 : i32) : i32
+          %v374 = llvm.extractelement %v366[%v373 : i32] : vector<4xf32>
+          %v375 = llvm.load %v82 : !llvm.ptr -> f32
+          %v376 = arith.mulf %v368, %v141 fastmath<contract> : f32
+          %v377 = arith.addf %v375, %v376 fastmath<contract> : f32
+          %v378 = arith.mulf %v370, %v143 fastmath<contract> : f32
+          %v379 = arith.addf %v377, %v378 fastmath<contract> : f32
+          %v380 = arith.mulf %v372, %v145 fastmath<contract> : f32
+          %v381 = arith.addf %v379, %v380 fastmath<contract> : f32
+          %v382 = arith.mulf %v374, %v147 fastmath<contract> : f32
+          %v383 = arith.addf %v381, %v382 fastmath<contract> : f32
+          llvm.store %v383, %v82 : f32, !llvm.ptr
+          %v384 = llvm.load %v86 : !llvm.ptr -> f32
+          %v385 = arith.mulf %v368, %v149 fastmath<contract> : f32
+          %v386 = arith.addf %v384, %v385 fastmath<contract> : f32
+          %v387 = arith.mulf %v370, %v151 fastmath<contract> : f32
+          %v388 = arith.addf %v386, %v387 fastmath<contract> : f32
+          %v389 = arith.mulf %v372, %v153 fastmath<contract> : f32
+          %v390 = arith.addf %v388, %v389 fastmath<contract> : f32
+          %v391 = arith.mulf %v374, %v155 fastmath<contract> : f32
+          %v392 = arith.addf %v390, %v391 fastmath<contract> : f32
+          llvm.store %v392, %v86 : f32, !llvm.ptr
+          %v393 = llvm.load %v90 : !llvm.ptr -> f32
+          %v394 = arith.mulf %v368, %v157 fastmath<contract> : f32
+          %v395 = arith.addf %v393, %v394 fastmath<contract> : f32
+          %v396 = arith.mulf %v370, %v159 fastmath<contract> : f32
+          %v397 = arith.addf %v395, %v396 fastmath<contract> : f32
+          %v398 = arith.mulf %v372, %v161 fastmath<contract> : f32
+          %v399 = arith.addf %v397, %v398 fastmath<contract> : f32
+          %v400 = arith.mulf %v374, %v163 fastmath<contract> : f32
+          %v401 = arith.addf %v399, %v400 fastmath<contract> : f32
+          llvm.store %v401, %v90 : f32, !llvm.ptr
+          %v402 = llvm.load %v94 : !llvm.ptr -> f32
+          %v403 = arith.mulf %v368, %v165 fastmath<contract> : f32
+          %v404 = arith.addf %v402, %v403 fastmath<contract> : f32
+          %v405 = arith.mulf %v370, %v167 fastmath<contract> : f32
+          %v406 = arith.addf %v404, %v405 fastmath<contract> : f32
+          %v407 = arith.mulf %v372, %v169 fastmath<contract> : f32
+          %v408 = arith.addf %v406, %v407 fastmath<contract> : f32
+          %v409 = arith.mulf %v374, %v171 fastmath<contract> : f32
+          %v410 = arith.addf %v408, %v409 fastmath<contract> : f32
+          llvm.store %v410, %v94 : f32, !llvm.ptr
+          %v411 = llvm.load %v98 : !llvm.ptr -> f32
+          %v412 = arith.mulf %v368, %v173 fastmath<contract> : f32
+          %v413 = arith.addf %v411, %v412 fastmath<contract> : f32
+          %v414 = arith.mulf %v370, %v175 fastmath<contract> : f32
+          %v415 = arith.addf %v413, %v414 fastmath<contract> : f32
+          %v416 = arith.mulf %v372, %v177 fastmath<contract> : f32
+          %v417 = arith.addf %v415, %v416 fastmath<contract> : f32
+          %v418 = arith.mulf %v374, %v179 fastmath<contract> : f32
+          %v419 = arith.addf %v417, %v418 fastmath<contract> : f32
+          llvm.store %v419, %v98 : f32, !llvm.ptr
+          %v420 = llvm.load %v102 : !llvm.ptr -> f32
+          %v421 = arith.mulf %v368, %v181 fastmath<contract> : f32
+          %v422 = arith.addf %v420, %v421 fastmath<contract> : f32
+          %v423 = arith.mulf %v370, %v183 fastmath<contract> : f32
+          %v424 = arith.addf %v422, %v423 fastmath<contract> : f32
+          %v425 = arith.mulf %v372, %v185 fastmath<contract> : f32
+          %v426 = arith.addf %v424, %v425 fastmath<contract> : f32
+          %v427 = arith.mulf %v374, %v187 fastmath<contract> : f32
+          %v428 = arith.addf %v426, %v427 fastmath<contract> : f32
+          llvm.store %v428, %v102 : f32, !llvm.ptr
+          %v429 = llvm.load %v106 : !llvm.ptr -> f32
+          %v430 = arith.mulf %v368, %v189 fastmath<contract> : f32
+          %v431 = arith.addf %v429, %v430 fastmath<contract> : f32
+          %v432 = arith.mulf %v370, %v191 fastmath<contract> : f32
+          %v433 = arith.addf %v431, %v432 fastmath<contract> : f32
+          %v434 = arith.mulf %v372, %v193 fastmath<contract> : f32
+          %v435 = arith.addf %v433, %v434 fastmath<contract> : f32
+          %v436 = arith.mulf %v374, %v195 fastmath<contract> : f32
+          %v437 = arith.addf %v435, %v436 fastmath<contract> : f32
+          llvm.store %v437, %v106 : f32, !llvm.ptr
+          %v438 = llvm.load %v110 : !llvm.ptr -> f32
+          %v439 = arith.mulf %v368, %v197 fastmath<contract> : f32
+          %v440 = arith.addf %v438, %v439 fastmath<contract> : f32
+          %v441 = arith.mulf %v370, %v199 fastmath<contract> : f32
+          %v442 = arith.addf %v440, %v441 fastmath<contract> : f32
+          %v443 = arith.mulf %v372, %v201 fastmath<contract> : f32
+          %v444 = arith.addf %v442, %v443 fastmath<contract> : f32
+          %v445 = arith.mulf %v374, %v203 fastmath<contract> : f32
+          %v446 = arith.addf %v444, %v445 fastmath<contract> : f32
+          llvm.store %v446, %v110 : f32, !llvm.ptr
+          %v447 = llvm.select %v115, %v123, %v27 : i1, vector<4xf32>
+          %v448 = llvm.mlir.constant(0 : i32) : i32
+          %v449 = llvm.extractelement %v447[%v448 : i32] : vector<4xf32>
+          %v450 = llvm.mlir.constant(1 : i32) : i32
+          %v451 = llvm.extractelement %v447[%v450 : i32] : vector<4xf32>
+          %v452 = llvm.mlir.constant(2 : i32) : i32
+          %v453 = llvm.extractelement %v447[%v452 : i32] : vector<4xf32>
+          %v454 = llvm.mlir.constant(3 : i32) : i32
+          %v455 = llvm.extractelement %v447[%v454 : i32] : vector<4xf32>
+          %v456 = llvm.load %v83 : !llvm.ptr -> f32
+          %v457 = arith.mulf %v449, %v141 fastmath<contract> : f32
+          %v458 = arith.addf %v456, %v457 fastmath<contract> : f32
+          %v459 = arith.mulf %v451, %v143 fastmath<contract> : f32
+          %v460 = arith.addf %v458, %v459 fastmath<contract> : f32
+          %v461 = arith.mulf %v453, %v145 fastmath<contract> : f32
+          %v462 = arith.addf %v460, %v461 fastmath<contract> : f32
+          %v463 = arith.mulf %v455, %v147 fastmath<contract> : f32
+          %v464 = arith.addf %v462, %v463 fastmath<contract> : f32
+          llvm.store %v464, %v83 : f32, !llvm.ptr
+          %v465 = llvm.load %v87 : !llvm.ptr -> f32
+          %v466 = arith.mulf %v449, %v149 fastmath<contract> : f32
+          %v467 = arith.addf %v465, %v466 fastmath<contract> : f32
+          %v468 = arith.mulf %v451, %v151 fastmath<contract> : f32
+          %v469 = arith.addf %v467, %v468 fastmath<contract> : f32
+          %v470 = arith.mulf %v453, %v153 fastmath<contract> : f32
+          %v471 = arith.addf %v469, %v470 fastmath<contract> : f32
+          %v472 = arith.mulf %v455, %v155 fastmath<contract> : f32
+          %v473 = arith.addf %v471, %v472 fastmath<contract> : f32
+          llvm.store %v473, %v87 : f32, !llvm.ptr
+          %v474 = llvm.load %v91 : !llvm.ptr -> f32
+          %v475 = arith.mulf %v449, %v157 fastmath<contract> : f32
+          %v476 = arith.addf %v474, %v475 fastmath<contract> : f32
+          %v477 = arith.mulf %v451, %v159 fastmath<contract> : f32
+          %v478 = arith.addf %v476, %v477 fastmath<contract> : f32
+          %v479 = arith.mulf %v453, %v161 fastmath<contract> : f32
+          %v480 = arith.addf %v478, %v479 fastmath<contract> : f32
+          %v481 = arith.mulf %v455, %v163 fastmath<contract> : f32
+          %v482 = arith.addf %v480, %v481 fastmath<contract> : f32
+          llvm.store %v482, %v91 : f32, !llvm.ptr
+          %v483 = llvm.load %v95 : !llvm.ptr -> f32
+          %v484 = arith.mulf %v449, %v165 fastmath<contract> : f32
+          %v485 = arith.addf %v483, %v484 fastmath<contract> : f32
+          %v486 = arith.mulf %v451, %v167 fastmath<contract> : f32
+          %v487 = arith.addf %v485, %v486 fastmath<contract> : f32
+          %v488 = arith.mulf %v453, %v169 fastmath<contract> : f32
+          %v489 = arith.addf %v487, %v488 fastmath<contract> : f32
+          %v490 = arith.mulf %v455, %v171 fastmath<contract> : f32
+          %v491 = arith.addf %v489, %v490 fastmath<contract> : f32
+          llvm.store %v491, %v95 : f32, !llvm.ptr
+          %v492 = llvm.load %v99 : !llvm.ptr -> f32
+          %v493 = arith.mulf %v449, %v173 fastmath<contract> : f32
+          %v494 = arith.addf %v492, %v493 fastmath<contract> : f32
+          %v495 = arith.mulf %v451, %v175 fastmath<contract> : f32
+          %v496 = arith.addf %v494, %v495 fastmath<contract> : f32
+          %v497 = arith.mulf %v453, %v177 fastmath<contract> : f32
+          %v498 = arith.addf %v496, %v497 fastmath<contract> : f32
+          %v499 = arith.mulf %v455, %v179 fastmath<contract> : f32
+          %v500 = arith.addf %v498, %v499 fastmath<contract> : f32
+          llvm.store %v500, %v99 : f32, !llvm.ptr
+          %v501 = llvm.load %v103 : !llvm.ptr -> f32
+          %v502 = arith.mulf %v449, %v181 fastmath<contract> : f32
+          %v503 = arith.addf %v501, %v502 fastmath<contract> : f32
+          %v504 = arith.mulf %v451, %v183 fastmath<contract> : f32
+          %v505 = arith.addf %v503, %v504 fastmath<contract> : f32
+          %v506 = arith.mulf %v453, %v185 fastmath<contract> : f32
+          %v507 = arith.addf %v505, %v506 fastmath<contract> : f32
+          %v508 = arith.mulf %v455, %v187 fastmath<contract> : f32
+          %v509 = arith.addf %v507, %v508 fastmath<contract> : f32
+          llvm.store %v509, %v103 : f32, !llvm.ptr
+          %v510 = llvm.load %v107 : !llvm.ptr -> f32
+          %v511 = arith.mulf %v449, %v189 fastmath<contract> : f32
+          %v512 = arith.addf %v510, %v511 fastmath<contract> : f32
+          %v513 = arith.mulf %v451, %v191 fastmath<contract> : f32
+          %v514 = arith.addf %v512, %v513 fastmath<contract> : f32
+          %v515 = arith.mulf %v453, %v193 fastmath<contract> : f32
+          %v516 = arith.addf %v514, %v515 fastmath<contract> : f32
+          %v517 = arith.mulf %v455, %v195 fastmath<contract> : f32
+          %v518 = arith.addf %v516, %v517 fastmath<contract> : f32
+          llvm.store %v518, %v107 : f32, !llvm.ptr
+          %v519 = llvm.load %v111 : !llvm.ptr -> f32
+          %v520 = arith.mulf %v449, %v197 fastmath<contract> : f32
+          %v521 = arith.addf %v519, %v520 fastmath<contract> : f32
+          %v522 = arith.mulf %v451, %v199 fastmath<contract> : f32
+          %v523 = arith.addf %v521, %v522 fastmath<contract> : f32
+          %v524 = arith.mulf %v453, %v201 fastmath<contract> : f32
+          %v525 = arith.addf %v523, %v524 fastmath<contract> : f32
+          %v526 = arith.mulf %v455, %v203 fastmath<contract> : f32
+          %v527 = arith.addf %v525, %v526 fastmath<contract> : f32
+          llvm.store %v527, %v111 : f32, !llvm.ptr
+        }
+        %v528 = llvm.load %v80 : !llvm.ptr -> f32
+        %v529 = llvm.load %v81 : !llvm.ptr -> f32
+        %v530 = llvm.load %v82 : !llvm.ptr -> f32
+        %v531 = llvm.load %v83 : !llvm.ptr -> f32
+        %v532 = llvm.load %v84 : !llvm.ptr -> f32
+        %v533 = llvm.load %v85 : !llvm.ptr -> f32
+        %v534 = llvm.load %v86 : !llvm.ptr -> f32
+        %v535 = llvm.load %v87 : !llvm.ptr -> f32
+        %v536 = llvm.load %v88 : !llvm.ptr -> f32
+        %v537 = llvm.load %v89 : !llvm.ptr -> f32
+        %v538 = llvm.load %v90 : !llvm.ptr -> f32
+        %v539 = llvm.load %v91 : !llvm.ptr -> f32
+        %v540 = llvm.load %v92 : !llvm.ptr -> f32
+        %v541 = llvm.load %v93 : !llvm.ptr -> f32
+        %v542 = llvm.load %v94 : !llvm.ptr -> f32
+        %v543 = llvm.load %v95 : !llvm.ptr -> f32
+        %v544 = llvm.load %v96 : !llvm.ptr -> f32
+        %v545 = llvm.load %v97 : !llvm.ptr -> f32
+        %v546 = llvm.load %v98 : !llvm.ptr -> f32
+        %v547 = llvm.load %v99 : !llvm.ptr -> f32
+        %v548 = llvm.load %v100 : !llvm.ptr -> f32
+        %v549 = llvm.load %v101 : !llvm.ptr -> f32
+        %v550 = llvm.load %v102 : !llvm.ptr -> f32
+        %v551 = llvm.load %v103 : !llvm.ptr -> f32
+        %v552 = llvm.load %v104 : !llvm.ptr -> f32
+        %v553 = llvm.load %v105 : !llvm.ptr -> f32
+        %v554 = llvm.load %v106 : !llvm.ptr -> f32
+        %v555 = llvm.load %v107 : !llvm.ptr -> f32
+        %v556 = llvm.load %v108 : !llvm.ptr -> f32
+        %v557 = llvm.load %v109 : !llvm.ptr -> f32
+        %v558 = llvm.load %v110 : !llvm.ptr -> f32
+        %v559 = llvm.load %v111 : !llvm.ptr -> f32
+        %v560 = arith.constant 32 : i32
+        %v561 = arith.constant 16 : i32
+        %v563 = arith.andi %v10, %v562 : i64
+        %v564 = arith.cmpi ne, %v563, %v12 : i64
+        %v565 = arith.select %v564, %v528, %v544 : f32
+        %v566 = arith.select %v564, %v544, %v528 : f32
+        %v567, %v568 = gpu.shuffle xor %v565, %v561, %v560 : f32
+        %v569 = arith.addf %v566, %v567 fastmath<contract> : f32
+        %v570 = arith.select %v564, %v529, %v545 : f32
+        %v571 = arith.select %v564, %v545, %v529 : f32
+        %v572, %v573 = gpu.shuffle xor %v570, %v561, %v560 : f32
+        %v574 = arith.addf %v571, %v572 fastmath<contract> : f32
+        %v575 = arith.select %v564, %v530, %v546 : f32
+        %v576 = arith.select %v564, %v546, %v530 : f32
+        %v577, %v578 = gpu.shuffle xor %v575, %v561, %v560 : f32
+        %v579 = arith.addf %v576, %v577 fastmath<contract> : f32
+        %v580 = arith.select %v564, %v531, %v547 : f32
+        %v581 = arith.select %v564, %v547, %v531 : f32
+        %v582, %v583 = gpu.shuffle xor %v580, %v561, %v560 : f32
+        %v584 = arith.addf %v581, %v582 fastmath<contract> : f32
+        %v585 = arith.select %v564, %v532, %v548 : f32
+        %v586 = arith.select %v564, %v548, %v532 : f32
+        %v587, %v588 = gpu.shuffle xor %v585, %v561, %v560 : f32
+        %v589 = arith.addf %v586, %v587 fastmath<contract> : f32
+        %v590 = arith.select %v564, %v533, %v549 : f32
+        %v591 = arith.select %v564, %v549, %v533 : f32
+        %v592, %v593 = gpu.shuffle xor %v590, %v561, %v560 : f32
+        %v594 = arith.addf %v591, %v592 fastmath<contract> : f32
+        %v595 = arith.select %v564, %v534, %v550 : f32
+        %v596 = arith.select %v564, %v550, %v534 : f32
+        %v597, %v598 = gpu.shuffle xor %v595, %v561, %v560 : f32
+        %v599 = arith.addf %v596, %v597 fastmath<contract> : f32
+        %v600 = arith.select %v564, %v535, %v551 : f32
+        %v601 = arith.select %v564, %v551, %v535 : f32
+        %v602, %v603 = gpu.shuffle xor %v600, %v561, %v560 : f32
+        %v604 = arith.addf %v601, %v602 fastmath<contract> : f32
+        %v605 = arith.select %v564, %v536, %v552 : f32
+        %v606 = arith.select %v564, %v552, %v536 : f32
+        %v607, %v608 = gpu.shuffle xor %v605, %v561, %v560 : f32
+        %v609 = arith.addf %v606, %v607 fastmath<contract> : f32
+        %v610 = arith.select %v564, %v537, %v553 : f32
+        %v611 = arith.select %v564, %v553, %v537 : f32
+        %v612, %v613 = gpu.shuffle xor %v610, %v561, %v560 : f32
+        %v614 = arith.addf %v611, %v612 fastmath<contract> : f32
+        %v615 = arith.select %v564, %v538, %v554 : f32
+        %v616 = arith.select %v564, %v554, %v538 : f32
+        %v617, %v618 = gpu.shuffle xor %v615, %v561, %v560 : f32
+        %v619 = arith.addf %v616, %v617 fastmath<contract> : f32
+        %v620 = arith.select %v564, %v539, %v555 : f32
+        %v621 = arith.select %v564, %v555, %v539 : f32
+        %v622, %v623 = gpu.shuffle xor %v620, %v561, %v560 : f32
+        %v624 = arith.addf %v621, %v622 fastmath<contract> : f32
+        %v625 = arith.select %v564, %v540, %v556 : f32
+        %v626 = arith.select %v564, %v556, %v540 : f32
+        %v627, %v628 = gpu.shuffle xor %v625, %v561, %v560 : f32
+        %v629 = arith.addf %v626, %v627 fastmath<contract> : f32
+        %v630 = arith.select %v564, %v541, %v557 : f32
+        %v631 = arith.select %v564, %v557, %v541 : f32
+        %v632, %v633 = gpu.shuffle xor %v630, %v561, %v560 : f32
+        %v634 = arith.addf %v631, %v632 fastmath<contract> : f32
+        %v635 = arith.select %v564, %v542, %v558 : f32
+        %v636 = arith.select %v564, %v558, %v542 : f32
+        %v637, %v638 = gpu.shuffle xor %v635, %v561, %v560 : f32
+        %v639 = arith.addf %v636, %v637 fastmath<contract> : f32
+        %v640 = arith.select %v564, %v543, %v559 : f32
+        %v641 = arith.select %v564, %v559, %v543 : f32
+        %v642, %v643 = gpu.shuffle xor %v640, %v561, %v560 : f32
+        %v644 = arith.addf %v641, %v642 fastmath<contract> : f32
+        %v645 = arith.select %v564, %v562, %v12 : i64
+        %v646 = arith.constant 8 : i32
+        %v647 = arith.andi %v10, %v14 : i64
+        %v648 = arith.cmpi ne, %v647, %v12 : i64
+        %v649 = arith.select %v648, %v569, %v609 : f32
+        %v650 = arith.select %v648, %v609, %v569 : f32
+        %v651, %v652 = gpu.shuffle xor %v649, %v646, %v560 : f32
+        %v653 = arith.addf %v650, %v651 fastmath<contract> : f32
+        %v654 = arith.select %v648, %v574, %v614 : f32
+        %v655 = arith.select %v648, %v614, %v574 : f32
+        %v656, %v657 = gpu.shuffle xor %v654, %v646, %v560 : f32
+        %v658 = arith.addf %v655, %v656 fastmath<contract> : f32
+        %v659 = arith.select %v648, %v579, %v619 : f32
+        %v660 = arith.select %v648, %v619, %v579 : f32
+        %v661, %v662 = gpu.shuffle xor %v659, %v646, %v560 : f32
+        %v663 = arith.addf %v660, %v661 fastmath<contract> : f32
+        %v664 = arith.select %v648, %v584, %v624 : f32
+        %v665 = arith.select %v648, %v624, %v584 : f32
+        %v666, %v667 = gpu.shuffle xor %v664, %v646, %v560 : f32
+        %v668 = arith.addf %v665, %v666 fastmath<contract> : f32
+        %v669 = arith.select %v648, %v589, %v629 : f32
+        %v670 = arith.select %v648, %v629, %v589 : f32
+        %v671, %v672 = gpu.shuffle xor %v669, %v646, %v560 : f32
+        %v673 = arith.addf %v670, %v671 fastmath<contract> : f32
+        %v674 = arith.select %v648, %v594, %v634 : f32
+        %v675 = arith.select %v648, %v634, %v594 : f32
+        %v676, %v677 = gpu.shuffle xor %v674, %v646, %v560 : f32
+        %v678 = arith.addf %v675, %v676 fastmath<contract> : f32
+        %v679 = arith.select %v648, %v599, %v639 : f32
+        %v680 = arith.select %v648, %v639, %v599 : f32
+        %v681, %v682 = gpu.shuffle xor %v679, %v646, %v560 : f32
+        %v683 = arith.addf %v680, %v681 fastmath<contract> : f32
+        %v684 = arith.select %v648, %v604, %v644 : f32
+        %v685 = arith.select %v648, %v644, %v604 : f32
+        %v686, %v687 = gpu.shuffle xor %v684, %v646, %v560 : f32
+        %v688 = arith.addf %v685, %v686 fastmath<contract> : f32
+        %v689 = arith.select %v648, %v14, %v12 : i64
+        %v690 = arith.addi %v645, %v689 : i64
+        %v691 = arith.constant 4 : i32
+        %v692 = arith.andi %v10, %v13 : i64
+        %v693 = arith.cmpi ne, %v692, %v12 : i64
+        %v694 = arith.select %v693, %v653, %v673 : f32
+        %v695 = arith.select %v693, %v673, %v653 : f32
+        %v696, %v697 = gpu.shuffle xor %v694, %v691, %v560 : f32
+        %v698 = arith.addf %v695, %v696 fastmath<contract> : f32
+        %v699 = arith.select %v693, %v658, %v678 : f32
+        %v700 = arith.select %v693, %v678, %v658 : f32
+        %v701, %v702 = gpu.shuffle xor %v699, %v691, %v560 : f32
+        %v703 = arith.addf %v700, %v701 fastmath<contract> : f32
+        %v704 = arith.select %v693, %v663, %v683 : f32
+        %v705 = arith.select %v693, %v683, %v663 : f32
+        %v706, %v707 = gpu.shuffle xor %v704, %v691, %v560 : f32
+        %v708 = arith.addf %v705, %v706 fastmath<contract> : f32
+        %v709 = arith.select %v693, %v668, %v688 : f32
+        %v710 = arith.select %v693, %v688, %v668 : f32
+        %v711, %v712 = gpu.shuffle xor %v709, %v691, %v560 : f32
+        %v713 = arith.addf %v710, %v711 fastmath<contract> : f32
+        %v714 = arith.select %v693, %v13, %v12 : i64
+        %v715 = arith.addi %v690, %v714 : i64
+        %v716 = arith.constant 2 : i32
+        %v717 = arith.andi %v10, %v37 : i64
+        %v718 = arith.cmpi ne, %v717, %v12 : i64
+        %v719 = arith.select %v718, %v698, %v708 : f32
+        %v720 = arith.select %v718, %v708, %v698 : f32
+        %v721, %v722 = gpu.shuffle xor %v719, %v716, %v560 : f32
+        %v723 = arith.addf %v720, %v721 fastmath<contract> : f32
+        %v724 = arith.select %v718, %v703, %v713 : f32
+        %v725 = arith.select %v718, %v713, %v703 : f32
+        %v726, %v727 = gpu.shuffle xor %v724, %v716, %v560 : f32
+        %v728 = arith.addf %v725, %v726 fastmath<contract> : f32
+        %v729 = arith.select %v718, %v37, %v12 : i64
+        %v730 = arith.addi %v715, %v729 : i64
+        %v731 = arith.constant 1 : i32
+        %v732 = arith.andi %v10, %v11 : i64
+        %v733 = arith.cmpi ne, %v732, %v12 : i64
+        %v734 = arith.select %v733, %v723, %v728 : f32
+        %v735 = arith.select %v733, %v728, %v723 : f32
+        %v736, %v737 = gpu.shuffle xor %v734, %v731, %v560 : f32
+        %v738 = arith.addf %v735, %v736 fastmath<contract> : f32
+        %v739 = arith.select %v733, %v11, %v12 : i64
+        %v740 = arith.addi %v730, %v739 : i64
+        %v741 = arith.divsi %v740, %v13 : i64
+        %v742 = arith.remsi %v740, %v13 : i64
+        %v743 = arith.addi %v21, %v742 : i64
+        %v744 = arith.addi %v20, %v741 : i64
+        %v745 = arith.andi %v10, %v12 : i64
+        %v746 = arith.cmpi eq, %v745, %v12 : i64
+        %v747 = arith.cmpi slt, %v743, %n : i64
+        %v748 = arith.cmpi slt, %v744, %m : i64
+        %v749 = arith.andi %v747, %v748 : i1
+        %v750 = arith.andi %v749, %v746 : i1
+        scf.if %v750 {
+          llvm.store %v738, %v751 : f32, !llvm.ptr
+          %v752 = llvm.mlir.zero : !llvm.ptr
+          %v753 = llvm.icmp "ne" %bias, %v752 : !llvm.ptr
+          scf.if %v753 {
+            %v754 = llvm.getelementptr %bias[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v755 = llvm.load %v754 : !llvm.ptr -> f32
+            %v756 = llvm.load %v751 : !llvm.ptr -> f32
+            %v757 = arith.addf %v756, %v755 fastmath<contract> : f32
+            llvm.store %v757, %v751 : f32, !llvm.ptr
           }
+          %v758 = llvm.mlir.zero : !llvm.ptr
+          %v759 = llvm.icmp "ne" %add, %v758 : !llvm.ptr
+          scf.if %v759 {
+            %v760 = arith.muli %v744, %add_stride : i64
+            %v761 = arith.addi %v760, %v743 : i64
+            %v762 = llvm.getelementptr %add[%v761] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v763 = llvm.load %v762 : !llvm.ptr -> f32
+            %v764 = llvm.load %v751 : !llvm.ptr -> f32
+            %v765 = arith.addf %v764, %v763 fastmath<contract> : f32
+            llvm.store %v765, %v751 : f32, !llvm.ptr
+          }
+          %v766 = llvm.load %v751 : !llvm.ptr -> f32
+          %v767 = arith.cmpi slt, %v743, %split1 : i64
+          %v768 = arith.cmpi slt, %v743, %split2 : i64
+          %v769 = arith.muli %m, %split1 : i64
+          %v770 = arith.muli %m, %split2 : i64
+          %v771 = arith.select %v768, %v769, %v770 : i64
+          %v772 = arith.select %v767, %v12, %v771 : i64
+          %v773 = arith.subi %split2, %split1 : i64
+          %v774 = arith.subi %n, %split2 : i64
+          %v775 = arith.select %v768, %v773, %v774 : i64
+          %v776 = arith.select %v767, %split1, %v775 : i64
+          %v777 = arith.select %v768, %split1, %split2 : i64
+          %v778 = arith.select %v767, %v12, %v777 : i64
+          %v779 = arith.muli %v744, %v776 : i64
+          %v780 = arith.subi %v743, %v778 : i64
+          %v781 = arith.addi %v772, %v779 : i64
+          %v782 = arith.addi %v781, %v780 : i64
+          %v783 = llvm.getelementptr %out[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v766, %v783 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
+    gpu.func @lr_gemv_bf16w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v14 = arith.constant 8 : i64
+      %v15 = arith.constant 7 : i64
+      %v29 = arith.constant 0x00000000 : f32
+      %v37 = arith.constant 2 : i64
+      %v42 = arith.constant 3 : i64
+      %v51 = arith.constant 5 : i64
+      %v56 = arith.constant 6 : i64
+      %v80 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v81 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v82 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v83 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v84 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v85 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v86 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v87 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v88 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v89 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v90 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v91 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v92 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v93 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v94 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v95 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v96 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v97 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v98 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v99 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v100 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v101 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v102 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v103 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v104 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v105 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v106 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v107 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v108 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v109 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v110 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v111 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v112 = arith.constant 128 : i64
+      %v574 = arith.constant 16 : i64
+      %v763 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v16 = arith.addi %m, %v15 : i64
+      %v17 = arith.divsi %v16, %v14 : i64
+      %v18 = arith.remsi %v9, %v17 : i64
+      %v19 = arith.divsi %v9, %v17 : i64
+      %v20 = arith.muli %v18, %v14 : i64
+      %v21 = arith.muli %v19, %v13 : i64
+      %v22 = arith.cmpi slt, %v21, %n : i64
+      scf.if %v22 {
+        %v23 = arith.subi %m, %v11 : i64
+        %v24 = arith.subi %n, %v11 : i64
+        %v25 = arith.subi %k, %v13 : i64
+        %v26 = arith.muli %v10, %v13 : i64
+        %v27 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v28 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v30 = arith.minsi %v20, %v23 : i64
+        %v31 = arith.muli %v30, %x_stride : i64
+        %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v33 = arith.addi %v20, %v11 : i64
+        %v34 = arith.minsi %v33, %v23 : i64
+        %v35 = arith.muli %v34, %x_stride : i64
+        %v36 = llvm.getelementptr %x[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = arith.addi %v20, %v37 : i64
+        %v39 = arith.minsi %v38, %v23 : i64
+        %v40 = arith.muli %v39, %x_stride : i64
+        %v41 = llvm.getelementptr %x[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v43 = arith.addi %v20, %v42 : i64
+        %v44 = arith.minsi %v43, %v23 : i64
+        %v45 = arith.muli %v44, %x_stride : i64
+        %v46 = llvm.getelementptr %x[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v47 = arith.addi %v20, %v13 : i64
+        %v48 = arith.minsi %v47, %v23 : i64
+        %v49 = arith.muli %v48, %x_stride : i64
+        %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = arith.addi %v20, %v51 : i64
+        %v53 = arith.minsi %v52, %v23 : i64
+        %v54 = arith.muli %v53, %x_stride : i64
+        %v55 = llvm.getelementptr %x[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v57 = arith.addi %v20, %v56 : i64
+        %v58 = arith.minsi %v57, %v23 : i64
+        %v59 = arith.muli %v58, %x_stride : i64
+        %v60 = llvm.getelementptr %x[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v61 = arith.addi %v20, %v15 : i64
+        %v62 = arith.minsi %v61, %v23 : i64
+        %v63 = arith.muli %v62, %x_stride : i64
+        %v64 = llvm.getelementptr %x[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v65 = arith.minsi %v21, %v24 : i64
+        %v66 = arith.muli %v65, %k : i64
+        %v67 = llvm.getelementptr %w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v68 = arith.addi %v21, %v11 : i64
+        %v69 = arith.minsi %v68, %v24 : i64
+        %v70 = arith.muli %v69, %k : i64
+        %v71 = llvm.getelementptr %w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v72 = arith.addi %v21, %v37 : i64
+        %v73 = arith.minsi %v72, %v24 : i64
+        %v74 = arith.muli %v73, %k : i64
+        %v75 = llvm.getelementptr %w[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v76 = arith.addi %v21, %v42 : i64
+        %v77 = arith.minsi %v76, %v24 : i64
+        %v78 = arith.muli %v77, %k : i64
+        %v79 = llvm.getelementptr %w[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        llvm.store %v29, %v80 : f32, !llvm.ptr
+        llvm.store %v29, %v81 : f32, !llvm.ptr
+        llvm.store %v29, %v82 : f32, !llvm.ptr
+        llvm.store %v29, %v83 : f32, !llvm.ptr
+        llvm.store %v29, %v84 : f32, !llvm.ptr
+        llvm.store %v29, %v85 : f32, !llvm.ptr
+        llvm.store %v29, %v86 : f32, !llvm.ptr
+        llvm.store %v29, %v87 : f32, !llvm.ptr
+        llvm.store %v29, %v88 : f32, !llvm.ptr
+        llvm.store %v29, %v89 : f32, !llvm.ptr
+        llvm.store %v29, %v90 : f32, !llvm.ptr
+        llvm.store %v29, %v91 : f32, !llvm.ptr
+        llvm.store %v29, %v92 : f32, !llvm.ptr
+        llvm.store %v29, %v93 : f32, !llvm.ptr
+        llvm.store %v29, %v94 : f32, !llvm.ptr
+        llvm.store %v29, %v95 : f32, !llvm.ptr
+        llvm.store %v29, %v96 : f32, !llvm.ptr
+        llvm.store %v29, %v97 : f32, !llvm.ptr
+        llvm.store %v29, %v98 : f32, !llvm.ptr
+        llvm.store %v29, %v99 : f32, !llvm.ptr
+        llvm.store %v29, %v100 : f32, !llvm.ptr
+        llvm.store %v29, %v101 : f32, !llvm.ptr
+        llvm.store %v29, %v102 : f32, !llvm.ptr
+        llvm.store %v29, %v103 : f32, !llvm.ptr
+        llvm.store %v29, %v104 : f32, !llvm.ptr
+        llvm.store %v29, %v105 : f32, !llvm.ptr
+        llvm.store %v29, %v106 : f32, !llvm.ptr
+        llvm.store %v29, %v107 : f32, !llvm.ptr
+        llvm.store %v29, %v108 : f32, !llvm.ptr
+        llvm.store %v29, %v109 : f32, !llvm.ptr
+        llvm.store %v29, %v110 : f32, !llvm.ptr
+        llvm.store %v29, %v111 : f32, !llvm.ptr
+        scf.for %v113 = %v26 to %k step %v112 : i64 {
+          %v114 = arith.minsi %v113, %v25 : i64
+          %v115 = arith.cmpi slt, %v113, %k : i64
+          %v116 = llvm.getelementptr %v67[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v117 = llvm.load %v116 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v118 = llvm.getelementptr %v71[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v119 = llvm.load %v118 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v120 = llvm.getelementptr %v75[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v121 = llvm.load %v120 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v122 = llvm.getelementptr %v79[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v123 = llvm.load %v122 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v124 = llvm.getelementptr %v32[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v125 = llvm.load %v124 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v126 = llvm.getelementptr %v36[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v127 = llvm.load %v126 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v128 = llvm.getelementptr %v41[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v129 = llvm.load %v128 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v130 = llvm.getelementptr %v46[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v131 = llvm.load %v130 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v132 = llvm.getelementptr %v50[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v133 = llvm.load %v132 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v134 = llvm.getelementptr %v55[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v135 = llvm.load %v134 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v136 = llvm.getelementptr %v60[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v137 = llvm.load %v136 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v138 = llvm.getelementptr %v64[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v139 = llvm.load %v138 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v140 = llvm.mlir.constant(0 : i32) : i32
+          %v141 = llvm.extractelement %v125[%v140 : i32] : vector<4xf32>
+          %v142 = llvm.mlir.constant(1 : i32) : i32
+          %v143 = llvm.extractelement %v125[%v142 : i32] : vector<4xf32>
+          %v144 = llvm.mlir.constant(2 : i32) : i32
+          %v145 = llvm.extractelement %v125[%v144 : i32] : vector<4xf32>
+          %v146 = llvm.mlir.constant(3 : i32) : i32
+          %v147 = llvm.extractelement %v125[%v146 : i32] : vector<4xf32>
+          %v148 = llvm.mlir.constant(0 : i32) : i32
+          %v149 = llvm.extractelement %v127[%v148 : i32] : vector<4xf32>
+          %v150 = llvm.mlir.constant(1 : i32) : i32
+          %v151 = llvm.extractelement %v127[%v150 : i32] : vector<4xf32>
+          %v152 = llvm.mlir.constant(2 : i32) : i32
+          %v153 = llvm.extractelement %v127[%v152 : i32] : vector<4xf32>
+          %v154 = llvm.mlir.constant(3 : i32) : i32
+          %v155 = llvm.extractelement %v127[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.mlir.constant(0 : i32) : i32
+          %v157 = llvm.extractelement %v129[%v156 : i32] : vector<4xf32>
+          %v158 = llvm.mlir.constant(1 : i32) : i32
+          %v159 = llvm.extractelement %v129[%v158 : i32] : vector<4xf32>
+          %v160 = llvm.mlir.constant(2 : i32) : i32
+          %v161 = llvm.extractelement %v129[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.mlir.constant(3 : i32) : i32
+          %v163 = llvm.extractelement %v129[%v162 : i32] : vector<4xf32>
+          %v164 = llvm.mlir.constant(0 : i32) : i32
+          %v165 = llvm.extractelement %v131[%v164 : i32] : vector<4xf32>
+          %v166 = llvm.mlir.constant(1 : i32) : i32
+          %v167 = llvm.extractelement %v131[%v166 : i32] : vector<4xf32>
+          %v168 = llvm.mlir.constant(2 : i32) : i32
+          %v169 = llvm.extractelement %v131[%v168 : i32] : vector<4xf32>
+          %v170 = llvm.mlir.constant(3 : i32) : i32
+          %v171 = llvm.extractelement %v131[%v170 : i32] : vector<4xf32>
+          %v172 = llvm.mlir.constant(0 : i32) : i32
+          %v173 = llvm.extractelement %v133[%v172 : i32] : vector<4xf32>
+          %v174 = llvm.mlir.constant(1 : i32) : i32
+          %v175 = llvm.extractelement %v133[%v174 : i32] : vector<4xf32>
+          %v176 = llvm.mlir.constant(2 : i32) : i32
+          %v177 = llvm.extractelement %v133[%v176 : i32] : vector<4xf32>
+          %v178 = llvm.mlir.constant(3 : i32) : i32
+          %v179 = llvm.extractelement %v133[%v178 : i32] : vector<4xf32>
+          %v180 = llvm.mlir.constant(0 : i32) : i32
+          %v181 = llvm.extractelement %v135[%v180 : i32] : vector<4xf32>
+          %v182 = llvm.mlir.constant(1 : i32) : i32
+          %v183 = llvm.extractelement %v135[%v182 : i32] : vector<4xf32>
+          %v184 = llvm.mlir.constant(2 : i32) : i32
+          %v185 = llvm.extractelement %v135[%v184 : i32] : vector<4xf32>
+          %v186 = llvm.mlir.constant(3 : i32) : i32
+          %v187 = llvm.extractelement %v135[%v186 : i32] : vector<4xf32>
+          %v188 = llvm.mlir.constant(0 : i32) : i32
+          %v189 = llvm.extractelement %v137[%v188 : i32] : vector<4xf32>
+          %v190 = llvm.mlir.constant(1 : i32) : i32
+          %v191 = llvm.extractelement %v137[%v190 : i32] : vector<4xf32>
+          %v192 = llvm.mlir.constant(2 : i32) : i32
+          %v193 = llvm.extractelement %v137[%v192 : i32] : vector<4xf32>
+          %v194 = llvm.mlir.constant(3 : i32) : i32
+          %v195 = llvm.extractelement %v137[%v194 : i32] : vector<4xf32>
+          %v196 = llvm.mlir.constant(0 : i32) : i32
+          %v197 = llvm.extractelement %v139[%v196 : i32] : vector<4xf32>
+          %v198 = llvm.mlir.constant(1 : i32) : i32
+          %v199 = llvm.extractelement %v139[%v198 : i32] : vector<4xf32>
+          %v200 = llvm.mlir.constant(2 : i32) : i32
+          %v201 = llvm.extractelement %v139[%v200 : i32] : vector<4xf32>
+          %v202 = llvm.mlir.constant(3 : i32) : i32
+          %v203 = llvm.extractelement %v139[%v202 : i32] : vector<4xf32>
+          %v204 = llvm.zext %v117 : vector<4xi16> to vector<4xi32>
+          %v205 = llvm.shl %v204, %v28 : vector<4xi32>
+          %v206 = llvm.bitcast %v205 : vector<4xi32> to vector<4xf32>
+          %v207 = llvm.select %v115, %v206, %v27 : i1, vector<4xf32>
+          %v208 = llvm.mlir.constant(0 : i32) : i32
+          %v209 = llvm.extractelement %v207[%v208 : i32] : vector<4xf32>
+          %v210 = llvm.mlir.constant(1 : i32) : i32
+          %v211 = llvm.extractelement %v207[%v210 : i32] : vector<4xf32>
+          %v212 = llvm.mlir.constant(2 : i32) : i32
+          %v213 = llvm.extractelement %v207[%v212 : i32] : vector<4xf32>
+          %v214 = llvm.mlir.constant(3 : i32) : i32
+          %v215 = llvm.extractelement %v207[%v214 : i32] : vector<4xf32>
+          %v216 = llvm.load %v80 : !llvm.ptr -> f32
+          %v217 = arith.mulf %v209, %v141 fastmath<contract> : f32
+          %v218 = arith.addf %v216, %v217 fastmath<contract> : f32
+          %v219 = arith.mulf %v211, %v143 fastmath<contract> : f32
+          %v220 = arith.addf %v218, %v219 fastmath<contract> : f32
+          %v221 = arith.mulf %v213, %v145 fastmath<contract> : f32
+          %v222 = arith.addf %v220, %v221 fastmath<contract> : f32
+          %v223 = arith.mulf %v215, %v147 fastmath<contract> : f32
+          %v224 = arith.addf %v222, %v223 fastmath<contract> : f32
+          llvm.store %v224, %v80 : f32, !llvm.ptr
+          %v225 = llvm.load %v84 : !llvm.ptr -> f32
+          %v226 = arith.mulf %v209, %v149 fastmath<contract> : f32
+          %v227 = arith.addf %v225, %v226 fastmath<contract> : f32
+          %v228 = arith.mulf %v211, %v151 fastmath<contract> : f32
+          %v229 = arith.addf %v227, %v228 fastmath<contract> : f32
+          %v230 = arith.mulf %v213, %v153 fastmath<contract> : f32
+          %v231 = arith.addf %v229, %v230 fastmath<contract> : f32
+          %v232 = arith.mulf %v215, %v155 fastmath<contract> : f32
+          %v233 = arith.addf %v231, %v232 fastmath<contract> : f32
+          llvm.store %v233, %v84 : f32, !llvm.ptr
+          %v234 = llvm.load %v88 : !llvm.ptr -> f32
+          %v235 = arith.mulf %v209, %v157 fastmath<contract> : f32
+          %v236 = arith.addf %v234, %v235 fastmath<contract> : f32
+          %v237 = arith.mulf %v211, %v159 fastmath<contract> : f32
+          %v238 = arith.addf %v236, %v237 fastmath<contract> : f32
+          %v239 = arith.mulf %v213, %v161 fastmath<contract> : f32
+          %v240 = arith.addf %v238, %v239 fastmath<contract> : f32
+          %v241 = arith.mulf %v215, %v163 fastmath<contract> : f32
+          %v242 = arith.addf %v240, %v241 fastmath<contract> : f32
+          llvm.store %v242, %v88 : f32, !llvm.ptr
+          %v243 = llvm.load %v92 : !llvm.ptr -> f32
+          %v244 = arith.mulf %v209, %v165 fastmath<contract> : f32
+          %v245 = arith.addf %v243, %v244 fastmath<contract> : f32
+          %v246 = arith.mulf %v211, %v167 fastmath<contract> : f32
+          %v247 = arith.addf %v245, %v246 fastmath<contract> : f32
+          %v248 = arith.mulf %v213, %v169 fastmath<contract> : f32
+          %v249 = arith.addf %v247, %v248 fastmath<contract> : f32
+          %v250 = arith.mulf %v215, %v171 fastmath<contract> : f32
+          %v251 = arith.addf %v249, %v250 fastmath<contract> : f32
+          llvm.store %v251, %v92 : f32, !llvm.ptr
+          %v252 = llvm.load %v96 : !llvm.ptr -> f32
+          %v253 = arith.mulf %v209, %v173 fastmath<contract> : f32
+          %v254 = arith.addf %v252, %v253 fastmath<contract> : f32
+          %v255 = arith.mulf %v211, %v175 fastmath<contract> : f32
+          %v256 = arith.addf %v254, %v255 fastmath<contract> : f32
+          %v257 = arith.mulf %v213, %v177 fastmath<contract> : f32
+          %v258 = arith.addf %v256, %v257 fastmath<contract> : f32
+          %v259 = arith.mulf %v215, %v179 fastmath<contract> : f32
+          %v260 = arith.addf %v258, %v259 fastmath<contract> : f32
+          llvm.store %v260, %v96 : f32, !llvm.ptr
+          %v261 = llvm.load %v100 : !llvm.ptr -> f32
+          %v262 = arith.mulf %v209, %v181 fastmath<contract> : f32
+          %v263 = arith.addf %v261, %v262 fastmath<contract> : f32
+          %v264 = arith.mulf %v211, %v183 fastmath<contract> : f32
+          %v265 = arith.addf %v263, %v264 fastmath<contract> : f32
+          %v266 = arith.mulf %v213, %v185 fastmath<contract> : f32
+          %v267 = arith.addf %v265, %v266 fastmath<contract> : f32
+          %v268 = arith.mulf %v215, %v187 fastmath<contract> : f32
+          %v269 = arith.addf %v267, %v268 fastmath<contract> : f32
+          llvm.store %v269, %v100 : f32, !llvm.ptr
+          %v270 = llvm.load %v104 : !llvm.ptr -> f32
+          %v271 = arith.mulf %v209, %v189 fastmath<contract> : f32
+          %v272 = arith.addf %v270, %v271 fastmath<contract> : f32
+          %v273 = arith.mulf %v211, %v191 fastmath<contract> : f32
+          %v274 = arith.addf %v272, %v273 fastmath<contract> : f32
+          %v275 = arith.mulf %v213, %v193 fastmath<contract> : f32
+          %v276 = arith.addf %v274, %v275 fastmath<contract> : f32
+          %v277 = arith.mulf %v215, %v195 fastmath<contract> : f32
+          %v278 = arith.addf %v276, %v277 fastmath<contract> : f32
+          llvm.store %v278, %v104 : f32, !llvm.ptr
+          %v279 = llvm.load %v108 : !llvm.ptr -> f32
+          %v280 = arith.mulf %v209, %v197 fastmath<contract> : f32
+          %v281 = arith.addf %v279, %v280 fastmath<contract> : f32
+          %v282 = arith.mulf %v211, %v199 fastmath<contract> : f32
+          %v283 = arith.addf %v281, %v282 fastmath<contract> : f32
+          %v284 = arith.mulf %v213, %v201 fastmath<contract> : f32
+          %v285 = arith.addf %v283, %v284 fastmath<contract> : f32
+          %v286 = arith.mulf %v215, %v203 fastmath<contract> : f32
+          %v287 = arith.addf %v285, %v286 fastmath<contract> : f32
+          llvm.store %v287, %v108 : f32, !llvm.ptr
+          %v288 = llvm.zext %v119 : vector<4xi16> to vector<4xi32>
+          %v289 = llvm.shl %v288, %v28 : vector<4xi32>
+          %v290 = llvm.bitcast %v289 : vector<4xi32> to vector<4xf32>
+          %v291 = llvm.select %v115, %v290, %v27 : i1, vector<4xf32>
+          %v292 = llvm.mlir.constant(0 : i32) : i32
+          %v293 = llvm.extractelement %v291[%v292 : i32] : vector<4xf32>
+          %v294 = llvm.mlir.constant(1 : i32) : i32
+          %v295 = llvm.extractelement %v291[%v294 : i32] : vector<4xf32>
+          %v296 = llvm.mlir.constant(2 : i32) : i32
+          %v297 = llvm.extractelement %v291[%v296 : i32] : vector<4xf32>
+          %v298 = llvm.mlir.constant(3 : i32) : i32
+          %v299 = llvm.extractelement %v291[%v298 : i32] : vector<4xf32>
+          %v300 = llvm.load %v81 : !llvm.ptr -> f32
+          %v301 = arith.mulf %v293, %v141 fastmath<contract> : f32
+          %v302 = arith.addf %v300, %v301 fastmath<contract> : f32
+          %v303 = arith.mulf %v295, %v143 fastmath<contract> : f32
+          %v304 = arith.addf %v302, %v303 fastmath<contract> : f32
+          %v305 = arith.mulf %v297, %v145 fastmath<contract> : f32
+          %v306 = arith.addf %v304, %v305 fastmath<contract> : f32
+          %v307 = arith.mulf %v299, %v147 fastmath<contract> : f32
+          %v308 = arith.addf %v306, %v307 fastmath<contract> : f32
+          llvm.store %v308, %v81 : f32, !llvm.ptr
+          %v309 = llvm.load %v85 : !llvm.ptr -> f32
+          %v310 = arith.mulf %v293, %v149 fastmath<contract> : f32
+          %v311 = arith.addf %v309, %v310 fastmath<contract> : f32
+          %v312 = arith.mulf %v295, %v151 fastmath<contract> : f32
+          %v313 = arith.addf %v311, %v312 fastmath<contract> : f32
+          %v314 = arith.mulf %v297, %v153 fastmath<contract> : f32
+          %v315 = arith.addf %v313, %v314 fastmath<contract> : f32
+          %v316 = arith.mulf %v299, %v155 fastmath<contract> : f32
+          %v317 = arith.addf %v315, %v316 fastmath<contract> : f32
+          llvm.store %v317, %v85 : f32, !llvm.ptr
+          %v318 = llvm.load %v89 : !llvm.ptr -> f32
+          %v319 = arith.mulf %v293, %v157 fastmath<contract> : f32
+          %v320 = arith.addf %v318, %v319 fastmath<contract> : f32
+          %v321 = arith.mulf %v295, %v159 fastmath<contract> : f32
+          %v322 = arith.addf %v320, %v321 fastmath<contract> : f32
+          %v323 = arith.mulf %v297, %v161 fastmath<contract> : f32
+          %v324 = arith.addf %v322, %v323 fastmath<contract> : f32
+          %v325 = arith.mulf %v299, %v163 fastmath<contract> : f32
+          %v326 = arith.addf %v324, %v325 fastmath<contract> : f32
+          llvm.store %v326, %v89 : f32, !llvm.ptr
+          %v327 = llvm.load %v93 : !llvm.ptr -> f32
+          %v328 = arith.mulf %v293, %v165 fastmath<contract> : f32
+          %v329 = arith.addf %v327, %v328 fastmath<contract> : f32
+          %v330 = arith.mulf %v295, %v167 fastmath<contract> : f32
+          %v331 = arith.addf %v329, %v330 fastmath<contract> : f32
+          %v332 = arith.mulf %v297, %v169 fastmath<contract> : f32
+          %v333 = arith.addf %v331, %v332 fastmath<contract> : f32
+          %v334 = arith.mulf %v299, %v171 fastmath<contract> : f32
+          %v335 = arith.addf %v333, %v334 fastmath<contract> : f32
+          llvm.store %v335, %v93 : f32, !llvm.ptr
+          %v336 = llvm.load %v97 : !llvm.ptr -> f32
+          %v337 = arith.mulf %v293, %v173 fastmath<contract> : f32
+          %v338 = arith.addf %v336, %v337 fastmath<contract> : f32
+          %v339 = arith.mulf %v295, %v175 fastmath<contract> : f32
+          %v340 = arith.addf %v338, %v339 fastmath<contract> : f32
+          %v341 = arith.mulf %v297, %v177 fastmath<contract> : f32
+          %v342 = arith.addf %v340, %v341 fastmath<contract> : f32
+          %v343 = arith.mulf %v299, %v179 fastmath<contract> : f32
+          %v344 = arith.addf %v342, %v343 fastmath<contract> : f32
+          llvm.store %v344, %v97 : f32, !llvm.ptr
+          %v345 = llvm.load %v101 : !llvm.ptr -> f32
+          %v346 = arith.mulf %v293, %v181 fastmath<contract> : f32
+          %v347 = arith.addf %v345, %v346 fastmath<contract> : f32
+          %v348 = arith.mulf %v295, %v183 fastmath<contract> : f32
+          %v349 = arith.addf %v347, %v348 fastmath<contract> : f32
+          %v350 = arith.mulf %v297, %v185 fastmath<contract> : f32
+          %v351 = arith.addf %v349, %v350 fastmath<contract> : f32
+          %v352 = arith.mulf %v299, %v187 fastmath<contract> : f32
+          %v353 = arith.addf %v351, %v352 fastmath<contract> : f32
+          llvm.store %v353, %v101 : f32, !llvm.ptr
+          %v354 = llvm.load %v105 : !llvm.ptr -> f32
+          %v355 = arith.mulf %v293, %v189 fastmath<contract> : f32
+          %v356 = arith.addf %v354, %v355 fastmath<contract> : f32
+          %v357 = arith.mulf %v295, %v191 fastmath<contract> : f32
+          %v358 = arith.addf %v356, %v357 fastmath<contract> : f32
+          %v359 = arith.mulf %v297, %v193 fastmath<contract> : f32
+          %v360 = arith.addf %v358, %v359 fastmath<contract> : f32
+          %v361 = arith.mulf %v299, %v195 fastmath<contract> : f32
+          %v362 = arith.addf %v360, %v361 fastmath<contract> : f32
+          llvm.store %v362, %v105 : f32, !llvm.ptr
+          %v363 = llvm.load %v109 : !llvm.ptr -> f32
+          %v364 = arith.mulf %v293, %v197 fastmath<contract> : f32
+          %v365 = arith.addf %v363, %v364 fastmath<contract> : f32
+          %v366 = arith.mulf %v295, %v199 fastmath<contract> : f32
+          %v367 = arith.addf %v365, %v366 fastmath<contract> : f32
+          %v368 = arith.mulf %v297, %v201 fastmath<contract> : f32
+          %v369 = arith.addf %v367, %v368 fastmath<contract> : f32
+          %v370 = arith.mulf %v299, %v203 fastmath<contract> : f32
+          %v371 = arith.addf %v369, %v370 fastmath<contract> : f32
+          llvm.store %v371, %v109 : f32, !llvm.ptr
+          %v372 = llvm.zext %v121 : vector<4xi16> to vector<4xi32>
+          %v373 = llvm.shl %v372, %v28 : vector<4xi32>
+          %v374 = llvm.bitcast %v373 : vector<4xi32> to vector<4xf32>
+          %v375 = llvm.select %v115, %v374, %v27 : i1, vector<4xf32>
+          %v376 = llvm.mlir.constant(0 : i32) : i32
+          %v377 = llvm.extractelement %v375[%v376 : i32] : vector<4xf32>
+          %v378 = llvm.mlir.constant(1 : i32) : i32
+          %v379 = llvm.extractelement %v375[%v378 : i32] : vector<4xf32>
+          %v380 = llvm.mlir.constant(2 : i32) : i32
+          %v381 = llvm.extractelement %v375[%v380 : i32] : vector<4xf32>
+          %v382 = llvm.mlir.constant(3 : i32) : i32
+          %v383 = llvm.extractelement %v375[%v382 : i32] : vector<4xf32>
+          %v384 = llvm.load %v82 : !llvm.ptr -> f32
+          %v385 = arith.mulf %v377, %v141 fastmath<contract> : f32
+          %v386 = arith.addf %v384, %v385 fastmath<contract> : f32
+          %v387 = arith.mulf %v379, %v143 fastmath<contract> : f32
+          %v388 = arith.addf %v386, %v387 fastmath<contract> : f32
+          %v389 = arith.mulf %v381, %v145 fastmath<contract> : f32
+          %v390 = arith.addf %v388, %v389 fastmath<contract> : f32
+          %v391 = arith.mulf %v383, %v147 fastmath<contract> : f32
+          %v392 = arith.addf %v390, %v391 fastmath<contract> : f32
+          llvm.store %v392, %v82 : f32, !llvm.ptr
+          %v393 = llvm.load %v86 : !llvm.ptr -> f32
+          %v394 = arith.mulf %v377, %v149 fastmath<contract> : f32
+          %v395 = arith.addf %v393, %v394 fastmath<contract> : f32
+          %v396 = arith.mulf %v379, %v151 fastmath<contract> : f32
+          %v397 = arith.addf %v395, %v396 fastmath<contract> : f32
+          %v398 = arith.mulf %v381, %v153 fastmath<contract> : f32
+          %v399 = arith.addf %v397, %v398 fastmath<contract> : f32
+          %v400 = arith.mulf %v383, %v155 fastmath<contract> : f32
+          %v401 = arith.addf %v399, %v400 fastmath<contract> : f32
+          llvm.store %v401, %v86 : f32, !llvm.ptr
+          %v402 = llvm.load %v90 : !llvm.ptr -> f32
+          %v403 = arith.mulf %v377, %v157 fastmath<contract> : f32
+          %v404 = arith.addf %v402, %v403 fastmath<contract> : f32
+          %v405 = arith.mulf %v379, %v159 fastmath<contract> : f32
+          %v406 = arith.addf %v404, %v405 fastmath<contract> : f32
+          %v407 = arith.mulf %v381, %v161 fastmath<contract> : f32
+          %v408 = arith.addf %v406, %v407 fastmath<contract> : f32
+          %v409 = arith.mulf %v383, %v163 fastmath<contract> : f32
+          %v410 = arith.addf %v408, %v409 fastmath<contract> : f32
+          llvm.store %v410, %v90 : f32, !llvm.ptr
+          %v411 = llvm.load %v94 : !llvm.ptr -> f32
+          %v412 = arith.mulf %v377, %v165 fastmath<contract> : f32
+          %v413 = arith.addf %v411, %v412 fastmath<contract> : f32
+          %v414 = arith.mulf %v379, %v167 fastmath<contract> : f32
+          %v415 = arith.addf %v413, %v414 fastmath<contract> : f32
+          %v416 = arith.mulf %v381, %v169 fastmath<contract> : f32
+          %v417 = arith.addf %v415, %v416 fastmath<contract> : f32
+          %v418 = arith.mulf %v383, %v171 fastmath<contract> : f32
+          %v419 = arith.addf %v417, %v418 fastmath<contract> : f32
+          llvm.store %v419, %v94 : f32, !llvm.ptr
+          %v420 = llvm.load %v98 : !llvm.ptr -> f32
+          %v421 = arith.mulf %v377, %v173 fastmath<contract> : f32
+          %v422 = arith.addf %v420, %v421 fastmath<contract> : f32
+          %v423 = arith.mulf %v379, %v175 fastmath<contract> : f32
+          %v424 = arith.addf %v422, %v423 fastmath<contract> : f32
+          %v425 = arith.mulf %v381, %v177 fastmath<contract> : f32
+          %v426 = arith.addf %v424, %v425 fastmath<contract> : f32
+          %v427 = arith.mulf %v383, %v179 fastmath<contract> : f32
+          %v428 = arith.addf %v426, %v427 fastmath<contract> : f32
+          llvm.store %v428, %v98 : f32, !llvm.ptr
+          %v429 = llvm.load %v102 : !llvm.ptr -> f32
+          %v430 = arith.mulf %v377, %v181 fastmath<contract> : f32
+          %v431 = arith.addf %v429, %v430 fastmath<contract> : f32
+          %v432 = arith.mulf %v379, %v183 fastmath<contract> : f32
+          %v433 = arith.addf %v431, %v432 fastmath<contract> : f32
+          %v434 = arith.mulf %v381, %v185 fastmath<contract> : f32
+          %v435 = arith.addf %v433, %v434 fastmath<contract> : f32
+          %v436 = arith.mulf %v383, %v187 fastmath<contract> : f32
+          %v437 = arith.addf %v435, %v436 fastmath<contract> : f32
+          llvm.store %v437, %v102 : f32, !llvm.ptr
+          %v438 = llvm.load %v106 : !llvm.ptr -> f32
+          %v439 = arith.mulf %v377, %v189 fastmath<contract> : f32
+          %v440 = arith.addf %v438, %v439 fastmath<contract> : f32
+          %v441 = arith.mulf %v379, %v191 fastmath<contract> : f32
+          %v442 = arith.addf %v440, %v441 fastmath<contract> : f32
+          %v443 = arith.mulf %v381, %v193 fastmath<contract> : f32
+          %v444 = arith.addf %v442, %v443 fastmath<contract> : f32
+          %v445 = arith.mulf %v383, %v195 fastmath<contract> : f32
+          %v446 = arith.addf %v444, %v445 fastmath<contract> : f32
+          llvm.store %v446, %v106 : f32, !llvm.ptr
+          %v447 = llvm.load %v110 : !llvm.ptr -> f32
+          %v448 = arith.mulf %v377, %v197 fastmath<contract> : f32
+          %v449 = arith.addf %v447, %v448 fastmath<contract> : f32
+          %v450 = arith.mulf %v379, %v199 fastmath<contract> : f32
+          %v451 = arith.addf %v449, %v450 fastmath<contract> : f32
+          %v452 = arith.mulf %v381, %v201 fastmath<contract> : f32
+          %v453 = arith.addf %v451, %v452 fastmath<contract> : f32
+          %v454 = arith.mulf %v383, %v203 fastmath<contract> : f32
+          %v455 = arith.addf %v453, %v454 fastmath<contract> : f32
+          llvm.store %v455, %v110 : f32, !llvm.ptr
+          %v456 = llvm.zext %v123 : vector<4xi16> to vector<4xi32>
+          %v457 = llvm.shl %v456, %v28 : vector<4xi32>
+          %v458 = llvm.bitcast %v457 : vector<4xi32> to vector<4xf32>
+          %v459 = llvm.select %v115, %v458, %v27 : i1, vector<4xf32>
+          %v460 = llvm.mlir.constant(0 : i32) : i32
+          %v461 = llvm.extractelement %v459[%v460 : i32] : vector<4xf32>
+          %v462 = llvm.mlir.constant(1 : i32) : i32
+          %v463 = llvm.extractelement %v459[%v462 : i32] : vector<4xf32>
+          %v464 = llvm.mlir.constant(2 : i32) : i32
+          %v465 = llvm.extractelement %v459[%v464 : i32] : vector<4xf32>
+          %v466 = llvm.mlir.constant(3 : i32) : i32
+          %v467 = llvm.extractelement %v459[%v466 : i32] : vector<4xf32>
+          %v468 = llvm.load %v83 : !llvm.ptr -> f32
+          %v469 = arith.mulf %v461, %v141 fastmath<contract> : f32
+          %v470 = arith.addf %v468, %v469 fastmath<contract> : f32
+          %v471 = arith.mulf %v463, %v143 fastmath<contract> : f32
+          %v472 = arith.addf %v470, %v471 fastmath<contract> : f32
+          %v473 = arith.mulf %v465, %v145 fastmath<contract> : f32
+          %v474 = arith.addf %v472, %v473 fastmath<contract> : f32
+          %v475 = arith.mulf %v467, %v147 fastmath<contract> : f32
+          %v476 = arith.addf %v474, %v475 fastmath<contract> : f32
+          llvm.store %v476, %v83 : f32, !llvm.ptr
+          %v477 = llvm.load %v87 : !llvm.ptr -> f32
+          %v478 = arith.mulf %v461, %v149 fastmath<contract> : f32
+          %v479 = arith.addf %v477, %v478 fastmath<contract> : f32
+          %v480 = arith.mulf %v463, %v151 fastmath<contract> : f32
+          %v481 = arith.addf %v479, %v480 fastmath<contract> : f32
+          %v482 = arith.mulf %v465, %v153 fastmath<contract> : f32
+          %v483 = arith.addf %v481, %v482 fastmath<contract> : f32
+          %v484 = arith.mulf %v467, %v155 fastmath<contract> : f32
+          %v485 = arith.addf %v483, %v484 fastmath<contract> : f32
+          llvm.store %v485, %v87 : f32, !llvm.ptr
+          %v486 = llvm.load %v91 : !llvm.ptr -> f32
+          %v487 = arith.mulf %v461, %v157 fastmath<contract> : f32
+          %v488 = arith.addf %v486, %v487 fastmath<contract> : f32
+          %v489 = arith.mulf %v463, %v159 fastmath<contract> : f32
+          %v490 = arith.addf %v488, %v489 fastmath<contract> : f32
+          %v491 = arith.mulf %v465, %v161 fastmath<contract> : f32
+          %v492 = arith.addf %v490, %v491 fastmath<contract> : f32
+          %v493 = arith.mulf %v467, %v163 fastmath<contract> : f32
+          %v494 = arith.addf %v492, %v493 fastmath<contract> : f32
+          llvm.store %v494, %v91 : f32, !llvm.ptr
+          %v495 = llvm.load %v95 : !llvm.ptr -> f32
+          %v496 = arith.mulf %v461, %v165 fastmath<contract> : f32
+          %v497 = arith.addf %v495, %v496 fastmath<contract> : f32
+          %v498 = arith.mulf %v463, %v167 fastmath<contract> : f32
+          %v499 = arith.addf %v497, %v498 fastmath<contract> : f32
+          %v500 = arith.mulf %v465, %v169 fastmath<contract> : f32
+          %v501 = arith.addf %v499, %v500 fastmath<contract> : f32
+          %v502 = arith.mulf %v467, %v171 fastmath<contract> : f32
+          %v503 = arith.addf %v501, %v502 fastmath<contract> : f32
+          llvm.store %v503, %v95 : f32, !llvm.ptr
+          %v504 = llvm.load %v99 : !llvm.ptr -> f32
+          %v505 = arith.mulf %v461, %v173 fastmath<contract> : f32
+          %v506 = arith.addf %v504, %v505 fastmath<contract> : f32
+          %v507 = arith.mulf %v463, %v175 fastmath<contract> : f32
+          %v508 = arith.addf %v506, %v507 fastmath<contract> : f32
+          %v509 = arith.mulf %v465, %v177 fastmath<contract> : f32
+          %v510 = arith.addf %v508, %v509 fastmath<contract> : f32
+          %v511 = arith.mulf %v467, %v179 fastmath<contract> : f32
+          %v512 = arith.addf %v510, %v511 fastmath<contract> : f32
+          llvm.store %v512, %v99 : f32, !llvm.ptr
+          %v513 = llvm.load %v103 : !llvm.ptr -> f32
+          %v514 = arith.mulf %v461, %v181 fastmath<contract> : f32
+          %v515 = arith.addf %v513, %v514 fastmath<contract> : f32
+          %v516 = arith.mulf %v463, %v183 fastmath<contract> : f32
+          %v517 = arith.addf %v515, %v516 fastmath<contract> : f32
+          %v518 = arith.mulf %v465, %v185 fastmath<contract> : f32
+          %v519 = arith.addf %v517, %v518 fastmath<contract> : f32
+          %v520 = arith.mulf %v467, %v187 fastmath<contract> : f32
+          %v521 = arith.addf %v519, %v520 fastmath<contract> : f32
+          llvm.store %v521, %v103 : f32, !llvm.ptr
+          %v522 = llvm.load %v107 : !llvm.ptr -> f32
+          %v523 = arith.mulf %v461, %v189 fastmath<contract> : f32
+          %v524 = arith.addf %v522, %v523 fastmath<contract> : f32
+          %v525 = arith.mulf %v463, %v191 fastmath<contract> : f32
+          %v526 = arith.addf %v524, %v525 fastmath<contract> : f32
+          %v527 = arith.mulf %v465, %v193 fastmath<contract> : f32
+          %v528 = arith.addf %v526, %v527 fastmath<contract> : f32
+          %v529 = arith.mulf %v467, %v195 fastmath<contract> : f32
+          %v530 = arith.addf %v528, %v529 fastmath<contract> : f32
+          llvm.store %v530, %v107 : f32, !llvm.ptr
+          %v531 = llvm.load %v111 : !llvm.ptr -> f32
+          %v532 = arith.mulf %v461, %v197 fastmath<contract> : f32
+          %v533 = arith.addf %v531, %v532 fastmath<contract> : f32
+          %v534 = arith.mulf %v463, %v199 fastmath<contract> : f32
+          %v535 = arith.addf %v533, %v534 fastmath<contract> : f32
+          %v536 = arith.mulf %v465, %v201 fastmath<contract> : f32
+          %v537 = arith.addf %v535, %v536 fastmath<contract> : f32
+          %v538 = arith.mulf %v467, %v203 fastmath<contract> : f32
+          %v539 = arith.addf %v537, %v538 fastmath<contract> : f32
+          llvm.store %v539, %v111 : f32, !llvm.ptr
+        }
+        %v540 = llvm.load %v80 : !llvm.ptr -> f32
+        %v541 = llvm.load %v81 : !llvm.ptr -> f32
+        %v542 = llvm.load %v82 : !llvm.ptr -> f32
+        %v543 = llvm.load %v83 : !llvm.ptr -> f32
+        %v544 = llvm.load %v84 : !llvm.ptr -> f32
+        %v545 = llvm.load %v85 : !llvm.ptr -> f32
+        %v546 = llvm.load %v86 : !llvm.ptr -> f32
+        %v547 = llvm.load %v87 : !llvm.ptr -> f32
+        %v548 = llvm.load %v88 : !llvm.ptr -> f32
+        %v549 = llvm.load %v89 : !llvm.ptr -> f32
+        %v550 = llvm.load %v90 : !llvm.ptr -> f32
+        %v551 = llvm.load %v91 : !llvm.ptr -> f32
+        %v552 = llvm.load %v92 : !llvm.ptr -> f32
+        %v553 = llvm.load %v93 : !llvm.ptr -> f32
+        %v554 = llvm.load %v94 : !llvm.ptr -> f32
+        %v555 = llvm.load %v95 : !llvm.ptr -> f32
+        %v556 = llvm.load %v96 : !llvm.ptr -> f32
+        %v557 = llvm.load %v97 : !llvm.ptr -> f32
+        %v558 = llvm.load %v98 : !llvm.ptr -> f32
+        %v559 = llvm.load %v99 : !llvm.ptr -> f32
+        %v560 = llvm.load %v100 : !llvm.ptr -> f32
+        %v561 = llvm.load %v101 : !llvm.ptr -> f32
+        %v562 = llvm.load %v102 : !llvm.ptr -> f32
+        %v563 = llvm.load %v103 : !llvm.ptr -> f32
+        %v564 = llvm.load %v104 : !llvm.ptr -> f32
+        %v565 = llvm.load %v105 : !llvm.ptr -> f32
+        %v566 = llvm.load %v106 : !llvm.ptr -> f32
+        %v567 = llvm.load %v107 : !llvm.ptr -> f32
+        %v568 = llvm.load %v108 : !llvm.ptr -> f32
+        %v569 = llvm.load %v109 : !llvm.ptr -> f32
+        %v570 = llvm.load %v110 : !llvm.ptr -> f32
+        %v571 = llvm.load %v111 : !llvm.ptr -> f32
+        %v572 = arith.constant 32 : i32
+        %v573 = arith.constant 16 : i32
+        %v575 = arith.andi %v10, %v574 : i64
+        %v576 = arith.cmpi ne, %v575, %v12 : i64
+        %v577 = arith.select %v576, %v540, %v556 : f32
+        %v578 = arith.select %v576, %v556, %v540 : f32
+        %v579, %v580 = gpu.shuffle xor %v577, %v573, %v572 : f32
+        %v581 = arith.addf %v578, %v579 fastmath<contract> : f32
+        %v582 = arith.select %v576, %v541, %v557 : f32
+        %v583 = arith.select %v576, %v557, %v541 : f32
+        %v584, %v585 = gpu.shuffle xor %v582, %v573, %v572 : f32
+        %v586 = arith.addf %v583, %v584 fastmath<contract> : f32
+        %v587 = arith.select %v576, %v542, %v558 : f32
+        %v588 = arith.select %v576, %v558, %v542 : f32
+        %v589, %v590 = gpu.shuffle xor %v587, %v573, %v572 : f32
+        %v591 = arith.addf %v588, %v589 fastmath<contract> : f32
+        %v592 = arith.select %v576, %v543, %v559 : f32
+        %v593 = arith.select %v576, %v559, %v543 : f32
+        %v594, %v595 = gpu.shuffle xor %v592, %v573, %v572 : f32
+        %v596 = arith.addf %v593, %v594 fastmath<contract> : f32
+        %v597 = arith.select %v576, %v544, %v560 : f32
+        %v598 = arith.select %v576, %v560, %v544 : f32
+        %v599, %v600 = gpu.shuffle xor %v597, %v573, %v572 : f32
+        %v601 = arith.addf %v598, %v599 fastmath<contract> : f32
+        %v602 = arith.select %v576, %v545, %v561 : f32
+        %v603 = arith.select %v576, %v561, %v545 : f32
+        %v604, %v605 = gpu.shuffle xor %v602, %v573, %v572 : f32
+        %v606 = arith.addf %v603, %v604 fastmath<contract> : f32
+        %v607 = arith.select %v576, %v546, %v562 : f32
+        %v608 = arith.select %v576, %v562, %v546 : f32
+        %v609, %v610 = gpu.shuffle xor %v607, %v573, %v572 : f32
+        %v611 = arith.addf %v608, %v609 fastmath<contract> : f32
+        %v612 = arith.select %v576, %v547, %v563 : f32
+        %v613 = arith.select %v576, %v563, %v547 : f32
+        %v614, %v615 = gpu.shuffle xor %v612, %v573, %v572 : f32
+        %v616 = arith.addf %v613, %v614 fastmath<contract> : f32
+        %v617 = arith.select %v576, %v548, %v564 : f32
+        %v618 = arith.select %v576, %v564, %v548 : f32
+        %v619, %v620 = gpu.shuffle xor %v617, %v573, %v572 : f32
+        %v621 = arith.addf %v618, %v619 fastmath<contract> : f32
+        %v622 = arith.select %v576, %v549, %v565 : f32
+        %v623 = arith.select %v576, %v565, %v549 : f32
+        %v624, %v625 = gpu.shuffle xor %v622, %v573, %v572 : f32
+        %v626 = arith.addf %v623, %v624 fastmath<contract> : f32
+        %v627 = arith.select %v576, %v550, %v566 : f32
+        %v628 = arith.select %v576, %v566, %v550 : f32
+        %v629, %v630 = gpu.shuffle xor %v627, %v573, %v572 : f32
+        %v631 = arith.addf %v628, %v629 fastmath<contract> : f32
+        %v632 = arith.select %v576, %v551, %v567 : f32
+        %v633 = arith.select %v576, %v567, %v551 : f32
+        %v634, %v635 = gpu.shuffle xor %v632, %v573, %v572 : f32
+        %v636 = arith.addf %v633, %v634 fastmath<contract> : f32
+        %v637 = arith.select %v576, %v552, %v568 : f32
+        %v638 = arith.select %v576, %v568, %v552 : f32
+        %v639, %v640 = gpu.shuffle xor %v637, %v573, %v572 : f32
+        %v641 = arith.addf %v638, %v639 fastmath<contract> : f32
+        %v642 = arith.select %v576, %v553, %v569 : f32
+        %v643 = arith.select %v576, %v569, %v553 : f32
+        %v644, %v645 = gpu.shuffle xor %v642, %v573, %v572 : f32
+        %v646 = arith.addf %v643, %v644 fastmath<contract> : f32
+        %v647 = arith.select %v576, %v554, %v570 : f32
+        %v648 = arith.select %v576, %v570, %v554 : f32
+        %v649, %v650 = gpu.shuffle xor %v647, %v573, %v572 : f32
+        %v651 = arith.addf %v648, %v649 fastmath<contract> : f32
+        %v652 = arith.select %v576, %v555, %v571 : f32
+        %v653 = arith.select %v576, %v571, %v555 : f32
+        %v654, %v655 = gpu.shuffle xor %v652, %v573, %v572 : f32
+        %v656 = arith.addf %v653, %v654 fastmath<contract> : f32
+        %v657 = arith.select %v576, %v574, %v12 : i64
+        %v658 = arith.constant 8 : i32
+        %v659 = arith.andi %v10, %v14 : i64
+        %v660 = arith.cmpi ne, %v659, %v12 : i64
+        %v661 = arith.select %v660, %v581, %v621 : f32
+        %v662 = arith.select %v660, %v621, %v581 : f32
+        %v663, %v664 = gpu.shuffle xor %v661, %v658, %v572 : f32
+        %v665 = arith.addf %v662, %v663 fastmath<contract> : f32
+        %v666 = arith.select %v660, %v586, %v626 : f32
+        %v667 = arith.select %v660, %v626, %v586 : f32
+        %v668, %v669 = gpu.shuffle xor %v666, %v658, %v572 : f32
+        %v670 = arith.addf %v667, %v668 fastmath<contract> : f32
+        %v671 = arith.select %v660, %v591, %v631 : f32
+        %v672 = arith.select %v660, %v631, %v591 : f32
+        %v673, %v674 = gpu.shuffle xor %v671, %v658, %v572 : f32
+        %v675 = arith.addf %v672, %v673 fastmath<contract> : f32
+        %v676 = arith.select %v660, %v596, %v636 : f32
+        %v677 = arith.select %v660, %v636, %v596 : f32
+        %v678, %v679 = gpu.shuffle xor %v676, %v658, %v572 : f32
+        %v680 = arith.addf %v677, %v678 fastmath<contract> : f32
+        %v681 = arith.select %v660, %v601, %v641 : f32
+        %v682 = arith.select %v660, %v641, %v601 : f32
+        %v683, %v684 = gpu.shuffle xor %v681, %v658, %v572 : f32
+        %v685 = arith.addf %v682, %v683 fastmath<contract> : f32
+        %v686 = arith.select %v660, %v606, %v646 : f32
+        %v687 = arith.select %v660, %v646, %v606 : f32
+        %v688, %v689 = gpu.shuffle xor %v686, %v658, %v572 : f32
+        %v690 = arith.addf %v687, %v688 fastmath<contract> : f32
+        %v691 = arith.select %v660, %v611, %v651 : f32
+        %v692 = arith.select %v660, %v651, %v611 : f32
+        %v693, %v694 = gpu.shuffle xor %v691, %v658, %v572 : f32
+        %v695 = arith.addf %v692, %v693 fastmath<contract> : f32
+        %v696 = arith.select %v660, %v616, %v656 : f32
+        %v697 = arith.select %v660, %v656, %v616 : f32
+        %v698, %v699 = gpu.shuffle xor %v696, %v658, %v572 : f32
+        %v700 = arith.addf %v697, %v698 fastmath<contract> : f32
+        %v701 = arith.select %v660, %v14, %v12 : i64
+        %v702 = arith.addi %v657, %v701 : i64
+        %v703 = arith.constant 4 : i32
+        %v704 = arith.andi %v10, %v13 : i64
+        %v705 = arith.cmpi ne, %v704, %v12 : i64
+        %v706 = arith.select %v705, %v665, %v685 : f32
+        %v707 = arith.select %v705, %v685, %v665 : f32
+        %v708, %v709 = gpu.shuffle xor %v706, %v703, %v572 : f32
+        %v710 = arith.addf %v707, %v708 fastmath<contract> : f32
+        %v711 = arith.select %v705, %v670, %v690 : f32
+        %v712 = arith.select %v705, %v690, %v670 : f32
+        %v713, %v714 = gpu.shuffle xor %v711, %v703, %v572 : f32
+        %v715 = arith.addf %v712, %v713 fastmath<contract> : f32
+        %v716 = arith.select %v705, %v675, %v695 : f32
+        %v717 = arith.select %v705, %v695, %v675 : f32
+        %v718, %v719 = gpu.shuffle xor %v716, %v703, %v572 : f32
+        %v720 = arith.addf %v717, %v718 fastmath<contract> : f32
+        %v721 = arith.select %v705, %v680, %v700 : f32
+        %v722 = arith.select %v705, %v700, %v680 : f32
+        %v723, %v724 = gpu.shuffle xor %v721, %v703, %v572 : f32
+        %v725 = arith.addf %v722, %v723 fastmath<contract> : f32
+        %v726 = arith.select %v705, %v13, %v12 : i64
+        %v727 = arith.addi %v702, %v726 : i64
+        %v728 = arith.constant 2 : i32
+        %v729 = arith.andi %v10, %v37 : i64
+        %v730 = arith.cmpi ne, %v729, %v12 : i64
+        %v731 = arith.select %v730, %v710, %v720 : f32
+        %v732 = arith.select %v730, %v720, %v710 : f32
+        %v733, %v734 = gpu.shuffle xor %v731, %v728, %v572 : f32
+        %v735 = arith.addf %v732, %v733 fastmath<contract> : f32
+        %v736 = arith.select %v730, %v715, %v725 : f32
+        %v737 = arith.select %v730, %v725, %v715 : f32
+        %v738, %v739 = gpu.shuffle xor %v736, %v728, %v572 : f32
+        %v740 = arith.addf %v737, %v738 fastmath<contract> : f32
+        %v741 = arith.select %v730, %v37, %v12 : i64
+        %v742 = arith.addi %v727, %v741 : i64
+        %v743 = arith.constant 1 : i32
+        %v744 = arith.andi %v10, %v11 : i64
+        %v745 = arith.cmpi ne, %v744, %v12 : i64
+        %v746 = arith.select %v745, %v735, %v740 : f32
+        %v747 = arith.select %v745, %v740, %v735 : f32
+        %v748, %v749 = gpu.shuffle xor %v746, %v743, %v572 : f32
+        %v750 = arith.addf %v747, %v748 fastmath<contract> : f32
+        %v751 = arith.select %v745, %v11, %v12 : i64
+        %v752 = arith.addi %v742, %v751 : i64
+        %v753 = arith.divsi %v752, %v13 : i64
+        %v754 = arith.remsi %v752, %v13 : i64
+        %v755 = arith.addi %v21, %v754 : i64
+        %v756 = arith.addi %v20, %v753 : i64
+        %v757 = arith.andi %v10, %v12 : i64
+        %v758 = arith.cmpi eq, %v757, %v12 : i64
+        %v759 = arith.cmpi slt, %v755, %n : i64
+        %v760 = arith.cmpi slt, %v756, %m : i64
+        %v761 = arith.andi %v759, %v760 : i1
+        %v762 = arith.andi %v761, %v758 : i1
+        scf.if %v762 {
+          llvm.store %v750, %v763 : f32, !llvm.ptr
+          %v764 = llvm.mlir.zero : !llvm.ptr
+          %v765 = llvm.icmp "ne" %bias, %v764 : !llvm.ptr
+          scf.if %v765 {
+            %v766 = llvm.getelementptr %bias[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v767 = llvm.load %v766 : !llvm.ptr -> f32
+            %v768 = llvm.load %v763 : !llvm.ptr -> f32
+            %v769 = arith.addf %v768, %v767 fastmath<contract> : f32
+            llvm.store %v769, %v763 : f32, !llvm.ptr
+          }
+          %v770 = llvm.mlir.zero : !llvm.ptr
+          %v771 = llvm.icmp "ne" %add, %v770 : !llvm.ptr
+          scf.if %v771 {
+            %v772 = arith.muli %v756, %add_stride : i64
+            %v773 = arith.addi %v772, %v755 : i64
+            %v774 = llvm.getelementptr %add[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v775 = llvm.load %v774 : !llvm.ptr -> f32
+            %v776 = llvm.load %v763 : !llvm.ptr -> f32
+            %v777 = arith.addf %v776, %v775 fastmath<contract> : f32
+            llvm.store %v777, %v763 : f32, !llvm.ptr
+          }
+          %v778 = llvm.load %v763 : !llvm.ptr -> f32
+          %v779 = arith.cmpi slt, %v755, %split1 : i64
+          %v780 = arith.cmpi slt, %v755, %split2 : i64
+          %v781 = arith.muli %m, %split1 : i64
+          %v782 = arith.muli %m, %split2 : i64
+          %v783 = arith.select %v780, %v781, %v782 : i64
+          %v784 = arith.select %v779, %v12, %v783 : i64
+          %v785 = arith.subi %split2, %split1 : i64
+          %v786 = arith.subi %n, %split2 : i64
+          %v787 = arith.select %v780, %v785, %v786 : i64
+          %v788 = arith.select %v779, %split1, %v787 : i64
+          %v789 = arith.select %v780, %split1, %split2 : i64
+          %v790 = arith.select %v779, %v12, %v789 : i64
+          %v791 = arith.muli %v756, %v788 : i64
+          %v792 = arith.subi %v755, %v790 : i64
+          %v793 = arith.addi %v784, %v791 : i64
+          %v794 = arith.addi %v793, %v792 : i64
+          %v795 = llvm.getelementptr %out[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v778, %v795 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
+    gpu.func @lr_gemv_f32w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v14 = arith.constant 8 : i64
+      %v15 = arith.constant 7 : i64
+      %v29 = arith.constant 0x00000000 : f32
+      %v37 = arith.constant 2 : i64
+      %v42 = arith.constant 3 : i64
+      %v51 = arith.constant 5 : i64
+      %v56 = arith.constant 6 : i64
+      %v80 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v81 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v82 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v83 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v84 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v85 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v86 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v87 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v88 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v89 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v90 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v91 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v92 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v93 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v94 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v95 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v96 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v97 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v98 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v99 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v100 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v101 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v102 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v103 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v104 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v105 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v106 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v107 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v108 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v109 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v110 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v111 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v112 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v113 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v114 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v115 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v116 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v117 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v118 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v119 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v120 = arith.constant 128 : i64
+      %v696 = arith.constant 16 : i64
+      %v949 = arith.constant 0x3F800000 : f32
+      %v958 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v16 = arith.addi %m, %v15 : i64
+      %v17 = arith.divsi %v16, %v14 : i64
+      %v18 = arith.remsi %v9, %v17 : i64
+      %v19 = arith.divsi %v9, %v17 : i64
+      %v20 = arith.muli %v18, %v14 : i64
+      %v21 = arith.muli %v19, %v13 : i64
+      %v22 = arith.cmpi slt, %v21, %n : i64
+      scf.if %v22 {
+        %v23 = arith.subi %m, %v11 : i64
+        %v24 = arith.subi %n, %v11 : i64
+        %v25 = arith.subi %k, %v13 : i64
+        %v26 = arith.muli %v10, %v13 : i64
+        %v27 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v28 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v30 = arith.minsi %v20, %v23 : i64
+        %v31 = arith.muli %v30, %x_stride : i64
+        %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v33 = arith.addi %v20, %v11 : i64
+        %v34 = arith.minsi %v33, %v23 : i64
+        %v35 = arith.muli %v34, %x_stride : i64
+        %v36 = llvm.getelementptr %x[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = arith.addi %v20, %v37 : i64
+        %v39 = arith.minsi %v38, %v23 : i64
+        %v40 = arith.muli %v39, %x_stride : i64
+        %v41 = llvm.getelementptr %x[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v43 = arith.addi %v20, %v42 : i64
+        %v44 = arith.minsi %v43, %v23 : i64
+        %v45 = arith.muli %v44, %x_stride : i64
+        %v46 = llvm.getelementptr %x[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v47 = arith.addi %v20, %v13 : i64
+        %v48 = arith.minsi %v47, %v23 : i64
+        %v49 = arith.muli %v48, %x_stride : i64
+        %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = arith.addi %v20, %v51 : i64
+        %v53 = arith.minsi %v52, %v23 : i64
+        %v54 = arith.muli %v53, %x_stride : i64
+        %v55 = llvm.getelementptr %x[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v57 = arith.addi %v20, %v56 : i64
+        %v58 = arith.minsi %v57, %v23 : i64
+        %v59 = arith.muli %v58, %x_stride : i64
+        %v60 = llvm.getelementptr %x[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v61 = arith.addi %v20, %v15 : i64
+        %v62 = arith.minsi %v61, %v23 : i64
+        %v63 = arith.muli %v62, %x_stride : i64
+        %v64 = llvm.getelementptr %x[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v65 = arith.minsi %v21, %v24 : i64
+        %v66 = arith.muli %v65, %k : i64
+        %v67 = llvm.getelementptr %w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v68 = arith.addi %v21, %v11 : i64
+        %v69 = arith.minsi %v68, %v24 : i64
+        %v70 = arith.muli %v69, %k : i64
+        %v71 = llvm.getelementptr %w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v72 = arith.addi %v21, %v37 : i64
+        %v73 = arith.minsi %v72, %v24 : i64
+        %v74 = arith.muli %v73, %k : i64
+        %v75 = llvm.getelementptr %w[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v76 = arith.addi %v21, %v42 : i64
+        %v77 = arith.minsi %v76, %v24 : i64
+        %v78 = arith.muli %v77, %k : i64
+        %v79 = llvm.getelementptr %w[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v29, %v80 : f32, !llvm.ptr
+        llvm.store %v29, %v81 : f32, !llvm.ptr
+        llvm.store %v29, %v82 : f32, !llvm.ptr
+        llvm.store %v29, %v83 : f32, !llvm.ptr
+        llvm.store %v29, %v84 : f32, !llvm.ptr
+        llvm.store %v29, %v85 : f32, !llvm.ptr
+        llvm.store %v29, %v86 : f32, !llvm.ptr
+        llvm.store %v29, %v87 : f32, !llvm.ptr
+        llvm.store %v29, %v88 : f32, !llvm.ptr
+        llvm.store %v29, %v89 : f32, !llvm.ptr
+        llvm.store %v29, %v90 : f32, !llvm.ptr
+        llvm.store %v29, %v91 : f32, !llvm.ptr
+        llvm.store %v29, %v92 : f32, !llvm.ptr
+        llvm.store %v29, %v93 : f32, !llvm.ptr
+        llvm.store %v29, %v94 : f32, !llvm.ptr
+        llvm.store %v29, %v95 : f32, !llvm.ptr
+        llvm.store %v29, %v96 : f32, !llvm.ptr
+        llvm.store %v29, %v97 : f32, !llvm.ptr
+        llvm.store %v29, %v98 : f32, !llvm.ptr
+        llvm.store %v29, %v99 : f32, !llvm.ptr
+        llvm.store %v29, %v100 : f32, !llvm.ptr
+        llvm.store %v29, %v101 : f32, !llvm.ptr
+        llvm.store %v29, %v102 : f32, !llvm.ptr
+        llvm.store %v29, %v103 : f32, !llvm.ptr
+        llvm.store %v29, %v104 : f32, !llvm.ptr
+        llvm.store %v29, %v105 : f32, !llvm.ptr
+        llvm.store %v29, %v106 : f32, !llvm.ptr
+        llvm.store %v29, %v107 : f32, !llvm.ptr
+        llvm.store %v29, %v108 : f32, !llvm.ptr
+        llvm.store %v29, %v109 : f32, !llvm.ptr
+        llvm.store %v29, %v110 : f32, !llvm.ptr
+        llvm.store %v29, %v111 : f32, !llvm.ptr
+        llvm.store %v29, %v112 : f32, !llvm.ptr
+        llvm.store %v29, %v113 : f32, !llvm.ptr
+        llvm.store %v29, %v114 : f32, !llvm.ptr
+        llvm.store %v29, %v115 : f32, !llvm.ptr
+        llvm.store %v29, %v116 : f32, !llvm.ptr
+        llvm.store %v29, %v117 : f32, !llvm.ptr
+        llvm.store %v29, %v118 : f32, !llvm.ptr
+        llvm.store %v29, %v119 : f32, !llvm.ptr
+        scf.for %v121 = %v26 to %k step %v120 : i64 {
+          %v122 = arith.minsi %v121, %v25 : i64
+          %v123 = arith.cmpi slt, %v121, %k : i64
+          %v124 = llvm.getelementptr %v67[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v125 = llvm.load %v124 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v126 = llvm.getelementptr %v71[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v127 = llvm.load %v126 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v128 = llvm.getelementptr %v75[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v129 = llvm.load %v128 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v130 = llvm.getelementptr %v79[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v131 = llvm.load %v130 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v132 = llvm.getelementptr %v32[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v133 = llvm.load %v132 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v134 = llvm.getelementptr %v36[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v135 = llvm.load %v134 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v136 = llvm.getelementptr %v41[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v137 = llvm.load %v136 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v138 = llvm.getelementptr %v46[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v139 = llvm.load %v138 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v140 = llvm.getelementptr %v50[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v141 = llvm.load %v140 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v142 = llvm.getelementptr %v55[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v143 = llvm.load %v142 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v144 = llvm.getelementptr %v60[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v145 = llvm.load %v144 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v146 = llvm.getelementptr %v64[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v147 = llvm.load %v146 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v148 = llvm.getelementptr %norm_w[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v149 = llvm.load %v148 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v150 = llvm.mlir.constant(0 : i32) : i32
+          %v151 = llvm.extractelement %v133[%v150 : i32] : vector<4xf32>
+          %v152 = llvm.mlir.constant(1 : i32) : i32
+          %v153 = llvm.extractelement %v133[%v152 : i32] : vector<4xf32>
+          %v154 = llvm.mlir.constant(2 : i32) : i32
+          %v155 = llvm.extractelement %v133[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.mlir.constant(3 : i32) : i32
+          %v157 = llvm.extractelement %v133[%v156 : i32] : vector<4xf32>
+          %v158 = llvm.mlir.constant(0 : i32) : i32
+          %v159 = llvm.extractelement %v135[%v158 : i32] : vector<4xf32>
+          %v160 = llvm.mlir.constant(1 : i32) : i32
+          %v161 = llvm.extractelement %v135[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.mlir.constant(2 : i32) : i32
+          %v163 = llvm.extractelement %v135[%v162 : i32] : vector<4xf32>
+          %v164 = llvm.mlir.constant(3 : i32) : i32
+          %v165 = llvm.extractelement %v135[%v164 : i32] : vector<4xf32>
+          %v166 = llvm.mlir.constant(0 : i32) : i32
+          %v167 = llvm.extractelement %v137[%v166 : i32] : vector<4xf32>
+          %v168 = llvm.mlir.constant(1 : i32) : i32
+          %v169 = llvm.extractelement %v137[%v168 : i32] : vector<4xf32>
+          %v170 = llvm.mlir.constant(2 : i32) : i32
+          %v171 = llvm.extractelement %v137[%v170 : i32] : vector<4xf32>
+          %v172 = llvm.mlir.constant(3 : i32) : i32
+          %v173 = llvm.extractelement %v137[%v172 : i32] : vector<4xf32>
+          %v174 = llvm.mlir.constant(0 : i32) : i32
+          %v175 = llvm.extractelement %v139[%v174 : i32] : vector<4xf32>
+          %v176 = llvm.mlir.constant(1 : i32) : i32
+          %v177 = llvm.extractelement %v139[%v176 : i32] : vector<4xf32>
+          %v178 = llvm.mlir.constant(2 : i32) : i32
+          %v179 = llvm.extractelement %v139[%v178 : i32] : vector<4xf32>
+          %v180 = llvm.mlir.constant(3 : i32) : i32
+          %v181 = llvm.extractelement %v139[%v180 : i32] : vector<4xf32>
+          %v182 = llvm.mlir.constant(0 : i32) : i32
+          %v183 = llvm.extractelement %v141[%v182 : i32] : vector<4xf32>
+          %v184 = llvm.mlir.constant(1 : i32) : i32
+          %v185 = llvm.extractelement %v141[%v184 : i32] : vector<4xf32>
+          %v186 = llvm.mlir.constant(2 : i32) : i32
+          %v187 = llvm.extractelement %v141[%v186 : i32] : vector<4xf32>
+          %v188 = llvm.mlir.constant(3 : i32) : i32
+          %v189 = llvm.extractelement %v141[%v188 : i32] : vector<4xf32>
+          %v190 = llvm.mlir.constant(0 : i32) : i32
+          %v191 = llvm.extractelement %v143[%v190 : i32] : vector<4xf32>
+          %v192 = llvm.mlir.constant(1 : i32) : i32
+          %v193 = llvm.extractelement %v143[%v192 : i32] : vector<4xf32>
+          %v194 = llvm.mlir.constant(2 : i32) : i32
+          %v195 = llvm.extractelement %v143[%v194 : i32] : vector<4xf32>
+          %v196 = llvm.mlir.constant(3 : i32) : i32
+          %v197 = llvm.extractelement %v143[%v196 : i32] : vector<4xf32>
+          %v198 = llvm.mlir.constant(0 : i32) : i32
+          %v199 = llvm.extractelement %v145[%v198 : i32] : vector<4xf32>
+          %v200 = llvm.mlir.constant(1 : i32) : i32
+          %v201 = llvm.extractelement %v145[%v200 : i32] : vector<4xf32>
+          %v202 = llvm.mlir.constant(2 : i32) : i32
+          %v203 = llvm.extractelement %v145[%v202 : i32] : vector<4xf32>
+          %v204 = llvm.mlir.constant(3 : i32) : i32
+          %v205 = llvm.extractelement %v145[%v204 : i32] : vector<4xf32>
+          %v206 = llvm.mlir.constant(0 : i32) : i32
+          %v207 = llvm.extractelement %v147[%v206 : i32] : vector<4xf32>
+          %v208 = llvm.mlir.constant(1 : i32) : i32
+          %v209 = llvm.extractelement %v147[%v208 : i32] : vector<4xf32>
+          %v210 = llvm.mlir.constant(2 : i32) : i32
+          %v211 = llvm.extractelement %v147[%v210 : i32] : vector<4xf32>
+          %v212 = llvm.mlir.constant(3 : i32) : i32
+          %v213 = llvm.extractelement %v147[%v212 : i32] : vector<4xf32>
+          %v214 = llvm.fmul %v133, %v133 : vector<4xf32>
+          %v215 = llvm.select %v123, %v214, %v27 : i1, vector<4xf32>
+          %v216 = llvm.mlir.constant(0 : i32) : i32
+          %v217 = llvm.extractelement %v215[%v216 : i32] : vector<4xf32>
+          %v218 = llvm.mlir.constant(1 : i32) : i32
+          %v219 = llvm.extractelement %v215[%v218 : i32] : vector<4xf32>
+          %v220 = llvm.mlir.constant(2 : i32) : i32
+          %v221 = llvm.extractelement %v215[%v220 : i32] : vector<4xf32>
+          %v222 = llvm.mlir.constant(3 : i32) : i32
+          %v223 = llvm.extractelement %v215[%v222 : i32] : vector<4xf32>
+          %v224 = arith.addf %v217, %v219 fastmath<contract> : f32
+          %v225 = arith.addf %v224, %v221 fastmath<contract> : f32
+          %v226 = arith.addf %v225, %v223 fastmath<contract> : f32
+          %v227 = llvm.load %v112 : !llvm.ptr -> f32
+          %v228 = arith.addf %v227, %v226 fastmath<contract> : f32
+          llvm.store %v228, %v112 : f32, !llvm.ptr
+          %v229 = llvm.fmul %v135, %v135 : vector<4xf32>
+          %v230 = llvm.select %v123, %v229, %v27 : i1, vector<4xf32>
+          %v231 = llvm.mlir.constant(0 : i32) : i32
+          %v232 = llvm.extractelement %v230[%v231 : i32] : vector<4xf32>
+          %v233 = llvm.mlir.constant(1 : i32) : i32
+          %v234 = llvm.extractelement %v230[%v233 : i32] : vector<4xf32>
+          %v235 = llvm.mlir.constant(2 : i32) : i32
+          %v236 = llvm.extractelement %v230[%v235 : i32] : vector<4xf32>
+          %v237 = llvm.mlir.constant(3 : i32) : i32
+          %v238 = llvm.extractelement %v230[%v237 : i32] : vector<4xf32>
+          %v239 = arith.addf %v232, %v234 fastmath<contract> : f32
+          %v240 = arith.addf %v239, %v236 fastmath<contract> : f32
+          %v241 = arith.addf %v240, %v238 fastmath<contract> : f32
+          %v242 = llvm.load %v113 : !llvm.ptr -> f32
+          %v243 = arith.addf %v242, %v241 fastmath<contract> : f32
+          llvm.store %v243, %v113 : f32, !llvm.ptr
+          %v244 = llvm.fmul %v137, %v137 : vector<4xf32>
+          %v245 = llvm.select %v123, %v244, %v27 : i1, vector<4xf32>
+          %v246 = llvm.mlir.constant(0 : i32) : i32
+          %v247 = llvm.extractelement %v245[%v246 : i32] : vector<4xf32>
+          %v248 = llvm.mlir.constant(1 : i32) : i32
+          %v249 = llvm.extractelement %v245[%v248 : i32] : vector<4xf32>
+          %v250 = llvm.mlir.constant(2 : i32) : i32
+          %v251 = llvm.extractelement %v245[%v250 : i32] : vector<4xf32>
+          %v252 = llvm.mlir.constant(3 : i32) : i32
+          %v253 = llvm.extractelement %v245[%v252 : i32] : vector<4xf32>
+          %v254 = arith.addf %v247, %v249 fastmath<contract> : f32
+          %v255 = arith.addf %v254, %v251 fastmath<contract> : f32
+          %v256 = arith.addf %v255, %v253 fastmath<contract> : f32
+          %v257 = llvm.load %v114 : !llvm.ptr -> f32
+          %v258 = arith.addf %v257, %v256 fastmath<contract> : f32
+          llvm.store %v258, %v114 : f32, !llvm.ptr
+          %v259 = llvm.fmul %v139, %v139 : vector<4xf32>
+          %v260 = llvm.select %v123, %v259, %v27 : i1, vector<4xf32>
+          %v261 = llvm.mlir.constant(0 : i32) : i32
+          %v262 = llvm.extractelement %v260[%v261 : i32] : vector<4xf32>
+          %v263 = llvm.mlir.constant(1 : i32) : i32
+          %v264 = llvm.extractelement %v260[%v263 : i32] : vector<4xf32>
+          %v265 = llvm.mlir.constant(2 : i32) : i32
+          %v266 = llvm.extractelement %v260[%v265 : i32] : vector<4xf32>
+          %v267 = llvm.mlir.constant(3 : i32) : i32
+          %v268 = llvm.extractelement %v260[%v267 : i32] : vector<4xf32>
+          %v269 = arith.addf %v262, %v264 fastmath<contract> : f32
+          %v270 = arith.addf %v269, %v266 fastmath<contract> : f32
+          %v271 = arith.addf %v270, %v268 fastmath<contract> : f32
+          %v272 = llvm.load %v115 : !llvm.ptr -> f32
+          %v273 = arith.addf %v272, %v271 fastmath<contract> : f32
+          llvm.store %v273, %v115 : f32, !llvm.ptr
+          %v274 = llvm.fmul %v141, %v141 : vector<4xf32>
+          %v275 = llvm.select %v123, %v274, %v27 : i1, vector<4xf32>
+          %v276 = llvm.mlir.constant(0 : i32) : i32
+          %v277 = llvm.extractelement %v275[%v276 : i32] : vector<4xf32>
+          %v278 = llvm.mlir.constant(1 : i32) : i32
+          %v279 = llvm.extractelement %v275[%v278 : i32] : vector<4xf32>
+          %v280 = llvm.mlir.constant(2 : i32) : i32
+          %v281 = llvm.extractelement %v275[%v280 : i32] : vector<4xf32>
+          %v282 = llvm.mlir.constant(3 : i32) : i32
+          %v283 = llvm.extractelement %v275[%v282 : i32] : vector<4xf32>
+          %v284 = arith.addf %v277, %v279 fastmath<contract> : f32
+          %v285 = arith.addf %v284, %v281 fastmath<contract> : f32
+          %v286 = arith.addf %v285, %v283 fastmath<contract> : f32
+          %v287 = llvm.load %v116 : !llvm.ptr -> f32
+          %v288 = arith.addf %v287, %v286 fastmath<contract> : f32
+          llvm.store %v288, %v116 : f32, !llvm.ptr
+          %v289 = llvm.fmul %v143, %v143 : vector<4xf32>
+          %v290 = llvm.select %v123, %v289, %v27 : i1, vector<4xf32>
+          %v291 = llvm.mlir.constant(0 : i32) : i32
+          %v292 = llvm.extractelement %v290[%v291 : i32] : vector<4xf32>
+          %v293 = llvm.mlir.constant(1 : i32) : i32
+          %v294 = llvm.extractelement %v290[%v293 : i32] : vector<4xf32>
+          %v295 = llvm.mlir.constant(2 : i32) : i32
+          %v296 = llvm.extractelement %v290[%v295 : i32] : vector<4xf32>
+          %v297 = llvm.mlir.constant(3 : i32) : i32
+          %v298 = llvm.extractelement %v290[%v297 : i32] : vector<4xf32>
+          %v299 = arith.addf %v292, %v294 fastmath<contract> : f32
+          %v300 = arith.addf %v299, %v296 fastmath<contract> : f32
+          %v301 = arith.addf %v300, %v298 fastmath<contract> : f32
+          %v302 = llvm.load %v117 : !llvm.ptr -> f32
+          %v303 = arith.addf %v302, %v301 fastmath<contract> : f32
+          llvm.store %v303, %v117 : f32, !llvm.ptr
+          %v304 = llvm.fmul %v145, %v145 : vector<4xf32>
+          %v305 = llvm.select %v123, %v304, %v27 : i1, vector<4xf32>
+          %v306 = llvm.mlir.constant(0 : i32) : i32
+          %v307 = llvm.extractelement %v305[%v306 : i32] : vector<4xf32>
+          %v308 = llvm.mlir.constant(1 : i32) : i32
+          %v309 = llvm.extractelement %v305[%v308 : i32] : vector<4xf32>
+          %v310 = llvm.mlir.constant(2 : i32) : i32
+          %v311 = llvm.extractelement %v305[%v310 : i32] : vector<4xf32>
+          %v312 = llvm.mlir.constant(3 : i32) : i32
+          %v313 = llvm.extractelement %v305[%v312 : i32] : vector<4xf32>
+          %v314 = arith.addf %v307, %v309 fastmath<contract> : f32
+          %v315 = arith.addf %v314, %v311 fastmath<contract> : f32
+          %v316 = arith.addf %v315, %v313 fastmath<contract> : f32
+          %v317 = llvm.load %v118 : !llvm.ptr -> f32
+          %v318 = arith.addf %v317, %v316 fastmath<contract> : f32
+          llvm.store %v318, %v118 : f32, !llvm.ptr
+          %v319 = llvm.fmul %v147, %v147 : vector<4xf32>
+          %v320 = llvm.select %v123, %v319, %v27 : i1, vector<4xf32>
+          %v321 = llvm.mlir.constant(0 : i32) : i32
+          %v322 = llvm.extractelement %v320[%v321 : i32] : vector<4xf32>
+          %v323 = llvm.mlir.constant(1 : i32) : i32
+          %v324 = llvm.extractelement %v320[%v323 : i32] : vector<4xf32>
+          %v325 = llvm.mlir.constant(2 : i32) : i32
+          %v326 = llvm.extractelement %v320[%v325 : i32] : vector<4xf32>
+          %v327 = llvm.mlir.constant(3 : i32) : i32
+          %v328 = llvm.extractelement %v320[%v327 : i32] : vector<4xf32>
+          %v329 = arith.addf %v322, %v324 fastmath<contract> : f32
+          %v330 = arith.addf %v329, %v326 fastmath<contract> : f32
+          %v331 = arith.addf %v330, %v328 fastmath<contract> : f32
+          %v332 = llvm.load %v119 : !llvm.ptr -> f32
+          %v333 = arith.addf %v332, %v331 fastmath<contract> : f32
+          llvm.store %v333, %v119 : f32, !llvm.ptr
+          %v334 = llvm.fmul %v125, %v149 : vector<4xf32>
+          %v335 = llvm.select %v123, %v334, %v27 : i1, vector<4xf32>
+          %v336 = llvm.mlir.constant(0 : i32) : i32
+          %v337 = llvm.extractelement %v335[%v336 : i32] : vector<4xf32>
+          %v338 = llvm.mlir.constant(1 : i32) : i32
+          %v339 = llvm.extractelement %v335[%v338 : i32] : vector<4xf32>
+          %v340 = llvm.mlir.constant(2 : i32) : i32
+          %v341 = llvm.extractelement %v335[%v340 : i32] : vector<4xf32>
+          %v342 = llvm.mlir.constant(3 : i32) : i32
+          %v343 = llvm.extractelement %v335[%v342 : i32] : vector<4xf32>
+          %v344 = llvm.load %v80 : !llvm.ptr -> f32
+          %v345 = arith.mulf %v337, %v151 fastmath<contract> : f32
+          %v346 = arith.addf %v344, %v345 fastmath<contract> : f32
+          %v347 = arith.mulf %v339, %v153 fastmath<contract> : f32
+          %v348 = arith.addf %v346, %v347 fastmath<contract> : f32
+          %v349 = arith.mulf %v341, %v155 fastmath<contract> : f32
+          %v350 = arith.addf %v348, %v349 fastmath<contract> : f32
+          %v351 = arith.mulf %v343, %v157 fastmath<contract> : f32
+          %v352 = arith.addf %v350, %v351 fastmath<contract> : f32
+          llvm.store %v352, %v80 : f32, !llvm.ptr
+          %v353 = llvm.load %v84 : !llvm.ptr -> f32
+          %v354 = arith.mulf %v337, %v159 fastmath<contract> : f32
+          %v355 = arith.addf %v353, %v354 fastmath<contract> : f32
+          %v356 = arith.mulf %v339, %v161 fastmath<contract> : f32
+          %v357 = arith.addf %v355, %v356 fastmath<contract> : f32
+          %v358 = arith.mulf %v341, %v163 fastmath<contract> : f32
+          %v359 = arith.addf %v357, %v358 fastmath<contract> : f32
+          %v360 = arith.mulf %v343, %v165 fastmath<contract> : f32
+          %v361 = arith.addf %v359, %v360 fastmath<contract> : f32
+          llvm.store %v361, %v84 : f32, !llvm.ptr
+          %v362 = llvm.load %v88 : !llvm.ptr -> f32
+          %v363 = arith.mulf %v337, %v167 fastmath<contract> : f32
+          %v364 = arith.addf %v362, %v363 fastmath<contract> : f32
+          %v365 = arith.mulf %v339, %v169 fastmath<contract> : f32
+          %v366 = arith.addf %v364, %v365 fastmath<contract> : f32
+          %v367 = arith.mulf %v341, %v171 fastmath<contract> : f32
+          %v368 = arith.addf %v366, %v367 fastmath<contract> : f32
+          %v369 = arith.mulf %v343, %v173 fastmath<contract> : f32
+          %v370 = arith.addf %v368, %v369 fastmath<contract> : f32
+          llvm.store %v370, %v88 : f32, !llvm.ptr
+          %v371 = llvm.load %v92 : !llvm.ptr -> f32
+          %v372 = arith.mulf %v337, %v175 fastmath<contract> : f32
+          %v373 = arith.addf %v371, %v372 fastmath<contract> : f32
+          %v374 = arith.mulf %v339, %v177 fastmath<contract> : f32
+          %v375 = arith.addf %v373, %v374 fastmath<contract> : f32
+          %v376 = arith.mulf %v341, %v179 fastmath<contract> : f32
+          %v377 = arith.addf %v375, %v376 fastmath<contract> : f32
+          %v378 = arith.mulf %v343, %v181 fastmath<contract> : f32
+          %v379 = arith.addf %v377, %v378 fastmath<contract> : f32
+          llvm.store %v379, %v92 : f32, !llvm.ptr
+          %v380 = llvm.load %v96 : !llvm.ptr -> f32
+          %v381 = arith.mulf %v337, %v183 fastmath<contract> : f32
+          %v382 = arith.addf %v380, %v381 fastmath<contract> : f32
+          %v383 = arith.mulf %v339, %v185 fastmath<contract> : f32
+          %v384 = arith.addf %v382, %v383 fastmath<contract> : f32
+          %v385 = arith.mulf %v341, %v187 fastmath<contract> : f32
+          %v386 = arith.addf %v384, %v385 fastmath<contract> : f32
+          %v387 = arith.mulf %v343, %v189 fastmath<contract> : f32
+          %v388 = arith.addf %v386, %v387 fastmath<contract> : f32
+          llvm.store %v388, %v96 : f32, !llvm.ptr
+          %v389 = llvm.load %v100 : !llvm.ptr -> f32
+          %v390 = arith.mulf %v337, %v191 fastmath<contract> : f32
+          %v391 = arith.addf %v389, %v390 fastmath<contract> : f32
+          %v392 = arith.mulf %v339, %v193 fastmath<contract> : f32
+          %v393 = arith.addf %v391, %v392 fastmath<contract> : f32
+          %v394 = arith.mulf %v341, %v195 fastmath<contract> : f32
+          %v395 = arith.addf %v393, %v394 fastmath<contract> : f32
+          %v396 = arith.mulf %v343, %v197 fastmath<contract> : f32
+          %v397 = arith.addf %v395, %v396 fastmath<contract> : f32
+          llvm.store %v397, %v100 : f32, !llvm.ptr
+          %v398 = llvm.load %v104 : !llvm.ptr -> f32
+          %v399 = arith.mulf %v337, %v199 fastmath<contract> : f32
+          %v400 = arith.addf %v398, %v399 fastmath<contract> : f32
+          %v401 = arith.mulf %v339, %v201 fastmath<contract> : f32
+          %v402 = arith.addf %v400, %v401 fastmath<contract> : f32
+          %v403 = arith.mulf %v341, %v203 fastmath<contract> : f32
+          %v404 = arith.addf %v402, %v403 fastmath<contract> : f32
+          %v405 = arith.mulf %v343, %v205 fastmath<contract> : f32
+          %v406 = arith.addf %v404, %v405 fastmath<contract> : f32
+          llvm.store %v406, %v104 : f32, !llvm.ptr
+          %v407 = llvm.load %v108 : !llvm.ptr -> f32
+          %v408 = arith.mulf %v337, %v207 fastmath<contract> : f32
+          %v409 = arith.addf %v407, %v408 fastmath<contract> : f32
+          %v410 = arith.mulf %v339, %v209 fastmath<contract> : f32
+          %v411 = arith.addf %v409, %v410 fastmath<contract> : f32
+          %v412 = arith.mulf %v341, %v211 fastmath<contract> : f32
+          %v413 = arith.addf %v411, %v412 fastmath<contract> : f32
+          %v414 = arith.mulf %v343, %v213 fastmath<contract> : f32
+          %v415 = arith.addf %v413, %v414 fastmath<contract> : f32
+          llvm.store %v415, %v108 : f32, !llvm.ptr
+          %v416 = llvm.fmul %v127, %v149 : vector<4xf32>
+          %v417 = llvm.select %v123, %v416, %v27 : i1, vector<4xf32>
+          %v418 = llvm.mlir.constant(0 : i32) : i32
+          %v419 = llvm.extractelement %v417[%v418 : i32] : vector<4xf32>
+          %v420 = llvm.mlir.constant(1 : i32) : i32
+          %v421 = llvm.extractelement %v417[%v420 : i32] : vector<4xf32>
+          %v422 = llvm.mlir.constant(2 : i32) : i32
+          %v423 = llvm.extractelement %v417[%v422 : i32] : vector<4xf32>
+          %v424 = llvm.mlir.constant(3 : i32) : i32
+          %v425 = llvm.extractelement %v417[%v424 : i32] : vector<4xf32>
+          %v426 = llvm.load %v81 : !llvm.ptr -> f32
+          %v427 = arith.mulf %v419, %v151 fastmath<contract> : f32
+          %v428 = arith.addf %v426, %v427 fastmath<contract> : f32
+          %v429 = arith.mulf %v421, %v153 fastmath<contract> : f32
+          %v430 = arith.addf %v428, %v429 fastmath<contract> : f32
+          %v431 = arith.mulf %v423, %v155 fastmath<contract> : f32
+          %v432 = arith.addf %v430, %v431 fastmath<contract> : f32
+          %v433 = arith.mulf %v425, %v157 fastmath<contract> : f32
+          %v434 = arith.addf %v432, %v433 fastmath<contract> : f32
+          llvm.store %v434, %v81 : f32, !llvm.ptr
+          %v435 = llvm.load %v85 : !llvm.ptr -> f32
+          %v436 = arith.mulf %v419, %v159 fastmath<contract> : f32
+          %v437 = arith.addf %v435, %v436 fastmath<contract> : f32
+          %v438 = arith.mulf %v421, %v161 fastmath<contract> : f32
+          %v439 = arith.addf %v437, %v438 fastmath<contract> : f32
+          %v440 = arith.mulf %v423, %v163 fastmath<contract> : f32
+          %v441 = arith.addf %v439, %v440 fastmath<contract> : f32
+          %v442 = arith.mulf %v425, %v165 fastmath<contract> : f32
+          %v443 = arith.addf %v441, %v442 fastmath<contract> : f32
+          llvm.store %v443, %v85 : f32, !llvm.ptr
+          %v444 = llvm.load %v89 : !llvm.ptr -> f32
+          %v445 = arith.mulf %v419, %v167 fastmath<contract> : f32
+          %v446 = arith.addf %v444, %v445 fastmath<contract> : f32
+          %v447 = arith.mulf %v421, %v169 fastmath<contract> : f32
+          %v448 = arith.addf %v446, %v447 fastmath<contract> : f32
+          %v449 = arith.mulf %v423, %v171 fastmath<contract> : f32
+          %v450 = arith.addf %v448, %v449 fastmath<contract> : f32
+          %v451 = arith.mulf %v425, %v173 fastmath<contract> : f32
+          %v452 = arith.addf %v450, %v451 fastmath<contract> : f32
+          llvm.store %v452, %v89 : f32, !llvm.ptr
+          %v453 = llvm.load %v93 : !llvm.ptr -> f32
+          %v454 = arith.mulf %v419, %v175 fastmath<contract> : f32
+          %v455 = arith.addf %v453, %v454 fastmath<contract> : f32
+          %v456 = arith.mulf %v421, %v177 fastmath<contract> : f32
+          %v457 = arith.addf %v455, %v456 fastmath<contract> : f32
+          %v458 = arith.mulf %v423, %v179 fastmath<contract> : f32
+          %v459 = arith.addf %v457, %v458 fastmath<contract> : f32
+          %v460 = arith.mulf %v425, %v181 fastmath<contract> : f32
+          %v461 = arith.addf %v459, %v460 fastmath<contract> : f32
+          llvm.store %v461, %v93 : f32, !llvm.ptr
+          %v462 = llvm.load %v97 : !llvm.ptr -> f32
+          %v463 = arith.mulf %v419, %v183 fastmath<contract> : f32
+          %v464 = arith.addf %v462, %v463 fastmath<contract> : f32
+          %v465 = arith.mulf %v421, %v185 fastmath<contract> : f32
+          %v466 = arith.addf %v464, %v465 fastmath<contract> : f32
+          %v467 = arith.mulf %v423, %v187 fastmath<contract> : f32
+          %v468 = arith.addf %v466, %v467 fastmath<contract> : f32
+          %v469 = arith.mulf %v425, %v189 fastmath<contract> : f32
+          %v470 = arith.addf %v468, %v469 fastmath<contract> : f32
+          llvm.store %v470, %v97 : f32, !llvm.ptr
+          %v471 = llvm.load %v101 : !llvm.ptr -> f32
+          %v472 = arith.mulf %v419, %v191 fastmath<contract> : f32
+          %v473 = arith.addf %v471, %v472 fastmath<contract> : f32
+          %v474 = arith.mulf %v421, %v193 fastmath<contract> : f32
+          %v475 = arith.addf %v473, %v474 fastmath<contract> : f32
+          %v476 = arith.mulf %v423, %v195 fastmath<contract> : f32
+          %v477 = arith.addf %v475, %v476 fastmath<contract> : f32
+          %v478 = arith.mulf %v425, %v197 fastmath<contract> : f32
+          %v479 = arith.addf %v477, %v478 fastmath<contract> : f32
+          llvm.store %v479, %v101 : f32, !llvm.ptr
+          %v480 = llvm.load %v105 : !llvm.ptr -> f32
+          %v481 = arith.mulf %v419, %v199 fastmath<contract> : f32
+          %v482 = arith.addf %v480, %v481 fastmath<contract> : f32
+          %v483 = arith.mulf %v421, %v201 fastmath<contract> : f32
+          %v484 = arith.addf %v482, %v483 fastmath<contract> : f32
+          %v485 = arith.mulf %v423, %v203 fastmath<contract> : f32
+          %v486 = arith.addf %v484, %v485 fastmath<contract> : f32
+          %v487 = arith.mulf %v425, %v205 fastmath<contract> : f32
+          %v488 = arith.addf %v486, %v487 fastmath<contract> : f32
+          llvm.store %v488, %v105 : f32, !llvm.ptr
+          %v489 = llvm.load %v109 : !llvm.ptr -> f32
+          %v490 = arith.mulf %v419, %v207 fastmath<contract> : f32
+          %v491 = arith.addf %v489, %v490 fastmath<contract> : f32
+          %v492 = arith.mulf %v421, %v209 fastmath<contract> : f32
+          %v493 = arith.addf %v491, %v492 fastmath<contract> : f32
+          %v494 = arith.mulf %v423, %v211 fastmath<contract> : f32
+          %v495 = arith.addf %v493, %v494 fastmath<contract> : f32
+          %v496 = arith.mulf %v425, %v213 fastmath<contract> : f32
+          %v497 = arith.addf %v495, %v496 fastmath<contract> : f32
+          llvm.store %v497, %v109 : f32, !llvm.ptr
+          %v498 = llvm.fmul %v129, %v149 : vector<4xf32>
+          %v499 = llvm.select %v123, %v498, %v27 : i1, vector<4xf32>
+          %v500 = llvm.mlir.constant(0 : i32) : i32
+          %v501 = llvm.extractelement %v499[%v500 : i32] : vector<4xf32>
+          %v502 = llvm.mlir.constant(1 : i32) : i32
+          %v503 = llvm.extractelement %v499[%v502 : i32] : vector<4xf32>
+          %v504 = llvm.mlir.constant(2 : i32) : i32
+          %v505 = llvm.extractelement %v499[%v504 : i32] : vector<4xf32>
+          %v506 = llvm.mlir.constant(3 : i32) : i32
+          %v507 = llvm.extractelement %v499[%v506 : i32] : vector<4xf32>
+          %v508 = llvm.load %v82 : !llvm.ptr -> f32
+          %v509 = arith.mulf %v501, %v151 fastmath<contract> : f32
+          %v510 = arith.addf %v508, %v509 fastmath<contract> : f32
+          %v511 = arith.mulf %v503, %v153 fastmath<contract> : f32
+          %v512 = arith.addf %v510, %v511 fastmath<contract> : f32
+          %v513 = arith.mulf %v505, %v155 fastmath<contract> : f32
+          %v514 = arith.addf %v512, %v513 fastmath<contract> : f32
+          %v515 = arith.mulf %v507, %v157 fastmath<contract> : f32
+          %v516 = arith.addf %v514, %v515 fastmath<contract> : f32
+          llvm.store %v516, %v82 : f32, !llvm.ptr
+          %v517 = llvm.load %v86 : !llvm.ptr -> f32
+          %v518 = arith.mulf %v501, %v159 fastmath<contract> : f32
+          %v519 = arith.addf %v517, %v518 fastmath<contract> : f32
+          %v520 = arith.mulf %v503, %v161 fastmath<contract> : f32
+          %v521 = arith.addf %v519, %v520 fastmath<contract> : f32
+          %v522 = arith.mulf %v505, %v163 fastmath<contract> : f32
+          %v523 = arith.addf %v521, %v522 fastmath<contract> : f32
+          %v524 = arith.mulf %v507, %v165 fastmath<contract> : f32
+          %v525 = arith.addf %v523, %v524 fastmath<contract> : f32
+          llvm.store %v525, %v86 : f32, !llvm.ptr
+          %v526 = llvm.load %v90 : !llvm.ptr -> f32
+          %v527 = arith.mulf %v501, %v167 fastmath<contract> : f32
+          %v528 = arith.addf %v526, %v527 fastmath<contract> : f32
+          %v529 = arith.mulf %v503, %v169 fastmath<contract> : f32
+          %v530 = arith.addf %v528, %v529 fastmath<contract> : f32
+          %v531 = arith.mulf %v505, %v171 fastmath<contract> : f32
+          %v532 = arith.addf %v530, %v531 fastmath<contract> : f32
+          %v533 = arith.mulf %v507, %v173 fastmath<contract> : f32
+          %v534 = arith.addf %v532, %v533 fastmath<contract> : f32
+          llvm.store %v534, %v90 : f32, !llvm.ptr
+          %v535 = llvm.load %v94 : !llvm.ptr -> f32
+          %v536 = arith.mulf %v501, %v175 fastmath<contract> : f32
+          %v537 = arith.addf %v535, %v536 fastmath<contract> : f32
+          %v538 = arith.mulf %v503, %v177 fastmath<contract> : f32
+          %v539 = arith.addf %v537, %v538 fastmath<contract> : f32
+          %v540 = arith.mulf %v505, %v179 fastmath<contract> : f32
+          %v541 = arith.addf %v539, %v540 fastmath<contract> : f32
+          %v542 = arith.mulf %v507, %v181 fastmath<contract> : f32
+          %v543 = arith.addf %v541, %v542 fastmath<contract> : f32
+          llvm.store %v543, %v94 : f32, !llvm.ptr
+          %v544 = llvm.load %v98 : !llvm.ptr -> f32
+          %v545 = arith.mulf %v501, %v183 fastmath<contract> : f32
+          %v546 = arith.addf %v544, %v545 fastmath<contract> : f32
+          %v547 = arith.mulf %v503, %v185 fastmath<contract> : f32
+          %v548 = arith.addf %v546, %v547 fastmath<contract> : f32
+          %v549 = arith.mulf %v505, %v187 fastmath<contract> : f32
+          %v550 = arith.addf %v548, %v549 fastmath<contract> : f32
+          %v551 = arith.mulf %v507, %v189 fastmath<contract> : f32
+          %v552 = arith.addf %v550, %v551 fastmath<contract> : f32
+          llvm.store %v552, %v98 : f32, !llvm.ptr
+          %v553 = llvm.load %v102 : !llvm.ptr -> f32
+          %v554 = arith.mulf %v501, %v191 fastmath<contract> : f32
+          %v555 = arith.addf %v553, %v554 fastmath<contract> : f32
+          %v556 = arith.mulf %v503, %v193 fastmath<contract> : f32
+          %v557 = arith.addf %v555, %v556 fastmath<contract> : f32
+          %v558 = arith.mulf %v505, %v195 fastmath<contract> : f32
+          %v559 = arith.addf %v557, %v558 fastmath<contract> : f32
+          %v560 = arith.mulf %v507, %v197 fastmath<contract> : f32
+          %v561 = arith.addf %v559, %v560 fastmath<contract> : f32
+          llvm.store %v561, %v102 : f32, !llvm.ptr
+          %v562 = llvm.load %v106 : !llvm.ptr -> f32
+          %v563 = arith.mulf %v501, %v199 fastmath<contract> : f32
+          %v564 = arith.addf %v562, %v563 fastmath<contract> : f32
+          %v565 = arith.mulf %v503, %v201 fastmath<contract> : f32
+          %v566 = arith.addf %v564, %v565 fastmath<contract> : f32
+          %v567 = arith.mulf %v505, %v203 fastmath<contract> : f32
+          %v568 = arith.addf %v566, %v567 fastmath<contract> : f32
+          %v569 = arith.mulf %v507, %v205 fastmath<contract> : f32
+          %v570 = arith.addf %v568, %v569 fastmath<contract> : f32
+          llvm.store %v570, %v106 : f32, !llvm.ptr
+          %v571 = llvm.load %v110 : !llvm.ptr -> f32
+          %v572 = arith.mulf %v501, %v207 fastmath<contract> : f32
+          %v573 = arith.addf %v571, %v572 fastmath<contract> : f32
+          %v574 = arith.mulf %v503, %v209 fastmath<contract> : f32
+          %v575 = arith.addf %v573, %v574 fastmath<contract> : f32
+          %v576 = arith.mulf %v505, %v211 fastmath<contract> : f32
+          %v577 = arith.addf %v575, %v576 fastmath<contract> : f32
+          %v578 = arith.mulf %v507, %v213 fastmath<contract> : f32
+          %v579 = arith.addf %v577, %v578 fastmath<contract> : f32
+          llvm.store %v579, %v110 : f32, !llvm.ptr
+          %v580 = llvm.fmul %v131, %v149 : vector<4xf32>
+          %v581 = llvm.select %v123, %v580, %v27 : i1, vector<4xf32>
+          %v582 = llvm.mlir.constant(0 : i32) : i32
+          %v583 = llvm.extractelement %v581[%v582 : i32] : vector<4xf32>
+          %v584 = llvm.mlir.constant(1 : i32) : i32
+          %v585 = llvm.extractelement %v581[%v584 : i32] : vector<4xf32>
+          %v586 = llvm.mlir.constant(2 : i32) : i32
+          %v587 = llvm.extractelement %v581[%v586 : i32] : vector<4xf32>
+          %v588 = llvm.mlir.constant(3 : i32) : i32
+          %v589 = llvm.extractelement %v581[%v588 : i32] : vector<4xf32>
+          %v590 = llvm.load %v83 : !llvm.ptr -> f32
+          %v591 = arith.mulf %v583, %v151 fastmath<contract> : f32
+          %v592 = arith.addf %v590, %v591 fastmath<contract> : f32
+          %v593 = arith.mulf %v585, %v153 fastmath<contract> : f32
+          %v594 = arith.addf %v592, %v593 fastmath<contract> : f32
+          %v595 = arith.mulf %v587, %v155 fastmath<contract> : f32
+          %v596 = arith.addf %v594, %v595 fastmath<contract> : f32
+          %v597 = arith.mulf %v589, %v157 fastmath<contract> : f32
+          %v598 = arith.addf %v596, %v597 fastmath<contract> : f32
+          llvm.store %v598, %v83 : f32, !llvm.ptr
+          %v599 = llvm.load %v87 : !llvm.ptr -> f32
+          %v600 = arith.mulf %v583, %v159 fastmath<contract> : f32
+          %v601 = arith.addf %v599, %v600 fastmath<contract> : f32
+          %v602 = arith.mulf %v585, %v161 fastmath<contract> : f32
+          %v603 = arith.addf %v601, %v602 fastmath<contract> : f32
+          %v604 = arith.mulf %v587, %v163 fastmath<contract> : f32
+          %v605 = arith.addf %v603, %v604 fastmath<contract> : f32
+          %v606 = arith.mulf %v589, %v165 fastmath<contract> : f32
+          %v607 = arith.addf %v605, %v606 fastmath<contract> : f32
+          llvm.store %v607, %v87 : f32, !llvm.ptr
+          %v608 = llvm.load %v91 : !llvm.ptr -> f32
+          %v609 = arith.mulf %v583, %v167 fastmath<contract> : f32
+          %v610 = arith.addf %v608, %v609 fastmath<contract> : f32
+          %v611 = arith.mulf %v585, %v169 fastmath<contract> : f32
+          %v612 = arith.addf %v610, %v611 fastmath<contract> : f32
+          %v613 = arith.mulf %v587, %v171 fastmath<contract> : f32
+          %v614 = arith.addf %v612, %v613 fastmath<contract> : f32
+          %v615 = arith.mulf %v589, %v173 fastmath<contract> : f32
+          %v616 = arith.addf %v614, %v615 fastmath<contract> : f32
+          llvm.store %v616, %v91 : f32, !llvm.ptr
+          %v617 = llvm.load %v95 : !llvm.ptr -> f32
+          %v618 = arith.mulf %v583, %v175 fastmath<contract> : f32
+          %v619 = arith.addf %v617, %v618 fastmath<contract> : f32
+          %v620 = arith.mulf %v585, %v177 fastmath<contract> : f32
+          %v621 = arith.addf %v619, %v620 fastmath<contract> : f32
+          %v622 = arith.mulf %v587, %v179 fastmath<contract> : f32
+          %v623 = arith.addf %v621, %v622 fastmath<contract> : f32
+          %v624 = arith.mulf %v589, %v181 fastmath<contract> : f32
+          %v625 = arith.addf %v623, %v624 fastmath<contract> : f32
+          llvm.store %v625, %v95 : f32, !llvm.ptr
+          %v626 = llvm.load %v99 : !llvm.ptr -> f32
+          %v627 = arith.mulf %v583, %v183 fastmath<contract> : f32
+          %v628 = arith.addf %v626, %v627 fastmath<contract> : f32
+          %v629 = arith.mulf %v585, %v185 fastmath<contract> : f32
+          %v630 = arith.addf %v628, %v629 fastmath<contract> : f32
+          %v631 = arith.mulf %v587, %v187 fastmath<contract> : f32
+          %v632 = arith.addf %v630, %v631 fastmath<contract> : f32
+          %v633 = arith.mulf %v589, %v189 fastmath<contract> : f32
+          %v634 = arith.addf %v632, %v633 fastmath<contract> : f32
+          llvm.store %v634, %v99 : f32, !llvm.ptr
+          %v635 = llvm.load %v103 : !llvm.ptr -> f32
+          %v636 = arith.mulf %v583, %v191 fastmath<contract> : f32
+          %v637 = arith.addf %v635, %v636 fastmath<contract> : f32
+          %v638 = arith.mulf %v585, %v193 fastmath<contract> : f32
+          %v639 = arith.addf %v637, %v638 fastmath<contract> : f32
+          %v640 = arith.mulf %v587, %v195 fastmath<contract> : f32
+          %v641 = arith.addf %v639, %v640 fastmath<contract> : f32
+          %v642 = arith.mulf %v589, %v197 fastmath<contract> : f32
+          %v643 = arith.addf %v641, %v642 fastmath<contract> : f32
+          llvm.store %v643, %v103 : f32, !llvm.ptr
+          %v644 = llvm.load %v107 : !llvm.ptr -> f32
+          %v645 = arith.mulf %v583, %v199 fastmath<contract> : f32
+          %v646 = arith.addf %v644, %v645 fastmath<contract> : f32
+          %v647 = arith.mulf %v585, %v201 fastmath<contract> : f32
+          %v648 = arith.addf %v646, %v647 fastmath<contract> : f32
+          %v649 = arith.mulf %v587, %v203 fastmath<contract> : f32
+          %v650 = arith.addf %v648, %v649 fastmath<contract> : f32
+          %v651 = arith.mulf %v589, %v205 fastmath<contract> : f32
+          %v652 = arith.addf %v650, %v651 fastmath<contract> : f32
+          llvm.store %v652, %v107 : f32, !llvm.ptr
+          %v653 = llvm.load %v111 : !llvm.ptr -> f32
+          %v654 = arith.mulf %v583, %v207 fastmath<contract> : f32
+          %v655 = arith.addf %v653, %v654 fastmath<contract> : f32
+          %v656 = arith.mulf %v585, %v209 fastmath<contract> : f32
+          %v657 = arith.addf %v655, %v656 fastmath<contract> : f32
+          %v658 = arith.mulf %v587, %v211 fastmath<contract> : f32
+          %v659 = arith.addf %v657, %v658 fastmath<contract> : f32
+          %v660 = arith.mulf %v589, %v213 fastmath<contract> : f32
+          %v661 = arith.addf %v659, %v660 fastmath<contract> : f32
+          llvm.store %v661, %v111 : f32, !llvm.ptr
+        }
+        %v662 = llvm.load %v80 : !llvm.ptr -> f32
+        %v663 = llvm.load %v81 : !llvm.ptr -> f32
+        %v664 = llvm.load %v82 : !llvm.ptr -> f32
+        %v665 = llvm.load %v83 : !llvm.ptr -> f32
+        %v666 = llvm.load %v84 : !llvm.ptr -> f32
+        %v667 = llvm.load %v85 : !llvm.ptr -> f32
+        %v668 = llvm.load %v86 : !llvm.ptr -> f32
+        %v669 = llvm.load %v87 : !llvm.ptr -> f32
+        %v670 = llvm.load %v88 : !llvm.ptr -> f32
+        %v671 = llvm.load %v89 : !llvm.ptr -> f32
+        %v672 = llvm.load %v90 : !llvm.ptr -> f32
+        %v673 = llvm.load %v91 : !llvm.ptr -> f32
+        %v674 = llvm.load %v92 : !llvm.ptr -> f32
+        %v675 = llvm.load %v93 : !llvm.ptr -> f32
+        %v676 = llvm.load %v94 : !llvm.ptr -> f32
+        %v677 = llvm.load %v95 : !llvm.ptr -> f32
+        %v678 = llvm.load %v96 : !llvm.ptr -> f32
+        %v679 = llvm.load %v97 : !llvm.ptr -> f32
+        %v680 = llvm.load %v98 : !llvm.ptr -> f32
+        %v681 = llvm.load %v99 : !llvm.ptr -> f32
+        %v682 = llvm.load %v100 : !llvm.ptr -> f32
+        %v683 = llvm.load %v101 : !llvm.ptr -> f32
+        %v684 = llvm.load %v102 : !llvm.ptr -> f32
+        %v685 = llvm.load %v103 : !llvm.ptr -> f32
+        %v686 = llvm.load %v104 : !llvm.ptr -> f32
+        %v687 = llvm.load %v105 : !llvm.ptr -> f32
+        %v688 = llvm.load %v106 : !llvm.ptr -> f32
+        %v689 = llvm.load %v107 : !llvm.ptr -> f32
+        %v690 = llvm.load %v108 : !llvm.ptr -> f32
+        %v691 = llvm.load %v109 : !llvm.ptr -> f32
+        %v692 = llvm.load %v110 : !llvm.ptr -> f32
+        %v693 = llvm.load %v111 : !llvm.ptr -> f32
+        %v694 = arith.constant 32 : i32
+        %v695 = arith.constant 16 : i32
+        %v697 = arith.andi %v10, %v696 : i64
+        %v698 = arith.cmpi ne, %v697, %v12 : i64
+        %v699 = arith.select %v698, %v662, %v678 : f32
+        %v700 = arith.select %v698, %v678, %v662 : f32
+        %v701, %v702 = gpu.shuffle xor %v699, %v695, %v694 : f32
+        %v703 = arith.addf %v700, %v701 fastmath<contract> : f32
+        %v704 = arith.select %v698, %v663, %v679 : f32
+        %v705 = arith.select %v698, %v679, %v663 : f32
+        %v706, %v707 = gpu.shuffle xor %v704, %v695, %v694 : f32
+        %v708 = arith.addf %v705, %v706 fastmath<contract> : f32
+        %v709 = arith.select %v698, %v664, %v680 : f32
+        %v710 = arith.select %v698, %v680, %v664 : f32
+        %v711, %v712 = gpu.shuffle xor %v709, %v695, %v694 : f32
+        %v713 = arith.addf %v710, %v711 fastmath<contract> : f32
+        %v714 = arith.select %v698, %v665, %v681 : f32
+        %v715 = arith.select %v698, %v681, %v665 : f32
+        %v716, %v717 = gpu.shuffle xor %v714, %v695, %v694 : f32
+        %v718 = arith.addf %v715, %v716 fastmath<contract> : f32
+        %v719 = arith.select %v698, %v666, %v682 : f32
+        %v720 = arith.select %v698, %v682, %v666 : f32
+        %v721, %v722 = gpu.shuffle xor %v719, %v695, %v694 : f32
+        %v723 = arith.addf %v720, %v721 fastmath<contract> : f32
+        %v724 = arith.select %v698, %v667, %v683 : f32
+        %v725 = arith.select %v698, %v683, %v667 : f32
+        %v726, %v727 = gpu.shuffle xor %v724, %v695, %v694 : f32
+        %v728 = arith.addf %v725, %v726 fastmath<contract> : f32
+        %v729 = arith.select %v698, %v668, %v684 : f32
+        %v730 = arith.select %v698, %v684, %v668 : f32
+        %v731, %v732 = gpu.shuffle xor %v729, %v695, %v694 : f32
+        %v733 = arith.addf %v730, %v731 fastmath<contract> : f32
+        %v734 = arith.select %v698, %v669, %v685 : f32
+        %v735 = arith.select %v698, %v685, %v669 : f32
+        %v736, %v737 = gpu.shuffle xor %v734, %v695, %v694 : f32
+        %v738 = arith.addf %v735, %v736 fastmath<contract> : f32
+        %v739 = arith.select %v698, %v670, %v686 : f32
+        %v740 = arith.select %v698, %v686, %v670 : f32
+        %v741, %v742 = gpu.shuffle xor %v739, %v695, %v694 : f32
+        %v743 = arith.addf %v740, %v741 fastmath<contract> : f32
+        %v744 = arith.select %v698, %v671, %v687 : f32
+        %v745 = arith.select %v698, %v687, %v671 : f32
+        %v746, %v747 = gpu.shuffle xor %v744, %v695, %v694 : f32
+        %v748 = arith.addf %v745, %v746 fastmath<contract> : f32
+        %v749 = arith.select %v698, %v672, %v688 : f32
+        %v750 = arith.select %v698, %v688, %v672 : f32
+        %v751, %v752 = gpu.shuffle xor %v749, %v695, %v694 : f32
+        %v753 = arith.addf %v750, %v751 fastmath<contract> : f32
+        %v754 = arith.select %v698, %v673, %v689 : f32
+        %v755 = arith.select %v698, %v689, %v673 : f32
+        %v756, %v757 = gpu.shuffle xor %v754, %v695, %v694 : f32
+        %v758 = arith.addf %v755, %v756 fastmath<contract> : f32
+        %v759 = arith.select %v698, %v674, %v690 : f32
+        %v760 = arith.select %v698, %v690, %v674 : f32
+        %v761, %v762 = gpu.shuffle xor %v759, %v695, %v694 : f32
+        %v763 = arith.addf %v760, %v761 fastmath<contract> : f32
+        %v764 = arith.select %v698, %v675, %v691 : f32
+        %v765 = arith.select %v698, %v691, %v675 : f32
+        %v766, %v767 = gpu.shuffle xor %v764, %v695, %v694 : f32
+        %v768 = arith.addf %v765, %v766 fastmath<contract> : f32
+        %v769 = arith.select %v698, %v676, %v692 : f32
+        %v770 = arith.select %v698, %v692, %v676 : f32
+        %v771, %v772 = gpu.shuffle xor %v769, %v695, %v694 : f32
+        %v773 = arith.addf %v770, %v771 fastmath<contract> : f32
+        %v774 = arith.select %v698, %v677, %v693 : f32
+        %v775 = arith.select %v698, %v693, %v677 : f32
+        %v776, %v777 = gpu.shuffle xor %v774, %v695, %v694 : f32
+        %v778 = arith.addf %v775, %v776 fastmath<contract> : f32
+        %v779 = arith.select %v698, %v696, %v12 : i64
+        %v780 = arith.constant 8 : i32
+        %v781 = arith.andi %v10, %v14 : i64
+        %v782 = arith.cmpi ne, %v781, %v12 : i64
+        %v783 = arith.select %v782, %v703, %v743 : f32
+        %v784 = arith.select %v782, %v743, %v703 : f32
+        %v785, %v786 = gpu.shuffle xor %v783, %v780, %v694 : f32
+        %v787 = arith.addf %v784, %v785 fastmath<contract> : f32
+        %v788 = arith.select %v782, %v708, %v748 : f32
+        %v789 = arith.select %v782, %v748, %v708 : f32
+        %v790, %v791 = gpu.shuffle xor %v788, %v780, %v694 : f32
+        %v792 = arith.addf %v789, %v790 fastmath<contract> : f32
+        %v793 = arith.select %v782, %v713, %v753 : f32
+        %v794 = arith.select %v782, %v753, %v713 : f32
+        %v795, %v796 = gpu.shuffle xor %v793, %v780, %v694 : f32
+        %v797 = arith.addf %v794, %v795 fastmath<contract> : f32
+        %v798 = arith.select %v782, %v718, %v758 : f32
+        %v799 = arith.select %v782, %v758, %v718 : f32
+        %v800, %v801 = gpu.shuffle xor %v798, %v780, %v694 : f32
+        %v802 = arith.addf %v799, %v800 fastmath<contract> : f32
+        %v803 = arith.select %v782, %v723, %v763 : f32
+        %v804 = arith.select %v782, %v763, %v723 : f32
+        %v805, %v806 = gpu.shuffle xor %v803, %v780, %v694 : f32
+        %v807 = arith.addf %v804, %v805 fastmath<contract> : f32
+        %v808 = arith.select %v782, %v728, %v768 : f32
+        %v809 = arith.select %v782, %v768, %v728 : f32
+        %v810, %v811 = gpu.shuffle xor %v808, %v780, %v694 : f32
+        %v812 = arith.addf %v809, %v810 fastmath<contract> : f32
+        %v813 = arith.select %v782, %v733, %v773 : f32
+        %v814 = arith.select %v782, %v773, %v733 : f32
+        %v815, %v816 = gpu.shuffle xor %v813, %v780, %v694 : f32
+        %v817 = arith.addf %v814, %v815 fastmath<contract> : f32
+        %v818 = arith.select %v782, %v738, %v778 : f32
+        %v819 = arith.select %v782, %v778, %v738 : f32
+        %v820, %v821 = gpu.shuffle xor %v818, %v780, %v694 : f32
+        %v822 = arith.addf %v819, %v820 fastmath<contract> : f32
+        %v823 = arith.select %v782, %v14, %v12 : i64
+        %v824 = arith.addi %v779, %v823 : i64
+        %v825 = arith.constant 4 : i32
+        %v826 = arith.andi %v10, %v13 : i64
+        %v827 = arith.cmpi ne, %v826, %v12 : i64
+        %v828 = arith.select %v827, %v787, %v807 : f32
+        %v829 = arith.select %v827, %v807, %v787 : f32
+        %v830, %v831 = gpu.shuffle xor %v828, %v825, %v694 : f32
+        %v832 = arith.addf %v829, %v830 fastmath<contract> : f32
+        %v833 = arith.select %v827, %v792, %v812 : f32
+        %v834 = arith.select %v827, %v812, %v792 : f32
+        %v835, %v836 = gpu.shuffle xor %v833, %v825, %v694 : f32
+        %v837 = arith.addf %v834, %v835 fastmath<contract> : f32
+        %v838 = arith.select %v827, %v797, %v817 : f32
+        %v839 = arith.select %v827, %v817, %v797 : f32
+        %v840, %v841 = gpu.shuffle xor %v838, %v825, %v694 : f32
+        %v842 = arith.addf %v839, %v840 fastmath<contract> : f32
+        %v843 = arith.select %v827, %v802, %v822 : f32
+        %v844 = arith.select %v827, %v822, %v802 : f32
+        %v845, %v846 = gpu.shuffle xor %v843, %v825, %v694 : f32
+        %v847 = arith.addf %v844, %v845 fastmath<contract> : f32
+        %v848 = arith.select %v827, %v13, %v12 : i64
+        %v849 = arith.addi %v824, %v848 : i64
+        %v850 = arith.constant 2 : i32
+        %v851 = arith.andi %v10, %v37 : i64
+        %v852 = arith.cmpi ne, %v851, %v12 : i64
+        %v853 = arith.select %v852, %v832, %v842 : f32
+        %v854 = arith.select %v852, %v842, %v832 : f32
+        %v855, %v856 = gpu.shuffle xor %v853, %v850, %v694 : f32
+        %v857 = arith.addf %v854, %v855 fastmath<contract> : f32
+        %v858 = arith.select %v852, %v837, %v847 : f32
+        %v859 = arith.select %v852, %v847, %v837 : f32
+        %v860, %v861 = gpu.shuffle xor %v858, %v850, %v694 : f32
+        %v862 = arith.addf %v859, %v860 fastmath<contract> : f32
+        %v863 = arith.select %v852, %v37, %v12 : i64
+        %v864 = arith.addi %v849, %v863 : i64
+        %v865 = arith.constant 1 : i32
+        %v866 = arith.andi %v10, %v11 : i64
+        %v867 = arith.cmpi ne, %v866, %v12 : i64
+        %v868 = arith.select %v867, %v857, %v862 : f32
+        %v869 = arith.select %v867, %v862, %v857 : f32
+        %v870, %v871 = gpu.shuffle xor %v868, %v865, %v694 : f32
+        %v872 = arith.addf %v869, %v870 fastmath<contract> : f32
+        %v873 = arith.select %v867, %v11, %v12 : i64
+        %v874 = arith.addi %v864, %v873 : i64
+        %v875 = arith.divsi %v874, %v13 : i64
+        %v876 = arith.remsi %v874, %v13 : i64
+        %v877 = arith.addi %v21, %v876 : i64
+        %v878 = arith.addi %v20, %v875 : i64
+        %v879 = llvm.load %v112 : !llvm.ptr -> f32
+        %v880 = llvm.load %v113 : !llvm.ptr -> f32
+        %v881 = llvm.load %v114 : !llvm.ptr -> f32
+        %v882 = llvm.load %v115 : !llvm.ptr -> f32
+        %v883 = llvm.load %v116 : !llvm.ptr -> f32
+        %v884 = llvm.load %v117 : !llvm.ptr -> f32
+        %v885 = llvm.load %v118 : !llvm.ptr -> f32
+        %v886 = llvm.load %v119 : !llvm.ptr -> f32
+        %v887 = arith.constant 32 : i32
+        %v888 = arith.constant 16 : i32
+        %v889 = arith.andi %v10, %v696 : i64
+        %v890 = arith.cmpi ne, %v889, %v12 : i64
+        %v891 = arith.select %v890, %v879, %v883 : f32
+        %v892 = arith.select %v890, %v883, %v879 : f32
+        %v893, %v894 = gpu.shuffle xor %v891, %v888, %v887 : f32
+        %v895 = arith.addf %v892, %v893 fastmath<contract> : f32
+        %v896 = arith.select %v890, %v880, %v884 : f32
+        %v897 = arith.select %v890, %v884, %v880 : f32
+        %v898, %v899 = gpu.shuffle xor %v896, %v888, %v887 : f32
+        %v900 = arith.addf %v897, %v898 fastmath<contract> : f32
+        %v901 = arith.select %v890, %v881, %v885 : f32
+        %v902 = arith.select %v890, %v885, %v881 : f32
+        %v903, %v904 = gpu.shuffle xor %v901, %v888, %v887 : f32
+        %v905 = arith.addf %v902, %v903 fastmath<contract> : f32
+        %v906 = arith.select %v890, %v882, %v886 : f32
+        %v907 = arith.select %v890, %v886, %v882 : f32
+        %v908, %v909 = gpu.shuffle xor %v906, %v888, %v887 : f32
+        %v910 = arith.addf %v907, %v908 fastmath<contract> : f32
+        %v911 = arith.select %v890, %v13, %v12 : i64
+        %v912 = arith.constant 8 : i32
+        %v913 = arith.andi %v10, %v14 : i64
+        %v914 = arith.cmpi ne, %v913, %v12 : i64
+        %v915 = arith.select %v914, %v895, %v905 : f32
+        %v916 = arith.select %v914, %v905, %v895 : f32
+        %v917, %v918 = gpu.shuffle xor %v915, %v912, %v887 : f32
+        %v919 = arith.addf %v916, %v917 fastmath<contract> : f32
+        %v920 = arith.select %v914, %v900, %v910 : f32
+        %v921 = arith.select %v914, %v910, %v900 : f32
+        %v922, %v923 = gpu.shuffle xor %v920, %v912, %v887 : f32
+        %v924 = arith.addf %v921, %v922 fastmath<contract> : f32
+        %v925 = arith.select %v914, %v37, %v12 : i64
+        %v926 = arith.addi %v911, %v925 : i64
+        %v927 = arith.constant 4 : i32
+        %v928 = arith.andi %v10, %v13 : i64
+        %v929 = arith.cmpi ne, %v928, %v12 : i64
+        %v930 = arith.select %v929, %v919, %v924 : f32
+        %v931 = arith.select %v929, %v924, %v919 : f32
+        %v932, %v933 = gpu.shuffle xor %v930, %v927, %v887 : f32
+        %v934 = arith.addf %v931, %v932 fastmath<contract> : f32
+        %v935 = arith.select %v929, %v11, %v12 : i64
+        %v936 = arith.addi %v926, %v935 : i64
+        %v937 = arith.constant 2 : i32
+        %v938, %v939 = gpu.shuffle xor %v934, %v937, %v887 : f32
+        %v940 = arith.addf %v934, %v938 fastmath<contract> : f32
+        %v941 = arith.constant 1 : i32
+        %v942, %v943 = gpu.shuffle xor %v940, %v941, %v887 : f32
+        %v944 = arith.addf %v940, %v942 fastmath<contract> : f32
+        %v945 = arith.sitofp %k : i64 to f32
+        %v946 = arith.divf %v944, %v945 : f32
+        %v947 = arith.addf %v946, %eps fastmath<contract> : f32
+        %v948 = llvm.call_intrinsic "llvm.sqrt.f32"(%v947) : (f32) -> f32
+        %v950 = arith.divf %v949, %v948 : f32
+        %v951 = arith.mulf %v872, %v950 fastmath<contract> : f32
+        %v952 = arith.andi %v10, %v12 : i64
+        %v953 = arith.cmpi eq, %v952, %v12 : i64
+        %v954 = arith.cmpi slt, %v877, %n : i64
+        %v955 = arith.cmpi slt, %v878, %m : i64
+        %v956 = arith.andi %v954, %v955 : i1
+        %v957 = arith.andi %v956, %v953 : i1
+        scf.if %v957 {
+          llvm.store %v951, %v958 : f32, !llvm.ptr
+          %v959 = llvm.mlir.zero : !llvm.ptr
+          %v960 = llvm.icmp "ne" %bias, %v959 : !llvm.ptr
+          scf.if %v960 {
+            %v961 = llvm.getelementptr %bias[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v962 = llvm.load %v961 : !llvm.ptr -> f32
+            %v963 = llvm.load %v958 : !llvm.ptr -> f32
+            %v964 = arith.addf %v963, %v962 fastmath<contract> : f32
+            llvm.store %v964, %v958 : f32, !llvm.ptr
+          }
+          %v965 = llvm.mlir.zero : !llvm.ptr
+          %v966 = llvm.icmp "ne" %add, %v965 : !llvm.ptr
+          scf.if %v966 {
+            %v967 = arith.muli %v878, %add_stride : i64
+            %v968 = arith.addi %v967, %v877 : i64
+            %v969 = llvm.getelementptr %add[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v970 = llvm.load %v969 : !llvm.ptr -> f32
+            %v971 = llvm.load %v958 : !llvm.ptr -> f32
+            %v972 = arith.addf %v971, %v970 fastmath<contract> : f32
+            llvm.store %v972, %v958 : f32, !llvm.ptr
+          }
+          %v973 = llvm.load %v958 : !llvm.ptr -> f32
+          %v974 = arith.cmpi slt, %v877, %split1 : i64
+          %v975 = arith.cmpi slt, %v877, %split2 : i64
+          %v976 = arith.muli %m, %split1 : i64
+          %v977 = arith.muli %m, %split2 : i64
+          %v978 = arith.select %v975, %v976, %v977 : i64
+          %v979 = arith.select %v974, %v12, %v978 : i64
+          %v980 = arith.subi %split2, %split1 : i64
+          %v981 = arith.subi %n, %split2 : i64
+          %v982 = arith.select %v975, %v980, %v981 : i64
+          %v983 = arith.select %v974, %split1, %v982 : i64
+          %v984 = arith.select %v975, %split1, %split2 : i64
+          %v985 = arith.select %v974, %v12, %v984 : i64
+          %v986 = arith.muli %v878, %v983 : i64
+          %v987 = arith.subi %v877, %v985 : i64
+          %v988 = arith.addi %v979, %v986 : i64
+          %v989 = arith.addi %v988, %v987 : i64
+          %v990 = llvm.getelementptr %out[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v973, %v990 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
+    gpu.func @lr_gemv_bf16w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+      %v5 = arith.constant 256 : i64
+      %v8 = arith.constant 32 : i64
+      %v11 = arith.constant 1 : i64
+      %v12 = arith.constant 0 : i64
+      %v13 = arith.constant 4 : i64
+      %v14 = arith.constant 8 : i64
+      %v15 = arith.constant 7 : i64
+      %v29 = arith.constant 0x00000000 : f32
+      %v37 = arith.constant 2 : i64
+      %v42 = arith.constant 3 : i64
+      %v51 = arith.constant 5 : i64
+      %v56 = arith.constant 6 : i64
+      %v80 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v81 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v82 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v83 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v84 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v85 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v86 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v87 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v88 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v89 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v90 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v91 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v92 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v93 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v94 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v95 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v96 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v97 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v98 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v99 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v100 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v101 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v102 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v103 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v104 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v105 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v106 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v107 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v108 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v109 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v110 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v111 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v112 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v113 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v114 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v115 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v116 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v117 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v118 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v119 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v120 = arith.constant 128 : i64
+      %v708 = arith.constant 16 : i64
+      %v961 = arith.constant 0x3F800000 : f32
+      %v970 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1 = gpu.block_id x
+      %v2 = gpu.thread_id x
+      %v3 = arith.index_cast %v1 : index to i64
+      %v4 = arith.index_cast %v2 : index to i64
+      %v6 = arith.muli %v3, %v5 : i64
+      %v7 = arith.addi %v6, %v4 : i64
+      %v9 = arith.divsi %v7, %v8 : i64
+      %v10 = arith.remsi %v7, %v8 : i64
+      %v16 = arith.addi %m, %v15 : i64
+      %v17 = arith.divsi %v16, %v14 : i64
+      %v18 = arith.remsi %v9, %v17 : i64
+      %v19 = arith.divsi %v9, %v17 : i64
+      %v20 = arith.muli %v18, %v14 : i64
+      %v21 = arith.muli %v19, %v13 : i64
+      %v22 = arith.cmpi slt, %v21, %n : i64
+      scf.if %v22 {
+        %v23 = arith.subi %m, %v11 : i64
+        %v24 = arith.subi %n, %v11 : i64
+        %v25 = arith.subi %k, %v13 : i64
+        %v26 = arith.muli %v10, %v13 : i64
+        %v27 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+        %v28 = llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>
+        %v30 = arith.minsi %v20, %v23 : i64
+        %v31 = arith.muli %v30, %x_stride : i64
+        %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v33 = arith.addi %v20, %v11 : i64
+        %v34 = arith.minsi %v33, %v23 : i64
+        %v35 = arith.muli %v34, %x_stride : i64
+        %v36 = llvm.getelementptr %x[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v38 = arith.addi %v20, %v37 : i64
+        %v39 = arith.minsi %v38, %v23 : i64
+        %v40 = arith.muli %v39, %x_stride : i64
+        %v41 = llvm.getelementptr %x[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v43 = arith.addi %v20, %v42 : i64
+        %v44 = arith.minsi %v43, %v23 : i64
+        %v45 = arith.muli %v44, %x_stride : i64
+        %v46 = llvm.getelementptr %x[%v45] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v47 = arith.addi %v20, %v13 : i64
+        %v48 = arith.minsi %v47, %v23 : i64
+        %v49 = arith.muli %v48, %x_stride : i64
+        %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v52 = arith.addi %v20, %v51 : i64
+        %v53 = arith.minsi %v52, %v23 : i64
+        %v54 = arith.muli %v53, %x_stride : i64
+        %v55 = llvm.getelementptr %x[%v54] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v57 = arith.addi %v20, %v56 : i64
+        %v58 = arith.minsi %v57, %v23 : i64
+        %v59 = arith.muli %v58, %x_stride : i64
+        %v60 = llvm.getelementptr %x[%v59] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v61 = arith.addi %v20, %v15 : i64
+        %v62 = arith.minsi %v61, %v23 : i64
+        %v63 = arith.muli %v62, %x_stride : i64
+        %v64 = llvm.getelementptr %x[%v63] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v65 = arith.minsi %v21, %v24 : i64
+        %v66 = arith.muli %v65, %k : i64
+        %v67 = llvm.getelementptr %w[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v68 = arith.addi %v21, %v11 : i64
+        %v69 = arith.minsi %v68, %v24 : i64
+        %v70 = arith.muli %v69, %k : i64
+        %v71 = llvm.getelementptr %w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v72 = arith.addi %v21, %v37 : i64
+        %v73 = arith.minsi %v72, %v24 : i64
+        %v74 = arith.muli %v73, %k : i64
+        %v75 = llvm.getelementptr %w[%v74] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v76 = arith.addi %v21, %v42 : i64
+        %v77 = arith.minsi %v76, %v24 : i64
+        %v78 = arith.muli %v77, %k : i64
+        %v79 = llvm.getelementptr %w[%v78] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        llvm.store %v29, %v80 : f32, !llvm.ptr
+        llvm.store %v29, %v81 : f32, !llvm.ptr
+        llvm.store %v29, %v82 : f32, !llvm.ptr
+        llvm.store %v29, %v83 : f32, !llvm.ptr
+        llvm.store %v29, %v84 : f32, !llvm.ptr
+        llvm.store %v29, %v85 : f32, !llvm.ptr
+        llvm.store %v29, %v86 : f32, !llvm.ptr
+        llvm.store %v29, %v87 : f32, !llvm.ptr
+        llvm.store %v29, %v88 : f32, !llvm.ptr
+        llvm.store %v29, %v89 : f32, !llvm.ptr
+        llvm.store %v29, %v90 : f32, !llvm.ptr
+        llvm.store %v29, %v91 : f32, !llvm.ptr
+        llvm.store %v29, %v92 : f32, !llvm.ptr
+        llvm.store %v29, %v93 : f32, !llvm.ptr
+        llvm.store %v29, %v94 : f32, !llvm.ptr
+        llvm.store %v29, %v95 : f32, !llvm.ptr
+        llvm.store %v29, %v96 : f32, !llvm.ptr
+        llvm.store %v29, %v97 : f32, !llvm.ptr
+        llvm.store %v29, %v98 : f32, !llvm.ptr
+        llvm.store %v29, %v99 : f32, !llvm.ptr
+        llvm.store %v29, %v100 : f32, !llvm.ptr
+        llvm.store %v29, %v101 : f32, !llvm.ptr
+        llvm.store %v29, %v102 : f32, !llvm.ptr
+        llvm.store %v29, %v103 : f32, !llvm.ptr
+        llvm.store %v29, %v104 : f32, !llvm.ptr
+        llvm.store %v29, %v105 : f32, !llvm.ptr
+        llvm.store %v29, %v106 : f32, !llvm.ptr
+        llvm.store %v29, %v107 : f32, !llvm.ptr
+        llvm.store %v29, %v108 : f32, !llvm.ptr
+        llvm.store %v29, %v109 : f32, !llvm.ptr
+        llvm.store %v29, %v110 : f32, !llvm.ptr
+        llvm.store %v29, %v111 : f32, !llvm.ptr
+        llvm.store %v29, %v112 : f32, !llvm.ptr
+        llvm.store %v29, %v113 : f32, !llvm.ptr
+        llvm.store %v29, %v114 : f32, !llvm.ptr
+        llvm.store %v29, %v115 : f32, !llvm.ptr
+        llvm.store %v29, %v116 : f32, !llvm.ptr
+        llvm.store %v29, %v117 : f32, !llvm.ptr
+        llvm.store %v29, %v118 : f32, !llvm.ptr
+        llvm.store %v29, %v119 : f32, !llvm.ptr
+        scf.for %v121 = %v26 to %k step %v120 : i64 {
+          %v122 = arith.minsi %v121, %v25 : i64
+          %v123 = arith.cmpi slt, %v121, %k : i64
+          %v124 = llvm.getelementptr %v67[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v125 = llvm.load %v124 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v126 = llvm.getelementptr %v71[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v127 = llvm.load %v126 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v128 = llvm.getelementptr %v75[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v129 = llvm.load %v128 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v130 = llvm.getelementptr %v79[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+          %v131 = llvm.load %v130 {alignment = 8 : i64} : !llvm.ptr -> vector<4xi16>
+          %v132 = llvm.getelementptr %v32[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v133 = llvm.load %v132 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v134 = llvm.getelementptr %v36[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v135 = llvm.load %v134 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v136 = llvm.getelementptr %v41[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v137 = llvm.load %v136 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v138 = llvm.getelementptr %v46[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v139 = llvm.load %v138 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v140 = llvm.getelementptr %v50[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v141 = llvm.load %v140 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v142 = llvm.getelementptr %v55[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v143 = llvm.load %v142 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v144 = llvm.getelementptr %v60[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v145 = llvm.load %v144 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v146 = llvm.getelementptr %v64[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v147 = llvm.load %v146 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v148 = llvm.getelementptr %norm_w[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v149 = llvm.load %v148 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+          %v150 = llvm.mlir.constant(0 : i32) : i32
+          %v151 = llvm.extractelement %v133[%v150 : i32] : vector<4xf32>
+          %v152 = llvm.mlir.constant(1 : i32) : i32
+          %v153 = llvm.extractelement %v133[%v152 : i32] : vector<4xf32>
+          %v154 = llvm.mlir.constant(2 : i32) : i32
+          %v155 = llvm.extractelement %v133[%v154 : i32] : vector<4xf32>
+          %v156 = llvm.mlir.constant(3 : i32) : i32
+          %v157 = llvm.extractelement %v133[%v156 : i32] : vector<4xf32>
+          %v158 = llvm.mlir.constant(0 : i32) : i32
+          %v159 = llvm.extractelement %v135[%v158 : i32] : vector<4xf32>
+          %v160 = llvm.mlir.constant(1 : i32) : i32
+          %v161 = llvm.extractelement %v135[%v160 : i32] : vector<4xf32>
+          %v162 = llvm.mlir.constant(2 : i32) : i32
+          %v163 = llvm.extractelement %v135[%v162 : i32] : vector<4xf32>
+          %v164 = llvm.mlir.constant(3 : i32) : i32
+          %v165 = llvm.extractelement %v135[%v164 : i32] : vector<4xf32>
+          %v166 = llvm.mlir.constant(0 : i32) : i32
+          %v167 = llvm.extractelement %v137[%v166 : i32] : vector<4xf32>
+          %v168 = llvm.mlir.constant(1 : i32) : i32
+          %v169 = llvm.extractelement %v137[%v168 : i32] : vector<4xf32>
+          %v170 = llvm.mlir.constant(2 : i32) : i32
+          %v171 = llvm.extractelement %v137[%v170 : i32] : vector<4xf32>
+          %v172 = llvm.mlir.constant(3 : i32) : i32
+          %v173 = llvm.extractelement %v137[%v172 : i32] : vector<4xf32>
+          %v174 = llvm.mlir.constant(0 : i32) : i32
+          %v175 = llvm.extractelement %v139[%v174 : i32] : vector<4xf32>
+          %v176 = llvm.mlir.constant(1 : i32) : i32
+          %v177 = llvm.extractelement %v139[%v176 : i32] : vector<4xf32>
+          %v178 = llvm.mlir.constant(2 : i32) : i32
+          %v179 = llvm.extractelement %v139[%v178 : i32] : vector<4xf32>
+          %v180 = llvm.mlir.constant(3 : i32) : i32
+          %v181 = llvm.extractelement %v139[%v180 : i32] : vector<4xf32>
+          %v182 = llvm.mlir.constant(0 : i32) : i32
+          %v183 = llvm.extractelement %v141[%v182 : i32] : vector<4xf32>
+          %v184 = llvm.mlir.constant(1 : i32) : i32
+          %v185 = llvm.extractelement %v141[%v184 : i32] : vector<4xf32>
+          %v186 = llvm.mlir.constant(2 : i32) : i32
+          %v187 = llvm.extractelement %v141[%v186 : i32] : vector<4xf32>
+          %v188 = llvm.mlir.constant(3 : i32) : i32
+          %v189 = llvm.extractelement %v141[%v188 : i32] : vector<4xf32>
+          %v190 = llvm.mlir.constant(0 : i32) : i32
+          %v191 = llvm.extractelement %v143[%v190 : i32] : vector<4xf32>
+          %v192 = llvm.mlir.constant(1 : i32) : i32
+          %v193 = llvm.extractelement %v143[%v192 : i32] : vector<4xf32>
+          %v194 = llvm.mlir.constant(2 : i32) : i32
+          %v195 = llvm.extractelement %v143[%v194 : i32] : vector<4xf32>
+          %v196 = llvm.mlir.constant(3 : i32) : i32
+          %v197 = llvm.extractelement %v143[%v196 : i32] : vector<4xf32>
+          %v198 = llvm.mlir.constant(0 : i32) : i32
+          %v199 = llvm.extractelement %v145[%v198 : i32] : vector<4xf32>
+          %v200 = llvm.mlir.constant(1 : i32) : i32
+          %v201 = llvm.extractelement %v145[%v200 : i32] : vector<4xf32>
+          %v202 = llvm.mlir.constant(2 : i32) : i32
+          %v203 = llvm.extractelement %v145[%v202 : i32] : vector<4xf32>
+          %v204 = llvm.mlir.constant(3 : i32) : i32
+          %v205 = llvm.extractelement %v145[%v204 : i32] : vector<4xf32>
+          %v206 = llvm.mlir.constant(0 : i32) : i32
+          %v207 = llvm.extractelement %v147[%v206 : i32] : vector<4xf32>
+          %v208 = llvm.mlir.constant(1 : i32) : i32
+          %v209 = llvm.extractelement %v147[%v208 : i32] : vector<4xf32>
+          %v210 = llvm.mlir.constant(2 : i32) : i32
+          %v211 = llvm.extractelement %v147[%v210 : i32] : vector<4xf32>
+          %v212 = llvm.mlir.constant(3 : i32) : i32
+          %v213 = llvm.extractelement %v147[%v212 : i32] : vector<4xf32>
+          %v214 = llvm.fmul %v133, %v133 : vector<4xf32>
+          %v215 = llvm.select %v123, %v214, %v27 : i1, vector<4xf32>
+          %v216 = llvm.mlir.constant(0 : i32) : i32
+          %v217 = llvm.extractelement %v215[%v216 : i32] : vector<4xf32>
+          %v218 = llvm.mlir.constant(1 : i32) : i32
+          %v219 = llvm.extractelement %v215[%v218 : i32] : vector<4xf32>
+          %v220 = llvm.mlir.constant(2 : i32) : i32
+          %v221 = llvm.extractelement %v215[%v220 : i32] : vector<4xf32>
+          %v222 = llvm.mlir.constant(3 : i32) : i32
+          %v223 = llvm.extractelement %v215[%v222 : i32] : vector<4xf32>
+          %v224 = arith.addf %v217, %v219 fastmath<contract> : f32
+          %v225 = arith.addf %v224, %v221 fastmath<contract> : f32
+          %v226 = arith.addf %v225, %v223 fastmath<contract> : f32
+          %v227 = llvm.load %v112 : !llvm.ptr -> f32
+          %v228 = arith.addf %v227, %v226 fastmath<contract> : f32
+          llvm.store %v228, %v112 : f32, !llvm.ptr
+          %v229 = llvm.fmul %v135, %v135 : vector<4xf32>
+          %v230 = llvm.select %v123, %v229, %v27 : i1, vector<4xf32>
+          %v231 = llvm.mlir.constant(0 : i32) : i32
+          %v232 = llvm.extractelement %v230[%v231 : i32] : vector<4xf32>
+          %v233 = llvm.mlir.constant(1 : i32) : i32
+          %v234 = llvm.extractelement %v230[%v233 : i32] : vector<4xf32>
+          %v235 = llvm.mlir.constant(2 : i32) : i32
+          %v236 = llvm.extractelement %v230[%v235 : i32] : vector<4xf32>
+          %v237 = llvm.mlir.constant(3 : i32) : i32
+          %v238 = llvm.extractelement %v230[%v237 : i32] : vector<4xf32>
+          %v239 = arith.addf %v232, %v234 fastmath<contract> : f32
+          %v240 = arith.addf %v239, %v236 fastmath<contract> : f32
+          %v241 = arith.addf %v240, %v238 fastmath<contract> : f32
+          %v242 = llvm.load %v113 : !llvm.ptr -> f32
+          %v243 = arith.addf %v242, %v241 fastmath<contract> : f32
+          llvm.store %v243, %v113 : f32, !llvm.ptr
+          %v244 = llvm.fmul %v137, %v137 : vector<4xf32>
+          %v245 = llvm.select %v123, %v244, %v27 : i1, vector<4xf32>
+          %v246 = llvm.mlir.constant(0 : i32) : i32
+          %v247 = llvm.extractelement %v245[%v246 : i32] : vector<4xf32>
+          %v248 = llvm.mlir.constant(1 : i32) : i32
+          %v249 = llvm.extractelement %v245[%v248 : i32] : vector<4xf32>
+          %v250 = llvm.mlir.constant(2 : i32) : i32
+          %v251 = llvm.extractelement %v245[%v250 : i32] : vector<4xf32>
+          %v252 = llvm.mlir.constant(3 : i32) : i32
+          %v253 = llvm.extractelement %v245[%v252 : i32] : vector<4xf32>
+          %v254 = arith.addf %v247, %v249 fastmath<contract> : f32
+          %v255 = arith.addf %v254, %v251 fastmath<contract> : f32
+          %v256 = arith.addf %v255, %v253 fastmath<contract> : f32
+          %v257 = llvm.load %v114 : !llvm.ptr -> f32
+          %v258 = arith.addf %v257, %v256 fastmath<contract> : f32
+          llvm.store %v258, %v114 : f32, !llvm.ptr
+          %v259 = llvm.fmul %v139, %v139 : vector<4xf32>
+          %v260 = llvm.select %v123, %v259, %v27 : i1, vector<4xf32>
+          %v261 = llvm.mlir.constant(0 : i32) : i32
+          %v262 = llvm.extractelement %v260[%v261 : i32] : vector<4xf32>
+          %v263 = llvm.mlir.constant(1 : i32) : i32
+          %v264 = llvm.extractelement %v260[%v263 : i32] : vector<4xf32>
+          %v265 = llvm.mlir.constant(2 : i32) : i32
+          %v266 = llvm.extractelement %v260[%v265 : i32] : vector<4xf32>
+          %v267 = llvm.mlir.constant(3 : i32) : i32
+          %v268 = llvm.extractelement %v260[%v267 : i32] : vector<4xf32>
+          %v269 = arith.addf %v262, %v264 fastmath<contract> : f32
+          %v270 = arith.addf %v269, %v266 fastmath<contract> : f32
+          %v271 = arith.addf %v270, %v268 fastmath<contract> : f32
+          %v272 = llvm.load %v115 : !llvm.ptr -> f32
+          %v273 = arith.addf %v272, %v271 fastmath<contract> : f32
+          llvm.store %v273, %v115 : f32, !llvm.ptr
+          %v274 = llvm.fmul %v141, %v141 : vector<4xf32>
+          %v275 = llvm.select %v123, %v274, %v27 : i1, vector<4xf32>
+          %v276 = llvm.mlir.constant(0 : i32) : i32
+          %v277 = llvm.extractelement %v275[%v276 : i32] : vector<4xf32>
+          %v278 = llvm.mlir.constant(1 : i32) : i32
+          %v279 = llvm.extractelement %v275[%v278 : i32] : vector<4xf32>
+          %v280 = llvm.mlir.constant(2 : i32) : i32
+          %v281 = llvm.extractelement %v275[%v280 : i32] : vector<4xf32>
+          %v282 = llvm.mlir.constant(3 : i32) : i32
+          %v283 = llvm.extractelement %v275[%v282 : i32] : vector<4xf32>
+          %v284 = arith.addf %v277, %v279 fastmath<contract> : f32
+          %v285 = arith.addf %v284, %v281 fastmath<contract> : f32
+          %v286 = arith.addf %v285, %v283 fastmath<contract> : f32
+          %v287 = llvm.load %v116 : !llvm.ptr -> f32
+          %v288 = arith.addf %v287, %v286 fastmath<contract> : f32
+          llvm.store %v288, %v116 : f32, !llvm.ptr
+          %v289 = llvm.fmul %v143, %v143 : vector<4xf32>
+          %v290 = llvm.select %v123, %v289, %v27 : i1, vector<4xf32>
+          %v291 = llvm.mlir.constant(0 : i32) : i32
+          %v292 = llvm.extractelement %v290[%v291 : i32] : vector<4xf32>
+          %v293 = llvm.mlir.constant(1 : i32) : i32
+          %v294 = llvm.extractelement %v290[%v293 : i32] : vector<4xf32>
+          %v295 = llvm.mlir.constant(2 : i32) : i32
+          %v296 = llvm.extractelement %v290[%v295 : i32] : vector<4xf32>
+          %v297 = llvm.mlir.constant(3 : i32) : i32
+          %v298 = llvm.extractelement %v290[%v297 : i32] : vector<4xf32>
+          %v299 = arith.addf %v292, %v294 fastmath<contract> : f32
+          %v300 = arith.addf %v299, %v296 fastmath<contract> : f32
+          %v301 = arith.addf %v300, %v298 fastmath<contract> : f32
+          %v302 = llvm.load %v117 : !llvm.ptr -> f32
+          %v303 = arith.addf %v302, %v301 fastmath<contract> : f32
+          llvm.store %v303, %v117 : f32, !llvm.ptr
+          %v304 = llvm.fmul %v145, %v145 : vector<4xf32>
+          %v305 = llvm.select %v123, %v304, %v27 : i1, vector<4xf32>
+          %v306 = llvm.mlir.constant(0 : i32) : i32
+          %v307 = llvm.extractelement %v305[%v306 : i32] : vector<4xf32>
+          %v308 = llvm.mlir.constant(1 : i32) : i32
+          %v309 = llvm.extractelement %v305[%v308 : i32] : vector<4xf32>
+          %v310 = llvm.mlir.constant(2 : i32) : i32
+          %v311 = llvm.extractelement %v305[%v310 : i32] : vector<4xf32>
+          %v312 = llvm.mlir.constant(3 : i32) : i32
+          %v313 = llvm.extractelement %v305[%v312 : i32] : vector<4xf32>
+          %v314 = arith.addf %v307, %v309 fastmath<contract> : f32
+          %v315 = arith.addf %v314, %v311 fastmath<contract> : f32
+          %v316 = arith.addf %v315, %v313 fastmath<contract> : f32
+          %v317 = llvm.load %v118 : !llvm.ptr -> f32
+          %v318 = arith.addf %v317, %v316 fastmath<contract> : f32
+          llvm.store %v318, %v118 : f32, !llvm.ptr
+          %v319 = llvm.fmul %v147, %v147 : vector<4xf32>
+          %v320 = llvm.select %v123, %v319, %v27 : i1, vector<4xf32>
+          %v321 = llvm.mlir.constant(0 : i32) : i32
+          %v322 = llvm.extractelement %v320[%v321 : i32] : vector<4xf32>
+          %v323 = llvm.mlir.constant(1 : i32) : i32
+          %v324 = llvm.extractelement %v320[%v323 : i32] : vector<4xf32>
+          %v325 = llvm.mlir.constant(2 : i32) : i32
+          %v326 = llvm.extractelement %v320[%v325 : i32] : vector<4xf32>
+          %v327 = llvm.mlir.constant(3 : i32) : i32
+          %v328 = llvm.extractelement %v320[%v327 : i32] : vector<4xf32>
+          %v329 = arith.addf %v322, %v324 fastmath<contract> : f32
+          %v330 = arith.addf %v329, %v326 fastmath<contract> : f32
+          %v331 = arith.addf %v330, %v328 fastmath<contract> : f32
+          %v332 = llvm.load %v119 : !llvm.ptr -> f32
+          %v333 = arith.addf %v332, %v331 fastmath<contract> : f32
+          llvm.store %v333, %v119 : f32, !llvm.ptr
+          %v334 = llvm.zext %v125 : vector<4xi16> to vector<4xi32>
+          %v335 = llvm.shl %v334, %v28 : vector<4xi32>
+          %v336 = llvm.bitcast %v335 : vector<4xi32> to vector<4xf32>
+          %v337 = llvm.fmul %v336, %v149 : vector<4xf32>
+          %v338 = llvm.select %v123, %v337, %v27 : i1, vector<4xf32>
+          %v339 = llvm.mlir.constant(0 : i32) : i32
+          %v340 = llvm.extractelement %v338[%v339 : i32] : vector<4xf32>
+          %v341 = llvm.mlir.constant(1 : i32) : i32
+          %v342 = llvm.extractelement %v338[%v341 : i32] : vector<4xf32>
+          %v343 = llvm.mlir.constant(2 : i32) : i32
+          %v344 = llvm.extractelement %v338[%v343 : i32] : vector<4xf32>
+          %v345 = llvm.mlir.constant(3 : i32) : i32
+          %v346 = llvm.extractelement %v338[%v345 : i32] : vector<4xf32>
+          %v347 = llvm.load %v80 : !llvm.ptr -> f32
+          %v348 = arith.mulf %v340, %v151 fastmath<contract> : f32
+          %v349 = arith.addf %v347, %v348 fastmath<contract> : f32
+          %v350 = arith.mulf %v342, %v153 fastmath<contract> : f32
+          %v351 = arith.addf %v349, %v350 fastmath<contract> : f32
+          %v352 = arith.mulf %v344, %v155 fastmath<contract> : f32
+          %v353 = arith.addf %v351, %v352 fastmath<contract> : f32
+          %v354 = arith.mulf %v346, %v157 fastmath<contract> : f32
+          %v355 = arith.addf %v353, %v354 fastmath<contract> : f32
+          llvm.store %v355, %v80 : f32, !llvm.ptr
+          %v356 = llvm.load %v84 : !llvm.ptr -> f32
+          %v357 = arith.mulf %v340, %v159 fastmath<contract> : f32
+          %v358 = arith.addf %v356, %v357 fastmath<contract> : f32
+          %v359 = arith.mulf %v342, %v161 fastmath<contract> : f32
+          %v360 = arith.addf %v358, %v359 fastmath<contract> : f32
+          %v361 = arith.mulf %v344, %v163 fastmath<contract> : f32
+          %v362 = arith.addf %v360, %v361 fastmath<contract> : f32
+          %v363 = arith.mulf %v346, %v165 fastmath<contract> : f32
+          %v364 = arith.addf %v362, %v363 fastmath<contract> : f32
+          llvm.store %v364, %v84 : f32, !llvm.ptr
+          %v365 = llvm.load %v88 : !llvm.ptr -> f32
+          %v366 = arith.mulf %v340, %v167 fastmath<contract> : f32
+          %v367 = arith.addf %v365, %v366 fastmath<contract> : f32
+          %v368 = arith.mulf %v342, %v169 fastmath<contract> : f32
+          %v369 = arith.addf %v367, %v368 fastmath<contract> : f32
+          %v370 = arith.mulf %v344, %v171 fastmath<contract> : f32
+          %v371 = arith.addf %v369, %v370 fastmath<contract> : f32
+          %v372 = arith.mulf %v346, %v173 fastmath<contract> : f32
+          %v373 = arith.addf %v371, %v372 fastmath<contract> : f32
+          llvm.store %v373, %v88 : f32, !llvm.ptr
+          %v374 = llvm.load %v92 : !llvm.ptr -> f32
+          %v375 = arith.mulf %v340, %v175 fastmath<contract> : f32
+          %v376 = arith.addf %v374, %v375 fastmath<contract> : f32
+          %v377 = arith.mulf %v342, %v177 fastmath<contract> : f32
+          %v378 = arith.addf %v376, %v377 fastmath<contract> : f32
+          %v379 = arith.mulf %v344, %v179 fastmath<contract> : f32
+          %v380 = arith.addf %v378, %v379 fastmath<contract> : f32
+          %v381 = arith.mulf %v346, %v181 fastmath<contract> : f32
+          %v382 = arith.addf %v380, %v381 fastmath<contract> : f32
+          llvm.store %v382, %v92 : f32, !llvm.ptr
+          %v383 = llvm.load %v96 : !llvm.ptr -> f32
+          %v384 = arith.mulf %v340, %v183 fastmath<contract> : f32
+          %v385 = arith.addf %v383, %v384 fastmath<contract> : f32
+          %v386 = arith.mulf %v342, %v185 fastmath<contract> : f32
+          %v387 = arith.addf %v385, %v386 fastmath<contract> : f32
+          %v388 = arith.mulf %v344, %v187 fastmath<contract> : f32
+          %v389 = arith.addf %v387, %v388 fastmath<contract> : f32
+          %v390 = arith.mulf %v346, %v189 fastmath<contract> : f32
+          %v391 = arith.addf %v389, %v390 fastmath<contract> : f32
+          llvm.store %v391, %v96 : f32, !llvm.ptr
+          %v392 = llvm.load %v100 : !llvm.ptr -> f32
+          %v393 = arith.mulf %v340, %v191 fastmath<contract> : f32
+          %v394 = arith.addf %v392, %v393 fastmath<contract> : f32
+          %v395 = arith.mulf %v342, %v193 fastmath<contract> : f32
+          %v396 = arith.addf %v394, %v395 fastmath<contract> : f32
+          %v397 = arith.mulf %v344, %v195 fastmath<contract> : f32
+          %v398 = arith.addf %v396, %v397 fastmath<contract> : f32
+          %v399 = arith.mulf %v346, %v197 fastmath<contract> : f32
+          %v400 = arith.addf %v398, %v399 fastmath<contract> : f32
+          llvm.store %v400, %v100 : f32, !llvm.ptr
+          %v401 = llvm.load %v104 : !llvm.ptr -> f32
+          %v402 = arith.mulf %v340, %v199 fastmath<contract> : f32
+          %v403 = arith.addf %v401, %v402 fastmath<contract> : f32
+          %v404 = arith.mulf %v342, %v201 fastmath<contract> : f32
+          %v405 = arith.addf %v403, %v404 fastmath<contract> : f32
+          %v406 = arith.mulf %v344, %v203 fastmath<contract> : f32
+          %v407 = arith.addf %v405, %v406 fastmath<contract> : f32
+          %v408 = arith.mulf %v346, %v205 fastmath<contract> : f32
+          %v409 = arith.addf %v407, %v408 fastmath<contract> : f32
+          llvm.store %v409, %v104 : f32, !llvm.ptr
+          %v410 = llvm.load %v108 : !llvm.ptr -> f32
+          %v411 = arith.mulf %v340, %v207 fastmath<contract> : f32
+          %v412 = arith.addf %v410, %v411 fastmath<contract> : f32
+          %v413 = arith.mulf %v342, %v209 fastmath<contract> : f32
+          %v414 = arith.addf %v412, %v413 fastmath<contract> : f32
+          %v415 = arith.mulf %v344, %v211 fastmath<contract> : f32
+          %v416 = arith.addf %v414, %v415 fastmath<contract> : f32
+          %v417 = arith.mulf %v346, %v213 fastmath<contract> : f32
+          %v418 = arith.addf %v416, %v417 fastmath<contract> : f32
+          llvm.store %v418, %v108 : f32, !llvm.ptr
+          %v419 = llvm.zext %v127 : vector<4xi16> to vector<4xi32>
+          %v420 = llvm.shl %v419, %v28 : vector<4xi32>
+          %v421 = llvm.bitcast %v420 : vector<4xi32> to vector<4xf32>
+          %v422 = llvm.fmul %v421, %v149 : vector<4xf32>
+          %v423 = llvm.select %v123, %v422, %v27 : i1, vector<4xf32>
+          %v424 = llvm.mlir.constant(0 : i32) : i32
+          %v425 = llvm.extractelement %v423[%v424 : i32] : vector<4xf32>
+          %v426 = llvm.mlir.constant(1 : i32) : i32
+          %v427 = llvm.extractelement %v423[%v426 : i32] : vector<4xf32>
+          %v428 = llvm.mlir.constant(2 : i32) : i32
+          %v429 = llvm.extractelement %v423[%v428 : i32] : vector<4xf32>
+          %v430 = llvm.mlir.constant(3 : i32) : i32
+          %v431 = llvm.extractelement %v423[%v430 : i32] : vector<4xf32>
+          %v432 = llvm.load %v81 : !llvm.ptr -> f32
+          %v433 = arith.mulf %v425, %v151 fastmath<contract> : f32
+          %v434 = arith.addf %v432, %v433 fastmath<contract> : f32
+          %v435 = arith.mulf %v427, %v153 fastmath<contract> : f32
+          %v436 = arith.addf %v434, %v435 fastmath<contract> : f32
+          %v437 = arith.mulf %v429, %v155 fastmath<contract> : f32
+          %v438 = arith.addf %v436, %v437 fastmath<contract> : f32
+          %v439 = arith.mulf %v431, %v157 fastmath<contract> : f32
+          %v440 = arith.addf %v438, %v439 fastmath<contract> : f32
+          llvm.store %v440, %v81 : f32, !llvm.ptr
+          %v441 = llvm.load %v85 : !llvm.ptr -> f32
+          %v442 = arith.mulf %v425, %v159 fastmath<contract> : f32
+          %v443 = arith.addf %v441, %v442 fastmath<contract> : f32
+          %v444 = arith.mulf %v427, %v161 fastmath<contract> : f32
+          %v445 = arith.addf %v443, %v444 fastmath<contract> : f32
+          %v446 = arith.mulf %v429, %v163 fastmath<contract> : f32
+          %v447 = arith.addf %v445, %v446 fastmath<contract> : f32
+          %v448 = arith.mulf %v431, %v165 fastmath<contract> : f32
+          %v449 = arith.addf %v447, %v448 fastmath<contract> : f32
+          llvm.store %v449, %v85 : f32, !llvm.ptr
+          %v450 = llvm.load %v89 : !llvm.ptr -> f32
+          %v451 = arith.mulf %v425, %v167 fastmath<contract> : f32
+          %v452 = arith.addf %v450, %v451 fastmath<contract> : f32
+          %v453 = arith.mulf %v427, %v169 fastmath<contract> : f32
+          %v454 = arith.addf %v452, %v453 fastmath<contract> : f32
+          %v455 = arith.mulf %v429, %v171 fastmath<contract> : f32
+          %v456 = arith.addf %v454, %v455 fastmath<contract> : f32
+          %v457 = arith.mulf %v431, %v173 fastmath<contract> : f32
+          %v458 = arith.addf %v456, %v457 fastmath<contract> : f32
+          llvm.store %v458, %v89 : f32, !llvm.ptr
+          %v459 = llvm.load %v93 : !llvm.ptr -> f32
+          %v460 = arith.mulf %v425, %v175 fastmath<contract> : f32
+          %v461 = arith.addf %v459, %v460 fastmath<contract> : f32
+          %v462 = arith.mulf %v427, %v177 fastmath<contract> : f32
+          %v463 = arith.addf %v461, %v462 fastmath<contract> : f32
+          %v464 = arith.mulf %v429, %v179 fastmath<contract> : f32
+          %v465 = arith.addf %v463, %v464 fastmath<contract> : f32
+          %v466 = arith.mulf %v431, %v181 fastmath<contract> : f32
+          %v467 = arith.addf %v465, %v466 fastmath<contract> : f32
+          llvm.store %v467, %v93 : f32, !llvm.ptr
+          %v468 = llvm.load %v97 : !llvm.ptr -> f32
+          %v469 = arith.mulf %v425, %v183 fastmath<contract> : f32
+          %v470 = arith.addf %v468, %v469 fastmath<contract> : f32
+          %v471 = arith.mulf %v427, %v185 fastmath<contract> : f32
+          %v472 = arith.addf %v470, %v471 fastmath<contract> : f32
+          %v473 = arith.mulf %v429, %v187 fastmath<contract> : f32
+          %v474 = arith.addf %v472, %v473 fastmath<contract> : f32
+          %v475 = arith.mulf %v431, %v189 fastmath<contract> : f32
+          %v476 = arith.addf %v474, %v475 fastmath<contract> : f32
+          llvm.store %v476, %v97 : f32, !llvm.ptr
+          %v477 = llvm.load %v101 : !llvm.ptr -> f32
+          %v478 = arith.mulf %v425, %v191 fastmath<contract> : f32
+          %v479 = arith.addf %v477, %v478 fastmath<contract> : f32
+          %v480 = arith.mulf %v427, %v193 fastmath<contract> : f32
+          %v481 = arith.addf %v479, %v480 fastmath<contract> : f32
+          %v482 = arith.mulf %v429, %v195 fastmath<contract> : f32
+          %v483 = arith.addf %v481, %v482 fastmath<contract> : f32
+          %v484 = arith.mulf %v431, %v197 fastmath<contract> : f32
+          %v485 = arith.addf %v483, %v484 fastmath<contract> : f32
+          llvm.store %v485, %v101 : f32, !llvm.ptr
+          %v486 = llvm.load %v105 : !llvm.ptr -> f32
+          %v487 = arith.mulf %v425, %v199 fastmath<contract> : f32
+          %v488 = arith.addf %v486, %v487 fastmath<contract> : f32
+          %v489 = arith.mulf %v427, %v201 fastmath<contract> : f32
+          %v490 = arith.addf %v488, %v489 fastmath<contract> : f32
+          %v491 = arith.mulf %v429, %v203 fastmath<contract> : f32
+          %v492 = arith.addf %v490, %v491 fastmath<contract> : f32
+          %v493 = arith.mulf %v431, %v205 fastmath<contract> : f32
+          %v494 = arith.addf %v492, %v493 fastmath<contract> : f32
+          llvm.store %v494, %v105 : f32, !llvm.ptr
+          %v495 = llvm.load %v109 : !llvm.ptr -> f32
+          %v496 = arith.mulf %v425, %v207 fastmath<contract> : f32
+          %v497 = arith.addf %v495, %v496 fastmath<contract> : f32
+          %v498 = arith.mulf %v427, %v209 fastmath<contract> : f32
+          %v499 = arith.addf %v497, %v498 fastmath<contract> : f32
+          %v500 = arith.mulf %v429, %v211 fastmath<contract> : f32
+          %v501 = arith.addf %v499, %v500 fastmath<contract> : f32
+          %v502 = arith.mulf %v431, %v213 fastmath<contract> : f32
+          %v503 = arith.addf %v501, %v502 fastmath<contract> : f32
+          llvm.store %v503, %v109 : f32, !llvm.ptr
+          %v504 = llvm.zext %v129 : vector<4xi16> to vector<4xi32>
+          %v505 = llvm.shl %v504, %v28 : vector<4xi32>
+          %v506 = llvm.bitcast %v505 : vector<4xi32> to vector<4xf32>
+          %v507 = llvm.fmul %v506, %v149 : vector<4xf32>
+          %v508 = llvm.select %v123, %v507, %v27 : i1, vector<4xf32>
+          %v509 = llvm.mlir.constant(0 : i32) : i32
+          %v510 = llvm.extractelement %v508[%v509 : i32] : vector<4xf32>
+          %v511 = llvm.mlir.constant(1 : i32) : i32
+          %v512 = llvm.extractelement %v508[%v511 : i32] : vector<4xf32>
+          %v513 = llvm.mlir.constant(2 : i32) : i32
+          %v514 = llvm.extractelement %v508[%v513 : i32] : vector<4xf32>
+          %v515 = llvm.mlir.constant(3 : i32) : i32
+          %v516 = llvm.extractelement %v508[%v515 : i32] : vector<4xf32>
+          %v517 = llvm.load %v82 : !llvm.ptr -> f32
+          %v518 = arith.mulf %v510, %v151 fastmath<contract> : f32
+          %v519 = arith.addf %v517, %v518 fastmath<contract> : f32
+          %v520 = arith.mulf %v512, %v153 fastmath<contract> : f32
+          %v521 = arith.addf %v519, %v520 fastmath<contract> : f32
+          %v522 = arith.mulf %v514, %v155 fastmath<contract> : f32
+          %v523 = arith.addf %v521, %v522 fastmath<contract> : f32
+          %v524 = arith.mulf %v516, %v157 fastmath<contract> : f32
+          %v525 = arith.addf %v523, %v524 fastmath<contract> : f32
+          llvm.store %v525, %v82 : f32, !llvm.ptr
+          %v526 = llvm.load %v86 : !llvm.ptr -> f32
+          %v527 = arith.mulf %v510, %v159 fastmath<contract> : f32
+          %v528 = arith.addf %v526, %v527 fastmath<contract> : f32
+          %v529 = arith.mulf %v512, %v161 fastmath<contract> : f32
+          %v530 = arith.addf %v528, %v529 fastmath<contract> : f32
+          %v531 = arith.mulf %v514, %v163 fastmath<contract> : f32
+          %v532 = arith.addf %v530, %v531 fastmath<contract> : f32
+          %v533 = arith.mulf %v516, %v165 fastmath<contract> : f32
+          %v534 = arith.addf %v532, %v533 fastmath<contract> : f32
+          llvm.store %v534, %v86 : f32, !llvm.ptr
+          %v535 = llvm.load %v90 : !llvm.ptr -> f32
+          %v536 = arith.mulf %v510, %v167 fastmath<contract> : f32
+          %v537 = arith.addf %v535, %v536 fastmath<contract> : f32
+          %v538 = arith.mulf %v512, %v169 fastmath<contract> : f32
+          %v539 = arith.addf %v537, %v538 fastmath<contract> : f32
+          %v540 = arith.mulf %v514, %v171 fastmath<contract> : f32
+          %v541 = arith.addf %v539, %v540 fastmath<contract> : f32
+          %v542 = arith.mulf %v516, %v173 fastmath<contract> : f32
+          %v543 = arith.addf %v541, %v542 fastmath<contract> : f32
+          llvm.store %v543, %v90 : f32, !llvm.ptr
+          %v544 = llvm.load %v94 : !llvm.ptr -> f32
+          %v545 = arith.mulf %v510, %v175 fastmath<contract> : f32
+          %v546 = arith.addf %v544, %v545 fastmath<contract> : f32
+          %v547 = arith.mulf %v512, %v177 fastmath<contract> : f32
+          %v548 = arith.addf %v546, %v547 fastmath<contract> : f32
+          %v549 = arith.mulf %v514, %v179 fastmath<contract> : f32
+          %v550 = arith.addf %v548, %v549 fastmath<contract> : f32
+          %v551 = arith.mulf %v516, %v181 fastmath<contract> : f32
+          %v552 = arith.addf %v550, %v551 fastmath<contract> : f32
+          llvm.store %v552, %v94 : f32, !llvm.ptr
+          %v553 = llvm.load %v98 : !llvm.ptr -> f32
+          %v554 = arith.mulf %v510, %v183 fastmath<contract> : f32
+          %v555 = arith.addf %v553, %v554 fastmath<contract> : f32
+          %v556 = arith.mulf %v512, %v185 fastmath<contract> : f32
+          %v557 = arith.addf %v555, %v556 fastmath<contract> : f32
+          %v558 = arith.mulf %v514, %v187 fastmath<contract> : f32
+          %v559 = arith.addf %v557, %v558 fastmath<contract> : f32
+          %v560 = arith.mulf %v516, %v189 fastmath<contract> : f32
+          %v561 = arith.addf %v559, %v560 fastmath<contract> : f32
+          llvm.store %v561, %v98 : f32, !llvm.ptr
+          %v562 = llvm.load %v102 : !llvm.ptr -> f32
+          %v563 = arith.mulf %v510, %v191 fastmath<contract> : f32
+          %v564 = arith.addf %v562, %v563 fastmath<contract> : f32
+          %v565 = arith.mulf %v512, %v193 fastmath<contract> : f32
+          %v566 = arith.addf %v564, %v565 fastmath<contract> : f32
+          %v567 = arith.mulf %v514, %v195 fastmath<contract> : f32
+          %v568 = arith.addf %v566, %v567 fastmath<contract> : f32
+          %v569 = arith.mulf %v516, %v197 fastmath<contract> : f32
+          %v570 = arith.addf %v568, %v569 fastmath<contract> : f32
+          llvm.store %v570, %v102 : f32, !llvm.ptr
+          %v571 = llvm.load %v106 : !llvm.ptr -> f32
+          %v572 = arith.mulf %v510, %v199 fastmath<contract> : f32
+          %v573 = arith.addf %v571, %v572 fastmath<contract> : f32
+          %v574 = arith.mulf %v512, %v201 fastmath<contract> : f32
+          %v575 = arith.addf %v573, %v574 fastmath<contract> : f32
+          %v576 = arith.mulf %v514, %v203 fastmath<contract> : f32
+          %v577 = arith.addf %v575, %v576 fastmath<contract> : f32
+          %v578 = arith.mulf %v516, %v205 fastmath<contract> : f32
+          %v579 = arith.addf %v577, %v578 fastmath<contract> : f32
+          llvm.store %v579, %v106 : f32, !llvm.ptr
+          %v580 = llvm.load %v110 : !llvm.ptr -> f32
+          %v581 = arith.mulf %v510, %v207 fastmath<contract> : f32
+          %v582 = arith.addf %v580, %v581 fastmath<contract> : f32
+          %v583 = arith.mulf %v512, %v209 fastmath<contract> : f32
+          %v584 = arith.addf %v582, %v583 fastmath<contract> : f32
+          %v585 = arith.mulf %v514, %v211 fastmath<contract> : f32
+          %v586 = arith.addf %v584, %v585 fastmath<contract> : f32
+          %v587 = arith.mulf %v516, %v213 fastmath<contract> : f32
+          %v588 = arith.addf %v586, %v587 fastmath<contract> : f32
+          llvm.store %v588, %v110 : f32, !llvm.ptr
+          %v589 = llvm.zext %v131 : vector<4xi16> to vector<4xi32>
+          %v590 = llvm.shl %v589, %v28 : vector<4xi32>
+          %v591 = llvm.bitcast %v590 : vector<4xi32> to vector<4xf32>
+          %v592 = llvm.fmul %v591, %v149 : vector<4xf32>
+          %v593 = llvm.select %v123, %v592, %v27 : i1, vector<4xf32>
+          %v594 = llvm.mlir.constant(0 : i32) : i32
+          %v595 = llvm.extractelement %v593[%v594 : i32] : vector<4xf32>
+          %v596 = llvm.mlir.constant(1 : i32) : i32
+          %v597 = llvm.extractelement %v593[%v596 : i32] : vector<4xf32>
+          %v598 = llvm.mlir.constant(2 : i32) : i32
+          %v599 = llvm.extractelement %v593[%v598 : i32] : vector<4xf32>
+          %v600 = llvm.mlir.constant(3 : i32) : i32
+          %v601 = llvm.extractelement %v593[%v600 : i32] : vector<4xf32>
+          %v602 = llvm.load %v83 : !llvm.ptr -> f32
+          %v603 = arith.mulf %v595, %v151 fastmath<contract> : f32
+          %v604 = arith.addf %v602, %v603 fastmath<contract> : f32
+          %v605 = arith.mulf %v597, %v153 fastmath<contract> : f32
+          %v606 = arith.addf %v604, %v605 fastmath<contract> : f32
+          %v607 = arith.mulf %v599, %v155 fastmath<contract> : f32
+          %v608 = arith.addf %v606, %v607 fastmath<contract> : f32
+          %v609 = arith.mulf %v601, %v157 fastmath<contract> : f32
+          %v610 = arith.addf %v608, %v609 fastmath<contract> : f32
+          llvm.store %v610, %v83 : f32, !llvm.ptr
+          %v611 = llvm.load %v87 : !llvm.ptr -> f32
+          %v612 = arith.mulf %v595, %v159 fastmath<contract> : f32
+          %v613 = arith.addf %v611, %v612 fastmath<contract> : f32
+          %v614 = arith.mulf %v597, %v161 fastmath<contract> : f32
+          %v615 = arith.addf %v613, %v614 fastmath<contract> : f32
+          %v616 = arith.mulf %v599, %v163 fastmath<contract> : f32
+          %v617 = arith.addf %v615, %v616 fastmath<contract> : f32
+          %v618 = arith.mulf %v601, %v165 fastmath<contract> : f32
+          %v619 = arith.addf %v617, %v618 fastmath<contract> : f32
+          llvm.store %v619, %v87 : f32, !llvm.ptr
+          %v620 = llvm.load %v91 : !llvm.ptr -> f32
+          %v621 = arith.mulf %v595, %v167 fastmath<contract> : f32
+          %v622 = arith.addf %v620, %v621 fastmath<contract> : f32
+          %v623 = arith.mulf %v597, %v169 fastmath<contract> : f32
+          %v624 = arith.addf %v622, %v623 fastmath<contract> : f32
+          %v625 = arith.mulf %v599, %v171 fastmath<contract> : f32
+          %v626 = arith.addf %v624, %v625 fastmath<contract> : f32
+          %v627 = arith.mulf %v601, %v173 fastmath<contract> : f32
+          %v628 = arith.addf %v626, %v627 fastmath<contract> : f32
+          llvm.store %v628, %v91 : f32, !llvm.ptr
+          %v629 = llvm.load %v95 : !llvm.ptr -> f32
+          %v630 = arith.mulf %v595, %v175 fastmath<contract> : f32
+          %v631 = arith.addf %v629, %v630 fastmath<contract> : f32
+          %v632 = arith.mulf %v597, %v177 fastmath<contract> : f32
+          %v633 = arith.addf %v631, %v632 fastmath<contract> : f32
+          %v634 = arith.mulf %v599, %v179 fastmath<contract> : f32
+          %v635 = arith.addf %v633, %v634 fastmath<contract> : f32
+          %v636 = arith.mulf %v601, %v181 fastmath<contract> : f32
+          %v637 = arith.addf %v635, %v636 fastmath<contract> : f32
+          llvm.store %v637, %v95 : f32, !llvm.ptr
+          %v638 = llvm.load %v99 : !llvm.ptr -> f32
+          %v639 = arith.mulf %v595, %v183 fastmath<contract> : f32
+          %v640 = arith.addf %v638, %v639 fastmath<contract> : f32
+          %v641 = arith.mulf %v597, %v185 fastmath<contract> : f32
+          %v642 = arith.addf %v640, %v641 fastmath<contract> : f32
+          %v643 = arith.mulf %v599, %v187 fastmath<contract> : f32
+          %v644 = arith.addf %v642, %v643 fastmath<contract> : f32
+          %v645 = arith.mulf %v601, %v189 fastmath<contract> : f32
+          %v646 = arith.addf %v644, %v645 fastmath<contract> : f32
+          llvm.store %v646, %v99 : f32, !llvm.ptr
+          %v647 = llvm.load %v103 : !llvm.ptr -> f32
+          %v648 = arith.mulf %v595, %v191 fastmath<contract> : f32
+          %v649 = arith.addf %v647, %v648 fastmath<contract> : f32
+          %v650 = arith.mulf %v597, %v193 fastmath<contract> : f32
+          %v651 = arith.addf %v649, %v650 fastmath<contract> : f32
+          %v652 = arith.mulf %v599, %v195 fastmath<contract> : f32
+          %v653 = arith.addf %v651, %v652 fastmath<contract> : f32
+          %v654 = arith.mulf %v601, %v197 fastmath<contract> : f32
+          %v655 = arith.addf %v653, %v654 fastmath<contract> : f32
+          llvm.store %v655, %v103 : f32, !llvm.ptr
+          %v656 = llvm.load %v107 : !llvm.ptr -> f32
+          %v657 = arith.mulf %v595, %v199 fastmath<contract> : f32
+          %v658 = arith.addf %v656, %v657 fastmath<contract> : f32
+          %v659 = arith.mulf %v597, %v201 fastmath<contract> : f32
+          %v660 = arith.addf %v658, %v659 fastmath<contract> : f32
+          %v661 = arith.mulf %v599, %v203 fastmath<contract> : f32
+          %v662 = arith.addf %v660, %v661 fastmath<contract> : f32
+          %v663 = arith.mulf %v601, %v205 fastmath<contract> : f32
+          %v664 = arith.addf %v662, %v663 fastmath<contract> : f32
+          llvm.store %v664, %v107 : f32, !llvm.ptr
+          %v665 = llvm.load %v111 : !llvm.ptr -> f32
+          %v666 = arith.mulf %v595, %v207 fastmath<contract> : f32
+          %v667 = arith.addf %v665, %v666 fastmath<contract> : f32
+          %v668 = arith.mulf %v597, %v209 fastmath<contract> : f32
+          %v669 = arith.addf %v667, %v668 fastmath<contract> : f32
+          %v670 = arith.mulf %v599, %v211 fastmath<contract> : f32
+          %v671 = arith.addf %v669, %v670 fastmath<contract> : f32
+          %v672 = arith.mulf %v601, %v213 fastmath<contract> : f32
+          %v673 = arith.addf %v671, %v672 fastmath<contract> : f32
+          llvm.store %v673, %v111 : f32, !llvm.ptr
+        }
+        %v674 = llvm.load %v80 : !llvm.ptr -> f32
+        %v675 = llvm.load %v81 : !llvm.ptr -> f32
+        %v676 = llvm.load %v82 : !llvm.ptr -> f32
+        %v677 = llvm.load %v83 : !llvm.ptr -> f32
+        %v678 = llvm.load %v84 : !llvm.ptr -> f32
+        %v679 = llvm.load %v85 : !llvm.ptr -> f32
+        %v680 = llvm.load %v86 : !llvm.ptr -> f32
+        %v681 = llvm.load %v87 : !llvm.ptr -> f32
+        %v682 = llvm.load %v88 : !llvm.ptr -> f32
+        %v683 = llvm.load %v89 : !llvm.ptr -> f32
+        %v684 = llvm.load %v90 : !llvm.ptr -> f32
+        %v685 = llvm.load %v91 : !llvm.ptr -> f32
+        %v686 = llvm.load %v92 : !llvm.ptr -> f32
+        %v687 = llvm.load %v93 : !llvm.ptr -> f32
+        %v688 = llvm.load %v94 : !llvm.ptr -> f32
+        %v689 = llvm.load %v95 : !llvm.ptr -> f32
+        %v690 = llvm.load %v96 : !llvm.ptr -> f32
+        %v691 = llvm.load %v97 : !llvm.ptr -> f32
+        %v692 = llvm.load %v98 : !llvm.ptr -> f32
+        %v693 = llvm.load %v99 : !llvm.ptr -> f32
+        %v694 = llvm.load %v100 : !llvm.ptr -> f32
+        %v695 = llvm.load %v101 : !llvm.ptr -> f32
+        %v696 = llvm.load %v102 : !llvm.ptr -> f32
+        %v697 = llvm.load %v103 : !llvm.ptr -> f32
+        %v698 = llvm.load %v104 : !llvm.ptr -> f32
+        %v699 = llvm.load %v105 : !llvm.ptr -> f32
+        %v700 = llvm.load %v106 : !llvm.ptr -> f32
+        %v701 = llvm.load %v107 : !llvm.ptr -> f32
+        %v702 = llvm.load %v108 : !llvm.ptr -> f32
+        %v703 = llvm.load %v109 : !llvm.ptr -> f32
+        %v704 = llvm.load %v110 : !llvm.ptr -> f32
+        %v705 = llvm.load %v111 : !llvm.ptr -> f32
+        %v706 = arith.constant 32 : i32
+        %v707 = arith.constant 16 : i32
+        %v709 = arith.andi %v10, %v708 : i64
+        %v710 = arith.cmpi ne, %v709, %v12 : i64
+        %v711 = arith.select %v710, %v674, %v690 : f32
+        %v712 = arith.select %v710, %v690, %v674 : f32
+        %v713, %v714 = gpu.shuffle xor %v711, %v707, %v706 : f32
+        %v715 = arith.addf %v712, %v713 fastmath<contract> : f32
+        %v716 = arith.select %v710, %v675, %v691 : f32
+        %v717 = arith.select %v710, %v691, %v675 : f32
+        %v718, %v719 = gpu.shuffle xor %v716, %v707, %v706 : f32
+        %v720 = arith.addf %v717, %v718 fastmath<contract> : f32
+        %v721 = arith.select %v710, %v676, %v692 : f32
+        %v722 = arith.select %v710, %v692, %v676 : f32
+        %v723, %v724 = gpu.shuffle xor %v721, %v707, %v706 : f32
+        %v725 = arith.addf %v722, %v723 fastmath<contract> : f32
+        %v726 = arith.select %v710, %v677, %v693 : f32
+        %v727 = arith.select %v710, %v693, %v677 : f32
+        %v728, %v729 = gpu.shuffle xor %v726, %v707, %v706 : f32
+        %v730 = arith.addf %v727, %v728 fastmath<contract> : f32
+        %v731 = arith.select %v710, %v678, %v694 : f32
+        %v732 = arith.select %v710, %v694, %v678 : f32
+        %v733, %v734 = gpu.shuffle xor %v731, %v707, %v706 : f32
+        %v735 = arith.addf %v732, %v733 fastmath<contract> : f32
+        %v736 = arith.select %v710, %v679, %v695 : f32
+        %v737 = arith.select %v710, %v695, %v679 : f32
+        %v738, %v739 = gpu.shuffle xor %v736, %v707, %v706 : f32
+        %v740 = arith.addf %v737, %v738 fastmath<contract> : f32
+        %v741 = arith.select %v710, %v680, %v696 : f32
+        %v742 = arith.select %v710, %v696, %v680 : f32
+        %v743, %v744 = gpu.shuffle xor %v741, %v707, %v706 : f32
+        %v745 = arith.addf %v742, %v743 fastmath<contract> : f32
+        %v746 = arith.select %v710, %v681, %v697 : f32
+        %v747 = arith.select %v710, %v697, %v681 : f32
+        %v748, %v749 = gpu.shuffle xor %v746, %v707, %v706 : f32
+        %v750 = arith.addf %v747, %v748 fastmath<contract> : f32
+        %v751 = arith.select %v710, %v682, %v698 : f32
+        %v752 = arith.select %v710, %v698, %v682 : f32
+        %v753, %v754 = gpu.shuffle xor %v751, %v707, %v706 : f32
+        %v755 = arith.addf %v752, %v753 fastmath<contract> : f32
+        %v756 = arith.select %v710, %v683, %v699 : f32
+        %v757 = arith.select %v710, %v699, %v683 : f32
+        %v758, %v759 = gpu.shuffle xor %v756, %v707, %v706 : f32
+        %v760 = arith.addf %v757, %v758 fastmath<contract> : f32
+        %v761 = arith.select %v710, %v684, %v700 : f32
+        %v762 = arith.select %v710, %v700, %v684 : f32
+        %v763, %v764 = gpu.shuffle xor %v761, %v707, %v706 : f32
+        %v765 = arith.addf %v762, %v763 fastmath<contract> : f32
+        %v766 = arith.select %v710, %v685, %v701 : f32
+        %v767 = arith.select %v710, %v701, %v685 : f32
+        %v768, %v769 = gpu.shuffle xor %v766, %v707, %v706 : f32
+        %v770 = arith.addf %v767, %v768 fastmath<contract> : f32
+        %v771 = arith.select %v710, %v686, %v702 : f32
+        %v772 = arith.select %v710, %v702, %v686 : f32
+        %v773, %v774 = gpu.shuffle xor %v771, %v707, %v706 : f32
+        %v775 = arith.addf %v772, %v773 fastmath<contract> : f32
+        %v776 = arith.select %v710, %v687, %v703 : f32
+        %v777 = arith.select %v710, %v703, %v687 : f32
+        %v778, %v779 = gpu.shuffle xor %v776, %v707, %v706 : f32
+        %v780 = arith.addf %v777, %v778 fastmath<contract> : f32
+        %v781 = arith.select %v710, %v688, %v704 : f32
+        %v782 = arith.select %v710, %v704, %v688 : f32
+        %v783, %v784 = gpu.shuffle xor %v781, %v707, %v706 : f32
+        %v785 = arith.addf %v782, %v783 fastmath<contract> : f32
+        %v786 = arith.select %v710, %v689, %v705 : f32
+        %v787 = arith.select %v710, %v705, %v689 : f32
+        %v788, %v789 = gpu.shuffle xor %v786, %v707, %v706 : f32
+        %v790 = arith.addf %v787, %v788 fastmath<contract> : f32
+        %v791 = arith.select %v710, %v708, %v12 : i64
+        %v792 = arith.constant 8 : i32
+        %v793 = arith.andi %v10, %v14 : i64
+        %v794 = arith.cmpi ne, %v793, %v12 : i64
+        %v795 = arith.select %v794, %v715, %v755 : f32
+        %v796 = arith.select %v794, %v755, %v715 : f32
+        %v797, %v798 = gpu.shuffle xor %v795, %v792, %v706 : f32
+        %v799 = arith.addf %v796, %v797 fastmath<contract> : f32
+        %v800 = arith.select %v794, %v720, %v760 : f32
+        %v801 = arith.select %v794, %v760, %v720 : f32
+        %v802, %v803 = gpu.shuffle xor %v800, %v792, %v706 : f32
+        %v804 = arith.addf %v801, %v802 fastmath<contract> : f32
+        %v805 = arith.select %v794, %v725, %v765 : f32
+        %v806 = arith.select %v794, %v765, %v725 : f32
+        %v807, %v808 = gpu.shuffle xor %v805, %v792, %v706 : f32
+        %v809 = arith.addf %v806, %v807 fastmath<contract> : f32
+        %v810 = arith.select %v794, %v730, %v770 : f32
+        %v811 = arith.select %v794, %v770, %v730 : f32
+        %v812, %v813 = gpu.shuffle xor %v810, %v792, %v706 : f32
+        %v814 = arith.addf %v811, %v812 fastmath<contract> : f32
+        %v815 = arith.select %v794, %v735, %v775 : f32
+        %v816 = arith.select %v794, %v775, %v735 : f32
+        %v817, %v818 = gpu.shuffle xor %v815, %v792, %v706 : f32
+        %v819 = arith.addf %v816, %v817 fastmath<contract> : f32
+        %v820 = arith.select %v794, %v740, %v780 : f32
+        %v821 = arith.select %v794, %v780, %v740 : f32
+        %v822, %v823 = gpu.shuffle xor %v820, %v792, %v706 : f32
+        %v824 = arith.addf %v821, %v822 fastmath<contract> : f32
+        %v825 = arith.select %v794, %v745, %v785 : f32
+        %v826 = arith.select %v794, %v785, %v745 : f32
+        %v827, %v828 = gpu.shuffle xor %v825, %v792, %v706 : f32
+        %v829 = arith.addf %v826, %v827 fastmath<contract> : f32
+        %v830 = arith.select %v794, %v750, %v790 : f32
+        %v831 = arith.select %v794, %v790, %v750 : f32
+        %v832, %v833 = gpu.shuffle xor %v830, %v792, %v706 : f32
+        %v834 = arith.addf %v831, %v832 fastmath<contract> : f32
+        %v835 = arith.select %v794, %v14, %v12 : i64
+        %v836 = arith.addi %v791, %v835 : i64
+        %v837 = arith.constant 4 : i32
+        %v838 = arith.andi %v10, %v13 : i64
+        %v839 = arith.cmpi ne, %v838, %v12 : i64
+        %v840 = arith.select %v839, %v799, %v819 : f32
+        %v841 = arith.select %v839, %v819, %v799 : f32
+        %v842, %v843 = gpu.shuffle xor %v840, %v837, %v706 : f32
+        %v844 = arith.addf %v841, %v842 fastmath<contract> : f32
+        %v845 = arith.select %v839, %v804, %v824 : f32
+        %v846 = arith.select %v839, %v824, %v804 : f32
+        %v847, %v848 = gpu.shuffle xor %v845, %v837, %v706 : f32
+        %v849 = arith.addf %v846, %v847 fastmath<contract> : f32
+        %v850 = arith.select %v839, %v809, %v829 : f32
+        %v851 = arith.select %v839, %v829, %v809 : f32
+        %v852, %v853 = gpu.shuffle xor %v850, %v837, %v706 : f32
+        %v854 = arith.addf %v851, %v852 fastmath<contract> : f32
+        %v855 = arith.select %v839, %v814, %v834 : f32
+        %v856 = arith.select %v839, %v834, %v814 : f32
+        %v857, %v858 = gpu.shuffle xor %v855, %v837, %v706 : f32
+        %v859 = arith.addf %v856, %v857 fastmath<contract> : f32
+        %v860 = arith.select %v839, %v13, %v12 : i64
+        %v861 = arith.addi %v836, %v860 : i64
+        %v862 = arith.constant 2 : i32
+        %v863 = arith.andi %v10, %v37 : i64
+        %v864 = arith.cmpi ne, %v863, %v12 : i64
+        %v865 = arith.select %v864, %v844, %v854 : f32
+        %v866 = arith.select %v864, %v854, %v844 : f32
+        %v867, %v868 = gpu.shuffle xor %v865, %v862, %v706 : f32
+        %v869 = arith.addf %v866, %v867 fastmath<contract> : f32
+        %v870 = arith.select %v864, %v849, %v859 : f32
+        %v871 = arith.select %v864, %v859, %v849 : f32
+        %v872, %v873 = gpu.shuffle xor %v870, %v862, %v706 : f32
+        %v874 = arith.addf %v871, %v872 fastmath<contract> : f32
+        %v875 = arith.select %v864, %v37, %v12 : i64
+        %v876 = arith.addi %v861, %v875 : i64
+        %v877 = arith.constant 1 : i32
+        %v878 = arith.andi %v10, %v11 : i64
+        %v879 = arith.cmpi ne, %v878, %v12 : i64
+        %v880 = arith.select %v879, %v869, %v874 : f32
+        %v881 = arith.select %v879, %v874, %v869 : f32
+        %v882, %v883 = gpu.shuffle xor %v880, %v877, %v706 : f32
+        %v884 = arith.addf %v881, %v882 fastmath<contract> : f32
+        %v885 = arith.select %v879, %v11, %v12 : i64
+        %v886 = arith.addi %v876, %v885 : i64
+        %v887 = arith.divsi %v886, %v13 : i64
+        %v888 = arith.remsi %v886, %v13 : i64
+        %v889 = arith.addi %v21, %v888 : i64
+        %v890 = arith.addi %v20, %v887 : i64
+        %v891 = llvm.load %v112 : !llvm.ptr -> f32
+        %v892 = llvm.load %v113 : !llvm.ptr -> f32
+        %v893 = llvm.load %v114 : !llvm.ptr -> f32
+        %v894 = llvm.load %v115 : !llvm.ptr -> f32
+        %v895 = llvm.load %v116 : !llvm.ptr -> f32
+        %v896 = llvm.load %v117 : !llvm.ptr -> f32
+        %v897 = llvm.load %v118 : !llvm.ptr -> f32
+        %v898 = llvm.load %v119 : !llvm.ptr -> f32
+        %v899 = arith.constant 32 : i32
+        %v900 = arith.constant 16 : i32
+        %v901 = arith.andi %v10, %v708 : i64
+        %v902 = arith.cmpi ne, %v901, %v12 : i64
+        %v903 = arith.select %v902, %v891, %v895 : f32
+        %v904 = arith.select %v902, %v895, %v891 : f32
+        %v905, %v906 = gpu.shuffle xor %v903, %v900, %v899 : f32
+        %v907 = arith.addf %v904, %v905 fastmath<contract> : f32
+        %v908 = arith.select %v902, %v892, %v896 : f32
+        %v909 = arith.select %v902, %v896, %v892 : f32
+        %v910, %v911 = gpu.shuffle xor %v908, %v900, %v899 : f32
+        %v912 = arith.addf %v909, %v910 fastmath<contract> : f32
+        %v913 = arith.select %v902, %v893, %v897 : f32
+        %v914 = arith.select %v902, %v897, %v893 : f32
+        %v915, %v916 = gpu.shuffle xor %v913, %v900, %v899 : f32
+        %v917 = arith.addf %v914, %v915 fastmath<contract> : f32
+        %v918 = arith.select %v902, %v894, %v898 : f32
+        %v919 = arith.select %v902, %v898, %v894 : f32
+        %v920, %v921 = gpu.shuffle xor %v918, %v900, %v899 : f32
+        %v922 = arith.addf %v919, %v920 fastmath<contract> : f32
+        %v923 = arith.select %v902, %v13, %v12 : i64
+        %v924 = arith.constant 8 : i32
+        %v925 = arith.andi %v10, %v14 : i64
+        %v926 = arith.cmpi ne, %v925, %v12 : i64
+        %v927 = arith.select %v926, %v907, %v917 : f32
+        %v928 = arith.select %v926, %v917, %v907 : f32
+        %v929, %v930 = gpu.shuffle xor %v927, %v924, %v899 : f32
+        %v931 = arith.addf %v928, %v929 fastmath<contract> : f32
+        %v932 = arith.select %v926, %v912, %v922 : f32
+        %v933 = arith.select %v926, %v922, %v912 : f32
+        %v934, %v935 = gpu.shuffle xor %v932, %v924, %v899 : f32
+        %v936 = arith.addf %v933, %v934 fastmath<contract> : f32
+        %v937 = arith.select %v926, %v37, %v12 : i64
+        %v938 = arith.addi %v923, %v937 : i64
+        %v939 = arith.constant 4 : i32
+        %v940 = arith.andi %v10, %v13 : i64
+        %v941 = arith.cmpi ne, %v940, %v12 : i64
+        %v942 = arith.select %v941, %v931, %v936 : f32
+        %v943 = arith.select %v941, %v936, %v931 : f32
+        %v944, %v945 = gpu.shuffle xor %v942, %v939, %v899 : f32
+        %v946 = arith.addf %v943, %v944 fastmath<contract> : f32
+        %v947 = arith.select %v941, %v11, %v12 : i64
+        %v948 = arith.addi %v938, %v947 : i64
+        %v949 = arith.constant 2 : i32
+        %v950, %v951 = gpu.shuffle xor %v946, %v949, %v899 : f32
+        %v952 = arith.addf %v946, %v950 fastmath<contract> : f32
+        %v953 = arith.constant 1 : i32
+        %v954, %v955 = gpu.shuffle xor %v952, %v953, %v899 : f32
+        %v956 = arith.addf %v952, %v954 fastmath<contract> : f32
+        %v957 = arith.sitofp %k : i64 to f32
+        %v958 = arith.divf %v956, %v957 : f32
+        %v959 = arith.addf %v958, %eps fastmath<contract> : f32
+        %v960 = llvm.call_intrinsic "llvm.sqrt.f32"(%v959) : (f32) -> f32
+        %v962 = arith.divf %v961, %v960 : f32
+        %v963 = arith.mulf %v884, %v962 fastmath<contract> : f32
+        %v964 = arith.andi %v10, %v12 : i64
+        %v965 = arith.cmpi eq, %v964, %v12 : i64
+        %v966 = arith.cmpi slt, %v889, %n : i64
+        %v967 = arith.cmpi slt, %v890, %m : i64
+        %v968 = arith.andi %v966, %v967 : i1
+        %v969 = arith.andi %v968, %v965 : i1
+        scf.if %v969 {
+          llvm.store %v963, %v970 : f32, !llvm.ptr
+          %v971 = llvm.mlir.zero : !llvm.ptr
+          %v972 = llvm.icmp "ne" %bias, %v971 : !llvm.ptr
+          scf.if %v972 {
+            %v973 = llvm.getelementptr %bias[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v974 = llvm.load %v973 : !llvm.ptr -> f32
+            %v975 = llvm.load %v970 : !llvm.ptr -> f32
+            %v976 = arith.addf %v975, %v974 fastmath<contract> : f32
+            llvm.store %v976, %v970 : f32, !llvm.ptr
+          }
+          %v977 = llvm.mlir.zero : !llvm.ptr
+          %v978 = llvm.icmp "ne" %add, %v977 : !llvm.ptr
+          scf.if %v978 {
+            %v979 = arith.muli %v890, %add_stride : i64
+            %v980 = arith.addi %v979, %v889 : i64
+            %v981 = llvm.getelementptr %add[%v980] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v982 = llvm.load %v981 : !llvm.ptr -> f32
+            %v983 = llvm.load %v970 : !llvm.ptr -> f32
+            %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
+            llvm.store %v984, %v970 : f32, !llvm.ptr
+          }
+          %v985 = llvm.load %v970 : !llvm.ptr -> f32
+          %v986 = arith.cmpi slt, %v889, %split1 : i64
+          %v987 = arith.cmpi slt, %v889, %split2 : i64
+          %v988 = arith.muli %m, %split1 : i64
+          %v989 = arith.muli %m, %split2 : i64
+          %v990 = arith.select %v987, %v988, %v989 : i64
+          %v991 = arith.select %v986, %v12, %v990 : i64
+          %v992 = arith.subi %split2, %split1 : i64
+          %v993 = arith.subi %n, %split2 : i64
+          %v994 = arith.select %v987, %v992, %v993 : i64
+          %v995 = arith.select %v986, %split1, %v994 : i64
+          %v996 = arith.select %v987, %split1, %split2 : i64
+          %v997 = arith.select %v986, %v12, %v996 : i64
+          %v998 = arith.muli %v890, %v995 : i64
+          %v999 = arith.subi %v889, %v997 : i64
+          %v1000 = arith.addi %v991, %v998 : i64
+          %v1001 = arith.addi %v1000, %v999 : i64
+          %v1002 = llvm.getelementptr %out[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v985, %v1002 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -77,13 +77,13 @@ impl Backend for GpuBackend {
             });
         }
         let out = self.alloc(x.shape.clone(), Elem::F32)?;
-        let pending = Rc::new(PendingNorm {
+        let pending = Rc::new(Pending::Norm(PendingNorm {
             x: x.clone(),
             w: self.dense(w)?,
             eps: eps as f32,
             out: out.block.clone(),
             done: Cell::new(false),
-        });
+        }));
         let out = GpuTensor {
             pending: Some(pending),
             ..out
@@ -91,7 +91,7 @@ impl Backend for GpuBackend {
         // Decoding: left to the GEMV that reads it (one launch fewer per norm). With bf16
         // GEMMs, left to the GEMM that reads it, which has it written in bf16 alone (whatever
         // else reads it computes it first).
-        if x.rows() > GEMV_MAX_ROWS && self.weights.get() != Weights::Bf16 {
+        if x.rows() > self.gemv_max_rows.get() && self.weights.get() != Weights::Bf16 {
             self.ready(&out)?;
         }
         Ok(out)
@@ -118,15 +118,20 @@ impl Backend for GpuBackend {
         if t.dtype != Elem::F32 || l == 0 {
             return Ok(None);
         }
+        let t = self.last_position(t)?;
         let out = self.alloc(vec![b], Elem::I32)?;
-        self.argmax_into(t, &out)?;
+        self.argmax_into(&t, &out)?;
         self.download_ids(&out).map(Some)
     }
 
     fn split(&self, x: &GpuTensor, sizes: &[usize], dim: i64) -> MResult<Vec<GpuTensor>> {
-        self.ready(x)?;
         let f = linrec_model::split_axis(&x.shape, sizes, dim)?;
         debug_assert_eq!(f, x.cols());
+        // A linear layer not run yet writes its pieces dense.
+        if let Some(pieces) = self.split_linear(x, sizes)? {
+            return Ok(pieces);
+        }
+        self.ready(x)?;
         let mut start = 0;
         Ok(sizes
             .iter()
@@ -175,23 +180,7 @@ impl Backend for GpuBackend {
         let (x, y) = (t(a)?, t(b)?);
         let shape = linrec_model::broadcast(f.name(), &x.shape, &y.shape)?;
         let out = self.alloc(shape, Elem::F32)?;
-        let n = out.len();
-        self.launch(
-            &layers::binary_name(f),
-            n,
-            &[
-                ("a", LArg::Ptr(x.ptr())),
-                ("a_stride", LArg::I64(x.stride as i64)),
-                ("a_cols", LArg::I64(x.cols() as i64)),
-                ("a_n", LArg::I64(x.len().max(1) as i64)),
-                ("b", LArg::Ptr(y.ptr())),
-                ("b_stride", LArg::I64(y.stride as i64)),
-                ("b_cols", LArg::I64(y.cols() as i64)),
-                ("b_n", LArg::I64(y.len().max(1) as i64)),
-                ("out", LArg::Ptr(out.ptr())),
-                ("n", LArg::I64(n as i64)),
-            ],
-        )?;
+        self.binary_into(f, &x, &y, &out)?;
         Ok(out)
     }
 
@@ -226,6 +215,7 @@ impl Backend for GpuBackend {
     }
 
     fn last_rows(&self, t: &GpuTensor) -> MResult<HostTensor> {
+        let t = &self.last_position(t)?;
         self.ready(t)?;
         let [b, l, f] = t.shape[..] else {
             return Err(ModelError::Shape {

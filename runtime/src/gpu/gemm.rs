@@ -12,25 +12,38 @@ pub(super) enum Gemm {
     Bf16,
 }
 
-/// Up to this many rows a linear layer is a GEMV kernel of our own (decoding), beyond it a
-/// cuBLAS GEMM.
-pub(super) const GEMV_MAX_ROWS: usize = 4;
+pub(super) use layers::GEMV_MAX_ROWS;
+
+/// Pieces narrower than this (in outputs) are not worth a GEMM each: a split of a linear
+/// layer on cuBLAS with one is run whole, its pieces then read as strided views.
+pub(super) const PIECE_GEMM_MIN_COLS: usize = 256;
+
+/// Pieces a GEMV kernel can write dense (its `split1`, `split2`).
+pub(super) const GEMV_MAX_PIECES: usize = 3;
 
 impl GpuBackend {
-    /// `x · wᵀ + b + add` for a few rows: one kernel reading each weight once; `None` where
-    /// the rows are not laid out for its 16-byte loads (then a GEMM does it).
-    pub(super) fn gemv(
+    /// `x · wᵀ + b + add` for up to [`GEMV_MAX_ROWS`] rows into `out`: one kernel reading
+    /// each weight once per tile of rows ([`layers::GemvTile`]), the outputs split into
+    /// `pieces` (sizes along the last dim, at most [`GEMV_MAX_PIECES`]) each written dense,
+    /// one after the other (one piece: row-major). `false` where the rows are not laid out
+    /// for its 16-byte loads (then a GEMM does it).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn gemv_into(
         &self,
         x: &GpuTensor,
         w: &GpuTensor,
         b: Option<&GpuTensor>,
         add: Option<&GpuTensor>,
-        shape: &[usize],
-    ) -> MResult<Option<GpuTensor>> {
+        out: &GpuTensor,
+        pieces: &[usize],
+    ) -> MResult<bool> {
         let norm = Self::fusable_norm(x);
         let x = match norm {
             Some(p) => &p.x,
-            None => x,
+            None => {
+                self.ready(x)?;
+                x
+            }
         };
         let [n_out, k_in] = w.shape[..] else {
             return Err(dev("gemv of a non-matrix"));
@@ -54,14 +67,16 @@ impl GpuBackend {
             && x.ptr() % 16 == 0
             && wa.ptr() % 16 == 0
             && x.dtype == Elem::F32;
-        if !aligned {
-            return Ok(None);
+        if !aligned || pieces.len() > GEMV_MAX_PIECES || pieces.iter().sum::<usize>() != n_out {
+            return Ok(false);
         }
         if let Some(a) = add {
             self.ready(a)?;
         }
         let m = x.rows();
-        let out = self.alloc(shape.to_vec(), Elem::F32)?;
+        // Where the pieces after the first start (the outputs past the last).
+        let split1 = pieces[0];
+        let split2 = split1 + pieces.get(1).copied().unwrap_or(n_out - split1);
         let mut args = vec![
             ("w", LArg::Ptr(wa.ptr())),
             ("x", LArg::Ptr(x.ptr())),
@@ -70,6 +85,8 @@ impl GpuBackend {
             ("add", LArg::Ptr(add.map_or(0, GpuTensor::ptr))),
             ("add_stride", LArg::I64(add.map_or(0, |a| a.stride as i64))),
             ("out", LArg::Ptr(out.ptr())),
+            ("split1", LArg::I64(split1 as i64)),
+            ("split2", LArg::I64(split2 as i64)),
             ("m", LArg::I64(m as i64)),
             ("n", LArg::I64(n_out as i64)),
             ("k", LArg::I64(k_in as i64)),
@@ -77,12 +94,13 @@ impl GpuBackend {
         if let Some(p) = norm {
             args.extend([("norm_w", LArg::Ptr(p.w.ptr())), ("eps", LArg::F32(p.eps))]);
         }
+        let tile = layers::GemvTile::for_rows(m);
         self.launch(
-            layers::gemv_name(bf16, norm.is_some()),
-            n_out * NORM_LANES as usize,
+            &layers::gemv_name(bf16, norm.is_some(), tile),
+            tile.threads(m, n_out),
             &args,
         )?;
-        Ok(Some(out))
+        Ok(true)
     }
 
     /// Row-major `y[m, n] = x[m, k] · w[n, k]ᵀ` (column-major `yᵀ = w · xᵀ`), an f32
@@ -161,6 +179,8 @@ impl GpuBackend {
         }
     }
 
+    /// `linear(x, w, b)`, deferred where it can be: its reader may split it into dense
+    /// pieces ([`GpuBackend::split_linear`]); any other reader runs it whole.
     pub(super) fn linear_layer(
         &self,
         x: &GpuTensor,
@@ -187,37 +207,178 @@ impl GpuBackend {
             let out = self.alloc(shape.clone(), Elem::F32)?;
             return self.finish_linear(out, shape, b, n_out);
         }
-        if m <= GEMV_MAX_ROWS {
-            if let Some(y) = self.gemv(x, w, b, None, &shape)? {
-                return Ok(y);
-            }
+        if let Some(b) = b.filter(|b| b.shape != [n_out]) {
+            return Err(ModelError::Shape {
+                op: "linear".into(),
+                detail: format!("bias {:?} for {n_out} outputs", b.shape),
+            });
         }
-        let y = match self.weights.get() {
+        if b.is_some() && m > self.gemv_max_rows.get() {
+            // A GEMM's bias is a kernel of its own, into a new tensor: not deferred.
+            let out = self.alloc(shape.clone(), Elem::F32)?;
+            self.gemm_whole(x, w, &out)?;
+            return self.finish_linear(out, shape, b, n_out);
+        }
+        let out = self.alloc(shape, Elem::F32)?;
+        let pending = Rc::new(Pending::Linear(PendingLinear {
+            x: x.clone(),
+            w: w.clone(),
+            b: b.cloned(),
+            out: out.block.clone(),
+            done: Cell::new(false),
+        }));
+        Ok(GpuTensor {
+            pending: Some(pending),
+            ..out
+        })
+    }
+
+    /// `x · wᵀ` into `out` (row-major, f32) on cuBLAS: f32, or bf16 operands.
+    fn gemm_whole(&self, x: &GpuTensor, w: &GpuTensor, out: &GpuTensor) -> MResult<()> {
+        let [n_out, k_in] = w.shape[..] else {
+            return Err(dev("gemm of a non-matrix"));
+        };
+        let m = x.rows();
+        match self.weights.get() {
             Weights::F32 => {
                 self.ready(x)?;
-                let out = self.alloc(shape.clone(), Elem::F32)?;
-                self.gemm(
-                    &self.dense(w)?,
-                    x,
-                    x.stride,
-                    m,
-                    n_out,
-                    k_in,
-                    &out,
-                    Gemm::F32,
-                )?;
-                out
+                self.gemm(&self.dense(w)?, x, x.stride, m, n_out, k_in, out, Gemm::F32)
             }
             Weights::Bf16 => {
                 // bf16 weights and activations (rounded as they enter), f32 accumulation.
-                let out = self.alloc(shape.clone(), Elem::F32)?;
                 let w16 = self.bf16_weight(w)?;
                 let x16 = self.bf16_activations(x)?;
-                self.gemm(&w16, &x16, k_in, m, n_out, k_in, &out, Gemm::Bf16)?;
-                out
+                self.gemm(&w16, &x16, k_in, m, n_out, k_in, out, Gemm::Bf16)
             }
+        }
+    }
+
+    /// Runs deferred linear `p` whole into its own block (row-major).
+    pub(super) fn linear_into(&self, p: &PendingLinear) -> MResult<()> {
+        let n_out = p.w.shape[0];
+        let mut shape = p.x.shape.clone();
+        *shape.last_mut().expect("x has the input dim") = n_out;
+        let out = GpuTensor {
+            block: p.out.clone(),
+            offset: 0,
+            stride: n_out,
+            shape,
+            dtype: Elem::F32,
+            pending: None,
         };
-        self.finish_linear(y, shape, b, n_out)
+        if out.rows() <= self.gemv_max_rows.get()
+            && self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &out, &[n_out])?
+        {
+            return Ok(());
+        }
+        self.gemm_whole(&p.x, &p.w, &out)?;
+        match &p.b {
+            // The bias added in place.
+            Some(b) => self.binary_into(BinaryFn::Add, &out, b, &out),
+            None => Ok(()),
+        }
+    }
+
+    /// `x`, a deferred linear layer, split along its outputs into `sizes`, each piece
+    /// written dense (no gather for a reader that needs it so): by the GEMV kernel in one
+    /// launch, or by one cuBLAS GEMM per piece (a block of the weight's rows) where every
+    /// piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where neither applies (the
+    /// caller runs it whole and takes views).
+    pub(super) fn split_linear(
+        &self,
+        x: &GpuTensor,
+        sizes: &[usize],
+    ) -> MResult<Option<Vec<GpuTensor>>> {
+        let Some(Pending::Linear(p)) = x.pending.as_deref() else {
+            return Ok(None);
+        };
+        if p.done.get() || x.offset != 0 || sizes.len() < 2 {
+            return Ok(None);
+        }
+        let m = x.rows();
+        let k_in = p.w.shape[1];
+        let block = self.alloc(vec![x.len()], Elem::F32)?;
+        let whole = GpuTensor {
+            shape: x.shape.clone(),
+            stride: x.cols(),
+            ..block.clone()
+        };
+        let gemv = m <= self.gemv_max_rows.get();
+        if gemv {
+            if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &whole, sizes)? {
+                return Ok(None);
+            }
+        } else {
+            if p.b.is_some() || sizes.iter().any(|&s| s < PIECE_GEMM_MIN_COLS) {
+                return Ok(None);
+            }
+            let (wa, xa, kind) = match self.weights.get() {
+                Weights::F32 => {
+                    self.ready(&p.x)?;
+                    (self.dense(&p.w)?, p.x.clone(), Gemm::F32)
+                }
+                Weights::Bf16 => (
+                    self.bf16_weight(&p.w)?,
+                    self.bf16_activations(&p.x)?,
+                    Gemm::Bf16,
+                ),
+            };
+            let mut start = 0;
+            for &s in sizes {
+                let wp = GpuTensor {
+                    offset: wa.offset + start * k_in,
+                    shape: vec![s, k_in],
+                    ..wa.clone()
+                };
+                let op = GpuTensor {
+                    offset: block.offset + start * m,
+                    ..block.clone()
+                };
+                self.gemm(&wp, &xa, xa.stride, m, s, k_in, &op, kind)?;
+                start += s;
+            }
+        }
+        let mut start = 0;
+        Ok(Some(
+            sizes
+                .iter()
+                .map(|&s| {
+                    let mut shape = x.shape.clone();
+                    *shape.last_mut().expect("axis exists") = s;
+                    let t = GpuTensor {
+                        offset: block.offset + start * m,
+                        shape,
+                        stride: s,
+                        ..block.clone()
+                    };
+                    start += s;
+                    t
+                })
+                .collect(),
+        ))
+    }
+
+    /// The last position of `t` (`[batch, seq, features]`) as `[batch, 1, features]`: where
+    /// `t` is a linear layer not run yet (a prefill's logits), the layer run on the last
+    /// position's inputs only; else `t` itself.
+    pub(super) fn last_position(&self, t: &GpuTensor) -> MResult<GpuTensor> {
+        let Some(Pending::Linear(p)) = t.pending.as_deref() else {
+            return Ok(t.clone());
+        };
+        let [b, l, k] = p.x.shape[..] else {
+            return Ok(t.clone());
+        };
+        if p.done.get() || t.offset != 0 || l <= 1 {
+            return Ok(t.clone());
+        }
+        let s = p.x.strides();
+        let x = GpuTensor {
+            offset: p.x.offset + (l - 1) * s[1],
+            shape: vec![b, 1, k],
+            stride: s[0],
+            ..p.x.clone()
+        };
+        self.linear_layer(&x, &p.w, p.b.as_ref())
     }
 
     pub(super) fn linear_residual(
@@ -232,16 +393,18 @@ impl GpuBackend {
         if let (Some(last), [n_out, _]) = (shape.last_mut(), &w.shape[..]) {
             *last = *n_out;
         }
-        if m <= GEMV_MAX_ROWS
+        if m <= self.gemv_max_rows.get()
             && x.cols() == w.shape[1]
             && add.shape == shape
             && add.dtype == Elem::F32
         {
-            if let Some(y) = self.gemv(x, w, b, Some(add), &shape)? {
-                return Ok(y);
+            let out = self.alloc(shape, Elem::F32)?;
+            if self.gemv_into(x, w, b, Some(add), &out, &[w.shape[0]])? {
+                return Ok(out);
             }
         }
         let y = self.linear(x, w, b)?;
+        self.ready(&y)?;
         self.ready(add)?;
         self.binary(BinaryFn::Add, Operand::Tensor(add), Operand::Tensor(&y))
     }

@@ -26,6 +26,8 @@ impl GpuBackend {
         );
         let out = match begun {
             Ok(()) => f().and_then(|t| {
+                // The step's output is computed inside the graph, not left to its reader.
+                self.ready(&t)?;
                 if greedy {
                     // The picks go to the graph's own ids: the next replay decodes them.
                     let ids = self.capture_ids.borrow().clone();

@@ -287,6 +287,33 @@ impl GpuBackend {
         Ok(y)
     }
 
+    /// `out = f(x, y)` elementwise (`y` broadcast; `out` may be `x` itself).
+    pub(super) fn binary_into(
+        &self,
+        f: BinaryFn,
+        x: &GpuTensor,
+        y: &GpuTensor,
+        out: &GpuTensor,
+    ) -> MResult<()> {
+        let n = out.len();
+        self.launch(
+            &layers::binary_name(f),
+            n,
+            &[
+                ("a", LArg::Ptr(x.ptr())),
+                ("a_stride", LArg::I64(x.stride as i64)),
+                ("a_cols", LArg::I64(x.cols() as i64)),
+                ("a_n", LArg::I64(x.len().max(1) as i64)),
+                ("b", LArg::Ptr(y.ptr())),
+                ("b_stride", LArg::I64(y.stride as i64)),
+                ("b_cols", LArg::I64(y.cols() as i64)),
+                ("b_n", LArg::I64(y.len().max(1) as i64)),
+                ("out", LArg::Ptr(out.ptr())),
+                ("n", LArg::I64(n as i64)),
+            ],
+        )
+    }
+
     pub(super) fn scalar(&self, v: f32) -> MResult<GpuTensor> {
         if let Some(t) = self.scalars.borrow().get(&v.to_bits()) {
             return Ok(t.clone());
@@ -296,16 +323,19 @@ impl GpuBackend {
         Ok(t)
     }
 
-    /// Computes `t`'s deferred RMS norm if it has one not computed yet.
+    /// Runs `t`'s deferred operation if it has one not run yet.
     pub(super) fn ready(&self, t: &GpuTensor) -> MResult<()> {
         let Some(p) = &t.pending else {
             return Ok(());
         };
-        if p.done.get() {
+        if p.done().get() {
             return Ok(());
         }
-        self.norm_into(p, p.out.ptr, false)?;
-        p.done.set(true);
+        match &**p {
+            Pending::Norm(n) => self.norm_into(n, n.out.ptr, false)?,
+            Pending::Linear(l) => self.linear_into(l)?,
+        }
+        p.done().set(true);
         Ok(())
     }
 
@@ -342,9 +372,12 @@ impl GpuBackend {
     /// A deferred norm `x` is, when a GEMV can compute it on the fly: its source, weights and
     /// epsilon.
     pub(super) fn fusable_norm(x: &GpuTensor) -> Option<&PendingNorm> {
-        x.pending
-            .as_deref()
-            .filter(|p| !p.done.get() && x.offset == 0 && x.shape == p.x.shape)
+        match x.pending.as_deref() {
+            Some(Pending::Norm(p)) if !p.done.get() && x.offset == 0 && x.shape == p.x.shape => {
+                Some(p)
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn causal_conv(

@@ -97,6 +97,9 @@ pub struct GpuBackend {
     graph_note: RefCell<Option<String>>,
     /// While profiling: an event recorded before each operation, with its label.
     profile: RefCell<Option<Vec<(String, CudaEvent)>>>,
+    /// Up to this many rows a linear layer runs on the GEMV kernels, beyond it on cuBLAS
+    /// ([`GEMV_MAX_ROWS`] unless set for a measurement).
+    gemv_max_rows: Cell<usize>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -193,7 +196,20 @@ impl GpuBackend {
             captured: Default::default(),
             graph_note: Default::default(),
             profile: Default::default(),
+            gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
         })
+    }
+
+    /// Runs the operation `t` still owes, if any (an RMS norm or linear layer left for its
+    /// reader to fuse): to time one.
+    pub fn run_pending(&self, t: &GpuTensor) -> MResult<()> {
+        self.ready(t)
+    }
+
+    /// Runs linear layers of more than `rows` rows on cuBLAS (to time the GEMV kernels
+    /// against it); [`GEMV_MAX_ROWS`] by default.
+    pub fn set_gemv_max_rows(&self, rows: usize) {
+        self.gemv_max_rows.set(rows.min(GEMV_MAX_ROWS));
     }
 
     /// Starts recording the GPU time of every operation (an event before each one).

@@ -1,5 +1,5 @@
 //! The GPU backend's tensor: a pooled block, an offset, a shape and a row stride (a piece of
-//! a split shares its parent's block), and an RMS norm it may still owe.
+//! a split shares its parent's block), and an RMS norm or linear layer it may still owe.
 
 use super::*;
 
@@ -14,9 +14,39 @@ pub struct GpuTensor {
     /// Elements between consecutive rows (of the last dim).
     pub(super) stride: usize,
     pub dtype: Elem,
-    /// An RMS norm not computed yet (decoding): the GEMV that reads it recomputes the norm
-    /// on the fly; any other reader computes it first ([`GpuBackend::ready`]).
-    pub(super) pending: Option<Rc<PendingNorm>>,
+    /// An operation not run yet, whose reader may fuse it ([`Pending`]); any other reader
+    /// runs it first ([`GpuBackend::ready`]).
+    pub(super) pending: Option<Rc<Pending>>,
+}
+
+/// An operation whose result is left for its reader to fuse.
+#[derive(Debug)]
+pub(super) enum Pending {
+    /// Read by a GEMV, the norm is computed on the fly (decoding); by a bf16 GEMM, written
+    /// in bf16 only.
+    Norm(PendingNorm),
+    /// Split along its outputs, a linear layer writes each piece dense
+    /// ([`GpuBackend::split`]), so that no piece needs a gather.
+    Linear(PendingLinear),
+}
+
+impl Pending {
+    pub(super) fn done(&self) -> &Cell<bool> {
+        match self {
+            Pending::Norm(p) => &p.done,
+            Pending::Linear(p) => &p.done,
+        }
+    }
+}
+
+/// `linear(x, w, b)` into `out` (row-major), deferred.
+#[derive(Debug)]
+pub(super) struct PendingLinear {
+    pub(super) x: GpuTensor,
+    pub(super) w: GpuTensor,
+    pub(super) b: Option<GpuTensor>,
+    pub(super) out: Rc<Block>,
+    pub(super) done: Cell<bool>,
 }
 
 /// `rmsnorm(x, w, eps)` into `out`, deferred.

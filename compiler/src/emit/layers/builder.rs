@@ -7,6 +7,9 @@ use super::*;
 /// The text builder of one layer kernel (a `gpu.func`), over the shared [`Text`].
 pub(super) struct Lm {
     pub(super) text: Text,
+    /// Blocks of [`LAYER_THREADS`] that must fit on an SM at once (launch bounds: caps the
+    /// registers), where set.
+    pub(super) min_blocks: Option<u32>,
 }
 
 impl ScalarMath for Lm {
@@ -31,7 +34,10 @@ impl Emitter for Lm {
 
 impl Lm {
     pub(super) fn new() -> Lm {
-        Lm { text: Text::new(3) }
+        Lm {
+            text: Text::new(3),
+            min_blocks: None,
+        }
     }
 
     pub(super) fn c64(&mut self, v: i64) -> String {
@@ -157,7 +163,15 @@ impl Lm {
             .iter()
             .map(|&(n, k)| format!("%{n}: {}", ty(k)))
             .collect();
-        let mut f = format!("    gpu.func @{name}({}) kernel {{\n", sig.join(", "));
+        let bounds = self.min_blocks.map_or(String::new(), |b| {
+            format!(
+                " attributes {{nvvm.maxntid = array<i32: {LAYER_THREADS}, 1, 1>, nvvm.minctasm = {b} : i32}}"
+            )
+        });
+        let mut f = format!(
+            "    gpu.func @{name}({}) kernel{bounds} {{\n",
+            sig.join(", ")
+        );
         for l in self.text.lines(&[]) {
             f.push_str(l);
             f.push('\n');
@@ -181,20 +195,24 @@ pub(super) const P: ScalarKind = ScalarKind::Ptr;
 pub(super) const I: ScalarKind = ScalarKind::I64;
 pub(super) const F: ScalarKind = ScalarKind::F32;
 
+/// The four elements of a vector of four f32.
+pub(super) fn elements(m: &mut Lm, v: &str) -> Vec<String> {
+    (0..4)
+        .map(|e| {
+            let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
+            m.op(format!(
+                "llvm.extractelement {v}[{c} : i32] : vector<4xf32>"
+            ))
+        })
+        .collect()
+}
+
 /// The sum of a vector of four f32.
 pub(super) fn hsum(m: &mut Lm, v: &str) -> String {
-    let mut s: Option<String> = None;
-    for e in 0..4 {
-        let c = m.op(format!("llvm.mlir.constant({e} : i32) : i32"));
-        let x = m.op(format!(
-            "llvm.extractelement {v}[{c} : i32] : vector<4xf32>"
-        ));
-        s = Some(match s {
-            None => x,
-            Some(acc) => m.f(false, "addf", &acc, &x),
-        });
-    }
-    s.expect("four elements")
+    let e = elements(m, v);
+    let s = m.f(false, "addf", &e[0], &e[1]);
+    let s = m.f(false, "addf", &s, &e[2]);
+    m.f(false, "addf", &s, &e[3])
 }
 
 /// The sum over a warp, by xor shuffles (every lane gets it).
@@ -210,4 +228,50 @@ pub(super) fn warp_sum(m: &mut Lm, v: &str) -> String {
         s = m.f(false, "addf", &s, &x);
     }
     s
+}
+
+/// Sums each of `vals` (a power of two of them, at most a warp's lanes) over the warp, by
+/// recursive halving: at each xor step a lane keeps half of its values (the half its lane
+/// bit names) and adds its partner's copy of that half, so 31 shuffles at most serve all
+/// the sums instead of 5 each. Returns the sum this lane ends with and its index into
+/// `vals`: lane `l` holds value `l >> (5 − log2 len)`, the same in each group of
+/// `32 / len` lanes.
+pub(super) fn warp_sums_spread(m: &mut Lm, vals: &[String], lane: &str) -> (String, String) {
+    assert!(vals.len().is_power_of_two() && vals.len() <= NORM_LANES as usize);
+    let width = m.op(format!("arith.constant {NORM_LANES} : i32"));
+    let mut v: Vec<String> = vals.to_vec();
+    let z = m.c64(0);
+    let mut idx = z.clone();
+    for off in [16i64, 8, 4, 2, 1] {
+        let o = m.op(format!("arith.constant {off} : i32"));
+        if v.len() == 1 {
+            let (x, ok) = (m.fresh(), m.fresh());
+            m.line(format!(
+                "{x}, {ok} = gpu.shuffle xor {}, {o}, {width} : f32",
+                v[0]
+            ));
+            v[0] = m.f(false, "addf", &v[0], &x);
+            continue;
+        }
+        let h = v.len() / 2;
+        let bit = m.c64(off);
+        let b = m.i("andi", lane, &bit);
+        let upper = m.op(format!("arith.cmpi ne, {b}, {z} : i64"));
+        let mut next = Vec::with_capacity(h);
+        for p in 0..h {
+            // The upper lane keeps the upper half and sends the lower one.
+            let send = m.select(false, &upper, &v[p], &v[p + h]);
+            let keep = m.select(false, &upper, &v[p + h], &v[p]);
+            let (x, ok) = (m.fresh(), m.fresh());
+            m.line(format!(
+                "{x}, {ok} = gpu.shuffle xor {send}, {o}, {width} : f32"
+            ));
+            next.push(m.f(false, "addf", &keep, &x));
+        }
+        v = next;
+        let hc = m.c64(h as i64);
+        let add = m.op(format!("arith.select {upper}, {hc}, {z} : i64"));
+        idx = m.i("addi", &idx, &add);
+    }
+    (v.remove(0), idx)
 }

@@ -29,8 +29,8 @@ use builder::*;
 use conv::*;
 use elementwise::*;
 use gather::*;
-pub use gemv::gemv_name;
 use gemv::*;
+pub use gemv::{GEMV_MAX_ROWS, GEMV_ROW_TILE_FROM, GEMV_TILES, GemvTile, gemv_name};
 pub use norm::rmsnorm_name;
 use norm::*;
 
@@ -105,11 +105,12 @@ pub fn kernels() -> Vec<LayerKernel> {
         to_bf16_v4(),
         argmax_partial(),
         argmax_final(),
-        gemv(false, false),
-        gemv(true, false),
-        gemv(false, true),
-        gemv(true, true),
     ];
+    for tile in GEMV_TILES {
+        for (bf16, norm) in [(false, false), (true, false), (false, true), (true, true)] {
+            v.push(gemv(bf16, norm, tile));
+        }
+    }
     v.extend(unary_fns().map(unary));
     v.extend(binary_fns().map(binary));
     v

@@ -29,6 +29,8 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
        linrec-gpu model-profile       where a batch-8 prefill's GPU time goes, per operation
+       linrec-gpu model-profile decode   a few eager decoding steps (b1, b32 on the GEMV
+                                      kernels and on cuBLAS), for ncu to time each launch
 
 OPTIONS (bench, model-bench):
        --peers FILE     the peers' JSON lines from the same run (../shared/peers: peers.py,
@@ -272,6 +274,9 @@ fn main() -> ExitCode {
             println!("device: {}", gpu.name());
             match cmd.as_str() {
                 "model-check" => report(model::check(&gpu, root), model::table, |r| r.passed),
+                "model-profile" if opts.rest.first().is_some_and(|a| a == "decode") => {
+                    print_text(model::profile_decode(&gpu, root))
+                }
                 "model-profile" => print_text(model::profile(&gpu, root)),
                 _ => match model::bench(&gpu, root, &opts.peers) {
                     Ok((rows, notes)) => {

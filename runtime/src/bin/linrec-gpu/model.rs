@@ -433,8 +433,9 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             let want = c.embedding(&ct, &c.ids(&ids).map_err(s)?).map_err(s)?;
             push("layer embedding".into(), got, &want, 1e-7);
         }
-        // GEMMs: f32, or bf16 operands (tolerance of bf16 rounding).
-        let x = random(vec![2, 9, 300], 11, -1.0, 1.0);
+        // GEMMs (80 rows: past the GEMV kernels): f32, or bf16 operands (tolerance of bf16
+        // rounding).
+        let x = random(vec![2, 40, 300], 11, -1.0, 1.0);
         let w = random(vec![70, 300], 12, -0.1, 0.1);
         let bias = random(vec![70], 13, -0.5, 0.5);
         let (gx, cx) = both(&x)?;
@@ -461,8 +462,9 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
-        // Few rows (decoding): the GEMV kernel, with the residual add fused.
-        for rows_n in [1usize, 3] {
+        // Few rows (decoding): the GEMV kernels (one row a warp; tiles of rows, the last
+        // partial at 13, and of outputs, 70 = 17 · 4 + 2), with the residual add fused.
+        for rows_n in [1usize, 3, 13, 32] {
             let xs = random(vec![rows_n, 1, 300], 15 + rows_n as u64, -1.0, 1.0);
             let res = random(vec![rows_n, 1, 70], 16, -1.0, 1.0);
             let (gx, cx) = both(&xs)?;
@@ -488,10 +490,41 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 tol,
             );
         }
+        // A linear layer split along its outputs, each piece written dense: by the GEMV
+        // kernel (up to three pieces), by a GEMM per piece (pieces of at least 256), or run
+        // whole and viewed (narrower pieces past the GEMV's rows).
+        for (case, (rows_n, n_out, sizes)) in [
+            (1usize, 70usize, vec![40usize, 20, 10]),
+            (13, 70, vec![48, 16, 6]),
+            (32, 70, vec![35, 35]),
+            (80, 600, vec![300, 300]),
+            (80, 70, vec![50, 20]),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let seed = 40 + case as u64;
+            let xs = random(vec![rows_n, 1, 300], seed, -1.0, 1.0);
+            let ws = random(vec![n_out, 300], seed + 10, -0.1, 0.1);
+            let (gx, cx) = both(&xs)?;
+            let (gw, cw) = both(&ws)?;
+            let gy = g.linear(&gx, &gw, None).map_err(s)?;
+            let got = g.split(&gy, &sizes, -1).map_err(s)?;
+            let cy = c.linear(&cx, &cw, None).map_err(s)?;
+            let want = c.split(&cy, &sizes, -1).map_err(s)?;
+            for (k, (gp, cp)) in got.iter().zip(&want).enumerate() {
+                push(
+                    format!("layer linear split {sizes:?}, {rows_n} row(s), piece {k} ({label})"),
+                    g.to_host(gp).map_err(s)?,
+                    cp,
+                    tol,
+                );
+            }
+        }
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.
         let nw = random(vec![300], 19, 0.5, 1.5);
         let (gn, cn) = both(&nw)?;
-        for rows_n in [1usize, 2] {
+        for rows_n in [1usize, 2, 9] {
             let xs = random(vec![rows_n, 1, 300], 20 + rows_n as u64, -2.0, 2.0);
             let (gx, cx) = both(&xs)?;
             let gnorm = g.rmsnorm(&gx, &gn, 1e-5).map_err(s)?;
@@ -514,13 +547,13 @@ fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 1e-5,
             );
         }
-        let (gr, cr) = both(&random(vec![2, 9, 70], 17, -1.0, 1.0))?;
+        let (gr, cr) = both(&random(vec![2, 40, 70], 17, -1.0, 1.0))?;
         let got = g
             .to_host(&g.linear_add(&gx, &gwt, None, &gr).map_err(s)?)
             .map_err(s)?;
         let want = c.linear_add(&cx, &cwt, None, &cr).map_err(s)?;
         push(
-            format!("layer residual + linear, 18 rows ({label})"),
+            format!("layer residual + linear, 80 rows ({label})"),
             got,
             &want,
             tol,
@@ -616,6 +649,37 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
     Ok(out)
 }
 
+/// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
+/// one sequence, 32 on the GEMV kernels, 32 on cuBLAS; f32 and bf16 weights, one-token
+/// prompts, two steps each. Prints each run's wall time per step.
+pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let kernels = root.join("kernels-generated/mamba");
+    let json = mamba_130m_config();
+    let mut out = String::new();
+    for weights in Weights::ALL {
+        let ckpt =
+            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
+        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        for (b, cublas) in [(1usize, false), (32, false), (32, true)] {
+            let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
+            m.backend
+                .set_gemv_max_rows(if cublas { b - 1 } else { usize::MAX });
+            let g = m
+                .generate_timed(&ids, 3, &Sampling::default(), None, false)
+                .map_err(|e| e.to_string())?;
+            out += &format!(
+                "{} weights, decode b{b}{}: {:.3} ms a step (eager)\n",
+                weights.label(),
+                if cublas { " (cuBLAS)" } else { "" },
+                g.decode_secs * 1e3 / g.decode_steps.max(1) as f64
+            );
+        }
+        m.backend.set_gemv_max_rows(usize::MAX);
+    }
+    Ok(out)
+}
+
 /// The reference package's tokens/s for one of its rows (`bench_model.py`, same run).
 fn peer_tps(peers: &[serde_json::Value], row: &str) -> Option<f64> {
     peers
@@ -694,10 +758,20 @@ pub fn bench(
                 floor,
             );
         }
-        for (b, graphs) in [(1usize, true), (1, false), (32, true)] {
+        // Decoding one sequence (with and without a graph) and 32 at once, the last also
+        // with its linear layers on cuBLAS instead of the GEMV kernels.
+        for (b, graphs, cublas) in [
+            (1usize, true, false),
+            (1, false, false),
+            (32, true, false),
+            (32, true, true),
+        ] {
             let ids: Vec<Vec<u32>> = (0..b)
                 .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
                 .collect();
+            if cublas {
+                m.backend.set_gemv_max_rows(b - 1);
+            }
             let mut best = 0.0f64;
             for _ in 0..2 {
                 let g = m
@@ -705,14 +779,18 @@ pub fn bench(
                     .map_err(|e| e.to_string())?;
                 best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
             }
+            m.backend.set_gemv_max_rows(usize::MAX);
             let floor = bw / wbytes * b as f64;
             let how = if graphs { "graph" } else { "eager" };
-            line(
-                format!("model decode b{b} {how}"),
-                format!("{label} decode b{b} ({how})"),
-                best,
-                floor,
-            );
+            let (row, peer_row) = if cublas {
+                (format!("model decode b{b} {how} cublas"), String::new())
+            } else {
+                (
+                    format!("model decode b{b} {how}"),
+                    format!("{label} decode b{b} ({how})"),
+                )
+            };
+            line(row, peer_row, best, floor);
         }
         out += &format!(
             "  {}: {:.1} M parameters, {:.2} GB read per decode step; prefill GEMMs (cuBLAS) {:.1} TFLOP/s at 4096³\n",
@@ -735,7 +813,9 @@ fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 2]> {
     let w = b.param(random(vec![n, n], 2, -1.0, 1.0))?;
     let mut out = [0.0; 2];
     for (k, weights) in Weights::ALL.into_iter().enumerate() {
-        let t = b.time_with_weights(weights, 2, 5, &mut || b.linear(&x, &w, None).map(drop))?;
+        let t = b.time_with_weights(weights, 2, 5, &mut || {
+            b.linear(&x, &w, None).and_then(|y| b.run_pending(&y))
+        })?;
         out[k] = 2.0 * (n as f64).powi(3) / t;
     }
     Ok(out)
