@@ -6,7 +6,10 @@ import collections
 import csv
 import sys
 
-RUNS = ["f32 b1", "f32 b32 GEMV", "f32 b32 cuBLAS", "bf16 b1", "bf16 b32 GEMV", "bf16 b32 cuBLAS"]
+RUNS = [
+    "f32 b1", "f32 b32 GEMV", "f32 b32 cuBLAS",
+    "bf16 b1", "bf16 b32 GEMV", "bf16 b32 cuBLAS", "bf16 b32 tensor cores",
+]
 
 
 def main(path):

@@ -2094,6 +2094,1146 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
+    llvm.mlir.global internal @lr_gemv_bf16w_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
+    gpu.func @lr_gemv_bf16w_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
+      %v9 = arith.constant 32 : i64
+      %v12 = arith.constant 4 : i64
+      %v15 = arith.constant 1 : i64
+      %v16 = arith.constant 0 : i64
+      %v17 = arith.constant 8 : i64
+      %v18 = arith.constant 16 : i64
+      %v19 = arith.constant 7 : i64
+      %v42 = arith.constant 0x00000000 : f32
+      %v43 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v44 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v45 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v49 = arith.constant 31 : i64
+      %v121 = arith.constant 2 : i64
+      %v125 = arith.constant 3 : i64
+      %v133 = arith.constant 128 : i64
+      %v138 = arith.constant 256 : i64
+      %v143 = arith.constant 384 : i64
+      %v148 = arith.constant 512 : i64
+      %v153 = arith.constant 640 : i64
+      %v158 = arith.constant 768 : i64
+      %v163 = arith.constant 896 : i64
+      %v171 = arith.constant 129 : i64
+      %v176 = arith.constant 257 : i64
+      %v181 = arith.constant 385 : i64
+      %v186 = arith.constant 513 : i64
+      %v191 = arith.constant 641 : i64
+      %v196 = arith.constant 769 : i64
+      %v201 = arith.constant 897 : i64
+      %v209 = arith.constant 130 : i64
+      %v214 = arith.constant 258 : i64
+      %v219 = arith.constant 386 : i64
+      %v224 = arith.constant 514 : i64
+      %v229 = arith.constant 642 : i64
+      %v234 = arith.constant 770 : i64
+      %v239 = arith.constant 898 : i64
+      %v247 = arith.constant 131 : i64
+      %v252 = arith.constant 259 : i64
+      %v257 = arith.constant 387 : i64
+      %v262 = arith.constant 515 : i64
+      %v267 = arith.constant 643 : i64
+      %v272 = arith.constant 771 : i64
+      %v277 = arith.constant 899 : i64
+      %v288 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v327 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v366 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v406 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma_sums : !llvm.ptr<3>
+      %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma_squares : !llvm.ptr<3>
+      %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v5 : index to i64
+      %v8 = arith.index_cast %v6 : index to i64
+      %v10 = arith.divsi %v8, %v9 : i64
+      %v11 = arith.remsi %v8, %v9 : i64
+      %v13 = arith.divsi %v11, %v12 : i64
+      %v14 = arith.remsi %v11, %v12 : i64
+      %v20 = arith.addi %m, %v19 : i64
+      %v21 = arith.divsi %v20, %v17 : i64
+      %v22 = arith.remsi %v7, %v21 : i64
+      %v23 = arith.divsi %v7, %v21 : i64
+      %v24 = arith.muli %v22, %v17 : i64
+      %v25 = arith.muli %v23, %v18 : i64
+      %v26 = arith.subi %m, %v15 : i64
+      %v27 = arith.subi %n, %v15 : i64
+      %v28 = arith.subi %k, %v17 : i64
+      %v29 = arith.addi %v24, %v13 : i64
+      %v30 = arith.minsi %v29, %v26 : i64
+      %v31 = arith.muli %v30, %x_stride : i64
+      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = arith.addi %v25, %v13 : i64
+      %v34 = arith.minsi %v33, %v27 : i64
+      %v35 = arith.muli %v34, %k : i64
+      %v36 = llvm.getelementptr %w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v37 = arith.addi %v25, %v13 : i64
+      %v38 = arith.addi %v37, %v17 : i64
+      %v39 = arith.minsi %v38, %v27 : i64
+      %v40 = arith.muli %v39, %k : i64
+      %v41 = llvm.getelementptr %w[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v42, %v43 : f32, !llvm.ptr
+      llvm.store %v42, %v44 : f32, !llvm.ptr
+      llvm.store %v42, %v45 : f32, !llvm.ptr
+      llvm.store %v42, %v46 : f32, !llvm.ptr
+      llvm.store %v42, %v47 : f32, !llvm.ptr
+      %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v50 = arith.addi %k, %v49 : i64
+      %v51 = arith.divsi %v50, %v9 : i64
+      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
+        %v53 = arith.muli %v52, %v9 : i64
+        %v54 = arith.muli %v14, %v17 : i64
+        %v55 = arith.addi %v53, %v54 : i64
+        %v56 = arith.cmpi slt, %v55, %k : i64
+        %v57 = arith.minsi %v55, %v28 : i64
+        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
+        %v65 = arith.addi %v57, %v12 : i64
+        %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
+        %v69 = llvm.shufflevector %v64, %v64 [0, 1] : vector<4xf32>
+        %v70 = llvm.fptrunc %v69 : vector<2xf32> to vector<2xbf16>
+        %v71 = llvm.bitcast %v70 : vector<2xbf16> to i32
+        %v72 = llvm.shufflevector %v64, %v64 [2, 3] : vector<4xf32>
+        %v73 = llvm.fptrunc %v72 : vector<2xf32> to vector<2xbf16>
+        %v74 = llvm.bitcast %v73 : vector<2xbf16> to i32
+        %v75 = llvm.shufflevector %v68, %v68 [0, 1] : vector<4xf32>
+        %v76 = llvm.fptrunc %v75 : vector<2xf32> to vector<2xbf16>
+        %v77 = llvm.bitcast %v76 : vector<2xbf16> to i32
+        %v78 = llvm.shufflevector %v68, %v68 [2, 3] : vector<4xf32>
+        %v79 = llvm.fptrunc %v78 : vector<2xf32> to vector<2xbf16>
+        %v80 = llvm.bitcast %v79 : vector<2xbf16> to i32
+        %v81 = llvm.mlir.constant(0 : i32) : i32
+        %v82 = llvm.extractelement %v59[%v81 : i32] : vector<4xi32>
+        %v83 = llvm.mlir.constant(0 : i32) : i32
+        %v84 = llvm.extractelement %v61[%v83 : i32] : vector<4xi32>
+        %v85 = llvm.mlir.constant(1 : i32) : i32
+        %v86 = llvm.extractelement %v59[%v85 : i32] : vector<4xi32>
+        %v87 = llvm.mlir.constant(1 : i32) : i32
+        %v88 = llvm.extractelement %v61[%v87 : i32] : vector<4xi32>
+        %v89 = llvm.load %v43 : !llvm.ptr -> f32
+        %v90 = llvm.load %v44 : !llvm.ptr -> f32
+        %v91 = llvm.load %v45 : !llvm.ptr -> f32
+        %v92 = llvm.load %v46 : !llvm.ptr -> f32
+        %v93 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v82, %v84, %v86, %v88, %v71, %v74, %v89, %v90, %v91, %v92 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v94 = llvm.extractvalue %v93[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v94, %v43 : f32, !llvm.ptr
+        %v95 = llvm.extractvalue %v93[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v95, %v44 : f32, !llvm.ptr
+        %v96 = llvm.extractvalue %v93[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v96, %v45 : f32, !llvm.ptr
+        %v97 = llvm.extractvalue %v93[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v97, %v46 : f32, !llvm.ptr
+        %v98 = llvm.mlir.constant(2 : i32) : i32
+        %v99 = llvm.extractelement %v59[%v98 : i32] : vector<4xi32>
+        %v100 = llvm.mlir.constant(2 : i32) : i32
+        %v101 = llvm.extractelement %v61[%v100 : i32] : vector<4xi32>
+        %v102 = llvm.mlir.constant(3 : i32) : i32
+        %v103 = llvm.extractelement %v59[%v102 : i32] : vector<4xi32>
+        %v104 = llvm.mlir.constant(3 : i32) : i32
+        %v105 = llvm.extractelement %v61[%v104 : i32] : vector<4xi32>
+        %v106 = llvm.load %v43 : !llvm.ptr -> f32
+        %v107 = llvm.load %v44 : !llvm.ptr -> f32
+        %v108 = llvm.load %v45 : !llvm.ptr -> f32
+        %v109 = llvm.load %v46 : !llvm.ptr -> f32
+        %v110 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v99, %v101, %v103, %v105, %v77, %v80, %v106, %v107, %v108, %v109 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v111 = llvm.extractvalue %v110[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v111, %v43 : f32, !llvm.ptr
+        %v112 = llvm.extractvalue %v110[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v112, %v44 : f32, !llvm.ptr
+        %v113 = llvm.extractvalue %v110[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v113, %v45 : f32, !llvm.ptr
+        %v114 = llvm.extractvalue %v110[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v114, %v46 : f32, !llvm.ptr
+      }
+      %v115 = arith.muli %v8, %v12 : i64
+      %v116 = llvm.load %v43 : !llvm.ptr -> f32
+      %v117 = llvm.getelementptr %v2[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v116, %v117 : f32, !llvm.ptr
+      %v118 = arith.addi %v115, %v15 : i64
+      %v119 = llvm.load %v44 : !llvm.ptr -> f32
+      %v120 = llvm.getelementptr %v2[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v119, %v120 : f32, !llvm.ptr
+      %v122 = arith.addi %v115, %v121 : i64
+      %v123 = llvm.load %v45 : !llvm.ptr -> f32
+      %v124 = llvm.getelementptr %v2[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v123, %v124 : f32, !llvm.ptr
+      %v126 = arith.addi %v115, %v125 : i64
+      %v127 = llvm.load %v46 : !llvm.ptr -> f32
+      %v128 = llvm.getelementptr %v2[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v127, %v128 : f32, !llvm.ptr
+      gpu.barrier
+      %v129 = arith.cmpi eq, %v10, %v16 : i64
+      scf.if %v129 {
+        %v130 = arith.muli %v11, %v12 : i64
+        %v131 = llvm.getelementptr %v2[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v132 = llvm.load %v131 : !llvm.ptr -> f32
+        %v134 = arith.addi %v130, %v133 : i64
+        %v135 = llvm.getelementptr %v2[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v136 = llvm.load %v135 : !llvm.ptr -> f32
+        %v137 = arith.addf %v132, %v136 fastmath<contract> : f32
+        %v139 = arith.addi %v130, %v138 : i64
+        %v140 = llvm.getelementptr %v2[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v141 = llvm.load %v140 : !llvm.ptr -> f32
+        %v142 = arith.addf %v137, %v141 fastmath<contract> : f32
+        %v144 = arith.addi %v130, %v143 : i64
+        %v145 = llvm.getelementptr %v2[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v146 = llvm.load %v145 : !llvm.ptr -> f32
+        %v147 = arith.addf %v142, %v146 fastmath<contract> : f32
+        %v149 = arith.addi %v130, %v148 : i64
+        %v150 = llvm.getelementptr %v2[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v151 = llvm.load %v150 : !llvm.ptr -> f32
+        %v152 = arith.addf %v147, %v151 fastmath<contract> : f32
+        %v154 = arith.addi %v130, %v153 : i64
+        %v155 = llvm.getelementptr %v2[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v156 = llvm.load %v155 : !llvm.ptr -> f32
+        %v157 = arith.addf %v152, %v156 fastmath<contract> : f32
+        %v159 = arith.addi %v130, %v158 : i64
+        %v160 = llvm.getelementptr %v2[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v161 = llvm.load %v160 : !llvm.ptr -> f32
+        %v162 = arith.addf %v157, %v161 fastmath<contract> : f32
+        %v164 = arith.addi %v130, %v163 : i64
+        %v165 = llvm.getelementptr %v2[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v166 = llvm.load %v165 : !llvm.ptr -> f32
+        %v167 = arith.addf %v162, %v166 fastmath<contract> : f32
+        %v168 = arith.addi %v130, %v15 : i64
+        %v169 = llvm.getelementptr %v2[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v170 = llvm.load %v169 : !llvm.ptr -> f32
+        %v172 = arith.addi %v130, %v171 : i64
+        %v173 = llvm.getelementptr %v2[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v174 = llvm.load %v173 : !llvm.ptr -> f32
+        %v175 = arith.addf %v170, %v174 fastmath<contract> : f32
+        %v177 = arith.addi %v130, %v176 : i64
+        %v178 = llvm.getelementptr %v2[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v179 = llvm.load %v178 : !llvm.ptr -> f32
+        %v180 = arith.addf %v175, %v179 fastmath<contract> : f32
+        %v182 = arith.addi %v130, %v181 : i64
+        %v183 = llvm.getelementptr %v2[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v184 = llvm.load %v183 : !llvm.ptr -> f32
+        %v185 = arith.addf %v180, %v184 fastmath<contract> : f32
+        %v187 = arith.addi %v130, %v186 : i64
+        %v188 = llvm.getelementptr %v2[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v189 = llvm.load %v188 : !llvm.ptr -> f32
+        %v190 = arith.addf %v185, %v189 fastmath<contract> : f32
+        %v192 = arith.addi %v130, %v191 : i64
+        %v193 = llvm.getelementptr %v2[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v194 = llvm.load %v193 : !llvm.ptr -> f32
+        %v195 = arith.addf %v190, %v194 fastmath<contract> : f32
+        %v197 = arith.addi %v130, %v196 : i64
+        %v198 = llvm.getelementptr %v2[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v199 = llvm.load %v198 : !llvm.ptr -> f32
+        %v200 = arith.addf %v195, %v199 fastmath<contract> : f32
+        %v202 = arith.addi %v130, %v201 : i64
+        %v203 = llvm.getelementptr %v2[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v204 = llvm.load %v203 : !llvm.ptr -> f32
+        %v205 = arith.addf %v200, %v204 fastmath<contract> : f32
+        %v206 = arith.addi %v130, %v121 : i64
+        %v207 = llvm.getelementptr %v2[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v208 = llvm.load %v207 : !llvm.ptr -> f32
+        %v210 = arith.addi %v130, %v209 : i64
+        %v211 = llvm.getelementptr %v2[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v212 = llvm.load %v211 : !llvm.ptr -> f32
+        %v213 = arith.addf %v208, %v212 fastmath<contract> : f32
+        %v215 = arith.addi %v130, %v214 : i64
+        %v216 = llvm.getelementptr %v2[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v217 = llvm.load %v216 : !llvm.ptr -> f32
+        %v218 = arith.addf %v213, %v217 fastmath<contract> : f32
+        %v220 = arith.addi %v130, %v219 : i64
+        %v221 = llvm.getelementptr %v2[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v222 = llvm.load %v221 : !llvm.ptr -> f32
+        %v223 = arith.addf %v218, %v222 fastmath<contract> : f32
+        %v225 = arith.addi %v130, %v224 : i64
+        %v226 = llvm.getelementptr %v2[%v225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v227 = llvm.load %v226 : !llvm.ptr -> f32
+        %v228 = arith.addf %v223, %v227 fastmath<contract> : f32
+        %v230 = arith.addi %v130, %v229 : i64
+        %v231 = llvm.getelementptr %v2[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v232 = llvm.load %v231 : !llvm.ptr -> f32
+        %v233 = arith.addf %v228, %v232 fastmath<contract> : f32
+        %v235 = arith.addi %v130, %v234 : i64
+        %v236 = llvm.getelementptr %v2[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v237 = llvm.load %v236 : !llvm.ptr -> f32
+        %v238 = arith.addf %v233, %v237 fastmath<contract> : f32
+        %v240 = arith.addi %v130, %v239 : i64
+        %v241 = llvm.getelementptr %v2[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v242 = llvm.load %v241 : !llvm.ptr -> f32
+        %v243 = arith.addf %v238, %v242 fastmath<contract> : f32
+        %v244 = arith.addi %v130, %v125 : i64
+        %v245 = llvm.getelementptr %v2[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v246 = llvm.load %v245 : !llvm.ptr -> f32
+        %v248 = arith.addi %v130, %v247 : i64
+        %v249 = llvm.getelementptr %v2[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v250 = llvm.load %v249 : !llvm.ptr -> f32
+        %v251 = arith.addf %v246, %v250 fastmath<contract> : f32
+        %v253 = arith.addi %v130, %v252 : i64
+        %v254 = llvm.getelementptr %v2[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v255 = llvm.load %v254 : !llvm.ptr -> f32
+        %v256 = arith.addf %v251, %v255 fastmath<contract> : f32
+        %v258 = arith.addi %v130, %v257 : i64
+        %v259 = llvm.getelementptr %v2[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v260 = llvm.load %v259 : !llvm.ptr -> f32
+        %v261 = arith.addf %v256, %v260 fastmath<contract> : f32
+        %v263 = arith.addi %v130, %v262 : i64
+        %v264 = llvm.getelementptr %v2[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v265 = llvm.load %v264 : !llvm.ptr -> f32
+        %v266 = arith.addf %v261, %v265 fastmath<contract> : f32
+        %v268 = arith.addi %v130, %v267 : i64
+        %v269 = llvm.getelementptr %v2[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v270 = llvm.load %v269 : !llvm.ptr -> f32
+        %v271 = arith.addf %v266, %v270 fastmath<contract> : f32
+        %v273 = arith.addi %v130, %v272 : i64
+        %v274 = llvm.getelementptr %v2[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v275 = llvm.load %v274 : !llvm.ptr -> f32
+        %v276 = arith.addf %v271, %v275 fastmath<contract> : f32
+        %v278 = arith.addi %v130, %v277 : i64
+        %v279 = llvm.getelementptr %v2[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v280 = llvm.load %v279 : !llvm.ptr -> f32
+        %v281 = arith.addf %v276, %v280 fastmath<contract> : f32
+        %v282 = arith.muli %v14, %v121 : i64
+        %v283 = arith.addi %v25, %v13 : i64
+        %v284 = arith.addi %v24, %v282 : i64
+        %v285 = arith.cmpi slt, %v283, %n : i64
+        %v286 = arith.cmpi slt, %v284, %m : i64
+        %v287 = arith.andi %v285, %v286 : i1
+        scf.if %v287 {
+          llvm.store %v167, %v288 : f32, !llvm.ptr
+          %v289 = llvm.mlir.zero : !llvm.ptr
+          %v290 = llvm.icmp "ne" %bias, %v289 : !llvm.ptr
+          scf.if %v290 {
+            %v291 = llvm.getelementptr %bias[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v292 = llvm.load %v291 : !llvm.ptr -> f32
+            %v293 = llvm.load %v288 : !llvm.ptr -> f32
+            %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
+            llvm.store %v294, %v288 : f32, !llvm.ptr
+          }
+          %v295 = llvm.mlir.zero : !llvm.ptr
+          %v296 = llvm.icmp "ne" %add, %v295 : !llvm.ptr
+          scf.if %v296 {
+            %v297 = arith.muli %v284, %add_stride : i64
+            %v298 = arith.addi %v297, %v283 : i64
+            %v299 = llvm.getelementptr %add[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v300 = llvm.load %v299 : !llvm.ptr -> f32
+            %v301 = llvm.load %v288 : !llvm.ptr -> f32
+            %v302 = arith.addf %v301, %v300 fastmath<contract> : f32
+            llvm.store %v302, %v288 : f32, !llvm.ptr
+          }
+          %v303 = llvm.load %v288 : !llvm.ptr -> f32
+          %v304 = arith.cmpi slt, %v283, %split1 : i64
+          %v305 = arith.cmpi slt, %v283, %split2 : i64
+          %v306 = arith.muli %m, %split1 : i64
+          %v307 = arith.muli %m, %split2 : i64
+          %v308 = arith.select %v305, %v306, %v307 : i64
+          %v309 = arith.select %v304, %v16, %v308 : i64
+          %v310 = arith.subi %split2, %split1 : i64
+          %v311 = arith.subi %n, %split2 : i64
+          %v312 = arith.select %v305, %v310, %v311 : i64
+          %v313 = arith.select %v304, %split1, %v312 : i64
+          %v314 = arith.select %v305, %split1, %split2 : i64
+          %v315 = arith.select %v304, %v16, %v314 : i64
+          %v316 = arith.muli %v284, %v313 : i64
+          %v317 = arith.subi %v283, %v315 : i64
+          %v318 = arith.addi %v309, %v316 : i64
+          %v319 = arith.addi %v318, %v317 : i64
+          %v320 = llvm.getelementptr %out[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v303, %v320 : f32, !llvm.ptr
+        }
+        %v321 = arith.addi %v25, %v13 : i64
+        %v322 = arith.addi %v24, %v282 : i64
+        %v323 = arith.addi %v322, %v15 : i64
+        %v324 = arith.cmpi slt, %v321, %n : i64
+        %v325 = arith.cmpi slt, %v323, %m : i64
+        %v326 = arith.andi %v324, %v325 : i1
+        scf.if %v326 {
+          llvm.store %v205, %v327 : f32, !llvm.ptr
+          %v328 = llvm.mlir.zero : !llvm.ptr
+          %v329 = llvm.icmp "ne" %bias, %v328 : !llvm.ptr
+          scf.if %v329 {
+            %v330 = llvm.getelementptr %bias[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v331 = llvm.load %v330 : !llvm.ptr -> f32
+            %v332 = llvm.load %v327 : !llvm.ptr -> f32
+            %v333 = arith.addf %v332, %v331 fastmath<contract> : f32
+            llvm.store %v333, %v327 : f32, !llvm.ptr
+          }
+          %v334 = llvm.mlir.zero : !llvm.ptr
+          %v335 = llvm.icmp "ne" %add, %v334 : !llvm.ptr
+          scf.if %v335 {
+            %v336 = arith.muli %v323, %add_stride : i64
+            %v337 = arith.addi %v336, %v321 : i64
+            %v338 = llvm.getelementptr %add[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v339 = llvm.load %v338 : !llvm.ptr -> f32
+            %v340 = llvm.load %v327 : !llvm.ptr -> f32
+            %v341 = arith.addf %v340, %v339 fastmath<contract> : f32
+            llvm.store %v341, %v327 : f32, !llvm.ptr
+          }
+          %v342 = llvm.load %v327 : !llvm.ptr -> f32
+          %v343 = arith.cmpi slt, %v321, %split1 : i64
+          %v344 = arith.cmpi slt, %v321, %split2 : i64
+          %v345 = arith.muli %m, %split1 : i64
+          %v346 = arith.muli %m, %split2 : i64
+          %v347 = arith.select %v344, %v345, %v346 : i64
+          %v348 = arith.select %v343, %v16, %v347 : i64
+          %v349 = arith.subi %split2, %split1 : i64
+          %v350 = arith.subi %n, %split2 : i64
+          %v351 = arith.select %v344, %v349, %v350 : i64
+          %v352 = arith.select %v343, %split1, %v351 : i64
+          %v353 = arith.select %v344, %split1, %split2 : i64
+          %v354 = arith.select %v343, %v16, %v353 : i64
+          %v355 = arith.muli %v323, %v352 : i64
+          %v356 = arith.subi %v321, %v354 : i64
+          %v357 = arith.addi %v348, %v355 : i64
+          %v358 = arith.addi %v357, %v356 : i64
+          %v359 = llvm.getelementptr %out[%v358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v342, %v359 : f32, !llvm.ptr
+        }
+        %v360 = arith.addi %v25, %v13 : i64
+        %v361 = arith.addi %v360, %v17 : i64
+        %v362 = arith.addi %v24, %v282 : i64
+        %v363 = arith.cmpi slt, %v361, %n : i64
+        %v364 = arith.cmpi slt, %v362, %m : i64
+        %v365 = arith.andi %v363, %v364 : i1
+        scf.if %v365 {
+          llvm.store %v243, %v366 : f32, !llvm.ptr
+          %v367 = llvm.mlir.zero : !llvm.ptr
+          %v368 = llvm.icmp "ne" %bias, %v367 : !llvm.ptr
+          scf.if %v368 {
+            %v369 = llvm.getelementptr %bias[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v370 = llvm.load %v369 : !llvm.ptr -> f32
+            %v371 = llvm.load %v366 : !llvm.ptr -> f32
+            %v372 = arith.addf %v371, %v370 fastmath<contract> : f32
+            llvm.store %v372, %v366 : f32, !llvm.ptr
+          }
+          %v373 = llvm.mlir.zero : !llvm.ptr
+          %v374 = llvm.icmp "ne" %add, %v373 : !llvm.ptr
+          scf.if %v374 {
+            %v375 = arith.muli %v362, %add_stride : i64
+            %v376 = arith.addi %v375, %v361 : i64
+            %v377 = llvm.getelementptr %add[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v378 = llvm.load %v377 : !llvm.ptr -> f32
+            %v379 = llvm.load %v366 : !llvm.ptr -> f32
+            %v380 = arith.addf %v379, %v378 fastmath<contract> : f32
+            llvm.store %v380, %v366 : f32, !llvm.ptr
+          }
+          %v381 = llvm.load %v366 : !llvm.ptr -> f32
+          %v382 = arith.cmpi slt, %v361, %split1 : i64
+          %v383 = arith.cmpi slt, %v361, %split2 : i64
+          %v384 = arith.muli %m, %split1 : i64
+          %v385 = arith.muli %m, %split2 : i64
+          %v386 = arith.select %v383, %v384, %v385 : i64
+          %v387 = arith.select %v382, %v16, %v386 : i64
+          %v388 = arith.subi %split2, %split1 : i64
+          %v389 = arith.subi %n, %split2 : i64
+          %v390 = arith.select %v383, %v388, %v389 : i64
+          %v391 = arith.select %v382, %split1, %v390 : i64
+          %v392 = arith.select %v383, %split1, %split2 : i64
+          %v393 = arith.select %v382, %v16, %v392 : i64
+          %v394 = arith.muli %v362, %v391 : i64
+          %v395 = arith.subi %v361, %v393 : i64
+          %v396 = arith.addi %v387, %v394 : i64
+          %v397 = arith.addi %v396, %v395 : i64
+          %v398 = llvm.getelementptr %out[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v381, %v398 : f32, !llvm.ptr
+        }
+        %v399 = arith.addi %v25, %v13 : i64
+        %v400 = arith.addi %v399, %v17 : i64
+        %v401 = arith.addi %v24, %v282 : i64
+        %v402 = arith.addi %v401, %v15 : i64
+        %v403 = arith.cmpi slt, %v400, %n : i64
+        %v404 = arith.cmpi slt, %v402, %m : i64
+        %v405 = arith.andi %v403, %v404 : i1
+        scf.if %v405 {
+          llvm.store %v281, %v406 : f32, !llvm.ptr
+          %v407 = llvm.mlir.zero : !llvm.ptr
+          %v408 = llvm.icmp "ne" %bias, %v407 : !llvm.ptr
+          scf.if %v408 {
+            %v409 = llvm.getelementptr %bias[%v400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v410 = llvm.load %v409 : !llvm.ptr -> f32
+            %v411 = llvm.load %v406 : !llvm.ptr -> f32
+            %v412 = arith.addf %v411, %v410 fastmath<contract> : f32
+            llvm.store %v412, %v406 : f32, !llvm.ptr
+          }
+          %v413 = llvm.mlir.zero : !llvm.ptr
+          %v414 = llvm.icmp "ne" %add, %v413 : !llvm.ptr
+          scf.if %v414 {
+            %v415 = arith.muli %v402, %add_stride : i64
+            %v416 = arith.addi %v415, %v400 : i64
+            %v417 = llvm.getelementptr %add[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v418 = llvm.load %v417 : !llvm.ptr -> f32
+            %v419 = llvm.load %v406 : !llvm.ptr -> f32
+            %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
+            llvm.store %v420, %v406 : f32, !llvm.ptr
+          }
+          %v421 = llvm.load %v406 : !llvm.ptr -> f32
+          %v422 = arith.cmpi slt, %v400, %split1 : i64
+          %v423 = arith.cmpi slt, %v400, %split2 : i64
+          %v424 = arith.muli %m, %split1 : i64
+          %v425 = arith.muli %m, %split2 : i64
+          %v426 = arith.select %v423, %v424, %v425 : i64
+          %v427 = arith.select %v422, %v16, %v426 : i64
+          %v428 = arith.subi %split2, %split1 : i64
+          %v429 = arith.subi %n, %split2 : i64
+          %v430 = arith.select %v423, %v428, %v429 : i64
+          %v431 = arith.select %v422, %split1, %v430 : i64
+          %v432 = arith.select %v423, %split1, %split2 : i64
+          %v433 = arith.select %v422, %v16, %v432 : i64
+          %v434 = arith.muli %v402, %v431 : i64
+          %v435 = arith.subi %v400, %v433 : i64
+          %v436 = arith.addi %v427, %v434 : i64
+          %v437 = arith.addi %v436, %v435 : i64
+          %v438 = llvm.getelementptr %out[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v421, %v438 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
+    gpu.func @lr_gemv_bf16w_norm_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+      %v9 = arith.constant 32 : i64
+      %v12 = arith.constant 4 : i64
+      %v15 = arith.constant 1 : i64
+      %v16 = arith.constant 0 : i64
+      %v17 = arith.constant 8 : i64
+      %v18 = arith.constant 16 : i64
+      %v19 = arith.constant 7 : i64
+      %v42 = arith.constant 0x00000000 : f32
+      %v43 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v44 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v45 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v49 = arith.constant 31 : i64
+      %v156 = arith.constant 2 : i64
+      %v160 = arith.constant 3 : i64
+      %v182 = arith.constant 128 : i64
+      %v187 = arith.constant 256 : i64
+      %v192 = arith.constant 384 : i64
+      %v197 = arith.constant 512 : i64
+      %v202 = arith.constant 640 : i64
+      %v207 = arith.constant 768 : i64
+      %v212 = arith.constant 896 : i64
+      %v220 = arith.constant 129 : i64
+      %v225 = arith.constant 257 : i64
+      %v230 = arith.constant 385 : i64
+      %v235 = arith.constant 513 : i64
+      %v240 = arith.constant 641 : i64
+      %v245 = arith.constant 769 : i64
+      %v250 = arith.constant 897 : i64
+      %v258 = arith.constant 130 : i64
+      %v263 = arith.constant 258 : i64
+      %v268 = arith.constant 386 : i64
+      %v273 = arith.constant 514 : i64
+      %v278 = arith.constant 642 : i64
+      %v283 = arith.constant 770 : i64
+      %v288 = arith.constant 898 : i64
+      %v296 = arith.constant 131 : i64
+      %v301 = arith.constant 259 : i64
+      %v306 = arith.constant 387 : i64
+      %v311 = arith.constant 515 : i64
+      %v316 = arith.constant 643 : i64
+      %v321 = arith.constant 771 : i64
+      %v326 = arith.constant 899 : i64
+      %v342 = arith.constant 24 : i64
+      %v351 = arith.constant 40 : i64
+      %v356 = arith.constant 48 : i64
+      %v361 = arith.constant 56 : i64
+      %v370 = arith.constant 0x3F800000 : f32
+      %v414 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v454 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v494 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v535 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_sums : !llvm.ptr<3>
+      %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_squares : !llvm.ptr<3>
+      %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v5 : index to i64
+      %v8 = arith.index_cast %v6 : index to i64
+      %v10 = arith.divsi %v8, %v9 : i64
+      %v11 = arith.remsi %v8, %v9 : i64
+      %v13 = arith.divsi %v11, %v12 : i64
+      %v14 = arith.remsi %v11, %v12 : i64
+      %v20 = arith.addi %m, %v19 : i64
+      %v21 = arith.divsi %v20, %v17 : i64
+      %v22 = arith.remsi %v7, %v21 : i64
+      %v23 = arith.divsi %v7, %v21 : i64
+      %v24 = arith.muli %v22, %v17 : i64
+      %v25 = arith.muli %v23, %v18 : i64
+      %v26 = arith.subi %m, %v15 : i64
+      %v27 = arith.subi %n, %v15 : i64
+      %v28 = arith.subi %k, %v17 : i64
+      %v29 = arith.addi %v24, %v13 : i64
+      %v30 = arith.minsi %v29, %v26 : i64
+      %v31 = arith.muli %v30, %x_stride : i64
+      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = arith.addi %v25, %v13 : i64
+      %v34 = arith.minsi %v33, %v27 : i64
+      %v35 = arith.muli %v34, %k : i64
+      %v36 = llvm.getelementptr %w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v37 = arith.addi %v25, %v13 : i64
+      %v38 = arith.addi %v37, %v17 : i64
+      %v39 = arith.minsi %v38, %v27 : i64
+      %v40 = arith.muli %v39, %k : i64
+      %v41 = llvm.getelementptr %w[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v42, %v43 : f32, !llvm.ptr
+      llvm.store %v42, %v44 : f32, !llvm.ptr
+      llvm.store %v42, %v45 : f32, !llvm.ptr
+      llvm.store %v42, %v46 : f32, !llvm.ptr
+      llvm.store %v42, %v47 : f32, !llvm.ptr
+      %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v50 = arith.addi %k, %v49 : i64
+      %v51 = arith.divsi %v50, %v9 : i64
+      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
+        %v53 = arith.muli %v52, %v9 : i64
+        %v54 = arith.muli %v14, %v17 : i64
+        %v55 = arith.addi %v53, %v54 : i64
+        %v56 = arith.cmpi slt, %v55, %k : i64
+        %v57 = arith.minsi %v55, %v28 : i64
+        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
+        %v65 = arith.addi %v57, %v12 : i64
+        %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
+        %v69 = llvm.fmul %v64, %v64 : vector<4xf32>
+        %v70 = llvm.mlir.constant(0 : i32) : i32
+        %v71 = llvm.extractelement %v69[%v70 : i32] : vector<4xf32>
+        %v72 = llvm.mlir.constant(1 : i32) : i32
+        %v73 = llvm.extractelement %v69[%v72 : i32] : vector<4xf32>
+        %v74 = llvm.mlir.constant(2 : i32) : i32
+        %v75 = llvm.extractelement %v69[%v74 : i32] : vector<4xf32>
+        %v76 = llvm.mlir.constant(3 : i32) : i32
+        %v77 = llvm.extractelement %v69[%v76 : i32] : vector<4xf32>
+        %v78 = arith.addf %v71, %v73 fastmath<contract> : f32
+        %v79 = arith.addf %v78, %v75 fastmath<contract> : f32
+        %v80 = arith.addf %v79, %v77 fastmath<contract> : f32
+        %v81 = llvm.load %v47 : !llvm.ptr -> f32
+        %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
+        llvm.store %v82, %v47 : f32, !llvm.ptr
+        %v83 = llvm.getelementptr %norm_w[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v85 = llvm.fmul %v64, %v84 : vector<4xf32>
+        %v86 = llvm.fmul %v68, %v68 : vector<4xf32>
+        %v87 = llvm.mlir.constant(0 : i32) : i32
+        %v88 = llvm.extractelement %v86[%v87 : i32] : vector<4xf32>
+        %v89 = llvm.mlir.constant(1 : i32) : i32
+        %v90 = llvm.extractelement %v86[%v89 : i32] : vector<4xf32>
+        %v91 = llvm.mlir.constant(2 : i32) : i32
+        %v92 = llvm.extractelement %v86[%v91 : i32] : vector<4xf32>
+        %v93 = llvm.mlir.constant(3 : i32) : i32
+        %v94 = llvm.extractelement %v86[%v93 : i32] : vector<4xf32>
+        %v95 = arith.addf %v88, %v90 fastmath<contract> : f32
+        %v96 = arith.addf %v95, %v92 fastmath<contract> : f32
+        %v97 = arith.addf %v96, %v94 fastmath<contract> : f32
+        %v98 = llvm.load %v47 : !llvm.ptr -> f32
+        %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+        llvm.store %v99, %v47 : f32, !llvm.ptr
+        %v100 = arith.addi %v57, %v12 : i64
+        %v101 = llvm.getelementptr %norm_w[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v102 = llvm.load %v101 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v103 = llvm.fmul %v68, %v102 : vector<4xf32>
+        %v104 = llvm.shufflevector %v85, %v85 [0, 1] : vector<4xf32>
+        %v105 = llvm.fptrunc %v104 : vector<2xf32> to vector<2xbf16>
+        %v106 = llvm.bitcast %v105 : vector<2xbf16> to i32
+        %v107 = llvm.shufflevector %v85, %v85 [2, 3] : vector<4xf32>
+        %v108 = llvm.fptrunc %v107 : vector<2xf32> to vector<2xbf16>
+        %v109 = llvm.bitcast %v108 : vector<2xbf16> to i32
+        %v110 = llvm.shufflevector %v103, %v103 [0, 1] : vector<4xf32>
+        %v111 = llvm.fptrunc %v110 : vector<2xf32> to vector<2xbf16>
+        %v112 = llvm.bitcast %v111 : vector<2xbf16> to i32
+        %v113 = llvm.shufflevector %v103, %v103 [2, 3] : vector<4xf32>
+        %v114 = llvm.fptrunc %v113 : vector<2xf32> to vector<2xbf16>
+        %v115 = llvm.bitcast %v114 : vector<2xbf16> to i32
+        %v116 = llvm.mlir.constant(0 : i32) : i32
+        %v117 = llvm.extractelement %v59[%v116 : i32] : vector<4xi32>
+        %v118 = llvm.mlir.constant(0 : i32) : i32
+        %v119 = llvm.extractelement %v61[%v118 : i32] : vector<4xi32>
+        %v120 = llvm.mlir.constant(1 : i32) : i32
+        %v121 = llvm.extractelement %v59[%v120 : i32] : vector<4xi32>
+        %v122 = llvm.mlir.constant(1 : i32) : i32
+        %v123 = llvm.extractelement %v61[%v122 : i32] : vector<4xi32>
+        %v124 = llvm.load %v43 : !llvm.ptr -> f32
+        %v125 = llvm.load %v44 : !llvm.ptr -> f32
+        %v126 = llvm.load %v45 : !llvm.ptr -> f32
+        %v127 = llvm.load %v46 : !llvm.ptr -> f32
+        %v128 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v117, %v119, %v121, %v123, %v106, %v109, %v124, %v125, %v126, %v127 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v129 = llvm.extractvalue %v128[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v129, %v43 : f32, !llvm.ptr
+        %v130 = llvm.extractvalue %v128[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v130, %v44 : f32, !llvm.ptr
+        %v131 = llvm.extractvalue %v128[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v131, %v45 : f32, !llvm.ptr
+        %v132 = llvm.extractvalue %v128[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v132, %v46 : f32, !llvm.ptr
+        %v133 = llvm.mlir.constant(2 : i32) : i32
+        %v134 = llvm.extractelement %v59[%v133 : i32] : vector<4xi32>
+        %v135 = llvm.mlir.constant(2 : i32) : i32
+        %v136 = llvm.extractelement %v61[%v135 : i32] : vector<4xi32>
+        %v137 = llvm.mlir.constant(3 : i32) : i32
+        %v138 = llvm.extractelement %v59[%v137 : i32] : vector<4xi32>
+        %v139 = llvm.mlir.constant(3 : i32) : i32
+        %v140 = llvm.extractelement %v61[%v139 : i32] : vector<4xi32>
+        %v141 = llvm.load %v43 : !llvm.ptr -> f32
+        %v142 = llvm.load %v44 : !llvm.ptr -> f32
+        %v143 = llvm.load %v45 : !llvm.ptr -> f32
+        %v144 = llvm.load %v46 : !llvm.ptr -> f32
+        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v134, %v136, %v138, %v140, %v112, %v115, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v146, %v43 : f32, !llvm.ptr
+        %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v147, %v44 : f32, !llvm.ptr
+        %v148 = llvm.extractvalue %v145[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v148, %v45 : f32, !llvm.ptr
+        %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v149, %v46 : f32, !llvm.ptr
+      }
+      %v150 = arith.muli %v8, %v12 : i64
+      %v151 = llvm.load %v43 : !llvm.ptr -> f32
+      %v152 = llvm.getelementptr %v2[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v151, %v152 : f32, !llvm.ptr
+      %v153 = arith.addi %v150, %v15 : i64
+      %v154 = llvm.load %v44 : !llvm.ptr -> f32
+      %v155 = llvm.getelementptr %v2[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v154, %v155 : f32, !llvm.ptr
+      %v157 = arith.addi %v150, %v156 : i64
+      %v158 = llvm.load %v45 : !llvm.ptr -> f32
+      %v159 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v158, %v159 : f32, !llvm.ptr
+      %v161 = arith.addi %v150, %v160 : i64
+      %v162 = llvm.load %v46 : !llvm.ptr -> f32
+      %v163 = llvm.getelementptr %v2[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v162, %v163 : f32, !llvm.ptr
+      %v164 = arith.constant 32 : i32
+      %v165 = llvm.load %v47 : !llvm.ptr -> f32
+      %v166 = arith.constant 1 : i32
+      %v167, %v168 = gpu.shuffle xor %v165, %v166, %v164 : f32
+      %v169 = arith.addf %v165, %v167 fastmath<contract> : f32
+      %v170 = arith.constant 2 : i32
+      %v171, %v172 = gpu.shuffle xor %v169, %v170, %v164 : f32
+      %v173 = arith.addf %v169, %v171 fastmath<contract> : f32
+      %v174 = arith.cmpi eq, %v14, %v16 : i64
+      scf.if %v174 {
+        %v175 = arith.muli %v10, %v17 : i64
+        %v176 = arith.addi %v175, %v13 : i64
+        %v177 = llvm.getelementptr %v4[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v173, %v177 : f32, !llvm.ptr
+      }
+      gpu.barrier
+      %v178 = arith.cmpi eq, %v10, %v16 : i64
+      scf.if %v178 {
+        %v179 = arith.muli %v11, %v12 : i64
+        %v180 = llvm.getelementptr %v2[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v181 = llvm.load %v180 : !llvm.ptr -> f32
+        %v183 = arith.addi %v179, %v182 : i64
+        %v184 = llvm.getelementptr %v2[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v185 = llvm.load %v184 : !llvm.ptr -> f32
+        %v186 = arith.addf %v181, %v185 fastmath<contract> : f32
+        %v188 = arith.addi %v179, %v187 : i64
+        %v189 = llvm.getelementptr %v2[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v190 = llvm.load %v189 : !llvm.ptr -> f32
+        %v191 = arith.addf %v186, %v190 fastmath<contract> : f32
+        %v193 = arith.addi %v179, %v192 : i64
+        %v194 = llvm.getelementptr %v2[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v195 = llvm.load %v194 : !llvm.ptr -> f32
+        %v196 = arith.addf %v191, %v195 fastmath<contract> : f32
+        %v198 = arith.addi %v179, %v197 : i64
+        %v199 = llvm.getelementptr %v2[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v200 = llvm.load %v199 : !llvm.ptr -> f32
+        %v201 = arith.addf %v196, %v200 fastmath<contract> : f32
+        %v203 = arith.addi %v179, %v202 : i64
+        %v204 = llvm.getelementptr %v2[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v205 = llvm.load %v204 : !llvm.ptr -> f32
+        %v206 = arith.addf %v201, %v205 fastmath<contract> : f32
+        %v208 = arith.addi %v179, %v207 : i64
+        %v209 = llvm.getelementptr %v2[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v210 = llvm.load %v209 : !llvm.ptr -> f32
+        %v211 = arith.addf %v206, %v210 fastmath<contract> : f32
+        %v213 = arith.addi %v179, %v212 : i64
+        %v214 = llvm.getelementptr %v2[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v215 = llvm.load %v214 : !llvm.ptr -> f32
+        %v216 = arith.addf %v211, %v215 fastmath<contract> : f32
+        %v217 = arith.addi %v179, %v15 : i64
+        %v218 = llvm.getelementptr %v2[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v219 = llvm.load %v218 : !llvm.ptr -> f32
+        %v221 = arith.addi %v179, %v220 : i64
+        %v222 = llvm.getelementptr %v2[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v223 = llvm.load %v222 : !llvm.ptr -> f32
+        %v224 = arith.addf %v219, %v223 fastmath<contract> : f32
+        %v226 = arith.addi %v179, %v225 : i64
+        %v227 = llvm.getelementptr %v2[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v228 = llvm.load %v227 : !llvm.ptr -> f32
+        %v229 = arith.addf %v224, %v228 fastmath<contract> : f32
+        %v231 = arith.addi %v179, %v230 : i64
+        %v232 = llvm.getelementptr %v2[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v233 = llvm.load %v232 : !llvm.ptr -> f32
+        %v234 = arith.addf %v229, %v233 fastmath<contract> : f32
+        %v236 = arith.addi %v179, %v235 : i64
+        %v237 = llvm.getelementptr %v2[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v238 = llvm.load %v237 : !llvm.ptr -> f32
+        %v239 = arith.addf %v234, %v238 fastmath<contract> : f32
+        %v241 = arith.addi %v179, %v240 : i64
+        %v242 = llvm.getelementptr %v2[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v243 = llvm.load %v242 : !llvm.ptr -> f32
+        %v244 = arith.addf %v239, %v243 fastmath<contract> : f32
+        %v246 = arith.addi %v179, %v245 : i64
+        %v247 = llvm.getelementptr %v2[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v248 = llvm.load %v247 : !llvm.ptr -> f32
+        %v249 = arith.addf %v244, %v248 fastmath<contract> : f32
+        %v251 = arith.addi %v179, %v250 : i64
+        %v252 = llvm.getelementptr %v2[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v253 = llvm.load %v252 : !llvm.ptr -> f32
+        %v254 = arith.addf %v249, %v253 fastmath<contract> : f32
+        %v255 = arith.addi %v179, %v156 : i64
+        %v256 = llvm.getelementptr %v2[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v257 = llvm.load %v256 : !llvm.ptr -> f32
+        %v259 = arith.addi %v179, %v258 : i64
+        %v260 = llvm.getelementptr %v2[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v261 = llvm.load %v260 : !llvm.ptr -> f32
+        %v262 = arith.addf %v257, %v261 fastmath<contract> : f32
+        %v264 = arith.addi %v179, %v263 : i64
+        %v265 = llvm.getelementptr %v2[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v266 = llvm.load %v265 : !llvm.ptr -> f32
+        %v267 = arith.addf %v262, %v266 fastmath<contract> : f32
+        %v269 = arith.addi %v179, %v268 : i64
+        %v270 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v271 = llvm.load %v270 : !llvm.ptr -> f32
+        %v272 = arith.addf %v267, %v271 fastmath<contract> : f32
+        %v274 = arith.addi %v179, %v273 : i64
+        %v275 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v276 = llvm.load %v275 : !llvm.ptr -> f32
+        %v277 = arith.addf %v272, %v276 fastmath<contract> : f32
+        %v279 = arith.addi %v179, %v278 : i64
+        %v280 = llvm.getelementptr %v2[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v281 = llvm.load %v280 : !llvm.ptr -> f32
+        %v282 = arith.addf %v277, %v281 fastmath<contract> : f32
+        %v284 = arith.addi %v179, %v283 : i64
+        %v285 = llvm.getelementptr %v2[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v286 = llvm.load %v285 : !llvm.ptr -> f32
+        %v287 = arith.addf %v282, %v286 fastmath<contract> : f32
+        %v289 = arith.addi %v179, %v288 : i64
+        %v290 = llvm.getelementptr %v2[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v291 = llvm.load %v290 : !llvm.ptr -> f32
+        %v292 = arith.addf %v287, %v291 fastmath<contract> : f32
+        %v293 = arith.addi %v179, %v160 : i64
+        %v294 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v295 = llvm.load %v294 : !llvm.ptr -> f32
+        %v297 = arith.addi %v179, %v296 : i64
+        %v298 = llvm.getelementptr %v2[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v299 = llvm.load %v298 : !llvm.ptr -> f32
+        %v300 = arith.addf %v295, %v299 fastmath<contract> : f32
+        %v302 = arith.addi %v179, %v301 : i64
+        %v303 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v304 = llvm.load %v303 : !llvm.ptr -> f32
+        %v305 = arith.addf %v300, %v304 fastmath<contract> : f32
+        %v307 = arith.addi %v179, %v306 : i64
+        %v308 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v309 = llvm.load %v308 : !llvm.ptr -> f32
+        %v310 = arith.addf %v305, %v309 fastmath<contract> : f32
+        %v312 = arith.addi %v179, %v311 : i64
+        %v313 = llvm.getelementptr %v2[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v314 = llvm.load %v313 : !llvm.ptr -> f32
+        %v315 = arith.addf %v310, %v314 fastmath<contract> : f32
+        %v317 = arith.addi %v179, %v316 : i64
+        %v318 = llvm.getelementptr %v2[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v319 = llvm.load %v318 : !llvm.ptr -> f32
+        %v320 = arith.addf %v315, %v319 fastmath<contract> : f32
+        %v322 = arith.addi %v179, %v321 : i64
+        %v323 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v324 = llvm.load %v323 : !llvm.ptr -> f32
+        %v325 = arith.addf %v320, %v324 fastmath<contract> : f32
+        %v327 = arith.addi %v179, %v326 : i64
+        %v328 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v329 = llvm.load %v328 : !llvm.ptr -> f32
+        %v330 = arith.addf %v325, %v329 fastmath<contract> : f32
+        %v331 = arith.muli %v14, %v156 : i64
+        %v332 = llvm.getelementptr %v4[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v333 = llvm.load %v332 : !llvm.ptr -> f32
+        %v334 = arith.addi %v17, %v331 : i64
+        %v335 = llvm.getelementptr %v4[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v336 = llvm.load %v335 : !llvm.ptr -> f32
+        %v337 = arith.addf %v333, %v336 fastmath<contract> : f32
+        %v338 = arith.addi %v18, %v331 : i64
+        %v339 = llvm.getelementptr %v4[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v340 = llvm.load %v339 : !llvm.ptr -> f32
+        %v341 = arith.addf %v337, %v340 fastmath<contract> : f32
+        %v343 = arith.addi %v342, %v331 : i64
+        %v344 = llvm.getelementptr %v4[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v345 = llvm.load %v344 : !llvm.ptr -> f32
+        %v346 = arith.addf %v341, %v345 fastmath<contract> : f32
+        %v347 = arith.addi %v9, %v331 : i64
+        %v348 = llvm.getelementptr %v4[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v349 = llvm.load %v348 : !llvm.ptr -> f32
+        %v350 = arith.addf %v346, %v349 fastmath<contract> : f32
+        %v352 = arith.addi %v351, %v331 : i64
+        %v353 = llvm.getelementptr %v4[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v354 = llvm.load %v353 : !llvm.ptr -> f32
+        %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
+        %v357 = arith.addi %v356, %v331 : i64
+        %v358 = llvm.getelementptr %v4[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v359 = llvm.load %v358 : !llvm.ptr -> f32
+        %v360 = arith.addf %v355, %v359 fastmath<contract> : f32
+        %v362 = arith.addi %v361, %v331 : i64
+        %v363 = llvm.getelementptr %v4[%v362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v364 = llvm.load %v363 : !llvm.ptr -> f32
+        %v365 = arith.addf %v360, %v364 fastmath<contract> : f32
+        %v366 = arith.sitofp %k : i64 to f32
+        %v367 = arith.divf %v365, %v366 : f32
+        %v368 = arith.addf %v367, %eps fastmath<contract> : f32
+        %v369 = llvm.call_intrinsic "llvm.sqrt.f32"(%v368) : (f32) -> f32
+        %v371 = arith.divf %v370, %v369 : f32
+        %v372 = arith.addi %v331, %v15 : i64
+        %v373 = llvm.getelementptr %v4[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v374 = llvm.load %v373 : !llvm.ptr -> f32
+        %v375 = arith.addi %v17, %v372 : i64
+        %v376 = llvm.getelementptr %v4[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v377 = llvm.load %v376 : !llvm.ptr -> f32
+        %v378 = arith.addf %v374, %v377 fastmath<contract> : f32
+        %v379 = arith.addi %v18, %v372 : i64
+        %v380 = llvm.getelementptr %v4[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v381 = llvm.load %v380 : !llvm.ptr -> f32
+        %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
+        %v383 = arith.addi %v342, %v372 : i64
+        %v384 = llvm.getelementptr %v4[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v385 = llvm.load %v384 : !llvm.ptr -> f32
+        %v386 = arith.addf %v382, %v385 fastmath<contract> : f32
+        %v387 = arith.addi %v9, %v372 : i64
+        %v388 = llvm.getelementptr %v4[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v389 = llvm.load %v388 : !llvm.ptr -> f32
+        %v390 = arith.addf %v386, %v389 fastmath<contract> : f32
+        %v391 = arith.addi %v351, %v372 : i64
+        %v392 = llvm.getelementptr %v4[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v393 = llvm.load %v392 : !llvm.ptr -> f32
+        %v394 = arith.addf %v390, %v393 fastmath<contract> : f32
+        %v395 = arith.addi %v356, %v372 : i64
+        %v396 = llvm.getelementptr %v4[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v397 = llvm.load %v396 : !llvm.ptr -> f32
+        %v398 = arith.addf %v394, %v397 fastmath<contract> : f32
+        %v399 = arith.addi %v361, %v372 : i64
+        %v400 = llvm.getelementptr %v4[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v401 = llvm.load %v400 : !llvm.ptr -> f32
+        %v402 = arith.addf %v398, %v401 fastmath<contract> : f32
+        %v403 = arith.sitofp %k : i64 to f32
+        %v404 = arith.divf %v402, %v403 : f32
+        %v405 = arith.addf %v404, %eps fastmath<contract> : f32
+        %v406 = llvm.call_intrinsic "llvm.sqrt.f32"(%v405) : (f32) -> f32
+        %v407 = arith.divf %v370, %v406 : f32
+        %v408 = arith.addi %v25, %v13 : i64
+        %v409 = arith.addi %v24, %v331 : i64
+        %v410 = arith.mulf %v216, %v371 fastmath<contract> : f32
+        %v411 = arith.cmpi slt, %v408, %n : i64
+        %v412 = arith.cmpi slt, %v409, %m : i64
+        %v413 = arith.andi %v411, %v412 : i1
+        scf.if %v413 {
+          llvm.store %v410, %v414 : f32, !llvm.ptr
+          %v415 = llvm.mlir.zero : !llvm.ptr
+          %v416 = llvm.icmp "ne" %bias, %v415 : !llvm.ptr
+          scf.if %v416 {
+            %v417 = llvm.getelementptr %bias[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v418 = llvm.load %v417 : !llvm.ptr -> f32
+            %v419 = llvm.load %v414 : !llvm.ptr -> f32
+            %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
+            llvm.store %v420, %v414 : f32, !llvm.ptr
+          }
+          %v421 = llvm.mlir.zero : !llvm.ptr
+          %v422 = llvm.icmp "ne" %add, %v421 : !llvm.ptr
+          scf.if %v422 {
+            %v423 = arith.muli %v409, %add_stride : i64
+            %v424 = arith.addi %v423, %v408 : i64
+            %v425 = llvm.getelementptr %add[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v426 = llvm.load %v425 : !llvm.ptr -> f32
+            %v427 = llvm.load %v414 : !llvm.ptr -> f32
+            %v428 = arith.addf %v427, %v426 fastmath<contract> : f32
+            llvm.store %v428, %v414 : f32, !llvm.ptr
+          }
+          %v429 = llvm.load %v414 : !llvm.ptr -> f32
+          %v430 = arith.cmpi slt, %v408, %split1 : i64
+          %v431 = arith.cmpi slt, %v408, %split2 : i64
+          %v432 = arith.muli %m, %split1 : i64
+          %v433 = arith.muli %m, %split2 : i64
+          %v434 = arith.select %v431, %v432, %v433 : i64
+          %v435 = arith.select %v430, %v16, %v434 : i64
+          %v436 = arith.subi %split2, %split1 : i64
+          %v437 = arith.subi %n, %split2 : i64
+          %v438 = arith.select %v431, %v436, %v437 : i64
+          %v439 = arith.select %v430, %split1, %v438 : i64
+          %v440 = arith.select %v431, %split1, %split2 : i64
+          %v441 = arith.select %v430, %v16, %v440 : i64
+          %v442 = arith.muli %v409, %v439 : i64
+          %v443 = arith.subi %v408, %v441 : i64
+          %v444 = arith.addi %v435, %v442 : i64
+          %v445 = arith.addi %v444, %v443 : i64
+          %v446 = llvm.getelementptr %out[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v429, %v446 : f32, !llvm.ptr
+        }
+        %v447 = arith.addi %v25, %v13 : i64
+        %v448 = arith.addi %v24, %v331 : i64
+        %v449 = arith.addi %v448, %v15 : i64
+        %v450 = arith.mulf %v254, %v407 fastmath<contract> : f32
+        %v451 = arith.cmpi slt, %v447, %n : i64
+        %v452 = arith.cmpi slt, %v449, %m : i64
+        %v453 = arith.andi %v451, %v452 : i1
+        scf.if %v453 {
+          llvm.store %v450, %v454 : f32, !llvm.ptr
+          %v455 = llvm.mlir.zero : !llvm.ptr
+          %v456 = llvm.icmp "ne" %bias, %v455 : !llvm.ptr
+          scf.if %v456 {
+            %v457 = llvm.getelementptr %bias[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v458 = llvm.load %v457 : !llvm.ptr -> f32
+            %v459 = llvm.load %v454 : !llvm.ptr -> f32
+            %v460 = arith.addf %v459, %v458 fastmath<contract> : f32
+            llvm.store %v460, %v454 : f32, !llvm.ptr
+          }
+          %v461 = llvm.mlir.zero : !llvm.ptr
+          %v462 = llvm.icmp "ne" %add, %v461 : !llvm.ptr
+          scf.if %v462 {
+            %v463 = arith.muli %v449, %add_stride : i64
+            %v464 = arith.addi %v463, %v447 : i64
+            %v465 = llvm.getelementptr %add[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v466 = llvm.load %v465 : !llvm.ptr -> f32
+            %v467 = llvm.load %v454 : !llvm.ptr -> f32
+            %v468 = arith.addf %v467, %v466 fastmath<contract> : f32
+            llvm.store %v468, %v454 : f32, !llvm.ptr
+          }
+          %v469 = llvm.load %v454 : !llvm.ptr -> f32
+          %v470 = arith.cmpi slt, %v447, %split1 : i64
+          %v471 = arith.cmpi slt, %v447, %split2 : i64
+          %v472 = arith.muli %m, %split1 : i64
+          %v473 = arith.muli %m, %split2 : i64
+          %v474 = arith.select %v471, %v472, %v473 : i64
+          %v475 = arith.select %v470, %v16, %v474 : i64
+          %v476 = arith.subi %split2, %split1 : i64
+          %v477 = arith.subi %n, %split2 : i64
+          %v478 = arith.select %v471, %v476, %v477 : i64
+          %v479 = arith.select %v470, %split1, %v478 : i64
+          %v480 = arith.select %v471, %split1, %split2 : i64
+          %v481 = arith.select %v470, %v16, %v480 : i64
+          %v482 = arith.muli %v449, %v479 : i64
+          %v483 = arith.subi %v447, %v481 : i64
+          %v484 = arith.addi %v475, %v482 : i64
+          %v485 = arith.addi %v484, %v483 : i64
+          %v486 = llvm.getelementptr %out[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v469, %v486 : f32, !llvm.ptr
+        }
+        %v487 = arith.addi %v25, %v13 : i64
+        %v488 = arith.addi %v487, %v17 : i64
+        %v489 = arith.addi %v24, %v331 : i64
+        %v490 = arith.mulf %v292, %v371 fastmath<contract> : f32
+        %v491 = arith.cmpi slt, %v488, %n : i64
+        %v492 = arith.cmpi slt, %v489, %m : i64
+        %v493 = arith.andi %v491, %v492 : i1
+        scf.if %v493 {
+          llvm.store %v490, %v494 : f32, !llvm.ptr
+          %v495 = llvm.mlir.zero : !llvm.ptr
+          %v496 = llvm.icmp "ne" %bias, %v495 : !llvm.ptr
+          scf.if %v496 {
+            %v497 = llvm.getelementptr %bias[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v498 = llvm.load %v497 : !llvm.ptr -> f32
+            %v499 = llvm.load %v494 : !llvm.ptr -> f32
+            %v500 = arith.addf %v499, %v498 fastmath<contract> : f32
+            llvm.store %v500, %v494 : f32, !llvm.ptr
+          }
+          %v501 = llvm.mlir.zero : !llvm.ptr
+          %v502 = llvm.icmp "ne" %add, %v501 : !llvm.ptr
+          scf.if %v502 {
+            %v503 = arith.muli %v489, %add_stride : i64
+            %v504 = arith.addi %v503, %v488 : i64
+            %v505 = llvm.getelementptr %add[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v506 = llvm.load %v505 : !llvm.ptr -> f32
+            %v507 = llvm.load %v494 : !llvm.ptr -> f32
+            %v508 = arith.addf %v507, %v506 fastmath<contract> : f32
+            llvm.store %v508, %v494 : f32, !llvm.ptr
+          }
+          %v509 = llvm.load %v494 : !llvm.ptr -> f32
+          %v510 = arith.cmpi slt, %v488, %split1 : i64
+          %v511 = arith.cmpi slt, %v488, %split2 : i64
+          %v512 = arith.muli %m, %split1 : i64
+          %v513 = arith.muli %m, %split2 : i64
+          %v514 = arith.select %v511, %v512, %v513 : i64
+          %v515 = arith.select %v510, %v16, %v514 : i64
+          %v516 = arith.subi %split2, %split1 : i64
+          %v517 = arith.subi %n, %split2 : i64
+          %v518 = arith.select %v511, %v516, %v517 : i64
+          %v519 = arith.select %v510, %split1, %v518 : i64
+          %v520 = arith.select %v511, %split1, %split2 : i64
+          %v521 = arith.select %v510, %v16, %v520 : i64
+          %v522 = arith.muli %v489, %v519 : i64
+          %v523 = arith.subi %v488, %v521 : i64
+          %v524 = arith.addi %v515, %v522 : i64
+          %v525 = arith.addi %v524, %v523 : i64
+          %v526 = llvm.getelementptr %out[%v525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v509, %v526 : f32, !llvm.ptr
+        }
+        %v527 = arith.addi %v25, %v13 : i64
+        %v528 = arith.addi %v527, %v17 : i64
+        %v529 = arith.addi %v24, %v331 : i64
+        %v530 = arith.addi %v529, %v15 : i64
+        %v531 = arith.mulf %v330, %v407 fastmath<contract> : f32
+        %v532 = arith.cmpi slt, %v528, %n : i64
+        %v533 = arith.cmpi slt, %v530, %m : i64
+        %v534 = arith.andi %v532, %v533 : i1
+        scf.if %v534 {
+          llvm.store %v531, %v535 : f32, !llvm.ptr
+          %v536 = llvm.mlir.zero : !llvm.ptr
+          %v537 = llvm.icmp "ne" %bias, %v536 : !llvm.ptr
+          scf.if %v537 {
+            %v538 = llvm.getelementptr %bias[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v539 = llvm.load %v538 : !llvm.ptr -> f32
+            %v540 = llvm.load %v535 : !llvm.ptr -> f32
+            %v541 = arith.addf %v540, %v539 fastmath<contract> : f32
+            llvm.store %v541, %v535 : f32, !llvm.ptr
+          }
+          %v542 = llvm.mlir.zero : !llvm.ptr
+          %v543 = llvm.icmp "ne" %add, %v542 : !llvm.ptr
+          scf.if %v543 {
+            %v544 = arith.muli %v530, %add_stride : i64
+            %v545 = arith.addi %v544, %v528 : i64
+            %v546 = llvm.getelementptr %add[%v545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v547 = llvm.load %v546 : !llvm.ptr -> f32
+            %v548 = llvm.load %v535 : !llvm.ptr -> f32
+            %v549 = arith.addf %v548, %v547 fastmath<contract> : f32
+            llvm.store %v549, %v535 : f32, !llvm.ptr
+          }
+          %v550 = llvm.load %v535 : !llvm.ptr -> f32
+          %v551 = arith.cmpi slt, %v528, %split1 : i64
+          %v552 = arith.cmpi slt, %v528, %split2 : i64
+          %v553 = arith.muli %m, %split1 : i64
+          %v554 = arith.muli %m, %split2 : i64
+          %v555 = arith.select %v552, %v553, %v554 : i64
+          %v556 = arith.select %v551, %v16, %v555 : i64
+          %v557 = arith.subi %split2, %split1 : i64
+          %v558 = arith.subi %n, %split2 : i64
+          %v559 = arith.select %v552, %v557, %v558 : i64
+          %v560 = arith.select %v551, %split1, %v559 : i64
+          %v561 = arith.select %v552, %split1, %split2 : i64
+          %v562 = arith.select %v551, %v16, %v561 : i64
+          %v563 = arith.muli %v530, %v560 : i64
+          %v564 = arith.subi %v528, %v562 : i64
+          %v565 = arith.addi %v556, %v563 : i64
+          %v566 = arith.addi %v565, %v564 : i64
+          %v567 = llvm.getelementptr %out[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v550, %v567 : f32, !llvm.ptr
+        }
+      }
+      gpu.return
+    }
     gpu.func @lr_gemv_f32w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64

@@ -94,6 +94,14 @@ impl GpuBackend {
         if let Some(p) = norm {
             args.extend([("norm_w", LArg::Ptr(p.w.ptr())), ("eps", LArg::F32(p.eps))]);
         }
+        if bf16 && self.gemv_mma.get() && m > layers::GEMV_ROW_TILE_FROM && k_in % 8 == 0 {
+            self.launch(
+                &layers::gemv_mma_name(norm.is_some()),
+                layers::gemv_mma_threads(m, n_out),
+                &args,
+            )?;
+            return Ok(true);
+        }
         let tile = layers::GemvTile::for_rows(m);
         self.launch(
             &layers::gemv_name(bf16, norm.is_some(), tile),

@@ -100,6 +100,9 @@ pub struct GpuBackend {
     /// Up to this many rows a linear layer runs on the GEMV kernels, beyond it on cuBLAS
     /// ([`GEMV_MAX_ROWS`] unless set for a measurement).
     gemv_max_rows: Cell<usize>,
+    /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; off until
+    /// measured).
+    gemv_mma: Cell<bool>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -197,6 +200,7 @@ impl GpuBackend {
             graph_note: Default::default(),
             profile: Default::default(),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
+            gemv_mma: Cell::new(false),
         })
     }
 
@@ -204,6 +208,12 @@ impl GpuBackend {
     /// reader to fuse): to time one.
     pub fn run_pending(&self, t: &GpuTensor) -> MResult<()> {
         self.ready(t)
+    }
+
+    /// Runs the bf16 GEMVs of a batch (more than one row tile's worth of one-row kernels) on
+    /// tensor cores (`lr_gemv_bf16w_mma`: activations rounded to bf16, as the GEMMs do).
+    pub fn set_gemv_mma(&self, on: bool) {
+        self.gemv_mma.set(on);
     }
 
     /// Runs linear layers of more than `rows` rows on cuBLAS (to time the GEMV kernels

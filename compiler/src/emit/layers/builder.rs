@@ -10,6 +10,8 @@ pub(super) struct Lm {
     /// Blocks of [`LAYER_THREADS`] that must fit on an SM at once (launch bounds: caps the
     /// registers), where set.
     pub(super) min_blocks: Option<u32>,
+    /// Module-level declarations the kernel needs (its shared-memory arrays).
+    globals: String,
 }
 
 impl ScalarMath for Lm {
@@ -37,6 +39,7 @@ impl Lm {
         Lm {
             text: Text::new(3),
             min_blocks: None,
+            globals: String::new(),
         }
     }
 
@@ -139,6 +142,18 @@ impl Lm {
         self.line(format!("llvm.store {v}, {var} : f32, !llvm.ptr"));
     }
 
+    /// An array of `n` f32 shared by the block, as a generic pointer (`name` unique in the
+    /// module).
+    pub(super) fn shared_array(&mut self, name: &str, n: usize) -> String {
+        self.globals.push_str(&format!(
+            "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
+        ));
+        let p = self.op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
+        self.op(format!(
+            "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"
+        ))
+    }
+
     pub(super) fn non_null(&mut self, p: &str) -> String {
         let z = self.op("llvm.mlir.zero : !llvm.ptr".into());
         self.op(format!("llvm.icmp \"ne\" {p}, {z} : !llvm.ptr"))
@@ -168,10 +183,11 @@ impl Lm {
                 " attributes {{nvvm.maxntid = array<i32: {LAYER_THREADS}, 1, 1>, nvvm.minctasm = {b} : i32}}"
             )
         });
-        let mut f = format!(
+        let mut f = self.globals.clone();
+        f.push_str(&format!(
             "    gpu.func @{name}({}) kernel{bounds} {{\n",
             sig.join(", ")
-        );
+        ));
         for l in self.text.lines(&[]) {
             f.push_str(l);
             f.push('\n');

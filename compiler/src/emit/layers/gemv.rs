@@ -375,52 +375,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         let spread = m.c64((i64::from(NORM_LANES) / tile_n as i64) - 1);
         let low = m.i("andi", &lane, &spread);
         let holds = m.op(format!("arith.cmpi eq, {low}, {z} : i64"));
-        let in_n = m.op(format!("arith.cmpi slt, {o}, %n : i64"));
-        let in_m = m.op(format!("arith.cmpi slt, {r}, %m : i64"));
-        let ok = m.op(format!("arith.andi {in_n}, {in_m} : i1"));
-        let ok = m.op(format!("arith.andi {ok}, {holds} : i1"));
-        m.region(format!("scf.if {ok}"), |m| {
-            let acc = m.var(&sum);
-            let has_bias = m.non_null("%bias");
-            m.region(format!("scf.if {has_bias}"), |m| {
-                let b = m.ld("%bias", &o, "f32");
-                let a = m.get(&acc);
-                let a = m.f(false, "addf", &a, &b);
-                m.set(&acc, &a);
-            });
-            let has_add = m.non_null("%add");
-            m.region(format!("scf.if {has_add}"), |m| {
-                let ro = m.i("muli", &r, "%add_stride");
-                let off = m.i("addi", &ro, &o);
-                let b = m.ld("%add", &off, "f32");
-                let a = m.get(&acc);
-                let a = m.f(false, "addf", &a, &b);
-                m.set(&acc, &a);
-            });
-            // Outputs split in up to three pieces at `split1` and `split2`, each written
-            // dense, one after the other (`split1 = split2 = n`: row-major).
-            let v = m.get(&acc);
-            let in1 = m.op(format!("arith.cmpi slt, {o}, %split1 : i64"));
-            let in2 = m.op(format!("arith.cmpi slt, {o}, %split2 : i64"));
-            let sel = |m: &mut Lm, c: &str, a: &str, b: &str| {
-                m.op(format!("arith.select {c}, {a}, {b} : i64"))
-            };
-            let before1 = m.i("muli", "%m", "%split1");
-            let before2 = m.i("muli", "%m", "%split2");
-            let base = sel(m, &in2, &before1, &before2);
-            let base = sel(m, &in1, &z, &base);
-            let w2 = m.i("subi", "%split2", "%split1");
-            let w3 = m.i("subi", "%n", "%split2");
-            let width = sel(m, &in2, &w2, &w3);
-            let width = sel(m, &in1, "%split1", &width);
-            let start = sel(m, &in2, "%split1", "%split2");
-            let start = sel(m, &in1, &z, &start);
-            let ro = m.i("muli", &r, &width);
-            let col = m.i("subi", &o, &start);
-            let off = m.i("addi", &base, &ro);
-            let off = m.i("addi", &off, &col);
-            m.st(&v, "%out", &off, "f32");
-        });
+        store_output(m, &sum, &o, &r, Some(&holds));
     });
     let mut params = vec![
         ("w", P),
@@ -440,4 +395,58 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         params.extend([("norm_w", P), ("eps", F)]);
     }
     m.finish(&gemv_name(bf16_weights, norm, tile), &params)
+}
+
+/// A GEMV's sum for output `o` of row `r`, where both lie inside (`o < n`, `r < m`) and
+/// `cond` holds: plus `bias[o]` and `add[r, o]` where given (non-null), stored at its place
+/// among the pieces of `split1` and `split2` (each piece dense, one after the other;
+/// `split1 = split2 = n`: row-major).
+pub(super) fn store_output(m: &mut Lm, sum: &str, o: &str, r: &str, cond: Option<&str>) {
+    let z = m.c64(0);
+    let in_n = m.op(format!("arith.cmpi slt, {o}, %n : i64"));
+    let in_m = m.op(format!("arith.cmpi slt, {r}, %m : i64"));
+    let mut ok = m.op(format!("arith.andi {in_n}, {in_m} : i1"));
+    if let Some(c) = cond {
+        ok = m.op(format!("arith.andi {ok}, {c} : i1"));
+    }
+    m.region(format!("scf.if {ok}"), |m| {
+        let acc = m.var(sum);
+        let has_bias = m.non_null("%bias");
+        m.region(format!("scf.if {has_bias}"), |m| {
+            let b = m.ld("%bias", o, "f32");
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &b);
+            m.set(&acc, &a);
+        });
+        let has_add = m.non_null("%add");
+        m.region(format!("scf.if {has_add}"), |m| {
+            let ro = m.i("muli", r, "%add_stride");
+            let off = m.i("addi", &ro, o);
+            let b = m.ld("%add", &off, "f32");
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &b);
+            m.set(&acc, &a);
+        });
+        let v = m.get(&acc);
+        let in1 = m.op(format!("arith.cmpi slt, {o}, %split1 : i64"));
+        let in2 = m.op(format!("arith.cmpi slt, {o}, %split2 : i64"));
+        let sel = |m: &mut Lm, c: &str, a: &str, b: &str| {
+            m.op(format!("arith.select {c}, {a}, {b} : i64"))
+        };
+        let before1 = m.i("muli", "%m", "%split1");
+        let before2 = m.i("muli", "%m", "%split2");
+        let base = sel(m, &in2, &before1, &before2);
+        let base = sel(m, &in1, &z, &base);
+        let w2 = m.i("subi", "%split2", "%split1");
+        let w3 = m.i("subi", "%n", "%split2");
+        let width = sel(m, &in2, &w2, &w3);
+        let width = sel(m, &in1, "%split1", &width);
+        let start = sel(m, &in2, "%split1", "%split2");
+        let start = sel(m, &in1, &z, &start);
+        let ro = m.i("muli", r, &width);
+        let col = m.i("subi", o, &start);
+        let off = m.i("addi", &base, &ro);
+        let off = m.i("addi", &off, &col);
+        m.st(&v, "%out", &off, "f32");
+    });
 }

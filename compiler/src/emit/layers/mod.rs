@@ -15,6 +15,7 @@ mod conv;
 mod elementwise;
 mod gather;
 mod gemv;
+mod gemv_mma;
 mod norm;
 
 use super::Target;
@@ -31,6 +32,8 @@ use elementwise::*;
 use gather::*;
 use gemv::*;
 pub use gemv::{GEMV_MAX_ROWS, GEMV_ROW_TILE_FROM, GEMV_TILES, GemvTile, gemv_name};
+use gemv_mma::*;
+pub use gemv_mma::{MMA_OUTS, MMA_ROWS, gemv_mma_name, gemv_mma_threads};
 pub use norm::rmsnorm_name;
 use norm::*;
 
@@ -106,6 +109,8 @@ pub fn kernels() -> Vec<LayerKernel> {
         argmax_partial(),
         argmax_final(),
     ];
+    v.push(gemv_mma(false));
+    v.push(gemv_mma(true));
     for tile in GEMV_TILES {
         for (bf16, norm) in [(false, false), (true, false), (false, true), (true, true)] {
             v.push(gemv(bf16, norm, tile));

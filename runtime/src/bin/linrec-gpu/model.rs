@@ -1,18 +1,15 @@
 //! The model on the GPU: `lang-examples/mamba.lr` through the GPU backend, checked against
 //! the HuggingFace reference fixture and the CPU executor (every layer operation on random
-//! inputs too), and timed at the Mamba-130m shape with random weights.
+//! inputs too: `layer_check.rs`), and timed at the Mamba-130m shape with random weights.
 
 use std::path::Path;
-use std::rc::Rc;
 
-use linrec_compiler::ir::UnaryFn;
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
-use linrec_model::{
-    Backend, Checkpoint, Cpu, HostTensor, LoadedModel, Model, Operand, Sampling, npy,
-};
+use linrec_model::{Backend, Checkpoint, LoadedModel, Model, Sampling, npy};
 
 use linrec_runtime::{Gpu, GpuBackend, Weights};
 
+use crate::layer_check::{layer_checks, random};
 use crate::results::Record;
 
 /// One line of the model check.
@@ -254,338 +251,6 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
-/// Random values in [lo, hi).
-fn random(shape: Vec<usize>, seed: u64, lo: f32, hi: f32) -> HostTensor {
-    use rand::{Rng, SeedableRng};
-    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
-    let n = shape.iter().product();
-    HostTensor::new(shape, (0..n).map(|_| rng.random_range(lo..hi)).collect())
-}
-
-/// Every layer operation of the GPU backend against the CPU backend on random inputs.
-fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
-    let kernels = root.join("kernels-generated/mamba");
-    let mut rows = Vec::new();
-    for weights in Weights::ALL {
-        let g = GpuBackend::new(gpu, &kernels, weights).map_err(|e| e.to_string())?;
-        let c = Cpu;
-        let s = |e: linrec_model::ModelError| e.to_string();
-        let both = |h: &HostTensor| -> Result<(_, Rc<HostTensor>), String> {
-            Ok((
-                g.param(h.clone()).map_err(s)?,
-                c.param(h.clone()).map_err(s)?,
-            ))
-        };
-        let mut push = |name: String, got: HostTensor, want: &HostTensor, tol: f64| {
-            let e = if got.shape == want.shape {
-                rel_err(&got.data, &want.data)
-            } else {
-                f64::INFINITY
-            };
-            rows.push(Row {
-                name,
-                detail: format!("rel err {e:.2e} (< {tol:.0e})"),
-                passed: e < tol,
-            });
-        };
-        if weights == Weights::F32 {
-            for f in linrec_compiler::emit::layers::unary_fns() {
-                let (lo, hi) = f.info().domain;
-                let h = random(vec![3, 5, 37], 1, lo as f32, hi as f32);
-                let (gx, cx) = both(&h)?;
-                let got = g.to_host(&g.unary(f, &gx).map_err(s)?).map_err(s)?;
-                let want = c.unary(f, &cx).map_err(s)?;
-                push(format!("layer {}", f.name()), got, &want, 1e-5);
-            }
-            for f in linrec_compiler::emit::layers::binary_fns() {
-                let (lo, hi) = f.info().domain;
-                let (lo, hi) = (lo as f32, hi as f32);
-                let (xa, xb) = (
-                    random(vec![3, 5, 37], 5, lo, hi),
-                    random(vec![3, 5, 37], 6, lo, hi),
-                );
-                let row = random(vec![37], 3, lo, hi);
-                let tol = if f.info().f32.sfu() > 0 { 1e-5 } else { 1e-6 };
-                let (ga, ca) = both(&xa)?;
-                let (gb, cb) = both(&xb)?;
-                let got = g
-                    .to_host(
-                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gb))
-                            .map_err(s)?,
-                    )
-                    .map_err(s)?;
-                let want = c
-                    .binary(f, Operand::Tensor(&ca), Operand::Tensor(&cb))
-                    .map_err(s)?;
-                push(format!("layer {} (same shape)", f.name()), got, &want, tol);
-                let scalar = 0.5 * (lo + hi);
-                let got = g
-                    .to_host(
-                        &g.binary(f, Operand::Scalar(scalar), Operand::Tensor(&ga))
-                            .map_err(s)?,
-                    )
-                    .map_err(s)?;
-                let want = c
-                    .binary(f, Operand::Scalar(scalar), Operand::Tensor(&ca))
-                    .map_err(s)?;
-                push(format!("layer {} (scalar)", f.name()), got, &want, tol);
-                // A trailing-dims broadcast (the CPU backend has none: compare by hand).
-                let (gr, _) = both(&row)?;
-                let got = g
-                    .to_host(
-                        &g.binary(f, Operand::Tensor(&ga), Operand::Tensor(&gr))
-                            .map_err(s)?,
-                    )
-                    .map_err(s)?;
-                let want = HostTensor::new(
-                    xa.shape.clone(),
-                    xa.data
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &a)| f.eval_f32(a, row.data[i % 37]))
-                        .collect(),
-                );
-                push(format!("layer {} (broadcast)", f.name()), got, &want, tol);
-            }
-            // Split pieces (strided views) through an elementwise op and a norm.
-            let wide = random(vec![2, 9, 300], 4, -2.0, 2.0);
-            let (gw, cw) = both(&wide)?;
-            let gp = g.split(&gw, &[100, 200], -1).map_err(s)?;
-            let cp = c.split(&cw, &[100, 200], -1).map_err(s)?;
-            let got = g
-                .to_host(&g.unary(UnaryFn::Silu, &gp[1]).map_err(s)?)
-                .map_err(s)?;
-            let want = c.unary(UnaryFn::Silu, &cp[1]).map_err(s)?;
-            push("layer split → silu (strided)".into(), got, &want, 1e-5);
-            let norm_w = random(vec![200], 5, 0.5, 1.5);
-            let (gn, cn) = both(&norm_w)?;
-            let got = g
-                .to_host(&g.rmsnorm(&gp[1], &gn, 1e-5).map_err(s)?)
-                .map_err(s)?;
-            let want = c.rmsnorm(&cp[1], &cn, 1e-5).map_err(s)?;
-            push("layer rmsnorm (strided rows)".into(), got, &want, 1e-5);
-            // Causal conv: plain, continuing from a window, keeping it; fused silu.
-            // k = 4 and 2 take the unrolled kernel, k = 6 the general one; L = 20 spans two
-            // runs of positions of one thread.
-            for (k, len, with_prev) in [
-                (4, 9, false),
-                (4, 9, true),
-                (4, 20, true),
-                (4, 1, true),
-                (4, 2, true),
-                (2, 20, true),
-                (6, 20, true),
-                (6, 1, true),
-            ] {
-                let w = random(vec![100, 1, k], 6, -0.5, 0.5);
-                let bias = random(vec![100], 7, -0.5, 0.5);
-                let prev = random(vec![2, k - 1, 100], 8, -1.0, 1.0);
-                let (gwt, cwt) = both(&w)?;
-                let (gb, cb) = both(&bias)?;
-                let xs = random(vec![2, len, 100], 9 + len as u64, -2.0, 2.0);
-                let (gx, cx) = both(&xs)?;
-                let (gpv, cpv) = both(&prev)?;
-                let (gy, gk) = g
-                    .conv1d_causal(
-                        &gx,
-                        &gwt,
-                        Some(&gb),
-                        with_prev.then_some(&gpv),
-                        true,
-                        Some(UnaryFn::Silu),
-                    )
-                    .map_err(s)?;
-                let (cy, ck) = c
-                    .conv1d_causal(
-                        &cx,
-                        &cwt,
-                        Some(&cb),
-                        with_prev.then_some(&cpv),
-                        true,
-                        Some(UnaryFn::Silu),
-                    )
-                    .map_err(s)?;
-                let label = format!(
-                    "k = {k}, L = {len}{}",
-                    if with_prev { ", carried window" } else { "" }
-                );
-                push(
-                    format!("layer conv1d + silu ({label})"),
-                    g.to_host(&gy).map_err(s)?,
-                    &cy,
-                    1e-5,
-                );
-                if let (Some(gk), Some(ck)) = (gk, ck) {
-                    push(
-                        format!("layer conv window ({label})"),
-                        g.to_host(&gk).map_err(s)?,
-                        &ck,
-                        1e-7,
-                    );
-                }
-            }
-            let table = random(vec![50, 16], 10, -1.0, 1.0);
-            let (gt, ct) = both(&table)?;
-            let ids = [vec![3u32, 49, 0], vec![7, 7, 12]];
-            let got = g
-                .to_host(&g.embedding(&gt, &g.ids(&ids).map_err(s)?).map_err(s)?)
-                .map_err(s)?;
-            let want = c.embedding(&ct, &c.ids(&ids).map_err(s)?).map_err(s)?;
-            push("layer embedding".into(), got, &want, 1e-7);
-        }
-        // GEMMs (80 rows: past the GEMV kernels): f32, or bf16 operands (tolerance of bf16
-        // rounding).
-        let x = random(vec![2, 40, 300], 11, -1.0, 1.0);
-        let w = random(vec![70, 300], 12, -0.1, 0.1);
-        let bias = random(vec![70], 13, -0.5, 0.5);
-        let (gx, cx) = both(&x)?;
-        let (gwt, cwt) = both(&w)?;
-        let (gb, cb) = both(&bias)?;
-        let tol = if weights == Weights::F32 { 1e-5 } else { 1e-2 };
-        let label = weights.label();
-        let got = g
-            .to_host(&g.linear(&gx, &gwt, Some(&gb)).map_err(s)?)
-            .map_err(s)?;
-        let want = c.linear(&cx, &cwt, Some(&cb)).map_err(s)?;
-        push(format!("layer linear + bias ({label})"), got, &want, tol);
-        let piece = g.split(&gx, &[50, 250], -1).map_err(s)?;
-        let cpiece = c.split(&cx, &[50, 250], -1).map_err(s)?;
-        let w2 = random(vec![33, 250], 14, -0.1, 0.1);
-        let (gw2, cw2) = both(&w2)?;
-        let got = g
-            .to_host(&g.linear(&piece[1], &gw2, None).map_err(s)?)
-            .map_err(s)?;
-        let want = c.linear(&cpiece[1], &cw2, None).map_err(s)?;
-        push(
-            format!("layer linear of a split piece ({label})"),
-            got,
-            &want,
-            tol,
-        );
-        // Few rows (decoding): the GEMV kernels (one row a warp; tiles of rows, the last
-        // partial at 13, and of outputs, 70 = 17 · 4 + 2), with the residual add fused.
-        for rows_n in [1usize, 3, 13, 32] {
-            let xs = random(vec![rows_n, 1, 300], 15 + rows_n as u64, -1.0, 1.0);
-            let res = random(vec![rows_n, 1, 70], 16, -1.0, 1.0);
-            let (gx, cx) = both(&xs)?;
-            let (gr, cr) = both(&res)?;
-            let got = g
-                .to_host(&g.linear(&gx, &gwt, Some(&gb)).map_err(s)?)
-                .map_err(s)?;
-            let want = c.linear(&cx, &cwt, Some(&cb)).map_err(s)?;
-            push(
-                format!("layer linear, {rows_n} row(s) ({label})"),
-                got,
-                &want,
-                tol,
-            );
-            let got = g
-                .to_host(&g.linear_add(&gx, &gwt, Some(&gb), &gr).map_err(s)?)
-                .map_err(s)?;
-            let want = c.linear_add(&cx, &cwt, Some(&cb), &cr).map_err(s)?;
-            push(
-                format!("layer residual + linear, {rows_n} row(s) ({label})"),
-                got,
-                &want,
-                tol,
-            );
-        }
-        // A linear layer split along its outputs, each piece written dense: by the GEMV
-        // kernel (up to three pieces), by a GEMM per piece (pieces of at least 256), or run
-        // whole and viewed (narrower pieces past the GEMV's rows).
-        for (case, (rows_n, n_out, sizes)) in [
-            (1usize, 70usize, vec![40usize, 20, 10]),
-            (13, 70, vec![48, 16, 6]),
-            (32, 70, vec![35, 35]),
-            (80, 600, vec![300, 300]),
-            (80, 70, vec![50, 20]),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            let seed = 40 + case as u64;
-            let xs = random(vec![rows_n, 1, 300], seed, -1.0, 1.0);
-            let ws = random(vec![n_out, 300], seed + 10, -0.1, 0.1);
-            let (gx, cx) = both(&xs)?;
-            let (gw, cw) = both(&ws)?;
-            let gy = g.linear(&gx, &gw, None).map_err(s)?;
-            let got = g.split(&gy, &sizes, -1).map_err(s)?;
-            let cy = c.linear(&cx, &cw, None).map_err(s)?;
-            let want = c.split(&cy, &sizes, -1).map_err(s)?;
-            for (k, (gp, cp)) in got.iter().zip(&want).enumerate() {
-                push(
-                    format!("layer linear split {sizes:?}, {rows_n} row(s), piece {k} ({label})"),
-                    g.to_host(gp).map_err(s)?,
-                    cp,
-                    tol,
-                );
-            }
-        }
-        // A norm read by a GEMV (decoding: computed inside it) and by anything else.
-        let nw = random(vec![300], 19, 0.5, 1.5);
-        let (gn, cn) = both(&nw)?;
-        for rows_n in [1usize, 2, 9] {
-            let xs = random(vec![rows_n, 1, 300], 20 + rows_n as u64, -2.0, 2.0);
-            let (gx, cx) = both(&xs)?;
-            let gnorm = g.rmsnorm(&gx, &gn, 1e-5).map_err(s)?;
-            let cnorm = c.rmsnorm(&cx, &cn, 1e-5).map_err(s)?;
-            let got = g
-                .to_host(&g.linear(&gnorm, &gwt, Some(&gb)).map_err(s)?)
-                .map_err(s)?;
-            let want = c.linear(&cnorm, &cwt, Some(&cb)).map_err(s)?;
-            push(
-                format!("layer linear(rmsnorm), {rows_n} row(s), fused ({label})"),
-                got,
-                &want,
-                tol,
-            );
-            let got = g.to_host(&gnorm).map_err(s)?;
-            push(
-                format!("layer rmsnorm, {rows_n} row(s), deferred ({label})"),
-                got,
-                &cnorm,
-                1e-5,
-            );
-        }
-        let (gr, cr) = both(&random(vec![2, 40, 70], 17, -1.0, 1.0))?;
-        let got = g
-            .to_host(&g.linear_add(&gx, &gwt, None, &gr).map_err(s)?)
-            .map_err(s)?;
-        let want = c.linear_add(&cx, &cwt, None, &cr).map_err(s)?;
-        push(
-            format!("layer residual + linear, 80 rows ({label})"),
-            got,
-            &want,
-            tol,
-        );
-    }
-    // Greedy picks on the device.
-    let g = GpuBackend::new(gpu, &kernels, Weights::F32).map_err(|e| e.to_string())?;
-    let logits = random(vec![3, 4, 1000], 18, -5.0, 5.0);
-    let got = g
-        .argmax_last(&g.param(logits.clone()).map_err(|e| e.to_string())?)
-        .map_err(|e| e.to_string())?
-        .unwrap_or_default();
-    let want: Vec<u32> = (0..3)
-        .map(|b| {
-            let row = &logits.data[(b * 4 + 3) * 1000..(b * 4 + 4) * 1000];
-            let mut best = 0;
-            for (k, &v) in row.iter().enumerate() {
-                if v > row[best] {
-                    best = k;
-                }
-            }
-            best as u32
-        })
-        .collect();
-    rows.push(Row {
-        name: "layer argmax of the last position".into(),
-        detail: format!("{got:?} vs {want:?}"),
-        passed: got == want,
-    });
-    Ok(rows)
-}
-
 /// HuggingFace config of the Mamba-130m shape.
 pub fn mamba_130m_config() -> serde_json::Value {
     serde_json::json!({
@@ -650,8 +315,9 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
 }
 
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
-/// one sequence, 32 on the GEMV kernels, 32 on cuBLAS; f32 and bf16 weights, one-token
-/// prompts, two steps each. Prints each run's wall time per step.
+/// one sequence, 32 on the GEMV kernels, 32 on cuBLAS, and (bf16) 32 on the tensor-core
+/// GEMV; f32 and bf16 weights, one-token prompts, two steps each. Prints each run's wall
+/// time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
     let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
     let kernels = root.join("kernels-generated/mamba");
@@ -661,21 +327,27 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
         let ckpt =
             Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
         let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
-        for (b, cublas) in [(1usize, false), (32, false), (32, true)] {
+        for (b, linears) in [
+            (1usize, Linears::Gemv),
+            (32, Linears::Gemv),
+            (32, Linears::Cublas),
+            (32, Linears::TensorCores),
+        ] {
+            if linears == Linears::TensorCores && weights != Weights::Bf16 {
+                continue;
+            }
             let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
-            m.backend
-                .set_gemv_max_rows(if cublas { b - 1 } else { usize::MAX });
+            linears.set(&m.backend, b);
             let g = m
                 .generate_timed(&ids, 3, &Sampling::default(), None, false)
                 .map_err(|e| e.to_string())?;
             out += &format!(
-                "{} weights, decode b{b}{}: {:.3} ms a step (eager)\n",
+                "{} weights, decode b{b} ({linears:?}): {:.3} ms a step (eager)\n",
                 weights.label(),
-                if cublas { " (cuBLAS)" } else { "" },
                 g.decode_secs * 1e3 / g.decode_steps.max(1) as f64
             );
         }
-        m.backend.set_gemv_max_rows(usize::MAX);
+        Linears::Gemv.set(&m.backend, 1);
     }
     Ok(out)
 }
@@ -759,19 +431,21 @@ pub fn bench(
             );
         }
         // Decoding one sequence (with and without a graph) and 32 at once, the last also
-        // with its linear layers on cuBLAS instead of the GEMV kernels.
-        for (b, graphs, cublas) in [
-            (1usize, true, false),
-            (1, false, false),
-            (32, true, false),
-            (32, true, true),
+        // with its linear layers on cuBLAS, and (bf16) on the tensor-core GEMV.
+        for (b, graphs, linears) in [
+            (1usize, true, Linears::Gemv),
+            (1, false, Linears::Gemv),
+            (32, true, Linears::Gemv),
+            (32, true, Linears::Cublas),
+            (32, true, Linears::TensorCores),
         ] {
+            if linears == Linears::TensorCores && weights != Weights::Bf16 {
+                continue;
+            }
             let ids: Vec<Vec<u32>> = (0..b)
                 .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
                 .collect();
-            if cublas {
-                m.backend.set_gemv_max_rows(b - 1);
-            }
+            linears.set(&m.backend, b);
             let mut best = 0.0f64;
             for _ in 0..2 {
                 let g = m
@@ -779,16 +453,16 @@ pub fn bench(
                     .map_err(|e| e.to_string())?;
                 best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
             }
-            m.backend.set_gemv_max_rows(usize::MAX);
+            Linears::Gemv.set(&m.backend, b);
             let floor = bw / wbytes * b as f64;
             let how = if graphs { "graph" } else { "eager" };
-            let (row, peer_row) = if cublas {
-                (format!("model decode b{b} {how} cublas"), String::new())
-            } else {
-                (
+            let (row, peer_row) = match linears {
+                Linears::Gemv => (
                     format!("model decode b{b} {how}"),
                     format!("{label} decode b{b} ({how})"),
-                )
+                ),
+                Linears::Cublas => (format!("model decode b{b} {how} cublas"), String::new()),
+                Linears::TensorCores => (format!("model decode b{b} {how} mma"), String::new()),
             };
             line(row, peer_row, best, floor);
         }
@@ -803,6 +477,28 @@ pub fn bench(
     out += "floors: decode = weights read once per step at copy bandwidth; prefill = GEMM FLOPs at \
             the cuBLAS rate measured above (same dtype)\n";
     Ok((records, out))
+}
+
+/// Where a timed decoding row runs its linear layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Linears {
+    /// The GEMV kernels (the default).
+    Gemv,
+    /// cuBLAS GEMMs past one row.
+    Cublas,
+    /// The tensor-core GEMV for a batch (bf16 weights).
+    TensorCores,
+}
+
+impl Linears {
+    /// Sets the backend's knobs for decoding `b` sequences so.
+    fn set(self, backend: &GpuBackend, b: usize) {
+        backend.set_gemv_max_rows(match self {
+            Linears::Cublas => b - 1,
+            _ => usize::MAX,
+        });
+        backend.set_gemv_mma(self == Linears::TensorCores);
+    }
 }
 
 /// cuBLAS throughput (FLOP/s) of a 4096³ GEMM through the backend, per mode of
