@@ -51,12 +51,18 @@ impl Lm {
         self.op(format!("arith.{op} {a}, {b} : i64"))
     }
 
-    /// The thread's global index.
-    pub(super) fn gid(&mut self) -> String {
+    /// The block's index and the thread's within it.
+    pub(super) fn block_and_thread(&mut self) -> (String, String) {
         let b = self.op("gpu.block_id x".into());
         let t = self.op("gpu.thread_id x".into());
         let b = self.op(format!("arith.index_cast {b} : index to i64"));
         let t = self.op(format!("arith.index_cast {t} : index to i64"));
+        (b, t)
+    }
+
+    /// The thread's global index.
+    pub(super) fn gid(&mut self) -> String {
+        let (b, t) = self.block_and_thread();
         let n = self.c64(i64::from(LAYER_THREADS));
         let base = self.i("muli", &b, &n);
         self.i("addi", &base, &t)
@@ -124,13 +130,18 @@ impl Lm {
 
     /// A one-f32 stack variable (promoted to a register by LLVM).
     pub(super) fn var(&mut self, init: &str) -> String {
+        self.var_of("f32", init)
+    }
+
+    /// A stack variable of type `ty` (promoted to registers by LLVM).
+    pub(super) fn var_of(&mut self, ty: &str, init: &str) -> String {
         let one = self.c64(1);
         let v = self.fresh();
         self.text.raw_at(
             Section::Entry,
-            format!("{v} = llvm.alloca {one} x f32 : (i64) -> !llvm.ptr"),
+            format!("{v} = llvm.alloca {one} x {ty} : (i64) -> !llvm.ptr"),
         );
-        self.line(format!("llvm.store {init}, {v} : f32, !llvm.ptr"));
+        self.line(format!("llvm.store {init}, {v} : {ty}, !llvm.ptr"));
         v
     }
 
@@ -290,4 +301,15 @@ pub(super) fn warp_sums_spread(m: &mut Lm, vals: &[String], lane: &str) -> (Stri
         idx = m.i("addi", &idx, &add);
     }
     (v.remove(0), idx)
+}
+
+/// An RMS norm's scale `1 / sqrt(sum_sq / dim + eps)` (`dim` an i64 value, `%eps` the
+/// kernel's parameter).
+pub(super) fn inv_rms(m: &mut Lm, sum_sq: &str, dim: &str) -> String {
+    let d = m.op(format!("arith.sitofp {dim} : i64 to f32"));
+    let mean = m.f(false, "divf", sum_sq, &d);
+    let v = m.f(false, "addf", &mean, "%eps");
+    let root = m.call1(false, "llvm.sqrt.f32", &v);
+    let one = m.math_const(1.0);
+    m.f(false, "divf", &one, &root)
 }

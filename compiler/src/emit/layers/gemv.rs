@@ -107,15 +107,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
     let one = m.c64(1);
     let z = m.c64(0);
     let four = m.c64(4);
-    let rows_c = m.c64(rows);
-    let outs_c = m.c64(outs);
-    let rows_less = m.c64(rows - 1);
-    let mr = m.i("addi", "%m", &rows_less);
-    let row_tiles = m.i("divsi", &mr, &rows_c);
-    let rt = m.i("remsi", &warp, &row_tiles);
-    let ot = m.i("divsi", &warp, &row_tiles);
-    let r0 = m.i("muli", &rt, &rows_c);
-    let o0 = m.i("muli", &ot, &outs_c);
+    let (r0, o0) = tile_origin(&mut m, &warp, rows, outs);
     m.if_lt(&o0, "%n", |m| {
         let m1 = m.i("subi", "%m", &one);
         let n1 = m.i("subi", "%n", &one);
@@ -158,16 +150,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
                 (0..tile_n)
                     .map(|_| {
                         if vector {
-                            let one1 = m.c64(1);
-                            let slot = m.fresh();
-                            m.text.raw_at(
-                                Section::Entry,
-                                format!(
-                                    "{slot} = llvm.alloca {one1} x vector<4xf32> : (i64) -> !llvm.ptr"
-                                ),
-                            );
-                            m.line(format!("llvm.store {zv}, {slot} : vector<4xf32>, !llvm.ptr"));
-                            slot
+                            m.var_of("vector<4xf32>", &zv)
                         } else {
                             m.var(&zero)
                         }
@@ -277,18 +260,8 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
             let staged: Vec<(Vec<String>, Vec<String>)> = first
                 .iter()
                 .map(|(_, ws, xs)| {
-                    let keep = |m: &mut Lm, v: &str, ty: &str| -> String {
-                        let one1 = m.c64(1);
-                        let slot = m.fresh();
-                        m.text.raw_at(
-                            Section::Entry,
-                            format!("{slot} = llvm.alloca {one1} x {ty} : (i64) -> !llvm.ptr"),
-                        );
-                        m.line(format!("llvm.store {v}, {slot} : {ty}, !llvm.ptr"));
-                        slot
-                    };
-                    let wsl = ws.iter().map(|w| keep(m, w, wvec)).collect();
-                    let xsl = xs.iter().map(|x| keep(m, x, "vector<4xf32>")).collect();
+                    let wsl = ws.iter().map(|w| m.var_of(wvec, w)).collect();
+                    let xsl = xs.iter().map(|x| m.var_of("vector<4xf32>", x)).collect();
                     (wsl, xsl)
                 })
                 .collect();
@@ -361,12 +334,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         let sum = if norm {
             let sq: Vec<String> = (0..rows as usize).map(|t| total(m, &squares, t)).collect();
             let (s, _) = warp_sums_spread(m, &sq, &lane);
-            let d = m.op("arith.sitofp %k : i64 to f32".into());
-            let mean = m.f(false, "divf", &s, &d);
-            let v = m.f(false, "addf", &mean, "%eps");
-            let root = m.call1(false, "llvm.sqrt.f32", &v);
-            let one_f = m.math_const(1.0);
-            let inv = m.f(false, "divf", &one_f, &root);
+            let inv = inv_rms(m, &s, "%k");
             m.f(false, "mulf", &sum, &inv)
         } else {
             sum
@@ -377,6 +345,11 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         let holds = m.op(format!("arith.cmpi eq, {low}, {z} : i64"));
         store_output(m, &sum, &o, &r, Some(&holds));
     });
+    m.finish(&gemv_name(bf16_weights, norm, tile), &gemv_params(norm))
+}
+
+/// The parameters of every GEMV kernel (with `norm`, the norm's weights and epsilon too).
+pub(super) fn gemv_params(norm: bool) -> Vec<(&'static str, ScalarKind)> {
     let mut params = vec![
         ("w", P),
         ("x", P),
@@ -394,7 +367,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
     if norm {
         params.extend([("norm_w", P), ("eps", F)]);
     }
-    m.finish(&gemv_name(bf16_weights, norm, tile), &params)
+    params
 }
 
 /// A GEMV's sum for output `o` of row `r`, where both lie inside (`o < n`, `r < m`) and
@@ -449,4 +422,19 @@ pub(super) fn store_output(m: &mut Lm, sum: &str, o: &str, r: &str, cond: Option
         let off = m.i("addi", &off, &col);
         m.st(&v, "%out", &off, "f32");
     });
+}
+
+/// The first row and output of tile `unit` (a warp's or a block's index) of `out[m, n]` in
+/// tiles of `rows` × `outs`: row tile `unit mod ⌈m / rows⌉`, output tile `unit div ⌈m /
+/// rows⌉` (the row tiles of one output tile side by side, so that its weights are read from
+/// memory once).
+pub(super) fn tile_origin(m: &mut Lm, unit: &str, rows: i64, outs: i64) -> (String, String) {
+    let rows_c = m.c64(rows);
+    let outs_c = m.c64(outs);
+    let rows_less = m.c64(rows - 1);
+    let mr = m.i("addi", "%m", &rows_less);
+    let row_tiles = m.i("divsi", &mr, &rows_c);
+    let rt = m.i("remsi", unit, &row_tiles);
+    let ot = m.i("divsi", unit, &row_tiles);
+    (m.i("muli", &rt, &rows_c), m.i("muli", &ot, &outs_c))
 }

@@ -40,10 +40,7 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
     let name = gemv_mma_name(norm);
     let sums = m.shared_array(&format!("{name}_sums"), (WARPS * 32 * 4) as usize);
     let squares = m.shared_array(&format!("{name}_squares"), (WARPS * 8) as usize);
-    let b = m.op("gpu.block_id x".into());
-    let tid = m.op("gpu.thread_id x".into());
-    let b = m.op(format!("arith.index_cast {b} : index to i64"));
-    let tid = m.op(format!("arith.index_cast {tid} : index to i64"));
+    let (b, tid) = m.block_and_thread();
     let lanes = m.c64(i64::from(NORM_LANES));
     let warp = m.i("divsi", &tid, &lanes);
     let lane = m.i("remsi", &tid, &lanes);
@@ -53,15 +50,7 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
     let one = m.c64(1);
     let z = m.c64(0);
     let eight = m.c64(8);
-    let rows_c = m.c64(MMA_ROWS as i64);
-    let outs_c = m.c64(MMA_OUTS as i64);
-    let rows_less = m.c64(MMA_ROWS as i64 - 1);
-    let mr = m.i("addi", "%m", &rows_less);
-    let row_tiles = m.i("divsi", &mr, &rows_c);
-    let rt = m.i("remsi", &b, &row_tiles);
-    let ot = m.i("divsi", &b, &row_tiles);
-    let r0 = m.i("muli", &rt, &rows_c);
-    let o0 = m.i("muli", &ot, &outs_c);
+    let (r0, o0) = tile_origin(&mut m, &b, MMA_ROWS as i64, MMA_OUTS as i64);
     let m1 = m.i("subi", "%m", &one);
     let n1 = m.i("subi", "%n", &one);
     let k8 = m.i("subi", "%k", &eight);
@@ -235,13 +224,7 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
                             Some(a) => m.f(false, "addf", &a, &v),
                         });
                     }
-                    let s = a.expect("warps");
-                    let d = m.op("arith.sitofp %k : i64 to f32".into());
-                    let mean = m.f(false, "divf", &s, &d);
-                    let v = m.f(false, "addf", &mean, "%eps");
-                    let root = m.call1(false, "llvm.sqrt.f32", &v);
-                    let one_f = m.math_const(1.0);
-                    m.f(false, "divf", &one_f, &root)
+                    inv_rms(m, &a.expect("warps"), "%k")
                 })
             })
             .collect();
@@ -259,22 +242,5 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
             store_output(m, &v, &o, &r, None);
         }
     });
-    let mut params = vec![
-        ("w", P),
-        ("x", P),
-        ("x_stride", I),
-        ("bias", P),
-        ("add", P),
-        ("add_stride", I),
-        ("out", P),
-        ("split1", I),
-        ("split2", I),
-        ("m", I),
-        ("n", I),
-        ("k", I),
-    ];
-    if norm {
-        params.extend([("norm_w", P), ("eps", F)]);
-    }
-    m.finish(&name, &params)
+    m.finish(&name, &gemv_params(norm))
 }

@@ -31,12 +31,7 @@ pub(super) fn rmsnorm(bf16_out: bool) -> LayerKernel {
         });
         let a = m.get(&acc);
         let s = warp_sum(m, &a);
-        let d = m.op("arith.sitofp %dim : i64 to f32".into());
-        let mean = m.f(false, "divf", &s, &d);
-        let var = m.f(false, "addf", &mean, "%eps");
-        let root = m.call1(false, "llvm.sqrt.f32", &var);
-        let one = m.math_const(1.0);
-        let inv = m.f(false, "divf", &one, &root);
+        let inv = inv_rms(m, &s, "%dim");
         let orow = m.i("muli", &row, "%dim");
         m.for_(&lane, "%dim", &lanes, |m, c| {
             let off = m.i("addi", &xrow, &c);
