@@ -273,18 +273,31 @@ fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
         .collect()
 }
 
+/// The Mamba-130m-shaped model (`lang-examples/mamba.lr`, random weights, seed 7) on the
+/// GPU, its weights stored as `weights`; with its parameter counts (all, GEMM weights).
+fn random_130m(
+    gpu: &Gpu,
+    root: &Path,
+    weights: Weights,
+) -> Result<(Model<GpuBackend>, (usize, usize)), String> {
+    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
+    let json = mamba_130m_config();
+    let ckpt = Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
+    let sizes = ckpt.sizes();
+    let kernels = root.join("kernels-generated/mamba");
+    Ok((
+        gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?,
+        sizes,
+    ))
+}
+
 /// Where the time of one prefill at batch 8 × 2048 goes, per operation (GPU time between
 /// consecutive operations' events), for f32 and bf16 weights at the Mamba-130m shape.
 pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
-    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
-    let kernels = root.join("kernels-generated/mamba");
-    let json = mamba_130m_config();
     let mut out = String::new();
     for weights in Weights::ALL {
         let label = weights.label();
-        let ckpt =
-            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
-        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let (m, _) = random_130m(gpu, root, weights)?;
         let ids = prefill_ids(8, 2048);
         let greedy = Sampling::default();
         for _ in 0..2 {
@@ -319,14 +332,9 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
 /// GEMV; f32 and bf16 weights, one-token prompts, two steps each. Prints each run's wall
 /// time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
-    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
-    let kernels = root.join("kernels-generated/mamba");
-    let json = mamba_130m_config();
     let mut out = String::new();
     for weights in Weights::ALL {
-        let ckpt =
-            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
-        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let (m, _) = random_130m(gpu, root, weights)?;
         for (b, linears) in [
             (1usize, Linears::Gemv),
             (32, Linears::Gemv),
@@ -368,9 +376,6 @@ pub fn bench(
     root: &Path,
     peers: &[serde_json::Value],
 ) -> Result<(Vec<Record>, String), String> {
-    let spec = derive_spec(&root.join("lang-examples/mamba.lr"))?;
-    let kernels = root.join("kernels-generated/mamba");
-    let json = mamba_130m_config();
     let bw = linrec_runtime::timing::copy_bandwidth(gpu).map_err(|e| e.to_string())?;
     let mut out = format!(
         "Mamba-130m shape (d_model 768, 24 layers, d_state 16, vocab 50280), random weights\n\
@@ -381,10 +386,7 @@ pub fn bench(
     let mut peak = None;
     for (k, weights) in Weights::ALL.into_iter().enumerate() {
         let label = weights.label();
-        let ckpt =
-            Checkpoint::random(&spec.module.models[0], &json, 7).map_err(|e| e.to_string())?;
-        let (params, gemm_params) = ckpt.sizes();
-        let m = gpu_model(gpu, &kernels, &spec, &json, ckpt, weights)?;
+        let (m, (params, gemm_params)) = random_130m(gpu, root, weights)?;
         let wbytes = match weights {
             Weights::F32 => 4.0 * params as f64,
             Weights::Bf16 => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
