@@ -3248,8 +3248,8 @@ module attributes {gpu.container_module} {
       %v48 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v49 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v152 = arith.constant 31 : i64
-      %v159 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v120 = arith.constant 31 : i64
+      %v127 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3316,134 +3316,102 @@ module attributes {gpu.container_module} {
           %v70 = arith.cmpi slt, %v69, %k : i64
           %v71 = llvm.load %v49 : !llvm.ptr -> vector<4xf32>
           %v72 = llvm.load %v50 : !llvm.ptr -> vector<4xf32>
-          %v73 = llvm.mlir.constant(0 : i32) : i32
-          %v74 = llvm.extractelement %v68[%v73 : i32] : vector<4xf32>
-          %v75 = llvm.mlir.constant(1 : i32) : i32
-          %v76 = llvm.extractelement %v68[%v75 : i32] : vector<4xf32>
-          %v77 = llvm.mlir.constant(2 : i32) : i32
-          %v78 = llvm.extractelement %v68[%v77 : i32] : vector<4xf32>
-          %v79 = llvm.mlir.constant(3 : i32) : i32
-          %v80 = llvm.extractelement %v68[%v79 : i32] : vector<4xf32>
-          %v81 = llvm.select %v66, %v67, %v22 : i1, vector<4xf32>
-          %v82 = llvm.mlir.constant(0 : i32) : i32
-          %v83 = llvm.extractelement %v81[%v82 : i32] : vector<4xf32>
-          %v84 = llvm.mlir.constant(1 : i32) : i32
-          %v85 = llvm.extractelement %v81[%v84 : i32] : vector<4xf32>
-          %v86 = llvm.mlir.constant(2 : i32) : i32
-          %v87 = llvm.extractelement %v81[%v86 : i32] : vector<4xf32>
-          %v88 = llvm.mlir.constant(3 : i32) : i32
-          %v89 = llvm.extractelement %v81[%v88 : i32] : vector<4xf32>
-          %v90 = llvm.fmul %v81, %v68 : vector<4xf32>
-          %v91 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-          %v92 = llvm.fadd %v91, %v90 : vector<4xf32>
-          llvm.store %v92, %v31 : vector<4xf32>, !llvm.ptr
-          %v93 = llvm.mlir.constant(0 : i32) : i32
-          %v94 = llvm.extractelement %v72[%v93 : i32] : vector<4xf32>
-          %v95 = llvm.mlir.constant(1 : i32) : i32
-          %v96 = llvm.extractelement %v72[%v95 : i32] : vector<4xf32>
-          %v97 = llvm.mlir.constant(2 : i32) : i32
-          %v98 = llvm.extractelement %v72[%v97 : i32] : vector<4xf32>
-          %v99 = llvm.mlir.constant(3 : i32) : i32
-          %v100 = llvm.extractelement %v72[%v99 : i32] : vector<4xf32>
-          %v101 = llvm.select %v70, %v71, %v22 : i1, vector<4xf32>
-          %v102 = llvm.mlir.constant(0 : i32) : i32
-          %v103 = llvm.extractelement %v101[%v102 : i32] : vector<4xf32>
-          %v104 = llvm.mlir.constant(1 : i32) : i32
-          %v105 = llvm.extractelement %v101[%v104 : i32] : vector<4xf32>
-          %v106 = llvm.mlir.constant(2 : i32) : i32
-          %v107 = llvm.extractelement %v101[%v106 : i32] : vector<4xf32>
-          %v108 = llvm.mlir.constant(3 : i32) : i32
-          %v109 = llvm.extractelement %v101[%v108 : i32] : vector<4xf32>
-          %v110 = llvm.fmul %v101, %v72 : vector<4xf32>
-          %v111 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-          %v112 = llvm.fadd %v111, %v110 : vector<4xf32>
-          llvm.store %v112, %v32 : vector<4xf32>, !llvm.ptr
+          %v73 = llvm.select %v66, %v67, %v22 : i1, vector<4xf32>
+          %v74 = llvm.fmul %v73, %v68 : vector<4xf32>
+          %v75 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v76 = llvm.fadd %v75, %v74 : vector<4xf32>
+          llvm.store %v76, %v31 : vector<4xf32>, !llvm.ptr
+          %v77 = llvm.select %v70, %v71, %v22 : i1, vector<4xf32>
+          %v78 = llvm.fmul %v77, %v72 : vector<4xf32>
+          %v79 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v80 = llvm.fadd %v79, %v78 : vector<4xf32>
+          llvm.store %v80, %v32 : vector<4xf32>, !llvm.ptr
           llvm.store %v56, %v47 : vector<4xf32>, !llvm.ptr
           llvm.store %v58, %v48 : vector<4xf32>, !llvm.ptr
           llvm.store %v63, %v49 : vector<4xf32>, !llvm.ptr
           llvm.store %v65, %v50 : vector<4xf32>, !llvm.ptr
         }
-        %v113 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-        %v114 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-        %v115 = llvm.fadd %v113, %v114 : vector<4xf32>
-        %v116 = llvm.mlir.constant(0 : i32) : i32
-        %v117 = llvm.extractelement %v115[%v116 : i32] : vector<4xf32>
-        %v118 = llvm.mlir.constant(1 : i32) : i32
-        %v119 = llvm.extractelement %v115[%v118 : i32] : vector<4xf32>
-        %v120 = llvm.mlir.constant(2 : i32) : i32
-        %v121 = llvm.extractelement %v115[%v120 : i32] : vector<4xf32>
-        %v122 = llvm.mlir.constant(3 : i32) : i32
-        %v123 = llvm.extractelement %v115[%v122 : i32] : vector<4xf32>
-        %v124 = arith.addf %v117, %v119 fastmath<contract> : f32
-        %v125 = arith.addf %v124, %v121 fastmath<contract> : f32
-        %v126 = arith.addf %v125, %v123 fastmath<contract> : f32
-        %v127 = arith.constant 32 : i32
-        %v128 = arith.constant 16 : i32
-        %v129, %v130 = gpu.shuffle xor %v126, %v128, %v127 : f32
-        %v131 = arith.addf %v126, %v129 fastmath<contract> : f32
-        %v132 = arith.constant 8 : i32
-        %v133, %v134 = gpu.shuffle xor %v131, %v132, %v127 : f32
-        %v135 = arith.addf %v131, %v133 fastmath<contract> : f32
-        %v136 = arith.constant 4 : i32
-        %v137, %v138 = gpu.shuffle xor %v135, %v136, %v127 : f32
-        %v139 = arith.addf %v135, %v137 fastmath<contract> : f32
-        %v140 = arith.constant 2 : i32
-        %v141, %v142 = gpu.shuffle xor %v139, %v140, %v127 : f32
-        %v143 = arith.addf %v139, %v141 fastmath<contract> : f32
-        %v144 = arith.constant 1 : i32
-        %v145, %v146 = gpu.shuffle xor %v143, %v144, %v127 : f32
-        %v147 = arith.addf %v143, %v145 fastmath<contract> : f32
-        %v148 = arith.divsi %v12, %v11 : i64
-        %v149 = arith.remsi %v12, %v11 : i64
-        %v150 = arith.addi %v16, %v149 : i64
-        %v151 = arith.addi %v15, %v148 : i64
-        %v153 = arith.andi %v10, %v152 : i64
-        %v154 = arith.cmpi eq, %v153, %v12 : i64
-        %v155 = arith.cmpi slt, %v150, %n : i64
-        %v156 = arith.cmpi slt, %v151, %m : i64
-        %v157 = arith.andi %v155, %v156 : i1
-        %v158 = arith.andi %v157, %v154 : i1
-        scf.if %v158 {
-          llvm.store %v147, %v159 : f32, !llvm.ptr
-          %v160 = llvm.mlir.zero : !llvm.ptr
-          %v161 = llvm.icmp "ne" %bias, %v160 : !llvm.ptr
-          scf.if %v161 {
-            %v162 = llvm.getelementptr %bias[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v163 = llvm.load %v162 : !llvm.ptr -> f32
-            %v164 = llvm.load %v159 : !llvm.ptr -> f32
-            %v165 = arith.addf %v164, %v163 fastmath<contract> : f32
-            llvm.store %v165, %v159 : f32, !llvm.ptr
+        %v81 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v82 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v83 = llvm.fadd %v81, %v82 : vector<4xf32>
+        %v84 = llvm.mlir.constant(0 : i32) : i32
+        %v85 = llvm.extractelement %v83[%v84 : i32] : vector<4xf32>
+        %v86 = llvm.mlir.constant(1 : i32) : i32
+        %v87 = llvm.extractelement %v83[%v86 : i32] : vector<4xf32>
+        %v88 = llvm.mlir.constant(2 : i32) : i32
+        %v89 = llvm.extractelement %v83[%v88 : i32] : vector<4xf32>
+        %v90 = llvm.mlir.constant(3 : i32) : i32
+        %v91 = llvm.extractelement %v83[%v90 : i32] : vector<4xf32>
+        %v92 = arith.addf %v85, %v87 fastmath<contract> : f32
+        %v93 = arith.addf %v92, %v89 fastmath<contract> : f32
+        %v94 = arith.addf %v93, %v91 fastmath<contract> : f32
+        %v95 = arith.constant 32 : i32
+        %v96 = arith.constant 16 : i32
+        %v97, %v98 = gpu.shuffle xor %v94, %v96, %v95 : f32
+        %v99 = arith.addf %v94, %v97 fastmath<contract> : f32
+        %v100 = arith.constant 8 : i32
+        %v101, %v102 = gpu.shuffle xor %v99, %v100, %v95 : f32
+        %v103 = arith.addf %v99, %v101 fastmath<contract> : f32
+        %v104 = arith.constant 4 : i32
+        %v105, %v106 = gpu.shuffle xor %v103, %v104, %v95 : f32
+        %v107 = arith.addf %v103, %v105 fastmath<contract> : f32
+        %v108 = arith.constant 2 : i32
+        %v109, %v110 = gpu.shuffle xor %v107, %v108, %v95 : f32
+        %v111 = arith.addf %v107, %v109 fastmath<contract> : f32
+        %v112 = arith.constant 1 : i32
+        %v113, %v114 = gpu.shuffle xor %v111, %v112, %v95 : f32
+        %v115 = arith.addf %v111, %v113 fastmath<contract> : f32
+        %v116 = arith.divsi %v12, %v11 : i64
+        %v117 = arith.remsi %v12, %v11 : i64
+        %v118 = arith.addi %v16, %v117 : i64
+        %v119 = arith.addi %v15, %v116 : i64
+        %v121 = arith.andi %v10, %v120 : i64
+        %v122 = arith.cmpi eq, %v121, %v12 : i64
+        %v123 = arith.cmpi slt, %v118, %n : i64
+        %v124 = arith.cmpi slt, %v119, %m : i64
+        %v125 = arith.andi %v123, %v124 : i1
+        %v126 = arith.andi %v125, %v122 : i1
+        scf.if %v126 {
+          llvm.store %v115, %v127 : f32, !llvm.ptr
+          %v128 = llvm.mlir.zero : !llvm.ptr
+          %v129 = llvm.icmp "ne" %bias, %v128 : !llvm.ptr
+          scf.if %v129 {
+            %v130 = llvm.getelementptr %bias[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v131 = llvm.load %v130 : !llvm.ptr -> f32
+            %v132 = llvm.load %v127 : !llvm.ptr -> f32
+            %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+            llvm.store %v133, %v127 : f32, !llvm.ptr
           }
-          %v166 = llvm.mlir.zero : !llvm.ptr
-          %v167 = llvm.icmp "ne" %add, %v166 : !llvm.ptr
-          scf.if %v167 {
-            %v168 = arith.muli %v151, %add_stride : i64
-            %v169 = arith.addi %v168, %v150 : i64
-            %v170 = llvm.getelementptr %add[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v171 = llvm.load %v170 : !llvm.ptr -> f32
-            %v172 = llvm.load %v159 : !llvm.ptr -> f32
-            %v173 = arith.addf %v172, %v171 fastmath<contract> : f32
-            llvm.store %v173, %v159 : f32, !llvm.ptr
+          %v134 = llvm.mlir.zero : !llvm.ptr
+          %v135 = llvm.icmp "ne" %add, %v134 : !llvm.ptr
+          scf.if %v135 {
+            %v136 = arith.muli %v119, %add_stride : i64
+            %v137 = arith.addi %v136, %v118 : i64
+            %v138 = llvm.getelementptr %add[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v139 = llvm.load %v138 : !llvm.ptr -> f32
+            %v140 = llvm.load %v127 : !llvm.ptr -> f32
+            %v141 = arith.addf %v140, %v139 fastmath<contract> : f32
+            llvm.store %v141, %v127 : f32, !llvm.ptr
           }
-          %v174 = llvm.load %v159 : !llvm.ptr -> f32
-          %v175 = arith.cmpi slt, %v150, %split1 : i64
-          %v176 = arith.cmpi slt, %v150, %split2 : i64
-          %v177 = arith.muli %m, %split1 : i64
-          %v178 = arith.muli %m, %split2 : i64
-          %v179 = arith.select %v176, %v177, %v178 : i64
-          %v180 = arith.select %v175, %v12, %v179 : i64
-          %v181 = arith.subi %split2, %split1 : i64
-          %v182 = arith.subi %n, %split2 : i64
-          %v183 = arith.select %v176, %v181, %v182 : i64
-          %v184 = arith.select %v175, %split1, %v183 : i64
-          %v185 = arith.select %v176, %split1, %split2 : i64
-          %v186 = arith.select %v175, %v12, %v185 : i64
-          %v187 = arith.muli %v151, %v184 : i64
-          %v188 = arith.subi %v150, %v186 : i64
-          %v189 = arith.addi %v180, %v187 : i64
-          %v190 = arith.addi %v189, %v188 : i64
-          %v191 = llvm.getelementptr %out[%v190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v174, %v191 : f32, !llvm.ptr
+          %v142 = llvm.load %v127 : !llvm.ptr -> f32
+          %v143 = arith.cmpi slt, %v118, %split1 : i64
+          %v144 = arith.cmpi slt, %v118, %split2 : i64
+          %v145 = arith.muli %m, %split1 : i64
+          %v146 = arith.muli %m, %split2 : i64
+          %v147 = arith.select %v144, %v145, %v146 : i64
+          %v148 = arith.select %v143, %v12, %v147 : i64
+          %v149 = arith.subi %split2, %split1 : i64
+          %v150 = arith.subi %n, %split2 : i64
+          %v151 = arith.select %v144, %v149, %v150 : i64
+          %v152 = arith.select %v143, %split1, %v151 : i64
+          %v153 = arith.select %v144, %split1, %split2 : i64
+          %v154 = arith.select %v143, %v12, %v153 : i64
+          %v155 = arith.muli %v119, %v152 : i64
+          %v156 = arith.subi %v118, %v154 : i64
+          %v157 = arith.addi %v148, %v155 : i64
+          %v158 = arith.addi %v157, %v156 : i64
+          %v159 = llvm.getelementptr %out[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v142, %v159 : f32, !llvm.ptr
         }
       }
       gpu.return
@@ -3462,8 +3430,8 @@ module attributes {gpu.container_module} {
       %v48 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v49 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
       %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v158 = arith.constant 31 : i64
-      %v165 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v126 = arith.constant 31 : i64
+      %v133 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3530,140 +3498,108 @@ module attributes {gpu.container_module} {
           %v70 = arith.cmpi slt, %v69, %k : i64
           %v71 = llvm.load %v49 : !llvm.ptr -> vector<4xi16>
           %v72 = llvm.load %v50 : !llvm.ptr -> vector<4xf32>
-          %v73 = llvm.mlir.constant(0 : i32) : i32
-          %v74 = llvm.extractelement %v68[%v73 : i32] : vector<4xf32>
-          %v75 = llvm.mlir.constant(1 : i32) : i32
-          %v76 = llvm.extractelement %v68[%v75 : i32] : vector<4xf32>
-          %v77 = llvm.mlir.constant(2 : i32) : i32
-          %v78 = llvm.extractelement %v68[%v77 : i32] : vector<4xf32>
-          %v79 = llvm.mlir.constant(3 : i32) : i32
-          %v80 = llvm.extractelement %v68[%v79 : i32] : vector<4xf32>
-          %v81 = llvm.zext %v67 : vector<4xi16> to vector<4xi32>
-          %v82 = llvm.shl %v81, %v23 : vector<4xi32>
-          %v83 = llvm.bitcast %v82 : vector<4xi32> to vector<4xf32>
-          %v84 = llvm.select %v66, %v83, %v22 : i1, vector<4xf32>
-          %v85 = llvm.mlir.constant(0 : i32) : i32
-          %v86 = llvm.extractelement %v84[%v85 : i32] : vector<4xf32>
-          %v87 = llvm.mlir.constant(1 : i32) : i32
-          %v88 = llvm.extractelement %v84[%v87 : i32] : vector<4xf32>
-          %v89 = llvm.mlir.constant(2 : i32) : i32
-          %v90 = llvm.extractelement %v84[%v89 : i32] : vector<4xf32>
-          %v91 = llvm.mlir.constant(3 : i32) : i32
-          %v92 = llvm.extractelement %v84[%v91 : i32] : vector<4xf32>
-          %v93 = llvm.fmul %v84, %v68 : vector<4xf32>
-          %v94 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-          %v95 = llvm.fadd %v94, %v93 : vector<4xf32>
-          llvm.store %v95, %v31 : vector<4xf32>, !llvm.ptr
-          %v96 = llvm.mlir.constant(0 : i32) : i32
-          %v97 = llvm.extractelement %v72[%v96 : i32] : vector<4xf32>
-          %v98 = llvm.mlir.constant(1 : i32) : i32
-          %v99 = llvm.extractelement %v72[%v98 : i32] : vector<4xf32>
-          %v100 = llvm.mlir.constant(2 : i32) : i32
-          %v101 = llvm.extractelement %v72[%v100 : i32] : vector<4xf32>
-          %v102 = llvm.mlir.constant(3 : i32) : i32
-          %v103 = llvm.extractelement %v72[%v102 : i32] : vector<4xf32>
-          %v104 = llvm.zext %v71 : vector<4xi16> to vector<4xi32>
-          %v105 = llvm.shl %v104, %v23 : vector<4xi32>
-          %v106 = llvm.bitcast %v105 : vector<4xi32> to vector<4xf32>
-          %v107 = llvm.select %v70, %v106, %v22 : i1, vector<4xf32>
-          %v108 = llvm.mlir.constant(0 : i32) : i32
-          %v109 = llvm.extractelement %v107[%v108 : i32] : vector<4xf32>
-          %v110 = llvm.mlir.constant(1 : i32) : i32
-          %v111 = llvm.extractelement %v107[%v110 : i32] : vector<4xf32>
-          %v112 = llvm.mlir.constant(2 : i32) : i32
-          %v113 = llvm.extractelement %v107[%v112 : i32] : vector<4xf32>
-          %v114 = llvm.mlir.constant(3 : i32) : i32
-          %v115 = llvm.extractelement %v107[%v114 : i32] : vector<4xf32>
-          %v116 = llvm.fmul %v107, %v72 : vector<4xf32>
-          %v117 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-          %v118 = llvm.fadd %v117, %v116 : vector<4xf32>
-          llvm.store %v118, %v32 : vector<4xf32>, !llvm.ptr
+          %v73 = llvm.zext %v67 : vector<4xi16> to vector<4xi32>
+          %v74 = llvm.shl %v73, %v23 : vector<4xi32>
+          %v75 = llvm.bitcast %v74 : vector<4xi32> to vector<4xf32>
+          %v76 = llvm.select %v66, %v75, %v22 : i1, vector<4xf32>
+          %v77 = llvm.fmul %v76, %v68 : vector<4xf32>
+          %v78 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v79 = llvm.fadd %v78, %v77 : vector<4xf32>
+          llvm.store %v79, %v31 : vector<4xf32>, !llvm.ptr
+          %v80 = llvm.zext %v71 : vector<4xi16> to vector<4xi32>
+          %v81 = llvm.shl %v80, %v23 : vector<4xi32>
+          %v82 = llvm.bitcast %v81 : vector<4xi32> to vector<4xf32>
+          %v83 = llvm.select %v70, %v82, %v22 : i1, vector<4xf32>
+          %v84 = llvm.fmul %v83, %v72 : vector<4xf32>
+          %v85 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v86 = llvm.fadd %v85, %v84 : vector<4xf32>
+          llvm.store %v86, %v32 : vector<4xf32>, !llvm.ptr
           llvm.store %v56, %v47 : vector<4xi16>, !llvm.ptr
           llvm.store %v58, %v48 : vector<4xf32>, !llvm.ptr
           llvm.store %v63, %v49 : vector<4xi16>, !llvm.ptr
           llvm.store %v65, %v50 : vector<4xf32>, !llvm.ptr
         }
-        %v119 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-        %v120 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-        %v121 = llvm.fadd %v119, %v120 : vector<4xf32>
-        %v122 = llvm.mlir.constant(0 : i32) : i32
-        %v123 = llvm.extractelement %v121[%v122 : i32] : vector<4xf32>
-        %v124 = llvm.mlir.constant(1 : i32) : i32
-        %v125 = llvm.extractelement %v121[%v124 : i32] : vector<4xf32>
-        %v126 = llvm.mlir.constant(2 : i32) : i32
-        %v127 = llvm.extractelement %v121[%v126 : i32] : vector<4xf32>
-        %v128 = llvm.mlir.constant(3 : i32) : i32
-        %v129 = llvm.extractelement %v121[%v128 : i32] : vector<4xf32>
-        %v130 = arith.addf %v123, %v125 fastmath<contract> : f32
-        %v131 = arith.addf %v130, %v127 fastmath<contract> : f32
-        %v132 = arith.addf %v131, %v129 fastmath<contract> : f32
-        %v133 = arith.constant 32 : i32
-        %v134 = arith.constant 16 : i32
-        %v135, %v136 = gpu.shuffle xor %v132, %v134, %v133 : f32
-        %v137 = arith.addf %v132, %v135 fastmath<contract> : f32
-        %v138 = arith.constant 8 : i32
-        %v139, %v140 = gpu.shuffle xor %v137, %v138, %v133 : f32
-        %v141 = arith.addf %v137, %v139 fastmath<contract> : f32
-        %v142 = arith.constant 4 : i32
-        %v143, %v144 = gpu.shuffle xor %v141, %v142, %v133 : f32
-        %v145 = arith.addf %v141, %v143 fastmath<contract> : f32
-        %v146 = arith.constant 2 : i32
-        %v147, %v148 = gpu.shuffle xor %v145, %v146, %v133 : f32
-        %v149 = arith.addf %v145, %v147 fastmath<contract> : f32
-        %v150 = arith.constant 1 : i32
-        %v151, %v152 = gpu.shuffle xor %v149, %v150, %v133 : f32
-        %v153 = arith.addf %v149, %v151 fastmath<contract> : f32
-        %v154 = arith.divsi %v12, %v11 : i64
-        %v155 = arith.remsi %v12, %v11 : i64
-        %v156 = arith.addi %v16, %v155 : i64
-        %v157 = arith.addi %v15, %v154 : i64
-        %v159 = arith.andi %v10, %v158 : i64
-        %v160 = arith.cmpi eq, %v159, %v12 : i64
-        %v161 = arith.cmpi slt, %v156, %n : i64
-        %v162 = arith.cmpi slt, %v157, %m : i64
-        %v163 = arith.andi %v161, %v162 : i1
-        %v164 = arith.andi %v163, %v160 : i1
-        scf.if %v164 {
-          llvm.store %v153, %v165 : f32, !llvm.ptr
-          %v166 = llvm.mlir.zero : !llvm.ptr
-          %v167 = llvm.icmp "ne" %bias, %v166 : !llvm.ptr
-          scf.if %v167 {
-            %v168 = llvm.getelementptr %bias[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v169 = llvm.load %v168 : !llvm.ptr -> f32
-            %v170 = llvm.load %v165 : !llvm.ptr -> f32
-            %v171 = arith.addf %v170, %v169 fastmath<contract> : f32
-            llvm.store %v171, %v165 : f32, !llvm.ptr
+        %v87 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v88 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v89 = llvm.fadd %v87, %v88 : vector<4xf32>
+        %v90 = llvm.mlir.constant(0 : i32) : i32
+        %v91 = llvm.extractelement %v89[%v90 : i32] : vector<4xf32>
+        %v92 = llvm.mlir.constant(1 : i32) : i32
+        %v93 = llvm.extractelement %v89[%v92 : i32] : vector<4xf32>
+        %v94 = llvm.mlir.constant(2 : i32) : i32
+        %v95 = llvm.extractelement %v89[%v94 : i32] : vector<4xf32>
+        %v96 = llvm.mlir.constant(3 : i32) : i32
+        %v97 = llvm.extractelement %v89[%v96 : i32] : vector<4xf32>
+        %v98 = arith.addf %v91, %v93 fastmath<contract> : f32
+        %v99 = arith.addf %v98, %v95 fastmath<contract> : f32
+        %v100 = arith.addf %v99, %v97 fastmath<contract> : f32
+        %v101 = arith.constant 32 : i32
+        %v102 = arith.constant 16 : i32
+        %v103, %v104 = gpu.shuffle xor %v100, %v102, %v101 : f32
+        %v105 = arith.addf %v100, %v103 fastmath<contract> : f32
+        %v106 = arith.constant 8 : i32
+        %v107, %v108 = gpu.shuffle xor %v105, %v106, %v101 : f32
+        %v109 = arith.addf %v105, %v107 fastmath<contract> : f32
+        %v110 = arith.constant 4 : i32
+        %v111, %v112 = gpu.shuffle xor %v109, %v110, %v101 : f32
+        %v113 = arith.addf %v109, %v111 fastmath<contract> : f32
+        %v114 = arith.constant 2 : i32
+        %v115, %v116 = gpu.shuffle xor %v113, %v114, %v101 : f32
+        %v117 = arith.addf %v113, %v115 fastmath<contract> : f32
+        %v118 = arith.constant 1 : i32
+        %v119, %v120 = gpu.shuffle xor %v117, %v118, %v101 : f32
+        %v121 = arith.addf %v117, %v119 fastmath<contract> : f32
+        %v122 = arith.divsi %v12, %v11 : i64
+        %v123 = arith.remsi %v12, %v11 : i64
+        %v124 = arith.addi %v16, %v123 : i64
+        %v125 = arith.addi %v15, %v122 : i64
+        %v127 = arith.andi %v10, %v126 : i64
+        %v128 = arith.cmpi eq, %v127, %v12 : i64
+        %v129 = arith.cmpi slt, %v124, %n : i64
+        %v130 = arith.cmpi slt, %v125, %m : i64
+        %v131 = arith.andi %v129, %v130 : i1
+        %v132 = arith.andi %v131, %v128 : i1
+        scf.if %v132 {
+          llvm.store %v121, %v133 : f32, !llvm.ptr
+          %v134 = llvm.mlir.zero : !llvm.ptr
+          %v135 = llvm.icmp "ne" %bias, %v134 : !llvm.ptr
+          scf.if %v135 {
+            %v136 = llvm.getelementptr %bias[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v137 = llvm.load %v136 : !llvm.ptr -> f32
+            %v138 = llvm.load %v133 : !llvm.ptr -> f32
+            %v139 = arith.addf %v138, %v137 fastmath<contract> : f32
+            llvm.store %v139, %v133 : f32, !llvm.ptr
           }
-          %v172 = llvm.mlir.zero : !llvm.ptr
-          %v173 = llvm.icmp "ne" %add, %v172 : !llvm.ptr
-          scf.if %v173 {
-            %v174 = arith.muli %v157, %add_stride : i64
-            %v175 = arith.addi %v174, %v156 : i64
-            %v176 = llvm.getelementptr %add[%v175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v177 = llvm.load %v176 : !llvm.ptr -> f32
-            %v178 = llvm.load %v165 : !llvm.ptr -> f32
-            %v179 = arith.addf %v178, %v177 fastmath<contract> : f32
-            llvm.store %v179, %v165 : f32, !llvm.ptr
+          %v140 = llvm.mlir.zero : !llvm.ptr
+          %v141 = llvm.icmp "ne" %add, %v140 : !llvm.ptr
+          scf.if %v141 {
+            %v142 = arith.muli %v125, %add_stride : i64
+            %v143 = arith.addi %v142, %v124 : i64
+            %v144 = llvm.getelementptr %add[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v145 = llvm.load %v144 : !llvm.ptr -> f32
+            %v146 = llvm.load %v133 : !llvm.ptr -> f32
+            %v147 = arith.addf %v146, %v145 fastmath<contract> : f32
+            llvm.store %v147, %v133 : f32, !llvm.ptr
           }
-          %v180 = llvm.load %v165 : !llvm.ptr -> f32
-          %v181 = arith.cmpi slt, %v156, %split1 : i64
-          %v182 = arith.cmpi slt, %v156, %split2 : i64
-          %v183 = arith.muli %m, %split1 : i64
-          %v184 = arith.muli %m, %split2 : i64
-          %v185 = arith.select %v182, %v183, %v184 : i64
-          %v186 = arith.select %v181, %v12, %v185 : i64
-          %v187 = arith.subi %split2, %split1 : i64
-          %v188 = arith.subi %n, %split2 : i64
-          %v189 = arith.select %v182, %v187, %v188 : i64
-          %v190 = arith.select %v181, %split1, %v189 : i64
-          %v191 = arith.select %v182, %split1, %split2 : i64
-          %v192 = arith.select %v181, %v12, %v191 : i64
-          %v193 = arith.muli %v157, %v190 : i64
-          %v194 = arith.subi %v156, %v192 : i64
-          %v195 = arith.addi %v186, %v193 : i64
-          %v196 = arith.addi %v195, %v194 : i64
-          %v197 = llvm.getelementptr %out[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v180, %v197 : f32, !llvm.ptr
+          %v148 = llvm.load %v133 : !llvm.ptr -> f32
+          %v149 = arith.cmpi slt, %v124, %split1 : i64
+          %v150 = arith.cmpi slt, %v124, %split2 : i64
+          %v151 = arith.muli %m, %split1 : i64
+          %v152 = arith.muli %m, %split2 : i64
+          %v153 = arith.select %v150, %v151, %v152 : i64
+          %v154 = arith.select %v149, %v12, %v153 : i64
+          %v155 = arith.subi %split2, %split1 : i64
+          %v156 = arith.subi %n, %split2 : i64
+          %v157 = arith.select %v150, %v155, %v156 : i64
+          %v158 = arith.select %v149, %split1, %v157 : i64
+          %v159 = arith.select %v150, %split1, %split2 : i64
+          %v160 = arith.select %v149, %v12, %v159 : i64
+          %v161 = arith.muli %v125, %v158 : i64
+          %v162 = arith.subi %v124, %v160 : i64
+          %v163 = arith.addi %v154, %v161 : i64
+          %v164 = arith.addi %v163, %v162 : i64
+          %v165 = llvm.getelementptr %out[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v148, %v165 : f32, !llvm.ptr
         }
       }
       gpu.return
@@ -3686,9 +3622,9 @@ module attributes {gpu.container_module} {
       %v56 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v57 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v58 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v226 = arith.constant 0x3F800000 : f32
-      %v229 = arith.constant 31 : i64
-      %v236 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v194 = arith.constant 0x3F800000 : f32
+      %v197 = arith.constant 31 : i64
+      %v204 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3769,82 +3705,50 @@ module attributes {gpu.container_module} {
           %v84 = llvm.load %v56 : !llvm.ptr -> vector<4xf32>
           %v85 = llvm.load %v57 : !llvm.ptr -> vector<4xf32>
           %v86 = llvm.load %v58 : !llvm.ptr -> vector<4xf32>
-          %v87 = llvm.mlir.constant(0 : i32) : i32
-          %v88 = llvm.extractelement %v80[%v87 : i32] : vector<4xf32>
-          %v89 = llvm.mlir.constant(1 : i32) : i32
-          %v90 = llvm.extractelement %v80[%v89 : i32] : vector<4xf32>
-          %v91 = llvm.mlir.constant(2 : i32) : i32
-          %v92 = llvm.extractelement %v80[%v91 : i32] : vector<4xf32>
-          %v93 = llvm.mlir.constant(3 : i32) : i32
-          %v94 = llvm.extractelement %v80[%v93 : i32] : vector<4xf32>
-          %v95 = llvm.fmul %v80, %v80 : vector<4xf32>
-          %v96 = llvm.select %v78, %v95, %v22 : i1, vector<4xf32>
-          %v97 = llvm.mlir.constant(0 : i32) : i32
-          %v98 = llvm.extractelement %v96[%v97 : i32] : vector<4xf32>
-          %v99 = llvm.mlir.constant(1 : i32) : i32
-          %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xf32>
-          %v101 = llvm.mlir.constant(2 : i32) : i32
-          %v102 = llvm.extractelement %v96[%v101 : i32] : vector<4xf32>
-          %v103 = llvm.mlir.constant(3 : i32) : i32
-          %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xf32>
-          %v105 = arith.addf %v98, %v100 fastmath<contract> : f32
-          %v106 = arith.addf %v105, %v102 fastmath<contract> : f32
-          %v107 = arith.addf %v106, %v104 fastmath<contract> : f32
-          %v108 = llvm.load %v33 : !llvm.ptr -> f32
-          %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
-          llvm.store %v109, %v33 : f32, !llvm.ptr
-          %v110 = llvm.fmul %v79, %v81 : vector<4xf32>
-          %v111 = llvm.select %v78, %v110, %v22 : i1, vector<4xf32>
-          %v112 = llvm.mlir.constant(0 : i32) : i32
-          %v113 = llvm.extractelement %v111[%v112 : i32] : vector<4xf32>
-          %v114 = llvm.mlir.constant(1 : i32) : i32
-          %v115 = llvm.extractelement %v111[%v114 : i32] : vector<4xf32>
-          %v116 = llvm.mlir.constant(2 : i32) : i32
-          %v117 = llvm.extractelement %v111[%v116 : i32] : vector<4xf32>
-          %v118 = llvm.mlir.constant(3 : i32) : i32
-          %v119 = llvm.extractelement %v111[%v118 : i32] : vector<4xf32>
-          %v120 = llvm.fmul %v111, %v80 : vector<4xf32>
-          %v121 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-          %v122 = llvm.fadd %v121, %v120 : vector<4xf32>
-          llvm.store %v122, %v31 : vector<4xf32>, !llvm.ptr
-          %v123 = llvm.mlir.constant(0 : i32) : i32
-          %v124 = llvm.extractelement %v85[%v123 : i32] : vector<4xf32>
-          %v125 = llvm.mlir.constant(1 : i32) : i32
-          %v126 = llvm.extractelement %v85[%v125 : i32] : vector<4xf32>
-          %v127 = llvm.mlir.constant(2 : i32) : i32
-          %v128 = llvm.extractelement %v85[%v127 : i32] : vector<4xf32>
-          %v129 = llvm.mlir.constant(3 : i32) : i32
-          %v130 = llvm.extractelement %v85[%v129 : i32] : vector<4xf32>
-          %v131 = llvm.fmul %v85, %v85 : vector<4xf32>
-          %v132 = llvm.select %v83, %v131, %v22 : i1, vector<4xf32>
-          %v133 = llvm.mlir.constant(0 : i32) : i32
-          %v134 = llvm.extractelement %v132[%v133 : i32] : vector<4xf32>
-          %v135 = llvm.mlir.constant(1 : i32) : i32
-          %v136 = llvm.extractelement %v132[%v135 : i32] : vector<4xf32>
-          %v137 = llvm.mlir.constant(2 : i32) : i32
-          %v138 = llvm.extractelement %v132[%v137 : i32] : vector<4xf32>
-          %v139 = llvm.mlir.constant(3 : i32) : i32
-          %v140 = llvm.extractelement %v132[%v139 : i32] : vector<4xf32>
-          %v141 = arith.addf %v134, %v136 fastmath<contract> : f32
-          %v142 = arith.addf %v141, %v138 fastmath<contract> : f32
-          %v143 = arith.addf %v142, %v140 fastmath<contract> : f32
-          %v144 = llvm.load %v34 : !llvm.ptr -> f32
-          %v145 = arith.addf %v144, %v143 fastmath<contract> : f32
-          llvm.store %v145, %v34 : f32, !llvm.ptr
-          %v146 = llvm.fmul %v84, %v86 : vector<4xf32>
-          %v147 = llvm.select %v83, %v146, %v22 : i1, vector<4xf32>
-          %v148 = llvm.mlir.constant(0 : i32) : i32
-          %v149 = llvm.extractelement %v147[%v148 : i32] : vector<4xf32>
-          %v150 = llvm.mlir.constant(1 : i32) : i32
-          %v151 = llvm.extractelement %v147[%v150 : i32] : vector<4xf32>
-          %v152 = llvm.mlir.constant(2 : i32) : i32
-          %v153 = llvm.extractelement %v147[%v152 : i32] : vector<4xf32>
-          %v154 = llvm.mlir.constant(3 : i32) : i32
-          %v155 = llvm.extractelement %v147[%v154 : i32] : vector<4xf32>
-          %v156 = llvm.fmul %v147, %v85 : vector<4xf32>
-          %v157 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-          %v158 = llvm.fadd %v157, %v156 : vector<4xf32>
-          llvm.store %v158, %v32 : vector<4xf32>, !llvm.ptr
+          %v87 = llvm.fmul %v80, %v80 : vector<4xf32>
+          %v88 = llvm.select %v78, %v87, %v22 : i1, vector<4xf32>
+          %v89 = llvm.mlir.constant(0 : i32) : i32
+          %v90 = llvm.extractelement %v88[%v89 : i32] : vector<4xf32>
+          %v91 = llvm.mlir.constant(1 : i32) : i32
+          %v92 = llvm.extractelement %v88[%v91 : i32] : vector<4xf32>
+          %v93 = llvm.mlir.constant(2 : i32) : i32
+          %v94 = llvm.extractelement %v88[%v93 : i32] : vector<4xf32>
+          %v95 = llvm.mlir.constant(3 : i32) : i32
+          %v96 = llvm.extractelement %v88[%v95 : i32] : vector<4xf32>
+          %v97 = arith.addf %v90, %v92 fastmath<contract> : f32
+          %v98 = arith.addf %v97, %v94 fastmath<contract> : f32
+          %v99 = arith.addf %v98, %v96 fastmath<contract> : f32
+          %v100 = llvm.load %v33 : !llvm.ptr -> f32
+          %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+          llvm.store %v101, %v33 : f32, !llvm.ptr
+          %v102 = llvm.fmul %v79, %v81 : vector<4xf32>
+          %v103 = llvm.select %v78, %v102, %v22 : i1, vector<4xf32>
+          %v104 = llvm.fmul %v103, %v80 : vector<4xf32>
+          %v105 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v106 = llvm.fadd %v105, %v104 : vector<4xf32>
+          llvm.store %v106, %v31 : vector<4xf32>, !llvm.ptr
+          %v107 = llvm.fmul %v85, %v85 : vector<4xf32>
+          %v108 = llvm.select %v83, %v107, %v22 : i1, vector<4xf32>
+          %v109 = llvm.mlir.constant(0 : i32) : i32
+          %v110 = llvm.extractelement %v108[%v109 : i32] : vector<4xf32>
+          %v111 = llvm.mlir.constant(1 : i32) : i32
+          %v112 = llvm.extractelement %v108[%v111 : i32] : vector<4xf32>
+          %v113 = llvm.mlir.constant(2 : i32) : i32
+          %v114 = llvm.extractelement %v108[%v113 : i32] : vector<4xf32>
+          %v115 = llvm.mlir.constant(3 : i32) : i32
+          %v116 = llvm.extractelement %v108[%v115 : i32] : vector<4xf32>
+          %v117 = arith.addf %v110, %v112 fastmath<contract> : f32
+          %v118 = arith.addf %v117, %v114 fastmath<contract> : f32
+          %v119 = arith.addf %v118, %v116 fastmath<contract> : f32
+          %v120 = llvm.load %v34 : !llvm.ptr -> f32
+          %v121 = arith.addf %v120, %v119 fastmath<contract> : f32
+          llvm.store %v121, %v34 : f32, !llvm.ptr
+          %v122 = llvm.fmul %v84, %v86 : vector<4xf32>
+          %v123 = llvm.select %v83, %v122, %v22 : i1, vector<4xf32>
+          %v124 = llvm.fmul %v123, %v85 : vector<4xf32>
+          %v125 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v126 = llvm.fadd %v125, %v124 : vector<4xf32>
+          llvm.store %v126, %v32 : vector<4xf32>, !llvm.ptr
           llvm.store %v64, %v53 : vector<4xf32>, !llvm.ptr
           llvm.store %v66, %v54 : vector<4xf32>, !llvm.ptr
           llvm.store %v68, %v55 : vector<4xf32>, !llvm.ptr
@@ -3852,112 +3756,112 @@ module attributes {gpu.container_module} {
           llvm.store %v75, %v57 : vector<4xf32>, !llvm.ptr
           llvm.store %v77, %v58 : vector<4xf32>, !llvm.ptr
         }
-        %v159 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-        %v160 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-        %v161 = llvm.fadd %v159, %v160 : vector<4xf32>
-        %v162 = llvm.mlir.constant(0 : i32) : i32
-        %v163 = llvm.extractelement %v161[%v162 : i32] : vector<4xf32>
-        %v164 = llvm.mlir.constant(1 : i32) : i32
-        %v165 = llvm.extractelement %v161[%v164 : i32] : vector<4xf32>
-        %v166 = llvm.mlir.constant(2 : i32) : i32
-        %v167 = llvm.extractelement %v161[%v166 : i32] : vector<4xf32>
-        %v168 = llvm.mlir.constant(3 : i32) : i32
-        %v169 = llvm.extractelement %v161[%v168 : i32] : vector<4xf32>
-        %v170 = arith.addf %v163, %v165 fastmath<contract> : f32
-        %v171 = arith.addf %v170, %v167 fastmath<contract> : f32
-        %v172 = arith.addf %v171, %v169 fastmath<contract> : f32
-        %v173 = arith.constant 32 : i32
-        %v174 = arith.constant 16 : i32
-        %v175, %v176 = gpu.shuffle xor %v172, %v174, %v173 : f32
-        %v177 = arith.addf %v172, %v175 fastmath<contract> : f32
-        %v178 = arith.constant 8 : i32
-        %v179, %v180 = gpu.shuffle xor %v177, %v178, %v173 : f32
+        %v127 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v128 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v129 = llvm.fadd %v127, %v128 : vector<4xf32>
+        %v130 = llvm.mlir.constant(0 : i32) : i32
+        %v131 = llvm.extractelement %v129[%v130 : i32] : vector<4xf32>
+        %v132 = llvm.mlir.constant(1 : i32) : i32
+        %v133 = llvm.extractelement %v129[%v132 : i32] : vector<4xf32>
+        %v134 = llvm.mlir.constant(2 : i32) : i32
+        %v135 = llvm.extractelement %v129[%v134 : i32] : vector<4xf32>
+        %v136 = llvm.mlir.constant(3 : i32) : i32
+        %v137 = llvm.extractelement %v129[%v136 : i32] : vector<4xf32>
+        %v138 = arith.addf %v131, %v133 fastmath<contract> : f32
+        %v139 = arith.addf %v138, %v135 fastmath<contract> : f32
+        %v140 = arith.addf %v139, %v137 fastmath<contract> : f32
+        %v141 = arith.constant 32 : i32
+        %v142 = arith.constant 16 : i32
+        %v143, %v144 = gpu.shuffle xor %v140, %v142, %v141 : f32
+        %v145 = arith.addf %v140, %v143 fastmath<contract> : f32
+        %v146 = arith.constant 8 : i32
+        %v147, %v148 = gpu.shuffle xor %v145, %v146, %v141 : f32
+        %v149 = arith.addf %v145, %v147 fastmath<contract> : f32
+        %v150 = arith.constant 4 : i32
+        %v151, %v152 = gpu.shuffle xor %v149, %v150, %v141 : f32
+        %v153 = arith.addf %v149, %v151 fastmath<contract> : f32
+        %v154 = arith.constant 2 : i32
+        %v155, %v156 = gpu.shuffle xor %v153, %v154, %v141 : f32
+        %v157 = arith.addf %v153, %v155 fastmath<contract> : f32
+        %v158 = arith.constant 1 : i32
+        %v159, %v160 = gpu.shuffle xor %v157, %v158, %v141 : f32
+        %v161 = arith.addf %v157, %v159 fastmath<contract> : f32
+        %v162 = arith.divsi %v12, %v11 : i64
+        %v163 = arith.remsi %v12, %v11 : i64
+        %v164 = arith.addi %v16, %v163 : i64
+        %v165 = arith.addi %v15, %v162 : i64
+        %v166 = llvm.load %v33 : !llvm.ptr -> f32
+        %v167 = llvm.load %v34 : !llvm.ptr -> f32
+        %v168 = arith.addf %v166, %v167 fastmath<contract> : f32
+        %v169 = arith.constant 32 : i32
+        %v170 = arith.constant 16 : i32
+        %v171, %v172 = gpu.shuffle xor %v168, %v170, %v169 : f32
+        %v173 = arith.addf %v168, %v171 fastmath<contract> : f32
+        %v174 = arith.constant 8 : i32
+        %v175, %v176 = gpu.shuffle xor %v173, %v174, %v169 : f32
+        %v177 = arith.addf %v173, %v175 fastmath<contract> : f32
+        %v178 = arith.constant 4 : i32
+        %v179, %v180 = gpu.shuffle xor %v177, %v178, %v169 : f32
         %v181 = arith.addf %v177, %v179 fastmath<contract> : f32
-        %v182 = arith.constant 4 : i32
-        %v183, %v184 = gpu.shuffle xor %v181, %v182, %v173 : f32
+        %v182 = arith.constant 2 : i32
+        %v183, %v184 = gpu.shuffle xor %v181, %v182, %v169 : f32
         %v185 = arith.addf %v181, %v183 fastmath<contract> : f32
-        %v186 = arith.constant 2 : i32
-        %v187, %v188 = gpu.shuffle xor %v185, %v186, %v173 : f32
+        %v186 = arith.constant 1 : i32
+        %v187, %v188 = gpu.shuffle xor %v185, %v186, %v169 : f32
         %v189 = arith.addf %v185, %v187 fastmath<contract> : f32
-        %v190 = arith.constant 1 : i32
-        %v191, %v192 = gpu.shuffle xor %v189, %v190, %v173 : f32
-        %v193 = arith.addf %v189, %v191 fastmath<contract> : f32
-        %v194 = arith.divsi %v12, %v11 : i64
-        %v195 = arith.remsi %v12, %v11 : i64
-        %v196 = arith.addi %v16, %v195 : i64
-        %v197 = arith.addi %v15, %v194 : i64
-        %v198 = llvm.load %v33 : !llvm.ptr -> f32
-        %v199 = llvm.load %v34 : !llvm.ptr -> f32
-        %v200 = arith.addf %v198, %v199 fastmath<contract> : f32
-        %v201 = arith.constant 32 : i32
-        %v202 = arith.constant 16 : i32
-        %v203, %v204 = gpu.shuffle xor %v200, %v202, %v201 : f32
-        %v205 = arith.addf %v200, %v203 fastmath<contract> : f32
-        %v206 = arith.constant 8 : i32
-        %v207, %v208 = gpu.shuffle xor %v205, %v206, %v201 : f32
-        %v209 = arith.addf %v205, %v207 fastmath<contract> : f32
-        %v210 = arith.constant 4 : i32
-        %v211, %v212 = gpu.shuffle xor %v209, %v210, %v201 : f32
-        %v213 = arith.addf %v209, %v211 fastmath<contract> : f32
-        %v214 = arith.constant 2 : i32
-        %v215, %v216 = gpu.shuffle xor %v213, %v214, %v201 : f32
-        %v217 = arith.addf %v213, %v215 fastmath<contract> : f32
-        %v218 = arith.constant 1 : i32
-        %v219, %v220 = gpu.shuffle xor %v217, %v218, %v201 : f32
-        %v221 = arith.addf %v217, %v219 fastmath<contract> : f32
-        %v222 = arith.sitofp %k : i64 to f32
-        %v223 = arith.divf %v221, %v222 : f32
-        %v224 = arith.addf %v223, %eps fastmath<contract> : f32
-        %v225 = llvm.call_intrinsic "llvm.sqrt.f32"(%v224) : (f32) -> f32
-        %v227 = arith.divf %v226, %v225 : f32
-        %v228 = arith.mulf %v193, %v227 fastmath<contract> : f32
-        %v230 = arith.andi %v10, %v229 : i64
-        %v231 = arith.cmpi eq, %v230, %v12 : i64
-        %v232 = arith.cmpi slt, %v196, %n : i64
-        %v233 = arith.cmpi slt, %v197, %m : i64
-        %v234 = arith.andi %v232, %v233 : i1
-        %v235 = arith.andi %v234, %v231 : i1
-        scf.if %v235 {
-          llvm.store %v228, %v236 : f32, !llvm.ptr
-          %v237 = llvm.mlir.zero : !llvm.ptr
-          %v238 = llvm.icmp "ne" %bias, %v237 : !llvm.ptr
-          scf.if %v238 {
-            %v239 = llvm.getelementptr %bias[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v240 = llvm.load %v239 : !llvm.ptr -> f32
-            %v241 = llvm.load %v236 : !llvm.ptr -> f32
-            %v242 = arith.addf %v241, %v240 fastmath<contract> : f32
-            llvm.store %v242, %v236 : f32, !llvm.ptr
+        %v190 = arith.sitofp %k : i64 to f32
+        %v191 = arith.divf %v189, %v190 : f32
+        %v192 = arith.addf %v191, %eps fastmath<contract> : f32
+        %v193 = llvm.call_intrinsic "llvm.sqrt.f32"(%v192) : (f32) -> f32
+        %v195 = arith.divf %v194, %v193 : f32
+        %v196 = arith.mulf %v161, %v195 fastmath<contract> : f32
+        %v198 = arith.andi %v10, %v197 : i64
+        %v199 = arith.cmpi eq, %v198, %v12 : i64
+        %v200 = arith.cmpi slt, %v164, %n : i64
+        %v201 = arith.cmpi slt, %v165, %m : i64
+        %v202 = arith.andi %v200, %v201 : i1
+        %v203 = arith.andi %v202, %v199 : i1
+        scf.if %v203 {
+          llvm.store %v196, %v204 : f32, !llvm.ptr
+          %v205 = llvm.mlir.zero : !llvm.ptr
+          %v206 = llvm.icmp "ne" %bias, %v205 : !llvm.ptr
+          scf.if %v206 {
+            %v207 = llvm.getelementptr %bias[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v208 = llvm.load %v207 : !llvm.ptr -> f32
+            %v209 = llvm.load %v204 : !llvm.ptr -> f32
+            %v210 = arith.addf %v209, %v208 fastmath<contract> : f32
+            llvm.store %v210, %v204 : f32, !llvm.ptr
           }
-          %v243 = llvm.mlir.zero : !llvm.ptr
-          %v244 = llvm.icmp "ne" %add, %v243 : !llvm.ptr
-          scf.if %v244 {
-            %v245 = arith.muli %v197, %add_stride : i64
-            %v246 = arith.addi %v245, %v196 : i64
-            %v247 = llvm.getelementptr %add[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v248 = llvm.load %v247 : !llvm.ptr -> f32
-            %v249 = llvm.load %v236 : !llvm.ptr -> f32
-            %v250 = arith.addf %v249, %v248 fastmath<contract> : f32
-            llvm.store %v250, %v236 : f32, !llvm.ptr
+          %v211 = llvm.mlir.zero : !llvm.ptr
+          %v212 = llvm.icmp "ne" %add, %v211 : !llvm.ptr
+          scf.if %v212 {
+            %v213 = arith.muli %v165, %add_stride : i64
+            %v214 = arith.addi %v213, %v164 : i64
+            %v215 = llvm.getelementptr %add[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v216 = llvm.load %v215 : !llvm.ptr -> f32
+            %v217 = llvm.load %v204 : !llvm.ptr -> f32
+            %v218 = arith.addf %v217, %v216 fastmath<contract> : f32
+            llvm.store %v218, %v204 : f32, !llvm.ptr
           }
-          %v251 = llvm.load %v236 : !llvm.ptr -> f32
-          %v252 = arith.cmpi slt, %v196, %split1 : i64
-          %v253 = arith.cmpi slt, %v196, %split2 : i64
-          %v254 = arith.muli %m, %split1 : i64
-          %v255 = arith.muli %m, %split2 : i64
-          %v256 = arith.select %v253, %v254, %v255 : i64
-          %v257 = arith.select %v252, %v12, %v256 : i64
-          %v258 = arith.subi %split2, %split1 : i64
-          %v259 = arith.subi %n, %split2 : i64
-          %v260 = arith.select %v253, %v258, %v259 : i64
-          %v261 = arith.select %v252, %split1, %v260 : i64
-          %v262 = arith.select %v253, %split1, %split2 : i64
-          %v263 = arith.select %v252, %v12, %v262 : i64
-          %v264 = arith.muli %v197, %v261 : i64
-          %v265 = arith.subi %v196, %v263 : i64
-          %v266 = arith.addi %v257, %v264 : i64
-          %v267 = arith.addi %v266, %v265 : i64
-          %v268 = llvm.getelementptr %out[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v251, %v268 : f32, !llvm.ptr
+          %v219 = llvm.load %v204 : !llvm.ptr -> f32
+          %v220 = arith.cmpi slt, %v164, %split1 : i64
+          %v221 = arith.cmpi slt, %v164, %split2 : i64
+          %v222 = arith.muli %m, %split1 : i64
+          %v223 = arith.muli %m, %split2 : i64
+          %v224 = arith.select %v221, %v222, %v223 : i64
+          %v225 = arith.select %v220, %v12, %v224 : i64
+          %v226 = arith.subi %split2, %split1 : i64
+          %v227 = arith.subi %n, %split2 : i64
+          %v228 = arith.select %v221, %v226, %v227 : i64
+          %v229 = arith.select %v220, %split1, %v228 : i64
+          %v230 = arith.select %v221, %split1, %split2 : i64
+          %v231 = arith.select %v220, %v12, %v230 : i64
+          %v232 = arith.muli %v165, %v229 : i64
+          %v233 = arith.subi %v164, %v231 : i64
+          %v234 = arith.addi %v225, %v232 : i64
+          %v235 = arith.addi %v234, %v233 : i64
+          %v236 = llvm.getelementptr %out[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v219, %v236 : f32, !llvm.ptr
         }
       }
       gpu.return
@@ -3980,9 +3884,9 @@ module attributes {gpu.container_module} {
       %v56 = llvm.alloca %v11 x vector<4xi16> : (i64) -> !llvm.ptr
       %v57 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v58 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
-      %v232 = arith.constant 0x3F800000 : f32
-      %v235 = arith.constant 31 : i64
-      %v242 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v200 = arith.constant 0x3F800000 : f32
+      %v203 = arith.constant 31 : i64
+      %v210 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -4063,88 +3967,56 @@ module attributes {gpu.container_module} {
           %v84 = llvm.load %v56 : !llvm.ptr -> vector<4xi16>
           %v85 = llvm.load %v57 : !llvm.ptr -> vector<4xf32>
           %v86 = llvm.load %v58 : !llvm.ptr -> vector<4xf32>
-          %v87 = llvm.mlir.constant(0 : i32) : i32
-          %v88 = llvm.extractelement %v80[%v87 : i32] : vector<4xf32>
-          %v89 = llvm.mlir.constant(1 : i32) : i32
-          %v90 = llvm.extractelement %v80[%v89 : i32] : vector<4xf32>
-          %v91 = llvm.mlir.constant(2 : i32) : i32
-          %v92 = llvm.extractelement %v80[%v91 : i32] : vector<4xf32>
-          %v93 = llvm.mlir.constant(3 : i32) : i32
-          %v94 = llvm.extractelement %v80[%v93 : i32] : vector<4xf32>
-          %v95 = llvm.fmul %v80, %v80 : vector<4xf32>
-          %v96 = llvm.select %v78, %v95, %v22 : i1, vector<4xf32>
-          %v97 = llvm.mlir.constant(0 : i32) : i32
-          %v98 = llvm.extractelement %v96[%v97 : i32] : vector<4xf32>
-          %v99 = llvm.mlir.constant(1 : i32) : i32
-          %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xf32>
-          %v101 = llvm.mlir.constant(2 : i32) : i32
-          %v102 = llvm.extractelement %v96[%v101 : i32] : vector<4xf32>
-          %v103 = llvm.mlir.constant(3 : i32) : i32
-          %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xf32>
-          %v105 = arith.addf %v98, %v100 fastmath<contract> : f32
-          %v106 = arith.addf %v105, %v102 fastmath<contract> : f32
-          %v107 = arith.addf %v106, %v104 fastmath<contract> : f32
-          %v108 = llvm.load %v33 : !llvm.ptr -> f32
-          %v109 = arith.addf %v108, %v107 fastmath<contract> : f32
-          llvm.store %v109, %v33 : f32, !llvm.ptr
-          %v110 = llvm.zext %v79 : vector<4xi16> to vector<4xi32>
-          %v111 = llvm.shl %v110, %v23 : vector<4xi32>
-          %v112 = llvm.bitcast %v111 : vector<4xi32> to vector<4xf32>
-          %v113 = llvm.fmul %v112, %v81 : vector<4xf32>
-          %v114 = llvm.select %v78, %v113, %v22 : i1, vector<4xf32>
-          %v115 = llvm.mlir.constant(0 : i32) : i32
-          %v116 = llvm.extractelement %v114[%v115 : i32] : vector<4xf32>
-          %v117 = llvm.mlir.constant(1 : i32) : i32
-          %v118 = llvm.extractelement %v114[%v117 : i32] : vector<4xf32>
-          %v119 = llvm.mlir.constant(2 : i32) : i32
-          %v120 = llvm.extractelement %v114[%v119 : i32] : vector<4xf32>
-          %v121 = llvm.mlir.constant(3 : i32) : i32
-          %v122 = llvm.extractelement %v114[%v121 : i32] : vector<4xf32>
-          %v123 = llvm.fmul %v114, %v80 : vector<4xf32>
-          %v124 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-          %v125 = llvm.fadd %v124, %v123 : vector<4xf32>
-          llvm.store %v125, %v31 : vector<4xf32>, !llvm.ptr
-          %v126 = llvm.mlir.constant(0 : i32) : i32
-          %v127 = llvm.extractelement %v85[%v126 : i32] : vector<4xf32>
-          %v128 = llvm.mlir.constant(1 : i32) : i32
-          %v129 = llvm.extractelement %v85[%v128 : i32] : vector<4xf32>
-          %v130 = llvm.mlir.constant(2 : i32) : i32
-          %v131 = llvm.extractelement %v85[%v130 : i32] : vector<4xf32>
-          %v132 = llvm.mlir.constant(3 : i32) : i32
-          %v133 = llvm.extractelement %v85[%v132 : i32] : vector<4xf32>
-          %v134 = llvm.fmul %v85, %v85 : vector<4xf32>
-          %v135 = llvm.select %v83, %v134, %v22 : i1, vector<4xf32>
-          %v136 = llvm.mlir.constant(0 : i32) : i32
-          %v137 = llvm.extractelement %v135[%v136 : i32] : vector<4xf32>
-          %v138 = llvm.mlir.constant(1 : i32) : i32
-          %v139 = llvm.extractelement %v135[%v138 : i32] : vector<4xf32>
-          %v140 = llvm.mlir.constant(2 : i32) : i32
-          %v141 = llvm.extractelement %v135[%v140 : i32] : vector<4xf32>
-          %v142 = llvm.mlir.constant(3 : i32) : i32
-          %v143 = llvm.extractelement %v135[%v142 : i32] : vector<4xf32>
-          %v144 = arith.addf %v137, %v139 fastmath<contract> : f32
-          %v145 = arith.addf %v144, %v141 fastmath<contract> : f32
-          %v146 = arith.addf %v145, %v143 fastmath<contract> : f32
-          %v147 = llvm.load %v34 : !llvm.ptr -> f32
-          %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-          llvm.store %v148, %v34 : f32, !llvm.ptr
-          %v149 = llvm.zext %v84 : vector<4xi16> to vector<4xi32>
-          %v150 = llvm.shl %v149, %v23 : vector<4xi32>
-          %v151 = llvm.bitcast %v150 : vector<4xi32> to vector<4xf32>
-          %v152 = llvm.fmul %v151, %v86 : vector<4xf32>
-          %v153 = llvm.select %v83, %v152, %v22 : i1, vector<4xf32>
-          %v154 = llvm.mlir.constant(0 : i32) : i32
-          %v155 = llvm.extractelement %v153[%v154 : i32] : vector<4xf32>
-          %v156 = llvm.mlir.constant(1 : i32) : i32
-          %v157 = llvm.extractelement %v153[%v156 : i32] : vector<4xf32>
-          %v158 = llvm.mlir.constant(2 : i32) : i32
-          %v159 = llvm.extractelement %v153[%v158 : i32] : vector<4xf32>
-          %v160 = llvm.mlir.constant(3 : i32) : i32
-          %v161 = llvm.extractelement %v153[%v160 : i32] : vector<4xf32>
-          %v162 = llvm.fmul %v153, %v85 : vector<4xf32>
-          %v163 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-          %v164 = llvm.fadd %v163, %v162 : vector<4xf32>
-          llvm.store %v164, %v32 : vector<4xf32>, !llvm.ptr
+          %v87 = llvm.fmul %v80, %v80 : vector<4xf32>
+          %v88 = llvm.select %v78, %v87, %v22 : i1, vector<4xf32>
+          %v89 = llvm.mlir.constant(0 : i32) : i32
+          %v90 = llvm.extractelement %v88[%v89 : i32] : vector<4xf32>
+          %v91 = llvm.mlir.constant(1 : i32) : i32
+          %v92 = llvm.extractelement %v88[%v91 : i32] : vector<4xf32>
+          %v93 = llvm.mlir.constant(2 : i32) : i32
+          %v94 = llvm.extractelement %v88[%v93 : i32] : vector<4xf32>
+          %v95 = llvm.mlir.constant(3 : i32) : i32
+          %v96 = llvm.extractelement %v88[%v95 : i32] : vector<4xf32>
+          %v97 = arith.addf %v90, %v92 fastmath<contract> : f32
+          %v98 = arith.addf %v97, %v94 fastmath<contract> : f32
+          %v99 = arith.addf %v98, %v96 fastmath<contract> : f32
+          %v100 = llvm.load %v33 : !llvm.ptr -> f32
+          %v101 = arith.addf %v100, %v99 fastmath<contract> : f32
+          llvm.store %v101, %v33 : f32, !llvm.ptr
+          %v102 = llvm.zext %v79 : vector<4xi16> to vector<4xi32>
+          %v103 = llvm.shl %v102, %v23 : vector<4xi32>
+          %v104 = llvm.bitcast %v103 : vector<4xi32> to vector<4xf32>
+          %v105 = llvm.fmul %v104, %v81 : vector<4xf32>
+          %v106 = llvm.select %v78, %v105, %v22 : i1, vector<4xf32>
+          %v107 = llvm.fmul %v106, %v80 : vector<4xf32>
+          %v108 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+          %v109 = llvm.fadd %v108, %v107 : vector<4xf32>
+          llvm.store %v109, %v31 : vector<4xf32>, !llvm.ptr
+          %v110 = llvm.fmul %v85, %v85 : vector<4xf32>
+          %v111 = llvm.select %v83, %v110, %v22 : i1, vector<4xf32>
+          %v112 = llvm.mlir.constant(0 : i32) : i32
+          %v113 = llvm.extractelement %v111[%v112 : i32] : vector<4xf32>
+          %v114 = llvm.mlir.constant(1 : i32) : i32
+          %v115 = llvm.extractelement %v111[%v114 : i32] : vector<4xf32>
+          %v116 = llvm.mlir.constant(2 : i32) : i32
+          %v117 = llvm.extractelement %v111[%v116 : i32] : vector<4xf32>
+          %v118 = llvm.mlir.constant(3 : i32) : i32
+          %v119 = llvm.extractelement %v111[%v118 : i32] : vector<4xf32>
+          %v120 = arith.addf %v113, %v115 fastmath<contract> : f32
+          %v121 = arith.addf %v120, %v117 fastmath<contract> : f32
+          %v122 = arith.addf %v121, %v119 fastmath<contract> : f32
+          %v123 = llvm.load %v34 : !llvm.ptr -> f32
+          %v124 = arith.addf %v123, %v122 fastmath<contract> : f32
+          llvm.store %v124, %v34 : f32, !llvm.ptr
+          %v125 = llvm.zext %v84 : vector<4xi16> to vector<4xi32>
+          %v126 = llvm.shl %v125, %v23 : vector<4xi32>
+          %v127 = llvm.bitcast %v126 : vector<4xi32> to vector<4xf32>
+          %v128 = llvm.fmul %v127, %v86 : vector<4xf32>
+          %v129 = llvm.select %v83, %v128, %v22 : i1, vector<4xf32>
+          %v130 = llvm.fmul %v129, %v85 : vector<4xf32>
+          %v131 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+          %v132 = llvm.fadd %v131, %v130 : vector<4xf32>
+          llvm.store %v132, %v32 : vector<4xf32>, !llvm.ptr
           llvm.store %v64, %v53 : vector<4xi16>, !llvm.ptr
           llvm.store %v66, %v54 : vector<4xf32>, !llvm.ptr
           llvm.store %v68, %v55 : vector<4xf32>, !llvm.ptr
@@ -4152,112 +4024,112 @@ module attributes {gpu.container_module} {
           llvm.store %v75, %v57 : vector<4xf32>, !llvm.ptr
           llvm.store %v77, %v58 : vector<4xf32>, !llvm.ptr
         }
-        %v165 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
-        %v166 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
-        %v167 = llvm.fadd %v165, %v166 : vector<4xf32>
-        %v168 = llvm.mlir.constant(0 : i32) : i32
-        %v169 = llvm.extractelement %v167[%v168 : i32] : vector<4xf32>
-        %v170 = llvm.mlir.constant(1 : i32) : i32
-        %v171 = llvm.extractelement %v167[%v170 : i32] : vector<4xf32>
-        %v172 = llvm.mlir.constant(2 : i32) : i32
-        %v173 = llvm.extractelement %v167[%v172 : i32] : vector<4xf32>
-        %v174 = llvm.mlir.constant(3 : i32) : i32
-        %v175 = llvm.extractelement %v167[%v174 : i32] : vector<4xf32>
-        %v176 = arith.addf %v169, %v171 fastmath<contract> : f32
-        %v177 = arith.addf %v176, %v173 fastmath<contract> : f32
-        %v178 = arith.addf %v177, %v175 fastmath<contract> : f32
-        %v179 = arith.constant 32 : i32
-        %v180 = arith.constant 16 : i32
-        %v181, %v182 = gpu.shuffle xor %v178, %v180, %v179 : f32
-        %v183 = arith.addf %v178, %v181 fastmath<contract> : f32
-        %v184 = arith.constant 8 : i32
-        %v185, %v186 = gpu.shuffle xor %v183, %v184, %v179 : f32
+        %v133 = llvm.load %v31 : !llvm.ptr -> vector<4xf32>
+        %v134 = llvm.load %v32 : !llvm.ptr -> vector<4xf32>
+        %v135 = llvm.fadd %v133, %v134 : vector<4xf32>
+        %v136 = llvm.mlir.constant(0 : i32) : i32
+        %v137 = llvm.extractelement %v135[%v136 : i32] : vector<4xf32>
+        %v138 = llvm.mlir.constant(1 : i32) : i32
+        %v139 = llvm.extractelement %v135[%v138 : i32] : vector<4xf32>
+        %v140 = llvm.mlir.constant(2 : i32) : i32
+        %v141 = llvm.extractelement %v135[%v140 : i32] : vector<4xf32>
+        %v142 = llvm.mlir.constant(3 : i32) : i32
+        %v143 = llvm.extractelement %v135[%v142 : i32] : vector<4xf32>
+        %v144 = arith.addf %v137, %v139 fastmath<contract> : f32
+        %v145 = arith.addf %v144, %v141 fastmath<contract> : f32
+        %v146 = arith.addf %v145, %v143 fastmath<contract> : f32
+        %v147 = arith.constant 32 : i32
+        %v148 = arith.constant 16 : i32
+        %v149, %v150 = gpu.shuffle xor %v146, %v148, %v147 : f32
+        %v151 = arith.addf %v146, %v149 fastmath<contract> : f32
+        %v152 = arith.constant 8 : i32
+        %v153, %v154 = gpu.shuffle xor %v151, %v152, %v147 : f32
+        %v155 = arith.addf %v151, %v153 fastmath<contract> : f32
+        %v156 = arith.constant 4 : i32
+        %v157, %v158 = gpu.shuffle xor %v155, %v156, %v147 : f32
+        %v159 = arith.addf %v155, %v157 fastmath<contract> : f32
+        %v160 = arith.constant 2 : i32
+        %v161, %v162 = gpu.shuffle xor %v159, %v160, %v147 : f32
+        %v163 = arith.addf %v159, %v161 fastmath<contract> : f32
+        %v164 = arith.constant 1 : i32
+        %v165, %v166 = gpu.shuffle xor %v163, %v164, %v147 : f32
+        %v167 = arith.addf %v163, %v165 fastmath<contract> : f32
+        %v168 = arith.divsi %v12, %v11 : i64
+        %v169 = arith.remsi %v12, %v11 : i64
+        %v170 = arith.addi %v16, %v169 : i64
+        %v171 = arith.addi %v15, %v168 : i64
+        %v172 = llvm.load %v33 : !llvm.ptr -> f32
+        %v173 = llvm.load %v34 : !llvm.ptr -> f32
+        %v174 = arith.addf %v172, %v173 fastmath<contract> : f32
+        %v175 = arith.constant 32 : i32
+        %v176 = arith.constant 16 : i32
+        %v177, %v178 = gpu.shuffle xor %v174, %v176, %v175 : f32
+        %v179 = arith.addf %v174, %v177 fastmath<contract> : f32
+        %v180 = arith.constant 8 : i32
+        %v181, %v182 = gpu.shuffle xor %v179, %v180, %v175 : f32
+        %v183 = arith.addf %v179, %v181 fastmath<contract> : f32
+        %v184 = arith.constant 4 : i32
+        %v185, %v186 = gpu.shuffle xor %v183, %v184, %v175 : f32
         %v187 = arith.addf %v183, %v185 fastmath<contract> : f32
-        %v188 = arith.constant 4 : i32
-        %v189, %v190 = gpu.shuffle xor %v187, %v188, %v179 : f32
+        %v188 = arith.constant 2 : i32
+        %v189, %v190 = gpu.shuffle xor %v187, %v188, %v175 : f32
         %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
-        %v192 = arith.constant 2 : i32
-        %v193, %v194 = gpu.shuffle xor %v191, %v192, %v179 : f32
+        %v192 = arith.constant 1 : i32
+        %v193, %v194 = gpu.shuffle xor %v191, %v192, %v175 : f32
         %v195 = arith.addf %v191, %v193 fastmath<contract> : f32
-        %v196 = arith.constant 1 : i32
-        %v197, %v198 = gpu.shuffle xor %v195, %v196, %v179 : f32
-        %v199 = arith.addf %v195, %v197 fastmath<contract> : f32
-        %v200 = arith.divsi %v12, %v11 : i64
-        %v201 = arith.remsi %v12, %v11 : i64
-        %v202 = arith.addi %v16, %v201 : i64
-        %v203 = arith.addi %v15, %v200 : i64
-        %v204 = llvm.load %v33 : !llvm.ptr -> f32
-        %v205 = llvm.load %v34 : !llvm.ptr -> f32
-        %v206 = arith.addf %v204, %v205 fastmath<contract> : f32
-        %v207 = arith.constant 32 : i32
-        %v208 = arith.constant 16 : i32
-        %v209, %v210 = gpu.shuffle xor %v206, %v208, %v207 : f32
-        %v211 = arith.addf %v206, %v209 fastmath<contract> : f32
-        %v212 = arith.constant 8 : i32
-        %v213, %v214 = gpu.shuffle xor %v211, %v212, %v207 : f32
-        %v215 = arith.addf %v211, %v213 fastmath<contract> : f32
-        %v216 = arith.constant 4 : i32
-        %v217, %v218 = gpu.shuffle xor %v215, %v216, %v207 : f32
-        %v219 = arith.addf %v215, %v217 fastmath<contract> : f32
-        %v220 = arith.constant 2 : i32
-        %v221, %v222 = gpu.shuffle xor %v219, %v220, %v207 : f32
-        %v223 = arith.addf %v219, %v221 fastmath<contract> : f32
-        %v224 = arith.constant 1 : i32
-        %v225, %v226 = gpu.shuffle xor %v223, %v224, %v207 : f32
-        %v227 = arith.addf %v223, %v225 fastmath<contract> : f32
-        %v228 = arith.sitofp %k : i64 to f32
-        %v229 = arith.divf %v227, %v228 : f32
-        %v230 = arith.addf %v229, %eps fastmath<contract> : f32
-        %v231 = llvm.call_intrinsic "llvm.sqrt.f32"(%v230) : (f32) -> f32
-        %v233 = arith.divf %v232, %v231 : f32
-        %v234 = arith.mulf %v199, %v233 fastmath<contract> : f32
-        %v236 = arith.andi %v10, %v235 : i64
-        %v237 = arith.cmpi eq, %v236, %v12 : i64
-        %v238 = arith.cmpi slt, %v202, %n : i64
-        %v239 = arith.cmpi slt, %v203, %m : i64
-        %v240 = arith.andi %v238, %v239 : i1
-        %v241 = arith.andi %v240, %v237 : i1
-        scf.if %v241 {
-          llvm.store %v234, %v242 : f32, !llvm.ptr
-          %v243 = llvm.mlir.zero : !llvm.ptr
-          %v244 = llvm.icmp "ne" %bias, %v243 : !llvm.ptr
-          scf.if %v244 {
-            %v245 = llvm.getelementptr %bias[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v246 = llvm.load %v245 : !llvm.ptr -> f32
-            %v247 = llvm.load %v242 : !llvm.ptr -> f32
-            %v248 = arith.addf %v247, %v246 fastmath<contract> : f32
-            llvm.store %v248, %v242 : f32, !llvm.ptr
+        %v196 = arith.sitofp %k : i64 to f32
+        %v197 = arith.divf %v195, %v196 : f32
+        %v198 = arith.addf %v197, %eps fastmath<contract> : f32
+        %v199 = llvm.call_intrinsic "llvm.sqrt.f32"(%v198) : (f32) -> f32
+        %v201 = arith.divf %v200, %v199 : f32
+        %v202 = arith.mulf %v167, %v201 fastmath<contract> : f32
+        %v204 = arith.andi %v10, %v203 : i64
+        %v205 = arith.cmpi eq, %v204, %v12 : i64
+        %v206 = arith.cmpi slt, %v170, %n : i64
+        %v207 = arith.cmpi slt, %v171, %m : i64
+        %v208 = arith.andi %v206, %v207 : i1
+        %v209 = arith.andi %v208, %v205 : i1
+        scf.if %v209 {
+          llvm.store %v202, %v210 : f32, !llvm.ptr
+          %v211 = llvm.mlir.zero : !llvm.ptr
+          %v212 = llvm.icmp "ne" %bias, %v211 : !llvm.ptr
+          scf.if %v212 {
+            %v213 = llvm.getelementptr %bias[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v214 = llvm.load %v213 : !llvm.ptr -> f32
+            %v215 = llvm.load %v210 : !llvm.ptr -> f32
+            %v216 = arith.addf %v215, %v214 fastmath<contract> : f32
+            llvm.store %v216, %v210 : f32, !llvm.ptr
           }
-          %v249 = llvm.mlir.zero : !llvm.ptr
-          %v250 = llvm.icmp "ne" %add, %v249 : !llvm.ptr
-          scf.if %v250 {
-            %v251 = arith.muli %v203, %add_stride : i64
-            %v252 = arith.addi %v251, %v202 : i64
-            %v253 = llvm.getelementptr %add[%v252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v254 = llvm.load %v253 : !llvm.ptr -> f32
-            %v255 = llvm.load %v242 : !llvm.ptr -> f32
-            %v256 = arith.addf %v255, %v254 fastmath<contract> : f32
-            llvm.store %v256, %v242 : f32, !llvm.ptr
+          %v217 = llvm.mlir.zero : !llvm.ptr
+          %v218 = llvm.icmp "ne" %add, %v217 : !llvm.ptr
+          scf.if %v218 {
+            %v219 = arith.muli %v171, %add_stride : i64
+            %v220 = arith.addi %v219, %v170 : i64
+            %v221 = llvm.getelementptr %add[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v222 = llvm.load %v221 : !llvm.ptr -> f32
+            %v223 = llvm.load %v210 : !llvm.ptr -> f32
+            %v224 = arith.addf %v223, %v222 fastmath<contract> : f32
+            llvm.store %v224, %v210 : f32, !llvm.ptr
           }
-          %v257 = llvm.load %v242 : !llvm.ptr -> f32
-          %v258 = arith.cmpi slt, %v202, %split1 : i64
-          %v259 = arith.cmpi slt, %v202, %split2 : i64
-          %v260 = arith.muli %m, %split1 : i64
-          %v261 = arith.muli %m, %split2 : i64
-          %v262 = arith.select %v259, %v260, %v261 : i64
-          %v263 = arith.select %v258, %v12, %v262 : i64
-          %v264 = arith.subi %split2, %split1 : i64
-          %v265 = arith.subi %n, %split2 : i64
-          %v266 = arith.select %v259, %v264, %v265 : i64
-          %v267 = arith.select %v258, %split1, %v266 : i64
-          %v268 = arith.select %v259, %split1, %split2 : i64
-          %v269 = arith.select %v258, %v12, %v268 : i64
-          %v270 = arith.muli %v203, %v267 : i64
-          %v271 = arith.subi %v202, %v269 : i64
-          %v272 = arith.addi %v263, %v270 : i64
-          %v273 = arith.addi %v272, %v271 : i64
-          %v274 = llvm.getelementptr %out[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v257, %v274 : f32, !llvm.ptr
+          %v225 = llvm.load %v210 : !llvm.ptr -> f32
+          %v226 = arith.cmpi slt, %v170, %split1 : i64
+          %v227 = arith.cmpi slt, %v170, %split2 : i64
+          %v228 = arith.muli %m, %split1 : i64
+          %v229 = arith.muli %m, %split2 : i64
+          %v230 = arith.select %v227, %v228, %v229 : i64
+          %v231 = arith.select %v226, %v12, %v230 : i64
+          %v232 = arith.subi %split2, %split1 : i64
+          %v233 = arith.subi %n, %split2 : i64
+          %v234 = arith.select %v227, %v232, %v233 : i64
+          %v235 = arith.select %v226, %split1, %v234 : i64
+          %v236 = arith.select %v227, %split1, %split2 : i64
+          %v237 = arith.select %v226, %v12, %v236 : i64
+          %v238 = arith.muli %v171, %v235 : i64
+          %v239 = arith.subi %v170, %v237 : i64
+          %v240 = arith.addi %v231, %v238 : i64
+          %v241 = arith.addi %v240, %v239 : i64
+          %v242 = llvm.getelementptr %out[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v225, %v242 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -271,6 +271,14 @@ pub trait Emitter {
     }
 }
 
+/// The module-level declaration of `n` elements of `elem` in a block's shared memory
+/// (address space 3), 16-byte aligned, as one line.
+pub(crate) fn shared_global(name: &str, n: usize, elem: &str) -> String {
+    format!(
+        "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x {elem}>\n"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

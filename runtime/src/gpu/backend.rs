@@ -77,12 +77,11 @@ impl Backend for GpuBackend {
             });
         }
         let out = self.alloc(x.shape.clone(), Elem::F32)?;
-        let pending = Rc::new(Pending::Norm(PendingNorm {
+        let pending = Pending::new(Deferred::Norm(PendingNorm {
             x: x.clone(),
             w: self.dense(w)?,
             eps: eps as f32,
             out: out.block.clone(),
-            done: Cell::new(false),
         }));
         let out = GpuTensor {
             pending: Some(pending),

@@ -228,12 +228,11 @@ impl GpuBackend {
             return self.finish_linear(out, shape, b, n_out);
         }
         let out = self.alloc(shape, Elem::F32)?;
-        let pending = Rc::new(Pending::Linear(PendingLinear {
+        let pending = Pending::new(Deferred::Linear(PendingLinear {
             x: x.clone(),
             w: w.clone(),
             b: b.cloned(),
-            out: out.block.clone(),
-            done: Cell::new(false),
+            out: out.clone(),
         }));
         Ok(GpuTensor {
             pending: Some(pending),
@@ -241,48 +240,40 @@ impl GpuBackend {
         })
     }
 
-    /// `x · wᵀ` into `out` (row-major, f32) on cuBLAS: f32, or bf16 operands.
+    /// A cuBLAS GEMM's operands for `x · wᵀ`: the weights (dense f32, or their bf16 copy),
+    /// the activations (ready, or rounded to bf16 as they enter) and how it computes.
+    fn gemm_operands(&self, x: &GpuTensor, w: &GpuTensor) -> MResult<(GpuTensor, GpuTensor, Gemm)> {
+        Ok(match self.weights.get() {
+            Weights::F32 => {
+                self.ready(x)?;
+                (self.dense(w)?, x.clone(), Gemm::F32)
+            }
+            // bf16 weights and activations, f32 accumulation.
+            Weights::Bf16 => (self.bf16_weight(w)?, self.bf16_activations(x)?, Gemm::Bf16),
+        })
+    }
+
+    /// `x · wᵀ` into `out` (row-major, f32) on cuBLAS.
     fn gemm_whole(&self, x: &GpuTensor, w: &GpuTensor, out: &GpuTensor) -> MResult<()> {
         let [n_out, k_in] = w.shape[..] else {
             return Err(dev("gemm of a non-matrix"));
         };
-        let m = x.rows();
-        match self.weights.get() {
-            Weights::F32 => {
-                self.ready(x)?;
-                self.gemm(&self.dense(w)?, x, x.stride, m, n_out, k_in, out, Gemm::F32)
-            }
-            Weights::Bf16 => {
-                // bf16 weights and activations (rounded as they enter), f32 accumulation.
-                let w16 = self.bf16_weight(w)?;
-                let x16 = self.bf16_activations(x)?;
-                self.gemm(&w16, &x16, k_in, m, n_out, k_in, out, Gemm::Bf16)
-            }
-        }
+        let (wa, xa, kind) = self.gemm_operands(x, w)?;
+        self.gemm(&wa, &xa, xa.stride, x.rows(), n_out, k_in, out, kind)
     }
 
-    /// Runs deferred linear `p` whole into its own block (row-major).
+    /// Runs deferred linear `p` whole into its own result (row-major).
     pub(super) fn linear_into(&self, p: &PendingLinear) -> MResult<()> {
-        let n_out = p.w.shape[0];
-        let mut shape = p.x.shape.clone();
-        *shape.last_mut().expect("x has the input dim") = n_out;
-        let out = GpuTensor {
-            block: p.out.clone(),
-            offset: 0,
-            stride: n_out,
-            shape,
-            dtype: Elem::F32,
-            pending: None,
-        };
+        let out = &p.out;
         if out.rows() <= self.gemv_max_rows.get()
-            && self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &out, &[n_out])?
+            && self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, out, &[out.cols()])?
         {
             return Ok(());
         }
-        self.gemm_whole(&p.x, &p.w, &out)?;
+        self.gemm_whole(&p.x, &p.w, out)?;
         match &p.b {
             // The bias added in place.
-            Some(b) => self.binary_into(BinaryFn::Add, &out, b, &out),
+            Some(b) => self.binary_into(BinaryFn::Add, out, b, out),
             None => Ok(()),
         }
     }
@@ -297,40 +288,25 @@ impl GpuBackend {
         x: &GpuTensor,
         sizes: &[usize],
     ) -> MResult<Option<Vec<GpuTensor>>> {
-        let Some(Pending::Linear(p)) = x.pending.as_deref() else {
+        let Some(Deferred::Linear(p)) = x.owed() else {
             return Ok(None);
         };
-        if p.done.get() || x.offset != 0 || sizes.len() < 2 {
+        if x.offset != 0 || sizes.len() < 2 {
             return Ok(None);
         }
         let m = x.rows();
         let k_in = p.w.shape[1];
-        let block = self.alloc(vec![x.len()], Elem::F32)?;
-        let whole = GpuTensor {
-            shape: x.shape.clone(),
-            stride: x.cols(),
-            ..block.clone()
-        };
-        let gemv = m <= self.gemv_max_rows.get();
-        if gemv {
-            if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &whole, sizes)? {
+        // The pieces one after the other, in a block of their own.
+        let block = self.alloc(x.shape.clone(), Elem::F32)?;
+        if m <= self.gemv_max_rows.get() {
+            if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &block, sizes)? {
                 return Ok(None);
             }
         } else {
             if p.b.is_some() || sizes.iter().any(|&s| s < PIECE_GEMM_MIN_COLS) {
                 return Ok(None);
             }
-            let (wa, xa, kind) = match self.weights.get() {
-                Weights::F32 => {
-                    self.ready(&p.x)?;
-                    (self.dense(&p.w)?, p.x.clone(), Gemm::F32)
-                }
-                Weights::Bf16 => (
-                    self.bf16_weight(&p.w)?,
-                    self.bf16_activations(&p.x)?,
-                    Gemm::Bf16,
-                ),
-            };
+            let (wa, xa, kind) = self.gemm_operands(&p.x, &p.w)?;
             let mut start = 0;
             for &s in sizes {
                 let wp = GpuTensor {
@@ -339,7 +315,7 @@ impl GpuBackend {
                     ..wa.clone()
                 };
                 let op = GpuTensor {
-                    offset: block.offset + start * m,
+                    offset: start * m,
                     ..block.clone()
                 };
                 self.gemm(&wp, &xa, xa.stride, m, s, k_in, &op, kind)?;
@@ -354,7 +330,7 @@ impl GpuBackend {
                     let mut shape = x.shape.clone();
                     *shape.last_mut().expect("axis exists") = s;
                     let t = GpuTensor {
-                        offset: block.offset + start * m,
+                        offset: start * m,
                         shape,
                         stride: s,
                         ..block.clone()
@@ -370,13 +346,13 @@ impl GpuBackend {
     /// `t` is a linear layer not run yet (a prefill's logits), the layer run on the last
     /// position's inputs only; else `t` itself.
     pub(super) fn last_position(&self, t: &GpuTensor) -> MResult<GpuTensor> {
-        let Some(Pending::Linear(p)) = t.pending.as_deref() else {
+        let Some(Deferred::Linear(p)) = t.owed() else {
             return Ok(t.clone());
         };
         let [b, l, k] = p.x.shape[..] else {
             return Ok(t.clone());
         };
-        if p.done.get() || t.offset != 0 || l <= 1 {
+        if t.offset != 0 || l <= 1 {
             return Ok(t.clone());
         }
         let s = p.x.strides();

@@ -325,17 +325,14 @@ impl GpuBackend {
 
     /// Runs `t`'s deferred operation if it has one not run yet.
     pub(super) fn ready(&self, t: &GpuTensor) -> MResult<()> {
-        let Some(p) = &t.pending else {
-            return Ok(());
-        };
-        if p.done().get() {
-            return Ok(());
+        match t.owed() {
+            None => return Ok(()),
+            Some(Deferred::Norm(n)) => self.norm_into(n, n.out.ptr, false)?,
+            Some(Deferred::Linear(l)) => self.linear_into(l)?,
         }
-        match &**p {
-            Pending::Norm(n) => self.norm_into(n, n.out.ptr, false)?,
-            Pending::Linear(l) => self.linear_into(l)?,
+        if let Some(p) = &t.pending {
+            p.done.set(true);
         }
-        p.done().set(true);
         Ok(())
     }
 
@@ -372,10 +369,8 @@ impl GpuBackend {
     /// A deferred norm `x` is, when a GEMV can compute it on the fly: its source, weights and
     /// epsilon.
     pub(super) fn fusable_norm(x: &GpuTensor) -> Option<&PendingNorm> {
-        match x.pending.as_deref() {
-            Some(Pending::Norm(p)) if !p.done.get() && x.offset == 0 && x.shape == p.x.shape => {
-                Some(p)
-            }
+        match x.owed() {
+            Some(Deferred::Norm(p)) if x.offset == 0 && x.shape == p.x.shape => Some(p),
             _ => None,
         }
     }

@@ -19,9 +19,25 @@ pub struct GpuTensor {
     pub(super) pending: Option<Rc<Pending>>,
 }
 
-/// An operation whose result is left for its reader to fuse.
+/// An operation whose result is left for its reader to fuse, and whether it has run.
 #[derive(Debug)]
-pub(super) enum Pending {
+pub(super) struct Pending {
+    pub(super) op: Deferred,
+    pub(super) done: Cell<bool>,
+}
+
+impl Pending {
+    pub(super) fn new(op: Deferred) -> Rc<Pending> {
+        Rc::new(Pending {
+            op,
+            done: Cell::new(false),
+        })
+    }
+}
+
+/// What a [`Pending`] owes.
+#[derive(Debug)]
+pub(super) enum Deferred {
     /// Read by a GEMV, the norm is computed on the fly (decoding); by a bf16 GEMM, written
     /// in bf16 only.
     Norm(PendingNorm),
@@ -30,23 +46,14 @@ pub(super) enum Pending {
     Linear(PendingLinear),
 }
 
-impl Pending {
-    pub(super) fn done(&self) -> &Cell<bool> {
-        match self {
-            Pending::Norm(p) => &p.done,
-            Pending::Linear(p) => &p.done,
-        }
-    }
-}
-
 /// `linear(x, w, b)` into `out` (row-major), deferred.
 #[derive(Debug)]
 pub(super) struct PendingLinear {
     pub(super) x: GpuTensor,
     pub(super) w: GpuTensor,
     pub(super) b: Option<GpuTensor>,
-    pub(super) out: Rc<Block>,
-    pub(super) done: Cell<bool>,
+    /// The layer's own result (owing nothing itself).
+    pub(super) out: GpuTensor,
 }
 
 /// `rmsnorm(x, w, eps)` into `out`, deferred.
@@ -56,7 +63,6 @@ pub(super) struct PendingNorm {
     pub(super) w: GpuTensor,
     pub(super) eps: f32,
     pub(super) out: Rc<Block>,
-    pub(super) done: Cell<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +82,14 @@ impl Elem {
 }
 
 impl GpuTensor {
+    /// The operation this tensor still owes, where it has one that has not run.
+    pub(super) fn owed(&self) -> Option<&Deferred> {
+        self.pending
+            .as_deref()
+            .filter(|p| !p.done.get())
+            .map(|p| &p.op)
+    }
+
     pub(super) fn ptr(&self) -> u64 {
         self.block.ptr + (self.offset * self.dtype.bytes()) as u64
     }

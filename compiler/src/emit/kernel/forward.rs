@@ -5,6 +5,7 @@
 
 use super::block_rows::{ROW, forward_rows, row_bases};
 use super::*;
+use crate::emit::text::shared_global;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
@@ -96,10 +97,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         let n = groups * threads;
         em.rows = match target {
             Target::Gpu => {
-                let _ = writeln!(
-                    globals,
-                    "    llvm.mlir.global internal @rows_{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x i64>"
-                );
+                globals.push_str(&shared_global(&format!("rows_{name}"), n, "i64"));
                 em.entry_op(format!("llvm.mlir.addressof @rows_{name} : !llvm.ptr<3>"))
             }
             Target::Host => {
@@ -111,10 +109,11 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     if shared_floats > 0 {
         em.smem = match target {
             Target::Gpu => {
-                let _ = writeln!(
-                    globals,
-                    "    llvm.mlir.global internal @smem_{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{shared_floats} x f32>"
-                );
+                globals.push_str(&shared_global(
+                    &format!("smem_{name}"),
+                    shared_floats,
+                    "f32",
+                ));
                 em.entry_op(format!("llvm.mlir.addressof @smem_{name} : !llvm.ptr<3>"))
             }
             Target::Host => {

@@ -5,6 +5,7 @@
 use super::layout::REGISTER_SLOTS;
 use super::{Em, Ix, Target};
 use crate::emit::text::Emitter;
+use crate::emit::text::shared_global;
 
 /// Long-lived slots held as one array: slot `k` at `base[k · stride (+ tid)]`.
 #[derive(Debug, Clone)]
@@ -95,9 +96,7 @@ impl Em<'_> {
     pub(in crate::emit::kernel) fn shared_array(&mut self, name: &str, n: usize) -> String {
         match self.target {
             Target::Gpu => {
-                self.globals.push_str(&format!(
-                    "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
-                ));
+                self.globals.push_str(&shared_global(name, n, "f32"));
                 let p = self.entry_op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
                 self.entry_op(format!(
                     "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"

@@ -3,6 +3,7 @@
 //! and the parameter kinds kernels declare.
 
 use super::*;
+use crate::emit::text::shared_global;
 
 /// The text builder of one layer kernel (a `gpu.func`), over the shared [`Text`].
 pub(super) struct Lm {
@@ -156,9 +157,7 @@ impl Lm {
     /// An array of `n` f32 shared by the block, as a generic pointer (`name` unique in the
     /// module).
     pub(super) fn shared_array(&mut self, name: &str, n: usize) -> String {
-        self.globals.push_str(&format!(
-            "    llvm.mlir.global internal @{name}() {{addr_space = 3 : i32, alignment = 16 : i64}} : !llvm.array<{n} x f32>\n"
-        ));
+        self.globals.push_str(&shared_global(name, n, "f32"));
         let p = self.op(format!("llvm.mlir.addressof @{name} : !llvm.ptr<3>"));
         self.op(format!(
             "llvm.addrspacecast {p} : !llvm.ptr<3> to !llvm.ptr"

@@ -204,7 +204,12 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         let compute = |m: &mut Lm, chunks: Vec<(String, Vec<String>, Vec<String>)>| {
             for (u, (inside, ws, mut xs)) in chunks.into_iter().enumerate() {
                 let nw = norm.then(|| xs.pop().expect("the norm's weights"));
-                let xe: Vec<Vec<String>> = xs.iter().map(|x| elements(m, x)).collect();
+                // A vector-sum tile multiplies whole vectors; the others take elements.
+                let xe: Vec<Vec<String>> = if vector {
+                    Vec::new()
+                } else {
+                    xs.iter().map(|x| elements(m, x)).collect()
+                };
                 if norm {
                     for (i, x) in xs.iter().enumerate() {
                         let p = m.op(format!("llvm.fmul {x}, {x} : vector<4xf32>"));
@@ -231,7 +236,6 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
                     let wf = m.op(format!(
                         "llvm.select {inside}, {wf}, {zv} : i1, vector<4xf32>"
                     ));
-                    let we = elements(m, &wf);
                     if vector {
                         let acc = &accs[u][0];
                         let p = m.op(format!("llvm.fmul {wf}, {} : vector<4xf32>", xs[0]));
@@ -240,6 +244,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
                         m.line(format!("llvm.store {a}, {acc} : vector<4xf32>, !llvm.ptr"));
                         continue;
                     }
+                    let we = elements(m, &wf);
                     for (i, x) in xe.iter().enumerate() {
                         let acc = &accs[u][i * outs as usize + j];
                         let mut a = m.get(acc);
