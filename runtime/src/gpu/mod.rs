@@ -100,8 +100,8 @@ pub struct GpuBackend {
     /// Up to this many rows a linear layer runs on the GEMV kernels, beyond it on cuBLAS
     /// ([`GEMV_MAX_ROWS`] unless set for a measurement).
     gemv_max_rows: Cell<usize>,
-    /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; off until
-    /// measured).
+    /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; on unless set
+    /// off for a measurement).
     gemv_mma: Cell<bool>,
 }
 
@@ -200,7 +200,7 @@ impl GpuBackend {
             graph_note: Default::default(),
             profile: Default::default(),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
-            gemv_mma: Cell::new(false),
+            gemv_mma: Cell::new(true),
         })
     }
 
@@ -211,7 +211,10 @@ impl GpuBackend {
     }
 
     /// Runs the bf16 GEMVs of a batch (more than one row tile's worth of one-row kernels) on
-    /// tensor cores (`lr_gemv_bf16w_mma`: activations rounded to bf16, as the GEMMs do).
+    /// tensor cores (`lr_gemv_bf16w_mma`: activations rounded to bf16, as the GEMMs do), the
+    /// default; off, on the CUDA cores' row tiles (to time them against it). Measured on an
+    /// H100, Mamba-130m's decode at 32 sequences: 34.7k tok/s on tensor cores, 23.9k on the
+    /// row tiles, 24.9k on cuBLAS.
     pub fn set_gemv_mma(&self, on: bool) {
         self.gemv_mma.set(on);
     }

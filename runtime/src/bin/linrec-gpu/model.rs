@@ -328,9 +328,9 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
 }
 
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
-/// one sequence, 32 on the GEMV kernels, 32 on cuBLAS, and (bf16) 32 on the tensor-core
-/// GEMV; f32 and bf16 weights, one-token prompts, two steps each. Prints each run's wall
-/// time per step.
+/// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), 32 on cuBLAS, and
+/// (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token prompts, two steps
+/// each. Prints each run's wall time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
     let mut out = String::new();
     for weights in Weights::ALL {
@@ -339,9 +339,9 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
             (1usize, Linears::Gemv),
             (32, Linears::Gemv),
             (32, Linears::Cublas),
-            (32, Linears::TensorCores),
+            (32, Linears::CudaCores),
         ] {
-            if linears == Linears::TensorCores && weights != Weights::Bf16 {
+            if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
             }
             let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
@@ -432,16 +432,18 @@ pub fn bench(
                 floor,
             );
         }
-        // Decoding one sequence (with and without a graph) and 32 at once, the last also
-        // with its linear layers on cuBLAS, and (bf16) on the tensor-core GEMV.
+        // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
+        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles.
         for (b, graphs, linears) in [
             (1usize, true, Linears::Gemv),
             (1, false, Linears::Gemv),
+            (8, true, Linears::Gemv),
+            (16, true, Linears::Gemv),
             (32, true, Linears::Gemv),
             (32, true, Linears::Cublas),
-            (32, true, Linears::TensorCores),
+            (32, true, Linears::CudaCores),
         ] {
-            if linears == Linears::TensorCores && weights != Weights::Bf16 {
+            if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
             }
             let ids: Vec<Vec<u32>> = (0..b)
@@ -464,7 +466,10 @@ pub fn bench(
                     format!("{label} decode b{b} ({how})"),
                 ),
                 Linears::Cublas => (format!("model decode b{b} {how} cublas"), String::new()),
-                Linears::TensorCores => (format!("model decode b{b} {how} mma"), String::new()),
+                Linears::CudaCores => (
+                    format!("model decode b{b} {how} cuda cores"),
+                    String::new(),
+                ),
             };
             line(row, peer_row, best, floor);
         }
@@ -484,12 +489,12 @@ pub fn bench(
 /// Where a timed decoding row runs its linear layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Linears {
-    /// The GEMV kernels (the default).
+    /// The GEMV kernels (the default: a bf16 batch on tensor cores).
     Gemv,
     /// cuBLAS GEMMs past one row.
     Cublas,
-    /// The tensor-core GEMV for a batch (bf16 weights).
-    TensorCores,
+    /// The GEMV kernels on CUDA cores only (bf16: the row tiles instead of tensor cores).
+    CudaCores,
 }
 
 impl Linears {
@@ -499,7 +504,7 @@ impl Linears {
             Linears::Cublas => b - 1,
             _ => usize::MAX,
         });
-        backend.set_gemv_mma(self == Linears::TensorCores);
+        backend.set_gemv_mma(self != Linears::CudaCores);
     }
 }
 
