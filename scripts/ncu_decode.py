@@ -8,7 +8,7 @@ import sys
 
 RUNS = [
     "f32 b1", "f32 b32 GEMV", "f32 b32 cuBLAS",
-    "bf16 b1", "bf16 b32 GEMV", "bf16 b32 cuBLAS", "bf16 b32 tensor cores",
+    "bf16 b1", "bf16 b32 GEMV (tensor cores)", "bf16 b32 cuBLAS", "bf16 b32 GEMV (CUDA cores)",
 ]
 
 
