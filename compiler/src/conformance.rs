@@ -20,8 +20,10 @@ pub enum Check {
         chunked: bool,
     },
     /// The forward as a block scan, where a recurrence has one besides its sequential
-    /// forward (else the sequential one).
-    ForwardBlock,
+    /// forward (else the sequential one); `ahead`: its variant prefetching a turn ahead.
+    ForwardBlock {
+        ahead: bool,
+    },
     Step,
     /// The backward, one walk per thread or (`chunked`) segments walked in parallel.
     Backward {
@@ -34,7 +36,8 @@ impl fmt::Display for Check {
         f.write_str(match self {
             Check::Forward { chunked: false } => "fwd-seq",
             Check::Forward { chunked: true } => "fwd-chunk",
-            Check::ForwardBlock => "fwd-block",
+            Check::ForwardBlock { ahead: false } => "fwd-block",
+            Check::ForwardBlock { ahead: true } => "fwd-block-ahead",
             Check::Step => "step",
             Check::Backward { chunked: false } => "backward",
             Check::Backward { chunked: true } => "bwd-seg",
@@ -93,14 +96,16 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                     v.push(case(check, len, &outer, n, optional, k as u64));
                 }
                 // (The sequential forward again where a recurrence has no block scan.)
-                v.push(case(
-                    Check::ForwardBlock,
-                    len,
-                    &outer,
-                    n,
-                    true,
-                    k as u64 + 30,
-                ));
+                for ahead in [false, true] {
+                    v.push(case(
+                        Check::ForwardBlock { ahead },
+                        len,
+                        &outer,
+                        n,
+                        true,
+                        k as u64 + 30,
+                    ));
+                }
             }
             // One step; exactly one chunk; several chunks with a ragged last one.
             let chunked: [(usize, [usize; 2], usize); 3] =
@@ -142,7 +147,8 @@ pub fn cases(suite: Suite) -> Vec<Case> {
             for check in [
                 Check::Forward { chunked: false },
                 Check::Forward { chunked: true },
-                Check::ForwardBlock,
+                Check::ForwardBlock { ahead: false },
+                Check::ForwardBlock { ahead: true },
             ] {
                 for (k, &(len, outer)) in shapes.iter().enumerate() {
                     v.push(case(check, len, outer, 16, true, k as u64));
@@ -391,11 +397,12 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
     let mut rows = Vec::new();
     let timed = std::time::Instant::now;
     match case.check {
-        Check::Forward { .. } | Check::ForwardBlock => {
+        Check::Forward { .. } | Check::ForwardBlock { .. } => {
             use crate::manifest::Pass;
             let pass = match case.check {
                 Check::Forward { chunked: true } => Pass::Chunked,
-                Check::ForwardBlock => Pass::Block,
+                Check::ForwardBlock { ahead: false } => Pass::Block,
+                Check::ForwardBlock { ahead: true } => Pass::BlockAhead,
                 _ => Pass::Sequential,
             };
             let want = interp::run(rec, &sizes, &x).expect("the interpreter runs every spec");

@@ -94,7 +94,7 @@ fn given(r: &RecurrenceManifest, entry: Entry, sizes: &[u64]) -> Vec<(Buffer, us
         .collect()
 }
 
-const ENTRIES: [Entry; 9] = [
+const ENTRIES: [Entry; 11] = [
     Entry::Forward {
         pass: Pass::Sequential,
     },
@@ -102,6 +102,9 @@ const ENTRIES: [Entry; 9] = [
         pass: Pass::Chunked,
     },
     Entry::Forward { pass: Pass::Block },
+    Entry::Forward {
+        pass: Pass::BlockAhead,
+    },
     Entry::ForwardSaving {
         pass: Pass::Sequential,
     },
@@ -109,6 +112,9 @@ const ENTRIES: [Entry; 9] = [
         pass: Pass::Chunked,
     },
     Entry::ForwardSaving { pass: Pass::Block },
+    Entry::ForwardSaving {
+        pass: Pass::BlockAhead,
+    },
     Entry::Step,
     Entry::Backward { chunked: false },
     Entry::Backward { chunked: true },

@@ -237,6 +237,14 @@ pub fn programs(
             ..sequential(saving)
         })
     };
+    // The same, prefetching a turn ahead, where the recurrence has that variant.
+    let ahead = super::kernel::has_block_ahead(d, plan);
+    let block_ahead = |saving: bool| {
+        block(saving).filter(|_| ahead).map(|p| Program {
+            launches: vec![launch(KernelKind::BlockScanAhead, &over_outer)],
+            ..p
+        })
+    };
     let chunked = |saving: bool| Program {
         workspaces: chunk_work.clone(),
         launches: vec![
@@ -473,6 +481,7 @@ pub fn programs(
         sequential: backward_program(false),
         chunked: backward_program(chunks),
         block: None,
+        block_ahead: None,
     };
     let forward = |saving: bool| Strategies {
         sequential: sequential(saving),
@@ -482,6 +491,7 @@ pub fn programs(
             sequential(saving)
         },
         block: if chunks { block(saving) } else { None },
+        block_ahead: if chunks { block_ahead(saving) } else { None },
     };
     Programs {
         forward: forward(false),

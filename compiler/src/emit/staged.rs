@@ -232,6 +232,10 @@ pub fn merge(
             sequential: pass(Pass::Sequential),
             chunked: pass(Pass::Chunked),
             block: scan_side.block.as_ref().map(|_| pass(Pass::Block)),
+            block_ahead: scan_side
+                .block_ahead
+                .as_ref()
+                .map(|_| pass(Pass::BlockAhead)),
         }
     };
     let backward = |chunked: bool| {
@@ -257,6 +261,7 @@ pub fn merge(
             sequential: backward(false),
             chunked: backward(true),
             block: None,
+            block_ahead: None,
         },
     };
     let rec = &orig.rec;

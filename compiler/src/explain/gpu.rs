@@ -190,6 +190,14 @@ pub fn explain_strategy(
                     .map_or(b.turn_points, |(_, _, per_turn)| per_turn),
                 plan.chunk
             );
+            if crate::emit::kernel::has_block_ahead(d, &plan) {
+                let _ = writeln!(
+                    out,
+                    "  the block scan also comes prefetching each turn's reads a turn ahead (fwd_block_ahead), taken for scans of at least {} tiles ({} steps)",
+                    crate::strategy::AHEAD_MIN_TILES,
+                    crate::strategy::AHEAD_MIN_TILES * (b.threads * b.steps) as u64
+                );
+            }
         }
         None => {
             let _ = writeln!(
@@ -461,7 +469,7 @@ fn explain_backward(
     let chunked = match request {
         Request::Sequential => false,
         Request::Chunked => len > 0,
-        Request::Auto | Request::Block => {
+        Request::Auto | Request::Block | Request::BlockAhead => {
             strategy::backward_chunked(threads, len, Device::default())
         }
     };

@@ -97,6 +97,9 @@ pub enum KernelKind {
     /// The whole scan as a block scan, where a recurrence has one besides its sequential
     /// forward (its states' points taken in turns): one block per scan.
     BlockScan,
+    /// [`KernelKind::BlockScan`] prefetching each turn's reads a turn ahead into L1: the
+    /// cost model takes it for long scans (see `strategy::AHEAD_MIN_TILES`).
+    BlockScanAhead,
     /// One decoding step: state in, state out (in place), per-step outputs for one position.
     /// A state that several threads hold alike (it lacks an outer dim) goes to its
     /// [`crate::manifest::Buffer::StateNext`] workspace instead, for [`KernelKind::StepCommit`].
@@ -135,6 +138,7 @@ impl KernelKind {
         match self {
             KernelKind::Forward => "fwd",
             KernelKind::BlockScan => "fwd_block",
+            KernelKind::BlockScanAhead => "fwd_block_ahead",
             KernelKind::Step => "step",
             KernelKind::StepCommit => "step_commit",
             KernelKind::ChunkReduce => "chunk_reduce",
@@ -320,7 +324,7 @@ impl RecurrenceManifest {
             Request::Sequential => false,
             Request::Chunked => len > 0,
             // The block scan is a forward: the backward is the cost model's.
-            Request::Auto | Request::Block => {
+            Request::Auto | Request::Block | Request::BlockAhead => {
                 crate::strategy::backward_chunked(outer.saturating_mul(lanes), len, device)
             }
         }

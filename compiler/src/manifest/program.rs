@@ -233,6 +233,10 @@ pub struct Strategies {
     /// The block scan, where the recurrence has one besides its sequential forward.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block: Option<Program>,
+    /// The block scan prefetching each turn's reads a turn ahead, where it has that variant
+    /// ([`crate::manifest::KernelKind::BlockScanAhead`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_ahead: Option<Program>,
 }
 
 impl Strategies {
@@ -249,12 +253,17 @@ impl Strategies {
         self.pass(Pass::of(s))
     }
 
-    /// The program of `pass` (the block scan's, where there is none, the sequential one).
+    /// The program of `pass` (the block scan's, where there is none, the sequential one; the
+    /// prefetching block scan's, where there is none, the block scan's).
     pub fn pass(&self, pass: Pass) -> &Program {
         match pass {
             Pass::Sequential => &self.sequential,
             Pass::Chunked => &self.chunked,
             Pass::Block => self.block.as_ref().unwrap_or(&self.sequential),
+            Pass::BlockAhead => match &self.block_ahead {
+                Some(p) => p,
+                None => self.pass(Pass::Block),
+            },
         }
     }
 }
@@ -287,6 +296,8 @@ pub enum Pass {
     Chunked,
     /// The block scan (the sequential program where a recurrence has none besides it).
     Block,
+    /// The block scan prefetching a turn ahead (the block scan where it has no such variant).
+    BlockAhead,
 }
 
 impl Pass {
@@ -295,7 +306,8 @@ impl Pass {
         match s {
             crate::strategy::Strategy::Sequential { .. } => Pass::Sequential,
             crate::strategy::Strategy::Chunked { .. } => Pass::Chunked,
-            crate::strategy::Strategy::Block { .. } => Pass::Block,
+            crate::strategy::Strategy::Block { ahead: false, .. } => Pass::Block,
+            crate::strategy::Strategy::Block { ahead: true, .. } => Pass::BlockAhead,
         }
     }
 }

@@ -20,7 +20,13 @@ pub enum Strategy {
     Chunked { chunk: u32, threads: u32, tile: u32 },
     /// One block of `threads` per scan, each thread taking `steps` consecutive steps of a
     /// tile; the states' points of a summed dim taken in turns (`block_points.rs`).
-    Block { threads: u32, steps: u32 },
+    /// `ahead`: each turn prefetches the next turn's reads into L1 (the cost model takes it
+    /// for scans of at least [`AHEAD_MIN_TILES`] tiles).
+    Block {
+        threads: u32,
+        steps: u32,
+        ahead: bool,
+    },
 }
 
 /// The geometry of a recurrence's block-scan forward, where it has one besides the
@@ -38,6 +44,44 @@ pub struct BlockDims {
     pub first: bool,
 }
 
+/// Tiles (`threads × steps` steps) a scan must span for the block scan to prefetch each turn's
+/// reads a turn ahead ([`Strategy::Block`]'s `ahead`). Measured on an H100 (selective scan,
+/// bench/results.jsonl rows of `b043293+bench/experiments/block-prefetch.patch`): at 64 tiles
+/// (1, 1536, 65536, 16) the prefetch took 2.21 against 2.53 ms in bf16 and 2.26 against 2.54
+/// in f32; at 2 tiles (8, 1536, 2048, 16) 0.449 against 0.394 and 0.535 against 0.509. A
+/// block walking a long scan drifts away from the others on its SM, so the lines of `B`, `C`
+/// that all scans read are no longer in L1 when it reaches them; blocks walking a few tiles
+/// in step find them there, and the prefetches only add L2 traffic.
+pub const AHEAD_MIN_TILES: u64 = 16;
+
+impl BlockDims {
+    /// Whether a scan of `len` steps spans [`AHEAD_MIN_TILES`] tiles.
+    pub fn ahead(&self, len: u64) -> bool {
+        len >= AHEAD_MIN_TILES * u64::from(self.threads) * u64::from(self.steps)
+    }
+
+    /// The block strategy for a scan of `len` steps.
+    pub fn strategy(&self, len: u64) -> Strategy {
+        Strategy::Block {
+            threads: self.threads,
+            steps: self.steps,
+            ahead: self.ahead(len),
+        }
+    }
+
+    /// What [`BlockDims::strategy`] adds to a reason.
+    fn ahead_note(&self, len: u64) -> String {
+        if self.ahead(len) {
+            format!(
+                ", each turn prefetching the next one's reads (L = {len} spans ≥ {AHEAD_MIN_TILES} tiles of {} steps)",
+                u64::from(self.threads) * u64::from(self.steps)
+            )
+        } else {
+            String::new()
+        }
+    }
+}
+
 /// What the user asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,6 +91,10 @@ pub enum Request {
     Sequential,
     Chunked,
     Block,
+    /// The block scan prefetching a turn ahead (`Strategy::Block` with `ahead`), whatever the
+    /// length: how the conformance suite and the benchmarks force it (the CLI does not offer
+    /// it; `block` and `auto` take it by the cost model's rule).
+    BlockAhead,
 }
 
 /// A strategy and why it was chosen.
@@ -270,14 +318,20 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
                 reason: "requested (--strategy chunked)".into(),
             };
         }
-        Request::Block => {
-            return match shape.and_then(|s| s.block) {
-                Some(b) => Choice {
+        Request::Block | Request::BlockAhead => {
+            let ahead = request == Request::BlockAhead;
+            return match shape.and_then(|s| s.block.map(|b| (b, s.len))) {
+                Some((b, len)) => Choice {
                     strategy: Strategy::Block {
                         threads: b.threads,
                         steps: b.steps,
+                        ahead: ahead || b.ahead(len),
                     },
-                    reason: "requested (--strategy block)".into(),
+                    reason: format!(
+                        "requested (--strategy block{}){}",
+                        if ahead { "-ahead" } else { "" },
+                        b.ahead_note(len)
+                    ),
                 },
                 None => Choice {
                     strategy: sequential,
@@ -327,13 +381,11 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     } * u64::from(CHUNK);
     if let Some(b) = s.block.filter(|b| b.first) {
         Choice {
-            strategy: Strategy::Block {
-                threads: b.threads,
-                steps: b.steps,
-            },
+            strategy: b.strategy(s.len),
             reason: format!(
-                "its sequences are 16-bit, where the block scan beats both a sequential walk however many threads it has and the chunked scan however long the scan: a block of {} threads per scan",
-                b.threads
+                "its sequences are 16-bit, where the block scan beats both a sequential walk however many threads it has and the chunked scan however long the scan: a block of {} threads per scan{}",
+                b.threads,
+                b.ahead_note(s.len)
             ),
         }
     } else if chains >= needed {
@@ -343,13 +395,13 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         }
     } else if let Some(b) = s.block.filter(|_| s.len <= device.model.block_max_len) {
         Choice {
-            strategy: Strategy::Block {
-                threads: b.threads,
-                steps: b.steps,
-            },
+            strategy: b.strategy(s.len),
             reason: format!(
-                "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan",
-                s.len, device.model.block_max_len, b.threads
+                "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan{}",
+                s.len,
+                device.model.block_max_len,
+                b.threads,
+                b.ahead_note(s.len)
             ),
         }
     } else if s.len >= min_len {
@@ -379,6 +431,38 @@ mod tests {
     fn explicit_request_wins() {
         let c = choose(Request::Chunked, None, Device::default());
         assert!(matches!(c.strategy, Strategy::Chunked { .. }));
+    }
+
+    #[test]
+    fn a_block_scan_of_16_tiles_or_more_prefetches_a_turn_ahead() {
+        let d = Device::default();
+        let b = BlockDims {
+            threads: 64,
+            steps: 16,
+            first: true,
+        };
+        let shape = |len| Shape {
+            outer: 1536,
+            len,
+            state_points: 16,
+            scan_strided: false,
+            lanes: 1,
+            block: Some(b),
+        };
+        let ahead = |r, len| match choose(r, Some(shape(len)), d).strategy {
+            Strategy::Block { ahead, .. } => ahead,
+            s => panic!("a block scan, not {s:?}"),
+        };
+        // 16 tiles of 64 × 16 steps: 16,384.
+        assert!(!ahead(Request::Auto, 2048));
+        assert!(!ahead(Request::Auto, 16 * 1024 - 1));
+        assert!(ahead(Request::Auto, 16 * 1024));
+        assert!(ahead(Request::Block, 65536));
+        assert!(!ahead(Request::Block, 2048));
+        assert!(ahead(Request::BlockAhead, 2048));
+        use crate::manifest::Pass;
+        assert_eq!(Pass::of(&b.strategy(65536)), Pass::BlockAhead);
+        assert_eq!(Pass::of(&b.strategy(2048)), Pass::Block);
     }
 
     #[test]

@@ -21,7 +21,8 @@
 
 use super::block_prefix::{BlockGeometry, block_prefixes_buffered};
 use super::block_scan::{
-    BlockStart, Vectors, block_start, open_block_grid, vector_reads, vector_store_at,
+    Ahead, BlockStart, Vectors, block_start, open_block_grid, vector_reads, vector_reads_ahead,
+    vector_store_at,
 };
 use super::point_terms::{exp_decay, seeded_sums};
 use super::*;
@@ -211,6 +212,7 @@ pub(super) fn emit_block_points(
         sums: &sums,
         summed_outs: &summed_outs,
         first_thread: &first_thread,
+        ahead: kind == KernelKind::BlockScanAhead,
     };
 
     em.note(false, "the scan, a tile of threads × K steps at a time");
@@ -329,6 +331,8 @@ struct Walk<'w> {
     sums: &'w [Handle<Expr>],
     summed_outs: &'w [Handle<Output>],
     first_thread: &'w str,
+    /// Whether each turn prefetches the next turn's reads ([`KernelKind::BlockScanAhead`]).
+    ahead: bool,
 }
 
 /// `f` once per point of the split dim (`em.lane` is its index), each in its own scope.
@@ -561,7 +565,19 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
         cx.reset_maps(em);
         cx.agg_mode(em, true);
         let first = vector_inputs(em, v, &crate::emit::plan::step_roots(d, false), true);
-        let first_vals = vector_reads(em, &first, base, k);
+        // The next turn's point of the same inputs, prefetched with this turn's reads
+        // (nothing after the last turn).
+        let next_turn = cx.ahead.then(|| {
+            let p = em.lane.clone().expect("a point");
+            let one = em.i64c(1);
+            let next = em.bin_i("addi", &p, &one);
+            Ahead {
+                dim: em.plan.split_dim().expect("split"),
+                by: 1,
+                valid: em.op(format!("arith.cmpi ult, {next}, {} : i64", cx.points)),
+            }
+        });
+        let first_vals = vector_reads_ahead(em, &first, base, k, next_turn.as_ref());
         let mut kept: Vec<Vec<(MemoKey, String)>> = Vec::new();
         for j in 0..k {
             let jc = em.i64c(j as i64);
@@ -619,7 +635,7 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
                 .into_iter()
                 .filter(|(h, _)| !read_first.contains(h))
                 .collect();
-        let rest_vals = vector_reads(em, &rest, base, k);
+        let rest_vals = vector_reads_ahead(em, &rest, base, k, next_turn.as_ref());
         em.deferred = cx.summed_outs.to_vec();
         for j in 0..k {
             let jc = em.i64c(j as i64);

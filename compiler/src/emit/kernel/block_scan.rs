@@ -341,7 +341,34 @@ pub(super) fn vector_reads(
     base: &str,
     k: usize,
 ) -> Vec<Vec<(MemoKey, String)>> {
+    vector_reads_ahead(em, inputs, base, k, None)
+}
+
+/// What a read prefetches for a later one (see [`vector_reads_ahead`]).
+pub(super) struct Ahead {
+    /// The dim along which the later read is: the scan's (the next tile) or another (the
+    /// next turn's point of the split dim).
+    pub(super) dim: Handle<Dim>,
+    /// Elements of that dim ahead, along the walk (a constant).
+    pub(super) by: i64,
+    /// Whether there is a later read (i1): where not, nothing is prefetched.
+    pub(super) valid: String,
+}
+
+/// As [`vector_reads`], and where `ahead` is given, each load is followed by a `prefetch.L1`
+/// of the same elements `ahead.by` along `ahead.dim`, for the read a turn or a tile later:
+/// that read then finds its line in L1, where it would wait hundreds of cycles on L2 or
+/// memory. A prefetch holds no register, so it can run a whole turn or tile ahead; it is a
+/// hint, with nothing to do on the host (the values read are the same either way).
+pub(super) fn vector_reads_ahead(
+    em: &mut Em<'_>,
+    inputs: &[(Handle<Expr>, Handle<Input>)],
+    base: &str,
+    k: usize,
+    ahead: Option<&Ahead>,
+) -> Vec<Vec<(MemoKey, String)>> {
     let rec = em.rec;
+    let ahead = ahead.filter(|_| em.target == Target::Gpu);
     let lowest = lowest_of(em, base, k);
     let mut per_step: Vec<Vec<(MemoKey, String)>> = vec![Vec::new(); k];
     for &(h, i) in inputs {
@@ -367,6 +394,9 @@ pub(super) fn vector_reads(
             let x = em.op(format!(
                 "llvm.load {p} {{alignment = {align} : i64}} : !llvm.ptr -> {vty}"
             ));
+            if let Some(a) = ahead {
+                prefetch_ahead(em, &p, &input.dims, input.dtype, a);
+            }
             let mut vals = Vec::with_capacity(k);
             if paired {
                 for w in 0..k / 2 {
@@ -388,6 +418,34 @@ pub(super) fn vector_reads(
         }
     }
     per_step
+}
+
+/// `prefetch.L1` of the element `a.by` along `a.dim` from `p` (in a tensor of `dims`), where
+/// `a.valid`.
+fn prefetch_ahead(em: &mut Em<'_>, p: &str, dims: &[Handle<Dim>], dt: DType, a: &Ahead) {
+    let Some(at) = dims.iter().position(|&d| d == a.dim) else {
+        return;
+    };
+    let stride = em.strides(dims)[at].clone();
+    let by = match (a.dim == em.rec.scan, em.rec.direction) {
+        (true, Direction::Reverse) => -a.by,
+        _ => a.by,
+    };
+    let off = if by == 1 {
+        stride
+    } else {
+        let c = em.i64c(by);
+        em.bin_i("muli", &stride, &c)
+    };
+    let later = em.gep(p, &off, storage(dt));
+    let q = em.op(format!(
+        "llvm.select {}, {later}, {p} : i1, !llvm.ptr",
+        a.valid
+    ));
+    let addr = em.op(format!("llvm.ptrtoint {q} : !llvm.ptr to i64"));
+    em.line(format!(
+        "llvm.inline_asm has_side_effects asm_dialect = att \"prefetch.L1 [$0];\", \"l\" {addr} : (i64) -> ()"
+    ));
 }
 
 /// Stores output `o` at its point `p` for this thread's K steps from walk step `base` (its

@@ -9,14 +9,21 @@ use crate::emit::text::shared_global;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
-    if matches!(kind, KernelKind::Forward | KernelKind::BlockScan) && plan.block.is_some() {
+    if matches!(
+        kind,
+        KernelKind::Forward | KernelKind::BlockScan | KernelKind::BlockScanAhead
+    ) && plan.block.is_some()
+    {
         // States spanning a summed dim take its points in turns.
         if let Some(turns) = super::block_points::point_loop(d, plan) {
             return super::block_points::emit_block_points(d, plan, target, turns, kind);
         }
         return super::block_scan::emit_block_scan(d, plan, target, kind);
     }
-    debug_assert!(kind != KernelKind::BlockScan, "a block scan's plan has one");
+    debug_assert!(
+        !matches!(kind, KernelKind::BlockScan | KernelKind::BlockScanAhead),
+        "a block scan's plan has one"
+    );
     let rec = &d.rec;
     let plan = target_plan(plan, target);
     let threads = plan.threads;
@@ -54,6 +61,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             KernelKind::ChunkCarry
             | KernelKind::StepCommit
             | KernelKind::BlockScan
+            | KernelKind::BlockScanAhead
             | KernelKind::Backward
             | KernelKind::BackwardSum
             | KernelKind::BackwardCarry
@@ -262,6 +270,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         | KernelKind::Reduce
         | KernelKind::ChunkCarry
         | KernelKind::BlockScan
+        | KernelKind::BlockScanAhead
         | KernelKind::StepCommit => {
             unreachable!("emitted by their own functions")
         }

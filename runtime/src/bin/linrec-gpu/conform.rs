@@ -89,6 +89,7 @@ impl conformance::Backend for GpuConform<'_> {
             Pass::Sequential => Request::Sequential,
             Pass::Chunked => Request::Chunked,
             Pass::Block => Request::Block,
+            Pass::BlockAhead => Request::BlockAhead,
         });
         let outs = c.forward(&by_name(d, sizes), &refs)?;
         outs.iter().map(|o| self.download(o)).collect()

@@ -466,10 +466,9 @@ pub fn bench(
                     format!("{label} decode b{b} ({how})"),
                 ),
                 Linears::Cublas => (format!("model decode b{b} {how} cublas"), String::new()),
-                Linears::CudaCores => (
-                    format!("model decode b{b} {how} cuda cores"),
-                    String::new(),
-                ),
+                Linears::CudaCores => {
+                    (format!("model decode b{b} {how} cuda cores"), String::new())
+                }
             };
             line(row, peer_row, best, floor);
         }
