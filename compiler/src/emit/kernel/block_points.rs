@@ -573,7 +573,6 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             let next = em.bin_i("addi", &p, &one);
             Ahead {
                 dim: em.plan.split_dim().expect("split"),
-                by: 1,
                 valid: em.op(format!("arith.cmpi ult, {next}, {} : i64", cx.points)),
             }
         });

@@ -344,22 +344,19 @@ pub(super) fn vector_reads(
     vector_reads_ahead(em, inputs, base, k, None)
 }
 
-/// What a read prefetches for a later one (see [`vector_reads_ahead`]).
+/// What a read prefetches for a later one (see [`vector_reads_ahead`]): the same steps at the
+/// next point of `dim` (the next turn's point of the split dim).
 pub(super) struct Ahead {
-    /// The dim along which the later read is: the scan's (the next tile) or another (the
-    /// next turn's point of the split dim).
     pub(super) dim: Handle<Dim>,
-    /// Elements of that dim ahead, along the walk (a constant).
-    pub(super) by: i64,
     /// Whether there is a later read (i1): where not, nothing is prefetched.
     pub(super) valid: String,
 }
 
 /// As [`vector_reads`], and where `ahead` is given, each load is followed by a `prefetch.L1`
-/// of the same elements `ahead.by` along `ahead.dim`, for the read a turn or a tile later:
-/// that read then finds its line in L1, where it would wait hundreds of cycles on L2 or
-/// memory. A prefetch holds no register, so it can run a whole turn or tile ahead; it is a
-/// hint, with nothing to do on the host (the values read are the same either way).
+/// of the same steps at the next point of `ahead.dim`, for the read a turn later: that read
+/// then finds its line in L1, where it would wait hundreds of cycles on L2. A prefetch holds
+/// no register, so it can run a whole turn ahead; it is a hint, with nothing to do on the
+/// host (the values read are the same either way).
 pub(super) fn vector_reads_ahead(
     em: &mut Em<'_>,
     inputs: &[(Handle<Expr>, Handle<Input>)],
@@ -420,24 +417,14 @@ pub(super) fn vector_reads_ahead(
     per_step
 }
 
-/// `prefetch.L1` of the element `a.by` along `a.dim` from `p` (in a tensor of `dims`), where
+/// `prefetch.L1` of the element after `p` along `a.dim` (in a tensor of `dims`), where
 /// `a.valid`.
 fn prefetch_ahead(em: &mut Em<'_>, p: &str, dims: &[Handle<Dim>], dt: DType, a: &Ahead) {
     let Some(at) = dims.iter().position(|&d| d == a.dim) else {
         return;
     };
     let stride = em.strides(dims)[at].clone();
-    let by = match (a.dim == em.rec.scan, em.rec.direction) {
-        (true, Direction::Reverse) => -a.by,
-        _ => a.by,
-    };
-    let off = if by == 1 {
-        stride
-    } else {
-        let c = em.i64c(by);
-        em.bin_i("muli", &stride, &c)
-    };
-    let later = em.gep(p, &off, storage(dt));
+    let later = em.gep(p, &stride, storage(dt));
     let q = em.op(format!(
         "llvm.select {}, {later}, {p} : i1, !llvm.ptr",
         a.valid
