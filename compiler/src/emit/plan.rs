@@ -392,7 +392,26 @@ impl KernelPlan {
     /// reads only itself), every final output spans the dim (it is written at each turn), and
     /// there is more than one turn.
     pub fn point_turns(&self, d: &Derived) -> Option<(Handle<Dim>, usize, usize)> {
-        let rec = &d.rec;
+        self.point_turns_of(&d.rec)
+    }
+
+    /// Whether the block scan besides the sequential forward also comes prefetching each
+    /// turn's reads a turn ahead (`KernelKind::BlockScanAhead`): where it takes its states'
+    /// points in turns and some sequence spans the dim of the points, so that each turn has
+    /// reads of its own (the selective scan's `B`, `C`; S4D's turns read only parameters).
+    pub fn block_ahead(&self, rec: &crate::ir::Recurrence) -> bool {
+        !self.chained
+            && self
+                .block_alt_plan()
+                .and_then(|b| b.point_turns_of(rec))
+                .is_some_and(|(split, ..)| {
+                    rec.inputs
+                        .iter()
+                        .any(|(_, i)| i.dims.last() == Some(&rec.scan) && i.dims.contains(&split))
+                })
+    }
+
+    fn point_turns_of(&self, rec: &crate::ir::Recurrence) -> Option<(Handle<Dim>, usize, usize)> {
         let &[(split, points)] = &self.reduced[..] else {
             return None;
         };
@@ -672,6 +691,7 @@ impl KernelPlan {
                 threads: b.threads as u32,
                 steps: b.steps as u32,
                 first: narrow_sequences(rec),
+                ahead: self.block_ahead(rec),
             }),
         }
     }

@@ -238,7 +238,7 @@ pub fn programs(
         })
     };
     // The same, prefetching a turn ahead, where the recurrence has that variant.
-    let ahead = super::kernel::has_block_ahead(d, plan);
+    let ahead = plan.block_ahead(rec);
     let block_ahead = |saving: bool| {
         block(saving).filter(|_| ahead).map(|p| Program {
             launches: vec![launch(KernelKind::BlockScanAhead, &over_outer)],

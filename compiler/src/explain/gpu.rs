@@ -190,10 +190,10 @@ pub fn explain_strategy(
                     .map_or(b.turn_points, |(_, _, per_turn)| per_turn),
                 plan.chunk
             );
-            if crate::emit::kernel::has_block_ahead(d, &plan) {
+            if plan.block_ahead(r) {
                 let _ = writeln!(
                     out,
-                    "  the block scan also comes prefetching each turn's reads a turn ahead (fwd_block_ahead), taken for scans of at least {} tiles ({} steps)",
+                    "  the block scan also comes prefetching each turn's reads a turn ahead (fwd_block_ahead), taken for scans of at least {} tiles ({} steps), and then also past block_max_len where the scans' blocks fill the GPU",
                     crate::strategy::AHEAD_MIN_TILES,
                     crate::strategy::AHEAD_MIN_TILES * (b.threads * b.steps) as u64
                 );

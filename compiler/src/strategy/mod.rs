@@ -42,6 +42,10 @@ pub struct BlockDims {
     /// 2.57 chunked, past the table's `block_max_len` (H100 at 1004dbb: 2.56 against 2.60).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub first: bool,
+    /// Whether it also comes prefetching each turn's reads a turn ahead
+    /// ([`crate::manifest::KernelKind::BlockScanAhead`]), taken for long scans.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ahead: bool,
 }
 
 /// Tiles (`threads × steps` steps) a scan must span for the block scan to prefetch each turn's
@@ -51,13 +55,27 @@ pub struct BlockDims {
 /// in f32; at 2 tiles (8, 1536, 2048, 16) 0.449 against 0.394 and 0.535 against 0.509. A
 /// block walking a long scan drifts away from the others on its SM, so the lines of `B`, `C`
 /// that all scans read are no longer in L1 when it reaches them; blocks walking a few tiles
-/// in step find them there, and the prefetches only add L2 traffic.
+/// in step find them there, and the prefetches only add L2 traffic. Past the table's
+/// `block_max_len` it also beats the chunked scan where its blocks fill the GPU: 2.24 against
+/// 2.55 ms at (1, 1536, 65536, 16) in f32 (H100, 0438f79, beside each other in one run).
 pub const AHEAD_MIN_TILES: u64 = 16;
 
+/// Threads of the block scan over points an SM holds: 65,536 registers at the 128 a thread of
+/// it may take (its launch bounds). The emitter caps the kernel so; the cost model counts the
+/// blocks the GPU holds at once from it.
+pub const BLOCK_POINTS_THREADS_PER_SM: u32 = 65536 / 128;
+
 impl BlockDims {
-    /// Whether a scan of `len` steps spans [`AHEAD_MIN_TILES`] tiles.
-    pub fn ahead(&self, len: u64) -> bool {
-        len >= AHEAD_MIN_TILES * u64::from(self.threads) * u64::from(self.steps)
+    /// Blocks of this block scan the GPU holds at once.
+    pub fn resident(&self, device: Device) -> u64 {
+        u64::from(device.sms)
+            * u64::from((BLOCK_POINTS_THREADS_PER_SM / self.threads.max(1)).max(1))
+    }
+
+    /// Whether a scan of `len` steps takes the variant prefetching a turn ahead: where there
+    /// is one and the scan spans [`AHEAD_MIN_TILES`] tiles.
+    pub fn takes_ahead(&self, len: u64) -> bool {
+        self.ahead && len >= AHEAD_MIN_TILES * u64::from(self.threads) * u64::from(self.steps)
     }
 
     /// The block strategy for a scan of `len` steps.
@@ -65,13 +83,13 @@ impl BlockDims {
         Strategy::Block {
             threads: self.threads,
             steps: self.steps,
-            ahead: self.ahead(len),
+            ahead: self.takes_ahead(len),
         }
     }
 
     /// What [`BlockDims::strategy`] adds to a reason.
     fn ahead_note(&self, len: u64) -> String {
-        if self.ahead(len) {
+        if self.takes_ahead(len) {
             format!(
                 ", each turn prefetching the next one's reads (L = {len} spans ≥ {AHEAD_MIN_TILES} tiles of {} steps)",
                 u64::from(self.threads) * u64::from(self.steps)
@@ -325,7 +343,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
                     strategy: Strategy::Block {
                         threads: b.threads,
                         steps: b.steps,
-                        ahead: ahead || b.ahead(len),
+                        ahead: ahead || b.takes_ahead(len),
                     },
                     reason: format!(
                         "requested (--strategy block{}){}",
@@ -404,6 +422,22 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
                 b.ahead_note(s.len)
             ),
         }
+    } else if let Some(b) = s
+        .block
+        .filter(|b| b.takes_ahead(s.len) && s.outer >= b.resident(device))
+    {
+        Choice {
+            strategy: b.strategy(s.len),
+            reason: format!(
+                "{what} leave the GPU under-filled (< {needed}) and L = {} is longer than {}, but its {} blocks of {} threads fill the {} the GPU holds at once: the block scan{}",
+                s.len,
+                device.model.block_max_len,
+                s.outer,
+                b.threads,
+                b.resident(device),
+                b.ahead_note(s.len)
+            ),
+        }
     } else if s.len >= min_len {
         Choice {
             strategy: chunked,
@@ -440,6 +474,7 @@ mod tests {
             threads: 64,
             steps: 16,
             first: true,
+            ahead: true,
         };
         let shape = |len| Shape {
             outer: 1536,
@@ -463,6 +498,9 @@ mod tests {
         use crate::manifest::Pass;
         assert_eq!(Pass::of(&b.strategy(65536)), Pass::BlockAhead);
         assert_eq!(Pass::of(&b.strategy(2048)), Pass::Block);
+        // Without that variant (S4D): the block scan as it is, however long the scan.
+        let plain = BlockDims { ahead: false, ..b };
+        assert_eq!(Pass::of(&plain.strategy(65536)), Pass::Block);
     }
 
     #[test]
@@ -472,6 +510,7 @@ mod tests {
             threads: 128,
             steps: 8,
             first: false,
+            ahead: true,
         });
         let shape = |outer, len| Shape {
             outer,
@@ -486,7 +525,18 @@ mod tests {
             pick(shape(8 * 1536, 2048)),
             Strategy::Block { threads: 128, .. }
         ));
-        assert!(matches!(pick(shape(1536, 65536)), Strategy::Chunked { .. }));
+        // Past block_max_len: the block scan prefetching a turn ahead where its blocks fill the
+        // GPU (132 SMs × 4 blocks of 128), else chunked.
+        assert!(matches!(
+            pick(shape(1536, 65536)),
+            Strategy::Block { ahead: true, .. }
+        ));
+        assert!(matches!(pick(shape(512, 65536)), Strategy::Chunked { .. }));
+        let plain = Shape {
+            block: block.map(|b| BlockDims { ahead: false, ..b }),
+            ..shape(1536, 65536)
+        };
+        assert!(matches!(pick(plain), Strategy::Chunked { .. }));
         assert!(matches!(
             pick(shape(4 * 5120, 4096)),
             Strategy::Sequential { .. }

@@ -92,7 +92,7 @@ fn per_point_invariants(em: &mut Em<'_>, split: Handle<Dim>) -> Vec<Handle<Expr>
 }
 
 /// Registers of an SM divided by the 128 a thread of the block scan over points may take.
-const FORWARD_MAX_REGISTERS_BLOCK: usize = 65536 / 128;
+const FORWARD_MAX_REGISTERS_BLOCK: usize = crate::strategy::BLOCK_POINTS_THREADS_PER_SM as usize;
 
 /// Emits the sequential forward of `d` as a block scan over the `points` of the split dim,
 /// `per_turn` at a time (see [`point_loop`]).

@@ -168,7 +168,7 @@ pub fn emit_all(
         all.push(emit(d, plan, target, KernelKind::ChunkApply));
         if let Some(b) = plan.block_alt_plan() {
             all.push(emit(d, &b, target, KernelKind::BlockScan));
-            if has_block_ahead(d, plan) {
+            if plan.block_ahead(&d.rec) {
                 all.push(emit(d, &b, target, KernelKind::BlockScanAhead));
             }
         }
@@ -180,24 +180,6 @@ pub fn emit_all(
         all.extend(seg.reduces.into_iter().map(|(_, k)| k));
     }
     Ok((all, bw.routes))
-}
-
-/// Whether `d` under `plan` has a block-scan forward that prefetches a turn ahead besides the
-/// plain one ([`KernelKind::BlockScanAhead`]): where it has a block scan besides its
-/// sequential forward (one that takes its states' points in turns) and some sequence spans
-/// the dim of the points, so that each turn has reads of its own (the selective scan's `B`,
-/// `C`; S4D's turns read only parameters).
-pub fn has_block_ahead(d: &Derived, plan: &KernelPlan) -> bool {
-    let rec = &d.rec;
-    !d.chained()
-        && plan
-            .block_alt_plan()
-            .and_then(|b| b.point_turns(d))
-            .is_some_and(|(split, ..)| {
-                rec.inputs
-                    .iter()
-                    .any(|(_, i)| i.dims.last() == Some(&rec.scan) && i.dims.contains(&split))
-            })
 }
 
 /// The MLIR module holding `kernels` for `target`.
