@@ -323,3 +323,42 @@ impl Programs {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategy::Strategy;
+
+    #[test]
+    fn the_prefetching_block_scan_runs_its_program_or_else_the_block_scans() {
+        let block = |ahead| Strategy::Block {
+            threads: 64,
+            steps: 16,
+            ahead,
+        };
+        assert_eq!(Pass::of(&block(false)), Pass::Block);
+        assert_eq!(Pass::of(&block(true)), Pass::BlockAhead);
+        let program = |kernel: &str| Program {
+            launches: vec![Launch {
+                kernel: kernel.into(),
+                grid: Grid {
+                    units: Size(Vec::new()),
+                    times: Size(Vec::new()),
+                },
+                per_slice: false,
+            }],
+            ..Program::default()
+        };
+        let mut s = Strategies {
+            block: Some(program("fwd_block")),
+            ..Strategies::default()
+        };
+        assert_eq!(s.pass(Pass::BlockAhead).launches[0].kernel, "fwd_block");
+        s.block_ahead = Some(program("fwd_block_ahead"));
+        assert_eq!(
+            s.pass(Pass::BlockAhead).launches[0].kernel,
+            "fwd_block_ahead"
+        );
+        assert_eq!(s.pass(Pass::Block).launches[0].kernel, "fwd_block");
+    }
+}
