@@ -195,7 +195,7 @@ pub fn explain_strategy(
                     out,
                     "  the block scan also comes prefetching each turn's reads a turn ahead (fwd_block_ahead), taken for scans of at least {} tiles ({} steps), and then also past block_max_len where the scans' blocks fill the GPU",
                     crate::strategy::AHEAD_MIN_TILES,
-                    crate::strategy::AHEAD_MIN_TILES * (b.threads * b.steps) as u64
+                    crate::strategy::ahead_min_len(b.threads as u64, b.steps as u64)
                 );
             }
         }

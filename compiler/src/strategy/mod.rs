@@ -60,6 +60,11 @@ pub struct BlockDims {
 /// 2.55 ms at (1, 1536, 65536, 16) in f32 (H100, 0438f79, beside each other in one run).
 pub const AHEAD_MIN_TILES: u64 = 16;
 
+/// The shortest scan a block scan of `threads × steps` tiles prefetches a turn ahead for.
+pub fn ahead_min_len(threads: u64, steps: u64) -> u64 {
+    AHEAD_MIN_TILES * threads * steps
+}
+
 /// Threads of the block scan over points an SM holds: 65,536 registers at the 128 a thread of
 /// it may take (its launch bounds). The emitter caps the kernel so; the cost model counts the
 /// blocks the GPU holds at once from it.
@@ -75,15 +80,16 @@ impl BlockDims {
     /// Whether a scan of `len` steps takes the variant prefetching a turn ahead: where there
     /// is one and the scan spans [`AHEAD_MIN_TILES`] tiles.
     pub fn takes_ahead(&self, len: u64) -> bool {
-        self.ahead && len >= AHEAD_MIN_TILES * u64::from(self.threads) * u64::from(self.steps)
+        self.ahead && len >= ahead_min_len(self.threads.into(), self.steps.into())
     }
 
-    /// The block strategy for a scan of `len` steps.
-    pub fn strategy(&self, len: u64) -> Strategy {
+    /// The block strategy for a scan of `len` steps (prefetching a turn ahead where
+    /// [`BlockDims::takes_ahead`], or `forced`).
+    pub fn strategy(&self, len: u64, forced: bool) -> Strategy {
         Strategy::Block {
             threads: self.threads,
             steps: self.steps,
-            ahead: self.takes_ahead(len),
+            ahead: forced || self.takes_ahead(len),
         }
     }
 
@@ -340,16 +346,13 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
             let ahead = request == Request::BlockAhead;
             return match shape.and_then(|s| s.block.map(|b| (b, s.len))) {
                 Some((b, len)) => Choice {
-                    strategy: Strategy::Block {
-                        threads: b.threads,
-                        steps: b.steps,
-                        ahead: ahead || b.takes_ahead(len),
+                    strategy: b.strategy(len, ahead),
+                    reason: if ahead {
+                        "requested: the block scan prefetching each turn's reads a turn ahead"
+                            .into()
+                    } else {
+                        format!("requested (--strategy block){}", b.ahead_note(len))
                     },
-                    reason: format!(
-                        "requested (--strategy block{}){}",
-                        if ahead { "-ahead" } else { "" },
-                        b.ahead_note(len)
-                    ),
                 },
                 None => Choice {
                     strategy: sequential,
@@ -399,7 +402,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     } * u64::from(CHUNK);
     if let Some(b) = s.block.filter(|b| b.first) {
         Choice {
-            strategy: b.strategy(s.len),
+            strategy: b.strategy(s.len, false),
             reason: format!(
                 "its sequences are 16-bit, where the block scan beats both a sequential walk however many threads it has and the chunked scan however long the scan: a block of {} threads per scan{}",
                 b.threads,
@@ -413,7 +416,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         }
     } else if let Some(b) = s.block.filter(|_| s.len <= device.model.block_max_len) {
         Choice {
-            strategy: b.strategy(s.len),
+            strategy: b.strategy(s.len, false),
             reason: format!(
                 "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan{}",
                 s.len,
@@ -427,7 +430,7 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         .filter(|b| b.takes_ahead(s.len) && s.outer >= b.resident(device))
     {
         Choice {
-            strategy: b.strategy(s.len),
+            strategy: b.strategy(s.len, false),
             reason: format!(
                 "{what} leave the GPU under-filled (< {needed}) and L = {} is longer than {}, but its {} blocks of {} threads fill the {} the GPU holds at once: the block scan{}",
                 s.len,
@@ -495,8 +498,9 @@ mod tests {
         assert!(ahead(Request::Block, 65536));
         assert!(!ahead(Request::Block, 2048));
         assert!(ahead(Request::BlockAhead, 2048));
-        let takes =
-            |b: BlockDims, len| matches!(b.strategy(len), Strategy::Block { ahead: true, .. });
+        let takes = |b: BlockDims, len| {
+            matches!(b.strategy(len, false), Strategy::Block { ahead: true, .. })
+        };
         assert!(takes(b, 65536));
         assert!(!takes(b, 2048));
         // Without that variant (S4D): the block scan as it is, however long the scan.

@@ -328,6 +328,7 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 );
             }
         }
+        // The default again (a bf16 batch on tensor cores) for the cases below.
         g.set_gemv_mma(true);
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.
         let nw = random(vec![300], 19, 0.5, 1.5);
