@@ -213,8 +213,8 @@ impl GpuBackend {
     /// Runs the bf16 GEMVs of a batch (more than one row tile's worth of one-row kernels) on
     /// tensor cores (`lr_gemv_bf16w_mma`: activations rounded to bf16, as the GEMMs do), the
     /// default; off, on the CUDA cores' row tiles (to time them against it). Measured on an
-    /// H100, Mamba-130m's decode at 32 sequences: 34.7k tok/s on tensor cores, 23.9k on the
-    /// row tiles, 24.9k on cuBLAS.
+    /// H100 at d989ac6, Mamba-130m's decode at 32 sequences: 34.6k tok/s on tensor cores,
+    /// 24.3k on the row tiles, 25.0k on cuBLAS (bench/results.jsonl).
     pub fn set_gemv_mma(&self, on: bool) {
         self.gemv_mma.set(on);
     }
