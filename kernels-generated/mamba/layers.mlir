@@ -2096,7 +2096,7 @@ module attributes {gpu.container_module} {
     }
     llvm.mlir.global internal @lr_gemv_bf16w_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
+    gpu.func @lr_gemv_bf16w_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
@@ -2142,9 +2142,15 @@ module attributes {gpu.container_module} {
       %v272 = arith.constant 771 : i64
       %v277 = arith.constant 899 : i64
       %v288 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v327 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v366 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v406 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v325 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v350 = arith.constant 0x3F800000 : f32
+      %v352 = arith.constant 0x3FB8AA3B : f32
+      %v383 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v420 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v476 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v513 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v570 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v607 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma_squares : !llvm.ptr<3>
@@ -2449,158 +2455,426 @@ module attributes {gpu.container_module} {
           %v319 = arith.addi %v318, %v317 : i64
           %v320 = llvm.getelementptr %out[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v303, %v320 : f32, !llvm.ptr
+          %v321 = llvm.mlir.zero : !llvm.ptr
+          %v322 = llvm.icmp "ne" %conv_w, %v321 : !llvm.ptr
+          %v323 = arith.andi %v322, %v304 : i1
+          scf.if %v323 {
+            %v324 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v325 : f32, !llvm.ptr
+            %v326 = llvm.mlir.zero : !llvm.ptr
+            %v327 = llvm.icmp "ne" %conv_b, %v326 : !llvm.ptr
+            scf.if %v327 {
+              %v328 = llvm.getelementptr %conv_b[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v329 = llvm.load %v328 : !llvm.ptr -> f32
+              llvm.store %v329, %v325 : f32, !llvm.ptr
+            }
+            %v330 = arith.muli %v283, %conv_k : i64
+            %v331 = arith.muli %v284, %v324 : i64
+            scf.for %v332 = %v16 to %v324 step %v15 : i64 {
+              %v333 = arith.addi %v331, %v332 : i64
+              %v334 = arith.muli %v333, %split1 : i64
+              %v335 = arith.addi %v334, %v283 : i64
+              %v336 = llvm.getelementptr %conv_win[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v337 = llvm.load %v336 : !llvm.ptr -> f32
+              %v338 = arith.addi %v330, %v332 : i64
+              %v339 = llvm.getelementptr %conv_w[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v340 = llvm.load %v339 : !llvm.ptr -> f32
+              %v341 = arith.mulf %v340, %v337 fastmath<contract> : f32
+              %v342 = llvm.load %v325 : !llvm.ptr -> f32
+              %v343 = arith.addf %v342, %v341 fastmath<contract> : f32
+              llvm.store %v343, %v325 : f32, !llvm.ptr
+            }
+            %v344 = arith.addi %v330, %v324 : i64
+            %v345 = llvm.getelementptr %conv_w[%v344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v346 = llvm.load %v345 : !llvm.ptr -> f32
+            %v347 = arith.mulf %v346, %v303 fastmath<contract> : f32
+            %v348 = llvm.load %v325 : !llvm.ptr -> f32
+            %v349 = arith.addf %v348, %v347 fastmath<contract> : f32
+            %v351 = arith.negf %v349 : f32
+            %v353 = arith.mulf %v351, %v352 fastmath<contract> : f32
+            %v354 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v353) : (f32) -> f32
+            %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
+            %v356 = arith.divf %v350, %v355 : f32
+            %v357 = arith.mulf %v349, %v356 fastmath<contract> : f32
+            %v358 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v359 = arith.select %v358, %v357, %v349 : f32
+            %v360 = arith.muli %v284, %split1 : i64
+            %v361 = arith.addi %v360, %v283 : i64
+            %v362 = llvm.getelementptr %conv_out[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v359, %v362 : f32, !llvm.ptr
+            %v363 = arith.subi %v324, %v15 : i64
+            scf.for %v364 = %v16 to %v363 step %v15 : i64 {
+              %v365 = arith.addi %v331, %v364 : i64
+              %v366 = arith.muli %v365, %split1 : i64
+              %v367 = arith.addi %v366, %v283 : i64
+              %v368 = arith.addi %v367, %split1 : i64
+              %v369 = llvm.getelementptr %conv_win[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v370 = llvm.load %v369 : !llvm.ptr -> f32
+              %v371 = llvm.getelementptr %conv_win[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v370, %v371 : f32, !llvm.ptr
+            }
+            %v372 = arith.cmpi slt, %v16, %v324 : i64
+            scf.if %v372 {
+              %v373 = arith.addi %v331, %v363 : i64
+              %v374 = arith.muli %v373, %split1 : i64
+              %v375 = arith.addi %v374, %v283 : i64
+              %v376 = llvm.getelementptr %conv_win[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v303, %v376 : f32, !llvm.ptr
+            }
+          }
         }
-        %v321 = arith.addi %v25, %v13 : i64
-        %v322 = arith.addi %v24, %v282 : i64
-        %v323 = arith.addi %v322, %v15 : i64
-        %v324 = arith.cmpi slt, %v321, %n : i64
-        %v325 = arith.cmpi slt, %v323, %m : i64
-        %v326 = arith.andi %v324, %v325 : i1
-        scf.if %v326 {
-          llvm.store %v205, %v327 : f32, !llvm.ptr
-          %v328 = llvm.mlir.zero : !llvm.ptr
-          %v329 = llvm.icmp "ne" %bias, %v328 : !llvm.ptr
-          scf.if %v329 {
-            %v330 = llvm.getelementptr %bias[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v331 = llvm.load %v330 : !llvm.ptr -> f32
-            %v332 = llvm.load %v327 : !llvm.ptr -> f32
-            %v333 = arith.addf %v332, %v331 fastmath<contract> : f32
-            llvm.store %v333, %v327 : f32, !llvm.ptr
+        %v377 = arith.addi %v25, %v13 : i64
+        %v378 = arith.addi %v24, %v282 : i64
+        %v379 = arith.addi %v378, %v15 : i64
+        %v380 = arith.cmpi slt, %v377, %n : i64
+        %v381 = arith.cmpi slt, %v379, %m : i64
+        %v382 = arith.andi %v380, %v381 : i1
+        scf.if %v382 {
+          llvm.store %v205, %v383 : f32, !llvm.ptr
+          %v384 = llvm.mlir.zero : !llvm.ptr
+          %v385 = llvm.icmp "ne" %bias, %v384 : !llvm.ptr
+          scf.if %v385 {
+            %v386 = llvm.getelementptr %bias[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v387 = llvm.load %v386 : !llvm.ptr -> f32
+            %v388 = llvm.load %v383 : !llvm.ptr -> f32
+            %v389 = arith.addf %v388, %v387 fastmath<contract> : f32
+            llvm.store %v389, %v383 : f32, !llvm.ptr
           }
-          %v334 = llvm.mlir.zero : !llvm.ptr
-          %v335 = llvm.icmp "ne" %add, %v334 : !llvm.ptr
-          scf.if %v335 {
-            %v336 = arith.muli %v323, %add_stride : i64
-            %v337 = arith.addi %v336, %v321 : i64
-            %v338 = llvm.getelementptr %add[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v339 = llvm.load %v338 : !llvm.ptr -> f32
-            %v340 = llvm.load %v327 : !llvm.ptr -> f32
-            %v341 = arith.addf %v340, %v339 fastmath<contract> : f32
-            llvm.store %v341, %v327 : f32, !llvm.ptr
+          %v390 = llvm.mlir.zero : !llvm.ptr
+          %v391 = llvm.icmp "ne" %add, %v390 : !llvm.ptr
+          scf.if %v391 {
+            %v392 = arith.muli %v379, %add_stride : i64
+            %v393 = arith.addi %v392, %v377 : i64
+            %v394 = llvm.getelementptr %add[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v395 = llvm.load %v394 : !llvm.ptr -> f32
+            %v396 = llvm.load %v383 : !llvm.ptr -> f32
+            %v397 = arith.addf %v396, %v395 fastmath<contract> : f32
+            llvm.store %v397, %v383 : f32, !llvm.ptr
           }
-          %v342 = llvm.load %v327 : !llvm.ptr -> f32
-          %v343 = arith.cmpi slt, %v321, %split1 : i64
-          %v344 = arith.cmpi slt, %v321, %split2 : i64
-          %v345 = arith.muli %m, %split1 : i64
-          %v346 = arith.muli %m, %split2 : i64
-          %v347 = arith.select %v344, %v345, %v346 : i64
-          %v348 = arith.select %v343, %v16, %v347 : i64
-          %v349 = arith.subi %split2, %split1 : i64
-          %v350 = arith.subi %n, %split2 : i64
-          %v351 = arith.select %v344, %v349, %v350 : i64
-          %v352 = arith.select %v343, %split1, %v351 : i64
-          %v353 = arith.select %v344, %split1, %split2 : i64
-          %v354 = arith.select %v343, %v16, %v353 : i64
-          %v355 = arith.muli %v323, %v352 : i64
-          %v356 = arith.subi %v321, %v354 : i64
-          %v357 = arith.addi %v348, %v355 : i64
-          %v358 = arith.addi %v357, %v356 : i64
-          %v359 = llvm.getelementptr %out[%v358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v342, %v359 : f32, !llvm.ptr
+          %v398 = llvm.load %v383 : !llvm.ptr -> f32
+          %v399 = arith.cmpi slt, %v377, %split1 : i64
+          %v400 = arith.cmpi slt, %v377, %split2 : i64
+          %v401 = arith.muli %m, %split1 : i64
+          %v402 = arith.muli %m, %split2 : i64
+          %v403 = arith.select %v400, %v401, %v402 : i64
+          %v404 = arith.select %v399, %v16, %v403 : i64
+          %v405 = arith.subi %split2, %split1 : i64
+          %v406 = arith.subi %n, %split2 : i64
+          %v407 = arith.select %v400, %v405, %v406 : i64
+          %v408 = arith.select %v399, %split1, %v407 : i64
+          %v409 = arith.select %v400, %split1, %split2 : i64
+          %v410 = arith.select %v399, %v16, %v409 : i64
+          %v411 = arith.muli %v379, %v408 : i64
+          %v412 = arith.subi %v377, %v410 : i64
+          %v413 = arith.addi %v404, %v411 : i64
+          %v414 = arith.addi %v413, %v412 : i64
+          %v415 = llvm.getelementptr %out[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v398, %v415 : f32, !llvm.ptr
+          %v416 = llvm.mlir.zero : !llvm.ptr
+          %v417 = llvm.icmp "ne" %conv_w, %v416 : !llvm.ptr
+          %v418 = arith.andi %v417, %v399 : i1
+          scf.if %v418 {
+            %v419 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v420 : f32, !llvm.ptr
+            %v421 = llvm.mlir.zero : !llvm.ptr
+            %v422 = llvm.icmp "ne" %conv_b, %v421 : !llvm.ptr
+            scf.if %v422 {
+              %v423 = llvm.getelementptr %conv_b[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v424 = llvm.load %v423 : !llvm.ptr -> f32
+              llvm.store %v424, %v420 : f32, !llvm.ptr
+            }
+            %v425 = arith.muli %v377, %conv_k : i64
+            %v426 = arith.muli %v379, %v419 : i64
+            scf.for %v427 = %v16 to %v419 step %v15 : i64 {
+              %v428 = arith.addi %v426, %v427 : i64
+              %v429 = arith.muli %v428, %split1 : i64
+              %v430 = arith.addi %v429, %v377 : i64
+              %v431 = llvm.getelementptr %conv_win[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v432 = llvm.load %v431 : !llvm.ptr -> f32
+              %v433 = arith.addi %v425, %v427 : i64
+              %v434 = llvm.getelementptr %conv_w[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v435 = llvm.load %v434 : !llvm.ptr -> f32
+              %v436 = arith.mulf %v435, %v432 fastmath<contract> : f32
+              %v437 = llvm.load %v420 : !llvm.ptr -> f32
+              %v438 = arith.addf %v437, %v436 fastmath<contract> : f32
+              llvm.store %v438, %v420 : f32, !llvm.ptr
+            }
+            %v439 = arith.addi %v425, %v419 : i64
+            %v440 = llvm.getelementptr %conv_w[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v441 = llvm.load %v440 : !llvm.ptr -> f32
+            %v442 = arith.mulf %v441, %v398 fastmath<contract> : f32
+            %v443 = llvm.load %v420 : !llvm.ptr -> f32
+            %v444 = arith.addf %v443, %v442 fastmath<contract> : f32
+            %v445 = arith.negf %v444 : f32
+            %v446 = arith.mulf %v445, %v352 fastmath<contract> : f32
+            %v447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v446) : (f32) -> f32
+            %v448 = arith.addf %v350, %v447 fastmath<contract> : f32
+            %v449 = arith.divf %v350, %v448 : f32
+            %v450 = arith.mulf %v444, %v449 fastmath<contract> : f32
+            %v451 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v452 = arith.select %v451, %v450, %v444 : f32
+            %v453 = arith.muli %v379, %split1 : i64
+            %v454 = arith.addi %v453, %v377 : i64
+            %v455 = llvm.getelementptr %conv_out[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v452, %v455 : f32, !llvm.ptr
+            %v456 = arith.subi %v419, %v15 : i64
+            scf.for %v457 = %v16 to %v456 step %v15 : i64 {
+              %v458 = arith.addi %v426, %v457 : i64
+              %v459 = arith.muli %v458, %split1 : i64
+              %v460 = arith.addi %v459, %v377 : i64
+              %v461 = arith.addi %v460, %split1 : i64
+              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v463 = llvm.load %v462 : !llvm.ptr -> f32
+              %v464 = llvm.getelementptr %conv_win[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v463, %v464 : f32, !llvm.ptr
+            }
+            %v465 = arith.cmpi slt, %v16, %v419 : i64
+            scf.if %v465 {
+              %v466 = arith.addi %v426, %v456 : i64
+              %v467 = arith.muli %v466, %split1 : i64
+              %v468 = arith.addi %v467, %v377 : i64
+              %v469 = llvm.getelementptr %conv_win[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v398, %v469 : f32, !llvm.ptr
+            }
+          }
         }
-        %v360 = arith.addi %v25, %v13 : i64
-        %v361 = arith.addi %v360, %v17 : i64
-        %v362 = arith.addi %v24, %v282 : i64
-        %v363 = arith.cmpi slt, %v361, %n : i64
-        %v364 = arith.cmpi slt, %v362, %m : i64
-        %v365 = arith.andi %v363, %v364 : i1
-        scf.if %v365 {
-          llvm.store %v243, %v366 : f32, !llvm.ptr
-          %v367 = llvm.mlir.zero : !llvm.ptr
-          %v368 = llvm.icmp "ne" %bias, %v367 : !llvm.ptr
-          scf.if %v368 {
-            %v369 = llvm.getelementptr %bias[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v370 = llvm.load %v369 : !llvm.ptr -> f32
-            %v371 = llvm.load %v366 : !llvm.ptr -> f32
-            %v372 = arith.addf %v371, %v370 fastmath<contract> : f32
-            llvm.store %v372, %v366 : f32, !llvm.ptr
+        %v470 = arith.addi %v25, %v13 : i64
+        %v471 = arith.addi %v470, %v17 : i64
+        %v472 = arith.addi %v24, %v282 : i64
+        %v473 = arith.cmpi slt, %v471, %n : i64
+        %v474 = arith.cmpi slt, %v472, %m : i64
+        %v475 = arith.andi %v473, %v474 : i1
+        scf.if %v475 {
+          llvm.store %v243, %v476 : f32, !llvm.ptr
+          %v477 = llvm.mlir.zero : !llvm.ptr
+          %v478 = llvm.icmp "ne" %bias, %v477 : !llvm.ptr
+          scf.if %v478 {
+            %v479 = llvm.getelementptr %bias[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v480 = llvm.load %v479 : !llvm.ptr -> f32
+            %v481 = llvm.load %v476 : !llvm.ptr -> f32
+            %v482 = arith.addf %v481, %v480 fastmath<contract> : f32
+            llvm.store %v482, %v476 : f32, !llvm.ptr
           }
-          %v373 = llvm.mlir.zero : !llvm.ptr
-          %v374 = llvm.icmp "ne" %add, %v373 : !llvm.ptr
-          scf.if %v374 {
-            %v375 = arith.muli %v362, %add_stride : i64
-            %v376 = arith.addi %v375, %v361 : i64
-            %v377 = llvm.getelementptr %add[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v378 = llvm.load %v377 : !llvm.ptr -> f32
-            %v379 = llvm.load %v366 : !llvm.ptr -> f32
-            %v380 = arith.addf %v379, %v378 fastmath<contract> : f32
-            llvm.store %v380, %v366 : f32, !llvm.ptr
+          %v483 = llvm.mlir.zero : !llvm.ptr
+          %v484 = llvm.icmp "ne" %add, %v483 : !llvm.ptr
+          scf.if %v484 {
+            %v485 = arith.muli %v472, %add_stride : i64
+            %v486 = arith.addi %v485, %v471 : i64
+            %v487 = llvm.getelementptr %add[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v488 = llvm.load %v487 : !llvm.ptr -> f32
+            %v489 = llvm.load %v476 : !llvm.ptr -> f32
+            %v490 = arith.addf %v489, %v488 fastmath<contract> : f32
+            llvm.store %v490, %v476 : f32, !llvm.ptr
           }
-          %v381 = llvm.load %v366 : !llvm.ptr -> f32
-          %v382 = arith.cmpi slt, %v361, %split1 : i64
-          %v383 = arith.cmpi slt, %v361, %split2 : i64
-          %v384 = arith.muli %m, %split1 : i64
-          %v385 = arith.muli %m, %split2 : i64
-          %v386 = arith.select %v383, %v384, %v385 : i64
-          %v387 = arith.select %v382, %v16, %v386 : i64
-          %v388 = arith.subi %split2, %split1 : i64
-          %v389 = arith.subi %n, %split2 : i64
-          %v390 = arith.select %v383, %v388, %v389 : i64
-          %v391 = arith.select %v382, %split1, %v390 : i64
-          %v392 = arith.select %v383, %split1, %split2 : i64
-          %v393 = arith.select %v382, %v16, %v392 : i64
-          %v394 = arith.muli %v362, %v391 : i64
-          %v395 = arith.subi %v361, %v393 : i64
-          %v396 = arith.addi %v387, %v394 : i64
-          %v397 = arith.addi %v396, %v395 : i64
-          %v398 = llvm.getelementptr %out[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v381, %v398 : f32, !llvm.ptr
+          %v491 = llvm.load %v476 : !llvm.ptr -> f32
+          %v492 = arith.cmpi slt, %v471, %split1 : i64
+          %v493 = arith.cmpi slt, %v471, %split2 : i64
+          %v494 = arith.muli %m, %split1 : i64
+          %v495 = arith.muli %m, %split2 : i64
+          %v496 = arith.select %v493, %v494, %v495 : i64
+          %v497 = arith.select %v492, %v16, %v496 : i64
+          %v498 = arith.subi %split2, %split1 : i64
+          %v499 = arith.subi %n, %split2 : i64
+          %v500 = arith.select %v493, %v498, %v499 : i64
+          %v501 = arith.select %v492, %split1, %v500 : i64
+          %v502 = arith.select %v493, %split1, %split2 : i64
+          %v503 = arith.select %v492, %v16, %v502 : i64
+          %v504 = arith.muli %v472, %v501 : i64
+          %v505 = arith.subi %v471, %v503 : i64
+          %v506 = arith.addi %v497, %v504 : i64
+          %v507 = arith.addi %v506, %v505 : i64
+          %v508 = llvm.getelementptr %out[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v491, %v508 : f32, !llvm.ptr
+          %v509 = llvm.mlir.zero : !llvm.ptr
+          %v510 = llvm.icmp "ne" %conv_w, %v509 : !llvm.ptr
+          %v511 = arith.andi %v510, %v492 : i1
+          scf.if %v511 {
+            %v512 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v513 : f32, !llvm.ptr
+            %v514 = llvm.mlir.zero : !llvm.ptr
+            %v515 = llvm.icmp "ne" %conv_b, %v514 : !llvm.ptr
+            scf.if %v515 {
+              %v516 = llvm.getelementptr %conv_b[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v517 = llvm.load %v516 : !llvm.ptr -> f32
+              llvm.store %v517, %v513 : f32, !llvm.ptr
+            }
+            %v518 = arith.muli %v471, %conv_k : i64
+            %v519 = arith.muli %v472, %v512 : i64
+            scf.for %v520 = %v16 to %v512 step %v15 : i64 {
+              %v521 = arith.addi %v519, %v520 : i64
+              %v522 = arith.muli %v521, %split1 : i64
+              %v523 = arith.addi %v522, %v471 : i64
+              %v524 = llvm.getelementptr %conv_win[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v525 = llvm.load %v524 : !llvm.ptr -> f32
+              %v526 = arith.addi %v518, %v520 : i64
+              %v527 = llvm.getelementptr %conv_w[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v528 = llvm.load %v527 : !llvm.ptr -> f32
+              %v529 = arith.mulf %v528, %v525 fastmath<contract> : f32
+              %v530 = llvm.load %v513 : !llvm.ptr -> f32
+              %v531 = arith.addf %v530, %v529 fastmath<contract> : f32
+              llvm.store %v531, %v513 : f32, !llvm.ptr
+            }
+            %v532 = arith.addi %v518, %v512 : i64
+            %v533 = llvm.getelementptr %conv_w[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v534 = llvm.load %v533 : !llvm.ptr -> f32
+            %v535 = arith.mulf %v534, %v491 fastmath<contract> : f32
+            %v536 = llvm.load %v513 : !llvm.ptr -> f32
+            %v537 = arith.addf %v536, %v535 fastmath<contract> : f32
+            %v538 = arith.negf %v537 : f32
+            %v539 = arith.mulf %v538, %v352 fastmath<contract> : f32
+            %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
+            %v541 = arith.addf %v350, %v540 fastmath<contract> : f32
+            %v542 = arith.divf %v350, %v541 : f32
+            %v543 = arith.mulf %v537, %v542 fastmath<contract> : f32
+            %v544 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v545 = arith.select %v544, %v543, %v537 : f32
+            %v546 = arith.muli %v472, %split1 : i64
+            %v547 = arith.addi %v546, %v471 : i64
+            %v548 = llvm.getelementptr %conv_out[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v545, %v548 : f32, !llvm.ptr
+            %v549 = arith.subi %v512, %v15 : i64
+            scf.for %v550 = %v16 to %v549 step %v15 : i64 {
+              %v551 = arith.addi %v519, %v550 : i64
+              %v552 = arith.muli %v551, %split1 : i64
+              %v553 = arith.addi %v552, %v471 : i64
+              %v554 = arith.addi %v553, %split1 : i64
+              %v555 = llvm.getelementptr %conv_win[%v554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v556 = llvm.load %v555 : !llvm.ptr -> f32
+              %v557 = llvm.getelementptr %conv_win[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v556, %v557 : f32, !llvm.ptr
+            }
+            %v558 = arith.cmpi slt, %v16, %v512 : i64
+            scf.if %v558 {
+              %v559 = arith.addi %v519, %v549 : i64
+              %v560 = arith.muli %v559, %split1 : i64
+              %v561 = arith.addi %v560, %v471 : i64
+              %v562 = llvm.getelementptr %conv_win[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v491, %v562 : f32, !llvm.ptr
+            }
+          }
         }
-        %v399 = arith.addi %v25, %v13 : i64
-        %v400 = arith.addi %v399, %v17 : i64
-        %v401 = arith.addi %v24, %v282 : i64
-        %v402 = arith.addi %v401, %v15 : i64
-        %v403 = arith.cmpi slt, %v400, %n : i64
-        %v404 = arith.cmpi slt, %v402, %m : i64
-        %v405 = arith.andi %v403, %v404 : i1
-        scf.if %v405 {
-          llvm.store %v281, %v406 : f32, !llvm.ptr
-          %v407 = llvm.mlir.zero : !llvm.ptr
-          %v408 = llvm.icmp "ne" %bias, %v407 : !llvm.ptr
-          scf.if %v408 {
-            %v409 = llvm.getelementptr %bias[%v400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v410 = llvm.load %v409 : !llvm.ptr -> f32
-            %v411 = llvm.load %v406 : !llvm.ptr -> f32
-            %v412 = arith.addf %v411, %v410 fastmath<contract> : f32
-            llvm.store %v412, %v406 : f32, !llvm.ptr
+        %v563 = arith.addi %v25, %v13 : i64
+        %v564 = arith.addi %v563, %v17 : i64
+        %v565 = arith.addi %v24, %v282 : i64
+        %v566 = arith.addi %v565, %v15 : i64
+        %v567 = arith.cmpi slt, %v564, %n : i64
+        %v568 = arith.cmpi slt, %v566, %m : i64
+        %v569 = arith.andi %v567, %v568 : i1
+        scf.if %v569 {
+          llvm.store %v281, %v570 : f32, !llvm.ptr
+          %v571 = llvm.mlir.zero : !llvm.ptr
+          %v572 = llvm.icmp "ne" %bias, %v571 : !llvm.ptr
+          scf.if %v572 {
+            %v573 = llvm.getelementptr %bias[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v574 = llvm.load %v573 : !llvm.ptr -> f32
+            %v575 = llvm.load %v570 : !llvm.ptr -> f32
+            %v576 = arith.addf %v575, %v574 fastmath<contract> : f32
+            llvm.store %v576, %v570 : f32, !llvm.ptr
           }
-          %v413 = llvm.mlir.zero : !llvm.ptr
-          %v414 = llvm.icmp "ne" %add, %v413 : !llvm.ptr
-          scf.if %v414 {
-            %v415 = arith.muli %v402, %add_stride : i64
-            %v416 = arith.addi %v415, %v400 : i64
-            %v417 = llvm.getelementptr %add[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v418 = llvm.load %v417 : !llvm.ptr -> f32
-            %v419 = llvm.load %v406 : !llvm.ptr -> f32
-            %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
-            llvm.store %v420, %v406 : f32, !llvm.ptr
+          %v577 = llvm.mlir.zero : !llvm.ptr
+          %v578 = llvm.icmp "ne" %add, %v577 : !llvm.ptr
+          scf.if %v578 {
+            %v579 = arith.muli %v566, %add_stride : i64
+            %v580 = arith.addi %v579, %v564 : i64
+            %v581 = llvm.getelementptr %add[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v582 = llvm.load %v581 : !llvm.ptr -> f32
+            %v583 = llvm.load %v570 : !llvm.ptr -> f32
+            %v584 = arith.addf %v583, %v582 fastmath<contract> : f32
+            llvm.store %v584, %v570 : f32, !llvm.ptr
           }
-          %v421 = llvm.load %v406 : !llvm.ptr -> f32
-          %v422 = arith.cmpi slt, %v400, %split1 : i64
-          %v423 = arith.cmpi slt, %v400, %split2 : i64
-          %v424 = arith.muli %m, %split1 : i64
-          %v425 = arith.muli %m, %split2 : i64
-          %v426 = arith.select %v423, %v424, %v425 : i64
-          %v427 = arith.select %v422, %v16, %v426 : i64
-          %v428 = arith.subi %split2, %split1 : i64
-          %v429 = arith.subi %n, %split2 : i64
-          %v430 = arith.select %v423, %v428, %v429 : i64
-          %v431 = arith.select %v422, %split1, %v430 : i64
-          %v432 = arith.select %v423, %split1, %split2 : i64
-          %v433 = arith.select %v422, %v16, %v432 : i64
-          %v434 = arith.muli %v402, %v431 : i64
-          %v435 = arith.subi %v400, %v433 : i64
-          %v436 = arith.addi %v427, %v434 : i64
-          %v437 = arith.addi %v436, %v435 : i64
-          %v438 = llvm.getelementptr %out[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v421, %v438 : f32, !llvm.ptr
+          %v585 = llvm.load %v570 : !llvm.ptr -> f32
+          %v586 = arith.cmpi slt, %v564, %split1 : i64
+          %v587 = arith.cmpi slt, %v564, %split2 : i64
+          %v588 = arith.muli %m, %split1 : i64
+          %v589 = arith.muli %m, %split2 : i64
+          %v590 = arith.select %v587, %v588, %v589 : i64
+          %v591 = arith.select %v586, %v16, %v590 : i64
+          %v592 = arith.subi %split2, %split1 : i64
+          %v593 = arith.subi %n, %split2 : i64
+          %v594 = arith.select %v587, %v592, %v593 : i64
+          %v595 = arith.select %v586, %split1, %v594 : i64
+          %v596 = arith.select %v587, %split1, %split2 : i64
+          %v597 = arith.select %v586, %v16, %v596 : i64
+          %v598 = arith.muli %v566, %v595 : i64
+          %v599 = arith.subi %v564, %v597 : i64
+          %v600 = arith.addi %v591, %v598 : i64
+          %v601 = arith.addi %v600, %v599 : i64
+          %v602 = llvm.getelementptr %out[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v585, %v602 : f32, !llvm.ptr
+          %v603 = llvm.mlir.zero : !llvm.ptr
+          %v604 = llvm.icmp "ne" %conv_w, %v603 : !llvm.ptr
+          %v605 = arith.andi %v604, %v586 : i1
+          scf.if %v605 {
+            %v606 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v607 : f32, !llvm.ptr
+            %v608 = llvm.mlir.zero : !llvm.ptr
+            %v609 = llvm.icmp "ne" %conv_b, %v608 : !llvm.ptr
+            scf.if %v609 {
+              %v610 = llvm.getelementptr %conv_b[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v611 = llvm.load %v610 : !llvm.ptr -> f32
+              llvm.store %v611, %v607 : f32, !llvm.ptr
+            }
+            %v612 = arith.muli %v564, %conv_k : i64
+            %v613 = arith.muli %v566, %v606 : i64
+            scf.for %v614 = %v16 to %v606 step %v15 : i64 {
+              %v615 = arith.addi %v613, %v614 : i64
+              %v616 = arith.muli %v615, %split1 : i64
+              %v617 = arith.addi %v616, %v564 : i64
+              %v618 = llvm.getelementptr %conv_win[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v619 = llvm.load %v618 : !llvm.ptr -> f32
+              %v620 = arith.addi %v612, %v614 : i64
+              %v621 = llvm.getelementptr %conv_w[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v622 = llvm.load %v621 : !llvm.ptr -> f32
+              %v623 = arith.mulf %v622, %v619 fastmath<contract> : f32
+              %v624 = llvm.load %v607 : !llvm.ptr -> f32
+              %v625 = arith.addf %v624, %v623 fastmath<contract> : f32
+              llvm.store %v625, %v607 : f32, !llvm.ptr
+            }
+            %v626 = arith.addi %v612, %v606 : i64
+            %v627 = llvm.getelementptr %conv_w[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v628 = llvm.load %v627 : !llvm.ptr -> f32
+            %v629 = arith.mulf %v628, %v585 fastmath<contract> : f32
+            %v630 = llvm.load %v607 : !llvm.ptr -> f32
+            %v631 = arith.addf %v630, %v629 fastmath<contract> : f32
+            %v632 = arith.negf %v631 : f32
+            %v633 = arith.mulf %v632, %v352 fastmath<contract> : f32
+            %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
+            %v635 = arith.addf %v350, %v634 fastmath<contract> : f32
+            %v636 = arith.divf %v350, %v635 : f32
+            %v637 = arith.mulf %v631, %v636 fastmath<contract> : f32
+            %v638 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v639 = arith.select %v638, %v637, %v631 : f32
+            %v640 = arith.muli %v566, %split1 : i64
+            %v641 = arith.addi %v640, %v564 : i64
+            %v642 = llvm.getelementptr %conv_out[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v639, %v642 : f32, !llvm.ptr
+            %v643 = arith.subi %v606, %v15 : i64
+            scf.for %v644 = %v16 to %v643 step %v15 : i64 {
+              %v645 = arith.addi %v613, %v644 : i64
+              %v646 = arith.muli %v645, %split1 : i64
+              %v647 = arith.addi %v646, %v564 : i64
+              %v648 = arith.addi %v647, %split1 : i64
+              %v649 = llvm.getelementptr %conv_win[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v650 = llvm.load %v649 : !llvm.ptr -> f32
+              %v651 = llvm.getelementptr %conv_win[%v647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v650, %v651 : f32, !llvm.ptr
+            }
+            %v652 = arith.cmpi slt, %v16, %v606 : i64
+            scf.if %v652 {
+              %v653 = arith.addi %v613, %v643 : i64
+              %v654 = arith.muli %v653, %split1 : i64
+              %v655 = arith.addi %v654, %v564 : i64
+              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v585, %v656 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_norm_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+    gpu.func @lr_gemv_bf16w_norm_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
@@ -2651,9 +2925,14 @@ module attributes {gpu.container_module} {
       %v361 = arith.constant 56 : i64
       %v370 = arith.constant 0x3F800000 : f32
       %v414 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v454 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v494 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v535 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v451 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v477 = arith.constant 0x3FB8AA3B : f32
+      %v509 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v546 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v603 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v640 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v698 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v735 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_squares : !llvm.ptr<3>
@@ -3082,159 +3361,427 @@ module attributes {gpu.container_module} {
           %v445 = arith.addi %v444, %v443 : i64
           %v446 = llvm.getelementptr %out[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v429, %v446 : f32, !llvm.ptr
+          %v447 = llvm.mlir.zero : !llvm.ptr
+          %v448 = llvm.icmp "ne" %conv_w, %v447 : !llvm.ptr
+          %v449 = arith.andi %v448, %v430 : i1
+          scf.if %v449 {
+            %v450 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v451 : f32, !llvm.ptr
+            %v452 = llvm.mlir.zero : !llvm.ptr
+            %v453 = llvm.icmp "ne" %conv_b, %v452 : !llvm.ptr
+            scf.if %v453 {
+              %v454 = llvm.getelementptr %conv_b[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v455 = llvm.load %v454 : !llvm.ptr -> f32
+              llvm.store %v455, %v451 : f32, !llvm.ptr
+            }
+            %v456 = arith.muli %v408, %conv_k : i64
+            %v457 = arith.muli %v409, %v450 : i64
+            scf.for %v458 = %v16 to %v450 step %v15 : i64 {
+              %v459 = arith.addi %v457, %v458 : i64
+              %v460 = arith.muli %v459, %split1 : i64
+              %v461 = arith.addi %v460, %v408 : i64
+              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v463 = llvm.load %v462 : !llvm.ptr -> f32
+              %v464 = arith.addi %v456, %v458 : i64
+              %v465 = llvm.getelementptr %conv_w[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v466 = llvm.load %v465 : !llvm.ptr -> f32
+              %v467 = arith.mulf %v466, %v463 fastmath<contract> : f32
+              %v468 = llvm.load %v451 : !llvm.ptr -> f32
+              %v469 = arith.addf %v468, %v467 fastmath<contract> : f32
+              llvm.store %v469, %v451 : f32, !llvm.ptr
+            }
+            %v470 = arith.addi %v456, %v450 : i64
+            %v471 = llvm.getelementptr %conv_w[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v472 = llvm.load %v471 : !llvm.ptr -> f32
+            %v473 = arith.mulf %v472, %v429 fastmath<contract> : f32
+            %v474 = llvm.load %v451 : !llvm.ptr -> f32
+            %v475 = arith.addf %v474, %v473 fastmath<contract> : f32
+            %v476 = arith.negf %v475 : f32
+            %v478 = arith.mulf %v476, %v477 fastmath<contract> : f32
+            %v479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v478) : (f32) -> f32
+            %v480 = arith.addf %v370, %v479 fastmath<contract> : f32
+            %v481 = arith.divf %v370, %v480 : f32
+            %v482 = arith.mulf %v475, %v481 fastmath<contract> : f32
+            %v483 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v484 = arith.select %v483, %v482, %v475 : f32
+            %v485 = arith.muli %v409, %split1 : i64
+            %v486 = arith.addi %v485, %v408 : i64
+            %v487 = llvm.getelementptr %conv_out[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v484, %v487 : f32, !llvm.ptr
+            %v488 = arith.subi %v450, %v15 : i64
+            scf.for %v489 = %v16 to %v488 step %v15 : i64 {
+              %v490 = arith.addi %v457, %v489 : i64
+              %v491 = arith.muli %v490, %split1 : i64
+              %v492 = arith.addi %v491, %v408 : i64
+              %v493 = arith.addi %v492, %split1 : i64
+              %v494 = llvm.getelementptr %conv_win[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v495 = llvm.load %v494 : !llvm.ptr -> f32
+              %v496 = llvm.getelementptr %conv_win[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v495, %v496 : f32, !llvm.ptr
+            }
+            %v497 = arith.cmpi slt, %v16, %v450 : i64
+            scf.if %v497 {
+              %v498 = arith.addi %v457, %v488 : i64
+              %v499 = arith.muli %v498, %split1 : i64
+              %v500 = arith.addi %v499, %v408 : i64
+              %v501 = llvm.getelementptr %conv_win[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v429, %v501 : f32, !llvm.ptr
+            }
+          }
         }
-        %v447 = arith.addi %v25, %v13 : i64
-        %v448 = arith.addi %v24, %v331 : i64
-        %v449 = arith.addi %v448, %v15 : i64
-        %v450 = arith.mulf %v254, %v407 fastmath<contract> : f32
-        %v451 = arith.cmpi slt, %v447, %n : i64
-        %v452 = arith.cmpi slt, %v449, %m : i64
-        %v453 = arith.andi %v451, %v452 : i1
-        scf.if %v453 {
-          llvm.store %v450, %v454 : f32, !llvm.ptr
-          %v455 = llvm.mlir.zero : !llvm.ptr
-          %v456 = llvm.icmp "ne" %bias, %v455 : !llvm.ptr
-          scf.if %v456 {
-            %v457 = llvm.getelementptr %bias[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v458 = llvm.load %v457 : !llvm.ptr -> f32
-            %v459 = llvm.load %v454 : !llvm.ptr -> f32
-            %v460 = arith.addf %v459, %v458 fastmath<contract> : f32
-            llvm.store %v460, %v454 : f32, !llvm.ptr
+        %v502 = arith.addi %v25, %v13 : i64
+        %v503 = arith.addi %v24, %v331 : i64
+        %v504 = arith.addi %v503, %v15 : i64
+        %v505 = arith.mulf %v254, %v407 fastmath<contract> : f32
+        %v506 = arith.cmpi slt, %v502, %n : i64
+        %v507 = arith.cmpi slt, %v504, %m : i64
+        %v508 = arith.andi %v506, %v507 : i1
+        scf.if %v508 {
+          llvm.store %v505, %v509 : f32, !llvm.ptr
+          %v510 = llvm.mlir.zero : !llvm.ptr
+          %v511 = llvm.icmp "ne" %bias, %v510 : !llvm.ptr
+          scf.if %v511 {
+            %v512 = llvm.getelementptr %bias[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v513 = llvm.load %v512 : !llvm.ptr -> f32
+            %v514 = llvm.load %v509 : !llvm.ptr -> f32
+            %v515 = arith.addf %v514, %v513 fastmath<contract> : f32
+            llvm.store %v515, %v509 : f32, !llvm.ptr
           }
-          %v461 = llvm.mlir.zero : !llvm.ptr
-          %v462 = llvm.icmp "ne" %add, %v461 : !llvm.ptr
-          scf.if %v462 {
-            %v463 = arith.muli %v449, %add_stride : i64
-            %v464 = arith.addi %v463, %v447 : i64
-            %v465 = llvm.getelementptr %add[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v466 = llvm.load %v465 : !llvm.ptr -> f32
-            %v467 = llvm.load %v454 : !llvm.ptr -> f32
-            %v468 = arith.addf %v467, %v466 fastmath<contract> : f32
-            llvm.store %v468, %v454 : f32, !llvm.ptr
+          %v516 = llvm.mlir.zero : !llvm.ptr
+          %v517 = llvm.icmp "ne" %add, %v516 : !llvm.ptr
+          scf.if %v517 {
+            %v518 = arith.muli %v504, %add_stride : i64
+            %v519 = arith.addi %v518, %v502 : i64
+            %v520 = llvm.getelementptr %add[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v521 = llvm.load %v520 : !llvm.ptr -> f32
+            %v522 = llvm.load %v509 : !llvm.ptr -> f32
+            %v523 = arith.addf %v522, %v521 fastmath<contract> : f32
+            llvm.store %v523, %v509 : f32, !llvm.ptr
           }
-          %v469 = llvm.load %v454 : !llvm.ptr -> f32
-          %v470 = arith.cmpi slt, %v447, %split1 : i64
-          %v471 = arith.cmpi slt, %v447, %split2 : i64
-          %v472 = arith.muli %m, %split1 : i64
-          %v473 = arith.muli %m, %split2 : i64
-          %v474 = arith.select %v471, %v472, %v473 : i64
-          %v475 = arith.select %v470, %v16, %v474 : i64
-          %v476 = arith.subi %split2, %split1 : i64
-          %v477 = arith.subi %n, %split2 : i64
-          %v478 = arith.select %v471, %v476, %v477 : i64
-          %v479 = arith.select %v470, %split1, %v478 : i64
-          %v480 = arith.select %v471, %split1, %split2 : i64
-          %v481 = arith.select %v470, %v16, %v480 : i64
-          %v482 = arith.muli %v449, %v479 : i64
-          %v483 = arith.subi %v447, %v481 : i64
-          %v484 = arith.addi %v475, %v482 : i64
-          %v485 = arith.addi %v484, %v483 : i64
-          %v486 = llvm.getelementptr %out[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v469, %v486 : f32, !llvm.ptr
-        }
-        %v487 = arith.addi %v25, %v13 : i64
-        %v488 = arith.addi %v487, %v17 : i64
-        %v489 = arith.addi %v24, %v331 : i64
-        %v490 = arith.mulf %v292, %v371 fastmath<contract> : f32
-        %v491 = arith.cmpi slt, %v488, %n : i64
-        %v492 = arith.cmpi slt, %v489, %m : i64
-        %v493 = arith.andi %v491, %v492 : i1
-        scf.if %v493 {
-          llvm.store %v490, %v494 : f32, !llvm.ptr
-          %v495 = llvm.mlir.zero : !llvm.ptr
-          %v496 = llvm.icmp "ne" %bias, %v495 : !llvm.ptr
-          scf.if %v496 {
-            %v497 = llvm.getelementptr %bias[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v498 = llvm.load %v497 : !llvm.ptr -> f32
-            %v499 = llvm.load %v494 : !llvm.ptr -> f32
-            %v500 = arith.addf %v499, %v498 fastmath<contract> : f32
-            llvm.store %v500, %v494 : f32, !llvm.ptr
-          }
-          %v501 = llvm.mlir.zero : !llvm.ptr
-          %v502 = llvm.icmp "ne" %add, %v501 : !llvm.ptr
-          scf.if %v502 {
-            %v503 = arith.muli %v489, %add_stride : i64
-            %v504 = arith.addi %v503, %v488 : i64
-            %v505 = llvm.getelementptr %add[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v506 = llvm.load %v505 : !llvm.ptr -> f32
-            %v507 = llvm.load %v494 : !llvm.ptr -> f32
-            %v508 = arith.addf %v507, %v506 fastmath<contract> : f32
-            llvm.store %v508, %v494 : f32, !llvm.ptr
-          }
-          %v509 = llvm.load %v494 : !llvm.ptr -> f32
-          %v510 = arith.cmpi slt, %v488, %split1 : i64
-          %v511 = arith.cmpi slt, %v488, %split2 : i64
-          %v512 = arith.muli %m, %split1 : i64
-          %v513 = arith.muli %m, %split2 : i64
-          %v514 = arith.select %v511, %v512, %v513 : i64
-          %v515 = arith.select %v510, %v16, %v514 : i64
-          %v516 = arith.subi %split2, %split1 : i64
-          %v517 = arith.subi %n, %split2 : i64
-          %v518 = arith.select %v511, %v516, %v517 : i64
-          %v519 = arith.select %v510, %split1, %v518 : i64
-          %v520 = arith.select %v511, %split1, %split2 : i64
-          %v521 = arith.select %v510, %v16, %v520 : i64
-          %v522 = arith.muli %v489, %v519 : i64
-          %v523 = arith.subi %v488, %v521 : i64
-          %v524 = arith.addi %v515, %v522 : i64
-          %v525 = arith.addi %v524, %v523 : i64
-          %v526 = llvm.getelementptr %out[%v525] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v509, %v526 : f32, !llvm.ptr
-        }
-        %v527 = arith.addi %v25, %v13 : i64
-        %v528 = arith.addi %v527, %v17 : i64
-        %v529 = arith.addi %v24, %v331 : i64
-        %v530 = arith.addi %v529, %v15 : i64
-        %v531 = arith.mulf %v330, %v407 fastmath<contract> : f32
-        %v532 = arith.cmpi slt, %v528, %n : i64
-        %v533 = arith.cmpi slt, %v530, %m : i64
-        %v534 = arith.andi %v532, %v533 : i1
-        scf.if %v534 {
-          llvm.store %v531, %v535 : f32, !llvm.ptr
-          %v536 = llvm.mlir.zero : !llvm.ptr
-          %v537 = llvm.icmp "ne" %bias, %v536 : !llvm.ptr
-          scf.if %v537 {
-            %v538 = llvm.getelementptr %bias[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v539 = llvm.load %v538 : !llvm.ptr -> f32
-            %v540 = llvm.load %v535 : !llvm.ptr -> f32
-            %v541 = arith.addf %v540, %v539 fastmath<contract> : f32
-            llvm.store %v541, %v535 : f32, !llvm.ptr
-          }
+          %v524 = llvm.load %v509 : !llvm.ptr -> f32
+          %v525 = arith.cmpi slt, %v502, %split1 : i64
+          %v526 = arith.cmpi slt, %v502, %split2 : i64
+          %v527 = arith.muli %m, %split1 : i64
+          %v528 = arith.muli %m, %split2 : i64
+          %v529 = arith.select %v526, %v527, %v528 : i64
+          %v530 = arith.select %v525, %v16, %v529 : i64
+          %v531 = arith.subi %split2, %split1 : i64
+          %v532 = arith.subi %n, %split2 : i64
+          %v533 = arith.select %v526, %v531, %v532 : i64
+          %v534 = arith.select %v525, %split1, %v533 : i64
+          %v535 = arith.select %v526, %split1, %split2 : i64
+          %v536 = arith.select %v525, %v16, %v535 : i64
+          %v537 = arith.muli %v504, %v534 : i64
+          %v538 = arith.subi %v502, %v536 : i64
+          %v539 = arith.addi %v530, %v537 : i64
+          %v540 = arith.addi %v539, %v538 : i64
+          %v541 = llvm.getelementptr %out[%v540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v524, %v541 : f32, !llvm.ptr
           %v542 = llvm.mlir.zero : !llvm.ptr
-          %v543 = llvm.icmp "ne" %add, %v542 : !llvm.ptr
-          scf.if %v543 {
-            %v544 = arith.muli %v530, %add_stride : i64
-            %v545 = arith.addi %v544, %v528 : i64
-            %v546 = llvm.getelementptr %add[%v545] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v547 = llvm.load %v546 : !llvm.ptr -> f32
-            %v548 = llvm.load %v535 : !llvm.ptr -> f32
-            %v549 = arith.addf %v548, %v547 fastmath<contract> : f32
-            llvm.store %v549, %v535 : f32, !llvm.ptr
+          %v543 = llvm.icmp "ne" %conv_w, %v542 : !llvm.ptr
+          %v544 = arith.andi %v543, %v525 : i1
+          scf.if %v544 {
+            %v545 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v546 : f32, !llvm.ptr
+            %v547 = llvm.mlir.zero : !llvm.ptr
+            %v548 = llvm.icmp "ne" %conv_b, %v547 : !llvm.ptr
+            scf.if %v548 {
+              %v549 = llvm.getelementptr %conv_b[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v550 = llvm.load %v549 : !llvm.ptr -> f32
+              llvm.store %v550, %v546 : f32, !llvm.ptr
+            }
+            %v551 = arith.muli %v502, %conv_k : i64
+            %v552 = arith.muli %v504, %v545 : i64
+            scf.for %v553 = %v16 to %v545 step %v15 : i64 {
+              %v554 = arith.addi %v552, %v553 : i64
+              %v555 = arith.muli %v554, %split1 : i64
+              %v556 = arith.addi %v555, %v502 : i64
+              %v557 = llvm.getelementptr %conv_win[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v558 = llvm.load %v557 : !llvm.ptr -> f32
+              %v559 = arith.addi %v551, %v553 : i64
+              %v560 = llvm.getelementptr %conv_w[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v561 = llvm.load %v560 : !llvm.ptr -> f32
+              %v562 = arith.mulf %v561, %v558 fastmath<contract> : f32
+              %v563 = llvm.load %v546 : !llvm.ptr -> f32
+              %v564 = arith.addf %v563, %v562 fastmath<contract> : f32
+              llvm.store %v564, %v546 : f32, !llvm.ptr
+            }
+            %v565 = arith.addi %v551, %v545 : i64
+            %v566 = llvm.getelementptr %conv_w[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v567 = llvm.load %v566 : !llvm.ptr -> f32
+            %v568 = arith.mulf %v567, %v524 fastmath<contract> : f32
+            %v569 = llvm.load %v546 : !llvm.ptr -> f32
+            %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
+            %v571 = arith.negf %v570 : f32
+            %v572 = arith.mulf %v571, %v477 fastmath<contract> : f32
+            %v573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v572) : (f32) -> f32
+            %v574 = arith.addf %v370, %v573 fastmath<contract> : f32
+            %v575 = arith.divf %v370, %v574 : f32
+            %v576 = arith.mulf %v570, %v575 fastmath<contract> : f32
+            %v577 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v578 = arith.select %v577, %v576, %v570 : f32
+            %v579 = arith.muli %v504, %split1 : i64
+            %v580 = arith.addi %v579, %v502 : i64
+            %v581 = llvm.getelementptr %conv_out[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v578, %v581 : f32, !llvm.ptr
+            %v582 = arith.subi %v545, %v15 : i64
+            scf.for %v583 = %v16 to %v582 step %v15 : i64 {
+              %v584 = arith.addi %v552, %v583 : i64
+              %v585 = arith.muli %v584, %split1 : i64
+              %v586 = arith.addi %v585, %v502 : i64
+              %v587 = arith.addi %v586, %split1 : i64
+              %v588 = llvm.getelementptr %conv_win[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v589 = llvm.load %v588 : !llvm.ptr -> f32
+              %v590 = llvm.getelementptr %conv_win[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v589, %v590 : f32, !llvm.ptr
+            }
+            %v591 = arith.cmpi slt, %v16, %v545 : i64
+            scf.if %v591 {
+              %v592 = arith.addi %v552, %v582 : i64
+              %v593 = arith.muli %v592, %split1 : i64
+              %v594 = arith.addi %v593, %v502 : i64
+              %v595 = llvm.getelementptr %conv_win[%v594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v524, %v595 : f32, !llvm.ptr
+            }
           }
-          %v550 = llvm.load %v535 : !llvm.ptr -> f32
-          %v551 = arith.cmpi slt, %v528, %split1 : i64
-          %v552 = arith.cmpi slt, %v528, %split2 : i64
-          %v553 = arith.muli %m, %split1 : i64
-          %v554 = arith.muli %m, %split2 : i64
-          %v555 = arith.select %v552, %v553, %v554 : i64
-          %v556 = arith.select %v551, %v16, %v555 : i64
-          %v557 = arith.subi %split2, %split1 : i64
-          %v558 = arith.subi %n, %split2 : i64
-          %v559 = arith.select %v552, %v557, %v558 : i64
-          %v560 = arith.select %v551, %split1, %v559 : i64
-          %v561 = arith.select %v552, %split1, %split2 : i64
-          %v562 = arith.select %v551, %v16, %v561 : i64
-          %v563 = arith.muli %v530, %v560 : i64
-          %v564 = arith.subi %v528, %v562 : i64
-          %v565 = arith.addi %v556, %v563 : i64
-          %v566 = arith.addi %v565, %v564 : i64
-          %v567 = llvm.getelementptr %out[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v550, %v567 : f32, !llvm.ptr
+        }
+        %v596 = arith.addi %v25, %v13 : i64
+        %v597 = arith.addi %v596, %v17 : i64
+        %v598 = arith.addi %v24, %v331 : i64
+        %v599 = arith.mulf %v292, %v371 fastmath<contract> : f32
+        %v600 = arith.cmpi slt, %v597, %n : i64
+        %v601 = arith.cmpi slt, %v598, %m : i64
+        %v602 = arith.andi %v600, %v601 : i1
+        scf.if %v602 {
+          llvm.store %v599, %v603 : f32, !llvm.ptr
+          %v604 = llvm.mlir.zero : !llvm.ptr
+          %v605 = llvm.icmp "ne" %bias, %v604 : !llvm.ptr
+          scf.if %v605 {
+            %v606 = llvm.getelementptr %bias[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v607 = llvm.load %v606 : !llvm.ptr -> f32
+            %v608 = llvm.load %v603 : !llvm.ptr -> f32
+            %v609 = arith.addf %v608, %v607 fastmath<contract> : f32
+            llvm.store %v609, %v603 : f32, !llvm.ptr
+          }
+          %v610 = llvm.mlir.zero : !llvm.ptr
+          %v611 = llvm.icmp "ne" %add, %v610 : !llvm.ptr
+          scf.if %v611 {
+            %v612 = arith.muli %v598, %add_stride : i64
+            %v613 = arith.addi %v612, %v597 : i64
+            %v614 = llvm.getelementptr %add[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v615 = llvm.load %v614 : !llvm.ptr -> f32
+            %v616 = llvm.load %v603 : !llvm.ptr -> f32
+            %v617 = arith.addf %v616, %v615 fastmath<contract> : f32
+            llvm.store %v617, %v603 : f32, !llvm.ptr
+          }
+          %v618 = llvm.load %v603 : !llvm.ptr -> f32
+          %v619 = arith.cmpi slt, %v597, %split1 : i64
+          %v620 = arith.cmpi slt, %v597, %split2 : i64
+          %v621 = arith.muli %m, %split1 : i64
+          %v622 = arith.muli %m, %split2 : i64
+          %v623 = arith.select %v620, %v621, %v622 : i64
+          %v624 = arith.select %v619, %v16, %v623 : i64
+          %v625 = arith.subi %split2, %split1 : i64
+          %v626 = arith.subi %n, %split2 : i64
+          %v627 = arith.select %v620, %v625, %v626 : i64
+          %v628 = arith.select %v619, %split1, %v627 : i64
+          %v629 = arith.select %v620, %split1, %split2 : i64
+          %v630 = arith.select %v619, %v16, %v629 : i64
+          %v631 = arith.muli %v598, %v628 : i64
+          %v632 = arith.subi %v597, %v630 : i64
+          %v633 = arith.addi %v624, %v631 : i64
+          %v634 = arith.addi %v633, %v632 : i64
+          %v635 = llvm.getelementptr %out[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v618, %v635 : f32, !llvm.ptr
+          %v636 = llvm.mlir.zero : !llvm.ptr
+          %v637 = llvm.icmp "ne" %conv_w, %v636 : !llvm.ptr
+          %v638 = arith.andi %v637, %v619 : i1
+          scf.if %v638 {
+            %v639 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v640 : f32, !llvm.ptr
+            %v641 = llvm.mlir.zero : !llvm.ptr
+            %v642 = llvm.icmp "ne" %conv_b, %v641 : !llvm.ptr
+            scf.if %v642 {
+              %v643 = llvm.getelementptr %conv_b[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v644 = llvm.load %v643 : !llvm.ptr -> f32
+              llvm.store %v644, %v640 : f32, !llvm.ptr
+            }
+            %v645 = arith.muli %v597, %conv_k : i64
+            %v646 = arith.muli %v598, %v639 : i64
+            scf.for %v647 = %v16 to %v639 step %v15 : i64 {
+              %v648 = arith.addi %v646, %v647 : i64
+              %v649 = arith.muli %v648, %split1 : i64
+              %v650 = arith.addi %v649, %v597 : i64
+              %v651 = llvm.getelementptr %conv_win[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v652 = llvm.load %v651 : !llvm.ptr -> f32
+              %v653 = arith.addi %v645, %v647 : i64
+              %v654 = llvm.getelementptr %conv_w[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v655 = llvm.load %v654 : !llvm.ptr -> f32
+              %v656 = arith.mulf %v655, %v652 fastmath<contract> : f32
+              %v657 = llvm.load %v640 : !llvm.ptr -> f32
+              %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
+              llvm.store %v658, %v640 : f32, !llvm.ptr
+            }
+            %v659 = arith.addi %v645, %v639 : i64
+            %v660 = llvm.getelementptr %conv_w[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v661 = llvm.load %v660 : !llvm.ptr -> f32
+            %v662 = arith.mulf %v661, %v618 fastmath<contract> : f32
+            %v663 = llvm.load %v640 : !llvm.ptr -> f32
+            %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
+            %v665 = arith.negf %v664 : f32
+            %v666 = arith.mulf %v665, %v477 fastmath<contract> : f32
+            %v667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v666) : (f32) -> f32
+            %v668 = arith.addf %v370, %v667 fastmath<contract> : f32
+            %v669 = arith.divf %v370, %v668 : f32
+            %v670 = arith.mulf %v664, %v669 fastmath<contract> : f32
+            %v671 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v672 = arith.select %v671, %v670, %v664 : f32
+            %v673 = arith.muli %v598, %split1 : i64
+            %v674 = arith.addi %v673, %v597 : i64
+            %v675 = llvm.getelementptr %conv_out[%v674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v672, %v675 : f32, !llvm.ptr
+            %v676 = arith.subi %v639, %v15 : i64
+            scf.for %v677 = %v16 to %v676 step %v15 : i64 {
+              %v678 = arith.addi %v646, %v677 : i64
+              %v679 = arith.muli %v678, %split1 : i64
+              %v680 = arith.addi %v679, %v597 : i64
+              %v681 = arith.addi %v680, %split1 : i64
+              %v682 = llvm.getelementptr %conv_win[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v683 = llvm.load %v682 : !llvm.ptr -> f32
+              %v684 = llvm.getelementptr %conv_win[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v683, %v684 : f32, !llvm.ptr
+            }
+            %v685 = arith.cmpi slt, %v16, %v639 : i64
+            scf.if %v685 {
+              %v686 = arith.addi %v646, %v676 : i64
+              %v687 = arith.muli %v686, %split1 : i64
+              %v688 = arith.addi %v687, %v597 : i64
+              %v689 = llvm.getelementptr %conv_win[%v688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v618, %v689 : f32, !llvm.ptr
+            }
+          }
+        }
+        %v690 = arith.addi %v25, %v13 : i64
+        %v691 = arith.addi %v690, %v17 : i64
+        %v692 = arith.addi %v24, %v331 : i64
+        %v693 = arith.addi %v692, %v15 : i64
+        %v694 = arith.mulf %v330, %v407 fastmath<contract> : f32
+        %v695 = arith.cmpi slt, %v691, %n : i64
+        %v696 = arith.cmpi slt, %v693, %m : i64
+        %v697 = arith.andi %v695, %v696 : i1
+        scf.if %v697 {
+          llvm.store %v694, %v698 : f32, !llvm.ptr
+          %v699 = llvm.mlir.zero : !llvm.ptr
+          %v700 = llvm.icmp "ne" %bias, %v699 : !llvm.ptr
+          scf.if %v700 {
+            %v701 = llvm.getelementptr %bias[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v702 = llvm.load %v701 : !llvm.ptr -> f32
+            %v703 = llvm.load %v698 : !llvm.ptr -> f32
+            %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
+            llvm.store %v704, %v698 : f32, !llvm.ptr
+          }
+          %v705 = llvm.mlir.zero : !llvm.ptr
+          %v706 = llvm.icmp "ne" %add, %v705 : !llvm.ptr
+          scf.if %v706 {
+            %v707 = arith.muli %v693, %add_stride : i64
+            %v708 = arith.addi %v707, %v691 : i64
+            %v709 = llvm.getelementptr %add[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v710 = llvm.load %v709 : !llvm.ptr -> f32
+            %v711 = llvm.load %v698 : !llvm.ptr -> f32
+            %v712 = arith.addf %v711, %v710 fastmath<contract> : f32
+            llvm.store %v712, %v698 : f32, !llvm.ptr
+          }
+          %v713 = llvm.load %v698 : !llvm.ptr -> f32
+          %v714 = arith.cmpi slt, %v691, %split1 : i64
+          %v715 = arith.cmpi slt, %v691, %split2 : i64
+          %v716 = arith.muli %m, %split1 : i64
+          %v717 = arith.muli %m, %split2 : i64
+          %v718 = arith.select %v715, %v716, %v717 : i64
+          %v719 = arith.select %v714, %v16, %v718 : i64
+          %v720 = arith.subi %split2, %split1 : i64
+          %v721 = arith.subi %n, %split2 : i64
+          %v722 = arith.select %v715, %v720, %v721 : i64
+          %v723 = arith.select %v714, %split1, %v722 : i64
+          %v724 = arith.select %v715, %split1, %split2 : i64
+          %v725 = arith.select %v714, %v16, %v724 : i64
+          %v726 = arith.muli %v693, %v723 : i64
+          %v727 = arith.subi %v691, %v725 : i64
+          %v728 = arith.addi %v719, %v726 : i64
+          %v729 = arith.addi %v728, %v727 : i64
+          %v730 = llvm.getelementptr %out[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v713, %v730 : f32, !llvm.ptr
+          %v731 = llvm.mlir.zero : !llvm.ptr
+          %v732 = llvm.icmp "ne" %conv_w, %v731 : !llvm.ptr
+          %v733 = arith.andi %v732, %v714 : i1
+          scf.if %v733 {
+            %v734 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v735 : f32, !llvm.ptr
+            %v736 = llvm.mlir.zero : !llvm.ptr
+            %v737 = llvm.icmp "ne" %conv_b, %v736 : !llvm.ptr
+            scf.if %v737 {
+              %v738 = llvm.getelementptr %conv_b[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v739 = llvm.load %v738 : !llvm.ptr -> f32
+              llvm.store %v739, %v735 : f32, !llvm.ptr
+            }
+            %v740 = arith.muli %v691, %conv_k : i64
+            %v741 = arith.muli %v693, %v734 : i64
+            scf.for %v742 = %v16 to %v734 step %v15 : i64 {
+              %v743 = arith.addi %v741, %v742 : i64
+              %v744 = arith.muli %v743, %split1 : i64
+              %v745 = arith.addi %v744, %v691 : i64
+              %v746 = llvm.getelementptr %conv_win[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v747 = llvm.load %v746 : !llvm.ptr -> f32
+              %v748 = arith.addi %v740, %v742 : i64
+              %v749 = llvm.getelementptr %conv_w[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v750 = llvm.load %v749 : !llvm.ptr -> f32
+              %v751 = arith.mulf %v750, %v747 fastmath<contract> : f32
+              %v752 = llvm.load %v735 : !llvm.ptr -> f32
+              %v753 = arith.addf %v752, %v751 fastmath<contract> : f32
+              llvm.store %v753, %v735 : f32, !llvm.ptr
+            }
+            %v754 = arith.addi %v740, %v734 : i64
+            %v755 = llvm.getelementptr %conv_w[%v754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v756 = llvm.load %v755 : !llvm.ptr -> f32
+            %v757 = arith.mulf %v756, %v713 fastmath<contract> : f32
+            %v758 = llvm.load %v735 : !llvm.ptr -> f32
+            %v759 = arith.addf %v758, %v757 fastmath<contract> : f32
+            %v760 = arith.negf %v759 : f32
+            %v761 = arith.mulf %v760, %v477 fastmath<contract> : f32
+            %v762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v761) : (f32) -> f32
+            %v763 = arith.addf %v370, %v762 fastmath<contract> : f32
+            %v764 = arith.divf %v370, %v763 : f32
+            %v765 = arith.mulf %v759, %v764 fastmath<contract> : f32
+            %v766 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v767 = arith.select %v766, %v765, %v759 : f32
+            %v768 = arith.muli %v693, %split1 : i64
+            %v769 = arith.addi %v768, %v691 : i64
+            %v770 = llvm.getelementptr %conv_out[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v767, %v770 : f32, !llvm.ptr
+            %v771 = arith.subi %v734, %v15 : i64
+            scf.for %v772 = %v16 to %v771 step %v15 : i64 {
+              %v773 = arith.addi %v741, %v772 : i64
+              %v774 = arith.muli %v773, %split1 : i64
+              %v775 = arith.addi %v774, %v691 : i64
+              %v776 = arith.addi %v775, %split1 : i64
+              %v777 = llvm.getelementptr %conv_win[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v778 = llvm.load %v777 : !llvm.ptr -> f32
+              %v779 = llvm.getelementptr %conv_win[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v778, %v779 : f32, !llvm.ptr
+            }
+            %v780 = arith.cmpi slt, %v16, %v734 : i64
+            scf.if %v780 {
+              %v781 = arith.addi %v741, %v771 : i64
+              %v782 = arith.muli %v781, %split1 : i64
+              %v783 = arith.addi %v782, %v691 : i64
+              %v784 = llvm.getelementptr %conv_win[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v713, %v784 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
+    gpu.func @lr_gemv_f32w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -3250,6 +3797,9 @@ module attributes {gpu.container_module} {
       %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v120 = arith.constant 31 : i64
       %v127 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v164 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v189 = arith.constant 0x3F800000 : f32
+      %v191 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3412,11 +3962,78 @@ module attributes {gpu.container_module} {
           %v158 = arith.addi %v157, %v156 : i64
           %v159 = llvm.getelementptr %out[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v142, %v159 : f32, !llvm.ptr
+          %v160 = llvm.mlir.zero : !llvm.ptr
+          %v161 = llvm.icmp "ne" %conv_w, %v160 : !llvm.ptr
+          %v162 = arith.andi %v161, %v143 : i1
+          scf.if %v162 {
+            %v163 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v24, %v164 : f32, !llvm.ptr
+            %v165 = llvm.mlir.zero : !llvm.ptr
+            %v166 = llvm.icmp "ne" %conv_b, %v165 : !llvm.ptr
+            scf.if %v166 {
+              %v167 = llvm.getelementptr %conv_b[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v168 = llvm.load %v167 : !llvm.ptr -> f32
+              llvm.store %v168, %v164 : f32, !llvm.ptr
+            }
+            %v169 = arith.muli %v118, %conv_k : i64
+            %v170 = arith.muli %v119, %v163 : i64
+            scf.for %v171 = %v12 to %v163 step %v11 : i64 {
+              %v172 = arith.addi %v170, %v171 : i64
+              %v173 = arith.muli %v172, %split1 : i64
+              %v174 = arith.addi %v173, %v118 : i64
+              %v175 = llvm.getelementptr %conv_win[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v176 = llvm.load %v175 : !llvm.ptr -> f32
+              %v177 = arith.addi %v169, %v171 : i64
+              %v178 = llvm.getelementptr %conv_w[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v179 = llvm.load %v178 : !llvm.ptr -> f32
+              %v180 = arith.mulf %v179, %v176 fastmath<contract> : f32
+              %v181 = llvm.load %v164 : !llvm.ptr -> f32
+              %v182 = arith.addf %v181, %v180 fastmath<contract> : f32
+              llvm.store %v182, %v164 : f32, !llvm.ptr
+            }
+            %v183 = arith.addi %v169, %v163 : i64
+            %v184 = llvm.getelementptr %conv_w[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v185 = llvm.load %v184 : !llvm.ptr -> f32
+            %v186 = arith.mulf %v185, %v142 fastmath<contract> : f32
+            %v187 = llvm.load %v164 : !llvm.ptr -> f32
+            %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
+            %v190 = arith.negf %v188 : f32
+            %v192 = arith.mulf %v190, %v191 fastmath<contract> : f32
+            %v193 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v192) : (f32) -> f32
+            %v194 = arith.addf %v189, %v193 fastmath<contract> : f32
+            %v195 = arith.divf %v189, %v194 : f32
+            %v196 = arith.mulf %v188, %v195 fastmath<contract> : f32
+            %v197 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v198 = arith.select %v197, %v196, %v188 : f32
+            %v199 = arith.muli %v119, %split1 : i64
+            %v200 = arith.addi %v199, %v118 : i64
+            %v201 = llvm.getelementptr %conv_out[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v198, %v201 : f32, !llvm.ptr
+            %v202 = arith.subi %v163, %v11 : i64
+            scf.for %v203 = %v12 to %v202 step %v11 : i64 {
+              %v204 = arith.addi %v170, %v203 : i64
+              %v205 = arith.muli %v204, %split1 : i64
+              %v206 = arith.addi %v205, %v118 : i64
+              %v207 = arith.addi %v206, %split1 : i64
+              %v208 = llvm.getelementptr %conv_win[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v209 = llvm.load %v208 : !llvm.ptr -> f32
+              %v210 = llvm.getelementptr %conv_win[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v209, %v210 : f32, !llvm.ptr
+            }
+            %v211 = arith.cmpi slt, %v12, %v163 : i64
+            scf.if %v211 {
+              %v212 = arith.addi %v170, %v202 : i64
+              %v213 = arith.muli %v212, %split1 : i64
+              %v214 = arith.addi %v213, %v118 : i64
+              %v215 = llvm.getelementptr %conv_win[%v214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v142, %v215 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel {
+    gpu.func @lr_gemv_bf16w_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -3432,6 +4049,9 @@ module attributes {gpu.container_module} {
       %v50 = llvm.alloca %v11 x vector<4xf32> : (i64) -> !llvm.ptr
       %v126 = arith.constant 31 : i64
       %v133 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v170 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v195 = arith.constant 0x3F800000 : f32
+      %v197 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3600,11 +4220,78 @@ module attributes {gpu.container_module} {
           %v164 = arith.addi %v163, %v162 : i64
           %v165 = llvm.getelementptr %out[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v148, %v165 : f32, !llvm.ptr
+          %v166 = llvm.mlir.zero : !llvm.ptr
+          %v167 = llvm.icmp "ne" %conv_w, %v166 : !llvm.ptr
+          %v168 = arith.andi %v167, %v149 : i1
+          scf.if %v168 {
+            %v169 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v24, %v170 : f32, !llvm.ptr
+            %v171 = llvm.mlir.zero : !llvm.ptr
+            %v172 = llvm.icmp "ne" %conv_b, %v171 : !llvm.ptr
+            scf.if %v172 {
+              %v173 = llvm.getelementptr %conv_b[%v124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v174 = llvm.load %v173 : !llvm.ptr -> f32
+              llvm.store %v174, %v170 : f32, !llvm.ptr
+            }
+            %v175 = arith.muli %v124, %conv_k : i64
+            %v176 = arith.muli %v125, %v169 : i64
+            scf.for %v177 = %v12 to %v169 step %v11 : i64 {
+              %v178 = arith.addi %v176, %v177 : i64
+              %v179 = arith.muli %v178, %split1 : i64
+              %v180 = arith.addi %v179, %v124 : i64
+              %v181 = llvm.getelementptr %conv_win[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v182 = llvm.load %v181 : !llvm.ptr -> f32
+              %v183 = arith.addi %v175, %v177 : i64
+              %v184 = llvm.getelementptr %conv_w[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v185 = llvm.load %v184 : !llvm.ptr -> f32
+              %v186 = arith.mulf %v185, %v182 fastmath<contract> : f32
+              %v187 = llvm.load %v170 : !llvm.ptr -> f32
+              %v188 = arith.addf %v187, %v186 fastmath<contract> : f32
+              llvm.store %v188, %v170 : f32, !llvm.ptr
+            }
+            %v189 = arith.addi %v175, %v169 : i64
+            %v190 = llvm.getelementptr %conv_w[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v191 = llvm.load %v190 : !llvm.ptr -> f32
+            %v192 = arith.mulf %v191, %v148 fastmath<contract> : f32
+            %v193 = llvm.load %v170 : !llvm.ptr -> f32
+            %v194 = arith.addf %v193, %v192 fastmath<contract> : f32
+            %v196 = arith.negf %v194 : f32
+            %v198 = arith.mulf %v196, %v197 fastmath<contract> : f32
+            %v199 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v198) : (f32) -> f32
+            %v200 = arith.addf %v195, %v199 fastmath<contract> : f32
+            %v201 = arith.divf %v195, %v200 : f32
+            %v202 = arith.mulf %v194, %v201 fastmath<contract> : f32
+            %v203 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v204 = arith.select %v203, %v202, %v194 : f32
+            %v205 = arith.muli %v125, %split1 : i64
+            %v206 = arith.addi %v205, %v124 : i64
+            %v207 = llvm.getelementptr %conv_out[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v204, %v207 : f32, !llvm.ptr
+            %v208 = arith.subi %v169, %v11 : i64
+            scf.for %v209 = %v12 to %v208 step %v11 : i64 {
+              %v210 = arith.addi %v176, %v209 : i64
+              %v211 = arith.muli %v210, %split1 : i64
+              %v212 = arith.addi %v211, %v124 : i64
+              %v213 = arith.addi %v212, %split1 : i64
+              %v214 = llvm.getelementptr %conv_win[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v215 = llvm.load %v214 : !llvm.ptr -> f32
+              %v216 = llvm.getelementptr %conv_win[%v212] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v215, %v216 : f32, !llvm.ptr
+            }
+            %v217 = arith.cmpi slt, %v12, %v169 : i64
+            scf.if %v217 {
+              %v218 = arith.addi %v176, %v208 : i64
+              %v219 = arith.muli %v218, %split1 : i64
+              %v220 = arith.addi %v219, %v124 : i64
+              %v221 = llvm.getelementptr %conv_win[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v148, %v221 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+    gpu.func @lr_gemv_f32w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -3625,6 +4312,8 @@ module attributes {gpu.container_module} {
       %v194 = arith.constant 0x3F800000 : f32
       %v197 = arith.constant 31 : i64
       %v204 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v241 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v267 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -3862,11 +4551,78 @@ module attributes {gpu.container_module} {
           %v235 = arith.addi %v234, %v233 : i64
           %v236 = llvm.getelementptr %out[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v219, %v236 : f32, !llvm.ptr
+          %v237 = llvm.mlir.zero : !llvm.ptr
+          %v238 = llvm.icmp "ne" %conv_w, %v237 : !llvm.ptr
+          %v239 = arith.andi %v238, %v220 : i1
+          scf.if %v239 {
+            %v240 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v24, %v241 : f32, !llvm.ptr
+            %v242 = llvm.mlir.zero : !llvm.ptr
+            %v243 = llvm.icmp "ne" %conv_b, %v242 : !llvm.ptr
+            scf.if %v243 {
+              %v244 = llvm.getelementptr %conv_b[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v245 = llvm.load %v244 : !llvm.ptr -> f32
+              llvm.store %v245, %v241 : f32, !llvm.ptr
+            }
+            %v246 = arith.muli %v164, %conv_k : i64
+            %v247 = arith.muli %v165, %v240 : i64
+            scf.for %v248 = %v12 to %v240 step %v11 : i64 {
+              %v249 = arith.addi %v247, %v248 : i64
+              %v250 = arith.muli %v249, %split1 : i64
+              %v251 = arith.addi %v250, %v164 : i64
+              %v252 = llvm.getelementptr %conv_win[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v253 = llvm.load %v252 : !llvm.ptr -> f32
+              %v254 = arith.addi %v246, %v248 : i64
+              %v255 = llvm.getelementptr %conv_w[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v256 = llvm.load %v255 : !llvm.ptr -> f32
+              %v257 = arith.mulf %v256, %v253 fastmath<contract> : f32
+              %v258 = llvm.load %v241 : !llvm.ptr -> f32
+              %v259 = arith.addf %v258, %v257 fastmath<contract> : f32
+              llvm.store %v259, %v241 : f32, !llvm.ptr
+            }
+            %v260 = arith.addi %v246, %v240 : i64
+            %v261 = llvm.getelementptr %conv_w[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v262 = llvm.load %v261 : !llvm.ptr -> f32
+            %v263 = arith.mulf %v262, %v219 fastmath<contract> : f32
+            %v264 = llvm.load %v241 : !llvm.ptr -> f32
+            %v265 = arith.addf %v264, %v263 fastmath<contract> : f32
+            %v266 = arith.negf %v265 : f32
+            %v268 = arith.mulf %v266, %v267 fastmath<contract> : f32
+            %v269 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v268) : (f32) -> f32
+            %v270 = arith.addf %v194, %v269 fastmath<contract> : f32
+            %v271 = arith.divf %v194, %v270 : f32
+            %v272 = arith.mulf %v265, %v271 fastmath<contract> : f32
+            %v273 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v274 = arith.select %v273, %v272, %v265 : f32
+            %v275 = arith.muli %v165, %split1 : i64
+            %v276 = arith.addi %v275, %v164 : i64
+            %v277 = llvm.getelementptr %conv_out[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v274, %v277 : f32, !llvm.ptr
+            %v278 = arith.subi %v240, %v11 : i64
+            scf.for %v279 = %v12 to %v278 step %v11 : i64 {
+              %v280 = arith.addi %v247, %v279 : i64
+              %v281 = arith.muli %v280, %split1 : i64
+              %v282 = arith.addi %v281, %v164 : i64
+              %v283 = arith.addi %v282, %split1 : i64
+              %v284 = llvm.getelementptr %conv_win[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v285 = llvm.load %v284 : !llvm.ptr -> f32
+              %v286 = llvm.getelementptr %conv_win[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v285, %v286 : f32, !llvm.ptr
+            }
+            %v287 = arith.cmpi slt, %v12, %v240 : i64
+            scf.if %v287 {
+              %v288 = arith.addi %v247, %v278 : i64
+              %v289 = arith.muli %v288, %split1 : i64
+              %v290 = arith.addi %v289, %v164 : i64
+              %v291 = llvm.getelementptr %conv_win[%v290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v219, %v291 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel {
+    gpu.func @lr_gemv_bf16w_norm_1x1u2p(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -3887,6 +4643,8 @@ module attributes {gpu.container_module} {
       %v200 = arith.constant 0x3F800000 : f32
       %v203 = arith.constant 31 : i64
       %v210 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v247 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v273 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -4130,11 +4888,78 @@ module attributes {gpu.container_module} {
           %v241 = arith.addi %v240, %v239 : i64
           %v242 = llvm.getelementptr %out[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v225, %v242 : f32, !llvm.ptr
+          %v243 = llvm.mlir.zero : !llvm.ptr
+          %v244 = llvm.icmp "ne" %conv_w, %v243 : !llvm.ptr
+          %v245 = arith.andi %v244, %v226 : i1
+          scf.if %v245 {
+            %v246 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v24, %v247 : f32, !llvm.ptr
+            %v248 = llvm.mlir.zero : !llvm.ptr
+            %v249 = llvm.icmp "ne" %conv_b, %v248 : !llvm.ptr
+            scf.if %v249 {
+              %v250 = llvm.getelementptr %conv_b[%v170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v251 = llvm.load %v250 : !llvm.ptr -> f32
+              llvm.store %v251, %v247 : f32, !llvm.ptr
+            }
+            %v252 = arith.muli %v170, %conv_k : i64
+            %v253 = arith.muli %v171, %v246 : i64
+            scf.for %v254 = %v12 to %v246 step %v11 : i64 {
+              %v255 = arith.addi %v253, %v254 : i64
+              %v256 = arith.muli %v255, %split1 : i64
+              %v257 = arith.addi %v256, %v170 : i64
+              %v258 = llvm.getelementptr %conv_win[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v259 = llvm.load %v258 : !llvm.ptr -> f32
+              %v260 = arith.addi %v252, %v254 : i64
+              %v261 = llvm.getelementptr %conv_w[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v262 = llvm.load %v261 : !llvm.ptr -> f32
+              %v263 = arith.mulf %v262, %v259 fastmath<contract> : f32
+              %v264 = llvm.load %v247 : !llvm.ptr -> f32
+              %v265 = arith.addf %v264, %v263 fastmath<contract> : f32
+              llvm.store %v265, %v247 : f32, !llvm.ptr
+            }
+            %v266 = arith.addi %v252, %v246 : i64
+            %v267 = llvm.getelementptr %conv_w[%v266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v268 = llvm.load %v267 : !llvm.ptr -> f32
+            %v269 = arith.mulf %v268, %v225 fastmath<contract> : f32
+            %v270 = llvm.load %v247 : !llvm.ptr -> f32
+            %v271 = arith.addf %v270, %v269 fastmath<contract> : f32
+            %v272 = arith.negf %v271 : f32
+            %v274 = arith.mulf %v272, %v273 fastmath<contract> : f32
+            %v275 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v274) : (f32) -> f32
+            %v276 = arith.addf %v200, %v275 fastmath<contract> : f32
+            %v277 = arith.divf %v200, %v276 : f32
+            %v278 = arith.mulf %v271, %v277 fastmath<contract> : f32
+            %v279 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v280 = arith.select %v279, %v278, %v271 : f32
+            %v281 = arith.muli %v171, %split1 : i64
+            %v282 = arith.addi %v281, %v170 : i64
+            %v283 = llvm.getelementptr %conv_out[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v280, %v283 : f32, !llvm.ptr
+            %v284 = arith.subi %v246, %v11 : i64
+            scf.for %v285 = %v12 to %v284 step %v11 : i64 {
+              %v286 = arith.addi %v253, %v285 : i64
+              %v287 = arith.muli %v286, %split1 : i64
+              %v288 = arith.addi %v287, %v170 : i64
+              %v289 = arith.addi %v288, %split1 : i64
+              %v290 = llvm.getelementptr %conv_win[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v291 = llvm.load %v290 : !llvm.ptr -> f32
+              %v292 = llvm.getelementptr %conv_win[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v291, %v292 : f32, !llvm.ptr
+            }
+            %v293 = arith.cmpi slt, %v12, %v246 : i64
+            scf.if %v293 {
+              %v294 = arith.addi %v253, %v284 : i64
+              %v295 = arith.muli %v294, %split1 : i64
+              %v296 = arith.addi %v295, %v170 : i64
+              %v297 = llvm.getelementptr %conv_win[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v225, %v297 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @lr_gemv_f32w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -4182,6 +5007,9 @@ module attributes {gpu.container_module} {
       %v112 = arith.constant 128 : i64
       %v562 = arith.constant 16 : i64
       %v751 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v788 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v813 = arith.constant 0x3F800000 : f32
+      %v815 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -4962,11 +5790,78 @@ module attributes {gpu.container_module} {
           %v782 = arith.addi %v781, %v780 : i64
           %v783 = llvm.getelementptr %out[%v782] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v766, %v783 : f32, !llvm.ptr
+          %v784 = llvm.mlir.zero : !llvm.ptr
+          %v785 = llvm.icmp "ne" %conv_w, %v784 : !llvm.ptr
+          %v786 = arith.andi %v785, %v767 : i1
+          scf.if %v786 {
+            %v787 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v29, %v788 : f32, !llvm.ptr
+            %v789 = llvm.mlir.zero : !llvm.ptr
+            %v790 = llvm.icmp "ne" %conv_b, %v789 : !llvm.ptr
+            scf.if %v790 {
+              %v791 = llvm.getelementptr %conv_b[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v792 = llvm.load %v791 : !llvm.ptr -> f32
+              llvm.store %v792, %v788 : f32, !llvm.ptr
+            }
+            %v793 = arith.muli %v743, %conv_k : i64
+            %v794 = arith.muli %v744, %v787 : i64
+            scf.for %v795 = %v12 to %v787 step %v11 : i64 {
+              %v796 = arith.addi %v794, %v795 : i64
+              %v797 = arith.muli %v796, %split1 : i64
+              %v798 = arith.addi %v797, %v743 : i64
+              %v799 = llvm.getelementptr %conv_win[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v800 = llvm.load %v799 : !llvm.ptr -> f32
+              %v801 = arith.addi %v793, %v795 : i64
+              %v802 = llvm.getelementptr %conv_w[%v801] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v803 = llvm.load %v802 : !llvm.ptr -> f32
+              %v804 = arith.mulf %v803, %v800 fastmath<contract> : f32
+              %v805 = llvm.load %v788 : !llvm.ptr -> f32
+              %v806 = arith.addf %v805, %v804 fastmath<contract> : f32
+              llvm.store %v806, %v788 : f32, !llvm.ptr
+            }
+            %v807 = arith.addi %v793, %v787 : i64
+            %v808 = llvm.getelementptr %conv_w[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v809 = llvm.load %v808 : !llvm.ptr -> f32
+            %v810 = arith.mulf %v809, %v766 fastmath<contract> : f32
+            %v811 = llvm.load %v788 : !llvm.ptr -> f32
+            %v812 = arith.addf %v811, %v810 fastmath<contract> : f32
+            %v814 = arith.negf %v812 : f32
+            %v816 = arith.mulf %v814, %v815 fastmath<contract> : f32
+            %v817 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v816) : (f32) -> f32
+            %v818 = arith.addf %v813, %v817 fastmath<contract> : f32
+            %v819 = arith.divf %v813, %v818 : f32
+            %v820 = arith.mulf %v812, %v819 fastmath<contract> : f32
+            %v821 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v822 = arith.select %v821, %v820, %v812 : f32
+            %v823 = arith.muli %v744, %split1 : i64
+            %v824 = arith.addi %v823, %v743 : i64
+            %v825 = llvm.getelementptr %conv_out[%v824] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v822, %v825 : f32, !llvm.ptr
+            %v826 = arith.subi %v787, %v11 : i64
+            scf.for %v827 = %v12 to %v826 step %v11 : i64 {
+              %v828 = arith.addi %v794, %v827 : i64
+              %v829 = arith.muli %v828, %split1 : i64
+              %v830 = arith.addi %v829, %v743 : i64
+              %v831 = arith.addi %v830, %split1 : i64
+              %v832 = llvm.getelementptr %conv_win[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v833 = llvm.load %v832 : !llvm.ptr -> f32
+              %v834 = llvm.getelementptr %conv_win[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v833, %v834 : f32, !llvm.ptr
+            }
+            %v835 = arith.cmpi slt, %v12, %v787 : i64
+            scf.if %v835 {
+              %v836 = arith.addi %v794, %v826 : i64
+              %v837 = arith.muli %v836, %split1 : i64
+              %v838 = arith.addi %v837, %v743 : i64
+              %v839 = llvm.getelementptr %conv_win[%v838] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v766, %v839 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @lr_gemv_bf16w_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -5014,6 +5909,9 @@ module attributes {gpu.container_module} {
       %v112 = arith.constant 128 : i64
       %v574 = arith.constant 16 : i64
       %v763 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v800 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v825 = arith.constant 0x3F800000 : f32
+      %v827 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -5806,11 +6704,78 @@ module attributes {gpu.container_module} {
           %v794 = arith.addi %v793, %v792 : i64
           %v795 = llvm.getelementptr %out[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v778, %v795 : f32, !llvm.ptr
+          %v796 = llvm.mlir.zero : !llvm.ptr
+          %v797 = llvm.icmp "ne" %conv_w, %v796 : !llvm.ptr
+          %v798 = arith.andi %v797, %v779 : i1
+          scf.if %v798 {
+            %v799 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v29, %v800 : f32, !llvm.ptr
+            %v801 = llvm.mlir.zero : !llvm.ptr
+            %v802 = llvm.icmp "ne" %conv_b, %v801 : !llvm.ptr
+            scf.if %v802 {
+              %v803 = llvm.getelementptr %conv_b[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v804 = llvm.load %v803 : !llvm.ptr -> f32
+              llvm.store %v804, %v800 : f32, !llvm.ptr
+            }
+            %v805 = arith.muli %v755, %conv_k : i64
+            %v806 = arith.muli %v756, %v799 : i64
+            scf.for %v807 = %v12 to %v799 step %v11 : i64 {
+              %v808 = arith.addi %v806, %v807 : i64
+              %v809 = arith.muli %v808, %split1 : i64
+              %v810 = arith.addi %v809, %v755 : i64
+              %v811 = llvm.getelementptr %conv_win[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v812 = llvm.load %v811 : !llvm.ptr -> f32
+              %v813 = arith.addi %v805, %v807 : i64
+              %v814 = llvm.getelementptr %conv_w[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v815 = llvm.load %v814 : !llvm.ptr -> f32
+              %v816 = arith.mulf %v815, %v812 fastmath<contract> : f32
+              %v817 = llvm.load %v800 : !llvm.ptr -> f32
+              %v818 = arith.addf %v817, %v816 fastmath<contract> : f32
+              llvm.store %v818, %v800 : f32, !llvm.ptr
+            }
+            %v819 = arith.addi %v805, %v799 : i64
+            %v820 = llvm.getelementptr %conv_w[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v821 = llvm.load %v820 : !llvm.ptr -> f32
+            %v822 = arith.mulf %v821, %v778 fastmath<contract> : f32
+            %v823 = llvm.load %v800 : !llvm.ptr -> f32
+            %v824 = arith.addf %v823, %v822 fastmath<contract> : f32
+            %v826 = arith.negf %v824 : f32
+            %v828 = arith.mulf %v826, %v827 fastmath<contract> : f32
+            %v829 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v828) : (f32) -> f32
+            %v830 = arith.addf %v825, %v829 fastmath<contract> : f32
+            %v831 = arith.divf %v825, %v830 : f32
+            %v832 = arith.mulf %v824, %v831 fastmath<contract> : f32
+            %v833 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v834 = arith.select %v833, %v832, %v824 : f32
+            %v835 = arith.muli %v756, %split1 : i64
+            %v836 = arith.addi %v835, %v755 : i64
+            %v837 = llvm.getelementptr %conv_out[%v836] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v834, %v837 : f32, !llvm.ptr
+            %v838 = arith.subi %v799, %v11 : i64
+            scf.for %v839 = %v12 to %v838 step %v11 : i64 {
+              %v840 = arith.addi %v806, %v839 : i64
+              %v841 = arith.muli %v840, %split1 : i64
+              %v842 = arith.addi %v841, %v755 : i64
+              %v843 = arith.addi %v842, %split1 : i64
+              %v844 = llvm.getelementptr %conv_win[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v845 = llvm.load %v844 : !llvm.ptr -> f32
+              %v846 = llvm.getelementptr %conv_win[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v845, %v846 : f32, !llvm.ptr
+            }
+            %v847 = arith.cmpi slt, %v12, %v799 : i64
+            scf.if %v847 {
+              %v848 = arith.addi %v806, %v838 : i64
+              %v849 = arith.muli %v848, %split1 : i64
+              %v850 = arith.addi %v849, %v755 : i64
+              %v851 = llvm.getelementptr %conv_win[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v778, %v851 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_f32w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @lr_gemv_f32w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -5867,6 +6832,8 @@ module attributes {gpu.container_module} {
       %v696 = arith.constant 16 : i64
       %v949 = arith.constant 0x3F800000 : f32
       %v958 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v995 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1021 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -6852,11 +7819,78 @@ module attributes {gpu.container_module} {
           %v989 = arith.addi %v988, %v987 : i64
           %v990 = llvm.getelementptr %out[%v989] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v973, %v990 : f32, !llvm.ptr
+          %v991 = llvm.mlir.zero : !llvm.ptr
+          %v992 = llvm.icmp "ne" %conv_w, %v991 : !llvm.ptr
+          %v993 = arith.andi %v992, %v974 : i1
+          scf.if %v993 {
+            %v994 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v29, %v995 : f32, !llvm.ptr
+            %v996 = llvm.mlir.zero : !llvm.ptr
+            %v997 = llvm.icmp "ne" %conv_b, %v996 : !llvm.ptr
+            scf.if %v997 {
+              %v998 = llvm.getelementptr %conv_b[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v999 = llvm.load %v998 : !llvm.ptr -> f32
+              llvm.store %v999, %v995 : f32, !llvm.ptr
+            }
+            %v1000 = arith.muli %v877, %conv_k : i64
+            %v1001 = arith.muli %v878, %v994 : i64
+            scf.for %v1002 = %v12 to %v994 step %v11 : i64 {
+              %v1003 = arith.addi %v1001, %v1002 : i64
+              %v1004 = arith.muli %v1003, %split1 : i64
+              %v1005 = arith.addi %v1004, %v877 : i64
+              %v1006 = llvm.getelementptr %conv_win[%v1005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1007 = llvm.load %v1006 : !llvm.ptr -> f32
+              %v1008 = arith.addi %v1000, %v1002 : i64
+              %v1009 = llvm.getelementptr %conv_w[%v1008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1010 = llvm.load %v1009 : !llvm.ptr -> f32
+              %v1011 = arith.mulf %v1010, %v1007 fastmath<contract> : f32
+              %v1012 = llvm.load %v995 : !llvm.ptr -> f32
+              %v1013 = arith.addf %v1012, %v1011 fastmath<contract> : f32
+              llvm.store %v1013, %v995 : f32, !llvm.ptr
+            }
+            %v1014 = arith.addi %v1000, %v994 : i64
+            %v1015 = llvm.getelementptr %conv_w[%v1014] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1016 = llvm.load %v1015 : !llvm.ptr -> f32
+            %v1017 = arith.mulf %v1016, %v973 fastmath<contract> : f32
+            %v1018 = llvm.load %v995 : !llvm.ptr -> f32
+            %v1019 = arith.addf %v1018, %v1017 fastmath<contract> : f32
+            %v1020 = arith.negf %v1019 : f32
+            %v1022 = arith.mulf %v1020, %v1021 fastmath<contract> : f32
+            %v1023 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1022) : (f32) -> f32
+            %v1024 = arith.addf %v949, %v1023 fastmath<contract> : f32
+            %v1025 = arith.divf %v949, %v1024 : f32
+            %v1026 = arith.mulf %v1019, %v1025 fastmath<contract> : f32
+            %v1027 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v1028 = arith.select %v1027, %v1026, %v1019 : f32
+            %v1029 = arith.muli %v878, %split1 : i64
+            %v1030 = arith.addi %v1029, %v877 : i64
+            %v1031 = llvm.getelementptr %conv_out[%v1030] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1028, %v1031 : f32, !llvm.ptr
+            %v1032 = arith.subi %v994, %v11 : i64
+            scf.for %v1033 = %v12 to %v1032 step %v11 : i64 {
+              %v1034 = arith.addi %v1001, %v1033 : i64
+              %v1035 = arith.muli %v1034, %split1 : i64
+              %v1036 = arith.addi %v1035, %v877 : i64
+              %v1037 = arith.addi %v1036, %split1 : i64
+              %v1038 = llvm.getelementptr %conv_win[%v1037] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1039 = llvm.load %v1038 : !llvm.ptr -> f32
+              %v1040 = llvm.getelementptr %conv_win[%v1036] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1039, %v1040 : f32, !llvm.ptr
+            }
+            %v1041 = arith.cmpi slt, %v12, %v994 : i64
+            scf.if %v1041 {
+              %v1042 = arith.addi %v1001, %v1032 : i64
+              %v1043 = arith.muli %v1042, %split1 : i64
+              %v1044 = arith.addi %v1043, %v877 : i64
+              %v1045 = llvm.getelementptr %conv_win[%v1044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v973, %v1045 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return
     }
-    gpu.func @lr_gemv_bf16w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @lr_gemv_bf16w_norm_8x4u1(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
       %v5 = arith.constant 256 : i64
       %v8 = arith.constant 32 : i64
       %v11 = arith.constant 1 : i64
@@ -6913,6 +7947,8 @@ module attributes {gpu.container_module} {
       %v708 = arith.constant 16 : i64
       %v961 = arith.constant 0x3F800000 : f32
       %v970 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1007 = llvm.alloca %v11 x f32 : (i64) -> !llvm.ptr
+      %v1033 = arith.constant 0x3FB8AA3B : f32
       %v1 = gpu.block_id x
       %v2 = gpu.thread_id x
       %v3 = arith.index_cast %v1 : index to i64
@@ -7910,6 +8946,73 @@ module attributes {gpu.container_module} {
           %v1001 = arith.addi %v1000, %v999 : i64
           %v1002 = llvm.getelementptr %out[%v1001] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           llvm.store %v985, %v1002 : f32, !llvm.ptr
+          %v1003 = llvm.mlir.zero : !llvm.ptr
+          %v1004 = llvm.icmp "ne" %conv_w, %v1003 : !llvm.ptr
+          %v1005 = arith.andi %v1004, %v986 : i1
+          scf.if %v1005 {
+            %v1006 = arith.subi %conv_k, %v11 : i64
+            llvm.store %v29, %v1007 : f32, !llvm.ptr
+            %v1008 = llvm.mlir.zero : !llvm.ptr
+            %v1009 = llvm.icmp "ne" %conv_b, %v1008 : !llvm.ptr
+            scf.if %v1009 {
+              %v1010 = llvm.getelementptr %conv_b[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1011 = llvm.load %v1010 : !llvm.ptr -> f32
+              llvm.store %v1011, %v1007 : f32, !llvm.ptr
+            }
+            %v1012 = arith.muli %v889, %conv_k : i64
+            %v1013 = arith.muli %v890, %v1006 : i64
+            scf.for %v1014 = %v12 to %v1006 step %v11 : i64 {
+              %v1015 = arith.addi %v1013, %v1014 : i64
+              %v1016 = arith.muli %v1015, %split1 : i64
+              %v1017 = arith.addi %v1016, %v889 : i64
+              %v1018 = llvm.getelementptr %conv_win[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1019 = llvm.load %v1018 : !llvm.ptr -> f32
+              %v1020 = arith.addi %v1012, %v1014 : i64
+              %v1021 = llvm.getelementptr %conv_w[%v1020] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1022 = llvm.load %v1021 : !llvm.ptr -> f32
+              %v1023 = arith.mulf %v1022, %v1019 fastmath<contract> : f32
+              %v1024 = llvm.load %v1007 : !llvm.ptr -> f32
+              %v1025 = arith.addf %v1024, %v1023 fastmath<contract> : f32
+              llvm.store %v1025, %v1007 : f32, !llvm.ptr
+            }
+            %v1026 = arith.addi %v1012, %v1006 : i64
+            %v1027 = llvm.getelementptr %conv_w[%v1026] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1028 = llvm.load %v1027 : !llvm.ptr -> f32
+            %v1029 = arith.mulf %v1028, %v985 fastmath<contract> : f32
+            %v1030 = llvm.load %v1007 : !llvm.ptr -> f32
+            %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
+            %v1032 = arith.negf %v1031 : f32
+            %v1034 = arith.mulf %v1032, %v1033 fastmath<contract> : f32
+            %v1035 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1034) : (f32) -> f32
+            %v1036 = arith.addf %v961, %v1035 fastmath<contract> : f32
+            %v1037 = arith.divf %v961, %v1036 : f32
+            %v1038 = arith.mulf %v1031, %v1037 fastmath<contract> : f32
+            %v1039 = arith.cmpi eq, %conv_act, %v11 : i64
+            %v1040 = arith.select %v1039, %v1038, %v1031 : f32
+            %v1041 = arith.muli %v890, %split1 : i64
+            %v1042 = arith.addi %v1041, %v889 : i64
+            %v1043 = llvm.getelementptr %conv_out[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1040, %v1043 : f32, !llvm.ptr
+            %v1044 = arith.subi %v1006, %v11 : i64
+            scf.for %v1045 = %v12 to %v1044 step %v11 : i64 {
+              %v1046 = arith.addi %v1013, %v1045 : i64
+              %v1047 = arith.muli %v1046, %split1 : i64
+              %v1048 = arith.addi %v1047, %v889 : i64
+              %v1049 = arith.addi %v1048, %split1 : i64
+              %v1050 = llvm.getelementptr %conv_win[%v1049] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1051 = llvm.load %v1050 : !llvm.ptr -> f32
+              %v1052 = llvm.getelementptr %conv_win[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1051, %v1052 : f32, !llvm.ptr
+            }
+            %v1053 = arith.cmpi slt, %v12, %v1006 : i64
+            scf.if %v1053 {
+              %v1054 = arith.addi %v1013, %v1044 : i64
+              %v1055 = arith.muli %v1054, %split1 : i64
+              %v1056 = arith.addi %v1055, %v889 : i64
+              %v1057 = llvm.getelementptr %conv_win[%v1056] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v985, %v1057 : f32, !llvm.ptr
+            }
+          }
         }
       }
       gpu.return

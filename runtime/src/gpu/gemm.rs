@@ -22,11 +22,39 @@ pub(super) const PIECE_GEMM_MIN_COLS: usize = 256;
 pub(super) const GEMV_MAX_PIECES: usize = 3;
 
 impl GpuBackend {
+    /// Whether the GEMV kernel can compute `x · wᵀ` split into `pieces`: rows laid out for
+    /// its 16-byte loads (a norm it would fuse: its source's) and at most
+    /// [`GEMV_MAX_PIECES`] pieces covering the outputs.
+    pub(super) fn gemv_fits(
+        &self,
+        x: &GpuTensor,
+        w: &GpuTensor,
+        pieces: &[usize],
+    ) -> MResult<bool> {
+        let x = Self::fusable_norm(x).map_or(x, |p| &p.x);
+        let [n_out, k_in] = w.shape[..] else {
+            return Ok(false);
+        };
+        let wa = if self.weights.get() == Weights::Bf16 {
+            self.bf16_weight(w)?
+        } else {
+            self.dense(w)?
+        };
+        Ok(k_in % 4 == 0
+            && x.stride % 4 == 0
+            && x.ptr() % 16 == 0
+            && wa.ptr() % 16 == 0
+            && x.dtype == Elem::F32
+            && pieces.len() <= GEMV_MAX_PIECES
+            && pieces.iter().sum::<usize>() == n_out)
+    }
+
     /// `x · wᵀ + b + add` for up to [`GEMV_MAX_ROWS`] rows into `out`: one kernel reading
     /// each weight once per tile of rows ([`layers::GemvTile`]), the outputs split into
     /// `pieces` (sizes along the last dim, at most [`GEMV_MAX_PIECES`]) each written dense,
-    /// one after the other (one piece: row-major). `false` where the rows are not laid out
-    /// for its 16-byte loads (then a GEMM does it).
+    /// one after the other (one piece: row-major), and `conv`'s step computed from the first
+    /// piece where given. `false` where [`GpuBackend::gemv_fits`] says no (then a GEMM
+    /// does it).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn gemv_into(
         &self,
@@ -36,7 +64,11 @@ impl GpuBackend {
         add: Option<&GpuTensor>,
         out: &GpuTensor,
         pieces: &[usize],
+        conv: Option<&ConvStep>,
     ) -> MResult<bool> {
+        if !self.gemv_fits(x, w, pieces)? {
+            return Ok(false);
+        }
         let norm = Self::fusable_norm(x);
         let x = match norm {
             Some(p) => &p.x,
@@ -62,14 +94,6 @@ impl GpuBackend {
         } else {
             self.dense(w)?
         };
-        let aligned = k_in % 4 == 0
-            && x.stride % 4 == 0
-            && x.ptr() % 16 == 0
-            && wa.ptr() % 16 == 0
-            && x.dtype == Elem::F32;
-        if !aligned || pieces.len() > GEMV_MAX_PIECES || pieces.iter().sum::<usize>() != n_out {
-            return Ok(false);
-        }
         if let Some(a) = add {
             self.ready(a)?;
         }
@@ -94,6 +118,7 @@ impl GpuBackend {
         if let Some(p) = norm {
             args.extend([("norm_w", LArg::Ptr(p.w.ptr())), ("eps", LArg::F32(p.eps))]);
         }
+        args.extend(ConvStep::args(conv));
         if bf16 && self.gemv_mma.get() && m > layers::GEMV_ROW_TILE_FROM && k_in % 8 == 0 {
             self.launch(
                 &layers::gemv_mma_name(norm.is_some()),
@@ -266,7 +291,7 @@ impl GpuBackend {
     pub(super) fn linear_into(&self, p: &PendingLinear) -> MResult<()> {
         let out = &p.out;
         if out.rows() <= self.gemv_max_rows.get()
-            && self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, out, &[out.cols()])?
+            && self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, out, &[out.cols()], None)?
         {
             return Ok(());
         }
@@ -278,11 +303,33 @@ impl GpuBackend {
         }
     }
 
+    /// Runs deferred pieces `p` (one GEMV launch), with the convolution step that joined
+    /// it, if one did.
+    pub(super) fn pieces_into(&self, p: &PendingPieces) -> MResult<()> {
+        let conv = p.conv.borrow();
+        if self.gemv_into(
+            &p.x,
+            &p.w,
+            p.b.as_ref(),
+            None,
+            &p.block,
+            &p.sizes,
+            conv.as_ref(),
+        )? {
+            Ok(())
+        } else {
+            Err(dev(
+                "a split linear layer no longer fits the GEMV kernel it was planned for",
+            ))
+        }
+    }
+
     /// `x`, a deferred linear layer, split along its outputs into `sizes`, each piece
     /// written dense (no gather for a reader that needs it so): by the GEMV kernel in one
-    /// launch, or by one cuBLAS GEMM per piece (a block of the weight's rows) where every
-    /// piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where neither applies (the
-    /// caller runs it whole and takes views).
+    /// launch, left until a piece is read ([`Deferred::Pieces`]: a convolution step of the
+    /// first piece may join it), or by one cuBLAS GEMM per piece (a block of the weight's
+    /// rows) where every piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where
+    /// neither applies (the caller runs it whole and takes views).
     pub(super) fn split_linear(
         &self,
         x: &GpuTensor,
@@ -298,10 +345,20 @@ impl GpuBackend {
         let k_in = p.w.shape[1];
         // The pieces one after the other, in a block of their own.
         let block = self.alloc(x.shape.clone(), Elem::F32)?;
+        let mut pending = None;
         if m <= self.gemv_max_rows.get() {
-            if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &block, sizes)? {
+            if !self.gemv_fits(&p.x, &p.w, sizes)? {
                 return Ok(None);
             }
+            // Launched when a piece is read (a convolution step may join it first).
+            pending = Some(Pending::new(Deferred::Pieces(Box::new(PendingPieces {
+                x: p.x.clone(),
+                w: p.w.clone(),
+                b: p.b.clone(),
+                block: block.clone(),
+                sizes: sizes.to_vec(),
+                conv: RefCell::new(None),
+            }))));
         } else {
             if p.b.is_some() || sizes.iter().any(|&s| s < PIECE_GEMM_MIN_COLS) {
                 return Ok(None);
@@ -333,6 +390,7 @@ impl GpuBackend {
                         offset: start * m,
                         shape,
                         stride: s,
+                        pending: pending.clone(),
                         ..block.clone()
                     };
                     start += s;
@@ -383,7 +441,7 @@ impl GpuBackend {
             && add.dtype == Elem::F32
         {
             let out = self.alloc(shape, Elem::F32)?;
-            if self.gemv_into(x, w, b, Some(add), &out, &[w.shape[0]])? {
+            if self.gemv_into(x, w, b, Some(add), &out, &[w.shape[0]], None)? {
                 return Ok(out);
             }
         }

@@ -329,6 +329,7 @@ impl GpuBackend {
             None => return Ok(()),
             Some(Deferred::Norm(n)) => self.norm_into(n, n.out.ptr, false)?,
             Some(Deferred::Linear(l)) => self.linear_into(l)?,
+            Some(Deferred::Pieces(p)) => self.pieces_into(p)?,
         }
         if let Some(p) = &t.pending {
             p.done.set(true);
@@ -385,6 +386,9 @@ impl GpuBackend {
         act: Option<UnaryFn>,
     ) -> MResult<(GpuTensor, Option<GpuTensor>)> {
         f32_only(x, "conv1d_causal")?;
+        if let Some(joined) = self.conv_in_gemv(x, w, b, prev, keep, act)? {
+            return Ok(joined);
+        }
         self.ready(x)?;
         let [bsz, l, c] = x.shape[..] else {
             return Err(ModelError::Shape {
@@ -473,5 +477,64 @@ impl GpuBackend {
             _ => out,
         };
         Ok((out, kept))
+    }
+
+    /// A decoding step (`len = 1`, the window carried and kept) of the convolution of `x`,
+    /// where `x` is the first piece of a split linear layer not launched yet ([`Deferred::
+    /// Pieces`]): joined to that GEMV, which computes it as it stores the piece
+    /// ([`ConvStep`]), so the step has no launch of its own. The output and the window come
+    /// back owing that launch. `None` where it does not apply (then the convolution kernel
+    /// runs).
+    fn conv_in_gemv(
+        &self,
+        x: &GpuTensor,
+        w: &GpuTensor,
+        b: Option<&GpuTensor>,
+        prev: Option<&GpuTensor>,
+        keep: bool,
+        act: Option<UnaryFn>,
+    ) -> MResult<Option<(GpuTensor, Option<GpuTensor>)>> {
+        let (Some(Deferred::Pieces(p)), [bsz, 1, c], [wc, 1, k], Some(prev)) =
+            (x.owed(), &x.shape[..], &w.shape[..], prev)
+        else {
+            return Ok(None);
+        };
+        let silu = match act {
+            None => false,
+            Some(UnaryFn::Silu) => true,
+            Some(_) => return Ok(None),
+        };
+        let fits = keep
+            && x.offset == p.block.offset
+            && p.sizes.first() == Some(c)
+            && wc == c
+            && *k >= 2
+            && prev.shape == [*bsz, k - 1, *c]
+            && prev.contiguous()
+            && prev.dtype == Elem::F32
+            && b.is_none_or(|b| b.shape == [*c])
+            && p.conv.borrow().is_none();
+        if !fits {
+            return Ok(None);
+        }
+        let out = self.alloc(vec![*bsz, 1, *c], Elem::F32)?;
+        *p.conv.borrow_mut() = Some(ConvStep {
+            w: self.dense(w)?,
+            b: b.map(|b| self.dense(b)).transpose()?,
+            window: prev.clone(),
+            out: out.clone(),
+            silu,
+        });
+        let owed = x.pending.clone();
+        Ok(Some((
+            GpuTensor {
+                pending: owed.clone(),
+                ..out
+            },
+            Some(GpuTensor {
+                pending: owed,
+                ..prev.clone()
+            }),
+        )))
     }
 }

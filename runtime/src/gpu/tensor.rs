@@ -44,6 +44,54 @@ pub(super) enum Deferred {
     /// Split along its outputs, a linear layer writes each piece dense
     /// ([`GpuBackend::split`]), so that no piece needs a gather.
     Linear(PendingLinear),
+    /// A linear layer split into dense pieces by the GEMV kernel (decoding), not launched
+    /// yet, so that a convolution step reading its first piece can ride along
+    /// ([`PendingPieces::conv`]).
+    Pieces(Box<PendingPieces>),
+}
+
+/// `linear(x, w, b)` split along its outputs into `sizes`, each piece dense in `block`, by
+/// one GEMV launch, deferred.
+#[derive(Debug)]
+pub(super) struct PendingPieces {
+    pub(super) x: GpuTensor,
+    pub(super) w: GpuTensor,
+    pub(super) b: Option<GpuTensor>,
+    pub(super) block: GpuTensor,
+    pub(super) sizes: Vec<usize>,
+    /// A decoding step of a causal convolution of the first piece, computed by the GEMV as
+    /// it stores that piece.
+    pub(super) conv: RefCell<Option<ConvStep>>,
+}
+
+/// A causal depthwise convolution's decoding step (`len = 1`) done inside a GEMV that
+/// writes its input: weights `[ch, 1, k]` (dense), bias, the carried window `[batch, k − 1,
+/// ch]` (updated in place), the output `[batch, 1, ch]`, and whether silu is applied.
+#[derive(Debug)]
+pub(super) struct ConvStep {
+    pub(super) w: GpuTensor,
+    pub(super) b: Option<GpuTensor>,
+    pub(super) window: GpuTensor,
+    pub(super) out: GpuTensor,
+    pub(super) silu: bool,
+}
+
+impl ConvStep {
+    /// The GEMV kernels' convolution arguments (null weights: none).
+    pub(super) fn args(step: Option<&ConvStep>) -> [(&'static str, LArg); 6] {
+        let ptr = |t: Option<&GpuTensor>| LArg::Ptr(t.map_or(0, GpuTensor::ptr));
+        [
+            ("conv_w", ptr(step.map(|c| &c.w))),
+            ("conv_b", ptr(step.and_then(|c| c.b.as_ref()))),
+            ("conv_win", ptr(step.map(|c| &c.window))),
+            ("conv_out", ptr(step.map(|c| &c.out))),
+            (
+                "conv_k",
+                LArg::I64(step.map_or(0, |c| c.w.shape.last().copied().unwrap_or(0) as i64)),
+            ),
+            ("conv_act", LArg::I64(step.map_or(0, |c| i64::from(c.silu)))),
+        ]
+    }
 }
 
 /// `linear(x, w, b)` into `out` (row-major), deferred.
@@ -82,6 +130,12 @@ impl Elem {
 }
 
 impl GpuTensor {
+    /// Whether this tensor's operation has not been launched yet (left for a reader to fuse,
+    /// or joined to another launch).
+    pub fn deferred(&self) -> bool {
+        self.owed().is_some()
+    }
+
     /// The operation this tensor still owes, where it has one that has not run.
     pub(super) fn owed(&self) -> Option<&Deferred> {
         self.pending

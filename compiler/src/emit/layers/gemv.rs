@@ -372,13 +372,92 @@ pub(super) fn gemv_params(norm: bool) -> Vec<(&'static str, ScalarKind)> {
     if norm {
         params.extend([("norm_w", P), ("eps", F)]);
     }
+    params.extend(CONV_STEP_PARAMS);
     params
+}
+
+/// The parameters of a GEMV's causal convolution step ([`conv_step`]): weights `[ch, k]`
+/// (null: none), bias, the window `[m, k − 1, ch]` updated in place, the output `[m, ch]`,
+/// `k`, and `act = 1` for silu.
+const CONV_STEP_PARAMS: [(&str, ScalarKind); 6] = [
+    ("conv_w", P),
+    ("conv_b", P),
+    ("conv_win", P),
+    ("conv_out", P),
+    ("conv_k", I),
+    ("conv_act", I),
+];
+
+/// A decoding step of a causal depthwise convolution reading the GEMV's first piece (its
+/// `split1` outputs are the channels), where `conv_w` is given: the thread storing output
+/// `o < split1` of row `r` (value `v`) also computes channel `o`'s convolution over the
+/// carried window and `v`, stores it (silu applied where `conv_act = 1`) at `conv_out[r,
+/// o]`, and shifts the window by `v` (as [`super::conv::conv1d`] with `len = 1`). One thread
+/// owns each (row, channel), so the window is updated in place without a race; the step
+/// needs no launch of its own.
+fn conv_step(m: &mut Lm, v: &str, o: &str, r: &str, first_piece: &str) {
+    let given = m.non_null("%conv_w");
+    let on = m.op(format!("arith.andi {given}, {first_piece} : i1"));
+    m.region(format!("scf.if {on}"), |m| {
+        let z = m.c64(0);
+        let one = m.c64(1);
+        let km1 = m.i("subi", "%conv_k", &one);
+        let zero = m.math_const(0.0);
+        let acc = m.var(&zero);
+        let has_bias = m.non_null("%conv_b");
+        m.region(format!("scf.if {has_bias}"), |m| {
+            let b = m.ld("%conv_b", o, "f32");
+            m.set(&acc, &b);
+        });
+        let wrow = m.i("muli", o, "%conv_k");
+        let rk = m.i("muli", r, &km1);
+        // Window slot `j` of this (row, channel).
+        let slot = |m: &mut Lm, j: &str| {
+            let row = m.i("addi", &rk, j);
+            let ro = m.i("muli", &row, "%split1");
+            m.i("addi", &ro, o)
+        };
+        m.for_(&z, &km1, &one, |m, j| {
+            let off = slot(m, &j);
+            let x = m.ld("%conv_win", &off, "f32");
+            let wo = m.i("addi", &wrow, &j);
+            let w = m.ld("%conv_w", &wo, "f32");
+            let p = m.f(false, "mulf", &w, &x);
+            let a = m.get(&acc);
+            let a = m.f(false, "addf", &a, &p);
+            m.set(&acc, &a);
+        });
+        let wo = m.i("addi", &wrow, &km1);
+        let w = m.ld("%conv_w", &wo, "f32");
+        let p = m.f(false, "mulf", &w, v);
+        let a = m.get(&acc);
+        let y = m.f(false, "addf", &a, &p);
+        let sv = m.unary(UnaryFn::Silu, &y, false);
+        let silu = m.op(format!("arith.cmpi eq, %conv_act, {one} : i64"));
+        let y = m.select(false, &silu, &sv, &y);
+        let ro = m.i("muli", r, "%split1");
+        let off = m.i("addi", &ro, o);
+        m.st(&y, "%conv_out", &off, "f32");
+        // The window shifted by one, `v` appended (after the reads above).
+        let last = m.i("subi", &km1, &one);
+        m.for_(&z, &last, &one, |m, j| {
+            let dst = slot(m, &j);
+            let src = m.i("addi", &dst, "%split1");
+            let x = m.ld("%conv_win", &src, "f32");
+            m.st(&x, "%conv_win", &dst, "f32");
+        });
+        m.if_lt(&z, &km1, |m| {
+            let dst = slot(m, &last);
+            m.st(v, "%conv_win", &dst, "f32");
+        });
+    });
 }
 
 /// A GEMV's sum for output `o` of row `r`, where both lie inside (`o < n`, `r < m`) and
 /// `cond` holds: plus `bias[o]` and `add[r, o]` where given (non-null), stored at its place
 /// among the pieces of `split1` and `split2` (each piece dense, one after the other;
-/// `split1 = split2 = n`: row-major).
+/// `split1 = split2 = n`: row-major); then the convolution step reading the first piece,
+/// where there is one ([`conv_step`]).
 pub(super) fn store_output(m: &mut Lm, sum: &str, o: &str, r: &str, cond: Option<&str>) {
     let z = m.c64(0);
     let in_n = m.op(format!("arith.cmpi slt, {o}, %n : i64"));
@@ -426,6 +505,7 @@ pub(super) fn store_output(m: &mut Lm, sum: &str, o: &str, r: &str, cond: Option
         let off = m.i("addi", &base, &ro);
         let off = m.i("addi", &off, &col);
         m.st(&v, "%out", &off, "f32");
+        conv_step(m, &v, o, r, &in1);
     });
 }
 

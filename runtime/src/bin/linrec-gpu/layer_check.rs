@@ -328,6 +328,66 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 );
             }
         }
+        // A convolution step (decoding) of the first piece of a split linear layer: joined
+        // to the GEMV that writes the piece (no launch of its own), on the CUDA cores' GEMVs
+        // and, bf16, on the tensor cores'; pieces [40, 40, 8], k = 4, the window carried.
+        let mut joined = Vec::new();
+        for mma in [false, true] {
+            if mma && weights != Weights::Bf16 {
+                continue;
+            }
+            g.set_gemv_mma(mma);
+            for rows_n in [1usize, 3, 13, 32] {
+                let seed = 90 + rows_n as u64;
+                let (ch, k) = (40usize, 4usize);
+                let sizes = [ch, ch, 8];
+                let (gx, cx) = both(&random(vec![rows_n, 1, 300], seed, -1.0, 1.0))?;
+                let (gw, cw) = both(&random(vec![2 * ch + 8, 300], seed + 1, -0.1, 0.1))?;
+                let (gcw, ccw) = both(&random(vec![ch, 1, k], seed + 2, -0.5, 0.5))?;
+                let (gcb, ccb) = both(&random(vec![ch], seed + 3, -0.5, 0.5))?;
+                let (gwin, cwin) = both(&random(vec![rows_n, k - 1, ch], seed + 4, -1.0, 1.0))?;
+                let gp = g
+                    .split(&g.linear(&gx, &gw, None).map_err(s)?, &sizes, -1)
+                    .map_err(s)?;
+                let cp = c
+                    .split(&c.linear(&cx, &cw, None).map_err(s)?, &sizes, -1)
+                    .map_err(s)?;
+                let silu = Some(UnaryFn::Silu);
+                let (gy, gk) = g
+                    .conv1d_causal(&gp[0], &gcw, Some(&gcb), Some(&gwin), true, silu)
+                    .map_err(s)?;
+                let (cy, ck) = c
+                    .conv1d_causal(&cp[0], &ccw, Some(&ccb), Some(&cwin), true, silu)
+                    .map_err(s)?;
+                let what = format!(
+                    "{rows_n} row(s) ({label}{})",
+                    if mma { ", tensor cores" } else { "" }
+                );
+                joined.push((what.clone(), gy.deferred()));
+                push(
+                    format!("layer split → conv1d + silu step, {what}"),
+                    g.to_host(&gy).map_err(s)?,
+                    &cy,
+                    tol,
+                );
+                if let (Some(gk), Some(ck)) = (gk, ck) {
+                    push(
+                        format!("layer conv window after the joined step, {what}"),
+                        g.to_host(&gk).map_err(s)?,
+                        &ck,
+                        tol,
+                    );
+                }
+                for (i, (gq, cq)) in gp.iter().zip(&cp).enumerate() {
+                    push(
+                        format!("layer split with a joined conv step, piece {i}, {what}"),
+                        g.to_host(gq).map_err(s)?,
+                        cq,
+                        tol,
+                    );
+                }
+            }
+        }
         // The default again (a bf16 batch on tensor cores) for the cases below.
         g.set_gemv_mma(true);
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.
@@ -367,6 +427,13 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
+        for (what, deferred) in joined {
+            rows.push(Row {
+                name: format!("layer conv step joined to the GEMV (no launch), {what}"),
+                detail: format!("its output owed the GEMV's launch until read: {deferred}"),
+                passed: deferred,
+            });
+        }
     }
     // Greedy picks on the device.
     let g = GpuBackend::new(gpu, &kernels, Weights::F32).map_err(|e| e.to_string())?;
