@@ -326,8 +326,9 @@ impl GpuBackend {
 
     /// `x`, a deferred linear layer, split along its outputs into `sizes`, each piece
     /// written dense (no gather for a reader that needs it so): by the GEMV kernel in one
-    /// launch, left until a piece is read ([`Deferred::Pieces`]: a convolution step of the
-    /// first piece may join it), or by one cuBLAS GEMM per piece (a block of the weight's
+    /// launch (with [`GpuBackend::set_conv_join`], left until a piece is read,
+    /// [`Deferred::Pieces`], so that a convolution step of the first piece may join it), or
+    /// by one cuBLAS GEMM per piece (a block of the weight's
     /// rows) where every piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where
     /// neither applies (the caller runs it whole and takes views).
     pub(super) fn split_linear(
@@ -346,7 +347,11 @@ impl GpuBackend {
         // The pieces one after the other, in a block of their own.
         let block = self.alloc(x.shape.clone(), Elem::F32)?;
         let mut pending = None;
-        if m <= self.gemv_max_rows.get() {
+        if m <= self.gemv_max_rows.get() && !self.conv_join.get() {
+            if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &block, sizes, None)? {
+                return Ok(None);
+            }
+        } else if m <= self.gemv_max_rows.get() {
             if !self.gemv_fits(&p.x, &p.w, sizes)? {
                 return Ok(None);
             }

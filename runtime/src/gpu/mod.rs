@@ -103,6 +103,9 @@ pub struct GpuBackend {
     /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; on unless set
     /// off for a measurement).
     gemv_mma: Cell<bool>,
+    /// Whether a decoding step's causal conv joins the GEMV that writes its input
+    /// ([`GpuBackend::set_conv_join`]; off until measured on a GPU).
+    conv_join: Cell<bool>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -201,6 +204,7 @@ impl GpuBackend {
             profile: Default::default(),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
             gemv_mma: Cell::new(true),
+            conv_join: Cell::new(false),
         })
     }
 
@@ -217,6 +221,16 @@ impl GpuBackend {
     /// 24.3k on the row tiles, 25.0k on cuBLAS (bench/results.jsonl).
     pub fn set_gemv_mma(&self, on: bool) {
         self.gemv_mma.set(on);
+    }
+
+    /// Computes a decoding step's causal conv inside the GEMV that writes its input (the
+    /// first piece of a split linear layer, Mamba's in-projection), so that the conv has no
+    /// launch of its own ([`ConvStep`]); the split's GEMV is then left until a piece is
+    /// read. Off by default: written in a session whose GPU calls were all refused, so
+    /// neither its layer checks (`model-check`: `layer conv step joined to the GEMV`) nor
+    /// its speed (`model-profile decode` times decoding both ways) have run yet.
+    pub fn set_conv_join(&self, on: bool) {
+        self.conv_join.set(on);
     }
 
     /// Runs linear layers of more than `rows` rows on cuBLAS (to time the GEMV kernels

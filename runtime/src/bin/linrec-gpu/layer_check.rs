@@ -329,9 +329,11 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             }
         }
         // A convolution step (decoding) of the first piece of a split linear layer: joined
-        // to the GEMV that writes the piece (no launch of its own), on the CUDA cores' GEMVs
-        // and, bf16, on the tensor cores'; pieces [40, 40, 8], k = 4, the window carried.
+        // to the GEMV that writes the piece (no launch of its own; `set_conv_join`, off by
+        // default), on the CUDA cores' GEMVs and, bf16, on the tensor cores'; pieces [40, 40,
+        // 8], k = 4, the window carried.
         let mut joined = Vec::new();
+        g.set_conv_join(true);
         for mma in [false, true] {
             if mma && weights != Weights::Bf16 {
                 continue;
@@ -341,8 +343,9 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 let seed = 90 + rows_n as u64;
                 let (ch, k) = (40usize, 4usize);
                 let sizes = [ch, ch, 8];
-                let (gx, cx) = both(&random(vec![rows_n, 1, 300], seed, -1.0, 1.0))?;
-                let (gw, cw) = both(&random(vec![2 * ch + 8, 300], seed + 1, -0.1, 0.1))?;
+                // k = 320: a multiple of 8, as the tensor cores' GEMV needs.
+                let (gx, cx) = both(&random(vec![rows_n, 1, 320], seed, -1.0, 1.0))?;
+                let (gw, cw) = both(&random(vec![2 * ch + 8, 320], seed + 1, -0.1, 0.1))?;
                 let (gcw, ccw) = both(&random(vec![ch, 1, k], seed + 2, -0.5, 0.5))?;
                 let (gcb, ccb) = both(&random(vec![ch], seed + 3, -0.5, 0.5))?;
                 let (gwin, cwin) = both(&random(vec![rows_n, k - 1, ch], seed + 4, -1.0, 1.0))?;
@@ -388,6 +391,7 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 }
             }
         }
+        g.set_conv_join(false);
         // The default again (a bf16 batch on tensor cores) for the cases below.
         g.set_gemv_mma(true);
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.

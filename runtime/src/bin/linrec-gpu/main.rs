@@ -31,8 +31,9 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
        linrec-gpu model-profile       where a batch-8 prefill's GPU time goes, per operation
        linrec-gpu model-profile decode   a few eager decoding steps (b1, b32 on the GEMV
-                                      kernels, on cuBLAS and, bf16, on the CUDA cores' row
-                                      tiles), for ncu to time each launch
+                                      kernels, also with the conv step joined to a GEMV, on
+                                      cuBLAS and, bf16, on the CUDA cores' row tiles), for
+                                      ncu to time each launch
 
 OPTIONS (bench, model-bench):
        --peers FILE     the peers' JSON lines from the same run (../shared/peers: peers.py,

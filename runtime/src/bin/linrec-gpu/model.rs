@@ -328,32 +328,39 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
 }
 
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
-/// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), 32 on cuBLAS, and
-/// (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token prompts, two steps
-/// each. Prints each run's wall time per step.
+/// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), each also with the
+/// conv step joined to the in-projection's GEMV ([`GpuBackend::set_conv_join`]), 32 on
+/// cuBLAS, and (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token
+/// prompts, two steps each (`scripts/ncu_decode.py` names the runs in this order). Prints each
+/// run's wall time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
     let mut out = String::new();
     for weights in Weights::ALL {
         let (m, _) = random_130m(gpu, root, weights)?;
-        for (b, linears) in [
-            (1usize, Linears::Gemv),
-            (32, Linears::Gemv),
-            (32, Linears::Cublas),
-            (32, Linears::CudaCores),
+        for (b, linears, join) in [
+            (1usize, Linears::Gemv, false),
+            (1, Linears::Gemv, true),
+            (32, Linears::Gemv, false),
+            (32, Linears::Gemv, true),
+            (32, Linears::Cublas, false),
+            (32, Linears::CudaCores, false),
         ] {
             if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
             }
             let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
             linears.set(&m.backend, b);
+            m.backend.set_conv_join(join);
             let g = m
                 .generate_timed(&ids, 3, &Sampling::default(), None, false)
                 .map_err(|e| e.to_string())?;
             out += &format!(
-                "{} weights, decode b{b} ({linears:?}): {:.3} ms a step (eager)\n",
+                "{} weights, decode b{b} ({linears:?}{}): {:.3} ms a step (eager)\n",
                 weights.label(),
+                if join { ", conv joined" } else { "" },
                 g.decode_secs * 1e3 / g.decode_steps.max(1) as f64
             );
+            m.backend.set_conv_join(false);
         }
         Linears::Gemv.set(&m.backend, 1);
     }
@@ -433,15 +440,18 @@ pub fn bench(
             );
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
-        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles.
-        for (b, graphs, linears) in [
-            (1usize, true, Linears::Gemv),
-            (1, false, Linears::Gemv),
-            (8, true, Linears::Gemv),
-            (16, true, Linears::Gemv),
-            (32, true, Linears::Gemv),
-            (32, true, Linears::Cublas),
-            (32, true, Linears::CudaCores),
+        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles; one
+        // and 32 also with the conv step joined to the in-projection's GEMV (`conv joined`).
+        for (b, graphs, linears, join) in [
+            (1usize, true, Linears::Gemv, false),
+            (1, true, Linears::Gemv, true),
+            (1, false, Linears::Gemv, false),
+            (8, true, Linears::Gemv, false),
+            (16, true, Linears::Gemv, false),
+            (32, true, Linears::Gemv, false),
+            (32, true, Linears::Gemv, true),
+            (32, true, Linears::Cublas, false),
+            (32, true, Linears::CudaCores, false),
         ] {
             if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
@@ -450,6 +460,7 @@ pub fn bench(
                 .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
                 .collect();
             linears.set(&m.backend, b);
+            m.backend.set_conv_join(join);
             let mut best = 0.0f64;
             for _ in 0..2 {
                 let g = m
@@ -458,9 +469,14 @@ pub fn bench(
                 best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
             }
             Linears::Gemv.set(&m.backend, b);
+            m.backend.set_conv_join(false);
             let floor = bw / wbytes * b as f64;
             let how = if graphs { "graph" } else { "eager" };
             let (row, peer_row) = match linears {
+                Linears::Gemv if join => (
+                    format!("model decode b{b} {how} conv joined"),
+                    format!("{label} decode b{b} ({how})"),
+                ),
                 Linears::Gemv => (
                     format!("model decode b{b} {how}"),
                     format!("{label} decode b{b} ({how})"),
