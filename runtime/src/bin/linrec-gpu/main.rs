@@ -42,7 +42,8 @@ OPTIONS (bench, model-bench):
                         LINREC_COMMIT)
 
 LINREC_ONLY=TEXT (bench, variants) times only the runs whose strategy and sizes contain TEXT,
-e.g. `Block B=4,D=5120` (to profile one shape's launches).
+e.g. `Block B=4,D=5120` (to profile one shape's launches); (model-bench) only the rows whose
+names contain TEXT, e.g. `decode b32`.
 
 DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read relative
 to the current directory (run from the repository root).";

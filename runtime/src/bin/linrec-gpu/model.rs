@@ -389,6 +389,9 @@ pub fn bench(
          copy bandwidth {:.2} TB/s\n",
         bw / 1e12,
     );
+    // LINREC_ONLY (e.g. `decode b32`): only the rows whose names contain it.
+    let only = std::env::var("LINREC_ONLY").unwrap_or_default();
+    let wanted = |row: &str| only.is_empty() || row.contains(&only);
     let mut records = Vec::new();
     let mut peak = None;
     for (k, weights) in Weights::ALL.into_iter().enumerate() {
@@ -405,6 +408,11 @@ pub fn bench(
         let greedy = Sampling::default();
         let mut line = |row: String, peer_row: String, tps: f64, floor: f64| {
             let peer_value = peer_tps(peers, &peer_row);
+            // Each row as it is measured (the table comes at the end).
+            eprintln!(
+                "{label} {row}: {tps:.0} tok/s ({:.1}% of the floor)",
+                100.0 * tps / floor
+            );
             records.push(Record {
                 row,
                 shape: "d_model=768,n_layer=24,d_state=16,vocab=50280".into(),
@@ -419,6 +427,9 @@ pub fn bench(
         // Batches of 2048-token prompts, and long prompts (16k, 64k tokens: the scan inside
         // the model then takes the chunked strategy).
         for (b, len) in [(1usize, 2048usize), (8, 2048), (1, 16384), (1, 65536)] {
+            if !wanted(&format!("model prefill b{b}x{len}")) {
+                continue;
+            }
             let ids = prefill_ids(b, len);
             let mut times = Vec::new();
             for _ in 0..4 {
@@ -456,21 +467,6 @@ pub fn bench(
             if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
             }
-            let ids: Vec<Vec<u32>> = (0..b)
-                .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
-                .collect();
-            linears.set(&m.backend, b);
-            m.backend.set_conv_join(join);
-            let mut best = 0.0f64;
-            for _ in 0..2 {
-                let g = m
-                    .generate_timed(&ids, 200, &greedy, None, graphs)
-                    .map_err(|e| e.to_string())?;
-                best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
-            }
-            Linears::Gemv.set(&m.backend, b);
-            m.backend.set_conv_join(false);
-            let floor = bw / wbytes * b as f64;
             let how = if graphs { "graph" } else { "eager" };
             let (row, peer_row) = match linears {
                 Linears::Gemv if join => (
@@ -486,6 +482,24 @@ pub fn bench(
                     (format!("model decode b{b} {how} cuda cores"), String::new())
                 }
             };
+            if !wanted(&row) {
+                continue;
+            }
+            let ids: Vec<Vec<u32>> = (0..b)
+                .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
+                .collect();
+            linears.set(&m.backend, b);
+            m.backend.set_conv_join(join);
+            let mut best = 0.0f64;
+            for _ in 0..2 {
+                let g = m
+                    .generate_timed(&ids, 200, &greedy, None, graphs)
+                    .map_err(|e| e.to_string())?;
+                best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
+            }
+            Linears::Gemv.set(&m.backend, b);
+            m.backend.set_conv_join(false);
+            let floor = bw / wbytes * b as f64;
             line(row, peer_row, best, floor);
         }
         out += &format!(
