@@ -75,6 +75,9 @@ pub trait Backend {
         inputs: Vec<Option<Self::Tensor>>,
         step: bool,
     ) -> Result<Vec<Self::Tensor>>;
+    /// `parts` joined along their first dim (the batch; [`crate::concat_shape`]): the carried
+    /// states of prompts prefilled in groups, decoded as one batch.
+    fn concat(&self, parts: &[Self::Tensor]) -> Result<Self::Tensor>;
     fn to_host(&self, t: &Self::Tensor) -> Result<HostTensor>;
     /// The last position of `[batch, seq, features]` as `[batch, features]`, on the host.
     fn last_rows(&self, t: &Self::Tensor) -> Result<HostTensor> {

@@ -41,6 +41,11 @@ impl Backend for Cpu {
         Ok(Rc::new(HostTensor::new(vec![ids.len(), l], data)))
     }
 
+    fn concat(&self, parts: &[Self::Tensor]) -> Result<Self::Tensor> {
+        let parts: Vec<&HostTensor> = parts.iter().map(|p| p.as_ref()).collect();
+        ops::concat(&parts).map(Rc::new)
+    }
+
     fn embedding(&self, table: &Self::Tensor, ids: &Self::Tensor) -> Result<Self::Tensor> {
         ops::embedding(table, ids).map(Rc::new)
     }

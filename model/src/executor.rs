@@ -191,6 +191,49 @@ impl<B: Backend> Model<B> {
         (c.mode, c.sites.get(k).cloned(), k)
     }
 
+    /// The carried state of every call site, taken out of the cache.
+    pub(crate) fn take_sites(&self) -> Vec<Vec<Value<B::Tensor>>> {
+        std::mem::take(&mut self.cache.borrow_mut().sites)
+    }
+
+    /// The carried states of groups of sequences (each as [`Model::take_sites`] gave it),
+    /// joined along the batch into the cache: the groups then decode as one batch, in order.
+    pub(crate) fn join_sites(&self, mut groups: Vec<Vec<Vec<Value<B::Tensor>>>>) -> Result<()> {
+        let sites = if groups.len() == 1 {
+            groups.pop().unwrap_or_default()
+        } else {
+            let first = &groups[0];
+            if groups.iter().any(|g| g.len() != first.len()) {
+                return Err(ModelError::Unsupported(
+                    "groups of prompts that visit different numbers of stateful call sites".into(),
+                ));
+            }
+            let mut sites = Vec::with_capacity(first.len());
+            for (k, site) in first.iter().enumerate() {
+                let mut joined = Vec::with_capacity(site.len());
+                for j in 0..site.len() {
+                    let parts: Option<Vec<B::Tensor>> = groups
+                        .iter()
+                        .map(|g| match g[k].get(j) {
+                            Some(Value::Tensor(t)) => Some(t.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    let Some(parts) = parts else {
+                        return Err(ModelError::Unsupported(format!(
+                            "joining the state of call site {k} across prompts of different lengths (a state that is not a tensor)"
+                        )));
+                    };
+                    joined.push(Value::Tensor(self.backend.concat(&parts)?));
+                }
+                sites.push(joined);
+            }
+            sites
+        };
+        self.cache.borrow_mut().sites = sites;
+        Ok(())
+    }
+
     pub(crate) fn keep(&self, site: usize, state: Vec<Value<B::Tensor>>) {
         let mut c = self.cache.borrow_mut();
         if c.sites.len() <= site {
@@ -224,7 +267,9 @@ impl<B: Backend> Model<B> {
         if ids.iter().any(|r| r.len() != l) {
             return Err(ModelError::Shape {
                 op: "forward".into(),
-                detail: "every prompt of a batch must have the same length".into(),
+                detail: "every prompt of a forward's batch must have the same length \
+                         (generate and greedy take prompts of different lengths)"
+                    .into(),
             });
         }
         self.cache.borrow_mut().cursor = 0;

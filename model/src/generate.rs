@@ -48,6 +48,11 @@ impl<B: Backend> Model<B> {
         use rand::SeedableRng;
         sampling.validate()?;
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(sampling.seed);
+        // Prompts of different lengths: each run of equal length (in length order) is
+        // prefilled on its own, nothing padded to the longest; their carried states are
+        // joined and every sequence decodes in one batch, in that order, put back at the end.
+        let (order, ids) = by_length(ids);
+        let ids = &ids[..];
         let mut g = Generation {
             tokens: vec![Vec::new(); ids.len()],
             ..Default::default()
@@ -78,9 +83,15 @@ impl<B: Backend> Model<B> {
                     .collect()
             };
         let result = (|| -> Result<()> {
-            let out = self.forward_on(ids)?;
-            let mut toks = next_tokens(&out, &mut rng)?;
-            drop(out);
+            let mut toks = Vec::with_capacity(ids.len());
+            let mut groups = Vec::new();
+            for group in ids.chunk_by(|a, b| a.len() == b.len()) {
+                self.set_mode(Mode::Prefill);
+                let out = self.forward_on(group)?;
+                toks.extend(next_tokens(&out, &mut rng)?);
+                groups.push(self.take_sites());
+            }
+            self.join_sites(groups)?;
             g.prefill_secs = started.elapsed().as_secs_f64();
             let decode_start = std::time::Instant::now();
             let mut graph: Option<B::Tensor> = None;
@@ -122,11 +133,24 @@ impl<B: Backend> Model<B> {
             Ok(())
         })();
         self.set_mode(Mode::Off);
-        result.map(|()| g)
+        result?;
+        g.tokens = unsort(&order, std::mem::take(&mut g.tokens));
+        Ok(g)
     }
 
-    /// Greedy decoding: `n` new tokens after each prompt (the full forward per token).
+    /// Greedy decoding: `n` new tokens after each prompt (the full forward per token; prompts
+    /// of different lengths in batches of equal length).
     pub fn greedy(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
+        let (order, sorted) = by_length(ids);
+        let mut out = Vec::with_capacity(ids.len());
+        for group in sorted.chunk_by(|a, b| a.len() == b.len()) {
+            out.extend(self.greedy_batch(group, n)?);
+        }
+        Ok(unsort(&order, out))
+    }
+
+    /// [`Model::greedy`] on prompts of one length.
+    fn greedy_batch(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
         let mut seqs: Vec<Vec<u32>> = ids.to_vec();
         for _ in 0..n {
             let out = self.forward_on(&seqs)?;
@@ -144,4 +168,22 @@ impl<B: Backend> Model<B> {
             .map(|(s, p)| s[p.len()..].to_vec())
             .collect())
     }
+}
+
+/// The prompts in order of length (stable), and the order: `order[i]` is the index in `ids`
+/// of the `i`-th.
+fn by_length(ids: &[Vec<u32>]) -> (Vec<usize>, Vec<Vec<u32>>) {
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by_key(|&i| ids[i].len());
+    let sorted = order.iter().map(|&i| ids[i].clone()).collect();
+    (order, sorted)
+}
+
+/// Rows in length order back in the prompts' order ([`by_length`]).
+fn unsort(order: &[usize], rows: Vec<Vec<u32>>) -> Vec<Vec<u32>> {
+    let mut out = vec![Vec::new(); rows.len()];
+    for (&i, row) in order.iter().zip(rows) {
+        out[i] = row;
+    }
+    out
 }

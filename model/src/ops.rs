@@ -111,6 +111,42 @@ pub fn broadcast(op: &str, a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
     ))
 }
 
+/// The shape of tensors of `shapes` joined along their first dim (the batch), one rule for
+/// every backend: the other dims must agree.
+pub fn concat_shape(shapes: &[Vec<usize>]) -> Result<Vec<usize>> {
+    let Some(first) = shapes.first() else {
+        return Err(shape_err("concat", "nothing to join".into()));
+    };
+    if first.is_empty() {
+        return Err(shape_err(
+            "concat",
+            "a scalar has no batch dim to join along".into(),
+        ));
+    }
+    if let Some(other) = shapes
+        .iter()
+        .find(|s| s.len() != first.len() || s[1..] != first[1..])
+    {
+        return Err(shape_err(
+            "concat",
+            format!(
+                "shapes {first:?} and {other:?} differ past the batch dim; only the first dim may differ"
+            ),
+        ));
+    }
+    let mut shape = first.clone();
+    shape[0] = shapes.iter().map(|s| s[0]).sum();
+    Ok(shape)
+}
+
+/// `parts` joined along their first dim.
+pub fn concat(parts: &[&HostTensor]) -> Result<HostTensor> {
+    let shapes: Vec<Vec<usize>> = parts.iter().map(|p| p.shape.clone()).collect();
+    let shape = concat_shape(&shapes)?;
+    let data = parts.iter().flat_map(|p| p.data.iter().copied()).collect();
+    Ok(HostTensor::new(shape, data))
+}
+
 /// Elementwise `a op b`, shapes as [`broadcast`] allows.
 pub fn zip(op: BinaryFn, a: &HostTensor, b: &HostTensor) -> Result<HostTensor> {
     let shape = broadcast(op.name(), &a.shape, &b.shape)?;

@@ -77,6 +77,43 @@ fn decoding_with_carried_state_matches_the_full_forward() {
 }
 
 #[test]
+fn prompts_of_different_lengths_decode_as_each_would_alone() {
+    let (model, prompt, generated) = fixture();
+    let greedy = linrec_model::Sampling::default();
+    // Three lengths, the longest first and two of one length apart, so that both the
+    // grouping by length and putting the rows back in order are exercised.
+    let short: Vec<u32> = prompt[..3].to_vec();
+    let mid: Vec<u32> = prompt
+        .iter()
+        .rev()
+        .take(prompt.len() - 2)
+        .copied()
+        .collect();
+    let batch = [
+        prompt.clone(),
+        short.clone(),
+        mid.clone(),
+        prompt[..3].to_vec(),
+    ];
+    let mixed = model
+        .generate(&batch, 5, &greedy, None)
+        .expect("mixed batch");
+    assert_eq!(mixed[0][..], generated[..5]);
+    for (row, p) in mixed.iter().zip(&batch) {
+        let alone = model.greedy(std::slice::from_ref(p), 5).expect("alone");
+        assert_eq!(row, &alone[0], "prompt of length {}", p.len());
+    }
+    assert_eq!(mixed[1], mixed[3]);
+    // The full-forward reference takes the same batch and agrees.
+    assert_eq!(model.greedy(&batch, 5).expect("greedy batch"), mixed);
+    // One forward's logits are one tensor: its prompts must share a length, and it says so.
+    let err = model
+        .forward(&[prompt.clone(), short])
+        .expect_err("ragged forward");
+    assert!(err.to_string().contains("same length"), "{err}");
+}
+
+#[test]
 fn sampling_is_reproducible_by_seed_and_stops_at_eos() {
     let (model, prompt, generated) = fixture();
     let s = linrec_model::Sampling {
@@ -299,6 +336,24 @@ fn split_sizes_are_checked_on_every_backend_by_one_rule() {
         "overflowing sizes"
     );
     assert!(split_axis(&[2, 6], &[6], 0).is_err(), "only the last axis");
+}
+
+#[test]
+fn batches_join_along_the_first_dim_only() {
+    use linrec_model::{Backend, Cpu, HostTensor, concat_shape};
+    assert_eq!(
+        concat_shape(&[vec![2, 3, 4], vec![1, 3, 4]]).expect("joins"),
+        vec![3, 3, 4]
+    );
+    let err = concat_shape(&[vec![2, 3, 4], vec![2, 4, 4]]).expect_err("other dims differ");
+    assert!(err.to_string().contains("[2, 3, 4] and [2, 4, 4]"), "{err}");
+    assert!(concat_shape(&[]).is_err(), "nothing to join");
+    assert!(concat_shape(&[vec![], vec![]]).is_err(), "scalars");
+    let a = std::rc::Rc::new(HostTensor::new(vec![1, 2], vec![1.0, 2.0]));
+    let b = std::rc::Rc::new(HostTensor::new(vec![2, 2], vec![3.0, 4.0, 5.0, 6.0]));
+    let ab = Cpu.concat(&[a, b]).expect("joins");
+    assert_eq!(ab.shape, vec![3, 2]);
+    assert_eq!(ab.data, vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
 }
 
 #[test]

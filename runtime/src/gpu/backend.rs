@@ -205,6 +205,42 @@ impl Backend for GpuBackend {
         self.run_recurrence(d, sizes, inputs, step)
     }
 
+    fn concat(&self, parts: &[GpuTensor]) -> MResult<GpuTensor> {
+        let shapes: Vec<Vec<usize>> = parts.iter().map(|p| p.shape.clone()).collect();
+        let shape = linrec_model::concat_shape(&shapes)?;
+        let dtype = parts[0].dtype;
+        if let Some(other) = parts.iter().find(|p| p.dtype != dtype) {
+            return Err(ModelError::Shape {
+                op: "concat".into(),
+                detail: format!(
+                    "{dtype:?} beside {:?}: the parts must share a dtype",
+                    other.dtype
+                ),
+            });
+        }
+        let out = self.alloc(shape, dtype)?;
+        let mut at = out.ptr();
+        for p in parts {
+            self.ready(p)?;
+            let p = self.dense(p)?;
+            let bytes = p.len() * dtype.bytes();
+            // SAFETY: `p` is dense with `bytes` bytes from its pointer, and `out` holds the
+            // sum of the parts' bytes from `out.ptr()`: each copy lands inside it, in order,
+            // on the stream that wrote the parts.
+            unsafe {
+                cudarc::driver::result::memcpy_dtod_async(
+                    at,
+                    p.ptr(),
+                    bytes,
+                    self.gpu.stream.cu_stream(),
+                )
+            }
+            .map_err(dev)?;
+            at += bytes as u64;
+        }
+        Ok(out)
+    }
+
     fn to_host(&self, t: &GpuTensor) -> MResult<HostTensor> {
         self.ready(t)?;
         f32_only(t, "download")?;

@@ -191,6 +191,32 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             ),
             passed: !required || (same == generated.len() && g.graphs),
         });
+        // Prompts of different lengths (grouped by length, states joined, one decoding
+        // batch): each row as that prompt decodes alone, on the CPU executor (f32) or on
+        // the GPU with the same weights (bf16, whose tokens may part from f32's).
+        let mixed_batch = [prompt.clone(), other[..3].to_vec(), prompt[2..].to_vec()];
+        let mixed = m
+            .generate_timed(&mixed_batch, 6, &greedy, None, true)
+            .map_err(|e| e.to_string())?;
+        let mut alone = Vec::new();
+        for p in &mixed_batch {
+            let a = match weights {
+                Weights::F32 => cpu.generate(std::slice::from_ref(p), 6, &greedy, None),
+                Weights::Bf16 => m.generate(std::slice::from_ref(p), 6, &greedy, None),
+            };
+            alone.extend(a.map_err(|e| e.to_string())?);
+        }
+        rows.push(Row {
+            name: format!(
+                "tiny-mamba {label} prompts of 3 lengths vs each alone ({})",
+                match weights {
+                    Weights::F32 => "CPU executor",
+                    Weights::Bf16 => "GPU",
+                }
+            ),
+            detail: format!("{:?} / {:?}", mixed.tokens, alone),
+            passed: mixed.tokens == alone && mixed.graphs,
+        });
         if weights == Weights::F32 {
             let eager = m
                 .generate_timed(std::slice::from_ref(&prompt), 12, &greedy, None, false)
@@ -449,6 +475,44 @@ pub fn bench(
                 tokens / t,
                 floor,
             );
+        }
+        // Eight prompts of different lengths (256 to 2048 tokens, 9,216 in all) prefilled
+        // without padding, and the same padded to the longest (what a batch of one length
+        // costs): tokens/s of the prompts' own tokens.
+        let lens = [2048usize, 256, 1536, 512, 1024, 768, 1280, 1792];
+        let mixed: Vec<Vec<u32>> = lens
+            .iter()
+            .enumerate()
+            .map(|(r, &len)| prefill_ids(r + 1, len).pop().unwrap_or_default())
+            .collect();
+        let padded: Vec<Vec<u32>> = mixed
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.resize(lens[0], 0);
+                p
+            })
+            .collect();
+        let real: usize = lens.iter().sum();
+        for (ids, row) in [
+            (&mixed, "model prefill b8 mixed 256..2048"),
+            (&padded, "model prefill b8 mixed padded"),
+        ] {
+            if !wanted(row) {
+                continue;
+            }
+            let mut times = Vec::new();
+            for _ in 0..4 {
+                let g = m
+                    .generate_timed(ids, 1, &greedy, None, false)
+                    .map_err(|e| e.to_string())?;
+                times.push(g.prefill_secs);
+            }
+            times.remove(0);
+            times.sort_by(f64::total_cmp);
+            let t = times[times.len() / 2];
+            let floor = real as f64 / (2.0 * gemm_params as f64 * real as f64 / peak[k]);
+            line(row.into(), String::new(), real as f64 / t, floor);
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
         // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles; one
