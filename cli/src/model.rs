@@ -11,7 +11,8 @@ use linrec_runtime::cache;
 
 /// What `linrec run` does once the model is loaded.
 pub struct RunArgs {
-    pub ids: Vec<u32>,
+    /// One or more prompts' ids (of any lengths).
+    pub prompts: Vec<Vec<u32>>,
     pub max_new_tokens: usize,
     pub sampling: linrec_model::Sampling,
     pub eos: Option<u32>,
@@ -21,7 +22,7 @@ pub struct RunArgs {
     pub logits_out: Option<PathBuf>,
 }
 
-/// Generates from the prompt and reports the continuation and speeds.
+/// Generates from the prompts (one batch) and reports the continuations and speeds.
 pub fn run_model<B: linrec_model::Backend>(
     loaded: &linrec_model::Model<B>,
     device: &str,
@@ -35,68 +36,93 @@ pub fn run_model<B: linrec_model::Backend>(
         );
     }
     if let Some(path) = &a.logits_out {
-        let logits = loaded
-            .forward(std::slice::from_ref(&a.ids))
-            .map_err(|e| e.to_string())?;
+        let logits = loaded.forward(&a.prompts).map_err(|e| e.to_string())?;
         let (l, v) = (logits.shape[1], logits.shape[2]);
         linrec_model::npy::write_f32(path, &[l, v], &logits.data[..l * v])?;
     }
     let g = loaded
-        .generate_timed(
-            std::slice::from_ref(&a.ids),
-            a.max_new_tokens,
-            &a.sampling,
-            a.eos,
-            a.graphs,
-        )
+        .generate_timed(&a.prompts, a.max_new_tokens, &a.sampling, a.eos, a.graphs)
         .map_err(|e| e.to_string())?;
     if a.graphs && !g.graphs && g.decode_steps > 1 {
         if let Some(why) = loaded.backend.graph_note() {
             eprintln!("note: decoding without a CUDA graph: {why}");
         }
     }
-    let generated = &g.tokens[0];
-    let text = match &a.tokenizer {
-        Some(t) => Some(
-            t.decode(generated, true)
-                .map_err(|e| format!("cannot decode the continuation: {e}"))?,
-        ),
-        None => None,
-    };
-    let ids_text: Vec<String> = generated.iter().map(u32::to_string).collect();
+    let texts = g
+        .tokens
+        .iter()
+        .map(|generated| match &a.tokenizer {
+            Some(t) => t
+                .decode(generated, true)
+                .map(Some)
+                .map_err(|e| format!("cannot decode the continuation: {e}")),
+            None => Ok(None),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let one = a.prompts.len() == 1;
     outln!("device:        {device}")?;
-    outln!("prompt ids:    {:?}", a.ids)?;
-    outln!("generated ids: [{}]", ids_text.join(", "))?;
-    if let Some(t) = &text {
-        outln!("continuation:  {t}")?;
+    for (k, ((prompt, generated), text)) in a.prompts.iter().zip(&g.tokens).zip(&texts).enumerate()
+    {
+        let ids_text: Vec<String> = generated.iter().map(u32::to_string).collect();
+        if one {
+            outln!("prompt ids:    {prompt:?}")?;
+        } else {
+            outln!("prompt {:<8}{prompt:?}", format!("{}:", k + 1))?;
+        }
+        outln!("generated ids: [{}]", ids_text.join(", "))?;
+        if let Some(t) = text {
+            outln!("continuation:  {t}")?;
+        }
     }
+    let tokens: usize = a.prompts.iter().map(Vec::len).sum();
     let decode_tps = if g.decode_secs > 0.0 {
-        g.decode_steps as f64 / g.decode_secs
+        (g.decode_steps * a.prompts.len()) as f64 / g.decode_secs
     } else {
         0.0
     };
+    let prefill_tps = tokens as f64 / g.prefill_secs.max(1e-9);
     outln!(
-        "prefill {:.1} tokens/s ({} tokens, {:.1} ms); decode {:.1} tokens/s ({} steps{})",
-        a.ids.len() as f64 / g.prefill_secs.max(1e-9),
-        a.ids.len(),
+        "prefill {prefill_tps:.1} tokens/s ({tokens} tokens{}, {:.1} ms); decode {decode_tps:.1} tokens/s ({} steps{}{})",
+        if one {
+            String::new()
+        } else {
+            format!(" in {} prompts", a.prompts.len())
+        },
         g.prefill_secs * 1e3,
-        decode_tps,
         g.decode_steps,
+        if one {
+            String::new()
+        } else {
+            format!(" of {} sequences", a.prompts.len())
+        },
         if g.graphs { ", CUDA graph" } else { "" }
     )?;
     if let Some(path) = a.json {
-        let j = serde_json::json!({
-            "prompt_ids": a.ids,
-            "generated_ids": generated,
-            "text": text,
+        let sequences: Vec<serde_json::Value> = a
+            .prompts
+            .iter()
+            .zip(&g.tokens)
+            .zip(&texts)
+            .map(|((p, t), text)| {
+                serde_json::json!({"prompt_ids": p, "generated_ids": t, "text": text})
+            })
+            .collect();
+        let mut j = serde_json::json!({
+            "sequences": sequences,
             "prefill_seconds": g.prefill_secs,
-            "prefill_tokens_per_second": a.ids.len() as f64 / g.prefill_secs.max(1e-9),
+            "prefill_tokens_per_second": prefill_tps,
             "decode_seconds": g.decode_secs,
             "decode_steps": g.decode_steps,
             "decode_tokens_per_second": decode_tps,
             "cuda_graph": g.graphs,
             "device": device,
         });
+        // One prompt: its ids and text at the top level too.
+        if one {
+            j["prompt_ids"] = serde_json::json!(a.prompts[0]);
+            j["generated_ids"] = serde_json::json!(g.tokens[0]);
+            j["text"] = serde_json::json!(texts[0]);
+        }
         std::fs::write(
             &path,
             serde_json::to_string_pretty(&j).expect("json") + "\n",

@@ -391,6 +391,84 @@ fn run_settings_out_of_range_are_refused() {
     );
 }
 
+/// `--ids` (or `--prompt`) given again makes a batch; prompts of different lengths decode
+/// together, each as it would alone, and the JSON lists every sequence.
+#[test]
+fn run_takes_a_batch_of_prompts_of_different_lengths() {
+    let base = [
+        "run",
+        "lang-examples/mamba.lr",
+        "--model",
+        "tests/fixtures/tiny-mamba",
+        "--device",
+        "cpu",
+        "--max-new-tokens",
+        "4",
+    ];
+    let generated = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.starts_with("generated ids:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let json = tmp("batch").join("out.json");
+    std::fs::create_dir_all(json.parent().expect("dir")).expect("dir");
+    let json_arg = json.to_str().expect("utf-8");
+    let o = linrec(
+        &[
+            &base[..],
+            &[
+                "--ids",
+                "316,23,332,27,134",
+                "--ids",
+                "9,8",
+                "--json",
+                json_arg,
+            ],
+        ]
+        .concat(),
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(out.contains("prompt 2:      [9, 8]"), "{out}");
+    assert!(out.contains("7 tokens in 2 prompts"), "{out}");
+    let both = generated(&out);
+    assert_eq!(both.len(), 2, "{out}");
+    for (k, ids) in ["316,23,332,27,134", "9,8"].iter().enumerate() {
+        let alone = linrec(&[&base[..], &["--ids", ids]].concat());
+        assert_eq!(
+            generated(&String::from_utf8_lossy(&alone.stdout)),
+            [both[k].clone()]
+        );
+    }
+    let j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).expect("json")).expect("parses");
+    assert_eq!(j["sequences"].as_array().map(Vec::len), Some(2), "{j}");
+    assert_eq!(j["sequences"][1]["prompt_ids"], serde_json::json!([9, 8]));
+    assert!(
+        j.get("prompt_ids").is_none(),
+        "a batch has no top-level prompt: {j}"
+    );
+    // One forward's logits are one prompt's.
+    fails_with(
+        &[
+            &base[..],
+            &["--ids", "1,2", "--ids", "3", "--logits-out", "/tmp/x.npy"],
+        ]
+        .concat(),
+        "give one prompt with it",
+    );
+    fails_with(
+        &[&base[..], &["--ids", "1,x"]].concat(),
+        "`x` is not a token id",
+    );
+}
+
 #[test]
 fn checkpoint_files_must_be_regular_and_a_bad_tokenizer_only_blocks_text() {
     let dir = tmp("ckpt");

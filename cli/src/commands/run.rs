@@ -30,12 +30,13 @@ pub struct Args {
     /// Checkpoint folder: config.json and model.safetensors (or a sharded index).
     #[arg(long)]
     pub model: PathBuf,
-    /// Prompt text, encoded with the checkpoint folder's tokenizer.json.
+    /// Prompt text, encoded with the checkpoint folder's tokenizer.json; give it again for a
+    /// batch (prompts of different lengths decode together, none padded to the longest).
     #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
-    pub prompt: Option<String>,
-    /// Prompt token ids, e.g. 1,2,3 (instead of --prompt).
-    #[arg(long, value_delimiter = ',')]
-    pub ids: Vec<u32>,
+    pub prompt: Vec<String>,
+    /// Prompt token ids, e.g. 1,2,3 (instead of --prompt); again for a batch.
+    #[arg(long, value_parser = parse_ids)]
+    pub ids: Vec<Ids>,
     /// Tokens to generate.
     #[arg(long, default_value_t = 16)]
     pub max_new_tokens: usize,
@@ -77,6 +78,21 @@ pub struct Args {
     pub logits_out: Option<PathBuf>,
 }
 
+/// One prompt's token ids (`--ids 1,2,3`).
+#[derive(Debug, Clone)]
+pub struct Ids(pub Vec<u32>);
+
+fn parse_ids(s: &str) -> Result<Ids, String> {
+    s.split(',')
+        .map(|v| {
+            v.trim()
+                .parse::<u32>()
+                .map_err(|_| format!("`{v}` is not a token id: write ids as 1,2,3"))
+        })
+        .collect::<Result<Vec<u32>, String>>()
+        .map(Ids)
+}
+
 pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     let Args {
         file,
@@ -116,7 +132,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         match loaded {
             Ok(t) => Some(t),
             // Token ids need no tokenizer: it only turns the continuation into text.
-            Err(e) if prompt.is_none() => {
+            Err(e) if prompt.is_empty() => {
                 eprintln!(
                     "warning: `{}` cannot be used ({e}); the continuation is printed as ids only",
                     tokenizer_path.display()
@@ -128,22 +144,31 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
     } else {
         None
     };
-    let ids = match (&prompt, &tokenizer) {
-        (Some(text), Some(t)) => t
-            .encode(text.as_str(), false)
-            .map_err(|e| format!("cannot encode the prompt: {e}"))?
-            .get_ids()
-            .to_vec(),
-        (Some(_), None) => {
+    let prompts: Vec<Vec<u32>> = match (prompt.is_empty(), &tokenizer) {
+        (false, Some(t)) => prompt
+            .iter()
+            .map(|text| {
+                t.encode(text.as_str(), false)
+                    .map(|e| e.get_ids().to_vec())
+                    .map_err(|e| format!("cannot encode the prompt `{text}`: {e}"))
+            })
+            .collect::<Result<_, _>>()?,
+        (false, None) => {
             return Err(format!(
                 "--prompt needs a tokenizer: `{}` has no tokenizer.json; pass token ids with --ids",
                 model.display()
             ));
         }
-        (None, _) => ids,
+        (true, _) => ids.into_iter().map(|i| i.0).collect(),
     };
-    if ids.is_empty() {
-        return Err("the prompt is empty: give --prompt TEXT or --ids 1,2,3".into());
+    if let Some(k) = prompts.iter().position(Vec::is_empty) {
+        return Err(format!(
+            "prompt {} is empty: give --prompt TEXT or --ids 1,2,3",
+            k + 1
+        ));
+    }
+    if prompts.len() > 1 && logits_out.is_some() {
+        return Err("--logits-out writes one prompt's logits: give one prompt with it".into());
     }
     if max_new_tokens == 0 {
         return Err("--max-new-tokens must be at least 1".into());
@@ -157,7 +182,7 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
         }
     }
     let run = RunArgs {
-        ids,
+        prompts,
         max_new_tokens,
         sampling: linrec_model::Sampling {
             temperature,
