@@ -199,7 +199,7 @@ impl<B: Backend> Model<B> {
     /// The carried states of groups of sequences (each as [`Model::take_sites`] gave it),
     /// joined along the batch into the cache: the groups then decode as one batch, in order.
     pub(crate) fn join_sites(&self, mut groups: Vec<Vec<Vec<Value<B::Tensor>>>>) -> Result<()> {
-        let sites = if groups.len() == 1 {
+        let sites = if groups.len() <= 1 {
             groups.pop().unwrap_or_default()
         } else {
             let first = &groups[0];

@@ -51,6 +51,7 @@ impl<B: Backend> Model<B> {
         // Prompts of different lengths: each run of equal length (in length order) is
         // prefilled on its own, nothing padded to the longest; their carried states are
         // joined and every sequence decodes in one batch, in that order, put back at the end.
+        nonempty(ids)?;
         let (order, ids) = by_length(ids);
         let ids = &ids[..];
         let mut g = Generation {
@@ -141,6 +142,7 @@ impl<B: Backend> Model<B> {
     /// Greedy decoding: `n` new tokens after each prompt (the full forward per token; prompts
     /// of different lengths in batches of equal length).
     pub fn greedy(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
+        nonempty(ids)?;
         let (order, sorted) = by_length(ids);
         let mut out = Vec::with_capacity(ids.len());
         for group in sorted.chunk_by(|a, b| a.len() == b.len()) {
@@ -186,4 +188,15 @@ fn unsort(order: &[usize], rows: Vec<Vec<u32>>) -> Vec<Vec<u32>> {
         out[i] = row;
     }
     out
+}
+
+/// Every prompt has a token to continue from.
+fn nonempty(ids: &[Vec<u32>]) -> Result<()> {
+    match ids.iter().position(Vec::is_empty) {
+        Some(k) => Err(ModelError::Shape {
+            op: "generate".into(),
+            detail: format!("prompt {k} of the batch is empty: give each prompt a token at least"),
+        }),
+        None => Ok(()),
+    }
 }

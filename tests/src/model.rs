@@ -106,6 +106,22 @@ fn prompts_of_different_lengths_decode_as_each_would_alone() {
     assert_eq!(mixed[1], mixed[3]);
     // The full-forward reference takes the same batch and agrees.
     assert_eq!(model.greedy(&batch, 5).expect("greedy batch"), mixed);
+    // An empty prompt is refused by its place in the batch, not a panic; no prompts, no
+    // tokens.
+    for bad in [vec![prompt.clone(), vec![]], vec![vec![]]] {
+        let err = model
+            .generate(&bad, 2, &greedy, None)
+            .expect_err("empty prompt");
+        assert!(err.to_string().contains("is empty"), "{err}");
+        let err = model.greedy(&bad, 2).expect_err("empty prompt");
+        assert!(err.to_string().contains("is empty"), "{err}");
+    }
+    assert!(
+        model
+            .generate(&[], 2, &greedy, None)
+            .expect("no prompts")
+            .is_empty()
+    );
     // One forward's logits are one tensor: its prompts must share a length, and it says so.
     let err = model
         .forward(&[prompt.clone(), short])

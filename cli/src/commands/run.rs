@@ -83,6 +83,9 @@ pub struct Args {
 pub struct Ids(pub Vec<u32>);
 
 fn parse_ids(s: &str) -> Result<Ids, String> {
+    if s.trim().is_empty() {
+        return Err("no ids: write a prompt's ids as 1,2,3".into());
+    }
     s.split(',')
         .map(|v| {
             v.trim()
