@@ -75,9 +75,18 @@ pub trait Backend {
         inputs: Vec<Option<Self::Tensor>>,
         step: bool,
     ) -> Result<Vec<Self::Tensor>>;
-    /// `parts` joined along their first dim (the batch; [`crate::concat_shape`]): the carried
-    /// states of prompts prefilled in groups, decoded as one batch.
-    fn concat(&self, parts: &[Self::Tensor]) -> Result<Self::Tensor>;
+    /// `parts` joined along `dim` ([`crate::concat_shape`]): the outputs and final states of
+    /// packed prompts' segments.
+    fn concat(&self, parts: &[Self::Tensor], dim: usize) -> Result<Self::Tensor>;
+    /// Positions `start .. start + len` of `t` along `dim` ([`crate::narrow_shape`]): one
+    /// prompt's segment of a packed sequence.
+    fn narrow(
+        &self,
+        t: &Self::Tensor,
+        dim: usize,
+        start: usize,
+        len: usize,
+    ) -> Result<Self::Tensor>;
     fn to_host(&self, t: &Self::Tensor) -> Result<HostTensor>;
     /// The last position of `[batch, seq, features]` as `[batch, features]`, on the host.
     fn last_rows(&self, t: &Self::Tensor) -> Result<HostTensor> {
@@ -93,6 +102,28 @@ pub trait Backend {
             data.extend_from_slice(&h.data[(bi * l + l - 1) * f..(bi * l + l) * f]);
         }
         Ok(HostTensor::new(vec![b, f], data))
+    }
+    /// Positions `at` of `[1, seq, features]` as `[at.len(), features]`, on the host (the
+    /// last positions of packed prompts).
+    fn rows_at(&self, t: &Self::Tensor, at: &[usize]) -> Result<HostTensor> {
+        let h = self.to_host(t)?;
+        let [1, l, f] = h.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "logits".into(),
+                detail: format!("expected [1, seq, vocab], got {:?}", h.shape),
+            });
+        };
+        let mut data = Vec::with_capacity(at.len() * f);
+        for &p in at {
+            if p >= l {
+                return Err(ModelError::Shape {
+                    op: "logits".into(),
+                    detail: format!("position {p} of a sequence of {l}"),
+                });
+            }
+            data.extend_from_slice(&h.data[p * f..(p + 1) * f]);
+        }
+        Ok(HostTensor::new(vec![at.len(), f], data))
     }
     /// The index of the largest value of the last position of each row of `[batch, seq,
     /// vocab]` (the first on ties), where the backend computes it itself (greedy decoding

@@ -41,9 +41,19 @@ impl Backend for Cpu {
         Ok(Rc::new(HostTensor::new(vec![ids.len(), l], data)))
     }
 
-    fn concat(&self, parts: &[Self::Tensor]) -> Result<Self::Tensor> {
+    fn concat(&self, parts: &[Self::Tensor], dim: usize) -> Result<Self::Tensor> {
         let parts: Vec<&HostTensor> = parts.iter().map(|p| p.as_ref()).collect();
-        ops::concat(&parts).map(Rc::new)
+        ops::concat(&parts, dim).map(Rc::new)
+    }
+
+    fn narrow(
+        &self,
+        t: &Self::Tensor,
+        dim: usize,
+        start: usize,
+        len: usize,
+    ) -> Result<Self::Tensor> {
+        ops::narrow(t, dim, start, len).map(Rc::new)
     }
 
     fn embedding(&self, table: &Self::Tensor, ids: &Self::Tensor) -> Result<Self::Tensor> {

@@ -341,14 +341,31 @@ impl<B: Backend> Model<B> {
             (Mode::Step, Some(state)) => Some(state[0].tensor("conv state")?),
             _ => None,
         };
-        let (y, window) = self.backend.conv1d_causal(
-            &t(0)?,
-            &t(1)?,
-            bias.as_ref(),
-            prev.as_ref(),
-            mode != Mode::Off,
-            act,
-        )?;
+        let (x, w) = (t(0)?, t(1)?);
+        let keep = mode != Mode::Off;
+        let (y, window) = match self.segments() {
+            // Packed prompts: each segment from zeros, its window a row of the batch.
+            Some(lens) if prev.is_none() => {
+                let mut ys = Vec::with_capacity(lens.len());
+                let mut windows = Vec::with_capacity(lens.len());
+                for (start, len) in segment_starts(&lens) {
+                    let xs = self.backend.narrow(&x, 1, start, len)?;
+                    let (y, win) =
+                        self.backend
+                            .conv1d_causal(&xs, &w, bias.as_ref(), None, keep, act)?;
+                    ys.push(y);
+                    windows.extend(win);
+                }
+                let window = match keep {
+                    true => Some(self.backend.concat(&windows, 0)?),
+                    false => None,
+                };
+                (self.backend.concat(&ys, 1)?, window)
+            }
+            _ => self
+                .backend
+                .conv1d_causal(&x, &w, bias.as_ref(), prev.as_ref(), keep, act)?,
+        };
         if let Some(w) = window {
             self.keep(site, vec![Value::Tensor(w)]);
         }
@@ -439,12 +456,11 @@ impl<B: Backend> Model<B> {
                 })
                 .collect::<Result<_>>()?,
         );
-        let values: Vec<Value<B::Tensor>> = self
-            .backend
-            .recurrence(d, &sizes, inputs, step)?
-            .into_iter()
-            .map(Value::Tensor)
-            .collect();
+        let outputs = match self.segments() {
+            Some(lens) if !step => self.recurrence_packed(d, &sizes, &inputs, &lens)?,
+            _ => self.backend.recurrence(d, &sizes, inputs, step)?,
+        };
+        let values: Vec<Value<B::Tensor>> = outputs.into_iter().map(Value::Tensor).collect();
         if mode != Mode::Off {
             self.keep(
                 site,
@@ -457,6 +473,81 @@ impl<B: Backend> Model<B> {
             Value::Tuple(values)
         })
     }
+}
+
+impl<B: Backend> Model<B> {
+    /// Recurrence `d` over packed prompts (`lens`, one sequence): each segment of the
+    /// sequence inputs run on its own from the initial states given (none: zeros); per-step
+    /// outputs joined along the sequence, final ones along the batch (a row per prompt).
+    fn recurrence_packed(
+        &self,
+        d: &Derived,
+        sizes: &Sizes,
+        inputs: &[Option<B::Tensor>],
+        lens: &[usize],
+    ) -> Result<Vec<B::Tensor>> {
+        let rec = &d.rec;
+        let unsupported = |why: &str| {
+            ModelError::Unsupported(format!(
+                "prompts of different lengths through `{}`: {why}",
+                rec.name
+            ))
+        };
+        // The batch: the first dim of a sequence input in model order.
+        let batch = rec
+            .inputs
+            .iter()
+            .find(|(h, _)| rec.role(*h) == linrec_compiler::ir::Role::Sequence)
+            .and_then(|(_, i)| model_order(rec, &i.dims).first().copied())
+            .filter(|&b| b != rec.scan)
+            .ok_or_else(|| unsupported("it has no sequence input with a batch dim"))?;
+        if sizes.0[batch.index()] != 1 {
+            return Err(unsupported("packed prompts are one sequence"));
+        }
+        let mut per_segment: Vec<Vec<B::Tensor>> = Vec::with_capacity(lens.len());
+        for (start, len) in segment_starts(lens) {
+            let mut seg_sizes = sizes.clone();
+            seg_sizes.0[rec.scan.index()] = len;
+            let seg_inputs = rec
+                .inputs
+                .iter()
+                .zip(inputs)
+                .map(|((h, _), v)| match (v, rec.role(h)) {
+                    (Some(v), linrec_compiler::ir::Role::Sequence) => {
+                        self.backend.narrow(v, 1, start, len).map(Some)
+                    }
+                    (v, _) => Ok(v.clone()),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            per_segment.push(self.backend.recurrence(d, &seg_sizes, seg_inputs, false)?);
+        }
+        rec.outputs
+            .iter()
+            .enumerate()
+            .map(|(k, (_, o))| {
+                let parts: Vec<B::Tensor> =
+                    per_segment.iter().map(|outs| outs[k].clone()).collect();
+                let axis = match o.kind {
+                    OutputKind::PerStep => 1,
+                    OutputKind::Final => {
+                        o.dims.iter().position(|&dh| dh == batch).ok_or_else(|| {
+                            unsupported(&format!("its final output `{}` has no batch dim", o.name))
+                        })?
+                    }
+                };
+                self.backend.concat(&parts, axis)
+            })
+            .collect()
+    }
+}
+
+/// Each segment's (start, length) in a sequence packed from segments of lengths `lens`.
+pub(crate) fn segment_starts(lens: &[usize]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    lens.iter().scan(0, |start, &len| {
+        let s = *start;
+        *start += len;
+        Some((s, len))
+    })
 }
 
 /// Records the spans of the computed subexpressions (operators, calls) of `body` that read

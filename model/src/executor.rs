@@ -36,6 +36,8 @@ pub(crate) struct DecodeCache<T> {
     mode: Mode,
     cursor: usize,
     sites: Vec<Vec<Value<T>>>,
+    /// The lengths of the prompts packed into the one sequence of the forward under way.
+    segments: Option<Vec<usize>>,
 }
 
 impl<T> Default for DecodeCache<T> {
@@ -44,6 +46,7 @@ impl<T> Default for DecodeCache<T> {
             mode: Mode::Off,
             cursor: 0,
             sites: Vec::new(),
+            segments: None,
         }
     }
 }
@@ -191,47 +194,9 @@ impl<B: Backend> Model<B> {
         (c.mode, c.sites.get(k).cloned(), k)
     }
 
-    /// The carried state of every call site, taken out of the cache.
-    pub(crate) fn take_sites(&self) -> Vec<Vec<Value<B::Tensor>>> {
-        std::mem::take(&mut self.cache.borrow_mut().sites)
-    }
-
-    /// The carried states of groups of sequences (each as [`Model::take_sites`] gave it),
-    /// joined along the batch into the cache: the groups then decode as one batch, in order.
-    pub(crate) fn join_sites(&self, mut groups: Vec<Vec<Vec<Value<B::Tensor>>>>) -> Result<()> {
-        let sites = if groups.len() <= 1 {
-            groups.pop().unwrap_or_default()
-        } else {
-            let first = &groups[0];
-            if groups.iter().any(|g| g.len() != first.len()) {
-                return Err(ModelError::Unsupported(
-                    "groups of prompts that visit different numbers of stateful call sites".into(),
-                ));
-            }
-            let mut sites = Vec::with_capacity(first.len());
-            for (k, site) in first.iter().enumerate() {
-                let mut joined = Vec::with_capacity(site.len());
-                for j in 0..site.len() {
-                    let parts: Option<Vec<B::Tensor>> = groups
-                        .iter()
-                        .map(|g| match g[k].get(j) {
-                            Some(Value::Tensor(t)) => Some(t.clone()),
-                            _ => None,
-                        })
-                        .collect();
-                    let Some(parts) = parts else {
-                        return Err(ModelError::Unsupported(format!(
-                            "joining the state of call site {k} across prompts of different lengths (a state that is not a tensor)"
-                        )));
-                    };
-                    joined.push(Value::Tensor(self.backend.concat(&parts)?));
-                }
-                sites.push(joined);
-            }
-            sites
-        };
-        self.cache.borrow_mut().sites = sites;
-        Ok(())
+    /// The lengths of the prompts packed into the forward under way, if it packs them.
+    pub(crate) fn segments(&self) -> Option<Vec<usize>> {
+        self.cache.borrow().segments.clone()
     }
 
     pub(crate) fn keep(&self, site: usize, state: Vec<Value<B::Tensor>>) {
@@ -246,6 +211,43 @@ impl<B: Backend> Model<B> {
     pub fn forward(&self, ids: &[Vec<u32>]) -> Result<HostTensor> {
         let out = self.forward_on(ids)?;
         self.backend.to_host(&out)
+    }
+
+    /// The output at each prompt's last position, `[batch, features]` on the host (the next
+    /// token's logits); prompts of any lengths (packed as [`Model::generate`] packs them).
+    pub fn last_logits(&self, ids: &[Vec<u32>]) -> Result<HostTensor> {
+        let (out, ends) = self.forward_packed(ids)?;
+        match ends {
+            Some(at) => self.backend.rows_at(&out, &at),
+            None => self.backend.last_rows(&out),
+        }
+    }
+
+    /// The forward on prompts of any lengths: those of one length as a batch, else packed
+    /// into one sequence whose causal convs and recurrences run per prompt (each from its own
+    /// empty state, keeping its own final state as a row of the batch), nothing padded. The
+    /// output, and for packed prompts the position of each one's last token.
+    pub(crate) fn forward_packed(
+        &self,
+        ids: &[Vec<u32>],
+    ) -> Result<(B::Tensor, Option<Vec<usize>>)> {
+        let l = ids.first().map_or(0, Vec::len);
+        if ids.iter().all(|r| r.len() == l) {
+            return Ok((self.forward_on(ids)?, None));
+        }
+        let lens: Vec<usize> = ids.iter().map(Vec::len).collect();
+        let ends = lens
+            .iter()
+            .scan(0, |end, &n| {
+                *end += n;
+                Some(*end - 1)
+            })
+            .collect();
+        let packed = ids.concat();
+        self.cache.borrow_mut().segments = Some(lens);
+        let out = self.forward_on(std::slice::from_ref(&packed));
+        self.cache.borrow_mut().segments = None;
+        Ok((out?, Some(ends)))
     }
 
     /// The forward on token ids `[batch][seq]`: the model's (first) output, on the backend.
@@ -268,7 +270,7 @@ impl<B: Backend> Model<B> {
             return Err(ModelError::Shape {
                 op: "forward".into(),
                 detail: "every prompt of a forward's batch must have the same length \
-                         (generate and greedy take prompts of different lengths)"
+                         (generate and greedy pack prompts of different lengths)"
                     .into(),
             });
         }

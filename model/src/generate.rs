@@ -48,51 +48,46 @@ impl<B: Backend> Model<B> {
         use rand::SeedableRng;
         sampling.validate()?;
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(sampling.seed);
-        // Prompts of different lengths: each run of equal length (in length order) is
-        // prefilled on its own, nothing padded to the longest; their carried states are
-        // joined and every sequence decodes in one batch, in that order, put back at the end.
         nonempty(ids)?;
-        let (order, ids) = by_length(ids);
-        let ids = &ids[..];
         let mut g = Generation {
             tokens: vec![Vec::new(); ids.len()],
             ..Default::default()
         };
         let mut done = vec![false; ids.len()];
-        if n == 0 {
+        if n == 0 || ids.is_empty() {
             return Ok(g);
         }
         let started = std::time::Instant::now();
         self.set_mode(Mode::Prefill);
         let greedy = sampling.temperature <= 0.0;
-        // The next token of every sequence from a forward's output.
-        let next_tokens =
-            |out: &B::Tensor, rng: &mut rand_chacha::ChaCha8Rng| -> Result<Vec<u32>> {
-                if greedy {
-                    if let Some(t) = self.backend.argmax_last(out)? {
-                        return Ok(t);
-                    }
+        // The next token of every sequence from a forward's output (of packed prompts: at
+        // each one's last position).
+        let next_tokens = |out: &B::Tensor,
+                           ends: Option<&[usize]>,
+                           rng: &mut rand_chacha::ChaCha8Rng|
+         -> Result<Vec<u32>> {
+            if greedy && ends.is_none() {
+                if let Some(t) = self.backend.argmax_last(out)? {
+                    return Ok(t);
                 }
-                let rows = self.backend.last_rows(out)?;
-                let v = rows.shape[1];
-                (0..rows.shape[0])
-                    .map(|bi| {
-                        let row = &rows.data[bi * v..(bi + 1) * v];
-                        finite(row, bi)?;
-                        Ok(pick(row, sampling, rng))
-                    })
-                    .collect()
-            };
-        let result = (|| -> Result<()> {
-            let mut toks = Vec::with_capacity(ids.len());
-            let mut groups = Vec::new();
-            for group in ids.chunk_by(|a, b| a.len() == b.len()) {
-                self.set_mode(Mode::Prefill);
-                let out = self.forward_on(group)?;
-                toks.extend(next_tokens(&out, &mut rng)?);
-                groups.push(self.take_sites());
             }
-            self.join_sites(groups)?;
+            let rows = match ends {
+                Some(at) => self.backend.rows_at(out, at)?,
+                None => self.backend.last_rows(out)?,
+            };
+            let v = rows.shape[1];
+            (0..rows.shape[0])
+                .map(|bi| {
+                    let row = &rows.data[bi * v..(bi + 1) * v];
+                    finite(row, bi)?;
+                    Ok(pick(row, sampling, rng))
+                })
+                .collect()
+        };
+        let result = (|| -> Result<()> {
+            let (out, ends) = self.forward_packed(ids)?;
+            let mut toks = next_tokens(&out, ends.as_deref(), &mut rng)?;
+            drop(out);
             g.prefill_secs = started.elapsed().as_secs_f64();
             let decode_start = std::time::Instant::now();
             let mut graph: Option<B::Tensor> = None;
@@ -121,11 +116,11 @@ impl<B: Backend> Model<B> {
                 toks = match &graph {
                     Some(out) => match self.backend.replay(&next)? {
                         Some(picked) => picked,
-                        None => next_tokens(out, &mut rng)?,
+                        None => next_tokens(out, None, &mut rng)?,
                     },
                     None => {
                         let out = self.forward_on(&next)?;
-                        next_tokens(&out, &mut rng)?
+                        next_tokens(&out, None, &mut rng)?
                     }
                 };
                 g.decode_steps += 1;
@@ -134,29 +129,19 @@ impl<B: Backend> Model<B> {
             Ok(())
         })();
         self.set_mode(Mode::Off);
-        result?;
-        g.tokens = unsort(&order, std::mem::take(&mut g.tokens));
-        Ok(g)
+        result.map(|()| g)
     }
 
     /// Greedy decoding: `n` new tokens after each prompt (the full forward per token; prompts
-    /// of different lengths in batches of equal length).
+    /// of different lengths packed).
     pub fn greedy(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
         nonempty(ids)?;
-        let (order, sorted) = by_length(ids);
-        let mut out = Vec::with_capacity(ids.len());
-        for group in sorted.chunk_by(|a, b| a.len() == b.len()) {
-            out.extend(self.greedy_batch(group, n)?);
+        if ids.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(unsort(&order, out))
-    }
-
-    /// [`Model::greedy`] on prompts of one length.
-    fn greedy_batch(&self, ids: &[Vec<u32>], n: usize) -> Result<Vec<Vec<u32>>> {
         let mut seqs: Vec<Vec<u32>> = ids.to_vec();
         for _ in 0..n {
-            let out = self.forward_on(&seqs)?;
-            let rows = self.backend.last_rows(&out)?;
+            let rows = self.last_logits(&seqs)?;
             let v = rows.shape[1];
             for (bi, s) in seqs.iter_mut().enumerate() {
                 let row = &rows.data[bi * v..(bi + 1) * v];
@@ -170,24 +155,6 @@ impl<B: Backend> Model<B> {
             .map(|(s, p)| s[p.len()..].to_vec())
             .collect())
     }
-}
-
-/// The prompts in order of length (stable), and the order: `order[i]` is the index in `ids`
-/// of the `i`-th.
-fn by_length(ids: &[Vec<u32>]) -> (Vec<usize>, Vec<Vec<u32>>) {
-    let mut order: Vec<usize> = (0..ids.len()).collect();
-    order.sort_by_key(|&i| ids[i].len());
-    let sorted = order.iter().map(|&i| ids[i].clone()).collect();
-    (order, sorted)
-}
-
-/// Rows in length order back in the prompts' order ([`by_length`]).
-fn unsort(order: &[usize], rows: Vec<Vec<u32>>) -> Vec<Vec<u32>> {
-    let mut out = vec![Vec::new(); rows.len()];
-    for (&i, row) in order.iter().zip(rows) {
-        out[i] = row;
-    }
-    out
 }
 
 /// Every prompt has a token to continue from.

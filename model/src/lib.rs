@@ -32,6 +32,6 @@ pub use error::{ModelError, Result};
 pub use eval::{carries, model_order};
 pub use executor::{LoadedModel, Model};
 pub use generate::Generation;
-pub use ops::{HostTensor, broadcast, concat_shape, split_axis};
+pub use ops::{HostTensor, broadcast, concat_shape, narrow_shape, split_axis};
 pub use sampling::Sampling;
 pub use value::Value;

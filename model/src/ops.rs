@@ -111,39 +111,79 @@ pub fn broadcast(op: &str, a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
     ))
 }
 
-/// The shape of tensors of `shapes` joined along their first dim (the batch), one rule for
-/// every backend: the other dims must agree.
-pub fn concat_shape(shapes: &[Vec<usize>]) -> Result<Vec<usize>> {
+/// The shape of tensors of `shapes` joined along `dim`, one rule for every backend: the
+/// other dims must agree.
+pub fn concat_shape(shapes: &[Vec<usize>], dim: usize) -> Result<Vec<usize>> {
     let Some(first) = shapes.first() else {
         return Err(shape_err("concat", "nothing to join".into()));
     };
-    if first.is_empty() {
+    if dim >= first.len() {
         return Err(shape_err(
             "concat",
-            "a scalar has no batch dim to join along".into(),
+            format!("shape {first:?} has no dim {dim} to join along"),
         ));
     }
-    if let Some(other) = shapes
-        .iter()
-        .find(|s| s.len() != first.len() || s[1..] != first[1..])
-    {
+    let differs = |s: &Vec<usize>| {
+        s.len() != first.len()
+            || s.iter()
+                .zip(first)
+                .enumerate()
+                .any(|(k, (a, b))| k != dim && a != b)
+    };
+    if let Some(other) = shapes.iter().find(|s| differs(s)) {
         return Err(shape_err(
             "concat",
-            format!(
-                "shapes {first:?} and {other:?} differ past the batch dim; only the first dim may differ"
-            ),
+            format!("shapes {first:?} and {other:?} differ past dim {dim}, the one joined along"),
         ));
     }
     let mut shape = first.clone();
-    shape[0] = shapes.iter().map(|s| s[0]).sum();
+    shape[dim] = shapes.iter().map(|s| s[dim]).sum();
     Ok(shape)
 }
 
-/// `parts` joined along their first dim.
-pub fn concat(parts: &[&HostTensor]) -> Result<HostTensor> {
+/// `parts` joined along `dim`.
+pub fn concat(parts: &[&HostTensor], dim: usize) -> Result<HostTensor> {
     let shapes: Vec<Vec<usize>> = parts.iter().map(|p| p.shape.clone()).collect();
-    let shape = concat_shape(&shapes)?;
-    let data = parts.iter().flat_map(|p| p.data.iter().copied()).collect();
+    let shape = concat_shape(&shapes, dim)?;
+    let outer: usize = shape[..dim].iter().product();
+    let mut data = Vec::with_capacity(shape.iter().product());
+    for o in 0..outer {
+        for p in parts {
+            let chunk: usize = p.shape[dim..].iter().product();
+            data.extend_from_slice(&p.data[o * chunk..(o + 1) * chunk]);
+        }
+    }
+    Ok(HostTensor::new(shape, data))
+}
+
+/// Positions `start .. start + len` of `t` along `dim`, checked.
+pub fn narrow_shape(shape: &[usize], dim: usize, start: usize, len: usize) -> Result<Vec<usize>> {
+    match shape.get(dim) {
+        Some(&n) if start.checked_add(len).is_some_and(|end| end <= n) => {
+            let mut s = shape.to_vec();
+            s[dim] = len;
+            Ok(s)
+        }
+        _ => Err(shape_err(
+            "narrow",
+            format!(
+                "positions {start}..{} of dim {dim} of shape {shape:?}",
+                start.saturating_add(len)
+            ),
+        )),
+    }
+}
+
+/// Positions `start .. start + len` of `t` along `dim`.
+pub fn narrow(t: &HostTensor, dim: usize, start: usize, len: usize) -> Result<HostTensor> {
+    let shape = narrow_shape(&t.shape, dim, start, len)?;
+    let outer: usize = t.shape[..dim].iter().product();
+    let inner: usize = t.shape[dim + 1..].iter().product();
+    let mut data = Vec::with_capacity(outer * len * inner);
+    for o in 0..outer {
+        let base = (o * t.shape[dim] + start) * inner;
+        data.extend_from_slice(&t.data[base..base + len * inner]);
+    }
     Ok(HostTensor::new(shape, data))
 }
 

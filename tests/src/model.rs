@@ -106,6 +106,25 @@ fn prompts_of_different_lengths_decode_as_each_would_alone() {
     assert_eq!(mixed[1], mixed[3]);
     // The full-forward reference takes the same batch and agrees.
     assert_eq!(model.greedy(&batch, 5).expect("greedy batch"), mixed);
+    // Packed, each prompt's last logits are those of its forward alone (no conv window or
+    // state crosses from one prompt into the next).
+    let last = model.last_logits(&batch).expect("packed logits");
+    assert_eq!(last.shape[0], batch.len());
+    let v = last.shape[1];
+    for (k, p) in batch.iter().enumerate() {
+        let alone = model.forward(std::slice::from_ref(p)).expect("alone");
+        let l = p.len();
+        let want: Vec<f64> = alone.data[(l - 1) * v..l * v]
+            .iter()
+            .map(|&x| f64::from(x))
+            .collect();
+        let got: Vec<f64> = last.data[k * v..(k + 1) * v]
+            .iter()
+            .map(|&x| f64::from(x))
+            .collect();
+        let err = rel_err(&got, &want);
+        assert!(err < 1e-6, "prompt {k}: packed logits {err:e} from its own");
+    }
     // An empty prompt is refused by its place in the batch, not a panic; no prompts, no
     // tokens.
     for bad in [vec![prompt.clone(), vec![]], vec![vec![]]] {
@@ -355,21 +374,42 @@ fn split_sizes_are_checked_on_every_backend_by_one_rule() {
 }
 
 #[test]
-fn batches_join_along_the_first_dim_only() {
-    use linrec_model::{Backend, Cpu, HostTensor, concat_shape};
+fn packed_segments_narrow_and_join_by_one_rule() {
+    use linrec_model::{Backend, Cpu, HostTensor, concat_shape, narrow_shape};
     assert_eq!(
-        concat_shape(&[vec![2, 3, 4], vec![1, 3, 4]]).expect("joins"),
+        concat_shape(&[vec![2, 3, 4], vec![1, 3, 4]], 0).expect("joins"),
         vec![3, 3, 4]
     );
-    let err = concat_shape(&[vec![2, 3, 4], vec![2, 4, 4]]).expect_err("other dims differ");
+    assert_eq!(
+        concat_shape(&[vec![1, 3, 4], vec![1, 5, 4]], 1).expect("joins"),
+        vec![1, 8, 4]
+    );
+    let err = concat_shape(&[vec![2, 3, 4], vec![2, 4, 4]], 0).expect_err("other dims differ");
     assert!(err.to_string().contains("[2, 3, 4] and [2, 4, 4]"), "{err}");
-    assert!(concat_shape(&[]).is_err(), "nothing to join");
-    assert!(concat_shape(&[vec![], vec![]]).is_err(), "scalars");
-    let a = std::rc::Rc::new(HostTensor::new(vec![1, 2], vec![1.0, 2.0]));
-    let b = std::rc::Rc::new(HostTensor::new(vec![2, 2], vec![3.0, 4.0, 5.0, 6.0]));
-    let ab = Cpu.concat(&[a, b]).expect("joins");
-    assert_eq!(ab.shape, vec![3, 2]);
-    assert_eq!(ab.data, vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    assert!(concat_shape(&[], 0).is_err(), "nothing to join");
+    assert!(concat_shape(&[vec![2], vec![2]], 1).is_err(), "no such dim");
+    assert_eq!(
+        narrow_shape(&[1, 8, 4], 1, 3, 5).expect("inside"),
+        vec![1, 5, 4]
+    );
+    assert!(narrow_shape(&[1, 8, 4], 1, 3, 6).is_err(), "past the end");
+    assert!(
+        narrow_shape(&[1, 8, 4], 1, usize::MAX, 2).is_err(),
+        "overflow"
+    );
+    assert!(narrow_shape(&[1, 8], 2, 0, 1).is_err(), "no such dim");
+    // [2, 3] rows: narrowing dim 1 and joining it back is the identity.
+    let t = std::rc::Rc::new(HostTensor::new(
+        vec![2, 3],
+        vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+    ));
+    let a = Cpu.narrow(&t, 1, 0, 1).expect("narrows");
+    let b = Cpu.narrow(&t, 1, 1, 2).expect("narrows");
+    assert_eq!(b.data, vec![2.0, 3.0, 5.0, 6.0]);
+    assert_eq!(*Cpu.concat(&[a, b.clone()], 1).expect("joins"), *t);
+    let ab = Cpu.concat(&[t.clone(), t], 0).expect("joins");
+    assert_eq!(ab.shape, vec![4, 3]);
+    assert_eq!(&ab.data[6..], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
 }
 
 #[test]

@@ -205,9 +205,9 @@ impl Backend for GpuBackend {
         self.run_recurrence(d, sizes, inputs, step)
     }
 
-    fn concat(&self, parts: &[GpuTensor]) -> MResult<GpuTensor> {
+    fn concat(&self, parts: &[GpuTensor], dim: usize) -> MResult<GpuTensor> {
         let shapes: Vec<Vec<usize>> = parts.iter().map(|p| p.shape.clone()).collect();
-        let shape = linrec_model::concat_shape(&shapes)?;
+        let shape = linrec_model::concat_shape(&shapes, dim)?;
         let dtype = parts[0].dtype;
         if let Some(other) = parts.iter().find(|p| p.dtype != dtype) {
             return Err(ModelError::Shape {
@@ -218,27 +218,49 @@ impl Backend for GpuBackend {
                 ),
             });
         }
+        // Dense parts whose dims before `dim` are all 1 join end to end.
+        if shape[..dim].iter().any(|&n| n != 1) {
+            return Err(ModelError::Unsupported(format!(
+                "joining {shape:?} along dim {dim} on the GPU (the dims before it must be 1)"
+            )));
+        }
         let out = self.alloc(shape, dtype)?;
         let mut at = out.ptr();
         for p in parts {
             self.ready(p)?;
             let p = self.dense(p)?;
             let bytes = p.len() * dtype.bytes();
-            // SAFETY: `p` is dense with `bytes` bytes from its pointer, and `out` holds the
-            // sum of the parts' bytes from `out.ptr()`: each copy lands inside it, in order,
-            // on the stream that wrote the parts.
-            unsafe {
-                cudarc::driver::result::memcpy_dtod_async(
-                    at,
-                    p.ptr(),
-                    bytes,
-                    self.gpu.stream.cu_stream(),
-                )
-            }
-            .map_err(dev)?;
+            self.copy_bytes(at, p.ptr(), bytes)?;
             at += bytes as u64;
         }
         Ok(out)
+    }
+
+    fn narrow(&self, t: &GpuTensor, dim: usize, start: usize, len: usize) -> MResult<GpuTensor> {
+        let shape = linrec_model::narrow_shape(&t.shape, dim, start, len)?;
+        let last = t.shape.len() - 1;
+        // A view: positions along a dim before the last, whose dims before it are all 1.
+        if dim == last || t.shape[..dim].iter().any(|&n| n != 1) {
+            return Err(ModelError::Unsupported(format!(
+                "positions {start}..{} of dim {dim} of {:?} on the GPU (a dim before the last, \
+                 after dims of 1)",
+                start + len,
+                t.shape
+            )));
+        }
+        self.ready(t)?;
+        Ok(GpuTensor {
+            offset: t.offset + start * t.strides()[dim],
+            shape,
+            ..t.clone()
+        })
+    }
+
+    fn rows_at(&self, t: &GpuTensor, at: &[usize]) -> MResult<HostTensor> {
+        let t = self.positions(t, at)?;
+        let mut h = self.to_host(&t)?;
+        h.shape = vec![at.len(), t.cols()];
+        Ok(h)
     }
 
     fn to_host(&self, t: &GpuTensor) -> MResult<HostTensor> {

@@ -428,6 +428,55 @@ impl GpuBackend {
         self.linear_layer(&x, &p.w, p.b.as_ref())
     }
 
+    /// Positions `at` of `t` (`[1, seq, features]`) as `[at.len(), 1, features]`: where `t`
+    /// is a linear layer not run yet (the logits of packed prompts), the layer run on those
+    /// positions' inputs only.
+    pub(super) fn positions(&self, t: &GpuTensor, at: &[usize]) -> MResult<GpuTensor> {
+        let pick = |x: &GpuTensor| -> MResult<GpuTensor> {
+            let [1, l, f] = x.shape[..] else {
+                return Err(ModelError::Shape {
+                    op: "logits".into(),
+                    detail: format!("expected [1, seq, features], got {:?}", x.shape),
+                });
+            };
+            if let Some(&p) = at.iter().find(|&&p| p >= l) {
+                return Err(ModelError::Shape {
+                    op: "logits".into(),
+                    detail: format!("position {p} of a sequence of {l}"),
+                });
+            }
+            self.ready(x)?;
+            let out = self.alloc(vec![at.len(), 1, f], x.dtype)?;
+            let (row, step) = (f * x.dtype.bytes(), x.strides()[1] * x.dtype.bytes());
+            for (k, &p) in at.iter().enumerate() {
+                self.copy_bytes(
+                    out.ptr() + (k * row) as u64,
+                    x.ptr() + (p * step) as u64,
+                    row,
+                )?;
+            }
+            Ok(out)
+        };
+        match t.owed() {
+            Some(Deferred::Linear(p)) if t.offset == 0 => {
+                let x = pick(&p.x)?;
+                self.linear_layer(&x, &p.w, p.b.as_ref())
+            }
+            _ => pick(t),
+        }
+    }
+
+    /// Copies `bytes` bytes from device address `src` to `dst`, in stream order.
+    pub(super) fn copy_bytes(&self, dst: u64, src: u64, bytes: usize) -> MResult<()> {
+        // SAFETY: the callers pass addresses inside live blocks with `bytes` bytes from each
+        // (a dense part into its place in a larger block, or one row of a tensor into one row
+        // of another); the copy runs on the stream that wrote the source.
+        unsafe {
+            cudarc::driver::result::memcpy_dtod_async(dst, src, bytes, self.gpu.stream.cu_stream())
+        }
+        .map_err(dev)
+    }
+
     pub(super) fn linear_residual(
         &self,
         x: &GpuTensor,

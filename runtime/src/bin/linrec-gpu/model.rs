@@ -191,9 +191,10 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             ),
             passed: !required || (same == generated.len() && g.graphs),
         });
-        // Prompts of different lengths (grouped by length, states joined, one decoding
-        // batch): each row as that prompt decodes alone, on the CPU executor (f32) or on
-        // the GPU with the same weights (bf16, whose tokens may part from f32's).
+        // Prompts of different lengths (packed into one sequence, convs and scans run per
+        // prompt, one decoding batch): each row as that prompt decodes alone, on the CPU
+        // executor (f32) or on the GPU with the same weights (bf16, whose tokens may part
+        // from f32's); f32: the packed last logits against the CPU executor's.
         let mixed_batch = [prompt.clone(), other[..3].to_vec(), prompt[2..].to_vec()];
         let mixed = m
             .generate_timed(&mixed_batch, 6, &greedy, None, true)
@@ -205,6 +206,16 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 Weights::Bf16 => m.generate(std::slice::from_ref(p), 6, &greedy, None),
             };
             alone.extend(a.map_err(|e| e.to_string())?);
+        }
+        if weights == Weights::F32 {
+            let got = m.last_logits(&mixed_batch).map_err(|e| e.to_string())?;
+            let want = cpu.last_logits(&mixed_batch).map_err(|e| e.to_string())?;
+            let e = rel_err(&got.data, &want.data);
+            rows.push(Row {
+                name: "tiny-mamba f32 packed prompts' last logits vs CPU executor".into(),
+                detail: format!("rel err {e:.2e} (< 1e-3), shape {:?}", got.shape),
+                passed: e < 1e-3 && got.shape == want.shape,
+            });
         }
         rows.push(Row {
             name: format!(
@@ -476,8 +487,8 @@ pub fn bench(
                 floor,
             );
         }
-        // Eight prompts of different lengths (256 to 2048 tokens, 9,216 in all) prefilled
-        // without padding, and the same padded to the longest (what a batch of one length
+        // Eight prompts of different lengths (256 to 2048 tokens, 9,216 in all) packed into
+        // one sequence, and the same padded to the longest (what a batch of one length
         // costs): tokens/s of the prompts' own tokens.
         let lens = [2048usize, 256, 1536, 512, 1024, 768, 1280, 1792];
         let mixed: Vec<Vec<u32>> = lens
