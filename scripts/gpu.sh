@@ -27,7 +27,7 @@
 #                  reference LM with its fast path)
 #   bench          our kernels at the TARGETS shapes, paired with the peers' rows
 #   model-bench    Mamba-130m-shaped prefill / decode tokens/s, paired with the reference LM
-#   calibrate      both forward strategies forced on a grid of 56 shapes; the fitted cost-model
+#   calibrate      every forward strategy forced on a grid of 60 shapes; the fitted cost-model
 #                  table in \$OUT/calibration.json (copy it to compiler/calibration/<gpu>.json)
 #   variants:DIR[,DIR...]  check, then time, compiled variant dirs (a dir named *bwd*: fwd+bwd)
 #   python-install the Python package into /tmp/site from .gpu/_linrec.abi3.so.xz (the extension

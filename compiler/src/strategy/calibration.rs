@@ -23,9 +23,10 @@ pub struct CostModel {
     /// of many points needs more threads before it beats the chunked one.
     pub points_exponent_quarters: i64,
     /// Longest scan a block-scan forward takes where the sequential one would leave the GPU
-    /// under-filled (past it, the chunked scan). Not fitted: measured on the H200, selective
-    /// scan at (1, 1536, 65536, 16), chunked 2.53 / 2.59 ms (f32 / bf16) against the block
-    /// scan's 2.91 / 2.71; at L = 2048 the block scan is 1.4-2.3x faster than chunked.
+    /// under-filled (past it, the chunked scan). Fitted where the grid has block-scan
+    /// timings ([`BLOCK_MAX_LENS`]); the default was measured on the H200, selective scan at
+    /// (1, 1536, 65536, 16), chunked 2.53 / 2.59 ms (f32 / bf16) against the block scan's
+    /// 2.91 / 2.71; at L = 2048 the block scan is 1.4-2.3x faster than chunked.
     #[serde(default = "block_max_len")]
     pub block_max_len: u64,
 }
@@ -33,6 +34,10 @@ pub struct CostModel {
 fn block_max_len() -> u64 {
     16384
 }
+
+/// The values [`fit`] tries for [`CostModel::block_max_len`] where the grid has block-scan
+/// timings: from a scan of one 1,024-step tile to past the longest grid scan.
+pub const BLOCK_MAX_LENS: [u64; 8] = [1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 impl CostModel {
     /// What one thread holding `points` state points counts for in the fill.
@@ -132,9 +137,19 @@ pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) 
 }
 
 /// The constants that minimise the worst ratio over `grid` (ties: the smaller sum of ratios),
-/// searched over powers of two (the divisors and lengths) and quarter exponents from −2 to 1.
+/// searched over powers of two (the divisors and lengths) and quarter exponents from −2 to 1,
+/// and, where the grid has block-scan timings, over [`BLOCK_MAX_LENS`] (else the table's
+/// `block_max_len` stays).
 pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
+    let block_lens: Vec<u64> = if grid
+        .iter()
+        .any(|p| p.block_ms.is_some() && p.cost.block.is_some())
+    {
+        BLOCK_MAX_LENS.to_vec()
+    } else {
+        vec![device.model.block_max_len]
+    };
     let mut best: Option<(f64, f64, CostModel)> = None;
     for (fill_divisor, fill_divisor_strided) in
         pow2(0, 7).flat_map(|a| pow2(0, 7).map(move |b| (a, b)))
@@ -142,18 +157,20 @@ pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
         for min_chunks in pow2(0, 5) {
             for min_chunks_strided in pow2(0, 5) {
                 for points_exponent_quarters in -8..=4 {
-                    let model = CostModel {
-                        fill_divisor,
-                        fill_divisor_strided,
-                        min_chunks,
-                        min_chunks_strided,
-                        points_exponent_quarters,
-                        block_max_len: block_max_len(),
-                    };
-                    let ratios = grid.iter().map(|p| pick(model, device, p).1);
-                    let (worst, sum) = ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
-                    if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
-                        best = Some((worst, sum, model));
+                    for &block_max_len in &block_lens {
+                        let model = CostModel {
+                            fill_divisor,
+                            fill_divisor_strided,
+                            min_chunks,
+                            min_chunks_strided,
+                            points_exponent_quarters,
+                            block_max_len,
+                        };
+                        let ratios = grid.iter().map(|p| pick(model, device, p).1);
+                        let (worst, sum) = ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
+                        if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
+                            best = Some((worst, sum, model));
+                        }
                     }
                 }
             }
@@ -223,5 +240,43 @@ mod tests {
         let d = super::super::Device::default();
         let m = fit(d, &grid);
         assert_eq!(worst_ratio(m, d, &grid).0, 1.0);
+        // No block-scan timings: the table's block_max_len stays.
+        assert_eq!(m.block_max_len, d.model.block_max_len);
+    }
+
+    /// Where the grid has block-scan timings, the fit finds the longest scan the block scan
+    /// still wins at: here it beats the chunked scan up to L = 32,768 and loses at 131,072.
+    #[test]
+    fn the_fit_finds_where_the_block_scan_stops_winning() {
+        let block = super::super::BlockDims {
+            threads: 256,
+            steps: 4,
+            first: false,
+            ahead: false,
+        };
+        let point = |len, chunk, block_ms| GridPoint {
+            recurrence: "r".into(),
+            shape: String::new(),
+            sequential_ms: 100.0,
+            chunked_ms: chunk,
+            block_ms: Some(block_ms),
+            cost: super::super::Shape {
+                outer: 64,
+                len,
+                state_points: 16,
+                scan_strided: false,
+                lanes: 1,
+                block: Some(block),
+            },
+        };
+        let grid = vec![
+            point(2048, 2.0, 1.0),
+            point(32_768, 3.0, 2.0),
+            point(131_072, 4.0, 6.0),
+        ];
+        let d = super::super::Device::default();
+        let m = fit(d, &grid);
+        assert_eq!(worst_ratio(m, d, &grid).0, 1.0, "{m:?}");
+        assert!((32_768..131_072).contains(&m.block_max_len), "{m:?}");
     }
 }

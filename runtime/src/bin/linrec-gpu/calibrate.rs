@@ -1,4 +1,4 @@
-//! `linrec-gpu calibrate FILE`: times both forward strategies, forced, on a grid of shapes (the
+//! `linrec-gpu calibrate FILE`: times every forward strategy, forced, on a grid of shapes (the
 //! selective scan with the scan axis innermost and not, the first-order scan), fits the cost
 //! model's constants to the measurements (`strategy::calibration::fit`) and writes the GPU
 //! model's table to FILE (copy it to `compiler/calibration/<gpu>.json`). Prints every point
@@ -27,6 +27,15 @@ fn grid() -> Vec<(&'static str, &'static str, Vec<Shape>)> {
                 sel.push(vec![("B", b), ("D", d), ("L", l), ("N", 16)]);
             }
         }
+    }
+    // Few long scans, where the block scan meets the chunked one (`block_max_len`).
+    for (b, d, l) in [
+        (1, 1536, 32768),
+        (1, 1536, 65536),
+        (1, 5120, 16384),
+        (1, 5120, 65536),
+    ] {
+        sel.push(vec![("B", b), ("D", d), ("L", l), ("N", 16)]);
     }
     let mut strided = Vec::new();
     for b in [1, 8] {
@@ -104,8 +113,8 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
     let mut text = String::new();
     let _ = writeln!(
         text,
-        "{:<58} {:<30} {:>9} {:>9}  old pick (ratio)  new pick (ratio)",
-        "recurrence", "shape", "seq ms", "chunk ms"
+        "{:<58} {:<30} {:>9} {:>9} {:>9}  old pick (ratio)  new pick (ratio)",
+        "recurrence", "shape", "seq ms", "chunk ms", "block ms"
     );
     let pick = |m, p: &GridPoint| {
         let (s, r) = calibration::pick(m, device, p);
@@ -119,11 +128,12 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
     for p in &points {
         let _ = writeln!(
             text,
-            "{:<58} {:<30} {:>9.4} {:>9.4}  {:>16}  {:>16}",
+            "{:<58} {:<30} {:>9.4} {:>9.4} {:>9}  {:>16}  {:>16}",
             p.recurrence,
             p.shape,
             p.sequential_ms,
             p.chunked_ms,
+            p.block_ms.map_or("-".into(), |b| format!("{b:.4}")),
             pick(device.model, p),
             pick(model, p)
         );

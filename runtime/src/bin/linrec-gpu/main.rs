@@ -25,7 +25,7 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
        linrec-gpu check-large         L = 65,536 and a tensor of more than 2^31 elements
        linrec-gpu bench [OPTIONS]     the kernels at the TARGETS shapes vs the floor and the peers
        linrec-gpu variants DIR...     time compiled variant dirs (first_order* / selective_scan* / s5* / lru*)
-       linrec-gpu calibrate FILE      time both strategies on a grid of shapes, fit the cost model
+       linrec-gpu calibrate FILE      time every strategy on a grid of shapes, fit the cost model
                                       and write this GPU's table (compiler/calibration/<gpu>.json)
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
