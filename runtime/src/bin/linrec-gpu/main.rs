@@ -29,7 +29,8 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
                                       and write this GPU's table (compiler/calibration/<gpu>.json)
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
-       linrec-gpu model-profile       where a batch-8 prefill's GPU time goes, per operation
+       linrec-gpu model-profile [mixed]  where a batch-8 prefill's GPU time goes, per
+                                      operation (mixed: eight packed prompts of 256..2048)
        linrec-gpu model-profile decode   a few eager decoding steps (b1, b32 on the GEMV
                                       kernels, also with the conv step joined to a GEMV, on
                                       cuBLAS and, bf16, on the CUDA cores' row tiles), for
@@ -281,7 +282,11 @@ fn main() -> ExitCode {
                 "model-profile" if opts.rest.first().is_some_and(|a| a == "decode") => {
                     print_text(model::profile_decode(&gpu, root))
                 }
-                "model-profile" => print_text(model::profile(&gpu, root)),
+                "model-profile" => print_text(model::profile(
+                    &gpu,
+                    root,
+                    opts.rest.first().is_some_and(|a| a == "mixed"),
+                )),
                 _ => match model::bench(&gpu, root, &opts.peers) {
                     Ok((rows, notes)) => {
                         print!("{notes}");

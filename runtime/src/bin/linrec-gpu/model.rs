@@ -298,6 +298,16 @@ pub fn mamba_130m_config() -> serde_json::Value {
     })
 }
 
+/// Eight prompts of different lengths, 256 to 2048 tokens (9,216 in all), for the mixed
+/// prefill's timing and profile.
+fn mixed_prompts() -> Vec<Vec<u32>> {
+    [2048usize, 256, 1536, 512, 1024, 768, 1280, 1792]
+        .iter()
+        .enumerate()
+        .map(|(r, &len)| prefill_ids(r + 1, len).pop().unwrap_or_default())
+        .collect()
+}
+
 /// `b` prompts of `len` token ids (deterministic, spread over the vocabulary) for prefill
 /// timing.
 fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
@@ -328,14 +338,21 @@ fn random_130m(
     ))
 }
 
-/// Where the time of one prefill at batch 8 × 2048 goes, per operation (GPU time between
+/// Where the time of one prefill at batch 8 × 2048 (`mixed`: of the eight prompts of
+/// different lengths of [`mixed_prompts`], packed) goes, per operation (GPU time between
 /// consecutive operations' events), for f32 and bf16 weights at the Mamba-130m shape.
-pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
+pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
     let mut out = String::new();
+    let (ids, what) = match mixed {
+        false => (prefill_ids(8, 2048), "prefill b8×2048".to_string()),
+        true => (
+            mixed_prompts(),
+            "prefill of 8 packed prompts of 256..2048 tokens".to_string(),
+        ),
+    };
     for weights in Weights::ALL {
         let label = weights.label();
         let (m, _) = random_130m(gpu, root, weights)?;
-        let ids = prefill_ids(8, 2048);
         let greedy = Sampling::default();
         for _ in 0..2 {
             m.generate_timed(&ids, 1, &greedy, None, false)
@@ -348,7 +365,7 @@ pub fn profile(gpu: &Gpu, root: &Path) -> Result<String, String> {
         let rows = m.backend.profile_report().map_err(|e| e.to_string())?;
         let total: f64 = rows.iter().map(|r| r.1).sum();
         out += &format!(
-            "{label} weights, prefill b8×2048 (+1 decode step): {:.2} ms wall, {total:.2} ms in operations\n\
+            "{label} weights, {what} (+1 decode step): {:.2} ms wall, {total:.2} ms in operations\n\
              {:<52} {:>9} {:>6} {:>7}\n",
             g.prefill_secs * 1e3,
             "operation",
@@ -490,21 +507,17 @@ pub fn bench(
         // Eight prompts of different lengths (256 to 2048 tokens, 9,216 in all) packed into
         // one sequence, and the same padded to the longest (what a batch of one length
         // costs): tokens/s of the prompts' own tokens.
-        let lens = [2048usize, 256, 1536, 512, 1024, 768, 1280, 1792];
-        let mixed: Vec<Vec<u32>> = lens
-            .iter()
-            .enumerate()
-            .map(|(r, &len)| prefill_ids(r + 1, len).pop().unwrap_or_default())
-            .collect();
+        let mixed = mixed_prompts();
+        let longest = mixed.iter().map(Vec::len).max().unwrap_or(0);
         let padded: Vec<Vec<u32>> = mixed
             .iter()
             .map(|p| {
                 let mut p = p.clone();
-                p.resize(lens[0], 0);
+                p.resize(longest, 0);
                 p
             })
             .collect();
-        let real: usize = lens.iter().sum();
+        let real: usize = mixed.iter().map(Vec::len).sum();
         for (ids, row) in [
             (&mixed, "model prefill b8 mixed 256..2048"),
             (&padded, "model prefill b8 mixed padded"),
