@@ -97,6 +97,12 @@ pub trait Backend {
                 detail: format!("expected [batch, seq, vocab], got {:?}", h.shape),
             });
         };
+        if l == 0 {
+            return Err(ModelError::Shape {
+                op: "logits".into(),
+                detail: "a sequence of no positions has no last one".into(),
+            });
+        }
         let mut data = Vec::with_capacity(b * f);
         for bi in 0..b {
             data.extend_from_slice(&h.data[(bi * l + l - 1) * f..(bi * l + l) * f]);

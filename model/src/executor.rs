@@ -231,17 +231,14 @@ impl<B: Backend> Model<B> {
         &self,
         ids: &[Vec<u32>],
     ) -> Result<(B::Tensor, Option<Vec<usize>>)> {
+        nonempty(ids)?;
         let l = ids.first().map_or(0, Vec::len);
         if ids.iter().all(|r| r.len() == l) {
             return Ok((self.forward_on(ids)?, None));
         }
         let lens: Vec<usize> = ids.iter().map(Vec::len).collect();
-        let ends = lens
-            .iter()
-            .scan(0, |end, &n| {
-                *end += n;
-                Some(*end - 1)
-            })
+        let ends = crate::eval::segment_starts(&lens)
+            .map(|(start, len)| start + len - 1)
             .collect();
         let packed = ids.concat();
         self.cache.borrow_mut().segments = Some(lens);
@@ -290,5 +287,16 @@ impl<B: Backend> Model<B> {
         env.get(&out.name)
             .ok_or_else(|| ModelError::Unbound(out.name.clone()))?
             .tensor(&out.name)
+    }
+}
+
+/// Every prompt has a token to continue from.
+pub(crate) fn nonempty(ids: &[Vec<u32>]) -> Result<()> {
+    match ids.iter().position(Vec::is_empty) {
+        Some(k) => Err(ModelError::Shape {
+            op: "generate".into(),
+            detail: format!("prompt {k} of the batch is empty: give each prompt a token at least"),
+        }),
+        None => Ok(()),
     }
 }

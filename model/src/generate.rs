@@ -1,7 +1,7 @@
 //! Generation: prefill every prompt, then decode one token at a time with carried state,
 //! replaying a captured graph where the backend has one; greedy or sampled.
 
-use crate::executor::Mode;
+use crate::executor::{Mode, nonempty};
 use crate::sampling::{argmax, finite, pick};
 
 use crate::*;
@@ -154,16 +154,5 @@ impl<B: Backend> Model<B> {
             .zip(ids)
             .map(|(s, p)| s[p.len()..].to_vec())
             .collect())
-    }
-}
-
-/// Every prompt has a token to continue from.
-fn nonempty(ids: &[Vec<u32>]) -> Result<()> {
-    match ids.iter().position(Vec::is_empty) {
-        Some(k) => Err(ModelError::Shape {
-            op: "generate".into(),
-            detail: format!("prompt {k} of the batch is empty: give each prompt a token at least"),
-        }),
-        None => Ok(()),
     }
 }

@@ -134,6 +134,8 @@ fn prompts_of_different_lengths_decode_as_each_would_alone() {
         assert!(err.to_string().contains("is empty"), "{err}");
         let err = model.greedy(&bad, 2).expect_err("empty prompt");
         assert!(err.to_string().contains("is empty"), "{err}");
+        let err = model.last_logits(&bad).expect_err("empty prompt");
+        assert!(err.to_string().contains("empty"), "{err}");
     }
     assert!(
         model
