@@ -46,6 +46,9 @@ $linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
 echo "-- the same model from text, through the checkpoint's tokenizer.json"
 $linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
   --prompt "Hello, world" --max-new-tokens 8
+echo "-- a batch of prompts of different lengths: packed, nothing padded, decoded together"
+$linrec run lang-examples/mamba.lr --model tests/fixtures/tiny-mamba \
+  --prompt "Hello, world" --prompt "Hi" --max-new-tokens 8
 echo
 echo "== an error example (each in lang-examples/errors/ fails with its diagnostic)"
 if $linrec check lang-examples/errors/index_mismatch.lr; then
