@@ -191,43 +191,7 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             ),
             passed: !required || (same == generated.len() && g.graphs),
         });
-        // Prompts of different lengths (packed into one sequence, convs and scans run per
-        // prompt, one decoding batch): each row as that prompt decodes alone, on the CPU
-        // executor (f32) or on the GPU with the same weights (bf16, whose tokens may part
-        // from f32's); f32: the packed last logits against the CPU executor's.
-        let mixed_batch = [prompt.clone(), other[..3].to_vec(), prompt[2..].to_vec()];
-        let mixed = m
-            .generate_timed(&mixed_batch, 6, &greedy, None, true)
-            .map_err(|e| e.to_string())?;
-        let mut alone = Vec::new();
-        for p in &mixed_batch {
-            let a = match weights {
-                Weights::F32 => cpu.generate(std::slice::from_ref(p), 6, &greedy, None),
-                Weights::Bf16 => m.generate(std::slice::from_ref(p), 6, &greedy, None),
-            };
-            alone.extend(a.map_err(|e| e.to_string())?);
-        }
-        if weights == Weights::F32 {
-            let got = m.last_logits(&mixed_batch).map_err(|e| e.to_string())?;
-            let want = cpu.last_logits(&mixed_batch).map_err(|e| e.to_string())?;
-            let e = rel_err(&got.data, &want.data);
-            rows.push(Row {
-                name: "tiny-mamba f32 packed prompts' last logits vs CPU executor".into(),
-                detail: format!("rel err {e:.2e} (< 1e-3), shape {:?}", got.shape),
-                passed: e < 1e-3 && got.shape == want.shape,
-            });
-        }
-        rows.push(Row {
-            name: format!(
-                "tiny-mamba {label} prompts of 3 lengths vs each alone ({})",
-                match weights {
-                    Weights::F32 => "CPU executor",
-                    Weights::Bf16 => "GPU",
-                }
-            ),
-            detail: format!("{:?} / {:?}", mixed.tokens, alone),
-            passed: mixed.tokens == alone && mixed.graphs,
-        });
+        rows.extend(mixed_rows(&m, &cpu, weights, &prompt, &other));
         if weights == Weights::F32 {
             let eager = m
                 .generate_timed(std::slice::from_ref(&prompt), 12, &greedy, None, false)
@@ -286,6 +250,66 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
         }
     }
     Ok(rows)
+}
+
+/// Prompts of different lengths (packed into one sequence, convs and scans run per prompt,
+/// one decoding batch): each row as that prompt decodes alone, on the CPU executor (f32) or on
+/// the GPU with the same weights (bf16, whose tokens may part from f32's); f32: the packed
+/// last logits against the CPU executor's. An error is a failed row, not the end of the check.
+fn mixed_rows(
+    m: &Model<GpuBackend>,
+    cpu: &LoadedModel,
+    weights: Weights,
+    prompt: &[u32],
+    other: &[u32],
+) -> Vec<Row> {
+    let label = weights.label();
+    let name = format!(
+        "tiny-mamba {label} prompts of 3 lengths vs each alone ({})",
+        match weights {
+            Weights::F32 => "CPU executor",
+            Weights::Bf16 => "GPU",
+        }
+    );
+    let batch = [prompt.to_vec(), other[..3].to_vec(), prompt[2..].to_vec()];
+    let run = || -> Result<Vec<Row>, String> {
+        let mut rows = Vec::new();
+        let greedy = Sampling::default();
+        let mixed = m
+            .generate_timed(&batch, 6, &greedy, None, true)
+            .map_err(|e| e.to_string())?;
+        let mut alone = Vec::new();
+        for p in &batch {
+            let a = match weights {
+                Weights::F32 => cpu.generate(std::slice::from_ref(p), 6, &greedy, None),
+                Weights::Bf16 => m.generate(std::slice::from_ref(p), 6, &greedy, None),
+            };
+            alone.extend(a.map_err(|e| e.to_string())?);
+        }
+        if weights == Weights::F32 {
+            let got = m.last_logits(&batch).map_err(|e| e.to_string())?;
+            let want = cpu.last_logits(&batch).map_err(|e| e.to_string())?;
+            let e = rel_err(&got.data, &want.data);
+            rows.push(Row {
+                name: "tiny-mamba f32 packed prompts' last logits vs CPU executor".into(),
+                detail: format!("rel err {e:.2e} (< 1e-3), shape {:?}", got.shape),
+                passed: e < 1e-3 && got.shape == want.shape,
+            });
+        }
+        rows.push(Row {
+            name: name.clone(),
+            detail: format!("{:?} / {:?}", mixed.tokens, alone),
+            passed: mixed.tokens == alone && mixed.graphs,
+        });
+        Ok(rows)
+    };
+    run().unwrap_or_else(|e| {
+        vec![Row {
+            name,
+            detail: format!("error: {e}"),
+            passed: false,
+        }]
+    })
 }
 
 /// HuggingFace config of the Mamba-130m shape.
@@ -525,13 +549,20 @@ pub fn bench(
             if !wanted(row) {
                 continue;
             }
-            let mut times = Vec::new();
-            for _ in 0..4 {
-                let g = m
-                    .generate_timed(ids, 1, &greedy, None, false)
-                    .map_err(|e| e.to_string())?;
-                times.push(g.prefill_secs);
-            }
+            // New on the GPU: an error skips the row (said so), not the rest of the bench.
+            let timed: Result<Vec<f64>, _> = (0..4)
+                .map(|_| {
+                    m.generate_timed(ids, 1, &greedy, None, false)
+                        .map(|g| g.prefill_secs)
+                })
+                .collect();
+            let mut times = match timed {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("{label} {row}: skipped: {e}");
+                    continue;
+                }
+            };
             times.remove(0);
             times.sort_by(f64::total_cmp);
             let t = times[times.len() / 2];
