@@ -91,11 +91,8 @@ pub trait Backend {
     /// The last position of `[batch, seq, features]` as `[batch, features]`, on the host.
     fn last_rows(&self, t: &Self::Tensor) -> Result<HostTensor> {
         let h = self.to_host(t)?;
-        let [b, l, f] = h.shape[..] else {
-            return Err(ModelError::Shape {
-                op: "logits".into(),
-                detail: format!("expected [batch, seq, vocab], got {:?}", h.shape),
-            });
+        let [b, l, _] = h.shape[..] else {
+            return Err(rows_shape("[batch, seq, vocab]", &h.shape));
         };
         if l == 0 {
             return Err(ModelError::Shape {
@@ -103,33 +100,16 @@ pub trait Backend {
                 detail: "a sequence of no positions has no last one".into(),
             });
         }
-        let mut data = Vec::with_capacity(b * f);
-        for bi in 0..b {
-            data.extend_from_slice(&h.data[(bi * l + l - 1) * f..(bi * l + l) * f]);
-        }
-        Ok(HostTensor::new(vec![b, f], data))
+        host_rows(&h, (0..b).map(|bi| bi * l + l - 1))
     }
     /// Positions `at` of `[1, seq, features]` as `[at.len(), features]`, on the host (the
     /// last positions of packed prompts).
     fn rows_at(&self, t: &Self::Tensor, at: &[usize]) -> Result<HostTensor> {
         let h = self.to_host(t)?;
-        let [1, l, f] = h.shape[..] else {
-            return Err(ModelError::Shape {
-                op: "logits".into(),
-                detail: format!("expected [1, seq, vocab], got {:?}", h.shape),
-            });
-        };
-        let mut data = Vec::with_capacity(at.len() * f);
-        for &p in at {
-            if p >= l {
-                return Err(ModelError::Shape {
-                    op: "logits".into(),
-                    detail: format!("position {p} of a sequence of {l}"),
-                });
-            }
-            data.extend_from_slice(&h.data[p * f..(p + 1) * f]);
+        if !matches!(h.shape[..], [1, _, _]) {
+            return Err(rows_shape("[1, seq, vocab]", &h.shape));
         }
-        Ok(HostTensor::new(vec![at.len(), f], data))
+        host_rows(&h, at.iter().copied())
     }
     /// The index of the largest value of the last position of each row of `[batch, seq,
     /// vocab]` (the first on ties), where the backend computes it itself (greedy decoding
@@ -159,6 +139,32 @@ pub trait Backend {
     fn replay(&self, ids: &[Vec<u32>]) -> Result<Option<Vec<u32>>> {
         let _ = ids;
         Err(ModelError::Unsupported("graph replay".into()))
+    }
+}
+
+/// Rows `rows` of `[batch, seq, features]` (counted across the batch) as `[rows, features]`.
+fn host_rows(h: &HostTensor, rows: impl Iterator<Item = usize>) -> Result<HostTensor> {
+    let (n, f) = (h.shape[0] * h.shape[1], h.shape[2]);
+    let mut data = Vec::new();
+    let mut count = 0;
+    for r in rows {
+        if r >= n {
+            return Err(ModelError::Shape {
+                op: "logits".into(),
+                detail: format!("position {r} of a sequence of {n}"),
+            });
+        }
+        data.extend_from_slice(&h.data[r * f..(r + 1) * f]);
+        count += 1;
+    }
+    Ok(HostTensor::new(vec![count, f], data))
+}
+
+/// The error of logits not shaped as `expected`.
+fn rows_shape(expected: &str, shape: &[usize]) -> ModelError {
+    ModelError::Shape {
+        op: "logits".into(),
+        detail: format!("expected {expected}, got {shape:?}"),
     }
 }
 

@@ -217,9 +217,15 @@ impl<B: Backend> Model<B> {
     /// token's logits); prompts of any lengths (packed as [`Model::generate`] packs them).
     pub fn last_logits(&self, ids: &[Vec<u32>]) -> Result<HostTensor> {
         let (out, ends) = self.forward_packed(ids)?;
+        self.last_of(&out, ends.as_deref())
+    }
+
+    /// Each prompt's last position of a forward's output ([`Model::forward_packed`]'s: at
+    /// `ends` where it packed them), on the host.
+    pub(crate) fn last_of(&self, out: &B::Tensor, ends: Option<&[usize]>) -> Result<HostTensor> {
         match ends {
-            Some(at) => self.backend.rows_at(&out, &at),
-            None => self.backend.last_rows(&out),
+            Some(at) => self.backend.rows_at(out, at),
+            None => self.backend.last_rows(out),
         }
     }
 

@@ -71,10 +71,7 @@ impl<B: Backend> Model<B> {
                     return Ok(t);
                 }
             }
-            let rows = match ends {
-                Some(at) => self.backend.rows_at(out, at)?,
-                None => self.backend.last_rows(out)?,
-            };
+            let rows = self.last_of(out, ends)?;
             let v = rows.shape[1];
             (0..rows.shape[0])
                 .map(|bi| {

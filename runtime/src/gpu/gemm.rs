@@ -22,38 +22,39 @@ pub(super) const PIECE_GEMM_MIN_COLS: usize = 256;
 pub(super) const GEMV_MAX_PIECES: usize = 3;
 
 impl GpuBackend {
-    /// Whether the GEMV kernel can compute `x · wᵀ` split into `pieces`: rows laid out for
-    /// its 16-byte loads (a norm it would fuse: its source's) and at most
-    /// [`GEMV_MAX_PIECES`] pieces covering the outputs.
-    pub(super) fn gemv_fits(
+    /// The weights as the GEMV kernel reads them (bf16 or dense f32), where it can compute
+    /// `x · wᵀ` split into `pieces`: rows laid out for its 16-byte loads (a norm it would
+    /// fuse: its source's) and at most [`GEMV_MAX_PIECES`] pieces covering the outputs.
+    pub(super) fn gemv_weights(
         &self,
         x: &GpuTensor,
         w: &GpuTensor,
         pieces: &[usize],
-    ) -> MResult<bool> {
+    ) -> MResult<Option<GpuTensor>> {
         let x = Self::fusable_norm(x).map_or(x, |p| &p.x);
         let [n_out, k_in] = w.shape[..] else {
-            return Ok(false);
+            return Ok(None);
         };
         let wa = if self.weights.get() == Weights::Bf16 {
             self.bf16_weight(w)?
         } else {
             self.dense(w)?
         };
-        Ok(k_in % 4 == 0
+        let fits = k_in % 4 == 0
             && x.stride % 4 == 0
             && x.ptr() % 16 == 0
             && wa.ptr() % 16 == 0
             && x.dtype == Elem::F32
             && pieces.len() <= GEMV_MAX_PIECES
-            && pieces.iter().sum::<usize>() == n_out)
+            && pieces.iter().sum::<usize>() == n_out;
+        Ok(fits.then_some(wa))
     }
 
     /// `x · wᵀ + b + add` for up to [`GEMV_MAX_ROWS`] rows into `out`: one kernel reading
     /// each weight once per tile of rows ([`layers::GemvTile`]), the outputs split into
     /// `pieces` (sizes along the last dim, at most [`GEMV_MAX_PIECES`]) each written dense,
     /// one after the other (one piece: row-major), and `conv`'s step computed from the first
-    /// piece where given. `false` where [`GpuBackend::gemv_fits`] says no (then a GEMM
+    /// piece where given. `false` where [`GpuBackend::gemv_weights`] says no (then a GEMM
     /// does it).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn gemv_into(
@@ -66,9 +67,9 @@ impl GpuBackend {
         pieces: &[usize],
         conv: Option<&ConvStep>,
     ) -> MResult<bool> {
-        if !self.gemv_fits(x, w, pieces)? {
+        let Some(wa) = self.gemv_weights(x, w, pieces)? else {
             return Ok(false);
-        }
+        };
         let norm = Self::fusable_norm(x);
         let x = match norm {
             Some(p) => &p.x,
@@ -89,11 +90,6 @@ impl GpuBackend {
             }
         }
         let bf16 = self.weights.get() == Weights::Bf16;
-        let wa = if bf16 {
-            self.bf16_weight(w)?
-        } else {
-            self.dense(w)?
-        };
         if let Some(a) = add {
             self.ready(a)?;
         }
@@ -352,7 +348,7 @@ impl GpuBackend {
                 return Ok(None);
             }
         } else if m <= self.gemv_max_rows.get() {
-            if !self.gemv_fits(&p.x, &p.w, sizes)? {
+            if self.gemv_weights(&p.x, &p.w, sizes)?.is_none() {
                 return Ok(None);
             }
             // Launched when a piece is read (a convolution step may join it first).
