@@ -16,9 +16,9 @@
 #                  tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json}, copied
 #                  to \$OUT (commit them here)
 #   model-profile  where a batch-8 prefill spends its GPU time, per operation
-#   profile-decode ncu over a few eager decoding steps (b1, b32 on the GEMV kernels, also
-#                  with the conv step joined to a GEMV, on cuBLAS, bf16 on the CUDA cores' row
-#                  tiles): each kernel's GPU time per step
+#   profile-decode ncu over a few eager decoding steps (b1, b32 on the GEMV kernels, b1 also
+#                  with the conv step apart, b32 also joined to a GEMV, on cuBLAS, bf16 on the
+#                  CUDA cores' row tiles): each kernel's GPU time per step
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
 #                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
 #   peers          wait for the scan's build, then time .peers/peers.py (the reference selective

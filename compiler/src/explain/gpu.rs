@@ -181,7 +181,7 @@ pub fn explain_strategy(
         Some(b) => {
             let _ = writeln!(
                 out,
-                "  strategies: sequential (one pass), block (one block of {} threads per scan, {} steps a thread, the points of {} taken {} at a time; chosen where the sequential one leaves the GPU under-filled and the scan is not longer than the table's block_max_len), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
+                "  strategies: sequential (one pass), block (one block of {} threads per scan, {} steps a thread, the points of {} taken {} at a time; chosen where the sequential one leaves the GPU under-filled and the scan is not longer than the table's block_max_len, and a scan shorter than one tile only for at most the table's block_short_max_outer scans), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
                 b.threads,
                 b.steps,
                 plan.point_turns(d)

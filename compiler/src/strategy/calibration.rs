@@ -29,15 +29,34 @@ pub struct CostModel {
     /// 2.91 / 2.71; at L = 2048 the block scan is 1.4-2.3x faster than chunked.
     #[serde(default = "block_max_len")]
     pub block_max_len: u64,
+    /// Most scans a block-scan forward takes where a scan is shorter than one of its tiles
+    /// (threads × steps): that one partial tile is walked a step at a time, with its sums in
+    /// local memory, so a block costs about what a whole tile's does and many of them lose
+    /// to the chunked scan. Fitted where the grid has block-scan timings
+    /// ([`BLOCK_SHORT_MAX_OUTERS`]); the default was measured on an H100 at d3162f7
+    /// (selective scan, L = 512 against its 1,024-step tiles): the block scan took 0.112 ms
+    /// for 1,536 scans against 0.135 chunked, 0.134 for 2,048 against 0.135, and 0.264 for
+    /// 4,096 against 0.138.
+    #[serde(default = "block_short_max_outer")]
+    pub block_short_max_outer: u64,
 }
 
 fn block_max_len() -> u64 {
     16384
 }
 
+fn block_short_max_outer() -> u64 {
+    2048
+}
+
 /// The values [`fit`] tries for [`CostModel::block_max_len`] where the grid has block-scan
 /// timings: from a scan of one 1,024-step tile to past the longest grid scan.
 pub const BLOCK_MAX_LENS: [u64; 8] = [1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
+
+/// The values [`fit`] tries for [`CostModel::block_short_max_outer`] where the grid has
+/// block-scan timings.
+pub const BLOCK_SHORT_MAX_OUTERS: [u64; 10] =
+    [64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
 
 impl CostModel {
     /// What one thread holding `points` state points counts for in the fill.
@@ -75,10 +94,16 @@ pub struct Calibration {
 }
 
 /// The tables in the repository, by file name.
-const TABLES: [(&str, &str); 1] = [(
-    "nvidia-h200",
-    include_str!("../../calibration/nvidia-h200.json"),
-)];
+const TABLES: [(&str, &str); 2] = [
+    (
+        "nvidia-h200",
+        include_str!("../../calibration/nvidia-h200.json"),
+    ),
+    (
+        "nvidia-h100-80gb-hbm3",
+        include_str!("../../calibration/nvidia-h100-80gb-hbm3.json"),
+    ),
+];
 
 /// The table used where the GPU is unknown (the compiler, `explain`) or has none of its own.
 pub const DEFAULT_TABLE: &str = "nvidia-h200";
@@ -115,7 +140,7 @@ pub fn for_gpu(gpu: &str) -> (&'static str, &'static Calibration) {
 /// What `model` picks at grid point `p`, and its time over the best forced strategy's.
 pub fn pick(model: CostModel, device: super::Device, p: &GridPoint) -> (super::Strategy, f64) {
     let device = super::Device { model, ..device };
-    let s = super::choose(super::Request::Auto, Some(p.cost), device).strategy;
+    let s = super::pick(super::Request::Auto, Some(p.cost), device);
     let t = match s {
         super::Strategy::Sequential { .. } => p.sequential_ms,
         super::Strategy::Chunked { .. } => p.chunked_ms,
@@ -138,17 +163,21 @@ pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) 
 
 /// The constants that minimise the worst ratio over `grid` (ties: the smaller sum of ratios),
 /// searched over powers of two (the divisors and lengths) and quarter exponents from −2 to 1,
-/// and, where the grid has block-scan timings, over [`BLOCK_MAX_LENS`] (else the table's
-/// `block_max_len` stays).
+/// and, where the grid has block-scan timings, over [`BLOCK_MAX_LENS`] and
+/// [`BLOCK_SHORT_MAX_OUTERS`] (else the table's `block_max_len` and `block_short_max_outer`
+/// stay).
 pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
-    let block_lens: Vec<u64> = if grid
+    let timed = grid
         .iter()
-        .any(|p| p.block_ms.is_some() && p.cost.block.is_some())
-    {
-        BLOCK_MAX_LENS.to_vec()
+        .any(|p| p.block_ms.is_some() && p.cost.block.is_some());
+    let (block_lens, short_outers) = if timed {
+        (BLOCK_MAX_LENS.to_vec(), BLOCK_SHORT_MAX_OUTERS.to_vec())
     } else {
-        vec![device.model.block_max_len]
+        (
+            vec![device.model.block_max_len],
+            vec![device.model.block_short_max_outer],
+        )
     };
     let mut best: Option<(f64, f64, CostModel)> = None;
     for (fill_divisor, fill_divisor_strided) in
@@ -158,18 +187,22 @@ pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
             for min_chunks_strided in pow2(0, 5) {
                 for points_exponent_quarters in -8..=4 {
                     for &block_max_len in &block_lens {
-                        let model = CostModel {
-                            fill_divisor,
-                            fill_divisor_strided,
-                            min_chunks,
-                            min_chunks_strided,
-                            points_exponent_quarters,
-                            block_max_len,
-                        };
-                        let ratios = grid.iter().map(|p| pick(model, device, p).1);
-                        let (worst, sum) = ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
-                        if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
-                            best = Some((worst, sum, model));
+                        for &block_short_max_outer in &short_outers {
+                            let model = CostModel {
+                                fill_divisor,
+                                fill_divisor_strided,
+                                min_chunks,
+                                min_chunks_strided,
+                                points_exponent_quarters,
+                                block_max_len,
+                                block_short_max_outer,
+                            };
+                            let ratios = grid.iter().map(|p| pick(model, device, p).1);
+                            let (worst, sum) =
+                                ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
+                            if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
+                                best = Some((worst, sum, model));
+                            }
                         }
                     }
                 }
@@ -190,6 +223,7 @@ mod tests {
             assert!(t.model.fill_divisor >= 1, "{name}");
         }
         assert_eq!(for_gpu("NVIDIA H200").0, "nvidia-h200");
+        assert_eq!(for_gpu("NVIDIA H100 80GB HBM3").0, "nvidia-h100-80gb-hbm3");
         assert_eq!(for_gpu("Some Other GPU").0, DEFAULT_TABLE);
     }
 

@@ -94,14 +94,15 @@ impl BlockDims {
     }
 
     /// What [`BlockDims::strategy`] adds to a reason.
-    fn ahead_note(&self, len: u64) -> String {
+    fn ahead_note(&self, f: &mut std::fmt::Formatter<'_>, len: u64) -> std::fmt::Result {
         if self.takes_ahead(len) {
-            format!(
+            write!(
+                f,
                 ", each turn prefetching the next one's reads (L = {len} spans ≥ {AHEAD_MIN_TILES} tiles of {} steps)",
                 u64::from(self.threads) * u64::from(self.steps)
             )
         } else {
-            String::new()
+            Ok(())
         }
     }
 }
@@ -320,6 +321,32 @@ pub fn scan_strided<'a, D: PartialEq + 'a>(
 /// ([`BlockDims::first`]), the block scan is taken before any of this: issue-bound where the
 /// others wait on memory, it was measured ahead of both at every shape tried.
 pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice {
+    let (strategy, reason) = decide(request, shape, device, |why| why.to_string());
+    Choice { strategy, reason }
+}
+
+/// [`choose`]'s strategy alone, its reason never formatted: what the calibration fit asks
+/// millions of times.
+pub fn pick(request: Request, shape: Option<Shape>, device: Device) -> Strategy {
+    decide(request, shape, device, |_| ()).0
+}
+
+/// A value shown by a function, formatted only where it is displayed.
+struct Shown<F: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result>(F);
+
+impl<F: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result> std::fmt::Display for Shown<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (self.0)(f)
+    }
+}
+
+/// [`choose`]'s rules: the strategy, and `why` applied to the reason.
+fn decide<R>(
+    request: Request,
+    shape: Option<Shape>,
+    device: Device,
+    why: impl Fn(std::fmt::Arguments<'_>) -> R,
+) -> (Strategy, R) {
     let sequential = Strategy::Sequential {
         threads: THREADS,
         tile: TILE,
@@ -331,42 +358,47 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
     };
     match request {
         Request::Sequential => {
-            return Choice {
-                strategy: sequential,
-                reason: "requested (--strategy sequential)".into(),
-            };
+            return (
+                sequential,
+                why(format_args!("requested (--strategy sequential)")),
+            );
         }
         Request::Chunked => {
-            return Choice {
-                strategy: chunked,
-                reason: "requested (--strategy chunked)".into(),
-            };
+            return (chunked, why(format_args!("requested (--strategy chunked)")));
         }
         Request::Block | Request::BlockAhead => {
             let ahead = request == Request::BlockAhead;
             return match shape.and_then(|s| s.block.map(|b| (b, s.len))) {
-                Some((b, len)) => Choice {
-                    strategy: b.strategy(len, ahead),
-                    reason: if ahead {
-                        "requested: the block scan prefetching each turn's reads a turn ahead"
-                            .into()
+                Some((b, len)) => (
+                    b.strategy(len, ahead),
+                    if ahead {
+                        why(format_args!(
+                            "requested: the block scan prefetching each turn's reads a turn ahead"
+                        ))
                     } else {
-                        format!("requested (--strategy block){}", b.ahead_note(len))
+                        why(format_args!(
+                            "requested (--strategy block){}",
+                            Shown(|f| b.ahead_note(f, len))
+                        ))
                     },
-                },
-                None => Choice {
-                    strategy: sequential,
-                    reason: "requested (--strategy block), but this recurrence has no block-scan forward besides its sequential one: sequential".into(),
-                },
+                ),
+                None => (
+                    sequential,
+                    why(format_args!(
+                        "requested (--strategy block), but this recurrence has no block-scan forward besides its sequential one: sequential"
+                    )),
+                ),
             };
         }
         Request::Auto => {}
     }
     let Some(s) = shape else {
-        return Choice {
-            strategy: sequential,
-            reason: "no shape known at compile time: sequential; the runtime re-applies the cost model to each call's shape".into(),
-        };
+        return (
+            sequential,
+            why(format_args!(
+                "no shape known at compile time: sequential; the runtime re-applies the cost model to each call's shape"
+            )),
+        );
     };
     let lanes = s.lanes.max(1);
     let threads = s.outer * lanes;
@@ -383,80 +415,106 @@ pub fn choose(request: Request, shape: Option<Shape>, device: Device) -> Choice 
         device.model.fill_divisor
     };
     let needed = u64::from(device.sms) * u64::from(device.threads_per_sm) / divisor.max(1);
-    let what = if s.scan_strided {
-        format!(
-            "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} threads each = {threads} threads",
-            s.outer
-        )
-    } else {
-        format!(
-            "{} scans × {lanes} threads each = {threads} threads of {points} state points, weighing {weight:.2} each = {chains}",
-            s.outer
-        )
-    };
+    let what = Shown(|f| {
+        if s.scan_strided {
+            write!(
+                f,
+                "the scan axis is not innermost, so each step waits on its loads: {} scans × {lanes} threads each = {threads} threads",
+                s.outer
+            )
+        } else {
+            write!(
+                f,
+                "{} scans × {lanes} threads each = {threads} threads of {points} state points, weighing {weight:.2} each = {chains}",
+                s.outer
+            )
+        }
+    });
     // Strided layouts chunk shorter (CHUNK_STRIDED steps): their own shortest length.
     let min_len = if s.scan_strided {
         device.model.min_chunks_strided
     } else {
         device.model.min_chunks
     } * u64::from(CHUNK);
-    if let Some(b) = s.block.filter(|b| b.first) {
-        Choice {
-            strategy: b.strategy(s.len, false),
-            reason: format!(
+    // A scan shorter than one block tile is walked a step at a time in the block scan
+    // (`CostModel::block_short_max_outer`): only few such scans take it.
+    let tile_of = |b: &BlockDims| u64::from(b.threads) * u64::from(b.steps);
+    let block = s
+        .block
+        .filter(|b| s.len >= tile_of(b) || s.outer <= device.model.block_short_max_outer);
+    let notes = |b: BlockDims| {
+        Shown(move |f| {
+            b.ahead_note(f, s.len)?;
+            if s.len < tile_of(&b) {
+                write!(
+                    f,
+                    " (L = {} is shorter than one tile of {} steps, walked a step at a time, but {} scans are at most the table's block_short_max_outer {})",
+                    s.len,
+                    tile_of(&b),
+                    s.outer,
+                    device.model.block_short_max_outer
+                )?;
+            }
+            Ok(())
+        })
+    };
+    if let Some(b) = block.filter(|b| b.first) {
+        (
+            b.strategy(s.len, false),
+            why(format_args!(
                 "its sequences are 16-bit, where the block scan beats both a sequential walk however many threads it has and the chunked scan however long the scan: a block of {} threads per scan{}",
                 b.threads,
-                b.ahead_note(s.len)
-            ),
-        }
+                notes(b)
+            )),
+        )
     } else if chains >= needed {
-        Choice {
-            strategy: sequential,
-            reason: format!("{what} fill the GPU (≥ {needed} needed): sequential"),
-        }
-    } else if let Some(b) = s.block.filter(|_| s.len <= device.model.block_max_len) {
-        Choice {
-            strategy: b.strategy(s.len, false),
-            reason: format!(
+        (
+            sequential,
+            why(format_args!(
+                "{what} fill the GPU (≥ {needed} needed): sequential"
+            )),
+        )
+    } else if let Some(b) = block.filter(|_| s.len <= device.model.block_max_len) {
+        (
+            b.strategy(s.len, false),
+            why(format_args!(
                 "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan{}",
                 s.len,
                 device.model.block_max_len,
                 b.threads,
-                b.ahead_note(s.len)
-            ),
-        }
-    } else if let Some(b) = s
-        .block
-        .filter(|b| b.takes_ahead(s.len) && s.outer >= b.resident(device))
+                notes(b)
+            )),
+        )
+    } else if let Some(b) = block.filter(|b| b.takes_ahead(s.len) && s.outer >= b.resident(device))
     {
-        Choice {
-            strategy: b.strategy(s.len, false),
-            reason: format!(
+        (
+            b.strategy(s.len, false),
+            why(format_args!(
                 "{what} leave the GPU under-filled (< {needed}) and L = {} is longer than {}, but its {} blocks of {} threads fill the {} the GPU holds at once: the block scan{}",
                 s.len,
                 device.model.block_max_len,
                 s.outer,
                 b.threads,
                 b.resident(device),
-                b.ahead_note(s.len)
-            ),
-        }
+                notes(b)
+            )),
+        )
     } else if s.len >= min_len {
-        Choice {
-            strategy: chunked,
-            reason: format!(
+        (
+            chunked,
+            why(format_args!(
                 "{what} leave the GPU under-filled (< {needed}) and L = {} is long enough to chunk: chunked",
                 s.len
-            ),
-        }
+            )),
+        )
     } else {
-        Choice {
-            strategy: sequential,
-            reason: format!(
+        (
+            sequential,
+            why(format_args!(
                 "{what} leave the GPU under-filled but L = {} is too short to chunk (< {min_len}): sequential",
                 s.len
-            ),
-        }
+            )),
+        )
     }
 }
 
@@ -559,6 +617,31 @@ mod tests {
             pick(first(1536, 65536)),
             Strategy::Block { threads: 128, .. }
         ));
+        // Shorter than one 1,024-step tile: the block scan for few scans only (the table's
+        // block_short_max_outer), in 16 bits too; the reason says why.
+        let short = choose(Request::Auto, Some(shape(1536, 512)), d);
+        assert!(matches!(short.strategy, Strategy::Block { .. }));
+        assert!(
+            short.reason.contains("shorter than one tile"),
+            "{}",
+            short.reason
+        );
+        assert!(!matches!(
+            pick(shape(4 * 1536, 512)),
+            Strategy::Block { .. }
+        ));
+        assert!(!matches!(
+            pick(first(4 * 1536, 512)),
+            Strategy::Block { .. }
+        ));
+        assert!(matches!(pick(first(1536, 512)), Strategy::Block { .. }));
+        // `pick` is `choose` without its reason.
+        for s in [shape(1536, 512), shape(4 * 1536, 512), first(1536, 65536)] {
+            assert_eq!(
+                super::pick(Request::Auto, Some(s), d),
+                choose(Request::Auto, Some(s), d).strategy
+            );
+        }
         // Asked for where there is none: the sequential forward.
         let none = Shape {
             block: None,

@@ -50,6 +50,15 @@ impl GpuBackend {
         Ok(fits.then_some(wa))
     }
 
+    /// Whether a GEMV of `m` rows and `k_in` inputs runs on tensor cores
+    /// (`lr_gemv_bf16w_mma`): bf16 weights, a batch past one row tile, `k_in` a multiple of 8.
+    fn gemv_on_tensor_cores(&self, m: usize, k_in: usize) -> bool {
+        self.weights.get() == Weights::Bf16
+            && self.gemv_mma.get()
+            && m > layers::GEMV_ROW_TILE_FROM
+            && k_in % 8 == 0
+    }
+
     /// `x · wᵀ + b + add` for up to [`GEMV_MAX_ROWS`] rows into `out`: one kernel reading
     /// each weight once per tile of rows ([`layers::GemvTile`]), the outputs split into
     /// `pieces` (sizes along the last dim, at most [`GEMV_MAX_PIECES`]) each written dense,
@@ -115,7 +124,7 @@ impl GpuBackend {
             args.extend([("norm_w", LArg::Ptr(p.w.ptr())), ("eps", LArg::F32(p.eps))]);
         }
         args.extend(ConvStep::args(conv));
-        if bf16 && self.gemv_mma.get() && m > layers::GEMV_ROW_TILE_FROM && k_in % 8 == 0 {
+        if self.gemv_on_tensor_cores(m, k_in) {
             self.launch(
                 &layers::gemv_mma_name(norm.is_some()),
                 layers::gemv_mma_threads(m, n_out),
@@ -322,7 +331,7 @@ impl GpuBackend {
 
     /// `x`, a deferred linear layer, split along its outputs into `sizes`, each piece
     /// written dense (no gather for a reader that needs it so): by the GEMV kernel in one
-    /// launch (with [`GpuBackend::set_conv_join`], left until a piece is read,
+    /// launch (where a conv step may join it, [`GpuBackend::set_conv_join`], left until a piece is read,
     /// [`Deferred::Pieces`], so that a convolution step of the first piece may join it), or
     /// by one cuBLAS GEMM per piece (a block of the weight's
     /// rows) where every piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where
@@ -343,7 +352,12 @@ impl GpuBackend {
         // The pieces one after the other, in a block of their own.
         let block = self.alloc(x.shape.clone(), Elem::F32)?;
         let mut pending = None;
-        if m <= self.gemv_max_rows.get() && !self.conv_join.get() {
+        let join = match self.conv_join.get() {
+            ConvJoin::Auto => !self.gemv_on_tensor_cores(m, k_in),
+            ConvJoin::On => true,
+            ConvJoin::Off => false,
+        };
+        if m <= self.gemv_max_rows.get() && !join {
             if !self.gemv_into(&p.x, &p.w, p.b.as_ref(), None, &block, sizes, None)? {
                 return Ok(None);
             }

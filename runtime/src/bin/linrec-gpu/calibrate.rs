@@ -109,6 +109,58 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
         }
     }
     let (old_table, device) = gpu.cost_device();
+    let commit = std::env::var("LINREC_COMMIT").unwrap_or_else(|_| "an unknown commit".into());
+    fit_and_write(
+        &gpu.name(),
+        &format!("linrec-gpu calibrate at {commit}"),
+        &format!("table `{old_table}`"),
+        device,
+        points,
+        out,
+    )
+}
+
+/// Fits the cost model to the measurements of the table at `table` again (the model's rules
+/// as they are now; the device's SM count is the default's, 132, as on the H100 SXM and the
+/// H200), writes the refitted table to `out`; returns the report.
+pub fn refit(table: &Path, out: &Path) -> Result<String> {
+    let io = |source| linrec_runtime::RuntimeError::Io {
+        path: table.display().to_string(),
+        source,
+    };
+    let text = std::fs::read_to_string(table).map_err(io)?;
+    let old: Calibration = serde_json::from_str(&text).map_err(|e| {
+        io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not a calibration table: {e}"),
+        ))
+    })?;
+    let device = strategy::Device {
+        model: old.model,
+        ..strategy::Device::default()
+    };
+    // The measurements' own origin, before " (…)" (the old fit's worst ratio).
+    let origin = old.source.split(" (").next().unwrap_or(&old.source);
+    fit_and_write(
+        &old.gpu,
+        &format!("{origin}, refitted"),
+        "its constants",
+        device,
+        old.grid,
+        out,
+    )
+}
+
+/// Fits the cost model to `points`, reports each point's pick under the old and the new
+/// constants, writes the table for `gpu` to `out`.
+fn fit_and_write(
+    gpu: &str,
+    source: &str,
+    old_label: &str,
+    device: strategy::Device,
+    points: Vec<GridPoint>,
+    out: &Path,
+) -> Result<String> {
     let model = calibration::fit(device, &points);
     let mut text = String::new();
     let _ = writeln!(
@@ -138,11 +190,20 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
             pick(model, p)
         );
     }
+    if points.is_empty() {
+        return Err(linrec_runtime::RuntimeError::Io {
+            path: out.display().to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "no grid points to fit the cost model to",
+            ),
+        });
+    }
     let (old_worst, old_at) = calibration::worst_ratio(device.model, device, &points);
     let (new_worst, new_at) = calibration::worst_ratio(model, device, &points);
     let _ = writeln!(
         text,
-        "{} points; table `{old_table}` {:?}: worst {old_worst:.3} ({} {}); fitted {:?}: worst {new_worst:.3} ({} {})",
+        "{} points; {old_label} {:?}: worst {old_worst:.3} ({} {}); fitted {:?}: worst {new_worst:.3} ({} {})",
         points.len(),
         device.model,
         points[old_at].recurrence,
@@ -152,10 +213,9 @@ pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
         points[new_at].shape,
     );
     let table = Calibration {
-        gpu: gpu.name(),
+        gpu: gpu.to_string(),
         source: format!(
-            "linrec-gpu calibrate at {} ({} points; worst auto / best forced {new_worst:.3})",
-            std::env::var("LINREC_COMMIT").unwrap_or_else(|_| "an unknown commit".into()),
+            "{source} ({} points; worst auto / best forced {new_worst:.3})",
             points.len()
         ),
         model,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use linrec_compiler::ir::UnaryFn;
 use linrec_model::{Backend, Cpu, HostTensor, Operand};
-use linrec_runtime::{Gpu, GpuBackend, Weights};
+use linrec_runtime::{ConvJoin, Gpu, GpuBackend, Weights};
 
 use crate::model::{Row, rel_err};
 
@@ -329,11 +329,11 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             }
         }
         // A convolution step (decoding) of the first piece of a split linear layer: joined
-        // to the GEMV that writes the piece (no launch of its own; `set_conv_join`, off by
-        // default), on the CUDA cores' GEMVs and, bf16, on the tensor cores'; pieces [40, 40,
-        // 8], k = 4, the window carried.
+        // to the GEMV that writes the piece (no launch of its own; `set_conv_join`: by default
+        // on the CUDA cores' GEMVs only, forced on here), on the CUDA cores' GEMVs and, bf16,
+        // on the tensor cores'; pieces [40, 40, 8], k = 4, the window carried.
         let mut joined = Vec::new();
-        g.set_conv_join(true);
+        g.set_conv_join(ConvJoin::On);
         for mma in [false, true] {
             if mma && weights != Weights::Bf16 {
                 continue;
@@ -391,7 +391,7 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 }
             }
         }
-        g.set_conv_join(false);
+        g.set_conv_join(ConvJoin::Auto);
         // The default again (a bf16 batch on tensor cores) for the cases below.
         g.set_gemv_mma(true);
         // A norm read by a GEMV (decoding: computed inside it) and by anything else.

@@ -27,14 +27,16 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
        linrec-gpu variants DIR...     time compiled variant dirs (first_order* / selective_scan* / s5* / lru*)
        linrec-gpu calibrate FILE      time every strategy on a grid of shapes, fit the cost model
                                       and write this GPU's table (compiler/calibration/<gpu>.json)
+       linrec-gpu calibrate --refit TABLE FILE   no GPU: fit the cost model as it is now to
+                                      TABLE's measurements again, write the table to FILE
        linrec-gpu model-check         mamba.lr on the GPU vs the reference fixture
        linrec-gpu model-bench [OPTIONS]  prefill / decode tokens/s at the Mamba-130m shape
        linrec-gpu model-profile [mixed]  where a batch-8 prefill's GPU time goes, per
                                       operation (mixed: eight packed prompts of 256..2048)
        linrec-gpu model-profile decode   a few eager decoding steps (b1, b32 on the GEMV
-                                      kernels, also with the conv step joined to a GEMV, on
-                                      cuBLAS and, bf16, on the CUDA cores' row tiles), for
-                                      ncu to time each launch
+                                      kernels, b1 also with the conv step apart, b32 also
+                                      with it joined to a GEMV, on cuBLAS and, bf16, on the
+                                      CUDA cores' row tiles), for ncu to time each launch
 
 OPTIONS (bench, model-bench):
        --peers FILE     the peers' JSON lines from the same run (../shared/peers: peers.py,
@@ -260,6 +262,12 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        "calibrate" if opts.rest.first().is_some_and(|a| a == "--refit") => {
+            let [_, table, out] = opts.rest.as_slice() else {
+                return usage();
+            };
+            print_text(calibrate::refit(Path::new(table), Path::new(out)))
         }
         "calibrate" => {
             let [out] = opts.rest.as_slice() else {

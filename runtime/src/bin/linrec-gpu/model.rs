@@ -7,7 +7,7 @@ use std::path::Path;
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
 use linrec_model::{Backend, Checkpoint, LoadedModel, Model, Sampling, npy};
 
-use linrec_runtime::{Gpu, GpuBackend, Weights};
+use linrec_runtime::{ConvJoin, Gpu, GpuBackend, Weights};
 
 use crate::layer_check::{layer_checks, random};
 use crate::results::Record;
@@ -406,9 +406,9 @@ pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
 }
 
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
-/// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), each also with the
-/// conv step joined to the in-projection's GEMV ([`GpuBackend::set_conv_join`]), 32 on
-/// cuBLAS, and (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token
+/// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), one also with the
+/// conv step in its own launch and 32 also with it joined to the in-projection's GEMV
+/// whatever that runs on ([`GpuBackend::set_conv_join`]), 32 on cuBLAS, and (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token
 /// prompts, two steps each (`scripts/ncu_decode.py` names the runs in this order). Prints each
 /// run's wall time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
@@ -416,12 +416,12 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
     for weights in Weights::ALL {
         let (m, _) = random_130m(gpu, root, weights)?;
         for (b, linears, join) in [
-            (1usize, Linears::Gemv, false),
-            (1, Linears::Gemv, true),
-            (32, Linears::Gemv, false),
-            (32, Linears::Gemv, true),
-            (32, Linears::Cublas, false),
-            (32, Linears::CudaCores, false),
+            (1usize, Linears::Gemv, ConvJoin::Auto),
+            (1, Linears::Gemv, ConvJoin::Off),
+            (32, Linears::Gemv, ConvJoin::Auto),
+            (32, Linears::Gemv, ConvJoin::On),
+            (32, Linears::Cublas, ConvJoin::Auto),
+            (32, Linears::CudaCores, ConvJoin::Auto),
         ] {
             if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
@@ -435,14 +435,23 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
             out += &format!(
                 "{} weights, decode b{b} ({linears:?}{}): {:.3} ms a step (eager)\n",
                 weights.label(),
-                if join { ", conv joined" } else { "" },
+                join_label(join),
                 g.decode_secs * 1e3 / g.decode_steps.max(1) as f64
             );
-            m.backend.set_conv_join(false);
+            m.backend.set_conv_join(ConvJoin::Auto);
         }
         Linears::Gemv.set(&m.backend, 1);
     }
     Ok(out)
+}
+
+/// What a row of a run with the conv step placed by `join` adds to its name.
+fn join_label(join: ConvJoin) -> &'static str {
+    match join {
+        ConvJoin::Auto => "",
+        ConvJoin::On => " conv joined",
+        ConvJoin::Off => " conv apart",
+    }
 }
 
 /// The reference package's tokens/s for one of its rows (`bench_model.py`, same run).
@@ -571,25 +580,27 @@ pub fn bench(
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
         // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles; one
-        // and 32 also with the conv step joined to the in-projection's GEMV (`conv joined`).
+        // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
+        // joined to the in-projection's GEMV whatever that runs on (`conv joined`).
         for (b, graphs, linears, join) in [
-            (1usize, true, Linears::Gemv, false),
-            (1, true, Linears::Gemv, true),
-            (1, false, Linears::Gemv, false),
-            (8, true, Linears::Gemv, false),
-            (16, true, Linears::Gemv, false),
-            (32, true, Linears::Gemv, false),
-            (32, true, Linears::Gemv, true),
-            (32, true, Linears::Cublas, false),
-            (32, true, Linears::CudaCores, false),
+            (1usize, true, Linears::Gemv, ConvJoin::Auto),
+            (1, true, Linears::Gemv, ConvJoin::Off),
+            (1, false, Linears::Gemv, ConvJoin::Auto),
+            (8, true, Linears::Gemv, ConvJoin::Auto),
+            (16, true, Linears::Gemv, ConvJoin::Auto),
+            (32, true, Linears::Gemv, ConvJoin::Auto),
+            (32, true, Linears::Gemv, ConvJoin::On),
+            (32, true, Linears::Gemv, ConvJoin::Off),
+            (32, true, Linears::Cublas, ConvJoin::Auto),
+            (32, true, Linears::CudaCores, ConvJoin::Auto),
         ] {
             if linears == Linears::CudaCores && weights != Weights::Bf16 {
                 continue;
             }
             let how = if graphs { "graph" } else { "eager" };
             let (row, peer_row) = match linears {
-                Linears::Gemv if join => (
-                    format!("model decode b{b} {how} conv joined"),
+                Linears::Gemv if join != ConvJoin::Auto => (
+                    format!("model decode b{b} {how}{}", join_label(join)),
                     format!("{label} decode b{b} ({how})"),
                 ),
                 Linears::Gemv => (
@@ -617,7 +628,7 @@ pub fn bench(
                 best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
             }
             Linears::Gemv.set(&m.backend, b);
-            m.backend.set_conv_join(false);
+            m.backend.set_conv_join(ConvJoin::Auto);
             let floor = bw / wbytes * b as f64;
             line(row, peer_row, best, floor);
         }
