@@ -2111,47 +2111,46 @@ module attributes {gpu.container_module} {
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = arith.constant 31 : i64
-      %v52 = arith.constant 24 : i64
-      %v82 = arith.constant 2 : i64
-      %v250 = arith.constant 3 : i64
-      %v258 = arith.constant 128 : i64
-      %v263 = arith.constant 256 : i64
-      %v268 = arith.constant 384 : i64
-      %v273 = arith.constant 512 : i64
-      %v278 = arith.constant 640 : i64
-      %v283 = arith.constant 768 : i64
-      %v288 = arith.constant 896 : i64
-      %v296 = arith.constant 129 : i64
-      %v301 = arith.constant 257 : i64
-      %v306 = arith.constant 385 : i64
-      %v311 = arith.constant 513 : i64
-      %v316 = arith.constant 641 : i64
-      %v321 = arith.constant 769 : i64
-      %v326 = arith.constant 897 : i64
-      %v334 = arith.constant 130 : i64
-      %v339 = arith.constant 258 : i64
-      %v344 = arith.constant 386 : i64
-      %v349 = arith.constant 514 : i64
-      %v354 = arith.constant 642 : i64
-      %v359 = arith.constant 770 : i64
-      %v364 = arith.constant 898 : i64
-      %v372 = arith.constant 131 : i64
-      %v377 = arith.constant 259 : i64
-      %v382 = arith.constant 387 : i64
-      %v387 = arith.constant 515 : i64
-      %v392 = arith.constant 643 : i64
-      %v397 = arith.constant 771 : i64
-      %v402 = arith.constant 899 : i64
-      %v413 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v450 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v475 = arith.constant 0x3F800000 : f32
-      %v477 = arith.constant 0x3FB8AA3B : f32
-      %v508 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v545 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v601 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v638 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v695 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v732 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v121 = arith.constant 2 : i64
+      %v125 = arith.constant 3 : i64
+      %v133 = arith.constant 128 : i64
+      %v138 = arith.constant 256 : i64
+      %v143 = arith.constant 384 : i64
+      %v148 = arith.constant 512 : i64
+      %v153 = arith.constant 640 : i64
+      %v158 = arith.constant 768 : i64
+      %v163 = arith.constant 896 : i64
+      %v171 = arith.constant 129 : i64
+      %v176 = arith.constant 257 : i64
+      %v181 = arith.constant 385 : i64
+      %v186 = arith.constant 513 : i64
+      %v191 = arith.constant 641 : i64
+      %v196 = arith.constant 769 : i64
+      %v201 = arith.constant 897 : i64
+      %v209 = arith.constant 130 : i64
+      %v214 = arith.constant 258 : i64
+      %v219 = arith.constant 386 : i64
+      %v224 = arith.constant 514 : i64
+      %v229 = arith.constant 642 : i64
+      %v234 = arith.constant 770 : i64
+      %v239 = arith.constant 898 : i64
+      %v247 = arith.constant 131 : i64
+      %v252 = arith.constant 259 : i64
+      %v257 = arith.constant 387 : i64
+      %v262 = arith.constant 515 : i64
+      %v267 = arith.constant 643 : i64
+      %v272 = arith.constant 771 : i64
+      %v277 = arith.constant 899 : i64
+      %v288 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v325 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v350 = arith.constant 0x3F800000 : f32
+      %v352 = arith.constant 0x3FB8AA3B : f32
+      %v383 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v420 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v476 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v513 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v570 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v607 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma_squares : !llvm.ptr<3>
@@ -2194,819 +2193,679 @@ module attributes {gpu.container_module} {
       %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
       %v50 = arith.addi %k, %v49 : i64
       %v51 = arith.divsi %v50, %v9 : i64
-      scf.for %v53 = %v10 to %v51 step %v52 : i64 {
+      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
+        %v53 = arith.muli %v52, %v9 : i64
         %v54 = arith.muli %v14, %v17 : i64
-        %v55 = arith.muli %v53, %v9 : i64
-        %v56 = arith.addi %v55, %v54 : i64
-        %v57 = arith.cmpi slt, %v56, %k : i64
-        %v58 = arith.minsi %v56, %v28 : i64
-        %v59 = llvm.getelementptr %v36[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v60 = llvm.load %v59 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v61 = llvm.getelementptr %v41[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v62 = llvm.load %v61 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v63 = llvm.getelementptr %v32[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v65 = arith.addi %v58, %v12 : i64
+        %v55 = arith.addi %v53, %v54 : i64
+        %v56 = arith.cmpi slt, %v55, %k : i64
+        %v57 = arith.minsi %v55, %v28 : i64
+        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
+        %v65 = arith.addi %v57, %v12 : i64
         %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v68 = arith.addi %v53, %v17 : i64
-        %v69 = arith.muli %v68, %v9 : i64
-        %v70 = arith.addi %v69, %v54 : i64
-        %v71 = arith.cmpi slt, %v70, %k : i64
-        %v72 = arith.minsi %v70, %v28 : i64
-        %v73 = llvm.getelementptr %v36[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v74 = llvm.load %v73 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v75 = llvm.getelementptr %v41[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v76 = llvm.load %v75 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v77 = llvm.getelementptr %v32[%v72] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v78 = llvm.load %v77 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v79 = arith.addi %v72, %v12 : i64
-        %v80 = llvm.getelementptr %v32[%v79] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v81 = llvm.load %v80 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v83 = arith.addi %v53, %v18 : i64
-        %v84 = arith.muli %v83, %v9 : i64
-        %v85 = arith.addi %v84, %v54 : i64
-        %v86 = arith.cmpi slt, %v85, %k : i64
-        %v87 = arith.minsi %v85, %v28 : i64
-        %v88 = llvm.getelementptr %v36[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v90 = llvm.getelementptr %v41[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v92 = llvm.getelementptr %v32[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v93 = llvm.load %v92 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v94 = arith.addi %v87, %v12 : i64
-        %v95 = llvm.getelementptr %v32[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v97 = llvm.select %v57, %v64, %v48 : i1, vector<4xf32>
-        %v98 = llvm.select %v57, %v67, %v48 : i1, vector<4xf32>
-        %v99 = llvm.shufflevector %v97, %v97 [0, 1] : vector<4xf32>
-        %v100 = llvm.fptrunc %v99 : vector<2xf32> to vector<2xbf16>
-        %v101 = llvm.bitcast %v100 : vector<2xbf16> to i32
-        %v102 = llvm.shufflevector %v97, %v97 [2, 3] : vector<4xf32>
-        %v103 = llvm.fptrunc %v102 : vector<2xf32> to vector<2xbf16>
-        %v104 = llvm.bitcast %v103 : vector<2xbf16> to i32
-        %v105 = llvm.shufflevector %v98, %v98 [0, 1] : vector<4xf32>
-        %v106 = llvm.fptrunc %v105 : vector<2xf32> to vector<2xbf16>
-        %v107 = llvm.bitcast %v106 : vector<2xbf16> to i32
-        %v108 = llvm.shufflevector %v98, %v98 [2, 3] : vector<4xf32>
-        %v109 = llvm.fptrunc %v108 : vector<2xf32> to vector<2xbf16>
-        %v110 = llvm.bitcast %v109 : vector<2xbf16> to i32
-        %v111 = llvm.mlir.constant(0 : i32) : i32
-        %v112 = llvm.extractelement %v60[%v111 : i32] : vector<4xi32>
-        %v113 = llvm.mlir.constant(0 : i32) : i32
-        %v114 = llvm.extractelement %v62[%v113 : i32] : vector<4xi32>
-        %v115 = llvm.mlir.constant(1 : i32) : i32
-        %v116 = llvm.extractelement %v60[%v115 : i32] : vector<4xi32>
-        %v117 = llvm.mlir.constant(1 : i32) : i32
-        %v118 = llvm.extractelement %v62[%v117 : i32] : vector<4xi32>
-        %v119 = llvm.load %v43 : !llvm.ptr -> f32
-        %v120 = llvm.load %v44 : !llvm.ptr -> f32
-        %v121 = llvm.load %v45 : !llvm.ptr -> f32
-        %v122 = llvm.load %v46 : !llvm.ptr -> f32
-        %v123 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v112, %v114, %v116, %v118, %v101, %v104, %v119, %v120, %v121, %v122 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v124 = llvm.extractvalue %v123[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v124, %v43 : f32, !llvm.ptr
-        %v125 = llvm.extractvalue %v123[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v125, %v44 : f32, !llvm.ptr
-        %v126 = llvm.extractvalue %v123[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v126, %v45 : f32, !llvm.ptr
-        %v127 = llvm.extractvalue %v123[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v127, %v46 : f32, !llvm.ptr
-        %v128 = llvm.mlir.constant(2 : i32) : i32
-        %v129 = llvm.extractelement %v60[%v128 : i32] : vector<4xi32>
-        %v130 = llvm.mlir.constant(2 : i32) : i32
-        %v131 = llvm.extractelement %v62[%v130 : i32] : vector<4xi32>
-        %v132 = llvm.mlir.constant(3 : i32) : i32
-        %v133 = llvm.extractelement %v60[%v132 : i32] : vector<4xi32>
-        %v134 = llvm.mlir.constant(3 : i32) : i32
-        %v135 = llvm.extractelement %v62[%v134 : i32] : vector<4xi32>
-        %v136 = llvm.load %v43 : !llvm.ptr -> f32
-        %v137 = llvm.load %v44 : !llvm.ptr -> f32
-        %v138 = llvm.load %v45 : !llvm.ptr -> f32
-        %v139 = llvm.load %v46 : !llvm.ptr -> f32
-        %v140 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v129, %v131, %v133, %v135, %v107, %v110, %v136, %v137, %v138, %v139 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v141 = llvm.extractvalue %v140[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v141, %v43 : f32, !llvm.ptr
-        %v142 = llvm.extractvalue %v140[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v142, %v44 : f32, !llvm.ptr
-        %v143 = llvm.extractvalue %v140[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v143, %v45 : f32, !llvm.ptr
-        %v144 = llvm.extractvalue %v140[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v144, %v46 : f32, !llvm.ptr
-        %v145 = llvm.select %v71, %v78, %v48 : i1, vector<4xf32>
-        %v146 = llvm.select %v71, %v81, %v48 : i1, vector<4xf32>
-        %v147 = llvm.shufflevector %v145, %v145 [0, 1] : vector<4xf32>
-        %v148 = llvm.fptrunc %v147 : vector<2xf32> to vector<2xbf16>
-        %v149 = llvm.bitcast %v148 : vector<2xbf16> to i32
-        %v150 = llvm.shufflevector %v145, %v145 [2, 3] : vector<4xf32>
-        %v151 = llvm.fptrunc %v150 : vector<2xf32> to vector<2xbf16>
-        %v152 = llvm.bitcast %v151 : vector<2xbf16> to i32
-        %v153 = llvm.shufflevector %v146, %v146 [0, 1] : vector<4xf32>
-        %v154 = llvm.fptrunc %v153 : vector<2xf32> to vector<2xbf16>
-        %v155 = llvm.bitcast %v154 : vector<2xbf16> to i32
-        %v156 = llvm.shufflevector %v146, %v146 [2, 3] : vector<4xf32>
-        %v157 = llvm.fptrunc %v156 : vector<2xf32> to vector<2xbf16>
-        %v158 = llvm.bitcast %v157 : vector<2xbf16> to i32
-        %v159 = llvm.mlir.constant(0 : i32) : i32
-        %v160 = llvm.extractelement %v74[%v159 : i32] : vector<4xi32>
-        %v161 = llvm.mlir.constant(0 : i32) : i32
-        %v162 = llvm.extractelement %v76[%v161 : i32] : vector<4xi32>
-        %v163 = llvm.mlir.constant(1 : i32) : i32
-        %v164 = llvm.extractelement %v74[%v163 : i32] : vector<4xi32>
-        %v165 = llvm.mlir.constant(1 : i32) : i32
-        %v166 = llvm.extractelement %v76[%v165 : i32] : vector<4xi32>
-        %v167 = llvm.load %v43 : !llvm.ptr -> f32
-        %v168 = llvm.load %v44 : !llvm.ptr -> f32
-        %v169 = llvm.load %v45 : !llvm.ptr -> f32
-        %v170 = llvm.load %v46 : !llvm.ptr -> f32
-        %v171 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v160, %v162, %v164, %v166, %v149, %v152, %v167, %v168, %v169, %v170 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v172 = llvm.extractvalue %v171[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v172, %v43 : f32, !llvm.ptr
-        %v173 = llvm.extractvalue %v171[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v173, %v44 : f32, !llvm.ptr
-        %v174 = llvm.extractvalue %v171[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v174, %v45 : f32, !llvm.ptr
-        %v175 = llvm.extractvalue %v171[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v175, %v46 : f32, !llvm.ptr
-        %v176 = llvm.mlir.constant(2 : i32) : i32
-        %v177 = llvm.extractelement %v74[%v176 : i32] : vector<4xi32>
-        %v178 = llvm.mlir.constant(2 : i32) : i32
-        %v179 = llvm.extractelement %v76[%v178 : i32] : vector<4xi32>
-        %v180 = llvm.mlir.constant(3 : i32) : i32
-        %v181 = llvm.extractelement %v74[%v180 : i32] : vector<4xi32>
-        %v182 = llvm.mlir.constant(3 : i32) : i32
-        %v183 = llvm.extractelement %v76[%v182 : i32] : vector<4xi32>
-        %v184 = llvm.load %v43 : !llvm.ptr -> f32
-        %v185 = llvm.load %v44 : !llvm.ptr -> f32
-        %v186 = llvm.load %v45 : !llvm.ptr -> f32
-        %v187 = llvm.load %v46 : !llvm.ptr -> f32
-        %v188 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v177, %v179, %v181, %v183, %v155, %v158, %v184, %v185, %v186, %v187 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v189 = llvm.extractvalue %v188[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v189, %v43 : f32, !llvm.ptr
-        %v190 = llvm.extractvalue %v188[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v190, %v44 : f32, !llvm.ptr
-        %v191 = llvm.extractvalue %v188[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v191, %v45 : f32, !llvm.ptr
-        %v192 = llvm.extractvalue %v188[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v192, %v46 : f32, !llvm.ptr
-        %v193 = llvm.select %v86, %v93, %v48 : i1, vector<4xf32>
-        %v194 = llvm.select %v86, %v96, %v48 : i1, vector<4xf32>
-        %v195 = llvm.shufflevector %v193, %v193 [0, 1] : vector<4xf32>
-        %v196 = llvm.fptrunc %v195 : vector<2xf32> to vector<2xbf16>
-        %v197 = llvm.bitcast %v196 : vector<2xbf16> to i32
-        %v198 = llvm.shufflevector %v193, %v193 [2, 3] : vector<4xf32>
-        %v199 = llvm.fptrunc %v198 : vector<2xf32> to vector<2xbf16>
-        %v200 = llvm.bitcast %v199 : vector<2xbf16> to i32
-        %v201 = llvm.shufflevector %v194, %v194 [0, 1] : vector<4xf32>
-        %v202 = llvm.fptrunc %v201 : vector<2xf32> to vector<2xbf16>
-        %v203 = llvm.bitcast %v202 : vector<2xbf16> to i32
-        %v204 = llvm.shufflevector %v194, %v194 [2, 3] : vector<4xf32>
-        %v205 = llvm.fptrunc %v204 : vector<2xf32> to vector<2xbf16>
-        %v206 = llvm.bitcast %v205 : vector<2xbf16> to i32
-        %v207 = llvm.mlir.constant(0 : i32) : i32
-        %v208 = llvm.extractelement %v89[%v207 : i32] : vector<4xi32>
-        %v209 = llvm.mlir.constant(0 : i32) : i32
-        %v210 = llvm.extractelement %v91[%v209 : i32] : vector<4xi32>
-        %v211 = llvm.mlir.constant(1 : i32) : i32
-        %v212 = llvm.extractelement %v89[%v211 : i32] : vector<4xi32>
-        %v213 = llvm.mlir.constant(1 : i32) : i32
-        %v214 = llvm.extractelement %v91[%v213 : i32] : vector<4xi32>
-        %v215 = llvm.load %v43 : !llvm.ptr -> f32
-        %v216 = llvm.load %v44 : !llvm.ptr -> f32
-        %v217 = llvm.load %v45 : !llvm.ptr -> f32
-        %v218 = llvm.load %v46 : !llvm.ptr -> f32
-        %v219 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v208, %v210, %v212, %v214, %v197, %v200, %v215, %v216, %v217, %v218 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v220 = llvm.extractvalue %v219[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v220, %v43 : f32, !llvm.ptr
-        %v221 = llvm.extractvalue %v219[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v221, %v44 : f32, !llvm.ptr
-        %v222 = llvm.extractvalue %v219[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v222, %v45 : f32, !llvm.ptr
-        %v223 = llvm.extractvalue %v219[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v223, %v46 : f32, !llvm.ptr
-        %v224 = llvm.mlir.constant(2 : i32) : i32
-        %v225 = llvm.extractelement %v89[%v224 : i32] : vector<4xi32>
-        %v226 = llvm.mlir.constant(2 : i32) : i32
-        %v227 = llvm.extractelement %v91[%v226 : i32] : vector<4xi32>
-        %v228 = llvm.mlir.constant(3 : i32) : i32
-        %v229 = llvm.extractelement %v89[%v228 : i32] : vector<4xi32>
-        %v230 = llvm.mlir.constant(3 : i32) : i32
-        %v231 = llvm.extractelement %v91[%v230 : i32] : vector<4xi32>
-        %v232 = llvm.load %v43 : !llvm.ptr -> f32
-        %v233 = llvm.load %v44 : !llvm.ptr -> f32
-        %v234 = llvm.load %v45 : !llvm.ptr -> f32
-        %v235 = llvm.load %v46 : !llvm.ptr -> f32
-        %v236 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v225, %v227, %v229, %v231, %v203, %v206, %v232, %v233, %v234, %v235 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v237 = llvm.extractvalue %v236[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v237, %v43 : f32, !llvm.ptr
-        %v238 = llvm.extractvalue %v236[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v238, %v44 : f32, !llvm.ptr
-        %v239 = llvm.extractvalue %v236[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v239, %v45 : f32, !llvm.ptr
-        %v240 = llvm.extractvalue %v236[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v240, %v46 : f32, !llvm.ptr
+        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
+        %v69 = llvm.shufflevector %v64, %v64 [0, 1] : vector<4xf32>
+        %v70 = llvm.fptrunc %v69 : vector<2xf32> to vector<2xbf16>
+        %v71 = llvm.bitcast %v70 : vector<2xbf16> to i32
+        %v72 = llvm.shufflevector %v64, %v64 [2, 3] : vector<4xf32>
+        %v73 = llvm.fptrunc %v72 : vector<2xf32> to vector<2xbf16>
+        %v74 = llvm.bitcast %v73 : vector<2xbf16> to i32
+        %v75 = llvm.shufflevector %v68, %v68 [0, 1] : vector<4xf32>
+        %v76 = llvm.fptrunc %v75 : vector<2xf32> to vector<2xbf16>
+        %v77 = llvm.bitcast %v76 : vector<2xbf16> to i32
+        %v78 = llvm.shufflevector %v68, %v68 [2, 3] : vector<4xf32>
+        %v79 = llvm.fptrunc %v78 : vector<2xf32> to vector<2xbf16>
+        %v80 = llvm.bitcast %v79 : vector<2xbf16> to i32
+        %v81 = llvm.mlir.constant(0 : i32) : i32
+        %v82 = llvm.extractelement %v59[%v81 : i32] : vector<4xi32>
+        %v83 = llvm.mlir.constant(0 : i32) : i32
+        %v84 = llvm.extractelement %v61[%v83 : i32] : vector<4xi32>
+        %v85 = llvm.mlir.constant(1 : i32) : i32
+        %v86 = llvm.extractelement %v59[%v85 : i32] : vector<4xi32>
+        %v87 = llvm.mlir.constant(1 : i32) : i32
+        %v88 = llvm.extractelement %v61[%v87 : i32] : vector<4xi32>
+        %v89 = llvm.load %v43 : !llvm.ptr -> f32
+        %v90 = llvm.load %v44 : !llvm.ptr -> f32
+        %v91 = llvm.load %v45 : !llvm.ptr -> f32
+        %v92 = llvm.load %v46 : !llvm.ptr -> f32
+        %v93 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v82, %v84, %v86, %v88, %v71, %v74, %v89, %v90, %v91, %v92 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v94 = llvm.extractvalue %v93[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v94, %v43 : f32, !llvm.ptr
+        %v95 = llvm.extractvalue %v93[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v95, %v44 : f32, !llvm.ptr
+        %v96 = llvm.extractvalue %v93[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v96, %v45 : f32, !llvm.ptr
+        %v97 = llvm.extractvalue %v93[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v97, %v46 : f32, !llvm.ptr
+        %v98 = llvm.mlir.constant(2 : i32) : i32
+        %v99 = llvm.extractelement %v59[%v98 : i32] : vector<4xi32>
+        %v100 = llvm.mlir.constant(2 : i32) : i32
+        %v101 = llvm.extractelement %v61[%v100 : i32] : vector<4xi32>
+        %v102 = llvm.mlir.constant(3 : i32) : i32
+        %v103 = llvm.extractelement %v59[%v102 : i32] : vector<4xi32>
+        %v104 = llvm.mlir.constant(3 : i32) : i32
+        %v105 = llvm.extractelement %v61[%v104 : i32] : vector<4xi32>
+        %v106 = llvm.load %v43 : !llvm.ptr -> f32
+        %v107 = llvm.load %v44 : !llvm.ptr -> f32
+        %v108 = llvm.load %v45 : !llvm.ptr -> f32
+        %v109 = llvm.load %v46 : !llvm.ptr -> f32
+        %v110 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v99, %v101, %v103, %v105, %v77, %v80, %v106, %v107, %v108, %v109 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v111 = llvm.extractvalue %v110[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v111, %v43 : f32, !llvm.ptr
+        %v112 = llvm.extractvalue %v110[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v112, %v44 : f32, !llvm.ptr
+        %v113 = llvm.extractvalue %v110[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v113, %v45 : f32, !llvm.ptr
+        %v114 = llvm.extractvalue %v110[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v114, %v46 : f32, !llvm.ptr
       }
-      %v241 = arith.muli %v8, %v12 : i64
-      %v242 = llvm.load %v43 : !llvm.ptr -> f32
-      %v243 = llvm.getelementptr %v2[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v242, %v243 : f32, !llvm.ptr
-      %v244 = arith.addi %v241, %v15 : i64
-      %v245 = llvm.load %v44 : !llvm.ptr -> f32
-      %v246 = llvm.getelementptr %v2[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v245, %v246 : f32, !llvm.ptr
-      %v247 = arith.addi %v241, %v82 : i64
-      %v248 = llvm.load %v45 : !llvm.ptr -> f32
-      %v249 = llvm.getelementptr %v2[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v248, %v249 : f32, !llvm.ptr
-      %v251 = arith.addi %v241, %v250 : i64
-      %v252 = llvm.load %v46 : !llvm.ptr -> f32
-      %v253 = llvm.getelementptr %v2[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v252, %v253 : f32, !llvm.ptr
+      %v115 = arith.muli %v8, %v12 : i64
+      %v116 = llvm.load %v43 : !llvm.ptr -> f32
+      %v117 = llvm.getelementptr %v2[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v116, %v117 : f32, !llvm.ptr
+      %v118 = arith.addi %v115, %v15 : i64
+      %v119 = llvm.load %v44 : !llvm.ptr -> f32
+      %v120 = llvm.getelementptr %v2[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v119, %v120 : f32, !llvm.ptr
+      %v122 = arith.addi %v115, %v121 : i64
+      %v123 = llvm.load %v45 : !llvm.ptr -> f32
+      %v124 = llvm.getelementptr %v2[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v123, %v124 : f32, !llvm.ptr
+      %v126 = arith.addi %v115, %v125 : i64
+      %v127 = llvm.load %v46 : !llvm.ptr -> f32
+      %v128 = llvm.getelementptr %v2[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v127, %v128 : f32, !llvm.ptr
       gpu.barrier
-      %v254 = arith.cmpi eq, %v10, %v16 : i64
-      scf.if %v254 {
-        %v255 = arith.muli %v11, %v12 : i64
-        %v256 = llvm.getelementptr %v2[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v257 = llvm.load %v256 : !llvm.ptr -> f32
-        %v259 = arith.addi %v255, %v258 : i64
-        %v260 = llvm.getelementptr %v2[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v261 = llvm.load %v260 : !llvm.ptr -> f32
-        %v262 = arith.addf %v257, %v261 fastmath<contract> : f32
-        %v264 = arith.addi %v255, %v263 : i64
-        %v265 = llvm.getelementptr %v2[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v266 = llvm.load %v265 : !llvm.ptr -> f32
-        %v267 = arith.addf %v262, %v266 fastmath<contract> : f32
-        %v269 = arith.addi %v255, %v268 : i64
-        %v270 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v271 = llvm.load %v270 : !llvm.ptr -> f32
-        %v272 = arith.addf %v267, %v271 fastmath<contract> : f32
-        %v274 = arith.addi %v255, %v273 : i64
-        %v275 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v276 = llvm.load %v275 : !llvm.ptr -> f32
-        %v277 = arith.addf %v272, %v276 fastmath<contract> : f32
-        %v279 = arith.addi %v255, %v278 : i64
-        %v280 = llvm.getelementptr %v2[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v281 = llvm.load %v280 : !llvm.ptr -> f32
-        %v282 = arith.addf %v277, %v281 fastmath<contract> : f32
-        %v284 = arith.addi %v255, %v283 : i64
-        %v285 = llvm.getelementptr %v2[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v286 = llvm.load %v285 : !llvm.ptr -> f32
-        %v287 = arith.addf %v282, %v286 fastmath<contract> : f32
-        %v289 = arith.addi %v255, %v288 : i64
-        %v290 = llvm.getelementptr %v2[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v291 = llvm.load %v290 : !llvm.ptr -> f32
-        %v292 = arith.addf %v287, %v291 fastmath<contract> : f32
-        %v293 = arith.addi %v255, %v15 : i64
-        %v294 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v295 = llvm.load %v294 : !llvm.ptr -> f32
-        %v297 = arith.addi %v255, %v296 : i64
-        %v298 = llvm.getelementptr %v2[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v299 = llvm.load %v298 : !llvm.ptr -> f32
-        %v300 = arith.addf %v295, %v299 fastmath<contract> : f32
-        %v302 = arith.addi %v255, %v301 : i64
-        %v303 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v304 = llvm.load %v303 : !llvm.ptr -> f32
-        %v305 = arith.addf %v300, %v304 fastmath<contract> : f32
-        %v307 = arith.addi %v255, %v306 : i64
-        %v308 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v309 = llvm.load %v308 : !llvm.ptr -> f32
-        %v310 = arith.addf %v305, %v309 fastmath<contract> : f32
-        %v312 = arith.addi %v255, %v311 : i64
-        %v313 = llvm.getelementptr %v2[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v314 = llvm.load %v313 : !llvm.ptr -> f32
-        %v315 = arith.addf %v310, %v314 fastmath<contract> : f32
-        %v317 = arith.addi %v255, %v316 : i64
-        %v318 = llvm.getelementptr %v2[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v319 = llvm.load %v318 : !llvm.ptr -> f32
-        %v320 = arith.addf %v315, %v319 fastmath<contract> : f32
-        %v322 = arith.addi %v255, %v321 : i64
-        %v323 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v324 = llvm.load %v323 : !llvm.ptr -> f32
-        %v325 = arith.addf %v320, %v324 fastmath<contract> : f32
-        %v327 = arith.addi %v255, %v326 : i64
-        %v328 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v329 = llvm.load %v328 : !llvm.ptr -> f32
-        %v330 = arith.addf %v325, %v329 fastmath<contract> : f32
-        %v331 = arith.addi %v255, %v82 : i64
-        %v332 = llvm.getelementptr %v2[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v333 = llvm.load %v332 : !llvm.ptr -> f32
-        %v335 = arith.addi %v255, %v334 : i64
-        %v336 = llvm.getelementptr %v2[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v337 = llvm.load %v336 : !llvm.ptr -> f32
-        %v338 = arith.addf %v333, %v337 fastmath<contract> : f32
-        %v340 = arith.addi %v255, %v339 : i64
-        %v341 = llvm.getelementptr %v2[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v342 = llvm.load %v341 : !llvm.ptr -> f32
-        %v343 = arith.addf %v338, %v342 fastmath<contract> : f32
-        %v345 = arith.addi %v255, %v344 : i64
-        %v346 = llvm.getelementptr %v2[%v345] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v347 = llvm.load %v346 : !llvm.ptr -> f32
-        %v348 = arith.addf %v343, %v347 fastmath<contract> : f32
-        %v350 = arith.addi %v255, %v349 : i64
-        %v351 = llvm.getelementptr %v2[%v350] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v352 = llvm.load %v351 : !llvm.ptr -> f32
-        %v353 = arith.addf %v348, %v352 fastmath<contract> : f32
-        %v355 = arith.addi %v255, %v354 : i64
-        %v356 = llvm.getelementptr %v2[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v357 = llvm.load %v356 : !llvm.ptr -> f32
-        %v358 = arith.addf %v353, %v357 fastmath<contract> : f32
-        %v360 = arith.addi %v255, %v359 : i64
-        %v361 = llvm.getelementptr %v2[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v362 = llvm.load %v361 : !llvm.ptr -> f32
-        %v363 = arith.addf %v358, %v362 fastmath<contract> : f32
-        %v365 = arith.addi %v255, %v364 : i64
-        %v366 = llvm.getelementptr %v2[%v365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v367 = llvm.load %v366 : !llvm.ptr -> f32
-        %v368 = arith.addf %v363, %v367 fastmath<contract> : f32
-        %v369 = arith.addi %v255, %v250 : i64
-        %v370 = llvm.getelementptr %v2[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v371 = llvm.load %v370 : !llvm.ptr -> f32
-        %v373 = arith.addi %v255, %v372 : i64
-        %v374 = llvm.getelementptr %v2[%v373] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v375 = llvm.load %v374 : !llvm.ptr -> f32
-        %v376 = arith.addf %v371, %v375 fastmath<contract> : f32
-        %v378 = arith.addi %v255, %v377 : i64
-        %v379 = llvm.getelementptr %v2[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v380 = llvm.load %v379 : !llvm.ptr -> f32
-        %v381 = arith.addf %v376, %v380 fastmath<contract> : f32
-        %v383 = arith.addi %v255, %v382 : i64
-        %v384 = llvm.getelementptr %v2[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v385 = llvm.load %v384 : !llvm.ptr -> f32
-        %v386 = arith.addf %v381, %v385 fastmath<contract> : f32
-        %v388 = arith.addi %v255, %v387 : i64
-        %v389 = llvm.getelementptr %v2[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v390 = llvm.load %v389 : !llvm.ptr -> f32
-        %v391 = arith.addf %v386, %v390 fastmath<contract> : f32
-        %v393 = arith.addi %v255, %v392 : i64
-        %v394 = llvm.getelementptr %v2[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v395 = llvm.load %v394 : !llvm.ptr -> f32
-        %v396 = arith.addf %v391, %v395 fastmath<contract> : f32
-        %v398 = arith.addi %v255, %v397 : i64
-        %v399 = llvm.getelementptr %v2[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v400 = llvm.load %v399 : !llvm.ptr -> f32
-        %v401 = arith.addf %v396, %v400 fastmath<contract> : f32
-        %v403 = arith.addi %v255, %v402 : i64
-        %v404 = llvm.getelementptr %v2[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v405 = llvm.load %v404 : !llvm.ptr -> f32
-        %v406 = arith.addf %v401, %v405 fastmath<contract> : f32
-        %v407 = arith.muli %v14, %v82 : i64
-        %v408 = arith.addi %v25, %v13 : i64
-        %v409 = arith.addi %v24, %v407 : i64
-        %v410 = arith.cmpi slt, %v408, %n : i64
-        %v411 = arith.cmpi slt, %v409, %m : i64
-        %v412 = arith.andi %v410, %v411 : i1
-        scf.if %v412 {
-          llvm.store %v292, %v413 : f32, !llvm.ptr
-          %v414 = llvm.mlir.zero : !llvm.ptr
-          %v415 = llvm.icmp "ne" %bias, %v414 : !llvm.ptr
-          scf.if %v415 {
-            %v416 = llvm.getelementptr %bias[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v417 = llvm.load %v416 : !llvm.ptr -> f32
-            %v418 = llvm.load %v413 : !llvm.ptr -> f32
-            %v419 = arith.addf %v418, %v417 fastmath<contract> : f32
-            llvm.store %v419, %v413 : f32, !llvm.ptr
+      %v129 = arith.cmpi eq, %v10, %v16 : i64
+      scf.if %v129 {
+        %v130 = arith.muli %v11, %v12 : i64
+        %v131 = llvm.getelementptr %v2[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v132 = llvm.load %v131 : !llvm.ptr -> f32
+        %v134 = arith.addi %v130, %v133 : i64
+        %v135 = llvm.getelementptr %v2[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v136 = llvm.load %v135 : !llvm.ptr -> f32
+        %v137 = arith.addf %v132, %v136 fastmath<contract> : f32
+        %v139 = arith.addi %v130, %v138 : i64
+        %v140 = llvm.getelementptr %v2[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v141 = llvm.load %v140 : !llvm.ptr -> f32
+        %v142 = arith.addf %v137, %v141 fastmath<contract> : f32
+        %v144 = arith.addi %v130, %v143 : i64
+        %v145 = llvm.getelementptr %v2[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v146 = llvm.load %v145 : !llvm.ptr -> f32
+        %v147 = arith.addf %v142, %v146 fastmath<contract> : f32
+        %v149 = arith.addi %v130, %v148 : i64
+        %v150 = llvm.getelementptr %v2[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v151 = llvm.load %v150 : !llvm.ptr -> f32
+        %v152 = arith.addf %v147, %v151 fastmath<contract> : f32
+        %v154 = arith.addi %v130, %v153 : i64
+        %v155 = llvm.getelementptr %v2[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v156 = llvm.load %v155 : !llvm.ptr -> f32
+        %v157 = arith.addf %v152, %v156 fastmath<contract> : f32
+        %v159 = arith.addi %v130, %v158 : i64
+        %v160 = llvm.getelementptr %v2[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v161 = llvm.load %v160 : !llvm.ptr -> f32
+        %v162 = arith.addf %v157, %v161 fastmath<contract> : f32
+        %v164 = arith.addi %v130, %v163 : i64
+        %v165 = llvm.getelementptr %v2[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v166 = llvm.load %v165 : !llvm.ptr -> f32
+        %v167 = arith.addf %v162, %v166 fastmath<contract> : f32
+        %v168 = arith.addi %v130, %v15 : i64
+        %v169 = llvm.getelementptr %v2[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v170 = llvm.load %v169 : !llvm.ptr -> f32
+        %v172 = arith.addi %v130, %v171 : i64
+        %v173 = llvm.getelementptr %v2[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v174 = llvm.load %v173 : !llvm.ptr -> f32
+        %v175 = arith.addf %v170, %v174 fastmath<contract> : f32
+        %v177 = arith.addi %v130, %v176 : i64
+        %v178 = llvm.getelementptr %v2[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v179 = llvm.load %v178 : !llvm.ptr -> f32
+        %v180 = arith.addf %v175, %v179 fastmath<contract> : f32
+        %v182 = arith.addi %v130, %v181 : i64
+        %v183 = llvm.getelementptr %v2[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v184 = llvm.load %v183 : !llvm.ptr -> f32
+        %v185 = arith.addf %v180, %v184 fastmath<contract> : f32
+        %v187 = arith.addi %v130, %v186 : i64
+        %v188 = llvm.getelementptr %v2[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v189 = llvm.load %v188 : !llvm.ptr -> f32
+        %v190 = arith.addf %v185, %v189 fastmath<contract> : f32
+        %v192 = arith.addi %v130, %v191 : i64
+        %v193 = llvm.getelementptr %v2[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v194 = llvm.load %v193 : !llvm.ptr -> f32
+        %v195 = arith.addf %v190, %v194 fastmath<contract> : f32
+        %v197 = arith.addi %v130, %v196 : i64
+        %v198 = llvm.getelementptr %v2[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v199 = llvm.load %v198 : !llvm.ptr -> f32
+        %v200 = arith.addf %v195, %v199 fastmath<contract> : f32
+        %v202 = arith.addi %v130, %v201 : i64
+        %v203 = llvm.getelementptr %v2[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v204 = llvm.load %v203 : !llvm.ptr -> f32
+        %v205 = arith.addf %v200, %v204 fastmath<contract> : f32
+        %v206 = arith.addi %v130, %v121 : i64
+        %v207 = llvm.getelementptr %v2[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v208 = llvm.load %v207 : !llvm.ptr -> f32
+        %v210 = arith.addi %v130, %v209 : i64
+        %v211 = llvm.getelementptr %v2[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v212 = llvm.load %v211 : !llvm.ptr -> f32
+        %v213 = arith.addf %v208, %v212 fastmath<contract> : f32
+        %v215 = arith.addi %v130, %v214 : i64
+        %v216 = llvm.getelementptr %v2[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v217 = llvm.load %v216 : !llvm.ptr -> f32
+        %v218 = arith.addf %v213, %v217 fastmath<contract> : f32
+        %v220 = arith.addi %v130, %v219 : i64
+        %v221 = llvm.getelementptr %v2[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v222 = llvm.load %v221 : !llvm.ptr -> f32
+        %v223 = arith.addf %v218, %v222 fastmath<contract> : f32
+        %v225 = arith.addi %v130, %v224 : i64
+        %v226 = llvm.getelementptr %v2[%v225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v227 = llvm.load %v226 : !llvm.ptr -> f32
+        %v228 = arith.addf %v223, %v227 fastmath<contract> : f32
+        %v230 = arith.addi %v130, %v229 : i64
+        %v231 = llvm.getelementptr %v2[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v232 = llvm.load %v231 : !llvm.ptr -> f32
+        %v233 = arith.addf %v228, %v232 fastmath<contract> : f32
+        %v235 = arith.addi %v130, %v234 : i64
+        %v236 = llvm.getelementptr %v2[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v237 = llvm.load %v236 : !llvm.ptr -> f32
+        %v238 = arith.addf %v233, %v237 fastmath<contract> : f32
+        %v240 = arith.addi %v130, %v239 : i64
+        %v241 = llvm.getelementptr %v2[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v242 = llvm.load %v241 : !llvm.ptr -> f32
+        %v243 = arith.addf %v238, %v242 fastmath<contract> : f32
+        %v244 = arith.addi %v130, %v125 : i64
+        %v245 = llvm.getelementptr %v2[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v246 = llvm.load %v245 : !llvm.ptr -> f32
+        %v248 = arith.addi %v130, %v247 : i64
+        %v249 = llvm.getelementptr %v2[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v250 = llvm.load %v249 : !llvm.ptr -> f32
+        %v251 = arith.addf %v246, %v250 fastmath<contract> : f32
+        %v253 = arith.addi %v130, %v252 : i64
+        %v254 = llvm.getelementptr %v2[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v255 = llvm.load %v254 : !llvm.ptr -> f32
+        %v256 = arith.addf %v251, %v255 fastmath<contract> : f32
+        %v258 = arith.addi %v130, %v257 : i64
+        %v259 = llvm.getelementptr %v2[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v260 = llvm.load %v259 : !llvm.ptr -> f32
+        %v261 = arith.addf %v256, %v260 fastmath<contract> : f32
+        %v263 = arith.addi %v130, %v262 : i64
+        %v264 = llvm.getelementptr %v2[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v265 = llvm.load %v264 : !llvm.ptr -> f32
+        %v266 = arith.addf %v261, %v265 fastmath<contract> : f32
+        %v268 = arith.addi %v130, %v267 : i64
+        %v269 = llvm.getelementptr %v2[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v270 = llvm.load %v269 : !llvm.ptr -> f32
+        %v271 = arith.addf %v266, %v270 fastmath<contract> : f32
+        %v273 = arith.addi %v130, %v272 : i64
+        %v274 = llvm.getelementptr %v2[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v275 = llvm.load %v274 : !llvm.ptr -> f32
+        %v276 = arith.addf %v271, %v275 fastmath<contract> : f32
+        %v278 = arith.addi %v130, %v277 : i64
+        %v279 = llvm.getelementptr %v2[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v280 = llvm.load %v279 : !llvm.ptr -> f32
+        %v281 = arith.addf %v276, %v280 fastmath<contract> : f32
+        %v282 = arith.muli %v14, %v121 : i64
+        %v283 = arith.addi %v25, %v13 : i64
+        %v284 = arith.addi %v24, %v282 : i64
+        %v285 = arith.cmpi slt, %v283, %n : i64
+        %v286 = arith.cmpi slt, %v284, %m : i64
+        %v287 = arith.andi %v285, %v286 : i1
+        scf.if %v287 {
+          llvm.store %v167, %v288 : f32, !llvm.ptr
+          %v289 = llvm.mlir.zero : !llvm.ptr
+          %v290 = llvm.icmp "ne" %bias, %v289 : !llvm.ptr
+          scf.if %v290 {
+            %v291 = llvm.getelementptr %bias[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v292 = llvm.load %v291 : !llvm.ptr -> f32
+            %v293 = llvm.load %v288 : !llvm.ptr -> f32
+            %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
+            llvm.store %v294, %v288 : f32, !llvm.ptr
           }
-          %v420 = llvm.mlir.zero : !llvm.ptr
-          %v421 = llvm.icmp "ne" %add, %v420 : !llvm.ptr
-          scf.if %v421 {
-            %v422 = arith.muli %v409, %add_stride : i64
-            %v423 = arith.addi %v422, %v408 : i64
-            %v424 = llvm.getelementptr %add[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v425 = llvm.load %v424 : !llvm.ptr -> f32
-            %v426 = llvm.load %v413 : !llvm.ptr -> f32
-            %v427 = arith.addf %v426, %v425 fastmath<contract> : f32
-            llvm.store %v427, %v413 : f32, !llvm.ptr
+          %v295 = llvm.mlir.zero : !llvm.ptr
+          %v296 = llvm.icmp "ne" %add, %v295 : !llvm.ptr
+          scf.if %v296 {
+            %v297 = arith.muli %v284, %add_stride : i64
+            %v298 = arith.addi %v297, %v283 : i64
+            %v299 = llvm.getelementptr %add[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v300 = llvm.load %v299 : !llvm.ptr -> f32
+            %v301 = llvm.load %v288 : !llvm.ptr -> f32
+            %v302 = arith.addf %v301, %v300 fastmath<contract> : f32
+            llvm.store %v302, %v288 : f32, !llvm.ptr
           }
-          %v428 = llvm.load %v413 : !llvm.ptr -> f32
-          %v429 = arith.cmpi slt, %v408, %split1 : i64
-          %v430 = arith.cmpi slt, %v408, %split2 : i64
-          %v431 = arith.muli %m, %split1 : i64
-          %v432 = arith.muli %m, %split2 : i64
-          %v433 = arith.select %v430, %v431, %v432 : i64
-          %v434 = arith.select %v429, %v16, %v433 : i64
-          %v435 = arith.subi %split2, %split1 : i64
-          %v436 = arith.subi %n, %split2 : i64
-          %v437 = arith.select %v430, %v435, %v436 : i64
-          %v438 = arith.select %v429, %split1, %v437 : i64
-          %v439 = arith.select %v430, %split1, %split2 : i64
-          %v440 = arith.select %v429, %v16, %v439 : i64
-          %v441 = arith.muli %v409, %v438 : i64
-          %v442 = arith.subi %v408, %v440 : i64
-          %v443 = arith.addi %v434, %v441 : i64
-          %v444 = arith.addi %v443, %v442 : i64
-          %v445 = llvm.getelementptr %out[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v428, %v445 : f32, !llvm.ptr
-          %v446 = llvm.mlir.zero : !llvm.ptr
-          %v447 = llvm.icmp "ne" %conv_w, %v446 : !llvm.ptr
-          %v448 = arith.andi %v447, %v429 : i1
-          scf.if %v448 {
-            %v449 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v450 : f32, !llvm.ptr
-            %v451 = llvm.mlir.zero : !llvm.ptr
-            %v452 = llvm.icmp "ne" %conv_b, %v451 : !llvm.ptr
-            scf.if %v452 {
-              %v453 = llvm.getelementptr %conv_b[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v454 = llvm.load %v453 : !llvm.ptr -> f32
-              llvm.store %v454, %v450 : f32, !llvm.ptr
+          %v303 = llvm.load %v288 : !llvm.ptr -> f32
+          %v304 = arith.cmpi slt, %v283, %split1 : i64
+          %v305 = arith.cmpi slt, %v283, %split2 : i64
+          %v306 = arith.muli %m, %split1 : i64
+          %v307 = arith.muli %m, %split2 : i64
+          %v308 = arith.select %v305, %v306, %v307 : i64
+          %v309 = arith.select %v304, %v16, %v308 : i64
+          %v310 = arith.subi %split2, %split1 : i64
+          %v311 = arith.subi %n, %split2 : i64
+          %v312 = arith.select %v305, %v310, %v311 : i64
+          %v313 = arith.select %v304, %split1, %v312 : i64
+          %v314 = arith.select %v305, %split1, %split2 : i64
+          %v315 = arith.select %v304, %v16, %v314 : i64
+          %v316 = arith.muli %v284, %v313 : i64
+          %v317 = arith.subi %v283, %v315 : i64
+          %v318 = arith.addi %v309, %v316 : i64
+          %v319 = arith.addi %v318, %v317 : i64
+          %v320 = llvm.getelementptr %out[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v303, %v320 : f32, !llvm.ptr
+          %v321 = llvm.mlir.zero : !llvm.ptr
+          %v322 = llvm.icmp "ne" %conv_w, %v321 : !llvm.ptr
+          %v323 = arith.andi %v322, %v304 : i1
+          scf.if %v323 {
+            %v324 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v325 : f32, !llvm.ptr
+            %v326 = llvm.mlir.zero : !llvm.ptr
+            %v327 = llvm.icmp "ne" %conv_b, %v326 : !llvm.ptr
+            scf.if %v327 {
+              %v328 = llvm.getelementptr %conv_b[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v329 = llvm.load %v328 : !llvm.ptr -> f32
+              llvm.store %v329, %v325 : f32, !llvm.ptr
             }
-            %v455 = arith.muli %v408, %conv_k : i64
-            %v456 = arith.muli %v409, %v449 : i64
-            scf.for %v457 = %v16 to %v449 step %v15 : i64 {
-              %v458 = arith.addi %v456, %v457 : i64
+            %v330 = arith.muli %v283, %conv_k : i64
+            %v331 = arith.muli %v284, %v324 : i64
+            scf.for %v332 = %v16 to %v324 step %v15 : i64 {
+              %v333 = arith.addi %v331, %v332 : i64
+              %v334 = arith.muli %v333, %split1 : i64
+              %v335 = arith.addi %v334, %v283 : i64
+              %v336 = llvm.getelementptr %conv_win[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v337 = llvm.load %v336 : !llvm.ptr -> f32
+              %v338 = arith.addi %v330, %v332 : i64
+              %v339 = llvm.getelementptr %conv_w[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v340 = llvm.load %v339 : !llvm.ptr -> f32
+              %v341 = arith.mulf %v340, %v337 fastmath<contract> : f32
+              %v342 = llvm.load %v325 : !llvm.ptr -> f32
+              %v343 = arith.addf %v342, %v341 fastmath<contract> : f32
+              llvm.store %v343, %v325 : f32, !llvm.ptr
+            }
+            %v344 = arith.addi %v330, %v324 : i64
+            %v345 = llvm.getelementptr %conv_w[%v344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v346 = llvm.load %v345 : !llvm.ptr -> f32
+            %v347 = arith.mulf %v346, %v303 fastmath<contract> : f32
+            %v348 = llvm.load %v325 : !llvm.ptr -> f32
+            %v349 = arith.addf %v348, %v347 fastmath<contract> : f32
+            %v351 = arith.negf %v349 : f32
+            %v353 = arith.mulf %v351, %v352 fastmath<contract> : f32
+            %v354 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v353) : (f32) -> f32
+            %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
+            %v356 = arith.divf %v350, %v355 : f32
+            %v357 = arith.mulf %v349, %v356 fastmath<contract> : f32
+            %v358 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v359 = arith.select %v358, %v357, %v349 : f32
+            %v360 = arith.muli %v284, %split1 : i64
+            %v361 = arith.addi %v360, %v283 : i64
+            %v362 = llvm.getelementptr %conv_out[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v359, %v362 : f32, !llvm.ptr
+            %v363 = arith.subi %v324, %v15 : i64
+            scf.for %v364 = %v16 to %v363 step %v15 : i64 {
+              %v365 = arith.addi %v331, %v364 : i64
+              %v366 = arith.muli %v365, %split1 : i64
+              %v367 = arith.addi %v366, %v283 : i64
+              %v368 = arith.addi %v367, %split1 : i64
+              %v369 = llvm.getelementptr %conv_win[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v370 = llvm.load %v369 : !llvm.ptr -> f32
+              %v371 = llvm.getelementptr %conv_win[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v370, %v371 : f32, !llvm.ptr
+            }
+            %v372 = arith.cmpi slt, %v16, %v324 : i64
+            scf.if %v372 {
+              %v373 = arith.addi %v331, %v363 : i64
+              %v374 = arith.muli %v373, %split1 : i64
+              %v375 = arith.addi %v374, %v283 : i64
+              %v376 = llvm.getelementptr %conv_win[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v303, %v376 : f32, !llvm.ptr
+            }
+          }
+        }
+        %v377 = arith.addi %v25, %v13 : i64
+        %v378 = arith.addi %v24, %v282 : i64
+        %v379 = arith.addi %v378, %v15 : i64
+        %v380 = arith.cmpi slt, %v377, %n : i64
+        %v381 = arith.cmpi slt, %v379, %m : i64
+        %v382 = arith.andi %v380, %v381 : i1
+        scf.if %v382 {
+          llvm.store %v205, %v383 : f32, !llvm.ptr
+          %v384 = llvm.mlir.zero : !llvm.ptr
+          %v385 = llvm.icmp "ne" %bias, %v384 : !llvm.ptr
+          scf.if %v385 {
+            %v386 = llvm.getelementptr %bias[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v387 = llvm.load %v386 : !llvm.ptr -> f32
+            %v388 = llvm.load %v383 : !llvm.ptr -> f32
+            %v389 = arith.addf %v388, %v387 fastmath<contract> : f32
+            llvm.store %v389, %v383 : f32, !llvm.ptr
+          }
+          %v390 = llvm.mlir.zero : !llvm.ptr
+          %v391 = llvm.icmp "ne" %add, %v390 : !llvm.ptr
+          scf.if %v391 {
+            %v392 = arith.muli %v379, %add_stride : i64
+            %v393 = arith.addi %v392, %v377 : i64
+            %v394 = llvm.getelementptr %add[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v395 = llvm.load %v394 : !llvm.ptr -> f32
+            %v396 = llvm.load %v383 : !llvm.ptr -> f32
+            %v397 = arith.addf %v396, %v395 fastmath<contract> : f32
+            llvm.store %v397, %v383 : f32, !llvm.ptr
+          }
+          %v398 = llvm.load %v383 : !llvm.ptr -> f32
+          %v399 = arith.cmpi slt, %v377, %split1 : i64
+          %v400 = arith.cmpi slt, %v377, %split2 : i64
+          %v401 = arith.muli %m, %split1 : i64
+          %v402 = arith.muli %m, %split2 : i64
+          %v403 = arith.select %v400, %v401, %v402 : i64
+          %v404 = arith.select %v399, %v16, %v403 : i64
+          %v405 = arith.subi %split2, %split1 : i64
+          %v406 = arith.subi %n, %split2 : i64
+          %v407 = arith.select %v400, %v405, %v406 : i64
+          %v408 = arith.select %v399, %split1, %v407 : i64
+          %v409 = arith.select %v400, %split1, %split2 : i64
+          %v410 = arith.select %v399, %v16, %v409 : i64
+          %v411 = arith.muli %v379, %v408 : i64
+          %v412 = arith.subi %v377, %v410 : i64
+          %v413 = arith.addi %v404, %v411 : i64
+          %v414 = arith.addi %v413, %v412 : i64
+          %v415 = llvm.getelementptr %out[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v398, %v415 : f32, !llvm.ptr
+          %v416 = llvm.mlir.zero : !llvm.ptr
+          %v417 = llvm.icmp "ne" %conv_w, %v416 : !llvm.ptr
+          %v418 = arith.andi %v417, %v399 : i1
+          scf.if %v418 {
+            %v419 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v420 : f32, !llvm.ptr
+            %v421 = llvm.mlir.zero : !llvm.ptr
+            %v422 = llvm.icmp "ne" %conv_b, %v421 : !llvm.ptr
+            scf.if %v422 {
+              %v423 = llvm.getelementptr %conv_b[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v424 = llvm.load %v423 : !llvm.ptr -> f32
+              llvm.store %v424, %v420 : f32, !llvm.ptr
+            }
+            %v425 = arith.muli %v377, %conv_k : i64
+            %v426 = arith.muli %v379, %v419 : i64
+            scf.for %v427 = %v16 to %v419 step %v15 : i64 {
+              %v428 = arith.addi %v426, %v427 : i64
+              %v429 = arith.muli %v428, %split1 : i64
+              %v430 = arith.addi %v429, %v377 : i64
+              %v431 = llvm.getelementptr %conv_win[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v432 = llvm.load %v431 : !llvm.ptr -> f32
+              %v433 = arith.addi %v425, %v427 : i64
+              %v434 = llvm.getelementptr %conv_w[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v435 = llvm.load %v434 : !llvm.ptr -> f32
+              %v436 = arith.mulf %v435, %v432 fastmath<contract> : f32
+              %v437 = llvm.load %v420 : !llvm.ptr -> f32
+              %v438 = arith.addf %v437, %v436 fastmath<contract> : f32
+              llvm.store %v438, %v420 : f32, !llvm.ptr
+            }
+            %v439 = arith.addi %v425, %v419 : i64
+            %v440 = llvm.getelementptr %conv_w[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v441 = llvm.load %v440 : !llvm.ptr -> f32
+            %v442 = arith.mulf %v441, %v398 fastmath<contract> : f32
+            %v443 = llvm.load %v420 : !llvm.ptr -> f32
+            %v444 = arith.addf %v443, %v442 fastmath<contract> : f32
+            %v445 = arith.negf %v444 : f32
+            %v446 = arith.mulf %v445, %v352 fastmath<contract> : f32
+            %v447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v446) : (f32) -> f32
+            %v448 = arith.addf %v350, %v447 fastmath<contract> : f32
+            %v449 = arith.divf %v350, %v448 : f32
+            %v450 = arith.mulf %v444, %v449 fastmath<contract> : f32
+            %v451 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v452 = arith.select %v451, %v450, %v444 : f32
+            %v453 = arith.muli %v379, %split1 : i64
+            %v454 = arith.addi %v453, %v377 : i64
+            %v455 = llvm.getelementptr %conv_out[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v452, %v455 : f32, !llvm.ptr
+            %v456 = arith.subi %v419, %v15 : i64
+            scf.for %v457 = %v16 to %v456 step %v15 : i64 {
+              %v458 = arith.addi %v426, %v457 : i64
               %v459 = arith.muli %v458, %split1 : i64
-              %v460 = arith.addi %v459, %v408 : i64
-              %v461 = llvm.getelementptr %conv_win[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v462 = llvm.load %v461 : !llvm.ptr -> f32
-              %v463 = arith.addi %v455, %v457 : i64
-              %v464 = llvm.getelementptr %conv_w[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v465 = llvm.load %v464 : !llvm.ptr -> f32
-              %v466 = arith.mulf %v465, %v462 fastmath<contract> : f32
-              %v467 = llvm.load %v450 : !llvm.ptr -> f32
-              %v468 = arith.addf %v467, %v466 fastmath<contract> : f32
-              llvm.store %v468, %v450 : f32, !llvm.ptr
+              %v460 = arith.addi %v459, %v377 : i64
+              %v461 = arith.addi %v460, %split1 : i64
+              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v463 = llvm.load %v462 : !llvm.ptr -> f32
+              %v464 = llvm.getelementptr %conv_win[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v463, %v464 : f32, !llvm.ptr
             }
-            %v469 = arith.addi %v455, %v449 : i64
-            %v470 = llvm.getelementptr %conv_w[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v471 = llvm.load %v470 : !llvm.ptr -> f32
-            %v472 = arith.mulf %v471, %v428 fastmath<contract> : f32
-            %v473 = llvm.load %v450 : !llvm.ptr -> f32
-            %v474 = arith.addf %v473, %v472 fastmath<contract> : f32
-            %v476 = arith.negf %v474 : f32
-            %v478 = arith.mulf %v476, %v477 fastmath<contract> : f32
-            %v479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v478) : (f32) -> f32
-            %v480 = arith.addf %v475, %v479 fastmath<contract> : f32
-            %v481 = arith.divf %v475, %v480 : f32
-            %v482 = arith.mulf %v474, %v481 fastmath<contract> : f32
-            %v483 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v484 = arith.select %v483, %v482, %v474 : f32
-            %v485 = arith.muli %v409, %split1 : i64
-            %v486 = arith.addi %v485, %v408 : i64
-            %v487 = llvm.getelementptr %conv_out[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v484, %v487 : f32, !llvm.ptr
-            %v488 = arith.subi %v449, %v15 : i64
-            scf.for %v489 = %v16 to %v488 step %v15 : i64 {
-              %v490 = arith.addi %v456, %v489 : i64
-              %v491 = arith.muli %v490, %split1 : i64
-              %v492 = arith.addi %v491, %v408 : i64
-              %v493 = arith.addi %v492, %split1 : i64
-              %v494 = llvm.getelementptr %conv_win[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v495 = llvm.load %v494 : !llvm.ptr -> f32
-              %v496 = llvm.getelementptr %conv_win[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v495, %v496 : f32, !llvm.ptr
-            }
-            %v497 = arith.cmpi slt, %v16, %v449 : i64
-            scf.if %v497 {
-              %v498 = arith.addi %v456, %v488 : i64
-              %v499 = arith.muli %v498, %split1 : i64
-              %v500 = arith.addi %v499, %v408 : i64
-              %v501 = llvm.getelementptr %conv_win[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v428, %v501 : f32, !llvm.ptr
+            %v465 = arith.cmpi slt, %v16, %v419 : i64
+            scf.if %v465 {
+              %v466 = arith.addi %v426, %v456 : i64
+              %v467 = arith.muli %v466, %split1 : i64
+              %v468 = arith.addi %v467, %v377 : i64
+              %v469 = llvm.getelementptr %conv_win[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v398, %v469 : f32, !llvm.ptr
             }
           }
         }
-        %v502 = arith.addi %v25, %v13 : i64
-        %v503 = arith.addi %v24, %v407 : i64
-        %v504 = arith.addi %v503, %v15 : i64
-        %v505 = arith.cmpi slt, %v502, %n : i64
-        %v506 = arith.cmpi slt, %v504, %m : i64
-        %v507 = arith.andi %v505, %v506 : i1
-        scf.if %v507 {
-          llvm.store %v330, %v508 : f32, !llvm.ptr
+        %v470 = arith.addi %v25, %v13 : i64
+        %v471 = arith.addi %v470, %v17 : i64
+        %v472 = arith.addi %v24, %v282 : i64
+        %v473 = arith.cmpi slt, %v471, %n : i64
+        %v474 = arith.cmpi slt, %v472, %m : i64
+        %v475 = arith.andi %v473, %v474 : i1
+        scf.if %v475 {
+          llvm.store %v243, %v476 : f32, !llvm.ptr
+          %v477 = llvm.mlir.zero : !llvm.ptr
+          %v478 = llvm.icmp "ne" %bias, %v477 : !llvm.ptr
+          scf.if %v478 {
+            %v479 = llvm.getelementptr %bias[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v480 = llvm.load %v479 : !llvm.ptr -> f32
+            %v481 = llvm.load %v476 : !llvm.ptr -> f32
+            %v482 = arith.addf %v481, %v480 fastmath<contract> : f32
+            llvm.store %v482, %v476 : f32, !llvm.ptr
+          }
+          %v483 = llvm.mlir.zero : !llvm.ptr
+          %v484 = llvm.icmp "ne" %add, %v483 : !llvm.ptr
+          scf.if %v484 {
+            %v485 = arith.muli %v472, %add_stride : i64
+            %v486 = arith.addi %v485, %v471 : i64
+            %v487 = llvm.getelementptr %add[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v488 = llvm.load %v487 : !llvm.ptr -> f32
+            %v489 = llvm.load %v476 : !llvm.ptr -> f32
+            %v490 = arith.addf %v489, %v488 fastmath<contract> : f32
+            llvm.store %v490, %v476 : f32, !llvm.ptr
+          }
+          %v491 = llvm.load %v476 : !llvm.ptr -> f32
+          %v492 = arith.cmpi slt, %v471, %split1 : i64
+          %v493 = arith.cmpi slt, %v471, %split2 : i64
+          %v494 = arith.muli %m, %split1 : i64
+          %v495 = arith.muli %m, %split2 : i64
+          %v496 = arith.select %v493, %v494, %v495 : i64
+          %v497 = arith.select %v492, %v16, %v496 : i64
+          %v498 = arith.subi %split2, %split1 : i64
+          %v499 = arith.subi %n, %split2 : i64
+          %v500 = arith.select %v493, %v498, %v499 : i64
+          %v501 = arith.select %v492, %split1, %v500 : i64
+          %v502 = arith.select %v493, %split1, %split2 : i64
+          %v503 = arith.select %v492, %v16, %v502 : i64
+          %v504 = arith.muli %v472, %v501 : i64
+          %v505 = arith.subi %v471, %v503 : i64
+          %v506 = arith.addi %v497, %v504 : i64
+          %v507 = arith.addi %v506, %v505 : i64
+          %v508 = llvm.getelementptr %out[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v491, %v508 : f32, !llvm.ptr
           %v509 = llvm.mlir.zero : !llvm.ptr
-          %v510 = llvm.icmp "ne" %bias, %v509 : !llvm.ptr
-          scf.if %v510 {
-            %v511 = llvm.getelementptr %bias[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v512 = llvm.load %v511 : !llvm.ptr -> f32
-            %v513 = llvm.load %v508 : !llvm.ptr -> f32
-            %v514 = arith.addf %v513, %v512 fastmath<contract> : f32
-            llvm.store %v514, %v508 : f32, !llvm.ptr
-          }
-          %v515 = llvm.mlir.zero : !llvm.ptr
-          %v516 = llvm.icmp "ne" %add, %v515 : !llvm.ptr
-          scf.if %v516 {
-            %v517 = arith.muli %v504, %add_stride : i64
-            %v518 = arith.addi %v517, %v502 : i64
-            %v519 = llvm.getelementptr %add[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v520 = llvm.load %v519 : !llvm.ptr -> f32
-            %v521 = llvm.load %v508 : !llvm.ptr -> f32
-            %v522 = arith.addf %v521, %v520 fastmath<contract> : f32
-            llvm.store %v522, %v508 : f32, !llvm.ptr
-          }
-          %v523 = llvm.load %v508 : !llvm.ptr -> f32
-          %v524 = arith.cmpi slt, %v502, %split1 : i64
-          %v525 = arith.cmpi slt, %v502, %split2 : i64
-          %v526 = arith.muli %m, %split1 : i64
-          %v527 = arith.muli %m, %split2 : i64
-          %v528 = arith.select %v525, %v526, %v527 : i64
-          %v529 = arith.select %v524, %v16, %v528 : i64
-          %v530 = arith.subi %split2, %split1 : i64
-          %v531 = arith.subi %n, %split2 : i64
-          %v532 = arith.select %v525, %v530, %v531 : i64
-          %v533 = arith.select %v524, %split1, %v532 : i64
-          %v534 = arith.select %v525, %split1, %split2 : i64
-          %v535 = arith.select %v524, %v16, %v534 : i64
-          %v536 = arith.muli %v504, %v533 : i64
-          %v537 = arith.subi %v502, %v535 : i64
-          %v538 = arith.addi %v529, %v536 : i64
-          %v539 = arith.addi %v538, %v537 : i64
-          %v540 = llvm.getelementptr %out[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v523, %v540 : f32, !llvm.ptr
-          %v541 = llvm.mlir.zero : !llvm.ptr
-          %v542 = llvm.icmp "ne" %conv_w, %v541 : !llvm.ptr
-          %v543 = arith.andi %v542, %v524 : i1
-          scf.if %v543 {
-            %v544 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v545 : f32, !llvm.ptr
-            %v546 = llvm.mlir.zero : !llvm.ptr
-            %v547 = llvm.icmp "ne" %conv_b, %v546 : !llvm.ptr
-            scf.if %v547 {
-              %v548 = llvm.getelementptr %conv_b[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v549 = llvm.load %v548 : !llvm.ptr -> f32
-              llvm.store %v549, %v545 : f32, !llvm.ptr
+          %v510 = llvm.icmp "ne" %conv_w, %v509 : !llvm.ptr
+          %v511 = arith.andi %v510, %v492 : i1
+          scf.if %v511 {
+            %v512 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v513 : f32, !llvm.ptr
+            %v514 = llvm.mlir.zero : !llvm.ptr
+            %v515 = llvm.icmp "ne" %conv_b, %v514 : !llvm.ptr
+            scf.if %v515 {
+              %v516 = llvm.getelementptr %conv_b[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v517 = llvm.load %v516 : !llvm.ptr -> f32
+              llvm.store %v517, %v513 : f32, !llvm.ptr
             }
-            %v550 = arith.muli %v502, %conv_k : i64
-            %v551 = arith.muli %v504, %v544 : i64
-            scf.for %v552 = %v16 to %v544 step %v15 : i64 {
-              %v553 = arith.addi %v551, %v552 : i64
-              %v554 = arith.muli %v553, %split1 : i64
-              %v555 = arith.addi %v554, %v502 : i64
-              %v556 = llvm.getelementptr %conv_win[%v555] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v557 = llvm.load %v556 : !llvm.ptr -> f32
-              %v558 = arith.addi %v550, %v552 : i64
-              %v559 = llvm.getelementptr %conv_w[%v558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v560 = llvm.load %v559 : !llvm.ptr -> f32
-              %v561 = arith.mulf %v560, %v557 fastmath<contract> : f32
-              %v562 = llvm.load %v545 : !llvm.ptr -> f32
-              %v563 = arith.addf %v562, %v561 fastmath<contract> : f32
-              llvm.store %v563, %v545 : f32, !llvm.ptr
+            %v518 = arith.muli %v471, %conv_k : i64
+            %v519 = arith.muli %v472, %v512 : i64
+            scf.for %v520 = %v16 to %v512 step %v15 : i64 {
+              %v521 = arith.addi %v519, %v520 : i64
+              %v522 = arith.muli %v521, %split1 : i64
+              %v523 = arith.addi %v522, %v471 : i64
+              %v524 = llvm.getelementptr %conv_win[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v525 = llvm.load %v524 : !llvm.ptr -> f32
+              %v526 = arith.addi %v518, %v520 : i64
+              %v527 = llvm.getelementptr %conv_w[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v528 = llvm.load %v527 : !llvm.ptr -> f32
+              %v529 = arith.mulf %v528, %v525 fastmath<contract> : f32
+              %v530 = llvm.load %v513 : !llvm.ptr -> f32
+              %v531 = arith.addf %v530, %v529 fastmath<contract> : f32
+              llvm.store %v531, %v513 : f32, !llvm.ptr
             }
-            %v564 = arith.addi %v550, %v544 : i64
-            %v565 = llvm.getelementptr %conv_w[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v566 = llvm.load %v565 : !llvm.ptr -> f32
-            %v567 = arith.mulf %v566, %v523 fastmath<contract> : f32
-            %v568 = llvm.load %v545 : !llvm.ptr -> f32
-            %v569 = arith.addf %v568, %v567 fastmath<contract> : f32
-            %v570 = arith.negf %v569 : f32
-            %v571 = arith.mulf %v570, %v477 fastmath<contract> : f32
-            %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
-            %v573 = arith.addf %v475, %v572 fastmath<contract> : f32
-            %v574 = arith.divf %v475, %v573 : f32
-            %v575 = arith.mulf %v569, %v574 fastmath<contract> : f32
-            %v576 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v577 = arith.select %v576, %v575, %v569 : f32
-            %v578 = arith.muli %v504, %split1 : i64
-            %v579 = arith.addi %v578, %v502 : i64
-            %v580 = llvm.getelementptr %conv_out[%v579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v577, %v580 : f32, !llvm.ptr
-            %v581 = arith.subi %v544, %v15 : i64
-            scf.for %v582 = %v16 to %v581 step %v15 : i64 {
-              %v583 = arith.addi %v551, %v582 : i64
-              %v584 = arith.muli %v583, %split1 : i64
-              %v585 = arith.addi %v584, %v502 : i64
-              %v586 = arith.addi %v585, %split1 : i64
-              %v587 = llvm.getelementptr %conv_win[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v588 = llvm.load %v587 : !llvm.ptr -> f32
-              %v589 = llvm.getelementptr %conv_win[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v588, %v589 : f32, !llvm.ptr
+            %v532 = arith.addi %v518, %v512 : i64
+            %v533 = llvm.getelementptr %conv_w[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v534 = llvm.load %v533 : !llvm.ptr -> f32
+            %v535 = arith.mulf %v534, %v491 fastmath<contract> : f32
+            %v536 = llvm.load %v513 : !llvm.ptr -> f32
+            %v537 = arith.addf %v536, %v535 fastmath<contract> : f32
+            %v538 = arith.negf %v537 : f32
+            %v539 = arith.mulf %v538, %v352 fastmath<contract> : f32
+            %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
+            %v541 = arith.addf %v350, %v540 fastmath<contract> : f32
+            %v542 = arith.divf %v350, %v541 : f32
+            %v543 = arith.mulf %v537, %v542 fastmath<contract> : f32
+            %v544 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v545 = arith.select %v544, %v543, %v537 : f32
+            %v546 = arith.muli %v472, %split1 : i64
+            %v547 = arith.addi %v546, %v471 : i64
+            %v548 = llvm.getelementptr %conv_out[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v545, %v548 : f32, !llvm.ptr
+            %v549 = arith.subi %v512, %v15 : i64
+            scf.for %v550 = %v16 to %v549 step %v15 : i64 {
+              %v551 = arith.addi %v519, %v550 : i64
+              %v552 = arith.muli %v551, %split1 : i64
+              %v553 = arith.addi %v552, %v471 : i64
+              %v554 = arith.addi %v553, %split1 : i64
+              %v555 = llvm.getelementptr %conv_win[%v554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v556 = llvm.load %v555 : !llvm.ptr -> f32
+              %v557 = llvm.getelementptr %conv_win[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v556, %v557 : f32, !llvm.ptr
             }
-            %v590 = arith.cmpi slt, %v16, %v544 : i64
-            scf.if %v590 {
-              %v591 = arith.addi %v551, %v581 : i64
-              %v592 = arith.muli %v591, %split1 : i64
-              %v593 = arith.addi %v592, %v502 : i64
-              %v594 = llvm.getelementptr %conv_win[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v523, %v594 : f32, !llvm.ptr
+            %v558 = arith.cmpi slt, %v16, %v512 : i64
+            scf.if %v558 {
+              %v559 = arith.addi %v519, %v549 : i64
+              %v560 = arith.muli %v559, %split1 : i64
+              %v561 = arith.addi %v560, %v471 : i64
+              %v562 = llvm.getelementptr %conv_win[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v491, %v562 : f32, !llvm.ptr
             }
           }
         }
-        %v595 = arith.addi %v25, %v13 : i64
-        %v596 = arith.addi %v595, %v17 : i64
-        %v597 = arith.addi %v24, %v407 : i64
-        %v598 = arith.cmpi slt, %v596, %n : i64
-        %v599 = arith.cmpi slt, %v597, %m : i64
-        %v600 = arith.andi %v598, %v599 : i1
-        scf.if %v600 {
-          llvm.store %v368, %v601 : f32, !llvm.ptr
-          %v602 = llvm.mlir.zero : !llvm.ptr
-          %v603 = llvm.icmp "ne" %bias, %v602 : !llvm.ptr
-          scf.if %v603 {
-            %v604 = llvm.getelementptr %bias[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v605 = llvm.load %v604 : !llvm.ptr -> f32
-            %v606 = llvm.load %v601 : !llvm.ptr -> f32
-            %v607 = arith.addf %v606, %v605 fastmath<contract> : f32
-            llvm.store %v607, %v601 : f32, !llvm.ptr
+        %v563 = arith.addi %v25, %v13 : i64
+        %v564 = arith.addi %v563, %v17 : i64
+        %v565 = arith.addi %v24, %v282 : i64
+        %v566 = arith.addi %v565, %v15 : i64
+        %v567 = arith.cmpi slt, %v564, %n : i64
+        %v568 = arith.cmpi slt, %v566, %m : i64
+        %v569 = arith.andi %v567, %v568 : i1
+        scf.if %v569 {
+          llvm.store %v281, %v570 : f32, !llvm.ptr
+          %v571 = llvm.mlir.zero : !llvm.ptr
+          %v572 = llvm.icmp "ne" %bias, %v571 : !llvm.ptr
+          scf.if %v572 {
+            %v573 = llvm.getelementptr %bias[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v574 = llvm.load %v573 : !llvm.ptr -> f32
+            %v575 = llvm.load %v570 : !llvm.ptr -> f32
+            %v576 = arith.addf %v575, %v574 fastmath<contract> : f32
+            llvm.store %v576, %v570 : f32, !llvm.ptr
           }
-          %v608 = llvm.mlir.zero : !llvm.ptr
-          %v609 = llvm.icmp "ne" %add, %v608 : !llvm.ptr
-          scf.if %v609 {
-            %v610 = arith.muli %v597, %add_stride : i64
-            %v611 = arith.addi %v610, %v596 : i64
-            %v612 = llvm.getelementptr %add[%v611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v613 = llvm.load %v612 : !llvm.ptr -> f32
-            %v614 = llvm.load %v601 : !llvm.ptr -> f32
-            %v615 = arith.addf %v614, %v613 fastmath<contract> : f32
-            llvm.store %v615, %v601 : f32, !llvm.ptr
+          %v577 = llvm.mlir.zero : !llvm.ptr
+          %v578 = llvm.icmp "ne" %add, %v577 : !llvm.ptr
+          scf.if %v578 {
+            %v579 = arith.muli %v566, %add_stride : i64
+            %v580 = arith.addi %v579, %v564 : i64
+            %v581 = llvm.getelementptr %add[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v582 = llvm.load %v581 : !llvm.ptr -> f32
+            %v583 = llvm.load %v570 : !llvm.ptr -> f32
+            %v584 = arith.addf %v583, %v582 fastmath<contract> : f32
+            llvm.store %v584, %v570 : f32, !llvm.ptr
           }
-          %v616 = llvm.load %v601 : !llvm.ptr -> f32
-          %v617 = arith.cmpi slt, %v596, %split1 : i64
-          %v618 = arith.cmpi slt, %v596, %split2 : i64
-          %v619 = arith.muli %m, %split1 : i64
-          %v620 = arith.muli %m, %split2 : i64
-          %v621 = arith.select %v618, %v619, %v620 : i64
-          %v622 = arith.select %v617, %v16, %v621 : i64
-          %v623 = arith.subi %split2, %split1 : i64
-          %v624 = arith.subi %n, %split2 : i64
-          %v625 = arith.select %v618, %v623, %v624 : i64
-          %v626 = arith.select %v617, %split1, %v625 : i64
-          %v627 = arith.select %v618, %split1, %split2 : i64
-          %v628 = arith.select %v617, %v16, %v627 : i64
-          %v629 = arith.muli %v597, %v626 : i64
-          %v630 = arith.subi %v596, %v628 : i64
-          %v631 = arith.addi %v622, %v629 : i64
-          %v632 = arith.addi %v631, %v630 : i64
-          %v633 = llvm.getelementptr %out[%v632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v616, %v633 : f32, !llvm.ptr
-          %v634 = llvm.mlir.zero : !llvm.ptr
-          %v635 = llvm.icmp "ne" %conv_w, %v634 : !llvm.ptr
-          %v636 = arith.andi %v635, %v617 : i1
-          scf.if %v636 {
-            %v637 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v638 : f32, !llvm.ptr
-            %v639 = llvm.mlir.zero : !llvm.ptr
-            %v640 = llvm.icmp "ne" %conv_b, %v639 : !llvm.ptr
-            scf.if %v640 {
-              %v641 = llvm.getelementptr %conv_b[%v596] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v642 = llvm.load %v641 : !llvm.ptr -> f32
-              llvm.store %v642, %v638 : f32, !llvm.ptr
+          %v585 = llvm.load %v570 : !llvm.ptr -> f32
+          %v586 = arith.cmpi slt, %v564, %split1 : i64
+          %v587 = arith.cmpi slt, %v564, %split2 : i64
+          %v588 = arith.muli %m, %split1 : i64
+          %v589 = arith.muli %m, %split2 : i64
+          %v590 = arith.select %v587, %v588, %v589 : i64
+          %v591 = arith.select %v586, %v16, %v590 : i64
+          %v592 = arith.subi %split2, %split1 : i64
+          %v593 = arith.subi %n, %split2 : i64
+          %v594 = arith.select %v587, %v592, %v593 : i64
+          %v595 = arith.select %v586, %split1, %v594 : i64
+          %v596 = arith.select %v587, %split1, %split2 : i64
+          %v597 = arith.select %v586, %v16, %v596 : i64
+          %v598 = arith.muli %v566, %v595 : i64
+          %v599 = arith.subi %v564, %v597 : i64
+          %v600 = arith.addi %v591, %v598 : i64
+          %v601 = arith.addi %v600, %v599 : i64
+          %v602 = llvm.getelementptr %out[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v585, %v602 : f32, !llvm.ptr
+          %v603 = llvm.mlir.zero : !llvm.ptr
+          %v604 = llvm.icmp "ne" %conv_w, %v603 : !llvm.ptr
+          %v605 = arith.andi %v604, %v586 : i1
+          scf.if %v605 {
+            %v606 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v607 : f32, !llvm.ptr
+            %v608 = llvm.mlir.zero : !llvm.ptr
+            %v609 = llvm.icmp "ne" %conv_b, %v608 : !llvm.ptr
+            scf.if %v609 {
+              %v610 = llvm.getelementptr %conv_b[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v611 = llvm.load %v610 : !llvm.ptr -> f32
+              llvm.store %v611, %v607 : f32, !llvm.ptr
             }
-            %v643 = arith.muli %v596, %conv_k : i64
-            %v644 = arith.muli %v597, %v637 : i64
-            scf.for %v645 = %v16 to %v637 step %v15 : i64 {
-              %v646 = arith.addi %v644, %v645 : i64
-              %v647 = arith.muli %v646, %split1 : i64
-              %v648 = arith.addi %v647, %v596 : i64
+            %v612 = arith.muli %v564, %conv_k : i64
+            %v613 = arith.muli %v566, %v606 : i64
+            scf.for %v614 = %v16 to %v606 step %v15 : i64 {
+              %v615 = arith.addi %v613, %v614 : i64
+              %v616 = arith.muli %v615, %split1 : i64
+              %v617 = arith.addi %v616, %v564 : i64
+              %v618 = llvm.getelementptr %conv_win[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v619 = llvm.load %v618 : !llvm.ptr -> f32
+              %v620 = arith.addi %v612, %v614 : i64
+              %v621 = llvm.getelementptr %conv_w[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v622 = llvm.load %v621 : !llvm.ptr -> f32
+              %v623 = arith.mulf %v622, %v619 fastmath<contract> : f32
+              %v624 = llvm.load %v607 : !llvm.ptr -> f32
+              %v625 = arith.addf %v624, %v623 fastmath<contract> : f32
+              llvm.store %v625, %v607 : f32, !llvm.ptr
+            }
+            %v626 = arith.addi %v612, %v606 : i64
+            %v627 = llvm.getelementptr %conv_w[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v628 = llvm.load %v627 : !llvm.ptr -> f32
+            %v629 = arith.mulf %v628, %v585 fastmath<contract> : f32
+            %v630 = llvm.load %v607 : !llvm.ptr -> f32
+            %v631 = arith.addf %v630, %v629 fastmath<contract> : f32
+            %v632 = arith.negf %v631 : f32
+            %v633 = arith.mulf %v632, %v352 fastmath<contract> : f32
+            %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
+            %v635 = arith.addf %v350, %v634 fastmath<contract> : f32
+            %v636 = arith.divf %v350, %v635 : f32
+            %v637 = arith.mulf %v631, %v636 fastmath<contract> : f32
+            %v638 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v639 = arith.select %v638, %v637, %v631 : f32
+            %v640 = arith.muli %v566, %split1 : i64
+            %v641 = arith.addi %v640, %v564 : i64
+            %v642 = llvm.getelementptr %conv_out[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v639, %v642 : f32, !llvm.ptr
+            %v643 = arith.subi %v606, %v15 : i64
+            scf.for %v644 = %v16 to %v643 step %v15 : i64 {
+              %v645 = arith.addi %v613, %v644 : i64
+              %v646 = arith.muli %v645, %split1 : i64
+              %v647 = arith.addi %v646, %v564 : i64
+              %v648 = arith.addi %v647, %split1 : i64
               %v649 = llvm.getelementptr %conv_win[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               %v650 = llvm.load %v649 : !llvm.ptr -> f32
-              %v651 = arith.addi %v643, %v645 : i64
-              %v652 = llvm.getelementptr %conv_w[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v653 = llvm.load %v652 : !llvm.ptr -> f32
-              %v654 = arith.mulf %v653, %v650 fastmath<contract> : f32
-              %v655 = llvm.load %v638 : !llvm.ptr -> f32
-              %v656 = arith.addf %v655, %v654 fastmath<contract> : f32
-              llvm.store %v656, %v638 : f32, !llvm.ptr
+              %v651 = llvm.getelementptr %conv_win[%v647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v650, %v651 : f32, !llvm.ptr
             }
-            %v657 = arith.addi %v643, %v637 : i64
-            %v658 = llvm.getelementptr %conv_w[%v657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v659 = llvm.load %v658 : !llvm.ptr -> f32
-            %v660 = arith.mulf %v659, %v616 fastmath<contract> : f32
-            %v661 = llvm.load %v638 : !llvm.ptr -> f32
-            %v662 = arith.addf %v661, %v660 fastmath<contract> : f32
-            %v663 = arith.negf %v662 : f32
-            %v664 = arith.mulf %v663, %v477 fastmath<contract> : f32
-            %v665 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v664) : (f32) -> f32
-            %v666 = arith.addf %v475, %v665 fastmath<contract> : f32
-            %v667 = arith.divf %v475, %v666 : f32
-            %v668 = arith.mulf %v662, %v667 fastmath<contract> : f32
-            %v669 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v670 = arith.select %v669, %v668, %v662 : f32
-            %v671 = arith.muli %v597, %split1 : i64
-            %v672 = arith.addi %v671, %v596 : i64
-            %v673 = llvm.getelementptr %conv_out[%v672] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v670, %v673 : f32, !llvm.ptr
-            %v674 = arith.subi %v637, %v15 : i64
-            scf.for %v675 = %v16 to %v674 step %v15 : i64 {
-              %v676 = arith.addi %v644, %v675 : i64
-              %v677 = arith.muli %v676, %split1 : i64
-              %v678 = arith.addi %v677, %v596 : i64
-              %v679 = arith.addi %v678, %split1 : i64
-              %v680 = llvm.getelementptr %conv_win[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v681 = llvm.load %v680 : !llvm.ptr -> f32
-              %v682 = llvm.getelementptr %conv_win[%v678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v681, %v682 : f32, !llvm.ptr
-            }
-            %v683 = arith.cmpi slt, %v16, %v637 : i64
-            scf.if %v683 {
-              %v684 = arith.addi %v644, %v674 : i64
-              %v685 = arith.muli %v684, %split1 : i64
-              %v686 = arith.addi %v685, %v596 : i64
-              %v687 = llvm.getelementptr %conv_win[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v616, %v687 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v688 = arith.addi %v25, %v13 : i64
-        %v689 = arith.addi %v688, %v17 : i64
-        %v690 = arith.addi %v24, %v407 : i64
-        %v691 = arith.addi %v690, %v15 : i64
-        %v692 = arith.cmpi slt, %v689, %n : i64
-        %v693 = arith.cmpi slt, %v691, %m : i64
-        %v694 = arith.andi %v692, %v693 : i1
-        scf.if %v694 {
-          llvm.store %v406, %v695 : f32, !llvm.ptr
-          %v696 = llvm.mlir.zero : !llvm.ptr
-          %v697 = llvm.icmp "ne" %bias, %v696 : !llvm.ptr
-          scf.if %v697 {
-            %v698 = llvm.getelementptr %bias[%v689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v699 = llvm.load %v698 : !llvm.ptr -> f32
-            %v700 = llvm.load %v695 : !llvm.ptr -> f32
-            %v701 = arith.addf %v700, %v699 fastmath<contract> : f32
-            llvm.store %v701, %v695 : f32, !llvm.ptr
-          }
-          %v702 = llvm.mlir.zero : !llvm.ptr
-          %v703 = llvm.icmp "ne" %add, %v702 : !llvm.ptr
-          scf.if %v703 {
-            %v704 = arith.muli %v691, %add_stride : i64
-            %v705 = arith.addi %v704, %v689 : i64
-            %v706 = llvm.getelementptr %add[%v705] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v707 = llvm.load %v706 : !llvm.ptr -> f32
-            %v708 = llvm.load %v695 : !llvm.ptr -> f32
-            %v709 = arith.addf %v708, %v707 fastmath<contract> : f32
-            llvm.store %v709, %v695 : f32, !llvm.ptr
-          }
-          %v710 = llvm.load %v695 : !llvm.ptr -> f32
-          %v711 = arith.cmpi slt, %v689, %split1 : i64
-          %v712 = arith.cmpi slt, %v689, %split2 : i64
-          %v713 = arith.muli %m, %split1 : i64
-          %v714 = arith.muli %m, %split2 : i64
-          %v715 = arith.select %v712, %v713, %v714 : i64
-          %v716 = arith.select %v711, %v16, %v715 : i64
-          %v717 = arith.subi %split2, %split1 : i64
-          %v718 = arith.subi %n, %split2 : i64
-          %v719 = arith.select %v712, %v717, %v718 : i64
-          %v720 = arith.select %v711, %split1, %v719 : i64
-          %v721 = arith.select %v712, %split1, %split2 : i64
-          %v722 = arith.select %v711, %v16, %v721 : i64
-          %v723 = arith.muli %v691, %v720 : i64
-          %v724 = arith.subi %v689, %v722 : i64
-          %v725 = arith.addi %v716, %v723 : i64
-          %v726 = arith.addi %v725, %v724 : i64
-          %v727 = llvm.getelementptr %out[%v726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v710, %v727 : f32, !llvm.ptr
-          %v728 = llvm.mlir.zero : !llvm.ptr
-          %v729 = llvm.icmp "ne" %conv_w, %v728 : !llvm.ptr
-          %v730 = arith.andi %v729, %v711 : i1
-          scf.if %v730 {
-            %v731 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v732 : f32, !llvm.ptr
-            %v733 = llvm.mlir.zero : !llvm.ptr
-            %v734 = llvm.icmp "ne" %conv_b, %v733 : !llvm.ptr
-            scf.if %v734 {
-              %v735 = llvm.getelementptr %conv_b[%v689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v736 = llvm.load %v735 : !llvm.ptr -> f32
-              llvm.store %v736, %v732 : f32, !llvm.ptr
-            }
-            %v737 = arith.muli %v689, %conv_k : i64
-            %v738 = arith.muli %v691, %v731 : i64
-            scf.for %v739 = %v16 to %v731 step %v15 : i64 {
-              %v740 = arith.addi %v738, %v739 : i64
-              %v741 = arith.muli %v740, %split1 : i64
-              %v742 = arith.addi %v741, %v689 : i64
-              %v743 = llvm.getelementptr %conv_win[%v742] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v744 = llvm.load %v743 : !llvm.ptr -> f32
-              %v745 = arith.addi %v737, %v739 : i64
-              %v746 = llvm.getelementptr %conv_w[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v747 = llvm.load %v746 : !llvm.ptr -> f32
-              %v748 = arith.mulf %v747, %v744 fastmath<contract> : f32
-              %v749 = llvm.load %v732 : !llvm.ptr -> f32
-              %v750 = arith.addf %v749, %v748 fastmath<contract> : f32
-              llvm.store %v750, %v732 : f32, !llvm.ptr
-            }
-            %v751 = arith.addi %v737, %v731 : i64
-            %v752 = llvm.getelementptr %conv_w[%v751] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v753 = llvm.load %v752 : !llvm.ptr -> f32
-            %v754 = arith.mulf %v753, %v710 fastmath<contract> : f32
-            %v755 = llvm.load %v732 : !llvm.ptr -> f32
-            %v756 = arith.addf %v755, %v754 fastmath<contract> : f32
-            %v757 = arith.negf %v756 : f32
-            %v758 = arith.mulf %v757, %v477 fastmath<contract> : f32
-            %v759 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v758) : (f32) -> f32
-            %v760 = arith.addf %v475, %v759 fastmath<contract> : f32
-            %v761 = arith.divf %v475, %v760 : f32
-            %v762 = arith.mulf %v756, %v761 fastmath<contract> : f32
-            %v763 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v764 = arith.select %v763, %v762, %v756 : f32
-            %v765 = arith.muli %v691, %split1 : i64
-            %v766 = arith.addi %v765, %v689 : i64
-            %v767 = llvm.getelementptr %conv_out[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v764, %v767 : f32, !llvm.ptr
-            %v768 = arith.subi %v731, %v15 : i64
-            scf.for %v769 = %v16 to %v768 step %v15 : i64 {
-              %v770 = arith.addi %v738, %v769 : i64
-              %v771 = arith.muli %v770, %split1 : i64
-              %v772 = arith.addi %v771, %v689 : i64
-              %v773 = arith.addi %v772, %split1 : i64
-              %v774 = llvm.getelementptr %conv_win[%v773] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v775 = llvm.load %v774 : !llvm.ptr -> f32
-              %v776 = llvm.getelementptr %conv_win[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v775, %v776 : f32, !llvm.ptr
-            }
-            %v777 = arith.cmpi slt, %v16, %v731 : i64
-            scf.if %v777 {
-              %v778 = arith.addi %v738, %v768 : i64
-              %v779 = arith.muli %v778, %split1 : i64
-              %v780 = arith.addi %v779, %v689 : i64
-              %v781 = llvm.getelementptr %conv_win[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v710, %v781 : f32, !llvm.ptr
+            %v652 = arith.cmpi slt, %v16, %v606 : i64
+            scf.if %v652 {
+              %v653 = arith.addi %v613, %v643 : i64
+              %v654 = arith.muli %v653, %split1 : i64
+              %v655 = arith.addi %v654, %v564 : i64
+              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v585, %v656 : f32, !llvm.ptr
             }
           }
         }
@@ -3030,50 +2889,50 @@ module attributes {gpu.container_module} {
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = arith.constant 31 : i64
-      %v52 = arith.constant 24 : i64
-      %v92 = arith.constant 2 : i64
-      %v355 = arith.constant 3 : i64
-      %v377 = arith.constant 128 : i64
-      %v382 = arith.constant 256 : i64
-      %v387 = arith.constant 384 : i64
-      %v392 = arith.constant 512 : i64
-      %v397 = arith.constant 640 : i64
-      %v402 = arith.constant 768 : i64
-      %v407 = arith.constant 896 : i64
-      %v415 = arith.constant 129 : i64
-      %v420 = arith.constant 257 : i64
-      %v425 = arith.constant 385 : i64
-      %v430 = arith.constant 513 : i64
-      %v435 = arith.constant 641 : i64
-      %v440 = arith.constant 769 : i64
-      %v445 = arith.constant 897 : i64
-      %v453 = arith.constant 130 : i64
-      %v458 = arith.constant 258 : i64
-      %v463 = arith.constant 386 : i64
-      %v468 = arith.constant 514 : i64
-      %v473 = arith.constant 642 : i64
-      %v478 = arith.constant 770 : i64
-      %v483 = arith.constant 898 : i64
-      %v491 = arith.constant 131 : i64
-      %v496 = arith.constant 259 : i64
-      %v501 = arith.constant 387 : i64
-      %v506 = arith.constant 515 : i64
-      %v511 = arith.constant 643 : i64
-      %v516 = arith.constant 771 : i64
-      %v521 = arith.constant 899 : i64
-      %v545 = arith.constant 40 : i64
-      %v550 = arith.constant 48 : i64
-      %v555 = arith.constant 56 : i64
-      %v564 = arith.constant 0x3F800000 : f32
-      %v608 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v645 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v671 = arith.constant 0x3FB8AA3B : f32
-      %v703 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v740 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v797 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v834 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v892 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v929 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v156 = arith.constant 2 : i64
+      %v160 = arith.constant 3 : i64
+      %v182 = arith.constant 128 : i64
+      %v187 = arith.constant 256 : i64
+      %v192 = arith.constant 384 : i64
+      %v197 = arith.constant 512 : i64
+      %v202 = arith.constant 640 : i64
+      %v207 = arith.constant 768 : i64
+      %v212 = arith.constant 896 : i64
+      %v220 = arith.constant 129 : i64
+      %v225 = arith.constant 257 : i64
+      %v230 = arith.constant 385 : i64
+      %v235 = arith.constant 513 : i64
+      %v240 = arith.constant 641 : i64
+      %v245 = arith.constant 769 : i64
+      %v250 = arith.constant 897 : i64
+      %v258 = arith.constant 130 : i64
+      %v263 = arith.constant 258 : i64
+      %v268 = arith.constant 386 : i64
+      %v273 = arith.constant 514 : i64
+      %v278 = arith.constant 642 : i64
+      %v283 = arith.constant 770 : i64
+      %v288 = arith.constant 898 : i64
+      %v296 = arith.constant 131 : i64
+      %v301 = arith.constant 259 : i64
+      %v306 = arith.constant 387 : i64
+      %v311 = arith.constant 515 : i64
+      %v316 = arith.constant 643 : i64
+      %v321 = arith.constant 771 : i64
+      %v326 = arith.constant 899 : i64
+      %v342 = arith.constant 24 : i64
+      %v351 = arith.constant 40 : i64
+      %v356 = arith.constant 48 : i64
+      %v361 = arith.constant 56 : i64
+      %v370 = arith.constant 0x3F800000 : f32
+      %v414 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v451 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v477 = arith.constant 0x3FB8AA3B : f32
+      %v509 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v546 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v603 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v640 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v698 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v735 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_squares : !llvm.ptr<3>
@@ -3116,1020 +2975,806 @@ module attributes {gpu.container_module} {
       %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
       %v50 = arith.addi %k, %v49 : i64
       %v51 = arith.divsi %v50, %v9 : i64
-      scf.for %v53 = %v10 to %v51 step %v52 : i64 {
+      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
+        %v53 = arith.muli %v52, %v9 : i64
         %v54 = arith.muli %v14, %v17 : i64
-        %v55 = arith.muli %v53, %v9 : i64
-        %v56 = arith.addi %v55, %v54 : i64
-        %v57 = arith.cmpi slt, %v56, %k : i64
-        %v58 = arith.minsi %v56, %v28 : i64
-        %v59 = llvm.getelementptr %v36[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v60 = llvm.load %v59 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v61 = llvm.getelementptr %v41[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v62 = llvm.load %v61 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v63 = llvm.getelementptr %v32[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v65 = arith.addi %v58, %v12 : i64
+        %v55 = arith.addi %v53, %v54 : i64
+        %v56 = arith.cmpi slt, %v55, %k : i64
+        %v57 = arith.minsi %v55, %v28 : i64
+        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
+        %v65 = arith.addi %v57, %v12 : i64
         %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v68 = llvm.getelementptr %norm_w[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v69 = llvm.load %v68 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v70 = arith.addi %v58, %v12 : i64
-        %v71 = llvm.getelementptr %norm_w[%v70] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v72 = llvm.load %v71 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v73 = arith.addi %v53, %v17 : i64
-        %v74 = arith.muli %v73, %v9 : i64
-        %v75 = arith.addi %v74, %v54 : i64
-        %v76 = arith.cmpi slt, %v75, %k : i64
-        %v77 = arith.minsi %v75, %v28 : i64
-        %v78 = llvm.getelementptr %v36[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v79 = llvm.load %v78 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v80 = llvm.getelementptr %v41[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v81 = llvm.load %v80 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v82 = llvm.getelementptr %v32[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v83 = llvm.load %v82 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v84 = arith.addi %v77, %v12 : i64
-        %v85 = llvm.getelementptr %v32[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v87 = llvm.getelementptr %norm_w[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v89 = arith.addi %v77, %v12 : i64
-        %v90 = llvm.getelementptr %norm_w[%v89] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v93 = arith.addi %v53, %v18 : i64
-        %v94 = arith.muli %v93, %v9 : i64
-        %v95 = arith.addi %v94, %v54 : i64
-        %v96 = arith.cmpi slt, %v95, %k : i64
-        %v97 = arith.minsi %v95, %v28 : i64
-        %v98 = llvm.getelementptr %v36[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v99 = llvm.load %v98 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v100 = llvm.getelementptr %v41[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v101 = llvm.load %v100 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v102 = llvm.getelementptr %v32[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v103 = llvm.load %v102 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v104 = arith.addi %v97, %v12 : i64
-        %v105 = llvm.getelementptr %v32[%v104] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v106 = llvm.load %v105 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v107 = llvm.getelementptr %norm_w[%v97] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v108 = llvm.load %v107 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v109 = arith.addi %v97, %v12 : i64
-        %v110 = llvm.getelementptr %norm_w[%v109] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v112 = llvm.select %v57, %v64, %v48 : i1, vector<4xf32>
-        %v113 = llvm.select %v57, %v67, %v48 : i1, vector<4xf32>
-        %v114 = llvm.fmul %v112, %v112 : vector<4xf32>
-        %v115 = llvm.mlir.constant(0 : i32) : i32
-        %v116 = llvm.extractelement %v114[%v115 : i32] : vector<4xf32>
-        %v117 = llvm.mlir.constant(1 : i32) : i32
-        %v118 = llvm.extractelement %v114[%v117 : i32] : vector<4xf32>
-        %v119 = llvm.mlir.constant(2 : i32) : i32
-        %v120 = llvm.extractelement %v114[%v119 : i32] : vector<4xf32>
-        %v121 = llvm.mlir.constant(3 : i32) : i32
-        %v122 = llvm.extractelement %v114[%v121 : i32] : vector<4xf32>
-        %v123 = arith.addf %v116, %v118 fastmath<contract> : f32
-        %v124 = arith.addf %v123, %v120 fastmath<contract> : f32
-        %v125 = arith.addf %v124, %v122 fastmath<contract> : f32
-        %v126 = llvm.load %v47 : !llvm.ptr -> f32
-        %v127 = arith.addf %v126, %v125 fastmath<contract> : f32
-        llvm.store %v127, %v47 : f32, !llvm.ptr
-        %v128 = llvm.fmul %v112, %v69 : vector<4xf32>
-        %v129 = llvm.fmul %v113, %v113 : vector<4xf32>
-        %v130 = llvm.mlir.constant(0 : i32) : i32
-        %v131 = llvm.extractelement %v129[%v130 : i32] : vector<4xf32>
-        %v132 = llvm.mlir.constant(1 : i32) : i32
-        %v133 = llvm.extractelement %v129[%v132 : i32] : vector<4xf32>
-        %v134 = llvm.mlir.constant(2 : i32) : i32
-        %v135 = llvm.extractelement %v129[%v134 : i32] : vector<4xf32>
-        %v136 = llvm.mlir.constant(3 : i32) : i32
-        %v137 = llvm.extractelement %v129[%v136 : i32] : vector<4xf32>
-        %v138 = arith.addf %v131, %v133 fastmath<contract> : f32
-        %v139 = arith.addf %v138, %v135 fastmath<contract> : f32
-        %v140 = arith.addf %v139, %v137 fastmath<contract> : f32
-        %v141 = llvm.load %v47 : !llvm.ptr -> f32
-        %v142 = arith.addf %v141, %v140 fastmath<contract> : f32
-        llvm.store %v142, %v47 : f32, !llvm.ptr
-        %v143 = llvm.fmul %v113, %v72 : vector<4xf32>
-        %v144 = llvm.shufflevector %v128, %v128 [0, 1] : vector<4xf32>
-        %v145 = llvm.fptrunc %v144 : vector<2xf32> to vector<2xbf16>
-        %v146 = llvm.bitcast %v145 : vector<2xbf16> to i32
-        %v147 = llvm.shufflevector %v128, %v128 [2, 3] : vector<4xf32>
-        %v148 = llvm.fptrunc %v147 : vector<2xf32> to vector<2xbf16>
-        %v149 = llvm.bitcast %v148 : vector<2xbf16> to i32
-        %v150 = llvm.shufflevector %v143, %v143 [0, 1] : vector<4xf32>
-        %v151 = llvm.fptrunc %v150 : vector<2xf32> to vector<2xbf16>
-        %v152 = llvm.bitcast %v151 : vector<2xbf16> to i32
-        %v153 = llvm.shufflevector %v143, %v143 [2, 3] : vector<4xf32>
-        %v154 = llvm.fptrunc %v153 : vector<2xf32> to vector<2xbf16>
-        %v155 = llvm.bitcast %v154 : vector<2xbf16> to i32
-        %v156 = llvm.mlir.constant(0 : i32) : i32
-        %v157 = llvm.extractelement %v60[%v156 : i32] : vector<4xi32>
-        %v158 = llvm.mlir.constant(0 : i32) : i32
-        %v159 = llvm.extractelement %v62[%v158 : i32] : vector<4xi32>
-        %v160 = llvm.mlir.constant(1 : i32) : i32
-        %v161 = llvm.extractelement %v60[%v160 : i32] : vector<4xi32>
-        %v162 = llvm.mlir.constant(1 : i32) : i32
-        %v163 = llvm.extractelement %v62[%v162 : i32] : vector<4xi32>
-        %v164 = llvm.load %v43 : !llvm.ptr -> f32
-        %v165 = llvm.load %v44 : !llvm.ptr -> f32
-        %v166 = llvm.load %v45 : !llvm.ptr -> f32
-        %v167 = llvm.load %v46 : !llvm.ptr -> f32
-        %v168 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v157, %v159, %v161, %v163, %v146, %v149, %v164, %v165, %v166, %v167 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v169 = llvm.extractvalue %v168[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v169, %v43 : f32, !llvm.ptr
-        %v170 = llvm.extractvalue %v168[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v170, %v44 : f32, !llvm.ptr
-        %v171 = llvm.extractvalue %v168[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v171, %v45 : f32, !llvm.ptr
-        %v172 = llvm.extractvalue %v168[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v172, %v46 : f32, !llvm.ptr
-        %v173 = llvm.mlir.constant(2 : i32) : i32
-        %v174 = llvm.extractelement %v60[%v173 : i32] : vector<4xi32>
-        %v175 = llvm.mlir.constant(2 : i32) : i32
-        %v176 = llvm.extractelement %v62[%v175 : i32] : vector<4xi32>
-        %v177 = llvm.mlir.constant(3 : i32) : i32
-        %v178 = llvm.extractelement %v60[%v177 : i32] : vector<4xi32>
-        %v179 = llvm.mlir.constant(3 : i32) : i32
-        %v180 = llvm.extractelement %v62[%v179 : i32] : vector<4xi32>
-        %v181 = llvm.load %v43 : !llvm.ptr -> f32
-        %v182 = llvm.load %v44 : !llvm.ptr -> f32
-        %v183 = llvm.load %v45 : !llvm.ptr -> f32
-        %v184 = llvm.load %v46 : !llvm.ptr -> f32
-        %v185 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v174, %v176, %v178, %v180, %v152, %v155, %v181, %v182, %v183, %v184 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v186 = llvm.extractvalue %v185[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v186, %v43 : f32, !llvm.ptr
-        %v187 = llvm.extractvalue %v185[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v187, %v44 : f32, !llvm.ptr
-        %v188 = llvm.extractvalue %v185[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v188, %v45 : f32, !llvm.ptr
-        %v189 = llvm.extractvalue %v185[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v189, %v46 : f32, !llvm.ptr
-        %v190 = llvm.select %v76, %v83, %v48 : i1, vector<4xf32>
-        %v191 = llvm.select %v76, %v86, %v48 : i1, vector<4xf32>
-        %v192 = llvm.fmul %v190, %v190 : vector<4xf32>
-        %v193 = llvm.mlir.constant(0 : i32) : i32
-        %v194 = llvm.extractelement %v192[%v193 : i32] : vector<4xf32>
-        %v195 = llvm.mlir.constant(1 : i32) : i32
-        %v196 = llvm.extractelement %v192[%v195 : i32] : vector<4xf32>
-        %v197 = llvm.mlir.constant(2 : i32) : i32
-        %v198 = llvm.extractelement %v192[%v197 : i32] : vector<4xf32>
-        %v199 = llvm.mlir.constant(3 : i32) : i32
-        %v200 = llvm.extractelement %v192[%v199 : i32] : vector<4xf32>
-        %v201 = arith.addf %v194, %v196 fastmath<contract> : f32
-        %v202 = arith.addf %v201, %v198 fastmath<contract> : f32
-        %v203 = arith.addf %v202, %v200 fastmath<contract> : f32
-        %v204 = llvm.load %v47 : !llvm.ptr -> f32
-        %v205 = arith.addf %v204, %v203 fastmath<contract> : f32
-        llvm.store %v205, %v47 : f32, !llvm.ptr
-        %v206 = llvm.fmul %v190, %v88 : vector<4xf32>
-        %v207 = llvm.fmul %v191, %v191 : vector<4xf32>
-        %v208 = llvm.mlir.constant(0 : i32) : i32
-        %v209 = llvm.extractelement %v207[%v208 : i32] : vector<4xf32>
-        %v210 = llvm.mlir.constant(1 : i32) : i32
-        %v211 = llvm.extractelement %v207[%v210 : i32] : vector<4xf32>
-        %v212 = llvm.mlir.constant(2 : i32) : i32
-        %v213 = llvm.extractelement %v207[%v212 : i32] : vector<4xf32>
-        %v214 = llvm.mlir.constant(3 : i32) : i32
-        %v215 = llvm.extractelement %v207[%v214 : i32] : vector<4xf32>
-        %v216 = arith.addf %v209, %v211 fastmath<contract> : f32
-        %v217 = arith.addf %v216, %v213 fastmath<contract> : f32
-        %v218 = arith.addf %v217, %v215 fastmath<contract> : f32
-        %v219 = llvm.load %v47 : !llvm.ptr -> f32
-        %v220 = arith.addf %v219, %v218 fastmath<contract> : f32
-        llvm.store %v220, %v47 : f32, !llvm.ptr
-        %v221 = llvm.fmul %v191, %v91 : vector<4xf32>
-        %v222 = llvm.shufflevector %v206, %v206 [0, 1] : vector<4xf32>
-        %v223 = llvm.fptrunc %v222 : vector<2xf32> to vector<2xbf16>
-        %v224 = llvm.bitcast %v223 : vector<2xbf16> to i32
-        %v225 = llvm.shufflevector %v206, %v206 [2, 3] : vector<4xf32>
-        %v226 = llvm.fptrunc %v225 : vector<2xf32> to vector<2xbf16>
-        %v227 = llvm.bitcast %v226 : vector<2xbf16> to i32
-        %v228 = llvm.shufflevector %v221, %v221 [0, 1] : vector<4xf32>
-        %v229 = llvm.fptrunc %v228 : vector<2xf32> to vector<2xbf16>
-        %v230 = llvm.bitcast %v229 : vector<2xbf16> to i32
-        %v231 = llvm.shufflevector %v221, %v221 [2, 3] : vector<4xf32>
-        %v232 = llvm.fptrunc %v231 : vector<2xf32> to vector<2xbf16>
-        %v233 = llvm.bitcast %v232 : vector<2xbf16> to i32
-        %v234 = llvm.mlir.constant(0 : i32) : i32
-        %v235 = llvm.extractelement %v79[%v234 : i32] : vector<4xi32>
-        %v236 = llvm.mlir.constant(0 : i32) : i32
-        %v237 = llvm.extractelement %v81[%v236 : i32] : vector<4xi32>
-        %v238 = llvm.mlir.constant(1 : i32) : i32
-        %v239 = llvm.extractelement %v79[%v238 : i32] : vector<4xi32>
-        %v240 = llvm.mlir.constant(1 : i32) : i32
-        %v241 = llvm.extractelement %v81[%v240 : i32] : vector<4xi32>
-        %v242 = llvm.load %v43 : !llvm.ptr -> f32
-        %v243 = llvm.load %v44 : !llvm.ptr -> f32
-        %v244 = llvm.load %v45 : !llvm.ptr -> f32
-        %v245 = llvm.load %v46 : !llvm.ptr -> f32
-        %v246 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v235, %v237, %v239, %v241, %v224, %v227, %v242, %v243, %v244, %v245 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v247 = llvm.extractvalue %v246[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v247, %v43 : f32, !llvm.ptr
-        %v248 = llvm.extractvalue %v246[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v248, %v44 : f32, !llvm.ptr
-        %v249 = llvm.extractvalue %v246[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v249, %v45 : f32, !llvm.ptr
-        %v250 = llvm.extractvalue %v246[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v250, %v46 : f32, !llvm.ptr
-        %v251 = llvm.mlir.constant(2 : i32) : i32
-        %v252 = llvm.extractelement %v79[%v251 : i32] : vector<4xi32>
-        %v253 = llvm.mlir.constant(2 : i32) : i32
-        %v254 = llvm.extractelement %v81[%v253 : i32] : vector<4xi32>
-        %v255 = llvm.mlir.constant(3 : i32) : i32
-        %v256 = llvm.extractelement %v79[%v255 : i32] : vector<4xi32>
-        %v257 = llvm.mlir.constant(3 : i32) : i32
-        %v258 = llvm.extractelement %v81[%v257 : i32] : vector<4xi32>
-        %v259 = llvm.load %v43 : !llvm.ptr -> f32
-        %v260 = llvm.load %v44 : !llvm.ptr -> f32
-        %v261 = llvm.load %v45 : !llvm.ptr -> f32
-        %v262 = llvm.load %v46 : !llvm.ptr -> f32
-        %v263 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v252, %v254, %v256, %v258, %v230, %v233, %v259, %v260, %v261, %v262 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v264 = llvm.extractvalue %v263[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v264, %v43 : f32, !llvm.ptr
-        %v265 = llvm.extractvalue %v263[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v265, %v44 : f32, !llvm.ptr
-        %v266 = llvm.extractvalue %v263[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v266, %v45 : f32, !llvm.ptr
-        %v267 = llvm.extractvalue %v263[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v267, %v46 : f32, !llvm.ptr
-        %v268 = llvm.select %v96, %v103, %v48 : i1, vector<4xf32>
-        %v269 = llvm.select %v96, %v106, %v48 : i1, vector<4xf32>
-        %v270 = llvm.fmul %v268, %v268 : vector<4xf32>
-        %v271 = llvm.mlir.constant(0 : i32) : i32
-        %v272 = llvm.extractelement %v270[%v271 : i32] : vector<4xf32>
-        %v273 = llvm.mlir.constant(1 : i32) : i32
-        %v274 = llvm.extractelement %v270[%v273 : i32] : vector<4xf32>
-        %v275 = llvm.mlir.constant(2 : i32) : i32
-        %v276 = llvm.extractelement %v270[%v275 : i32] : vector<4xf32>
-        %v277 = llvm.mlir.constant(3 : i32) : i32
-        %v278 = llvm.extractelement %v270[%v277 : i32] : vector<4xf32>
-        %v279 = arith.addf %v272, %v274 fastmath<contract> : f32
-        %v280 = arith.addf %v279, %v276 fastmath<contract> : f32
-        %v281 = arith.addf %v280, %v278 fastmath<contract> : f32
-        %v282 = llvm.load %v47 : !llvm.ptr -> f32
-        %v283 = arith.addf %v282, %v281 fastmath<contract> : f32
-        llvm.store %v283, %v47 : f32, !llvm.ptr
-        %v284 = llvm.fmul %v268, %v108 : vector<4xf32>
-        %v285 = llvm.fmul %v269, %v269 : vector<4xf32>
-        %v286 = llvm.mlir.constant(0 : i32) : i32
-        %v287 = llvm.extractelement %v285[%v286 : i32] : vector<4xf32>
-        %v288 = llvm.mlir.constant(1 : i32) : i32
-        %v289 = llvm.extractelement %v285[%v288 : i32] : vector<4xf32>
-        %v290 = llvm.mlir.constant(2 : i32) : i32
-        %v291 = llvm.extractelement %v285[%v290 : i32] : vector<4xf32>
-        %v292 = llvm.mlir.constant(3 : i32) : i32
-        %v293 = llvm.extractelement %v285[%v292 : i32] : vector<4xf32>
-        %v294 = arith.addf %v287, %v289 fastmath<contract> : f32
-        %v295 = arith.addf %v294, %v291 fastmath<contract> : f32
-        %v296 = arith.addf %v295, %v293 fastmath<contract> : f32
-        %v297 = llvm.load %v47 : !llvm.ptr -> f32
-        %v298 = arith.addf %v297, %v296 fastmath<contract> : f32
-        llvm.store %v298, %v47 : f32, !llvm.ptr
-        %v299 = llvm.fmul %v269, %v111 : vector<4xf32>
-        %v300 = llvm.shufflevector %v284, %v284 [0, 1] : vector<4xf32>
-        %v301 = llvm.fptrunc %v300 : vector<2xf32> to vector<2xbf16>
-        %v302 = llvm.bitcast %v301 : vector<2xbf16> to i32
-        %v303 = llvm.shufflevector %v284, %v284 [2, 3] : vector<4xf32>
-        %v304 = llvm.fptrunc %v303 : vector<2xf32> to vector<2xbf16>
-        %v305 = llvm.bitcast %v304 : vector<2xbf16> to i32
-        %v306 = llvm.shufflevector %v299, %v299 [0, 1] : vector<4xf32>
-        %v307 = llvm.fptrunc %v306 : vector<2xf32> to vector<2xbf16>
-        %v308 = llvm.bitcast %v307 : vector<2xbf16> to i32
-        %v309 = llvm.shufflevector %v299, %v299 [2, 3] : vector<4xf32>
-        %v310 = llvm.fptrunc %v309 : vector<2xf32> to vector<2xbf16>
-        %v311 = llvm.bitcast %v310 : vector<2xbf16> to i32
-        %v312 = llvm.mlir.constant(0 : i32) : i32
-        %v313 = llvm.extractelement %v99[%v312 : i32] : vector<4xi32>
-        %v314 = llvm.mlir.constant(0 : i32) : i32
-        %v315 = llvm.extractelement %v101[%v314 : i32] : vector<4xi32>
-        %v316 = llvm.mlir.constant(1 : i32) : i32
-        %v317 = llvm.extractelement %v99[%v316 : i32] : vector<4xi32>
-        %v318 = llvm.mlir.constant(1 : i32) : i32
-        %v319 = llvm.extractelement %v101[%v318 : i32] : vector<4xi32>
-        %v320 = llvm.load %v43 : !llvm.ptr -> f32
-        %v321 = llvm.load %v44 : !llvm.ptr -> f32
-        %v322 = llvm.load %v45 : !llvm.ptr -> f32
-        %v323 = llvm.load %v46 : !llvm.ptr -> f32
-        %v324 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v313, %v315, %v317, %v319, %v302, %v305, %v320, %v321, %v322, %v323 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v325 = llvm.extractvalue %v324[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v325, %v43 : f32, !llvm.ptr
-        %v326 = llvm.extractvalue %v324[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v326, %v44 : f32, !llvm.ptr
-        %v327 = llvm.extractvalue %v324[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v327, %v45 : f32, !llvm.ptr
-        %v328 = llvm.extractvalue %v324[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v328, %v46 : f32, !llvm.ptr
-        %v329 = llvm.mlir.constant(2 : i32) : i32
-        %v330 = llvm.extractelement %v99[%v329 : i32] : vector<4xi32>
-        %v331 = llvm.mlir.constant(2 : i32) : i32
-        %v332 = llvm.extractelement %v101[%v331 : i32] : vector<4xi32>
-        %v333 = llvm.mlir.constant(3 : i32) : i32
-        %v334 = llvm.extractelement %v99[%v333 : i32] : vector<4xi32>
-        %v335 = llvm.mlir.constant(3 : i32) : i32
-        %v336 = llvm.extractelement %v101[%v335 : i32] : vector<4xi32>
-        %v337 = llvm.load %v43 : !llvm.ptr -> f32
-        %v338 = llvm.load %v44 : !llvm.ptr -> f32
-        %v339 = llvm.load %v45 : !llvm.ptr -> f32
-        %v340 = llvm.load %v46 : !llvm.ptr -> f32
-        %v341 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v330, %v332, %v334, %v336, %v308, %v311, %v337, %v338, %v339, %v340 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v342 = llvm.extractvalue %v341[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v342, %v43 : f32, !llvm.ptr
-        %v343 = llvm.extractvalue %v341[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v343, %v44 : f32, !llvm.ptr
-        %v344 = llvm.extractvalue %v341[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v344, %v45 : f32, !llvm.ptr
-        %v345 = llvm.extractvalue %v341[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v345, %v46 : f32, !llvm.ptr
+        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
+        %v69 = llvm.fmul %v64, %v64 : vector<4xf32>
+        %v70 = llvm.mlir.constant(0 : i32) : i32
+        %v71 = llvm.extractelement %v69[%v70 : i32] : vector<4xf32>
+        %v72 = llvm.mlir.constant(1 : i32) : i32
+        %v73 = llvm.extractelement %v69[%v72 : i32] : vector<4xf32>
+        %v74 = llvm.mlir.constant(2 : i32) : i32
+        %v75 = llvm.extractelement %v69[%v74 : i32] : vector<4xf32>
+        %v76 = llvm.mlir.constant(3 : i32) : i32
+        %v77 = llvm.extractelement %v69[%v76 : i32] : vector<4xf32>
+        %v78 = arith.addf %v71, %v73 fastmath<contract> : f32
+        %v79 = arith.addf %v78, %v75 fastmath<contract> : f32
+        %v80 = arith.addf %v79, %v77 fastmath<contract> : f32
+        %v81 = llvm.load %v47 : !llvm.ptr -> f32
+        %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
+        llvm.store %v82, %v47 : f32, !llvm.ptr
+        %v83 = llvm.getelementptr %norm_w[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v85 = llvm.fmul %v64, %v84 : vector<4xf32>
+        %v86 = llvm.fmul %v68, %v68 : vector<4xf32>
+        %v87 = llvm.mlir.constant(0 : i32) : i32
+        %v88 = llvm.extractelement %v86[%v87 : i32] : vector<4xf32>
+        %v89 = llvm.mlir.constant(1 : i32) : i32
+        %v90 = llvm.extractelement %v86[%v89 : i32] : vector<4xf32>
+        %v91 = llvm.mlir.constant(2 : i32) : i32
+        %v92 = llvm.extractelement %v86[%v91 : i32] : vector<4xf32>
+        %v93 = llvm.mlir.constant(3 : i32) : i32
+        %v94 = llvm.extractelement %v86[%v93 : i32] : vector<4xf32>
+        %v95 = arith.addf %v88, %v90 fastmath<contract> : f32
+        %v96 = arith.addf %v95, %v92 fastmath<contract> : f32
+        %v97 = arith.addf %v96, %v94 fastmath<contract> : f32
+        %v98 = llvm.load %v47 : !llvm.ptr -> f32
+        %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
+        llvm.store %v99, %v47 : f32, !llvm.ptr
+        %v100 = arith.addi %v57, %v12 : i64
+        %v101 = llvm.getelementptr %norm_w[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v102 = llvm.load %v101 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v103 = llvm.fmul %v68, %v102 : vector<4xf32>
+        %v104 = llvm.shufflevector %v85, %v85 [0, 1] : vector<4xf32>
+        %v105 = llvm.fptrunc %v104 : vector<2xf32> to vector<2xbf16>
+        %v106 = llvm.bitcast %v105 : vector<2xbf16> to i32
+        %v107 = llvm.shufflevector %v85, %v85 [2, 3] : vector<4xf32>
+        %v108 = llvm.fptrunc %v107 : vector<2xf32> to vector<2xbf16>
+        %v109 = llvm.bitcast %v108 : vector<2xbf16> to i32
+        %v110 = llvm.shufflevector %v103, %v103 [0, 1] : vector<4xf32>
+        %v111 = llvm.fptrunc %v110 : vector<2xf32> to vector<2xbf16>
+        %v112 = llvm.bitcast %v111 : vector<2xbf16> to i32
+        %v113 = llvm.shufflevector %v103, %v103 [2, 3] : vector<4xf32>
+        %v114 = llvm.fptrunc %v113 : vector<2xf32> to vector<2xbf16>
+        %v115 = llvm.bitcast %v114 : vector<2xbf16> to i32
+        %v116 = llvm.mlir.constant(0 : i32) : i32
+        %v117 = llvm.extractelement %v59[%v116 : i32] : vector<4xi32>
+        %v118 = llvm.mlir.constant(0 : i32) : i32
+        %v119 = llvm.extractelement %v61[%v118 : i32] : vector<4xi32>
+        %v120 = llvm.mlir.constant(1 : i32) : i32
+        %v121 = llvm.extractelement %v59[%v120 : i32] : vector<4xi32>
+        %v122 = llvm.mlir.constant(1 : i32) : i32
+        %v123 = llvm.extractelement %v61[%v122 : i32] : vector<4xi32>
+        %v124 = llvm.load %v43 : !llvm.ptr -> f32
+        %v125 = llvm.load %v44 : !llvm.ptr -> f32
+        %v126 = llvm.load %v45 : !llvm.ptr -> f32
+        %v127 = llvm.load %v46 : !llvm.ptr -> f32
+        %v128 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v117, %v119, %v121, %v123, %v106, %v109, %v124, %v125, %v126, %v127 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v129 = llvm.extractvalue %v128[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v129, %v43 : f32, !llvm.ptr
+        %v130 = llvm.extractvalue %v128[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v130, %v44 : f32, !llvm.ptr
+        %v131 = llvm.extractvalue %v128[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v131, %v45 : f32, !llvm.ptr
+        %v132 = llvm.extractvalue %v128[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v132, %v46 : f32, !llvm.ptr
+        %v133 = llvm.mlir.constant(2 : i32) : i32
+        %v134 = llvm.extractelement %v59[%v133 : i32] : vector<4xi32>
+        %v135 = llvm.mlir.constant(2 : i32) : i32
+        %v136 = llvm.extractelement %v61[%v135 : i32] : vector<4xi32>
+        %v137 = llvm.mlir.constant(3 : i32) : i32
+        %v138 = llvm.extractelement %v59[%v137 : i32] : vector<4xi32>
+        %v139 = llvm.mlir.constant(3 : i32) : i32
+        %v140 = llvm.extractelement %v61[%v139 : i32] : vector<4xi32>
+        %v141 = llvm.load %v43 : !llvm.ptr -> f32
+        %v142 = llvm.load %v44 : !llvm.ptr -> f32
+        %v143 = llvm.load %v45 : !llvm.ptr -> f32
+        %v144 = llvm.load %v46 : !llvm.ptr -> f32
+        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v134, %v136, %v138, %v140, %v112, %v115, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v146, %v43 : f32, !llvm.ptr
+        %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v147, %v44 : f32, !llvm.ptr
+        %v148 = llvm.extractvalue %v145[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v148, %v45 : f32, !llvm.ptr
+        %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v149, %v46 : f32, !llvm.ptr
       }
-      %v346 = arith.muli %v8, %v12 : i64
-      %v347 = llvm.load %v43 : !llvm.ptr -> f32
-      %v348 = llvm.getelementptr %v2[%v346] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v347, %v348 : f32, !llvm.ptr
-      %v349 = arith.addi %v346, %v15 : i64
-      %v350 = llvm.load %v44 : !llvm.ptr -> f32
-      %v351 = llvm.getelementptr %v2[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v350, %v351 : f32, !llvm.ptr
-      %v352 = arith.addi %v346, %v92 : i64
-      %v353 = llvm.load %v45 : !llvm.ptr -> f32
-      %v354 = llvm.getelementptr %v2[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v353, %v354 : f32, !llvm.ptr
-      %v356 = arith.addi %v346, %v355 : i64
-      %v357 = llvm.load %v46 : !llvm.ptr -> f32
-      %v358 = llvm.getelementptr %v2[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v357, %v358 : f32, !llvm.ptr
-      %v359 = arith.constant 32 : i32
-      %v360 = llvm.load %v47 : !llvm.ptr -> f32
-      %v361 = arith.constant 1 : i32
-      %v362, %v363 = gpu.shuffle xor %v360, %v361, %v359 : f32
-      %v364 = arith.addf %v360, %v362 fastmath<contract> : f32
-      %v365 = arith.constant 2 : i32
-      %v366, %v367 = gpu.shuffle xor %v364, %v365, %v359 : f32
-      %v368 = arith.addf %v364, %v366 fastmath<contract> : f32
-      %v369 = arith.cmpi eq, %v14, %v16 : i64
-      scf.if %v369 {
-        %v370 = arith.muli %v10, %v17 : i64
-        %v371 = arith.addi %v370, %v13 : i64
-        %v372 = llvm.getelementptr %v4[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v368, %v372 : f32, !llvm.ptr
+      %v150 = arith.muli %v8, %v12 : i64
+      %v151 = llvm.load %v43 : !llvm.ptr -> f32
+      %v152 = llvm.getelementptr %v2[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v151, %v152 : f32, !llvm.ptr
+      %v153 = arith.addi %v150, %v15 : i64
+      %v154 = llvm.load %v44 : !llvm.ptr -> f32
+      %v155 = llvm.getelementptr %v2[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v154, %v155 : f32, !llvm.ptr
+      %v157 = arith.addi %v150, %v156 : i64
+      %v158 = llvm.load %v45 : !llvm.ptr -> f32
+      %v159 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v158, %v159 : f32, !llvm.ptr
+      %v161 = arith.addi %v150, %v160 : i64
+      %v162 = llvm.load %v46 : !llvm.ptr -> f32
+      %v163 = llvm.getelementptr %v2[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v162, %v163 : f32, !llvm.ptr
+      %v164 = arith.constant 32 : i32
+      %v165 = llvm.load %v47 : !llvm.ptr -> f32
+      %v166 = arith.constant 1 : i32
+      %v167, %v168 = gpu.shuffle xor %v165, %v166, %v164 : f32
+      %v169 = arith.addf %v165, %v167 fastmath<contract> : f32
+      %v170 = arith.constant 2 : i32
+      %v171, %v172 = gpu.shuffle xor %v169, %v170, %v164 : f32
+      %v173 = arith.addf %v169, %v171 fastmath<contract> : f32
+      %v174 = arith.cmpi eq, %v14, %v16 : i64
+      scf.if %v174 {
+        %v175 = arith.muli %v10, %v17 : i64
+        %v176 = arith.addi %v175, %v13 : i64
+        %v177 = llvm.getelementptr %v4[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v173, %v177 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v373 = arith.cmpi eq, %v10, %v16 : i64
-      scf.if %v373 {
-        %v374 = arith.muli %v11, %v12 : i64
-        %v375 = llvm.getelementptr %v2[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v376 = llvm.load %v375 : !llvm.ptr -> f32
-        %v378 = arith.addi %v374, %v377 : i64
-        %v379 = llvm.getelementptr %v2[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v380 = llvm.load %v379 : !llvm.ptr -> f32
-        %v381 = arith.addf %v376, %v380 fastmath<contract> : f32
-        %v383 = arith.addi %v374, %v382 : i64
-        %v384 = llvm.getelementptr %v2[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v178 = arith.cmpi eq, %v10, %v16 : i64
+      scf.if %v178 {
+        %v179 = arith.muli %v11, %v12 : i64
+        %v180 = llvm.getelementptr %v2[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v181 = llvm.load %v180 : !llvm.ptr -> f32
+        %v183 = arith.addi %v179, %v182 : i64
+        %v184 = llvm.getelementptr %v2[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v185 = llvm.load %v184 : !llvm.ptr -> f32
+        %v186 = arith.addf %v181, %v185 fastmath<contract> : f32
+        %v188 = arith.addi %v179, %v187 : i64
+        %v189 = llvm.getelementptr %v2[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v190 = llvm.load %v189 : !llvm.ptr -> f32
+        %v191 = arith.addf %v186, %v190 fastmath<contract> : f32
+        %v193 = arith.addi %v179, %v192 : i64
+        %v194 = llvm.getelementptr %v2[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v195 = llvm.load %v194 : !llvm.ptr -> f32
+        %v196 = arith.addf %v191, %v195 fastmath<contract> : f32
+        %v198 = arith.addi %v179, %v197 : i64
+        %v199 = llvm.getelementptr %v2[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v200 = llvm.load %v199 : !llvm.ptr -> f32
+        %v201 = arith.addf %v196, %v200 fastmath<contract> : f32
+        %v203 = arith.addi %v179, %v202 : i64
+        %v204 = llvm.getelementptr %v2[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v205 = llvm.load %v204 : !llvm.ptr -> f32
+        %v206 = arith.addf %v201, %v205 fastmath<contract> : f32
+        %v208 = arith.addi %v179, %v207 : i64
+        %v209 = llvm.getelementptr %v2[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v210 = llvm.load %v209 : !llvm.ptr -> f32
+        %v211 = arith.addf %v206, %v210 fastmath<contract> : f32
+        %v213 = arith.addi %v179, %v212 : i64
+        %v214 = llvm.getelementptr %v2[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v215 = llvm.load %v214 : !llvm.ptr -> f32
+        %v216 = arith.addf %v211, %v215 fastmath<contract> : f32
+        %v217 = arith.addi %v179, %v15 : i64
+        %v218 = llvm.getelementptr %v2[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v219 = llvm.load %v218 : !llvm.ptr -> f32
+        %v221 = arith.addi %v179, %v220 : i64
+        %v222 = llvm.getelementptr %v2[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v223 = llvm.load %v222 : !llvm.ptr -> f32
+        %v224 = arith.addf %v219, %v223 fastmath<contract> : f32
+        %v226 = arith.addi %v179, %v225 : i64
+        %v227 = llvm.getelementptr %v2[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v228 = llvm.load %v227 : !llvm.ptr -> f32
+        %v229 = arith.addf %v224, %v228 fastmath<contract> : f32
+        %v231 = arith.addi %v179, %v230 : i64
+        %v232 = llvm.getelementptr %v2[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v233 = llvm.load %v232 : !llvm.ptr -> f32
+        %v234 = arith.addf %v229, %v233 fastmath<contract> : f32
+        %v236 = arith.addi %v179, %v235 : i64
+        %v237 = llvm.getelementptr %v2[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v238 = llvm.load %v237 : !llvm.ptr -> f32
+        %v239 = arith.addf %v234, %v238 fastmath<contract> : f32
+        %v241 = arith.addi %v179, %v240 : i64
+        %v242 = llvm.getelementptr %v2[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v243 = llvm.load %v242 : !llvm.ptr -> f32
+        %v244 = arith.addf %v239, %v243 fastmath<contract> : f32
+        %v246 = arith.addi %v179, %v245 : i64
+        %v247 = llvm.getelementptr %v2[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v248 = llvm.load %v247 : !llvm.ptr -> f32
+        %v249 = arith.addf %v244, %v248 fastmath<contract> : f32
+        %v251 = arith.addi %v179, %v250 : i64
+        %v252 = llvm.getelementptr %v2[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v253 = llvm.load %v252 : !llvm.ptr -> f32
+        %v254 = arith.addf %v249, %v253 fastmath<contract> : f32
+        %v255 = arith.addi %v179, %v156 : i64
+        %v256 = llvm.getelementptr %v2[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v257 = llvm.load %v256 : !llvm.ptr -> f32
+        %v259 = arith.addi %v179, %v258 : i64
+        %v260 = llvm.getelementptr %v2[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v261 = llvm.load %v260 : !llvm.ptr -> f32
+        %v262 = arith.addf %v257, %v261 fastmath<contract> : f32
+        %v264 = arith.addi %v179, %v263 : i64
+        %v265 = llvm.getelementptr %v2[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v266 = llvm.load %v265 : !llvm.ptr -> f32
+        %v267 = arith.addf %v262, %v266 fastmath<contract> : f32
+        %v269 = arith.addi %v179, %v268 : i64
+        %v270 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v271 = llvm.load %v270 : !llvm.ptr -> f32
+        %v272 = arith.addf %v267, %v271 fastmath<contract> : f32
+        %v274 = arith.addi %v179, %v273 : i64
+        %v275 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v276 = llvm.load %v275 : !llvm.ptr -> f32
+        %v277 = arith.addf %v272, %v276 fastmath<contract> : f32
+        %v279 = arith.addi %v179, %v278 : i64
+        %v280 = llvm.getelementptr %v2[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v281 = llvm.load %v280 : !llvm.ptr -> f32
+        %v282 = arith.addf %v277, %v281 fastmath<contract> : f32
+        %v284 = arith.addi %v179, %v283 : i64
+        %v285 = llvm.getelementptr %v2[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v286 = llvm.load %v285 : !llvm.ptr -> f32
+        %v287 = arith.addf %v282, %v286 fastmath<contract> : f32
+        %v289 = arith.addi %v179, %v288 : i64
+        %v290 = llvm.getelementptr %v2[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v291 = llvm.load %v290 : !llvm.ptr -> f32
+        %v292 = arith.addf %v287, %v291 fastmath<contract> : f32
+        %v293 = arith.addi %v179, %v160 : i64
+        %v294 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v295 = llvm.load %v294 : !llvm.ptr -> f32
+        %v297 = arith.addi %v179, %v296 : i64
+        %v298 = llvm.getelementptr %v2[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v299 = llvm.load %v298 : !llvm.ptr -> f32
+        %v300 = arith.addf %v295, %v299 fastmath<contract> : f32
+        %v302 = arith.addi %v179, %v301 : i64
+        %v303 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v304 = llvm.load %v303 : !llvm.ptr -> f32
+        %v305 = arith.addf %v300, %v304 fastmath<contract> : f32
+        %v307 = arith.addi %v179, %v306 : i64
+        %v308 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v309 = llvm.load %v308 : !llvm.ptr -> f32
+        %v310 = arith.addf %v305, %v309 fastmath<contract> : f32
+        %v312 = arith.addi %v179, %v311 : i64
+        %v313 = llvm.getelementptr %v2[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v314 = llvm.load %v313 : !llvm.ptr -> f32
+        %v315 = arith.addf %v310, %v314 fastmath<contract> : f32
+        %v317 = arith.addi %v179, %v316 : i64
+        %v318 = llvm.getelementptr %v2[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v319 = llvm.load %v318 : !llvm.ptr -> f32
+        %v320 = arith.addf %v315, %v319 fastmath<contract> : f32
+        %v322 = arith.addi %v179, %v321 : i64
+        %v323 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v324 = llvm.load %v323 : !llvm.ptr -> f32
+        %v325 = arith.addf %v320, %v324 fastmath<contract> : f32
+        %v327 = arith.addi %v179, %v326 : i64
+        %v328 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v329 = llvm.load %v328 : !llvm.ptr -> f32
+        %v330 = arith.addf %v325, %v329 fastmath<contract> : f32
+        %v331 = arith.muli %v14, %v156 : i64
+        %v332 = llvm.getelementptr %v4[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v333 = llvm.load %v332 : !llvm.ptr -> f32
+        %v334 = arith.addi %v17, %v331 : i64
+        %v335 = llvm.getelementptr %v4[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v336 = llvm.load %v335 : !llvm.ptr -> f32
+        %v337 = arith.addf %v333, %v336 fastmath<contract> : f32
+        %v338 = arith.addi %v18, %v331 : i64
+        %v339 = llvm.getelementptr %v4[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v340 = llvm.load %v339 : !llvm.ptr -> f32
+        %v341 = arith.addf %v337, %v340 fastmath<contract> : f32
+        %v343 = arith.addi %v342, %v331 : i64
+        %v344 = llvm.getelementptr %v4[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v345 = llvm.load %v344 : !llvm.ptr -> f32
+        %v346 = arith.addf %v341, %v345 fastmath<contract> : f32
+        %v347 = arith.addi %v9, %v331 : i64
+        %v348 = llvm.getelementptr %v4[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v349 = llvm.load %v348 : !llvm.ptr -> f32
+        %v350 = arith.addf %v346, %v349 fastmath<contract> : f32
+        %v352 = arith.addi %v351, %v331 : i64
+        %v353 = llvm.getelementptr %v4[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v354 = llvm.load %v353 : !llvm.ptr -> f32
+        %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
+        %v357 = arith.addi %v356, %v331 : i64
+        %v358 = llvm.getelementptr %v4[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v359 = llvm.load %v358 : !llvm.ptr -> f32
+        %v360 = arith.addf %v355, %v359 fastmath<contract> : f32
+        %v362 = arith.addi %v361, %v331 : i64
+        %v363 = llvm.getelementptr %v4[%v362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v364 = llvm.load %v363 : !llvm.ptr -> f32
+        %v365 = arith.addf %v360, %v364 fastmath<contract> : f32
+        %v366 = arith.sitofp %k : i64 to f32
+        %v367 = arith.divf %v365, %v366 : f32
+        %v368 = arith.addf %v367, %eps fastmath<contract> : f32
+        %v369 = llvm.call_intrinsic "llvm.sqrt.f32"(%v368) : (f32) -> f32
+        %v371 = arith.divf %v370, %v369 : f32
+        %v372 = arith.addi %v331, %v15 : i64
+        %v373 = llvm.getelementptr %v4[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v374 = llvm.load %v373 : !llvm.ptr -> f32
+        %v375 = arith.addi %v17, %v372 : i64
+        %v376 = llvm.getelementptr %v4[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v377 = llvm.load %v376 : !llvm.ptr -> f32
+        %v378 = arith.addf %v374, %v377 fastmath<contract> : f32
+        %v379 = arith.addi %v18, %v372 : i64
+        %v380 = llvm.getelementptr %v4[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v381 = llvm.load %v380 : !llvm.ptr -> f32
+        %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
+        %v383 = arith.addi %v342, %v372 : i64
+        %v384 = llvm.getelementptr %v4[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v385 = llvm.load %v384 : !llvm.ptr -> f32
-        %v386 = arith.addf %v381, %v385 fastmath<contract> : f32
-        %v388 = arith.addi %v374, %v387 : i64
-        %v389 = llvm.getelementptr %v2[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v390 = llvm.load %v389 : !llvm.ptr -> f32
-        %v391 = arith.addf %v386, %v390 fastmath<contract> : f32
-        %v393 = arith.addi %v374, %v392 : i64
-        %v394 = llvm.getelementptr %v2[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v395 = llvm.load %v394 : !llvm.ptr -> f32
-        %v396 = arith.addf %v391, %v395 fastmath<contract> : f32
-        %v398 = arith.addi %v374, %v397 : i64
-        %v399 = llvm.getelementptr %v2[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v400 = llvm.load %v399 : !llvm.ptr -> f32
-        %v401 = arith.addf %v396, %v400 fastmath<contract> : f32
-        %v403 = arith.addi %v374, %v402 : i64
-        %v404 = llvm.getelementptr %v2[%v403] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v405 = llvm.load %v404 : !llvm.ptr -> f32
-        %v406 = arith.addf %v401, %v405 fastmath<contract> : f32
-        %v408 = arith.addi %v374, %v407 : i64
-        %v409 = llvm.getelementptr %v2[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v410 = llvm.load %v409 : !llvm.ptr -> f32
-        %v411 = arith.addf %v406, %v410 fastmath<contract> : f32
-        %v412 = arith.addi %v374, %v15 : i64
-        %v413 = llvm.getelementptr %v2[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v414 = llvm.load %v413 : !llvm.ptr -> f32
-        %v416 = arith.addi %v374, %v415 : i64
-        %v417 = llvm.getelementptr %v2[%v416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v418 = llvm.load %v417 : !llvm.ptr -> f32
-        %v419 = arith.addf %v414, %v418 fastmath<contract> : f32
-        %v421 = arith.addi %v374, %v420 : i64
-        %v422 = llvm.getelementptr %v2[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v423 = llvm.load %v422 : !llvm.ptr -> f32
-        %v424 = arith.addf %v419, %v423 fastmath<contract> : f32
-        %v426 = arith.addi %v374, %v425 : i64
-        %v427 = llvm.getelementptr %v2[%v426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v428 = llvm.load %v427 : !llvm.ptr -> f32
-        %v429 = arith.addf %v424, %v428 fastmath<contract> : f32
-        %v431 = arith.addi %v374, %v430 : i64
-        %v432 = llvm.getelementptr %v2[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v433 = llvm.load %v432 : !llvm.ptr -> f32
-        %v434 = arith.addf %v429, %v433 fastmath<contract> : f32
-        %v436 = arith.addi %v374, %v435 : i64
-        %v437 = llvm.getelementptr %v2[%v436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v438 = llvm.load %v437 : !llvm.ptr -> f32
-        %v439 = arith.addf %v434, %v438 fastmath<contract> : f32
-        %v441 = arith.addi %v374, %v440 : i64
-        %v442 = llvm.getelementptr %v2[%v441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v443 = llvm.load %v442 : !llvm.ptr -> f32
-        %v444 = arith.addf %v439, %v443 fastmath<contract> : f32
-        %v446 = arith.addi %v374, %v445 : i64
-        %v447 = llvm.getelementptr %v2[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v448 = llvm.load %v447 : !llvm.ptr -> f32
-        %v449 = arith.addf %v444, %v448 fastmath<contract> : f32
-        %v450 = arith.addi %v374, %v92 : i64
-        %v451 = llvm.getelementptr %v2[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v452 = llvm.load %v451 : !llvm.ptr -> f32
-        %v454 = arith.addi %v374, %v453 : i64
-        %v455 = llvm.getelementptr %v2[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v456 = llvm.load %v455 : !llvm.ptr -> f32
-        %v457 = arith.addf %v452, %v456 fastmath<contract> : f32
-        %v459 = arith.addi %v374, %v458 : i64
-        %v460 = llvm.getelementptr %v2[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v461 = llvm.load %v460 : !llvm.ptr -> f32
-        %v462 = arith.addf %v457, %v461 fastmath<contract> : f32
-        %v464 = arith.addi %v374, %v463 : i64
-        %v465 = llvm.getelementptr %v2[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v466 = llvm.load %v465 : !llvm.ptr -> f32
-        %v467 = arith.addf %v462, %v466 fastmath<contract> : f32
-        %v469 = arith.addi %v374, %v468 : i64
-        %v470 = llvm.getelementptr %v2[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v471 = llvm.load %v470 : !llvm.ptr -> f32
-        %v472 = arith.addf %v467, %v471 fastmath<contract> : f32
-        %v474 = arith.addi %v374, %v473 : i64
-        %v475 = llvm.getelementptr %v2[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v476 = llvm.load %v475 : !llvm.ptr -> f32
-        %v477 = arith.addf %v472, %v476 fastmath<contract> : f32
-        %v479 = arith.addi %v374, %v478 : i64
-        %v480 = llvm.getelementptr %v2[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v481 = llvm.load %v480 : !llvm.ptr -> f32
-        %v482 = arith.addf %v477, %v481 fastmath<contract> : f32
-        %v484 = arith.addi %v374, %v483 : i64
-        %v485 = llvm.getelementptr %v2[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v486 = llvm.load %v485 : !llvm.ptr -> f32
-        %v487 = arith.addf %v482, %v486 fastmath<contract> : f32
-        %v488 = arith.addi %v374, %v355 : i64
-        %v489 = llvm.getelementptr %v2[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v490 = llvm.load %v489 : !llvm.ptr -> f32
-        %v492 = arith.addi %v374, %v491 : i64
-        %v493 = llvm.getelementptr %v2[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v494 = llvm.load %v493 : !llvm.ptr -> f32
-        %v495 = arith.addf %v490, %v494 fastmath<contract> : f32
-        %v497 = arith.addi %v374, %v496 : i64
-        %v498 = llvm.getelementptr %v2[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v499 = llvm.load %v498 : !llvm.ptr -> f32
-        %v500 = arith.addf %v495, %v499 fastmath<contract> : f32
-        %v502 = arith.addi %v374, %v501 : i64
-        %v503 = llvm.getelementptr %v2[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v504 = llvm.load %v503 : !llvm.ptr -> f32
-        %v505 = arith.addf %v500, %v504 fastmath<contract> : f32
-        %v507 = arith.addi %v374, %v506 : i64
-        %v508 = llvm.getelementptr %v2[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v509 = llvm.load %v508 : !llvm.ptr -> f32
-        %v510 = arith.addf %v505, %v509 fastmath<contract> : f32
-        %v512 = arith.addi %v374, %v511 : i64
-        %v513 = llvm.getelementptr %v2[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v514 = llvm.load %v513 : !llvm.ptr -> f32
-        %v515 = arith.addf %v510, %v514 fastmath<contract> : f32
-        %v517 = arith.addi %v374, %v516 : i64
-        %v518 = llvm.getelementptr %v2[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v519 = llvm.load %v518 : !llvm.ptr -> f32
-        %v520 = arith.addf %v515, %v519 fastmath<contract> : f32
-        %v522 = arith.addi %v374, %v521 : i64
-        %v523 = llvm.getelementptr %v2[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v524 = llvm.load %v523 : !llvm.ptr -> f32
-        %v525 = arith.addf %v520, %v524 fastmath<contract> : f32
-        %v526 = arith.muli %v14, %v92 : i64
-        %v527 = llvm.getelementptr %v4[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v528 = llvm.load %v527 : !llvm.ptr -> f32
-        %v529 = arith.addi %v17, %v526 : i64
-        %v530 = llvm.getelementptr %v4[%v529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v531 = llvm.load %v530 : !llvm.ptr -> f32
-        %v532 = arith.addf %v528, %v531 fastmath<contract> : f32
-        %v533 = arith.addi %v18, %v526 : i64
-        %v534 = llvm.getelementptr %v4[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v535 = llvm.load %v534 : !llvm.ptr -> f32
-        %v536 = arith.addf %v532, %v535 fastmath<contract> : f32
-        %v537 = arith.addi %v52, %v526 : i64
-        %v538 = llvm.getelementptr %v4[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v539 = llvm.load %v538 : !llvm.ptr -> f32
-        %v540 = arith.addf %v536, %v539 fastmath<contract> : f32
-        %v541 = arith.addi %v9, %v526 : i64
-        %v542 = llvm.getelementptr %v4[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v543 = llvm.load %v542 : !llvm.ptr -> f32
-        %v544 = arith.addf %v540, %v543 fastmath<contract> : f32
-        %v546 = arith.addi %v545, %v526 : i64
-        %v547 = llvm.getelementptr %v4[%v546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v548 = llvm.load %v547 : !llvm.ptr -> f32
-        %v549 = arith.addf %v544, %v548 fastmath<contract> : f32
-        %v551 = arith.addi %v550, %v526 : i64
-        %v552 = llvm.getelementptr %v4[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v553 = llvm.load %v552 : !llvm.ptr -> f32
-        %v554 = arith.addf %v549, %v553 fastmath<contract> : f32
-        %v556 = arith.addi %v555, %v526 : i64
-        %v557 = llvm.getelementptr %v4[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v558 = llvm.load %v557 : !llvm.ptr -> f32
-        %v559 = arith.addf %v554, %v558 fastmath<contract> : f32
-        %v560 = arith.sitofp %k : i64 to f32
-        %v561 = arith.divf %v559, %v560 : f32
-        %v562 = arith.addf %v561, %eps fastmath<contract> : f32
-        %v563 = llvm.call_intrinsic "llvm.sqrt.f32"(%v562) : (f32) -> f32
-        %v565 = arith.divf %v564, %v563 : f32
-        %v566 = arith.addi %v526, %v15 : i64
-        %v567 = llvm.getelementptr %v4[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v568 = llvm.load %v567 : !llvm.ptr -> f32
-        %v569 = arith.addi %v17, %v566 : i64
-        %v570 = llvm.getelementptr %v4[%v569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v571 = llvm.load %v570 : !llvm.ptr -> f32
-        %v572 = arith.addf %v568, %v571 fastmath<contract> : f32
-        %v573 = arith.addi %v18, %v566 : i64
-        %v574 = llvm.getelementptr %v4[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v575 = llvm.load %v574 : !llvm.ptr -> f32
-        %v576 = arith.addf %v572, %v575 fastmath<contract> : f32
-        %v577 = arith.addi %v52, %v566 : i64
-        %v578 = llvm.getelementptr %v4[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v579 = llvm.load %v578 : !llvm.ptr -> f32
-        %v580 = arith.addf %v576, %v579 fastmath<contract> : f32
-        %v581 = arith.addi %v9, %v566 : i64
-        %v582 = llvm.getelementptr %v4[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v583 = llvm.load %v582 : !llvm.ptr -> f32
-        %v584 = arith.addf %v580, %v583 fastmath<contract> : f32
-        %v585 = arith.addi %v545, %v566 : i64
-        %v586 = llvm.getelementptr %v4[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v587 = llvm.load %v586 : !llvm.ptr -> f32
-        %v588 = arith.addf %v584, %v587 fastmath<contract> : f32
-        %v589 = arith.addi %v550, %v566 : i64
-        %v590 = llvm.getelementptr %v4[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v591 = llvm.load %v590 : !llvm.ptr -> f32
-        %v592 = arith.addf %v588, %v591 fastmath<contract> : f32
-        %v593 = arith.addi %v555, %v566 : i64
-        %v594 = llvm.getelementptr %v4[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v595 = llvm.load %v594 : !llvm.ptr -> f32
-        %v596 = arith.addf %v592, %v595 fastmath<contract> : f32
-        %v597 = arith.sitofp %k : i64 to f32
-        %v598 = arith.divf %v596, %v597 : f32
-        %v599 = arith.addf %v598, %eps fastmath<contract> : f32
-        %v600 = llvm.call_intrinsic "llvm.sqrt.f32"(%v599) : (f32) -> f32
-        %v601 = arith.divf %v564, %v600 : f32
-        %v602 = arith.addi %v25, %v13 : i64
-        %v603 = arith.addi %v24, %v526 : i64
-        %v604 = arith.mulf %v411, %v565 fastmath<contract> : f32
-        %v605 = arith.cmpi slt, %v602, %n : i64
-        %v606 = arith.cmpi slt, %v603, %m : i64
-        %v607 = arith.andi %v605, %v606 : i1
-        scf.if %v607 {
-          llvm.store %v604, %v608 : f32, !llvm.ptr
-          %v609 = llvm.mlir.zero : !llvm.ptr
-          %v610 = llvm.icmp "ne" %bias, %v609 : !llvm.ptr
-          scf.if %v610 {
-            %v611 = llvm.getelementptr %bias[%v602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v612 = llvm.load %v611 : !llvm.ptr -> f32
-            %v613 = llvm.load %v608 : !llvm.ptr -> f32
-            %v614 = arith.addf %v613, %v612 fastmath<contract> : f32
-            llvm.store %v614, %v608 : f32, !llvm.ptr
+        %v386 = arith.addf %v382, %v385 fastmath<contract> : f32
+        %v387 = arith.addi %v9, %v372 : i64
+        %v388 = llvm.getelementptr %v4[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v389 = llvm.load %v388 : !llvm.ptr -> f32
+        %v390 = arith.addf %v386, %v389 fastmath<contract> : f32
+        %v391 = arith.addi %v351, %v372 : i64
+        %v392 = llvm.getelementptr %v4[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v393 = llvm.load %v392 : !llvm.ptr -> f32
+        %v394 = arith.addf %v390, %v393 fastmath<contract> : f32
+        %v395 = arith.addi %v356, %v372 : i64
+        %v396 = llvm.getelementptr %v4[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v397 = llvm.load %v396 : !llvm.ptr -> f32
+        %v398 = arith.addf %v394, %v397 fastmath<contract> : f32
+        %v399 = arith.addi %v361, %v372 : i64
+        %v400 = llvm.getelementptr %v4[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v401 = llvm.load %v400 : !llvm.ptr -> f32
+        %v402 = arith.addf %v398, %v401 fastmath<contract> : f32
+        %v403 = arith.sitofp %k : i64 to f32
+        %v404 = arith.divf %v402, %v403 : f32
+        %v405 = arith.addf %v404, %eps fastmath<contract> : f32
+        %v406 = llvm.call_intrinsic "llvm.sqrt.f32"(%v405) : (f32) -> f32
+        %v407 = arith.divf %v370, %v406 : f32
+        %v408 = arith.addi %v25, %v13 : i64
+        %v409 = arith.addi %v24, %v331 : i64
+        %v410 = arith.mulf %v216, %v371 fastmath<contract> : f32
+        %v411 = arith.cmpi slt, %v408, %n : i64
+        %v412 = arith.cmpi slt, %v409, %m : i64
+        %v413 = arith.andi %v411, %v412 : i1
+        scf.if %v413 {
+          llvm.store %v410, %v414 : f32, !llvm.ptr
+          %v415 = llvm.mlir.zero : !llvm.ptr
+          %v416 = llvm.icmp "ne" %bias, %v415 : !llvm.ptr
+          scf.if %v416 {
+            %v417 = llvm.getelementptr %bias[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v418 = llvm.load %v417 : !llvm.ptr -> f32
+            %v419 = llvm.load %v414 : !llvm.ptr -> f32
+            %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
+            llvm.store %v420, %v414 : f32, !llvm.ptr
           }
-          %v615 = llvm.mlir.zero : !llvm.ptr
-          %v616 = llvm.icmp "ne" %add, %v615 : !llvm.ptr
-          scf.if %v616 {
-            %v617 = arith.muli %v603, %add_stride : i64
-            %v618 = arith.addi %v617, %v602 : i64
-            %v619 = llvm.getelementptr %add[%v618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v620 = llvm.load %v619 : !llvm.ptr -> f32
-            %v621 = llvm.load %v608 : !llvm.ptr -> f32
-            %v622 = arith.addf %v621, %v620 fastmath<contract> : f32
-            llvm.store %v622, %v608 : f32, !llvm.ptr
+          %v421 = llvm.mlir.zero : !llvm.ptr
+          %v422 = llvm.icmp "ne" %add, %v421 : !llvm.ptr
+          scf.if %v422 {
+            %v423 = arith.muli %v409, %add_stride : i64
+            %v424 = arith.addi %v423, %v408 : i64
+            %v425 = llvm.getelementptr %add[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v426 = llvm.load %v425 : !llvm.ptr -> f32
+            %v427 = llvm.load %v414 : !llvm.ptr -> f32
+            %v428 = arith.addf %v427, %v426 fastmath<contract> : f32
+            llvm.store %v428, %v414 : f32, !llvm.ptr
           }
-          %v623 = llvm.load %v608 : !llvm.ptr -> f32
-          %v624 = arith.cmpi slt, %v602, %split1 : i64
-          %v625 = arith.cmpi slt, %v602, %split2 : i64
-          %v626 = arith.muli %m, %split1 : i64
-          %v627 = arith.muli %m, %split2 : i64
-          %v628 = arith.select %v625, %v626, %v627 : i64
-          %v629 = arith.select %v624, %v16, %v628 : i64
-          %v630 = arith.subi %split2, %split1 : i64
-          %v631 = arith.subi %n, %split2 : i64
-          %v632 = arith.select %v625, %v630, %v631 : i64
-          %v633 = arith.select %v624, %split1, %v632 : i64
-          %v634 = arith.select %v625, %split1, %split2 : i64
-          %v635 = arith.select %v624, %v16, %v634 : i64
-          %v636 = arith.muli %v603, %v633 : i64
-          %v637 = arith.subi %v602, %v635 : i64
-          %v638 = arith.addi %v629, %v636 : i64
-          %v639 = arith.addi %v638, %v637 : i64
-          %v640 = llvm.getelementptr %out[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v623, %v640 : f32, !llvm.ptr
-          %v641 = llvm.mlir.zero : !llvm.ptr
-          %v642 = llvm.icmp "ne" %conv_w, %v641 : !llvm.ptr
-          %v643 = arith.andi %v642, %v624 : i1
-          scf.if %v643 {
-            %v644 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v645 : f32, !llvm.ptr
-            %v646 = llvm.mlir.zero : !llvm.ptr
-            %v647 = llvm.icmp "ne" %conv_b, %v646 : !llvm.ptr
-            scf.if %v647 {
-              %v648 = llvm.getelementptr %conv_b[%v602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v649 = llvm.load %v648 : !llvm.ptr -> f32
-              llvm.store %v649, %v645 : f32, !llvm.ptr
+          %v429 = llvm.load %v414 : !llvm.ptr -> f32
+          %v430 = arith.cmpi slt, %v408, %split1 : i64
+          %v431 = arith.cmpi slt, %v408, %split2 : i64
+          %v432 = arith.muli %m, %split1 : i64
+          %v433 = arith.muli %m, %split2 : i64
+          %v434 = arith.select %v431, %v432, %v433 : i64
+          %v435 = arith.select %v430, %v16, %v434 : i64
+          %v436 = arith.subi %split2, %split1 : i64
+          %v437 = arith.subi %n, %split2 : i64
+          %v438 = arith.select %v431, %v436, %v437 : i64
+          %v439 = arith.select %v430, %split1, %v438 : i64
+          %v440 = arith.select %v431, %split1, %split2 : i64
+          %v441 = arith.select %v430, %v16, %v440 : i64
+          %v442 = arith.muli %v409, %v439 : i64
+          %v443 = arith.subi %v408, %v441 : i64
+          %v444 = arith.addi %v435, %v442 : i64
+          %v445 = arith.addi %v444, %v443 : i64
+          %v446 = llvm.getelementptr %out[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v429, %v446 : f32, !llvm.ptr
+          %v447 = llvm.mlir.zero : !llvm.ptr
+          %v448 = llvm.icmp "ne" %conv_w, %v447 : !llvm.ptr
+          %v449 = arith.andi %v448, %v430 : i1
+          scf.if %v449 {
+            %v450 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v451 : f32, !llvm.ptr
+            %v452 = llvm.mlir.zero : !llvm.ptr
+            %v453 = llvm.icmp "ne" %conv_b, %v452 : !llvm.ptr
+            scf.if %v453 {
+              %v454 = llvm.getelementptr %conv_b[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v455 = llvm.load %v454 : !llvm.ptr -> f32
+              llvm.store %v455, %v451 : f32, !llvm.ptr
             }
-            %v650 = arith.muli %v602, %conv_k : i64
-            %v651 = arith.muli %v603, %v644 : i64
-            scf.for %v652 = %v16 to %v644 step %v15 : i64 {
-              %v653 = arith.addi %v651, %v652 : i64
-              %v654 = arith.muli %v653, %split1 : i64
-              %v655 = arith.addi %v654, %v602 : i64
-              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v657 = llvm.load %v656 : !llvm.ptr -> f32
-              %v658 = arith.addi %v650, %v652 : i64
-              %v659 = llvm.getelementptr %conv_w[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v660 = llvm.load %v659 : !llvm.ptr -> f32
-              %v661 = arith.mulf %v660, %v657 fastmath<contract> : f32
-              %v662 = llvm.load %v645 : !llvm.ptr -> f32
-              %v663 = arith.addf %v662, %v661 fastmath<contract> : f32
-              llvm.store %v663, %v645 : f32, !llvm.ptr
+            %v456 = arith.muli %v408, %conv_k : i64
+            %v457 = arith.muli %v409, %v450 : i64
+            scf.for %v458 = %v16 to %v450 step %v15 : i64 {
+              %v459 = arith.addi %v457, %v458 : i64
+              %v460 = arith.muli %v459, %split1 : i64
+              %v461 = arith.addi %v460, %v408 : i64
+              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v463 = llvm.load %v462 : !llvm.ptr -> f32
+              %v464 = arith.addi %v456, %v458 : i64
+              %v465 = llvm.getelementptr %conv_w[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v466 = llvm.load %v465 : !llvm.ptr -> f32
+              %v467 = arith.mulf %v466, %v463 fastmath<contract> : f32
+              %v468 = llvm.load %v451 : !llvm.ptr -> f32
+              %v469 = arith.addf %v468, %v467 fastmath<contract> : f32
+              llvm.store %v469, %v451 : f32, !llvm.ptr
             }
-            %v664 = arith.addi %v650, %v644 : i64
-            %v665 = llvm.getelementptr %conv_w[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v666 = llvm.load %v665 : !llvm.ptr -> f32
-            %v667 = arith.mulf %v666, %v623 fastmath<contract> : f32
-            %v668 = llvm.load %v645 : !llvm.ptr -> f32
-            %v669 = arith.addf %v668, %v667 fastmath<contract> : f32
-            %v670 = arith.negf %v669 : f32
-            %v672 = arith.mulf %v670, %v671 fastmath<contract> : f32
-            %v673 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v672) : (f32) -> f32
-            %v674 = arith.addf %v564, %v673 fastmath<contract> : f32
-            %v675 = arith.divf %v564, %v674 : f32
-            %v676 = arith.mulf %v669, %v675 fastmath<contract> : f32
-            %v677 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v678 = arith.select %v677, %v676, %v669 : f32
-            %v679 = arith.muli %v603, %split1 : i64
-            %v680 = arith.addi %v679, %v602 : i64
-            %v681 = llvm.getelementptr %conv_out[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v678, %v681 : f32, !llvm.ptr
-            %v682 = arith.subi %v644, %v15 : i64
-            scf.for %v683 = %v16 to %v682 step %v15 : i64 {
-              %v684 = arith.addi %v651, %v683 : i64
-              %v685 = arith.muli %v684, %split1 : i64
-              %v686 = arith.addi %v685, %v602 : i64
-              %v687 = arith.addi %v686, %split1 : i64
-              %v688 = llvm.getelementptr %conv_win[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v689 = llvm.load %v688 : !llvm.ptr -> f32
-              %v690 = llvm.getelementptr %conv_win[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v689, %v690 : f32, !llvm.ptr
+            %v470 = arith.addi %v456, %v450 : i64
+            %v471 = llvm.getelementptr %conv_w[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v472 = llvm.load %v471 : !llvm.ptr -> f32
+            %v473 = arith.mulf %v472, %v429 fastmath<contract> : f32
+            %v474 = llvm.load %v451 : !llvm.ptr -> f32
+            %v475 = arith.addf %v474, %v473 fastmath<contract> : f32
+            %v476 = arith.negf %v475 : f32
+            %v478 = arith.mulf %v476, %v477 fastmath<contract> : f32
+            %v479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v478) : (f32) -> f32
+            %v480 = arith.addf %v370, %v479 fastmath<contract> : f32
+            %v481 = arith.divf %v370, %v480 : f32
+            %v482 = arith.mulf %v475, %v481 fastmath<contract> : f32
+            %v483 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v484 = arith.select %v483, %v482, %v475 : f32
+            %v485 = arith.muli %v409, %split1 : i64
+            %v486 = arith.addi %v485, %v408 : i64
+            %v487 = llvm.getelementptr %conv_out[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v484, %v487 : f32, !llvm.ptr
+            %v488 = arith.subi %v450, %v15 : i64
+            scf.for %v489 = %v16 to %v488 step %v15 : i64 {
+              %v490 = arith.addi %v457, %v489 : i64
+              %v491 = arith.muli %v490, %split1 : i64
+              %v492 = arith.addi %v491, %v408 : i64
+              %v493 = arith.addi %v492, %split1 : i64
+              %v494 = llvm.getelementptr %conv_win[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v495 = llvm.load %v494 : !llvm.ptr -> f32
+              %v496 = llvm.getelementptr %conv_win[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v495, %v496 : f32, !llvm.ptr
             }
-            %v691 = arith.cmpi slt, %v16, %v644 : i64
-            scf.if %v691 {
-              %v692 = arith.addi %v651, %v682 : i64
-              %v693 = arith.muli %v692, %split1 : i64
-              %v694 = arith.addi %v693, %v602 : i64
-              %v695 = llvm.getelementptr %conv_win[%v694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v623, %v695 : f32, !llvm.ptr
+            %v497 = arith.cmpi slt, %v16, %v450 : i64
+            scf.if %v497 {
+              %v498 = arith.addi %v457, %v488 : i64
+              %v499 = arith.muli %v498, %split1 : i64
+              %v500 = arith.addi %v499, %v408 : i64
+              %v501 = llvm.getelementptr %conv_win[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v429, %v501 : f32, !llvm.ptr
             }
           }
         }
-        %v696 = arith.addi %v25, %v13 : i64
-        %v697 = arith.addi %v24, %v526 : i64
-        %v698 = arith.addi %v697, %v15 : i64
-        %v699 = arith.mulf %v449, %v601 fastmath<contract> : f32
-        %v700 = arith.cmpi slt, %v696, %n : i64
-        %v701 = arith.cmpi slt, %v698, %m : i64
-        %v702 = arith.andi %v700, %v701 : i1
-        scf.if %v702 {
-          llvm.store %v699, %v703 : f32, !llvm.ptr
-          %v704 = llvm.mlir.zero : !llvm.ptr
-          %v705 = llvm.icmp "ne" %bias, %v704 : !llvm.ptr
-          scf.if %v705 {
-            %v706 = llvm.getelementptr %bias[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v707 = llvm.load %v706 : !llvm.ptr -> f32
-            %v708 = llvm.load %v703 : !llvm.ptr -> f32
-            %v709 = arith.addf %v708, %v707 fastmath<contract> : f32
-            llvm.store %v709, %v703 : f32, !llvm.ptr
+        %v502 = arith.addi %v25, %v13 : i64
+        %v503 = arith.addi %v24, %v331 : i64
+        %v504 = arith.addi %v503, %v15 : i64
+        %v505 = arith.mulf %v254, %v407 fastmath<contract> : f32
+        %v506 = arith.cmpi slt, %v502, %n : i64
+        %v507 = arith.cmpi slt, %v504, %m : i64
+        %v508 = arith.andi %v506, %v507 : i1
+        scf.if %v508 {
+          llvm.store %v505, %v509 : f32, !llvm.ptr
+          %v510 = llvm.mlir.zero : !llvm.ptr
+          %v511 = llvm.icmp "ne" %bias, %v510 : !llvm.ptr
+          scf.if %v511 {
+            %v512 = llvm.getelementptr %bias[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v513 = llvm.load %v512 : !llvm.ptr -> f32
+            %v514 = llvm.load %v509 : !llvm.ptr -> f32
+            %v515 = arith.addf %v514, %v513 fastmath<contract> : f32
+            llvm.store %v515, %v509 : f32, !llvm.ptr
           }
-          %v710 = llvm.mlir.zero : !llvm.ptr
-          %v711 = llvm.icmp "ne" %add, %v710 : !llvm.ptr
-          scf.if %v711 {
-            %v712 = arith.muli %v698, %add_stride : i64
-            %v713 = arith.addi %v712, %v696 : i64
-            %v714 = llvm.getelementptr %add[%v713] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v715 = llvm.load %v714 : !llvm.ptr -> f32
-            %v716 = llvm.load %v703 : !llvm.ptr -> f32
-            %v717 = arith.addf %v716, %v715 fastmath<contract> : f32
-            llvm.store %v717, %v703 : f32, !llvm.ptr
+          %v516 = llvm.mlir.zero : !llvm.ptr
+          %v517 = llvm.icmp "ne" %add, %v516 : !llvm.ptr
+          scf.if %v517 {
+            %v518 = arith.muli %v504, %add_stride : i64
+            %v519 = arith.addi %v518, %v502 : i64
+            %v520 = llvm.getelementptr %add[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v521 = llvm.load %v520 : !llvm.ptr -> f32
+            %v522 = llvm.load %v509 : !llvm.ptr -> f32
+            %v523 = arith.addf %v522, %v521 fastmath<contract> : f32
+            llvm.store %v523, %v509 : f32, !llvm.ptr
           }
-          %v718 = llvm.load %v703 : !llvm.ptr -> f32
-          %v719 = arith.cmpi slt, %v696, %split1 : i64
-          %v720 = arith.cmpi slt, %v696, %split2 : i64
-          %v721 = arith.muli %m, %split1 : i64
-          %v722 = arith.muli %m, %split2 : i64
-          %v723 = arith.select %v720, %v721, %v722 : i64
-          %v724 = arith.select %v719, %v16, %v723 : i64
-          %v725 = arith.subi %split2, %split1 : i64
-          %v726 = arith.subi %n, %split2 : i64
-          %v727 = arith.select %v720, %v725, %v726 : i64
-          %v728 = arith.select %v719, %split1, %v727 : i64
-          %v729 = arith.select %v720, %split1, %split2 : i64
-          %v730 = arith.select %v719, %v16, %v729 : i64
-          %v731 = arith.muli %v698, %v728 : i64
-          %v732 = arith.subi %v696, %v730 : i64
-          %v733 = arith.addi %v724, %v731 : i64
-          %v734 = arith.addi %v733, %v732 : i64
-          %v735 = llvm.getelementptr %out[%v734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v718, %v735 : f32, !llvm.ptr
-          %v736 = llvm.mlir.zero : !llvm.ptr
-          %v737 = llvm.icmp "ne" %conv_w, %v736 : !llvm.ptr
-          %v738 = arith.andi %v737, %v719 : i1
-          scf.if %v738 {
-            %v739 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v740 : f32, !llvm.ptr
-            %v741 = llvm.mlir.zero : !llvm.ptr
-            %v742 = llvm.icmp "ne" %conv_b, %v741 : !llvm.ptr
-            scf.if %v742 {
-              %v743 = llvm.getelementptr %conv_b[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v744 = llvm.load %v743 : !llvm.ptr -> f32
-              llvm.store %v744, %v740 : f32, !llvm.ptr
+          %v524 = llvm.load %v509 : !llvm.ptr -> f32
+          %v525 = arith.cmpi slt, %v502, %split1 : i64
+          %v526 = arith.cmpi slt, %v502, %split2 : i64
+          %v527 = arith.muli %m, %split1 : i64
+          %v528 = arith.muli %m, %split2 : i64
+          %v529 = arith.select %v526, %v527, %v528 : i64
+          %v530 = arith.select %v525, %v16, %v529 : i64
+          %v531 = arith.subi %split2, %split1 : i64
+          %v532 = arith.subi %n, %split2 : i64
+          %v533 = arith.select %v526, %v531, %v532 : i64
+          %v534 = arith.select %v525, %split1, %v533 : i64
+          %v535 = arith.select %v526, %split1, %split2 : i64
+          %v536 = arith.select %v525, %v16, %v535 : i64
+          %v537 = arith.muli %v504, %v534 : i64
+          %v538 = arith.subi %v502, %v536 : i64
+          %v539 = arith.addi %v530, %v537 : i64
+          %v540 = arith.addi %v539, %v538 : i64
+          %v541 = llvm.getelementptr %out[%v540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v524, %v541 : f32, !llvm.ptr
+          %v542 = llvm.mlir.zero : !llvm.ptr
+          %v543 = llvm.icmp "ne" %conv_w, %v542 : !llvm.ptr
+          %v544 = arith.andi %v543, %v525 : i1
+          scf.if %v544 {
+            %v545 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v546 : f32, !llvm.ptr
+            %v547 = llvm.mlir.zero : !llvm.ptr
+            %v548 = llvm.icmp "ne" %conv_b, %v547 : !llvm.ptr
+            scf.if %v548 {
+              %v549 = llvm.getelementptr %conv_b[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v550 = llvm.load %v549 : !llvm.ptr -> f32
+              llvm.store %v550, %v546 : f32, !llvm.ptr
             }
-            %v745 = arith.muli %v696, %conv_k : i64
-            %v746 = arith.muli %v698, %v739 : i64
-            scf.for %v747 = %v16 to %v739 step %v15 : i64 {
-              %v748 = arith.addi %v746, %v747 : i64
-              %v749 = arith.muli %v748, %split1 : i64
-              %v750 = arith.addi %v749, %v696 : i64
-              %v751 = llvm.getelementptr %conv_win[%v750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v752 = llvm.load %v751 : !llvm.ptr -> f32
-              %v753 = arith.addi %v745, %v747 : i64
-              %v754 = llvm.getelementptr %conv_w[%v753] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v755 = llvm.load %v754 : !llvm.ptr -> f32
-              %v756 = arith.mulf %v755, %v752 fastmath<contract> : f32
-              %v757 = llvm.load %v740 : !llvm.ptr -> f32
-              %v758 = arith.addf %v757, %v756 fastmath<contract> : f32
-              llvm.store %v758, %v740 : f32, !llvm.ptr
+            %v551 = arith.muli %v502, %conv_k : i64
+            %v552 = arith.muli %v504, %v545 : i64
+            scf.for %v553 = %v16 to %v545 step %v15 : i64 {
+              %v554 = arith.addi %v552, %v553 : i64
+              %v555 = arith.muli %v554, %split1 : i64
+              %v556 = arith.addi %v555, %v502 : i64
+              %v557 = llvm.getelementptr %conv_win[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v558 = llvm.load %v557 : !llvm.ptr -> f32
+              %v559 = arith.addi %v551, %v553 : i64
+              %v560 = llvm.getelementptr %conv_w[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v561 = llvm.load %v560 : !llvm.ptr -> f32
+              %v562 = arith.mulf %v561, %v558 fastmath<contract> : f32
+              %v563 = llvm.load %v546 : !llvm.ptr -> f32
+              %v564 = arith.addf %v563, %v562 fastmath<contract> : f32
+              llvm.store %v564, %v546 : f32, !llvm.ptr
             }
-            %v759 = arith.addi %v745, %v739 : i64
-            %v760 = llvm.getelementptr %conv_w[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v761 = llvm.load %v760 : !llvm.ptr -> f32
-            %v762 = arith.mulf %v761, %v718 fastmath<contract> : f32
-            %v763 = llvm.load %v740 : !llvm.ptr -> f32
-            %v764 = arith.addf %v763, %v762 fastmath<contract> : f32
-            %v765 = arith.negf %v764 : f32
-            %v766 = arith.mulf %v765, %v671 fastmath<contract> : f32
-            %v767 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v766) : (f32) -> f32
-            %v768 = arith.addf %v564, %v767 fastmath<contract> : f32
-            %v769 = arith.divf %v564, %v768 : f32
-            %v770 = arith.mulf %v764, %v769 fastmath<contract> : f32
-            %v771 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v772 = arith.select %v771, %v770, %v764 : f32
-            %v773 = arith.muli %v698, %split1 : i64
-            %v774 = arith.addi %v773, %v696 : i64
-            %v775 = llvm.getelementptr %conv_out[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v772, %v775 : f32, !llvm.ptr
-            %v776 = arith.subi %v739, %v15 : i64
-            scf.for %v777 = %v16 to %v776 step %v15 : i64 {
-              %v778 = arith.addi %v746, %v777 : i64
-              %v779 = arith.muli %v778, %split1 : i64
-              %v780 = arith.addi %v779, %v696 : i64
-              %v781 = arith.addi %v780, %split1 : i64
-              %v782 = llvm.getelementptr %conv_win[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v783 = llvm.load %v782 : !llvm.ptr -> f32
-              %v784 = llvm.getelementptr %conv_win[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v783, %v784 : f32, !llvm.ptr
+            %v565 = arith.addi %v551, %v545 : i64
+            %v566 = llvm.getelementptr %conv_w[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v567 = llvm.load %v566 : !llvm.ptr -> f32
+            %v568 = arith.mulf %v567, %v524 fastmath<contract> : f32
+            %v569 = llvm.load %v546 : !llvm.ptr -> f32
+            %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
+            %v571 = arith.negf %v570 : f32
+            %v572 = arith.mulf %v571, %v477 fastmath<contract> : f32
+            %v573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v572) : (f32) -> f32
+            %v574 = arith.addf %v370, %v573 fastmath<contract> : f32
+            %v575 = arith.divf %v370, %v574 : f32
+            %v576 = arith.mulf %v570, %v575 fastmath<contract> : f32
+            %v577 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v578 = arith.select %v577, %v576, %v570 : f32
+            %v579 = arith.muli %v504, %split1 : i64
+            %v580 = arith.addi %v579, %v502 : i64
+            %v581 = llvm.getelementptr %conv_out[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v578, %v581 : f32, !llvm.ptr
+            %v582 = arith.subi %v545, %v15 : i64
+            scf.for %v583 = %v16 to %v582 step %v15 : i64 {
+              %v584 = arith.addi %v552, %v583 : i64
+              %v585 = arith.muli %v584, %split1 : i64
+              %v586 = arith.addi %v585, %v502 : i64
+              %v587 = arith.addi %v586, %split1 : i64
+              %v588 = llvm.getelementptr %conv_win[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v589 = llvm.load %v588 : !llvm.ptr -> f32
+              %v590 = llvm.getelementptr %conv_win[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v589, %v590 : f32, !llvm.ptr
             }
-            %v785 = arith.cmpi slt, %v16, %v739 : i64
-            scf.if %v785 {
-              %v786 = arith.addi %v746, %v776 : i64
-              %v787 = arith.muli %v786, %split1 : i64
-              %v788 = arith.addi %v787, %v696 : i64
-              %v789 = llvm.getelementptr %conv_win[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v718, %v789 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v790 = arith.addi %v25, %v13 : i64
-        %v791 = arith.addi %v790, %v17 : i64
-        %v792 = arith.addi %v24, %v526 : i64
-        %v793 = arith.mulf %v487, %v565 fastmath<contract> : f32
-        %v794 = arith.cmpi slt, %v791, %n : i64
-        %v795 = arith.cmpi slt, %v792, %m : i64
-        %v796 = arith.andi %v794, %v795 : i1
-        scf.if %v796 {
-          llvm.store %v793, %v797 : f32, !llvm.ptr
-          %v798 = llvm.mlir.zero : !llvm.ptr
-          %v799 = llvm.icmp "ne" %bias, %v798 : !llvm.ptr
-          scf.if %v799 {
-            %v800 = llvm.getelementptr %bias[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v801 = llvm.load %v800 : !llvm.ptr -> f32
-            %v802 = llvm.load %v797 : !llvm.ptr -> f32
-            %v803 = arith.addf %v802, %v801 fastmath<contract> : f32
-            llvm.store %v803, %v797 : f32, !llvm.ptr
-          }
-          %v804 = llvm.mlir.zero : !llvm.ptr
-          %v805 = llvm.icmp "ne" %add, %v804 : !llvm.ptr
-          scf.if %v805 {
-            %v806 = arith.muli %v792, %add_stride : i64
-            %v807 = arith.addi %v806, %v791 : i64
-            %v808 = llvm.getelementptr %add[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v809 = llvm.load %v808 : !llvm.ptr -> f32
-            %v810 = llvm.load %v797 : !llvm.ptr -> f32
-            %v811 = arith.addf %v810, %v809 fastmath<contract> : f32
-            llvm.store %v811, %v797 : f32, !llvm.ptr
-          }
-          %v812 = llvm.load %v797 : !llvm.ptr -> f32
-          %v813 = arith.cmpi slt, %v791, %split1 : i64
-          %v814 = arith.cmpi slt, %v791, %split2 : i64
-          %v815 = arith.muli %m, %split1 : i64
-          %v816 = arith.muli %m, %split2 : i64
-          %v817 = arith.select %v814, %v815, %v816 : i64
-          %v818 = arith.select %v813, %v16, %v817 : i64
-          %v819 = arith.subi %split2, %split1 : i64
-          %v820 = arith.subi %n, %split2 : i64
-          %v821 = arith.select %v814, %v819, %v820 : i64
-          %v822 = arith.select %v813, %split1, %v821 : i64
-          %v823 = arith.select %v814, %split1, %split2 : i64
-          %v824 = arith.select %v813, %v16, %v823 : i64
-          %v825 = arith.muli %v792, %v822 : i64
-          %v826 = arith.subi %v791, %v824 : i64
-          %v827 = arith.addi %v818, %v825 : i64
-          %v828 = arith.addi %v827, %v826 : i64
-          %v829 = llvm.getelementptr %out[%v828] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v812, %v829 : f32, !llvm.ptr
-          %v830 = llvm.mlir.zero : !llvm.ptr
-          %v831 = llvm.icmp "ne" %conv_w, %v830 : !llvm.ptr
-          %v832 = arith.andi %v831, %v813 : i1
-          scf.if %v832 {
-            %v833 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v834 : f32, !llvm.ptr
-            %v835 = llvm.mlir.zero : !llvm.ptr
-            %v836 = llvm.icmp "ne" %conv_b, %v835 : !llvm.ptr
-            scf.if %v836 {
-              %v837 = llvm.getelementptr %conv_b[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v838 = llvm.load %v837 : !llvm.ptr -> f32
-              llvm.store %v838, %v834 : f32, !llvm.ptr
-            }
-            %v839 = arith.muli %v791, %conv_k : i64
-            %v840 = arith.muli %v792, %v833 : i64
-            scf.for %v841 = %v16 to %v833 step %v15 : i64 {
-              %v842 = arith.addi %v840, %v841 : i64
-              %v843 = arith.muli %v842, %split1 : i64
-              %v844 = arith.addi %v843, %v791 : i64
-              %v845 = llvm.getelementptr %conv_win[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v846 = llvm.load %v845 : !llvm.ptr -> f32
-              %v847 = arith.addi %v839, %v841 : i64
-              %v848 = llvm.getelementptr %conv_w[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v849 = llvm.load %v848 : !llvm.ptr -> f32
-              %v850 = arith.mulf %v849, %v846 fastmath<contract> : f32
-              %v851 = llvm.load %v834 : !llvm.ptr -> f32
-              %v852 = arith.addf %v851, %v850 fastmath<contract> : f32
-              llvm.store %v852, %v834 : f32, !llvm.ptr
-            }
-            %v853 = arith.addi %v839, %v833 : i64
-            %v854 = llvm.getelementptr %conv_w[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v855 = llvm.load %v854 : !llvm.ptr -> f32
-            %v856 = arith.mulf %v855, %v812 fastmath<contract> : f32
-            %v857 = llvm.load %v834 : !llvm.ptr -> f32
-            %v858 = arith.addf %v857, %v856 fastmath<contract> : f32
-            %v859 = arith.negf %v858 : f32
-            %v860 = arith.mulf %v859, %v671 fastmath<contract> : f32
-            %v861 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v860) : (f32) -> f32
-            %v862 = arith.addf %v564, %v861 fastmath<contract> : f32
-            %v863 = arith.divf %v564, %v862 : f32
-            %v864 = arith.mulf %v858, %v863 fastmath<contract> : f32
-            %v865 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v866 = arith.select %v865, %v864, %v858 : f32
-            %v867 = arith.muli %v792, %split1 : i64
-            %v868 = arith.addi %v867, %v791 : i64
-            %v869 = llvm.getelementptr %conv_out[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v866, %v869 : f32, !llvm.ptr
-            %v870 = arith.subi %v833, %v15 : i64
-            scf.for %v871 = %v16 to %v870 step %v15 : i64 {
-              %v872 = arith.addi %v840, %v871 : i64
-              %v873 = arith.muli %v872, %split1 : i64
-              %v874 = arith.addi %v873, %v791 : i64
-              %v875 = arith.addi %v874, %split1 : i64
-              %v876 = llvm.getelementptr %conv_win[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v877 = llvm.load %v876 : !llvm.ptr -> f32
-              %v878 = llvm.getelementptr %conv_win[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v877, %v878 : f32, !llvm.ptr
-            }
-            %v879 = arith.cmpi slt, %v16, %v833 : i64
-            scf.if %v879 {
-              %v880 = arith.addi %v840, %v870 : i64
-              %v881 = arith.muli %v880, %split1 : i64
-              %v882 = arith.addi %v881, %v791 : i64
-              %v883 = llvm.getelementptr %conv_win[%v882] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v812, %v883 : f32, !llvm.ptr
+            %v591 = arith.cmpi slt, %v16, %v545 : i64
+            scf.if %v591 {
+              %v592 = arith.addi %v552, %v582 : i64
+              %v593 = arith.muli %v592, %split1 : i64
+              %v594 = arith.addi %v593, %v502 : i64
+              %v595 = llvm.getelementptr %conv_win[%v594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v524, %v595 : f32, !llvm.ptr
             }
           }
         }
-        %v884 = arith.addi %v25, %v13 : i64
-        %v885 = arith.addi %v884, %v17 : i64
-        %v886 = arith.addi %v24, %v526 : i64
-        %v887 = arith.addi %v886, %v15 : i64
-        %v888 = arith.mulf %v525, %v601 fastmath<contract> : f32
-        %v889 = arith.cmpi slt, %v885, %n : i64
-        %v890 = arith.cmpi slt, %v887, %m : i64
-        %v891 = arith.andi %v889, %v890 : i1
-        scf.if %v891 {
-          llvm.store %v888, %v892 : f32, !llvm.ptr
-          %v893 = llvm.mlir.zero : !llvm.ptr
-          %v894 = llvm.icmp "ne" %bias, %v893 : !llvm.ptr
-          scf.if %v894 {
-            %v895 = llvm.getelementptr %bias[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v896 = llvm.load %v895 : !llvm.ptr -> f32
-            %v897 = llvm.load %v892 : !llvm.ptr -> f32
-            %v898 = arith.addf %v897, %v896 fastmath<contract> : f32
-            llvm.store %v898, %v892 : f32, !llvm.ptr
+        %v596 = arith.addi %v25, %v13 : i64
+        %v597 = arith.addi %v596, %v17 : i64
+        %v598 = arith.addi %v24, %v331 : i64
+        %v599 = arith.mulf %v292, %v371 fastmath<contract> : f32
+        %v600 = arith.cmpi slt, %v597, %n : i64
+        %v601 = arith.cmpi slt, %v598, %m : i64
+        %v602 = arith.andi %v600, %v601 : i1
+        scf.if %v602 {
+          llvm.store %v599, %v603 : f32, !llvm.ptr
+          %v604 = llvm.mlir.zero : !llvm.ptr
+          %v605 = llvm.icmp "ne" %bias, %v604 : !llvm.ptr
+          scf.if %v605 {
+            %v606 = llvm.getelementptr %bias[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v607 = llvm.load %v606 : !llvm.ptr -> f32
+            %v608 = llvm.load %v603 : !llvm.ptr -> f32
+            %v609 = arith.addf %v608, %v607 fastmath<contract> : f32
+            llvm.store %v609, %v603 : f32, !llvm.ptr
           }
-          %v899 = llvm.mlir.zero : !llvm.ptr
-          %v900 = llvm.icmp "ne" %add, %v899 : !llvm.ptr
-          scf.if %v900 {
-            %v901 = arith.muli %v887, %add_stride : i64
-            %v902 = arith.addi %v901, %v885 : i64
-            %v903 = llvm.getelementptr %add[%v902] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v904 = llvm.load %v903 : !llvm.ptr -> f32
-            %v905 = llvm.load %v892 : !llvm.ptr -> f32
-            %v906 = arith.addf %v905, %v904 fastmath<contract> : f32
-            llvm.store %v906, %v892 : f32, !llvm.ptr
+          %v610 = llvm.mlir.zero : !llvm.ptr
+          %v611 = llvm.icmp "ne" %add, %v610 : !llvm.ptr
+          scf.if %v611 {
+            %v612 = arith.muli %v598, %add_stride : i64
+            %v613 = arith.addi %v612, %v597 : i64
+            %v614 = llvm.getelementptr %add[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v615 = llvm.load %v614 : !llvm.ptr -> f32
+            %v616 = llvm.load %v603 : !llvm.ptr -> f32
+            %v617 = arith.addf %v616, %v615 fastmath<contract> : f32
+            llvm.store %v617, %v603 : f32, !llvm.ptr
           }
-          %v907 = llvm.load %v892 : !llvm.ptr -> f32
-          %v908 = arith.cmpi slt, %v885, %split1 : i64
-          %v909 = arith.cmpi slt, %v885, %split2 : i64
-          %v910 = arith.muli %m, %split1 : i64
-          %v911 = arith.muli %m, %split2 : i64
-          %v912 = arith.select %v909, %v910, %v911 : i64
-          %v913 = arith.select %v908, %v16, %v912 : i64
-          %v914 = arith.subi %split2, %split1 : i64
-          %v915 = arith.subi %n, %split2 : i64
-          %v916 = arith.select %v909, %v914, %v915 : i64
-          %v917 = arith.select %v908, %split1, %v916 : i64
-          %v918 = arith.select %v909, %split1, %split2 : i64
-          %v919 = arith.select %v908, %v16, %v918 : i64
-          %v920 = arith.muli %v887, %v917 : i64
-          %v921 = arith.subi %v885, %v919 : i64
-          %v922 = arith.addi %v913, %v920 : i64
-          %v923 = arith.addi %v922, %v921 : i64
-          %v924 = llvm.getelementptr %out[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v907, %v924 : f32, !llvm.ptr
-          %v925 = llvm.mlir.zero : !llvm.ptr
-          %v926 = llvm.icmp "ne" %conv_w, %v925 : !llvm.ptr
-          %v927 = arith.andi %v926, %v908 : i1
-          scf.if %v927 {
-            %v928 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v929 : f32, !llvm.ptr
-            %v930 = llvm.mlir.zero : !llvm.ptr
-            %v931 = llvm.icmp "ne" %conv_b, %v930 : !llvm.ptr
-            scf.if %v931 {
-              %v932 = llvm.getelementptr %conv_b[%v885] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v933 = llvm.load %v932 : !llvm.ptr -> f32
-              llvm.store %v933, %v929 : f32, !llvm.ptr
+          %v618 = llvm.load %v603 : !llvm.ptr -> f32
+          %v619 = arith.cmpi slt, %v597, %split1 : i64
+          %v620 = arith.cmpi slt, %v597, %split2 : i64
+          %v621 = arith.muli %m, %split1 : i64
+          %v622 = arith.muli %m, %split2 : i64
+          %v623 = arith.select %v620, %v621, %v622 : i64
+          %v624 = arith.select %v619, %v16, %v623 : i64
+          %v625 = arith.subi %split2, %split1 : i64
+          %v626 = arith.subi %n, %split2 : i64
+          %v627 = arith.select %v620, %v625, %v626 : i64
+          %v628 = arith.select %v619, %split1, %v627 : i64
+          %v629 = arith.select %v620, %split1, %split2 : i64
+          %v630 = arith.select %v619, %v16, %v629 : i64
+          %v631 = arith.muli %v598, %v628 : i64
+          %v632 = arith.subi %v597, %v630 : i64
+          %v633 = arith.addi %v624, %v631 : i64
+          %v634 = arith.addi %v633, %v632 : i64
+          %v635 = llvm.getelementptr %out[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v618, %v635 : f32, !llvm.ptr
+          %v636 = llvm.mlir.zero : !llvm.ptr
+          %v637 = llvm.icmp "ne" %conv_w, %v636 : !llvm.ptr
+          %v638 = arith.andi %v637, %v619 : i1
+          scf.if %v638 {
+            %v639 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v640 : f32, !llvm.ptr
+            %v641 = llvm.mlir.zero : !llvm.ptr
+            %v642 = llvm.icmp "ne" %conv_b, %v641 : !llvm.ptr
+            scf.if %v642 {
+              %v643 = llvm.getelementptr %conv_b[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v644 = llvm.load %v643 : !llvm.ptr -> f32
+              llvm.store %v644, %v640 : f32, !llvm.ptr
             }
-            %v934 = arith.muli %v885, %conv_k : i64
-            %v935 = arith.muli %v887, %v928 : i64
-            scf.for %v936 = %v16 to %v928 step %v15 : i64 {
-              %v937 = arith.addi %v935, %v936 : i64
-              %v938 = arith.muli %v937, %split1 : i64
-              %v939 = arith.addi %v938, %v885 : i64
-              %v940 = llvm.getelementptr %conv_win[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v941 = llvm.load %v940 : !llvm.ptr -> f32
-              %v942 = arith.addi %v934, %v936 : i64
-              %v943 = llvm.getelementptr %conv_w[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v944 = llvm.load %v943 : !llvm.ptr -> f32
-              %v945 = arith.mulf %v944, %v941 fastmath<contract> : f32
-              %v946 = llvm.load %v929 : !llvm.ptr -> f32
-              %v947 = arith.addf %v946, %v945 fastmath<contract> : f32
-              llvm.store %v947, %v929 : f32, !llvm.ptr
+            %v645 = arith.muli %v597, %conv_k : i64
+            %v646 = arith.muli %v598, %v639 : i64
+            scf.for %v647 = %v16 to %v639 step %v15 : i64 {
+              %v648 = arith.addi %v646, %v647 : i64
+              %v649 = arith.muli %v648, %split1 : i64
+              %v650 = arith.addi %v649, %v597 : i64
+              %v651 = llvm.getelementptr %conv_win[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v652 = llvm.load %v651 : !llvm.ptr -> f32
+              %v653 = arith.addi %v645, %v647 : i64
+              %v654 = llvm.getelementptr %conv_w[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v655 = llvm.load %v654 : !llvm.ptr -> f32
+              %v656 = arith.mulf %v655, %v652 fastmath<contract> : f32
+              %v657 = llvm.load %v640 : !llvm.ptr -> f32
+              %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
+              llvm.store %v658, %v640 : f32, !llvm.ptr
             }
-            %v948 = arith.addi %v934, %v928 : i64
-            %v949 = llvm.getelementptr %conv_w[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v950 = llvm.load %v949 : !llvm.ptr -> f32
-            %v951 = arith.mulf %v950, %v907 fastmath<contract> : f32
-            %v952 = llvm.load %v929 : !llvm.ptr -> f32
-            %v953 = arith.addf %v952, %v951 fastmath<contract> : f32
-            %v954 = arith.negf %v953 : f32
-            %v955 = arith.mulf %v954, %v671 fastmath<contract> : f32
-            %v956 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v955) : (f32) -> f32
-            %v957 = arith.addf %v564, %v956 fastmath<contract> : f32
-            %v958 = arith.divf %v564, %v957 : f32
-            %v959 = arith.mulf %v953, %v958 fastmath<contract> : f32
-            %v960 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v961 = arith.select %v960, %v959, %v953 : f32
-            %v962 = arith.muli %v887, %split1 : i64
-            %v963 = arith.addi %v962, %v885 : i64
-            %v964 = llvm.getelementptr %conv_out[%v963] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v961, %v964 : f32, !llvm.ptr
-            %v965 = arith.subi %v928, %v15 : i64
-            scf.for %v966 = %v16 to %v965 step %v15 : i64 {
-              %v967 = arith.addi %v935, %v966 : i64
-              %v968 = arith.muli %v967, %split1 : i64
-              %v969 = arith.addi %v968, %v885 : i64
-              %v970 = arith.addi %v969, %split1 : i64
-              %v971 = llvm.getelementptr %conv_win[%v970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v972 = llvm.load %v971 : !llvm.ptr -> f32
-              %v973 = llvm.getelementptr %conv_win[%v969] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v972, %v973 : f32, !llvm.ptr
+            %v659 = arith.addi %v645, %v639 : i64
+            %v660 = llvm.getelementptr %conv_w[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v661 = llvm.load %v660 : !llvm.ptr -> f32
+            %v662 = arith.mulf %v661, %v618 fastmath<contract> : f32
+            %v663 = llvm.load %v640 : !llvm.ptr -> f32
+            %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
+            %v665 = arith.negf %v664 : f32
+            %v666 = arith.mulf %v665, %v477 fastmath<contract> : f32
+            %v667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v666) : (f32) -> f32
+            %v668 = arith.addf %v370, %v667 fastmath<contract> : f32
+            %v669 = arith.divf %v370, %v668 : f32
+            %v670 = arith.mulf %v664, %v669 fastmath<contract> : f32
+            %v671 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v672 = arith.select %v671, %v670, %v664 : f32
+            %v673 = arith.muli %v598, %split1 : i64
+            %v674 = arith.addi %v673, %v597 : i64
+            %v675 = llvm.getelementptr %conv_out[%v674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v672, %v675 : f32, !llvm.ptr
+            %v676 = arith.subi %v639, %v15 : i64
+            scf.for %v677 = %v16 to %v676 step %v15 : i64 {
+              %v678 = arith.addi %v646, %v677 : i64
+              %v679 = arith.muli %v678, %split1 : i64
+              %v680 = arith.addi %v679, %v597 : i64
+              %v681 = arith.addi %v680, %split1 : i64
+              %v682 = llvm.getelementptr %conv_win[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v683 = llvm.load %v682 : !llvm.ptr -> f32
+              %v684 = llvm.getelementptr %conv_win[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v683, %v684 : f32, !llvm.ptr
             }
-            %v974 = arith.cmpi slt, %v16, %v928 : i64
-            scf.if %v974 {
-              %v975 = arith.addi %v935, %v965 : i64
-              %v976 = arith.muli %v975, %split1 : i64
-              %v977 = arith.addi %v976, %v885 : i64
-              %v978 = llvm.getelementptr %conv_win[%v977] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v907, %v978 : f32, !llvm.ptr
+            %v685 = arith.cmpi slt, %v16, %v639 : i64
+            scf.if %v685 {
+              %v686 = arith.addi %v646, %v676 : i64
+              %v687 = arith.muli %v686, %split1 : i64
+              %v688 = arith.addi %v687, %v597 : i64
+              %v689 = llvm.getelementptr %conv_win[%v688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v618, %v689 : f32, !llvm.ptr
+            }
+          }
+        }
+        %v690 = arith.addi %v25, %v13 : i64
+        %v691 = arith.addi %v690, %v17 : i64
+        %v692 = arith.addi %v24, %v331 : i64
+        %v693 = arith.addi %v692, %v15 : i64
+        %v694 = arith.mulf %v330, %v407 fastmath<contract> : f32
+        %v695 = arith.cmpi slt, %v691, %n : i64
+        %v696 = arith.cmpi slt, %v693, %m : i64
+        %v697 = arith.andi %v695, %v696 : i1
+        scf.if %v697 {
+          llvm.store %v694, %v698 : f32, !llvm.ptr
+          %v699 = llvm.mlir.zero : !llvm.ptr
+          %v700 = llvm.icmp "ne" %bias, %v699 : !llvm.ptr
+          scf.if %v700 {
+            %v701 = llvm.getelementptr %bias[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v702 = llvm.load %v701 : !llvm.ptr -> f32
+            %v703 = llvm.load %v698 : !llvm.ptr -> f32
+            %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
+            llvm.store %v704, %v698 : f32, !llvm.ptr
+          }
+          %v705 = llvm.mlir.zero : !llvm.ptr
+          %v706 = llvm.icmp "ne" %add, %v705 : !llvm.ptr
+          scf.if %v706 {
+            %v707 = arith.muli %v693, %add_stride : i64
+            %v708 = arith.addi %v707, %v691 : i64
+            %v709 = llvm.getelementptr %add[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v710 = llvm.load %v709 : !llvm.ptr -> f32
+            %v711 = llvm.load %v698 : !llvm.ptr -> f32
+            %v712 = arith.addf %v711, %v710 fastmath<contract> : f32
+            llvm.store %v712, %v698 : f32, !llvm.ptr
+          }
+          %v713 = llvm.load %v698 : !llvm.ptr -> f32
+          %v714 = arith.cmpi slt, %v691, %split1 : i64
+          %v715 = arith.cmpi slt, %v691, %split2 : i64
+          %v716 = arith.muli %m, %split1 : i64
+          %v717 = arith.muli %m, %split2 : i64
+          %v718 = arith.select %v715, %v716, %v717 : i64
+          %v719 = arith.select %v714, %v16, %v718 : i64
+          %v720 = arith.subi %split2, %split1 : i64
+          %v721 = arith.subi %n, %split2 : i64
+          %v722 = arith.select %v715, %v720, %v721 : i64
+          %v723 = arith.select %v714, %split1, %v722 : i64
+          %v724 = arith.select %v715, %split1, %split2 : i64
+          %v725 = arith.select %v714, %v16, %v724 : i64
+          %v726 = arith.muli %v693, %v723 : i64
+          %v727 = arith.subi %v691, %v725 : i64
+          %v728 = arith.addi %v719, %v726 : i64
+          %v729 = arith.addi %v728, %v727 : i64
+          %v730 = llvm.getelementptr %out[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v713, %v730 : f32, !llvm.ptr
+          %v731 = llvm.mlir.zero : !llvm.ptr
+          %v732 = llvm.icmp "ne" %conv_w, %v731 : !llvm.ptr
+          %v733 = arith.andi %v732, %v714 : i1
+          scf.if %v733 {
+            %v734 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v735 : f32, !llvm.ptr
+            %v736 = llvm.mlir.zero : !llvm.ptr
+            %v737 = llvm.icmp "ne" %conv_b, %v736 : !llvm.ptr
+            scf.if %v737 {
+              %v738 = llvm.getelementptr %conv_b[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v739 = llvm.load %v738 : !llvm.ptr -> f32
+              llvm.store %v739, %v735 : f32, !llvm.ptr
+            }
+            %v740 = arith.muli %v691, %conv_k : i64
+            %v741 = arith.muli %v693, %v734 : i64
+            scf.for %v742 = %v16 to %v734 step %v15 : i64 {
+              %v743 = arith.addi %v741, %v742 : i64
+              %v744 = arith.muli %v743, %split1 : i64
+              %v745 = arith.addi %v744, %v691 : i64
+              %v746 = llvm.getelementptr %conv_win[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v747 = llvm.load %v746 : !llvm.ptr -> f32
+              %v748 = arith.addi %v740, %v742 : i64
+              %v749 = llvm.getelementptr %conv_w[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v750 = llvm.load %v749 : !llvm.ptr -> f32
+              %v751 = arith.mulf %v750, %v747 fastmath<contract> : f32
+              %v752 = llvm.load %v735 : !llvm.ptr -> f32
+              %v753 = arith.addf %v752, %v751 fastmath<contract> : f32
+              llvm.store %v753, %v735 : f32, !llvm.ptr
+            }
+            %v754 = arith.addi %v740, %v734 : i64
+            %v755 = llvm.getelementptr %conv_w[%v754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v756 = llvm.load %v755 : !llvm.ptr -> f32
+            %v757 = arith.mulf %v756, %v713 fastmath<contract> : f32
+            %v758 = llvm.load %v735 : !llvm.ptr -> f32
+            %v759 = arith.addf %v758, %v757 fastmath<contract> : f32
+            %v760 = arith.negf %v759 : f32
+            %v761 = arith.mulf %v760, %v477 fastmath<contract> : f32
+            %v762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v761) : (f32) -> f32
+            %v763 = arith.addf %v370, %v762 fastmath<contract> : f32
+            %v764 = arith.divf %v370, %v763 : f32
+            %v765 = arith.mulf %v759, %v764 fastmath<contract> : f32
+            %v766 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v767 = arith.select %v766, %v765, %v759 : f32
+            %v768 = arith.muli %v693, %split1 : i64
+            %v769 = arith.addi %v768, %v691 : i64
+            %v770 = llvm.getelementptr %conv_out[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v767, %v770 : f32, !llvm.ptr
+            %v771 = arith.subi %v734, %v15 : i64
+            scf.for %v772 = %v16 to %v771 step %v15 : i64 {
+              %v773 = arith.addi %v741, %v772 : i64
+              %v774 = arith.muli %v773, %split1 : i64
+              %v775 = arith.addi %v774, %v691 : i64
+              %v776 = arith.addi %v775, %split1 : i64
+              %v777 = llvm.getelementptr %conv_win[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v778 = llvm.load %v777 : !llvm.ptr -> f32
+              %v779 = llvm.getelementptr %conv_win[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v778, %v779 : f32, !llvm.ptr
+            }
+            %v780 = arith.cmpi slt, %v16, %v734 : i64
+            scf.if %v780 {
+              %v781 = arith.addi %v741, %v771 : i64
+              %v782 = arith.muli %v781, %split1 : i64
+              %v783 = arith.addi %v782, %v691 : i64
+              %v784 = llvm.getelementptr %conv_win[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v713, %v784 : f32, !llvm.ptr
             }
           }
         }

@@ -12,10 +12,6 @@ pub const MMA_ROWS: usize = 8;
 /// The reduction length one warp's `mma` pair covers per iteration (4 lanes × 8 values).
 const MMA_K: i64 = 32;
 
-/// Slices of `k` a warp loads together before running their `mma`s: three covers
-/// Mamba-130m's `k` = 768 (24 slices over 8 warps) in one iteration and 1,536 in two.
-const MMA_UNROLL: i64 = 3;
-
 /// Warps of a block (its threads split `k` between them).
 const WARPS: i64 = LAYER_THREADS as i64 / NORM_LANES as i64;
 
@@ -81,80 +77,88 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
     let slice_less = m.c64(MMA_K - 1);
     let kc = m.i("addi", "%k", &slice_less);
     let slices = m.i("divsi", &kc, &slice);
-    // A warp takes slices `warp + WARPS · j`, [`MMA_UNROLL`] an iteration: every load of
-    // those slices is issued before their `mma`s, so that they wait on memory together.
     let warps = m.c64(WARPS);
-    let stride = m.c64(WARPS * MMA_UNROLL);
-    m.for_(&warp, &slices, &stride, |m, s0| {
+    m.for_(&warp, &slices, &warps, |m, s| {
+        let base = m.i("muli", &s, &slice);
         let t8 = m.i("muli", &t, &eight);
-        let loaded: Vec<_> = (0..MMA_UNROLL)
-            .map(|u| {
-                let uc = m.c64(u);
-                let step = m.i("muli", &uc, &warps);
-                let s = m.i("addi", &s0, &step);
-                let base = m.i("muli", &s, &slice);
-                let kk = m.i("addi", &base, &t8);
+        let kk = m.i("addi", &base, &t8);
+        let inside = m.op(format!("arith.cmpi slt, {kk}, %k : i64"));
+        let kc = m.op(format!("arith.minsi {kk}, {k8} : i64"));
+        let words = |m: &mut Lm, row: &str| -> String {
+            let p = m.gep(row, &kc, "i16");
+            m.op(format!(
+                "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xi32>"
+            ))
+        };
+        let a_lo = words(m, &wa);
+        let a_hi = words(m, &wb);
+        let xs: Vec<String> = [0i64, 4]
+            .iter()
+            .map(|&d| {
+                let dc = m.c64(d);
+                let k = m.i("addi", &kc, &dc);
+                let p = m.gep(&xrow, &k, "f32");
+                let v = m.op(format!(
+                    "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+                ));
                 // A slice past `k` (its loads clamped) adds nothing.
-                let inside = m.op(format!("arith.cmpi slt, {kk}, %k : i64"));
-                let kc = m.op(format!("arith.minsi {kk}, {k8} : i64"));
-                let words = |m: &mut Lm, row: &str| -> String {
-                    let p = m.gep(row, &kc, "i16");
-                    m.op(format!(
-                        "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xi32>"
-                    ))
-                };
-                let a_lo = words(m, &wa);
-                let a_hi = words(m, &wb);
-                let xs: Vec<String> = [0i64, 4]
-                    .iter()
-                    .map(|&d| {
-                        let dc = m.c64(d);
-                        let k = m.i("addi", &kc, &dc);
-                        let p = m.gep(&xrow, &k, "f32");
-                        m.op(format!(
-                            "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
-                        ))
-                    })
-                    .collect();
-                let nws: Vec<String> = if norm {
-                    [0i64, 4]
-                        .iter()
-                        .map(|&d| {
-                            let dc = m.c64(d);
-                            let k = m.i("addi", &kc, &dc);
-                            let p = m.gep("%norm_w", &k, "f32");
-                            m.op(format!(
-                                "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
-                            ))
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                (inside, a_lo, a_hi, xs, nws)
+                m.op(format!("llvm.select {inside}, {v}, {zv} : i1, vector<4xf32>"))
             })
             .collect();
-        for (inside, a_lo, a_hi, xs, nws) in loaded {
-            let xs: Vec<String> = xs
-                .iter()
-                .map(|v| m.op(format!("llvm.select {inside}, {v}, {zv} : i1, vector<4xf32>")))
-                .collect();
-            let xs: Vec<String> = if norm {
-                xs.iter()
-                    .zip(&nws)
-                    .map(|(x, nw)| {
-                        let p2 = m.op(format!("llvm.fmul {x}, {x} : vector<4xf32>"));
-                        let s2 = hsum(m, &p2);
-                        let a = m.get(&sq);
-                        let a = m.f(false, "addf", &a, &s2);
-                        m.set(&sq, &a);
-                        m.op(format!("llvm.fmul {x}, {nw} : vector<4xf32>"))
-                    })
-                    .collect()
-            } else {
-                xs
-            };
-            mma_slice(m, &acc, &a_lo, &a_hi, &xs);
+        let xs: Vec<String> = if norm {
+            xs.iter()
+                .enumerate()
+                .map(|(h, x)| {
+                    let p2 = m.op(format!("llvm.fmul {x}, {x} : vector<4xf32>"));
+                    let s2 = hsum(m, &p2);
+                    let a = m.get(&sq);
+                    let a = m.f(false, "addf", &a, &s2);
+                    m.set(&sq, &a);
+                    let dc = m.c64(4 * h as i64);
+                    let k = m.i("addi", &kc, &dc);
+                    let p = m.gep("%norm_w", &k, "f32");
+                    let nw = m.op(format!(
+                        "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
+                    ));
+                    m.op(format!("llvm.fmul {x}, {nw} : vector<4xf32>"))
+                })
+                .collect()
+        } else {
+            xs
+        };
+        // The activations as bf16 pairs (the lower half the lower `k`).
+        let mut pairs = Vec::new();
+        for x in &xs {
+            for h in [0i32, 2] {
+                let v = m.op(format!(
+                    "llvm.shufflevector {x}, {x} [{h}, {}] : vector<4xf32>",
+                    h + 1
+                ));
+                let v = m.op(format!("llvm.fptrunc {v} : vector<2xf32> to vector<2xbf16>"));
+                pairs.push(m.op(format!("llvm.bitcast {v} : vector<2xbf16> to i32")));
+            }
+        }
+        let word = |m: &mut Lm, v: &str, i: i32| {
+            let c = m.op(format!("llvm.mlir.constant({i} : i32) : i32"));
+            m.op(format!("llvm.extractelement {v}[{c} : i32] : vector<4xi32>"))
+        };
+        for half in 0..2i32 {
+            let a0 = word(m, &a_lo, 2 * half);
+            let a1 = word(m, &a_hi, 2 * half);
+            let a2 = word(m, &a_lo, 2 * half + 1);
+            let a3 = word(m, &a_hi, 2 * half + 1);
+            let (b0, b1) = (&pairs[2 * half as usize], &pairs[2 * half as usize + 1]);
+            let c: Vec<String> = acc.iter().map(|v| m.get(v)).collect();
+            let d = m.op(format!(
+                "llvm.inline_asm asm_dialect = att \"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {{$0, $1, $2, $3}}, {{$4, $5, $6, $7}}, {{$8, $9}}, {{$10, $11, $12, $13}};\", \"=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f\" {a0}, {a1}, {a2}, {a3}, {b0}, {b1}, {}, {}, {}, {} : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>",
+                c[0], c[1], c[2], c[3]
+            ));
+            for (i, v) in acc.iter().enumerate() {
+                let e = m.op(format!(
+                    "llvm.extractvalue {d}[{i}] : !llvm.struct<(f32, f32, f32, f32)>"
+                ));
+                m.set(v, &e);
+            }
         }
     });
     // The warps' sums (and squares, per row: a group's four lanes first) to shared memory.
@@ -239,48 +243,4 @@ pub(super) fn gemv_mma(norm: bool) -> LayerKernel {
         }
     });
     m.finish(&name, &gemv_params(norm))
-}
-
-/// One slice's two `mma.sync.m16n8k16` into the sums `acc`: weight rows `g` and `g + 8`
-/// (`a_lo`, `a_hi`, 16-byte words of bf16 pairs), activation row `g` (`xs`, two vectors of
-/// four f32, rounded to bf16 pairs here).
-fn mma_slice(m: &mut Lm, acc: &[String], a_lo: &str, a_hi: &str, xs: &[String]) {
-    // The activations as bf16 pairs (the lower half the lower `k`).
-    let mut pairs = Vec::new();
-    for x in xs {
-        for h in [0i32, 2] {
-            let v = m.op(format!(
-                "llvm.shufflevector {x}, {x} [{h}, {}] : vector<4xf32>",
-                h + 1
-            ));
-            let v = m.op(format!(
-                "llvm.fptrunc {v} : vector<2xf32> to vector<2xbf16>"
-            ));
-            pairs.push(m.op(format!("llvm.bitcast {v} : vector<2xbf16> to i32")));
-        }
-    }
-    let word = |m: &mut Lm, v: &str, i: i32| {
-        let c = m.op(format!("llvm.mlir.constant({i} : i32) : i32"));
-        m.op(format!(
-            "llvm.extractelement {v}[{c} : i32] : vector<4xi32>"
-        ))
-    };
-    for half in 0..2i32 {
-        let a0 = word(m, a_lo, 2 * half);
-        let a1 = word(m, a_hi, 2 * half);
-        let a2 = word(m, a_lo, 2 * half + 1);
-        let a3 = word(m, a_hi, 2 * half + 1);
-        let (b0, b1) = (&pairs[2 * half as usize], &pairs[2 * half as usize + 1]);
-        let c: Vec<String> = acc.iter().map(|v| m.get(v)).collect();
-        let d = m.op(format!(
-            "llvm.inline_asm asm_dialect = att \"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {{$0, $1, $2, $3}}, {{$4, $5, $6, $7}}, {{$8, $9}}, {{$10, $11, $12, $13}};\", \"=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f\" {a0}, {a1}, {a2}, {a3}, {b0}, {b1}, {}, {}, {}, {} : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>",
-            c[0], c[1], c[2], c[3]
-        ));
-        for (i, v) in acc.iter().enumerate() {
-            let e = m.op(format!(
-                "llvm.extractvalue {d}[{i}] : !llvm.struct<(f32, f32, f32, f32)>"
-            ));
-            m.set(v, &e);
-        }
-    }
 }
