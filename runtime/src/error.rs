@@ -18,6 +18,11 @@ pub enum RuntimeError {
         path: String,
         source: std::io::Error,
     },
+    #[error("cannot write `{path}`: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("`{path}` is not a valid manifest: {source}")]
     Manifest {
         path: String,

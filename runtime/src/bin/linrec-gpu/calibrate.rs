@@ -135,12 +135,19 @@ pub fn refit(table: &Path, out: &Path) -> Result<String> {
             format!("not a calibration table: {e}"),
         ))
     })?;
+    if old.grid.is_empty() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "its grid has no points to fit the cost model to",
+        )));
+    }
     let device = strategy::Device {
         model: old.model,
         ..strategy::Device::default()
     };
     // The measurements' own origin, before " (…)" (the old fit's worst ratio).
     let origin = old.source.split(" (").next().unwrap_or(&old.source);
+    let origin = origin.strip_suffix(", refitted").unwrap_or(origin);
     fit_and_write(
         &old.gpu,
         &format!("{origin}, refitted"),
@@ -190,27 +197,21 @@ fn fit_and_write(
             pick(model, p)
         );
     }
-    if points.is_empty() {
-        return Err(linrec_runtime::RuntimeError::Io {
-            path: out.display().to_string(),
-            source: std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "no grid points to fit the cost model to",
-            ),
-        });
-    }
     let (old_worst, old_at) = calibration::worst_ratio(device.model, device, &points);
     let (new_worst, new_at) = calibration::worst_ratio(model, device, &points);
+    let at = |k: usize| {
+        points
+            .get(k)
+            .map_or_else(String::new, |p| format!(" ({} {})", p.recurrence, p.shape))
+    };
     let _ = writeln!(
         text,
-        "{} points; {old_label} {:?}: worst {old_worst:.3} ({} {}); fitted {:?}: worst {new_worst:.3} ({} {})",
+        "{} points; {old_label} {:?}: worst {old_worst:.3}{}; fitted {:?}: worst {new_worst:.3}{}",
         points.len(),
         device.model,
-        points[old_at].recurrence,
-        points[old_at].shape,
+        at(old_at),
         model,
-        points[new_at].recurrence,
-        points[new_at].shape,
+        at(new_at),
     );
     let table = Calibration {
         gpu: gpu.to_string(),
@@ -222,7 +223,7 @@ fn fit_and_write(
         grid: points,
     };
     let json = serde_json::to_string_pretty(&table).expect("a table serializes");
-    std::fs::write(out, json + "\n").map_err(|source| linrec_runtime::RuntimeError::Io {
+    std::fs::write(out, json + "\n").map_err(|source| linrec_runtime::RuntimeError::Write {
         path: out.display().to_string(),
         source,
     })?;
