@@ -71,6 +71,11 @@ pub fn ahead_min_len(threads: u64, steps: u64) -> u64 {
 pub const BLOCK_POINTS_THREADS_PER_SM: u32 = 65536 / 128;
 
 impl BlockDims {
+    /// Scan steps one tile of this block scan covers: `threads × steps`.
+    pub fn tile_len(&self) -> u64 {
+        u64::from(self.threads) * u64::from(self.steps)
+    }
+
     /// Blocks of this block scan the GPU holds at once.
     pub fn resident(&self, device: Device) -> u64 {
         u64::from(device.sms)
@@ -99,7 +104,7 @@ impl BlockDims {
             write!(
                 f,
                 ", each turn prefetching the next one's reads (L = {len} spans ≥ {AHEAD_MIN_TILES} tiles of {} steps)",
-                u64::from(self.threads) * u64::from(self.steps)
+                self.tile_len()
             )
         } else {
             Ok(())
@@ -438,19 +443,18 @@ fn decide<R>(
     } * u64::from(CHUNK);
     // A scan shorter than one block tile is walked a step at a time in the block scan
     // (`CostModel::block_short_max_outer`): only few such scans take it.
-    let tile_of = |b: &BlockDims| u64::from(b.threads) * u64::from(b.steps);
     let block = s
         .block
-        .filter(|b| s.len >= tile_of(b) || s.outer <= device.model.block_short_max_outer);
+        .filter(|b| s.len >= b.tile_len() || s.outer <= device.model.block_short_max_outer);
     let notes = |b: BlockDims| {
         Shown(move |f| {
             b.ahead_note(f, s.len)?;
-            if s.len < tile_of(&b) {
+            if s.len < b.tile_len() {
                 write!(
                     f,
                     " (L = {} is shorter than one tile of {} steps, walked a step at a time, but {} scans are at most the table's block_short_max_outer {})",
                     s.len,
-                    tile_of(&b),
+                    b.tile_len(),
                     s.outer,
                     device.model.block_short_max_outer
                 )?;

@@ -331,10 +331,10 @@ impl GpuBackend {
 
     /// `x`, a deferred linear layer, split along its outputs into `sizes`, each piece
     /// written dense (no gather for a reader that needs it so): by the GEMV kernel in one
-    /// launch (where a conv step may join it, [`GpuBackend::set_conv_join`], left until a piece is read,
-    /// [`Deferred::Pieces`], so that a convolution step of the first piece may join it), or
-    /// by one cuBLAS GEMM per piece (a block of the weight's
-    /// rows) where every piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where
+    /// launch (where a conv step may join it, [`GpuBackend::set_conv_join`], left until a
+    /// piece is read, [`Deferred::Pieces`], so that a convolution step of the first piece may
+    /// join it), or by one cuBLAS GEMM per piece (a block of the weight's rows) where every
+    /// piece is at least [`PIECE_GEMM_MIN_COLS`] wide. `None` where
     /// neither applies (the caller runs it whole and takes views).
     pub(super) fn split_linear(
         &self,

@@ -408,7 +408,8 @@ pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
 /// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), one also with the
 /// conv step in its own launch and 32 also with it joined to the in-projection's GEMV
-/// whatever that runs on ([`GpuBackend::set_conv_join`]), 32 on cuBLAS, and (bf16) 32 on the CUDA cores' row tiles; f32 and bf16 weights, one-token
+/// whatever that runs on ([`GpuBackend::set_conv_join`]), 32 on cuBLAS, and (bf16) 32 on the
+/// CUDA cores' row tiles; f32 and bf16 weights, one-token
 /// prompts, two steps each (`scripts/ncu_decode.py` names the runs in this order). Prints each
 /// run's wall time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
@@ -599,12 +600,8 @@ pub fn bench(
             }
             let how = if graphs { "graph" } else { "eager" };
             let (row, peer_row) = match linears {
-                Linears::Gemv if join != ConvJoin::Auto => (
-                    format!("model decode b{b} {how}{}", join_label(join)),
-                    format!("{label} decode b{b} ({how})"),
-                ),
                 Linears::Gemv => (
-                    format!("model decode b{b} {how}"),
+                    format!("model decode b{b} {how}{}", join_label(join)),
                     format!("{label} decode b{b} ({how})"),
                 ),
                 Linears::Cublas => (format!("model decode b{b} {how} cublas"), String::new()),
