@@ -63,16 +63,16 @@ module attributes {gpu.container_module} {
       %v335 = arith.constant 5 : i64
       %v364 = arith.constant 6 : i64
       %v470 = arith.muli %size_L, %v1 : i64
-      %v649 = arith.constant 32 : i32
-      %v680 = arith.constant 8 : i32
-      %v691 = arith.constant 16 : i32
-      %v702 = arith.constant 31 : i64
-      %v916 = arith.constant 64 : i64
-      %v923 = arith.muli %size_B, %size_D : i64
-      %v924 = arith.muli %v923, %v1 : i64
-      %v1507 = arith.muli %size_B, %size_D : i64
-      %v1508 = arith.muli %v1507, %v1 : i64
-      %v1664 = arith.constant 1023 : i64
+      %v651 = arith.constant 32 : i32
+      %v682 = arith.constant 8 : i32
+      %v693 = arith.constant 16 : i32
+      %v704 = arith.constant 31 : i64
+      %v918 = arith.constant 64 : i64
+      %v925 = arith.muli %size_B, %size_D : i64
+      %v926 = arith.muli %v925, %v1 : i64
+      %v1509 = arith.muli %size_B, %size_D : i64
+      %v1510 = arith.muli %v1509, %v1 : i64
+      %v1666 = arith.constant 1023 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -183,12 +183,12 @@ module attributes {gpu.container_module} {
         %v119 = arith.subi %size_L, %v118 : i64
         %v120 = arith.maxsi %v119, %v32 : i64
         %v121 = arith.minsi %v120, %v34 : i64
-        %v122 = arith.addi %v110, %v96 : i64
-        %v123 = arith.cmpi sle, %v122, %size_L : i64
-        %v124 = arith.andi %v123, %v95 : i1
-        scf.if %v124 {
+        scf.if %v95 {
+          %v122 = arith.cmpi slt, %v118, %size_L : i64
+          %v123 = arith.select %v122, %v118, %v110 : i64
+          %v124 = arith.andi %v22, %v122 : i1
           // 0. the K steps' values every point shares
-          %v126 = arith.addi %v118, %v125 : i64
+          %v126 = arith.addi %v123, %v125 : i64
           %v128 = arith.muli %v27, %v127 : i64
           %v129 = arith.muli %v25, %size_L : i64
           %v130 = arith.addi %v128, %v129 : i64
@@ -261,7 +261,7 @@ module attributes {gpu.container_module} {
           %v218 = arith.select %v217, %v214, %v195 : f32
           %v219 = arith.addf %v185, %v218 fastmath<contract> : f32
           %v220 = arith.mulf %v219, %v166 fastmath<contract> : f32
-          %v221 = arith.addi %v118, %v2 : i64
+          %v221 = arith.addi %v123, %v2 : i64
           %v222 = arith.addf %v149, %v183 fastmath<contract> : f32
           %v223 = arith.maximumf %v222, %v50 : f32
           %v224 = llvm.call_intrinsic "llvm.fabs.f32"(%v222) : (f32) -> f32
@@ -289,7 +289,7 @@ module attributes {gpu.container_module} {
           %v246 = arith.select %v245, %v243, %v230 : f32
           %v247 = arith.addf %v223, %v246 fastmath<contract> : f32
           %v248 = arith.mulf %v247, %v165 fastmath<contract> : f32
-          %v249 = arith.addi %v118, %v63 : i64
+          %v249 = arith.addi %v123, %v63 : i64
           %v250 = arith.addf %v147, %v183 fastmath<contract> : f32
           %v251 = arith.maximumf %v250, %v50 : f32
           %v252 = llvm.call_intrinsic "llvm.fabs.f32"(%v250) : (f32) -> f32
@@ -317,7 +317,7 @@ module attributes {gpu.container_module} {
           %v274 = arith.select %v273, %v271, %v258 : f32
           %v275 = arith.addf %v251, %v274 fastmath<contract> : f32
           %v276 = arith.mulf %v275, %v164 fastmath<contract> : f32
-          %v278 = arith.addi %v118, %v277 : i64
+          %v278 = arith.addi %v123, %v277 : i64
           %v279 = arith.addf %v145, %v183 fastmath<contract> : f32
           %v280 = arith.maximumf %v279, %v50 : f32
           %v281 = llvm.call_intrinsic "llvm.fabs.f32"(%v279) : (f32) -> f32
@@ -345,7 +345,7 @@ module attributes {gpu.container_module} {
           %v303 = arith.select %v302, %v300, %v287 : f32
           %v304 = arith.addf %v280, %v303 fastmath<contract> : f32
           %v305 = arith.mulf %v304, %v163 fastmath<contract> : f32
-          %v307 = arith.addi %v118, %v306 : i64
+          %v307 = arith.addi %v123, %v306 : i64
           %v308 = arith.addf %v143, %v183 fastmath<contract> : f32
           %v309 = arith.maximumf %v308, %v50 : f32
           %v310 = llvm.call_intrinsic "llvm.fabs.f32"(%v308) : (f32) -> f32
@@ -373,7 +373,7 @@ module attributes {gpu.container_module} {
           %v332 = arith.select %v331, %v329, %v316 : f32
           %v333 = arith.addf %v309, %v332 fastmath<contract> : f32
           %v334 = arith.mulf %v333, %v162 fastmath<contract> : f32
-          %v336 = arith.addi %v118, %v335 : i64
+          %v336 = arith.addi %v123, %v335 : i64
           %v337 = arith.addf %v141, %v183 fastmath<contract> : f32
           %v338 = arith.maximumf %v337, %v50 : f32
           %v339 = llvm.call_intrinsic "llvm.fabs.f32"(%v337) : (f32) -> f32
@@ -401,7 +401,7 @@ module attributes {gpu.container_module} {
           %v361 = arith.select %v360, %v358, %v345 : f32
           %v362 = arith.addf %v338, %v361 fastmath<contract> : f32
           %v363 = arith.mulf %v362, %v161 fastmath<contract> : f32
-          %v365 = arith.addi %v118, %v364 : i64
+          %v365 = arith.addi %v123, %v364 : i64
           %v366 = arith.addf %v139, %v183 fastmath<contract> : f32
           %v367 = arith.maximumf %v366, %v50 : f32
           %v368 = llvm.call_intrinsic "llvm.fabs.f32"(%v366) : (f32) -> f32
@@ -429,7 +429,7 @@ module attributes {gpu.container_module} {
           %v390 = arith.select %v389, %v387, %v374 : f32
           %v391 = arith.addf %v367, %v390 fastmath<contract> : f32
           %v392 = arith.mulf %v391, %v160 fastmath<contract> : f32
-          %v393 = arith.addi %v118, %v125 : i64
+          %v393 = arith.addi %v123, %v125 : i64
           %v394 = arith.addf %v137, %v183 fastmath<contract> : f32
           %v395 = arith.maximumf %v394, %v50 : f32
           %v396 = llvm.call_intrinsic "llvm.fabs.f32"(%v394) : (f32) -> f32
@@ -457,41 +457,41 @@ module attributes {gpu.container_module} {
           %v418 = arith.select %v417, %v415, %v402 : f32
           %v419 = arith.addf %v395, %v418 fastmath<contract> : f32
           %v420 = arith.mulf %v419, %v159 fastmath<contract> : f32
-          %v421 = arith.addi %v118, %v2 : i64
+          %v421 = arith.addi %v123, %v2 : i64
           %v422 = arith.addf %v219, %v247 fastmath<contract> : f32
-          %v423 = arith.addi %v118, %v63 : i64
+          %v423 = arith.addi %v123, %v63 : i64
           %v424 = arith.addf %v422, %v275 fastmath<contract> : f32
-          %v425 = arith.addi %v118, %v277 : i64
+          %v425 = arith.addi %v123, %v277 : i64
           %v426 = arith.addf %v424, %v304 fastmath<contract> : f32
-          %v427 = arith.addi %v118, %v306 : i64
+          %v427 = arith.addi %v123, %v306 : i64
           %v428 = arith.addf %v426, %v333 fastmath<contract> : f32
-          %v429 = arith.addi %v118, %v335 : i64
+          %v429 = arith.addi %v123, %v335 : i64
           %v430 = arith.addf %v428, %v362 fastmath<contract> : f32
-          %v431 = arith.addi %v118, %v364 : i64
+          %v431 = arith.addi %v123, %v364 : i64
           %v432 = arith.addf %v430, %v391 fastmath<contract> : f32
-          %v433 = arith.addi %v118, %v125 : i64
+          %v433 = arith.addi %v123, %v125 : i64
           %v434 = arith.addf %v432, %v419 fastmath<contract> : f32
           %v437 = arith.mulf %v166, %v436 fastmath<contract> : f32
           llvm.store %v437, %v97 : f32, !llvm.ptr
-          %v438 = arith.addi %v118, %v2 : i64
+          %v438 = arith.addi %v123, %v2 : i64
           %v439 = arith.mulf %v165, %v436 fastmath<contract> : f32
           llvm.store %v439, %v98 : f32, !llvm.ptr
-          %v440 = arith.addi %v118, %v63 : i64
+          %v440 = arith.addi %v123, %v63 : i64
           %v441 = arith.mulf %v164, %v436 fastmath<contract> : f32
           llvm.store %v441, %v99 : f32, !llvm.ptr
-          %v442 = arith.addi %v118, %v277 : i64
+          %v442 = arith.addi %v123, %v277 : i64
           %v443 = arith.mulf %v163, %v436 fastmath<contract> : f32
           llvm.store %v443, %v100 : f32, !llvm.ptr
-          %v444 = arith.addi %v118, %v306 : i64
+          %v444 = arith.addi %v123, %v306 : i64
           %v445 = arith.mulf %v162, %v436 fastmath<contract> : f32
           llvm.store %v445, %v101 : f32, !llvm.ptr
-          %v446 = arith.addi %v118, %v335 : i64
+          %v446 = arith.addi %v123, %v335 : i64
           %v447 = arith.mulf %v161, %v436 fastmath<contract> : f32
           llvm.store %v447, %v102 : f32, !llvm.ptr
-          %v448 = arith.addi %v118, %v364 : i64
+          %v448 = arith.addi %v123, %v364 : i64
           %v449 = arith.mulf %v160, %v436 fastmath<contract> : f32
           llvm.store %v449, %v103 : f32, !llvm.ptr
-          %v450 = arith.addi %v118, %v125 : i64
+          %v450 = arith.addi %v123, %v125 : i64
           %v451 = arith.mulf %v159, %v436 fastmath<contract> : f32
           llvm.store %v451, %v104 : f32, !llvm.ptr
           %v452 = arith.index_cast %v32 : i64 to index
@@ -516,7 +516,7 @@ module attributes {gpu.container_module} {
             llvm.store %v191, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v469 = arith.addi %v118, %v125 : i64
+            %v469 = arith.addi %v123, %v125 : i64
             %v471 = arith.muli %v27, %v470 : i64
             %v472 = arith.subi %v131, %v469 : i64
             %v473 = arith.addi %v471, %v472 : i64
@@ -569,7 +569,7 @@ module attributes {gpu.container_module} {
             llvm.store %v510, %v6 : f32, !llvm.ptr
             llvm.store %v516, %v9 : f32, !llvm.ptr
             llvm.store %v518, %v7 : f32, !llvm.ptr
-            %v519 = arith.addi %v118, %v2 : i64
+            %v519 = arith.addi %v123, %v2 : i64
             %v520 = arith.mulf %v247, %v461 fastmath<contract> : f32
             %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
             %v522 = arith.mulf %v484, %v248 fastmath<contract> : f32
@@ -590,7 +590,7 @@ module attributes {gpu.container_module} {
             llvm.store %v527, %v6 : f32, !llvm.ptr
             llvm.store %v533, %v9 : f32, !llvm.ptr
             llvm.store %v535, %v7 : f32, !llvm.ptr
-            %v536 = arith.addi %v118, %v63 : i64
+            %v536 = arith.addi %v123, %v63 : i64
             %v537 = arith.mulf %v275, %v461 fastmath<contract> : f32
             %v538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v537) : (f32) -> f32
             %v539 = arith.mulf %v483, %v276 fastmath<contract> : f32
@@ -611,7 +611,7 @@ module attributes {gpu.container_module} {
             llvm.store %v544, %v6 : f32, !llvm.ptr
             llvm.store %v550, %v9 : f32, !llvm.ptr
             llvm.store %v552, %v7 : f32, !llvm.ptr
-            %v553 = arith.addi %v118, %v277 : i64
+            %v553 = arith.addi %v123, %v277 : i64
             %v554 = arith.mulf %v304, %v461 fastmath<contract> : f32
             %v555 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v554) : (f32) -> f32
             %v556 = arith.mulf %v482, %v305 fastmath<contract> : f32
@@ -632,7 +632,7 @@ module attributes {gpu.container_module} {
             llvm.store %v561, %v6 : f32, !llvm.ptr
             llvm.store %v567, %v9 : f32, !llvm.ptr
             llvm.store %v569, %v7 : f32, !llvm.ptr
-            %v570 = arith.addi %v118, %v306 : i64
+            %v570 = arith.addi %v123, %v306 : i64
             %v571 = arith.mulf %v333, %v461 fastmath<contract> : f32
             %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
             %v573 = arith.mulf %v481, %v334 fastmath<contract> : f32
@@ -653,7 +653,7 @@ module attributes {gpu.container_module} {
             llvm.store %v578, %v6 : f32, !llvm.ptr
             llvm.store %v584, %v9 : f32, !llvm.ptr
             llvm.store %v586, %v7 : f32, !llvm.ptr
-            %v587 = arith.addi %v118, %v335 : i64
+            %v587 = arith.addi %v123, %v335 : i64
             %v588 = arith.mulf %v362, %v461 fastmath<contract> : f32
             %v589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v588) : (f32) -> f32
             %v590 = arith.mulf %v480, %v363 fastmath<contract> : f32
@@ -674,7 +674,7 @@ module attributes {gpu.container_module} {
             llvm.store %v595, %v6 : f32, !llvm.ptr
             llvm.store %v601, %v9 : f32, !llvm.ptr
             llvm.store %v603, %v7 : f32, !llvm.ptr
-            %v604 = arith.addi %v118, %v364 : i64
+            %v604 = arith.addi %v123, %v364 : i64
             %v605 = arith.mulf %v391, %v461 fastmath<contract> : f32
             %v606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v605) : (f32) -> f32
             %v607 = arith.mulf %v479, %v392 fastmath<contract> : f32
@@ -695,7 +695,7 @@ module attributes {gpu.container_module} {
             llvm.store %v612, %v6 : f32, !llvm.ptr
             llvm.store %v618, %v9 : f32, !llvm.ptr
             llvm.store %v620, %v7 : f32, !llvm.ptr
-            %v621 = arith.addi %v118, %v125 : i64
+            %v621 = arith.addi %v123, %v125 : i64
             %v622 = arith.mulf %v419, %v461 fastmath<contract> : f32
             %v623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v622) : (f32) -> f32
             %v624 = arith.mulf %v478, %v420 fastmath<contract> : f32
@@ -722,1121 +722,1129 @@ module attributes {gpu.container_module} {
             %v640 = arith.mulf %v434, %v468 fastmath<contract> : f32
             %v641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v640) : (f32) -> f32
             llvm.store %v641, %v7 : f32, !llvm.ptr
+            %v642 = arith.constant true
+            %v643 = arith.xori %v122, %v642 : i1
+            scf.if %v643 {
+              llvm.store %v191, %v6 : f32, !llvm.ptr
+              llvm.store %v191, %v7 : f32, !llvm.ptr
+              llvm.store %v50, %v8 : f32, !llvm.ptr
+              llvm.store %v50, %v9 : f32, !llvm.ptr
+            }
             // 2. the block's scan of this point's maps
-            %v642 = llvm.load %v6 : !llvm.ptr -> f32
-            %v643 = llvm.load %v8 : !llvm.ptr -> f32
-            %v644 = llvm.load %v7 : !llvm.ptr -> f32
-            %v645 = llvm.load %v9 : !llvm.ptr -> f32
-            %v646 = arith.addi %v116, %v456 : i64
-            %v647 = arith.andi %v646, %v2 : i64
-            %v648 = arith.muli %v647, %v34 : i64
-            %v650, %v651 = gpu.shuffle up %v642, %v138, %v649 : f32
-            %v652, %v653 = gpu.shuffle up %v643, %v138, %v649 : f32
-            %v654 = arith.mulf %v642, %v650 fastmath<contract> : f32
-            %v655 = arith.mulf %v642, %v652 fastmath<contract> : f32
-            %v656 = arith.addf %v655, %v643 fastmath<contract> : f32
-            %v657 = arith.cmpi uge, %v30, %v2 : i64
-            %v658 = arith.select %v657, %v654, %v642 : f32
-            %v659 = arith.select %v657, %v656, %v643 : f32
-            %v660, %v661 = gpu.shuffle up %v658, %v140, %v649 : f32
-            %v662, %v663 = gpu.shuffle up %v659, %v140, %v649 : f32
-            %v664 = arith.mulf %v658, %v660 fastmath<contract> : f32
-            %v665 = arith.mulf %v658, %v662 fastmath<contract> : f32
-            %v666 = arith.addf %v665, %v659 fastmath<contract> : f32
-            %v667 = arith.cmpi uge, %v30, %v63 : i64
-            %v668 = arith.select %v667, %v664, %v658 : f32
-            %v669 = arith.select %v667, %v666, %v659 : f32
-            %v670, %v671 = gpu.shuffle up %v668, %v144, %v649 : f32
-            %v672, %v673 = gpu.shuffle up %v669, %v144, %v649 : f32
-            %v674 = arith.mulf %v668, %v670 fastmath<contract> : f32
-            %v675 = arith.mulf %v668, %v672 fastmath<contract> : f32
-            %v676 = arith.addf %v675, %v669 fastmath<contract> : f32
-            %v677 = arith.cmpi uge, %v30, %v306 : i64
-            %v678 = arith.select %v677, %v674, %v668 : f32
-            %v679 = arith.select %v677, %v676, %v669 : f32
-            %v681, %v682 = gpu.shuffle up %v678, %v680, %v649 : f32
-            %v683, %v684 = gpu.shuffle up %v679, %v680, %v649 : f32
-            %v685 = arith.mulf %v678, %v681 fastmath<contract> : f32
-            %v686 = arith.mulf %v678, %v683 fastmath<contract> : f32
-            %v687 = arith.addf %v686, %v679 fastmath<contract> : f32
-            %v688 = arith.cmpi uge, %v30, %v34 : i64
-            %v689 = arith.select %v688, %v685, %v678 : f32
-            %v690 = arith.select %v688, %v687, %v679 : f32
-            %v692, %v693 = gpu.shuffle up %v689, %v691, %v649 : f32
-            %v694, %v695 = gpu.shuffle up %v690, %v691, %v649 : f32
-            %v696 = arith.mulf %v689, %v692 fastmath<contract> : f32
-            %v697 = arith.mulf %v689, %v694 fastmath<contract> : f32
-            %v698 = arith.addf %v697, %v690 fastmath<contract> : f32
-            %v699 = arith.cmpi uge, %v30, %v1 : i64
-            %v700 = arith.select %v699, %v696, %v689 : f32
-            %v701 = arith.select %v699, %v698, %v690 : f32
-            %v703 = arith.cmpi eq, %v30, %v702 : i64
-            %v704 = arith.addi %v648, %v31 : i64
-            scf.if %v703 {
-              %v705 = llvm.getelementptr %v13[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v700, %v705 : f32, !llvm.ptr
-              %v706 = llvm.getelementptr %v15[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v701, %v706 : f32, !llvm.ptr
+            %v644 = llvm.load %v6 : !llvm.ptr -> f32
+            %v645 = llvm.load %v8 : !llvm.ptr -> f32
+            %v646 = llvm.load %v7 : !llvm.ptr -> f32
+            %v647 = llvm.load %v9 : !llvm.ptr -> f32
+            %v648 = arith.addi %v116, %v456 : i64
+            %v649 = arith.andi %v648, %v2 : i64
+            %v650 = arith.muli %v649, %v34 : i64
+            %v652, %v653 = gpu.shuffle up %v644, %v138, %v651 : f32
+            %v654, %v655 = gpu.shuffle up %v645, %v138, %v651 : f32
+            %v656 = arith.mulf %v644, %v652 fastmath<contract> : f32
+            %v657 = arith.mulf %v644, %v654 fastmath<contract> : f32
+            %v658 = arith.addf %v657, %v645 fastmath<contract> : f32
+            %v659 = arith.cmpi uge, %v30, %v2 : i64
+            %v660 = arith.select %v659, %v656, %v644 : f32
+            %v661 = arith.select %v659, %v658, %v645 : f32
+            %v662, %v663 = gpu.shuffle up %v660, %v140, %v651 : f32
+            %v664, %v665 = gpu.shuffle up %v661, %v140, %v651 : f32
+            %v666 = arith.mulf %v660, %v662 fastmath<contract> : f32
+            %v667 = arith.mulf %v660, %v664 fastmath<contract> : f32
+            %v668 = arith.addf %v667, %v661 fastmath<contract> : f32
+            %v669 = arith.cmpi uge, %v30, %v63 : i64
+            %v670 = arith.select %v669, %v666, %v660 : f32
+            %v671 = arith.select %v669, %v668, %v661 : f32
+            %v672, %v673 = gpu.shuffle up %v670, %v144, %v651 : f32
+            %v674, %v675 = gpu.shuffle up %v671, %v144, %v651 : f32
+            %v676 = arith.mulf %v670, %v672 fastmath<contract> : f32
+            %v677 = arith.mulf %v670, %v674 fastmath<contract> : f32
+            %v678 = arith.addf %v677, %v671 fastmath<contract> : f32
+            %v679 = arith.cmpi uge, %v30, %v306 : i64
+            %v680 = arith.select %v679, %v676, %v670 : f32
+            %v681 = arith.select %v679, %v678, %v671 : f32
+            %v683, %v684 = gpu.shuffle up %v680, %v682, %v651 : f32
+            %v685, %v686 = gpu.shuffle up %v681, %v682, %v651 : f32
+            %v687 = arith.mulf %v680, %v683 fastmath<contract> : f32
+            %v688 = arith.mulf %v680, %v685 fastmath<contract> : f32
+            %v689 = arith.addf %v688, %v681 fastmath<contract> : f32
+            %v690 = arith.cmpi uge, %v30, %v34 : i64
+            %v691 = arith.select %v690, %v687, %v680 : f32
+            %v692 = arith.select %v690, %v689, %v681 : f32
+            %v694, %v695 = gpu.shuffle up %v691, %v693, %v651 : f32
+            %v696, %v697 = gpu.shuffle up %v692, %v693, %v651 : f32
+            %v698 = arith.mulf %v691, %v694 fastmath<contract> : f32
+            %v699 = arith.mulf %v691, %v696 fastmath<contract> : f32
+            %v700 = arith.addf %v699, %v692 fastmath<contract> : f32
+            %v701 = arith.cmpi uge, %v30, %v1 : i64
+            %v702 = arith.select %v701, %v698, %v691 : f32
+            %v703 = arith.select %v701, %v700, %v692 : f32
+            %v705 = arith.cmpi eq, %v30, %v704 : i64
+            %v706 = arith.addi %v650, %v31 : i64
+            scf.if %v705 {
+              %v707 = llvm.getelementptr %v13[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v702, %v707 : f32, !llvm.ptr
+              %v708 = llvm.getelementptr %v15[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v703, %v708 : f32, !llvm.ptr
             }
-            %v707, %v708 = gpu.shuffle up %v700, %v138, %v649 : f32
-            %v709, %v710 = gpu.shuffle up %v701, %v138, %v649 : f32
-            %v711 = arith.cmpi eq, %v30, %v32 : i64
-            %v712 = arith.select %v711, %v191, %v707 : f32
-            %v713 = arith.select %v711, %v50, %v709 : f32
-            %v714, %v715 = gpu.shuffle up %v644, %v138, %v649 : f32
-            %v716, %v717 = gpu.shuffle up %v645, %v138, %v649 : f32
-            %v718 = arith.mulf %v644, %v714 fastmath<contract> : f32
-            %v719 = arith.mulf %v644, %v716 fastmath<contract> : f32
-            %v720 = arith.addf %v719, %v645 fastmath<contract> : f32
-            %v721 = arith.cmpi uge, %v30, %v2 : i64
-            %v722 = arith.select %v721, %v718, %v644 : f32
-            %v723 = arith.select %v721, %v720, %v645 : f32
-            %v724, %v725 = gpu.shuffle up %v722, %v140, %v649 : f32
-            %v726, %v727 = gpu.shuffle up %v723, %v140, %v649 : f32
-            %v728 = arith.mulf %v722, %v724 fastmath<contract> : f32
-            %v729 = arith.mulf %v722, %v726 fastmath<contract> : f32
-            %v730 = arith.addf %v729, %v723 fastmath<contract> : f32
-            %v731 = arith.cmpi uge, %v30, %v63 : i64
-            %v732 = arith.select %v731, %v728, %v722 : f32
-            %v733 = arith.select %v731, %v730, %v723 : f32
-            %v734, %v735 = gpu.shuffle up %v732, %v144, %v649 : f32
-            %v736, %v737 = gpu.shuffle up %v733, %v144, %v649 : f32
-            %v738 = arith.mulf %v732, %v734 fastmath<contract> : f32
-            %v739 = arith.mulf %v732, %v736 fastmath<contract> : f32
-            %v740 = arith.addf %v739, %v733 fastmath<contract> : f32
-            %v741 = arith.cmpi uge, %v30, %v306 : i64
-            %v742 = arith.select %v741, %v738, %v732 : f32
-            %v743 = arith.select %v741, %v740, %v733 : f32
-            %v744, %v745 = gpu.shuffle up %v742, %v680, %v649 : f32
-            %v746, %v747 = gpu.shuffle up %v743, %v680, %v649 : f32
-            %v748 = arith.mulf %v742, %v744 fastmath<contract> : f32
-            %v749 = arith.mulf %v742, %v746 fastmath<contract> : f32
-            %v750 = arith.addf %v749, %v743 fastmath<contract> : f32
-            %v751 = arith.cmpi uge, %v30, %v34 : i64
-            %v752 = arith.select %v751, %v748, %v742 : f32
-            %v753 = arith.select %v751, %v750, %v743 : f32
-            %v754, %v755 = gpu.shuffle up %v752, %v691, %v649 : f32
-            %v756, %v757 = gpu.shuffle up %v753, %v691, %v649 : f32
-            %v758 = arith.mulf %v752, %v754 fastmath<contract> : f32
-            %v759 = arith.mulf %v752, %v756 fastmath<contract> : f32
-            %v760 = arith.addf %v759, %v753 fastmath<contract> : f32
-            %v761 = arith.cmpi uge, %v30, %v1 : i64
-            %v762 = arith.select %v761, %v758, %v752 : f32
-            %v763 = arith.select %v761, %v760, %v753 : f32
-            %v764 = arith.cmpi eq, %v30, %v702 : i64
-            %v765 = arith.addi %v648, %v306 : i64
-            %v766 = arith.addi %v765, %v31 : i64
-            scf.if %v764 {
-              %v767 = llvm.getelementptr %v13[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v762, %v767 : f32, !llvm.ptr
-              %v768 = llvm.getelementptr %v15[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v763, %v768 : f32, !llvm.ptr
+            %v709, %v710 = gpu.shuffle up %v702, %v138, %v651 : f32
+            %v711, %v712 = gpu.shuffle up %v703, %v138, %v651 : f32
+            %v713 = arith.cmpi eq, %v30, %v32 : i64
+            %v714 = arith.select %v713, %v191, %v709 : f32
+            %v715 = arith.select %v713, %v50, %v711 : f32
+            %v716, %v717 = gpu.shuffle up %v646, %v138, %v651 : f32
+            %v718, %v719 = gpu.shuffle up %v647, %v138, %v651 : f32
+            %v720 = arith.mulf %v646, %v716 fastmath<contract> : f32
+            %v721 = arith.mulf %v646, %v718 fastmath<contract> : f32
+            %v722 = arith.addf %v721, %v647 fastmath<contract> : f32
+            %v723 = arith.cmpi uge, %v30, %v2 : i64
+            %v724 = arith.select %v723, %v720, %v646 : f32
+            %v725 = arith.select %v723, %v722, %v647 : f32
+            %v726, %v727 = gpu.shuffle up %v724, %v140, %v651 : f32
+            %v728, %v729 = gpu.shuffle up %v725, %v140, %v651 : f32
+            %v730 = arith.mulf %v724, %v726 fastmath<contract> : f32
+            %v731 = arith.mulf %v724, %v728 fastmath<contract> : f32
+            %v732 = arith.addf %v731, %v725 fastmath<contract> : f32
+            %v733 = arith.cmpi uge, %v30, %v63 : i64
+            %v734 = arith.select %v733, %v730, %v724 : f32
+            %v735 = arith.select %v733, %v732, %v725 : f32
+            %v736, %v737 = gpu.shuffle up %v734, %v144, %v651 : f32
+            %v738, %v739 = gpu.shuffle up %v735, %v144, %v651 : f32
+            %v740 = arith.mulf %v734, %v736 fastmath<contract> : f32
+            %v741 = arith.mulf %v734, %v738 fastmath<contract> : f32
+            %v742 = arith.addf %v741, %v735 fastmath<contract> : f32
+            %v743 = arith.cmpi uge, %v30, %v306 : i64
+            %v744 = arith.select %v743, %v740, %v734 : f32
+            %v745 = arith.select %v743, %v742, %v735 : f32
+            %v746, %v747 = gpu.shuffle up %v744, %v682, %v651 : f32
+            %v748, %v749 = gpu.shuffle up %v745, %v682, %v651 : f32
+            %v750 = arith.mulf %v744, %v746 fastmath<contract> : f32
+            %v751 = arith.mulf %v744, %v748 fastmath<contract> : f32
+            %v752 = arith.addf %v751, %v745 fastmath<contract> : f32
+            %v753 = arith.cmpi uge, %v30, %v34 : i64
+            %v754 = arith.select %v753, %v750, %v744 : f32
+            %v755 = arith.select %v753, %v752, %v745 : f32
+            %v756, %v757 = gpu.shuffle up %v754, %v693, %v651 : f32
+            %v758, %v759 = gpu.shuffle up %v755, %v693, %v651 : f32
+            %v760 = arith.mulf %v754, %v756 fastmath<contract> : f32
+            %v761 = arith.mulf %v754, %v758 fastmath<contract> : f32
+            %v762 = arith.addf %v761, %v755 fastmath<contract> : f32
+            %v763 = arith.cmpi uge, %v30, %v1 : i64
+            %v764 = arith.select %v763, %v760, %v754 : f32
+            %v765 = arith.select %v763, %v762, %v755 : f32
+            %v766 = arith.cmpi eq, %v30, %v704 : i64
+            %v767 = arith.addi %v650, %v306 : i64
+            %v768 = arith.addi %v767, %v31 : i64
+            scf.if %v766 {
+              %v769 = llvm.getelementptr %v13[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v764, %v769 : f32, !llvm.ptr
+              %v770 = llvm.getelementptr %v15[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v765, %v770 : f32, !llvm.ptr
             }
-            %v769, %v770 = gpu.shuffle up %v762, %v138, %v649 : f32
-            %v771, %v772 = gpu.shuffle up %v763, %v138, %v649 : f32
-            %v773 = arith.cmpi eq, %v30, %v32 : i64
-            %v774 = arith.select %v773, %v191, %v769 : f32
-            %v775 = arith.select %v773, %v50, %v771 : f32
+            %v771, %v772 = gpu.shuffle up %v764, %v138, %v651 : f32
+            %v773, %v774 = gpu.shuffle up %v765, %v138, %v651 : f32
+            %v775 = arith.cmpi eq, %v30, %v32 : i64
+            %v776 = arith.select %v775, %v191, %v771 : f32
+            %v777 = arith.select %v775, %v50, %v773 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v776 = llvm.getelementptr %v13[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v777 = llvm.load %v776 : !llvm.ptr -> f32
-            %v778 = llvm.getelementptr %v15[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v778 = llvm.getelementptr %v13[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v779 = llvm.load %v778 : !llvm.ptr -> f32
-            %v780 = arith.mulf %v777, %v191 fastmath<contract> : f32
-            %v781 = arith.mulf %v777, %v50 fastmath<contract> : f32
-            %v782 = arith.addf %v781, %v779 fastmath<contract> : f32
-            %v783 = arith.cmpi ugt, %v31, %v32 : i64
-            %v784 = arith.select %v783, %v780, %v191 : f32
-            %v785 = arith.select %v783, %v782, %v50 : f32
-            %v786 = arith.addi %v648, %v2 : i64
-            %v787 = llvm.getelementptr %v13[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v788 = llvm.load %v787 : !llvm.ptr -> f32
-            %v789 = llvm.getelementptr %v15[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v780 = llvm.getelementptr %v15[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v781 = llvm.load %v780 : !llvm.ptr -> f32
+            %v782 = arith.mulf %v779, %v191 fastmath<contract> : f32
+            %v783 = arith.mulf %v779, %v50 fastmath<contract> : f32
+            %v784 = arith.addf %v783, %v781 fastmath<contract> : f32
+            %v785 = arith.cmpi ugt, %v31, %v32 : i64
+            %v786 = arith.select %v785, %v782, %v191 : f32
+            %v787 = arith.select %v785, %v784, %v50 : f32
+            %v788 = arith.addi %v650, %v2 : i64
+            %v789 = llvm.getelementptr %v13[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v790 = llvm.load %v789 : !llvm.ptr -> f32
-            %v791 = arith.mulf %v788, %v780 fastmath<contract> : f32
-            %v792 = arith.mulf %v788, %v782 fastmath<contract> : f32
-            %v793 = arith.addf %v792, %v790 fastmath<contract> : f32
-            %v794 = arith.cmpi ugt, %v31, %v2 : i64
-            %v795 = arith.select %v794, %v791, %v784 : f32
-            %v796 = arith.select %v794, %v793, %v785 : f32
-            %v797 = arith.addi %v648, %v63 : i64
-            %v798 = llvm.getelementptr %v13[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v799 = llvm.load %v798 : !llvm.ptr -> f32
-            %v800 = llvm.getelementptr %v15[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v791 = llvm.getelementptr %v15[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v792 = llvm.load %v791 : !llvm.ptr -> f32
+            %v793 = arith.mulf %v790, %v782 fastmath<contract> : f32
+            %v794 = arith.mulf %v790, %v784 fastmath<contract> : f32
+            %v795 = arith.addf %v794, %v792 fastmath<contract> : f32
+            %v796 = arith.cmpi ugt, %v31, %v2 : i64
+            %v797 = arith.select %v796, %v793, %v786 : f32
+            %v798 = arith.select %v796, %v795, %v787 : f32
+            %v799 = arith.addi %v650, %v63 : i64
+            %v800 = llvm.getelementptr %v13[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v801 = llvm.load %v800 : !llvm.ptr -> f32
-            %v802 = arith.mulf %v799, %v791 fastmath<contract> : f32
-            %v803 = arith.mulf %v799, %v793 fastmath<contract> : f32
-            %v804 = arith.addf %v803, %v801 fastmath<contract> : f32
-            %v805 = arith.cmpi ugt, %v31, %v63 : i64
-            %v806 = arith.select %v805, %v802, %v795 : f32
-            %v807 = arith.select %v805, %v804, %v796 : f32
-            %v808 = arith.addi %v648, %v277 : i64
-            %v809 = llvm.getelementptr %v13[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v810 = llvm.load %v809 : !llvm.ptr -> f32
-            %v811 = llvm.getelementptr %v15[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v802 = llvm.getelementptr %v15[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v803 = llvm.load %v802 : !llvm.ptr -> f32
+            %v804 = arith.mulf %v801, %v793 fastmath<contract> : f32
+            %v805 = arith.mulf %v801, %v795 fastmath<contract> : f32
+            %v806 = arith.addf %v805, %v803 fastmath<contract> : f32
+            %v807 = arith.cmpi ugt, %v31, %v63 : i64
+            %v808 = arith.select %v807, %v804, %v797 : f32
+            %v809 = arith.select %v807, %v806, %v798 : f32
+            %v810 = arith.addi %v650, %v277 : i64
+            %v811 = llvm.getelementptr %v13[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v812 = llvm.load %v811 : !llvm.ptr -> f32
-            %v813 = arith.mulf %v810, %v802 fastmath<contract> : f32
-            %v814 = arith.mulf %v810, %v804 fastmath<contract> : f32
-            %v815 = arith.addf %v814, %v812 fastmath<contract> : f32
-            %v816 = arith.mulf %v712, %v806 fastmath<contract> : f32
-            %v817 = arith.mulf %v712, %v807 fastmath<contract> : f32
-            %v818 = arith.addf %v817, %v713 fastmath<contract> : f32
-            %v819 = arith.addi %v648, %v306 : i64
-            %v820 = llvm.getelementptr %v13[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v821 = llvm.load %v820 : !llvm.ptr -> f32
-            %v822 = llvm.getelementptr %v15[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v813 = llvm.getelementptr %v15[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v814 = llvm.load %v813 : !llvm.ptr -> f32
+            %v815 = arith.mulf %v812, %v804 fastmath<contract> : f32
+            %v816 = arith.mulf %v812, %v806 fastmath<contract> : f32
+            %v817 = arith.addf %v816, %v814 fastmath<contract> : f32
+            %v818 = arith.mulf %v714, %v808 fastmath<contract> : f32
+            %v819 = arith.mulf %v714, %v809 fastmath<contract> : f32
+            %v820 = arith.addf %v819, %v715 fastmath<contract> : f32
+            %v821 = arith.addi %v650, %v306 : i64
+            %v822 = llvm.getelementptr %v13[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v823 = llvm.load %v822 : !llvm.ptr -> f32
-            %v824 = arith.mulf %v821, %v191 fastmath<contract> : f32
-            %v825 = arith.mulf %v821, %v50 fastmath<contract> : f32
-            %v826 = arith.addf %v825, %v823 fastmath<contract> : f32
-            %v827 = arith.cmpi ugt, %v31, %v32 : i64
-            %v828 = arith.select %v827, %v824, %v191 : f32
-            %v829 = arith.select %v827, %v826, %v50 : f32
-            %v830 = arith.addi %v648, %v306 : i64
-            %v831 = arith.addi %v830, %v2 : i64
-            %v832 = llvm.getelementptr %v13[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v833 = llvm.load %v832 : !llvm.ptr -> f32
-            %v834 = llvm.getelementptr %v15[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v824 = llvm.getelementptr %v15[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v825 = llvm.load %v824 : !llvm.ptr -> f32
+            %v826 = arith.mulf %v823, %v191 fastmath<contract> : f32
+            %v827 = arith.mulf %v823, %v50 fastmath<contract> : f32
+            %v828 = arith.addf %v827, %v825 fastmath<contract> : f32
+            %v829 = arith.cmpi ugt, %v31, %v32 : i64
+            %v830 = arith.select %v829, %v826, %v191 : f32
+            %v831 = arith.select %v829, %v828, %v50 : f32
+            %v832 = arith.addi %v650, %v306 : i64
+            %v833 = arith.addi %v832, %v2 : i64
+            %v834 = llvm.getelementptr %v13[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v835 = llvm.load %v834 : !llvm.ptr -> f32
-            %v836 = arith.mulf %v833, %v824 fastmath<contract> : f32
-            %v837 = arith.mulf %v833, %v826 fastmath<contract> : f32
-            %v838 = arith.addf %v837, %v835 fastmath<contract> : f32
-            %v839 = arith.cmpi ugt, %v31, %v2 : i64
-            %v840 = arith.select %v839, %v836, %v828 : f32
-            %v841 = arith.select %v839, %v838, %v829 : f32
-            %v842 = arith.addi %v648, %v306 : i64
-            %v843 = arith.addi %v842, %v63 : i64
-            %v844 = llvm.getelementptr %v13[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v845 = llvm.load %v844 : !llvm.ptr -> f32
-            %v846 = llvm.getelementptr %v15[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v836 = llvm.getelementptr %v15[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v837 = llvm.load %v836 : !llvm.ptr -> f32
+            %v838 = arith.mulf %v835, %v826 fastmath<contract> : f32
+            %v839 = arith.mulf %v835, %v828 fastmath<contract> : f32
+            %v840 = arith.addf %v839, %v837 fastmath<contract> : f32
+            %v841 = arith.cmpi ugt, %v31, %v2 : i64
+            %v842 = arith.select %v841, %v838, %v830 : f32
+            %v843 = arith.select %v841, %v840, %v831 : f32
+            %v844 = arith.addi %v650, %v306 : i64
+            %v845 = arith.addi %v844, %v63 : i64
+            %v846 = llvm.getelementptr %v13[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v847 = llvm.load %v846 : !llvm.ptr -> f32
-            %v848 = arith.mulf %v845, %v836 fastmath<contract> : f32
-            %v849 = arith.mulf %v845, %v838 fastmath<contract> : f32
-            %v850 = arith.addf %v849, %v847 fastmath<contract> : f32
-            %v851 = arith.cmpi ugt, %v31, %v63 : i64
-            %v852 = arith.select %v851, %v848, %v840 : f32
-            %v853 = arith.select %v851, %v850, %v841 : f32
-            %v854 = arith.addi %v648, %v306 : i64
-            %v855 = arith.addi %v854, %v277 : i64
-            %v856 = llvm.getelementptr %v13[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v857 = llvm.load %v856 : !llvm.ptr -> f32
-            %v858 = llvm.getelementptr %v15[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v848 = llvm.getelementptr %v15[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v849 = llvm.load %v848 : !llvm.ptr -> f32
+            %v850 = arith.mulf %v847, %v838 fastmath<contract> : f32
+            %v851 = arith.mulf %v847, %v840 fastmath<contract> : f32
+            %v852 = arith.addf %v851, %v849 fastmath<contract> : f32
+            %v853 = arith.cmpi ugt, %v31, %v63 : i64
+            %v854 = arith.select %v853, %v850, %v842 : f32
+            %v855 = arith.select %v853, %v852, %v843 : f32
+            %v856 = arith.addi %v650, %v306 : i64
+            %v857 = arith.addi %v856, %v277 : i64
+            %v858 = llvm.getelementptr %v13[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v859 = llvm.load %v858 : !llvm.ptr -> f32
-            %v860 = arith.mulf %v857, %v848 fastmath<contract> : f32
-            %v861 = arith.mulf %v857, %v850 fastmath<contract> : f32
-            %v862 = arith.addf %v861, %v859 fastmath<contract> : f32
-            %v863 = arith.mulf %v774, %v852 fastmath<contract> : f32
-            %v864 = arith.mulf %v774, %v853 fastmath<contract> : f32
-            %v865 = arith.addf %v864, %v775 fastmath<contract> : f32
-            %v866 = arith.muli %v456, %v63 : i64
-            %v867 = arith.addi %v114, %v866 : i64
-            %v868 = llvm.getelementptr %v17[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v869 = llvm.load %v868 : !llvm.ptr -> f32
-            %v870 = arith.mulf %v816, %v869 fastmath<contract> : f32
-            %v871 = arith.addf %v870, %v818 fastmath<contract> : f32
-            llvm.store %v871, %v4 : f32, !llvm.ptr
-            %v872 = arith.mulf %v813, %v869 fastmath<contract> : f32
-            %v873 = arith.addf %v872, %v815 fastmath<contract> : f32
-            %v874 = arith.muli %v456, %v63 : i64
-            %v875 = arith.addi %v874, %v2 : i64
-            %v876 = arith.addi %v114, %v875 : i64
-            %v877 = llvm.getelementptr %v17[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v878 = llvm.load %v877 : !llvm.ptr -> f32
-            %v879 = arith.mulf %v863, %v878 fastmath<contract> : f32
-            %v880 = arith.addf %v879, %v865 fastmath<contract> : f32
-            llvm.store %v880, %v5 : f32, !llvm.ptr
-            %v881 = arith.mulf %v860, %v878 fastmath<contract> : f32
-            %v882 = arith.addf %v881, %v862 fastmath<contract> : f32
+            %v860 = llvm.getelementptr %v15[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v861 = llvm.load %v860 : !llvm.ptr -> f32
+            %v862 = arith.mulf %v859, %v850 fastmath<contract> : f32
+            %v863 = arith.mulf %v859, %v852 fastmath<contract> : f32
+            %v864 = arith.addf %v863, %v861 fastmath<contract> : f32
+            %v865 = arith.mulf %v776, %v854 fastmath<contract> : f32
+            %v866 = arith.mulf %v776, %v855 fastmath<contract> : f32
+            %v867 = arith.addf %v866, %v777 fastmath<contract> : f32
+            %v868 = arith.muli %v456, %v63 : i64
+            %v869 = arith.addi %v114, %v868 : i64
+            %v870 = llvm.getelementptr %v17[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v871 = llvm.load %v870 : !llvm.ptr -> f32
+            %v872 = arith.mulf %v818, %v871 fastmath<contract> : f32
+            %v873 = arith.addf %v872, %v820 fastmath<contract> : f32
+            llvm.store %v873, %v4 : f32, !llvm.ptr
+            %v874 = arith.mulf %v815, %v871 fastmath<contract> : f32
+            %v875 = arith.addf %v874, %v817 fastmath<contract> : f32
+            %v876 = arith.muli %v456, %v63 : i64
+            %v877 = arith.addi %v876, %v2 : i64
+            %v878 = arith.addi %v114, %v877 : i64
+            %v879 = llvm.getelementptr %v17[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v880 = llvm.load %v879 : !llvm.ptr -> f32
+            %v881 = arith.mulf %v865, %v880 fastmath<contract> : f32
+            %v882 = arith.addf %v881, %v867 fastmath<contract> : f32
+            llvm.store %v882, %v5 : f32, !llvm.ptr
+            %v883 = arith.mulf %v862, %v880 fastmath<contract> : f32
+            %v884 = arith.addf %v883, %v864 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v883 = arith.addi %v118, %v125 : i64
-            %v884 = arith.muli %v27, %v470 : i64
-            %v885 = arith.subi %v131, %v883 : i64
-            %v886 = arith.addi %v884, %v885 : i64
-            %v887 = arith.muli %v456, %size_L : i64
+            %v885 = arith.addi %v123, %v125 : i64
+            %v886 = arith.muli %v27, %v470 : i64
+            %v887 = arith.subi %v131, %v885 : i64
             %v888 = arith.addi %v886, %v887 : i64
-            %v889 = llvm.getelementptr %in_Cm[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v890 = llvm.load %v889 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v891 = llvm.extractelement %v890[%v136 : i32] : vector<8xf32>
-            %v892 = llvm.extractelement %v890[%v138 : i32] : vector<8xf32>
-            %v893 = llvm.extractelement %v890[%v140 : i32] : vector<8xf32>
-            %v894 = llvm.extractelement %v890[%v142 : i32] : vector<8xf32>
-            %v895 = llvm.extractelement %v890[%v144 : i32] : vector<8xf32>
-            %v896 = llvm.extractelement %v890[%v146 : i32] : vector<8xf32>
-            %v897 = llvm.extractelement %v890[%v148 : i32] : vector<8xf32>
-            %v898 = llvm.extractelement %v890[%v150 : i32] : vector<8xf32>
-            %v899 = arith.muli %v27, %v470 : i64
-            %v900 = arith.subi %v131, %v883 : i64
-            %v901 = arith.addi %v899, %v900 : i64
-            %v902 = arith.constant 8 : i64
-            %v903 = arith.addi %v902, %v456 : i64
-            %v904 = arith.muli %v903, %size_L : i64
-            %v905 = arith.addi %v901, %v904 : i64
-            %v906 = llvm.getelementptr %in_Cm[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v907 = llvm.load %v906 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v908 = llvm.extractelement %v907[%v136 : i32] : vector<8xf32>
-            %v909 = llvm.extractelement %v907[%v138 : i32] : vector<8xf32>
-            %v910 = llvm.extractelement %v907[%v140 : i32] : vector<8xf32>
-            %v911 = llvm.extractelement %v907[%v142 : i32] : vector<8xf32>
-            %v912 = llvm.extractelement %v907[%v144 : i32] : vector<8xf32>
-            %v913 = llvm.extractelement %v907[%v146 : i32] : vector<8xf32>
-            %v914 = llvm.extractelement %v907[%v148 : i32] : vector<8xf32>
-            %v915 = llvm.extractelement %v907[%v150 : i32] : vector<8xf32>
+            %v889 = arith.muli %v456, %size_L : i64
+            %v890 = arith.addi %v888, %v889 : i64
+            %v891 = llvm.getelementptr %in_Cm[%v890] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v892 = llvm.load %v891 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v893 = llvm.extractelement %v892[%v136 : i32] : vector<8xf32>
+            %v894 = llvm.extractelement %v892[%v138 : i32] : vector<8xf32>
+            %v895 = llvm.extractelement %v892[%v140 : i32] : vector<8xf32>
+            %v896 = llvm.extractelement %v892[%v142 : i32] : vector<8xf32>
+            %v897 = llvm.extractelement %v892[%v144 : i32] : vector<8xf32>
+            %v898 = llvm.extractelement %v892[%v146 : i32] : vector<8xf32>
+            %v899 = llvm.extractelement %v892[%v148 : i32] : vector<8xf32>
+            %v900 = llvm.extractelement %v892[%v150 : i32] : vector<8xf32>
+            %v901 = arith.muli %v27, %v470 : i64
+            %v902 = arith.subi %v131, %v885 : i64
+            %v903 = arith.addi %v901, %v902 : i64
+            %v904 = arith.constant 8 : i64
+            %v905 = arith.addi %v904, %v456 : i64
+            %v906 = arith.muli %v905, %size_L : i64
+            %v907 = arith.addi %v903, %v906 : i64
+            %v908 = llvm.getelementptr %in_Cm[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v909 = llvm.load %v908 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v910 = llvm.extractelement %v909[%v136 : i32] : vector<8xf32>
+            %v911 = llvm.extractelement %v909[%v138 : i32] : vector<8xf32>
+            %v912 = llvm.extractelement %v909[%v140 : i32] : vector<8xf32>
+            %v913 = llvm.extractelement %v909[%v142 : i32] : vector<8xf32>
+            %v914 = llvm.extractelement %v909[%v144 : i32] : vector<8xf32>
+            %v915 = llvm.extractelement %v909[%v146 : i32] : vector<8xf32>
+            %v916 = llvm.extractelement %v909[%v148 : i32] : vector<8xf32>
+            %v917 = llvm.extractelement %v909[%v150 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v917 = arith.remui %v118, %v916 : i64
-            %v918 = arith.cmpi eq, %v917, %v32 : i64
-            %v919 = arith.andi %v918, %v22 : i1
-            scf.if %v919 {
-              %v920 = arith.divui %v118, %v916 : i64
-              %v921 = llvm.mlir.zero : !llvm.ptr
-              %v922 = llvm.icmp "ne" %ckpt_h, %v921 : !llvm.ptr
-              scf.if %v922 {
-                %v925 = arith.muli %v920, %v924 : i64
-                %v926 = llvm.load %v4 : !llvm.ptr -> f32
-                %v927 = arith.muli %v27, %v40 : i64
-                %v928 = arith.muli %v25, %v1 : i64
-                %v929 = arith.addi %v927, %v928 : i64
-                %v930 = arith.addi %v929, %v456 : i64
-                %v931 = arith.addi %v925, %v930 : i64
-                %v932 = llvm.getelementptr %ckpt_h[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v926, %v932 : f32, !llvm.ptr
-                %v933 = llvm.load %v5 : !llvm.ptr -> f32
-                %v934 = arith.muli %v27, %v40 : i64
-                %v935 = arith.muli %v25, %v1 : i64
-                %v936 = arith.addi %v934, %v935 : i64
-                %v937 = arith.constant 8 : i64
-                %v938 = arith.addi %v937, %v456 : i64
-                %v939 = arith.addi %v936, %v938 : i64
-                %v940 = arith.addi %v925, %v939 : i64
-                %v941 = llvm.getelementptr %ckpt_h[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v933, %v941 : f32, !llvm.ptr
+            %v919 = arith.remui %v123, %v918 : i64
+            %v920 = arith.cmpi eq, %v919, %v32 : i64
+            %v921 = arith.andi %v920, %v124 : i1
+            scf.if %v921 {
+              %v922 = arith.divui %v123, %v918 : i64
+              %v923 = llvm.mlir.zero : !llvm.ptr
+              %v924 = llvm.icmp "ne" %ckpt_h, %v923 : !llvm.ptr
+              scf.if %v924 {
+                %v927 = arith.muli %v922, %v926 : i64
+                %v928 = llvm.load %v4 : !llvm.ptr -> f32
+                %v929 = arith.muli %v27, %v40 : i64
+                %v930 = arith.muli %v25, %v1 : i64
+                %v931 = arith.addi %v929, %v930 : i64
+                %v932 = arith.addi %v931, %v456 : i64
+                %v933 = arith.addi %v927, %v932 : i64
+                %v934 = llvm.getelementptr %ckpt_h[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v928, %v934 : f32, !llvm.ptr
+                %v935 = llvm.load %v5 : !llvm.ptr -> f32
+                %v936 = arith.muli %v27, %v40 : i64
+                %v937 = arith.muli %v25, %v1 : i64
+                %v938 = arith.addi %v936, %v937 : i64
+                %v939 = arith.constant 8 : i64
+                %v940 = arith.addi %v939, %v456 : i64
+                %v941 = arith.addi %v938, %v940 : i64
+                %v942 = arith.addi %v927, %v941 : i64
+                %v943 = llvm.getelementptr %ckpt_h[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v935, %v943 : f32, !llvm.ptr
               }
             }
             // end save
-            %v942 = llvm.load %v4 : !llvm.ptr -> f32
-            %v943 = arith.mulf %v504, %v942 fastmath<contract> : f32
-            %v944 = arith.addf %v943, %v505 fastmath<contract> : f32
-            %v945 = llvm.load %v5 : !llvm.ptr -> f32
-            %v946 = arith.mulf %v512, %v945 fastmath<contract> : f32
-            %v947 = arith.addf %v946, %v513 fastmath<contract> : f32
-            llvm.store %v944, %v4 : f32, !llvm.ptr
-            llvm.store %v947, %v5 : f32, !llvm.ptr
-            %v948 = llvm.load %v4 : !llvm.ptr -> f32
-            %v949 = arith.mulf %v898, %v948 fastmath<contract> : f32
-            %v950 = llvm.load %v97 : !llvm.ptr -> f32
-            %v951 = arith.addf %v950, %v949 fastmath<contract> : f32
-            llvm.store %v951, %v97 : f32, !llvm.ptr
-            %v952 = llvm.load %v5 : !llvm.ptr -> f32
-            %v953 = arith.mulf %v915, %v952 fastmath<contract> : f32
-            %v954 = llvm.load %v97 : !llvm.ptr -> f32
-            %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
-            llvm.store %v955, %v97 : f32, !llvm.ptr
-            %v956 = arith.addi %v118, %v2 : i64
-            %v957 = llvm.load %v4 : !llvm.ptr -> f32
-            %v958 = arith.mulf %v521, %v957 fastmath<contract> : f32
-            %v959 = arith.addf %v958, %v522 fastmath<contract> : f32
-            %v960 = llvm.load %v5 : !llvm.ptr -> f32
-            %v961 = arith.mulf %v529, %v960 fastmath<contract> : f32
-            %v962 = arith.addf %v961, %v530 fastmath<contract> : f32
-            llvm.store %v959, %v4 : f32, !llvm.ptr
-            llvm.store %v962, %v5 : f32, !llvm.ptr
-            %v963 = llvm.load %v4 : !llvm.ptr -> f32
-            %v964 = arith.mulf %v897, %v963 fastmath<contract> : f32
-            %v965 = llvm.load %v98 : !llvm.ptr -> f32
-            %v966 = arith.addf %v965, %v964 fastmath<contract> : f32
-            llvm.store %v966, %v98 : f32, !llvm.ptr
-            %v967 = llvm.load %v5 : !llvm.ptr -> f32
-            %v968 = arith.mulf %v914, %v967 fastmath<contract> : f32
-            %v969 = llvm.load %v98 : !llvm.ptr -> f32
-            %v970 = arith.addf %v969, %v968 fastmath<contract> : f32
-            llvm.store %v970, %v98 : f32, !llvm.ptr
-            %v971 = arith.addi %v118, %v63 : i64
-            %v972 = llvm.load %v4 : !llvm.ptr -> f32
-            %v973 = arith.mulf %v538, %v972 fastmath<contract> : f32
-            %v974 = arith.addf %v973, %v539 fastmath<contract> : f32
-            %v975 = llvm.load %v5 : !llvm.ptr -> f32
-            %v976 = arith.mulf %v546, %v975 fastmath<contract> : f32
-            %v977 = arith.addf %v976, %v547 fastmath<contract> : f32
-            llvm.store %v974, %v4 : f32, !llvm.ptr
-            llvm.store %v977, %v5 : f32, !llvm.ptr
-            %v978 = llvm.load %v4 : !llvm.ptr -> f32
-            %v979 = arith.mulf %v896, %v978 fastmath<contract> : f32
-            %v980 = llvm.load %v99 : !llvm.ptr -> f32
-            %v981 = arith.addf %v980, %v979 fastmath<contract> : f32
-            llvm.store %v981, %v99 : f32, !llvm.ptr
-            %v982 = llvm.load %v5 : !llvm.ptr -> f32
-            %v983 = arith.mulf %v913, %v982 fastmath<contract> : f32
-            %v984 = llvm.load %v99 : !llvm.ptr -> f32
-            %v985 = arith.addf %v984, %v983 fastmath<contract> : f32
-            llvm.store %v985, %v99 : f32, !llvm.ptr
-            %v986 = arith.addi %v118, %v277 : i64
-            %v987 = llvm.load %v4 : !llvm.ptr -> f32
-            %v988 = arith.mulf %v555, %v987 fastmath<contract> : f32
-            %v989 = arith.addf %v988, %v556 fastmath<contract> : f32
-            %v990 = llvm.load %v5 : !llvm.ptr -> f32
-            %v991 = arith.mulf %v563, %v990 fastmath<contract> : f32
-            %v992 = arith.addf %v991, %v564 fastmath<contract> : f32
-            llvm.store %v989, %v4 : f32, !llvm.ptr
-            llvm.store %v992, %v5 : f32, !llvm.ptr
-            %v993 = llvm.load %v4 : !llvm.ptr -> f32
-            %v994 = arith.mulf %v895, %v993 fastmath<contract> : f32
-            %v995 = llvm.load %v100 : !llvm.ptr -> f32
-            %v996 = arith.addf %v995, %v994 fastmath<contract> : f32
-            llvm.store %v996, %v100 : f32, !llvm.ptr
-            %v997 = llvm.load %v5 : !llvm.ptr -> f32
-            %v998 = arith.mulf %v912, %v997 fastmath<contract> : f32
-            %v999 = llvm.load %v100 : !llvm.ptr -> f32
-            %v1000 = arith.addf %v999, %v998 fastmath<contract> : f32
-            llvm.store %v1000, %v100 : f32, !llvm.ptr
-            %v1001 = arith.addi %v118, %v306 : i64
-            %v1002 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1003 = arith.mulf %v572, %v1002 fastmath<contract> : f32
-            %v1004 = arith.addf %v1003, %v573 fastmath<contract> : f32
-            %v1005 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1006 = arith.mulf %v580, %v1005 fastmath<contract> : f32
-            %v1007 = arith.addf %v1006, %v581 fastmath<contract> : f32
-            llvm.store %v1004, %v4 : f32, !llvm.ptr
-            llvm.store %v1007, %v5 : f32, !llvm.ptr
-            %v1008 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1009 = arith.mulf %v894, %v1008 fastmath<contract> : f32
-            %v1010 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1011 = arith.addf %v1010, %v1009 fastmath<contract> : f32
-            llvm.store %v1011, %v101 : f32, !llvm.ptr
-            %v1012 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1013 = arith.mulf %v911, %v1012 fastmath<contract> : f32
-            %v1014 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1015 = arith.addf %v1014, %v1013 fastmath<contract> : f32
-            llvm.store %v1015, %v101 : f32, !llvm.ptr
-            %v1016 = arith.addi %v118, %v335 : i64
-            %v1017 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1018 = arith.mulf %v589, %v1017 fastmath<contract> : f32
-            %v1019 = arith.addf %v1018, %v590 fastmath<contract> : f32
-            %v1020 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1021 = arith.mulf %v597, %v1020 fastmath<contract> : f32
-            %v1022 = arith.addf %v1021, %v598 fastmath<contract> : f32
-            llvm.store %v1019, %v4 : f32, !llvm.ptr
-            llvm.store %v1022, %v5 : f32, !llvm.ptr
-            %v1023 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1024 = arith.mulf %v893, %v1023 fastmath<contract> : f32
-            %v1025 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1026 = arith.addf %v1025, %v1024 fastmath<contract> : f32
-            llvm.store %v1026, %v102 : f32, !llvm.ptr
-            %v1027 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1028 = arith.mulf %v910, %v1027 fastmath<contract> : f32
-            %v1029 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1030 = arith.addf %v1029, %v1028 fastmath<contract> : f32
-            llvm.store %v1030, %v102 : f32, !llvm.ptr
-            %v1031 = arith.addi %v118, %v364 : i64
-            %v1032 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1033 = arith.mulf %v606, %v1032 fastmath<contract> : f32
-            %v1034 = arith.addf %v1033, %v607 fastmath<contract> : f32
-            %v1035 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1036 = arith.mulf %v614, %v1035 fastmath<contract> : f32
-            %v1037 = arith.addf %v1036, %v615 fastmath<contract> : f32
-            llvm.store %v1034, %v4 : f32, !llvm.ptr
-            llvm.store %v1037, %v5 : f32, !llvm.ptr
-            %v1038 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1039 = arith.mulf %v892, %v1038 fastmath<contract> : f32
-            %v1040 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1041 = arith.addf %v1040, %v1039 fastmath<contract> : f32
-            llvm.store %v1041, %v103 : f32, !llvm.ptr
-            %v1042 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1043 = arith.mulf %v909, %v1042 fastmath<contract> : f32
-            %v1044 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1045 = arith.addf %v1044, %v1043 fastmath<contract> : f32
-            llvm.store %v1045, %v103 : f32, !llvm.ptr
-            %v1046 = arith.addi %v118, %v125 : i64
-            %v1047 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1048 = arith.mulf %v623, %v1047 fastmath<contract> : f32
-            %v1049 = arith.addf %v1048, %v624 fastmath<contract> : f32
-            %v1050 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1051 = arith.mulf %v631, %v1050 fastmath<contract> : f32
-            %v1052 = arith.addf %v1051, %v632 fastmath<contract> : f32
-            llvm.store %v1049, %v4 : f32, !llvm.ptr
-            llvm.store %v1052, %v5 : f32, !llvm.ptr
-            %v1053 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1054 = arith.mulf %v891, %v1053 fastmath<contract> : f32
-            %v1055 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1056 = arith.addf %v1055, %v1054 fastmath<contract> : f32
-            llvm.store %v1056, %v104 : f32, !llvm.ptr
-            %v1057 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1058 = arith.mulf %v908, %v1057 fastmath<contract> : f32
-            %v1059 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1060 = arith.addf %v1059, %v1058 fastmath<contract> : f32
-            llvm.store %v1060, %v104 : f32, !llvm.ptr
+            %v944 = llvm.load %v4 : !llvm.ptr -> f32
+            %v945 = arith.mulf %v504, %v944 fastmath<contract> : f32
+            %v946 = arith.addf %v945, %v505 fastmath<contract> : f32
+            %v947 = llvm.load %v5 : !llvm.ptr -> f32
+            %v948 = arith.mulf %v512, %v947 fastmath<contract> : f32
+            %v949 = arith.addf %v948, %v513 fastmath<contract> : f32
+            llvm.store %v946, %v4 : f32, !llvm.ptr
+            llvm.store %v949, %v5 : f32, !llvm.ptr
+            %v950 = llvm.load %v4 : !llvm.ptr -> f32
+            %v951 = arith.mulf %v900, %v950 fastmath<contract> : f32
+            %v952 = llvm.load %v97 : !llvm.ptr -> f32
+            %v953 = arith.addf %v952, %v951 fastmath<contract> : f32
+            llvm.store %v953, %v97 : f32, !llvm.ptr
+            %v954 = llvm.load %v5 : !llvm.ptr -> f32
+            %v955 = arith.mulf %v917, %v954 fastmath<contract> : f32
+            %v956 = llvm.load %v97 : !llvm.ptr -> f32
+            %v957 = arith.addf %v956, %v955 fastmath<contract> : f32
+            llvm.store %v957, %v97 : f32, !llvm.ptr
+            %v958 = arith.addi %v123, %v2 : i64
+            %v959 = llvm.load %v4 : !llvm.ptr -> f32
+            %v960 = arith.mulf %v521, %v959 fastmath<contract> : f32
+            %v961 = arith.addf %v960, %v522 fastmath<contract> : f32
+            %v962 = llvm.load %v5 : !llvm.ptr -> f32
+            %v963 = arith.mulf %v529, %v962 fastmath<contract> : f32
+            %v964 = arith.addf %v963, %v530 fastmath<contract> : f32
+            llvm.store %v961, %v4 : f32, !llvm.ptr
+            llvm.store %v964, %v5 : f32, !llvm.ptr
+            %v965 = llvm.load %v4 : !llvm.ptr -> f32
+            %v966 = arith.mulf %v899, %v965 fastmath<contract> : f32
+            %v967 = llvm.load %v98 : !llvm.ptr -> f32
+            %v968 = arith.addf %v967, %v966 fastmath<contract> : f32
+            llvm.store %v968, %v98 : f32, !llvm.ptr
+            %v969 = llvm.load %v5 : !llvm.ptr -> f32
+            %v970 = arith.mulf %v916, %v969 fastmath<contract> : f32
+            %v971 = llvm.load %v98 : !llvm.ptr -> f32
+            %v972 = arith.addf %v971, %v970 fastmath<contract> : f32
+            llvm.store %v972, %v98 : f32, !llvm.ptr
+            %v973 = arith.addi %v123, %v63 : i64
+            %v974 = llvm.load %v4 : !llvm.ptr -> f32
+            %v975 = arith.mulf %v538, %v974 fastmath<contract> : f32
+            %v976 = arith.addf %v975, %v539 fastmath<contract> : f32
+            %v977 = llvm.load %v5 : !llvm.ptr -> f32
+            %v978 = arith.mulf %v546, %v977 fastmath<contract> : f32
+            %v979 = arith.addf %v978, %v547 fastmath<contract> : f32
+            llvm.store %v976, %v4 : f32, !llvm.ptr
+            llvm.store %v979, %v5 : f32, !llvm.ptr
+            %v980 = llvm.load %v4 : !llvm.ptr -> f32
+            %v981 = arith.mulf %v898, %v980 fastmath<contract> : f32
+            %v982 = llvm.load %v99 : !llvm.ptr -> f32
+            %v983 = arith.addf %v982, %v981 fastmath<contract> : f32
+            llvm.store %v983, %v99 : f32, !llvm.ptr
+            %v984 = llvm.load %v5 : !llvm.ptr -> f32
+            %v985 = arith.mulf %v915, %v984 fastmath<contract> : f32
+            %v986 = llvm.load %v99 : !llvm.ptr -> f32
+            %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
+            llvm.store %v987, %v99 : f32, !llvm.ptr
+            %v988 = arith.addi %v123, %v277 : i64
+            %v989 = llvm.load %v4 : !llvm.ptr -> f32
+            %v990 = arith.mulf %v555, %v989 fastmath<contract> : f32
+            %v991 = arith.addf %v990, %v556 fastmath<contract> : f32
+            %v992 = llvm.load %v5 : !llvm.ptr -> f32
+            %v993 = arith.mulf %v563, %v992 fastmath<contract> : f32
+            %v994 = arith.addf %v993, %v564 fastmath<contract> : f32
+            llvm.store %v991, %v4 : f32, !llvm.ptr
+            llvm.store %v994, %v5 : f32, !llvm.ptr
+            %v995 = llvm.load %v4 : !llvm.ptr -> f32
+            %v996 = arith.mulf %v897, %v995 fastmath<contract> : f32
+            %v997 = llvm.load %v100 : !llvm.ptr -> f32
+            %v998 = arith.addf %v997, %v996 fastmath<contract> : f32
+            llvm.store %v998, %v100 : f32, !llvm.ptr
+            %v999 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1000 = arith.mulf %v914, %v999 fastmath<contract> : f32
+            %v1001 = llvm.load %v100 : !llvm.ptr -> f32
+            %v1002 = arith.addf %v1001, %v1000 fastmath<contract> : f32
+            llvm.store %v1002, %v100 : f32, !llvm.ptr
+            %v1003 = arith.addi %v123, %v306 : i64
+            %v1004 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1005 = arith.mulf %v572, %v1004 fastmath<contract> : f32
+            %v1006 = arith.addf %v1005, %v573 fastmath<contract> : f32
+            %v1007 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1008 = arith.mulf %v580, %v1007 fastmath<contract> : f32
+            %v1009 = arith.addf %v1008, %v581 fastmath<contract> : f32
+            llvm.store %v1006, %v4 : f32, !llvm.ptr
+            llvm.store %v1009, %v5 : f32, !llvm.ptr
+            %v1010 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1011 = arith.mulf %v896, %v1010 fastmath<contract> : f32
+            %v1012 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1013 = arith.addf %v1012, %v1011 fastmath<contract> : f32
+            llvm.store %v1013, %v101 : f32, !llvm.ptr
+            %v1014 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1015 = arith.mulf %v913, %v1014 fastmath<contract> : f32
+            %v1016 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1017 = arith.addf %v1016, %v1015 fastmath<contract> : f32
+            llvm.store %v1017, %v101 : f32, !llvm.ptr
+            %v1018 = arith.addi %v123, %v335 : i64
+            %v1019 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1020 = arith.mulf %v589, %v1019 fastmath<contract> : f32
+            %v1021 = arith.addf %v1020, %v590 fastmath<contract> : f32
+            %v1022 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1023 = arith.mulf %v597, %v1022 fastmath<contract> : f32
+            %v1024 = arith.addf %v1023, %v598 fastmath<contract> : f32
+            llvm.store %v1021, %v4 : f32, !llvm.ptr
+            llvm.store %v1024, %v5 : f32, !llvm.ptr
+            %v1025 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1026 = arith.mulf %v895, %v1025 fastmath<contract> : f32
+            %v1027 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1028 = arith.addf %v1027, %v1026 fastmath<contract> : f32
+            llvm.store %v1028, %v102 : f32, !llvm.ptr
+            %v1029 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1030 = arith.mulf %v912, %v1029 fastmath<contract> : f32
+            %v1031 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1032 = arith.addf %v1031, %v1030 fastmath<contract> : f32
+            llvm.store %v1032, %v102 : f32, !llvm.ptr
+            %v1033 = arith.addi %v123, %v364 : i64
+            %v1034 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1035 = arith.mulf %v606, %v1034 fastmath<contract> : f32
+            %v1036 = arith.addf %v1035, %v607 fastmath<contract> : f32
+            %v1037 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1038 = arith.mulf %v614, %v1037 fastmath<contract> : f32
+            %v1039 = arith.addf %v1038, %v615 fastmath<contract> : f32
+            llvm.store %v1036, %v4 : f32, !llvm.ptr
+            llvm.store %v1039, %v5 : f32, !llvm.ptr
+            %v1040 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1041 = arith.mulf %v894, %v1040 fastmath<contract> : f32
+            %v1042 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1043 = arith.addf %v1042, %v1041 fastmath<contract> : f32
+            llvm.store %v1043, %v103 : f32, !llvm.ptr
+            %v1044 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1045 = arith.mulf %v911, %v1044 fastmath<contract> : f32
+            %v1046 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1047 = arith.addf %v1046, %v1045 fastmath<contract> : f32
+            llvm.store %v1047, %v103 : f32, !llvm.ptr
+            %v1048 = arith.addi %v123, %v125 : i64
+            %v1049 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1050 = arith.mulf %v623, %v1049 fastmath<contract> : f32
+            %v1051 = arith.addf %v1050, %v624 fastmath<contract> : f32
+            %v1052 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1053 = arith.mulf %v631, %v1052 fastmath<contract> : f32
+            %v1054 = arith.addf %v1053, %v632 fastmath<contract> : f32
+            llvm.store %v1051, %v4 : f32, !llvm.ptr
+            llvm.store %v1054, %v5 : f32, !llvm.ptr
+            %v1055 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1056 = arith.mulf %v893, %v1055 fastmath<contract> : f32
+            %v1057 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1058 = arith.addf %v1057, %v1056 fastmath<contract> : f32
+            llvm.store %v1058, %v104 : f32, !llvm.ptr
+            %v1059 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1060 = arith.mulf %v910, %v1059 fastmath<contract> : f32
+            %v1061 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1062 = arith.addf %v1061, %v1060 fastmath<contract> : f32
+            llvm.store %v1062, %v104 : f32, !llvm.ptr
             scf.if %v33 {
-              %v1061 = arith.muli %v456, %v63 : i64
-              %v1062 = arith.addi %v115, %v1061 : i64
-              %v1063 = llvm.getelementptr %v17[%v1062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v873, %v1063 : f32, !llvm.ptr
-              %v1064 = arith.muli %v456, %v63 : i64
-              %v1065 = arith.addi %v1064, %v2 : i64
-              %v1066 = arith.addi %v115, %v1065 : i64
-              %v1067 = llvm.getelementptr %v17[%v1066] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v882, %v1067 : f32, !llvm.ptr
+              %v1063 = arith.muli %v456, %v63 : i64
+              %v1064 = arith.addi %v115, %v1063 : i64
+              %v1065 = llvm.getelementptr %v17[%v1064] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v875, %v1065 : f32, !llvm.ptr
+              %v1066 = arith.muli %v456, %v63 : i64
+              %v1067 = arith.addi %v1066, %v2 : i64
+              %v1068 = arith.addi %v115, %v1067 : i64
+              %v1069 = llvm.getelementptr %v17[%v1068] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v884, %v1069 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v1068 = llvm.load %v97 : !llvm.ptr -> f32
-          %v1069 = arith.negf %v181 : f32
-          %v1070 = arith.mulf %v1069, %v188 fastmath<contract> : f32
-          %v1071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1070) : (f32) -> f32
-          %v1072 = arith.addf %v191, %v1071 fastmath<contract> : f32
-          %v1073 = arith.divf %v191, %v1072 : f32
-          %v1074 = arith.mulf %v181, %v1073 fastmath<contract> : f32
-          %v1075 = arith.mulf %v1068, %v1074 fastmath<contract> : f32
-          %v1076 = arith.addi %v118, %v2 : i64
-          %v1077 = llvm.load %v98 : !llvm.ptr -> f32
-          %v1078 = arith.negf %v180 : f32
-          %v1079 = arith.mulf %v1078, %v188 fastmath<contract> : f32
-          %v1080 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1079) : (f32) -> f32
-          %v1081 = arith.addf %v191, %v1080 fastmath<contract> : f32
-          %v1082 = arith.divf %v191, %v1081 : f32
-          %v1083 = arith.mulf %v180, %v1082 fastmath<contract> : f32
-          %v1084 = arith.mulf %v1077, %v1083 fastmath<contract> : f32
-          %v1085 = arith.addi %v118, %v63 : i64
-          %v1086 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1087 = arith.negf %v179 : f32
-          %v1088 = arith.mulf %v1087, %v188 fastmath<contract> : f32
-          %v1089 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1088) : (f32) -> f32
-          %v1090 = arith.addf %v191, %v1089 fastmath<contract> : f32
-          %v1091 = arith.divf %v191, %v1090 : f32
-          %v1092 = arith.mulf %v179, %v1091 fastmath<contract> : f32
-          %v1093 = arith.mulf %v1086, %v1092 fastmath<contract> : f32
-          %v1094 = arith.addi %v118, %v277 : i64
-          %v1095 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1096 = arith.negf %v178 : f32
-          %v1097 = arith.mulf %v1096, %v188 fastmath<contract> : f32
-          %v1098 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1097) : (f32) -> f32
-          %v1099 = arith.addf %v191, %v1098 fastmath<contract> : f32
-          %v1100 = arith.divf %v191, %v1099 : f32
-          %v1101 = arith.mulf %v178, %v1100 fastmath<contract> : f32
-          %v1102 = arith.mulf %v1095, %v1101 fastmath<contract> : f32
-          %v1103 = arith.addi %v118, %v306 : i64
-          %v1104 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1105 = arith.negf %v177 : f32
-          %v1106 = arith.mulf %v1105, %v188 fastmath<contract> : f32
-          %v1107 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1106) : (f32) -> f32
-          %v1108 = arith.addf %v191, %v1107 fastmath<contract> : f32
-          %v1109 = arith.divf %v191, %v1108 : f32
-          %v1110 = arith.mulf %v177, %v1109 fastmath<contract> : f32
-          %v1111 = arith.mulf %v1104, %v1110 fastmath<contract> : f32
-          %v1112 = arith.addi %v118, %v335 : i64
-          %v1113 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1114 = arith.negf %v176 : f32
-          %v1115 = arith.mulf %v1114, %v188 fastmath<contract> : f32
-          %v1116 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1115) : (f32) -> f32
-          %v1117 = arith.addf %v191, %v1116 fastmath<contract> : f32
-          %v1118 = arith.divf %v191, %v1117 : f32
-          %v1119 = arith.mulf %v176, %v1118 fastmath<contract> : f32
-          %v1120 = arith.mulf %v1113, %v1119 fastmath<contract> : f32
-          %v1121 = arith.addi %v118, %v364 : i64
-          %v1122 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1123 = arith.negf %v175 : f32
-          %v1124 = arith.mulf %v1123, %v188 fastmath<contract> : f32
-          %v1125 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1124) : (f32) -> f32
-          %v1126 = arith.addf %v191, %v1125 fastmath<contract> : f32
-          %v1127 = arith.divf %v191, %v1126 : f32
-          %v1128 = arith.mulf %v175, %v1127 fastmath<contract> : f32
-          %v1129 = arith.mulf %v1122, %v1128 fastmath<contract> : f32
-          %v1130 = arith.addi %v118, %v125 : i64
-          %v1131 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1132 = arith.negf %v174 : f32
-          %v1133 = arith.mulf %v1132, %v188 fastmath<contract> : f32
-          %v1134 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1133) : (f32) -> f32
-          %v1135 = arith.addf %v191, %v1134 fastmath<contract> : f32
-          %v1136 = arith.divf %v191, %v1135 : f32
-          %v1137 = arith.mulf %v174, %v1136 fastmath<contract> : f32
-          %v1138 = arith.mulf %v1131, %v1137 fastmath<contract> : f32
-          %v1139 = arith.addi %v118, %v125 : i64
-          %v1140 = llvm.mlir.undef : vector<8xf32>
-          %v1141 = llvm.insertelement %v1138, %v1140[%v136 : i32] : vector<8xf32>
-          %v1142 = llvm.insertelement %v1129, %v1141[%v138 : i32] : vector<8xf32>
-          %v1143 = llvm.insertelement %v1120, %v1142[%v140 : i32] : vector<8xf32>
-          %v1144 = llvm.insertelement %v1111, %v1143[%v142 : i32] : vector<8xf32>
-          %v1145 = llvm.insertelement %v1102, %v1144[%v144 : i32] : vector<8xf32>
-          %v1146 = llvm.insertelement %v1093, %v1145[%v146 : i32] : vector<8xf32>
-          %v1147 = llvm.insertelement %v1084, %v1146[%v148 : i32] : vector<8xf32>
-          %v1148 = llvm.insertelement %v1075, %v1147[%v150 : i32] : vector<8xf32>
-          %v1149 = arith.muli %v27, %v127 : i64
-          %v1150 = arith.muli %v25, %size_L : i64
-          %v1151 = arith.addi %v1149, %v1150 : i64
-          %v1152 = arith.subi %v131, %v1139 : i64
+          %v1070 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1071 = arith.negf %v181 : f32
+          %v1072 = arith.mulf %v1071, %v188 fastmath<contract> : f32
+          %v1073 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1072) : (f32) -> f32
+          %v1074 = arith.addf %v191, %v1073 fastmath<contract> : f32
+          %v1075 = arith.divf %v191, %v1074 : f32
+          %v1076 = arith.mulf %v181, %v1075 fastmath<contract> : f32
+          %v1077 = arith.mulf %v1070, %v1076 fastmath<contract> : f32
+          %v1078 = arith.addi %v123, %v2 : i64
+          %v1079 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1080 = arith.negf %v180 : f32
+          %v1081 = arith.mulf %v1080, %v188 fastmath<contract> : f32
+          %v1082 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1081) : (f32) -> f32
+          %v1083 = arith.addf %v191, %v1082 fastmath<contract> : f32
+          %v1084 = arith.divf %v191, %v1083 : f32
+          %v1085 = arith.mulf %v180, %v1084 fastmath<contract> : f32
+          %v1086 = arith.mulf %v1079, %v1085 fastmath<contract> : f32
+          %v1087 = arith.addi %v123, %v63 : i64
+          %v1088 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1089 = arith.negf %v179 : f32
+          %v1090 = arith.mulf %v1089, %v188 fastmath<contract> : f32
+          %v1091 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1090) : (f32) -> f32
+          %v1092 = arith.addf %v191, %v1091 fastmath<contract> : f32
+          %v1093 = arith.divf %v191, %v1092 : f32
+          %v1094 = arith.mulf %v179, %v1093 fastmath<contract> : f32
+          %v1095 = arith.mulf %v1088, %v1094 fastmath<contract> : f32
+          %v1096 = arith.addi %v123, %v277 : i64
+          %v1097 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1098 = arith.negf %v178 : f32
+          %v1099 = arith.mulf %v1098, %v188 fastmath<contract> : f32
+          %v1100 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1099) : (f32) -> f32
+          %v1101 = arith.addf %v191, %v1100 fastmath<contract> : f32
+          %v1102 = arith.divf %v191, %v1101 : f32
+          %v1103 = arith.mulf %v178, %v1102 fastmath<contract> : f32
+          %v1104 = arith.mulf %v1097, %v1103 fastmath<contract> : f32
+          %v1105 = arith.addi %v123, %v306 : i64
+          %v1106 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1107 = arith.negf %v177 : f32
+          %v1108 = arith.mulf %v1107, %v188 fastmath<contract> : f32
+          %v1109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1108) : (f32) -> f32
+          %v1110 = arith.addf %v191, %v1109 fastmath<contract> : f32
+          %v1111 = arith.divf %v191, %v1110 : f32
+          %v1112 = arith.mulf %v177, %v1111 fastmath<contract> : f32
+          %v1113 = arith.mulf %v1106, %v1112 fastmath<contract> : f32
+          %v1114 = arith.addi %v123, %v335 : i64
+          %v1115 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1116 = arith.negf %v176 : f32
+          %v1117 = arith.mulf %v1116, %v188 fastmath<contract> : f32
+          %v1118 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1117) : (f32) -> f32
+          %v1119 = arith.addf %v191, %v1118 fastmath<contract> : f32
+          %v1120 = arith.divf %v191, %v1119 : f32
+          %v1121 = arith.mulf %v176, %v1120 fastmath<contract> : f32
+          %v1122 = arith.mulf %v1115, %v1121 fastmath<contract> : f32
+          %v1123 = arith.addi %v123, %v364 : i64
+          %v1124 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1125 = arith.negf %v175 : f32
+          %v1126 = arith.mulf %v1125, %v188 fastmath<contract> : f32
+          %v1127 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1126) : (f32) -> f32
+          %v1128 = arith.addf %v191, %v1127 fastmath<contract> : f32
+          %v1129 = arith.divf %v191, %v1128 : f32
+          %v1130 = arith.mulf %v175, %v1129 fastmath<contract> : f32
+          %v1131 = arith.mulf %v1124, %v1130 fastmath<contract> : f32
+          %v1132 = arith.addi %v123, %v125 : i64
+          %v1133 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1134 = arith.negf %v174 : f32
+          %v1135 = arith.mulf %v1134, %v188 fastmath<contract> : f32
+          %v1136 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1135) : (f32) -> f32
+          %v1137 = arith.addf %v191, %v1136 fastmath<contract> : f32
+          %v1138 = arith.divf %v191, %v1137 : f32
+          %v1139 = arith.mulf %v174, %v1138 fastmath<contract> : f32
+          %v1140 = arith.mulf %v1133, %v1139 fastmath<contract> : f32
+          %v1141 = arith.addi %v123, %v125 : i64
+          %v1142 = llvm.mlir.undef : vector<8xf32>
+          %v1143 = llvm.insertelement %v1140, %v1142[%v136 : i32] : vector<8xf32>
+          %v1144 = llvm.insertelement %v1131, %v1143[%v138 : i32] : vector<8xf32>
+          %v1145 = llvm.insertelement %v1122, %v1144[%v140 : i32] : vector<8xf32>
+          %v1146 = llvm.insertelement %v1113, %v1145[%v142 : i32] : vector<8xf32>
+          %v1147 = llvm.insertelement %v1104, %v1146[%v144 : i32] : vector<8xf32>
+          %v1148 = llvm.insertelement %v1095, %v1147[%v146 : i32] : vector<8xf32>
+          %v1149 = llvm.insertelement %v1086, %v1148[%v148 : i32] : vector<8xf32>
+          %v1150 = llvm.insertelement %v1077, %v1149[%v150 : i32] : vector<8xf32>
+          %v1151 = arith.muli %v27, %v127 : i64
+          %v1152 = arith.muli %v25, %size_L : i64
           %v1153 = arith.addi %v1151, %v1152 : i64
-          %v1154 = llvm.getelementptr %out_y[%v1153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.if %v22 {
-            llvm.store %v1148, %v1154 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+          %v1154 = arith.subi %v131, %v1141 : i64
+          %v1155 = arith.addi %v1153, %v1154 : i64
+          %v1156 = llvm.getelementptr %out_y[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          scf.if %v124 {
+            llvm.store %v1150, %v1156 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1155 = arith.index_cast %v32 : i64 to index
-          %v1156 = arith.index_cast %v121 : i64 to index
-          %v1157 = arith.index_cast %v2 : i64 to index
-          scf.for %v1158 = %v1155 to %v1156 step %v1157 {
-            %v1159 = arith.index_cast %v1158 : index to i64
-            %v1160 = llvm.getelementptr %v105[%v1159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1160 : f32, !llvm.ptr
+          %v1157 = arith.index_cast %v32 : i64 to index
+          %v1158 = arith.index_cast %v121 : i64 to index
+          %v1159 = arith.index_cast %v2 : i64 to index
+          scf.for %v1160 = %v1157 to %v1158 step %v1159 {
+            %v1161 = arith.index_cast %v1160 : index to i64
+            %v1162 = llvm.getelementptr %v105[%v1161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1162 : f32, !llvm.ptr
           }
-          %v1161 = arith.index_cast %v32 : i64 to index
-          %v1162 = arith.index_cast %v34 : i64 to index
-          %v1163 = arith.index_cast %v2 : i64 to index
-          scf.for %v1164 = %v1161 to %v1162 step %v1163 {
-            %v1165 = arith.index_cast %v1164 : index to i64
-            %v1166 = arith.muli %v25, %v1 : i64
-            %v1167 = arith.addi %v1166, %v1165 : i64
-            %v1168 = llvm.getelementptr %in_A[%v1167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1169 = llvm.load %v1168 : !llvm.ptr -> f32
-            %v1170 = arith.mulf %v1169, %v188 fastmath<contract> : f32
-            %v1171 = arith.muli %v25, %v1 : i64
-            %v1172 = arith.constant 8 : i64
-            %v1173 = arith.addi %v1172, %v1165 : i64
-            %v1174 = arith.addi %v1171, %v1173 : i64
-            %v1175 = llvm.getelementptr %in_A[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1176 = llvm.load %v1175 : !llvm.ptr -> f32
-            %v1177 = arith.mulf %v1176, %v188 fastmath<contract> : f32
+          %v1163 = arith.index_cast %v32 : i64 to index
+          %v1164 = arith.index_cast %v34 : i64 to index
+          %v1165 = arith.index_cast %v2 : i64 to index
+          scf.for %v1166 = %v1163 to %v1164 step %v1165 {
+            %v1167 = arith.index_cast %v1166 : index to i64
+            %v1168 = arith.muli %v25, %v1 : i64
+            %v1169 = arith.addi %v1168, %v1167 : i64
+            %v1170 = llvm.getelementptr %in_A[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1171 = llvm.load %v1170 : !llvm.ptr -> f32
+            %v1172 = arith.mulf %v1171, %v188 fastmath<contract> : f32
+            %v1173 = arith.muli %v25, %v1 : i64
+            %v1174 = arith.constant 8 : i64
+            %v1175 = arith.addi %v1174, %v1167 : i64
+            %v1176 = arith.addi %v1173, %v1175 : i64
+            %v1177 = llvm.getelementptr %in_A[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1178 = llvm.load %v1177 : !llvm.ptr -> f32
+            %v1179 = arith.mulf %v1178, %v188 fastmath<contract> : f32
             llvm.store %v191, %v6 : f32, !llvm.ptr
             llvm.store %v191, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1178 = arith.index_cast %v32 : i64 to index
-            %v1179 = arith.index_cast %v121 : i64 to index
-            %v1180 = arith.index_cast %v2 : i64 to index
-            scf.for %v1181 = %v1178 to %v1179 step %v1180 {
-              %v1182 = arith.index_cast %v1181 : index to i64
-              %v1183 = arith.addi %v118, %v1182 : i64
-              %v1184 = arith.muli %v27, %v127 : i64
-              %v1185 = arith.muli %v25, %size_L : i64
-              %v1186 = arith.addi %v1184, %v1185 : i64
-              %v1187 = arith.subi %v131, %v1183 : i64
+            %v1180 = arith.index_cast %v32 : i64 to index
+            %v1181 = arith.index_cast %v121 : i64 to index
+            %v1182 = arith.index_cast %v2 : i64 to index
+            scf.for %v1183 = %v1180 to %v1181 step %v1182 {
+              %v1184 = arith.index_cast %v1183 : index to i64
+              %v1185 = arith.addi %v118, %v1184 : i64
+              %v1186 = arith.muli %v27, %v127 : i64
+              %v1187 = arith.muli %v25, %size_L : i64
               %v1188 = arith.addi %v1186, %v1187 : i64
-              %v1189 = llvm.getelementptr %in_delta[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
-              %v1191 = arith.addf %v1190, %v183 fastmath<contract> : f32
-              %v1192 = arith.maximumf %v1191, %v50 : f32
-              %v1193 = llvm.call_intrinsic "llvm.fabs.f32"(%v1191) : (f32) -> f32
-              %v1194 = arith.negf %v1193 : f32
-              %v1195 = arith.mulf %v1194, %v188 fastmath<contract> : f32
-              %v1196 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1195) : (f32) -> f32
-              %v1197 = arith.addf %v191, %v1196 fastmath<contract> : f32
-              %v1198 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1197) : (f32) -> f32
-              %v1199 = arith.mulf %v1198, %v194 fastmath<contract> : f32
-              %v1200 = arith.mulf %v196, %v1196 fastmath<contract> : f32
-              %v1201 = arith.addf %v1200, %v198 fastmath<contract> : f32
-              %v1202 = arith.mulf %v1201, %v1196 fastmath<contract> : f32
-              %v1203 = arith.addf %v1202, %v201 fastmath<contract> : f32
-              %v1204 = arith.mulf %v1203, %v1196 fastmath<contract> : f32
-              %v1205 = arith.addf %v1204, %v204 fastmath<contract> : f32
-              %v1206 = arith.mulf %v1205, %v1196 fastmath<contract> : f32
-              %v1207 = arith.addf %v1206, %v207 fastmath<contract> : f32
-              %v1208 = arith.mulf %v1207, %v1196 fastmath<contract> : f32
-              %v1209 = arith.addf %v1208, %v210 fastmath<contract> : f32
-              %v1210 = arith.mulf %v1209, %v1196 fastmath<contract> : f32
-              %v1211 = arith.addf %v1210, %v191 fastmath<contract> : f32
-              %v1212 = arith.mulf %v1211, %v1196 fastmath<contract> : f32
-              %v1213 = llvm.call_intrinsic "llvm.fabs.f32"(%v1196) : (f32) -> f32
-              %v1214 = arith.cmpf olt, %v1213, %v216 : f32
-              %v1215 = arith.select %v1214, %v1212, %v1199 : f32
-              %v1216 = arith.addf %v1192, %v1215 fastmath<contract> : f32
-              %v1217 = arith.mulf %v1216, %v1170 fastmath<contract> : f32
-              %v1218 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1217) : (f32) -> f32
-              %v1219 = arith.muli %v27, %v470 : i64
-              %v1220 = arith.subi %v131, %v1183 : i64
-              %v1221 = arith.addi %v1219, %v1220 : i64
-              %v1222 = arith.muli %v1165, %size_L : i64
+              %v1189 = arith.subi %v131, %v1185 : i64
+              %v1190 = arith.addi %v1188, %v1189 : i64
+              %v1191 = llvm.getelementptr %in_delta[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1192 = llvm.load %v1191 : !llvm.ptr -> f32
+              %v1193 = arith.addf %v1192, %v183 fastmath<contract> : f32
+              %v1194 = arith.maximumf %v1193, %v50 : f32
+              %v1195 = llvm.call_intrinsic "llvm.fabs.f32"(%v1193) : (f32) -> f32
+              %v1196 = arith.negf %v1195 : f32
+              %v1197 = arith.mulf %v1196, %v188 fastmath<contract> : f32
+              %v1198 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1197) : (f32) -> f32
+              %v1199 = arith.addf %v191, %v1198 fastmath<contract> : f32
+              %v1200 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1199) : (f32) -> f32
+              %v1201 = arith.mulf %v1200, %v194 fastmath<contract> : f32
+              %v1202 = arith.mulf %v196, %v1198 fastmath<contract> : f32
+              %v1203 = arith.addf %v1202, %v198 fastmath<contract> : f32
+              %v1204 = arith.mulf %v1203, %v1198 fastmath<contract> : f32
+              %v1205 = arith.addf %v1204, %v201 fastmath<contract> : f32
+              %v1206 = arith.mulf %v1205, %v1198 fastmath<contract> : f32
+              %v1207 = arith.addf %v1206, %v204 fastmath<contract> : f32
+              %v1208 = arith.mulf %v1207, %v1198 fastmath<contract> : f32
+              %v1209 = arith.addf %v1208, %v207 fastmath<contract> : f32
+              %v1210 = arith.mulf %v1209, %v1198 fastmath<contract> : f32
+              %v1211 = arith.addf %v1210, %v210 fastmath<contract> : f32
+              %v1212 = arith.mulf %v1211, %v1198 fastmath<contract> : f32
+              %v1213 = arith.addf %v1212, %v191 fastmath<contract> : f32
+              %v1214 = arith.mulf %v1213, %v1198 fastmath<contract> : f32
+              %v1215 = llvm.call_intrinsic "llvm.fabs.f32"(%v1198) : (f32) -> f32
+              %v1216 = arith.cmpf olt, %v1215, %v216 : f32
+              %v1217 = arith.select %v1216, %v1214, %v1201 : f32
+              %v1218 = arith.addf %v1194, %v1217 fastmath<contract> : f32
+              %v1219 = arith.mulf %v1218, %v1172 fastmath<contract> : f32
+              %v1220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1219) : (f32) -> f32
+              %v1221 = arith.muli %v27, %v470 : i64
+              %v1222 = arith.subi %v131, %v1185 : i64
               %v1223 = arith.addi %v1221, %v1222 : i64
-              %v1224 = llvm.getelementptr %in_Bm[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1225 = llvm.load %v1224 : !llvm.ptr -> f32
-              %v1226 = arith.muli %v27, %v127 : i64
-              %v1227 = arith.muli %v25, %size_L : i64
-              %v1228 = arith.addi %v1226, %v1227 : i64
-              %v1229 = arith.subi %v131, %v1183 : i64
+              %v1224 = arith.muli %v1167, %size_L : i64
+              %v1225 = arith.addi %v1223, %v1224 : i64
+              %v1226 = llvm.getelementptr %in_Bm[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1227 = llvm.load %v1226 : !llvm.ptr -> f32
+              %v1228 = arith.muli %v27, %v127 : i64
+              %v1229 = arith.muli %v25, %size_L : i64
               %v1230 = arith.addi %v1228, %v1229 : i64
-              %v1231 = llvm.getelementptr %in_u[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
-              %v1233 = arith.mulf %v1216, %v1232 fastmath<contract> : f32
-              %v1234 = arith.mulf %v1225, %v1233 fastmath<contract> : f32
-              %v1235 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1236 = arith.mulf %v1218, %v1235 fastmath<contract> : f32
-              %v1237 = arith.addf %v1236, %v1234 fastmath<contract> : f32
-              %v1238 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1239 = arith.mulf %v1218, %v1238 fastmath<contract> : f32
-              %v1240 = arith.mulf %v1216, %v1177 fastmath<contract> : f32
-              %v1241 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1240) : (f32) -> f32
-              %v1242 = arith.muli %v27, %v470 : i64
-              %v1243 = arith.subi %v131, %v1183 : i64
-              %v1244 = arith.addi %v1242, %v1243 : i64
-              %v1245 = arith.constant 8 : i64
-              %v1246 = arith.addi %v1245, %v1165 : i64
-              %v1247 = arith.muli %v1246, %size_L : i64
-              %v1248 = arith.addi %v1244, %v1247 : i64
-              %v1249 = llvm.getelementptr %in_Bm[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
-              %v1251 = arith.mulf %v1250, %v1233 fastmath<contract> : f32
-              %v1252 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1253 = arith.mulf %v1241, %v1252 fastmath<contract> : f32
-              %v1254 = arith.addf %v1253, %v1251 fastmath<contract> : f32
-              %v1255 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1256 = arith.mulf %v1241, %v1255 fastmath<contract> : f32
-              llvm.store %v1237, %v8 : f32, !llvm.ptr
-              llvm.store %v1239, %v6 : f32, !llvm.ptr
-              llvm.store %v1254, %v9 : f32, !llvm.ptr
-              llvm.store %v1256, %v7 : f32, !llvm.ptr
+              %v1231 = arith.subi %v131, %v1185 : i64
+              %v1232 = arith.addi %v1230, %v1231 : i64
+              %v1233 = llvm.getelementptr %in_u[%v1232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1234 = llvm.load %v1233 : !llvm.ptr -> f32
+              %v1235 = arith.mulf %v1218, %v1234 fastmath<contract> : f32
+              %v1236 = arith.mulf %v1227, %v1235 fastmath<contract> : f32
+              %v1237 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1238 = arith.mulf %v1220, %v1237 fastmath<contract> : f32
+              %v1239 = arith.addf %v1238, %v1236 fastmath<contract> : f32
+              %v1240 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1241 = arith.mulf %v1220, %v1240 fastmath<contract> : f32
+              %v1242 = arith.mulf %v1218, %v1179 fastmath<contract> : f32
+              %v1243 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1242) : (f32) -> f32
+              %v1244 = arith.muli %v27, %v470 : i64
+              %v1245 = arith.subi %v131, %v1185 : i64
+              %v1246 = arith.addi %v1244, %v1245 : i64
+              %v1247 = arith.constant 8 : i64
+              %v1248 = arith.addi %v1247, %v1167 : i64
+              %v1249 = arith.muli %v1248, %size_L : i64
+              %v1250 = arith.addi %v1246, %v1249 : i64
+              %v1251 = llvm.getelementptr %in_Bm[%v1250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1252 = llvm.load %v1251 : !llvm.ptr -> f32
+              %v1253 = arith.mulf %v1252, %v1235 fastmath<contract> : f32
+              %v1254 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1255 = arith.mulf %v1243, %v1254 fastmath<contract> : f32
+              %v1256 = arith.addf %v1255, %v1253 fastmath<contract> : f32
+              %v1257 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1258 = arith.mulf %v1243, %v1257 fastmath<contract> : f32
+              llvm.store %v1239, %v8 : f32, !llvm.ptr
+              llvm.store %v1241, %v6 : f32, !llvm.ptr
+              llvm.store %v1256, %v9 : f32, !llvm.ptr
+              llvm.store %v1258, %v7 : f32, !llvm.ptr
             }
-            %v1257 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1258 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1259 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1260 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1261 = arith.addi %v116, %v1165 : i64
-            %v1262 = arith.andi %v1261, %v2 : i64
-            %v1263 = arith.muli %v1262, %v34 : i64
-            %v1264, %v1265 = gpu.shuffle up %v1257, %v138, %v649 : f32
-            %v1266, %v1267 = gpu.shuffle up %v1258, %v138, %v649 : f32
-            %v1268 = arith.mulf %v1257, %v1264 fastmath<contract> : f32
-            %v1269 = arith.mulf %v1257, %v1266 fastmath<contract> : f32
-            %v1270 = arith.addf %v1269, %v1258 fastmath<contract> : f32
-            %v1271 = arith.cmpi uge, %v30, %v2 : i64
-            %v1272 = arith.select %v1271, %v1268, %v1257 : f32
-            %v1273 = arith.select %v1271, %v1270, %v1258 : f32
-            %v1274, %v1275 = gpu.shuffle up %v1272, %v140, %v649 : f32
-            %v1276, %v1277 = gpu.shuffle up %v1273, %v140, %v649 : f32
-            %v1278 = arith.mulf %v1272, %v1274 fastmath<contract> : f32
-            %v1279 = arith.mulf %v1272, %v1276 fastmath<contract> : f32
-            %v1280 = arith.addf %v1279, %v1273 fastmath<contract> : f32
-            %v1281 = arith.cmpi uge, %v30, %v63 : i64
-            %v1282 = arith.select %v1281, %v1278, %v1272 : f32
-            %v1283 = arith.select %v1281, %v1280, %v1273 : f32
-            %v1284, %v1285 = gpu.shuffle up %v1282, %v144, %v649 : f32
-            %v1286, %v1287 = gpu.shuffle up %v1283, %v144, %v649 : f32
-            %v1288 = arith.mulf %v1282, %v1284 fastmath<contract> : f32
-            %v1289 = arith.mulf %v1282, %v1286 fastmath<contract> : f32
-            %v1290 = arith.addf %v1289, %v1283 fastmath<contract> : f32
-            %v1291 = arith.cmpi uge, %v30, %v306 : i64
-            %v1292 = arith.select %v1291, %v1288, %v1282 : f32
-            %v1293 = arith.select %v1291, %v1290, %v1283 : f32
-            %v1294, %v1295 = gpu.shuffle up %v1292, %v680, %v649 : f32
-            %v1296, %v1297 = gpu.shuffle up %v1293, %v680, %v649 : f32
-            %v1298 = arith.mulf %v1292, %v1294 fastmath<contract> : f32
-            %v1299 = arith.mulf %v1292, %v1296 fastmath<contract> : f32
-            %v1300 = arith.addf %v1299, %v1293 fastmath<contract> : f32
-            %v1301 = arith.cmpi uge, %v30, %v34 : i64
-            %v1302 = arith.select %v1301, %v1298, %v1292 : f32
-            %v1303 = arith.select %v1301, %v1300, %v1293 : f32
-            %v1304, %v1305 = gpu.shuffle up %v1302, %v691, %v649 : f32
-            %v1306, %v1307 = gpu.shuffle up %v1303, %v691, %v649 : f32
-            %v1308 = arith.mulf %v1302, %v1304 fastmath<contract> : f32
-            %v1309 = arith.mulf %v1302, %v1306 fastmath<contract> : f32
-            %v1310 = arith.addf %v1309, %v1303 fastmath<contract> : f32
-            %v1311 = arith.cmpi uge, %v30, %v1 : i64
-            %v1312 = arith.select %v1311, %v1308, %v1302 : f32
-            %v1313 = arith.select %v1311, %v1310, %v1303 : f32
-            %v1314 = arith.cmpi eq, %v30, %v702 : i64
-            %v1315 = arith.addi %v1263, %v31 : i64
-            scf.if %v1314 {
-              %v1316 = llvm.getelementptr %v13[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1312, %v1316 : f32, !llvm.ptr
-              %v1317 = llvm.getelementptr %v15[%v1315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1313, %v1317 : f32, !llvm.ptr
+            %v1259 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1260 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1261 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1262 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1263 = arith.addi %v116, %v1167 : i64
+            %v1264 = arith.andi %v1263, %v2 : i64
+            %v1265 = arith.muli %v1264, %v34 : i64
+            %v1266, %v1267 = gpu.shuffle up %v1259, %v138, %v651 : f32
+            %v1268, %v1269 = gpu.shuffle up %v1260, %v138, %v651 : f32
+            %v1270 = arith.mulf %v1259, %v1266 fastmath<contract> : f32
+            %v1271 = arith.mulf %v1259, %v1268 fastmath<contract> : f32
+            %v1272 = arith.addf %v1271, %v1260 fastmath<contract> : f32
+            %v1273 = arith.cmpi uge, %v30, %v2 : i64
+            %v1274 = arith.select %v1273, %v1270, %v1259 : f32
+            %v1275 = arith.select %v1273, %v1272, %v1260 : f32
+            %v1276, %v1277 = gpu.shuffle up %v1274, %v140, %v651 : f32
+            %v1278, %v1279 = gpu.shuffle up %v1275, %v140, %v651 : f32
+            %v1280 = arith.mulf %v1274, %v1276 fastmath<contract> : f32
+            %v1281 = arith.mulf %v1274, %v1278 fastmath<contract> : f32
+            %v1282 = arith.addf %v1281, %v1275 fastmath<contract> : f32
+            %v1283 = arith.cmpi uge, %v30, %v63 : i64
+            %v1284 = arith.select %v1283, %v1280, %v1274 : f32
+            %v1285 = arith.select %v1283, %v1282, %v1275 : f32
+            %v1286, %v1287 = gpu.shuffle up %v1284, %v144, %v651 : f32
+            %v1288, %v1289 = gpu.shuffle up %v1285, %v144, %v651 : f32
+            %v1290 = arith.mulf %v1284, %v1286 fastmath<contract> : f32
+            %v1291 = arith.mulf %v1284, %v1288 fastmath<contract> : f32
+            %v1292 = arith.addf %v1291, %v1285 fastmath<contract> : f32
+            %v1293 = arith.cmpi uge, %v30, %v306 : i64
+            %v1294 = arith.select %v1293, %v1290, %v1284 : f32
+            %v1295 = arith.select %v1293, %v1292, %v1285 : f32
+            %v1296, %v1297 = gpu.shuffle up %v1294, %v682, %v651 : f32
+            %v1298, %v1299 = gpu.shuffle up %v1295, %v682, %v651 : f32
+            %v1300 = arith.mulf %v1294, %v1296 fastmath<contract> : f32
+            %v1301 = arith.mulf %v1294, %v1298 fastmath<contract> : f32
+            %v1302 = arith.addf %v1301, %v1295 fastmath<contract> : f32
+            %v1303 = arith.cmpi uge, %v30, %v34 : i64
+            %v1304 = arith.select %v1303, %v1300, %v1294 : f32
+            %v1305 = arith.select %v1303, %v1302, %v1295 : f32
+            %v1306, %v1307 = gpu.shuffle up %v1304, %v693, %v651 : f32
+            %v1308, %v1309 = gpu.shuffle up %v1305, %v693, %v651 : f32
+            %v1310 = arith.mulf %v1304, %v1306 fastmath<contract> : f32
+            %v1311 = arith.mulf %v1304, %v1308 fastmath<contract> : f32
+            %v1312 = arith.addf %v1311, %v1305 fastmath<contract> : f32
+            %v1313 = arith.cmpi uge, %v30, %v1 : i64
+            %v1314 = arith.select %v1313, %v1310, %v1304 : f32
+            %v1315 = arith.select %v1313, %v1312, %v1305 : f32
+            %v1316 = arith.cmpi eq, %v30, %v704 : i64
+            %v1317 = arith.addi %v1265, %v31 : i64
+            scf.if %v1316 {
+              %v1318 = llvm.getelementptr %v13[%v1317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1314, %v1318 : f32, !llvm.ptr
+              %v1319 = llvm.getelementptr %v15[%v1317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1315, %v1319 : f32, !llvm.ptr
             }
-            %v1318, %v1319 = gpu.shuffle up %v1312, %v138, %v649 : f32
-            %v1320, %v1321 = gpu.shuffle up %v1313, %v138, %v649 : f32
-            %v1322 = arith.cmpi eq, %v30, %v32 : i64
-            %v1323 = arith.select %v1322, %v191, %v1318 : f32
-            %v1324 = arith.select %v1322, %v50, %v1320 : f32
-            %v1325, %v1326 = gpu.shuffle up %v1259, %v138, %v649 : f32
-            %v1327, %v1328 = gpu.shuffle up %v1260, %v138, %v649 : f32
-            %v1329 = arith.mulf %v1259, %v1325 fastmath<contract> : f32
-            %v1330 = arith.mulf %v1259, %v1327 fastmath<contract> : f32
-            %v1331 = arith.addf %v1330, %v1260 fastmath<contract> : f32
-            %v1332 = arith.cmpi uge, %v30, %v2 : i64
-            %v1333 = arith.select %v1332, %v1329, %v1259 : f32
-            %v1334 = arith.select %v1332, %v1331, %v1260 : f32
-            %v1335, %v1336 = gpu.shuffle up %v1333, %v140, %v649 : f32
-            %v1337, %v1338 = gpu.shuffle up %v1334, %v140, %v649 : f32
-            %v1339 = arith.mulf %v1333, %v1335 fastmath<contract> : f32
-            %v1340 = arith.mulf %v1333, %v1337 fastmath<contract> : f32
-            %v1341 = arith.addf %v1340, %v1334 fastmath<contract> : f32
-            %v1342 = arith.cmpi uge, %v30, %v63 : i64
-            %v1343 = arith.select %v1342, %v1339, %v1333 : f32
-            %v1344 = arith.select %v1342, %v1341, %v1334 : f32
-            %v1345, %v1346 = gpu.shuffle up %v1343, %v144, %v649 : f32
-            %v1347, %v1348 = gpu.shuffle up %v1344, %v144, %v649 : f32
-            %v1349 = arith.mulf %v1343, %v1345 fastmath<contract> : f32
-            %v1350 = arith.mulf %v1343, %v1347 fastmath<contract> : f32
-            %v1351 = arith.addf %v1350, %v1344 fastmath<contract> : f32
-            %v1352 = arith.cmpi uge, %v30, %v306 : i64
-            %v1353 = arith.select %v1352, %v1349, %v1343 : f32
-            %v1354 = arith.select %v1352, %v1351, %v1344 : f32
-            %v1355, %v1356 = gpu.shuffle up %v1353, %v680, %v649 : f32
-            %v1357, %v1358 = gpu.shuffle up %v1354, %v680, %v649 : f32
-            %v1359 = arith.mulf %v1353, %v1355 fastmath<contract> : f32
-            %v1360 = arith.mulf %v1353, %v1357 fastmath<contract> : f32
-            %v1361 = arith.addf %v1360, %v1354 fastmath<contract> : f32
-            %v1362 = arith.cmpi uge, %v30, %v34 : i64
-            %v1363 = arith.select %v1362, %v1359, %v1353 : f32
-            %v1364 = arith.select %v1362, %v1361, %v1354 : f32
-            %v1365, %v1366 = gpu.shuffle up %v1363, %v691, %v649 : f32
-            %v1367, %v1368 = gpu.shuffle up %v1364, %v691, %v649 : f32
-            %v1369 = arith.mulf %v1363, %v1365 fastmath<contract> : f32
-            %v1370 = arith.mulf %v1363, %v1367 fastmath<contract> : f32
-            %v1371 = arith.addf %v1370, %v1364 fastmath<contract> : f32
-            %v1372 = arith.cmpi uge, %v30, %v1 : i64
-            %v1373 = arith.select %v1372, %v1369, %v1363 : f32
-            %v1374 = arith.select %v1372, %v1371, %v1364 : f32
-            %v1375 = arith.cmpi eq, %v30, %v702 : i64
-            %v1376 = arith.addi %v1263, %v306 : i64
-            %v1377 = arith.addi %v1376, %v31 : i64
-            scf.if %v1375 {
-              %v1378 = llvm.getelementptr %v13[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1373, %v1378 : f32, !llvm.ptr
-              %v1379 = llvm.getelementptr %v15[%v1377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1374, %v1379 : f32, !llvm.ptr
+            %v1320, %v1321 = gpu.shuffle up %v1314, %v138, %v651 : f32
+            %v1322, %v1323 = gpu.shuffle up %v1315, %v138, %v651 : f32
+            %v1324 = arith.cmpi eq, %v30, %v32 : i64
+            %v1325 = arith.select %v1324, %v191, %v1320 : f32
+            %v1326 = arith.select %v1324, %v50, %v1322 : f32
+            %v1327, %v1328 = gpu.shuffle up %v1261, %v138, %v651 : f32
+            %v1329, %v1330 = gpu.shuffle up %v1262, %v138, %v651 : f32
+            %v1331 = arith.mulf %v1261, %v1327 fastmath<contract> : f32
+            %v1332 = arith.mulf %v1261, %v1329 fastmath<contract> : f32
+            %v1333 = arith.addf %v1332, %v1262 fastmath<contract> : f32
+            %v1334 = arith.cmpi uge, %v30, %v2 : i64
+            %v1335 = arith.select %v1334, %v1331, %v1261 : f32
+            %v1336 = arith.select %v1334, %v1333, %v1262 : f32
+            %v1337, %v1338 = gpu.shuffle up %v1335, %v140, %v651 : f32
+            %v1339, %v1340 = gpu.shuffle up %v1336, %v140, %v651 : f32
+            %v1341 = arith.mulf %v1335, %v1337 fastmath<contract> : f32
+            %v1342 = arith.mulf %v1335, %v1339 fastmath<contract> : f32
+            %v1343 = arith.addf %v1342, %v1336 fastmath<contract> : f32
+            %v1344 = arith.cmpi uge, %v30, %v63 : i64
+            %v1345 = arith.select %v1344, %v1341, %v1335 : f32
+            %v1346 = arith.select %v1344, %v1343, %v1336 : f32
+            %v1347, %v1348 = gpu.shuffle up %v1345, %v144, %v651 : f32
+            %v1349, %v1350 = gpu.shuffle up %v1346, %v144, %v651 : f32
+            %v1351 = arith.mulf %v1345, %v1347 fastmath<contract> : f32
+            %v1352 = arith.mulf %v1345, %v1349 fastmath<contract> : f32
+            %v1353 = arith.addf %v1352, %v1346 fastmath<contract> : f32
+            %v1354 = arith.cmpi uge, %v30, %v306 : i64
+            %v1355 = arith.select %v1354, %v1351, %v1345 : f32
+            %v1356 = arith.select %v1354, %v1353, %v1346 : f32
+            %v1357, %v1358 = gpu.shuffle up %v1355, %v682, %v651 : f32
+            %v1359, %v1360 = gpu.shuffle up %v1356, %v682, %v651 : f32
+            %v1361 = arith.mulf %v1355, %v1357 fastmath<contract> : f32
+            %v1362 = arith.mulf %v1355, %v1359 fastmath<contract> : f32
+            %v1363 = arith.addf %v1362, %v1356 fastmath<contract> : f32
+            %v1364 = arith.cmpi uge, %v30, %v34 : i64
+            %v1365 = arith.select %v1364, %v1361, %v1355 : f32
+            %v1366 = arith.select %v1364, %v1363, %v1356 : f32
+            %v1367, %v1368 = gpu.shuffle up %v1365, %v693, %v651 : f32
+            %v1369, %v1370 = gpu.shuffle up %v1366, %v693, %v651 : f32
+            %v1371 = arith.mulf %v1365, %v1367 fastmath<contract> : f32
+            %v1372 = arith.mulf %v1365, %v1369 fastmath<contract> : f32
+            %v1373 = arith.addf %v1372, %v1366 fastmath<contract> : f32
+            %v1374 = arith.cmpi uge, %v30, %v1 : i64
+            %v1375 = arith.select %v1374, %v1371, %v1365 : f32
+            %v1376 = arith.select %v1374, %v1373, %v1366 : f32
+            %v1377 = arith.cmpi eq, %v30, %v704 : i64
+            %v1378 = arith.addi %v1265, %v306 : i64
+            %v1379 = arith.addi %v1378, %v31 : i64
+            scf.if %v1377 {
+              %v1380 = llvm.getelementptr %v13[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1375, %v1380 : f32, !llvm.ptr
+              %v1381 = llvm.getelementptr %v15[%v1379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1376, %v1381 : f32, !llvm.ptr
             }
-            %v1380, %v1381 = gpu.shuffle up %v1373, %v138, %v649 : f32
-            %v1382, %v1383 = gpu.shuffle up %v1374, %v138, %v649 : f32
-            %v1384 = arith.cmpi eq, %v30, %v32 : i64
-            %v1385 = arith.select %v1384, %v191, %v1380 : f32
-            %v1386 = arith.select %v1384, %v50, %v1382 : f32
+            %v1382, %v1383 = gpu.shuffle up %v1375, %v138, %v651 : f32
+            %v1384, %v1385 = gpu.shuffle up %v1376, %v138, %v651 : f32
+            %v1386 = arith.cmpi eq, %v30, %v32 : i64
+            %v1387 = arith.select %v1386, %v191, %v1382 : f32
+            %v1388 = arith.select %v1386, %v50, %v1384 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v1387 = llvm.getelementptr %v13[%v1263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1388 = llvm.load %v1387 : !llvm.ptr -> f32
-            %v1389 = llvm.getelementptr %v15[%v1263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1389 = llvm.getelementptr %v13[%v1265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1390 = llvm.load %v1389 : !llvm.ptr -> f32
-            %v1391 = arith.mulf %v1388, %v191 fastmath<contract> : f32
-            %v1392 = arith.mulf %v1388, %v50 fastmath<contract> : f32
-            %v1393 = arith.addf %v1392, %v1390 fastmath<contract> : f32
-            %v1394 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1395 = arith.select %v1394, %v1391, %v191 : f32
-            %v1396 = arith.select %v1394, %v1393, %v50 : f32
-            %v1397 = arith.addi %v1263, %v2 : i64
-            %v1398 = llvm.getelementptr %v13[%v1397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1399 = llvm.load %v1398 : !llvm.ptr -> f32
-            %v1400 = llvm.getelementptr %v15[%v1397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1391 = llvm.getelementptr %v15[%v1265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1392 = llvm.load %v1391 : !llvm.ptr -> f32
+            %v1393 = arith.mulf %v1390, %v191 fastmath<contract> : f32
+            %v1394 = arith.mulf %v1390, %v50 fastmath<contract> : f32
+            %v1395 = arith.addf %v1394, %v1392 fastmath<contract> : f32
+            %v1396 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1397 = arith.select %v1396, %v1393, %v191 : f32
+            %v1398 = arith.select %v1396, %v1395, %v50 : f32
+            %v1399 = arith.addi %v1265, %v2 : i64
+            %v1400 = llvm.getelementptr %v13[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1401 = llvm.load %v1400 : !llvm.ptr -> f32
-            %v1402 = arith.mulf %v1399, %v1391 fastmath<contract> : f32
-            %v1403 = arith.mulf %v1399, %v1393 fastmath<contract> : f32
-            %v1404 = arith.addf %v1403, %v1401 fastmath<contract> : f32
-            %v1405 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1406 = arith.select %v1405, %v1402, %v1395 : f32
-            %v1407 = arith.select %v1405, %v1404, %v1396 : f32
-            %v1408 = arith.addi %v1263, %v63 : i64
-            %v1409 = llvm.getelementptr %v13[%v1408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1410 = llvm.load %v1409 : !llvm.ptr -> f32
-            %v1411 = llvm.getelementptr %v15[%v1408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1402 = llvm.getelementptr %v15[%v1399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1403 = llvm.load %v1402 : !llvm.ptr -> f32
+            %v1404 = arith.mulf %v1401, %v1393 fastmath<contract> : f32
+            %v1405 = arith.mulf %v1401, %v1395 fastmath<contract> : f32
+            %v1406 = arith.addf %v1405, %v1403 fastmath<contract> : f32
+            %v1407 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1408 = arith.select %v1407, %v1404, %v1397 : f32
+            %v1409 = arith.select %v1407, %v1406, %v1398 : f32
+            %v1410 = arith.addi %v1265, %v63 : i64
+            %v1411 = llvm.getelementptr %v13[%v1410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1412 = llvm.load %v1411 : !llvm.ptr -> f32
-            %v1413 = arith.mulf %v1410, %v1402 fastmath<contract> : f32
-            %v1414 = arith.mulf %v1410, %v1404 fastmath<contract> : f32
-            %v1415 = arith.addf %v1414, %v1412 fastmath<contract> : f32
-            %v1416 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1417 = arith.select %v1416, %v1413, %v1406 : f32
-            %v1418 = arith.select %v1416, %v1415, %v1407 : f32
-            %v1419 = arith.addi %v1263, %v277 : i64
-            %v1420 = llvm.getelementptr %v13[%v1419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1421 = llvm.load %v1420 : !llvm.ptr -> f32
-            %v1422 = llvm.getelementptr %v15[%v1419] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1413 = llvm.getelementptr %v15[%v1410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1414 = llvm.load %v1413 : !llvm.ptr -> f32
+            %v1415 = arith.mulf %v1412, %v1404 fastmath<contract> : f32
+            %v1416 = arith.mulf %v1412, %v1406 fastmath<contract> : f32
+            %v1417 = arith.addf %v1416, %v1414 fastmath<contract> : f32
+            %v1418 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1419 = arith.select %v1418, %v1415, %v1408 : f32
+            %v1420 = arith.select %v1418, %v1417, %v1409 : f32
+            %v1421 = arith.addi %v1265, %v277 : i64
+            %v1422 = llvm.getelementptr %v13[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1423 = llvm.load %v1422 : !llvm.ptr -> f32
-            %v1424 = arith.mulf %v1421, %v1413 fastmath<contract> : f32
-            %v1425 = arith.mulf %v1421, %v1415 fastmath<contract> : f32
-            %v1426 = arith.addf %v1425, %v1423 fastmath<contract> : f32
-            %v1427 = arith.mulf %v1323, %v1417 fastmath<contract> : f32
-            %v1428 = arith.mulf %v1323, %v1418 fastmath<contract> : f32
-            %v1429 = arith.addf %v1428, %v1324 fastmath<contract> : f32
-            %v1430 = arith.addi %v1263, %v306 : i64
-            %v1431 = llvm.getelementptr %v13[%v1430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1432 = llvm.load %v1431 : !llvm.ptr -> f32
-            %v1433 = llvm.getelementptr %v15[%v1430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1424 = llvm.getelementptr %v15[%v1421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1425 = llvm.load %v1424 : !llvm.ptr -> f32
+            %v1426 = arith.mulf %v1423, %v1415 fastmath<contract> : f32
+            %v1427 = arith.mulf %v1423, %v1417 fastmath<contract> : f32
+            %v1428 = arith.addf %v1427, %v1425 fastmath<contract> : f32
+            %v1429 = arith.mulf %v1325, %v1419 fastmath<contract> : f32
+            %v1430 = arith.mulf %v1325, %v1420 fastmath<contract> : f32
+            %v1431 = arith.addf %v1430, %v1326 fastmath<contract> : f32
+            %v1432 = arith.addi %v1265, %v306 : i64
+            %v1433 = llvm.getelementptr %v13[%v1432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1434 = llvm.load %v1433 : !llvm.ptr -> f32
-            %v1435 = arith.mulf %v1432, %v191 fastmath<contract> : f32
-            %v1436 = arith.mulf %v1432, %v50 fastmath<contract> : f32
-            %v1437 = arith.addf %v1436, %v1434 fastmath<contract> : f32
-            %v1438 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1439 = arith.select %v1438, %v1435, %v191 : f32
-            %v1440 = arith.select %v1438, %v1437, %v50 : f32
-            %v1441 = arith.addi %v1263, %v306 : i64
-            %v1442 = arith.addi %v1441, %v2 : i64
-            %v1443 = llvm.getelementptr %v13[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1444 = llvm.load %v1443 : !llvm.ptr -> f32
-            %v1445 = llvm.getelementptr %v15[%v1442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1435 = llvm.getelementptr %v15[%v1432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1436 = llvm.load %v1435 : !llvm.ptr -> f32
+            %v1437 = arith.mulf %v1434, %v191 fastmath<contract> : f32
+            %v1438 = arith.mulf %v1434, %v50 fastmath<contract> : f32
+            %v1439 = arith.addf %v1438, %v1436 fastmath<contract> : f32
+            %v1440 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1441 = arith.select %v1440, %v1437, %v191 : f32
+            %v1442 = arith.select %v1440, %v1439, %v50 : f32
+            %v1443 = arith.addi %v1265, %v306 : i64
+            %v1444 = arith.addi %v1443, %v2 : i64
+            %v1445 = llvm.getelementptr %v13[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1446 = llvm.load %v1445 : !llvm.ptr -> f32
-            %v1447 = arith.mulf %v1444, %v1435 fastmath<contract> : f32
-            %v1448 = arith.mulf %v1444, %v1437 fastmath<contract> : f32
-            %v1449 = arith.addf %v1448, %v1446 fastmath<contract> : f32
-            %v1450 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1451 = arith.select %v1450, %v1447, %v1439 : f32
-            %v1452 = arith.select %v1450, %v1449, %v1440 : f32
-            %v1453 = arith.addi %v1263, %v306 : i64
-            %v1454 = arith.addi %v1453, %v63 : i64
-            %v1455 = llvm.getelementptr %v13[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1456 = llvm.load %v1455 : !llvm.ptr -> f32
-            %v1457 = llvm.getelementptr %v15[%v1454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1447 = llvm.getelementptr %v15[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1448 = llvm.load %v1447 : !llvm.ptr -> f32
+            %v1449 = arith.mulf %v1446, %v1437 fastmath<contract> : f32
+            %v1450 = arith.mulf %v1446, %v1439 fastmath<contract> : f32
+            %v1451 = arith.addf %v1450, %v1448 fastmath<contract> : f32
+            %v1452 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1453 = arith.select %v1452, %v1449, %v1441 : f32
+            %v1454 = arith.select %v1452, %v1451, %v1442 : f32
+            %v1455 = arith.addi %v1265, %v306 : i64
+            %v1456 = arith.addi %v1455, %v63 : i64
+            %v1457 = llvm.getelementptr %v13[%v1456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1458 = llvm.load %v1457 : !llvm.ptr -> f32
-            %v1459 = arith.mulf %v1456, %v1447 fastmath<contract> : f32
-            %v1460 = arith.mulf %v1456, %v1449 fastmath<contract> : f32
-            %v1461 = arith.addf %v1460, %v1458 fastmath<contract> : f32
-            %v1462 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1463 = arith.select %v1462, %v1459, %v1451 : f32
-            %v1464 = arith.select %v1462, %v1461, %v1452 : f32
-            %v1465 = arith.addi %v1263, %v306 : i64
-            %v1466 = arith.addi %v1465, %v277 : i64
-            %v1467 = llvm.getelementptr %v13[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1468 = llvm.load %v1467 : !llvm.ptr -> f32
-            %v1469 = llvm.getelementptr %v15[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1459 = llvm.getelementptr %v15[%v1456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
+            %v1461 = arith.mulf %v1458, %v1449 fastmath<contract> : f32
+            %v1462 = arith.mulf %v1458, %v1451 fastmath<contract> : f32
+            %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
+            %v1464 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1465 = arith.select %v1464, %v1461, %v1453 : f32
+            %v1466 = arith.select %v1464, %v1463, %v1454 : f32
+            %v1467 = arith.addi %v1265, %v306 : i64
+            %v1468 = arith.addi %v1467, %v277 : i64
+            %v1469 = llvm.getelementptr %v13[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1470 = llvm.load %v1469 : !llvm.ptr -> f32
-            %v1471 = arith.mulf %v1468, %v1459 fastmath<contract> : f32
-            %v1472 = arith.mulf %v1468, %v1461 fastmath<contract> : f32
-            %v1473 = arith.addf %v1472, %v1470 fastmath<contract> : f32
-            %v1474 = arith.mulf %v1385, %v1463 fastmath<contract> : f32
-            %v1475 = arith.mulf %v1385, %v1464 fastmath<contract> : f32
-            %v1476 = arith.addf %v1475, %v1386 fastmath<contract> : f32
-            %v1477 = arith.muli %v1165, %v63 : i64
-            %v1478 = arith.addi %v114, %v1477 : i64
-            %v1479 = llvm.getelementptr %v17[%v1478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1480 = llvm.load %v1479 : !llvm.ptr -> f32
-            %v1481 = arith.mulf %v1427, %v1480 fastmath<contract> : f32
-            %v1482 = arith.addf %v1481, %v1429 fastmath<contract> : f32
-            llvm.store %v1482, %v4 : f32, !llvm.ptr
-            %v1483 = arith.mulf %v1424, %v1480 fastmath<contract> : f32
-            %v1484 = arith.addf %v1483, %v1426 fastmath<contract> : f32
-            %v1485 = arith.muli %v1165, %v63 : i64
-            %v1486 = arith.addi %v1485, %v2 : i64
-            %v1487 = arith.addi %v114, %v1486 : i64
-            %v1488 = llvm.getelementptr %v17[%v1487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1489 = llvm.load %v1488 : !llvm.ptr -> f32
-            %v1490 = arith.mulf %v1474, %v1489 fastmath<contract> : f32
-            %v1491 = arith.addf %v1490, %v1476 fastmath<contract> : f32
-            llvm.store %v1491, %v5 : f32, !llvm.ptr
-            %v1492 = arith.mulf %v1471, %v1489 fastmath<contract> : f32
-            %v1493 = arith.addf %v1492, %v1473 fastmath<contract> : f32
-            %v1494 = arith.index_cast %v32 : i64 to index
-            %v1495 = arith.index_cast %v121 : i64 to index
-            %v1496 = arith.index_cast %v2 : i64 to index
-            scf.for %v1497 = %v1494 to %v1495 step %v1496 {
-              %v1498 = arith.index_cast %v1497 : index to i64
-              %v1499 = arith.addi %v118, %v1498 : i64
-              %v1500 = llvm.getelementptr %v105[%v1498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1471 = llvm.getelementptr %v15[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
+            %v1473 = arith.mulf %v1470, %v1461 fastmath<contract> : f32
+            %v1474 = arith.mulf %v1470, %v1463 fastmath<contract> : f32
+            %v1475 = arith.addf %v1474, %v1472 fastmath<contract> : f32
+            %v1476 = arith.mulf %v1387, %v1465 fastmath<contract> : f32
+            %v1477 = arith.mulf %v1387, %v1466 fastmath<contract> : f32
+            %v1478 = arith.addf %v1477, %v1388 fastmath<contract> : f32
+            %v1479 = arith.muli %v1167, %v63 : i64
+            %v1480 = arith.addi %v114, %v1479 : i64
+            %v1481 = llvm.getelementptr %v17[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
+            %v1483 = arith.mulf %v1429, %v1482 fastmath<contract> : f32
+            %v1484 = arith.addf %v1483, %v1431 fastmath<contract> : f32
+            llvm.store %v1484, %v4 : f32, !llvm.ptr
+            %v1485 = arith.mulf %v1426, %v1482 fastmath<contract> : f32
+            %v1486 = arith.addf %v1485, %v1428 fastmath<contract> : f32
+            %v1487 = arith.muli %v1167, %v63 : i64
+            %v1488 = arith.addi %v1487, %v2 : i64
+            %v1489 = arith.addi %v114, %v1488 : i64
+            %v1490 = llvm.getelementptr %v17[%v1489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1491 = llvm.load %v1490 : !llvm.ptr -> f32
+            %v1492 = arith.mulf %v1476, %v1491 fastmath<contract> : f32
+            %v1493 = arith.addf %v1492, %v1478 fastmath<contract> : f32
+            llvm.store %v1493, %v5 : f32, !llvm.ptr
+            %v1494 = arith.mulf %v1473, %v1491 fastmath<contract> : f32
+            %v1495 = arith.addf %v1494, %v1475 fastmath<contract> : f32
+            %v1496 = arith.index_cast %v32 : i64 to index
+            %v1497 = arith.index_cast %v121 : i64 to index
+            %v1498 = arith.index_cast %v2 : i64 to index
+            scf.for %v1499 = %v1496 to %v1497 step %v1498 {
+              %v1500 = arith.index_cast %v1499 : index to i64
+              %v1501 = arith.addi %v118, %v1500 : i64
+              %v1502 = llvm.getelementptr %v105[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1501 = arith.remui %v1499, %v916 : i64
-              %v1502 = arith.cmpi eq, %v1501, %v32 : i64
-              %v1503 = arith.andi %v1502, %v22 : i1
-              scf.if %v1503 {
-                %v1504 = arith.divui %v1499, %v916 : i64
-                %v1505 = llvm.mlir.zero : !llvm.ptr
-                %v1506 = llvm.icmp "ne" %ckpt_h, %v1505 : !llvm.ptr
-                scf.if %v1506 {
-                  %v1509 = arith.muli %v1504, %v1508 : i64
-                  %v1510 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1511 = arith.muli %v27, %v40 : i64
-                  %v1512 = arith.muli %v25, %v1 : i64
-                  %v1513 = arith.addi %v1511, %v1512 : i64
-                  %v1514 = arith.addi %v1513, %v1165 : i64
-                  %v1515 = arith.addi %v1509, %v1514 : i64
-                  %v1516 = llvm.getelementptr %ckpt_h[%v1515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1510, %v1516 : f32, !llvm.ptr
-                  %v1517 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1518 = arith.muli %v27, %v40 : i64
-                  %v1519 = arith.muli %v25, %v1 : i64
-                  %v1520 = arith.addi %v1518, %v1519 : i64
-                  %v1521 = arith.constant 8 : i64
-                  %v1522 = arith.addi %v1521, %v1165 : i64
-                  %v1523 = arith.addi %v1520, %v1522 : i64
-                  %v1524 = arith.addi %v1509, %v1523 : i64
-                  %v1525 = llvm.getelementptr %ckpt_h[%v1524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1517, %v1525 : f32, !llvm.ptr
+              %v1503 = arith.remui %v1501, %v918 : i64
+              %v1504 = arith.cmpi eq, %v1503, %v32 : i64
+              %v1505 = arith.andi %v1504, %v22 : i1
+              scf.if %v1505 {
+                %v1506 = arith.divui %v1501, %v918 : i64
+                %v1507 = llvm.mlir.zero : !llvm.ptr
+                %v1508 = llvm.icmp "ne" %ckpt_h, %v1507 : !llvm.ptr
+                scf.if %v1508 {
+                  %v1511 = arith.muli %v1506, %v1510 : i64
+                  %v1512 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1513 = arith.muli %v27, %v40 : i64
+                  %v1514 = arith.muli %v25, %v1 : i64
+                  %v1515 = arith.addi %v1513, %v1514 : i64
+                  %v1516 = arith.addi %v1515, %v1167 : i64
+                  %v1517 = arith.addi %v1511, %v1516 : i64
+                  %v1518 = llvm.getelementptr %ckpt_h[%v1517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1512, %v1518 : f32, !llvm.ptr
+                  %v1519 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1520 = arith.muli %v27, %v40 : i64
+                  %v1521 = arith.muli %v25, %v1 : i64
+                  %v1522 = arith.addi %v1520, %v1521 : i64
+                  %v1523 = arith.constant 8 : i64
+                  %v1524 = arith.addi %v1523, %v1167 : i64
+                  %v1525 = arith.addi %v1522, %v1524 : i64
+                  %v1526 = arith.addi %v1511, %v1525 : i64
+                  %v1527 = llvm.getelementptr %ckpt_h[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1519, %v1527 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1526 = arith.muli %v27, %v127 : i64
-              %v1527 = arith.muli %v25, %size_L : i64
-              %v1528 = arith.addi %v1526, %v1527 : i64
-              %v1529 = arith.subi %v131, %v1499 : i64
+              %v1528 = arith.muli %v27, %v127 : i64
+              %v1529 = arith.muli %v25, %size_L : i64
               %v1530 = arith.addi %v1528, %v1529 : i64
-              %v1531 = llvm.getelementptr %in_delta[%v1530] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1532 = llvm.load %v1531 : !llvm.ptr -> f32
-              %v1533 = arith.addf %v1532, %v183 fastmath<contract> : f32
-              %v1534 = arith.maximumf %v1533, %v50 : f32
-              %v1535 = llvm.call_intrinsic "llvm.fabs.f32"(%v1533) : (f32) -> f32
-              %v1536 = arith.negf %v1535 : f32
-              %v1537 = arith.mulf %v1536, %v188 fastmath<contract> : f32
-              %v1538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1537) : (f32) -> f32
-              %v1539 = arith.addf %v191, %v1538 fastmath<contract> : f32
-              %v1540 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1539) : (f32) -> f32
-              %v1541 = arith.mulf %v1540, %v194 fastmath<contract> : f32
-              %v1542 = arith.mulf %v196, %v1538 fastmath<contract> : f32
-              %v1543 = arith.addf %v1542, %v198 fastmath<contract> : f32
-              %v1544 = arith.mulf %v1543, %v1538 fastmath<contract> : f32
-              %v1545 = arith.addf %v1544, %v201 fastmath<contract> : f32
-              %v1546 = arith.mulf %v1545, %v1538 fastmath<contract> : f32
-              %v1547 = arith.addf %v1546, %v204 fastmath<contract> : f32
-              %v1548 = arith.mulf %v1547, %v1538 fastmath<contract> : f32
-              %v1549 = arith.addf %v1548, %v207 fastmath<contract> : f32
-              %v1550 = arith.mulf %v1549, %v1538 fastmath<contract> : f32
-              %v1551 = arith.addf %v1550, %v210 fastmath<contract> : f32
-              %v1552 = arith.mulf %v1551, %v1538 fastmath<contract> : f32
-              %v1553 = arith.addf %v1552, %v191 fastmath<contract> : f32
-              %v1554 = arith.mulf %v1553, %v1538 fastmath<contract> : f32
-              %v1555 = llvm.call_intrinsic "llvm.fabs.f32"(%v1538) : (f32) -> f32
-              %v1556 = arith.cmpf olt, %v1555, %v216 : f32
-              %v1557 = arith.select %v1556, %v1554, %v1541 : f32
-              %v1558 = arith.addf %v1534, %v1557 fastmath<contract> : f32
-              %v1559 = arith.mulf %v1558, %v1170 fastmath<contract> : f32
-              %v1560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1559) : (f32) -> f32
-              %v1561 = arith.muli %v27, %v470 : i64
-              %v1562 = arith.subi %v131, %v1499 : i64
-              %v1563 = arith.addi %v1561, %v1562 : i64
-              %v1564 = arith.muli %v1165, %size_L : i64
+              %v1531 = arith.subi %v131, %v1501 : i64
+              %v1532 = arith.addi %v1530, %v1531 : i64
+              %v1533 = llvm.getelementptr %in_delta[%v1532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1534 = llvm.load %v1533 : !llvm.ptr -> f32
+              %v1535 = arith.addf %v1534, %v183 fastmath<contract> : f32
+              %v1536 = arith.maximumf %v1535, %v50 : f32
+              %v1537 = llvm.call_intrinsic "llvm.fabs.f32"(%v1535) : (f32) -> f32
+              %v1538 = arith.negf %v1537 : f32
+              %v1539 = arith.mulf %v1538, %v188 fastmath<contract> : f32
+              %v1540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1539) : (f32) -> f32
+              %v1541 = arith.addf %v191, %v1540 fastmath<contract> : f32
+              %v1542 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1541) : (f32) -> f32
+              %v1543 = arith.mulf %v1542, %v194 fastmath<contract> : f32
+              %v1544 = arith.mulf %v196, %v1540 fastmath<contract> : f32
+              %v1545 = arith.addf %v1544, %v198 fastmath<contract> : f32
+              %v1546 = arith.mulf %v1545, %v1540 fastmath<contract> : f32
+              %v1547 = arith.addf %v1546, %v201 fastmath<contract> : f32
+              %v1548 = arith.mulf %v1547, %v1540 fastmath<contract> : f32
+              %v1549 = arith.addf %v1548, %v204 fastmath<contract> : f32
+              %v1550 = arith.mulf %v1549, %v1540 fastmath<contract> : f32
+              %v1551 = arith.addf %v1550, %v207 fastmath<contract> : f32
+              %v1552 = arith.mulf %v1551, %v1540 fastmath<contract> : f32
+              %v1553 = arith.addf %v1552, %v210 fastmath<contract> : f32
+              %v1554 = arith.mulf %v1553, %v1540 fastmath<contract> : f32
+              %v1555 = arith.addf %v1554, %v191 fastmath<contract> : f32
+              %v1556 = arith.mulf %v1555, %v1540 fastmath<contract> : f32
+              %v1557 = llvm.call_intrinsic "llvm.fabs.f32"(%v1540) : (f32) -> f32
+              %v1558 = arith.cmpf olt, %v1557, %v216 : f32
+              %v1559 = arith.select %v1558, %v1556, %v1543 : f32
+              %v1560 = arith.addf %v1536, %v1559 fastmath<contract> : f32
+              %v1561 = arith.mulf %v1560, %v1172 fastmath<contract> : f32
+              %v1562 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1561) : (f32) -> f32
+              %v1563 = arith.muli %v27, %v470 : i64
+              %v1564 = arith.subi %v131, %v1501 : i64
               %v1565 = arith.addi %v1563, %v1564 : i64
-              %v1566 = llvm.getelementptr %in_Bm[%v1565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1567 = llvm.load %v1566 : !llvm.ptr -> f32
-              %v1568 = arith.muli %v27, %v127 : i64
-              %v1569 = arith.muli %v25, %size_L : i64
-              %v1570 = arith.addi %v1568, %v1569 : i64
-              %v1571 = arith.subi %v131, %v1499 : i64
+              %v1566 = arith.muli %v1167, %size_L : i64
+              %v1567 = arith.addi %v1565, %v1566 : i64
+              %v1568 = llvm.getelementptr %in_Bm[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1569 = llvm.load %v1568 : !llvm.ptr -> f32
+              %v1570 = arith.muli %v27, %v127 : i64
+              %v1571 = arith.muli %v25, %size_L : i64
               %v1572 = arith.addi %v1570, %v1571 : i64
-              %v1573 = llvm.getelementptr %in_u[%v1572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1574 = llvm.load %v1573 : !llvm.ptr -> f32
-              %v1575 = arith.mulf %v1558, %v1574 fastmath<contract> : f32
-              %v1576 = arith.mulf %v1567, %v1575 fastmath<contract> : f32
-              %v1577 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1578 = arith.mulf %v1560, %v1577 fastmath<contract> : f32
-              %v1579 = arith.addf %v1578, %v1576 fastmath<contract> : f32
-              %v1580 = arith.mulf %v1558, %v1177 fastmath<contract> : f32
-              %v1581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1580) : (f32) -> f32
-              %v1582 = arith.muli %v27, %v470 : i64
-              %v1583 = arith.subi %v131, %v1499 : i64
-              %v1584 = arith.addi %v1582, %v1583 : i64
-              %v1585 = arith.constant 8 : i64
-              %v1586 = arith.addi %v1585, %v1165 : i64
-              %v1587 = arith.muli %v1586, %size_L : i64
-              %v1588 = arith.addi %v1584, %v1587 : i64
-              %v1589 = llvm.getelementptr %in_Bm[%v1588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1590 = llvm.load %v1589 : !llvm.ptr -> f32
-              %v1591 = arith.mulf %v1590, %v1575 fastmath<contract> : f32
-              %v1592 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1593 = arith.mulf %v1581, %v1592 fastmath<contract> : f32
-              %v1594 = arith.addf %v1593, %v1591 fastmath<contract> : f32
-              llvm.store %v1579, %v4 : f32, !llvm.ptr
-              llvm.store %v1594, %v5 : f32, !llvm.ptr
-              %v1595 = arith.muli %v27, %v470 : i64
-              %v1596 = arith.subi %v131, %v1499 : i64
-              %v1597 = arith.addi %v1595, %v1596 : i64
-              %v1598 = arith.muli %v1165, %size_L : i64
+              %v1573 = arith.subi %v131, %v1501 : i64
+              %v1574 = arith.addi %v1572, %v1573 : i64
+              %v1575 = llvm.getelementptr %in_u[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
+              %v1577 = arith.mulf %v1560, %v1576 fastmath<contract> : f32
+              %v1578 = arith.mulf %v1569, %v1577 fastmath<contract> : f32
+              %v1579 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1580 = arith.mulf %v1562, %v1579 fastmath<contract> : f32
+              %v1581 = arith.addf %v1580, %v1578 fastmath<contract> : f32
+              %v1582 = arith.mulf %v1560, %v1179 fastmath<contract> : f32
+              %v1583 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1582) : (f32) -> f32
+              %v1584 = arith.muli %v27, %v470 : i64
+              %v1585 = arith.subi %v131, %v1501 : i64
+              %v1586 = arith.addi %v1584, %v1585 : i64
+              %v1587 = arith.constant 8 : i64
+              %v1588 = arith.addi %v1587, %v1167 : i64
+              %v1589 = arith.muli %v1588, %size_L : i64
+              %v1590 = arith.addi %v1586, %v1589 : i64
+              %v1591 = llvm.getelementptr %in_Bm[%v1590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1592 = llvm.load %v1591 : !llvm.ptr -> f32
+              %v1593 = arith.mulf %v1592, %v1577 fastmath<contract> : f32
+              %v1594 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1595 = arith.mulf %v1583, %v1594 fastmath<contract> : f32
+              %v1596 = arith.addf %v1595, %v1593 fastmath<contract> : f32
+              llvm.store %v1581, %v4 : f32, !llvm.ptr
+              llvm.store %v1596, %v5 : f32, !llvm.ptr
+              %v1597 = arith.muli %v27, %v470 : i64
+              %v1598 = arith.subi %v131, %v1501 : i64
               %v1599 = arith.addi %v1597, %v1598 : i64
-              %v1600 = llvm.getelementptr %in_Cm[%v1599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1601 = llvm.load %v1600 : !llvm.ptr -> f32
-              %v1602 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1603 = arith.mulf %v1601, %v1602 fastmath<contract> : f32
-              %v1604 = llvm.load %v1500 : !llvm.ptr -> f32
-              %v1605 = arith.addf %v1604, %v1603 fastmath<contract> : f32
-              llvm.store %v1605, %v1500 : f32, !llvm.ptr
-              %v1606 = arith.muli %v27, %v470 : i64
-              %v1607 = arith.subi %v131, %v1499 : i64
-              %v1608 = arith.addi %v1606, %v1607 : i64
-              %v1609 = arith.constant 8 : i64
-              %v1610 = arith.addi %v1609, %v1165 : i64
-              %v1611 = arith.muli %v1610, %size_L : i64
-              %v1612 = arith.addi %v1608, %v1611 : i64
-              %v1613 = llvm.getelementptr %in_Cm[%v1612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1614 = llvm.load %v1613 : !llvm.ptr -> f32
-              %v1615 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1616 = arith.mulf %v1614, %v1615 fastmath<contract> : f32
-              %v1617 = llvm.load %v1500 : !llvm.ptr -> f32
-              %v1618 = arith.addf %v1617, %v1616 fastmath<contract> : f32
-              llvm.store %v1618, %v1500 : f32, !llvm.ptr
+              %v1600 = arith.muli %v1167, %size_L : i64
+              %v1601 = arith.addi %v1599, %v1600 : i64
+              %v1602 = llvm.getelementptr %in_Cm[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1603 = llvm.load %v1602 : !llvm.ptr -> f32
+              %v1604 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1605 = arith.mulf %v1603, %v1604 fastmath<contract> : f32
+              %v1606 = llvm.load %v1502 : !llvm.ptr -> f32
+              %v1607 = arith.addf %v1606, %v1605 fastmath<contract> : f32
+              llvm.store %v1607, %v1502 : f32, !llvm.ptr
+              %v1608 = arith.muli %v27, %v470 : i64
+              %v1609 = arith.subi %v131, %v1501 : i64
+              %v1610 = arith.addi %v1608, %v1609 : i64
+              %v1611 = arith.constant 8 : i64
+              %v1612 = arith.addi %v1611, %v1167 : i64
+              %v1613 = arith.muli %v1612, %size_L : i64
+              %v1614 = arith.addi %v1610, %v1613 : i64
+              %v1615 = llvm.getelementptr %in_Cm[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
+              %v1617 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1618 = arith.mulf %v1616, %v1617 fastmath<contract> : f32
+              %v1619 = llvm.load %v1502 : !llvm.ptr -> f32
+              %v1620 = arith.addf %v1619, %v1618 fastmath<contract> : f32
+              llvm.store %v1620, %v1502 : f32, !llvm.ptr
             }
             scf.if %v33 {
-              %v1619 = arith.muli %v1165, %v63 : i64
-              %v1620 = arith.addi %v115, %v1619 : i64
-              %v1621 = llvm.getelementptr %v17[%v1620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1484, %v1621 : f32, !llvm.ptr
-              %v1622 = arith.muli %v1165, %v63 : i64
-              %v1623 = arith.addi %v1622, %v2 : i64
-              %v1624 = arith.addi %v115, %v1623 : i64
-              %v1625 = llvm.getelementptr %v17[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1493, %v1625 : f32, !llvm.ptr
+              %v1621 = arith.muli %v1167, %v63 : i64
+              %v1622 = arith.addi %v115, %v1621 : i64
+              %v1623 = llvm.getelementptr %v17[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1486, %v1623 : f32, !llvm.ptr
+              %v1624 = arith.muli %v1167, %v63 : i64
+              %v1625 = arith.addi %v1624, %v2 : i64
+              %v1626 = arith.addi %v115, %v1625 : i64
+              %v1627 = llvm.getelementptr %v17[%v1626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1495, %v1627 : f32, !llvm.ptr
             }
           }
-          %v1626 = arith.index_cast %v32 : i64 to index
-          %v1627 = arith.index_cast %v121 : i64 to index
-          %v1628 = arith.index_cast %v2 : i64 to index
-          scf.for %v1629 = %v1626 to %v1627 step %v1628 {
-            %v1630 = arith.index_cast %v1629 : index to i64
-            %v1631 = arith.addi %v118, %v1630 : i64
-            %v1632 = llvm.getelementptr %v105[%v1630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1633 = llvm.load %v1632 : !llvm.ptr -> f32
-            %v1634 = arith.muli %v27, %v127 : i64
-            %v1635 = arith.muli %v25, %size_L : i64
-            %v1636 = arith.addi %v1634, %v1635 : i64
-            %v1637 = arith.subi %v131, %v1631 : i64
+          %v1628 = arith.index_cast %v32 : i64 to index
+          %v1629 = arith.index_cast %v121 : i64 to index
+          %v1630 = arith.index_cast %v2 : i64 to index
+          scf.for %v1631 = %v1628 to %v1629 step %v1630 {
+            %v1632 = arith.index_cast %v1631 : index to i64
+            %v1633 = arith.addi %v118, %v1632 : i64
+            %v1634 = llvm.getelementptr %v105[%v1632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1635 = llvm.load %v1634 : !llvm.ptr -> f32
+            %v1636 = arith.muli %v27, %v127 : i64
+            %v1637 = arith.muli %v25, %size_L : i64
             %v1638 = arith.addi %v1636, %v1637 : i64
-            %v1639 = llvm.getelementptr %in_u[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1640 = llvm.load %v1639 : !llvm.ptr -> f32
-            %v1641 = arith.mulf %v1640, %v436 fastmath<contract> : f32
-            %v1642 = arith.addf %v1633, %v1641 fastmath<contract> : f32
-            %v1643 = arith.muli %v27, %v127 : i64
-            %v1644 = arith.muli %v25, %size_L : i64
-            %v1645 = arith.addi %v1643, %v1644 : i64
-            %v1646 = arith.subi %v131, %v1631 : i64
+            %v1639 = arith.subi %v131, %v1633 : i64
+            %v1640 = arith.addi %v1638, %v1639 : i64
+            %v1641 = llvm.getelementptr %in_u[%v1640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1642 = llvm.load %v1641 : !llvm.ptr -> f32
+            %v1643 = arith.mulf %v1642, %v436 fastmath<contract> : f32
+            %v1644 = arith.addf %v1635, %v1643 fastmath<contract> : f32
+            %v1645 = arith.muli %v27, %v127 : i64
+            %v1646 = arith.muli %v25, %size_L : i64
             %v1647 = arith.addi %v1645, %v1646 : i64
-            %v1648 = llvm.getelementptr %in_z[%v1647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1649 = llvm.load %v1648 : !llvm.ptr -> f32
-            %v1650 = arith.negf %v1649 : f32
-            %v1651 = arith.mulf %v1650, %v188 fastmath<contract> : f32
-            %v1652 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1651) : (f32) -> f32
-            %v1653 = arith.addf %v191, %v1652 fastmath<contract> : f32
-            %v1654 = arith.divf %v191, %v1653 : f32
-            %v1655 = arith.mulf %v1649, %v1654 fastmath<contract> : f32
-            %v1656 = arith.mulf %v1642, %v1655 fastmath<contract> : f32
+            %v1648 = arith.subi %v131, %v1633 : i64
+            %v1649 = arith.addi %v1647, %v1648 : i64
+            %v1650 = llvm.getelementptr %in_z[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1651 = llvm.load %v1650 : !llvm.ptr -> f32
+            %v1652 = arith.negf %v1651 : f32
+            %v1653 = arith.mulf %v1652, %v188 fastmath<contract> : f32
+            %v1654 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1653) : (f32) -> f32
+            %v1655 = arith.addf %v191, %v1654 fastmath<contract> : f32
+            %v1656 = arith.divf %v191, %v1655 : f32
+            %v1657 = arith.mulf %v1651, %v1656 fastmath<contract> : f32
+            %v1658 = arith.mulf %v1644, %v1657 fastmath<contract> : f32
             scf.if %v22 {
-              %v1657 = arith.muli %v27, %v127 : i64
-              %v1658 = arith.muli %v25, %size_L : i64
-              %v1659 = arith.addi %v1657, %v1658 : i64
-              %v1660 = arith.subi %v131, %v1631 : i64
+              %v1659 = arith.muli %v27, %v127 : i64
+              %v1660 = arith.muli %v25, %size_L : i64
               %v1661 = arith.addi %v1659, %v1660 : i64
-              %v1662 = llvm.getelementptr %out_y[%v1661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1656, %v1662 : f32, !llvm.ptr
+              %v1662 = arith.subi %v131, %v1633 : i64
+              %v1663 = arith.addi %v1661, %v1662 : i64
+              %v1664 = llvm.getelementptr %out_y[%v1663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1658, %v1664 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1663 = arith.andi %v22, %v33 : i1
-      %v1665 = arith.addi %size_L, %v1664 : i64
-      %v1666 = arith.divui %v1665, %v96 : i64
-      %v1667 = arith.andi %v1666, %v2 : i64
-      %v1668 = arith.muli %v1667, %v1 : i64
-      %v1669 = arith.index_cast %v32 : i64 to index
-      %v1670 = arith.index_cast %v34 : i64 to index
-      %v1671 = arith.index_cast %v2 : i64 to index
-      scf.for %v1672 = %v1669 to %v1670 step %v1671 {
-        %v1673 = arith.index_cast %v1672 : index to i64
-        %v1674 = arith.muli %v1673, %v63 : i64
-        %v1675 = arith.addi %v1668, %v1674 : i64
-        %v1676 = llvm.getelementptr %v17[%v1675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1677 = llvm.load %v1676 : !llvm.ptr -> f32
-        llvm.store %v1677, %v10 : f32, !llvm.ptr
-        %v1678 = arith.muli %v1673, %v63 : i64
-        %v1679 = arith.addi %v1678, %v2 : i64
-        %v1680 = arith.addi %v1668, %v1679 : i64
-        %v1681 = llvm.getelementptr %v17[%v1680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1682 = llvm.load %v1681 : !llvm.ptr -> f32
-        llvm.store %v1682, %v11 : f32, !llvm.ptr
-        %v1683 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1684 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1663 {
-          %v1685 = arith.muli %v27, %v40 : i64
-          %v1686 = arith.muli %v25, %v1 : i64
-          %v1687 = arith.addi %v1685, %v1686 : i64
-          %v1688 = arith.addi %v1687, %v1673 : i64
-          %v1689 = llvm.getelementptr %out_h_first[%v1688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1683, %v1689 : f32, !llvm.ptr
-          %v1690 = arith.muli %v27, %v40 : i64
-          %v1691 = arith.muli %v25, %v1 : i64
-          %v1692 = arith.addi %v1690, %v1691 : i64
-          %v1693 = arith.constant 8 : i64
-          %v1694 = arith.addi %v1693, %v1673 : i64
-          %v1695 = arith.addi %v1692, %v1694 : i64
-          %v1696 = llvm.getelementptr %out_h_first[%v1695] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1684, %v1696 : f32, !llvm.ptr
+      %v1665 = arith.andi %v22, %v33 : i1
+      %v1667 = arith.addi %size_L, %v1666 : i64
+      %v1668 = arith.divui %v1667, %v96 : i64
+      %v1669 = arith.andi %v1668, %v2 : i64
+      %v1670 = arith.muli %v1669, %v1 : i64
+      %v1671 = arith.index_cast %v32 : i64 to index
+      %v1672 = arith.index_cast %v34 : i64 to index
+      %v1673 = arith.index_cast %v2 : i64 to index
+      scf.for %v1674 = %v1671 to %v1672 step %v1673 {
+        %v1675 = arith.index_cast %v1674 : index to i64
+        %v1676 = arith.muli %v1675, %v63 : i64
+        %v1677 = arith.addi %v1670, %v1676 : i64
+        %v1678 = llvm.getelementptr %v17[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1679 = llvm.load %v1678 : !llvm.ptr -> f32
+        llvm.store %v1679, %v10 : f32, !llvm.ptr
+        %v1680 = arith.muli %v1675, %v63 : i64
+        %v1681 = arith.addi %v1680, %v2 : i64
+        %v1682 = arith.addi %v1670, %v1681 : i64
+        %v1683 = llvm.getelementptr %v17[%v1682] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1684 = llvm.load %v1683 : !llvm.ptr -> f32
+        llvm.store %v1684, %v11 : f32, !llvm.ptr
+        %v1685 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1686 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1665 {
+          %v1687 = arith.muli %v27, %v40 : i64
+          %v1688 = arith.muli %v25, %v1 : i64
+          %v1689 = arith.addi %v1687, %v1688 : i64
+          %v1690 = arith.addi %v1689, %v1675 : i64
+          %v1691 = llvm.getelementptr %out_h_first[%v1690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1685, %v1691 : f32, !llvm.ptr
+          %v1692 = arith.muli %v27, %v40 : i64
+          %v1693 = arith.muli %v25, %v1 : i64
+          %v1694 = arith.addi %v1692, %v1693 : i64
+          %v1695 = arith.constant 8 : i64
+          %v1696 = arith.addi %v1695, %v1675 : i64
+          %v1697 = arith.addi %v1694, %v1696 : i64
+          %v1698 = llvm.getelementptr %out_h_first[%v1697] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1686, %v1698 : f32, !llvm.ptr
         }
       }
       gpu.return

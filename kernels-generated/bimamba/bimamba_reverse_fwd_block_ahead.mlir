@@ -63,16 +63,16 @@ module attributes {gpu.container_module} {
       %v335 = arith.constant 5 : i64
       %v364 = arith.constant 6 : i64
       %v472 = arith.muli %size_L, %v1 : i64
-      %v657 = arith.constant 32 : i32
-      %v688 = arith.constant 8 : i32
-      %v699 = arith.constant 16 : i32
-      %v710 = arith.constant 31 : i64
-      %v930 = arith.constant 64 : i64
-      %v937 = arith.muli %size_B, %size_D : i64
-      %v938 = arith.muli %v937, %v1 : i64
-      %v1521 = arith.muli %size_B, %size_D : i64
-      %v1522 = arith.muli %v1521, %v1 : i64
-      %v1678 = arith.constant 1023 : i64
+      %v659 = arith.constant 32 : i32
+      %v690 = arith.constant 8 : i32
+      %v701 = arith.constant 16 : i32
+      %v712 = arith.constant 31 : i64
+      %v932 = arith.constant 64 : i64
+      %v939 = arith.muli %size_B, %size_D : i64
+      %v940 = arith.muli %v939, %v1 : i64
+      %v1523 = arith.muli %size_B, %size_D : i64
+      %v1524 = arith.muli %v1523, %v1 : i64
+      %v1680 = arith.constant 1023 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -183,12 +183,12 @@ module attributes {gpu.container_module} {
         %v119 = arith.subi %size_L, %v118 : i64
         %v120 = arith.maxsi %v119, %v32 : i64
         %v121 = arith.minsi %v120, %v34 : i64
-        %v122 = arith.addi %v110, %v96 : i64
-        %v123 = arith.cmpi sle, %v122, %size_L : i64
-        %v124 = arith.andi %v123, %v95 : i1
-        scf.if %v124 {
+        scf.if %v95 {
+          %v122 = arith.cmpi slt, %v118, %size_L : i64
+          %v123 = arith.select %v122, %v118, %v110 : i64
+          %v124 = arith.andi %v22, %v122 : i1
           // 0. the K steps' values every point shares
-          %v126 = arith.addi %v118, %v125 : i64
+          %v126 = arith.addi %v123, %v125 : i64
           %v128 = arith.muli %v27, %v127 : i64
           %v129 = arith.muli %v25, %size_L : i64
           %v130 = arith.addi %v128, %v129 : i64
@@ -261,7 +261,7 @@ module attributes {gpu.container_module} {
           %v218 = arith.select %v217, %v214, %v195 : f32
           %v219 = arith.addf %v185, %v218 fastmath<contract> : f32
           %v220 = arith.mulf %v219, %v166 fastmath<contract> : f32
-          %v221 = arith.addi %v118, %v2 : i64
+          %v221 = arith.addi %v123, %v2 : i64
           %v222 = arith.addf %v149, %v183 fastmath<contract> : f32
           %v223 = arith.maximumf %v222, %v50 : f32
           %v224 = llvm.call_intrinsic "llvm.fabs.f32"(%v222) : (f32) -> f32
@@ -289,7 +289,7 @@ module attributes {gpu.container_module} {
           %v246 = arith.select %v245, %v243, %v230 : f32
           %v247 = arith.addf %v223, %v246 fastmath<contract> : f32
           %v248 = arith.mulf %v247, %v165 fastmath<contract> : f32
-          %v249 = arith.addi %v118, %v63 : i64
+          %v249 = arith.addi %v123, %v63 : i64
           %v250 = arith.addf %v147, %v183 fastmath<contract> : f32
           %v251 = arith.maximumf %v250, %v50 : f32
           %v252 = llvm.call_intrinsic "llvm.fabs.f32"(%v250) : (f32) -> f32
@@ -317,7 +317,7 @@ module attributes {gpu.container_module} {
           %v274 = arith.select %v273, %v271, %v258 : f32
           %v275 = arith.addf %v251, %v274 fastmath<contract> : f32
           %v276 = arith.mulf %v275, %v164 fastmath<contract> : f32
-          %v278 = arith.addi %v118, %v277 : i64
+          %v278 = arith.addi %v123, %v277 : i64
           %v279 = arith.addf %v145, %v183 fastmath<contract> : f32
           %v280 = arith.maximumf %v279, %v50 : f32
           %v281 = llvm.call_intrinsic "llvm.fabs.f32"(%v279) : (f32) -> f32
@@ -345,7 +345,7 @@ module attributes {gpu.container_module} {
           %v303 = arith.select %v302, %v300, %v287 : f32
           %v304 = arith.addf %v280, %v303 fastmath<contract> : f32
           %v305 = arith.mulf %v304, %v163 fastmath<contract> : f32
-          %v307 = arith.addi %v118, %v306 : i64
+          %v307 = arith.addi %v123, %v306 : i64
           %v308 = arith.addf %v143, %v183 fastmath<contract> : f32
           %v309 = arith.maximumf %v308, %v50 : f32
           %v310 = llvm.call_intrinsic "llvm.fabs.f32"(%v308) : (f32) -> f32
@@ -373,7 +373,7 @@ module attributes {gpu.container_module} {
           %v332 = arith.select %v331, %v329, %v316 : f32
           %v333 = arith.addf %v309, %v332 fastmath<contract> : f32
           %v334 = arith.mulf %v333, %v162 fastmath<contract> : f32
-          %v336 = arith.addi %v118, %v335 : i64
+          %v336 = arith.addi %v123, %v335 : i64
           %v337 = arith.addf %v141, %v183 fastmath<contract> : f32
           %v338 = arith.maximumf %v337, %v50 : f32
           %v339 = llvm.call_intrinsic "llvm.fabs.f32"(%v337) : (f32) -> f32
@@ -401,7 +401,7 @@ module attributes {gpu.container_module} {
           %v361 = arith.select %v360, %v358, %v345 : f32
           %v362 = arith.addf %v338, %v361 fastmath<contract> : f32
           %v363 = arith.mulf %v362, %v161 fastmath<contract> : f32
-          %v365 = arith.addi %v118, %v364 : i64
+          %v365 = arith.addi %v123, %v364 : i64
           %v366 = arith.addf %v139, %v183 fastmath<contract> : f32
           %v367 = arith.maximumf %v366, %v50 : f32
           %v368 = llvm.call_intrinsic "llvm.fabs.f32"(%v366) : (f32) -> f32
@@ -429,7 +429,7 @@ module attributes {gpu.container_module} {
           %v390 = arith.select %v389, %v387, %v374 : f32
           %v391 = arith.addf %v367, %v390 fastmath<contract> : f32
           %v392 = arith.mulf %v391, %v160 fastmath<contract> : f32
-          %v393 = arith.addi %v118, %v125 : i64
+          %v393 = arith.addi %v123, %v125 : i64
           %v394 = arith.addf %v137, %v183 fastmath<contract> : f32
           %v395 = arith.maximumf %v394, %v50 : f32
           %v396 = llvm.call_intrinsic "llvm.fabs.f32"(%v394) : (f32) -> f32
@@ -457,41 +457,41 @@ module attributes {gpu.container_module} {
           %v418 = arith.select %v417, %v415, %v402 : f32
           %v419 = arith.addf %v395, %v418 fastmath<contract> : f32
           %v420 = arith.mulf %v419, %v159 fastmath<contract> : f32
-          %v421 = arith.addi %v118, %v2 : i64
+          %v421 = arith.addi %v123, %v2 : i64
           %v422 = arith.addf %v219, %v247 fastmath<contract> : f32
-          %v423 = arith.addi %v118, %v63 : i64
+          %v423 = arith.addi %v123, %v63 : i64
           %v424 = arith.addf %v422, %v275 fastmath<contract> : f32
-          %v425 = arith.addi %v118, %v277 : i64
+          %v425 = arith.addi %v123, %v277 : i64
           %v426 = arith.addf %v424, %v304 fastmath<contract> : f32
-          %v427 = arith.addi %v118, %v306 : i64
+          %v427 = arith.addi %v123, %v306 : i64
           %v428 = arith.addf %v426, %v333 fastmath<contract> : f32
-          %v429 = arith.addi %v118, %v335 : i64
+          %v429 = arith.addi %v123, %v335 : i64
           %v430 = arith.addf %v428, %v362 fastmath<contract> : f32
-          %v431 = arith.addi %v118, %v364 : i64
+          %v431 = arith.addi %v123, %v364 : i64
           %v432 = arith.addf %v430, %v391 fastmath<contract> : f32
-          %v433 = arith.addi %v118, %v125 : i64
+          %v433 = arith.addi %v123, %v125 : i64
           %v434 = arith.addf %v432, %v419 fastmath<contract> : f32
           %v437 = arith.mulf %v166, %v436 fastmath<contract> : f32
           llvm.store %v437, %v97 : f32, !llvm.ptr
-          %v438 = arith.addi %v118, %v2 : i64
+          %v438 = arith.addi %v123, %v2 : i64
           %v439 = arith.mulf %v165, %v436 fastmath<contract> : f32
           llvm.store %v439, %v98 : f32, !llvm.ptr
-          %v440 = arith.addi %v118, %v63 : i64
+          %v440 = arith.addi %v123, %v63 : i64
           %v441 = arith.mulf %v164, %v436 fastmath<contract> : f32
           llvm.store %v441, %v99 : f32, !llvm.ptr
-          %v442 = arith.addi %v118, %v277 : i64
+          %v442 = arith.addi %v123, %v277 : i64
           %v443 = arith.mulf %v163, %v436 fastmath<contract> : f32
           llvm.store %v443, %v100 : f32, !llvm.ptr
-          %v444 = arith.addi %v118, %v306 : i64
+          %v444 = arith.addi %v123, %v306 : i64
           %v445 = arith.mulf %v162, %v436 fastmath<contract> : f32
           llvm.store %v445, %v101 : f32, !llvm.ptr
-          %v446 = arith.addi %v118, %v335 : i64
+          %v446 = arith.addi %v123, %v335 : i64
           %v447 = arith.mulf %v161, %v436 fastmath<contract> : f32
           llvm.store %v447, %v102 : f32, !llvm.ptr
-          %v448 = arith.addi %v118, %v364 : i64
+          %v448 = arith.addi %v123, %v364 : i64
           %v449 = arith.mulf %v160, %v436 fastmath<contract> : f32
           llvm.store %v449, %v103 : f32, !llvm.ptr
-          %v450 = arith.addi %v118, %v125 : i64
+          %v450 = arith.addi %v123, %v125 : i64
           %v451 = arith.mulf %v159, %v436 fastmath<contract> : f32
           llvm.store %v451, %v104 : f32, !llvm.ptr
           %v452 = arith.index_cast %v32 : i64 to index
@@ -518,7 +518,7 @@ module attributes {gpu.container_module} {
             llvm.store %v50, %v9 : f32, !llvm.ptr
             %v469 = arith.addi %v456, %v2 : i64
             %v470 = arith.cmpi ult, %v469, %v34 : i64
-            %v471 = arith.addi %v118, %v125 : i64
+            %v471 = arith.addi %v123, %v125 : i64
             %v473 = arith.muli %v27, %v472 : i64
             %v474 = arith.subi %v131, %v471 : i64
             %v475 = arith.addi %v473, %v474 : i64
@@ -579,7 +579,7 @@ module attributes {gpu.container_module} {
             llvm.store %v518, %v6 : f32, !llvm.ptr
             llvm.store %v524, %v9 : f32, !llvm.ptr
             llvm.store %v526, %v7 : f32, !llvm.ptr
-            %v527 = arith.addi %v118, %v2 : i64
+            %v527 = arith.addi %v123, %v2 : i64
             %v528 = arith.mulf %v247, %v461 fastmath<contract> : f32
             %v529 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v528) : (f32) -> f32
             %v530 = arith.mulf %v489, %v248 fastmath<contract> : f32
@@ -600,7 +600,7 @@ module attributes {gpu.container_module} {
             llvm.store %v535, %v6 : f32, !llvm.ptr
             llvm.store %v541, %v9 : f32, !llvm.ptr
             llvm.store %v543, %v7 : f32, !llvm.ptr
-            %v544 = arith.addi %v118, %v63 : i64
+            %v544 = arith.addi %v123, %v63 : i64
             %v545 = arith.mulf %v275, %v461 fastmath<contract> : f32
             %v546 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v545) : (f32) -> f32
             %v547 = arith.mulf %v488, %v276 fastmath<contract> : f32
@@ -621,7 +621,7 @@ module attributes {gpu.container_module} {
             llvm.store %v552, %v6 : f32, !llvm.ptr
             llvm.store %v558, %v9 : f32, !llvm.ptr
             llvm.store %v560, %v7 : f32, !llvm.ptr
-            %v561 = arith.addi %v118, %v277 : i64
+            %v561 = arith.addi %v123, %v277 : i64
             %v562 = arith.mulf %v304, %v461 fastmath<contract> : f32
             %v563 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v562) : (f32) -> f32
             %v564 = arith.mulf %v487, %v305 fastmath<contract> : f32
@@ -642,7 +642,7 @@ module attributes {gpu.container_module} {
             llvm.store %v569, %v6 : f32, !llvm.ptr
             llvm.store %v575, %v9 : f32, !llvm.ptr
             llvm.store %v577, %v7 : f32, !llvm.ptr
-            %v578 = arith.addi %v118, %v306 : i64
+            %v578 = arith.addi %v123, %v306 : i64
             %v579 = arith.mulf %v333, %v461 fastmath<contract> : f32
             %v580 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v579) : (f32) -> f32
             %v581 = arith.mulf %v486, %v334 fastmath<contract> : f32
@@ -663,7 +663,7 @@ module attributes {gpu.container_module} {
             llvm.store %v586, %v6 : f32, !llvm.ptr
             llvm.store %v592, %v9 : f32, !llvm.ptr
             llvm.store %v594, %v7 : f32, !llvm.ptr
-            %v595 = arith.addi %v118, %v335 : i64
+            %v595 = arith.addi %v123, %v335 : i64
             %v596 = arith.mulf %v362, %v461 fastmath<contract> : f32
             %v597 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v596) : (f32) -> f32
             %v598 = arith.mulf %v485, %v363 fastmath<contract> : f32
@@ -684,7 +684,7 @@ module attributes {gpu.container_module} {
             llvm.store %v603, %v6 : f32, !llvm.ptr
             llvm.store %v609, %v9 : f32, !llvm.ptr
             llvm.store %v611, %v7 : f32, !llvm.ptr
-            %v612 = arith.addi %v118, %v364 : i64
+            %v612 = arith.addi %v123, %v364 : i64
             %v613 = arith.mulf %v391, %v461 fastmath<contract> : f32
             %v614 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v613) : (f32) -> f32
             %v615 = arith.mulf %v484, %v392 fastmath<contract> : f32
@@ -705,7 +705,7 @@ module attributes {gpu.container_module} {
             llvm.store %v620, %v6 : f32, !llvm.ptr
             llvm.store %v626, %v9 : f32, !llvm.ptr
             llvm.store %v628, %v7 : f32, !llvm.ptr
-            %v629 = arith.addi %v118, %v125 : i64
+            %v629 = arith.addi %v123, %v125 : i64
             %v630 = arith.mulf %v419, %v461 fastmath<contract> : f32
             %v631 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v630) : (f32) -> f32
             %v632 = arith.mulf %v483, %v420 fastmath<contract> : f32
@@ -732,1129 +732,1137 @@ module attributes {gpu.container_module} {
             %v648 = arith.mulf %v434, %v468 fastmath<contract> : f32
             %v649 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v648) : (f32) -> f32
             llvm.store %v649, %v7 : f32, !llvm.ptr
+            %v650 = arith.constant true
+            %v651 = arith.xori %v122, %v650 : i1
+            scf.if %v651 {
+              llvm.store %v191, %v6 : f32, !llvm.ptr
+              llvm.store %v191, %v7 : f32, !llvm.ptr
+              llvm.store %v50, %v8 : f32, !llvm.ptr
+              llvm.store %v50, %v9 : f32, !llvm.ptr
+            }
             // 2. the block's scan of this point's maps
-            %v650 = llvm.load %v6 : !llvm.ptr -> f32
-            %v651 = llvm.load %v8 : !llvm.ptr -> f32
-            %v652 = llvm.load %v7 : !llvm.ptr -> f32
-            %v653 = llvm.load %v9 : !llvm.ptr -> f32
-            %v654 = arith.addi %v116, %v456 : i64
-            %v655 = arith.andi %v654, %v2 : i64
-            %v656 = arith.muli %v655, %v34 : i64
-            %v658, %v659 = gpu.shuffle up %v650, %v138, %v657 : f32
-            %v660, %v661 = gpu.shuffle up %v651, %v138, %v657 : f32
-            %v662 = arith.mulf %v650, %v658 fastmath<contract> : f32
-            %v663 = arith.mulf %v650, %v660 fastmath<contract> : f32
-            %v664 = arith.addf %v663, %v651 fastmath<contract> : f32
-            %v665 = arith.cmpi uge, %v30, %v2 : i64
-            %v666 = arith.select %v665, %v662, %v650 : f32
-            %v667 = arith.select %v665, %v664, %v651 : f32
-            %v668, %v669 = gpu.shuffle up %v666, %v140, %v657 : f32
-            %v670, %v671 = gpu.shuffle up %v667, %v140, %v657 : f32
-            %v672 = arith.mulf %v666, %v668 fastmath<contract> : f32
-            %v673 = arith.mulf %v666, %v670 fastmath<contract> : f32
-            %v674 = arith.addf %v673, %v667 fastmath<contract> : f32
-            %v675 = arith.cmpi uge, %v30, %v63 : i64
-            %v676 = arith.select %v675, %v672, %v666 : f32
-            %v677 = arith.select %v675, %v674, %v667 : f32
-            %v678, %v679 = gpu.shuffle up %v676, %v144, %v657 : f32
-            %v680, %v681 = gpu.shuffle up %v677, %v144, %v657 : f32
-            %v682 = arith.mulf %v676, %v678 fastmath<contract> : f32
-            %v683 = arith.mulf %v676, %v680 fastmath<contract> : f32
-            %v684 = arith.addf %v683, %v677 fastmath<contract> : f32
-            %v685 = arith.cmpi uge, %v30, %v306 : i64
-            %v686 = arith.select %v685, %v682, %v676 : f32
-            %v687 = arith.select %v685, %v684, %v677 : f32
-            %v689, %v690 = gpu.shuffle up %v686, %v688, %v657 : f32
-            %v691, %v692 = gpu.shuffle up %v687, %v688, %v657 : f32
-            %v693 = arith.mulf %v686, %v689 fastmath<contract> : f32
-            %v694 = arith.mulf %v686, %v691 fastmath<contract> : f32
-            %v695 = arith.addf %v694, %v687 fastmath<contract> : f32
-            %v696 = arith.cmpi uge, %v30, %v34 : i64
-            %v697 = arith.select %v696, %v693, %v686 : f32
-            %v698 = arith.select %v696, %v695, %v687 : f32
-            %v700, %v701 = gpu.shuffle up %v697, %v699, %v657 : f32
-            %v702, %v703 = gpu.shuffle up %v698, %v699, %v657 : f32
-            %v704 = arith.mulf %v697, %v700 fastmath<contract> : f32
-            %v705 = arith.mulf %v697, %v702 fastmath<contract> : f32
-            %v706 = arith.addf %v705, %v698 fastmath<contract> : f32
-            %v707 = arith.cmpi uge, %v30, %v1 : i64
-            %v708 = arith.select %v707, %v704, %v697 : f32
-            %v709 = arith.select %v707, %v706, %v698 : f32
-            %v711 = arith.cmpi eq, %v30, %v710 : i64
-            %v712 = arith.addi %v656, %v31 : i64
-            scf.if %v711 {
-              %v713 = llvm.getelementptr %v13[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v708, %v713 : f32, !llvm.ptr
-              %v714 = llvm.getelementptr %v15[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v709, %v714 : f32, !llvm.ptr
+            %v652 = llvm.load %v6 : !llvm.ptr -> f32
+            %v653 = llvm.load %v8 : !llvm.ptr -> f32
+            %v654 = llvm.load %v7 : !llvm.ptr -> f32
+            %v655 = llvm.load %v9 : !llvm.ptr -> f32
+            %v656 = arith.addi %v116, %v456 : i64
+            %v657 = arith.andi %v656, %v2 : i64
+            %v658 = arith.muli %v657, %v34 : i64
+            %v660, %v661 = gpu.shuffle up %v652, %v138, %v659 : f32
+            %v662, %v663 = gpu.shuffle up %v653, %v138, %v659 : f32
+            %v664 = arith.mulf %v652, %v660 fastmath<contract> : f32
+            %v665 = arith.mulf %v652, %v662 fastmath<contract> : f32
+            %v666 = arith.addf %v665, %v653 fastmath<contract> : f32
+            %v667 = arith.cmpi uge, %v30, %v2 : i64
+            %v668 = arith.select %v667, %v664, %v652 : f32
+            %v669 = arith.select %v667, %v666, %v653 : f32
+            %v670, %v671 = gpu.shuffle up %v668, %v140, %v659 : f32
+            %v672, %v673 = gpu.shuffle up %v669, %v140, %v659 : f32
+            %v674 = arith.mulf %v668, %v670 fastmath<contract> : f32
+            %v675 = arith.mulf %v668, %v672 fastmath<contract> : f32
+            %v676 = arith.addf %v675, %v669 fastmath<contract> : f32
+            %v677 = arith.cmpi uge, %v30, %v63 : i64
+            %v678 = arith.select %v677, %v674, %v668 : f32
+            %v679 = arith.select %v677, %v676, %v669 : f32
+            %v680, %v681 = gpu.shuffle up %v678, %v144, %v659 : f32
+            %v682, %v683 = gpu.shuffle up %v679, %v144, %v659 : f32
+            %v684 = arith.mulf %v678, %v680 fastmath<contract> : f32
+            %v685 = arith.mulf %v678, %v682 fastmath<contract> : f32
+            %v686 = arith.addf %v685, %v679 fastmath<contract> : f32
+            %v687 = arith.cmpi uge, %v30, %v306 : i64
+            %v688 = arith.select %v687, %v684, %v678 : f32
+            %v689 = arith.select %v687, %v686, %v679 : f32
+            %v691, %v692 = gpu.shuffle up %v688, %v690, %v659 : f32
+            %v693, %v694 = gpu.shuffle up %v689, %v690, %v659 : f32
+            %v695 = arith.mulf %v688, %v691 fastmath<contract> : f32
+            %v696 = arith.mulf %v688, %v693 fastmath<contract> : f32
+            %v697 = arith.addf %v696, %v689 fastmath<contract> : f32
+            %v698 = arith.cmpi uge, %v30, %v34 : i64
+            %v699 = arith.select %v698, %v695, %v688 : f32
+            %v700 = arith.select %v698, %v697, %v689 : f32
+            %v702, %v703 = gpu.shuffle up %v699, %v701, %v659 : f32
+            %v704, %v705 = gpu.shuffle up %v700, %v701, %v659 : f32
+            %v706 = arith.mulf %v699, %v702 fastmath<contract> : f32
+            %v707 = arith.mulf %v699, %v704 fastmath<contract> : f32
+            %v708 = arith.addf %v707, %v700 fastmath<contract> : f32
+            %v709 = arith.cmpi uge, %v30, %v1 : i64
+            %v710 = arith.select %v709, %v706, %v699 : f32
+            %v711 = arith.select %v709, %v708, %v700 : f32
+            %v713 = arith.cmpi eq, %v30, %v712 : i64
+            %v714 = arith.addi %v658, %v31 : i64
+            scf.if %v713 {
+              %v715 = llvm.getelementptr %v13[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v710, %v715 : f32, !llvm.ptr
+              %v716 = llvm.getelementptr %v15[%v714] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v711, %v716 : f32, !llvm.ptr
             }
-            %v715, %v716 = gpu.shuffle up %v708, %v138, %v657 : f32
-            %v717, %v718 = gpu.shuffle up %v709, %v138, %v657 : f32
-            %v719 = arith.cmpi eq, %v30, %v32 : i64
-            %v720 = arith.select %v719, %v191, %v715 : f32
-            %v721 = arith.select %v719, %v50, %v717 : f32
-            %v722, %v723 = gpu.shuffle up %v652, %v138, %v657 : f32
-            %v724, %v725 = gpu.shuffle up %v653, %v138, %v657 : f32
-            %v726 = arith.mulf %v652, %v722 fastmath<contract> : f32
-            %v727 = arith.mulf %v652, %v724 fastmath<contract> : f32
-            %v728 = arith.addf %v727, %v653 fastmath<contract> : f32
-            %v729 = arith.cmpi uge, %v30, %v2 : i64
-            %v730 = arith.select %v729, %v726, %v652 : f32
-            %v731 = arith.select %v729, %v728, %v653 : f32
-            %v732, %v733 = gpu.shuffle up %v730, %v140, %v657 : f32
-            %v734, %v735 = gpu.shuffle up %v731, %v140, %v657 : f32
-            %v736 = arith.mulf %v730, %v732 fastmath<contract> : f32
-            %v737 = arith.mulf %v730, %v734 fastmath<contract> : f32
-            %v738 = arith.addf %v737, %v731 fastmath<contract> : f32
-            %v739 = arith.cmpi uge, %v30, %v63 : i64
-            %v740 = arith.select %v739, %v736, %v730 : f32
-            %v741 = arith.select %v739, %v738, %v731 : f32
-            %v742, %v743 = gpu.shuffle up %v740, %v144, %v657 : f32
-            %v744, %v745 = gpu.shuffle up %v741, %v144, %v657 : f32
-            %v746 = arith.mulf %v740, %v742 fastmath<contract> : f32
-            %v747 = arith.mulf %v740, %v744 fastmath<contract> : f32
-            %v748 = arith.addf %v747, %v741 fastmath<contract> : f32
-            %v749 = arith.cmpi uge, %v30, %v306 : i64
-            %v750 = arith.select %v749, %v746, %v740 : f32
-            %v751 = arith.select %v749, %v748, %v741 : f32
-            %v752, %v753 = gpu.shuffle up %v750, %v688, %v657 : f32
-            %v754, %v755 = gpu.shuffle up %v751, %v688, %v657 : f32
-            %v756 = arith.mulf %v750, %v752 fastmath<contract> : f32
-            %v757 = arith.mulf %v750, %v754 fastmath<contract> : f32
-            %v758 = arith.addf %v757, %v751 fastmath<contract> : f32
-            %v759 = arith.cmpi uge, %v30, %v34 : i64
-            %v760 = arith.select %v759, %v756, %v750 : f32
-            %v761 = arith.select %v759, %v758, %v751 : f32
-            %v762, %v763 = gpu.shuffle up %v760, %v699, %v657 : f32
-            %v764, %v765 = gpu.shuffle up %v761, %v699, %v657 : f32
-            %v766 = arith.mulf %v760, %v762 fastmath<contract> : f32
-            %v767 = arith.mulf %v760, %v764 fastmath<contract> : f32
-            %v768 = arith.addf %v767, %v761 fastmath<contract> : f32
-            %v769 = arith.cmpi uge, %v30, %v1 : i64
-            %v770 = arith.select %v769, %v766, %v760 : f32
-            %v771 = arith.select %v769, %v768, %v761 : f32
-            %v772 = arith.cmpi eq, %v30, %v710 : i64
-            %v773 = arith.addi %v656, %v306 : i64
-            %v774 = arith.addi %v773, %v31 : i64
-            scf.if %v772 {
-              %v775 = llvm.getelementptr %v13[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v770, %v775 : f32, !llvm.ptr
-              %v776 = llvm.getelementptr %v15[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v771, %v776 : f32, !llvm.ptr
+            %v717, %v718 = gpu.shuffle up %v710, %v138, %v659 : f32
+            %v719, %v720 = gpu.shuffle up %v711, %v138, %v659 : f32
+            %v721 = arith.cmpi eq, %v30, %v32 : i64
+            %v722 = arith.select %v721, %v191, %v717 : f32
+            %v723 = arith.select %v721, %v50, %v719 : f32
+            %v724, %v725 = gpu.shuffle up %v654, %v138, %v659 : f32
+            %v726, %v727 = gpu.shuffle up %v655, %v138, %v659 : f32
+            %v728 = arith.mulf %v654, %v724 fastmath<contract> : f32
+            %v729 = arith.mulf %v654, %v726 fastmath<contract> : f32
+            %v730 = arith.addf %v729, %v655 fastmath<contract> : f32
+            %v731 = arith.cmpi uge, %v30, %v2 : i64
+            %v732 = arith.select %v731, %v728, %v654 : f32
+            %v733 = arith.select %v731, %v730, %v655 : f32
+            %v734, %v735 = gpu.shuffle up %v732, %v140, %v659 : f32
+            %v736, %v737 = gpu.shuffle up %v733, %v140, %v659 : f32
+            %v738 = arith.mulf %v732, %v734 fastmath<contract> : f32
+            %v739 = arith.mulf %v732, %v736 fastmath<contract> : f32
+            %v740 = arith.addf %v739, %v733 fastmath<contract> : f32
+            %v741 = arith.cmpi uge, %v30, %v63 : i64
+            %v742 = arith.select %v741, %v738, %v732 : f32
+            %v743 = arith.select %v741, %v740, %v733 : f32
+            %v744, %v745 = gpu.shuffle up %v742, %v144, %v659 : f32
+            %v746, %v747 = gpu.shuffle up %v743, %v144, %v659 : f32
+            %v748 = arith.mulf %v742, %v744 fastmath<contract> : f32
+            %v749 = arith.mulf %v742, %v746 fastmath<contract> : f32
+            %v750 = arith.addf %v749, %v743 fastmath<contract> : f32
+            %v751 = arith.cmpi uge, %v30, %v306 : i64
+            %v752 = arith.select %v751, %v748, %v742 : f32
+            %v753 = arith.select %v751, %v750, %v743 : f32
+            %v754, %v755 = gpu.shuffle up %v752, %v690, %v659 : f32
+            %v756, %v757 = gpu.shuffle up %v753, %v690, %v659 : f32
+            %v758 = arith.mulf %v752, %v754 fastmath<contract> : f32
+            %v759 = arith.mulf %v752, %v756 fastmath<contract> : f32
+            %v760 = arith.addf %v759, %v753 fastmath<contract> : f32
+            %v761 = arith.cmpi uge, %v30, %v34 : i64
+            %v762 = arith.select %v761, %v758, %v752 : f32
+            %v763 = arith.select %v761, %v760, %v753 : f32
+            %v764, %v765 = gpu.shuffle up %v762, %v701, %v659 : f32
+            %v766, %v767 = gpu.shuffle up %v763, %v701, %v659 : f32
+            %v768 = arith.mulf %v762, %v764 fastmath<contract> : f32
+            %v769 = arith.mulf %v762, %v766 fastmath<contract> : f32
+            %v770 = arith.addf %v769, %v763 fastmath<contract> : f32
+            %v771 = arith.cmpi uge, %v30, %v1 : i64
+            %v772 = arith.select %v771, %v768, %v762 : f32
+            %v773 = arith.select %v771, %v770, %v763 : f32
+            %v774 = arith.cmpi eq, %v30, %v712 : i64
+            %v775 = arith.addi %v658, %v306 : i64
+            %v776 = arith.addi %v775, %v31 : i64
+            scf.if %v774 {
+              %v777 = llvm.getelementptr %v13[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v772, %v777 : f32, !llvm.ptr
+              %v778 = llvm.getelementptr %v15[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v773, %v778 : f32, !llvm.ptr
             }
-            %v777, %v778 = gpu.shuffle up %v770, %v138, %v657 : f32
-            %v779, %v780 = gpu.shuffle up %v771, %v138, %v657 : f32
-            %v781 = arith.cmpi eq, %v30, %v32 : i64
-            %v782 = arith.select %v781, %v191, %v777 : f32
-            %v783 = arith.select %v781, %v50, %v779 : f32
+            %v779, %v780 = gpu.shuffle up %v772, %v138, %v659 : f32
+            %v781, %v782 = gpu.shuffle up %v773, %v138, %v659 : f32
+            %v783 = arith.cmpi eq, %v30, %v32 : i64
+            %v784 = arith.select %v783, %v191, %v779 : f32
+            %v785 = arith.select %v783, %v50, %v781 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v784 = llvm.getelementptr %v13[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v785 = llvm.load %v784 : !llvm.ptr -> f32
-            %v786 = llvm.getelementptr %v15[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v786 = llvm.getelementptr %v13[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v787 = llvm.load %v786 : !llvm.ptr -> f32
-            %v788 = arith.mulf %v785, %v191 fastmath<contract> : f32
-            %v789 = arith.mulf %v785, %v50 fastmath<contract> : f32
-            %v790 = arith.addf %v789, %v787 fastmath<contract> : f32
-            %v791 = arith.cmpi ugt, %v31, %v32 : i64
-            %v792 = arith.select %v791, %v788, %v191 : f32
-            %v793 = arith.select %v791, %v790, %v50 : f32
-            %v794 = arith.addi %v656, %v2 : i64
-            %v795 = llvm.getelementptr %v13[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v796 = llvm.load %v795 : !llvm.ptr -> f32
-            %v797 = llvm.getelementptr %v15[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v788 = llvm.getelementptr %v15[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v789 = llvm.load %v788 : !llvm.ptr -> f32
+            %v790 = arith.mulf %v787, %v191 fastmath<contract> : f32
+            %v791 = arith.mulf %v787, %v50 fastmath<contract> : f32
+            %v792 = arith.addf %v791, %v789 fastmath<contract> : f32
+            %v793 = arith.cmpi ugt, %v31, %v32 : i64
+            %v794 = arith.select %v793, %v790, %v191 : f32
+            %v795 = arith.select %v793, %v792, %v50 : f32
+            %v796 = arith.addi %v658, %v2 : i64
+            %v797 = llvm.getelementptr %v13[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v798 = llvm.load %v797 : !llvm.ptr -> f32
-            %v799 = arith.mulf %v796, %v788 fastmath<contract> : f32
-            %v800 = arith.mulf %v796, %v790 fastmath<contract> : f32
-            %v801 = arith.addf %v800, %v798 fastmath<contract> : f32
-            %v802 = arith.cmpi ugt, %v31, %v2 : i64
-            %v803 = arith.select %v802, %v799, %v792 : f32
-            %v804 = arith.select %v802, %v801, %v793 : f32
-            %v805 = arith.addi %v656, %v63 : i64
-            %v806 = llvm.getelementptr %v13[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v807 = llvm.load %v806 : !llvm.ptr -> f32
-            %v808 = llvm.getelementptr %v15[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v799 = llvm.getelementptr %v15[%v796] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v800 = llvm.load %v799 : !llvm.ptr -> f32
+            %v801 = arith.mulf %v798, %v790 fastmath<contract> : f32
+            %v802 = arith.mulf %v798, %v792 fastmath<contract> : f32
+            %v803 = arith.addf %v802, %v800 fastmath<contract> : f32
+            %v804 = arith.cmpi ugt, %v31, %v2 : i64
+            %v805 = arith.select %v804, %v801, %v794 : f32
+            %v806 = arith.select %v804, %v803, %v795 : f32
+            %v807 = arith.addi %v658, %v63 : i64
+            %v808 = llvm.getelementptr %v13[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v809 = llvm.load %v808 : !llvm.ptr -> f32
-            %v810 = arith.mulf %v807, %v799 fastmath<contract> : f32
-            %v811 = arith.mulf %v807, %v801 fastmath<contract> : f32
-            %v812 = arith.addf %v811, %v809 fastmath<contract> : f32
-            %v813 = arith.cmpi ugt, %v31, %v63 : i64
-            %v814 = arith.select %v813, %v810, %v803 : f32
-            %v815 = arith.select %v813, %v812, %v804 : f32
-            %v816 = arith.addi %v656, %v277 : i64
-            %v817 = llvm.getelementptr %v13[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v818 = llvm.load %v817 : !llvm.ptr -> f32
-            %v819 = llvm.getelementptr %v15[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v810 = llvm.getelementptr %v15[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v811 = llvm.load %v810 : !llvm.ptr -> f32
+            %v812 = arith.mulf %v809, %v801 fastmath<contract> : f32
+            %v813 = arith.mulf %v809, %v803 fastmath<contract> : f32
+            %v814 = arith.addf %v813, %v811 fastmath<contract> : f32
+            %v815 = arith.cmpi ugt, %v31, %v63 : i64
+            %v816 = arith.select %v815, %v812, %v805 : f32
+            %v817 = arith.select %v815, %v814, %v806 : f32
+            %v818 = arith.addi %v658, %v277 : i64
+            %v819 = llvm.getelementptr %v13[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v820 = llvm.load %v819 : !llvm.ptr -> f32
-            %v821 = arith.mulf %v818, %v810 fastmath<contract> : f32
-            %v822 = arith.mulf %v818, %v812 fastmath<contract> : f32
-            %v823 = arith.addf %v822, %v820 fastmath<contract> : f32
-            %v824 = arith.mulf %v720, %v814 fastmath<contract> : f32
-            %v825 = arith.mulf %v720, %v815 fastmath<contract> : f32
-            %v826 = arith.addf %v825, %v721 fastmath<contract> : f32
-            %v827 = arith.addi %v656, %v306 : i64
-            %v828 = llvm.getelementptr %v13[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v829 = llvm.load %v828 : !llvm.ptr -> f32
-            %v830 = llvm.getelementptr %v15[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v821 = llvm.getelementptr %v15[%v818] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v822 = llvm.load %v821 : !llvm.ptr -> f32
+            %v823 = arith.mulf %v820, %v812 fastmath<contract> : f32
+            %v824 = arith.mulf %v820, %v814 fastmath<contract> : f32
+            %v825 = arith.addf %v824, %v822 fastmath<contract> : f32
+            %v826 = arith.mulf %v722, %v816 fastmath<contract> : f32
+            %v827 = arith.mulf %v722, %v817 fastmath<contract> : f32
+            %v828 = arith.addf %v827, %v723 fastmath<contract> : f32
+            %v829 = arith.addi %v658, %v306 : i64
+            %v830 = llvm.getelementptr %v13[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v831 = llvm.load %v830 : !llvm.ptr -> f32
-            %v832 = arith.mulf %v829, %v191 fastmath<contract> : f32
-            %v833 = arith.mulf %v829, %v50 fastmath<contract> : f32
-            %v834 = arith.addf %v833, %v831 fastmath<contract> : f32
-            %v835 = arith.cmpi ugt, %v31, %v32 : i64
-            %v836 = arith.select %v835, %v832, %v191 : f32
-            %v837 = arith.select %v835, %v834, %v50 : f32
-            %v838 = arith.addi %v656, %v306 : i64
-            %v839 = arith.addi %v838, %v2 : i64
-            %v840 = llvm.getelementptr %v13[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v841 = llvm.load %v840 : !llvm.ptr -> f32
-            %v842 = llvm.getelementptr %v15[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v832 = llvm.getelementptr %v15[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v833 = llvm.load %v832 : !llvm.ptr -> f32
+            %v834 = arith.mulf %v831, %v191 fastmath<contract> : f32
+            %v835 = arith.mulf %v831, %v50 fastmath<contract> : f32
+            %v836 = arith.addf %v835, %v833 fastmath<contract> : f32
+            %v837 = arith.cmpi ugt, %v31, %v32 : i64
+            %v838 = arith.select %v837, %v834, %v191 : f32
+            %v839 = arith.select %v837, %v836, %v50 : f32
+            %v840 = arith.addi %v658, %v306 : i64
+            %v841 = arith.addi %v840, %v2 : i64
+            %v842 = llvm.getelementptr %v13[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v843 = llvm.load %v842 : !llvm.ptr -> f32
-            %v844 = arith.mulf %v841, %v832 fastmath<contract> : f32
-            %v845 = arith.mulf %v841, %v834 fastmath<contract> : f32
-            %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
-            %v847 = arith.cmpi ugt, %v31, %v2 : i64
-            %v848 = arith.select %v847, %v844, %v836 : f32
-            %v849 = arith.select %v847, %v846, %v837 : f32
-            %v850 = arith.addi %v656, %v306 : i64
-            %v851 = arith.addi %v850, %v63 : i64
-            %v852 = llvm.getelementptr %v13[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v853 = llvm.load %v852 : !llvm.ptr -> f32
-            %v854 = llvm.getelementptr %v15[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v844 = llvm.getelementptr %v15[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v845 = llvm.load %v844 : !llvm.ptr -> f32
+            %v846 = arith.mulf %v843, %v834 fastmath<contract> : f32
+            %v847 = arith.mulf %v843, %v836 fastmath<contract> : f32
+            %v848 = arith.addf %v847, %v845 fastmath<contract> : f32
+            %v849 = arith.cmpi ugt, %v31, %v2 : i64
+            %v850 = arith.select %v849, %v846, %v838 : f32
+            %v851 = arith.select %v849, %v848, %v839 : f32
+            %v852 = arith.addi %v658, %v306 : i64
+            %v853 = arith.addi %v852, %v63 : i64
+            %v854 = llvm.getelementptr %v13[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v855 = llvm.load %v854 : !llvm.ptr -> f32
-            %v856 = arith.mulf %v853, %v844 fastmath<contract> : f32
-            %v857 = arith.mulf %v853, %v846 fastmath<contract> : f32
-            %v858 = arith.addf %v857, %v855 fastmath<contract> : f32
-            %v859 = arith.cmpi ugt, %v31, %v63 : i64
-            %v860 = arith.select %v859, %v856, %v848 : f32
-            %v861 = arith.select %v859, %v858, %v849 : f32
-            %v862 = arith.addi %v656, %v306 : i64
-            %v863 = arith.addi %v862, %v277 : i64
-            %v864 = llvm.getelementptr %v13[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v865 = llvm.load %v864 : !llvm.ptr -> f32
-            %v866 = llvm.getelementptr %v15[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v856 = llvm.getelementptr %v15[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v857 = llvm.load %v856 : !llvm.ptr -> f32
+            %v858 = arith.mulf %v855, %v846 fastmath<contract> : f32
+            %v859 = arith.mulf %v855, %v848 fastmath<contract> : f32
+            %v860 = arith.addf %v859, %v857 fastmath<contract> : f32
+            %v861 = arith.cmpi ugt, %v31, %v63 : i64
+            %v862 = arith.select %v861, %v858, %v850 : f32
+            %v863 = arith.select %v861, %v860, %v851 : f32
+            %v864 = arith.addi %v658, %v306 : i64
+            %v865 = arith.addi %v864, %v277 : i64
+            %v866 = llvm.getelementptr %v13[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v867 = llvm.load %v866 : !llvm.ptr -> f32
-            %v868 = arith.mulf %v865, %v856 fastmath<contract> : f32
-            %v869 = arith.mulf %v865, %v858 fastmath<contract> : f32
-            %v870 = arith.addf %v869, %v867 fastmath<contract> : f32
-            %v871 = arith.mulf %v782, %v860 fastmath<contract> : f32
-            %v872 = arith.mulf %v782, %v861 fastmath<contract> : f32
-            %v873 = arith.addf %v872, %v783 fastmath<contract> : f32
-            %v874 = arith.muli %v456, %v63 : i64
-            %v875 = arith.addi %v114, %v874 : i64
-            %v876 = llvm.getelementptr %v17[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v877 = llvm.load %v876 : !llvm.ptr -> f32
-            %v878 = arith.mulf %v824, %v877 fastmath<contract> : f32
-            %v879 = arith.addf %v878, %v826 fastmath<contract> : f32
-            llvm.store %v879, %v4 : f32, !llvm.ptr
-            %v880 = arith.mulf %v821, %v877 fastmath<contract> : f32
-            %v881 = arith.addf %v880, %v823 fastmath<contract> : f32
-            %v882 = arith.muli %v456, %v63 : i64
-            %v883 = arith.addi %v882, %v2 : i64
-            %v884 = arith.addi %v114, %v883 : i64
-            %v885 = llvm.getelementptr %v17[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v886 = llvm.load %v885 : !llvm.ptr -> f32
-            %v887 = arith.mulf %v871, %v886 fastmath<contract> : f32
-            %v888 = arith.addf %v887, %v873 fastmath<contract> : f32
-            llvm.store %v888, %v5 : f32, !llvm.ptr
-            %v889 = arith.mulf %v868, %v886 fastmath<contract> : f32
-            %v890 = arith.addf %v889, %v870 fastmath<contract> : f32
+            %v868 = llvm.getelementptr %v15[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v869 = llvm.load %v868 : !llvm.ptr -> f32
+            %v870 = arith.mulf %v867, %v858 fastmath<contract> : f32
+            %v871 = arith.mulf %v867, %v860 fastmath<contract> : f32
+            %v872 = arith.addf %v871, %v869 fastmath<contract> : f32
+            %v873 = arith.mulf %v784, %v862 fastmath<contract> : f32
+            %v874 = arith.mulf %v784, %v863 fastmath<contract> : f32
+            %v875 = arith.addf %v874, %v785 fastmath<contract> : f32
+            %v876 = arith.muli %v456, %v63 : i64
+            %v877 = arith.addi %v114, %v876 : i64
+            %v878 = llvm.getelementptr %v17[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v879 = llvm.load %v878 : !llvm.ptr -> f32
+            %v880 = arith.mulf %v826, %v879 fastmath<contract> : f32
+            %v881 = arith.addf %v880, %v828 fastmath<contract> : f32
+            llvm.store %v881, %v4 : f32, !llvm.ptr
+            %v882 = arith.mulf %v823, %v879 fastmath<contract> : f32
+            %v883 = arith.addf %v882, %v825 fastmath<contract> : f32
+            %v884 = arith.muli %v456, %v63 : i64
+            %v885 = arith.addi %v884, %v2 : i64
+            %v886 = arith.addi %v114, %v885 : i64
+            %v887 = llvm.getelementptr %v17[%v886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v888 = llvm.load %v887 : !llvm.ptr -> f32
+            %v889 = arith.mulf %v873, %v888 fastmath<contract> : f32
+            %v890 = arith.addf %v889, %v875 fastmath<contract> : f32
+            llvm.store %v890, %v5 : f32, !llvm.ptr
+            %v891 = arith.mulf %v870, %v888 fastmath<contract> : f32
+            %v892 = arith.addf %v891, %v872 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v891 = arith.addi %v118, %v125 : i64
-            %v892 = arith.muli %v27, %v472 : i64
-            %v893 = arith.subi %v131, %v891 : i64
-            %v894 = arith.addi %v892, %v893 : i64
-            %v895 = arith.muli %v456, %size_L : i64
+            %v893 = arith.addi %v123, %v125 : i64
+            %v894 = arith.muli %v27, %v472 : i64
+            %v895 = arith.subi %v131, %v893 : i64
             %v896 = arith.addi %v894, %v895 : i64
-            %v897 = llvm.getelementptr %in_Cm[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v898 = llvm.load %v897 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v899 = llvm.getelementptr %v897[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v900 = llvm.select %v470, %v899, %v897 : i1, !llvm.ptr
-            %v901 = llvm.ptrtoint %v900 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v901 : (i64) -> ()
-            %v902 = llvm.extractelement %v898[%v136 : i32] : vector<8xf32>
-            %v903 = llvm.extractelement %v898[%v138 : i32] : vector<8xf32>
-            %v904 = llvm.extractelement %v898[%v140 : i32] : vector<8xf32>
-            %v905 = llvm.extractelement %v898[%v142 : i32] : vector<8xf32>
-            %v906 = llvm.extractelement %v898[%v144 : i32] : vector<8xf32>
-            %v907 = llvm.extractelement %v898[%v146 : i32] : vector<8xf32>
-            %v908 = llvm.extractelement %v898[%v148 : i32] : vector<8xf32>
-            %v909 = llvm.extractelement %v898[%v150 : i32] : vector<8xf32>
-            %v910 = arith.muli %v27, %v472 : i64
-            %v911 = arith.subi %v131, %v891 : i64
-            %v912 = arith.addi %v910, %v911 : i64
-            %v913 = arith.constant 8 : i64
-            %v914 = arith.addi %v913, %v456 : i64
-            %v915 = arith.muli %v914, %size_L : i64
-            %v916 = arith.addi %v912, %v915 : i64
-            %v917 = llvm.getelementptr %in_Cm[%v916] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v918 = llvm.load %v917 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v919 = llvm.getelementptr %v917[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v920 = llvm.select %v470, %v919, %v917 : i1, !llvm.ptr
-            %v921 = llvm.ptrtoint %v920 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v921 : (i64) -> ()
-            %v922 = llvm.extractelement %v918[%v136 : i32] : vector<8xf32>
-            %v923 = llvm.extractelement %v918[%v138 : i32] : vector<8xf32>
-            %v924 = llvm.extractelement %v918[%v140 : i32] : vector<8xf32>
-            %v925 = llvm.extractelement %v918[%v142 : i32] : vector<8xf32>
-            %v926 = llvm.extractelement %v918[%v144 : i32] : vector<8xf32>
-            %v927 = llvm.extractelement %v918[%v146 : i32] : vector<8xf32>
-            %v928 = llvm.extractelement %v918[%v148 : i32] : vector<8xf32>
-            %v929 = llvm.extractelement %v918[%v150 : i32] : vector<8xf32>
+            %v897 = arith.muli %v456, %size_L : i64
+            %v898 = arith.addi %v896, %v897 : i64
+            %v899 = llvm.getelementptr %in_Cm[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v900 = llvm.load %v899 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v901 = llvm.getelementptr %v899[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v902 = llvm.select %v470, %v901, %v899 : i1, !llvm.ptr
+            %v903 = llvm.ptrtoint %v902 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v903 : (i64) -> ()
+            %v904 = llvm.extractelement %v900[%v136 : i32] : vector<8xf32>
+            %v905 = llvm.extractelement %v900[%v138 : i32] : vector<8xf32>
+            %v906 = llvm.extractelement %v900[%v140 : i32] : vector<8xf32>
+            %v907 = llvm.extractelement %v900[%v142 : i32] : vector<8xf32>
+            %v908 = llvm.extractelement %v900[%v144 : i32] : vector<8xf32>
+            %v909 = llvm.extractelement %v900[%v146 : i32] : vector<8xf32>
+            %v910 = llvm.extractelement %v900[%v148 : i32] : vector<8xf32>
+            %v911 = llvm.extractelement %v900[%v150 : i32] : vector<8xf32>
+            %v912 = arith.muli %v27, %v472 : i64
+            %v913 = arith.subi %v131, %v893 : i64
+            %v914 = arith.addi %v912, %v913 : i64
+            %v915 = arith.constant 8 : i64
+            %v916 = arith.addi %v915, %v456 : i64
+            %v917 = arith.muli %v916, %size_L : i64
+            %v918 = arith.addi %v914, %v917 : i64
+            %v919 = llvm.getelementptr %in_Cm[%v918] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v920 = llvm.load %v919 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v921 = llvm.getelementptr %v919[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v922 = llvm.select %v470, %v921, %v919 : i1, !llvm.ptr
+            %v923 = llvm.ptrtoint %v922 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v923 : (i64) -> ()
+            %v924 = llvm.extractelement %v920[%v136 : i32] : vector<8xf32>
+            %v925 = llvm.extractelement %v920[%v138 : i32] : vector<8xf32>
+            %v926 = llvm.extractelement %v920[%v140 : i32] : vector<8xf32>
+            %v927 = llvm.extractelement %v920[%v142 : i32] : vector<8xf32>
+            %v928 = llvm.extractelement %v920[%v144 : i32] : vector<8xf32>
+            %v929 = llvm.extractelement %v920[%v146 : i32] : vector<8xf32>
+            %v930 = llvm.extractelement %v920[%v148 : i32] : vector<8xf32>
+            %v931 = llvm.extractelement %v920[%v150 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v931 = arith.remui %v118, %v930 : i64
-            %v932 = arith.cmpi eq, %v931, %v32 : i64
-            %v933 = arith.andi %v932, %v22 : i1
-            scf.if %v933 {
-              %v934 = arith.divui %v118, %v930 : i64
-              %v935 = llvm.mlir.zero : !llvm.ptr
-              %v936 = llvm.icmp "ne" %ckpt_h, %v935 : !llvm.ptr
-              scf.if %v936 {
-                %v939 = arith.muli %v934, %v938 : i64
-                %v940 = llvm.load %v4 : !llvm.ptr -> f32
-                %v941 = arith.muli %v27, %v40 : i64
-                %v942 = arith.muli %v25, %v1 : i64
-                %v943 = arith.addi %v941, %v942 : i64
-                %v944 = arith.addi %v943, %v456 : i64
-                %v945 = arith.addi %v939, %v944 : i64
-                %v946 = llvm.getelementptr %ckpt_h[%v945] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v940, %v946 : f32, !llvm.ptr
-                %v947 = llvm.load %v5 : !llvm.ptr -> f32
-                %v948 = arith.muli %v27, %v40 : i64
-                %v949 = arith.muli %v25, %v1 : i64
-                %v950 = arith.addi %v948, %v949 : i64
-                %v951 = arith.constant 8 : i64
-                %v952 = arith.addi %v951, %v456 : i64
-                %v953 = arith.addi %v950, %v952 : i64
-                %v954 = arith.addi %v939, %v953 : i64
-                %v955 = llvm.getelementptr %ckpt_h[%v954] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v947, %v955 : f32, !llvm.ptr
+            %v933 = arith.remui %v123, %v932 : i64
+            %v934 = arith.cmpi eq, %v933, %v32 : i64
+            %v935 = arith.andi %v934, %v124 : i1
+            scf.if %v935 {
+              %v936 = arith.divui %v123, %v932 : i64
+              %v937 = llvm.mlir.zero : !llvm.ptr
+              %v938 = llvm.icmp "ne" %ckpt_h, %v937 : !llvm.ptr
+              scf.if %v938 {
+                %v941 = arith.muli %v936, %v940 : i64
+                %v942 = llvm.load %v4 : !llvm.ptr -> f32
+                %v943 = arith.muli %v27, %v40 : i64
+                %v944 = arith.muli %v25, %v1 : i64
+                %v945 = arith.addi %v943, %v944 : i64
+                %v946 = arith.addi %v945, %v456 : i64
+                %v947 = arith.addi %v941, %v946 : i64
+                %v948 = llvm.getelementptr %ckpt_h[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v942, %v948 : f32, !llvm.ptr
+                %v949 = llvm.load %v5 : !llvm.ptr -> f32
+                %v950 = arith.muli %v27, %v40 : i64
+                %v951 = arith.muli %v25, %v1 : i64
+                %v952 = arith.addi %v950, %v951 : i64
+                %v953 = arith.constant 8 : i64
+                %v954 = arith.addi %v953, %v456 : i64
+                %v955 = arith.addi %v952, %v954 : i64
+                %v956 = arith.addi %v941, %v955 : i64
+                %v957 = llvm.getelementptr %ckpt_h[%v956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v949, %v957 : f32, !llvm.ptr
               }
             }
             // end save
-            %v956 = llvm.load %v4 : !llvm.ptr -> f32
-            %v957 = arith.mulf %v512, %v956 fastmath<contract> : f32
-            %v958 = arith.addf %v957, %v513 fastmath<contract> : f32
-            %v959 = llvm.load %v5 : !llvm.ptr -> f32
-            %v960 = arith.mulf %v520, %v959 fastmath<contract> : f32
-            %v961 = arith.addf %v960, %v521 fastmath<contract> : f32
-            llvm.store %v958, %v4 : f32, !llvm.ptr
-            llvm.store %v961, %v5 : f32, !llvm.ptr
-            %v962 = llvm.load %v4 : !llvm.ptr -> f32
-            %v963 = arith.mulf %v909, %v962 fastmath<contract> : f32
-            %v964 = llvm.load %v97 : !llvm.ptr -> f32
-            %v965 = arith.addf %v964, %v963 fastmath<contract> : f32
-            llvm.store %v965, %v97 : f32, !llvm.ptr
-            %v966 = llvm.load %v5 : !llvm.ptr -> f32
-            %v967 = arith.mulf %v929, %v966 fastmath<contract> : f32
-            %v968 = llvm.load %v97 : !llvm.ptr -> f32
-            %v969 = arith.addf %v968, %v967 fastmath<contract> : f32
-            llvm.store %v969, %v97 : f32, !llvm.ptr
-            %v970 = arith.addi %v118, %v2 : i64
-            %v971 = llvm.load %v4 : !llvm.ptr -> f32
-            %v972 = arith.mulf %v529, %v971 fastmath<contract> : f32
-            %v973 = arith.addf %v972, %v530 fastmath<contract> : f32
-            %v974 = llvm.load %v5 : !llvm.ptr -> f32
-            %v975 = arith.mulf %v537, %v974 fastmath<contract> : f32
-            %v976 = arith.addf %v975, %v538 fastmath<contract> : f32
-            llvm.store %v973, %v4 : f32, !llvm.ptr
-            llvm.store %v976, %v5 : f32, !llvm.ptr
-            %v977 = llvm.load %v4 : !llvm.ptr -> f32
-            %v978 = arith.mulf %v908, %v977 fastmath<contract> : f32
-            %v979 = llvm.load %v98 : !llvm.ptr -> f32
-            %v980 = arith.addf %v979, %v978 fastmath<contract> : f32
-            llvm.store %v980, %v98 : f32, !llvm.ptr
-            %v981 = llvm.load %v5 : !llvm.ptr -> f32
-            %v982 = arith.mulf %v928, %v981 fastmath<contract> : f32
-            %v983 = llvm.load %v98 : !llvm.ptr -> f32
-            %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
-            llvm.store %v984, %v98 : f32, !llvm.ptr
-            %v985 = arith.addi %v118, %v63 : i64
-            %v986 = llvm.load %v4 : !llvm.ptr -> f32
-            %v987 = arith.mulf %v546, %v986 fastmath<contract> : f32
-            %v988 = arith.addf %v987, %v547 fastmath<contract> : f32
-            %v989 = llvm.load %v5 : !llvm.ptr -> f32
-            %v990 = arith.mulf %v554, %v989 fastmath<contract> : f32
-            %v991 = arith.addf %v990, %v555 fastmath<contract> : f32
-            llvm.store %v988, %v4 : f32, !llvm.ptr
-            llvm.store %v991, %v5 : f32, !llvm.ptr
-            %v992 = llvm.load %v4 : !llvm.ptr -> f32
-            %v993 = arith.mulf %v907, %v992 fastmath<contract> : f32
-            %v994 = llvm.load %v99 : !llvm.ptr -> f32
-            %v995 = arith.addf %v994, %v993 fastmath<contract> : f32
-            llvm.store %v995, %v99 : f32, !llvm.ptr
-            %v996 = llvm.load %v5 : !llvm.ptr -> f32
-            %v997 = arith.mulf %v927, %v996 fastmath<contract> : f32
-            %v998 = llvm.load %v99 : !llvm.ptr -> f32
-            %v999 = arith.addf %v998, %v997 fastmath<contract> : f32
-            llvm.store %v999, %v99 : f32, !llvm.ptr
-            %v1000 = arith.addi %v118, %v277 : i64
-            %v1001 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1002 = arith.mulf %v563, %v1001 fastmath<contract> : f32
-            %v1003 = arith.addf %v1002, %v564 fastmath<contract> : f32
-            %v1004 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1005 = arith.mulf %v571, %v1004 fastmath<contract> : f32
-            %v1006 = arith.addf %v1005, %v572 fastmath<contract> : f32
-            llvm.store %v1003, %v4 : f32, !llvm.ptr
-            llvm.store %v1006, %v5 : f32, !llvm.ptr
-            %v1007 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1008 = arith.mulf %v906, %v1007 fastmath<contract> : f32
-            %v1009 = llvm.load %v100 : !llvm.ptr -> f32
-            %v1010 = arith.addf %v1009, %v1008 fastmath<contract> : f32
-            llvm.store %v1010, %v100 : f32, !llvm.ptr
-            %v1011 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1012 = arith.mulf %v926, %v1011 fastmath<contract> : f32
-            %v1013 = llvm.load %v100 : !llvm.ptr -> f32
-            %v1014 = arith.addf %v1013, %v1012 fastmath<contract> : f32
-            llvm.store %v1014, %v100 : f32, !llvm.ptr
-            %v1015 = arith.addi %v118, %v306 : i64
-            %v1016 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1017 = arith.mulf %v580, %v1016 fastmath<contract> : f32
-            %v1018 = arith.addf %v1017, %v581 fastmath<contract> : f32
-            %v1019 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1020 = arith.mulf %v588, %v1019 fastmath<contract> : f32
-            %v1021 = arith.addf %v1020, %v589 fastmath<contract> : f32
-            llvm.store %v1018, %v4 : f32, !llvm.ptr
-            llvm.store %v1021, %v5 : f32, !llvm.ptr
-            %v1022 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1023 = arith.mulf %v905, %v1022 fastmath<contract> : f32
-            %v1024 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1025 = arith.addf %v1024, %v1023 fastmath<contract> : f32
-            llvm.store %v1025, %v101 : f32, !llvm.ptr
-            %v1026 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1027 = arith.mulf %v925, %v1026 fastmath<contract> : f32
-            %v1028 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1029 = arith.addf %v1028, %v1027 fastmath<contract> : f32
-            llvm.store %v1029, %v101 : f32, !llvm.ptr
-            %v1030 = arith.addi %v118, %v335 : i64
-            %v1031 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1032 = arith.mulf %v597, %v1031 fastmath<contract> : f32
-            %v1033 = arith.addf %v1032, %v598 fastmath<contract> : f32
-            %v1034 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1035 = arith.mulf %v605, %v1034 fastmath<contract> : f32
-            %v1036 = arith.addf %v1035, %v606 fastmath<contract> : f32
-            llvm.store %v1033, %v4 : f32, !llvm.ptr
-            llvm.store %v1036, %v5 : f32, !llvm.ptr
-            %v1037 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1038 = arith.mulf %v904, %v1037 fastmath<contract> : f32
-            %v1039 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1040 = arith.addf %v1039, %v1038 fastmath<contract> : f32
-            llvm.store %v1040, %v102 : f32, !llvm.ptr
-            %v1041 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1042 = arith.mulf %v924, %v1041 fastmath<contract> : f32
-            %v1043 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1044 = arith.addf %v1043, %v1042 fastmath<contract> : f32
-            llvm.store %v1044, %v102 : f32, !llvm.ptr
-            %v1045 = arith.addi %v118, %v364 : i64
-            %v1046 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1047 = arith.mulf %v614, %v1046 fastmath<contract> : f32
-            %v1048 = arith.addf %v1047, %v615 fastmath<contract> : f32
-            %v1049 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1050 = arith.mulf %v622, %v1049 fastmath<contract> : f32
-            %v1051 = arith.addf %v1050, %v623 fastmath<contract> : f32
-            llvm.store %v1048, %v4 : f32, !llvm.ptr
-            llvm.store %v1051, %v5 : f32, !llvm.ptr
-            %v1052 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1053 = arith.mulf %v903, %v1052 fastmath<contract> : f32
-            %v1054 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1055 = arith.addf %v1054, %v1053 fastmath<contract> : f32
-            llvm.store %v1055, %v103 : f32, !llvm.ptr
-            %v1056 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1057 = arith.mulf %v923, %v1056 fastmath<contract> : f32
-            %v1058 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1059 = arith.addf %v1058, %v1057 fastmath<contract> : f32
-            llvm.store %v1059, %v103 : f32, !llvm.ptr
-            %v1060 = arith.addi %v118, %v125 : i64
-            %v1061 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1062 = arith.mulf %v631, %v1061 fastmath<contract> : f32
-            %v1063 = arith.addf %v1062, %v632 fastmath<contract> : f32
-            %v1064 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1065 = arith.mulf %v639, %v1064 fastmath<contract> : f32
-            %v1066 = arith.addf %v1065, %v640 fastmath<contract> : f32
-            llvm.store %v1063, %v4 : f32, !llvm.ptr
-            llvm.store %v1066, %v5 : f32, !llvm.ptr
-            %v1067 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1068 = arith.mulf %v902, %v1067 fastmath<contract> : f32
-            %v1069 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1070 = arith.addf %v1069, %v1068 fastmath<contract> : f32
-            llvm.store %v1070, %v104 : f32, !llvm.ptr
-            %v1071 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1072 = arith.mulf %v922, %v1071 fastmath<contract> : f32
-            %v1073 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1074 = arith.addf %v1073, %v1072 fastmath<contract> : f32
-            llvm.store %v1074, %v104 : f32, !llvm.ptr
+            %v958 = llvm.load %v4 : !llvm.ptr -> f32
+            %v959 = arith.mulf %v512, %v958 fastmath<contract> : f32
+            %v960 = arith.addf %v959, %v513 fastmath<contract> : f32
+            %v961 = llvm.load %v5 : !llvm.ptr -> f32
+            %v962 = arith.mulf %v520, %v961 fastmath<contract> : f32
+            %v963 = arith.addf %v962, %v521 fastmath<contract> : f32
+            llvm.store %v960, %v4 : f32, !llvm.ptr
+            llvm.store %v963, %v5 : f32, !llvm.ptr
+            %v964 = llvm.load %v4 : !llvm.ptr -> f32
+            %v965 = arith.mulf %v911, %v964 fastmath<contract> : f32
+            %v966 = llvm.load %v97 : !llvm.ptr -> f32
+            %v967 = arith.addf %v966, %v965 fastmath<contract> : f32
+            llvm.store %v967, %v97 : f32, !llvm.ptr
+            %v968 = llvm.load %v5 : !llvm.ptr -> f32
+            %v969 = arith.mulf %v931, %v968 fastmath<contract> : f32
+            %v970 = llvm.load %v97 : !llvm.ptr -> f32
+            %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
+            llvm.store %v971, %v97 : f32, !llvm.ptr
+            %v972 = arith.addi %v123, %v2 : i64
+            %v973 = llvm.load %v4 : !llvm.ptr -> f32
+            %v974 = arith.mulf %v529, %v973 fastmath<contract> : f32
+            %v975 = arith.addf %v974, %v530 fastmath<contract> : f32
+            %v976 = llvm.load %v5 : !llvm.ptr -> f32
+            %v977 = arith.mulf %v537, %v976 fastmath<contract> : f32
+            %v978 = arith.addf %v977, %v538 fastmath<contract> : f32
+            llvm.store %v975, %v4 : f32, !llvm.ptr
+            llvm.store %v978, %v5 : f32, !llvm.ptr
+            %v979 = llvm.load %v4 : !llvm.ptr -> f32
+            %v980 = arith.mulf %v910, %v979 fastmath<contract> : f32
+            %v981 = llvm.load %v98 : !llvm.ptr -> f32
+            %v982 = arith.addf %v981, %v980 fastmath<contract> : f32
+            llvm.store %v982, %v98 : f32, !llvm.ptr
+            %v983 = llvm.load %v5 : !llvm.ptr -> f32
+            %v984 = arith.mulf %v930, %v983 fastmath<contract> : f32
+            %v985 = llvm.load %v98 : !llvm.ptr -> f32
+            %v986 = arith.addf %v985, %v984 fastmath<contract> : f32
+            llvm.store %v986, %v98 : f32, !llvm.ptr
+            %v987 = arith.addi %v123, %v63 : i64
+            %v988 = llvm.load %v4 : !llvm.ptr -> f32
+            %v989 = arith.mulf %v546, %v988 fastmath<contract> : f32
+            %v990 = arith.addf %v989, %v547 fastmath<contract> : f32
+            %v991 = llvm.load %v5 : !llvm.ptr -> f32
+            %v992 = arith.mulf %v554, %v991 fastmath<contract> : f32
+            %v993 = arith.addf %v992, %v555 fastmath<contract> : f32
+            llvm.store %v990, %v4 : f32, !llvm.ptr
+            llvm.store %v993, %v5 : f32, !llvm.ptr
+            %v994 = llvm.load %v4 : !llvm.ptr -> f32
+            %v995 = arith.mulf %v909, %v994 fastmath<contract> : f32
+            %v996 = llvm.load %v99 : !llvm.ptr -> f32
+            %v997 = arith.addf %v996, %v995 fastmath<contract> : f32
+            llvm.store %v997, %v99 : f32, !llvm.ptr
+            %v998 = llvm.load %v5 : !llvm.ptr -> f32
+            %v999 = arith.mulf %v929, %v998 fastmath<contract> : f32
+            %v1000 = llvm.load %v99 : !llvm.ptr -> f32
+            %v1001 = arith.addf %v1000, %v999 fastmath<contract> : f32
+            llvm.store %v1001, %v99 : f32, !llvm.ptr
+            %v1002 = arith.addi %v123, %v277 : i64
+            %v1003 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1004 = arith.mulf %v563, %v1003 fastmath<contract> : f32
+            %v1005 = arith.addf %v1004, %v564 fastmath<contract> : f32
+            %v1006 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1007 = arith.mulf %v571, %v1006 fastmath<contract> : f32
+            %v1008 = arith.addf %v1007, %v572 fastmath<contract> : f32
+            llvm.store %v1005, %v4 : f32, !llvm.ptr
+            llvm.store %v1008, %v5 : f32, !llvm.ptr
+            %v1009 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1010 = arith.mulf %v908, %v1009 fastmath<contract> : f32
+            %v1011 = llvm.load %v100 : !llvm.ptr -> f32
+            %v1012 = arith.addf %v1011, %v1010 fastmath<contract> : f32
+            llvm.store %v1012, %v100 : f32, !llvm.ptr
+            %v1013 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1014 = arith.mulf %v928, %v1013 fastmath<contract> : f32
+            %v1015 = llvm.load %v100 : !llvm.ptr -> f32
+            %v1016 = arith.addf %v1015, %v1014 fastmath<contract> : f32
+            llvm.store %v1016, %v100 : f32, !llvm.ptr
+            %v1017 = arith.addi %v123, %v306 : i64
+            %v1018 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1019 = arith.mulf %v580, %v1018 fastmath<contract> : f32
+            %v1020 = arith.addf %v1019, %v581 fastmath<contract> : f32
+            %v1021 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1022 = arith.mulf %v588, %v1021 fastmath<contract> : f32
+            %v1023 = arith.addf %v1022, %v589 fastmath<contract> : f32
+            llvm.store %v1020, %v4 : f32, !llvm.ptr
+            llvm.store %v1023, %v5 : f32, !llvm.ptr
+            %v1024 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1025 = arith.mulf %v907, %v1024 fastmath<contract> : f32
+            %v1026 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1027 = arith.addf %v1026, %v1025 fastmath<contract> : f32
+            llvm.store %v1027, %v101 : f32, !llvm.ptr
+            %v1028 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1029 = arith.mulf %v927, %v1028 fastmath<contract> : f32
+            %v1030 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
+            llvm.store %v1031, %v101 : f32, !llvm.ptr
+            %v1032 = arith.addi %v123, %v335 : i64
+            %v1033 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1034 = arith.mulf %v597, %v1033 fastmath<contract> : f32
+            %v1035 = arith.addf %v1034, %v598 fastmath<contract> : f32
+            %v1036 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1037 = arith.mulf %v605, %v1036 fastmath<contract> : f32
+            %v1038 = arith.addf %v1037, %v606 fastmath<contract> : f32
+            llvm.store %v1035, %v4 : f32, !llvm.ptr
+            llvm.store %v1038, %v5 : f32, !llvm.ptr
+            %v1039 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1040 = arith.mulf %v906, %v1039 fastmath<contract> : f32
+            %v1041 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1042 = arith.addf %v1041, %v1040 fastmath<contract> : f32
+            llvm.store %v1042, %v102 : f32, !llvm.ptr
+            %v1043 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1044 = arith.mulf %v926, %v1043 fastmath<contract> : f32
+            %v1045 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1046 = arith.addf %v1045, %v1044 fastmath<contract> : f32
+            llvm.store %v1046, %v102 : f32, !llvm.ptr
+            %v1047 = arith.addi %v123, %v364 : i64
+            %v1048 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1049 = arith.mulf %v614, %v1048 fastmath<contract> : f32
+            %v1050 = arith.addf %v1049, %v615 fastmath<contract> : f32
+            %v1051 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1052 = arith.mulf %v622, %v1051 fastmath<contract> : f32
+            %v1053 = arith.addf %v1052, %v623 fastmath<contract> : f32
+            llvm.store %v1050, %v4 : f32, !llvm.ptr
+            llvm.store %v1053, %v5 : f32, !llvm.ptr
+            %v1054 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1055 = arith.mulf %v905, %v1054 fastmath<contract> : f32
+            %v1056 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1057 = arith.addf %v1056, %v1055 fastmath<contract> : f32
+            llvm.store %v1057, %v103 : f32, !llvm.ptr
+            %v1058 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1059 = arith.mulf %v925, %v1058 fastmath<contract> : f32
+            %v1060 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1061 = arith.addf %v1060, %v1059 fastmath<contract> : f32
+            llvm.store %v1061, %v103 : f32, !llvm.ptr
+            %v1062 = arith.addi %v123, %v125 : i64
+            %v1063 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1064 = arith.mulf %v631, %v1063 fastmath<contract> : f32
+            %v1065 = arith.addf %v1064, %v632 fastmath<contract> : f32
+            %v1066 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1067 = arith.mulf %v639, %v1066 fastmath<contract> : f32
+            %v1068 = arith.addf %v1067, %v640 fastmath<contract> : f32
+            llvm.store %v1065, %v4 : f32, !llvm.ptr
+            llvm.store %v1068, %v5 : f32, !llvm.ptr
+            %v1069 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1070 = arith.mulf %v904, %v1069 fastmath<contract> : f32
+            %v1071 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1072 = arith.addf %v1071, %v1070 fastmath<contract> : f32
+            llvm.store %v1072, %v104 : f32, !llvm.ptr
+            %v1073 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1074 = arith.mulf %v924, %v1073 fastmath<contract> : f32
+            %v1075 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1076 = arith.addf %v1075, %v1074 fastmath<contract> : f32
+            llvm.store %v1076, %v104 : f32, !llvm.ptr
             scf.if %v33 {
-              %v1075 = arith.muli %v456, %v63 : i64
-              %v1076 = arith.addi %v115, %v1075 : i64
-              %v1077 = llvm.getelementptr %v17[%v1076] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v881, %v1077 : f32, !llvm.ptr
-              %v1078 = arith.muli %v456, %v63 : i64
-              %v1079 = arith.addi %v1078, %v2 : i64
-              %v1080 = arith.addi %v115, %v1079 : i64
-              %v1081 = llvm.getelementptr %v17[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v890, %v1081 : f32, !llvm.ptr
+              %v1077 = arith.muli %v456, %v63 : i64
+              %v1078 = arith.addi %v115, %v1077 : i64
+              %v1079 = llvm.getelementptr %v17[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v883, %v1079 : f32, !llvm.ptr
+              %v1080 = arith.muli %v456, %v63 : i64
+              %v1081 = arith.addi %v1080, %v2 : i64
+              %v1082 = arith.addi %v115, %v1081 : i64
+              %v1083 = llvm.getelementptr %v17[%v1082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v892, %v1083 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v1082 = llvm.load %v97 : !llvm.ptr -> f32
-          %v1083 = arith.negf %v181 : f32
-          %v1084 = arith.mulf %v1083, %v188 fastmath<contract> : f32
-          %v1085 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1084) : (f32) -> f32
-          %v1086 = arith.addf %v191, %v1085 fastmath<contract> : f32
-          %v1087 = arith.divf %v191, %v1086 : f32
-          %v1088 = arith.mulf %v181, %v1087 fastmath<contract> : f32
-          %v1089 = arith.mulf %v1082, %v1088 fastmath<contract> : f32
-          %v1090 = arith.addi %v118, %v2 : i64
-          %v1091 = llvm.load %v98 : !llvm.ptr -> f32
-          %v1092 = arith.negf %v180 : f32
-          %v1093 = arith.mulf %v1092, %v188 fastmath<contract> : f32
-          %v1094 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1093) : (f32) -> f32
-          %v1095 = arith.addf %v191, %v1094 fastmath<contract> : f32
-          %v1096 = arith.divf %v191, %v1095 : f32
-          %v1097 = arith.mulf %v180, %v1096 fastmath<contract> : f32
-          %v1098 = arith.mulf %v1091, %v1097 fastmath<contract> : f32
-          %v1099 = arith.addi %v118, %v63 : i64
-          %v1100 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1101 = arith.negf %v179 : f32
-          %v1102 = arith.mulf %v1101, %v188 fastmath<contract> : f32
-          %v1103 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1102) : (f32) -> f32
-          %v1104 = arith.addf %v191, %v1103 fastmath<contract> : f32
-          %v1105 = arith.divf %v191, %v1104 : f32
-          %v1106 = arith.mulf %v179, %v1105 fastmath<contract> : f32
-          %v1107 = arith.mulf %v1100, %v1106 fastmath<contract> : f32
-          %v1108 = arith.addi %v118, %v277 : i64
-          %v1109 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1110 = arith.negf %v178 : f32
-          %v1111 = arith.mulf %v1110, %v188 fastmath<contract> : f32
-          %v1112 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1111) : (f32) -> f32
-          %v1113 = arith.addf %v191, %v1112 fastmath<contract> : f32
-          %v1114 = arith.divf %v191, %v1113 : f32
-          %v1115 = arith.mulf %v178, %v1114 fastmath<contract> : f32
-          %v1116 = arith.mulf %v1109, %v1115 fastmath<contract> : f32
-          %v1117 = arith.addi %v118, %v306 : i64
-          %v1118 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1119 = arith.negf %v177 : f32
-          %v1120 = arith.mulf %v1119, %v188 fastmath<contract> : f32
-          %v1121 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1120) : (f32) -> f32
-          %v1122 = arith.addf %v191, %v1121 fastmath<contract> : f32
-          %v1123 = arith.divf %v191, %v1122 : f32
-          %v1124 = arith.mulf %v177, %v1123 fastmath<contract> : f32
-          %v1125 = arith.mulf %v1118, %v1124 fastmath<contract> : f32
-          %v1126 = arith.addi %v118, %v335 : i64
-          %v1127 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1128 = arith.negf %v176 : f32
-          %v1129 = arith.mulf %v1128, %v188 fastmath<contract> : f32
-          %v1130 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1129) : (f32) -> f32
-          %v1131 = arith.addf %v191, %v1130 fastmath<contract> : f32
-          %v1132 = arith.divf %v191, %v1131 : f32
-          %v1133 = arith.mulf %v176, %v1132 fastmath<contract> : f32
-          %v1134 = arith.mulf %v1127, %v1133 fastmath<contract> : f32
-          %v1135 = arith.addi %v118, %v364 : i64
-          %v1136 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1137 = arith.negf %v175 : f32
-          %v1138 = arith.mulf %v1137, %v188 fastmath<contract> : f32
-          %v1139 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1138) : (f32) -> f32
-          %v1140 = arith.addf %v191, %v1139 fastmath<contract> : f32
-          %v1141 = arith.divf %v191, %v1140 : f32
-          %v1142 = arith.mulf %v175, %v1141 fastmath<contract> : f32
-          %v1143 = arith.mulf %v1136, %v1142 fastmath<contract> : f32
-          %v1144 = arith.addi %v118, %v125 : i64
-          %v1145 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1146 = arith.negf %v174 : f32
-          %v1147 = arith.mulf %v1146, %v188 fastmath<contract> : f32
-          %v1148 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1147) : (f32) -> f32
-          %v1149 = arith.addf %v191, %v1148 fastmath<contract> : f32
-          %v1150 = arith.divf %v191, %v1149 : f32
-          %v1151 = arith.mulf %v174, %v1150 fastmath<contract> : f32
-          %v1152 = arith.mulf %v1145, %v1151 fastmath<contract> : f32
-          %v1153 = arith.addi %v118, %v125 : i64
-          %v1154 = llvm.mlir.undef : vector<8xf32>
-          %v1155 = llvm.insertelement %v1152, %v1154[%v136 : i32] : vector<8xf32>
-          %v1156 = llvm.insertelement %v1143, %v1155[%v138 : i32] : vector<8xf32>
-          %v1157 = llvm.insertelement %v1134, %v1156[%v140 : i32] : vector<8xf32>
-          %v1158 = llvm.insertelement %v1125, %v1157[%v142 : i32] : vector<8xf32>
-          %v1159 = llvm.insertelement %v1116, %v1158[%v144 : i32] : vector<8xf32>
-          %v1160 = llvm.insertelement %v1107, %v1159[%v146 : i32] : vector<8xf32>
-          %v1161 = llvm.insertelement %v1098, %v1160[%v148 : i32] : vector<8xf32>
-          %v1162 = llvm.insertelement %v1089, %v1161[%v150 : i32] : vector<8xf32>
-          %v1163 = arith.muli %v27, %v127 : i64
-          %v1164 = arith.muli %v25, %size_L : i64
-          %v1165 = arith.addi %v1163, %v1164 : i64
-          %v1166 = arith.subi %v131, %v1153 : i64
+          %v1084 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1085 = arith.negf %v181 : f32
+          %v1086 = arith.mulf %v1085, %v188 fastmath<contract> : f32
+          %v1087 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1086) : (f32) -> f32
+          %v1088 = arith.addf %v191, %v1087 fastmath<contract> : f32
+          %v1089 = arith.divf %v191, %v1088 : f32
+          %v1090 = arith.mulf %v181, %v1089 fastmath<contract> : f32
+          %v1091 = arith.mulf %v1084, %v1090 fastmath<contract> : f32
+          %v1092 = arith.addi %v123, %v2 : i64
+          %v1093 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1094 = arith.negf %v180 : f32
+          %v1095 = arith.mulf %v1094, %v188 fastmath<contract> : f32
+          %v1096 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1095) : (f32) -> f32
+          %v1097 = arith.addf %v191, %v1096 fastmath<contract> : f32
+          %v1098 = arith.divf %v191, %v1097 : f32
+          %v1099 = arith.mulf %v180, %v1098 fastmath<contract> : f32
+          %v1100 = arith.mulf %v1093, %v1099 fastmath<contract> : f32
+          %v1101 = arith.addi %v123, %v63 : i64
+          %v1102 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1103 = arith.negf %v179 : f32
+          %v1104 = arith.mulf %v1103, %v188 fastmath<contract> : f32
+          %v1105 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1104) : (f32) -> f32
+          %v1106 = arith.addf %v191, %v1105 fastmath<contract> : f32
+          %v1107 = arith.divf %v191, %v1106 : f32
+          %v1108 = arith.mulf %v179, %v1107 fastmath<contract> : f32
+          %v1109 = arith.mulf %v1102, %v1108 fastmath<contract> : f32
+          %v1110 = arith.addi %v123, %v277 : i64
+          %v1111 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1112 = arith.negf %v178 : f32
+          %v1113 = arith.mulf %v1112, %v188 fastmath<contract> : f32
+          %v1114 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1113) : (f32) -> f32
+          %v1115 = arith.addf %v191, %v1114 fastmath<contract> : f32
+          %v1116 = arith.divf %v191, %v1115 : f32
+          %v1117 = arith.mulf %v178, %v1116 fastmath<contract> : f32
+          %v1118 = arith.mulf %v1111, %v1117 fastmath<contract> : f32
+          %v1119 = arith.addi %v123, %v306 : i64
+          %v1120 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1121 = arith.negf %v177 : f32
+          %v1122 = arith.mulf %v1121, %v188 fastmath<contract> : f32
+          %v1123 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1122) : (f32) -> f32
+          %v1124 = arith.addf %v191, %v1123 fastmath<contract> : f32
+          %v1125 = arith.divf %v191, %v1124 : f32
+          %v1126 = arith.mulf %v177, %v1125 fastmath<contract> : f32
+          %v1127 = arith.mulf %v1120, %v1126 fastmath<contract> : f32
+          %v1128 = arith.addi %v123, %v335 : i64
+          %v1129 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1130 = arith.negf %v176 : f32
+          %v1131 = arith.mulf %v1130, %v188 fastmath<contract> : f32
+          %v1132 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1131) : (f32) -> f32
+          %v1133 = arith.addf %v191, %v1132 fastmath<contract> : f32
+          %v1134 = arith.divf %v191, %v1133 : f32
+          %v1135 = arith.mulf %v176, %v1134 fastmath<contract> : f32
+          %v1136 = arith.mulf %v1129, %v1135 fastmath<contract> : f32
+          %v1137 = arith.addi %v123, %v364 : i64
+          %v1138 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1139 = arith.negf %v175 : f32
+          %v1140 = arith.mulf %v1139, %v188 fastmath<contract> : f32
+          %v1141 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1140) : (f32) -> f32
+          %v1142 = arith.addf %v191, %v1141 fastmath<contract> : f32
+          %v1143 = arith.divf %v191, %v1142 : f32
+          %v1144 = arith.mulf %v175, %v1143 fastmath<contract> : f32
+          %v1145 = arith.mulf %v1138, %v1144 fastmath<contract> : f32
+          %v1146 = arith.addi %v123, %v125 : i64
+          %v1147 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1148 = arith.negf %v174 : f32
+          %v1149 = arith.mulf %v1148, %v188 fastmath<contract> : f32
+          %v1150 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1149) : (f32) -> f32
+          %v1151 = arith.addf %v191, %v1150 fastmath<contract> : f32
+          %v1152 = arith.divf %v191, %v1151 : f32
+          %v1153 = arith.mulf %v174, %v1152 fastmath<contract> : f32
+          %v1154 = arith.mulf %v1147, %v1153 fastmath<contract> : f32
+          %v1155 = arith.addi %v123, %v125 : i64
+          %v1156 = llvm.mlir.undef : vector<8xf32>
+          %v1157 = llvm.insertelement %v1154, %v1156[%v136 : i32] : vector<8xf32>
+          %v1158 = llvm.insertelement %v1145, %v1157[%v138 : i32] : vector<8xf32>
+          %v1159 = llvm.insertelement %v1136, %v1158[%v140 : i32] : vector<8xf32>
+          %v1160 = llvm.insertelement %v1127, %v1159[%v142 : i32] : vector<8xf32>
+          %v1161 = llvm.insertelement %v1118, %v1160[%v144 : i32] : vector<8xf32>
+          %v1162 = llvm.insertelement %v1109, %v1161[%v146 : i32] : vector<8xf32>
+          %v1163 = llvm.insertelement %v1100, %v1162[%v148 : i32] : vector<8xf32>
+          %v1164 = llvm.insertelement %v1091, %v1163[%v150 : i32] : vector<8xf32>
+          %v1165 = arith.muli %v27, %v127 : i64
+          %v1166 = arith.muli %v25, %size_L : i64
           %v1167 = arith.addi %v1165, %v1166 : i64
-          %v1168 = llvm.getelementptr %out_y[%v1167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.if %v22 {
-            llvm.store %v1162, %v1168 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+          %v1168 = arith.subi %v131, %v1155 : i64
+          %v1169 = arith.addi %v1167, %v1168 : i64
+          %v1170 = llvm.getelementptr %out_y[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          scf.if %v124 {
+            llvm.store %v1164, %v1170 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1169 = arith.index_cast %v32 : i64 to index
-          %v1170 = arith.index_cast %v121 : i64 to index
-          %v1171 = arith.index_cast %v2 : i64 to index
-          scf.for %v1172 = %v1169 to %v1170 step %v1171 {
-            %v1173 = arith.index_cast %v1172 : index to i64
-            %v1174 = llvm.getelementptr %v105[%v1173] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1174 : f32, !llvm.ptr
+          %v1171 = arith.index_cast %v32 : i64 to index
+          %v1172 = arith.index_cast %v121 : i64 to index
+          %v1173 = arith.index_cast %v2 : i64 to index
+          scf.for %v1174 = %v1171 to %v1172 step %v1173 {
+            %v1175 = arith.index_cast %v1174 : index to i64
+            %v1176 = llvm.getelementptr %v105[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1176 : f32, !llvm.ptr
           }
-          %v1175 = arith.index_cast %v32 : i64 to index
-          %v1176 = arith.index_cast %v34 : i64 to index
-          %v1177 = arith.index_cast %v2 : i64 to index
-          scf.for %v1178 = %v1175 to %v1176 step %v1177 {
-            %v1179 = arith.index_cast %v1178 : index to i64
-            %v1180 = arith.muli %v25, %v1 : i64
-            %v1181 = arith.addi %v1180, %v1179 : i64
-            %v1182 = llvm.getelementptr %in_A[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1183 = llvm.load %v1182 : !llvm.ptr -> f32
-            %v1184 = arith.mulf %v1183, %v188 fastmath<contract> : f32
-            %v1185 = arith.muli %v25, %v1 : i64
-            %v1186 = arith.constant 8 : i64
-            %v1187 = arith.addi %v1186, %v1179 : i64
-            %v1188 = arith.addi %v1185, %v1187 : i64
-            %v1189 = llvm.getelementptr %in_A[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
-            %v1191 = arith.mulf %v1190, %v188 fastmath<contract> : f32
+          %v1177 = arith.index_cast %v32 : i64 to index
+          %v1178 = arith.index_cast %v34 : i64 to index
+          %v1179 = arith.index_cast %v2 : i64 to index
+          scf.for %v1180 = %v1177 to %v1178 step %v1179 {
+            %v1181 = arith.index_cast %v1180 : index to i64
+            %v1182 = arith.muli %v25, %v1 : i64
+            %v1183 = arith.addi %v1182, %v1181 : i64
+            %v1184 = llvm.getelementptr %in_A[%v1183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1185 = llvm.load %v1184 : !llvm.ptr -> f32
+            %v1186 = arith.mulf %v1185, %v188 fastmath<contract> : f32
+            %v1187 = arith.muli %v25, %v1 : i64
+            %v1188 = arith.constant 8 : i64
+            %v1189 = arith.addi %v1188, %v1181 : i64
+            %v1190 = arith.addi %v1187, %v1189 : i64
+            %v1191 = llvm.getelementptr %in_A[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1192 = llvm.load %v1191 : !llvm.ptr -> f32
+            %v1193 = arith.mulf %v1192, %v188 fastmath<contract> : f32
             llvm.store %v191, %v6 : f32, !llvm.ptr
             llvm.store %v191, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1192 = arith.index_cast %v32 : i64 to index
-            %v1193 = arith.index_cast %v121 : i64 to index
-            %v1194 = arith.index_cast %v2 : i64 to index
-            scf.for %v1195 = %v1192 to %v1193 step %v1194 {
-              %v1196 = arith.index_cast %v1195 : index to i64
-              %v1197 = arith.addi %v118, %v1196 : i64
-              %v1198 = arith.muli %v27, %v127 : i64
-              %v1199 = arith.muli %v25, %size_L : i64
-              %v1200 = arith.addi %v1198, %v1199 : i64
-              %v1201 = arith.subi %v131, %v1197 : i64
+            %v1194 = arith.index_cast %v32 : i64 to index
+            %v1195 = arith.index_cast %v121 : i64 to index
+            %v1196 = arith.index_cast %v2 : i64 to index
+            scf.for %v1197 = %v1194 to %v1195 step %v1196 {
+              %v1198 = arith.index_cast %v1197 : index to i64
+              %v1199 = arith.addi %v118, %v1198 : i64
+              %v1200 = arith.muli %v27, %v127 : i64
+              %v1201 = arith.muli %v25, %size_L : i64
               %v1202 = arith.addi %v1200, %v1201 : i64
-              %v1203 = llvm.getelementptr %in_delta[%v1202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1204 = llvm.load %v1203 : !llvm.ptr -> f32
-              %v1205 = arith.addf %v1204, %v183 fastmath<contract> : f32
-              %v1206 = arith.maximumf %v1205, %v50 : f32
-              %v1207 = llvm.call_intrinsic "llvm.fabs.f32"(%v1205) : (f32) -> f32
-              %v1208 = arith.negf %v1207 : f32
-              %v1209 = arith.mulf %v1208, %v188 fastmath<contract> : f32
-              %v1210 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1209) : (f32) -> f32
-              %v1211 = arith.addf %v191, %v1210 fastmath<contract> : f32
-              %v1212 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1211) : (f32) -> f32
-              %v1213 = arith.mulf %v1212, %v194 fastmath<contract> : f32
-              %v1214 = arith.mulf %v196, %v1210 fastmath<contract> : f32
-              %v1215 = arith.addf %v1214, %v198 fastmath<contract> : f32
-              %v1216 = arith.mulf %v1215, %v1210 fastmath<contract> : f32
-              %v1217 = arith.addf %v1216, %v201 fastmath<contract> : f32
-              %v1218 = arith.mulf %v1217, %v1210 fastmath<contract> : f32
-              %v1219 = arith.addf %v1218, %v204 fastmath<contract> : f32
-              %v1220 = arith.mulf %v1219, %v1210 fastmath<contract> : f32
-              %v1221 = arith.addf %v1220, %v207 fastmath<contract> : f32
-              %v1222 = arith.mulf %v1221, %v1210 fastmath<contract> : f32
-              %v1223 = arith.addf %v1222, %v210 fastmath<contract> : f32
-              %v1224 = arith.mulf %v1223, %v1210 fastmath<contract> : f32
-              %v1225 = arith.addf %v1224, %v191 fastmath<contract> : f32
-              %v1226 = arith.mulf %v1225, %v1210 fastmath<contract> : f32
-              %v1227 = llvm.call_intrinsic "llvm.fabs.f32"(%v1210) : (f32) -> f32
-              %v1228 = arith.cmpf olt, %v1227, %v216 : f32
-              %v1229 = arith.select %v1228, %v1226, %v1213 : f32
-              %v1230 = arith.addf %v1206, %v1229 fastmath<contract> : f32
-              %v1231 = arith.mulf %v1230, %v1184 fastmath<contract> : f32
-              %v1232 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1231) : (f32) -> f32
-              %v1233 = arith.muli %v27, %v472 : i64
-              %v1234 = arith.subi %v131, %v1197 : i64
-              %v1235 = arith.addi %v1233, %v1234 : i64
-              %v1236 = arith.muli %v1179, %size_L : i64
+              %v1203 = arith.subi %v131, %v1199 : i64
+              %v1204 = arith.addi %v1202, %v1203 : i64
+              %v1205 = llvm.getelementptr %in_delta[%v1204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1206 = llvm.load %v1205 : !llvm.ptr -> f32
+              %v1207 = arith.addf %v1206, %v183 fastmath<contract> : f32
+              %v1208 = arith.maximumf %v1207, %v50 : f32
+              %v1209 = llvm.call_intrinsic "llvm.fabs.f32"(%v1207) : (f32) -> f32
+              %v1210 = arith.negf %v1209 : f32
+              %v1211 = arith.mulf %v1210, %v188 fastmath<contract> : f32
+              %v1212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1211) : (f32) -> f32
+              %v1213 = arith.addf %v191, %v1212 fastmath<contract> : f32
+              %v1214 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1213) : (f32) -> f32
+              %v1215 = arith.mulf %v1214, %v194 fastmath<contract> : f32
+              %v1216 = arith.mulf %v196, %v1212 fastmath<contract> : f32
+              %v1217 = arith.addf %v1216, %v198 fastmath<contract> : f32
+              %v1218 = arith.mulf %v1217, %v1212 fastmath<contract> : f32
+              %v1219 = arith.addf %v1218, %v201 fastmath<contract> : f32
+              %v1220 = arith.mulf %v1219, %v1212 fastmath<contract> : f32
+              %v1221 = arith.addf %v1220, %v204 fastmath<contract> : f32
+              %v1222 = arith.mulf %v1221, %v1212 fastmath<contract> : f32
+              %v1223 = arith.addf %v1222, %v207 fastmath<contract> : f32
+              %v1224 = arith.mulf %v1223, %v1212 fastmath<contract> : f32
+              %v1225 = arith.addf %v1224, %v210 fastmath<contract> : f32
+              %v1226 = arith.mulf %v1225, %v1212 fastmath<contract> : f32
+              %v1227 = arith.addf %v1226, %v191 fastmath<contract> : f32
+              %v1228 = arith.mulf %v1227, %v1212 fastmath<contract> : f32
+              %v1229 = llvm.call_intrinsic "llvm.fabs.f32"(%v1212) : (f32) -> f32
+              %v1230 = arith.cmpf olt, %v1229, %v216 : f32
+              %v1231 = arith.select %v1230, %v1228, %v1215 : f32
+              %v1232 = arith.addf %v1208, %v1231 fastmath<contract> : f32
+              %v1233 = arith.mulf %v1232, %v1186 fastmath<contract> : f32
+              %v1234 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1233) : (f32) -> f32
+              %v1235 = arith.muli %v27, %v472 : i64
+              %v1236 = arith.subi %v131, %v1199 : i64
               %v1237 = arith.addi %v1235, %v1236 : i64
-              %v1238 = llvm.getelementptr %in_Bm[%v1237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1239 = llvm.load %v1238 : !llvm.ptr -> f32
-              %v1240 = arith.muli %v27, %v127 : i64
-              %v1241 = arith.muli %v25, %size_L : i64
-              %v1242 = arith.addi %v1240, %v1241 : i64
-              %v1243 = arith.subi %v131, %v1197 : i64
+              %v1238 = arith.muli %v1181, %size_L : i64
+              %v1239 = arith.addi %v1237, %v1238 : i64
+              %v1240 = llvm.getelementptr %in_Bm[%v1239] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1241 = llvm.load %v1240 : !llvm.ptr -> f32
+              %v1242 = arith.muli %v27, %v127 : i64
+              %v1243 = arith.muli %v25, %size_L : i64
               %v1244 = arith.addi %v1242, %v1243 : i64
-              %v1245 = llvm.getelementptr %in_u[%v1244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1246 = llvm.load %v1245 : !llvm.ptr -> f32
-              %v1247 = arith.mulf %v1230, %v1246 fastmath<contract> : f32
-              %v1248 = arith.mulf %v1239, %v1247 fastmath<contract> : f32
-              %v1249 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1250 = arith.mulf %v1232, %v1249 fastmath<contract> : f32
-              %v1251 = arith.addf %v1250, %v1248 fastmath<contract> : f32
-              %v1252 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1253 = arith.mulf %v1232, %v1252 fastmath<contract> : f32
-              %v1254 = arith.mulf %v1230, %v1191 fastmath<contract> : f32
-              %v1255 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1254) : (f32) -> f32
-              %v1256 = arith.muli %v27, %v472 : i64
-              %v1257 = arith.subi %v131, %v1197 : i64
-              %v1258 = arith.addi %v1256, %v1257 : i64
-              %v1259 = arith.constant 8 : i64
-              %v1260 = arith.addi %v1259, %v1179 : i64
-              %v1261 = arith.muli %v1260, %size_L : i64
-              %v1262 = arith.addi %v1258, %v1261 : i64
-              %v1263 = llvm.getelementptr %in_Bm[%v1262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1264 = llvm.load %v1263 : !llvm.ptr -> f32
-              %v1265 = arith.mulf %v1264, %v1247 fastmath<contract> : f32
-              %v1266 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1267 = arith.mulf %v1255, %v1266 fastmath<contract> : f32
-              %v1268 = arith.addf %v1267, %v1265 fastmath<contract> : f32
-              %v1269 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1270 = arith.mulf %v1255, %v1269 fastmath<contract> : f32
-              llvm.store %v1251, %v8 : f32, !llvm.ptr
-              llvm.store %v1253, %v6 : f32, !llvm.ptr
-              llvm.store %v1268, %v9 : f32, !llvm.ptr
-              llvm.store %v1270, %v7 : f32, !llvm.ptr
+              %v1245 = arith.subi %v131, %v1199 : i64
+              %v1246 = arith.addi %v1244, %v1245 : i64
+              %v1247 = llvm.getelementptr %in_u[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1248 = llvm.load %v1247 : !llvm.ptr -> f32
+              %v1249 = arith.mulf %v1232, %v1248 fastmath<contract> : f32
+              %v1250 = arith.mulf %v1241, %v1249 fastmath<contract> : f32
+              %v1251 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1252 = arith.mulf %v1234, %v1251 fastmath<contract> : f32
+              %v1253 = arith.addf %v1252, %v1250 fastmath<contract> : f32
+              %v1254 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1255 = arith.mulf %v1234, %v1254 fastmath<contract> : f32
+              %v1256 = arith.mulf %v1232, %v1193 fastmath<contract> : f32
+              %v1257 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1256) : (f32) -> f32
+              %v1258 = arith.muli %v27, %v472 : i64
+              %v1259 = arith.subi %v131, %v1199 : i64
+              %v1260 = arith.addi %v1258, %v1259 : i64
+              %v1261 = arith.constant 8 : i64
+              %v1262 = arith.addi %v1261, %v1181 : i64
+              %v1263 = arith.muli %v1262, %size_L : i64
+              %v1264 = arith.addi %v1260, %v1263 : i64
+              %v1265 = llvm.getelementptr %in_Bm[%v1264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1266 = llvm.load %v1265 : !llvm.ptr -> f32
+              %v1267 = arith.mulf %v1266, %v1249 fastmath<contract> : f32
+              %v1268 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1269 = arith.mulf %v1257, %v1268 fastmath<contract> : f32
+              %v1270 = arith.addf %v1269, %v1267 fastmath<contract> : f32
+              %v1271 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1272 = arith.mulf %v1257, %v1271 fastmath<contract> : f32
+              llvm.store %v1253, %v8 : f32, !llvm.ptr
+              llvm.store %v1255, %v6 : f32, !llvm.ptr
+              llvm.store %v1270, %v9 : f32, !llvm.ptr
+              llvm.store %v1272, %v7 : f32, !llvm.ptr
             }
-            %v1271 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1272 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1273 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1274 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1275 = arith.addi %v116, %v1179 : i64
-            %v1276 = arith.andi %v1275, %v2 : i64
-            %v1277 = arith.muli %v1276, %v34 : i64
-            %v1278, %v1279 = gpu.shuffle up %v1271, %v138, %v657 : f32
-            %v1280, %v1281 = gpu.shuffle up %v1272, %v138, %v657 : f32
-            %v1282 = arith.mulf %v1271, %v1278 fastmath<contract> : f32
-            %v1283 = arith.mulf %v1271, %v1280 fastmath<contract> : f32
-            %v1284 = arith.addf %v1283, %v1272 fastmath<contract> : f32
-            %v1285 = arith.cmpi uge, %v30, %v2 : i64
-            %v1286 = arith.select %v1285, %v1282, %v1271 : f32
-            %v1287 = arith.select %v1285, %v1284, %v1272 : f32
-            %v1288, %v1289 = gpu.shuffle up %v1286, %v140, %v657 : f32
-            %v1290, %v1291 = gpu.shuffle up %v1287, %v140, %v657 : f32
-            %v1292 = arith.mulf %v1286, %v1288 fastmath<contract> : f32
-            %v1293 = arith.mulf %v1286, %v1290 fastmath<contract> : f32
-            %v1294 = arith.addf %v1293, %v1287 fastmath<contract> : f32
-            %v1295 = arith.cmpi uge, %v30, %v63 : i64
-            %v1296 = arith.select %v1295, %v1292, %v1286 : f32
-            %v1297 = arith.select %v1295, %v1294, %v1287 : f32
-            %v1298, %v1299 = gpu.shuffle up %v1296, %v144, %v657 : f32
-            %v1300, %v1301 = gpu.shuffle up %v1297, %v144, %v657 : f32
-            %v1302 = arith.mulf %v1296, %v1298 fastmath<contract> : f32
-            %v1303 = arith.mulf %v1296, %v1300 fastmath<contract> : f32
-            %v1304 = arith.addf %v1303, %v1297 fastmath<contract> : f32
-            %v1305 = arith.cmpi uge, %v30, %v306 : i64
-            %v1306 = arith.select %v1305, %v1302, %v1296 : f32
-            %v1307 = arith.select %v1305, %v1304, %v1297 : f32
-            %v1308, %v1309 = gpu.shuffle up %v1306, %v688, %v657 : f32
-            %v1310, %v1311 = gpu.shuffle up %v1307, %v688, %v657 : f32
-            %v1312 = arith.mulf %v1306, %v1308 fastmath<contract> : f32
-            %v1313 = arith.mulf %v1306, %v1310 fastmath<contract> : f32
-            %v1314 = arith.addf %v1313, %v1307 fastmath<contract> : f32
-            %v1315 = arith.cmpi uge, %v30, %v34 : i64
-            %v1316 = arith.select %v1315, %v1312, %v1306 : f32
-            %v1317 = arith.select %v1315, %v1314, %v1307 : f32
-            %v1318, %v1319 = gpu.shuffle up %v1316, %v699, %v657 : f32
-            %v1320, %v1321 = gpu.shuffle up %v1317, %v699, %v657 : f32
-            %v1322 = arith.mulf %v1316, %v1318 fastmath<contract> : f32
-            %v1323 = arith.mulf %v1316, %v1320 fastmath<contract> : f32
-            %v1324 = arith.addf %v1323, %v1317 fastmath<contract> : f32
-            %v1325 = arith.cmpi uge, %v30, %v1 : i64
-            %v1326 = arith.select %v1325, %v1322, %v1316 : f32
-            %v1327 = arith.select %v1325, %v1324, %v1317 : f32
-            %v1328 = arith.cmpi eq, %v30, %v710 : i64
-            %v1329 = arith.addi %v1277, %v31 : i64
-            scf.if %v1328 {
-              %v1330 = llvm.getelementptr %v13[%v1329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1326, %v1330 : f32, !llvm.ptr
-              %v1331 = llvm.getelementptr %v15[%v1329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1327, %v1331 : f32, !llvm.ptr
+            %v1273 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1274 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1275 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1276 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1277 = arith.addi %v116, %v1181 : i64
+            %v1278 = arith.andi %v1277, %v2 : i64
+            %v1279 = arith.muli %v1278, %v34 : i64
+            %v1280, %v1281 = gpu.shuffle up %v1273, %v138, %v659 : f32
+            %v1282, %v1283 = gpu.shuffle up %v1274, %v138, %v659 : f32
+            %v1284 = arith.mulf %v1273, %v1280 fastmath<contract> : f32
+            %v1285 = arith.mulf %v1273, %v1282 fastmath<contract> : f32
+            %v1286 = arith.addf %v1285, %v1274 fastmath<contract> : f32
+            %v1287 = arith.cmpi uge, %v30, %v2 : i64
+            %v1288 = arith.select %v1287, %v1284, %v1273 : f32
+            %v1289 = arith.select %v1287, %v1286, %v1274 : f32
+            %v1290, %v1291 = gpu.shuffle up %v1288, %v140, %v659 : f32
+            %v1292, %v1293 = gpu.shuffle up %v1289, %v140, %v659 : f32
+            %v1294 = arith.mulf %v1288, %v1290 fastmath<contract> : f32
+            %v1295 = arith.mulf %v1288, %v1292 fastmath<contract> : f32
+            %v1296 = arith.addf %v1295, %v1289 fastmath<contract> : f32
+            %v1297 = arith.cmpi uge, %v30, %v63 : i64
+            %v1298 = arith.select %v1297, %v1294, %v1288 : f32
+            %v1299 = arith.select %v1297, %v1296, %v1289 : f32
+            %v1300, %v1301 = gpu.shuffle up %v1298, %v144, %v659 : f32
+            %v1302, %v1303 = gpu.shuffle up %v1299, %v144, %v659 : f32
+            %v1304 = arith.mulf %v1298, %v1300 fastmath<contract> : f32
+            %v1305 = arith.mulf %v1298, %v1302 fastmath<contract> : f32
+            %v1306 = arith.addf %v1305, %v1299 fastmath<contract> : f32
+            %v1307 = arith.cmpi uge, %v30, %v306 : i64
+            %v1308 = arith.select %v1307, %v1304, %v1298 : f32
+            %v1309 = arith.select %v1307, %v1306, %v1299 : f32
+            %v1310, %v1311 = gpu.shuffle up %v1308, %v690, %v659 : f32
+            %v1312, %v1313 = gpu.shuffle up %v1309, %v690, %v659 : f32
+            %v1314 = arith.mulf %v1308, %v1310 fastmath<contract> : f32
+            %v1315 = arith.mulf %v1308, %v1312 fastmath<contract> : f32
+            %v1316 = arith.addf %v1315, %v1309 fastmath<contract> : f32
+            %v1317 = arith.cmpi uge, %v30, %v34 : i64
+            %v1318 = arith.select %v1317, %v1314, %v1308 : f32
+            %v1319 = arith.select %v1317, %v1316, %v1309 : f32
+            %v1320, %v1321 = gpu.shuffle up %v1318, %v701, %v659 : f32
+            %v1322, %v1323 = gpu.shuffle up %v1319, %v701, %v659 : f32
+            %v1324 = arith.mulf %v1318, %v1320 fastmath<contract> : f32
+            %v1325 = arith.mulf %v1318, %v1322 fastmath<contract> : f32
+            %v1326 = arith.addf %v1325, %v1319 fastmath<contract> : f32
+            %v1327 = arith.cmpi uge, %v30, %v1 : i64
+            %v1328 = arith.select %v1327, %v1324, %v1318 : f32
+            %v1329 = arith.select %v1327, %v1326, %v1319 : f32
+            %v1330 = arith.cmpi eq, %v30, %v712 : i64
+            %v1331 = arith.addi %v1279, %v31 : i64
+            scf.if %v1330 {
+              %v1332 = llvm.getelementptr %v13[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1328, %v1332 : f32, !llvm.ptr
+              %v1333 = llvm.getelementptr %v15[%v1331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1329, %v1333 : f32, !llvm.ptr
             }
-            %v1332, %v1333 = gpu.shuffle up %v1326, %v138, %v657 : f32
-            %v1334, %v1335 = gpu.shuffle up %v1327, %v138, %v657 : f32
-            %v1336 = arith.cmpi eq, %v30, %v32 : i64
-            %v1337 = arith.select %v1336, %v191, %v1332 : f32
-            %v1338 = arith.select %v1336, %v50, %v1334 : f32
-            %v1339, %v1340 = gpu.shuffle up %v1273, %v138, %v657 : f32
-            %v1341, %v1342 = gpu.shuffle up %v1274, %v138, %v657 : f32
-            %v1343 = arith.mulf %v1273, %v1339 fastmath<contract> : f32
-            %v1344 = arith.mulf %v1273, %v1341 fastmath<contract> : f32
-            %v1345 = arith.addf %v1344, %v1274 fastmath<contract> : f32
-            %v1346 = arith.cmpi uge, %v30, %v2 : i64
-            %v1347 = arith.select %v1346, %v1343, %v1273 : f32
-            %v1348 = arith.select %v1346, %v1345, %v1274 : f32
-            %v1349, %v1350 = gpu.shuffle up %v1347, %v140, %v657 : f32
-            %v1351, %v1352 = gpu.shuffle up %v1348, %v140, %v657 : f32
-            %v1353 = arith.mulf %v1347, %v1349 fastmath<contract> : f32
-            %v1354 = arith.mulf %v1347, %v1351 fastmath<contract> : f32
-            %v1355 = arith.addf %v1354, %v1348 fastmath<contract> : f32
-            %v1356 = arith.cmpi uge, %v30, %v63 : i64
-            %v1357 = arith.select %v1356, %v1353, %v1347 : f32
-            %v1358 = arith.select %v1356, %v1355, %v1348 : f32
-            %v1359, %v1360 = gpu.shuffle up %v1357, %v144, %v657 : f32
-            %v1361, %v1362 = gpu.shuffle up %v1358, %v144, %v657 : f32
-            %v1363 = arith.mulf %v1357, %v1359 fastmath<contract> : f32
-            %v1364 = arith.mulf %v1357, %v1361 fastmath<contract> : f32
-            %v1365 = arith.addf %v1364, %v1358 fastmath<contract> : f32
-            %v1366 = arith.cmpi uge, %v30, %v306 : i64
-            %v1367 = arith.select %v1366, %v1363, %v1357 : f32
-            %v1368 = arith.select %v1366, %v1365, %v1358 : f32
-            %v1369, %v1370 = gpu.shuffle up %v1367, %v688, %v657 : f32
-            %v1371, %v1372 = gpu.shuffle up %v1368, %v688, %v657 : f32
-            %v1373 = arith.mulf %v1367, %v1369 fastmath<contract> : f32
-            %v1374 = arith.mulf %v1367, %v1371 fastmath<contract> : f32
-            %v1375 = arith.addf %v1374, %v1368 fastmath<contract> : f32
-            %v1376 = arith.cmpi uge, %v30, %v34 : i64
-            %v1377 = arith.select %v1376, %v1373, %v1367 : f32
-            %v1378 = arith.select %v1376, %v1375, %v1368 : f32
-            %v1379, %v1380 = gpu.shuffle up %v1377, %v699, %v657 : f32
-            %v1381, %v1382 = gpu.shuffle up %v1378, %v699, %v657 : f32
-            %v1383 = arith.mulf %v1377, %v1379 fastmath<contract> : f32
-            %v1384 = arith.mulf %v1377, %v1381 fastmath<contract> : f32
-            %v1385 = arith.addf %v1384, %v1378 fastmath<contract> : f32
-            %v1386 = arith.cmpi uge, %v30, %v1 : i64
-            %v1387 = arith.select %v1386, %v1383, %v1377 : f32
-            %v1388 = arith.select %v1386, %v1385, %v1378 : f32
-            %v1389 = arith.cmpi eq, %v30, %v710 : i64
-            %v1390 = arith.addi %v1277, %v306 : i64
-            %v1391 = arith.addi %v1390, %v31 : i64
-            scf.if %v1389 {
-              %v1392 = llvm.getelementptr %v13[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1387, %v1392 : f32, !llvm.ptr
-              %v1393 = llvm.getelementptr %v15[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1388, %v1393 : f32, !llvm.ptr
+            %v1334, %v1335 = gpu.shuffle up %v1328, %v138, %v659 : f32
+            %v1336, %v1337 = gpu.shuffle up %v1329, %v138, %v659 : f32
+            %v1338 = arith.cmpi eq, %v30, %v32 : i64
+            %v1339 = arith.select %v1338, %v191, %v1334 : f32
+            %v1340 = arith.select %v1338, %v50, %v1336 : f32
+            %v1341, %v1342 = gpu.shuffle up %v1275, %v138, %v659 : f32
+            %v1343, %v1344 = gpu.shuffle up %v1276, %v138, %v659 : f32
+            %v1345 = arith.mulf %v1275, %v1341 fastmath<contract> : f32
+            %v1346 = arith.mulf %v1275, %v1343 fastmath<contract> : f32
+            %v1347 = arith.addf %v1346, %v1276 fastmath<contract> : f32
+            %v1348 = arith.cmpi uge, %v30, %v2 : i64
+            %v1349 = arith.select %v1348, %v1345, %v1275 : f32
+            %v1350 = arith.select %v1348, %v1347, %v1276 : f32
+            %v1351, %v1352 = gpu.shuffle up %v1349, %v140, %v659 : f32
+            %v1353, %v1354 = gpu.shuffle up %v1350, %v140, %v659 : f32
+            %v1355 = arith.mulf %v1349, %v1351 fastmath<contract> : f32
+            %v1356 = arith.mulf %v1349, %v1353 fastmath<contract> : f32
+            %v1357 = arith.addf %v1356, %v1350 fastmath<contract> : f32
+            %v1358 = arith.cmpi uge, %v30, %v63 : i64
+            %v1359 = arith.select %v1358, %v1355, %v1349 : f32
+            %v1360 = arith.select %v1358, %v1357, %v1350 : f32
+            %v1361, %v1362 = gpu.shuffle up %v1359, %v144, %v659 : f32
+            %v1363, %v1364 = gpu.shuffle up %v1360, %v144, %v659 : f32
+            %v1365 = arith.mulf %v1359, %v1361 fastmath<contract> : f32
+            %v1366 = arith.mulf %v1359, %v1363 fastmath<contract> : f32
+            %v1367 = arith.addf %v1366, %v1360 fastmath<contract> : f32
+            %v1368 = arith.cmpi uge, %v30, %v306 : i64
+            %v1369 = arith.select %v1368, %v1365, %v1359 : f32
+            %v1370 = arith.select %v1368, %v1367, %v1360 : f32
+            %v1371, %v1372 = gpu.shuffle up %v1369, %v690, %v659 : f32
+            %v1373, %v1374 = gpu.shuffle up %v1370, %v690, %v659 : f32
+            %v1375 = arith.mulf %v1369, %v1371 fastmath<contract> : f32
+            %v1376 = arith.mulf %v1369, %v1373 fastmath<contract> : f32
+            %v1377 = arith.addf %v1376, %v1370 fastmath<contract> : f32
+            %v1378 = arith.cmpi uge, %v30, %v34 : i64
+            %v1379 = arith.select %v1378, %v1375, %v1369 : f32
+            %v1380 = arith.select %v1378, %v1377, %v1370 : f32
+            %v1381, %v1382 = gpu.shuffle up %v1379, %v701, %v659 : f32
+            %v1383, %v1384 = gpu.shuffle up %v1380, %v701, %v659 : f32
+            %v1385 = arith.mulf %v1379, %v1381 fastmath<contract> : f32
+            %v1386 = arith.mulf %v1379, %v1383 fastmath<contract> : f32
+            %v1387 = arith.addf %v1386, %v1380 fastmath<contract> : f32
+            %v1388 = arith.cmpi uge, %v30, %v1 : i64
+            %v1389 = arith.select %v1388, %v1385, %v1379 : f32
+            %v1390 = arith.select %v1388, %v1387, %v1380 : f32
+            %v1391 = arith.cmpi eq, %v30, %v712 : i64
+            %v1392 = arith.addi %v1279, %v306 : i64
+            %v1393 = arith.addi %v1392, %v31 : i64
+            scf.if %v1391 {
+              %v1394 = llvm.getelementptr %v13[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1389, %v1394 : f32, !llvm.ptr
+              %v1395 = llvm.getelementptr %v15[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1390, %v1395 : f32, !llvm.ptr
             }
-            %v1394, %v1395 = gpu.shuffle up %v1387, %v138, %v657 : f32
-            %v1396, %v1397 = gpu.shuffle up %v1388, %v138, %v657 : f32
-            %v1398 = arith.cmpi eq, %v30, %v32 : i64
-            %v1399 = arith.select %v1398, %v191, %v1394 : f32
-            %v1400 = arith.select %v1398, %v50, %v1396 : f32
+            %v1396, %v1397 = gpu.shuffle up %v1389, %v138, %v659 : f32
+            %v1398, %v1399 = gpu.shuffle up %v1390, %v138, %v659 : f32
+            %v1400 = arith.cmpi eq, %v30, %v32 : i64
+            %v1401 = arith.select %v1400, %v191, %v1396 : f32
+            %v1402 = arith.select %v1400, %v50, %v1398 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v1401 = llvm.getelementptr %v13[%v1277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1402 = llvm.load %v1401 : !llvm.ptr -> f32
-            %v1403 = llvm.getelementptr %v15[%v1277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1403 = llvm.getelementptr %v13[%v1279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1404 = llvm.load %v1403 : !llvm.ptr -> f32
-            %v1405 = arith.mulf %v1402, %v191 fastmath<contract> : f32
-            %v1406 = arith.mulf %v1402, %v50 fastmath<contract> : f32
-            %v1407 = arith.addf %v1406, %v1404 fastmath<contract> : f32
-            %v1408 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1409 = arith.select %v1408, %v1405, %v191 : f32
-            %v1410 = arith.select %v1408, %v1407, %v50 : f32
-            %v1411 = arith.addi %v1277, %v2 : i64
-            %v1412 = llvm.getelementptr %v13[%v1411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1413 = llvm.load %v1412 : !llvm.ptr -> f32
-            %v1414 = llvm.getelementptr %v15[%v1411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1405 = llvm.getelementptr %v15[%v1279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+            %v1407 = arith.mulf %v1404, %v191 fastmath<contract> : f32
+            %v1408 = arith.mulf %v1404, %v50 fastmath<contract> : f32
+            %v1409 = arith.addf %v1408, %v1406 fastmath<contract> : f32
+            %v1410 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1411 = arith.select %v1410, %v1407, %v191 : f32
+            %v1412 = arith.select %v1410, %v1409, %v50 : f32
+            %v1413 = arith.addi %v1279, %v2 : i64
+            %v1414 = llvm.getelementptr %v13[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
-            %v1416 = arith.mulf %v1413, %v1405 fastmath<contract> : f32
-            %v1417 = arith.mulf %v1413, %v1407 fastmath<contract> : f32
-            %v1418 = arith.addf %v1417, %v1415 fastmath<contract> : f32
-            %v1419 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1420 = arith.select %v1419, %v1416, %v1409 : f32
-            %v1421 = arith.select %v1419, %v1418, %v1410 : f32
-            %v1422 = arith.addi %v1277, %v63 : i64
-            %v1423 = llvm.getelementptr %v13[%v1422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1424 = llvm.load %v1423 : !llvm.ptr -> f32
-            %v1425 = llvm.getelementptr %v15[%v1422] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1416 = llvm.getelementptr %v15[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
+            %v1418 = arith.mulf %v1415, %v1407 fastmath<contract> : f32
+            %v1419 = arith.mulf %v1415, %v1409 fastmath<contract> : f32
+            %v1420 = arith.addf %v1419, %v1417 fastmath<contract> : f32
+            %v1421 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1422 = arith.select %v1421, %v1418, %v1411 : f32
+            %v1423 = arith.select %v1421, %v1420, %v1412 : f32
+            %v1424 = arith.addi %v1279, %v63 : i64
+            %v1425 = llvm.getelementptr %v13[%v1424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1426 = llvm.load %v1425 : !llvm.ptr -> f32
-            %v1427 = arith.mulf %v1424, %v1416 fastmath<contract> : f32
-            %v1428 = arith.mulf %v1424, %v1418 fastmath<contract> : f32
-            %v1429 = arith.addf %v1428, %v1426 fastmath<contract> : f32
-            %v1430 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1431 = arith.select %v1430, %v1427, %v1420 : f32
-            %v1432 = arith.select %v1430, %v1429, %v1421 : f32
-            %v1433 = arith.addi %v1277, %v277 : i64
-            %v1434 = llvm.getelementptr %v13[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
-            %v1436 = llvm.getelementptr %v15[%v1433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1427 = llvm.getelementptr %v15[%v1424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1428 = llvm.load %v1427 : !llvm.ptr -> f32
+            %v1429 = arith.mulf %v1426, %v1418 fastmath<contract> : f32
+            %v1430 = arith.mulf %v1426, %v1420 fastmath<contract> : f32
+            %v1431 = arith.addf %v1430, %v1428 fastmath<contract> : f32
+            %v1432 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1433 = arith.select %v1432, %v1429, %v1422 : f32
+            %v1434 = arith.select %v1432, %v1431, %v1423 : f32
+            %v1435 = arith.addi %v1279, %v277 : i64
+            %v1436 = llvm.getelementptr %v13[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1437 = llvm.load %v1436 : !llvm.ptr -> f32
-            %v1438 = arith.mulf %v1435, %v1427 fastmath<contract> : f32
-            %v1439 = arith.mulf %v1435, %v1429 fastmath<contract> : f32
-            %v1440 = arith.addf %v1439, %v1437 fastmath<contract> : f32
-            %v1441 = arith.mulf %v1337, %v1431 fastmath<contract> : f32
-            %v1442 = arith.mulf %v1337, %v1432 fastmath<contract> : f32
-            %v1443 = arith.addf %v1442, %v1338 fastmath<contract> : f32
-            %v1444 = arith.addi %v1277, %v306 : i64
-            %v1445 = llvm.getelementptr %v13[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1446 = llvm.load %v1445 : !llvm.ptr -> f32
-            %v1447 = llvm.getelementptr %v15[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1438 = llvm.getelementptr %v15[%v1435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
+            %v1440 = arith.mulf %v1437, %v1429 fastmath<contract> : f32
+            %v1441 = arith.mulf %v1437, %v1431 fastmath<contract> : f32
+            %v1442 = arith.addf %v1441, %v1439 fastmath<contract> : f32
+            %v1443 = arith.mulf %v1339, %v1433 fastmath<contract> : f32
+            %v1444 = arith.mulf %v1339, %v1434 fastmath<contract> : f32
+            %v1445 = arith.addf %v1444, %v1340 fastmath<contract> : f32
+            %v1446 = arith.addi %v1279, %v306 : i64
+            %v1447 = llvm.getelementptr %v13[%v1446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1448 = llvm.load %v1447 : !llvm.ptr -> f32
-            %v1449 = arith.mulf %v1446, %v191 fastmath<contract> : f32
-            %v1450 = arith.mulf %v1446, %v50 fastmath<contract> : f32
-            %v1451 = arith.addf %v1450, %v1448 fastmath<contract> : f32
-            %v1452 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1453 = arith.select %v1452, %v1449, %v191 : f32
-            %v1454 = arith.select %v1452, %v1451, %v50 : f32
-            %v1455 = arith.addi %v1277, %v306 : i64
-            %v1456 = arith.addi %v1455, %v2 : i64
-            %v1457 = llvm.getelementptr %v13[%v1456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1458 = llvm.load %v1457 : !llvm.ptr -> f32
-            %v1459 = llvm.getelementptr %v15[%v1456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1449 = llvm.getelementptr %v15[%v1446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1450 = llvm.load %v1449 : !llvm.ptr -> f32
+            %v1451 = arith.mulf %v1448, %v191 fastmath<contract> : f32
+            %v1452 = arith.mulf %v1448, %v50 fastmath<contract> : f32
+            %v1453 = arith.addf %v1452, %v1450 fastmath<contract> : f32
+            %v1454 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1455 = arith.select %v1454, %v1451, %v191 : f32
+            %v1456 = arith.select %v1454, %v1453, %v50 : f32
+            %v1457 = arith.addi %v1279, %v306 : i64
+            %v1458 = arith.addi %v1457, %v2 : i64
+            %v1459 = llvm.getelementptr %v13[%v1458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1460 = llvm.load %v1459 : !llvm.ptr -> f32
-            %v1461 = arith.mulf %v1458, %v1449 fastmath<contract> : f32
-            %v1462 = arith.mulf %v1458, %v1451 fastmath<contract> : f32
-            %v1463 = arith.addf %v1462, %v1460 fastmath<contract> : f32
-            %v1464 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1465 = arith.select %v1464, %v1461, %v1453 : f32
-            %v1466 = arith.select %v1464, %v1463, %v1454 : f32
-            %v1467 = arith.addi %v1277, %v306 : i64
-            %v1468 = arith.addi %v1467, %v63 : i64
-            %v1469 = llvm.getelementptr %v13[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1470 = llvm.load %v1469 : !llvm.ptr -> f32
-            %v1471 = llvm.getelementptr %v15[%v1468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1461 = llvm.getelementptr %v15[%v1458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1462 = llvm.load %v1461 : !llvm.ptr -> f32
+            %v1463 = arith.mulf %v1460, %v1451 fastmath<contract> : f32
+            %v1464 = arith.mulf %v1460, %v1453 fastmath<contract> : f32
+            %v1465 = arith.addf %v1464, %v1462 fastmath<contract> : f32
+            %v1466 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1467 = arith.select %v1466, %v1463, %v1455 : f32
+            %v1468 = arith.select %v1466, %v1465, %v1456 : f32
+            %v1469 = arith.addi %v1279, %v306 : i64
+            %v1470 = arith.addi %v1469, %v63 : i64
+            %v1471 = llvm.getelementptr %v13[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
-            %v1473 = arith.mulf %v1470, %v1461 fastmath<contract> : f32
-            %v1474 = arith.mulf %v1470, %v1463 fastmath<contract> : f32
-            %v1475 = arith.addf %v1474, %v1472 fastmath<contract> : f32
-            %v1476 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1477 = arith.select %v1476, %v1473, %v1465 : f32
-            %v1478 = arith.select %v1476, %v1475, %v1466 : f32
-            %v1479 = arith.addi %v1277, %v306 : i64
-            %v1480 = arith.addi %v1479, %v277 : i64
-            %v1481 = llvm.getelementptr %v13[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1482 = llvm.load %v1481 : !llvm.ptr -> f32
-            %v1483 = llvm.getelementptr %v15[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1473 = llvm.getelementptr %v15[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1474 = llvm.load %v1473 : !llvm.ptr -> f32
+            %v1475 = arith.mulf %v1472, %v1463 fastmath<contract> : f32
+            %v1476 = arith.mulf %v1472, %v1465 fastmath<contract> : f32
+            %v1477 = arith.addf %v1476, %v1474 fastmath<contract> : f32
+            %v1478 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1479 = arith.select %v1478, %v1475, %v1467 : f32
+            %v1480 = arith.select %v1478, %v1477, %v1468 : f32
+            %v1481 = arith.addi %v1279, %v306 : i64
+            %v1482 = arith.addi %v1481, %v277 : i64
+            %v1483 = llvm.getelementptr %v13[%v1482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1484 = llvm.load %v1483 : !llvm.ptr -> f32
-            %v1485 = arith.mulf %v1482, %v1473 fastmath<contract> : f32
-            %v1486 = arith.mulf %v1482, %v1475 fastmath<contract> : f32
-            %v1487 = arith.addf %v1486, %v1484 fastmath<contract> : f32
-            %v1488 = arith.mulf %v1399, %v1477 fastmath<contract> : f32
-            %v1489 = arith.mulf %v1399, %v1478 fastmath<contract> : f32
-            %v1490 = arith.addf %v1489, %v1400 fastmath<contract> : f32
-            %v1491 = arith.muli %v1179, %v63 : i64
-            %v1492 = arith.addi %v114, %v1491 : i64
-            %v1493 = llvm.getelementptr %v17[%v1492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1494 = llvm.load %v1493 : !llvm.ptr -> f32
-            %v1495 = arith.mulf %v1441, %v1494 fastmath<contract> : f32
-            %v1496 = arith.addf %v1495, %v1443 fastmath<contract> : f32
-            llvm.store %v1496, %v4 : f32, !llvm.ptr
-            %v1497 = arith.mulf %v1438, %v1494 fastmath<contract> : f32
-            %v1498 = arith.addf %v1497, %v1440 fastmath<contract> : f32
-            %v1499 = arith.muli %v1179, %v63 : i64
-            %v1500 = arith.addi %v1499, %v2 : i64
-            %v1501 = arith.addi %v114, %v1500 : i64
-            %v1502 = llvm.getelementptr %v17[%v1501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1503 = llvm.load %v1502 : !llvm.ptr -> f32
-            %v1504 = arith.mulf %v1488, %v1503 fastmath<contract> : f32
-            %v1505 = arith.addf %v1504, %v1490 fastmath<contract> : f32
-            llvm.store %v1505, %v5 : f32, !llvm.ptr
-            %v1506 = arith.mulf %v1485, %v1503 fastmath<contract> : f32
-            %v1507 = arith.addf %v1506, %v1487 fastmath<contract> : f32
-            %v1508 = arith.index_cast %v32 : i64 to index
-            %v1509 = arith.index_cast %v121 : i64 to index
-            %v1510 = arith.index_cast %v2 : i64 to index
-            scf.for %v1511 = %v1508 to %v1509 step %v1510 {
-              %v1512 = arith.index_cast %v1511 : index to i64
-              %v1513 = arith.addi %v118, %v1512 : i64
-              %v1514 = llvm.getelementptr %v105[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1485 = llvm.getelementptr %v15[%v1482] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1486 = llvm.load %v1485 : !llvm.ptr -> f32
+            %v1487 = arith.mulf %v1484, %v1475 fastmath<contract> : f32
+            %v1488 = arith.mulf %v1484, %v1477 fastmath<contract> : f32
+            %v1489 = arith.addf %v1488, %v1486 fastmath<contract> : f32
+            %v1490 = arith.mulf %v1401, %v1479 fastmath<contract> : f32
+            %v1491 = arith.mulf %v1401, %v1480 fastmath<contract> : f32
+            %v1492 = arith.addf %v1491, %v1402 fastmath<contract> : f32
+            %v1493 = arith.muli %v1181, %v63 : i64
+            %v1494 = arith.addi %v114, %v1493 : i64
+            %v1495 = llvm.getelementptr %v17[%v1494] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1496 = llvm.load %v1495 : !llvm.ptr -> f32
+            %v1497 = arith.mulf %v1443, %v1496 fastmath<contract> : f32
+            %v1498 = arith.addf %v1497, %v1445 fastmath<contract> : f32
+            llvm.store %v1498, %v4 : f32, !llvm.ptr
+            %v1499 = arith.mulf %v1440, %v1496 fastmath<contract> : f32
+            %v1500 = arith.addf %v1499, %v1442 fastmath<contract> : f32
+            %v1501 = arith.muli %v1181, %v63 : i64
+            %v1502 = arith.addi %v1501, %v2 : i64
+            %v1503 = arith.addi %v114, %v1502 : i64
+            %v1504 = llvm.getelementptr %v17[%v1503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1505 = llvm.load %v1504 : !llvm.ptr -> f32
+            %v1506 = arith.mulf %v1490, %v1505 fastmath<contract> : f32
+            %v1507 = arith.addf %v1506, %v1492 fastmath<contract> : f32
+            llvm.store %v1507, %v5 : f32, !llvm.ptr
+            %v1508 = arith.mulf %v1487, %v1505 fastmath<contract> : f32
+            %v1509 = arith.addf %v1508, %v1489 fastmath<contract> : f32
+            %v1510 = arith.index_cast %v32 : i64 to index
+            %v1511 = arith.index_cast %v121 : i64 to index
+            %v1512 = arith.index_cast %v2 : i64 to index
+            scf.for %v1513 = %v1510 to %v1511 step %v1512 {
+              %v1514 = arith.index_cast %v1513 : index to i64
+              %v1515 = arith.addi %v118, %v1514 : i64
+              %v1516 = llvm.getelementptr %v105[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1515 = arith.remui %v1513, %v930 : i64
-              %v1516 = arith.cmpi eq, %v1515, %v32 : i64
-              %v1517 = arith.andi %v1516, %v22 : i1
-              scf.if %v1517 {
-                %v1518 = arith.divui %v1513, %v930 : i64
-                %v1519 = llvm.mlir.zero : !llvm.ptr
-                %v1520 = llvm.icmp "ne" %ckpt_h, %v1519 : !llvm.ptr
-                scf.if %v1520 {
-                  %v1523 = arith.muli %v1518, %v1522 : i64
-                  %v1524 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1525 = arith.muli %v27, %v40 : i64
-                  %v1526 = arith.muli %v25, %v1 : i64
-                  %v1527 = arith.addi %v1525, %v1526 : i64
-                  %v1528 = arith.addi %v1527, %v1179 : i64
-                  %v1529 = arith.addi %v1523, %v1528 : i64
-                  %v1530 = llvm.getelementptr %ckpt_h[%v1529] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1524, %v1530 : f32, !llvm.ptr
-                  %v1531 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1532 = arith.muli %v27, %v40 : i64
-                  %v1533 = arith.muli %v25, %v1 : i64
-                  %v1534 = arith.addi %v1532, %v1533 : i64
-                  %v1535 = arith.constant 8 : i64
-                  %v1536 = arith.addi %v1535, %v1179 : i64
-                  %v1537 = arith.addi %v1534, %v1536 : i64
-                  %v1538 = arith.addi %v1523, %v1537 : i64
-                  %v1539 = llvm.getelementptr %ckpt_h[%v1538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1531, %v1539 : f32, !llvm.ptr
+              %v1517 = arith.remui %v1515, %v932 : i64
+              %v1518 = arith.cmpi eq, %v1517, %v32 : i64
+              %v1519 = arith.andi %v1518, %v22 : i1
+              scf.if %v1519 {
+                %v1520 = arith.divui %v1515, %v932 : i64
+                %v1521 = llvm.mlir.zero : !llvm.ptr
+                %v1522 = llvm.icmp "ne" %ckpt_h, %v1521 : !llvm.ptr
+                scf.if %v1522 {
+                  %v1525 = arith.muli %v1520, %v1524 : i64
+                  %v1526 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1527 = arith.muli %v27, %v40 : i64
+                  %v1528 = arith.muli %v25, %v1 : i64
+                  %v1529 = arith.addi %v1527, %v1528 : i64
+                  %v1530 = arith.addi %v1529, %v1181 : i64
+                  %v1531 = arith.addi %v1525, %v1530 : i64
+                  %v1532 = llvm.getelementptr %ckpt_h[%v1531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1526, %v1532 : f32, !llvm.ptr
+                  %v1533 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1534 = arith.muli %v27, %v40 : i64
+                  %v1535 = arith.muli %v25, %v1 : i64
+                  %v1536 = arith.addi %v1534, %v1535 : i64
+                  %v1537 = arith.constant 8 : i64
+                  %v1538 = arith.addi %v1537, %v1181 : i64
+                  %v1539 = arith.addi %v1536, %v1538 : i64
+                  %v1540 = arith.addi %v1525, %v1539 : i64
+                  %v1541 = llvm.getelementptr %ckpt_h[%v1540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1533, %v1541 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1540 = arith.muli %v27, %v127 : i64
-              %v1541 = arith.muli %v25, %size_L : i64
-              %v1542 = arith.addi %v1540, %v1541 : i64
-              %v1543 = arith.subi %v131, %v1513 : i64
+              %v1542 = arith.muli %v27, %v127 : i64
+              %v1543 = arith.muli %v25, %size_L : i64
               %v1544 = arith.addi %v1542, %v1543 : i64
-              %v1545 = llvm.getelementptr %in_delta[%v1544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1546 = llvm.load %v1545 : !llvm.ptr -> f32
-              %v1547 = arith.addf %v1546, %v183 fastmath<contract> : f32
-              %v1548 = arith.maximumf %v1547, %v50 : f32
-              %v1549 = llvm.call_intrinsic "llvm.fabs.f32"(%v1547) : (f32) -> f32
-              %v1550 = arith.negf %v1549 : f32
-              %v1551 = arith.mulf %v1550, %v188 fastmath<contract> : f32
-              %v1552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1551) : (f32) -> f32
-              %v1553 = arith.addf %v191, %v1552 fastmath<contract> : f32
-              %v1554 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1553) : (f32) -> f32
-              %v1555 = arith.mulf %v1554, %v194 fastmath<contract> : f32
-              %v1556 = arith.mulf %v196, %v1552 fastmath<contract> : f32
-              %v1557 = arith.addf %v1556, %v198 fastmath<contract> : f32
-              %v1558 = arith.mulf %v1557, %v1552 fastmath<contract> : f32
-              %v1559 = arith.addf %v1558, %v201 fastmath<contract> : f32
-              %v1560 = arith.mulf %v1559, %v1552 fastmath<contract> : f32
-              %v1561 = arith.addf %v1560, %v204 fastmath<contract> : f32
-              %v1562 = arith.mulf %v1561, %v1552 fastmath<contract> : f32
-              %v1563 = arith.addf %v1562, %v207 fastmath<contract> : f32
-              %v1564 = arith.mulf %v1563, %v1552 fastmath<contract> : f32
-              %v1565 = arith.addf %v1564, %v210 fastmath<contract> : f32
-              %v1566 = arith.mulf %v1565, %v1552 fastmath<contract> : f32
-              %v1567 = arith.addf %v1566, %v191 fastmath<contract> : f32
-              %v1568 = arith.mulf %v1567, %v1552 fastmath<contract> : f32
-              %v1569 = llvm.call_intrinsic "llvm.fabs.f32"(%v1552) : (f32) -> f32
-              %v1570 = arith.cmpf olt, %v1569, %v216 : f32
-              %v1571 = arith.select %v1570, %v1568, %v1555 : f32
-              %v1572 = arith.addf %v1548, %v1571 fastmath<contract> : f32
-              %v1573 = arith.mulf %v1572, %v1184 fastmath<contract> : f32
-              %v1574 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1573) : (f32) -> f32
-              %v1575 = arith.muli %v27, %v472 : i64
-              %v1576 = arith.subi %v131, %v1513 : i64
-              %v1577 = arith.addi %v1575, %v1576 : i64
-              %v1578 = arith.muli %v1179, %size_L : i64
+              %v1545 = arith.subi %v131, %v1515 : i64
+              %v1546 = arith.addi %v1544, %v1545 : i64
+              %v1547 = llvm.getelementptr %in_delta[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
+              %v1549 = arith.addf %v1548, %v183 fastmath<contract> : f32
+              %v1550 = arith.maximumf %v1549, %v50 : f32
+              %v1551 = llvm.call_intrinsic "llvm.fabs.f32"(%v1549) : (f32) -> f32
+              %v1552 = arith.negf %v1551 : f32
+              %v1553 = arith.mulf %v1552, %v188 fastmath<contract> : f32
+              %v1554 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1553) : (f32) -> f32
+              %v1555 = arith.addf %v191, %v1554 fastmath<contract> : f32
+              %v1556 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1555) : (f32) -> f32
+              %v1557 = arith.mulf %v1556, %v194 fastmath<contract> : f32
+              %v1558 = arith.mulf %v196, %v1554 fastmath<contract> : f32
+              %v1559 = arith.addf %v1558, %v198 fastmath<contract> : f32
+              %v1560 = arith.mulf %v1559, %v1554 fastmath<contract> : f32
+              %v1561 = arith.addf %v1560, %v201 fastmath<contract> : f32
+              %v1562 = arith.mulf %v1561, %v1554 fastmath<contract> : f32
+              %v1563 = arith.addf %v1562, %v204 fastmath<contract> : f32
+              %v1564 = arith.mulf %v1563, %v1554 fastmath<contract> : f32
+              %v1565 = arith.addf %v1564, %v207 fastmath<contract> : f32
+              %v1566 = arith.mulf %v1565, %v1554 fastmath<contract> : f32
+              %v1567 = arith.addf %v1566, %v210 fastmath<contract> : f32
+              %v1568 = arith.mulf %v1567, %v1554 fastmath<contract> : f32
+              %v1569 = arith.addf %v1568, %v191 fastmath<contract> : f32
+              %v1570 = arith.mulf %v1569, %v1554 fastmath<contract> : f32
+              %v1571 = llvm.call_intrinsic "llvm.fabs.f32"(%v1554) : (f32) -> f32
+              %v1572 = arith.cmpf olt, %v1571, %v216 : f32
+              %v1573 = arith.select %v1572, %v1570, %v1557 : f32
+              %v1574 = arith.addf %v1550, %v1573 fastmath<contract> : f32
+              %v1575 = arith.mulf %v1574, %v1186 fastmath<contract> : f32
+              %v1576 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1575) : (f32) -> f32
+              %v1577 = arith.muli %v27, %v472 : i64
+              %v1578 = arith.subi %v131, %v1515 : i64
               %v1579 = arith.addi %v1577, %v1578 : i64
-              %v1580 = llvm.getelementptr %in_Bm[%v1579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1581 = llvm.load %v1580 : !llvm.ptr -> f32
-              %v1582 = arith.muli %v27, %v127 : i64
-              %v1583 = arith.muli %v25, %size_L : i64
-              %v1584 = arith.addi %v1582, %v1583 : i64
-              %v1585 = arith.subi %v131, %v1513 : i64
+              %v1580 = arith.muli %v1181, %size_L : i64
+              %v1581 = arith.addi %v1579, %v1580 : i64
+              %v1582 = llvm.getelementptr %in_Bm[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1583 = llvm.load %v1582 : !llvm.ptr -> f32
+              %v1584 = arith.muli %v27, %v127 : i64
+              %v1585 = arith.muli %v25, %size_L : i64
               %v1586 = arith.addi %v1584, %v1585 : i64
-              %v1587 = llvm.getelementptr %in_u[%v1586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1588 = llvm.load %v1587 : !llvm.ptr -> f32
-              %v1589 = arith.mulf %v1572, %v1588 fastmath<contract> : f32
-              %v1590 = arith.mulf %v1581, %v1589 fastmath<contract> : f32
-              %v1591 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1592 = arith.mulf %v1574, %v1591 fastmath<contract> : f32
-              %v1593 = arith.addf %v1592, %v1590 fastmath<contract> : f32
-              %v1594 = arith.mulf %v1572, %v1191 fastmath<contract> : f32
-              %v1595 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1594) : (f32) -> f32
-              %v1596 = arith.muli %v27, %v472 : i64
-              %v1597 = arith.subi %v131, %v1513 : i64
-              %v1598 = arith.addi %v1596, %v1597 : i64
-              %v1599 = arith.constant 8 : i64
-              %v1600 = arith.addi %v1599, %v1179 : i64
-              %v1601 = arith.muli %v1600, %size_L : i64
-              %v1602 = arith.addi %v1598, %v1601 : i64
-              %v1603 = llvm.getelementptr %in_Bm[%v1602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1604 = llvm.load %v1603 : !llvm.ptr -> f32
-              %v1605 = arith.mulf %v1604, %v1589 fastmath<contract> : f32
-              %v1606 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1607 = arith.mulf %v1595, %v1606 fastmath<contract> : f32
-              %v1608 = arith.addf %v1607, %v1605 fastmath<contract> : f32
-              llvm.store %v1593, %v4 : f32, !llvm.ptr
-              llvm.store %v1608, %v5 : f32, !llvm.ptr
-              %v1609 = arith.muli %v27, %v472 : i64
-              %v1610 = arith.subi %v131, %v1513 : i64
-              %v1611 = arith.addi %v1609, %v1610 : i64
-              %v1612 = arith.muli %v1179, %size_L : i64
+              %v1587 = arith.subi %v131, %v1515 : i64
+              %v1588 = arith.addi %v1586, %v1587 : i64
+              %v1589 = llvm.getelementptr %in_u[%v1588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1590 = llvm.load %v1589 : !llvm.ptr -> f32
+              %v1591 = arith.mulf %v1574, %v1590 fastmath<contract> : f32
+              %v1592 = arith.mulf %v1583, %v1591 fastmath<contract> : f32
+              %v1593 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1594 = arith.mulf %v1576, %v1593 fastmath<contract> : f32
+              %v1595 = arith.addf %v1594, %v1592 fastmath<contract> : f32
+              %v1596 = arith.mulf %v1574, %v1193 fastmath<contract> : f32
+              %v1597 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1596) : (f32) -> f32
+              %v1598 = arith.muli %v27, %v472 : i64
+              %v1599 = arith.subi %v131, %v1515 : i64
+              %v1600 = arith.addi %v1598, %v1599 : i64
+              %v1601 = arith.constant 8 : i64
+              %v1602 = arith.addi %v1601, %v1181 : i64
+              %v1603 = arith.muli %v1602, %size_L : i64
+              %v1604 = arith.addi %v1600, %v1603 : i64
+              %v1605 = llvm.getelementptr %in_Bm[%v1604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1606 = llvm.load %v1605 : !llvm.ptr -> f32
+              %v1607 = arith.mulf %v1606, %v1591 fastmath<contract> : f32
+              %v1608 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1609 = arith.mulf %v1597, %v1608 fastmath<contract> : f32
+              %v1610 = arith.addf %v1609, %v1607 fastmath<contract> : f32
+              llvm.store %v1595, %v4 : f32, !llvm.ptr
+              llvm.store %v1610, %v5 : f32, !llvm.ptr
+              %v1611 = arith.muli %v27, %v472 : i64
+              %v1612 = arith.subi %v131, %v1515 : i64
               %v1613 = arith.addi %v1611, %v1612 : i64
-              %v1614 = llvm.getelementptr %in_Cm[%v1613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1615 = llvm.load %v1614 : !llvm.ptr -> f32
-              %v1616 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1617 = arith.mulf %v1615, %v1616 fastmath<contract> : f32
-              %v1618 = llvm.load %v1514 : !llvm.ptr -> f32
-              %v1619 = arith.addf %v1618, %v1617 fastmath<contract> : f32
-              llvm.store %v1619, %v1514 : f32, !llvm.ptr
-              %v1620 = arith.muli %v27, %v472 : i64
-              %v1621 = arith.subi %v131, %v1513 : i64
-              %v1622 = arith.addi %v1620, %v1621 : i64
-              %v1623 = arith.constant 8 : i64
-              %v1624 = arith.addi %v1623, %v1179 : i64
-              %v1625 = arith.muli %v1624, %size_L : i64
-              %v1626 = arith.addi %v1622, %v1625 : i64
-              %v1627 = llvm.getelementptr %in_Cm[%v1626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1628 = llvm.load %v1627 : !llvm.ptr -> f32
-              %v1629 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1630 = arith.mulf %v1628, %v1629 fastmath<contract> : f32
-              %v1631 = llvm.load %v1514 : !llvm.ptr -> f32
-              %v1632 = arith.addf %v1631, %v1630 fastmath<contract> : f32
-              llvm.store %v1632, %v1514 : f32, !llvm.ptr
+              %v1614 = arith.muli %v1181, %size_L : i64
+              %v1615 = arith.addi %v1613, %v1614 : i64
+              %v1616 = llvm.getelementptr %in_Cm[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1617 = llvm.load %v1616 : !llvm.ptr -> f32
+              %v1618 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1619 = arith.mulf %v1617, %v1618 fastmath<contract> : f32
+              %v1620 = llvm.load %v1516 : !llvm.ptr -> f32
+              %v1621 = arith.addf %v1620, %v1619 fastmath<contract> : f32
+              llvm.store %v1621, %v1516 : f32, !llvm.ptr
+              %v1622 = arith.muli %v27, %v472 : i64
+              %v1623 = arith.subi %v131, %v1515 : i64
+              %v1624 = arith.addi %v1622, %v1623 : i64
+              %v1625 = arith.constant 8 : i64
+              %v1626 = arith.addi %v1625, %v1181 : i64
+              %v1627 = arith.muli %v1626, %size_L : i64
+              %v1628 = arith.addi %v1624, %v1627 : i64
+              %v1629 = llvm.getelementptr %in_Cm[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1630 = llvm.load %v1629 : !llvm.ptr -> f32
+              %v1631 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1632 = arith.mulf %v1630, %v1631 fastmath<contract> : f32
+              %v1633 = llvm.load %v1516 : !llvm.ptr -> f32
+              %v1634 = arith.addf %v1633, %v1632 fastmath<contract> : f32
+              llvm.store %v1634, %v1516 : f32, !llvm.ptr
             }
             scf.if %v33 {
-              %v1633 = arith.muli %v1179, %v63 : i64
-              %v1634 = arith.addi %v115, %v1633 : i64
-              %v1635 = llvm.getelementptr %v17[%v1634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1498, %v1635 : f32, !llvm.ptr
-              %v1636 = arith.muli %v1179, %v63 : i64
-              %v1637 = arith.addi %v1636, %v2 : i64
-              %v1638 = arith.addi %v115, %v1637 : i64
-              %v1639 = llvm.getelementptr %v17[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1507, %v1639 : f32, !llvm.ptr
+              %v1635 = arith.muli %v1181, %v63 : i64
+              %v1636 = arith.addi %v115, %v1635 : i64
+              %v1637 = llvm.getelementptr %v17[%v1636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1500, %v1637 : f32, !llvm.ptr
+              %v1638 = arith.muli %v1181, %v63 : i64
+              %v1639 = arith.addi %v1638, %v2 : i64
+              %v1640 = arith.addi %v115, %v1639 : i64
+              %v1641 = llvm.getelementptr %v17[%v1640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1509, %v1641 : f32, !llvm.ptr
             }
           }
-          %v1640 = arith.index_cast %v32 : i64 to index
-          %v1641 = arith.index_cast %v121 : i64 to index
-          %v1642 = arith.index_cast %v2 : i64 to index
-          scf.for %v1643 = %v1640 to %v1641 step %v1642 {
-            %v1644 = arith.index_cast %v1643 : index to i64
-            %v1645 = arith.addi %v118, %v1644 : i64
-            %v1646 = llvm.getelementptr %v105[%v1644] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1647 = llvm.load %v1646 : !llvm.ptr -> f32
-            %v1648 = arith.muli %v27, %v127 : i64
-            %v1649 = arith.muli %v25, %size_L : i64
-            %v1650 = arith.addi %v1648, %v1649 : i64
-            %v1651 = arith.subi %v131, %v1645 : i64
+          %v1642 = arith.index_cast %v32 : i64 to index
+          %v1643 = arith.index_cast %v121 : i64 to index
+          %v1644 = arith.index_cast %v2 : i64 to index
+          scf.for %v1645 = %v1642 to %v1643 step %v1644 {
+            %v1646 = arith.index_cast %v1645 : index to i64
+            %v1647 = arith.addi %v118, %v1646 : i64
+            %v1648 = llvm.getelementptr %v105[%v1646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1649 = llvm.load %v1648 : !llvm.ptr -> f32
+            %v1650 = arith.muli %v27, %v127 : i64
+            %v1651 = arith.muli %v25, %size_L : i64
             %v1652 = arith.addi %v1650, %v1651 : i64
-            %v1653 = llvm.getelementptr %in_u[%v1652] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1654 = llvm.load %v1653 : !llvm.ptr -> f32
-            %v1655 = arith.mulf %v1654, %v436 fastmath<contract> : f32
-            %v1656 = arith.addf %v1647, %v1655 fastmath<contract> : f32
-            %v1657 = arith.muli %v27, %v127 : i64
-            %v1658 = arith.muli %v25, %size_L : i64
-            %v1659 = arith.addi %v1657, %v1658 : i64
-            %v1660 = arith.subi %v131, %v1645 : i64
+            %v1653 = arith.subi %v131, %v1647 : i64
+            %v1654 = arith.addi %v1652, %v1653 : i64
+            %v1655 = llvm.getelementptr %in_u[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
+            %v1657 = arith.mulf %v1656, %v436 fastmath<contract> : f32
+            %v1658 = arith.addf %v1649, %v1657 fastmath<contract> : f32
+            %v1659 = arith.muli %v27, %v127 : i64
+            %v1660 = arith.muli %v25, %size_L : i64
             %v1661 = arith.addi %v1659, %v1660 : i64
-            %v1662 = llvm.getelementptr %in_z[%v1661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1663 = llvm.load %v1662 : !llvm.ptr -> f32
-            %v1664 = arith.negf %v1663 : f32
-            %v1665 = arith.mulf %v1664, %v188 fastmath<contract> : f32
-            %v1666 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1665) : (f32) -> f32
-            %v1667 = arith.addf %v191, %v1666 fastmath<contract> : f32
-            %v1668 = arith.divf %v191, %v1667 : f32
-            %v1669 = arith.mulf %v1663, %v1668 fastmath<contract> : f32
-            %v1670 = arith.mulf %v1656, %v1669 fastmath<contract> : f32
+            %v1662 = arith.subi %v131, %v1647 : i64
+            %v1663 = arith.addi %v1661, %v1662 : i64
+            %v1664 = llvm.getelementptr %in_z[%v1663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1665 = llvm.load %v1664 : !llvm.ptr -> f32
+            %v1666 = arith.negf %v1665 : f32
+            %v1667 = arith.mulf %v1666, %v188 fastmath<contract> : f32
+            %v1668 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1667) : (f32) -> f32
+            %v1669 = arith.addf %v191, %v1668 fastmath<contract> : f32
+            %v1670 = arith.divf %v191, %v1669 : f32
+            %v1671 = arith.mulf %v1665, %v1670 fastmath<contract> : f32
+            %v1672 = arith.mulf %v1658, %v1671 fastmath<contract> : f32
             scf.if %v22 {
-              %v1671 = arith.muli %v27, %v127 : i64
-              %v1672 = arith.muli %v25, %size_L : i64
-              %v1673 = arith.addi %v1671, %v1672 : i64
-              %v1674 = arith.subi %v131, %v1645 : i64
+              %v1673 = arith.muli %v27, %v127 : i64
+              %v1674 = arith.muli %v25, %size_L : i64
               %v1675 = arith.addi %v1673, %v1674 : i64
-              %v1676 = llvm.getelementptr %out_y[%v1675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1670, %v1676 : f32, !llvm.ptr
+              %v1676 = arith.subi %v131, %v1647 : i64
+              %v1677 = arith.addi %v1675, %v1676 : i64
+              %v1678 = llvm.getelementptr %out_y[%v1677] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1672, %v1678 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1677 = arith.andi %v22, %v33 : i1
-      %v1679 = arith.addi %size_L, %v1678 : i64
-      %v1680 = arith.divui %v1679, %v96 : i64
-      %v1681 = arith.andi %v1680, %v2 : i64
-      %v1682 = arith.muli %v1681, %v1 : i64
-      %v1683 = arith.index_cast %v32 : i64 to index
-      %v1684 = arith.index_cast %v34 : i64 to index
-      %v1685 = arith.index_cast %v2 : i64 to index
-      scf.for %v1686 = %v1683 to %v1684 step %v1685 {
-        %v1687 = arith.index_cast %v1686 : index to i64
-        %v1688 = arith.muli %v1687, %v63 : i64
-        %v1689 = arith.addi %v1682, %v1688 : i64
-        %v1690 = llvm.getelementptr %v17[%v1689] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1691 = llvm.load %v1690 : !llvm.ptr -> f32
-        llvm.store %v1691, %v10 : f32, !llvm.ptr
-        %v1692 = arith.muli %v1687, %v63 : i64
-        %v1693 = arith.addi %v1692, %v2 : i64
-        %v1694 = arith.addi %v1682, %v1693 : i64
-        %v1695 = llvm.getelementptr %v17[%v1694] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1696 = llvm.load %v1695 : !llvm.ptr -> f32
-        llvm.store %v1696, %v11 : f32, !llvm.ptr
-        %v1697 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1698 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1677 {
-          %v1699 = arith.muli %v27, %v40 : i64
-          %v1700 = arith.muli %v25, %v1 : i64
-          %v1701 = arith.addi %v1699, %v1700 : i64
-          %v1702 = arith.addi %v1701, %v1687 : i64
-          %v1703 = llvm.getelementptr %out_h_first[%v1702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1697, %v1703 : f32, !llvm.ptr
-          %v1704 = arith.muli %v27, %v40 : i64
-          %v1705 = arith.muli %v25, %v1 : i64
-          %v1706 = arith.addi %v1704, %v1705 : i64
-          %v1707 = arith.constant 8 : i64
-          %v1708 = arith.addi %v1707, %v1687 : i64
-          %v1709 = arith.addi %v1706, %v1708 : i64
-          %v1710 = llvm.getelementptr %out_h_first[%v1709] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1698, %v1710 : f32, !llvm.ptr
+      %v1679 = arith.andi %v22, %v33 : i1
+      %v1681 = arith.addi %size_L, %v1680 : i64
+      %v1682 = arith.divui %v1681, %v96 : i64
+      %v1683 = arith.andi %v1682, %v2 : i64
+      %v1684 = arith.muli %v1683, %v1 : i64
+      %v1685 = arith.index_cast %v32 : i64 to index
+      %v1686 = arith.index_cast %v34 : i64 to index
+      %v1687 = arith.index_cast %v2 : i64 to index
+      scf.for %v1688 = %v1685 to %v1686 step %v1687 {
+        %v1689 = arith.index_cast %v1688 : index to i64
+        %v1690 = arith.muli %v1689, %v63 : i64
+        %v1691 = arith.addi %v1684, %v1690 : i64
+        %v1692 = llvm.getelementptr %v17[%v1691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1693 = llvm.load %v1692 : !llvm.ptr -> f32
+        llvm.store %v1693, %v10 : f32, !llvm.ptr
+        %v1694 = arith.muli %v1689, %v63 : i64
+        %v1695 = arith.addi %v1694, %v2 : i64
+        %v1696 = arith.addi %v1684, %v1695 : i64
+        %v1697 = llvm.getelementptr %v17[%v1696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1698 = llvm.load %v1697 : !llvm.ptr -> f32
+        llvm.store %v1698, %v11 : f32, !llvm.ptr
+        %v1699 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1700 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1679 {
+          %v1701 = arith.muli %v27, %v40 : i64
+          %v1702 = arith.muli %v25, %v1 : i64
+          %v1703 = arith.addi %v1701, %v1702 : i64
+          %v1704 = arith.addi %v1703, %v1689 : i64
+          %v1705 = llvm.getelementptr %out_h_first[%v1704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1699, %v1705 : f32, !llvm.ptr
+          %v1706 = arith.muli %v27, %v40 : i64
+          %v1707 = arith.muli %v25, %v1 : i64
+          %v1708 = arith.addi %v1706, %v1707 : i64
+          %v1709 = arith.constant 8 : i64
+          %v1710 = arith.addi %v1709, %v1689 : i64
+          %v1711 = arith.addi %v1708, %v1710 : i64
+          %v1712 = llvm.getelementptr %out_h_first[%v1711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1700, %v1712 : f32, !llvm.ptr
         }
       }
       gpu.return

@@ -52,17 +52,17 @@ module attributes {gpu.container_module} {
       %v121 = arith.constant 7 : i64
       %v147 = arith.constant 0x3FB8AA3B : f32
       %v174 = arith.constant 0x3F800000 : f32
-      %v315 = arith.constant 32 : i32
-      %v346 = arith.constant 8 : i32
-      %v357 = arith.constant 16 : i32
-      %v368 = arith.constant 31 : i64
-      %v549 = arith.constant 64 : i64
-      %v556 = arith.muli %size_B, %size_D : i64
-      %v557 = arith.muli %v556, %v1 : i64
-      %v560 = arith.muli %v1, %size_D : i64
-      %v1070 = arith.muli %size_B, %size_D : i64
-      %v1071 = arith.muli %v1070, %v1 : i64
-      %v1140 = arith.constant 1023 : i64
+      %v317 = arith.constant 32 : i32
+      %v348 = arith.constant 8 : i32
+      %v359 = arith.constant 16 : i32
+      %v370 = arith.constant 31 : i64
+      %v551 = arith.constant 64 : i64
+      %v558 = arith.muli %size_B, %size_D : i64
+      %v559 = arith.muli %v558, %v1 : i64
+      %v562 = arith.muli %v1, %size_D : i64
+      %v1072 = arith.muli %size_B, %size_D : i64
+      %v1073 = arith.muli %v1072, %v1 : i64
+      %v1142 = arith.constant 1023 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -131,15 +131,15 @@ module attributes {gpu.container_module} {
         %v82 = arith.subi %size_L, %v81 : i64
         %v83 = arith.maxsi %v82, %v32 : i64
         %v84 = arith.minsi %v83, %v34 : i64
-        %v85 = arith.addi %v73, %v59 : i64
-        %v86 = arith.cmpi sle, %v85, %size_L : i64
-        %v87 = arith.andi %v86, %v58 : i1
-        scf.if %v87 {
+        scf.if %v58 {
+          %v85 = arith.cmpi slt, %v81, %size_L : i64
+          %v86 = arith.select %v85, %v81, %v73 : i64
+          %v87 = arith.andi %v22, %v85 : i1
           // 0. the K steps' values every point shares
           %v89 = arith.muli %v27, %v88 : i64
           %v90 = arith.muli %v25, %size_L : i64
           %v91 = arith.addi %v89, %v90 : i64
-          %v92 = arith.addi %v91, %v81 : i64
+          %v92 = arith.addi %v91, %v86 : i64
           %v93 = llvm.getelementptr %in_u[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v94 = llvm.load %v93 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v96 = llvm.extractelement %v94[%v95 : i32] : vector<8xf32>
@@ -150,34 +150,34 @@ module attributes {gpu.container_module} {
           %v106 = llvm.extractelement %v94[%v105 : i32] : vector<8xf32>
           %v108 = llvm.extractelement %v94[%v107 : i32] : vector<8xf32>
           %v110 = llvm.extractelement %v94[%v109 : i32] : vector<8xf32>
-          %v111 = arith.addi %v81, %v2 : i64
-          %v112 = arith.addi %v81, %v42 : i64
-          %v114 = arith.addi %v81, %v113 : i64
-          %v116 = arith.addi %v81, %v115 : i64
-          %v118 = arith.addi %v81, %v117 : i64
-          %v120 = arith.addi %v81, %v119 : i64
-          %v122 = arith.addi %v81, %v121 : i64
+          %v111 = arith.addi %v86, %v2 : i64
+          %v112 = arith.addi %v86, %v42 : i64
+          %v114 = arith.addi %v86, %v113 : i64
+          %v116 = arith.addi %v86, %v115 : i64
+          %v118 = arith.addi %v86, %v117 : i64
+          %v120 = arith.addi %v86, %v119 : i64
+          %v122 = arith.addi %v86, %v121 : i64
           %v125 = arith.mulf %v96, %v124 fastmath<contract> : f32
           llvm.store %v125, %v60 : f32, !llvm.ptr
-          %v126 = arith.addi %v81, %v2 : i64
+          %v126 = arith.addi %v86, %v2 : i64
           %v127 = arith.mulf %v98, %v124 fastmath<contract> : f32
           llvm.store %v127, %v61 : f32, !llvm.ptr
-          %v128 = arith.addi %v81, %v42 : i64
+          %v128 = arith.addi %v86, %v42 : i64
           %v129 = arith.mulf %v100, %v124 fastmath<contract> : f32
           llvm.store %v129, %v62 : f32, !llvm.ptr
-          %v130 = arith.addi %v81, %v113 : i64
+          %v130 = arith.addi %v86, %v113 : i64
           %v131 = arith.mulf %v102, %v124 fastmath<contract> : f32
           llvm.store %v131, %v63 : f32, !llvm.ptr
-          %v132 = arith.addi %v81, %v115 : i64
+          %v132 = arith.addi %v86, %v115 : i64
           %v133 = arith.mulf %v104, %v124 fastmath<contract> : f32
           llvm.store %v133, %v64 : f32, !llvm.ptr
-          %v134 = arith.addi %v81, %v117 : i64
+          %v134 = arith.addi %v86, %v117 : i64
           %v135 = arith.mulf %v106, %v124 fastmath<contract> : f32
           llvm.store %v135, %v65 : f32, !llvm.ptr
-          %v136 = arith.addi %v81, %v119 : i64
+          %v136 = arith.addi %v86, %v119 : i64
           %v137 = arith.mulf %v108, %v124 fastmath<contract> : f32
           llvm.store %v137, %v66 : f32, !llvm.ptr
-          %v138 = arith.addi %v81, %v121 : i64
+          %v138 = arith.addi %v86, %v121 : i64
           %v139 = arith.mulf %v110, %v124 fastmath<contract> : f32
           llvm.store %v139, %v67 : f32, !llvm.ptr
           %v140 = arith.index_cast %v32 : i64 to index
@@ -260,7 +260,7 @@ module attributes {gpu.container_module} {
             llvm.store %v210, %v6 : f32, !llvm.ptr
             llvm.store %v214, %v9 : f32, !llvm.ptr
             llvm.store %v216, %v7 : f32, !llvm.ptr
-            %v217 = arith.addi %v81, %v2 : i64
+            %v217 = arith.addi %v86, %v2 : i64
             %v218 = arith.mulf %v181, %v98 fastmath<contract> : f32
             %v219 = llvm.load %v8 : !llvm.ptr -> f32
             %v220 = arith.mulf %v159, %v219 fastmath<contract> : f32
@@ -277,7 +277,7 @@ module attributes {gpu.container_module} {
             llvm.store %v223, %v6 : f32, !llvm.ptr
             llvm.store %v227, %v9 : f32, !llvm.ptr
             llvm.store %v229, %v7 : f32, !llvm.ptr
-            %v230 = arith.addi %v81, %v42 : i64
+            %v230 = arith.addi %v86, %v42 : i64
             %v231 = arith.mulf %v181, %v100 fastmath<contract> : f32
             %v232 = llvm.load %v8 : !llvm.ptr -> f32
             %v233 = arith.mulf %v159, %v232 fastmath<contract> : f32
@@ -294,7 +294,7 @@ module attributes {gpu.container_module} {
             llvm.store %v236, %v6 : f32, !llvm.ptr
             llvm.store %v240, %v9 : f32, !llvm.ptr
             llvm.store %v242, %v7 : f32, !llvm.ptr
-            %v243 = arith.addi %v81, %v113 : i64
+            %v243 = arith.addi %v86, %v113 : i64
             %v244 = arith.mulf %v181, %v102 fastmath<contract> : f32
             %v245 = llvm.load %v8 : !llvm.ptr -> f32
             %v246 = arith.mulf %v159, %v245 fastmath<contract> : f32
@@ -311,7 +311,7 @@ module attributes {gpu.container_module} {
             llvm.store %v249, %v6 : f32, !llvm.ptr
             llvm.store %v253, %v9 : f32, !llvm.ptr
             llvm.store %v255, %v7 : f32, !llvm.ptr
-            %v256 = arith.addi %v81, %v115 : i64
+            %v256 = arith.addi %v86, %v115 : i64
             %v257 = arith.mulf %v181, %v104 fastmath<contract> : f32
             %v258 = llvm.load %v8 : !llvm.ptr -> f32
             %v259 = arith.mulf %v159, %v258 fastmath<contract> : f32
@@ -328,7 +328,7 @@ module attributes {gpu.container_module} {
             llvm.store %v262, %v6 : f32, !llvm.ptr
             llvm.store %v266, %v9 : f32, !llvm.ptr
             llvm.store %v268, %v7 : f32, !llvm.ptr
-            %v269 = arith.addi %v81, %v117 : i64
+            %v269 = arith.addi %v86, %v117 : i64
             %v270 = arith.mulf %v181, %v106 fastmath<contract> : f32
             %v271 = llvm.load %v8 : !llvm.ptr -> f32
             %v272 = arith.mulf %v159, %v271 fastmath<contract> : f32
@@ -345,7 +345,7 @@ module attributes {gpu.container_module} {
             llvm.store %v275, %v6 : f32, !llvm.ptr
             llvm.store %v279, %v9 : f32, !llvm.ptr
             llvm.store %v281, %v7 : f32, !llvm.ptr
-            %v282 = arith.addi %v81, %v119 : i64
+            %v282 = arith.addi %v86, %v119 : i64
             %v283 = arith.mulf %v181, %v108 fastmath<contract> : f32
             %v284 = llvm.load %v8 : !llvm.ptr -> f32
             %v285 = arith.mulf %v159, %v284 fastmath<contract> : f32
@@ -362,7 +362,7 @@ module attributes {gpu.container_module} {
             llvm.store %v288, %v6 : f32, !llvm.ptr
             llvm.store %v292, %v9 : f32, !llvm.ptr
             llvm.store %v294, %v7 : f32, !llvm.ptr
-            %v295 = arith.addi %v81, %v121 : i64
+            %v295 = arith.addi %v86, %v121 : i64
             %v296 = arith.mulf %v181, %v110 fastmath<contract> : f32
             %v297 = llvm.load %v8 : !llvm.ptr -> f32
             %v298 = arith.mulf %v159, %v297 fastmath<contract> : f32
@@ -379,913 +379,921 @@ module attributes {gpu.container_module} {
             llvm.store %v301, %v6 : f32, !llvm.ptr
             llvm.store %v305, %v9 : f32, !llvm.ptr
             llvm.store %v307, %v7 : f32, !llvm.ptr
+            %v308 = arith.constant true
+            %v309 = arith.xori %v85, %v308 : i1
+            scf.if %v309 {
+              llvm.store %v174, %v6 : f32, !llvm.ptr
+              llvm.store %v174, %v7 : f32, !llvm.ptr
+              llvm.store %v40, %v8 : f32, !llvm.ptr
+              llvm.store %v40, %v9 : f32, !llvm.ptr
+            }
             // 2. the block's scan of this point's maps
-            %v308 = llvm.load %v6 : !llvm.ptr -> f32
-            %v309 = llvm.load %v8 : !llvm.ptr -> f32
-            %v310 = llvm.load %v7 : !llvm.ptr -> f32
-            %v311 = llvm.load %v9 : !llvm.ptr -> f32
-            %v312 = arith.addi %v79, %v144 : i64
-            %v313 = arith.andi %v312, %v2 : i64
-            %v314 = arith.muli %v313, %v34 : i64
-            %v316, %v317 = gpu.shuffle up %v308, %v97, %v315 : f32
-            %v318, %v319 = gpu.shuffle up %v309, %v97, %v315 : f32
-            %v320 = arith.mulf %v308, %v316 fastmath<contract> : f32
-            %v321 = arith.mulf %v308, %v318 fastmath<contract> : f32
-            %v322 = arith.addf %v321, %v309 fastmath<contract> : f32
-            %v323 = arith.cmpi uge, %v30, %v2 : i64
-            %v324 = arith.select %v323, %v320, %v308 : f32
-            %v325 = arith.select %v323, %v322, %v309 : f32
-            %v326, %v327 = gpu.shuffle up %v324, %v99, %v315 : f32
-            %v328, %v329 = gpu.shuffle up %v325, %v99, %v315 : f32
-            %v330 = arith.mulf %v324, %v326 fastmath<contract> : f32
-            %v331 = arith.mulf %v324, %v328 fastmath<contract> : f32
-            %v332 = arith.addf %v331, %v325 fastmath<contract> : f32
-            %v333 = arith.cmpi uge, %v30, %v42 : i64
-            %v334 = arith.select %v333, %v330, %v324 : f32
-            %v335 = arith.select %v333, %v332, %v325 : f32
-            %v336, %v337 = gpu.shuffle up %v334, %v103, %v315 : f32
-            %v338, %v339 = gpu.shuffle up %v335, %v103, %v315 : f32
-            %v340 = arith.mulf %v334, %v336 fastmath<contract> : f32
-            %v341 = arith.mulf %v334, %v338 fastmath<contract> : f32
-            %v342 = arith.addf %v341, %v335 fastmath<contract> : f32
-            %v343 = arith.cmpi uge, %v30, %v115 : i64
-            %v344 = arith.select %v343, %v340, %v334 : f32
-            %v345 = arith.select %v343, %v342, %v335 : f32
-            %v347, %v348 = gpu.shuffle up %v344, %v346, %v315 : f32
-            %v349, %v350 = gpu.shuffle up %v345, %v346, %v315 : f32
-            %v351 = arith.mulf %v344, %v347 fastmath<contract> : f32
-            %v352 = arith.mulf %v344, %v349 fastmath<contract> : f32
-            %v353 = arith.addf %v352, %v345 fastmath<contract> : f32
-            %v354 = arith.cmpi uge, %v30, %v34 : i64
-            %v355 = arith.select %v354, %v351, %v344 : f32
-            %v356 = arith.select %v354, %v353, %v345 : f32
-            %v358, %v359 = gpu.shuffle up %v355, %v357, %v315 : f32
-            %v360, %v361 = gpu.shuffle up %v356, %v357, %v315 : f32
-            %v362 = arith.mulf %v355, %v358 fastmath<contract> : f32
-            %v363 = arith.mulf %v355, %v360 fastmath<contract> : f32
-            %v364 = arith.addf %v363, %v356 fastmath<contract> : f32
-            %v365 = arith.cmpi uge, %v30, %v1 : i64
-            %v366 = arith.select %v365, %v362, %v355 : f32
-            %v367 = arith.select %v365, %v364, %v356 : f32
-            %v369 = arith.cmpi eq, %v30, %v368 : i64
-            %v370 = arith.addi %v314, %v31 : i64
-            scf.if %v369 {
-              %v371 = llvm.getelementptr %v13[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v366, %v371 : f32, !llvm.ptr
-              %v372 = llvm.getelementptr %v15[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v367, %v372 : f32, !llvm.ptr
+            %v310 = llvm.load %v6 : !llvm.ptr -> f32
+            %v311 = llvm.load %v8 : !llvm.ptr -> f32
+            %v312 = llvm.load %v7 : !llvm.ptr -> f32
+            %v313 = llvm.load %v9 : !llvm.ptr -> f32
+            %v314 = arith.addi %v79, %v144 : i64
+            %v315 = arith.andi %v314, %v2 : i64
+            %v316 = arith.muli %v315, %v34 : i64
+            %v318, %v319 = gpu.shuffle up %v310, %v97, %v317 : f32
+            %v320, %v321 = gpu.shuffle up %v311, %v97, %v317 : f32
+            %v322 = arith.mulf %v310, %v318 fastmath<contract> : f32
+            %v323 = arith.mulf %v310, %v320 fastmath<contract> : f32
+            %v324 = arith.addf %v323, %v311 fastmath<contract> : f32
+            %v325 = arith.cmpi uge, %v30, %v2 : i64
+            %v326 = arith.select %v325, %v322, %v310 : f32
+            %v327 = arith.select %v325, %v324, %v311 : f32
+            %v328, %v329 = gpu.shuffle up %v326, %v99, %v317 : f32
+            %v330, %v331 = gpu.shuffle up %v327, %v99, %v317 : f32
+            %v332 = arith.mulf %v326, %v328 fastmath<contract> : f32
+            %v333 = arith.mulf %v326, %v330 fastmath<contract> : f32
+            %v334 = arith.addf %v333, %v327 fastmath<contract> : f32
+            %v335 = arith.cmpi uge, %v30, %v42 : i64
+            %v336 = arith.select %v335, %v332, %v326 : f32
+            %v337 = arith.select %v335, %v334, %v327 : f32
+            %v338, %v339 = gpu.shuffle up %v336, %v103, %v317 : f32
+            %v340, %v341 = gpu.shuffle up %v337, %v103, %v317 : f32
+            %v342 = arith.mulf %v336, %v338 fastmath<contract> : f32
+            %v343 = arith.mulf %v336, %v340 fastmath<contract> : f32
+            %v344 = arith.addf %v343, %v337 fastmath<contract> : f32
+            %v345 = arith.cmpi uge, %v30, %v115 : i64
+            %v346 = arith.select %v345, %v342, %v336 : f32
+            %v347 = arith.select %v345, %v344, %v337 : f32
+            %v349, %v350 = gpu.shuffle up %v346, %v348, %v317 : f32
+            %v351, %v352 = gpu.shuffle up %v347, %v348, %v317 : f32
+            %v353 = arith.mulf %v346, %v349 fastmath<contract> : f32
+            %v354 = arith.mulf %v346, %v351 fastmath<contract> : f32
+            %v355 = arith.addf %v354, %v347 fastmath<contract> : f32
+            %v356 = arith.cmpi uge, %v30, %v34 : i64
+            %v357 = arith.select %v356, %v353, %v346 : f32
+            %v358 = arith.select %v356, %v355, %v347 : f32
+            %v360, %v361 = gpu.shuffle up %v357, %v359, %v317 : f32
+            %v362, %v363 = gpu.shuffle up %v358, %v359, %v317 : f32
+            %v364 = arith.mulf %v357, %v360 fastmath<contract> : f32
+            %v365 = arith.mulf %v357, %v362 fastmath<contract> : f32
+            %v366 = arith.addf %v365, %v358 fastmath<contract> : f32
+            %v367 = arith.cmpi uge, %v30, %v1 : i64
+            %v368 = arith.select %v367, %v364, %v357 : f32
+            %v369 = arith.select %v367, %v366, %v358 : f32
+            %v371 = arith.cmpi eq, %v30, %v370 : i64
+            %v372 = arith.addi %v316, %v31 : i64
+            scf.if %v371 {
+              %v373 = llvm.getelementptr %v13[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v368, %v373 : f32, !llvm.ptr
+              %v374 = llvm.getelementptr %v15[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v369, %v374 : f32, !llvm.ptr
             }
-            %v373, %v374 = gpu.shuffle up %v366, %v97, %v315 : f32
-            %v375, %v376 = gpu.shuffle up %v367, %v97, %v315 : f32
-            %v377 = arith.cmpi eq, %v30, %v32 : i64
-            %v378 = arith.select %v377, %v174, %v373 : f32
-            %v379 = arith.select %v377, %v40, %v375 : f32
-            %v380, %v381 = gpu.shuffle up %v310, %v97, %v315 : f32
-            %v382, %v383 = gpu.shuffle up %v311, %v97, %v315 : f32
-            %v384 = arith.mulf %v310, %v380 fastmath<contract> : f32
-            %v385 = arith.mulf %v310, %v382 fastmath<contract> : f32
-            %v386 = arith.addf %v385, %v311 fastmath<contract> : f32
-            %v387 = arith.cmpi uge, %v30, %v2 : i64
-            %v388 = arith.select %v387, %v384, %v310 : f32
-            %v389 = arith.select %v387, %v386, %v311 : f32
-            %v390, %v391 = gpu.shuffle up %v388, %v99, %v315 : f32
-            %v392, %v393 = gpu.shuffle up %v389, %v99, %v315 : f32
-            %v394 = arith.mulf %v388, %v390 fastmath<contract> : f32
-            %v395 = arith.mulf %v388, %v392 fastmath<contract> : f32
-            %v396 = arith.addf %v395, %v389 fastmath<contract> : f32
-            %v397 = arith.cmpi uge, %v30, %v42 : i64
-            %v398 = arith.select %v397, %v394, %v388 : f32
-            %v399 = arith.select %v397, %v396, %v389 : f32
-            %v400, %v401 = gpu.shuffle up %v398, %v103, %v315 : f32
-            %v402, %v403 = gpu.shuffle up %v399, %v103, %v315 : f32
-            %v404 = arith.mulf %v398, %v400 fastmath<contract> : f32
-            %v405 = arith.mulf %v398, %v402 fastmath<contract> : f32
-            %v406 = arith.addf %v405, %v399 fastmath<contract> : f32
-            %v407 = arith.cmpi uge, %v30, %v115 : i64
-            %v408 = arith.select %v407, %v404, %v398 : f32
-            %v409 = arith.select %v407, %v406, %v399 : f32
-            %v410, %v411 = gpu.shuffle up %v408, %v346, %v315 : f32
-            %v412, %v413 = gpu.shuffle up %v409, %v346, %v315 : f32
-            %v414 = arith.mulf %v408, %v410 fastmath<contract> : f32
-            %v415 = arith.mulf %v408, %v412 fastmath<contract> : f32
-            %v416 = arith.addf %v415, %v409 fastmath<contract> : f32
-            %v417 = arith.cmpi uge, %v30, %v34 : i64
-            %v418 = arith.select %v417, %v414, %v408 : f32
-            %v419 = arith.select %v417, %v416, %v409 : f32
-            %v420, %v421 = gpu.shuffle up %v418, %v357, %v315 : f32
-            %v422, %v423 = gpu.shuffle up %v419, %v357, %v315 : f32
-            %v424 = arith.mulf %v418, %v420 fastmath<contract> : f32
-            %v425 = arith.mulf %v418, %v422 fastmath<contract> : f32
-            %v426 = arith.addf %v425, %v419 fastmath<contract> : f32
-            %v427 = arith.cmpi uge, %v30, %v1 : i64
-            %v428 = arith.select %v427, %v424, %v418 : f32
-            %v429 = arith.select %v427, %v426, %v419 : f32
-            %v430 = arith.cmpi eq, %v30, %v368 : i64
-            %v431 = arith.addi %v314, %v115 : i64
-            %v432 = arith.addi %v431, %v31 : i64
-            scf.if %v430 {
-              %v433 = llvm.getelementptr %v13[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v428, %v433 : f32, !llvm.ptr
-              %v434 = llvm.getelementptr %v15[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v429, %v434 : f32, !llvm.ptr
+            %v375, %v376 = gpu.shuffle up %v368, %v97, %v317 : f32
+            %v377, %v378 = gpu.shuffle up %v369, %v97, %v317 : f32
+            %v379 = arith.cmpi eq, %v30, %v32 : i64
+            %v380 = arith.select %v379, %v174, %v375 : f32
+            %v381 = arith.select %v379, %v40, %v377 : f32
+            %v382, %v383 = gpu.shuffle up %v312, %v97, %v317 : f32
+            %v384, %v385 = gpu.shuffle up %v313, %v97, %v317 : f32
+            %v386 = arith.mulf %v312, %v382 fastmath<contract> : f32
+            %v387 = arith.mulf %v312, %v384 fastmath<contract> : f32
+            %v388 = arith.addf %v387, %v313 fastmath<contract> : f32
+            %v389 = arith.cmpi uge, %v30, %v2 : i64
+            %v390 = arith.select %v389, %v386, %v312 : f32
+            %v391 = arith.select %v389, %v388, %v313 : f32
+            %v392, %v393 = gpu.shuffle up %v390, %v99, %v317 : f32
+            %v394, %v395 = gpu.shuffle up %v391, %v99, %v317 : f32
+            %v396 = arith.mulf %v390, %v392 fastmath<contract> : f32
+            %v397 = arith.mulf %v390, %v394 fastmath<contract> : f32
+            %v398 = arith.addf %v397, %v391 fastmath<contract> : f32
+            %v399 = arith.cmpi uge, %v30, %v42 : i64
+            %v400 = arith.select %v399, %v396, %v390 : f32
+            %v401 = arith.select %v399, %v398, %v391 : f32
+            %v402, %v403 = gpu.shuffle up %v400, %v103, %v317 : f32
+            %v404, %v405 = gpu.shuffle up %v401, %v103, %v317 : f32
+            %v406 = arith.mulf %v400, %v402 fastmath<contract> : f32
+            %v407 = arith.mulf %v400, %v404 fastmath<contract> : f32
+            %v408 = arith.addf %v407, %v401 fastmath<contract> : f32
+            %v409 = arith.cmpi uge, %v30, %v115 : i64
+            %v410 = arith.select %v409, %v406, %v400 : f32
+            %v411 = arith.select %v409, %v408, %v401 : f32
+            %v412, %v413 = gpu.shuffle up %v410, %v348, %v317 : f32
+            %v414, %v415 = gpu.shuffle up %v411, %v348, %v317 : f32
+            %v416 = arith.mulf %v410, %v412 fastmath<contract> : f32
+            %v417 = arith.mulf %v410, %v414 fastmath<contract> : f32
+            %v418 = arith.addf %v417, %v411 fastmath<contract> : f32
+            %v419 = arith.cmpi uge, %v30, %v34 : i64
+            %v420 = arith.select %v419, %v416, %v410 : f32
+            %v421 = arith.select %v419, %v418, %v411 : f32
+            %v422, %v423 = gpu.shuffle up %v420, %v359, %v317 : f32
+            %v424, %v425 = gpu.shuffle up %v421, %v359, %v317 : f32
+            %v426 = arith.mulf %v420, %v422 fastmath<contract> : f32
+            %v427 = arith.mulf %v420, %v424 fastmath<contract> : f32
+            %v428 = arith.addf %v427, %v421 fastmath<contract> : f32
+            %v429 = arith.cmpi uge, %v30, %v1 : i64
+            %v430 = arith.select %v429, %v426, %v420 : f32
+            %v431 = arith.select %v429, %v428, %v421 : f32
+            %v432 = arith.cmpi eq, %v30, %v370 : i64
+            %v433 = arith.addi %v316, %v115 : i64
+            %v434 = arith.addi %v433, %v31 : i64
+            scf.if %v432 {
+              %v435 = llvm.getelementptr %v13[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v430, %v435 : f32, !llvm.ptr
+              %v436 = llvm.getelementptr %v15[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v431, %v436 : f32, !llvm.ptr
             }
-            %v435, %v436 = gpu.shuffle up %v428, %v97, %v315 : f32
-            %v437, %v438 = gpu.shuffle up %v429, %v97, %v315 : f32
-            %v439 = arith.cmpi eq, %v30, %v32 : i64
-            %v440 = arith.select %v439, %v174, %v435 : f32
-            %v441 = arith.select %v439, %v40, %v437 : f32
+            %v437, %v438 = gpu.shuffle up %v430, %v97, %v317 : f32
+            %v439, %v440 = gpu.shuffle up %v431, %v97, %v317 : f32
+            %v441 = arith.cmpi eq, %v30, %v32 : i64
+            %v442 = arith.select %v441, %v174, %v437 : f32
+            %v443 = arith.select %v441, %v40, %v439 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v442 = llvm.getelementptr %v13[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v443 = llvm.load %v442 : !llvm.ptr -> f32
-            %v444 = llvm.getelementptr %v15[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v444 = llvm.getelementptr %v13[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v445 = llvm.load %v444 : !llvm.ptr -> f32
-            %v446 = arith.mulf %v443, %v174 fastmath<contract> : f32
-            %v447 = arith.mulf %v443, %v40 fastmath<contract> : f32
-            %v448 = arith.addf %v447, %v445 fastmath<contract> : f32
-            %v449 = arith.cmpi ugt, %v31, %v32 : i64
-            %v450 = arith.select %v449, %v446, %v174 : f32
-            %v451 = arith.select %v449, %v448, %v40 : f32
-            %v452 = arith.addi %v314, %v2 : i64
-            %v453 = llvm.getelementptr %v13[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v454 = llvm.load %v453 : !llvm.ptr -> f32
-            %v455 = llvm.getelementptr %v15[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v446 = llvm.getelementptr %v15[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v447 = llvm.load %v446 : !llvm.ptr -> f32
+            %v448 = arith.mulf %v445, %v174 fastmath<contract> : f32
+            %v449 = arith.mulf %v445, %v40 fastmath<contract> : f32
+            %v450 = arith.addf %v449, %v447 fastmath<contract> : f32
+            %v451 = arith.cmpi ugt, %v31, %v32 : i64
+            %v452 = arith.select %v451, %v448, %v174 : f32
+            %v453 = arith.select %v451, %v450, %v40 : f32
+            %v454 = arith.addi %v316, %v2 : i64
+            %v455 = llvm.getelementptr %v13[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v456 = llvm.load %v455 : !llvm.ptr -> f32
-            %v457 = arith.mulf %v454, %v446 fastmath<contract> : f32
-            %v458 = arith.mulf %v454, %v448 fastmath<contract> : f32
-            %v459 = arith.addf %v458, %v456 fastmath<contract> : f32
-            %v460 = arith.cmpi ugt, %v31, %v2 : i64
-            %v461 = arith.select %v460, %v457, %v450 : f32
-            %v462 = arith.select %v460, %v459, %v451 : f32
-            %v463 = arith.addi %v314, %v42 : i64
-            %v464 = llvm.getelementptr %v13[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v465 = llvm.load %v464 : !llvm.ptr -> f32
-            %v466 = llvm.getelementptr %v15[%v463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v457 = llvm.getelementptr %v15[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v458 = llvm.load %v457 : !llvm.ptr -> f32
+            %v459 = arith.mulf %v456, %v448 fastmath<contract> : f32
+            %v460 = arith.mulf %v456, %v450 fastmath<contract> : f32
+            %v461 = arith.addf %v460, %v458 fastmath<contract> : f32
+            %v462 = arith.cmpi ugt, %v31, %v2 : i64
+            %v463 = arith.select %v462, %v459, %v452 : f32
+            %v464 = arith.select %v462, %v461, %v453 : f32
+            %v465 = arith.addi %v316, %v42 : i64
+            %v466 = llvm.getelementptr %v13[%v465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v467 = llvm.load %v466 : !llvm.ptr -> f32
-            %v468 = arith.mulf %v465, %v457 fastmath<contract> : f32
-            %v469 = arith.mulf %v465, %v459 fastmath<contract> : f32
-            %v470 = arith.addf %v469, %v467 fastmath<contract> : f32
-            %v471 = arith.cmpi ugt, %v31, %v42 : i64
-            %v472 = arith.select %v471, %v468, %v461 : f32
-            %v473 = arith.select %v471, %v470, %v462 : f32
-            %v474 = arith.addi %v314, %v113 : i64
-            %v475 = llvm.getelementptr %v13[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v476 = llvm.load %v475 : !llvm.ptr -> f32
-            %v477 = llvm.getelementptr %v15[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v468 = llvm.getelementptr %v15[%v465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v469 = llvm.load %v468 : !llvm.ptr -> f32
+            %v470 = arith.mulf %v467, %v459 fastmath<contract> : f32
+            %v471 = arith.mulf %v467, %v461 fastmath<contract> : f32
+            %v472 = arith.addf %v471, %v469 fastmath<contract> : f32
+            %v473 = arith.cmpi ugt, %v31, %v42 : i64
+            %v474 = arith.select %v473, %v470, %v463 : f32
+            %v475 = arith.select %v473, %v472, %v464 : f32
+            %v476 = arith.addi %v316, %v113 : i64
+            %v477 = llvm.getelementptr %v13[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v478 = llvm.load %v477 : !llvm.ptr -> f32
-            %v479 = arith.mulf %v476, %v468 fastmath<contract> : f32
-            %v480 = arith.mulf %v476, %v470 fastmath<contract> : f32
-            %v481 = arith.addf %v480, %v478 fastmath<contract> : f32
-            %v482 = arith.mulf %v378, %v472 fastmath<contract> : f32
-            %v483 = arith.mulf %v378, %v473 fastmath<contract> : f32
-            %v484 = arith.addf %v483, %v379 fastmath<contract> : f32
-            %v485 = arith.addi %v314, %v115 : i64
-            %v486 = llvm.getelementptr %v13[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v487 = llvm.load %v486 : !llvm.ptr -> f32
-            %v488 = llvm.getelementptr %v15[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v479 = llvm.getelementptr %v15[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v480 = llvm.load %v479 : !llvm.ptr -> f32
+            %v481 = arith.mulf %v478, %v470 fastmath<contract> : f32
+            %v482 = arith.mulf %v478, %v472 fastmath<contract> : f32
+            %v483 = arith.addf %v482, %v480 fastmath<contract> : f32
+            %v484 = arith.mulf %v380, %v474 fastmath<contract> : f32
+            %v485 = arith.mulf %v380, %v475 fastmath<contract> : f32
+            %v486 = arith.addf %v485, %v381 fastmath<contract> : f32
+            %v487 = arith.addi %v316, %v115 : i64
+            %v488 = llvm.getelementptr %v13[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v489 = llvm.load %v488 : !llvm.ptr -> f32
-            %v490 = arith.mulf %v487, %v174 fastmath<contract> : f32
-            %v491 = arith.mulf %v487, %v40 fastmath<contract> : f32
-            %v492 = arith.addf %v491, %v489 fastmath<contract> : f32
-            %v493 = arith.cmpi ugt, %v31, %v32 : i64
-            %v494 = arith.select %v493, %v490, %v174 : f32
-            %v495 = arith.select %v493, %v492, %v40 : f32
-            %v496 = arith.addi %v314, %v115 : i64
-            %v497 = arith.addi %v496, %v2 : i64
-            %v498 = llvm.getelementptr %v13[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v499 = llvm.load %v498 : !llvm.ptr -> f32
-            %v500 = llvm.getelementptr %v15[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v490 = llvm.getelementptr %v15[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v491 = llvm.load %v490 : !llvm.ptr -> f32
+            %v492 = arith.mulf %v489, %v174 fastmath<contract> : f32
+            %v493 = arith.mulf %v489, %v40 fastmath<contract> : f32
+            %v494 = arith.addf %v493, %v491 fastmath<contract> : f32
+            %v495 = arith.cmpi ugt, %v31, %v32 : i64
+            %v496 = arith.select %v495, %v492, %v174 : f32
+            %v497 = arith.select %v495, %v494, %v40 : f32
+            %v498 = arith.addi %v316, %v115 : i64
+            %v499 = arith.addi %v498, %v2 : i64
+            %v500 = llvm.getelementptr %v13[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v501 = llvm.load %v500 : !llvm.ptr -> f32
-            %v502 = arith.mulf %v499, %v490 fastmath<contract> : f32
-            %v503 = arith.mulf %v499, %v492 fastmath<contract> : f32
-            %v504 = arith.addf %v503, %v501 fastmath<contract> : f32
-            %v505 = arith.cmpi ugt, %v31, %v2 : i64
-            %v506 = arith.select %v505, %v502, %v494 : f32
-            %v507 = arith.select %v505, %v504, %v495 : f32
-            %v508 = arith.addi %v314, %v115 : i64
-            %v509 = arith.addi %v508, %v42 : i64
-            %v510 = llvm.getelementptr %v13[%v509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v511 = llvm.load %v510 : !llvm.ptr -> f32
-            %v512 = llvm.getelementptr %v15[%v509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v502 = llvm.getelementptr %v15[%v499] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v503 = llvm.load %v502 : !llvm.ptr -> f32
+            %v504 = arith.mulf %v501, %v492 fastmath<contract> : f32
+            %v505 = arith.mulf %v501, %v494 fastmath<contract> : f32
+            %v506 = arith.addf %v505, %v503 fastmath<contract> : f32
+            %v507 = arith.cmpi ugt, %v31, %v2 : i64
+            %v508 = arith.select %v507, %v504, %v496 : f32
+            %v509 = arith.select %v507, %v506, %v497 : f32
+            %v510 = arith.addi %v316, %v115 : i64
+            %v511 = arith.addi %v510, %v42 : i64
+            %v512 = llvm.getelementptr %v13[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v513 = llvm.load %v512 : !llvm.ptr -> f32
-            %v514 = arith.mulf %v511, %v502 fastmath<contract> : f32
-            %v515 = arith.mulf %v511, %v504 fastmath<contract> : f32
-            %v516 = arith.addf %v515, %v513 fastmath<contract> : f32
-            %v517 = arith.cmpi ugt, %v31, %v42 : i64
-            %v518 = arith.select %v517, %v514, %v506 : f32
-            %v519 = arith.select %v517, %v516, %v507 : f32
-            %v520 = arith.addi %v314, %v115 : i64
-            %v521 = arith.addi %v520, %v113 : i64
-            %v522 = llvm.getelementptr %v13[%v521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v523 = llvm.load %v522 : !llvm.ptr -> f32
-            %v524 = llvm.getelementptr %v15[%v521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v514 = llvm.getelementptr %v15[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v515 = llvm.load %v514 : !llvm.ptr -> f32
+            %v516 = arith.mulf %v513, %v504 fastmath<contract> : f32
+            %v517 = arith.mulf %v513, %v506 fastmath<contract> : f32
+            %v518 = arith.addf %v517, %v515 fastmath<contract> : f32
+            %v519 = arith.cmpi ugt, %v31, %v42 : i64
+            %v520 = arith.select %v519, %v516, %v508 : f32
+            %v521 = arith.select %v519, %v518, %v509 : f32
+            %v522 = arith.addi %v316, %v115 : i64
+            %v523 = arith.addi %v522, %v113 : i64
+            %v524 = llvm.getelementptr %v13[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v525 = llvm.load %v524 : !llvm.ptr -> f32
-            %v526 = arith.mulf %v523, %v514 fastmath<contract> : f32
-            %v527 = arith.mulf %v523, %v516 fastmath<contract> : f32
-            %v528 = arith.addf %v527, %v525 fastmath<contract> : f32
-            %v529 = arith.mulf %v440, %v518 fastmath<contract> : f32
-            %v530 = arith.mulf %v440, %v519 fastmath<contract> : f32
-            %v531 = arith.addf %v530, %v441 fastmath<contract> : f32
-            %v532 = arith.muli %v144, %v42 : i64
-            %v533 = arith.addi %v77, %v532 : i64
-            %v534 = llvm.getelementptr %v17[%v533] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v535 = llvm.load %v534 : !llvm.ptr -> f32
-            %v536 = arith.mulf %v482, %v535 fastmath<contract> : f32
-            %v537 = arith.addf %v536, %v484 fastmath<contract> : f32
-            llvm.store %v537, %v4 : f32, !llvm.ptr
-            %v538 = arith.mulf %v479, %v535 fastmath<contract> : f32
-            %v539 = arith.addf %v538, %v481 fastmath<contract> : f32
-            %v540 = arith.muli %v144, %v42 : i64
-            %v541 = arith.addi %v540, %v2 : i64
-            %v542 = arith.addi %v77, %v541 : i64
-            %v543 = llvm.getelementptr %v17[%v542] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v544 = llvm.load %v543 : !llvm.ptr -> f32
-            %v545 = arith.mulf %v529, %v544 fastmath<contract> : f32
-            %v546 = arith.addf %v545, %v531 fastmath<contract> : f32
-            llvm.store %v546, %v5 : f32, !llvm.ptr
-            %v547 = arith.mulf %v526, %v544 fastmath<contract> : f32
-            %v548 = arith.addf %v547, %v528 fastmath<contract> : f32
+            %v526 = llvm.getelementptr %v15[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v527 = llvm.load %v526 : !llvm.ptr -> f32
+            %v528 = arith.mulf %v525, %v516 fastmath<contract> : f32
+            %v529 = arith.mulf %v525, %v518 fastmath<contract> : f32
+            %v530 = arith.addf %v529, %v527 fastmath<contract> : f32
+            %v531 = arith.mulf %v442, %v520 fastmath<contract> : f32
+            %v532 = arith.mulf %v442, %v521 fastmath<contract> : f32
+            %v533 = arith.addf %v532, %v443 fastmath<contract> : f32
+            %v534 = arith.muli %v144, %v42 : i64
+            %v535 = arith.addi %v77, %v534 : i64
+            %v536 = llvm.getelementptr %v17[%v535] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v537 = llvm.load %v536 : !llvm.ptr -> f32
+            %v538 = arith.mulf %v484, %v537 fastmath<contract> : f32
+            %v539 = arith.addf %v538, %v486 fastmath<contract> : f32
+            llvm.store %v539, %v4 : f32, !llvm.ptr
+            %v540 = arith.mulf %v481, %v537 fastmath<contract> : f32
+            %v541 = arith.addf %v540, %v483 fastmath<contract> : f32
+            %v542 = arith.muli %v144, %v42 : i64
+            %v543 = arith.addi %v542, %v2 : i64
+            %v544 = arith.addi %v77, %v543 : i64
+            %v545 = llvm.getelementptr %v17[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v546 = llvm.load %v545 : !llvm.ptr -> f32
+            %v547 = arith.mulf %v531, %v546 fastmath<contract> : f32
+            %v548 = arith.addf %v547, %v533 fastmath<contract> : f32
+            llvm.store %v548, %v5 : f32, !llvm.ptr
+            %v549 = arith.mulf %v528, %v546 fastmath<contract> : f32
+            %v550 = arith.addf %v549, %v530 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v550 = arith.remui %v81, %v549 : i64
-            %v551 = arith.cmpi eq, %v550, %v32 : i64
-            %v552 = arith.andi %v551, %v22 : i1
-            scf.if %v552 {
-              %v553 = arith.divui %v81, %v549 : i64
-              %v554 = llvm.mlir.zero : !llvm.ptr
-              %v555 = llvm.icmp "ne" %ckpt_h, %v554 : !llvm.ptr
-              scf.if %v555 {
-                %v558 = arith.muli %v553, %v557 : i64
-                %v559 = llvm.load %v4 : !llvm.ptr -> f32
-                %v561 = arith.muli %v27, %v560 : i64
-                %v562 = arith.muli %v25, %v1 : i64
-                %v563 = arith.addi %v561, %v562 : i64
-                %v564 = arith.addi %v563, %v144 : i64
-                %v565 = arith.addi %v558, %v564 : i64
-                %v566 = llvm.getelementptr %ckpt_h[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v559, %v566 : f32, !llvm.ptr
-                %v567 = llvm.load %v5 : !llvm.ptr -> f32
-                %v568 = arith.muli %v27, %v560 : i64
-                %v569 = arith.muli %v25, %v1 : i64
-                %v570 = arith.addi %v568, %v569 : i64
-                %v571 = arith.constant 8 : i64
-                %v572 = arith.addi %v571, %v144 : i64
-                %v573 = arith.addi %v570, %v572 : i64
-                %v574 = arith.addi %v558, %v573 : i64
-                %v575 = llvm.getelementptr %ckpt_h[%v574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v567, %v575 : f32, !llvm.ptr
+            %v552 = arith.remui %v86, %v551 : i64
+            %v553 = arith.cmpi eq, %v552, %v32 : i64
+            %v554 = arith.andi %v553, %v87 : i1
+            scf.if %v554 {
+              %v555 = arith.divui %v86, %v551 : i64
+              %v556 = llvm.mlir.zero : !llvm.ptr
+              %v557 = llvm.icmp "ne" %ckpt_h, %v556 : !llvm.ptr
+              scf.if %v557 {
+                %v560 = arith.muli %v555, %v559 : i64
+                %v561 = llvm.load %v4 : !llvm.ptr -> f32
+                %v563 = arith.muli %v27, %v562 : i64
+                %v564 = arith.muli %v25, %v1 : i64
+                %v565 = arith.addi %v563, %v564 : i64
+                %v566 = arith.addi %v565, %v144 : i64
+                %v567 = arith.addi %v560, %v566 : i64
+                %v568 = llvm.getelementptr %ckpt_h[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v561, %v568 : f32, !llvm.ptr
+                %v569 = llvm.load %v5 : !llvm.ptr -> f32
+                %v570 = arith.muli %v27, %v562 : i64
+                %v571 = arith.muli %v25, %v1 : i64
+                %v572 = arith.addi %v570, %v571 : i64
+                %v573 = arith.constant 8 : i64
+                %v574 = arith.addi %v573, %v144 : i64
+                %v575 = arith.addi %v572, %v574 : i64
+                %v576 = arith.addi %v560, %v575 : i64
+                %v577 = llvm.getelementptr %ckpt_h[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v569, %v577 : f32, !llvm.ptr
               }
             }
             // end save
-            %v576 = llvm.load %v4 : !llvm.ptr -> f32
-            %v577 = arith.mulf %v159, %v576 fastmath<contract> : f32
-            %v578 = arith.addf %v577, %v205 fastmath<contract> : f32
-            %v579 = llvm.load %v5 : !llvm.ptr -> f32
-            %v580 = arith.mulf %v172, %v579 fastmath<contract> : f32
-            %v581 = arith.addf %v580, %v211 fastmath<contract> : f32
-            llvm.store %v578, %v4 : f32, !llvm.ptr
-            llvm.store %v581, %v5 : f32, !llvm.ptr
-            %v582 = llvm.load %v4 : !llvm.ptr -> f32
-            %v583 = arith.mulf %v196, %v582 fastmath<contract> : f32
-            %v584 = llvm.load %v60 : !llvm.ptr -> f32
-            %v585 = arith.addf %v584, %v583 fastmath<contract> : f32
-            llvm.store %v585, %v60 : f32, !llvm.ptr
-            %v586 = llvm.load %v5 : !llvm.ptr -> f32
-            %v587 = arith.mulf %v203, %v586 fastmath<contract> : f32
-            %v588 = llvm.load %v60 : !llvm.ptr -> f32
-            %v589 = arith.addf %v588, %v587 fastmath<contract> : f32
-            llvm.store %v589, %v60 : f32, !llvm.ptr
-            %v590 = arith.addi %v81, %v2 : i64
-            %v591 = llvm.load %v4 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v159, %v591 fastmath<contract> : f32
-            %v593 = arith.addf %v592, %v218 fastmath<contract> : f32
-            %v594 = llvm.load %v5 : !llvm.ptr -> f32
-            %v595 = arith.mulf %v172, %v594 fastmath<contract> : f32
-            %v596 = arith.addf %v595, %v224 fastmath<contract> : f32
-            llvm.store %v593, %v4 : f32, !llvm.ptr
-            llvm.store %v596, %v5 : f32, !llvm.ptr
-            %v597 = llvm.load %v4 : !llvm.ptr -> f32
-            %v598 = arith.mulf %v196, %v597 fastmath<contract> : f32
-            %v599 = llvm.load %v61 : !llvm.ptr -> f32
-            %v600 = arith.addf %v599, %v598 fastmath<contract> : f32
-            llvm.store %v600, %v61 : f32, !llvm.ptr
-            %v601 = llvm.load %v5 : !llvm.ptr -> f32
-            %v602 = arith.mulf %v203, %v601 fastmath<contract> : f32
-            %v603 = llvm.load %v61 : !llvm.ptr -> f32
-            %v604 = arith.addf %v603, %v602 fastmath<contract> : f32
-            llvm.store %v604, %v61 : f32, !llvm.ptr
-            %v605 = arith.addi %v81, %v42 : i64
-            %v606 = llvm.load %v4 : !llvm.ptr -> f32
-            %v607 = arith.mulf %v159, %v606 fastmath<contract> : f32
-            %v608 = arith.addf %v607, %v231 fastmath<contract> : f32
-            %v609 = llvm.load %v5 : !llvm.ptr -> f32
-            %v610 = arith.mulf %v172, %v609 fastmath<contract> : f32
-            %v611 = arith.addf %v610, %v237 fastmath<contract> : f32
-            llvm.store %v608, %v4 : f32, !llvm.ptr
-            llvm.store %v611, %v5 : f32, !llvm.ptr
-            %v612 = llvm.load %v4 : !llvm.ptr -> f32
-            %v613 = arith.mulf %v196, %v612 fastmath<contract> : f32
-            %v614 = llvm.load %v62 : !llvm.ptr -> f32
-            %v615 = arith.addf %v614, %v613 fastmath<contract> : f32
-            llvm.store %v615, %v62 : f32, !llvm.ptr
-            %v616 = llvm.load %v5 : !llvm.ptr -> f32
-            %v617 = arith.mulf %v203, %v616 fastmath<contract> : f32
-            %v618 = llvm.load %v62 : !llvm.ptr -> f32
-            %v619 = arith.addf %v618, %v617 fastmath<contract> : f32
-            llvm.store %v619, %v62 : f32, !llvm.ptr
-            %v620 = arith.addi %v81, %v113 : i64
-            %v621 = llvm.load %v4 : !llvm.ptr -> f32
-            %v622 = arith.mulf %v159, %v621 fastmath<contract> : f32
-            %v623 = arith.addf %v622, %v244 fastmath<contract> : f32
-            %v624 = llvm.load %v5 : !llvm.ptr -> f32
-            %v625 = arith.mulf %v172, %v624 fastmath<contract> : f32
-            %v626 = arith.addf %v625, %v250 fastmath<contract> : f32
-            llvm.store %v623, %v4 : f32, !llvm.ptr
-            llvm.store %v626, %v5 : f32, !llvm.ptr
-            %v627 = llvm.load %v4 : !llvm.ptr -> f32
-            %v628 = arith.mulf %v196, %v627 fastmath<contract> : f32
-            %v629 = llvm.load %v63 : !llvm.ptr -> f32
-            %v630 = arith.addf %v629, %v628 fastmath<contract> : f32
-            llvm.store %v630, %v63 : f32, !llvm.ptr
-            %v631 = llvm.load %v5 : !llvm.ptr -> f32
-            %v632 = arith.mulf %v203, %v631 fastmath<contract> : f32
-            %v633 = llvm.load %v63 : !llvm.ptr -> f32
-            %v634 = arith.addf %v633, %v632 fastmath<contract> : f32
-            llvm.store %v634, %v63 : f32, !llvm.ptr
-            %v635 = arith.addi %v81, %v115 : i64
-            %v636 = llvm.load %v4 : !llvm.ptr -> f32
-            %v637 = arith.mulf %v159, %v636 fastmath<contract> : f32
-            %v638 = arith.addf %v637, %v257 fastmath<contract> : f32
-            %v639 = llvm.load %v5 : !llvm.ptr -> f32
-            %v640 = arith.mulf %v172, %v639 fastmath<contract> : f32
-            %v641 = arith.addf %v640, %v263 fastmath<contract> : f32
-            llvm.store %v638, %v4 : f32, !llvm.ptr
-            llvm.store %v641, %v5 : f32, !llvm.ptr
-            %v642 = llvm.load %v4 : !llvm.ptr -> f32
-            %v643 = arith.mulf %v196, %v642 fastmath<contract> : f32
-            %v644 = llvm.load %v64 : !llvm.ptr -> f32
-            %v645 = arith.addf %v644, %v643 fastmath<contract> : f32
-            llvm.store %v645, %v64 : f32, !llvm.ptr
-            %v646 = llvm.load %v5 : !llvm.ptr -> f32
-            %v647 = arith.mulf %v203, %v646 fastmath<contract> : f32
-            %v648 = llvm.load %v64 : !llvm.ptr -> f32
-            %v649 = arith.addf %v648, %v647 fastmath<contract> : f32
-            llvm.store %v649, %v64 : f32, !llvm.ptr
-            %v650 = arith.addi %v81, %v117 : i64
-            %v651 = llvm.load %v4 : !llvm.ptr -> f32
-            %v652 = arith.mulf %v159, %v651 fastmath<contract> : f32
-            %v653 = arith.addf %v652, %v270 fastmath<contract> : f32
-            %v654 = llvm.load %v5 : !llvm.ptr -> f32
-            %v655 = arith.mulf %v172, %v654 fastmath<contract> : f32
-            %v656 = arith.addf %v655, %v276 fastmath<contract> : f32
-            llvm.store %v653, %v4 : f32, !llvm.ptr
-            llvm.store %v656, %v5 : f32, !llvm.ptr
-            %v657 = llvm.load %v4 : !llvm.ptr -> f32
-            %v658 = arith.mulf %v196, %v657 fastmath<contract> : f32
-            %v659 = llvm.load %v65 : !llvm.ptr -> f32
-            %v660 = arith.addf %v659, %v658 fastmath<contract> : f32
-            llvm.store %v660, %v65 : f32, !llvm.ptr
-            %v661 = llvm.load %v5 : !llvm.ptr -> f32
-            %v662 = arith.mulf %v203, %v661 fastmath<contract> : f32
-            %v663 = llvm.load %v65 : !llvm.ptr -> f32
-            %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
-            llvm.store %v664, %v65 : f32, !llvm.ptr
-            %v665 = arith.addi %v81, %v119 : i64
-            %v666 = llvm.load %v4 : !llvm.ptr -> f32
-            %v667 = arith.mulf %v159, %v666 fastmath<contract> : f32
-            %v668 = arith.addf %v667, %v283 fastmath<contract> : f32
-            %v669 = llvm.load %v5 : !llvm.ptr -> f32
-            %v670 = arith.mulf %v172, %v669 fastmath<contract> : f32
-            %v671 = arith.addf %v670, %v289 fastmath<contract> : f32
-            llvm.store %v668, %v4 : f32, !llvm.ptr
-            llvm.store %v671, %v5 : f32, !llvm.ptr
-            %v672 = llvm.load %v4 : !llvm.ptr -> f32
-            %v673 = arith.mulf %v196, %v672 fastmath<contract> : f32
-            %v674 = llvm.load %v66 : !llvm.ptr -> f32
-            %v675 = arith.addf %v674, %v673 fastmath<contract> : f32
-            llvm.store %v675, %v66 : f32, !llvm.ptr
-            %v676 = llvm.load %v5 : !llvm.ptr -> f32
-            %v677 = arith.mulf %v203, %v676 fastmath<contract> : f32
-            %v678 = llvm.load %v66 : !llvm.ptr -> f32
-            %v679 = arith.addf %v678, %v677 fastmath<contract> : f32
-            llvm.store %v679, %v66 : f32, !llvm.ptr
-            %v680 = arith.addi %v81, %v121 : i64
-            %v681 = llvm.load %v4 : !llvm.ptr -> f32
-            %v682 = arith.mulf %v159, %v681 fastmath<contract> : f32
-            %v683 = arith.addf %v682, %v296 fastmath<contract> : f32
-            %v684 = llvm.load %v5 : !llvm.ptr -> f32
-            %v685 = arith.mulf %v172, %v684 fastmath<contract> : f32
-            %v686 = arith.addf %v685, %v302 fastmath<contract> : f32
-            llvm.store %v683, %v4 : f32, !llvm.ptr
-            llvm.store %v686, %v5 : f32, !llvm.ptr
-            %v687 = llvm.load %v4 : !llvm.ptr -> f32
-            %v688 = arith.mulf %v196, %v687 fastmath<contract> : f32
-            %v689 = llvm.load %v67 : !llvm.ptr -> f32
-            %v690 = arith.addf %v689, %v688 fastmath<contract> : f32
-            llvm.store %v690, %v67 : f32, !llvm.ptr
-            %v691 = llvm.load %v5 : !llvm.ptr -> f32
-            %v692 = arith.mulf %v203, %v691 fastmath<contract> : f32
-            %v693 = llvm.load %v67 : !llvm.ptr -> f32
-            %v694 = arith.addf %v693, %v692 fastmath<contract> : f32
-            llvm.store %v694, %v67 : f32, !llvm.ptr
+            %v578 = llvm.load %v4 : !llvm.ptr -> f32
+            %v579 = arith.mulf %v159, %v578 fastmath<contract> : f32
+            %v580 = arith.addf %v579, %v205 fastmath<contract> : f32
+            %v581 = llvm.load %v5 : !llvm.ptr -> f32
+            %v582 = arith.mulf %v172, %v581 fastmath<contract> : f32
+            %v583 = arith.addf %v582, %v211 fastmath<contract> : f32
+            llvm.store %v580, %v4 : f32, !llvm.ptr
+            llvm.store %v583, %v5 : f32, !llvm.ptr
+            %v584 = llvm.load %v4 : !llvm.ptr -> f32
+            %v585 = arith.mulf %v196, %v584 fastmath<contract> : f32
+            %v586 = llvm.load %v60 : !llvm.ptr -> f32
+            %v587 = arith.addf %v586, %v585 fastmath<contract> : f32
+            llvm.store %v587, %v60 : f32, !llvm.ptr
+            %v588 = llvm.load %v5 : !llvm.ptr -> f32
+            %v589 = arith.mulf %v203, %v588 fastmath<contract> : f32
+            %v590 = llvm.load %v60 : !llvm.ptr -> f32
+            %v591 = arith.addf %v590, %v589 fastmath<contract> : f32
+            llvm.store %v591, %v60 : f32, !llvm.ptr
+            %v592 = arith.addi %v86, %v2 : i64
+            %v593 = llvm.load %v4 : !llvm.ptr -> f32
+            %v594 = arith.mulf %v159, %v593 fastmath<contract> : f32
+            %v595 = arith.addf %v594, %v218 fastmath<contract> : f32
+            %v596 = llvm.load %v5 : !llvm.ptr -> f32
+            %v597 = arith.mulf %v172, %v596 fastmath<contract> : f32
+            %v598 = arith.addf %v597, %v224 fastmath<contract> : f32
+            llvm.store %v595, %v4 : f32, !llvm.ptr
+            llvm.store %v598, %v5 : f32, !llvm.ptr
+            %v599 = llvm.load %v4 : !llvm.ptr -> f32
+            %v600 = arith.mulf %v196, %v599 fastmath<contract> : f32
+            %v601 = llvm.load %v61 : !llvm.ptr -> f32
+            %v602 = arith.addf %v601, %v600 fastmath<contract> : f32
+            llvm.store %v602, %v61 : f32, !llvm.ptr
+            %v603 = llvm.load %v5 : !llvm.ptr -> f32
+            %v604 = arith.mulf %v203, %v603 fastmath<contract> : f32
+            %v605 = llvm.load %v61 : !llvm.ptr -> f32
+            %v606 = arith.addf %v605, %v604 fastmath<contract> : f32
+            llvm.store %v606, %v61 : f32, !llvm.ptr
+            %v607 = arith.addi %v86, %v42 : i64
+            %v608 = llvm.load %v4 : !llvm.ptr -> f32
+            %v609 = arith.mulf %v159, %v608 fastmath<contract> : f32
+            %v610 = arith.addf %v609, %v231 fastmath<contract> : f32
+            %v611 = llvm.load %v5 : !llvm.ptr -> f32
+            %v612 = arith.mulf %v172, %v611 fastmath<contract> : f32
+            %v613 = arith.addf %v612, %v237 fastmath<contract> : f32
+            llvm.store %v610, %v4 : f32, !llvm.ptr
+            llvm.store %v613, %v5 : f32, !llvm.ptr
+            %v614 = llvm.load %v4 : !llvm.ptr -> f32
+            %v615 = arith.mulf %v196, %v614 fastmath<contract> : f32
+            %v616 = llvm.load %v62 : !llvm.ptr -> f32
+            %v617 = arith.addf %v616, %v615 fastmath<contract> : f32
+            llvm.store %v617, %v62 : f32, !llvm.ptr
+            %v618 = llvm.load %v5 : !llvm.ptr -> f32
+            %v619 = arith.mulf %v203, %v618 fastmath<contract> : f32
+            %v620 = llvm.load %v62 : !llvm.ptr -> f32
+            %v621 = arith.addf %v620, %v619 fastmath<contract> : f32
+            llvm.store %v621, %v62 : f32, !llvm.ptr
+            %v622 = arith.addi %v86, %v113 : i64
+            %v623 = llvm.load %v4 : !llvm.ptr -> f32
+            %v624 = arith.mulf %v159, %v623 fastmath<contract> : f32
+            %v625 = arith.addf %v624, %v244 fastmath<contract> : f32
+            %v626 = llvm.load %v5 : !llvm.ptr -> f32
+            %v627 = arith.mulf %v172, %v626 fastmath<contract> : f32
+            %v628 = arith.addf %v627, %v250 fastmath<contract> : f32
+            llvm.store %v625, %v4 : f32, !llvm.ptr
+            llvm.store %v628, %v5 : f32, !llvm.ptr
+            %v629 = llvm.load %v4 : !llvm.ptr -> f32
+            %v630 = arith.mulf %v196, %v629 fastmath<contract> : f32
+            %v631 = llvm.load %v63 : !llvm.ptr -> f32
+            %v632 = arith.addf %v631, %v630 fastmath<contract> : f32
+            llvm.store %v632, %v63 : f32, !llvm.ptr
+            %v633 = llvm.load %v5 : !llvm.ptr -> f32
+            %v634 = arith.mulf %v203, %v633 fastmath<contract> : f32
+            %v635 = llvm.load %v63 : !llvm.ptr -> f32
+            %v636 = arith.addf %v635, %v634 fastmath<contract> : f32
+            llvm.store %v636, %v63 : f32, !llvm.ptr
+            %v637 = arith.addi %v86, %v115 : i64
+            %v638 = llvm.load %v4 : !llvm.ptr -> f32
+            %v639 = arith.mulf %v159, %v638 fastmath<contract> : f32
+            %v640 = arith.addf %v639, %v257 fastmath<contract> : f32
+            %v641 = llvm.load %v5 : !llvm.ptr -> f32
+            %v642 = arith.mulf %v172, %v641 fastmath<contract> : f32
+            %v643 = arith.addf %v642, %v263 fastmath<contract> : f32
+            llvm.store %v640, %v4 : f32, !llvm.ptr
+            llvm.store %v643, %v5 : f32, !llvm.ptr
+            %v644 = llvm.load %v4 : !llvm.ptr -> f32
+            %v645 = arith.mulf %v196, %v644 fastmath<contract> : f32
+            %v646 = llvm.load %v64 : !llvm.ptr -> f32
+            %v647 = arith.addf %v646, %v645 fastmath<contract> : f32
+            llvm.store %v647, %v64 : f32, !llvm.ptr
+            %v648 = llvm.load %v5 : !llvm.ptr -> f32
+            %v649 = arith.mulf %v203, %v648 fastmath<contract> : f32
+            %v650 = llvm.load %v64 : !llvm.ptr -> f32
+            %v651 = arith.addf %v650, %v649 fastmath<contract> : f32
+            llvm.store %v651, %v64 : f32, !llvm.ptr
+            %v652 = arith.addi %v86, %v117 : i64
+            %v653 = llvm.load %v4 : !llvm.ptr -> f32
+            %v654 = arith.mulf %v159, %v653 fastmath<contract> : f32
+            %v655 = arith.addf %v654, %v270 fastmath<contract> : f32
+            %v656 = llvm.load %v5 : !llvm.ptr -> f32
+            %v657 = arith.mulf %v172, %v656 fastmath<contract> : f32
+            %v658 = arith.addf %v657, %v276 fastmath<contract> : f32
+            llvm.store %v655, %v4 : f32, !llvm.ptr
+            llvm.store %v658, %v5 : f32, !llvm.ptr
+            %v659 = llvm.load %v4 : !llvm.ptr -> f32
+            %v660 = arith.mulf %v196, %v659 fastmath<contract> : f32
+            %v661 = llvm.load %v65 : !llvm.ptr -> f32
+            %v662 = arith.addf %v661, %v660 fastmath<contract> : f32
+            llvm.store %v662, %v65 : f32, !llvm.ptr
+            %v663 = llvm.load %v5 : !llvm.ptr -> f32
+            %v664 = arith.mulf %v203, %v663 fastmath<contract> : f32
+            %v665 = llvm.load %v65 : !llvm.ptr -> f32
+            %v666 = arith.addf %v665, %v664 fastmath<contract> : f32
+            llvm.store %v666, %v65 : f32, !llvm.ptr
+            %v667 = arith.addi %v86, %v119 : i64
+            %v668 = llvm.load %v4 : !llvm.ptr -> f32
+            %v669 = arith.mulf %v159, %v668 fastmath<contract> : f32
+            %v670 = arith.addf %v669, %v283 fastmath<contract> : f32
+            %v671 = llvm.load %v5 : !llvm.ptr -> f32
+            %v672 = arith.mulf %v172, %v671 fastmath<contract> : f32
+            %v673 = arith.addf %v672, %v289 fastmath<contract> : f32
+            llvm.store %v670, %v4 : f32, !llvm.ptr
+            llvm.store %v673, %v5 : f32, !llvm.ptr
+            %v674 = llvm.load %v4 : !llvm.ptr -> f32
+            %v675 = arith.mulf %v196, %v674 fastmath<contract> : f32
+            %v676 = llvm.load %v66 : !llvm.ptr -> f32
+            %v677 = arith.addf %v676, %v675 fastmath<contract> : f32
+            llvm.store %v677, %v66 : f32, !llvm.ptr
+            %v678 = llvm.load %v5 : !llvm.ptr -> f32
+            %v679 = arith.mulf %v203, %v678 fastmath<contract> : f32
+            %v680 = llvm.load %v66 : !llvm.ptr -> f32
+            %v681 = arith.addf %v680, %v679 fastmath<contract> : f32
+            llvm.store %v681, %v66 : f32, !llvm.ptr
+            %v682 = arith.addi %v86, %v121 : i64
+            %v683 = llvm.load %v4 : !llvm.ptr -> f32
+            %v684 = arith.mulf %v159, %v683 fastmath<contract> : f32
+            %v685 = arith.addf %v684, %v296 fastmath<contract> : f32
+            %v686 = llvm.load %v5 : !llvm.ptr -> f32
+            %v687 = arith.mulf %v172, %v686 fastmath<contract> : f32
+            %v688 = arith.addf %v687, %v302 fastmath<contract> : f32
+            llvm.store %v685, %v4 : f32, !llvm.ptr
+            llvm.store %v688, %v5 : f32, !llvm.ptr
+            %v689 = llvm.load %v4 : !llvm.ptr -> f32
+            %v690 = arith.mulf %v196, %v689 fastmath<contract> : f32
+            %v691 = llvm.load %v67 : !llvm.ptr -> f32
+            %v692 = arith.addf %v691, %v690 fastmath<contract> : f32
+            llvm.store %v692, %v67 : f32, !llvm.ptr
+            %v693 = llvm.load %v5 : !llvm.ptr -> f32
+            %v694 = arith.mulf %v203, %v693 fastmath<contract> : f32
+            %v695 = llvm.load %v67 : !llvm.ptr -> f32
+            %v696 = arith.addf %v695, %v694 fastmath<contract> : f32
+            llvm.store %v696, %v67 : f32, !llvm.ptr
             scf.if %v33 {
-              %v695 = arith.muli %v144, %v42 : i64
-              %v696 = arith.addi %v78, %v695 : i64
-              %v697 = llvm.getelementptr %v17[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v539, %v697 : f32, !llvm.ptr
-              %v698 = arith.muli %v144, %v42 : i64
-              %v699 = arith.addi %v698, %v2 : i64
-              %v700 = arith.addi %v78, %v699 : i64
-              %v701 = llvm.getelementptr %v17[%v700] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v548, %v701 : f32, !llvm.ptr
+              %v697 = arith.muli %v144, %v42 : i64
+              %v698 = arith.addi %v78, %v697 : i64
+              %v699 = llvm.getelementptr %v17[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v541, %v699 : f32, !llvm.ptr
+              %v700 = arith.muli %v144, %v42 : i64
+              %v701 = arith.addi %v700, %v2 : i64
+              %v702 = arith.addi %v78, %v701 : i64
+              %v703 = llvm.getelementptr %v17[%v702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v550, %v703 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v702 = llvm.load %v60 : !llvm.ptr -> f32
-          %v703 = arith.addi %v81, %v2 : i64
-          %v704 = llvm.load %v61 : !llvm.ptr -> f32
-          %v705 = arith.addi %v81, %v42 : i64
-          %v706 = llvm.load %v62 : !llvm.ptr -> f32
-          %v707 = arith.addi %v81, %v113 : i64
-          %v708 = llvm.load %v63 : !llvm.ptr -> f32
-          %v709 = arith.addi %v81, %v115 : i64
-          %v710 = llvm.load %v64 : !llvm.ptr -> f32
-          %v711 = arith.addi %v81, %v117 : i64
-          %v712 = llvm.load %v65 : !llvm.ptr -> f32
-          %v713 = arith.addi %v81, %v119 : i64
-          %v714 = llvm.load %v66 : !llvm.ptr -> f32
-          %v715 = arith.addi %v81, %v121 : i64
-          %v716 = llvm.load %v67 : !llvm.ptr -> f32
-          %v717 = llvm.mlir.undef : vector<8xf32>
-          %v718 = llvm.insertelement %v702, %v717[%v95 : i32] : vector<8xf32>
-          %v719 = llvm.insertelement %v704, %v718[%v97 : i32] : vector<8xf32>
-          %v720 = llvm.insertelement %v706, %v719[%v99 : i32] : vector<8xf32>
-          %v721 = llvm.insertelement %v708, %v720[%v101 : i32] : vector<8xf32>
-          %v722 = llvm.insertelement %v710, %v721[%v103 : i32] : vector<8xf32>
-          %v723 = llvm.insertelement %v712, %v722[%v105 : i32] : vector<8xf32>
-          %v724 = llvm.insertelement %v714, %v723[%v107 : i32] : vector<8xf32>
-          %v725 = llvm.insertelement %v716, %v724[%v109 : i32] : vector<8xf32>
-          %v726 = arith.muli %v27, %v88 : i64
-          %v727 = arith.muli %v25, %size_L : i64
-          %v728 = arith.addi %v726, %v727 : i64
-          %v729 = arith.addi %v728, %v81 : i64
-          %v730 = llvm.getelementptr %out_y[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.if %v22 {
-            llvm.store %v725, %v730 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+          %v704 = llvm.load %v60 : !llvm.ptr -> f32
+          %v705 = arith.addi %v86, %v2 : i64
+          %v706 = llvm.load %v61 : !llvm.ptr -> f32
+          %v707 = arith.addi %v86, %v42 : i64
+          %v708 = llvm.load %v62 : !llvm.ptr -> f32
+          %v709 = arith.addi %v86, %v113 : i64
+          %v710 = llvm.load %v63 : !llvm.ptr -> f32
+          %v711 = arith.addi %v86, %v115 : i64
+          %v712 = llvm.load %v64 : !llvm.ptr -> f32
+          %v713 = arith.addi %v86, %v117 : i64
+          %v714 = llvm.load %v65 : !llvm.ptr -> f32
+          %v715 = arith.addi %v86, %v119 : i64
+          %v716 = llvm.load %v66 : !llvm.ptr -> f32
+          %v717 = arith.addi %v86, %v121 : i64
+          %v718 = llvm.load %v67 : !llvm.ptr -> f32
+          %v719 = llvm.mlir.undef : vector<8xf32>
+          %v720 = llvm.insertelement %v704, %v719[%v95 : i32] : vector<8xf32>
+          %v721 = llvm.insertelement %v706, %v720[%v97 : i32] : vector<8xf32>
+          %v722 = llvm.insertelement %v708, %v721[%v99 : i32] : vector<8xf32>
+          %v723 = llvm.insertelement %v710, %v722[%v101 : i32] : vector<8xf32>
+          %v724 = llvm.insertelement %v712, %v723[%v103 : i32] : vector<8xf32>
+          %v725 = llvm.insertelement %v714, %v724[%v105 : i32] : vector<8xf32>
+          %v726 = llvm.insertelement %v716, %v725[%v107 : i32] : vector<8xf32>
+          %v727 = llvm.insertelement %v718, %v726[%v109 : i32] : vector<8xf32>
+          %v728 = arith.muli %v27, %v88 : i64
+          %v729 = arith.muli %v25, %size_L : i64
+          %v730 = arith.addi %v728, %v729 : i64
+          %v731 = arith.addi %v730, %v86 : i64
+          %v732 = llvm.getelementptr %out_y[%v731] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          scf.if %v87 {
+            llvm.store %v727, %v732 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v731 = arith.index_cast %v32 : i64 to index
-          %v732 = arith.index_cast %v84 : i64 to index
-          %v733 = arith.index_cast %v2 : i64 to index
-          scf.for %v734 = %v731 to %v732 step %v733 {
-            %v735 = arith.index_cast %v734 : index to i64
-            %v736 = llvm.getelementptr %v68[%v735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v40, %v736 : f32, !llvm.ptr
+          %v733 = arith.index_cast %v32 : i64 to index
+          %v734 = arith.index_cast %v84 : i64 to index
+          %v735 = arith.index_cast %v2 : i64 to index
+          scf.for %v736 = %v733 to %v734 step %v735 {
+            %v737 = arith.index_cast %v736 : index to i64
+            %v738 = llvm.getelementptr %v68[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v40, %v738 : f32, !llvm.ptr
           }
-          %v737 = arith.index_cast %v32 : i64 to index
-          %v738 = arith.index_cast %v34 : i64 to index
-          %v739 = arith.index_cast %v2 : i64 to index
-          scf.for %v740 = %v737 to %v738 step %v739 {
-            %v741 = arith.index_cast %v740 : index to i64
-            %v742 = arith.muli %v25, %v1 : i64
-            %v743 = arith.addi %v742, %v741 : i64
-            %v744 = llvm.getelementptr %in_A_log[%v743] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v745 = llvm.load %v744 : !llvm.ptr -> f32
-            %v746 = arith.mulf %v745, %v147 fastmath<contract> : f32
-            %v747 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v746) : (f32) -> f32
-            %v748 = arith.negf %v747 : f32
-            %v749 = arith.mulf %v149, %v748 fastmath<contract> : f32
-            %v750 = arith.mulf %v749, %v147 fastmath<contract> : f32
-            %v751 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v750) : (f32) -> f32
+          %v739 = arith.index_cast %v32 : i64 to index
+          %v740 = arith.index_cast %v34 : i64 to index
+          %v741 = arith.index_cast %v2 : i64 to index
+          scf.for %v742 = %v739 to %v740 step %v741 {
+            %v743 = arith.index_cast %v742 : index to i64
+            %v744 = arith.muli %v25, %v1 : i64
+            %v745 = arith.addi %v744, %v743 : i64
+            %v746 = llvm.getelementptr %in_A_log[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v747 = llvm.load %v746 : !llvm.ptr -> f32
+            %v748 = arith.mulf %v747, %v147 fastmath<contract> : f32
+            %v749 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v748) : (f32) -> f32
+            %v750 = arith.negf %v749 : f32
+            %v751 = arith.mulf %v149, %v750 fastmath<contract> : f32
             %v752 = arith.mulf %v751, %v147 fastmath<contract> : f32
-            %v753 = arith.muli %v25, %v1 : i64
-            %v754 = arith.constant 8 : i64
-            %v755 = arith.addi %v754, %v741 : i64
-            %v756 = arith.addi %v753, %v755 : i64
-            %v757 = llvm.getelementptr %in_A_log[%v756] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v758 = llvm.load %v757 : !llvm.ptr -> f32
-            %v759 = arith.mulf %v758, %v147 fastmath<contract> : f32
-            %v760 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v759) : (f32) -> f32
-            %v761 = arith.negf %v760 : f32
-            %v762 = arith.mulf %v149, %v761 fastmath<contract> : f32
-            %v763 = arith.mulf %v762, %v147 fastmath<contract> : f32
-            %v764 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v763) : (f32) -> f32
+            %v753 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v752) : (f32) -> f32
+            %v754 = arith.mulf %v753, %v147 fastmath<contract> : f32
+            %v755 = arith.muli %v25, %v1 : i64
+            %v756 = arith.constant 8 : i64
+            %v757 = arith.addi %v756, %v743 : i64
+            %v758 = arith.addi %v755, %v757 : i64
+            %v759 = llvm.getelementptr %in_A_log[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v760 = llvm.load %v759 : !llvm.ptr -> f32
+            %v761 = arith.mulf %v760, %v147 fastmath<contract> : f32
+            %v762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v761) : (f32) -> f32
+            %v763 = arith.negf %v762 : f32
+            %v764 = arith.mulf %v149, %v763 fastmath<contract> : f32
             %v765 = arith.mulf %v764, %v147 fastmath<contract> : f32
-            %v766 = arith.subf %v751, %v174 fastmath<contract> : f32
-            %v767 = arith.divf %v766, %v748 : f32
-            %v768 = arith.muli %v25, %v1 : i64
-            %v769 = arith.addi %v768, %v741 : i64
-            %v770 = llvm.getelementptr %in_Bp[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v771 = llvm.load %v770 : !llvm.ptr -> f32
-            %v772 = arith.mulf %v767, %v771 fastmath<contract> : f32
-            %v773 = arith.mulf %v772, %v147 fastmath<contract> : f32
-            %v774 = arith.subf %v764, %v174 fastmath<contract> : f32
-            %v775 = arith.divf %v774, %v761 : f32
-            %v776 = arith.muli %v25, %v1 : i64
-            %v777 = arith.constant 8 : i64
-            %v778 = arith.addi %v777, %v741 : i64
-            %v779 = arith.addi %v776, %v778 : i64
-            %v780 = llvm.getelementptr %in_Bp[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v781 = llvm.load %v780 : !llvm.ptr -> f32
-            %v782 = arith.mulf %v775, %v781 fastmath<contract> : f32
-            %v783 = arith.mulf %v782, %v147 fastmath<contract> : f32
-            %v784 = arith.muli %v25, %v1 : i64
-            %v785 = arith.addi %v784, %v741 : i64
-            %v786 = llvm.getelementptr %in_Cp[%v785] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v787 = llvm.load %v786 : !llvm.ptr -> f32
-            %v788 = arith.mulf %v787, %v147 fastmath<contract> : f32
-            %v789 = arith.muli %v25, %v1 : i64
-            %v790 = arith.constant 8 : i64
-            %v791 = arith.addi %v790, %v741 : i64
-            %v792 = arith.addi %v789, %v791 : i64
-            %v793 = llvm.getelementptr %in_Cp[%v792] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v794 = llvm.load %v793 : !llvm.ptr -> f32
-            %v795 = arith.mulf %v794, %v147 fastmath<contract> : f32
+            %v766 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v765) : (f32) -> f32
+            %v767 = arith.mulf %v766, %v147 fastmath<contract> : f32
+            %v768 = arith.subf %v753, %v174 fastmath<contract> : f32
+            %v769 = arith.divf %v768, %v750 : f32
+            %v770 = arith.muli %v25, %v1 : i64
+            %v771 = arith.addi %v770, %v743 : i64
+            %v772 = llvm.getelementptr %in_Bp[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v773 = llvm.load %v772 : !llvm.ptr -> f32
+            %v774 = arith.mulf %v769, %v773 fastmath<contract> : f32
+            %v775 = arith.mulf %v774, %v147 fastmath<contract> : f32
+            %v776 = arith.subf %v766, %v174 fastmath<contract> : f32
+            %v777 = arith.divf %v776, %v763 : f32
+            %v778 = arith.muli %v25, %v1 : i64
+            %v779 = arith.constant 8 : i64
+            %v780 = arith.addi %v779, %v743 : i64
+            %v781 = arith.addi %v778, %v780 : i64
+            %v782 = llvm.getelementptr %in_Bp[%v781] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v783 = llvm.load %v782 : !llvm.ptr -> f32
+            %v784 = arith.mulf %v777, %v783 fastmath<contract> : f32
+            %v785 = arith.mulf %v784, %v147 fastmath<contract> : f32
+            %v786 = arith.muli %v25, %v1 : i64
+            %v787 = arith.addi %v786, %v743 : i64
+            %v788 = llvm.getelementptr %in_Cp[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v789 = llvm.load %v788 : !llvm.ptr -> f32
+            %v790 = arith.mulf %v789, %v147 fastmath<contract> : f32
+            %v791 = arith.muli %v25, %v1 : i64
+            %v792 = arith.constant 8 : i64
+            %v793 = arith.addi %v792, %v743 : i64
+            %v794 = arith.addi %v791, %v793 : i64
+            %v795 = llvm.getelementptr %in_Cp[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v796 = llvm.load %v795 : !llvm.ptr -> f32
+            %v797 = arith.mulf %v796, %v147 fastmath<contract> : f32
             llvm.store %v174, %v6 : f32, !llvm.ptr
             llvm.store %v174, %v7 : f32, !llvm.ptr
             llvm.store %v40, %v8 : f32, !llvm.ptr
             llvm.store %v40, %v9 : f32, !llvm.ptr
-            %v796 = arith.index_cast %v32 : i64 to index
-            %v797 = arith.index_cast %v84 : i64 to index
-            %v798 = arith.index_cast %v2 : i64 to index
-            scf.for %v799 = %v796 to %v797 step %v798 {
-              %v800 = arith.index_cast %v799 : index to i64
-              %v801 = arith.addi %v81, %v800 : i64
-              %v802 = arith.muli %v27, %v88 : i64
-              %v803 = arith.muli %v25, %size_L : i64
-              %v804 = arith.addi %v802, %v803 : i64
-              %v805 = arith.addi %v804, %v801 : i64
-              %v806 = llvm.getelementptr %in_u[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v807 = llvm.load %v806 : !llvm.ptr -> f32
-              %v808 = arith.mulf %v772, %v807 fastmath<contract> : f32
-              %v809 = llvm.load %v8 : !llvm.ptr -> f32
-              %v810 = arith.mulf %v751, %v809 fastmath<contract> : f32
-              %v811 = arith.addf %v810, %v808 fastmath<contract> : f32
-              %v812 = llvm.load %v6 : !llvm.ptr -> f32
-              %v813 = arith.mulf %v751, %v812 fastmath<contract> : f32
-              %v814 = arith.mulf %v782, %v807 fastmath<contract> : f32
-              %v815 = llvm.load %v9 : !llvm.ptr -> f32
-              %v816 = arith.mulf %v764, %v815 fastmath<contract> : f32
-              %v817 = arith.addf %v816, %v814 fastmath<contract> : f32
-              %v818 = llvm.load %v7 : !llvm.ptr -> f32
-              %v819 = arith.mulf %v764, %v818 fastmath<contract> : f32
-              llvm.store %v811, %v8 : f32, !llvm.ptr
-              llvm.store %v813, %v6 : f32, !llvm.ptr
-              llvm.store %v817, %v9 : f32, !llvm.ptr
-              llvm.store %v819, %v7 : f32, !llvm.ptr
+            %v798 = arith.index_cast %v32 : i64 to index
+            %v799 = arith.index_cast %v84 : i64 to index
+            %v800 = arith.index_cast %v2 : i64 to index
+            scf.for %v801 = %v798 to %v799 step %v800 {
+              %v802 = arith.index_cast %v801 : index to i64
+              %v803 = arith.addi %v81, %v802 : i64
+              %v804 = arith.muli %v27, %v88 : i64
+              %v805 = arith.muli %v25, %size_L : i64
+              %v806 = arith.addi %v804, %v805 : i64
+              %v807 = arith.addi %v806, %v803 : i64
+              %v808 = llvm.getelementptr %in_u[%v807] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v809 = llvm.load %v808 : !llvm.ptr -> f32
+              %v810 = arith.mulf %v774, %v809 fastmath<contract> : f32
+              %v811 = llvm.load %v8 : !llvm.ptr -> f32
+              %v812 = arith.mulf %v753, %v811 fastmath<contract> : f32
+              %v813 = arith.addf %v812, %v810 fastmath<contract> : f32
+              %v814 = llvm.load %v6 : !llvm.ptr -> f32
+              %v815 = arith.mulf %v753, %v814 fastmath<contract> : f32
+              %v816 = arith.mulf %v784, %v809 fastmath<contract> : f32
+              %v817 = llvm.load %v9 : !llvm.ptr -> f32
+              %v818 = arith.mulf %v766, %v817 fastmath<contract> : f32
+              %v819 = arith.addf %v818, %v816 fastmath<contract> : f32
+              %v820 = llvm.load %v7 : !llvm.ptr -> f32
+              %v821 = arith.mulf %v766, %v820 fastmath<contract> : f32
+              llvm.store %v813, %v8 : f32, !llvm.ptr
+              llvm.store %v815, %v6 : f32, !llvm.ptr
+              llvm.store %v819, %v9 : f32, !llvm.ptr
+              llvm.store %v821, %v7 : f32, !llvm.ptr
             }
-            %v820 = llvm.load %v6 : !llvm.ptr -> f32
-            %v821 = llvm.load %v8 : !llvm.ptr -> f32
-            %v822 = llvm.load %v7 : !llvm.ptr -> f32
-            %v823 = llvm.load %v9 : !llvm.ptr -> f32
-            %v824 = arith.addi %v79, %v741 : i64
-            %v825 = arith.andi %v824, %v2 : i64
-            %v826 = arith.muli %v825, %v34 : i64
-            %v827, %v828 = gpu.shuffle up %v820, %v97, %v315 : f32
-            %v829, %v830 = gpu.shuffle up %v821, %v97, %v315 : f32
-            %v831 = arith.mulf %v820, %v827 fastmath<contract> : f32
-            %v832 = arith.mulf %v820, %v829 fastmath<contract> : f32
-            %v833 = arith.addf %v832, %v821 fastmath<contract> : f32
-            %v834 = arith.cmpi uge, %v30, %v2 : i64
-            %v835 = arith.select %v834, %v831, %v820 : f32
-            %v836 = arith.select %v834, %v833, %v821 : f32
-            %v837, %v838 = gpu.shuffle up %v835, %v99, %v315 : f32
-            %v839, %v840 = gpu.shuffle up %v836, %v99, %v315 : f32
-            %v841 = arith.mulf %v835, %v837 fastmath<contract> : f32
-            %v842 = arith.mulf %v835, %v839 fastmath<contract> : f32
-            %v843 = arith.addf %v842, %v836 fastmath<contract> : f32
-            %v844 = arith.cmpi uge, %v30, %v42 : i64
-            %v845 = arith.select %v844, %v841, %v835 : f32
-            %v846 = arith.select %v844, %v843, %v836 : f32
-            %v847, %v848 = gpu.shuffle up %v845, %v103, %v315 : f32
-            %v849, %v850 = gpu.shuffle up %v846, %v103, %v315 : f32
-            %v851 = arith.mulf %v845, %v847 fastmath<contract> : f32
-            %v852 = arith.mulf %v845, %v849 fastmath<contract> : f32
-            %v853 = arith.addf %v852, %v846 fastmath<contract> : f32
-            %v854 = arith.cmpi uge, %v30, %v115 : i64
-            %v855 = arith.select %v854, %v851, %v845 : f32
-            %v856 = arith.select %v854, %v853, %v846 : f32
-            %v857, %v858 = gpu.shuffle up %v855, %v346, %v315 : f32
-            %v859, %v860 = gpu.shuffle up %v856, %v346, %v315 : f32
-            %v861 = arith.mulf %v855, %v857 fastmath<contract> : f32
-            %v862 = arith.mulf %v855, %v859 fastmath<contract> : f32
-            %v863 = arith.addf %v862, %v856 fastmath<contract> : f32
-            %v864 = arith.cmpi uge, %v30, %v34 : i64
-            %v865 = arith.select %v864, %v861, %v855 : f32
-            %v866 = arith.select %v864, %v863, %v856 : f32
-            %v867, %v868 = gpu.shuffle up %v865, %v357, %v315 : f32
-            %v869, %v870 = gpu.shuffle up %v866, %v357, %v315 : f32
-            %v871 = arith.mulf %v865, %v867 fastmath<contract> : f32
-            %v872 = arith.mulf %v865, %v869 fastmath<contract> : f32
-            %v873 = arith.addf %v872, %v866 fastmath<contract> : f32
-            %v874 = arith.cmpi uge, %v30, %v1 : i64
-            %v875 = arith.select %v874, %v871, %v865 : f32
-            %v876 = arith.select %v874, %v873, %v866 : f32
-            %v877 = arith.cmpi eq, %v30, %v368 : i64
-            %v878 = arith.addi %v826, %v31 : i64
-            scf.if %v877 {
-              %v879 = llvm.getelementptr %v13[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v875, %v879 : f32, !llvm.ptr
-              %v880 = llvm.getelementptr %v15[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v876, %v880 : f32, !llvm.ptr
+            %v822 = llvm.load %v6 : !llvm.ptr -> f32
+            %v823 = llvm.load %v8 : !llvm.ptr -> f32
+            %v824 = llvm.load %v7 : !llvm.ptr -> f32
+            %v825 = llvm.load %v9 : !llvm.ptr -> f32
+            %v826 = arith.addi %v79, %v743 : i64
+            %v827 = arith.andi %v826, %v2 : i64
+            %v828 = arith.muli %v827, %v34 : i64
+            %v829, %v830 = gpu.shuffle up %v822, %v97, %v317 : f32
+            %v831, %v832 = gpu.shuffle up %v823, %v97, %v317 : f32
+            %v833 = arith.mulf %v822, %v829 fastmath<contract> : f32
+            %v834 = arith.mulf %v822, %v831 fastmath<contract> : f32
+            %v835 = arith.addf %v834, %v823 fastmath<contract> : f32
+            %v836 = arith.cmpi uge, %v30, %v2 : i64
+            %v837 = arith.select %v836, %v833, %v822 : f32
+            %v838 = arith.select %v836, %v835, %v823 : f32
+            %v839, %v840 = gpu.shuffle up %v837, %v99, %v317 : f32
+            %v841, %v842 = gpu.shuffle up %v838, %v99, %v317 : f32
+            %v843 = arith.mulf %v837, %v839 fastmath<contract> : f32
+            %v844 = arith.mulf %v837, %v841 fastmath<contract> : f32
+            %v845 = arith.addf %v844, %v838 fastmath<contract> : f32
+            %v846 = arith.cmpi uge, %v30, %v42 : i64
+            %v847 = arith.select %v846, %v843, %v837 : f32
+            %v848 = arith.select %v846, %v845, %v838 : f32
+            %v849, %v850 = gpu.shuffle up %v847, %v103, %v317 : f32
+            %v851, %v852 = gpu.shuffle up %v848, %v103, %v317 : f32
+            %v853 = arith.mulf %v847, %v849 fastmath<contract> : f32
+            %v854 = arith.mulf %v847, %v851 fastmath<contract> : f32
+            %v855 = arith.addf %v854, %v848 fastmath<contract> : f32
+            %v856 = arith.cmpi uge, %v30, %v115 : i64
+            %v857 = arith.select %v856, %v853, %v847 : f32
+            %v858 = arith.select %v856, %v855, %v848 : f32
+            %v859, %v860 = gpu.shuffle up %v857, %v348, %v317 : f32
+            %v861, %v862 = gpu.shuffle up %v858, %v348, %v317 : f32
+            %v863 = arith.mulf %v857, %v859 fastmath<contract> : f32
+            %v864 = arith.mulf %v857, %v861 fastmath<contract> : f32
+            %v865 = arith.addf %v864, %v858 fastmath<contract> : f32
+            %v866 = arith.cmpi uge, %v30, %v34 : i64
+            %v867 = arith.select %v866, %v863, %v857 : f32
+            %v868 = arith.select %v866, %v865, %v858 : f32
+            %v869, %v870 = gpu.shuffle up %v867, %v359, %v317 : f32
+            %v871, %v872 = gpu.shuffle up %v868, %v359, %v317 : f32
+            %v873 = arith.mulf %v867, %v869 fastmath<contract> : f32
+            %v874 = arith.mulf %v867, %v871 fastmath<contract> : f32
+            %v875 = arith.addf %v874, %v868 fastmath<contract> : f32
+            %v876 = arith.cmpi uge, %v30, %v1 : i64
+            %v877 = arith.select %v876, %v873, %v867 : f32
+            %v878 = arith.select %v876, %v875, %v868 : f32
+            %v879 = arith.cmpi eq, %v30, %v370 : i64
+            %v880 = arith.addi %v828, %v31 : i64
+            scf.if %v879 {
+              %v881 = llvm.getelementptr %v13[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v877, %v881 : f32, !llvm.ptr
+              %v882 = llvm.getelementptr %v15[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v878, %v882 : f32, !llvm.ptr
             }
-            %v881, %v882 = gpu.shuffle up %v875, %v97, %v315 : f32
-            %v883, %v884 = gpu.shuffle up %v876, %v97, %v315 : f32
-            %v885 = arith.cmpi eq, %v30, %v32 : i64
-            %v886 = arith.select %v885, %v174, %v881 : f32
-            %v887 = arith.select %v885, %v40, %v883 : f32
-            %v888, %v889 = gpu.shuffle up %v822, %v97, %v315 : f32
-            %v890, %v891 = gpu.shuffle up %v823, %v97, %v315 : f32
-            %v892 = arith.mulf %v822, %v888 fastmath<contract> : f32
-            %v893 = arith.mulf %v822, %v890 fastmath<contract> : f32
-            %v894 = arith.addf %v893, %v823 fastmath<contract> : f32
-            %v895 = arith.cmpi uge, %v30, %v2 : i64
-            %v896 = arith.select %v895, %v892, %v822 : f32
-            %v897 = arith.select %v895, %v894, %v823 : f32
-            %v898, %v899 = gpu.shuffle up %v896, %v99, %v315 : f32
-            %v900, %v901 = gpu.shuffle up %v897, %v99, %v315 : f32
-            %v902 = arith.mulf %v896, %v898 fastmath<contract> : f32
-            %v903 = arith.mulf %v896, %v900 fastmath<contract> : f32
-            %v904 = arith.addf %v903, %v897 fastmath<contract> : f32
-            %v905 = arith.cmpi uge, %v30, %v42 : i64
-            %v906 = arith.select %v905, %v902, %v896 : f32
-            %v907 = arith.select %v905, %v904, %v897 : f32
-            %v908, %v909 = gpu.shuffle up %v906, %v103, %v315 : f32
-            %v910, %v911 = gpu.shuffle up %v907, %v103, %v315 : f32
-            %v912 = arith.mulf %v906, %v908 fastmath<contract> : f32
-            %v913 = arith.mulf %v906, %v910 fastmath<contract> : f32
-            %v914 = arith.addf %v913, %v907 fastmath<contract> : f32
-            %v915 = arith.cmpi uge, %v30, %v115 : i64
-            %v916 = arith.select %v915, %v912, %v906 : f32
-            %v917 = arith.select %v915, %v914, %v907 : f32
-            %v918, %v919 = gpu.shuffle up %v916, %v346, %v315 : f32
-            %v920, %v921 = gpu.shuffle up %v917, %v346, %v315 : f32
-            %v922 = arith.mulf %v916, %v918 fastmath<contract> : f32
-            %v923 = arith.mulf %v916, %v920 fastmath<contract> : f32
-            %v924 = arith.addf %v923, %v917 fastmath<contract> : f32
-            %v925 = arith.cmpi uge, %v30, %v34 : i64
-            %v926 = arith.select %v925, %v922, %v916 : f32
-            %v927 = arith.select %v925, %v924, %v917 : f32
-            %v928, %v929 = gpu.shuffle up %v926, %v357, %v315 : f32
-            %v930, %v931 = gpu.shuffle up %v927, %v357, %v315 : f32
-            %v932 = arith.mulf %v926, %v928 fastmath<contract> : f32
-            %v933 = arith.mulf %v926, %v930 fastmath<contract> : f32
-            %v934 = arith.addf %v933, %v927 fastmath<contract> : f32
-            %v935 = arith.cmpi uge, %v30, %v1 : i64
-            %v936 = arith.select %v935, %v932, %v926 : f32
-            %v937 = arith.select %v935, %v934, %v927 : f32
-            %v938 = arith.cmpi eq, %v30, %v368 : i64
-            %v939 = arith.addi %v826, %v115 : i64
-            %v940 = arith.addi %v939, %v31 : i64
-            scf.if %v938 {
-              %v941 = llvm.getelementptr %v13[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v936, %v941 : f32, !llvm.ptr
-              %v942 = llvm.getelementptr %v15[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v937, %v942 : f32, !llvm.ptr
+            %v883, %v884 = gpu.shuffle up %v877, %v97, %v317 : f32
+            %v885, %v886 = gpu.shuffle up %v878, %v97, %v317 : f32
+            %v887 = arith.cmpi eq, %v30, %v32 : i64
+            %v888 = arith.select %v887, %v174, %v883 : f32
+            %v889 = arith.select %v887, %v40, %v885 : f32
+            %v890, %v891 = gpu.shuffle up %v824, %v97, %v317 : f32
+            %v892, %v893 = gpu.shuffle up %v825, %v97, %v317 : f32
+            %v894 = arith.mulf %v824, %v890 fastmath<contract> : f32
+            %v895 = arith.mulf %v824, %v892 fastmath<contract> : f32
+            %v896 = arith.addf %v895, %v825 fastmath<contract> : f32
+            %v897 = arith.cmpi uge, %v30, %v2 : i64
+            %v898 = arith.select %v897, %v894, %v824 : f32
+            %v899 = arith.select %v897, %v896, %v825 : f32
+            %v900, %v901 = gpu.shuffle up %v898, %v99, %v317 : f32
+            %v902, %v903 = gpu.shuffle up %v899, %v99, %v317 : f32
+            %v904 = arith.mulf %v898, %v900 fastmath<contract> : f32
+            %v905 = arith.mulf %v898, %v902 fastmath<contract> : f32
+            %v906 = arith.addf %v905, %v899 fastmath<contract> : f32
+            %v907 = arith.cmpi uge, %v30, %v42 : i64
+            %v908 = arith.select %v907, %v904, %v898 : f32
+            %v909 = arith.select %v907, %v906, %v899 : f32
+            %v910, %v911 = gpu.shuffle up %v908, %v103, %v317 : f32
+            %v912, %v913 = gpu.shuffle up %v909, %v103, %v317 : f32
+            %v914 = arith.mulf %v908, %v910 fastmath<contract> : f32
+            %v915 = arith.mulf %v908, %v912 fastmath<contract> : f32
+            %v916 = arith.addf %v915, %v909 fastmath<contract> : f32
+            %v917 = arith.cmpi uge, %v30, %v115 : i64
+            %v918 = arith.select %v917, %v914, %v908 : f32
+            %v919 = arith.select %v917, %v916, %v909 : f32
+            %v920, %v921 = gpu.shuffle up %v918, %v348, %v317 : f32
+            %v922, %v923 = gpu.shuffle up %v919, %v348, %v317 : f32
+            %v924 = arith.mulf %v918, %v920 fastmath<contract> : f32
+            %v925 = arith.mulf %v918, %v922 fastmath<contract> : f32
+            %v926 = arith.addf %v925, %v919 fastmath<contract> : f32
+            %v927 = arith.cmpi uge, %v30, %v34 : i64
+            %v928 = arith.select %v927, %v924, %v918 : f32
+            %v929 = arith.select %v927, %v926, %v919 : f32
+            %v930, %v931 = gpu.shuffle up %v928, %v359, %v317 : f32
+            %v932, %v933 = gpu.shuffle up %v929, %v359, %v317 : f32
+            %v934 = arith.mulf %v928, %v930 fastmath<contract> : f32
+            %v935 = arith.mulf %v928, %v932 fastmath<contract> : f32
+            %v936 = arith.addf %v935, %v929 fastmath<contract> : f32
+            %v937 = arith.cmpi uge, %v30, %v1 : i64
+            %v938 = arith.select %v937, %v934, %v928 : f32
+            %v939 = arith.select %v937, %v936, %v929 : f32
+            %v940 = arith.cmpi eq, %v30, %v370 : i64
+            %v941 = arith.addi %v828, %v115 : i64
+            %v942 = arith.addi %v941, %v31 : i64
+            scf.if %v940 {
+              %v943 = llvm.getelementptr %v13[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v938, %v943 : f32, !llvm.ptr
+              %v944 = llvm.getelementptr %v15[%v942] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v939, %v944 : f32, !llvm.ptr
             }
-            %v943, %v944 = gpu.shuffle up %v936, %v97, %v315 : f32
-            %v945, %v946 = gpu.shuffle up %v937, %v97, %v315 : f32
-            %v947 = arith.cmpi eq, %v30, %v32 : i64
-            %v948 = arith.select %v947, %v174, %v943 : f32
-            %v949 = arith.select %v947, %v40, %v945 : f32
+            %v945, %v946 = gpu.shuffle up %v938, %v97, %v317 : f32
+            %v947, %v948 = gpu.shuffle up %v939, %v97, %v317 : f32
+            %v949 = arith.cmpi eq, %v30, %v32 : i64
+            %v950 = arith.select %v949, %v174, %v945 : f32
+            %v951 = arith.select %v949, %v40, %v947 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v950 = llvm.getelementptr %v13[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v951 = llvm.load %v950 : !llvm.ptr -> f32
-            %v952 = llvm.getelementptr %v15[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v952 = llvm.getelementptr %v13[%v828] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v953 = llvm.load %v952 : !llvm.ptr -> f32
-            %v954 = arith.mulf %v951, %v174 fastmath<contract> : f32
-            %v955 = arith.mulf %v951, %v40 fastmath<contract> : f32
-            %v956 = arith.addf %v955, %v953 fastmath<contract> : f32
-            %v957 = arith.cmpi ugt, %v31, %v32 : i64
-            %v958 = arith.select %v957, %v954, %v174 : f32
-            %v959 = arith.select %v957, %v956, %v40 : f32
-            %v960 = arith.addi %v826, %v2 : i64
-            %v961 = llvm.getelementptr %v13[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v962 = llvm.load %v961 : !llvm.ptr -> f32
-            %v963 = llvm.getelementptr %v15[%v960] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v954 = llvm.getelementptr %v15[%v828] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v955 = llvm.load %v954 : !llvm.ptr -> f32
+            %v956 = arith.mulf %v953, %v174 fastmath<contract> : f32
+            %v957 = arith.mulf %v953, %v40 fastmath<contract> : f32
+            %v958 = arith.addf %v957, %v955 fastmath<contract> : f32
+            %v959 = arith.cmpi ugt, %v31, %v32 : i64
+            %v960 = arith.select %v959, %v956, %v174 : f32
+            %v961 = arith.select %v959, %v958, %v40 : f32
+            %v962 = arith.addi %v828, %v2 : i64
+            %v963 = llvm.getelementptr %v13[%v962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v964 = llvm.load %v963 : !llvm.ptr -> f32
-            %v965 = arith.mulf %v962, %v954 fastmath<contract> : f32
-            %v966 = arith.mulf %v962, %v956 fastmath<contract> : f32
-            %v967 = arith.addf %v966, %v964 fastmath<contract> : f32
-            %v968 = arith.cmpi ugt, %v31, %v2 : i64
-            %v969 = arith.select %v968, %v965, %v958 : f32
-            %v970 = arith.select %v968, %v967, %v959 : f32
-            %v971 = arith.addi %v826, %v42 : i64
-            %v972 = llvm.getelementptr %v13[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v973 = llvm.load %v972 : !llvm.ptr -> f32
-            %v974 = llvm.getelementptr %v15[%v971] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v965 = llvm.getelementptr %v15[%v962] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v966 = llvm.load %v965 : !llvm.ptr -> f32
+            %v967 = arith.mulf %v964, %v956 fastmath<contract> : f32
+            %v968 = arith.mulf %v964, %v958 fastmath<contract> : f32
+            %v969 = arith.addf %v968, %v966 fastmath<contract> : f32
+            %v970 = arith.cmpi ugt, %v31, %v2 : i64
+            %v971 = arith.select %v970, %v967, %v960 : f32
+            %v972 = arith.select %v970, %v969, %v961 : f32
+            %v973 = arith.addi %v828, %v42 : i64
+            %v974 = llvm.getelementptr %v13[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v975 = llvm.load %v974 : !llvm.ptr -> f32
-            %v976 = arith.mulf %v973, %v965 fastmath<contract> : f32
-            %v977 = arith.mulf %v973, %v967 fastmath<contract> : f32
-            %v978 = arith.addf %v977, %v975 fastmath<contract> : f32
-            %v979 = arith.cmpi ugt, %v31, %v42 : i64
-            %v980 = arith.select %v979, %v976, %v969 : f32
-            %v981 = arith.select %v979, %v978, %v970 : f32
-            %v982 = arith.addi %v826, %v113 : i64
-            %v983 = llvm.getelementptr %v13[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v984 = llvm.load %v983 : !llvm.ptr -> f32
-            %v985 = llvm.getelementptr %v15[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v976 = llvm.getelementptr %v15[%v973] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v977 = llvm.load %v976 : !llvm.ptr -> f32
+            %v978 = arith.mulf %v975, %v967 fastmath<contract> : f32
+            %v979 = arith.mulf %v975, %v969 fastmath<contract> : f32
+            %v980 = arith.addf %v979, %v977 fastmath<contract> : f32
+            %v981 = arith.cmpi ugt, %v31, %v42 : i64
+            %v982 = arith.select %v981, %v978, %v971 : f32
+            %v983 = arith.select %v981, %v980, %v972 : f32
+            %v984 = arith.addi %v828, %v113 : i64
+            %v985 = llvm.getelementptr %v13[%v984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v986 = llvm.load %v985 : !llvm.ptr -> f32
-            %v987 = arith.mulf %v984, %v976 fastmath<contract> : f32
-            %v988 = arith.mulf %v984, %v978 fastmath<contract> : f32
-            %v989 = arith.addf %v988, %v986 fastmath<contract> : f32
-            %v990 = arith.mulf %v886, %v980 fastmath<contract> : f32
-            %v991 = arith.mulf %v886, %v981 fastmath<contract> : f32
-            %v992 = arith.addf %v991, %v887 fastmath<contract> : f32
-            %v993 = arith.addi %v826, %v115 : i64
-            %v994 = llvm.getelementptr %v13[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v995 = llvm.load %v994 : !llvm.ptr -> f32
-            %v996 = llvm.getelementptr %v15[%v993] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v987 = llvm.getelementptr %v15[%v984] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v988 = llvm.load %v987 : !llvm.ptr -> f32
+            %v989 = arith.mulf %v986, %v978 fastmath<contract> : f32
+            %v990 = arith.mulf %v986, %v980 fastmath<contract> : f32
+            %v991 = arith.addf %v990, %v988 fastmath<contract> : f32
+            %v992 = arith.mulf %v888, %v982 fastmath<contract> : f32
+            %v993 = arith.mulf %v888, %v983 fastmath<contract> : f32
+            %v994 = arith.addf %v993, %v889 fastmath<contract> : f32
+            %v995 = arith.addi %v828, %v115 : i64
+            %v996 = llvm.getelementptr %v13[%v995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v997 = llvm.load %v996 : !llvm.ptr -> f32
-            %v998 = arith.mulf %v995, %v174 fastmath<contract> : f32
-            %v999 = arith.mulf %v995, %v40 fastmath<contract> : f32
-            %v1000 = arith.addf %v999, %v997 fastmath<contract> : f32
-            %v1001 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1002 = arith.select %v1001, %v998, %v174 : f32
-            %v1003 = arith.select %v1001, %v1000, %v40 : f32
-            %v1004 = arith.addi %v826, %v115 : i64
-            %v1005 = arith.addi %v1004, %v2 : i64
-            %v1006 = llvm.getelementptr %v13[%v1005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1007 = llvm.load %v1006 : !llvm.ptr -> f32
-            %v1008 = llvm.getelementptr %v15[%v1005] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v998 = llvm.getelementptr %v15[%v995] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v999 = llvm.load %v998 : !llvm.ptr -> f32
+            %v1000 = arith.mulf %v997, %v174 fastmath<contract> : f32
+            %v1001 = arith.mulf %v997, %v40 fastmath<contract> : f32
+            %v1002 = arith.addf %v1001, %v999 fastmath<contract> : f32
+            %v1003 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1004 = arith.select %v1003, %v1000, %v174 : f32
+            %v1005 = arith.select %v1003, %v1002, %v40 : f32
+            %v1006 = arith.addi %v828, %v115 : i64
+            %v1007 = arith.addi %v1006, %v2 : i64
+            %v1008 = llvm.getelementptr %v13[%v1007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1009 = llvm.load %v1008 : !llvm.ptr -> f32
-            %v1010 = arith.mulf %v1007, %v998 fastmath<contract> : f32
-            %v1011 = arith.mulf %v1007, %v1000 fastmath<contract> : f32
-            %v1012 = arith.addf %v1011, %v1009 fastmath<contract> : f32
-            %v1013 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1014 = arith.select %v1013, %v1010, %v1002 : f32
-            %v1015 = arith.select %v1013, %v1012, %v1003 : f32
-            %v1016 = arith.addi %v826, %v115 : i64
-            %v1017 = arith.addi %v1016, %v42 : i64
-            %v1018 = llvm.getelementptr %v13[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1019 = llvm.load %v1018 : !llvm.ptr -> f32
-            %v1020 = llvm.getelementptr %v15[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1010 = llvm.getelementptr %v15[%v1007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1011 = llvm.load %v1010 : !llvm.ptr -> f32
+            %v1012 = arith.mulf %v1009, %v1000 fastmath<contract> : f32
+            %v1013 = arith.mulf %v1009, %v1002 fastmath<contract> : f32
+            %v1014 = arith.addf %v1013, %v1011 fastmath<contract> : f32
+            %v1015 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1016 = arith.select %v1015, %v1012, %v1004 : f32
+            %v1017 = arith.select %v1015, %v1014, %v1005 : f32
+            %v1018 = arith.addi %v828, %v115 : i64
+            %v1019 = arith.addi %v1018, %v42 : i64
+            %v1020 = llvm.getelementptr %v13[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1021 = llvm.load %v1020 : !llvm.ptr -> f32
-            %v1022 = arith.mulf %v1019, %v1010 fastmath<contract> : f32
-            %v1023 = arith.mulf %v1019, %v1012 fastmath<contract> : f32
-            %v1024 = arith.addf %v1023, %v1021 fastmath<contract> : f32
-            %v1025 = arith.cmpi ugt, %v31, %v42 : i64
-            %v1026 = arith.select %v1025, %v1022, %v1014 : f32
-            %v1027 = arith.select %v1025, %v1024, %v1015 : f32
-            %v1028 = arith.addi %v826, %v115 : i64
-            %v1029 = arith.addi %v1028, %v113 : i64
-            %v1030 = llvm.getelementptr %v13[%v1029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1031 = llvm.load %v1030 : !llvm.ptr -> f32
-            %v1032 = llvm.getelementptr %v15[%v1029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1022 = llvm.getelementptr %v15[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1023 = llvm.load %v1022 : !llvm.ptr -> f32
+            %v1024 = arith.mulf %v1021, %v1012 fastmath<contract> : f32
+            %v1025 = arith.mulf %v1021, %v1014 fastmath<contract> : f32
+            %v1026 = arith.addf %v1025, %v1023 fastmath<contract> : f32
+            %v1027 = arith.cmpi ugt, %v31, %v42 : i64
+            %v1028 = arith.select %v1027, %v1024, %v1016 : f32
+            %v1029 = arith.select %v1027, %v1026, %v1017 : f32
+            %v1030 = arith.addi %v828, %v115 : i64
+            %v1031 = arith.addi %v1030, %v113 : i64
+            %v1032 = llvm.getelementptr %v13[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1033 = llvm.load %v1032 : !llvm.ptr -> f32
-            %v1034 = arith.mulf %v1031, %v1022 fastmath<contract> : f32
-            %v1035 = arith.mulf %v1031, %v1024 fastmath<contract> : f32
-            %v1036 = arith.addf %v1035, %v1033 fastmath<contract> : f32
-            %v1037 = arith.mulf %v948, %v1026 fastmath<contract> : f32
-            %v1038 = arith.mulf %v948, %v1027 fastmath<contract> : f32
-            %v1039 = arith.addf %v1038, %v949 fastmath<contract> : f32
-            %v1040 = arith.muli %v741, %v42 : i64
-            %v1041 = arith.addi %v77, %v1040 : i64
-            %v1042 = llvm.getelementptr %v17[%v1041] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1043 = llvm.load %v1042 : !llvm.ptr -> f32
-            %v1044 = arith.mulf %v990, %v1043 fastmath<contract> : f32
-            %v1045 = arith.addf %v1044, %v992 fastmath<contract> : f32
-            llvm.store %v1045, %v4 : f32, !llvm.ptr
-            %v1046 = arith.mulf %v987, %v1043 fastmath<contract> : f32
-            %v1047 = arith.addf %v1046, %v989 fastmath<contract> : f32
-            %v1048 = arith.muli %v741, %v42 : i64
-            %v1049 = arith.addi %v1048, %v2 : i64
-            %v1050 = arith.addi %v77, %v1049 : i64
-            %v1051 = llvm.getelementptr %v17[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1052 = llvm.load %v1051 : !llvm.ptr -> f32
-            %v1053 = arith.mulf %v1037, %v1052 fastmath<contract> : f32
-            %v1054 = arith.addf %v1053, %v1039 fastmath<contract> : f32
-            llvm.store %v1054, %v5 : f32, !llvm.ptr
-            %v1055 = arith.mulf %v1034, %v1052 fastmath<contract> : f32
-            %v1056 = arith.addf %v1055, %v1036 fastmath<contract> : f32
-            %v1057 = arith.index_cast %v32 : i64 to index
-            %v1058 = arith.index_cast %v84 : i64 to index
-            %v1059 = arith.index_cast %v2 : i64 to index
-            scf.for %v1060 = %v1057 to %v1058 step %v1059 {
-              %v1061 = arith.index_cast %v1060 : index to i64
-              %v1062 = arith.addi %v81, %v1061 : i64
-              %v1063 = llvm.getelementptr %v68[%v1061] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1034 = llvm.getelementptr %v15[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1035 = llvm.load %v1034 : !llvm.ptr -> f32
+            %v1036 = arith.mulf %v1033, %v1024 fastmath<contract> : f32
+            %v1037 = arith.mulf %v1033, %v1026 fastmath<contract> : f32
+            %v1038 = arith.addf %v1037, %v1035 fastmath<contract> : f32
+            %v1039 = arith.mulf %v950, %v1028 fastmath<contract> : f32
+            %v1040 = arith.mulf %v950, %v1029 fastmath<contract> : f32
+            %v1041 = arith.addf %v1040, %v951 fastmath<contract> : f32
+            %v1042 = arith.muli %v743, %v42 : i64
+            %v1043 = arith.addi %v77, %v1042 : i64
+            %v1044 = llvm.getelementptr %v17[%v1043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1045 = llvm.load %v1044 : !llvm.ptr -> f32
+            %v1046 = arith.mulf %v992, %v1045 fastmath<contract> : f32
+            %v1047 = arith.addf %v1046, %v994 fastmath<contract> : f32
+            llvm.store %v1047, %v4 : f32, !llvm.ptr
+            %v1048 = arith.mulf %v989, %v1045 fastmath<contract> : f32
+            %v1049 = arith.addf %v1048, %v991 fastmath<contract> : f32
+            %v1050 = arith.muli %v743, %v42 : i64
+            %v1051 = arith.addi %v1050, %v2 : i64
+            %v1052 = arith.addi %v77, %v1051 : i64
+            %v1053 = llvm.getelementptr %v17[%v1052] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1054 = llvm.load %v1053 : !llvm.ptr -> f32
+            %v1055 = arith.mulf %v1039, %v1054 fastmath<contract> : f32
+            %v1056 = arith.addf %v1055, %v1041 fastmath<contract> : f32
+            llvm.store %v1056, %v5 : f32, !llvm.ptr
+            %v1057 = arith.mulf %v1036, %v1054 fastmath<contract> : f32
+            %v1058 = arith.addf %v1057, %v1038 fastmath<contract> : f32
+            %v1059 = arith.index_cast %v32 : i64 to index
+            %v1060 = arith.index_cast %v84 : i64 to index
+            %v1061 = arith.index_cast %v2 : i64 to index
+            scf.for %v1062 = %v1059 to %v1060 step %v1061 {
+              %v1063 = arith.index_cast %v1062 : index to i64
+              %v1064 = arith.addi %v81, %v1063 : i64
+              %v1065 = llvm.getelementptr %v68[%v1063] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1064 = arith.remui %v1062, %v549 : i64
-              %v1065 = arith.cmpi eq, %v1064, %v32 : i64
-              %v1066 = arith.andi %v1065, %v22 : i1
-              scf.if %v1066 {
-                %v1067 = arith.divui %v1062, %v549 : i64
-                %v1068 = llvm.mlir.zero : !llvm.ptr
-                %v1069 = llvm.icmp "ne" %ckpt_h, %v1068 : !llvm.ptr
-                scf.if %v1069 {
-                  %v1072 = arith.muli %v1067, %v1071 : i64
-                  %v1073 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1074 = arith.muli %v27, %v560 : i64
-                  %v1075 = arith.muli %v25, %v1 : i64
-                  %v1076 = arith.addi %v1074, %v1075 : i64
-                  %v1077 = arith.addi %v1076, %v741 : i64
-                  %v1078 = arith.addi %v1072, %v1077 : i64
-                  %v1079 = llvm.getelementptr %ckpt_h[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1073, %v1079 : f32, !llvm.ptr
-                  %v1080 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1081 = arith.muli %v27, %v560 : i64
-                  %v1082 = arith.muli %v25, %v1 : i64
-                  %v1083 = arith.addi %v1081, %v1082 : i64
-                  %v1084 = arith.constant 8 : i64
-                  %v1085 = arith.addi %v1084, %v741 : i64
-                  %v1086 = arith.addi %v1083, %v1085 : i64
-                  %v1087 = arith.addi %v1072, %v1086 : i64
-                  %v1088 = llvm.getelementptr %ckpt_h[%v1087] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1080, %v1088 : f32, !llvm.ptr
+              %v1066 = arith.remui %v1064, %v551 : i64
+              %v1067 = arith.cmpi eq, %v1066, %v32 : i64
+              %v1068 = arith.andi %v1067, %v22 : i1
+              scf.if %v1068 {
+                %v1069 = arith.divui %v1064, %v551 : i64
+                %v1070 = llvm.mlir.zero : !llvm.ptr
+                %v1071 = llvm.icmp "ne" %ckpt_h, %v1070 : !llvm.ptr
+                scf.if %v1071 {
+                  %v1074 = arith.muli %v1069, %v1073 : i64
+                  %v1075 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1076 = arith.muli %v27, %v562 : i64
+                  %v1077 = arith.muli %v25, %v1 : i64
+                  %v1078 = arith.addi %v1076, %v1077 : i64
+                  %v1079 = arith.addi %v1078, %v743 : i64
+                  %v1080 = arith.addi %v1074, %v1079 : i64
+                  %v1081 = llvm.getelementptr %ckpt_h[%v1080] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1075, %v1081 : f32, !llvm.ptr
+                  %v1082 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1083 = arith.muli %v27, %v562 : i64
+                  %v1084 = arith.muli %v25, %v1 : i64
+                  %v1085 = arith.addi %v1083, %v1084 : i64
+                  %v1086 = arith.constant 8 : i64
+                  %v1087 = arith.addi %v1086, %v743 : i64
+                  %v1088 = arith.addi %v1085, %v1087 : i64
+                  %v1089 = arith.addi %v1074, %v1088 : i64
+                  %v1090 = llvm.getelementptr %ckpt_h[%v1089] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1082, %v1090 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1089 = arith.muli %v27, %v88 : i64
-              %v1090 = arith.muli %v25, %size_L : i64
-              %v1091 = arith.addi %v1089, %v1090 : i64
-              %v1092 = arith.addi %v1091, %v1062 : i64
-              %v1093 = llvm.getelementptr %in_u[%v1092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1094 = llvm.load %v1093 : !llvm.ptr -> f32
-              %v1095 = arith.mulf %v772, %v1094 fastmath<contract> : f32
-              %v1096 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1097 = arith.mulf %v751, %v1096 fastmath<contract> : f32
-              %v1098 = arith.addf %v1097, %v1095 fastmath<contract> : f32
-              %v1099 = arith.mulf %v782, %v1094 fastmath<contract> : f32
-              %v1100 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1101 = arith.mulf %v764, %v1100 fastmath<contract> : f32
-              %v1102 = arith.addf %v1101, %v1099 fastmath<contract> : f32
-              llvm.store %v1098, %v4 : f32, !llvm.ptr
-              llvm.store %v1102, %v5 : f32, !llvm.ptr
-              %v1103 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1104 = arith.mulf %v787, %v1103 fastmath<contract> : f32
-              %v1105 = llvm.load %v1063 : !llvm.ptr -> f32
-              %v1106 = arith.addf %v1105, %v1104 fastmath<contract> : f32
-              llvm.store %v1106, %v1063 : f32, !llvm.ptr
-              %v1107 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1108 = arith.mulf %v794, %v1107 fastmath<contract> : f32
-              %v1109 = llvm.load %v1063 : !llvm.ptr -> f32
-              %v1110 = arith.addf %v1109, %v1108 fastmath<contract> : f32
-              llvm.store %v1110, %v1063 : f32, !llvm.ptr
+              %v1091 = arith.muli %v27, %v88 : i64
+              %v1092 = arith.muli %v25, %size_L : i64
+              %v1093 = arith.addi %v1091, %v1092 : i64
+              %v1094 = arith.addi %v1093, %v1064 : i64
+              %v1095 = llvm.getelementptr %in_u[%v1094] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1096 = llvm.load %v1095 : !llvm.ptr -> f32
+              %v1097 = arith.mulf %v774, %v1096 fastmath<contract> : f32
+              %v1098 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1099 = arith.mulf %v753, %v1098 fastmath<contract> : f32
+              %v1100 = arith.addf %v1099, %v1097 fastmath<contract> : f32
+              %v1101 = arith.mulf %v784, %v1096 fastmath<contract> : f32
+              %v1102 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1103 = arith.mulf %v766, %v1102 fastmath<contract> : f32
+              %v1104 = arith.addf %v1103, %v1101 fastmath<contract> : f32
+              llvm.store %v1100, %v4 : f32, !llvm.ptr
+              llvm.store %v1104, %v5 : f32, !llvm.ptr
+              %v1105 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1106 = arith.mulf %v789, %v1105 fastmath<contract> : f32
+              %v1107 = llvm.load %v1065 : !llvm.ptr -> f32
+              %v1108 = arith.addf %v1107, %v1106 fastmath<contract> : f32
+              llvm.store %v1108, %v1065 : f32, !llvm.ptr
+              %v1109 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1110 = arith.mulf %v796, %v1109 fastmath<contract> : f32
+              %v1111 = llvm.load %v1065 : !llvm.ptr -> f32
+              %v1112 = arith.addf %v1111, %v1110 fastmath<contract> : f32
+              llvm.store %v1112, %v1065 : f32, !llvm.ptr
             }
             scf.if %v33 {
-              %v1111 = arith.muli %v741, %v42 : i64
-              %v1112 = arith.addi %v78, %v1111 : i64
-              %v1113 = llvm.getelementptr %v17[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1047, %v1113 : f32, !llvm.ptr
-              %v1114 = arith.muli %v741, %v42 : i64
-              %v1115 = arith.addi %v1114, %v2 : i64
-              %v1116 = arith.addi %v78, %v1115 : i64
-              %v1117 = llvm.getelementptr %v17[%v1116] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1056, %v1117 : f32, !llvm.ptr
+              %v1113 = arith.muli %v743, %v42 : i64
+              %v1114 = arith.addi %v78, %v1113 : i64
+              %v1115 = llvm.getelementptr %v17[%v1114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1049, %v1115 : f32, !llvm.ptr
+              %v1116 = arith.muli %v743, %v42 : i64
+              %v1117 = arith.addi %v1116, %v2 : i64
+              %v1118 = arith.addi %v78, %v1117 : i64
+              %v1119 = llvm.getelementptr %v17[%v1118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1058, %v1119 : f32, !llvm.ptr
             }
           }
-          %v1118 = arith.index_cast %v32 : i64 to index
-          %v1119 = arith.index_cast %v84 : i64 to index
-          %v1120 = arith.index_cast %v2 : i64 to index
-          scf.for %v1121 = %v1118 to %v1119 step %v1120 {
-            %v1122 = arith.index_cast %v1121 : index to i64
-            %v1123 = arith.addi %v81, %v1122 : i64
-            %v1124 = llvm.getelementptr %v68[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1125 = llvm.load %v1124 : !llvm.ptr -> f32
-            %v1126 = arith.muli %v27, %v88 : i64
-            %v1127 = arith.muli %v25, %size_L : i64
-            %v1128 = arith.addi %v1126, %v1127 : i64
-            %v1129 = arith.addi %v1128, %v1123 : i64
-            %v1130 = llvm.getelementptr %in_u[%v1129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1131 = llvm.load %v1130 : !llvm.ptr -> f32
-            %v1132 = arith.mulf %v1131, %v124 fastmath<contract> : f32
-            %v1133 = arith.addf %v1125, %v1132 fastmath<contract> : f32
+          %v1120 = arith.index_cast %v32 : i64 to index
+          %v1121 = arith.index_cast %v84 : i64 to index
+          %v1122 = arith.index_cast %v2 : i64 to index
+          scf.for %v1123 = %v1120 to %v1121 step %v1122 {
+            %v1124 = arith.index_cast %v1123 : index to i64
+            %v1125 = arith.addi %v81, %v1124 : i64
+            %v1126 = llvm.getelementptr %v68[%v1124] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
+            %v1128 = arith.muli %v27, %v88 : i64
+            %v1129 = arith.muli %v25, %size_L : i64
+            %v1130 = arith.addi %v1128, %v1129 : i64
+            %v1131 = arith.addi %v1130, %v1125 : i64
+            %v1132 = llvm.getelementptr %in_u[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1133 = llvm.load %v1132 : !llvm.ptr -> f32
+            %v1134 = arith.mulf %v1133, %v124 fastmath<contract> : f32
+            %v1135 = arith.addf %v1127, %v1134 fastmath<contract> : f32
             scf.if %v22 {
-              %v1134 = arith.muli %v27, %v88 : i64
-              %v1135 = arith.muli %v25, %size_L : i64
-              %v1136 = arith.addi %v1134, %v1135 : i64
-              %v1137 = arith.addi %v1136, %v1123 : i64
-              %v1138 = llvm.getelementptr %out_y[%v1137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1133, %v1138 : f32, !llvm.ptr
+              %v1136 = arith.muli %v27, %v88 : i64
+              %v1137 = arith.muli %v25, %size_L : i64
+              %v1138 = arith.addi %v1136, %v1137 : i64
+              %v1139 = arith.addi %v1138, %v1125 : i64
+              %v1140 = llvm.getelementptr %out_y[%v1139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1135, %v1140 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1139 = arith.andi %v22, %v33 : i1
-      %v1141 = arith.addi %size_L, %v1140 : i64
-      %v1142 = arith.divui %v1141, %v59 : i64
-      %v1143 = arith.andi %v1142, %v2 : i64
-      %v1144 = arith.muli %v1143, %v1 : i64
-      %v1145 = arith.index_cast %v32 : i64 to index
-      %v1146 = arith.index_cast %v34 : i64 to index
-      %v1147 = arith.index_cast %v2 : i64 to index
-      scf.for %v1148 = %v1145 to %v1146 step %v1147 {
-        %v1149 = arith.index_cast %v1148 : index to i64
-        %v1150 = arith.muli %v1149, %v42 : i64
-        %v1151 = arith.addi %v1144, %v1150 : i64
-        %v1152 = llvm.getelementptr %v17[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1153 = llvm.load %v1152 : !llvm.ptr -> f32
-        llvm.store %v1153, %v10 : f32, !llvm.ptr
-        %v1154 = arith.muli %v1149, %v42 : i64
-        %v1155 = arith.addi %v1154, %v2 : i64
-        %v1156 = arith.addi %v1144, %v1155 : i64
-        %v1157 = llvm.getelementptr %v17[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
-        llvm.store %v1158, %v11 : f32, !llvm.ptr
+      %v1141 = arith.andi %v22, %v33 : i1
+      %v1143 = arith.addi %size_L, %v1142 : i64
+      %v1144 = arith.divui %v1143, %v59 : i64
+      %v1145 = arith.andi %v1144, %v2 : i64
+      %v1146 = arith.muli %v1145, %v1 : i64
+      %v1147 = arith.index_cast %v32 : i64 to index
+      %v1148 = arith.index_cast %v34 : i64 to index
+      %v1149 = arith.index_cast %v2 : i64 to index
+      scf.for %v1150 = %v1147 to %v1148 step %v1149 {
+        %v1151 = arith.index_cast %v1150 : index to i64
+        %v1152 = arith.muli %v1151, %v42 : i64
+        %v1153 = arith.addi %v1146, %v1152 : i64
+        %v1154 = llvm.getelementptr %v17[%v1153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1155 = llvm.load %v1154 : !llvm.ptr -> f32
+        llvm.store %v1155, %v10 : f32, !llvm.ptr
+        %v1156 = arith.muli %v1151, %v42 : i64
+        %v1157 = arith.addi %v1156, %v2 : i64
+        %v1158 = arith.addi %v1146, %v1157 : i64
+        %v1159 = llvm.getelementptr %v17[%v1158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1160 = llvm.load %v1159 : !llvm.ptr -> f32
+        llvm.store %v1160, %v11 : f32, !llvm.ptr
       }
       gpu.return
     }

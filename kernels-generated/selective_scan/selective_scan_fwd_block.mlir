@@ -62,16 +62,16 @@ module attributes {gpu.container_module} {
       %v358 = arith.constant 6 : i64
       %v387 = arith.constant 7 : i64
       %v464 = arith.muli %size_L, %v1 : i64
-      %v641 = arith.constant 32 : i32
-      %v672 = arith.constant 8 : i32
-      %v683 = arith.constant 16 : i32
-      %v694 = arith.constant 31 : i64
-      %v905 = arith.constant 64 : i64
-      %v912 = arith.muli %size_B, %size_D : i64
-      %v913 = arith.muli %v912, %v1 : i64
-      %v1490 = arith.muli %size_B, %size_D : i64
-      %v1491 = arith.muli %v1490, %v1 : i64
-      %v1638 = arith.constant 1023 : i64
+      %v643 = arith.constant 32 : i32
+      %v674 = arith.constant 8 : i32
+      %v685 = arith.constant 16 : i32
+      %v696 = arith.constant 31 : i64
+      %v907 = arith.constant 64 : i64
+      %v914 = arith.muli %size_B, %size_D : i64
+      %v915 = arith.muli %v914, %v1 : i64
+      %v1492 = arith.muli %size_B, %size_D : i64
+      %v1493 = arith.muli %v1492, %v1 : i64
+      %v1640 = arith.constant 1023 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -182,15 +182,15 @@ module attributes {gpu.container_module} {
         %v119 = arith.subi %size_L, %v118 : i64
         %v120 = arith.maxsi %v119, %v32 : i64
         %v121 = arith.minsi %v120, %v34 : i64
-        %v122 = arith.addi %v110, %v96 : i64
-        %v123 = arith.cmpi sle, %v122, %size_L : i64
-        %v124 = arith.andi %v123, %v95 : i1
-        scf.if %v124 {
+        scf.if %v95 {
+          %v122 = arith.cmpi slt, %v118, %size_L : i64
+          %v123 = arith.select %v122, %v118, %v110 : i64
+          %v124 = arith.andi %v22, %v122 : i1
           // 0. the K steps' values every point shares
           %v126 = arith.muli %v27, %v125 : i64
           %v127 = arith.muli %v25, %size_L : i64
           %v128 = arith.addi %v126, %v127 : i64
-          %v129 = arith.addi %v128, %v118 : i64
+          %v129 = arith.addi %v128, %v123 : i64
           %v130 = llvm.getelementptr %in_delta[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v131 = llvm.load %v130 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v133 = llvm.extractelement %v131[%v132 : i32] : vector<8xf32>
@@ -204,7 +204,7 @@ module attributes {gpu.container_module} {
           %v148 = arith.muli %v27, %v125 : i64
           %v149 = arith.muli %v25, %size_L : i64
           %v150 = arith.addi %v148, %v149 : i64
-          %v151 = arith.addi %v150, %v118 : i64
+          %v151 = arith.addi %v150, %v123 : i64
           %v152 = llvm.getelementptr %in_u[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v153 = llvm.load %v152 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v154 = llvm.extractelement %v153[%v132 : i32] : vector<8xf32>
@@ -218,7 +218,7 @@ module attributes {gpu.container_module} {
           %v162 = arith.muli %v27, %v125 : i64
           %v163 = arith.muli %v25, %size_L : i64
           %v164 = arith.addi %v162, %v163 : i64
-          %v165 = arith.addi %v164, %v118 : i64
+          %v165 = arith.addi %v164, %v123 : i64
           %v166 = llvm.getelementptr %in_z[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v167 = llvm.load %v166 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v168 = llvm.extractelement %v167[%v132 : i32] : vector<8xf32>
@@ -256,7 +256,7 @@ module attributes {gpu.container_module} {
           %v212 = arith.select %v211, %v208, %v189 : f32
           %v213 = arith.addf %v179, %v212 fastmath<contract> : f32
           %v214 = arith.mulf %v213, %v154 fastmath<contract> : f32
-          %v215 = arith.addi %v118, %v2 : i64
+          %v215 = arith.addi %v123, %v2 : i64
           %v216 = arith.addf %v135, %v177 fastmath<contract> : f32
           %v217 = arith.maximumf %v216, %v50 : f32
           %v218 = llvm.call_intrinsic "llvm.fabs.f32"(%v216) : (f32) -> f32
@@ -284,7 +284,7 @@ module attributes {gpu.container_module} {
           %v240 = arith.select %v239, %v237, %v224 : f32
           %v241 = arith.addf %v217, %v240 fastmath<contract> : f32
           %v242 = arith.mulf %v241, %v155 fastmath<contract> : f32
-          %v243 = arith.addi %v118, %v63 : i64
+          %v243 = arith.addi %v123, %v63 : i64
           %v244 = arith.addf %v137, %v177 fastmath<contract> : f32
           %v245 = arith.maximumf %v244, %v50 : f32
           %v246 = llvm.call_intrinsic "llvm.fabs.f32"(%v244) : (f32) -> f32
@@ -312,7 +312,7 @@ module attributes {gpu.container_module} {
           %v268 = arith.select %v267, %v265, %v252 : f32
           %v269 = arith.addf %v245, %v268 fastmath<contract> : f32
           %v270 = arith.mulf %v269, %v156 fastmath<contract> : f32
-          %v272 = arith.addi %v118, %v271 : i64
+          %v272 = arith.addi %v123, %v271 : i64
           %v273 = arith.addf %v139, %v177 fastmath<contract> : f32
           %v274 = arith.maximumf %v273, %v50 : f32
           %v275 = llvm.call_intrinsic "llvm.fabs.f32"(%v273) : (f32) -> f32
@@ -340,7 +340,7 @@ module attributes {gpu.container_module} {
           %v297 = arith.select %v296, %v294, %v281 : f32
           %v298 = arith.addf %v274, %v297 fastmath<contract> : f32
           %v299 = arith.mulf %v298, %v157 fastmath<contract> : f32
-          %v301 = arith.addi %v118, %v300 : i64
+          %v301 = arith.addi %v123, %v300 : i64
           %v302 = arith.addf %v141, %v177 fastmath<contract> : f32
           %v303 = arith.maximumf %v302, %v50 : f32
           %v304 = llvm.call_intrinsic "llvm.fabs.f32"(%v302) : (f32) -> f32
@@ -368,7 +368,7 @@ module attributes {gpu.container_module} {
           %v326 = arith.select %v325, %v323, %v310 : f32
           %v327 = arith.addf %v303, %v326 fastmath<contract> : f32
           %v328 = arith.mulf %v327, %v158 fastmath<contract> : f32
-          %v330 = arith.addi %v118, %v329 : i64
+          %v330 = arith.addi %v123, %v329 : i64
           %v331 = arith.addf %v143, %v177 fastmath<contract> : f32
           %v332 = arith.maximumf %v331, %v50 : f32
           %v333 = llvm.call_intrinsic "llvm.fabs.f32"(%v331) : (f32) -> f32
@@ -396,7 +396,7 @@ module attributes {gpu.container_module} {
           %v355 = arith.select %v354, %v352, %v339 : f32
           %v356 = arith.addf %v332, %v355 fastmath<contract> : f32
           %v357 = arith.mulf %v356, %v159 fastmath<contract> : f32
-          %v359 = arith.addi %v118, %v358 : i64
+          %v359 = arith.addi %v123, %v358 : i64
           %v360 = arith.addf %v145, %v177 fastmath<contract> : f32
           %v361 = arith.maximumf %v360, %v50 : f32
           %v362 = llvm.call_intrinsic "llvm.fabs.f32"(%v360) : (f32) -> f32
@@ -424,7 +424,7 @@ module attributes {gpu.container_module} {
           %v384 = arith.select %v383, %v381, %v368 : f32
           %v385 = arith.addf %v361, %v384 fastmath<contract> : f32
           %v386 = arith.mulf %v385, %v160 fastmath<contract> : f32
-          %v388 = arith.addi %v118, %v387 : i64
+          %v388 = arith.addi %v123, %v387 : i64
           %v389 = arith.addf %v147, %v177 fastmath<contract> : f32
           %v390 = arith.maximumf %v389, %v50 : f32
           %v391 = llvm.call_intrinsic "llvm.fabs.f32"(%v389) : (f32) -> f32
@@ -452,41 +452,41 @@ module attributes {gpu.container_module} {
           %v413 = arith.select %v412, %v410, %v397 : f32
           %v414 = arith.addf %v390, %v413 fastmath<contract> : f32
           %v415 = arith.mulf %v414, %v161 fastmath<contract> : f32
-          %v416 = arith.addi %v118, %v2 : i64
+          %v416 = arith.addi %v123, %v2 : i64
           %v417 = arith.addf %v213, %v241 fastmath<contract> : f32
-          %v418 = arith.addi %v118, %v63 : i64
+          %v418 = arith.addi %v123, %v63 : i64
           %v419 = arith.addf %v417, %v269 fastmath<contract> : f32
-          %v420 = arith.addi %v118, %v271 : i64
+          %v420 = arith.addi %v123, %v271 : i64
           %v421 = arith.addf %v419, %v298 fastmath<contract> : f32
-          %v422 = arith.addi %v118, %v300 : i64
+          %v422 = arith.addi %v123, %v300 : i64
           %v423 = arith.addf %v421, %v327 fastmath<contract> : f32
-          %v424 = arith.addi %v118, %v329 : i64
+          %v424 = arith.addi %v123, %v329 : i64
           %v425 = arith.addf %v423, %v356 fastmath<contract> : f32
-          %v426 = arith.addi %v118, %v358 : i64
+          %v426 = arith.addi %v123, %v358 : i64
           %v427 = arith.addf %v425, %v385 fastmath<contract> : f32
-          %v428 = arith.addi %v118, %v387 : i64
+          %v428 = arith.addi %v123, %v387 : i64
           %v429 = arith.addf %v427, %v414 fastmath<contract> : f32
           %v432 = arith.mulf %v154, %v431 fastmath<contract> : f32
           llvm.store %v432, %v97 : f32, !llvm.ptr
-          %v433 = arith.addi %v118, %v2 : i64
+          %v433 = arith.addi %v123, %v2 : i64
           %v434 = arith.mulf %v155, %v431 fastmath<contract> : f32
           llvm.store %v434, %v98 : f32, !llvm.ptr
-          %v435 = arith.addi %v118, %v63 : i64
+          %v435 = arith.addi %v123, %v63 : i64
           %v436 = arith.mulf %v156, %v431 fastmath<contract> : f32
           llvm.store %v436, %v99 : f32, !llvm.ptr
-          %v437 = arith.addi %v118, %v271 : i64
+          %v437 = arith.addi %v123, %v271 : i64
           %v438 = arith.mulf %v157, %v431 fastmath<contract> : f32
           llvm.store %v438, %v100 : f32, !llvm.ptr
-          %v439 = arith.addi %v118, %v300 : i64
+          %v439 = arith.addi %v123, %v300 : i64
           %v440 = arith.mulf %v158, %v431 fastmath<contract> : f32
           llvm.store %v440, %v101 : f32, !llvm.ptr
-          %v441 = arith.addi %v118, %v329 : i64
+          %v441 = arith.addi %v123, %v329 : i64
           %v442 = arith.mulf %v159, %v431 fastmath<contract> : f32
           llvm.store %v442, %v102 : f32, !llvm.ptr
-          %v443 = arith.addi %v118, %v358 : i64
+          %v443 = arith.addi %v123, %v358 : i64
           %v444 = arith.mulf %v160, %v431 fastmath<contract> : f32
           llvm.store %v444, %v103 : f32, !llvm.ptr
-          %v445 = arith.addi %v118, %v387 : i64
+          %v445 = arith.addi %v123, %v387 : i64
           %v446 = arith.mulf %v161, %v431 fastmath<contract> : f32
           llvm.store %v446, %v104 : f32, !llvm.ptr
           %v447 = arith.index_cast %v32 : i64 to index
@@ -512,7 +512,7 @@ module attributes {gpu.container_module} {
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
             %v465 = arith.muli %v27, %v464 : i64
-            %v466 = arith.addi %v465, %v118 : i64
+            %v466 = arith.addi %v465, %v123 : i64
             %v467 = arith.muli %v451, %size_L : i64
             %v468 = arith.addi %v466, %v467 : i64
             %v469 = llvm.getelementptr %in_Bm[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -526,7 +526,7 @@ module attributes {gpu.container_module} {
             %v477 = llvm.extractelement %v470[%v144 : i32] : vector<8xf32>
             %v478 = llvm.extractelement %v470[%v146 : i32] : vector<8xf32>
             %v479 = arith.muli %v27, %v464 : i64
-            %v480 = arith.addi %v479, %v118 : i64
+            %v480 = arith.addi %v479, %v123 : i64
             %v481 = arith.constant 8 : i64
             %v482 = arith.addi %v481, %v451 : i64
             %v483 = arith.muli %v482, %size_L : i64
@@ -561,7 +561,7 @@ module attributes {gpu.container_module} {
             llvm.store %v502, %v6 : f32, !llvm.ptr
             llvm.store %v508, %v9 : f32, !llvm.ptr
             llvm.store %v510, %v7 : f32, !llvm.ptr
-            %v511 = arith.addi %v118, %v2 : i64
+            %v511 = arith.addi %v123, %v2 : i64
             %v512 = arith.mulf %v241, %v456 fastmath<contract> : f32
             %v513 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v512) : (f32) -> f32
             %v514 = arith.mulf %v472, %v242 fastmath<contract> : f32
@@ -582,7 +582,7 @@ module attributes {gpu.container_module} {
             llvm.store %v519, %v6 : f32, !llvm.ptr
             llvm.store %v525, %v9 : f32, !llvm.ptr
             llvm.store %v527, %v7 : f32, !llvm.ptr
-            %v528 = arith.addi %v118, %v63 : i64
+            %v528 = arith.addi %v123, %v63 : i64
             %v529 = arith.mulf %v269, %v456 fastmath<contract> : f32
             %v530 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v529) : (f32) -> f32
             %v531 = arith.mulf %v473, %v270 fastmath<contract> : f32
@@ -603,7 +603,7 @@ module attributes {gpu.container_module} {
             llvm.store %v536, %v6 : f32, !llvm.ptr
             llvm.store %v542, %v9 : f32, !llvm.ptr
             llvm.store %v544, %v7 : f32, !llvm.ptr
-            %v545 = arith.addi %v118, %v271 : i64
+            %v545 = arith.addi %v123, %v271 : i64
             %v546 = arith.mulf %v298, %v456 fastmath<contract> : f32
             %v547 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v546) : (f32) -> f32
             %v548 = arith.mulf %v474, %v299 fastmath<contract> : f32
@@ -624,7 +624,7 @@ module attributes {gpu.container_module} {
             llvm.store %v553, %v6 : f32, !llvm.ptr
             llvm.store %v559, %v9 : f32, !llvm.ptr
             llvm.store %v561, %v7 : f32, !llvm.ptr
-            %v562 = arith.addi %v118, %v300 : i64
+            %v562 = arith.addi %v123, %v300 : i64
             %v563 = arith.mulf %v327, %v456 fastmath<contract> : f32
             %v564 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v563) : (f32) -> f32
             %v565 = arith.mulf %v475, %v328 fastmath<contract> : f32
@@ -645,7 +645,7 @@ module attributes {gpu.container_module} {
             llvm.store %v570, %v6 : f32, !llvm.ptr
             llvm.store %v576, %v9 : f32, !llvm.ptr
             llvm.store %v578, %v7 : f32, !llvm.ptr
-            %v579 = arith.addi %v118, %v329 : i64
+            %v579 = arith.addi %v123, %v329 : i64
             %v580 = arith.mulf %v356, %v456 fastmath<contract> : f32
             %v581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v580) : (f32) -> f32
             %v582 = arith.mulf %v476, %v357 fastmath<contract> : f32
@@ -666,7 +666,7 @@ module attributes {gpu.container_module} {
             llvm.store %v587, %v6 : f32, !llvm.ptr
             llvm.store %v593, %v9 : f32, !llvm.ptr
             llvm.store %v595, %v7 : f32, !llvm.ptr
-            %v596 = arith.addi %v118, %v358 : i64
+            %v596 = arith.addi %v123, %v358 : i64
             %v597 = arith.mulf %v385, %v456 fastmath<contract> : f32
             %v598 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v597) : (f32) -> f32
             %v599 = arith.mulf %v477, %v386 fastmath<contract> : f32
@@ -687,7 +687,7 @@ module attributes {gpu.container_module} {
             llvm.store %v604, %v6 : f32, !llvm.ptr
             llvm.store %v610, %v9 : f32, !llvm.ptr
             llvm.store %v612, %v7 : f32, !llvm.ptr
-            %v613 = arith.addi %v118, %v387 : i64
+            %v613 = arith.addi %v123, %v387 : i64
             %v614 = arith.mulf %v414, %v456 fastmath<contract> : f32
             %v615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v614) : (f32) -> f32
             %v616 = arith.mulf %v478, %v415 fastmath<contract> : f32
@@ -714,1103 +714,1111 @@ module attributes {gpu.container_module} {
             %v632 = arith.mulf %v429, %v463 fastmath<contract> : f32
             %v633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v632) : (f32) -> f32
             llvm.store %v633, %v7 : f32, !llvm.ptr
+            %v634 = arith.constant true
+            %v635 = arith.xori %v122, %v634 : i1
+            scf.if %v635 {
+              llvm.store %v185, %v6 : f32, !llvm.ptr
+              llvm.store %v185, %v7 : f32, !llvm.ptr
+              llvm.store %v50, %v8 : f32, !llvm.ptr
+              llvm.store %v50, %v9 : f32, !llvm.ptr
+            }
             // 2. the block's scan of this point's maps
-            %v634 = llvm.load %v6 : !llvm.ptr -> f32
-            %v635 = llvm.load %v8 : !llvm.ptr -> f32
-            %v636 = llvm.load %v7 : !llvm.ptr -> f32
-            %v637 = llvm.load %v9 : !llvm.ptr -> f32
-            %v638 = arith.addi %v116, %v451 : i64
-            %v639 = arith.andi %v638, %v2 : i64
-            %v640 = arith.muli %v639, %v34 : i64
-            %v642, %v643 = gpu.shuffle up %v634, %v134, %v641 : f32
-            %v644, %v645 = gpu.shuffle up %v635, %v134, %v641 : f32
-            %v646 = arith.mulf %v634, %v642 fastmath<contract> : f32
-            %v647 = arith.mulf %v634, %v644 fastmath<contract> : f32
-            %v648 = arith.addf %v647, %v635 fastmath<contract> : f32
-            %v649 = arith.cmpi uge, %v30, %v2 : i64
-            %v650 = arith.select %v649, %v646, %v634 : f32
-            %v651 = arith.select %v649, %v648, %v635 : f32
-            %v652, %v653 = gpu.shuffle up %v650, %v136, %v641 : f32
-            %v654, %v655 = gpu.shuffle up %v651, %v136, %v641 : f32
-            %v656 = arith.mulf %v650, %v652 fastmath<contract> : f32
-            %v657 = arith.mulf %v650, %v654 fastmath<contract> : f32
-            %v658 = arith.addf %v657, %v651 fastmath<contract> : f32
-            %v659 = arith.cmpi uge, %v30, %v63 : i64
-            %v660 = arith.select %v659, %v656, %v650 : f32
-            %v661 = arith.select %v659, %v658, %v651 : f32
-            %v662, %v663 = gpu.shuffle up %v660, %v140, %v641 : f32
-            %v664, %v665 = gpu.shuffle up %v661, %v140, %v641 : f32
-            %v666 = arith.mulf %v660, %v662 fastmath<contract> : f32
-            %v667 = arith.mulf %v660, %v664 fastmath<contract> : f32
-            %v668 = arith.addf %v667, %v661 fastmath<contract> : f32
-            %v669 = arith.cmpi uge, %v30, %v300 : i64
-            %v670 = arith.select %v669, %v666, %v660 : f32
-            %v671 = arith.select %v669, %v668, %v661 : f32
-            %v673, %v674 = gpu.shuffle up %v670, %v672, %v641 : f32
-            %v675, %v676 = gpu.shuffle up %v671, %v672, %v641 : f32
-            %v677 = arith.mulf %v670, %v673 fastmath<contract> : f32
-            %v678 = arith.mulf %v670, %v675 fastmath<contract> : f32
-            %v679 = arith.addf %v678, %v671 fastmath<contract> : f32
-            %v680 = arith.cmpi uge, %v30, %v34 : i64
-            %v681 = arith.select %v680, %v677, %v670 : f32
-            %v682 = arith.select %v680, %v679, %v671 : f32
-            %v684, %v685 = gpu.shuffle up %v681, %v683, %v641 : f32
-            %v686, %v687 = gpu.shuffle up %v682, %v683, %v641 : f32
-            %v688 = arith.mulf %v681, %v684 fastmath<contract> : f32
-            %v689 = arith.mulf %v681, %v686 fastmath<contract> : f32
-            %v690 = arith.addf %v689, %v682 fastmath<contract> : f32
-            %v691 = arith.cmpi uge, %v30, %v1 : i64
-            %v692 = arith.select %v691, %v688, %v681 : f32
-            %v693 = arith.select %v691, %v690, %v682 : f32
-            %v695 = arith.cmpi eq, %v30, %v694 : i64
-            %v696 = arith.addi %v640, %v31 : i64
-            scf.if %v695 {
-              %v697 = llvm.getelementptr %v13[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v692, %v697 : f32, !llvm.ptr
-              %v698 = llvm.getelementptr %v15[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v693, %v698 : f32, !llvm.ptr
+            %v636 = llvm.load %v6 : !llvm.ptr -> f32
+            %v637 = llvm.load %v8 : !llvm.ptr -> f32
+            %v638 = llvm.load %v7 : !llvm.ptr -> f32
+            %v639 = llvm.load %v9 : !llvm.ptr -> f32
+            %v640 = arith.addi %v116, %v451 : i64
+            %v641 = arith.andi %v640, %v2 : i64
+            %v642 = arith.muli %v641, %v34 : i64
+            %v644, %v645 = gpu.shuffle up %v636, %v134, %v643 : f32
+            %v646, %v647 = gpu.shuffle up %v637, %v134, %v643 : f32
+            %v648 = arith.mulf %v636, %v644 fastmath<contract> : f32
+            %v649 = arith.mulf %v636, %v646 fastmath<contract> : f32
+            %v650 = arith.addf %v649, %v637 fastmath<contract> : f32
+            %v651 = arith.cmpi uge, %v30, %v2 : i64
+            %v652 = arith.select %v651, %v648, %v636 : f32
+            %v653 = arith.select %v651, %v650, %v637 : f32
+            %v654, %v655 = gpu.shuffle up %v652, %v136, %v643 : f32
+            %v656, %v657 = gpu.shuffle up %v653, %v136, %v643 : f32
+            %v658 = arith.mulf %v652, %v654 fastmath<contract> : f32
+            %v659 = arith.mulf %v652, %v656 fastmath<contract> : f32
+            %v660 = arith.addf %v659, %v653 fastmath<contract> : f32
+            %v661 = arith.cmpi uge, %v30, %v63 : i64
+            %v662 = arith.select %v661, %v658, %v652 : f32
+            %v663 = arith.select %v661, %v660, %v653 : f32
+            %v664, %v665 = gpu.shuffle up %v662, %v140, %v643 : f32
+            %v666, %v667 = gpu.shuffle up %v663, %v140, %v643 : f32
+            %v668 = arith.mulf %v662, %v664 fastmath<contract> : f32
+            %v669 = arith.mulf %v662, %v666 fastmath<contract> : f32
+            %v670 = arith.addf %v669, %v663 fastmath<contract> : f32
+            %v671 = arith.cmpi uge, %v30, %v300 : i64
+            %v672 = arith.select %v671, %v668, %v662 : f32
+            %v673 = arith.select %v671, %v670, %v663 : f32
+            %v675, %v676 = gpu.shuffle up %v672, %v674, %v643 : f32
+            %v677, %v678 = gpu.shuffle up %v673, %v674, %v643 : f32
+            %v679 = arith.mulf %v672, %v675 fastmath<contract> : f32
+            %v680 = arith.mulf %v672, %v677 fastmath<contract> : f32
+            %v681 = arith.addf %v680, %v673 fastmath<contract> : f32
+            %v682 = arith.cmpi uge, %v30, %v34 : i64
+            %v683 = arith.select %v682, %v679, %v672 : f32
+            %v684 = arith.select %v682, %v681, %v673 : f32
+            %v686, %v687 = gpu.shuffle up %v683, %v685, %v643 : f32
+            %v688, %v689 = gpu.shuffle up %v684, %v685, %v643 : f32
+            %v690 = arith.mulf %v683, %v686 fastmath<contract> : f32
+            %v691 = arith.mulf %v683, %v688 fastmath<contract> : f32
+            %v692 = arith.addf %v691, %v684 fastmath<contract> : f32
+            %v693 = arith.cmpi uge, %v30, %v1 : i64
+            %v694 = arith.select %v693, %v690, %v683 : f32
+            %v695 = arith.select %v693, %v692, %v684 : f32
+            %v697 = arith.cmpi eq, %v30, %v696 : i64
+            %v698 = arith.addi %v642, %v31 : i64
+            scf.if %v697 {
+              %v699 = llvm.getelementptr %v13[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v694, %v699 : f32, !llvm.ptr
+              %v700 = llvm.getelementptr %v15[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v695, %v700 : f32, !llvm.ptr
             }
-            %v699, %v700 = gpu.shuffle up %v692, %v134, %v641 : f32
-            %v701, %v702 = gpu.shuffle up %v693, %v134, %v641 : f32
-            %v703 = arith.cmpi eq, %v30, %v32 : i64
-            %v704 = arith.select %v703, %v185, %v699 : f32
-            %v705 = arith.select %v703, %v50, %v701 : f32
-            %v706, %v707 = gpu.shuffle up %v636, %v134, %v641 : f32
-            %v708, %v709 = gpu.shuffle up %v637, %v134, %v641 : f32
-            %v710 = arith.mulf %v636, %v706 fastmath<contract> : f32
-            %v711 = arith.mulf %v636, %v708 fastmath<contract> : f32
-            %v712 = arith.addf %v711, %v637 fastmath<contract> : f32
-            %v713 = arith.cmpi uge, %v30, %v2 : i64
-            %v714 = arith.select %v713, %v710, %v636 : f32
-            %v715 = arith.select %v713, %v712, %v637 : f32
-            %v716, %v717 = gpu.shuffle up %v714, %v136, %v641 : f32
-            %v718, %v719 = gpu.shuffle up %v715, %v136, %v641 : f32
-            %v720 = arith.mulf %v714, %v716 fastmath<contract> : f32
-            %v721 = arith.mulf %v714, %v718 fastmath<contract> : f32
-            %v722 = arith.addf %v721, %v715 fastmath<contract> : f32
-            %v723 = arith.cmpi uge, %v30, %v63 : i64
-            %v724 = arith.select %v723, %v720, %v714 : f32
-            %v725 = arith.select %v723, %v722, %v715 : f32
-            %v726, %v727 = gpu.shuffle up %v724, %v140, %v641 : f32
-            %v728, %v729 = gpu.shuffle up %v725, %v140, %v641 : f32
-            %v730 = arith.mulf %v724, %v726 fastmath<contract> : f32
-            %v731 = arith.mulf %v724, %v728 fastmath<contract> : f32
-            %v732 = arith.addf %v731, %v725 fastmath<contract> : f32
-            %v733 = arith.cmpi uge, %v30, %v300 : i64
-            %v734 = arith.select %v733, %v730, %v724 : f32
-            %v735 = arith.select %v733, %v732, %v725 : f32
-            %v736, %v737 = gpu.shuffle up %v734, %v672, %v641 : f32
-            %v738, %v739 = gpu.shuffle up %v735, %v672, %v641 : f32
-            %v740 = arith.mulf %v734, %v736 fastmath<contract> : f32
-            %v741 = arith.mulf %v734, %v738 fastmath<contract> : f32
-            %v742 = arith.addf %v741, %v735 fastmath<contract> : f32
-            %v743 = arith.cmpi uge, %v30, %v34 : i64
-            %v744 = arith.select %v743, %v740, %v734 : f32
-            %v745 = arith.select %v743, %v742, %v735 : f32
-            %v746, %v747 = gpu.shuffle up %v744, %v683, %v641 : f32
-            %v748, %v749 = gpu.shuffle up %v745, %v683, %v641 : f32
-            %v750 = arith.mulf %v744, %v746 fastmath<contract> : f32
-            %v751 = arith.mulf %v744, %v748 fastmath<contract> : f32
-            %v752 = arith.addf %v751, %v745 fastmath<contract> : f32
-            %v753 = arith.cmpi uge, %v30, %v1 : i64
-            %v754 = arith.select %v753, %v750, %v744 : f32
-            %v755 = arith.select %v753, %v752, %v745 : f32
-            %v756 = arith.cmpi eq, %v30, %v694 : i64
-            %v757 = arith.addi %v640, %v300 : i64
-            %v758 = arith.addi %v757, %v31 : i64
-            scf.if %v756 {
-              %v759 = llvm.getelementptr %v13[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v754, %v759 : f32, !llvm.ptr
-              %v760 = llvm.getelementptr %v15[%v758] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v755, %v760 : f32, !llvm.ptr
+            %v701, %v702 = gpu.shuffle up %v694, %v134, %v643 : f32
+            %v703, %v704 = gpu.shuffle up %v695, %v134, %v643 : f32
+            %v705 = arith.cmpi eq, %v30, %v32 : i64
+            %v706 = arith.select %v705, %v185, %v701 : f32
+            %v707 = arith.select %v705, %v50, %v703 : f32
+            %v708, %v709 = gpu.shuffle up %v638, %v134, %v643 : f32
+            %v710, %v711 = gpu.shuffle up %v639, %v134, %v643 : f32
+            %v712 = arith.mulf %v638, %v708 fastmath<contract> : f32
+            %v713 = arith.mulf %v638, %v710 fastmath<contract> : f32
+            %v714 = arith.addf %v713, %v639 fastmath<contract> : f32
+            %v715 = arith.cmpi uge, %v30, %v2 : i64
+            %v716 = arith.select %v715, %v712, %v638 : f32
+            %v717 = arith.select %v715, %v714, %v639 : f32
+            %v718, %v719 = gpu.shuffle up %v716, %v136, %v643 : f32
+            %v720, %v721 = gpu.shuffle up %v717, %v136, %v643 : f32
+            %v722 = arith.mulf %v716, %v718 fastmath<contract> : f32
+            %v723 = arith.mulf %v716, %v720 fastmath<contract> : f32
+            %v724 = arith.addf %v723, %v717 fastmath<contract> : f32
+            %v725 = arith.cmpi uge, %v30, %v63 : i64
+            %v726 = arith.select %v725, %v722, %v716 : f32
+            %v727 = arith.select %v725, %v724, %v717 : f32
+            %v728, %v729 = gpu.shuffle up %v726, %v140, %v643 : f32
+            %v730, %v731 = gpu.shuffle up %v727, %v140, %v643 : f32
+            %v732 = arith.mulf %v726, %v728 fastmath<contract> : f32
+            %v733 = arith.mulf %v726, %v730 fastmath<contract> : f32
+            %v734 = arith.addf %v733, %v727 fastmath<contract> : f32
+            %v735 = arith.cmpi uge, %v30, %v300 : i64
+            %v736 = arith.select %v735, %v732, %v726 : f32
+            %v737 = arith.select %v735, %v734, %v727 : f32
+            %v738, %v739 = gpu.shuffle up %v736, %v674, %v643 : f32
+            %v740, %v741 = gpu.shuffle up %v737, %v674, %v643 : f32
+            %v742 = arith.mulf %v736, %v738 fastmath<contract> : f32
+            %v743 = arith.mulf %v736, %v740 fastmath<contract> : f32
+            %v744 = arith.addf %v743, %v737 fastmath<contract> : f32
+            %v745 = arith.cmpi uge, %v30, %v34 : i64
+            %v746 = arith.select %v745, %v742, %v736 : f32
+            %v747 = arith.select %v745, %v744, %v737 : f32
+            %v748, %v749 = gpu.shuffle up %v746, %v685, %v643 : f32
+            %v750, %v751 = gpu.shuffle up %v747, %v685, %v643 : f32
+            %v752 = arith.mulf %v746, %v748 fastmath<contract> : f32
+            %v753 = arith.mulf %v746, %v750 fastmath<contract> : f32
+            %v754 = arith.addf %v753, %v747 fastmath<contract> : f32
+            %v755 = arith.cmpi uge, %v30, %v1 : i64
+            %v756 = arith.select %v755, %v752, %v746 : f32
+            %v757 = arith.select %v755, %v754, %v747 : f32
+            %v758 = arith.cmpi eq, %v30, %v696 : i64
+            %v759 = arith.addi %v642, %v300 : i64
+            %v760 = arith.addi %v759, %v31 : i64
+            scf.if %v758 {
+              %v761 = llvm.getelementptr %v13[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v756, %v761 : f32, !llvm.ptr
+              %v762 = llvm.getelementptr %v15[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v757, %v762 : f32, !llvm.ptr
             }
-            %v761, %v762 = gpu.shuffle up %v754, %v134, %v641 : f32
-            %v763, %v764 = gpu.shuffle up %v755, %v134, %v641 : f32
-            %v765 = arith.cmpi eq, %v30, %v32 : i64
-            %v766 = arith.select %v765, %v185, %v761 : f32
-            %v767 = arith.select %v765, %v50, %v763 : f32
+            %v763, %v764 = gpu.shuffle up %v756, %v134, %v643 : f32
+            %v765, %v766 = gpu.shuffle up %v757, %v134, %v643 : f32
+            %v767 = arith.cmpi eq, %v30, %v32 : i64
+            %v768 = arith.select %v767, %v185, %v763 : f32
+            %v769 = arith.select %v767, %v50, %v765 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v768 = llvm.getelementptr %v13[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v769 = llvm.load %v768 : !llvm.ptr -> f32
-            %v770 = llvm.getelementptr %v15[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v770 = llvm.getelementptr %v13[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v771 = llvm.load %v770 : !llvm.ptr -> f32
-            %v772 = arith.mulf %v769, %v185 fastmath<contract> : f32
-            %v773 = arith.mulf %v769, %v50 fastmath<contract> : f32
-            %v774 = arith.addf %v773, %v771 fastmath<contract> : f32
-            %v775 = arith.cmpi ugt, %v31, %v32 : i64
-            %v776 = arith.select %v775, %v772, %v185 : f32
-            %v777 = arith.select %v775, %v774, %v50 : f32
-            %v778 = arith.addi %v640, %v2 : i64
-            %v779 = llvm.getelementptr %v13[%v778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v780 = llvm.load %v779 : !llvm.ptr -> f32
-            %v781 = llvm.getelementptr %v15[%v778] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v772 = llvm.getelementptr %v15[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v773 = llvm.load %v772 : !llvm.ptr -> f32
+            %v774 = arith.mulf %v771, %v185 fastmath<contract> : f32
+            %v775 = arith.mulf %v771, %v50 fastmath<contract> : f32
+            %v776 = arith.addf %v775, %v773 fastmath<contract> : f32
+            %v777 = arith.cmpi ugt, %v31, %v32 : i64
+            %v778 = arith.select %v777, %v774, %v185 : f32
+            %v779 = arith.select %v777, %v776, %v50 : f32
+            %v780 = arith.addi %v642, %v2 : i64
+            %v781 = llvm.getelementptr %v13[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v782 = llvm.load %v781 : !llvm.ptr -> f32
-            %v783 = arith.mulf %v780, %v772 fastmath<contract> : f32
-            %v784 = arith.mulf %v780, %v774 fastmath<contract> : f32
-            %v785 = arith.addf %v784, %v782 fastmath<contract> : f32
-            %v786 = arith.cmpi ugt, %v31, %v2 : i64
-            %v787 = arith.select %v786, %v783, %v776 : f32
-            %v788 = arith.select %v786, %v785, %v777 : f32
-            %v789 = arith.addi %v640, %v63 : i64
-            %v790 = llvm.getelementptr %v13[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v791 = llvm.load %v790 : !llvm.ptr -> f32
-            %v792 = llvm.getelementptr %v15[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v783 = llvm.getelementptr %v15[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v784 = llvm.load %v783 : !llvm.ptr -> f32
+            %v785 = arith.mulf %v782, %v774 fastmath<contract> : f32
+            %v786 = arith.mulf %v782, %v776 fastmath<contract> : f32
+            %v787 = arith.addf %v786, %v784 fastmath<contract> : f32
+            %v788 = arith.cmpi ugt, %v31, %v2 : i64
+            %v789 = arith.select %v788, %v785, %v778 : f32
+            %v790 = arith.select %v788, %v787, %v779 : f32
+            %v791 = arith.addi %v642, %v63 : i64
+            %v792 = llvm.getelementptr %v13[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v793 = llvm.load %v792 : !llvm.ptr -> f32
-            %v794 = arith.mulf %v791, %v783 fastmath<contract> : f32
-            %v795 = arith.mulf %v791, %v785 fastmath<contract> : f32
-            %v796 = arith.addf %v795, %v793 fastmath<contract> : f32
-            %v797 = arith.cmpi ugt, %v31, %v63 : i64
-            %v798 = arith.select %v797, %v794, %v787 : f32
-            %v799 = arith.select %v797, %v796, %v788 : f32
-            %v800 = arith.addi %v640, %v271 : i64
-            %v801 = llvm.getelementptr %v13[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v802 = llvm.load %v801 : !llvm.ptr -> f32
-            %v803 = llvm.getelementptr %v15[%v800] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v794 = llvm.getelementptr %v15[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v795 = llvm.load %v794 : !llvm.ptr -> f32
+            %v796 = arith.mulf %v793, %v785 fastmath<contract> : f32
+            %v797 = arith.mulf %v793, %v787 fastmath<contract> : f32
+            %v798 = arith.addf %v797, %v795 fastmath<contract> : f32
+            %v799 = arith.cmpi ugt, %v31, %v63 : i64
+            %v800 = arith.select %v799, %v796, %v789 : f32
+            %v801 = arith.select %v799, %v798, %v790 : f32
+            %v802 = arith.addi %v642, %v271 : i64
+            %v803 = llvm.getelementptr %v13[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v804 = llvm.load %v803 : !llvm.ptr -> f32
-            %v805 = arith.mulf %v802, %v794 fastmath<contract> : f32
-            %v806 = arith.mulf %v802, %v796 fastmath<contract> : f32
-            %v807 = arith.addf %v806, %v804 fastmath<contract> : f32
-            %v808 = arith.mulf %v704, %v798 fastmath<contract> : f32
-            %v809 = arith.mulf %v704, %v799 fastmath<contract> : f32
-            %v810 = arith.addf %v809, %v705 fastmath<contract> : f32
-            %v811 = arith.addi %v640, %v300 : i64
-            %v812 = llvm.getelementptr %v13[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v813 = llvm.load %v812 : !llvm.ptr -> f32
-            %v814 = llvm.getelementptr %v15[%v811] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v805 = llvm.getelementptr %v15[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v806 = llvm.load %v805 : !llvm.ptr -> f32
+            %v807 = arith.mulf %v804, %v796 fastmath<contract> : f32
+            %v808 = arith.mulf %v804, %v798 fastmath<contract> : f32
+            %v809 = arith.addf %v808, %v806 fastmath<contract> : f32
+            %v810 = arith.mulf %v706, %v800 fastmath<contract> : f32
+            %v811 = arith.mulf %v706, %v801 fastmath<contract> : f32
+            %v812 = arith.addf %v811, %v707 fastmath<contract> : f32
+            %v813 = arith.addi %v642, %v300 : i64
+            %v814 = llvm.getelementptr %v13[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v815 = llvm.load %v814 : !llvm.ptr -> f32
-            %v816 = arith.mulf %v813, %v185 fastmath<contract> : f32
-            %v817 = arith.mulf %v813, %v50 fastmath<contract> : f32
-            %v818 = arith.addf %v817, %v815 fastmath<contract> : f32
-            %v819 = arith.cmpi ugt, %v31, %v32 : i64
-            %v820 = arith.select %v819, %v816, %v185 : f32
-            %v821 = arith.select %v819, %v818, %v50 : f32
-            %v822 = arith.addi %v640, %v300 : i64
-            %v823 = arith.addi %v822, %v2 : i64
-            %v824 = llvm.getelementptr %v13[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v825 = llvm.load %v824 : !llvm.ptr -> f32
-            %v826 = llvm.getelementptr %v15[%v823] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v816 = llvm.getelementptr %v15[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v817 = llvm.load %v816 : !llvm.ptr -> f32
+            %v818 = arith.mulf %v815, %v185 fastmath<contract> : f32
+            %v819 = arith.mulf %v815, %v50 fastmath<contract> : f32
+            %v820 = arith.addf %v819, %v817 fastmath<contract> : f32
+            %v821 = arith.cmpi ugt, %v31, %v32 : i64
+            %v822 = arith.select %v821, %v818, %v185 : f32
+            %v823 = arith.select %v821, %v820, %v50 : f32
+            %v824 = arith.addi %v642, %v300 : i64
+            %v825 = arith.addi %v824, %v2 : i64
+            %v826 = llvm.getelementptr %v13[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v827 = llvm.load %v826 : !llvm.ptr -> f32
-            %v828 = arith.mulf %v825, %v816 fastmath<contract> : f32
-            %v829 = arith.mulf %v825, %v818 fastmath<contract> : f32
-            %v830 = arith.addf %v829, %v827 fastmath<contract> : f32
-            %v831 = arith.cmpi ugt, %v31, %v2 : i64
-            %v832 = arith.select %v831, %v828, %v820 : f32
-            %v833 = arith.select %v831, %v830, %v821 : f32
-            %v834 = arith.addi %v640, %v300 : i64
-            %v835 = arith.addi %v834, %v63 : i64
-            %v836 = llvm.getelementptr %v13[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v837 = llvm.load %v836 : !llvm.ptr -> f32
-            %v838 = llvm.getelementptr %v15[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v828 = llvm.getelementptr %v15[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v829 = llvm.load %v828 : !llvm.ptr -> f32
+            %v830 = arith.mulf %v827, %v818 fastmath<contract> : f32
+            %v831 = arith.mulf %v827, %v820 fastmath<contract> : f32
+            %v832 = arith.addf %v831, %v829 fastmath<contract> : f32
+            %v833 = arith.cmpi ugt, %v31, %v2 : i64
+            %v834 = arith.select %v833, %v830, %v822 : f32
+            %v835 = arith.select %v833, %v832, %v823 : f32
+            %v836 = arith.addi %v642, %v300 : i64
+            %v837 = arith.addi %v836, %v63 : i64
+            %v838 = llvm.getelementptr %v13[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v839 = llvm.load %v838 : !llvm.ptr -> f32
-            %v840 = arith.mulf %v837, %v828 fastmath<contract> : f32
-            %v841 = arith.mulf %v837, %v830 fastmath<contract> : f32
-            %v842 = arith.addf %v841, %v839 fastmath<contract> : f32
-            %v843 = arith.cmpi ugt, %v31, %v63 : i64
-            %v844 = arith.select %v843, %v840, %v832 : f32
-            %v845 = arith.select %v843, %v842, %v833 : f32
-            %v846 = arith.addi %v640, %v300 : i64
-            %v847 = arith.addi %v846, %v271 : i64
-            %v848 = llvm.getelementptr %v13[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v849 = llvm.load %v848 : !llvm.ptr -> f32
-            %v850 = llvm.getelementptr %v15[%v847] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v840 = llvm.getelementptr %v15[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v841 = llvm.load %v840 : !llvm.ptr -> f32
+            %v842 = arith.mulf %v839, %v830 fastmath<contract> : f32
+            %v843 = arith.mulf %v839, %v832 fastmath<contract> : f32
+            %v844 = arith.addf %v843, %v841 fastmath<contract> : f32
+            %v845 = arith.cmpi ugt, %v31, %v63 : i64
+            %v846 = arith.select %v845, %v842, %v834 : f32
+            %v847 = arith.select %v845, %v844, %v835 : f32
+            %v848 = arith.addi %v642, %v300 : i64
+            %v849 = arith.addi %v848, %v271 : i64
+            %v850 = llvm.getelementptr %v13[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v851 = llvm.load %v850 : !llvm.ptr -> f32
-            %v852 = arith.mulf %v849, %v840 fastmath<contract> : f32
-            %v853 = arith.mulf %v849, %v842 fastmath<contract> : f32
-            %v854 = arith.addf %v853, %v851 fastmath<contract> : f32
-            %v855 = arith.mulf %v766, %v844 fastmath<contract> : f32
-            %v856 = arith.mulf %v766, %v845 fastmath<contract> : f32
-            %v857 = arith.addf %v856, %v767 fastmath<contract> : f32
-            %v858 = arith.muli %v451, %v63 : i64
-            %v859 = arith.addi %v114, %v858 : i64
-            %v860 = llvm.getelementptr %v17[%v859] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v861 = llvm.load %v860 : !llvm.ptr -> f32
-            %v862 = arith.mulf %v808, %v861 fastmath<contract> : f32
-            %v863 = arith.addf %v862, %v810 fastmath<contract> : f32
-            llvm.store %v863, %v4 : f32, !llvm.ptr
-            %v864 = arith.mulf %v805, %v861 fastmath<contract> : f32
-            %v865 = arith.addf %v864, %v807 fastmath<contract> : f32
-            %v866 = arith.muli %v451, %v63 : i64
-            %v867 = arith.addi %v866, %v2 : i64
-            %v868 = arith.addi %v114, %v867 : i64
-            %v869 = llvm.getelementptr %v17[%v868] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v870 = llvm.load %v869 : !llvm.ptr -> f32
-            %v871 = arith.mulf %v855, %v870 fastmath<contract> : f32
-            %v872 = arith.addf %v871, %v857 fastmath<contract> : f32
-            llvm.store %v872, %v5 : f32, !llvm.ptr
-            %v873 = arith.mulf %v852, %v870 fastmath<contract> : f32
-            %v874 = arith.addf %v873, %v854 fastmath<contract> : f32
+            %v852 = llvm.getelementptr %v15[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v853 = llvm.load %v852 : !llvm.ptr -> f32
+            %v854 = arith.mulf %v851, %v842 fastmath<contract> : f32
+            %v855 = arith.mulf %v851, %v844 fastmath<contract> : f32
+            %v856 = arith.addf %v855, %v853 fastmath<contract> : f32
+            %v857 = arith.mulf %v768, %v846 fastmath<contract> : f32
+            %v858 = arith.mulf %v768, %v847 fastmath<contract> : f32
+            %v859 = arith.addf %v858, %v769 fastmath<contract> : f32
+            %v860 = arith.muli %v451, %v63 : i64
+            %v861 = arith.addi %v114, %v860 : i64
+            %v862 = llvm.getelementptr %v17[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v863 = llvm.load %v862 : !llvm.ptr -> f32
+            %v864 = arith.mulf %v810, %v863 fastmath<contract> : f32
+            %v865 = arith.addf %v864, %v812 fastmath<contract> : f32
+            llvm.store %v865, %v4 : f32, !llvm.ptr
+            %v866 = arith.mulf %v807, %v863 fastmath<contract> : f32
+            %v867 = arith.addf %v866, %v809 fastmath<contract> : f32
+            %v868 = arith.muli %v451, %v63 : i64
+            %v869 = arith.addi %v868, %v2 : i64
+            %v870 = arith.addi %v114, %v869 : i64
+            %v871 = llvm.getelementptr %v17[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v872 = llvm.load %v871 : !llvm.ptr -> f32
+            %v873 = arith.mulf %v857, %v872 fastmath<contract> : f32
+            %v874 = arith.addf %v873, %v859 fastmath<contract> : f32
+            llvm.store %v874, %v5 : f32, !llvm.ptr
+            %v875 = arith.mulf %v854, %v872 fastmath<contract> : f32
+            %v876 = arith.addf %v875, %v856 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v875 = arith.muli %v27, %v464 : i64
-            %v876 = arith.addi %v875, %v118 : i64
-            %v877 = arith.muli %v451, %size_L : i64
-            %v878 = arith.addi %v876, %v877 : i64
-            %v879 = llvm.getelementptr %in_Cm[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v880 = llvm.load %v879 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v881 = llvm.extractelement %v880[%v132 : i32] : vector<8xf32>
-            %v882 = llvm.extractelement %v880[%v134 : i32] : vector<8xf32>
-            %v883 = llvm.extractelement %v880[%v136 : i32] : vector<8xf32>
-            %v884 = llvm.extractelement %v880[%v138 : i32] : vector<8xf32>
-            %v885 = llvm.extractelement %v880[%v140 : i32] : vector<8xf32>
-            %v886 = llvm.extractelement %v880[%v142 : i32] : vector<8xf32>
-            %v887 = llvm.extractelement %v880[%v144 : i32] : vector<8xf32>
-            %v888 = llvm.extractelement %v880[%v146 : i32] : vector<8xf32>
-            %v889 = arith.muli %v27, %v464 : i64
-            %v890 = arith.addi %v889, %v118 : i64
-            %v891 = arith.constant 8 : i64
-            %v892 = arith.addi %v891, %v451 : i64
-            %v893 = arith.muli %v892, %size_L : i64
-            %v894 = arith.addi %v890, %v893 : i64
-            %v895 = llvm.getelementptr %in_Cm[%v894] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v896 = llvm.load %v895 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v897 = llvm.extractelement %v896[%v132 : i32] : vector<8xf32>
-            %v898 = llvm.extractelement %v896[%v134 : i32] : vector<8xf32>
-            %v899 = llvm.extractelement %v896[%v136 : i32] : vector<8xf32>
-            %v900 = llvm.extractelement %v896[%v138 : i32] : vector<8xf32>
-            %v901 = llvm.extractelement %v896[%v140 : i32] : vector<8xf32>
-            %v902 = llvm.extractelement %v896[%v142 : i32] : vector<8xf32>
-            %v903 = llvm.extractelement %v896[%v144 : i32] : vector<8xf32>
-            %v904 = llvm.extractelement %v896[%v146 : i32] : vector<8xf32>
+            %v877 = arith.muli %v27, %v464 : i64
+            %v878 = arith.addi %v877, %v123 : i64
+            %v879 = arith.muli %v451, %size_L : i64
+            %v880 = arith.addi %v878, %v879 : i64
+            %v881 = llvm.getelementptr %in_Cm[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v882 = llvm.load %v881 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v883 = llvm.extractelement %v882[%v132 : i32] : vector<8xf32>
+            %v884 = llvm.extractelement %v882[%v134 : i32] : vector<8xf32>
+            %v885 = llvm.extractelement %v882[%v136 : i32] : vector<8xf32>
+            %v886 = llvm.extractelement %v882[%v138 : i32] : vector<8xf32>
+            %v887 = llvm.extractelement %v882[%v140 : i32] : vector<8xf32>
+            %v888 = llvm.extractelement %v882[%v142 : i32] : vector<8xf32>
+            %v889 = llvm.extractelement %v882[%v144 : i32] : vector<8xf32>
+            %v890 = llvm.extractelement %v882[%v146 : i32] : vector<8xf32>
+            %v891 = arith.muli %v27, %v464 : i64
+            %v892 = arith.addi %v891, %v123 : i64
+            %v893 = arith.constant 8 : i64
+            %v894 = arith.addi %v893, %v451 : i64
+            %v895 = arith.muli %v894, %size_L : i64
+            %v896 = arith.addi %v892, %v895 : i64
+            %v897 = llvm.getelementptr %in_Cm[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v898 = llvm.load %v897 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v899 = llvm.extractelement %v898[%v132 : i32] : vector<8xf32>
+            %v900 = llvm.extractelement %v898[%v134 : i32] : vector<8xf32>
+            %v901 = llvm.extractelement %v898[%v136 : i32] : vector<8xf32>
+            %v902 = llvm.extractelement %v898[%v138 : i32] : vector<8xf32>
+            %v903 = llvm.extractelement %v898[%v140 : i32] : vector<8xf32>
+            %v904 = llvm.extractelement %v898[%v142 : i32] : vector<8xf32>
+            %v905 = llvm.extractelement %v898[%v144 : i32] : vector<8xf32>
+            %v906 = llvm.extractelement %v898[%v146 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v906 = arith.remui %v118, %v905 : i64
-            %v907 = arith.cmpi eq, %v906, %v32 : i64
-            %v908 = arith.andi %v907, %v22 : i1
-            scf.if %v908 {
-              %v909 = arith.divui %v118, %v905 : i64
-              %v910 = llvm.mlir.zero : !llvm.ptr
-              %v911 = llvm.icmp "ne" %ckpt_h, %v910 : !llvm.ptr
-              scf.if %v911 {
-                %v914 = arith.muli %v909, %v913 : i64
-                %v915 = llvm.load %v4 : !llvm.ptr -> f32
-                %v916 = arith.muli %v27, %v40 : i64
-                %v917 = arith.muli %v25, %v1 : i64
-                %v918 = arith.addi %v916, %v917 : i64
-                %v919 = arith.addi %v918, %v451 : i64
-                %v920 = arith.addi %v914, %v919 : i64
-                %v921 = llvm.getelementptr %ckpt_h[%v920] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v915, %v921 : f32, !llvm.ptr
-                %v922 = llvm.load %v5 : !llvm.ptr -> f32
-                %v923 = arith.muli %v27, %v40 : i64
-                %v924 = arith.muli %v25, %v1 : i64
-                %v925 = arith.addi %v923, %v924 : i64
-                %v926 = arith.constant 8 : i64
-                %v927 = arith.addi %v926, %v451 : i64
-                %v928 = arith.addi %v925, %v927 : i64
-                %v929 = arith.addi %v914, %v928 : i64
-                %v930 = llvm.getelementptr %ckpt_h[%v929] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v922, %v930 : f32, !llvm.ptr
+            %v908 = arith.remui %v123, %v907 : i64
+            %v909 = arith.cmpi eq, %v908, %v32 : i64
+            %v910 = arith.andi %v909, %v124 : i1
+            scf.if %v910 {
+              %v911 = arith.divui %v123, %v907 : i64
+              %v912 = llvm.mlir.zero : !llvm.ptr
+              %v913 = llvm.icmp "ne" %ckpt_h, %v912 : !llvm.ptr
+              scf.if %v913 {
+                %v916 = arith.muli %v911, %v915 : i64
+                %v917 = llvm.load %v4 : !llvm.ptr -> f32
+                %v918 = arith.muli %v27, %v40 : i64
+                %v919 = arith.muli %v25, %v1 : i64
+                %v920 = arith.addi %v918, %v919 : i64
+                %v921 = arith.addi %v920, %v451 : i64
+                %v922 = arith.addi %v916, %v921 : i64
+                %v923 = llvm.getelementptr %ckpt_h[%v922] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v917, %v923 : f32, !llvm.ptr
+                %v924 = llvm.load %v5 : !llvm.ptr -> f32
+                %v925 = arith.muli %v27, %v40 : i64
+                %v926 = arith.muli %v25, %v1 : i64
+                %v927 = arith.addi %v925, %v926 : i64
+                %v928 = arith.constant 8 : i64
+                %v929 = arith.addi %v928, %v451 : i64
+                %v930 = arith.addi %v927, %v929 : i64
+                %v931 = arith.addi %v916, %v930 : i64
+                %v932 = llvm.getelementptr %ckpt_h[%v931] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v924, %v932 : f32, !llvm.ptr
               }
             }
             // end save
-            %v931 = llvm.load %v4 : !llvm.ptr -> f32
-            %v932 = arith.mulf %v496, %v931 fastmath<contract> : f32
-            %v933 = arith.addf %v932, %v497 fastmath<contract> : f32
-            %v934 = llvm.load %v5 : !llvm.ptr -> f32
-            %v935 = arith.mulf %v504, %v934 fastmath<contract> : f32
-            %v936 = arith.addf %v935, %v505 fastmath<contract> : f32
-            llvm.store %v933, %v4 : f32, !llvm.ptr
-            llvm.store %v936, %v5 : f32, !llvm.ptr
-            %v937 = llvm.load %v4 : !llvm.ptr -> f32
-            %v938 = arith.mulf %v881, %v937 fastmath<contract> : f32
-            %v939 = llvm.load %v97 : !llvm.ptr -> f32
-            %v940 = arith.addf %v939, %v938 fastmath<contract> : f32
-            llvm.store %v940, %v97 : f32, !llvm.ptr
-            %v941 = llvm.load %v5 : !llvm.ptr -> f32
-            %v942 = arith.mulf %v897, %v941 fastmath<contract> : f32
-            %v943 = llvm.load %v97 : !llvm.ptr -> f32
-            %v944 = arith.addf %v943, %v942 fastmath<contract> : f32
-            llvm.store %v944, %v97 : f32, !llvm.ptr
-            %v945 = arith.addi %v118, %v2 : i64
-            %v946 = llvm.load %v4 : !llvm.ptr -> f32
-            %v947 = arith.mulf %v513, %v946 fastmath<contract> : f32
-            %v948 = arith.addf %v947, %v514 fastmath<contract> : f32
-            %v949 = llvm.load %v5 : !llvm.ptr -> f32
-            %v950 = arith.mulf %v521, %v949 fastmath<contract> : f32
-            %v951 = arith.addf %v950, %v522 fastmath<contract> : f32
-            llvm.store %v948, %v4 : f32, !llvm.ptr
-            llvm.store %v951, %v5 : f32, !llvm.ptr
-            %v952 = llvm.load %v4 : !llvm.ptr -> f32
-            %v953 = arith.mulf %v882, %v952 fastmath<contract> : f32
-            %v954 = llvm.load %v98 : !llvm.ptr -> f32
-            %v955 = arith.addf %v954, %v953 fastmath<contract> : f32
-            llvm.store %v955, %v98 : f32, !llvm.ptr
-            %v956 = llvm.load %v5 : !llvm.ptr -> f32
-            %v957 = arith.mulf %v898, %v956 fastmath<contract> : f32
-            %v958 = llvm.load %v98 : !llvm.ptr -> f32
-            %v959 = arith.addf %v958, %v957 fastmath<contract> : f32
-            llvm.store %v959, %v98 : f32, !llvm.ptr
-            %v960 = arith.addi %v118, %v63 : i64
-            %v961 = llvm.load %v4 : !llvm.ptr -> f32
-            %v962 = arith.mulf %v530, %v961 fastmath<contract> : f32
-            %v963 = arith.addf %v962, %v531 fastmath<contract> : f32
-            %v964 = llvm.load %v5 : !llvm.ptr -> f32
-            %v965 = arith.mulf %v538, %v964 fastmath<contract> : f32
-            %v966 = arith.addf %v965, %v539 fastmath<contract> : f32
-            llvm.store %v963, %v4 : f32, !llvm.ptr
-            llvm.store %v966, %v5 : f32, !llvm.ptr
-            %v967 = llvm.load %v4 : !llvm.ptr -> f32
-            %v968 = arith.mulf %v883, %v967 fastmath<contract> : f32
-            %v969 = llvm.load %v99 : !llvm.ptr -> f32
-            %v970 = arith.addf %v969, %v968 fastmath<contract> : f32
-            llvm.store %v970, %v99 : f32, !llvm.ptr
-            %v971 = llvm.load %v5 : !llvm.ptr -> f32
-            %v972 = arith.mulf %v899, %v971 fastmath<contract> : f32
-            %v973 = llvm.load %v99 : !llvm.ptr -> f32
-            %v974 = arith.addf %v973, %v972 fastmath<contract> : f32
-            llvm.store %v974, %v99 : f32, !llvm.ptr
-            %v975 = arith.addi %v118, %v271 : i64
-            %v976 = llvm.load %v4 : !llvm.ptr -> f32
-            %v977 = arith.mulf %v547, %v976 fastmath<contract> : f32
-            %v978 = arith.addf %v977, %v548 fastmath<contract> : f32
-            %v979 = llvm.load %v5 : !llvm.ptr -> f32
-            %v980 = arith.mulf %v555, %v979 fastmath<contract> : f32
-            %v981 = arith.addf %v980, %v556 fastmath<contract> : f32
-            llvm.store %v978, %v4 : f32, !llvm.ptr
-            llvm.store %v981, %v5 : f32, !llvm.ptr
-            %v982 = llvm.load %v4 : !llvm.ptr -> f32
-            %v983 = arith.mulf %v884, %v982 fastmath<contract> : f32
-            %v984 = llvm.load %v100 : !llvm.ptr -> f32
-            %v985 = arith.addf %v984, %v983 fastmath<contract> : f32
-            llvm.store %v985, %v100 : f32, !llvm.ptr
-            %v986 = llvm.load %v5 : !llvm.ptr -> f32
-            %v987 = arith.mulf %v900, %v986 fastmath<contract> : f32
-            %v988 = llvm.load %v100 : !llvm.ptr -> f32
-            %v989 = arith.addf %v988, %v987 fastmath<contract> : f32
-            llvm.store %v989, %v100 : f32, !llvm.ptr
-            %v990 = arith.addi %v118, %v300 : i64
-            %v991 = llvm.load %v4 : !llvm.ptr -> f32
-            %v992 = arith.mulf %v564, %v991 fastmath<contract> : f32
-            %v993 = arith.addf %v992, %v565 fastmath<contract> : f32
-            %v994 = llvm.load %v5 : !llvm.ptr -> f32
-            %v995 = arith.mulf %v572, %v994 fastmath<contract> : f32
-            %v996 = arith.addf %v995, %v573 fastmath<contract> : f32
-            llvm.store %v993, %v4 : f32, !llvm.ptr
-            llvm.store %v996, %v5 : f32, !llvm.ptr
-            %v997 = llvm.load %v4 : !llvm.ptr -> f32
-            %v998 = arith.mulf %v885, %v997 fastmath<contract> : f32
-            %v999 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1000 = arith.addf %v999, %v998 fastmath<contract> : f32
-            llvm.store %v1000, %v101 : f32, !llvm.ptr
-            %v1001 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1002 = arith.mulf %v901, %v1001 fastmath<contract> : f32
-            %v1003 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1004 = arith.addf %v1003, %v1002 fastmath<contract> : f32
-            llvm.store %v1004, %v101 : f32, !llvm.ptr
-            %v1005 = arith.addi %v118, %v329 : i64
-            %v1006 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1007 = arith.mulf %v581, %v1006 fastmath<contract> : f32
-            %v1008 = arith.addf %v1007, %v582 fastmath<contract> : f32
-            %v1009 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1010 = arith.mulf %v589, %v1009 fastmath<contract> : f32
-            %v1011 = arith.addf %v1010, %v590 fastmath<contract> : f32
-            llvm.store %v1008, %v4 : f32, !llvm.ptr
-            llvm.store %v1011, %v5 : f32, !llvm.ptr
-            %v1012 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1013 = arith.mulf %v886, %v1012 fastmath<contract> : f32
-            %v1014 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1015 = arith.addf %v1014, %v1013 fastmath<contract> : f32
-            llvm.store %v1015, %v102 : f32, !llvm.ptr
-            %v1016 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1017 = arith.mulf %v902, %v1016 fastmath<contract> : f32
-            %v1018 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1019 = arith.addf %v1018, %v1017 fastmath<contract> : f32
-            llvm.store %v1019, %v102 : f32, !llvm.ptr
-            %v1020 = arith.addi %v118, %v358 : i64
-            %v1021 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1022 = arith.mulf %v598, %v1021 fastmath<contract> : f32
-            %v1023 = arith.addf %v1022, %v599 fastmath<contract> : f32
-            %v1024 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1025 = arith.mulf %v606, %v1024 fastmath<contract> : f32
-            %v1026 = arith.addf %v1025, %v607 fastmath<contract> : f32
-            llvm.store %v1023, %v4 : f32, !llvm.ptr
-            llvm.store %v1026, %v5 : f32, !llvm.ptr
-            %v1027 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1028 = arith.mulf %v887, %v1027 fastmath<contract> : f32
-            %v1029 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1030 = arith.addf %v1029, %v1028 fastmath<contract> : f32
-            llvm.store %v1030, %v103 : f32, !llvm.ptr
-            %v1031 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1032 = arith.mulf %v903, %v1031 fastmath<contract> : f32
-            %v1033 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1034 = arith.addf %v1033, %v1032 fastmath<contract> : f32
-            llvm.store %v1034, %v103 : f32, !llvm.ptr
-            %v1035 = arith.addi %v118, %v387 : i64
-            %v1036 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1037 = arith.mulf %v615, %v1036 fastmath<contract> : f32
-            %v1038 = arith.addf %v1037, %v616 fastmath<contract> : f32
-            %v1039 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1040 = arith.mulf %v623, %v1039 fastmath<contract> : f32
-            %v1041 = arith.addf %v1040, %v624 fastmath<contract> : f32
-            llvm.store %v1038, %v4 : f32, !llvm.ptr
-            llvm.store %v1041, %v5 : f32, !llvm.ptr
-            %v1042 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1043 = arith.mulf %v888, %v1042 fastmath<contract> : f32
-            %v1044 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1045 = arith.addf %v1044, %v1043 fastmath<contract> : f32
-            llvm.store %v1045, %v104 : f32, !llvm.ptr
-            %v1046 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1047 = arith.mulf %v904, %v1046 fastmath<contract> : f32
-            %v1048 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1049 = arith.addf %v1048, %v1047 fastmath<contract> : f32
-            llvm.store %v1049, %v104 : f32, !llvm.ptr
+            %v933 = llvm.load %v4 : !llvm.ptr -> f32
+            %v934 = arith.mulf %v496, %v933 fastmath<contract> : f32
+            %v935 = arith.addf %v934, %v497 fastmath<contract> : f32
+            %v936 = llvm.load %v5 : !llvm.ptr -> f32
+            %v937 = arith.mulf %v504, %v936 fastmath<contract> : f32
+            %v938 = arith.addf %v937, %v505 fastmath<contract> : f32
+            llvm.store %v935, %v4 : f32, !llvm.ptr
+            llvm.store %v938, %v5 : f32, !llvm.ptr
+            %v939 = llvm.load %v4 : !llvm.ptr -> f32
+            %v940 = arith.mulf %v883, %v939 fastmath<contract> : f32
+            %v941 = llvm.load %v97 : !llvm.ptr -> f32
+            %v942 = arith.addf %v941, %v940 fastmath<contract> : f32
+            llvm.store %v942, %v97 : f32, !llvm.ptr
+            %v943 = llvm.load %v5 : !llvm.ptr -> f32
+            %v944 = arith.mulf %v899, %v943 fastmath<contract> : f32
+            %v945 = llvm.load %v97 : !llvm.ptr -> f32
+            %v946 = arith.addf %v945, %v944 fastmath<contract> : f32
+            llvm.store %v946, %v97 : f32, !llvm.ptr
+            %v947 = arith.addi %v123, %v2 : i64
+            %v948 = llvm.load %v4 : !llvm.ptr -> f32
+            %v949 = arith.mulf %v513, %v948 fastmath<contract> : f32
+            %v950 = arith.addf %v949, %v514 fastmath<contract> : f32
+            %v951 = llvm.load %v5 : !llvm.ptr -> f32
+            %v952 = arith.mulf %v521, %v951 fastmath<contract> : f32
+            %v953 = arith.addf %v952, %v522 fastmath<contract> : f32
+            llvm.store %v950, %v4 : f32, !llvm.ptr
+            llvm.store %v953, %v5 : f32, !llvm.ptr
+            %v954 = llvm.load %v4 : !llvm.ptr -> f32
+            %v955 = arith.mulf %v884, %v954 fastmath<contract> : f32
+            %v956 = llvm.load %v98 : !llvm.ptr -> f32
+            %v957 = arith.addf %v956, %v955 fastmath<contract> : f32
+            llvm.store %v957, %v98 : f32, !llvm.ptr
+            %v958 = llvm.load %v5 : !llvm.ptr -> f32
+            %v959 = arith.mulf %v900, %v958 fastmath<contract> : f32
+            %v960 = llvm.load %v98 : !llvm.ptr -> f32
+            %v961 = arith.addf %v960, %v959 fastmath<contract> : f32
+            llvm.store %v961, %v98 : f32, !llvm.ptr
+            %v962 = arith.addi %v123, %v63 : i64
+            %v963 = llvm.load %v4 : !llvm.ptr -> f32
+            %v964 = arith.mulf %v530, %v963 fastmath<contract> : f32
+            %v965 = arith.addf %v964, %v531 fastmath<contract> : f32
+            %v966 = llvm.load %v5 : !llvm.ptr -> f32
+            %v967 = arith.mulf %v538, %v966 fastmath<contract> : f32
+            %v968 = arith.addf %v967, %v539 fastmath<contract> : f32
+            llvm.store %v965, %v4 : f32, !llvm.ptr
+            llvm.store %v968, %v5 : f32, !llvm.ptr
+            %v969 = llvm.load %v4 : !llvm.ptr -> f32
+            %v970 = arith.mulf %v885, %v969 fastmath<contract> : f32
+            %v971 = llvm.load %v99 : !llvm.ptr -> f32
+            %v972 = arith.addf %v971, %v970 fastmath<contract> : f32
+            llvm.store %v972, %v99 : f32, !llvm.ptr
+            %v973 = llvm.load %v5 : !llvm.ptr -> f32
+            %v974 = arith.mulf %v901, %v973 fastmath<contract> : f32
+            %v975 = llvm.load %v99 : !llvm.ptr -> f32
+            %v976 = arith.addf %v975, %v974 fastmath<contract> : f32
+            llvm.store %v976, %v99 : f32, !llvm.ptr
+            %v977 = arith.addi %v123, %v271 : i64
+            %v978 = llvm.load %v4 : !llvm.ptr -> f32
+            %v979 = arith.mulf %v547, %v978 fastmath<contract> : f32
+            %v980 = arith.addf %v979, %v548 fastmath<contract> : f32
+            %v981 = llvm.load %v5 : !llvm.ptr -> f32
+            %v982 = arith.mulf %v555, %v981 fastmath<contract> : f32
+            %v983 = arith.addf %v982, %v556 fastmath<contract> : f32
+            llvm.store %v980, %v4 : f32, !llvm.ptr
+            llvm.store %v983, %v5 : f32, !llvm.ptr
+            %v984 = llvm.load %v4 : !llvm.ptr -> f32
+            %v985 = arith.mulf %v886, %v984 fastmath<contract> : f32
+            %v986 = llvm.load %v100 : !llvm.ptr -> f32
+            %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
+            llvm.store %v987, %v100 : f32, !llvm.ptr
+            %v988 = llvm.load %v5 : !llvm.ptr -> f32
+            %v989 = arith.mulf %v902, %v988 fastmath<contract> : f32
+            %v990 = llvm.load %v100 : !llvm.ptr -> f32
+            %v991 = arith.addf %v990, %v989 fastmath<contract> : f32
+            llvm.store %v991, %v100 : f32, !llvm.ptr
+            %v992 = arith.addi %v123, %v300 : i64
+            %v993 = llvm.load %v4 : !llvm.ptr -> f32
+            %v994 = arith.mulf %v564, %v993 fastmath<contract> : f32
+            %v995 = arith.addf %v994, %v565 fastmath<contract> : f32
+            %v996 = llvm.load %v5 : !llvm.ptr -> f32
+            %v997 = arith.mulf %v572, %v996 fastmath<contract> : f32
+            %v998 = arith.addf %v997, %v573 fastmath<contract> : f32
+            llvm.store %v995, %v4 : f32, !llvm.ptr
+            llvm.store %v998, %v5 : f32, !llvm.ptr
+            %v999 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1000 = arith.mulf %v887, %v999 fastmath<contract> : f32
+            %v1001 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1002 = arith.addf %v1001, %v1000 fastmath<contract> : f32
+            llvm.store %v1002, %v101 : f32, !llvm.ptr
+            %v1003 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1004 = arith.mulf %v903, %v1003 fastmath<contract> : f32
+            %v1005 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1006 = arith.addf %v1005, %v1004 fastmath<contract> : f32
+            llvm.store %v1006, %v101 : f32, !llvm.ptr
+            %v1007 = arith.addi %v123, %v329 : i64
+            %v1008 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1009 = arith.mulf %v581, %v1008 fastmath<contract> : f32
+            %v1010 = arith.addf %v1009, %v582 fastmath<contract> : f32
+            %v1011 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1012 = arith.mulf %v589, %v1011 fastmath<contract> : f32
+            %v1013 = arith.addf %v1012, %v590 fastmath<contract> : f32
+            llvm.store %v1010, %v4 : f32, !llvm.ptr
+            llvm.store %v1013, %v5 : f32, !llvm.ptr
+            %v1014 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1015 = arith.mulf %v888, %v1014 fastmath<contract> : f32
+            %v1016 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1017 = arith.addf %v1016, %v1015 fastmath<contract> : f32
+            llvm.store %v1017, %v102 : f32, !llvm.ptr
+            %v1018 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1019 = arith.mulf %v904, %v1018 fastmath<contract> : f32
+            %v1020 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1021 = arith.addf %v1020, %v1019 fastmath<contract> : f32
+            llvm.store %v1021, %v102 : f32, !llvm.ptr
+            %v1022 = arith.addi %v123, %v358 : i64
+            %v1023 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1024 = arith.mulf %v598, %v1023 fastmath<contract> : f32
+            %v1025 = arith.addf %v1024, %v599 fastmath<contract> : f32
+            %v1026 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1027 = arith.mulf %v606, %v1026 fastmath<contract> : f32
+            %v1028 = arith.addf %v1027, %v607 fastmath<contract> : f32
+            llvm.store %v1025, %v4 : f32, !llvm.ptr
+            llvm.store %v1028, %v5 : f32, !llvm.ptr
+            %v1029 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1030 = arith.mulf %v889, %v1029 fastmath<contract> : f32
+            %v1031 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1032 = arith.addf %v1031, %v1030 fastmath<contract> : f32
+            llvm.store %v1032, %v103 : f32, !llvm.ptr
+            %v1033 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1034 = arith.mulf %v905, %v1033 fastmath<contract> : f32
+            %v1035 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1036 = arith.addf %v1035, %v1034 fastmath<contract> : f32
+            llvm.store %v1036, %v103 : f32, !llvm.ptr
+            %v1037 = arith.addi %v123, %v387 : i64
+            %v1038 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1039 = arith.mulf %v615, %v1038 fastmath<contract> : f32
+            %v1040 = arith.addf %v1039, %v616 fastmath<contract> : f32
+            %v1041 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1042 = arith.mulf %v623, %v1041 fastmath<contract> : f32
+            %v1043 = arith.addf %v1042, %v624 fastmath<contract> : f32
+            llvm.store %v1040, %v4 : f32, !llvm.ptr
+            llvm.store %v1043, %v5 : f32, !llvm.ptr
+            %v1044 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1045 = arith.mulf %v890, %v1044 fastmath<contract> : f32
+            %v1046 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1047 = arith.addf %v1046, %v1045 fastmath<contract> : f32
+            llvm.store %v1047, %v104 : f32, !llvm.ptr
+            %v1048 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1049 = arith.mulf %v906, %v1048 fastmath<contract> : f32
+            %v1050 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1051 = arith.addf %v1050, %v1049 fastmath<contract> : f32
+            llvm.store %v1051, %v104 : f32, !llvm.ptr
             scf.if %v33 {
-              %v1050 = arith.muli %v451, %v63 : i64
-              %v1051 = arith.addi %v115, %v1050 : i64
-              %v1052 = llvm.getelementptr %v17[%v1051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v865, %v1052 : f32, !llvm.ptr
-              %v1053 = arith.muli %v451, %v63 : i64
-              %v1054 = arith.addi %v1053, %v2 : i64
-              %v1055 = arith.addi %v115, %v1054 : i64
-              %v1056 = llvm.getelementptr %v17[%v1055] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v874, %v1056 : f32, !llvm.ptr
+              %v1052 = arith.muli %v451, %v63 : i64
+              %v1053 = arith.addi %v115, %v1052 : i64
+              %v1054 = llvm.getelementptr %v17[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v867, %v1054 : f32, !llvm.ptr
+              %v1055 = arith.muli %v451, %v63 : i64
+              %v1056 = arith.addi %v1055, %v2 : i64
+              %v1057 = arith.addi %v115, %v1056 : i64
+              %v1058 = llvm.getelementptr %v17[%v1057] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v876, %v1058 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v1057 = llvm.load %v97 : !llvm.ptr -> f32
-          %v1058 = arith.negf %v168 : f32
-          %v1059 = arith.mulf %v1058, %v182 fastmath<contract> : f32
-          %v1060 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1059) : (f32) -> f32
-          %v1061 = arith.addf %v185, %v1060 fastmath<contract> : f32
-          %v1062 = arith.divf %v185, %v1061 : f32
-          %v1063 = arith.mulf %v168, %v1062 fastmath<contract> : f32
-          %v1064 = arith.mulf %v1057, %v1063 fastmath<contract> : f32
-          %v1065 = arith.addi %v118, %v2 : i64
-          %v1066 = llvm.load %v98 : !llvm.ptr -> f32
-          %v1067 = arith.negf %v169 : f32
-          %v1068 = arith.mulf %v1067, %v182 fastmath<contract> : f32
-          %v1069 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1068) : (f32) -> f32
-          %v1070 = arith.addf %v185, %v1069 fastmath<contract> : f32
-          %v1071 = arith.divf %v185, %v1070 : f32
-          %v1072 = arith.mulf %v169, %v1071 fastmath<contract> : f32
-          %v1073 = arith.mulf %v1066, %v1072 fastmath<contract> : f32
-          %v1074 = arith.addi %v118, %v63 : i64
-          %v1075 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1076 = arith.negf %v170 : f32
-          %v1077 = arith.mulf %v1076, %v182 fastmath<contract> : f32
-          %v1078 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1077) : (f32) -> f32
-          %v1079 = arith.addf %v185, %v1078 fastmath<contract> : f32
-          %v1080 = arith.divf %v185, %v1079 : f32
-          %v1081 = arith.mulf %v170, %v1080 fastmath<contract> : f32
-          %v1082 = arith.mulf %v1075, %v1081 fastmath<contract> : f32
-          %v1083 = arith.addi %v118, %v271 : i64
-          %v1084 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1085 = arith.negf %v171 : f32
-          %v1086 = arith.mulf %v1085, %v182 fastmath<contract> : f32
-          %v1087 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1086) : (f32) -> f32
-          %v1088 = arith.addf %v185, %v1087 fastmath<contract> : f32
-          %v1089 = arith.divf %v185, %v1088 : f32
-          %v1090 = arith.mulf %v171, %v1089 fastmath<contract> : f32
-          %v1091 = arith.mulf %v1084, %v1090 fastmath<contract> : f32
-          %v1092 = arith.addi %v118, %v300 : i64
-          %v1093 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1094 = arith.negf %v172 : f32
-          %v1095 = arith.mulf %v1094, %v182 fastmath<contract> : f32
-          %v1096 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1095) : (f32) -> f32
-          %v1097 = arith.addf %v185, %v1096 fastmath<contract> : f32
-          %v1098 = arith.divf %v185, %v1097 : f32
-          %v1099 = arith.mulf %v172, %v1098 fastmath<contract> : f32
-          %v1100 = arith.mulf %v1093, %v1099 fastmath<contract> : f32
-          %v1101 = arith.addi %v118, %v329 : i64
-          %v1102 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1103 = arith.negf %v173 : f32
-          %v1104 = arith.mulf %v1103, %v182 fastmath<contract> : f32
-          %v1105 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1104) : (f32) -> f32
-          %v1106 = arith.addf %v185, %v1105 fastmath<contract> : f32
-          %v1107 = arith.divf %v185, %v1106 : f32
-          %v1108 = arith.mulf %v173, %v1107 fastmath<contract> : f32
-          %v1109 = arith.mulf %v1102, %v1108 fastmath<contract> : f32
-          %v1110 = arith.addi %v118, %v358 : i64
-          %v1111 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1112 = arith.negf %v174 : f32
-          %v1113 = arith.mulf %v1112, %v182 fastmath<contract> : f32
-          %v1114 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1113) : (f32) -> f32
-          %v1115 = arith.addf %v185, %v1114 fastmath<contract> : f32
-          %v1116 = arith.divf %v185, %v1115 : f32
-          %v1117 = arith.mulf %v174, %v1116 fastmath<contract> : f32
-          %v1118 = arith.mulf %v1111, %v1117 fastmath<contract> : f32
-          %v1119 = arith.addi %v118, %v387 : i64
-          %v1120 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1121 = arith.negf %v175 : f32
-          %v1122 = arith.mulf %v1121, %v182 fastmath<contract> : f32
-          %v1123 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1122) : (f32) -> f32
-          %v1124 = arith.addf %v185, %v1123 fastmath<contract> : f32
-          %v1125 = arith.divf %v185, %v1124 : f32
-          %v1126 = arith.mulf %v175, %v1125 fastmath<contract> : f32
-          %v1127 = arith.mulf %v1120, %v1126 fastmath<contract> : f32
-          %v1128 = llvm.mlir.undef : vector<8xf32>
-          %v1129 = llvm.insertelement %v1064, %v1128[%v132 : i32] : vector<8xf32>
-          %v1130 = llvm.insertelement %v1073, %v1129[%v134 : i32] : vector<8xf32>
-          %v1131 = llvm.insertelement %v1082, %v1130[%v136 : i32] : vector<8xf32>
-          %v1132 = llvm.insertelement %v1091, %v1131[%v138 : i32] : vector<8xf32>
-          %v1133 = llvm.insertelement %v1100, %v1132[%v140 : i32] : vector<8xf32>
-          %v1134 = llvm.insertelement %v1109, %v1133[%v142 : i32] : vector<8xf32>
-          %v1135 = llvm.insertelement %v1118, %v1134[%v144 : i32] : vector<8xf32>
-          %v1136 = llvm.insertelement %v1127, %v1135[%v146 : i32] : vector<8xf32>
-          %v1137 = arith.muli %v27, %v125 : i64
-          %v1138 = arith.muli %v25, %size_L : i64
-          %v1139 = arith.addi %v1137, %v1138 : i64
-          %v1140 = arith.addi %v1139, %v118 : i64
-          %v1141 = llvm.getelementptr %out_y[%v1140] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.if %v22 {
-            llvm.store %v1136, %v1141 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+          %v1059 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1060 = arith.negf %v168 : f32
+          %v1061 = arith.mulf %v1060, %v182 fastmath<contract> : f32
+          %v1062 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1061) : (f32) -> f32
+          %v1063 = arith.addf %v185, %v1062 fastmath<contract> : f32
+          %v1064 = arith.divf %v185, %v1063 : f32
+          %v1065 = arith.mulf %v168, %v1064 fastmath<contract> : f32
+          %v1066 = arith.mulf %v1059, %v1065 fastmath<contract> : f32
+          %v1067 = arith.addi %v123, %v2 : i64
+          %v1068 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1069 = arith.negf %v169 : f32
+          %v1070 = arith.mulf %v1069, %v182 fastmath<contract> : f32
+          %v1071 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1070) : (f32) -> f32
+          %v1072 = arith.addf %v185, %v1071 fastmath<contract> : f32
+          %v1073 = arith.divf %v185, %v1072 : f32
+          %v1074 = arith.mulf %v169, %v1073 fastmath<contract> : f32
+          %v1075 = arith.mulf %v1068, %v1074 fastmath<contract> : f32
+          %v1076 = arith.addi %v123, %v63 : i64
+          %v1077 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1078 = arith.negf %v170 : f32
+          %v1079 = arith.mulf %v1078, %v182 fastmath<contract> : f32
+          %v1080 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1079) : (f32) -> f32
+          %v1081 = arith.addf %v185, %v1080 fastmath<contract> : f32
+          %v1082 = arith.divf %v185, %v1081 : f32
+          %v1083 = arith.mulf %v170, %v1082 fastmath<contract> : f32
+          %v1084 = arith.mulf %v1077, %v1083 fastmath<contract> : f32
+          %v1085 = arith.addi %v123, %v271 : i64
+          %v1086 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1087 = arith.negf %v171 : f32
+          %v1088 = arith.mulf %v1087, %v182 fastmath<contract> : f32
+          %v1089 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1088) : (f32) -> f32
+          %v1090 = arith.addf %v185, %v1089 fastmath<contract> : f32
+          %v1091 = arith.divf %v185, %v1090 : f32
+          %v1092 = arith.mulf %v171, %v1091 fastmath<contract> : f32
+          %v1093 = arith.mulf %v1086, %v1092 fastmath<contract> : f32
+          %v1094 = arith.addi %v123, %v300 : i64
+          %v1095 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1096 = arith.negf %v172 : f32
+          %v1097 = arith.mulf %v1096, %v182 fastmath<contract> : f32
+          %v1098 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1097) : (f32) -> f32
+          %v1099 = arith.addf %v185, %v1098 fastmath<contract> : f32
+          %v1100 = arith.divf %v185, %v1099 : f32
+          %v1101 = arith.mulf %v172, %v1100 fastmath<contract> : f32
+          %v1102 = arith.mulf %v1095, %v1101 fastmath<contract> : f32
+          %v1103 = arith.addi %v123, %v329 : i64
+          %v1104 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1105 = arith.negf %v173 : f32
+          %v1106 = arith.mulf %v1105, %v182 fastmath<contract> : f32
+          %v1107 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1106) : (f32) -> f32
+          %v1108 = arith.addf %v185, %v1107 fastmath<contract> : f32
+          %v1109 = arith.divf %v185, %v1108 : f32
+          %v1110 = arith.mulf %v173, %v1109 fastmath<contract> : f32
+          %v1111 = arith.mulf %v1104, %v1110 fastmath<contract> : f32
+          %v1112 = arith.addi %v123, %v358 : i64
+          %v1113 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1114 = arith.negf %v174 : f32
+          %v1115 = arith.mulf %v1114, %v182 fastmath<contract> : f32
+          %v1116 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1115) : (f32) -> f32
+          %v1117 = arith.addf %v185, %v1116 fastmath<contract> : f32
+          %v1118 = arith.divf %v185, %v1117 : f32
+          %v1119 = arith.mulf %v174, %v1118 fastmath<contract> : f32
+          %v1120 = arith.mulf %v1113, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addi %v123, %v387 : i64
+          %v1122 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1123 = arith.negf %v175 : f32
+          %v1124 = arith.mulf %v1123, %v182 fastmath<contract> : f32
+          %v1125 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1124) : (f32) -> f32
+          %v1126 = arith.addf %v185, %v1125 fastmath<contract> : f32
+          %v1127 = arith.divf %v185, %v1126 : f32
+          %v1128 = arith.mulf %v175, %v1127 fastmath<contract> : f32
+          %v1129 = arith.mulf %v1122, %v1128 fastmath<contract> : f32
+          %v1130 = llvm.mlir.undef : vector<8xf32>
+          %v1131 = llvm.insertelement %v1066, %v1130[%v132 : i32] : vector<8xf32>
+          %v1132 = llvm.insertelement %v1075, %v1131[%v134 : i32] : vector<8xf32>
+          %v1133 = llvm.insertelement %v1084, %v1132[%v136 : i32] : vector<8xf32>
+          %v1134 = llvm.insertelement %v1093, %v1133[%v138 : i32] : vector<8xf32>
+          %v1135 = llvm.insertelement %v1102, %v1134[%v140 : i32] : vector<8xf32>
+          %v1136 = llvm.insertelement %v1111, %v1135[%v142 : i32] : vector<8xf32>
+          %v1137 = llvm.insertelement %v1120, %v1136[%v144 : i32] : vector<8xf32>
+          %v1138 = llvm.insertelement %v1129, %v1137[%v146 : i32] : vector<8xf32>
+          %v1139 = arith.muli %v27, %v125 : i64
+          %v1140 = arith.muli %v25, %size_L : i64
+          %v1141 = arith.addi %v1139, %v1140 : i64
+          %v1142 = arith.addi %v1141, %v123 : i64
+          %v1143 = llvm.getelementptr %out_y[%v1142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          scf.if %v124 {
+            llvm.store %v1138, %v1143 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1142 = arith.index_cast %v32 : i64 to index
-          %v1143 = arith.index_cast %v121 : i64 to index
-          %v1144 = arith.index_cast %v2 : i64 to index
-          scf.for %v1145 = %v1142 to %v1143 step %v1144 {
-            %v1146 = arith.index_cast %v1145 : index to i64
-            %v1147 = llvm.getelementptr %v105[%v1146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1147 : f32, !llvm.ptr
+          %v1144 = arith.index_cast %v32 : i64 to index
+          %v1145 = arith.index_cast %v121 : i64 to index
+          %v1146 = arith.index_cast %v2 : i64 to index
+          scf.for %v1147 = %v1144 to %v1145 step %v1146 {
+            %v1148 = arith.index_cast %v1147 : index to i64
+            %v1149 = llvm.getelementptr %v105[%v1148] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1149 : f32, !llvm.ptr
           }
-          %v1148 = arith.index_cast %v32 : i64 to index
-          %v1149 = arith.index_cast %v34 : i64 to index
-          %v1150 = arith.index_cast %v2 : i64 to index
-          scf.for %v1151 = %v1148 to %v1149 step %v1150 {
-            %v1152 = arith.index_cast %v1151 : index to i64
-            %v1153 = arith.muli %v25, %v1 : i64
-            %v1154 = arith.addi %v1153, %v1152 : i64
-            %v1155 = llvm.getelementptr %in_A[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1156 = llvm.load %v1155 : !llvm.ptr -> f32
-            %v1157 = arith.mulf %v1156, %v182 fastmath<contract> : f32
-            %v1158 = arith.muli %v25, %v1 : i64
-            %v1159 = arith.constant 8 : i64
-            %v1160 = arith.addi %v1159, %v1152 : i64
-            %v1161 = arith.addi %v1158, %v1160 : i64
-            %v1162 = llvm.getelementptr %in_A[%v1161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1163 = llvm.load %v1162 : !llvm.ptr -> f32
-            %v1164 = arith.mulf %v1163, %v182 fastmath<contract> : f32
+          %v1150 = arith.index_cast %v32 : i64 to index
+          %v1151 = arith.index_cast %v34 : i64 to index
+          %v1152 = arith.index_cast %v2 : i64 to index
+          scf.for %v1153 = %v1150 to %v1151 step %v1152 {
+            %v1154 = arith.index_cast %v1153 : index to i64
+            %v1155 = arith.muli %v25, %v1 : i64
+            %v1156 = arith.addi %v1155, %v1154 : i64
+            %v1157 = llvm.getelementptr %in_A[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1158 = llvm.load %v1157 : !llvm.ptr -> f32
+            %v1159 = arith.mulf %v1158, %v182 fastmath<contract> : f32
+            %v1160 = arith.muli %v25, %v1 : i64
+            %v1161 = arith.constant 8 : i64
+            %v1162 = arith.addi %v1161, %v1154 : i64
+            %v1163 = arith.addi %v1160, %v1162 : i64
+            %v1164 = llvm.getelementptr %in_A[%v1163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1165 = llvm.load %v1164 : !llvm.ptr -> f32
+            %v1166 = arith.mulf %v1165, %v182 fastmath<contract> : f32
             llvm.store %v185, %v6 : f32, !llvm.ptr
             llvm.store %v185, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1165 = arith.index_cast %v32 : i64 to index
-            %v1166 = arith.index_cast %v121 : i64 to index
-            %v1167 = arith.index_cast %v2 : i64 to index
-            scf.for %v1168 = %v1165 to %v1166 step %v1167 {
-              %v1169 = arith.index_cast %v1168 : index to i64
-              %v1170 = arith.addi %v118, %v1169 : i64
-              %v1171 = arith.muli %v27, %v125 : i64
-              %v1172 = arith.muli %v25, %size_L : i64
-              %v1173 = arith.addi %v1171, %v1172 : i64
-              %v1174 = arith.addi %v1173, %v1170 : i64
-              %v1175 = llvm.getelementptr %in_delta[%v1174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1176 = llvm.load %v1175 : !llvm.ptr -> f32
-              %v1177 = arith.addf %v1176, %v177 fastmath<contract> : f32
-              %v1178 = arith.maximumf %v1177, %v50 : f32
-              %v1179 = llvm.call_intrinsic "llvm.fabs.f32"(%v1177) : (f32) -> f32
-              %v1180 = arith.negf %v1179 : f32
-              %v1181 = arith.mulf %v1180, %v182 fastmath<contract> : f32
-              %v1182 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1181) : (f32) -> f32
-              %v1183 = arith.addf %v185, %v1182 fastmath<contract> : f32
-              %v1184 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1183) : (f32) -> f32
-              %v1185 = arith.mulf %v1184, %v188 fastmath<contract> : f32
-              %v1186 = arith.mulf %v190, %v1182 fastmath<contract> : f32
-              %v1187 = arith.addf %v1186, %v192 fastmath<contract> : f32
-              %v1188 = arith.mulf %v1187, %v1182 fastmath<contract> : f32
-              %v1189 = arith.addf %v1188, %v195 fastmath<contract> : f32
-              %v1190 = arith.mulf %v1189, %v1182 fastmath<contract> : f32
-              %v1191 = arith.addf %v1190, %v198 fastmath<contract> : f32
-              %v1192 = arith.mulf %v1191, %v1182 fastmath<contract> : f32
-              %v1193 = arith.addf %v1192, %v201 fastmath<contract> : f32
-              %v1194 = arith.mulf %v1193, %v1182 fastmath<contract> : f32
-              %v1195 = arith.addf %v1194, %v204 fastmath<contract> : f32
-              %v1196 = arith.mulf %v1195, %v1182 fastmath<contract> : f32
-              %v1197 = arith.addf %v1196, %v185 fastmath<contract> : f32
-              %v1198 = arith.mulf %v1197, %v1182 fastmath<contract> : f32
-              %v1199 = llvm.call_intrinsic "llvm.fabs.f32"(%v1182) : (f32) -> f32
-              %v1200 = arith.cmpf olt, %v1199, %v210 : f32
-              %v1201 = arith.select %v1200, %v1198, %v1185 : f32
-              %v1202 = arith.addf %v1178, %v1201 fastmath<contract> : f32
-              %v1203 = arith.mulf %v1202, %v1157 fastmath<contract> : f32
-              %v1204 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1203) : (f32) -> f32
-              %v1205 = arith.muli %v27, %v464 : i64
-              %v1206 = arith.addi %v1205, %v1170 : i64
-              %v1207 = arith.muli %v1152, %size_L : i64
-              %v1208 = arith.addi %v1206, %v1207 : i64
-              %v1209 = llvm.getelementptr %in_Bm[%v1208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1210 = llvm.load %v1209 : !llvm.ptr -> f32
-              %v1211 = arith.muli %v27, %v125 : i64
-              %v1212 = arith.muli %v25, %size_L : i64
-              %v1213 = arith.addi %v1211, %v1212 : i64
-              %v1214 = arith.addi %v1213, %v1170 : i64
-              %v1215 = llvm.getelementptr %in_u[%v1214] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1216 = llvm.load %v1215 : !llvm.ptr -> f32
-              %v1217 = arith.mulf %v1202, %v1216 fastmath<contract> : f32
-              %v1218 = arith.mulf %v1210, %v1217 fastmath<contract> : f32
-              %v1219 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1220 = arith.mulf %v1204, %v1219 fastmath<contract> : f32
-              %v1221 = arith.addf %v1220, %v1218 fastmath<contract> : f32
-              %v1222 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1223 = arith.mulf %v1204, %v1222 fastmath<contract> : f32
-              %v1224 = arith.mulf %v1202, %v1164 fastmath<contract> : f32
-              %v1225 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1224) : (f32) -> f32
-              %v1226 = arith.muli %v27, %v464 : i64
-              %v1227 = arith.addi %v1226, %v1170 : i64
-              %v1228 = arith.constant 8 : i64
-              %v1229 = arith.addi %v1228, %v1152 : i64
-              %v1230 = arith.muli %v1229, %size_L : i64
-              %v1231 = arith.addi %v1227, %v1230 : i64
-              %v1232 = llvm.getelementptr %in_Bm[%v1231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1233 = llvm.load %v1232 : !llvm.ptr -> f32
-              %v1234 = arith.mulf %v1233, %v1217 fastmath<contract> : f32
-              %v1235 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1236 = arith.mulf %v1225, %v1235 fastmath<contract> : f32
-              %v1237 = arith.addf %v1236, %v1234 fastmath<contract> : f32
-              %v1238 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1239 = arith.mulf %v1225, %v1238 fastmath<contract> : f32
-              llvm.store %v1221, %v8 : f32, !llvm.ptr
-              llvm.store %v1223, %v6 : f32, !llvm.ptr
-              llvm.store %v1237, %v9 : f32, !llvm.ptr
-              llvm.store %v1239, %v7 : f32, !llvm.ptr
+            %v1167 = arith.index_cast %v32 : i64 to index
+            %v1168 = arith.index_cast %v121 : i64 to index
+            %v1169 = arith.index_cast %v2 : i64 to index
+            scf.for %v1170 = %v1167 to %v1168 step %v1169 {
+              %v1171 = arith.index_cast %v1170 : index to i64
+              %v1172 = arith.addi %v118, %v1171 : i64
+              %v1173 = arith.muli %v27, %v125 : i64
+              %v1174 = arith.muli %v25, %size_L : i64
+              %v1175 = arith.addi %v1173, %v1174 : i64
+              %v1176 = arith.addi %v1175, %v1172 : i64
+              %v1177 = llvm.getelementptr %in_delta[%v1176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1178 = llvm.load %v1177 : !llvm.ptr -> f32
+              %v1179 = arith.addf %v1178, %v177 fastmath<contract> : f32
+              %v1180 = arith.maximumf %v1179, %v50 : f32
+              %v1181 = llvm.call_intrinsic "llvm.fabs.f32"(%v1179) : (f32) -> f32
+              %v1182 = arith.negf %v1181 : f32
+              %v1183 = arith.mulf %v1182, %v182 fastmath<contract> : f32
+              %v1184 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1183) : (f32) -> f32
+              %v1185 = arith.addf %v185, %v1184 fastmath<contract> : f32
+              %v1186 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1185) : (f32) -> f32
+              %v1187 = arith.mulf %v1186, %v188 fastmath<contract> : f32
+              %v1188 = arith.mulf %v190, %v1184 fastmath<contract> : f32
+              %v1189 = arith.addf %v1188, %v192 fastmath<contract> : f32
+              %v1190 = arith.mulf %v1189, %v1184 fastmath<contract> : f32
+              %v1191 = arith.addf %v1190, %v195 fastmath<contract> : f32
+              %v1192 = arith.mulf %v1191, %v1184 fastmath<contract> : f32
+              %v1193 = arith.addf %v1192, %v198 fastmath<contract> : f32
+              %v1194 = arith.mulf %v1193, %v1184 fastmath<contract> : f32
+              %v1195 = arith.addf %v1194, %v201 fastmath<contract> : f32
+              %v1196 = arith.mulf %v1195, %v1184 fastmath<contract> : f32
+              %v1197 = arith.addf %v1196, %v204 fastmath<contract> : f32
+              %v1198 = arith.mulf %v1197, %v1184 fastmath<contract> : f32
+              %v1199 = arith.addf %v1198, %v185 fastmath<contract> : f32
+              %v1200 = arith.mulf %v1199, %v1184 fastmath<contract> : f32
+              %v1201 = llvm.call_intrinsic "llvm.fabs.f32"(%v1184) : (f32) -> f32
+              %v1202 = arith.cmpf olt, %v1201, %v210 : f32
+              %v1203 = arith.select %v1202, %v1200, %v1187 : f32
+              %v1204 = arith.addf %v1180, %v1203 fastmath<contract> : f32
+              %v1205 = arith.mulf %v1204, %v1159 fastmath<contract> : f32
+              %v1206 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1205) : (f32) -> f32
+              %v1207 = arith.muli %v27, %v464 : i64
+              %v1208 = arith.addi %v1207, %v1172 : i64
+              %v1209 = arith.muli %v1154, %size_L : i64
+              %v1210 = arith.addi %v1208, %v1209 : i64
+              %v1211 = llvm.getelementptr %in_Bm[%v1210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1212 = llvm.load %v1211 : !llvm.ptr -> f32
+              %v1213 = arith.muli %v27, %v125 : i64
+              %v1214 = arith.muli %v25, %size_L : i64
+              %v1215 = arith.addi %v1213, %v1214 : i64
+              %v1216 = arith.addi %v1215, %v1172 : i64
+              %v1217 = llvm.getelementptr %in_u[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
+              %v1219 = arith.mulf %v1204, %v1218 fastmath<contract> : f32
+              %v1220 = arith.mulf %v1212, %v1219 fastmath<contract> : f32
+              %v1221 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1222 = arith.mulf %v1206, %v1221 fastmath<contract> : f32
+              %v1223 = arith.addf %v1222, %v1220 fastmath<contract> : f32
+              %v1224 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1225 = arith.mulf %v1206, %v1224 fastmath<contract> : f32
+              %v1226 = arith.mulf %v1204, %v1166 fastmath<contract> : f32
+              %v1227 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1226) : (f32) -> f32
+              %v1228 = arith.muli %v27, %v464 : i64
+              %v1229 = arith.addi %v1228, %v1172 : i64
+              %v1230 = arith.constant 8 : i64
+              %v1231 = arith.addi %v1230, %v1154 : i64
+              %v1232 = arith.muli %v1231, %size_L : i64
+              %v1233 = arith.addi %v1229, %v1232 : i64
+              %v1234 = llvm.getelementptr %in_Bm[%v1233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1235 = llvm.load %v1234 : !llvm.ptr -> f32
+              %v1236 = arith.mulf %v1235, %v1219 fastmath<contract> : f32
+              %v1237 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1238 = arith.mulf %v1227, %v1237 fastmath<contract> : f32
+              %v1239 = arith.addf %v1238, %v1236 fastmath<contract> : f32
+              %v1240 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1241 = arith.mulf %v1227, %v1240 fastmath<contract> : f32
+              llvm.store %v1223, %v8 : f32, !llvm.ptr
+              llvm.store %v1225, %v6 : f32, !llvm.ptr
+              llvm.store %v1239, %v9 : f32, !llvm.ptr
+              llvm.store %v1241, %v7 : f32, !llvm.ptr
             }
-            %v1240 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1241 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1242 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1243 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1244 = arith.addi %v116, %v1152 : i64
-            %v1245 = arith.andi %v1244, %v2 : i64
-            %v1246 = arith.muli %v1245, %v34 : i64
-            %v1247, %v1248 = gpu.shuffle up %v1240, %v134, %v641 : f32
-            %v1249, %v1250 = gpu.shuffle up %v1241, %v134, %v641 : f32
-            %v1251 = arith.mulf %v1240, %v1247 fastmath<contract> : f32
-            %v1252 = arith.mulf %v1240, %v1249 fastmath<contract> : f32
-            %v1253 = arith.addf %v1252, %v1241 fastmath<contract> : f32
-            %v1254 = arith.cmpi uge, %v30, %v2 : i64
-            %v1255 = arith.select %v1254, %v1251, %v1240 : f32
-            %v1256 = arith.select %v1254, %v1253, %v1241 : f32
-            %v1257, %v1258 = gpu.shuffle up %v1255, %v136, %v641 : f32
-            %v1259, %v1260 = gpu.shuffle up %v1256, %v136, %v641 : f32
-            %v1261 = arith.mulf %v1255, %v1257 fastmath<contract> : f32
-            %v1262 = arith.mulf %v1255, %v1259 fastmath<contract> : f32
-            %v1263 = arith.addf %v1262, %v1256 fastmath<contract> : f32
-            %v1264 = arith.cmpi uge, %v30, %v63 : i64
-            %v1265 = arith.select %v1264, %v1261, %v1255 : f32
-            %v1266 = arith.select %v1264, %v1263, %v1256 : f32
-            %v1267, %v1268 = gpu.shuffle up %v1265, %v140, %v641 : f32
-            %v1269, %v1270 = gpu.shuffle up %v1266, %v140, %v641 : f32
-            %v1271 = arith.mulf %v1265, %v1267 fastmath<contract> : f32
-            %v1272 = arith.mulf %v1265, %v1269 fastmath<contract> : f32
-            %v1273 = arith.addf %v1272, %v1266 fastmath<contract> : f32
-            %v1274 = arith.cmpi uge, %v30, %v300 : i64
-            %v1275 = arith.select %v1274, %v1271, %v1265 : f32
-            %v1276 = arith.select %v1274, %v1273, %v1266 : f32
-            %v1277, %v1278 = gpu.shuffle up %v1275, %v672, %v641 : f32
-            %v1279, %v1280 = gpu.shuffle up %v1276, %v672, %v641 : f32
-            %v1281 = arith.mulf %v1275, %v1277 fastmath<contract> : f32
-            %v1282 = arith.mulf %v1275, %v1279 fastmath<contract> : f32
-            %v1283 = arith.addf %v1282, %v1276 fastmath<contract> : f32
-            %v1284 = arith.cmpi uge, %v30, %v34 : i64
-            %v1285 = arith.select %v1284, %v1281, %v1275 : f32
-            %v1286 = arith.select %v1284, %v1283, %v1276 : f32
-            %v1287, %v1288 = gpu.shuffle up %v1285, %v683, %v641 : f32
-            %v1289, %v1290 = gpu.shuffle up %v1286, %v683, %v641 : f32
-            %v1291 = arith.mulf %v1285, %v1287 fastmath<contract> : f32
-            %v1292 = arith.mulf %v1285, %v1289 fastmath<contract> : f32
-            %v1293 = arith.addf %v1292, %v1286 fastmath<contract> : f32
-            %v1294 = arith.cmpi uge, %v30, %v1 : i64
-            %v1295 = arith.select %v1294, %v1291, %v1285 : f32
-            %v1296 = arith.select %v1294, %v1293, %v1286 : f32
-            %v1297 = arith.cmpi eq, %v30, %v694 : i64
-            %v1298 = arith.addi %v1246, %v31 : i64
-            scf.if %v1297 {
-              %v1299 = llvm.getelementptr %v13[%v1298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1295, %v1299 : f32, !llvm.ptr
-              %v1300 = llvm.getelementptr %v15[%v1298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1296, %v1300 : f32, !llvm.ptr
+            %v1242 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1243 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1244 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1245 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1246 = arith.addi %v116, %v1154 : i64
+            %v1247 = arith.andi %v1246, %v2 : i64
+            %v1248 = arith.muli %v1247, %v34 : i64
+            %v1249, %v1250 = gpu.shuffle up %v1242, %v134, %v643 : f32
+            %v1251, %v1252 = gpu.shuffle up %v1243, %v134, %v643 : f32
+            %v1253 = arith.mulf %v1242, %v1249 fastmath<contract> : f32
+            %v1254 = arith.mulf %v1242, %v1251 fastmath<contract> : f32
+            %v1255 = arith.addf %v1254, %v1243 fastmath<contract> : f32
+            %v1256 = arith.cmpi uge, %v30, %v2 : i64
+            %v1257 = arith.select %v1256, %v1253, %v1242 : f32
+            %v1258 = arith.select %v1256, %v1255, %v1243 : f32
+            %v1259, %v1260 = gpu.shuffle up %v1257, %v136, %v643 : f32
+            %v1261, %v1262 = gpu.shuffle up %v1258, %v136, %v643 : f32
+            %v1263 = arith.mulf %v1257, %v1259 fastmath<contract> : f32
+            %v1264 = arith.mulf %v1257, %v1261 fastmath<contract> : f32
+            %v1265 = arith.addf %v1264, %v1258 fastmath<contract> : f32
+            %v1266 = arith.cmpi uge, %v30, %v63 : i64
+            %v1267 = arith.select %v1266, %v1263, %v1257 : f32
+            %v1268 = arith.select %v1266, %v1265, %v1258 : f32
+            %v1269, %v1270 = gpu.shuffle up %v1267, %v140, %v643 : f32
+            %v1271, %v1272 = gpu.shuffle up %v1268, %v140, %v643 : f32
+            %v1273 = arith.mulf %v1267, %v1269 fastmath<contract> : f32
+            %v1274 = arith.mulf %v1267, %v1271 fastmath<contract> : f32
+            %v1275 = arith.addf %v1274, %v1268 fastmath<contract> : f32
+            %v1276 = arith.cmpi uge, %v30, %v300 : i64
+            %v1277 = arith.select %v1276, %v1273, %v1267 : f32
+            %v1278 = arith.select %v1276, %v1275, %v1268 : f32
+            %v1279, %v1280 = gpu.shuffle up %v1277, %v674, %v643 : f32
+            %v1281, %v1282 = gpu.shuffle up %v1278, %v674, %v643 : f32
+            %v1283 = arith.mulf %v1277, %v1279 fastmath<contract> : f32
+            %v1284 = arith.mulf %v1277, %v1281 fastmath<contract> : f32
+            %v1285 = arith.addf %v1284, %v1278 fastmath<contract> : f32
+            %v1286 = arith.cmpi uge, %v30, %v34 : i64
+            %v1287 = arith.select %v1286, %v1283, %v1277 : f32
+            %v1288 = arith.select %v1286, %v1285, %v1278 : f32
+            %v1289, %v1290 = gpu.shuffle up %v1287, %v685, %v643 : f32
+            %v1291, %v1292 = gpu.shuffle up %v1288, %v685, %v643 : f32
+            %v1293 = arith.mulf %v1287, %v1289 fastmath<contract> : f32
+            %v1294 = arith.mulf %v1287, %v1291 fastmath<contract> : f32
+            %v1295 = arith.addf %v1294, %v1288 fastmath<contract> : f32
+            %v1296 = arith.cmpi uge, %v30, %v1 : i64
+            %v1297 = arith.select %v1296, %v1293, %v1287 : f32
+            %v1298 = arith.select %v1296, %v1295, %v1288 : f32
+            %v1299 = arith.cmpi eq, %v30, %v696 : i64
+            %v1300 = arith.addi %v1248, %v31 : i64
+            scf.if %v1299 {
+              %v1301 = llvm.getelementptr %v13[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1297, %v1301 : f32, !llvm.ptr
+              %v1302 = llvm.getelementptr %v15[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1298, %v1302 : f32, !llvm.ptr
             }
-            %v1301, %v1302 = gpu.shuffle up %v1295, %v134, %v641 : f32
-            %v1303, %v1304 = gpu.shuffle up %v1296, %v134, %v641 : f32
-            %v1305 = arith.cmpi eq, %v30, %v32 : i64
-            %v1306 = arith.select %v1305, %v185, %v1301 : f32
-            %v1307 = arith.select %v1305, %v50, %v1303 : f32
-            %v1308, %v1309 = gpu.shuffle up %v1242, %v134, %v641 : f32
-            %v1310, %v1311 = gpu.shuffle up %v1243, %v134, %v641 : f32
-            %v1312 = arith.mulf %v1242, %v1308 fastmath<contract> : f32
-            %v1313 = arith.mulf %v1242, %v1310 fastmath<contract> : f32
-            %v1314 = arith.addf %v1313, %v1243 fastmath<contract> : f32
-            %v1315 = arith.cmpi uge, %v30, %v2 : i64
-            %v1316 = arith.select %v1315, %v1312, %v1242 : f32
-            %v1317 = arith.select %v1315, %v1314, %v1243 : f32
-            %v1318, %v1319 = gpu.shuffle up %v1316, %v136, %v641 : f32
-            %v1320, %v1321 = gpu.shuffle up %v1317, %v136, %v641 : f32
-            %v1322 = arith.mulf %v1316, %v1318 fastmath<contract> : f32
-            %v1323 = arith.mulf %v1316, %v1320 fastmath<contract> : f32
-            %v1324 = arith.addf %v1323, %v1317 fastmath<contract> : f32
-            %v1325 = arith.cmpi uge, %v30, %v63 : i64
-            %v1326 = arith.select %v1325, %v1322, %v1316 : f32
-            %v1327 = arith.select %v1325, %v1324, %v1317 : f32
-            %v1328, %v1329 = gpu.shuffle up %v1326, %v140, %v641 : f32
-            %v1330, %v1331 = gpu.shuffle up %v1327, %v140, %v641 : f32
-            %v1332 = arith.mulf %v1326, %v1328 fastmath<contract> : f32
-            %v1333 = arith.mulf %v1326, %v1330 fastmath<contract> : f32
-            %v1334 = arith.addf %v1333, %v1327 fastmath<contract> : f32
-            %v1335 = arith.cmpi uge, %v30, %v300 : i64
-            %v1336 = arith.select %v1335, %v1332, %v1326 : f32
-            %v1337 = arith.select %v1335, %v1334, %v1327 : f32
-            %v1338, %v1339 = gpu.shuffle up %v1336, %v672, %v641 : f32
-            %v1340, %v1341 = gpu.shuffle up %v1337, %v672, %v641 : f32
-            %v1342 = arith.mulf %v1336, %v1338 fastmath<contract> : f32
-            %v1343 = arith.mulf %v1336, %v1340 fastmath<contract> : f32
-            %v1344 = arith.addf %v1343, %v1337 fastmath<contract> : f32
-            %v1345 = arith.cmpi uge, %v30, %v34 : i64
-            %v1346 = arith.select %v1345, %v1342, %v1336 : f32
-            %v1347 = arith.select %v1345, %v1344, %v1337 : f32
-            %v1348, %v1349 = gpu.shuffle up %v1346, %v683, %v641 : f32
-            %v1350, %v1351 = gpu.shuffle up %v1347, %v683, %v641 : f32
-            %v1352 = arith.mulf %v1346, %v1348 fastmath<contract> : f32
-            %v1353 = arith.mulf %v1346, %v1350 fastmath<contract> : f32
-            %v1354 = arith.addf %v1353, %v1347 fastmath<contract> : f32
-            %v1355 = arith.cmpi uge, %v30, %v1 : i64
-            %v1356 = arith.select %v1355, %v1352, %v1346 : f32
-            %v1357 = arith.select %v1355, %v1354, %v1347 : f32
-            %v1358 = arith.cmpi eq, %v30, %v694 : i64
-            %v1359 = arith.addi %v1246, %v300 : i64
-            %v1360 = arith.addi %v1359, %v31 : i64
-            scf.if %v1358 {
-              %v1361 = llvm.getelementptr %v13[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1356, %v1361 : f32, !llvm.ptr
-              %v1362 = llvm.getelementptr %v15[%v1360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1357, %v1362 : f32, !llvm.ptr
+            %v1303, %v1304 = gpu.shuffle up %v1297, %v134, %v643 : f32
+            %v1305, %v1306 = gpu.shuffle up %v1298, %v134, %v643 : f32
+            %v1307 = arith.cmpi eq, %v30, %v32 : i64
+            %v1308 = arith.select %v1307, %v185, %v1303 : f32
+            %v1309 = arith.select %v1307, %v50, %v1305 : f32
+            %v1310, %v1311 = gpu.shuffle up %v1244, %v134, %v643 : f32
+            %v1312, %v1313 = gpu.shuffle up %v1245, %v134, %v643 : f32
+            %v1314 = arith.mulf %v1244, %v1310 fastmath<contract> : f32
+            %v1315 = arith.mulf %v1244, %v1312 fastmath<contract> : f32
+            %v1316 = arith.addf %v1315, %v1245 fastmath<contract> : f32
+            %v1317 = arith.cmpi uge, %v30, %v2 : i64
+            %v1318 = arith.select %v1317, %v1314, %v1244 : f32
+            %v1319 = arith.select %v1317, %v1316, %v1245 : f32
+            %v1320, %v1321 = gpu.shuffle up %v1318, %v136, %v643 : f32
+            %v1322, %v1323 = gpu.shuffle up %v1319, %v136, %v643 : f32
+            %v1324 = arith.mulf %v1318, %v1320 fastmath<contract> : f32
+            %v1325 = arith.mulf %v1318, %v1322 fastmath<contract> : f32
+            %v1326 = arith.addf %v1325, %v1319 fastmath<contract> : f32
+            %v1327 = arith.cmpi uge, %v30, %v63 : i64
+            %v1328 = arith.select %v1327, %v1324, %v1318 : f32
+            %v1329 = arith.select %v1327, %v1326, %v1319 : f32
+            %v1330, %v1331 = gpu.shuffle up %v1328, %v140, %v643 : f32
+            %v1332, %v1333 = gpu.shuffle up %v1329, %v140, %v643 : f32
+            %v1334 = arith.mulf %v1328, %v1330 fastmath<contract> : f32
+            %v1335 = arith.mulf %v1328, %v1332 fastmath<contract> : f32
+            %v1336 = arith.addf %v1335, %v1329 fastmath<contract> : f32
+            %v1337 = arith.cmpi uge, %v30, %v300 : i64
+            %v1338 = arith.select %v1337, %v1334, %v1328 : f32
+            %v1339 = arith.select %v1337, %v1336, %v1329 : f32
+            %v1340, %v1341 = gpu.shuffle up %v1338, %v674, %v643 : f32
+            %v1342, %v1343 = gpu.shuffle up %v1339, %v674, %v643 : f32
+            %v1344 = arith.mulf %v1338, %v1340 fastmath<contract> : f32
+            %v1345 = arith.mulf %v1338, %v1342 fastmath<contract> : f32
+            %v1346 = arith.addf %v1345, %v1339 fastmath<contract> : f32
+            %v1347 = arith.cmpi uge, %v30, %v34 : i64
+            %v1348 = arith.select %v1347, %v1344, %v1338 : f32
+            %v1349 = arith.select %v1347, %v1346, %v1339 : f32
+            %v1350, %v1351 = gpu.shuffle up %v1348, %v685, %v643 : f32
+            %v1352, %v1353 = gpu.shuffle up %v1349, %v685, %v643 : f32
+            %v1354 = arith.mulf %v1348, %v1350 fastmath<contract> : f32
+            %v1355 = arith.mulf %v1348, %v1352 fastmath<contract> : f32
+            %v1356 = arith.addf %v1355, %v1349 fastmath<contract> : f32
+            %v1357 = arith.cmpi uge, %v30, %v1 : i64
+            %v1358 = arith.select %v1357, %v1354, %v1348 : f32
+            %v1359 = arith.select %v1357, %v1356, %v1349 : f32
+            %v1360 = arith.cmpi eq, %v30, %v696 : i64
+            %v1361 = arith.addi %v1248, %v300 : i64
+            %v1362 = arith.addi %v1361, %v31 : i64
+            scf.if %v1360 {
+              %v1363 = llvm.getelementptr %v13[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1358, %v1363 : f32, !llvm.ptr
+              %v1364 = llvm.getelementptr %v15[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1359, %v1364 : f32, !llvm.ptr
             }
-            %v1363, %v1364 = gpu.shuffle up %v1356, %v134, %v641 : f32
-            %v1365, %v1366 = gpu.shuffle up %v1357, %v134, %v641 : f32
-            %v1367 = arith.cmpi eq, %v30, %v32 : i64
-            %v1368 = arith.select %v1367, %v185, %v1363 : f32
-            %v1369 = arith.select %v1367, %v50, %v1365 : f32
+            %v1365, %v1366 = gpu.shuffle up %v1358, %v134, %v643 : f32
+            %v1367, %v1368 = gpu.shuffle up %v1359, %v134, %v643 : f32
+            %v1369 = arith.cmpi eq, %v30, %v32 : i64
+            %v1370 = arith.select %v1369, %v185, %v1365 : f32
+            %v1371 = arith.select %v1369, %v50, %v1367 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v1370 = llvm.getelementptr %v13[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1371 = llvm.load %v1370 : !llvm.ptr -> f32
-            %v1372 = llvm.getelementptr %v15[%v1246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1372 = llvm.getelementptr %v13[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1373 = llvm.load %v1372 : !llvm.ptr -> f32
-            %v1374 = arith.mulf %v1371, %v185 fastmath<contract> : f32
-            %v1375 = arith.mulf %v1371, %v50 fastmath<contract> : f32
-            %v1376 = arith.addf %v1375, %v1373 fastmath<contract> : f32
-            %v1377 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1378 = arith.select %v1377, %v1374, %v185 : f32
-            %v1379 = arith.select %v1377, %v1376, %v50 : f32
-            %v1380 = arith.addi %v1246, %v2 : i64
-            %v1381 = llvm.getelementptr %v13[%v1380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1382 = llvm.load %v1381 : !llvm.ptr -> f32
-            %v1383 = llvm.getelementptr %v15[%v1380] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1374 = llvm.getelementptr %v15[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1375 = llvm.load %v1374 : !llvm.ptr -> f32
+            %v1376 = arith.mulf %v1373, %v185 fastmath<contract> : f32
+            %v1377 = arith.mulf %v1373, %v50 fastmath<contract> : f32
+            %v1378 = arith.addf %v1377, %v1375 fastmath<contract> : f32
+            %v1379 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1380 = arith.select %v1379, %v1376, %v185 : f32
+            %v1381 = arith.select %v1379, %v1378, %v50 : f32
+            %v1382 = arith.addi %v1248, %v2 : i64
+            %v1383 = llvm.getelementptr %v13[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1384 = llvm.load %v1383 : !llvm.ptr -> f32
-            %v1385 = arith.mulf %v1382, %v1374 fastmath<contract> : f32
-            %v1386 = arith.mulf %v1382, %v1376 fastmath<contract> : f32
-            %v1387 = arith.addf %v1386, %v1384 fastmath<contract> : f32
-            %v1388 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1389 = arith.select %v1388, %v1385, %v1378 : f32
-            %v1390 = arith.select %v1388, %v1387, %v1379 : f32
-            %v1391 = arith.addi %v1246, %v63 : i64
-            %v1392 = llvm.getelementptr %v13[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1393 = llvm.load %v1392 : !llvm.ptr -> f32
-            %v1394 = llvm.getelementptr %v15[%v1391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1385 = llvm.getelementptr %v15[%v1382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1386 = llvm.load %v1385 : !llvm.ptr -> f32
+            %v1387 = arith.mulf %v1384, %v1376 fastmath<contract> : f32
+            %v1388 = arith.mulf %v1384, %v1378 fastmath<contract> : f32
+            %v1389 = arith.addf %v1388, %v1386 fastmath<contract> : f32
+            %v1390 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1391 = arith.select %v1390, %v1387, %v1380 : f32
+            %v1392 = arith.select %v1390, %v1389, %v1381 : f32
+            %v1393 = arith.addi %v1248, %v63 : i64
+            %v1394 = llvm.getelementptr %v13[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1395 = llvm.load %v1394 : !llvm.ptr -> f32
-            %v1396 = arith.mulf %v1393, %v1385 fastmath<contract> : f32
-            %v1397 = arith.mulf %v1393, %v1387 fastmath<contract> : f32
-            %v1398 = arith.addf %v1397, %v1395 fastmath<contract> : f32
-            %v1399 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1400 = arith.select %v1399, %v1396, %v1389 : f32
-            %v1401 = arith.select %v1399, %v1398, %v1390 : f32
-            %v1402 = arith.addi %v1246, %v271 : i64
-            %v1403 = llvm.getelementptr %v13[%v1402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1404 = llvm.load %v1403 : !llvm.ptr -> f32
-            %v1405 = llvm.getelementptr %v15[%v1402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1396 = llvm.getelementptr %v15[%v1393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1397 = llvm.load %v1396 : !llvm.ptr -> f32
+            %v1398 = arith.mulf %v1395, %v1387 fastmath<contract> : f32
+            %v1399 = arith.mulf %v1395, %v1389 fastmath<contract> : f32
+            %v1400 = arith.addf %v1399, %v1397 fastmath<contract> : f32
+            %v1401 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1402 = arith.select %v1401, %v1398, %v1391 : f32
+            %v1403 = arith.select %v1401, %v1400, %v1392 : f32
+            %v1404 = arith.addi %v1248, %v271 : i64
+            %v1405 = llvm.getelementptr %v13[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
-            %v1407 = arith.mulf %v1404, %v1396 fastmath<contract> : f32
-            %v1408 = arith.mulf %v1404, %v1398 fastmath<contract> : f32
-            %v1409 = arith.addf %v1408, %v1406 fastmath<contract> : f32
-            %v1410 = arith.mulf %v1306, %v1400 fastmath<contract> : f32
-            %v1411 = arith.mulf %v1306, %v1401 fastmath<contract> : f32
-            %v1412 = arith.addf %v1411, %v1307 fastmath<contract> : f32
-            %v1413 = arith.addi %v1246, %v300 : i64
-            %v1414 = llvm.getelementptr %v13[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1415 = llvm.load %v1414 : !llvm.ptr -> f32
-            %v1416 = llvm.getelementptr %v15[%v1413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1407 = llvm.getelementptr %v15[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1408 = llvm.load %v1407 : !llvm.ptr -> f32
+            %v1409 = arith.mulf %v1406, %v1398 fastmath<contract> : f32
+            %v1410 = arith.mulf %v1406, %v1400 fastmath<contract> : f32
+            %v1411 = arith.addf %v1410, %v1408 fastmath<contract> : f32
+            %v1412 = arith.mulf %v1308, %v1402 fastmath<contract> : f32
+            %v1413 = arith.mulf %v1308, %v1403 fastmath<contract> : f32
+            %v1414 = arith.addf %v1413, %v1309 fastmath<contract> : f32
+            %v1415 = arith.addi %v1248, %v300 : i64
+            %v1416 = llvm.getelementptr %v13[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1417 = llvm.load %v1416 : !llvm.ptr -> f32
-            %v1418 = arith.mulf %v1415, %v185 fastmath<contract> : f32
-            %v1419 = arith.mulf %v1415, %v50 fastmath<contract> : f32
-            %v1420 = arith.addf %v1419, %v1417 fastmath<contract> : f32
-            %v1421 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1422 = arith.select %v1421, %v1418, %v185 : f32
-            %v1423 = arith.select %v1421, %v1420, %v50 : f32
-            %v1424 = arith.addi %v1246, %v300 : i64
-            %v1425 = arith.addi %v1424, %v2 : i64
-            %v1426 = llvm.getelementptr %v13[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1427 = llvm.load %v1426 : !llvm.ptr -> f32
-            %v1428 = llvm.getelementptr %v15[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1418 = llvm.getelementptr %v15[%v1415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1419 = llvm.load %v1418 : !llvm.ptr -> f32
+            %v1420 = arith.mulf %v1417, %v185 fastmath<contract> : f32
+            %v1421 = arith.mulf %v1417, %v50 fastmath<contract> : f32
+            %v1422 = arith.addf %v1421, %v1419 fastmath<contract> : f32
+            %v1423 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1424 = arith.select %v1423, %v1420, %v185 : f32
+            %v1425 = arith.select %v1423, %v1422, %v50 : f32
+            %v1426 = arith.addi %v1248, %v300 : i64
+            %v1427 = arith.addi %v1426, %v2 : i64
+            %v1428 = llvm.getelementptr %v13[%v1427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1429 = llvm.load %v1428 : !llvm.ptr -> f32
-            %v1430 = arith.mulf %v1427, %v1418 fastmath<contract> : f32
-            %v1431 = arith.mulf %v1427, %v1420 fastmath<contract> : f32
-            %v1432 = arith.addf %v1431, %v1429 fastmath<contract> : f32
-            %v1433 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1434 = arith.select %v1433, %v1430, %v1422 : f32
-            %v1435 = arith.select %v1433, %v1432, %v1423 : f32
-            %v1436 = arith.addi %v1246, %v300 : i64
-            %v1437 = arith.addi %v1436, %v63 : i64
-            %v1438 = llvm.getelementptr %v13[%v1437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1439 = llvm.load %v1438 : !llvm.ptr -> f32
-            %v1440 = llvm.getelementptr %v15[%v1437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1430 = llvm.getelementptr %v15[%v1427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1431 = llvm.load %v1430 : !llvm.ptr -> f32
+            %v1432 = arith.mulf %v1429, %v1420 fastmath<contract> : f32
+            %v1433 = arith.mulf %v1429, %v1422 fastmath<contract> : f32
+            %v1434 = arith.addf %v1433, %v1431 fastmath<contract> : f32
+            %v1435 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1436 = arith.select %v1435, %v1432, %v1424 : f32
+            %v1437 = arith.select %v1435, %v1434, %v1425 : f32
+            %v1438 = arith.addi %v1248, %v300 : i64
+            %v1439 = arith.addi %v1438, %v63 : i64
+            %v1440 = llvm.getelementptr %v13[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1441 = llvm.load %v1440 : !llvm.ptr -> f32
-            %v1442 = arith.mulf %v1439, %v1430 fastmath<contract> : f32
-            %v1443 = arith.mulf %v1439, %v1432 fastmath<contract> : f32
-            %v1444 = arith.addf %v1443, %v1441 fastmath<contract> : f32
-            %v1445 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1446 = arith.select %v1445, %v1442, %v1434 : f32
-            %v1447 = arith.select %v1445, %v1444, %v1435 : f32
-            %v1448 = arith.addi %v1246, %v300 : i64
-            %v1449 = arith.addi %v1448, %v271 : i64
-            %v1450 = llvm.getelementptr %v13[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1451 = llvm.load %v1450 : !llvm.ptr -> f32
-            %v1452 = llvm.getelementptr %v15[%v1449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1442 = llvm.getelementptr %v15[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
+            %v1444 = arith.mulf %v1441, %v1432 fastmath<contract> : f32
+            %v1445 = arith.mulf %v1441, %v1434 fastmath<contract> : f32
+            %v1446 = arith.addf %v1445, %v1443 fastmath<contract> : f32
+            %v1447 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1448 = arith.select %v1447, %v1444, %v1436 : f32
+            %v1449 = arith.select %v1447, %v1446, %v1437 : f32
+            %v1450 = arith.addi %v1248, %v300 : i64
+            %v1451 = arith.addi %v1450, %v271 : i64
+            %v1452 = llvm.getelementptr %v13[%v1451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
-            %v1454 = arith.mulf %v1451, %v1442 fastmath<contract> : f32
-            %v1455 = arith.mulf %v1451, %v1444 fastmath<contract> : f32
-            %v1456 = arith.addf %v1455, %v1453 fastmath<contract> : f32
-            %v1457 = arith.mulf %v1368, %v1446 fastmath<contract> : f32
-            %v1458 = arith.mulf %v1368, %v1447 fastmath<contract> : f32
-            %v1459 = arith.addf %v1458, %v1369 fastmath<contract> : f32
-            %v1460 = arith.muli %v1152, %v63 : i64
-            %v1461 = arith.addi %v114, %v1460 : i64
-            %v1462 = llvm.getelementptr %v17[%v1461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1463 = llvm.load %v1462 : !llvm.ptr -> f32
-            %v1464 = arith.mulf %v1410, %v1463 fastmath<contract> : f32
-            %v1465 = arith.addf %v1464, %v1412 fastmath<contract> : f32
-            llvm.store %v1465, %v4 : f32, !llvm.ptr
-            %v1466 = arith.mulf %v1407, %v1463 fastmath<contract> : f32
-            %v1467 = arith.addf %v1466, %v1409 fastmath<contract> : f32
-            %v1468 = arith.muli %v1152, %v63 : i64
-            %v1469 = arith.addi %v1468, %v2 : i64
-            %v1470 = arith.addi %v114, %v1469 : i64
-            %v1471 = llvm.getelementptr %v17[%v1470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1472 = llvm.load %v1471 : !llvm.ptr -> f32
-            %v1473 = arith.mulf %v1457, %v1472 fastmath<contract> : f32
-            %v1474 = arith.addf %v1473, %v1459 fastmath<contract> : f32
-            llvm.store %v1474, %v5 : f32, !llvm.ptr
-            %v1475 = arith.mulf %v1454, %v1472 fastmath<contract> : f32
-            %v1476 = arith.addf %v1475, %v1456 fastmath<contract> : f32
-            %v1477 = arith.index_cast %v32 : i64 to index
-            %v1478 = arith.index_cast %v121 : i64 to index
-            %v1479 = arith.index_cast %v2 : i64 to index
-            scf.for %v1480 = %v1477 to %v1478 step %v1479 {
-              %v1481 = arith.index_cast %v1480 : index to i64
-              %v1482 = arith.addi %v118, %v1481 : i64
-              %v1483 = llvm.getelementptr %v105[%v1481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1454 = llvm.getelementptr %v15[%v1451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1455 = llvm.load %v1454 : !llvm.ptr -> f32
+            %v1456 = arith.mulf %v1453, %v1444 fastmath<contract> : f32
+            %v1457 = arith.mulf %v1453, %v1446 fastmath<contract> : f32
+            %v1458 = arith.addf %v1457, %v1455 fastmath<contract> : f32
+            %v1459 = arith.mulf %v1370, %v1448 fastmath<contract> : f32
+            %v1460 = arith.mulf %v1370, %v1449 fastmath<contract> : f32
+            %v1461 = arith.addf %v1460, %v1371 fastmath<contract> : f32
+            %v1462 = arith.muli %v1154, %v63 : i64
+            %v1463 = arith.addi %v114, %v1462 : i64
+            %v1464 = llvm.getelementptr %v17[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1465 = llvm.load %v1464 : !llvm.ptr -> f32
+            %v1466 = arith.mulf %v1412, %v1465 fastmath<contract> : f32
+            %v1467 = arith.addf %v1466, %v1414 fastmath<contract> : f32
+            llvm.store %v1467, %v4 : f32, !llvm.ptr
+            %v1468 = arith.mulf %v1409, %v1465 fastmath<contract> : f32
+            %v1469 = arith.addf %v1468, %v1411 fastmath<contract> : f32
+            %v1470 = arith.muli %v1154, %v63 : i64
+            %v1471 = arith.addi %v1470, %v2 : i64
+            %v1472 = arith.addi %v114, %v1471 : i64
+            %v1473 = llvm.getelementptr %v17[%v1472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1474 = llvm.load %v1473 : !llvm.ptr -> f32
+            %v1475 = arith.mulf %v1459, %v1474 fastmath<contract> : f32
+            %v1476 = arith.addf %v1475, %v1461 fastmath<contract> : f32
+            llvm.store %v1476, %v5 : f32, !llvm.ptr
+            %v1477 = arith.mulf %v1456, %v1474 fastmath<contract> : f32
+            %v1478 = arith.addf %v1477, %v1458 fastmath<contract> : f32
+            %v1479 = arith.index_cast %v32 : i64 to index
+            %v1480 = arith.index_cast %v121 : i64 to index
+            %v1481 = arith.index_cast %v2 : i64 to index
+            scf.for %v1482 = %v1479 to %v1480 step %v1481 {
+              %v1483 = arith.index_cast %v1482 : index to i64
+              %v1484 = arith.addi %v118, %v1483 : i64
+              %v1485 = llvm.getelementptr %v105[%v1483] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1484 = arith.remui %v1482, %v905 : i64
-              %v1485 = arith.cmpi eq, %v1484, %v32 : i64
-              %v1486 = arith.andi %v1485, %v22 : i1
-              scf.if %v1486 {
-                %v1487 = arith.divui %v1482, %v905 : i64
-                %v1488 = llvm.mlir.zero : !llvm.ptr
-                %v1489 = llvm.icmp "ne" %ckpt_h, %v1488 : !llvm.ptr
-                scf.if %v1489 {
-                  %v1492 = arith.muli %v1487, %v1491 : i64
-                  %v1493 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1494 = arith.muli %v27, %v40 : i64
-                  %v1495 = arith.muli %v25, %v1 : i64
-                  %v1496 = arith.addi %v1494, %v1495 : i64
-                  %v1497 = arith.addi %v1496, %v1152 : i64
-                  %v1498 = arith.addi %v1492, %v1497 : i64
-                  %v1499 = llvm.getelementptr %ckpt_h[%v1498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1493, %v1499 : f32, !llvm.ptr
-                  %v1500 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1501 = arith.muli %v27, %v40 : i64
-                  %v1502 = arith.muli %v25, %v1 : i64
-                  %v1503 = arith.addi %v1501, %v1502 : i64
-                  %v1504 = arith.constant 8 : i64
-                  %v1505 = arith.addi %v1504, %v1152 : i64
-                  %v1506 = arith.addi %v1503, %v1505 : i64
-                  %v1507 = arith.addi %v1492, %v1506 : i64
-                  %v1508 = llvm.getelementptr %ckpt_h[%v1507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1500, %v1508 : f32, !llvm.ptr
+              %v1486 = arith.remui %v1484, %v907 : i64
+              %v1487 = arith.cmpi eq, %v1486, %v32 : i64
+              %v1488 = arith.andi %v1487, %v22 : i1
+              scf.if %v1488 {
+                %v1489 = arith.divui %v1484, %v907 : i64
+                %v1490 = llvm.mlir.zero : !llvm.ptr
+                %v1491 = llvm.icmp "ne" %ckpt_h, %v1490 : !llvm.ptr
+                scf.if %v1491 {
+                  %v1494 = arith.muli %v1489, %v1493 : i64
+                  %v1495 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1496 = arith.muli %v27, %v40 : i64
+                  %v1497 = arith.muli %v25, %v1 : i64
+                  %v1498 = arith.addi %v1496, %v1497 : i64
+                  %v1499 = arith.addi %v1498, %v1154 : i64
+                  %v1500 = arith.addi %v1494, %v1499 : i64
+                  %v1501 = llvm.getelementptr %ckpt_h[%v1500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1495, %v1501 : f32, !llvm.ptr
+                  %v1502 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1503 = arith.muli %v27, %v40 : i64
+                  %v1504 = arith.muli %v25, %v1 : i64
+                  %v1505 = arith.addi %v1503, %v1504 : i64
+                  %v1506 = arith.constant 8 : i64
+                  %v1507 = arith.addi %v1506, %v1154 : i64
+                  %v1508 = arith.addi %v1505, %v1507 : i64
+                  %v1509 = arith.addi %v1494, %v1508 : i64
+                  %v1510 = llvm.getelementptr %ckpt_h[%v1509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1502, %v1510 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1509 = arith.muli %v27, %v125 : i64
-              %v1510 = arith.muli %v25, %size_L : i64
-              %v1511 = arith.addi %v1509, %v1510 : i64
-              %v1512 = arith.addi %v1511, %v1482 : i64
-              %v1513 = llvm.getelementptr %in_delta[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1514 = llvm.load %v1513 : !llvm.ptr -> f32
-              %v1515 = arith.addf %v1514, %v177 fastmath<contract> : f32
-              %v1516 = arith.maximumf %v1515, %v50 : f32
-              %v1517 = llvm.call_intrinsic "llvm.fabs.f32"(%v1515) : (f32) -> f32
-              %v1518 = arith.negf %v1517 : f32
-              %v1519 = arith.mulf %v1518, %v182 fastmath<contract> : f32
-              %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
-              %v1521 = arith.addf %v185, %v1520 fastmath<contract> : f32
-              %v1522 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1521) : (f32) -> f32
-              %v1523 = arith.mulf %v1522, %v188 fastmath<contract> : f32
-              %v1524 = arith.mulf %v190, %v1520 fastmath<contract> : f32
-              %v1525 = arith.addf %v1524, %v192 fastmath<contract> : f32
-              %v1526 = arith.mulf %v1525, %v1520 fastmath<contract> : f32
-              %v1527 = arith.addf %v1526, %v195 fastmath<contract> : f32
-              %v1528 = arith.mulf %v1527, %v1520 fastmath<contract> : f32
-              %v1529 = arith.addf %v1528, %v198 fastmath<contract> : f32
-              %v1530 = arith.mulf %v1529, %v1520 fastmath<contract> : f32
-              %v1531 = arith.addf %v1530, %v201 fastmath<contract> : f32
-              %v1532 = arith.mulf %v1531, %v1520 fastmath<contract> : f32
-              %v1533 = arith.addf %v1532, %v204 fastmath<contract> : f32
-              %v1534 = arith.mulf %v1533, %v1520 fastmath<contract> : f32
-              %v1535 = arith.addf %v1534, %v185 fastmath<contract> : f32
-              %v1536 = arith.mulf %v1535, %v1520 fastmath<contract> : f32
-              %v1537 = llvm.call_intrinsic "llvm.fabs.f32"(%v1520) : (f32) -> f32
-              %v1538 = arith.cmpf olt, %v1537, %v210 : f32
-              %v1539 = arith.select %v1538, %v1536, %v1523 : f32
-              %v1540 = arith.addf %v1516, %v1539 fastmath<contract> : f32
-              %v1541 = arith.mulf %v1540, %v1157 fastmath<contract> : f32
-              %v1542 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1541) : (f32) -> f32
-              %v1543 = arith.muli %v27, %v464 : i64
-              %v1544 = arith.addi %v1543, %v1482 : i64
-              %v1545 = arith.muli %v1152, %size_L : i64
-              %v1546 = arith.addi %v1544, %v1545 : i64
-              %v1547 = llvm.getelementptr %in_Bm[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
-              %v1549 = arith.muli %v27, %v125 : i64
-              %v1550 = arith.muli %v25, %size_L : i64
-              %v1551 = arith.addi %v1549, %v1550 : i64
-              %v1552 = arith.addi %v1551, %v1482 : i64
-              %v1553 = llvm.getelementptr %in_u[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1554 = llvm.load %v1553 : !llvm.ptr -> f32
-              %v1555 = arith.mulf %v1540, %v1554 fastmath<contract> : f32
-              %v1556 = arith.mulf %v1548, %v1555 fastmath<contract> : f32
-              %v1557 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1558 = arith.mulf %v1542, %v1557 fastmath<contract> : f32
-              %v1559 = arith.addf %v1558, %v1556 fastmath<contract> : f32
-              %v1560 = arith.mulf %v1540, %v1164 fastmath<contract> : f32
-              %v1561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1560) : (f32) -> f32
-              %v1562 = arith.muli %v27, %v464 : i64
-              %v1563 = arith.addi %v1562, %v1482 : i64
-              %v1564 = arith.constant 8 : i64
-              %v1565 = arith.addi %v1564, %v1152 : i64
-              %v1566 = arith.muli %v1565, %size_L : i64
-              %v1567 = arith.addi %v1563, %v1566 : i64
-              %v1568 = llvm.getelementptr %in_Bm[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1569 = llvm.load %v1568 : !llvm.ptr -> f32
-              %v1570 = arith.mulf %v1569, %v1555 fastmath<contract> : f32
-              %v1571 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1572 = arith.mulf %v1561, %v1571 fastmath<contract> : f32
-              %v1573 = arith.addf %v1572, %v1570 fastmath<contract> : f32
-              llvm.store %v1559, %v4 : f32, !llvm.ptr
-              llvm.store %v1573, %v5 : f32, !llvm.ptr
-              %v1574 = arith.muli %v27, %v464 : i64
-              %v1575 = arith.addi %v1574, %v1482 : i64
-              %v1576 = arith.muli %v1152, %size_L : i64
-              %v1577 = arith.addi %v1575, %v1576 : i64
-              %v1578 = llvm.getelementptr %in_Cm[%v1577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1579 = llvm.load %v1578 : !llvm.ptr -> f32
-              %v1580 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1581 = arith.mulf %v1579, %v1580 fastmath<contract> : f32
-              %v1582 = llvm.load %v1483 : !llvm.ptr -> f32
-              %v1583 = arith.addf %v1582, %v1581 fastmath<contract> : f32
-              llvm.store %v1583, %v1483 : f32, !llvm.ptr
-              %v1584 = arith.muli %v27, %v464 : i64
-              %v1585 = arith.addi %v1584, %v1482 : i64
-              %v1586 = arith.constant 8 : i64
-              %v1587 = arith.addi %v1586, %v1152 : i64
-              %v1588 = arith.muli %v1587, %size_L : i64
-              %v1589 = arith.addi %v1585, %v1588 : i64
-              %v1590 = llvm.getelementptr %in_Cm[%v1589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1591 = llvm.load %v1590 : !llvm.ptr -> f32
-              %v1592 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1593 = arith.mulf %v1591, %v1592 fastmath<contract> : f32
-              %v1594 = llvm.load %v1483 : !llvm.ptr -> f32
-              %v1595 = arith.addf %v1594, %v1593 fastmath<contract> : f32
-              llvm.store %v1595, %v1483 : f32, !llvm.ptr
+              %v1511 = arith.muli %v27, %v125 : i64
+              %v1512 = arith.muli %v25, %size_L : i64
+              %v1513 = arith.addi %v1511, %v1512 : i64
+              %v1514 = arith.addi %v1513, %v1484 : i64
+              %v1515 = llvm.getelementptr %in_delta[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1516 = llvm.load %v1515 : !llvm.ptr -> f32
+              %v1517 = arith.addf %v1516, %v177 fastmath<contract> : f32
+              %v1518 = arith.maximumf %v1517, %v50 : f32
+              %v1519 = llvm.call_intrinsic "llvm.fabs.f32"(%v1517) : (f32) -> f32
+              %v1520 = arith.negf %v1519 : f32
+              %v1521 = arith.mulf %v1520, %v182 fastmath<contract> : f32
+              %v1522 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1521) : (f32) -> f32
+              %v1523 = arith.addf %v185, %v1522 fastmath<contract> : f32
+              %v1524 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1523) : (f32) -> f32
+              %v1525 = arith.mulf %v1524, %v188 fastmath<contract> : f32
+              %v1526 = arith.mulf %v190, %v1522 fastmath<contract> : f32
+              %v1527 = arith.addf %v1526, %v192 fastmath<contract> : f32
+              %v1528 = arith.mulf %v1527, %v1522 fastmath<contract> : f32
+              %v1529 = arith.addf %v1528, %v195 fastmath<contract> : f32
+              %v1530 = arith.mulf %v1529, %v1522 fastmath<contract> : f32
+              %v1531 = arith.addf %v1530, %v198 fastmath<contract> : f32
+              %v1532 = arith.mulf %v1531, %v1522 fastmath<contract> : f32
+              %v1533 = arith.addf %v1532, %v201 fastmath<contract> : f32
+              %v1534 = arith.mulf %v1533, %v1522 fastmath<contract> : f32
+              %v1535 = arith.addf %v1534, %v204 fastmath<contract> : f32
+              %v1536 = arith.mulf %v1535, %v1522 fastmath<contract> : f32
+              %v1537 = arith.addf %v1536, %v185 fastmath<contract> : f32
+              %v1538 = arith.mulf %v1537, %v1522 fastmath<contract> : f32
+              %v1539 = llvm.call_intrinsic "llvm.fabs.f32"(%v1522) : (f32) -> f32
+              %v1540 = arith.cmpf olt, %v1539, %v210 : f32
+              %v1541 = arith.select %v1540, %v1538, %v1525 : f32
+              %v1542 = arith.addf %v1518, %v1541 fastmath<contract> : f32
+              %v1543 = arith.mulf %v1542, %v1159 fastmath<contract> : f32
+              %v1544 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1543) : (f32) -> f32
+              %v1545 = arith.muli %v27, %v464 : i64
+              %v1546 = arith.addi %v1545, %v1484 : i64
+              %v1547 = arith.muli %v1154, %size_L : i64
+              %v1548 = arith.addi %v1546, %v1547 : i64
+              %v1549 = llvm.getelementptr %in_Bm[%v1548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1550 = llvm.load %v1549 : !llvm.ptr -> f32
+              %v1551 = arith.muli %v27, %v125 : i64
+              %v1552 = arith.muli %v25, %size_L : i64
+              %v1553 = arith.addi %v1551, %v1552 : i64
+              %v1554 = arith.addi %v1553, %v1484 : i64
+              %v1555 = llvm.getelementptr %in_u[%v1554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1556 = llvm.load %v1555 : !llvm.ptr -> f32
+              %v1557 = arith.mulf %v1542, %v1556 fastmath<contract> : f32
+              %v1558 = arith.mulf %v1550, %v1557 fastmath<contract> : f32
+              %v1559 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1560 = arith.mulf %v1544, %v1559 fastmath<contract> : f32
+              %v1561 = arith.addf %v1560, %v1558 fastmath<contract> : f32
+              %v1562 = arith.mulf %v1542, %v1166 fastmath<contract> : f32
+              %v1563 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1562) : (f32) -> f32
+              %v1564 = arith.muli %v27, %v464 : i64
+              %v1565 = arith.addi %v1564, %v1484 : i64
+              %v1566 = arith.constant 8 : i64
+              %v1567 = arith.addi %v1566, %v1154 : i64
+              %v1568 = arith.muli %v1567, %size_L : i64
+              %v1569 = arith.addi %v1565, %v1568 : i64
+              %v1570 = llvm.getelementptr %in_Bm[%v1569] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1571 = llvm.load %v1570 : !llvm.ptr -> f32
+              %v1572 = arith.mulf %v1571, %v1557 fastmath<contract> : f32
+              %v1573 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1574 = arith.mulf %v1563, %v1573 fastmath<contract> : f32
+              %v1575 = arith.addf %v1574, %v1572 fastmath<contract> : f32
+              llvm.store %v1561, %v4 : f32, !llvm.ptr
+              llvm.store %v1575, %v5 : f32, !llvm.ptr
+              %v1576 = arith.muli %v27, %v464 : i64
+              %v1577 = arith.addi %v1576, %v1484 : i64
+              %v1578 = arith.muli %v1154, %size_L : i64
+              %v1579 = arith.addi %v1577, %v1578 : i64
+              %v1580 = llvm.getelementptr %in_Cm[%v1579] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1581 = llvm.load %v1580 : !llvm.ptr -> f32
+              %v1582 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1583 = arith.mulf %v1581, %v1582 fastmath<contract> : f32
+              %v1584 = llvm.load %v1485 : !llvm.ptr -> f32
+              %v1585 = arith.addf %v1584, %v1583 fastmath<contract> : f32
+              llvm.store %v1585, %v1485 : f32, !llvm.ptr
+              %v1586 = arith.muli %v27, %v464 : i64
+              %v1587 = arith.addi %v1586, %v1484 : i64
+              %v1588 = arith.constant 8 : i64
+              %v1589 = arith.addi %v1588, %v1154 : i64
+              %v1590 = arith.muli %v1589, %size_L : i64
+              %v1591 = arith.addi %v1587, %v1590 : i64
+              %v1592 = llvm.getelementptr %in_Cm[%v1591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1593 = llvm.load %v1592 : !llvm.ptr -> f32
+              %v1594 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1595 = arith.mulf %v1593, %v1594 fastmath<contract> : f32
+              %v1596 = llvm.load %v1485 : !llvm.ptr -> f32
+              %v1597 = arith.addf %v1596, %v1595 fastmath<contract> : f32
+              llvm.store %v1597, %v1485 : f32, !llvm.ptr
             }
             scf.if %v33 {
-              %v1596 = arith.muli %v1152, %v63 : i64
-              %v1597 = arith.addi %v115, %v1596 : i64
-              %v1598 = llvm.getelementptr %v17[%v1597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1467, %v1598 : f32, !llvm.ptr
-              %v1599 = arith.muli %v1152, %v63 : i64
-              %v1600 = arith.addi %v1599, %v2 : i64
-              %v1601 = arith.addi %v115, %v1600 : i64
-              %v1602 = llvm.getelementptr %v17[%v1601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1476, %v1602 : f32, !llvm.ptr
+              %v1598 = arith.muli %v1154, %v63 : i64
+              %v1599 = arith.addi %v115, %v1598 : i64
+              %v1600 = llvm.getelementptr %v17[%v1599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1469, %v1600 : f32, !llvm.ptr
+              %v1601 = arith.muli %v1154, %v63 : i64
+              %v1602 = arith.addi %v1601, %v2 : i64
+              %v1603 = arith.addi %v115, %v1602 : i64
+              %v1604 = llvm.getelementptr %v17[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1478, %v1604 : f32, !llvm.ptr
             }
           }
-          %v1603 = arith.index_cast %v32 : i64 to index
-          %v1604 = arith.index_cast %v121 : i64 to index
-          %v1605 = arith.index_cast %v2 : i64 to index
-          scf.for %v1606 = %v1603 to %v1604 step %v1605 {
-            %v1607 = arith.index_cast %v1606 : index to i64
-            %v1608 = arith.addi %v118, %v1607 : i64
-            %v1609 = llvm.getelementptr %v105[%v1607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1610 = llvm.load %v1609 : !llvm.ptr -> f32
-            %v1611 = arith.muli %v27, %v125 : i64
-            %v1612 = arith.muli %v25, %size_L : i64
-            %v1613 = arith.addi %v1611, %v1612 : i64
-            %v1614 = arith.addi %v1613, %v1608 : i64
-            %v1615 = llvm.getelementptr %in_u[%v1614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1616 = llvm.load %v1615 : !llvm.ptr -> f32
-            %v1617 = arith.mulf %v1616, %v431 fastmath<contract> : f32
-            %v1618 = arith.addf %v1610, %v1617 fastmath<contract> : f32
-            %v1619 = arith.muli %v27, %v125 : i64
-            %v1620 = arith.muli %v25, %size_L : i64
-            %v1621 = arith.addi %v1619, %v1620 : i64
-            %v1622 = arith.addi %v1621, %v1608 : i64
-            %v1623 = llvm.getelementptr %in_z[%v1622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-            %v1625 = arith.negf %v1624 : f32
-            %v1626 = arith.mulf %v1625, %v182 fastmath<contract> : f32
-            %v1627 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1626) : (f32) -> f32
-            %v1628 = arith.addf %v185, %v1627 fastmath<contract> : f32
-            %v1629 = arith.divf %v185, %v1628 : f32
-            %v1630 = arith.mulf %v1624, %v1629 fastmath<contract> : f32
-            %v1631 = arith.mulf %v1618, %v1630 fastmath<contract> : f32
+          %v1605 = arith.index_cast %v32 : i64 to index
+          %v1606 = arith.index_cast %v121 : i64 to index
+          %v1607 = arith.index_cast %v2 : i64 to index
+          scf.for %v1608 = %v1605 to %v1606 step %v1607 {
+            %v1609 = arith.index_cast %v1608 : index to i64
+            %v1610 = arith.addi %v118, %v1609 : i64
+            %v1611 = llvm.getelementptr %v105[%v1609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1612 = llvm.load %v1611 : !llvm.ptr -> f32
+            %v1613 = arith.muli %v27, %v125 : i64
+            %v1614 = arith.muli %v25, %size_L : i64
+            %v1615 = arith.addi %v1613, %v1614 : i64
+            %v1616 = arith.addi %v1615, %v1610 : i64
+            %v1617 = llvm.getelementptr %in_u[%v1616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1618 = llvm.load %v1617 : !llvm.ptr -> f32
+            %v1619 = arith.mulf %v1618, %v431 fastmath<contract> : f32
+            %v1620 = arith.addf %v1612, %v1619 fastmath<contract> : f32
+            %v1621 = arith.muli %v27, %v125 : i64
+            %v1622 = arith.muli %v25, %size_L : i64
+            %v1623 = arith.addi %v1621, %v1622 : i64
+            %v1624 = arith.addi %v1623, %v1610 : i64
+            %v1625 = llvm.getelementptr %in_z[%v1624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
+            %v1627 = arith.negf %v1626 : f32
+            %v1628 = arith.mulf %v1627, %v182 fastmath<contract> : f32
+            %v1629 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1628) : (f32) -> f32
+            %v1630 = arith.addf %v185, %v1629 fastmath<contract> : f32
+            %v1631 = arith.divf %v185, %v1630 : f32
+            %v1632 = arith.mulf %v1626, %v1631 fastmath<contract> : f32
+            %v1633 = arith.mulf %v1620, %v1632 fastmath<contract> : f32
             scf.if %v22 {
-              %v1632 = arith.muli %v27, %v125 : i64
-              %v1633 = arith.muli %v25, %size_L : i64
-              %v1634 = arith.addi %v1632, %v1633 : i64
-              %v1635 = arith.addi %v1634, %v1608 : i64
-              %v1636 = llvm.getelementptr %out_y[%v1635] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1631, %v1636 : f32, !llvm.ptr
+              %v1634 = arith.muli %v27, %v125 : i64
+              %v1635 = arith.muli %v25, %size_L : i64
+              %v1636 = arith.addi %v1634, %v1635 : i64
+              %v1637 = arith.addi %v1636, %v1610 : i64
+              %v1638 = llvm.getelementptr %out_y[%v1637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1633, %v1638 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1637 = arith.andi %v22, %v33 : i1
-      %v1639 = arith.addi %size_L, %v1638 : i64
-      %v1640 = arith.divui %v1639, %v96 : i64
-      %v1641 = arith.andi %v1640, %v2 : i64
-      %v1642 = arith.muli %v1641, %v1 : i64
-      %v1643 = arith.index_cast %v32 : i64 to index
-      %v1644 = arith.index_cast %v34 : i64 to index
-      %v1645 = arith.index_cast %v2 : i64 to index
-      scf.for %v1646 = %v1643 to %v1644 step %v1645 {
-        %v1647 = arith.index_cast %v1646 : index to i64
-        %v1648 = arith.muli %v1647, %v63 : i64
-        %v1649 = arith.addi %v1642, %v1648 : i64
-        %v1650 = llvm.getelementptr %v17[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1651 = llvm.load %v1650 : !llvm.ptr -> f32
-        llvm.store %v1651, %v10 : f32, !llvm.ptr
-        %v1652 = arith.muli %v1647, %v63 : i64
-        %v1653 = arith.addi %v1652, %v2 : i64
-        %v1654 = arith.addi %v1642, %v1653 : i64
-        %v1655 = llvm.getelementptr %v17[%v1654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1656 = llvm.load %v1655 : !llvm.ptr -> f32
-        llvm.store %v1656, %v11 : f32, !llvm.ptr
-        %v1657 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1658 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1637 {
-          %v1659 = arith.muli %v27, %v40 : i64
-          %v1660 = arith.muli %v25, %v1 : i64
-          %v1661 = arith.addi %v1659, %v1660 : i64
-          %v1662 = arith.addi %v1661, %v1647 : i64
-          %v1663 = llvm.getelementptr %out_h_last[%v1662] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1657, %v1663 : f32, !llvm.ptr
-          %v1664 = arith.muli %v27, %v40 : i64
-          %v1665 = arith.muli %v25, %v1 : i64
-          %v1666 = arith.addi %v1664, %v1665 : i64
-          %v1667 = arith.constant 8 : i64
-          %v1668 = arith.addi %v1667, %v1647 : i64
-          %v1669 = arith.addi %v1666, %v1668 : i64
-          %v1670 = llvm.getelementptr %out_h_last[%v1669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1658, %v1670 : f32, !llvm.ptr
+      %v1639 = arith.andi %v22, %v33 : i1
+      %v1641 = arith.addi %size_L, %v1640 : i64
+      %v1642 = arith.divui %v1641, %v96 : i64
+      %v1643 = arith.andi %v1642, %v2 : i64
+      %v1644 = arith.muli %v1643, %v1 : i64
+      %v1645 = arith.index_cast %v32 : i64 to index
+      %v1646 = arith.index_cast %v34 : i64 to index
+      %v1647 = arith.index_cast %v2 : i64 to index
+      scf.for %v1648 = %v1645 to %v1646 step %v1647 {
+        %v1649 = arith.index_cast %v1648 : index to i64
+        %v1650 = arith.muli %v1649, %v63 : i64
+        %v1651 = arith.addi %v1644, %v1650 : i64
+        %v1652 = llvm.getelementptr %v17[%v1651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1653 = llvm.load %v1652 : !llvm.ptr -> f32
+        llvm.store %v1653, %v10 : f32, !llvm.ptr
+        %v1654 = arith.muli %v1649, %v63 : i64
+        %v1655 = arith.addi %v1654, %v2 : i64
+        %v1656 = arith.addi %v1644, %v1655 : i64
+        %v1657 = llvm.getelementptr %v17[%v1656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1658 = llvm.load %v1657 : !llvm.ptr -> f32
+        llvm.store %v1658, %v11 : f32, !llvm.ptr
+        %v1659 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1660 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1639 {
+          %v1661 = arith.muli %v27, %v40 : i64
+          %v1662 = arith.muli %v25, %v1 : i64
+          %v1663 = arith.addi %v1661, %v1662 : i64
+          %v1664 = arith.addi %v1663, %v1649 : i64
+          %v1665 = llvm.getelementptr %out_h_last[%v1664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1659, %v1665 : f32, !llvm.ptr
+          %v1666 = arith.muli %v27, %v40 : i64
+          %v1667 = arith.muli %v25, %v1 : i64
+          %v1668 = arith.addi %v1666, %v1667 : i64
+          %v1669 = arith.constant 8 : i64
+          %v1670 = arith.addi %v1669, %v1649 : i64
+          %v1671 = arith.addi %v1668, %v1670 : i64
+          %v1672 = llvm.getelementptr %out_h_last[%v1671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1660, %v1672 : f32, !llvm.ptr
         }
       }
       gpu.return

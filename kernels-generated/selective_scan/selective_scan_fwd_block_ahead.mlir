@@ -62,16 +62,16 @@ module attributes {gpu.container_module} {
       %v358 = arith.constant 6 : i64
       %v387 = arith.constant 7 : i64
       %v466 = arith.muli %size_L, %v1 : i64
-      %v649 = arith.constant 32 : i32
-      %v680 = arith.constant 8 : i32
-      %v691 = arith.constant 16 : i32
-      %v702 = arith.constant 31 : i64
-      %v919 = arith.constant 64 : i64
-      %v926 = arith.muli %size_B, %size_D : i64
-      %v927 = arith.muli %v926, %v1 : i64
-      %v1504 = arith.muli %size_B, %size_D : i64
-      %v1505 = arith.muli %v1504, %v1 : i64
-      %v1652 = arith.constant 1023 : i64
+      %v651 = arith.constant 32 : i32
+      %v682 = arith.constant 8 : i32
+      %v693 = arith.constant 16 : i32
+      %v704 = arith.constant 31 : i64
+      %v921 = arith.constant 64 : i64
+      %v928 = arith.muli %size_B, %size_D : i64
+      %v929 = arith.muli %v928, %v1 : i64
+      %v1506 = arith.muli %size_B, %size_D : i64
+      %v1507 = arith.muli %v1506, %v1 : i64
+      %v1654 = arith.constant 1023 : i64
       %v18 = gpu.block_id x
       %v19 = gpu.thread_id x
       %v20 = arith.index_cast %v19 : index to i64
@@ -182,15 +182,15 @@ module attributes {gpu.container_module} {
         %v119 = arith.subi %size_L, %v118 : i64
         %v120 = arith.maxsi %v119, %v32 : i64
         %v121 = arith.minsi %v120, %v34 : i64
-        %v122 = arith.addi %v110, %v96 : i64
-        %v123 = arith.cmpi sle, %v122, %size_L : i64
-        %v124 = arith.andi %v123, %v95 : i1
-        scf.if %v124 {
+        scf.if %v95 {
+          %v122 = arith.cmpi slt, %v118, %size_L : i64
+          %v123 = arith.select %v122, %v118, %v110 : i64
+          %v124 = arith.andi %v22, %v122 : i1
           // 0. the K steps' values every point shares
           %v126 = arith.muli %v27, %v125 : i64
           %v127 = arith.muli %v25, %size_L : i64
           %v128 = arith.addi %v126, %v127 : i64
-          %v129 = arith.addi %v128, %v118 : i64
+          %v129 = arith.addi %v128, %v123 : i64
           %v130 = llvm.getelementptr %in_delta[%v129] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v131 = llvm.load %v130 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v133 = llvm.extractelement %v131[%v132 : i32] : vector<8xf32>
@@ -204,7 +204,7 @@ module attributes {gpu.container_module} {
           %v148 = arith.muli %v27, %v125 : i64
           %v149 = arith.muli %v25, %size_L : i64
           %v150 = arith.addi %v148, %v149 : i64
-          %v151 = arith.addi %v150, %v118 : i64
+          %v151 = arith.addi %v150, %v123 : i64
           %v152 = llvm.getelementptr %in_u[%v151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v153 = llvm.load %v152 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v154 = llvm.extractelement %v153[%v132 : i32] : vector<8xf32>
@@ -218,7 +218,7 @@ module attributes {gpu.container_module} {
           %v162 = arith.muli %v27, %v125 : i64
           %v163 = arith.muli %v25, %size_L : i64
           %v164 = arith.addi %v162, %v163 : i64
-          %v165 = arith.addi %v164, %v118 : i64
+          %v165 = arith.addi %v164, %v123 : i64
           %v166 = llvm.getelementptr %in_z[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v167 = llvm.load %v166 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
           %v168 = llvm.extractelement %v167[%v132 : i32] : vector<8xf32>
@@ -256,7 +256,7 @@ module attributes {gpu.container_module} {
           %v212 = arith.select %v211, %v208, %v189 : f32
           %v213 = arith.addf %v179, %v212 fastmath<contract> : f32
           %v214 = arith.mulf %v213, %v154 fastmath<contract> : f32
-          %v215 = arith.addi %v118, %v2 : i64
+          %v215 = arith.addi %v123, %v2 : i64
           %v216 = arith.addf %v135, %v177 fastmath<contract> : f32
           %v217 = arith.maximumf %v216, %v50 : f32
           %v218 = llvm.call_intrinsic "llvm.fabs.f32"(%v216) : (f32) -> f32
@@ -284,7 +284,7 @@ module attributes {gpu.container_module} {
           %v240 = arith.select %v239, %v237, %v224 : f32
           %v241 = arith.addf %v217, %v240 fastmath<contract> : f32
           %v242 = arith.mulf %v241, %v155 fastmath<contract> : f32
-          %v243 = arith.addi %v118, %v63 : i64
+          %v243 = arith.addi %v123, %v63 : i64
           %v244 = arith.addf %v137, %v177 fastmath<contract> : f32
           %v245 = arith.maximumf %v244, %v50 : f32
           %v246 = llvm.call_intrinsic "llvm.fabs.f32"(%v244) : (f32) -> f32
@@ -312,7 +312,7 @@ module attributes {gpu.container_module} {
           %v268 = arith.select %v267, %v265, %v252 : f32
           %v269 = arith.addf %v245, %v268 fastmath<contract> : f32
           %v270 = arith.mulf %v269, %v156 fastmath<contract> : f32
-          %v272 = arith.addi %v118, %v271 : i64
+          %v272 = arith.addi %v123, %v271 : i64
           %v273 = arith.addf %v139, %v177 fastmath<contract> : f32
           %v274 = arith.maximumf %v273, %v50 : f32
           %v275 = llvm.call_intrinsic "llvm.fabs.f32"(%v273) : (f32) -> f32
@@ -340,7 +340,7 @@ module attributes {gpu.container_module} {
           %v297 = arith.select %v296, %v294, %v281 : f32
           %v298 = arith.addf %v274, %v297 fastmath<contract> : f32
           %v299 = arith.mulf %v298, %v157 fastmath<contract> : f32
-          %v301 = arith.addi %v118, %v300 : i64
+          %v301 = arith.addi %v123, %v300 : i64
           %v302 = arith.addf %v141, %v177 fastmath<contract> : f32
           %v303 = arith.maximumf %v302, %v50 : f32
           %v304 = llvm.call_intrinsic "llvm.fabs.f32"(%v302) : (f32) -> f32
@@ -368,7 +368,7 @@ module attributes {gpu.container_module} {
           %v326 = arith.select %v325, %v323, %v310 : f32
           %v327 = arith.addf %v303, %v326 fastmath<contract> : f32
           %v328 = arith.mulf %v327, %v158 fastmath<contract> : f32
-          %v330 = arith.addi %v118, %v329 : i64
+          %v330 = arith.addi %v123, %v329 : i64
           %v331 = arith.addf %v143, %v177 fastmath<contract> : f32
           %v332 = arith.maximumf %v331, %v50 : f32
           %v333 = llvm.call_intrinsic "llvm.fabs.f32"(%v331) : (f32) -> f32
@@ -396,7 +396,7 @@ module attributes {gpu.container_module} {
           %v355 = arith.select %v354, %v352, %v339 : f32
           %v356 = arith.addf %v332, %v355 fastmath<contract> : f32
           %v357 = arith.mulf %v356, %v159 fastmath<contract> : f32
-          %v359 = arith.addi %v118, %v358 : i64
+          %v359 = arith.addi %v123, %v358 : i64
           %v360 = arith.addf %v145, %v177 fastmath<contract> : f32
           %v361 = arith.maximumf %v360, %v50 : f32
           %v362 = llvm.call_intrinsic "llvm.fabs.f32"(%v360) : (f32) -> f32
@@ -424,7 +424,7 @@ module attributes {gpu.container_module} {
           %v384 = arith.select %v383, %v381, %v368 : f32
           %v385 = arith.addf %v361, %v384 fastmath<contract> : f32
           %v386 = arith.mulf %v385, %v160 fastmath<contract> : f32
-          %v388 = arith.addi %v118, %v387 : i64
+          %v388 = arith.addi %v123, %v387 : i64
           %v389 = arith.addf %v147, %v177 fastmath<contract> : f32
           %v390 = arith.maximumf %v389, %v50 : f32
           %v391 = llvm.call_intrinsic "llvm.fabs.f32"(%v389) : (f32) -> f32
@@ -452,41 +452,41 @@ module attributes {gpu.container_module} {
           %v413 = arith.select %v412, %v410, %v397 : f32
           %v414 = arith.addf %v390, %v413 fastmath<contract> : f32
           %v415 = arith.mulf %v414, %v161 fastmath<contract> : f32
-          %v416 = arith.addi %v118, %v2 : i64
+          %v416 = arith.addi %v123, %v2 : i64
           %v417 = arith.addf %v213, %v241 fastmath<contract> : f32
-          %v418 = arith.addi %v118, %v63 : i64
+          %v418 = arith.addi %v123, %v63 : i64
           %v419 = arith.addf %v417, %v269 fastmath<contract> : f32
-          %v420 = arith.addi %v118, %v271 : i64
+          %v420 = arith.addi %v123, %v271 : i64
           %v421 = arith.addf %v419, %v298 fastmath<contract> : f32
-          %v422 = arith.addi %v118, %v300 : i64
+          %v422 = arith.addi %v123, %v300 : i64
           %v423 = arith.addf %v421, %v327 fastmath<contract> : f32
-          %v424 = arith.addi %v118, %v329 : i64
+          %v424 = arith.addi %v123, %v329 : i64
           %v425 = arith.addf %v423, %v356 fastmath<contract> : f32
-          %v426 = arith.addi %v118, %v358 : i64
+          %v426 = arith.addi %v123, %v358 : i64
           %v427 = arith.addf %v425, %v385 fastmath<contract> : f32
-          %v428 = arith.addi %v118, %v387 : i64
+          %v428 = arith.addi %v123, %v387 : i64
           %v429 = arith.addf %v427, %v414 fastmath<contract> : f32
           %v432 = arith.mulf %v154, %v431 fastmath<contract> : f32
           llvm.store %v432, %v97 : f32, !llvm.ptr
-          %v433 = arith.addi %v118, %v2 : i64
+          %v433 = arith.addi %v123, %v2 : i64
           %v434 = arith.mulf %v155, %v431 fastmath<contract> : f32
           llvm.store %v434, %v98 : f32, !llvm.ptr
-          %v435 = arith.addi %v118, %v63 : i64
+          %v435 = arith.addi %v123, %v63 : i64
           %v436 = arith.mulf %v156, %v431 fastmath<contract> : f32
           llvm.store %v436, %v99 : f32, !llvm.ptr
-          %v437 = arith.addi %v118, %v271 : i64
+          %v437 = arith.addi %v123, %v271 : i64
           %v438 = arith.mulf %v157, %v431 fastmath<contract> : f32
           llvm.store %v438, %v100 : f32, !llvm.ptr
-          %v439 = arith.addi %v118, %v300 : i64
+          %v439 = arith.addi %v123, %v300 : i64
           %v440 = arith.mulf %v158, %v431 fastmath<contract> : f32
           llvm.store %v440, %v101 : f32, !llvm.ptr
-          %v441 = arith.addi %v118, %v329 : i64
+          %v441 = arith.addi %v123, %v329 : i64
           %v442 = arith.mulf %v159, %v431 fastmath<contract> : f32
           llvm.store %v442, %v102 : f32, !llvm.ptr
-          %v443 = arith.addi %v118, %v358 : i64
+          %v443 = arith.addi %v123, %v358 : i64
           %v444 = arith.mulf %v160, %v431 fastmath<contract> : f32
           llvm.store %v444, %v103 : f32, !llvm.ptr
-          %v445 = arith.addi %v118, %v387 : i64
+          %v445 = arith.addi %v123, %v387 : i64
           %v446 = arith.mulf %v161, %v431 fastmath<contract> : f32
           llvm.store %v446, %v104 : f32, !llvm.ptr
           %v447 = arith.index_cast %v32 : i64 to index
@@ -514,7 +514,7 @@ module attributes {gpu.container_module} {
             %v464 = arith.addi %v451, %v2 : i64
             %v465 = arith.cmpi ult, %v464, %v34 : i64
             %v467 = arith.muli %v27, %v466 : i64
-            %v468 = arith.addi %v467, %v118 : i64
+            %v468 = arith.addi %v467, %v123 : i64
             %v469 = arith.muli %v451, %size_L : i64
             %v470 = arith.addi %v468, %v469 : i64
             %v471 = llvm.getelementptr %in_Bm[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -532,7 +532,7 @@ module attributes {gpu.container_module} {
             %v482 = llvm.extractelement %v472[%v144 : i32] : vector<8xf32>
             %v483 = llvm.extractelement %v472[%v146 : i32] : vector<8xf32>
             %v484 = arith.muli %v27, %v466 : i64
-            %v485 = arith.addi %v484, %v118 : i64
+            %v485 = arith.addi %v484, %v123 : i64
             %v486 = arith.constant 8 : i64
             %v487 = arith.addi %v486, %v451 : i64
             %v488 = arith.muli %v487, %size_L : i64
@@ -571,7 +571,7 @@ module attributes {gpu.container_module} {
             llvm.store %v510, %v6 : f32, !llvm.ptr
             llvm.store %v516, %v9 : f32, !llvm.ptr
             llvm.store %v518, %v7 : f32, !llvm.ptr
-            %v519 = arith.addi %v118, %v2 : i64
+            %v519 = arith.addi %v123, %v2 : i64
             %v520 = arith.mulf %v241, %v456 fastmath<contract> : f32
             %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
             %v522 = arith.mulf %v477, %v242 fastmath<contract> : f32
@@ -592,7 +592,7 @@ module attributes {gpu.container_module} {
             llvm.store %v527, %v6 : f32, !llvm.ptr
             llvm.store %v533, %v9 : f32, !llvm.ptr
             llvm.store %v535, %v7 : f32, !llvm.ptr
-            %v536 = arith.addi %v118, %v63 : i64
+            %v536 = arith.addi %v123, %v63 : i64
             %v537 = arith.mulf %v269, %v456 fastmath<contract> : f32
             %v538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v537) : (f32) -> f32
             %v539 = arith.mulf %v478, %v270 fastmath<contract> : f32
@@ -613,7 +613,7 @@ module attributes {gpu.container_module} {
             llvm.store %v544, %v6 : f32, !llvm.ptr
             llvm.store %v550, %v9 : f32, !llvm.ptr
             llvm.store %v552, %v7 : f32, !llvm.ptr
-            %v553 = arith.addi %v118, %v271 : i64
+            %v553 = arith.addi %v123, %v271 : i64
             %v554 = arith.mulf %v298, %v456 fastmath<contract> : f32
             %v555 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v554) : (f32) -> f32
             %v556 = arith.mulf %v479, %v299 fastmath<contract> : f32
@@ -634,7 +634,7 @@ module attributes {gpu.container_module} {
             llvm.store %v561, %v6 : f32, !llvm.ptr
             llvm.store %v567, %v9 : f32, !llvm.ptr
             llvm.store %v569, %v7 : f32, !llvm.ptr
-            %v570 = arith.addi %v118, %v300 : i64
+            %v570 = arith.addi %v123, %v300 : i64
             %v571 = arith.mulf %v327, %v456 fastmath<contract> : f32
             %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
             %v573 = arith.mulf %v480, %v328 fastmath<contract> : f32
@@ -655,7 +655,7 @@ module attributes {gpu.container_module} {
             llvm.store %v578, %v6 : f32, !llvm.ptr
             llvm.store %v584, %v9 : f32, !llvm.ptr
             llvm.store %v586, %v7 : f32, !llvm.ptr
-            %v587 = arith.addi %v118, %v329 : i64
+            %v587 = arith.addi %v123, %v329 : i64
             %v588 = arith.mulf %v356, %v456 fastmath<contract> : f32
             %v589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v588) : (f32) -> f32
             %v590 = arith.mulf %v481, %v357 fastmath<contract> : f32
@@ -676,7 +676,7 @@ module attributes {gpu.container_module} {
             llvm.store %v595, %v6 : f32, !llvm.ptr
             llvm.store %v601, %v9 : f32, !llvm.ptr
             llvm.store %v603, %v7 : f32, !llvm.ptr
-            %v604 = arith.addi %v118, %v358 : i64
+            %v604 = arith.addi %v123, %v358 : i64
             %v605 = arith.mulf %v385, %v456 fastmath<contract> : f32
             %v606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v605) : (f32) -> f32
             %v607 = arith.mulf %v482, %v386 fastmath<contract> : f32
@@ -697,7 +697,7 @@ module attributes {gpu.container_module} {
             llvm.store %v612, %v6 : f32, !llvm.ptr
             llvm.store %v618, %v9 : f32, !llvm.ptr
             llvm.store %v620, %v7 : f32, !llvm.ptr
-            %v621 = arith.addi %v118, %v387 : i64
+            %v621 = arith.addi %v123, %v387 : i64
             %v622 = arith.mulf %v414, %v456 fastmath<contract> : f32
             %v623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v622) : (f32) -> f32
             %v624 = arith.mulf %v483, %v415 fastmath<contract> : f32
@@ -724,1111 +724,1119 @@ module attributes {gpu.container_module} {
             %v640 = arith.mulf %v429, %v463 fastmath<contract> : f32
             %v641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v640) : (f32) -> f32
             llvm.store %v641, %v7 : f32, !llvm.ptr
+            %v642 = arith.constant true
+            %v643 = arith.xori %v122, %v642 : i1
+            scf.if %v643 {
+              llvm.store %v185, %v6 : f32, !llvm.ptr
+              llvm.store %v185, %v7 : f32, !llvm.ptr
+              llvm.store %v50, %v8 : f32, !llvm.ptr
+              llvm.store %v50, %v9 : f32, !llvm.ptr
+            }
             // 2. the block's scan of this point's maps
-            %v642 = llvm.load %v6 : !llvm.ptr -> f32
-            %v643 = llvm.load %v8 : !llvm.ptr -> f32
-            %v644 = llvm.load %v7 : !llvm.ptr -> f32
-            %v645 = llvm.load %v9 : !llvm.ptr -> f32
-            %v646 = arith.addi %v116, %v451 : i64
-            %v647 = arith.andi %v646, %v2 : i64
-            %v648 = arith.muli %v647, %v34 : i64
-            %v650, %v651 = gpu.shuffle up %v642, %v134, %v649 : f32
-            %v652, %v653 = gpu.shuffle up %v643, %v134, %v649 : f32
-            %v654 = arith.mulf %v642, %v650 fastmath<contract> : f32
-            %v655 = arith.mulf %v642, %v652 fastmath<contract> : f32
-            %v656 = arith.addf %v655, %v643 fastmath<contract> : f32
-            %v657 = arith.cmpi uge, %v30, %v2 : i64
-            %v658 = arith.select %v657, %v654, %v642 : f32
-            %v659 = arith.select %v657, %v656, %v643 : f32
-            %v660, %v661 = gpu.shuffle up %v658, %v136, %v649 : f32
-            %v662, %v663 = gpu.shuffle up %v659, %v136, %v649 : f32
-            %v664 = arith.mulf %v658, %v660 fastmath<contract> : f32
-            %v665 = arith.mulf %v658, %v662 fastmath<contract> : f32
-            %v666 = arith.addf %v665, %v659 fastmath<contract> : f32
-            %v667 = arith.cmpi uge, %v30, %v63 : i64
-            %v668 = arith.select %v667, %v664, %v658 : f32
-            %v669 = arith.select %v667, %v666, %v659 : f32
-            %v670, %v671 = gpu.shuffle up %v668, %v140, %v649 : f32
-            %v672, %v673 = gpu.shuffle up %v669, %v140, %v649 : f32
-            %v674 = arith.mulf %v668, %v670 fastmath<contract> : f32
-            %v675 = arith.mulf %v668, %v672 fastmath<contract> : f32
-            %v676 = arith.addf %v675, %v669 fastmath<contract> : f32
-            %v677 = arith.cmpi uge, %v30, %v300 : i64
-            %v678 = arith.select %v677, %v674, %v668 : f32
-            %v679 = arith.select %v677, %v676, %v669 : f32
-            %v681, %v682 = gpu.shuffle up %v678, %v680, %v649 : f32
-            %v683, %v684 = gpu.shuffle up %v679, %v680, %v649 : f32
-            %v685 = arith.mulf %v678, %v681 fastmath<contract> : f32
-            %v686 = arith.mulf %v678, %v683 fastmath<contract> : f32
-            %v687 = arith.addf %v686, %v679 fastmath<contract> : f32
-            %v688 = arith.cmpi uge, %v30, %v34 : i64
-            %v689 = arith.select %v688, %v685, %v678 : f32
-            %v690 = arith.select %v688, %v687, %v679 : f32
-            %v692, %v693 = gpu.shuffle up %v689, %v691, %v649 : f32
-            %v694, %v695 = gpu.shuffle up %v690, %v691, %v649 : f32
-            %v696 = arith.mulf %v689, %v692 fastmath<contract> : f32
-            %v697 = arith.mulf %v689, %v694 fastmath<contract> : f32
-            %v698 = arith.addf %v697, %v690 fastmath<contract> : f32
-            %v699 = arith.cmpi uge, %v30, %v1 : i64
-            %v700 = arith.select %v699, %v696, %v689 : f32
-            %v701 = arith.select %v699, %v698, %v690 : f32
-            %v703 = arith.cmpi eq, %v30, %v702 : i64
-            %v704 = arith.addi %v648, %v31 : i64
-            scf.if %v703 {
-              %v705 = llvm.getelementptr %v13[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v700, %v705 : f32, !llvm.ptr
-              %v706 = llvm.getelementptr %v15[%v704] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v701, %v706 : f32, !llvm.ptr
+            %v644 = llvm.load %v6 : !llvm.ptr -> f32
+            %v645 = llvm.load %v8 : !llvm.ptr -> f32
+            %v646 = llvm.load %v7 : !llvm.ptr -> f32
+            %v647 = llvm.load %v9 : !llvm.ptr -> f32
+            %v648 = arith.addi %v116, %v451 : i64
+            %v649 = arith.andi %v648, %v2 : i64
+            %v650 = arith.muli %v649, %v34 : i64
+            %v652, %v653 = gpu.shuffle up %v644, %v134, %v651 : f32
+            %v654, %v655 = gpu.shuffle up %v645, %v134, %v651 : f32
+            %v656 = arith.mulf %v644, %v652 fastmath<contract> : f32
+            %v657 = arith.mulf %v644, %v654 fastmath<contract> : f32
+            %v658 = arith.addf %v657, %v645 fastmath<contract> : f32
+            %v659 = arith.cmpi uge, %v30, %v2 : i64
+            %v660 = arith.select %v659, %v656, %v644 : f32
+            %v661 = arith.select %v659, %v658, %v645 : f32
+            %v662, %v663 = gpu.shuffle up %v660, %v136, %v651 : f32
+            %v664, %v665 = gpu.shuffle up %v661, %v136, %v651 : f32
+            %v666 = arith.mulf %v660, %v662 fastmath<contract> : f32
+            %v667 = arith.mulf %v660, %v664 fastmath<contract> : f32
+            %v668 = arith.addf %v667, %v661 fastmath<contract> : f32
+            %v669 = arith.cmpi uge, %v30, %v63 : i64
+            %v670 = arith.select %v669, %v666, %v660 : f32
+            %v671 = arith.select %v669, %v668, %v661 : f32
+            %v672, %v673 = gpu.shuffle up %v670, %v140, %v651 : f32
+            %v674, %v675 = gpu.shuffle up %v671, %v140, %v651 : f32
+            %v676 = arith.mulf %v670, %v672 fastmath<contract> : f32
+            %v677 = arith.mulf %v670, %v674 fastmath<contract> : f32
+            %v678 = arith.addf %v677, %v671 fastmath<contract> : f32
+            %v679 = arith.cmpi uge, %v30, %v300 : i64
+            %v680 = arith.select %v679, %v676, %v670 : f32
+            %v681 = arith.select %v679, %v678, %v671 : f32
+            %v683, %v684 = gpu.shuffle up %v680, %v682, %v651 : f32
+            %v685, %v686 = gpu.shuffle up %v681, %v682, %v651 : f32
+            %v687 = arith.mulf %v680, %v683 fastmath<contract> : f32
+            %v688 = arith.mulf %v680, %v685 fastmath<contract> : f32
+            %v689 = arith.addf %v688, %v681 fastmath<contract> : f32
+            %v690 = arith.cmpi uge, %v30, %v34 : i64
+            %v691 = arith.select %v690, %v687, %v680 : f32
+            %v692 = arith.select %v690, %v689, %v681 : f32
+            %v694, %v695 = gpu.shuffle up %v691, %v693, %v651 : f32
+            %v696, %v697 = gpu.shuffle up %v692, %v693, %v651 : f32
+            %v698 = arith.mulf %v691, %v694 fastmath<contract> : f32
+            %v699 = arith.mulf %v691, %v696 fastmath<contract> : f32
+            %v700 = arith.addf %v699, %v692 fastmath<contract> : f32
+            %v701 = arith.cmpi uge, %v30, %v1 : i64
+            %v702 = arith.select %v701, %v698, %v691 : f32
+            %v703 = arith.select %v701, %v700, %v692 : f32
+            %v705 = arith.cmpi eq, %v30, %v704 : i64
+            %v706 = arith.addi %v650, %v31 : i64
+            scf.if %v705 {
+              %v707 = llvm.getelementptr %v13[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v702, %v707 : f32, !llvm.ptr
+              %v708 = llvm.getelementptr %v15[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v703, %v708 : f32, !llvm.ptr
             }
-            %v707, %v708 = gpu.shuffle up %v700, %v134, %v649 : f32
-            %v709, %v710 = gpu.shuffle up %v701, %v134, %v649 : f32
-            %v711 = arith.cmpi eq, %v30, %v32 : i64
-            %v712 = arith.select %v711, %v185, %v707 : f32
-            %v713 = arith.select %v711, %v50, %v709 : f32
-            %v714, %v715 = gpu.shuffle up %v644, %v134, %v649 : f32
-            %v716, %v717 = gpu.shuffle up %v645, %v134, %v649 : f32
-            %v718 = arith.mulf %v644, %v714 fastmath<contract> : f32
-            %v719 = arith.mulf %v644, %v716 fastmath<contract> : f32
-            %v720 = arith.addf %v719, %v645 fastmath<contract> : f32
-            %v721 = arith.cmpi uge, %v30, %v2 : i64
-            %v722 = arith.select %v721, %v718, %v644 : f32
-            %v723 = arith.select %v721, %v720, %v645 : f32
-            %v724, %v725 = gpu.shuffle up %v722, %v136, %v649 : f32
-            %v726, %v727 = gpu.shuffle up %v723, %v136, %v649 : f32
-            %v728 = arith.mulf %v722, %v724 fastmath<contract> : f32
-            %v729 = arith.mulf %v722, %v726 fastmath<contract> : f32
-            %v730 = arith.addf %v729, %v723 fastmath<contract> : f32
-            %v731 = arith.cmpi uge, %v30, %v63 : i64
-            %v732 = arith.select %v731, %v728, %v722 : f32
-            %v733 = arith.select %v731, %v730, %v723 : f32
-            %v734, %v735 = gpu.shuffle up %v732, %v140, %v649 : f32
-            %v736, %v737 = gpu.shuffle up %v733, %v140, %v649 : f32
-            %v738 = arith.mulf %v732, %v734 fastmath<contract> : f32
-            %v739 = arith.mulf %v732, %v736 fastmath<contract> : f32
-            %v740 = arith.addf %v739, %v733 fastmath<contract> : f32
-            %v741 = arith.cmpi uge, %v30, %v300 : i64
-            %v742 = arith.select %v741, %v738, %v732 : f32
-            %v743 = arith.select %v741, %v740, %v733 : f32
-            %v744, %v745 = gpu.shuffle up %v742, %v680, %v649 : f32
-            %v746, %v747 = gpu.shuffle up %v743, %v680, %v649 : f32
-            %v748 = arith.mulf %v742, %v744 fastmath<contract> : f32
-            %v749 = arith.mulf %v742, %v746 fastmath<contract> : f32
-            %v750 = arith.addf %v749, %v743 fastmath<contract> : f32
-            %v751 = arith.cmpi uge, %v30, %v34 : i64
-            %v752 = arith.select %v751, %v748, %v742 : f32
-            %v753 = arith.select %v751, %v750, %v743 : f32
-            %v754, %v755 = gpu.shuffle up %v752, %v691, %v649 : f32
-            %v756, %v757 = gpu.shuffle up %v753, %v691, %v649 : f32
-            %v758 = arith.mulf %v752, %v754 fastmath<contract> : f32
-            %v759 = arith.mulf %v752, %v756 fastmath<contract> : f32
-            %v760 = arith.addf %v759, %v753 fastmath<contract> : f32
-            %v761 = arith.cmpi uge, %v30, %v1 : i64
-            %v762 = arith.select %v761, %v758, %v752 : f32
-            %v763 = arith.select %v761, %v760, %v753 : f32
-            %v764 = arith.cmpi eq, %v30, %v702 : i64
-            %v765 = arith.addi %v648, %v300 : i64
-            %v766 = arith.addi %v765, %v31 : i64
-            scf.if %v764 {
-              %v767 = llvm.getelementptr %v13[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v762, %v767 : f32, !llvm.ptr
-              %v768 = llvm.getelementptr %v15[%v766] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v763, %v768 : f32, !llvm.ptr
+            %v709, %v710 = gpu.shuffle up %v702, %v134, %v651 : f32
+            %v711, %v712 = gpu.shuffle up %v703, %v134, %v651 : f32
+            %v713 = arith.cmpi eq, %v30, %v32 : i64
+            %v714 = arith.select %v713, %v185, %v709 : f32
+            %v715 = arith.select %v713, %v50, %v711 : f32
+            %v716, %v717 = gpu.shuffle up %v646, %v134, %v651 : f32
+            %v718, %v719 = gpu.shuffle up %v647, %v134, %v651 : f32
+            %v720 = arith.mulf %v646, %v716 fastmath<contract> : f32
+            %v721 = arith.mulf %v646, %v718 fastmath<contract> : f32
+            %v722 = arith.addf %v721, %v647 fastmath<contract> : f32
+            %v723 = arith.cmpi uge, %v30, %v2 : i64
+            %v724 = arith.select %v723, %v720, %v646 : f32
+            %v725 = arith.select %v723, %v722, %v647 : f32
+            %v726, %v727 = gpu.shuffle up %v724, %v136, %v651 : f32
+            %v728, %v729 = gpu.shuffle up %v725, %v136, %v651 : f32
+            %v730 = arith.mulf %v724, %v726 fastmath<contract> : f32
+            %v731 = arith.mulf %v724, %v728 fastmath<contract> : f32
+            %v732 = arith.addf %v731, %v725 fastmath<contract> : f32
+            %v733 = arith.cmpi uge, %v30, %v63 : i64
+            %v734 = arith.select %v733, %v730, %v724 : f32
+            %v735 = arith.select %v733, %v732, %v725 : f32
+            %v736, %v737 = gpu.shuffle up %v734, %v140, %v651 : f32
+            %v738, %v739 = gpu.shuffle up %v735, %v140, %v651 : f32
+            %v740 = arith.mulf %v734, %v736 fastmath<contract> : f32
+            %v741 = arith.mulf %v734, %v738 fastmath<contract> : f32
+            %v742 = arith.addf %v741, %v735 fastmath<contract> : f32
+            %v743 = arith.cmpi uge, %v30, %v300 : i64
+            %v744 = arith.select %v743, %v740, %v734 : f32
+            %v745 = arith.select %v743, %v742, %v735 : f32
+            %v746, %v747 = gpu.shuffle up %v744, %v682, %v651 : f32
+            %v748, %v749 = gpu.shuffle up %v745, %v682, %v651 : f32
+            %v750 = arith.mulf %v744, %v746 fastmath<contract> : f32
+            %v751 = arith.mulf %v744, %v748 fastmath<contract> : f32
+            %v752 = arith.addf %v751, %v745 fastmath<contract> : f32
+            %v753 = arith.cmpi uge, %v30, %v34 : i64
+            %v754 = arith.select %v753, %v750, %v744 : f32
+            %v755 = arith.select %v753, %v752, %v745 : f32
+            %v756, %v757 = gpu.shuffle up %v754, %v693, %v651 : f32
+            %v758, %v759 = gpu.shuffle up %v755, %v693, %v651 : f32
+            %v760 = arith.mulf %v754, %v756 fastmath<contract> : f32
+            %v761 = arith.mulf %v754, %v758 fastmath<contract> : f32
+            %v762 = arith.addf %v761, %v755 fastmath<contract> : f32
+            %v763 = arith.cmpi uge, %v30, %v1 : i64
+            %v764 = arith.select %v763, %v760, %v754 : f32
+            %v765 = arith.select %v763, %v762, %v755 : f32
+            %v766 = arith.cmpi eq, %v30, %v704 : i64
+            %v767 = arith.addi %v650, %v300 : i64
+            %v768 = arith.addi %v767, %v31 : i64
+            scf.if %v766 {
+              %v769 = llvm.getelementptr %v13[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v764, %v769 : f32, !llvm.ptr
+              %v770 = llvm.getelementptr %v15[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v765, %v770 : f32, !llvm.ptr
             }
-            %v769, %v770 = gpu.shuffle up %v762, %v134, %v649 : f32
-            %v771, %v772 = gpu.shuffle up %v763, %v134, %v649 : f32
-            %v773 = arith.cmpi eq, %v30, %v32 : i64
-            %v774 = arith.select %v773, %v185, %v769 : f32
-            %v775 = arith.select %v773, %v50, %v771 : f32
+            %v771, %v772 = gpu.shuffle up %v764, %v134, %v651 : f32
+            %v773, %v774 = gpu.shuffle up %v765, %v134, %v651 : f32
+            %v775 = arith.cmpi eq, %v30, %v32 : i64
+            %v776 = arith.select %v775, %v185, %v771 : f32
+            %v777 = arith.select %v775, %v50, %v773 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v776 = llvm.getelementptr %v13[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v777 = llvm.load %v776 : !llvm.ptr -> f32
-            %v778 = llvm.getelementptr %v15[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v778 = llvm.getelementptr %v13[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v779 = llvm.load %v778 : !llvm.ptr -> f32
-            %v780 = arith.mulf %v777, %v185 fastmath<contract> : f32
-            %v781 = arith.mulf %v777, %v50 fastmath<contract> : f32
-            %v782 = arith.addf %v781, %v779 fastmath<contract> : f32
-            %v783 = arith.cmpi ugt, %v31, %v32 : i64
-            %v784 = arith.select %v783, %v780, %v185 : f32
-            %v785 = arith.select %v783, %v782, %v50 : f32
-            %v786 = arith.addi %v648, %v2 : i64
-            %v787 = llvm.getelementptr %v13[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v788 = llvm.load %v787 : !llvm.ptr -> f32
-            %v789 = llvm.getelementptr %v15[%v786] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v780 = llvm.getelementptr %v15[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v781 = llvm.load %v780 : !llvm.ptr -> f32
+            %v782 = arith.mulf %v779, %v185 fastmath<contract> : f32
+            %v783 = arith.mulf %v779, %v50 fastmath<contract> : f32
+            %v784 = arith.addf %v783, %v781 fastmath<contract> : f32
+            %v785 = arith.cmpi ugt, %v31, %v32 : i64
+            %v786 = arith.select %v785, %v782, %v185 : f32
+            %v787 = arith.select %v785, %v784, %v50 : f32
+            %v788 = arith.addi %v650, %v2 : i64
+            %v789 = llvm.getelementptr %v13[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v790 = llvm.load %v789 : !llvm.ptr -> f32
-            %v791 = arith.mulf %v788, %v780 fastmath<contract> : f32
-            %v792 = arith.mulf %v788, %v782 fastmath<contract> : f32
-            %v793 = arith.addf %v792, %v790 fastmath<contract> : f32
-            %v794 = arith.cmpi ugt, %v31, %v2 : i64
-            %v795 = arith.select %v794, %v791, %v784 : f32
-            %v796 = arith.select %v794, %v793, %v785 : f32
-            %v797 = arith.addi %v648, %v63 : i64
-            %v798 = llvm.getelementptr %v13[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v799 = llvm.load %v798 : !llvm.ptr -> f32
-            %v800 = llvm.getelementptr %v15[%v797] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v791 = llvm.getelementptr %v15[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v792 = llvm.load %v791 : !llvm.ptr -> f32
+            %v793 = arith.mulf %v790, %v782 fastmath<contract> : f32
+            %v794 = arith.mulf %v790, %v784 fastmath<contract> : f32
+            %v795 = arith.addf %v794, %v792 fastmath<contract> : f32
+            %v796 = arith.cmpi ugt, %v31, %v2 : i64
+            %v797 = arith.select %v796, %v793, %v786 : f32
+            %v798 = arith.select %v796, %v795, %v787 : f32
+            %v799 = arith.addi %v650, %v63 : i64
+            %v800 = llvm.getelementptr %v13[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v801 = llvm.load %v800 : !llvm.ptr -> f32
-            %v802 = arith.mulf %v799, %v791 fastmath<contract> : f32
-            %v803 = arith.mulf %v799, %v793 fastmath<contract> : f32
-            %v804 = arith.addf %v803, %v801 fastmath<contract> : f32
-            %v805 = arith.cmpi ugt, %v31, %v63 : i64
-            %v806 = arith.select %v805, %v802, %v795 : f32
-            %v807 = arith.select %v805, %v804, %v796 : f32
-            %v808 = arith.addi %v648, %v271 : i64
-            %v809 = llvm.getelementptr %v13[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v810 = llvm.load %v809 : !llvm.ptr -> f32
-            %v811 = llvm.getelementptr %v15[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v802 = llvm.getelementptr %v15[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v803 = llvm.load %v802 : !llvm.ptr -> f32
+            %v804 = arith.mulf %v801, %v793 fastmath<contract> : f32
+            %v805 = arith.mulf %v801, %v795 fastmath<contract> : f32
+            %v806 = arith.addf %v805, %v803 fastmath<contract> : f32
+            %v807 = arith.cmpi ugt, %v31, %v63 : i64
+            %v808 = arith.select %v807, %v804, %v797 : f32
+            %v809 = arith.select %v807, %v806, %v798 : f32
+            %v810 = arith.addi %v650, %v271 : i64
+            %v811 = llvm.getelementptr %v13[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v812 = llvm.load %v811 : !llvm.ptr -> f32
-            %v813 = arith.mulf %v810, %v802 fastmath<contract> : f32
-            %v814 = arith.mulf %v810, %v804 fastmath<contract> : f32
-            %v815 = arith.addf %v814, %v812 fastmath<contract> : f32
-            %v816 = arith.mulf %v712, %v806 fastmath<contract> : f32
-            %v817 = arith.mulf %v712, %v807 fastmath<contract> : f32
-            %v818 = arith.addf %v817, %v713 fastmath<contract> : f32
-            %v819 = arith.addi %v648, %v300 : i64
-            %v820 = llvm.getelementptr %v13[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v821 = llvm.load %v820 : !llvm.ptr -> f32
-            %v822 = llvm.getelementptr %v15[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v813 = llvm.getelementptr %v15[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v814 = llvm.load %v813 : !llvm.ptr -> f32
+            %v815 = arith.mulf %v812, %v804 fastmath<contract> : f32
+            %v816 = arith.mulf %v812, %v806 fastmath<contract> : f32
+            %v817 = arith.addf %v816, %v814 fastmath<contract> : f32
+            %v818 = arith.mulf %v714, %v808 fastmath<contract> : f32
+            %v819 = arith.mulf %v714, %v809 fastmath<contract> : f32
+            %v820 = arith.addf %v819, %v715 fastmath<contract> : f32
+            %v821 = arith.addi %v650, %v300 : i64
+            %v822 = llvm.getelementptr %v13[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v823 = llvm.load %v822 : !llvm.ptr -> f32
-            %v824 = arith.mulf %v821, %v185 fastmath<contract> : f32
-            %v825 = arith.mulf %v821, %v50 fastmath<contract> : f32
-            %v826 = arith.addf %v825, %v823 fastmath<contract> : f32
-            %v827 = arith.cmpi ugt, %v31, %v32 : i64
-            %v828 = arith.select %v827, %v824, %v185 : f32
-            %v829 = arith.select %v827, %v826, %v50 : f32
-            %v830 = arith.addi %v648, %v300 : i64
-            %v831 = arith.addi %v830, %v2 : i64
-            %v832 = llvm.getelementptr %v13[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v833 = llvm.load %v832 : !llvm.ptr -> f32
-            %v834 = llvm.getelementptr %v15[%v831] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v824 = llvm.getelementptr %v15[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v825 = llvm.load %v824 : !llvm.ptr -> f32
+            %v826 = arith.mulf %v823, %v185 fastmath<contract> : f32
+            %v827 = arith.mulf %v823, %v50 fastmath<contract> : f32
+            %v828 = arith.addf %v827, %v825 fastmath<contract> : f32
+            %v829 = arith.cmpi ugt, %v31, %v32 : i64
+            %v830 = arith.select %v829, %v826, %v185 : f32
+            %v831 = arith.select %v829, %v828, %v50 : f32
+            %v832 = arith.addi %v650, %v300 : i64
+            %v833 = arith.addi %v832, %v2 : i64
+            %v834 = llvm.getelementptr %v13[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v835 = llvm.load %v834 : !llvm.ptr -> f32
-            %v836 = arith.mulf %v833, %v824 fastmath<contract> : f32
-            %v837 = arith.mulf %v833, %v826 fastmath<contract> : f32
-            %v838 = arith.addf %v837, %v835 fastmath<contract> : f32
-            %v839 = arith.cmpi ugt, %v31, %v2 : i64
-            %v840 = arith.select %v839, %v836, %v828 : f32
-            %v841 = arith.select %v839, %v838, %v829 : f32
-            %v842 = arith.addi %v648, %v300 : i64
-            %v843 = arith.addi %v842, %v63 : i64
-            %v844 = llvm.getelementptr %v13[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v845 = llvm.load %v844 : !llvm.ptr -> f32
-            %v846 = llvm.getelementptr %v15[%v843] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v836 = llvm.getelementptr %v15[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v837 = llvm.load %v836 : !llvm.ptr -> f32
+            %v838 = arith.mulf %v835, %v826 fastmath<contract> : f32
+            %v839 = arith.mulf %v835, %v828 fastmath<contract> : f32
+            %v840 = arith.addf %v839, %v837 fastmath<contract> : f32
+            %v841 = arith.cmpi ugt, %v31, %v2 : i64
+            %v842 = arith.select %v841, %v838, %v830 : f32
+            %v843 = arith.select %v841, %v840, %v831 : f32
+            %v844 = arith.addi %v650, %v300 : i64
+            %v845 = arith.addi %v844, %v63 : i64
+            %v846 = llvm.getelementptr %v13[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v847 = llvm.load %v846 : !llvm.ptr -> f32
-            %v848 = arith.mulf %v845, %v836 fastmath<contract> : f32
-            %v849 = arith.mulf %v845, %v838 fastmath<contract> : f32
-            %v850 = arith.addf %v849, %v847 fastmath<contract> : f32
-            %v851 = arith.cmpi ugt, %v31, %v63 : i64
-            %v852 = arith.select %v851, %v848, %v840 : f32
-            %v853 = arith.select %v851, %v850, %v841 : f32
-            %v854 = arith.addi %v648, %v300 : i64
-            %v855 = arith.addi %v854, %v271 : i64
-            %v856 = llvm.getelementptr %v13[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v857 = llvm.load %v856 : !llvm.ptr -> f32
-            %v858 = llvm.getelementptr %v15[%v855] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v848 = llvm.getelementptr %v15[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v849 = llvm.load %v848 : !llvm.ptr -> f32
+            %v850 = arith.mulf %v847, %v838 fastmath<contract> : f32
+            %v851 = arith.mulf %v847, %v840 fastmath<contract> : f32
+            %v852 = arith.addf %v851, %v849 fastmath<contract> : f32
+            %v853 = arith.cmpi ugt, %v31, %v63 : i64
+            %v854 = arith.select %v853, %v850, %v842 : f32
+            %v855 = arith.select %v853, %v852, %v843 : f32
+            %v856 = arith.addi %v650, %v300 : i64
+            %v857 = arith.addi %v856, %v271 : i64
+            %v858 = llvm.getelementptr %v13[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v859 = llvm.load %v858 : !llvm.ptr -> f32
-            %v860 = arith.mulf %v857, %v848 fastmath<contract> : f32
-            %v861 = arith.mulf %v857, %v850 fastmath<contract> : f32
-            %v862 = arith.addf %v861, %v859 fastmath<contract> : f32
-            %v863 = arith.mulf %v774, %v852 fastmath<contract> : f32
-            %v864 = arith.mulf %v774, %v853 fastmath<contract> : f32
-            %v865 = arith.addf %v864, %v775 fastmath<contract> : f32
-            %v866 = arith.muli %v451, %v63 : i64
-            %v867 = arith.addi %v114, %v866 : i64
-            %v868 = llvm.getelementptr %v17[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v869 = llvm.load %v868 : !llvm.ptr -> f32
-            %v870 = arith.mulf %v816, %v869 fastmath<contract> : f32
-            %v871 = arith.addf %v870, %v818 fastmath<contract> : f32
-            llvm.store %v871, %v4 : f32, !llvm.ptr
-            %v872 = arith.mulf %v813, %v869 fastmath<contract> : f32
-            %v873 = arith.addf %v872, %v815 fastmath<contract> : f32
-            %v874 = arith.muli %v451, %v63 : i64
-            %v875 = arith.addi %v874, %v2 : i64
-            %v876 = arith.addi %v114, %v875 : i64
-            %v877 = llvm.getelementptr %v17[%v876] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v878 = llvm.load %v877 : !llvm.ptr -> f32
-            %v879 = arith.mulf %v863, %v878 fastmath<contract> : f32
-            %v880 = arith.addf %v879, %v865 fastmath<contract> : f32
-            llvm.store %v880, %v5 : f32, !llvm.ptr
-            %v881 = arith.mulf %v860, %v878 fastmath<contract> : f32
-            %v882 = arith.addf %v881, %v862 fastmath<contract> : f32
+            %v860 = llvm.getelementptr %v15[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v861 = llvm.load %v860 : !llvm.ptr -> f32
+            %v862 = arith.mulf %v859, %v850 fastmath<contract> : f32
+            %v863 = arith.mulf %v859, %v852 fastmath<contract> : f32
+            %v864 = arith.addf %v863, %v861 fastmath<contract> : f32
+            %v865 = arith.mulf %v776, %v854 fastmath<contract> : f32
+            %v866 = arith.mulf %v776, %v855 fastmath<contract> : f32
+            %v867 = arith.addf %v866, %v777 fastmath<contract> : f32
+            %v868 = arith.muli %v451, %v63 : i64
+            %v869 = arith.addi %v114, %v868 : i64
+            %v870 = llvm.getelementptr %v17[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v871 = llvm.load %v870 : !llvm.ptr -> f32
+            %v872 = arith.mulf %v818, %v871 fastmath<contract> : f32
+            %v873 = arith.addf %v872, %v820 fastmath<contract> : f32
+            llvm.store %v873, %v4 : f32, !llvm.ptr
+            %v874 = arith.mulf %v815, %v871 fastmath<contract> : f32
+            %v875 = arith.addf %v874, %v817 fastmath<contract> : f32
+            %v876 = arith.muli %v451, %v63 : i64
+            %v877 = arith.addi %v876, %v2 : i64
+            %v878 = arith.addi %v114, %v877 : i64
+            %v879 = llvm.getelementptr %v17[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v880 = llvm.load %v879 : !llvm.ptr -> f32
+            %v881 = arith.mulf %v865, %v880 fastmath<contract> : f32
+            %v882 = arith.addf %v881, %v867 fastmath<contract> : f32
+            llvm.store %v882, %v5 : f32, !llvm.ptr
+            %v883 = arith.mulf %v862, %v880 fastmath<contract> : f32
+            %v884 = arith.addf %v883, %v864 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v883 = arith.muli %v27, %v466 : i64
-            %v884 = arith.addi %v883, %v118 : i64
-            %v885 = arith.muli %v451, %size_L : i64
-            %v886 = arith.addi %v884, %v885 : i64
-            %v887 = llvm.getelementptr %in_Cm[%v886] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v888 = llvm.load %v887 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v889 = llvm.getelementptr %v887[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v890 = llvm.select %v465, %v889, %v887 : i1, !llvm.ptr
-            %v891 = llvm.ptrtoint %v890 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v891 : (i64) -> ()
-            %v892 = llvm.extractelement %v888[%v132 : i32] : vector<8xf32>
-            %v893 = llvm.extractelement %v888[%v134 : i32] : vector<8xf32>
-            %v894 = llvm.extractelement %v888[%v136 : i32] : vector<8xf32>
-            %v895 = llvm.extractelement %v888[%v138 : i32] : vector<8xf32>
-            %v896 = llvm.extractelement %v888[%v140 : i32] : vector<8xf32>
-            %v897 = llvm.extractelement %v888[%v142 : i32] : vector<8xf32>
-            %v898 = llvm.extractelement %v888[%v144 : i32] : vector<8xf32>
-            %v899 = llvm.extractelement %v888[%v146 : i32] : vector<8xf32>
-            %v900 = arith.muli %v27, %v466 : i64
-            %v901 = arith.addi %v900, %v118 : i64
-            %v902 = arith.constant 8 : i64
-            %v903 = arith.addi %v902, %v451 : i64
-            %v904 = arith.muli %v903, %size_L : i64
-            %v905 = arith.addi %v901, %v904 : i64
-            %v906 = llvm.getelementptr %in_Cm[%v905] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v907 = llvm.load %v906 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v908 = llvm.getelementptr %v906[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v909 = llvm.select %v465, %v908, %v906 : i1, !llvm.ptr
-            %v910 = llvm.ptrtoint %v909 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v910 : (i64) -> ()
-            %v911 = llvm.extractelement %v907[%v132 : i32] : vector<8xf32>
-            %v912 = llvm.extractelement %v907[%v134 : i32] : vector<8xf32>
-            %v913 = llvm.extractelement %v907[%v136 : i32] : vector<8xf32>
-            %v914 = llvm.extractelement %v907[%v138 : i32] : vector<8xf32>
-            %v915 = llvm.extractelement %v907[%v140 : i32] : vector<8xf32>
-            %v916 = llvm.extractelement %v907[%v142 : i32] : vector<8xf32>
-            %v917 = llvm.extractelement %v907[%v144 : i32] : vector<8xf32>
-            %v918 = llvm.extractelement %v907[%v146 : i32] : vector<8xf32>
+            %v885 = arith.muli %v27, %v466 : i64
+            %v886 = arith.addi %v885, %v123 : i64
+            %v887 = arith.muli %v451, %size_L : i64
+            %v888 = arith.addi %v886, %v887 : i64
+            %v889 = llvm.getelementptr %in_Cm[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v890 = llvm.load %v889 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v891 = llvm.getelementptr %v889[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v892 = llvm.select %v465, %v891, %v889 : i1, !llvm.ptr
+            %v893 = llvm.ptrtoint %v892 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v893 : (i64) -> ()
+            %v894 = llvm.extractelement %v890[%v132 : i32] : vector<8xf32>
+            %v895 = llvm.extractelement %v890[%v134 : i32] : vector<8xf32>
+            %v896 = llvm.extractelement %v890[%v136 : i32] : vector<8xf32>
+            %v897 = llvm.extractelement %v890[%v138 : i32] : vector<8xf32>
+            %v898 = llvm.extractelement %v890[%v140 : i32] : vector<8xf32>
+            %v899 = llvm.extractelement %v890[%v142 : i32] : vector<8xf32>
+            %v900 = llvm.extractelement %v890[%v144 : i32] : vector<8xf32>
+            %v901 = llvm.extractelement %v890[%v146 : i32] : vector<8xf32>
+            %v902 = arith.muli %v27, %v466 : i64
+            %v903 = arith.addi %v902, %v123 : i64
+            %v904 = arith.constant 8 : i64
+            %v905 = arith.addi %v904, %v451 : i64
+            %v906 = arith.muli %v905, %size_L : i64
+            %v907 = arith.addi %v903, %v906 : i64
+            %v908 = llvm.getelementptr %in_Cm[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v909 = llvm.load %v908 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v910 = llvm.getelementptr %v908[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v911 = llvm.select %v465, %v910, %v908 : i1, !llvm.ptr
+            %v912 = llvm.ptrtoint %v911 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v912 : (i64) -> ()
+            %v913 = llvm.extractelement %v909[%v132 : i32] : vector<8xf32>
+            %v914 = llvm.extractelement %v909[%v134 : i32] : vector<8xf32>
+            %v915 = llvm.extractelement %v909[%v136 : i32] : vector<8xf32>
+            %v916 = llvm.extractelement %v909[%v138 : i32] : vector<8xf32>
+            %v917 = llvm.extractelement %v909[%v140 : i32] : vector<8xf32>
+            %v918 = llvm.extractelement %v909[%v142 : i32] : vector<8xf32>
+            %v919 = llvm.extractelement %v909[%v144 : i32] : vector<8xf32>
+            %v920 = llvm.extractelement %v909[%v146 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
-            %v920 = arith.remui %v118, %v919 : i64
-            %v921 = arith.cmpi eq, %v920, %v32 : i64
-            %v922 = arith.andi %v921, %v22 : i1
-            scf.if %v922 {
-              %v923 = arith.divui %v118, %v919 : i64
-              %v924 = llvm.mlir.zero : !llvm.ptr
-              %v925 = llvm.icmp "ne" %ckpt_h, %v924 : !llvm.ptr
-              scf.if %v925 {
-                %v928 = arith.muli %v923, %v927 : i64
-                %v929 = llvm.load %v4 : !llvm.ptr -> f32
-                %v930 = arith.muli %v27, %v40 : i64
-                %v931 = arith.muli %v25, %v1 : i64
-                %v932 = arith.addi %v930, %v931 : i64
-                %v933 = arith.addi %v932, %v451 : i64
-                %v934 = arith.addi %v928, %v933 : i64
-                %v935 = llvm.getelementptr %ckpt_h[%v934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v929, %v935 : f32, !llvm.ptr
-                %v936 = llvm.load %v5 : !llvm.ptr -> f32
-                %v937 = arith.muli %v27, %v40 : i64
-                %v938 = arith.muli %v25, %v1 : i64
-                %v939 = arith.addi %v937, %v938 : i64
-                %v940 = arith.constant 8 : i64
-                %v941 = arith.addi %v940, %v451 : i64
-                %v942 = arith.addi %v939, %v941 : i64
-                %v943 = arith.addi %v928, %v942 : i64
-                %v944 = llvm.getelementptr %ckpt_h[%v943] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                llvm.store %v936, %v944 : f32, !llvm.ptr
+            %v922 = arith.remui %v123, %v921 : i64
+            %v923 = arith.cmpi eq, %v922, %v32 : i64
+            %v924 = arith.andi %v923, %v124 : i1
+            scf.if %v924 {
+              %v925 = arith.divui %v123, %v921 : i64
+              %v926 = llvm.mlir.zero : !llvm.ptr
+              %v927 = llvm.icmp "ne" %ckpt_h, %v926 : !llvm.ptr
+              scf.if %v927 {
+                %v930 = arith.muli %v925, %v929 : i64
+                %v931 = llvm.load %v4 : !llvm.ptr -> f32
+                %v932 = arith.muli %v27, %v40 : i64
+                %v933 = arith.muli %v25, %v1 : i64
+                %v934 = arith.addi %v932, %v933 : i64
+                %v935 = arith.addi %v934, %v451 : i64
+                %v936 = arith.addi %v930, %v935 : i64
+                %v937 = llvm.getelementptr %ckpt_h[%v936] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v931, %v937 : f32, !llvm.ptr
+                %v938 = llvm.load %v5 : !llvm.ptr -> f32
+                %v939 = arith.muli %v27, %v40 : i64
+                %v940 = arith.muli %v25, %v1 : i64
+                %v941 = arith.addi %v939, %v940 : i64
+                %v942 = arith.constant 8 : i64
+                %v943 = arith.addi %v942, %v451 : i64
+                %v944 = arith.addi %v941, %v943 : i64
+                %v945 = arith.addi %v930, %v944 : i64
+                %v946 = llvm.getelementptr %ckpt_h[%v945] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                llvm.store %v938, %v946 : f32, !llvm.ptr
               }
             }
             // end save
-            %v945 = llvm.load %v4 : !llvm.ptr -> f32
-            %v946 = arith.mulf %v504, %v945 fastmath<contract> : f32
-            %v947 = arith.addf %v946, %v505 fastmath<contract> : f32
-            %v948 = llvm.load %v5 : !llvm.ptr -> f32
-            %v949 = arith.mulf %v512, %v948 fastmath<contract> : f32
-            %v950 = arith.addf %v949, %v513 fastmath<contract> : f32
-            llvm.store %v947, %v4 : f32, !llvm.ptr
-            llvm.store %v950, %v5 : f32, !llvm.ptr
-            %v951 = llvm.load %v4 : !llvm.ptr -> f32
-            %v952 = arith.mulf %v892, %v951 fastmath<contract> : f32
-            %v953 = llvm.load %v97 : !llvm.ptr -> f32
-            %v954 = arith.addf %v953, %v952 fastmath<contract> : f32
-            llvm.store %v954, %v97 : f32, !llvm.ptr
-            %v955 = llvm.load %v5 : !llvm.ptr -> f32
-            %v956 = arith.mulf %v911, %v955 fastmath<contract> : f32
-            %v957 = llvm.load %v97 : !llvm.ptr -> f32
-            %v958 = arith.addf %v957, %v956 fastmath<contract> : f32
-            llvm.store %v958, %v97 : f32, !llvm.ptr
-            %v959 = arith.addi %v118, %v2 : i64
-            %v960 = llvm.load %v4 : !llvm.ptr -> f32
-            %v961 = arith.mulf %v521, %v960 fastmath<contract> : f32
-            %v962 = arith.addf %v961, %v522 fastmath<contract> : f32
-            %v963 = llvm.load %v5 : !llvm.ptr -> f32
-            %v964 = arith.mulf %v529, %v963 fastmath<contract> : f32
-            %v965 = arith.addf %v964, %v530 fastmath<contract> : f32
-            llvm.store %v962, %v4 : f32, !llvm.ptr
-            llvm.store %v965, %v5 : f32, !llvm.ptr
-            %v966 = llvm.load %v4 : !llvm.ptr -> f32
-            %v967 = arith.mulf %v893, %v966 fastmath<contract> : f32
-            %v968 = llvm.load %v98 : !llvm.ptr -> f32
-            %v969 = arith.addf %v968, %v967 fastmath<contract> : f32
-            llvm.store %v969, %v98 : f32, !llvm.ptr
-            %v970 = llvm.load %v5 : !llvm.ptr -> f32
-            %v971 = arith.mulf %v912, %v970 fastmath<contract> : f32
-            %v972 = llvm.load %v98 : !llvm.ptr -> f32
-            %v973 = arith.addf %v972, %v971 fastmath<contract> : f32
-            llvm.store %v973, %v98 : f32, !llvm.ptr
-            %v974 = arith.addi %v118, %v63 : i64
-            %v975 = llvm.load %v4 : !llvm.ptr -> f32
-            %v976 = arith.mulf %v538, %v975 fastmath<contract> : f32
-            %v977 = arith.addf %v976, %v539 fastmath<contract> : f32
-            %v978 = llvm.load %v5 : !llvm.ptr -> f32
-            %v979 = arith.mulf %v546, %v978 fastmath<contract> : f32
-            %v980 = arith.addf %v979, %v547 fastmath<contract> : f32
-            llvm.store %v977, %v4 : f32, !llvm.ptr
-            llvm.store %v980, %v5 : f32, !llvm.ptr
-            %v981 = llvm.load %v4 : !llvm.ptr -> f32
-            %v982 = arith.mulf %v894, %v981 fastmath<contract> : f32
-            %v983 = llvm.load %v99 : !llvm.ptr -> f32
-            %v984 = arith.addf %v983, %v982 fastmath<contract> : f32
-            llvm.store %v984, %v99 : f32, !llvm.ptr
-            %v985 = llvm.load %v5 : !llvm.ptr -> f32
-            %v986 = arith.mulf %v913, %v985 fastmath<contract> : f32
-            %v987 = llvm.load %v99 : !llvm.ptr -> f32
-            %v988 = arith.addf %v987, %v986 fastmath<contract> : f32
-            llvm.store %v988, %v99 : f32, !llvm.ptr
-            %v989 = arith.addi %v118, %v271 : i64
-            %v990 = llvm.load %v4 : !llvm.ptr -> f32
-            %v991 = arith.mulf %v555, %v990 fastmath<contract> : f32
-            %v992 = arith.addf %v991, %v556 fastmath<contract> : f32
-            %v993 = llvm.load %v5 : !llvm.ptr -> f32
-            %v994 = arith.mulf %v563, %v993 fastmath<contract> : f32
-            %v995 = arith.addf %v994, %v564 fastmath<contract> : f32
-            llvm.store %v992, %v4 : f32, !llvm.ptr
-            llvm.store %v995, %v5 : f32, !llvm.ptr
-            %v996 = llvm.load %v4 : !llvm.ptr -> f32
-            %v997 = arith.mulf %v895, %v996 fastmath<contract> : f32
-            %v998 = llvm.load %v100 : !llvm.ptr -> f32
-            %v999 = arith.addf %v998, %v997 fastmath<contract> : f32
-            llvm.store %v999, %v100 : f32, !llvm.ptr
-            %v1000 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1001 = arith.mulf %v914, %v1000 fastmath<contract> : f32
-            %v1002 = llvm.load %v100 : !llvm.ptr -> f32
-            %v1003 = arith.addf %v1002, %v1001 fastmath<contract> : f32
-            llvm.store %v1003, %v100 : f32, !llvm.ptr
-            %v1004 = arith.addi %v118, %v300 : i64
-            %v1005 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1006 = arith.mulf %v572, %v1005 fastmath<contract> : f32
-            %v1007 = arith.addf %v1006, %v573 fastmath<contract> : f32
-            %v1008 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1009 = arith.mulf %v580, %v1008 fastmath<contract> : f32
-            %v1010 = arith.addf %v1009, %v581 fastmath<contract> : f32
-            llvm.store %v1007, %v4 : f32, !llvm.ptr
-            llvm.store %v1010, %v5 : f32, !llvm.ptr
-            %v1011 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1012 = arith.mulf %v896, %v1011 fastmath<contract> : f32
-            %v1013 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1014 = arith.addf %v1013, %v1012 fastmath<contract> : f32
-            llvm.store %v1014, %v101 : f32, !llvm.ptr
-            %v1015 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1016 = arith.mulf %v915, %v1015 fastmath<contract> : f32
-            %v1017 = llvm.load %v101 : !llvm.ptr -> f32
-            %v1018 = arith.addf %v1017, %v1016 fastmath<contract> : f32
-            llvm.store %v1018, %v101 : f32, !llvm.ptr
-            %v1019 = arith.addi %v118, %v329 : i64
-            %v1020 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1021 = arith.mulf %v589, %v1020 fastmath<contract> : f32
-            %v1022 = arith.addf %v1021, %v590 fastmath<contract> : f32
-            %v1023 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1024 = arith.mulf %v597, %v1023 fastmath<contract> : f32
-            %v1025 = arith.addf %v1024, %v598 fastmath<contract> : f32
-            llvm.store %v1022, %v4 : f32, !llvm.ptr
-            llvm.store %v1025, %v5 : f32, !llvm.ptr
-            %v1026 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1027 = arith.mulf %v897, %v1026 fastmath<contract> : f32
-            %v1028 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1029 = arith.addf %v1028, %v1027 fastmath<contract> : f32
-            llvm.store %v1029, %v102 : f32, !llvm.ptr
-            %v1030 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1031 = arith.mulf %v916, %v1030 fastmath<contract> : f32
-            %v1032 = llvm.load %v102 : !llvm.ptr -> f32
-            %v1033 = arith.addf %v1032, %v1031 fastmath<contract> : f32
-            llvm.store %v1033, %v102 : f32, !llvm.ptr
-            %v1034 = arith.addi %v118, %v358 : i64
-            %v1035 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1036 = arith.mulf %v606, %v1035 fastmath<contract> : f32
-            %v1037 = arith.addf %v1036, %v607 fastmath<contract> : f32
-            %v1038 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1039 = arith.mulf %v614, %v1038 fastmath<contract> : f32
-            %v1040 = arith.addf %v1039, %v615 fastmath<contract> : f32
-            llvm.store %v1037, %v4 : f32, !llvm.ptr
-            llvm.store %v1040, %v5 : f32, !llvm.ptr
-            %v1041 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1042 = arith.mulf %v898, %v1041 fastmath<contract> : f32
-            %v1043 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1044 = arith.addf %v1043, %v1042 fastmath<contract> : f32
-            llvm.store %v1044, %v103 : f32, !llvm.ptr
-            %v1045 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1046 = arith.mulf %v917, %v1045 fastmath<contract> : f32
-            %v1047 = llvm.load %v103 : !llvm.ptr -> f32
-            %v1048 = arith.addf %v1047, %v1046 fastmath<contract> : f32
-            llvm.store %v1048, %v103 : f32, !llvm.ptr
-            %v1049 = arith.addi %v118, %v387 : i64
-            %v1050 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1051 = arith.mulf %v623, %v1050 fastmath<contract> : f32
-            %v1052 = arith.addf %v1051, %v624 fastmath<contract> : f32
-            %v1053 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1054 = arith.mulf %v631, %v1053 fastmath<contract> : f32
-            %v1055 = arith.addf %v1054, %v632 fastmath<contract> : f32
-            llvm.store %v1052, %v4 : f32, !llvm.ptr
-            llvm.store %v1055, %v5 : f32, !llvm.ptr
-            %v1056 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1057 = arith.mulf %v899, %v1056 fastmath<contract> : f32
-            %v1058 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1059 = arith.addf %v1058, %v1057 fastmath<contract> : f32
-            llvm.store %v1059, %v104 : f32, !llvm.ptr
-            %v1060 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1061 = arith.mulf %v918, %v1060 fastmath<contract> : f32
-            %v1062 = llvm.load %v104 : !llvm.ptr -> f32
-            %v1063 = arith.addf %v1062, %v1061 fastmath<contract> : f32
-            llvm.store %v1063, %v104 : f32, !llvm.ptr
+            %v947 = llvm.load %v4 : !llvm.ptr -> f32
+            %v948 = arith.mulf %v504, %v947 fastmath<contract> : f32
+            %v949 = arith.addf %v948, %v505 fastmath<contract> : f32
+            %v950 = llvm.load %v5 : !llvm.ptr -> f32
+            %v951 = arith.mulf %v512, %v950 fastmath<contract> : f32
+            %v952 = arith.addf %v951, %v513 fastmath<contract> : f32
+            llvm.store %v949, %v4 : f32, !llvm.ptr
+            llvm.store %v952, %v5 : f32, !llvm.ptr
+            %v953 = llvm.load %v4 : !llvm.ptr -> f32
+            %v954 = arith.mulf %v894, %v953 fastmath<contract> : f32
+            %v955 = llvm.load %v97 : !llvm.ptr -> f32
+            %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
+            llvm.store %v956, %v97 : f32, !llvm.ptr
+            %v957 = llvm.load %v5 : !llvm.ptr -> f32
+            %v958 = arith.mulf %v913, %v957 fastmath<contract> : f32
+            %v959 = llvm.load %v97 : !llvm.ptr -> f32
+            %v960 = arith.addf %v959, %v958 fastmath<contract> : f32
+            llvm.store %v960, %v97 : f32, !llvm.ptr
+            %v961 = arith.addi %v123, %v2 : i64
+            %v962 = llvm.load %v4 : !llvm.ptr -> f32
+            %v963 = arith.mulf %v521, %v962 fastmath<contract> : f32
+            %v964 = arith.addf %v963, %v522 fastmath<contract> : f32
+            %v965 = llvm.load %v5 : !llvm.ptr -> f32
+            %v966 = arith.mulf %v529, %v965 fastmath<contract> : f32
+            %v967 = arith.addf %v966, %v530 fastmath<contract> : f32
+            llvm.store %v964, %v4 : f32, !llvm.ptr
+            llvm.store %v967, %v5 : f32, !llvm.ptr
+            %v968 = llvm.load %v4 : !llvm.ptr -> f32
+            %v969 = arith.mulf %v895, %v968 fastmath<contract> : f32
+            %v970 = llvm.load %v98 : !llvm.ptr -> f32
+            %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
+            llvm.store %v971, %v98 : f32, !llvm.ptr
+            %v972 = llvm.load %v5 : !llvm.ptr -> f32
+            %v973 = arith.mulf %v914, %v972 fastmath<contract> : f32
+            %v974 = llvm.load %v98 : !llvm.ptr -> f32
+            %v975 = arith.addf %v974, %v973 fastmath<contract> : f32
+            llvm.store %v975, %v98 : f32, !llvm.ptr
+            %v976 = arith.addi %v123, %v63 : i64
+            %v977 = llvm.load %v4 : !llvm.ptr -> f32
+            %v978 = arith.mulf %v538, %v977 fastmath<contract> : f32
+            %v979 = arith.addf %v978, %v539 fastmath<contract> : f32
+            %v980 = llvm.load %v5 : !llvm.ptr -> f32
+            %v981 = arith.mulf %v546, %v980 fastmath<contract> : f32
+            %v982 = arith.addf %v981, %v547 fastmath<contract> : f32
+            llvm.store %v979, %v4 : f32, !llvm.ptr
+            llvm.store %v982, %v5 : f32, !llvm.ptr
+            %v983 = llvm.load %v4 : !llvm.ptr -> f32
+            %v984 = arith.mulf %v896, %v983 fastmath<contract> : f32
+            %v985 = llvm.load %v99 : !llvm.ptr -> f32
+            %v986 = arith.addf %v985, %v984 fastmath<contract> : f32
+            llvm.store %v986, %v99 : f32, !llvm.ptr
+            %v987 = llvm.load %v5 : !llvm.ptr -> f32
+            %v988 = arith.mulf %v915, %v987 fastmath<contract> : f32
+            %v989 = llvm.load %v99 : !llvm.ptr -> f32
+            %v990 = arith.addf %v989, %v988 fastmath<contract> : f32
+            llvm.store %v990, %v99 : f32, !llvm.ptr
+            %v991 = arith.addi %v123, %v271 : i64
+            %v992 = llvm.load %v4 : !llvm.ptr -> f32
+            %v993 = arith.mulf %v555, %v992 fastmath<contract> : f32
+            %v994 = arith.addf %v993, %v556 fastmath<contract> : f32
+            %v995 = llvm.load %v5 : !llvm.ptr -> f32
+            %v996 = arith.mulf %v563, %v995 fastmath<contract> : f32
+            %v997 = arith.addf %v996, %v564 fastmath<contract> : f32
+            llvm.store %v994, %v4 : f32, !llvm.ptr
+            llvm.store %v997, %v5 : f32, !llvm.ptr
+            %v998 = llvm.load %v4 : !llvm.ptr -> f32
+            %v999 = arith.mulf %v897, %v998 fastmath<contract> : f32
+            %v1000 = llvm.load %v100 : !llvm.ptr -> f32
+            %v1001 = arith.addf %v1000, %v999 fastmath<contract> : f32
+            llvm.store %v1001, %v100 : f32, !llvm.ptr
+            %v1002 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1003 = arith.mulf %v916, %v1002 fastmath<contract> : f32
+            %v1004 = llvm.load %v100 : !llvm.ptr -> f32
+            %v1005 = arith.addf %v1004, %v1003 fastmath<contract> : f32
+            llvm.store %v1005, %v100 : f32, !llvm.ptr
+            %v1006 = arith.addi %v123, %v300 : i64
+            %v1007 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1008 = arith.mulf %v572, %v1007 fastmath<contract> : f32
+            %v1009 = arith.addf %v1008, %v573 fastmath<contract> : f32
+            %v1010 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1011 = arith.mulf %v580, %v1010 fastmath<contract> : f32
+            %v1012 = arith.addf %v1011, %v581 fastmath<contract> : f32
+            llvm.store %v1009, %v4 : f32, !llvm.ptr
+            llvm.store %v1012, %v5 : f32, !llvm.ptr
+            %v1013 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1014 = arith.mulf %v898, %v1013 fastmath<contract> : f32
+            %v1015 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1016 = arith.addf %v1015, %v1014 fastmath<contract> : f32
+            llvm.store %v1016, %v101 : f32, !llvm.ptr
+            %v1017 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1018 = arith.mulf %v917, %v1017 fastmath<contract> : f32
+            %v1019 = llvm.load %v101 : !llvm.ptr -> f32
+            %v1020 = arith.addf %v1019, %v1018 fastmath<contract> : f32
+            llvm.store %v1020, %v101 : f32, !llvm.ptr
+            %v1021 = arith.addi %v123, %v329 : i64
+            %v1022 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1023 = arith.mulf %v589, %v1022 fastmath<contract> : f32
+            %v1024 = arith.addf %v1023, %v590 fastmath<contract> : f32
+            %v1025 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1026 = arith.mulf %v597, %v1025 fastmath<contract> : f32
+            %v1027 = arith.addf %v1026, %v598 fastmath<contract> : f32
+            llvm.store %v1024, %v4 : f32, !llvm.ptr
+            llvm.store %v1027, %v5 : f32, !llvm.ptr
+            %v1028 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1029 = arith.mulf %v899, %v1028 fastmath<contract> : f32
+            %v1030 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
+            llvm.store %v1031, %v102 : f32, !llvm.ptr
+            %v1032 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1033 = arith.mulf %v918, %v1032 fastmath<contract> : f32
+            %v1034 = llvm.load %v102 : !llvm.ptr -> f32
+            %v1035 = arith.addf %v1034, %v1033 fastmath<contract> : f32
+            llvm.store %v1035, %v102 : f32, !llvm.ptr
+            %v1036 = arith.addi %v123, %v358 : i64
+            %v1037 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1038 = arith.mulf %v606, %v1037 fastmath<contract> : f32
+            %v1039 = arith.addf %v1038, %v607 fastmath<contract> : f32
+            %v1040 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1041 = arith.mulf %v614, %v1040 fastmath<contract> : f32
+            %v1042 = arith.addf %v1041, %v615 fastmath<contract> : f32
+            llvm.store %v1039, %v4 : f32, !llvm.ptr
+            llvm.store %v1042, %v5 : f32, !llvm.ptr
+            %v1043 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1044 = arith.mulf %v900, %v1043 fastmath<contract> : f32
+            %v1045 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1046 = arith.addf %v1045, %v1044 fastmath<contract> : f32
+            llvm.store %v1046, %v103 : f32, !llvm.ptr
+            %v1047 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1048 = arith.mulf %v919, %v1047 fastmath<contract> : f32
+            %v1049 = llvm.load %v103 : !llvm.ptr -> f32
+            %v1050 = arith.addf %v1049, %v1048 fastmath<contract> : f32
+            llvm.store %v1050, %v103 : f32, !llvm.ptr
+            %v1051 = arith.addi %v123, %v387 : i64
+            %v1052 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1053 = arith.mulf %v623, %v1052 fastmath<contract> : f32
+            %v1054 = arith.addf %v1053, %v624 fastmath<contract> : f32
+            %v1055 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1056 = arith.mulf %v631, %v1055 fastmath<contract> : f32
+            %v1057 = arith.addf %v1056, %v632 fastmath<contract> : f32
+            llvm.store %v1054, %v4 : f32, !llvm.ptr
+            llvm.store %v1057, %v5 : f32, !llvm.ptr
+            %v1058 = llvm.load %v4 : !llvm.ptr -> f32
+            %v1059 = arith.mulf %v901, %v1058 fastmath<contract> : f32
+            %v1060 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1061 = arith.addf %v1060, %v1059 fastmath<contract> : f32
+            llvm.store %v1061, %v104 : f32, !llvm.ptr
+            %v1062 = llvm.load %v5 : !llvm.ptr -> f32
+            %v1063 = arith.mulf %v920, %v1062 fastmath<contract> : f32
+            %v1064 = llvm.load %v104 : !llvm.ptr -> f32
+            %v1065 = arith.addf %v1064, %v1063 fastmath<contract> : f32
+            llvm.store %v1065, %v104 : f32, !llvm.ptr
             scf.if %v33 {
-              %v1064 = arith.muli %v451, %v63 : i64
-              %v1065 = arith.addi %v115, %v1064 : i64
-              %v1066 = llvm.getelementptr %v17[%v1065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v873, %v1066 : f32, !llvm.ptr
-              %v1067 = arith.muli %v451, %v63 : i64
-              %v1068 = arith.addi %v1067, %v2 : i64
-              %v1069 = arith.addi %v115, %v1068 : i64
-              %v1070 = llvm.getelementptr %v17[%v1069] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v882, %v1070 : f32, !llvm.ptr
+              %v1066 = arith.muli %v451, %v63 : i64
+              %v1067 = arith.addi %v115, %v1066 : i64
+              %v1068 = llvm.getelementptr %v17[%v1067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v875, %v1068 : f32, !llvm.ptr
+              %v1069 = arith.muli %v451, %v63 : i64
+              %v1070 = arith.addi %v1069, %v2 : i64
+              %v1071 = arith.addi %v115, %v1070 : i64
+              %v1072 = llvm.getelementptr %v17[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v884, %v1072 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
-          %v1071 = llvm.load %v97 : !llvm.ptr -> f32
-          %v1072 = arith.negf %v168 : f32
-          %v1073 = arith.mulf %v1072, %v182 fastmath<contract> : f32
-          %v1074 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1073) : (f32) -> f32
-          %v1075 = arith.addf %v185, %v1074 fastmath<contract> : f32
-          %v1076 = arith.divf %v185, %v1075 : f32
-          %v1077 = arith.mulf %v168, %v1076 fastmath<contract> : f32
-          %v1078 = arith.mulf %v1071, %v1077 fastmath<contract> : f32
-          %v1079 = arith.addi %v118, %v2 : i64
-          %v1080 = llvm.load %v98 : !llvm.ptr -> f32
-          %v1081 = arith.negf %v169 : f32
-          %v1082 = arith.mulf %v1081, %v182 fastmath<contract> : f32
-          %v1083 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1082) : (f32) -> f32
-          %v1084 = arith.addf %v185, %v1083 fastmath<contract> : f32
-          %v1085 = arith.divf %v185, %v1084 : f32
-          %v1086 = arith.mulf %v169, %v1085 fastmath<contract> : f32
-          %v1087 = arith.mulf %v1080, %v1086 fastmath<contract> : f32
-          %v1088 = arith.addi %v118, %v63 : i64
-          %v1089 = llvm.load %v99 : !llvm.ptr -> f32
-          %v1090 = arith.negf %v170 : f32
-          %v1091 = arith.mulf %v1090, %v182 fastmath<contract> : f32
-          %v1092 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1091) : (f32) -> f32
-          %v1093 = arith.addf %v185, %v1092 fastmath<contract> : f32
-          %v1094 = arith.divf %v185, %v1093 : f32
-          %v1095 = arith.mulf %v170, %v1094 fastmath<contract> : f32
-          %v1096 = arith.mulf %v1089, %v1095 fastmath<contract> : f32
-          %v1097 = arith.addi %v118, %v271 : i64
-          %v1098 = llvm.load %v100 : !llvm.ptr -> f32
-          %v1099 = arith.negf %v171 : f32
-          %v1100 = arith.mulf %v1099, %v182 fastmath<contract> : f32
-          %v1101 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1100) : (f32) -> f32
-          %v1102 = arith.addf %v185, %v1101 fastmath<contract> : f32
-          %v1103 = arith.divf %v185, %v1102 : f32
-          %v1104 = arith.mulf %v171, %v1103 fastmath<contract> : f32
-          %v1105 = arith.mulf %v1098, %v1104 fastmath<contract> : f32
-          %v1106 = arith.addi %v118, %v300 : i64
-          %v1107 = llvm.load %v101 : !llvm.ptr -> f32
-          %v1108 = arith.negf %v172 : f32
-          %v1109 = arith.mulf %v1108, %v182 fastmath<contract> : f32
-          %v1110 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1109) : (f32) -> f32
-          %v1111 = arith.addf %v185, %v1110 fastmath<contract> : f32
-          %v1112 = arith.divf %v185, %v1111 : f32
-          %v1113 = arith.mulf %v172, %v1112 fastmath<contract> : f32
-          %v1114 = arith.mulf %v1107, %v1113 fastmath<contract> : f32
-          %v1115 = arith.addi %v118, %v329 : i64
-          %v1116 = llvm.load %v102 : !llvm.ptr -> f32
-          %v1117 = arith.negf %v173 : f32
-          %v1118 = arith.mulf %v1117, %v182 fastmath<contract> : f32
-          %v1119 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1118) : (f32) -> f32
-          %v1120 = arith.addf %v185, %v1119 fastmath<contract> : f32
-          %v1121 = arith.divf %v185, %v1120 : f32
-          %v1122 = arith.mulf %v173, %v1121 fastmath<contract> : f32
-          %v1123 = arith.mulf %v1116, %v1122 fastmath<contract> : f32
-          %v1124 = arith.addi %v118, %v358 : i64
-          %v1125 = llvm.load %v103 : !llvm.ptr -> f32
-          %v1126 = arith.negf %v174 : f32
-          %v1127 = arith.mulf %v1126, %v182 fastmath<contract> : f32
-          %v1128 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1127) : (f32) -> f32
-          %v1129 = arith.addf %v185, %v1128 fastmath<contract> : f32
-          %v1130 = arith.divf %v185, %v1129 : f32
-          %v1131 = arith.mulf %v174, %v1130 fastmath<contract> : f32
-          %v1132 = arith.mulf %v1125, %v1131 fastmath<contract> : f32
-          %v1133 = arith.addi %v118, %v387 : i64
-          %v1134 = llvm.load %v104 : !llvm.ptr -> f32
-          %v1135 = arith.negf %v175 : f32
-          %v1136 = arith.mulf %v1135, %v182 fastmath<contract> : f32
-          %v1137 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1136) : (f32) -> f32
-          %v1138 = arith.addf %v185, %v1137 fastmath<contract> : f32
-          %v1139 = arith.divf %v185, %v1138 : f32
-          %v1140 = arith.mulf %v175, %v1139 fastmath<contract> : f32
-          %v1141 = arith.mulf %v1134, %v1140 fastmath<contract> : f32
-          %v1142 = llvm.mlir.undef : vector<8xf32>
-          %v1143 = llvm.insertelement %v1078, %v1142[%v132 : i32] : vector<8xf32>
-          %v1144 = llvm.insertelement %v1087, %v1143[%v134 : i32] : vector<8xf32>
-          %v1145 = llvm.insertelement %v1096, %v1144[%v136 : i32] : vector<8xf32>
-          %v1146 = llvm.insertelement %v1105, %v1145[%v138 : i32] : vector<8xf32>
-          %v1147 = llvm.insertelement %v1114, %v1146[%v140 : i32] : vector<8xf32>
-          %v1148 = llvm.insertelement %v1123, %v1147[%v142 : i32] : vector<8xf32>
-          %v1149 = llvm.insertelement %v1132, %v1148[%v144 : i32] : vector<8xf32>
-          %v1150 = llvm.insertelement %v1141, %v1149[%v146 : i32] : vector<8xf32>
-          %v1151 = arith.muli %v27, %v125 : i64
-          %v1152 = arith.muli %v25, %size_L : i64
-          %v1153 = arith.addi %v1151, %v1152 : i64
-          %v1154 = arith.addi %v1153, %v118 : i64
-          %v1155 = llvm.getelementptr %out_y[%v1154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          scf.if %v22 {
-            llvm.store %v1150, %v1155 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
+          %v1073 = llvm.load %v97 : !llvm.ptr -> f32
+          %v1074 = arith.negf %v168 : f32
+          %v1075 = arith.mulf %v1074, %v182 fastmath<contract> : f32
+          %v1076 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1075) : (f32) -> f32
+          %v1077 = arith.addf %v185, %v1076 fastmath<contract> : f32
+          %v1078 = arith.divf %v185, %v1077 : f32
+          %v1079 = arith.mulf %v168, %v1078 fastmath<contract> : f32
+          %v1080 = arith.mulf %v1073, %v1079 fastmath<contract> : f32
+          %v1081 = arith.addi %v123, %v2 : i64
+          %v1082 = llvm.load %v98 : !llvm.ptr -> f32
+          %v1083 = arith.negf %v169 : f32
+          %v1084 = arith.mulf %v1083, %v182 fastmath<contract> : f32
+          %v1085 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1084) : (f32) -> f32
+          %v1086 = arith.addf %v185, %v1085 fastmath<contract> : f32
+          %v1087 = arith.divf %v185, %v1086 : f32
+          %v1088 = arith.mulf %v169, %v1087 fastmath<contract> : f32
+          %v1089 = arith.mulf %v1082, %v1088 fastmath<contract> : f32
+          %v1090 = arith.addi %v123, %v63 : i64
+          %v1091 = llvm.load %v99 : !llvm.ptr -> f32
+          %v1092 = arith.negf %v170 : f32
+          %v1093 = arith.mulf %v1092, %v182 fastmath<contract> : f32
+          %v1094 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1093) : (f32) -> f32
+          %v1095 = arith.addf %v185, %v1094 fastmath<contract> : f32
+          %v1096 = arith.divf %v185, %v1095 : f32
+          %v1097 = arith.mulf %v170, %v1096 fastmath<contract> : f32
+          %v1098 = arith.mulf %v1091, %v1097 fastmath<contract> : f32
+          %v1099 = arith.addi %v123, %v271 : i64
+          %v1100 = llvm.load %v100 : !llvm.ptr -> f32
+          %v1101 = arith.negf %v171 : f32
+          %v1102 = arith.mulf %v1101, %v182 fastmath<contract> : f32
+          %v1103 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1102) : (f32) -> f32
+          %v1104 = arith.addf %v185, %v1103 fastmath<contract> : f32
+          %v1105 = arith.divf %v185, %v1104 : f32
+          %v1106 = arith.mulf %v171, %v1105 fastmath<contract> : f32
+          %v1107 = arith.mulf %v1100, %v1106 fastmath<contract> : f32
+          %v1108 = arith.addi %v123, %v300 : i64
+          %v1109 = llvm.load %v101 : !llvm.ptr -> f32
+          %v1110 = arith.negf %v172 : f32
+          %v1111 = arith.mulf %v1110, %v182 fastmath<contract> : f32
+          %v1112 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1111) : (f32) -> f32
+          %v1113 = arith.addf %v185, %v1112 fastmath<contract> : f32
+          %v1114 = arith.divf %v185, %v1113 : f32
+          %v1115 = arith.mulf %v172, %v1114 fastmath<contract> : f32
+          %v1116 = arith.mulf %v1109, %v1115 fastmath<contract> : f32
+          %v1117 = arith.addi %v123, %v329 : i64
+          %v1118 = llvm.load %v102 : !llvm.ptr -> f32
+          %v1119 = arith.negf %v173 : f32
+          %v1120 = arith.mulf %v1119, %v182 fastmath<contract> : f32
+          %v1121 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1120) : (f32) -> f32
+          %v1122 = arith.addf %v185, %v1121 fastmath<contract> : f32
+          %v1123 = arith.divf %v185, %v1122 : f32
+          %v1124 = arith.mulf %v173, %v1123 fastmath<contract> : f32
+          %v1125 = arith.mulf %v1118, %v1124 fastmath<contract> : f32
+          %v1126 = arith.addi %v123, %v358 : i64
+          %v1127 = llvm.load %v103 : !llvm.ptr -> f32
+          %v1128 = arith.negf %v174 : f32
+          %v1129 = arith.mulf %v1128, %v182 fastmath<contract> : f32
+          %v1130 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1129) : (f32) -> f32
+          %v1131 = arith.addf %v185, %v1130 fastmath<contract> : f32
+          %v1132 = arith.divf %v185, %v1131 : f32
+          %v1133 = arith.mulf %v174, %v1132 fastmath<contract> : f32
+          %v1134 = arith.mulf %v1127, %v1133 fastmath<contract> : f32
+          %v1135 = arith.addi %v123, %v387 : i64
+          %v1136 = llvm.load %v104 : !llvm.ptr -> f32
+          %v1137 = arith.negf %v175 : f32
+          %v1138 = arith.mulf %v1137, %v182 fastmath<contract> : f32
+          %v1139 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1138) : (f32) -> f32
+          %v1140 = arith.addf %v185, %v1139 fastmath<contract> : f32
+          %v1141 = arith.divf %v185, %v1140 : f32
+          %v1142 = arith.mulf %v175, %v1141 fastmath<contract> : f32
+          %v1143 = arith.mulf %v1136, %v1142 fastmath<contract> : f32
+          %v1144 = llvm.mlir.undef : vector<8xf32>
+          %v1145 = llvm.insertelement %v1080, %v1144[%v132 : i32] : vector<8xf32>
+          %v1146 = llvm.insertelement %v1089, %v1145[%v134 : i32] : vector<8xf32>
+          %v1147 = llvm.insertelement %v1098, %v1146[%v136 : i32] : vector<8xf32>
+          %v1148 = llvm.insertelement %v1107, %v1147[%v138 : i32] : vector<8xf32>
+          %v1149 = llvm.insertelement %v1116, %v1148[%v140 : i32] : vector<8xf32>
+          %v1150 = llvm.insertelement %v1125, %v1149[%v142 : i32] : vector<8xf32>
+          %v1151 = llvm.insertelement %v1134, %v1150[%v144 : i32] : vector<8xf32>
+          %v1152 = llvm.insertelement %v1143, %v1151[%v146 : i32] : vector<8xf32>
+          %v1153 = arith.muli %v27, %v125 : i64
+          %v1154 = arith.muli %v25, %size_L : i64
+          %v1155 = arith.addi %v1153, %v1154 : i64
+          %v1156 = arith.addi %v1155, %v123 : i64
+          %v1157 = llvm.getelementptr %out_y[%v1156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          scf.if %v124 {
+            llvm.store %v1152, %v1157 {alignment = 32 : i64} : vector<8xf32>, !llvm.ptr
           }
         } else {
-          %v1156 = arith.index_cast %v32 : i64 to index
-          %v1157 = arith.index_cast %v121 : i64 to index
-          %v1158 = arith.index_cast %v2 : i64 to index
-          scf.for %v1159 = %v1156 to %v1157 step %v1158 {
-            %v1160 = arith.index_cast %v1159 : index to i64
-            %v1161 = llvm.getelementptr %v105[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v50, %v1161 : f32, !llvm.ptr
+          %v1158 = arith.index_cast %v32 : i64 to index
+          %v1159 = arith.index_cast %v121 : i64 to index
+          %v1160 = arith.index_cast %v2 : i64 to index
+          scf.for %v1161 = %v1158 to %v1159 step %v1160 {
+            %v1162 = arith.index_cast %v1161 : index to i64
+            %v1163 = llvm.getelementptr %v105[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v50, %v1163 : f32, !llvm.ptr
           }
-          %v1162 = arith.index_cast %v32 : i64 to index
-          %v1163 = arith.index_cast %v34 : i64 to index
-          %v1164 = arith.index_cast %v2 : i64 to index
-          scf.for %v1165 = %v1162 to %v1163 step %v1164 {
-            %v1166 = arith.index_cast %v1165 : index to i64
-            %v1167 = arith.muli %v25, %v1 : i64
-            %v1168 = arith.addi %v1167, %v1166 : i64
-            %v1169 = llvm.getelementptr %in_A[%v1168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1170 = llvm.load %v1169 : !llvm.ptr -> f32
-            %v1171 = arith.mulf %v1170, %v182 fastmath<contract> : f32
-            %v1172 = arith.muli %v25, %v1 : i64
-            %v1173 = arith.constant 8 : i64
-            %v1174 = arith.addi %v1173, %v1166 : i64
-            %v1175 = arith.addi %v1172, %v1174 : i64
-            %v1176 = llvm.getelementptr %in_A[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
-            %v1178 = arith.mulf %v1177, %v182 fastmath<contract> : f32
+          %v1164 = arith.index_cast %v32 : i64 to index
+          %v1165 = arith.index_cast %v34 : i64 to index
+          %v1166 = arith.index_cast %v2 : i64 to index
+          scf.for %v1167 = %v1164 to %v1165 step %v1166 {
+            %v1168 = arith.index_cast %v1167 : index to i64
+            %v1169 = arith.muli %v25, %v1 : i64
+            %v1170 = arith.addi %v1169, %v1168 : i64
+            %v1171 = llvm.getelementptr %in_A[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
+            %v1173 = arith.mulf %v1172, %v182 fastmath<contract> : f32
+            %v1174 = arith.muli %v25, %v1 : i64
+            %v1175 = arith.constant 8 : i64
+            %v1176 = arith.addi %v1175, %v1168 : i64
+            %v1177 = arith.addi %v1174, %v1176 : i64
+            %v1178 = llvm.getelementptr %in_A[%v1177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1179 = llvm.load %v1178 : !llvm.ptr -> f32
+            %v1180 = arith.mulf %v1179, %v182 fastmath<contract> : f32
             llvm.store %v185, %v6 : f32, !llvm.ptr
             llvm.store %v185, %v7 : f32, !llvm.ptr
             llvm.store %v50, %v8 : f32, !llvm.ptr
             llvm.store %v50, %v9 : f32, !llvm.ptr
-            %v1179 = arith.index_cast %v32 : i64 to index
-            %v1180 = arith.index_cast %v121 : i64 to index
-            %v1181 = arith.index_cast %v2 : i64 to index
-            scf.for %v1182 = %v1179 to %v1180 step %v1181 {
-              %v1183 = arith.index_cast %v1182 : index to i64
-              %v1184 = arith.addi %v118, %v1183 : i64
-              %v1185 = arith.muli %v27, %v125 : i64
-              %v1186 = arith.muli %v25, %size_L : i64
-              %v1187 = arith.addi %v1185, %v1186 : i64
-              %v1188 = arith.addi %v1187, %v1184 : i64
-              %v1189 = llvm.getelementptr %in_delta[%v1188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
-              %v1191 = arith.addf %v1190, %v177 fastmath<contract> : f32
-              %v1192 = arith.maximumf %v1191, %v50 : f32
-              %v1193 = llvm.call_intrinsic "llvm.fabs.f32"(%v1191) : (f32) -> f32
-              %v1194 = arith.negf %v1193 : f32
-              %v1195 = arith.mulf %v1194, %v182 fastmath<contract> : f32
-              %v1196 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1195) : (f32) -> f32
-              %v1197 = arith.addf %v185, %v1196 fastmath<contract> : f32
-              %v1198 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1197) : (f32) -> f32
-              %v1199 = arith.mulf %v1198, %v188 fastmath<contract> : f32
-              %v1200 = arith.mulf %v190, %v1196 fastmath<contract> : f32
-              %v1201 = arith.addf %v1200, %v192 fastmath<contract> : f32
-              %v1202 = arith.mulf %v1201, %v1196 fastmath<contract> : f32
-              %v1203 = arith.addf %v1202, %v195 fastmath<contract> : f32
-              %v1204 = arith.mulf %v1203, %v1196 fastmath<contract> : f32
-              %v1205 = arith.addf %v1204, %v198 fastmath<contract> : f32
-              %v1206 = arith.mulf %v1205, %v1196 fastmath<contract> : f32
-              %v1207 = arith.addf %v1206, %v201 fastmath<contract> : f32
-              %v1208 = arith.mulf %v1207, %v1196 fastmath<contract> : f32
-              %v1209 = arith.addf %v1208, %v204 fastmath<contract> : f32
-              %v1210 = arith.mulf %v1209, %v1196 fastmath<contract> : f32
-              %v1211 = arith.addf %v1210, %v185 fastmath<contract> : f32
-              %v1212 = arith.mulf %v1211, %v1196 fastmath<contract> : f32
-              %v1213 = llvm.call_intrinsic "llvm.fabs.f32"(%v1196) : (f32) -> f32
-              %v1214 = arith.cmpf olt, %v1213, %v210 : f32
-              %v1215 = arith.select %v1214, %v1212, %v1199 : f32
-              %v1216 = arith.addf %v1192, %v1215 fastmath<contract> : f32
-              %v1217 = arith.mulf %v1216, %v1171 fastmath<contract> : f32
-              %v1218 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1217) : (f32) -> f32
-              %v1219 = arith.muli %v27, %v466 : i64
-              %v1220 = arith.addi %v1219, %v1184 : i64
-              %v1221 = arith.muli %v1166, %size_L : i64
-              %v1222 = arith.addi %v1220, %v1221 : i64
-              %v1223 = llvm.getelementptr %in_Bm[%v1222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1224 = llvm.load %v1223 : !llvm.ptr -> f32
-              %v1225 = arith.muli %v27, %v125 : i64
-              %v1226 = arith.muli %v25, %size_L : i64
-              %v1227 = arith.addi %v1225, %v1226 : i64
-              %v1228 = arith.addi %v1227, %v1184 : i64
-              %v1229 = llvm.getelementptr %in_u[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
-              %v1231 = arith.mulf %v1216, %v1230 fastmath<contract> : f32
-              %v1232 = arith.mulf %v1224, %v1231 fastmath<contract> : f32
-              %v1233 = llvm.load %v8 : !llvm.ptr -> f32
-              %v1234 = arith.mulf %v1218, %v1233 fastmath<contract> : f32
-              %v1235 = arith.addf %v1234, %v1232 fastmath<contract> : f32
-              %v1236 = llvm.load %v6 : !llvm.ptr -> f32
-              %v1237 = arith.mulf %v1218, %v1236 fastmath<contract> : f32
-              %v1238 = arith.mulf %v1216, %v1178 fastmath<contract> : f32
-              %v1239 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1238) : (f32) -> f32
-              %v1240 = arith.muli %v27, %v466 : i64
-              %v1241 = arith.addi %v1240, %v1184 : i64
-              %v1242 = arith.constant 8 : i64
-              %v1243 = arith.addi %v1242, %v1166 : i64
-              %v1244 = arith.muli %v1243, %size_L : i64
-              %v1245 = arith.addi %v1241, %v1244 : i64
-              %v1246 = llvm.getelementptr %in_Bm[%v1245] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1247 = llvm.load %v1246 : !llvm.ptr -> f32
-              %v1248 = arith.mulf %v1247, %v1231 fastmath<contract> : f32
-              %v1249 = llvm.load %v9 : !llvm.ptr -> f32
-              %v1250 = arith.mulf %v1239, %v1249 fastmath<contract> : f32
-              %v1251 = arith.addf %v1250, %v1248 fastmath<contract> : f32
-              %v1252 = llvm.load %v7 : !llvm.ptr -> f32
-              %v1253 = arith.mulf %v1239, %v1252 fastmath<contract> : f32
-              llvm.store %v1235, %v8 : f32, !llvm.ptr
-              llvm.store %v1237, %v6 : f32, !llvm.ptr
-              llvm.store %v1251, %v9 : f32, !llvm.ptr
-              llvm.store %v1253, %v7 : f32, !llvm.ptr
+            %v1181 = arith.index_cast %v32 : i64 to index
+            %v1182 = arith.index_cast %v121 : i64 to index
+            %v1183 = arith.index_cast %v2 : i64 to index
+            scf.for %v1184 = %v1181 to %v1182 step %v1183 {
+              %v1185 = arith.index_cast %v1184 : index to i64
+              %v1186 = arith.addi %v118, %v1185 : i64
+              %v1187 = arith.muli %v27, %v125 : i64
+              %v1188 = arith.muli %v25, %size_L : i64
+              %v1189 = arith.addi %v1187, %v1188 : i64
+              %v1190 = arith.addi %v1189, %v1186 : i64
+              %v1191 = llvm.getelementptr %in_delta[%v1190] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1192 = llvm.load %v1191 : !llvm.ptr -> f32
+              %v1193 = arith.addf %v1192, %v177 fastmath<contract> : f32
+              %v1194 = arith.maximumf %v1193, %v50 : f32
+              %v1195 = llvm.call_intrinsic "llvm.fabs.f32"(%v1193) : (f32) -> f32
+              %v1196 = arith.negf %v1195 : f32
+              %v1197 = arith.mulf %v1196, %v182 fastmath<contract> : f32
+              %v1198 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1197) : (f32) -> f32
+              %v1199 = arith.addf %v185, %v1198 fastmath<contract> : f32
+              %v1200 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1199) : (f32) -> f32
+              %v1201 = arith.mulf %v1200, %v188 fastmath<contract> : f32
+              %v1202 = arith.mulf %v190, %v1198 fastmath<contract> : f32
+              %v1203 = arith.addf %v1202, %v192 fastmath<contract> : f32
+              %v1204 = arith.mulf %v1203, %v1198 fastmath<contract> : f32
+              %v1205 = arith.addf %v1204, %v195 fastmath<contract> : f32
+              %v1206 = arith.mulf %v1205, %v1198 fastmath<contract> : f32
+              %v1207 = arith.addf %v1206, %v198 fastmath<contract> : f32
+              %v1208 = arith.mulf %v1207, %v1198 fastmath<contract> : f32
+              %v1209 = arith.addf %v1208, %v201 fastmath<contract> : f32
+              %v1210 = arith.mulf %v1209, %v1198 fastmath<contract> : f32
+              %v1211 = arith.addf %v1210, %v204 fastmath<contract> : f32
+              %v1212 = arith.mulf %v1211, %v1198 fastmath<contract> : f32
+              %v1213 = arith.addf %v1212, %v185 fastmath<contract> : f32
+              %v1214 = arith.mulf %v1213, %v1198 fastmath<contract> : f32
+              %v1215 = llvm.call_intrinsic "llvm.fabs.f32"(%v1198) : (f32) -> f32
+              %v1216 = arith.cmpf olt, %v1215, %v210 : f32
+              %v1217 = arith.select %v1216, %v1214, %v1201 : f32
+              %v1218 = arith.addf %v1194, %v1217 fastmath<contract> : f32
+              %v1219 = arith.mulf %v1218, %v1173 fastmath<contract> : f32
+              %v1220 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1219) : (f32) -> f32
+              %v1221 = arith.muli %v27, %v466 : i64
+              %v1222 = arith.addi %v1221, %v1186 : i64
+              %v1223 = arith.muli %v1168, %size_L : i64
+              %v1224 = arith.addi %v1222, %v1223 : i64
+              %v1225 = llvm.getelementptr %in_Bm[%v1224] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1226 = llvm.load %v1225 : !llvm.ptr -> f32
+              %v1227 = arith.muli %v27, %v125 : i64
+              %v1228 = arith.muli %v25, %size_L : i64
+              %v1229 = arith.addi %v1227, %v1228 : i64
+              %v1230 = arith.addi %v1229, %v1186 : i64
+              %v1231 = llvm.getelementptr %in_u[%v1230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1232 = llvm.load %v1231 : !llvm.ptr -> f32
+              %v1233 = arith.mulf %v1218, %v1232 fastmath<contract> : f32
+              %v1234 = arith.mulf %v1226, %v1233 fastmath<contract> : f32
+              %v1235 = llvm.load %v8 : !llvm.ptr -> f32
+              %v1236 = arith.mulf %v1220, %v1235 fastmath<contract> : f32
+              %v1237 = arith.addf %v1236, %v1234 fastmath<contract> : f32
+              %v1238 = llvm.load %v6 : !llvm.ptr -> f32
+              %v1239 = arith.mulf %v1220, %v1238 fastmath<contract> : f32
+              %v1240 = arith.mulf %v1218, %v1180 fastmath<contract> : f32
+              %v1241 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1240) : (f32) -> f32
+              %v1242 = arith.muli %v27, %v466 : i64
+              %v1243 = arith.addi %v1242, %v1186 : i64
+              %v1244 = arith.constant 8 : i64
+              %v1245 = arith.addi %v1244, %v1168 : i64
+              %v1246 = arith.muli %v1245, %size_L : i64
+              %v1247 = arith.addi %v1243, %v1246 : i64
+              %v1248 = llvm.getelementptr %in_Bm[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1249 = llvm.load %v1248 : !llvm.ptr -> f32
+              %v1250 = arith.mulf %v1249, %v1233 fastmath<contract> : f32
+              %v1251 = llvm.load %v9 : !llvm.ptr -> f32
+              %v1252 = arith.mulf %v1241, %v1251 fastmath<contract> : f32
+              %v1253 = arith.addf %v1252, %v1250 fastmath<contract> : f32
+              %v1254 = llvm.load %v7 : !llvm.ptr -> f32
+              %v1255 = arith.mulf %v1241, %v1254 fastmath<contract> : f32
+              llvm.store %v1237, %v8 : f32, !llvm.ptr
+              llvm.store %v1239, %v6 : f32, !llvm.ptr
+              llvm.store %v1253, %v9 : f32, !llvm.ptr
+              llvm.store %v1255, %v7 : f32, !llvm.ptr
             }
-            %v1254 = llvm.load %v6 : !llvm.ptr -> f32
-            %v1255 = llvm.load %v8 : !llvm.ptr -> f32
-            %v1256 = llvm.load %v7 : !llvm.ptr -> f32
-            %v1257 = llvm.load %v9 : !llvm.ptr -> f32
-            %v1258 = arith.addi %v116, %v1166 : i64
-            %v1259 = arith.andi %v1258, %v2 : i64
-            %v1260 = arith.muli %v1259, %v34 : i64
-            %v1261, %v1262 = gpu.shuffle up %v1254, %v134, %v649 : f32
-            %v1263, %v1264 = gpu.shuffle up %v1255, %v134, %v649 : f32
-            %v1265 = arith.mulf %v1254, %v1261 fastmath<contract> : f32
-            %v1266 = arith.mulf %v1254, %v1263 fastmath<contract> : f32
-            %v1267 = arith.addf %v1266, %v1255 fastmath<contract> : f32
-            %v1268 = arith.cmpi uge, %v30, %v2 : i64
-            %v1269 = arith.select %v1268, %v1265, %v1254 : f32
-            %v1270 = arith.select %v1268, %v1267, %v1255 : f32
-            %v1271, %v1272 = gpu.shuffle up %v1269, %v136, %v649 : f32
-            %v1273, %v1274 = gpu.shuffle up %v1270, %v136, %v649 : f32
-            %v1275 = arith.mulf %v1269, %v1271 fastmath<contract> : f32
-            %v1276 = arith.mulf %v1269, %v1273 fastmath<contract> : f32
-            %v1277 = arith.addf %v1276, %v1270 fastmath<contract> : f32
-            %v1278 = arith.cmpi uge, %v30, %v63 : i64
-            %v1279 = arith.select %v1278, %v1275, %v1269 : f32
-            %v1280 = arith.select %v1278, %v1277, %v1270 : f32
-            %v1281, %v1282 = gpu.shuffle up %v1279, %v140, %v649 : f32
-            %v1283, %v1284 = gpu.shuffle up %v1280, %v140, %v649 : f32
-            %v1285 = arith.mulf %v1279, %v1281 fastmath<contract> : f32
-            %v1286 = arith.mulf %v1279, %v1283 fastmath<contract> : f32
-            %v1287 = arith.addf %v1286, %v1280 fastmath<contract> : f32
-            %v1288 = arith.cmpi uge, %v30, %v300 : i64
-            %v1289 = arith.select %v1288, %v1285, %v1279 : f32
-            %v1290 = arith.select %v1288, %v1287, %v1280 : f32
-            %v1291, %v1292 = gpu.shuffle up %v1289, %v680, %v649 : f32
-            %v1293, %v1294 = gpu.shuffle up %v1290, %v680, %v649 : f32
-            %v1295 = arith.mulf %v1289, %v1291 fastmath<contract> : f32
-            %v1296 = arith.mulf %v1289, %v1293 fastmath<contract> : f32
-            %v1297 = arith.addf %v1296, %v1290 fastmath<contract> : f32
-            %v1298 = arith.cmpi uge, %v30, %v34 : i64
-            %v1299 = arith.select %v1298, %v1295, %v1289 : f32
-            %v1300 = arith.select %v1298, %v1297, %v1290 : f32
-            %v1301, %v1302 = gpu.shuffle up %v1299, %v691, %v649 : f32
-            %v1303, %v1304 = gpu.shuffle up %v1300, %v691, %v649 : f32
-            %v1305 = arith.mulf %v1299, %v1301 fastmath<contract> : f32
-            %v1306 = arith.mulf %v1299, %v1303 fastmath<contract> : f32
-            %v1307 = arith.addf %v1306, %v1300 fastmath<contract> : f32
-            %v1308 = arith.cmpi uge, %v30, %v1 : i64
-            %v1309 = arith.select %v1308, %v1305, %v1299 : f32
-            %v1310 = arith.select %v1308, %v1307, %v1300 : f32
-            %v1311 = arith.cmpi eq, %v30, %v702 : i64
-            %v1312 = arith.addi %v1260, %v31 : i64
-            scf.if %v1311 {
-              %v1313 = llvm.getelementptr %v13[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1309, %v1313 : f32, !llvm.ptr
-              %v1314 = llvm.getelementptr %v15[%v1312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1310, %v1314 : f32, !llvm.ptr
+            %v1256 = llvm.load %v6 : !llvm.ptr -> f32
+            %v1257 = llvm.load %v8 : !llvm.ptr -> f32
+            %v1258 = llvm.load %v7 : !llvm.ptr -> f32
+            %v1259 = llvm.load %v9 : !llvm.ptr -> f32
+            %v1260 = arith.addi %v116, %v1168 : i64
+            %v1261 = arith.andi %v1260, %v2 : i64
+            %v1262 = arith.muli %v1261, %v34 : i64
+            %v1263, %v1264 = gpu.shuffle up %v1256, %v134, %v651 : f32
+            %v1265, %v1266 = gpu.shuffle up %v1257, %v134, %v651 : f32
+            %v1267 = arith.mulf %v1256, %v1263 fastmath<contract> : f32
+            %v1268 = arith.mulf %v1256, %v1265 fastmath<contract> : f32
+            %v1269 = arith.addf %v1268, %v1257 fastmath<contract> : f32
+            %v1270 = arith.cmpi uge, %v30, %v2 : i64
+            %v1271 = arith.select %v1270, %v1267, %v1256 : f32
+            %v1272 = arith.select %v1270, %v1269, %v1257 : f32
+            %v1273, %v1274 = gpu.shuffle up %v1271, %v136, %v651 : f32
+            %v1275, %v1276 = gpu.shuffle up %v1272, %v136, %v651 : f32
+            %v1277 = arith.mulf %v1271, %v1273 fastmath<contract> : f32
+            %v1278 = arith.mulf %v1271, %v1275 fastmath<contract> : f32
+            %v1279 = arith.addf %v1278, %v1272 fastmath<contract> : f32
+            %v1280 = arith.cmpi uge, %v30, %v63 : i64
+            %v1281 = arith.select %v1280, %v1277, %v1271 : f32
+            %v1282 = arith.select %v1280, %v1279, %v1272 : f32
+            %v1283, %v1284 = gpu.shuffle up %v1281, %v140, %v651 : f32
+            %v1285, %v1286 = gpu.shuffle up %v1282, %v140, %v651 : f32
+            %v1287 = arith.mulf %v1281, %v1283 fastmath<contract> : f32
+            %v1288 = arith.mulf %v1281, %v1285 fastmath<contract> : f32
+            %v1289 = arith.addf %v1288, %v1282 fastmath<contract> : f32
+            %v1290 = arith.cmpi uge, %v30, %v300 : i64
+            %v1291 = arith.select %v1290, %v1287, %v1281 : f32
+            %v1292 = arith.select %v1290, %v1289, %v1282 : f32
+            %v1293, %v1294 = gpu.shuffle up %v1291, %v682, %v651 : f32
+            %v1295, %v1296 = gpu.shuffle up %v1292, %v682, %v651 : f32
+            %v1297 = arith.mulf %v1291, %v1293 fastmath<contract> : f32
+            %v1298 = arith.mulf %v1291, %v1295 fastmath<contract> : f32
+            %v1299 = arith.addf %v1298, %v1292 fastmath<contract> : f32
+            %v1300 = arith.cmpi uge, %v30, %v34 : i64
+            %v1301 = arith.select %v1300, %v1297, %v1291 : f32
+            %v1302 = arith.select %v1300, %v1299, %v1292 : f32
+            %v1303, %v1304 = gpu.shuffle up %v1301, %v693, %v651 : f32
+            %v1305, %v1306 = gpu.shuffle up %v1302, %v693, %v651 : f32
+            %v1307 = arith.mulf %v1301, %v1303 fastmath<contract> : f32
+            %v1308 = arith.mulf %v1301, %v1305 fastmath<contract> : f32
+            %v1309 = arith.addf %v1308, %v1302 fastmath<contract> : f32
+            %v1310 = arith.cmpi uge, %v30, %v1 : i64
+            %v1311 = arith.select %v1310, %v1307, %v1301 : f32
+            %v1312 = arith.select %v1310, %v1309, %v1302 : f32
+            %v1313 = arith.cmpi eq, %v30, %v704 : i64
+            %v1314 = arith.addi %v1262, %v31 : i64
+            scf.if %v1313 {
+              %v1315 = llvm.getelementptr %v13[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1311, %v1315 : f32, !llvm.ptr
+              %v1316 = llvm.getelementptr %v15[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1312, %v1316 : f32, !llvm.ptr
             }
-            %v1315, %v1316 = gpu.shuffle up %v1309, %v134, %v649 : f32
-            %v1317, %v1318 = gpu.shuffle up %v1310, %v134, %v649 : f32
-            %v1319 = arith.cmpi eq, %v30, %v32 : i64
-            %v1320 = arith.select %v1319, %v185, %v1315 : f32
-            %v1321 = arith.select %v1319, %v50, %v1317 : f32
-            %v1322, %v1323 = gpu.shuffle up %v1256, %v134, %v649 : f32
-            %v1324, %v1325 = gpu.shuffle up %v1257, %v134, %v649 : f32
-            %v1326 = arith.mulf %v1256, %v1322 fastmath<contract> : f32
-            %v1327 = arith.mulf %v1256, %v1324 fastmath<contract> : f32
-            %v1328 = arith.addf %v1327, %v1257 fastmath<contract> : f32
-            %v1329 = arith.cmpi uge, %v30, %v2 : i64
-            %v1330 = arith.select %v1329, %v1326, %v1256 : f32
-            %v1331 = arith.select %v1329, %v1328, %v1257 : f32
-            %v1332, %v1333 = gpu.shuffle up %v1330, %v136, %v649 : f32
-            %v1334, %v1335 = gpu.shuffle up %v1331, %v136, %v649 : f32
-            %v1336 = arith.mulf %v1330, %v1332 fastmath<contract> : f32
-            %v1337 = arith.mulf %v1330, %v1334 fastmath<contract> : f32
-            %v1338 = arith.addf %v1337, %v1331 fastmath<contract> : f32
-            %v1339 = arith.cmpi uge, %v30, %v63 : i64
-            %v1340 = arith.select %v1339, %v1336, %v1330 : f32
-            %v1341 = arith.select %v1339, %v1338, %v1331 : f32
-            %v1342, %v1343 = gpu.shuffle up %v1340, %v140, %v649 : f32
-            %v1344, %v1345 = gpu.shuffle up %v1341, %v140, %v649 : f32
-            %v1346 = arith.mulf %v1340, %v1342 fastmath<contract> : f32
-            %v1347 = arith.mulf %v1340, %v1344 fastmath<contract> : f32
-            %v1348 = arith.addf %v1347, %v1341 fastmath<contract> : f32
-            %v1349 = arith.cmpi uge, %v30, %v300 : i64
-            %v1350 = arith.select %v1349, %v1346, %v1340 : f32
-            %v1351 = arith.select %v1349, %v1348, %v1341 : f32
-            %v1352, %v1353 = gpu.shuffle up %v1350, %v680, %v649 : f32
-            %v1354, %v1355 = gpu.shuffle up %v1351, %v680, %v649 : f32
-            %v1356 = arith.mulf %v1350, %v1352 fastmath<contract> : f32
-            %v1357 = arith.mulf %v1350, %v1354 fastmath<contract> : f32
-            %v1358 = arith.addf %v1357, %v1351 fastmath<contract> : f32
-            %v1359 = arith.cmpi uge, %v30, %v34 : i64
-            %v1360 = arith.select %v1359, %v1356, %v1350 : f32
-            %v1361 = arith.select %v1359, %v1358, %v1351 : f32
-            %v1362, %v1363 = gpu.shuffle up %v1360, %v691, %v649 : f32
-            %v1364, %v1365 = gpu.shuffle up %v1361, %v691, %v649 : f32
-            %v1366 = arith.mulf %v1360, %v1362 fastmath<contract> : f32
-            %v1367 = arith.mulf %v1360, %v1364 fastmath<contract> : f32
-            %v1368 = arith.addf %v1367, %v1361 fastmath<contract> : f32
-            %v1369 = arith.cmpi uge, %v30, %v1 : i64
-            %v1370 = arith.select %v1369, %v1366, %v1360 : f32
-            %v1371 = arith.select %v1369, %v1368, %v1361 : f32
-            %v1372 = arith.cmpi eq, %v30, %v702 : i64
-            %v1373 = arith.addi %v1260, %v300 : i64
-            %v1374 = arith.addi %v1373, %v31 : i64
-            scf.if %v1372 {
-              %v1375 = llvm.getelementptr %v13[%v1374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1370, %v1375 : f32, !llvm.ptr
-              %v1376 = llvm.getelementptr %v15[%v1374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1371, %v1376 : f32, !llvm.ptr
+            %v1317, %v1318 = gpu.shuffle up %v1311, %v134, %v651 : f32
+            %v1319, %v1320 = gpu.shuffle up %v1312, %v134, %v651 : f32
+            %v1321 = arith.cmpi eq, %v30, %v32 : i64
+            %v1322 = arith.select %v1321, %v185, %v1317 : f32
+            %v1323 = arith.select %v1321, %v50, %v1319 : f32
+            %v1324, %v1325 = gpu.shuffle up %v1258, %v134, %v651 : f32
+            %v1326, %v1327 = gpu.shuffle up %v1259, %v134, %v651 : f32
+            %v1328 = arith.mulf %v1258, %v1324 fastmath<contract> : f32
+            %v1329 = arith.mulf %v1258, %v1326 fastmath<contract> : f32
+            %v1330 = arith.addf %v1329, %v1259 fastmath<contract> : f32
+            %v1331 = arith.cmpi uge, %v30, %v2 : i64
+            %v1332 = arith.select %v1331, %v1328, %v1258 : f32
+            %v1333 = arith.select %v1331, %v1330, %v1259 : f32
+            %v1334, %v1335 = gpu.shuffle up %v1332, %v136, %v651 : f32
+            %v1336, %v1337 = gpu.shuffle up %v1333, %v136, %v651 : f32
+            %v1338 = arith.mulf %v1332, %v1334 fastmath<contract> : f32
+            %v1339 = arith.mulf %v1332, %v1336 fastmath<contract> : f32
+            %v1340 = arith.addf %v1339, %v1333 fastmath<contract> : f32
+            %v1341 = arith.cmpi uge, %v30, %v63 : i64
+            %v1342 = arith.select %v1341, %v1338, %v1332 : f32
+            %v1343 = arith.select %v1341, %v1340, %v1333 : f32
+            %v1344, %v1345 = gpu.shuffle up %v1342, %v140, %v651 : f32
+            %v1346, %v1347 = gpu.shuffle up %v1343, %v140, %v651 : f32
+            %v1348 = arith.mulf %v1342, %v1344 fastmath<contract> : f32
+            %v1349 = arith.mulf %v1342, %v1346 fastmath<contract> : f32
+            %v1350 = arith.addf %v1349, %v1343 fastmath<contract> : f32
+            %v1351 = arith.cmpi uge, %v30, %v300 : i64
+            %v1352 = arith.select %v1351, %v1348, %v1342 : f32
+            %v1353 = arith.select %v1351, %v1350, %v1343 : f32
+            %v1354, %v1355 = gpu.shuffle up %v1352, %v682, %v651 : f32
+            %v1356, %v1357 = gpu.shuffle up %v1353, %v682, %v651 : f32
+            %v1358 = arith.mulf %v1352, %v1354 fastmath<contract> : f32
+            %v1359 = arith.mulf %v1352, %v1356 fastmath<contract> : f32
+            %v1360 = arith.addf %v1359, %v1353 fastmath<contract> : f32
+            %v1361 = arith.cmpi uge, %v30, %v34 : i64
+            %v1362 = arith.select %v1361, %v1358, %v1352 : f32
+            %v1363 = arith.select %v1361, %v1360, %v1353 : f32
+            %v1364, %v1365 = gpu.shuffle up %v1362, %v693, %v651 : f32
+            %v1366, %v1367 = gpu.shuffle up %v1363, %v693, %v651 : f32
+            %v1368 = arith.mulf %v1362, %v1364 fastmath<contract> : f32
+            %v1369 = arith.mulf %v1362, %v1366 fastmath<contract> : f32
+            %v1370 = arith.addf %v1369, %v1363 fastmath<contract> : f32
+            %v1371 = arith.cmpi uge, %v30, %v1 : i64
+            %v1372 = arith.select %v1371, %v1368, %v1362 : f32
+            %v1373 = arith.select %v1371, %v1370, %v1363 : f32
+            %v1374 = arith.cmpi eq, %v30, %v704 : i64
+            %v1375 = arith.addi %v1262, %v300 : i64
+            %v1376 = arith.addi %v1375, %v31 : i64
+            scf.if %v1374 {
+              %v1377 = llvm.getelementptr %v13[%v1376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1372, %v1377 : f32, !llvm.ptr
+              %v1378 = llvm.getelementptr %v15[%v1376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1373, %v1378 : f32, !llvm.ptr
             }
-            %v1377, %v1378 = gpu.shuffle up %v1370, %v134, %v649 : f32
-            %v1379, %v1380 = gpu.shuffle up %v1371, %v134, %v649 : f32
-            %v1381 = arith.cmpi eq, %v30, %v32 : i64
-            %v1382 = arith.select %v1381, %v185, %v1377 : f32
-            %v1383 = arith.select %v1381, %v50, %v1379 : f32
+            %v1379, %v1380 = gpu.shuffle up %v1372, %v134, %v651 : f32
+            %v1381, %v1382 = gpu.shuffle up %v1373, %v134, %v651 : f32
+            %v1383 = arith.cmpi eq, %v30, %v32 : i64
+            %v1384 = arith.select %v1383, %v185, %v1379 : f32
+            %v1385 = arith.select %v1383, %v50, %v1381 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v1384 = llvm.getelementptr %v13[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1385 = llvm.load %v1384 : !llvm.ptr -> f32
-            %v1386 = llvm.getelementptr %v15[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1386 = llvm.getelementptr %v13[%v1262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1387 = llvm.load %v1386 : !llvm.ptr -> f32
-            %v1388 = arith.mulf %v1385, %v185 fastmath<contract> : f32
-            %v1389 = arith.mulf %v1385, %v50 fastmath<contract> : f32
-            %v1390 = arith.addf %v1389, %v1387 fastmath<contract> : f32
-            %v1391 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1392 = arith.select %v1391, %v1388, %v185 : f32
-            %v1393 = arith.select %v1391, %v1390, %v50 : f32
-            %v1394 = arith.addi %v1260, %v2 : i64
-            %v1395 = llvm.getelementptr %v13[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1396 = llvm.load %v1395 : !llvm.ptr -> f32
-            %v1397 = llvm.getelementptr %v15[%v1394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1388 = llvm.getelementptr %v15[%v1262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1389 = llvm.load %v1388 : !llvm.ptr -> f32
+            %v1390 = arith.mulf %v1387, %v185 fastmath<contract> : f32
+            %v1391 = arith.mulf %v1387, %v50 fastmath<contract> : f32
+            %v1392 = arith.addf %v1391, %v1389 fastmath<contract> : f32
+            %v1393 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1394 = arith.select %v1393, %v1390, %v185 : f32
+            %v1395 = arith.select %v1393, %v1392, %v50 : f32
+            %v1396 = arith.addi %v1262, %v2 : i64
+            %v1397 = llvm.getelementptr %v13[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1398 = llvm.load %v1397 : !llvm.ptr -> f32
-            %v1399 = arith.mulf %v1396, %v1388 fastmath<contract> : f32
-            %v1400 = arith.mulf %v1396, %v1390 fastmath<contract> : f32
-            %v1401 = arith.addf %v1400, %v1398 fastmath<contract> : f32
-            %v1402 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1403 = arith.select %v1402, %v1399, %v1392 : f32
-            %v1404 = arith.select %v1402, %v1401, %v1393 : f32
-            %v1405 = arith.addi %v1260, %v63 : i64
-            %v1406 = llvm.getelementptr %v13[%v1405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1407 = llvm.load %v1406 : !llvm.ptr -> f32
-            %v1408 = llvm.getelementptr %v15[%v1405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1399 = llvm.getelementptr %v15[%v1396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1400 = llvm.load %v1399 : !llvm.ptr -> f32
+            %v1401 = arith.mulf %v1398, %v1390 fastmath<contract> : f32
+            %v1402 = arith.mulf %v1398, %v1392 fastmath<contract> : f32
+            %v1403 = arith.addf %v1402, %v1400 fastmath<contract> : f32
+            %v1404 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1405 = arith.select %v1404, %v1401, %v1394 : f32
+            %v1406 = arith.select %v1404, %v1403, %v1395 : f32
+            %v1407 = arith.addi %v1262, %v63 : i64
+            %v1408 = llvm.getelementptr %v13[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1409 = llvm.load %v1408 : !llvm.ptr -> f32
-            %v1410 = arith.mulf %v1407, %v1399 fastmath<contract> : f32
-            %v1411 = arith.mulf %v1407, %v1401 fastmath<contract> : f32
-            %v1412 = arith.addf %v1411, %v1409 fastmath<contract> : f32
-            %v1413 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1414 = arith.select %v1413, %v1410, %v1403 : f32
-            %v1415 = arith.select %v1413, %v1412, %v1404 : f32
-            %v1416 = arith.addi %v1260, %v271 : i64
-            %v1417 = llvm.getelementptr %v13[%v1416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1418 = llvm.load %v1417 : !llvm.ptr -> f32
-            %v1419 = llvm.getelementptr %v15[%v1416] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1410 = llvm.getelementptr %v15[%v1407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1411 = llvm.load %v1410 : !llvm.ptr -> f32
+            %v1412 = arith.mulf %v1409, %v1401 fastmath<contract> : f32
+            %v1413 = arith.mulf %v1409, %v1403 fastmath<contract> : f32
+            %v1414 = arith.addf %v1413, %v1411 fastmath<contract> : f32
+            %v1415 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1416 = arith.select %v1415, %v1412, %v1405 : f32
+            %v1417 = arith.select %v1415, %v1414, %v1406 : f32
+            %v1418 = arith.addi %v1262, %v271 : i64
+            %v1419 = llvm.getelementptr %v13[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1420 = llvm.load %v1419 : !llvm.ptr -> f32
-            %v1421 = arith.mulf %v1418, %v1410 fastmath<contract> : f32
-            %v1422 = arith.mulf %v1418, %v1412 fastmath<contract> : f32
-            %v1423 = arith.addf %v1422, %v1420 fastmath<contract> : f32
-            %v1424 = arith.mulf %v1320, %v1414 fastmath<contract> : f32
-            %v1425 = arith.mulf %v1320, %v1415 fastmath<contract> : f32
-            %v1426 = arith.addf %v1425, %v1321 fastmath<contract> : f32
-            %v1427 = arith.addi %v1260, %v300 : i64
-            %v1428 = llvm.getelementptr %v13[%v1427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1429 = llvm.load %v1428 : !llvm.ptr -> f32
-            %v1430 = llvm.getelementptr %v15[%v1427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1421 = llvm.getelementptr %v15[%v1418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1422 = llvm.load %v1421 : !llvm.ptr -> f32
+            %v1423 = arith.mulf %v1420, %v1412 fastmath<contract> : f32
+            %v1424 = arith.mulf %v1420, %v1414 fastmath<contract> : f32
+            %v1425 = arith.addf %v1424, %v1422 fastmath<contract> : f32
+            %v1426 = arith.mulf %v1322, %v1416 fastmath<contract> : f32
+            %v1427 = arith.mulf %v1322, %v1417 fastmath<contract> : f32
+            %v1428 = arith.addf %v1427, %v1323 fastmath<contract> : f32
+            %v1429 = arith.addi %v1262, %v300 : i64
+            %v1430 = llvm.getelementptr %v13[%v1429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1431 = llvm.load %v1430 : !llvm.ptr -> f32
-            %v1432 = arith.mulf %v1429, %v185 fastmath<contract> : f32
-            %v1433 = arith.mulf %v1429, %v50 fastmath<contract> : f32
-            %v1434 = arith.addf %v1433, %v1431 fastmath<contract> : f32
-            %v1435 = arith.cmpi ugt, %v31, %v32 : i64
-            %v1436 = arith.select %v1435, %v1432, %v185 : f32
-            %v1437 = arith.select %v1435, %v1434, %v50 : f32
-            %v1438 = arith.addi %v1260, %v300 : i64
-            %v1439 = arith.addi %v1438, %v2 : i64
-            %v1440 = llvm.getelementptr %v13[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1441 = llvm.load %v1440 : !llvm.ptr -> f32
-            %v1442 = llvm.getelementptr %v15[%v1439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1432 = llvm.getelementptr %v15[%v1429] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1433 = llvm.load %v1432 : !llvm.ptr -> f32
+            %v1434 = arith.mulf %v1431, %v185 fastmath<contract> : f32
+            %v1435 = arith.mulf %v1431, %v50 fastmath<contract> : f32
+            %v1436 = arith.addf %v1435, %v1433 fastmath<contract> : f32
+            %v1437 = arith.cmpi ugt, %v31, %v32 : i64
+            %v1438 = arith.select %v1437, %v1434, %v185 : f32
+            %v1439 = arith.select %v1437, %v1436, %v50 : f32
+            %v1440 = arith.addi %v1262, %v300 : i64
+            %v1441 = arith.addi %v1440, %v2 : i64
+            %v1442 = llvm.getelementptr %v13[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
-            %v1444 = arith.mulf %v1441, %v1432 fastmath<contract> : f32
-            %v1445 = arith.mulf %v1441, %v1434 fastmath<contract> : f32
-            %v1446 = arith.addf %v1445, %v1443 fastmath<contract> : f32
-            %v1447 = arith.cmpi ugt, %v31, %v2 : i64
-            %v1448 = arith.select %v1447, %v1444, %v1436 : f32
-            %v1449 = arith.select %v1447, %v1446, %v1437 : f32
-            %v1450 = arith.addi %v1260, %v300 : i64
-            %v1451 = arith.addi %v1450, %v63 : i64
-            %v1452 = llvm.getelementptr %v13[%v1451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1453 = llvm.load %v1452 : !llvm.ptr -> f32
-            %v1454 = llvm.getelementptr %v15[%v1451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1444 = llvm.getelementptr %v15[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1445 = llvm.load %v1444 : !llvm.ptr -> f32
+            %v1446 = arith.mulf %v1443, %v1434 fastmath<contract> : f32
+            %v1447 = arith.mulf %v1443, %v1436 fastmath<contract> : f32
+            %v1448 = arith.addf %v1447, %v1445 fastmath<contract> : f32
+            %v1449 = arith.cmpi ugt, %v31, %v2 : i64
+            %v1450 = arith.select %v1449, %v1446, %v1438 : f32
+            %v1451 = arith.select %v1449, %v1448, %v1439 : f32
+            %v1452 = arith.addi %v1262, %v300 : i64
+            %v1453 = arith.addi %v1452, %v63 : i64
+            %v1454 = llvm.getelementptr %v13[%v1453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1455 = llvm.load %v1454 : !llvm.ptr -> f32
-            %v1456 = arith.mulf %v1453, %v1444 fastmath<contract> : f32
-            %v1457 = arith.mulf %v1453, %v1446 fastmath<contract> : f32
-            %v1458 = arith.addf %v1457, %v1455 fastmath<contract> : f32
-            %v1459 = arith.cmpi ugt, %v31, %v63 : i64
-            %v1460 = arith.select %v1459, %v1456, %v1448 : f32
-            %v1461 = arith.select %v1459, %v1458, %v1449 : f32
-            %v1462 = arith.addi %v1260, %v300 : i64
-            %v1463 = arith.addi %v1462, %v271 : i64
-            %v1464 = llvm.getelementptr %v13[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1465 = llvm.load %v1464 : !llvm.ptr -> f32
-            %v1466 = llvm.getelementptr %v15[%v1463] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1456 = llvm.getelementptr %v15[%v1453] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1457 = llvm.load %v1456 : !llvm.ptr -> f32
+            %v1458 = arith.mulf %v1455, %v1446 fastmath<contract> : f32
+            %v1459 = arith.mulf %v1455, %v1448 fastmath<contract> : f32
+            %v1460 = arith.addf %v1459, %v1457 fastmath<contract> : f32
+            %v1461 = arith.cmpi ugt, %v31, %v63 : i64
+            %v1462 = arith.select %v1461, %v1458, %v1450 : f32
+            %v1463 = arith.select %v1461, %v1460, %v1451 : f32
+            %v1464 = arith.addi %v1262, %v300 : i64
+            %v1465 = arith.addi %v1464, %v271 : i64
+            %v1466 = llvm.getelementptr %v13[%v1465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v1467 = llvm.load %v1466 : !llvm.ptr -> f32
-            %v1468 = arith.mulf %v1465, %v1456 fastmath<contract> : f32
-            %v1469 = arith.mulf %v1465, %v1458 fastmath<contract> : f32
-            %v1470 = arith.addf %v1469, %v1467 fastmath<contract> : f32
-            %v1471 = arith.mulf %v1382, %v1460 fastmath<contract> : f32
-            %v1472 = arith.mulf %v1382, %v1461 fastmath<contract> : f32
-            %v1473 = arith.addf %v1472, %v1383 fastmath<contract> : f32
-            %v1474 = arith.muli %v1166, %v63 : i64
-            %v1475 = arith.addi %v114, %v1474 : i64
-            %v1476 = llvm.getelementptr %v17[%v1475] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1477 = llvm.load %v1476 : !llvm.ptr -> f32
-            %v1478 = arith.mulf %v1424, %v1477 fastmath<contract> : f32
-            %v1479 = arith.addf %v1478, %v1426 fastmath<contract> : f32
-            llvm.store %v1479, %v4 : f32, !llvm.ptr
-            %v1480 = arith.mulf %v1421, %v1477 fastmath<contract> : f32
-            %v1481 = arith.addf %v1480, %v1423 fastmath<contract> : f32
-            %v1482 = arith.muli %v1166, %v63 : i64
-            %v1483 = arith.addi %v1482, %v2 : i64
-            %v1484 = arith.addi %v114, %v1483 : i64
-            %v1485 = llvm.getelementptr %v17[%v1484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1486 = llvm.load %v1485 : !llvm.ptr -> f32
-            %v1487 = arith.mulf %v1471, %v1486 fastmath<contract> : f32
-            %v1488 = arith.addf %v1487, %v1473 fastmath<contract> : f32
-            llvm.store %v1488, %v5 : f32, !llvm.ptr
-            %v1489 = arith.mulf %v1468, %v1486 fastmath<contract> : f32
-            %v1490 = arith.addf %v1489, %v1470 fastmath<contract> : f32
-            %v1491 = arith.index_cast %v32 : i64 to index
-            %v1492 = arith.index_cast %v121 : i64 to index
-            %v1493 = arith.index_cast %v2 : i64 to index
-            scf.for %v1494 = %v1491 to %v1492 step %v1493 {
-              %v1495 = arith.index_cast %v1494 : index to i64
-              %v1496 = arith.addi %v118, %v1495 : i64
-              %v1497 = llvm.getelementptr %v105[%v1495] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1468 = llvm.getelementptr %v15[%v1465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1469 = llvm.load %v1468 : !llvm.ptr -> f32
+            %v1470 = arith.mulf %v1467, %v1458 fastmath<contract> : f32
+            %v1471 = arith.mulf %v1467, %v1460 fastmath<contract> : f32
+            %v1472 = arith.addf %v1471, %v1469 fastmath<contract> : f32
+            %v1473 = arith.mulf %v1384, %v1462 fastmath<contract> : f32
+            %v1474 = arith.mulf %v1384, %v1463 fastmath<contract> : f32
+            %v1475 = arith.addf %v1474, %v1385 fastmath<contract> : f32
+            %v1476 = arith.muli %v1168, %v63 : i64
+            %v1477 = arith.addi %v114, %v1476 : i64
+            %v1478 = llvm.getelementptr %v17[%v1477] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1479 = llvm.load %v1478 : !llvm.ptr -> f32
+            %v1480 = arith.mulf %v1426, %v1479 fastmath<contract> : f32
+            %v1481 = arith.addf %v1480, %v1428 fastmath<contract> : f32
+            llvm.store %v1481, %v4 : f32, !llvm.ptr
+            %v1482 = arith.mulf %v1423, %v1479 fastmath<contract> : f32
+            %v1483 = arith.addf %v1482, %v1425 fastmath<contract> : f32
+            %v1484 = arith.muli %v1168, %v63 : i64
+            %v1485 = arith.addi %v1484, %v2 : i64
+            %v1486 = arith.addi %v114, %v1485 : i64
+            %v1487 = llvm.getelementptr %v17[%v1486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1488 = llvm.load %v1487 : !llvm.ptr -> f32
+            %v1489 = arith.mulf %v1473, %v1488 fastmath<contract> : f32
+            %v1490 = arith.addf %v1489, %v1475 fastmath<contract> : f32
+            llvm.store %v1490, %v5 : f32, !llvm.ptr
+            %v1491 = arith.mulf %v1470, %v1488 fastmath<contract> : f32
+            %v1492 = arith.addf %v1491, %v1472 fastmath<contract> : f32
+            %v1493 = arith.index_cast %v32 : i64 to index
+            %v1494 = arith.index_cast %v121 : i64 to index
+            %v1495 = arith.index_cast %v2 : i64 to index
+            scf.for %v1496 = %v1493 to %v1494 step %v1495 {
+              %v1497 = arith.index_cast %v1496 : index to i64
+              %v1498 = arith.addi %v118, %v1497 : i64
+              %v1499 = llvm.getelementptr %v105[%v1497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               // save the states at checkpoint steps (when given somewhere to save them)
-              %v1498 = arith.remui %v1496, %v919 : i64
-              %v1499 = arith.cmpi eq, %v1498, %v32 : i64
-              %v1500 = arith.andi %v1499, %v22 : i1
-              scf.if %v1500 {
-                %v1501 = arith.divui %v1496, %v919 : i64
-                %v1502 = llvm.mlir.zero : !llvm.ptr
-                %v1503 = llvm.icmp "ne" %ckpt_h, %v1502 : !llvm.ptr
-                scf.if %v1503 {
-                  %v1506 = arith.muli %v1501, %v1505 : i64
-                  %v1507 = llvm.load %v4 : !llvm.ptr -> f32
-                  %v1508 = arith.muli %v27, %v40 : i64
-                  %v1509 = arith.muli %v25, %v1 : i64
-                  %v1510 = arith.addi %v1508, %v1509 : i64
-                  %v1511 = arith.addi %v1510, %v1166 : i64
-                  %v1512 = arith.addi %v1506, %v1511 : i64
-                  %v1513 = llvm.getelementptr %ckpt_h[%v1512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1507, %v1513 : f32, !llvm.ptr
-                  %v1514 = llvm.load %v5 : !llvm.ptr -> f32
-                  %v1515 = arith.muli %v27, %v40 : i64
-                  %v1516 = arith.muli %v25, %v1 : i64
-                  %v1517 = arith.addi %v1515, %v1516 : i64
-                  %v1518 = arith.constant 8 : i64
-                  %v1519 = arith.addi %v1518, %v1166 : i64
-                  %v1520 = arith.addi %v1517, %v1519 : i64
-                  %v1521 = arith.addi %v1506, %v1520 : i64
-                  %v1522 = llvm.getelementptr %ckpt_h[%v1521] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  llvm.store %v1514, %v1522 : f32, !llvm.ptr
+              %v1500 = arith.remui %v1498, %v921 : i64
+              %v1501 = arith.cmpi eq, %v1500, %v32 : i64
+              %v1502 = arith.andi %v1501, %v22 : i1
+              scf.if %v1502 {
+                %v1503 = arith.divui %v1498, %v921 : i64
+                %v1504 = llvm.mlir.zero : !llvm.ptr
+                %v1505 = llvm.icmp "ne" %ckpt_h, %v1504 : !llvm.ptr
+                scf.if %v1505 {
+                  %v1508 = arith.muli %v1503, %v1507 : i64
+                  %v1509 = llvm.load %v4 : !llvm.ptr -> f32
+                  %v1510 = arith.muli %v27, %v40 : i64
+                  %v1511 = arith.muli %v25, %v1 : i64
+                  %v1512 = arith.addi %v1510, %v1511 : i64
+                  %v1513 = arith.addi %v1512, %v1168 : i64
+                  %v1514 = arith.addi %v1508, %v1513 : i64
+                  %v1515 = llvm.getelementptr %ckpt_h[%v1514] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1509, %v1515 : f32, !llvm.ptr
+                  %v1516 = llvm.load %v5 : !llvm.ptr -> f32
+                  %v1517 = arith.muli %v27, %v40 : i64
+                  %v1518 = arith.muli %v25, %v1 : i64
+                  %v1519 = arith.addi %v1517, %v1518 : i64
+                  %v1520 = arith.constant 8 : i64
+                  %v1521 = arith.addi %v1520, %v1168 : i64
+                  %v1522 = arith.addi %v1519, %v1521 : i64
+                  %v1523 = arith.addi %v1508, %v1522 : i64
+                  %v1524 = llvm.getelementptr %ckpt_h[%v1523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  llvm.store %v1516, %v1524 : f32, !llvm.ptr
                 }
               }
               // end save
-              %v1523 = arith.muli %v27, %v125 : i64
-              %v1524 = arith.muli %v25, %size_L : i64
-              %v1525 = arith.addi %v1523, %v1524 : i64
-              %v1526 = arith.addi %v1525, %v1496 : i64
-              %v1527 = llvm.getelementptr %in_delta[%v1526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1528 = llvm.load %v1527 : !llvm.ptr -> f32
-              %v1529 = arith.addf %v1528, %v177 fastmath<contract> : f32
-              %v1530 = arith.maximumf %v1529, %v50 : f32
-              %v1531 = llvm.call_intrinsic "llvm.fabs.f32"(%v1529) : (f32) -> f32
-              %v1532 = arith.negf %v1531 : f32
-              %v1533 = arith.mulf %v1532, %v182 fastmath<contract> : f32
-              %v1534 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1533) : (f32) -> f32
-              %v1535 = arith.addf %v185, %v1534 fastmath<contract> : f32
-              %v1536 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1535) : (f32) -> f32
-              %v1537 = arith.mulf %v1536, %v188 fastmath<contract> : f32
-              %v1538 = arith.mulf %v190, %v1534 fastmath<contract> : f32
-              %v1539 = arith.addf %v1538, %v192 fastmath<contract> : f32
-              %v1540 = arith.mulf %v1539, %v1534 fastmath<contract> : f32
-              %v1541 = arith.addf %v1540, %v195 fastmath<contract> : f32
-              %v1542 = arith.mulf %v1541, %v1534 fastmath<contract> : f32
-              %v1543 = arith.addf %v1542, %v198 fastmath<contract> : f32
-              %v1544 = arith.mulf %v1543, %v1534 fastmath<contract> : f32
-              %v1545 = arith.addf %v1544, %v201 fastmath<contract> : f32
-              %v1546 = arith.mulf %v1545, %v1534 fastmath<contract> : f32
-              %v1547 = arith.addf %v1546, %v204 fastmath<contract> : f32
-              %v1548 = arith.mulf %v1547, %v1534 fastmath<contract> : f32
-              %v1549 = arith.addf %v1548, %v185 fastmath<contract> : f32
-              %v1550 = arith.mulf %v1549, %v1534 fastmath<contract> : f32
-              %v1551 = llvm.call_intrinsic "llvm.fabs.f32"(%v1534) : (f32) -> f32
-              %v1552 = arith.cmpf olt, %v1551, %v210 : f32
-              %v1553 = arith.select %v1552, %v1550, %v1537 : f32
-              %v1554 = arith.addf %v1530, %v1553 fastmath<contract> : f32
-              %v1555 = arith.mulf %v1554, %v1171 fastmath<contract> : f32
-              %v1556 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1555) : (f32) -> f32
-              %v1557 = arith.muli %v27, %v466 : i64
-              %v1558 = arith.addi %v1557, %v1496 : i64
-              %v1559 = arith.muli %v1166, %size_L : i64
-              %v1560 = arith.addi %v1558, %v1559 : i64
-              %v1561 = llvm.getelementptr %in_Bm[%v1560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1562 = llvm.load %v1561 : !llvm.ptr -> f32
-              %v1563 = arith.muli %v27, %v125 : i64
-              %v1564 = arith.muli %v25, %size_L : i64
-              %v1565 = arith.addi %v1563, %v1564 : i64
-              %v1566 = arith.addi %v1565, %v1496 : i64
-              %v1567 = llvm.getelementptr %in_u[%v1566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1568 = llvm.load %v1567 : !llvm.ptr -> f32
-              %v1569 = arith.mulf %v1554, %v1568 fastmath<contract> : f32
-              %v1570 = arith.mulf %v1562, %v1569 fastmath<contract> : f32
-              %v1571 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1572 = arith.mulf %v1556, %v1571 fastmath<contract> : f32
-              %v1573 = arith.addf %v1572, %v1570 fastmath<contract> : f32
-              %v1574 = arith.mulf %v1554, %v1178 fastmath<contract> : f32
-              %v1575 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1574) : (f32) -> f32
-              %v1576 = arith.muli %v27, %v466 : i64
-              %v1577 = arith.addi %v1576, %v1496 : i64
-              %v1578 = arith.constant 8 : i64
-              %v1579 = arith.addi %v1578, %v1166 : i64
-              %v1580 = arith.muli %v1579, %size_L : i64
-              %v1581 = arith.addi %v1577, %v1580 : i64
-              %v1582 = llvm.getelementptr %in_Bm[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1583 = llvm.load %v1582 : !llvm.ptr -> f32
-              %v1584 = arith.mulf %v1583, %v1569 fastmath<contract> : f32
-              %v1585 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1586 = arith.mulf %v1575, %v1585 fastmath<contract> : f32
-              %v1587 = arith.addf %v1586, %v1584 fastmath<contract> : f32
-              llvm.store %v1573, %v4 : f32, !llvm.ptr
-              llvm.store %v1587, %v5 : f32, !llvm.ptr
-              %v1588 = arith.muli %v27, %v466 : i64
-              %v1589 = arith.addi %v1588, %v1496 : i64
-              %v1590 = arith.muli %v1166, %size_L : i64
-              %v1591 = arith.addi %v1589, %v1590 : i64
-              %v1592 = llvm.getelementptr %in_Cm[%v1591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1593 = llvm.load %v1592 : !llvm.ptr -> f32
-              %v1594 = llvm.load %v4 : !llvm.ptr -> f32
-              %v1595 = arith.mulf %v1593, %v1594 fastmath<contract> : f32
-              %v1596 = llvm.load %v1497 : !llvm.ptr -> f32
-              %v1597 = arith.addf %v1596, %v1595 fastmath<contract> : f32
-              llvm.store %v1597, %v1497 : f32, !llvm.ptr
-              %v1598 = arith.muli %v27, %v466 : i64
-              %v1599 = arith.addi %v1598, %v1496 : i64
-              %v1600 = arith.constant 8 : i64
-              %v1601 = arith.addi %v1600, %v1166 : i64
-              %v1602 = arith.muli %v1601, %size_L : i64
-              %v1603 = arith.addi %v1599, %v1602 : i64
-              %v1604 = llvm.getelementptr %in_Cm[%v1603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v1605 = llvm.load %v1604 : !llvm.ptr -> f32
-              %v1606 = llvm.load %v5 : !llvm.ptr -> f32
-              %v1607 = arith.mulf %v1605, %v1606 fastmath<contract> : f32
-              %v1608 = llvm.load %v1497 : !llvm.ptr -> f32
-              %v1609 = arith.addf %v1608, %v1607 fastmath<contract> : f32
-              llvm.store %v1609, %v1497 : f32, !llvm.ptr
+              %v1525 = arith.muli %v27, %v125 : i64
+              %v1526 = arith.muli %v25, %size_L : i64
+              %v1527 = arith.addi %v1525, %v1526 : i64
+              %v1528 = arith.addi %v1527, %v1498 : i64
+              %v1529 = llvm.getelementptr %in_delta[%v1528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1530 = llvm.load %v1529 : !llvm.ptr -> f32
+              %v1531 = arith.addf %v1530, %v177 fastmath<contract> : f32
+              %v1532 = arith.maximumf %v1531, %v50 : f32
+              %v1533 = llvm.call_intrinsic "llvm.fabs.f32"(%v1531) : (f32) -> f32
+              %v1534 = arith.negf %v1533 : f32
+              %v1535 = arith.mulf %v1534, %v182 fastmath<contract> : f32
+              %v1536 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1535) : (f32) -> f32
+              %v1537 = arith.addf %v185, %v1536 fastmath<contract> : f32
+              %v1538 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1537) : (f32) -> f32
+              %v1539 = arith.mulf %v1538, %v188 fastmath<contract> : f32
+              %v1540 = arith.mulf %v190, %v1536 fastmath<contract> : f32
+              %v1541 = arith.addf %v1540, %v192 fastmath<contract> : f32
+              %v1542 = arith.mulf %v1541, %v1536 fastmath<contract> : f32
+              %v1543 = arith.addf %v1542, %v195 fastmath<contract> : f32
+              %v1544 = arith.mulf %v1543, %v1536 fastmath<contract> : f32
+              %v1545 = arith.addf %v1544, %v198 fastmath<contract> : f32
+              %v1546 = arith.mulf %v1545, %v1536 fastmath<contract> : f32
+              %v1547 = arith.addf %v1546, %v201 fastmath<contract> : f32
+              %v1548 = arith.mulf %v1547, %v1536 fastmath<contract> : f32
+              %v1549 = arith.addf %v1548, %v204 fastmath<contract> : f32
+              %v1550 = arith.mulf %v1549, %v1536 fastmath<contract> : f32
+              %v1551 = arith.addf %v1550, %v185 fastmath<contract> : f32
+              %v1552 = arith.mulf %v1551, %v1536 fastmath<contract> : f32
+              %v1553 = llvm.call_intrinsic "llvm.fabs.f32"(%v1536) : (f32) -> f32
+              %v1554 = arith.cmpf olt, %v1553, %v210 : f32
+              %v1555 = arith.select %v1554, %v1552, %v1539 : f32
+              %v1556 = arith.addf %v1532, %v1555 fastmath<contract> : f32
+              %v1557 = arith.mulf %v1556, %v1173 fastmath<contract> : f32
+              %v1558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1557) : (f32) -> f32
+              %v1559 = arith.muli %v27, %v466 : i64
+              %v1560 = arith.addi %v1559, %v1498 : i64
+              %v1561 = arith.muli %v1168, %size_L : i64
+              %v1562 = arith.addi %v1560, %v1561 : i64
+              %v1563 = llvm.getelementptr %in_Bm[%v1562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1564 = llvm.load %v1563 : !llvm.ptr -> f32
+              %v1565 = arith.muli %v27, %v125 : i64
+              %v1566 = arith.muli %v25, %size_L : i64
+              %v1567 = arith.addi %v1565, %v1566 : i64
+              %v1568 = arith.addi %v1567, %v1498 : i64
+              %v1569 = llvm.getelementptr %in_u[%v1568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1570 = llvm.load %v1569 : !llvm.ptr -> f32
+              %v1571 = arith.mulf %v1556, %v1570 fastmath<contract> : f32
+              %v1572 = arith.mulf %v1564, %v1571 fastmath<contract> : f32
+              %v1573 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1574 = arith.mulf %v1558, %v1573 fastmath<contract> : f32
+              %v1575 = arith.addf %v1574, %v1572 fastmath<contract> : f32
+              %v1576 = arith.mulf %v1556, %v1180 fastmath<contract> : f32
+              %v1577 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1576) : (f32) -> f32
+              %v1578 = arith.muli %v27, %v466 : i64
+              %v1579 = arith.addi %v1578, %v1498 : i64
+              %v1580 = arith.constant 8 : i64
+              %v1581 = arith.addi %v1580, %v1168 : i64
+              %v1582 = arith.muli %v1581, %size_L : i64
+              %v1583 = arith.addi %v1579, %v1582 : i64
+              %v1584 = llvm.getelementptr %in_Bm[%v1583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1585 = llvm.load %v1584 : !llvm.ptr -> f32
+              %v1586 = arith.mulf %v1585, %v1571 fastmath<contract> : f32
+              %v1587 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1588 = arith.mulf %v1577, %v1587 fastmath<contract> : f32
+              %v1589 = arith.addf %v1588, %v1586 fastmath<contract> : f32
+              llvm.store %v1575, %v4 : f32, !llvm.ptr
+              llvm.store %v1589, %v5 : f32, !llvm.ptr
+              %v1590 = arith.muli %v27, %v466 : i64
+              %v1591 = arith.addi %v1590, %v1498 : i64
+              %v1592 = arith.muli %v1168, %size_L : i64
+              %v1593 = arith.addi %v1591, %v1592 : i64
+              %v1594 = llvm.getelementptr %in_Cm[%v1593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1595 = llvm.load %v1594 : !llvm.ptr -> f32
+              %v1596 = llvm.load %v4 : !llvm.ptr -> f32
+              %v1597 = arith.mulf %v1595, %v1596 fastmath<contract> : f32
+              %v1598 = llvm.load %v1499 : !llvm.ptr -> f32
+              %v1599 = arith.addf %v1598, %v1597 fastmath<contract> : f32
+              llvm.store %v1599, %v1499 : f32, !llvm.ptr
+              %v1600 = arith.muli %v27, %v466 : i64
+              %v1601 = arith.addi %v1600, %v1498 : i64
+              %v1602 = arith.constant 8 : i64
+              %v1603 = arith.addi %v1602, %v1168 : i64
+              %v1604 = arith.muli %v1603, %size_L : i64
+              %v1605 = arith.addi %v1601, %v1604 : i64
+              %v1606 = llvm.getelementptr %in_Cm[%v1605] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1607 = llvm.load %v1606 : !llvm.ptr -> f32
+              %v1608 = llvm.load %v5 : !llvm.ptr -> f32
+              %v1609 = arith.mulf %v1607, %v1608 fastmath<contract> : f32
+              %v1610 = llvm.load %v1499 : !llvm.ptr -> f32
+              %v1611 = arith.addf %v1610, %v1609 fastmath<contract> : f32
+              llvm.store %v1611, %v1499 : f32, !llvm.ptr
             }
             scf.if %v33 {
-              %v1610 = arith.muli %v1166, %v63 : i64
-              %v1611 = arith.addi %v115, %v1610 : i64
-              %v1612 = llvm.getelementptr %v17[%v1611] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1481, %v1612 : f32, !llvm.ptr
-              %v1613 = arith.muli %v1166, %v63 : i64
-              %v1614 = arith.addi %v1613, %v2 : i64
-              %v1615 = arith.addi %v115, %v1614 : i64
-              %v1616 = llvm.getelementptr %v17[%v1615] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1490, %v1616 : f32, !llvm.ptr
+              %v1612 = arith.muli %v1168, %v63 : i64
+              %v1613 = arith.addi %v115, %v1612 : i64
+              %v1614 = llvm.getelementptr %v17[%v1613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1483, %v1614 : f32, !llvm.ptr
+              %v1615 = arith.muli %v1168, %v63 : i64
+              %v1616 = arith.addi %v1615, %v2 : i64
+              %v1617 = arith.addi %v115, %v1616 : i64
+              %v1618 = llvm.getelementptr %v17[%v1617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1492, %v1618 : f32, !llvm.ptr
             }
           }
-          %v1617 = arith.index_cast %v32 : i64 to index
-          %v1618 = arith.index_cast %v121 : i64 to index
-          %v1619 = arith.index_cast %v2 : i64 to index
-          scf.for %v1620 = %v1617 to %v1618 step %v1619 {
-            %v1621 = arith.index_cast %v1620 : index to i64
-            %v1622 = arith.addi %v118, %v1621 : i64
-            %v1623 = llvm.getelementptr %v105[%v1621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1624 = llvm.load %v1623 : !llvm.ptr -> f32
-            %v1625 = arith.muli %v27, %v125 : i64
-            %v1626 = arith.muli %v25, %size_L : i64
-            %v1627 = arith.addi %v1625, %v1626 : i64
-            %v1628 = arith.addi %v1627, %v1622 : i64
-            %v1629 = llvm.getelementptr %in_u[%v1628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1630 = llvm.load %v1629 : !llvm.ptr -> f32
-            %v1631 = arith.mulf %v1630, %v431 fastmath<contract> : f32
-            %v1632 = arith.addf %v1624, %v1631 fastmath<contract> : f32
-            %v1633 = arith.muli %v27, %v125 : i64
-            %v1634 = arith.muli %v25, %size_L : i64
-            %v1635 = arith.addi %v1633, %v1634 : i64
-            %v1636 = arith.addi %v1635, %v1622 : i64
-            %v1637 = llvm.getelementptr %in_z[%v1636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v1638 = llvm.load %v1637 : !llvm.ptr -> f32
-            %v1639 = arith.negf %v1638 : f32
-            %v1640 = arith.mulf %v1639, %v182 fastmath<contract> : f32
-            %v1641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1640) : (f32) -> f32
-            %v1642 = arith.addf %v185, %v1641 fastmath<contract> : f32
-            %v1643 = arith.divf %v185, %v1642 : f32
-            %v1644 = arith.mulf %v1638, %v1643 fastmath<contract> : f32
-            %v1645 = arith.mulf %v1632, %v1644 fastmath<contract> : f32
+          %v1619 = arith.index_cast %v32 : i64 to index
+          %v1620 = arith.index_cast %v121 : i64 to index
+          %v1621 = arith.index_cast %v2 : i64 to index
+          scf.for %v1622 = %v1619 to %v1620 step %v1621 {
+            %v1623 = arith.index_cast %v1622 : index to i64
+            %v1624 = arith.addi %v118, %v1623 : i64
+            %v1625 = llvm.getelementptr %v105[%v1623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1626 = llvm.load %v1625 : !llvm.ptr -> f32
+            %v1627 = arith.muli %v27, %v125 : i64
+            %v1628 = arith.muli %v25, %size_L : i64
+            %v1629 = arith.addi %v1627, %v1628 : i64
+            %v1630 = arith.addi %v1629, %v1624 : i64
+            %v1631 = llvm.getelementptr %in_u[%v1630] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1632 = llvm.load %v1631 : !llvm.ptr -> f32
+            %v1633 = arith.mulf %v1632, %v431 fastmath<contract> : f32
+            %v1634 = arith.addf %v1626, %v1633 fastmath<contract> : f32
+            %v1635 = arith.muli %v27, %v125 : i64
+            %v1636 = arith.muli %v25, %size_L : i64
+            %v1637 = arith.addi %v1635, %v1636 : i64
+            %v1638 = arith.addi %v1637, %v1624 : i64
+            %v1639 = llvm.getelementptr %in_z[%v1638] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1640 = llvm.load %v1639 : !llvm.ptr -> f32
+            %v1641 = arith.negf %v1640 : f32
+            %v1642 = arith.mulf %v1641, %v182 fastmath<contract> : f32
+            %v1643 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1642) : (f32) -> f32
+            %v1644 = arith.addf %v185, %v1643 fastmath<contract> : f32
+            %v1645 = arith.divf %v185, %v1644 : f32
+            %v1646 = arith.mulf %v1640, %v1645 fastmath<contract> : f32
+            %v1647 = arith.mulf %v1634, %v1646 fastmath<contract> : f32
             scf.if %v22 {
-              %v1646 = arith.muli %v27, %v125 : i64
-              %v1647 = arith.muli %v25, %size_L : i64
-              %v1648 = arith.addi %v1646, %v1647 : i64
-              %v1649 = arith.addi %v1648, %v1622 : i64
-              %v1650 = llvm.getelementptr %out_y[%v1649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v1645, %v1650 : f32, !llvm.ptr
+              %v1648 = arith.muli %v27, %v125 : i64
+              %v1649 = arith.muli %v25, %size_L : i64
+              %v1650 = arith.addi %v1648, %v1649 : i64
+              %v1651 = arith.addi %v1650, %v1624 : i64
+              %v1652 = llvm.getelementptr %out_y[%v1651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1647, %v1652 : f32, !llvm.ptr
             }
           }
         }
       }
       // end scan
       gpu.barrier
-      %v1651 = arith.andi %v22, %v33 : i1
-      %v1653 = arith.addi %size_L, %v1652 : i64
-      %v1654 = arith.divui %v1653, %v96 : i64
-      %v1655 = arith.andi %v1654, %v2 : i64
-      %v1656 = arith.muli %v1655, %v1 : i64
-      %v1657 = arith.index_cast %v32 : i64 to index
-      %v1658 = arith.index_cast %v34 : i64 to index
-      %v1659 = arith.index_cast %v2 : i64 to index
-      scf.for %v1660 = %v1657 to %v1658 step %v1659 {
-        %v1661 = arith.index_cast %v1660 : index to i64
-        %v1662 = arith.muli %v1661, %v63 : i64
-        %v1663 = arith.addi %v1656, %v1662 : i64
-        %v1664 = llvm.getelementptr %v17[%v1663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1665 = llvm.load %v1664 : !llvm.ptr -> f32
-        llvm.store %v1665, %v10 : f32, !llvm.ptr
-        %v1666 = arith.muli %v1661, %v63 : i64
-        %v1667 = arith.addi %v1666, %v2 : i64
-        %v1668 = arith.addi %v1656, %v1667 : i64
-        %v1669 = llvm.getelementptr %v17[%v1668] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v1670 = llvm.load %v1669 : !llvm.ptr -> f32
-        llvm.store %v1670, %v11 : f32, !llvm.ptr
-        %v1671 = llvm.load %v10 : !llvm.ptr -> f32
-        %v1672 = llvm.load %v11 : !llvm.ptr -> f32
-        scf.if %v1651 {
-          %v1673 = arith.muli %v27, %v40 : i64
-          %v1674 = arith.muli %v25, %v1 : i64
-          %v1675 = arith.addi %v1673, %v1674 : i64
-          %v1676 = arith.addi %v1675, %v1661 : i64
-          %v1677 = llvm.getelementptr %out_h_last[%v1676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1671, %v1677 : f32, !llvm.ptr
-          %v1678 = arith.muli %v27, %v40 : i64
-          %v1679 = arith.muli %v25, %v1 : i64
-          %v1680 = arith.addi %v1678, %v1679 : i64
-          %v1681 = arith.constant 8 : i64
-          %v1682 = arith.addi %v1681, %v1661 : i64
-          %v1683 = arith.addi %v1680, %v1682 : i64
-          %v1684 = llvm.getelementptr %out_h_last[%v1683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v1672, %v1684 : f32, !llvm.ptr
+      %v1653 = arith.andi %v22, %v33 : i1
+      %v1655 = arith.addi %size_L, %v1654 : i64
+      %v1656 = arith.divui %v1655, %v96 : i64
+      %v1657 = arith.andi %v1656, %v2 : i64
+      %v1658 = arith.muli %v1657, %v1 : i64
+      %v1659 = arith.index_cast %v32 : i64 to index
+      %v1660 = arith.index_cast %v34 : i64 to index
+      %v1661 = arith.index_cast %v2 : i64 to index
+      scf.for %v1662 = %v1659 to %v1660 step %v1661 {
+        %v1663 = arith.index_cast %v1662 : index to i64
+        %v1664 = arith.muli %v1663, %v63 : i64
+        %v1665 = arith.addi %v1658, %v1664 : i64
+        %v1666 = llvm.getelementptr %v17[%v1665] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1667 = llvm.load %v1666 : !llvm.ptr -> f32
+        llvm.store %v1667, %v10 : f32, !llvm.ptr
+        %v1668 = arith.muli %v1663, %v63 : i64
+        %v1669 = arith.addi %v1668, %v2 : i64
+        %v1670 = arith.addi %v1658, %v1669 : i64
+        %v1671 = llvm.getelementptr %v17[%v1670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1672 = llvm.load %v1671 : !llvm.ptr -> f32
+        llvm.store %v1672, %v11 : f32, !llvm.ptr
+        %v1673 = llvm.load %v10 : !llvm.ptr -> f32
+        %v1674 = llvm.load %v11 : !llvm.ptr -> f32
+        scf.if %v1653 {
+          %v1675 = arith.muli %v27, %v40 : i64
+          %v1676 = arith.muli %v25, %v1 : i64
+          %v1677 = arith.addi %v1675, %v1676 : i64
+          %v1678 = arith.addi %v1677, %v1663 : i64
+          %v1679 = llvm.getelementptr %out_h_last[%v1678] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1673, %v1679 : f32, !llvm.ptr
+          %v1680 = arith.muli %v27, %v40 : i64
+          %v1681 = arith.muli %v25, %v1 : i64
+          %v1682 = arith.addi %v1680, %v1681 : i64
+          %v1683 = arith.constant 8 : i64
+          %v1684 = arith.addi %v1683, %v1663 : i64
+          %v1685 = arith.addi %v1682, %v1684 : i64
+          %v1686 = llvm.getelementptr %out_h_last[%v1685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1674, %v1686 : f32, !llvm.ptr
         }
       }
       gpu.return

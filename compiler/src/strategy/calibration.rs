@@ -30,15 +30,22 @@ pub struct CostModel {
     #[serde(default = "block_max_len")]
     pub block_max_len: u64,
     /// Most scans a block-scan forward takes where a scan is shorter than one of its tiles
-    /// (threads × steps): that one partial tile is walked a step at a time, with its sums in
-    /// local memory, so a block costs about what a whole tile's does and many of them lose
-    /// to the chunked scan. Fitted where the grid has block-scan timings
-    /// ([`BLOCK_SHORT_MAX_OUTERS`]); the default was measured on an H100 at d3162f7
-    /// (selective scan, L = 512 against its 1,024-step tiles): the block scan took 0.112 ms
-    /// for 1,536 scans against 0.135 chunked, 0.134 for 2,048 against 0.135, and 0.264 for
-    /// 4,096 against 0.138.
+    /// (threads × steps): a block then has idle threads, and many such blocks lose to the
+    /// sequential or chunked scan. Fitted where the grid has block-scan timings
+    /// ([`BLOCK_SHORT_MAX_OUTERS`]). A scan that is not a multiple of a thread's steps also
+    /// walks its one partial tile a step at a time, and takes the block scan for at most
+    /// [`super::UNALIGNED_SHORT_MAX_OUTER`] scans.
     #[serde(default = "block_short_max_outer")]
     pub block_short_max_outer: u64,
+    /// Most steps in all (scans × length) a block-scan forward takes where the sequential one
+    /// would leave the GPU under-filled: its blocks each walk their scan's tiles in turn, and
+    /// past this many steps the chunked scan's parallelism along the scan wins. Fitted where
+    /// the grid has block-scan timings ([`BLOCK_MAX_WORKS`]); a table without it has no such
+    /// limit. Measured on an H100 (selective scan, L = 8192): the block scan took 0.34 ms for
+    /// 1,536 scans against 0.42 chunked, 0.87 for 4,096 against 0.82, and 1.14 for 5,120
+    /// against 0.97.
+    #[serde(default = "block_max_work")]
+    pub block_max_work: u64,
 }
 
 fn block_max_len() -> u64 {
@@ -49,6 +56,10 @@ fn block_short_max_outer() -> u64 {
     2048
 }
 
+fn block_max_work() -> u64 {
+    u64::MAX
+}
+
 /// The values [`fit`] tries for [`CostModel::block_max_len`] where the grid has block-scan
 /// timings: from a scan of one 1,024-step tile to past the longest grid scan.
 pub const BLOCK_MAX_LENS: [u64; 8] = [1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
@@ -57,6 +68,21 @@ pub const BLOCK_MAX_LENS: [u64; 8] = [1024, 2048, 4096, 8192, 16384, 32768, 6553
 /// block-scan timings.
 pub const BLOCK_SHORT_MAX_OUTERS: [u64; 10] =
     [64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
+
+/// The values [`fit`] tries for [`CostModel::block_max_work`] where the grid has block-scan
+/// timings: 2^20 to 2^28 steps, and no limit.
+pub const BLOCK_MAX_WORKS: [u64; 10] = [
+    1 << 20,
+    1 << 21,
+    1 << 22,
+    1 << 23,
+    1 << 24,
+    1 << 25,
+    1 << 26,
+    1 << 27,
+    1 << 28,
+    u64::MAX,
+];
 
 impl CostModel {
     /// What one thread holding `points` state points counts for in the fill.
@@ -163,53 +189,97 @@ pub fn worst_ratio(model: CostModel, device: super::Device, grid: &[GridPoint]) 
 
 /// The constants that minimise the worst ratio over `grid` (ties: the smaller sum of ratios),
 /// searched over powers of two (the divisors and lengths) and quarter exponents from −2 to 1,
-/// and, where the grid has block-scan timings, over [`BLOCK_MAX_LENS`] and
-/// [`BLOCK_SHORT_MAX_OUTERS`] (else the table's `block_max_len` and `block_short_max_outer`
-/// stay).
+/// and, where the grid has block-scan timings, over [`BLOCK_MAX_LENS`],
+/// [`BLOCK_SHORT_MAX_OUTERS`] and [`BLOCK_MAX_WORKS`] (else the table's block constants
+/// stay). A point whose scan axis is not innermost reads only the `_strided` constants and
+/// every other point only the rest, so the two halves are searched apart: the worst ratio
+/// first (the larger of the halves' best), then, within it, each half's smallest sum.
 pub fn fit(device: super::Device, grid: &[GridPoint]) -> CostModel {
     let pow2 = |lo: u32, hi: u32| (lo..=hi).map(|k| 1u64 << k);
-    let timed = grid
+    let (strided, inner): (Vec<&GridPoint>, Vec<&GridPoint>) =
+        grid.iter().partition(|p| p.cost.scan_strided);
+    let timed = inner
         .iter()
         .any(|p| p.block_ms.is_some() && p.cost.block.is_some());
-    let (block_lens, short_outers) = if timed {
-        (BLOCK_MAX_LENS.to_vec(), BLOCK_SHORT_MAX_OUTERS.to_vec())
+    let m = device.model;
+    let (block_lens, short_outers, works) = if timed {
+        (
+            BLOCK_MAX_LENS.to_vec(),
+            BLOCK_SHORT_MAX_OUTERS.to_vec(),
+            BLOCK_MAX_WORKS.to_vec(),
+        )
     } else {
         (
-            vec![device.model.block_max_len],
-            vec![device.model.block_short_max_outer],
+            vec![m.block_max_len],
+            vec![m.block_short_max_outer],
+            vec![m.block_max_work],
         )
     };
-    let mut best: Option<(f64, f64, CostModel)> = None;
-    for (fill_divisor, fill_divisor_strided) in
-        pow2(0, 7).flat_map(|a| pow2(0, 7).map(move |b| (a, b)))
-    {
+    let strided_models: Vec<CostModel> = pow2(0, 7)
+        .flat_map(|fill_divisor_strided| {
+            pow2(0, 5).map(move |min_chunks_strided| CostModel {
+                fill_divisor_strided,
+                min_chunks_strided,
+                ..m
+            })
+        })
+        .collect();
+    let mut inner_models = Vec::new();
+    for fill_divisor in pow2(0, 7) {
         for min_chunks in pow2(0, 5) {
-            for min_chunks_strided in pow2(0, 5) {
-                for points_exponent_quarters in -8..=4 {
-                    for &block_max_len in &block_lens {
-                        for &block_short_max_outer in &short_outers {
-                            let model = CostModel {
+            for points_exponent_quarters in -8..=4 {
+                for &block_max_len in &block_lens {
+                    for &block_short_max_outer in &short_outers {
+                        for &block_max_work in &works {
+                            inner_models.push(CostModel {
                                 fill_divisor,
-                                fill_divisor_strided,
                                 min_chunks,
-                                min_chunks_strided,
                                 points_exponent_quarters,
                                 block_max_len,
                                 block_short_max_outer,
-                            };
-                            let ratios = grid.iter().map(|p| pick(model, device, p).1);
-                            let (worst, sum) =
-                                ratios.fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r));
-                            if best.is_none_or(|(w, s, _)| (worst, sum) < (w, s)) {
-                                best = Some((worst, sum, model));
-                            }
+                                block_max_work,
+                                ..m
+                            });
                         }
                     }
                 }
             }
         }
     }
-    best.map_or(device.model, |b| b.2)
+    // Each candidate's (worst, sum) over its half of the grid.
+    let score = |models: &[CostModel], points: &[&GridPoint]| -> Vec<(f64, f64)> {
+        models
+            .iter()
+            .map(|&model| {
+                points
+                    .iter()
+                    .map(|p| pick(model, device, p).1)
+                    .fold((1.0, 0.0), |(w, s), r| (r.max(w), s + r))
+            })
+            .collect()
+    };
+    let strided_scores = score(&strided_models, &strided);
+    let inner_scores = score(&inner_models, &inner);
+    let least = |scores: &[(f64, f64)]| scores.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
+    let worst = least(&strided_scores).max(least(&inner_scores));
+    // Within the worst ratio, the first candidate of the smallest sum.
+    let best = |models: &[CostModel], scores: &[(f64, f64)]| {
+        models
+            .iter()
+            .zip(scores)
+            .filter(|(_, s)| s.0 <= worst)
+            .fold(None::<(CostModel, f64)>, |b, (&model, s)| match b {
+                Some((_, sum)) if sum <= s.1 => b,
+                _ => Some((model, s.1)),
+            })
+            .map_or(m, |b| b.0)
+    };
+    let s = best(&strided_models, &strided_scores);
+    CostModel {
+        fill_divisor_strided: s.fill_divisor_strided,
+        min_chunks_strided: s.min_chunks_strided,
+        ..best(&inner_models, &inner_scores)
+    }
 }
 
 #[cfg(test)]

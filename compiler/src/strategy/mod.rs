@@ -60,6 +60,14 @@ pub struct BlockDims {
 /// 2.55 ms at (1, 1536, 65536, 16) in f32 (H100, 0438f79, beside each other in one run).
 pub const AHEAD_MIN_TILES: u64 = 16;
 
+/// Most scans shorter than one tile, and not a multiple of a thread's steps, that take the
+/// block scan: such a tile is walked a step at a time with its sums in local memory, so a
+/// block costs about what a whole tile's does. Measured on an H100 at d3162f7 (selective
+/// scan, L = 512, before aligned partial tiles took the whole-tile path, so every short scan
+/// was walked so): the block scan took 0.112 ms for 1,536 scans against 0.141 chunked, 0.137
+/// for 2,048 against 0.138, and 0.276 for 4,096 against 0.147.
+pub const UNALIGNED_SHORT_MAX_OUTER: u64 = 2048;
+
 /// The shortest scan a block scan of `threads × steps` tiles prefetches a turn ahead for.
 pub fn ahead_min_len(threads: u64, steps: u64) -> u64 {
     AHEAD_MIN_TILES * threads * steps
@@ -74,6 +82,17 @@ impl BlockDims {
     /// Scan steps one tile of this block scan covers: `threads × steps`.
     pub fn tile_len(&self) -> u64 {
         u64::from(self.threads) * u64::from(self.steps)
+    }
+
+    /// Most scans of `len` steps, shorter than one tile, that take this block scan whatever
+    /// the table says: [`UNALIGNED_SHORT_MAX_OUTER`] where `len` is not a multiple of a
+    /// thread's steps (its one tile then walked a step at a time), else no limit.
+    pub fn short_max_outer(&self, len: u64) -> u64 {
+        if len % u64::from(self.steps.max(1)) == 0 {
+            u64::MAX
+        } else {
+            UNALIGNED_SHORT_MAX_OUTER
+        }
     }
 
     /// Blocks of this block scan the GPU holds at once.
@@ -441,23 +460,38 @@ fn decide<R>(
     } else {
         device.model.min_chunks
     } * u64::from(CHUNK);
-    // A scan shorter than one block tile is walked a step at a time in the block scan
-    // (`CostModel::block_short_max_outer`): only few such scans take it.
-    let block = s
-        .block
-        .filter(|b| s.len >= b.tile_len() || s.outer <= device.model.block_short_max_outer);
+    // A scan shorter than one block tile leaves threads of its block idle
+    // (`CostModel::block_short_max_outer`), and where it is not a multiple of a thread's
+    // steps its tile is walked a step at a time (`UNALIGNED_SHORT_MAX_OUTER`): only few such
+    // scans take the block scan.
+    let block = s.block.filter(|b| {
+        s.len >= b.tile_len()
+            || s.outer
+                <= device
+                    .model
+                    .block_short_max_outer
+                    .min(b.short_max_outer(s.len))
+    });
     let notes = |b: BlockDims| {
         Shown(move |f| {
             b.ahead_note(f, s.len)?;
             if s.len < b.tile_len() {
                 write!(
                     f,
-                    " (L = {} is shorter than one tile of {} steps, walked a step at a time, but {} scans are at most the table's block_short_max_outer {})",
+                    " (L = {} is shorter than one tile of {} steps, but {} scans are at most the table's block_short_max_outer {}",
                     s.len,
                     b.tile_len(),
                     s.outer,
                     device.model.block_short_max_outer
                 )?;
+                if s.len % u64::from(b.steps.max(1)) != 0 {
+                    write!(
+                        f,
+                        " and, L not a multiple of a thread's {} steps, {UNALIGNED_SHORT_MAX_OUTER}",
+                        b.steps
+                    )?;
+                }
+                write!(f, ")")?;
             }
             Ok(())
         })
@@ -478,13 +512,20 @@ fn decide<R>(
                 "{what} fill the GPU (≥ {needed} needed): sequential"
             )),
         )
-    } else if let Some(b) = block.filter(|_| s.len <= device.model.block_max_len) {
+    } else if let Some(b) = block.filter(|_| {
+        s.len <= device.model.block_max_len
+            && s.outer.saturating_mul(s.len) <= device.model.block_max_work
+    }) {
         (
             b.strategy(s.len, false),
             why(format_args!(
-                "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}: a block of {} threads per scan{}",
+                "{what} leave the GPU under-filled (< {needed}) and L = {} is at most {}{}: a block of {} threads per scan{}",
                 s.len,
                 device.model.block_max_len,
+                Shown(|f| match device.model.block_max_work {
+                    u64::MAX => Ok(()),
+                    w => write!(f, ", {} scans × {} steps at most {w}", s.outer, s.len),
+                }),
                 b.threads,
                 notes(b)
             )),
@@ -523,200 +564,4 @@ fn decide<R>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn explicit_request_wins() {
-        let c = choose(Request::Chunked, None, Device::default());
-        assert!(matches!(c.strategy, Strategy::Chunked { .. }));
-    }
-
-    #[test]
-    fn a_block_scan_of_16_tiles_or_more_prefetches_a_turn_ahead() {
-        let d = Device::default();
-        let b = BlockDims {
-            threads: 64,
-            steps: 16,
-            first: true,
-            ahead: true,
-        };
-        let shape = |len| Shape {
-            outer: 1536,
-            len,
-            state_points: 16,
-            scan_strided: false,
-            lanes: 1,
-            block: Some(b),
-        };
-        let ahead = |r, len| match choose(r, Some(shape(len)), d).strategy {
-            Strategy::Block { ahead, .. } => ahead,
-            s => panic!("a block scan, not {s:?}"),
-        };
-        // 16 tiles of 64 × 16 steps: 16,384.
-        assert!(!ahead(Request::Auto, 2048));
-        assert!(!ahead(Request::Auto, 16 * 1024 - 1));
-        assert!(ahead(Request::Auto, 16 * 1024));
-        assert!(ahead(Request::Block, 65536));
-        assert!(!ahead(Request::Block, 2048));
-        assert!(ahead(Request::BlockAhead, 2048));
-        let takes = |b: BlockDims, len| {
-            matches!(b.strategy(len, false), Strategy::Block { ahead: true, .. })
-        };
-        assert!(takes(b, 65536));
-        assert!(!takes(b, 2048));
-        // Without that variant (S4D): the block scan as it is, however long the scan.
-        assert!(!takes(BlockDims { ahead: false, ..b }, 65536));
-    }
-
-    #[test]
-    fn few_scans_take_the_block_scan_where_there_is_one_and_the_scan_is_not_too_long() {
-        let d = Device::default();
-        let block = Some(BlockDims {
-            threads: 128,
-            steps: 8,
-            first: false,
-            ahead: true,
-        });
-        let shape = |outer, len| Shape {
-            outer,
-            len,
-            state_points: 16,
-            scan_strided: false,
-            lanes: 1,
-            block,
-        };
-        let pick = |s| choose(Request::Auto, Some(s), d).strategy;
-        assert!(matches!(
-            pick(shape(8 * 1536, 2048)),
-            Strategy::Block { threads: 128, .. }
-        ));
-        // Past block_max_len: the block scan prefetching a turn ahead where its blocks fill the
-        // GPU (132 SMs × 4 blocks of 128), else chunked.
-        assert!(matches!(
-            pick(shape(1536, 65536)),
-            Strategy::Block { ahead: true, .. }
-        ));
-        assert!(matches!(pick(shape(512, 65536)), Strategy::Chunked { .. }));
-        let plain = Shape {
-            block: block.map(|b| BlockDims { ahead: false, ..b }),
-            ..shape(1536, 65536)
-        };
-        assert!(matches!(pick(plain), Strategy::Chunked { .. }));
-        assert!(matches!(
-            pick(shape(4 * 5120, 4096)),
-            Strategy::Sequential { .. }
-        ));
-        // 16-bit sequences: the block scan even where the sequential walk fills the GPU or
-        // the scan is long.
-        let first = |outer, len| Shape {
-            block: block.map(|b| BlockDims { first: true, ..b }),
-            ..shape(outer, len)
-        };
-        assert!(matches!(
-            pick(first(4 * 5120, 4096)),
-            Strategy::Block { threads: 128, .. }
-        ));
-        assert!(matches!(
-            pick(first(1536, 65536)),
-            Strategy::Block { threads: 128, .. }
-        ));
-        // Shorter than one 1,024-step tile: the block scan for few scans only (the table's
-        // block_short_max_outer), in 16 bits too; the reason says why.
-        let short = choose(Request::Auto, Some(shape(1536, 512)), d);
-        assert!(matches!(short.strategy, Strategy::Block { .. }));
-        assert!(
-            short.reason.contains("shorter than one tile"),
-            "{}",
-            short.reason
-        );
-        assert!(!matches!(
-            pick(shape(4 * 1536, 512)),
-            Strategy::Block { .. }
-        ));
-        assert!(!matches!(
-            pick(first(4 * 1536, 512)),
-            Strategy::Block { .. }
-        ));
-        assert!(matches!(pick(first(1536, 512)), Strategy::Block { .. }));
-        // `pick` is `choose` without its reason.
-        for s in [shape(1536, 512), shape(4 * 1536, 512), first(1536, 65536)] {
-            assert_eq!(
-                super::pick(Request::Auto, Some(s), d),
-                choose(Request::Auto, Some(s), d).strategy
-            );
-        }
-        // Asked for where there is none: the sequential forward.
-        let none = Shape {
-            block: None,
-            ..shape(8, 64)
-        };
-        assert!(matches!(
-            choose(Request::Block, Some(none), d).strategy,
-            Strategy::Sequential { .. }
-        ));
-    }
-
-    #[test]
-    fn few_long_scans_are_chunked_many_are_sequential() {
-        let d = Device::default();
-        let few = Shape {
-            outer: 1536,
-            len: 65536,
-            state_points: 16,
-            scan_strided: false,
-            lanes: 1,
-            block: None,
-        };
-        assert!(matches!(
-            choose(Request::Auto, Some(few), d).strategy,
-            Strategy::Chunked { .. }
-        ));
-        // (The H200's table: at 8 × 1536 scans of 16 points the chunked scan is measured
-        // faster; at 8 × 5120 the sequential one.)
-        let many = Shape {
-            outer: 8 * 5120,
-            len: 2048,
-            state_points: 16,
-            scan_strided: false,
-            lanes: 1,
-            block: None,
-        };
-        assert!(matches!(
-            choose(Request::Auto, Some(many), d).strategy,
-            Strategy::Sequential { .. }
-        ));
-        let short = Shape {
-            outer: 10,
-            len: 100,
-            state_points: 1,
-            scan_strided: false,
-            lanes: 1,
-            block: None,
-        };
-        assert!(matches!(
-            choose(Request::Auto, Some(short), d).strategy,
-            Strategy::Sequential { .. }
-        ));
-    }
-
-    #[test]
-    fn strided_scans_count_threads_with_their_lanes() {
-        let d = Device::default();
-        let shape = |outer, lanes| Shape {
-            outer,
-            len: 2048,
-            state_points: 16,
-            scan_strided: true,
-            lanes,
-            block: None,
-        };
-        let pick = |s| choose(Request::Auto, Some(s), d).strategy;
-        assert!(matches!(
-            pick(shape(8 * 1536, 4)),
-            Strategy::Sequential { .. }
-        ));
-        assert!(matches!(pick(shape(8 * 1536, 1)), Strategy::Chunked { .. }));
-        assert!(matches!(pick(shape(1536, 4)), Strategy::Chunked { .. }));
-    }
-}
+mod tests;

@@ -236,14 +236,20 @@ pub(super) fn emit_block_points(
         let left = em.bin_i("subi", &len, &base);
         let left = em.op(format!("arith.maxsi {left}, {zero} : i64"));
         let kk = em.op(format!("arith.minsi {left}, {kc} : i64"));
-        let end = em.bin_i("addi", &t0, &span);
-        let full = em.op(format!("arith.cmpi sle, {end}, {len} : i64"));
         match &vectors {
+            // Aligned (the scan a multiple of K): each thread's K steps lie wholly inside the
+            // scan or wholly past it, also in a last, partial tile. A thread past it reads the
+            // tile's first K steps (thread 0's, always inside), writes nothing and passes the
+            // identity map on to the block's scan.
             Some(v) => {
-                let fast = em.op(format!("arith.andi {full}, {} : i1", v.aligned));
-                em.if_else(&fast, |em, fast| {
+                em.if_else(&v.aligned, |em, fast| {
                     if fast {
-                        whole_tile(em, cx, &base, v, &acc);
+                        let active = em.op(format!("arith.cmpi slt, {base}, {len} : i64"));
+                        let read_at = em.op(format!("arith.select {active}, {base}, {t0} : i64"));
+                        let valid = em.valid.clone();
+                        em.valid = em.op(format!("arith.andi {valid}, {active} : i1"));
+                        whole_tile(em, cx, &read_at, v, &acc, &active);
+                        em.valid = valid;
                     } else {
                         stepwise_tile(em, cx, &base, &kk, &acc_dyn);
                     }
@@ -502,8 +508,16 @@ fn vector_inputs(
         .collect()
 }
 
-/// A tile every thread of which has K steps, rows and pointers aligned: values in registers.
-fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Vec<String>]) {
+/// A tile whose threads each have K steps or none (`active`: has them), rows and pointers
+/// aligned: values in registers.
+fn whole_tile(
+    em: &mut Em<'_>,
+    cx: &Walk<'_>,
+    base: &str,
+    v: &Vectors,
+    acc: &[Vec<String>],
+    active: &str,
+) {
     let rec = em.rec;
     let k = v.steps;
     let d = em.d;
@@ -621,6 +635,10 @@ fn whole_tile(em: &mut Em<'_>, cx: &Walk<'_>, base: &str, v: &Vectors, acc: &[Ve
             }
         }
         cx.agg_mode(em, false);
+        // A thread past the scan composes nothing.
+        let t = em.op("arith.constant true".into());
+        let idle = em.op(format!("arith.xori {active}, {t} : i1"));
+        em.region(format!("scf.if {idle}"), |em| cx.reset_maps(em));
         em.note(false, "2. the block's scan of this point's maps");
         let next = cx.scan_maps(em);
         em.note(
