@@ -10,6 +10,7 @@ RUNS = [
     "f32 b1", "f32 b1 conv apart", "f32 b32 GEMV", "f32 b32 GEMV conv joined", "f32 b32 cuBLAS",
     "bf16 b1", "bf16 b1 conv apart", "bf16 b32 GEMV (tensor cores)",
     "bf16 b32 GEMV (tensor cores) conv joined", "bf16 b32 cuBLAS", "bf16 b32 GEMV (CUDA cores)",
+    "bf16 b32 GEMV (tensor cores, 8-row tiles)",
 ]
 
 

@@ -2094,9 +2094,9 @@ module attributes {gpu.container_module} {
       }
       gpu.return
     }
-    llvm.mlir.global internal @lr_gemv_bf16w_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
-    llvm.mlir.global internal @lr_gemv_bf16w_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    llvm.mlir.global internal @lr_gemv_bf16w_mma8_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1280 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_mma8_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
+    gpu.func @lr_gemv_bf16w_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
@@ -2111,49 +2111,23 @@ module attributes {gpu.container_module} {
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = arith.constant 31 : i64
-      %v121 = arith.constant 2 : i64
-      %v125 = arith.constant 3 : i64
-      %v133 = arith.constant 128 : i64
-      %v138 = arith.constant 256 : i64
-      %v143 = arith.constant 384 : i64
-      %v148 = arith.constant 512 : i64
-      %v153 = arith.constant 640 : i64
-      %v158 = arith.constant 768 : i64
-      %v163 = arith.constant 896 : i64
-      %v171 = arith.constant 129 : i64
-      %v176 = arith.constant 257 : i64
-      %v181 = arith.constant 385 : i64
-      %v186 = arith.constant 513 : i64
-      %v191 = arith.constant 641 : i64
-      %v196 = arith.constant 769 : i64
-      %v201 = arith.constant 897 : i64
-      %v209 = arith.constant 130 : i64
-      %v214 = arith.constant 258 : i64
-      %v219 = arith.constant 386 : i64
-      %v224 = arith.constant 514 : i64
-      %v229 = arith.constant 642 : i64
-      %v234 = arith.constant 770 : i64
-      %v239 = arith.constant 898 : i64
-      %v247 = arith.constant 131 : i64
-      %v252 = arith.constant 259 : i64
-      %v257 = arith.constant 387 : i64
-      %v262 = arith.constant 515 : i64
-      %v267 = arith.constant 643 : i64
-      %v272 = arith.constant 771 : i64
-      %v277 = arith.constant 899 : i64
-      %v288 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v325 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v350 = arith.constant 0x3F800000 : f32
-      %v352 = arith.constant 0x3FB8AA3B : f32
-      %v383 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v420 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v476 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v513 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v570 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v607 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma_sums : !llvm.ptr<3>
+      %v115 = arith.constant 20 : i64
+      %v116 = arith.constant 160 : i64
+      %v118 = arith.constant 2 : i64
+      %v146 = arith.constant 128 : i64
+      %v156 = arith.constant 320 : i64
+      %v161 = arith.constant 480 : i64
+      %v166 = arith.constant 640 : i64
+      %v171 = arith.constant 800 : i64
+      %v176 = arith.constant 960 : i64
+      %v181 = arith.constant 1120 : i64
+      %v191 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v228 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v253 = arith.constant 0x3F800000 : f32
+      %v255 = arith.constant 0x3FB8AA3B : f32
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
-      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma_squares : !llvm.ptr<3>
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_squares : !llvm.ptr<3>
       %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
       %v5 = gpu.block_id x
       %v6 = gpu.thread_id x
@@ -2203,59 +2177,59 @@ module attributes {gpu.container_module} {
         %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
         %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
-        %v65 = arith.addi %v57, %v12 : i64
-        %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
-        %v69 = llvm.shufflevector %v64, %v64 [0, 1] : vector<4xf32>
-        %v70 = llvm.fptrunc %v69 : vector<2xf32> to vector<2xbf16>
-        %v71 = llvm.bitcast %v70 : vector<2xbf16> to i32
-        %v72 = llvm.shufflevector %v64, %v64 [2, 3] : vector<4xf32>
-        %v73 = llvm.fptrunc %v72 : vector<2xf32> to vector<2xbf16>
-        %v74 = llvm.bitcast %v73 : vector<2xbf16> to i32
-        %v75 = llvm.shufflevector %v68, %v68 [0, 1] : vector<4xf32>
-        %v76 = llvm.fptrunc %v75 : vector<2xf32> to vector<2xbf16>
-        %v77 = llvm.bitcast %v76 : vector<2xbf16> to i32
-        %v78 = llvm.shufflevector %v68, %v68 [2, 3] : vector<4xf32>
-        %v79 = llvm.fptrunc %v78 : vector<2xf32> to vector<2xbf16>
-        %v80 = llvm.bitcast %v79 : vector<2xbf16> to i32
-        %v81 = llvm.mlir.constant(0 : i32) : i32
-        %v82 = llvm.extractelement %v59[%v81 : i32] : vector<4xi32>
-        %v83 = llvm.mlir.constant(0 : i32) : i32
-        %v84 = llvm.extractelement %v61[%v83 : i32] : vector<4xi32>
-        %v85 = llvm.mlir.constant(1 : i32) : i32
-        %v86 = llvm.extractelement %v59[%v85 : i32] : vector<4xi32>
-        %v87 = llvm.mlir.constant(1 : i32) : i32
-        %v88 = llvm.extractelement %v61[%v87 : i32] : vector<4xi32>
-        %v89 = llvm.load %v43 : !llvm.ptr -> f32
-        %v90 = llvm.load %v44 : !llvm.ptr -> f32
-        %v91 = llvm.load %v45 : !llvm.ptr -> f32
-        %v92 = llvm.load %v46 : !llvm.ptr -> f32
-        %v93 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v82, %v84, %v86, %v88, %v71, %v74, %v89, %v90, %v91, %v92 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v94 = llvm.extractvalue %v93[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v94, %v43 : f32, !llvm.ptr
-        %v95 = llvm.extractvalue %v93[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v95, %v44 : f32, !llvm.ptr
-        %v96 = llvm.extractvalue %v93[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v96, %v45 : f32, !llvm.ptr
-        %v97 = llvm.extractvalue %v93[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v97, %v46 : f32, !llvm.ptr
-        %v98 = llvm.mlir.constant(2 : i32) : i32
-        %v99 = llvm.extractelement %v59[%v98 : i32] : vector<4xi32>
-        %v100 = llvm.mlir.constant(2 : i32) : i32
-        %v101 = llvm.extractelement %v61[%v100 : i32] : vector<4xi32>
-        %v102 = llvm.mlir.constant(3 : i32) : i32
-        %v103 = llvm.extractelement %v59[%v102 : i32] : vector<4xi32>
-        %v104 = llvm.mlir.constant(3 : i32) : i32
-        %v105 = llvm.extractelement %v61[%v104 : i32] : vector<4xi32>
+        %v62 = llvm.mlir.constant(0 : i32) : i32
+        %v63 = llvm.extractelement %v59[%v62 : i32] : vector<4xi32>
+        %v64 = llvm.mlir.constant(0 : i32) : i32
+        %v65 = llvm.extractelement %v61[%v64 : i32] : vector<4xi32>
+        %v66 = llvm.mlir.constant(1 : i32) : i32
+        %v67 = llvm.extractelement %v59[%v66 : i32] : vector<4xi32>
+        %v68 = llvm.mlir.constant(1 : i32) : i32
+        %v69 = llvm.extractelement %v61[%v68 : i32] : vector<4xi32>
+        %v70 = llvm.mlir.constant(2 : i32) : i32
+        %v71 = llvm.extractelement %v59[%v70 : i32] : vector<4xi32>
+        %v72 = llvm.mlir.constant(2 : i32) : i32
+        %v73 = llvm.extractelement %v61[%v72 : i32] : vector<4xi32>
+        %v74 = llvm.mlir.constant(3 : i32) : i32
+        %v75 = llvm.extractelement %v59[%v74 : i32] : vector<4xi32>
+        %v76 = llvm.mlir.constant(3 : i32) : i32
+        %v77 = llvm.extractelement %v61[%v76 : i32] : vector<4xi32>
+        %v78 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v79 = llvm.load %v78 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v80 = arith.addi %v57, %v12 : i64
+        %v81 = llvm.getelementptr %v32[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v82 = llvm.load %v81 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v83 = llvm.select %v56, %v79, %v48 : i1, vector<4xf32>
+        %v84 = llvm.select %v56, %v82, %v48 : i1, vector<4xf32>
+        %v85 = llvm.shufflevector %v83, %v83 [0, 1] : vector<4xf32>
+        %v86 = llvm.fptrunc %v85 : vector<2xf32> to vector<2xbf16>
+        %v87 = llvm.bitcast %v86 : vector<2xbf16> to i32
+        %v88 = llvm.shufflevector %v83, %v83 [2, 3] : vector<4xf32>
+        %v89 = llvm.fptrunc %v88 : vector<2xf32> to vector<2xbf16>
+        %v90 = llvm.bitcast %v89 : vector<2xbf16> to i32
+        %v91 = llvm.shufflevector %v84, %v84 [0, 1] : vector<4xf32>
+        %v92 = llvm.fptrunc %v91 : vector<2xf32> to vector<2xbf16>
+        %v93 = llvm.bitcast %v92 : vector<2xbf16> to i32
+        %v94 = llvm.shufflevector %v84, %v84 [2, 3] : vector<4xf32>
+        %v95 = llvm.fptrunc %v94 : vector<2xf32> to vector<2xbf16>
+        %v96 = llvm.bitcast %v95 : vector<2xbf16> to i32
+        %v97 = llvm.load %v43 : !llvm.ptr -> f32
+        %v98 = llvm.load %v44 : !llvm.ptr -> f32
+        %v99 = llvm.load %v45 : !llvm.ptr -> f32
+        %v100 = llvm.load %v46 : !llvm.ptr -> f32
+        %v101 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v63, %v65, %v67, %v69, %v87, %v90, %v97, %v98, %v99, %v100 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v102 = llvm.extractvalue %v101[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v102, %v43 : f32, !llvm.ptr
+        %v103 = llvm.extractvalue %v101[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v103, %v44 : f32, !llvm.ptr
+        %v104 = llvm.extractvalue %v101[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v104, %v45 : f32, !llvm.ptr
+        %v105 = llvm.extractvalue %v101[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v105, %v46 : f32, !llvm.ptr
         %v106 = llvm.load %v43 : !llvm.ptr -> f32
         %v107 = llvm.load %v44 : !llvm.ptr -> f32
         %v108 = llvm.load %v45 : !llvm.ptr -> f32
         %v109 = llvm.load %v46 : !llvm.ptr -> f32
-        %v110 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v99, %v101, %v103, %v105, %v77, %v80, %v106, %v107, %v108, %v109 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v110 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v71, %v73, %v75, %v77, %v93, %v96, %v106, %v107, %v108, %v109 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
         %v111 = llvm.extractvalue %v110[0] : !llvm.struct<(f32, f32, f32, f32)>
         llvm.store %v111, %v43 : f32, !llvm.ptr
         %v112 = llvm.extractvalue %v110[1] : !llvm.struct<(f32, f32, f32, f32)>
@@ -2265,616 +2239,193 @@ module attributes {gpu.container_module} {
         %v114 = llvm.extractvalue %v110[3] : !llvm.struct<(f32, f32, f32, f32)>
         llvm.store %v114, %v46 : f32, !llvm.ptr
       }
-      %v115 = arith.muli %v8, %v12 : i64
-      %v116 = llvm.load %v43 : !llvm.ptr -> f32
-      %v117 = llvm.getelementptr %v2[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v116, %v117 : f32, !llvm.ptr
-      %v118 = arith.addi %v115, %v15 : i64
-      %v119 = llvm.load %v44 : !llvm.ptr -> f32
-      %v120 = llvm.getelementptr %v2[%v118] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v119, %v120 : f32, !llvm.ptr
-      %v122 = arith.addi %v115, %v121 : i64
-      %v123 = llvm.load %v45 : !llvm.ptr -> f32
+      %v117 = arith.muli %v10, %v116 : i64
+      %v119 = arith.muli %v14, %v118 : i64
+      %v120 = arith.muli %v119, %v115 : i64
+      %v121 = arith.addi %v117, %v120 : i64
+      %v122 = arith.addi %v121, %v13 : i64
+      %v123 = llvm.load %v43 : !llvm.ptr -> f32
       %v124 = llvm.getelementptr %v2[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       llvm.store %v123, %v124 : f32, !llvm.ptr
-      %v126 = arith.addi %v115, %v125 : i64
-      %v127 = llvm.load %v46 : !llvm.ptr -> f32
-      %v128 = llvm.getelementptr %v2[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v127, %v128 : f32, !llvm.ptr
+      %v125 = arith.addi %v119, %v15 : i64
+      %v126 = arith.muli %v125, %v115 : i64
+      %v127 = arith.addi %v117, %v126 : i64
+      %v128 = arith.addi %v127, %v13 : i64
+      %v129 = llvm.load %v44 : !llvm.ptr -> f32
+      %v130 = llvm.getelementptr %v2[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v129, %v130 : f32, !llvm.ptr
+      %v131 = arith.addi %v13, %v17 : i64
+      %v132 = arith.muli %v119, %v115 : i64
+      %v133 = arith.addi %v117, %v132 : i64
+      %v134 = arith.addi %v133, %v131 : i64
+      %v135 = llvm.load %v45 : !llvm.ptr -> f32
+      %v136 = llvm.getelementptr %v2[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v135, %v136 : f32, !llvm.ptr
+      %v137 = arith.addi %v119, %v15 : i64
+      %v138 = arith.addi %v13, %v17 : i64
+      %v139 = arith.muli %v137, %v115 : i64
+      %v140 = arith.addi %v117, %v139 : i64
+      %v141 = arith.addi %v140, %v138 : i64
+      %v142 = llvm.load %v46 : !llvm.ptr -> f32
+      %v143 = llvm.getelementptr %v2[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v142, %v143 : f32, !llvm.ptr
       gpu.barrier
-      %v129 = arith.cmpi eq, %v10, %v16 : i64
-      scf.if %v129 {
-        %v130 = arith.muli %v11, %v12 : i64
-        %v131 = llvm.getelementptr %v2[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v132 = llvm.load %v131 : !llvm.ptr -> f32
-        %v134 = arith.addi %v130, %v133 : i64
-        %v135 = llvm.getelementptr %v2[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v136 = llvm.load %v135 : !llvm.ptr -> f32
-        %v137 = arith.addf %v132, %v136 fastmath<contract> : f32
-        %v139 = arith.addi %v130, %v138 : i64
-        %v140 = llvm.getelementptr %v2[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v141 = llvm.load %v140 : !llvm.ptr -> f32
-        %v142 = arith.addf %v137, %v141 fastmath<contract> : f32
-        %v144 = arith.addi %v130, %v143 : i64
-        %v145 = llvm.getelementptr %v2[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v146 = llvm.load %v145 : !llvm.ptr -> f32
-        %v147 = arith.addf %v142, %v146 fastmath<contract> : f32
-        %v149 = arith.addi %v130, %v148 : i64
+      %v144 = arith.divsi %v8, %v18 : i64
+      %v145 = arith.remsi %v8, %v18 : i64
+      %v147 = arith.cmpi slt, %v8, %v146 : i64
+      scf.if %v147 {
+        %v148 = arith.muli %v144, %v115 : i64
+        %v149 = arith.addi %v148, %v145 : i64
         %v150 = llvm.getelementptr %v2[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v151 = llvm.load %v150 : !llvm.ptr -> f32
-        %v152 = arith.addf %v147, %v151 fastmath<contract> : f32
-        %v154 = arith.addi %v130, %v153 : i64
-        %v155 = llvm.getelementptr %v2[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v156 = llvm.load %v155 : !llvm.ptr -> f32
-        %v157 = arith.addf %v152, %v156 fastmath<contract> : f32
-        %v159 = arith.addi %v130, %v158 : i64
-        %v160 = llvm.getelementptr %v2[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v161 = llvm.load %v160 : !llvm.ptr -> f32
-        %v162 = arith.addf %v157, %v161 fastmath<contract> : f32
-        %v164 = arith.addi %v130, %v163 : i64
-        %v165 = llvm.getelementptr %v2[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v166 = llvm.load %v165 : !llvm.ptr -> f32
-        %v167 = arith.addf %v162, %v166 fastmath<contract> : f32
-        %v168 = arith.addi %v130, %v15 : i64
-        %v169 = llvm.getelementptr %v2[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v170 = llvm.load %v169 : !llvm.ptr -> f32
-        %v172 = arith.addi %v130, %v171 : i64
+        %v152 = arith.addi %v149, %v116 : i64
+        %v153 = llvm.getelementptr %v2[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v154 = llvm.load %v153 : !llvm.ptr -> f32
+        %v155 = arith.addf %v151, %v154 fastmath<contract> : f32
+        %v157 = arith.addi %v149, %v156 : i64
+        %v158 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v159 = llvm.load %v158 : !llvm.ptr -> f32
+        %v160 = arith.addf %v155, %v159 fastmath<contract> : f32
+        %v162 = arith.addi %v149, %v161 : i64
+        %v163 = llvm.getelementptr %v2[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v164 = llvm.load %v163 : !llvm.ptr -> f32
+        %v165 = arith.addf %v160, %v164 fastmath<contract> : f32
+        %v167 = arith.addi %v149, %v166 : i64
+        %v168 = llvm.getelementptr %v2[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v169 = llvm.load %v168 : !llvm.ptr -> f32
+        %v170 = arith.addf %v165, %v169 fastmath<contract> : f32
+        %v172 = arith.addi %v149, %v171 : i64
         %v173 = llvm.getelementptr %v2[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v174 = llvm.load %v173 : !llvm.ptr -> f32
         %v175 = arith.addf %v170, %v174 fastmath<contract> : f32
-        %v177 = arith.addi %v130, %v176 : i64
+        %v177 = arith.addi %v149, %v176 : i64
         %v178 = llvm.getelementptr %v2[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v179 = llvm.load %v178 : !llvm.ptr -> f32
         %v180 = arith.addf %v175, %v179 fastmath<contract> : f32
-        %v182 = arith.addi %v130, %v181 : i64
+        %v182 = arith.addi %v149, %v181 : i64
         %v183 = llvm.getelementptr %v2[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v184 = llvm.load %v183 : !llvm.ptr -> f32
         %v185 = arith.addf %v180, %v184 fastmath<contract> : f32
-        %v187 = arith.addi %v130, %v186 : i64
-        %v188 = llvm.getelementptr %v2[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v189 = llvm.load %v188 : !llvm.ptr -> f32
-        %v190 = arith.addf %v185, %v189 fastmath<contract> : f32
-        %v192 = arith.addi %v130, %v191 : i64
-        %v193 = llvm.getelementptr %v2[%v192] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v194 = llvm.load %v193 : !llvm.ptr -> f32
-        %v195 = arith.addf %v190, %v194 fastmath<contract> : f32
-        %v197 = arith.addi %v130, %v196 : i64
-        %v198 = llvm.getelementptr %v2[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v199 = llvm.load %v198 : !llvm.ptr -> f32
-        %v200 = arith.addf %v195, %v199 fastmath<contract> : f32
-        %v202 = arith.addi %v130, %v201 : i64
-        %v203 = llvm.getelementptr %v2[%v202] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v204 = llvm.load %v203 : !llvm.ptr -> f32
-        %v205 = arith.addf %v200, %v204 fastmath<contract> : f32
-        %v206 = arith.addi %v130, %v121 : i64
-        %v207 = llvm.getelementptr %v2[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v208 = llvm.load %v207 : !llvm.ptr -> f32
-        %v210 = arith.addi %v130, %v209 : i64
-        %v211 = llvm.getelementptr %v2[%v210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v212 = llvm.load %v211 : !llvm.ptr -> f32
-        %v213 = arith.addf %v208, %v212 fastmath<contract> : f32
-        %v215 = arith.addi %v130, %v214 : i64
-        %v216 = llvm.getelementptr %v2[%v215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v217 = llvm.load %v216 : !llvm.ptr -> f32
-        %v218 = arith.addf %v213, %v217 fastmath<contract> : f32
-        %v220 = arith.addi %v130, %v219 : i64
-        %v221 = llvm.getelementptr %v2[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v222 = llvm.load %v221 : !llvm.ptr -> f32
-        %v223 = arith.addf %v218, %v222 fastmath<contract> : f32
-        %v225 = arith.addi %v130, %v224 : i64
-        %v226 = llvm.getelementptr %v2[%v225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v227 = llvm.load %v226 : !llvm.ptr -> f32
-        %v228 = arith.addf %v223, %v227 fastmath<contract> : f32
-        %v230 = arith.addi %v130, %v229 : i64
-        %v231 = llvm.getelementptr %v2[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v232 = llvm.load %v231 : !llvm.ptr -> f32
-        %v233 = arith.addf %v228, %v232 fastmath<contract> : f32
-        %v235 = arith.addi %v130, %v234 : i64
-        %v236 = llvm.getelementptr %v2[%v235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v237 = llvm.load %v236 : !llvm.ptr -> f32
-        %v238 = arith.addf %v233, %v237 fastmath<contract> : f32
-        %v240 = arith.addi %v130, %v239 : i64
-        %v241 = llvm.getelementptr %v2[%v240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v242 = llvm.load %v241 : !llvm.ptr -> f32
-        %v243 = arith.addf %v238, %v242 fastmath<contract> : f32
-        %v244 = arith.addi %v130, %v125 : i64
-        %v245 = llvm.getelementptr %v2[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v246 = llvm.load %v245 : !llvm.ptr -> f32
-        %v248 = arith.addi %v130, %v247 : i64
-        %v249 = llvm.getelementptr %v2[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v250 = llvm.load %v249 : !llvm.ptr -> f32
-        %v251 = arith.addf %v246, %v250 fastmath<contract> : f32
-        %v253 = arith.addi %v130, %v252 : i64
-        %v254 = llvm.getelementptr %v2[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v255 = llvm.load %v254 : !llvm.ptr -> f32
-        %v256 = arith.addf %v251, %v255 fastmath<contract> : f32
-        %v258 = arith.addi %v130, %v257 : i64
-        %v259 = llvm.getelementptr %v2[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v260 = llvm.load %v259 : !llvm.ptr -> f32
-        %v261 = arith.addf %v256, %v260 fastmath<contract> : f32
-        %v263 = arith.addi %v130, %v262 : i64
-        %v264 = llvm.getelementptr %v2[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v265 = llvm.load %v264 : !llvm.ptr -> f32
-        %v266 = arith.addf %v261, %v265 fastmath<contract> : f32
-        %v268 = arith.addi %v130, %v267 : i64
-        %v269 = llvm.getelementptr %v2[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v270 = llvm.load %v269 : !llvm.ptr -> f32
-        %v271 = arith.addf %v266, %v270 fastmath<contract> : f32
-        %v273 = arith.addi %v130, %v272 : i64
-        %v274 = llvm.getelementptr %v2[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v275 = llvm.load %v274 : !llvm.ptr -> f32
-        %v276 = arith.addf %v271, %v275 fastmath<contract> : f32
-        %v278 = arith.addi %v130, %v277 : i64
-        %v279 = llvm.getelementptr %v2[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v280 = llvm.load %v279 : !llvm.ptr -> f32
-        %v281 = arith.addf %v276, %v280 fastmath<contract> : f32
-        %v282 = arith.muli %v14, %v121 : i64
-        %v283 = arith.addi %v25, %v13 : i64
-        %v284 = arith.addi %v24, %v282 : i64
-        %v285 = arith.cmpi slt, %v283, %n : i64
-        %v286 = arith.cmpi slt, %v284, %m : i64
-        %v287 = arith.andi %v285, %v286 : i1
-        scf.if %v287 {
-          llvm.store %v167, %v288 : f32, !llvm.ptr
-          %v289 = llvm.mlir.zero : !llvm.ptr
-          %v290 = llvm.icmp "ne" %bias, %v289 : !llvm.ptr
-          scf.if %v290 {
-            %v291 = llvm.getelementptr %bias[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v292 = llvm.load %v291 : !llvm.ptr -> f32
-            %v293 = llvm.load %v288 : !llvm.ptr -> f32
-            %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
-            llvm.store %v294, %v288 : f32, !llvm.ptr
+        %v186 = arith.addi %v25, %v145 : i64
+        %v187 = arith.addi %v24, %v144 : i64
+        %v188 = arith.cmpi slt, %v186, %n : i64
+        %v189 = arith.cmpi slt, %v187, %m : i64
+        %v190 = arith.andi %v188, %v189 : i1
+        scf.if %v190 {
+          llvm.store %v185, %v191 : f32, !llvm.ptr
+          %v192 = llvm.mlir.zero : !llvm.ptr
+          %v193 = llvm.icmp "ne" %bias, %v192 : !llvm.ptr
+          scf.if %v193 {
+            %v194 = llvm.getelementptr %bias[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v195 = llvm.load %v194 : !llvm.ptr -> f32
+            %v196 = llvm.load %v191 : !llvm.ptr -> f32
+            %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
+            llvm.store %v197, %v191 : f32, !llvm.ptr
           }
-          %v295 = llvm.mlir.zero : !llvm.ptr
-          %v296 = llvm.icmp "ne" %add, %v295 : !llvm.ptr
-          scf.if %v296 {
-            %v297 = arith.muli %v284, %add_stride : i64
-            %v298 = arith.addi %v297, %v283 : i64
-            %v299 = llvm.getelementptr %add[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v300 = llvm.load %v299 : !llvm.ptr -> f32
-            %v301 = llvm.load %v288 : !llvm.ptr -> f32
-            %v302 = arith.addf %v301, %v300 fastmath<contract> : f32
-            llvm.store %v302, %v288 : f32, !llvm.ptr
+          %v198 = llvm.mlir.zero : !llvm.ptr
+          %v199 = llvm.icmp "ne" %add, %v198 : !llvm.ptr
+          scf.if %v199 {
+            %v200 = arith.muli %v187, %add_stride : i64
+            %v201 = arith.addi %v200, %v186 : i64
+            %v202 = llvm.getelementptr %add[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v203 = llvm.load %v202 : !llvm.ptr -> f32
+            %v204 = llvm.load %v191 : !llvm.ptr -> f32
+            %v205 = arith.addf %v204, %v203 fastmath<contract> : f32
+            llvm.store %v205, %v191 : f32, !llvm.ptr
           }
-          %v303 = llvm.load %v288 : !llvm.ptr -> f32
-          %v304 = arith.cmpi slt, %v283, %split1 : i64
-          %v305 = arith.cmpi slt, %v283, %split2 : i64
-          %v306 = arith.muli %m, %split1 : i64
-          %v307 = arith.muli %m, %split2 : i64
-          %v308 = arith.select %v305, %v306, %v307 : i64
-          %v309 = arith.select %v304, %v16, %v308 : i64
-          %v310 = arith.subi %split2, %split1 : i64
-          %v311 = arith.subi %n, %split2 : i64
-          %v312 = arith.select %v305, %v310, %v311 : i64
-          %v313 = arith.select %v304, %split1, %v312 : i64
-          %v314 = arith.select %v305, %split1, %split2 : i64
-          %v315 = arith.select %v304, %v16, %v314 : i64
-          %v316 = arith.muli %v284, %v313 : i64
-          %v317 = arith.subi %v283, %v315 : i64
-          %v318 = arith.addi %v309, %v316 : i64
-          %v319 = arith.addi %v318, %v317 : i64
-          %v320 = llvm.getelementptr %out[%v319] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v303, %v320 : f32, !llvm.ptr
-          %v321 = llvm.mlir.zero : !llvm.ptr
-          %v322 = llvm.icmp "ne" %conv_w, %v321 : !llvm.ptr
-          %v323 = arith.andi %v322, %v304 : i1
-          scf.if %v323 {
-            %v324 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v325 : f32, !llvm.ptr
-            %v326 = llvm.mlir.zero : !llvm.ptr
-            %v327 = llvm.icmp "ne" %conv_b, %v326 : !llvm.ptr
-            scf.if %v327 {
-              %v328 = llvm.getelementptr %conv_b[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v329 = llvm.load %v328 : !llvm.ptr -> f32
-              llvm.store %v329, %v325 : f32, !llvm.ptr
+          %v206 = llvm.load %v191 : !llvm.ptr -> f32
+          %v207 = arith.cmpi slt, %v186, %split1 : i64
+          %v208 = arith.cmpi slt, %v186, %split2 : i64
+          %v209 = arith.muli %m, %split1 : i64
+          %v210 = arith.muli %m, %split2 : i64
+          %v211 = arith.select %v208, %v209, %v210 : i64
+          %v212 = arith.select %v207, %v16, %v211 : i64
+          %v213 = arith.subi %split2, %split1 : i64
+          %v214 = arith.subi %n, %split2 : i64
+          %v215 = arith.select %v208, %v213, %v214 : i64
+          %v216 = arith.select %v207, %split1, %v215 : i64
+          %v217 = arith.select %v208, %split1, %split2 : i64
+          %v218 = arith.select %v207, %v16, %v217 : i64
+          %v219 = arith.muli %v187, %v216 : i64
+          %v220 = arith.subi %v186, %v218 : i64
+          %v221 = arith.addi %v212, %v219 : i64
+          %v222 = arith.addi %v221, %v220 : i64
+          %v223 = llvm.getelementptr %out[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v206, %v223 : f32, !llvm.ptr
+          %v224 = llvm.mlir.zero : !llvm.ptr
+          %v225 = llvm.icmp "ne" %conv_w, %v224 : !llvm.ptr
+          %v226 = arith.andi %v225, %v207 : i1
+          scf.if %v226 {
+            %v227 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v228 : f32, !llvm.ptr
+            %v229 = llvm.mlir.zero : !llvm.ptr
+            %v230 = llvm.icmp "ne" %conv_b, %v229 : !llvm.ptr
+            scf.if %v230 {
+              %v231 = llvm.getelementptr %conv_b[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v232 = llvm.load %v231 : !llvm.ptr -> f32
+              llvm.store %v232, %v228 : f32, !llvm.ptr
             }
-            %v330 = arith.muli %v283, %conv_k : i64
-            %v331 = arith.muli %v284, %v324 : i64
-            scf.for %v332 = %v16 to %v324 step %v15 : i64 {
-              %v333 = arith.addi %v331, %v332 : i64
-              %v334 = arith.muli %v333, %split1 : i64
-              %v335 = arith.addi %v334, %v283 : i64
-              %v336 = llvm.getelementptr %conv_win[%v335] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v337 = llvm.load %v336 : !llvm.ptr -> f32
-              %v338 = arith.addi %v330, %v332 : i64
-              %v339 = llvm.getelementptr %conv_w[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v340 = llvm.load %v339 : !llvm.ptr -> f32
-              %v341 = arith.mulf %v340, %v337 fastmath<contract> : f32
-              %v342 = llvm.load %v325 : !llvm.ptr -> f32
-              %v343 = arith.addf %v342, %v341 fastmath<contract> : f32
-              llvm.store %v343, %v325 : f32, !llvm.ptr
+            %v233 = arith.muli %v186, %conv_k : i64
+            %v234 = arith.muli %v187, %v227 : i64
+            scf.for %v235 = %v16 to %v227 step %v15 : i64 {
+              %v236 = arith.addi %v234, %v235 : i64
+              %v237 = arith.muli %v236, %split1 : i64
+              %v238 = arith.addi %v237, %v186 : i64
+              %v239 = llvm.getelementptr %conv_win[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v240 = llvm.load %v239 : !llvm.ptr -> f32
+              %v241 = arith.addi %v233, %v235 : i64
+              %v242 = llvm.getelementptr %conv_w[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v243 = llvm.load %v242 : !llvm.ptr -> f32
+              %v244 = arith.mulf %v243, %v240 fastmath<contract> : f32
+              %v245 = llvm.load %v228 : !llvm.ptr -> f32
+              %v246 = arith.addf %v245, %v244 fastmath<contract> : f32
+              llvm.store %v246, %v228 : f32, !llvm.ptr
             }
-            %v344 = arith.addi %v330, %v324 : i64
-            %v345 = llvm.getelementptr %conv_w[%v344] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v346 = llvm.load %v345 : !llvm.ptr -> f32
-            %v347 = arith.mulf %v346, %v303 fastmath<contract> : f32
-            %v348 = llvm.load %v325 : !llvm.ptr -> f32
-            %v349 = arith.addf %v348, %v347 fastmath<contract> : f32
-            %v351 = arith.negf %v349 : f32
-            %v353 = arith.mulf %v351, %v352 fastmath<contract> : f32
-            %v354 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v353) : (f32) -> f32
-            %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
-            %v356 = arith.divf %v350, %v355 : f32
-            %v357 = arith.mulf %v349, %v356 fastmath<contract> : f32
-            %v358 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v359 = arith.select %v358, %v357, %v349 : f32
-            %v360 = arith.muli %v284, %split1 : i64
-            %v361 = arith.addi %v360, %v283 : i64
-            %v362 = llvm.getelementptr %conv_out[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v359, %v362 : f32, !llvm.ptr
-            %v363 = arith.subi %v324, %v15 : i64
-            scf.for %v364 = %v16 to %v363 step %v15 : i64 {
-              %v365 = arith.addi %v331, %v364 : i64
-              %v366 = arith.muli %v365, %split1 : i64
-              %v367 = arith.addi %v366, %v283 : i64
-              %v368 = arith.addi %v367, %split1 : i64
-              %v369 = llvm.getelementptr %conv_win[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v370 = llvm.load %v369 : !llvm.ptr -> f32
-              %v371 = llvm.getelementptr %conv_win[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v370, %v371 : f32, !llvm.ptr
+            %v247 = arith.addi %v233, %v227 : i64
+            %v248 = llvm.getelementptr %conv_w[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v249 = llvm.load %v248 : !llvm.ptr -> f32
+            %v250 = arith.mulf %v249, %v206 fastmath<contract> : f32
+            %v251 = llvm.load %v228 : !llvm.ptr -> f32
+            %v252 = arith.addf %v251, %v250 fastmath<contract> : f32
+            %v254 = arith.negf %v252 : f32
+            %v256 = arith.mulf %v254, %v255 fastmath<contract> : f32
+            %v257 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v256) : (f32) -> f32
+            %v258 = arith.addf %v253, %v257 fastmath<contract> : f32
+            %v259 = arith.divf %v253, %v258 : f32
+            %v260 = arith.mulf %v252, %v259 fastmath<contract> : f32
+            %v261 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v262 = arith.select %v261, %v260, %v252 : f32
+            %v263 = arith.muli %v187, %split1 : i64
+            %v264 = arith.addi %v263, %v186 : i64
+            %v265 = llvm.getelementptr %conv_out[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v262, %v265 : f32, !llvm.ptr
+            %v266 = arith.subi %v227, %v15 : i64
+            scf.for %v267 = %v16 to %v266 step %v15 : i64 {
+              %v268 = arith.addi %v234, %v267 : i64
+              %v269 = arith.muli %v268, %split1 : i64
+              %v270 = arith.addi %v269, %v186 : i64
+              %v271 = arith.addi %v270, %split1 : i64
+              %v272 = llvm.getelementptr %conv_win[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v273 = llvm.load %v272 : !llvm.ptr -> f32
+              %v274 = llvm.getelementptr %conv_win[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v273, %v274 : f32, !llvm.ptr
             }
-            %v372 = arith.cmpi slt, %v16, %v324 : i64
-            scf.if %v372 {
-              %v373 = arith.addi %v331, %v363 : i64
-              %v374 = arith.muli %v373, %split1 : i64
-              %v375 = arith.addi %v374, %v283 : i64
-              %v376 = llvm.getelementptr %conv_win[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v303, %v376 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v377 = arith.addi %v25, %v13 : i64
-        %v378 = arith.addi %v24, %v282 : i64
-        %v379 = arith.addi %v378, %v15 : i64
-        %v380 = arith.cmpi slt, %v377, %n : i64
-        %v381 = arith.cmpi slt, %v379, %m : i64
-        %v382 = arith.andi %v380, %v381 : i1
-        scf.if %v382 {
-          llvm.store %v205, %v383 : f32, !llvm.ptr
-          %v384 = llvm.mlir.zero : !llvm.ptr
-          %v385 = llvm.icmp "ne" %bias, %v384 : !llvm.ptr
-          scf.if %v385 {
-            %v386 = llvm.getelementptr %bias[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v387 = llvm.load %v386 : !llvm.ptr -> f32
-            %v388 = llvm.load %v383 : !llvm.ptr -> f32
-            %v389 = arith.addf %v388, %v387 fastmath<contract> : f32
-            llvm.store %v389, %v383 : f32, !llvm.ptr
-          }
-          %v390 = llvm.mlir.zero : !llvm.ptr
-          %v391 = llvm.icmp "ne" %add, %v390 : !llvm.ptr
-          scf.if %v391 {
-            %v392 = arith.muli %v379, %add_stride : i64
-            %v393 = arith.addi %v392, %v377 : i64
-            %v394 = llvm.getelementptr %add[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v395 = llvm.load %v394 : !llvm.ptr -> f32
-            %v396 = llvm.load %v383 : !llvm.ptr -> f32
-            %v397 = arith.addf %v396, %v395 fastmath<contract> : f32
-            llvm.store %v397, %v383 : f32, !llvm.ptr
-          }
-          %v398 = llvm.load %v383 : !llvm.ptr -> f32
-          %v399 = arith.cmpi slt, %v377, %split1 : i64
-          %v400 = arith.cmpi slt, %v377, %split2 : i64
-          %v401 = arith.muli %m, %split1 : i64
-          %v402 = arith.muli %m, %split2 : i64
-          %v403 = arith.select %v400, %v401, %v402 : i64
-          %v404 = arith.select %v399, %v16, %v403 : i64
-          %v405 = arith.subi %split2, %split1 : i64
-          %v406 = arith.subi %n, %split2 : i64
-          %v407 = arith.select %v400, %v405, %v406 : i64
-          %v408 = arith.select %v399, %split1, %v407 : i64
-          %v409 = arith.select %v400, %split1, %split2 : i64
-          %v410 = arith.select %v399, %v16, %v409 : i64
-          %v411 = arith.muli %v379, %v408 : i64
-          %v412 = arith.subi %v377, %v410 : i64
-          %v413 = arith.addi %v404, %v411 : i64
-          %v414 = arith.addi %v413, %v412 : i64
-          %v415 = llvm.getelementptr %out[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v398, %v415 : f32, !llvm.ptr
-          %v416 = llvm.mlir.zero : !llvm.ptr
-          %v417 = llvm.icmp "ne" %conv_w, %v416 : !llvm.ptr
-          %v418 = arith.andi %v417, %v399 : i1
-          scf.if %v418 {
-            %v419 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v420 : f32, !llvm.ptr
-            %v421 = llvm.mlir.zero : !llvm.ptr
-            %v422 = llvm.icmp "ne" %conv_b, %v421 : !llvm.ptr
-            scf.if %v422 {
-              %v423 = llvm.getelementptr %conv_b[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v424 = llvm.load %v423 : !llvm.ptr -> f32
-              llvm.store %v424, %v420 : f32, !llvm.ptr
-            }
-            %v425 = arith.muli %v377, %conv_k : i64
-            %v426 = arith.muli %v379, %v419 : i64
-            scf.for %v427 = %v16 to %v419 step %v15 : i64 {
-              %v428 = arith.addi %v426, %v427 : i64
-              %v429 = arith.muli %v428, %split1 : i64
-              %v430 = arith.addi %v429, %v377 : i64
-              %v431 = llvm.getelementptr %conv_win[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v432 = llvm.load %v431 : !llvm.ptr -> f32
-              %v433 = arith.addi %v425, %v427 : i64
-              %v434 = llvm.getelementptr %conv_w[%v433] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v435 = llvm.load %v434 : !llvm.ptr -> f32
-              %v436 = arith.mulf %v435, %v432 fastmath<contract> : f32
-              %v437 = llvm.load %v420 : !llvm.ptr -> f32
-              %v438 = arith.addf %v437, %v436 fastmath<contract> : f32
-              llvm.store %v438, %v420 : f32, !llvm.ptr
-            }
-            %v439 = arith.addi %v425, %v419 : i64
-            %v440 = llvm.getelementptr %conv_w[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v441 = llvm.load %v440 : !llvm.ptr -> f32
-            %v442 = arith.mulf %v441, %v398 fastmath<contract> : f32
-            %v443 = llvm.load %v420 : !llvm.ptr -> f32
-            %v444 = arith.addf %v443, %v442 fastmath<contract> : f32
-            %v445 = arith.negf %v444 : f32
-            %v446 = arith.mulf %v445, %v352 fastmath<contract> : f32
-            %v447 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v446) : (f32) -> f32
-            %v448 = arith.addf %v350, %v447 fastmath<contract> : f32
-            %v449 = arith.divf %v350, %v448 : f32
-            %v450 = arith.mulf %v444, %v449 fastmath<contract> : f32
-            %v451 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v452 = arith.select %v451, %v450, %v444 : f32
-            %v453 = arith.muli %v379, %split1 : i64
-            %v454 = arith.addi %v453, %v377 : i64
-            %v455 = llvm.getelementptr %conv_out[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v452, %v455 : f32, !llvm.ptr
-            %v456 = arith.subi %v419, %v15 : i64
-            scf.for %v457 = %v16 to %v456 step %v15 : i64 {
-              %v458 = arith.addi %v426, %v457 : i64
-              %v459 = arith.muli %v458, %split1 : i64
-              %v460 = arith.addi %v459, %v377 : i64
-              %v461 = arith.addi %v460, %split1 : i64
-              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v463 = llvm.load %v462 : !llvm.ptr -> f32
-              %v464 = llvm.getelementptr %conv_win[%v460] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v463, %v464 : f32, !llvm.ptr
-            }
-            %v465 = arith.cmpi slt, %v16, %v419 : i64
-            scf.if %v465 {
-              %v466 = arith.addi %v426, %v456 : i64
-              %v467 = arith.muli %v466, %split1 : i64
-              %v468 = arith.addi %v467, %v377 : i64
-              %v469 = llvm.getelementptr %conv_win[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v398, %v469 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v470 = arith.addi %v25, %v13 : i64
-        %v471 = arith.addi %v470, %v17 : i64
-        %v472 = arith.addi %v24, %v282 : i64
-        %v473 = arith.cmpi slt, %v471, %n : i64
-        %v474 = arith.cmpi slt, %v472, %m : i64
-        %v475 = arith.andi %v473, %v474 : i1
-        scf.if %v475 {
-          llvm.store %v243, %v476 : f32, !llvm.ptr
-          %v477 = llvm.mlir.zero : !llvm.ptr
-          %v478 = llvm.icmp "ne" %bias, %v477 : !llvm.ptr
-          scf.if %v478 {
-            %v479 = llvm.getelementptr %bias[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v480 = llvm.load %v479 : !llvm.ptr -> f32
-            %v481 = llvm.load %v476 : !llvm.ptr -> f32
-            %v482 = arith.addf %v481, %v480 fastmath<contract> : f32
-            llvm.store %v482, %v476 : f32, !llvm.ptr
-          }
-          %v483 = llvm.mlir.zero : !llvm.ptr
-          %v484 = llvm.icmp "ne" %add, %v483 : !llvm.ptr
-          scf.if %v484 {
-            %v485 = arith.muli %v472, %add_stride : i64
-            %v486 = arith.addi %v485, %v471 : i64
-            %v487 = llvm.getelementptr %add[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v488 = llvm.load %v487 : !llvm.ptr -> f32
-            %v489 = llvm.load %v476 : !llvm.ptr -> f32
-            %v490 = arith.addf %v489, %v488 fastmath<contract> : f32
-            llvm.store %v490, %v476 : f32, !llvm.ptr
-          }
-          %v491 = llvm.load %v476 : !llvm.ptr -> f32
-          %v492 = arith.cmpi slt, %v471, %split1 : i64
-          %v493 = arith.cmpi slt, %v471, %split2 : i64
-          %v494 = arith.muli %m, %split1 : i64
-          %v495 = arith.muli %m, %split2 : i64
-          %v496 = arith.select %v493, %v494, %v495 : i64
-          %v497 = arith.select %v492, %v16, %v496 : i64
-          %v498 = arith.subi %split2, %split1 : i64
-          %v499 = arith.subi %n, %split2 : i64
-          %v500 = arith.select %v493, %v498, %v499 : i64
-          %v501 = arith.select %v492, %split1, %v500 : i64
-          %v502 = arith.select %v493, %split1, %split2 : i64
-          %v503 = arith.select %v492, %v16, %v502 : i64
-          %v504 = arith.muli %v472, %v501 : i64
-          %v505 = arith.subi %v471, %v503 : i64
-          %v506 = arith.addi %v497, %v504 : i64
-          %v507 = arith.addi %v506, %v505 : i64
-          %v508 = llvm.getelementptr %out[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v491, %v508 : f32, !llvm.ptr
-          %v509 = llvm.mlir.zero : !llvm.ptr
-          %v510 = llvm.icmp "ne" %conv_w, %v509 : !llvm.ptr
-          %v511 = arith.andi %v510, %v492 : i1
-          scf.if %v511 {
-            %v512 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v513 : f32, !llvm.ptr
-            %v514 = llvm.mlir.zero : !llvm.ptr
-            %v515 = llvm.icmp "ne" %conv_b, %v514 : !llvm.ptr
-            scf.if %v515 {
-              %v516 = llvm.getelementptr %conv_b[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v517 = llvm.load %v516 : !llvm.ptr -> f32
-              llvm.store %v517, %v513 : f32, !llvm.ptr
-            }
-            %v518 = arith.muli %v471, %conv_k : i64
-            %v519 = arith.muli %v472, %v512 : i64
-            scf.for %v520 = %v16 to %v512 step %v15 : i64 {
-              %v521 = arith.addi %v519, %v520 : i64
-              %v522 = arith.muli %v521, %split1 : i64
-              %v523 = arith.addi %v522, %v471 : i64
-              %v524 = llvm.getelementptr %conv_win[%v523] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v525 = llvm.load %v524 : !llvm.ptr -> f32
-              %v526 = arith.addi %v518, %v520 : i64
-              %v527 = llvm.getelementptr %conv_w[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v528 = llvm.load %v527 : !llvm.ptr -> f32
-              %v529 = arith.mulf %v528, %v525 fastmath<contract> : f32
-              %v530 = llvm.load %v513 : !llvm.ptr -> f32
-              %v531 = arith.addf %v530, %v529 fastmath<contract> : f32
-              llvm.store %v531, %v513 : f32, !llvm.ptr
-            }
-            %v532 = arith.addi %v518, %v512 : i64
-            %v533 = llvm.getelementptr %conv_w[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v534 = llvm.load %v533 : !llvm.ptr -> f32
-            %v535 = arith.mulf %v534, %v491 fastmath<contract> : f32
-            %v536 = llvm.load %v513 : !llvm.ptr -> f32
-            %v537 = arith.addf %v536, %v535 fastmath<contract> : f32
-            %v538 = arith.negf %v537 : f32
-            %v539 = arith.mulf %v538, %v352 fastmath<contract> : f32
-            %v540 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v539) : (f32) -> f32
-            %v541 = arith.addf %v350, %v540 fastmath<contract> : f32
-            %v542 = arith.divf %v350, %v541 : f32
-            %v543 = arith.mulf %v537, %v542 fastmath<contract> : f32
-            %v544 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v545 = arith.select %v544, %v543, %v537 : f32
-            %v546 = arith.muli %v472, %split1 : i64
-            %v547 = arith.addi %v546, %v471 : i64
-            %v548 = llvm.getelementptr %conv_out[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v545, %v548 : f32, !llvm.ptr
-            %v549 = arith.subi %v512, %v15 : i64
-            scf.for %v550 = %v16 to %v549 step %v15 : i64 {
-              %v551 = arith.addi %v519, %v550 : i64
-              %v552 = arith.muli %v551, %split1 : i64
-              %v553 = arith.addi %v552, %v471 : i64
-              %v554 = arith.addi %v553, %split1 : i64
-              %v555 = llvm.getelementptr %conv_win[%v554] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v556 = llvm.load %v555 : !llvm.ptr -> f32
-              %v557 = llvm.getelementptr %conv_win[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v556, %v557 : f32, !llvm.ptr
-            }
-            %v558 = arith.cmpi slt, %v16, %v512 : i64
-            scf.if %v558 {
-              %v559 = arith.addi %v519, %v549 : i64
-              %v560 = arith.muli %v559, %split1 : i64
-              %v561 = arith.addi %v560, %v471 : i64
-              %v562 = llvm.getelementptr %conv_win[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v491, %v562 : f32, !llvm.ptr
-            }
-          }
-        }
-        %v563 = arith.addi %v25, %v13 : i64
-        %v564 = arith.addi %v563, %v17 : i64
-        %v565 = arith.addi %v24, %v282 : i64
-        %v566 = arith.addi %v565, %v15 : i64
-        %v567 = arith.cmpi slt, %v564, %n : i64
-        %v568 = arith.cmpi slt, %v566, %m : i64
-        %v569 = arith.andi %v567, %v568 : i1
-        scf.if %v569 {
-          llvm.store %v281, %v570 : f32, !llvm.ptr
-          %v571 = llvm.mlir.zero : !llvm.ptr
-          %v572 = llvm.icmp "ne" %bias, %v571 : !llvm.ptr
-          scf.if %v572 {
-            %v573 = llvm.getelementptr %bias[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v574 = llvm.load %v573 : !llvm.ptr -> f32
-            %v575 = llvm.load %v570 : !llvm.ptr -> f32
-            %v576 = arith.addf %v575, %v574 fastmath<contract> : f32
-            llvm.store %v576, %v570 : f32, !llvm.ptr
-          }
-          %v577 = llvm.mlir.zero : !llvm.ptr
-          %v578 = llvm.icmp "ne" %add, %v577 : !llvm.ptr
-          scf.if %v578 {
-            %v579 = arith.muli %v566, %add_stride : i64
-            %v580 = arith.addi %v579, %v564 : i64
-            %v581 = llvm.getelementptr %add[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v582 = llvm.load %v581 : !llvm.ptr -> f32
-            %v583 = llvm.load %v570 : !llvm.ptr -> f32
-            %v584 = arith.addf %v583, %v582 fastmath<contract> : f32
-            llvm.store %v584, %v570 : f32, !llvm.ptr
-          }
-          %v585 = llvm.load %v570 : !llvm.ptr -> f32
-          %v586 = arith.cmpi slt, %v564, %split1 : i64
-          %v587 = arith.cmpi slt, %v564, %split2 : i64
-          %v588 = arith.muli %m, %split1 : i64
-          %v589 = arith.muli %m, %split2 : i64
-          %v590 = arith.select %v587, %v588, %v589 : i64
-          %v591 = arith.select %v586, %v16, %v590 : i64
-          %v592 = arith.subi %split2, %split1 : i64
-          %v593 = arith.subi %n, %split2 : i64
-          %v594 = arith.select %v587, %v592, %v593 : i64
-          %v595 = arith.select %v586, %split1, %v594 : i64
-          %v596 = arith.select %v587, %split1, %split2 : i64
-          %v597 = arith.select %v586, %v16, %v596 : i64
-          %v598 = arith.muli %v566, %v595 : i64
-          %v599 = arith.subi %v564, %v597 : i64
-          %v600 = arith.addi %v591, %v598 : i64
-          %v601 = arith.addi %v600, %v599 : i64
-          %v602 = llvm.getelementptr %out[%v601] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v585, %v602 : f32, !llvm.ptr
-          %v603 = llvm.mlir.zero : !llvm.ptr
-          %v604 = llvm.icmp "ne" %conv_w, %v603 : !llvm.ptr
-          %v605 = arith.andi %v604, %v586 : i1
-          scf.if %v605 {
-            %v606 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v607 : f32, !llvm.ptr
-            %v608 = llvm.mlir.zero : !llvm.ptr
-            %v609 = llvm.icmp "ne" %conv_b, %v608 : !llvm.ptr
-            scf.if %v609 {
-              %v610 = llvm.getelementptr %conv_b[%v564] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v611 = llvm.load %v610 : !llvm.ptr -> f32
-              llvm.store %v611, %v607 : f32, !llvm.ptr
-            }
-            %v612 = arith.muli %v564, %conv_k : i64
-            %v613 = arith.muli %v566, %v606 : i64
-            scf.for %v614 = %v16 to %v606 step %v15 : i64 {
-              %v615 = arith.addi %v613, %v614 : i64
-              %v616 = arith.muli %v615, %split1 : i64
-              %v617 = arith.addi %v616, %v564 : i64
-              %v618 = llvm.getelementptr %conv_win[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v619 = llvm.load %v618 : !llvm.ptr -> f32
-              %v620 = arith.addi %v612, %v614 : i64
-              %v621 = llvm.getelementptr %conv_w[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v622 = llvm.load %v621 : !llvm.ptr -> f32
-              %v623 = arith.mulf %v622, %v619 fastmath<contract> : f32
-              %v624 = llvm.load %v607 : !llvm.ptr -> f32
-              %v625 = arith.addf %v624, %v623 fastmath<contract> : f32
-              llvm.store %v625, %v607 : f32, !llvm.ptr
-            }
-            %v626 = arith.addi %v612, %v606 : i64
-            %v627 = llvm.getelementptr %conv_w[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v628 = llvm.load %v627 : !llvm.ptr -> f32
-            %v629 = arith.mulf %v628, %v585 fastmath<contract> : f32
-            %v630 = llvm.load %v607 : !llvm.ptr -> f32
-            %v631 = arith.addf %v630, %v629 fastmath<contract> : f32
-            %v632 = arith.negf %v631 : f32
-            %v633 = arith.mulf %v632, %v352 fastmath<contract> : f32
-            %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
-            %v635 = arith.addf %v350, %v634 fastmath<contract> : f32
-            %v636 = arith.divf %v350, %v635 : f32
-            %v637 = arith.mulf %v631, %v636 fastmath<contract> : f32
-            %v638 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v639 = arith.select %v638, %v637, %v631 : f32
-            %v640 = arith.muli %v566, %split1 : i64
-            %v641 = arith.addi %v640, %v564 : i64
-            %v642 = llvm.getelementptr %conv_out[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v639, %v642 : f32, !llvm.ptr
-            %v643 = arith.subi %v606, %v15 : i64
-            scf.for %v644 = %v16 to %v643 step %v15 : i64 {
-              %v645 = arith.addi %v613, %v644 : i64
-              %v646 = arith.muli %v645, %split1 : i64
-              %v647 = arith.addi %v646, %v564 : i64
-              %v648 = arith.addi %v647, %split1 : i64
-              %v649 = llvm.getelementptr %conv_win[%v648] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v650 = llvm.load %v649 : !llvm.ptr -> f32
-              %v651 = llvm.getelementptr %conv_win[%v647] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v650, %v651 : f32, !llvm.ptr
-            }
-            %v652 = arith.cmpi slt, %v16, %v606 : i64
-            scf.if %v652 {
-              %v653 = arith.addi %v613, %v643 : i64
-              %v654 = arith.muli %v653, %split1 : i64
-              %v655 = arith.addi %v654, %v564 : i64
-              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v585, %v656 : f32, !llvm.ptr
+            %v275 = arith.cmpi slt, %v16, %v227 : i64
+            scf.if %v275 {
+              %v276 = arith.addi %v234, %v266 : i64
+              %v277 = arith.muli %v276, %split1 : i64
+              %v278 = arith.addi %v277, %v186 : i64
+              %v279 = llvm.getelementptr %conv_win[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v206, %v279 : f32, !llvm.ptr
             }
           }
         }
       }
       gpu.return
     }
-    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1024 x f32>
-    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_norm_mma(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma8_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1280 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma8_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
+    gpu.func @lr_gemv_bf16w_norm_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
@@ -2889,53 +2440,27 @@ module attributes {gpu.container_module} {
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = arith.constant 31 : i64
-      %v156 = arith.constant 2 : i64
-      %v160 = arith.constant 3 : i64
-      %v182 = arith.constant 128 : i64
-      %v187 = arith.constant 256 : i64
-      %v192 = arith.constant 384 : i64
-      %v197 = arith.constant 512 : i64
-      %v202 = arith.constant 640 : i64
-      %v207 = arith.constant 768 : i64
-      %v212 = arith.constant 896 : i64
-      %v220 = arith.constant 129 : i64
-      %v225 = arith.constant 257 : i64
-      %v230 = arith.constant 385 : i64
-      %v235 = arith.constant 513 : i64
-      %v240 = arith.constant 641 : i64
-      %v245 = arith.constant 769 : i64
-      %v250 = arith.constant 897 : i64
-      %v258 = arith.constant 130 : i64
-      %v263 = arith.constant 258 : i64
-      %v268 = arith.constant 386 : i64
-      %v273 = arith.constant 514 : i64
-      %v278 = arith.constant 642 : i64
-      %v283 = arith.constant 770 : i64
-      %v288 = arith.constant 898 : i64
-      %v296 = arith.constant 131 : i64
-      %v301 = arith.constant 259 : i64
-      %v306 = arith.constant 387 : i64
-      %v311 = arith.constant 515 : i64
-      %v316 = arith.constant 643 : i64
-      %v321 = arith.constant 771 : i64
-      %v326 = arith.constant 899 : i64
-      %v342 = arith.constant 24 : i64
-      %v351 = arith.constant 40 : i64
-      %v356 = arith.constant 48 : i64
-      %v361 = arith.constant 56 : i64
-      %v370 = arith.constant 0x3F800000 : f32
-      %v414 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v451 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v477 = arith.constant 0x3FB8AA3B : f32
-      %v509 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v546 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v603 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v640 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v698 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v735 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_sums : !llvm.ptr<3>
+      %v150 = arith.constant 20 : i64
+      %v151 = arith.constant 160 : i64
+      %v153 = arith.constant 2 : i64
+      %v195 = arith.constant 128 : i64
+      %v205 = arith.constant 320 : i64
+      %v210 = arith.constant 480 : i64
+      %v215 = arith.constant 640 : i64
+      %v220 = arith.constant 800 : i64
+      %v225 = arith.constant 960 : i64
+      %v230 = arith.constant 1120 : i64
+      %v245 = arith.constant 24 : i64
+      %v254 = arith.constant 40 : i64
+      %v259 = arith.constant 48 : i64
+      %v264 = arith.constant 56 : i64
+      %v273 = arith.constant 0x3F800000 : f32
+      %v281 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v318 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v344 = arith.constant 0x3FB8AA3B : f32
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
-      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma_squares : !llvm.ptr<3>
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_squares : !llvm.ptr<3>
       %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
       %v5 = gpu.block_id x
       %v6 = gpu.thread_id x
@@ -2985,96 +2510,96 @@ module attributes {gpu.container_module} {
         %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
         %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v62 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v62 = llvm.getelementptr %norm_w[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v64 = llvm.select %v56, %v63, %v48 : i1, vector<4xf32>
-        %v65 = arith.addi %v57, %v12 : i64
-        %v66 = llvm.getelementptr %v32[%v65] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v67 = llvm.load %v66 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v68 = llvm.select %v56, %v67, %v48 : i1, vector<4xf32>
-        %v69 = llvm.fmul %v64, %v64 : vector<4xf32>
-        %v70 = llvm.mlir.constant(0 : i32) : i32
-        %v71 = llvm.extractelement %v69[%v70 : i32] : vector<4xf32>
-        %v72 = llvm.mlir.constant(1 : i32) : i32
-        %v73 = llvm.extractelement %v69[%v72 : i32] : vector<4xf32>
-        %v74 = llvm.mlir.constant(2 : i32) : i32
-        %v75 = llvm.extractelement %v69[%v74 : i32] : vector<4xf32>
-        %v76 = llvm.mlir.constant(3 : i32) : i32
-        %v77 = llvm.extractelement %v69[%v76 : i32] : vector<4xf32>
-        %v78 = arith.addf %v71, %v73 fastmath<contract> : f32
-        %v79 = arith.addf %v78, %v75 fastmath<contract> : f32
-        %v80 = arith.addf %v79, %v77 fastmath<contract> : f32
-        %v81 = llvm.load %v47 : !llvm.ptr -> f32
-        %v82 = arith.addf %v81, %v80 fastmath<contract> : f32
-        llvm.store %v82, %v47 : f32, !llvm.ptr
-        %v83 = llvm.getelementptr %norm_w[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v64 = arith.addi %v57, %v12 : i64
+        %v65 = llvm.getelementptr %norm_w[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v67 = llvm.mlir.constant(0 : i32) : i32
+        %v68 = llvm.extractelement %v59[%v67 : i32] : vector<4xi32>
+        %v69 = llvm.mlir.constant(0 : i32) : i32
+        %v70 = llvm.extractelement %v61[%v69 : i32] : vector<4xi32>
+        %v71 = llvm.mlir.constant(1 : i32) : i32
+        %v72 = llvm.extractelement %v59[%v71 : i32] : vector<4xi32>
+        %v73 = llvm.mlir.constant(1 : i32) : i32
+        %v74 = llvm.extractelement %v61[%v73 : i32] : vector<4xi32>
+        %v75 = llvm.mlir.constant(2 : i32) : i32
+        %v76 = llvm.extractelement %v59[%v75 : i32] : vector<4xi32>
+        %v77 = llvm.mlir.constant(2 : i32) : i32
+        %v78 = llvm.extractelement %v61[%v77 : i32] : vector<4xi32>
+        %v79 = llvm.mlir.constant(3 : i32) : i32
+        %v80 = llvm.extractelement %v59[%v79 : i32] : vector<4xi32>
+        %v81 = llvm.mlir.constant(3 : i32) : i32
+        %v82 = llvm.extractelement %v61[%v81 : i32] : vector<4xi32>
+        %v83 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v85 = llvm.fmul %v64, %v84 : vector<4xf32>
-        %v86 = llvm.fmul %v68, %v68 : vector<4xf32>
-        %v87 = llvm.mlir.constant(0 : i32) : i32
-        %v88 = llvm.extractelement %v86[%v87 : i32] : vector<4xf32>
-        %v89 = llvm.mlir.constant(1 : i32) : i32
-        %v90 = llvm.extractelement %v86[%v89 : i32] : vector<4xf32>
-        %v91 = llvm.mlir.constant(2 : i32) : i32
-        %v92 = llvm.extractelement %v86[%v91 : i32] : vector<4xf32>
-        %v93 = llvm.mlir.constant(3 : i32) : i32
-        %v94 = llvm.extractelement %v86[%v93 : i32] : vector<4xf32>
-        %v95 = arith.addf %v88, %v90 fastmath<contract> : f32
-        %v96 = arith.addf %v95, %v92 fastmath<contract> : f32
-        %v97 = arith.addf %v96, %v94 fastmath<contract> : f32
-        %v98 = llvm.load %v47 : !llvm.ptr -> f32
-        %v99 = arith.addf %v98, %v97 fastmath<contract> : f32
-        llvm.store %v99, %v47 : f32, !llvm.ptr
-        %v100 = arith.addi %v57, %v12 : i64
-        %v101 = llvm.getelementptr %norm_w[%v100] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v102 = llvm.load %v101 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v103 = llvm.fmul %v68, %v102 : vector<4xf32>
-        %v104 = llvm.shufflevector %v85, %v85 [0, 1] : vector<4xf32>
-        %v105 = llvm.fptrunc %v104 : vector<2xf32> to vector<2xbf16>
-        %v106 = llvm.bitcast %v105 : vector<2xbf16> to i32
-        %v107 = llvm.shufflevector %v85, %v85 [2, 3] : vector<4xf32>
-        %v108 = llvm.fptrunc %v107 : vector<2xf32> to vector<2xbf16>
-        %v109 = llvm.bitcast %v108 : vector<2xbf16> to i32
-        %v110 = llvm.shufflevector %v103, %v103 [0, 1] : vector<4xf32>
-        %v111 = llvm.fptrunc %v110 : vector<2xf32> to vector<2xbf16>
-        %v112 = llvm.bitcast %v111 : vector<2xbf16> to i32
-        %v113 = llvm.shufflevector %v103, %v103 [2, 3] : vector<4xf32>
-        %v114 = llvm.fptrunc %v113 : vector<2xf32> to vector<2xbf16>
-        %v115 = llvm.bitcast %v114 : vector<2xbf16> to i32
-        %v116 = llvm.mlir.constant(0 : i32) : i32
-        %v117 = llvm.extractelement %v59[%v116 : i32] : vector<4xi32>
-        %v118 = llvm.mlir.constant(0 : i32) : i32
-        %v119 = llvm.extractelement %v61[%v118 : i32] : vector<4xi32>
-        %v120 = llvm.mlir.constant(1 : i32) : i32
-        %v121 = llvm.extractelement %v59[%v120 : i32] : vector<4xi32>
-        %v122 = llvm.mlir.constant(1 : i32) : i32
-        %v123 = llvm.extractelement %v61[%v122 : i32] : vector<4xi32>
-        %v124 = llvm.load %v43 : !llvm.ptr -> f32
-        %v125 = llvm.load %v44 : !llvm.ptr -> f32
-        %v126 = llvm.load %v45 : !llvm.ptr -> f32
-        %v127 = llvm.load %v46 : !llvm.ptr -> f32
-        %v128 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v117, %v119, %v121, %v123, %v106, %v109, %v124, %v125, %v126, %v127 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v129 = llvm.extractvalue %v128[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v129, %v43 : f32, !llvm.ptr
-        %v130 = llvm.extractvalue %v128[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v130, %v44 : f32, !llvm.ptr
-        %v131 = llvm.extractvalue %v128[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v131, %v45 : f32, !llvm.ptr
-        %v132 = llvm.extractvalue %v128[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v132, %v46 : f32, !llvm.ptr
-        %v133 = llvm.mlir.constant(2 : i32) : i32
-        %v134 = llvm.extractelement %v59[%v133 : i32] : vector<4xi32>
-        %v135 = llvm.mlir.constant(2 : i32) : i32
-        %v136 = llvm.extractelement %v61[%v135 : i32] : vector<4xi32>
-        %v137 = llvm.mlir.constant(3 : i32) : i32
-        %v138 = llvm.extractelement %v59[%v137 : i32] : vector<4xi32>
-        %v139 = llvm.mlir.constant(3 : i32) : i32
-        %v140 = llvm.extractelement %v61[%v139 : i32] : vector<4xi32>
+        %v85 = arith.addi %v57, %v12 : i64
+        %v86 = llvm.getelementptr %v32[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v88 = llvm.select %v56, %v84, %v48 : i1, vector<4xf32>
+        %v89 = llvm.select %v56, %v87, %v48 : i1, vector<4xf32>
+        %v90 = llvm.fmul %v88, %v88 : vector<4xf32>
+        %v91 = llvm.mlir.constant(0 : i32) : i32
+        %v92 = llvm.extractelement %v90[%v91 : i32] : vector<4xf32>
+        %v93 = llvm.mlir.constant(1 : i32) : i32
+        %v94 = llvm.extractelement %v90[%v93 : i32] : vector<4xf32>
+        %v95 = llvm.mlir.constant(2 : i32) : i32
+        %v96 = llvm.extractelement %v90[%v95 : i32] : vector<4xf32>
+        %v97 = llvm.mlir.constant(3 : i32) : i32
+        %v98 = llvm.extractelement %v90[%v97 : i32] : vector<4xf32>
+        %v99 = arith.addf %v92, %v94 fastmath<contract> : f32
+        %v100 = arith.addf %v99, %v96 fastmath<contract> : f32
+        %v101 = arith.addf %v100, %v98 fastmath<contract> : f32
+        %v102 = llvm.load %v47 : !llvm.ptr -> f32
+        %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
+        llvm.store %v103, %v47 : f32, !llvm.ptr
+        %v104 = llvm.fmul %v88, %v63 : vector<4xf32>
+        %v105 = llvm.fmul %v89, %v89 : vector<4xf32>
+        %v106 = llvm.mlir.constant(0 : i32) : i32
+        %v107 = llvm.extractelement %v105[%v106 : i32] : vector<4xf32>
+        %v108 = llvm.mlir.constant(1 : i32) : i32
+        %v109 = llvm.extractelement %v105[%v108 : i32] : vector<4xf32>
+        %v110 = llvm.mlir.constant(2 : i32) : i32
+        %v111 = llvm.extractelement %v105[%v110 : i32] : vector<4xf32>
+        %v112 = llvm.mlir.constant(3 : i32) : i32
+        %v113 = llvm.extractelement %v105[%v112 : i32] : vector<4xf32>
+        %v114 = arith.addf %v107, %v109 fastmath<contract> : f32
+        %v115 = arith.addf %v114, %v111 fastmath<contract> : f32
+        %v116 = arith.addf %v115, %v113 fastmath<contract> : f32
+        %v117 = llvm.load %v47 : !llvm.ptr -> f32
+        %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
+        llvm.store %v118, %v47 : f32, !llvm.ptr
+        %v119 = llvm.fmul %v89, %v66 : vector<4xf32>
+        %v120 = llvm.shufflevector %v104, %v104 [0, 1] : vector<4xf32>
+        %v121 = llvm.fptrunc %v120 : vector<2xf32> to vector<2xbf16>
+        %v122 = llvm.bitcast %v121 : vector<2xbf16> to i32
+        %v123 = llvm.shufflevector %v104, %v104 [2, 3] : vector<4xf32>
+        %v124 = llvm.fptrunc %v123 : vector<2xf32> to vector<2xbf16>
+        %v125 = llvm.bitcast %v124 : vector<2xbf16> to i32
+        %v126 = llvm.shufflevector %v119, %v119 [0, 1] : vector<4xf32>
+        %v127 = llvm.fptrunc %v126 : vector<2xf32> to vector<2xbf16>
+        %v128 = llvm.bitcast %v127 : vector<2xbf16> to i32
+        %v129 = llvm.shufflevector %v119, %v119 [2, 3] : vector<4xf32>
+        %v130 = llvm.fptrunc %v129 : vector<2xf32> to vector<2xbf16>
+        %v131 = llvm.bitcast %v130 : vector<2xbf16> to i32
+        %v132 = llvm.load %v43 : !llvm.ptr -> f32
+        %v133 = llvm.load %v44 : !llvm.ptr -> f32
+        %v134 = llvm.load %v45 : !llvm.ptr -> f32
+        %v135 = llvm.load %v46 : !llvm.ptr -> f32
+        %v136 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v68, %v70, %v72, %v74, %v122, %v125, %v132, %v133, %v134, %v135 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v137 = llvm.extractvalue %v136[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v137, %v43 : f32, !llvm.ptr
+        %v138 = llvm.extractvalue %v136[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v138, %v44 : f32, !llvm.ptr
+        %v139 = llvm.extractvalue %v136[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v139, %v45 : f32, !llvm.ptr
+        %v140 = llvm.extractvalue %v136[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v140, %v46 : f32, !llvm.ptr
         %v141 = llvm.load %v43 : !llvm.ptr -> f32
         %v142 = llvm.load %v44 : !llvm.ptr -> f32
         %v143 = llvm.load %v45 : !llvm.ptr -> f32
         %v144 = llvm.load %v46 : !llvm.ptr -> f32
-        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v134, %v136, %v138, %v140, %v112, %v115, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v76, %v78, %v80, %v82, %v128, %v131, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
         %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
         llvm.store %v146, %v43 : f32, !llvm.ptr
         %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
@@ -3084,698 +2609,2001 @@ module attributes {gpu.container_module} {
         %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
         llvm.store %v149, %v46 : f32, !llvm.ptr
       }
-      %v150 = arith.muli %v8, %v12 : i64
-      %v151 = llvm.load %v43 : !llvm.ptr -> f32
-      %v152 = llvm.getelementptr %v2[%v150] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v151, %v152 : f32, !llvm.ptr
-      %v153 = arith.addi %v150, %v15 : i64
-      %v154 = llvm.load %v44 : !llvm.ptr -> f32
-      %v155 = llvm.getelementptr %v2[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v154, %v155 : f32, !llvm.ptr
-      %v157 = arith.addi %v150, %v156 : i64
-      %v158 = llvm.load %v45 : !llvm.ptr -> f32
+      %v152 = arith.muli %v10, %v151 : i64
+      %v154 = arith.muli %v14, %v153 : i64
+      %v155 = arith.muli %v154, %v150 : i64
+      %v156 = arith.addi %v152, %v155 : i64
+      %v157 = arith.addi %v156, %v13 : i64
+      %v158 = llvm.load %v43 : !llvm.ptr -> f32
       %v159 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       llvm.store %v158, %v159 : f32, !llvm.ptr
-      %v161 = arith.addi %v150, %v160 : i64
-      %v162 = llvm.load %v46 : !llvm.ptr -> f32
-      %v163 = llvm.getelementptr %v2[%v161] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v162, %v163 : f32, !llvm.ptr
-      %v164 = arith.constant 32 : i32
-      %v165 = llvm.load %v47 : !llvm.ptr -> f32
-      %v166 = arith.constant 1 : i32
-      %v167, %v168 = gpu.shuffle xor %v165, %v166, %v164 : f32
-      %v169 = arith.addf %v165, %v167 fastmath<contract> : f32
-      %v170 = arith.constant 2 : i32
-      %v171, %v172 = gpu.shuffle xor %v169, %v170, %v164 : f32
-      %v173 = arith.addf %v169, %v171 fastmath<contract> : f32
-      %v174 = arith.cmpi eq, %v14, %v16 : i64
-      scf.if %v174 {
-        %v175 = arith.muli %v10, %v17 : i64
-        %v176 = arith.addi %v175, %v13 : i64
-        %v177 = llvm.getelementptr %v4[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v173, %v177 : f32, !llvm.ptr
+      %v160 = arith.addi %v154, %v15 : i64
+      %v161 = arith.muli %v160, %v150 : i64
+      %v162 = arith.addi %v152, %v161 : i64
+      %v163 = arith.addi %v162, %v13 : i64
+      %v164 = llvm.load %v44 : !llvm.ptr -> f32
+      %v165 = llvm.getelementptr %v2[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v164, %v165 : f32, !llvm.ptr
+      %v166 = arith.addi %v13, %v17 : i64
+      %v167 = arith.muli %v154, %v150 : i64
+      %v168 = arith.addi %v152, %v167 : i64
+      %v169 = arith.addi %v168, %v166 : i64
+      %v170 = llvm.load %v45 : !llvm.ptr -> f32
+      %v171 = llvm.getelementptr %v2[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v170, %v171 : f32, !llvm.ptr
+      %v172 = arith.addi %v154, %v15 : i64
+      %v173 = arith.addi %v13, %v17 : i64
+      %v174 = arith.muli %v172, %v150 : i64
+      %v175 = arith.addi %v152, %v174 : i64
+      %v176 = arith.addi %v175, %v173 : i64
+      %v177 = llvm.load %v46 : !llvm.ptr -> f32
+      %v178 = llvm.getelementptr %v2[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v177, %v178 : f32, !llvm.ptr
+      %v179 = arith.constant 32 : i32
+      %v180 = arith.cmpi eq, %v14, %v16 : i64
+      %v181 = arith.muli %v10, %v17 : i64
+      %v182 = llvm.load %v47 : !llvm.ptr -> f32
+      %v183 = arith.constant 1 : i32
+      %v184, %v185 = gpu.shuffle xor %v182, %v183, %v179 : f32
+      %v186 = arith.addf %v182, %v184 fastmath<contract> : f32
+      %v187 = arith.constant 2 : i32
+      %v188, %v189 = gpu.shuffle xor %v186, %v187, %v179 : f32
+      %v190 = arith.addf %v186, %v188 fastmath<contract> : f32
+      scf.if %v180 {
+        %v191 = arith.addi %v181, %v13 : i64
+        %v192 = llvm.getelementptr %v4[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v190, %v192 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v178 = arith.cmpi eq, %v10, %v16 : i64
-      scf.if %v178 {
-        %v179 = arith.muli %v11, %v12 : i64
-        %v180 = llvm.getelementptr %v2[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v181 = llvm.load %v180 : !llvm.ptr -> f32
-        %v183 = arith.addi %v179, %v182 : i64
-        %v184 = llvm.getelementptr %v2[%v183] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v185 = llvm.load %v184 : !llvm.ptr -> f32
-        %v186 = arith.addf %v181, %v185 fastmath<contract> : f32
-        %v188 = arith.addi %v179, %v187 : i64
-        %v189 = llvm.getelementptr %v2[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v190 = llvm.load %v189 : !llvm.ptr -> f32
-        %v191 = arith.addf %v186, %v190 fastmath<contract> : f32
-        %v193 = arith.addi %v179, %v192 : i64
-        %v194 = llvm.getelementptr %v2[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v195 = llvm.load %v194 : !llvm.ptr -> f32
-        %v196 = arith.addf %v191, %v195 fastmath<contract> : f32
-        %v198 = arith.addi %v179, %v197 : i64
+      %v193 = arith.divsi %v8, %v18 : i64
+      %v194 = arith.remsi %v8, %v18 : i64
+      %v196 = arith.cmpi slt, %v8, %v195 : i64
+      scf.if %v196 {
+        %v197 = arith.muli %v193, %v150 : i64
+        %v198 = arith.addi %v197, %v194 : i64
         %v199 = llvm.getelementptr %v2[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v200 = llvm.load %v199 : !llvm.ptr -> f32
-        %v201 = arith.addf %v196, %v200 fastmath<contract> : f32
-        %v203 = arith.addi %v179, %v202 : i64
-        %v204 = llvm.getelementptr %v2[%v203] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v205 = llvm.load %v204 : !llvm.ptr -> f32
-        %v206 = arith.addf %v201, %v205 fastmath<contract> : f32
-        %v208 = arith.addi %v179, %v207 : i64
-        %v209 = llvm.getelementptr %v2[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v210 = llvm.load %v209 : !llvm.ptr -> f32
-        %v211 = arith.addf %v206, %v210 fastmath<contract> : f32
-        %v213 = arith.addi %v179, %v212 : i64
-        %v214 = llvm.getelementptr %v2[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v215 = llvm.load %v214 : !llvm.ptr -> f32
-        %v216 = arith.addf %v211, %v215 fastmath<contract> : f32
-        %v217 = arith.addi %v179, %v15 : i64
-        %v218 = llvm.getelementptr %v2[%v217] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v219 = llvm.load %v218 : !llvm.ptr -> f32
-        %v221 = arith.addi %v179, %v220 : i64
+        %v201 = arith.addi %v198, %v151 : i64
+        %v202 = llvm.getelementptr %v2[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v203 = llvm.load %v202 : !llvm.ptr -> f32
+        %v204 = arith.addf %v200, %v203 fastmath<contract> : f32
+        %v206 = arith.addi %v198, %v205 : i64
+        %v207 = llvm.getelementptr %v2[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v208 = llvm.load %v207 : !llvm.ptr -> f32
+        %v209 = arith.addf %v204, %v208 fastmath<contract> : f32
+        %v211 = arith.addi %v198, %v210 : i64
+        %v212 = llvm.getelementptr %v2[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v213 = llvm.load %v212 : !llvm.ptr -> f32
+        %v214 = arith.addf %v209, %v213 fastmath<contract> : f32
+        %v216 = arith.addi %v198, %v215 : i64
+        %v217 = llvm.getelementptr %v2[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v218 = llvm.load %v217 : !llvm.ptr -> f32
+        %v219 = arith.addf %v214, %v218 fastmath<contract> : f32
+        %v221 = arith.addi %v198, %v220 : i64
         %v222 = llvm.getelementptr %v2[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v223 = llvm.load %v222 : !llvm.ptr -> f32
         %v224 = arith.addf %v219, %v223 fastmath<contract> : f32
-        %v226 = arith.addi %v179, %v225 : i64
+        %v226 = arith.addi %v198, %v225 : i64
         %v227 = llvm.getelementptr %v2[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v228 = llvm.load %v227 : !llvm.ptr -> f32
         %v229 = arith.addf %v224, %v228 fastmath<contract> : f32
-        %v231 = arith.addi %v179, %v230 : i64
+        %v231 = arith.addi %v198, %v230 : i64
         %v232 = llvm.getelementptr %v2[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v233 = llvm.load %v232 : !llvm.ptr -> f32
         %v234 = arith.addf %v229, %v233 fastmath<contract> : f32
-        %v236 = arith.addi %v179, %v235 : i64
-        %v237 = llvm.getelementptr %v2[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v238 = llvm.load %v237 : !llvm.ptr -> f32
-        %v239 = arith.addf %v234, %v238 fastmath<contract> : f32
-        %v241 = arith.addi %v179, %v240 : i64
-        %v242 = llvm.getelementptr %v2[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v235 = llvm.getelementptr %v4[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v236 = llvm.load %v235 : !llvm.ptr -> f32
+        %v237 = arith.addi %v193, %v17 : i64
+        %v238 = llvm.getelementptr %v4[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v239 = llvm.load %v238 : !llvm.ptr -> f32
+        %v240 = arith.addf %v236, %v239 fastmath<contract> : f32
+        %v241 = arith.addi %v193, %v18 : i64
+        %v242 = llvm.getelementptr %v4[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v243 = llvm.load %v242 : !llvm.ptr -> f32
-        %v244 = arith.addf %v239, %v243 fastmath<contract> : f32
-        %v246 = arith.addi %v179, %v245 : i64
-        %v247 = llvm.getelementptr %v2[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v244 = arith.addf %v240, %v243 fastmath<contract> : f32
+        %v246 = arith.addi %v193, %v245 : i64
+        %v247 = llvm.getelementptr %v4[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v248 = llvm.load %v247 : !llvm.ptr -> f32
         %v249 = arith.addf %v244, %v248 fastmath<contract> : f32
-        %v251 = arith.addi %v179, %v250 : i64
-        %v252 = llvm.getelementptr %v2[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v253 = llvm.load %v252 : !llvm.ptr -> f32
-        %v254 = arith.addf %v249, %v253 fastmath<contract> : f32
-        %v255 = arith.addi %v179, %v156 : i64
-        %v256 = llvm.getelementptr %v2[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v250 = arith.addi %v193, %v9 : i64
+        %v251 = llvm.getelementptr %v4[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v252 = llvm.load %v251 : !llvm.ptr -> f32
+        %v253 = arith.addf %v249, %v252 fastmath<contract> : f32
+        %v255 = arith.addi %v193, %v254 : i64
+        %v256 = llvm.getelementptr %v4[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v257 = llvm.load %v256 : !llvm.ptr -> f32
-        %v259 = arith.addi %v179, %v258 : i64
-        %v260 = llvm.getelementptr %v2[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v261 = llvm.load %v260 : !llvm.ptr -> f32
-        %v262 = arith.addf %v257, %v261 fastmath<contract> : f32
-        %v264 = arith.addi %v179, %v263 : i64
-        %v265 = llvm.getelementptr %v2[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v266 = llvm.load %v265 : !llvm.ptr -> f32
-        %v267 = arith.addf %v262, %v266 fastmath<contract> : f32
-        %v269 = arith.addi %v179, %v268 : i64
-        %v270 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v271 = llvm.load %v270 : !llvm.ptr -> f32
-        %v272 = arith.addf %v267, %v271 fastmath<contract> : f32
-        %v274 = arith.addi %v179, %v273 : i64
-        %v275 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v276 = llvm.load %v275 : !llvm.ptr -> f32
-        %v277 = arith.addf %v272, %v276 fastmath<contract> : f32
-        %v279 = arith.addi %v179, %v278 : i64
-        %v280 = llvm.getelementptr %v2[%v279] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v281 = llvm.load %v280 : !llvm.ptr -> f32
-        %v282 = arith.addf %v277, %v281 fastmath<contract> : f32
-        %v284 = arith.addi %v179, %v283 : i64
-        %v285 = llvm.getelementptr %v2[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v286 = llvm.load %v285 : !llvm.ptr -> f32
-        %v287 = arith.addf %v282, %v286 fastmath<contract> : f32
-        %v289 = arith.addi %v179, %v288 : i64
-        %v290 = llvm.getelementptr %v2[%v289] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v291 = llvm.load %v290 : !llvm.ptr -> f32
-        %v292 = arith.addf %v287, %v291 fastmath<contract> : f32
-        %v293 = arith.addi %v179, %v160 : i64
-        %v294 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v295 = llvm.load %v294 : !llvm.ptr -> f32
-        %v297 = arith.addi %v179, %v296 : i64
-        %v298 = llvm.getelementptr %v2[%v297] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v299 = llvm.load %v298 : !llvm.ptr -> f32
-        %v300 = arith.addf %v295, %v299 fastmath<contract> : f32
-        %v302 = arith.addi %v179, %v301 : i64
-        %v303 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v304 = llvm.load %v303 : !llvm.ptr -> f32
-        %v305 = arith.addf %v300, %v304 fastmath<contract> : f32
-        %v307 = arith.addi %v179, %v306 : i64
-        %v308 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v309 = llvm.load %v308 : !llvm.ptr -> f32
-        %v310 = arith.addf %v305, %v309 fastmath<contract> : f32
-        %v312 = arith.addi %v179, %v311 : i64
-        %v313 = llvm.getelementptr %v2[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v314 = llvm.load %v313 : !llvm.ptr -> f32
-        %v315 = arith.addf %v310, %v314 fastmath<contract> : f32
-        %v317 = arith.addi %v179, %v316 : i64
-        %v318 = llvm.getelementptr %v2[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v319 = llvm.load %v318 : !llvm.ptr -> f32
-        %v320 = arith.addf %v315, %v319 fastmath<contract> : f32
-        %v322 = arith.addi %v179, %v321 : i64
-        %v323 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v324 = llvm.load %v323 : !llvm.ptr -> f32
-        %v325 = arith.addf %v320, %v324 fastmath<contract> : f32
-        %v327 = arith.addi %v179, %v326 : i64
-        %v328 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v329 = llvm.load %v328 : !llvm.ptr -> f32
-        %v330 = arith.addf %v325, %v329 fastmath<contract> : f32
-        %v331 = arith.muli %v14, %v156 : i64
-        %v332 = llvm.getelementptr %v4[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v333 = llvm.load %v332 : !llvm.ptr -> f32
-        %v334 = arith.addi %v17, %v331 : i64
-        %v335 = llvm.getelementptr %v4[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v336 = llvm.load %v335 : !llvm.ptr -> f32
-        %v337 = arith.addf %v333, %v336 fastmath<contract> : f32
-        %v338 = arith.addi %v18, %v331 : i64
-        %v339 = llvm.getelementptr %v4[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v340 = llvm.load %v339 : !llvm.ptr -> f32
-        %v341 = arith.addf %v337, %v340 fastmath<contract> : f32
-        %v343 = arith.addi %v342, %v331 : i64
-        %v344 = llvm.getelementptr %v4[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v345 = llvm.load %v344 : !llvm.ptr -> f32
-        %v346 = arith.addf %v341, %v345 fastmath<contract> : f32
-        %v347 = arith.addi %v9, %v331 : i64
-        %v348 = llvm.getelementptr %v4[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v349 = llvm.load %v348 : !llvm.ptr -> f32
-        %v350 = arith.addf %v346, %v349 fastmath<contract> : f32
-        %v352 = arith.addi %v351, %v331 : i64
-        %v353 = llvm.getelementptr %v4[%v352] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v354 = llvm.load %v353 : !llvm.ptr -> f32
-        %v355 = arith.addf %v350, %v354 fastmath<contract> : f32
-        %v357 = arith.addi %v356, %v331 : i64
-        %v358 = llvm.getelementptr %v4[%v357] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v359 = llvm.load %v358 : !llvm.ptr -> f32
-        %v360 = arith.addf %v355, %v359 fastmath<contract> : f32
-        %v362 = arith.addi %v361, %v331 : i64
-        %v363 = llvm.getelementptr %v4[%v362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v364 = llvm.load %v363 : !llvm.ptr -> f32
-        %v365 = arith.addf %v360, %v364 fastmath<contract> : f32
-        %v366 = arith.sitofp %k : i64 to f32
-        %v367 = arith.divf %v365, %v366 : f32
-        %v368 = arith.addf %v367, %eps fastmath<contract> : f32
-        %v369 = llvm.call_intrinsic "llvm.sqrt.f32"(%v368) : (f32) -> f32
-        %v371 = arith.divf %v370, %v369 : f32
-        %v372 = arith.addi %v331, %v15 : i64
-        %v373 = llvm.getelementptr %v4[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v374 = llvm.load %v373 : !llvm.ptr -> f32
-        %v375 = arith.addi %v17, %v372 : i64
-        %v376 = llvm.getelementptr %v4[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v377 = llvm.load %v376 : !llvm.ptr -> f32
-        %v378 = arith.addf %v374, %v377 fastmath<contract> : f32
-        %v379 = arith.addi %v18, %v372 : i64
-        %v380 = llvm.getelementptr %v4[%v379] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v381 = llvm.load %v380 : !llvm.ptr -> f32
-        %v382 = arith.addf %v378, %v381 fastmath<contract> : f32
-        %v383 = arith.addi %v342, %v372 : i64
-        %v384 = llvm.getelementptr %v4[%v383] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v385 = llvm.load %v384 : !llvm.ptr -> f32
-        %v386 = arith.addf %v382, %v385 fastmath<contract> : f32
-        %v387 = arith.addi %v9, %v372 : i64
-        %v388 = llvm.getelementptr %v4[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v389 = llvm.load %v388 : !llvm.ptr -> f32
-        %v390 = arith.addf %v386, %v389 fastmath<contract> : f32
-        %v391 = arith.addi %v351, %v372 : i64
-        %v392 = llvm.getelementptr %v4[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v393 = llvm.load %v392 : !llvm.ptr -> f32
-        %v394 = arith.addf %v390, %v393 fastmath<contract> : f32
-        %v395 = arith.addi %v356, %v372 : i64
-        %v396 = llvm.getelementptr %v4[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v397 = llvm.load %v396 : !llvm.ptr -> f32
-        %v398 = arith.addf %v394, %v397 fastmath<contract> : f32
-        %v399 = arith.addi %v361, %v372 : i64
-        %v400 = llvm.getelementptr %v4[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v401 = llvm.load %v400 : !llvm.ptr -> f32
-        %v402 = arith.addf %v398, %v401 fastmath<contract> : f32
-        %v403 = arith.sitofp %k : i64 to f32
-        %v404 = arith.divf %v402, %v403 : f32
-        %v405 = arith.addf %v404, %eps fastmath<contract> : f32
-        %v406 = llvm.call_intrinsic "llvm.sqrt.f32"(%v405) : (f32) -> f32
-        %v407 = arith.divf %v370, %v406 : f32
-        %v408 = arith.addi %v25, %v13 : i64
-        %v409 = arith.addi %v24, %v331 : i64
-        %v410 = arith.mulf %v216, %v371 fastmath<contract> : f32
-        %v411 = arith.cmpi slt, %v408, %n : i64
-        %v412 = arith.cmpi slt, %v409, %m : i64
-        %v413 = arith.andi %v411, %v412 : i1
+        %v258 = arith.addf %v253, %v257 fastmath<contract> : f32
+        %v260 = arith.addi %v193, %v259 : i64
+        %v261 = llvm.getelementptr %v4[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v262 = llvm.load %v261 : !llvm.ptr -> f32
+        %v263 = arith.addf %v258, %v262 fastmath<contract> : f32
+        %v265 = arith.addi %v193, %v264 : i64
+        %v266 = llvm.getelementptr %v4[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v267 = llvm.load %v266 : !llvm.ptr -> f32
+        %v268 = arith.addf %v263, %v267 fastmath<contract> : f32
+        %v269 = arith.sitofp %k : i64 to f32
+        %v270 = arith.divf %v268, %v269 : f32
+        %v271 = arith.addf %v270, %eps fastmath<contract> : f32
+        %v272 = llvm.call_intrinsic "llvm.sqrt.f32"(%v271) : (f32) -> f32
+        %v274 = arith.divf %v273, %v272 : f32
+        %v275 = arith.mulf %v234, %v274 fastmath<contract> : f32
+        %v276 = arith.addi %v25, %v194 : i64
+        %v277 = arith.addi %v24, %v193 : i64
+        %v278 = arith.cmpi slt, %v276, %n : i64
+        %v279 = arith.cmpi slt, %v277, %m : i64
+        %v280 = arith.andi %v278, %v279 : i1
+        scf.if %v280 {
+          llvm.store %v275, %v281 : f32, !llvm.ptr
+          %v282 = llvm.mlir.zero : !llvm.ptr
+          %v283 = llvm.icmp "ne" %bias, %v282 : !llvm.ptr
+          scf.if %v283 {
+            %v284 = llvm.getelementptr %bias[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v285 = llvm.load %v284 : !llvm.ptr -> f32
+            %v286 = llvm.load %v281 : !llvm.ptr -> f32
+            %v287 = arith.addf %v286, %v285 fastmath<contract> : f32
+            llvm.store %v287, %v281 : f32, !llvm.ptr
+          }
+          %v288 = llvm.mlir.zero : !llvm.ptr
+          %v289 = llvm.icmp "ne" %add, %v288 : !llvm.ptr
+          scf.if %v289 {
+            %v290 = arith.muli %v277, %add_stride : i64
+            %v291 = arith.addi %v290, %v276 : i64
+            %v292 = llvm.getelementptr %add[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v293 = llvm.load %v292 : !llvm.ptr -> f32
+            %v294 = llvm.load %v281 : !llvm.ptr -> f32
+            %v295 = arith.addf %v294, %v293 fastmath<contract> : f32
+            llvm.store %v295, %v281 : f32, !llvm.ptr
+          }
+          %v296 = llvm.load %v281 : !llvm.ptr -> f32
+          %v297 = arith.cmpi slt, %v276, %split1 : i64
+          %v298 = arith.cmpi slt, %v276, %split2 : i64
+          %v299 = arith.muli %m, %split1 : i64
+          %v300 = arith.muli %m, %split2 : i64
+          %v301 = arith.select %v298, %v299, %v300 : i64
+          %v302 = arith.select %v297, %v16, %v301 : i64
+          %v303 = arith.subi %split2, %split1 : i64
+          %v304 = arith.subi %n, %split2 : i64
+          %v305 = arith.select %v298, %v303, %v304 : i64
+          %v306 = arith.select %v297, %split1, %v305 : i64
+          %v307 = arith.select %v298, %split1, %split2 : i64
+          %v308 = arith.select %v297, %v16, %v307 : i64
+          %v309 = arith.muli %v277, %v306 : i64
+          %v310 = arith.subi %v276, %v308 : i64
+          %v311 = arith.addi %v302, %v309 : i64
+          %v312 = arith.addi %v311, %v310 : i64
+          %v313 = llvm.getelementptr %out[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v296, %v313 : f32, !llvm.ptr
+          %v314 = llvm.mlir.zero : !llvm.ptr
+          %v315 = llvm.icmp "ne" %conv_w, %v314 : !llvm.ptr
+          %v316 = arith.andi %v315, %v297 : i1
+          scf.if %v316 {
+            %v317 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v42, %v318 : f32, !llvm.ptr
+            %v319 = llvm.mlir.zero : !llvm.ptr
+            %v320 = llvm.icmp "ne" %conv_b, %v319 : !llvm.ptr
+            scf.if %v320 {
+              %v321 = llvm.getelementptr %conv_b[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v322 = llvm.load %v321 : !llvm.ptr -> f32
+              llvm.store %v322, %v318 : f32, !llvm.ptr
+            }
+            %v323 = arith.muli %v276, %conv_k : i64
+            %v324 = arith.muli %v277, %v317 : i64
+            scf.for %v325 = %v16 to %v317 step %v15 : i64 {
+              %v326 = arith.addi %v324, %v325 : i64
+              %v327 = arith.muli %v326, %split1 : i64
+              %v328 = arith.addi %v327, %v276 : i64
+              %v329 = llvm.getelementptr %conv_win[%v328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v330 = llvm.load %v329 : !llvm.ptr -> f32
+              %v331 = arith.addi %v323, %v325 : i64
+              %v332 = llvm.getelementptr %conv_w[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v333 = llvm.load %v332 : !llvm.ptr -> f32
+              %v334 = arith.mulf %v333, %v330 fastmath<contract> : f32
+              %v335 = llvm.load %v318 : !llvm.ptr -> f32
+              %v336 = arith.addf %v335, %v334 fastmath<contract> : f32
+              llvm.store %v336, %v318 : f32, !llvm.ptr
+            }
+            %v337 = arith.addi %v323, %v317 : i64
+            %v338 = llvm.getelementptr %conv_w[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v339 = llvm.load %v338 : !llvm.ptr -> f32
+            %v340 = arith.mulf %v339, %v296 fastmath<contract> : f32
+            %v341 = llvm.load %v318 : !llvm.ptr -> f32
+            %v342 = arith.addf %v341, %v340 fastmath<contract> : f32
+            %v343 = arith.negf %v342 : f32
+            %v345 = arith.mulf %v343, %v344 fastmath<contract> : f32
+            %v346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v345) : (f32) -> f32
+            %v347 = arith.addf %v273, %v346 fastmath<contract> : f32
+            %v348 = arith.divf %v273, %v347 : f32
+            %v349 = arith.mulf %v342, %v348 fastmath<contract> : f32
+            %v350 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v351 = arith.select %v350, %v349, %v342 : f32
+            %v352 = arith.muli %v277, %split1 : i64
+            %v353 = arith.addi %v352, %v276 : i64
+            %v354 = llvm.getelementptr %conv_out[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v351, %v354 : f32, !llvm.ptr
+            %v355 = arith.subi %v317, %v15 : i64
+            scf.for %v356 = %v16 to %v355 step %v15 : i64 {
+              %v357 = arith.addi %v324, %v356 : i64
+              %v358 = arith.muli %v357, %split1 : i64
+              %v359 = arith.addi %v358, %v276 : i64
+              %v360 = arith.addi %v359, %split1 : i64
+              %v361 = llvm.getelementptr %conv_win[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v362 = llvm.load %v361 : !llvm.ptr -> f32
+              %v363 = llvm.getelementptr %conv_win[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v362, %v363 : f32, !llvm.ptr
+            }
+            %v364 = arith.cmpi slt, %v16, %v317 : i64
+            scf.if %v364 {
+              %v365 = arith.addi %v324, %v355 : i64
+              %v366 = arith.muli %v365, %split1 : i64
+              %v367 = arith.addi %v366, %v276 : i64
+              %v368 = llvm.getelementptr %conv_win[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v296, %v368 : f32, !llvm.ptr
+            }
+          }
+        }
+      }
+      gpu.return
+    }
+    llvm.mlir.global internal @lr_gemv_bf16w_mma32_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<5120 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_mma32_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<256 x f32>
+    gpu.func @lr_gemv_bf16w_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+      %v9 = arith.constant 32 : i64
+      %v12 = arith.constant 4 : i64
+      %v15 = arith.constant 1 : i64
+      %v16 = arith.constant 0 : i64
+      %v17 = arith.constant 8 : i64
+      %v18 = arith.constant 16 : i64
+      %v19 = arith.constant 31 : i64
+      %v43 = arith.constant 24 : i64
+      %v58 = arith.constant 0x00000000 : f32
+      %v59 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v60 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v61 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v62 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v63 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v64 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v65 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v66 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v67 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v68 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v69 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v70 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v71 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v72 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v73 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v74 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v75 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v76 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v77 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v256 = arith.constant 20 : i64
+      %v257 = arith.constant 640 : i64
+      %v259 = arith.constant 2 : i64
+      %v291 = arith.constant 9 : i64
+      %v318 = arith.constant 17 : i64
+      %v345 = arith.constant 25 : i64
+      %v376 = arith.constant 1280 : i64
+      %v381 = arith.constant 1920 : i64
+      %v386 = arith.constant 2560 : i64
+      %v391 = arith.constant 3200 : i64
+      %v396 = arith.constant 3840 : i64
+      %v401 = arith.constant 4480 : i64
+      %v411 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v448 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v473 = arith.constant 0x3F800000 : f32
+      %v475 = arith.constant 0x3FB8AA3B : f32
+      %v500 = arith.constant 256 : i64
+      %v541 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v578 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_sums : !llvm.ptr<3>
+      %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_squares : !llvm.ptr<3>
+      %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v5 : index to i64
+      %v8 = arith.index_cast %v6 : index to i64
+      %v10 = arith.divsi %v8, %v9 : i64
+      %v11 = arith.remsi %v8, %v9 : i64
+      %v13 = arith.divsi %v11, %v12 : i64
+      %v14 = arith.remsi %v11, %v12 : i64
+      %v20 = arith.addi %m, %v19 : i64
+      %v21 = arith.divsi %v20, %v9 : i64
+      %v22 = arith.remsi %v7, %v21 : i64
+      %v23 = arith.divsi %v7, %v21 : i64
+      %v24 = arith.muli %v22, %v9 : i64
+      %v25 = arith.muli %v23, %v18 : i64
+      %v26 = arith.subi %m, %v15 : i64
+      %v27 = arith.subi %n, %v15 : i64
+      %v28 = arith.subi %k, %v17 : i64
+      %v29 = arith.addi %v24, %v13 : i64
+      %v30 = arith.minsi %v29, %v26 : i64
+      %v31 = arith.muli %v30, %x_stride : i64
+      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = arith.addi %v24, %v17 : i64
+      %v34 = arith.addi %v33, %v13 : i64
+      %v35 = arith.minsi %v34, %v26 : i64
+      %v36 = arith.muli %v35, %x_stride : i64
+      %v37 = llvm.getelementptr %x[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v38 = arith.addi %v24, %v18 : i64
+      %v39 = arith.addi %v38, %v13 : i64
+      %v40 = arith.minsi %v39, %v26 : i64
+      %v41 = arith.muli %v40, %x_stride : i64
+      %v42 = llvm.getelementptr %x[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v44 = arith.addi %v24, %v43 : i64
+      %v45 = arith.addi %v44, %v13 : i64
+      %v46 = arith.minsi %v45, %v26 : i64
+      %v47 = arith.muli %v46, %x_stride : i64
+      %v48 = llvm.getelementptr %x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v49 = arith.addi %v25, %v13 : i64
+      %v50 = arith.minsi %v49, %v27 : i64
+      %v51 = arith.muli %v50, %k : i64
+      %v52 = llvm.getelementptr %w[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v53 = arith.addi %v25, %v13 : i64
+      %v54 = arith.addi %v53, %v17 : i64
+      %v55 = arith.minsi %v54, %v27 : i64
+      %v56 = arith.muli %v55, %k : i64
+      %v57 = llvm.getelementptr %w[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v58, %v59 : f32, !llvm.ptr
+      llvm.store %v58, %v60 : f32, !llvm.ptr
+      llvm.store %v58, %v61 : f32, !llvm.ptr
+      llvm.store %v58, %v62 : f32, !llvm.ptr
+      llvm.store %v58, %v63 : f32, !llvm.ptr
+      llvm.store %v58, %v64 : f32, !llvm.ptr
+      llvm.store %v58, %v65 : f32, !llvm.ptr
+      llvm.store %v58, %v66 : f32, !llvm.ptr
+      llvm.store %v58, %v67 : f32, !llvm.ptr
+      llvm.store %v58, %v68 : f32, !llvm.ptr
+      llvm.store %v58, %v69 : f32, !llvm.ptr
+      llvm.store %v58, %v70 : f32, !llvm.ptr
+      llvm.store %v58, %v71 : f32, !llvm.ptr
+      llvm.store %v58, %v72 : f32, !llvm.ptr
+      llvm.store %v58, %v73 : f32, !llvm.ptr
+      llvm.store %v58, %v74 : f32, !llvm.ptr
+      llvm.store %v58, %v75 : f32, !llvm.ptr
+      llvm.store %v58, %v76 : f32, !llvm.ptr
+      llvm.store %v58, %v77 : f32, !llvm.ptr
+      llvm.store %v58, %v78 : f32, !llvm.ptr
+      %v79 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v80 = arith.addi %k, %v19 : i64
+      %v81 = arith.divsi %v80, %v9 : i64
+      scf.for %v82 = %v10 to %v81 step %v17 : i64 {
+        %v83 = arith.muli %v82, %v9 : i64
+        %v84 = arith.muli %v14, %v17 : i64
+        %v85 = arith.addi %v83, %v84 : i64
+        %v86 = arith.cmpi slt, %v85, %k : i64
+        %v87 = arith.minsi %v85, %v28 : i64
+        %v88 = llvm.getelementptr %v52[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v90 = llvm.getelementptr %v57[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v92 = llvm.mlir.constant(0 : i32) : i32
+        %v93 = llvm.extractelement %v89[%v92 : i32] : vector<4xi32>
+        %v94 = llvm.mlir.constant(0 : i32) : i32
+        %v95 = llvm.extractelement %v91[%v94 : i32] : vector<4xi32>
+        %v96 = llvm.mlir.constant(1 : i32) : i32
+        %v97 = llvm.extractelement %v89[%v96 : i32] : vector<4xi32>
+        %v98 = llvm.mlir.constant(1 : i32) : i32
+        %v99 = llvm.extractelement %v91[%v98 : i32] : vector<4xi32>
+        %v100 = llvm.mlir.constant(2 : i32) : i32
+        %v101 = llvm.extractelement %v89[%v100 : i32] : vector<4xi32>
+        %v102 = llvm.mlir.constant(2 : i32) : i32
+        %v103 = llvm.extractelement %v91[%v102 : i32] : vector<4xi32>
+        %v104 = llvm.mlir.constant(3 : i32) : i32
+        %v105 = llvm.extractelement %v89[%v104 : i32] : vector<4xi32>
+        %v106 = llvm.mlir.constant(3 : i32) : i32
+        %v107 = llvm.extractelement %v91[%v106 : i32] : vector<4xi32>
+        %v108 = llvm.getelementptr %v32[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v110 = arith.addi %v87, %v12 : i64
+        %v111 = llvm.getelementptr %v32[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v112 = llvm.load %v111 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v113 = llvm.select %v86, %v109, %v79 : i1, vector<4xf32>
+        %v114 = llvm.select %v86, %v112, %v79 : i1, vector<4xf32>
+        %v115 = llvm.shufflevector %v113, %v113 [0, 1] : vector<4xf32>
+        %v116 = llvm.fptrunc %v115 : vector<2xf32> to vector<2xbf16>
+        %v117 = llvm.bitcast %v116 : vector<2xbf16> to i32
+        %v118 = llvm.shufflevector %v113, %v113 [2, 3] : vector<4xf32>
+        %v119 = llvm.fptrunc %v118 : vector<2xf32> to vector<2xbf16>
+        %v120 = llvm.bitcast %v119 : vector<2xbf16> to i32
+        %v121 = llvm.shufflevector %v114, %v114 [0, 1] : vector<4xf32>
+        %v122 = llvm.fptrunc %v121 : vector<2xf32> to vector<2xbf16>
+        %v123 = llvm.bitcast %v122 : vector<2xbf16> to i32
+        %v124 = llvm.shufflevector %v114, %v114 [2, 3] : vector<4xf32>
+        %v125 = llvm.fptrunc %v124 : vector<2xf32> to vector<2xbf16>
+        %v126 = llvm.bitcast %v125 : vector<2xbf16> to i32
+        %v127 = llvm.load %v59 : !llvm.ptr -> f32
+        %v128 = llvm.load %v60 : !llvm.ptr -> f32
+        %v129 = llvm.load %v61 : !llvm.ptr -> f32
+        %v130 = llvm.load %v62 : !llvm.ptr -> f32
+        %v131 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v117, %v120, %v127, %v128, %v129, %v130 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v132 = llvm.extractvalue %v131[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v132, %v59 : f32, !llvm.ptr
+        %v133 = llvm.extractvalue %v131[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v133, %v60 : f32, !llvm.ptr
+        %v134 = llvm.extractvalue %v131[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v134, %v61 : f32, !llvm.ptr
+        %v135 = llvm.extractvalue %v131[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v135, %v62 : f32, !llvm.ptr
+        %v136 = llvm.load %v59 : !llvm.ptr -> f32
+        %v137 = llvm.load %v60 : !llvm.ptr -> f32
+        %v138 = llvm.load %v61 : !llvm.ptr -> f32
+        %v139 = llvm.load %v62 : !llvm.ptr -> f32
+        %v140 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v123, %v126, %v136, %v137, %v138, %v139 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v141 = llvm.extractvalue %v140[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v141, %v59 : f32, !llvm.ptr
+        %v142 = llvm.extractvalue %v140[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v142, %v60 : f32, !llvm.ptr
+        %v143 = llvm.extractvalue %v140[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v143, %v61 : f32, !llvm.ptr
+        %v144 = llvm.extractvalue %v140[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v144, %v62 : f32, !llvm.ptr
+        %v145 = llvm.getelementptr %v37[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v146 = llvm.load %v145 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v147 = arith.addi %v87, %v12 : i64
+        %v148 = llvm.getelementptr %v37[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v149 = llvm.load %v148 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v150 = llvm.select %v86, %v146, %v79 : i1, vector<4xf32>
+        %v151 = llvm.select %v86, %v149, %v79 : i1, vector<4xf32>
+        %v152 = llvm.shufflevector %v150, %v150 [0, 1] : vector<4xf32>
+        %v153 = llvm.fptrunc %v152 : vector<2xf32> to vector<2xbf16>
+        %v154 = llvm.bitcast %v153 : vector<2xbf16> to i32
+        %v155 = llvm.shufflevector %v150, %v150 [2, 3] : vector<4xf32>
+        %v156 = llvm.fptrunc %v155 : vector<2xf32> to vector<2xbf16>
+        %v157 = llvm.bitcast %v156 : vector<2xbf16> to i32
+        %v158 = llvm.shufflevector %v151, %v151 [0, 1] : vector<4xf32>
+        %v159 = llvm.fptrunc %v158 : vector<2xf32> to vector<2xbf16>
+        %v160 = llvm.bitcast %v159 : vector<2xbf16> to i32
+        %v161 = llvm.shufflevector %v151, %v151 [2, 3] : vector<4xf32>
+        %v162 = llvm.fptrunc %v161 : vector<2xf32> to vector<2xbf16>
+        %v163 = llvm.bitcast %v162 : vector<2xbf16> to i32
+        %v164 = llvm.load %v63 : !llvm.ptr -> f32
+        %v165 = llvm.load %v64 : !llvm.ptr -> f32
+        %v166 = llvm.load %v65 : !llvm.ptr -> f32
+        %v167 = llvm.load %v66 : !llvm.ptr -> f32
+        %v168 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v154, %v157, %v164, %v165, %v166, %v167 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v169 = llvm.extractvalue %v168[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v169, %v63 : f32, !llvm.ptr
+        %v170 = llvm.extractvalue %v168[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v170, %v64 : f32, !llvm.ptr
+        %v171 = llvm.extractvalue %v168[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v171, %v65 : f32, !llvm.ptr
+        %v172 = llvm.extractvalue %v168[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v172, %v66 : f32, !llvm.ptr
+        %v173 = llvm.load %v63 : !llvm.ptr -> f32
+        %v174 = llvm.load %v64 : !llvm.ptr -> f32
+        %v175 = llvm.load %v65 : !llvm.ptr -> f32
+        %v176 = llvm.load %v66 : !llvm.ptr -> f32
+        %v177 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v160, %v163, %v173, %v174, %v175, %v176 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v178 = llvm.extractvalue %v177[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v178, %v63 : f32, !llvm.ptr
+        %v179 = llvm.extractvalue %v177[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v179, %v64 : f32, !llvm.ptr
+        %v180 = llvm.extractvalue %v177[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v180, %v65 : f32, !llvm.ptr
+        %v181 = llvm.extractvalue %v177[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v181, %v66 : f32, !llvm.ptr
+        %v182 = llvm.getelementptr %v42[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v183 = llvm.load %v182 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v184 = arith.addi %v87, %v12 : i64
+        %v185 = llvm.getelementptr %v42[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v186 = llvm.load %v185 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v187 = llvm.select %v86, %v183, %v79 : i1, vector<4xf32>
+        %v188 = llvm.select %v86, %v186, %v79 : i1, vector<4xf32>
+        %v189 = llvm.shufflevector %v187, %v187 [0, 1] : vector<4xf32>
+        %v190 = llvm.fptrunc %v189 : vector<2xf32> to vector<2xbf16>
+        %v191 = llvm.bitcast %v190 : vector<2xbf16> to i32
+        %v192 = llvm.shufflevector %v187, %v187 [2, 3] : vector<4xf32>
+        %v193 = llvm.fptrunc %v192 : vector<2xf32> to vector<2xbf16>
+        %v194 = llvm.bitcast %v193 : vector<2xbf16> to i32
+        %v195 = llvm.shufflevector %v188, %v188 [0, 1] : vector<4xf32>
+        %v196 = llvm.fptrunc %v195 : vector<2xf32> to vector<2xbf16>
+        %v197 = llvm.bitcast %v196 : vector<2xbf16> to i32
+        %v198 = llvm.shufflevector %v188, %v188 [2, 3] : vector<4xf32>
+        %v199 = llvm.fptrunc %v198 : vector<2xf32> to vector<2xbf16>
+        %v200 = llvm.bitcast %v199 : vector<2xbf16> to i32
+        %v201 = llvm.load %v67 : !llvm.ptr -> f32
+        %v202 = llvm.load %v68 : !llvm.ptr -> f32
+        %v203 = llvm.load %v69 : !llvm.ptr -> f32
+        %v204 = llvm.load %v70 : !llvm.ptr -> f32
+        %v205 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v191, %v194, %v201, %v202, %v203, %v204 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v206 = llvm.extractvalue %v205[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v206, %v67 : f32, !llvm.ptr
+        %v207 = llvm.extractvalue %v205[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v207, %v68 : f32, !llvm.ptr
+        %v208 = llvm.extractvalue %v205[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v208, %v69 : f32, !llvm.ptr
+        %v209 = llvm.extractvalue %v205[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v209, %v70 : f32, !llvm.ptr
+        %v210 = llvm.load %v67 : !llvm.ptr -> f32
+        %v211 = llvm.load %v68 : !llvm.ptr -> f32
+        %v212 = llvm.load %v69 : !llvm.ptr -> f32
+        %v213 = llvm.load %v70 : !llvm.ptr -> f32
+        %v214 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v197, %v200, %v210, %v211, %v212, %v213 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v215 = llvm.extractvalue %v214[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v215, %v67 : f32, !llvm.ptr
+        %v216 = llvm.extractvalue %v214[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v216, %v68 : f32, !llvm.ptr
+        %v217 = llvm.extractvalue %v214[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v217, %v69 : f32, !llvm.ptr
+        %v218 = llvm.extractvalue %v214[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v218, %v70 : f32, !llvm.ptr
+        %v219 = llvm.getelementptr %v48[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v220 = llvm.load %v219 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v221 = arith.addi %v87, %v12 : i64
+        %v222 = llvm.getelementptr %v48[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v223 = llvm.load %v222 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v224 = llvm.select %v86, %v220, %v79 : i1, vector<4xf32>
+        %v225 = llvm.select %v86, %v223, %v79 : i1, vector<4xf32>
+        %v226 = llvm.shufflevector %v224, %v224 [0, 1] : vector<4xf32>
+        %v227 = llvm.fptrunc %v226 : vector<2xf32> to vector<2xbf16>
+        %v228 = llvm.bitcast %v227 : vector<2xbf16> to i32
+        %v229 = llvm.shufflevector %v224, %v224 [2, 3] : vector<4xf32>
+        %v230 = llvm.fptrunc %v229 : vector<2xf32> to vector<2xbf16>
+        %v231 = llvm.bitcast %v230 : vector<2xbf16> to i32
+        %v232 = llvm.shufflevector %v225, %v225 [0, 1] : vector<4xf32>
+        %v233 = llvm.fptrunc %v232 : vector<2xf32> to vector<2xbf16>
+        %v234 = llvm.bitcast %v233 : vector<2xbf16> to i32
+        %v235 = llvm.shufflevector %v225, %v225 [2, 3] : vector<4xf32>
+        %v236 = llvm.fptrunc %v235 : vector<2xf32> to vector<2xbf16>
+        %v237 = llvm.bitcast %v236 : vector<2xbf16> to i32
+        %v238 = llvm.load %v71 : !llvm.ptr -> f32
+        %v239 = llvm.load %v72 : !llvm.ptr -> f32
+        %v240 = llvm.load %v73 : !llvm.ptr -> f32
+        %v241 = llvm.load %v74 : !llvm.ptr -> f32
+        %v242 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v228, %v231, %v238, %v239, %v240, %v241 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v243 = llvm.extractvalue %v242[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v243, %v71 : f32, !llvm.ptr
+        %v244 = llvm.extractvalue %v242[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v244, %v72 : f32, !llvm.ptr
+        %v245 = llvm.extractvalue %v242[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v245, %v73 : f32, !llvm.ptr
+        %v246 = llvm.extractvalue %v242[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v246, %v74 : f32, !llvm.ptr
+        %v247 = llvm.load %v71 : !llvm.ptr -> f32
+        %v248 = llvm.load %v72 : !llvm.ptr -> f32
+        %v249 = llvm.load %v73 : !llvm.ptr -> f32
+        %v250 = llvm.load %v74 : !llvm.ptr -> f32
+        %v251 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v234, %v237, %v247, %v248, %v249, %v250 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v252 = llvm.extractvalue %v251[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v252, %v71 : f32, !llvm.ptr
+        %v253 = llvm.extractvalue %v251[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v253, %v72 : f32, !llvm.ptr
+        %v254 = llvm.extractvalue %v251[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v254, %v73 : f32, !llvm.ptr
+        %v255 = llvm.extractvalue %v251[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v255, %v74 : f32, !llvm.ptr
+      }
+      %v258 = arith.muli %v10, %v257 : i64
+      %v260 = arith.muli %v14, %v259 : i64
+      %v261 = arith.muli %v260, %v256 : i64
+      %v262 = arith.addi %v258, %v261 : i64
+      %v263 = arith.addi %v262, %v13 : i64
+      %v264 = llvm.load %v59 : !llvm.ptr -> f32
+      %v265 = llvm.getelementptr %v2[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v264, %v265 : f32, !llvm.ptr
+      %v266 = arith.addi %v260, %v15 : i64
+      %v267 = arith.muli %v266, %v256 : i64
+      %v268 = arith.addi %v258, %v267 : i64
+      %v269 = arith.addi %v268, %v13 : i64
+      %v270 = llvm.load %v60 : !llvm.ptr -> f32
+      %v271 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v270, %v271 : f32, !llvm.ptr
+      %v272 = arith.addi %v13, %v17 : i64
+      %v273 = arith.muli %v260, %v256 : i64
+      %v274 = arith.addi %v258, %v273 : i64
+      %v275 = arith.addi %v274, %v272 : i64
+      %v276 = llvm.load %v61 : !llvm.ptr -> f32
+      %v277 = llvm.getelementptr %v2[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v276, %v277 : f32, !llvm.ptr
+      %v278 = arith.addi %v260, %v15 : i64
+      %v279 = arith.addi %v13, %v17 : i64
+      %v280 = arith.muli %v278, %v256 : i64
+      %v281 = arith.addi %v258, %v280 : i64
+      %v282 = arith.addi %v281, %v279 : i64
+      %v283 = llvm.load %v62 : !llvm.ptr -> f32
+      %v284 = llvm.getelementptr %v2[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v283, %v284 : f32, !llvm.ptr
+      %v285 = arith.addi %v260, %v17 : i64
+      %v286 = arith.muli %v285, %v256 : i64
+      %v287 = arith.addi %v258, %v286 : i64
+      %v288 = arith.addi %v287, %v13 : i64
+      %v289 = llvm.load %v63 : !llvm.ptr -> f32
+      %v290 = llvm.getelementptr %v2[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v289, %v290 : f32, !llvm.ptr
+      %v292 = arith.addi %v260, %v291 : i64
+      %v293 = arith.muli %v292, %v256 : i64
+      %v294 = arith.addi %v258, %v293 : i64
+      %v295 = arith.addi %v294, %v13 : i64
+      %v296 = llvm.load %v64 : !llvm.ptr -> f32
+      %v297 = llvm.getelementptr %v2[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v296, %v297 : f32, !llvm.ptr
+      %v298 = arith.addi %v260, %v17 : i64
+      %v299 = arith.addi %v13, %v17 : i64
+      %v300 = arith.muli %v298, %v256 : i64
+      %v301 = arith.addi %v258, %v300 : i64
+      %v302 = arith.addi %v301, %v299 : i64
+      %v303 = llvm.load %v65 : !llvm.ptr -> f32
+      %v304 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v303, %v304 : f32, !llvm.ptr
+      %v305 = arith.addi %v260, %v291 : i64
+      %v306 = arith.addi %v13, %v17 : i64
+      %v307 = arith.muli %v305, %v256 : i64
+      %v308 = arith.addi %v258, %v307 : i64
+      %v309 = arith.addi %v308, %v306 : i64
+      %v310 = llvm.load %v66 : !llvm.ptr -> f32
+      %v311 = llvm.getelementptr %v2[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v310, %v311 : f32, !llvm.ptr
+      %v312 = arith.addi %v260, %v18 : i64
+      %v313 = arith.muli %v312, %v256 : i64
+      %v314 = arith.addi %v258, %v313 : i64
+      %v315 = arith.addi %v314, %v13 : i64
+      %v316 = llvm.load %v67 : !llvm.ptr -> f32
+      %v317 = llvm.getelementptr %v2[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v316, %v317 : f32, !llvm.ptr
+      %v319 = arith.addi %v260, %v318 : i64
+      %v320 = arith.muli %v319, %v256 : i64
+      %v321 = arith.addi %v258, %v320 : i64
+      %v322 = arith.addi %v321, %v13 : i64
+      %v323 = llvm.load %v68 : !llvm.ptr -> f32
+      %v324 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v323, %v324 : f32, !llvm.ptr
+      %v325 = arith.addi %v260, %v18 : i64
+      %v326 = arith.addi %v13, %v17 : i64
+      %v327 = arith.muli %v325, %v256 : i64
+      %v328 = arith.addi %v258, %v327 : i64
+      %v329 = arith.addi %v328, %v326 : i64
+      %v330 = llvm.load %v69 : !llvm.ptr -> f32
+      %v331 = llvm.getelementptr %v2[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v330, %v331 : f32, !llvm.ptr
+      %v332 = arith.addi %v260, %v318 : i64
+      %v333 = arith.addi %v13, %v17 : i64
+      %v334 = arith.muli %v332, %v256 : i64
+      %v335 = arith.addi %v258, %v334 : i64
+      %v336 = arith.addi %v335, %v333 : i64
+      %v337 = llvm.load %v70 : !llvm.ptr -> f32
+      %v338 = llvm.getelementptr %v2[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v337, %v338 : f32, !llvm.ptr
+      %v339 = arith.addi %v260, %v43 : i64
+      %v340 = arith.muli %v339, %v256 : i64
+      %v341 = arith.addi %v258, %v340 : i64
+      %v342 = arith.addi %v341, %v13 : i64
+      %v343 = llvm.load %v71 : !llvm.ptr -> f32
+      %v344 = llvm.getelementptr %v2[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v343, %v344 : f32, !llvm.ptr
+      %v346 = arith.addi %v260, %v345 : i64
+      %v347 = arith.muli %v346, %v256 : i64
+      %v348 = arith.addi %v258, %v347 : i64
+      %v349 = arith.addi %v348, %v13 : i64
+      %v350 = llvm.load %v72 : !llvm.ptr -> f32
+      %v351 = llvm.getelementptr %v2[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v350, %v351 : f32, !llvm.ptr
+      %v352 = arith.addi %v260, %v43 : i64
+      %v353 = arith.addi %v13, %v17 : i64
+      %v354 = arith.muli %v352, %v256 : i64
+      %v355 = arith.addi %v258, %v354 : i64
+      %v356 = arith.addi %v355, %v353 : i64
+      %v357 = llvm.load %v73 : !llvm.ptr -> f32
+      %v358 = llvm.getelementptr %v2[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v357, %v358 : f32, !llvm.ptr
+      %v359 = arith.addi %v260, %v345 : i64
+      %v360 = arith.addi %v13, %v17 : i64
+      %v361 = arith.muli %v359, %v256 : i64
+      %v362 = arith.addi %v258, %v361 : i64
+      %v363 = arith.addi %v362, %v360 : i64
+      %v364 = llvm.load %v74 : !llvm.ptr -> f32
+      %v365 = llvm.getelementptr %v2[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v364, %v365 : f32, !llvm.ptr
+      gpu.barrier
+      %v366 = arith.divsi %v8, %v18 : i64
+      %v367 = arith.remsi %v8, %v18 : i64
+      %v368 = arith.muli %v366, %v256 : i64
+      %v369 = arith.addi %v368, %v367 : i64
+      %v370 = llvm.getelementptr %v2[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v371 = llvm.load %v370 : !llvm.ptr -> f32
+      %v372 = arith.addi %v369, %v257 : i64
+      %v373 = llvm.getelementptr %v2[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v374 = llvm.load %v373 : !llvm.ptr -> f32
+      %v375 = arith.addf %v371, %v374 fastmath<contract> : f32
+      %v377 = arith.addi %v369, %v376 : i64
+      %v378 = llvm.getelementptr %v2[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v379 = llvm.load %v378 : !llvm.ptr -> f32
+      %v380 = arith.addf %v375, %v379 fastmath<contract> : f32
+      %v382 = arith.addi %v369, %v381 : i64
+      %v383 = llvm.getelementptr %v2[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v384 = llvm.load %v383 : !llvm.ptr -> f32
+      %v385 = arith.addf %v380, %v384 fastmath<contract> : f32
+      %v387 = arith.addi %v369, %v386 : i64
+      %v388 = llvm.getelementptr %v2[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v389 = llvm.load %v388 : !llvm.ptr -> f32
+      %v390 = arith.addf %v385, %v389 fastmath<contract> : f32
+      %v392 = arith.addi %v369, %v391 : i64
+      %v393 = llvm.getelementptr %v2[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v394 = llvm.load %v393 : !llvm.ptr -> f32
+      %v395 = arith.addf %v390, %v394 fastmath<contract> : f32
+      %v397 = arith.addi %v369, %v396 : i64
+      %v398 = llvm.getelementptr %v2[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v399 = llvm.load %v398 : !llvm.ptr -> f32
+      %v400 = arith.addf %v395, %v399 fastmath<contract> : f32
+      %v402 = arith.addi %v369, %v401 : i64
+      %v403 = llvm.getelementptr %v2[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v404 = llvm.load %v403 : !llvm.ptr -> f32
+      %v405 = arith.addf %v400, %v404 fastmath<contract> : f32
+      %v406 = arith.addi %v25, %v367 : i64
+      %v407 = arith.addi %v24, %v366 : i64
+      %v408 = arith.cmpi slt, %v406, %n : i64
+      %v409 = arith.cmpi slt, %v407, %m : i64
+      %v410 = arith.andi %v408, %v409 : i1
+      scf.if %v410 {
+        llvm.store %v405, %v411 : f32, !llvm.ptr
+        %v412 = llvm.mlir.zero : !llvm.ptr
+        %v413 = llvm.icmp "ne" %bias, %v412 : !llvm.ptr
         scf.if %v413 {
-          llvm.store %v410, %v414 : f32, !llvm.ptr
-          %v415 = llvm.mlir.zero : !llvm.ptr
-          %v416 = llvm.icmp "ne" %bias, %v415 : !llvm.ptr
-          scf.if %v416 {
-            %v417 = llvm.getelementptr %bias[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v418 = llvm.load %v417 : !llvm.ptr -> f32
-            %v419 = llvm.load %v414 : !llvm.ptr -> f32
-            %v420 = arith.addf %v419, %v418 fastmath<contract> : f32
-            llvm.store %v420, %v414 : f32, !llvm.ptr
+          %v414 = llvm.getelementptr %bias[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v415 = llvm.load %v414 : !llvm.ptr -> f32
+          %v416 = llvm.load %v411 : !llvm.ptr -> f32
+          %v417 = arith.addf %v416, %v415 fastmath<contract> : f32
+          llvm.store %v417, %v411 : f32, !llvm.ptr
+        }
+        %v418 = llvm.mlir.zero : !llvm.ptr
+        %v419 = llvm.icmp "ne" %add, %v418 : !llvm.ptr
+        scf.if %v419 {
+          %v420 = arith.muli %v407, %add_stride : i64
+          %v421 = arith.addi %v420, %v406 : i64
+          %v422 = llvm.getelementptr %add[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v423 = llvm.load %v422 : !llvm.ptr -> f32
+          %v424 = llvm.load %v411 : !llvm.ptr -> f32
+          %v425 = arith.addf %v424, %v423 fastmath<contract> : f32
+          llvm.store %v425, %v411 : f32, !llvm.ptr
+        }
+        %v426 = llvm.load %v411 : !llvm.ptr -> f32
+        %v427 = arith.cmpi slt, %v406, %split1 : i64
+        %v428 = arith.cmpi slt, %v406, %split2 : i64
+        %v429 = arith.muli %m, %split1 : i64
+        %v430 = arith.muli %m, %split2 : i64
+        %v431 = arith.select %v428, %v429, %v430 : i64
+        %v432 = arith.select %v427, %v16, %v431 : i64
+        %v433 = arith.subi %split2, %split1 : i64
+        %v434 = arith.subi %n, %split2 : i64
+        %v435 = arith.select %v428, %v433, %v434 : i64
+        %v436 = arith.select %v427, %split1, %v435 : i64
+        %v437 = arith.select %v428, %split1, %split2 : i64
+        %v438 = arith.select %v427, %v16, %v437 : i64
+        %v439 = arith.muli %v407, %v436 : i64
+        %v440 = arith.subi %v406, %v438 : i64
+        %v441 = arith.addi %v432, %v439 : i64
+        %v442 = arith.addi %v441, %v440 : i64
+        %v443 = llvm.getelementptr %out[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v426, %v443 : f32, !llvm.ptr
+        %v444 = llvm.mlir.zero : !llvm.ptr
+        %v445 = llvm.icmp "ne" %conv_w, %v444 : !llvm.ptr
+        %v446 = arith.andi %v445, %v427 : i1
+        scf.if %v446 {
+          %v447 = arith.subi %conv_k, %v15 : i64
+          llvm.store %v58, %v448 : f32, !llvm.ptr
+          %v449 = llvm.mlir.zero : !llvm.ptr
+          %v450 = llvm.icmp "ne" %conv_b, %v449 : !llvm.ptr
+          scf.if %v450 {
+            %v451 = llvm.getelementptr %conv_b[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v452 = llvm.load %v451 : !llvm.ptr -> f32
+            llvm.store %v452, %v448 : f32, !llvm.ptr
           }
-          %v421 = llvm.mlir.zero : !llvm.ptr
-          %v422 = llvm.icmp "ne" %add, %v421 : !llvm.ptr
-          scf.if %v422 {
-            %v423 = arith.muli %v409, %add_stride : i64
-            %v424 = arith.addi %v423, %v408 : i64
-            %v425 = llvm.getelementptr %add[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v426 = llvm.load %v425 : !llvm.ptr -> f32
-            %v427 = llvm.load %v414 : !llvm.ptr -> f32
-            %v428 = arith.addf %v427, %v426 fastmath<contract> : f32
-            llvm.store %v428, %v414 : f32, !llvm.ptr
+          %v453 = arith.muli %v406, %conv_k : i64
+          %v454 = arith.muli %v407, %v447 : i64
+          scf.for %v455 = %v16 to %v447 step %v15 : i64 {
+            %v456 = arith.addi %v454, %v455 : i64
+            %v457 = arith.muli %v456, %split1 : i64
+            %v458 = arith.addi %v457, %v406 : i64
+            %v459 = llvm.getelementptr %conv_win[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v460 = llvm.load %v459 : !llvm.ptr -> f32
+            %v461 = arith.addi %v453, %v455 : i64
+            %v462 = llvm.getelementptr %conv_w[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v463 = llvm.load %v462 : !llvm.ptr -> f32
+            %v464 = arith.mulf %v463, %v460 fastmath<contract> : f32
+            %v465 = llvm.load %v448 : !llvm.ptr -> f32
+            %v466 = arith.addf %v465, %v464 fastmath<contract> : f32
+            llvm.store %v466, %v448 : f32, !llvm.ptr
           }
-          %v429 = llvm.load %v414 : !llvm.ptr -> f32
-          %v430 = arith.cmpi slt, %v408, %split1 : i64
-          %v431 = arith.cmpi slt, %v408, %split2 : i64
-          %v432 = arith.muli %m, %split1 : i64
-          %v433 = arith.muli %m, %split2 : i64
-          %v434 = arith.select %v431, %v432, %v433 : i64
-          %v435 = arith.select %v430, %v16, %v434 : i64
-          %v436 = arith.subi %split2, %split1 : i64
-          %v437 = arith.subi %n, %split2 : i64
-          %v438 = arith.select %v431, %v436, %v437 : i64
-          %v439 = arith.select %v430, %split1, %v438 : i64
-          %v440 = arith.select %v431, %split1, %split2 : i64
-          %v441 = arith.select %v430, %v16, %v440 : i64
-          %v442 = arith.muli %v409, %v439 : i64
-          %v443 = arith.subi %v408, %v441 : i64
-          %v444 = arith.addi %v435, %v442 : i64
-          %v445 = arith.addi %v444, %v443 : i64
-          %v446 = llvm.getelementptr %out[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v429, %v446 : f32, !llvm.ptr
-          %v447 = llvm.mlir.zero : !llvm.ptr
-          %v448 = llvm.icmp "ne" %conv_w, %v447 : !llvm.ptr
-          %v449 = arith.andi %v448, %v430 : i1
-          scf.if %v449 {
-            %v450 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v451 : f32, !llvm.ptr
-            %v452 = llvm.mlir.zero : !llvm.ptr
-            %v453 = llvm.icmp "ne" %conv_b, %v452 : !llvm.ptr
-            scf.if %v453 {
-              %v454 = llvm.getelementptr %conv_b[%v408] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v455 = llvm.load %v454 : !llvm.ptr -> f32
-              llvm.store %v455, %v451 : f32, !llvm.ptr
-            }
-            %v456 = arith.muli %v408, %conv_k : i64
-            %v457 = arith.muli %v409, %v450 : i64
-            scf.for %v458 = %v16 to %v450 step %v15 : i64 {
-              %v459 = arith.addi %v457, %v458 : i64
-              %v460 = arith.muli %v459, %split1 : i64
-              %v461 = arith.addi %v460, %v408 : i64
-              %v462 = llvm.getelementptr %conv_win[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v463 = llvm.load %v462 : !llvm.ptr -> f32
-              %v464 = arith.addi %v456, %v458 : i64
-              %v465 = llvm.getelementptr %conv_w[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v466 = llvm.load %v465 : !llvm.ptr -> f32
-              %v467 = arith.mulf %v466, %v463 fastmath<contract> : f32
-              %v468 = llvm.load %v451 : !llvm.ptr -> f32
-              %v469 = arith.addf %v468, %v467 fastmath<contract> : f32
-              llvm.store %v469, %v451 : f32, !llvm.ptr
-            }
-            %v470 = arith.addi %v456, %v450 : i64
-            %v471 = llvm.getelementptr %conv_w[%v470] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v472 = llvm.load %v471 : !llvm.ptr -> f32
-            %v473 = arith.mulf %v472, %v429 fastmath<contract> : f32
-            %v474 = llvm.load %v451 : !llvm.ptr -> f32
-            %v475 = arith.addf %v474, %v473 fastmath<contract> : f32
-            %v476 = arith.negf %v475 : f32
-            %v478 = arith.mulf %v476, %v477 fastmath<contract> : f32
-            %v479 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v478) : (f32) -> f32
-            %v480 = arith.addf %v370, %v479 fastmath<contract> : f32
-            %v481 = arith.divf %v370, %v480 : f32
-            %v482 = arith.mulf %v475, %v481 fastmath<contract> : f32
-            %v483 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v484 = arith.select %v483, %v482, %v475 : f32
-            %v485 = arith.muli %v409, %split1 : i64
-            %v486 = arith.addi %v485, %v408 : i64
-            %v487 = llvm.getelementptr %conv_out[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v484, %v487 : f32, !llvm.ptr
-            %v488 = arith.subi %v450, %v15 : i64
-            scf.for %v489 = %v16 to %v488 step %v15 : i64 {
-              %v490 = arith.addi %v457, %v489 : i64
-              %v491 = arith.muli %v490, %split1 : i64
-              %v492 = arith.addi %v491, %v408 : i64
-              %v493 = arith.addi %v492, %split1 : i64
-              %v494 = llvm.getelementptr %conv_win[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v495 = llvm.load %v494 : !llvm.ptr -> f32
-              %v496 = llvm.getelementptr %conv_win[%v492] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v495, %v496 : f32, !llvm.ptr
-            }
-            %v497 = arith.cmpi slt, %v16, %v450 : i64
-            scf.if %v497 {
-              %v498 = arith.addi %v457, %v488 : i64
-              %v499 = arith.muli %v498, %split1 : i64
-              %v500 = arith.addi %v499, %v408 : i64
-              %v501 = llvm.getelementptr %conv_win[%v500] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v429, %v501 : f32, !llvm.ptr
-            }
+          %v467 = arith.addi %v453, %v447 : i64
+          %v468 = llvm.getelementptr %conv_w[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v469 = llvm.load %v468 : !llvm.ptr -> f32
+          %v470 = arith.mulf %v469, %v426 fastmath<contract> : f32
+          %v471 = llvm.load %v448 : !llvm.ptr -> f32
+          %v472 = arith.addf %v471, %v470 fastmath<contract> : f32
+          %v474 = arith.negf %v472 : f32
+          %v476 = arith.mulf %v474, %v475 fastmath<contract> : f32
+          %v477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v476) : (f32) -> f32
+          %v478 = arith.addf %v473, %v477 fastmath<contract> : f32
+          %v479 = arith.divf %v473, %v478 : f32
+          %v480 = arith.mulf %v472, %v479 fastmath<contract> : f32
+          %v481 = arith.cmpi eq, %conv_act, %v15 : i64
+          %v482 = arith.select %v481, %v480, %v472 : f32
+          %v483 = arith.muli %v407, %split1 : i64
+          %v484 = arith.addi %v483, %v406 : i64
+          %v485 = llvm.getelementptr %conv_out[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v482, %v485 : f32, !llvm.ptr
+          %v486 = arith.subi %v447, %v15 : i64
+          scf.for %v487 = %v16 to %v486 step %v15 : i64 {
+            %v488 = arith.addi %v454, %v487 : i64
+            %v489 = arith.muli %v488, %split1 : i64
+            %v490 = arith.addi %v489, %v406 : i64
+            %v491 = arith.addi %v490, %split1 : i64
+            %v492 = llvm.getelementptr %conv_win[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v493 = llvm.load %v492 : !llvm.ptr -> f32
+            %v494 = llvm.getelementptr %conv_win[%v490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v493, %v494 : f32, !llvm.ptr
+          }
+          %v495 = arith.cmpi slt, %v16, %v447 : i64
+          scf.if %v495 {
+            %v496 = arith.addi %v454, %v486 : i64
+            %v497 = arith.muli %v496, %split1 : i64
+            %v498 = arith.addi %v497, %v406 : i64
+            %v499 = llvm.getelementptr %conv_win[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v426, %v499 : f32, !llvm.ptr
           }
         }
-        %v502 = arith.addi %v25, %v13 : i64
-        %v503 = arith.addi %v24, %v331 : i64
-        %v504 = arith.addi %v503, %v15 : i64
-        %v505 = arith.mulf %v254, %v407 fastmath<contract> : f32
-        %v506 = arith.cmpi slt, %v502, %n : i64
-        %v507 = arith.cmpi slt, %v504, %m : i64
-        %v508 = arith.andi %v506, %v507 : i1
-        scf.if %v508 {
-          llvm.store %v505, %v509 : f32, !llvm.ptr
-          %v510 = llvm.mlir.zero : !llvm.ptr
-          %v511 = llvm.icmp "ne" %bias, %v510 : !llvm.ptr
-          scf.if %v511 {
-            %v512 = llvm.getelementptr %bias[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v513 = llvm.load %v512 : !llvm.ptr -> f32
-            %v514 = llvm.load %v509 : !llvm.ptr -> f32
-            %v515 = arith.addf %v514, %v513 fastmath<contract> : f32
-            llvm.store %v515, %v509 : f32, !llvm.ptr
+      }
+      %v501 = arith.addi %v8, %v500 : i64
+      %v502 = arith.divsi %v501, %v18 : i64
+      %v503 = arith.remsi %v501, %v18 : i64
+      %v504 = arith.muli %v502, %v256 : i64
+      %v505 = arith.addi %v504, %v503 : i64
+      %v506 = llvm.getelementptr %v2[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v507 = llvm.load %v506 : !llvm.ptr -> f32
+      %v508 = arith.addi %v505, %v257 : i64
+      %v509 = llvm.getelementptr %v2[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v510 = llvm.load %v509 : !llvm.ptr -> f32
+      %v511 = arith.addf %v507, %v510 fastmath<contract> : f32
+      %v512 = arith.addi %v505, %v376 : i64
+      %v513 = llvm.getelementptr %v2[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v514 = llvm.load %v513 : !llvm.ptr -> f32
+      %v515 = arith.addf %v511, %v514 fastmath<contract> : f32
+      %v516 = arith.addi %v505, %v381 : i64
+      %v517 = llvm.getelementptr %v2[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v518 = llvm.load %v517 : !llvm.ptr -> f32
+      %v519 = arith.addf %v515, %v518 fastmath<contract> : f32
+      %v520 = arith.addi %v505, %v386 : i64
+      %v521 = llvm.getelementptr %v2[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v522 = llvm.load %v521 : !llvm.ptr -> f32
+      %v523 = arith.addf %v519, %v522 fastmath<contract> : f32
+      %v524 = arith.addi %v505, %v391 : i64
+      %v525 = llvm.getelementptr %v2[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v526 = llvm.load %v525 : !llvm.ptr -> f32
+      %v527 = arith.addf %v523, %v526 fastmath<contract> : f32
+      %v528 = arith.addi %v505, %v396 : i64
+      %v529 = llvm.getelementptr %v2[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v530 = llvm.load %v529 : !llvm.ptr -> f32
+      %v531 = arith.addf %v527, %v530 fastmath<contract> : f32
+      %v532 = arith.addi %v505, %v401 : i64
+      %v533 = llvm.getelementptr %v2[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v534 = llvm.load %v533 : !llvm.ptr -> f32
+      %v535 = arith.addf %v531, %v534 fastmath<contract> : f32
+      %v536 = arith.addi %v25, %v503 : i64
+      %v537 = arith.addi %v24, %v502 : i64
+      %v538 = arith.cmpi slt, %v536, %n : i64
+      %v539 = arith.cmpi slt, %v537, %m : i64
+      %v540 = arith.andi %v538, %v539 : i1
+      scf.if %v540 {
+        llvm.store %v535, %v541 : f32, !llvm.ptr
+        %v542 = llvm.mlir.zero : !llvm.ptr
+        %v543 = llvm.icmp "ne" %bias, %v542 : !llvm.ptr
+        scf.if %v543 {
+          %v544 = llvm.getelementptr %bias[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v545 = llvm.load %v544 : !llvm.ptr -> f32
+          %v546 = llvm.load %v541 : !llvm.ptr -> f32
+          %v547 = arith.addf %v546, %v545 fastmath<contract> : f32
+          llvm.store %v547, %v541 : f32, !llvm.ptr
+        }
+        %v548 = llvm.mlir.zero : !llvm.ptr
+        %v549 = llvm.icmp "ne" %add, %v548 : !llvm.ptr
+        scf.if %v549 {
+          %v550 = arith.muli %v537, %add_stride : i64
+          %v551 = arith.addi %v550, %v536 : i64
+          %v552 = llvm.getelementptr %add[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v553 = llvm.load %v552 : !llvm.ptr -> f32
+          %v554 = llvm.load %v541 : !llvm.ptr -> f32
+          %v555 = arith.addf %v554, %v553 fastmath<contract> : f32
+          llvm.store %v555, %v541 : f32, !llvm.ptr
+        }
+        %v556 = llvm.load %v541 : !llvm.ptr -> f32
+        %v557 = arith.cmpi slt, %v536, %split1 : i64
+        %v558 = arith.cmpi slt, %v536, %split2 : i64
+        %v559 = arith.muli %m, %split1 : i64
+        %v560 = arith.muli %m, %split2 : i64
+        %v561 = arith.select %v558, %v559, %v560 : i64
+        %v562 = arith.select %v557, %v16, %v561 : i64
+        %v563 = arith.subi %split2, %split1 : i64
+        %v564 = arith.subi %n, %split2 : i64
+        %v565 = arith.select %v558, %v563, %v564 : i64
+        %v566 = arith.select %v557, %split1, %v565 : i64
+        %v567 = arith.select %v558, %split1, %split2 : i64
+        %v568 = arith.select %v557, %v16, %v567 : i64
+        %v569 = arith.muli %v537, %v566 : i64
+        %v570 = arith.subi %v536, %v568 : i64
+        %v571 = arith.addi %v562, %v569 : i64
+        %v572 = arith.addi %v571, %v570 : i64
+        %v573 = llvm.getelementptr %out[%v572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v556, %v573 : f32, !llvm.ptr
+        %v574 = llvm.mlir.zero : !llvm.ptr
+        %v575 = llvm.icmp "ne" %conv_w, %v574 : !llvm.ptr
+        %v576 = arith.andi %v575, %v557 : i1
+        scf.if %v576 {
+          %v577 = arith.subi %conv_k, %v15 : i64
+          llvm.store %v58, %v578 : f32, !llvm.ptr
+          %v579 = llvm.mlir.zero : !llvm.ptr
+          %v580 = llvm.icmp "ne" %conv_b, %v579 : !llvm.ptr
+          scf.if %v580 {
+            %v581 = llvm.getelementptr %conv_b[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v582 = llvm.load %v581 : !llvm.ptr -> f32
+            llvm.store %v582, %v578 : f32, !llvm.ptr
           }
-          %v516 = llvm.mlir.zero : !llvm.ptr
-          %v517 = llvm.icmp "ne" %add, %v516 : !llvm.ptr
-          scf.if %v517 {
-            %v518 = arith.muli %v504, %add_stride : i64
-            %v519 = arith.addi %v518, %v502 : i64
-            %v520 = llvm.getelementptr %add[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v521 = llvm.load %v520 : !llvm.ptr -> f32
-            %v522 = llvm.load %v509 : !llvm.ptr -> f32
-            %v523 = arith.addf %v522, %v521 fastmath<contract> : f32
-            llvm.store %v523, %v509 : f32, !llvm.ptr
+          %v583 = arith.muli %v536, %conv_k : i64
+          %v584 = arith.muli %v537, %v577 : i64
+          scf.for %v585 = %v16 to %v577 step %v15 : i64 {
+            %v586 = arith.addi %v584, %v585 : i64
+            %v587 = arith.muli %v586, %split1 : i64
+            %v588 = arith.addi %v587, %v536 : i64
+            %v589 = llvm.getelementptr %conv_win[%v588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v590 = llvm.load %v589 : !llvm.ptr -> f32
+            %v591 = arith.addi %v583, %v585 : i64
+            %v592 = llvm.getelementptr %conv_w[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v593 = llvm.load %v592 : !llvm.ptr -> f32
+            %v594 = arith.mulf %v593, %v590 fastmath<contract> : f32
+            %v595 = llvm.load %v578 : !llvm.ptr -> f32
+            %v596 = arith.addf %v595, %v594 fastmath<contract> : f32
+            llvm.store %v596, %v578 : f32, !llvm.ptr
           }
-          %v524 = llvm.load %v509 : !llvm.ptr -> f32
-          %v525 = arith.cmpi slt, %v502, %split1 : i64
-          %v526 = arith.cmpi slt, %v502, %split2 : i64
-          %v527 = arith.muli %m, %split1 : i64
-          %v528 = arith.muli %m, %split2 : i64
-          %v529 = arith.select %v526, %v527, %v528 : i64
-          %v530 = arith.select %v525, %v16, %v529 : i64
-          %v531 = arith.subi %split2, %split1 : i64
-          %v532 = arith.subi %n, %split2 : i64
-          %v533 = arith.select %v526, %v531, %v532 : i64
-          %v534 = arith.select %v525, %split1, %v533 : i64
-          %v535 = arith.select %v526, %split1, %split2 : i64
-          %v536 = arith.select %v525, %v16, %v535 : i64
-          %v537 = arith.muli %v504, %v534 : i64
-          %v538 = arith.subi %v502, %v536 : i64
-          %v539 = arith.addi %v530, %v537 : i64
-          %v540 = arith.addi %v539, %v538 : i64
-          %v541 = llvm.getelementptr %out[%v540] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v524, %v541 : f32, !llvm.ptr
-          %v542 = llvm.mlir.zero : !llvm.ptr
-          %v543 = llvm.icmp "ne" %conv_w, %v542 : !llvm.ptr
-          %v544 = arith.andi %v543, %v525 : i1
-          scf.if %v544 {
-            %v545 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v546 : f32, !llvm.ptr
-            %v547 = llvm.mlir.zero : !llvm.ptr
-            %v548 = llvm.icmp "ne" %conv_b, %v547 : !llvm.ptr
-            scf.if %v548 {
-              %v549 = llvm.getelementptr %conv_b[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v550 = llvm.load %v549 : !llvm.ptr -> f32
-              llvm.store %v550, %v546 : f32, !llvm.ptr
-            }
-            %v551 = arith.muli %v502, %conv_k : i64
-            %v552 = arith.muli %v504, %v545 : i64
-            scf.for %v553 = %v16 to %v545 step %v15 : i64 {
-              %v554 = arith.addi %v552, %v553 : i64
-              %v555 = arith.muli %v554, %split1 : i64
-              %v556 = arith.addi %v555, %v502 : i64
-              %v557 = llvm.getelementptr %conv_win[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v558 = llvm.load %v557 : !llvm.ptr -> f32
-              %v559 = arith.addi %v551, %v553 : i64
-              %v560 = llvm.getelementptr %conv_w[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v561 = llvm.load %v560 : !llvm.ptr -> f32
-              %v562 = arith.mulf %v561, %v558 fastmath<contract> : f32
-              %v563 = llvm.load %v546 : !llvm.ptr -> f32
-              %v564 = arith.addf %v563, %v562 fastmath<contract> : f32
-              llvm.store %v564, %v546 : f32, !llvm.ptr
-            }
-            %v565 = arith.addi %v551, %v545 : i64
-            %v566 = llvm.getelementptr %conv_w[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v567 = llvm.load %v566 : !llvm.ptr -> f32
-            %v568 = arith.mulf %v567, %v524 fastmath<contract> : f32
-            %v569 = llvm.load %v546 : !llvm.ptr -> f32
-            %v570 = arith.addf %v569, %v568 fastmath<contract> : f32
-            %v571 = arith.negf %v570 : f32
-            %v572 = arith.mulf %v571, %v477 fastmath<contract> : f32
-            %v573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v572) : (f32) -> f32
-            %v574 = arith.addf %v370, %v573 fastmath<contract> : f32
-            %v575 = arith.divf %v370, %v574 : f32
-            %v576 = arith.mulf %v570, %v575 fastmath<contract> : f32
-            %v577 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v578 = arith.select %v577, %v576, %v570 : f32
-            %v579 = arith.muli %v504, %split1 : i64
-            %v580 = arith.addi %v579, %v502 : i64
-            %v581 = llvm.getelementptr %conv_out[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v578, %v581 : f32, !llvm.ptr
-            %v582 = arith.subi %v545, %v15 : i64
-            scf.for %v583 = %v16 to %v582 step %v15 : i64 {
-              %v584 = arith.addi %v552, %v583 : i64
-              %v585 = arith.muli %v584, %split1 : i64
-              %v586 = arith.addi %v585, %v502 : i64
-              %v587 = arith.addi %v586, %split1 : i64
-              %v588 = llvm.getelementptr %conv_win[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v589 = llvm.load %v588 : !llvm.ptr -> f32
-              %v590 = llvm.getelementptr %conv_win[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v589, %v590 : f32, !llvm.ptr
-            }
-            %v591 = arith.cmpi slt, %v16, %v545 : i64
-            scf.if %v591 {
-              %v592 = arith.addi %v552, %v582 : i64
-              %v593 = arith.muli %v592, %split1 : i64
-              %v594 = arith.addi %v593, %v502 : i64
-              %v595 = llvm.getelementptr %conv_win[%v594] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v524, %v595 : f32, !llvm.ptr
-            }
+          %v597 = arith.addi %v583, %v577 : i64
+          %v598 = llvm.getelementptr %conv_w[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v599 = llvm.load %v598 : !llvm.ptr -> f32
+          %v600 = arith.mulf %v599, %v556 fastmath<contract> : f32
+          %v601 = llvm.load %v578 : !llvm.ptr -> f32
+          %v602 = arith.addf %v601, %v600 fastmath<contract> : f32
+          %v603 = arith.negf %v602 : f32
+          %v604 = arith.mulf %v603, %v475 fastmath<contract> : f32
+          %v605 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v604) : (f32) -> f32
+          %v606 = arith.addf %v473, %v605 fastmath<contract> : f32
+          %v607 = arith.divf %v473, %v606 : f32
+          %v608 = arith.mulf %v602, %v607 fastmath<contract> : f32
+          %v609 = arith.cmpi eq, %conv_act, %v15 : i64
+          %v610 = arith.select %v609, %v608, %v602 : f32
+          %v611 = arith.muli %v537, %split1 : i64
+          %v612 = arith.addi %v611, %v536 : i64
+          %v613 = llvm.getelementptr %conv_out[%v612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v610, %v613 : f32, !llvm.ptr
+          %v614 = arith.subi %v577, %v15 : i64
+          scf.for %v615 = %v16 to %v614 step %v15 : i64 {
+            %v616 = arith.addi %v584, %v615 : i64
+            %v617 = arith.muli %v616, %split1 : i64
+            %v618 = arith.addi %v617, %v536 : i64
+            %v619 = arith.addi %v618, %split1 : i64
+            %v620 = llvm.getelementptr %conv_win[%v619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v621 = llvm.load %v620 : !llvm.ptr -> f32
+            %v622 = llvm.getelementptr %conv_win[%v618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v621, %v622 : f32, !llvm.ptr
+          }
+          %v623 = arith.cmpi slt, %v16, %v577 : i64
+          scf.if %v623 {
+            %v624 = arith.addi %v584, %v614 : i64
+            %v625 = arith.muli %v624, %split1 : i64
+            %v626 = arith.addi %v625, %v536 : i64
+            %v627 = llvm.getelementptr %conv_win[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v556, %v627 : f32, !llvm.ptr
           }
         }
-        %v596 = arith.addi %v25, %v13 : i64
-        %v597 = arith.addi %v596, %v17 : i64
-        %v598 = arith.addi %v24, %v331 : i64
-        %v599 = arith.mulf %v292, %v371 fastmath<contract> : f32
-        %v600 = arith.cmpi slt, %v597, %n : i64
-        %v601 = arith.cmpi slt, %v598, %m : i64
-        %v602 = arith.andi %v600, %v601 : i1
-        scf.if %v602 {
-          llvm.store %v599, %v603 : f32, !llvm.ptr
-          %v604 = llvm.mlir.zero : !llvm.ptr
-          %v605 = llvm.icmp "ne" %bias, %v604 : !llvm.ptr
-          scf.if %v605 {
-            %v606 = llvm.getelementptr %bias[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v607 = llvm.load %v606 : !llvm.ptr -> f32
-            %v608 = llvm.load %v603 : !llvm.ptr -> f32
-            %v609 = arith.addf %v608, %v607 fastmath<contract> : f32
-            llvm.store %v609, %v603 : f32, !llvm.ptr
-          }
-          %v610 = llvm.mlir.zero : !llvm.ptr
-          %v611 = llvm.icmp "ne" %add, %v610 : !llvm.ptr
-          scf.if %v611 {
-            %v612 = arith.muli %v598, %add_stride : i64
-            %v613 = arith.addi %v612, %v597 : i64
-            %v614 = llvm.getelementptr %add[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v615 = llvm.load %v614 : !llvm.ptr -> f32
-            %v616 = llvm.load %v603 : !llvm.ptr -> f32
-            %v617 = arith.addf %v616, %v615 fastmath<contract> : f32
-            llvm.store %v617, %v603 : f32, !llvm.ptr
-          }
-          %v618 = llvm.load %v603 : !llvm.ptr -> f32
-          %v619 = arith.cmpi slt, %v597, %split1 : i64
-          %v620 = arith.cmpi slt, %v597, %split2 : i64
-          %v621 = arith.muli %m, %split1 : i64
-          %v622 = arith.muli %m, %split2 : i64
-          %v623 = arith.select %v620, %v621, %v622 : i64
-          %v624 = arith.select %v619, %v16, %v623 : i64
-          %v625 = arith.subi %split2, %split1 : i64
-          %v626 = arith.subi %n, %split2 : i64
-          %v627 = arith.select %v620, %v625, %v626 : i64
-          %v628 = arith.select %v619, %split1, %v627 : i64
-          %v629 = arith.select %v620, %split1, %split2 : i64
-          %v630 = arith.select %v619, %v16, %v629 : i64
-          %v631 = arith.muli %v598, %v628 : i64
-          %v632 = arith.subi %v597, %v630 : i64
-          %v633 = arith.addi %v624, %v631 : i64
-          %v634 = arith.addi %v633, %v632 : i64
-          %v635 = llvm.getelementptr %out[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v618, %v635 : f32, !llvm.ptr
-          %v636 = llvm.mlir.zero : !llvm.ptr
-          %v637 = llvm.icmp "ne" %conv_w, %v636 : !llvm.ptr
-          %v638 = arith.andi %v637, %v619 : i1
-          scf.if %v638 {
-            %v639 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v640 : f32, !llvm.ptr
-            %v641 = llvm.mlir.zero : !llvm.ptr
-            %v642 = llvm.icmp "ne" %conv_b, %v641 : !llvm.ptr
-            scf.if %v642 {
-              %v643 = llvm.getelementptr %conv_b[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v644 = llvm.load %v643 : !llvm.ptr -> f32
-              llvm.store %v644, %v640 : f32, !llvm.ptr
-            }
-            %v645 = arith.muli %v597, %conv_k : i64
-            %v646 = arith.muli %v598, %v639 : i64
-            scf.for %v647 = %v16 to %v639 step %v15 : i64 {
-              %v648 = arith.addi %v646, %v647 : i64
-              %v649 = arith.muli %v648, %split1 : i64
-              %v650 = arith.addi %v649, %v597 : i64
-              %v651 = llvm.getelementptr %conv_win[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v652 = llvm.load %v651 : !llvm.ptr -> f32
-              %v653 = arith.addi %v645, %v647 : i64
-              %v654 = llvm.getelementptr %conv_w[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v655 = llvm.load %v654 : !llvm.ptr -> f32
-              %v656 = arith.mulf %v655, %v652 fastmath<contract> : f32
-              %v657 = llvm.load %v640 : !llvm.ptr -> f32
-              %v658 = arith.addf %v657, %v656 fastmath<contract> : f32
-              llvm.store %v658, %v640 : f32, !llvm.ptr
-            }
-            %v659 = arith.addi %v645, %v639 : i64
-            %v660 = llvm.getelementptr %conv_w[%v659] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v661 = llvm.load %v660 : !llvm.ptr -> f32
-            %v662 = arith.mulf %v661, %v618 fastmath<contract> : f32
-            %v663 = llvm.load %v640 : !llvm.ptr -> f32
-            %v664 = arith.addf %v663, %v662 fastmath<contract> : f32
-            %v665 = arith.negf %v664 : f32
-            %v666 = arith.mulf %v665, %v477 fastmath<contract> : f32
-            %v667 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v666) : (f32) -> f32
-            %v668 = arith.addf %v370, %v667 fastmath<contract> : f32
-            %v669 = arith.divf %v370, %v668 : f32
-            %v670 = arith.mulf %v664, %v669 fastmath<contract> : f32
-            %v671 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v672 = arith.select %v671, %v670, %v664 : f32
-            %v673 = arith.muli %v598, %split1 : i64
-            %v674 = arith.addi %v673, %v597 : i64
-            %v675 = llvm.getelementptr %conv_out[%v674] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v672, %v675 : f32, !llvm.ptr
-            %v676 = arith.subi %v639, %v15 : i64
-            scf.for %v677 = %v16 to %v676 step %v15 : i64 {
-              %v678 = arith.addi %v646, %v677 : i64
-              %v679 = arith.muli %v678, %split1 : i64
-              %v680 = arith.addi %v679, %v597 : i64
-              %v681 = arith.addi %v680, %split1 : i64
-              %v682 = llvm.getelementptr %conv_win[%v681] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v683 = llvm.load %v682 : !llvm.ptr -> f32
-              %v684 = llvm.getelementptr %conv_win[%v680] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v683, %v684 : f32, !llvm.ptr
-            }
-            %v685 = arith.cmpi slt, %v16, %v639 : i64
-            scf.if %v685 {
-              %v686 = arith.addi %v646, %v676 : i64
-              %v687 = arith.muli %v686, %split1 : i64
-              %v688 = arith.addi %v687, %v597 : i64
-              %v689 = llvm.getelementptr %conv_win[%v688] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v618, %v689 : f32, !llvm.ptr
-            }
-          }
+      }
+      gpu.return
+    }
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma32_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<5120 x f32>
+    llvm.mlir.global internal @lr_gemv_bf16w_norm_mma32_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<256 x f32>
+    gpu.func @lr_gemv_bf16w_norm_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+      %v9 = arith.constant 32 : i64
+      %v12 = arith.constant 4 : i64
+      %v15 = arith.constant 1 : i64
+      %v16 = arith.constant 0 : i64
+      %v17 = arith.constant 8 : i64
+      %v18 = arith.constant 16 : i64
+      %v19 = arith.constant 31 : i64
+      %v43 = arith.constant 24 : i64
+      %v58 = arith.constant 0x00000000 : f32
+      %v59 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v60 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v61 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v62 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v63 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v64 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v65 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v66 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v67 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v68 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v69 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v70 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v71 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v72 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v73 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v74 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v75 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v76 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v77 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v381 = arith.constant 20 : i64
+      %v382 = arith.constant 640 : i64
+      %v384 = arith.constant 2 : i64
+      %v416 = arith.constant 9 : i64
+      %v443 = arith.constant 17 : i64
+      %v470 = arith.constant 25 : i64
+      %v551 = arith.constant 1280 : i64
+      %v556 = arith.constant 1920 : i64
+      %v561 = arith.constant 2560 : i64
+      %v566 = arith.constant 3200 : i64
+      %v571 = arith.constant 3840 : i64
+      %v576 = arith.constant 4480 : i64
+      %v587 = arith.constant 64 : i64
+      %v592 = arith.constant 96 : i64
+      %v597 = arith.constant 128 : i64
+      %v602 = arith.constant 160 : i64
+      %v607 = arith.constant 192 : i64
+      %v612 = arith.constant 224 : i64
+      %v621 = arith.constant 0x3F800000 : f32
+      %v629 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v666 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v692 = arith.constant 0x3FB8AA3B : f32
+      %v717 = arith.constant 256 : i64
+      %v794 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v831 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_sums : !llvm.ptr<3>
+      %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
+      %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_squares : !llvm.ptr<3>
+      %v4 = llvm.addrspacecast %v3 : !llvm.ptr<3> to !llvm.ptr
+      %v5 = gpu.block_id x
+      %v6 = gpu.thread_id x
+      %v7 = arith.index_cast %v5 : index to i64
+      %v8 = arith.index_cast %v6 : index to i64
+      %v10 = arith.divsi %v8, %v9 : i64
+      %v11 = arith.remsi %v8, %v9 : i64
+      %v13 = arith.divsi %v11, %v12 : i64
+      %v14 = arith.remsi %v11, %v12 : i64
+      %v20 = arith.addi %m, %v19 : i64
+      %v21 = arith.divsi %v20, %v9 : i64
+      %v22 = arith.remsi %v7, %v21 : i64
+      %v23 = arith.divsi %v7, %v21 : i64
+      %v24 = arith.muli %v22, %v9 : i64
+      %v25 = arith.muli %v23, %v18 : i64
+      %v26 = arith.subi %m, %v15 : i64
+      %v27 = arith.subi %n, %v15 : i64
+      %v28 = arith.subi %k, %v17 : i64
+      %v29 = arith.addi %v24, %v13 : i64
+      %v30 = arith.minsi %v29, %v26 : i64
+      %v31 = arith.muli %v30, %x_stride : i64
+      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = arith.addi %v24, %v17 : i64
+      %v34 = arith.addi %v33, %v13 : i64
+      %v35 = arith.minsi %v34, %v26 : i64
+      %v36 = arith.muli %v35, %x_stride : i64
+      %v37 = llvm.getelementptr %x[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v38 = arith.addi %v24, %v18 : i64
+      %v39 = arith.addi %v38, %v13 : i64
+      %v40 = arith.minsi %v39, %v26 : i64
+      %v41 = arith.muli %v40, %x_stride : i64
+      %v42 = llvm.getelementptr %x[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v44 = arith.addi %v24, %v43 : i64
+      %v45 = arith.addi %v44, %v13 : i64
+      %v46 = arith.minsi %v45, %v26 : i64
+      %v47 = arith.muli %v46, %x_stride : i64
+      %v48 = llvm.getelementptr %x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v49 = arith.addi %v25, %v13 : i64
+      %v50 = arith.minsi %v49, %v27 : i64
+      %v51 = arith.muli %v50, %k : i64
+      %v52 = llvm.getelementptr %w[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v53 = arith.addi %v25, %v13 : i64
+      %v54 = arith.addi %v53, %v17 : i64
+      %v55 = arith.minsi %v54, %v27 : i64
+      %v56 = arith.muli %v55, %k : i64
+      %v57 = llvm.getelementptr %w[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v58, %v59 : f32, !llvm.ptr
+      llvm.store %v58, %v60 : f32, !llvm.ptr
+      llvm.store %v58, %v61 : f32, !llvm.ptr
+      llvm.store %v58, %v62 : f32, !llvm.ptr
+      llvm.store %v58, %v63 : f32, !llvm.ptr
+      llvm.store %v58, %v64 : f32, !llvm.ptr
+      llvm.store %v58, %v65 : f32, !llvm.ptr
+      llvm.store %v58, %v66 : f32, !llvm.ptr
+      llvm.store %v58, %v67 : f32, !llvm.ptr
+      llvm.store %v58, %v68 : f32, !llvm.ptr
+      llvm.store %v58, %v69 : f32, !llvm.ptr
+      llvm.store %v58, %v70 : f32, !llvm.ptr
+      llvm.store %v58, %v71 : f32, !llvm.ptr
+      llvm.store %v58, %v72 : f32, !llvm.ptr
+      llvm.store %v58, %v73 : f32, !llvm.ptr
+      llvm.store %v58, %v74 : f32, !llvm.ptr
+      llvm.store %v58, %v75 : f32, !llvm.ptr
+      llvm.store %v58, %v76 : f32, !llvm.ptr
+      llvm.store %v58, %v77 : f32, !llvm.ptr
+      llvm.store %v58, %v78 : f32, !llvm.ptr
+      %v79 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v80 = arith.addi %k, %v19 : i64
+      %v81 = arith.divsi %v80, %v9 : i64
+      scf.for %v82 = %v10 to %v81 step %v17 : i64 {
+        %v83 = arith.muli %v82, %v9 : i64
+        %v84 = arith.muli %v14, %v17 : i64
+        %v85 = arith.addi %v83, %v84 : i64
+        %v86 = arith.cmpi slt, %v85, %k : i64
+        %v87 = arith.minsi %v85, %v28 : i64
+        %v88 = llvm.getelementptr %v52[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v90 = llvm.getelementptr %v57[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v92 = llvm.getelementptr %norm_w[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v93 = llvm.load %v92 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v94 = arith.addi %v87, %v12 : i64
+        %v95 = llvm.getelementptr %norm_w[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v97 = llvm.mlir.constant(0 : i32) : i32
+        %v98 = llvm.extractelement %v89[%v97 : i32] : vector<4xi32>
+        %v99 = llvm.mlir.constant(0 : i32) : i32
+        %v100 = llvm.extractelement %v91[%v99 : i32] : vector<4xi32>
+        %v101 = llvm.mlir.constant(1 : i32) : i32
+        %v102 = llvm.extractelement %v89[%v101 : i32] : vector<4xi32>
+        %v103 = llvm.mlir.constant(1 : i32) : i32
+        %v104 = llvm.extractelement %v91[%v103 : i32] : vector<4xi32>
+        %v105 = llvm.mlir.constant(2 : i32) : i32
+        %v106 = llvm.extractelement %v89[%v105 : i32] : vector<4xi32>
+        %v107 = llvm.mlir.constant(2 : i32) : i32
+        %v108 = llvm.extractelement %v91[%v107 : i32] : vector<4xi32>
+        %v109 = llvm.mlir.constant(3 : i32) : i32
+        %v110 = llvm.extractelement %v89[%v109 : i32] : vector<4xi32>
+        %v111 = llvm.mlir.constant(3 : i32) : i32
+        %v112 = llvm.extractelement %v91[%v111 : i32] : vector<4xi32>
+        %v113 = llvm.getelementptr %v32[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v114 = llvm.load %v113 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v115 = arith.addi %v87, %v12 : i64
+        %v116 = llvm.getelementptr %v32[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v117 = llvm.load %v116 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v118 = llvm.select %v86, %v114, %v79 : i1, vector<4xf32>
+        %v119 = llvm.select %v86, %v117, %v79 : i1, vector<4xf32>
+        %v120 = llvm.fmul %v118, %v118 : vector<4xf32>
+        %v121 = llvm.mlir.constant(0 : i32) : i32
+        %v122 = llvm.extractelement %v120[%v121 : i32] : vector<4xf32>
+        %v123 = llvm.mlir.constant(1 : i32) : i32
+        %v124 = llvm.extractelement %v120[%v123 : i32] : vector<4xf32>
+        %v125 = llvm.mlir.constant(2 : i32) : i32
+        %v126 = llvm.extractelement %v120[%v125 : i32] : vector<4xf32>
+        %v127 = llvm.mlir.constant(3 : i32) : i32
+        %v128 = llvm.extractelement %v120[%v127 : i32] : vector<4xf32>
+        %v129 = arith.addf %v122, %v124 fastmath<contract> : f32
+        %v130 = arith.addf %v129, %v126 fastmath<contract> : f32
+        %v131 = arith.addf %v130, %v128 fastmath<contract> : f32
+        %v132 = llvm.load %v75 : !llvm.ptr -> f32
+        %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
+        llvm.store %v133, %v75 : f32, !llvm.ptr
+        %v134 = llvm.fmul %v118, %v93 : vector<4xf32>
+        %v135 = llvm.fmul %v119, %v119 : vector<4xf32>
+        %v136 = llvm.mlir.constant(0 : i32) : i32
+        %v137 = llvm.extractelement %v135[%v136 : i32] : vector<4xf32>
+        %v138 = llvm.mlir.constant(1 : i32) : i32
+        %v139 = llvm.extractelement %v135[%v138 : i32] : vector<4xf32>
+        %v140 = llvm.mlir.constant(2 : i32) : i32
+        %v141 = llvm.extractelement %v135[%v140 : i32] : vector<4xf32>
+        %v142 = llvm.mlir.constant(3 : i32) : i32
+        %v143 = llvm.extractelement %v135[%v142 : i32] : vector<4xf32>
+        %v144 = arith.addf %v137, %v139 fastmath<contract> : f32
+        %v145 = arith.addf %v144, %v141 fastmath<contract> : f32
+        %v146 = arith.addf %v145, %v143 fastmath<contract> : f32
+        %v147 = llvm.load %v75 : !llvm.ptr -> f32
+        %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
+        llvm.store %v148, %v75 : f32, !llvm.ptr
+        %v149 = llvm.fmul %v119, %v96 : vector<4xf32>
+        %v150 = llvm.shufflevector %v134, %v134 [0, 1] : vector<4xf32>
+        %v151 = llvm.fptrunc %v150 : vector<2xf32> to vector<2xbf16>
+        %v152 = llvm.bitcast %v151 : vector<2xbf16> to i32
+        %v153 = llvm.shufflevector %v134, %v134 [2, 3] : vector<4xf32>
+        %v154 = llvm.fptrunc %v153 : vector<2xf32> to vector<2xbf16>
+        %v155 = llvm.bitcast %v154 : vector<2xbf16> to i32
+        %v156 = llvm.shufflevector %v149, %v149 [0, 1] : vector<4xf32>
+        %v157 = llvm.fptrunc %v156 : vector<2xf32> to vector<2xbf16>
+        %v158 = llvm.bitcast %v157 : vector<2xbf16> to i32
+        %v159 = llvm.shufflevector %v149, %v149 [2, 3] : vector<4xf32>
+        %v160 = llvm.fptrunc %v159 : vector<2xf32> to vector<2xbf16>
+        %v161 = llvm.bitcast %v160 : vector<2xbf16> to i32
+        %v162 = llvm.load %v59 : !llvm.ptr -> f32
+        %v163 = llvm.load %v60 : !llvm.ptr -> f32
+        %v164 = llvm.load %v61 : !llvm.ptr -> f32
+        %v165 = llvm.load %v62 : !llvm.ptr -> f32
+        %v166 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v152, %v155, %v162, %v163, %v164, %v165 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v167 = llvm.extractvalue %v166[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v167, %v59 : f32, !llvm.ptr
+        %v168 = llvm.extractvalue %v166[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v168, %v60 : f32, !llvm.ptr
+        %v169 = llvm.extractvalue %v166[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v169, %v61 : f32, !llvm.ptr
+        %v170 = llvm.extractvalue %v166[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v170, %v62 : f32, !llvm.ptr
+        %v171 = llvm.load %v59 : !llvm.ptr -> f32
+        %v172 = llvm.load %v60 : !llvm.ptr -> f32
+        %v173 = llvm.load %v61 : !llvm.ptr -> f32
+        %v174 = llvm.load %v62 : !llvm.ptr -> f32
+        %v175 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v158, %v161, %v171, %v172, %v173, %v174 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v176 = llvm.extractvalue %v175[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v176, %v59 : f32, !llvm.ptr
+        %v177 = llvm.extractvalue %v175[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v177, %v60 : f32, !llvm.ptr
+        %v178 = llvm.extractvalue %v175[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v178, %v61 : f32, !llvm.ptr
+        %v179 = llvm.extractvalue %v175[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v179, %v62 : f32, !llvm.ptr
+        %v180 = llvm.getelementptr %v37[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v181 = llvm.load %v180 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v182 = arith.addi %v87, %v12 : i64
+        %v183 = llvm.getelementptr %v37[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v184 = llvm.load %v183 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v185 = llvm.select %v86, %v181, %v79 : i1, vector<4xf32>
+        %v186 = llvm.select %v86, %v184, %v79 : i1, vector<4xf32>
+        %v187 = llvm.fmul %v185, %v185 : vector<4xf32>
+        %v188 = llvm.mlir.constant(0 : i32) : i32
+        %v189 = llvm.extractelement %v187[%v188 : i32] : vector<4xf32>
+        %v190 = llvm.mlir.constant(1 : i32) : i32
+        %v191 = llvm.extractelement %v187[%v190 : i32] : vector<4xf32>
+        %v192 = llvm.mlir.constant(2 : i32) : i32
+        %v193 = llvm.extractelement %v187[%v192 : i32] : vector<4xf32>
+        %v194 = llvm.mlir.constant(3 : i32) : i32
+        %v195 = llvm.extractelement %v187[%v194 : i32] : vector<4xf32>
+        %v196 = arith.addf %v189, %v191 fastmath<contract> : f32
+        %v197 = arith.addf %v196, %v193 fastmath<contract> : f32
+        %v198 = arith.addf %v197, %v195 fastmath<contract> : f32
+        %v199 = llvm.load %v76 : !llvm.ptr -> f32
+        %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
+        llvm.store %v200, %v76 : f32, !llvm.ptr
+        %v201 = llvm.fmul %v185, %v93 : vector<4xf32>
+        %v202 = llvm.fmul %v186, %v186 : vector<4xf32>
+        %v203 = llvm.mlir.constant(0 : i32) : i32
+        %v204 = llvm.extractelement %v202[%v203 : i32] : vector<4xf32>
+        %v205 = llvm.mlir.constant(1 : i32) : i32
+        %v206 = llvm.extractelement %v202[%v205 : i32] : vector<4xf32>
+        %v207 = llvm.mlir.constant(2 : i32) : i32
+        %v208 = llvm.extractelement %v202[%v207 : i32] : vector<4xf32>
+        %v209 = llvm.mlir.constant(3 : i32) : i32
+        %v210 = llvm.extractelement %v202[%v209 : i32] : vector<4xf32>
+        %v211 = arith.addf %v204, %v206 fastmath<contract> : f32
+        %v212 = arith.addf %v211, %v208 fastmath<contract> : f32
+        %v213 = arith.addf %v212, %v210 fastmath<contract> : f32
+        %v214 = llvm.load %v76 : !llvm.ptr -> f32
+        %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
+        llvm.store %v215, %v76 : f32, !llvm.ptr
+        %v216 = llvm.fmul %v186, %v96 : vector<4xf32>
+        %v217 = llvm.shufflevector %v201, %v201 [0, 1] : vector<4xf32>
+        %v218 = llvm.fptrunc %v217 : vector<2xf32> to vector<2xbf16>
+        %v219 = llvm.bitcast %v218 : vector<2xbf16> to i32
+        %v220 = llvm.shufflevector %v201, %v201 [2, 3] : vector<4xf32>
+        %v221 = llvm.fptrunc %v220 : vector<2xf32> to vector<2xbf16>
+        %v222 = llvm.bitcast %v221 : vector<2xbf16> to i32
+        %v223 = llvm.shufflevector %v216, %v216 [0, 1] : vector<4xf32>
+        %v224 = llvm.fptrunc %v223 : vector<2xf32> to vector<2xbf16>
+        %v225 = llvm.bitcast %v224 : vector<2xbf16> to i32
+        %v226 = llvm.shufflevector %v216, %v216 [2, 3] : vector<4xf32>
+        %v227 = llvm.fptrunc %v226 : vector<2xf32> to vector<2xbf16>
+        %v228 = llvm.bitcast %v227 : vector<2xbf16> to i32
+        %v229 = llvm.load %v63 : !llvm.ptr -> f32
+        %v230 = llvm.load %v64 : !llvm.ptr -> f32
+        %v231 = llvm.load %v65 : !llvm.ptr -> f32
+        %v232 = llvm.load %v66 : !llvm.ptr -> f32
+        %v233 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v219, %v222, %v229, %v230, %v231, %v232 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v234 = llvm.extractvalue %v233[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v234, %v63 : f32, !llvm.ptr
+        %v235 = llvm.extractvalue %v233[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v235, %v64 : f32, !llvm.ptr
+        %v236 = llvm.extractvalue %v233[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v236, %v65 : f32, !llvm.ptr
+        %v237 = llvm.extractvalue %v233[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v237, %v66 : f32, !llvm.ptr
+        %v238 = llvm.load %v63 : !llvm.ptr -> f32
+        %v239 = llvm.load %v64 : !llvm.ptr -> f32
+        %v240 = llvm.load %v65 : !llvm.ptr -> f32
+        %v241 = llvm.load %v66 : !llvm.ptr -> f32
+        %v242 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v225, %v228, %v238, %v239, %v240, %v241 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v243 = llvm.extractvalue %v242[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v243, %v63 : f32, !llvm.ptr
+        %v244 = llvm.extractvalue %v242[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v244, %v64 : f32, !llvm.ptr
+        %v245 = llvm.extractvalue %v242[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v245, %v65 : f32, !llvm.ptr
+        %v246 = llvm.extractvalue %v242[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v246, %v66 : f32, !llvm.ptr
+        %v247 = llvm.getelementptr %v42[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v248 = llvm.load %v247 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v249 = arith.addi %v87, %v12 : i64
+        %v250 = llvm.getelementptr %v42[%v249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v251 = llvm.load %v250 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v252 = llvm.select %v86, %v248, %v79 : i1, vector<4xf32>
+        %v253 = llvm.select %v86, %v251, %v79 : i1, vector<4xf32>
+        %v254 = llvm.fmul %v252, %v252 : vector<4xf32>
+        %v255 = llvm.mlir.constant(0 : i32) : i32
+        %v256 = llvm.extractelement %v254[%v255 : i32] : vector<4xf32>
+        %v257 = llvm.mlir.constant(1 : i32) : i32
+        %v258 = llvm.extractelement %v254[%v257 : i32] : vector<4xf32>
+        %v259 = llvm.mlir.constant(2 : i32) : i32
+        %v260 = llvm.extractelement %v254[%v259 : i32] : vector<4xf32>
+        %v261 = llvm.mlir.constant(3 : i32) : i32
+        %v262 = llvm.extractelement %v254[%v261 : i32] : vector<4xf32>
+        %v263 = arith.addf %v256, %v258 fastmath<contract> : f32
+        %v264 = arith.addf %v263, %v260 fastmath<contract> : f32
+        %v265 = arith.addf %v264, %v262 fastmath<contract> : f32
+        %v266 = llvm.load %v77 : !llvm.ptr -> f32
+        %v267 = arith.addf %v266, %v265 fastmath<contract> : f32
+        llvm.store %v267, %v77 : f32, !llvm.ptr
+        %v268 = llvm.fmul %v252, %v93 : vector<4xf32>
+        %v269 = llvm.fmul %v253, %v253 : vector<4xf32>
+        %v270 = llvm.mlir.constant(0 : i32) : i32
+        %v271 = llvm.extractelement %v269[%v270 : i32] : vector<4xf32>
+        %v272 = llvm.mlir.constant(1 : i32) : i32
+        %v273 = llvm.extractelement %v269[%v272 : i32] : vector<4xf32>
+        %v274 = llvm.mlir.constant(2 : i32) : i32
+        %v275 = llvm.extractelement %v269[%v274 : i32] : vector<4xf32>
+        %v276 = llvm.mlir.constant(3 : i32) : i32
+        %v277 = llvm.extractelement %v269[%v276 : i32] : vector<4xf32>
+        %v278 = arith.addf %v271, %v273 fastmath<contract> : f32
+        %v279 = arith.addf %v278, %v275 fastmath<contract> : f32
+        %v280 = arith.addf %v279, %v277 fastmath<contract> : f32
+        %v281 = llvm.load %v77 : !llvm.ptr -> f32
+        %v282 = arith.addf %v281, %v280 fastmath<contract> : f32
+        llvm.store %v282, %v77 : f32, !llvm.ptr
+        %v283 = llvm.fmul %v253, %v96 : vector<4xf32>
+        %v284 = llvm.shufflevector %v268, %v268 [0, 1] : vector<4xf32>
+        %v285 = llvm.fptrunc %v284 : vector<2xf32> to vector<2xbf16>
+        %v286 = llvm.bitcast %v285 : vector<2xbf16> to i32
+        %v287 = llvm.shufflevector %v268, %v268 [2, 3] : vector<4xf32>
+        %v288 = llvm.fptrunc %v287 : vector<2xf32> to vector<2xbf16>
+        %v289 = llvm.bitcast %v288 : vector<2xbf16> to i32
+        %v290 = llvm.shufflevector %v283, %v283 [0, 1] : vector<4xf32>
+        %v291 = llvm.fptrunc %v290 : vector<2xf32> to vector<2xbf16>
+        %v292 = llvm.bitcast %v291 : vector<2xbf16> to i32
+        %v293 = llvm.shufflevector %v283, %v283 [2, 3] : vector<4xf32>
+        %v294 = llvm.fptrunc %v293 : vector<2xf32> to vector<2xbf16>
+        %v295 = llvm.bitcast %v294 : vector<2xbf16> to i32
+        %v296 = llvm.load %v67 : !llvm.ptr -> f32
+        %v297 = llvm.load %v68 : !llvm.ptr -> f32
+        %v298 = llvm.load %v69 : !llvm.ptr -> f32
+        %v299 = llvm.load %v70 : !llvm.ptr -> f32
+        %v300 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v286, %v289, %v296, %v297, %v298, %v299 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v301 = llvm.extractvalue %v300[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v301, %v67 : f32, !llvm.ptr
+        %v302 = llvm.extractvalue %v300[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v302, %v68 : f32, !llvm.ptr
+        %v303 = llvm.extractvalue %v300[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v303, %v69 : f32, !llvm.ptr
+        %v304 = llvm.extractvalue %v300[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v304, %v70 : f32, !llvm.ptr
+        %v305 = llvm.load %v67 : !llvm.ptr -> f32
+        %v306 = llvm.load %v68 : !llvm.ptr -> f32
+        %v307 = llvm.load %v69 : !llvm.ptr -> f32
+        %v308 = llvm.load %v70 : !llvm.ptr -> f32
+        %v309 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v292, %v295, %v305, %v306, %v307, %v308 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v310 = llvm.extractvalue %v309[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v310, %v67 : f32, !llvm.ptr
+        %v311 = llvm.extractvalue %v309[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v311, %v68 : f32, !llvm.ptr
+        %v312 = llvm.extractvalue %v309[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v312, %v69 : f32, !llvm.ptr
+        %v313 = llvm.extractvalue %v309[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v313, %v70 : f32, !llvm.ptr
+        %v314 = llvm.getelementptr %v48[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v315 = llvm.load %v314 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v316 = arith.addi %v87, %v12 : i64
+        %v317 = llvm.getelementptr %v48[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v318 = llvm.load %v317 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v319 = llvm.select %v86, %v315, %v79 : i1, vector<4xf32>
+        %v320 = llvm.select %v86, %v318, %v79 : i1, vector<4xf32>
+        %v321 = llvm.fmul %v319, %v319 : vector<4xf32>
+        %v322 = llvm.mlir.constant(0 : i32) : i32
+        %v323 = llvm.extractelement %v321[%v322 : i32] : vector<4xf32>
+        %v324 = llvm.mlir.constant(1 : i32) : i32
+        %v325 = llvm.extractelement %v321[%v324 : i32] : vector<4xf32>
+        %v326 = llvm.mlir.constant(2 : i32) : i32
+        %v327 = llvm.extractelement %v321[%v326 : i32] : vector<4xf32>
+        %v328 = llvm.mlir.constant(3 : i32) : i32
+        %v329 = llvm.extractelement %v321[%v328 : i32] : vector<4xf32>
+        %v330 = arith.addf %v323, %v325 fastmath<contract> : f32
+        %v331 = arith.addf %v330, %v327 fastmath<contract> : f32
+        %v332 = arith.addf %v331, %v329 fastmath<contract> : f32
+        %v333 = llvm.load %v78 : !llvm.ptr -> f32
+        %v334 = arith.addf %v333, %v332 fastmath<contract> : f32
+        llvm.store %v334, %v78 : f32, !llvm.ptr
+        %v335 = llvm.fmul %v319, %v93 : vector<4xf32>
+        %v336 = llvm.fmul %v320, %v320 : vector<4xf32>
+        %v337 = llvm.mlir.constant(0 : i32) : i32
+        %v338 = llvm.extractelement %v336[%v337 : i32] : vector<4xf32>
+        %v339 = llvm.mlir.constant(1 : i32) : i32
+        %v340 = llvm.extractelement %v336[%v339 : i32] : vector<4xf32>
+        %v341 = llvm.mlir.constant(2 : i32) : i32
+        %v342 = llvm.extractelement %v336[%v341 : i32] : vector<4xf32>
+        %v343 = llvm.mlir.constant(3 : i32) : i32
+        %v344 = llvm.extractelement %v336[%v343 : i32] : vector<4xf32>
+        %v345 = arith.addf %v338, %v340 fastmath<contract> : f32
+        %v346 = arith.addf %v345, %v342 fastmath<contract> : f32
+        %v347 = arith.addf %v346, %v344 fastmath<contract> : f32
+        %v348 = llvm.load %v78 : !llvm.ptr -> f32
+        %v349 = arith.addf %v348, %v347 fastmath<contract> : f32
+        llvm.store %v349, %v78 : f32, !llvm.ptr
+        %v350 = llvm.fmul %v320, %v96 : vector<4xf32>
+        %v351 = llvm.shufflevector %v335, %v335 [0, 1] : vector<4xf32>
+        %v352 = llvm.fptrunc %v351 : vector<2xf32> to vector<2xbf16>
+        %v353 = llvm.bitcast %v352 : vector<2xbf16> to i32
+        %v354 = llvm.shufflevector %v335, %v335 [2, 3] : vector<4xf32>
+        %v355 = llvm.fptrunc %v354 : vector<2xf32> to vector<2xbf16>
+        %v356 = llvm.bitcast %v355 : vector<2xbf16> to i32
+        %v357 = llvm.shufflevector %v350, %v350 [0, 1] : vector<4xf32>
+        %v358 = llvm.fptrunc %v357 : vector<2xf32> to vector<2xbf16>
+        %v359 = llvm.bitcast %v358 : vector<2xbf16> to i32
+        %v360 = llvm.shufflevector %v350, %v350 [2, 3] : vector<4xf32>
+        %v361 = llvm.fptrunc %v360 : vector<2xf32> to vector<2xbf16>
+        %v362 = llvm.bitcast %v361 : vector<2xbf16> to i32
+        %v363 = llvm.load %v71 : !llvm.ptr -> f32
+        %v364 = llvm.load %v72 : !llvm.ptr -> f32
+        %v365 = llvm.load %v73 : !llvm.ptr -> f32
+        %v366 = llvm.load %v74 : !llvm.ptr -> f32
+        %v367 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v353, %v356, %v363, %v364, %v365, %v366 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v368 = llvm.extractvalue %v367[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v368, %v71 : f32, !llvm.ptr
+        %v369 = llvm.extractvalue %v367[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v369, %v72 : f32, !llvm.ptr
+        %v370 = llvm.extractvalue %v367[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v370, %v73 : f32, !llvm.ptr
+        %v371 = llvm.extractvalue %v367[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v371, %v74 : f32, !llvm.ptr
+        %v372 = llvm.load %v71 : !llvm.ptr -> f32
+        %v373 = llvm.load %v72 : !llvm.ptr -> f32
+        %v374 = llvm.load %v73 : !llvm.ptr -> f32
+        %v375 = llvm.load %v74 : !llvm.ptr -> f32
+        %v376 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v359, %v362, %v372, %v373, %v374, %v375 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v377 = llvm.extractvalue %v376[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v377, %v71 : f32, !llvm.ptr
+        %v378 = llvm.extractvalue %v376[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v378, %v72 : f32, !llvm.ptr
+        %v379 = llvm.extractvalue %v376[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v379, %v73 : f32, !llvm.ptr
+        %v380 = llvm.extractvalue %v376[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v380, %v74 : f32, !llvm.ptr
+      }
+      %v383 = arith.muli %v10, %v382 : i64
+      %v385 = arith.muli %v14, %v384 : i64
+      %v386 = arith.muli %v385, %v381 : i64
+      %v387 = arith.addi %v383, %v386 : i64
+      %v388 = arith.addi %v387, %v13 : i64
+      %v389 = llvm.load %v59 : !llvm.ptr -> f32
+      %v390 = llvm.getelementptr %v2[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v389, %v390 : f32, !llvm.ptr
+      %v391 = arith.addi %v385, %v15 : i64
+      %v392 = arith.muli %v391, %v381 : i64
+      %v393 = arith.addi %v383, %v392 : i64
+      %v394 = arith.addi %v393, %v13 : i64
+      %v395 = llvm.load %v60 : !llvm.ptr -> f32
+      %v396 = llvm.getelementptr %v2[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v395, %v396 : f32, !llvm.ptr
+      %v397 = arith.addi %v13, %v17 : i64
+      %v398 = arith.muli %v385, %v381 : i64
+      %v399 = arith.addi %v383, %v398 : i64
+      %v400 = arith.addi %v399, %v397 : i64
+      %v401 = llvm.load %v61 : !llvm.ptr -> f32
+      %v402 = llvm.getelementptr %v2[%v400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v401, %v402 : f32, !llvm.ptr
+      %v403 = arith.addi %v385, %v15 : i64
+      %v404 = arith.addi %v13, %v17 : i64
+      %v405 = arith.muli %v403, %v381 : i64
+      %v406 = arith.addi %v383, %v405 : i64
+      %v407 = arith.addi %v406, %v404 : i64
+      %v408 = llvm.load %v62 : !llvm.ptr -> f32
+      %v409 = llvm.getelementptr %v2[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v408, %v409 : f32, !llvm.ptr
+      %v410 = arith.addi %v385, %v17 : i64
+      %v411 = arith.muli %v410, %v381 : i64
+      %v412 = arith.addi %v383, %v411 : i64
+      %v413 = arith.addi %v412, %v13 : i64
+      %v414 = llvm.load %v63 : !llvm.ptr -> f32
+      %v415 = llvm.getelementptr %v2[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v414, %v415 : f32, !llvm.ptr
+      %v417 = arith.addi %v385, %v416 : i64
+      %v418 = arith.muli %v417, %v381 : i64
+      %v419 = arith.addi %v383, %v418 : i64
+      %v420 = arith.addi %v419, %v13 : i64
+      %v421 = llvm.load %v64 : !llvm.ptr -> f32
+      %v422 = llvm.getelementptr %v2[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v421, %v422 : f32, !llvm.ptr
+      %v423 = arith.addi %v385, %v17 : i64
+      %v424 = arith.addi %v13, %v17 : i64
+      %v425 = arith.muli %v423, %v381 : i64
+      %v426 = arith.addi %v383, %v425 : i64
+      %v427 = arith.addi %v426, %v424 : i64
+      %v428 = llvm.load %v65 : !llvm.ptr -> f32
+      %v429 = llvm.getelementptr %v2[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v428, %v429 : f32, !llvm.ptr
+      %v430 = arith.addi %v385, %v416 : i64
+      %v431 = arith.addi %v13, %v17 : i64
+      %v432 = arith.muli %v430, %v381 : i64
+      %v433 = arith.addi %v383, %v432 : i64
+      %v434 = arith.addi %v433, %v431 : i64
+      %v435 = llvm.load %v66 : !llvm.ptr -> f32
+      %v436 = llvm.getelementptr %v2[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v435, %v436 : f32, !llvm.ptr
+      %v437 = arith.addi %v385, %v18 : i64
+      %v438 = arith.muli %v437, %v381 : i64
+      %v439 = arith.addi %v383, %v438 : i64
+      %v440 = arith.addi %v439, %v13 : i64
+      %v441 = llvm.load %v67 : !llvm.ptr -> f32
+      %v442 = llvm.getelementptr %v2[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v441, %v442 : f32, !llvm.ptr
+      %v444 = arith.addi %v385, %v443 : i64
+      %v445 = arith.muli %v444, %v381 : i64
+      %v446 = arith.addi %v383, %v445 : i64
+      %v447 = arith.addi %v446, %v13 : i64
+      %v448 = llvm.load %v68 : !llvm.ptr -> f32
+      %v449 = llvm.getelementptr %v2[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v448, %v449 : f32, !llvm.ptr
+      %v450 = arith.addi %v385, %v18 : i64
+      %v451 = arith.addi %v13, %v17 : i64
+      %v452 = arith.muli %v450, %v381 : i64
+      %v453 = arith.addi %v383, %v452 : i64
+      %v454 = arith.addi %v453, %v451 : i64
+      %v455 = llvm.load %v69 : !llvm.ptr -> f32
+      %v456 = llvm.getelementptr %v2[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v455, %v456 : f32, !llvm.ptr
+      %v457 = arith.addi %v385, %v443 : i64
+      %v458 = arith.addi %v13, %v17 : i64
+      %v459 = arith.muli %v457, %v381 : i64
+      %v460 = arith.addi %v383, %v459 : i64
+      %v461 = arith.addi %v460, %v458 : i64
+      %v462 = llvm.load %v70 : !llvm.ptr -> f32
+      %v463 = llvm.getelementptr %v2[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v462, %v463 : f32, !llvm.ptr
+      %v464 = arith.addi %v385, %v43 : i64
+      %v465 = arith.muli %v464, %v381 : i64
+      %v466 = arith.addi %v383, %v465 : i64
+      %v467 = arith.addi %v466, %v13 : i64
+      %v468 = llvm.load %v71 : !llvm.ptr -> f32
+      %v469 = llvm.getelementptr %v2[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v468, %v469 : f32, !llvm.ptr
+      %v471 = arith.addi %v385, %v470 : i64
+      %v472 = arith.muli %v471, %v381 : i64
+      %v473 = arith.addi %v383, %v472 : i64
+      %v474 = arith.addi %v473, %v13 : i64
+      %v475 = llvm.load %v72 : !llvm.ptr -> f32
+      %v476 = llvm.getelementptr %v2[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v475, %v476 : f32, !llvm.ptr
+      %v477 = arith.addi %v385, %v43 : i64
+      %v478 = arith.addi %v13, %v17 : i64
+      %v479 = arith.muli %v477, %v381 : i64
+      %v480 = arith.addi %v383, %v479 : i64
+      %v481 = arith.addi %v480, %v478 : i64
+      %v482 = llvm.load %v73 : !llvm.ptr -> f32
+      %v483 = llvm.getelementptr %v2[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v482, %v483 : f32, !llvm.ptr
+      %v484 = arith.addi %v385, %v470 : i64
+      %v485 = arith.addi %v13, %v17 : i64
+      %v486 = arith.muli %v484, %v381 : i64
+      %v487 = arith.addi %v383, %v486 : i64
+      %v488 = arith.addi %v487, %v485 : i64
+      %v489 = llvm.load %v74 : !llvm.ptr -> f32
+      %v490 = llvm.getelementptr %v2[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v489, %v490 : f32, !llvm.ptr
+      %v491 = arith.constant 32 : i32
+      %v492 = arith.cmpi eq, %v14, %v16 : i64
+      %v493 = arith.muli %v10, %v9 : i64
+      %v494 = llvm.load %v75 : !llvm.ptr -> f32
+      %v495 = arith.constant 1 : i32
+      %v496, %v497 = gpu.shuffle xor %v494, %v495, %v491 : f32
+      %v498 = arith.addf %v494, %v496 fastmath<contract> : f32
+      %v499 = arith.constant 2 : i32
+      %v500, %v501 = gpu.shuffle xor %v498, %v499, %v491 : f32
+      %v502 = arith.addf %v498, %v500 fastmath<contract> : f32
+      scf.if %v492 {
+        %v503 = arith.addi %v493, %v13 : i64
+        %v504 = llvm.getelementptr %v4[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v502, %v504 : f32, !llvm.ptr
+      }
+      %v505 = llvm.load %v76 : !llvm.ptr -> f32
+      %v506 = arith.constant 1 : i32
+      %v507, %v508 = gpu.shuffle xor %v505, %v506, %v491 : f32
+      %v509 = arith.addf %v505, %v507 fastmath<contract> : f32
+      %v510 = arith.constant 2 : i32
+      %v511, %v512 = gpu.shuffle xor %v509, %v510, %v491 : f32
+      %v513 = arith.addf %v509, %v511 fastmath<contract> : f32
+      scf.if %v492 {
+        %v514 = arith.addi %v493, %v17 : i64
+        %v515 = arith.addi %v514, %v13 : i64
+        %v516 = llvm.getelementptr %v4[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v513, %v516 : f32, !llvm.ptr
+      }
+      %v517 = llvm.load %v77 : !llvm.ptr -> f32
+      %v518 = arith.constant 1 : i32
+      %v519, %v520 = gpu.shuffle xor %v517, %v518, %v491 : f32
+      %v521 = arith.addf %v517, %v519 fastmath<contract> : f32
+      %v522 = arith.constant 2 : i32
+      %v523, %v524 = gpu.shuffle xor %v521, %v522, %v491 : f32
+      %v525 = arith.addf %v521, %v523 fastmath<contract> : f32
+      scf.if %v492 {
+        %v526 = arith.addi %v493, %v18 : i64
+        %v527 = arith.addi %v526, %v13 : i64
+        %v528 = llvm.getelementptr %v4[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v525, %v528 : f32, !llvm.ptr
+      }
+      %v529 = llvm.load %v78 : !llvm.ptr -> f32
+      %v530 = arith.constant 1 : i32
+      %v531, %v532 = gpu.shuffle xor %v529, %v530, %v491 : f32
+      %v533 = arith.addf %v529, %v531 fastmath<contract> : f32
+      %v534 = arith.constant 2 : i32
+      %v535, %v536 = gpu.shuffle xor %v533, %v534, %v491 : f32
+      %v537 = arith.addf %v533, %v535 fastmath<contract> : f32
+      scf.if %v492 {
+        %v538 = arith.addi %v493, %v43 : i64
+        %v539 = arith.addi %v538, %v13 : i64
+        %v540 = llvm.getelementptr %v4[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v537, %v540 : f32, !llvm.ptr
+      }
+      gpu.barrier
+      %v541 = arith.divsi %v8, %v18 : i64
+      %v542 = arith.remsi %v8, %v18 : i64
+      %v543 = arith.muli %v541, %v381 : i64
+      %v544 = arith.addi %v543, %v542 : i64
+      %v545 = llvm.getelementptr %v2[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v546 = llvm.load %v545 : !llvm.ptr -> f32
+      %v547 = arith.addi %v544, %v382 : i64
+      %v548 = llvm.getelementptr %v2[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v549 = llvm.load %v548 : !llvm.ptr -> f32
+      %v550 = arith.addf %v546, %v549 fastmath<contract> : f32
+      %v552 = arith.addi %v544, %v551 : i64
+      %v553 = llvm.getelementptr %v2[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v554 = llvm.load %v553 : !llvm.ptr -> f32
+      %v555 = arith.addf %v550, %v554 fastmath<contract> : f32
+      %v557 = arith.addi %v544, %v556 : i64
+      %v558 = llvm.getelementptr %v2[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v559 = llvm.load %v558 : !llvm.ptr -> f32
+      %v560 = arith.addf %v555, %v559 fastmath<contract> : f32
+      %v562 = arith.addi %v544, %v561 : i64
+      %v563 = llvm.getelementptr %v2[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v564 = llvm.load %v563 : !llvm.ptr -> f32
+      %v565 = arith.addf %v560, %v564 fastmath<contract> : f32
+      %v567 = arith.addi %v544, %v566 : i64
+      %v568 = llvm.getelementptr %v2[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v569 = llvm.load %v568 : !llvm.ptr -> f32
+      %v570 = arith.addf %v565, %v569 fastmath<contract> : f32
+      %v572 = arith.addi %v544, %v571 : i64
+      %v573 = llvm.getelementptr %v2[%v572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v574 = llvm.load %v573 : !llvm.ptr -> f32
+      %v575 = arith.addf %v570, %v574 fastmath<contract> : f32
+      %v577 = arith.addi %v544, %v576 : i64
+      %v578 = llvm.getelementptr %v2[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v579 = llvm.load %v578 : !llvm.ptr -> f32
+      %v580 = arith.addf %v575, %v579 fastmath<contract> : f32
+      %v581 = llvm.getelementptr %v4[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v582 = llvm.load %v581 : !llvm.ptr -> f32
+      %v583 = arith.addi %v541, %v9 : i64
+      %v584 = llvm.getelementptr %v4[%v583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v585 = llvm.load %v584 : !llvm.ptr -> f32
+      %v586 = arith.addf %v582, %v585 fastmath<contract> : f32
+      %v588 = arith.addi %v541, %v587 : i64
+      %v589 = llvm.getelementptr %v4[%v588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v590 = llvm.load %v589 : !llvm.ptr -> f32
+      %v591 = arith.addf %v586, %v590 fastmath<contract> : f32
+      %v593 = arith.addi %v541, %v592 : i64
+      %v594 = llvm.getelementptr %v4[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v595 = llvm.load %v594 : !llvm.ptr -> f32
+      %v596 = arith.addf %v591, %v595 fastmath<contract> : f32
+      %v598 = arith.addi %v541, %v597 : i64
+      %v599 = llvm.getelementptr %v4[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v600 = llvm.load %v599 : !llvm.ptr -> f32
+      %v601 = arith.addf %v596, %v600 fastmath<contract> : f32
+      %v603 = arith.addi %v541, %v602 : i64
+      %v604 = llvm.getelementptr %v4[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v605 = llvm.load %v604 : !llvm.ptr -> f32
+      %v606 = arith.addf %v601, %v605 fastmath<contract> : f32
+      %v608 = arith.addi %v541, %v607 : i64
+      %v609 = llvm.getelementptr %v4[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v610 = llvm.load %v609 : !llvm.ptr -> f32
+      %v611 = arith.addf %v606, %v610 fastmath<contract> : f32
+      %v613 = arith.addi %v541, %v612 : i64
+      %v614 = llvm.getelementptr %v4[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v615 = llvm.load %v614 : !llvm.ptr -> f32
+      %v616 = arith.addf %v611, %v615 fastmath<contract> : f32
+      %v617 = arith.sitofp %k : i64 to f32
+      %v618 = arith.divf %v616, %v617 : f32
+      %v619 = arith.addf %v618, %eps fastmath<contract> : f32
+      %v620 = llvm.call_intrinsic "llvm.sqrt.f32"(%v619) : (f32) -> f32
+      %v622 = arith.divf %v621, %v620 : f32
+      %v623 = arith.mulf %v580, %v622 fastmath<contract> : f32
+      %v624 = arith.addi %v25, %v542 : i64
+      %v625 = arith.addi %v24, %v541 : i64
+      %v626 = arith.cmpi slt, %v624, %n : i64
+      %v627 = arith.cmpi slt, %v625, %m : i64
+      %v628 = arith.andi %v626, %v627 : i1
+      scf.if %v628 {
+        llvm.store %v623, %v629 : f32, !llvm.ptr
+        %v630 = llvm.mlir.zero : !llvm.ptr
+        %v631 = llvm.icmp "ne" %bias, %v630 : !llvm.ptr
+        scf.if %v631 {
+          %v632 = llvm.getelementptr %bias[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v633 = llvm.load %v632 : !llvm.ptr -> f32
+          %v634 = llvm.load %v629 : !llvm.ptr -> f32
+          %v635 = arith.addf %v634, %v633 fastmath<contract> : f32
+          llvm.store %v635, %v629 : f32, !llvm.ptr
         }
-        %v690 = arith.addi %v25, %v13 : i64
-        %v691 = arith.addi %v690, %v17 : i64
-        %v692 = arith.addi %v24, %v331 : i64
-        %v693 = arith.addi %v692, %v15 : i64
-        %v694 = arith.mulf %v330, %v407 fastmath<contract> : f32
-        %v695 = arith.cmpi slt, %v691, %n : i64
-        %v696 = arith.cmpi slt, %v693, %m : i64
-        %v697 = arith.andi %v695, %v696 : i1
-        scf.if %v697 {
-          llvm.store %v694, %v698 : f32, !llvm.ptr
-          %v699 = llvm.mlir.zero : !llvm.ptr
-          %v700 = llvm.icmp "ne" %bias, %v699 : !llvm.ptr
-          scf.if %v700 {
-            %v701 = llvm.getelementptr %bias[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v702 = llvm.load %v701 : !llvm.ptr -> f32
-            %v703 = llvm.load %v698 : !llvm.ptr -> f32
-            %v704 = arith.addf %v703, %v702 fastmath<contract> : f32
-            llvm.store %v704, %v698 : f32, !llvm.ptr
+        %v636 = llvm.mlir.zero : !llvm.ptr
+        %v637 = llvm.icmp "ne" %add, %v636 : !llvm.ptr
+        scf.if %v637 {
+          %v638 = arith.muli %v625, %add_stride : i64
+          %v639 = arith.addi %v638, %v624 : i64
+          %v640 = llvm.getelementptr %add[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v641 = llvm.load %v640 : !llvm.ptr -> f32
+          %v642 = llvm.load %v629 : !llvm.ptr -> f32
+          %v643 = arith.addf %v642, %v641 fastmath<contract> : f32
+          llvm.store %v643, %v629 : f32, !llvm.ptr
+        }
+        %v644 = llvm.load %v629 : !llvm.ptr -> f32
+        %v645 = arith.cmpi slt, %v624, %split1 : i64
+        %v646 = arith.cmpi slt, %v624, %split2 : i64
+        %v647 = arith.muli %m, %split1 : i64
+        %v648 = arith.muli %m, %split2 : i64
+        %v649 = arith.select %v646, %v647, %v648 : i64
+        %v650 = arith.select %v645, %v16, %v649 : i64
+        %v651 = arith.subi %split2, %split1 : i64
+        %v652 = arith.subi %n, %split2 : i64
+        %v653 = arith.select %v646, %v651, %v652 : i64
+        %v654 = arith.select %v645, %split1, %v653 : i64
+        %v655 = arith.select %v646, %split1, %split2 : i64
+        %v656 = arith.select %v645, %v16, %v655 : i64
+        %v657 = arith.muli %v625, %v654 : i64
+        %v658 = arith.subi %v624, %v656 : i64
+        %v659 = arith.addi %v650, %v657 : i64
+        %v660 = arith.addi %v659, %v658 : i64
+        %v661 = llvm.getelementptr %out[%v660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v644, %v661 : f32, !llvm.ptr
+        %v662 = llvm.mlir.zero : !llvm.ptr
+        %v663 = llvm.icmp "ne" %conv_w, %v662 : !llvm.ptr
+        %v664 = arith.andi %v663, %v645 : i1
+        scf.if %v664 {
+          %v665 = arith.subi %conv_k, %v15 : i64
+          llvm.store %v58, %v666 : f32, !llvm.ptr
+          %v667 = llvm.mlir.zero : !llvm.ptr
+          %v668 = llvm.icmp "ne" %conv_b, %v667 : !llvm.ptr
+          scf.if %v668 {
+            %v669 = llvm.getelementptr %conv_b[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v670 = llvm.load %v669 : !llvm.ptr -> f32
+            llvm.store %v670, %v666 : f32, !llvm.ptr
           }
-          %v705 = llvm.mlir.zero : !llvm.ptr
-          %v706 = llvm.icmp "ne" %add, %v705 : !llvm.ptr
-          scf.if %v706 {
-            %v707 = arith.muli %v693, %add_stride : i64
-            %v708 = arith.addi %v707, %v691 : i64
-            %v709 = llvm.getelementptr %add[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v671 = arith.muli %v624, %conv_k : i64
+          %v672 = arith.muli %v625, %v665 : i64
+          scf.for %v673 = %v16 to %v665 step %v15 : i64 {
+            %v674 = arith.addi %v672, %v673 : i64
+            %v675 = arith.muli %v674, %split1 : i64
+            %v676 = arith.addi %v675, %v624 : i64
+            %v677 = llvm.getelementptr %conv_win[%v676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v678 = llvm.load %v677 : !llvm.ptr -> f32
+            %v679 = arith.addi %v671, %v673 : i64
+            %v680 = llvm.getelementptr %conv_w[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v681 = llvm.load %v680 : !llvm.ptr -> f32
+            %v682 = arith.mulf %v681, %v678 fastmath<contract> : f32
+            %v683 = llvm.load %v666 : !llvm.ptr -> f32
+            %v684 = arith.addf %v683, %v682 fastmath<contract> : f32
+            llvm.store %v684, %v666 : f32, !llvm.ptr
+          }
+          %v685 = arith.addi %v671, %v665 : i64
+          %v686 = llvm.getelementptr %conv_w[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v687 = llvm.load %v686 : !llvm.ptr -> f32
+          %v688 = arith.mulf %v687, %v644 fastmath<contract> : f32
+          %v689 = llvm.load %v666 : !llvm.ptr -> f32
+          %v690 = arith.addf %v689, %v688 fastmath<contract> : f32
+          %v691 = arith.negf %v690 : f32
+          %v693 = arith.mulf %v691, %v692 fastmath<contract> : f32
+          %v694 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v693) : (f32) -> f32
+          %v695 = arith.addf %v621, %v694 fastmath<contract> : f32
+          %v696 = arith.divf %v621, %v695 : f32
+          %v697 = arith.mulf %v690, %v696 fastmath<contract> : f32
+          %v698 = arith.cmpi eq, %conv_act, %v15 : i64
+          %v699 = arith.select %v698, %v697, %v690 : f32
+          %v700 = arith.muli %v625, %split1 : i64
+          %v701 = arith.addi %v700, %v624 : i64
+          %v702 = llvm.getelementptr %conv_out[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v699, %v702 : f32, !llvm.ptr
+          %v703 = arith.subi %v665, %v15 : i64
+          scf.for %v704 = %v16 to %v703 step %v15 : i64 {
+            %v705 = arith.addi %v672, %v704 : i64
+            %v706 = arith.muli %v705, %split1 : i64
+            %v707 = arith.addi %v706, %v624 : i64
+            %v708 = arith.addi %v707, %split1 : i64
+            %v709 = llvm.getelementptr %conv_win[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v710 = llvm.load %v709 : !llvm.ptr -> f32
-            %v711 = llvm.load %v698 : !llvm.ptr -> f32
-            %v712 = arith.addf %v711, %v710 fastmath<contract> : f32
-            llvm.store %v712, %v698 : f32, !llvm.ptr
+            %v711 = llvm.getelementptr %conv_win[%v707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v710, %v711 : f32, !llvm.ptr
           }
-          %v713 = llvm.load %v698 : !llvm.ptr -> f32
-          %v714 = arith.cmpi slt, %v691, %split1 : i64
-          %v715 = arith.cmpi slt, %v691, %split2 : i64
-          %v716 = arith.muli %m, %split1 : i64
-          %v717 = arith.muli %m, %split2 : i64
-          %v718 = arith.select %v715, %v716, %v717 : i64
-          %v719 = arith.select %v714, %v16, %v718 : i64
-          %v720 = arith.subi %split2, %split1 : i64
-          %v721 = arith.subi %n, %split2 : i64
-          %v722 = arith.select %v715, %v720, %v721 : i64
-          %v723 = arith.select %v714, %split1, %v722 : i64
-          %v724 = arith.select %v715, %split1, %split2 : i64
-          %v725 = arith.select %v714, %v16, %v724 : i64
-          %v726 = arith.muli %v693, %v723 : i64
-          %v727 = arith.subi %v691, %v725 : i64
-          %v728 = arith.addi %v719, %v726 : i64
-          %v729 = arith.addi %v728, %v727 : i64
-          %v730 = llvm.getelementptr %out[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v713, %v730 : f32, !llvm.ptr
-          %v731 = llvm.mlir.zero : !llvm.ptr
-          %v732 = llvm.icmp "ne" %conv_w, %v731 : !llvm.ptr
-          %v733 = arith.andi %v732, %v714 : i1
-          scf.if %v733 {
-            %v734 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v735 : f32, !llvm.ptr
-            %v736 = llvm.mlir.zero : !llvm.ptr
-            %v737 = llvm.icmp "ne" %conv_b, %v736 : !llvm.ptr
-            scf.if %v737 {
-              %v738 = llvm.getelementptr %conv_b[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v739 = llvm.load %v738 : !llvm.ptr -> f32
-              llvm.store %v739, %v735 : f32, !llvm.ptr
-            }
-            %v740 = arith.muli %v691, %conv_k : i64
-            %v741 = arith.muli %v693, %v734 : i64
-            scf.for %v742 = %v16 to %v734 step %v15 : i64 {
-              %v743 = arith.addi %v741, %v742 : i64
-              %v744 = arith.muli %v743, %split1 : i64
-              %v745 = arith.addi %v744, %v691 : i64
-              %v746 = llvm.getelementptr %conv_win[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v747 = llvm.load %v746 : !llvm.ptr -> f32
-              %v748 = arith.addi %v740, %v742 : i64
-              %v749 = llvm.getelementptr %conv_w[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v750 = llvm.load %v749 : !llvm.ptr -> f32
-              %v751 = arith.mulf %v750, %v747 fastmath<contract> : f32
-              %v752 = llvm.load %v735 : !llvm.ptr -> f32
-              %v753 = arith.addf %v752, %v751 fastmath<contract> : f32
-              llvm.store %v753, %v735 : f32, !llvm.ptr
-            }
-            %v754 = arith.addi %v740, %v734 : i64
-            %v755 = llvm.getelementptr %conv_w[%v754] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v756 = llvm.load %v755 : !llvm.ptr -> f32
-            %v757 = arith.mulf %v756, %v713 fastmath<contract> : f32
-            %v758 = llvm.load %v735 : !llvm.ptr -> f32
-            %v759 = arith.addf %v758, %v757 fastmath<contract> : f32
-            %v760 = arith.negf %v759 : f32
-            %v761 = arith.mulf %v760, %v477 fastmath<contract> : f32
-            %v762 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v761) : (f32) -> f32
-            %v763 = arith.addf %v370, %v762 fastmath<contract> : f32
-            %v764 = arith.divf %v370, %v763 : f32
-            %v765 = arith.mulf %v759, %v764 fastmath<contract> : f32
-            %v766 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v767 = arith.select %v766, %v765, %v759 : f32
-            %v768 = arith.muli %v693, %split1 : i64
-            %v769 = arith.addi %v768, %v691 : i64
-            %v770 = llvm.getelementptr %conv_out[%v769] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v767, %v770 : f32, !llvm.ptr
-            %v771 = arith.subi %v734, %v15 : i64
-            scf.for %v772 = %v16 to %v771 step %v15 : i64 {
-              %v773 = arith.addi %v741, %v772 : i64
-              %v774 = arith.muli %v773, %split1 : i64
-              %v775 = arith.addi %v774, %v691 : i64
-              %v776 = arith.addi %v775, %split1 : i64
-              %v777 = llvm.getelementptr %conv_win[%v776] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v778 = llvm.load %v777 : !llvm.ptr -> f32
-              %v779 = llvm.getelementptr %conv_win[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v778, %v779 : f32, !llvm.ptr
-            }
-            %v780 = arith.cmpi slt, %v16, %v734 : i64
-            scf.if %v780 {
-              %v781 = arith.addi %v741, %v771 : i64
-              %v782 = arith.muli %v781, %split1 : i64
-              %v783 = arith.addi %v782, %v691 : i64
-              %v784 = llvm.getelementptr %conv_win[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v713, %v784 : f32, !llvm.ptr
-            }
+          %v712 = arith.cmpi slt, %v16, %v665 : i64
+          scf.if %v712 {
+            %v713 = arith.addi %v672, %v703 : i64
+            %v714 = arith.muli %v713, %split1 : i64
+            %v715 = arith.addi %v714, %v624 : i64
+            %v716 = llvm.getelementptr %conv_win[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v644, %v716 : f32, !llvm.ptr
+          }
+        }
+      }
+      %v718 = arith.addi %v8, %v717 : i64
+      %v719 = arith.divsi %v718, %v18 : i64
+      %v720 = arith.remsi %v718, %v18 : i64
+      %v721 = arith.muli %v719, %v381 : i64
+      %v722 = arith.addi %v721, %v720 : i64
+      %v723 = llvm.getelementptr %v2[%v722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v724 = llvm.load %v723 : !llvm.ptr -> f32
+      %v725 = arith.addi %v722, %v382 : i64
+      %v726 = llvm.getelementptr %v2[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v727 = llvm.load %v726 : !llvm.ptr -> f32
+      %v728 = arith.addf %v724, %v727 fastmath<contract> : f32
+      %v729 = arith.addi %v722, %v551 : i64
+      %v730 = llvm.getelementptr %v2[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v731 = llvm.load %v730 : !llvm.ptr -> f32
+      %v732 = arith.addf %v728, %v731 fastmath<contract> : f32
+      %v733 = arith.addi %v722, %v556 : i64
+      %v734 = llvm.getelementptr %v2[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v735 = llvm.load %v734 : !llvm.ptr -> f32
+      %v736 = arith.addf %v732, %v735 fastmath<contract> : f32
+      %v737 = arith.addi %v722, %v561 : i64
+      %v738 = llvm.getelementptr %v2[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v739 = llvm.load %v738 : !llvm.ptr -> f32
+      %v740 = arith.addf %v736, %v739 fastmath<contract> : f32
+      %v741 = arith.addi %v722, %v566 : i64
+      %v742 = llvm.getelementptr %v2[%v741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v743 = llvm.load %v742 : !llvm.ptr -> f32
+      %v744 = arith.addf %v740, %v743 fastmath<contract> : f32
+      %v745 = arith.addi %v722, %v571 : i64
+      %v746 = llvm.getelementptr %v2[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v747 = llvm.load %v746 : !llvm.ptr -> f32
+      %v748 = arith.addf %v744, %v747 fastmath<contract> : f32
+      %v749 = arith.addi %v722, %v576 : i64
+      %v750 = llvm.getelementptr %v2[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v751 = llvm.load %v750 : !llvm.ptr -> f32
+      %v752 = arith.addf %v748, %v751 fastmath<contract> : f32
+      %v753 = llvm.getelementptr %v4[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v754 = llvm.load %v753 : !llvm.ptr -> f32
+      %v755 = arith.addi %v719, %v9 : i64
+      %v756 = llvm.getelementptr %v4[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v757 = llvm.load %v756 : !llvm.ptr -> f32
+      %v758 = arith.addf %v754, %v757 fastmath<contract> : f32
+      %v759 = arith.addi %v719, %v587 : i64
+      %v760 = llvm.getelementptr %v4[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v761 = llvm.load %v760 : !llvm.ptr -> f32
+      %v762 = arith.addf %v758, %v761 fastmath<contract> : f32
+      %v763 = arith.addi %v719, %v592 : i64
+      %v764 = llvm.getelementptr %v4[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v765 = llvm.load %v764 : !llvm.ptr -> f32
+      %v766 = arith.addf %v762, %v765 fastmath<contract> : f32
+      %v767 = arith.addi %v719, %v597 : i64
+      %v768 = llvm.getelementptr %v4[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v769 = llvm.load %v768 : !llvm.ptr -> f32
+      %v770 = arith.addf %v766, %v769 fastmath<contract> : f32
+      %v771 = arith.addi %v719, %v602 : i64
+      %v772 = llvm.getelementptr %v4[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v773 = llvm.load %v772 : !llvm.ptr -> f32
+      %v774 = arith.addf %v770, %v773 fastmath<contract> : f32
+      %v775 = arith.addi %v719, %v607 : i64
+      %v776 = llvm.getelementptr %v4[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v777 = llvm.load %v776 : !llvm.ptr -> f32
+      %v778 = arith.addf %v774, %v777 fastmath<contract> : f32
+      %v779 = arith.addi %v719, %v612 : i64
+      %v780 = llvm.getelementptr %v4[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v781 = llvm.load %v780 : !llvm.ptr -> f32
+      %v782 = arith.addf %v778, %v781 fastmath<contract> : f32
+      %v783 = arith.sitofp %k : i64 to f32
+      %v784 = arith.divf %v782, %v783 : f32
+      %v785 = arith.addf %v784, %eps fastmath<contract> : f32
+      %v786 = llvm.call_intrinsic "llvm.sqrt.f32"(%v785) : (f32) -> f32
+      %v787 = arith.divf %v621, %v786 : f32
+      %v788 = arith.mulf %v752, %v787 fastmath<contract> : f32
+      %v789 = arith.addi %v25, %v720 : i64
+      %v790 = arith.addi %v24, %v719 : i64
+      %v791 = arith.cmpi slt, %v789, %n : i64
+      %v792 = arith.cmpi slt, %v790, %m : i64
+      %v793 = arith.andi %v791, %v792 : i1
+      scf.if %v793 {
+        llvm.store %v788, %v794 : f32, !llvm.ptr
+        %v795 = llvm.mlir.zero : !llvm.ptr
+        %v796 = llvm.icmp "ne" %bias, %v795 : !llvm.ptr
+        scf.if %v796 {
+          %v797 = llvm.getelementptr %bias[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v798 = llvm.load %v797 : !llvm.ptr -> f32
+          %v799 = llvm.load %v794 : !llvm.ptr -> f32
+          %v800 = arith.addf %v799, %v798 fastmath<contract> : f32
+          llvm.store %v800, %v794 : f32, !llvm.ptr
+        }
+        %v801 = llvm.mlir.zero : !llvm.ptr
+        %v802 = llvm.icmp "ne" %add, %v801 : !llvm.ptr
+        scf.if %v802 {
+          %v803 = arith.muli %v790, %add_stride : i64
+          %v804 = arith.addi %v803, %v789 : i64
+          %v805 = llvm.getelementptr %add[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v806 = llvm.load %v805 : !llvm.ptr -> f32
+          %v807 = llvm.load %v794 : !llvm.ptr -> f32
+          %v808 = arith.addf %v807, %v806 fastmath<contract> : f32
+          llvm.store %v808, %v794 : f32, !llvm.ptr
+        }
+        %v809 = llvm.load %v794 : !llvm.ptr -> f32
+        %v810 = arith.cmpi slt, %v789, %split1 : i64
+        %v811 = arith.cmpi slt, %v789, %split2 : i64
+        %v812 = arith.muli %m, %split1 : i64
+        %v813 = arith.muli %m, %split2 : i64
+        %v814 = arith.select %v811, %v812, %v813 : i64
+        %v815 = arith.select %v810, %v16, %v814 : i64
+        %v816 = arith.subi %split2, %split1 : i64
+        %v817 = arith.subi %n, %split2 : i64
+        %v818 = arith.select %v811, %v816, %v817 : i64
+        %v819 = arith.select %v810, %split1, %v818 : i64
+        %v820 = arith.select %v811, %split1, %split2 : i64
+        %v821 = arith.select %v810, %v16, %v820 : i64
+        %v822 = arith.muli %v790, %v819 : i64
+        %v823 = arith.subi %v789, %v821 : i64
+        %v824 = arith.addi %v815, %v822 : i64
+        %v825 = arith.addi %v824, %v823 : i64
+        %v826 = llvm.getelementptr %out[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v809, %v826 : f32, !llvm.ptr
+        %v827 = llvm.mlir.zero : !llvm.ptr
+        %v828 = llvm.icmp "ne" %conv_w, %v827 : !llvm.ptr
+        %v829 = arith.andi %v828, %v810 : i1
+        scf.if %v829 {
+          %v830 = arith.subi %conv_k, %v15 : i64
+          llvm.store %v58, %v831 : f32, !llvm.ptr
+          %v832 = llvm.mlir.zero : !llvm.ptr
+          %v833 = llvm.icmp "ne" %conv_b, %v832 : !llvm.ptr
+          scf.if %v833 {
+            %v834 = llvm.getelementptr %conv_b[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v835 = llvm.load %v834 : !llvm.ptr -> f32
+            llvm.store %v835, %v831 : f32, !llvm.ptr
+          }
+          %v836 = arith.muli %v789, %conv_k : i64
+          %v837 = arith.muli %v790, %v830 : i64
+          scf.for %v838 = %v16 to %v830 step %v15 : i64 {
+            %v839 = arith.addi %v837, %v838 : i64
+            %v840 = arith.muli %v839, %split1 : i64
+            %v841 = arith.addi %v840, %v789 : i64
+            %v842 = llvm.getelementptr %conv_win[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v843 = llvm.load %v842 : !llvm.ptr -> f32
+            %v844 = arith.addi %v836, %v838 : i64
+            %v845 = llvm.getelementptr %conv_w[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v846 = llvm.load %v845 : !llvm.ptr -> f32
+            %v847 = arith.mulf %v846, %v843 fastmath<contract> : f32
+            %v848 = llvm.load %v831 : !llvm.ptr -> f32
+            %v849 = arith.addf %v848, %v847 fastmath<contract> : f32
+            llvm.store %v849, %v831 : f32, !llvm.ptr
+          }
+          %v850 = arith.addi %v836, %v830 : i64
+          %v851 = llvm.getelementptr %conv_w[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v852 = llvm.load %v851 : !llvm.ptr -> f32
+          %v853 = arith.mulf %v852, %v809 fastmath<contract> : f32
+          %v854 = llvm.load %v831 : !llvm.ptr -> f32
+          %v855 = arith.addf %v854, %v853 fastmath<contract> : f32
+          %v856 = arith.negf %v855 : f32
+          %v857 = arith.mulf %v856, %v692 fastmath<contract> : f32
+          %v858 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v857) : (f32) -> f32
+          %v859 = arith.addf %v621, %v858 fastmath<contract> : f32
+          %v860 = arith.divf %v621, %v859 : f32
+          %v861 = arith.mulf %v855, %v860 fastmath<contract> : f32
+          %v862 = arith.cmpi eq, %conv_act, %v15 : i64
+          %v863 = arith.select %v862, %v861, %v855 : f32
+          %v864 = arith.muli %v790, %split1 : i64
+          %v865 = arith.addi %v864, %v789 : i64
+          %v866 = llvm.getelementptr %conv_out[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v863, %v866 : f32, !llvm.ptr
+          %v867 = arith.subi %v830, %v15 : i64
+          scf.for %v868 = %v16 to %v867 step %v15 : i64 {
+            %v869 = arith.addi %v837, %v868 : i64
+            %v870 = arith.muli %v869, %split1 : i64
+            %v871 = arith.addi %v870, %v789 : i64
+            %v872 = arith.addi %v871, %split1 : i64
+            %v873 = llvm.getelementptr %conv_win[%v872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v874 = llvm.load %v873 : !llvm.ptr -> f32
+            %v875 = llvm.getelementptr %conv_win[%v871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v874, %v875 : f32, !llvm.ptr
+          }
+          %v876 = arith.cmpi slt, %v16, %v830 : i64
+          scf.if %v876 {
+            %v877 = arith.addi %v837, %v867 : i64
+            %v878 = arith.muli %v877, %split1 : i64
+            %v879 = arith.addi %v878, %v789 : i64
+            %v880 = llvm.getelementptr %conv_win[%v879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v809, %v880 : f32, !llvm.ptr
           }
         }
       }

@@ -51,7 +51,7 @@ impl GpuBackend {
     }
 
     /// Whether a GEMV of `m` rows and `k_in` inputs runs on tensor cores
-    /// (`lr_gemv_bf16w_mma`): bf16 weights, a batch past one row tile, `k_in` a multiple of 8.
+    /// (`lr_gemv_bf16w_mma8`, `_mma32`): bf16 weights, a batch past one row tile, `k_in` a multiple of 8.
     fn gemv_on_tensor_cores(&self, m: usize, k_in: usize) -> bool {
         self.weights.get() == Weights::Bf16
             && self.gemv_mma.get()
@@ -125,9 +125,13 @@ impl GpuBackend {
         }
         args.extend(ConvStep::args(conv));
         if self.gemv_on_tensor_cores(m, k_in) {
+            let rows = self
+                .gemv_mma_rows
+                .get()
+                .unwrap_or(layers::gemv_mma_rows(m, n_out));
             self.launch(
-                &layers::gemv_mma_name(norm.is_some()),
-                layers::gemv_mma_threads(m, n_out),
+                &layers::gemv_mma_name(norm.is_some(), rows),
+                layers::gemv_mma_threads(m, n_out, rows),
                 &args,
             )?;
             return Ok(true);

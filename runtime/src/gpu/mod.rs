@@ -103,6 +103,9 @@ pub struct GpuBackend {
     /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; on unless set
     /// off for a measurement).
     gemv_mma: Cell<bool>,
+    /// The tensor-core GEMV's row tile where forced ([`GpuBackend::set_gemv_mma_rows`]); by
+    /// default [`layers::gemv_mma_rows`] picks it per launch.
+    gemv_mma_rows: Cell<Option<usize>>,
     /// Whether a decoding step's causal conv joins the GEMV that writes its input
     /// ([`GpuBackend::set_conv_join`]).
     conv_join: Cell<ConvJoin>,
@@ -219,6 +222,7 @@ impl GpuBackend {
             profile: Default::default(),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
             gemv_mma: Cell::new(true),
+            gemv_mma_rows: Cell::new(None),
             conv_join: Cell::new(ConvJoin::Auto),
         })
     }
@@ -230,12 +234,30 @@ impl GpuBackend {
     }
 
     /// Runs the bf16 GEMVs of a batch (more than one row tile's worth of one-row kernels) on
-    /// tensor cores (`lr_gemv_bf16w_mma`: activations rounded to bf16, as the GEMMs do), the
+    /// tensor cores (`lr_gemv_bf16w_mma8`/`_mma32`: activations rounded to bf16, as the GEMMs do), the
     /// default; off, on the CUDA cores' row tiles (to time them against it). Measured on an
     /// H100 at d989ac6, Mamba-130m's decode at 32 sequences: 34.6k tok/s on tensor cores,
     /// 24.3k on the row tiles, 25.0k on cuBLAS (bench/results.jsonl).
     pub fn set_gemv_mma(&self, on: bool) {
         self.gemv_mma.set(on);
+    }
+
+    /// Forces the tensor-core GEMV's row tile (one of [`layers::MMA_ROW_TILES`]: 8 or 32
+    /// rows a block) for every launch, to check or time one against the other; `None` (the
+    /// default) picks it per launch ([`layers::gemv_mma_rows`]: 32 where the launch still has
+    /// [`layers::MMA_WIDE_MIN_BLOCKS`] blocks). Any other tile is an error naming the tiles.
+    pub fn set_gemv_mma_rows(&self, rows: Option<usize>) -> MResult<()> {
+        if let Some(r) = rows.filter(|r| !layers::MMA_ROW_TILES.contains(r)) {
+            return Err(ModelError::Shape {
+                op: "tensor-core GEMV".into(),
+                detail: format!(
+                    "a row tile of {r}; the tiles are {:?}",
+                    layers::MMA_ROW_TILES
+                ),
+            });
+        }
+        self.gemv_mma_rows.set(rows);
+        Ok(())
     }
 
     /// Whether a decoding step's causal conv is computed inside the GEMV that writes its

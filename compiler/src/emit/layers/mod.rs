@@ -33,7 +33,9 @@ use gather::*;
 use gemv::*;
 pub use gemv::{GEMV_MAX_ROWS, GEMV_ROW_TILE_FROM, GEMV_TILES, GemvTile, gemv_name};
 use gemv_mma::*;
-pub use gemv_mma::{MMA_OUTS, MMA_ROWS, gemv_mma_name, gemv_mma_threads};
+pub use gemv_mma::{
+    MMA_OUTS, MMA_ROW_TILES, MMA_WIDE_MIN_BLOCKS, gemv_mma_name, gemv_mma_rows, gemv_mma_threads,
+};
 pub use norm::rmsnorm_name;
 use norm::*;
 
@@ -109,8 +111,10 @@ pub fn kernels() -> Vec<LayerKernel> {
         argmax_partial(),
         argmax_final(),
     ];
-    v.push(gemv_mma(false));
-    v.push(gemv_mma(true));
+    for rows in MMA_ROW_TILES {
+        v.push(gemv_mma(false, rows));
+        v.push(gemv_mma(true, rows));
+    }
     for tile in GEMV_TILES {
         for (bf16, norm) in [(false, false), (true, false), (false, true), (true, true)] {
             v.push(gemv(bf16, norm, tile));

@@ -281,11 +281,20 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 );
             }
         }
-        // The tensor-core GEMV of a batch (bf16 weights): partial row and output tiles,
-        // `k` a multiple of 32 and not, three pieces, the residual add, the norm fused.
+        // The tensor-core GEMV of a batch (bf16 weights) in each of its row tiles: partial
+        // row and output tiles (40 rows: a second 32-row tile of 8), `k` a multiple of 32 and
+        // not, three pieces, the residual add, the norm fused.
+        let cases = [(13usize, 200usize), (32, 320), (40, 96)];
+        let tiles = linrec_compiler::emit::layers::MMA_ROW_TILES;
+        let mut refused = None;
         if weights == Weights::Bf16 {
             g.set_gemv_mma(true);
-            for (case, (rows_n, k_in)) in [(13usize, 200usize), (32, 320)].into_iter().enumerate() {
+            for ((case, (rows_n, k_in)), tile) in cases
+                .into_iter()
+                .enumerate()
+                .flat_map(|c| tiles.map(|t| (c, t)))
+            {
+                g.set_gemv_mma_rows(Some(tile)).map_err(s)?;
                 let seed = 60 + 10 * case as u64;
                 let xs = random(vec![rows_n, 1, k_in], seed, -1.0, 1.0);
                 let ws = random(vec![70, k_in], seed + 1, -0.1, 0.1);
@@ -295,7 +304,8 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 let (gw, cw) = both(&ws)?;
                 let (gr, cr) = both(&res)?;
                 let (gn, cn) = both(&nws)?;
-                let what = format!("{rows_n} rows, k = {k_in} (bf16, tensor cores)");
+                let what =
+                    format!("{rows_n} rows, k = {k_in} (bf16, tensor cores, {tile}-row tiles)");
                 let sizes = [40usize, 20, 10];
                 let gy = g.linear(&gx, &gw, None).map_err(s)?;
                 let got = g.split(&gy, &sizes, -1).map_err(s)?;
@@ -327,6 +337,10 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                     tol,
                 );
             }
+            // A row tile that is not one of the kernel's: an error that names the tiles.
+            refused = Some(g.set_gemv_mma_rows(Some(16)).map_err(|e| e.to_string()));
+            // Picked per launch again for the cases below.
+            g.set_gemv_mma_rows(None).map_err(s)?;
         }
         // A convolution step (decoding) of the first piece of a split linear layer: joined
         // to the GEMV that writes the piece (no launch of its own; `set_conv_join`: by default
@@ -431,6 +445,13 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
+        if let Some(bad) = refused {
+            rows.push(Row {
+                name: "layer tensor-core GEMV row tile 16 refused".into(),
+                detail: format!("{bad:?}"),
+                passed: matches!(&bad, Err(e) if e.contains("[8, 32]")),
+            });
+        }
         for (what, deferred) in joined {
             rows.push(Row {
                 name: format!("layer conv step joined to the GEMV (no launch), {what}"),

@@ -409,7 +409,7 @@ pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
 /// one sequence and 32 on the GEMV kernels (a bf16 batch on tensor cores), one also with the
 /// conv step in its own launch and 32 also with it joined to the in-projection's GEMV
 /// whatever that runs on ([`GpuBackend::set_conv_join`]), 32 on cuBLAS, and (bf16) 32 on the
-/// CUDA cores' row tiles; f32 and bf16 weights, one-token
+/// CUDA cores' row tiles and 32 with the tensor-core GEMV in 8-row tiles; f32 and bf16 weights, one-token
 /// prompts, two steps each (`scripts/ncu_decode.py` names the runs in this order). Prints each
 /// run's wall time per step.
 pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
@@ -423,8 +423,9 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
             (32, Linears::Gemv, ConvJoin::On),
             (32, Linears::Cublas, ConvJoin::Auto),
             (32, Linears::CudaCores, ConvJoin::Auto),
+            (32, Linears::Mma8, ConvJoin::Auto),
         ] {
-            if linears == Linears::CudaCores && weights != Weights::Bf16 {
+            if linears.bf16_only() && weights != Weights::Bf16 {
                 continue;
             }
             let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
@@ -580,7 +581,8 @@ pub fn bench(
             line(row.into(), String::new(), real as f64 / t, floor);
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
-        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles; one
+        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles and
+        // with the tensor-core GEMV in 8-row tiles (`mma8`); one
         // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
         // joined to the in-projection's GEMV whatever that runs on (`conv joined`).
         for (b, graphs, linears, join) in [
@@ -594,8 +596,9 @@ pub fn bench(
             (32, true, Linears::Gemv, ConvJoin::Off),
             (32, true, Linears::Cublas, ConvJoin::Auto),
             (32, true, Linears::CudaCores, ConvJoin::Auto),
+            (32, true, Linears::Mma8, ConvJoin::Auto),
         ] {
-            if linears == Linears::CudaCores && weights != Weights::Bf16 {
+            if linears.bf16_only() && weights != Weights::Bf16 {
                 continue;
             }
             let how = if graphs { "graph" } else { "eager" };
@@ -608,6 +611,7 @@ pub fn bench(
                 Linears::CudaCores => {
                     (format!("model decode b{b} {how} cuda cores"), String::new())
                 }
+                Linears::Mma8 => (format!("model decode b{b} {how} mma8"), String::new()),
             };
             if !wanted(&row) {
                 continue;
@@ -651,9 +655,17 @@ enum Linears {
     Cublas,
     /// The GEMV kernels on CUDA cores only (bf16: the row tiles instead of tensor cores).
     CudaCores,
+    /// The GEMV kernels with the tensor-core GEMV in 8-row tiles only (bf16; by default it
+    /// takes 32-row tiles where a launch still has enough blocks).
+    Mma8,
 }
 
 impl Linears {
+    /// Whether the row only differs from the default with bf16 weights.
+    fn bf16_only(self) -> bool {
+        matches!(self, Linears::CudaCores | Linears::Mma8)
+    }
+
     /// Sets the backend's knobs for decoding `b` sequences so.
     fn set(self, backend: &GpuBackend, b: usize) {
         backend.set_gemv_max_rows(match self {
@@ -661,6 +673,11 @@ impl Linears {
             _ => usize::MAX,
         });
         backend.set_gemv_mma(self != Linears::CudaCores);
+        let rows =
+            (self == Linears::Mma8).then_some(linrec_compiler::emit::layers::MMA_ROW_TILES[0]);
+        backend
+            .set_gemv_mma_rows(rows)
+            .expect("one of the kernel's row tiles");
     }
 }
 
