@@ -2096,35 +2096,40 @@ module attributes {gpu.container_module} {
     }
     llvm.mlir.global internal @lr_gemv_bf16w_mma8_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1280 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_mma8_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    gpu.func @lr_gemv_bf16w_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64, %splits: i64, %ws: !llvm.ptr, %counters: !llvm.ptr) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
       %v16 = arith.constant 0 : i64
       %v17 = arith.constant 8 : i64
-      %v18 = arith.constant 16 : i64
-      %v19 = arith.constant 7 : i64
-      %v42 = arith.constant 0x00000000 : f32
-      %v43 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v44 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v20 = arith.constant 16 : i64
+      %v21 = arith.constant 7 : i64
+      %v44 = arith.constant 0x00000000 : f32
       %v45 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v49 = arith.constant 31 : i64
-      %v115 = arith.constant 20 : i64
-      %v116 = arith.constant 160 : i64
-      %v118 = arith.constant 2 : i64
-      %v146 = arith.constant 128 : i64
-      %v156 = arith.constant 320 : i64
-      %v161 = arith.constant 480 : i64
-      %v166 = arith.constant 640 : i64
-      %v171 = arith.constant 800 : i64
-      %v176 = arith.constant 960 : i64
-      %v181 = arith.constant 1120 : i64
-      %v191 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v228 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v253 = arith.constant 0x3F800000 : f32
-      %v255 = arith.constant 0x3FB8AA3B : f32
+      %v48 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v51 = arith.constant 31 : i64
+      %v120 = arith.constant 20 : i64
+      %v121 = arith.constant 160 : i64
+      %v123 = arith.constant 2 : i64
+      %v149 = arith.constant 128 : i64
+      %v153 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v154 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v163 = arith.constant 320 : i64
+      %v168 = arith.constant 480 : i64
+      %v173 = arith.constant 640 : i64
+      %v178 = arith.constant 800 : i64
+      %v183 = arith.constant 960 : i64
+      %v188 = arith.constant 1120 : i64
+      %v194 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v196 = arith.constant 136 : i64
+      %v218 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v237 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v274 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v299 = arith.constant 0x3F800000 : f32
+      %v301 = arith.constant 0x3FB8AA3B : f32
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_squares : !llvm.ptr<3>
@@ -2137,286 +2142,357 @@ module attributes {gpu.container_module} {
       %v11 = arith.remsi %v8, %v9 : i64
       %v13 = arith.divsi %v11, %v12 : i64
       %v14 = arith.remsi %v11, %v12 : i64
-      %v20 = arith.addi %m, %v19 : i64
-      %v21 = arith.divsi %v20, %v17 : i64
-      %v22 = arith.remsi %v7, %v21 : i64
-      %v23 = arith.divsi %v7, %v21 : i64
-      %v24 = arith.muli %v22, %v17 : i64
-      %v25 = arith.muli %v23, %v18 : i64
-      %v26 = arith.subi %m, %v15 : i64
-      %v27 = arith.subi %n, %v15 : i64
-      %v28 = arith.subi %k, %v17 : i64
-      %v29 = arith.addi %v24, %v13 : i64
-      %v30 = arith.minsi %v29, %v26 : i64
-      %v31 = arith.muli %v30, %x_stride : i64
-      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v33 = arith.addi %v25, %v13 : i64
-      %v34 = arith.minsi %v33, %v27 : i64
-      %v35 = arith.muli %v34, %k : i64
-      %v36 = llvm.getelementptr %w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      %v37 = arith.addi %v25, %v13 : i64
-      %v38 = arith.addi %v37, %v17 : i64
-      %v39 = arith.minsi %v38, %v27 : i64
-      %v40 = arith.muli %v39, %k : i64
-      %v41 = llvm.getelementptr %w[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      llvm.store %v42, %v43 : f32, !llvm.ptr
-      llvm.store %v42, %v44 : f32, !llvm.ptr
-      llvm.store %v42, %v45 : f32, !llvm.ptr
-      llvm.store %v42, %v46 : f32, !llvm.ptr
-      llvm.store %v42, %v47 : f32, !llvm.ptr
-      %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-      %v50 = arith.addi %k, %v49 : i64
-      %v51 = arith.divsi %v50, %v9 : i64
-      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
-        %v53 = arith.muli %v52, %v9 : i64
-        %v54 = arith.muli %v14, %v17 : i64
-        %v55 = arith.addi %v53, %v54 : i64
-        %v56 = arith.cmpi slt, %v55, %k : i64
-        %v57 = arith.minsi %v55, %v28 : i64
-        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v62 = llvm.mlir.constant(0 : i32) : i32
-        %v63 = llvm.extractelement %v59[%v62 : i32] : vector<4xi32>
-        %v64 = llvm.mlir.constant(0 : i32) : i32
-        %v65 = llvm.extractelement %v61[%v64 : i32] : vector<4xi32>
-        %v66 = llvm.mlir.constant(1 : i32) : i32
-        %v67 = llvm.extractelement %v59[%v66 : i32] : vector<4xi32>
-        %v68 = llvm.mlir.constant(1 : i32) : i32
-        %v69 = llvm.extractelement %v61[%v68 : i32] : vector<4xi32>
-        %v70 = llvm.mlir.constant(2 : i32) : i32
-        %v71 = llvm.extractelement %v59[%v70 : i32] : vector<4xi32>
-        %v72 = llvm.mlir.constant(2 : i32) : i32
-        %v73 = llvm.extractelement %v61[%v72 : i32] : vector<4xi32>
-        %v74 = llvm.mlir.constant(3 : i32) : i32
-        %v75 = llvm.extractelement %v59[%v74 : i32] : vector<4xi32>
-        %v76 = llvm.mlir.constant(3 : i32) : i32
-        %v77 = llvm.extractelement %v61[%v76 : i32] : vector<4xi32>
-        %v78 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v79 = llvm.load %v78 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v80 = arith.addi %v57, %v12 : i64
-        %v81 = llvm.getelementptr %v32[%v80] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v82 = llvm.load %v81 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v83 = llvm.select %v56, %v79, %v48 : i1, vector<4xf32>
-        %v84 = llvm.select %v56, %v82, %v48 : i1, vector<4xf32>
-        %v85 = llvm.shufflevector %v83, %v83 [0, 1] : vector<4xf32>
-        %v86 = llvm.fptrunc %v85 : vector<2xf32> to vector<2xbf16>
-        %v87 = llvm.bitcast %v86 : vector<2xbf16> to i32
-        %v88 = llvm.shufflevector %v83, %v83 [2, 3] : vector<4xf32>
-        %v89 = llvm.fptrunc %v88 : vector<2xf32> to vector<2xbf16>
-        %v90 = llvm.bitcast %v89 : vector<2xbf16> to i32
-        %v91 = llvm.shufflevector %v84, %v84 [0, 1] : vector<4xf32>
-        %v92 = llvm.fptrunc %v91 : vector<2xf32> to vector<2xbf16>
-        %v93 = llvm.bitcast %v92 : vector<2xbf16> to i32
-        %v94 = llvm.shufflevector %v84, %v84 [2, 3] : vector<4xf32>
-        %v95 = llvm.fptrunc %v94 : vector<2xf32> to vector<2xbf16>
-        %v96 = llvm.bitcast %v95 : vector<2xbf16> to i32
-        %v97 = llvm.load %v43 : !llvm.ptr -> f32
-        %v98 = llvm.load %v44 : !llvm.ptr -> f32
-        %v99 = llvm.load %v45 : !llvm.ptr -> f32
-        %v100 = llvm.load %v46 : !llvm.ptr -> f32
-        %v101 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v63, %v65, %v67, %v69, %v87, %v90, %v97, %v98, %v99, %v100 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v102 = llvm.extractvalue %v101[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v102, %v43 : f32, !llvm.ptr
-        %v103 = llvm.extractvalue %v101[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v103, %v44 : f32, !llvm.ptr
-        %v104 = llvm.extractvalue %v101[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v104, %v45 : f32, !llvm.ptr
-        %v105 = llvm.extractvalue %v101[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v105, %v46 : f32, !llvm.ptr
-        %v106 = llvm.load %v43 : !llvm.ptr -> f32
-        %v107 = llvm.load %v44 : !llvm.ptr -> f32
-        %v108 = llvm.load %v45 : !llvm.ptr -> f32
-        %v109 = llvm.load %v46 : !llvm.ptr -> f32
-        %v110 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v71, %v73, %v75, %v77, %v93, %v96, %v106, %v107, %v108, %v109 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v111 = llvm.extractvalue %v110[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v111, %v43 : f32, !llvm.ptr
-        %v112 = llvm.extractvalue %v110[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v112, %v44 : f32, !llvm.ptr
-        %v113 = llvm.extractvalue %v110[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v113, %v45 : f32, !llvm.ptr
-        %v114 = llvm.extractvalue %v110[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v114, %v46 : f32, !llvm.ptr
+      %v18 = arith.divsi %v7, %splits : i64
+      %v19 = arith.remsi %v7, %splits : i64
+      %v22 = arith.addi %m, %v21 : i64
+      %v23 = arith.divsi %v22, %v17 : i64
+      %v24 = arith.remsi %v18, %v23 : i64
+      %v25 = arith.divsi %v18, %v23 : i64
+      %v26 = arith.muli %v24, %v17 : i64
+      %v27 = arith.muli %v25, %v20 : i64
+      %v28 = arith.subi %m, %v15 : i64
+      %v29 = arith.subi %n, %v15 : i64
+      %v30 = arith.subi %k, %v17 : i64
+      %v31 = arith.addi %v26, %v13 : i64
+      %v32 = arith.minsi %v31, %v28 : i64
+      %v33 = arith.muli %v32, %x_stride : i64
+      %v34 = llvm.getelementptr %x[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v35 = arith.addi %v27, %v13 : i64
+      %v36 = arith.minsi %v35, %v29 : i64
+      %v37 = arith.muli %v36, %k : i64
+      %v38 = llvm.getelementptr %w[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v39 = arith.addi %v27, %v13 : i64
+      %v40 = arith.addi %v39, %v17 : i64
+      %v41 = arith.minsi %v40, %v29 : i64
+      %v42 = arith.muli %v41, %k : i64
+      %v43 = llvm.getelementptr %w[%v42] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v44, %v45 : f32, !llvm.ptr
+      llvm.store %v44, %v46 : f32, !llvm.ptr
+      llvm.store %v44, %v47 : f32, !llvm.ptr
+      llvm.store %v44, %v48 : f32, !llvm.ptr
+      llvm.store %v44, %v49 : f32, !llvm.ptr
+      %v50 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v52 = arith.addi %k, %v51 : i64
+      %v53 = arith.divsi %v52, %v9 : i64
+      %v54 = arith.muli %v19, %v17 : i64
+      %v55 = arith.addi %v54, %v10 : i64
+      %v56 = arith.muli %splits, %v17 : i64
+      scf.for %v57 = %v55 to %v53 step %v56 : i64 {
+        %v58 = arith.muli %v57, %v9 : i64
+        %v59 = arith.muli %v14, %v17 : i64
+        %v60 = arith.addi %v58, %v59 : i64
+        %v61 = arith.cmpi slt, %v60, %k : i64
+        %v62 = arith.minsi %v60, %v30 : i64
+        %v63 = llvm.getelementptr %v38[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v65 = llvm.getelementptr %v43[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v67 = llvm.mlir.constant(0 : i32) : i32
+        %v68 = llvm.extractelement %v64[%v67 : i32] : vector<4xi32>
+        %v69 = llvm.mlir.constant(0 : i32) : i32
+        %v70 = llvm.extractelement %v66[%v69 : i32] : vector<4xi32>
+        %v71 = llvm.mlir.constant(1 : i32) : i32
+        %v72 = llvm.extractelement %v64[%v71 : i32] : vector<4xi32>
+        %v73 = llvm.mlir.constant(1 : i32) : i32
+        %v74 = llvm.extractelement %v66[%v73 : i32] : vector<4xi32>
+        %v75 = llvm.mlir.constant(2 : i32) : i32
+        %v76 = llvm.extractelement %v64[%v75 : i32] : vector<4xi32>
+        %v77 = llvm.mlir.constant(2 : i32) : i32
+        %v78 = llvm.extractelement %v66[%v77 : i32] : vector<4xi32>
+        %v79 = llvm.mlir.constant(3 : i32) : i32
+        %v80 = llvm.extractelement %v64[%v79 : i32] : vector<4xi32>
+        %v81 = llvm.mlir.constant(3 : i32) : i32
+        %v82 = llvm.extractelement %v66[%v81 : i32] : vector<4xi32>
+        %v83 = llvm.getelementptr %v34[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v85 = arith.addi %v62, %v12 : i64
+        %v86 = llvm.getelementptr %v34[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v88 = llvm.select %v61, %v84, %v50 : i1, vector<4xf32>
+        %v89 = llvm.select %v61, %v87, %v50 : i1, vector<4xf32>
+        %v90 = llvm.shufflevector %v88, %v88 [0, 1] : vector<4xf32>
+        %v91 = llvm.fptrunc %v90 : vector<2xf32> to vector<2xbf16>
+        %v92 = llvm.bitcast %v91 : vector<2xbf16> to i32
+        %v93 = llvm.shufflevector %v88, %v88 [2, 3] : vector<4xf32>
+        %v94 = llvm.fptrunc %v93 : vector<2xf32> to vector<2xbf16>
+        %v95 = llvm.bitcast %v94 : vector<2xbf16> to i32
+        %v96 = llvm.shufflevector %v89, %v89 [0, 1] : vector<4xf32>
+        %v97 = llvm.fptrunc %v96 : vector<2xf32> to vector<2xbf16>
+        %v98 = llvm.bitcast %v97 : vector<2xbf16> to i32
+        %v99 = llvm.shufflevector %v89, %v89 [2, 3] : vector<4xf32>
+        %v100 = llvm.fptrunc %v99 : vector<2xf32> to vector<2xbf16>
+        %v101 = llvm.bitcast %v100 : vector<2xbf16> to i32
+        %v102 = llvm.load %v45 : !llvm.ptr -> f32
+        %v103 = llvm.load %v46 : !llvm.ptr -> f32
+        %v104 = llvm.load %v47 : !llvm.ptr -> f32
+        %v105 = llvm.load %v48 : !llvm.ptr -> f32
+        %v106 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v68, %v70, %v72, %v74, %v92, %v95, %v102, %v103, %v104, %v105 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v107 = llvm.extractvalue %v106[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v107, %v45 : f32, !llvm.ptr
+        %v108 = llvm.extractvalue %v106[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v108, %v46 : f32, !llvm.ptr
+        %v109 = llvm.extractvalue %v106[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v109, %v47 : f32, !llvm.ptr
+        %v110 = llvm.extractvalue %v106[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v110, %v48 : f32, !llvm.ptr
+        %v111 = llvm.load %v45 : !llvm.ptr -> f32
+        %v112 = llvm.load %v46 : !llvm.ptr -> f32
+        %v113 = llvm.load %v47 : !llvm.ptr -> f32
+        %v114 = llvm.load %v48 : !llvm.ptr -> f32
+        %v115 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v76, %v78, %v80, %v82, %v98, %v101, %v111, %v112, %v113, %v114 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v116 = llvm.extractvalue %v115[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v116, %v45 : f32, !llvm.ptr
+        %v117 = llvm.extractvalue %v115[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v117, %v46 : f32, !llvm.ptr
+        %v118 = llvm.extractvalue %v115[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v118, %v47 : f32, !llvm.ptr
+        %v119 = llvm.extractvalue %v115[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v119, %v48 : f32, !llvm.ptr
       }
-      %v117 = arith.muli %v10, %v116 : i64
-      %v119 = arith.muli %v14, %v118 : i64
-      %v120 = arith.muli %v119, %v115 : i64
-      %v121 = arith.addi %v117, %v120 : i64
-      %v122 = arith.addi %v121, %v13 : i64
-      %v123 = llvm.load %v43 : !llvm.ptr -> f32
-      %v124 = llvm.getelementptr %v2[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v123, %v124 : f32, !llvm.ptr
-      %v125 = arith.addi %v119, %v15 : i64
-      %v126 = arith.muli %v125, %v115 : i64
-      %v127 = arith.addi %v117, %v126 : i64
-      %v128 = arith.addi %v127, %v13 : i64
-      %v129 = llvm.load %v44 : !llvm.ptr -> f32
-      %v130 = llvm.getelementptr %v2[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v129, %v130 : f32, !llvm.ptr
-      %v131 = arith.addi %v13, %v17 : i64
-      %v132 = arith.muli %v119, %v115 : i64
-      %v133 = arith.addi %v117, %v132 : i64
-      %v134 = arith.addi %v133, %v131 : i64
-      %v135 = llvm.load %v45 : !llvm.ptr -> f32
-      %v136 = llvm.getelementptr %v2[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v135, %v136 : f32, !llvm.ptr
-      %v137 = arith.addi %v119, %v15 : i64
-      %v138 = arith.addi %v13, %v17 : i64
-      %v139 = arith.muli %v137, %v115 : i64
-      %v140 = arith.addi %v117, %v139 : i64
-      %v141 = arith.addi %v140, %v138 : i64
-      %v142 = llvm.load %v46 : !llvm.ptr -> f32
-      %v143 = llvm.getelementptr %v2[%v141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v142, %v143 : f32, !llvm.ptr
+      %v122 = arith.muli %v10, %v121 : i64
+      %v124 = arith.muli %v14, %v123 : i64
+      %v125 = arith.muli %v124, %v120 : i64
+      %v126 = arith.addi %v122, %v125 : i64
+      %v127 = arith.addi %v126, %v13 : i64
+      %v128 = llvm.load %v45 : !llvm.ptr -> f32
+      %v129 = llvm.getelementptr %v2[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v128, %v129 : f32, !llvm.ptr
+      %v130 = arith.addi %v124, %v15 : i64
+      %v131 = arith.muli %v130, %v120 : i64
+      %v132 = arith.addi %v122, %v131 : i64
+      %v133 = arith.addi %v132, %v13 : i64
+      %v134 = llvm.load %v46 : !llvm.ptr -> f32
+      %v135 = llvm.getelementptr %v2[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v134, %v135 : f32, !llvm.ptr
+      %v136 = arith.addi %v13, %v17 : i64
+      %v137 = arith.muli %v124, %v120 : i64
+      %v138 = arith.addi %v122, %v137 : i64
+      %v139 = arith.addi %v138, %v136 : i64
+      %v140 = llvm.load %v47 : !llvm.ptr -> f32
+      %v141 = llvm.getelementptr %v2[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v140, %v141 : f32, !llvm.ptr
+      %v142 = arith.addi %v124, %v15 : i64
+      %v143 = arith.addi %v13, %v17 : i64
+      %v144 = arith.muli %v142, %v120 : i64
+      %v145 = arith.addi %v122, %v144 : i64
+      %v146 = arith.addi %v145, %v143 : i64
+      %v147 = llvm.load %v48 : !llvm.ptr -> f32
+      %v148 = llvm.getelementptr %v2[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v147, %v148 : f32, !llvm.ptr
       gpu.barrier
-      %v144 = arith.divsi %v8, %v18 : i64
-      %v145 = arith.remsi %v8, %v18 : i64
-      %v147 = arith.cmpi slt, %v8, %v146 : i64
-      scf.if %v147 {
-        %v148 = arith.muli %v144, %v115 : i64
-        %v149 = arith.addi %v148, %v145 : i64
-        %v150 = llvm.getelementptr %v2[%v149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v151 = llvm.load %v150 : !llvm.ptr -> f32
-        %v152 = arith.addi %v149, %v116 : i64
-        %v153 = llvm.getelementptr %v2[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v154 = llvm.load %v153 : !llvm.ptr -> f32
-        %v155 = arith.addf %v151, %v154 fastmath<contract> : f32
-        %v157 = arith.addi %v149, %v156 : i64
-        %v158 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v159 = llvm.load %v158 : !llvm.ptr -> f32
-        %v160 = arith.addf %v155, %v159 fastmath<contract> : f32
-        %v162 = arith.addi %v149, %v161 : i64
-        %v163 = llvm.getelementptr %v2[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v164 = llvm.load %v163 : !llvm.ptr -> f32
-        %v165 = arith.addf %v160, %v164 fastmath<contract> : f32
-        %v167 = arith.addi %v149, %v166 : i64
-        %v168 = llvm.getelementptr %v2[%v167] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v169 = llvm.load %v168 : !llvm.ptr -> f32
-        %v170 = arith.addf %v165, %v169 fastmath<contract> : f32
-        %v172 = arith.addi %v149, %v171 : i64
-        %v173 = llvm.getelementptr %v2[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v174 = llvm.load %v173 : !llvm.ptr -> f32
-        %v175 = arith.addf %v170, %v174 fastmath<contract> : f32
-        %v177 = arith.addi %v149, %v176 : i64
-        %v178 = llvm.getelementptr %v2[%v177] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v179 = llvm.load %v178 : !llvm.ptr -> f32
-        %v180 = arith.addf %v175, %v179 fastmath<contract> : f32
-        %v182 = arith.addi %v149, %v181 : i64
-        %v183 = llvm.getelementptr %v2[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v184 = llvm.load %v183 : !llvm.ptr -> f32
-        %v185 = arith.addf %v180, %v184 fastmath<contract> : f32
-        %v186 = arith.addi %v25, %v145 : i64
-        %v187 = arith.addi %v24, %v144 : i64
-        %v188 = arith.cmpi slt, %v186, %n : i64
-        %v189 = arith.cmpi slt, %v187, %m : i64
-        %v190 = arith.andi %v188, %v189 : i1
-        scf.if %v190 {
-          llvm.store %v185, %v191 : f32, !llvm.ptr
-          %v192 = llvm.mlir.zero : !llvm.ptr
-          %v193 = llvm.icmp "ne" %bias, %v192 : !llvm.ptr
-          scf.if %v193 {
-            %v194 = llvm.getelementptr %bias[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v195 = llvm.load %v194 : !llvm.ptr -> f32
-            %v196 = llvm.load %v191 : !llvm.ptr -> f32
-            %v197 = arith.addf %v196, %v195 fastmath<contract> : f32
-            llvm.store %v197, %v191 : f32, !llvm.ptr
+      %v150 = arith.cmpi slt, %v8, %v149 : i64
+      %v151 = arith.divsi %v8, %v20 : i64
+      %v152 = arith.remsi %v8, %v20 : i64
+      llvm.store %v44, %v153 : f32, !llvm.ptr
+      llvm.store %v44, %v154 : f32, !llvm.ptr
+      scf.if %v150 {
+        %v155 = arith.muli %v151, %v120 : i64
+        %v156 = arith.addi %v155, %v152 : i64
+        %v157 = llvm.getelementptr %v2[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v158 = llvm.load %v157 : !llvm.ptr -> f32
+        %v159 = arith.addi %v156, %v121 : i64
+        %v160 = llvm.getelementptr %v2[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v161 = llvm.load %v160 : !llvm.ptr -> f32
+        %v162 = arith.addf %v158, %v161 fastmath<contract> : f32
+        %v164 = arith.addi %v156, %v163 : i64
+        %v165 = llvm.getelementptr %v2[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v166 = llvm.load %v165 : !llvm.ptr -> f32
+        %v167 = arith.addf %v162, %v166 fastmath<contract> : f32
+        %v169 = arith.addi %v156, %v168 : i64
+        %v170 = llvm.getelementptr %v2[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v171 = llvm.load %v170 : !llvm.ptr -> f32
+        %v172 = arith.addf %v167, %v171 fastmath<contract> : f32
+        %v174 = arith.addi %v156, %v173 : i64
+        %v175 = llvm.getelementptr %v2[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v176 = llvm.load %v175 : !llvm.ptr -> f32
+        %v177 = arith.addf %v172, %v176 fastmath<contract> : f32
+        %v179 = arith.addi %v156, %v178 : i64
+        %v180 = llvm.getelementptr %v2[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v181 = llvm.load %v180 : !llvm.ptr -> f32
+        %v182 = arith.addf %v177, %v181 fastmath<contract> : f32
+        %v184 = arith.addi %v156, %v183 : i64
+        %v185 = llvm.getelementptr %v2[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v186 = llvm.load %v185 : !llvm.ptr -> f32
+        %v187 = arith.addf %v182, %v186 fastmath<contract> : f32
+        %v189 = arith.addi %v156, %v188 : i64
+        %v190 = llvm.getelementptr %v2[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v191 = llvm.load %v190 : !llvm.ptr -> f32
+        %v192 = arith.addf %v187, %v191 fastmath<contract> : f32
+        llvm.store %v192, %v153 : f32, !llvm.ptr
+      }
+      %v193 = arith.constant true
+      llvm.store %v193, %v194 : i1, !llvm.ptr
+      %v195 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v195 {
+        %v197 = arith.muli %v18, %splits : i64
+        %v198 = arith.addi %v197, %v19 : i64
+        %v199 = arith.muli %v198, %v196 : i64
+        scf.if %v150 {
+          %v200 = arith.addi %v199, %v8 : i64
+          %v201 = llvm.load %v153 : !llvm.ptr -> f32
+          %v202 = llvm.getelementptr %ws[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v201, %v202 : f32, !llvm.ptr
+        }
+        llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+        gpu.barrier
+        %v203 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v203 {
+          %v204 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v205 = arith.constant 1 : i32
+          %v206 = llvm.atomicrmw add %v204, %v205 acq_rel : !llvm.ptr, i32
+          %v207 = arith.trunci %splits : i64 to i32
+          %v208 = arith.subi %v207, %v205 : i32
+          %v209 = arith.cmpi eq, %v206, %v208 : i32
+          %v210 = arith.uitofp %v209 : i1 to f32
+          %v211 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v210, %v211 : f32, !llvm.ptr
+          scf.if %v209 {
+            %v212 = arith.constant 0 : i32
+            llvm.store %v212, %v204 : i32, !llvm.ptr
           }
-          %v198 = llvm.mlir.zero : !llvm.ptr
-          %v199 = llvm.icmp "ne" %add, %v198 : !llvm.ptr
-          scf.if %v199 {
-            %v200 = arith.muli %v187, %add_stride : i64
-            %v201 = arith.addi %v200, %v186 : i64
-            %v202 = llvm.getelementptr %add[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v203 = llvm.load %v202 : !llvm.ptr -> f32
-            %v204 = llvm.load %v191 : !llvm.ptr -> f32
-            %v205 = arith.addf %v204, %v203 fastmath<contract> : f32
-            llvm.store %v205, %v191 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v213 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v214 = llvm.load %v213 : !llvm.ptr -> f32
+        %v215 = arith.cmpf one, %v214, %v44 : f32
+        llvm.store %v215, %v194 : i1, !llvm.ptr
+        scf.if %v215 {
+          llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+          %v216 = arith.muli %v18, %splits : i64
+          %v217 = arith.muli %v216, %v196 : i64
+          scf.if %v150 {
+            llvm.store %v44, %v218 : f32, !llvm.ptr
+            scf.for %v219 = %v16 to %splits step %v15 : i64 {
+              %v220 = arith.muli %v219, %v196 : i64
+              %v221 = arith.addi %v220, %v217 : i64
+              %v222 = arith.addi %v221, %v8 : i64
+              %v223 = llvm.getelementptr %ws[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v224 = llvm.ptrtoint %v223 : !llvm.ptr to i64
+              %v225 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v224 : (i64) -> f32
+              %v226 = llvm.load %v218 : !llvm.ptr -> f32
+              %v227 = arith.addf %v226, %v225 fastmath<contract> : f32
+              llvm.store %v227, %v218 : f32, !llvm.ptr
+            }
+            %v228 = llvm.load %v218 : !llvm.ptr -> f32
+            llvm.store %v228, %v153 : f32, !llvm.ptr
           }
-          %v206 = llvm.load %v191 : !llvm.ptr -> f32
-          %v207 = arith.cmpi slt, %v186, %split1 : i64
-          %v208 = arith.cmpi slt, %v186, %split2 : i64
-          %v209 = arith.muli %m, %split1 : i64
-          %v210 = arith.muli %m, %split2 : i64
-          %v211 = arith.select %v208, %v209, %v210 : i64
-          %v212 = arith.select %v207, %v16, %v211 : i64
-          %v213 = arith.subi %split2, %split1 : i64
-          %v214 = arith.subi %n, %split2 : i64
-          %v215 = arith.select %v208, %v213, %v214 : i64
-          %v216 = arith.select %v207, %split1, %v215 : i64
-          %v217 = arith.select %v208, %split1, %split2 : i64
-          %v218 = arith.select %v207, %v16, %v217 : i64
-          %v219 = arith.muli %v187, %v216 : i64
-          %v220 = arith.subi %v186, %v218 : i64
-          %v221 = arith.addi %v212, %v219 : i64
-          %v222 = arith.addi %v221, %v220 : i64
-          %v223 = llvm.getelementptr %out[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v206, %v223 : f32, !llvm.ptr
-          %v224 = llvm.mlir.zero : !llvm.ptr
-          %v225 = llvm.icmp "ne" %conv_w, %v224 : !llvm.ptr
-          %v226 = arith.andi %v225, %v207 : i1
-          scf.if %v226 {
-            %v227 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v228 : f32, !llvm.ptr
-            %v229 = llvm.mlir.zero : !llvm.ptr
-            %v230 = llvm.icmp "ne" %conv_b, %v229 : !llvm.ptr
-            scf.if %v230 {
-              %v231 = llvm.getelementptr %conv_b[%v186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v232 = llvm.load %v231 : !llvm.ptr -> f32
-              llvm.store %v232, %v228 : f32, !llvm.ptr
-            }
-            %v233 = arith.muli %v186, %conv_k : i64
-            %v234 = arith.muli %v187, %v227 : i64
-            scf.for %v235 = %v16 to %v227 step %v15 : i64 {
-              %v236 = arith.addi %v234, %v235 : i64
-              %v237 = arith.muli %v236, %split1 : i64
-              %v238 = arith.addi %v237, %v186 : i64
-              %v239 = llvm.getelementptr %conv_win[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v240 = llvm.load %v239 : !llvm.ptr -> f32
-              %v241 = arith.addi %v233, %v235 : i64
-              %v242 = llvm.getelementptr %conv_w[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v243 = llvm.load %v242 : !llvm.ptr -> f32
-              %v244 = arith.mulf %v243, %v240 fastmath<contract> : f32
-              %v245 = llvm.load %v228 : !llvm.ptr -> f32
-              %v246 = arith.addf %v245, %v244 fastmath<contract> : f32
-              llvm.store %v246, %v228 : f32, !llvm.ptr
-            }
-            %v247 = arith.addi %v233, %v227 : i64
-            %v248 = llvm.getelementptr %conv_w[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        }
+      }
+      %v229 = llvm.load %v194 : !llvm.ptr -> i1
+      %v230 = arith.andi %v150, %v229 : i1
+      scf.if %v230 {
+        %v231 = llvm.load %v153 : !llvm.ptr -> f32
+        %v232 = arith.addi %v27, %v152 : i64
+        %v233 = arith.addi %v26, %v151 : i64
+        %v234 = arith.cmpi slt, %v232, %n : i64
+        %v235 = arith.cmpi slt, %v233, %m : i64
+        %v236 = arith.andi %v234, %v235 : i1
+        scf.if %v236 {
+          llvm.store %v231, %v237 : f32, !llvm.ptr
+          %v238 = llvm.mlir.zero : !llvm.ptr
+          %v239 = llvm.icmp "ne" %bias, %v238 : !llvm.ptr
+          scf.if %v239 {
+            %v240 = llvm.getelementptr %bias[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v241 = llvm.load %v240 : !llvm.ptr -> f32
+            %v242 = llvm.load %v237 : !llvm.ptr -> f32
+            %v243 = arith.addf %v242, %v241 fastmath<contract> : f32
+            llvm.store %v243, %v237 : f32, !llvm.ptr
+          }
+          %v244 = llvm.mlir.zero : !llvm.ptr
+          %v245 = llvm.icmp "ne" %add, %v244 : !llvm.ptr
+          scf.if %v245 {
+            %v246 = arith.muli %v233, %add_stride : i64
+            %v247 = arith.addi %v246, %v232 : i64
+            %v248 = llvm.getelementptr %add[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v249 = llvm.load %v248 : !llvm.ptr -> f32
-            %v250 = arith.mulf %v249, %v206 fastmath<contract> : f32
-            %v251 = llvm.load %v228 : !llvm.ptr -> f32
-            %v252 = arith.addf %v251, %v250 fastmath<contract> : f32
-            %v254 = arith.negf %v252 : f32
-            %v256 = arith.mulf %v254, %v255 fastmath<contract> : f32
-            %v257 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v256) : (f32) -> f32
-            %v258 = arith.addf %v253, %v257 fastmath<contract> : f32
-            %v259 = arith.divf %v253, %v258 : f32
-            %v260 = arith.mulf %v252, %v259 fastmath<contract> : f32
-            %v261 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v262 = arith.select %v261, %v260, %v252 : f32
-            %v263 = arith.muli %v187, %split1 : i64
-            %v264 = arith.addi %v263, %v186 : i64
-            %v265 = llvm.getelementptr %conv_out[%v264] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v262, %v265 : f32, !llvm.ptr
-            %v266 = arith.subi %v227, %v15 : i64
-            scf.for %v267 = %v16 to %v266 step %v15 : i64 {
-              %v268 = arith.addi %v234, %v267 : i64
-              %v269 = arith.muli %v268, %split1 : i64
-              %v270 = arith.addi %v269, %v186 : i64
-              %v271 = arith.addi %v270, %split1 : i64
-              %v272 = llvm.getelementptr %conv_win[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v273 = llvm.load %v272 : !llvm.ptr -> f32
-              %v274 = llvm.getelementptr %conv_win[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v273, %v274 : f32, !llvm.ptr
+            %v250 = llvm.load %v237 : !llvm.ptr -> f32
+            %v251 = arith.addf %v250, %v249 fastmath<contract> : f32
+            llvm.store %v251, %v237 : f32, !llvm.ptr
+          }
+          %v252 = llvm.load %v237 : !llvm.ptr -> f32
+          %v253 = arith.cmpi slt, %v232, %split1 : i64
+          %v254 = arith.cmpi slt, %v232, %split2 : i64
+          %v255 = arith.muli %m, %split1 : i64
+          %v256 = arith.muli %m, %split2 : i64
+          %v257 = arith.select %v254, %v255, %v256 : i64
+          %v258 = arith.select %v253, %v16, %v257 : i64
+          %v259 = arith.subi %split2, %split1 : i64
+          %v260 = arith.subi %n, %split2 : i64
+          %v261 = arith.select %v254, %v259, %v260 : i64
+          %v262 = arith.select %v253, %split1, %v261 : i64
+          %v263 = arith.select %v254, %split1, %split2 : i64
+          %v264 = arith.select %v253, %v16, %v263 : i64
+          %v265 = arith.muli %v233, %v262 : i64
+          %v266 = arith.subi %v232, %v264 : i64
+          %v267 = arith.addi %v258, %v265 : i64
+          %v268 = arith.addi %v267, %v266 : i64
+          %v269 = llvm.getelementptr %out[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v252, %v269 : f32, !llvm.ptr
+          %v270 = llvm.mlir.zero : !llvm.ptr
+          %v271 = llvm.icmp "ne" %conv_w, %v270 : !llvm.ptr
+          %v272 = arith.andi %v271, %v253 : i1
+          scf.if %v272 {
+            %v273 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v44, %v274 : f32, !llvm.ptr
+            %v275 = llvm.mlir.zero : !llvm.ptr
+            %v276 = llvm.icmp "ne" %conv_b, %v275 : !llvm.ptr
+            scf.if %v276 {
+              %v277 = llvm.getelementptr %conv_b[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v278 = llvm.load %v277 : !llvm.ptr -> f32
+              llvm.store %v278, %v274 : f32, !llvm.ptr
             }
-            %v275 = arith.cmpi slt, %v16, %v227 : i64
-            scf.if %v275 {
-              %v276 = arith.addi %v234, %v266 : i64
-              %v277 = arith.muli %v276, %split1 : i64
-              %v278 = arith.addi %v277, %v186 : i64
-              %v279 = llvm.getelementptr %conv_win[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v206, %v279 : f32, !llvm.ptr
+            %v279 = arith.muli %v232, %conv_k : i64
+            %v280 = arith.muli %v233, %v273 : i64
+            scf.for %v281 = %v16 to %v273 step %v15 : i64 {
+              %v282 = arith.addi %v280, %v281 : i64
+              %v283 = arith.muli %v282, %split1 : i64
+              %v284 = arith.addi %v283, %v232 : i64
+              %v285 = llvm.getelementptr %conv_win[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v286 = llvm.load %v285 : !llvm.ptr -> f32
+              %v287 = arith.addi %v279, %v281 : i64
+              %v288 = llvm.getelementptr %conv_w[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v289 = llvm.load %v288 : !llvm.ptr -> f32
+              %v290 = arith.mulf %v289, %v286 fastmath<contract> : f32
+              %v291 = llvm.load %v274 : !llvm.ptr -> f32
+              %v292 = arith.addf %v291, %v290 fastmath<contract> : f32
+              llvm.store %v292, %v274 : f32, !llvm.ptr
+            }
+            %v293 = arith.addi %v279, %v273 : i64
+            %v294 = llvm.getelementptr %conv_w[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v295 = llvm.load %v294 : !llvm.ptr -> f32
+            %v296 = arith.mulf %v295, %v252 fastmath<contract> : f32
+            %v297 = llvm.load %v274 : !llvm.ptr -> f32
+            %v298 = arith.addf %v297, %v296 fastmath<contract> : f32
+            %v300 = arith.negf %v298 : f32
+            %v302 = arith.mulf %v300, %v301 fastmath<contract> : f32
+            %v303 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v302) : (f32) -> f32
+            %v304 = arith.addf %v299, %v303 fastmath<contract> : f32
+            %v305 = arith.divf %v299, %v304 : f32
+            %v306 = arith.mulf %v298, %v305 fastmath<contract> : f32
+            %v307 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v308 = arith.select %v307, %v306, %v298 : f32
+            %v309 = arith.muli %v233, %split1 : i64
+            %v310 = arith.addi %v309, %v232 : i64
+            %v311 = llvm.getelementptr %conv_out[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v308, %v311 : f32, !llvm.ptr
+            %v312 = arith.subi %v273, %v15 : i64
+            scf.for %v313 = %v16 to %v312 step %v15 : i64 {
+              %v314 = arith.addi %v280, %v313 : i64
+              %v315 = arith.muli %v314, %split1 : i64
+              %v316 = arith.addi %v315, %v232 : i64
+              %v317 = arith.addi %v316, %split1 : i64
+              %v318 = llvm.getelementptr %conv_win[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v319 = llvm.load %v318 : !llvm.ptr -> f32
+              %v320 = llvm.getelementptr %conv_win[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v319, %v320 : f32, !llvm.ptr
+            }
+            %v321 = arith.cmpi slt, %v16, %v273 : i64
+            scf.if %v321 {
+              %v322 = arith.addi %v280, %v312 : i64
+              %v323 = arith.muli %v322, %split1 : i64
+              %v324 = arith.addi %v323, %v232 : i64
+              %v325 = llvm.getelementptr %conv_win[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v252, %v325 : f32, !llvm.ptr
             }
           }
         }
@@ -2425,39 +2501,45 @@ module attributes {gpu.container_module} {
     }
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma8_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1280 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma8_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<64 x f32>
-    gpu.func @lr_gemv_bf16w_norm_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    gpu.func @lr_gemv_bf16w_norm_mma8(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64, %splits: i64, %ws: !llvm.ptr, %counters: !llvm.ptr) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
       %v16 = arith.constant 0 : i64
       %v17 = arith.constant 8 : i64
-      %v18 = arith.constant 16 : i64
-      %v19 = arith.constant 7 : i64
-      %v42 = arith.constant 0x00000000 : f32
-      %v43 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v44 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v20 = arith.constant 16 : i64
+      %v21 = arith.constant 7 : i64
+      %v44 = arith.constant 0x00000000 : f32
       %v45 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v46 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v47 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v49 = arith.constant 31 : i64
-      %v150 = arith.constant 20 : i64
-      %v151 = arith.constant 160 : i64
-      %v153 = arith.constant 2 : i64
-      %v195 = arith.constant 128 : i64
-      %v205 = arith.constant 320 : i64
-      %v210 = arith.constant 480 : i64
-      %v215 = arith.constant 640 : i64
-      %v220 = arith.constant 800 : i64
-      %v225 = arith.constant 960 : i64
-      %v230 = arith.constant 1120 : i64
-      %v245 = arith.constant 24 : i64
-      %v254 = arith.constant 40 : i64
-      %v259 = arith.constant 48 : i64
-      %v264 = arith.constant 56 : i64
-      %v273 = arith.constant 0x3F800000 : f32
-      %v281 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v48 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v49 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v51 = arith.constant 31 : i64
+      %v155 = arith.constant 20 : i64
+      %v156 = arith.constant 160 : i64
+      %v158 = arith.constant 2 : i64
+      %v198 = arith.constant 128 : i64
+      %v202 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v203 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v212 = arith.constant 320 : i64
+      %v217 = arith.constant 480 : i64
+      %v222 = arith.constant 640 : i64
+      %v227 = arith.constant 800 : i64
+      %v232 = arith.constant 960 : i64
+      %v237 = arith.constant 1120 : i64
+      %v252 = arith.constant 24 : i64
+      %v261 = arith.constant 40 : i64
+      %v266 = arith.constant 48 : i64
+      %v271 = arith.constant 56 : i64
+      %v277 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v279 = arith.constant 136 : i64
+      %v306 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v318 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v344 = arith.constant 0x3FB8AA3B : f32
+      %v337 = arith.constant 0x3F800000 : f32
+      %v345 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v382 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v408 = arith.constant 0x3FB8AA3B : f32
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_squares : !llvm.ptr<3>
@@ -2470,374 +2552,470 @@ module attributes {gpu.container_module} {
       %v11 = arith.remsi %v8, %v9 : i64
       %v13 = arith.divsi %v11, %v12 : i64
       %v14 = arith.remsi %v11, %v12 : i64
-      %v20 = arith.addi %m, %v19 : i64
-      %v21 = arith.divsi %v20, %v17 : i64
-      %v22 = arith.remsi %v7, %v21 : i64
-      %v23 = arith.divsi %v7, %v21 : i64
-      %v24 = arith.muli %v22, %v17 : i64
-      %v25 = arith.muli %v23, %v18 : i64
-      %v26 = arith.subi %m, %v15 : i64
-      %v27 = arith.subi %n, %v15 : i64
-      %v28 = arith.subi %k, %v17 : i64
-      %v29 = arith.addi %v24, %v13 : i64
-      %v30 = arith.minsi %v29, %v26 : i64
-      %v31 = arith.muli %v30, %x_stride : i64
-      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v33 = arith.addi %v25, %v13 : i64
-      %v34 = arith.minsi %v33, %v27 : i64
-      %v35 = arith.muli %v34, %k : i64
-      %v36 = llvm.getelementptr %w[%v35] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      %v37 = arith.addi %v25, %v13 : i64
-      %v38 = arith.addi %v37, %v17 : i64
-      %v39 = arith.minsi %v38, %v27 : i64
-      %v40 = arith.muli %v39, %k : i64
-      %v41 = llvm.getelementptr %w[%v40] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      llvm.store %v42, %v43 : f32, !llvm.ptr
-      llvm.store %v42, %v44 : f32, !llvm.ptr
-      llvm.store %v42, %v45 : f32, !llvm.ptr
-      llvm.store %v42, %v46 : f32, !llvm.ptr
-      llvm.store %v42, %v47 : f32, !llvm.ptr
-      %v48 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-      %v50 = arith.addi %k, %v49 : i64
-      %v51 = arith.divsi %v50, %v9 : i64
-      scf.for %v52 = %v10 to %v51 step %v17 : i64 {
-        %v53 = arith.muli %v52, %v9 : i64
-        %v54 = arith.muli %v14, %v17 : i64
-        %v55 = arith.addi %v53, %v54 : i64
-        %v56 = arith.cmpi slt, %v55, %k : i64
-        %v57 = arith.minsi %v55, %v28 : i64
-        %v58 = llvm.getelementptr %v36[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v59 = llvm.load %v58 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v60 = llvm.getelementptr %v41[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v61 = llvm.load %v60 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v62 = llvm.getelementptr %norm_w[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v63 = llvm.load %v62 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v64 = arith.addi %v57, %v12 : i64
-        %v65 = llvm.getelementptr %norm_w[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v67 = llvm.mlir.constant(0 : i32) : i32
-        %v68 = llvm.extractelement %v59[%v67 : i32] : vector<4xi32>
-        %v69 = llvm.mlir.constant(0 : i32) : i32
-        %v70 = llvm.extractelement %v61[%v69 : i32] : vector<4xi32>
-        %v71 = llvm.mlir.constant(1 : i32) : i32
-        %v72 = llvm.extractelement %v59[%v71 : i32] : vector<4xi32>
-        %v73 = llvm.mlir.constant(1 : i32) : i32
-        %v74 = llvm.extractelement %v61[%v73 : i32] : vector<4xi32>
-        %v75 = llvm.mlir.constant(2 : i32) : i32
-        %v76 = llvm.extractelement %v59[%v75 : i32] : vector<4xi32>
-        %v77 = llvm.mlir.constant(2 : i32) : i32
-        %v78 = llvm.extractelement %v61[%v77 : i32] : vector<4xi32>
-        %v79 = llvm.mlir.constant(3 : i32) : i32
-        %v80 = llvm.extractelement %v59[%v79 : i32] : vector<4xi32>
-        %v81 = llvm.mlir.constant(3 : i32) : i32
-        %v82 = llvm.extractelement %v61[%v81 : i32] : vector<4xi32>
-        %v83 = llvm.getelementptr %v32[%v57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v85 = arith.addi %v57, %v12 : i64
-        %v86 = llvm.getelementptr %v32[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v88 = llvm.select %v56, %v84, %v48 : i1, vector<4xf32>
-        %v89 = llvm.select %v56, %v87, %v48 : i1, vector<4xf32>
-        %v90 = llvm.fmul %v88, %v88 : vector<4xf32>
-        %v91 = llvm.mlir.constant(0 : i32) : i32
-        %v92 = llvm.extractelement %v90[%v91 : i32] : vector<4xf32>
-        %v93 = llvm.mlir.constant(1 : i32) : i32
-        %v94 = llvm.extractelement %v90[%v93 : i32] : vector<4xf32>
-        %v95 = llvm.mlir.constant(2 : i32) : i32
-        %v96 = llvm.extractelement %v90[%v95 : i32] : vector<4xf32>
-        %v97 = llvm.mlir.constant(3 : i32) : i32
-        %v98 = llvm.extractelement %v90[%v97 : i32] : vector<4xf32>
-        %v99 = arith.addf %v92, %v94 fastmath<contract> : f32
-        %v100 = arith.addf %v99, %v96 fastmath<contract> : f32
-        %v101 = arith.addf %v100, %v98 fastmath<contract> : f32
-        %v102 = llvm.load %v47 : !llvm.ptr -> f32
-        %v103 = arith.addf %v102, %v101 fastmath<contract> : f32
-        llvm.store %v103, %v47 : f32, !llvm.ptr
-        %v104 = llvm.fmul %v88, %v63 : vector<4xf32>
-        %v105 = llvm.fmul %v89, %v89 : vector<4xf32>
-        %v106 = llvm.mlir.constant(0 : i32) : i32
-        %v107 = llvm.extractelement %v105[%v106 : i32] : vector<4xf32>
-        %v108 = llvm.mlir.constant(1 : i32) : i32
-        %v109 = llvm.extractelement %v105[%v108 : i32] : vector<4xf32>
-        %v110 = llvm.mlir.constant(2 : i32) : i32
-        %v111 = llvm.extractelement %v105[%v110 : i32] : vector<4xf32>
-        %v112 = llvm.mlir.constant(3 : i32) : i32
-        %v113 = llvm.extractelement %v105[%v112 : i32] : vector<4xf32>
-        %v114 = arith.addf %v107, %v109 fastmath<contract> : f32
-        %v115 = arith.addf %v114, %v111 fastmath<contract> : f32
-        %v116 = arith.addf %v115, %v113 fastmath<contract> : f32
-        %v117 = llvm.load %v47 : !llvm.ptr -> f32
-        %v118 = arith.addf %v117, %v116 fastmath<contract> : f32
-        llvm.store %v118, %v47 : f32, !llvm.ptr
-        %v119 = llvm.fmul %v89, %v66 : vector<4xf32>
-        %v120 = llvm.shufflevector %v104, %v104 [0, 1] : vector<4xf32>
-        %v121 = llvm.fptrunc %v120 : vector<2xf32> to vector<2xbf16>
-        %v122 = llvm.bitcast %v121 : vector<2xbf16> to i32
-        %v123 = llvm.shufflevector %v104, %v104 [2, 3] : vector<4xf32>
-        %v124 = llvm.fptrunc %v123 : vector<2xf32> to vector<2xbf16>
-        %v125 = llvm.bitcast %v124 : vector<2xbf16> to i32
-        %v126 = llvm.shufflevector %v119, %v119 [0, 1] : vector<4xf32>
-        %v127 = llvm.fptrunc %v126 : vector<2xf32> to vector<2xbf16>
-        %v128 = llvm.bitcast %v127 : vector<2xbf16> to i32
-        %v129 = llvm.shufflevector %v119, %v119 [2, 3] : vector<4xf32>
-        %v130 = llvm.fptrunc %v129 : vector<2xf32> to vector<2xbf16>
-        %v131 = llvm.bitcast %v130 : vector<2xbf16> to i32
-        %v132 = llvm.load %v43 : !llvm.ptr -> f32
-        %v133 = llvm.load %v44 : !llvm.ptr -> f32
-        %v134 = llvm.load %v45 : !llvm.ptr -> f32
-        %v135 = llvm.load %v46 : !llvm.ptr -> f32
-        %v136 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v68, %v70, %v72, %v74, %v122, %v125, %v132, %v133, %v134, %v135 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v137 = llvm.extractvalue %v136[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v137, %v43 : f32, !llvm.ptr
-        %v138 = llvm.extractvalue %v136[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v138, %v44 : f32, !llvm.ptr
-        %v139 = llvm.extractvalue %v136[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v139, %v45 : f32, !llvm.ptr
-        %v140 = llvm.extractvalue %v136[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v140, %v46 : f32, !llvm.ptr
-        %v141 = llvm.load %v43 : !llvm.ptr -> f32
-        %v142 = llvm.load %v44 : !llvm.ptr -> f32
-        %v143 = llvm.load %v45 : !llvm.ptr -> f32
-        %v144 = llvm.load %v46 : !llvm.ptr -> f32
-        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v76, %v78, %v80, %v82, %v128, %v131, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v146, %v43 : f32, !llvm.ptr
-        %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v147, %v44 : f32, !llvm.ptr
-        %v148 = llvm.extractvalue %v145[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v148, %v45 : f32, !llvm.ptr
-        %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v149, %v46 : f32, !llvm.ptr
+      %v18 = arith.divsi %v7, %splits : i64
+      %v19 = arith.remsi %v7, %splits : i64
+      %v22 = arith.addi %m, %v21 : i64
+      %v23 = arith.divsi %v22, %v17 : i64
+      %v24 = arith.remsi %v18, %v23 : i64
+      %v25 = arith.divsi %v18, %v23 : i64
+      %v26 = arith.muli %v24, %v17 : i64
+      %v27 = arith.muli %v25, %v20 : i64
+      %v28 = arith.subi %m, %v15 : i64
+      %v29 = arith.subi %n, %v15 : i64
+      %v30 = arith.subi %k, %v17 : i64
+      %v31 = arith.addi %v26, %v13 : i64
+      %v32 = arith.minsi %v31, %v28 : i64
+      %v33 = arith.muli %v32, %x_stride : i64
+      %v34 = llvm.getelementptr %x[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v35 = arith.addi %v27, %v13 : i64
+      %v36 = arith.minsi %v35, %v29 : i64
+      %v37 = arith.muli %v36, %k : i64
+      %v38 = llvm.getelementptr %w[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v39 = arith.addi %v27, %v13 : i64
+      %v40 = arith.addi %v39, %v17 : i64
+      %v41 = arith.minsi %v40, %v29 : i64
+      %v42 = arith.muli %v41, %k : i64
+      %v43 = llvm.getelementptr %w[%v42] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v44, %v45 : f32, !llvm.ptr
+      llvm.store %v44, %v46 : f32, !llvm.ptr
+      llvm.store %v44, %v47 : f32, !llvm.ptr
+      llvm.store %v44, %v48 : f32, !llvm.ptr
+      llvm.store %v44, %v49 : f32, !llvm.ptr
+      %v50 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v52 = arith.addi %k, %v51 : i64
+      %v53 = arith.divsi %v52, %v9 : i64
+      %v54 = arith.muli %v19, %v17 : i64
+      %v55 = arith.addi %v54, %v10 : i64
+      %v56 = arith.muli %splits, %v17 : i64
+      scf.for %v57 = %v55 to %v53 step %v56 : i64 {
+        %v58 = arith.muli %v57, %v9 : i64
+        %v59 = arith.muli %v14, %v17 : i64
+        %v60 = arith.addi %v58, %v59 : i64
+        %v61 = arith.cmpi slt, %v60, %k : i64
+        %v62 = arith.minsi %v60, %v30 : i64
+        %v63 = llvm.getelementptr %v38[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v65 = llvm.getelementptr %v43[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v67 = llvm.getelementptr %norm_w[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v69 = arith.addi %v62, %v12 : i64
+        %v70 = llvm.getelementptr %norm_w[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v71 = llvm.load %v70 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v72 = llvm.mlir.constant(0 : i32) : i32
+        %v73 = llvm.extractelement %v64[%v72 : i32] : vector<4xi32>
+        %v74 = llvm.mlir.constant(0 : i32) : i32
+        %v75 = llvm.extractelement %v66[%v74 : i32] : vector<4xi32>
+        %v76 = llvm.mlir.constant(1 : i32) : i32
+        %v77 = llvm.extractelement %v64[%v76 : i32] : vector<4xi32>
+        %v78 = llvm.mlir.constant(1 : i32) : i32
+        %v79 = llvm.extractelement %v66[%v78 : i32] : vector<4xi32>
+        %v80 = llvm.mlir.constant(2 : i32) : i32
+        %v81 = llvm.extractelement %v64[%v80 : i32] : vector<4xi32>
+        %v82 = llvm.mlir.constant(2 : i32) : i32
+        %v83 = llvm.extractelement %v66[%v82 : i32] : vector<4xi32>
+        %v84 = llvm.mlir.constant(3 : i32) : i32
+        %v85 = llvm.extractelement %v64[%v84 : i32] : vector<4xi32>
+        %v86 = llvm.mlir.constant(3 : i32) : i32
+        %v87 = llvm.extractelement %v66[%v86 : i32] : vector<4xi32>
+        %v88 = llvm.getelementptr %v34[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v90 = arith.addi %v62, %v12 : i64
+        %v91 = llvm.getelementptr %v34[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v92 = llvm.load %v91 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v93 = llvm.select %v61, %v89, %v50 : i1, vector<4xf32>
+        %v94 = llvm.select %v61, %v92, %v50 : i1, vector<4xf32>
+        %v95 = llvm.fmul %v93, %v93 : vector<4xf32>
+        %v96 = llvm.mlir.constant(0 : i32) : i32
+        %v97 = llvm.extractelement %v95[%v96 : i32] : vector<4xf32>
+        %v98 = llvm.mlir.constant(1 : i32) : i32
+        %v99 = llvm.extractelement %v95[%v98 : i32] : vector<4xf32>
+        %v100 = llvm.mlir.constant(2 : i32) : i32
+        %v101 = llvm.extractelement %v95[%v100 : i32] : vector<4xf32>
+        %v102 = llvm.mlir.constant(3 : i32) : i32
+        %v103 = llvm.extractelement %v95[%v102 : i32] : vector<4xf32>
+        %v104 = arith.addf %v97, %v99 fastmath<contract> : f32
+        %v105 = arith.addf %v104, %v101 fastmath<contract> : f32
+        %v106 = arith.addf %v105, %v103 fastmath<contract> : f32
+        %v107 = llvm.load %v49 : !llvm.ptr -> f32
+        %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
+        llvm.store %v108, %v49 : f32, !llvm.ptr
+        %v109 = llvm.fmul %v93, %v68 : vector<4xf32>
+        %v110 = llvm.fmul %v94, %v94 : vector<4xf32>
+        %v111 = llvm.mlir.constant(0 : i32) : i32
+        %v112 = llvm.extractelement %v110[%v111 : i32] : vector<4xf32>
+        %v113 = llvm.mlir.constant(1 : i32) : i32
+        %v114 = llvm.extractelement %v110[%v113 : i32] : vector<4xf32>
+        %v115 = llvm.mlir.constant(2 : i32) : i32
+        %v116 = llvm.extractelement %v110[%v115 : i32] : vector<4xf32>
+        %v117 = llvm.mlir.constant(3 : i32) : i32
+        %v118 = llvm.extractelement %v110[%v117 : i32] : vector<4xf32>
+        %v119 = arith.addf %v112, %v114 fastmath<contract> : f32
+        %v120 = arith.addf %v119, %v116 fastmath<contract> : f32
+        %v121 = arith.addf %v120, %v118 fastmath<contract> : f32
+        %v122 = llvm.load %v49 : !llvm.ptr -> f32
+        %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
+        llvm.store %v123, %v49 : f32, !llvm.ptr
+        %v124 = llvm.fmul %v94, %v71 : vector<4xf32>
+        %v125 = llvm.shufflevector %v109, %v109 [0, 1] : vector<4xf32>
+        %v126 = llvm.fptrunc %v125 : vector<2xf32> to vector<2xbf16>
+        %v127 = llvm.bitcast %v126 : vector<2xbf16> to i32
+        %v128 = llvm.shufflevector %v109, %v109 [2, 3] : vector<4xf32>
+        %v129 = llvm.fptrunc %v128 : vector<2xf32> to vector<2xbf16>
+        %v130 = llvm.bitcast %v129 : vector<2xbf16> to i32
+        %v131 = llvm.shufflevector %v124, %v124 [0, 1] : vector<4xf32>
+        %v132 = llvm.fptrunc %v131 : vector<2xf32> to vector<2xbf16>
+        %v133 = llvm.bitcast %v132 : vector<2xbf16> to i32
+        %v134 = llvm.shufflevector %v124, %v124 [2, 3] : vector<4xf32>
+        %v135 = llvm.fptrunc %v134 : vector<2xf32> to vector<2xbf16>
+        %v136 = llvm.bitcast %v135 : vector<2xbf16> to i32
+        %v137 = llvm.load %v45 : !llvm.ptr -> f32
+        %v138 = llvm.load %v46 : !llvm.ptr -> f32
+        %v139 = llvm.load %v47 : !llvm.ptr -> f32
+        %v140 = llvm.load %v48 : !llvm.ptr -> f32
+        %v141 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v73, %v75, %v77, %v79, %v127, %v130, %v137, %v138, %v139, %v140 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v142 = llvm.extractvalue %v141[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v142, %v45 : f32, !llvm.ptr
+        %v143 = llvm.extractvalue %v141[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v143, %v46 : f32, !llvm.ptr
+        %v144 = llvm.extractvalue %v141[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v144, %v47 : f32, !llvm.ptr
+        %v145 = llvm.extractvalue %v141[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v145, %v48 : f32, !llvm.ptr
+        %v146 = llvm.load %v45 : !llvm.ptr -> f32
+        %v147 = llvm.load %v46 : !llvm.ptr -> f32
+        %v148 = llvm.load %v47 : !llvm.ptr -> f32
+        %v149 = llvm.load %v48 : !llvm.ptr -> f32
+        %v150 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v81, %v83, %v85, %v87, %v133, %v136, %v146, %v147, %v148, %v149 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v151 = llvm.extractvalue %v150[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v151, %v45 : f32, !llvm.ptr
+        %v152 = llvm.extractvalue %v150[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v152, %v46 : f32, !llvm.ptr
+        %v153 = llvm.extractvalue %v150[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v153, %v47 : f32, !llvm.ptr
+        %v154 = llvm.extractvalue %v150[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v154, %v48 : f32, !llvm.ptr
       }
-      %v152 = arith.muli %v10, %v151 : i64
-      %v154 = arith.muli %v14, %v153 : i64
-      %v155 = arith.muli %v154, %v150 : i64
-      %v156 = arith.addi %v152, %v155 : i64
-      %v157 = arith.addi %v156, %v13 : i64
-      %v158 = llvm.load %v43 : !llvm.ptr -> f32
-      %v159 = llvm.getelementptr %v2[%v157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v158, %v159 : f32, !llvm.ptr
-      %v160 = arith.addi %v154, %v15 : i64
-      %v161 = arith.muli %v160, %v150 : i64
-      %v162 = arith.addi %v152, %v161 : i64
-      %v163 = arith.addi %v162, %v13 : i64
-      %v164 = llvm.load %v44 : !llvm.ptr -> f32
-      %v165 = llvm.getelementptr %v2[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v164, %v165 : f32, !llvm.ptr
-      %v166 = arith.addi %v13, %v17 : i64
-      %v167 = arith.muli %v154, %v150 : i64
-      %v168 = arith.addi %v152, %v167 : i64
-      %v169 = arith.addi %v168, %v166 : i64
-      %v170 = llvm.load %v45 : !llvm.ptr -> f32
-      %v171 = llvm.getelementptr %v2[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v170, %v171 : f32, !llvm.ptr
-      %v172 = arith.addi %v154, %v15 : i64
-      %v173 = arith.addi %v13, %v17 : i64
-      %v174 = arith.muli %v172, %v150 : i64
-      %v175 = arith.addi %v152, %v174 : i64
-      %v176 = arith.addi %v175, %v173 : i64
-      %v177 = llvm.load %v46 : !llvm.ptr -> f32
-      %v178 = llvm.getelementptr %v2[%v176] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v177, %v178 : f32, !llvm.ptr
-      %v179 = arith.constant 32 : i32
-      %v180 = arith.cmpi eq, %v14, %v16 : i64
-      %v181 = arith.muli %v10, %v17 : i64
-      %v182 = llvm.load %v47 : !llvm.ptr -> f32
-      %v183 = arith.constant 1 : i32
-      %v184, %v185 = gpu.shuffle xor %v182, %v183, %v179 : f32
-      %v186 = arith.addf %v182, %v184 fastmath<contract> : f32
-      %v187 = arith.constant 2 : i32
-      %v188, %v189 = gpu.shuffle xor %v186, %v187, %v179 : f32
-      %v190 = arith.addf %v186, %v188 fastmath<contract> : f32
-      scf.if %v180 {
-        %v191 = arith.addi %v181, %v13 : i64
-        %v192 = llvm.getelementptr %v4[%v191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v190, %v192 : f32, !llvm.ptr
+      %v157 = arith.muli %v10, %v156 : i64
+      %v159 = arith.muli %v14, %v158 : i64
+      %v160 = arith.muli %v159, %v155 : i64
+      %v161 = arith.addi %v157, %v160 : i64
+      %v162 = arith.addi %v161, %v13 : i64
+      %v163 = llvm.load %v45 : !llvm.ptr -> f32
+      %v164 = llvm.getelementptr %v2[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v163, %v164 : f32, !llvm.ptr
+      %v165 = arith.addi %v159, %v15 : i64
+      %v166 = arith.muli %v165, %v155 : i64
+      %v167 = arith.addi %v157, %v166 : i64
+      %v168 = arith.addi %v167, %v13 : i64
+      %v169 = llvm.load %v46 : !llvm.ptr -> f32
+      %v170 = llvm.getelementptr %v2[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v169, %v170 : f32, !llvm.ptr
+      %v171 = arith.addi %v13, %v17 : i64
+      %v172 = arith.muli %v159, %v155 : i64
+      %v173 = arith.addi %v157, %v172 : i64
+      %v174 = arith.addi %v173, %v171 : i64
+      %v175 = llvm.load %v47 : !llvm.ptr -> f32
+      %v176 = llvm.getelementptr %v2[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v175, %v176 : f32, !llvm.ptr
+      %v177 = arith.addi %v159, %v15 : i64
+      %v178 = arith.addi %v13, %v17 : i64
+      %v179 = arith.muli %v177, %v155 : i64
+      %v180 = arith.addi %v157, %v179 : i64
+      %v181 = arith.addi %v180, %v178 : i64
+      %v182 = llvm.load %v48 : !llvm.ptr -> f32
+      %v183 = llvm.getelementptr %v2[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v182, %v183 : f32, !llvm.ptr
+      %v184 = arith.constant 32 : i32
+      %v185 = arith.cmpi eq, %v14, %v16 : i64
+      %v186 = arith.muli %v10, %v17 : i64
+      %v187 = llvm.load %v49 : !llvm.ptr -> f32
+      %v188 = arith.constant 1 : i32
+      %v189, %v190 = gpu.shuffle xor %v187, %v188, %v184 : f32
+      %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
+      %v192 = arith.constant 2 : i32
+      %v193, %v194 = gpu.shuffle xor %v191, %v192, %v184 : f32
+      %v195 = arith.addf %v191, %v193 fastmath<contract> : f32
+      scf.if %v185 {
+        %v196 = arith.addi %v186, %v13 : i64
+        %v197 = llvm.getelementptr %v4[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v195, %v197 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v193 = arith.divsi %v8, %v18 : i64
-      %v194 = arith.remsi %v8, %v18 : i64
-      %v196 = arith.cmpi slt, %v8, %v195 : i64
-      scf.if %v196 {
-        %v197 = arith.muli %v193, %v150 : i64
-        %v198 = arith.addi %v197, %v194 : i64
-        %v199 = llvm.getelementptr %v2[%v198] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v200 = llvm.load %v199 : !llvm.ptr -> f32
-        %v201 = arith.addi %v198, %v151 : i64
-        %v202 = llvm.getelementptr %v2[%v201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v203 = llvm.load %v202 : !llvm.ptr -> f32
-        %v204 = arith.addf %v200, %v203 fastmath<contract> : f32
-        %v206 = arith.addi %v198, %v205 : i64
-        %v207 = llvm.getelementptr %v2[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v208 = llvm.load %v207 : !llvm.ptr -> f32
-        %v209 = arith.addf %v204, %v208 fastmath<contract> : f32
-        %v211 = arith.addi %v198, %v210 : i64
-        %v212 = llvm.getelementptr %v2[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v213 = llvm.load %v212 : !llvm.ptr -> f32
-        %v214 = arith.addf %v209, %v213 fastmath<contract> : f32
-        %v216 = arith.addi %v198, %v215 : i64
-        %v217 = llvm.getelementptr %v2[%v216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v218 = llvm.load %v217 : !llvm.ptr -> f32
-        %v219 = arith.addf %v214, %v218 fastmath<contract> : f32
-        %v221 = arith.addi %v198, %v220 : i64
-        %v222 = llvm.getelementptr %v2[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v223 = llvm.load %v222 : !llvm.ptr -> f32
-        %v224 = arith.addf %v219, %v223 fastmath<contract> : f32
-        %v226 = arith.addi %v198, %v225 : i64
-        %v227 = llvm.getelementptr %v2[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v228 = llvm.load %v227 : !llvm.ptr -> f32
-        %v229 = arith.addf %v224, %v228 fastmath<contract> : f32
-        %v231 = arith.addi %v198, %v230 : i64
-        %v232 = llvm.getelementptr %v2[%v231] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v233 = llvm.load %v232 : !llvm.ptr -> f32
-        %v234 = arith.addf %v229, %v233 fastmath<contract> : f32
-        %v235 = llvm.getelementptr %v4[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v236 = llvm.load %v235 : !llvm.ptr -> f32
-        %v237 = arith.addi %v193, %v17 : i64
-        %v238 = llvm.getelementptr %v4[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v239 = llvm.load %v238 : !llvm.ptr -> f32
-        %v240 = arith.addf %v236, %v239 fastmath<contract> : f32
-        %v241 = arith.addi %v193, %v18 : i64
-        %v242 = llvm.getelementptr %v4[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v199 = arith.cmpi slt, %v8, %v198 : i64
+      %v200 = arith.divsi %v8, %v20 : i64
+      %v201 = arith.remsi %v8, %v20 : i64
+      llvm.store %v44, %v202 : f32, !llvm.ptr
+      llvm.store %v44, %v203 : f32, !llvm.ptr
+      scf.if %v199 {
+        %v204 = arith.muli %v200, %v155 : i64
+        %v205 = arith.addi %v204, %v201 : i64
+        %v206 = llvm.getelementptr %v2[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v207 = llvm.load %v206 : !llvm.ptr -> f32
+        %v208 = arith.addi %v205, %v156 : i64
+        %v209 = llvm.getelementptr %v2[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v210 = llvm.load %v209 : !llvm.ptr -> f32
+        %v211 = arith.addf %v207, %v210 fastmath<contract> : f32
+        %v213 = arith.addi %v205, %v212 : i64
+        %v214 = llvm.getelementptr %v2[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v215 = llvm.load %v214 : !llvm.ptr -> f32
+        %v216 = arith.addf %v211, %v215 fastmath<contract> : f32
+        %v218 = arith.addi %v205, %v217 : i64
+        %v219 = llvm.getelementptr %v2[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v220 = llvm.load %v219 : !llvm.ptr -> f32
+        %v221 = arith.addf %v216, %v220 fastmath<contract> : f32
+        %v223 = arith.addi %v205, %v222 : i64
+        %v224 = llvm.getelementptr %v2[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v225 = llvm.load %v224 : !llvm.ptr -> f32
+        %v226 = arith.addf %v221, %v225 fastmath<contract> : f32
+        %v228 = arith.addi %v205, %v227 : i64
+        %v229 = llvm.getelementptr %v2[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v230 = llvm.load %v229 : !llvm.ptr -> f32
+        %v231 = arith.addf %v226, %v230 fastmath<contract> : f32
+        %v233 = arith.addi %v205, %v232 : i64
+        %v234 = llvm.getelementptr %v2[%v233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v235 = llvm.load %v234 : !llvm.ptr -> f32
+        %v236 = arith.addf %v231, %v235 fastmath<contract> : f32
+        %v238 = arith.addi %v205, %v237 : i64
+        %v239 = llvm.getelementptr %v2[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v240 = llvm.load %v239 : !llvm.ptr -> f32
+        %v241 = arith.addf %v236, %v240 fastmath<contract> : f32
+        llvm.store %v241, %v202 : f32, !llvm.ptr
+        %v242 = llvm.getelementptr %v4[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
         %v243 = llvm.load %v242 : !llvm.ptr -> f32
-        %v244 = arith.addf %v240, %v243 fastmath<contract> : f32
-        %v246 = arith.addi %v193, %v245 : i64
-        %v247 = llvm.getelementptr %v4[%v246] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v248 = llvm.load %v247 : !llvm.ptr -> f32
-        %v249 = arith.addf %v244, %v248 fastmath<contract> : f32
-        %v250 = arith.addi %v193, %v9 : i64
-        %v251 = llvm.getelementptr %v4[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v252 = llvm.load %v251 : !llvm.ptr -> f32
-        %v253 = arith.addf %v249, %v252 fastmath<contract> : f32
-        %v255 = arith.addi %v193, %v254 : i64
-        %v256 = llvm.getelementptr %v4[%v255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v257 = llvm.load %v256 : !llvm.ptr -> f32
-        %v258 = arith.addf %v253, %v257 fastmath<contract> : f32
-        %v260 = arith.addi %v193, %v259 : i64
-        %v261 = llvm.getelementptr %v4[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v262 = llvm.load %v261 : !llvm.ptr -> f32
-        %v263 = arith.addf %v258, %v262 fastmath<contract> : f32
-        %v265 = arith.addi %v193, %v264 : i64
-        %v266 = llvm.getelementptr %v4[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v267 = llvm.load %v266 : !llvm.ptr -> f32
-        %v268 = arith.addf %v263, %v267 fastmath<contract> : f32
-        %v269 = arith.sitofp %k : i64 to f32
-        %v270 = arith.divf %v268, %v269 : f32
-        %v271 = arith.addf %v270, %eps fastmath<contract> : f32
-        %v272 = llvm.call_intrinsic "llvm.sqrt.f32"(%v271) : (f32) -> f32
-        %v274 = arith.divf %v273, %v272 : f32
-        %v275 = arith.mulf %v234, %v274 fastmath<contract> : f32
-        %v276 = arith.addi %v25, %v194 : i64
-        %v277 = arith.addi %v24, %v193 : i64
-        %v278 = arith.cmpi slt, %v276, %n : i64
-        %v279 = arith.cmpi slt, %v277, %m : i64
-        %v280 = arith.andi %v278, %v279 : i1
-        scf.if %v280 {
-          llvm.store %v275, %v281 : f32, !llvm.ptr
-          %v282 = llvm.mlir.zero : !llvm.ptr
-          %v283 = llvm.icmp "ne" %bias, %v282 : !llvm.ptr
-          scf.if %v283 {
-            %v284 = llvm.getelementptr %bias[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v285 = llvm.load %v284 : !llvm.ptr -> f32
-            %v286 = llvm.load %v281 : !llvm.ptr -> f32
-            %v287 = arith.addf %v286, %v285 fastmath<contract> : f32
-            llvm.store %v287, %v281 : f32, !llvm.ptr
+        %v244 = arith.addi %v200, %v17 : i64
+        %v245 = llvm.getelementptr %v4[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v246 = llvm.load %v245 : !llvm.ptr -> f32
+        %v247 = arith.addf %v243, %v246 fastmath<contract> : f32
+        %v248 = arith.addi %v200, %v20 : i64
+        %v249 = llvm.getelementptr %v4[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v250 = llvm.load %v249 : !llvm.ptr -> f32
+        %v251 = arith.addf %v247, %v250 fastmath<contract> : f32
+        %v253 = arith.addi %v200, %v252 : i64
+        %v254 = llvm.getelementptr %v4[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v255 = llvm.load %v254 : !llvm.ptr -> f32
+        %v256 = arith.addf %v251, %v255 fastmath<contract> : f32
+        %v257 = arith.addi %v200, %v9 : i64
+        %v258 = llvm.getelementptr %v4[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v259 = llvm.load %v258 : !llvm.ptr -> f32
+        %v260 = arith.addf %v256, %v259 fastmath<contract> : f32
+        %v262 = arith.addi %v200, %v261 : i64
+        %v263 = llvm.getelementptr %v4[%v262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v264 = llvm.load %v263 : !llvm.ptr -> f32
+        %v265 = arith.addf %v260, %v264 fastmath<contract> : f32
+        %v267 = arith.addi %v200, %v266 : i64
+        %v268 = llvm.getelementptr %v4[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v269 = llvm.load %v268 : !llvm.ptr -> f32
+        %v270 = arith.addf %v265, %v269 fastmath<contract> : f32
+        %v272 = arith.addi %v200, %v271 : i64
+        %v273 = llvm.getelementptr %v4[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v274 = llvm.load %v273 : !llvm.ptr -> f32
+        %v275 = arith.addf %v270, %v274 fastmath<contract> : f32
+        llvm.store %v275, %v203 : f32, !llvm.ptr
+      }
+      %v276 = arith.constant true
+      llvm.store %v276, %v277 : i1, !llvm.ptr
+      %v278 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v278 {
+        %v280 = arith.muli %v18, %splits : i64
+        %v281 = arith.addi %v280, %v19 : i64
+        %v282 = arith.muli %v281, %v279 : i64
+        scf.if %v199 {
+          %v283 = arith.addi %v282, %v8 : i64
+          %v284 = llvm.load %v202 : !llvm.ptr -> f32
+          %v285 = llvm.getelementptr %ws[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v284, %v285 : f32, !llvm.ptr
+          %v286 = arith.cmpi eq, %v201, %v16 : i64
+          scf.if %v286 {
+            %v287 = arith.addi %v282, %v198 : i64
+            %v288 = arith.addi %v287, %v200 : i64
+            %v289 = llvm.load %v203 : !llvm.ptr -> f32
+            %v290 = llvm.getelementptr %ws[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v289, %v290 : f32, !llvm.ptr
           }
-          %v288 = llvm.mlir.zero : !llvm.ptr
-          %v289 = llvm.icmp "ne" %add, %v288 : !llvm.ptr
-          scf.if %v289 {
-            %v290 = arith.muli %v277, %add_stride : i64
-            %v291 = arith.addi %v290, %v276 : i64
-            %v292 = llvm.getelementptr %add[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v293 = llvm.load %v292 : !llvm.ptr -> f32
-            %v294 = llvm.load %v281 : !llvm.ptr -> f32
-            %v295 = arith.addf %v294, %v293 fastmath<contract> : f32
-            llvm.store %v295, %v281 : f32, !llvm.ptr
+        }
+        llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+        gpu.barrier
+        %v291 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v291 {
+          %v292 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v293 = arith.constant 1 : i32
+          %v294 = llvm.atomicrmw add %v292, %v293 acq_rel : !llvm.ptr, i32
+          %v295 = arith.trunci %splits : i64 to i32
+          %v296 = arith.subi %v295, %v293 : i32
+          %v297 = arith.cmpi eq, %v294, %v296 : i32
+          %v298 = arith.uitofp %v297 : i1 to f32
+          %v299 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v298, %v299 : f32, !llvm.ptr
+          scf.if %v297 {
+            %v300 = arith.constant 0 : i32
+            llvm.store %v300, %v292 : i32, !llvm.ptr
           }
-          %v296 = llvm.load %v281 : !llvm.ptr -> f32
-          %v297 = arith.cmpi slt, %v276, %split1 : i64
-          %v298 = arith.cmpi slt, %v276, %split2 : i64
-          %v299 = arith.muli %m, %split1 : i64
-          %v300 = arith.muli %m, %split2 : i64
-          %v301 = arith.select %v298, %v299, %v300 : i64
-          %v302 = arith.select %v297, %v16, %v301 : i64
-          %v303 = arith.subi %split2, %split1 : i64
-          %v304 = arith.subi %n, %split2 : i64
-          %v305 = arith.select %v298, %v303, %v304 : i64
-          %v306 = arith.select %v297, %split1, %v305 : i64
-          %v307 = arith.select %v298, %split1, %split2 : i64
-          %v308 = arith.select %v297, %v16, %v307 : i64
-          %v309 = arith.muli %v277, %v306 : i64
-          %v310 = arith.subi %v276, %v308 : i64
-          %v311 = arith.addi %v302, %v309 : i64
-          %v312 = arith.addi %v311, %v310 : i64
-          %v313 = llvm.getelementptr %out[%v312] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v296, %v313 : f32, !llvm.ptr
-          %v314 = llvm.mlir.zero : !llvm.ptr
-          %v315 = llvm.icmp "ne" %conv_w, %v314 : !llvm.ptr
-          %v316 = arith.andi %v315, %v297 : i1
-          scf.if %v316 {
-            %v317 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v42, %v318 : f32, !llvm.ptr
-            %v319 = llvm.mlir.zero : !llvm.ptr
-            %v320 = llvm.icmp "ne" %conv_b, %v319 : !llvm.ptr
-            scf.if %v320 {
-              %v321 = llvm.getelementptr %conv_b[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v322 = llvm.load %v321 : !llvm.ptr -> f32
-              llvm.store %v322, %v318 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v301 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v302 = llvm.load %v301 : !llvm.ptr -> f32
+        %v303 = arith.cmpf one, %v302, %v44 : f32
+        llvm.store %v303, %v277 : i1, !llvm.ptr
+        scf.if %v303 {
+          llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+          %v304 = arith.muli %v18, %splits : i64
+          %v305 = arith.muli %v304, %v279 : i64
+          scf.if %v199 {
+            llvm.store %v44, %v306 : f32, !llvm.ptr
+            scf.for %v307 = %v16 to %splits step %v15 : i64 {
+              %v308 = arith.muli %v307, %v279 : i64
+              %v309 = arith.addi %v308, %v305 : i64
+              %v310 = arith.addi %v309, %v8 : i64
+              %v311 = llvm.getelementptr %ws[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v312 = llvm.ptrtoint %v311 : !llvm.ptr to i64
+              %v313 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v312 : (i64) -> f32
+              %v314 = llvm.load %v306 : !llvm.ptr -> f32
+              %v315 = arith.addf %v314, %v313 fastmath<contract> : f32
+              llvm.store %v315, %v306 : f32, !llvm.ptr
             }
-            %v323 = arith.muli %v276, %conv_k : i64
-            %v324 = arith.muli %v277, %v317 : i64
-            scf.for %v325 = %v16 to %v317 step %v15 : i64 {
-              %v326 = arith.addi %v324, %v325 : i64
-              %v327 = arith.muli %v326, %split1 : i64
-              %v328 = arith.addi %v327, %v276 : i64
-              %v329 = llvm.getelementptr %conv_win[%v328] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v330 = llvm.load %v329 : !llvm.ptr -> f32
-              %v331 = arith.addi %v323, %v325 : i64
-              %v332 = llvm.getelementptr %conv_w[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v333 = llvm.load %v332 : !llvm.ptr -> f32
-              %v334 = arith.mulf %v333, %v330 fastmath<contract> : f32
-              %v335 = llvm.load %v318 : !llvm.ptr -> f32
-              %v336 = arith.addf %v335, %v334 fastmath<contract> : f32
-              llvm.store %v336, %v318 : f32, !llvm.ptr
+            %v316 = llvm.load %v306 : !llvm.ptr -> f32
+            llvm.store %v316, %v202 : f32, !llvm.ptr
+            %v317 = arith.addi %v198, %v200 : i64
+            llvm.store %v44, %v318 : f32, !llvm.ptr
+            scf.for %v319 = %v16 to %splits step %v15 : i64 {
+              %v320 = arith.muli %v319, %v279 : i64
+              %v321 = arith.addi %v320, %v305 : i64
+              %v322 = arith.addi %v321, %v317 : i64
+              %v323 = llvm.getelementptr %ws[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v324 = llvm.ptrtoint %v323 : !llvm.ptr to i64
+              %v325 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v324 : (i64) -> f32
+              %v326 = llvm.load %v318 : !llvm.ptr -> f32
+              %v327 = arith.addf %v326, %v325 fastmath<contract> : f32
+              llvm.store %v327, %v318 : f32, !llvm.ptr
             }
-            %v337 = arith.addi %v323, %v317 : i64
-            %v338 = llvm.getelementptr %conv_w[%v337] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v339 = llvm.load %v338 : !llvm.ptr -> f32
-            %v340 = arith.mulf %v339, %v296 fastmath<contract> : f32
-            %v341 = llvm.load %v318 : !llvm.ptr -> f32
-            %v342 = arith.addf %v341, %v340 fastmath<contract> : f32
-            %v343 = arith.negf %v342 : f32
-            %v345 = arith.mulf %v343, %v344 fastmath<contract> : f32
-            %v346 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v345) : (f32) -> f32
-            %v347 = arith.addf %v273, %v346 fastmath<contract> : f32
-            %v348 = arith.divf %v273, %v347 : f32
-            %v349 = arith.mulf %v342, %v348 fastmath<contract> : f32
-            %v350 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v351 = arith.select %v350, %v349, %v342 : f32
-            %v352 = arith.muli %v277, %split1 : i64
-            %v353 = arith.addi %v352, %v276 : i64
-            %v354 = llvm.getelementptr %conv_out[%v353] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v351, %v354 : f32, !llvm.ptr
-            %v355 = arith.subi %v317, %v15 : i64
-            scf.for %v356 = %v16 to %v355 step %v15 : i64 {
-              %v357 = arith.addi %v324, %v356 : i64
-              %v358 = arith.muli %v357, %split1 : i64
-              %v359 = arith.addi %v358, %v276 : i64
-              %v360 = arith.addi %v359, %split1 : i64
-              %v361 = llvm.getelementptr %conv_win[%v360] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v362 = llvm.load %v361 : !llvm.ptr -> f32
-              %v363 = llvm.getelementptr %conv_win[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v362, %v363 : f32, !llvm.ptr
+            %v328 = llvm.load %v318 : !llvm.ptr -> f32
+            llvm.store %v328, %v203 : f32, !llvm.ptr
+          }
+        }
+      }
+      %v329 = llvm.load %v277 : !llvm.ptr -> i1
+      %v330 = arith.andi %v199, %v329 : i1
+      scf.if %v330 {
+        %v331 = llvm.load %v202 : !llvm.ptr -> f32
+        %v332 = llvm.load %v203 : !llvm.ptr -> f32
+        %v333 = arith.sitofp %k : i64 to f32
+        %v334 = arith.divf %v332, %v333 : f32
+        %v335 = arith.addf %v334, %eps fastmath<contract> : f32
+        %v336 = llvm.call_intrinsic "llvm.sqrt.f32"(%v335) : (f32) -> f32
+        %v338 = arith.divf %v337, %v336 : f32
+        %v339 = arith.mulf %v331, %v338 fastmath<contract> : f32
+        %v340 = arith.addi %v27, %v201 : i64
+        %v341 = arith.addi %v26, %v200 : i64
+        %v342 = arith.cmpi slt, %v340, %n : i64
+        %v343 = arith.cmpi slt, %v341, %m : i64
+        %v344 = arith.andi %v342, %v343 : i1
+        scf.if %v344 {
+          llvm.store %v339, %v345 : f32, !llvm.ptr
+          %v346 = llvm.mlir.zero : !llvm.ptr
+          %v347 = llvm.icmp "ne" %bias, %v346 : !llvm.ptr
+          scf.if %v347 {
+            %v348 = llvm.getelementptr %bias[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v349 = llvm.load %v348 : !llvm.ptr -> f32
+            %v350 = llvm.load %v345 : !llvm.ptr -> f32
+            %v351 = arith.addf %v350, %v349 fastmath<contract> : f32
+            llvm.store %v351, %v345 : f32, !llvm.ptr
+          }
+          %v352 = llvm.mlir.zero : !llvm.ptr
+          %v353 = llvm.icmp "ne" %add, %v352 : !llvm.ptr
+          scf.if %v353 {
+            %v354 = arith.muli %v341, %add_stride : i64
+            %v355 = arith.addi %v354, %v340 : i64
+            %v356 = llvm.getelementptr %add[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v357 = llvm.load %v356 : !llvm.ptr -> f32
+            %v358 = llvm.load %v345 : !llvm.ptr -> f32
+            %v359 = arith.addf %v358, %v357 fastmath<contract> : f32
+            llvm.store %v359, %v345 : f32, !llvm.ptr
+          }
+          %v360 = llvm.load %v345 : !llvm.ptr -> f32
+          %v361 = arith.cmpi slt, %v340, %split1 : i64
+          %v362 = arith.cmpi slt, %v340, %split2 : i64
+          %v363 = arith.muli %m, %split1 : i64
+          %v364 = arith.muli %m, %split2 : i64
+          %v365 = arith.select %v362, %v363, %v364 : i64
+          %v366 = arith.select %v361, %v16, %v365 : i64
+          %v367 = arith.subi %split2, %split1 : i64
+          %v368 = arith.subi %n, %split2 : i64
+          %v369 = arith.select %v362, %v367, %v368 : i64
+          %v370 = arith.select %v361, %split1, %v369 : i64
+          %v371 = arith.select %v362, %split1, %split2 : i64
+          %v372 = arith.select %v361, %v16, %v371 : i64
+          %v373 = arith.muli %v341, %v370 : i64
+          %v374 = arith.subi %v340, %v372 : i64
+          %v375 = arith.addi %v366, %v373 : i64
+          %v376 = arith.addi %v375, %v374 : i64
+          %v377 = llvm.getelementptr %out[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v360, %v377 : f32, !llvm.ptr
+          %v378 = llvm.mlir.zero : !llvm.ptr
+          %v379 = llvm.icmp "ne" %conv_w, %v378 : !llvm.ptr
+          %v380 = arith.andi %v379, %v361 : i1
+          scf.if %v380 {
+            %v381 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v44, %v382 : f32, !llvm.ptr
+            %v383 = llvm.mlir.zero : !llvm.ptr
+            %v384 = llvm.icmp "ne" %conv_b, %v383 : !llvm.ptr
+            scf.if %v384 {
+              %v385 = llvm.getelementptr %conv_b[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v386 = llvm.load %v385 : !llvm.ptr -> f32
+              llvm.store %v386, %v382 : f32, !llvm.ptr
             }
-            %v364 = arith.cmpi slt, %v16, %v317 : i64
-            scf.if %v364 {
-              %v365 = arith.addi %v324, %v355 : i64
-              %v366 = arith.muli %v365, %split1 : i64
-              %v367 = arith.addi %v366, %v276 : i64
-              %v368 = llvm.getelementptr %conv_win[%v367] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v296, %v368 : f32, !llvm.ptr
+            %v387 = arith.muli %v340, %conv_k : i64
+            %v388 = arith.muli %v341, %v381 : i64
+            scf.for %v389 = %v16 to %v381 step %v15 : i64 {
+              %v390 = arith.addi %v388, %v389 : i64
+              %v391 = arith.muli %v390, %split1 : i64
+              %v392 = arith.addi %v391, %v340 : i64
+              %v393 = llvm.getelementptr %conv_win[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v394 = llvm.load %v393 : !llvm.ptr -> f32
+              %v395 = arith.addi %v387, %v389 : i64
+              %v396 = llvm.getelementptr %conv_w[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v397 = llvm.load %v396 : !llvm.ptr -> f32
+              %v398 = arith.mulf %v397, %v394 fastmath<contract> : f32
+              %v399 = llvm.load %v382 : !llvm.ptr -> f32
+              %v400 = arith.addf %v399, %v398 fastmath<contract> : f32
+              llvm.store %v400, %v382 : f32, !llvm.ptr
+            }
+            %v401 = arith.addi %v387, %v381 : i64
+            %v402 = llvm.getelementptr %conv_w[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v403 = llvm.load %v402 : !llvm.ptr -> f32
+            %v404 = arith.mulf %v403, %v360 fastmath<contract> : f32
+            %v405 = llvm.load %v382 : !llvm.ptr -> f32
+            %v406 = arith.addf %v405, %v404 fastmath<contract> : f32
+            %v407 = arith.negf %v406 : f32
+            %v409 = arith.mulf %v407, %v408 fastmath<contract> : f32
+            %v410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v409) : (f32) -> f32
+            %v411 = arith.addf %v337, %v410 fastmath<contract> : f32
+            %v412 = arith.divf %v337, %v411 : f32
+            %v413 = arith.mulf %v406, %v412 fastmath<contract> : f32
+            %v414 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v415 = arith.select %v414, %v413, %v406 : f32
+            %v416 = arith.muli %v341, %split1 : i64
+            %v417 = arith.addi %v416, %v340 : i64
+            %v418 = llvm.getelementptr %conv_out[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v415, %v418 : f32, !llvm.ptr
+            %v419 = arith.subi %v381, %v15 : i64
+            scf.for %v420 = %v16 to %v419 step %v15 : i64 {
+              %v421 = arith.addi %v388, %v420 : i64
+              %v422 = arith.muli %v421, %split1 : i64
+              %v423 = arith.addi %v422, %v340 : i64
+              %v424 = arith.addi %v423, %split1 : i64
+              %v425 = llvm.getelementptr %conv_win[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v426 = llvm.load %v425 : !llvm.ptr -> f32
+              %v427 = llvm.getelementptr %conv_win[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v426, %v427 : f32, !llvm.ptr
+            }
+            %v428 = arith.cmpi slt, %v16, %v381 : i64
+            scf.if %v428 {
+              %v429 = arith.addi %v388, %v419 : i64
+              %v430 = arith.muli %v429, %split1 : i64
+              %v431 = arith.addi %v430, %v340 : i64
+              %v432 = llvm.getelementptr %conv_win[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v360, %v432 : f32, !llvm.ptr
             }
           }
         }
@@ -2846,18 +3024,16 @@ module attributes {gpu.container_module} {
     }
     llvm.mlir.global internal @lr_gemv_bf16w_mma32_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<5120 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_mma32_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<256 x f32>
-    gpu.func @lr_gemv_bf16w_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    gpu.func @lr_gemv_bf16w_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64, %splits: i64, %ws: !llvm.ptr, %counters: !llvm.ptr) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
       %v16 = arith.constant 0 : i64
       %v17 = arith.constant 8 : i64
-      %v18 = arith.constant 16 : i64
-      %v19 = arith.constant 31 : i64
-      %v43 = arith.constant 24 : i64
-      %v58 = arith.constant 0x00000000 : f32
-      %v59 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v60 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v20 = arith.constant 16 : i64
+      %v21 = arith.constant 31 : i64
+      %v45 = arith.constant 24 : i64
+      %v60 = arith.constant 0x00000000 : f32
       %v61 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v62 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v63 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
@@ -2876,25 +3052,36 @@ module attributes {gpu.container_module} {
       %v76 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v77 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v256 = arith.constant 20 : i64
-      %v257 = arith.constant 640 : i64
-      %v259 = arith.constant 2 : i64
-      %v291 = arith.constant 9 : i64
-      %v318 = arith.constant 17 : i64
-      %v345 = arith.constant 25 : i64
-      %v376 = arith.constant 1280 : i64
-      %v381 = arith.constant 1920 : i64
-      %v386 = arith.constant 2560 : i64
-      %v391 = arith.constant 3200 : i64
-      %v396 = arith.constant 3840 : i64
-      %v401 = arith.constant 4480 : i64
-      %v411 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v448 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v473 = arith.constant 0x3F800000 : f32
-      %v475 = arith.constant 0x3FB8AA3B : f32
-      %v500 = arith.constant 256 : i64
-      %v541 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v578 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v79 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v80 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v261 = arith.constant 20 : i64
+      %v262 = arith.constant 640 : i64
+      %v264 = arith.constant 2 : i64
+      %v296 = arith.constant 9 : i64
+      %v323 = arith.constant 17 : i64
+      %v350 = arith.constant 25 : i64
+      %v371 = arith.constant 512 : i64
+      %v375 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v376 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v385 = arith.constant 1280 : i64
+      %v390 = arith.constant 1920 : i64
+      %v395 = arith.constant 2560 : i64
+      %v400 = arith.constant 3200 : i64
+      %v405 = arith.constant 3840 : i64
+      %v410 = arith.constant 4480 : i64
+      %v415 = arith.constant 256 : i64
+      %v420 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v421 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v455 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v457 = arith.constant 544 : i64
+      %v482 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v493 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v512 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v549 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v574 = arith.constant 0x3F800000 : f32
+      %v576 = arith.constant 0x3FB8AA3B : f32
+      %v608 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v645 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_squares : !llvm.ptr<3>
@@ -2907,688 +3094,794 @@ module attributes {gpu.container_module} {
       %v11 = arith.remsi %v8, %v9 : i64
       %v13 = arith.divsi %v11, %v12 : i64
       %v14 = arith.remsi %v11, %v12 : i64
-      %v20 = arith.addi %m, %v19 : i64
-      %v21 = arith.divsi %v20, %v9 : i64
-      %v22 = arith.remsi %v7, %v21 : i64
-      %v23 = arith.divsi %v7, %v21 : i64
-      %v24 = arith.muli %v22, %v9 : i64
-      %v25 = arith.muli %v23, %v18 : i64
-      %v26 = arith.subi %m, %v15 : i64
-      %v27 = arith.subi %n, %v15 : i64
-      %v28 = arith.subi %k, %v17 : i64
-      %v29 = arith.addi %v24, %v13 : i64
-      %v30 = arith.minsi %v29, %v26 : i64
-      %v31 = arith.muli %v30, %x_stride : i64
-      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v33 = arith.addi %v24, %v17 : i64
-      %v34 = arith.addi %v33, %v13 : i64
-      %v35 = arith.minsi %v34, %v26 : i64
-      %v36 = arith.muli %v35, %x_stride : i64
-      %v37 = llvm.getelementptr %x[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v38 = arith.addi %v24, %v18 : i64
-      %v39 = arith.addi %v38, %v13 : i64
-      %v40 = arith.minsi %v39, %v26 : i64
-      %v41 = arith.muli %v40, %x_stride : i64
-      %v42 = llvm.getelementptr %x[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v44 = arith.addi %v24, %v43 : i64
-      %v45 = arith.addi %v44, %v13 : i64
-      %v46 = arith.minsi %v45, %v26 : i64
-      %v47 = arith.muli %v46, %x_stride : i64
-      %v48 = llvm.getelementptr %x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v49 = arith.addi %v25, %v13 : i64
-      %v50 = arith.minsi %v49, %v27 : i64
-      %v51 = arith.muli %v50, %k : i64
-      %v52 = llvm.getelementptr %w[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      %v53 = arith.addi %v25, %v13 : i64
-      %v54 = arith.addi %v53, %v17 : i64
-      %v55 = arith.minsi %v54, %v27 : i64
-      %v56 = arith.muli %v55, %k : i64
-      %v57 = llvm.getelementptr %w[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      llvm.store %v58, %v59 : f32, !llvm.ptr
-      llvm.store %v58, %v60 : f32, !llvm.ptr
-      llvm.store %v58, %v61 : f32, !llvm.ptr
-      llvm.store %v58, %v62 : f32, !llvm.ptr
-      llvm.store %v58, %v63 : f32, !llvm.ptr
-      llvm.store %v58, %v64 : f32, !llvm.ptr
-      llvm.store %v58, %v65 : f32, !llvm.ptr
-      llvm.store %v58, %v66 : f32, !llvm.ptr
-      llvm.store %v58, %v67 : f32, !llvm.ptr
-      llvm.store %v58, %v68 : f32, !llvm.ptr
-      llvm.store %v58, %v69 : f32, !llvm.ptr
-      llvm.store %v58, %v70 : f32, !llvm.ptr
-      llvm.store %v58, %v71 : f32, !llvm.ptr
-      llvm.store %v58, %v72 : f32, !llvm.ptr
-      llvm.store %v58, %v73 : f32, !llvm.ptr
-      llvm.store %v58, %v74 : f32, !llvm.ptr
-      llvm.store %v58, %v75 : f32, !llvm.ptr
-      llvm.store %v58, %v76 : f32, !llvm.ptr
-      llvm.store %v58, %v77 : f32, !llvm.ptr
-      llvm.store %v58, %v78 : f32, !llvm.ptr
-      %v79 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-      %v80 = arith.addi %k, %v19 : i64
-      %v81 = arith.divsi %v80, %v9 : i64
-      scf.for %v82 = %v10 to %v81 step %v17 : i64 {
-        %v83 = arith.muli %v82, %v9 : i64
-        %v84 = arith.muli %v14, %v17 : i64
-        %v85 = arith.addi %v83, %v84 : i64
-        %v86 = arith.cmpi slt, %v85, %k : i64
-        %v87 = arith.minsi %v85, %v28 : i64
-        %v88 = llvm.getelementptr %v52[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v90 = llvm.getelementptr %v57[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v92 = llvm.mlir.constant(0 : i32) : i32
-        %v93 = llvm.extractelement %v89[%v92 : i32] : vector<4xi32>
-        %v94 = llvm.mlir.constant(0 : i32) : i32
-        %v95 = llvm.extractelement %v91[%v94 : i32] : vector<4xi32>
-        %v96 = llvm.mlir.constant(1 : i32) : i32
-        %v97 = llvm.extractelement %v89[%v96 : i32] : vector<4xi32>
-        %v98 = llvm.mlir.constant(1 : i32) : i32
-        %v99 = llvm.extractelement %v91[%v98 : i32] : vector<4xi32>
-        %v100 = llvm.mlir.constant(2 : i32) : i32
-        %v101 = llvm.extractelement %v89[%v100 : i32] : vector<4xi32>
-        %v102 = llvm.mlir.constant(2 : i32) : i32
-        %v103 = llvm.extractelement %v91[%v102 : i32] : vector<4xi32>
-        %v104 = llvm.mlir.constant(3 : i32) : i32
-        %v105 = llvm.extractelement %v89[%v104 : i32] : vector<4xi32>
-        %v106 = llvm.mlir.constant(3 : i32) : i32
-        %v107 = llvm.extractelement %v91[%v106 : i32] : vector<4xi32>
-        %v108 = llvm.getelementptr %v32[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v110 = arith.addi %v87, %v12 : i64
-        %v111 = llvm.getelementptr %v32[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v112 = llvm.load %v111 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v113 = llvm.select %v86, %v109, %v79 : i1, vector<4xf32>
-        %v114 = llvm.select %v86, %v112, %v79 : i1, vector<4xf32>
-        %v115 = llvm.shufflevector %v113, %v113 [0, 1] : vector<4xf32>
-        %v116 = llvm.fptrunc %v115 : vector<2xf32> to vector<2xbf16>
-        %v117 = llvm.bitcast %v116 : vector<2xbf16> to i32
-        %v118 = llvm.shufflevector %v113, %v113 [2, 3] : vector<4xf32>
-        %v119 = llvm.fptrunc %v118 : vector<2xf32> to vector<2xbf16>
-        %v120 = llvm.bitcast %v119 : vector<2xbf16> to i32
-        %v121 = llvm.shufflevector %v114, %v114 [0, 1] : vector<4xf32>
-        %v122 = llvm.fptrunc %v121 : vector<2xf32> to vector<2xbf16>
-        %v123 = llvm.bitcast %v122 : vector<2xbf16> to i32
-        %v124 = llvm.shufflevector %v114, %v114 [2, 3] : vector<4xf32>
-        %v125 = llvm.fptrunc %v124 : vector<2xf32> to vector<2xbf16>
-        %v126 = llvm.bitcast %v125 : vector<2xbf16> to i32
-        %v127 = llvm.load %v59 : !llvm.ptr -> f32
-        %v128 = llvm.load %v60 : !llvm.ptr -> f32
-        %v129 = llvm.load %v61 : !llvm.ptr -> f32
-        %v130 = llvm.load %v62 : !llvm.ptr -> f32
-        %v131 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v117, %v120, %v127, %v128, %v129, %v130 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v132 = llvm.extractvalue %v131[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v132, %v59 : f32, !llvm.ptr
-        %v133 = llvm.extractvalue %v131[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v133, %v60 : f32, !llvm.ptr
-        %v134 = llvm.extractvalue %v131[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v134, %v61 : f32, !llvm.ptr
-        %v135 = llvm.extractvalue %v131[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v135, %v62 : f32, !llvm.ptr
-        %v136 = llvm.load %v59 : !llvm.ptr -> f32
-        %v137 = llvm.load %v60 : !llvm.ptr -> f32
-        %v138 = llvm.load %v61 : !llvm.ptr -> f32
-        %v139 = llvm.load %v62 : !llvm.ptr -> f32
-        %v140 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v123, %v126, %v136, %v137, %v138, %v139 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v141 = llvm.extractvalue %v140[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v141, %v59 : f32, !llvm.ptr
-        %v142 = llvm.extractvalue %v140[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v142, %v60 : f32, !llvm.ptr
-        %v143 = llvm.extractvalue %v140[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v143, %v61 : f32, !llvm.ptr
-        %v144 = llvm.extractvalue %v140[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v144, %v62 : f32, !llvm.ptr
-        %v145 = llvm.getelementptr %v37[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v146 = llvm.load %v145 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v147 = arith.addi %v87, %v12 : i64
-        %v148 = llvm.getelementptr %v37[%v147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v149 = llvm.load %v148 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v150 = llvm.select %v86, %v146, %v79 : i1, vector<4xf32>
-        %v151 = llvm.select %v86, %v149, %v79 : i1, vector<4xf32>
-        %v152 = llvm.shufflevector %v150, %v150 [0, 1] : vector<4xf32>
-        %v153 = llvm.fptrunc %v152 : vector<2xf32> to vector<2xbf16>
-        %v154 = llvm.bitcast %v153 : vector<2xbf16> to i32
-        %v155 = llvm.shufflevector %v150, %v150 [2, 3] : vector<4xf32>
-        %v156 = llvm.fptrunc %v155 : vector<2xf32> to vector<2xbf16>
-        %v157 = llvm.bitcast %v156 : vector<2xbf16> to i32
-        %v158 = llvm.shufflevector %v151, %v151 [0, 1] : vector<4xf32>
-        %v159 = llvm.fptrunc %v158 : vector<2xf32> to vector<2xbf16>
-        %v160 = llvm.bitcast %v159 : vector<2xbf16> to i32
-        %v161 = llvm.shufflevector %v151, %v151 [2, 3] : vector<4xf32>
-        %v162 = llvm.fptrunc %v161 : vector<2xf32> to vector<2xbf16>
-        %v163 = llvm.bitcast %v162 : vector<2xbf16> to i32
-        %v164 = llvm.load %v63 : !llvm.ptr -> f32
-        %v165 = llvm.load %v64 : !llvm.ptr -> f32
-        %v166 = llvm.load %v65 : !llvm.ptr -> f32
-        %v167 = llvm.load %v66 : !llvm.ptr -> f32
-        %v168 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v154, %v157, %v164, %v165, %v166, %v167 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v169 = llvm.extractvalue %v168[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v169, %v63 : f32, !llvm.ptr
-        %v170 = llvm.extractvalue %v168[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v170, %v64 : f32, !llvm.ptr
-        %v171 = llvm.extractvalue %v168[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v171, %v65 : f32, !llvm.ptr
-        %v172 = llvm.extractvalue %v168[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v172, %v66 : f32, !llvm.ptr
-        %v173 = llvm.load %v63 : !llvm.ptr -> f32
-        %v174 = llvm.load %v64 : !llvm.ptr -> f32
-        %v175 = llvm.load %v65 : !llvm.ptr -> f32
-        %v176 = llvm.load %v66 : !llvm.ptr -> f32
-        %v177 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v160, %v163, %v173, %v174, %v175, %v176 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v178 = llvm.extractvalue %v177[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v178, %v63 : f32, !llvm.ptr
-        %v179 = llvm.extractvalue %v177[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v179, %v64 : f32, !llvm.ptr
-        %v180 = llvm.extractvalue %v177[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v180, %v65 : f32, !llvm.ptr
-        %v181 = llvm.extractvalue %v177[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v181, %v66 : f32, !llvm.ptr
-        %v182 = llvm.getelementptr %v42[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v183 = llvm.load %v182 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v184 = arith.addi %v87, %v12 : i64
-        %v185 = llvm.getelementptr %v42[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v186 = llvm.load %v185 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v187 = llvm.select %v86, %v183, %v79 : i1, vector<4xf32>
-        %v188 = llvm.select %v86, %v186, %v79 : i1, vector<4xf32>
-        %v189 = llvm.shufflevector %v187, %v187 [0, 1] : vector<4xf32>
-        %v190 = llvm.fptrunc %v189 : vector<2xf32> to vector<2xbf16>
-        %v191 = llvm.bitcast %v190 : vector<2xbf16> to i32
-        %v192 = llvm.shufflevector %v187, %v187 [2, 3] : vector<4xf32>
-        %v193 = llvm.fptrunc %v192 : vector<2xf32> to vector<2xbf16>
-        %v194 = llvm.bitcast %v193 : vector<2xbf16> to i32
-        %v195 = llvm.shufflevector %v188, %v188 [0, 1] : vector<4xf32>
-        %v196 = llvm.fptrunc %v195 : vector<2xf32> to vector<2xbf16>
-        %v197 = llvm.bitcast %v196 : vector<2xbf16> to i32
-        %v198 = llvm.shufflevector %v188, %v188 [2, 3] : vector<4xf32>
-        %v199 = llvm.fptrunc %v198 : vector<2xf32> to vector<2xbf16>
-        %v200 = llvm.bitcast %v199 : vector<2xbf16> to i32
-        %v201 = llvm.load %v67 : !llvm.ptr -> f32
-        %v202 = llvm.load %v68 : !llvm.ptr -> f32
-        %v203 = llvm.load %v69 : !llvm.ptr -> f32
-        %v204 = llvm.load %v70 : !llvm.ptr -> f32
-        %v205 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v191, %v194, %v201, %v202, %v203, %v204 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v206 = llvm.extractvalue %v205[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v206, %v67 : f32, !llvm.ptr
-        %v207 = llvm.extractvalue %v205[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v207, %v68 : f32, !llvm.ptr
-        %v208 = llvm.extractvalue %v205[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v208, %v69 : f32, !llvm.ptr
-        %v209 = llvm.extractvalue %v205[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v209, %v70 : f32, !llvm.ptr
-        %v210 = llvm.load %v67 : !llvm.ptr -> f32
-        %v211 = llvm.load %v68 : !llvm.ptr -> f32
-        %v212 = llvm.load %v69 : !llvm.ptr -> f32
-        %v213 = llvm.load %v70 : !llvm.ptr -> f32
-        %v214 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v197, %v200, %v210, %v211, %v212, %v213 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v215 = llvm.extractvalue %v214[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v215, %v67 : f32, !llvm.ptr
-        %v216 = llvm.extractvalue %v214[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v216, %v68 : f32, !llvm.ptr
-        %v217 = llvm.extractvalue %v214[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v217, %v69 : f32, !llvm.ptr
-        %v218 = llvm.extractvalue %v214[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v218, %v70 : f32, !llvm.ptr
-        %v219 = llvm.getelementptr %v48[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v220 = llvm.load %v219 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v221 = arith.addi %v87, %v12 : i64
-        %v222 = llvm.getelementptr %v48[%v221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v223 = llvm.load %v222 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v224 = llvm.select %v86, %v220, %v79 : i1, vector<4xf32>
-        %v225 = llvm.select %v86, %v223, %v79 : i1, vector<4xf32>
-        %v226 = llvm.shufflevector %v224, %v224 [0, 1] : vector<4xf32>
-        %v227 = llvm.fptrunc %v226 : vector<2xf32> to vector<2xbf16>
-        %v228 = llvm.bitcast %v227 : vector<2xbf16> to i32
-        %v229 = llvm.shufflevector %v224, %v224 [2, 3] : vector<4xf32>
-        %v230 = llvm.fptrunc %v229 : vector<2xf32> to vector<2xbf16>
-        %v231 = llvm.bitcast %v230 : vector<2xbf16> to i32
-        %v232 = llvm.shufflevector %v225, %v225 [0, 1] : vector<4xf32>
-        %v233 = llvm.fptrunc %v232 : vector<2xf32> to vector<2xbf16>
-        %v234 = llvm.bitcast %v233 : vector<2xbf16> to i32
-        %v235 = llvm.shufflevector %v225, %v225 [2, 3] : vector<4xf32>
-        %v236 = llvm.fptrunc %v235 : vector<2xf32> to vector<2xbf16>
-        %v237 = llvm.bitcast %v236 : vector<2xbf16> to i32
-        %v238 = llvm.load %v71 : !llvm.ptr -> f32
-        %v239 = llvm.load %v72 : !llvm.ptr -> f32
-        %v240 = llvm.load %v73 : !llvm.ptr -> f32
-        %v241 = llvm.load %v74 : !llvm.ptr -> f32
-        %v242 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v93, %v95, %v97, %v99, %v228, %v231, %v238, %v239, %v240, %v241 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v243 = llvm.extractvalue %v242[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v243, %v71 : f32, !llvm.ptr
-        %v244 = llvm.extractvalue %v242[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v244, %v72 : f32, !llvm.ptr
-        %v245 = llvm.extractvalue %v242[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v245, %v73 : f32, !llvm.ptr
-        %v246 = llvm.extractvalue %v242[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v246, %v74 : f32, !llvm.ptr
-        %v247 = llvm.load %v71 : !llvm.ptr -> f32
-        %v248 = llvm.load %v72 : !llvm.ptr -> f32
-        %v249 = llvm.load %v73 : !llvm.ptr -> f32
-        %v250 = llvm.load %v74 : !llvm.ptr -> f32
-        %v251 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v101, %v103, %v105, %v107, %v234, %v237, %v247, %v248, %v249, %v250 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v252 = llvm.extractvalue %v251[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v252, %v71 : f32, !llvm.ptr
-        %v253 = llvm.extractvalue %v251[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v253, %v72 : f32, !llvm.ptr
-        %v254 = llvm.extractvalue %v251[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v254, %v73 : f32, !llvm.ptr
-        %v255 = llvm.extractvalue %v251[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v255, %v74 : f32, !llvm.ptr
+      %v18 = arith.divsi %v7, %splits : i64
+      %v19 = arith.remsi %v7, %splits : i64
+      %v22 = arith.addi %m, %v21 : i64
+      %v23 = arith.divsi %v22, %v9 : i64
+      %v24 = arith.remsi %v18, %v23 : i64
+      %v25 = arith.divsi %v18, %v23 : i64
+      %v26 = arith.muli %v24, %v9 : i64
+      %v27 = arith.muli %v25, %v20 : i64
+      %v28 = arith.subi %m, %v15 : i64
+      %v29 = arith.subi %n, %v15 : i64
+      %v30 = arith.subi %k, %v17 : i64
+      %v31 = arith.addi %v26, %v13 : i64
+      %v32 = arith.minsi %v31, %v28 : i64
+      %v33 = arith.muli %v32, %x_stride : i64
+      %v34 = llvm.getelementptr %x[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v35 = arith.addi %v26, %v17 : i64
+      %v36 = arith.addi %v35, %v13 : i64
+      %v37 = arith.minsi %v36, %v28 : i64
+      %v38 = arith.muli %v37, %x_stride : i64
+      %v39 = llvm.getelementptr %x[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v40 = arith.addi %v26, %v20 : i64
+      %v41 = arith.addi %v40, %v13 : i64
+      %v42 = arith.minsi %v41, %v28 : i64
+      %v43 = arith.muli %v42, %x_stride : i64
+      %v44 = llvm.getelementptr %x[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v46 = arith.addi %v26, %v45 : i64
+      %v47 = arith.addi %v46, %v13 : i64
+      %v48 = arith.minsi %v47, %v28 : i64
+      %v49 = arith.muli %v48, %x_stride : i64
+      %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v51 = arith.addi %v27, %v13 : i64
+      %v52 = arith.minsi %v51, %v29 : i64
+      %v53 = arith.muli %v52, %k : i64
+      %v54 = llvm.getelementptr %w[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v55 = arith.addi %v27, %v13 : i64
+      %v56 = arith.addi %v55, %v17 : i64
+      %v57 = arith.minsi %v56, %v29 : i64
+      %v58 = arith.muli %v57, %k : i64
+      %v59 = llvm.getelementptr %w[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v60, %v61 : f32, !llvm.ptr
+      llvm.store %v60, %v62 : f32, !llvm.ptr
+      llvm.store %v60, %v63 : f32, !llvm.ptr
+      llvm.store %v60, %v64 : f32, !llvm.ptr
+      llvm.store %v60, %v65 : f32, !llvm.ptr
+      llvm.store %v60, %v66 : f32, !llvm.ptr
+      llvm.store %v60, %v67 : f32, !llvm.ptr
+      llvm.store %v60, %v68 : f32, !llvm.ptr
+      llvm.store %v60, %v69 : f32, !llvm.ptr
+      llvm.store %v60, %v70 : f32, !llvm.ptr
+      llvm.store %v60, %v71 : f32, !llvm.ptr
+      llvm.store %v60, %v72 : f32, !llvm.ptr
+      llvm.store %v60, %v73 : f32, !llvm.ptr
+      llvm.store %v60, %v74 : f32, !llvm.ptr
+      llvm.store %v60, %v75 : f32, !llvm.ptr
+      llvm.store %v60, %v76 : f32, !llvm.ptr
+      llvm.store %v60, %v77 : f32, !llvm.ptr
+      llvm.store %v60, %v78 : f32, !llvm.ptr
+      llvm.store %v60, %v79 : f32, !llvm.ptr
+      llvm.store %v60, %v80 : f32, !llvm.ptr
+      %v81 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v82 = arith.addi %k, %v21 : i64
+      %v83 = arith.divsi %v82, %v9 : i64
+      %v84 = arith.muli %v19, %v17 : i64
+      %v85 = arith.addi %v84, %v10 : i64
+      %v86 = arith.muli %splits, %v17 : i64
+      scf.for %v87 = %v85 to %v83 step %v86 : i64 {
+        %v88 = arith.muli %v87, %v9 : i64
+        %v89 = arith.muli %v14, %v17 : i64
+        %v90 = arith.addi %v88, %v89 : i64
+        %v91 = arith.cmpi slt, %v90, %k : i64
+        %v92 = arith.minsi %v90, %v30 : i64
+        %v93 = llvm.getelementptr %v54[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v94 = llvm.load %v93 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v95 = llvm.getelementptr %v59[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v97 = llvm.mlir.constant(0 : i32) : i32
+        %v98 = llvm.extractelement %v94[%v97 : i32] : vector<4xi32>
+        %v99 = llvm.mlir.constant(0 : i32) : i32
+        %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xi32>
+        %v101 = llvm.mlir.constant(1 : i32) : i32
+        %v102 = llvm.extractelement %v94[%v101 : i32] : vector<4xi32>
+        %v103 = llvm.mlir.constant(1 : i32) : i32
+        %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xi32>
+        %v105 = llvm.mlir.constant(2 : i32) : i32
+        %v106 = llvm.extractelement %v94[%v105 : i32] : vector<4xi32>
+        %v107 = llvm.mlir.constant(2 : i32) : i32
+        %v108 = llvm.extractelement %v96[%v107 : i32] : vector<4xi32>
+        %v109 = llvm.mlir.constant(3 : i32) : i32
+        %v110 = llvm.extractelement %v94[%v109 : i32] : vector<4xi32>
+        %v111 = llvm.mlir.constant(3 : i32) : i32
+        %v112 = llvm.extractelement %v96[%v111 : i32] : vector<4xi32>
+        %v113 = llvm.getelementptr %v34[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v114 = llvm.load %v113 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v115 = arith.addi %v92, %v12 : i64
+        %v116 = llvm.getelementptr %v34[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v117 = llvm.load %v116 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v118 = llvm.select %v91, %v114, %v81 : i1, vector<4xf32>
+        %v119 = llvm.select %v91, %v117, %v81 : i1, vector<4xf32>
+        %v120 = llvm.shufflevector %v118, %v118 [0, 1] : vector<4xf32>
+        %v121 = llvm.fptrunc %v120 : vector<2xf32> to vector<2xbf16>
+        %v122 = llvm.bitcast %v121 : vector<2xbf16> to i32
+        %v123 = llvm.shufflevector %v118, %v118 [2, 3] : vector<4xf32>
+        %v124 = llvm.fptrunc %v123 : vector<2xf32> to vector<2xbf16>
+        %v125 = llvm.bitcast %v124 : vector<2xbf16> to i32
+        %v126 = llvm.shufflevector %v119, %v119 [0, 1] : vector<4xf32>
+        %v127 = llvm.fptrunc %v126 : vector<2xf32> to vector<2xbf16>
+        %v128 = llvm.bitcast %v127 : vector<2xbf16> to i32
+        %v129 = llvm.shufflevector %v119, %v119 [2, 3] : vector<4xf32>
+        %v130 = llvm.fptrunc %v129 : vector<2xf32> to vector<2xbf16>
+        %v131 = llvm.bitcast %v130 : vector<2xbf16> to i32
+        %v132 = llvm.load %v61 : !llvm.ptr -> f32
+        %v133 = llvm.load %v62 : !llvm.ptr -> f32
+        %v134 = llvm.load %v63 : !llvm.ptr -> f32
+        %v135 = llvm.load %v64 : !llvm.ptr -> f32
+        %v136 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v122, %v125, %v132, %v133, %v134, %v135 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v137 = llvm.extractvalue %v136[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v137, %v61 : f32, !llvm.ptr
+        %v138 = llvm.extractvalue %v136[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v138, %v62 : f32, !llvm.ptr
+        %v139 = llvm.extractvalue %v136[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v139, %v63 : f32, !llvm.ptr
+        %v140 = llvm.extractvalue %v136[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v140, %v64 : f32, !llvm.ptr
+        %v141 = llvm.load %v61 : !llvm.ptr -> f32
+        %v142 = llvm.load %v62 : !llvm.ptr -> f32
+        %v143 = llvm.load %v63 : !llvm.ptr -> f32
+        %v144 = llvm.load %v64 : !llvm.ptr -> f32
+        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v128, %v131, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v146, %v61 : f32, !llvm.ptr
+        %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v147, %v62 : f32, !llvm.ptr
+        %v148 = llvm.extractvalue %v145[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v148, %v63 : f32, !llvm.ptr
+        %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v149, %v64 : f32, !llvm.ptr
+        %v150 = llvm.getelementptr %v39[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v151 = llvm.load %v150 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v152 = arith.addi %v92, %v12 : i64
+        %v153 = llvm.getelementptr %v39[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v154 = llvm.load %v153 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v155 = llvm.select %v91, %v151, %v81 : i1, vector<4xf32>
+        %v156 = llvm.select %v91, %v154, %v81 : i1, vector<4xf32>
+        %v157 = llvm.shufflevector %v155, %v155 [0, 1] : vector<4xf32>
+        %v158 = llvm.fptrunc %v157 : vector<2xf32> to vector<2xbf16>
+        %v159 = llvm.bitcast %v158 : vector<2xbf16> to i32
+        %v160 = llvm.shufflevector %v155, %v155 [2, 3] : vector<4xf32>
+        %v161 = llvm.fptrunc %v160 : vector<2xf32> to vector<2xbf16>
+        %v162 = llvm.bitcast %v161 : vector<2xbf16> to i32
+        %v163 = llvm.shufflevector %v156, %v156 [0, 1] : vector<4xf32>
+        %v164 = llvm.fptrunc %v163 : vector<2xf32> to vector<2xbf16>
+        %v165 = llvm.bitcast %v164 : vector<2xbf16> to i32
+        %v166 = llvm.shufflevector %v156, %v156 [2, 3] : vector<4xf32>
+        %v167 = llvm.fptrunc %v166 : vector<2xf32> to vector<2xbf16>
+        %v168 = llvm.bitcast %v167 : vector<2xbf16> to i32
+        %v169 = llvm.load %v65 : !llvm.ptr -> f32
+        %v170 = llvm.load %v66 : !llvm.ptr -> f32
+        %v171 = llvm.load %v67 : !llvm.ptr -> f32
+        %v172 = llvm.load %v68 : !llvm.ptr -> f32
+        %v173 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v159, %v162, %v169, %v170, %v171, %v172 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v174 = llvm.extractvalue %v173[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v174, %v65 : f32, !llvm.ptr
+        %v175 = llvm.extractvalue %v173[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v175, %v66 : f32, !llvm.ptr
+        %v176 = llvm.extractvalue %v173[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v176, %v67 : f32, !llvm.ptr
+        %v177 = llvm.extractvalue %v173[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v177, %v68 : f32, !llvm.ptr
+        %v178 = llvm.load %v65 : !llvm.ptr -> f32
+        %v179 = llvm.load %v66 : !llvm.ptr -> f32
+        %v180 = llvm.load %v67 : !llvm.ptr -> f32
+        %v181 = llvm.load %v68 : !llvm.ptr -> f32
+        %v182 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v165, %v168, %v178, %v179, %v180, %v181 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v183 = llvm.extractvalue %v182[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v183, %v65 : f32, !llvm.ptr
+        %v184 = llvm.extractvalue %v182[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v184, %v66 : f32, !llvm.ptr
+        %v185 = llvm.extractvalue %v182[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v185, %v67 : f32, !llvm.ptr
+        %v186 = llvm.extractvalue %v182[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v186, %v68 : f32, !llvm.ptr
+        %v187 = llvm.getelementptr %v44[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v188 = llvm.load %v187 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v189 = arith.addi %v92, %v12 : i64
+        %v190 = llvm.getelementptr %v44[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v191 = llvm.load %v190 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v192 = llvm.select %v91, %v188, %v81 : i1, vector<4xf32>
+        %v193 = llvm.select %v91, %v191, %v81 : i1, vector<4xf32>
+        %v194 = llvm.shufflevector %v192, %v192 [0, 1] : vector<4xf32>
+        %v195 = llvm.fptrunc %v194 : vector<2xf32> to vector<2xbf16>
+        %v196 = llvm.bitcast %v195 : vector<2xbf16> to i32
+        %v197 = llvm.shufflevector %v192, %v192 [2, 3] : vector<4xf32>
+        %v198 = llvm.fptrunc %v197 : vector<2xf32> to vector<2xbf16>
+        %v199 = llvm.bitcast %v198 : vector<2xbf16> to i32
+        %v200 = llvm.shufflevector %v193, %v193 [0, 1] : vector<4xf32>
+        %v201 = llvm.fptrunc %v200 : vector<2xf32> to vector<2xbf16>
+        %v202 = llvm.bitcast %v201 : vector<2xbf16> to i32
+        %v203 = llvm.shufflevector %v193, %v193 [2, 3] : vector<4xf32>
+        %v204 = llvm.fptrunc %v203 : vector<2xf32> to vector<2xbf16>
+        %v205 = llvm.bitcast %v204 : vector<2xbf16> to i32
+        %v206 = llvm.load %v69 : !llvm.ptr -> f32
+        %v207 = llvm.load %v70 : !llvm.ptr -> f32
+        %v208 = llvm.load %v71 : !llvm.ptr -> f32
+        %v209 = llvm.load %v72 : !llvm.ptr -> f32
+        %v210 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v196, %v199, %v206, %v207, %v208, %v209 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v211 = llvm.extractvalue %v210[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v211, %v69 : f32, !llvm.ptr
+        %v212 = llvm.extractvalue %v210[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v212, %v70 : f32, !llvm.ptr
+        %v213 = llvm.extractvalue %v210[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v213, %v71 : f32, !llvm.ptr
+        %v214 = llvm.extractvalue %v210[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v214, %v72 : f32, !llvm.ptr
+        %v215 = llvm.load %v69 : !llvm.ptr -> f32
+        %v216 = llvm.load %v70 : !llvm.ptr -> f32
+        %v217 = llvm.load %v71 : !llvm.ptr -> f32
+        %v218 = llvm.load %v72 : !llvm.ptr -> f32
+        %v219 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v202, %v205, %v215, %v216, %v217, %v218 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v220 = llvm.extractvalue %v219[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v220, %v69 : f32, !llvm.ptr
+        %v221 = llvm.extractvalue %v219[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v221, %v70 : f32, !llvm.ptr
+        %v222 = llvm.extractvalue %v219[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v222, %v71 : f32, !llvm.ptr
+        %v223 = llvm.extractvalue %v219[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v223, %v72 : f32, !llvm.ptr
+        %v224 = llvm.getelementptr %v50[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v225 = llvm.load %v224 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v226 = arith.addi %v92, %v12 : i64
+        %v227 = llvm.getelementptr %v50[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v228 = llvm.load %v227 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v229 = llvm.select %v91, %v225, %v81 : i1, vector<4xf32>
+        %v230 = llvm.select %v91, %v228, %v81 : i1, vector<4xf32>
+        %v231 = llvm.shufflevector %v229, %v229 [0, 1] : vector<4xf32>
+        %v232 = llvm.fptrunc %v231 : vector<2xf32> to vector<2xbf16>
+        %v233 = llvm.bitcast %v232 : vector<2xbf16> to i32
+        %v234 = llvm.shufflevector %v229, %v229 [2, 3] : vector<4xf32>
+        %v235 = llvm.fptrunc %v234 : vector<2xf32> to vector<2xbf16>
+        %v236 = llvm.bitcast %v235 : vector<2xbf16> to i32
+        %v237 = llvm.shufflevector %v230, %v230 [0, 1] : vector<4xf32>
+        %v238 = llvm.fptrunc %v237 : vector<2xf32> to vector<2xbf16>
+        %v239 = llvm.bitcast %v238 : vector<2xbf16> to i32
+        %v240 = llvm.shufflevector %v230, %v230 [2, 3] : vector<4xf32>
+        %v241 = llvm.fptrunc %v240 : vector<2xf32> to vector<2xbf16>
+        %v242 = llvm.bitcast %v241 : vector<2xbf16> to i32
+        %v243 = llvm.load %v73 : !llvm.ptr -> f32
+        %v244 = llvm.load %v74 : !llvm.ptr -> f32
+        %v245 = llvm.load %v75 : !llvm.ptr -> f32
+        %v246 = llvm.load %v76 : !llvm.ptr -> f32
+        %v247 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v233, %v236, %v243, %v244, %v245, %v246 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v248 = llvm.extractvalue %v247[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v248, %v73 : f32, !llvm.ptr
+        %v249 = llvm.extractvalue %v247[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v249, %v74 : f32, !llvm.ptr
+        %v250 = llvm.extractvalue %v247[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v250, %v75 : f32, !llvm.ptr
+        %v251 = llvm.extractvalue %v247[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v251, %v76 : f32, !llvm.ptr
+        %v252 = llvm.load %v73 : !llvm.ptr -> f32
+        %v253 = llvm.load %v74 : !llvm.ptr -> f32
+        %v254 = llvm.load %v75 : !llvm.ptr -> f32
+        %v255 = llvm.load %v76 : !llvm.ptr -> f32
+        %v256 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v239, %v242, %v252, %v253, %v254, %v255 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v257 = llvm.extractvalue %v256[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v257, %v73 : f32, !llvm.ptr
+        %v258 = llvm.extractvalue %v256[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v258, %v74 : f32, !llvm.ptr
+        %v259 = llvm.extractvalue %v256[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v259, %v75 : f32, !llvm.ptr
+        %v260 = llvm.extractvalue %v256[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v260, %v76 : f32, !llvm.ptr
       }
-      %v258 = arith.muli %v10, %v257 : i64
-      %v260 = arith.muli %v14, %v259 : i64
-      %v261 = arith.muli %v260, %v256 : i64
-      %v262 = arith.addi %v258, %v261 : i64
-      %v263 = arith.addi %v262, %v13 : i64
-      %v264 = llvm.load %v59 : !llvm.ptr -> f32
-      %v265 = llvm.getelementptr %v2[%v263] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v264, %v265 : f32, !llvm.ptr
-      %v266 = arith.addi %v260, %v15 : i64
-      %v267 = arith.muli %v266, %v256 : i64
-      %v268 = arith.addi %v258, %v267 : i64
-      %v269 = arith.addi %v268, %v13 : i64
-      %v270 = llvm.load %v60 : !llvm.ptr -> f32
-      %v271 = llvm.getelementptr %v2[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v270, %v271 : f32, !llvm.ptr
-      %v272 = arith.addi %v13, %v17 : i64
-      %v273 = arith.muli %v260, %v256 : i64
-      %v274 = arith.addi %v258, %v273 : i64
-      %v275 = arith.addi %v274, %v272 : i64
-      %v276 = llvm.load %v61 : !llvm.ptr -> f32
-      %v277 = llvm.getelementptr %v2[%v275] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v276, %v277 : f32, !llvm.ptr
-      %v278 = arith.addi %v260, %v15 : i64
-      %v279 = arith.addi %v13, %v17 : i64
-      %v280 = arith.muli %v278, %v256 : i64
-      %v281 = arith.addi %v258, %v280 : i64
-      %v282 = arith.addi %v281, %v279 : i64
-      %v283 = llvm.load %v62 : !llvm.ptr -> f32
-      %v284 = llvm.getelementptr %v2[%v282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v283, %v284 : f32, !llvm.ptr
-      %v285 = arith.addi %v260, %v17 : i64
-      %v286 = arith.muli %v285, %v256 : i64
-      %v287 = arith.addi %v258, %v286 : i64
-      %v288 = arith.addi %v287, %v13 : i64
-      %v289 = llvm.load %v63 : !llvm.ptr -> f32
-      %v290 = llvm.getelementptr %v2[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v289, %v290 : f32, !llvm.ptr
-      %v292 = arith.addi %v260, %v291 : i64
-      %v293 = arith.muli %v292, %v256 : i64
-      %v294 = arith.addi %v258, %v293 : i64
-      %v295 = arith.addi %v294, %v13 : i64
-      %v296 = llvm.load %v64 : !llvm.ptr -> f32
-      %v297 = llvm.getelementptr %v2[%v295] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v296, %v297 : f32, !llvm.ptr
-      %v298 = arith.addi %v260, %v17 : i64
-      %v299 = arith.addi %v13, %v17 : i64
-      %v300 = arith.muli %v298, %v256 : i64
-      %v301 = arith.addi %v258, %v300 : i64
-      %v302 = arith.addi %v301, %v299 : i64
-      %v303 = llvm.load %v65 : !llvm.ptr -> f32
-      %v304 = llvm.getelementptr %v2[%v302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v303, %v304 : f32, !llvm.ptr
-      %v305 = arith.addi %v260, %v291 : i64
-      %v306 = arith.addi %v13, %v17 : i64
-      %v307 = arith.muli %v305, %v256 : i64
-      %v308 = arith.addi %v258, %v307 : i64
-      %v309 = arith.addi %v308, %v306 : i64
-      %v310 = llvm.load %v66 : !llvm.ptr -> f32
-      %v311 = llvm.getelementptr %v2[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v310, %v311 : f32, !llvm.ptr
-      %v312 = arith.addi %v260, %v18 : i64
-      %v313 = arith.muli %v312, %v256 : i64
-      %v314 = arith.addi %v258, %v313 : i64
-      %v315 = arith.addi %v314, %v13 : i64
-      %v316 = llvm.load %v67 : !llvm.ptr -> f32
-      %v317 = llvm.getelementptr %v2[%v315] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v316, %v317 : f32, !llvm.ptr
-      %v319 = arith.addi %v260, %v318 : i64
-      %v320 = arith.muli %v319, %v256 : i64
-      %v321 = arith.addi %v258, %v320 : i64
-      %v322 = arith.addi %v321, %v13 : i64
-      %v323 = llvm.load %v68 : !llvm.ptr -> f32
-      %v324 = llvm.getelementptr %v2[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v323, %v324 : f32, !llvm.ptr
-      %v325 = arith.addi %v260, %v18 : i64
-      %v326 = arith.addi %v13, %v17 : i64
-      %v327 = arith.muli %v325, %v256 : i64
-      %v328 = arith.addi %v258, %v327 : i64
-      %v329 = arith.addi %v328, %v326 : i64
-      %v330 = llvm.load %v69 : !llvm.ptr -> f32
-      %v331 = llvm.getelementptr %v2[%v329] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v330, %v331 : f32, !llvm.ptr
-      %v332 = arith.addi %v260, %v318 : i64
-      %v333 = arith.addi %v13, %v17 : i64
-      %v334 = arith.muli %v332, %v256 : i64
-      %v335 = arith.addi %v258, %v334 : i64
-      %v336 = arith.addi %v335, %v333 : i64
-      %v337 = llvm.load %v70 : !llvm.ptr -> f32
-      %v338 = llvm.getelementptr %v2[%v336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v337, %v338 : f32, !llvm.ptr
-      %v339 = arith.addi %v260, %v43 : i64
-      %v340 = arith.muli %v339, %v256 : i64
-      %v341 = arith.addi %v258, %v340 : i64
-      %v342 = arith.addi %v341, %v13 : i64
-      %v343 = llvm.load %v71 : !llvm.ptr -> f32
-      %v344 = llvm.getelementptr %v2[%v342] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v343, %v344 : f32, !llvm.ptr
-      %v346 = arith.addi %v260, %v345 : i64
-      %v347 = arith.muli %v346, %v256 : i64
-      %v348 = arith.addi %v258, %v347 : i64
-      %v349 = arith.addi %v348, %v13 : i64
-      %v350 = llvm.load %v72 : !llvm.ptr -> f32
-      %v351 = llvm.getelementptr %v2[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v350, %v351 : f32, !llvm.ptr
-      %v352 = arith.addi %v260, %v43 : i64
-      %v353 = arith.addi %v13, %v17 : i64
-      %v354 = arith.muli %v352, %v256 : i64
-      %v355 = arith.addi %v258, %v354 : i64
-      %v356 = arith.addi %v355, %v353 : i64
-      %v357 = llvm.load %v73 : !llvm.ptr -> f32
-      %v358 = llvm.getelementptr %v2[%v356] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v357, %v358 : f32, !llvm.ptr
-      %v359 = arith.addi %v260, %v345 : i64
-      %v360 = arith.addi %v13, %v17 : i64
-      %v361 = arith.muli %v359, %v256 : i64
-      %v362 = arith.addi %v258, %v361 : i64
-      %v363 = arith.addi %v362, %v360 : i64
-      %v364 = llvm.load %v74 : !llvm.ptr -> f32
-      %v365 = llvm.getelementptr %v2[%v363] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v364, %v365 : f32, !llvm.ptr
+      %v263 = arith.muli %v10, %v262 : i64
+      %v265 = arith.muli %v14, %v264 : i64
+      %v266 = arith.muli %v265, %v261 : i64
+      %v267 = arith.addi %v263, %v266 : i64
+      %v268 = arith.addi %v267, %v13 : i64
+      %v269 = llvm.load %v61 : !llvm.ptr -> f32
+      %v270 = llvm.getelementptr %v2[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v269, %v270 : f32, !llvm.ptr
+      %v271 = arith.addi %v265, %v15 : i64
+      %v272 = arith.muli %v271, %v261 : i64
+      %v273 = arith.addi %v263, %v272 : i64
+      %v274 = arith.addi %v273, %v13 : i64
+      %v275 = llvm.load %v62 : !llvm.ptr -> f32
+      %v276 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v275, %v276 : f32, !llvm.ptr
+      %v277 = arith.addi %v13, %v17 : i64
+      %v278 = arith.muli %v265, %v261 : i64
+      %v279 = arith.addi %v263, %v278 : i64
+      %v280 = arith.addi %v279, %v277 : i64
+      %v281 = llvm.load %v63 : !llvm.ptr -> f32
+      %v282 = llvm.getelementptr %v2[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v281, %v282 : f32, !llvm.ptr
+      %v283 = arith.addi %v265, %v15 : i64
+      %v284 = arith.addi %v13, %v17 : i64
+      %v285 = arith.muli %v283, %v261 : i64
+      %v286 = arith.addi %v263, %v285 : i64
+      %v287 = arith.addi %v286, %v284 : i64
+      %v288 = llvm.load %v64 : !llvm.ptr -> f32
+      %v289 = llvm.getelementptr %v2[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v288, %v289 : f32, !llvm.ptr
+      %v290 = arith.addi %v265, %v17 : i64
+      %v291 = arith.muli %v290, %v261 : i64
+      %v292 = arith.addi %v263, %v291 : i64
+      %v293 = arith.addi %v292, %v13 : i64
+      %v294 = llvm.load %v65 : !llvm.ptr -> f32
+      %v295 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v294, %v295 : f32, !llvm.ptr
+      %v297 = arith.addi %v265, %v296 : i64
+      %v298 = arith.muli %v297, %v261 : i64
+      %v299 = arith.addi %v263, %v298 : i64
+      %v300 = arith.addi %v299, %v13 : i64
+      %v301 = llvm.load %v66 : !llvm.ptr -> f32
+      %v302 = llvm.getelementptr %v2[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v301, %v302 : f32, !llvm.ptr
+      %v303 = arith.addi %v265, %v17 : i64
+      %v304 = arith.addi %v13, %v17 : i64
+      %v305 = arith.muli %v303, %v261 : i64
+      %v306 = arith.addi %v263, %v305 : i64
+      %v307 = arith.addi %v306, %v304 : i64
+      %v308 = llvm.load %v67 : !llvm.ptr -> f32
+      %v309 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v308, %v309 : f32, !llvm.ptr
+      %v310 = arith.addi %v265, %v296 : i64
+      %v311 = arith.addi %v13, %v17 : i64
+      %v312 = arith.muli %v310, %v261 : i64
+      %v313 = arith.addi %v263, %v312 : i64
+      %v314 = arith.addi %v313, %v311 : i64
+      %v315 = llvm.load %v68 : !llvm.ptr -> f32
+      %v316 = llvm.getelementptr %v2[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v315, %v316 : f32, !llvm.ptr
+      %v317 = arith.addi %v265, %v20 : i64
+      %v318 = arith.muli %v317, %v261 : i64
+      %v319 = arith.addi %v263, %v318 : i64
+      %v320 = arith.addi %v319, %v13 : i64
+      %v321 = llvm.load %v69 : !llvm.ptr -> f32
+      %v322 = llvm.getelementptr %v2[%v320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v321, %v322 : f32, !llvm.ptr
+      %v324 = arith.addi %v265, %v323 : i64
+      %v325 = arith.muli %v324, %v261 : i64
+      %v326 = arith.addi %v263, %v325 : i64
+      %v327 = arith.addi %v326, %v13 : i64
+      %v328 = llvm.load %v70 : !llvm.ptr -> f32
+      %v329 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v328, %v329 : f32, !llvm.ptr
+      %v330 = arith.addi %v265, %v20 : i64
+      %v331 = arith.addi %v13, %v17 : i64
+      %v332 = arith.muli %v330, %v261 : i64
+      %v333 = arith.addi %v263, %v332 : i64
+      %v334 = arith.addi %v333, %v331 : i64
+      %v335 = llvm.load %v71 : !llvm.ptr -> f32
+      %v336 = llvm.getelementptr %v2[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v335, %v336 : f32, !llvm.ptr
+      %v337 = arith.addi %v265, %v323 : i64
+      %v338 = arith.addi %v13, %v17 : i64
+      %v339 = arith.muli %v337, %v261 : i64
+      %v340 = arith.addi %v263, %v339 : i64
+      %v341 = arith.addi %v340, %v338 : i64
+      %v342 = llvm.load %v72 : !llvm.ptr -> f32
+      %v343 = llvm.getelementptr %v2[%v341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v342, %v343 : f32, !llvm.ptr
+      %v344 = arith.addi %v265, %v45 : i64
+      %v345 = arith.muli %v344, %v261 : i64
+      %v346 = arith.addi %v263, %v345 : i64
+      %v347 = arith.addi %v346, %v13 : i64
+      %v348 = llvm.load %v73 : !llvm.ptr -> f32
+      %v349 = llvm.getelementptr %v2[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v348, %v349 : f32, !llvm.ptr
+      %v351 = arith.addi %v265, %v350 : i64
+      %v352 = arith.muli %v351, %v261 : i64
+      %v353 = arith.addi %v263, %v352 : i64
+      %v354 = arith.addi %v353, %v13 : i64
+      %v355 = llvm.load %v74 : !llvm.ptr -> f32
+      %v356 = llvm.getelementptr %v2[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v355, %v356 : f32, !llvm.ptr
+      %v357 = arith.addi %v265, %v45 : i64
+      %v358 = arith.addi %v13, %v17 : i64
+      %v359 = arith.muli %v357, %v261 : i64
+      %v360 = arith.addi %v263, %v359 : i64
+      %v361 = arith.addi %v360, %v358 : i64
+      %v362 = llvm.load %v75 : !llvm.ptr -> f32
+      %v363 = llvm.getelementptr %v2[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v362, %v363 : f32, !llvm.ptr
+      %v364 = arith.addi %v265, %v350 : i64
+      %v365 = arith.addi %v13, %v17 : i64
+      %v366 = arith.muli %v364, %v261 : i64
+      %v367 = arith.addi %v263, %v366 : i64
+      %v368 = arith.addi %v367, %v365 : i64
+      %v369 = llvm.load %v76 : !llvm.ptr -> f32
+      %v370 = llvm.getelementptr %v2[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v369, %v370 : f32, !llvm.ptr
       gpu.barrier
-      %v366 = arith.divsi %v8, %v18 : i64
-      %v367 = arith.remsi %v8, %v18 : i64
-      %v368 = arith.muli %v366, %v256 : i64
-      %v369 = arith.addi %v368, %v367 : i64
-      %v370 = llvm.getelementptr %v2[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v371 = llvm.load %v370 : !llvm.ptr -> f32
-      %v372 = arith.addi %v369, %v257 : i64
-      %v373 = llvm.getelementptr %v2[%v372] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v374 = llvm.load %v373 : !llvm.ptr -> f32
-      %v375 = arith.addf %v371, %v374 fastmath<contract> : f32
-      %v377 = arith.addi %v369, %v376 : i64
-      %v378 = llvm.getelementptr %v2[%v377] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v379 = llvm.load %v378 : !llvm.ptr -> f32
-      %v380 = arith.addf %v375, %v379 fastmath<contract> : f32
-      %v382 = arith.addi %v369, %v381 : i64
-      %v383 = llvm.getelementptr %v2[%v382] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v384 = llvm.load %v383 : !llvm.ptr -> f32
-      %v385 = arith.addf %v380, %v384 fastmath<contract> : f32
-      %v387 = arith.addi %v369, %v386 : i64
-      %v388 = llvm.getelementptr %v2[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v389 = llvm.load %v388 : !llvm.ptr -> f32
-      %v390 = arith.addf %v385, %v389 fastmath<contract> : f32
-      %v392 = arith.addi %v369, %v391 : i64
-      %v393 = llvm.getelementptr %v2[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v394 = llvm.load %v393 : !llvm.ptr -> f32
-      %v395 = arith.addf %v390, %v394 fastmath<contract> : f32
-      %v397 = arith.addi %v369, %v396 : i64
-      %v398 = llvm.getelementptr %v2[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v399 = llvm.load %v398 : !llvm.ptr -> f32
-      %v400 = arith.addf %v395, %v399 fastmath<contract> : f32
-      %v402 = arith.addi %v369, %v401 : i64
-      %v403 = llvm.getelementptr %v2[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v404 = llvm.load %v403 : !llvm.ptr -> f32
-      %v405 = arith.addf %v400, %v404 fastmath<contract> : f32
-      %v406 = arith.addi %v25, %v367 : i64
-      %v407 = arith.addi %v24, %v366 : i64
-      %v408 = arith.cmpi slt, %v406, %n : i64
-      %v409 = arith.cmpi slt, %v407, %m : i64
-      %v410 = arith.andi %v408, %v409 : i1
-      scf.if %v410 {
-        llvm.store %v405, %v411 : f32, !llvm.ptr
-        %v412 = llvm.mlir.zero : !llvm.ptr
-        %v413 = llvm.icmp "ne" %bias, %v412 : !llvm.ptr
-        scf.if %v413 {
-          %v414 = llvm.getelementptr %bias[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v415 = llvm.load %v414 : !llvm.ptr -> f32
-          %v416 = llvm.load %v411 : !llvm.ptr -> f32
-          %v417 = arith.addf %v416, %v415 fastmath<contract> : f32
-          llvm.store %v417, %v411 : f32, !llvm.ptr
+      %v372 = arith.cmpi slt, %v8, %v371 : i64
+      %v373 = arith.divsi %v8, %v20 : i64
+      %v374 = arith.remsi %v8, %v20 : i64
+      llvm.store %v60, %v375 : f32, !llvm.ptr
+      llvm.store %v60, %v376 : f32, !llvm.ptr
+      scf.if %v372 {
+        %v377 = arith.muli %v373, %v261 : i64
+        %v378 = arith.addi %v377, %v374 : i64
+        %v379 = llvm.getelementptr %v2[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v380 = llvm.load %v379 : !llvm.ptr -> f32
+        %v381 = arith.addi %v378, %v262 : i64
+        %v382 = llvm.getelementptr %v2[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v383 = llvm.load %v382 : !llvm.ptr -> f32
+        %v384 = arith.addf %v380, %v383 fastmath<contract> : f32
+        %v386 = arith.addi %v378, %v385 : i64
+        %v387 = llvm.getelementptr %v2[%v386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v388 = llvm.load %v387 : !llvm.ptr -> f32
+        %v389 = arith.addf %v384, %v388 fastmath<contract> : f32
+        %v391 = arith.addi %v378, %v390 : i64
+        %v392 = llvm.getelementptr %v2[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v393 = llvm.load %v392 : !llvm.ptr -> f32
+        %v394 = arith.addf %v389, %v393 fastmath<contract> : f32
+        %v396 = arith.addi %v378, %v395 : i64
+        %v397 = llvm.getelementptr %v2[%v396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v398 = llvm.load %v397 : !llvm.ptr -> f32
+        %v399 = arith.addf %v394, %v398 fastmath<contract> : f32
+        %v401 = arith.addi %v378, %v400 : i64
+        %v402 = llvm.getelementptr %v2[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v403 = llvm.load %v402 : !llvm.ptr -> f32
+        %v404 = arith.addf %v399, %v403 fastmath<contract> : f32
+        %v406 = arith.addi %v378, %v405 : i64
+        %v407 = llvm.getelementptr %v2[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v408 = llvm.load %v407 : !llvm.ptr -> f32
+        %v409 = arith.addf %v404, %v408 fastmath<contract> : f32
+        %v411 = arith.addi %v378, %v410 : i64
+        %v412 = llvm.getelementptr %v2[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v413 = llvm.load %v412 : !llvm.ptr -> f32
+        %v414 = arith.addf %v409, %v413 fastmath<contract> : f32
+        llvm.store %v414, %v375 : f32, !llvm.ptr
+      }
+      %v416 = arith.addi %v8, %v415 : i64
+      %v417 = arith.cmpi slt, %v416, %v371 : i64
+      %v418 = arith.divsi %v416, %v20 : i64
+      %v419 = arith.remsi %v416, %v20 : i64
+      llvm.store %v60, %v420 : f32, !llvm.ptr
+      llvm.store %v60, %v421 : f32, !llvm.ptr
+      scf.if %v417 {
+        %v422 = arith.muli %v418, %v261 : i64
+        %v423 = arith.addi %v422, %v419 : i64
+        %v424 = llvm.getelementptr %v2[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v425 = llvm.load %v424 : !llvm.ptr -> f32
+        %v426 = arith.addi %v423, %v262 : i64
+        %v427 = llvm.getelementptr %v2[%v426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v428 = llvm.load %v427 : !llvm.ptr -> f32
+        %v429 = arith.addf %v425, %v428 fastmath<contract> : f32
+        %v430 = arith.addi %v423, %v385 : i64
+        %v431 = llvm.getelementptr %v2[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v432 = llvm.load %v431 : !llvm.ptr -> f32
+        %v433 = arith.addf %v429, %v432 fastmath<contract> : f32
+        %v434 = arith.addi %v423, %v390 : i64
+        %v435 = llvm.getelementptr %v2[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v436 = llvm.load %v435 : !llvm.ptr -> f32
+        %v437 = arith.addf %v433, %v436 fastmath<contract> : f32
+        %v438 = arith.addi %v423, %v395 : i64
+        %v439 = llvm.getelementptr %v2[%v438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v440 = llvm.load %v439 : !llvm.ptr -> f32
+        %v441 = arith.addf %v437, %v440 fastmath<contract> : f32
+        %v442 = arith.addi %v423, %v400 : i64
+        %v443 = llvm.getelementptr %v2[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v444 = llvm.load %v443 : !llvm.ptr -> f32
+        %v445 = arith.addf %v441, %v444 fastmath<contract> : f32
+        %v446 = arith.addi %v423, %v405 : i64
+        %v447 = llvm.getelementptr %v2[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v448 = llvm.load %v447 : !llvm.ptr -> f32
+        %v449 = arith.addf %v445, %v448 fastmath<contract> : f32
+        %v450 = arith.addi %v423, %v410 : i64
+        %v451 = llvm.getelementptr %v2[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v452 = llvm.load %v451 : !llvm.ptr -> f32
+        %v453 = arith.addf %v449, %v452 fastmath<contract> : f32
+        llvm.store %v453, %v420 : f32, !llvm.ptr
+      }
+      %v454 = arith.constant true
+      llvm.store %v454, %v455 : i1, !llvm.ptr
+      %v456 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v456 {
+        %v458 = arith.muli %v18, %splits : i64
+        %v459 = arith.addi %v458, %v19 : i64
+        %v460 = arith.muli %v459, %v457 : i64
+        scf.if %v372 {
+          %v461 = arith.addi %v460, %v8 : i64
+          %v462 = llvm.load %v375 : !llvm.ptr -> f32
+          %v463 = llvm.getelementptr %ws[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v462, %v463 : f32, !llvm.ptr
         }
-        %v418 = llvm.mlir.zero : !llvm.ptr
-        %v419 = llvm.icmp "ne" %add, %v418 : !llvm.ptr
-        scf.if %v419 {
-          %v420 = arith.muli %v407, %add_stride : i64
-          %v421 = arith.addi %v420, %v406 : i64
-          %v422 = llvm.getelementptr %add[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v423 = llvm.load %v422 : !llvm.ptr -> f32
-          %v424 = llvm.load %v411 : !llvm.ptr -> f32
-          %v425 = arith.addf %v424, %v423 fastmath<contract> : f32
-          llvm.store %v425, %v411 : f32, !llvm.ptr
+        scf.if %v417 {
+          %v464 = arith.addi %v460, %v416 : i64
+          %v465 = llvm.load %v420 : !llvm.ptr -> f32
+          %v466 = llvm.getelementptr %ws[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v465, %v466 : f32, !llvm.ptr
         }
-        %v426 = llvm.load %v411 : !llvm.ptr -> f32
-        %v427 = arith.cmpi slt, %v406, %split1 : i64
-        %v428 = arith.cmpi slt, %v406, %split2 : i64
-        %v429 = arith.muli %m, %split1 : i64
-        %v430 = arith.muli %m, %split2 : i64
-        %v431 = arith.select %v428, %v429, %v430 : i64
-        %v432 = arith.select %v427, %v16, %v431 : i64
-        %v433 = arith.subi %split2, %split1 : i64
-        %v434 = arith.subi %n, %split2 : i64
-        %v435 = arith.select %v428, %v433, %v434 : i64
-        %v436 = arith.select %v427, %split1, %v435 : i64
-        %v437 = arith.select %v428, %split1, %split2 : i64
-        %v438 = arith.select %v427, %v16, %v437 : i64
-        %v439 = arith.muli %v407, %v436 : i64
-        %v440 = arith.subi %v406, %v438 : i64
-        %v441 = arith.addi %v432, %v439 : i64
-        %v442 = arith.addi %v441, %v440 : i64
-        %v443 = llvm.getelementptr %out[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v426, %v443 : f32, !llvm.ptr
-        %v444 = llvm.mlir.zero : !llvm.ptr
-        %v445 = llvm.icmp "ne" %conv_w, %v444 : !llvm.ptr
-        %v446 = arith.andi %v445, %v427 : i1
-        scf.if %v446 {
-          %v447 = arith.subi %conv_k, %v15 : i64
-          llvm.store %v58, %v448 : f32, !llvm.ptr
-          %v449 = llvm.mlir.zero : !llvm.ptr
-          %v450 = llvm.icmp "ne" %conv_b, %v449 : !llvm.ptr
-          scf.if %v450 {
-            %v451 = llvm.getelementptr %conv_b[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v452 = llvm.load %v451 : !llvm.ptr -> f32
-            llvm.store %v452, %v448 : f32, !llvm.ptr
+        llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+        gpu.barrier
+        %v467 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v467 {
+          %v468 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v469 = arith.constant 1 : i32
+          %v470 = llvm.atomicrmw add %v468, %v469 acq_rel : !llvm.ptr, i32
+          %v471 = arith.trunci %splits : i64 to i32
+          %v472 = arith.subi %v471, %v469 : i32
+          %v473 = arith.cmpi eq, %v470, %v472 : i32
+          %v474 = arith.uitofp %v473 : i1 to f32
+          %v475 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v474, %v475 : f32, !llvm.ptr
+          scf.if %v473 {
+            %v476 = arith.constant 0 : i32
+            llvm.store %v476, %v468 : i32, !llvm.ptr
           }
-          %v453 = arith.muli %v406, %conv_k : i64
-          %v454 = arith.muli %v407, %v447 : i64
-          scf.for %v455 = %v16 to %v447 step %v15 : i64 {
-            %v456 = arith.addi %v454, %v455 : i64
-            %v457 = arith.muli %v456, %split1 : i64
-            %v458 = arith.addi %v457, %v406 : i64
-            %v459 = llvm.getelementptr %conv_win[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v460 = llvm.load %v459 : !llvm.ptr -> f32
-            %v461 = arith.addi %v453, %v455 : i64
-            %v462 = llvm.getelementptr %conv_w[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v463 = llvm.load %v462 : !llvm.ptr -> f32
-            %v464 = arith.mulf %v463, %v460 fastmath<contract> : f32
-            %v465 = llvm.load %v448 : !llvm.ptr -> f32
-            %v466 = arith.addf %v465, %v464 fastmath<contract> : f32
-            llvm.store %v466, %v448 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v477 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v478 = llvm.load %v477 : !llvm.ptr -> f32
+        %v479 = arith.cmpf one, %v478, %v60 : f32
+        llvm.store %v479, %v455 : i1, !llvm.ptr
+        scf.if %v479 {
+          llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+          %v480 = arith.muli %v18, %splits : i64
+          %v481 = arith.muli %v480, %v457 : i64
+          scf.if %v372 {
+            llvm.store %v60, %v482 : f32, !llvm.ptr
+            scf.for %v483 = %v16 to %splits step %v15 : i64 {
+              %v484 = arith.muli %v483, %v457 : i64
+              %v485 = arith.addi %v484, %v481 : i64
+              %v486 = arith.addi %v485, %v8 : i64
+              %v487 = llvm.getelementptr %ws[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v488 = llvm.ptrtoint %v487 : !llvm.ptr to i64
+              %v489 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v488 : (i64) -> f32
+              %v490 = llvm.load %v482 : !llvm.ptr -> f32
+              %v491 = arith.addf %v490, %v489 fastmath<contract> : f32
+              llvm.store %v491, %v482 : f32, !llvm.ptr
+            }
+            %v492 = llvm.load %v482 : !llvm.ptr -> f32
+            llvm.store %v492, %v375 : f32, !llvm.ptr
           }
-          %v467 = arith.addi %v453, %v447 : i64
-          %v468 = llvm.getelementptr %conv_w[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v469 = llvm.load %v468 : !llvm.ptr -> f32
-          %v470 = arith.mulf %v469, %v426 fastmath<contract> : f32
-          %v471 = llvm.load %v448 : !llvm.ptr -> f32
-          %v472 = arith.addf %v471, %v470 fastmath<contract> : f32
-          %v474 = arith.negf %v472 : f32
-          %v476 = arith.mulf %v474, %v475 fastmath<contract> : f32
-          %v477 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v476) : (f32) -> f32
-          %v478 = arith.addf %v473, %v477 fastmath<contract> : f32
-          %v479 = arith.divf %v473, %v478 : f32
-          %v480 = arith.mulf %v472, %v479 fastmath<contract> : f32
-          %v481 = arith.cmpi eq, %conv_act, %v15 : i64
-          %v482 = arith.select %v481, %v480, %v472 : f32
-          %v483 = arith.muli %v407, %split1 : i64
-          %v484 = arith.addi %v483, %v406 : i64
-          %v485 = llvm.getelementptr %conv_out[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v482, %v485 : f32, !llvm.ptr
-          %v486 = arith.subi %v447, %v15 : i64
-          scf.for %v487 = %v16 to %v486 step %v15 : i64 {
-            %v488 = arith.addi %v454, %v487 : i64
-            %v489 = arith.muli %v488, %split1 : i64
-            %v490 = arith.addi %v489, %v406 : i64
-            %v491 = arith.addi %v490, %split1 : i64
-            %v492 = llvm.getelementptr %conv_win[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v493 = llvm.load %v492 : !llvm.ptr -> f32
-            %v494 = llvm.getelementptr %conv_win[%v490] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v493, %v494 : f32, !llvm.ptr
-          }
-          %v495 = arith.cmpi slt, %v16, %v447 : i64
-          scf.if %v495 {
-            %v496 = arith.addi %v454, %v486 : i64
-            %v497 = arith.muli %v496, %split1 : i64
-            %v498 = arith.addi %v497, %v406 : i64
-            %v499 = llvm.getelementptr %conv_win[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v426, %v499 : f32, !llvm.ptr
+          scf.if %v417 {
+            llvm.store %v60, %v493 : f32, !llvm.ptr
+            scf.for %v494 = %v16 to %splits step %v15 : i64 {
+              %v495 = arith.muli %v494, %v457 : i64
+              %v496 = arith.addi %v495, %v481 : i64
+              %v497 = arith.addi %v496, %v416 : i64
+              %v498 = llvm.getelementptr %ws[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v499 = llvm.ptrtoint %v498 : !llvm.ptr to i64
+              %v500 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v499 : (i64) -> f32
+              %v501 = llvm.load %v493 : !llvm.ptr -> f32
+              %v502 = arith.addf %v501, %v500 fastmath<contract> : f32
+              llvm.store %v502, %v493 : f32, !llvm.ptr
+            }
+            %v503 = llvm.load %v493 : !llvm.ptr -> f32
+            llvm.store %v503, %v420 : f32, !llvm.ptr
           }
         }
       }
-      %v501 = arith.addi %v8, %v500 : i64
-      %v502 = arith.divsi %v501, %v18 : i64
-      %v503 = arith.remsi %v501, %v18 : i64
-      %v504 = arith.muli %v502, %v256 : i64
-      %v505 = arith.addi %v504, %v503 : i64
-      %v506 = llvm.getelementptr %v2[%v505] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v507 = llvm.load %v506 : !llvm.ptr -> f32
-      %v508 = arith.addi %v505, %v257 : i64
-      %v509 = llvm.getelementptr %v2[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v510 = llvm.load %v509 : !llvm.ptr -> f32
-      %v511 = arith.addf %v507, %v510 fastmath<contract> : f32
-      %v512 = arith.addi %v505, %v376 : i64
-      %v513 = llvm.getelementptr %v2[%v512] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v514 = llvm.load %v513 : !llvm.ptr -> f32
-      %v515 = arith.addf %v511, %v514 fastmath<contract> : f32
-      %v516 = arith.addi %v505, %v381 : i64
-      %v517 = llvm.getelementptr %v2[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v518 = llvm.load %v517 : !llvm.ptr -> f32
-      %v519 = arith.addf %v515, %v518 fastmath<contract> : f32
-      %v520 = arith.addi %v505, %v386 : i64
-      %v521 = llvm.getelementptr %v2[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v522 = llvm.load %v521 : !llvm.ptr -> f32
-      %v523 = arith.addf %v519, %v522 fastmath<contract> : f32
-      %v524 = arith.addi %v505, %v391 : i64
-      %v525 = llvm.getelementptr %v2[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v526 = llvm.load %v525 : !llvm.ptr -> f32
-      %v527 = arith.addf %v523, %v526 fastmath<contract> : f32
-      %v528 = arith.addi %v505, %v396 : i64
-      %v529 = llvm.getelementptr %v2[%v528] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v530 = llvm.load %v529 : !llvm.ptr -> f32
-      %v531 = arith.addf %v527, %v530 fastmath<contract> : f32
-      %v532 = arith.addi %v505, %v401 : i64
-      %v533 = llvm.getelementptr %v2[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v534 = llvm.load %v533 : !llvm.ptr -> f32
-      %v535 = arith.addf %v531, %v534 fastmath<contract> : f32
-      %v536 = arith.addi %v25, %v503 : i64
-      %v537 = arith.addi %v24, %v502 : i64
-      %v538 = arith.cmpi slt, %v536, %n : i64
-      %v539 = arith.cmpi slt, %v537, %m : i64
-      %v540 = arith.andi %v538, %v539 : i1
-      scf.if %v540 {
-        llvm.store %v535, %v541 : f32, !llvm.ptr
-        %v542 = llvm.mlir.zero : !llvm.ptr
-        %v543 = llvm.icmp "ne" %bias, %v542 : !llvm.ptr
-        scf.if %v543 {
-          %v544 = llvm.getelementptr %bias[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v545 = llvm.load %v544 : !llvm.ptr -> f32
-          %v546 = llvm.load %v541 : !llvm.ptr -> f32
-          %v547 = arith.addf %v546, %v545 fastmath<contract> : f32
-          llvm.store %v547, %v541 : f32, !llvm.ptr
+      %v504 = llvm.load %v455 : !llvm.ptr -> i1
+      %v505 = arith.andi %v372, %v504 : i1
+      scf.if %v505 {
+        %v506 = llvm.load %v375 : !llvm.ptr -> f32
+        %v507 = arith.addi %v27, %v374 : i64
+        %v508 = arith.addi %v26, %v373 : i64
+        %v509 = arith.cmpi slt, %v507, %n : i64
+        %v510 = arith.cmpi slt, %v508, %m : i64
+        %v511 = arith.andi %v509, %v510 : i1
+        scf.if %v511 {
+          llvm.store %v506, %v512 : f32, !llvm.ptr
+          %v513 = llvm.mlir.zero : !llvm.ptr
+          %v514 = llvm.icmp "ne" %bias, %v513 : !llvm.ptr
+          scf.if %v514 {
+            %v515 = llvm.getelementptr %bias[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v516 = llvm.load %v515 : !llvm.ptr -> f32
+            %v517 = llvm.load %v512 : !llvm.ptr -> f32
+            %v518 = arith.addf %v517, %v516 fastmath<contract> : f32
+            llvm.store %v518, %v512 : f32, !llvm.ptr
+          }
+          %v519 = llvm.mlir.zero : !llvm.ptr
+          %v520 = llvm.icmp "ne" %add, %v519 : !llvm.ptr
+          scf.if %v520 {
+            %v521 = arith.muli %v508, %add_stride : i64
+            %v522 = arith.addi %v521, %v507 : i64
+            %v523 = llvm.getelementptr %add[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v524 = llvm.load %v523 : !llvm.ptr -> f32
+            %v525 = llvm.load %v512 : !llvm.ptr -> f32
+            %v526 = arith.addf %v525, %v524 fastmath<contract> : f32
+            llvm.store %v526, %v512 : f32, !llvm.ptr
+          }
+          %v527 = llvm.load %v512 : !llvm.ptr -> f32
+          %v528 = arith.cmpi slt, %v507, %split1 : i64
+          %v529 = arith.cmpi slt, %v507, %split2 : i64
+          %v530 = arith.muli %m, %split1 : i64
+          %v531 = arith.muli %m, %split2 : i64
+          %v532 = arith.select %v529, %v530, %v531 : i64
+          %v533 = arith.select %v528, %v16, %v532 : i64
+          %v534 = arith.subi %split2, %split1 : i64
+          %v535 = arith.subi %n, %split2 : i64
+          %v536 = arith.select %v529, %v534, %v535 : i64
+          %v537 = arith.select %v528, %split1, %v536 : i64
+          %v538 = arith.select %v529, %split1, %split2 : i64
+          %v539 = arith.select %v528, %v16, %v538 : i64
+          %v540 = arith.muli %v508, %v537 : i64
+          %v541 = arith.subi %v507, %v539 : i64
+          %v542 = arith.addi %v533, %v540 : i64
+          %v543 = arith.addi %v542, %v541 : i64
+          %v544 = llvm.getelementptr %out[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v527, %v544 : f32, !llvm.ptr
+          %v545 = llvm.mlir.zero : !llvm.ptr
+          %v546 = llvm.icmp "ne" %conv_w, %v545 : !llvm.ptr
+          %v547 = arith.andi %v546, %v528 : i1
+          scf.if %v547 {
+            %v548 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v549 : f32, !llvm.ptr
+            %v550 = llvm.mlir.zero : !llvm.ptr
+            %v551 = llvm.icmp "ne" %conv_b, %v550 : !llvm.ptr
+            scf.if %v551 {
+              %v552 = llvm.getelementptr %conv_b[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v553 = llvm.load %v552 : !llvm.ptr -> f32
+              llvm.store %v553, %v549 : f32, !llvm.ptr
+            }
+            %v554 = arith.muli %v507, %conv_k : i64
+            %v555 = arith.muli %v508, %v548 : i64
+            scf.for %v556 = %v16 to %v548 step %v15 : i64 {
+              %v557 = arith.addi %v555, %v556 : i64
+              %v558 = arith.muli %v557, %split1 : i64
+              %v559 = arith.addi %v558, %v507 : i64
+              %v560 = llvm.getelementptr %conv_win[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v561 = llvm.load %v560 : !llvm.ptr -> f32
+              %v562 = arith.addi %v554, %v556 : i64
+              %v563 = llvm.getelementptr %conv_w[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v564 = llvm.load %v563 : !llvm.ptr -> f32
+              %v565 = arith.mulf %v564, %v561 fastmath<contract> : f32
+              %v566 = llvm.load %v549 : !llvm.ptr -> f32
+              %v567 = arith.addf %v566, %v565 fastmath<contract> : f32
+              llvm.store %v567, %v549 : f32, !llvm.ptr
+            }
+            %v568 = arith.addi %v554, %v548 : i64
+            %v569 = llvm.getelementptr %conv_w[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v570 = llvm.load %v569 : !llvm.ptr -> f32
+            %v571 = arith.mulf %v570, %v527 fastmath<contract> : f32
+            %v572 = llvm.load %v549 : !llvm.ptr -> f32
+            %v573 = arith.addf %v572, %v571 fastmath<contract> : f32
+            %v575 = arith.negf %v573 : f32
+            %v577 = arith.mulf %v575, %v576 fastmath<contract> : f32
+            %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
+            %v579 = arith.addf %v574, %v578 fastmath<contract> : f32
+            %v580 = arith.divf %v574, %v579 : f32
+            %v581 = arith.mulf %v573, %v580 fastmath<contract> : f32
+            %v582 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v583 = arith.select %v582, %v581, %v573 : f32
+            %v584 = arith.muli %v508, %split1 : i64
+            %v585 = arith.addi %v584, %v507 : i64
+            %v586 = llvm.getelementptr %conv_out[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v583, %v586 : f32, !llvm.ptr
+            %v587 = arith.subi %v548, %v15 : i64
+            scf.for %v588 = %v16 to %v587 step %v15 : i64 {
+              %v589 = arith.addi %v555, %v588 : i64
+              %v590 = arith.muli %v589, %split1 : i64
+              %v591 = arith.addi %v590, %v507 : i64
+              %v592 = arith.addi %v591, %split1 : i64
+              %v593 = llvm.getelementptr %conv_win[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v594 = llvm.load %v593 : !llvm.ptr -> f32
+              %v595 = llvm.getelementptr %conv_win[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v594, %v595 : f32, !llvm.ptr
+            }
+            %v596 = arith.cmpi slt, %v16, %v548 : i64
+            scf.if %v596 {
+              %v597 = arith.addi %v555, %v587 : i64
+              %v598 = arith.muli %v597, %split1 : i64
+              %v599 = arith.addi %v598, %v507 : i64
+              %v600 = llvm.getelementptr %conv_win[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v527, %v600 : f32, !llvm.ptr
+            }
+          }
         }
-        %v548 = llvm.mlir.zero : !llvm.ptr
-        %v549 = llvm.icmp "ne" %add, %v548 : !llvm.ptr
-        scf.if %v549 {
-          %v550 = arith.muli %v537, %add_stride : i64
-          %v551 = arith.addi %v550, %v536 : i64
-          %v552 = llvm.getelementptr %add[%v551] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v553 = llvm.load %v552 : !llvm.ptr -> f32
-          %v554 = llvm.load %v541 : !llvm.ptr -> f32
-          %v555 = arith.addf %v554, %v553 fastmath<contract> : f32
-          llvm.store %v555, %v541 : f32, !llvm.ptr
-        }
-        %v556 = llvm.load %v541 : !llvm.ptr -> f32
-        %v557 = arith.cmpi slt, %v536, %split1 : i64
-        %v558 = arith.cmpi slt, %v536, %split2 : i64
-        %v559 = arith.muli %m, %split1 : i64
-        %v560 = arith.muli %m, %split2 : i64
-        %v561 = arith.select %v558, %v559, %v560 : i64
-        %v562 = arith.select %v557, %v16, %v561 : i64
-        %v563 = arith.subi %split2, %split1 : i64
-        %v564 = arith.subi %n, %split2 : i64
-        %v565 = arith.select %v558, %v563, %v564 : i64
-        %v566 = arith.select %v557, %split1, %v565 : i64
-        %v567 = arith.select %v558, %split1, %split2 : i64
-        %v568 = arith.select %v557, %v16, %v567 : i64
-        %v569 = arith.muli %v537, %v566 : i64
-        %v570 = arith.subi %v536, %v568 : i64
-        %v571 = arith.addi %v562, %v569 : i64
-        %v572 = arith.addi %v571, %v570 : i64
-        %v573 = llvm.getelementptr %out[%v572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v556, %v573 : f32, !llvm.ptr
-        %v574 = llvm.mlir.zero : !llvm.ptr
-        %v575 = llvm.icmp "ne" %conv_w, %v574 : !llvm.ptr
-        %v576 = arith.andi %v575, %v557 : i1
-        scf.if %v576 {
-          %v577 = arith.subi %conv_k, %v15 : i64
-          llvm.store %v58, %v578 : f32, !llvm.ptr
-          %v579 = llvm.mlir.zero : !llvm.ptr
-          %v580 = llvm.icmp "ne" %conv_b, %v579 : !llvm.ptr
-          scf.if %v580 {
-            %v581 = llvm.getelementptr %conv_b[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v582 = llvm.load %v581 : !llvm.ptr -> f32
-            llvm.store %v582, %v578 : f32, !llvm.ptr
+      }
+      %v601 = arith.andi %v417, %v504 : i1
+      scf.if %v601 {
+        %v602 = llvm.load %v420 : !llvm.ptr -> f32
+        %v603 = arith.addi %v27, %v419 : i64
+        %v604 = arith.addi %v26, %v418 : i64
+        %v605 = arith.cmpi slt, %v603, %n : i64
+        %v606 = arith.cmpi slt, %v604, %m : i64
+        %v607 = arith.andi %v605, %v606 : i1
+        scf.if %v607 {
+          llvm.store %v602, %v608 : f32, !llvm.ptr
+          %v609 = llvm.mlir.zero : !llvm.ptr
+          %v610 = llvm.icmp "ne" %bias, %v609 : !llvm.ptr
+          scf.if %v610 {
+            %v611 = llvm.getelementptr %bias[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v612 = llvm.load %v611 : !llvm.ptr -> f32
+            %v613 = llvm.load %v608 : !llvm.ptr -> f32
+            %v614 = arith.addf %v613, %v612 fastmath<contract> : f32
+            llvm.store %v614, %v608 : f32, !llvm.ptr
           }
-          %v583 = arith.muli %v536, %conv_k : i64
-          %v584 = arith.muli %v537, %v577 : i64
-          scf.for %v585 = %v16 to %v577 step %v15 : i64 {
-            %v586 = arith.addi %v584, %v585 : i64
-            %v587 = arith.muli %v586, %split1 : i64
-            %v588 = arith.addi %v587, %v536 : i64
-            %v589 = llvm.getelementptr %conv_win[%v588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v590 = llvm.load %v589 : !llvm.ptr -> f32
-            %v591 = arith.addi %v583, %v585 : i64
-            %v592 = llvm.getelementptr %conv_w[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v593 = llvm.load %v592 : !llvm.ptr -> f32
-            %v594 = arith.mulf %v593, %v590 fastmath<contract> : f32
-            %v595 = llvm.load %v578 : !llvm.ptr -> f32
-            %v596 = arith.addf %v595, %v594 fastmath<contract> : f32
-            llvm.store %v596, %v578 : f32, !llvm.ptr
+          %v615 = llvm.mlir.zero : !llvm.ptr
+          %v616 = llvm.icmp "ne" %add, %v615 : !llvm.ptr
+          scf.if %v616 {
+            %v617 = arith.muli %v604, %add_stride : i64
+            %v618 = arith.addi %v617, %v603 : i64
+            %v619 = llvm.getelementptr %add[%v618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v620 = llvm.load %v619 : !llvm.ptr -> f32
+            %v621 = llvm.load %v608 : !llvm.ptr -> f32
+            %v622 = arith.addf %v621, %v620 fastmath<contract> : f32
+            llvm.store %v622, %v608 : f32, !llvm.ptr
           }
-          %v597 = arith.addi %v583, %v577 : i64
-          %v598 = llvm.getelementptr %conv_w[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v599 = llvm.load %v598 : !llvm.ptr -> f32
-          %v600 = arith.mulf %v599, %v556 fastmath<contract> : f32
-          %v601 = llvm.load %v578 : !llvm.ptr -> f32
-          %v602 = arith.addf %v601, %v600 fastmath<contract> : f32
-          %v603 = arith.negf %v602 : f32
-          %v604 = arith.mulf %v603, %v475 fastmath<contract> : f32
-          %v605 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v604) : (f32) -> f32
-          %v606 = arith.addf %v473, %v605 fastmath<contract> : f32
-          %v607 = arith.divf %v473, %v606 : f32
-          %v608 = arith.mulf %v602, %v607 fastmath<contract> : f32
-          %v609 = arith.cmpi eq, %conv_act, %v15 : i64
-          %v610 = arith.select %v609, %v608, %v602 : f32
-          %v611 = arith.muli %v537, %split1 : i64
-          %v612 = arith.addi %v611, %v536 : i64
-          %v613 = llvm.getelementptr %conv_out[%v612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v610, %v613 : f32, !llvm.ptr
-          %v614 = arith.subi %v577, %v15 : i64
-          scf.for %v615 = %v16 to %v614 step %v15 : i64 {
-            %v616 = arith.addi %v584, %v615 : i64
-            %v617 = arith.muli %v616, %split1 : i64
-            %v618 = arith.addi %v617, %v536 : i64
-            %v619 = arith.addi %v618, %split1 : i64
-            %v620 = llvm.getelementptr %conv_win[%v619] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v621 = llvm.load %v620 : !llvm.ptr -> f32
-            %v622 = llvm.getelementptr %conv_win[%v618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v621, %v622 : f32, !llvm.ptr
-          }
-          %v623 = arith.cmpi slt, %v16, %v577 : i64
-          scf.if %v623 {
-            %v624 = arith.addi %v584, %v614 : i64
-            %v625 = arith.muli %v624, %split1 : i64
-            %v626 = arith.addi %v625, %v536 : i64
-            %v627 = llvm.getelementptr %conv_win[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v556, %v627 : f32, !llvm.ptr
+          %v623 = llvm.load %v608 : !llvm.ptr -> f32
+          %v624 = arith.cmpi slt, %v603, %split1 : i64
+          %v625 = arith.cmpi slt, %v603, %split2 : i64
+          %v626 = arith.muli %m, %split1 : i64
+          %v627 = arith.muli %m, %split2 : i64
+          %v628 = arith.select %v625, %v626, %v627 : i64
+          %v629 = arith.select %v624, %v16, %v628 : i64
+          %v630 = arith.subi %split2, %split1 : i64
+          %v631 = arith.subi %n, %split2 : i64
+          %v632 = arith.select %v625, %v630, %v631 : i64
+          %v633 = arith.select %v624, %split1, %v632 : i64
+          %v634 = arith.select %v625, %split1, %split2 : i64
+          %v635 = arith.select %v624, %v16, %v634 : i64
+          %v636 = arith.muli %v604, %v633 : i64
+          %v637 = arith.subi %v603, %v635 : i64
+          %v638 = arith.addi %v629, %v636 : i64
+          %v639 = arith.addi %v638, %v637 : i64
+          %v640 = llvm.getelementptr %out[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v623, %v640 : f32, !llvm.ptr
+          %v641 = llvm.mlir.zero : !llvm.ptr
+          %v642 = llvm.icmp "ne" %conv_w, %v641 : !llvm.ptr
+          %v643 = arith.andi %v642, %v624 : i1
+          scf.if %v643 {
+            %v644 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v645 : f32, !llvm.ptr
+            %v646 = llvm.mlir.zero : !llvm.ptr
+            %v647 = llvm.icmp "ne" %conv_b, %v646 : !llvm.ptr
+            scf.if %v647 {
+              %v648 = llvm.getelementptr %conv_b[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v649 = llvm.load %v648 : !llvm.ptr -> f32
+              llvm.store %v649, %v645 : f32, !llvm.ptr
+            }
+            %v650 = arith.muli %v603, %conv_k : i64
+            %v651 = arith.muli %v604, %v644 : i64
+            scf.for %v652 = %v16 to %v644 step %v15 : i64 {
+              %v653 = arith.addi %v651, %v652 : i64
+              %v654 = arith.muli %v653, %split1 : i64
+              %v655 = arith.addi %v654, %v603 : i64
+              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v657 = llvm.load %v656 : !llvm.ptr -> f32
+              %v658 = arith.addi %v650, %v652 : i64
+              %v659 = llvm.getelementptr %conv_w[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v660 = llvm.load %v659 : !llvm.ptr -> f32
+              %v661 = arith.mulf %v660, %v657 fastmath<contract> : f32
+              %v662 = llvm.load %v645 : !llvm.ptr -> f32
+              %v663 = arith.addf %v662, %v661 fastmath<contract> : f32
+              llvm.store %v663, %v645 : f32, !llvm.ptr
+            }
+            %v664 = arith.addi %v650, %v644 : i64
+            %v665 = llvm.getelementptr %conv_w[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v666 = llvm.load %v665 : !llvm.ptr -> f32
+            %v667 = arith.mulf %v666, %v623 fastmath<contract> : f32
+            %v668 = llvm.load %v645 : !llvm.ptr -> f32
+            %v669 = arith.addf %v668, %v667 fastmath<contract> : f32
+            %v670 = arith.negf %v669 : f32
+            %v671 = arith.mulf %v670, %v576 fastmath<contract> : f32
+            %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
+            %v673 = arith.addf %v574, %v672 fastmath<contract> : f32
+            %v674 = arith.divf %v574, %v673 : f32
+            %v675 = arith.mulf %v669, %v674 fastmath<contract> : f32
+            %v676 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v677 = arith.select %v676, %v675, %v669 : f32
+            %v678 = arith.muli %v604, %split1 : i64
+            %v679 = arith.addi %v678, %v603 : i64
+            %v680 = llvm.getelementptr %conv_out[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v677, %v680 : f32, !llvm.ptr
+            %v681 = arith.subi %v644, %v15 : i64
+            scf.for %v682 = %v16 to %v681 step %v15 : i64 {
+              %v683 = arith.addi %v651, %v682 : i64
+              %v684 = arith.muli %v683, %split1 : i64
+              %v685 = arith.addi %v684, %v603 : i64
+              %v686 = arith.addi %v685, %split1 : i64
+              %v687 = llvm.getelementptr %conv_win[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v688 = llvm.load %v687 : !llvm.ptr -> f32
+              %v689 = llvm.getelementptr %conv_win[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v688, %v689 : f32, !llvm.ptr
+            }
+            %v690 = arith.cmpi slt, %v16, %v644 : i64
+            scf.if %v690 {
+              %v691 = arith.addi %v651, %v681 : i64
+              %v692 = arith.muli %v691, %split1 : i64
+              %v693 = arith.addi %v692, %v603 : i64
+              %v694 = llvm.getelementptr %conv_win[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v623, %v694 : f32, !llvm.ptr
+            }
           }
         }
       }
@@ -3596,18 +3889,16 @@ module attributes {gpu.container_module} {
     }
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma32_sums() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<5120 x f32>
     llvm.mlir.global internal @lr_gemv_bf16w_norm_mma32_squares() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<256 x f32>
-    gpu.func @lr_gemv_bf16w_norm_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64) kernel {
+    gpu.func @lr_gemv_bf16w_norm_mma32(%w: !llvm.ptr, %x: !llvm.ptr, %x_stride: i64, %bias: !llvm.ptr, %add: !llvm.ptr, %add_stride: i64, %out: !llvm.ptr, %split1: i64, %split2: i64, %m: i64, %n: i64, %k: i64, %norm_w: !llvm.ptr, %eps: f32, %conv_w: !llvm.ptr, %conv_b: !llvm.ptr, %conv_win: !llvm.ptr, %conv_out: !llvm.ptr, %conv_k: i64, %conv_act: i64, %splits: i64, %ws: !llvm.ptr, %counters: !llvm.ptr) kernel {
       %v9 = arith.constant 32 : i64
       %v12 = arith.constant 4 : i64
       %v15 = arith.constant 1 : i64
       %v16 = arith.constant 0 : i64
       %v17 = arith.constant 8 : i64
-      %v18 = arith.constant 16 : i64
-      %v19 = arith.constant 31 : i64
-      %v43 = arith.constant 24 : i64
-      %v58 = arith.constant 0x00000000 : f32
-      %v59 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v60 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v20 = arith.constant 16 : i64
+      %v21 = arith.constant 31 : i64
+      %v45 = arith.constant 24 : i64
+      %v60 = arith.constant 0x00000000 : f32
       %v61 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v62 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v63 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
@@ -3626,31 +3917,44 @@ module attributes {gpu.container_module} {
       %v76 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v77 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v381 = arith.constant 20 : i64
-      %v382 = arith.constant 640 : i64
-      %v384 = arith.constant 2 : i64
-      %v416 = arith.constant 9 : i64
-      %v443 = arith.constant 17 : i64
-      %v470 = arith.constant 25 : i64
-      %v551 = arith.constant 1280 : i64
-      %v556 = arith.constant 1920 : i64
-      %v561 = arith.constant 2560 : i64
-      %v566 = arith.constant 3200 : i64
-      %v571 = arith.constant 3840 : i64
-      %v576 = arith.constant 4480 : i64
-      %v587 = arith.constant 64 : i64
-      %v592 = arith.constant 96 : i64
-      %v597 = arith.constant 128 : i64
-      %v602 = arith.constant 160 : i64
-      %v607 = arith.constant 192 : i64
-      %v612 = arith.constant 224 : i64
-      %v621 = arith.constant 0x3F800000 : f32
-      %v629 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v666 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v692 = arith.constant 0x3FB8AA3B : f32
-      %v717 = arith.constant 256 : i64
-      %v794 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v831 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v79 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v80 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v386 = arith.constant 20 : i64
+      %v387 = arith.constant 640 : i64
+      %v389 = arith.constant 2 : i64
+      %v421 = arith.constant 9 : i64
+      %v448 = arith.constant 17 : i64
+      %v475 = arith.constant 25 : i64
+      %v546 = arith.constant 512 : i64
+      %v550 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v551 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v560 = arith.constant 1280 : i64
+      %v565 = arith.constant 1920 : i64
+      %v570 = arith.constant 2560 : i64
+      %v575 = arith.constant 3200 : i64
+      %v580 = arith.constant 3840 : i64
+      %v585 = arith.constant 4480 : i64
+      %v596 = arith.constant 64 : i64
+      %v601 = arith.constant 96 : i64
+      %v606 = arith.constant 128 : i64
+      %v611 = arith.constant 160 : i64
+      %v616 = arith.constant 192 : i64
+      %v621 = arith.constant 224 : i64
+      %v626 = arith.constant 256 : i64
+      %v631 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v632 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v696 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v698 = arith.constant 544 : i64
+      %v733 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v745 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v756 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v768 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v787 = arith.constant 0x3F800000 : f32
+      %v795 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v832 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v858 = arith.constant 0x3FB8AA3B : f32
+      %v897 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v934 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_squares : !llvm.ptr<3>
@@ -3663,947 +3967,1103 @@ module attributes {gpu.container_module} {
       %v11 = arith.remsi %v8, %v9 : i64
       %v13 = arith.divsi %v11, %v12 : i64
       %v14 = arith.remsi %v11, %v12 : i64
-      %v20 = arith.addi %m, %v19 : i64
-      %v21 = arith.divsi %v20, %v9 : i64
-      %v22 = arith.remsi %v7, %v21 : i64
-      %v23 = arith.divsi %v7, %v21 : i64
-      %v24 = arith.muli %v22, %v9 : i64
-      %v25 = arith.muli %v23, %v18 : i64
-      %v26 = arith.subi %m, %v15 : i64
-      %v27 = arith.subi %n, %v15 : i64
-      %v28 = arith.subi %k, %v17 : i64
-      %v29 = arith.addi %v24, %v13 : i64
-      %v30 = arith.minsi %v29, %v26 : i64
-      %v31 = arith.muli %v30, %x_stride : i64
-      %v32 = llvm.getelementptr %x[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v33 = arith.addi %v24, %v17 : i64
-      %v34 = arith.addi %v33, %v13 : i64
-      %v35 = arith.minsi %v34, %v26 : i64
-      %v36 = arith.muli %v35, %x_stride : i64
-      %v37 = llvm.getelementptr %x[%v36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v38 = arith.addi %v24, %v18 : i64
-      %v39 = arith.addi %v38, %v13 : i64
-      %v40 = arith.minsi %v39, %v26 : i64
-      %v41 = arith.muli %v40, %x_stride : i64
-      %v42 = llvm.getelementptr %x[%v41] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v44 = arith.addi %v24, %v43 : i64
-      %v45 = arith.addi %v44, %v13 : i64
-      %v46 = arith.minsi %v45, %v26 : i64
-      %v47 = arith.muli %v46, %x_stride : i64
-      %v48 = llvm.getelementptr %x[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v49 = arith.addi %v25, %v13 : i64
-      %v50 = arith.minsi %v49, %v27 : i64
-      %v51 = arith.muli %v50, %k : i64
-      %v52 = llvm.getelementptr %w[%v51] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      %v53 = arith.addi %v25, %v13 : i64
-      %v54 = arith.addi %v53, %v17 : i64
-      %v55 = arith.minsi %v54, %v27 : i64
-      %v56 = arith.muli %v55, %k : i64
-      %v57 = llvm.getelementptr %w[%v56] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-      llvm.store %v58, %v59 : f32, !llvm.ptr
-      llvm.store %v58, %v60 : f32, !llvm.ptr
-      llvm.store %v58, %v61 : f32, !llvm.ptr
-      llvm.store %v58, %v62 : f32, !llvm.ptr
-      llvm.store %v58, %v63 : f32, !llvm.ptr
-      llvm.store %v58, %v64 : f32, !llvm.ptr
-      llvm.store %v58, %v65 : f32, !llvm.ptr
-      llvm.store %v58, %v66 : f32, !llvm.ptr
-      llvm.store %v58, %v67 : f32, !llvm.ptr
-      llvm.store %v58, %v68 : f32, !llvm.ptr
-      llvm.store %v58, %v69 : f32, !llvm.ptr
-      llvm.store %v58, %v70 : f32, !llvm.ptr
-      llvm.store %v58, %v71 : f32, !llvm.ptr
-      llvm.store %v58, %v72 : f32, !llvm.ptr
-      llvm.store %v58, %v73 : f32, !llvm.ptr
-      llvm.store %v58, %v74 : f32, !llvm.ptr
-      llvm.store %v58, %v75 : f32, !llvm.ptr
-      llvm.store %v58, %v76 : f32, !llvm.ptr
-      llvm.store %v58, %v77 : f32, !llvm.ptr
-      llvm.store %v58, %v78 : f32, !llvm.ptr
-      %v79 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
-      %v80 = arith.addi %k, %v19 : i64
-      %v81 = arith.divsi %v80, %v9 : i64
-      scf.for %v82 = %v10 to %v81 step %v17 : i64 {
-        %v83 = arith.muli %v82, %v9 : i64
-        %v84 = arith.muli %v14, %v17 : i64
-        %v85 = arith.addi %v83, %v84 : i64
-        %v86 = arith.cmpi slt, %v85, %k : i64
-        %v87 = arith.minsi %v85, %v28 : i64
-        %v88 = llvm.getelementptr %v52[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v90 = llvm.getelementptr %v57[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v91 = llvm.load %v90 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v92 = llvm.getelementptr %norm_w[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v93 = llvm.load %v92 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v94 = arith.addi %v87, %v12 : i64
-        %v95 = llvm.getelementptr %norm_w[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v97 = llvm.mlir.constant(0 : i32) : i32
-        %v98 = llvm.extractelement %v89[%v97 : i32] : vector<4xi32>
-        %v99 = llvm.mlir.constant(0 : i32) : i32
-        %v100 = llvm.extractelement %v91[%v99 : i32] : vector<4xi32>
-        %v101 = llvm.mlir.constant(1 : i32) : i32
-        %v102 = llvm.extractelement %v89[%v101 : i32] : vector<4xi32>
-        %v103 = llvm.mlir.constant(1 : i32) : i32
-        %v104 = llvm.extractelement %v91[%v103 : i32] : vector<4xi32>
-        %v105 = llvm.mlir.constant(2 : i32) : i32
-        %v106 = llvm.extractelement %v89[%v105 : i32] : vector<4xi32>
-        %v107 = llvm.mlir.constant(2 : i32) : i32
-        %v108 = llvm.extractelement %v91[%v107 : i32] : vector<4xi32>
-        %v109 = llvm.mlir.constant(3 : i32) : i32
-        %v110 = llvm.extractelement %v89[%v109 : i32] : vector<4xi32>
-        %v111 = llvm.mlir.constant(3 : i32) : i32
-        %v112 = llvm.extractelement %v91[%v111 : i32] : vector<4xi32>
-        %v113 = llvm.getelementptr %v32[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v114 = llvm.load %v113 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v115 = arith.addi %v87, %v12 : i64
-        %v116 = llvm.getelementptr %v32[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v117 = llvm.load %v116 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v118 = llvm.select %v86, %v114, %v79 : i1, vector<4xf32>
-        %v119 = llvm.select %v86, %v117, %v79 : i1, vector<4xf32>
-        %v120 = llvm.fmul %v118, %v118 : vector<4xf32>
-        %v121 = llvm.mlir.constant(0 : i32) : i32
-        %v122 = llvm.extractelement %v120[%v121 : i32] : vector<4xf32>
-        %v123 = llvm.mlir.constant(1 : i32) : i32
-        %v124 = llvm.extractelement %v120[%v123 : i32] : vector<4xf32>
-        %v125 = llvm.mlir.constant(2 : i32) : i32
-        %v126 = llvm.extractelement %v120[%v125 : i32] : vector<4xf32>
-        %v127 = llvm.mlir.constant(3 : i32) : i32
-        %v128 = llvm.extractelement %v120[%v127 : i32] : vector<4xf32>
-        %v129 = arith.addf %v122, %v124 fastmath<contract> : f32
-        %v130 = arith.addf %v129, %v126 fastmath<contract> : f32
-        %v131 = arith.addf %v130, %v128 fastmath<contract> : f32
-        %v132 = llvm.load %v75 : !llvm.ptr -> f32
-        %v133 = arith.addf %v132, %v131 fastmath<contract> : f32
-        llvm.store %v133, %v75 : f32, !llvm.ptr
-        %v134 = llvm.fmul %v118, %v93 : vector<4xf32>
-        %v135 = llvm.fmul %v119, %v119 : vector<4xf32>
-        %v136 = llvm.mlir.constant(0 : i32) : i32
-        %v137 = llvm.extractelement %v135[%v136 : i32] : vector<4xf32>
-        %v138 = llvm.mlir.constant(1 : i32) : i32
-        %v139 = llvm.extractelement %v135[%v138 : i32] : vector<4xf32>
-        %v140 = llvm.mlir.constant(2 : i32) : i32
-        %v141 = llvm.extractelement %v135[%v140 : i32] : vector<4xf32>
-        %v142 = llvm.mlir.constant(3 : i32) : i32
-        %v143 = llvm.extractelement %v135[%v142 : i32] : vector<4xf32>
-        %v144 = arith.addf %v137, %v139 fastmath<contract> : f32
-        %v145 = arith.addf %v144, %v141 fastmath<contract> : f32
-        %v146 = arith.addf %v145, %v143 fastmath<contract> : f32
-        %v147 = llvm.load %v75 : !llvm.ptr -> f32
-        %v148 = arith.addf %v147, %v146 fastmath<contract> : f32
-        llvm.store %v148, %v75 : f32, !llvm.ptr
-        %v149 = llvm.fmul %v119, %v96 : vector<4xf32>
-        %v150 = llvm.shufflevector %v134, %v134 [0, 1] : vector<4xf32>
-        %v151 = llvm.fptrunc %v150 : vector<2xf32> to vector<2xbf16>
-        %v152 = llvm.bitcast %v151 : vector<2xbf16> to i32
-        %v153 = llvm.shufflevector %v134, %v134 [2, 3] : vector<4xf32>
-        %v154 = llvm.fptrunc %v153 : vector<2xf32> to vector<2xbf16>
-        %v155 = llvm.bitcast %v154 : vector<2xbf16> to i32
-        %v156 = llvm.shufflevector %v149, %v149 [0, 1] : vector<4xf32>
-        %v157 = llvm.fptrunc %v156 : vector<2xf32> to vector<2xbf16>
-        %v158 = llvm.bitcast %v157 : vector<2xbf16> to i32
-        %v159 = llvm.shufflevector %v149, %v149 [2, 3] : vector<4xf32>
-        %v160 = llvm.fptrunc %v159 : vector<2xf32> to vector<2xbf16>
-        %v161 = llvm.bitcast %v160 : vector<2xbf16> to i32
-        %v162 = llvm.load %v59 : !llvm.ptr -> f32
-        %v163 = llvm.load %v60 : !llvm.ptr -> f32
-        %v164 = llvm.load %v61 : !llvm.ptr -> f32
-        %v165 = llvm.load %v62 : !llvm.ptr -> f32
-        %v166 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v152, %v155, %v162, %v163, %v164, %v165 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v167 = llvm.extractvalue %v166[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v167, %v59 : f32, !llvm.ptr
-        %v168 = llvm.extractvalue %v166[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v168, %v60 : f32, !llvm.ptr
-        %v169 = llvm.extractvalue %v166[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v169, %v61 : f32, !llvm.ptr
-        %v170 = llvm.extractvalue %v166[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v170, %v62 : f32, !llvm.ptr
-        %v171 = llvm.load %v59 : !llvm.ptr -> f32
-        %v172 = llvm.load %v60 : !llvm.ptr -> f32
-        %v173 = llvm.load %v61 : !llvm.ptr -> f32
-        %v174 = llvm.load %v62 : !llvm.ptr -> f32
-        %v175 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v158, %v161, %v171, %v172, %v173, %v174 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v176 = llvm.extractvalue %v175[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v176, %v59 : f32, !llvm.ptr
-        %v177 = llvm.extractvalue %v175[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v177, %v60 : f32, !llvm.ptr
-        %v178 = llvm.extractvalue %v175[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v178, %v61 : f32, !llvm.ptr
-        %v179 = llvm.extractvalue %v175[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v179, %v62 : f32, !llvm.ptr
-        %v180 = llvm.getelementptr %v37[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v181 = llvm.load %v180 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v182 = arith.addi %v87, %v12 : i64
-        %v183 = llvm.getelementptr %v37[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v184 = llvm.load %v183 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v185 = llvm.select %v86, %v181, %v79 : i1, vector<4xf32>
-        %v186 = llvm.select %v86, %v184, %v79 : i1, vector<4xf32>
-        %v187 = llvm.fmul %v185, %v185 : vector<4xf32>
-        %v188 = llvm.mlir.constant(0 : i32) : i32
-        %v189 = llvm.extractelement %v187[%v188 : i32] : vector<4xf32>
-        %v190 = llvm.mlir.constant(1 : i32) : i32
-        %v191 = llvm.extractelement %v187[%v190 : i32] : vector<4xf32>
-        %v192 = llvm.mlir.constant(2 : i32) : i32
-        %v193 = llvm.extractelement %v187[%v192 : i32] : vector<4xf32>
-        %v194 = llvm.mlir.constant(3 : i32) : i32
-        %v195 = llvm.extractelement %v187[%v194 : i32] : vector<4xf32>
-        %v196 = arith.addf %v189, %v191 fastmath<contract> : f32
-        %v197 = arith.addf %v196, %v193 fastmath<contract> : f32
-        %v198 = arith.addf %v197, %v195 fastmath<contract> : f32
-        %v199 = llvm.load %v76 : !llvm.ptr -> f32
-        %v200 = arith.addf %v199, %v198 fastmath<contract> : f32
-        llvm.store %v200, %v76 : f32, !llvm.ptr
-        %v201 = llvm.fmul %v185, %v93 : vector<4xf32>
-        %v202 = llvm.fmul %v186, %v186 : vector<4xf32>
-        %v203 = llvm.mlir.constant(0 : i32) : i32
-        %v204 = llvm.extractelement %v202[%v203 : i32] : vector<4xf32>
-        %v205 = llvm.mlir.constant(1 : i32) : i32
-        %v206 = llvm.extractelement %v202[%v205 : i32] : vector<4xf32>
-        %v207 = llvm.mlir.constant(2 : i32) : i32
-        %v208 = llvm.extractelement %v202[%v207 : i32] : vector<4xf32>
-        %v209 = llvm.mlir.constant(3 : i32) : i32
-        %v210 = llvm.extractelement %v202[%v209 : i32] : vector<4xf32>
-        %v211 = arith.addf %v204, %v206 fastmath<contract> : f32
-        %v212 = arith.addf %v211, %v208 fastmath<contract> : f32
-        %v213 = arith.addf %v212, %v210 fastmath<contract> : f32
-        %v214 = llvm.load %v76 : !llvm.ptr -> f32
-        %v215 = arith.addf %v214, %v213 fastmath<contract> : f32
-        llvm.store %v215, %v76 : f32, !llvm.ptr
-        %v216 = llvm.fmul %v186, %v96 : vector<4xf32>
-        %v217 = llvm.shufflevector %v201, %v201 [0, 1] : vector<4xf32>
-        %v218 = llvm.fptrunc %v217 : vector<2xf32> to vector<2xbf16>
-        %v219 = llvm.bitcast %v218 : vector<2xbf16> to i32
-        %v220 = llvm.shufflevector %v201, %v201 [2, 3] : vector<4xf32>
-        %v221 = llvm.fptrunc %v220 : vector<2xf32> to vector<2xbf16>
-        %v222 = llvm.bitcast %v221 : vector<2xbf16> to i32
-        %v223 = llvm.shufflevector %v216, %v216 [0, 1] : vector<4xf32>
-        %v224 = llvm.fptrunc %v223 : vector<2xf32> to vector<2xbf16>
-        %v225 = llvm.bitcast %v224 : vector<2xbf16> to i32
-        %v226 = llvm.shufflevector %v216, %v216 [2, 3] : vector<4xf32>
-        %v227 = llvm.fptrunc %v226 : vector<2xf32> to vector<2xbf16>
-        %v228 = llvm.bitcast %v227 : vector<2xbf16> to i32
-        %v229 = llvm.load %v63 : !llvm.ptr -> f32
-        %v230 = llvm.load %v64 : !llvm.ptr -> f32
-        %v231 = llvm.load %v65 : !llvm.ptr -> f32
-        %v232 = llvm.load %v66 : !llvm.ptr -> f32
-        %v233 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v219, %v222, %v229, %v230, %v231, %v232 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v234 = llvm.extractvalue %v233[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v234, %v63 : f32, !llvm.ptr
-        %v235 = llvm.extractvalue %v233[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v235, %v64 : f32, !llvm.ptr
-        %v236 = llvm.extractvalue %v233[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v236, %v65 : f32, !llvm.ptr
-        %v237 = llvm.extractvalue %v233[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v237, %v66 : f32, !llvm.ptr
-        %v238 = llvm.load %v63 : !llvm.ptr -> f32
-        %v239 = llvm.load %v64 : !llvm.ptr -> f32
-        %v240 = llvm.load %v65 : !llvm.ptr -> f32
-        %v241 = llvm.load %v66 : !llvm.ptr -> f32
-        %v242 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v225, %v228, %v238, %v239, %v240, %v241 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v243 = llvm.extractvalue %v242[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v243, %v63 : f32, !llvm.ptr
-        %v244 = llvm.extractvalue %v242[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v244, %v64 : f32, !llvm.ptr
-        %v245 = llvm.extractvalue %v242[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v245, %v65 : f32, !llvm.ptr
-        %v246 = llvm.extractvalue %v242[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v246, %v66 : f32, !llvm.ptr
-        %v247 = llvm.getelementptr %v42[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v248 = llvm.load %v247 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v249 = arith.addi %v87, %v12 : i64
-        %v250 = llvm.getelementptr %v42[%v249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v251 = llvm.load %v250 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v252 = llvm.select %v86, %v248, %v79 : i1, vector<4xf32>
-        %v253 = llvm.select %v86, %v251, %v79 : i1, vector<4xf32>
-        %v254 = llvm.fmul %v252, %v252 : vector<4xf32>
-        %v255 = llvm.mlir.constant(0 : i32) : i32
-        %v256 = llvm.extractelement %v254[%v255 : i32] : vector<4xf32>
-        %v257 = llvm.mlir.constant(1 : i32) : i32
-        %v258 = llvm.extractelement %v254[%v257 : i32] : vector<4xf32>
-        %v259 = llvm.mlir.constant(2 : i32) : i32
-        %v260 = llvm.extractelement %v254[%v259 : i32] : vector<4xf32>
-        %v261 = llvm.mlir.constant(3 : i32) : i32
-        %v262 = llvm.extractelement %v254[%v261 : i32] : vector<4xf32>
-        %v263 = arith.addf %v256, %v258 fastmath<contract> : f32
-        %v264 = arith.addf %v263, %v260 fastmath<contract> : f32
-        %v265 = arith.addf %v264, %v262 fastmath<contract> : f32
-        %v266 = llvm.load %v77 : !llvm.ptr -> f32
-        %v267 = arith.addf %v266, %v265 fastmath<contract> : f32
-        llvm.store %v267, %v77 : f32, !llvm.ptr
-        %v268 = llvm.fmul %v252, %v93 : vector<4xf32>
-        %v269 = llvm.fmul %v253, %v253 : vector<4xf32>
-        %v270 = llvm.mlir.constant(0 : i32) : i32
-        %v271 = llvm.extractelement %v269[%v270 : i32] : vector<4xf32>
-        %v272 = llvm.mlir.constant(1 : i32) : i32
-        %v273 = llvm.extractelement %v269[%v272 : i32] : vector<4xf32>
-        %v274 = llvm.mlir.constant(2 : i32) : i32
-        %v275 = llvm.extractelement %v269[%v274 : i32] : vector<4xf32>
-        %v276 = llvm.mlir.constant(3 : i32) : i32
-        %v277 = llvm.extractelement %v269[%v276 : i32] : vector<4xf32>
-        %v278 = arith.addf %v271, %v273 fastmath<contract> : f32
-        %v279 = arith.addf %v278, %v275 fastmath<contract> : f32
-        %v280 = arith.addf %v279, %v277 fastmath<contract> : f32
-        %v281 = llvm.load %v77 : !llvm.ptr -> f32
-        %v282 = arith.addf %v281, %v280 fastmath<contract> : f32
-        llvm.store %v282, %v77 : f32, !llvm.ptr
-        %v283 = llvm.fmul %v253, %v96 : vector<4xf32>
-        %v284 = llvm.shufflevector %v268, %v268 [0, 1] : vector<4xf32>
-        %v285 = llvm.fptrunc %v284 : vector<2xf32> to vector<2xbf16>
-        %v286 = llvm.bitcast %v285 : vector<2xbf16> to i32
-        %v287 = llvm.shufflevector %v268, %v268 [2, 3] : vector<4xf32>
-        %v288 = llvm.fptrunc %v287 : vector<2xf32> to vector<2xbf16>
-        %v289 = llvm.bitcast %v288 : vector<2xbf16> to i32
-        %v290 = llvm.shufflevector %v283, %v283 [0, 1] : vector<4xf32>
-        %v291 = llvm.fptrunc %v290 : vector<2xf32> to vector<2xbf16>
-        %v292 = llvm.bitcast %v291 : vector<2xbf16> to i32
-        %v293 = llvm.shufflevector %v283, %v283 [2, 3] : vector<4xf32>
-        %v294 = llvm.fptrunc %v293 : vector<2xf32> to vector<2xbf16>
-        %v295 = llvm.bitcast %v294 : vector<2xbf16> to i32
-        %v296 = llvm.load %v67 : !llvm.ptr -> f32
-        %v297 = llvm.load %v68 : !llvm.ptr -> f32
-        %v298 = llvm.load %v69 : !llvm.ptr -> f32
-        %v299 = llvm.load %v70 : !llvm.ptr -> f32
-        %v300 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v286, %v289, %v296, %v297, %v298, %v299 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v301 = llvm.extractvalue %v300[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v301, %v67 : f32, !llvm.ptr
-        %v302 = llvm.extractvalue %v300[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v302, %v68 : f32, !llvm.ptr
-        %v303 = llvm.extractvalue %v300[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v303, %v69 : f32, !llvm.ptr
-        %v304 = llvm.extractvalue %v300[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v304, %v70 : f32, !llvm.ptr
-        %v305 = llvm.load %v67 : !llvm.ptr -> f32
-        %v306 = llvm.load %v68 : !llvm.ptr -> f32
-        %v307 = llvm.load %v69 : !llvm.ptr -> f32
-        %v308 = llvm.load %v70 : !llvm.ptr -> f32
-        %v309 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v292, %v295, %v305, %v306, %v307, %v308 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v310 = llvm.extractvalue %v309[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v310, %v67 : f32, !llvm.ptr
-        %v311 = llvm.extractvalue %v309[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v311, %v68 : f32, !llvm.ptr
-        %v312 = llvm.extractvalue %v309[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v312, %v69 : f32, !llvm.ptr
-        %v313 = llvm.extractvalue %v309[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v313, %v70 : f32, !llvm.ptr
-        %v314 = llvm.getelementptr %v48[%v87] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v315 = llvm.load %v314 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v316 = arith.addi %v87, %v12 : i64
-        %v317 = llvm.getelementptr %v48[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v318 = llvm.load %v317 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v319 = llvm.select %v86, %v315, %v79 : i1, vector<4xf32>
-        %v320 = llvm.select %v86, %v318, %v79 : i1, vector<4xf32>
-        %v321 = llvm.fmul %v319, %v319 : vector<4xf32>
-        %v322 = llvm.mlir.constant(0 : i32) : i32
-        %v323 = llvm.extractelement %v321[%v322 : i32] : vector<4xf32>
-        %v324 = llvm.mlir.constant(1 : i32) : i32
-        %v325 = llvm.extractelement %v321[%v324 : i32] : vector<4xf32>
-        %v326 = llvm.mlir.constant(2 : i32) : i32
-        %v327 = llvm.extractelement %v321[%v326 : i32] : vector<4xf32>
-        %v328 = llvm.mlir.constant(3 : i32) : i32
-        %v329 = llvm.extractelement %v321[%v328 : i32] : vector<4xf32>
-        %v330 = arith.addf %v323, %v325 fastmath<contract> : f32
-        %v331 = arith.addf %v330, %v327 fastmath<contract> : f32
-        %v332 = arith.addf %v331, %v329 fastmath<contract> : f32
-        %v333 = llvm.load %v78 : !llvm.ptr -> f32
-        %v334 = arith.addf %v333, %v332 fastmath<contract> : f32
-        llvm.store %v334, %v78 : f32, !llvm.ptr
-        %v335 = llvm.fmul %v319, %v93 : vector<4xf32>
-        %v336 = llvm.fmul %v320, %v320 : vector<4xf32>
-        %v337 = llvm.mlir.constant(0 : i32) : i32
-        %v338 = llvm.extractelement %v336[%v337 : i32] : vector<4xf32>
-        %v339 = llvm.mlir.constant(1 : i32) : i32
-        %v340 = llvm.extractelement %v336[%v339 : i32] : vector<4xf32>
-        %v341 = llvm.mlir.constant(2 : i32) : i32
-        %v342 = llvm.extractelement %v336[%v341 : i32] : vector<4xf32>
-        %v343 = llvm.mlir.constant(3 : i32) : i32
-        %v344 = llvm.extractelement %v336[%v343 : i32] : vector<4xf32>
-        %v345 = arith.addf %v338, %v340 fastmath<contract> : f32
-        %v346 = arith.addf %v345, %v342 fastmath<contract> : f32
-        %v347 = arith.addf %v346, %v344 fastmath<contract> : f32
-        %v348 = llvm.load %v78 : !llvm.ptr -> f32
-        %v349 = arith.addf %v348, %v347 fastmath<contract> : f32
-        llvm.store %v349, %v78 : f32, !llvm.ptr
-        %v350 = llvm.fmul %v320, %v96 : vector<4xf32>
-        %v351 = llvm.shufflevector %v335, %v335 [0, 1] : vector<4xf32>
-        %v352 = llvm.fptrunc %v351 : vector<2xf32> to vector<2xbf16>
-        %v353 = llvm.bitcast %v352 : vector<2xbf16> to i32
-        %v354 = llvm.shufflevector %v335, %v335 [2, 3] : vector<4xf32>
-        %v355 = llvm.fptrunc %v354 : vector<2xf32> to vector<2xbf16>
-        %v356 = llvm.bitcast %v355 : vector<2xbf16> to i32
-        %v357 = llvm.shufflevector %v350, %v350 [0, 1] : vector<4xf32>
-        %v358 = llvm.fptrunc %v357 : vector<2xf32> to vector<2xbf16>
-        %v359 = llvm.bitcast %v358 : vector<2xbf16> to i32
-        %v360 = llvm.shufflevector %v350, %v350 [2, 3] : vector<4xf32>
-        %v361 = llvm.fptrunc %v360 : vector<2xf32> to vector<2xbf16>
-        %v362 = llvm.bitcast %v361 : vector<2xbf16> to i32
-        %v363 = llvm.load %v71 : !llvm.ptr -> f32
-        %v364 = llvm.load %v72 : !llvm.ptr -> f32
-        %v365 = llvm.load %v73 : !llvm.ptr -> f32
-        %v366 = llvm.load %v74 : !llvm.ptr -> f32
-        %v367 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v353, %v356, %v363, %v364, %v365, %v366 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v368 = llvm.extractvalue %v367[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v368, %v71 : f32, !llvm.ptr
-        %v369 = llvm.extractvalue %v367[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v369, %v72 : f32, !llvm.ptr
-        %v370 = llvm.extractvalue %v367[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v370, %v73 : f32, !llvm.ptr
-        %v371 = llvm.extractvalue %v367[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v371, %v74 : f32, !llvm.ptr
-        %v372 = llvm.load %v71 : !llvm.ptr -> f32
-        %v373 = llvm.load %v72 : !llvm.ptr -> f32
-        %v374 = llvm.load %v73 : !llvm.ptr -> f32
-        %v375 = llvm.load %v74 : !llvm.ptr -> f32
-        %v376 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v359, %v362, %v372, %v373, %v374, %v375 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v377 = llvm.extractvalue %v376[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v377, %v71 : f32, !llvm.ptr
-        %v378 = llvm.extractvalue %v376[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v378, %v72 : f32, !llvm.ptr
-        %v379 = llvm.extractvalue %v376[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v379, %v73 : f32, !llvm.ptr
-        %v380 = llvm.extractvalue %v376[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v380, %v74 : f32, !llvm.ptr
+      %v18 = arith.divsi %v7, %splits : i64
+      %v19 = arith.remsi %v7, %splits : i64
+      %v22 = arith.addi %m, %v21 : i64
+      %v23 = arith.divsi %v22, %v9 : i64
+      %v24 = arith.remsi %v18, %v23 : i64
+      %v25 = arith.divsi %v18, %v23 : i64
+      %v26 = arith.muli %v24, %v9 : i64
+      %v27 = arith.muli %v25, %v20 : i64
+      %v28 = arith.subi %m, %v15 : i64
+      %v29 = arith.subi %n, %v15 : i64
+      %v30 = arith.subi %k, %v17 : i64
+      %v31 = arith.addi %v26, %v13 : i64
+      %v32 = arith.minsi %v31, %v28 : i64
+      %v33 = arith.muli %v32, %x_stride : i64
+      %v34 = llvm.getelementptr %x[%v33] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v35 = arith.addi %v26, %v17 : i64
+      %v36 = arith.addi %v35, %v13 : i64
+      %v37 = arith.minsi %v36, %v28 : i64
+      %v38 = arith.muli %v37, %x_stride : i64
+      %v39 = llvm.getelementptr %x[%v38] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v40 = arith.addi %v26, %v20 : i64
+      %v41 = arith.addi %v40, %v13 : i64
+      %v42 = arith.minsi %v41, %v28 : i64
+      %v43 = arith.muli %v42, %x_stride : i64
+      %v44 = llvm.getelementptr %x[%v43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v46 = arith.addi %v26, %v45 : i64
+      %v47 = arith.addi %v46, %v13 : i64
+      %v48 = arith.minsi %v47, %v28 : i64
+      %v49 = arith.muli %v48, %x_stride : i64
+      %v50 = llvm.getelementptr %x[%v49] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v51 = arith.addi %v27, %v13 : i64
+      %v52 = arith.minsi %v51, %v29 : i64
+      %v53 = arith.muli %v52, %k : i64
+      %v54 = llvm.getelementptr %w[%v53] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v55 = arith.addi %v27, %v13 : i64
+      %v56 = arith.addi %v55, %v17 : i64
+      %v57 = arith.minsi %v56, %v29 : i64
+      %v58 = arith.muli %v57, %k : i64
+      %v59 = llvm.getelementptr %w[%v58] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      llvm.store %v60, %v61 : f32, !llvm.ptr
+      llvm.store %v60, %v62 : f32, !llvm.ptr
+      llvm.store %v60, %v63 : f32, !llvm.ptr
+      llvm.store %v60, %v64 : f32, !llvm.ptr
+      llvm.store %v60, %v65 : f32, !llvm.ptr
+      llvm.store %v60, %v66 : f32, !llvm.ptr
+      llvm.store %v60, %v67 : f32, !llvm.ptr
+      llvm.store %v60, %v68 : f32, !llvm.ptr
+      llvm.store %v60, %v69 : f32, !llvm.ptr
+      llvm.store %v60, %v70 : f32, !llvm.ptr
+      llvm.store %v60, %v71 : f32, !llvm.ptr
+      llvm.store %v60, %v72 : f32, !llvm.ptr
+      llvm.store %v60, %v73 : f32, !llvm.ptr
+      llvm.store %v60, %v74 : f32, !llvm.ptr
+      llvm.store %v60, %v75 : f32, !llvm.ptr
+      llvm.store %v60, %v76 : f32, !llvm.ptr
+      llvm.store %v60, %v77 : f32, !llvm.ptr
+      llvm.store %v60, %v78 : f32, !llvm.ptr
+      llvm.store %v60, %v79 : f32, !llvm.ptr
+      llvm.store %v60, %v80 : f32, !llvm.ptr
+      %v81 = llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>
+      %v82 = arith.addi %k, %v21 : i64
+      %v83 = arith.divsi %v82, %v9 : i64
+      %v84 = arith.muli %v19, %v17 : i64
+      %v85 = arith.addi %v84, %v10 : i64
+      %v86 = arith.muli %splits, %v17 : i64
+      scf.for %v87 = %v85 to %v83 step %v86 : i64 {
+        %v88 = arith.muli %v87, %v9 : i64
+        %v89 = arith.muli %v14, %v17 : i64
+        %v90 = arith.addi %v88, %v89 : i64
+        %v91 = arith.cmpi slt, %v90, %k : i64
+        %v92 = arith.minsi %v90, %v30 : i64
+        %v93 = llvm.getelementptr %v54[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v94 = llvm.load %v93 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v95 = llvm.getelementptr %v59[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v97 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v99 = arith.addi %v92, %v12 : i64
+        %v100 = llvm.getelementptr %norm_w[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v101 = llvm.load %v100 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v102 = llvm.mlir.constant(0 : i32) : i32
+        %v103 = llvm.extractelement %v94[%v102 : i32] : vector<4xi32>
+        %v104 = llvm.mlir.constant(0 : i32) : i32
+        %v105 = llvm.extractelement %v96[%v104 : i32] : vector<4xi32>
+        %v106 = llvm.mlir.constant(1 : i32) : i32
+        %v107 = llvm.extractelement %v94[%v106 : i32] : vector<4xi32>
+        %v108 = llvm.mlir.constant(1 : i32) : i32
+        %v109 = llvm.extractelement %v96[%v108 : i32] : vector<4xi32>
+        %v110 = llvm.mlir.constant(2 : i32) : i32
+        %v111 = llvm.extractelement %v94[%v110 : i32] : vector<4xi32>
+        %v112 = llvm.mlir.constant(2 : i32) : i32
+        %v113 = llvm.extractelement %v96[%v112 : i32] : vector<4xi32>
+        %v114 = llvm.mlir.constant(3 : i32) : i32
+        %v115 = llvm.extractelement %v94[%v114 : i32] : vector<4xi32>
+        %v116 = llvm.mlir.constant(3 : i32) : i32
+        %v117 = llvm.extractelement %v96[%v116 : i32] : vector<4xi32>
+        %v118 = llvm.getelementptr %v34[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v119 = llvm.load %v118 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v120 = arith.addi %v92, %v12 : i64
+        %v121 = llvm.getelementptr %v34[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v123 = llvm.select %v91, %v119, %v81 : i1, vector<4xf32>
+        %v124 = llvm.select %v91, %v122, %v81 : i1, vector<4xf32>
+        %v125 = llvm.fmul %v123, %v123 : vector<4xf32>
+        %v126 = llvm.mlir.constant(0 : i32) : i32
+        %v127 = llvm.extractelement %v125[%v126 : i32] : vector<4xf32>
+        %v128 = llvm.mlir.constant(1 : i32) : i32
+        %v129 = llvm.extractelement %v125[%v128 : i32] : vector<4xf32>
+        %v130 = llvm.mlir.constant(2 : i32) : i32
+        %v131 = llvm.extractelement %v125[%v130 : i32] : vector<4xf32>
+        %v132 = llvm.mlir.constant(3 : i32) : i32
+        %v133 = llvm.extractelement %v125[%v132 : i32] : vector<4xf32>
+        %v134 = arith.addf %v127, %v129 fastmath<contract> : f32
+        %v135 = arith.addf %v134, %v131 fastmath<contract> : f32
+        %v136 = arith.addf %v135, %v133 fastmath<contract> : f32
+        %v137 = llvm.load %v77 : !llvm.ptr -> f32
+        %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
+        llvm.store %v138, %v77 : f32, !llvm.ptr
+        %v139 = llvm.fmul %v123, %v98 : vector<4xf32>
+        %v140 = llvm.fmul %v124, %v124 : vector<4xf32>
+        %v141 = llvm.mlir.constant(0 : i32) : i32
+        %v142 = llvm.extractelement %v140[%v141 : i32] : vector<4xf32>
+        %v143 = llvm.mlir.constant(1 : i32) : i32
+        %v144 = llvm.extractelement %v140[%v143 : i32] : vector<4xf32>
+        %v145 = llvm.mlir.constant(2 : i32) : i32
+        %v146 = llvm.extractelement %v140[%v145 : i32] : vector<4xf32>
+        %v147 = llvm.mlir.constant(3 : i32) : i32
+        %v148 = llvm.extractelement %v140[%v147 : i32] : vector<4xf32>
+        %v149 = arith.addf %v142, %v144 fastmath<contract> : f32
+        %v150 = arith.addf %v149, %v146 fastmath<contract> : f32
+        %v151 = arith.addf %v150, %v148 fastmath<contract> : f32
+        %v152 = llvm.load %v77 : !llvm.ptr -> f32
+        %v153 = arith.addf %v152, %v151 fastmath<contract> : f32
+        llvm.store %v153, %v77 : f32, !llvm.ptr
+        %v154 = llvm.fmul %v124, %v101 : vector<4xf32>
+        %v155 = llvm.shufflevector %v139, %v139 [0, 1] : vector<4xf32>
+        %v156 = llvm.fptrunc %v155 : vector<2xf32> to vector<2xbf16>
+        %v157 = llvm.bitcast %v156 : vector<2xbf16> to i32
+        %v158 = llvm.shufflevector %v139, %v139 [2, 3] : vector<4xf32>
+        %v159 = llvm.fptrunc %v158 : vector<2xf32> to vector<2xbf16>
+        %v160 = llvm.bitcast %v159 : vector<2xbf16> to i32
+        %v161 = llvm.shufflevector %v154, %v154 [0, 1] : vector<4xf32>
+        %v162 = llvm.fptrunc %v161 : vector<2xf32> to vector<2xbf16>
+        %v163 = llvm.bitcast %v162 : vector<2xbf16> to i32
+        %v164 = llvm.shufflevector %v154, %v154 [2, 3] : vector<4xf32>
+        %v165 = llvm.fptrunc %v164 : vector<2xf32> to vector<2xbf16>
+        %v166 = llvm.bitcast %v165 : vector<2xbf16> to i32
+        %v167 = llvm.load %v61 : !llvm.ptr -> f32
+        %v168 = llvm.load %v62 : !llvm.ptr -> f32
+        %v169 = llvm.load %v63 : !llvm.ptr -> f32
+        %v170 = llvm.load %v64 : !llvm.ptr -> f32
+        %v171 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v157, %v160, %v167, %v168, %v169, %v170 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v172 = llvm.extractvalue %v171[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v172, %v61 : f32, !llvm.ptr
+        %v173 = llvm.extractvalue %v171[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v173, %v62 : f32, !llvm.ptr
+        %v174 = llvm.extractvalue %v171[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v174, %v63 : f32, !llvm.ptr
+        %v175 = llvm.extractvalue %v171[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v175, %v64 : f32, !llvm.ptr
+        %v176 = llvm.load %v61 : !llvm.ptr -> f32
+        %v177 = llvm.load %v62 : !llvm.ptr -> f32
+        %v178 = llvm.load %v63 : !llvm.ptr -> f32
+        %v179 = llvm.load %v64 : !llvm.ptr -> f32
+        %v180 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v163, %v166, %v176, %v177, %v178, %v179 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v181 = llvm.extractvalue %v180[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v181, %v61 : f32, !llvm.ptr
+        %v182 = llvm.extractvalue %v180[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v182, %v62 : f32, !llvm.ptr
+        %v183 = llvm.extractvalue %v180[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v183, %v63 : f32, !llvm.ptr
+        %v184 = llvm.extractvalue %v180[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v184, %v64 : f32, !llvm.ptr
+        %v185 = llvm.getelementptr %v39[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v186 = llvm.load %v185 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v187 = arith.addi %v92, %v12 : i64
+        %v188 = llvm.getelementptr %v39[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v189 = llvm.load %v188 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v190 = llvm.select %v91, %v186, %v81 : i1, vector<4xf32>
+        %v191 = llvm.select %v91, %v189, %v81 : i1, vector<4xf32>
+        %v192 = llvm.fmul %v190, %v190 : vector<4xf32>
+        %v193 = llvm.mlir.constant(0 : i32) : i32
+        %v194 = llvm.extractelement %v192[%v193 : i32] : vector<4xf32>
+        %v195 = llvm.mlir.constant(1 : i32) : i32
+        %v196 = llvm.extractelement %v192[%v195 : i32] : vector<4xf32>
+        %v197 = llvm.mlir.constant(2 : i32) : i32
+        %v198 = llvm.extractelement %v192[%v197 : i32] : vector<4xf32>
+        %v199 = llvm.mlir.constant(3 : i32) : i32
+        %v200 = llvm.extractelement %v192[%v199 : i32] : vector<4xf32>
+        %v201 = arith.addf %v194, %v196 fastmath<contract> : f32
+        %v202 = arith.addf %v201, %v198 fastmath<contract> : f32
+        %v203 = arith.addf %v202, %v200 fastmath<contract> : f32
+        %v204 = llvm.load %v78 : !llvm.ptr -> f32
+        %v205 = arith.addf %v204, %v203 fastmath<contract> : f32
+        llvm.store %v205, %v78 : f32, !llvm.ptr
+        %v206 = llvm.fmul %v190, %v98 : vector<4xf32>
+        %v207 = llvm.fmul %v191, %v191 : vector<4xf32>
+        %v208 = llvm.mlir.constant(0 : i32) : i32
+        %v209 = llvm.extractelement %v207[%v208 : i32] : vector<4xf32>
+        %v210 = llvm.mlir.constant(1 : i32) : i32
+        %v211 = llvm.extractelement %v207[%v210 : i32] : vector<4xf32>
+        %v212 = llvm.mlir.constant(2 : i32) : i32
+        %v213 = llvm.extractelement %v207[%v212 : i32] : vector<4xf32>
+        %v214 = llvm.mlir.constant(3 : i32) : i32
+        %v215 = llvm.extractelement %v207[%v214 : i32] : vector<4xf32>
+        %v216 = arith.addf %v209, %v211 fastmath<contract> : f32
+        %v217 = arith.addf %v216, %v213 fastmath<contract> : f32
+        %v218 = arith.addf %v217, %v215 fastmath<contract> : f32
+        %v219 = llvm.load %v78 : !llvm.ptr -> f32
+        %v220 = arith.addf %v219, %v218 fastmath<contract> : f32
+        llvm.store %v220, %v78 : f32, !llvm.ptr
+        %v221 = llvm.fmul %v191, %v101 : vector<4xf32>
+        %v222 = llvm.shufflevector %v206, %v206 [0, 1] : vector<4xf32>
+        %v223 = llvm.fptrunc %v222 : vector<2xf32> to vector<2xbf16>
+        %v224 = llvm.bitcast %v223 : vector<2xbf16> to i32
+        %v225 = llvm.shufflevector %v206, %v206 [2, 3] : vector<4xf32>
+        %v226 = llvm.fptrunc %v225 : vector<2xf32> to vector<2xbf16>
+        %v227 = llvm.bitcast %v226 : vector<2xbf16> to i32
+        %v228 = llvm.shufflevector %v221, %v221 [0, 1] : vector<4xf32>
+        %v229 = llvm.fptrunc %v228 : vector<2xf32> to vector<2xbf16>
+        %v230 = llvm.bitcast %v229 : vector<2xbf16> to i32
+        %v231 = llvm.shufflevector %v221, %v221 [2, 3] : vector<4xf32>
+        %v232 = llvm.fptrunc %v231 : vector<2xf32> to vector<2xbf16>
+        %v233 = llvm.bitcast %v232 : vector<2xbf16> to i32
+        %v234 = llvm.load %v65 : !llvm.ptr -> f32
+        %v235 = llvm.load %v66 : !llvm.ptr -> f32
+        %v236 = llvm.load %v67 : !llvm.ptr -> f32
+        %v237 = llvm.load %v68 : !llvm.ptr -> f32
+        %v238 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v224, %v227, %v234, %v235, %v236, %v237 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v239 = llvm.extractvalue %v238[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v239, %v65 : f32, !llvm.ptr
+        %v240 = llvm.extractvalue %v238[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v240, %v66 : f32, !llvm.ptr
+        %v241 = llvm.extractvalue %v238[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v241, %v67 : f32, !llvm.ptr
+        %v242 = llvm.extractvalue %v238[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v242, %v68 : f32, !llvm.ptr
+        %v243 = llvm.load %v65 : !llvm.ptr -> f32
+        %v244 = llvm.load %v66 : !llvm.ptr -> f32
+        %v245 = llvm.load %v67 : !llvm.ptr -> f32
+        %v246 = llvm.load %v68 : !llvm.ptr -> f32
+        %v247 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v230, %v233, %v243, %v244, %v245, %v246 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v248 = llvm.extractvalue %v247[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v248, %v65 : f32, !llvm.ptr
+        %v249 = llvm.extractvalue %v247[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v249, %v66 : f32, !llvm.ptr
+        %v250 = llvm.extractvalue %v247[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v250, %v67 : f32, !llvm.ptr
+        %v251 = llvm.extractvalue %v247[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v251, %v68 : f32, !llvm.ptr
+        %v252 = llvm.getelementptr %v44[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v253 = llvm.load %v252 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v254 = arith.addi %v92, %v12 : i64
+        %v255 = llvm.getelementptr %v44[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v256 = llvm.load %v255 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v257 = llvm.select %v91, %v253, %v81 : i1, vector<4xf32>
+        %v258 = llvm.select %v91, %v256, %v81 : i1, vector<4xf32>
+        %v259 = llvm.fmul %v257, %v257 : vector<4xf32>
+        %v260 = llvm.mlir.constant(0 : i32) : i32
+        %v261 = llvm.extractelement %v259[%v260 : i32] : vector<4xf32>
+        %v262 = llvm.mlir.constant(1 : i32) : i32
+        %v263 = llvm.extractelement %v259[%v262 : i32] : vector<4xf32>
+        %v264 = llvm.mlir.constant(2 : i32) : i32
+        %v265 = llvm.extractelement %v259[%v264 : i32] : vector<4xf32>
+        %v266 = llvm.mlir.constant(3 : i32) : i32
+        %v267 = llvm.extractelement %v259[%v266 : i32] : vector<4xf32>
+        %v268 = arith.addf %v261, %v263 fastmath<contract> : f32
+        %v269 = arith.addf %v268, %v265 fastmath<contract> : f32
+        %v270 = arith.addf %v269, %v267 fastmath<contract> : f32
+        %v271 = llvm.load %v79 : !llvm.ptr -> f32
+        %v272 = arith.addf %v271, %v270 fastmath<contract> : f32
+        llvm.store %v272, %v79 : f32, !llvm.ptr
+        %v273 = llvm.fmul %v257, %v98 : vector<4xf32>
+        %v274 = llvm.fmul %v258, %v258 : vector<4xf32>
+        %v275 = llvm.mlir.constant(0 : i32) : i32
+        %v276 = llvm.extractelement %v274[%v275 : i32] : vector<4xf32>
+        %v277 = llvm.mlir.constant(1 : i32) : i32
+        %v278 = llvm.extractelement %v274[%v277 : i32] : vector<4xf32>
+        %v279 = llvm.mlir.constant(2 : i32) : i32
+        %v280 = llvm.extractelement %v274[%v279 : i32] : vector<4xf32>
+        %v281 = llvm.mlir.constant(3 : i32) : i32
+        %v282 = llvm.extractelement %v274[%v281 : i32] : vector<4xf32>
+        %v283 = arith.addf %v276, %v278 fastmath<contract> : f32
+        %v284 = arith.addf %v283, %v280 fastmath<contract> : f32
+        %v285 = arith.addf %v284, %v282 fastmath<contract> : f32
+        %v286 = llvm.load %v79 : !llvm.ptr -> f32
+        %v287 = arith.addf %v286, %v285 fastmath<contract> : f32
+        llvm.store %v287, %v79 : f32, !llvm.ptr
+        %v288 = llvm.fmul %v258, %v101 : vector<4xf32>
+        %v289 = llvm.shufflevector %v273, %v273 [0, 1] : vector<4xf32>
+        %v290 = llvm.fptrunc %v289 : vector<2xf32> to vector<2xbf16>
+        %v291 = llvm.bitcast %v290 : vector<2xbf16> to i32
+        %v292 = llvm.shufflevector %v273, %v273 [2, 3] : vector<4xf32>
+        %v293 = llvm.fptrunc %v292 : vector<2xf32> to vector<2xbf16>
+        %v294 = llvm.bitcast %v293 : vector<2xbf16> to i32
+        %v295 = llvm.shufflevector %v288, %v288 [0, 1] : vector<4xf32>
+        %v296 = llvm.fptrunc %v295 : vector<2xf32> to vector<2xbf16>
+        %v297 = llvm.bitcast %v296 : vector<2xbf16> to i32
+        %v298 = llvm.shufflevector %v288, %v288 [2, 3] : vector<4xf32>
+        %v299 = llvm.fptrunc %v298 : vector<2xf32> to vector<2xbf16>
+        %v300 = llvm.bitcast %v299 : vector<2xbf16> to i32
+        %v301 = llvm.load %v69 : !llvm.ptr -> f32
+        %v302 = llvm.load %v70 : !llvm.ptr -> f32
+        %v303 = llvm.load %v71 : !llvm.ptr -> f32
+        %v304 = llvm.load %v72 : !llvm.ptr -> f32
+        %v305 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v291, %v294, %v301, %v302, %v303, %v304 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v306 = llvm.extractvalue %v305[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v306, %v69 : f32, !llvm.ptr
+        %v307 = llvm.extractvalue %v305[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v307, %v70 : f32, !llvm.ptr
+        %v308 = llvm.extractvalue %v305[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v308, %v71 : f32, !llvm.ptr
+        %v309 = llvm.extractvalue %v305[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v309, %v72 : f32, !llvm.ptr
+        %v310 = llvm.load %v69 : !llvm.ptr -> f32
+        %v311 = llvm.load %v70 : !llvm.ptr -> f32
+        %v312 = llvm.load %v71 : !llvm.ptr -> f32
+        %v313 = llvm.load %v72 : !llvm.ptr -> f32
+        %v314 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v297, %v300, %v310, %v311, %v312, %v313 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v315 = llvm.extractvalue %v314[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v315, %v69 : f32, !llvm.ptr
+        %v316 = llvm.extractvalue %v314[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v316, %v70 : f32, !llvm.ptr
+        %v317 = llvm.extractvalue %v314[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v317, %v71 : f32, !llvm.ptr
+        %v318 = llvm.extractvalue %v314[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v318, %v72 : f32, !llvm.ptr
+        %v319 = llvm.getelementptr %v50[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v320 = llvm.load %v319 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v321 = arith.addi %v92, %v12 : i64
+        %v322 = llvm.getelementptr %v50[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v323 = llvm.load %v322 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v324 = llvm.select %v91, %v320, %v81 : i1, vector<4xf32>
+        %v325 = llvm.select %v91, %v323, %v81 : i1, vector<4xf32>
+        %v326 = llvm.fmul %v324, %v324 : vector<4xf32>
+        %v327 = llvm.mlir.constant(0 : i32) : i32
+        %v328 = llvm.extractelement %v326[%v327 : i32] : vector<4xf32>
+        %v329 = llvm.mlir.constant(1 : i32) : i32
+        %v330 = llvm.extractelement %v326[%v329 : i32] : vector<4xf32>
+        %v331 = llvm.mlir.constant(2 : i32) : i32
+        %v332 = llvm.extractelement %v326[%v331 : i32] : vector<4xf32>
+        %v333 = llvm.mlir.constant(3 : i32) : i32
+        %v334 = llvm.extractelement %v326[%v333 : i32] : vector<4xf32>
+        %v335 = arith.addf %v328, %v330 fastmath<contract> : f32
+        %v336 = arith.addf %v335, %v332 fastmath<contract> : f32
+        %v337 = arith.addf %v336, %v334 fastmath<contract> : f32
+        %v338 = llvm.load %v80 : !llvm.ptr -> f32
+        %v339 = arith.addf %v338, %v337 fastmath<contract> : f32
+        llvm.store %v339, %v80 : f32, !llvm.ptr
+        %v340 = llvm.fmul %v324, %v98 : vector<4xf32>
+        %v341 = llvm.fmul %v325, %v325 : vector<4xf32>
+        %v342 = llvm.mlir.constant(0 : i32) : i32
+        %v343 = llvm.extractelement %v341[%v342 : i32] : vector<4xf32>
+        %v344 = llvm.mlir.constant(1 : i32) : i32
+        %v345 = llvm.extractelement %v341[%v344 : i32] : vector<4xf32>
+        %v346 = llvm.mlir.constant(2 : i32) : i32
+        %v347 = llvm.extractelement %v341[%v346 : i32] : vector<4xf32>
+        %v348 = llvm.mlir.constant(3 : i32) : i32
+        %v349 = llvm.extractelement %v341[%v348 : i32] : vector<4xf32>
+        %v350 = arith.addf %v343, %v345 fastmath<contract> : f32
+        %v351 = arith.addf %v350, %v347 fastmath<contract> : f32
+        %v352 = arith.addf %v351, %v349 fastmath<contract> : f32
+        %v353 = llvm.load %v80 : !llvm.ptr -> f32
+        %v354 = arith.addf %v353, %v352 fastmath<contract> : f32
+        llvm.store %v354, %v80 : f32, !llvm.ptr
+        %v355 = llvm.fmul %v325, %v101 : vector<4xf32>
+        %v356 = llvm.shufflevector %v340, %v340 [0, 1] : vector<4xf32>
+        %v357 = llvm.fptrunc %v356 : vector<2xf32> to vector<2xbf16>
+        %v358 = llvm.bitcast %v357 : vector<2xbf16> to i32
+        %v359 = llvm.shufflevector %v340, %v340 [2, 3] : vector<4xf32>
+        %v360 = llvm.fptrunc %v359 : vector<2xf32> to vector<2xbf16>
+        %v361 = llvm.bitcast %v360 : vector<2xbf16> to i32
+        %v362 = llvm.shufflevector %v355, %v355 [0, 1] : vector<4xf32>
+        %v363 = llvm.fptrunc %v362 : vector<2xf32> to vector<2xbf16>
+        %v364 = llvm.bitcast %v363 : vector<2xbf16> to i32
+        %v365 = llvm.shufflevector %v355, %v355 [2, 3] : vector<4xf32>
+        %v366 = llvm.fptrunc %v365 : vector<2xf32> to vector<2xbf16>
+        %v367 = llvm.bitcast %v366 : vector<2xbf16> to i32
+        %v368 = llvm.load %v73 : !llvm.ptr -> f32
+        %v369 = llvm.load %v74 : !llvm.ptr -> f32
+        %v370 = llvm.load %v75 : !llvm.ptr -> f32
+        %v371 = llvm.load %v76 : !llvm.ptr -> f32
+        %v372 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v358, %v361, %v368, %v369, %v370, %v371 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v373 = llvm.extractvalue %v372[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v373, %v73 : f32, !llvm.ptr
+        %v374 = llvm.extractvalue %v372[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v374, %v74 : f32, !llvm.ptr
+        %v375 = llvm.extractvalue %v372[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v375, %v75 : f32, !llvm.ptr
+        %v376 = llvm.extractvalue %v372[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v376, %v76 : f32, !llvm.ptr
+        %v377 = llvm.load %v73 : !llvm.ptr -> f32
+        %v378 = llvm.load %v74 : !llvm.ptr -> f32
+        %v379 = llvm.load %v75 : !llvm.ptr -> f32
+        %v380 = llvm.load %v76 : !llvm.ptr -> f32
+        %v381 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v364, %v367, %v377, %v378, %v379, %v380 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v382 = llvm.extractvalue %v381[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v382, %v73 : f32, !llvm.ptr
+        %v383 = llvm.extractvalue %v381[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v383, %v74 : f32, !llvm.ptr
+        %v384 = llvm.extractvalue %v381[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v384, %v75 : f32, !llvm.ptr
+        %v385 = llvm.extractvalue %v381[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v385, %v76 : f32, !llvm.ptr
       }
-      %v383 = arith.muli %v10, %v382 : i64
-      %v385 = arith.muli %v14, %v384 : i64
-      %v386 = arith.muli %v385, %v381 : i64
-      %v387 = arith.addi %v383, %v386 : i64
-      %v388 = arith.addi %v387, %v13 : i64
-      %v389 = llvm.load %v59 : !llvm.ptr -> f32
-      %v390 = llvm.getelementptr %v2[%v388] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v389, %v390 : f32, !llvm.ptr
-      %v391 = arith.addi %v385, %v15 : i64
-      %v392 = arith.muli %v391, %v381 : i64
-      %v393 = arith.addi %v383, %v392 : i64
-      %v394 = arith.addi %v393, %v13 : i64
-      %v395 = llvm.load %v60 : !llvm.ptr -> f32
-      %v396 = llvm.getelementptr %v2[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v395, %v396 : f32, !llvm.ptr
-      %v397 = arith.addi %v13, %v17 : i64
-      %v398 = arith.muli %v385, %v381 : i64
-      %v399 = arith.addi %v383, %v398 : i64
-      %v400 = arith.addi %v399, %v397 : i64
-      %v401 = llvm.load %v61 : !llvm.ptr -> f32
-      %v402 = llvm.getelementptr %v2[%v400] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v401, %v402 : f32, !llvm.ptr
-      %v403 = arith.addi %v385, %v15 : i64
-      %v404 = arith.addi %v13, %v17 : i64
-      %v405 = arith.muli %v403, %v381 : i64
-      %v406 = arith.addi %v383, %v405 : i64
-      %v407 = arith.addi %v406, %v404 : i64
-      %v408 = llvm.load %v62 : !llvm.ptr -> f32
-      %v409 = llvm.getelementptr %v2[%v407] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v408, %v409 : f32, !llvm.ptr
-      %v410 = arith.addi %v385, %v17 : i64
-      %v411 = arith.muli %v410, %v381 : i64
-      %v412 = arith.addi %v383, %v411 : i64
-      %v413 = arith.addi %v412, %v13 : i64
-      %v414 = llvm.load %v63 : !llvm.ptr -> f32
-      %v415 = llvm.getelementptr %v2[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v414, %v415 : f32, !llvm.ptr
-      %v417 = arith.addi %v385, %v416 : i64
-      %v418 = arith.muli %v417, %v381 : i64
-      %v419 = arith.addi %v383, %v418 : i64
-      %v420 = arith.addi %v419, %v13 : i64
-      %v421 = llvm.load %v64 : !llvm.ptr -> f32
-      %v422 = llvm.getelementptr %v2[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v421, %v422 : f32, !llvm.ptr
-      %v423 = arith.addi %v385, %v17 : i64
-      %v424 = arith.addi %v13, %v17 : i64
-      %v425 = arith.muli %v423, %v381 : i64
-      %v426 = arith.addi %v383, %v425 : i64
-      %v427 = arith.addi %v426, %v424 : i64
-      %v428 = llvm.load %v65 : !llvm.ptr -> f32
-      %v429 = llvm.getelementptr %v2[%v427] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v428, %v429 : f32, !llvm.ptr
-      %v430 = arith.addi %v385, %v416 : i64
-      %v431 = arith.addi %v13, %v17 : i64
-      %v432 = arith.muli %v430, %v381 : i64
-      %v433 = arith.addi %v383, %v432 : i64
-      %v434 = arith.addi %v433, %v431 : i64
-      %v435 = llvm.load %v66 : !llvm.ptr -> f32
-      %v436 = llvm.getelementptr %v2[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v435, %v436 : f32, !llvm.ptr
-      %v437 = arith.addi %v385, %v18 : i64
-      %v438 = arith.muli %v437, %v381 : i64
-      %v439 = arith.addi %v383, %v438 : i64
-      %v440 = arith.addi %v439, %v13 : i64
-      %v441 = llvm.load %v67 : !llvm.ptr -> f32
-      %v442 = llvm.getelementptr %v2[%v440] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v441, %v442 : f32, !llvm.ptr
-      %v444 = arith.addi %v385, %v443 : i64
-      %v445 = arith.muli %v444, %v381 : i64
-      %v446 = arith.addi %v383, %v445 : i64
-      %v447 = arith.addi %v446, %v13 : i64
-      %v448 = llvm.load %v68 : !llvm.ptr -> f32
-      %v449 = llvm.getelementptr %v2[%v447] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v448, %v449 : f32, !llvm.ptr
-      %v450 = arith.addi %v385, %v18 : i64
-      %v451 = arith.addi %v13, %v17 : i64
-      %v452 = arith.muli %v450, %v381 : i64
-      %v453 = arith.addi %v383, %v452 : i64
-      %v454 = arith.addi %v453, %v451 : i64
-      %v455 = llvm.load %v69 : !llvm.ptr -> f32
-      %v456 = llvm.getelementptr %v2[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v455, %v456 : f32, !llvm.ptr
-      %v457 = arith.addi %v385, %v443 : i64
-      %v458 = arith.addi %v13, %v17 : i64
-      %v459 = arith.muli %v457, %v381 : i64
-      %v460 = arith.addi %v383, %v459 : i64
-      %v461 = arith.addi %v460, %v458 : i64
-      %v462 = llvm.load %v70 : !llvm.ptr -> f32
-      %v463 = llvm.getelementptr %v2[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v462, %v463 : f32, !llvm.ptr
-      %v464 = arith.addi %v385, %v43 : i64
-      %v465 = arith.muli %v464, %v381 : i64
-      %v466 = arith.addi %v383, %v465 : i64
-      %v467 = arith.addi %v466, %v13 : i64
-      %v468 = llvm.load %v71 : !llvm.ptr -> f32
-      %v469 = llvm.getelementptr %v2[%v467] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v468, %v469 : f32, !llvm.ptr
-      %v471 = arith.addi %v385, %v470 : i64
-      %v472 = arith.muli %v471, %v381 : i64
-      %v473 = arith.addi %v383, %v472 : i64
-      %v474 = arith.addi %v473, %v13 : i64
-      %v475 = llvm.load %v72 : !llvm.ptr -> f32
-      %v476 = llvm.getelementptr %v2[%v474] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v475, %v476 : f32, !llvm.ptr
-      %v477 = arith.addi %v385, %v43 : i64
-      %v478 = arith.addi %v13, %v17 : i64
-      %v479 = arith.muli %v477, %v381 : i64
-      %v480 = arith.addi %v383, %v479 : i64
-      %v481 = arith.addi %v480, %v478 : i64
-      %v482 = llvm.load %v73 : !llvm.ptr -> f32
-      %v483 = llvm.getelementptr %v2[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v482, %v483 : f32, !llvm.ptr
-      %v484 = arith.addi %v385, %v470 : i64
-      %v485 = arith.addi %v13, %v17 : i64
-      %v486 = arith.muli %v484, %v381 : i64
-      %v487 = arith.addi %v383, %v486 : i64
-      %v488 = arith.addi %v487, %v485 : i64
-      %v489 = llvm.load %v74 : !llvm.ptr -> f32
-      %v490 = llvm.getelementptr %v2[%v488] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v489, %v490 : f32, !llvm.ptr
-      %v491 = arith.constant 32 : i32
-      %v492 = arith.cmpi eq, %v14, %v16 : i64
-      %v493 = arith.muli %v10, %v9 : i64
-      %v494 = llvm.load %v75 : !llvm.ptr -> f32
-      %v495 = arith.constant 1 : i32
-      %v496, %v497 = gpu.shuffle xor %v494, %v495, %v491 : f32
-      %v498 = arith.addf %v494, %v496 fastmath<contract> : f32
-      %v499 = arith.constant 2 : i32
-      %v500, %v501 = gpu.shuffle xor %v498, %v499, %v491 : f32
-      %v502 = arith.addf %v498, %v500 fastmath<contract> : f32
-      scf.if %v492 {
-        %v503 = arith.addi %v493, %v13 : i64
-        %v504 = llvm.getelementptr %v4[%v503] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v502, %v504 : f32, !llvm.ptr
+      %v388 = arith.muli %v10, %v387 : i64
+      %v390 = arith.muli %v14, %v389 : i64
+      %v391 = arith.muli %v390, %v386 : i64
+      %v392 = arith.addi %v388, %v391 : i64
+      %v393 = arith.addi %v392, %v13 : i64
+      %v394 = llvm.load %v61 : !llvm.ptr -> f32
+      %v395 = llvm.getelementptr %v2[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v394, %v395 : f32, !llvm.ptr
+      %v396 = arith.addi %v390, %v15 : i64
+      %v397 = arith.muli %v396, %v386 : i64
+      %v398 = arith.addi %v388, %v397 : i64
+      %v399 = arith.addi %v398, %v13 : i64
+      %v400 = llvm.load %v62 : !llvm.ptr -> f32
+      %v401 = llvm.getelementptr %v2[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v400, %v401 : f32, !llvm.ptr
+      %v402 = arith.addi %v13, %v17 : i64
+      %v403 = arith.muli %v390, %v386 : i64
+      %v404 = arith.addi %v388, %v403 : i64
+      %v405 = arith.addi %v404, %v402 : i64
+      %v406 = llvm.load %v63 : !llvm.ptr -> f32
+      %v407 = llvm.getelementptr %v2[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v406, %v407 : f32, !llvm.ptr
+      %v408 = arith.addi %v390, %v15 : i64
+      %v409 = arith.addi %v13, %v17 : i64
+      %v410 = arith.muli %v408, %v386 : i64
+      %v411 = arith.addi %v388, %v410 : i64
+      %v412 = arith.addi %v411, %v409 : i64
+      %v413 = llvm.load %v64 : !llvm.ptr -> f32
+      %v414 = llvm.getelementptr %v2[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v413, %v414 : f32, !llvm.ptr
+      %v415 = arith.addi %v390, %v17 : i64
+      %v416 = arith.muli %v415, %v386 : i64
+      %v417 = arith.addi %v388, %v416 : i64
+      %v418 = arith.addi %v417, %v13 : i64
+      %v419 = llvm.load %v65 : !llvm.ptr -> f32
+      %v420 = llvm.getelementptr %v2[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v419, %v420 : f32, !llvm.ptr
+      %v422 = arith.addi %v390, %v421 : i64
+      %v423 = arith.muli %v422, %v386 : i64
+      %v424 = arith.addi %v388, %v423 : i64
+      %v425 = arith.addi %v424, %v13 : i64
+      %v426 = llvm.load %v66 : !llvm.ptr -> f32
+      %v427 = llvm.getelementptr %v2[%v425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v426, %v427 : f32, !llvm.ptr
+      %v428 = arith.addi %v390, %v17 : i64
+      %v429 = arith.addi %v13, %v17 : i64
+      %v430 = arith.muli %v428, %v386 : i64
+      %v431 = arith.addi %v388, %v430 : i64
+      %v432 = arith.addi %v431, %v429 : i64
+      %v433 = llvm.load %v67 : !llvm.ptr -> f32
+      %v434 = llvm.getelementptr %v2[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v433, %v434 : f32, !llvm.ptr
+      %v435 = arith.addi %v390, %v421 : i64
+      %v436 = arith.addi %v13, %v17 : i64
+      %v437 = arith.muli %v435, %v386 : i64
+      %v438 = arith.addi %v388, %v437 : i64
+      %v439 = arith.addi %v438, %v436 : i64
+      %v440 = llvm.load %v68 : !llvm.ptr -> f32
+      %v441 = llvm.getelementptr %v2[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v440, %v441 : f32, !llvm.ptr
+      %v442 = arith.addi %v390, %v20 : i64
+      %v443 = arith.muli %v442, %v386 : i64
+      %v444 = arith.addi %v388, %v443 : i64
+      %v445 = arith.addi %v444, %v13 : i64
+      %v446 = llvm.load %v69 : !llvm.ptr -> f32
+      %v447 = llvm.getelementptr %v2[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v446, %v447 : f32, !llvm.ptr
+      %v449 = arith.addi %v390, %v448 : i64
+      %v450 = arith.muli %v449, %v386 : i64
+      %v451 = arith.addi %v388, %v450 : i64
+      %v452 = arith.addi %v451, %v13 : i64
+      %v453 = llvm.load %v70 : !llvm.ptr -> f32
+      %v454 = llvm.getelementptr %v2[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v453, %v454 : f32, !llvm.ptr
+      %v455 = arith.addi %v390, %v20 : i64
+      %v456 = arith.addi %v13, %v17 : i64
+      %v457 = arith.muli %v455, %v386 : i64
+      %v458 = arith.addi %v388, %v457 : i64
+      %v459 = arith.addi %v458, %v456 : i64
+      %v460 = llvm.load %v71 : !llvm.ptr -> f32
+      %v461 = llvm.getelementptr %v2[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v460, %v461 : f32, !llvm.ptr
+      %v462 = arith.addi %v390, %v448 : i64
+      %v463 = arith.addi %v13, %v17 : i64
+      %v464 = arith.muli %v462, %v386 : i64
+      %v465 = arith.addi %v388, %v464 : i64
+      %v466 = arith.addi %v465, %v463 : i64
+      %v467 = llvm.load %v72 : !llvm.ptr -> f32
+      %v468 = llvm.getelementptr %v2[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v467, %v468 : f32, !llvm.ptr
+      %v469 = arith.addi %v390, %v45 : i64
+      %v470 = arith.muli %v469, %v386 : i64
+      %v471 = arith.addi %v388, %v470 : i64
+      %v472 = arith.addi %v471, %v13 : i64
+      %v473 = llvm.load %v73 : !llvm.ptr -> f32
+      %v474 = llvm.getelementptr %v2[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v473, %v474 : f32, !llvm.ptr
+      %v476 = arith.addi %v390, %v475 : i64
+      %v477 = arith.muli %v476, %v386 : i64
+      %v478 = arith.addi %v388, %v477 : i64
+      %v479 = arith.addi %v478, %v13 : i64
+      %v480 = llvm.load %v74 : !llvm.ptr -> f32
+      %v481 = llvm.getelementptr %v2[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v480, %v481 : f32, !llvm.ptr
+      %v482 = arith.addi %v390, %v45 : i64
+      %v483 = arith.addi %v13, %v17 : i64
+      %v484 = arith.muli %v482, %v386 : i64
+      %v485 = arith.addi %v388, %v484 : i64
+      %v486 = arith.addi %v485, %v483 : i64
+      %v487 = llvm.load %v75 : !llvm.ptr -> f32
+      %v488 = llvm.getelementptr %v2[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v487, %v488 : f32, !llvm.ptr
+      %v489 = arith.addi %v390, %v475 : i64
+      %v490 = arith.addi %v13, %v17 : i64
+      %v491 = arith.muli %v489, %v386 : i64
+      %v492 = arith.addi %v388, %v491 : i64
+      %v493 = arith.addi %v492, %v490 : i64
+      %v494 = llvm.load %v76 : !llvm.ptr -> f32
+      %v495 = llvm.getelementptr %v2[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v494, %v495 : f32, !llvm.ptr
+      %v496 = arith.constant 32 : i32
+      %v497 = arith.cmpi eq, %v14, %v16 : i64
+      %v498 = arith.muli %v10, %v9 : i64
+      %v499 = llvm.load %v77 : !llvm.ptr -> f32
+      %v500 = arith.constant 1 : i32
+      %v501, %v502 = gpu.shuffle xor %v499, %v500, %v496 : f32
+      %v503 = arith.addf %v499, %v501 fastmath<contract> : f32
+      %v504 = arith.constant 2 : i32
+      %v505, %v506 = gpu.shuffle xor %v503, %v504, %v496 : f32
+      %v507 = arith.addf %v503, %v505 fastmath<contract> : f32
+      scf.if %v497 {
+        %v508 = arith.addi %v498, %v13 : i64
+        %v509 = llvm.getelementptr %v4[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v507, %v509 : f32, !llvm.ptr
       }
-      %v505 = llvm.load %v76 : !llvm.ptr -> f32
-      %v506 = arith.constant 1 : i32
-      %v507, %v508 = gpu.shuffle xor %v505, %v506, %v491 : f32
-      %v509 = arith.addf %v505, %v507 fastmath<contract> : f32
-      %v510 = arith.constant 2 : i32
-      %v511, %v512 = gpu.shuffle xor %v509, %v510, %v491 : f32
-      %v513 = arith.addf %v509, %v511 fastmath<contract> : f32
-      scf.if %v492 {
-        %v514 = arith.addi %v493, %v17 : i64
-        %v515 = arith.addi %v514, %v13 : i64
-        %v516 = llvm.getelementptr %v4[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v513, %v516 : f32, !llvm.ptr
+      %v510 = llvm.load %v78 : !llvm.ptr -> f32
+      %v511 = arith.constant 1 : i32
+      %v512, %v513 = gpu.shuffle xor %v510, %v511, %v496 : f32
+      %v514 = arith.addf %v510, %v512 fastmath<contract> : f32
+      %v515 = arith.constant 2 : i32
+      %v516, %v517 = gpu.shuffle xor %v514, %v515, %v496 : f32
+      %v518 = arith.addf %v514, %v516 fastmath<contract> : f32
+      scf.if %v497 {
+        %v519 = arith.addi %v498, %v17 : i64
+        %v520 = arith.addi %v519, %v13 : i64
+        %v521 = llvm.getelementptr %v4[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v518, %v521 : f32, !llvm.ptr
       }
-      %v517 = llvm.load %v77 : !llvm.ptr -> f32
-      %v518 = arith.constant 1 : i32
-      %v519, %v520 = gpu.shuffle xor %v517, %v518, %v491 : f32
-      %v521 = arith.addf %v517, %v519 fastmath<contract> : f32
-      %v522 = arith.constant 2 : i32
-      %v523, %v524 = gpu.shuffle xor %v521, %v522, %v491 : f32
-      %v525 = arith.addf %v521, %v523 fastmath<contract> : f32
-      scf.if %v492 {
-        %v526 = arith.addi %v493, %v18 : i64
-        %v527 = arith.addi %v526, %v13 : i64
-        %v528 = llvm.getelementptr %v4[%v527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v525, %v528 : f32, !llvm.ptr
+      %v522 = llvm.load %v79 : !llvm.ptr -> f32
+      %v523 = arith.constant 1 : i32
+      %v524, %v525 = gpu.shuffle xor %v522, %v523, %v496 : f32
+      %v526 = arith.addf %v522, %v524 fastmath<contract> : f32
+      %v527 = arith.constant 2 : i32
+      %v528, %v529 = gpu.shuffle xor %v526, %v527, %v496 : f32
+      %v530 = arith.addf %v526, %v528 fastmath<contract> : f32
+      scf.if %v497 {
+        %v531 = arith.addi %v498, %v20 : i64
+        %v532 = arith.addi %v531, %v13 : i64
+        %v533 = llvm.getelementptr %v4[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v530, %v533 : f32, !llvm.ptr
       }
-      %v529 = llvm.load %v78 : !llvm.ptr -> f32
-      %v530 = arith.constant 1 : i32
-      %v531, %v532 = gpu.shuffle xor %v529, %v530, %v491 : f32
-      %v533 = arith.addf %v529, %v531 fastmath<contract> : f32
-      %v534 = arith.constant 2 : i32
-      %v535, %v536 = gpu.shuffle xor %v533, %v534, %v491 : f32
-      %v537 = arith.addf %v533, %v535 fastmath<contract> : f32
-      scf.if %v492 {
-        %v538 = arith.addi %v493, %v43 : i64
-        %v539 = arith.addi %v538, %v13 : i64
-        %v540 = llvm.getelementptr %v4[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v537, %v540 : f32, !llvm.ptr
+      %v534 = llvm.load %v80 : !llvm.ptr -> f32
+      %v535 = arith.constant 1 : i32
+      %v536, %v537 = gpu.shuffle xor %v534, %v535, %v496 : f32
+      %v538 = arith.addf %v534, %v536 fastmath<contract> : f32
+      %v539 = arith.constant 2 : i32
+      %v540, %v541 = gpu.shuffle xor %v538, %v539, %v496 : f32
+      %v542 = arith.addf %v538, %v540 fastmath<contract> : f32
+      scf.if %v497 {
+        %v543 = arith.addi %v498, %v45 : i64
+        %v544 = arith.addi %v543, %v13 : i64
+        %v545 = llvm.getelementptr %v4[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v542, %v545 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v541 = arith.divsi %v8, %v18 : i64
-      %v542 = arith.remsi %v8, %v18 : i64
-      %v543 = arith.muli %v541, %v381 : i64
-      %v544 = arith.addi %v543, %v542 : i64
-      %v545 = llvm.getelementptr %v2[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v546 = llvm.load %v545 : !llvm.ptr -> f32
-      %v547 = arith.addi %v544, %v382 : i64
-      %v548 = llvm.getelementptr %v2[%v547] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v549 = llvm.load %v548 : !llvm.ptr -> f32
-      %v550 = arith.addf %v546, %v549 fastmath<contract> : f32
-      %v552 = arith.addi %v544, %v551 : i64
-      %v553 = llvm.getelementptr %v2[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v554 = llvm.load %v553 : !llvm.ptr -> f32
-      %v555 = arith.addf %v550, %v554 fastmath<contract> : f32
-      %v557 = arith.addi %v544, %v556 : i64
-      %v558 = llvm.getelementptr %v2[%v557] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v559 = llvm.load %v558 : !llvm.ptr -> f32
-      %v560 = arith.addf %v555, %v559 fastmath<contract> : f32
-      %v562 = arith.addi %v544, %v561 : i64
-      %v563 = llvm.getelementptr %v2[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v564 = llvm.load %v563 : !llvm.ptr -> f32
-      %v565 = arith.addf %v560, %v564 fastmath<contract> : f32
-      %v567 = arith.addi %v544, %v566 : i64
-      %v568 = llvm.getelementptr %v2[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v569 = llvm.load %v568 : !llvm.ptr -> f32
-      %v570 = arith.addf %v565, %v569 fastmath<contract> : f32
-      %v572 = arith.addi %v544, %v571 : i64
-      %v573 = llvm.getelementptr %v2[%v572] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v574 = llvm.load %v573 : !llvm.ptr -> f32
-      %v575 = arith.addf %v570, %v574 fastmath<contract> : f32
-      %v577 = arith.addi %v544, %v576 : i64
-      %v578 = llvm.getelementptr %v2[%v577] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v579 = llvm.load %v578 : !llvm.ptr -> f32
-      %v580 = arith.addf %v575, %v579 fastmath<contract> : f32
-      %v581 = llvm.getelementptr %v4[%v541] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v582 = llvm.load %v581 : !llvm.ptr -> f32
-      %v583 = arith.addi %v541, %v9 : i64
-      %v584 = llvm.getelementptr %v4[%v583] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v585 = llvm.load %v584 : !llvm.ptr -> f32
-      %v586 = arith.addf %v582, %v585 fastmath<contract> : f32
-      %v588 = arith.addi %v541, %v587 : i64
-      %v589 = llvm.getelementptr %v4[%v588] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v590 = llvm.load %v589 : !llvm.ptr -> f32
-      %v591 = arith.addf %v586, %v590 fastmath<contract> : f32
-      %v593 = arith.addi %v541, %v592 : i64
-      %v594 = llvm.getelementptr %v4[%v593] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v595 = llvm.load %v594 : !llvm.ptr -> f32
-      %v596 = arith.addf %v591, %v595 fastmath<contract> : f32
-      %v598 = arith.addi %v541, %v597 : i64
-      %v599 = llvm.getelementptr %v4[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v600 = llvm.load %v599 : !llvm.ptr -> f32
-      %v601 = arith.addf %v596, %v600 fastmath<contract> : f32
-      %v603 = arith.addi %v541, %v602 : i64
-      %v604 = llvm.getelementptr %v4[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v605 = llvm.load %v604 : !llvm.ptr -> f32
-      %v606 = arith.addf %v601, %v605 fastmath<contract> : f32
-      %v608 = arith.addi %v541, %v607 : i64
-      %v609 = llvm.getelementptr %v4[%v608] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v610 = llvm.load %v609 : !llvm.ptr -> f32
-      %v611 = arith.addf %v606, %v610 fastmath<contract> : f32
-      %v613 = arith.addi %v541, %v612 : i64
-      %v614 = llvm.getelementptr %v4[%v613] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v615 = llvm.load %v614 : !llvm.ptr -> f32
-      %v616 = arith.addf %v611, %v615 fastmath<contract> : f32
-      %v617 = arith.sitofp %k : i64 to f32
-      %v618 = arith.divf %v616, %v617 : f32
-      %v619 = arith.addf %v618, %eps fastmath<contract> : f32
-      %v620 = llvm.call_intrinsic "llvm.sqrt.f32"(%v619) : (f32) -> f32
-      %v622 = arith.divf %v621, %v620 : f32
-      %v623 = arith.mulf %v580, %v622 fastmath<contract> : f32
-      %v624 = arith.addi %v25, %v542 : i64
-      %v625 = arith.addi %v24, %v541 : i64
-      %v626 = arith.cmpi slt, %v624, %n : i64
-      %v627 = arith.cmpi slt, %v625, %m : i64
-      %v628 = arith.andi %v626, %v627 : i1
+      %v547 = arith.cmpi slt, %v8, %v546 : i64
+      %v548 = arith.divsi %v8, %v20 : i64
+      %v549 = arith.remsi %v8, %v20 : i64
+      llvm.store %v60, %v550 : f32, !llvm.ptr
+      llvm.store %v60, %v551 : f32, !llvm.ptr
+      scf.if %v547 {
+        %v552 = arith.muli %v548, %v386 : i64
+        %v553 = arith.addi %v552, %v549 : i64
+        %v554 = llvm.getelementptr %v2[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v555 = llvm.load %v554 : !llvm.ptr -> f32
+        %v556 = arith.addi %v553, %v387 : i64
+        %v557 = llvm.getelementptr %v2[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v558 = llvm.load %v557 : !llvm.ptr -> f32
+        %v559 = arith.addf %v555, %v558 fastmath<contract> : f32
+        %v561 = arith.addi %v553, %v560 : i64
+        %v562 = llvm.getelementptr %v2[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v563 = llvm.load %v562 : !llvm.ptr -> f32
+        %v564 = arith.addf %v559, %v563 fastmath<contract> : f32
+        %v566 = arith.addi %v553, %v565 : i64
+        %v567 = llvm.getelementptr %v2[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v568 = llvm.load %v567 : !llvm.ptr -> f32
+        %v569 = arith.addf %v564, %v568 fastmath<contract> : f32
+        %v571 = arith.addi %v553, %v570 : i64
+        %v572 = llvm.getelementptr %v2[%v571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v573 = llvm.load %v572 : !llvm.ptr -> f32
+        %v574 = arith.addf %v569, %v573 fastmath<contract> : f32
+        %v576 = arith.addi %v553, %v575 : i64
+        %v577 = llvm.getelementptr %v2[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v578 = llvm.load %v577 : !llvm.ptr -> f32
+        %v579 = arith.addf %v574, %v578 fastmath<contract> : f32
+        %v581 = arith.addi %v553, %v580 : i64
+        %v582 = llvm.getelementptr %v2[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v583 = llvm.load %v582 : !llvm.ptr -> f32
+        %v584 = arith.addf %v579, %v583 fastmath<contract> : f32
+        %v586 = arith.addi %v553, %v585 : i64
+        %v587 = llvm.getelementptr %v2[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v588 = llvm.load %v587 : !llvm.ptr -> f32
+        %v589 = arith.addf %v584, %v588 fastmath<contract> : f32
+        llvm.store %v589, %v550 : f32, !llvm.ptr
+        %v590 = llvm.getelementptr %v4[%v548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v591 = llvm.load %v590 : !llvm.ptr -> f32
+        %v592 = arith.addi %v548, %v9 : i64
+        %v593 = llvm.getelementptr %v4[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v594 = llvm.load %v593 : !llvm.ptr -> f32
+        %v595 = arith.addf %v591, %v594 fastmath<contract> : f32
+        %v597 = arith.addi %v548, %v596 : i64
+        %v598 = llvm.getelementptr %v4[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v599 = llvm.load %v598 : !llvm.ptr -> f32
+        %v600 = arith.addf %v595, %v599 fastmath<contract> : f32
+        %v602 = arith.addi %v548, %v601 : i64
+        %v603 = llvm.getelementptr %v4[%v602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v604 = llvm.load %v603 : !llvm.ptr -> f32
+        %v605 = arith.addf %v600, %v604 fastmath<contract> : f32
+        %v607 = arith.addi %v548, %v606 : i64
+        %v608 = llvm.getelementptr %v4[%v607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v609 = llvm.load %v608 : !llvm.ptr -> f32
+        %v610 = arith.addf %v605, %v609 fastmath<contract> : f32
+        %v612 = arith.addi %v548, %v611 : i64
+        %v613 = llvm.getelementptr %v4[%v612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v614 = llvm.load %v613 : !llvm.ptr -> f32
+        %v615 = arith.addf %v610, %v614 fastmath<contract> : f32
+        %v617 = arith.addi %v548, %v616 : i64
+        %v618 = llvm.getelementptr %v4[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v619 = llvm.load %v618 : !llvm.ptr -> f32
+        %v620 = arith.addf %v615, %v619 fastmath<contract> : f32
+        %v622 = arith.addi %v548, %v621 : i64
+        %v623 = llvm.getelementptr %v4[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v624 = llvm.load %v623 : !llvm.ptr -> f32
+        %v625 = arith.addf %v620, %v624 fastmath<contract> : f32
+        llvm.store %v625, %v551 : f32, !llvm.ptr
+      }
+      %v627 = arith.addi %v8, %v626 : i64
+      %v628 = arith.cmpi slt, %v627, %v546 : i64
+      %v629 = arith.divsi %v627, %v20 : i64
+      %v630 = arith.remsi %v627, %v20 : i64
+      llvm.store %v60, %v631 : f32, !llvm.ptr
+      llvm.store %v60, %v632 : f32, !llvm.ptr
       scf.if %v628 {
-        llvm.store %v623, %v629 : f32, !llvm.ptr
-        %v630 = llvm.mlir.zero : !llvm.ptr
-        %v631 = llvm.icmp "ne" %bias, %v630 : !llvm.ptr
-        scf.if %v631 {
-          %v632 = llvm.getelementptr %bias[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v633 = llvm.load %v632 : !llvm.ptr -> f32
-          %v634 = llvm.load %v629 : !llvm.ptr -> f32
-          %v635 = arith.addf %v634, %v633 fastmath<contract> : f32
-          llvm.store %v635, %v629 : f32, !llvm.ptr
+        %v633 = arith.muli %v629, %v386 : i64
+        %v634 = arith.addi %v633, %v630 : i64
+        %v635 = llvm.getelementptr %v2[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v636 = llvm.load %v635 : !llvm.ptr -> f32
+        %v637 = arith.addi %v634, %v387 : i64
+        %v638 = llvm.getelementptr %v2[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v639 = llvm.load %v638 : !llvm.ptr -> f32
+        %v640 = arith.addf %v636, %v639 fastmath<contract> : f32
+        %v641 = arith.addi %v634, %v560 : i64
+        %v642 = llvm.getelementptr %v2[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v643 = llvm.load %v642 : !llvm.ptr -> f32
+        %v644 = arith.addf %v640, %v643 fastmath<contract> : f32
+        %v645 = arith.addi %v634, %v565 : i64
+        %v646 = llvm.getelementptr %v2[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v647 = llvm.load %v646 : !llvm.ptr -> f32
+        %v648 = arith.addf %v644, %v647 fastmath<contract> : f32
+        %v649 = arith.addi %v634, %v570 : i64
+        %v650 = llvm.getelementptr %v2[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v651 = llvm.load %v650 : !llvm.ptr -> f32
+        %v652 = arith.addf %v648, %v651 fastmath<contract> : f32
+        %v653 = arith.addi %v634, %v575 : i64
+        %v654 = llvm.getelementptr %v2[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v655 = llvm.load %v654 : !llvm.ptr -> f32
+        %v656 = arith.addf %v652, %v655 fastmath<contract> : f32
+        %v657 = arith.addi %v634, %v580 : i64
+        %v658 = llvm.getelementptr %v2[%v657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v659 = llvm.load %v658 : !llvm.ptr -> f32
+        %v660 = arith.addf %v656, %v659 fastmath<contract> : f32
+        %v661 = arith.addi %v634, %v585 : i64
+        %v662 = llvm.getelementptr %v2[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v663 = llvm.load %v662 : !llvm.ptr -> f32
+        %v664 = arith.addf %v660, %v663 fastmath<contract> : f32
+        llvm.store %v664, %v631 : f32, !llvm.ptr
+        %v665 = llvm.getelementptr %v4[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v666 = llvm.load %v665 : !llvm.ptr -> f32
+        %v667 = arith.addi %v629, %v9 : i64
+        %v668 = llvm.getelementptr %v4[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v669 = llvm.load %v668 : !llvm.ptr -> f32
+        %v670 = arith.addf %v666, %v669 fastmath<contract> : f32
+        %v671 = arith.addi %v629, %v596 : i64
+        %v672 = llvm.getelementptr %v4[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v673 = llvm.load %v672 : !llvm.ptr -> f32
+        %v674 = arith.addf %v670, %v673 fastmath<contract> : f32
+        %v675 = arith.addi %v629, %v601 : i64
+        %v676 = llvm.getelementptr %v4[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v677 = llvm.load %v676 : !llvm.ptr -> f32
+        %v678 = arith.addf %v674, %v677 fastmath<contract> : f32
+        %v679 = arith.addi %v629, %v606 : i64
+        %v680 = llvm.getelementptr %v4[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v681 = llvm.load %v680 : !llvm.ptr -> f32
+        %v682 = arith.addf %v678, %v681 fastmath<contract> : f32
+        %v683 = arith.addi %v629, %v611 : i64
+        %v684 = llvm.getelementptr %v4[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v685 = llvm.load %v684 : !llvm.ptr -> f32
+        %v686 = arith.addf %v682, %v685 fastmath<contract> : f32
+        %v687 = arith.addi %v629, %v616 : i64
+        %v688 = llvm.getelementptr %v4[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v689 = llvm.load %v688 : !llvm.ptr -> f32
+        %v690 = arith.addf %v686, %v689 fastmath<contract> : f32
+        %v691 = arith.addi %v629, %v621 : i64
+        %v692 = llvm.getelementptr %v4[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v693 = llvm.load %v692 : !llvm.ptr -> f32
+        %v694 = arith.addf %v690, %v693 fastmath<contract> : f32
+        llvm.store %v694, %v632 : f32, !llvm.ptr
+      }
+      %v695 = arith.constant true
+      llvm.store %v695, %v696 : i1, !llvm.ptr
+      %v697 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v697 {
+        %v699 = arith.muli %v18, %splits : i64
+        %v700 = arith.addi %v699, %v19 : i64
+        %v701 = arith.muli %v700, %v698 : i64
+        scf.if %v547 {
+          %v702 = arith.addi %v701, %v8 : i64
+          %v703 = llvm.load %v550 : !llvm.ptr -> f32
+          %v704 = llvm.getelementptr %ws[%v702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v703, %v704 : f32, !llvm.ptr
+          %v705 = arith.cmpi eq, %v549, %v16 : i64
+          scf.if %v705 {
+            %v706 = arith.addi %v701, %v546 : i64
+            %v707 = arith.addi %v706, %v548 : i64
+            %v708 = llvm.load %v551 : !llvm.ptr -> f32
+            %v709 = llvm.getelementptr %ws[%v707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v708, %v709 : f32, !llvm.ptr
+          }
         }
-        %v636 = llvm.mlir.zero : !llvm.ptr
-        %v637 = llvm.icmp "ne" %add, %v636 : !llvm.ptr
-        scf.if %v637 {
-          %v638 = arith.muli %v625, %add_stride : i64
-          %v639 = arith.addi %v638, %v624 : i64
-          %v640 = llvm.getelementptr %add[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v641 = llvm.load %v640 : !llvm.ptr -> f32
-          %v642 = llvm.load %v629 : !llvm.ptr -> f32
-          %v643 = arith.addf %v642, %v641 fastmath<contract> : f32
-          llvm.store %v643, %v629 : f32, !llvm.ptr
+        scf.if %v628 {
+          %v710 = arith.addi %v701, %v627 : i64
+          %v711 = llvm.load %v631 : !llvm.ptr -> f32
+          %v712 = llvm.getelementptr %ws[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v711, %v712 : f32, !llvm.ptr
+          %v713 = arith.cmpi eq, %v630, %v16 : i64
+          scf.if %v713 {
+            %v714 = arith.addi %v701, %v546 : i64
+            %v715 = arith.addi %v714, %v629 : i64
+            %v716 = llvm.load %v632 : !llvm.ptr -> f32
+            %v717 = llvm.getelementptr %ws[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v716, %v717 : f32, !llvm.ptr
+          }
         }
-        %v644 = llvm.load %v629 : !llvm.ptr -> f32
-        %v645 = arith.cmpi slt, %v624, %split1 : i64
-        %v646 = arith.cmpi slt, %v624, %split2 : i64
-        %v647 = arith.muli %m, %split1 : i64
-        %v648 = arith.muli %m, %split2 : i64
-        %v649 = arith.select %v646, %v647, %v648 : i64
-        %v650 = arith.select %v645, %v16, %v649 : i64
-        %v651 = arith.subi %split2, %split1 : i64
-        %v652 = arith.subi %n, %split2 : i64
-        %v653 = arith.select %v646, %v651, %v652 : i64
-        %v654 = arith.select %v645, %split1, %v653 : i64
-        %v655 = arith.select %v646, %split1, %split2 : i64
-        %v656 = arith.select %v645, %v16, %v655 : i64
-        %v657 = arith.muli %v625, %v654 : i64
-        %v658 = arith.subi %v624, %v656 : i64
-        %v659 = arith.addi %v650, %v657 : i64
-        %v660 = arith.addi %v659, %v658 : i64
-        %v661 = llvm.getelementptr %out[%v660] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v644, %v661 : f32, !llvm.ptr
-        %v662 = llvm.mlir.zero : !llvm.ptr
-        %v663 = llvm.icmp "ne" %conv_w, %v662 : !llvm.ptr
-        %v664 = arith.andi %v663, %v645 : i1
-        scf.if %v664 {
-          %v665 = arith.subi %conv_k, %v15 : i64
-          llvm.store %v58, %v666 : f32, !llvm.ptr
-          %v667 = llvm.mlir.zero : !llvm.ptr
-          %v668 = llvm.icmp "ne" %conv_b, %v667 : !llvm.ptr
-          scf.if %v668 {
-            %v669 = llvm.getelementptr %conv_b[%v624] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v670 = llvm.load %v669 : !llvm.ptr -> f32
-            llvm.store %v670, %v666 : f32, !llvm.ptr
+        llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+        gpu.barrier
+        %v718 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v718 {
+          %v719 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v720 = arith.constant 1 : i32
+          %v721 = llvm.atomicrmw add %v719, %v720 acq_rel : !llvm.ptr, i32
+          %v722 = arith.trunci %splits : i64 to i32
+          %v723 = arith.subi %v722, %v720 : i32
+          %v724 = arith.cmpi eq, %v721, %v723 : i32
+          %v725 = arith.uitofp %v724 : i1 to f32
+          %v726 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v725, %v726 : f32, !llvm.ptr
+          scf.if %v724 {
+            %v727 = arith.constant 0 : i32
+            llvm.store %v727, %v719 : i32, !llvm.ptr
           }
-          %v671 = arith.muli %v624, %conv_k : i64
-          %v672 = arith.muli %v625, %v665 : i64
-          scf.for %v673 = %v16 to %v665 step %v15 : i64 {
-            %v674 = arith.addi %v672, %v673 : i64
-            %v675 = arith.muli %v674, %split1 : i64
-            %v676 = arith.addi %v675, %v624 : i64
-            %v677 = llvm.getelementptr %conv_win[%v676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v678 = llvm.load %v677 : !llvm.ptr -> f32
-            %v679 = arith.addi %v671, %v673 : i64
-            %v680 = llvm.getelementptr %conv_w[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v681 = llvm.load %v680 : !llvm.ptr -> f32
-            %v682 = arith.mulf %v681, %v678 fastmath<contract> : f32
-            %v683 = llvm.load %v666 : !llvm.ptr -> f32
-            %v684 = arith.addf %v683, %v682 fastmath<contract> : f32
-            llvm.store %v684, %v666 : f32, !llvm.ptr
+        }
+        gpu.barrier
+        %v728 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v729 = llvm.load %v728 : !llvm.ptr -> f32
+        %v730 = arith.cmpf one, %v729, %v60 : f32
+        llvm.store %v730, %v696 : i1, !llvm.ptr
+        scf.if %v730 {
+          llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
+          %v731 = arith.muli %v18, %splits : i64
+          %v732 = arith.muli %v731, %v698 : i64
+          scf.if %v547 {
+            llvm.store %v60, %v733 : f32, !llvm.ptr
+            scf.for %v734 = %v16 to %splits step %v15 : i64 {
+              %v735 = arith.muli %v734, %v698 : i64
+              %v736 = arith.addi %v735, %v732 : i64
+              %v737 = arith.addi %v736, %v8 : i64
+              %v738 = llvm.getelementptr %ws[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v739 = llvm.ptrtoint %v738 : !llvm.ptr to i64
+              %v740 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v739 : (i64) -> f32
+              %v741 = llvm.load %v733 : !llvm.ptr -> f32
+              %v742 = arith.addf %v741, %v740 fastmath<contract> : f32
+              llvm.store %v742, %v733 : f32, !llvm.ptr
+            }
+            %v743 = llvm.load %v733 : !llvm.ptr -> f32
+            llvm.store %v743, %v550 : f32, !llvm.ptr
+            %v744 = arith.addi %v546, %v548 : i64
+            llvm.store %v60, %v745 : f32, !llvm.ptr
+            scf.for %v746 = %v16 to %splits step %v15 : i64 {
+              %v747 = arith.muli %v746, %v698 : i64
+              %v748 = arith.addi %v747, %v732 : i64
+              %v749 = arith.addi %v748, %v744 : i64
+              %v750 = llvm.getelementptr %ws[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v751 = llvm.ptrtoint %v750 : !llvm.ptr to i64
+              %v752 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v751 : (i64) -> f32
+              %v753 = llvm.load %v745 : !llvm.ptr -> f32
+              %v754 = arith.addf %v753, %v752 fastmath<contract> : f32
+              llvm.store %v754, %v745 : f32, !llvm.ptr
+            }
+            %v755 = llvm.load %v745 : !llvm.ptr -> f32
+            llvm.store %v755, %v551 : f32, !llvm.ptr
           }
-          %v685 = arith.addi %v671, %v665 : i64
-          %v686 = llvm.getelementptr %conv_w[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v687 = llvm.load %v686 : !llvm.ptr -> f32
-          %v688 = arith.mulf %v687, %v644 fastmath<contract> : f32
-          %v689 = llvm.load %v666 : !llvm.ptr -> f32
-          %v690 = arith.addf %v689, %v688 fastmath<contract> : f32
-          %v691 = arith.negf %v690 : f32
-          %v693 = arith.mulf %v691, %v692 fastmath<contract> : f32
-          %v694 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v693) : (f32) -> f32
-          %v695 = arith.addf %v621, %v694 fastmath<contract> : f32
-          %v696 = arith.divf %v621, %v695 : f32
-          %v697 = arith.mulf %v690, %v696 fastmath<contract> : f32
-          %v698 = arith.cmpi eq, %conv_act, %v15 : i64
-          %v699 = arith.select %v698, %v697, %v690 : f32
-          %v700 = arith.muli %v625, %split1 : i64
-          %v701 = arith.addi %v700, %v624 : i64
-          %v702 = llvm.getelementptr %conv_out[%v701] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v699, %v702 : f32, !llvm.ptr
-          %v703 = arith.subi %v665, %v15 : i64
-          scf.for %v704 = %v16 to %v703 step %v15 : i64 {
-            %v705 = arith.addi %v672, %v704 : i64
-            %v706 = arith.muli %v705, %split1 : i64
-            %v707 = arith.addi %v706, %v624 : i64
-            %v708 = arith.addi %v707, %split1 : i64
-            %v709 = llvm.getelementptr %conv_win[%v708] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v710 = llvm.load %v709 : !llvm.ptr -> f32
-            %v711 = llvm.getelementptr %conv_win[%v707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v710, %v711 : f32, !llvm.ptr
-          }
-          %v712 = arith.cmpi slt, %v16, %v665 : i64
-          scf.if %v712 {
-            %v713 = arith.addi %v672, %v703 : i64
-            %v714 = arith.muli %v713, %split1 : i64
-            %v715 = arith.addi %v714, %v624 : i64
-            %v716 = llvm.getelementptr %conv_win[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v644, %v716 : f32, !llvm.ptr
+          scf.if %v628 {
+            llvm.store %v60, %v756 : f32, !llvm.ptr
+            scf.for %v757 = %v16 to %splits step %v15 : i64 {
+              %v758 = arith.muli %v757, %v698 : i64
+              %v759 = arith.addi %v758, %v732 : i64
+              %v760 = arith.addi %v759, %v627 : i64
+              %v761 = llvm.getelementptr %ws[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v762 = llvm.ptrtoint %v761 : !llvm.ptr to i64
+              %v763 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v762 : (i64) -> f32
+              %v764 = llvm.load %v756 : !llvm.ptr -> f32
+              %v765 = arith.addf %v764, %v763 fastmath<contract> : f32
+              llvm.store %v765, %v756 : f32, !llvm.ptr
+            }
+            %v766 = llvm.load %v756 : !llvm.ptr -> f32
+            llvm.store %v766, %v631 : f32, !llvm.ptr
+            %v767 = arith.addi %v546, %v629 : i64
+            llvm.store %v60, %v768 : f32, !llvm.ptr
+            scf.for %v769 = %v16 to %splits step %v15 : i64 {
+              %v770 = arith.muli %v769, %v698 : i64
+              %v771 = arith.addi %v770, %v732 : i64
+              %v772 = arith.addi %v771, %v767 : i64
+              %v773 = llvm.getelementptr %ws[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v774 = llvm.ptrtoint %v773 : !llvm.ptr to i64
+              %v775 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v774 : (i64) -> f32
+              %v776 = llvm.load %v768 : !llvm.ptr -> f32
+              %v777 = arith.addf %v776, %v775 fastmath<contract> : f32
+              llvm.store %v777, %v768 : f32, !llvm.ptr
+            }
+            %v778 = llvm.load %v768 : !llvm.ptr -> f32
+            llvm.store %v778, %v632 : f32, !llvm.ptr
           }
         }
       }
-      %v718 = arith.addi %v8, %v717 : i64
-      %v719 = arith.divsi %v718, %v18 : i64
-      %v720 = arith.remsi %v718, %v18 : i64
-      %v721 = arith.muli %v719, %v381 : i64
-      %v722 = arith.addi %v721, %v720 : i64
-      %v723 = llvm.getelementptr %v2[%v722] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v724 = llvm.load %v723 : !llvm.ptr -> f32
-      %v725 = arith.addi %v722, %v382 : i64
-      %v726 = llvm.getelementptr %v2[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v727 = llvm.load %v726 : !llvm.ptr -> f32
-      %v728 = arith.addf %v724, %v727 fastmath<contract> : f32
-      %v729 = arith.addi %v722, %v551 : i64
-      %v730 = llvm.getelementptr %v2[%v729] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v731 = llvm.load %v730 : !llvm.ptr -> f32
-      %v732 = arith.addf %v728, %v731 fastmath<contract> : f32
-      %v733 = arith.addi %v722, %v556 : i64
-      %v734 = llvm.getelementptr %v2[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v735 = llvm.load %v734 : !llvm.ptr -> f32
-      %v736 = arith.addf %v732, %v735 fastmath<contract> : f32
-      %v737 = arith.addi %v722, %v561 : i64
-      %v738 = llvm.getelementptr %v2[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v739 = llvm.load %v738 : !llvm.ptr -> f32
-      %v740 = arith.addf %v736, %v739 fastmath<contract> : f32
-      %v741 = arith.addi %v722, %v566 : i64
-      %v742 = llvm.getelementptr %v2[%v741] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v743 = llvm.load %v742 : !llvm.ptr -> f32
-      %v744 = arith.addf %v740, %v743 fastmath<contract> : f32
-      %v745 = arith.addi %v722, %v571 : i64
-      %v746 = llvm.getelementptr %v2[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v747 = llvm.load %v746 : !llvm.ptr -> f32
-      %v748 = arith.addf %v744, %v747 fastmath<contract> : f32
-      %v749 = arith.addi %v722, %v576 : i64
-      %v750 = llvm.getelementptr %v2[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v751 = llvm.load %v750 : !llvm.ptr -> f32
-      %v752 = arith.addf %v748, %v751 fastmath<contract> : f32
-      %v753 = llvm.getelementptr %v4[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v754 = llvm.load %v753 : !llvm.ptr -> f32
-      %v755 = arith.addi %v719, %v9 : i64
-      %v756 = llvm.getelementptr %v4[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v757 = llvm.load %v756 : !llvm.ptr -> f32
-      %v758 = arith.addf %v754, %v757 fastmath<contract> : f32
-      %v759 = arith.addi %v719, %v587 : i64
-      %v760 = llvm.getelementptr %v4[%v759] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v761 = llvm.load %v760 : !llvm.ptr -> f32
-      %v762 = arith.addf %v758, %v761 fastmath<contract> : f32
-      %v763 = arith.addi %v719, %v592 : i64
-      %v764 = llvm.getelementptr %v4[%v763] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v765 = llvm.load %v764 : !llvm.ptr -> f32
-      %v766 = arith.addf %v762, %v765 fastmath<contract> : f32
-      %v767 = arith.addi %v719, %v597 : i64
-      %v768 = llvm.getelementptr %v4[%v767] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v769 = llvm.load %v768 : !llvm.ptr -> f32
-      %v770 = arith.addf %v766, %v769 fastmath<contract> : f32
-      %v771 = arith.addi %v719, %v602 : i64
-      %v772 = llvm.getelementptr %v4[%v771] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v773 = llvm.load %v772 : !llvm.ptr -> f32
-      %v774 = arith.addf %v770, %v773 fastmath<contract> : f32
-      %v775 = arith.addi %v719, %v607 : i64
-      %v776 = llvm.getelementptr %v4[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v777 = llvm.load %v776 : !llvm.ptr -> f32
-      %v778 = arith.addf %v774, %v777 fastmath<contract> : f32
-      %v779 = arith.addi %v719, %v612 : i64
-      %v780 = llvm.getelementptr %v4[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v781 = llvm.load %v780 : !llvm.ptr -> f32
-      %v782 = arith.addf %v778, %v781 fastmath<contract> : f32
-      %v783 = arith.sitofp %k : i64 to f32
-      %v784 = arith.divf %v782, %v783 : f32
-      %v785 = arith.addf %v784, %eps fastmath<contract> : f32
-      %v786 = llvm.call_intrinsic "llvm.sqrt.f32"(%v785) : (f32) -> f32
-      %v787 = arith.divf %v621, %v786 : f32
-      %v788 = arith.mulf %v752, %v787 fastmath<contract> : f32
-      %v789 = arith.addi %v25, %v720 : i64
-      %v790 = arith.addi %v24, %v719 : i64
-      %v791 = arith.cmpi slt, %v789, %n : i64
-      %v792 = arith.cmpi slt, %v790, %m : i64
-      %v793 = arith.andi %v791, %v792 : i1
-      scf.if %v793 {
-        llvm.store %v788, %v794 : f32, !llvm.ptr
-        %v795 = llvm.mlir.zero : !llvm.ptr
-        %v796 = llvm.icmp "ne" %bias, %v795 : !llvm.ptr
-        scf.if %v796 {
-          %v797 = llvm.getelementptr %bias[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v798 = llvm.load %v797 : !llvm.ptr -> f32
-          %v799 = llvm.load %v794 : !llvm.ptr -> f32
-          %v800 = arith.addf %v799, %v798 fastmath<contract> : f32
-          llvm.store %v800, %v794 : f32, !llvm.ptr
+      %v779 = llvm.load %v696 : !llvm.ptr -> i1
+      %v780 = arith.andi %v547, %v779 : i1
+      scf.if %v780 {
+        %v781 = llvm.load %v550 : !llvm.ptr -> f32
+        %v782 = llvm.load %v551 : !llvm.ptr -> f32
+        %v783 = arith.sitofp %k : i64 to f32
+        %v784 = arith.divf %v782, %v783 : f32
+        %v785 = arith.addf %v784, %eps fastmath<contract> : f32
+        %v786 = llvm.call_intrinsic "llvm.sqrt.f32"(%v785) : (f32) -> f32
+        %v788 = arith.divf %v787, %v786 : f32
+        %v789 = arith.mulf %v781, %v788 fastmath<contract> : f32
+        %v790 = arith.addi %v27, %v549 : i64
+        %v791 = arith.addi %v26, %v548 : i64
+        %v792 = arith.cmpi slt, %v790, %n : i64
+        %v793 = arith.cmpi slt, %v791, %m : i64
+        %v794 = arith.andi %v792, %v793 : i1
+        scf.if %v794 {
+          llvm.store %v789, %v795 : f32, !llvm.ptr
+          %v796 = llvm.mlir.zero : !llvm.ptr
+          %v797 = llvm.icmp "ne" %bias, %v796 : !llvm.ptr
+          scf.if %v797 {
+            %v798 = llvm.getelementptr %bias[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v799 = llvm.load %v798 : !llvm.ptr -> f32
+            %v800 = llvm.load %v795 : !llvm.ptr -> f32
+            %v801 = arith.addf %v800, %v799 fastmath<contract> : f32
+            llvm.store %v801, %v795 : f32, !llvm.ptr
+          }
+          %v802 = llvm.mlir.zero : !llvm.ptr
+          %v803 = llvm.icmp "ne" %add, %v802 : !llvm.ptr
+          scf.if %v803 {
+            %v804 = arith.muli %v791, %add_stride : i64
+            %v805 = arith.addi %v804, %v790 : i64
+            %v806 = llvm.getelementptr %add[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v807 = llvm.load %v806 : !llvm.ptr -> f32
+            %v808 = llvm.load %v795 : !llvm.ptr -> f32
+            %v809 = arith.addf %v808, %v807 fastmath<contract> : f32
+            llvm.store %v809, %v795 : f32, !llvm.ptr
+          }
+          %v810 = llvm.load %v795 : !llvm.ptr -> f32
+          %v811 = arith.cmpi slt, %v790, %split1 : i64
+          %v812 = arith.cmpi slt, %v790, %split2 : i64
+          %v813 = arith.muli %m, %split1 : i64
+          %v814 = arith.muli %m, %split2 : i64
+          %v815 = arith.select %v812, %v813, %v814 : i64
+          %v816 = arith.select %v811, %v16, %v815 : i64
+          %v817 = arith.subi %split2, %split1 : i64
+          %v818 = arith.subi %n, %split2 : i64
+          %v819 = arith.select %v812, %v817, %v818 : i64
+          %v820 = arith.select %v811, %split1, %v819 : i64
+          %v821 = arith.select %v812, %split1, %split2 : i64
+          %v822 = arith.select %v811, %v16, %v821 : i64
+          %v823 = arith.muli %v791, %v820 : i64
+          %v824 = arith.subi %v790, %v822 : i64
+          %v825 = arith.addi %v816, %v823 : i64
+          %v826 = arith.addi %v825, %v824 : i64
+          %v827 = llvm.getelementptr %out[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v810, %v827 : f32, !llvm.ptr
+          %v828 = llvm.mlir.zero : !llvm.ptr
+          %v829 = llvm.icmp "ne" %conv_w, %v828 : !llvm.ptr
+          %v830 = arith.andi %v829, %v811 : i1
+          scf.if %v830 {
+            %v831 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v832 : f32, !llvm.ptr
+            %v833 = llvm.mlir.zero : !llvm.ptr
+            %v834 = llvm.icmp "ne" %conv_b, %v833 : !llvm.ptr
+            scf.if %v834 {
+              %v835 = llvm.getelementptr %conv_b[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v836 = llvm.load %v835 : !llvm.ptr -> f32
+              llvm.store %v836, %v832 : f32, !llvm.ptr
+            }
+            %v837 = arith.muli %v790, %conv_k : i64
+            %v838 = arith.muli %v791, %v831 : i64
+            scf.for %v839 = %v16 to %v831 step %v15 : i64 {
+              %v840 = arith.addi %v838, %v839 : i64
+              %v841 = arith.muli %v840, %split1 : i64
+              %v842 = arith.addi %v841, %v790 : i64
+              %v843 = llvm.getelementptr %conv_win[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v844 = llvm.load %v843 : !llvm.ptr -> f32
+              %v845 = arith.addi %v837, %v839 : i64
+              %v846 = llvm.getelementptr %conv_w[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v847 = llvm.load %v846 : !llvm.ptr -> f32
+              %v848 = arith.mulf %v847, %v844 fastmath<contract> : f32
+              %v849 = llvm.load %v832 : !llvm.ptr -> f32
+              %v850 = arith.addf %v849, %v848 fastmath<contract> : f32
+              llvm.store %v850, %v832 : f32, !llvm.ptr
+            }
+            %v851 = arith.addi %v837, %v831 : i64
+            %v852 = llvm.getelementptr %conv_w[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v853 = llvm.load %v852 : !llvm.ptr -> f32
+            %v854 = arith.mulf %v853, %v810 fastmath<contract> : f32
+            %v855 = llvm.load %v832 : !llvm.ptr -> f32
+            %v856 = arith.addf %v855, %v854 fastmath<contract> : f32
+            %v857 = arith.negf %v856 : f32
+            %v859 = arith.mulf %v857, %v858 fastmath<contract> : f32
+            %v860 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v859) : (f32) -> f32
+            %v861 = arith.addf %v787, %v860 fastmath<contract> : f32
+            %v862 = arith.divf %v787, %v861 : f32
+            %v863 = arith.mulf %v856, %v862 fastmath<contract> : f32
+            %v864 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v865 = arith.select %v864, %v863, %v856 : f32
+            %v866 = arith.muli %v791, %split1 : i64
+            %v867 = arith.addi %v866, %v790 : i64
+            %v868 = llvm.getelementptr %conv_out[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v865, %v868 : f32, !llvm.ptr
+            %v869 = arith.subi %v831, %v15 : i64
+            scf.for %v870 = %v16 to %v869 step %v15 : i64 {
+              %v871 = arith.addi %v838, %v870 : i64
+              %v872 = arith.muli %v871, %split1 : i64
+              %v873 = arith.addi %v872, %v790 : i64
+              %v874 = arith.addi %v873, %split1 : i64
+              %v875 = llvm.getelementptr %conv_win[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v876 = llvm.load %v875 : !llvm.ptr -> f32
+              %v877 = llvm.getelementptr %conv_win[%v873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v876, %v877 : f32, !llvm.ptr
+            }
+            %v878 = arith.cmpi slt, %v16, %v831 : i64
+            scf.if %v878 {
+              %v879 = arith.addi %v838, %v869 : i64
+              %v880 = arith.muli %v879, %split1 : i64
+              %v881 = arith.addi %v880, %v790 : i64
+              %v882 = llvm.getelementptr %conv_win[%v881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v810, %v882 : f32, !llvm.ptr
+            }
+          }
         }
-        %v801 = llvm.mlir.zero : !llvm.ptr
-        %v802 = llvm.icmp "ne" %add, %v801 : !llvm.ptr
-        scf.if %v802 {
-          %v803 = arith.muli %v790, %add_stride : i64
-          %v804 = arith.addi %v803, %v789 : i64
-          %v805 = llvm.getelementptr %add[%v804] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v806 = llvm.load %v805 : !llvm.ptr -> f32
-          %v807 = llvm.load %v794 : !llvm.ptr -> f32
-          %v808 = arith.addf %v807, %v806 fastmath<contract> : f32
-          llvm.store %v808, %v794 : f32, !llvm.ptr
-        }
-        %v809 = llvm.load %v794 : !llvm.ptr -> f32
-        %v810 = arith.cmpi slt, %v789, %split1 : i64
-        %v811 = arith.cmpi slt, %v789, %split2 : i64
-        %v812 = arith.muli %m, %split1 : i64
-        %v813 = arith.muli %m, %split2 : i64
-        %v814 = arith.select %v811, %v812, %v813 : i64
-        %v815 = arith.select %v810, %v16, %v814 : i64
-        %v816 = arith.subi %split2, %split1 : i64
-        %v817 = arith.subi %n, %split2 : i64
-        %v818 = arith.select %v811, %v816, %v817 : i64
-        %v819 = arith.select %v810, %split1, %v818 : i64
-        %v820 = arith.select %v811, %split1, %split2 : i64
-        %v821 = arith.select %v810, %v16, %v820 : i64
-        %v822 = arith.muli %v790, %v819 : i64
-        %v823 = arith.subi %v789, %v821 : i64
-        %v824 = arith.addi %v815, %v822 : i64
-        %v825 = arith.addi %v824, %v823 : i64
-        %v826 = llvm.getelementptr %out[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v809, %v826 : f32, !llvm.ptr
-        %v827 = llvm.mlir.zero : !llvm.ptr
-        %v828 = llvm.icmp "ne" %conv_w, %v827 : !llvm.ptr
-        %v829 = arith.andi %v828, %v810 : i1
-        scf.if %v829 {
-          %v830 = arith.subi %conv_k, %v15 : i64
-          llvm.store %v58, %v831 : f32, !llvm.ptr
-          %v832 = llvm.mlir.zero : !llvm.ptr
-          %v833 = llvm.icmp "ne" %conv_b, %v832 : !llvm.ptr
-          scf.if %v833 {
-            %v834 = llvm.getelementptr %conv_b[%v789] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v835 = llvm.load %v834 : !llvm.ptr -> f32
-            llvm.store %v835, %v831 : f32, !llvm.ptr
+      }
+      %v883 = arith.andi %v628, %v779 : i1
+      scf.if %v883 {
+        %v884 = llvm.load %v631 : !llvm.ptr -> f32
+        %v885 = llvm.load %v632 : !llvm.ptr -> f32
+        %v886 = arith.sitofp %k : i64 to f32
+        %v887 = arith.divf %v885, %v886 : f32
+        %v888 = arith.addf %v887, %eps fastmath<contract> : f32
+        %v889 = llvm.call_intrinsic "llvm.sqrt.f32"(%v888) : (f32) -> f32
+        %v890 = arith.divf %v787, %v889 : f32
+        %v891 = arith.mulf %v884, %v890 fastmath<contract> : f32
+        %v892 = arith.addi %v27, %v630 : i64
+        %v893 = arith.addi %v26, %v629 : i64
+        %v894 = arith.cmpi slt, %v892, %n : i64
+        %v895 = arith.cmpi slt, %v893, %m : i64
+        %v896 = arith.andi %v894, %v895 : i1
+        scf.if %v896 {
+          llvm.store %v891, %v897 : f32, !llvm.ptr
+          %v898 = llvm.mlir.zero : !llvm.ptr
+          %v899 = llvm.icmp "ne" %bias, %v898 : !llvm.ptr
+          scf.if %v899 {
+            %v900 = llvm.getelementptr %bias[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v901 = llvm.load %v900 : !llvm.ptr -> f32
+            %v902 = llvm.load %v897 : !llvm.ptr -> f32
+            %v903 = arith.addf %v902, %v901 fastmath<contract> : f32
+            llvm.store %v903, %v897 : f32, !llvm.ptr
           }
-          %v836 = arith.muli %v789, %conv_k : i64
-          %v837 = arith.muli %v790, %v830 : i64
-          scf.for %v838 = %v16 to %v830 step %v15 : i64 {
-            %v839 = arith.addi %v837, %v838 : i64
-            %v840 = arith.muli %v839, %split1 : i64
-            %v841 = arith.addi %v840, %v789 : i64
-            %v842 = llvm.getelementptr %conv_win[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v843 = llvm.load %v842 : !llvm.ptr -> f32
-            %v844 = arith.addi %v836, %v838 : i64
-            %v845 = llvm.getelementptr %conv_w[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v846 = llvm.load %v845 : !llvm.ptr -> f32
-            %v847 = arith.mulf %v846, %v843 fastmath<contract> : f32
-            %v848 = llvm.load %v831 : !llvm.ptr -> f32
-            %v849 = arith.addf %v848, %v847 fastmath<contract> : f32
-            llvm.store %v849, %v831 : f32, !llvm.ptr
+          %v904 = llvm.mlir.zero : !llvm.ptr
+          %v905 = llvm.icmp "ne" %add, %v904 : !llvm.ptr
+          scf.if %v905 {
+            %v906 = arith.muli %v893, %add_stride : i64
+            %v907 = arith.addi %v906, %v892 : i64
+            %v908 = llvm.getelementptr %add[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v909 = llvm.load %v908 : !llvm.ptr -> f32
+            %v910 = llvm.load %v897 : !llvm.ptr -> f32
+            %v911 = arith.addf %v910, %v909 fastmath<contract> : f32
+            llvm.store %v911, %v897 : f32, !llvm.ptr
           }
-          %v850 = arith.addi %v836, %v830 : i64
-          %v851 = llvm.getelementptr %conv_w[%v850] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v852 = llvm.load %v851 : !llvm.ptr -> f32
-          %v853 = arith.mulf %v852, %v809 fastmath<contract> : f32
-          %v854 = llvm.load %v831 : !llvm.ptr -> f32
-          %v855 = arith.addf %v854, %v853 fastmath<contract> : f32
-          %v856 = arith.negf %v855 : f32
-          %v857 = arith.mulf %v856, %v692 fastmath<contract> : f32
-          %v858 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v857) : (f32) -> f32
-          %v859 = arith.addf %v621, %v858 fastmath<contract> : f32
-          %v860 = arith.divf %v621, %v859 : f32
-          %v861 = arith.mulf %v855, %v860 fastmath<contract> : f32
-          %v862 = arith.cmpi eq, %conv_act, %v15 : i64
-          %v863 = arith.select %v862, %v861, %v855 : f32
-          %v864 = arith.muli %v790, %split1 : i64
-          %v865 = arith.addi %v864, %v789 : i64
-          %v866 = llvm.getelementptr %conv_out[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v863, %v866 : f32, !llvm.ptr
-          %v867 = arith.subi %v830, %v15 : i64
-          scf.for %v868 = %v16 to %v867 step %v15 : i64 {
-            %v869 = arith.addi %v837, %v868 : i64
-            %v870 = arith.muli %v869, %split1 : i64
-            %v871 = arith.addi %v870, %v789 : i64
-            %v872 = arith.addi %v871, %split1 : i64
-            %v873 = llvm.getelementptr %conv_win[%v872] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v874 = llvm.load %v873 : !llvm.ptr -> f32
-            %v875 = llvm.getelementptr %conv_win[%v871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v874, %v875 : f32, !llvm.ptr
-          }
-          %v876 = arith.cmpi slt, %v16, %v830 : i64
-          scf.if %v876 {
-            %v877 = arith.addi %v837, %v867 : i64
-            %v878 = arith.muli %v877, %split1 : i64
-            %v879 = arith.addi %v878, %v789 : i64
-            %v880 = llvm.getelementptr %conv_win[%v879] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v809, %v880 : f32, !llvm.ptr
+          %v912 = llvm.load %v897 : !llvm.ptr -> f32
+          %v913 = arith.cmpi slt, %v892, %split1 : i64
+          %v914 = arith.cmpi slt, %v892, %split2 : i64
+          %v915 = arith.muli %m, %split1 : i64
+          %v916 = arith.muli %m, %split2 : i64
+          %v917 = arith.select %v914, %v915, %v916 : i64
+          %v918 = arith.select %v913, %v16, %v917 : i64
+          %v919 = arith.subi %split2, %split1 : i64
+          %v920 = arith.subi %n, %split2 : i64
+          %v921 = arith.select %v914, %v919, %v920 : i64
+          %v922 = arith.select %v913, %split1, %v921 : i64
+          %v923 = arith.select %v914, %split1, %split2 : i64
+          %v924 = arith.select %v913, %v16, %v923 : i64
+          %v925 = arith.muli %v893, %v922 : i64
+          %v926 = arith.subi %v892, %v924 : i64
+          %v927 = arith.addi %v918, %v925 : i64
+          %v928 = arith.addi %v927, %v926 : i64
+          %v929 = llvm.getelementptr %out[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v912, %v929 : f32, !llvm.ptr
+          %v930 = llvm.mlir.zero : !llvm.ptr
+          %v931 = llvm.icmp "ne" %conv_w, %v930 : !llvm.ptr
+          %v932 = arith.andi %v931, %v913 : i1
+          scf.if %v932 {
+            %v933 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v934 : f32, !llvm.ptr
+            %v935 = llvm.mlir.zero : !llvm.ptr
+            %v936 = llvm.icmp "ne" %conv_b, %v935 : !llvm.ptr
+            scf.if %v936 {
+              %v937 = llvm.getelementptr %conv_b[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v938 = llvm.load %v937 : !llvm.ptr -> f32
+              llvm.store %v938, %v934 : f32, !llvm.ptr
+            }
+            %v939 = arith.muli %v892, %conv_k : i64
+            %v940 = arith.muli %v893, %v933 : i64
+            scf.for %v941 = %v16 to %v933 step %v15 : i64 {
+              %v942 = arith.addi %v940, %v941 : i64
+              %v943 = arith.muli %v942, %split1 : i64
+              %v944 = arith.addi %v943, %v892 : i64
+              %v945 = llvm.getelementptr %conv_win[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v946 = llvm.load %v945 : !llvm.ptr -> f32
+              %v947 = arith.addi %v939, %v941 : i64
+              %v948 = llvm.getelementptr %conv_w[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v949 = llvm.load %v948 : !llvm.ptr -> f32
+              %v950 = arith.mulf %v949, %v946 fastmath<contract> : f32
+              %v951 = llvm.load %v934 : !llvm.ptr -> f32
+              %v952 = arith.addf %v951, %v950 fastmath<contract> : f32
+              llvm.store %v952, %v934 : f32, !llvm.ptr
+            }
+            %v953 = arith.addi %v939, %v933 : i64
+            %v954 = llvm.getelementptr %conv_w[%v953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v955 = llvm.load %v954 : !llvm.ptr -> f32
+            %v956 = arith.mulf %v955, %v912 fastmath<contract> : f32
+            %v957 = llvm.load %v934 : !llvm.ptr -> f32
+            %v958 = arith.addf %v957, %v956 fastmath<contract> : f32
+            %v959 = arith.negf %v958 : f32
+            %v960 = arith.mulf %v959, %v858 fastmath<contract> : f32
+            %v961 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v960) : (f32) -> f32
+            %v962 = arith.addf %v787, %v961 fastmath<contract> : f32
+            %v963 = arith.divf %v787, %v962 : f32
+            %v964 = arith.mulf %v958, %v963 fastmath<contract> : f32
+            %v965 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v966 = arith.select %v965, %v964, %v958 : f32
+            %v967 = arith.muli %v893, %split1 : i64
+            %v968 = arith.addi %v967, %v892 : i64
+            %v969 = llvm.getelementptr %conv_out[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v966, %v969 : f32, !llvm.ptr
+            %v970 = arith.subi %v933, %v15 : i64
+            scf.for %v971 = %v16 to %v970 step %v15 : i64 {
+              %v972 = arith.addi %v940, %v971 : i64
+              %v973 = arith.muli %v972, %split1 : i64
+              %v974 = arith.addi %v973, %v892 : i64
+              %v975 = arith.addi %v974, %split1 : i64
+              %v976 = llvm.getelementptr %conv_win[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v977 = llvm.load %v976 : !llvm.ptr -> f32
+              %v978 = llvm.getelementptr %conv_win[%v974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v977, %v978 : f32, !llvm.ptr
+            }
+            %v979 = arith.cmpi slt, %v16, %v933 : i64
+            scf.if %v979 {
+              %v980 = arith.addi %v940, %v970 : i64
+              %v981 = arith.muli %v980, %split1 : i64
+              %v982 = arith.addi %v981, %v892 : i64
+              %v983 = llvm.getelementptr %conv_win[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v912, %v983 : f32, !llvm.ptr
+            }
           }
         }
       }

@@ -125,13 +125,21 @@ impl GpuBackend {
         }
         args.extend(ConvStep::args(conv));
         if self.gemv_on_tensor_cores(m, k_in) {
-            let rows = self
-                .gemv_mma_rows
+            let force = self.gemv_mma_force.get();
+            let plan =
+                layers::MmaPlan::new(m, n_out, k_in, force.rows, force.split).fitted(m, n_out);
+            let (ws, counters) = self
+                .mma_scratch
                 .get()
-                .unwrap_or(layers::gemv_mma_rows(m, n_out));
+                .ok_or_else(|| dev("the tensor-core GEMV's workspace was not allocated"))?;
+            args.extend([
+                ("splits", LArg::I64(plan.splits as i64)),
+                ("ws", LArg::Ptr(ws.ptr())),
+                ("counters", LArg::Ptr(counters.ptr())),
+            ]);
             self.launch(
-                &layers::gemv_mma_name(norm.is_some(), rows),
-                layers::gemv_mma_threads(m, n_out, rows),
+                &layers::gemv_mma_name(norm.is_some(), plan.rows),
+                plan.threads(m, n_out),
                 &args,
             )?;
             return Ok(true);

@@ -103,9 +103,13 @@ pub struct GpuBackend {
     /// Whether bf16 GEMVs of a batch run on tensor cores (`lr_gemv_bf16w_mma`; on unless set
     /// off for a measurement).
     gemv_mma: Cell<bool>,
-    /// The tensor-core GEMV's row tile where forced ([`GpuBackend::set_gemv_mma_rows`]); by
-    /// default [`layers::gemv_mma_rows`] picks it per launch.
-    gemv_mma_rows: Cell<Option<usize>>,
+    /// How the tensor-core GEMV's plan is forced ([`GpuBackend::set_gemv_mma_plan`]); by
+    /// default [`layers::MmaPlan::new`] picks its tile and split per launch.
+    gemv_mma_force: Cell<MmaForce>,
+    /// The tensor-core GEMV's workspace and counters where it splits `k` between blocks
+    /// ([`layers::MMA_WORKSPACE`] f32, [`layers::MMA_COUNTERS`] zeroed i32), allocated with
+    /// the backend so that no capture allocates them.
+    mma_scratch: std::cell::OnceCell<(GpuTensor, GpuTensor)>,
     /// Whether a decoding step's causal conv joins the GEMV that writes its input
     /// ([`GpuBackend::set_conv_join`]).
     conv_join: Cell<ConvJoin>,
@@ -117,6 +121,24 @@ impl std::fmt::Debug for GpuBackend {
             .field("gpu", &self.gpu.name())
             .field("weights", &self.weights.get())
             .finish_non_exhaustive()
+    }
+}
+
+/// How the tensor-core GEMV's plan is forced ([`GpuBackend::set_gemv_mma_plan`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MmaForce {
+    /// Its row tile (one of [`layers::MMA_ROW_TILES`]) for every launch; `None`: per launch.
+    pub rows: Option<usize>,
+    /// Whether `k` may be split between blocks where the tiles are few.
+    pub split: bool,
+}
+
+impl Default for MmaForce {
+    fn default() -> Self {
+        MmaForce {
+            rows: None,
+            split: true,
+        }
     }
 }
 
@@ -199,7 +221,7 @@ impl GpuBackend {
                 )));
             }
         }
-        Ok(GpuBackend {
+        let backend = GpuBackend {
             gpu: gpu.clone(),
             blas,
             _blas_workspace: ws,
@@ -222,9 +244,19 @@ impl GpuBackend {
             profile: Default::default(),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
             gemv_mma: Cell::new(true),
-            gemv_mma_rows: Cell::new(None),
+            gemv_mma_force: Cell::new(MmaForce::default()),
             conv_join: Cell::new(ConvJoin::Auto),
-        })
+            mma_scratch: Default::default(),
+        };
+        let zeros = |n: usize| {
+            backend.upload_f32(&vec![0.0; n], vec![n]).map_err(|e| {
+                RuntimeError::NoDevice(format!("the tensor-core GEMV's workspace: {e}"))
+            })
+        };
+        // Zero bits: the counters (i32) at zero.
+        let scratch = (zeros(layers::MMA_WORKSPACE)?, zeros(layers::MMA_COUNTERS)?);
+        let _ = backend.mma_scratch.set(scratch);
+        Ok(backend)
     }
 
     /// Runs the operation `t` still owes, if any (an RMS norm or linear layer left for its
@@ -243,11 +275,12 @@ impl GpuBackend {
     }
 
     /// Forces the tensor-core GEMV's row tile (one of [`layers::MMA_ROW_TILES`]: 8 or 32
-    /// rows a block) for every launch, to check or time one against the other; `None` (the
-    /// default) picks it per launch ([`layers::gemv_mma_rows`]: 32 where the launch still has
-    /// [`layers::MMA_WIDE_MIN_BLOCKS`] blocks). Any other tile is an error naming the tiles.
-    pub fn set_gemv_mma_rows(&self, rows: Option<usize>) -> MResult<()> {
-        if let Some(r) = rows.filter(|r| !layers::MMA_ROW_TILES.contains(r)) {
+    /// rows a block) for every launch, or keeps it from splitting `k` between blocks, to
+    /// check or time one plan against another; [`MmaForce::default`] (the default) picks
+    /// both per launch ([`layers::MmaPlan::new`]). Any other tile is an error naming the
+    /// tiles.
+    pub fn set_gemv_mma_plan(&self, force: MmaForce) -> MResult<()> {
+        if let Some(r) = force.rows.filter(|r| !layers::MMA_ROW_TILES.contains(r)) {
             return Err(ModelError::Shape {
                 op: "tensor-core GEMV".into(),
                 detail: format!(
@@ -256,7 +289,7 @@ impl GpuBackend {
                 ),
             });
         }
-        self.gemv_mma_rows.set(rows);
+        self.gemv_mma_force.set(force);
         Ok(())
     }
 

@@ -33,22 +33,72 @@ pub fn gemv_mma_name(norm: bool, rows: usize) -> String {
     format!("lr_gemv_bf16w{}_mma{rows}", if norm { "_norm" } else { "" })
 }
 
-/// The row tile (one of [`MMA_ROW_TILES`]) of a tensor-core GEMV over `out[m, n]`: 32 rows
-/// where a batch spans more than one 8-row tile and the launch still has
-/// [`MMA_WIDE_MIN_BLOCKS`] blocks, else 8.
-pub fn gemv_mma_rows(m: usize, n: usize) -> usize {
-    let wide = MMA_ROW_TILES[1];
-    if m > MMA_ROW_TILES[0] && m.div_ceil(wide) * n.div_ceil(MMA_OUTS) >= MMA_WIDE_MIN_BLOCKS {
-        wide
-    } else {
-        MMA_ROW_TILES[0]
-    }
+/// Most parts the tensor-core GEMV splits `k` into between blocks.
+pub const MMA_MAX_SPLITS: usize = 8;
+
+/// The counters of a launch that splits `k` (one a tile; such a launch has fewer tiles than
+/// [`MMA_WIDE_MIN_BLOCKS`]), zero between launches: each tile's last block resets its own.
+pub const MMA_COUNTERS: usize = MMA_WIDE_MIN_BLOCKS;
+
+/// The f32 workspace of a launch that splits `k`: each block's sums of a 32-row tile (and its
+/// rows' squares), for every part of every tile.
+pub const MMA_WORKSPACE: usize = MMA_COUNTERS * MMA_MAX_SPLITS * (MMA_OUTS + 1) * 32;
+
+/// How a tensor-core GEMV over `out[m, n]` with `k` inputs is laid out: its row tile (one
+/// of [`MMA_ROW_TILES`]) and the parts `k` is split into between blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MmaPlan {
+    pub rows: usize,
+    pub splits: usize,
 }
 
-/// The threads a launch of the tensor-core GEMV over `out[m, n]` in `rows`-row tiles takes:
-/// a block per tile.
-pub fn gemv_mma_threads(m: usize, n: usize, rows: usize) -> usize {
-    m.div_ceil(rows) * n.div_ceil(MMA_OUTS) * LAYER_THREADS as usize
+impl MmaPlan {
+    /// The row tile `rows` where given, else 32 rows where a batch spans more than one 8-row
+    /// tile and a launch of them still has [`MMA_WIDE_MIN_BLOCKS`] blocks, else 8; then, with
+    /// `split`, `k` split into as many parts as bring the launch to that many blocks (at most
+    /// [`MMA_MAX_SPLITS`], and at most one part per 8 slices of 32, one a warp). Measured on
+    /// an H100 (ncu, one bf16 decode step of Mamba-130m at 32 sequences, session 28): the
+    /// out-projection (k = 1,536, 768 outputs) in 32-row tiles split in 3 took 12.5 us
+    /// against 8.3 in 8-row tiles unsplit, so a split never buys the wider tile.
+    pub fn new(m: usize, n: usize, k: usize, rows: Option<usize>, split: bool) -> MmaPlan {
+        let most = (k.div_ceil(MMA_K as usize) / WARPS as usize).clamp(1, MMA_MAX_SPLITS);
+        let tiles = |rows: usize| m.div_ceil(rows) * n.div_ceil(MMA_OUTS);
+        let [narrow, wide] = MMA_ROW_TILES;
+        let rows = rows.unwrap_or(if m > narrow && tiles(wide) >= MMA_WIDE_MIN_BLOCKS {
+            wide
+        } else {
+            narrow
+        });
+        let splits = if split {
+            MMA_WIDE_MIN_BLOCKS.div_ceil(tiles(rows)).clamp(1, most)
+        } else {
+            1
+        };
+        MmaPlan { rows, splits }
+    }
+
+    /// The tiles of `out[m, n]`.
+    pub fn tiles(self, m: usize, n: usize) -> usize {
+        m.div_ceil(self.rows) * n.div_ceil(MMA_OUTS)
+    }
+
+    /// The threads of its launch: a block per tile and part.
+    pub fn threads(self, m: usize, n: usize) -> usize {
+        self.tiles(m, n) * self.splits * LAYER_THREADS as usize
+    }
+
+    /// Whether its split fits [`MMA_COUNTERS`] and [`MMA_WORKSPACE`] (always, as
+    /// [`MmaPlan::new`] splits; a forced tile may not), else it runs unsplit.
+    pub fn fitted(self, m: usize, n: usize) -> MmaPlan {
+        let tiles = self.tiles(m, n);
+        let fits = tiles <= MMA_COUNTERS
+            && tiles * self.splits * (MMA_OUTS + 1) * self.rows <= MMA_WORKSPACE;
+        if fits {
+            self
+        } else {
+            MmaPlan { splits: 1, ..self }
+        }
+    }
 }
 
 /// `out[r, o] = Σ_k w[o, k] · x[r, k] + bias[o] + add[r, o]` with bf16 weights and the
@@ -81,7 +131,10 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     let one = m.c64(1);
     let z = m.c64(0);
     let eight = m.c64(8);
-    let (r0, o0) = tile_origin(&mut m, &b, r, MMA_OUTS as i64);
+    // Block `b` takes part `b mod splits` of `k` for tile `b div splits`.
+    let tile = m.i("divsi", &b, "%splits");
+    let part = m.i("remsi", &b, "%splits");
+    let (r0, o0) = tile_origin(&mut m, &tile, r, MMA_OUTS as i64);
     let m1 = m.i("subi", "%m", &one);
     let n1 = m.i("subi", "%n", &one);
     let k8 = m.i("subi", "%k", &eight);
@@ -115,8 +168,12 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     let slice_less = m.c64(MMA_K - 1);
     let kc = m.i("addi", "%k", &slice_less);
     let slices = m.i("divsi", &kc, &slice);
+    // Slice `s` goes to part `(s div 8) mod splits`, warp `s mod 8`.
     let warps = m.c64(WARPS);
-    m.for_(&warp, &slices, &warps, |m, s| {
+    let first = m.i("muli", &part, &warps);
+    let first = m.i("addi", &first, &warp);
+    let step = m.i("muli", "%splits", &warps);
+    m.for_(&first, &slices, &step, |m, s| {
         let base = m.i("muli", &s, &slice);
         let t8 = m.i("muli", &t, &eight);
         let kk = m.i("addi", &base, &t8);
@@ -254,54 +311,220 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     }
     m.line("gpu.barrier".into());
     // Thread `e` (and `e + 256`, … while the tile has outputs) finishes row `e / 16`,
-    // output `e mod 16` of the tile.
+    // output `e mod 16` of the tile: first its sum over the warps (and its row's squares).
     let entries = r * MMA_OUTS as i64;
     let threads = i64::from(LAYER_THREADS);
-    for h in 0..(entries + threads - 1) / threads {
-        let hc = m.c64(h * threads);
-        let e = m.i("addi", &tid, &hc);
-        let outs = m.c64(MMA_OUTS as i64);
-        let row = m.i("divsi", &e, &outs);
-        let out = m.i("remsi", &e, &outs);
-        let finish = |m: &mut Lm| {
-            let ro = m.i("muli", &row, &stride);
-            let slot = m.i("addi", &ro, &out);
-            let mut total: Option<String> = None;
-            for w in 0..WARPS {
-                let wc = m.c64(w * r * SUM_STRIDE);
-                let off = m.i("addi", &slot, &wc);
-                let v = m.ld(&sums, &off, "f32");
-                total = Some(match total {
-                    None => v,
-                    Some(a) => m.f(false, "addf", &a, &v),
-                });
+    let outs = m.c64(MMA_OUTS as i64);
+    let ec = m.c64(entries);
+    let mine: Vec<Entry> = (0..(entries + threads - 1) / threads)
+        .map(|h| {
+            let hc = m.c64(h * threads);
+            let e = m.i("addi", &tid, &hc);
+            let live = m.op(format!("arith.cmpi slt, {e}, {ec} : i64"));
+            let row = m.i("divsi", &e, &outs);
+            let out = m.i("remsi", &e, &outs);
+            let total = m.var(&zero);
+            let squares_v = m.var(&zero);
+            m.region(format!("scf.if {live}"), |m| {
+                let ro = m.i("muli", &row, &stride);
+                let slot = m.i("addi", &ro, &out);
+                let offs: Vec<i64> = (0..WARPS).map(|w| w * r * SUM_STRIDE).collect();
+                let t = sum_at(m, &sums, &slot, &offs);
+                m.set(&total, &t);
+                if norm {
+                    let offs: Vec<i64> = (0..WARPS).map(|w| w * r).collect();
+                    let q = sum_at(m, &squares, &row, &offs);
+                    m.set(&squares_v, &q);
+                }
+            });
+            Entry {
+                e,
+                live,
+                row,
+                out,
+                total,
+                squares: squares_v,
             }
-            let mut total = total.expect("warps");
-            if norm {
-                let mut ss: Option<String> = None;
-                for w in 0..WARPS {
-                    let wc = m.c64(w * r);
-                    let off = m.i("addi", &row, &wc);
-                    let v = m.ld(&squares, &off, "f32");
-                    ss = Some(match ss {
-                        None => v,
-                        Some(a) => m.f(false, "addf", &a, &v),
+        })
+        .collect();
+    // With `k` split between blocks, each block's sums go to the workspace and the tile's
+    // last block to arrive (a counter per tile, reset by it) adds them up in part order:
+    // the same sums, in the same order, whichever block comes last.
+    let yes = m.op("arith.constant true".into());
+    let store = m.var_of("i1", &yes);
+    let many = m.op("arith.cmpi sgt, %splits, %one_i64 : i64".replace("%one_i64", &one));
+    m.region(format!("scf.if {many}"), |m| {
+        let per = m.c64(entries + r);
+        let ours = m.i("muli", &tile, "%splits");
+        let ours = m.i("addi", &ours, &part);
+        let ours = m.i("muli", &ours, &per);
+        for en in &mine {
+            m.region(format!("scf.if {}", en.live), |m| {
+                let off = m.i("addi", &ours, &en.e);
+                let t = m.get(&en.total);
+                m.st(&t, "%ws", &off, "f32");
+                if norm {
+                    let first_out = m.op(format!("arith.cmpi eq, {}, {z} : i64", en.out));
+                    m.region(format!("scf.if {first_out}"), |m| {
+                        let off = m.i("addi", &ours, &ec);
+                        let off = m.i("addi", &off, &en.row);
+                        let q = m.get(&en.squares);
+                        m.st(&q, "%ws", &off, "f32");
                     });
                 }
-                let inv = inv_rms(m, &ss.expect("warps"), "%k");
+            });
+        }
+        fence(m);
+        m.line("gpu.barrier".into());
+        let lead = m.op(format!("arith.cmpi eq, {tid}, {z} : i64"));
+        m.region(format!("scf.if {lead}"), |m| {
+            let p = m.gep("%counters", &tile, "i32");
+            let inc = m.op("arith.constant 1 : i32".into());
+            let old = m.op(format!(
+                "llvm.atomicrmw add {p}, {inc} acq_rel : !llvm.ptr, i32"
+            ));
+            let s32 = m.op("arith.trunci %splits : i64 to i32".into());
+            let lastn = m.op(format!("arith.subi {s32}, {inc} : i32"));
+            let last = m.op(format!("arith.cmpi eq, {old}, {lastn} : i32"));
+            let flag = m.op(format!("arith.uitofp {last} : i1 to f32"));
+            let z0 = m.c64(0);
+            m.st(&flag, &sums, &z0, "f32");
+            m.region(format!("scf.if {last}"), |m| {
+                let zero32 = m.op("arith.constant 0 : i32".into());
+                m.line(format!("llvm.store {zero32}, {p} : i32, !llvm.ptr"));
+            });
+        });
+        m.line("gpu.barrier".into());
+        let z0 = m.c64(0);
+        let flag = m.ld(&sums, &z0, "f32");
+        let zf = m.math_const(0.0);
+        let last = m.op(format!("arith.cmpf one, {flag}, {zf} : f32"));
+        m.line(format!("llvm.store {last}, {store} : i1, !llvm.ptr"));
+        m.region(format!("scf.if {last}"), |m| {
+            fence(m);
+            let base = m.i("muli", &tile, "%splits");
+            let base = m.i("muli", &base, &per);
+            for en in &mine {
+                m.region(format!("scf.if {}", en.live), |m| {
+                    let t = sum_parts(m, &base, &en.e, &per);
+                    m.set(&en.total, &t);
+                    if norm {
+                        let at = m.i("addi", &ec, &en.row);
+                        let q = sum_parts(m, &base, &at, &per);
+                        m.set(&en.squares, &q);
+                    }
+                });
+            }
+        });
+    });
+    let store = m.op(format!("llvm.load {store} : !llvm.ptr -> i1"));
+    for en in &mine {
+        let ok = m.op(format!("arith.andi {}, {store} : i1", en.live));
+        m.region(format!("scf.if {ok}"), |m| {
+            let mut total = m.get(&en.total);
+            if norm {
+                let q = m.get(&en.squares);
+                let inv = inv_rms(m, &q, "%k");
                 total = m.f(false, "mulf", &total, &inv);
             }
-            let o = m.i("addi", &o0, &out);
-            let rr = m.i("addi", &r0, &row);
+            let o = m.i("addi", &o0, &en.out);
+            let rr = m.i("addi", &r0, &en.row);
             store_output(m, &total, &o, &rr, None);
-        };
-        if (h + 1) * threads > entries {
-            let ec = m.c64(entries);
-            let live = m.op(format!("arith.cmpi slt, {e}, {ec} : i64"));
-            m.region(format!("scf.if {live}"), finish);
-        } else {
-            finish(&mut m);
-        }
+        });
     }
-    m.finish(&name, &gemv_params(norm))
+    let mut params = gemv_params(norm);
+    params.extend([("splits", I), ("ws", P), ("counters", P)]);
+    m.finish(&name, &params)
+}
+
+/// One output a thread of the tensor-core GEMV finishes: its index `e` in the tile (and
+/// whether the tile has it), row and output, and its sum and its row's sum of squares.
+struct Entry {
+    e: String,
+    live: String,
+    row: String,
+    out: String,
+    total: String,
+    squares: String,
+}
+
+/// `Σ_j base[at + offs_j]` (f32, in order).
+fn sum_at(m: &mut Lm, base: &str, at: &str, offs: &[i64]) -> String {
+    let mut total: Option<String> = None;
+    for &o in offs {
+        let oc = m.c64(o);
+        let off = m.i("addi", at, &oc);
+        let v = m.ld(base, &off, "f32");
+        total = Some(match total {
+            None => v,
+            Some(a) => m.f(false, "addf", &a, &v),
+        });
+    }
+    total.expect("at least one term")
+}
+
+/// `Σ_p ws[base + p · per + at]` over the `%splits` parts, in order, read from L2 (other
+/// blocks wrote them; this SM's L1 may hold older lines).
+fn sum_parts(m: &mut Lm, base: &str, at: &str, per: &str) -> String {
+    let zero = m.math_const(0.0);
+    let acc = m.var(&zero);
+    let z = m.c64(0);
+    let one = m.c64(1);
+    m.for_(&z, "%splits", &one, |m, p| {
+        let off = m.i("muli", &p, per);
+        let off = m.i("addi", &off, base);
+        let off = m.i("addi", &off, at);
+        let ptr = m.gep("%ws", &off, "f32");
+        let addr = m.op(format!("llvm.ptrtoint {ptr} : !llvm.ptr to i64"));
+        let v = m.op(format!(
+            "llvm.inline_asm has_side_effects asm_dialect = att \"ld.global.cg.f32 $0, [$1];\", \"=f,l\" {addr} : (i64) -> f32"
+        ));
+        let a = m.get(&acc);
+        let a = m.f(false, "addf", &a, &v);
+        m.set(&acc, &a);
+    });
+    m.get(&acc)
+}
+
+/// A fence ordering this thread's global accesses for the whole GPU.
+fn fence(m: &mut Lm) {
+    m.line(
+        "llvm.inline_asm has_side_effects asm_dialect = att \"fence.acq_rel.gpu;\", \"\"  : () -> ()"
+            .into(),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_of_mamba_130m_decoding_32_sequences() {
+        let plan = |n, k| MmaPlan::new(32, n, k, None, true);
+        let p = |rows, splits| MmaPlan { rows, splits };
+        // In-projection (norm fused) and LM head: 32-row tiles fill the GPU unsplit.
+        assert_eq!(plan(3072, 768), p(32, 1));
+        assert_eq!(plan(50280, 768), p(32, 1));
+        // Out-projection: 8-row tiles (192 blocks), unsplit.
+        assert_eq!(plan(768, 1536), p(8, 1));
+        // x-projection (80 outputs): 20 tiles of 8 rows, k split in 6 (one slice a warp).
+        assert_eq!(plan(80, 1536), p(8, 6));
+        // dt-projection (k = 48: two slices, no part for another block).
+        assert_eq!(plan(1536, 48), p(8, 1));
+        // Forced: the tile, and no split.
+        assert_eq!(MmaPlan::new(32, 80, 1536, Some(32), true), p(32, 6));
+        assert_eq!(MmaPlan::new(32, 80, 1536, None, false), p(8, 1));
+        assert_eq!(plan(80, 1536).threads(32, 80), 120 * LAYER_THREADS as usize);
+    }
+
+    #[test]
+    fn a_split_past_the_workspace_runs_unsplit() {
+        let p = MmaPlan {
+            rows: 32,
+            splits: 4,
+        };
+        assert_eq!(p.fitted(32, 80), p);
+        // More tiles than counters.
+        assert_eq!(p.fitted(64, 16 * (MMA_COUNTERS + 1)).splits, 1);
+    }
 }

@@ -34,7 +34,8 @@ use gemv::*;
 pub use gemv::{GEMV_MAX_ROWS, GEMV_ROW_TILE_FROM, GEMV_TILES, GemvTile, gemv_name};
 use gemv_mma::*;
 pub use gemv_mma::{
-    MMA_OUTS, MMA_ROW_TILES, MMA_WIDE_MIN_BLOCKS, gemv_mma_name, gemv_mma_rows, gemv_mma_threads,
+    MMA_COUNTERS, MMA_MAX_SPLITS, MMA_OUTS, MMA_ROW_TILES, MMA_WIDE_MIN_BLOCKS, MMA_WORKSPACE,
+    MmaPlan, gemv_mma_name,
 };
 pub use norm::rmsnorm_name;
 use norm::*;

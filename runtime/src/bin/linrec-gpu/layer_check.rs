@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use linrec_compiler::ir::UnaryFn;
 use linrec_model::{Backend, Cpu, HostTensor, Operand};
-use linrec_runtime::{ConvJoin, Gpu, GpuBackend, Weights};
+use linrec_runtime::{ConvJoin, Gpu, GpuBackend, MmaForce, Weights};
 
 use crate::model::{Row, rel_err};
 
@@ -283,8 +283,17 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
         }
         // The tensor-core GEMV of a batch (bf16 weights) in each of its row tiles: partial
         // row and output tiles (40 rows: a second 32-row tile of 8), `k` a multiple of 32 and
-        // not, three pieces, the residual add, the norm fused.
-        let cases = [(13usize, 200usize), (32, 320), (40, 96)];
+        // not, split between blocks (k = 1536: 6 parts; 1000: 4, its last slice partial) and
+        // not, three pieces, the residual add, the norm fused; a split sum bitwise the same
+        // in a second run.
+        let cases = [
+            (13usize, 200usize),
+            (32, 320),
+            (40, 96),
+            (32, 1536),
+            (40, 1000),
+        ];
+        let mut repeat = Vec::new();
         let tiles = linrec_compiler::emit::layers::MMA_ROW_TILES;
         let mut refused = None;
         if weights == Weights::Bf16 {
@@ -294,7 +303,11 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 .enumerate()
                 .flat_map(|c| tiles.map(|t| (c, t)))
             {
-                g.set_gemv_mma_rows(Some(tile)).map_err(s)?;
+                g.set_gemv_mma_plan(MmaForce {
+                    rows: Some(tile),
+                    split: true,
+                })
+                .map_err(s)?;
                 let seed = 60 + 10 * case as u64;
                 let xs = random(vec![rows_n, 1, k_in], seed, -1.0, 1.0);
                 let ws = random(vec![70, k_in], seed + 1, -0.1, 0.1);
@@ -304,8 +317,26 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 let (gw, cw) = both(&ws)?;
                 let (gr, cr) = both(&res)?;
                 let (gn, cn) = both(&nws)?;
-                let what =
-                    format!("{rows_n} rows, k = {k_in} (bf16, tensor cores, {tile}-row tiles)");
+                let plan =
+                    linrec_compiler::emit::layers::MmaPlan::new(rows_n, 70, k_in, Some(tile), true);
+                let what = format!(
+                    "{rows_n} rows, k = {k_in} (bf16, tensor cores, {tile}-row tiles, k in {} part(s))",
+                    plan.splits
+                );
+                if plan.splits > 1 {
+                    let once = g
+                        .to_host(&g.linear(&gx, &gw, None).map_err(s)?)
+                        .map_err(s)?;
+                    let again = g
+                        .to_host(&g.linear(&gx, &gw, None).map_err(s)?)
+                        .map_err(s)?;
+                    let same = once
+                        .data
+                        .iter()
+                        .zip(&again.data)
+                        .all(|(a, b)| a.to_bits() == b.to_bits());
+                    repeat.push((what.clone(), same));
+                }
                 let sizes = [40usize, 20, 10];
                 let gy = g.linear(&gx, &gw, None).map_err(s)?;
                 let got = g.split(&gy, &sizes, -1).map_err(s)?;
@@ -338,9 +369,15 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 );
             }
             // A row tile that is not one of the kernel's: an error that names the tiles.
-            refused = Some(g.set_gemv_mma_rows(Some(16)).map_err(|e| e.to_string()));
+            refused = Some(
+                g.set_gemv_mma_plan(MmaForce {
+                    rows: Some(16),
+                    split: true,
+                })
+                .map_err(|e| e.to_string()),
+            );
             // Picked per launch again for the cases below.
-            g.set_gemv_mma_rows(None).map_err(s)?;
+            g.set_gemv_mma_plan(MmaForce::default()).map_err(s)?;
         }
         // A convolution step (decoding) of the first piece of a split linear layer: joined
         // to the GEMV that writes the piece (no launch of its own; `set_conv_join`: by default
@@ -445,6 +482,13 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
+        for (what, same) in repeat {
+            rows.push(Row {
+                name: format!("layer linear twice, bitwise equal, {what}"),
+                detail: format!("bitwise equal: {same}"),
+                passed: same,
+            });
+        }
         if let Some(bad) = refused {
             rows.push(Row {
                 name: "layer tensor-core GEMV row tile 16 refused".into(),

@@ -7,7 +7,7 @@ use std::path::Path;
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
 use linrec_model::{Backend, Checkpoint, LoadedModel, Model, Sampling, npy};
 
-use linrec_runtime::{ConvJoin, Gpu, GpuBackend, Weights};
+use linrec_runtime::{ConvJoin, Gpu, GpuBackend, MmaForce, Weights};
 
 use crate::layer_check::{layer_checks, random};
 use crate::results::Record;
@@ -582,7 +582,8 @@ pub fn bench(
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
         // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles and
-        // with the tensor-core GEMV in 8-row tiles (`mma8`); one
+        // with the tensor-core GEMV in 8-row tiles (`mma8`) or never splitting `k`
+        // (`unsplit`); one
         // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
         // joined to the in-projection's GEMV whatever that runs on (`conv joined`).
         for (b, graphs, linears, join) in [
@@ -597,6 +598,7 @@ pub fn bench(
             (32, true, Linears::Cublas, ConvJoin::Auto),
             (32, true, Linears::CudaCores, ConvJoin::Auto),
             (32, true, Linears::Mma8, ConvJoin::Auto),
+            (32, true, Linears::Unsplit, ConvJoin::Auto),
         ] {
             if linears.bf16_only() && weights != Weights::Bf16 {
                 continue;
@@ -612,6 +614,7 @@ pub fn bench(
                     (format!("model decode b{b} {how} cuda cores"), String::new())
                 }
                 Linears::Mma8 => (format!("model decode b{b} {how} mma8"), String::new()),
+                Linears::Unsplit => (format!("model decode b{b} {how} unsplit"), String::new()),
             };
             if !wanted(&row) {
                 continue;
@@ -658,12 +661,15 @@ enum Linears {
     /// The GEMV kernels with the tensor-core GEMV in 8-row tiles only (bf16; by default it
     /// takes 32-row tiles where a launch still has enough blocks).
     Mma8,
+    /// The GEMV kernels with the tensor-core GEMV never splitting `k` between blocks (bf16;
+    /// by default it does where its tiles are few).
+    Unsplit,
 }
 
 impl Linears {
     /// Whether the row only differs from the default with bf16 weights.
     fn bf16_only(self) -> bool {
-        matches!(self, Linears::CudaCores | Linears::Mma8)
+        matches!(self, Linears::CudaCores | Linears::Mma8 | Linears::Unsplit)
     }
 
     /// Sets the backend's knobs for decoding `b` sequences so.
@@ -673,10 +679,13 @@ impl Linears {
             _ => usize::MAX,
         });
         backend.set_gemv_mma(self != Linears::CudaCores);
-        let rows =
-            (self == Linears::Mma8).then_some(linrec_compiler::emit::layers::MMA_ROW_TILES[0]);
+        let force = MmaForce {
+            rows: (self == Linears::Mma8)
+                .then_some(linrec_compiler::emit::layers::MMA_ROW_TILES[0]),
+            split: self != Linears::Unsplit,
+        };
         backend
-            .set_gemv_mma_rows(rows)
+            .set_gemv_mma_plan(force)
             .expect("one of the kernel's row tiles");
     }
 }
