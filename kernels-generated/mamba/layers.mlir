@@ -2111,25 +2111,26 @@ module attributes {gpu.container_module} {
       %v48 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v51 = arith.constant 31 : i64
-      %v120 = arith.constant 20 : i64
-      %v121 = arith.constant 160 : i64
-      %v123 = arith.constant 2 : i64
-      %v149 = arith.constant 128 : i64
-      %v153 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v154 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v163 = arith.constant 320 : i64
-      %v168 = arith.constant 480 : i64
-      %v173 = arith.constant 640 : i64
-      %v178 = arith.constant 800 : i64
-      %v183 = arith.constant 960 : i64
-      %v188 = arith.constant 1120 : i64
-      %v194 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
-      %v196 = arith.constant 136 : i64
-      %v218 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v237 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v274 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v299 = arith.constant 0x3F800000 : f32
-      %v301 = arith.constant 0x3FB8AA3B : f32
+      %v57 = arith.constant 3 : i64
+      %v78 = arith.constant 2 : i64
+      %v248 = arith.constant 20 : i64
+      %v249 = arith.constant 160 : i64
+      %v276 = arith.constant 128 : i64
+      %v280 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v281 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v290 = arith.constant 320 : i64
+      %v295 = arith.constant 480 : i64
+      %v300 = arith.constant 640 : i64
+      %v305 = arith.constant 800 : i64
+      %v310 = arith.constant 960 : i64
+      %v315 = arith.constant 1120 : i64
+      %v321 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v323 = arith.constant 136 : i64
+      %v345 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v364 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v401 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v426 = arith.constant 0x3F800000 : f32
+      %v428 = arith.constant 0x3FB8AA3B : f32
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma8_squares : !llvm.ptr<3>
@@ -2177,322 +2178,464 @@ module attributes {gpu.container_module} {
       %v54 = arith.muli %v19, %v17 : i64
       %v55 = arith.addi %v54, %v10 : i64
       %v56 = arith.muli %splits, %v17 : i64
-      scf.for %v57 = %v55 to %v53 step %v56 : i64 {
-        %v58 = arith.muli %v57, %v9 : i64
-        %v59 = arith.muli %v14, %v17 : i64
-        %v60 = arith.addi %v58, %v59 : i64
-        %v61 = arith.cmpi slt, %v60, %k : i64
-        %v62 = arith.minsi %v60, %v30 : i64
-        %v63 = llvm.getelementptr %v38[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v65 = llvm.getelementptr %v43[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v58 = arith.muli %v56, %v57 : i64
+      scf.for %v59 = %v55 to %v53 step %v58 : i64 {
+        %v60 = arith.muli %v14, %v17 : i64
+        %v61 = arith.muli %v59, %v9 : i64
+        %v62 = arith.addi %v61, %v60 : i64
+        %v63 = arith.cmpi slt, %v62, %k : i64
+        %v64 = arith.minsi %v62, %v30 : i64
+        %v65 = llvm.getelementptr %v38[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v67 = llvm.mlir.constant(0 : i32) : i32
-        %v68 = llvm.extractelement %v64[%v67 : i32] : vector<4xi32>
-        %v69 = llvm.mlir.constant(0 : i32) : i32
-        %v70 = llvm.extractelement %v66[%v69 : i32] : vector<4xi32>
-        %v71 = llvm.mlir.constant(1 : i32) : i32
-        %v72 = llvm.extractelement %v64[%v71 : i32] : vector<4xi32>
-        %v73 = llvm.mlir.constant(1 : i32) : i32
-        %v74 = llvm.extractelement %v66[%v73 : i32] : vector<4xi32>
-        %v75 = llvm.mlir.constant(2 : i32) : i32
-        %v76 = llvm.extractelement %v64[%v75 : i32] : vector<4xi32>
-        %v77 = llvm.mlir.constant(2 : i32) : i32
-        %v78 = llvm.extractelement %v66[%v77 : i32] : vector<4xi32>
-        %v79 = llvm.mlir.constant(3 : i32) : i32
-        %v80 = llvm.extractelement %v64[%v79 : i32] : vector<4xi32>
-        %v81 = llvm.mlir.constant(3 : i32) : i32
-        %v82 = llvm.extractelement %v66[%v81 : i32] : vector<4xi32>
-        %v83 = llvm.getelementptr %v34[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v84 = llvm.load %v83 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v85 = arith.addi %v62, %v12 : i64
-        %v86 = llvm.getelementptr %v34[%v85] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v87 = llvm.load %v86 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v88 = llvm.select %v61, %v84, %v50 : i1, vector<4xf32>
-        %v89 = llvm.select %v61, %v87, %v50 : i1, vector<4xf32>
-        %v90 = llvm.shufflevector %v88, %v88 [0, 1] : vector<4xf32>
-        %v91 = llvm.fptrunc %v90 : vector<2xf32> to vector<2xbf16>
-        %v92 = llvm.bitcast %v91 : vector<2xbf16> to i32
-        %v93 = llvm.shufflevector %v88, %v88 [2, 3] : vector<4xf32>
-        %v94 = llvm.fptrunc %v93 : vector<2xf32> to vector<2xbf16>
-        %v95 = llvm.bitcast %v94 : vector<2xbf16> to i32
-        %v96 = llvm.shufflevector %v89, %v89 [0, 1] : vector<4xf32>
-        %v97 = llvm.fptrunc %v96 : vector<2xf32> to vector<2xbf16>
-        %v98 = llvm.bitcast %v97 : vector<2xbf16> to i32
-        %v99 = llvm.shufflevector %v89, %v89 [2, 3] : vector<4xf32>
-        %v100 = llvm.fptrunc %v99 : vector<2xf32> to vector<2xbf16>
-        %v101 = llvm.bitcast %v100 : vector<2xbf16> to i32
-        %v102 = llvm.load %v45 : !llvm.ptr -> f32
-        %v103 = llvm.load %v46 : !llvm.ptr -> f32
-        %v104 = llvm.load %v47 : !llvm.ptr -> f32
-        %v105 = llvm.load %v48 : !llvm.ptr -> f32
-        %v106 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v68, %v70, %v72, %v74, %v92, %v95, %v102, %v103, %v104, %v105 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v107 = llvm.extractvalue %v106[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v107, %v45 : f32, !llvm.ptr
-        %v108 = llvm.extractvalue %v106[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v108, %v46 : f32, !llvm.ptr
-        %v109 = llvm.extractvalue %v106[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v109, %v47 : f32, !llvm.ptr
-        %v110 = llvm.extractvalue %v106[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v110, %v48 : f32, !llvm.ptr
-        %v111 = llvm.load %v45 : !llvm.ptr -> f32
-        %v112 = llvm.load %v46 : !llvm.ptr -> f32
-        %v113 = llvm.load %v47 : !llvm.ptr -> f32
-        %v114 = llvm.load %v48 : !llvm.ptr -> f32
-        %v115 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v76, %v78, %v80, %v82, %v98, %v101, %v111, %v112, %v113, %v114 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v116 = llvm.extractvalue %v115[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v116, %v45 : f32, !llvm.ptr
-        %v117 = llvm.extractvalue %v115[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v117, %v46 : f32, !llvm.ptr
-        %v118 = llvm.extractvalue %v115[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v118, %v47 : f32, !llvm.ptr
-        %v119 = llvm.extractvalue %v115[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v119, %v48 : f32, !llvm.ptr
+        %v67 = llvm.getelementptr %v43[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v69 = arith.addi %v59, %v56 : i64
+        %v70 = arith.muli %v69, %v9 : i64
+        %v71 = arith.addi %v70, %v60 : i64
+        %v72 = arith.cmpi slt, %v71, %k : i64
+        %v73 = arith.minsi %v71, %v30 : i64
+        %v74 = llvm.getelementptr %v38[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v75 = llvm.load %v74 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v76 = llvm.getelementptr %v43[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v77 = llvm.load %v76 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v79 = arith.muli %v78, %v56 : i64
+        %v80 = arith.addi %v59, %v79 : i64
+        %v81 = arith.muli %v80, %v9 : i64
+        %v82 = arith.addi %v81, %v60 : i64
+        %v83 = arith.cmpi slt, %v82, %k : i64
+        %v84 = arith.minsi %v82, %v30 : i64
+        %v85 = llvm.getelementptr %v38[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v87 = llvm.getelementptr %v43[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v89 = llvm.mlir.constant(0 : i32) : i32
+        %v90 = llvm.extractelement %v66[%v89 : i32] : vector<4xi32>
+        %v91 = llvm.mlir.constant(0 : i32) : i32
+        %v92 = llvm.extractelement %v68[%v91 : i32] : vector<4xi32>
+        %v93 = llvm.mlir.constant(1 : i32) : i32
+        %v94 = llvm.extractelement %v66[%v93 : i32] : vector<4xi32>
+        %v95 = llvm.mlir.constant(1 : i32) : i32
+        %v96 = llvm.extractelement %v68[%v95 : i32] : vector<4xi32>
+        %v97 = llvm.mlir.constant(2 : i32) : i32
+        %v98 = llvm.extractelement %v66[%v97 : i32] : vector<4xi32>
+        %v99 = llvm.mlir.constant(2 : i32) : i32
+        %v100 = llvm.extractelement %v68[%v99 : i32] : vector<4xi32>
+        %v101 = llvm.mlir.constant(3 : i32) : i32
+        %v102 = llvm.extractelement %v66[%v101 : i32] : vector<4xi32>
+        %v103 = llvm.mlir.constant(3 : i32) : i32
+        %v104 = llvm.extractelement %v68[%v103 : i32] : vector<4xi32>
+        %v105 = llvm.getelementptr %v34[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v106 = llvm.load %v105 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v107 = arith.addi %v64, %v12 : i64
+        %v108 = llvm.getelementptr %v34[%v107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v109 = llvm.load %v108 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v110 = llvm.select %v63, %v106, %v50 : i1, vector<4xf32>
+        %v111 = llvm.select %v63, %v109, %v50 : i1, vector<4xf32>
+        %v112 = llvm.shufflevector %v110, %v110 [0, 1] : vector<4xf32>
+        %v113 = llvm.fptrunc %v112 : vector<2xf32> to vector<2xbf16>
+        %v114 = llvm.bitcast %v113 : vector<2xbf16> to i32
+        %v115 = llvm.shufflevector %v110, %v110 [2, 3] : vector<4xf32>
+        %v116 = llvm.fptrunc %v115 : vector<2xf32> to vector<2xbf16>
+        %v117 = llvm.bitcast %v116 : vector<2xbf16> to i32
+        %v118 = llvm.shufflevector %v111, %v111 [0, 1] : vector<4xf32>
+        %v119 = llvm.fptrunc %v118 : vector<2xf32> to vector<2xbf16>
+        %v120 = llvm.bitcast %v119 : vector<2xbf16> to i32
+        %v121 = llvm.shufflevector %v111, %v111 [2, 3] : vector<4xf32>
+        %v122 = llvm.fptrunc %v121 : vector<2xf32> to vector<2xbf16>
+        %v123 = llvm.bitcast %v122 : vector<2xbf16> to i32
+        %v124 = llvm.load %v45 : !llvm.ptr -> f32
+        %v125 = llvm.load %v46 : !llvm.ptr -> f32
+        %v126 = llvm.load %v47 : !llvm.ptr -> f32
+        %v127 = llvm.load %v48 : !llvm.ptr -> f32
+        %v128 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v90, %v92, %v94, %v96, %v114, %v117, %v124, %v125, %v126, %v127 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v129 = llvm.extractvalue %v128[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v129, %v45 : f32, !llvm.ptr
+        %v130 = llvm.extractvalue %v128[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v130, %v46 : f32, !llvm.ptr
+        %v131 = llvm.extractvalue %v128[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v131, %v47 : f32, !llvm.ptr
+        %v132 = llvm.extractvalue %v128[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v132, %v48 : f32, !llvm.ptr
+        %v133 = llvm.load %v45 : !llvm.ptr -> f32
+        %v134 = llvm.load %v46 : !llvm.ptr -> f32
+        %v135 = llvm.load %v47 : !llvm.ptr -> f32
+        %v136 = llvm.load %v48 : !llvm.ptr -> f32
+        %v137 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v120, %v123, %v133, %v134, %v135, %v136 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v138 = llvm.extractvalue %v137[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v138, %v45 : f32, !llvm.ptr
+        %v139 = llvm.extractvalue %v137[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v139, %v46 : f32, !llvm.ptr
+        %v140 = llvm.extractvalue %v137[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v140, %v47 : f32, !llvm.ptr
+        %v141 = llvm.extractvalue %v137[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v141, %v48 : f32, !llvm.ptr
+        %v142 = llvm.mlir.constant(0 : i32) : i32
+        %v143 = llvm.extractelement %v75[%v142 : i32] : vector<4xi32>
+        %v144 = llvm.mlir.constant(0 : i32) : i32
+        %v145 = llvm.extractelement %v77[%v144 : i32] : vector<4xi32>
+        %v146 = llvm.mlir.constant(1 : i32) : i32
+        %v147 = llvm.extractelement %v75[%v146 : i32] : vector<4xi32>
+        %v148 = llvm.mlir.constant(1 : i32) : i32
+        %v149 = llvm.extractelement %v77[%v148 : i32] : vector<4xi32>
+        %v150 = llvm.mlir.constant(2 : i32) : i32
+        %v151 = llvm.extractelement %v75[%v150 : i32] : vector<4xi32>
+        %v152 = llvm.mlir.constant(2 : i32) : i32
+        %v153 = llvm.extractelement %v77[%v152 : i32] : vector<4xi32>
+        %v154 = llvm.mlir.constant(3 : i32) : i32
+        %v155 = llvm.extractelement %v75[%v154 : i32] : vector<4xi32>
+        %v156 = llvm.mlir.constant(3 : i32) : i32
+        %v157 = llvm.extractelement %v77[%v156 : i32] : vector<4xi32>
+        %v158 = llvm.getelementptr %v34[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v159 = llvm.load %v158 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v160 = arith.addi %v73, %v12 : i64
+        %v161 = llvm.getelementptr %v34[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v162 = llvm.load %v161 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v163 = llvm.select %v72, %v159, %v50 : i1, vector<4xf32>
+        %v164 = llvm.select %v72, %v162, %v50 : i1, vector<4xf32>
+        %v165 = llvm.shufflevector %v163, %v163 [0, 1] : vector<4xf32>
+        %v166 = llvm.fptrunc %v165 : vector<2xf32> to vector<2xbf16>
+        %v167 = llvm.bitcast %v166 : vector<2xbf16> to i32
+        %v168 = llvm.shufflevector %v163, %v163 [2, 3] : vector<4xf32>
+        %v169 = llvm.fptrunc %v168 : vector<2xf32> to vector<2xbf16>
+        %v170 = llvm.bitcast %v169 : vector<2xbf16> to i32
+        %v171 = llvm.shufflevector %v164, %v164 [0, 1] : vector<4xf32>
+        %v172 = llvm.fptrunc %v171 : vector<2xf32> to vector<2xbf16>
+        %v173 = llvm.bitcast %v172 : vector<2xbf16> to i32
+        %v174 = llvm.shufflevector %v164, %v164 [2, 3] : vector<4xf32>
+        %v175 = llvm.fptrunc %v174 : vector<2xf32> to vector<2xbf16>
+        %v176 = llvm.bitcast %v175 : vector<2xbf16> to i32
+        %v177 = llvm.load %v45 : !llvm.ptr -> f32
+        %v178 = llvm.load %v46 : !llvm.ptr -> f32
+        %v179 = llvm.load %v47 : !llvm.ptr -> f32
+        %v180 = llvm.load %v48 : !llvm.ptr -> f32
+        %v181 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v143, %v145, %v147, %v149, %v167, %v170, %v177, %v178, %v179, %v180 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v182 = llvm.extractvalue %v181[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v182, %v45 : f32, !llvm.ptr
+        %v183 = llvm.extractvalue %v181[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v183, %v46 : f32, !llvm.ptr
+        %v184 = llvm.extractvalue %v181[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v184, %v47 : f32, !llvm.ptr
+        %v185 = llvm.extractvalue %v181[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v185, %v48 : f32, !llvm.ptr
+        %v186 = llvm.load %v45 : !llvm.ptr -> f32
+        %v187 = llvm.load %v46 : !llvm.ptr -> f32
+        %v188 = llvm.load %v47 : !llvm.ptr -> f32
+        %v189 = llvm.load %v48 : !llvm.ptr -> f32
+        %v190 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v151, %v153, %v155, %v157, %v173, %v176, %v186, %v187, %v188, %v189 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v191 = llvm.extractvalue %v190[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v191, %v45 : f32, !llvm.ptr
+        %v192 = llvm.extractvalue %v190[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v192, %v46 : f32, !llvm.ptr
+        %v193 = llvm.extractvalue %v190[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v193, %v47 : f32, !llvm.ptr
+        %v194 = llvm.extractvalue %v190[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v194, %v48 : f32, !llvm.ptr
+        %v195 = llvm.mlir.constant(0 : i32) : i32
+        %v196 = llvm.extractelement %v86[%v195 : i32] : vector<4xi32>
+        %v197 = llvm.mlir.constant(0 : i32) : i32
+        %v198 = llvm.extractelement %v88[%v197 : i32] : vector<4xi32>
+        %v199 = llvm.mlir.constant(1 : i32) : i32
+        %v200 = llvm.extractelement %v86[%v199 : i32] : vector<4xi32>
+        %v201 = llvm.mlir.constant(1 : i32) : i32
+        %v202 = llvm.extractelement %v88[%v201 : i32] : vector<4xi32>
+        %v203 = llvm.mlir.constant(2 : i32) : i32
+        %v204 = llvm.extractelement %v86[%v203 : i32] : vector<4xi32>
+        %v205 = llvm.mlir.constant(2 : i32) : i32
+        %v206 = llvm.extractelement %v88[%v205 : i32] : vector<4xi32>
+        %v207 = llvm.mlir.constant(3 : i32) : i32
+        %v208 = llvm.extractelement %v86[%v207 : i32] : vector<4xi32>
+        %v209 = llvm.mlir.constant(3 : i32) : i32
+        %v210 = llvm.extractelement %v88[%v209 : i32] : vector<4xi32>
+        %v211 = llvm.getelementptr %v34[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v212 = llvm.load %v211 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v213 = arith.addi %v84, %v12 : i64
+        %v214 = llvm.getelementptr %v34[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v215 = llvm.load %v214 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v216 = llvm.select %v83, %v212, %v50 : i1, vector<4xf32>
+        %v217 = llvm.select %v83, %v215, %v50 : i1, vector<4xf32>
+        %v218 = llvm.shufflevector %v216, %v216 [0, 1] : vector<4xf32>
+        %v219 = llvm.fptrunc %v218 : vector<2xf32> to vector<2xbf16>
+        %v220 = llvm.bitcast %v219 : vector<2xbf16> to i32
+        %v221 = llvm.shufflevector %v216, %v216 [2, 3] : vector<4xf32>
+        %v222 = llvm.fptrunc %v221 : vector<2xf32> to vector<2xbf16>
+        %v223 = llvm.bitcast %v222 : vector<2xbf16> to i32
+        %v224 = llvm.shufflevector %v217, %v217 [0, 1] : vector<4xf32>
+        %v225 = llvm.fptrunc %v224 : vector<2xf32> to vector<2xbf16>
+        %v226 = llvm.bitcast %v225 : vector<2xbf16> to i32
+        %v227 = llvm.shufflevector %v217, %v217 [2, 3] : vector<4xf32>
+        %v228 = llvm.fptrunc %v227 : vector<2xf32> to vector<2xbf16>
+        %v229 = llvm.bitcast %v228 : vector<2xbf16> to i32
+        %v230 = llvm.load %v45 : !llvm.ptr -> f32
+        %v231 = llvm.load %v46 : !llvm.ptr -> f32
+        %v232 = llvm.load %v47 : !llvm.ptr -> f32
+        %v233 = llvm.load %v48 : !llvm.ptr -> f32
+        %v234 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v196, %v198, %v200, %v202, %v220, %v223, %v230, %v231, %v232, %v233 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v235 = llvm.extractvalue %v234[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v235, %v45 : f32, !llvm.ptr
+        %v236 = llvm.extractvalue %v234[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v236, %v46 : f32, !llvm.ptr
+        %v237 = llvm.extractvalue %v234[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v237, %v47 : f32, !llvm.ptr
+        %v238 = llvm.extractvalue %v234[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v238, %v48 : f32, !llvm.ptr
+        %v239 = llvm.load %v45 : !llvm.ptr -> f32
+        %v240 = llvm.load %v46 : !llvm.ptr -> f32
+        %v241 = llvm.load %v47 : !llvm.ptr -> f32
+        %v242 = llvm.load %v48 : !llvm.ptr -> f32
+        %v243 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v204, %v206, %v208, %v210, %v226, %v229, %v239, %v240, %v241, %v242 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v244 = llvm.extractvalue %v243[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v244, %v45 : f32, !llvm.ptr
+        %v245 = llvm.extractvalue %v243[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v245, %v46 : f32, !llvm.ptr
+        %v246 = llvm.extractvalue %v243[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v246, %v47 : f32, !llvm.ptr
+        %v247 = llvm.extractvalue %v243[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v247, %v48 : f32, !llvm.ptr
       }
-      %v122 = arith.muli %v10, %v121 : i64
-      %v124 = arith.muli %v14, %v123 : i64
-      %v125 = arith.muli %v124, %v120 : i64
-      %v126 = arith.addi %v122, %v125 : i64
-      %v127 = arith.addi %v126, %v13 : i64
-      %v128 = llvm.load %v45 : !llvm.ptr -> f32
-      %v129 = llvm.getelementptr %v2[%v127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v128, %v129 : f32, !llvm.ptr
-      %v130 = arith.addi %v124, %v15 : i64
-      %v131 = arith.muli %v130, %v120 : i64
-      %v132 = arith.addi %v122, %v131 : i64
-      %v133 = arith.addi %v132, %v13 : i64
-      %v134 = llvm.load %v46 : !llvm.ptr -> f32
-      %v135 = llvm.getelementptr %v2[%v133] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v134, %v135 : f32, !llvm.ptr
-      %v136 = arith.addi %v13, %v17 : i64
-      %v137 = arith.muli %v124, %v120 : i64
-      %v138 = arith.addi %v122, %v137 : i64
-      %v139 = arith.addi %v138, %v136 : i64
-      %v140 = llvm.load %v47 : !llvm.ptr -> f32
-      %v141 = llvm.getelementptr %v2[%v139] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v140, %v141 : f32, !llvm.ptr
-      %v142 = arith.addi %v124, %v15 : i64
-      %v143 = arith.addi %v13, %v17 : i64
-      %v144 = arith.muli %v142, %v120 : i64
-      %v145 = arith.addi %v122, %v144 : i64
-      %v146 = arith.addi %v145, %v143 : i64
-      %v147 = llvm.load %v48 : !llvm.ptr -> f32
-      %v148 = llvm.getelementptr %v2[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v147, %v148 : f32, !llvm.ptr
+      %v250 = arith.muli %v10, %v249 : i64
+      %v251 = arith.muli %v14, %v78 : i64
+      %v252 = arith.muli %v251, %v248 : i64
+      %v253 = arith.addi %v250, %v252 : i64
+      %v254 = arith.addi %v253, %v13 : i64
+      %v255 = llvm.load %v45 : !llvm.ptr -> f32
+      %v256 = llvm.getelementptr %v2[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v255, %v256 : f32, !llvm.ptr
+      %v257 = arith.addi %v251, %v15 : i64
+      %v258 = arith.muli %v257, %v248 : i64
+      %v259 = arith.addi %v250, %v258 : i64
+      %v260 = arith.addi %v259, %v13 : i64
+      %v261 = llvm.load %v46 : !llvm.ptr -> f32
+      %v262 = llvm.getelementptr %v2[%v260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v261, %v262 : f32, !llvm.ptr
+      %v263 = arith.addi %v13, %v17 : i64
+      %v264 = arith.muli %v251, %v248 : i64
+      %v265 = arith.addi %v250, %v264 : i64
+      %v266 = arith.addi %v265, %v263 : i64
+      %v267 = llvm.load %v47 : !llvm.ptr -> f32
+      %v268 = llvm.getelementptr %v2[%v266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v267, %v268 : f32, !llvm.ptr
+      %v269 = arith.addi %v251, %v15 : i64
+      %v270 = arith.addi %v13, %v17 : i64
+      %v271 = arith.muli %v269, %v248 : i64
+      %v272 = arith.addi %v250, %v271 : i64
+      %v273 = arith.addi %v272, %v270 : i64
+      %v274 = llvm.load %v48 : !llvm.ptr -> f32
+      %v275 = llvm.getelementptr %v2[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v274, %v275 : f32, !llvm.ptr
       gpu.barrier
-      %v150 = arith.cmpi slt, %v8, %v149 : i64
-      %v151 = arith.divsi %v8, %v20 : i64
-      %v152 = arith.remsi %v8, %v20 : i64
-      llvm.store %v44, %v153 : f32, !llvm.ptr
-      llvm.store %v44, %v154 : f32, !llvm.ptr
-      scf.if %v150 {
-        %v155 = arith.muli %v151, %v120 : i64
-        %v156 = arith.addi %v155, %v152 : i64
-        %v157 = llvm.getelementptr %v2[%v156] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v158 = llvm.load %v157 : !llvm.ptr -> f32
-        %v159 = arith.addi %v156, %v121 : i64
-        %v160 = llvm.getelementptr %v2[%v159] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v161 = llvm.load %v160 : !llvm.ptr -> f32
-        %v162 = arith.addf %v158, %v161 fastmath<contract> : f32
-        %v164 = arith.addi %v156, %v163 : i64
-        %v165 = llvm.getelementptr %v2[%v164] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v166 = llvm.load %v165 : !llvm.ptr -> f32
-        %v167 = arith.addf %v162, %v166 fastmath<contract> : f32
-        %v169 = arith.addi %v156, %v168 : i64
-        %v170 = llvm.getelementptr %v2[%v169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v171 = llvm.load %v170 : !llvm.ptr -> f32
-        %v172 = arith.addf %v167, %v171 fastmath<contract> : f32
-        %v174 = arith.addi %v156, %v173 : i64
-        %v175 = llvm.getelementptr %v2[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v176 = llvm.load %v175 : !llvm.ptr -> f32
-        %v177 = arith.addf %v172, %v176 fastmath<contract> : f32
-        %v179 = arith.addi %v156, %v178 : i64
-        %v180 = llvm.getelementptr %v2[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v181 = llvm.load %v180 : !llvm.ptr -> f32
-        %v182 = arith.addf %v177, %v181 fastmath<contract> : f32
-        %v184 = arith.addi %v156, %v183 : i64
-        %v185 = llvm.getelementptr %v2[%v184] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v186 = llvm.load %v185 : !llvm.ptr -> f32
-        %v187 = arith.addf %v182, %v186 fastmath<contract> : f32
-        %v189 = arith.addi %v156, %v188 : i64
-        %v190 = llvm.getelementptr %v2[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v191 = llvm.load %v190 : !llvm.ptr -> f32
-        %v192 = arith.addf %v187, %v191 fastmath<contract> : f32
-        llvm.store %v192, %v153 : f32, !llvm.ptr
+      %v277 = arith.cmpi slt, %v8, %v276 : i64
+      %v278 = arith.divsi %v8, %v20 : i64
+      %v279 = arith.remsi %v8, %v20 : i64
+      llvm.store %v44, %v280 : f32, !llvm.ptr
+      llvm.store %v44, %v281 : f32, !llvm.ptr
+      scf.if %v277 {
+        %v282 = arith.muli %v278, %v248 : i64
+        %v283 = arith.addi %v282, %v279 : i64
+        %v284 = llvm.getelementptr %v2[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v285 = llvm.load %v284 : !llvm.ptr -> f32
+        %v286 = arith.addi %v283, %v249 : i64
+        %v287 = llvm.getelementptr %v2[%v286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v288 = llvm.load %v287 : !llvm.ptr -> f32
+        %v289 = arith.addf %v285, %v288 fastmath<contract> : f32
+        %v291 = arith.addi %v283, %v290 : i64
+        %v292 = llvm.getelementptr %v2[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v293 = llvm.load %v292 : !llvm.ptr -> f32
+        %v294 = arith.addf %v289, %v293 fastmath<contract> : f32
+        %v296 = arith.addi %v283, %v295 : i64
+        %v297 = llvm.getelementptr %v2[%v296] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v298 = llvm.load %v297 : !llvm.ptr -> f32
+        %v299 = arith.addf %v294, %v298 fastmath<contract> : f32
+        %v301 = arith.addi %v283, %v300 : i64
+        %v302 = llvm.getelementptr %v2[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v303 = llvm.load %v302 : !llvm.ptr -> f32
+        %v304 = arith.addf %v299, %v303 fastmath<contract> : f32
+        %v306 = arith.addi %v283, %v305 : i64
+        %v307 = llvm.getelementptr %v2[%v306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v308 = llvm.load %v307 : !llvm.ptr -> f32
+        %v309 = arith.addf %v304, %v308 fastmath<contract> : f32
+        %v311 = arith.addi %v283, %v310 : i64
+        %v312 = llvm.getelementptr %v2[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v313 = llvm.load %v312 : !llvm.ptr -> f32
+        %v314 = arith.addf %v309, %v313 fastmath<contract> : f32
+        %v316 = arith.addi %v283, %v315 : i64
+        %v317 = llvm.getelementptr %v2[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v318 = llvm.load %v317 : !llvm.ptr -> f32
+        %v319 = arith.addf %v314, %v318 fastmath<contract> : f32
+        llvm.store %v319, %v280 : f32, !llvm.ptr
       }
-      %v193 = arith.constant true
-      llvm.store %v193, %v194 : i1, !llvm.ptr
-      %v195 = arith.cmpi sgt, %splits, %v15 : i64
-      scf.if %v195 {
-        %v197 = arith.muli %v18, %splits : i64
-        %v198 = arith.addi %v197, %v19 : i64
-        %v199 = arith.muli %v198, %v196 : i64
-        scf.if %v150 {
-          %v200 = arith.addi %v199, %v8 : i64
-          %v201 = llvm.load %v153 : !llvm.ptr -> f32
-          %v202 = llvm.getelementptr %ws[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v201, %v202 : f32, !llvm.ptr
+      %v320 = arith.constant true
+      llvm.store %v320, %v321 : i1, !llvm.ptr
+      %v322 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v322 {
+        %v324 = arith.muli %v18, %splits : i64
+        %v325 = arith.addi %v324, %v19 : i64
+        %v326 = arith.muli %v325, %v323 : i64
+        scf.if %v277 {
+          %v327 = arith.addi %v326, %v8 : i64
+          %v328 = llvm.load %v280 : !llvm.ptr -> f32
+          %v329 = llvm.getelementptr %ws[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v328, %v329 : f32, !llvm.ptr
         }
         llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
         gpu.barrier
-        %v203 = arith.cmpi eq, %v8, %v16 : i64
-        scf.if %v203 {
-          %v204 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-          %v205 = arith.constant 1 : i32
-          %v206 = llvm.atomicrmw add %v204, %v205 acq_rel : !llvm.ptr, i32
-          %v207 = arith.trunci %splits : i64 to i32
-          %v208 = arith.subi %v207, %v205 : i32
-          %v209 = arith.cmpi eq, %v206, %v208 : i32
-          %v210 = arith.uitofp %v209 : i1 to f32
-          %v211 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v210, %v211 : f32, !llvm.ptr
-          scf.if %v209 {
-            %v212 = arith.constant 0 : i32
-            llvm.store %v212, %v204 : i32, !llvm.ptr
+        %v330 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v330 {
+          %v331 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v332 = arith.constant 1 : i32
+          %v333 = llvm.atomicrmw add %v331, %v332 acq_rel : !llvm.ptr, i32
+          %v334 = arith.trunci %splits : i64 to i32
+          %v335 = arith.subi %v334, %v332 : i32
+          %v336 = arith.cmpi eq, %v333, %v335 : i32
+          %v337 = arith.uitofp %v336 : i1 to f32
+          %v338 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v337, %v338 : f32, !llvm.ptr
+          scf.if %v336 {
+            %v339 = arith.constant 0 : i32
+            llvm.store %v339, %v331 : i32, !llvm.ptr
           }
         }
         gpu.barrier
-        %v213 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v214 = llvm.load %v213 : !llvm.ptr -> f32
-        %v215 = arith.cmpf one, %v214, %v44 : f32
-        llvm.store %v215, %v194 : i1, !llvm.ptr
-        scf.if %v215 {
+        %v340 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v341 = llvm.load %v340 : !llvm.ptr -> f32
+        %v342 = arith.cmpf one, %v341, %v44 : f32
+        llvm.store %v342, %v321 : i1, !llvm.ptr
+        scf.if %v342 {
           llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
-          %v216 = arith.muli %v18, %splits : i64
-          %v217 = arith.muli %v216, %v196 : i64
-          scf.if %v150 {
-            llvm.store %v44, %v218 : f32, !llvm.ptr
-            scf.for %v219 = %v16 to %splits step %v15 : i64 {
-              %v220 = arith.muli %v219, %v196 : i64
-              %v221 = arith.addi %v220, %v217 : i64
-              %v222 = arith.addi %v221, %v8 : i64
-              %v223 = llvm.getelementptr %ws[%v222] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v224 = llvm.ptrtoint %v223 : !llvm.ptr to i64
-              %v225 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v224 : (i64) -> f32
-              %v226 = llvm.load %v218 : !llvm.ptr -> f32
-              %v227 = arith.addf %v226, %v225 fastmath<contract> : f32
-              llvm.store %v227, %v218 : f32, !llvm.ptr
+          %v343 = arith.muli %v18, %splits : i64
+          %v344 = arith.muli %v343, %v323 : i64
+          scf.if %v277 {
+            llvm.store %v44, %v345 : f32, !llvm.ptr
+            scf.for %v346 = %v16 to %splits step %v15 : i64 {
+              %v347 = arith.muli %v346, %v323 : i64
+              %v348 = arith.addi %v347, %v344 : i64
+              %v349 = arith.addi %v348, %v8 : i64
+              %v350 = llvm.getelementptr %ws[%v349] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v351 = llvm.ptrtoint %v350 : !llvm.ptr to i64
+              %v352 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v351 : (i64) -> f32
+              %v353 = llvm.load %v345 : !llvm.ptr -> f32
+              %v354 = arith.addf %v353, %v352 fastmath<contract> : f32
+              llvm.store %v354, %v345 : f32, !llvm.ptr
             }
-            %v228 = llvm.load %v218 : !llvm.ptr -> f32
-            llvm.store %v228, %v153 : f32, !llvm.ptr
+            %v355 = llvm.load %v345 : !llvm.ptr -> f32
+            llvm.store %v355, %v280 : f32, !llvm.ptr
           }
         }
       }
-      %v229 = llvm.load %v194 : !llvm.ptr -> i1
-      %v230 = arith.andi %v150, %v229 : i1
-      scf.if %v230 {
-        %v231 = llvm.load %v153 : !llvm.ptr -> f32
-        %v232 = arith.addi %v27, %v152 : i64
-        %v233 = arith.addi %v26, %v151 : i64
-        %v234 = arith.cmpi slt, %v232, %n : i64
-        %v235 = arith.cmpi slt, %v233, %m : i64
-        %v236 = arith.andi %v234, %v235 : i1
-        scf.if %v236 {
-          llvm.store %v231, %v237 : f32, !llvm.ptr
-          %v238 = llvm.mlir.zero : !llvm.ptr
-          %v239 = llvm.icmp "ne" %bias, %v238 : !llvm.ptr
-          scf.if %v239 {
-            %v240 = llvm.getelementptr %bias[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v241 = llvm.load %v240 : !llvm.ptr -> f32
-            %v242 = llvm.load %v237 : !llvm.ptr -> f32
-            %v243 = arith.addf %v242, %v241 fastmath<contract> : f32
-            llvm.store %v243, %v237 : f32, !llvm.ptr
+      %v356 = llvm.load %v321 : !llvm.ptr -> i1
+      %v357 = arith.andi %v277, %v356 : i1
+      scf.if %v357 {
+        %v358 = llvm.load %v280 : !llvm.ptr -> f32
+        %v359 = arith.addi %v27, %v279 : i64
+        %v360 = arith.addi %v26, %v278 : i64
+        %v361 = arith.cmpi slt, %v359, %n : i64
+        %v362 = arith.cmpi slt, %v360, %m : i64
+        %v363 = arith.andi %v361, %v362 : i1
+        scf.if %v363 {
+          llvm.store %v358, %v364 : f32, !llvm.ptr
+          %v365 = llvm.mlir.zero : !llvm.ptr
+          %v366 = llvm.icmp "ne" %bias, %v365 : !llvm.ptr
+          scf.if %v366 {
+            %v367 = llvm.getelementptr %bias[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v368 = llvm.load %v367 : !llvm.ptr -> f32
+            %v369 = llvm.load %v364 : !llvm.ptr -> f32
+            %v370 = arith.addf %v369, %v368 fastmath<contract> : f32
+            llvm.store %v370, %v364 : f32, !llvm.ptr
           }
-          %v244 = llvm.mlir.zero : !llvm.ptr
-          %v245 = llvm.icmp "ne" %add, %v244 : !llvm.ptr
-          scf.if %v245 {
-            %v246 = arith.muli %v233, %add_stride : i64
-            %v247 = arith.addi %v246, %v232 : i64
-            %v248 = llvm.getelementptr %add[%v247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v249 = llvm.load %v248 : !llvm.ptr -> f32
-            %v250 = llvm.load %v237 : !llvm.ptr -> f32
-            %v251 = arith.addf %v250, %v249 fastmath<contract> : f32
-            llvm.store %v251, %v237 : f32, !llvm.ptr
+          %v371 = llvm.mlir.zero : !llvm.ptr
+          %v372 = llvm.icmp "ne" %add, %v371 : !llvm.ptr
+          scf.if %v372 {
+            %v373 = arith.muli %v360, %add_stride : i64
+            %v374 = arith.addi %v373, %v359 : i64
+            %v375 = llvm.getelementptr %add[%v374] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v376 = llvm.load %v375 : !llvm.ptr -> f32
+            %v377 = llvm.load %v364 : !llvm.ptr -> f32
+            %v378 = arith.addf %v377, %v376 fastmath<contract> : f32
+            llvm.store %v378, %v364 : f32, !llvm.ptr
           }
-          %v252 = llvm.load %v237 : !llvm.ptr -> f32
-          %v253 = arith.cmpi slt, %v232, %split1 : i64
-          %v254 = arith.cmpi slt, %v232, %split2 : i64
-          %v255 = arith.muli %m, %split1 : i64
-          %v256 = arith.muli %m, %split2 : i64
-          %v257 = arith.select %v254, %v255, %v256 : i64
-          %v258 = arith.select %v253, %v16, %v257 : i64
-          %v259 = arith.subi %split2, %split1 : i64
-          %v260 = arith.subi %n, %split2 : i64
-          %v261 = arith.select %v254, %v259, %v260 : i64
-          %v262 = arith.select %v253, %split1, %v261 : i64
-          %v263 = arith.select %v254, %split1, %split2 : i64
-          %v264 = arith.select %v253, %v16, %v263 : i64
-          %v265 = arith.muli %v233, %v262 : i64
-          %v266 = arith.subi %v232, %v264 : i64
-          %v267 = arith.addi %v258, %v265 : i64
-          %v268 = arith.addi %v267, %v266 : i64
-          %v269 = llvm.getelementptr %out[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v252, %v269 : f32, !llvm.ptr
-          %v270 = llvm.mlir.zero : !llvm.ptr
-          %v271 = llvm.icmp "ne" %conv_w, %v270 : !llvm.ptr
-          %v272 = arith.andi %v271, %v253 : i1
-          scf.if %v272 {
-            %v273 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v44, %v274 : f32, !llvm.ptr
-            %v275 = llvm.mlir.zero : !llvm.ptr
-            %v276 = llvm.icmp "ne" %conv_b, %v275 : !llvm.ptr
-            scf.if %v276 {
-              %v277 = llvm.getelementptr %conv_b[%v232] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v278 = llvm.load %v277 : !llvm.ptr -> f32
-              llvm.store %v278, %v274 : f32, !llvm.ptr
+          %v379 = llvm.load %v364 : !llvm.ptr -> f32
+          %v380 = arith.cmpi slt, %v359, %split1 : i64
+          %v381 = arith.cmpi slt, %v359, %split2 : i64
+          %v382 = arith.muli %m, %split1 : i64
+          %v383 = arith.muli %m, %split2 : i64
+          %v384 = arith.select %v381, %v382, %v383 : i64
+          %v385 = arith.select %v380, %v16, %v384 : i64
+          %v386 = arith.subi %split2, %split1 : i64
+          %v387 = arith.subi %n, %split2 : i64
+          %v388 = arith.select %v381, %v386, %v387 : i64
+          %v389 = arith.select %v380, %split1, %v388 : i64
+          %v390 = arith.select %v381, %split1, %split2 : i64
+          %v391 = arith.select %v380, %v16, %v390 : i64
+          %v392 = arith.muli %v360, %v389 : i64
+          %v393 = arith.subi %v359, %v391 : i64
+          %v394 = arith.addi %v385, %v392 : i64
+          %v395 = arith.addi %v394, %v393 : i64
+          %v396 = llvm.getelementptr %out[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v379, %v396 : f32, !llvm.ptr
+          %v397 = llvm.mlir.zero : !llvm.ptr
+          %v398 = llvm.icmp "ne" %conv_w, %v397 : !llvm.ptr
+          %v399 = arith.andi %v398, %v380 : i1
+          scf.if %v399 {
+            %v400 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v44, %v401 : f32, !llvm.ptr
+            %v402 = llvm.mlir.zero : !llvm.ptr
+            %v403 = llvm.icmp "ne" %conv_b, %v402 : !llvm.ptr
+            scf.if %v403 {
+              %v404 = llvm.getelementptr %conv_b[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v405 = llvm.load %v404 : !llvm.ptr -> f32
+              llvm.store %v405, %v401 : f32, !llvm.ptr
             }
-            %v279 = arith.muli %v232, %conv_k : i64
-            %v280 = arith.muli %v233, %v273 : i64
-            scf.for %v281 = %v16 to %v273 step %v15 : i64 {
-              %v282 = arith.addi %v280, %v281 : i64
-              %v283 = arith.muli %v282, %split1 : i64
-              %v284 = arith.addi %v283, %v232 : i64
-              %v285 = llvm.getelementptr %conv_win[%v284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v286 = llvm.load %v285 : !llvm.ptr -> f32
-              %v287 = arith.addi %v279, %v281 : i64
-              %v288 = llvm.getelementptr %conv_w[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v289 = llvm.load %v288 : !llvm.ptr -> f32
-              %v290 = arith.mulf %v289, %v286 fastmath<contract> : f32
-              %v291 = llvm.load %v274 : !llvm.ptr -> f32
-              %v292 = arith.addf %v291, %v290 fastmath<contract> : f32
-              llvm.store %v292, %v274 : f32, !llvm.ptr
+            %v406 = arith.muli %v359, %conv_k : i64
+            %v407 = arith.muli %v360, %v400 : i64
+            scf.for %v408 = %v16 to %v400 step %v15 : i64 {
+              %v409 = arith.addi %v407, %v408 : i64
+              %v410 = arith.muli %v409, %split1 : i64
+              %v411 = arith.addi %v410, %v359 : i64
+              %v412 = llvm.getelementptr %conv_win[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v413 = llvm.load %v412 : !llvm.ptr -> f32
+              %v414 = arith.addi %v406, %v408 : i64
+              %v415 = llvm.getelementptr %conv_w[%v414] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v416 = llvm.load %v415 : !llvm.ptr -> f32
+              %v417 = arith.mulf %v416, %v413 fastmath<contract> : f32
+              %v418 = llvm.load %v401 : !llvm.ptr -> f32
+              %v419 = arith.addf %v418, %v417 fastmath<contract> : f32
+              llvm.store %v419, %v401 : f32, !llvm.ptr
             }
-            %v293 = arith.addi %v279, %v273 : i64
-            %v294 = llvm.getelementptr %conv_w[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v295 = llvm.load %v294 : !llvm.ptr -> f32
-            %v296 = arith.mulf %v295, %v252 fastmath<contract> : f32
-            %v297 = llvm.load %v274 : !llvm.ptr -> f32
-            %v298 = arith.addf %v297, %v296 fastmath<contract> : f32
-            %v300 = arith.negf %v298 : f32
-            %v302 = arith.mulf %v300, %v301 fastmath<contract> : f32
-            %v303 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v302) : (f32) -> f32
-            %v304 = arith.addf %v299, %v303 fastmath<contract> : f32
-            %v305 = arith.divf %v299, %v304 : f32
-            %v306 = arith.mulf %v298, %v305 fastmath<contract> : f32
-            %v307 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v308 = arith.select %v307, %v306, %v298 : f32
-            %v309 = arith.muli %v233, %split1 : i64
-            %v310 = arith.addi %v309, %v232 : i64
-            %v311 = llvm.getelementptr %conv_out[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v308, %v311 : f32, !llvm.ptr
-            %v312 = arith.subi %v273, %v15 : i64
-            scf.for %v313 = %v16 to %v312 step %v15 : i64 {
-              %v314 = arith.addi %v280, %v313 : i64
-              %v315 = arith.muli %v314, %split1 : i64
-              %v316 = arith.addi %v315, %v232 : i64
-              %v317 = arith.addi %v316, %split1 : i64
-              %v318 = llvm.getelementptr %conv_win[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v319 = llvm.load %v318 : !llvm.ptr -> f32
-              %v320 = llvm.getelementptr %conv_win[%v316] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v319, %v320 : f32, !llvm.ptr
+            %v420 = arith.addi %v406, %v400 : i64
+            %v421 = llvm.getelementptr %conv_w[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v422 = llvm.load %v421 : !llvm.ptr -> f32
+            %v423 = arith.mulf %v422, %v379 fastmath<contract> : f32
+            %v424 = llvm.load %v401 : !llvm.ptr -> f32
+            %v425 = arith.addf %v424, %v423 fastmath<contract> : f32
+            %v427 = arith.negf %v425 : f32
+            %v429 = arith.mulf %v427, %v428 fastmath<contract> : f32
+            %v430 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v429) : (f32) -> f32
+            %v431 = arith.addf %v426, %v430 fastmath<contract> : f32
+            %v432 = arith.divf %v426, %v431 : f32
+            %v433 = arith.mulf %v425, %v432 fastmath<contract> : f32
+            %v434 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v435 = arith.select %v434, %v433, %v425 : f32
+            %v436 = arith.muli %v360, %split1 : i64
+            %v437 = arith.addi %v436, %v359 : i64
+            %v438 = llvm.getelementptr %conv_out[%v437] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v435, %v438 : f32, !llvm.ptr
+            %v439 = arith.subi %v400, %v15 : i64
+            scf.for %v440 = %v16 to %v439 step %v15 : i64 {
+              %v441 = arith.addi %v407, %v440 : i64
+              %v442 = arith.muli %v441, %split1 : i64
+              %v443 = arith.addi %v442, %v359 : i64
+              %v444 = arith.addi %v443, %split1 : i64
+              %v445 = llvm.getelementptr %conv_win[%v444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v446 = llvm.load %v445 : !llvm.ptr -> f32
+              %v447 = llvm.getelementptr %conv_win[%v443] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v446, %v447 : f32, !llvm.ptr
             }
-            %v321 = arith.cmpi slt, %v16, %v273 : i64
-            scf.if %v321 {
-              %v322 = arith.addi %v280, %v312 : i64
-              %v323 = arith.muli %v322, %split1 : i64
-              %v324 = arith.addi %v323, %v232 : i64
-              %v325 = llvm.getelementptr %conv_win[%v324] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v252, %v325 : f32, !llvm.ptr
+            %v448 = arith.cmpi slt, %v16, %v400 : i64
+            scf.if %v448 {
+              %v449 = arith.addi %v407, %v439 : i64
+              %v450 = arith.muli %v449, %split1 : i64
+              %v451 = arith.addi %v450, %v359 : i64
+              %v452 = llvm.getelementptr %conv_win[%v451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v379, %v452 : f32, !llvm.ptr
             }
           }
         }
@@ -2516,30 +2659,31 @@ module attributes {gpu.container_module} {
       %v48 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v49 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v51 = arith.constant 31 : i64
-      %v155 = arith.constant 20 : i64
-      %v156 = arith.constant 160 : i64
-      %v158 = arith.constant 2 : i64
-      %v198 = arith.constant 128 : i64
-      %v202 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v203 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v212 = arith.constant 320 : i64
-      %v217 = arith.constant 480 : i64
-      %v222 = arith.constant 640 : i64
-      %v227 = arith.constant 800 : i64
-      %v232 = arith.constant 960 : i64
-      %v237 = arith.constant 1120 : i64
-      %v252 = arith.constant 24 : i64
-      %v261 = arith.constant 40 : i64
-      %v266 = arith.constant 48 : i64
-      %v271 = arith.constant 56 : i64
-      %v277 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
-      %v279 = arith.constant 136 : i64
-      %v306 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v318 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v337 = arith.constant 0x3F800000 : f32
-      %v345 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v382 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v408 = arith.constant 0x3FB8AA3B : f32
+      %v57 = arith.constant 3 : i64
+      %v78 = arith.constant 2 : i64
+      %v353 = arith.constant 20 : i64
+      %v354 = arith.constant 160 : i64
+      %v395 = arith.constant 128 : i64
+      %v399 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v400 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v409 = arith.constant 320 : i64
+      %v414 = arith.constant 480 : i64
+      %v419 = arith.constant 640 : i64
+      %v424 = arith.constant 800 : i64
+      %v429 = arith.constant 960 : i64
+      %v434 = arith.constant 1120 : i64
+      %v449 = arith.constant 24 : i64
+      %v458 = arith.constant 40 : i64
+      %v463 = arith.constant 48 : i64
+      %v468 = arith.constant 56 : i64
+      %v474 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v476 = arith.constant 136 : i64
+      %v503 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v515 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v534 = arith.constant 0x3F800000 : f32
+      %v542 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v579 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v605 = arith.constant 0x3FB8AA3B : f32
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma8_squares : !llvm.ptr<3>
@@ -2587,435 +2731,651 @@ module attributes {gpu.container_module} {
       %v54 = arith.muli %v19, %v17 : i64
       %v55 = arith.addi %v54, %v10 : i64
       %v56 = arith.muli %splits, %v17 : i64
-      scf.for %v57 = %v55 to %v53 step %v56 : i64 {
-        %v58 = arith.muli %v57, %v9 : i64
-        %v59 = arith.muli %v14, %v17 : i64
-        %v60 = arith.addi %v58, %v59 : i64
-        %v61 = arith.cmpi slt, %v60, %k : i64
-        %v62 = arith.minsi %v60, %v30 : i64
-        %v63 = llvm.getelementptr %v38[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v64 = llvm.load %v63 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v65 = llvm.getelementptr %v43[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v58 = arith.muli %v56, %v57 : i64
+      scf.for %v59 = %v55 to %v53 step %v58 : i64 {
+        %v60 = arith.muli %v14, %v17 : i64
+        %v61 = arith.muli %v59, %v9 : i64
+        %v62 = arith.addi %v61, %v60 : i64
+        %v63 = arith.cmpi slt, %v62, %k : i64
+        %v64 = arith.minsi %v62, %v30 : i64
+        %v65 = llvm.getelementptr %v38[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v66 = llvm.load %v65 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v67 = llvm.getelementptr %norm_w[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v69 = arith.addi %v62, %v12 : i64
-        %v70 = llvm.getelementptr %norm_w[%v69] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v71 = llvm.load %v70 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v72 = llvm.mlir.constant(0 : i32) : i32
-        %v73 = llvm.extractelement %v64[%v72 : i32] : vector<4xi32>
-        %v74 = llvm.mlir.constant(0 : i32) : i32
-        %v75 = llvm.extractelement %v66[%v74 : i32] : vector<4xi32>
-        %v76 = llvm.mlir.constant(1 : i32) : i32
-        %v77 = llvm.extractelement %v64[%v76 : i32] : vector<4xi32>
-        %v78 = llvm.mlir.constant(1 : i32) : i32
-        %v79 = llvm.extractelement %v66[%v78 : i32] : vector<4xi32>
-        %v80 = llvm.mlir.constant(2 : i32) : i32
-        %v81 = llvm.extractelement %v64[%v80 : i32] : vector<4xi32>
-        %v82 = llvm.mlir.constant(2 : i32) : i32
-        %v83 = llvm.extractelement %v66[%v82 : i32] : vector<4xi32>
-        %v84 = llvm.mlir.constant(3 : i32) : i32
-        %v85 = llvm.extractelement %v64[%v84 : i32] : vector<4xi32>
-        %v86 = llvm.mlir.constant(3 : i32) : i32
-        %v87 = llvm.extractelement %v66[%v86 : i32] : vector<4xi32>
-        %v88 = llvm.getelementptr %v34[%v62] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v89 = llvm.load %v88 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v90 = arith.addi %v62, %v12 : i64
-        %v91 = llvm.getelementptr %v34[%v90] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v92 = llvm.load %v91 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v93 = llvm.select %v61, %v89, %v50 : i1, vector<4xf32>
-        %v94 = llvm.select %v61, %v92, %v50 : i1, vector<4xf32>
-        %v95 = llvm.fmul %v93, %v93 : vector<4xf32>
+        %v67 = llvm.getelementptr %v43[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v68 = llvm.load %v67 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v69 = arith.addi %v59, %v56 : i64
+        %v70 = arith.muli %v69, %v9 : i64
+        %v71 = arith.addi %v70, %v60 : i64
+        %v72 = arith.cmpi slt, %v71, %k : i64
+        %v73 = arith.minsi %v71, %v30 : i64
+        %v74 = llvm.getelementptr %v38[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v75 = llvm.load %v74 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v76 = llvm.getelementptr %v43[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v77 = llvm.load %v76 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v79 = arith.muli %v78, %v56 : i64
+        %v80 = arith.addi %v59, %v79 : i64
+        %v81 = arith.muli %v80, %v9 : i64
+        %v82 = arith.addi %v81, %v60 : i64
+        %v83 = arith.cmpi slt, %v82, %k : i64
+        %v84 = arith.minsi %v82, %v30 : i64
+        %v85 = llvm.getelementptr %v38[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v86 = llvm.load %v85 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v87 = llvm.getelementptr %v43[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v88 = llvm.load %v87 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v89 = llvm.getelementptr %norm_w[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v90 = llvm.load %v89 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v91 = arith.addi %v64, %v12 : i64
+        %v92 = llvm.getelementptr %norm_w[%v91] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v93 = llvm.load %v92 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v94 = llvm.mlir.constant(0 : i32) : i32
+        %v95 = llvm.extractelement %v66[%v94 : i32] : vector<4xi32>
         %v96 = llvm.mlir.constant(0 : i32) : i32
-        %v97 = llvm.extractelement %v95[%v96 : i32] : vector<4xf32>
+        %v97 = llvm.extractelement %v68[%v96 : i32] : vector<4xi32>
         %v98 = llvm.mlir.constant(1 : i32) : i32
-        %v99 = llvm.extractelement %v95[%v98 : i32] : vector<4xf32>
-        %v100 = llvm.mlir.constant(2 : i32) : i32
-        %v101 = llvm.extractelement %v95[%v100 : i32] : vector<4xf32>
-        %v102 = llvm.mlir.constant(3 : i32) : i32
-        %v103 = llvm.extractelement %v95[%v102 : i32] : vector<4xf32>
-        %v104 = arith.addf %v97, %v99 fastmath<contract> : f32
-        %v105 = arith.addf %v104, %v101 fastmath<contract> : f32
-        %v106 = arith.addf %v105, %v103 fastmath<contract> : f32
-        %v107 = llvm.load %v49 : !llvm.ptr -> f32
-        %v108 = arith.addf %v107, %v106 fastmath<contract> : f32
-        llvm.store %v108, %v49 : f32, !llvm.ptr
-        %v109 = llvm.fmul %v93, %v68 : vector<4xf32>
-        %v110 = llvm.fmul %v94, %v94 : vector<4xf32>
-        %v111 = llvm.mlir.constant(0 : i32) : i32
-        %v112 = llvm.extractelement %v110[%v111 : i32] : vector<4xf32>
-        %v113 = llvm.mlir.constant(1 : i32) : i32
-        %v114 = llvm.extractelement %v110[%v113 : i32] : vector<4xf32>
-        %v115 = llvm.mlir.constant(2 : i32) : i32
-        %v116 = llvm.extractelement %v110[%v115 : i32] : vector<4xf32>
-        %v117 = llvm.mlir.constant(3 : i32) : i32
-        %v118 = llvm.extractelement %v110[%v117 : i32] : vector<4xf32>
-        %v119 = arith.addf %v112, %v114 fastmath<contract> : f32
-        %v120 = arith.addf %v119, %v116 fastmath<contract> : f32
-        %v121 = arith.addf %v120, %v118 fastmath<contract> : f32
-        %v122 = llvm.load %v49 : !llvm.ptr -> f32
-        %v123 = arith.addf %v122, %v121 fastmath<contract> : f32
-        llvm.store %v123, %v49 : f32, !llvm.ptr
-        %v124 = llvm.fmul %v94, %v71 : vector<4xf32>
-        %v125 = llvm.shufflevector %v109, %v109 [0, 1] : vector<4xf32>
-        %v126 = llvm.fptrunc %v125 : vector<2xf32> to vector<2xbf16>
-        %v127 = llvm.bitcast %v126 : vector<2xbf16> to i32
-        %v128 = llvm.shufflevector %v109, %v109 [2, 3] : vector<4xf32>
-        %v129 = llvm.fptrunc %v128 : vector<2xf32> to vector<2xbf16>
-        %v130 = llvm.bitcast %v129 : vector<2xbf16> to i32
-        %v131 = llvm.shufflevector %v124, %v124 [0, 1] : vector<4xf32>
-        %v132 = llvm.fptrunc %v131 : vector<2xf32> to vector<2xbf16>
-        %v133 = llvm.bitcast %v132 : vector<2xbf16> to i32
-        %v134 = llvm.shufflevector %v124, %v124 [2, 3] : vector<4xf32>
-        %v135 = llvm.fptrunc %v134 : vector<2xf32> to vector<2xbf16>
-        %v136 = llvm.bitcast %v135 : vector<2xbf16> to i32
-        %v137 = llvm.load %v45 : !llvm.ptr -> f32
-        %v138 = llvm.load %v46 : !llvm.ptr -> f32
-        %v139 = llvm.load %v47 : !llvm.ptr -> f32
-        %v140 = llvm.load %v48 : !llvm.ptr -> f32
-        %v141 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v73, %v75, %v77, %v79, %v127, %v130, %v137, %v138, %v139, %v140 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v142 = llvm.extractvalue %v141[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v142, %v45 : f32, !llvm.ptr
-        %v143 = llvm.extractvalue %v141[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v143, %v46 : f32, !llvm.ptr
-        %v144 = llvm.extractvalue %v141[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v144, %v47 : f32, !llvm.ptr
-        %v145 = llvm.extractvalue %v141[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v145, %v48 : f32, !llvm.ptr
-        %v146 = llvm.load %v45 : !llvm.ptr -> f32
-        %v147 = llvm.load %v46 : !llvm.ptr -> f32
-        %v148 = llvm.load %v47 : !llvm.ptr -> f32
-        %v149 = llvm.load %v48 : !llvm.ptr -> f32
-        %v150 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v81, %v83, %v85, %v87, %v133, %v136, %v146, %v147, %v148, %v149 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v151 = llvm.extractvalue %v150[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v151, %v45 : f32, !llvm.ptr
-        %v152 = llvm.extractvalue %v150[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v152, %v46 : f32, !llvm.ptr
-        %v153 = llvm.extractvalue %v150[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v153, %v47 : f32, !llvm.ptr
-        %v154 = llvm.extractvalue %v150[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v154, %v48 : f32, !llvm.ptr
+        %v99 = llvm.extractelement %v66[%v98 : i32] : vector<4xi32>
+        %v100 = llvm.mlir.constant(1 : i32) : i32
+        %v101 = llvm.extractelement %v68[%v100 : i32] : vector<4xi32>
+        %v102 = llvm.mlir.constant(2 : i32) : i32
+        %v103 = llvm.extractelement %v66[%v102 : i32] : vector<4xi32>
+        %v104 = llvm.mlir.constant(2 : i32) : i32
+        %v105 = llvm.extractelement %v68[%v104 : i32] : vector<4xi32>
+        %v106 = llvm.mlir.constant(3 : i32) : i32
+        %v107 = llvm.extractelement %v66[%v106 : i32] : vector<4xi32>
+        %v108 = llvm.mlir.constant(3 : i32) : i32
+        %v109 = llvm.extractelement %v68[%v108 : i32] : vector<4xi32>
+        %v110 = llvm.getelementptr %v34[%v64] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v111 = llvm.load %v110 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v112 = arith.addi %v64, %v12 : i64
+        %v113 = llvm.getelementptr %v34[%v112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v114 = llvm.load %v113 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v115 = llvm.select %v63, %v111, %v50 : i1, vector<4xf32>
+        %v116 = llvm.select %v63, %v114, %v50 : i1, vector<4xf32>
+        %v117 = llvm.fmul %v115, %v115 : vector<4xf32>
+        %v118 = llvm.mlir.constant(0 : i32) : i32
+        %v119 = llvm.extractelement %v117[%v118 : i32] : vector<4xf32>
+        %v120 = llvm.mlir.constant(1 : i32) : i32
+        %v121 = llvm.extractelement %v117[%v120 : i32] : vector<4xf32>
+        %v122 = llvm.mlir.constant(2 : i32) : i32
+        %v123 = llvm.extractelement %v117[%v122 : i32] : vector<4xf32>
+        %v124 = llvm.mlir.constant(3 : i32) : i32
+        %v125 = llvm.extractelement %v117[%v124 : i32] : vector<4xf32>
+        %v126 = arith.addf %v119, %v121 fastmath<contract> : f32
+        %v127 = arith.addf %v126, %v123 fastmath<contract> : f32
+        %v128 = arith.addf %v127, %v125 fastmath<contract> : f32
+        %v129 = llvm.load %v49 : !llvm.ptr -> f32
+        %v130 = arith.addf %v129, %v128 fastmath<contract> : f32
+        llvm.store %v130, %v49 : f32, !llvm.ptr
+        %v131 = llvm.fmul %v115, %v90 : vector<4xf32>
+        %v132 = llvm.fmul %v116, %v116 : vector<4xf32>
+        %v133 = llvm.mlir.constant(0 : i32) : i32
+        %v134 = llvm.extractelement %v132[%v133 : i32] : vector<4xf32>
+        %v135 = llvm.mlir.constant(1 : i32) : i32
+        %v136 = llvm.extractelement %v132[%v135 : i32] : vector<4xf32>
+        %v137 = llvm.mlir.constant(2 : i32) : i32
+        %v138 = llvm.extractelement %v132[%v137 : i32] : vector<4xf32>
+        %v139 = llvm.mlir.constant(3 : i32) : i32
+        %v140 = llvm.extractelement %v132[%v139 : i32] : vector<4xf32>
+        %v141 = arith.addf %v134, %v136 fastmath<contract> : f32
+        %v142 = arith.addf %v141, %v138 fastmath<contract> : f32
+        %v143 = arith.addf %v142, %v140 fastmath<contract> : f32
+        %v144 = llvm.load %v49 : !llvm.ptr -> f32
+        %v145 = arith.addf %v144, %v143 fastmath<contract> : f32
+        llvm.store %v145, %v49 : f32, !llvm.ptr
+        %v146 = llvm.fmul %v116, %v93 : vector<4xf32>
+        %v147 = llvm.shufflevector %v131, %v131 [0, 1] : vector<4xf32>
+        %v148 = llvm.fptrunc %v147 : vector<2xf32> to vector<2xbf16>
+        %v149 = llvm.bitcast %v148 : vector<2xbf16> to i32
+        %v150 = llvm.shufflevector %v131, %v131 [2, 3] : vector<4xf32>
+        %v151 = llvm.fptrunc %v150 : vector<2xf32> to vector<2xbf16>
+        %v152 = llvm.bitcast %v151 : vector<2xbf16> to i32
+        %v153 = llvm.shufflevector %v146, %v146 [0, 1] : vector<4xf32>
+        %v154 = llvm.fptrunc %v153 : vector<2xf32> to vector<2xbf16>
+        %v155 = llvm.bitcast %v154 : vector<2xbf16> to i32
+        %v156 = llvm.shufflevector %v146, %v146 [2, 3] : vector<4xf32>
+        %v157 = llvm.fptrunc %v156 : vector<2xf32> to vector<2xbf16>
+        %v158 = llvm.bitcast %v157 : vector<2xbf16> to i32
+        %v159 = llvm.load %v45 : !llvm.ptr -> f32
+        %v160 = llvm.load %v46 : !llvm.ptr -> f32
+        %v161 = llvm.load %v47 : !llvm.ptr -> f32
+        %v162 = llvm.load %v48 : !llvm.ptr -> f32
+        %v163 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v95, %v97, %v99, %v101, %v149, %v152, %v159, %v160, %v161, %v162 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v164 = llvm.extractvalue %v163[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v164, %v45 : f32, !llvm.ptr
+        %v165 = llvm.extractvalue %v163[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v165, %v46 : f32, !llvm.ptr
+        %v166 = llvm.extractvalue %v163[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v166, %v47 : f32, !llvm.ptr
+        %v167 = llvm.extractvalue %v163[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v167, %v48 : f32, !llvm.ptr
+        %v168 = llvm.load %v45 : !llvm.ptr -> f32
+        %v169 = llvm.load %v46 : !llvm.ptr -> f32
+        %v170 = llvm.load %v47 : !llvm.ptr -> f32
+        %v171 = llvm.load %v48 : !llvm.ptr -> f32
+        %v172 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v155, %v158, %v168, %v169, %v170, %v171 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v173 = llvm.extractvalue %v172[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v173, %v45 : f32, !llvm.ptr
+        %v174 = llvm.extractvalue %v172[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v174, %v46 : f32, !llvm.ptr
+        %v175 = llvm.extractvalue %v172[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v175, %v47 : f32, !llvm.ptr
+        %v176 = llvm.extractvalue %v172[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v176, %v48 : f32, !llvm.ptr
+        %v177 = llvm.getelementptr %norm_w[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v178 = llvm.load %v177 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v179 = arith.addi %v73, %v12 : i64
+        %v180 = llvm.getelementptr %norm_w[%v179] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v181 = llvm.load %v180 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v182 = llvm.mlir.constant(0 : i32) : i32
+        %v183 = llvm.extractelement %v75[%v182 : i32] : vector<4xi32>
+        %v184 = llvm.mlir.constant(0 : i32) : i32
+        %v185 = llvm.extractelement %v77[%v184 : i32] : vector<4xi32>
+        %v186 = llvm.mlir.constant(1 : i32) : i32
+        %v187 = llvm.extractelement %v75[%v186 : i32] : vector<4xi32>
+        %v188 = llvm.mlir.constant(1 : i32) : i32
+        %v189 = llvm.extractelement %v77[%v188 : i32] : vector<4xi32>
+        %v190 = llvm.mlir.constant(2 : i32) : i32
+        %v191 = llvm.extractelement %v75[%v190 : i32] : vector<4xi32>
+        %v192 = llvm.mlir.constant(2 : i32) : i32
+        %v193 = llvm.extractelement %v77[%v192 : i32] : vector<4xi32>
+        %v194 = llvm.mlir.constant(3 : i32) : i32
+        %v195 = llvm.extractelement %v75[%v194 : i32] : vector<4xi32>
+        %v196 = llvm.mlir.constant(3 : i32) : i32
+        %v197 = llvm.extractelement %v77[%v196 : i32] : vector<4xi32>
+        %v198 = llvm.getelementptr %v34[%v73] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v199 = llvm.load %v198 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v200 = arith.addi %v73, %v12 : i64
+        %v201 = llvm.getelementptr %v34[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v202 = llvm.load %v201 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v203 = llvm.select %v72, %v199, %v50 : i1, vector<4xf32>
+        %v204 = llvm.select %v72, %v202, %v50 : i1, vector<4xf32>
+        %v205 = llvm.fmul %v203, %v203 : vector<4xf32>
+        %v206 = llvm.mlir.constant(0 : i32) : i32
+        %v207 = llvm.extractelement %v205[%v206 : i32] : vector<4xf32>
+        %v208 = llvm.mlir.constant(1 : i32) : i32
+        %v209 = llvm.extractelement %v205[%v208 : i32] : vector<4xf32>
+        %v210 = llvm.mlir.constant(2 : i32) : i32
+        %v211 = llvm.extractelement %v205[%v210 : i32] : vector<4xf32>
+        %v212 = llvm.mlir.constant(3 : i32) : i32
+        %v213 = llvm.extractelement %v205[%v212 : i32] : vector<4xf32>
+        %v214 = arith.addf %v207, %v209 fastmath<contract> : f32
+        %v215 = arith.addf %v214, %v211 fastmath<contract> : f32
+        %v216 = arith.addf %v215, %v213 fastmath<contract> : f32
+        %v217 = llvm.load %v49 : !llvm.ptr -> f32
+        %v218 = arith.addf %v217, %v216 fastmath<contract> : f32
+        llvm.store %v218, %v49 : f32, !llvm.ptr
+        %v219 = llvm.fmul %v203, %v178 : vector<4xf32>
+        %v220 = llvm.fmul %v204, %v204 : vector<4xf32>
+        %v221 = llvm.mlir.constant(0 : i32) : i32
+        %v222 = llvm.extractelement %v220[%v221 : i32] : vector<4xf32>
+        %v223 = llvm.mlir.constant(1 : i32) : i32
+        %v224 = llvm.extractelement %v220[%v223 : i32] : vector<4xf32>
+        %v225 = llvm.mlir.constant(2 : i32) : i32
+        %v226 = llvm.extractelement %v220[%v225 : i32] : vector<4xf32>
+        %v227 = llvm.mlir.constant(3 : i32) : i32
+        %v228 = llvm.extractelement %v220[%v227 : i32] : vector<4xf32>
+        %v229 = arith.addf %v222, %v224 fastmath<contract> : f32
+        %v230 = arith.addf %v229, %v226 fastmath<contract> : f32
+        %v231 = arith.addf %v230, %v228 fastmath<contract> : f32
+        %v232 = llvm.load %v49 : !llvm.ptr -> f32
+        %v233 = arith.addf %v232, %v231 fastmath<contract> : f32
+        llvm.store %v233, %v49 : f32, !llvm.ptr
+        %v234 = llvm.fmul %v204, %v181 : vector<4xf32>
+        %v235 = llvm.shufflevector %v219, %v219 [0, 1] : vector<4xf32>
+        %v236 = llvm.fptrunc %v235 : vector<2xf32> to vector<2xbf16>
+        %v237 = llvm.bitcast %v236 : vector<2xbf16> to i32
+        %v238 = llvm.shufflevector %v219, %v219 [2, 3] : vector<4xf32>
+        %v239 = llvm.fptrunc %v238 : vector<2xf32> to vector<2xbf16>
+        %v240 = llvm.bitcast %v239 : vector<2xbf16> to i32
+        %v241 = llvm.shufflevector %v234, %v234 [0, 1] : vector<4xf32>
+        %v242 = llvm.fptrunc %v241 : vector<2xf32> to vector<2xbf16>
+        %v243 = llvm.bitcast %v242 : vector<2xbf16> to i32
+        %v244 = llvm.shufflevector %v234, %v234 [2, 3] : vector<4xf32>
+        %v245 = llvm.fptrunc %v244 : vector<2xf32> to vector<2xbf16>
+        %v246 = llvm.bitcast %v245 : vector<2xbf16> to i32
+        %v247 = llvm.load %v45 : !llvm.ptr -> f32
+        %v248 = llvm.load %v46 : !llvm.ptr -> f32
+        %v249 = llvm.load %v47 : !llvm.ptr -> f32
+        %v250 = llvm.load %v48 : !llvm.ptr -> f32
+        %v251 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v183, %v185, %v187, %v189, %v237, %v240, %v247, %v248, %v249, %v250 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v252 = llvm.extractvalue %v251[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v252, %v45 : f32, !llvm.ptr
+        %v253 = llvm.extractvalue %v251[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v253, %v46 : f32, !llvm.ptr
+        %v254 = llvm.extractvalue %v251[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v254, %v47 : f32, !llvm.ptr
+        %v255 = llvm.extractvalue %v251[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v255, %v48 : f32, !llvm.ptr
+        %v256 = llvm.load %v45 : !llvm.ptr -> f32
+        %v257 = llvm.load %v46 : !llvm.ptr -> f32
+        %v258 = llvm.load %v47 : !llvm.ptr -> f32
+        %v259 = llvm.load %v48 : !llvm.ptr -> f32
+        %v260 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v191, %v193, %v195, %v197, %v243, %v246, %v256, %v257, %v258, %v259 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v261 = llvm.extractvalue %v260[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v261, %v45 : f32, !llvm.ptr
+        %v262 = llvm.extractvalue %v260[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v262, %v46 : f32, !llvm.ptr
+        %v263 = llvm.extractvalue %v260[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v263, %v47 : f32, !llvm.ptr
+        %v264 = llvm.extractvalue %v260[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v264, %v48 : f32, !llvm.ptr
+        %v265 = llvm.getelementptr %norm_w[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v266 = llvm.load %v265 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v267 = arith.addi %v84, %v12 : i64
+        %v268 = llvm.getelementptr %norm_w[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v269 = llvm.load %v268 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v270 = llvm.mlir.constant(0 : i32) : i32
+        %v271 = llvm.extractelement %v86[%v270 : i32] : vector<4xi32>
+        %v272 = llvm.mlir.constant(0 : i32) : i32
+        %v273 = llvm.extractelement %v88[%v272 : i32] : vector<4xi32>
+        %v274 = llvm.mlir.constant(1 : i32) : i32
+        %v275 = llvm.extractelement %v86[%v274 : i32] : vector<4xi32>
+        %v276 = llvm.mlir.constant(1 : i32) : i32
+        %v277 = llvm.extractelement %v88[%v276 : i32] : vector<4xi32>
+        %v278 = llvm.mlir.constant(2 : i32) : i32
+        %v279 = llvm.extractelement %v86[%v278 : i32] : vector<4xi32>
+        %v280 = llvm.mlir.constant(2 : i32) : i32
+        %v281 = llvm.extractelement %v88[%v280 : i32] : vector<4xi32>
+        %v282 = llvm.mlir.constant(3 : i32) : i32
+        %v283 = llvm.extractelement %v86[%v282 : i32] : vector<4xi32>
+        %v284 = llvm.mlir.constant(3 : i32) : i32
+        %v285 = llvm.extractelement %v88[%v284 : i32] : vector<4xi32>
+        %v286 = llvm.getelementptr %v34[%v84] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v287 = llvm.load %v286 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v288 = arith.addi %v84, %v12 : i64
+        %v289 = llvm.getelementptr %v34[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v290 = llvm.load %v289 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v291 = llvm.select %v83, %v287, %v50 : i1, vector<4xf32>
+        %v292 = llvm.select %v83, %v290, %v50 : i1, vector<4xf32>
+        %v293 = llvm.fmul %v291, %v291 : vector<4xf32>
+        %v294 = llvm.mlir.constant(0 : i32) : i32
+        %v295 = llvm.extractelement %v293[%v294 : i32] : vector<4xf32>
+        %v296 = llvm.mlir.constant(1 : i32) : i32
+        %v297 = llvm.extractelement %v293[%v296 : i32] : vector<4xf32>
+        %v298 = llvm.mlir.constant(2 : i32) : i32
+        %v299 = llvm.extractelement %v293[%v298 : i32] : vector<4xf32>
+        %v300 = llvm.mlir.constant(3 : i32) : i32
+        %v301 = llvm.extractelement %v293[%v300 : i32] : vector<4xf32>
+        %v302 = arith.addf %v295, %v297 fastmath<contract> : f32
+        %v303 = arith.addf %v302, %v299 fastmath<contract> : f32
+        %v304 = arith.addf %v303, %v301 fastmath<contract> : f32
+        %v305 = llvm.load %v49 : !llvm.ptr -> f32
+        %v306 = arith.addf %v305, %v304 fastmath<contract> : f32
+        llvm.store %v306, %v49 : f32, !llvm.ptr
+        %v307 = llvm.fmul %v291, %v266 : vector<4xf32>
+        %v308 = llvm.fmul %v292, %v292 : vector<4xf32>
+        %v309 = llvm.mlir.constant(0 : i32) : i32
+        %v310 = llvm.extractelement %v308[%v309 : i32] : vector<4xf32>
+        %v311 = llvm.mlir.constant(1 : i32) : i32
+        %v312 = llvm.extractelement %v308[%v311 : i32] : vector<4xf32>
+        %v313 = llvm.mlir.constant(2 : i32) : i32
+        %v314 = llvm.extractelement %v308[%v313 : i32] : vector<4xf32>
+        %v315 = llvm.mlir.constant(3 : i32) : i32
+        %v316 = llvm.extractelement %v308[%v315 : i32] : vector<4xf32>
+        %v317 = arith.addf %v310, %v312 fastmath<contract> : f32
+        %v318 = arith.addf %v317, %v314 fastmath<contract> : f32
+        %v319 = arith.addf %v318, %v316 fastmath<contract> : f32
+        %v320 = llvm.load %v49 : !llvm.ptr -> f32
+        %v321 = arith.addf %v320, %v319 fastmath<contract> : f32
+        llvm.store %v321, %v49 : f32, !llvm.ptr
+        %v322 = llvm.fmul %v292, %v269 : vector<4xf32>
+        %v323 = llvm.shufflevector %v307, %v307 [0, 1] : vector<4xf32>
+        %v324 = llvm.fptrunc %v323 : vector<2xf32> to vector<2xbf16>
+        %v325 = llvm.bitcast %v324 : vector<2xbf16> to i32
+        %v326 = llvm.shufflevector %v307, %v307 [2, 3] : vector<4xf32>
+        %v327 = llvm.fptrunc %v326 : vector<2xf32> to vector<2xbf16>
+        %v328 = llvm.bitcast %v327 : vector<2xbf16> to i32
+        %v329 = llvm.shufflevector %v322, %v322 [0, 1] : vector<4xf32>
+        %v330 = llvm.fptrunc %v329 : vector<2xf32> to vector<2xbf16>
+        %v331 = llvm.bitcast %v330 : vector<2xbf16> to i32
+        %v332 = llvm.shufflevector %v322, %v322 [2, 3] : vector<4xf32>
+        %v333 = llvm.fptrunc %v332 : vector<2xf32> to vector<2xbf16>
+        %v334 = llvm.bitcast %v333 : vector<2xbf16> to i32
+        %v335 = llvm.load %v45 : !llvm.ptr -> f32
+        %v336 = llvm.load %v46 : !llvm.ptr -> f32
+        %v337 = llvm.load %v47 : !llvm.ptr -> f32
+        %v338 = llvm.load %v48 : !llvm.ptr -> f32
+        %v339 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v271, %v273, %v275, %v277, %v325, %v328, %v335, %v336, %v337, %v338 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v340 = llvm.extractvalue %v339[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v340, %v45 : f32, !llvm.ptr
+        %v341 = llvm.extractvalue %v339[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v341, %v46 : f32, !llvm.ptr
+        %v342 = llvm.extractvalue %v339[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v342, %v47 : f32, !llvm.ptr
+        %v343 = llvm.extractvalue %v339[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v343, %v48 : f32, !llvm.ptr
+        %v344 = llvm.load %v45 : !llvm.ptr -> f32
+        %v345 = llvm.load %v46 : !llvm.ptr -> f32
+        %v346 = llvm.load %v47 : !llvm.ptr -> f32
+        %v347 = llvm.load %v48 : !llvm.ptr -> f32
+        %v348 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v279, %v281, %v283, %v285, %v331, %v334, %v344, %v345, %v346, %v347 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v349 = llvm.extractvalue %v348[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v349, %v45 : f32, !llvm.ptr
+        %v350 = llvm.extractvalue %v348[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v350, %v46 : f32, !llvm.ptr
+        %v351 = llvm.extractvalue %v348[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v351, %v47 : f32, !llvm.ptr
+        %v352 = llvm.extractvalue %v348[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v352, %v48 : f32, !llvm.ptr
       }
-      %v157 = arith.muli %v10, %v156 : i64
-      %v159 = arith.muli %v14, %v158 : i64
-      %v160 = arith.muli %v159, %v155 : i64
-      %v161 = arith.addi %v157, %v160 : i64
-      %v162 = arith.addi %v161, %v13 : i64
-      %v163 = llvm.load %v45 : !llvm.ptr -> f32
-      %v164 = llvm.getelementptr %v2[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v163, %v164 : f32, !llvm.ptr
-      %v165 = arith.addi %v159, %v15 : i64
-      %v166 = arith.muli %v165, %v155 : i64
-      %v167 = arith.addi %v157, %v166 : i64
-      %v168 = arith.addi %v167, %v13 : i64
-      %v169 = llvm.load %v46 : !llvm.ptr -> f32
-      %v170 = llvm.getelementptr %v2[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v169, %v170 : f32, !llvm.ptr
-      %v171 = arith.addi %v13, %v17 : i64
-      %v172 = arith.muli %v159, %v155 : i64
-      %v173 = arith.addi %v157, %v172 : i64
-      %v174 = arith.addi %v173, %v171 : i64
-      %v175 = llvm.load %v47 : !llvm.ptr -> f32
-      %v176 = llvm.getelementptr %v2[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v175, %v176 : f32, !llvm.ptr
-      %v177 = arith.addi %v159, %v15 : i64
-      %v178 = arith.addi %v13, %v17 : i64
-      %v179 = arith.muli %v177, %v155 : i64
-      %v180 = arith.addi %v157, %v179 : i64
-      %v181 = arith.addi %v180, %v178 : i64
-      %v182 = llvm.load %v48 : !llvm.ptr -> f32
-      %v183 = llvm.getelementptr %v2[%v181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v182, %v183 : f32, !llvm.ptr
-      %v184 = arith.constant 32 : i32
-      %v185 = arith.cmpi eq, %v14, %v16 : i64
-      %v186 = arith.muli %v10, %v17 : i64
-      %v187 = llvm.load %v49 : !llvm.ptr -> f32
-      %v188 = arith.constant 1 : i32
-      %v189, %v190 = gpu.shuffle xor %v187, %v188, %v184 : f32
-      %v191 = arith.addf %v187, %v189 fastmath<contract> : f32
-      %v192 = arith.constant 2 : i32
-      %v193, %v194 = gpu.shuffle xor %v191, %v192, %v184 : f32
-      %v195 = arith.addf %v191, %v193 fastmath<contract> : f32
-      scf.if %v185 {
-        %v196 = arith.addi %v186, %v13 : i64
-        %v197 = llvm.getelementptr %v4[%v196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v195, %v197 : f32, !llvm.ptr
+      %v355 = arith.muli %v10, %v354 : i64
+      %v356 = arith.muli %v14, %v78 : i64
+      %v357 = arith.muli %v356, %v353 : i64
+      %v358 = arith.addi %v355, %v357 : i64
+      %v359 = arith.addi %v358, %v13 : i64
+      %v360 = llvm.load %v45 : !llvm.ptr -> f32
+      %v361 = llvm.getelementptr %v2[%v359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v360, %v361 : f32, !llvm.ptr
+      %v362 = arith.addi %v356, %v15 : i64
+      %v363 = arith.muli %v362, %v353 : i64
+      %v364 = arith.addi %v355, %v363 : i64
+      %v365 = arith.addi %v364, %v13 : i64
+      %v366 = llvm.load %v46 : !llvm.ptr -> f32
+      %v367 = llvm.getelementptr %v2[%v365] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v366, %v367 : f32, !llvm.ptr
+      %v368 = arith.addi %v13, %v17 : i64
+      %v369 = arith.muli %v356, %v353 : i64
+      %v370 = arith.addi %v355, %v369 : i64
+      %v371 = arith.addi %v370, %v368 : i64
+      %v372 = llvm.load %v47 : !llvm.ptr -> f32
+      %v373 = llvm.getelementptr %v2[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v372, %v373 : f32, !llvm.ptr
+      %v374 = arith.addi %v356, %v15 : i64
+      %v375 = arith.addi %v13, %v17 : i64
+      %v376 = arith.muli %v374, %v353 : i64
+      %v377 = arith.addi %v355, %v376 : i64
+      %v378 = arith.addi %v377, %v375 : i64
+      %v379 = llvm.load %v48 : !llvm.ptr -> f32
+      %v380 = llvm.getelementptr %v2[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v379, %v380 : f32, !llvm.ptr
+      %v381 = arith.constant 32 : i32
+      %v382 = arith.cmpi eq, %v14, %v16 : i64
+      %v383 = arith.muli %v10, %v17 : i64
+      %v384 = llvm.load %v49 : !llvm.ptr -> f32
+      %v385 = arith.constant 1 : i32
+      %v386, %v387 = gpu.shuffle xor %v384, %v385, %v381 : f32
+      %v388 = arith.addf %v384, %v386 fastmath<contract> : f32
+      %v389 = arith.constant 2 : i32
+      %v390, %v391 = gpu.shuffle xor %v388, %v389, %v381 : f32
+      %v392 = arith.addf %v388, %v390 fastmath<contract> : f32
+      scf.if %v382 {
+        %v393 = arith.addi %v383, %v13 : i64
+        %v394 = llvm.getelementptr %v4[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v392, %v394 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v199 = arith.cmpi slt, %v8, %v198 : i64
-      %v200 = arith.divsi %v8, %v20 : i64
-      %v201 = arith.remsi %v8, %v20 : i64
-      llvm.store %v44, %v202 : f32, !llvm.ptr
-      llvm.store %v44, %v203 : f32, !llvm.ptr
-      scf.if %v199 {
-        %v204 = arith.muli %v200, %v155 : i64
-        %v205 = arith.addi %v204, %v201 : i64
-        %v206 = llvm.getelementptr %v2[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v207 = llvm.load %v206 : !llvm.ptr -> f32
-        %v208 = arith.addi %v205, %v156 : i64
-        %v209 = llvm.getelementptr %v2[%v208] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v210 = llvm.load %v209 : !llvm.ptr -> f32
-        %v211 = arith.addf %v207, %v210 fastmath<contract> : f32
-        %v213 = arith.addi %v205, %v212 : i64
-        %v214 = llvm.getelementptr %v2[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v215 = llvm.load %v214 : !llvm.ptr -> f32
-        %v216 = arith.addf %v211, %v215 fastmath<contract> : f32
-        %v218 = arith.addi %v205, %v217 : i64
-        %v219 = llvm.getelementptr %v2[%v218] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v220 = llvm.load %v219 : !llvm.ptr -> f32
-        %v221 = arith.addf %v216, %v220 fastmath<contract> : f32
-        %v223 = arith.addi %v205, %v222 : i64
-        %v224 = llvm.getelementptr %v2[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v225 = llvm.load %v224 : !llvm.ptr -> f32
-        %v226 = arith.addf %v221, %v225 fastmath<contract> : f32
-        %v228 = arith.addi %v205, %v227 : i64
-        %v229 = llvm.getelementptr %v2[%v228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v230 = llvm.load %v229 : !llvm.ptr -> f32
-        %v231 = arith.addf %v226, %v230 fastmath<contract> : f32
-        %v233 = arith.addi %v205, %v232 : i64
-        %v234 = llvm.getelementptr %v2[%v233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v235 = llvm.load %v234 : !llvm.ptr -> f32
-        %v236 = arith.addf %v231, %v235 fastmath<contract> : f32
-        %v238 = arith.addi %v205, %v237 : i64
-        %v239 = llvm.getelementptr %v2[%v238] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v240 = llvm.load %v239 : !llvm.ptr -> f32
-        %v241 = arith.addf %v236, %v240 fastmath<contract> : f32
-        llvm.store %v241, %v202 : f32, !llvm.ptr
-        %v242 = llvm.getelementptr %v4[%v200] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v243 = llvm.load %v242 : !llvm.ptr -> f32
-        %v244 = arith.addi %v200, %v17 : i64
-        %v245 = llvm.getelementptr %v4[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v246 = llvm.load %v245 : !llvm.ptr -> f32
-        %v247 = arith.addf %v243, %v246 fastmath<contract> : f32
-        %v248 = arith.addi %v200, %v20 : i64
-        %v249 = llvm.getelementptr %v4[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v250 = llvm.load %v249 : !llvm.ptr -> f32
-        %v251 = arith.addf %v247, %v250 fastmath<contract> : f32
-        %v253 = arith.addi %v200, %v252 : i64
-        %v254 = llvm.getelementptr %v4[%v253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v255 = llvm.load %v254 : !llvm.ptr -> f32
-        %v256 = arith.addf %v251, %v255 fastmath<contract> : f32
-        %v257 = arith.addi %v200, %v9 : i64
-        %v258 = llvm.getelementptr %v4[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v259 = llvm.load %v258 : !llvm.ptr -> f32
-        %v260 = arith.addf %v256, %v259 fastmath<contract> : f32
-        %v262 = arith.addi %v200, %v261 : i64
-        %v263 = llvm.getelementptr %v4[%v262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v264 = llvm.load %v263 : !llvm.ptr -> f32
-        %v265 = arith.addf %v260, %v264 fastmath<contract> : f32
-        %v267 = arith.addi %v200, %v266 : i64
-        %v268 = llvm.getelementptr %v4[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v269 = llvm.load %v268 : !llvm.ptr -> f32
-        %v270 = arith.addf %v265, %v269 fastmath<contract> : f32
-        %v272 = arith.addi %v200, %v271 : i64
-        %v273 = llvm.getelementptr %v4[%v272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v274 = llvm.load %v273 : !llvm.ptr -> f32
-        %v275 = arith.addf %v270, %v274 fastmath<contract> : f32
-        llvm.store %v275, %v203 : f32, !llvm.ptr
+      %v396 = arith.cmpi slt, %v8, %v395 : i64
+      %v397 = arith.divsi %v8, %v20 : i64
+      %v398 = arith.remsi %v8, %v20 : i64
+      llvm.store %v44, %v399 : f32, !llvm.ptr
+      llvm.store %v44, %v400 : f32, !llvm.ptr
+      scf.if %v396 {
+        %v401 = arith.muli %v397, %v353 : i64
+        %v402 = arith.addi %v401, %v398 : i64
+        %v403 = llvm.getelementptr %v2[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v404 = llvm.load %v403 : !llvm.ptr -> f32
+        %v405 = arith.addi %v402, %v354 : i64
+        %v406 = llvm.getelementptr %v2[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v407 = llvm.load %v406 : !llvm.ptr -> f32
+        %v408 = arith.addf %v404, %v407 fastmath<contract> : f32
+        %v410 = arith.addi %v402, %v409 : i64
+        %v411 = llvm.getelementptr %v2[%v410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v412 = llvm.load %v411 : !llvm.ptr -> f32
+        %v413 = arith.addf %v408, %v412 fastmath<contract> : f32
+        %v415 = arith.addi %v402, %v414 : i64
+        %v416 = llvm.getelementptr %v2[%v415] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v417 = llvm.load %v416 : !llvm.ptr -> f32
+        %v418 = arith.addf %v413, %v417 fastmath<contract> : f32
+        %v420 = arith.addi %v402, %v419 : i64
+        %v421 = llvm.getelementptr %v2[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v422 = llvm.load %v421 : !llvm.ptr -> f32
+        %v423 = arith.addf %v418, %v422 fastmath<contract> : f32
+        %v425 = arith.addi %v402, %v424 : i64
+        %v426 = llvm.getelementptr %v2[%v425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v427 = llvm.load %v426 : !llvm.ptr -> f32
+        %v428 = arith.addf %v423, %v427 fastmath<contract> : f32
+        %v430 = arith.addi %v402, %v429 : i64
+        %v431 = llvm.getelementptr %v2[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v432 = llvm.load %v431 : !llvm.ptr -> f32
+        %v433 = arith.addf %v428, %v432 fastmath<contract> : f32
+        %v435 = arith.addi %v402, %v434 : i64
+        %v436 = llvm.getelementptr %v2[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v437 = llvm.load %v436 : !llvm.ptr -> f32
+        %v438 = arith.addf %v433, %v437 fastmath<contract> : f32
+        llvm.store %v438, %v399 : f32, !llvm.ptr
+        %v439 = llvm.getelementptr %v4[%v397] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v440 = llvm.load %v439 : !llvm.ptr -> f32
+        %v441 = arith.addi %v397, %v17 : i64
+        %v442 = llvm.getelementptr %v4[%v441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v443 = llvm.load %v442 : !llvm.ptr -> f32
+        %v444 = arith.addf %v440, %v443 fastmath<contract> : f32
+        %v445 = arith.addi %v397, %v20 : i64
+        %v446 = llvm.getelementptr %v4[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v447 = llvm.load %v446 : !llvm.ptr -> f32
+        %v448 = arith.addf %v444, %v447 fastmath<contract> : f32
+        %v450 = arith.addi %v397, %v449 : i64
+        %v451 = llvm.getelementptr %v4[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v452 = llvm.load %v451 : !llvm.ptr -> f32
+        %v453 = arith.addf %v448, %v452 fastmath<contract> : f32
+        %v454 = arith.addi %v397, %v9 : i64
+        %v455 = llvm.getelementptr %v4[%v454] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v456 = llvm.load %v455 : !llvm.ptr -> f32
+        %v457 = arith.addf %v453, %v456 fastmath<contract> : f32
+        %v459 = arith.addi %v397, %v458 : i64
+        %v460 = llvm.getelementptr %v4[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v461 = llvm.load %v460 : !llvm.ptr -> f32
+        %v462 = arith.addf %v457, %v461 fastmath<contract> : f32
+        %v464 = arith.addi %v397, %v463 : i64
+        %v465 = llvm.getelementptr %v4[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v466 = llvm.load %v465 : !llvm.ptr -> f32
+        %v467 = arith.addf %v462, %v466 fastmath<contract> : f32
+        %v469 = arith.addi %v397, %v468 : i64
+        %v470 = llvm.getelementptr %v4[%v469] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v471 = llvm.load %v470 : !llvm.ptr -> f32
+        %v472 = arith.addf %v467, %v471 fastmath<contract> : f32
+        llvm.store %v472, %v400 : f32, !llvm.ptr
       }
-      %v276 = arith.constant true
-      llvm.store %v276, %v277 : i1, !llvm.ptr
-      %v278 = arith.cmpi sgt, %splits, %v15 : i64
-      scf.if %v278 {
-        %v280 = arith.muli %v18, %splits : i64
-        %v281 = arith.addi %v280, %v19 : i64
-        %v282 = arith.muli %v281, %v279 : i64
-        scf.if %v199 {
-          %v283 = arith.addi %v282, %v8 : i64
-          %v284 = llvm.load %v202 : !llvm.ptr -> f32
-          %v285 = llvm.getelementptr %ws[%v283] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v284, %v285 : f32, !llvm.ptr
-          %v286 = arith.cmpi eq, %v201, %v16 : i64
-          scf.if %v286 {
-            %v287 = arith.addi %v282, %v198 : i64
-            %v288 = arith.addi %v287, %v200 : i64
-            %v289 = llvm.load %v203 : !llvm.ptr -> f32
-            %v290 = llvm.getelementptr %ws[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v289, %v290 : f32, !llvm.ptr
+      %v473 = arith.constant true
+      llvm.store %v473, %v474 : i1, !llvm.ptr
+      %v475 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v475 {
+        %v477 = arith.muli %v18, %splits : i64
+        %v478 = arith.addi %v477, %v19 : i64
+        %v479 = arith.muli %v478, %v476 : i64
+        scf.if %v396 {
+          %v480 = arith.addi %v479, %v8 : i64
+          %v481 = llvm.load %v399 : !llvm.ptr -> f32
+          %v482 = llvm.getelementptr %ws[%v480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v481, %v482 : f32, !llvm.ptr
+          %v483 = arith.cmpi eq, %v398, %v16 : i64
+          scf.if %v483 {
+            %v484 = arith.addi %v479, %v395 : i64
+            %v485 = arith.addi %v484, %v397 : i64
+            %v486 = llvm.load %v400 : !llvm.ptr -> f32
+            %v487 = llvm.getelementptr %ws[%v485] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v486, %v487 : f32, !llvm.ptr
           }
         }
         llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
         gpu.barrier
-        %v291 = arith.cmpi eq, %v8, %v16 : i64
-        scf.if %v291 {
-          %v292 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-          %v293 = arith.constant 1 : i32
-          %v294 = llvm.atomicrmw add %v292, %v293 acq_rel : !llvm.ptr, i32
-          %v295 = arith.trunci %splits : i64 to i32
-          %v296 = arith.subi %v295, %v293 : i32
-          %v297 = arith.cmpi eq, %v294, %v296 : i32
-          %v298 = arith.uitofp %v297 : i1 to f32
-          %v299 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v298, %v299 : f32, !llvm.ptr
-          scf.if %v297 {
-            %v300 = arith.constant 0 : i32
-            llvm.store %v300, %v292 : i32, !llvm.ptr
+        %v488 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v488 {
+          %v489 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v490 = arith.constant 1 : i32
+          %v491 = llvm.atomicrmw add %v489, %v490 acq_rel : !llvm.ptr, i32
+          %v492 = arith.trunci %splits : i64 to i32
+          %v493 = arith.subi %v492, %v490 : i32
+          %v494 = arith.cmpi eq, %v491, %v493 : i32
+          %v495 = arith.uitofp %v494 : i1 to f32
+          %v496 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v495, %v496 : f32, !llvm.ptr
+          scf.if %v494 {
+            %v497 = arith.constant 0 : i32
+            llvm.store %v497, %v489 : i32, !llvm.ptr
           }
         }
         gpu.barrier
-        %v301 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v302 = llvm.load %v301 : !llvm.ptr -> f32
-        %v303 = arith.cmpf one, %v302, %v44 : f32
-        llvm.store %v303, %v277 : i1, !llvm.ptr
-        scf.if %v303 {
+        %v498 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v499 = llvm.load %v498 : !llvm.ptr -> f32
+        %v500 = arith.cmpf one, %v499, %v44 : f32
+        llvm.store %v500, %v474 : i1, !llvm.ptr
+        scf.if %v500 {
           llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
-          %v304 = arith.muli %v18, %splits : i64
-          %v305 = arith.muli %v304, %v279 : i64
-          scf.if %v199 {
-            llvm.store %v44, %v306 : f32, !llvm.ptr
-            scf.for %v307 = %v16 to %splits step %v15 : i64 {
-              %v308 = arith.muli %v307, %v279 : i64
-              %v309 = arith.addi %v308, %v305 : i64
-              %v310 = arith.addi %v309, %v8 : i64
-              %v311 = llvm.getelementptr %ws[%v310] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v312 = llvm.ptrtoint %v311 : !llvm.ptr to i64
-              %v313 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v312 : (i64) -> f32
-              %v314 = llvm.load %v306 : !llvm.ptr -> f32
-              %v315 = arith.addf %v314, %v313 fastmath<contract> : f32
-              llvm.store %v315, %v306 : f32, !llvm.ptr
+          %v501 = arith.muli %v18, %splits : i64
+          %v502 = arith.muli %v501, %v476 : i64
+          scf.if %v396 {
+            llvm.store %v44, %v503 : f32, !llvm.ptr
+            scf.for %v504 = %v16 to %splits step %v15 : i64 {
+              %v505 = arith.muli %v504, %v476 : i64
+              %v506 = arith.addi %v505, %v502 : i64
+              %v507 = arith.addi %v506, %v8 : i64
+              %v508 = llvm.getelementptr %ws[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v509 = llvm.ptrtoint %v508 : !llvm.ptr to i64
+              %v510 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v509 : (i64) -> f32
+              %v511 = llvm.load %v503 : !llvm.ptr -> f32
+              %v512 = arith.addf %v511, %v510 fastmath<contract> : f32
+              llvm.store %v512, %v503 : f32, !llvm.ptr
             }
-            %v316 = llvm.load %v306 : !llvm.ptr -> f32
-            llvm.store %v316, %v202 : f32, !llvm.ptr
-            %v317 = arith.addi %v198, %v200 : i64
-            llvm.store %v44, %v318 : f32, !llvm.ptr
-            scf.for %v319 = %v16 to %splits step %v15 : i64 {
-              %v320 = arith.muli %v319, %v279 : i64
-              %v321 = arith.addi %v320, %v305 : i64
-              %v322 = arith.addi %v321, %v317 : i64
-              %v323 = llvm.getelementptr %ws[%v322] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v324 = llvm.ptrtoint %v323 : !llvm.ptr to i64
-              %v325 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v324 : (i64) -> f32
-              %v326 = llvm.load %v318 : !llvm.ptr -> f32
-              %v327 = arith.addf %v326, %v325 fastmath<contract> : f32
-              llvm.store %v327, %v318 : f32, !llvm.ptr
+            %v513 = llvm.load %v503 : !llvm.ptr -> f32
+            llvm.store %v513, %v399 : f32, !llvm.ptr
+            %v514 = arith.addi %v395, %v397 : i64
+            llvm.store %v44, %v515 : f32, !llvm.ptr
+            scf.for %v516 = %v16 to %splits step %v15 : i64 {
+              %v517 = arith.muli %v516, %v476 : i64
+              %v518 = arith.addi %v517, %v502 : i64
+              %v519 = arith.addi %v518, %v514 : i64
+              %v520 = llvm.getelementptr %ws[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v521 = llvm.ptrtoint %v520 : !llvm.ptr to i64
+              %v522 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v521 : (i64) -> f32
+              %v523 = llvm.load %v515 : !llvm.ptr -> f32
+              %v524 = arith.addf %v523, %v522 fastmath<contract> : f32
+              llvm.store %v524, %v515 : f32, !llvm.ptr
             }
-            %v328 = llvm.load %v318 : !llvm.ptr -> f32
-            llvm.store %v328, %v203 : f32, !llvm.ptr
+            %v525 = llvm.load %v515 : !llvm.ptr -> f32
+            llvm.store %v525, %v400 : f32, !llvm.ptr
           }
         }
       }
-      %v329 = llvm.load %v277 : !llvm.ptr -> i1
-      %v330 = arith.andi %v199, %v329 : i1
-      scf.if %v330 {
-        %v331 = llvm.load %v202 : !llvm.ptr -> f32
-        %v332 = llvm.load %v203 : !llvm.ptr -> f32
-        %v333 = arith.sitofp %k : i64 to f32
-        %v334 = arith.divf %v332, %v333 : f32
-        %v335 = arith.addf %v334, %eps fastmath<contract> : f32
-        %v336 = llvm.call_intrinsic "llvm.sqrt.f32"(%v335) : (f32) -> f32
-        %v338 = arith.divf %v337, %v336 : f32
-        %v339 = arith.mulf %v331, %v338 fastmath<contract> : f32
-        %v340 = arith.addi %v27, %v201 : i64
-        %v341 = arith.addi %v26, %v200 : i64
-        %v342 = arith.cmpi slt, %v340, %n : i64
-        %v343 = arith.cmpi slt, %v341, %m : i64
-        %v344 = arith.andi %v342, %v343 : i1
-        scf.if %v344 {
-          llvm.store %v339, %v345 : f32, !llvm.ptr
-          %v346 = llvm.mlir.zero : !llvm.ptr
-          %v347 = llvm.icmp "ne" %bias, %v346 : !llvm.ptr
-          scf.if %v347 {
-            %v348 = llvm.getelementptr %bias[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v349 = llvm.load %v348 : !llvm.ptr -> f32
-            %v350 = llvm.load %v345 : !llvm.ptr -> f32
-            %v351 = arith.addf %v350, %v349 fastmath<contract> : f32
-            llvm.store %v351, %v345 : f32, !llvm.ptr
+      %v526 = llvm.load %v474 : !llvm.ptr -> i1
+      %v527 = arith.andi %v396, %v526 : i1
+      scf.if %v527 {
+        %v528 = llvm.load %v399 : !llvm.ptr -> f32
+        %v529 = llvm.load %v400 : !llvm.ptr -> f32
+        %v530 = arith.sitofp %k : i64 to f32
+        %v531 = arith.divf %v529, %v530 : f32
+        %v532 = arith.addf %v531, %eps fastmath<contract> : f32
+        %v533 = llvm.call_intrinsic "llvm.sqrt.f32"(%v532) : (f32) -> f32
+        %v535 = arith.divf %v534, %v533 : f32
+        %v536 = arith.mulf %v528, %v535 fastmath<contract> : f32
+        %v537 = arith.addi %v27, %v398 : i64
+        %v538 = arith.addi %v26, %v397 : i64
+        %v539 = arith.cmpi slt, %v537, %n : i64
+        %v540 = arith.cmpi slt, %v538, %m : i64
+        %v541 = arith.andi %v539, %v540 : i1
+        scf.if %v541 {
+          llvm.store %v536, %v542 : f32, !llvm.ptr
+          %v543 = llvm.mlir.zero : !llvm.ptr
+          %v544 = llvm.icmp "ne" %bias, %v543 : !llvm.ptr
+          scf.if %v544 {
+            %v545 = llvm.getelementptr %bias[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v546 = llvm.load %v545 : !llvm.ptr -> f32
+            %v547 = llvm.load %v542 : !llvm.ptr -> f32
+            %v548 = arith.addf %v547, %v546 fastmath<contract> : f32
+            llvm.store %v548, %v542 : f32, !llvm.ptr
           }
-          %v352 = llvm.mlir.zero : !llvm.ptr
-          %v353 = llvm.icmp "ne" %add, %v352 : !llvm.ptr
-          scf.if %v353 {
-            %v354 = arith.muli %v341, %add_stride : i64
-            %v355 = arith.addi %v354, %v340 : i64
-            %v356 = llvm.getelementptr %add[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v357 = llvm.load %v356 : !llvm.ptr -> f32
-            %v358 = llvm.load %v345 : !llvm.ptr -> f32
-            %v359 = arith.addf %v358, %v357 fastmath<contract> : f32
-            llvm.store %v359, %v345 : f32, !llvm.ptr
+          %v549 = llvm.mlir.zero : !llvm.ptr
+          %v550 = llvm.icmp "ne" %add, %v549 : !llvm.ptr
+          scf.if %v550 {
+            %v551 = arith.muli %v538, %add_stride : i64
+            %v552 = arith.addi %v551, %v537 : i64
+            %v553 = llvm.getelementptr %add[%v552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v554 = llvm.load %v553 : !llvm.ptr -> f32
+            %v555 = llvm.load %v542 : !llvm.ptr -> f32
+            %v556 = arith.addf %v555, %v554 fastmath<contract> : f32
+            llvm.store %v556, %v542 : f32, !llvm.ptr
           }
-          %v360 = llvm.load %v345 : !llvm.ptr -> f32
-          %v361 = arith.cmpi slt, %v340, %split1 : i64
-          %v362 = arith.cmpi slt, %v340, %split2 : i64
-          %v363 = arith.muli %m, %split1 : i64
-          %v364 = arith.muli %m, %split2 : i64
-          %v365 = arith.select %v362, %v363, %v364 : i64
-          %v366 = arith.select %v361, %v16, %v365 : i64
-          %v367 = arith.subi %split2, %split1 : i64
-          %v368 = arith.subi %n, %split2 : i64
-          %v369 = arith.select %v362, %v367, %v368 : i64
-          %v370 = arith.select %v361, %split1, %v369 : i64
-          %v371 = arith.select %v362, %split1, %split2 : i64
-          %v372 = arith.select %v361, %v16, %v371 : i64
-          %v373 = arith.muli %v341, %v370 : i64
-          %v374 = arith.subi %v340, %v372 : i64
-          %v375 = arith.addi %v366, %v373 : i64
-          %v376 = arith.addi %v375, %v374 : i64
-          %v377 = llvm.getelementptr %out[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v360, %v377 : f32, !llvm.ptr
-          %v378 = llvm.mlir.zero : !llvm.ptr
-          %v379 = llvm.icmp "ne" %conv_w, %v378 : !llvm.ptr
-          %v380 = arith.andi %v379, %v361 : i1
-          scf.if %v380 {
-            %v381 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v44, %v382 : f32, !llvm.ptr
-            %v383 = llvm.mlir.zero : !llvm.ptr
-            %v384 = llvm.icmp "ne" %conv_b, %v383 : !llvm.ptr
-            scf.if %v384 {
-              %v385 = llvm.getelementptr %conv_b[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v386 = llvm.load %v385 : !llvm.ptr -> f32
-              llvm.store %v386, %v382 : f32, !llvm.ptr
+          %v557 = llvm.load %v542 : !llvm.ptr -> f32
+          %v558 = arith.cmpi slt, %v537, %split1 : i64
+          %v559 = arith.cmpi slt, %v537, %split2 : i64
+          %v560 = arith.muli %m, %split1 : i64
+          %v561 = arith.muli %m, %split2 : i64
+          %v562 = arith.select %v559, %v560, %v561 : i64
+          %v563 = arith.select %v558, %v16, %v562 : i64
+          %v564 = arith.subi %split2, %split1 : i64
+          %v565 = arith.subi %n, %split2 : i64
+          %v566 = arith.select %v559, %v564, %v565 : i64
+          %v567 = arith.select %v558, %split1, %v566 : i64
+          %v568 = arith.select %v559, %split1, %split2 : i64
+          %v569 = arith.select %v558, %v16, %v568 : i64
+          %v570 = arith.muli %v538, %v567 : i64
+          %v571 = arith.subi %v537, %v569 : i64
+          %v572 = arith.addi %v563, %v570 : i64
+          %v573 = arith.addi %v572, %v571 : i64
+          %v574 = llvm.getelementptr %out[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v557, %v574 : f32, !llvm.ptr
+          %v575 = llvm.mlir.zero : !llvm.ptr
+          %v576 = llvm.icmp "ne" %conv_w, %v575 : !llvm.ptr
+          %v577 = arith.andi %v576, %v558 : i1
+          scf.if %v577 {
+            %v578 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v44, %v579 : f32, !llvm.ptr
+            %v580 = llvm.mlir.zero : !llvm.ptr
+            %v581 = llvm.icmp "ne" %conv_b, %v580 : !llvm.ptr
+            scf.if %v581 {
+              %v582 = llvm.getelementptr %conv_b[%v537] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v583 = llvm.load %v582 : !llvm.ptr -> f32
+              llvm.store %v583, %v579 : f32, !llvm.ptr
             }
-            %v387 = arith.muli %v340, %conv_k : i64
-            %v388 = arith.muli %v341, %v381 : i64
-            scf.for %v389 = %v16 to %v381 step %v15 : i64 {
-              %v390 = arith.addi %v388, %v389 : i64
-              %v391 = arith.muli %v390, %split1 : i64
-              %v392 = arith.addi %v391, %v340 : i64
-              %v393 = llvm.getelementptr %conv_win[%v392] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v394 = llvm.load %v393 : !llvm.ptr -> f32
-              %v395 = arith.addi %v387, %v389 : i64
-              %v396 = llvm.getelementptr %conv_w[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v397 = llvm.load %v396 : !llvm.ptr -> f32
-              %v398 = arith.mulf %v397, %v394 fastmath<contract> : f32
-              %v399 = llvm.load %v382 : !llvm.ptr -> f32
-              %v400 = arith.addf %v399, %v398 fastmath<contract> : f32
-              llvm.store %v400, %v382 : f32, !llvm.ptr
+            %v584 = arith.muli %v537, %conv_k : i64
+            %v585 = arith.muli %v538, %v578 : i64
+            scf.for %v586 = %v16 to %v578 step %v15 : i64 {
+              %v587 = arith.addi %v585, %v586 : i64
+              %v588 = arith.muli %v587, %split1 : i64
+              %v589 = arith.addi %v588, %v537 : i64
+              %v590 = llvm.getelementptr %conv_win[%v589] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v591 = llvm.load %v590 : !llvm.ptr -> f32
+              %v592 = arith.addi %v584, %v586 : i64
+              %v593 = llvm.getelementptr %conv_w[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v594 = llvm.load %v593 : !llvm.ptr -> f32
+              %v595 = arith.mulf %v594, %v591 fastmath<contract> : f32
+              %v596 = llvm.load %v579 : !llvm.ptr -> f32
+              %v597 = arith.addf %v596, %v595 fastmath<contract> : f32
+              llvm.store %v597, %v579 : f32, !llvm.ptr
             }
-            %v401 = arith.addi %v387, %v381 : i64
-            %v402 = llvm.getelementptr %conv_w[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v403 = llvm.load %v402 : !llvm.ptr -> f32
-            %v404 = arith.mulf %v403, %v360 fastmath<contract> : f32
-            %v405 = llvm.load %v382 : !llvm.ptr -> f32
-            %v406 = arith.addf %v405, %v404 fastmath<contract> : f32
-            %v407 = arith.negf %v406 : f32
-            %v409 = arith.mulf %v407, %v408 fastmath<contract> : f32
-            %v410 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v409) : (f32) -> f32
-            %v411 = arith.addf %v337, %v410 fastmath<contract> : f32
-            %v412 = arith.divf %v337, %v411 : f32
-            %v413 = arith.mulf %v406, %v412 fastmath<contract> : f32
-            %v414 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v415 = arith.select %v414, %v413, %v406 : f32
-            %v416 = arith.muli %v341, %split1 : i64
-            %v417 = arith.addi %v416, %v340 : i64
-            %v418 = llvm.getelementptr %conv_out[%v417] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v415, %v418 : f32, !llvm.ptr
-            %v419 = arith.subi %v381, %v15 : i64
-            scf.for %v420 = %v16 to %v419 step %v15 : i64 {
-              %v421 = arith.addi %v388, %v420 : i64
-              %v422 = arith.muli %v421, %split1 : i64
-              %v423 = arith.addi %v422, %v340 : i64
-              %v424 = arith.addi %v423, %split1 : i64
-              %v425 = llvm.getelementptr %conv_win[%v424] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v426 = llvm.load %v425 : !llvm.ptr -> f32
-              %v427 = llvm.getelementptr %conv_win[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v426, %v427 : f32, !llvm.ptr
+            %v598 = arith.addi %v584, %v578 : i64
+            %v599 = llvm.getelementptr %conv_w[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v600 = llvm.load %v599 : !llvm.ptr -> f32
+            %v601 = arith.mulf %v600, %v557 fastmath<contract> : f32
+            %v602 = llvm.load %v579 : !llvm.ptr -> f32
+            %v603 = arith.addf %v602, %v601 fastmath<contract> : f32
+            %v604 = arith.negf %v603 : f32
+            %v606 = arith.mulf %v604, %v605 fastmath<contract> : f32
+            %v607 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v606) : (f32) -> f32
+            %v608 = arith.addf %v534, %v607 fastmath<contract> : f32
+            %v609 = arith.divf %v534, %v608 : f32
+            %v610 = arith.mulf %v603, %v609 fastmath<contract> : f32
+            %v611 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v612 = arith.select %v611, %v610, %v603 : f32
+            %v613 = arith.muli %v538, %split1 : i64
+            %v614 = arith.addi %v613, %v537 : i64
+            %v615 = llvm.getelementptr %conv_out[%v614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v612, %v615 : f32, !llvm.ptr
+            %v616 = arith.subi %v578, %v15 : i64
+            scf.for %v617 = %v16 to %v616 step %v15 : i64 {
+              %v618 = arith.addi %v585, %v617 : i64
+              %v619 = arith.muli %v618, %split1 : i64
+              %v620 = arith.addi %v619, %v537 : i64
+              %v621 = arith.addi %v620, %split1 : i64
+              %v622 = llvm.getelementptr %conv_win[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v623 = llvm.load %v622 : !llvm.ptr -> f32
+              %v624 = llvm.getelementptr %conv_win[%v620] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v623, %v624 : f32, !llvm.ptr
             }
-            %v428 = arith.cmpi slt, %v16, %v381 : i64
-            scf.if %v428 {
-              %v429 = arith.addi %v388, %v419 : i64
-              %v430 = arith.muli %v429, %split1 : i64
-              %v431 = arith.addi %v430, %v340 : i64
-              %v432 = llvm.getelementptr %conv_win[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v360, %v432 : f32, !llvm.ptr
+            %v625 = arith.cmpi slt, %v16, %v578 : i64
+            scf.if %v625 {
+              %v626 = arith.addi %v585, %v616 : i64
+              %v627 = arith.muli %v626, %split1 : i64
+              %v628 = arith.addi %v627, %v537 : i64
+              %v629 = llvm.getelementptr %conv_win[%v628] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v557, %v629 : f32, !llvm.ptr
             }
           }
         }
@@ -3054,34 +3414,35 @@ module attributes {gpu.container_module} {
       %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v79 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v80 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v261 = arith.constant 20 : i64
-      %v262 = arith.constant 640 : i64
-      %v264 = arith.constant 2 : i64
-      %v296 = arith.constant 9 : i64
-      %v323 = arith.constant 17 : i64
-      %v350 = arith.constant 25 : i64
-      %v371 = arith.constant 512 : i64
-      %v375 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v376 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v385 = arith.constant 1280 : i64
-      %v390 = arith.constant 1920 : i64
-      %v395 = arith.constant 2560 : i64
-      %v400 = arith.constant 3200 : i64
-      %v405 = arith.constant 3840 : i64
-      %v410 = arith.constant 4480 : i64
-      %v415 = arith.constant 256 : i64
-      %v420 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v421 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v455 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
-      %v457 = arith.constant 544 : i64
-      %v482 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v493 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v512 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v549 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v574 = arith.constant 0x3F800000 : f32
-      %v576 = arith.constant 0x3FB8AA3B : f32
-      %v608 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v645 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v87 = arith.constant 3 : i64
+      %v108 = arith.constant 2 : i64
+      %v611 = arith.constant 20 : i64
+      %v612 = arith.constant 640 : i64
+      %v645 = arith.constant 9 : i64
+      %v672 = arith.constant 17 : i64
+      %v699 = arith.constant 25 : i64
+      %v720 = arith.constant 512 : i64
+      %v724 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v725 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v734 = arith.constant 1280 : i64
+      %v739 = arith.constant 1920 : i64
+      %v744 = arith.constant 2560 : i64
+      %v749 = arith.constant 3200 : i64
+      %v754 = arith.constant 3840 : i64
+      %v759 = arith.constant 4480 : i64
+      %v764 = arith.constant 256 : i64
+      %v769 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v770 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v804 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v806 = arith.constant 544 : i64
+      %v831 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v842 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v861 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v898 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v923 = arith.constant 0x3F800000 : f32
+      %v925 = arith.constant 0x3FB8AA3B : f32
+      %v957 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v994 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_mma32_squares : !llvm.ptr<3>
@@ -3159,728 +3520,1140 @@ module attributes {gpu.container_module} {
       %v84 = arith.muli %v19, %v17 : i64
       %v85 = arith.addi %v84, %v10 : i64
       %v86 = arith.muli %splits, %v17 : i64
-      scf.for %v87 = %v85 to %v83 step %v86 : i64 {
-        %v88 = arith.muli %v87, %v9 : i64
-        %v89 = arith.muli %v14, %v17 : i64
-        %v90 = arith.addi %v88, %v89 : i64
-        %v91 = arith.cmpi slt, %v90, %k : i64
-        %v92 = arith.minsi %v90, %v30 : i64
-        %v93 = llvm.getelementptr %v54[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v94 = llvm.load %v93 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v95 = llvm.getelementptr %v59[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v88 = arith.muli %v86, %v87 : i64
+      scf.for %v89 = %v85 to %v83 step %v88 : i64 {
+        %v90 = arith.muli %v14, %v17 : i64
+        %v91 = arith.muli %v89, %v9 : i64
+        %v92 = arith.addi %v91, %v90 : i64
+        %v93 = arith.cmpi slt, %v92, %k : i64
+        %v94 = arith.minsi %v92, %v30 : i64
+        %v95 = llvm.getelementptr %v54[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v97 = llvm.mlir.constant(0 : i32) : i32
-        %v98 = llvm.extractelement %v94[%v97 : i32] : vector<4xi32>
-        %v99 = llvm.mlir.constant(0 : i32) : i32
-        %v100 = llvm.extractelement %v96[%v99 : i32] : vector<4xi32>
-        %v101 = llvm.mlir.constant(1 : i32) : i32
-        %v102 = llvm.extractelement %v94[%v101 : i32] : vector<4xi32>
-        %v103 = llvm.mlir.constant(1 : i32) : i32
-        %v104 = llvm.extractelement %v96[%v103 : i32] : vector<4xi32>
-        %v105 = llvm.mlir.constant(2 : i32) : i32
-        %v106 = llvm.extractelement %v94[%v105 : i32] : vector<4xi32>
-        %v107 = llvm.mlir.constant(2 : i32) : i32
-        %v108 = llvm.extractelement %v96[%v107 : i32] : vector<4xi32>
-        %v109 = llvm.mlir.constant(3 : i32) : i32
-        %v110 = llvm.extractelement %v94[%v109 : i32] : vector<4xi32>
-        %v111 = llvm.mlir.constant(3 : i32) : i32
-        %v112 = llvm.extractelement %v96[%v111 : i32] : vector<4xi32>
-        %v113 = llvm.getelementptr %v34[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v114 = llvm.load %v113 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v115 = arith.addi %v92, %v12 : i64
-        %v116 = llvm.getelementptr %v34[%v115] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v117 = llvm.load %v116 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v118 = llvm.select %v91, %v114, %v81 : i1, vector<4xf32>
-        %v119 = llvm.select %v91, %v117, %v81 : i1, vector<4xf32>
-        %v120 = llvm.shufflevector %v118, %v118 [0, 1] : vector<4xf32>
-        %v121 = llvm.fptrunc %v120 : vector<2xf32> to vector<2xbf16>
-        %v122 = llvm.bitcast %v121 : vector<2xbf16> to i32
-        %v123 = llvm.shufflevector %v118, %v118 [2, 3] : vector<4xf32>
-        %v124 = llvm.fptrunc %v123 : vector<2xf32> to vector<2xbf16>
-        %v125 = llvm.bitcast %v124 : vector<2xbf16> to i32
-        %v126 = llvm.shufflevector %v119, %v119 [0, 1] : vector<4xf32>
-        %v127 = llvm.fptrunc %v126 : vector<2xf32> to vector<2xbf16>
-        %v128 = llvm.bitcast %v127 : vector<2xbf16> to i32
-        %v129 = llvm.shufflevector %v119, %v119 [2, 3] : vector<4xf32>
-        %v130 = llvm.fptrunc %v129 : vector<2xf32> to vector<2xbf16>
-        %v131 = llvm.bitcast %v130 : vector<2xbf16> to i32
-        %v132 = llvm.load %v61 : !llvm.ptr -> f32
-        %v133 = llvm.load %v62 : !llvm.ptr -> f32
-        %v134 = llvm.load %v63 : !llvm.ptr -> f32
-        %v135 = llvm.load %v64 : !llvm.ptr -> f32
-        %v136 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v122, %v125, %v132, %v133, %v134, %v135 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v137 = llvm.extractvalue %v136[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v137, %v61 : f32, !llvm.ptr
-        %v138 = llvm.extractvalue %v136[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v138, %v62 : f32, !llvm.ptr
-        %v139 = llvm.extractvalue %v136[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v139, %v63 : f32, !llvm.ptr
-        %v140 = llvm.extractvalue %v136[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v140, %v64 : f32, !llvm.ptr
-        %v141 = llvm.load %v61 : !llvm.ptr -> f32
-        %v142 = llvm.load %v62 : !llvm.ptr -> f32
-        %v143 = llvm.load %v63 : !llvm.ptr -> f32
-        %v144 = llvm.load %v64 : !llvm.ptr -> f32
-        %v145 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v128, %v131, %v141, %v142, %v143, %v144 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v146 = llvm.extractvalue %v145[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v146, %v61 : f32, !llvm.ptr
-        %v147 = llvm.extractvalue %v145[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v147, %v62 : f32, !llvm.ptr
-        %v148 = llvm.extractvalue %v145[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v148, %v63 : f32, !llvm.ptr
-        %v149 = llvm.extractvalue %v145[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v149, %v64 : f32, !llvm.ptr
-        %v150 = llvm.getelementptr %v39[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v151 = llvm.load %v150 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v152 = arith.addi %v92, %v12 : i64
-        %v153 = llvm.getelementptr %v39[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v154 = llvm.load %v153 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v155 = llvm.select %v91, %v151, %v81 : i1, vector<4xf32>
-        %v156 = llvm.select %v91, %v154, %v81 : i1, vector<4xf32>
-        %v157 = llvm.shufflevector %v155, %v155 [0, 1] : vector<4xf32>
-        %v158 = llvm.fptrunc %v157 : vector<2xf32> to vector<2xbf16>
-        %v159 = llvm.bitcast %v158 : vector<2xbf16> to i32
-        %v160 = llvm.shufflevector %v155, %v155 [2, 3] : vector<4xf32>
-        %v161 = llvm.fptrunc %v160 : vector<2xf32> to vector<2xbf16>
-        %v162 = llvm.bitcast %v161 : vector<2xbf16> to i32
-        %v163 = llvm.shufflevector %v156, %v156 [0, 1] : vector<4xf32>
-        %v164 = llvm.fptrunc %v163 : vector<2xf32> to vector<2xbf16>
-        %v165 = llvm.bitcast %v164 : vector<2xbf16> to i32
-        %v166 = llvm.shufflevector %v156, %v156 [2, 3] : vector<4xf32>
-        %v167 = llvm.fptrunc %v166 : vector<2xf32> to vector<2xbf16>
-        %v168 = llvm.bitcast %v167 : vector<2xbf16> to i32
-        %v169 = llvm.load %v65 : !llvm.ptr -> f32
-        %v170 = llvm.load %v66 : !llvm.ptr -> f32
-        %v171 = llvm.load %v67 : !llvm.ptr -> f32
-        %v172 = llvm.load %v68 : !llvm.ptr -> f32
-        %v173 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v159, %v162, %v169, %v170, %v171, %v172 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v174 = llvm.extractvalue %v173[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v174, %v65 : f32, !llvm.ptr
-        %v175 = llvm.extractvalue %v173[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v175, %v66 : f32, !llvm.ptr
-        %v176 = llvm.extractvalue %v173[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v176, %v67 : f32, !llvm.ptr
-        %v177 = llvm.extractvalue %v173[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v177, %v68 : f32, !llvm.ptr
-        %v178 = llvm.load %v65 : !llvm.ptr -> f32
-        %v179 = llvm.load %v66 : !llvm.ptr -> f32
-        %v180 = llvm.load %v67 : !llvm.ptr -> f32
-        %v181 = llvm.load %v68 : !llvm.ptr -> f32
-        %v182 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v165, %v168, %v178, %v179, %v180, %v181 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v183 = llvm.extractvalue %v182[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v183, %v65 : f32, !llvm.ptr
-        %v184 = llvm.extractvalue %v182[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v184, %v66 : f32, !llvm.ptr
-        %v185 = llvm.extractvalue %v182[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v185, %v67 : f32, !llvm.ptr
-        %v186 = llvm.extractvalue %v182[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v186, %v68 : f32, !llvm.ptr
-        %v187 = llvm.getelementptr %v44[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v188 = llvm.load %v187 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v189 = arith.addi %v92, %v12 : i64
-        %v190 = llvm.getelementptr %v44[%v189] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v191 = llvm.load %v190 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v192 = llvm.select %v91, %v188, %v81 : i1, vector<4xf32>
-        %v193 = llvm.select %v91, %v191, %v81 : i1, vector<4xf32>
-        %v194 = llvm.shufflevector %v192, %v192 [0, 1] : vector<4xf32>
-        %v195 = llvm.fptrunc %v194 : vector<2xf32> to vector<2xbf16>
-        %v196 = llvm.bitcast %v195 : vector<2xbf16> to i32
-        %v197 = llvm.shufflevector %v192, %v192 [2, 3] : vector<4xf32>
-        %v198 = llvm.fptrunc %v197 : vector<2xf32> to vector<2xbf16>
-        %v199 = llvm.bitcast %v198 : vector<2xbf16> to i32
-        %v200 = llvm.shufflevector %v193, %v193 [0, 1] : vector<4xf32>
-        %v201 = llvm.fptrunc %v200 : vector<2xf32> to vector<2xbf16>
-        %v202 = llvm.bitcast %v201 : vector<2xbf16> to i32
-        %v203 = llvm.shufflevector %v193, %v193 [2, 3] : vector<4xf32>
-        %v204 = llvm.fptrunc %v203 : vector<2xf32> to vector<2xbf16>
-        %v205 = llvm.bitcast %v204 : vector<2xbf16> to i32
-        %v206 = llvm.load %v69 : !llvm.ptr -> f32
-        %v207 = llvm.load %v70 : !llvm.ptr -> f32
-        %v208 = llvm.load %v71 : !llvm.ptr -> f32
-        %v209 = llvm.load %v72 : !llvm.ptr -> f32
-        %v210 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v196, %v199, %v206, %v207, %v208, %v209 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v211 = llvm.extractvalue %v210[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v211, %v69 : f32, !llvm.ptr
-        %v212 = llvm.extractvalue %v210[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v212, %v70 : f32, !llvm.ptr
-        %v213 = llvm.extractvalue %v210[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v213, %v71 : f32, !llvm.ptr
-        %v214 = llvm.extractvalue %v210[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v214, %v72 : f32, !llvm.ptr
-        %v215 = llvm.load %v69 : !llvm.ptr -> f32
-        %v216 = llvm.load %v70 : !llvm.ptr -> f32
-        %v217 = llvm.load %v71 : !llvm.ptr -> f32
-        %v218 = llvm.load %v72 : !llvm.ptr -> f32
-        %v219 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v202, %v205, %v215, %v216, %v217, %v218 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v220 = llvm.extractvalue %v219[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v220, %v69 : f32, !llvm.ptr
-        %v221 = llvm.extractvalue %v219[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v221, %v70 : f32, !llvm.ptr
-        %v222 = llvm.extractvalue %v219[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v222, %v71 : f32, !llvm.ptr
-        %v223 = llvm.extractvalue %v219[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v223, %v72 : f32, !llvm.ptr
-        %v224 = llvm.getelementptr %v50[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v225 = llvm.load %v224 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v226 = arith.addi %v92, %v12 : i64
-        %v227 = llvm.getelementptr %v50[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v228 = llvm.load %v227 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v229 = llvm.select %v91, %v225, %v81 : i1, vector<4xf32>
-        %v230 = llvm.select %v91, %v228, %v81 : i1, vector<4xf32>
-        %v231 = llvm.shufflevector %v229, %v229 [0, 1] : vector<4xf32>
-        %v232 = llvm.fptrunc %v231 : vector<2xf32> to vector<2xbf16>
-        %v233 = llvm.bitcast %v232 : vector<2xbf16> to i32
-        %v234 = llvm.shufflevector %v229, %v229 [2, 3] : vector<4xf32>
-        %v235 = llvm.fptrunc %v234 : vector<2xf32> to vector<2xbf16>
-        %v236 = llvm.bitcast %v235 : vector<2xbf16> to i32
-        %v237 = llvm.shufflevector %v230, %v230 [0, 1] : vector<4xf32>
-        %v238 = llvm.fptrunc %v237 : vector<2xf32> to vector<2xbf16>
-        %v239 = llvm.bitcast %v238 : vector<2xbf16> to i32
-        %v240 = llvm.shufflevector %v230, %v230 [2, 3] : vector<4xf32>
-        %v241 = llvm.fptrunc %v240 : vector<2xf32> to vector<2xbf16>
-        %v242 = llvm.bitcast %v241 : vector<2xbf16> to i32
-        %v243 = llvm.load %v73 : !llvm.ptr -> f32
-        %v244 = llvm.load %v74 : !llvm.ptr -> f32
-        %v245 = llvm.load %v75 : !llvm.ptr -> f32
-        %v246 = llvm.load %v76 : !llvm.ptr -> f32
-        %v247 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v98, %v100, %v102, %v104, %v233, %v236, %v243, %v244, %v245, %v246 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v248 = llvm.extractvalue %v247[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v248, %v73 : f32, !llvm.ptr
-        %v249 = llvm.extractvalue %v247[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v249, %v74 : f32, !llvm.ptr
-        %v250 = llvm.extractvalue %v247[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v250, %v75 : f32, !llvm.ptr
-        %v251 = llvm.extractvalue %v247[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v251, %v76 : f32, !llvm.ptr
-        %v252 = llvm.load %v73 : !llvm.ptr -> f32
-        %v253 = llvm.load %v74 : !llvm.ptr -> f32
-        %v254 = llvm.load %v75 : !llvm.ptr -> f32
-        %v255 = llvm.load %v76 : !llvm.ptr -> f32
-        %v256 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v106, %v108, %v110, %v112, %v239, %v242, %v252, %v253, %v254, %v255 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v257 = llvm.extractvalue %v256[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v257, %v73 : f32, !llvm.ptr
-        %v258 = llvm.extractvalue %v256[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v258, %v74 : f32, !llvm.ptr
-        %v259 = llvm.extractvalue %v256[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v259, %v75 : f32, !llvm.ptr
-        %v260 = llvm.extractvalue %v256[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v260, %v76 : f32, !llvm.ptr
+        %v97 = llvm.getelementptr %v59[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v99 = arith.addi %v89, %v86 : i64
+        %v100 = arith.muli %v99, %v9 : i64
+        %v101 = arith.addi %v100, %v90 : i64
+        %v102 = arith.cmpi slt, %v101, %k : i64
+        %v103 = arith.minsi %v101, %v30 : i64
+        %v104 = llvm.getelementptr %v54[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v105 = llvm.load %v104 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v106 = llvm.getelementptr %v59[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v107 = llvm.load %v106 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v109 = arith.muli %v108, %v86 : i64
+        %v110 = arith.addi %v89, %v109 : i64
+        %v111 = arith.muli %v110, %v9 : i64
+        %v112 = arith.addi %v111, %v90 : i64
+        %v113 = arith.cmpi slt, %v112, %k : i64
+        %v114 = arith.minsi %v112, %v30 : i64
+        %v115 = llvm.getelementptr %v54[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v116 = llvm.load %v115 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v117 = llvm.getelementptr %v59[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v118 = llvm.load %v117 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v119 = llvm.mlir.constant(0 : i32) : i32
+        %v120 = llvm.extractelement %v96[%v119 : i32] : vector<4xi32>
+        %v121 = llvm.mlir.constant(0 : i32) : i32
+        %v122 = llvm.extractelement %v98[%v121 : i32] : vector<4xi32>
+        %v123 = llvm.mlir.constant(1 : i32) : i32
+        %v124 = llvm.extractelement %v96[%v123 : i32] : vector<4xi32>
+        %v125 = llvm.mlir.constant(1 : i32) : i32
+        %v126 = llvm.extractelement %v98[%v125 : i32] : vector<4xi32>
+        %v127 = llvm.mlir.constant(2 : i32) : i32
+        %v128 = llvm.extractelement %v96[%v127 : i32] : vector<4xi32>
+        %v129 = llvm.mlir.constant(2 : i32) : i32
+        %v130 = llvm.extractelement %v98[%v129 : i32] : vector<4xi32>
+        %v131 = llvm.mlir.constant(3 : i32) : i32
+        %v132 = llvm.extractelement %v96[%v131 : i32] : vector<4xi32>
+        %v133 = llvm.mlir.constant(3 : i32) : i32
+        %v134 = llvm.extractelement %v98[%v133 : i32] : vector<4xi32>
+        %v135 = llvm.getelementptr %v34[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v136 = llvm.load %v135 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v137 = arith.addi %v94, %v12 : i64
+        %v138 = llvm.getelementptr %v34[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v139 = llvm.load %v138 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v140 = llvm.select %v93, %v136, %v81 : i1, vector<4xf32>
+        %v141 = llvm.select %v93, %v139, %v81 : i1, vector<4xf32>
+        %v142 = llvm.shufflevector %v140, %v140 [0, 1] : vector<4xf32>
+        %v143 = llvm.fptrunc %v142 : vector<2xf32> to vector<2xbf16>
+        %v144 = llvm.bitcast %v143 : vector<2xbf16> to i32
+        %v145 = llvm.shufflevector %v140, %v140 [2, 3] : vector<4xf32>
+        %v146 = llvm.fptrunc %v145 : vector<2xf32> to vector<2xbf16>
+        %v147 = llvm.bitcast %v146 : vector<2xbf16> to i32
+        %v148 = llvm.shufflevector %v141, %v141 [0, 1] : vector<4xf32>
+        %v149 = llvm.fptrunc %v148 : vector<2xf32> to vector<2xbf16>
+        %v150 = llvm.bitcast %v149 : vector<2xbf16> to i32
+        %v151 = llvm.shufflevector %v141, %v141 [2, 3] : vector<4xf32>
+        %v152 = llvm.fptrunc %v151 : vector<2xf32> to vector<2xbf16>
+        %v153 = llvm.bitcast %v152 : vector<2xbf16> to i32
+        %v154 = llvm.load %v61 : !llvm.ptr -> f32
+        %v155 = llvm.load %v62 : !llvm.ptr -> f32
+        %v156 = llvm.load %v63 : !llvm.ptr -> f32
+        %v157 = llvm.load %v64 : !llvm.ptr -> f32
+        %v158 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v120, %v122, %v124, %v126, %v144, %v147, %v154, %v155, %v156, %v157 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v159 = llvm.extractvalue %v158[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v159, %v61 : f32, !llvm.ptr
+        %v160 = llvm.extractvalue %v158[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v160, %v62 : f32, !llvm.ptr
+        %v161 = llvm.extractvalue %v158[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v161, %v63 : f32, !llvm.ptr
+        %v162 = llvm.extractvalue %v158[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v162, %v64 : f32, !llvm.ptr
+        %v163 = llvm.load %v61 : !llvm.ptr -> f32
+        %v164 = llvm.load %v62 : !llvm.ptr -> f32
+        %v165 = llvm.load %v63 : !llvm.ptr -> f32
+        %v166 = llvm.load %v64 : !llvm.ptr -> f32
+        %v167 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v128, %v130, %v132, %v134, %v150, %v153, %v163, %v164, %v165, %v166 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v168 = llvm.extractvalue %v167[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v168, %v61 : f32, !llvm.ptr
+        %v169 = llvm.extractvalue %v167[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v169, %v62 : f32, !llvm.ptr
+        %v170 = llvm.extractvalue %v167[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v170, %v63 : f32, !llvm.ptr
+        %v171 = llvm.extractvalue %v167[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v171, %v64 : f32, !llvm.ptr
+        %v172 = llvm.getelementptr %v39[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v173 = llvm.load %v172 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v174 = arith.addi %v94, %v12 : i64
+        %v175 = llvm.getelementptr %v39[%v174] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v176 = llvm.load %v175 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v177 = llvm.select %v93, %v173, %v81 : i1, vector<4xf32>
+        %v178 = llvm.select %v93, %v176, %v81 : i1, vector<4xf32>
+        %v179 = llvm.shufflevector %v177, %v177 [0, 1] : vector<4xf32>
+        %v180 = llvm.fptrunc %v179 : vector<2xf32> to vector<2xbf16>
+        %v181 = llvm.bitcast %v180 : vector<2xbf16> to i32
+        %v182 = llvm.shufflevector %v177, %v177 [2, 3] : vector<4xf32>
+        %v183 = llvm.fptrunc %v182 : vector<2xf32> to vector<2xbf16>
+        %v184 = llvm.bitcast %v183 : vector<2xbf16> to i32
+        %v185 = llvm.shufflevector %v178, %v178 [0, 1] : vector<4xf32>
+        %v186 = llvm.fptrunc %v185 : vector<2xf32> to vector<2xbf16>
+        %v187 = llvm.bitcast %v186 : vector<2xbf16> to i32
+        %v188 = llvm.shufflevector %v178, %v178 [2, 3] : vector<4xf32>
+        %v189 = llvm.fptrunc %v188 : vector<2xf32> to vector<2xbf16>
+        %v190 = llvm.bitcast %v189 : vector<2xbf16> to i32
+        %v191 = llvm.load %v65 : !llvm.ptr -> f32
+        %v192 = llvm.load %v66 : !llvm.ptr -> f32
+        %v193 = llvm.load %v67 : !llvm.ptr -> f32
+        %v194 = llvm.load %v68 : !llvm.ptr -> f32
+        %v195 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v120, %v122, %v124, %v126, %v181, %v184, %v191, %v192, %v193, %v194 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v196 = llvm.extractvalue %v195[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v196, %v65 : f32, !llvm.ptr
+        %v197 = llvm.extractvalue %v195[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v197, %v66 : f32, !llvm.ptr
+        %v198 = llvm.extractvalue %v195[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v198, %v67 : f32, !llvm.ptr
+        %v199 = llvm.extractvalue %v195[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v199, %v68 : f32, !llvm.ptr
+        %v200 = llvm.load %v65 : !llvm.ptr -> f32
+        %v201 = llvm.load %v66 : !llvm.ptr -> f32
+        %v202 = llvm.load %v67 : !llvm.ptr -> f32
+        %v203 = llvm.load %v68 : !llvm.ptr -> f32
+        %v204 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v128, %v130, %v132, %v134, %v187, %v190, %v200, %v201, %v202, %v203 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v205 = llvm.extractvalue %v204[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v205, %v65 : f32, !llvm.ptr
+        %v206 = llvm.extractvalue %v204[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v206, %v66 : f32, !llvm.ptr
+        %v207 = llvm.extractvalue %v204[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v207, %v67 : f32, !llvm.ptr
+        %v208 = llvm.extractvalue %v204[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v208, %v68 : f32, !llvm.ptr
+        %v209 = llvm.getelementptr %v44[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v210 = llvm.load %v209 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v211 = arith.addi %v94, %v12 : i64
+        %v212 = llvm.getelementptr %v44[%v211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v213 = llvm.load %v212 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v214 = llvm.select %v93, %v210, %v81 : i1, vector<4xf32>
+        %v215 = llvm.select %v93, %v213, %v81 : i1, vector<4xf32>
+        %v216 = llvm.shufflevector %v214, %v214 [0, 1] : vector<4xf32>
+        %v217 = llvm.fptrunc %v216 : vector<2xf32> to vector<2xbf16>
+        %v218 = llvm.bitcast %v217 : vector<2xbf16> to i32
+        %v219 = llvm.shufflevector %v214, %v214 [2, 3] : vector<4xf32>
+        %v220 = llvm.fptrunc %v219 : vector<2xf32> to vector<2xbf16>
+        %v221 = llvm.bitcast %v220 : vector<2xbf16> to i32
+        %v222 = llvm.shufflevector %v215, %v215 [0, 1] : vector<4xf32>
+        %v223 = llvm.fptrunc %v222 : vector<2xf32> to vector<2xbf16>
+        %v224 = llvm.bitcast %v223 : vector<2xbf16> to i32
+        %v225 = llvm.shufflevector %v215, %v215 [2, 3] : vector<4xf32>
+        %v226 = llvm.fptrunc %v225 : vector<2xf32> to vector<2xbf16>
+        %v227 = llvm.bitcast %v226 : vector<2xbf16> to i32
+        %v228 = llvm.load %v69 : !llvm.ptr -> f32
+        %v229 = llvm.load %v70 : !llvm.ptr -> f32
+        %v230 = llvm.load %v71 : !llvm.ptr -> f32
+        %v231 = llvm.load %v72 : !llvm.ptr -> f32
+        %v232 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v120, %v122, %v124, %v126, %v218, %v221, %v228, %v229, %v230, %v231 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v233 = llvm.extractvalue %v232[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v233, %v69 : f32, !llvm.ptr
+        %v234 = llvm.extractvalue %v232[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v234, %v70 : f32, !llvm.ptr
+        %v235 = llvm.extractvalue %v232[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v235, %v71 : f32, !llvm.ptr
+        %v236 = llvm.extractvalue %v232[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v236, %v72 : f32, !llvm.ptr
+        %v237 = llvm.load %v69 : !llvm.ptr -> f32
+        %v238 = llvm.load %v70 : !llvm.ptr -> f32
+        %v239 = llvm.load %v71 : !llvm.ptr -> f32
+        %v240 = llvm.load %v72 : !llvm.ptr -> f32
+        %v241 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v128, %v130, %v132, %v134, %v224, %v227, %v237, %v238, %v239, %v240 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v242 = llvm.extractvalue %v241[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v242, %v69 : f32, !llvm.ptr
+        %v243 = llvm.extractvalue %v241[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v243, %v70 : f32, !llvm.ptr
+        %v244 = llvm.extractvalue %v241[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v244, %v71 : f32, !llvm.ptr
+        %v245 = llvm.extractvalue %v241[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v245, %v72 : f32, !llvm.ptr
+        %v246 = llvm.getelementptr %v50[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v247 = llvm.load %v246 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v248 = arith.addi %v94, %v12 : i64
+        %v249 = llvm.getelementptr %v50[%v248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v250 = llvm.load %v249 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v251 = llvm.select %v93, %v247, %v81 : i1, vector<4xf32>
+        %v252 = llvm.select %v93, %v250, %v81 : i1, vector<4xf32>
+        %v253 = llvm.shufflevector %v251, %v251 [0, 1] : vector<4xf32>
+        %v254 = llvm.fptrunc %v253 : vector<2xf32> to vector<2xbf16>
+        %v255 = llvm.bitcast %v254 : vector<2xbf16> to i32
+        %v256 = llvm.shufflevector %v251, %v251 [2, 3] : vector<4xf32>
+        %v257 = llvm.fptrunc %v256 : vector<2xf32> to vector<2xbf16>
+        %v258 = llvm.bitcast %v257 : vector<2xbf16> to i32
+        %v259 = llvm.shufflevector %v252, %v252 [0, 1] : vector<4xf32>
+        %v260 = llvm.fptrunc %v259 : vector<2xf32> to vector<2xbf16>
+        %v261 = llvm.bitcast %v260 : vector<2xbf16> to i32
+        %v262 = llvm.shufflevector %v252, %v252 [2, 3] : vector<4xf32>
+        %v263 = llvm.fptrunc %v262 : vector<2xf32> to vector<2xbf16>
+        %v264 = llvm.bitcast %v263 : vector<2xbf16> to i32
+        %v265 = llvm.load %v73 : !llvm.ptr -> f32
+        %v266 = llvm.load %v74 : !llvm.ptr -> f32
+        %v267 = llvm.load %v75 : !llvm.ptr -> f32
+        %v268 = llvm.load %v76 : !llvm.ptr -> f32
+        %v269 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v120, %v122, %v124, %v126, %v255, %v258, %v265, %v266, %v267, %v268 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v270 = llvm.extractvalue %v269[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v270, %v73 : f32, !llvm.ptr
+        %v271 = llvm.extractvalue %v269[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v271, %v74 : f32, !llvm.ptr
+        %v272 = llvm.extractvalue %v269[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v272, %v75 : f32, !llvm.ptr
+        %v273 = llvm.extractvalue %v269[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v273, %v76 : f32, !llvm.ptr
+        %v274 = llvm.load %v73 : !llvm.ptr -> f32
+        %v275 = llvm.load %v74 : !llvm.ptr -> f32
+        %v276 = llvm.load %v75 : !llvm.ptr -> f32
+        %v277 = llvm.load %v76 : !llvm.ptr -> f32
+        %v278 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v128, %v130, %v132, %v134, %v261, %v264, %v274, %v275, %v276, %v277 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v279 = llvm.extractvalue %v278[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v279, %v73 : f32, !llvm.ptr
+        %v280 = llvm.extractvalue %v278[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v280, %v74 : f32, !llvm.ptr
+        %v281 = llvm.extractvalue %v278[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v281, %v75 : f32, !llvm.ptr
+        %v282 = llvm.extractvalue %v278[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v282, %v76 : f32, !llvm.ptr
+        %v283 = llvm.mlir.constant(0 : i32) : i32
+        %v284 = llvm.extractelement %v105[%v283 : i32] : vector<4xi32>
+        %v285 = llvm.mlir.constant(0 : i32) : i32
+        %v286 = llvm.extractelement %v107[%v285 : i32] : vector<4xi32>
+        %v287 = llvm.mlir.constant(1 : i32) : i32
+        %v288 = llvm.extractelement %v105[%v287 : i32] : vector<4xi32>
+        %v289 = llvm.mlir.constant(1 : i32) : i32
+        %v290 = llvm.extractelement %v107[%v289 : i32] : vector<4xi32>
+        %v291 = llvm.mlir.constant(2 : i32) : i32
+        %v292 = llvm.extractelement %v105[%v291 : i32] : vector<4xi32>
+        %v293 = llvm.mlir.constant(2 : i32) : i32
+        %v294 = llvm.extractelement %v107[%v293 : i32] : vector<4xi32>
+        %v295 = llvm.mlir.constant(3 : i32) : i32
+        %v296 = llvm.extractelement %v105[%v295 : i32] : vector<4xi32>
+        %v297 = llvm.mlir.constant(3 : i32) : i32
+        %v298 = llvm.extractelement %v107[%v297 : i32] : vector<4xi32>
+        %v299 = llvm.getelementptr %v34[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v300 = llvm.load %v299 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v301 = arith.addi %v103, %v12 : i64
+        %v302 = llvm.getelementptr %v34[%v301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v303 = llvm.load %v302 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v304 = llvm.select %v102, %v300, %v81 : i1, vector<4xf32>
+        %v305 = llvm.select %v102, %v303, %v81 : i1, vector<4xf32>
+        %v306 = llvm.shufflevector %v304, %v304 [0, 1] : vector<4xf32>
+        %v307 = llvm.fptrunc %v306 : vector<2xf32> to vector<2xbf16>
+        %v308 = llvm.bitcast %v307 : vector<2xbf16> to i32
+        %v309 = llvm.shufflevector %v304, %v304 [2, 3] : vector<4xf32>
+        %v310 = llvm.fptrunc %v309 : vector<2xf32> to vector<2xbf16>
+        %v311 = llvm.bitcast %v310 : vector<2xbf16> to i32
+        %v312 = llvm.shufflevector %v305, %v305 [0, 1] : vector<4xf32>
+        %v313 = llvm.fptrunc %v312 : vector<2xf32> to vector<2xbf16>
+        %v314 = llvm.bitcast %v313 : vector<2xbf16> to i32
+        %v315 = llvm.shufflevector %v305, %v305 [2, 3] : vector<4xf32>
+        %v316 = llvm.fptrunc %v315 : vector<2xf32> to vector<2xbf16>
+        %v317 = llvm.bitcast %v316 : vector<2xbf16> to i32
+        %v318 = llvm.load %v61 : !llvm.ptr -> f32
+        %v319 = llvm.load %v62 : !llvm.ptr -> f32
+        %v320 = llvm.load %v63 : !llvm.ptr -> f32
+        %v321 = llvm.load %v64 : !llvm.ptr -> f32
+        %v322 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v284, %v286, %v288, %v290, %v308, %v311, %v318, %v319, %v320, %v321 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v323 = llvm.extractvalue %v322[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v323, %v61 : f32, !llvm.ptr
+        %v324 = llvm.extractvalue %v322[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v324, %v62 : f32, !llvm.ptr
+        %v325 = llvm.extractvalue %v322[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v325, %v63 : f32, !llvm.ptr
+        %v326 = llvm.extractvalue %v322[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v326, %v64 : f32, !llvm.ptr
+        %v327 = llvm.load %v61 : !llvm.ptr -> f32
+        %v328 = llvm.load %v62 : !llvm.ptr -> f32
+        %v329 = llvm.load %v63 : !llvm.ptr -> f32
+        %v330 = llvm.load %v64 : !llvm.ptr -> f32
+        %v331 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v292, %v294, %v296, %v298, %v314, %v317, %v327, %v328, %v329, %v330 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v332 = llvm.extractvalue %v331[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v332, %v61 : f32, !llvm.ptr
+        %v333 = llvm.extractvalue %v331[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v333, %v62 : f32, !llvm.ptr
+        %v334 = llvm.extractvalue %v331[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v334, %v63 : f32, !llvm.ptr
+        %v335 = llvm.extractvalue %v331[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v335, %v64 : f32, !llvm.ptr
+        %v336 = llvm.getelementptr %v39[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v337 = llvm.load %v336 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v338 = arith.addi %v103, %v12 : i64
+        %v339 = llvm.getelementptr %v39[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v340 = llvm.load %v339 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v341 = llvm.select %v102, %v337, %v81 : i1, vector<4xf32>
+        %v342 = llvm.select %v102, %v340, %v81 : i1, vector<4xf32>
+        %v343 = llvm.shufflevector %v341, %v341 [0, 1] : vector<4xf32>
+        %v344 = llvm.fptrunc %v343 : vector<2xf32> to vector<2xbf16>
+        %v345 = llvm.bitcast %v344 : vector<2xbf16> to i32
+        %v346 = llvm.shufflevector %v341, %v341 [2, 3] : vector<4xf32>
+        %v347 = llvm.fptrunc %v346 : vector<2xf32> to vector<2xbf16>
+        %v348 = llvm.bitcast %v347 : vector<2xbf16> to i32
+        %v349 = llvm.shufflevector %v342, %v342 [0, 1] : vector<4xf32>
+        %v350 = llvm.fptrunc %v349 : vector<2xf32> to vector<2xbf16>
+        %v351 = llvm.bitcast %v350 : vector<2xbf16> to i32
+        %v352 = llvm.shufflevector %v342, %v342 [2, 3] : vector<4xf32>
+        %v353 = llvm.fptrunc %v352 : vector<2xf32> to vector<2xbf16>
+        %v354 = llvm.bitcast %v353 : vector<2xbf16> to i32
+        %v355 = llvm.load %v65 : !llvm.ptr -> f32
+        %v356 = llvm.load %v66 : !llvm.ptr -> f32
+        %v357 = llvm.load %v67 : !llvm.ptr -> f32
+        %v358 = llvm.load %v68 : !llvm.ptr -> f32
+        %v359 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v284, %v286, %v288, %v290, %v345, %v348, %v355, %v356, %v357, %v358 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v360 = llvm.extractvalue %v359[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v360, %v65 : f32, !llvm.ptr
+        %v361 = llvm.extractvalue %v359[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v361, %v66 : f32, !llvm.ptr
+        %v362 = llvm.extractvalue %v359[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v362, %v67 : f32, !llvm.ptr
+        %v363 = llvm.extractvalue %v359[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v363, %v68 : f32, !llvm.ptr
+        %v364 = llvm.load %v65 : !llvm.ptr -> f32
+        %v365 = llvm.load %v66 : !llvm.ptr -> f32
+        %v366 = llvm.load %v67 : !llvm.ptr -> f32
+        %v367 = llvm.load %v68 : !llvm.ptr -> f32
+        %v368 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v292, %v294, %v296, %v298, %v351, %v354, %v364, %v365, %v366, %v367 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v369 = llvm.extractvalue %v368[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v369, %v65 : f32, !llvm.ptr
+        %v370 = llvm.extractvalue %v368[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v370, %v66 : f32, !llvm.ptr
+        %v371 = llvm.extractvalue %v368[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v371, %v67 : f32, !llvm.ptr
+        %v372 = llvm.extractvalue %v368[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v372, %v68 : f32, !llvm.ptr
+        %v373 = llvm.getelementptr %v44[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v374 = llvm.load %v373 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v375 = arith.addi %v103, %v12 : i64
+        %v376 = llvm.getelementptr %v44[%v375] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v377 = llvm.load %v376 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v378 = llvm.select %v102, %v374, %v81 : i1, vector<4xf32>
+        %v379 = llvm.select %v102, %v377, %v81 : i1, vector<4xf32>
+        %v380 = llvm.shufflevector %v378, %v378 [0, 1] : vector<4xf32>
+        %v381 = llvm.fptrunc %v380 : vector<2xf32> to vector<2xbf16>
+        %v382 = llvm.bitcast %v381 : vector<2xbf16> to i32
+        %v383 = llvm.shufflevector %v378, %v378 [2, 3] : vector<4xf32>
+        %v384 = llvm.fptrunc %v383 : vector<2xf32> to vector<2xbf16>
+        %v385 = llvm.bitcast %v384 : vector<2xbf16> to i32
+        %v386 = llvm.shufflevector %v379, %v379 [0, 1] : vector<4xf32>
+        %v387 = llvm.fptrunc %v386 : vector<2xf32> to vector<2xbf16>
+        %v388 = llvm.bitcast %v387 : vector<2xbf16> to i32
+        %v389 = llvm.shufflevector %v379, %v379 [2, 3] : vector<4xf32>
+        %v390 = llvm.fptrunc %v389 : vector<2xf32> to vector<2xbf16>
+        %v391 = llvm.bitcast %v390 : vector<2xbf16> to i32
+        %v392 = llvm.load %v69 : !llvm.ptr -> f32
+        %v393 = llvm.load %v70 : !llvm.ptr -> f32
+        %v394 = llvm.load %v71 : !llvm.ptr -> f32
+        %v395 = llvm.load %v72 : !llvm.ptr -> f32
+        %v396 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v284, %v286, %v288, %v290, %v382, %v385, %v392, %v393, %v394, %v395 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v397 = llvm.extractvalue %v396[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v397, %v69 : f32, !llvm.ptr
+        %v398 = llvm.extractvalue %v396[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v398, %v70 : f32, !llvm.ptr
+        %v399 = llvm.extractvalue %v396[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v399, %v71 : f32, !llvm.ptr
+        %v400 = llvm.extractvalue %v396[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v400, %v72 : f32, !llvm.ptr
+        %v401 = llvm.load %v69 : !llvm.ptr -> f32
+        %v402 = llvm.load %v70 : !llvm.ptr -> f32
+        %v403 = llvm.load %v71 : !llvm.ptr -> f32
+        %v404 = llvm.load %v72 : !llvm.ptr -> f32
+        %v405 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v292, %v294, %v296, %v298, %v388, %v391, %v401, %v402, %v403, %v404 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v406 = llvm.extractvalue %v405[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v406, %v69 : f32, !llvm.ptr
+        %v407 = llvm.extractvalue %v405[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v407, %v70 : f32, !llvm.ptr
+        %v408 = llvm.extractvalue %v405[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v408, %v71 : f32, !llvm.ptr
+        %v409 = llvm.extractvalue %v405[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v409, %v72 : f32, !llvm.ptr
+        %v410 = llvm.getelementptr %v50[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v411 = llvm.load %v410 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v412 = arith.addi %v103, %v12 : i64
+        %v413 = llvm.getelementptr %v50[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v414 = llvm.load %v413 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v415 = llvm.select %v102, %v411, %v81 : i1, vector<4xf32>
+        %v416 = llvm.select %v102, %v414, %v81 : i1, vector<4xf32>
+        %v417 = llvm.shufflevector %v415, %v415 [0, 1] : vector<4xf32>
+        %v418 = llvm.fptrunc %v417 : vector<2xf32> to vector<2xbf16>
+        %v419 = llvm.bitcast %v418 : vector<2xbf16> to i32
+        %v420 = llvm.shufflevector %v415, %v415 [2, 3] : vector<4xf32>
+        %v421 = llvm.fptrunc %v420 : vector<2xf32> to vector<2xbf16>
+        %v422 = llvm.bitcast %v421 : vector<2xbf16> to i32
+        %v423 = llvm.shufflevector %v416, %v416 [0, 1] : vector<4xf32>
+        %v424 = llvm.fptrunc %v423 : vector<2xf32> to vector<2xbf16>
+        %v425 = llvm.bitcast %v424 : vector<2xbf16> to i32
+        %v426 = llvm.shufflevector %v416, %v416 [2, 3] : vector<4xf32>
+        %v427 = llvm.fptrunc %v426 : vector<2xf32> to vector<2xbf16>
+        %v428 = llvm.bitcast %v427 : vector<2xbf16> to i32
+        %v429 = llvm.load %v73 : !llvm.ptr -> f32
+        %v430 = llvm.load %v74 : !llvm.ptr -> f32
+        %v431 = llvm.load %v75 : !llvm.ptr -> f32
+        %v432 = llvm.load %v76 : !llvm.ptr -> f32
+        %v433 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v284, %v286, %v288, %v290, %v419, %v422, %v429, %v430, %v431, %v432 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v434 = llvm.extractvalue %v433[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v434, %v73 : f32, !llvm.ptr
+        %v435 = llvm.extractvalue %v433[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v435, %v74 : f32, !llvm.ptr
+        %v436 = llvm.extractvalue %v433[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v436, %v75 : f32, !llvm.ptr
+        %v437 = llvm.extractvalue %v433[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v437, %v76 : f32, !llvm.ptr
+        %v438 = llvm.load %v73 : !llvm.ptr -> f32
+        %v439 = llvm.load %v74 : !llvm.ptr -> f32
+        %v440 = llvm.load %v75 : !llvm.ptr -> f32
+        %v441 = llvm.load %v76 : !llvm.ptr -> f32
+        %v442 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v292, %v294, %v296, %v298, %v425, %v428, %v438, %v439, %v440, %v441 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v443 = llvm.extractvalue %v442[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v443, %v73 : f32, !llvm.ptr
+        %v444 = llvm.extractvalue %v442[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v444, %v74 : f32, !llvm.ptr
+        %v445 = llvm.extractvalue %v442[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v445, %v75 : f32, !llvm.ptr
+        %v446 = llvm.extractvalue %v442[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v446, %v76 : f32, !llvm.ptr
+        %v447 = llvm.mlir.constant(0 : i32) : i32
+        %v448 = llvm.extractelement %v116[%v447 : i32] : vector<4xi32>
+        %v449 = llvm.mlir.constant(0 : i32) : i32
+        %v450 = llvm.extractelement %v118[%v449 : i32] : vector<4xi32>
+        %v451 = llvm.mlir.constant(1 : i32) : i32
+        %v452 = llvm.extractelement %v116[%v451 : i32] : vector<4xi32>
+        %v453 = llvm.mlir.constant(1 : i32) : i32
+        %v454 = llvm.extractelement %v118[%v453 : i32] : vector<4xi32>
+        %v455 = llvm.mlir.constant(2 : i32) : i32
+        %v456 = llvm.extractelement %v116[%v455 : i32] : vector<4xi32>
+        %v457 = llvm.mlir.constant(2 : i32) : i32
+        %v458 = llvm.extractelement %v118[%v457 : i32] : vector<4xi32>
+        %v459 = llvm.mlir.constant(3 : i32) : i32
+        %v460 = llvm.extractelement %v116[%v459 : i32] : vector<4xi32>
+        %v461 = llvm.mlir.constant(3 : i32) : i32
+        %v462 = llvm.extractelement %v118[%v461 : i32] : vector<4xi32>
+        %v463 = llvm.getelementptr %v34[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v464 = llvm.load %v463 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v465 = arith.addi %v114, %v12 : i64
+        %v466 = llvm.getelementptr %v34[%v465] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v467 = llvm.load %v466 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v468 = llvm.select %v113, %v464, %v81 : i1, vector<4xf32>
+        %v469 = llvm.select %v113, %v467, %v81 : i1, vector<4xf32>
+        %v470 = llvm.shufflevector %v468, %v468 [0, 1] : vector<4xf32>
+        %v471 = llvm.fptrunc %v470 : vector<2xf32> to vector<2xbf16>
+        %v472 = llvm.bitcast %v471 : vector<2xbf16> to i32
+        %v473 = llvm.shufflevector %v468, %v468 [2, 3] : vector<4xf32>
+        %v474 = llvm.fptrunc %v473 : vector<2xf32> to vector<2xbf16>
+        %v475 = llvm.bitcast %v474 : vector<2xbf16> to i32
+        %v476 = llvm.shufflevector %v469, %v469 [0, 1] : vector<4xf32>
+        %v477 = llvm.fptrunc %v476 : vector<2xf32> to vector<2xbf16>
+        %v478 = llvm.bitcast %v477 : vector<2xbf16> to i32
+        %v479 = llvm.shufflevector %v469, %v469 [2, 3] : vector<4xf32>
+        %v480 = llvm.fptrunc %v479 : vector<2xf32> to vector<2xbf16>
+        %v481 = llvm.bitcast %v480 : vector<2xbf16> to i32
+        %v482 = llvm.load %v61 : !llvm.ptr -> f32
+        %v483 = llvm.load %v62 : !llvm.ptr -> f32
+        %v484 = llvm.load %v63 : !llvm.ptr -> f32
+        %v485 = llvm.load %v64 : !llvm.ptr -> f32
+        %v486 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v448, %v450, %v452, %v454, %v472, %v475, %v482, %v483, %v484, %v485 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v487 = llvm.extractvalue %v486[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v487, %v61 : f32, !llvm.ptr
+        %v488 = llvm.extractvalue %v486[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v488, %v62 : f32, !llvm.ptr
+        %v489 = llvm.extractvalue %v486[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v489, %v63 : f32, !llvm.ptr
+        %v490 = llvm.extractvalue %v486[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v490, %v64 : f32, !llvm.ptr
+        %v491 = llvm.load %v61 : !llvm.ptr -> f32
+        %v492 = llvm.load %v62 : !llvm.ptr -> f32
+        %v493 = llvm.load %v63 : !llvm.ptr -> f32
+        %v494 = llvm.load %v64 : !llvm.ptr -> f32
+        %v495 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v456, %v458, %v460, %v462, %v478, %v481, %v491, %v492, %v493, %v494 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v496 = llvm.extractvalue %v495[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v496, %v61 : f32, !llvm.ptr
+        %v497 = llvm.extractvalue %v495[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v497, %v62 : f32, !llvm.ptr
+        %v498 = llvm.extractvalue %v495[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v498, %v63 : f32, !llvm.ptr
+        %v499 = llvm.extractvalue %v495[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v499, %v64 : f32, !llvm.ptr
+        %v500 = llvm.getelementptr %v39[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v501 = llvm.load %v500 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v502 = arith.addi %v114, %v12 : i64
+        %v503 = llvm.getelementptr %v39[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v504 = llvm.load %v503 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v505 = llvm.select %v113, %v501, %v81 : i1, vector<4xf32>
+        %v506 = llvm.select %v113, %v504, %v81 : i1, vector<4xf32>
+        %v507 = llvm.shufflevector %v505, %v505 [0, 1] : vector<4xf32>
+        %v508 = llvm.fptrunc %v507 : vector<2xf32> to vector<2xbf16>
+        %v509 = llvm.bitcast %v508 : vector<2xbf16> to i32
+        %v510 = llvm.shufflevector %v505, %v505 [2, 3] : vector<4xf32>
+        %v511 = llvm.fptrunc %v510 : vector<2xf32> to vector<2xbf16>
+        %v512 = llvm.bitcast %v511 : vector<2xbf16> to i32
+        %v513 = llvm.shufflevector %v506, %v506 [0, 1] : vector<4xf32>
+        %v514 = llvm.fptrunc %v513 : vector<2xf32> to vector<2xbf16>
+        %v515 = llvm.bitcast %v514 : vector<2xbf16> to i32
+        %v516 = llvm.shufflevector %v506, %v506 [2, 3] : vector<4xf32>
+        %v517 = llvm.fptrunc %v516 : vector<2xf32> to vector<2xbf16>
+        %v518 = llvm.bitcast %v517 : vector<2xbf16> to i32
+        %v519 = llvm.load %v65 : !llvm.ptr -> f32
+        %v520 = llvm.load %v66 : !llvm.ptr -> f32
+        %v521 = llvm.load %v67 : !llvm.ptr -> f32
+        %v522 = llvm.load %v68 : !llvm.ptr -> f32
+        %v523 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v448, %v450, %v452, %v454, %v509, %v512, %v519, %v520, %v521, %v522 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v524 = llvm.extractvalue %v523[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v524, %v65 : f32, !llvm.ptr
+        %v525 = llvm.extractvalue %v523[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v525, %v66 : f32, !llvm.ptr
+        %v526 = llvm.extractvalue %v523[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v526, %v67 : f32, !llvm.ptr
+        %v527 = llvm.extractvalue %v523[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v527, %v68 : f32, !llvm.ptr
+        %v528 = llvm.load %v65 : !llvm.ptr -> f32
+        %v529 = llvm.load %v66 : !llvm.ptr -> f32
+        %v530 = llvm.load %v67 : !llvm.ptr -> f32
+        %v531 = llvm.load %v68 : !llvm.ptr -> f32
+        %v532 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v456, %v458, %v460, %v462, %v515, %v518, %v528, %v529, %v530, %v531 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v533 = llvm.extractvalue %v532[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v533, %v65 : f32, !llvm.ptr
+        %v534 = llvm.extractvalue %v532[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v534, %v66 : f32, !llvm.ptr
+        %v535 = llvm.extractvalue %v532[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v535, %v67 : f32, !llvm.ptr
+        %v536 = llvm.extractvalue %v532[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v536, %v68 : f32, !llvm.ptr
+        %v537 = llvm.getelementptr %v44[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v538 = llvm.load %v537 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v539 = arith.addi %v114, %v12 : i64
+        %v540 = llvm.getelementptr %v44[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v541 = llvm.load %v540 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v542 = llvm.select %v113, %v538, %v81 : i1, vector<4xf32>
+        %v543 = llvm.select %v113, %v541, %v81 : i1, vector<4xf32>
+        %v544 = llvm.shufflevector %v542, %v542 [0, 1] : vector<4xf32>
+        %v545 = llvm.fptrunc %v544 : vector<2xf32> to vector<2xbf16>
+        %v546 = llvm.bitcast %v545 : vector<2xbf16> to i32
+        %v547 = llvm.shufflevector %v542, %v542 [2, 3] : vector<4xf32>
+        %v548 = llvm.fptrunc %v547 : vector<2xf32> to vector<2xbf16>
+        %v549 = llvm.bitcast %v548 : vector<2xbf16> to i32
+        %v550 = llvm.shufflevector %v543, %v543 [0, 1] : vector<4xf32>
+        %v551 = llvm.fptrunc %v550 : vector<2xf32> to vector<2xbf16>
+        %v552 = llvm.bitcast %v551 : vector<2xbf16> to i32
+        %v553 = llvm.shufflevector %v543, %v543 [2, 3] : vector<4xf32>
+        %v554 = llvm.fptrunc %v553 : vector<2xf32> to vector<2xbf16>
+        %v555 = llvm.bitcast %v554 : vector<2xbf16> to i32
+        %v556 = llvm.load %v69 : !llvm.ptr -> f32
+        %v557 = llvm.load %v70 : !llvm.ptr -> f32
+        %v558 = llvm.load %v71 : !llvm.ptr -> f32
+        %v559 = llvm.load %v72 : !llvm.ptr -> f32
+        %v560 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v448, %v450, %v452, %v454, %v546, %v549, %v556, %v557, %v558, %v559 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v561 = llvm.extractvalue %v560[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v561, %v69 : f32, !llvm.ptr
+        %v562 = llvm.extractvalue %v560[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v562, %v70 : f32, !llvm.ptr
+        %v563 = llvm.extractvalue %v560[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v563, %v71 : f32, !llvm.ptr
+        %v564 = llvm.extractvalue %v560[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v564, %v72 : f32, !llvm.ptr
+        %v565 = llvm.load %v69 : !llvm.ptr -> f32
+        %v566 = llvm.load %v70 : !llvm.ptr -> f32
+        %v567 = llvm.load %v71 : !llvm.ptr -> f32
+        %v568 = llvm.load %v72 : !llvm.ptr -> f32
+        %v569 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v456, %v458, %v460, %v462, %v552, %v555, %v565, %v566, %v567, %v568 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v570 = llvm.extractvalue %v569[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v570, %v69 : f32, !llvm.ptr
+        %v571 = llvm.extractvalue %v569[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v571, %v70 : f32, !llvm.ptr
+        %v572 = llvm.extractvalue %v569[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v572, %v71 : f32, !llvm.ptr
+        %v573 = llvm.extractvalue %v569[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v573, %v72 : f32, !llvm.ptr
+        %v574 = llvm.getelementptr %v50[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v575 = llvm.load %v574 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v576 = arith.addi %v114, %v12 : i64
+        %v577 = llvm.getelementptr %v50[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v578 = llvm.load %v577 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v579 = llvm.select %v113, %v575, %v81 : i1, vector<4xf32>
+        %v580 = llvm.select %v113, %v578, %v81 : i1, vector<4xf32>
+        %v581 = llvm.shufflevector %v579, %v579 [0, 1] : vector<4xf32>
+        %v582 = llvm.fptrunc %v581 : vector<2xf32> to vector<2xbf16>
+        %v583 = llvm.bitcast %v582 : vector<2xbf16> to i32
+        %v584 = llvm.shufflevector %v579, %v579 [2, 3] : vector<4xf32>
+        %v585 = llvm.fptrunc %v584 : vector<2xf32> to vector<2xbf16>
+        %v586 = llvm.bitcast %v585 : vector<2xbf16> to i32
+        %v587 = llvm.shufflevector %v580, %v580 [0, 1] : vector<4xf32>
+        %v588 = llvm.fptrunc %v587 : vector<2xf32> to vector<2xbf16>
+        %v589 = llvm.bitcast %v588 : vector<2xbf16> to i32
+        %v590 = llvm.shufflevector %v580, %v580 [2, 3] : vector<4xf32>
+        %v591 = llvm.fptrunc %v590 : vector<2xf32> to vector<2xbf16>
+        %v592 = llvm.bitcast %v591 : vector<2xbf16> to i32
+        %v593 = llvm.load %v73 : !llvm.ptr -> f32
+        %v594 = llvm.load %v74 : !llvm.ptr -> f32
+        %v595 = llvm.load %v75 : !llvm.ptr -> f32
+        %v596 = llvm.load %v76 : !llvm.ptr -> f32
+        %v597 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v448, %v450, %v452, %v454, %v583, %v586, %v593, %v594, %v595, %v596 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v598 = llvm.extractvalue %v597[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v598, %v73 : f32, !llvm.ptr
+        %v599 = llvm.extractvalue %v597[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v599, %v74 : f32, !llvm.ptr
+        %v600 = llvm.extractvalue %v597[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v600, %v75 : f32, !llvm.ptr
+        %v601 = llvm.extractvalue %v597[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v601, %v76 : f32, !llvm.ptr
+        %v602 = llvm.load %v73 : !llvm.ptr -> f32
+        %v603 = llvm.load %v74 : !llvm.ptr -> f32
+        %v604 = llvm.load %v75 : !llvm.ptr -> f32
+        %v605 = llvm.load %v76 : !llvm.ptr -> f32
+        %v606 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v456, %v458, %v460, %v462, %v589, %v592, %v602, %v603, %v604, %v605 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v607 = llvm.extractvalue %v606[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v607, %v73 : f32, !llvm.ptr
+        %v608 = llvm.extractvalue %v606[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v608, %v74 : f32, !llvm.ptr
+        %v609 = llvm.extractvalue %v606[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v609, %v75 : f32, !llvm.ptr
+        %v610 = llvm.extractvalue %v606[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v610, %v76 : f32, !llvm.ptr
       }
-      %v263 = arith.muli %v10, %v262 : i64
-      %v265 = arith.muli %v14, %v264 : i64
-      %v266 = arith.muli %v265, %v261 : i64
-      %v267 = arith.addi %v263, %v266 : i64
-      %v268 = arith.addi %v267, %v13 : i64
-      %v269 = llvm.load %v61 : !llvm.ptr -> f32
-      %v270 = llvm.getelementptr %v2[%v268] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v269, %v270 : f32, !llvm.ptr
-      %v271 = arith.addi %v265, %v15 : i64
-      %v272 = arith.muli %v271, %v261 : i64
-      %v273 = arith.addi %v263, %v272 : i64
-      %v274 = arith.addi %v273, %v13 : i64
-      %v275 = llvm.load %v62 : !llvm.ptr -> f32
-      %v276 = llvm.getelementptr %v2[%v274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v275, %v276 : f32, !llvm.ptr
-      %v277 = arith.addi %v13, %v17 : i64
-      %v278 = arith.muli %v265, %v261 : i64
-      %v279 = arith.addi %v263, %v278 : i64
-      %v280 = arith.addi %v279, %v277 : i64
-      %v281 = llvm.load %v63 : !llvm.ptr -> f32
-      %v282 = llvm.getelementptr %v2[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v281, %v282 : f32, !llvm.ptr
-      %v283 = arith.addi %v265, %v15 : i64
-      %v284 = arith.addi %v13, %v17 : i64
-      %v285 = arith.muli %v283, %v261 : i64
-      %v286 = arith.addi %v263, %v285 : i64
-      %v287 = arith.addi %v286, %v284 : i64
-      %v288 = llvm.load %v64 : !llvm.ptr -> f32
-      %v289 = llvm.getelementptr %v2[%v287] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v288, %v289 : f32, !llvm.ptr
-      %v290 = arith.addi %v265, %v17 : i64
-      %v291 = arith.muli %v290, %v261 : i64
-      %v292 = arith.addi %v263, %v291 : i64
-      %v293 = arith.addi %v292, %v13 : i64
-      %v294 = llvm.load %v65 : !llvm.ptr -> f32
-      %v295 = llvm.getelementptr %v2[%v293] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v294, %v295 : f32, !llvm.ptr
-      %v297 = arith.addi %v265, %v296 : i64
-      %v298 = arith.muli %v297, %v261 : i64
-      %v299 = arith.addi %v263, %v298 : i64
-      %v300 = arith.addi %v299, %v13 : i64
-      %v301 = llvm.load %v66 : !llvm.ptr -> f32
-      %v302 = llvm.getelementptr %v2[%v300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v301, %v302 : f32, !llvm.ptr
-      %v303 = arith.addi %v265, %v17 : i64
-      %v304 = arith.addi %v13, %v17 : i64
-      %v305 = arith.muli %v303, %v261 : i64
-      %v306 = arith.addi %v263, %v305 : i64
-      %v307 = arith.addi %v306, %v304 : i64
-      %v308 = llvm.load %v67 : !llvm.ptr -> f32
-      %v309 = llvm.getelementptr %v2[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v308, %v309 : f32, !llvm.ptr
-      %v310 = arith.addi %v265, %v296 : i64
-      %v311 = arith.addi %v13, %v17 : i64
-      %v312 = arith.muli %v310, %v261 : i64
-      %v313 = arith.addi %v263, %v312 : i64
-      %v314 = arith.addi %v313, %v311 : i64
-      %v315 = llvm.load %v68 : !llvm.ptr -> f32
-      %v316 = llvm.getelementptr %v2[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v315, %v316 : f32, !llvm.ptr
-      %v317 = arith.addi %v265, %v20 : i64
-      %v318 = arith.muli %v317, %v261 : i64
-      %v319 = arith.addi %v263, %v318 : i64
-      %v320 = arith.addi %v319, %v13 : i64
-      %v321 = llvm.load %v69 : !llvm.ptr -> f32
-      %v322 = llvm.getelementptr %v2[%v320] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v321, %v322 : f32, !llvm.ptr
-      %v324 = arith.addi %v265, %v323 : i64
-      %v325 = arith.muli %v324, %v261 : i64
-      %v326 = arith.addi %v263, %v325 : i64
-      %v327 = arith.addi %v326, %v13 : i64
-      %v328 = llvm.load %v70 : !llvm.ptr -> f32
-      %v329 = llvm.getelementptr %v2[%v327] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v328, %v329 : f32, !llvm.ptr
-      %v330 = arith.addi %v265, %v20 : i64
-      %v331 = arith.addi %v13, %v17 : i64
-      %v332 = arith.muli %v330, %v261 : i64
-      %v333 = arith.addi %v263, %v332 : i64
-      %v334 = arith.addi %v333, %v331 : i64
-      %v335 = llvm.load %v71 : !llvm.ptr -> f32
-      %v336 = llvm.getelementptr %v2[%v334] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v335, %v336 : f32, !llvm.ptr
-      %v337 = arith.addi %v265, %v323 : i64
-      %v338 = arith.addi %v13, %v17 : i64
-      %v339 = arith.muli %v337, %v261 : i64
-      %v340 = arith.addi %v263, %v339 : i64
-      %v341 = arith.addi %v340, %v338 : i64
-      %v342 = llvm.load %v72 : !llvm.ptr -> f32
-      %v343 = llvm.getelementptr %v2[%v341] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v342, %v343 : f32, !llvm.ptr
-      %v344 = arith.addi %v265, %v45 : i64
-      %v345 = arith.muli %v344, %v261 : i64
-      %v346 = arith.addi %v263, %v345 : i64
-      %v347 = arith.addi %v346, %v13 : i64
-      %v348 = llvm.load %v73 : !llvm.ptr -> f32
-      %v349 = llvm.getelementptr %v2[%v347] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v348, %v349 : f32, !llvm.ptr
-      %v351 = arith.addi %v265, %v350 : i64
-      %v352 = arith.muli %v351, %v261 : i64
-      %v353 = arith.addi %v263, %v352 : i64
-      %v354 = arith.addi %v353, %v13 : i64
-      %v355 = llvm.load %v74 : !llvm.ptr -> f32
-      %v356 = llvm.getelementptr %v2[%v354] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v355, %v356 : f32, !llvm.ptr
-      %v357 = arith.addi %v265, %v45 : i64
-      %v358 = arith.addi %v13, %v17 : i64
-      %v359 = arith.muli %v357, %v261 : i64
-      %v360 = arith.addi %v263, %v359 : i64
-      %v361 = arith.addi %v360, %v358 : i64
-      %v362 = llvm.load %v75 : !llvm.ptr -> f32
-      %v363 = llvm.getelementptr %v2[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v362, %v363 : f32, !llvm.ptr
-      %v364 = arith.addi %v265, %v350 : i64
-      %v365 = arith.addi %v13, %v17 : i64
-      %v366 = arith.muli %v364, %v261 : i64
-      %v367 = arith.addi %v263, %v366 : i64
-      %v368 = arith.addi %v367, %v365 : i64
-      %v369 = llvm.load %v76 : !llvm.ptr -> f32
-      %v370 = llvm.getelementptr %v2[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v369, %v370 : f32, !llvm.ptr
+      %v613 = arith.muli %v10, %v612 : i64
+      %v614 = arith.muli %v14, %v108 : i64
+      %v615 = arith.muli %v614, %v611 : i64
+      %v616 = arith.addi %v613, %v615 : i64
+      %v617 = arith.addi %v616, %v13 : i64
+      %v618 = llvm.load %v61 : !llvm.ptr -> f32
+      %v619 = llvm.getelementptr %v2[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v618, %v619 : f32, !llvm.ptr
+      %v620 = arith.addi %v614, %v15 : i64
+      %v621 = arith.muli %v620, %v611 : i64
+      %v622 = arith.addi %v613, %v621 : i64
+      %v623 = arith.addi %v622, %v13 : i64
+      %v624 = llvm.load %v62 : !llvm.ptr -> f32
+      %v625 = llvm.getelementptr %v2[%v623] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v624, %v625 : f32, !llvm.ptr
+      %v626 = arith.addi %v13, %v17 : i64
+      %v627 = arith.muli %v614, %v611 : i64
+      %v628 = arith.addi %v613, %v627 : i64
+      %v629 = arith.addi %v628, %v626 : i64
+      %v630 = llvm.load %v63 : !llvm.ptr -> f32
+      %v631 = llvm.getelementptr %v2[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v630, %v631 : f32, !llvm.ptr
+      %v632 = arith.addi %v614, %v15 : i64
+      %v633 = arith.addi %v13, %v17 : i64
+      %v634 = arith.muli %v632, %v611 : i64
+      %v635 = arith.addi %v613, %v634 : i64
+      %v636 = arith.addi %v635, %v633 : i64
+      %v637 = llvm.load %v64 : !llvm.ptr -> f32
+      %v638 = llvm.getelementptr %v2[%v636] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v637, %v638 : f32, !llvm.ptr
+      %v639 = arith.addi %v614, %v17 : i64
+      %v640 = arith.muli %v639, %v611 : i64
+      %v641 = arith.addi %v613, %v640 : i64
+      %v642 = arith.addi %v641, %v13 : i64
+      %v643 = llvm.load %v65 : !llvm.ptr -> f32
+      %v644 = llvm.getelementptr %v2[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v643, %v644 : f32, !llvm.ptr
+      %v646 = arith.addi %v614, %v645 : i64
+      %v647 = arith.muli %v646, %v611 : i64
+      %v648 = arith.addi %v613, %v647 : i64
+      %v649 = arith.addi %v648, %v13 : i64
+      %v650 = llvm.load %v66 : !llvm.ptr -> f32
+      %v651 = llvm.getelementptr %v2[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v650, %v651 : f32, !llvm.ptr
+      %v652 = arith.addi %v614, %v17 : i64
+      %v653 = arith.addi %v13, %v17 : i64
+      %v654 = arith.muli %v652, %v611 : i64
+      %v655 = arith.addi %v613, %v654 : i64
+      %v656 = arith.addi %v655, %v653 : i64
+      %v657 = llvm.load %v67 : !llvm.ptr -> f32
+      %v658 = llvm.getelementptr %v2[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v657, %v658 : f32, !llvm.ptr
+      %v659 = arith.addi %v614, %v645 : i64
+      %v660 = arith.addi %v13, %v17 : i64
+      %v661 = arith.muli %v659, %v611 : i64
+      %v662 = arith.addi %v613, %v661 : i64
+      %v663 = arith.addi %v662, %v660 : i64
+      %v664 = llvm.load %v68 : !llvm.ptr -> f32
+      %v665 = llvm.getelementptr %v2[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v664, %v665 : f32, !llvm.ptr
+      %v666 = arith.addi %v614, %v20 : i64
+      %v667 = arith.muli %v666, %v611 : i64
+      %v668 = arith.addi %v613, %v667 : i64
+      %v669 = arith.addi %v668, %v13 : i64
+      %v670 = llvm.load %v69 : !llvm.ptr -> f32
+      %v671 = llvm.getelementptr %v2[%v669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v670, %v671 : f32, !llvm.ptr
+      %v673 = arith.addi %v614, %v672 : i64
+      %v674 = arith.muli %v673, %v611 : i64
+      %v675 = arith.addi %v613, %v674 : i64
+      %v676 = arith.addi %v675, %v13 : i64
+      %v677 = llvm.load %v70 : !llvm.ptr -> f32
+      %v678 = llvm.getelementptr %v2[%v676] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v677, %v678 : f32, !llvm.ptr
+      %v679 = arith.addi %v614, %v20 : i64
+      %v680 = arith.addi %v13, %v17 : i64
+      %v681 = arith.muli %v679, %v611 : i64
+      %v682 = arith.addi %v613, %v681 : i64
+      %v683 = arith.addi %v682, %v680 : i64
+      %v684 = llvm.load %v71 : !llvm.ptr -> f32
+      %v685 = llvm.getelementptr %v2[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v684, %v685 : f32, !llvm.ptr
+      %v686 = arith.addi %v614, %v672 : i64
+      %v687 = arith.addi %v13, %v17 : i64
+      %v688 = arith.muli %v686, %v611 : i64
+      %v689 = arith.addi %v613, %v688 : i64
+      %v690 = arith.addi %v689, %v687 : i64
+      %v691 = llvm.load %v72 : !llvm.ptr -> f32
+      %v692 = llvm.getelementptr %v2[%v690] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v691, %v692 : f32, !llvm.ptr
+      %v693 = arith.addi %v614, %v45 : i64
+      %v694 = arith.muli %v693, %v611 : i64
+      %v695 = arith.addi %v613, %v694 : i64
+      %v696 = arith.addi %v695, %v13 : i64
+      %v697 = llvm.load %v73 : !llvm.ptr -> f32
+      %v698 = llvm.getelementptr %v2[%v696] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v697, %v698 : f32, !llvm.ptr
+      %v700 = arith.addi %v614, %v699 : i64
+      %v701 = arith.muli %v700, %v611 : i64
+      %v702 = arith.addi %v613, %v701 : i64
+      %v703 = arith.addi %v702, %v13 : i64
+      %v704 = llvm.load %v74 : !llvm.ptr -> f32
+      %v705 = llvm.getelementptr %v2[%v703] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v704, %v705 : f32, !llvm.ptr
+      %v706 = arith.addi %v614, %v45 : i64
+      %v707 = arith.addi %v13, %v17 : i64
+      %v708 = arith.muli %v706, %v611 : i64
+      %v709 = arith.addi %v613, %v708 : i64
+      %v710 = arith.addi %v709, %v707 : i64
+      %v711 = llvm.load %v75 : !llvm.ptr -> f32
+      %v712 = llvm.getelementptr %v2[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v711, %v712 : f32, !llvm.ptr
+      %v713 = arith.addi %v614, %v699 : i64
+      %v714 = arith.addi %v13, %v17 : i64
+      %v715 = arith.muli %v713, %v611 : i64
+      %v716 = arith.addi %v613, %v715 : i64
+      %v717 = arith.addi %v716, %v714 : i64
+      %v718 = llvm.load %v76 : !llvm.ptr -> f32
+      %v719 = llvm.getelementptr %v2[%v717] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v718, %v719 : f32, !llvm.ptr
       gpu.barrier
-      %v372 = arith.cmpi slt, %v8, %v371 : i64
-      %v373 = arith.divsi %v8, %v20 : i64
-      %v374 = arith.remsi %v8, %v20 : i64
-      llvm.store %v60, %v375 : f32, !llvm.ptr
-      llvm.store %v60, %v376 : f32, !llvm.ptr
-      scf.if %v372 {
-        %v377 = arith.muli %v373, %v261 : i64
-        %v378 = arith.addi %v377, %v374 : i64
-        %v379 = llvm.getelementptr %v2[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v380 = llvm.load %v379 : !llvm.ptr -> f32
-        %v381 = arith.addi %v378, %v262 : i64
-        %v382 = llvm.getelementptr %v2[%v381] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v383 = llvm.load %v382 : !llvm.ptr -> f32
-        %v384 = arith.addf %v380, %v383 fastmath<contract> : f32
-        %v386 = arith.addi %v378, %v385 : i64
-        %v387 = llvm.getelementptr %v2[%v386] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v388 = llvm.load %v387 : !llvm.ptr -> f32
-        %v389 = arith.addf %v384, %v388 fastmath<contract> : f32
-        %v391 = arith.addi %v378, %v390 : i64
-        %v392 = llvm.getelementptr %v2[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v393 = llvm.load %v392 : !llvm.ptr -> f32
-        %v394 = arith.addf %v389, %v393 fastmath<contract> : f32
-        %v396 = arith.addi %v378, %v395 : i64
-        %v397 = llvm.getelementptr %v2[%v396] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v398 = llvm.load %v397 : !llvm.ptr -> f32
-        %v399 = arith.addf %v394, %v398 fastmath<contract> : f32
-        %v401 = arith.addi %v378, %v400 : i64
-        %v402 = llvm.getelementptr %v2[%v401] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v403 = llvm.load %v402 : !llvm.ptr -> f32
-        %v404 = arith.addf %v399, %v403 fastmath<contract> : f32
-        %v406 = arith.addi %v378, %v405 : i64
-        %v407 = llvm.getelementptr %v2[%v406] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v408 = llvm.load %v407 : !llvm.ptr -> f32
-        %v409 = arith.addf %v404, %v408 fastmath<contract> : f32
-        %v411 = arith.addi %v378, %v410 : i64
-        %v412 = llvm.getelementptr %v2[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v413 = llvm.load %v412 : !llvm.ptr -> f32
-        %v414 = arith.addf %v409, %v413 fastmath<contract> : f32
-        llvm.store %v414, %v375 : f32, !llvm.ptr
+      %v721 = arith.cmpi slt, %v8, %v720 : i64
+      %v722 = arith.divsi %v8, %v20 : i64
+      %v723 = arith.remsi %v8, %v20 : i64
+      llvm.store %v60, %v724 : f32, !llvm.ptr
+      llvm.store %v60, %v725 : f32, !llvm.ptr
+      scf.if %v721 {
+        %v726 = arith.muli %v722, %v611 : i64
+        %v727 = arith.addi %v726, %v723 : i64
+        %v728 = llvm.getelementptr %v2[%v727] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v729 = llvm.load %v728 : !llvm.ptr -> f32
+        %v730 = arith.addi %v727, %v612 : i64
+        %v731 = llvm.getelementptr %v2[%v730] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v732 = llvm.load %v731 : !llvm.ptr -> f32
+        %v733 = arith.addf %v729, %v732 fastmath<contract> : f32
+        %v735 = arith.addi %v727, %v734 : i64
+        %v736 = llvm.getelementptr %v2[%v735] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v737 = llvm.load %v736 : !llvm.ptr -> f32
+        %v738 = arith.addf %v733, %v737 fastmath<contract> : f32
+        %v740 = arith.addi %v727, %v739 : i64
+        %v741 = llvm.getelementptr %v2[%v740] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v742 = llvm.load %v741 : !llvm.ptr -> f32
+        %v743 = arith.addf %v738, %v742 fastmath<contract> : f32
+        %v745 = arith.addi %v727, %v744 : i64
+        %v746 = llvm.getelementptr %v2[%v745] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v747 = llvm.load %v746 : !llvm.ptr -> f32
+        %v748 = arith.addf %v743, %v747 fastmath<contract> : f32
+        %v750 = arith.addi %v727, %v749 : i64
+        %v751 = llvm.getelementptr %v2[%v750] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v752 = llvm.load %v751 : !llvm.ptr -> f32
+        %v753 = arith.addf %v748, %v752 fastmath<contract> : f32
+        %v755 = arith.addi %v727, %v754 : i64
+        %v756 = llvm.getelementptr %v2[%v755] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v757 = llvm.load %v756 : !llvm.ptr -> f32
+        %v758 = arith.addf %v753, %v757 fastmath<contract> : f32
+        %v760 = arith.addi %v727, %v759 : i64
+        %v761 = llvm.getelementptr %v2[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v762 = llvm.load %v761 : !llvm.ptr -> f32
+        %v763 = arith.addf %v758, %v762 fastmath<contract> : f32
+        llvm.store %v763, %v724 : f32, !llvm.ptr
       }
-      %v416 = arith.addi %v8, %v415 : i64
-      %v417 = arith.cmpi slt, %v416, %v371 : i64
-      %v418 = arith.divsi %v416, %v20 : i64
-      %v419 = arith.remsi %v416, %v20 : i64
-      llvm.store %v60, %v420 : f32, !llvm.ptr
-      llvm.store %v60, %v421 : f32, !llvm.ptr
-      scf.if %v417 {
-        %v422 = arith.muli %v418, %v261 : i64
-        %v423 = arith.addi %v422, %v419 : i64
-        %v424 = llvm.getelementptr %v2[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v425 = llvm.load %v424 : !llvm.ptr -> f32
-        %v426 = arith.addi %v423, %v262 : i64
-        %v427 = llvm.getelementptr %v2[%v426] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v428 = llvm.load %v427 : !llvm.ptr -> f32
-        %v429 = arith.addf %v425, %v428 fastmath<contract> : f32
-        %v430 = arith.addi %v423, %v385 : i64
-        %v431 = llvm.getelementptr %v2[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v432 = llvm.load %v431 : !llvm.ptr -> f32
-        %v433 = arith.addf %v429, %v432 fastmath<contract> : f32
-        %v434 = arith.addi %v423, %v390 : i64
-        %v435 = llvm.getelementptr %v2[%v434] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v436 = llvm.load %v435 : !llvm.ptr -> f32
-        %v437 = arith.addf %v433, %v436 fastmath<contract> : f32
-        %v438 = arith.addi %v423, %v395 : i64
-        %v439 = llvm.getelementptr %v2[%v438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v440 = llvm.load %v439 : !llvm.ptr -> f32
-        %v441 = arith.addf %v437, %v440 fastmath<contract> : f32
-        %v442 = arith.addi %v423, %v400 : i64
-        %v443 = llvm.getelementptr %v2[%v442] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v444 = llvm.load %v443 : !llvm.ptr -> f32
-        %v445 = arith.addf %v441, %v444 fastmath<contract> : f32
-        %v446 = arith.addi %v423, %v405 : i64
-        %v447 = llvm.getelementptr %v2[%v446] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v448 = llvm.load %v447 : !llvm.ptr -> f32
-        %v449 = arith.addf %v445, %v448 fastmath<contract> : f32
-        %v450 = arith.addi %v423, %v410 : i64
-        %v451 = llvm.getelementptr %v2[%v450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v452 = llvm.load %v451 : !llvm.ptr -> f32
-        %v453 = arith.addf %v449, %v452 fastmath<contract> : f32
-        llvm.store %v453, %v420 : f32, !llvm.ptr
+      %v765 = arith.addi %v8, %v764 : i64
+      %v766 = arith.cmpi slt, %v765, %v720 : i64
+      %v767 = arith.divsi %v765, %v20 : i64
+      %v768 = arith.remsi %v765, %v20 : i64
+      llvm.store %v60, %v769 : f32, !llvm.ptr
+      llvm.store %v60, %v770 : f32, !llvm.ptr
+      scf.if %v766 {
+        %v771 = arith.muli %v767, %v611 : i64
+        %v772 = arith.addi %v771, %v768 : i64
+        %v773 = llvm.getelementptr %v2[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v774 = llvm.load %v773 : !llvm.ptr -> f32
+        %v775 = arith.addi %v772, %v612 : i64
+        %v776 = llvm.getelementptr %v2[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v777 = llvm.load %v776 : !llvm.ptr -> f32
+        %v778 = arith.addf %v774, %v777 fastmath<contract> : f32
+        %v779 = arith.addi %v772, %v734 : i64
+        %v780 = llvm.getelementptr %v2[%v779] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v781 = llvm.load %v780 : !llvm.ptr -> f32
+        %v782 = arith.addf %v778, %v781 fastmath<contract> : f32
+        %v783 = arith.addi %v772, %v739 : i64
+        %v784 = llvm.getelementptr %v2[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v785 = llvm.load %v784 : !llvm.ptr -> f32
+        %v786 = arith.addf %v782, %v785 fastmath<contract> : f32
+        %v787 = arith.addi %v772, %v744 : i64
+        %v788 = llvm.getelementptr %v2[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v789 = llvm.load %v788 : !llvm.ptr -> f32
+        %v790 = arith.addf %v786, %v789 fastmath<contract> : f32
+        %v791 = arith.addi %v772, %v749 : i64
+        %v792 = llvm.getelementptr %v2[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v793 = llvm.load %v792 : !llvm.ptr -> f32
+        %v794 = arith.addf %v790, %v793 fastmath<contract> : f32
+        %v795 = arith.addi %v772, %v754 : i64
+        %v796 = llvm.getelementptr %v2[%v795] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v797 = llvm.load %v796 : !llvm.ptr -> f32
+        %v798 = arith.addf %v794, %v797 fastmath<contract> : f32
+        %v799 = arith.addi %v772, %v759 : i64
+        %v800 = llvm.getelementptr %v2[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v801 = llvm.load %v800 : !llvm.ptr -> f32
+        %v802 = arith.addf %v798, %v801 fastmath<contract> : f32
+        llvm.store %v802, %v769 : f32, !llvm.ptr
       }
-      %v454 = arith.constant true
-      llvm.store %v454, %v455 : i1, !llvm.ptr
-      %v456 = arith.cmpi sgt, %splits, %v15 : i64
-      scf.if %v456 {
-        %v458 = arith.muli %v18, %splits : i64
-        %v459 = arith.addi %v458, %v19 : i64
-        %v460 = arith.muli %v459, %v457 : i64
-        scf.if %v372 {
-          %v461 = arith.addi %v460, %v8 : i64
-          %v462 = llvm.load %v375 : !llvm.ptr -> f32
-          %v463 = llvm.getelementptr %ws[%v461] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v462, %v463 : f32, !llvm.ptr
+      %v803 = arith.constant true
+      llvm.store %v803, %v804 : i1, !llvm.ptr
+      %v805 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v805 {
+        %v807 = arith.muli %v18, %splits : i64
+        %v808 = arith.addi %v807, %v19 : i64
+        %v809 = arith.muli %v808, %v806 : i64
+        scf.if %v721 {
+          %v810 = arith.addi %v809, %v8 : i64
+          %v811 = llvm.load %v724 : !llvm.ptr -> f32
+          %v812 = llvm.getelementptr %ws[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v811, %v812 : f32, !llvm.ptr
         }
-        scf.if %v417 {
-          %v464 = arith.addi %v460, %v416 : i64
-          %v465 = llvm.load %v420 : !llvm.ptr -> f32
-          %v466 = llvm.getelementptr %ws[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v465, %v466 : f32, !llvm.ptr
+        scf.if %v766 {
+          %v813 = arith.addi %v809, %v765 : i64
+          %v814 = llvm.load %v769 : !llvm.ptr -> f32
+          %v815 = llvm.getelementptr %ws[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v814, %v815 : f32, !llvm.ptr
         }
         llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
         gpu.barrier
-        %v467 = arith.cmpi eq, %v8, %v16 : i64
-        scf.if %v467 {
-          %v468 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-          %v469 = arith.constant 1 : i32
-          %v470 = llvm.atomicrmw add %v468, %v469 acq_rel : !llvm.ptr, i32
-          %v471 = arith.trunci %splits : i64 to i32
-          %v472 = arith.subi %v471, %v469 : i32
-          %v473 = arith.cmpi eq, %v470, %v472 : i32
-          %v474 = arith.uitofp %v473 : i1 to f32
-          %v475 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v474, %v475 : f32, !llvm.ptr
-          scf.if %v473 {
-            %v476 = arith.constant 0 : i32
-            llvm.store %v476, %v468 : i32, !llvm.ptr
+        %v816 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v816 {
+          %v817 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v818 = arith.constant 1 : i32
+          %v819 = llvm.atomicrmw add %v817, %v818 acq_rel : !llvm.ptr, i32
+          %v820 = arith.trunci %splits : i64 to i32
+          %v821 = arith.subi %v820, %v818 : i32
+          %v822 = arith.cmpi eq, %v819, %v821 : i32
+          %v823 = arith.uitofp %v822 : i1 to f32
+          %v824 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v823, %v824 : f32, !llvm.ptr
+          scf.if %v822 {
+            %v825 = arith.constant 0 : i32
+            llvm.store %v825, %v817 : i32, !llvm.ptr
           }
         }
         gpu.barrier
-        %v477 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v478 = llvm.load %v477 : !llvm.ptr -> f32
-        %v479 = arith.cmpf one, %v478, %v60 : f32
-        llvm.store %v479, %v455 : i1, !llvm.ptr
-        scf.if %v479 {
+        %v826 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v827 = llvm.load %v826 : !llvm.ptr -> f32
+        %v828 = arith.cmpf one, %v827, %v60 : f32
+        llvm.store %v828, %v804 : i1, !llvm.ptr
+        scf.if %v828 {
           llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
-          %v480 = arith.muli %v18, %splits : i64
-          %v481 = arith.muli %v480, %v457 : i64
-          scf.if %v372 {
-            llvm.store %v60, %v482 : f32, !llvm.ptr
-            scf.for %v483 = %v16 to %splits step %v15 : i64 {
-              %v484 = arith.muli %v483, %v457 : i64
-              %v485 = arith.addi %v484, %v481 : i64
-              %v486 = arith.addi %v485, %v8 : i64
-              %v487 = llvm.getelementptr %ws[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v488 = llvm.ptrtoint %v487 : !llvm.ptr to i64
-              %v489 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v488 : (i64) -> f32
-              %v490 = llvm.load %v482 : !llvm.ptr -> f32
-              %v491 = arith.addf %v490, %v489 fastmath<contract> : f32
-              llvm.store %v491, %v482 : f32, !llvm.ptr
+          %v829 = arith.muli %v18, %splits : i64
+          %v830 = arith.muli %v829, %v806 : i64
+          scf.if %v721 {
+            llvm.store %v60, %v831 : f32, !llvm.ptr
+            scf.for %v832 = %v16 to %splits step %v15 : i64 {
+              %v833 = arith.muli %v832, %v806 : i64
+              %v834 = arith.addi %v833, %v830 : i64
+              %v835 = arith.addi %v834, %v8 : i64
+              %v836 = llvm.getelementptr %ws[%v835] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v837 = llvm.ptrtoint %v836 : !llvm.ptr to i64
+              %v838 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v837 : (i64) -> f32
+              %v839 = llvm.load %v831 : !llvm.ptr -> f32
+              %v840 = arith.addf %v839, %v838 fastmath<contract> : f32
+              llvm.store %v840, %v831 : f32, !llvm.ptr
             }
-            %v492 = llvm.load %v482 : !llvm.ptr -> f32
-            llvm.store %v492, %v375 : f32, !llvm.ptr
+            %v841 = llvm.load %v831 : !llvm.ptr -> f32
+            llvm.store %v841, %v724 : f32, !llvm.ptr
           }
-          scf.if %v417 {
-            llvm.store %v60, %v493 : f32, !llvm.ptr
-            scf.for %v494 = %v16 to %splits step %v15 : i64 {
-              %v495 = arith.muli %v494, %v457 : i64
-              %v496 = arith.addi %v495, %v481 : i64
-              %v497 = arith.addi %v496, %v416 : i64
-              %v498 = llvm.getelementptr %ws[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v499 = llvm.ptrtoint %v498 : !llvm.ptr to i64
-              %v500 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v499 : (i64) -> f32
-              %v501 = llvm.load %v493 : !llvm.ptr -> f32
-              %v502 = arith.addf %v501, %v500 fastmath<contract> : f32
-              llvm.store %v502, %v493 : f32, !llvm.ptr
+          scf.if %v766 {
+            llvm.store %v60, %v842 : f32, !llvm.ptr
+            scf.for %v843 = %v16 to %splits step %v15 : i64 {
+              %v844 = arith.muli %v843, %v806 : i64
+              %v845 = arith.addi %v844, %v830 : i64
+              %v846 = arith.addi %v845, %v765 : i64
+              %v847 = llvm.getelementptr %ws[%v846] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v848 = llvm.ptrtoint %v847 : !llvm.ptr to i64
+              %v849 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v848 : (i64) -> f32
+              %v850 = llvm.load %v842 : !llvm.ptr -> f32
+              %v851 = arith.addf %v850, %v849 fastmath<contract> : f32
+              llvm.store %v851, %v842 : f32, !llvm.ptr
             }
-            %v503 = llvm.load %v493 : !llvm.ptr -> f32
-            llvm.store %v503, %v420 : f32, !llvm.ptr
-          }
-        }
-      }
-      %v504 = llvm.load %v455 : !llvm.ptr -> i1
-      %v505 = arith.andi %v372, %v504 : i1
-      scf.if %v505 {
-        %v506 = llvm.load %v375 : !llvm.ptr -> f32
-        %v507 = arith.addi %v27, %v374 : i64
-        %v508 = arith.addi %v26, %v373 : i64
-        %v509 = arith.cmpi slt, %v507, %n : i64
-        %v510 = arith.cmpi slt, %v508, %m : i64
-        %v511 = arith.andi %v509, %v510 : i1
-        scf.if %v511 {
-          llvm.store %v506, %v512 : f32, !llvm.ptr
-          %v513 = llvm.mlir.zero : !llvm.ptr
-          %v514 = llvm.icmp "ne" %bias, %v513 : !llvm.ptr
-          scf.if %v514 {
-            %v515 = llvm.getelementptr %bias[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v516 = llvm.load %v515 : !llvm.ptr -> f32
-            %v517 = llvm.load %v512 : !llvm.ptr -> f32
-            %v518 = arith.addf %v517, %v516 fastmath<contract> : f32
-            llvm.store %v518, %v512 : f32, !llvm.ptr
-          }
-          %v519 = llvm.mlir.zero : !llvm.ptr
-          %v520 = llvm.icmp "ne" %add, %v519 : !llvm.ptr
-          scf.if %v520 {
-            %v521 = arith.muli %v508, %add_stride : i64
-            %v522 = arith.addi %v521, %v507 : i64
-            %v523 = llvm.getelementptr %add[%v522] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v524 = llvm.load %v523 : !llvm.ptr -> f32
-            %v525 = llvm.load %v512 : !llvm.ptr -> f32
-            %v526 = arith.addf %v525, %v524 fastmath<contract> : f32
-            llvm.store %v526, %v512 : f32, !llvm.ptr
-          }
-          %v527 = llvm.load %v512 : !llvm.ptr -> f32
-          %v528 = arith.cmpi slt, %v507, %split1 : i64
-          %v529 = arith.cmpi slt, %v507, %split2 : i64
-          %v530 = arith.muli %m, %split1 : i64
-          %v531 = arith.muli %m, %split2 : i64
-          %v532 = arith.select %v529, %v530, %v531 : i64
-          %v533 = arith.select %v528, %v16, %v532 : i64
-          %v534 = arith.subi %split2, %split1 : i64
-          %v535 = arith.subi %n, %split2 : i64
-          %v536 = arith.select %v529, %v534, %v535 : i64
-          %v537 = arith.select %v528, %split1, %v536 : i64
-          %v538 = arith.select %v529, %split1, %split2 : i64
-          %v539 = arith.select %v528, %v16, %v538 : i64
-          %v540 = arith.muli %v508, %v537 : i64
-          %v541 = arith.subi %v507, %v539 : i64
-          %v542 = arith.addi %v533, %v540 : i64
-          %v543 = arith.addi %v542, %v541 : i64
-          %v544 = llvm.getelementptr %out[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v527, %v544 : f32, !llvm.ptr
-          %v545 = llvm.mlir.zero : !llvm.ptr
-          %v546 = llvm.icmp "ne" %conv_w, %v545 : !llvm.ptr
-          %v547 = arith.andi %v546, %v528 : i1
-          scf.if %v547 {
-            %v548 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v60, %v549 : f32, !llvm.ptr
-            %v550 = llvm.mlir.zero : !llvm.ptr
-            %v551 = llvm.icmp "ne" %conv_b, %v550 : !llvm.ptr
-            scf.if %v551 {
-              %v552 = llvm.getelementptr %conv_b[%v507] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v553 = llvm.load %v552 : !llvm.ptr -> f32
-              llvm.store %v553, %v549 : f32, !llvm.ptr
-            }
-            %v554 = arith.muli %v507, %conv_k : i64
-            %v555 = arith.muli %v508, %v548 : i64
-            scf.for %v556 = %v16 to %v548 step %v15 : i64 {
-              %v557 = arith.addi %v555, %v556 : i64
-              %v558 = arith.muli %v557, %split1 : i64
-              %v559 = arith.addi %v558, %v507 : i64
-              %v560 = llvm.getelementptr %conv_win[%v559] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v561 = llvm.load %v560 : !llvm.ptr -> f32
-              %v562 = arith.addi %v554, %v556 : i64
-              %v563 = llvm.getelementptr %conv_w[%v562] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v564 = llvm.load %v563 : !llvm.ptr -> f32
-              %v565 = arith.mulf %v564, %v561 fastmath<contract> : f32
-              %v566 = llvm.load %v549 : !llvm.ptr -> f32
-              %v567 = arith.addf %v566, %v565 fastmath<contract> : f32
-              llvm.store %v567, %v549 : f32, !llvm.ptr
-            }
-            %v568 = arith.addi %v554, %v548 : i64
-            %v569 = llvm.getelementptr %conv_w[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v570 = llvm.load %v569 : !llvm.ptr -> f32
-            %v571 = arith.mulf %v570, %v527 fastmath<contract> : f32
-            %v572 = llvm.load %v549 : !llvm.ptr -> f32
-            %v573 = arith.addf %v572, %v571 fastmath<contract> : f32
-            %v575 = arith.negf %v573 : f32
-            %v577 = arith.mulf %v575, %v576 fastmath<contract> : f32
-            %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
-            %v579 = arith.addf %v574, %v578 fastmath<contract> : f32
-            %v580 = arith.divf %v574, %v579 : f32
-            %v581 = arith.mulf %v573, %v580 fastmath<contract> : f32
-            %v582 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v583 = arith.select %v582, %v581, %v573 : f32
-            %v584 = arith.muli %v508, %split1 : i64
-            %v585 = arith.addi %v584, %v507 : i64
-            %v586 = llvm.getelementptr %conv_out[%v585] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v583, %v586 : f32, !llvm.ptr
-            %v587 = arith.subi %v548, %v15 : i64
-            scf.for %v588 = %v16 to %v587 step %v15 : i64 {
-              %v589 = arith.addi %v555, %v588 : i64
-              %v590 = arith.muli %v589, %split1 : i64
-              %v591 = arith.addi %v590, %v507 : i64
-              %v592 = arith.addi %v591, %split1 : i64
-              %v593 = llvm.getelementptr %conv_win[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v594 = llvm.load %v593 : !llvm.ptr -> f32
-              %v595 = llvm.getelementptr %conv_win[%v591] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v594, %v595 : f32, !llvm.ptr
-            }
-            %v596 = arith.cmpi slt, %v16, %v548 : i64
-            scf.if %v596 {
-              %v597 = arith.addi %v555, %v587 : i64
-              %v598 = arith.muli %v597, %split1 : i64
-              %v599 = arith.addi %v598, %v507 : i64
-              %v600 = llvm.getelementptr %conv_win[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v527, %v600 : f32, !llvm.ptr
-            }
+            %v852 = llvm.load %v842 : !llvm.ptr -> f32
+            llvm.store %v852, %v769 : f32, !llvm.ptr
           }
         }
       }
-      %v601 = arith.andi %v417, %v504 : i1
-      scf.if %v601 {
-        %v602 = llvm.load %v420 : !llvm.ptr -> f32
-        %v603 = arith.addi %v27, %v419 : i64
-        %v604 = arith.addi %v26, %v418 : i64
-        %v605 = arith.cmpi slt, %v603, %n : i64
-        %v606 = arith.cmpi slt, %v604, %m : i64
-        %v607 = arith.andi %v605, %v606 : i1
-        scf.if %v607 {
-          llvm.store %v602, %v608 : f32, !llvm.ptr
-          %v609 = llvm.mlir.zero : !llvm.ptr
-          %v610 = llvm.icmp "ne" %bias, %v609 : !llvm.ptr
-          scf.if %v610 {
-            %v611 = llvm.getelementptr %bias[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v612 = llvm.load %v611 : !llvm.ptr -> f32
-            %v613 = llvm.load %v608 : !llvm.ptr -> f32
-            %v614 = arith.addf %v613, %v612 fastmath<contract> : f32
-            llvm.store %v614, %v608 : f32, !llvm.ptr
+      %v853 = llvm.load %v804 : !llvm.ptr -> i1
+      %v854 = arith.andi %v721, %v853 : i1
+      scf.if %v854 {
+        %v855 = llvm.load %v724 : !llvm.ptr -> f32
+        %v856 = arith.addi %v27, %v723 : i64
+        %v857 = arith.addi %v26, %v722 : i64
+        %v858 = arith.cmpi slt, %v856, %n : i64
+        %v859 = arith.cmpi slt, %v857, %m : i64
+        %v860 = arith.andi %v858, %v859 : i1
+        scf.if %v860 {
+          llvm.store %v855, %v861 : f32, !llvm.ptr
+          %v862 = llvm.mlir.zero : !llvm.ptr
+          %v863 = llvm.icmp "ne" %bias, %v862 : !llvm.ptr
+          scf.if %v863 {
+            %v864 = llvm.getelementptr %bias[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v865 = llvm.load %v864 : !llvm.ptr -> f32
+            %v866 = llvm.load %v861 : !llvm.ptr -> f32
+            %v867 = arith.addf %v866, %v865 fastmath<contract> : f32
+            llvm.store %v867, %v861 : f32, !llvm.ptr
           }
-          %v615 = llvm.mlir.zero : !llvm.ptr
-          %v616 = llvm.icmp "ne" %add, %v615 : !llvm.ptr
-          scf.if %v616 {
-            %v617 = arith.muli %v604, %add_stride : i64
-            %v618 = arith.addi %v617, %v603 : i64
-            %v619 = llvm.getelementptr %add[%v618] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v620 = llvm.load %v619 : !llvm.ptr -> f32
-            %v621 = llvm.load %v608 : !llvm.ptr -> f32
-            %v622 = arith.addf %v621, %v620 fastmath<contract> : f32
-            llvm.store %v622, %v608 : f32, !llvm.ptr
+          %v868 = llvm.mlir.zero : !llvm.ptr
+          %v869 = llvm.icmp "ne" %add, %v868 : !llvm.ptr
+          scf.if %v869 {
+            %v870 = arith.muli %v857, %add_stride : i64
+            %v871 = arith.addi %v870, %v856 : i64
+            %v872 = llvm.getelementptr %add[%v871] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v873 = llvm.load %v872 : !llvm.ptr -> f32
+            %v874 = llvm.load %v861 : !llvm.ptr -> f32
+            %v875 = arith.addf %v874, %v873 fastmath<contract> : f32
+            llvm.store %v875, %v861 : f32, !llvm.ptr
           }
-          %v623 = llvm.load %v608 : !llvm.ptr -> f32
-          %v624 = arith.cmpi slt, %v603, %split1 : i64
-          %v625 = arith.cmpi slt, %v603, %split2 : i64
-          %v626 = arith.muli %m, %split1 : i64
-          %v627 = arith.muli %m, %split2 : i64
-          %v628 = arith.select %v625, %v626, %v627 : i64
-          %v629 = arith.select %v624, %v16, %v628 : i64
-          %v630 = arith.subi %split2, %split1 : i64
-          %v631 = arith.subi %n, %split2 : i64
-          %v632 = arith.select %v625, %v630, %v631 : i64
-          %v633 = arith.select %v624, %split1, %v632 : i64
-          %v634 = arith.select %v625, %split1, %split2 : i64
-          %v635 = arith.select %v624, %v16, %v634 : i64
-          %v636 = arith.muli %v604, %v633 : i64
-          %v637 = arith.subi %v603, %v635 : i64
-          %v638 = arith.addi %v629, %v636 : i64
-          %v639 = arith.addi %v638, %v637 : i64
-          %v640 = llvm.getelementptr %out[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v623, %v640 : f32, !llvm.ptr
-          %v641 = llvm.mlir.zero : !llvm.ptr
-          %v642 = llvm.icmp "ne" %conv_w, %v641 : !llvm.ptr
-          %v643 = arith.andi %v642, %v624 : i1
-          scf.if %v643 {
-            %v644 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v60, %v645 : f32, !llvm.ptr
-            %v646 = llvm.mlir.zero : !llvm.ptr
-            %v647 = llvm.icmp "ne" %conv_b, %v646 : !llvm.ptr
-            scf.if %v647 {
-              %v648 = llvm.getelementptr %conv_b[%v603] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v649 = llvm.load %v648 : !llvm.ptr -> f32
-              llvm.store %v649, %v645 : f32, !llvm.ptr
+          %v876 = llvm.load %v861 : !llvm.ptr -> f32
+          %v877 = arith.cmpi slt, %v856, %split1 : i64
+          %v878 = arith.cmpi slt, %v856, %split2 : i64
+          %v879 = arith.muli %m, %split1 : i64
+          %v880 = arith.muli %m, %split2 : i64
+          %v881 = arith.select %v878, %v879, %v880 : i64
+          %v882 = arith.select %v877, %v16, %v881 : i64
+          %v883 = arith.subi %split2, %split1 : i64
+          %v884 = arith.subi %n, %split2 : i64
+          %v885 = arith.select %v878, %v883, %v884 : i64
+          %v886 = arith.select %v877, %split1, %v885 : i64
+          %v887 = arith.select %v878, %split1, %split2 : i64
+          %v888 = arith.select %v877, %v16, %v887 : i64
+          %v889 = arith.muli %v857, %v886 : i64
+          %v890 = arith.subi %v856, %v888 : i64
+          %v891 = arith.addi %v882, %v889 : i64
+          %v892 = arith.addi %v891, %v890 : i64
+          %v893 = llvm.getelementptr %out[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v876, %v893 : f32, !llvm.ptr
+          %v894 = llvm.mlir.zero : !llvm.ptr
+          %v895 = llvm.icmp "ne" %conv_w, %v894 : !llvm.ptr
+          %v896 = arith.andi %v895, %v877 : i1
+          scf.if %v896 {
+            %v897 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v898 : f32, !llvm.ptr
+            %v899 = llvm.mlir.zero : !llvm.ptr
+            %v900 = llvm.icmp "ne" %conv_b, %v899 : !llvm.ptr
+            scf.if %v900 {
+              %v901 = llvm.getelementptr %conv_b[%v856] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v902 = llvm.load %v901 : !llvm.ptr -> f32
+              llvm.store %v902, %v898 : f32, !llvm.ptr
             }
-            %v650 = arith.muli %v603, %conv_k : i64
-            %v651 = arith.muli %v604, %v644 : i64
-            scf.for %v652 = %v16 to %v644 step %v15 : i64 {
-              %v653 = arith.addi %v651, %v652 : i64
-              %v654 = arith.muli %v653, %split1 : i64
-              %v655 = arith.addi %v654, %v603 : i64
-              %v656 = llvm.getelementptr %conv_win[%v655] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v657 = llvm.load %v656 : !llvm.ptr -> f32
-              %v658 = arith.addi %v650, %v652 : i64
-              %v659 = llvm.getelementptr %conv_w[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v660 = llvm.load %v659 : !llvm.ptr -> f32
-              %v661 = arith.mulf %v660, %v657 fastmath<contract> : f32
-              %v662 = llvm.load %v645 : !llvm.ptr -> f32
-              %v663 = arith.addf %v662, %v661 fastmath<contract> : f32
-              llvm.store %v663, %v645 : f32, !llvm.ptr
+            %v903 = arith.muli %v856, %conv_k : i64
+            %v904 = arith.muli %v857, %v897 : i64
+            scf.for %v905 = %v16 to %v897 step %v15 : i64 {
+              %v906 = arith.addi %v904, %v905 : i64
+              %v907 = arith.muli %v906, %split1 : i64
+              %v908 = arith.addi %v907, %v856 : i64
+              %v909 = llvm.getelementptr %conv_win[%v908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v910 = llvm.load %v909 : !llvm.ptr -> f32
+              %v911 = arith.addi %v903, %v905 : i64
+              %v912 = llvm.getelementptr %conv_w[%v911] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v913 = llvm.load %v912 : !llvm.ptr -> f32
+              %v914 = arith.mulf %v913, %v910 fastmath<contract> : f32
+              %v915 = llvm.load %v898 : !llvm.ptr -> f32
+              %v916 = arith.addf %v915, %v914 fastmath<contract> : f32
+              llvm.store %v916, %v898 : f32, !llvm.ptr
             }
-            %v664 = arith.addi %v650, %v644 : i64
-            %v665 = llvm.getelementptr %conv_w[%v664] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v666 = llvm.load %v665 : !llvm.ptr -> f32
-            %v667 = arith.mulf %v666, %v623 fastmath<contract> : f32
-            %v668 = llvm.load %v645 : !llvm.ptr -> f32
-            %v669 = arith.addf %v668, %v667 fastmath<contract> : f32
-            %v670 = arith.negf %v669 : f32
-            %v671 = arith.mulf %v670, %v576 fastmath<contract> : f32
-            %v672 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v671) : (f32) -> f32
-            %v673 = arith.addf %v574, %v672 fastmath<contract> : f32
-            %v674 = arith.divf %v574, %v673 : f32
-            %v675 = arith.mulf %v669, %v674 fastmath<contract> : f32
-            %v676 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v677 = arith.select %v676, %v675, %v669 : f32
-            %v678 = arith.muli %v604, %split1 : i64
-            %v679 = arith.addi %v678, %v603 : i64
-            %v680 = llvm.getelementptr %conv_out[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v677, %v680 : f32, !llvm.ptr
-            %v681 = arith.subi %v644, %v15 : i64
-            scf.for %v682 = %v16 to %v681 step %v15 : i64 {
-              %v683 = arith.addi %v651, %v682 : i64
-              %v684 = arith.muli %v683, %split1 : i64
-              %v685 = arith.addi %v684, %v603 : i64
-              %v686 = arith.addi %v685, %split1 : i64
-              %v687 = llvm.getelementptr %conv_win[%v686] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v688 = llvm.load %v687 : !llvm.ptr -> f32
-              %v689 = llvm.getelementptr %conv_win[%v685] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v688, %v689 : f32, !llvm.ptr
+            %v917 = arith.addi %v903, %v897 : i64
+            %v918 = llvm.getelementptr %conv_w[%v917] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v919 = llvm.load %v918 : !llvm.ptr -> f32
+            %v920 = arith.mulf %v919, %v876 fastmath<contract> : f32
+            %v921 = llvm.load %v898 : !llvm.ptr -> f32
+            %v922 = arith.addf %v921, %v920 fastmath<contract> : f32
+            %v924 = arith.negf %v922 : f32
+            %v926 = arith.mulf %v924, %v925 fastmath<contract> : f32
+            %v927 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v926) : (f32) -> f32
+            %v928 = arith.addf %v923, %v927 fastmath<contract> : f32
+            %v929 = arith.divf %v923, %v928 : f32
+            %v930 = arith.mulf %v922, %v929 fastmath<contract> : f32
+            %v931 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v932 = arith.select %v931, %v930, %v922 : f32
+            %v933 = arith.muli %v857, %split1 : i64
+            %v934 = arith.addi %v933, %v856 : i64
+            %v935 = llvm.getelementptr %conv_out[%v934] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v932, %v935 : f32, !llvm.ptr
+            %v936 = arith.subi %v897, %v15 : i64
+            scf.for %v937 = %v16 to %v936 step %v15 : i64 {
+              %v938 = arith.addi %v904, %v937 : i64
+              %v939 = arith.muli %v938, %split1 : i64
+              %v940 = arith.addi %v939, %v856 : i64
+              %v941 = arith.addi %v940, %split1 : i64
+              %v942 = llvm.getelementptr %conv_win[%v941] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v943 = llvm.load %v942 : !llvm.ptr -> f32
+              %v944 = llvm.getelementptr %conv_win[%v940] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v943, %v944 : f32, !llvm.ptr
             }
-            %v690 = arith.cmpi slt, %v16, %v644 : i64
-            scf.if %v690 {
-              %v691 = arith.addi %v651, %v681 : i64
-              %v692 = arith.muli %v691, %split1 : i64
-              %v693 = arith.addi %v692, %v603 : i64
-              %v694 = llvm.getelementptr %conv_win[%v693] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v623, %v694 : f32, !llvm.ptr
+            %v945 = arith.cmpi slt, %v16, %v897 : i64
+            scf.if %v945 {
+              %v946 = arith.addi %v904, %v936 : i64
+              %v947 = arith.muli %v946, %split1 : i64
+              %v948 = arith.addi %v947, %v856 : i64
+              %v949 = llvm.getelementptr %conv_win[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v876, %v949 : f32, !llvm.ptr
+            }
+          }
+        }
+      }
+      %v950 = arith.andi %v766, %v853 : i1
+      scf.if %v950 {
+        %v951 = llvm.load %v769 : !llvm.ptr -> f32
+        %v952 = arith.addi %v27, %v768 : i64
+        %v953 = arith.addi %v26, %v767 : i64
+        %v954 = arith.cmpi slt, %v952, %n : i64
+        %v955 = arith.cmpi slt, %v953, %m : i64
+        %v956 = arith.andi %v954, %v955 : i1
+        scf.if %v956 {
+          llvm.store %v951, %v957 : f32, !llvm.ptr
+          %v958 = llvm.mlir.zero : !llvm.ptr
+          %v959 = llvm.icmp "ne" %bias, %v958 : !llvm.ptr
+          scf.if %v959 {
+            %v960 = llvm.getelementptr %bias[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v961 = llvm.load %v960 : !llvm.ptr -> f32
+            %v962 = llvm.load %v957 : !llvm.ptr -> f32
+            %v963 = arith.addf %v962, %v961 fastmath<contract> : f32
+            llvm.store %v963, %v957 : f32, !llvm.ptr
+          }
+          %v964 = llvm.mlir.zero : !llvm.ptr
+          %v965 = llvm.icmp "ne" %add, %v964 : !llvm.ptr
+          scf.if %v965 {
+            %v966 = arith.muli %v953, %add_stride : i64
+            %v967 = arith.addi %v966, %v952 : i64
+            %v968 = llvm.getelementptr %add[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v969 = llvm.load %v968 : !llvm.ptr -> f32
+            %v970 = llvm.load %v957 : !llvm.ptr -> f32
+            %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
+            llvm.store %v971, %v957 : f32, !llvm.ptr
+          }
+          %v972 = llvm.load %v957 : !llvm.ptr -> f32
+          %v973 = arith.cmpi slt, %v952, %split1 : i64
+          %v974 = arith.cmpi slt, %v952, %split2 : i64
+          %v975 = arith.muli %m, %split1 : i64
+          %v976 = arith.muli %m, %split2 : i64
+          %v977 = arith.select %v974, %v975, %v976 : i64
+          %v978 = arith.select %v973, %v16, %v977 : i64
+          %v979 = arith.subi %split2, %split1 : i64
+          %v980 = arith.subi %n, %split2 : i64
+          %v981 = arith.select %v974, %v979, %v980 : i64
+          %v982 = arith.select %v973, %split1, %v981 : i64
+          %v983 = arith.select %v974, %split1, %split2 : i64
+          %v984 = arith.select %v973, %v16, %v983 : i64
+          %v985 = arith.muli %v953, %v982 : i64
+          %v986 = arith.subi %v952, %v984 : i64
+          %v987 = arith.addi %v978, %v985 : i64
+          %v988 = arith.addi %v987, %v986 : i64
+          %v989 = llvm.getelementptr %out[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v972, %v989 : f32, !llvm.ptr
+          %v990 = llvm.mlir.zero : !llvm.ptr
+          %v991 = llvm.icmp "ne" %conv_w, %v990 : !llvm.ptr
+          %v992 = arith.andi %v991, %v973 : i1
+          scf.if %v992 {
+            %v993 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v994 : f32, !llvm.ptr
+            %v995 = llvm.mlir.zero : !llvm.ptr
+            %v996 = llvm.icmp "ne" %conv_b, %v995 : !llvm.ptr
+            scf.if %v996 {
+              %v997 = llvm.getelementptr %conv_b[%v952] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v998 = llvm.load %v997 : !llvm.ptr -> f32
+              llvm.store %v998, %v994 : f32, !llvm.ptr
+            }
+            %v999 = arith.muli %v952, %conv_k : i64
+            %v1000 = arith.muli %v953, %v993 : i64
+            scf.for %v1001 = %v16 to %v993 step %v15 : i64 {
+              %v1002 = arith.addi %v1000, %v1001 : i64
+              %v1003 = arith.muli %v1002, %split1 : i64
+              %v1004 = arith.addi %v1003, %v952 : i64
+              %v1005 = llvm.getelementptr %conv_win[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1006 = llvm.load %v1005 : !llvm.ptr -> f32
+              %v1007 = arith.addi %v999, %v1001 : i64
+              %v1008 = llvm.getelementptr %conv_w[%v1007] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1009 = llvm.load %v1008 : !llvm.ptr -> f32
+              %v1010 = arith.mulf %v1009, %v1006 fastmath<contract> : f32
+              %v1011 = llvm.load %v994 : !llvm.ptr -> f32
+              %v1012 = arith.addf %v1011, %v1010 fastmath<contract> : f32
+              llvm.store %v1012, %v994 : f32, !llvm.ptr
+            }
+            %v1013 = arith.addi %v999, %v993 : i64
+            %v1014 = llvm.getelementptr %conv_w[%v1013] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1015 = llvm.load %v1014 : !llvm.ptr -> f32
+            %v1016 = arith.mulf %v1015, %v972 fastmath<contract> : f32
+            %v1017 = llvm.load %v994 : !llvm.ptr -> f32
+            %v1018 = arith.addf %v1017, %v1016 fastmath<contract> : f32
+            %v1019 = arith.negf %v1018 : f32
+            %v1020 = arith.mulf %v1019, %v925 fastmath<contract> : f32
+            %v1021 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1020) : (f32) -> f32
+            %v1022 = arith.addf %v923, %v1021 fastmath<contract> : f32
+            %v1023 = arith.divf %v923, %v1022 : f32
+            %v1024 = arith.mulf %v1018, %v1023 fastmath<contract> : f32
+            %v1025 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v1026 = arith.select %v1025, %v1024, %v1018 : f32
+            %v1027 = arith.muli %v953, %split1 : i64
+            %v1028 = arith.addi %v1027, %v952 : i64
+            %v1029 = llvm.getelementptr %conv_out[%v1028] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1026, %v1029 : f32, !llvm.ptr
+            %v1030 = arith.subi %v993, %v15 : i64
+            scf.for %v1031 = %v16 to %v1030 step %v15 : i64 {
+              %v1032 = arith.addi %v1000, %v1031 : i64
+              %v1033 = arith.muli %v1032, %split1 : i64
+              %v1034 = arith.addi %v1033, %v952 : i64
+              %v1035 = arith.addi %v1034, %split1 : i64
+              %v1036 = llvm.getelementptr %conv_win[%v1035] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1037 = llvm.load %v1036 : !llvm.ptr -> f32
+              %v1038 = llvm.getelementptr %conv_win[%v1034] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1037, %v1038 : f32, !llvm.ptr
+            }
+            %v1039 = arith.cmpi slt, %v16, %v993 : i64
+            scf.if %v1039 {
+              %v1040 = arith.addi %v1000, %v1030 : i64
+              %v1041 = arith.muli %v1040, %split1 : i64
+              %v1042 = arith.addi %v1041, %v952 : i64
+              %v1043 = llvm.getelementptr %conv_win[%v1042] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v972, %v1043 : f32, !llvm.ptr
             }
           }
         }
@@ -3919,42 +4692,43 @@ module attributes {gpu.container_module} {
       %v78 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v79 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v80 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v386 = arith.constant 20 : i64
-      %v387 = arith.constant 640 : i64
-      %v389 = arith.constant 2 : i64
-      %v421 = arith.constant 9 : i64
-      %v448 = arith.constant 17 : i64
-      %v475 = arith.constant 25 : i64
-      %v546 = arith.constant 512 : i64
-      %v550 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v551 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v560 = arith.constant 1280 : i64
-      %v565 = arith.constant 1920 : i64
-      %v570 = arith.constant 2560 : i64
-      %v575 = arith.constant 3200 : i64
-      %v580 = arith.constant 3840 : i64
-      %v585 = arith.constant 4480 : i64
-      %v596 = arith.constant 64 : i64
-      %v601 = arith.constant 96 : i64
-      %v606 = arith.constant 128 : i64
-      %v611 = arith.constant 160 : i64
-      %v616 = arith.constant 192 : i64
-      %v621 = arith.constant 224 : i64
-      %v626 = arith.constant 256 : i64
-      %v631 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v632 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v696 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
-      %v698 = arith.constant 544 : i64
-      %v733 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v745 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v756 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v768 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v787 = arith.constant 0x3F800000 : f32
-      %v795 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v832 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v858 = arith.constant 0x3FB8AA3B : f32
-      %v897 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
-      %v934 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v87 = arith.constant 3 : i64
+      %v108 = arith.constant 2 : i64
+      %v986 = arith.constant 20 : i64
+      %v987 = arith.constant 640 : i64
+      %v1020 = arith.constant 9 : i64
+      %v1047 = arith.constant 17 : i64
+      %v1074 = arith.constant 25 : i64
+      %v1145 = arith.constant 512 : i64
+      %v1149 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1150 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1159 = arith.constant 1280 : i64
+      %v1164 = arith.constant 1920 : i64
+      %v1169 = arith.constant 2560 : i64
+      %v1174 = arith.constant 3200 : i64
+      %v1179 = arith.constant 3840 : i64
+      %v1184 = arith.constant 4480 : i64
+      %v1195 = arith.constant 64 : i64
+      %v1200 = arith.constant 96 : i64
+      %v1205 = arith.constant 128 : i64
+      %v1210 = arith.constant 160 : i64
+      %v1215 = arith.constant 192 : i64
+      %v1220 = arith.constant 224 : i64
+      %v1225 = arith.constant 256 : i64
+      %v1230 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1231 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1295 = llvm.alloca %v15 x i1 : (i64) -> !llvm.ptr
+      %v1297 = arith.constant 544 : i64
+      %v1332 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1344 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1355 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1367 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1386 = arith.constant 0x3F800000 : f32
+      %v1394 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1431 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1457 = arith.constant 0x3FB8AA3B : f32
+      %v1496 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
+      %v1533 = llvm.alloca %v15 x f32 : (i64) -> !llvm.ptr
       %v1 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_sums : !llvm.ptr<3>
       %v2 = llvm.addrspacecast %v1 : !llvm.ptr<3> to !llvm.ptr
       %v3 = llvm.mlir.addressof @lr_gemv_bf16w_norm_mma32_squares : !llvm.ptr<3>
@@ -4032,1037 +4806,1715 @@ module attributes {gpu.container_module} {
       %v84 = arith.muli %v19, %v17 : i64
       %v85 = arith.addi %v84, %v10 : i64
       %v86 = arith.muli %splits, %v17 : i64
-      scf.for %v87 = %v85 to %v83 step %v86 : i64 {
-        %v88 = arith.muli %v87, %v9 : i64
-        %v89 = arith.muli %v14, %v17 : i64
-        %v90 = arith.addi %v88, %v89 : i64
-        %v91 = arith.cmpi slt, %v90, %k : i64
-        %v92 = arith.minsi %v90, %v30 : i64
-        %v93 = llvm.getelementptr %v54[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
-        %v94 = llvm.load %v93 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v95 = llvm.getelementptr %v59[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+      %v88 = arith.muli %v86, %v87 : i64
+      scf.for %v89 = %v85 to %v83 step %v88 : i64 {
+        %v90 = arith.muli %v14, %v17 : i64
+        %v91 = arith.muli %v89, %v9 : i64
+        %v92 = arith.addi %v91, %v90 : i64
+        %v93 = arith.cmpi slt, %v92, %k : i64
+        %v94 = arith.minsi %v92, %v30 : i64
+        %v95 = llvm.getelementptr %v54[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, i16
         %v96 = llvm.load %v95 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
-        %v97 = llvm.getelementptr %norm_w[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v99 = arith.addi %v92, %v12 : i64
-        %v100 = llvm.getelementptr %norm_w[%v99] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v101 = llvm.load %v100 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v102 = llvm.mlir.constant(0 : i32) : i32
-        %v103 = llvm.extractelement %v94[%v102 : i32] : vector<4xi32>
-        %v104 = llvm.mlir.constant(0 : i32) : i32
-        %v105 = llvm.extractelement %v96[%v104 : i32] : vector<4xi32>
-        %v106 = llvm.mlir.constant(1 : i32) : i32
-        %v107 = llvm.extractelement %v94[%v106 : i32] : vector<4xi32>
-        %v108 = llvm.mlir.constant(1 : i32) : i32
-        %v109 = llvm.extractelement %v96[%v108 : i32] : vector<4xi32>
-        %v110 = llvm.mlir.constant(2 : i32) : i32
-        %v111 = llvm.extractelement %v94[%v110 : i32] : vector<4xi32>
-        %v112 = llvm.mlir.constant(2 : i32) : i32
-        %v113 = llvm.extractelement %v96[%v112 : i32] : vector<4xi32>
-        %v114 = llvm.mlir.constant(3 : i32) : i32
-        %v115 = llvm.extractelement %v94[%v114 : i32] : vector<4xi32>
-        %v116 = llvm.mlir.constant(3 : i32) : i32
-        %v117 = llvm.extractelement %v96[%v116 : i32] : vector<4xi32>
-        %v118 = llvm.getelementptr %v34[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v119 = llvm.load %v118 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v120 = arith.addi %v92, %v12 : i64
-        %v121 = llvm.getelementptr %v34[%v120] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v122 = llvm.load %v121 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v123 = llvm.select %v91, %v119, %v81 : i1, vector<4xf32>
-        %v124 = llvm.select %v91, %v122, %v81 : i1, vector<4xf32>
-        %v125 = llvm.fmul %v123, %v123 : vector<4xf32>
+        %v97 = llvm.getelementptr %v59[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v98 = llvm.load %v97 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v99 = arith.addi %v89, %v86 : i64
+        %v100 = arith.muli %v99, %v9 : i64
+        %v101 = arith.addi %v100, %v90 : i64
+        %v102 = arith.cmpi slt, %v101, %k : i64
+        %v103 = arith.minsi %v101, %v30 : i64
+        %v104 = llvm.getelementptr %v54[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v105 = llvm.load %v104 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v106 = llvm.getelementptr %v59[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v107 = llvm.load %v106 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v109 = arith.muli %v108, %v86 : i64
+        %v110 = arith.addi %v89, %v109 : i64
+        %v111 = arith.muli %v110, %v9 : i64
+        %v112 = arith.addi %v111, %v90 : i64
+        %v113 = arith.cmpi slt, %v112, %k : i64
+        %v114 = arith.minsi %v112, %v30 : i64
+        %v115 = llvm.getelementptr %v54[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v116 = llvm.load %v115 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v117 = llvm.getelementptr %v59[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, i16
+        %v118 = llvm.load %v117 {alignment = 16 : i64} : !llvm.ptr -> vector<4xi32>
+        %v119 = llvm.getelementptr %norm_w[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v120 = llvm.load %v119 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v121 = arith.addi %v94, %v12 : i64
+        %v122 = llvm.getelementptr %norm_w[%v121] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v123 = llvm.load %v122 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v124 = llvm.mlir.constant(0 : i32) : i32
+        %v125 = llvm.extractelement %v96[%v124 : i32] : vector<4xi32>
         %v126 = llvm.mlir.constant(0 : i32) : i32
-        %v127 = llvm.extractelement %v125[%v126 : i32] : vector<4xf32>
+        %v127 = llvm.extractelement %v98[%v126 : i32] : vector<4xi32>
         %v128 = llvm.mlir.constant(1 : i32) : i32
-        %v129 = llvm.extractelement %v125[%v128 : i32] : vector<4xf32>
-        %v130 = llvm.mlir.constant(2 : i32) : i32
-        %v131 = llvm.extractelement %v125[%v130 : i32] : vector<4xf32>
-        %v132 = llvm.mlir.constant(3 : i32) : i32
-        %v133 = llvm.extractelement %v125[%v132 : i32] : vector<4xf32>
-        %v134 = arith.addf %v127, %v129 fastmath<contract> : f32
-        %v135 = arith.addf %v134, %v131 fastmath<contract> : f32
-        %v136 = arith.addf %v135, %v133 fastmath<contract> : f32
-        %v137 = llvm.load %v77 : !llvm.ptr -> f32
-        %v138 = arith.addf %v137, %v136 fastmath<contract> : f32
-        llvm.store %v138, %v77 : f32, !llvm.ptr
-        %v139 = llvm.fmul %v123, %v98 : vector<4xf32>
-        %v140 = llvm.fmul %v124, %v124 : vector<4xf32>
-        %v141 = llvm.mlir.constant(0 : i32) : i32
-        %v142 = llvm.extractelement %v140[%v141 : i32] : vector<4xf32>
-        %v143 = llvm.mlir.constant(1 : i32) : i32
-        %v144 = llvm.extractelement %v140[%v143 : i32] : vector<4xf32>
-        %v145 = llvm.mlir.constant(2 : i32) : i32
-        %v146 = llvm.extractelement %v140[%v145 : i32] : vector<4xf32>
-        %v147 = llvm.mlir.constant(3 : i32) : i32
-        %v148 = llvm.extractelement %v140[%v147 : i32] : vector<4xf32>
-        %v149 = arith.addf %v142, %v144 fastmath<contract> : f32
-        %v150 = arith.addf %v149, %v146 fastmath<contract> : f32
-        %v151 = arith.addf %v150, %v148 fastmath<contract> : f32
-        %v152 = llvm.load %v77 : !llvm.ptr -> f32
-        %v153 = arith.addf %v152, %v151 fastmath<contract> : f32
-        llvm.store %v153, %v77 : f32, !llvm.ptr
-        %v154 = llvm.fmul %v124, %v101 : vector<4xf32>
-        %v155 = llvm.shufflevector %v139, %v139 [0, 1] : vector<4xf32>
-        %v156 = llvm.fptrunc %v155 : vector<2xf32> to vector<2xbf16>
-        %v157 = llvm.bitcast %v156 : vector<2xbf16> to i32
-        %v158 = llvm.shufflevector %v139, %v139 [2, 3] : vector<4xf32>
-        %v159 = llvm.fptrunc %v158 : vector<2xf32> to vector<2xbf16>
-        %v160 = llvm.bitcast %v159 : vector<2xbf16> to i32
-        %v161 = llvm.shufflevector %v154, %v154 [0, 1] : vector<4xf32>
-        %v162 = llvm.fptrunc %v161 : vector<2xf32> to vector<2xbf16>
-        %v163 = llvm.bitcast %v162 : vector<2xbf16> to i32
-        %v164 = llvm.shufflevector %v154, %v154 [2, 3] : vector<4xf32>
-        %v165 = llvm.fptrunc %v164 : vector<2xf32> to vector<2xbf16>
-        %v166 = llvm.bitcast %v165 : vector<2xbf16> to i32
-        %v167 = llvm.load %v61 : !llvm.ptr -> f32
-        %v168 = llvm.load %v62 : !llvm.ptr -> f32
-        %v169 = llvm.load %v63 : !llvm.ptr -> f32
-        %v170 = llvm.load %v64 : !llvm.ptr -> f32
-        %v171 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v157, %v160, %v167, %v168, %v169, %v170 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v172 = llvm.extractvalue %v171[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v172, %v61 : f32, !llvm.ptr
-        %v173 = llvm.extractvalue %v171[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v173, %v62 : f32, !llvm.ptr
-        %v174 = llvm.extractvalue %v171[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v174, %v63 : f32, !llvm.ptr
-        %v175 = llvm.extractvalue %v171[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v175, %v64 : f32, !llvm.ptr
-        %v176 = llvm.load %v61 : !llvm.ptr -> f32
-        %v177 = llvm.load %v62 : !llvm.ptr -> f32
-        %v178 = llvm.load %v63 : !llvm.ptr -> f32
-        %v179 = llvm.load %v64 : !llvm.ptr -> f32
-        %v180 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v163, %v166, %v176, %v177, %v178, %v179 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v181 = llvm.extractvalue %v180[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v181, %v61 : f32, !llvm.ptr
-        %v182 = llvm.extractvalue %v180[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v182, %v62 : f32, !llvm.ptr
-        %v183 = llvm.extractvalue %v180[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v183, %v63 : f32, !llvm.ptr
-        %v184 = llvm.extractvalue %v180[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v184, %v64 : f32, !llvm.ptr
-        %v185 = llvm.getelementptr %v39[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v186 = llvm.load %v185 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v187 = arith.addi %v92, %v12 : i64
-        %v188 = llvm.getelementptr %v39[%v187] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v189 = llvm.load %v188 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v190 = llvm.select %v91, %v186, %v81 : i1, vector<4xf32>
-        %v191 = llvm.select %v91, %v189, %v81 : i1, vector<4xf32>
-        %v192 = llvm.fmul %v190, %v190 : vector<4xf32>
-        %v193 = llvm.mlir.constant(0 : i32) : i32
-        %v194 = llvm.extractelement %v192[%v193 : i32] : vector<4xf32>
-        %v195 = llvm.mlir.constant(1 : i32) : i32
-        %v196 = llvm.extractelement %v192[%v195 : i32] : vector<4xf32>
-        %v197 = llvm.mlir.constant(2 : i32) : i32
-        %v198 = llvm.extractelement %v192[%v197 : i32] : vector<4xf32>
-        %v199 = llvm.mlir.constant(3 : i32) : i32
-        %v200 = llvm.extractelement %v192[%v199 : i32] : vector<4xf32>
-        %v201 = arith.addf %v194, %v196 fastmath<contract> : f32
-        %v202 = arith.addf %v201, %v198 fastmath<contract> : f32
-        %v203 = arith.addf %v202, %v200 fastmath<contract> : f32
-        %v204 = llvm.load %v78 : !llvm.ptr -> f32
-        %v205 = arith.addf %v204, %v203 fastmath<contract> : f32
-        llvm.store %v205, %v78 : f32, !llvm.ptr
-        %v206 = llvm.fmul %v190, %v98 : vector<4xf32>
-        %v207 = llvm.fmul %v191, %v191 : vector<4xf32>
-        %v208 = llvm.mlir.constant(0 : i32) : i32
-        %v209 = llvm.extractelement %v207[%v208 : i32] : vector<4xf32>
-        %v210 = llvm.mlir.constant(1 : i32) : i32
-        %v211 = llvm.extractelement %v207[%v210 : i32] : vector<4xf32>
-        %v212 = llvm.mlir.constant(2 : i32) : i32
-        %v213 = llvm.extractelement %v207[%v212 : i32] : vector<4xf32>
-        %v214 = llvm.mlir.constant(3 : i32) : i32
-        %v215 = llvm.extractelement %v207[%v214 : i32] : vector<4xf32>
-        %v216 = arith.addf %v209, %v211 fastmath<contract> : f32
-        %v217 = arith.addf %v216, %v213 fastmath<contract> : f32
-        %v218 = arith.addf %v217, %v215 fastmath<contract> : f32
-        %v219 = llvm.load %v78 : !llvm.ptr -> f32
-        %v220 = arith.addf %v219, %v218 fastmath<contract> : f32
-        llvm.store %v220, %v78 : f32, !llvm.ptr
-        %v221 = llvm.fmul %v191, %v101 : vector<4xf32>
-        %v222 = llvm.shufflevector %v206, %v206 [0, 1] : vector<4xf32>
-        %v223 = llvm.fptrunc %v222 : vector<2xf32> to vector<2xbf16>
-        %v224 = llvm.bitcast %v223 : vector<2xbf16> to i32
-        %v225 = llvm.shufflevector %v206, %v206 [2, 3] : vector<4xf32>
-        %v226 = llvm.fptrunc %v225 : vector<2xf32> to vector<2xbf16>
-        %v227 = llvm.bitcast %v226 : vector<2xbf16> to i32
-        %v228 = llvm.shufflevector %v221, %v221 [0, 1] : vector<4xf32>
-        %v229 = llvm.fptrunc %v228 : vector<2xf32> to vector<2xbf16>
-        %v230 = llvm.bitcast %v229 : vector<2xbf16> to i32
-        %v231 = llvm.shufflevector %v221, %v221 [2, 3] : vector<4xf32>
-        %v232 = llvm.fptrunc %v231 : vector<2xf32> to vector<2xbf16>
-        %v233 = llvm.bitcast %v232 : vector<2xbf16> to i32
-        %v234 = llvm.load %v65 : !llvm.ptr -> f32
-        %v235 = llvm.load %v66 : !llvm.ptr -> f32
-        %v236 = llvm.load %v67 : !llvm.ptr -> f32
-        %v237 = llvm.load %v68 : !llvm.ptr -> f32
-        %v238 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v224, %v227, %v234, %v235, %v236, %v237 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v239 = llvm.extractvalue %v238[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v239, %v65 : f32, !llvm.ptr
-        %v240 = llvm.extractvalue %v238[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v240, %v66 : f32, !llvm.ptr
-        %v241 = llvm.extractvalue %v238[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v241, %v67 : f32, !llvm.ptr
-        %v242 = llvm.extractvalue %v238[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v242, %v68 : f32, !llvm.ptr
-        %v243 = llvm.load %v65 : !llvm.ptr -> f32
-        %v244 = llvm.load %v66 : !llvm.ptr -> f32
-        %v245 = llvm.load %v67 : !llvm.ptr -> f32
-        %v246 = llvm.load %v68 : !llvm.ptr -> f32
-        %v247 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v230, %v233, %v243, %v244, %v245, %v246 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v248 = llvm.extractvalue %v247[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v248, %v65 : f32, !llvm.ptr
-        %v249 = llvm.extractvalue %v247[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v249, %v66 : f32, !llvm.ptr
-        %v250 = llvm.extractvalue %v247[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v250, %v67 : f32, !llvm.ptr
-        %v251 = llvm.extractvalue %v247[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v251, %v68 : f32, !llvm.ptr
-        %v252 = llvm.getelementptr %v44[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v253 = llvm.load %v252 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v254 = arith.addi %v92, %v12 : i64
-        %v255 = llvm.getelementptr %v44[%v254] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v256 = llvm.load %v255 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v257 = llvm.select %v91, %v253, %v81 : i1, vector<4xf32>
-        %v258 = llvm.select %v91, %v256, %v81 : i1, vector<4xf32>
-        %v259 = llvm.fmul %v257, %v257 : vector<4xf32>
-        %v260 = llvm.mlir.constant(0 : i32) : i32
-        %v261 = llvm.extractelement %v259[%v260 : i32] : vector<4xf32>
-        %v262 = llvm.mlir.constant(1 : i32) : i32
-        %v263 = llvm.extractelement %v259[%v262 : i32] : vector<4xf32>
-        %v264 = llvm.mlir.constant(2 : i32) : i32
-        %v265 = llvm.extractelement %v259[%v264 : i32] : vector<4xf32>
-        %v266 = llvm.mlir.constant(3 : i32) : i32
-        %v267 = llvm.extractelement %v259[%v266 : i32] : vector<4xf32>
-        %v268 = arith.addf %v261, %v263 fastmath<contract> : f32
-        %v269 = arith.addf %v268, %v265 fastmath<contract> : f32
-        %v270 = arith.addf %v269, %v267 fastmath<contract> : f32
-        %v271 = llvm.load %v79 : !llvm.ptr -> f32
-        %v272 = arith.addf %v271, %v270 fastmath<contract> : f32
-        llvm.store %v272, %v79 : f32, !llvm.ptr
-        %v273 = llvm.fmul %v257, %v98 : vector<4xf32>
-        %v274 = llvm.fmul %v258, %v258 : vector<4xf32>
-        %v275 = llvm.mlir.constant(0 : i32) : i32
-        %v276 = llvm.extractelement %v274[%v275 : i32] : vector<4xf32>
-        %v277 = llvm.mlir.constant(1 : i32) : i32
-        %v278 = llvm.extractelement %v274[%v277 : i32] : vector<4xf32>
-        %v279 = llvm.mlir.constant(2 : i32) : i32
-        %v280 = llvm.extractelement %v274[%v279 : i32] : vector<4xf32>
-        %v281 = llvm.mlir.constant(3 : i32) : i32
-        %v282 = llvm.extractelement %v274[%v281 : i32] : vector<4xf32>
-        %v283 = arith.addf %v276, %v278 fastmath<contract> : f32
-        %v284 = arith.addf %v283, %v280 fastmath<contract> : f32
-        %v285 = arith.addf %v284, %v282 fastmath<contract> : f32
-        %v286 = llvm.load %v79 : !llvm.ptr -> f32
-        %v287 = arith.addf %v286, %v285 fastmath<contract> : f32
-        llvm.store %v287, %v79 : f32, !llvm.ptr
-        %v288 = llvm.fmul %v258, %v101 : vector<4xf32>
-        %v289 = llvm.shufflevector %v273, %v273 [0, 1] : vector<4xf32>
-        %v290 = llvm.fptrunc %v289 : vector<2xf32> to vector<2xbf16>
-        %v291 = llvm.bitcast %v290 : vector<2xbf16> to i32
-        %v292 = llvm.shufflevector %v273, %v273 [2, 3] : vector<4xf32>
-        %v293 = llvm.fptrunc %v292 : vector<2xf32> to vector<2xbf16>
-        %v294 = llvm.bitcast %v293 : vector<2xbf16> to i32
-        %v295 = llvm.shufflevector %v288, %v288 [0, 1] : vector<4xf32>
-        %v296 = llvm.fptrunc %v295 : vector<2xf32> to vector<2xbf16>
-        %v297 = llvm.bitcast %v296 : vector<2xbf16> to i32
-        %v298 = llvm.shufflevector %v288, %v288 [2, 3] : vector<4xf32>
-        %v299 = llvm.fptrunc %v298 : vector<2xf32> to vector<2xbf16>
-        %v300 = llvm.bitcast %v299 : vector<2xbf16> to i32
-        %v301 = llvm.load %v69 : !llvm.ptr -> f32
-        %v302 = llvm.load %v70 : !llvm.ptr -> f32
-        %v303 = llvm.load %v71 : !llvm.ptr -> f32
-        %v304 = llvm.load %v72 : !llvm.ptr -> f32
-        %v305 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v291, %v294, %v301, %v302, %v303, %v304 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v306 = llvm.extractvalue %v305[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v306, %v69 : f32, !llvm.ptr
-        %v307 = llvm.extractvalue %v305[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v307, %v70 : f32, !llvm.ptr
-        %v308 = llvm.extractvalue %v305[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v308, %v71 : f32, !llvm.ptr
-        %v309 = llvm.extractvalue %v305[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v309, %v72 : f32, !llvm.ptr
-        %v310 = llvm.load %v69 : !llvm.ptr -> f32
-        %v311 = llvm.load %v70 : !llvm.ptr -> f32
-        %v312 = llvm.load %v71 : !llvm.ptr -> f32
-        %v313 = llvm.load %v72 : !llvm.ptr -> f32
-        %v314 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v297, %v300, %v310, %v311, %v312, %v313 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v315 = llvm.extractvalue %v314[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v315, %v69 : f32, !llvm.ptr
-        %v316 = llvm.extractvalue %v314[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v316, %v70 : f32, !llvm.ptr
-        %v317 = llvm.extractvalue %v314[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v317, %v71 : f32, !llvm.ptr
-        %v318 = llvm.extractvalue %v314[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v318, %v72 : f32, !llvm.ptr
-        %v319 = llvm.getelementptr %v50[%v92] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v320 = llvm.load %v319 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v321 = arith.addi %v92, %v12 : i64
-        %v322 = llvm.getelementptr %v50[%v321] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v323 = llvm.load %v322 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
-        %v324 = llvm.select %v91, %v320, %v81 : i1, vector<4xf32>
-        %v325 = llvm.select %v91, %v323, %v81 : i1, vector<4xf32>
-        %v326 = llvm.fmul %v324, %v324 : vector<4xf32>
-        %v327 = llvm.mlir.constant(0 : i32) : i32
-        %v328 = llvm.extractelement %v326[%v327 : i32] : vector<4xf32>
-        %v329 = llvm.mlir.constant(1 : i32) : i32
-        %v330 = llvm.extractelement %v326[%v329 : i32] : vector<4xf32>
-        %v331 = llvm.mlir.constant(2 : i32) : i32
-        %v332 = llvm.extractelement %v326[%v331 : i32] : vector<4xf32>
-        %v333 = llvm.mlir.constant(3 : i32) : i32
-        %v334 = llvm.extractelement %v326[%v333 : i32] : vector<4xf32>
-        %v335 = arith.addf %v328, %v330 fastmath<contract> : f32
-        %v336 = arith.addf %v335, %v332 fastmath<contract> : f32
-        %v337 = arith.addf %v336, %v334 fastmath<contract> : f32
-        %v338 = llvm.load %v80 : !llvm.ptr -> f32
-        %v339 = arith.addf %v338, %v337 fastmath<contract> : f32
-        llvm.store %v339, %v80 : f32, !llvm.ptr
-        %v340 = llvm.fmul %v324, %v98 : vector<4xf32>
-        %v341 = llvm.fmul %v325, %v325 : vector<4xf32>
-        %v342 = llvm.mlir.constant(0 : i32) : i32
-        %v343 = llvm.extractelement %v341[%v342 : i32] : vector<4xf32>
-        %v344 = llvm.mlir.constant(1 : i32) : i32
-        %v345 = llvm.extractelement %v341[%v344 : i32] : vector<4xf32>
-        %v346 = llvm.mlir.constant(2 : i32) : i32
-        %v347 = llvm.extractelement %v341[%v346 : i32] : vector<4xf32>
-        %v348 = llvm.mlir.constant(3 : i32) : i32
-        %v349 = llvm.extractelement %v341[%v348 : i32] : vector<4xf32>
-        %v350 = arith.addf %v343, %v345 fastmath<contract> : f32
-        %v351 = arith.addf %v350, %v347 fastmath<contract> : f32
-        %v352 = arith.addf %v351, %v349 fastmath<contract> : f32
-        %v353 = llvm.load %v80 : !llvm.ptr -> f32
-        %v354 = arith.addf %v353, %v352 fastmath<contract> : f32
-        llvm.store %v354, %v80 : f32, !llvm.ptr
-        %v355 = llvm.fmul %v325, %v101 : vector<4xf32>
-        %v356 = llvm.shufflevector %v340, %v340 [0, 1] : vector<4xf32>
-        %v357 = llvm.fptrunc %v356 : vector<2xf32> to vector<2xbf16>
-        %v358 = llvm.bitcast %v357 : vector<2xbf16> to i32
-        %v359 = llvm.shufflevector %v340, %v340 [2, 3] : vector<4xf32>
-        %v360 = llvm.fptrunc %v359 : vector<2xf32> to vector<2xbf16>
-        %v361 = llvm.bitcast %v360 : vector<2xbf16> to i32
-        %v362 = llvm.shufflevector %v355, %v355 [0, 1] : vector<4xf32>
-        %v363 = llvm.fptrunc %v362 : vector<2xf32> to vector<2xbf16>
-        %v364 = llvm.bitcast %v363 : vector<2xbf16> to i32
-        %v365 = llvm.shufflevector %v355, %v355 [2, 3] : vector<4xf32>
-        %v366 = llvm.fptrunc %v365 : vector<2xf32> to vector<2xbf16>
-        %v367 = llvm.bitcast %v366 : vector<2xbf16> to i32
-        %v368 = llvm.load %v73 : !llvm.ptr -> f32
-        %v369 = llvm.load %v74 : !llvm.ptr -> f32
-        %v370 = llvm.load %v75 : !llvm.ptr -> f32
-        %v371 = llvm.load %v76 : !llvm.ptr -> f32
-        %v372 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v103, %v105, %v107, %v109, %v358, %v361, %v368, %v369, %v370, %v371 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v373 = llvm.extractvalue %v372[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v373, %v73 : f32, !llvm.ptr
-        %v374 = llvm.extractvalue %v372[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v374, %v74 : f32, !llvm.ptr
-        %v375 = llvm.extractvalue %v372[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v375, %v75 : f32, !llvm.ptr
-        %v376 = llvm.extractvalue %v372[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v376, %v76 : f32, !llvm.ptr
-        %v377 = llvm.load %v73 : !llvm.ptr -> f32
-        %v378 = llvm.load %v74 : !llvm.ptr -> f32
-        %v379 = llvm.load %v75 : !llvm.ptr -> f32
-        %v380 = llvm.load %v76 : !llvm.ptr -> f32
-        %v381 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v111, %v113, %v115, %v117, %v364, %v367, %v377, %v378, %v379, %v380 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
-        %v382 = llvm.extractvalue %v381[0] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v382, %v73 : f32, !llvm.ptr
-        %v383 = llvm.extractvalue %v381[1] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v383, %v74 : f32, !llvm.ptr
-        %v384 = llvm.extractvalue %v381[2] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v384, %v75 : f32, !llvm.ptr
-        %v385 = llvm.extractvalue %v381[3] : !llvm.struct<(f32, f32, f32, f32)>
-        llvm.store %v385, %v76 : f32, !llvm.ptr
+        %v129 = llvm.extractelement %v96[%v128 : i32] : vector<4xi32>
+        %v130 = llvm.mlir.constant(1 : i32) : i32
+        %v131 = llvm.extractelement %v98[%v130 : i32] : vector<4xi32>
+        %v132 = llvm.mlir.constant(2 : i32) : i32
+        %v133 = llvm.extractelement %v96[%v132 : i32] : vector<4xi32>
+        %v134 = llvm.mlir.constant(2 : i32) : i32
+        %v135 = llvm.extractelement %v98[%v134 : i32] : vector<4xi32>
+        %v136 = llvm.mlir.constant(3 : i32) : i32
+        %v137 = llvm.extractelement %v96[%v136 : i32] : vector<4xi32>
+        %v138 = llvm.mlir.constant(3 : i32) : i32
+        %v139 = llvm.extractelement %v98[%v138 : i32] : vector<4xi32>
+        %v140 = llvm.getelementptr %v34[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v141 = llvm.load %v140 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v142 = arith.addi %v94, %v12 : i64
+        %v143 = llvm.getelementptr %v34[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v144 = llvm.load %v143 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v145 = llvm.select %v93, %v141, %v81 : i1, vector<4xf32>
+        %v146 = llvm.select %v93, %v144, %v81 : i1, vector<4xf32>
+        %v147 = llvm.fmul %v145, %v145 : vector<4xf32>
+        %v148 = llvm.mlir.constant(0 : i32) : i32
+        %v149 = llvm.extractelement %v147[%v148 : i32] : vector<4xf32>
+        %v150 = llvm.mlir.constant(1 : i32) : i32
+        %v151 = llvm.extractelement %v147[%v150 : i32] : vector<4xf32>
+        %v152 = llvm.mlir.constant(2 : i32) : i32
+        %v153 = llvm.extractelement %v147[%v152 : i32] : vector<4xf32>
+        %v154 = llvm.mlir.constant(3 : i32) : i32
+        %v155 = llvm.extractelement %v147[%v154 : i32] : vector<4xf32>
+        %v156 = arith.addf %v149, %v151 fastmath<contract> : f32
+        %v157 = arith.addf %v156, %v153 fastmath<contract> : f32
+        %v158 = arith.addf %v157, %v155 fastmath<contract> : f32
+        %v159 = llvm.load %v77 : !llvm.ptr -> f32
+        %v160 = arith.addf %v159, %v158 fastmath<contract> : f32
+        llvm.store %v160, %v77 : f32, !llvm.ptr
+        %v161 = llvm.fmul %v145, %v120 : vector<4xf32>
+        %v162 = llvm.fmul %v146, %v146 : vector<4xf32>
+        %v163 = llvm.mlir.constant(0 : i32) : i32
+        %v164 = llvm.extractelement %v162[%v163 : i32] : vector<4xf32>
+        %v165 = llvm.mlir.constant(1 : i32) : i32
+        %v166 = llvm.extractelement %v162[%v165 : i32] : vector<4xf32>
+        %v167 = llvm.mlir.constant(2 : i32) : i32
+        %v168 = llvm.extractelement %v162[%v167 : i32] : vector<4xf32>
+        %v169 = llvm.mlir.constant(3 : i32) : i32
+        %v170 = llvm.extractelement %v162[%v169 : i32] : vector<4xf32>
+        %v171 = arith.addf %v164, %v166 fastmath<contract> : f32
+        %v172 = arith.addf %v171, %v168 fastmath<contract> : f32
+        %v173 = arith.addf %v172, %v170 fastmath<contract> : f32
+        %v174 = llvm.load %v77 : !llvm.ptr -> f32
+        %v175 = arith.addf %v174, %v173 fastmath<contract> : f32
+        llvm.store %v175, %v77 : f32, !llvm.ptr
+        %v176 = llvm.fmul %v146, %v123 : vector<4xf32>
+        %v177 = llvm.shufflevector %v161, %v161 [0, 1] : vector<4xf32>
+        %v178 = llvm.fptrunc %v177 : vector<2xf32> to vector<2xbf16>
+        %v179 = llvm.bitcast %v178 : vector<2xbf16> to i32
+        %v180 = llvm.shufflevector %v161, %v161 [2, 3] : vector<4xf32>
+        %v181 = llvm.fptrunc %v180 : vector<2xf32> to vector<2xbf16>
+        %v182 = llvm.bitcast %v181 : vector<2xbf16> to i32
+        %v183 = llvm.shufflevector %v176, %v176 [0, 1] : vector<4xf32>
+        %v184 = llvm.fptrunc %v183 : vector<2xf32> to vector<2xbf16>
+        %v185 = llvm.bitcast %v184 : vector<2xbf16> to i32
+        %v186 = llvm.shufflevector %v176, %v176 [2, 3] : vector<4xf32>
+        %v187 = llvm.fptrunc %v186 : vector<2xf32> to vector<2xbf16>
+        %v188 = llvm.bitcast %v187 : vector<2xbf16> to i32
+        %v189 = llvm.load %v61 : !llvm.ptr -> f32
+        %v190 = llvm.load %v62 : !llvm.ptr -> f32
+        %v191 = llvm.load %v63 : !llvm.ptr -> f32
+        %v192 = llvm.load %v64 : !llvm.ptr -> f32
+        %v193 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v125, %v127, %v129, %v131, %v179, %v182, %v189, %v190, %v191, %v192 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v194 = llvm.extractvalue %v193[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v194, %v61 : f32, !llvm.ptr
+        %v195 = llvm.extractvalue %v193[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v195, %v62 : f32, !llvm.ptr
+        %v196 = llvm.extractvalue %v193[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v196, %v63 : f32, !llvm.ptr
+        %v197 = llvm.extractvalue %v193[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v197, %v64 : f32, !llvm.ptr
+        %v198 = llvm.load %v61 : !llvm.ptr -> f32
+        %v199 = llvm.load %v62 : !llvm.ptr -> f32
+        %v200 = llvm.load %v63 : !llvm.ptr -> f32
+        %v201 = llvm.load %v64 : !llvm.ptr -> f32
+        %v202 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v133, %v135, %v137, %v139, %v185, %v188, %v198, %v199, %v200, %v201 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v203 = llvm.extractvalue %v202[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v203, %v61 : f32, !llvm.ptr
+        %v204 = llvm.extractvalue %v202[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v204, %v62 : f32, !llvm.ptr
+        %v205 = llvm.extractvalue %v202[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v205, %v63 : f32, !llvm.ptr
+        %v206 = llvm.extractvalue %v202[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v206, %v64 : f32, !llvm.ptr
+        %v207 = llvm.getelementptr %v39[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v208 = llvm.load %v207 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v209 = arith.addi %v94, %v12 : i64
+        %v210 = llvm.getelementptr %v39[%v209] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v211 = llvm.load %v210 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v212 = llvm.select %v93, %v208, %v81 : i1, vector<4xf32>
+        %v213 = llvm.select %v93, %v211, %v81 : i1, vector<4xf32>
+        %v214 = llvm.fmul %v212, %v212 : vector<4xf32>
+        %v215 = llvm.mlir.constant(0 : i32) : i32
+        %v216 = llvm.extractelement %v214[%v215 : i32] : vector<4xf32>
+        %v217 = llvm.mlir.constant(1 : i32) : i32
+        %v218 = llvm.extractelement %v214[%v217 : i32] : vector<4xf32>
+        %v219 = llvm.mlir.constant(2 : i32) : i32
+        %v220 = llvm.extractelement %v214[%v219 : i32] : vector<4xf32>
+        %v221 = llvm.mlir.constant(3 : i32) : i32
+        %v222 = llvm.extractelement %v214[%v221 : i32] : vector<4xf32>
+        %v223 = arith.addf %v216, %v218 fastmath<contract> : f32
+        %v224 = arith.addf %v223, %v220 fastmath<contract> : f32
+        %v225 = arith.addf %v224, %v222 fastmath<contract> : f32
+        %v226 = llvm.load %v78 : !llvm.ptr -> f32
+        %v227 = arith.addf %v226, %v225 fastmath<contract> : f32
+        llvm.store %v227, %v78 : f32, !llvm.ptr
+        %v228 = llvm.fmul %v212, %v120 : vector<4xf32>
+        %v229 = llvm.fmul %v213, %v213 : vector<4xf32>
+        %v230 = llvm.mlir.constant(0 : i32) : i32
+        %v231 = llvm.extractelement %v229[%v230 : i32] : vector<4xf32>
+        %v232 = llvm.mlir.constant(1 : i32) : i32
+        %v233 = llvm.extractelement %v229[%v232 : i32] : vector<4xf32>
+        %v234 = llvm.mlir.constant(2 : i32) : i32
+        %v235 = llvm.extractelement %v229[%v234 : i32] : vector<4xf32>
+        %v236 = llvm.mlir.constant(3 : i32) : i32
+        %v237 = llvm.extractelement %v229[%v236 : i32] : vector<4xf32>
+        %v238 = arith.addf %v231, %v233 fastmath<contract> : f32
+        %v239 = arith.addf %v238, %v235 fastmath<contract> : f32
+        %v240 = arith.addf %v239, %v237 fastmath<contract> : f32
+        %v241 = llvm.load %v78 : !llvm.ptr -> f32
+        %v242 = arith.addf %v241, %v240 fastmath<contract> : f32
+        llvm.store %v242, %v78 : f32, !llvm.ptr
+        %v243 = llvm.fmul %v213, %v123 : vector<4xf32>
+        %v244 = llvm.shufflevector %v228, %v228 [0, 1] : vector<4xf32>
+        %v245 = llvm.fptrunc %v244 : vector<2xf32> to vector<2xbf16>
+        %v246 = llvm.bitcast %v245 : vector<2xbf16> to i32
+        %v247 = llvm.shufflevector %v228, %v228 [2, 3] : vector<4xf32>
+        %v248 = llvm.fptrunc %v247 : vector<2xf32> to vector<2xbf16>
+        %v249 = llvm.bitcast %v248 : vector<2xbf16> to i32
+        %v250 = llvm.shufflevector %v243, %v243 [0, 1] : vector<4xf32>
+        %v251 = llvm.fptrunc %v250 : vector<2xf32> to vector<2xbf16>
+        %v252 = llvm.bitcast %v251 : vector<2xbf16> to i32
+        %v253 = llvm.shufflevector %v243, %v243 [2, 3] : vector<4xf32>
+        %v254 = llvm.fptrunc %v253 : vector<2xf32> to vector<2xbf16>
+        %v255 = llvm.bitcast %v254 : vector<2xbf16> to i32
+        %v256 = llvm.load %v65 : !llvm.ptr -> f32
+        %v257 = llvm.load %v66 : !llvm.ptr -> f32
+        %v258 = llvm.load %v67 : !llvm.ptr -> f32
+        %v259 = llvm.load %v68 : !llvm.ptr -> f32
+        %v260 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v125, %v127, %v129, %v131, %v246, %v249, %v256, %v257, %v258, %v259 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v261 = llvm.extractvalue %v260[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v261, %v65 : f32, !llvm.ptr
+        %v262 = llvm.extractvalue %v260[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v262, %v66 : f32, !llvm.ptr
+        %v263 = llvm.extractvalue %v260[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v263, %v67 : f32, !llvm.ptr
+        %v264 = llvm.extractvalue %v260[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v264, %v68 : f32, !llvm.ptr
+        %v265 = llvm.load %v65 : !llvm.ptr -> f32
+        %v266 = llvm.load %v66 : !llvm.ptr -> f32
+        %v267 = llvm.load %v67 : !llvm.ptr -> f32
+        %v268 = llvm.load %v68 : !llvm.ptr -> f32
+        %v269 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v133, %v135, %v137, %v139, %v252, %v255, %v265, %v266, %v267, %v268 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v270 = llvm.extractvalue %v269[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v270, %v65 : f32, !llvm.ptr
+        %v271 = llvm.extractvalue %v269[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v271, %v66 : f32, !llvm.ptr
+        %v272 = llvm.extractvalue %v269[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v272, %v67 : f32, !llvm.ptr
+        %v273 = llvm.extractvalue %v269[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v273, %v68 : f32, !llvm.ptr
+        %v274 = llvm.getelementptr %v44[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v275 = llvm.load %v274 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v276 = arith.addi %v94, %v12 : i64
+        %v277 = llvm.getelementptr %v44[%v276] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v278 = llvm.load %v277 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v279 = llvm.select %v93, %v275, %v81 : i1, vector<4xf32>
+        %v280 = llvm.select %v93, %v278, %v81 : i1, vector<4xf32>
+        %v281 = llvm.fmul %v279, %v279 : vector<4xf32>
+        %v282 = llvm.mlir.constant(0 : i32) : i32
+        %v283 = llvm.extractelement %v281[%v282 : i32] : vector<4xf32>
+        %v284 = llvm.mlir.constant(1 : i32) : i32
+        %v285 = llvm.extractelement %v281[%v284 : i32] : vector<4xf32>
+        %v286 = llvm.mlir.constant(2 : i32) : i32
+        %v287 = llvm.extractelement %v281[%v286 : i32] : vector<4xf32>
+        %v288 = llvm.mlir.constant(3 : i32) : i32
+        %v289 = llvm.extractelement %v281[%v288 : i32] : vector<4xf32>
+        %v290 = arith.addf %v283, %v285 fastmath<contract> : f32
+        %v291 = arith.addf %v290, %v287 fastmath<contract> : f32
+        %v292 = arith.addf %v291, %v289 fastmath<contract> : f32
+        %v293 = llvm.load %v79 : !llvm.ptr -> f32
+        %v294 = arith.addf %v293, %v292 fastmath<contract> : f32
+        llvm.store %v294, %v79 : f32, !llvm.ptr
+        %v295 = llvm.fmul %v279, %v120 : vector<4xf32>
+        %v296 = llvm.fmul %v280, %v280 : vector<4xf32>
+        %v297 = llvm.mlir.constant(0 : i32) : i32
+        %v298 = llvm.extractelement %v296[%v297 : i32] : vector<4xf32>
+        %v299 = llvm.mlir.constant(1 : i32) : i32
+        %v300 = llvm.extractelement %v296[%v299 : i32] : vector<4xf32>
+        %v301 = llvm.mlir.constant(2 : i32) : i32
+        %v302 = llvm.extractelement %v296[%v301 : i32] : vector<4xf32>
+        %v303 = llvm.mlir.constant(3 : i32) : i32
+        %v304 = llvm.extractelement %v296[%v303 : i32] : vector<4xf32>
+        %v305 = arith.addf %v298, %v300 fastmath<contract> : f32
+        %v306 = arith.addf %v305, %v302 fastmath<contract> : f32
+        %v307 = arith.addf %v306, %v304 fastmath<contract> : f32
+        %v308 = llvm.load %v79 : !llvm.ptr -> f32
+        %v309 = arith.addf %v308, %v307 fastmath<contract> : f32
+        llvm.store %v309, %v79 : f32, !llvm.ptr
+        %v310 = llvm.fmul %v280, %v123 : vector<4xf32>
+        %v311 = llvm.shufflevector %v295, %v295 [0, 1] : vector<4xf32>
+        %v312 = llvm.fptrunc %v311 : vector<2xf32> to vector<2xbf16>
+        %v313 = llvm.bitcast %v312 : vector<2xbf16> to i32
+        %v314 = llvm.shufflevector %v295, %v295 [2, 3] : vector<4xf32>
+        %v315 = llvm.fptrunc %v314 : vector<2xf32> to vector<2xbf16>
+        %v316 = llvm.bitcast %v315 : vector<2xbf16> to i32
+        %v317 = llvm.shufflevector %v310, %v310 [0, 1] : vector<4xf32>
+        %v318 = llvm.fptrunc %v317 : vector<2xf32> to vector<2xbf16>
+        %v319 = llvm.bitcast %v318 : vector<2xbf16> to i32
+        %v320 = llvm.shufflevector %v310, %v310 [2, 3] : vector<4xf32>
+        %v321 = llvm.fptrunc %v320 : vector<2xf32> to vector<2xbf16>
+        %v322 = llvm.bitcast %v321 : vector<2xbf16> to i32
+        %v323 = llvm.load %v69 : !llvm.ptr -> f32
+        %v324 = llvm.load %v70 : !llvm.ptr -> f32
+        %v325 = llvm.load %v71 : !llvm.ptr -> f32
+        %v326 = llvm.load %v72 : !llvm.ptr -> f32
+        %v327 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v125, %v127, %v129, %v131, %v313, %v316, %v323, %v324, %v325, %v326 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v328 = llvm.extractvalue %v327[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v328, %v69 : f32, !llvm.ptr
+        %v329 = llvm.extractvalue %v327[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v329, %v70 : f32, !llvm.ptr
+        %v330 = llvm.extractvalue %v327[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v330, %v71 : f32, !llvm.ptr
+        %v331 = llvm.extractvalue %v327[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v331, %v72 : f32, !llvm.ptr
+        %v332 = llvm.load %v69 : !llvm.ptr -> f32
+        %v333 = llvm.load %v70 : !llvm.ptr -> f32
+        %v334 = llvm.load %v71 : !llvm.ptr -> f32
+        %v335 = llvm.load %v72 : !llvm.ptr -> f32
+        %v336 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v133, %v135, %v137, %v139, %v319, %v322, %v332, %v333, %v334, %v335 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v337 = llvm.extractvalue %v336[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v337, %v69 : f32, !llvm.ptr
+        %v338 = llvm.extractvalue %v336[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v338, %v70 : f32, !llvm.ptr
+        %v339 = llvm.extractvalue %v336[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v339, %v71 : f32, !llvm.ptr
+        %v340 = llvm.extractvalue %v336[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v340, %v72 : f32, !llvm.ptr
+        %v341 = llvm.getelementptr %v50[%v94] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v342 = llvm.load %v341 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v343 = arith.addi %v94, %v12 : i64
+        %v344 = llvm.getelementptr %v50[%v343] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v345 = llvm.load %v344 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v346 = llvm.select %v93, %v342, %v81 : i1, vector<4xf32>
+        %v347 = llvm.select %v93, %v345, %v81 : i1, vector<4xf32>
+        %v348 = llvm.fmul %v346, %v346 : vector<4xf32>
+        %v349 = llvm.mlir.constant(0 : i32) : i32
+        %v350 = llvm.extractelement %v348[%v349 : i32] : vector<4xf32>
+        %v351 = llvm.mlir.constant(1 : i32) : i32
+        %v352 = llvm.extractelement %v348[%v351 : i32] : vector<4xf32>
+        %v353 = llvm.mlir.constant(2 : i32) : i32
+        %v354 = llvm.extractelement %v348[%v353 : i32] : vector<4xf32>
+        %v355 = llvm.mlir.constant(3 : i32) : i32
+        %v356 = llvm.extractelement %v348[%v355 : i32] : vector<4xf32>
+        %v357 = arith.addf %v350, %v352 fastmath<contract> : f32
+        %v358 = arith.addf %v357, %v354 fastmath<contract> : f32
+        %v359 = arith.addf %v358, %v356 fastmath<contract> : f32
+        %v360 = llvm.load %v80 : !llvm.ptr -> f32
+        %v361 = arith.addf %v360, %v359 fastmath<contract> : f32
+        llvm.store %v361, %v80 : f32, !llvm.ptr
+        %v362 = llvm.fmul %v346, %v120 : vector<4xf32>
+        %v363 = llvm.fmul %v347, %v347 : vector<4xf32>
+        %v364 = llvm.mlir.constant(0 : i32) : i32
+        %v365 = llvm.extractelement %v363[%v364 : i32] : vector<4xf32>
+        %v366 = llvm.mlir.constant(1 : i32) : i32
+        %v367 = llvm.extractelement %v363[%v366 : i32] : vector<4xf32>
+        %v368 = llvm.mlir.constant(2 : i32) : i32
+        %v369 = llvm.extractelement %v363[%v368 : i32] : vector<4xf32>
+        %v370 = llvm.mlir.constant(3 : i32) : i32
+        %v371 = llvm.extractelement %v363[%v370 : i32] : vector<4xf32>
+        %v372 = arith.addf %v365, %v367 fastmath<contract> : f32
+        %v373 = arith.addf %v372, %v369 fastmath<contract> : f32
+        %v374 = arith.addf %v373, %v371 fastmath<contract> : f32
+        %v375 = llvm.load %v80 : !llvm.ptr -> f32
+        %v376 = arith.addf %v375, %v374 fastmath<contract> : f32
+        llvm.store %v376, %v80 : f32, !llvm.ptr
+        %v377 = llvm.fmul %v347, %v123 : vector<4xf32>
+        %v378 = llvm.shufflevector %v362, %v362 [0, 1] : vector<4xf32>
+        %v379 = llvm.fptrunc %v378 : vector<2xf32> to vector<2xbf16>
+        %v380 = llvm.bitcast %v379 : vector<2xbf16> to i32
+        %v381 = llvm.shufflevector %v362, %v362 [2, 3] : vector<4xf32>
+        %v382 = llvm.fptrunc %v381 : vector<2xf32> to vector<2xbf16>
+        %v383 = llvm.bitcast %v382 : vector<2xbf16> to i32
+        %v384 = llvm.shufflevector %v377, %v377 [0, 1] : vector<4xf32>
+        %v385 = llvm.fptrunc %v384 : vector<2xf32> to vector<2xbf16>
+        %v386 = llvm.bitcast %v385 : vector<2xbf16> to i32
+        %v387 = llvm.shufflevector %v377, %v377 [2, 3] : vector<4xf32>
+        %v388 = llvm.fptrunc %v387 : vector<2xf32> to vector<2xbf16>
+        %v389 = llvm.bitcast %v388 : vector<2xbf16> to i32
+        %v390 = llvm.load %v73 : !llvm.ptr -> f32
+        %v391 = llvm.load %v74 : !llvm.ptr -> f32
+        %v392 = llvm.load %v75 : !llvm.ptr -> f32
+        %v393 = llvm.load %v76 : !llvm.ptr -> f32
+        %v394 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v125, %v127, %v129, %v131, %v380, %v383, %v390, %v391, %v392, %v393 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v395 = llvm.extractvalue %v394[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v395, %v73 : f32, !llvm.ptr
+        %v396 = llvm.extractvalue %v394[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v396, %v74 : f32, !llvm.ptr
+        %v397 = llvm.extractvalue %v394[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v397, %v75 : f32, !llvm.ptr
+        %v398 = llvm.extractvalue %v394[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v398, %v76 : f32, !llvm.ptr
+        %v399 = llvm.load %v73 : !llvm.ptr -> f32
+        %v400 = llvm.load %v74 : !llvm.ptr -> f32
+        %v401 = llvm.load %v75 : !llvm.ptr -> f32
+        %v402 = llvm.load %v76 : !llvm.ptr -> f32
+        %v403 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v133, %v135, %v137, %v139, %v386, %v389, %v399, %v400, %v401, %v402 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v404 = llvm.extractvalue %v403[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v404, %v73 : f32, !llvm.ptr
+        %v405 = llvm.extractvalue %v403[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v405, %v74 : f32, !llvm.ptr
+        %v406 = llvm.extractvalue %v403[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v406, %v75 : f32, !llvm.ptr
+        %v407 = llvm.extractvalue %v403[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v407, %v76 : f32, !llvm.ptr
+        %v408 = llvm.getelementptr %norm_w[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v409 = llvm.load %v408 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v410 = arith.addi %v103, %v12 : i64
+        %v411 = llvm.getelementptr %norm_w[%v410] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v412 = llvm.load %v411 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v413 = llvm.mlir.constant(0 : i32) : i32
+        %v414 = llvm.extractelement %v105[%v413 : i32] : vector<4xi32>
+        %v415 = llvm.mlir.constant(0 : i32) : i32
+        %v416 = llvm.extractelement %v107[%v415 : i32] : vector<4xi32>
+        %v417 = llvm.mlir.constant(1 : i32) : i32
+        %v418 = llvm.extractelement %v105[%v417 : i32] : vector<4xi32>
+        %v419 = llvm.mlir.constant(1 : i32) : i32
+        %v420 = llvm.extractelement %v107[%v419 : i32] : vector<4xi32>
+        %v421 = llvm.mlir.constant(2 : i32) : i32
+        %v422 = llvm.extractelement %v105[%v421 : i32] : vector<4xi32>
+        %v423 = llvm.mlir.constant(2 : i32) : i32
+        %v424 = llvm.extractelement %v107[%v423 : i32] : vector<4xi32>
+        %v425 = llvm.mlir.constant(3 : i32) : i32
+        %v426 = llvm.extractelement %v105[%v425 : i32] : vector<4xi32>
+        %v427 = llvm.mlir.constant(3 : i32) : i32
+        %v428 = llvm.extractelement %v107[%v427 : i32] : vector<4xi32>
+        %v429 = llvm.getelementptr %v34[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v430 = llvm.load %v429 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v431 = arith.addi %v103, %v12 : i64
+        %v432 = llvm.getelementptr %v34[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v433 = llvm.load %v432 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v434 = llvm.select %v102, %v430, %v81 : i1, vector<4xf32>
+        %v435 = llvm.select %v102, %v433, %v81 : i1, vector<4xf32>
+        %v436 = llvm.fmul %v434, %v434 : vector<4xf32>
+        %v437 = llvm.mlir.constant(0 : i32) : i32
+        %v438 = llvm.extractelement %v436[%v437 : i32] : vector<4xf32>
+        %v439 = llvm.mlir.constant(1 : i32) : i32
+        %v440 = llvm.extractelement %v436[%v439 : i32] : vector<4xf32>
+        %v441 = llvm.mlir.constant(2 : i32) : i32
+        %v442 = llvm.extractelement %v436[%v441 : i32] : vector<4xf32>
+        %v443 = llvm.mlir.constant(3 : i32) : i32
+        %v444 = llvm.extractelement %v436[%v443 : i32] : vector<4xf32>
+        %v445 = arith.addf %v438, %v440 fastmath<contract> : f32
+        %v446 = arith.addf %v445, %v442 fastmath<contract> : f32
+        %v447 = arith.addf %v446, %v444 fastmath<contract> : f32
+        %v448 = llvm.load %v77 : !llvm.ptr -> f32
+        %v449 = arith.addf %v448, %v447 fastmath<contract> : f32
+        llvm.store %v449, %v77 : f32, !llvm.ptr
+        %v450 = llvm.fmul %v434, %v409 : vector<4xf32>
+        %v451 = llvm.fmul %v435, %v435 : vector<4xf32>
+        %v452 = llvm.mlir.constant(0 : i32) : i32
+        %v453 = llvm.extractelement %v451[%v452 : i32] : vector<4xf32>
+        %v454 = llvm.mlir.constant(1 : i32) : i32
+        %v455 = llvm.extractelement %v451[%v454 : i32] : vector<4xf32>
+        %v456 = llvm.mlir.constant(2 : i32) : i32
+        %v457 = llvm.extractelement %v451[%v456 : i32] : vector<4xf32>
+        %v458 = llvm.mlir.constant(3 : i32) : i32
+        %v459 = llvm.extractelement %v451[%v458 : i32] : vector<4xf32>
+        %v460 = arith.addf %v453, %v455 fastmath<contract> : f32
+        %v461 = arith.addf %v460, %v457 fastmath<contract> : f32
+        %v462 = arith.addf %v461, %v459 fastmath<contract> : f32
+        %v463 = llvm.load %v77 : !llvm.ptr -> f32
+        %v464 = arith.addf %v463, %v462 fastmath<contract> : f32
+        llvm.store %v464, %v77 : f32, !llvm.ptr
+        %v465 = llvm.fmul %v435, %v412 : vector<4xf32>
+        %v466 = llvm.shufflevector %v450, %v450 [0, 1] : vector<4xf32>
+        %v467 = llvm.fptrunc %v466 : vector<2xf32> to vector<2xbf16>
+        %v468 = llvm.bitcast %v467 : vector<2xbf16> to i32
+        %v469 = llvm.shufflevector %v450, %v450 [2, 3] : vector<4xf32>
+        %v470 = llvm.fptrunc %v469 : vector<2xf32> to vector<2xbf16>
+        %v471 = llvm.bitcast %v470 : vector<2xbf16> to i32
+        %v472 = llvm.shufflevector %v465, %v465 [0, 1] : vector<4xf32>
+        %v473 = llvm.fptrunc %v472 : vector<2xf32> to vector<2xbf16>
+        %v474 = llvm.bitcast %v473 : vector<2xbf16> to i32
+        %v475 = llvm.shufflevector %v465, %v465 [2, 3] : vector<4xf32>
+        %v476 = llvm.fptrunc %v475 : vector<2xf32> to vector<2xbf16>
+        %v477 = llvm.bitcast %v476 : vector<2xbf16> to i32
+        %v478 = llvm.load %v61 : !llvm.ptr -> f32
+        %v479 = llvm.load %v62 : !llvm.ptr -> f32
+        %v480 = llvm.load %v63 : !llvm.ptr -> f32
+        %v481 = llvm.load %v64 : !llvm.ptr -> f32
+        %v482 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v414, %v416, %v418, %v420, %v468, %v471, %v478, %v479, %v480, %v481 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v483 = llvm.extractvalue %v482[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v483, %v61 : f32, !llvm.ptr
+        %v484 = llvm.extractvalue %v482[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v484, %v62 : f32, !llvm.ptr
+        %v485 = llvm.extractvalue %v482[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v485, %v63 : f32, !llvm.ptr
+        %v486 = llvm.extractvalue %v482[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v486, %v64 : f32, !llvm.ptr
+        %v487 = llvm.load %v61 : !llvm.ptr -> f32
+        %v488 = llvm.load %v62 : !llvm.ptr -> f32
+        %v489 = llvm.load %v63 : !llvm.ptr -> f32
+        %v490 = llvm.load %v64 : !llvm.ptr -> f32
+        %v491 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v422, %v424, %v426, %v428, %v474, %v477, %v487, %v488, %v489, %v490 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v492 = llvm.extractvalue %v491[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v492, %v61 : f32, !llvm.ptr
+        %v493 = llvm.extractvalue %v491[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v493, %v62 : f32, !llvm.ptr
+        %v494 = llvm.extractvalue %v491[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v494, %v63 : f32, !llvm.ptr
+        %v495 = llvm.extractvalue %v491[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v495, %v64 : f32, !llvm.ptr
+        %v496 = llvm.getelementptr %v39[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v497 = llvm.load %v496 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v498 = arith.addi %v103, %v12 : i64
+        %v499 = llvm.getelementptr %v39[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v500 = llvm.load %v499 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v501 = llvm.select %v102, %v497, %v81 : i1, vector<4xf32>
+        %v502 = llvm.select %v102, %v500, %v81 : i1, vector<4xf32>
+        %v503 = llvm.fmul %v501, %v501 : vector<4xf32>
+        %v504 = llvm.mlir.constant(0 : i32) : i32
+        %v505 = llvm.extractelement %v503[%v504 : i32] : vector<4xf32>
+        %v506 = llvm.mlir.constant(1 : i32) : i32
+        %v507 = llvm.extractelement %v503[%v506 : i32] : vector<4xf32>
+        %v508 = llvm.mlir.constant(2 : i32) : i32
+        %v509 = llvm.extractelement %v503[%v508 : i32] : vector<4xf32>
+        %v510 = llvm.mlir.constant(3 : i32) : i32
+        %v511 = llvm.extractelement %v503[%v510 : i32] : vector<4xf32>
+        %v512 = arith.addf %v505, %v507 fastmath<contract> : f32
+        %v513 = arith.addf %v512, %v509 fastmath<contract> : f32
+        %v514 = arith.addf %v513, %v511 fastmath<contract> : f32
+        %v515 = llvm.load %v78 : !llvm.ptr -> f32
+        %v516 = arith.addf %v515, %v514 fastmath<contract> : f32
+        llvm.store %v516, %v78 : f32, !llvm.ptr
+        %v517 = llvm.fmul %v501, %v409 : vector<4xf32>
+        %v518 = llvm.fmul %v502, %v502 : vector<4xf32>
+        %v519 = llvm.mlir.constant(0 : i32) : i32
+        %v520 = llvm.extractelement %v518[%v519 : i32] : vector<4xf32>
+        %v521 = llvm.mlir.constant(1 : i32) : i32
+        %v522 = llvm.extractelement %v518[%v521 : i32] : vector<4xf32>
+        %v523 = llvm.mlir.constant(2 : i32) : i32
+        %v524 = llvm.extractelement %v518[%v523 : i32] : vector<4xf32>
+        %v525 = llvm.mlir.constant(3 : i32) : i32
+        %v526 = llvm.extractelement %v518[%v525 : i32] : vector<4xf32>
+        %v527 = arith.addf %v520, %v522 fastmath<contract> : f32
+        %v528 = arith.addf %v527, %v524 fastmath<contract> : f32
+        %v529 = arith.addf %v528, %v526 fastmath<contract> : f32
+        %v530 = llvm.load %v78 : !llvm.ptr -> f32
+        %v531 = arith.addf %v530, %v529 fastmath<contract> : f32
+        llvm.store %v531, %v78 : f32, !llvm.ptr
+        %v532 = llvm.fmul %v502, %v412 : vector<4xf32>
+        %v533 = llvm.shufflevector %v517, %v517 [0, 1] : vector<4xf32>
+        %v534 = llvm.fptrunc %v533 : vector<2xf32> to vector<2xbf16>
+        %v535 = llvm.bitcast %v534 : vector<2xbf16> to i32
+        %v536 = llvm.shufflevector %v517, %v517 [2, 3] : vector<4xf32>
+        %v537 = llvm.fptrunc %v536 : vector<2xf32> to vector<2xbf16>
+        %v538 = llvm.bitcast %v537 : vector<2xbf16> to i32
+        %v539 = llvm.shufflevector %v532, %v532 [0, 1] : vector<4xf32>
+        %v540 = llvm.fptrunc %v539 : vector<2xf32> to vector<2xbf16>
+        %v541 = llvm.bitcast %v540 : vector<2xbf16> to i32
+        %v542 = llvm.shufflevector %v532, %v532 [2, 3] : vector<4xf32>
+        %v543 = llvm.fptrunc %v542 : vector<2xf32> to vector<2xbf16>
+        %v544 = llvm.bitcast %v543 : vector<2xbf16> to i32
+        %v545 = llvm.load %v65 : !llvm.ptr -> f32
+        %v546 = llvm.load %v66 : !llvm.ptr -> f32
+        %v547 = llvm.load %v67 : !llvm.ptr -> f32
+        %v548 = llvm.load %v68 : !llvm.ptr -> f32
+        %v549 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v414, %v416, %v418, %v420, %v535, %v538, %v545, %v546, %v547, %v548 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v550 = llvm.extractvalue %v549[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v550, %v65 : f32, !llvm.ptr
+        %v551 = llvm.extractvalue %v549[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v551, %v66 : f32, !llvm.ptr
+        %v552 = llvm.extractvalue %v549[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v552, %v67 : f32, !llvm.ptr
+        %v553 = llvm.extractvalue %v549[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v553, %v68 : f32, !llvm.ptr
+        %v554 = llvm.load %v65 : !llvm.ptr -> f32
+        %v555 = llvm.load %v66 : !llvm.ptr -> f32
+        %v556 = llvm.load %v67 : !llvm.ptr -> f32
+        %v557 = llvm.load %v68 : !llvm.ptr -> f32
+        %v558 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v422, %v424, %v426, %v428, %v541, %v544, %v554, %v555, %v556, %v557 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v559 = llvm.extractvalue %v558[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v559, %v65 : f32, !llvm.ptr
+        %v560 = llvm.extractvalue %v558[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v560, %v66 : f32, !llvm.ptr
+        %v561 = llvm.extractvalue %v558[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v561, %v67 : f32, !llvm.ptr
+        %v562 = llvm.extractvalue %v558[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v562, %v68 : f32, !llvm.ptr
+        %v563 = llvm.getelementptr %v44[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v564 = llvm.load %v563 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v565 = arith.addi %v103, %v12 : i64
+        %v566 = llvm.getelementptr %v44[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v567 = llvm.load %v566 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v568 = llvm.select %v102, %v564, %v81 : i1, vector<4xf32>
+        %v569 = llvm.select %v102, %v567, %v81 : i1, vector<4xf32>
+        %v570 = llvm.fmul %v568, %v568 : vector<4xf32>
+        %v571 = llvm.mlir.constant(0 : i32) : i32
+        %v572 = llvm.extractelement %v570[%v571 : i32] : vector<4xf32>
+        %v573 = llvm.mlir.constant(1 : i32) : i32
+        %v574 = llvm.extractelement %v570[%v573 : i32] : vector<4xf32>
+        %v575 = llvm.mlir.constant(2 : i32) : i32
+        %v576 = llvm.extractelement %v570[%v575 : i32] : vector<4xf32>
+        %v577 = llvm.mlir.constant(3 : i32) : i32
+        %v578 = llvm.extractelement %v570[%v577 : i32] : vector<4xf32>
+        %v579 = arith.addf %v572, %v574 fastmath<contract> : f32
+        %v580 = arith.addf %v579, %v576 fastmath<contract> : f32
+        %v581 = arith.addf %v580, %v578 fastmath<contract> : f32
+        %v582 = llvm.load %v79 : !llvm.ptr -> f32
+        %v583 = arith.addf %v582, %v581 fastmath<contract> : f32
+        llvm.store %v583, %v79 : f32, !llvm.ptr
+        %v584 = llvm.fmul %v568, %v409 : vector<4xf32>
+        %v585 = llvm.fmul %v569, %v569 : vector<4xf32>
+        %v586 = llvm.mlir.constant(0 : i32) : i32
+        %v587 = llvm.extractelement %v585[%v586 : i32] : vector<4xf32>
+        %v588 = llvm.mlir.constant(1 : i32) : i32
+        %v589 = llvm.extractelement %v585[%v588 : i32] : vector<4xf32>
+        %v590 = llvm.mlir.constant(2 : i32) : i32
+        %v591 = llvm.extractelement %v585[%v590 : i32] : vector<4xf32>
+        %v592 = llvm.mlir.constant(3 : i32) : i32
+        %v593 = llvm.extractelement %v585[%v592 : i32] : vector<4xf32>
+        %v594 = arith.addf %v587, %v589 fastmath<contract> : f32
+        %v595 = arith.addf %v594, %v591 fastmath<contract> : f32
+        %v596 = arith.addf %v595, %v593 fastmath<contract> : f32
+        %v597 = llvm.load %v79 : !llvm.ptr -> f32
+        %v598 = arith.addf %v597, %v596 fastmath<contract> : f32
+        llvm.store %v598, %v79 : f32, !llvm.ptr
+        %v599 = llvm.fmul %v569, %v412 : vector<4xf32>
+        %v600 = llvm.shufflevector %v584, %v584 [0, 1] : vector<4xf32>
+        %v601 = llvm.fptrunc %v600 : vector<2xf32> to vector<2xbf16>
+        %v602 = llvm.bitcast %v601 : vector<2xbf16> to i32
+        %v603 = llvm.shufflevector %v584, %v584 [2, 3] : vector<4xf32>
+        %v604 = llvm.fptrunc %v603 : vector<2xf32> to vector<2xbf16>
+        %v605 = llvm.bitcast %v604 : vector<2xbf16> to i32
+        %v606 = llvm.shufflevector %v599, %v599 [0, 1] : vector<4xf32>
+        %v607 = llvm.fptrunc %v606 : vector<2xf32> to vector<2xbf16>
+        %v608 = llvm.bitcast %v607 : vector<2xbf16> to i32
+        %v609 = llvm.shufflevector %v599, %v599 [2, 3] : vector<4xf32>
+        %v610 = llvm.fptrunc %v609 : vector<2xf32> to vector<2xbf16>
+        %v611 = llvm.bitcast %v610 : vector<2xbf16> to i32
+        %v612 = llvm.load %v69 : !llvm.ptr -> f32
+        %v613 = llvm.load %v70 : !llvm.ptr -> f32
+        %v614 = llvm.load %v71 : !llvm.ptr -> f32
+        %v615 = llvm.load %v72 : !llvm.ptr -> f32
+        %v616 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v414, %v416, %v418, %v420, %v602, %v605, %v612, %v613, %v614, %v615 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v617 = llvm.extractvalue %v616[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v617, %v69 : f32, !llvm.ptr
+        %v618 = llvm.extractvalue %v616[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v618, %v70 : f32, !llvm.ptr
+        %v619 = llvm.extractvalue %v616[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v619, %v71 : f32, !llvm.ptr
+        %v620 = llvm.extractvalue %v616[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v620, %v72 : f32, !llvm.ptr
+        %v621 = llvm.load %v69 : !llvm.ptr -> f32
+        %v622 = llvm.load %v70 : !llvm.ptr -> f32
+        %v623 = llvm.load %v71 : !llvm.ptr -> f32
+        %v624 = llvm.load %v72 : !llvm.ptr -> f32
+        %v625 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v422, %v424, %v426, %v428, %v608, %v611, %v621, %v622, %v623, %v624 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v626 = llvm.extractvalue %v625[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v626, %v69 : f32, !llvm.ptr
+        %v627 = llvm.extractvalue %v625[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v627, %v70 : f32, !llvm.ptr
+        %v628 = llvm.extractvalue %v625[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v628, %v71 : f32, !llvm.ptr
+        %v629 = llvm.extractvalue %v625[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v629, %v72 : f32, !llvm.ptr
+        %v630 = llvm.getelementptr %v50[%v103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v631 = llvm.load %v630 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v632 = arith.addi %v103, %v12 : i64
+        %v633 = llvm.getelementptr %v50[%v632] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v634 = llvm.load %v633 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v635 = llvm.select %v102, %v631, %v81 : i1, vector<4xf32>
+        %v636 = llvm.select %v102, %v634, %v81 : i1, vector<4xf32>
+        %v637 = llvm.fmul %v635, %v635 : vector<4xf32>
+        %v638 = llvm.mlir.constant(0 : i32) : i32
+        %v639 = llvm.extractelement %v637[%v638 : i32] : vector<4xf32>
+        %v640 = llvm.mlir.constant(1 : i32) : i32
+        %v641 = llvm.extractelement %v637[%v640 : i32] : vector<4xf32>
+        %v642 = llvm.mlir.constant(2 : i32) : i32
+        %v643 = llvm.extractelement %v637[%v642 : i32] : vector<4xf32>
+        %v644 = llvm.mlir.constant(3 : i32) : i32
+        %v645 = llvm.extractelement %v637[%v644 : i32] : vector<4xf32>
+        %v646 = arith.addf %v639, %v641 fastmath<contract> : f32
+        %v647 = arith.addf %v646, %v643 fastmath<contract> : f32
+        %v648 = arith.addf %v647, %v645 fastmath<contract> : f32
+        %v649 = llvm.load %v80 : !llvm.ptr -> f32
+        %v650 = arith.addf %v649, %v648 fastmath<contract> : f32
+        llvm.store %v650, %v80 : f32, !llvm.ptr
+        %v651 = llvm.fmul %v635, %v409 : vector<4xf32>
+        %v652 = llvm.fmul %v636, %v636 : vector<4xf32>
+        %v653 = llvm.mlir.constant(0 : i32) : i32
+        %v654 = llvm.extractelement %v652[%v653 : i32] : vector<4xf32>
+        %v655 = llvm.mlir.constant(1 : i32) : i32
+        %v656 = llvm.extractelement %v652[%v655 : i32] : vector<4xf32>
+        %v657 = llvm.mlir.constant(2 : i32) : i32
+        %v658 = llvm.extractelement %v652[%v657 : i32] : vector<4xf32>
+        %v659 = llvm.mlir.constant(3 : i32) : i32
+        %v660 = llvm.extractelement %v652[%v659 : i32] : vector<4xf32>
+        %v661 = arith.addf %v654, %v656 fastmath<contract> : f32
+        %v662 = arith.addf %v661, %v658 fastmath<contract> : f32
+        %v663 = arith.addf %v662, %v660 fastmath<contract> : f32
+        %v664 = llvm.load %v80 : !llvm.ptr -> f32
+        %v665 = arith.addf %v664, %v663 fastmath<contract> : f32
+        llvm.store %v665, %v80 : f32, !llvm.ptr
+        %v666 = llvm.fmul %v636, %v412 : vector<4xf32>
+        %v667 = llvm.shufflevector %v651, %v651 [0, 1] : vector<4xf32>
+        %v668 = llvm.fptrunc %v667 : vector<2xf32> to vector<2xbf16>
+        %v669 = llvm.bitcast %v668 : vector<2xbf16> to i32
+        %v670 = llvm.shufflevector %v651, %v651 [2, 3] : vector<4xf32>
+        %v671 = llvm.fptrunc %v670 : vector<2xf32> to vector<2xbf16>
+        %v672 = llvm.bitcast %v671 : vector<2xbf16> to i32
+        %v673 = llvm.shufflevector %v666, %v666 [0, 1] : vector<4xf32>
+        %v674 = llvm.fptrunc %v673 : vector<2xf32> to vector<2xbf16>
+        %v675 = llvm.bitcast %v674 : vector<2xbf16> to i32
+        %v676 = llvm.shufflevector %v666, %v666 [2, 3] : vector<4xf32>
+        %v677 = llvm.fptrunc %v676 : vector<2xf32> to vector<2xbf16>
+        %v678 = llvm.bitcast %v677 : vector<2xbf16> to i32
+        %v679 = llvm.load %v73 : !llvm.ptr -> f32
+        %v680 = llvm.load %v74 : !llvm.ptr -> f32
+        %v681 = llvm.load %v75 : !llvm.ptr -> f32
+        %v682 = llvm.load %v76 : !llvm.ptr -> f32
+        %v683 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v414, %v416, %v418, %v420, %v669, %v672, %v679, %v680, %v681, %v682 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v684 = llvm.extractvalue %v683[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v684, %v73 : f32, !llvm.ptr
+        %v685 = llvm.extractvalue %v683[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v685, %v74 : f32, !llvm.ptr
+        %v686 = llvm.extractvalue %v683[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v686, %v75 : f32, !llvm.ptr
+        %v687 = llvm.extractvalue %v683[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v687, %v76 : f32, !llvm.ptr
+        %v688 = llvm.load %v73 : !llvm.ptr -> f32
+        %v689 = llvm.load %v74 : !llvm.ptr -> f32
+        %v690 = llvm.load %v75 : !llvm.ptr -> f32
+        %v691 = llvm.load %v76 : !llvm.ptr -> f32
+        %v692 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v422, %v424, %v426, %v428, %v675, %v678, %v688, %v689, %v690, %v691 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v693 = llvm.extractvalue %v692[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v693, %v73 : f32, !llvm.ptr
+        %v694 = llvm.extractvalue %v692[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v694, %v74 : f32, !llvm.ptr
+        %v695 = llvm.extractvalue %v692[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v695, %v75 : f32, !llvm.ptr
+        %v696 = llvm.extractvalue %v692[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v696, %v76 : f32, !llvm.ptr
+        %v697 = llvm.getelementptr %norm_w[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v698 = llvm.load %v697 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v699 = arith.addi %v114, %v12 : i64
+        %v700 = llvm.getelementptr %norm_w[%v699] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v701 = llvm.load %v700 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v702 = llvm.mlir.constant(0 : i32) : i32
+        %v703 = llvm.extractelement %v116[%v702 : i32] : vector<4xi32>
+        %v704 = llvm.mlir.constant(0 : i32) : i32
+        %v705 = llvm.extractelement %v118[%v704 : i32] : vector<4xi32>
+        %v706 = llvm.mlir.constant(1 : i32) : i32
+        %v707 = llvm.extractelement %v116[%v706 : i32] : vector<4xi32>
+        %v708 = llvm.mlir.constant(1 : i32) : i32
+        %v709 = llvm.extractelement %v118[%v708 : i32] : vector<4xi32>
+        %v710 = llvm.mlir.constant(2 : i32) : i32
+        %v711 = llvm.extractelement %v116[%v710 : i32] : vector<4xi32>
+        %v712 = llvm.mlir.constant(2 : i32) : i32
+        %v713 = llvm.extractelement %v118[%v712 : i32] : vector<4xi32>
+        %v714 = llvm.mlir.constant(3 : i32) : i32
+        %v715 = llvm.extractelement %v116[%v714 : i32] : vector<4xi32>
+        %v716 = llvm.mlir.constant(3 : i32) : i32
+        %v717 = llvm.extractelement %v118[%v716 : i32] : vector<4xi32>
+        %v718 = llvm.getelementptr %v34[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v719 = llvm.load %v718 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v720 = arith.addi %v114, %v12 : i64
+        %v721 = llvm.getelementptr %v34[%v720] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v722 = llvm.load %v721 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v723 = llvm.select %v113, %v719, %v81 : i1, vector<4xf32>
+        %v724 = llvm.select %v113, %v722, %v81 : i1, vector<4xf32>
+        %v725 = llvm.fmul %v723, %v723 : vector<4xf32>
+        %v726 = llvm.mlir.constant(0 : i32) : i32
+        %v727 = llvm.extractelement %v725[%v726 : i32] : vector<4xf32>
+        %v728 = llvm.mlir.constant(1 : i32) : i32
+        %v729 = llvm.extractelement %v725[%v728 : i32] : vector<4xf32>
+        %v730 = llvm.mlir.constant(2 : i32) : i32
+        %v731 = llvm.extractelement %v725[%v730 : i32] : vector<4xf32>
+        %v732 = llvm.mlir.constant(3 : i32) : i32
+        %v733 = llvm.extractelement %v725[%v732 : i32] : vector<4xf32>
+        %v734 = arith.addf %v727, %v729 fastmath<contract> : f32
+        %v735 = arith.addf %v734, %v731 fastmath<contract> : f32
+        %v736 = arith.addf %v735, %v733 fastmath<contract> : f32
+        %v737 = llvm.load %v77 : !llvm.ptr -> f32
+        %v738 = arith.addf %v737, %v736 fastmath<contract> : f32
+        llvm.store %v738, %v77 : f32, !llvm.ptr
+        %v739 = llvm.fmul %v723, %v698 : vector<4xf32>
+        %v740 = llvm.fmul %v724, %v724 : vector<4xf32>
+        %v741 = llvm.mlir.constant(0 : i32) : i32
+        %v742 = llvm.extractelement %v740[%v741 : i32] : vector<4xf32>
+        %v743 = llvm.mlir.constant(1 : i32) : i32
+        %v744 = llvm.extractelement %v740[%v743 : i32] : vector<4xf32>
+        %v745 = llvm.mlir.constant(2 : i32) : i32
+        %v746 = llvm.extractelement %v740[%v745 : i32] : vector<4xf32>
+        %v747 = llvm.mlir.constant(3 : i32) : i32
+        %v748 = llvm.extractelement %v740[%v747 : i32] : vector<4xf32>
+        %v749 = arith.addf %v742, %v744 fastmath<contract> : f32
+        %v750 = arith.addf %v749, %v746 fastmath<contract> : f32
+        %v751 = arith.addf %v750, %v748 fastmath<contract> : f32
+        %v752 = llvm.load %v77 : !llvm.ptr -> f32
+        %v753 = arith.addf %v752, %v751 fastmath<contract> : f32
+        llvm.store %v753, %v77 : f32, !llvm.ptr
+        %v754 = llvm.fmul %v724, %v701 : vector<4xf32>
+        %v755 = llvm.shufflevector %v739, %v739 [0, 1] : vector<4xf32>
+        %v756 = llvm.fptrunc %v755 : vector<2xf32> to vector<2xbf16>
+        %v757 = llvm.bitcast %v756 : vector<2xbf16> to i32
+        %v758 = llvm.shufflevector %v739, %v739 [2, 3] : vector<4xf32>
+        %v759 = llvm.fptrunc %v758 : vector<2xf32> to vector<2xbf16>
+        %v760 = llvm.bitcast %v759 : vector<2xbf16> to i32
+        %v761 = llvm.shufflevector %v754, %v754 [0, 1] : vector<4xf32>
+        %v762 = llvm.fptrunc %v761 : vector<2xf32> to vector<2xbf16>
+        %v763 = llvm.bitcast %v762 : vector<2xbf16> to i32
+        %v764 = llvm.shufflevector %v754, %v754 [2, 3] : vector<4xf32>
+        %v765 = llvm.fptrunc %v764 : vector<2xf32> to vector<2xbf16>
+        %v766 = llvm.bitcast %v765 : vector<2xbf16> to i32
+        %v767 = llvm.load %v61 : !llvm.ptr -> f32
+        %v768 = llvm.load %v62 : !llvm.ptr -> f32
+        %v769 = llvm.load %v63 : !llvm.ptr -> f32
+        %v770 = llvm.load %v64 : !llvm.ptr -> f32
+        %v771 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v703, %v705, %v707, %v709, %v757, %v760, %v767, %v768, %v769, %v770 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v772 = llvm.extractvalue %v771[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v772, %v61 : f32, !llvm.ptr
+        %v773 = llvm.extractvalue %v771[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v773, %v62 : f32, !llvm.ptr
+        %v774 = llvm.extractvalue %v771[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v774, %v63 : f32, !llvm.ptr
+        %v775 = llvm.extractvalue %v771[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v775, %v64 : f32, !llvm.ptr
+        %v776 = llvm.load %v61 : !llvm.ptr -> f32
+        %v777 = llvm.load %v62 : !llvm.ptr -> f32
+        %v778 = llvm.load %v63 : !llvm.ptr -> f32
+        %v779 = llvm.load %v64 : !llvm.ptr -> f32
+        %v780 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v711, %v713, %v715, %v717, %v763, %v766, %v776, %v777, %v778, %v779 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v781 = llvm.extractvalue %v780[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v781, %v61 : f32, !llvm.ptr
+        %v782 = llvm.extractvalue %v780[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v782, %v62 : f32, !llvm.ptr
+        %v783 = llvm.extractvalue %v780[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v783, %v63 : f32, !llvm.ptr
+        %v784 = llvm.extractvalue %v780[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v784, %v64 : f32, !llvm.ptr
+        %v785 = llvm.getelementptr %v39[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v786 = llvm.load %v785 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v787 = arith.addi %v114, %v12 : i64
+        %v788 = llvm.getelementptr %v39[%v787] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v789 = llvm.load %v788 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v790 = llvm.select %v113, %v786, %v81 : i1, vector<4xf32>
+        %v791 = llvm.select %v113, %v789, %v81 : i1, vector<4xf32>
+        %v792 = llvm.fmul %v790, %v790 : vector<4xf32>
+        %v793 = llvm.mlir.constant(0 : i32) : i32
+        %v794 = llvm.extractelement %v792[%v793 : i32] : vector<4xf32>
+        %v795 = llvm.mlir.constant(1 : i32) : i32
+        %v796 = llvm.extractelement %v792[%v795 : i32] : vector<4xf32>
+        %v797 = llvm.mlir.constant(2 : i32) : i32
+        %v798 = llvm.extractelement %v792[%v797 : i32] : vector<4xf32>
+        %v799 = llvm.mlir.constant(3 : i32) : i32
+        %v800 = llvm.extractelement %v792[%v799 : i32] : vector<4xf32>
+        %v801 = arith.addf %v794, %v796 fastmath<contract> : f32
+        %v802 = arith.addf %v801, %v798 fastmath<contract> : f32
+        %v803 = arith.addf %v802, %v800 fastmath<contract> : f32
+        %v804 = llvm.load %v78 : !llvm.ptr -> f32
+        %v805 = arith.addf %v804, %v803 fastmath<contract> : f32
+        llvm.store %v805, %v78 : f32, !llvm.ptr
+        %v806 = llvm.fmul %v790, %v698 : vector<4xf32>
+        %v807 = llvm.fmul %v791, %v791 : vector<4xf32>
+        %v808 = llvm.mlir.constant(0 : i32) : i32
+        %v809 = llvm.extractelement %v807[%v808 : i32] : vector<4xf32>
+        %v810 = llvm.mlir.constant(1 : i32) : i32
+        %v811 = llvm.extractelement %v807[%v810 : i32] : vector<4xf32>
+        %v812 = llvm.mlir.constant(2 : i32) : i32
+        %v813 = llvm.extractelement %v807[%v812 : i32] : vector<4xf32>
+        %v814 = llvm.mlir.constant(3 : i32) : i32
+        %v815 = llvm.extractelement %v807[%v814 : i32] : vector<4xf32>
+        %v816 = arith.addf %v809, %v811 fastmath<contract> : f32
+        %v817 = arith.addf %v816, %v813 fastmath<contract> : f32
+        %v818 = arith.addf %v817, %v815 fastmath<contract> : f32
+        %v819 = llvm.load %v78 : !llvm.ptr -> f32
+        %v820 = arith.addf %v819, %v818 fastmath<contract> : f32
+        llvm.store %v820, %v78 : f32, !llvm.ptr
+        %v821 = llvm.fmul %v791, %v701 : vector<4xf32>
+        %v822 = llvm.shufflevector %v806, %v806 [0, 1] : vector<4xf32>
+        %v823 = llvm.fptrunc %v822 : vector<2xf32> to vector<2xbf16>
+        %v824 = llvm.bitcast %v823 : vector<2xbf16> to i32
+        %v825 = llvm.shufflevector %v806, %v806 [2, 3] : vector<4xf32>
+        %v826 = llvm.fptrunc %v825 : vector<2xf32> to vector<2xbf16>
+        %v827 = llvm.bitcast %v826 : vector<2xbf16> to i32
+        %v828 = llvm.shufflevector %v821, %v821 [0, 1] : vector<4xf32>
+        %v829 = llvm.fptrunc %v828 : vector<2xf32> to vector<2xbf16>
+        %v830 = llvm.bitcast %v829 : vector<2xbf16> to i32
+        %v831 = llvm.shufflevector %v821, %v821 [2, 3] : vector<4xf32>
+        %v832 = llvm.fptrunc %v831 : vector<2xf32> to vector<2xbf16>
+        %v833 = llvm.bitcast %v832 : vector<2xbf16> to i32
+        %v834 = llvm.load %v65 : !llvm.ptr -> f32
+        %v835 = llvm.load %v66 : !llvm.ptr -> f32
+        %v836 = llvm.load %v67 : !llvm.ptr -> f32
+        %v837 = llvm.load %v68 : !llvm.ptr -> f32
+        %v838 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v703, %v705, %v707, %v709, %v824, %v827, %v834, %v835, %v836, %v837 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v839 = llvm.extractvalue %v838[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v839, %v65 : f32, !llvm.ptr
+        %v840 = llvm.extractvalue %v838[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v840, %v66 : f32, !llvm.ptr
+        %v841 = llvm.extractvalue %v838[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v841, %v67 : f32, !llvm.ptr
+        %v842 = llvm.extractvalue %v838[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v842, %v68 : f32, !llvm.ptr
+        %v843 = llvm.load %v65 : !llvm.ptr -> f32
+        %v844 = llvm.load %v66 : !llvm.ptr -> f32
+        %v845 = llvm.load %v67 : !llvm.ptr -> f32
+        %v846 = llvm.load %v68 : !llvm.ptr -> f32
+        %v847 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v711, %v713, %v715, %v717, %v830, %v833, %v843, %v844, %v845, %v846 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v848 = llvm.extractvalue %v847[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v848, %v65 : f32, !llvm.ptr
+        %v849 = llvm.extractvalue %v847[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v849, %v66 : f32, !llvm.ptr
+        %v850 = llvm.extractvalue %v847[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v850, %v67 : f32, !llvm.ptr
+        %v851 = llvm.extractvalue %v847[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v851, %v68 : f32, !llvm.ptr
+        %v852 = llvm.getelementptr %v44[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v853 = llvm.load %v852 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v854 = arith.addi %v114, %v12 : i64
+        %v855 = llvm.getelementptr %v44[%v854] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v856 = llvm.load %v855 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v857 = llvm.select %v113, %v853, %v81 : i1, vector<4xf32>
+        %v858 = llvm.select %v113, %v856, %v81 : i1, vector<4xf32>
+        %v859 = llvm.fmul %v857, %v857 : vector<4xf32>
+        %v860 = llvm.mlir.constant(0 : i32) : i32
+        %v861 = llvm.extractelement %v859[%v860 : i32] : vector<4xf32>
+        %v862 = llvm.mlir.constant(1 : i32) : i32
+        %v863 = llvm.extractelement %v859[%v862 : i32] : vector<4xf32>
+        %v864 = llvm.mlir.constant(2 : i32) : i32
+        %v865 = llvm.extractelement %v859[%v864 : i32] : vector<4xf32>
+        %v866 = llvm.mlir.constant(3 : i32) : i32
+        %v867 = llvm.extractelement %v859[%v866 : i32] : vector<4xf32>
+        %v868 = arith.addf %v861, %v863 fastmath<contract> : f32
+        %v869 = arith.addf %v868, %v865 fastmath<contract> : f32
+        %v870 = arith.addf %v869, %v867 fastmath<contract> : f32
+        %v871 = llvm.load %v79 : !llvm.ptr -> f32
+        %v872 = arith.addf %v871, %v870 fastmath<contract> : f32
+        llvm.store %v872, %v79 : f32, !llvm.ptr
+        %v873 = llvm.fmul %v857, %v698 : vector<4xf32>
+        %v874 = llvm.fmul %v858, %v858 : vector<4xf32>
+        %v875 = llvm.mlir.constant(0 : i32) : i32
+        %v876 = llvm.extractelement %v874[%v875 : i32] : vector<4xf32>
+        %v877 = llvm.mlir.constant(1 : i32) : i32
+        %v878 = llvm.extractelement %v874[%v877 : i32] : vector<4xf32>
+        %v879 = llvm.mlir.constant(2 : i32) : i32
+        %v880 = llvm.extractelement %v874[%v879 : i32] : vector<4xf32>
+        %v881 = llvm.mlir.constant(3 : i32) : i32
+        %v882 = llvm.extractelement %v874[%v881 : i32] : vector<4xf32>
+        %v883 = arith.addf %v876, %v878 fastmath<contract> : f32
+        %v884 = arith.addf %v883, %v880 fastmath<contract> : f32
+        %v885 = arith.addf %v884, %v882 fastmath<contract> : f32
+        %v886 = llvm.load %v79 : !llvm.ptr -> f32
+        %v887 = arith.addf %v886, %v885 fastmath<contract> : f32
+        llvm.store %v887, %v79 : f32, !llvm.ptr
+        %v888 = llvm.fmul %v858, %v701 : vector<4xf32>
+        %v889 = llvm.shufflevector %v873, %v873 [0, 1] : vector<4xf32>
+        %v890 = llvm.fptrunc %v889 : vector<2xf32> to vector<2xbf16>
+        %v891 = llvm.bitcast %v890 : vector<2xbf16> to i32
+        %v892 = llvm.shufflevector %v873, %v873 [2, 3] : vector<4xf32>
+        %v893 = llvm.fptrunc %v892 : vector<2xf32> to vector<2xbf16>
+        %v894 = llvm.bitcast %v893 : vector<2xbf16> to i32
+        %v895 = llvm.shufflevector %v888, %v888 [0, 1] : vector<4xf32>
+        %v896 = llvm.fptrunc %v895 : vector<2xf32> to vector<2xbf16>
+        %v897 = llvm.bitcast %v896 : vector<2xbf16> to i32
+        %v898 = llvm.shufflevector %v888, %v888 [2, 3] : vector<4xf32>
+        %v899 = llvm.fptrunc %v898 : vector<2xf32> to vector<2xbf16>
+        %v900 = llvm.bitcast %v899 : vector<2xbf16> to i32
+        %v901 = llvm.load %v69 : !llvm.ptr -> f32
+        %v902 = llvm.load %v70 : !llvm.ptr -> f32
+        %v903 = llvm.load %v71 : !llvm.ptr -> f32
+        %v904 = llvm.load %v72 : !llvm.ptr -> f32
+        %v905 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v703, %v705, %v707, %v709, %v891, %v894, %v901, %v902, %v903, %v904 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v906 = llvm.extractvalue %v905[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v906, %v69 : f32, !llvm.ptr
+        %v907 = llvm.extractvalue %v905[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v907, %v70 : f32, !llvm.ptr
+        %v908 = llvm.extractvalue %v905[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v908, %v71 : f32, !llvm.ptr
+        %v909 = llvm.extractvalue %v905[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v909, %v72 : f32, !llvm.ptr
+        %v910 = llvm.load %v69 : !llvm.ptr -> f32
+        %v911 = llvm.load %v70 : !llvm.ptr -> f32
+        %v912 = llvm.load %v71 : !llvm.ptr -> f32
+        %v913 = llvm.load %v72 : !llvm.ptr -> f32
+        %v914 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v711, %v713, %v715, %v717, %v897, %v900, %v910, %v911, %v912, %v913 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v915 = llvm.extractvalue %v914[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v915, %v69 : f32, !llvm.ptr
+        %v916 = llvm.extractvalue %v914[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v916, %v70 : f32, !llvm.ptr
+        %v917 = llvm.extractvalue %v914[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v917, %v71 : f32, !llvm.ptr
+        %v918 = llvm.extractvalue %v914[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v918, %v72 : f32, !llvm.ptr
+        %v919 = llvm.getelementptr %v50[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v920 = llvm.load %v919 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v921 = arith.addi %v114, %v12 : i64
+        %v922 = llvm.getelementptr %v50[%v921] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v923 = llvm.load %v922 {alignment = 16 : i64} : !llvm.ptr -> vector<4xf32>
+        %v924 = llvm.select %v113, %v920, %v81 : i1, vector<4xf32>
+        %v925 = llvm.select %v113, %v923, %v81 : i1, vector<4xf32>
+        %v926 = llvm.fmul %v924, %v924 : vector<4xf32>
+        %v927 = llvm.mlir.constant(0 : i32) : i32
+        %v928 = llvm.extractelement %v926[%v927 : i32] : vector<4xf32>
+        %v929 = llvm.mlir.constant(1 : i32) : i32
+        %v930 = llvm.extractelement %v926[%v929 : i32] : vector<4xf32>
+        %v931 = llvm.mlir.constant(2 : i32) : i32
+        %v932 = llvm.extractelement %v926[%v931 : i32] : vector<4xf32>
+        %v933 = llvm.mlir.constant(3 : i32) : i32
+        %v934 = llvm.extractelement %v926[%v933 : i32] : vector<4xf32>
+        %v935 = arith.addf %v928, %v930 fastmath<contract> : f32
+        %v936 = arith.addf %v935, %v932 fastmath<contract> : f32
+        %v937 = arith.addf %v936, %v934 fastmath<contract> : f32
+        %v938 = llvm.load %v80 : !llvm.ptr -> f32
+        %v939 = arith.addf %v938, %v937 fastmath<contract> : f32
+        llvm.store %v939, %v80 : f32, !llvm.ptr
+        %v940 = llvm.fmul %v924, %v698 : vector<4xf32>
+        %v941 = llvm.fmul %v925, %v925 : vector<4xf32>
+        %v942 = llvm.mlir.constant(0 : i32) : i32
+        %v943 = llvm.extractelement %v941[%v942 : i32] : vector<4xf32>
+        %v944 = llvm.mlir.constant(1 : i32) : i32
+        %v945 = llvm.extractelement %v941[%v944 : i32] : vector<4xf32>
+        %v946 = llvm.mlir.constant(2 : i32) : i32
+        %v947 = llvm.extractelement %v941[%v946 : i32] : vector<4xf32>
+        %v948 = llvm.mlir.constant(3 : i32) : i32
+        %v949 = llvm.extractelement %v941[%v948 : i32] : vector<4xf32>
+        %v950 = arith.addf %v943, %v945 fastmath<contract> : f32
+        %v951 = arith.addf %v950, %v947 fastmath<contract> : f32
+        %v952 = arith.addf %v951, %v949 fastmath<contract> : f32
+        %v953 = llvm.load %v80 : !llvm.ptr -> f32
+        %v954 = arith.addf %v953, %v952 fastmath<contract> : f32
+        llvm.store %v954, %v80 : f32, !llvm.ptr
+        %v955 = llvm.fmul %v925, %v701 : vector<4xf32>
+        %v956 = llvm.shufflevector %v940, %v940 [0, 1] : vector<4xf32>
+        %v957 = llvm.fptrunc %v956 : vector<2xf32> to vector<2xbf16>
+        %v958 = llvm.bitcast %v957 : vector<2xbf16> to i32
+        %v959 = llvm.shufflevector %v940, %v940 [2, 3] : vector<4xf32>
+        %v960 = llvm.fptrunc %v959 : vector<2xf32> to vector<2xbf16>
+        %v961 = llvm.bitcast %v960 : vector<2xbf16> to i32
+        %v962 = llvm.shufflevector %v955, %v955 [0, 1] : vector<4xf32>
+        %v963 = llvm.fptrunc %v962 : vector<2xf32> to vector<2xbf16>
+        %v964 = llvm.bitcast %v963 : vector<2xbf16> to i32
+        %v965 = llvm.shufflevector %v955, %v955 [2, 3] : vector<4xf32>
+        %v966 = llvm.fptrunc %v965 : vector<2xf32> to vector<2xbf16>
+        %v967 = llvm.bitcast %v966 : vector<2xbf16> to i32
+        %v968 = llvm.load %v73 : !llvm.ptr -> f32
+        %v969 = llvm.load %v74 : !llvm.ptr -> f32
+        %v970 = llvm.load %v75 : !llvm.ptr -> f32
+        %v971 = llvm.load %v76 : !llvm.ptr -> f32
+        %v972 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v703, %v705, %v707, %v709, %v958, %v961, %v968, %v969, %v970, %v971 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v973 = llvm.extractvalue %v972[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v973, %v73 : f32, !llvm.ptr
+        %v974 = llvm.extractvalue %v972[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v974, %v74 : f32, !llvm.ptr
+        %v975 = llvm.extractvalue %v972[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v975, %v75 : f32, !llvm.ptr
+        %v976 = llvm.extractvalue %v972[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v976, %v76 : f32, !llvm.ptr
+        %v977 = llvm.load %v73 : !llvm.ptr -> f32
+        %v978 = llvm.load %v74 : !llvm.ptr -> f32
+        %v979 = llvm.load %v75 : !llvm.ptr -> f32
+        %v980 = llvm.load %v76 : !llvm.ptr -> f32
+        %v981 = llvm.inline_asm asm_dialect = att "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f" %v711, %v713, %v715, %v717, %v964, %v967, %v977, %v978, %v979, %v980 : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>
+        %v982 = llvm.extractvalue %v981[0] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v982, %v73 : f32, !llvm.ptr
+        %v983 = llvm.extractvalue %v981[1] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v983, %v74 : f32, !llvm.ptr
+        %v984 = llvm.extractvalue %v981[2] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v984, %v75 : f32, !llvm.ptr
+        %v985 = llvm.extractvalue %v981[3] : !llvm.struct<(f32, f32, f32, f32)>
+        llvm.store %v985, %v76 : f32, !llvm.ptr
       }
-      %v388 = arith.muli %v10, %v387 : i64
-      %v390 = arith.muli %v14, %v389 : i64
-      %v391 = arith.muli %v390, %v386 : i64
-      %v392 = arith.addi %v388, %v391 : i64
-      %v393 = arith.addi %v392, %v13 : i64
-      %v394 = llvm.load %v61 : !llvm.ptr -> f32
-      %v395 = llvm.getelementptr %v2[%v393] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v394, %v395 : f32, !llvm.ptr
-      %v396 = arith.addi %v390, %v15 : i64
-      %v397 = arith.muli %v396, %v386 : i64
-      %v398 = arith.addi %v388, %v397 : i64
-      %v399 = arith.addi %v398, %v13 : i64
-      %v400 = llvm.load %v62 : !llvm.ptr -> f32
-      %v401 = llvm.getelementptr %v2[%v399] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v400, %v401 : f32, !llvm.ptr
-      %v402 = arith.addi %v13, %v17 : i64
-      %v403 = arith.muli %v390, %v386 : i64
-      %v404 = arith.addi %v388, %v403 : i64
-      %v405 = arith.addi %v404, %v402 : i64
-      %v406 = llvm.load %v63 : !llvm.ptr -> f32
-      %v407 = llvm.getelementptr %v2[%v405] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v406, %v407 : f32, !llvm.ptr
-      %v408 = arith.addi %v390, %v15 : i64
-      %v409 = arith.addi %v13, %v17 : i64
-      %v410 = arith.muli %v408, %v386 : i64
-      %v411 = arith.addi %v388, %v410 : i64
-      %v412 = arith.addi %v411, %v409 : i64
-      %v413 = llvm.load %v64 : !llvm.ptr -> f32
-      %v414 = llvm.getelementptr %v2[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v413, %v414 : f32, !llvm.ptr
-      %v415 = arith.addi %v390, %v17 : i64
-      %v416 = arith.muli %v415, %v386 : i64
-      %v417 = arith.addi %v388, %v416 : i64
-      %v418 = arith.addi %v417, %v13 : i64
-      %v419 = llvm.load %v65 : !llvm.ptr -> f32
-      %v420 = llvm.getelementptr %v2[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v419, %v420 : f32, !llvm.ptr
-      %v422 = arith.addi %v390, %v421 : i64
-      %v423 = arith.muli %v422, %v386 : i64
-      %v424 = arith.addi %v388, %v423 : i64
-      %v425 = arith.addi %v424, %v13 : i64
-      %v426 = llvm.load %v66 : !llvm.ptr -> f32
-      %v427 = llvm.getelementptr %v2[%v425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v426, %v427 : f32, !llvm.ptr
-      %v428 = arith.addi %v390, %v17 : i64
-      %v429 = arith.addi %v13, %v17 : i64
-      %v430 = arith.muli %v428, %v386 : i64
-      %v431 = arith.addi %v388, %v430 : i64
-      %v432 = arith.addi %v431, %v429 : i64
-      %v433 = llvm.load %v67 : !llvm.ptr -> f32
-      %v434 = llvm.getelementptr %v2[%v432] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v433, %v434 : f32, !llvm.ptr
-      %v435 = arith.addi %v390, %v421 : i64
-      %v436 = arith.addi %v13, %v17 : i64
-      %v437 = arith.muli %v435, %v386 : i64
-      %v438 = arith.addi %v388, %v437 : i64
-      %v439 = arith.addi %v438, %v436 : i64
-      %v440 = llvm.load %v68 : !llvm.ptr -> f32
-      %v441 = llvm.getelementptr %v2[%v439] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v440, %v441 : f32, !llvm.ptr
-      %v442 = arith.addi %v390, %v20 : i64
-      %v443 = arith.muli %v442, %v386 : i64
-      %v444 = arith.addi %v388, %v443 : i64
-      %v445 = arith.addi %v444, %v13 : i64
-      %v446 = llvm.load %v69 : !llvm.ptr -> f32
-      %v447 = llvm.getelementptr %v2[%v445] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v446, %v447 : f32, !llvm.ptr
-      %v449 = arith.addi %v390, %v448 : i64
-      %v450 = arith.muli %v449, %v386 : i64
-      %v451 = arith.addi %v388, %v450 : i64
-      %v452 = arith.addi %v451, %v13 : i64
-      %v453 = llvm.load %v70 : !llvm.ptr -> f32
-      %v454 = llvm.getelementptr %v2[%v452] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v453, %v454 : f32, !llvm.ptr
-      %v455 = arith.addi %v390, %v20 : i64
-      %v456 = arith.addi %v13, %v17 : i64
-      %v457 = arith.muli %v455, %v386 : i64
-      %v458 = arith.addi %v388, %v457 : i64
-      %v459 = arith.addi %v458, %v456 : i64
-      %v460 = llvm.load %v71 : !llvm.ptr -> f32
-      %v461 = llvm.getelementptr %v2[%v459] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v460, %v461 : f32, !llvm.ptr
-      %v462 = arith.addi %v390, %v448 : i64
-      %v463 = arith.addi %v13, %v17 : i64
-      %v464 = arith.muli %v462, %v386 : i64
-      %v465 = arith.addi %v388, %v464 : i64
-      %v466 = arith.addi %v465, %v463 : i64
-      %v467 = llvm.load %v72 : !llvm.ptr -> f32
-      %v468 = llvm.getelementptr %v2[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v467, %v468 : f32, !llvm.ptr
-      %v469 = arith.addi %v390, %v45 : i64
-      %v470 = arith.muli %v469, %v386 : i64
-      %v471 = arith.addi %v388, %v470 : i64
-      %v472 = arith.addi %v471, %v13 : i64
-      %v473 = llvm.load %v73 : !llvm.ptr -> f32
-      %v474 = llvm.getelementptr %v2[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v473, %v474 : f32, !llvm.ptr
-      %v476 = arith.addi %v390, %v475 : i64
-      %v477 = arith.muli %v476, %v386 : i64
-      %v478 = arith.addi %v388, %v477 : i64
-      %v479 = arith.addi %v478, %v13 : i64
-      %v480 = llvm.load %v74 : !llvm.ptr -> f32
-      %v481 = llvm.getelementptr %v2[%v479] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v480, %v481 : f32, !llvm.ptr
-      %v482 = arith.addi %v390, %v45 : i64
-      %v483 = arith.addi %v13, %v17 : i64
-      %v484 = arith.muli %v482, %v386 : i64
-      %v485 = arith.addi %v388, %v484 : i64
-      %v486 = arith.addi %v485, %v483 : i64
-      %v487 = llvm.load %v75 : !llvm.ptr -> f32
-      %v488 = llvm.getelementptr %v2[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v487, %v488 : f32, !llvm.ptr
-      %v489 = arith.addi %v390, %v475 : i64
-      %v490 = arith.addi %v13, %v17 : i64
-      %v491 = arith.muli %v489, %v386 : i64
-      %v492 = arith.addi %v388, %v491 : i64
-      %v493 = arith.addi %v492, %v490 : i64
-      %v494 = llvm.load %v76 : !llvm.ptr -> f32
-      %v495 = llvm.getelementptr %v2[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %v494, %v495 : f32, !llvm.ptr
-      %v496 = arith.constant 32 : i32
-      %v497 = arith.cmpi eq, %v14, %v16 : i64
-      %v498 = arith.muli %v10, %v9 : i64
-      %v499 = llvm.load %v77 : !llvm.ptr -> f32
-      %v500 = arith.constant 1 : i32
-      %v501, %v502 = gpu.shuffle xor %v499, %v500, %v496 : f32
-      %v503 = arith.addf %v499, %v501 fastmath<contract> : f32
-      %v504 = arith.constant 2 : i32
-      %v505, %v506 = gpu.shuffle xor %v503, %v504, %v496 : f32
-      %v507 = arith.addf %v503, %v505 fastmath<contract> : f32
-      scf.if %v497 {
-        %v508 = arith.addi %v498, %v13 : i64
-        %v509 = llvm.getelementptr %v4[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v507, %v509 : f32, !llvm.ptr
+      %v988 = arith.muli %v10, %v987 : i64
+      %v989 = arith.muli %v14, %v108 : i64
+      %v990 = arith.muli %v989, %v986 : i64
+      %v991 = arith.addi %v988, %v990 : i64
+      %v992 = arith.addi %v991, %v13 : i64
+      %v993 = llvm.load %v61 : !llvm.ptr -> f32
+      %v994 = llvm.getelementptr %v2[%v992] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v993, %v994 : f32, !llvm.ptr
+      %v995 = arith.addi %v989, %v15 : i64
+      %v996 = arith.muli %v995, %v986 : i64
+      %v997 = arith.addi %v988, %v996 : i64
+      %v998 = arith.addi %v997, %v13 : i64
+      %v999 = llvm.load %v62 : !llvm.ptr -> f32
+      %v1000 = llvm.getelementptr %v2[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v999, %v1000 : f32, !llvm.ptr
+      %v1001 = arith.addi %v13, %v17 : i64
+      %v1002 = arith.muli %v989, %v986 : i64
+      %v1003 = arith.addi %v988, %v1002 : i64
+      %v1004 = arith.addi %v1003, %v1001 : i64
+      %v1005 = llvm.load %v63 : !llvm.ptr -> f32
+      %v1006 = llvm.getelementptr %v2[%v1004] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1005, %v1006 : f32, !llvm.ptr
+      %v1007 = arith.addi %v989, %v15 : i64
+      %v1008 = arith.addi %v13, %v17 : i64
+      %v1009 = arith.muli %v1007, %v986 : i64
+      %v1010 = arith.addi %v988, %v1009 : i64
+      %v1011 = arith.addi %v1010, %v1008 : i64
+      %v1012 = llvm.load %v64 : !llvm.ptr -> f32
+      %v1013 = llvm.getelementptr %v2[%v1011] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1012, %v1013 : f32, !llvm.ptr
+      %v1014 = arith.addi %v989, %v17 : i64
+      %v1015 = arith.muli %v1014, %v986 : i64
+      %v1016 = arith.addi %v988, %v1015 : i64
+      %v1017 = arith.addi %v1016, %v13 : i64
+      %v1018 = llvm.load %v65 : !llvm.ptr -> f32
+      %v1019 = llvm.getelementptr %v2[%v1017] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1018, %v1019 : f32, !llvm.ptr
+      %v1021 = arith.addi %v989, %v1020 : i64
+      %v1022 = arith.muli %v1021, %v986 : i64
+      %v1023 = arith.addi %v988, %v1022 : i64
+      %v1024 = arith.addi %v1023, %v13 : i64
+      %v1025 = llvm.load %v66 : !llvm.ptr -> f32
+      %v1026 = llvm.getelementptr %v2[%v1024] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1025, %v1026 : f32, !llvm.ptr
+      %v1027 = arith.addi %v989, %v17 : i64
+      %v1028 = arith.addi %v13, %v17 : i64
+      %v1029 = arith.muli %v1027, %v986 : i64
+      %v1030 = arith.addi %v988, %v1029 : i64
+      %v1031 = arith.addi %v1030, %v1028 : i64
+      %v1032 = llvm.load %v67 : !llvm.ptr -> f32
+      %v1033 = llvm.getelementptr %v2[%v1031] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1032, %v1033 : f32, !llvm.ptr
+      %v1034 = arith.addi %v989, %v1020 : i64
+      %v1035 = arith.addi %v13, %v17 : i64
+      %v1036 = arith.muli %v1034, %v986 : i64
+      %v1037 = arith.addi %v988, %v1036 : i64
+      %v1038 = arith.addi %v1037, %v1035 : i64
+      %v1039 = llvm.load %v68 : !llvm.ptr -> f32
+      %v1040 = llvm.getelementptr %v2[%v1038] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1039, %v1040 : f32, !llvm.ptr
+      %v1041 = arith.addi %v989, %v20 : i64
+      %v1042 = arith.muli %v1041, %v986 : i64
+      %v1043 = arith.addi %v988, %v1042 : i64
+      %v1044 = arith.addi %v1043, %v13 : i64
+      %v1045 = llvm.load %v69 : !llvm.ptr -> f32
+      %v1046 = llvm.getelementptr %v2[%v1044] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1045, %v1046 : f32, !llvm.ptr
+      %v1048 = arith.addi %v989, %v1047 : i64
+      %v1049 = arith.muli %v1048, %v986 : i64
+      %v1050 = arith.addi %v988, %v1049 : i64
+      %v1051 = arith.addi %v1050, %v13 : i64
+      %v1052 = llvm.load %v70 : !llvm.ptr -> f32
+      %v1053 = llvm.getelementptr %v2[%v1051] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1052, %v1053 : f32, !llvm.ptr
+      %v1054 = arith.addi %v989, %v20 : i64
+      %v1055 = arith.addi %v13, %v17 : i64
+      %v1056 = arith.muli %v1054, %v986 : i64
+      %v1057 = arith.addi %v988, %v1056 : i64
+      %v1058 = arith.addi %v1057, %v1055 : i64
+      %v1059 = llvm.load %v71 : !llvm.ptr -> f32
+      %v1060 = llvm.getelementptr %v2[%v1058] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1059, %v1060 : f32, !llvm.ptr
+      %v1061 = arith.addi %v989, %v1047 : i64
+      %v1062 = arith.addi %v13, %v17 : i64
+      %v1063 = arith.muli %v1061, %v986 : i64
+      %v1064 = arith.addi %v988, %v1063 : i64
+      %v1065 = arith.addi %v1064, %v1062 : i64
+      %v1066 = llvm.load %v72 : !llvm.ptr -> f32
+      %v1067 = llvm.getelementptr %v2[%v1065] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1066, %v1067 : f32, !llvm.ptr
+      %v1068 = arith.addi %v989, %v45 : i64
+      %v1069 = arith.muli %v1068, %v986 : i64
+      %v1070 = arith.addi %v988, %v1069 : i64
+      %v1071 = arith.addi %v1070, %v13 : i64
+      %v1072 = llvm.load %v73 : !llvm.ptr -> f32
+      %v1073 = llvm.getelementptr %v2[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1072, %v1073 : f32, !llvm.ptr
+      %v1075 = arith.addi %v989, %v1074 : i64
+      %v1076 = arith.muli %v1075, %v986 : i64
+      %v1077 = arith.addi %v988, %v1076 : i64
+      %v1078 = arith.addi %v1077, %v13 : i64
+      %v1079 = llvm.load %v74 : !llvm.ptr -> f32
+      %v1080 = llvm.getelementptr %v2[%v1078] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1079, %v1080 : f32, !llvm.ptr
+      %v1081 = arith.addi %v989, %v45 : i64
+      %v1082 = arith.addi %v13, %v17 : i64
+      %v1083 = arith.muli %v1081, %v986 : i64
+      %v1084 = arith.addi %v988, %v1083 : i64
+      %v1085 = arith.addi %v1084, %v1082 : i64
+      %v1086 = llvm.load %v75 : !llvm.ptr -> f32
+      %v1087 = llvm.getelementptr %v2[%v1085] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1086, %v1087 : f32, !llvm.ptr
+      %v1088 = arith.addi %v989, %v1074 : i64
+      %v1089 = arith.addi %v13, %v17 : i64
+      %v1090 = arith.muli %v1088, %v986 : i64
+      %v1091 = arith.addi %v988, %v1090 : i64
+      %v1092 = arith.addi %v1091, %v1089 : i64
+      %v1093 = llvm.load %v76 : !llvm.ptr -> f32
+      %v1094 = llvm.getelementptr %v2[%v1092] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %v1093, %v1094 : f32, !llvm.ptr
+      %v1095 = arith.constant 32 : i32
+      %v1096 = arith.cmpi eq, %v14, %v16 : i64
+      %v1097 = arith.muli %v10, %v9 : i64
+      %v1098 = llvm.load %v77 : !llvm.ptr -> f32
+      %v1099 = arith.constant 1 : i32
+      %v1100, %v1101 = gpu.shuffle xor %v1098, %v1099, %v1095 : f32
+      %v1102 = arith.addf %v1098, %v1100 fastmath<contract> : f32
+      %v1103 = arith.constant 2 : i32
+      %v1104, %v1105 = gpu.shuffle xor %v1102, %v1103, %v1095 : f32
+      %v1106 = arith.addf %v1102, %v1104 fastmath<contract> : f32
+      scf.if %v1096 {
+        %v1107 = arith.addi %v1097, %v13 : i64
+        %v1108 = llvm.getelementptr %v4[%v1107] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1106, %v1108 : f32, !llvm.ptr
       }
-      %v510 = llvm.load %v78 : !llvm.ptr -> f32
-      %v511 = arith.constant 1 : i32
-      %v512, %v513 = gpu.shuffle xor %v510, %v511, %v496 : f32
-      %v514 = arith.addf %v510, %v512 fastmath<contract> : f32
-      %v515 = arith.constant 2 : i32
-      %v516, %v517 = gpu.shuffle xor %v514, %v515, %v496 : f32
-      %v518 = arith.addf %v514, %v516 fastmath<contract> : f32
-      scf.if %v497 {
-        %v519 = arith.addi %v498, %v17 : i64
-        %v520 = arith.addi %v519, %v13 : i64
-        %v521 = llvm.getelementptr %v4[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v518, %v521 : f32, !llvm.ptr
+      %v1109 = llvm.load %v78 : !llvm.ptr -> f32
+      %v1110 = arith.constant 1 : i32
+      %v1111, %v1112 = gpu.shuffle xor %v1109, %v1110, %v1095 : f32
+      %v1113 = arith.addf %v1109, %v1111 fastmath<contract> : f32
+      %v1114 = arith.constant 2 : i32
+      %v1115, %v1116 = gpu.shuffle xor %v1113, %v1114, %v1095 : f32
+      %v1117 = arith.addf %v1113, %v1115 fastmath<contract> : f32
+      scf.if %v1096 {
+        %v1118 = arith.addi %v1097, %v17 : i64
+        %v1119 = arith.addi %v1118, %v13 : i64
+        %v1120 = llvm.getelementptr %v4[%v1119] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1117, %v1120 : f32, !llvm.ptr
       }
-      %v522 = llvm.load %v79 : !llvm.ptr -> f32
-      %v523 = arith.constant 1 : i32
-      %v524, %v525 = gpu.shuffle xor %v522, %v523, %v496 : f32
-      %v526 = arith.addf %v522, %v524 fastmath<contract> : f32
-      %v527 = arith.constant 2 : i32
-      %v528, %v529 = gpu.shuffle xor %v526, %v527, %v496 : f32
-      %v530 = arith.addf %v526, %v528 fastmath<contract> : f32
-      scf.if %v497 {
-        %v531 = arith.addi %v498, %v20 : i64
-        %v532 = arith.addi %v531, %v13 : i64
-        %v533 = llvm.getelementptr %v4[%v532] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v530, %v533 : f32, !llvm.ptr
+      %v1121 = llvm.load %v79 : !llvm.ptr -> f32
+      %v1122 = arith.constant 1 : i32
+      %v1123, %v1124 = gpu.shuffle xor %v1121, %v1122, %v1095 : f32
+      %v1125 = arith.addf %v1121, %v1123 fastmath<contract> : f32
+      %v1126 = arith.constant 2 : i32
+      %v1127, %v1128 = gpu.shuffle xor %v1125, %v1126, %v1095 : f32
+      %v1129 = arith.addf %v1125, %v1127 fastmath<contract> : f32
+      scf.if %v1096 {
+        %v1130 = arith.addi %v1097, %v20 : i64
+        %v1131 = arith.addi %v1130, %v13 : i64
+        %v1132 = llvm.getelementptr %v4[%v1131] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1129, %v1132 : f32, !llvm.ptr
       }
-      %v534 = llvm.load %v80 : !llvm.ptr -> f32
-      %v535 = arith.constant 1 : i32
-      %v536, %v537 = gpu.shuffle xor %v534, %v535, %v496 : f32
-      %v538 = arith.addf %v534, %v536 fastmath<contract> : f32
-      %v539 = arith.constant 2 : i32
-      %v540, %v541 = gpu.shuffle xor %v538, %v539, %v496 : f32
-      %v542 = arith.addf %v538, %v540 fastmath<contract> : f32
-      scf.if %v497 {
-        %v543 = arith.addi %v498, %v45 : i64
-        %v544 = arith.addi %v543, %v13 : i64
-        %v545 = llvm.getelementptr %v4[%v544] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v542, %v545 : f32, !llvm.ptr
+      %v1133 = llvm.load %v80 : !llvm.ptr -> f32
+      %v1134 = arith.constant 1 : i32
+      %v1135, %v1136 = gpu.shuffle xor %v1133, %v1134, %v1095 : f32
+      %v1137 = arith.addf %v1133, %v1135 fastmath<contract> : f32
+      %v1138 = arith.constant 2 : i32
+      %v1139, %v1140 = gpu.shuffle xor %v1137, %v1138, %v1095 : f32
+      %v1141 = arith.addf %v1137, %v1139 fastmath<contract> : f32
+      scf.if %v1096 {
+        %v1142 = arith.addi %v1097, %v45 : i64
+        %v1143 = arith.addi %v1142, %v13 : i64
+        %v1144 = llvm.getelementptr %v4[%v1143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1141, %v1144 : f32, !llvm.ptr
       }
       gpu.barrier
-      %v547 = arith.cmpi slt, %v8, %v546 : i64
-      %v548 = arith.divsi %v8, %v20 : i64
-      %v549 = arith.remsi %v8, %v20 : i64
-      llvm.store %v60, %v550 : f32, !llvm.ptr
-      llvm.store %v60, %v551 : f32, !llvm.ptr
-      scf.if %v547 {
-        %v552 = arith.muli %v548, %v386 : i64
-        %v553 = arith.addi %v552, %v549 : i64
-        %v554 = llvm.getelementptr %v2[%v553] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v555 = llvm.load %v554 : !llvm.ptr -> f32
-        %v556 = arith.addi %v553, %v387 : i64
-        %v557 = llvm.getelementptr %v2[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v558 = llvm.load %v557 : !llvm.ptr -> f32
-        %v559 = arith.addf %v555, %v558 fastmath<contract> : f32
-        %v561 = arith.addi %v553, %v560 : i64
-        %v562 = llvm.getelementptr %v2[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v563 = llvm.load %v562 : !llvm.ptr -> f32
-        %v564 = arith.addf %v559, %v563 fastmath<contract> : f32
-        %v566 = arith.addi %v553, %v565 : i64
-        %v567 = llvm.getelementptr %v2[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v568 = llvm.load %v567 : !llvm.ptr -> f32
-        %v569 = arith.addf %v564, %v568 fastmath<contract> : f32
-        %v571 = arith.addi %v553, %v570 : i64
-        %v572 = llvm.getelementptr %v2[%v571] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v573 = llvm.load %v572 : !llvm.ptr -> f32
-        %v574 = arith.addf %v569, %v573 fastmath<contract> : f32
-        %v576 = arith.addi %v553, %v575 : i64
-        %v577 = llvm.getelementptr %v2[%v576] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v578 = llvm.load %v577 : !llvm.ptr -> f32
-        %v579 = arith.addf %v574, %v578 fastmath<contract> : f32
-        %v581 = arith.addi %v553, %v580 : i64
-        %v582 = llvm.getelementptr %v2[%v581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v583 = llvm.load %v582 : !llvm.ptr -> f32
-        %v584 = arith.addf %v579, %v583 fastmath<contract> : f32
-        %v586 = arith.addi %v553, %v585 : i64
-        %v587 = llvm.getelementptr %v2[%v586] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v588 = llvm.load %v587 : !llvm.ptr -> f32
-        %v589 = arith.addf %v584, %v588 fastmath<contract> : f32
-        llvm.store %v589, %v550 : f32, !llvm.ptr
-        %v590 = llvm.getelementptr %v4[%v548] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v591 = llvm.load %v590 : !llvm.ptr -> f32
-        %v592 = arith.addi %v548, %v9 : i64
-        %v593 = llvm.getelementptr %v4[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v594 = llvm.load %v593 : !llvm.ptr -> f32
-        %v595 = arith.addf %v591, %v594 fastmath<contract> : f32
-        %v597 = arith.addi %v548, %v596 : i64
-        %v598 = llvm.getelementptr %v4[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v599 = llvm.load %v598 : !llvm.ptr -> f32
-        %v600 = arith.addf %v595, %v599 fastmath<contract> : f32
-        %v602 = arith.addi %v548, %v601 : i64
-        %v603 = llvm.getelementptr %v4[%v602] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v604 = llvm.load %v603 : !llvm.ptr -> f32
-        %v605 = arith.addf %v600, %v604 fastmath<contract> : f32
-        %v607 = arith.addi %v548, %v606 : i64
-        %v608 = llvm.getelementptr %v4[%v607] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v609 = llvm.load %v608 : !llvm.ptr -> f32
-        %v610 = arith.addf %v605, %v609 fastmath<contract> : f32
-        %v612 = arith.addi %v548, %v611 : i64
-        %v613 = llvm.getelementptr %v4[%v612] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v614 = llvm.load %v613 : !llvm.ptr -> f32
-        %v615 = arith.addf %v610, %v614 fastmath<contract> : f32
-        %v617 = arith.addi %v548, %v616 : i64
-        %v618 = llvm.getelementptr %v4[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v619 = llvm.load %v618 : !llvm.ptr -> f32
-        %v620 = arith.addf %v615, %v619 fastmath<contract> : f32
-        %v622 = arith.addi %v548, %v621 : i64
-        %v623 = llvm.getelementptr %v4[%v622] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v624 = llvm.load %v623 : !llvm.ptr -> f32
-        %v625 = arith.addf %v620, %v624 fastmath<contract> : f32
-        llvm.store %v625, %v551 : f32, !llvm.ptr
+      %v1146 = arith.cmpi slt, %v8, %v1145 : i64
+      %v1147 = arith.divsi %v8, %v20 : i64
+      %v1148 = arith.remsi %v8, %v20 : i64
+      llvm.store %v60, %v1149 : f32, !llvm.ptr
+      llvm.store %v60, %v1150 : f32, !llvm.ptr
+      scf.if %v1146 {
+        %v1151 = arith.muli %v1147, %v986 : i64
+        %v1152 = arith.addi %v1151, %v1148 : i64
+        %v1153 = llvm.getelementptr %v2[%v1152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1154 = llvm.load %v1153 : !llvm.ptr -> f32
+        %v1155 = arith.addi %v1152, %v987 : i64
+        %v1156 = llvm.getelementptr %v2[%v1155] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1157 = llvm.load %v1156 : !llvm.ptr -> f32
+        %v1158 = arith.addf %v1154, %v1157 fastmath<contract> : f32
+        %v1160 = arith.addi %v1152, %v1159 : i64
+        %v1161 = llvm.getelementptr %v2[%v1160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1162 = llvm.load %v1161 : !llvm.ptr -> f32
+        %v1163 = arith.addf %v1158, %v1162 fastmath<contract> : f32
+        %v1165 = arith.addi %v1152, %v1164 : i64
+        %v1166 = llvm.getelementptr %v2[%v1165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1167 = llvm.load %v1166 : !llvm.ptr -> f32
+        %v1168 = arith.addf %v1163, %v1167 fastmath<contract> : f32
+        %v1170 = arith.addi %v1152, %v1169 : i64
+        %v1171 = llvm.getelementptr %v2[%v1170] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1172 = llvm.load %v1171 : !llvm.ptr -> f32
+        %v1173 = arith.addf %v1168, %v1172 fastmath<contract> : f32
+        %v1175 = arith.addi %v1152, %v1174 : i64
+        %v1176 = llvm.getelementptr %v2[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1177 = llvm.load %v1176 : !llvm.ptr -> f32
+        %v1178 = arith.addf %v1173, %v1177 fastmath<contract> : f32
+        %v1180 = arith.addi %v1152, %v1179 : i64
+        %v1181 = llvm.getelementptr %v2[%v1180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1182 = llvm.load %v1181 : !llvm.ptr -> f32
+        %v1183 = arith.addf %v1178, %v1182 fastmath<contract> : f32
+        %v1185 = arith.addi %v1152, %v1184 : i64
+        %v1186 = llvm.getelementptr %v2[%v1185] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1187 = llvm.load %v1186 : !llvm.ptr -> f32
+        %v1188 = arith.addf %v1183, %v1187 fastmath<contract> : f32
+        llvm.store %v1188, %v1149 : f32, !llvm.ptr
+        %v1189 = llvm.getelementptr %v4[%v1147] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1190 = llvm.load %v1189 : !llvm.ptr -> f32
+        %v1191 = arith.addi %v1147, %v9 : i64
+        %v1192 = llvm.getelementptr %v4[%v1191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1193 = llvm.load %v1192 : !llvm.ptr -> f32
+        %v1194 = arith.addf %v1190, %v1193 fastmath<contract> : f32
+        %v1196 = arith.addi %v1147, %v1195 : i64
+        %v1197 = llvm.getelementptr %v4[%v1196] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1198 = llvm.load %v1197 : !llvm.ptr -> f32
+        %v1199 = arith.addf %v1194, %v1198 fastmath<contract> : f32
+        %v1201 = arith.addi %v1147, %v1200 : i64
+        %v1202 = llvm.getelementptr %v4[%v1201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1203 = llvm.load %v1202 : !llvm.ptr -> f32
+        %v1204 = arith.addf %v1199, %v1203 fastmath<contract> : f32
+        %v1206 = arith.addi %v1147, %v1205 : i64
+        %v1207 = llvm.getelementptr %v4[%v1206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1208 = llvm.load %v1207 : !llvm.ptr -> f32
+        %v1209 = arith.addf %v1204, %v1208 fastmath<contract> : f32
+        %v1211 = arith.addi %v1147, %v1210 : i64
+        %v1212 = llvm.getelementptr %v4[%v1211] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1213 = llvm.load %v1212 : !llvm.ptr -> f32
+        %v1214 = arith.addf %v1209, %v1213 fastmath<contract> : f32
+        %v1216 = arith.addi %v1147, %v1215 : i64
+        %v1217 = llvm.getelementptr %v4[%v1216] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1218 = llvm.load %v1217 : !llvm.ptr -> f32
+        %v1219 = arith.addf %v1214, %v1218 fastmath<contract> : f32
+        %v1221 = arith.addi %v1147, %v1220 : i64
+        %v1222 = llvm.getelementptr %v4[%v1221] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1223 = llvm.load %v1222 : !llvm.ptr -> f32
+        %v1224 = arith.addf %v1219, %v1223 fastmath<contract> : f32
+        llvm.store %v1224, %v1150 : f32, !llvm.ptr
       }
-      %v627 = arith.addi %v8, %v626 : i64
-      %v628 = arith.cmpi slt, %v627, %v546 : i64
-      %v629 = arith.divsi %v627, %v20 : i64
-      %v630 = arith.remsi %v627, %v20 : i64
-      llvm.store %v60, %v631 : f32, !llvm.ptr
-      llvm.store %v60, %v632 : f32, !llvm.ptr
-      scf.if %v628 {
-        %v633 = arith.muli %v629, %v386 : i64
-        %v634 = arith.addi %v633, %v630 : i64
-        %v635 = llvm.getelementptr %v2[%v634] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v636 = llvm.load %v635 : !llvm.ptr -> f32
-        %v637 = arith.addi %v634, %v387 : i64
-        %v638 = llvm.getelementptr %v2[%v637] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v639 = llvm.load %v638 : !llvm.ptr -> f32
-        %v640 = arith.addf %v636, %v639 fastmath<contract> : f32
-        %v641 = arith.addi %v634, %v560 : i64
-        %v642 = llvm.getelementptr %v2[%v641] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v643 = llvm.load %v642 : !llvm.ptr -> f32
-        %v644 = arith.addf %v640, %v643 fastmath<contract> : f32
-        %v645 = arith.addi %v634, %v565 : i64
-        %v646 = llvm.getelementptr %v2[%v645] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v647 = llvm.load %v646 : !llvm.ptr -> f32
-        %v648 = arith.addf %v644, %v647 fastmath<contract> : f32
-        %v649 = arith.addi %v634, %v570 : i64
-        %v650 = llvm.getelementptr %v2[%v649] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v651 = llvm.load %v650 : !llvm.ptr -> f32
-        %v652 = arith.addf %v648, %v651 fastmath<contract> : f32
-        %v653 = arith.addi %v634, %v575 : i64
-        %v654 = llvm.getelementptr %v2[%v653] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v655 = llvm.load %v654 : !llvm.ptr -> f32
-        %v656 = arith.addf %v652, %v655 fastmath<contract> : f32
-        %v657 = arith.addi %v634, %v580 : i64
-        %v658 = llvm.getelementptr %v2[%v657] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v659 = llvm.load %v658 : !llvm.ptr -> f32
-        %v660 = arith.addf %v656, %v659 fastmath<contract> : f32
-        %v661 = arith.addi %v634, %v585 : i64
-        %v662 = llvm.getelementptr %v2[%v661] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v663 = llvm.load %v662 : !llvm.ptr -> f32
-        %v664 = arith.addf %v660, %v663 fastmath<contract> : f32
-        llvm.store %v664, %v631 : f32, !llvm.ptr
-        %v665 = llvm.getelementptr %v4[%v629] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v666 = llvm.load %v665 : !llvm.ptr -> f32
-        %v667 = arith.addi %v629, %v9 : i64
-        %v668 = llvm.getelementptr %v4[%v667] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v669 = llvm.load %v668 : !llvm.ptr -> f32
-        %v670 = arith.addf %v666, %v669 fastmath<contract> : f32
-        %v671 = arith.addi %v629, %v596 : i64
-        %v672 = llvm.getelementptr %v4[%v671] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v673 = llvm.load %v672 : !llvm.ptr -> f32
-        %v674 = arith.addf %v670, %v673 fastmath<contract> : f32
-        %v675 = arith.addi %v629, %v601 : i64
-        %v676 = llvm.getelementptr %v4[%v675] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v677 = llvm.load %v676 : !llvm.ptr -> f32
-        %v678 = arith.addf %v674, %v677 fastmath<contract> : f32
-        %v679 = arith.addi %v629, %v606 : i64
-        %v680 = llvm.getelementptr %v4[%v679] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v681 = llvm.load %v680 : !llvm.ptr -> f32
-        %v682 = arith.addf %v678, %v681 fastmath<contract> : f32
-        %v683 = arith.addi %v629, %v611 : i64
-        %v684 = llvm.getelementptr %v4[%v683] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v685 = llvm.load %v684 : !llvm.ptr -> f32
-        %v686 = arith.addf %v682, %v685 fastmath<contract> : f32
-        %v687 = arith.addi %v629, %v616 : i64
-        %v688 = llvm.getelementptr %v4[%v687] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v689 = llvm.load %v688 : !llvm.ptr -> f32
-        %v690 = arith.addf %v686, %v689 fastmath<contract> : f32
-        %v691 = arith.addi %v629, %v621 : i64
-        %v692 = llvm.getelementptr %v4[%v691] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v693 = llvm.load %v692 : !llvm.ptr -> f32
-        %v694 = arith.addf %v690, %v693 fastmath<contract> : f32
-        llvm.store %v694, %v632 : f32, !llvm.ptr
+      %v1226 = arith.addi %v8, %v1225 : i64
+      %v1227 = arith.cmpi slt, %v1226, %v1145 : i64
+      %v1228 = arith.divsi %v1226, %v20 : i64
+      %v1229 = arith.remsi %v1226, %v20 : i64
+      llvm.store %v60, %v1230 : f32, !llvm.ptr
+      llvm.store %v60, %v1231 : f32, !llvm.ptr
+      scf.if %v1227 {
+        %v1232 = arith.muli %v1228, %v986 : i64
+        %v1233 = arith.addi %v1232, %v1229 : i64
+        %v1234 = llvm.getelementptr %v2[%v1233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1235 = llvm.load %v1234 : !llvm.ptr -> f32
+        %v1236 = arith.addi %v1233, %v987 : i64
+        %v1237 = llvm.getelementptr %v2[%v1236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1238 = llvm.load %v1237 : !llvm.ptr -> f32
+        %v1239 = arith.addf %v1235, %v1238 fastmath<contract> : f32
+        %v1240 = arith.addi %v1233, %v1159 : i64
+        %v1241 = llvm.getelementptr %v2[%v1240] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1242 = llvm.load %v1241 : !llvm.ptr -> f32
+        %v1243 = arith.addf %v1239, %v1242 fastmath<contract> : f32
+        %v1244 = arith.addi %v1233, %v1164 : i64
+        %v1245 = llvm.getelementptr %v2[%v1244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1246 = llvm.load %v1245 : !llvm.ptr -> f32
+        %v1247 = arith.addf %v1243, %v1246 fastmath<contract> : f32
+        %v1248 = arith.addi %v1233, %v1169 : i64
+        %v1249 = llvm.getelementptr %v2[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
+        %v1251 = arith.addf %v1247, %v1250 fastmath<contract> : f32
+        %v1252 = arith.addi %v1233, %v1174 : i64
+        %v1253 = llvm.getelementptr %v2[%v1252] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1254 = llvm.load %v1253 : !llvm.ptr -> f32
+        %v1255 = arith.addf %v1251, %v1254 fastmath<contract> : f32
+        %v1256 = arith.addi %v1233, %v1179 : i64
+        %v1257 = llvm.getelementptr %v2[%v1256] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1258 = llvm.load %v1257 : !llvm.ptr -> f32
+        %v1259 = arith.addf %v1255, %v1258 fastmath<contract> : f32
+        %v1260 = arith.addi %v1233, %v1184 : i64
+        %v1261 = llvm.getelementptr %v2[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1262 = llvm.load %v1261 : !llvm.ptr -> f32
+        %v1263 = arith.addf %v1259, %v1262 fastmath<contract> : f32
+        llvm.store %v1263, %v1230 : f32, !llvm.ptr
+        %v1264 = llvm.getelementptr %v4[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1265 = llvm.load %v1264 : !llvm.ptr -> f32
+        %v1266 = arith.addi %v1228, %v9 : i64
+        %v1267 = llvm.getelementptr %v4[%v1266] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1268 = llvm.load %v1267 : !llvm.ptr -> f32
+        %v1269 = arith.addf %v1265, %v1268 fastmath<contract> : f32
+        %v1270 = arith.addi %v1228, %v1195 : i64
+        %v1271 = llvm.getelementptr %v4[%v1270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
+        %v1273 = arith.addf %v1269, %v1272 fastmath<contract> : f32
+        %v1274 = arith.addi %v1228, %v1200 : i64
+        %v1275 = llvm.getelementptr %v4[%v1274] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1276 = llvm.load %v1275 : !llvm.ptr -> f32
+        %v1277 = arith.addf %v1273, %v1276 fastmath<contract> : f32
+        %v1278 = arith.addi %v1228, %v1205 : i64
+        %v1279 = llvm.getelementptr %v4[%v1278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1280 = llvm.load %v1279 : !llvm.ptr -> f32
+        %v1281 = arith.addf %v1277, %v1280 fastmath<contract> : f32
+        %v1282 = arith.addi %v1228, %v1210 : i64
+        %v1283 = llvm.getelementptr %v4[%v1282] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1284 = llvm.load %v1283 : !llvm.ptr -> f32
+        %v1285 = arith.addf %v1281, %v1284 fastmath<contract> : f32
+        %v1286 = arith.addi %v1228, %v1215 : i64
+        %v1287 = llvm.getelementptr %v4[%v1286] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1288 = llvm.load %v1287 : !llvm.ptr -> f32
+        %v1289 = arith.addf %v1285, %v1288 fastmath<contract> : f32
+        %v1290 = arith.addi %v1228, %v1220 : i64
+        %v1291 = llvm.getelementptr %v4[%v1290] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1292 = llvm.load %v1291 : !llvm.ptr -> f32
+        %v1293 = arith.addf %v1289, %v1292 fastmath<contract> : f32
+        llvm.store %v1293, %v1231 : f32, !llvm.ptr
       }
-      %v695 = arith.constant true
-      llvm.store %v695, %v696 : i1, !llvm.ptr
-      %v697 = arith.cmpi sgt, %splits, %v15 : i64
-      scf.if %v697 {
-        %v699 = arith.muli %v18, %splits : i64
-        %v700 = arith.addi %v699, %v19 : i64
-        %v701 = arith.muli %v700, %v698 : i64
-        scf.if %v547 {
-          %v702 = arith.addi %v701, %v8 : i64
-          %v703 = llvm.load %v550 : !llvm.ptr -> f32
-          %v704 = llvm.getelementptr %ws[%v702] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v703, %v704 : f32, !llvm.ptr
-          %v705 = arith.cmpi eq, %v549, %v16 : i64
-          scf.if %v705 {
-            %v706 = arith.addi %v701, %v546 : i64
-            %v707 = arith.addi %v706, %v548 : i64
-            %v708 = llvm.load %v551 : !llvm.ptr -> f32
-            %v709 = llvm.getelementptr %ws[%v707] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v708, %v709 : f32, !llvm.ptr
+      %v1294 = arith.constant true
+      llvm.store %v1294, %v1295 : i1, !llvm.ptr
+      %v1296 = arith.cmpi sgt, %splits, %v15 : i64
+      scf.if %v1296 {
+        %v1298 = arith.muli %v18, %splits : i64
+        %v1299 = arith.addi %v1298, %v19 : i64
+        %v1300 = arith.muli %v1299, %v1297 : i64
+        scf.if %v1146 {
+          %v1301 = arith.addi %v1300, %v8 : i64
+          %v1302 = llvm.load %v1149 : !llvm.ptr -> f32
+          %v1303 = llvm.getelementptr %ws[%v1301] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1302, %v1303 : f32, !llvm.ptr
+          %v1304 = arith.cmpi eq, %v1148, %v16 : i64
+          scf.if %v1304 {
+            %v1305 = arith.addi %v1300, %v1145 : i64
+            %v1306 = arith.addi %v1305, %v1147 : i64
+            %v1307 = llvm.load %v1150 : !llvm.ptr -> f32
+            %v1308 = llvm.getelementptr %ws[%v1306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1307, %v1308 : f32, !llvm.ptr
           }
         }
-        scf.if %v628 {
-          %v710 = arith.addi %v701, %v627 : i64
-          %v711 = llvm.load %v631 : !llvm.ptr -> f32
-          %v712 = llvm.getelementptr %ws[%v710] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v711, %v712 : f32, !llvm.ptr
-          %v713 = arith.cmpi eq, %v630, %v16 : i64
-          scf.if %v713 {
-            %v714 = arith.addi %v701, %v546 : i64
-            %v715 = arith.addi %v714, %v629 : i64
-            %v716 = llvm.load %v632 : !llvm.ptr -> f32
-            %v717 = llvm.getelementptr %ws[%v715] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v716, %v717 : f32, !llvm.ptr
+        scf.if %v1227 {
+          %v1309 = arith.addi %v1300, %v1226 : i64
+          %v1310 = llvm.load %v1230 : !llvm.ptr -> f32
+          %v1311 = llvm.getelementptr %ws[%v1309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1310, %v1311 : f32, !llvm.ptr
+          %v1312 = arith.cmpi eq, %v1229, %v16 : i64
+          scf.if %v1312 {
+            %v1313 = arith.addi %v1300, %v1145 : i64
+            %v1314 = arith.addi %v1313, %v1228 : i64
+            %v1315 = llvm.load %v1231 : !llvm.ptr -> f32
+            %v1316 = llvm.getelementptr %ws[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1315, %v1316 : f32, !llvm.ptr
           }
         }
         llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
         gpu.barrier
-        %v718 = arith.cmpi eq, %v8, %v16 : i64
-        scf.if %v718 {
-          %v719 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
-          %v720 = arith.constant 1 : i32
-          %v721 = llvm.atomicrmw add %v719, %v720 acq_rel : !llvm.ptr, i32
-          %v722 = arith.trunci %splits : i64 to i32
-          %v723 = arith.subi %v722, %v720 : i32
-          %v724 = arith.cmpi eq, %v721, %v723 : i32
-          %v725 = arith.uitofp %v724 : i1 to f32
-          %v726 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v725, %v726 : f32, !llvm.ptr
-          scf.if %v724 {
-            %v727 = arith.constant 0 : i32
-            llvm.store %v727, %v719 : i32, !llvm.ptr
+        %v1317 = arith.cmpi eq, %v8, %v16 : i64
+        scf.if %v1317 {
+          %v1318 = llvm.getelementptr %counters[%v18] : (!llvm.ptr, i64) -> !llvm.ptr, i32
+          %v1319 = arith.constant 1 : i32
+          %v1320 = llvm.atomicrmw add %v1318, %v1319 acq_rel : !llvm.ptr, i32
+          %v1321 = arith.trunci %splits : i64 to i32
+          %v1322 = arith.subi %v1321, %v1319 : i32
+          %v1323 = arith.cmpi eq, %v1320, %v1322 : i32
+          %v1324 = arith.uitofp %v1323 : i1 to f32
+          %v1325 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1324, %v1325 : f32, !llvm.ptr
+          scf.if %v1323 {
+            %v1326 = arith.constant 0 : i32
+            llvm.store %v1326, %v1318 : i32, !llvm.ptr
           }
         }
         gpu.barrier
-        %v728 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        %v729 = llvm.load %v728 : !llvm.ptr -> f32
-        %v730 = arith.cmpf one, %v729, %v60 : f32
-        llvm.store %v730, %v696 : i1, !llvm.ptr
-        scf.if %v730 {
+        %v1327 = llvm.getelementptr %v2[%v16] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v1328 = llvm.load %v1327 : !llvm.ptr -> f32
+        %v1329 = arith.cmpf one, %v1328, %v60 : f32
+        llvm.store %v1329, %v1295 : i1, !llvm.ptr
+        scf.if %v1329 {
           llvm.inline_asm has_side_effects asm_dialect = att "fence.acq_rel.gpu;", ""  : () -> ()
-          %v731 = arith.muli %v18, %splits : i64
-          %v732 = arith.muli %v731, %v698 : i64
-          scf.if %v547 {
-            llvm.store %v60, %v733 : f32, !llvm.ptr
-            scf.for %v734 = %v16 to %splits step %v15 : i64 {
-              %v735 = arith.muli %v734, %v698 : i64
-              %v736 = arith.addi %v735, %v732 : i64
-              %v737 = arith.addi %v736, %v8 : i64
-              %v738 = llvm.getelementptr %ws[%v737] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v739 = llvm.ptrtoint %v738 : !llvm.ptr to i64
-              %v740 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v739 : (i64) -> f32
-              %v741 = llvm.load %v733 : !llvm.ptr -> f32
-              %v742 = arith.addf %v741, %v740 fastmath<contract> : f32
-              llvm.store %v742, %v733 : f32, !llvm.ptr
+          %v1330 = arith.muli %v18, %splits : i64
+          %v1331 = arith.muli %v1330, %v1297 : i64
+          scf.if %v1146 {
+            llvm.store %v60, %v1332 : f32, !llvm.ptr
+            scf.for %v1333 = %v16 to %splits step %v15 : i64 {
+              %v1334 = arith.muli %v1333, %v1297 : i64
+              %v1335 = arith.addi %v1334, %v1331 : i64
+              %v1336 = arith.addi %v1335, %v8 : i64
+              %v1337 = llvm.getelementptr %ws[%v1336] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1338 = llvm.ptrtoint %v1337 : !llvm.ptr to i64
+              %v1339 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v1338 : (i64) -> f32
+              %v1340 = llvm.load %v1332 : !llvm.ptr -> f32
+              %v1341 = arith.addf %v1340, %v1339 fastmath<contract> : f32
+              llvm.store %v1341, %v1332 : f32, !llvm.ptr
             }
-            %v743 = llvm.load %v733 : !llvm.ptr -> f32
-            llvm.store %v743, %v550 : f32, !llvm.ptr
-            %v744 = arith.addi %v546, %v548 : i64
-            llvm.store %v60, %v745 : f32, !llvm.ptr
-            scf.for %v746 = %v16 to %splits step %v15 : i64 {
-              %v747 = arith.muli %v746, %v698 : i64
-              %v748 = arith.addi %v747, %v732 : i64
-              %v749 = arith.addi %v748, %v744 : i64
-              %v750 = llvm.getelementptr %ws[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v751 = llvm.ptrtoint %v750 : !llvm.ptr to i64
-              %v752 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v751 : (i64) -> f32
-              %v753 = llvm.load %v745 : !llvm.ptr -> f32
-              %v754 = arith.addf %v753, %v752 fastmath<contract> : f32
-              llvm.store %v754, %v745 : f32, !llvm.ptr
+            %v1342 = llvm.load %v1332 : !llvm.ptr -> f32
+            llvm.store %v1342, %v1149 : f32, !llvm.ptr
+            %v1343 = arith.addi %v1145, %v1147 : i64
+            llvm.store %v60, %v1344 : f32, !llvm.ptr
+            scf.for %v1345 = %v16 to %splits step %v15 : i64 {
+              %v1346 = arith.muli %v1345, %v1297 : i64
+              %v1347 = arith.addi %v1346, %v1331 : i64
+              %v1348 = arith.addi %v1347, %v1343 : i64
+              %v1349 = llvm.getelementptr %ws[%v1348] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1350 = llvm.ptrtoint %v1349 : !llvm.ptr to i64
+              %v1351 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v1350 : (i64) -> f32
+              %v1352 = llvm.load %v1344 : !llvm.ptr -> f32
+              %v1353 = arith.addf %v1352, %v1351 fastmath<contract> : f32
+              llvm.store %v1353, %v1344 : f32, !llvm.ptr
             }
-            %v755 = llvm.load %v745 : !llvm.ptr -> f32
-            llvm.store %v755, %v551 : f32, !llvm.ptr
+            %v1354 = llvm.load %v1344 : !llvm.ptr -> f32
+            llvm.store %v1354, %v1150 : f32, !llvm.ptr
           }
-          scf.if %v628 {
-            llvm.store %v60, %v756 : f32, !llvm.ptr
-            scf.for %v757 = %v16 to %splits step %v15 : i64 {
-              %v758 = arith.muli %v757, %v698 : i64
-              %v759 = arith.addi %v758, %v732 : i64
-              %v760 = arith.addi %v759, %v627 : i64
-              %v761 = llvm.getelementptr %ws[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v762 = llvm.ptrtoint %v761 : !llvm.ptr to i64
-              %v763 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v762 : (i64) -> f32
-              %v764 = llvm.load %v756 : !llvm.ptr -> f32
-              %v765 = arith.addf %v764, %v763 fastmath<contract> : f32
-              llvm.store %v765, %v756 : f32, !llvm.ptr
+          scf.if %v1227 {
+            llvm.store %v60, %v1355 : f32, !llvm.ptr
+            scf.for %v1356 = %v16 to %splits step %v15 : i64 {
+              %v1357 = arith.muli %v1356, %v1297 : i64
+              %v1358 = arith.addi %v1357, %v1331 : i64
+              %v1359 = arith.addi %v1358, %v1226 : i64
+              %v1360 = llvm.getelementptr %ws[%v1359] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1361 = llvm.ptrtoint %v1360 : !llvm.ptr to i64
+              %v1362 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v1361 : (i64) -> f32
+              %v1363 = llvm.load %v1355 : !llvm.ptr -> f32
+              %v1364 = arith.addf %v1363, %v1362 fastmath<contract> : f32
+              llvm.store %v1364, %v1355 : f32, !llvm.ptr
             }
-            %v766 = llvm.load %v756 : !llvm.ptr -> f32
-            llvm.store %v766, %v631 : f32, !llvm.ptr
-            %v767 = arith.addi %v546, %v629 : i64
-            llvm.store %v60, %v768 : f32, !llvm.ptr
-            scf.for %v769 = %v16 to %splits step %v15 : i64 {
-              %v770 = arith.muli %v769, %v698 : i64
-              %v771 = arith.addi %v770, %v732 : i64
-              %v772 = arith.addi %v771, %v767 : i64
-              %v773 = llvm.getelementptr %ws[%v772] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v774 = llvm.ptrtoint %v773 : !llvm.ptr to i64
-              %v775 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v774 : (i64) -> f32
-              %v776 = llvm.load %v768 : !llvm.ptr -> f32
-              %v777 = arith.addf %v776, %v775 fastmath<contract> : f32
-              llvm.store %v777, %v768 : f32, !llvm.ptr
+            %v1365 = llvm.load %v1355 : !llvm.ptr -> f32
+            llvm.store %v1365, %v1230 : f32, !llvm.ptr
+            %v1366 = arith.addi %v1145, %v1228 : i64
+            llvm.store %v60, %v1367 : f32, !llvm.ptr
+            scf.for %v1368 = %v16 to %splits step %v15 : i64 {
+              %v1369 = arith.muli %v1368, %v1297 : i64
+              %v1370 = arith.addi %v1369, %v1331 : i64
+              %v1371 = arith.addi %v1370, %v1366 : i64
+              %v1372 = llvm.getelementptr %ws[%v1371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1373 = llvm.ptrtoint %v1372 : !llvm.ptr to i64
+              %v1374 = llvm.inline_asm has_side_effects asm_dialect = att "ld.global.cg.f32 $0, [$1];", "=f,l" %v1373 : (i64) -> f32
+              %v1375 = llvm.load %v1367 : !llvm.ptr -> f32
+              %v1376 = arith.addf %v1375, %v1374 fastmath<contract> : f32
+              llvm.store %v1376, %v1367 : f32, !llvm.ptr
             }
-            %v778 = llvm.load %v768 : !llvm.ptr -> f32
-            llvm.store %v778, %v632 : f32, !llvm.ptr
-          }
-        }
-      }
-      %v779 = llvm.load %v696 : !llvm.ptr -> i1
-      %v780 = arith.andi %v547, %v779 : i1
-      scf.if %v780 {
-        %v781 = llvm.load %v550 : !llvm.ptr -> f32
-        %v782 = llvm.load %v551 : !llvm.ptr -> f32
-        %v783 = arith.sitofp %k : i64 to f32
-        %v784 = arith.divf %v782, %v783 : f32
-        %v785 = arith.addf %v784, %eps fastmath<contract> : f32
-        %v786 = llvm.call_intrinsic "llvm.sqrt.f32"(%v785) : (f32) -> f32
-        %v788 = arith.divf %v787, %v786 : f32
-        %v789 = arith.mulf %v781, %v788 fastmath<contract> : f32
-        %v790 = arith.addi %v27, %v549 : i64
-        %v791 = arith.addi %v26, %v548 : i64
-        %v792 = arith.cmpi slt, %v790, %n : i64
-        %v793 = arith.cmpi slt, %v791, %m : i64
-        %v794 = arith.andi %v792, %v793 : i1
-        scf.if %v794 {
-          llvm.store %v789, %v795 : f32, !llvm.ptr
-          %v796 = llvm.mlir.zero : !llvm.ptr
-          %v797 = llvm.icmp "ne" %bias, %v796 : !llvm.ptr
-          scf.if %v797 {
-            %v798 = llvm.getelementptr %bias[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v799 = llvm.load %v798 : !llvm.ptr -> f32
-            %v800 = llvm.load %v795 : !llvm.ptr -> f32
-            %v801 = arith.addf %v800, %v799 fastmath<contract> : f32
-            llvm.store %v801, %v795 : f32, !llvm.ptr
-          }
-          %v802 = llvm.mlir.zero : !llvm.ptr
-          %v803 = llvm.icmp "ne" %add, %v802 : !llvm.ptr
-          scf.if %v803 {
-            %v804 = arith.muli %v791, %add_stride : i64
-            %v805 = arith.addi %v804, %v790 : i64
-            %v806 = llvm.getelementptr %add[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v807 = llvm.load %v806 : !llvm.ptr -> f32
-            %v808 = llvm.load %v795 : !llvm.ptr -> f32
-            %v809 = arith.addf %v808, %v807 fastmath<contract> : f32
-            llvm.store %v809, %v795 : f32, !llvm.ptr
-          }
-          %v810 = llvm.load %v795 : !llvm.ptr -> f32
-          %v811 = arith.cmpi slt, %v790, %split1 : i64
-          %v812 = arith.cmpi slt, %v790, %split2 : i64
-          %v813 = arith.muli %m, %split1 : i64
-          %v814 = arith.muli %m, %split2 : i64
-          %v815 = arith.select %v812, %v813, %v814 : i64
-          %v816 = arith.select %v811, %v16, %v815 : i64
-          %v817 = arith.subi %split2, %split1 : i64
-          %v818 = arith.subi %n, %split2 : i64
-          %v819 = arith.select %v812, %v817, %v818 : i64
-          %v820 = arith.select %v811, %split1, %v819 : i64
-          %v821 = arith.select %v812, %split1, %split2 : i64
-          %v822 = arith.select %v811, %v16, %v821 : i64
-          %v823 = arith.muli %v791, %v820 : i64
-          %v824 = arith.subi %v790, %v822 : i64
-          %v825 = arith.addi %v816, %v823 : i64
-          %v826 = arith.addi %v825, %v824 : i64
-          %v827 = llvm.getelementptr %out[%v826] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v810, %v827 : f32, !llvm.ptr
-          %v828 = llvm.mlir.zero : !llvm.ptr
-          %v829 = llvm.icmp "ne" %conv_w, %v828 : !llvm.ptr
-          %v830 = arith.andi %v829, %v811 : i1
-          scf.if %v830 {
-            %v831 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v60, %v832 : f32, !llvm.ptr
-            %v833 = llvm.mlir.zero : !llvm.ptr
-            %v834 = llvm.icmp "ne" %conv_b, %v833 : !llvm.ptr
-            scf.if %v834 {
-              %v835 = llvm.getelementptr %conv_b[%v790] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v836 = llvm.load %v835 : !llvm.ptr -> f32
-              llvm.store %v836, %v832 : f32, !llvm.ptr
-            }
-            %v837 = arith.muli %v790, %conv_k : i64
-            %v838 = arith.muli %v791, %v831 : i64
-            scf.for %v839 = %v16 to %v831 step %v15 : i64 {
-              %v840 = arith.addi %v838, %v839 : i64
-              %v841 = arith.muli %v840, %split1 : i64
-              %v842 = arith.addi %v841, %v790 : i64
-              %v843 = llvm.getelementptr %conv_win[%v842] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v844 = llvm.load %v843 : !llvm.ptr -> f32
-              %v845 = arith.addi %v837, %v839 : i64
-              %v846 = llvm.getelementptr %conv_w[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v847 = llvm.load %v846 : !llvm.ptr -> f32
-              %v848 = arith.mulf %v847, %v844 fastmath<contract> : f32
-              %v849 = llvm.load %v832 : !llvm.ptr -> f32
-              %v850 = arith.addf %v849, %v848 fastmath<contract> : f32
-              llvm.store %v850, %v832 : f32, !llvm.ptr
-            }
-            %v851 = arith.addi %v837, %v831 : i64
-            %v852 = llvm.getelementptr %conv_w[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v853 = llvm.load %v852 : !llvm.ptr -> f32
-            %v854 = arith.mulf %v853, %v810 fastmath<contract> : f32
-            %v855 = llvm.load %v832 : !llvm.ptr -> f32
-            %v856 = arith.addf %v855, %v854 fastmath<contract> : f32
-            %v857 = arith.negf %v856 : f32
-            %v859 = arith.mulf %v857, %v858 fastmath<contract> : f32
-            %v860 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v859) : (f32) -> f32
-            %v861 = arith.addf %v787, %v860 fastmath<contract> : f32
-            %v862 = arith.divf %v787, %v861 : f32
-            %v863 = arith.mulf %v856, %v862 fastmath<contract> : f32
-            %v864 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v865 = arith.select %v864, %v863, %v856 : f32
-            %v866 = arith.muli %v791, %split1 : i64
-            %v867 = arith.addi %v866, %v790 : i64
-            %v868 = llvm.getelementptr %conv_out[%v867] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v865, %v868 : f32, !llvm.ptr
-            %v869 = arith.subi %v831, %v15 : i64
-            scf.for %v870 = %v16 to %v869 step %v15 : i64 {
-              %v871 = arith.addi %v838, %v870 : i64
-              %v872 = arith.muli %v871, %split1 : i64
-              %v873 = arith.addi %v872, %v790 : i64
-              %v874 = arith.addi %v873, %split1 : i64
-              %v875 = llvm.getelementptr %conv_win[%v874] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v876 = llvm.load %v875 : !llvm.ptr -> f32
-              %v877 = llvm.getelementptr %conv_win[%v873] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v876, %v877 : f32, !llvm.ptr
-            }
-            %v878 = arith.cmpi slt, %v16, %v831 : i64
-            scf.if %v878 {
-              %v879 = arith.addi %v838, %v869 : i64
-              %v880 = arith.muli %v879, %split1 : i64
-              %v881 = arith.addi %v880, %v790 : i64
-              %v882 = llvm.getelementptr %conv_win[%v881] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v810, %v882 : f32, !llvm.ptr
-            }
+            %v1377 = llvm.load %v1367 : !llvm.ptr -> f32
+            llvm.store %v1377, %v1231 : f32, !llvm.ptr
           }
         }
       }
-      %v883 = arith.andi %v628, %v779 : i1
-      scf.if %v883 {
-        %v884 = llvm.load %v631 : !llvm.ptr -> f32
-        %v885 = llvm.load %v632 : !llvm.ptr -> f32
-        %v886 = arith.sitofp %k : i64 to f32
-        %v887 = arith.divf %v885, %v886 : f32
-        %v888 = arith.addf %v887, %eps fastmath<contract> : f32
-        %v889 = llvm.call_intrinsic "llvm.sqrt.f32"(%v888) : (f32) -> f32
-        %v890 = arith.divf %v787, %v889 : f32
-        %v891 = arith.mulf %v884, %v890 fastmath<contract> : f32
-        %v892 = arith.addi %v27, %v630 : i64
-        %v893 = arith.addi %v26, %v629 : i64
-        %v894 = arith.cmpi slt, %v892, %n : i64
-        %v895 = arith.cmpi slt, %v893, %m : i64
-        %v896 = arith.andi %v894, %v895 : i1
-        scf.if %v896 {
-          llvm.store %v891, %v897 : f32, !llvm.ptr
-          %v898 = llvm.mlir.zero : !llvm.ptr
-          %v899 = llvm.icmp "ne" %bias, %v898 : !llvm.ptr
-          scf.if %v899 {
-            %v900 = llvm.getelementptr %bias[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v901 = llvm.load %v900 : !llvm.ptr -> f32
-            %v902 = llvm.load %v897 : !llvm.ptr -> f32
-            %v903 = arith.addf %v902, %v901 fastmath<contract> : f32
-            llvm.store %v903, %v897 : f32, !llvm.ptr
+      %v1378 = llvm.load %v1295 : !llvm.ptr -> i1
+      %v1379 = arith.andi %v1146, %v1378 : i1
+      scf.if %v1379 {
+        %v1380 = llvm.load %v1149 : !llvm.ptr -> f32
+        %v1381 = llvm.load %v1150 : !llvm.ptr -> f32
+        %v1382 = arith.sitofp %k : i64 to f32
+        %v1383 = arith.divf %v1381, %v1382 : f32
+        %v1384 = arith.addf %v1383, %eps fastmath<contract> : f32
+        %v1385 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1384) : (f32) -> f32
+        %v1387 = arith.divf %v1386, %v1385 : f32
+        %v1388 = arith.mulf %v1380, %v1387 fastmath<contract> : f32
+        %v1389 = arith.addi %v27, %v1148 : i64
+        %v1390 = arith.addi %v26, %v1147 : i64
+        %v1391 = arith.cmpi slt, %v1389, %n : i64
+        %v1392 = arith.cmpi slt, %v1390, %m : i64
+        %v1393 = arith.andi %v1391, %v1392 : i1
+        scf.if %v1393 {
+          llvm.store %v1388, %v1394 : f32, !llvm.ptr
+          %v1395 = llvm.mlir.zero : !llvm.ptr
+          %v1396 = llvm.icmp "ne" %bias, %v1395 : !llvm.ptr
+          scf.if %v1396 {
+            %v1397 = llvm.getelementptr %bias[%v1389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1398 = llvm.load %v1397 : !llvm.ptr -> f32
+            %v1399 = llvm.load %v1394 : !llvm.ptr -> f32
+            %v1400 = arith.addf %v1399, %v1398 fastmath<contract> : f32
+            llvm.store %v1400, %v1394 : f32, !llvm.ptr
           }
-          %v904 = llvm.mlir.zero : !llvm.ptr
-          %v905 = llvm.icmp "ne" %add, %v904 : !llvm.ptr
-          scf.if %v905 {
-            %v906 = arith.muli %v893, %add_stride : i64
-            %v907 = arith.addi %v906, %v892 : i64
-            %v908 = llvm.getelementptr %add[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v909 = llvm.load %v908 : !llvm.ptr -> f32
-            %v910 = llvm.load %v897 : !llvm.ptr -> f32
-            %v911 = arith.addf %v910, %v909 fastmath<contract> : f32
-            llvm.store %v911, %v897 : f32, !llvm.ptr
+          %v1401 = llvm.mlir.zero : !llvm.ptr
+          %v1402 = llvm.icmp "ne" %add, %v1401 : !llvm.ptr
+          scf.if %v1402 {
+            %v1403 = arith.muli %v1390, %add_stride : i64
+            %v1404 = arith.addi %v1403, %v1389 : i64
+            %v1405 = llvm.getelementptr %add[%v1404] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1406 = llvm.load %v1405 : !llvm.ptr -> f32
+            %v1407 = llvm.load %v1394 : !llvm.ptr -> f32
+            %v1408 = arith.addf %v1407, %v1406 fastmath<contract> : f32
+            llvm.store %v1408, %v1394 : f32, !llvm.ptr
           }
-          %v912 = llvm.load %v897 : !llvm.ptr -> f32
-          %v913 = arith.cmpi slt, %v892, %split1 : i64
-          %v914 = arith.cmpi slt, %v892, %split2 : i64
-          %v915 = arith.muli %m, %split1 : i64
-          %v916 = arith.muli %m, %split2 : i64
-          %v917 = arith.select %v914, %v915, %v916 : i64
-          %v918 = arith.select %v913, %v16, %v917 : i64
-          %v919 = arith.subi %split2, %split1 : i64
-          %v920 = arith.subi %n, %split2 : i64
-          %v921 = arith.select %v914, %v919, %v920 : i64
-          %v922 = arith.select %v913, %split1, %v921 : i64
-          %v923 = arith.select %v914, %split1, %split2 : i64
-          %v924 = arith.select %v913, %v16, %v923 : i64
-          %v925 = arith.muli %v893, %v922 : i64
-          %v926 = arith.subi %v892, %v924 : i64
-          %v927 = arith.addi %v918, %v925 : i64
-          %v928 = arith.addi %v927, %v926 : i64
-          %v929 = llvm.getelementptr %out[%v928] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v912, %v929 : f32, !llvm.ptr
-          %v930 = llvm.mlir.zero : !llvm.ptr
-          %v931 = llvm.icmp "ne" %conv_w, %v930 : !llvm.ptr
-          %v932 = arith.andi %v931, %v913 : i1
-          scf.if %v932 {
-            %v933 = arith.subi %conv_k, %v15 : i64
-            llvm.store %v60, %v934 : f32, !llvm.ptr
-            %v935 = llvm.mlir.zero : !llvm.ptr
-            %v936 = llvm.icmp "ne" %conv_b, %v935 : !llvm.ptr
-            scf.if %v936 {
-              %v937 = llvm.getelementptr %conv_b[%v892] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v938 = llvm.load %v937 : !llvm.ptr -> f32
-              llvm.store %v938, %v934 : f32, !llvm.ptr
+          %v1409 = llvm.load %v1394 : !llvm.ptr -> f32
+          %v1410 = arith.cmpi slt, %v1389, %split1 : i64
+          %v1411 = arith.cmpi slt, %v1389, %split2 : i64
+          %v1412 = arith.muli %m, %split1 : i64
+          %v1413 = arith.muli %m, %split2 : i64
+          %v1414 = arith.select %v1411, %v1412, %v1413 : i64
+          %v1415 = arith.select %v1410, %v16, %v1414 : i64
+          %v1416 = arith.subi %split2, %split1 : i64
+          %v1417 = arith.subi %n, %split2 : i64
+          %v1418 = arith.select %v1411, %v1416, %v1417 : i64
+          %v1419 = arith.select %v1410, %split1, %v1418 : i64
+          %v1420 = arith.select %v1411, %split1, %split2 : i64
+          %v1421 = arith.select %v1410, %v16, %v1420 : i64
+          %v1422 = arith.muli %v1390, %v1419 : i64
+          %v1423 = arith.subi %v1389, %v1421 : i64
+          %v1424 = arith.addi %v1415, %v1422 : i64
+          %v1425 = arith.addi %v1424, %v1423 : i64
+          %v1426 = llvm.getelementptr %out[%v1425] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1409, %v1426 : f32, !llvm.ptr
+          %v1427 = llvm.mlir.zero : !llvm.ptr
+          %v1428 = llvm.icmp "ne" %conv_w, %v1427 : !llvm.ptr
+          %v1429 = arith.andi %v1428, %v1410 : i1
+          scf.if %v1429 {
+            %v1430 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v1431 : f32, !llvm.ptr
+            %v1432 = llvm.mlir.zero : !llvm.ptr
+            %v1433 = llvm.icmp "ne" %conv_b, %v1432 : !llvm.ptr
+            scf.if %v1433 {
+              %v1434 = llvm.getelementptr %conv_b[%v1389] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1435 = llvm.load %v1434 : !llvm.ptr -> f32
+              llvm.store %v1435, %v1431 : f32, !llvm.ptr
             }
-            %v939 = arith.muli %v892, %conv_k : i64
-            %v940 = arith.muli %v893, %v933 : i64
-            scf.for %v941 = %v16 to %v933 step %v15 : i64 {
-              %v942 = arith.addi %v940, %v941 : i64
-              %v943 = arith.muli %v942, %split1 : i64
-              %v944 = arith.addi %v943, %v892 : i64
-              %v945 = llvm.getelementptr %conv_win[%v944] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v946 = llvm.load %v945 : !llvm.ptr -> f32
-              %v947 = arith.addi %v939, %v941 : i64
-              %v948 = llvm.getelementptr %conv_w[%v947] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v949 = llvm.load %v948 : !llvm.ptr -> f32
-              %v950 = arith.mulf %v949, %v946 fastmath<contract> : f32
-              %v951 = llvm.load %v934 : !llvm.ptr -> f32
-              %v952 = arith.addf %v951, %v950 fastmath<contract> : f32
-              llvm.store %v952, %v934 : f32, !llvm.ptr
+            %v1436 = arith.muli %v1389, %conv_k : i64
+            %v1437 = arith.muli %v1390, %v1430 : i64
+            scf.for %v1438 = %v16 to %v1430 step %v15 : i64 {
+              %v1439 = arith.addi %v1437, %v1438 : i64
+              %v1440 = arith.muli %v1439, %split1 : i64
+              %v1441 = arith.addi %v1440, %v1389 : i64
+              %v1442 = llvm.getelementptr %conv_win[%v1441] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1443 = llvm.load %v1442 : !llvm.ptr -> f32
+              %v1444 = arith.addi %v1436, %v1438 : i64
+              %v1445 = llvm.getelementptr %conv_w[%v1444] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1446 = llvm.load %v1445 : !llvm.ptr -> f32
+              %v1447 = arith.mulf %v1446, %v1443 fastmath<contract> : f32
+              %v1448 = llvm.load %v1431 : !llvm.ptr -> f32
+              %v1449 = arith.addf %v1448, %v1447 fastmath<contract> : f32
+              llvm.store %v1449, %v1431 : f32, !llvm.ptr
             }
-            %v953 = arith.addi %v939, %v933 : i64
-            %v954 = llvm.getelementptr %conv_w[%v953] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v955 = llvm.load %v954 : !llvm.ptr -> f32
-            %v956 = arith.mulf %v955, %v912 fastmath<contract> : f32
-            %v957 = llvm.load %v934 : !llvm.ptr -> f32
-            %v958 = arith.addf %v957, %v956 fastmath<contract> : f32
-            %v959 = arith.negf %v958 : f32
-            %v960 = arith.mulf %v959, %v858 fastmath<contract> : f32
-            %v961 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v960) : (f32) -> f32
-            %v962 = arith.addf %v787, %v961 fastmath<contract> : f32
-            %v963 = arith.divf %v787, %v962 : f32
-            %v964 = arith.mulf %v958, %v963 fastmath<contract> : f32
-            %v965 = arith.cmpi eq, %conv_act, %v15 : i64
-            %v966 = arith.select %v965, %v964, %v958 : f32
-            %v967 = arith.muli %v893, %split1 : i64
-            %v968 = arith.addi %v967, %v892 : i64
-            %v969 = llvm.getelementptr %conv_out[%v968] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v966, %v969 : f32, !llvm.ptr
-            %v970 = arith.subi %v933, %v15 : i64
-            scf.for %v971 = %v16 to %v970 step %v15 : i64 {
-              %v972 = arith.addi %v940, %v971 : i64
-              %v973 = arith.muli %v972, %split1 : i64
-              %v974 = arith.addi %v973, %v892 : i64
-              %v975 = arith.addi %v974, %split1 : i64
-              %v976 = llvm.getelementptr %conv_win[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              %v977 = llvm.load %v976 : !llvm.ptr -> f32
-              %v978 = llvm.getelementptr %conv_win[%v974] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v977, %v978 : f32, !llvm.ptr
+            %v1450 = arith.addi %v1436, %v1430 : i64
+            %v1451 = llvm.getelementptr %conv_w[%v1450] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1452 = llvm.load %v1451 : !llvm.ptr -> f32
+            %v1453 = arith.mulf %v1452, %v1409 fastmath<contract> : f32
+            %v1454 = llvm.load %v1431 : !llvm.ptr -> f32
+            %v1455 = arith.addf %v1454, %v1453 fastmath<contract> : f32
+            %v1456 = arith.negf %v1455 : f32
+            %v1458 = arith.mulf %v1456, %v1457 fastmath<contract> : f32
+            %v1459 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1458) : (f32) -> f32
+            %v1460 = arith.addf %v1386, %v1459 fastmath<contract> : f32
+            %v1461 = arith.divf %v1386, %v1460 : f32
+            %v1462 = arith.mulf %v1455, %v1461 fastmath<contract> : f32
+            %v1463 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v1464 = arith.select %v1463, %v1462, %v1455 : f32
+            %v1465 = arith.muli %v1390, %split1 : i64
+            %v1466 = arith.addi %v1465, %v1389 : i64
+            %v1467 = llvm.getelementptr %conv_out[%v1466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1464, %v1467 : f32, !llvm.ptr
+            %v1468 = arith.subi %v1430, %v15 : i64
+            scf.for %v1469 = %v16 to %v1468 step %v15 : i64 {
+              %v1470 = arith.addi %v1437, %v1469 : i64
+              %v1471 = arith.muli %v1470, %split1 : i64
+              %v1472 = arith.addi %v1471, %v1389 : i64
+              %v1473 = arith.addi %v1472, %split1 : i64
+              %v1474 = llvm.getelementptr %conv_win[%v1473] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1475 = llvm.load %v1474 : !llvm.ptr -> f32
+              %v1476 = llvm.getelementptr %conv_win[%v1472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1475, %v1476 : f32, !llvm.ptr
             }
-            %v979 = arith.cmpi slt, %v16, %v933 : i64
-            scf.if %v979 {
-              %v980 = arith.addi %v940, %v970 : i64
-              %v981 = arith.muli %v980, %split1 : i64
-              %v982 = arith.addi %v981, %v892 : i64
-              %v983 = llvm.getelementptr %conv_win[%v982] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v912, %v983 : f32, !llvm.ptr
+            %v1477 = arith.cmpi slt, %v16, %v1430 : i64
+            scf.if %v1477 {
+              %v1478 = arith.addi %v1437, %v1468 : i64
+              %v1479 = arith.muli %v1478, %split1 : i64
+              %v1480 = arith.addi %v1479, %v1389 : i64
+              %v1481 = llvm.getelementptr %conv_win[%v1480] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1409, %v1481 : f32, !llvm.ptr
+            }
+          }
+        }
+      }
+      %v1482 = arith.andi %v1227, %v1378 : i1
+      scf.if %v1482 {
+        %v1483 = llvm.load %v1230 : !llvm.ptr -> f32
+        %v1484 = llvm.load %v1231 : !llvm.ptr -> f32
+        %v1485 = arith.sitofp %k : i64 to f32
+        %v1486 = arith.divf %v1484, %v1485 : f32
+        %v1487 = arith.addf %v1486, %eps fastmath<contract> : f32
+        %v1488 = llvm.call_intrinsic "llvm.sqrt.f32"(%v1487) : (f32) -> f32
+        %v1489 = arith.divf %v1386, %v1488 : f32
+        %v1490 = arith.mulf %v1483, %v1489 fastmath<contract> : f32
+        %v1491 = arith.addi %v27, %v1229 : i64
+        %v1492 = arith.addi %v26, %v1228 : i64
+        %v1493 = arith.cmpi slt, %v1491, %n : i64
+        %v1494 = arith.cmpi slt, %v1492, %m : i64
+        %v1495 = arith.andi %v1493, %v1494 : i1
+        scf.if %v1495 {
+          llvm.store %v1490, %v1496 : f32, !llvm.ptr
+          %v1497 = llvm.mlir.zero : !llvm.ptr
+          %v1498 = llvm.icmp "ne" %bias, %v1497 : !llvm.ptr
+          scf.if %v1498 {
+            %v1499 = llvm.getelementptr %bias[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1500 = llvm.load %v1499 : !llvm.ptr -> f32
+            %v1501 = llvm.load %v1496 : !llvm.ptr -> f32
+            %v1502 = arith.addf %v1501, %v1500 fastmath<contract> : f32
+            llvm.store %v1502, %v1496 : f32, !llvm.ptr
+          }
+          %v1503 = llvm.mlir.zero : !llvm.ptr
+          %v1504 = llvm.icmp "ne" %add, %v1503 : !llvm.ptr
+          scf.if %v1504 {
+            %v1505 = arith.muli %v1492, %add_stride : i64
+            %v1506 = arith.addi %v1505, %v1491 : i64
+            %v1507 = llvm.getelementptr %add[%v1506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1508 = llvm.load %v1507 : !llvm.ptr -> f32
+            %v1509 = llvm.load %v1496 : !llvm.ptr -> f32
+            %v1510 = arith.addf %v1509, %v1508 fastmath<contract> : f32
+            llvm.store %v1510, %v1496 : f32, !llvm.ptr
+          }
+          %v1511 = llvm.load %v1496 : !llvm.ptr -> f32
+          %v1512 = arith.cmpi slt, %v1491, %split1 : i64
+          %v1513 = arith.cmpi slt, %v1491, %split2 : i64
+          %v1514 = arith.muli %m, %split1 : i64
+          %v1515 = arith.muli %m, %split2 : i64
+          %v1516 = arith.select %v1513, %v1514, %v1515 : i64
+          %v1517 = arith.select %v1512, %v16, %v1516 : i64
+          %v1518 = arith.subi %split2, %split1 : i64
+          %v1519 = arith.subi %n, %split2 : i64
+          %v1520 = arith.select %v1513, %v1518, %v1519 : i64
+          %v1521 = arith.select %v1512, %split1, %v1520 : i64
+          %v1522 = arith.select %v1513, %split1, %split2 : i64
+          %v1523 = arith.select %v1512, %v16, %v1522 : i64
+          %v1524 = arith.muli %v1492, %v1521 : i64
+          %v1525 = arith.subi %v1491, %v1523 : i64
+          %v1526 = arith.addi %v1517, %v1524 : i64
+          %v1527 = arith.addi %v1526, %v1525 : i64
+          %v1528 = llvm.getelementptr %out[%v1527] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v1511, %v1528 : f32, !llvm.ptr
+          %v1529 = llvm.mlir.zero : !llvm.ptr
+          %v1530 = llvm.icmp "ne" %conv_w, %v1529 : !llvm.ptr
+          %v1531 = arith.andi %v1530, %v1512 : i1
+          scf.if %v1531 {
+            %v1532 = arith.subi %conv_k, %v15 : i64
+            llvm.store %v60, %v1533 : f32, !llvm.ptr
+            %v1534 = llvm.mlir.zero : !llvm.ptr
+            %v1535 = llvm.icmp "ne" %conv_b, %v1534 : !llvm.ptr
+            scf.if %v1535 {
+              %v1536 = llvm.getelementptr %conv_b[%v1491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1537 = llvm.load %v1536 : !llvm.ptr -> f32
+              llvm.store %v1537, %v1533 : f32, !llvm.ptr
+            }
+            %v1538 = arith.muli %v1491, %conv_k : i64
+            %v1539 = arith.muli %v1492, %v1532 : i64
+            scf.for %v1540 = %v16 to %v1532 step %v15 : i64 {
+              %v1541 = arith.addi %v1539, %v1540 : i64
+              %v1542 = arith.muli %v1541, %split1 : i64
+              %v1543 = arith.addi %v1542, %v1491 : i64
+              %v1544 = llvm.getelementptr %conv_win[%v1543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1545 = llvm.load %v1544 : !llvm.ptr -> f32
+              %v1546 = arith.addi %v1538, %v1540 : i64
+              %v1547 = llvm.getelementptr %conv_w[%v1546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1548 = llvm.load %v1547 : !llvm.ptr -> f32
+              %v1549 = arith.mulf %v1548, %v1545 fastmath<contract> : f32
+              %v1550 = llvm.load %v1533 : !llvm.ptr -> f32
+              %v1551 = arith.addf %v1550, %v1549 fastmath<contract> : f32
+              llvm.store %v1551, %v1533 : f32, !llvm.ptr
+            }
+            %v1552 = arith.addi %v1538, %v1532 : i64
+            %v1553 = llvm.getelementptr %conv_w[%v1552] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v1554 = llvm.load %v1553 : !llvm.ptr -> f32
+            %v1555 = arith.mulf %v1554, %v1511 fastmath<contract> : f32
+            %v1556 = llvm.load %v1533 : !llvm.ptr -> f32
+            %v1557 = arith.addf %v1556, %v1555 fastmath<contract> : f32
+            %v1558 = arith.negf %v1557 : f32
+            %v1559 = arith.mulf %v1558, %v1457 fastmath<contract> : f32
+            %v1560 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1559) : (f32) -> f32
+            %v1561 = arith.addf %v1386, %v1560 fastmath<contract> : f32
+            %v1562 = arith.divf %v1386, %v1561 : f32
+            %v1563 = arith.mulf %v1557, %v1562 fastmath<contract> : f32
+            %v1564 = arith.cmpi eq, %conv_act, %v15 : i64
+            %v1565 = arith.select %v1564, %v1563, %v1557 : f32
+            %v1566 = arith.muli %v1492, %split1 : i64
+            %v1567 = arith.addi %v1566, %v1491 : i64
+            %v1568 = llvm.getelementptr %conv_out[%v1567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1565, %v1568 : f32, !llvm.ptr
+            %v1569 = arith.subi %v1532, %v15 : i64
+            scf.for %v1570 = %v16 to %v1569 step %v15 : i64 {
+              %v1571 = arith.addi %v1539, %v1570 : i64
+              %v1572 = arith.muli %v1571, %split1 : i64
+              %v1573 = arith.addi %v1572, %v1491 : i64
+              %v1574 = arith.addi %v1573, %split1 : i64
+              %v1575 = llvm.getelementptr %conv_win[%v1574] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              %v1576 = llvm.load %v1575 : !llvm.ptr -> f32
+              %v1577 = llvm.getelementptr %conv_win[%v1573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1576, %v1577 : f32, !llvm.ptr
+            }
+            %v1578 = arith.cmpi slt, %v16, %v1532 : i64
+            scf.if %v1578 {
+              %v1579 = arith.addi %v1539, %v1569 : i64
+              %v1580 = arith.muli %v1579, %split1 : i64
+              %v1581 = arith.addi %v1580, %v1491 : i64
+              %v1582 = llvm.getelementptr %conv_win[%v1581] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v1511, %v1582 : f32, !llvm.ptr
             }
           }
         }

@@ -22,6 +22,9 @@ pub const MMA_WIDE_MIN_BLOCKS: usize = 128;
 /// The reduction length one warp's `mma` pair covers per iteration (4 lanes × 8 values).
 const MMA_K: i64 = 32;
 
+/// Slices a warp loads the weights of before it runs them.
+const MMA_AHEAD: i64 = 3;
+
 /// Warps of a block (its threads split `k` between them).
 const WARPS: i64 = LAYER_THREADS as i64 / NORM_LANES as i64;
 
@@ -59,7 +62,8 @@ impl MmaPlan {
     /// [`MMA_MAX_SPLITS`], and at most one part per 8 slices of 32, one a warp). Measured on
     /// an H100 (ncu, one bf16 decode step of Mamba-130m at 32 sequences, session 28): the
     /// out-projection (k = 1,536, 768 outputs) in 32-row tiles split in 3 took 12.5 us
-    /// against 8.3 in 8-row tiles unsplit, so a split never buys the wider tile.
+    /// against 8.3 in 8-row tiles unsplit, so a split never buys the wider tile. The runtime
+    /// splits only where asked (`MmaForce::split`): the whole step was faster unsplit.
     pub fn new(m: usize, n: usize, k: usize, rows: Option<usize>, split: bool) -> MmaPlan {
         let most = (k.div_ceil(MMA_K as usize) / WARPS as usize).clamp(1, MMA_MAX_SPLITS);
         let tiles = |rows: usize| m.div_ceil(rows) * n.div_ceil(MMA_OUTS);
@@ -173,94 +177,109 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     let first = m.i("muli", &part, &warps);
     let first = m.i("addi", &first, &warp);
     let step = m.i("muli", "%splits", &warps);
-    m.for_(&first, &slices, &step, |m, s| {
-        let base = m.i("muli", &s, &slice);
+    // A warp issues the weight loads of [`MMA_AHEAD`] of its slices before it runs them, so
+    // that they wait on memory together (a slice past `k` reads a clamped row and adds
+    // nothing: its activations are zero).
+    let ahead = m.c64(MMA_AHEAD);
+    let stride = m.i("muli", &step, &ahead);
+    m.for_(&first, &slices, &stride, |m, s0| {
         let t8 = m.i("muli", &t, &eight);
-        let kk = m.i("addi", &base, &t8);
-        let inside = m.op(format!("arith.cmpi slt, {kk}, %k : i64"));
-        let kc = m.op(format!("arith.minsi {kk}, {k8} : i64"));
-        let quads = |m: &mut Lm, row: &str, elem: &str, ty: &str| -> Vec<String> {
-            [0i64, 4]
-                .iter()
-                .map(|&d| {
-                    let dc = m.c64(d);
-                    let k = m.i("addi", &kc, &dc);
-                    let p = m.gep(row, &k, elem);
+        let loaded: Vec<[String; 4]> = (0..MMA_AHEAD)
+            .map(|u| {
+                let uc = m.c64(u);
+                let off = m.i("muli", &uc, &step);
+                let s = m.i("addi", &s0, &off);
+                let base = m.i("muli", &s, &slice);
+                let kk = m.i("addi", &base, &t8);
+                let inside = m.op(format!("arith.cmpi slt, {kk}, %k : i64"));
+                let kc = m.op(format!("arith.minsi {kk}, {k8} : i64"));
+                let words = |m: &mut Lm, row: &str| -> String {
+                    let p = m.gep(row, &kc, "i16");
                     m.op(format!(
-                        "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4x{ty}>"
+                        "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xi32>"
                     ))
-                })
-                .collect()
-        };
-        let words = |m: &mut Lm, row: &str| -> String {
-            let p = m.gep(row, &kc, "i16");
-            m.op(format!(
-                "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xi32>"
-            ))
-        };
-        let a_lo = words(m, &wa);
-        let a_hi = words(m, &wb);
-        let nw = norm.then(|| quads(m, "%norm_w", "f32", "f32"));
-        let word = |m: &mut Lm, v: &str, i: i32| {
-            let c = m.op(format!("llvm.mlir.constant({i} : i32) : i32"));
-            m.op(format!("llvm.extractelement {v}[{c} : i32] : vector<4xi32>"))
-        };
-        let a: Vec<[String; 4]> = (0..2i32)
-            .map(|half| {
-                [
-                    word(m, &a_lo, 2 * half),
-                    word(m, &a_hi, 2 * half),
-                    word(m, &a_lo, 2 * half + 1),
-                    word(m, &a_hi, 2 * half + 1),
-                ]
+                };
+                let a_lo = words(m, &wa);
+                let a_hi = words(m, &wb);
+                [inside, kc, a_lo, a_hi]
             })
             .collect();
-        for (j, xrow) in xrows.iter().enumerate() {
-            // A slice past `k` (its loads clamped) adds nothing.
-            let xs: Vec<String> = quads(m, xrow, "f32", "f32")
-                .into_iter()
-                .map(|v| m.op(format!("llvm.select {inside}, {v}, {zv} : i1, vector<4xf32>")))
-                .collect();
-            let xs: Vec<String> = match &nw {
-                Some(nw) => xs
+        for [inside, kc, a_lo, a_hi] in loaded {
+            let quads = |m: &mut Lm, row: &str, elem: &str, ty: &str| -> Vec<String> {
+                [0i64, 4]
                     .iter()
-                    .zip(nw)
-                    .map(|(x, w)| {
-                        let p2 = m.op(format!("llvm.fmul {x}, {x} : vector<4xf32>"));
-                        let s2 = hsum(m, &p2);
-                        let a = m.get(&sq[j]);
-                        let a = m.f(false, "addf", &a, &s2);
-                        m.set(&sq[j], &a);
-                        m.op(format!("llvm.fmul {x}, {w} : vector<4xf32>"))
+                    .map(|&d| {
+                        let dc = m.c64(d);
+                        let k = m.i("addi", &kc, &dc);
+                        let p = m.gep(row, &k, elem);
+                        m.op(format!(
+                            "llvm.load {p} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4x{ty}>"
+                        ))
                     })
-                    .collect(),
-                None => xs,
+                    .collect()
             };
-            // The activations as bf16 pairs (the lower half the lower `k`).
-            let mut pairs = Vec::new();
-            for x in &xs {
-                for h in [0i32, 2] {
-                    let v = m.op(format!(
-                        "llvm.shufflevector {x}, {x} [{h}, {}] : vector<4xf32>",
-                        h + 1
-                    ));
-                    let v = m.op(format!("llvm.fptrunc {v} : vector<2xf32> to vector<2xbf16>"));
-                    pairs.push(m.op(format!("llvm.bitcast {v} : vector<2xbf16> to i32")));
+            let nw = norm.then(|| quads(m, "%norm_w", "f32", "f32"));
+            let word = |m: &mut Lm, v: &str, i: i32| {
+                let c = m.op(format!("llvm.mlir.constant({i} : i32) : i32"));
+                m.op(format!("llvm.extractelement {v}[{c} : i32] : vector<4xi32>"))
+            };
+            let a: Vec<[String; 4]> = (0..2i32)
+                .map(|half| {
+                    [
+                        word(m, &a_lo, 2 * half),
+                        word(m, &a_hi, 2 * half),
+                        word(m, &a_lo, 2 * half + 1),
+                        word(m, &a_hi, 2 * half + 1),
+                    ]
+                })
+                .collect();
+            for (j, xrow) in xrows.iter().enumerate() {
+                // A slice past `k` (its loads clamped) adds nothing.
+                let xs: Vec<String> = quads(m, xrow, "f32", "f32")
+                    .into_iter()
+                    .map(|v| m.op(format!("llvm.select {inside}, {v}, {zv} : i1, vector<4xf32>")))
+                    .collect();
+                let xs: Vec<String> = match &nw {
+                    Some(nw) => xs
+                        .iter()
+                        .zip(nw)
+                        .map(|(x, w)| {
+                            let p2 = m.op(format!("llvm.fmul {x}, {x} : vector<4xf32>"));
+                            let s2 = hsum(m, &p2);
+                            let a = m.get(&sq[j]);
+                            let a = m.f(false, "addf", &a, &s2);
+                            m.set(&sq[j], &a);
+                            m.op(format!("llvm.fmul {x}, {w} : vector<4xf32>"))
+                        })
+                        .collect(),
+                    None => xs,
+                };
+                // The activations as bf16 pairs (the lower half the lower `k`).
+                let mut pairs = Vec::new();
+                for x in &xs {
+                    for h in [0i32, 2] {
+                        let v = m.op(format!(
+                            "llvm.shufflevector {x}, {x} [{h}, {}] : vector<4xf32>",
+                            h + 1
+                        ));
+                        let v = m.op(format!("llvm.fptrunc {v} : vector<2xf32> to vector<2xbf16>"));
+                        pairs.push(m.op(format!("llvm.bitcast {v} : vector<2xbf16> to i32")));
+                    }
                 }
-            }
-            let acc = &acc[4 * j..4 * j + 4];
-            for (half, a) in a.iter().enumerate() {
-                let (b0, b1) = (&pairs[2 * half], &pairs[2 * half + 1]);
-                let c: Vec<String> = acc.iter().map(|v| m.get(v)).collect();
-                let d = m.op(format!(
-                    "llvm.inline_asm asm_dialect = att \"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {{$0, $1, $2, $3}}, {{$4, $5, $6, $7}}, {{$8, $9}}, {{$10, $11, $12, $13}};\", \"=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f\" {}, {}, {}, {}, {b0}, {b1}, {}, {}, {}, {} : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>",
-                    a[0], a[1], a[2], a[3], c[0], c[1], c[2], c[3]
-                ));
-                for (i, v) in acc.iter().enumerate() {
-                    let e = m.op(format!(
-                        "llvm.extractvalue {d}[{i}] : !llvm.struct<(f32, f32, f32, f32)>"
+                let acc = &acc[4 * j..4 * j + 4];
+                for (half, a) in a.iter().enumerate() {
+                    let (b0, b1) = (&pairs[2 * half], &pairs[2 * half + 1]);
+                    let c: Vec<String> = acc.iter().map(|v| m.get(v)).collect();
+                    let d = m.op(format!(
+                        "llvm.inline_asm asm_dialect = att \"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {{$0, $1, $2, $3}}, {{$4, $5, $6, $7}}, {{$8, $9}}, {{$10, $11, $12, $13}};\", \"=f,=f,=f,=f,r,r,r,r,r,r,f,f,f,f\" {}, {}, {}, {}, {b0}, {b1}, {}, {}, {}, {} : (i32, i32, i32, i32, i32, i32, f32, f32, f32, f32) -> !llvm.struct<(f32, f32, f32, f32)>",
+                        a[0], a[1], a[2], a[3], c[0], c[1], c[2], c[3]
                     ));
-                    m.set(v, &e);
+                    for (i, v) in acc.iter().enumerate() {
+                        let e = m.op(format!(
+                            "llvm.extractvalue {d}[{i}] : !llvm.struct<(f32, f32, f32, f32)>"
+                        ));
+                        m.set(v, &e);
+                    }
                 }
             }
         }

@@ -582,8 +582,8 @@ pub fn bench(
         }
         // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
         // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles and
-        // with the tensor-core GEMV in 8-row tiles (`mma8`) or never splitting `k`
-        // (`unsplit`); one
+        // with the tensor-core GEMV in 8-row tiles (`mma8`) or splitting `k` where its tiles
+        // are few (`split k`); one
         // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
         // joined to the in-projection's GEMV whatever that runs on (`conv joined`).
         for (b, graphs, linears, join) in [
@@ -598,7 +598,7 @@ pub fn bench(
             (32, true, Linears::Cublas, ConvJoin::Auto),
             (32, true, Linears::CudaCores, ConvJoin::Auto),
             (32, true, Linears::Mma8, ConvJoin::Auto),
-            (32, true, Linears::Unsplit, ConvJoin::Auto),
+            (32, true, Linears::Split, ConvJoin::Auto),
         ] {
             if linears.bf16_only() && weights != Weights::Bf16 {
                 continue;
@@ -614,7 +614,7 @@ pub fn bench(
                     (format!("model decode b{b} {how} cuda cores"), String::new())
                 }
                 Linears::Mma8 => (format!("model decode b{b} {how} mma8"), String::new()),
-                Linears::Unsplit => (format!("model decode b{b} {how} unsplit"), String::new()),
+                Linears::Split => (format!("model decode b{b} {how} split k"), String::new()),
             };
             if !wanted(&row) {
                 continue;
@@ -661,15 +661,15 @@ enum Linears {
     /// The GEMV kernels with the tensor-core GEMV in 8-row tiles only (bf16; by default it
     /// takes 32-row tiles where a launch still has enough blocks).
     Mma8,
-    /// The GEMV kernels with the tensor-core GEMV never splitting `k` between blocks (bf16;
-    /// by default it does where its tiles are few).
-    Unsplit,
+    /// The GEMV kernels with the tensor-core GEMV splitting `k` between blocks where its
+    /// tiles are few (bf16; by default it does not).
+    Split,
 }
 
 impl Linears {
     /// Whether the row only differs from the default with bf16 weights.
     fn bf16_only(self) -> bool {
-        matches!(self, Linears::CudaCores | Linears::Mma8 | Linears::Unsplit)
+        matches!(self, Linears::CudaCores | Linears::Mma8 | Linears::Split)
     }
 
     /// Sets the backend's knobs for decoding `b` sequences so.
@@ -682,7 +682,7 @@ impl Linears {
         let force = MmaForce {
             rows: (self == Linears::Mma8)
                 .then_some(linrec_compiler::emit::layers::MMA_ROW_TILES[0]),
-            split: self != Linears::Unsplit,
+            split: self == Linears::Split,
         };
         backend
             .set_gemv_mma_plan(force)
