@@ -181,15 +181,17 @@ pub fn explain_strategy(
         Some(b) => {
             let _ = writeln!(
                 out,
-                "  strategies: sequential (one pass), block (one block of {} threads per scan, {} steps a thread, the points of {} taken {} at a time; chosen where the sequential one leaves the GPU under-filled and the scan is not longer than the table's block_max_len nor its scans × steps more than block_max_work, and a scan shorter than one tile only for at most the table's block_short_max_outer scans, {} where it is not a multiple of a thread's steps), or chunked ({}-step chunks: aggregates, carry scan, re-run)",
-                b.threads,
-                b.steps,
-                crate::strategy::UNALIGNED_SHORT_MAX_OUTER,
-                plan.point_turns(d)
+                "  strategies: sequential (one pass), block (one block of {threads} threads per scan, {steps} steps a thread, the points of {dim} taken {per_turn} at a time; chosen where the sequential one leaves the GPU under-filled and the scan is not longer than the table's block_max_len nor its scans × steps more than block_max_work, and a scan shorter than one tile only for at most the table's block_short_max_outer scans, {unaligned} where it is not a multiple of a thread's steps), or chunked ({chunk}-step chunks: aggregates, carry scan, re-run)",
+                threads = b.threads,
+                steps = b.steps,
+                dim = plan
+                    .point_turns(d)
                     .map_or(String::new(), |(dim, _, _)| r.dims[dim].name.clone()),
-                plan.point_turns(d)
+                per_turn = plan
+                    .point_turns(d)
                     .map_or(b.turn_points, |(_, _, per_turn)| per_turn),
-                plan.chunk
+                unaligned = crate::strategy::UNALIGNED_SHORT_MAX_OUTER,
+                chunk = plan.chunk
             );
             if plan.block_ahead(r) {
                 let _ = writeln!(
