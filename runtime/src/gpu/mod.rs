@@ -133,7 +133,7 @@ pub struct MmaForce {
     /// Whether `k` is split between blocks where the tiles are few. Off by default: with
     /// each warp's weight loads issued three slices ahead, Mamba-130m's bf16 decode at 32
     /// sequences ran at 38.2k tok/s split (its x-projection in 6 parts) against 39.5k unsplit
-    /// (H100, session 28, one run; before those loads, 37.6k against 37.5k).
+    /// (H100, e6b20ab, one run; at e7bc5e8, before those loads, 37.6k against 37.5k).
     pub split: bool,
 }
 

@@ -60,7 +60,7 @@ impl MmaPlan {
     /// tile and a launch of them still has [`MMA_WIDE_MIN_BLOCKS`] blocks, else 8; then, with
     /// `split`, `k` split into as many parts as bring the launch to that many blocks (at most
     /// [`MMA_MAX_SPLITS`], and at most one part per 8 slices of 32, one a warp). Measured on
-    /// an H100 (ncu, one bf16 decode step of Mamba-130m at 32 sequences, session 28): the
+    /// an H100 (ncu, one bf16 decode step of Mamba-130m at 32 sequences, e7bc5e8): the
     /// out-projection (k = 1,536, 768 outputs) in 32-row tiles split in 3 took 12.5 us
     /// against 8.3 in 8-row tiles unsplit, so a split never buys the wider tile. The runtime
     /// splits only where asked (`MmaForce::split`): the whole step was faster unsplit.
