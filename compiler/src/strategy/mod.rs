@@ -84,11 +84,17 @@ impl BlockDims {
         u64::from(self.threads) * u64::from(self.steps)
     }
 
+    /// Whether a scan of `len` steps is a multiple of a thread's steps (its partial tile, if
+    /// any, then takes the whole-tile path).
+    pub fn aligned(&self, len: u64) -> bool {
+        len % u64::from(self.steps.max(1)) == 0
+    }
+
     /// Most scans of `len` steps, shorter than one tile, that take this block scan whatever
     /// the table says: [`UNALIGNED_SHORT_MAX_OUTER`] where `len` is not a multiple of a
     /// thread's steps (its one tile then walked a step at a time), else no limit.
     pub fn short_max_outer(&self, len: u64) -> u64 {
-        if len % u64::from(self.steps.max(1)) == 0 {
+        if self.aligned(len) {
             u64::MAX
         } else {
             UNALIGNED_SHORT_MAX_OUTER
@@ -484,7 +490,7 @@ fn decide<R>(
                     s.outer,
                     device.model.block_short_max_outer
                 )?;
-                if s.len % u64::from(b.steps.max(1)) != 0 {
+                if !b.aligned(s.len) {
                     write!(
                         f,
                         " and, L not a multiple of a thread's {} steps, {UNALIGNED_SHORT_MAX_OUTER}",

@@ -371,7 +371,7 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     // the same sums, in the same order, whichever block comes last.
     let yes = m.op("arith.constant true".into());
     let store = m.var_of("i1", &yes);
-    let many = m.op("arith.cmpi sgt, %splits, %one_i64 : i64".replace("%one_i64", &one));
+    let many = m.op(format!("arith.cmpi sgt, %splits, {one} : i64"));
     m.region(format!("scf.if {many}"), |m| {
         let per = m.c64(entries + r);
         let ours = m.i("muli", &tile, "%splits");
