@@ -471,7 +471,7 @@ fn rows_past_the_shared_memory_budget_are_read_and_written_in_place() {
     let (sizes, _) = conformance::sizes_of(&host, d, &case);
     let x = conformance::inputs(d, &sizes, &case);
     let want = interp::run(&d.rec, &sizes, &x).expect("interp");
-    let got = run_forward(&mlir, d, &plan, &sizes, &x).expect("host forward");
+    let got = run_forward(&host.jit, d, &plan, &sizes, &x).expect("host forward");
     assert_eq!((got.len(), want.outputs.len()), (10, 10));
     for (g, w) in got.iter().zip(&want.outputs) {
         assert_eq!(g.data.len(), w.data.len());

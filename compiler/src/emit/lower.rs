@@ -20,6 +20,11 @@ pub const GPU_PIPELINE: &str = "builtin.module(gpu.module(convert-math-to-llvm),
 /// convert-cf-to-llvm yields a null engine without an error.
 pub const HOST_PIPELINE: &str = "builtin.module(convert-scf-to-cf,convert-math-to-llvm,convert-arith-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts)";
 
+/// LLVM's optimization level of the host JIT. Host kernels run tiny cases against the
+/// interpreter, so compiling them is what takes the time: at level 0 LLVM neither optimizes
+/// nor selects instructions with its slow selector.
+const HOST_OPT_LEVEL: usize = 0;
+
 /// A failure of the MLIR side, with MLIR's own diagnostics.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LowerError {
@@ -124,7 +129,7 @@ impl Mlir {
     pub fn jit<'m>(&'m self, text: &str) -> Result<HostModule<'m>, LowerError> {
         let mut module = self.parse(text)?;
         self.run(&mut module, HOST_PIPELINE)?;
-        let engine = ExecutionEngine::new(&module, 3, &[], false, false);
+        let engine = ExecutionEngine::new(&module, HOST_OPT_LEVEL, &[], false, false);
         // A module the engine could not compile leaves no symbol behind.
         Ok(HostModule {
             _module: module,

@@ -4,6 +4,8 @@
 //! and saves start as NaN, so a kernel that reads what no kernel wrote shows.
 
 use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use super::kernel::{self, Target};
 use super::lower::{HostArg, HostModule, LowerError, Mlir};
@@ -72,12 +74,49 @@ impl HostBuf {
     }
 }
 
-/// The host as an executor device: buffers in memory, launches as calls of the JIT module.
-struct Host<'m> {
-    module: &'m HostModule<'m>,
+/// Host kernels JIT-compiled once each. Compiling dominates a host check, and many checks
+/// compile the same kernel again: cases that differ in their lengths and outer sizes only, or
+/// a backward whose forward alone changed (another block scan). A kernel is compiled as a
+/// module of its own and kept, keyed by its text, as long as this lives.
+pub struct HostJit<'c> {
+    mlir: &'c Mlir,
+    modules: RefCell<HashMap<String, Rc<HostModule<'c>>>>,
 }
 
-impl Device for Host<'_> {
+impl std::fmt::Debug for HostJit<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HostJit")
+            .field("kernels", &self.modules.borrow().len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'c> HostJit<'c> {
+    pub fn new(mlir: &'c Mlir) -> Self {
+        HostJit {
+            mlir,
+            modules: RefCell::default(),
+        }
+    }
+
+    /// Kernel `k`'s module, compiled now unless a kernel of the same text was.
+    fn kernel(&self, k: &kernel::Kernel) -> Result<Rc<HostModule<'c>>, LowerError> {
+        let text = kernel::module_text(std::slice::from_ref(k), Target::Host);
+        if let Some(m) = self.modules.borrow().get(&text) {
+            return Ok(m.clone());
+        }
+        let m = Rc::new(self.mlir.jit(&text)?);
+        self.modules.borrow_mut().insert(text, m.clone());
+        Ok(m)
+    }
+}
+
+/// The host as an executor device: buffers in memory, launches as calls of the JIT modules.
+struct Host<'m, 'c> {
+    modules: &'m BTreeMap<String, Rc<HostModule<'c>>>,
+}
+
+impl Device for Host<'_, '_> {
     type Buf = RefCell<HostBuf>;
     type Error = LowerError;
 
@@ -127,13 +166,17 @@ impl Device for Host<'_> {
                 (Arg::Buf(_), None) => unreachable!("every buffer argument is borrowed above"),
             });
         }
-        self.module.call(&kernel.name, &mut host)
+        self.modules
+            .get(&kernel.name)
+            .ok_or(LowerError::Engine)?
+            .call(&kernel.name, &mut host)
     }
 }
 
 /// A recurrence's host kernels, JIT-compiled, with the manifest whose programs run them.
 pub struct HostRecurrence<'c> {
-    module: HostModule<'c>,
+    /// Each kernel's module, by kernel name.
+    modules: BTreeMap<String, Rc<HostModule<'c>>>,
     pub manifest: RecurrenceManifest,
     dtypes: Vec<DType>,
 }
@@ -152,7 +195,7 @@ impl<'c> HostRecurrence<'c> {
     /// empty). The programs are the GPU manifest's: they depend on the plan's outer dims, chunk
     /// and points, which the host shares.
     pub fn new(
-        mlir: &'c Mlir,
+        jit: &HostJit<'c>,
         d: &Derived,
         plans: &Plans,
         wanted: &[Entry],
@@ -192,17 +235,17 @@ impl<'c> HostRecurrence<'c> {
             .flat_map(|&w| manifest.programs.get(w).launches.iter())
             .map(|l| l.kernel.as_str())
             .collect();
-        let chosen: Vec<kernel::Kernel> = kernels
-            .into_iter()
+        let modules = kernels
+            .iter()
             .filter(|k| wanted.is_empty() || used.contains(&k.name.as_str()))
-            .collect();
-        let module = mlir.jit(&kernel::module_text(&chosen, Target::Host))?;
+            .map(|k| Ok((k.name.clone(), jit.kernel(k)?)))
+            .collect::<Result<_, LowerError>>()?;
         let mut dtypes = Vec::new();
         for (_, i) in d.rec.inputs.iter() {
             dtypes.push(i.dtype);
         }
         Ok(HostRecurrence {
-            module,
+            modules,
             manifest,
             dtypes,
         })
@@ -218,7 +261,7 @@ impl<'c> HostRecurrence<'c> {
         let sizes: Vec<u64> = sizes.0.iter().map(|&s| s as u64).collect();
         exec::run(
             &mut Host {
-                module: &self.module,
+                modules: &self.modules,
             },
             &self.manifest,
             self.manifest.programs.get(entry),
@@ -264,7 +307,7 @@ fn tensor(shape: Vec<usize>, buf: Option<RefCell<HostBuf>>, dtype: DType) -> Ten
 
 /// Every output of the forward, in declaration order, through the program of `strategy`.
 fn forward(
-    mlir: &Mlir,
+    jit: &HostJit<'_>,
     d: &Derived,
     plans: &Plans,
     sizes: &Sizes,
@@ -272,7 +315,7 @@ fn forward(
     pass: Pass,
 ) -> Result<Vec<Tensor>, LowerError> {
     let entry = Entry::Forward { pass };
-    let host = HostRecurrence::new(mlir, d, plans, &[entry])?;
+    let host = HostRecurrence::new(jit, d, plans, &[entry])?;
     let given = host.inputs(d, inputs);
     let out = host.run(entry, sizes, &refs(&given))?;
     Ok(d.rec
@@ -290,14 +333,14 @@ fn forward(
 
 /// Runs the forward (sequential strategy) on the host: every output, in declaration order.
 pub fn run_forward(
-    mlir: &Mlir,
+    jit: &HostJit<'_>,
     d: &Derived,
     plan: &KernelPlan,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
     forward(
-        mlir,
+        jit,
         d,
         &Plans::Whole(Box::new(plan.clone())),
         sizes,
@@ -308,14 +351,14 @@ pub fn run_forward(
 
 /// Runs the chunked strategy's program on the host: every output, in declaration order.
 pub fn run_forward_chunked(
-    mlir: &Mlir,
+    jit: &HostJit<'_>,
     d: &Derived,
     plan: &KernelPlan,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
 ) -> Result<Vec<Tensor>, LowerError> {
     forward(
-        mlir,
+        jit,
         d,
         &Plans::Whole(Box::new(plan.clone())),
         sizes,
@@ -326,14 +369,14 @@ pub fn run_forward_chunked(
 
 /// Runs the step program once: per-step outputs (scan dim of size 1) and the new state.
 pub fn run_step(
-    mlir: &Mlir,
+    jit: &HostJit<'_>,
     d: &Derived,
     plans: &Plans,
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     state: &[Tensor],
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-    let host = HostRecurrence::new(mlir, d, plans, &[Entry::Step])?;
+    let host = HostRecurrence::new(jit, d, plans, &[Entry::Step])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     for ((_, s), t) in rec.states.iter().zip(state) {
@@ -373,7 +416,7 @@ pub fn run_step(
 /// the host: the gradient of every input given, in declaration order (`None` for absent
 /// ones).
 pub fn run_backward(
-    mlir: &Mlir,
+    jit: &HostJit<'_>,
     d: &Derived,
     plans: &Plans,
     sizes: &Sizes,
@@ -385,7 +428,7 @@ pub fn run_backward(
         pass: Pass::Sequential,
     };
     let bwd = Entry::Backward { chunked };
-    let host = HostRecurrence::new(mlir, d, plans, &[fwd, bwd])?;
+    let host = HostRecurrence::new(jit, d, plans, &[fwd, bwd])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     let saved = host.run(fwd, sizes, &refs(&given))?.saved;
@@ -414,11 +457,12 @@ pub fn run_backward(
 }
 
 /// The host build as a conformance backend: each call plans the kernels for the case's summed
-/// sizes (threads and tile as the strategy's), emits and JIT-compiles them, and runs the
-/// entry point's program.
+/// sizes (threads and tile as the strategy's), emits them, JIT-compiles those it has not
+/// compiled before, and runs the entry point's program.
 #[derive(Debug)]
 pub struct HostBackend<'c> {
-    pub mlir: &'c Mlir,
+    /// Its kernels, each compiled once.
+    pub jit: HostJit<'c>,
     /// The plan's choices overridden (the block scan of the sequential forward, the
     /// backward's atomics, …).
     pub overrides: crate::emit::plan::PlanOverrides,
@@ -428,7 +472,7 @@ impl<'c> HostBackend<'c> {
     /// The backend with the strategies' default plans.
     pub fn new(mlir: &'c Mlir) -> Self {
         HostBackend {
-            mlir,
+            jit: HostJit::new(mlir),
             overrides: Default::default(),
         }
     }
@@ -478,7 +522,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         inputs: &[Option<Tensor>],
         pass: Pass,
     ) -> Result<Vec<Tensor>, LowerError> {
-        forward(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, pass)
+        forward(&self.jit, d, &self.plan(d, summed)?, sizes, inputs, pass)
     }
 
     fn step(
@@ -489,7 +533,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-        run_step(self.mlir, d, &self.plan(d, summed)?, sizes, inputs, states)
+        run_step(&self.jit, d, &self.plan(d, summed)?, sizes, inputs, states)
     }
 
     fn backward(
@@ -502,7 +546,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         chunked: bool,
     ) -> Result<Vec<Option<Tensor>>, LowerError> {
         run_backward(
-            self.mlir,
+            &self.jit,
             d,
             &self.plan(d, summed)?,
             sizes,
