@@ -14,11 +14,16 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(front_end derive checkpoint config cli_args generate)
 
+# Optimized, without AddressSanitizer: the code under test is safe Rust, and the C++ it calls
+# (MLIR, LLVM) is not instrumented anyway. Built so, the six targets take 5.7 minutes on a
+# 2-core machine instead of 9.
+flags=(-O -s none)
+
 command -v rustup >/dev/null || { echo "fuzz: rustup is needed for the nightly toolchain" >&2; exit 1; }
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 cargo +nightly fuzz --version >/dev/null 2>&1 || cargo +nightly install cargo-fuzz --locked
 for t in "${targets[@]}"; do
-  cargo +nightly fuzz build -O "$t" 2>&1 | grep -E '^(error|warning: unused)' && exit 1
+  cargo +nightly fuzz build "${flags[@]}" "$t" 2>&1 | grep -E '^(error|warning: unused)' && exit 1
 done
 
 seeds() {
@@ -37,11 +42,11 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus"
   seeds "$t" | while read -r f; do cp -n "$f" "$corpus/seed-$(basename "$f")"; done
   if compgen -G "fuzz/regressions/$t/*" >/dev/null; then
-    cargo +nightly fuzz run -O "$t" fuzz/regressions/"$t"/* -- -rss_limit_mb=4096 -timeout=30 >/dev/null 2>&1 \
+    cargo +nightly fuzz run "${flags[@]}" "$t" fuzz/regressions/"$t"/* -- -rss_limit_mb=4096 -timeout=30 >/dev/null 2>&1 \
       || { echo "fuzz: $t fails on its regression corpus (fuzz/regressions/$t)" >&2; exit 1; }
   fi
   log=$(mktemp)
-  if ! cargo +nightly fuzz run -O "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=4096 \
+  if ! cargo +nightly fuzz run "${flags[@]}" "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=4096 \
       -timeout=30 -print_final_stats=1 >"$log" 2>&1; then
     tail -40 "$log" >&2
     echo "fuzz: $t found a failure (fuzz/artifacts/$t/)" >&2

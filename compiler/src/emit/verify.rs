@@ -74,12 +74,17 @@ impl HostBuf {
     }
 }
 
-/// Host kernels JIT-compiled once each. Compiling dominates a host check, and many checks
-/// compile the same kernel again: cases that differ in their lengths and outer sizes only, or
-/// a backward whose forward alone changed (another block scan). A kernel is compiled as a
-/// module of its own and kept, keyed by its text, as long as this lives.
+/// A recurrence's host kernels and the manifest whose programs launch them.
+type Emitted = (Vec<kernel::Kernel>, RecurrenceManifest);
+
+/// Host kernels emitted and JIT-compiled once each. Compiling dominates a host check, and
+/// many checks build the same kernels again: cases that differ in their lengths and outer
+/// sizes only, or a backward whose forward alone changed (another block scan). A
+/// recurrence's kernels are kept by its derivation and plans, and each kernel is compiled as
+/// a module of its own, kept by its text, as long as this lives.
 pub struct HostJit<'c> {
     mlir: &'c Mlir,
+    emitted: RefCell<HashMap<String, Rc<Emitted>>>,
     modules: RefCell<HashMap<String, Rc<HostModule<'c>>>>,
 }
 
@@ -95,8 +100,22 @@ impl<'c> HostJit<'c> {
     pub fn new(mlir: &'c Mlir) -> Self {
         HostJit {
             mlir,
+            emitted: RefCell::default(),
             modules: RefCell::default(),
         }
+    }
+
+    /// The host kernels of `d` under `plans`, emitted now unless they were (the key is the
+    /// whole derivation and plans as printed: a recurrence of the same name but another body
+    /// is another key).
+    fn emitted(&self, d: &Derived, plans: &Plans) -> Result<Rc<Emitted>, LowerError> {
+        let key = format!("{d:?}\n{plans:?}");
+        if let Some(e) = self.emitted.borrow().get(&key) {
+            return Ok(e.clone());
+        }
+        let e = Rc::new(emit_host(d, plans)?);
+        self.emitted.borrow_mut().insert(key, e.clone());
+        Ok(e)
     }
 
     /// Kernel `k`'s module, compiled now unless a kernel of the same text was.
@@ -109,6 +128,43 @@ impl<'c> HostJit<'c> {
         self.modules.borrow_mut().insert(text, m.clone());
         Ok(m)
     }
+}
+
+/// Every host kernel of `d` (of each part, where it is split) and the manifest whose programs
+/// launch them: the GPU manifest's, for they depend on the plan's outer dims, chunk and points,
+/// which the host shares.
+fn emit_host(d: &Derived, plans: &Plans) -> Result<Emitted, LowerError> {
+    let one = |d: &Derived, plan: &KernelPlan| {
+        let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
+            .map_err(|e| LowerError::Verify(e.to_string()))?;
+        let manifests = kernels
+            .iter()
+            .map(|k| program::kernel_manifest(d, k))
+            .collect();
+        let manifest = program::recurrence_manifest(
+            d,
+            plan,
+            crate::strategy::choose(Request::Auto, None, Default::default()),
+            Request::Auto,
+            manifests,
+            &routes,
+        );
+        Ok::<_, LowerError>((kernels, manifest))
+    };
+    let (kernels, manifest) = match plans {
+        Plans::Whole(plan) => one(d, plan)?,
+        Plans::Split(s) => {
+            let mut kernels = Vec::new();
+            let mut manifests = Vec::new();
+            for ((_, part), plan) in s.split.parts.iter().zip(&s.plans) {
+                let (k, m) = one(part, plan)?;
+                kernels.extend(k);
+                manifests.push(m);
+            }
+            (kernels, staged::merge(d, &s.split, manifests))
+        }
+    };
+    Ok((kernels, manifest))
 }
 
 /// The host as an executor device: buffers in memory, launches as calls of the JIT modules.
@@ -190,46 +246,16 @@ impl std::fmt::Debug for HostRecurrence<'_> {
 }
 
 impl<'c> HostRecurrence<'c> {
-    /// Emits every kernel of `d` (of both its parts, where it is split) for the host and
-    /// JIT-compiles those the programs of `wanted` launch (all of them when `wanted` is
-    /// empty). The programs are the GPU manifest's: they depend on the plan's outer dims, chunk
-    /// and points, which the host shares.
+    /// Every kernel of `d` (of both its parts, where it is split) for the host, those the
+    /// programs of `wanted` launch JIT-compiled (all of them when `wanted` is empty).
     pub fn new(
         jit: &HostJit<'c>,
         d: &Derived,
         plans: &Plans,
         wanted: &[Entry],
     ) -> Result<HostRecurrence<'c>, LowerError> {
-        let one = |d: &Derived, plan: &KernelPlan| {
-            let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
-                .map_err(|e| LowerError::Verify(e.to_string()))?;
-            let manifests = kernels
-                .iter()
-                .map(|k| program::kernel_manifest(d, k))
-                .collect();
-            let manifest = program::recurrence_manifest(
-                d,
-                plan,
-                crate::strategy::choose(Request::Auto, None, Default::default()),
-                Request::Auto,
-                manifests,
-                &routes,
-            );
-            Ok::<_, LowerError>((kernels, manifest))
-        };
-        let (kernels, manifest) = match plans {
-            Plans::Whole(plan) => one(d, plan)?,
-            Plans::Split(s) => {
-                let mut kernels = Vec::new();
-                let mut manifests = Vec::new();
-                for ((_, part), plan) in s.split.parts.iter().zip(&s.plans) {
-                    let (k, m) = one(part, plan)?;
-                    kernels.extend(k);
-                    manifests.push(m);
-                }
-                (kernels, staged::merge(d, &s.split, manifests))
-            }
-        };
+        let emitted = jit.emitted(d, plans)?;
+        let (kernels, manifest) = (&emitted.0, emitted.1.clone());
         let used: Vec<&str> = wanted
             .iter()
             .flat_map(|&w| manifest.programs.get(w).launches.iter())
