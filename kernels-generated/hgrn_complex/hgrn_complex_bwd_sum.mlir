@@ -1,6 +1,6 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @hgrn_complex_bwd_sum(%in_f: !llvm.ptr, %in_c_re: !llvm.ptr, %in_c_im: !llvm.ptr, %in_g_re: !llvm.ptr, %in_g_im: !llvm.ptr, %in_gamma: !llvm.ptr, %in_theta: !llvm.ptr, %dy_y_re: !llvm.ptr, %dy_y_im: !llvm.ptr, %ckpt_h_re: !llvm.ptr, %ckpt_h_im: !llvm.ptr, %scratch_h_re: !llvm.ptr, %scratch_h_im: !llvm.ptr, %segsum_h_re: !llvm.ptr, %segsum_h_im: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @hgrn_complex_bwd_sum(%in_f: !llvm.ptr, %in_c_re: !llvm.ptr, %in_c_im: !llvm.ptr, %in_g_re: !llvm.ptr, %in_g_im: !llvm.ptr, %in_gamma: !llvm.ptr, %in_theta: !llvm.ptr, %dy_y_re: !llvm.ptr, %dy_y_im: !llvm.ptr, %ckpt_h_re: !llvm.ptr, %ckpt_h_im: !llvm.ptr, %scratch_h_re: !llvm.ptr, %scratch_h_im: !llvm.ptr, %segsum_h_re: !llvm.ptr, %segsum_h_im: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 3 : i32} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %size_B, %size_D : i64
       %v3 = arith.constant 255 : i64

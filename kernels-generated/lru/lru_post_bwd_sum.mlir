@@ -2,7 +2,7 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @rows_lru_post_bwd_sum_x_re_seq() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
     llvm.mlir.global internal @rows_lru_post_bwd_sum_x_im_seq() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
-    gpu.func @lru_post_bwd_sum(%in_u_post: !llvm.ptr, %in_C_re: !llvm.ptr, %in_C_im: !llvm.ptr, %in_Dp: !llvm.ptr, %in_x_re_seq: !llvm.ptr, %in_x_im_seq: !llvm.ptr, %dy_y: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @lru_post_bwd_sum(%in_u_post: !llvm.ptr, %in_C_re: !llvm.ptr, %in_C_im: !llvm.ptr, %in_Dp: !llvm.ptr, %in_x_re_seq: !llvm.ptr, %in_x_im_seq: !llvm.ptr, %dy_y: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 3 : i32} {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_M : i64

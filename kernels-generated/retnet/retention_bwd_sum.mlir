@@ -2,7 +2,7 @@ module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @rows_retention_bwd_sum_q() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
     llvm.mlir.global internal @rows_retention_bwd_sum_k() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<1040 x f32>
-    gpu.func @retention_bwd_sum(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_theta: !llvm.ptr, %in_gamma: !llvm.ptr, %dy_o: !llvm.ptr, %ckpt_S_re: !llvm.ptr, %ckpt_S_im: !llvm.ptr, %ckpt_t_pos: !llvm.ptr, %scratch_S_re: !llvm.ptr, %scratch_S_im: !llvm.ptr, %scratch_t_pos: !llvm.ptr, %segsum_S_re: !llvm.ptr, %segsum_S_im: !llvm.ptr, %segsum_t_pos: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @retention_bwd_sum(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_theta: !llvm.ptr, %in_gamma: !llvm.ptr, %dy_o: !llvm.ptr, %ckpt_S_re: !llvm.ptr, %ckpt_S_im: !llvm.ptr, %ckpt_t_pos: !llvm.ptr, %scratch_S_re: !llvm.ptr, %scratch_S_im: !llvm.ptr, %scratch_t_pos: !llvm.ptr, %segsum_S_re: !llvm.ptr, %segsum_S_im: !llvm.ptr, %segsum_t_pos: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 3 : i32} {
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_H : i64

@@ -1,7 +1,7 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     llvm.mlir.global internal @rows_s5_pre_bwd_sum_u() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<260 x f32>
-    gpu.func @s5_pre_bwd_sum(%in_u: !llvm.ptr, %in_B_re: !llvm.ptr, %in_B_im: !llvm.ptr, %dy_bu_re: !llvm.ptr, %dy_bu_im: !llvm.ptr, %dy_u_post: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @s5_pre_bwd_sum(%in_u: !llvm.ptr, %in_B_re: !llvm.ptr, %in_B_im: !llvm.ptr, %dy_bu_re: !llvm.ptr, %dy_bu_im: !llvm.ptr, %dy_u_post: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 3 : i32} {
       %v1 = arith.constant 4 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_N : i64

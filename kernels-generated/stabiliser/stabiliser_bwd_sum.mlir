@@ -1,6 +1,6 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @stabiliser_bwd_sum(%in_fg: !llvm.ptr, %in_ig: !llvm.ptr, %in_m0: !llvm.ptr, %dy_m_out: !llvm.ptr, %dy_i_stab: !llvm.ptr, %dy_m_last: !llvm.ptr, %ckpt_m: !llvm.ptr, %scratch_m: !llvm.ptr, %segsum_m: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 2 : i32} {
+    gpu.func @stabiliser_bwd_sum(%in_fg: !llvm.ptr, %in_ig: !llvm.ptr, %in_m0: !llvm.ptr, %dy_m_out: !llvm.ptr, %dy_i_stab: !llvm.ptr, %dy_m_last: !llvm.ptr, %ckpt_m: !llvm.ptr, %scratch_m: !llvm.ptr, %segsum_m: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64) kernel attributes {nvvm.maxntid = array<i32: 256, 1, 1>, nvvm.minctasm = 3 : i32} {
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %size_B, %size_H : i64
       %v3 = arith.constant 255 : i64
