@@ -109,25 +109,30 @@ impl<'c> HostJit<'c> {
     /// whole derivation and plans as printed: a recurrence of the same name but another body
     /// is another key).
     fn emitted(&self, d: &Derived, plans: &Plans) -> Result<Rc<Emitted>, LowerError> {
-        let key = format!("{d:?}\n{plans:?}");
-        if let Some(e) = self.emitted.borrow().get(&key) {
-            return Ok(e.clone());
-        }
-        let e = Rc::new(emit_host(d, plans)?);
-        self.emitted.borrow_mut().insert(key, e.clone());
-        Ok(e)
+        cached(&self.emitted, format!("{d:?}\n{plans:?}"), || {
+            emit_host(d, plans)
+        })
     }
 
     /// Kernel `k`'s module, compiled now unless a kernel of the same text was.
     fn kernel(&self, k: &kernel::Kernel) -> Result<Rc<HostModule<'c>>, LowerError> {
         let text = kernel::module_text(std::slice::from_ref(k), Target::Host);
-        if let Some(m) = self.modules.borrow().get(&text) {
-            return Ok(m.clone());
-        }
-        let m = Rc::new(self.mlir.jit(&text)?);
-        self.modules.borrow_mut().insert(text, m.clone());
-        Ok(m)
+        cached(&self.modules, text.clone(), || self.mlir.jit(&text))
     }
+}
+
+/// The value `map` keeps for `key`, made by `make` and kept the first time.
+fn cached<T>(
+    map: &RefCell<HashMap<String, Rc<T>>>,
+    key: String,
+    make: impl FnOnce() -> Result<T, LowerError>,
+) -> Result<Rc<T>, LowerError> {
+    if let Some(v) = map.borrow().get(&key) {
+        return Ok(v.clone());
+    }
+    let v = Rc::new(make()?);
+    map.borrow_mut().insert(key, v.clone());
+    Ok(v)
 }
 
 /// Every host kernel of `d` (of each part, where it is split) and the manifest whose programs
