@@ -16,1254 +16,1172 @@ module attributes {gpu.container_module} {
       %v12 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v13 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v14 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v19 = arith.constant 32 : i64
-      %v20 = arith.constant 31 : i64
-      %v31 = arith.constant 8 : i64
-      %v48 = arith.constant 4 : i64
-      %v52 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v53 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v54 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v55 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v56 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v15 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v16 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v17 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v18 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v19 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v20 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v25 = arith.constant 64 : i64
+      %v26 = arith.constant 63 : i64
+      %v37 = arith.constant 4 : i64
       %v57 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v58 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v59 = llvm.mlir.addressof @rows_mamba2_bwd_sum_dt : !llvm.ptr<3>
-      %v60 = llvm.addrspacecast %v59 : !llvm.ptr<3> to !llvm.ptr
-      %v61 = arith.constant 0x00000000 : f32
-      %v62 = arith.constant 0x3F800000 : f32
+      %v59 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v60 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v61 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v62 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v63 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
       %v64 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
-      %v65 = arith.constant 0 : i64
-      %v67 = arith.constant 64 : i64
-      %v68 = arith.constant 7 : i64
-      %v69 = arith.constant 63 : i64
-      %v133 = arith.muli %size_H, %size_L : i64
-      %v140 = arith.constant 65 : i64
-      %v174 = arith.constant 0x3FB8AA3B : f32
-      %v179 = arith.constant 0x3F317218 : f32
-      %v181 = arith.constant 0x3E124925 : f32
-      %v183 = arith.constant 0xBE2AAAAB : f32
-      %v186 = arith.constant 0x3E4CCCCD : f32
-      %v189 = arith.constant 0xBE800000 : f32
-      %v192 = arith.constant 0x3EAAAAAB : f32
-      %v195 = arith.constant 0xBF000000 : f32
-      %v201 = arith.constant 0x3D800000 : f32
-      %v213 = arith.muli %size_P, %size_H : i64
-      %v214 = arith.muli %v213, %size_L : i64
-      %v234 = arith.constant 2147483647 : i64
-      %v238 = arith.constant 7 : i32
-      %v241 = arith.constant 32 : i32
-      %v253 = arith.muli %v1, %size_L : i64
-      %v290 = arith.constant 6 : i64
-      %v292 = arith.constant 6 : i32
-      %v342 = arith.constant 5 : i64
-      %v344 = arith.constant 5 : i32
-      %v395 = arith.constant 4 : i32
-      %v445 = arith.constant 3 : i64
-      %v447 = arith.constant 3 : i32
-      %v497 = arith.constant 2 : i64
-      %v499 = arith.constant 2 : i32
-      %v550 = arith.constant 1 : i32
-      %v600 = arith.constant 0 : i32
-      %v15 = gpu.block_id x
-      %v16 = gpu.thread_id x
-      %v17 = arith.index_cast %v16 : index to i64
-      %v18 = arith.index_cast %v15 : index to i64
-      %v21 = arith.addi %size_P, %v20 : i64
-      %v22 = arith.divui %v21, %v19 : i64
-      %v23 = arith.maxsi %v22, %v2 : i64
-      %v24 = arith.maxsi %size_P, %v2 : i64
-      %v25 = arith.divui %v4, %v24 : i64
-      %v26 = arith.muli %v25, %v23 : i64
-      %v27 = arith.divui %v18, %v26 : i64
-      %v28 = arith.remui %v18, %v26 : i64
-      %v29 = arith.divui %v28, %v23 : i64
-      %v30 = arith.remui %v28, %v23 : i64
-      %v32 = arith.remui %v17, %v31 : i64
-      %v33 = arith.divui %v17, %v31 : i64
-      %v34 = arith.muli %v30, %v19 : i64
-      %v35 = arith.addi %v34, %v33 : i64
-      %v36 = arith.cmpi slt, %v35, %size_P : i64
-      %v37 = arith.muli %v29, %size_P : i64
-      %v38 = arith.addi %v37, %v35 : i64
-      %v39 = arith.subi %size_P, %v2 : i64
-      %v40 = arith.minsi %v35, %v39 : i64
-      %v41 = arith.addi %v37, %v40 : i64
-      %v42 = arith.remui %v41, %size_P : i64
-      %v43 = arith.divui %v41, %size_P : i64
-      %v44 = arith.remui %v43, %size_H : i64
-      %v45 = arith.divui %v43, %size_H : i64
-      %v46 = arith.remui %v45, %size_B : i64
-      %v47 = arith.divui %v45, %size_B : i64
-      %v72 = arith.trunci %v17 : i64 to i32
-      %v73 = arith.constant 24 : i32
-      %v74 = arith.andi %v72, %v73 : i32
-      %v75 = arith.constant 0 : i32
-      %v76 = arith.ori %v74, %v75 : i32
-      %v77 = arith.constant 0 : i64
-      %v78 = arith.cmpi eq, %v32, %v77 : i64
-      %v79 = arith.constant 1 : i32
-      %v80 = arith.ori %v74, %v79 : i32
-      %v81 = arith.constant 1 : i64
-      %v82 = arith.cmpi eq, %v32, %v81 : i64
-      %v83 = arith.constant 2 : i32
-      %v84 = arith.ori %v74, %v83 : i32
-      %v85 = arith.constant 2 : i64
-      %v86 = arith.cmpi eq, %v32, %v85 : i64
-      %v87 = arith.constant 3 : i32
-      %v88 = arith.ori %v74, %v87 : i32
-      %v89 = arith.constant 3 : i64
-      %v90 = arith.cmpi eq, %v32, %v89 : i64
-      %v91 = arith.constant 4 : i32
-      %v92 = arith.ori %v74, %v91 : i32
-      %v93 = arith.constant 4 : i64
-      %v94 = arith.cmpi eq, %v32, %v93 : i64
-      %v95 = arith.constant 5 : i32
-      %v96 = arith.ori %v74, %v95 : i32
-      %v97 = arith.constant 5 : i64
-      %v98 = arith.cmpi eq, %v32, %v97 : i64
-      %v99 = arith.constant 6 : i32
-      %v100 = arith.ori %v74, %v99 : i32
-      %v101 = arith.constant 6 : i64
-      %v102 = arith.cmpi eq, %v32, %v101 : i64
-      %v103 = arith.constant 7 : i32
-      %v104 = arith.ori %v74, %v103 : i32
-      %v105 = arith.constant 7 : i64
-      %v106 = arith.cmpi eq, %v32, %v105 : i64
-      %v168 = llvm.getelementptr %in_dt_bias[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v169 = llvm.load %v168 : !llvm.ptr -> f32
-      %v206 = llvm.getelementptr %in_A_log[%v44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v207 = llvm.load %v206 : !llvm.ptr -> f32
-      %v208 = arith.mulf %v207, %v174 fastmath<contract> : f32
-      %v209 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v208) : (f32) -> f32
-      %v210 = arith.mulf %v209, %v174 fastmath<contract> : f32
-      %v684 = arith.mulf %v209, %v174 fastmath<contract> : f32
-      %v49 = arith.muli %v27, %v48 : i64
-      %v50 = arith.addi %v49, %v48 : i64
-      %v51 = arith.muli %v27, %v4 : i64
-      llvm.store %v61, %v52 : f32, !llvm.ptr
-      llvm.store %v61, %v53 : f32, !llvm.ptr
-      llvm.store %v62, %v54 : f32, !llvm.ptr
-      llvm.store %v62, %v55 : f32, !llvm.ptr
-      llvm.store %v61, %v56 : f32, !llvm.ptr
-      llvm.store %v61, %v57 : f32, !llvm.ptr
-      llvm.store %v61, %v58 : f32, !llvm.ptr
-      llvm.store %v62, %v63 : f32, !llvm.ptr
-      llvm.store %v62, %v64 : f32, !llvm.ptr
-      %v66 = arith.cmpi eq, %size_L, %v65 : i64
-      scf.if %v66 {
-        llvm.store %v61, %v13 : f32, !llvm.ptr
-        llvm.store %v61, %v14 : f32, !llvm.ptr
+      %v65 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v66 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v67 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v68 = llvm.mlir.addressof @rows_mamba2_bwd_sum_dt : !llvm.ptr<3>
+      %v69 = llvm.addrspacecast %v68 : !llvm.ptr<3> to !llvm.ptr
+      %v70 = arith.constant 0x00000000 : f32
+      %v71 = arith.constant 0x3F800000 : f32
+      %v72 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v73 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v74 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v75 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v76 = arith.constant 0 : i64
+      %v78 = arith.constant 3 : i64
+      %v126 = arith.muli %size_H, %size_L : i64
+      %v133 = arith.constant 65 : i64
+      %v167 = arith.constant 0x3FB8AA3B : f32
+      %v172 = arith.constant 0x3F317218 : f32
+      %v174 = arith.constant 0x3E124925 : f32
+      %v176 = arith.constant 0xBE2AAAAB : f32
+      %v179 = arith.constant 0x3E4CCCCD : f32
+      %v182 = arith.constant 0xBE800000 : f32
+      %v185 = arith.constant 0x3EAAAAAB : f32
+      %v188 = arith.constant 0xBF000000 : f32
+      %v194 = arith.constant 0x3D800000 : f32
+      %v206 = arith.muli %size_P, %size_H : i64
+      %v207 = arith.muli %v206, %size_L : i64
+      %v227 = arith.constant 2147483647 : i64
+      %v231 = arith.constant 3 : i32
+      %v234 = arith.constant 32 : i32
+      %v246 = arith.muli %v1, %size_L : i64
+      %v313 = arith.constant 2 : i64
+      %v315 = arith.constant 2 : i32
+      %v396 = arith.constant 1 : i32
+      %v476 = arith.constant 0 : i32
+      %v991 = arith.constant 8 : i64
+      %v1022 = arith.constant 12 : i64
+      %v21 = gpu.block_id x
+      %v22 = gpu.thread_id x
+      %v23 = arith.index_cast %v22 : index to i64
+      %v24 = arith.index_cast %v21 : index to i64
+      %v27 = arith.addi %size_P, %v26 : i64
+      %v28 = arith.divui %v27, %v25 : i64
+      %v29 = arith.maxsi %v28, %v2 : i64
+      %v30 = arith.maxsi %size_P, %v2 : i64
+      %v31 = arith.divui %v4, %v30 : i64
+      %v32 = arith.muli %v31, %v29 : i64
+      %v33 = arith.divui %v24, %v32 : i64
+      %v34 = arith.remui %v24, %v32 : i64
+      %v35 = arith.divui %v34, %v29 : i64
+      %v36 = arith.remui %v34, %v29 : i64
+      %v38 = arith.remui %v23, %v37 : i64
+      %v39 = arith.divui %v23, %v37 : i64
+      %v40 = arith.muli %v36, %v25 : i64
+      %v41 = arith.addi %v40, %v39 : i64
+      %v42 = arith.cmpi slt, %v41, %size_P : i64
+      %v43 = arith.muli %v35, %size_P : i64
+      %v44 = arith.addi %v43, %v41 : i64
+      %v45 = arith.subi %size_P, %v2 : i64
+      %v46 = arith.minsi %v41, %v45 : i64
+      %v47 = arith.addi %v43, %v46 : i64
+      %v48 = arith.remui %v47, %size_P : i64
+      %v49 = arith.divui %v47, %size_P : i64
+      %v50 = arith.remui %v49, %size_H : i64
+      %v51 = arith.divui %v49, %size_H : i64
+      %v52 = arith.remui %v51, %size_B : i64
+      %v53 = arith.divui %v51, %size_B : i64
+      %v81 = arith.trunci %v23 : i64 to i32
+      %v82 = arith.constant 28 : i32
+      %v83 = arith.andi %v81, %v82 : i32
+      %v84 = arith.constant 0 : i32
+      %v85 = arith.ori %v83, %v84 : i32
+      %v86 = arith.constant 0 : i64
+      %v87 = arith.cmpi eq, %v38, %v86 : i64
+      %v88 = arith.constant 1 : i32
+      %v89 = arith.ori %v83, %v88 : i32
+      %v90 = arith.constant 1 : i64
+      %v91 = arith.cmpi eq, %v38, %v90 : i64
+      %v92 = arith.constant 2 : i32
+      %v93 = arith.ori %v83, %v92 : i32
+      %v94 = arith.constant 2 : i64
+      %v95 = arith.cmpi eq, %v38, %v94 : i64
+      %v96 = arith.constant 3 : i32
+      %v97 = arith.ori %v83, %v96 : i32
+      %v98 = arith.constant 3 : i64
+      %v99 = arith.cmpi eq, %v38, %v98 : i64
+      %v161 = llvm.getelementptr %in_dt_bias[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v162 = llvm.load %v161 : !llvm.ptr -> f32
+      %v199 = llvm.getelementptr %in_A_log[%v50] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v200 = llvm.load %v199 : !llvm.ptr -> f32
+      %v201 = arith.mulf %v200, %v167 fastmath<contract> : f32
+      %v202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v201) : (f32) -> f32
+      %v203 = arith.mulf %v202, %v167 fastmath<contract> : f32
+      %v590 = arith.mulf %v202, %v167 fastmath<contract> : f32
+      %v54 = arith.muli %v33, %v37 : i64
+      %v55 = arith.addi %v54, %v37 : i64
+      %v56 = arith.muli %v33, %v4 : i64
+      llvm.store %v70, %v57 : f32, !llvm.ptr
+      llvm.store %v70, %v58 : f32, !llvm.ptr
+      llvm.store %v70, %v59 : f32, !llvm.ptr
+      llvm.store %v70, %v60 : f32, !llvm.ptr
+      llvm.store %v71, %v61 : f32, !llvm.ptr
+      llvm.store %v71, %v62 : f32, !llvm.ptr
+      llvm.store %v71, %v63 : f32, !llvm.ptr
+      llvm.store %v71, %v64 : f32, !llvm.ptr
+      llvm.store %v70, %v65 : f32, !llvm.ptr
+      llvm.store %v70, %v66 : f32, !llvm.ptr
+      llvm.store %v70, %v67 : f32, !llvm.ptr
+      llvm.store %v71, %v72 : f32, !llvm.ptr
+      llvm.store %v71, %v73 : f32, !llvm.ptr
+      llvm.store %v71, %v74 : f32, !llvm.ptr
+      llvm.store %v71, %v75 : f32, !llvm.ptr
+      %v77 = arith.cmpi eq, %size_L, %v76 : i64
+      scf.if %v77 {
+        llvm.store %v70, %v17 : f32, !llvm.ptr
+        llvm.store %v70, %v18 : f32, !llvm.ptr
+        llvm.store %v70, %v19 : f32, !llvm.ptr
+        llvm.store %v70, %v20 : f32, !llvm.ptr
       }
-      %v70 = arith.addi %size_L, %v69 : i64
-      %v71 = arith.divui %v70, %v67 : i64
-      %v107 = arith.minsi %v50, %v71 : i64
-      %v108 = arith.muli %v27, %v31 : i64
-      %v109 = arith.subi %v107, %v49 : i64
-      %v110 = arith.maxsi %v109, %v65 : i64
-      %v111 = arith.index_cast %v65 : i64 to index
-      %v112 = arith.index_cast %v110 : i64 to index
-      %v113 = arith.index_cast %v2 : i64 to index
-      scf.for %v114 = %v111 to %v112 step %v113 {
-        %v115 = arith.index_cast %v114 : index to i64
-        %v116 = arith.subi %v107, %v2 : i64
-        %v117 = arith.subi %v116, %v115 : i64
-        %v118 = arith.muli %v117, %v67 : i64
-        %v119 = arith.subi %size_L, %v118 : i64
-        %v120 = arith.minsi %v119, %v67 : i64
-        %v121 = arith.addi %v120, %v68 : i64
-        %v122 = arith.divui %v121, %v31 : i64
+      %v79 = arith.addi %size_L, %v26 : i64
+      %v80 = arith.divui %v79, %v25 : i64
+      %v100 = arith.minsi %v55, %v80 : i64
+      %v101 = arith.muli %v33, %v1 : i64
+      %v102 = arith.subi %v100, %v54 : i64
+      %v103 = arith.maxsi %v102, %v76 : i64
+      %v104 = arith.index_cast %v76 : i64 to index
+      %v105 = arith.index_cast %v103 : i64 to index
+      %v106 = arith.index_cast %v2 : i64 to index
+      scf.for %v107 = %v104 to %v105 step %v106 {
+        %v108 = arith.index_cast %v107 : index to i64
+        %v109 = arith.subi %v100, %v2 : i64
+        %v110 = arith.subi %v109, %v108 : i64
+        %v111 = arith.muli %v110, %v25 : i64
+        %v112 = arith.subi %size_L, %v111 : i64
+        %v113 = arith.minsi %v112, %v25 : i64
+        %v114 = arith.addi %v113, %v78 : i64
+        %v115 = arith.divui %v114, %v37 : i64
         // the block's shared input rows for this stretch
         gpu.barrier
-        %v123 = arith.subi %size_L, %v2 : i64
-        %v124 = arith.index_cast %v17 : i64 to index
-        %v125 = arith.index_cast %v67 : i64 to index
-        %v126 = arith.index_cast %v7 : i64 to index
-        scf.for %v127 = %v124 to %v125 step %v126 {
-          %v128 = arith.index_cast %v127 : index to i64
-          %v129 = arith.remui %v128, %v67 : i64
-          %v130 = arith.divui %v128, %v67 : i64
-          %v131 = arith.addi %v118, %v129 : i64
-          %v132 = arith.minsi %v131, %v123 : i64
-          %v134 = arith.muli %v46, %v133 : i64
-          %v135 = arith.muli %v132, %size_H : i64
-          %v136 = arith.addi %v134, %v135 : i64
-          %v137 = arith.addi %v136, %v44 : i64
-          %v138 = llvm.getelementptr %in_dt[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v139 = llvm.load %v138 : !llvm.ptr -> f32
-          %v141 = arith.muli %v130, %v140 : i64
-          %v142 = arith.addi %v141, %v129 : i64
-          %v143 = llvm.getelementptr %v60[%v142] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          llvm.store %v139, %v143 : f32, !llvm.ptr
+        %v116 = arith.subi %size_L, %v2 : i64
+        %v117 = arith.index_cast %v23 : i64 to index
+        %v118 = arith.index_cast %v25 : i64 to index
+        %v119 = arith.index_cast %v7 : i64 to index
+        scf.for %v120 = %v117 to %v118 step %v119 {
+          %v121 = arith.index_cast %v120 : index to i64
+          %v122 = arith.remui %v121, %v25 : i64
+          %v123 = arith.divui %v121, %v25 : i64
+          %v124 = arith.addi %v111, %v122 : i64
+          %v125 = arith.minsi %v124, %v116 : i64
+          %v127 = arith.muli %v52, %v126 : i64
+          %v128 = arith.muli %v125, %size_H : i64
+          %v129 = arith.addi %v127, %v128 : i64
+          %v130 = arith.addi %v129, %v50 : i64
+          %v131 = llvm.getelementptr %in_dt[%v130] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v132 = llvm.load %v131 : !llvm.ptr -> f32
+          %v134 = arith.muli %v123, %v133 : i64
+          %v135 = arith.addi %v134, %v122 : i64
+          %v136 = llvm.getelementptr %v69[%v135] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          llvm.store %v132, %v136 : f32, !llvm.ptr
         }
         gpu.barrier
-        %v144 = arith.index_cast %v65 : i64 to index
-        %v145 = arith.index_cast %v2 : i64 to index
-        %v146 = arith.index_cast %v2 : i64 to index
-        scf.for %v147 = %v144 to %v145 step %v146 {
-          %v148 = arith.index_cast %v147 : index to i64
-          %v149 = arith.index_cast %v65 : i64 to index
-          %v150 = arith.index_cast %v122 : i64 to index
-          %v151 = arith.index_cast %v2 : i64 to index
-          scf.for %v152 = %v149 to %v150 step %v151 {
-            %v153 = arith.index_cast %v152 : index to i64
-            %v154 = arith.cmpi slt, %v153, %v122 : i64
-            scf.if %v154 {
-              %v155 = arith.subi %v122, %v2 : i64
-              %v156 = arith.subi %v155, %v153 : i64
-              %v157 = arith.muli %v156, %v31 : i64
-              %v158 = arith.addi %v108, %v156 : i64
-              %v159 = arith.addi %v157, %v31 : i64
-              %v160 = arith.cmpi sle, %v159, %v120 : i64
-              scf.if %v160 {
-                %v161 = arith.subi %v120, %v2 : i64
-                %v162 = arith.addi %v157, %v32 : i64
-                %v163 = arith.minsi %v162, %v161 : i64
-                %v164 = arith.addi %v118, %v163 : i64
-                %v165 = arith.subi %v164, %v118 : i64
-                %v166 = llvm.getelementptr %v60[%v165] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v167 = llvm.load %v166 : !llvm.ptr -> f32
-                %v170 = arith.addf %v167, %v169 fastmath<contract> : f32
-                %v171 = arith.maximumf %v170, %v61 : f32
-                %v172 = llvm.call_intrinsic "llvm.fabs.f32"(%v170) : (f32) -> f32
-                %v173 = arith.negf %v172 : f32
-                %v175 = arith.mulf %v173, %v174 fastmath<contract> : f32
-                %v176 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v175) : (f32) -> f32
-                %v177 = arith.addf %v62, %v176 fastmath<contract> : f32
-                %v178 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v177) : (f32) -> f32
-                %v180 = arith.mulf %v178, %v179 fastmath<contract> : f32
-                %v182 = arith.mulf %v181, %v176 fastmath<contract> : f32
-                %v184 = arith.addf %v182, %v183 fastmath<contract> : f32
-                %v185 = arith.mulf %v184, %v176 fastmath<contract> : f32
-                %v187 = arith.addf %v185, %v186 fastmath<contract> : f32
-                %v188 = arith.mulf %v187, %v176 fastmath<contract> : f32
-                %v190 = arith.addf %v188, %v189 fastmath<contract> : f32
-                %v191 = arith.mulf %v190, %v176 fastmath<contract> : f32
-                %v193 = arith.addf %v191, %v192 fastmath<contract> : f32
-                %v194 = arith.mulf %v193, %v176 fastmath<contract> : f32
-                %v196 = arith.addf %v194, %v195 fastmath<contract> : f32
-                %v197 = arith.mulf %v196, %v176 fastmath<contract> : f32
-                %v198 = arith.addf %v197, %v62 fastmath<contract> : f32
-                %v199 = arith.mulf %v198, %v176 fastmath<contract> : f32
-                %v200 = llvm.call_intrinsic "llvm.fabs.f32"(%v176) : (f32) -> f32
-                %v202 = arith.cmpf olt, %v200, %v201 : f32
-                %v203 = arith.select %v202, %v199, %v180 : f32
-                %v204 = arith.addf %v171, %v203 fastmath<contract> : f32
-                %v205 = arith.negf %v204 : f32
-                %v211 = arith.mulf %v205, %v210 fastmath<contract> : f32
-                %v212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v211) : (f32) -> f32
-                %v215 = arith.muli %v46, %v214 : i64
-                %v216 = arith.muli %v164, %v213 : i64
-                %v217 = arith.addi %v215, %v216 : i64
-                %v218 = arith.muli %v44, %size_P : i64
-                %v219 = arith.addi %v217, %v218 : i64
-                %v220 = arith.addi %v219, %v42 : i64
-                %v221 = llvm.getelementptr %in_x[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v222 = llvm.load %v221 : !llvm.ptr -> f32
-                %v223 = arith.mulf %v204, %v222 fastmath<contract> : f32
-                %v224 = arith.negf %v170 : f32
-                %v225 = arith.mulf %v224, %v174 fastmath<contract> : f32
-                %v226 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v225) : (f32) -> f32
-                %v227 = arith.addf %v62, %v226 fastmath<contract> : f32
-                %v228 = arith.divf %v62, %v227 : f32
+        %v137 = arith.index_cast %v76 : i64 to index
+        %v138 = arith.index_cast %v2 : i64 to index
+        %v139 = arith.index_cast %v2 : i64 to index
+        scf.for %v140 = %v137 to %v138 step %v139 {
+          %v141 = arith.index_cast %v140 : index to i64
+          %v142 = arith.index_cast %v76 : i64 to index
+          %v143 = arith.index_cast %v115 : i64 to index
+          %v144 = arith.index_cast %v2 : i64 to index
+          scf.for %v145 = %v142 to %v143 step %v144 {
+            %v146 = arith.index_cast %v145 : index to i64
+            %v147 = arith.cmpi slt, %v146, %v115 : i64
+            scf.if %v147 {
+              %v148 = arith.subi %v115, %v2 : i64
+              %v149 = arith.subi %v148, %v146 : i64
+              %v150 = arith.muli %v149, %v37 : i64
+              %v151 = arith.addi %v101, %v149 : i64
+              %v152 = arith.addi %v150, %v37 : i64
+              %v153 = arith.cmpi sle, %v152, %v113 : i64
+              scf.if %v153 {
+                %v154 = arith.subi %v113, %v2 : i64
+                %v155 = arith.addi %v150, %v38 : i64
+                %v156 = arith.minsi %v155, %v154 : i64
+                %v157 = arith.addi %v111, %v156 : i64
+                %v158 = arith.subi %v157, %v111 : i64
+                %v159 = llvm.getelementptr %v69[%v158] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v160 = llvm.load %v159 : !llvm.ptr -> f32
+                %v163 = arith.addf %v160, %v162 fastmath<contract> : f32
+                %v164 = arith.maximumf %v163, %v70 : f32
+                %v165 = llvm.call_intrinsic "llvm.fabs.f32"(%v163) : (f32) -> f32
+                %v166 = arith.negf %v165 : f32
+                %v168 = arith.mulf %v166, %v167 fastmath<contract> : f32
+                %v169 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v168) : (f32) -> f32
+                %v170 = arith.addf %v71, %v169 fastmath<contract> : f32
+                %v171 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v170) : (f32) -> f32
+                %v173 = arith.mulf %v171, %v172 fastmath<contract> : f32
+                %v175 = arith.mulf %v174, %v169 fastmath<contract> : f32
+                %v177 = arith.addf %v175, %v176 fastmath<contract> : f32
+                %v178 = arith.mulf %v177, %v169 fastmath<contract> : f32
+                %v180 = arith.addf %v178, %v179 fastmath<contract> : f32
+                %v181 = arith.mulf %v180, %v169 fastmath<contract> : f32
+                %v183 = arith.addf %v181, %v182 fastmath<contract> : f32
+                %v184 = arith.mulf %v183, %v169 fastmath<contract> : f32
+                %v186 = arith.addf %v184, %v185 fastmath<contract> : f32
+                %v187 = arith.mulf %v186, %v169 fastmath<contract> : f32
+                %v189 = arith.addf %v187, %v188 fastmath<contract> : f32
+                %v190 = arith.mulf %v189, %v169 fastmath<contract> : f32
+                %v191 = arith.addf %v190, %v71 fastmath<contract> : f32
+                %v192 = arith.mulf %v191, %v169 fastmath<contract> : f32
+                %v193 = llvm.call_intrinsic "llvm.fabs.f32"(%v169) : (f32) -> f32
+                %v195 = arith.cmpf olt, %v193, %v194 : f32
+                %v196 = arith.select %v195, %v192, %v173 : f32
+                %v197 = arith.addf %v164, %v196 fastmath<contract> : f32
+                %v198 = arith.negf %v197 : f32
+                %v204 = arith.mulf %v198, %v203 fastmath<contract> : f32
+                %v205 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v204) : (f32) -> f32
+                %v208 = arith.muli %v52, %v207 : i64
+                %v209 = arith.muli %v157, %v206 : i64
+                %v210 = arith.addi %v208, %v209 : i64
+                %v211 = arith.muli %v50, %size_P : i64
+                %v212 = arith.addi %v210, %v211 : i64
+                %v213 = arith.addi %v212, %v48 : i64
+                %v214 = llvm.getelementptr %in_x[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v215 = llvm.load %v214 : !llvm.ptr -> f32
+                %v216 = arith.mulf %v197, %v215 fastmath<contract> : f32
+                %v217 = arith.negf %v163 : f32
+                %v218 = arith.mulf %v217, %v167 fastmath<contract> : f32
+                %v219 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v218) : (f32) -> f32
+                %v220 = arith.addf %v71, %v219 fastmath<contract> : f32
+                %v221 = arith.divf %v71, %v220 : f32
                 // the group's states, recomputed into registers
-                %v229 = arith.subi %v120, %v157 : i64
-                %v230 = arith.trunci %v229 : i64 to i32
-                %v231 = arith.subi %size_L, %v2 : i64
-                %v232 = arith.addi %v118, %v157 : i64
-                %v233 = arith.subi %v231, %v232 : i64
-                %v235 = arith.minsi %v233, %v234 : i64
-                %v236 = arith.trunci %v235 : i64 to i32
-                %v237 = arith.addi %v157, %v68 : i64
-                %v239 = arith.cmpi slt, %v238, %v230 : i32
-                %v240 = arith.cmpi eq, %v238, %v236 : i32
-                %v242, %v243 = gpu.shuffle idx %v204, %v104, %v241 : f32
-                %v244, %v245 = gpu.shuffle idx %v205, %v104, %v241 : f32
-                %v246, %v247 = gpu.shuffle idx %v212, %v104, %v241 : f32
-                %v248, %v249 = gpu.shuffle idx %v223, %v104, %v241 : f32
-                %v250, %v251 = gpu.shuffle idx %v228, %v104, %v241 : f32
-                %v252 = arith.addi %v118, %v237 : i64
-                %v254 = arith.muli %v46, %v253 : i64
-                %v255 = arith.muli %v252, %v1 : i64
-                %v256 = arith.addi %v254, %v255 : i64
-                %v257 = arith.addi %v256, %v32 : i64
-                %v258 = llvm.getelementptr %in_Cm[%v257] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v259 = llvm.load %v258 : !llvm.ptr -> f32
-                %v260 = arith.muli %v46, %v214 : i64
-                %v261 = arith.muli %v252, %v213 : i64
-                %v262 = arith.addi %v260, %v261 : i64
-                %v263 = arith.muli %v44, %size_P : i64
-                %v264 = arith.addi %v262, %v263 : i64
-                %v265 = arith.addi %v264, %v42 : i64
-                %v266 = llvm.getelementptr %dy_y[%v265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v267 = llvm.load %v266 : !llvm.ptr -> f32
-                %v268 = arith.mulf %v259, %v267 fastmath<contract> : f32
-                %v269 = llvm.load %v52 : !llvm.ptr -> f32
-                %v270 = llvm.load %v54 : !llvm.ptr -> f32
-                %v271 = arith.mulf %v270, %v269 fastmath<contract> : f32
-                %v272 = arith.addf %v268, %v271 fastmath<contract> : f32
-                llvm.store %v272, %v52 : f32, !llvm.ptr
-                %v273 = llvm.load %v63 : !llvm.ptr -> f32
-                %v274 = arith.mulf %v273, %v270 fastmath<contract> : f32
-                llvm.store %v274, %v63 : f32, !llvm.ptr
-                %v275 = arith.muli %v46, %v253 : i64
-                %v276 = arith.muli %v252, %v1 : i64
-                %v277 = arith.addi %v275, %v276 : i64
-                %v278 = arith.constant 8 : i64
-                %v279 = arith.addi %v278, %v32 : i64
-                %v280 = arith.addi %v277, %v279 : i64
-                %v281 = llvm.getelementptr %in_Cm[%v280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v282 = llvm.load %v281 : !llvm.ptr -> f32
-                %v283 = arith.mulf %v282, %v267 fastmath<contract> : f32
-                %v284 = llvm.load %v53 : !llvm.ptr -> f32
-                %v285 = llvm.load %v55 : !llvm.ptr -> f32
-                %v286 = arith.mulf %v285, %v284 fastmath<contract> : f32
-                %v287 = arith.addf %v283, %v286 fastmath<contract> : f32
-                llvm.store %v287, %v53 : f32, !llvm.ptr
-                %v288 = llvm.load %v64 : !llvm.ptr -> f32
-                %v289 = arith.mulf %v288, %v285 fastmath<contract> : f32
-                llvm.store %v289, %v64 : f32, !llvm.ptr
-                scf.if %v240 {
+                %v222 = arith.subi %v113, %v150 : i64
+                %v223 = arith.trunci %v222 : i64 to i32
+                %v224 = arith.subi %size_L, %v2 : i64
+                %v225 = arith.addi %v111, %v150 : i64
+                %v226 = arith.subi %v224, %v225 : i64
+                %v228 = arith.minsi %v226, %v227 : i64
+                %v229 = arith.trunci %v228 : i64 to i32
+                %v230 = arith.addi %v150, %v78 : i64
+                %v232 = arith.cmpi slt, %v231, %v223 : i32
+                %v233 = arith.cmpi eq, %v231, %v229 : i32
+                %v235, %v236 = gpu.shuffle idx %v197, %v97, %v234 : f32
+                %v237, %v238 = gpu.shuffle idx %v198, %v97, %v234 : f32
+                %v239, %v240 = gpu.shuffle idx %v205, %v97, %v234 : f32
+                %v241, %v242 = gpu.shuffle idx %v216, %v97, %v234 : f32
+                %v243, %v244 = gpu.shuffle idx %v221, %v97, %v234 : f32
+                %v245 = arith.addi %v111, %v230 : i64
+                %v247 = arith.muli %v52, %v246 : i64
+                %v248 = arith.muli %v245, %v1 : i64
+                %v249 = arith.addi %v247, %v248 : i64
+                %v250 = arith.addi %v249, %v38 : i64
+                %v251 = llvm.getelementptr %in_Cm[%v250] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v252 = llvm.load %v251 : !llvm.ptr -> f32
+                %v253 = arith.muli %v52, %v207 : i64
+                %v254 = arith.muli %v245, %v206 : i64
+                %v255 = arith.addi %v253, %v254 : i64
+                %v256 = arith.muli %v50, %size_P : i64
+                %v257 = arith.addi %v255, %v256 : i64
+                %v258 = arith.addi %v257, %v48 : i64
+                %v259 = llvm.getelementptr %dy_y[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v260 = llvm.load %v259 : !llvm.ptr -> f32
+                %v261 = arith.mulf %v252, %v260 fastmath<contract> : f32
+                %v262 = llvm.load %v57 : !llvm.ptr -> f32
+                %v263 = llvm.load %v61 : !llvm.ptr -> f32
+                %v264 = arith.mulf %v263, %v262 fastmath<contract> : f32
+                %v265 = arith.addf %v261, %v264 fastmath<contract> : f32
+                llvm.store %v265, %v57 : f32, !llvm.ptr
+                %v266 = llvm.load %v72 : !llvm.ptr -> f32
+                %v267 = arith.mulf %v266, %v263 fastmath<contract> : f32
+                llvm.store %v267, %v72 : f32, !llvm.ptr
+                %v268 = arith.muli %v52, %v246 : i64
+                %v269 = arith.muli %v245, %v1 : i64
+                %v270 = arith.addi %v268, %v269 : i64
+                %v271 = arith.constant 4 : i64
+                %v272 = arith.addi %v271, %v38 : i64
+                %v273 = arith.addi %v270, %v272 : i64
+                %v274 = llvm.getelementptr %in_Cm[%v273] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v275 = llvm.load %v274 : !llvm.ptr -> f32
+                %v276 = arith.mulf %v275, %v260 fastmath<contract> : f32
+                %v277 = llvm.load %v58 : !llvm.ptr -> f32
+                %v278 = llvm.load %v62 : !llvm.ptr -> f32
+                %v279 = arith.mulf %v278, %v277 fastmath<contract> : f32
+                %v280 = arith.addf %v276, %v279 fastmath<contract> : f32
+                llvm.store %v280, %v58 : f32, !llvm.ptr
+                %v281 = llvm.load %v73 : !llvm.ptr -> f32
+                %v282 = arith.mulf %v281, %v278 fastmath<contract> : f32
+                llvm.store %v282, %v73 : f32, !llvm.ptr
+                %v283 = arith.muli %v52, %v246 : i64
+                %v284 = arith.muli %v245, %v1 : i64
+                %v285 = arith.addi %v283, %v284 : i64
+                %v286 = arith.constant 8 : i64
+                %v287 = arith.addi %v286, %v38 : i64
+                %v288 = arith.addi %v285, %v287 : i64
+                %v289 = llvm.getelementptr %in_Cm[%v288] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v290 = llvm.load %v289 : !llvm.ptr -> f32
+                %v291 = arith.mulf %v290, %v260 fastmath<contract> : f32
+                %v292 = llvm.load %v59 : !llvm.ptr -> f32
+                %v293 = llvm.load %v63 : !llvm.ptr -> f32
+                %v294 = arith.mulf %v293, %v292 fastmath<contract> : f32
+                %v295 = arith.addf %v291, %v294 fastmath<contract> : f32
+                llvm.store %v295, %v59 : f32, !llvm.ptr
+                %v296 = llvm.load %v74 : !llvm.ptr -> f32
+                %v297 = arith.mulf %v296, %v293 fastmath<contract> : f32
+                llvm.store %v297, %v74 : f32, !llvm.ptr
+                %v298 = arith.muli %v52, %v246 : i64
+                %v299 = arith.muli %v245, %v1 : i64
+                %v300 = arith.addi %v298, %v299 : i64
+                %v301 = arith.constant 12 : i64
+                %v302 = arith.addi %v301, %v38 : i64
+                %v303 = arith.addi %v300, %v302 : i64
+                %v304 = llvm.getelementptr %in_Cm[%v303] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v305 = llvm.load %v304 : !llvm.ptr -> f32
+                %v306 = arith.mulf %v305, %v260 fastmath<contract> : f32
+                %v307 = llvm.load %v60 : !llvm.ptr -> f32
+                %v308 = llvm.load %v64 : !llvm.ptr -> f32
+                %v309 = arith.mulf %v308, %v307 fastmath<contract> : f32
+                %v310 = arith.addf %v306, %v309 fastmath<contract> : f32
+                llvm.store %v310, %v60 : f32, !llvm.ptr
+                %v311 = llvm.load %v75 : !llvm.ptr -> f32
+                %v312 = arith.mulf %v311, %v308 fastmath<contract> : f32
+                llvm.store %v312, %v75 : f32, !llvm.ptr
+                scf.if %v233 {
                 }
-                llvm.store %v246, %v54 : f32, !llvm.ptr
-                llvm.store %v246, %v55 : f32, !llvm.ptr
-                %v291 = arith.addi %v157, %v290 : i64
-                %v293 = arith.cmpi slt, %v292, %v230 : i32
-                %v294 = arith.cmpi eq, %v292, %v236 : i32
-                %v295, %v296 = gpu.shuffle idx %v204, %v100, %v241 : f32
-                %v297, %v298 = gpu.shuffle idx %v205, %v100, %v241 : f32
-                %v299, %v300 = gpu.shuffle idx %v212, %v100, %v241 : f32
-                %v301, %v302 = gpu.shuffle idx %v223, %v100, %v241 : f32
-                %v303, %v304 = gpu.shuffle idx %v228, %v100, %v241 : f32
-                %v305 = arith.addi %v118, %v291 : i64
-                %v306 = arith.muli %v46, %v253 : i64
-                %v307 = arith.muli %v305, %v1 : i64
-                %v308 = arith.addi %v306, %v307 : i64
-                %v309 = arith.addi %v308, %v32 : i64
-                %v310 = llvm.getelementptr %in_Cm[%v309] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v311 = llvm.load %v310 : !llvm.ptr -> f32
-                %v312 = arith.muli %v46, %v214 : i64
-                %v313 = arith.muli %v305, %v213 : i64
-                %v314 = arith.addi %v312, %v313 : i64
-                %v315 = arith.muli %v44, %size_P : i64
-                %v316 = arith.addi %v314, %v315 : i64
-                %v317 = arith.addi %v316, %v42 : i64
-                %v318 = llvm.getelementptr %dy_y[%v317] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v319 = llvm.load %v318 : !llvm.ptr -> f32
-                %v320 = arith.mulf %v311, %v319 fastmath<contract> : f32
-                %v321 = llvm.load %v52 : !llvm.ptr -> f32
-                %v322 = llvm.load %v54 : !llvm.ptr -> f32
-                %v323 = arith.mulf %v322, %v321 fastmath<contract> : f32
-                %v324 = arith.addf %v320, %v323 fastmath<contract> : f32
-                llvm.store %v324, %v52 : f32, !llvm.ptr
-                %v325 = llvm.load %v63 : !llvm.ptr -> f32
-                %v326 = arith.mulf %v325, %v322 fastmath<contract> : f32
-                llvm.store %v326, %v63 : f32, !llvm.ptr
-                %v327 = arith.muli %v46, %v253 : i64
-                %v328 = arith.muli %v305, %v1 : i64
-                %v329 = arith.addi %v327, %v328 : i64
-                %v330 = arith.constant 8 : i64
-                %v331 = arith.addi %v330, %v32 : i64
-                %v332 = arith.addi %v329, %v331 : i64
+                llvm.store %v239, %v61 : f32, !llvm.ptr
+                llvm.store %v239, %v62 : f32, !llvm.ptr
+                llvm.store %v239, %v63 : f32, !llvm.ptr
+                llvm.store %v239, %v64 : f32, !llvm.ptr
+                %v314 = arith.addi %v150, %v313 : i64
+                %v316 = arith.cmpi slt, %v315, %v223 : i32
+                %v317 = arith.cmpi eq, %v315, %v229 : i32
+                %v318, %v319 = gpu.shuffle idx %v197, %v93, %v234 : f32
+                %v320, %v321 = gpu.shuffle idx %v198, %v93, %v234 : f32
+                %v322, %v323 = gpu.shuffle idx %v205, %v93, %v234 : f32
+                %v324, %v325 = gpu.shuffle idx %v216, %v93, %v234 : f32
+                %v326, %v327 = gpu.shuffle idx %v221, %v93, %v234 : f32
+                %v328 = arith.addi %v111, %v314 : i64
+                %v329 = arith.muli %v52, %v246 : i64
+                %v330 = arith.muli %v328, %v1 : i64
+                %v331 = arith.addi %v329, %v330 : i64
+                %v332 = arith.addi %v331, %v38 : i64
                 %v333 = llvm.getelementptr %in_Cm[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v334 = llvm.load %v333 : !llvm.ptr -> f32
-                %v335 = arith.mulf %v334, %v319 fastmath<contract> : f32
-                %v336 = llvm.load %v53 : !llvm.ptr -> f32
-                %v337 = llvm.load %v55 : !llvm.ptr -> f32
-                %v338 = arith.mulf %v337, %v336 fastmath<contract> : f32
-                %v339 = arith.addf %v335, %v338 fastmath<contract> : f32
-                llvm.store %v339, %v53 : f32, !llvm.ptr
-                %v340 = llvm.load %v64 : !llvm.ptr -> f32
-                %v341 = arith.mulf %v340, %v337 fastmath<contract> : f32
-                llvm.store %v341, %v64 : f32, !llvm.ptr
-                scf.if %v294 {
+                %v335 = arith.muli %v52, %v207 : i64
+                %v336 = arith.muli %v328, %v206 : i64
+                %v337 = arith.addi %v335, %v336 : i64
+                %v338 = arith.muli %v50, %size_P : i64
+                %v339 = arith.addi %v337, %v338 : i64
+                %v340 = arith.addi %v339, %v48 : i64
+                %v341 = llvm.getelementptr %dy_y[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v342 = llvm.load %v341 : !llvm.ptr -> f32
+                %v343 = arith.mulf %v334, %v342 fastmath<contract> : f32
+                %v344 = llvm.load %v57 : !llvm.ptr -> f32
+                %v345 = llvm.load %v61 : !llvm.ptr -> f32
+                %v346 = arith.mulf %v345, %v344 fastmath<contract> : f32
+                %v347 = arith.addf %v343, %v346 fastmath<contract> : f32
+                llvm.store %v347, %v57 : f32, !llvm.ptr
+                %v348 = llvm.load %v72 : !llvm.ptr -> f32
+                %v349 = arith.mulf %v348, %v345 fastmath<contract> : f32
+                llvm.store %v349, %v72 : f32, !llvm.ptr
+                %v350 = arith.muli %v52, %v246 : i64
+                %v351 = arith.muli %v328, %v1 : i64
+                %v352 = arith.addi %v350, %v351 : i64
+                %v353 = arith.constant 4 : i64
+                %v354 = arith.addi %v353, %v38 : i64
+                %v355 = arith.addi %v352, %v354 : i64
+                %v356 = llvm.getelementptr %in_Cm[%v355] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v357 = llvm.load %v356 : !llvm.ptr -> f32
+                %v358 = arith.mulf %v357, %v342 fastmath<contract> : f32
+                %v359 = llvm.load %v58 : !llvm.ptr -> f32
+                %v360 = llvm.load %v62 : !llvm.ptr -> f32
+                %v361 = arith.mulf %v360, %v359 fastmath<contract> : f32
+                %v362 = arith.addf %v358, %v361 fastmath<contract> : f32
+                llvm.store %v362, %v58 : f32, !llvm.ptr
+                %v363 = llvm.load %v73 : !llvm.ptr -> f32
+                %v364 = arith.mulf %v363, %v360 fastmath<contract> : f32
+                llvm.store %v364, %v73 : f32, !llvm.ptr
+                %v365 = arith.muli %v52, %v246 : i64
+                %v366 = arith.muli %v328, %v1 : i64
+                %v367 = arith.addi %v365, %v366 : i64
+                %v368 = arith.constant 8 : i64
+                %v369 = arith.addi %v368, %v38 : i64
+                %v370 = arith.addi %v367, %v369 : i64
+                %v371 = llvm.getelementptr %in_Cm[%v370] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v372 = llvm.load %v371 : !llvm.ptr -> f32
+                %v373 = arith.mulf %v372, %v342 fastmath<contract> : f32
+                %v374 = llvm.load %v59 : !llvm.ptr -> f32
+                %v375 = llvm.load %v63 : !llvm.ptr -> f32
+                %v376 = arith.mulf %v375, %v374 fastmath<contract> : f32
+                %v377 = arith.addf %v373, %v376 fastmath<contract> : f32
+                llvm.store %v377, %v59 : f32, !llvm.ptr
+                %v378 = llvm.load %v74 : !llvm.ptr -> f32
+                %v379 = arith.mulf %v378, %v375 fastmath<contract> : f32
+                llvm.store %v379, %v74 : f32, !llvm.ptr
+                %v380 = arith.muli %v52, %v246 : i64
+                %v381 = arith.muli %v328, %v1 : i64
+                %v382 = arith.addi %v380, %v381 : i64
+                %v383 = arith.constant 12 : i64
+                %v384 = arith.addi %v383, %v38 : i64
+                %v385 = arith.addi %v382, %v384 : i64
+                %v386 = llvm.getelementptr %in_Cm[%v385] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v387 = llvm.load %v386 : !llvm.ptr -> f32
+                %v388 = arith.mulf %v387, %v342 fastmath<contract> : f32
+                %v389 = llvm.load %v60 : !llvm.ptr -> f32
+                %v390 = llvm.load %v64 : !llvm.ptr -> f32
+                %v391 = arith.mulf %v390, %v389 fastmath<contract> : f32
+                %v392 = arith.addf %v388, %v391 fastmath<contract> : f32
+                llvm.store %v392, %v60 : f32, !llvm.ptr
+                %v393 = llvm.load %v75 : !llvm.ptr -> f32
+                %v394 = arith.mulf %v393, %v390 fastmath<contract> : f32
+                llvm.store %v394, %v75 : f32, !llvm.ptr
+                scf.if %v317 {
                 }
-                llvm.store %v299, %v54 : f32, !llvm.ptr
-                llvm.store %v299, %v55 : f32, !llvm.ptr
-                %v343 = arith.addi %v157, %v342 : i64
-                %v345 = arith.cmpi slt, %v344, %v230 : i32
-                %v346 = arith.cmpi eq, %v344, %v236 : i32
-                %v347, %v348 = gpu.shuffle idx %v204, %v96, %v241 : f32
-                %v349, %v350 = gpu.shuffle idx %v205, %v96, %v241 : f32
-                %v351, %v352 = gpu.shuffle idx %v212, %v96, %v241 : f32
-                %v353, %v354 = gpu.shuffle idx %v223, %v96, %v241 : f32
-                %v355, %v356 = gpu.shuffle idx %v228, %v96, %v241 : f32
-                %v357 = arith.addi %v118, %v343 : i64
-                %v358 = arith.muli %v46, %v253 : i64
-                %v359 = arith.muli %v357, %v1 : i64
-                %v360 = arith.addi %v358, %v359 : i64
-                %v361 = arith.addi %v360, %v32 : i64
-                %v362 = llvm.getelementptr %in_Cm[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v363 = llvm.load %v362 : !llvm.ptr -> f32
-                %v364 = arith.muli %v46, %v214 : i64
-                %v365 = arith.muli %v357, %v213 : i64
-                %v366 = arith.addi %v364, %v365 : i64
-                %v367 = arith.muli %v44, %size_P : i64
-                %v368 = arith.addi %v366, %v367 : i64
-                %v369 = arith.addi %v368, %v42 : i64
-                %v370 = llvm.getelementptr %dy_y[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v371 = llvm.load %v370 : !llvm.ptr -> f32
-                %v372 = arith.mulf %v363, %v371 fastmath<contract> : f32
-                %v373 = llvm.load %v52 : !llvm.ptr -> f32
-                %v374 = llvm.load %v54 : !llvm.ptr -> f32
-                %v375 = arith.mulf %v374, %v373 fastmath<contract> : f32
-                %v376 = arith.addf %v372, %v375 fastmath<contract> : f32
-                llvm.store %v376, %v52 : f32, !llvm.ptr
-                %v377 = llvm.load %v63 : !llvm.ptr -> f32
-                %v378 = arith.mulf %v377, %v374 fastmath<contract> : f32
-                llvm.store %v378, %v63 : f32, !llvm.ptr
-                %v379 = arith.muli %v46, %v253 : i64
-                %v380 = arith.muli %v357, %v1 : i64
-                %v381 = arith.addi %v379, %v380 : i64
-                %v382 = arith.constant 8 : i64
-                %v383 = arith.addi %v382, %v32 : i64
-                %v384 = arith.addi %v381, %v383 : i64
-                %v385 = llvm.getelementptr %in_Cm[%v384] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v386 = llvm.load %v385 : !llvm.ptr -> f32
-                %v387 = arith.mulf %v386, %v371 fastmath<contract> : f32
-                %v388 = llvm.load %v53 : !llvm.ptr -> f32
-                %v389 = llvm.load %v55 : !llvm.ptr -> f32
-                %v390 = arith.mulf %v389, %v388 fastmath<contract> : f32
-                %v391 = arith.addf %v387, %v390 fastmath<contract> : f32
-                llvm.store %v391, %v53 : f32, !llvm.ptr
-                %v392 = llvm.load %v64 : !llvm.ptr -> f32
-                %v393 = arith.mulf %v392, %v389 fastmath<contract> : f32
-                llvm.store %v393, %v64 : f32, !llvm.ptr
-                scf.if %v346 {
-                }
-                llvm.store %v351, %v54 : f32, !llvm.ptr
-                llvm.store %v351, %v55 : f32, !llvm.ptr
-                %v394 = arith.addi %v157, %v48 : i64
-                %v396 = arith.cmpi slt, %v395, %v230 : i32
-                %v397 = arith.cmpi eq, %v395, %v236 : i32
-                %v398, %v399 = gpu.shuffle idx %v204, %v92, %v241 : f32
-                %v400, %v401 = gpu.shuffle idx %v205, %v92, %v241 : f32
-                %v402, %v403 = gpu.shuffle idx %v212, %v92, %v241 : f32
-                %v404, %v405 = gpu.shuffle idx %v223, %v92, %v241 : f32
-                %v406, %v407 = gpu.shuffle idx %v228, %v92, %v241 : f32
-                %v408 = arith.addi %v118, %v394 : i64
-                %v409 = arith.muli %v46, %v253 : i64
-                %v410 = arith.muli %v408, %v1 : i64
-                %v411 = arith.addi %v409, %v410 : i64
-                %v412 = arith.addi %v411, %v32 : i64
-                %v413 = llvm.getelementptr %in_Cm[%v412] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v414 = llvm.load %v413 : !llvm.ptr -> f32
-                %v415 = arith.muli %v46, %v214 : i64
-                %v416 = arith.muli %v408, %v213 : i64
-                %v417 = arith.addi %v415, %v416 : i64
-                %v418 = arith.muli %v44, %size_P : i64
-                %v419 = arith.addi %v417, %v418 : i64
-                %v420 = arith.addi %v419, %v42 : i64
-                %v421 = llvm.getelementptr %dy_y[%v420] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v422 = llvm.load %v421 : !llvm.ptr -> f32
-                %v423 = arith.mulf %v414, %v422 fastmath<contract> : f32
-                %v424 = llvm.load %v52 : !llvm.ptr -> f32
-                %v425 = llvm.load %v54 : !llvm.ptr -> f32
-                %v426 = arith.mulf %v425, %v424 fastmath<contract> : f32
-                %v427 = arith.addf %v423, %v426 fastmath<contract> : f32
-                llvm.store %v427, %v52 : f32, !llvm.ptr
-                %v428 = llvm.load %v63 : !llvm.ptr -> f32
-                %v429 = arith.mulf %v428, %v425 fastmath<contract> : f32
-                llvm.store %v429, %v63 : f32, !llvm.ptr
-                %v430 = arith.muli %v46, %v253 : i64
-                %v431 = arith.muli %v408, %v1 : i64
-                %v432 = arith.addi %v430, %v431 : i64
-                %v433 = arith.constant 8 : i64
-                %v434 = arith.addi %v433, %v32 : i64
-                %v435 = arith.addi %v432, %v434 : i64
-                %v436 = llvm.getelementptr %in_Cm[%v435] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v437 = llvm.load %v436 : !llvm.ptr -> f32
-                %v438 = arith.mulf %v437, %v422 fastmath<contract> : f32
-                %v439 = llvm.load %v53 : !llvm.ptr -> f32
-                %v440 = llvm.load %v55 : !llvm.ptr -> f32
-                %v441 = arith.mulf %v440, %v439 fastmath<contract> : f32
-                %v442 = arith.addf %v438, %v441 fastmath<contract> : f32
-                llvm.store %v442, %v53 : f32, !llvm.ptr
-                %v443 = llvm.load %v64 : !llvm.ptr -> f32
-                %v444 = arith.mulf %v443, %v440 fastmath<contract> : f32
-                llvm.store %v444, %v64 : f32, !llvm.ptr
-                scf.if %v397 {
-                }
-                llvm.store %v402, %v54 : f32, !llvm.ptr
-                llvm.store %v402, %v55 : f32, !llvm.ptr
-                %v446 = arith.addi %v157, %v445 : i64
-                %v448 = arith.cmpi slt, %v447, %v230 : i32
-                %v449 = arith.cmpi eq, %v447, %v236 : i32
-                %v450, %v451 = gpu.shuffle idx %v204, %v88, %v241 : f32
-                %v452, %v453 = gpu.shuffle idx %v205, %v88, %v241 : f32
-                %v454, %v455 = gpu.shuffle idx %v212, %v88, %v241 : f32
-                %v456, %v457 = gpu.shuffle idx %v223, %v88, %v241 : f32
-                %v458, %v459 = gpu.shuffle idx %v228, %v88, %v241 : f32
-                %v460 = arith.addi %v118, %v446 : i64
-                %v461 = arith.muli %v46, %v253 : i64
-                %v462 = arith.muli %v460, %v1 : i64
+                llvm.store %v322, %v61 : f32, !llvm.ptr
+                llvm.store %v322, %v62 : f32, !llvm.ptr
+                llvm.store %v322, %v63 : f32, !llvm.ptr
+                llvm.store %v322, %v64 : f32, !llvm.ptr
+                %v395 = arith.addi %v150, %v2 : i64
+                %v397 = arith.cmpi slt, %v396, %v223 : i32
+                %v398 = arith.cmpi eq, %v396, %v229 : i32
+                %v399, %v400 = gpu.shuffle idx %v197, %v89, %v234 : f32
+                %v401, %v402 = gpu.shuffle idx %v198, %v89, %v234 : f32
+                %v403, %v404 = gpu.shuffle idx %v205, %v89, %v234 : f32
+                %v405, %v406 = gpu.shuffle idx %v216, %v89, %v234 : f32
+                %v407, %v408 = gpu.shuffle idx %v221, %v89, %v234 : f32
+                %v409 = arith.addi %v111, %v395 : i64
+                %v410 = arith.muli %v52, %v246 : i64
+                %v411 = arith.muli %v409, %v1 : i64
+                %v412 = arith.addi %v410, %v411 : i64
+                %v413 = arith.addi %v412, %v38 : i64
+                %v414 = llvm.getelementptr %in_Cm[%v413] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v415 = llvm.load %v414 : !llvm.ptr -> f32
+                %v416 = arith.muli %v52, %v207 : i64
+                %v417 = arith.muli %v409, %v206 : i64
+                %v418 = arith.addi %v416, %v417 : i64
+                %v419 = arith.muli %v50, %size_P : i64
+                %v420 = arith.addi %v418, %v419 : i64
+                %v421 = arith.addi %v420, %v48 : i64
+                %v422 = llvm.getelementptr %dy_y[%v421] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v423 = llvm.load %v422 : !llvm.ptr -> f32
+                %v424 = arith.mulf %v415, %v423 fastmath<contract> : f32
+                %v425 = llvm.load %v57 : !llvm.ptr -> f32
+                %v426 = llvm.load %v61 : !llvm.ptr -> f32
+                %v427 = arith.mulf %v426, %v425 fastmath<contract> : f32
+                %v428 = arith.addf %v424, %v427 fastmath<contract> : f32
+                llvm.store %v428, %v57 : f32, !llvm.ptr
+                %v429 = llvm.load %v72 : !llvm.ptr -> f32
+                %v430 = arith.mulf %v429, %v426 fastmath<contract> : f32
+                llvm.store %v430, %v72 : f32, !llvm.ptr
+                %v431 = arith.muli %v52, %v246 : i64
+                %v432 = arith.muli %v409, %v1 : i64
+                %v433 = arith.addi %v431, %v432 : i64
+                %v434 = arith.constant 4 : i64
+                %v435 = arith.addi %v434, %v38 : i64
+                %v436 = arith.addi %v433, %v435 : i64
+                %v437 = llvm.getelementptr %in_Cm[%v436] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v438 = llvm.load %v437 : !llvm.ptr -> f32
+                %v439 = arith.mulf %v438, %v423 fastmath<contract> : f32
+                %v440 = llvm.load %v58 : !llvm.ptr -> f32
+                %v441 = llvm.load %v62 : !llvm.ptr -> f32
+                %v442 = arith.mulf %v441, %v440 fastmath<contract> : f32
+                %v443 = arith.addf %v439, %v442 fastmath<contract> : f32
+                llvm.store %v443, %v58 : f32, !llvm.ptr
+                %v444 = llvm.load %v73 : !llvm.ptr -> f32
+                %v445 = arith.mulf %v444, %v441 fastmath<contract> : f32
+                llvm.store %v445, %v73 : f32, !llvm.ptr
+                %v446 = arith.muli %v52, %v246 : i64
+                %v447 = arith.muli %v409, %v1 : i64
+                %v448 = arith.addi %v446, %v447 : i64
+                %v449 = arith.constant 8 : i64
+                %v450 = arith.addi %v449, %v38 : i64
+                %v451 = arith.addi %v448, %v450 : i64
+                %v452 = llvm.getelementptr %in_Cm[%v451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v453 = llvm.load %v452 : !llvm.ptr -> f32
+                %v454 = arith.mulf %v453, %v423 fastmath<contract> : f32
+                %v455 = llvm.load %v59 : !llvm.ptr -> f32
+                %v456 = llvm.load %v63 : !llvm.ptr -> f32
+                %v457 = arith.mulf %v456, %v455 fastmath<contract> : f32
+                %v458 = arith.addf %v454, %v457 fastmath<contract> : f32
+                llvm.store %v458, %v59 : f32, !llvm.ptr
+                %v459 = llvm.load %v74 : !llvm.ptr -> f32
+                %v460 = arith.mulf %v459, %v456 fastmath<contract> : f32
+                llvm.store %v460, %v74 : f32, !llvm.ptr
+                %v461 = arith.muli %v52, %v246 : i64
+                %v462 = arith.muli %v409, %v1 : i64
                 %v463 = arith.addi %v461, %v462 : i64
-                %v464 = arith.addi %v463, %v32 : i64
-                %v465 = llvm.getelementptr %in_Cm[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v466 = llvm.load %v465 : !llvm.ptr -> f32
-                %v467 = arith.muli %v46, %v214 : i64
-                %v468 = arith.muli %v460, %v213 : i64
-                %v469 = arith.addi %v467, %v468 : i64
-                %v470 = arith.muli %v44, %size_P : i64
-                %v471 = arith.addi %v469, %v470 : i64
-                %v472 = arith.addi %v471, %v42 : i64
-                %v473 = llvm.getelementptr %dy_y[%v472] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v474 = llvm.load %v473 : !llvm.ptr -> f32
-                %v475 = arith.mulf %v466, %v474 fastmath<contract> : f32
-                %v476 = llvm.load %v52 : !llvm.ptr -> f32
-                %v477 = llvm.load %v54 : !llvm.ptr -> f32
-                %v478 = arith.mulf %v477, %v476 fastmath<contract> : f32
-                %v479 = arith.addf %v475, %v478 fastmath<contract> : f32
-                llvm.store %v479, %v52 : f32, !llvm.ptr
-                %v480 = llvm.load %v63 : !llvm.ptr -> f32
-                %v481 = arith.mulf %v480, %v477 fastmath<contract> : f32
-                llvm.store %v481, %v63 : f32, !llvm.ptr
-                %v482 = arith.muli %v46, %v253 : i64
-                %v483 = arith.muli %v460, %v1 : i64
-                %v484 = arith.addi %v482, %v483 : i64
-                %v485 = arith.constant 8 : i64
-                %v486 = arith.addi %v485, %v32 : i64
-                %v487 = arith.addi %v484, %v486 : i64
-                %v488 = llvm.getelementptr %in_Cm[%v487] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v489 = llvm.load %v488 : !llvm.ptr -> f32
-                %v490 = arith.mulf %v489, %v474 fastmath<contract> : f32
-                %v491 = llvm.load %v53 : !llvm.ptr -> f32
-                %v492 = llvm.load %v55 : !llvm.ptr -> f32
-                %v493 = arith.mulf %v492, %v491 fastmath<contract> : f32
-                %v494 = arith.addf %v490, %v493 fastmath<contract> : f32
-                llvm.store %v494, %v53 : f32, !llvm.ptr
-                %v495 = llvm.load %v64 : !llvm.ptr -> f32
-                %v496 = arith.mulf %v495, %v492 fastmath<contract> : f32
-                llvm.store %v496, %v64 : f32, !llvm.ptr
-                scf.if %v449 {
+                %v464 = arith.constant 12 : i64
+                %v465 = arith.addi %v464, %v38 : i64
+                %v466 = arith.addi %v463, %v465 : i64
+                %v467 = llvm.getelementptr %in_Cm[%v466] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v468 = llvm.load %v467 : !llvm.ptr -> f32
+                %v469 = arith.mulf %v468, %v423 fastmath<contract> : f32
+                %v470 = llvm.load %v60 : !llvm.ptr -> f32
+                %v471 = llvm.load %v64 : !llvm.ptr -> f32
+                %v472 = arith.mulf %v471, %v470 fastmath<contract> : f32
+                %v473 = arith.addf %v469, %v472 fastmath<contract> : f32
+                llvm.store %v473, %v60 : f32, !llvm.ptr
+                %v474 = llvm.load %v75 : !llvm.ptr -> f32
+                %v475 = arith.mulf %v474, %v471 fastmath<contract> : f32
+                llvm.store %v475, %v75 : f32, !llvm.ptr
+                scf.if %v398 {
                 }
-                llvm.store %v454, %v54 : f32, !llvm.ptr
-                llvm.store %v454, %v55 : f32, !llvm.ptr
-                %v498 = arith.addi %v157, %v497 : i64
-                %v500 = arith.cmpi slt, %v499, %v230 : i32
-                %v501 = arith.cmpi eq, %v499, %v236 : i32
-                %v502, %v503 = gpu.shuffle idx %v204, %v84, %v241 : f32
-                %v504, %v505 = gpu.shuffle idx %v205, %v84, %v241 : f32
-                %v506, %v507 = gpu.shuffle idx %v212, %v84, %v241 : f32
-                %v508, %v509 = gpu.shuffle idx %v223, %v84, %v241 : f32
-                %v510, %v511 = gpu.shuffle idx %v228, %v84, %v241 : f32
-                %v512 = arith.addi %v118, %v498 : i64
-                %v513 = arith.muli %v46, %v253 : i64
-                %v514 = arith.muli %v512, %v1 : i64
-                %v515 = arith.addi %v513, %v514 : i64
-                %v516 = arith.addi %v515, %v32 : i64
+                llvm.store %v403, %v61 : f32, !llvm.ptr
+                llvm.store %v403, %v62 : f32, !llvm.ptr
+                llvm.store %v403, %v63 : f32, !llvm.ptr
+                llvm.store %v403, %v64 : f32, !llvm.ptr
+                %v477 = arith.cmpi slt, %v476, %v223 : i32
+                %v478 = arith.cmpi eq, %v476, %v229 : i32
+                %v479, %v480 = gpu.shuffle idx %v197, %v85, %v234 : f32
+                %v481, %v482 = gpu.shuffle idx %v198, %v85, %v234 : f32
+                %v483, %v484 = gpu.shuffle idx %v205, %v85, %v234 : f32
+                %v485, %v486 = gpu.shuffle idx %v216, %v85, %v234 : f32
+                %v487, %v488 = gpu.shuffle idx %v221, %v85, %v234 : f32
+                %v489 = arith.addi %v111, %v150 : i64
+                %v490 = arith.muli %v52, %v246 : i64
+                %v491 = arith.muli %v489, %v1 : i64
+                %v492 = arith.addi %v490, %v491 : i64
+                %v493 = arith.addi %v492, %v38 : i64
+                %v494 = llvm.getelementptr %in_Cm[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v495 = llvm.load %v494 : !llvm.ptr -> f32
+                %v496 = arith.muli %v52, %v207 : i64
+                %v497 = arith.muli %v489, %v206 : i64
+                %v498 = arith.addi %v496, %v497 : i64
+                %v499 = arith.muli %v50, %size_P : i64
+                %v500 = arith.addi %v498, %v499 : i64
+                %v501 = arith.addi %v500, %v48 : i64
+                %v502 = llvm.getelementptr %dy_y[%v501] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v503 = llvm.load %v502 : !llvm.ptr -> f32
+                %v504 = arith.mulf %v495, %v503 fastmath<contract> : f32
+                %v505 = llvm.load %v57 : !llvm.ptr -> f32
+                %v506 = llvm.load %v61 : !llvm.ptr -> f32
+                %v507 = arith.mulf %v506, %v505 fastmath<contract> : f32
+                %v508 = arith.addf %v504, %v507 fastmath<contract> : f32
+                llvm.store %v508, %v57 : f32, !llvm.ptr
+                %v509 = llvm.load %v72 : !llvm.ptr -> f32
+                %v510 = arith.mulf %v509, %v506 fastmath<contract> : f32
+                llvm.store %v510, %v72 : f32, !llvm.ptr
+                %v511 = arith.muli %v52, %v246 : i64
+                %v512 = arith.muli %v489, %v1 : i64
+                %v513 = arith.addi %v511, %v512 : i64
+                %v514 = arith.constant 4 : i64
+                %v515 = arith.addi %v514, %v38 : i64
+                %v516 = arith.addi %v513, %v515 : i64
                 %v517 = llvm.getelementptr %in_Cm[%v516] : (!llvm.ptr, i64) -> !llvm.ptr, f32
                 %v518 = llvm.load %v517 : !llvm.ptr -> f32
-                %v519 = arith.muli %v46, %v214 : i64
-                %v520 = arith.muli %v512, %v213 : i64
-                %v521 = arith.addi %v519, %v520 : i64
-                %v522 = arith.muli %v44, %size_P : i64
-                %v523 = arith.addi %v521, %v522 : i64
-                %v524 = arith.addi %v523, %v42 : i64
-                %v525 = llvm.getelementptr %dy_y[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v526 = llvm.load %v525 : !llvm.ptr -> f32
-                %v527 = arith.mulf %v518, %v526 fastmath<contract> : f32
-                %v528 = llvm.load %v52 : !llvm.ptr -> f32
-                %v529 = llvm.load %v54 : !llvm.ptr -> f32
-                %v530 = arith.mulf %v529, %v528 fastmath<contract> : f32
-                %v531 = arith.addf %v527, %v530 fastmath<contract> : f32
-                llvm.store %v531, %v52 : f32, !llvm.ptr
-                %v532 = llvm.load %v63 : !llvm.ptr -> f32
-                %v533 = arith.mulf %v532, %v529 fastmath<contract> : f32
-                llvm.store %v533, %v63 : f32, !llvm.ptr
-                %v534 = arith.muli %v46, %v253 : i64
-                %v535 = arith.muli %v512, %v1 : i64
-                %v536 = arith.addi %v534, %v535 : i64
-                %v537 = arith.constant 8 : i64
-                %v538 = arith.addi %v537, %v32 : i64
-                %v539 = arith.addi %v536, %v538 : i64
-                %v540 = llvm.getelementptr %in_Cm[%v539] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v541 = llvm.load %v540 : !llvm.ptr -> f32
-                %v542 = arith.mulf %v541, %v526 fastmath<contract> : f32
-                %v543 = llvm.load %v53 : !llvm.ptr -> f32
-                %v544 = llvm.load %v55 : !llvm.ptr -> f32
-                %v545 = arith.mulf %v544, %v543 fastmath<contract> : f32
-                %v546 = arith.addf %v542, %v545 fastmath<contract> : f32
-                llvm.store %v546, %v53 : f32, !llvm.ptr
-                %v547 = llvm.load %v64 : !llvm.ptr -> f32
-                %v548 = arith.mulf %v547, %v544 fastmath<contract> : f32
-                llvm.store %v548, %v64 : f32, !llvm.ptr
-                scf.if %v501 {
+                %v519 = arith.mulf %v518, %v503 fastmath<contract> : f32
+                %v520 = llvm.load %v58 : !llvm.ptr -> f32
+                %v521 = llvm.load %v62 : !llvm.ptr -> f32
+                %v522 = arith.mulf %v521, %v520 fastmath<contract> : f32
+                %v523 = arith.addf %v519, %v522 fastmath<contract> : f32
+                llvm.store %v523, %v58 : f32, !llvm.ptr
+                %v524 = llvm.load %v73 : !llvm.ptr -> f32
+                %v525 = arith.mulf %v524, %v521 fastmath<contract> : f32
+                llvm.store %v525, %v73 : f32, !llvm.ptr
+                %v526 = arith.muli %v52, %v246 : i64
+                %v527 = arith.muli %v489, %v1 : i64
+                %v528 = arith.addi %v526, %v527 : i64
+                %v529 = arith.constant 8 : i64
+                %v530 = arith.addi %v529, %v38 : i64
+                %v531 = arith.addi %v528, %v530 : i64
+                %v532 = llvm.getelementptr %in_Cm[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v533 = llvm.load %v532 : !llvm.ptr -> f32
+                %v534 = arith.mulf %v533, %v503 fastmath<contract> : f32
+                %v535 = llvm.load %v59 : !llvm.ptr -> f32
+                %v536 = llvm.load %v63 : !llvm.ptr -> f32
+                %v537 = arith.mulf %v536, %v535 fastmath<contract> : f32
+                %v538 = arith.addf %v534, %v537 fastmath<contract> : f32
+                llvm.store %v538, %v59 : f32, !llvm.ptr
+                %v539 = llvm.load %v74 : !llvm.ptr -> f32
+                %v540 = arith.mulf %v539, %v536 fastmath<contract> : f32
+                llvm.store %v540, %v74 : f32, !llvm.ptr
+                %v541 = arith.muli %v52, %v246 : i64
+                %v542 = arith.muli %v489, %v1 : i64
+                %v543 = arith.addi %v541, %v542 : i64
+                %v544 = arith.constant 12 : i64
+                %v545 = arith.addi %v544, %v38 : i64
+                %v546 = arith.addi %v543, %v545 : i64
+                %v547 = llvm.getelementptr %in_Cm[%v546] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v548 = llvm.load %v547 : !llvm.ptr -> f32
+                %v549 = arith.mulf %v548, %v503 fastmath<contract> : f32
+                %v550 = llvm.load %v60 : !llvm.ptr -> f32
+                %v551 = llvm.load %v64 : !llvm.ptr -> f32
+                %v552 = arith.mulf %v551, %v550 fastmath<contract> : f32
+                %v553 = arith.addf %v549, %v552 fastmath<contract> : f32
+                llvm.store %v553, %v60 : f32, !llvm.ptr
+                %v554 = llvm.load %v75 : !llvm.ptr -> f32
+                %v555 = arith.mulf %v554, %v551 fastmath<contract> : f32
+                llvm.store %v555, %v75 : f32, !llvm.ptr
+                scf.if %v478 {
                 }
-                llvm.store %v506, %v54 : f32, !llvm.ptr
-                llvm.store %v506, %v55 : f32, !llvm.ptr
-                %v549 = arith.addi %v157, %v2 : i64
-                %v551 = arith.cmpi slt, %v550, %v230 : i32
-                %v552 = arith.cmpi eq, %v550, %v236 : i32
-                %v553, %v554 = gpu.shuffle idx %v204, %v80, %v241 : f32
-                %v555, %v556 = gpu.shuffle idx %v205, %v80, %v241 : f32
-                %v557, %v558 = gpu.shuffle idx %v212, %v80, %v241 : f32
-                %v559, %v560 = gpu.shuffle idx %v223, %v80, %v241 : f32
-                %v561, %v562 = gpu.shuffle idx %v228, %v80, %v241 : f32
-                %v563 = arith.addi %v118, %v549 : i64
-                %v564 = arith.muli %v46, %v253 : i64
-                %v565 = arith.muli %v563, %v1 : i64
-                %v566 = arith.addi %v564, %v565 : i64
-                %v567 = arith.addi %v566, %v32 : i64
-                %v568 = llvm.getelementptr %in_Cm[%v567] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v569 = llvm.load %v568 : !llvm.ptr -> f32
-                %v570 = arith.muli %v46, %v214 : i64
-                %v571 = arith.muli %v563, %v213 : i64
-                %v572 = arith.addi %v570, %v571 : i64
-                %v573 = arith.muli %v44, %size_P : i64
-                %v574 = arith.addi %v572, %v573 : i64
-                %v575 = arith.addi %v574, %v42 : i64
-                %v576 = llvm.getelementptr %dy_y[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v577 = llvm.load %v576 : !llvm.ptr -> f32
-                %v578 = arith.mulf %v569, %v577 fastmath<contract> : f32
-                %v579 = llvm.load %v52 : !llvm.ptr -> f32
-                %v580 = llvm.load %v54 : !llvm.ptr -> f32
-                %v581 = arith.mulf %v580, %v579 fastmath<contract> : f32
-                %v582 = arith.addf %v578, %v581 fastmath<contract> : f32
-                llvm.store %v582, %v52 : f32, !llvm.ptr
-                %v583 = llvm.load %v63 : !llvm.ptr -> f32
-                %v584 = arith.mulf %v583, %v580 fastmath<contract> : f32
-                llvm.store %v584, %v63 : f32, !llvm.ptr
-                %v585 = arith.muli %v46, %v253 : i64
-                %v586 = arith.muli %v563, %v1 : i64
-                %v587 = arith.addi %v585, %v586 : i64
-                %v588 = arith.constant 8 : i64
-                %v589 = arith.addi %v588, %v32 : i64
-                %v590 = arith.addi %v587, %v589 : i64
-                %v591 = llvm.getelementptr %in_Cm[%v590] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v592 = llvm.load %v591 : !llvm.ptr -> f32
-                %v593 = arith.mulf %v592, %v577 fastmath<contract> : f32
-                %v594 = llvm.load %v53 : !llvm.ptr -> f32
-                %v595 = llvm.load %v55 : !llvm.ptr -> f32
-                %v596 = arith.mulf %v595, %v594 fastmath<contract> : f32
-                %v597 = arith.addf %v593, %v596 fastmath<contract> : f32
-                llvm.store %v597, %v53 : f32, !llvm.ptr
-                %v598 = llvm.load %v64 : !llvm.ptr -> f32
-                %v599 = arith.mulf %v598, %v595 fastmath<contract> : f32
-                llvm.store %v599, %v64 : f32, !llvm.ptr
-                scf.if %v552 {
-                }
-                llvm.store %v557, %v54 : f32, !llvm.ptr
-                llvm.store %v557, %v55 : f32, !llvm.ptr
-                %v601 = arith.cmpi slt, %v600, %v230 : i32
-                %v602 = arith.cmpi eq, %v600, %v236 : i32
-                %v603, %v604 = gpu.shuffle idx %v204, %v76, %v241 : f32
-                %v605, %v606 = gpu.shuffle idx %v205, %v76, %v241 : f32
-                %v607, %v608 = gpu.shuffle idx %v212, %v76, %v241 : f32
-                %v609, %v610 = gpu.shuffle idx %v223, %v76, %v241 : f32
-                %v611, %v612 = gpu.shuffle idx %v228, %v76, %v241 : f32
-                %v613 = arith.addi %v118, %v157 : i64
-                %v614 = arith.muli %v46, %v253 : i64
-                %v615 = arith.muli %v613, %v1 : i64
-                %v616 = arith.addi %v614, %v615 : i64
-                %v617 = arith.addi %v616, %v32 : i64
-                %v618 = llvm.getelementptr %in_Cm[%v617] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v619 = llvm.load %v618 : !llvm.ptr -> f32
-                %v620 = arith.muli %v46, %v214 : i64
-                %v621 = arith.muli %v613, %v213 : i64
-                %v622 = arith.addi %v620, %v621 : i64
-                %v623 = arith.muli %v44, %size_P : i64
-                %v624 = arith.addi %v622, %v623 : i64
-                %v625 = arith.addi %v624, %v42 : i64
-                %v626 = llvm.getelementptr %dy_y[%v625] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v627 = llvm.load %v626 : !llvm.ptr -> f32
-                %v628 = arith.mulf %v619, %v627 fastmath<contract> : f32
-                %v629 = llvm.load %v52 : !llvm.ptr -> f32
-                %v630 = llvm.load %v54 : !llvm.ptr -> f32
-                %v631 = arith.mulf %v630, %v629 fastmath<contract> : f32
-                %v632 = arith.addf %v628, %v631 fastmath<contract> : f32
-                llvm.store %v632, %v52 : f32, !llvm.ptr
-                %v633 = llvm.load %v63 : !llvm.ptr -> f32
-                %v634 = arith.mulf %v633, %v630 fastmath<contract> : f32
-                llvm.store %v634, %v63 : f32, !llvm.ptr
-                %v635 = arith.muli %v46, %v253 : i64
-                %v636 = arith.muli %v613, %v1 : i64
-                %v637 = arith.addi %v635, %v636 : i64
-                %v638 = arith.constant 8 : i64
-                %v639 = arith.addi %v638, %v32 : i64
-                %v640 = arith.addi %v637, %v639 : i64
-                %v641 = llvm.getelementptr %in_Cm[%v640] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v642 = llvm.load %v641 : !llvm.ptr -> f32
-                %v643 = arith.mulf %v642, %v627 fastmath<contract> : f32
-                %v644 = llvm.load %v53 : !llvm.ptr -> f32
-                %v645 = llvm.load %v55 : !llvm.ptr -> f32
-                %v646 = arith.mulf %v645, %v644 fastmath<contract> : f32
-                %v647 = arith.addf %v643, %v646 fastmath<contract> : f32
-                llvm.store %v647, %v53 : f32, !llvm.ptr
-                %v648 = llvm.load %v64 : !llvm.ptr -> f32
-                %v649 = arith.mulf %v648, %v645 fastmath<contract> : f32
-                llvm.store %v649, %v64 : f32, !llvm.ptr
-                scf.if %v602 {
-                }
-                llvm.store %v607, %v54 : f32, !llvm.ptr
-                llvm.store %v607, %v55 : f32, !llvm.ptr
+                llvm.store %v483, %v61 : f32, !llvm.ptr
+                llvm.store %v483, %v62 : f32, !llvm.ptr
+                llvm.store %v483, %v63 : f32, !llvm.ptr
+                llvm.store %v483, %v64 : f32, !llvm.ptr
               } else {
-                %v650 = arith.subi %v120, %v2 : i64
-                %v651 = arith.addi %v157, %v32 : i64
-                %v652 = arith.minsi %v651, %v650 : i64
-                %v653 = arith.addi %v118, %v652 : i64
-                %v654 = arith.subi %v653, %v118 : i64
-                %v655 = llvm.getelementptr %v60[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v656 = llvm.load %v655 : !llvm.ptr -> f32
-                %v657 = arith.addf %v656, %v169 fastmath<contract> : f32
-                %v658 = arith.maximumf %v657, %v61 : f32
-                %v659 = llvm.call_intrinsic "llvm.fabs.f32"(%v657) : (f32) -> f32
-                %v660 = arith.negf %v659 : f32
-                %v661 = arith.mulf %v660, %v174 fastmath<contract> : f32
-                %v662 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v661) : (f32) -> f32
-                %v663 = arith.addf %v62, %v662 fastmath<contract> : f32
-                %v664 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v663) : (f32) -> f32
-                %v665 = arith.mulf %v664, %v179 fastmath<contract> : f32
-                %v666 = arith.mulf %v181, %v662 fastmath<contract> : f32
-                %v667 = arith.addf %v666, %v183 fastmath<contract> : f32
-                %v668 = arith.mulf %v667, %v662 fastmath<contract> : f32
-                %v669 = arith.addf %v668, %v186 fastmath<contract> : f32
-                %v670 = arith.mulf %v669, %v662 fastmath<contract> : f32
-                %v671 = arith.addf %v670, %v189 fastmath<contract> : f32
-                %v672 = arith.mulf %v671, %v662 fastmath<contract> : f32
-                %v673 = arith.addf %v672, %v192 fastmath<contract> : f32
-                %v674 = arith.mulf %v673, %v662 fastmath<contract> : f32
-                %v675 = arith.addf %v674, %v195 fastmath<contract> : f32
-                %v676 = arith.mulf %v675, %v662 fastmath<contract> : f32
-                %v677 = arith.addf %v676, %v62 fastmath<contract> : f32
-                %v678 = arith.mulf %v677, %v662 fastmath<contract> : f32
-                %v679 = llvm.call_intrinsic "llvm.fabs.f32"(%v662) : (f32) -> f32
-                %v680 = arith.cmpf olt, %v679, %v201 : f32
-                %v681 = arith.select %v680, %v678, %v665 : f32
-                %v682 = arith.addf %v658, %v681 fastmath<contract> : f32
-                %v683 = arith.negf %v682 : f32
-                %v685 = arith.mulf %v683, %v684 fastmath<contract> : f32
-                %v686 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v685) : (f32) -> f32
-                %v687 = arith.muli %v46, %v214 : i64
-                %v688 = arith.muli %v653, %v213 : i64
-                %v689 = arith.addi %v687, %v688 : i64
-                %v690 = arith.muli %v44, %size_P : i64
-                %v691 = arith.addi %v689, %v690 : i64
-                %v692 = arith.addi %v691, %v42 : i64
-                %v693 = llvm.getelementptr %in_x[%v692] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                %v694 = llvm.load %v693 : !llvm.ptr -> f32
-                %v695 = arith.mulf %v682, %v694 fastmath<contract> : f32
-                %v696 = arith.negf %v657 : f32
-                %v697 = arith.mulf %v696, %v174 fastmath<contract> : f32
-                %v698 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v697) : (f32) -> f32
-                %v699 = arith.addf %v62, %v698 fastmath<contract> : f32
-                %v700 = arith.divf %v62, %v699 : f32
+                %v556 = arith.subi %v113, %v2 : i64
+                %v557 = arith.addi %v150, %v38 : i64
+                %v558 = arith.minsi %v557, %v556 : i64
+                %v559 = arith.addi %v111, %v558 : i64
+                %v560 = arith.subi %v559, %v111 : i64
+                %v561 = llvm.getelementptr %v69[%v560] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v562 = llvm.load %v561 : !llvm.ptr -> f32
+                %v563 = arith.addf %v562, %v162 fastmath<contract> : f32
+                %v564 = arith.maximumf %v563, %v70 : f32
+                %v565 = llvm.call_intrinsic "llvm.fabs.f32"(%v563) : (f32) -> f32
+                %v566 = arith.negf %v565 : f32
+                %v567 = arith.mulf %v566, %v167 fastmath<contract> : f32
+                %v568 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v567) : (f32) -> f32
+                %v569 = arith.addf %v71, %v568 fastmath<contract> : f32
+                %v570 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v569) : (f32) -> f32
+                %v571 = arith.mulf %v570, %v172 fastmath<contract> : f32
+                %v572 = arith.mulf %v174, %v568 fastmath<contract> : f32
+                %v573 = arith.addf %v572, %v176 fastmath<contract> : f32
+                %v574 = arith.mulf %v573, %v568 fastmath<contract> : f32
+                %v575 = arith.addf %v574, %v179 fastmath<contract> : f32
+                %v576 = arith.mulf %v575, %v568 fastmath<contract> : f32
+                %v577 = arith.addf %v576, %v182 fastmath<contract> : f32
+                %v578 = arith.mulf %v577, %v568 fastmath<contract> : f32
+                %v579 = arith.addf %v578, %v185 fastmath<contract> : f32
+                %v580 = arith.mulf %v579, %v568 fastmath<contract> : f32
+                %v581 = arith.addf %v580, %v188 fastmath<contract> : f32
+                %v582 = arith.mulf %v581, %v568 fastmath<contract> : f32
+                %v583 = arith.addf %v582, %v71 fastmath<contract> : f32
+                %v584 = arith.mulf %v583, %v568 fastmath<contract> : f32
+                %v585 = llvm.call_intrinsic "llvm.fabs.f32"(%v568) : (f32) -> f32
+                %v586 = arith.cmpf olt, %v585, %v194 : f32
+                %v587 = arith.select %v586, %v584, %v571 : f32
+                %v588 = arith.addf %v564, %v587 fastmath<contract> : f32
+                %v589 = arith.negf %v588 : f32
+                %v591 = arith.mulf %v589, %v590 fastmath<contract> : f32
+                %v592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v591) : (f32) -> f32
+                %v593 = arith.muli %v52, %v207 : i64
+                %v594 = arith.muli %v559, %v206 : i64
+                %v595 = arith.addi %v593, %v594 : i64
+                %v596 = arith.muli %v50, %size_P : i64
+                %v597 = arith.addi %v595, %v596 : i64
+                %v598 = arith.addi %v597, %v48 : i64
+                %v599 = llvm.getelementptr %in_x[%v598] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                %v600 = llvm.load %v599 : !llvm.ptr -> f32
+                %v601 = arith.mulf %v588, %v600 fastmath<contract> : f32
+                %v602 = arith.negf %v563 : f32
+                %v603 = arith.mulf %v602, %v167 fastmath<contract> : f32
+                %v604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v603) : (f32) -> f32
+                %v605 = arith.addf %v71, %v604 fastmath<contract> : f32
+                %v606 = arith.divf %v71, %v605 : f32
                 // the group's states, recomputed into registers
-                %v701 = arith.subi %v120, %v157 : i64
-                %v702 = arith.trunci %v701 : i64 to i32
-                %v703 = arith.subi %size_L, %v2 : i64
-                %v704 = arith.addi %v118, %v157 : i64
-                %v705 = arith.subi %v703, %v704 : i64
-                %v706 = arith.minsi %v705, %v234 : i64
-                %v707 = arith.trunci %v706 : i64 to i32
-                %v708 = arith.addi %v157, %v68 : i64
-                %v709 = arith.cmpi slt, %v238, %v702 : i32
-                %v710 = arith.cmpi eq, %v238, %v707 : i32
-                %v711, %v712 = gpu.shuffle idx %v682, %v104, %v241 : f32
-                %v713, %v714 = gpu.shuffle idx %v683, %v104, %v241 : f32
-                %v715, %v716 = gpu.shuffle idx %v686, %v104, %v241 : f32
-                %v717, %v718 = gpu.shuffle idx %v695, %v104, %v241 : f32
-                %v719, %v720 = gpu.shuffle idx %v700, %v104, %v241 : f32
-                scf.if %v709 {
-                  %v721 = arith.addi %v118, %v708 : i64
-                  %v722 = arith.muli %v46, %v253 : i64
-                  %v723 = arith.muli %v721, %v1 : i64
-                  %v724 = arith.addi %v722, %v723 : i64
-                  %v725 = arith.addi %v724, %v32 : i64
-                  %v726 = llvm.getelementptr %in_Cm[%v725] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v727 = llvm.load %v726 : !llvm.ptr -> f32
-                  %v728 = arith.muli %v46, %v214 : i64
-                  %v729 = arith.muli %v721, %v213 : i64
-                  %v730 = arith.addi %v728, %v729 : i64
-                  %v731 = arith.muli %v44, %size_P : i64
-                  %v732 = arith.addi %v730, %v731 : i64
-                  %v733 = arith.addi %v732, %v42 : i64
-                  %v734 = llvm.getelementptr %dy_y[%v733] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v735 = llvm.load %v734 : !llvm.ptr -> f32
-                  %v736 = arith.mulf %v727, %v735 fastmath<contract> : f32
-                  %v737 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v738 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v739 = arith.mulf %v738, %v737 fastmath<contract> : f32
-                  %v740 = arith.addf %v736, %v739 fastmath<contract> : f32
-                  llvm.store %v740, %v52 : f32, !llvm.ptr
-                  %v741 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v742 = arith.mulf %v741, %v738 fastmath<contract> : f32
-                  llvm.store %v742, %v63 : f32, !llvm.ptr
-                  %v743 = arith.muli %v46, %v253 : i64
-                  %v744 = arith.muli %v721, %v1 : i64
-                  %v745 = arith.addi %v743, %v744 : i64
-                  %v746 = arith.constant 8 : i64
-                  %v747 = arith.addi %v746, %v32 : i64
-                  %v748 = arith.addi %v745, %v747 : i64
-                  %v749 = llvm.getelementptr %in_Cm[%v748] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v750 = llvm.load %v749 : !llvm.ptr -> f32
-                  %v751 = arith.mulf %v750, %v735 fastmath<contract> : f32
-                  %v752 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v753 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v754 = arith.mulf %v753, %v752 fastmath<contract> : f32
-                  %v755 = arith.addf %v751, %v754 fastmath<contract> : f32
-                  llvm.store %v755, %v53 : f32, !llvm.ptr
-                  %v756 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v757 = arith.mulf %v756, %v753 fastmath<contract> : f32
-                  llvm.store %v757, %v64 : f32, !llvm.ptr
-                  scf.if %v710 {
+                %v607 = arith.subi %v113, %v150 : i64
+                %v608 = arith.trunci %v607 : i64 to i32
+                %v609 = arith.subi %size_L, %v2 : i64
+                %v610 = arith.addi %v111, %v150 : i64
+                %v611 = arith.subi %v609, %v610 : i64
+                %v612 = arith.minsi %v611, %v227 : i64
+                %v613 = arith.trunci %v612 : i64 to i32
+                %v614 = arith.addi %v150, %v78 : i64
+                %v615 = arith.cmpi slt, %v231, %v608 : i32
+                %v616 = arith.cmpi eq, %v231, %v613 : i32
+                %v617, %v618 = gpu.shuffle idx %v588, %v97, %v234 : f32
+                %v619, %v620 = gpu.shuffle idx %v589, %v97, %v234 : f32
+                %v621, %v622 = gpu.shuffle idx %v592, %v97, %v234 : f32
+                %v623, %v624 = gpu.shuffle idx %v601, %v97, %v234 : f32
+                %v625, %v626 = gpu.shuffle idx %v606, %v97, %v234 : f32
+                scf.if %v615 {
+                  %v627 = arith.addi %v111, %v614 : i64
+                  %v628 = arith.muli %v52, %v246 : i64
+                  %v629 = arith.muli %v627, %v1 : i64
+                  %v630 = arith.addi %v628, %v629 : i64
+                  %v631 = arith.addi %v630, %v38 : i64
+                  %v632 = llvm.getelementptr %in_Cm[%v631] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v633 = llvm.load %v632 : !llvm.ptr -> f32
+                  %v634 = arith.muli %v52, %v207 : i64
+                  %v635 = arith.muli %v627, %v206 : i64
+                  %v636 = arith.addi %v634, %v635 : i64
+                  %v637 = arith.muli %v50, %size_P : i64
+                  %v638 = arith.addi %v636, %v637 : i64
+                  %v639 = arith.addi %v638, %v48 : i64
+                  %v640 = llvm.getelementptr %dy_y[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v641 = llvm.load %v640 : !llvm.ptr -> f32
+                  %v642 = arith.mulf %v633, %v641 fastmath<contract> : f32
+                  %v643 = llvm.load %v57 : !llvm.ptr -> f32
+                  %v644 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v645 = arith.mulf %v644, %v643 fastmath<contract> : f32
+                  %v646 = arith.addf %v642, %v645 fastmath<contract> : f32
+                  llvm.store %v646, %v57 : f32, !llvm.ptr
+                  %v647 = llvm.load %v72 : !llvm.ptr -> f32
+                  %v648 = arith.mulf %v647, %v644 fastmath<contract> : f32
+                  llvm.store %v648, %v72 : f32, !llvm.ptr
+                  %v649 = arith.muli %v52, %v246 : i64
+                  %v650 = arith.muli %v627, %v1 : i64
+                  %v651 = arith.addi %v649, %v650 : i64
+                  %v652 = arith.constant 4 : i64
+                  %v653 = arith.addi %v652, %v38 : i64
+                  %v654 = arith.addi %v651, %v653 : i64
+                  %v655 = llvm.getelementptr %in_Cm[%v654] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v656 = llvm.load %v655 : !llvm.ptr -> f32
+                  %v657 = arith.mulf %v656, %v641 fastmath<contract> : f32
+                  %v658 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v659 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v660 = arith.mulf %v659, %v658 fastmath<contract> : f32
+                  %v661 = arith.addf %v657, %v660 fastmath<contract> : f32
+                  llvm.store %v661, %v58 : f32, !llvm.ptr
+                  %v662 = llvm.load %v73 : !llvm.ptr -> f32
+                  %v663 = arith.mulf %v662, %v659 fastmath<contract> : f32
+                  llvm.store %v663, %v73 : f32, !llvm.ptr
+                  %v664 = arith.muli %v52, %v246 : i64
+                  %v665 = arith.muli %v627, %v1 : i64
+                  %v666 = arith.addi %v664, %v665 : i64
+                  %v667 = arith.constant 8 : i64
+                  %v668 = arith.addi %v667, %v38 : i64
+                  %v669 = arith.addi %v666, %v668 : i64
+                  %v670 = llvm.getelementptr %in_Cm[%v669] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v671 = llvm.load %v670 : !llvm.ptr -> f32
+                  %v672 = arith.mulf %v671, %v641 fastmath<contract> : f32
+                  %v673 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v674 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v675 = arith.mulf %v674, %v673 fastmath<contract> : f32
+                  %v676 = arith.addf %v672, %v675 fastmath<contract> : f32
+                  llvm.store %v676, %v59 : f32, !llvm.ptr
+                  %v677 = llvm.load %v74 : !llvm.ptr -> f32
+                  %v678 = arith.mulf %v677, %v674 fastmath<contract> : f32
+                  llvm.store %v678, %v74 : f32, !llvm.ptr
+                  %v679 = arith.muli %v52, %v246 : i64
+                  %v680 = arith.muli %v627, %v1 : i64
+                  %v681 = arith.addi %v679, %v680 : i64
+                  %v682 = arith.constant 12 : i64
+                  %v683 = arith.addi %v682, %v38 : i64
+                  %v684 = arith.addi %v681, %v683 : i64
+                  %v685 = llvm.getelementptr %in_Cm[%v684] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v686 = llvm.load %v685 : !llvm.ptr -> f32
+                  %v687 = arith.mulf %v686, %v641 fastmath<contract> : f32
+                  %v688 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v689 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v690 = arith.mulf %v689, %v688 fastmath<contract> : f32
+                  %v691 = arith.addf %v687, %v690 fastmath<contract> : f32
+                  llvm.store %v691, %v60 : f32, !llvm.ptr
+                  %v692 = llvm.load %v75 : !llvm.ptr -> f32
+                  %v693 = arith.mulf %v692, %v689 fastmath<contract> : f32
+                  llvm.store %v693, %v75 : f32, !llvm.ptr
+                  scf.if %v616 {
                   }
-                  llvm.store %v715, %v54 : f32, !llvm.ptr
-                  llvm.store %v715, %v55 : f32, !llvm.ptr
+                  llvm.store %v621, %v61 : f32, !llvm.ptr
+                  llvm.store %v621, %v62 : f32, !llvm.ptr
+                  llvm.store %v621, %v63 : f32, !llvm.ptr
+                  llvm.store %v621, %v64 : f32, !llvm.ptr
                 }
-                %v758 = arith.addi %v157, %v290 : i64
-                %v759 = arith.cmpi slt, %v292, %v702 : i32
-                %v760 = arith.cmpi eq, %v292, %v707 : i32
-                %v761, %v762 = gpu.shuffle idx %v682, %v100, %v241 : f32
-                %v763, %v764 = gpu.shuffle idx %v683, %v100, %v241 : f32
-                %v765, %v766 = gpu.shuffle idx %v686, %v100, %v241 : f32
-                %v767, %v768 = gpu.shuffle idx %v695, %v100, %v241 : f32
-                %v769, %v770 = gpu.shuffle idx %v700, %v100, %v241 : f32
-                scf.if %v759 {
-                  %v771 = arith.addi %v118, %v758 : i64
-                  %v772 = arith.muli %v46, %v253 : i64
-                  %v773 = arith.muli %v771, %v1 : i64
-                  %v774 = arith.addi %v772, %v773 : i64
-                  %v775 = arith.addi %v774, %v32 : i64
-                  %v776 = llvm.getelementptr %in_Cm[%v775] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v777 = llvm.load %v776 : !llvm.ptr -> f32
-                  %v778 = arith.muli %v46, %v214 : i64
-                  %v779 = arith.muli %v771, %v213 : i64
-                  %v780 = arith.addi %v778, %v779 : i64
-                  %v781 = arith.muli %v44, %size_P : i64
-                  %v782 = arith.addi %v780, %v781 : i64
-                  %v783 = arith.addi %v782, %v42 : i64
-                  %v784 = llvm.getelementptr %dy_y[%v783] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v785 = llvm.load %v784 : !llvm.ptr -> f32
-                  %v786 = arith.mulf %v777, %v785 fastmath<contract> : f32
-                  %v787 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v788 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v789 = arith.mulf %v788, %v787 fastmath<contract> : f32
-                  %v790 = arith.addf %v786, %v789 fastmath<contract> : f32
-                  llvm.store %v790, %v52 : f32, !llvm.ptr
-                  %v791 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v792 = arith.mulf %v791, %v788 fastmath<contract> : f32
-                  llvm.store %v792, %v63 : f32, !llvm.ptr
-                  %v793 = arith.muli %v46, %v253 : i64
-                  %v794 = arith.muli %v771, %v1 : i64
-                  %v795 = arith.addi %v793, %v794 : i64
-                  %v796 = arith.constant 8 : i64
-                  %v797 = arith.addi %v796, %v32 : i64
-                  %v798 = arith.addi %v795, %v797 : i64
-                  %v799 = llvm.getelementptr %in_Cm[%v798] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v800 = llvm.load %v799 : !llvm.ptr -> f32
-                  %v801 = arith.mulf %v800, %v785 fastmath<contract> : f32
-                  %v802 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v803 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v804 = arith.mulf %v803, %v802 fastmath<contract> : f32
-                  %v805 = arith.addf %v801, %v804 fastmath<contract> : f32
-                  llvm.store %v805, %v53 : f32, !llvm.ptr
-                  %v806 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v807 = arith.mulf %v806, %v803 fastmath<contract> : f32
-                  llvm.store %v807, %v64 : f32, !llvm.ptr
-                  scf.if %v760 {
+                %v694 = arith.addi %v150, %v313 : i64
+                %v695 = arith.cmpi slt, %v315, %v608 : i32
+                %v696 = arith.cmpi eq, %v315, %v613 : i32
+                %v697, %v698 = gpu.shuffle idx %v588, %v93, %v234 : f32
+                %v699, %v700 = gpu.shuffle idx %v589, %v93, %v234 : f32
+                %v701, %v702 = gpu.shuffle idx %v592, %v93, %v234 : f32
+                %v703, %v704 = gpu.shuffle idx %v601, %v93, %v234 : f32
+                %v705, %v706 = gpu.shuffle idx %v606, %v93, %v234 : f32
+                scf.if %v695 {
+                  %v707 = arith.addi %v111, %v694 : i64
+                  %v708 = arith.muli %v52, %v246 : i64
+                  %v709 = arith.muli %v707, %v1 : i64
+                  %v710 = arith.addi %v708, %v709 : i64
+                  %v711 = arith.addi %v710, %v38 : i64
+                  %v712 = llvm.getelementptr %in_Cm[%v711] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v713 = llvm.load %v712 : !llvm.ptr -> f32
+                  %v714 = arith.muli %v52, %v207 : i64
+                  %v715 = arith.muli %v707, %v206 : i64
+                  %v716 = arith.addi %v714, %v715 : i64
+                  %v717 = arith.muli %v50, %size_P : i64
+                  %v718 = arith.addi %v716, %v717 : i64
+                  %v719 = arith.addi %v718, %v48 : i64
+                  %v720 = llvm.getelementptr %dy_y[%v719] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v721 = llvm.load %v720 : !llvm.ptr -> f32
+                  %v722 = arith.mulf %v713, %v721 fastmath<contract> : f32
+                  %v723 = llvm.load %v57 : !llvm.ptr -> f32
+                  %v724 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v725 = arith.mulf %v724, %v723 fastmath<contract> : f32
+                  %v726 = arith.addf %v722, %v725 fastmath<contract> : f32
+                  llvm.store %v726, %v57 : f32, !llvm.ptr
+                  %v727 = llvm.load %v72 : !llvm.ptr -> f32
+                  %v728 = arith.mulf %v727, %v724 fastmath<contract> : f32
+                  llvm.store %v728, %v72 : f32, !llvm.ptr
+                  %v729 = arith.muli %v52, %v246 : i64
+                  %v730 = arith.muli %v707, %v1 : i64
+                  %v731 = arith.addi %v729, %v730 : i64
+                  %v732 = arith.constant 4 : i64
+                  %v733 = arith.addi %v732, %v38 : i64
+                  %v734 = arith.addi %v731, %v733 : i64
+                  %v735 = llvm.getelementptr %in_Cm[%v734] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v736 = llvm.load %v735 : !llvm.ptr -> f32
+                  %v737 = arith.mulf %v736, %v721 fastmath<contract> : f32
+                  %v738 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v739 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v740 = arith.mulf %v739, %v738 fastmath<contract> : f32
+                  %v741 = arith.addf %v737, %v740 fastmath<contract> : f32
+                  llvm.store %v741, %v58 : f32, !llvm.ptr
+                  %v742 = llvm.load %v73 : !llvm.ptr -> f32
+                  %v743 = arith.mulf %v742, %v739 fastmath<contract> : f32
+                  llvm.store %v743, %v73 : f32, !llvm.ptr
+                  %v744 = arith.muli %v52, %v246 : i64
+                  %v745 = arith.muli %v707, %v1 : i64
+                  %v746 = arith.addi %v744, %v745 : i64
+                  %v747 = arith.constant 8 : i64
+                  %v748 = arith.addi %v747, %v38 : i64
+                  %v749 = arith.addi %v746, %v748 : i64
+                  %v750 = llvm.getelementptr %in_Cm[%v749] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v751 = llvm.load %v750 : !llvm.ptr -> f32
+                  %v752 = arith.mulf %v751, %v721 fastmath<contract> : f32
+                  %v753 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v754 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v755 = arith.mulf %v754, %v753 fastmath<contract> : f32
+                  %v756 = arith.addf %v752, %v755 fastmath<contract> : f32
+                  llvm.store %v756, %v59 : f32, !llvm.ptr
+                  %v757 = llvm.load %v74 : !llvm.ptr -> f32
+                  %v758 = arith.mulf %v757, %v754 fastmath<contract> : f32
+                  llvm.store %v758, %v74 : f32, !llvm.ptr
+                  %v759 = arith.muli %v52, %v246 : i64
+                  %v760 = arith.muli %v707, %v1 : i64
+                  %v761 = arith.addi %v759, %v760 : i64
+                  %v762 = arith.constant 12 : i64
+                  %v763 = arith.addi %v762, %v38 : i64
+                  %v764 = arith.addi %v761, %v763 : i64
+                  %v765 = llvm.getelementptr %in_Cm[%v764] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v766 = llvm.load %v765 : !llvm.ptr -> f32
+                  %v767 = arith.mulf %v766, %v721 fastmath<contract> : f32
+                  %v768 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v769 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v770 = arith.mulf %v769, %v768 fastmath<contract> : f32
+                  %v771 = arith.addf %v767, %v770 fastmath<contract> : f32
+                  llvm.store %v771, %v60 : f32, !llvm.ptr
+                  %v772 = llvm.load %v75 : !llvm.ptr -> f32
+                  %v773 = arith.mulf %v772, %v769 fastmath<contract> : f32
+                  llvm.store %v773, %v75 : f32, !llvm.ptr
+                  scf.if %v696 {
                   }
-                  llvm.store %v765, %v54 : f32, !llvm.ptr
-                  llvm.store %v765, %v55 : f32, !llvm.ptr
+                  llvm.store %v701, %v61 : f32, !llvm.ptr
+                  llvm.store %v701, %v62 : f32, !llvm.ptr
+                  llvm.store %v701, %v63 : f32, !llvm.ptr
+                  llvm.store %v701, %v64 : f32, !llvm.ptr
                 }
-                %v808 = arith.addi %v157, %v342 : i64
-                %v809 = arith.cmpi slt, %v344, %v702 : i32
-                %v810 = arith.cmpi eq, %v344, %v707 : i32
-                %v811, %v812 = gpu.shuffle idx %v682, %v96, %v241 : f32
-                %v813, %v814 = gpu.shuffle idx %v683, %v96, %v241 : f32
-                %v815, %v816 = gpu.shuffle idx %v686, %v96, %v241 : f32
-                %v817, %v818 = gpu.shuffle idx %v695, %v96, %v241 : f32
-                %v819, %v820 = gpu.shuffle idx %v700, %v96, %v241 : f32
-                scf.if %v809 {
-                  %v821 = arith.addi %v118, %v808 : i64
-                  %v822 = arith.muli %v46, %v253 : i64
-                  %v823 = arith.muli %v821, %v1 : i64
-                  %v824 = arith.addi %v822, %v823 : i64
-                  %v825 = arith.addi %v824, %v32 : i64
-                  %v826 = llvm.getelementptr %in_Cm[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v827 = llvm.load %v826 : !llvm.ptr -> f32
-                  %v828 = arith.muli %v46, %v214 : i64
-                  %v829 = arith.muli %v821, %v213 : i64
-                  %v830 = arith.addi %v828, %v829 : i64
-                  %v831 = arith.muli %v44, %size_P : i64
-                  %v832 = arith.addi %v830, %v831 : i64
-                  %v833 = arith.addi %v832, %v42 : i64
-                  %v834 = llvm.getelementptr %dy_y[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v835 = llvm.load %v834 : !llvm.ptr -> f32
-                  %v836 = arith.mulf %v827, %v835 fastmath<contract> : f32
-                  %v837 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v838 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v839 = arith.mulf %v838, %v837 fastmath<contract> : f32
-                  %v840 = arith.addf %v836, %v839 fastmath<contract> : f32
-                  llvm.store %v840, %v52 : f32, !llvm.ptr
-                  %v841 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v842 = arith.mulf %v841, %v838 fastmath<contract> : f32
-                  llvm.store %v842, %v63 : f32, !llvm.ptr
-                  %v843 = arith.muli %v46, %v253 : i64
-                  %v844 = arith.muli %v821, %v1 : i64
-                  %v845 = arith.addi %v843, %v844 : i64
-                  %v846 = arith.constant 8 : i64
-                  %v847 = arith.addi %v846, %v32 : i64
-                  %v848 = arith.addi %v845, %v847 : i64
-                  %v849 = llvm.getelementptr %in_Cm[%v848] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v850 = llvm.load %v849 : !llvm.ptr -> f32
-                  %v851 = arith.mulf %v850, %v835 fastmath<contract> : f32
-                  %v852 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v853 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v854 = arith.mulf %v853, %v852 fastmath<contract> : f32
-                  %v855 = arith.addf %v851, %v854 fastmath<contract> : f32
-                  llvm.store %v855, %v53 : f32, !llvm.ptr
-                  %v856 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v857 = arith.mulf %v856, %v853 fastmath<contract> : f32
-                  llvm.store %v857, %v64 : f32, !llvm.ptr
-                  scf.if %v810 {
+                %v774 = arith.addi %v150, %v2 : i64
+                %v775 = arith.cmpi slt, %v396, %v608 : i32
+                %v776 = arith.cmpi eq, %v396, %v613 : i32
+                %v777, %v778 = gpu.shuffle idx %v588, %v89, %v234 : f32
+                %v779, %v780 = gpu.shuffle idx %v589, %v89, %v234 : f32
+                %v781, %v782 = gpu.shuffle idx %v592, %v89, %v234 : f32
+                %v783, %v784 = gpu.shuffle idx %v601, %v89, %v234 : f32
+                %v785, %v786 = gpu.shuffle idx %v606, %v89, %v234 : f32
+                scf.if %v775 {
+                  %v787 = arith.addi %v111, %v774 : i64
+                  %v788 = arith.muli %v52, %v246 : i64
+                  %v789 = arith.muli %v787, %v1 : i64
+                  %v790 = arith.addi %v788, %v789 : i64
+                  %v791 = arith.addi %v790, %v38 : i64
+                  %v792 = llvm.getelementptr %in_Cm[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v793 = llvm.load %v792 : !llvm.ptr -> f32
+                  %v794 = arith.muli %v52, %v207 : i64
+                  %v795 = arith.muli %v787, %v206 : i64
+                  %v796 = arith.addi %v794, %v795 : i64
+                  %v797 = arith.muli %v50, %size_P : i64
+                  %v798 = arith.addi %v796, %v797 : i64
+                  %v799 = arith.addi %v798, %v48 : i64
+                  %v800 = llvm.getelementptr %dy_y[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v801 = llvm.load %v800 : !llvm.ptr -> f32
+                  %v802 = arith.mulf %v793, %v801 fastmath<contract> : f32
+                  %v803 = llvm.load %v57 : !llvm.ptr -> f32
+                  %v804 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v805 = arith.mulf %v804, %v803 fastmath<contract> : f32
+                  %v806 = arith.addf %v802, %v805 fastmath<contract> : f32
+                  llvm.store %v806, %v57 : f32, !llvm.ptr
+                  %v807 = llvm.load %v72 : !llvm.ptr -> f32
+                  %v808 = arith.mulf %v807, %v804 fastmath<contract> : f32
+                  llvm.store %v808, %v72 : f32, !llvm.ptr
+                  %v809 = arith.muli %v52, %v246 : i64
+                  %v810 = arith.muli %v787, %v1 : i64
+                  %v811 = arith.addi %v809, %v810 : i64
+                  %v812 = arith.constant 4 : i64
+                  %v813 = arith.addi %v812, %v38 : i64
+                  %v814 = arith.addi %v811, %v813 : i64
+                  %v815 = llvm.getelementptr %in_Cm[%v814] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v816 = llvm.load %v815 : !llvm.ptr -> f32
+                  %v817 = arith.mulf %v816, %v801 fastmath<contract> : f32
+                  %v818 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v819 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v820 = arith.mulf %v819, %v818 fastmath<contract> : f32
+                  %v821 = arith.addf %v817, %v820 fastmath<contract> : f32
+                  llvm.store %v821, %v58 : f32, !llvm.ptr
+                  %v822 = llvm.load %v73 : !llvm.ptr -> f32
+                  %v823 = arith.mulf %v822, %v819 fastmath<contract> : f32
+                  llvm.store %v823, %v73 : f32, !llvm.ptr
+                  %v824 = arith.muli %v52, %v246 : i64
+                  %v825 = arith.muli %v787, %v1 : i64
+                  %v826 = arith.addi %v824, %v825 : i64
+                  %v827 = arith.constant 8 : i64
+                  %v828 = arith.addi %v827, %v38 : i64
+                  %v829 = arith.addi %v826, %v828 : i64
+                  %v830 = llvm.getelementptr %in_Cm[%v829] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v831 = llvm.load %v830 : !llvm.ptr -> f32
+                  %v832 = arith.mulf %v831, %v801 fastmath<contract> : f32
+                  %v833 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v834 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v835 = arith.mulf %v834, %v833 fastmath<contract> : f32
+                  %v836 = arith.addf %v832, %v835 fastmath<contract> : f32
+                  llvm.store %v836, %v59 : f32, !llvm.ptr
+                  %v837 = llvm.load %v74 : !llvm.ptr -> f32
+                  %v838 = arith.mulf %v837, %v834 fastmath<contract> : f32
+                  llvm.store %v838, %v74 : f32, !llvm.ptr
+                  %v839 = arith.muli %v52, %v246 : i64
+                  %v840 = arith.muli %v787, %v1 : i64
+                  %v841 = arith.addi %v839, %v840 : i64
+                  %v842 = arith.constant 12 : i64
+                  %v843 = arith.addi %v842, %v38 : i64
+                  %v844 = arith.addi %v841, %v843 : i64
+                  %v845 = llvm.getelementptr %in_Cm[%v844] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v846 = llvm.load %v845 : !llvm.ptr -> f32
+                  %v847 = arith.mulf %v846, %v801 fastmath<contract> : f32
+                  %v848 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v849 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v850 = arith.mulf %v849, %v848 fastmath<contract> : f32
+                  %v851 = arith.addf %v847, %v850 fastmath<contract> : f32
+                  llvm.store %v851, %v60 : f32, !llvm.ptr
+                  %v852 = llvm.load %v75 : !llvm.ptr -> f32
+                  %v853 = arith.mulf %v852, %v849 fastmath<contract> : f32
+                  llvm.store %v853, %v75 : f32, !llvm.ptr
+                  scf.if %v776 {
                   }
-                  llvm.store %v815, %v54 : f32, !llvm.ptr
-                  llvm.store %v815, %v55 : f32, !llvm.ptr
+                  llvm.store %v781, %v61 : f32, !llvm.ptr
+                  llvm.store %v781, %v62 : f32, !llvm.ptr
+                  llvm.store %v781, %v63 : f32, !llvm.ptr
+                  llvm.store %v781, %v64 : f32, !llvm.ptr
                 }
-                %v858 = arith.addi %v157, %v48 : i64
-                %v859 = arith.cmpi slt, %v395, %v702 : i32
-                %v860 = arith.cmpi eq, %v395, %v707 : i32
-                %v861, %v862 = gpu.shuffle idx %v682, %v92, %v241 : f32
-                %v863, %v864 = gpu.shuffle idx %v683, %v92, %v241 : f32
-                %v865, %v866 = gpu.shuffle idx %v686, %v92, %v241 : f32
-                %v867, %v868 = gpu.shuffle idx %v695, %v92, %v241 : f32
-                %v869, %v870 = gpu.shuffle idx %v700, %v92, %v241 : f32
-                scf.if %v859 {
-                  %v871 = arith.addi %v118, %v858 : i64
-                  %v872 = arith.muli %v46, %v253 : i64
-                  %v873 = arith.muli %v871, %v1 : i64
-                  %v874 = arith.addi %v872, %v873 : i64
-                  %v875 = arith.addi %v874, %v32 : i64
-                  %v876 = llvm.getelementptr %in_Cm[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v877 = llvm.load %v876 : !llvm.ptr -> f32
-                  %v878 = arith.muli %v46, %v214 : i64
-                  %v879 = arith.muli %v871, %v213 : i64
-                  %v880 = arith.addi %v878, %v879 : i64
-                  %v881 = arith.muli %v44, %size_P : i64
-                  %v882 = arith.addi %v880, %v881 : i64
-                  %v883 = arith.addi %v882, %v42 : i64
-                  %v884 = llvm.getelementptr %dy_y[%v883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v885 = llvm.load %v884 : !llvm.ptr -> f32
-                  %v886 = arith.mulf %v877, %v885 fastmath<contract> : f32
-                  %v887 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v888 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v889 = arith.mulf %v888, %v887 fastmath<contract> : f32
-                  %v890 = arith.addf %v886, %v889 fastmath<contract> : f32
-                  llvm.store %v890, %v52 : f32, !llvm.ptr
-                  %v891 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v892 = arith.mulf %v891, %v888 fastmath<contract> : f32
-                  llvm.store %v892, %v63 : f32, !llvm.ptr
-                  %v893 = arith.muli %v46, %v253 : i64
-                  %v894 = arith.muli %v871, %v1 : i64
-                  %v895 = arith.addi %v893, %v894 : i64
-                  %v896 = arith.constant 8 : i64
-                  %v897 = arith.addi %v896, %v32 : i64
-                  %v898 = arith.addi %v895, %v897 : i64
-                  %v899 = llvm.getelementptr %in_Cm[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v900 = llvm.load %v899 : !llvm.ptr -> f32
-                  %v901 = arith.mulf %v900, %v885 fastmath<contract> : f32
-                  %v902 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v903 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v904 = arith.mulf %v903, %v902 fastmath<contract> : f32
-                  %v905 = arith.addf %v901, %v904 fastmath<contract> : f32
-                  llvm.store %v905, %v53 : f32, !llvm.ptr
-                  %v906 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v907 = arith.mulf %v906, %v903 fastmath<contract> : f32
-                  llvm.store %v907, %v64 : f32, !llvm.ptr
-                  scf.if %v860 {
+                %v854 = arith.cmpi slt, %v476, %v608 : i32
+                %v855 = arith.cmpi eq, %v476, %v613 : i32
+                %v856, %v857 = gpu.shuffle idx %v588, %v85, %v234 : f32
+                %v858, %v859 = gpu.shuffle idx %v589, %v85, %v234 : f32
+                %v860, %v861 = gpu.shuffle idx %v592, %v85, %v234 : f32
+                %v862, %v863 = gpu.shuffle idx %v601, %v85, %v234 : f32
+                %v864, %v865 = gpu.shuffle idx %v606, %v85, %v234 : f32
+                scf.if %v854 {
+                  %v866 = arith.addi %v111, %v150 : i64
+                  %v867 = arith.muli %v52, %v246 : i64
+                  %v868 = arith.muli %v866, %v1 : i64
+                  %v869 = arith.addi %v867, %v868 : i64
+                  %v870 = arith.addi %v869, %v38 : i64
+                  %v871 = llvm.getelementptr %in_Cm[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v872 = llvm.load %v871 : !llvm.ptr -> f32
+                  %v873 = arith.muli %v52, %v207 : i64
+                  %v874 = arith.muli %v866, %v206 : i64
+                  %v875 = arith.addi %v873, %v874 : i64
+                  %v876 = arith.muli %v50, %size_P : i64
+                  %v877 = arith.addi %v875, %v876 : i64
+                  %v878 = arith.addi %v877, %v48 : i64
+                  %v879 = llvm.getelementptr %dy_y[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v880 = llvm.load %v879 : !llvm.ptr -> f32
+                  %v881 = arith.mulf %v872, %v880 fastmath<contract> : f32
+                  %v882 = llvm.load %v57 : !llvm.ptr -> f32
+                  %v883 = llvm.load %v61 : !llvm.ptr -> f32
+                  %v884 = arith.mulf %v883, %v882 fastmath<contract> : f32
+                  %v885 = arith.addf %v881, %v884 fastmath<contract> : f32
+                  llvm.store %v885, %v57 : f32, !llvm.ptr
+                  %v886 = llvm.load %v72 : !llvm.ptr -> f32
+                  %v887 = arith.mulf %v886, %v883 fastmath<contract> : f32
+                  llvm.store %v887, %v72 : f32, !llvm.ptr
+                  %v888 = arith.muli %v52, %v246 : i64
+                  %v889 = arith.muli %v866, %v1 : i64
+                  %v890 = arith.addi %v888, %v889 : i64
+                  %v891 = arith.constant 4 : i64
+                  %v892 = arith.addi %v891, %v38 : i64
+                  %v893 = arith.addi %v890, %v892 : i64
+                  %v894 = llvm.getelementptr %in_Cm[%v893] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v895 = llvm.load %v894 : !llvm.ptr -> f32
+                  %v896 = arith.mulf %v895, %v880 fastmath<contract> : f32
+                  %v897 = llvm.load %v58 : !llvm.ptr -> f32
+                  %v898 = llvm.load %v62 : !llvm.ptr -> f32
+                  %v899 = arith.mulf %v898, %v897 fastmath<contract> : f32
+                  %v900 = arith.addf %v896, %v899 fastmath<contract> : f32
+                  llvm.store %v900, %v58 : f32, !llvm.ptr
+                  %v901 = llvm.load %v73 : !llvm.ptr -> f32
+                  %v902 = arith.mulf %v901, %v898 fastmath<contract> : f32
+                  llvm.store %v902, %v73 : f32, !llvm.ptr
+                  %v903 = arith.muli %v52, %v246 : i64
+                  %v904 = arith.muli %v866, %v1 : i64
+                  %v905 = arith.addi %v903, %v904 : i64
+                  %v906 = arith.constant 8 : i64
+                  %v907 = arith.addi %v906, %v38 : i64
+                  %v908 = arith.addi %v905, %v907 : i64
+                  %v909 = llvm.getelementptr %in_Cm[%v908] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v910 = llvm.load %v909 : !llvm.ptr -> f32
+                  %v911 = arith.mulf %v910, %v880 fastmath<contract> : f32
+                  %v912 = llvm.load %v59 : !llvm.ptr -> f32
+                  %v913 = llvm.load %v63 : !llvm.ptr -> f32
+                  %v914 = arith.mulf %v913, %v912 fastmath<contract> : f32
+                  %v915 = arith.addf %v911, %v914 fastmath<contract> : f32
+                  llvm.store %v915, %v59 : f32, !llvm.ptr
+                  %v916 = llvm.load %v74 : !llvm.ptr -> f32
+                  %v917 = arith.mulf %v916, %v913 fastmath<contract> : f32
+                  llvm.store %v917, %v74 : f32, !llvm.ptr
+                  %v918 = arith.muli %v52, %v246 : i64
+                  %v919 = arith.muli %v866, %v1 : i64
+                  %v920 = arith.addi %v918, %v919 : i64
+                  %v921 = arith.constant 12 : i64
+                  %v922 = arith.addi %v921, %v38 : i64
+                  %v923 = arith.addi %v920, %v922 : i64
+                  %v924 = llvm.getelementptr %in_Cm[%v923] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+                  %v925 = llvm.load %v924 : !llvm.ptr -> f32
+                  %v926 = arith.mulf %v925, %v880 fastmath<contract> : f32
+                  %v927 = llvm.load %v60 : !llvm.ptr -> f32
+                  %v928 = llvm.load %v64 : !llvm.ptr -> f32
+                  %v929 = arith.mulf %v928, %v927 fastmath<contract> : f32
+                  %v930 = arith.addf %v926, %v929 fastmath<contract> : f32
+                  llvm.store %v930, %v60 : f32, !llvm.ptr
+                  %v931 = llvm.load %v75 : !llvm.ptr -> f32
+                  %v932 = arith.mulf %v931, %v928 fastmath<contract> : f32
+                  llvm.store %v932, %v75 : f32, !llvm.ptr
+                  scf.if %v855 {
                   }
-                  llvm.store %v865, %v54 : f32, !llvm.ptr
-                  llvm.store %v865, %v55 : f32, !llvm.ptr
-                }
-                %v908 = arith.addi %v157, %v445 : i64
-                %v909 = arith.cmpi slt, %v447, %v702 : i32
-                %v910 = arith.cmpi eq, %v447, %v707 : i32
-                %v911, %v912 = gpu.shuffle idx %v682, %v88, %v241 : f32
-                %v913, %v914 = gpu.shuffle idx %v683, %v88, %v241 : f32
-                %v915, %v916 = gpu.shuffle idx %v686, %v88, %v241 : f32
-                %v917, %v918 = gpu.shuffle idx %v695, %v88, %v241 : f32
-                %v919, %v920 = gpu.shuffle idx %v700, %v88, %v241 : f32
-                scf.if %v909 {
-                  %v921 = arith.addi %v118, %v908 : i64
-                  %v922 = arith.muli %v46, %v253 : i64
-                  %v923 = arith.muli %v921, %v1 : i64
-                  %v924 = arith.addi %v922, %v923 : i64
-                  %v925 = arith.addi %v924, %v32 : i64
-                  %v926 = llvm.getelementptr %in_Cm[%v925] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v927 = llvm.load %v926 : !llvm.ptr -> f32
-                  %v928 = arith.muli %v46, %v214 : i64
-                  %v929 = arith.muli %v921, %v213 : i64
-                  %v930 = arith.addi %v928, %v929 : i64
-                  %v931 = arith.muli %v44, %size_P : i64
-                  %v932 = arith.addi %v930, %v931 : i64
-                  %v933 = arith.addi %v932, %v42 : i64
-                  %v934 = llvm.getelementptr %dy_y[%v933] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v935 = llvm.load %v934 : !llvm.ptr -> f32
-                  %v936 = arith.mulf %v927, %v935 fastmath<contract> : f32
-                  %v937 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v938 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v939 = arith.mulf %v938, %v937 fastmath<contract> : f32
-                  %v940 = arith.addf %v936, %v939 fastmath<contract> : f32
-                  llvm.store %v940, %v52 : f32, !llvm.ptr
-                  %v941 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v942 = arith.mulf %v941, %v938 fastmath<contract> : f32
-                  llvm.store %v942, %v63 : f32, !llvm.ptr
-                  %v943 = arith.muli %v46, %v253 : i64
-                  %v944 = arith.muli %v921, %v1 : i64
-                  %v945 = arith.addi %v943, %v944 : i64
-                  %v946 = arith.constant 8 : i64
-                  %v947 = arith.addi %v946, %v32 : i64
-                  %v948 = arith.addi %v945, %v947 : i64
-                  %v949 = llvm.getelementptr %in_Cm[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v950 = llvm.load %v949 : !llvm.ptr -> f32
-                  %v951 = arith.mulf %v950, %v935 fastmath<contract> : f32
-                  %v952 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v953 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v954 = arith.mulf %v953, %v952 fastmath<contract> : f32
-                  %v955 = arith.addf %v951, %v954 fastmath<contract> : f32
-                  llvm.store %v955, %v53 : f32, !llvm.ptr
-                  %v956 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v957 = arith.mulf %v956, %v953 fastmath<contract> : f32
-                  llvm.store %v957, %v64 : f32, !llvm.ptr
-                  scf.if %v910 {
-                  }
-                  llvm.store %v915, %v54 : f32, !llvm.ptr
-                  llvm.store %v915, %v55 : f32, !llvm.ptr
-                }
-                %v958 = arith.addi %v157, %v497 : i64
-                %v959 = arith.cmpi slt, %v499, %v702 : i32
-                %v960 = arith.cmpi eq, %v499, %v707 : i32
-                %v961, %v962 = gpu.shuffle idx %v682, %v84, %v241 : f32
-                %v963, %v964 = gpu.shuffle idx %v683, %v84, %v241 : f32
-                %v965, %v966 = gpu.shuffle idx %v686, %v84, %v241 : f32
-                %v967, %v968 = gpu.shuffle idx %v695, %v84, %v241 : f32
-                %v969, %v970 = gpu.shuffle idx %v700, %v84, %v241 : f32
-                scf.if %v959 {
-                  %v971 = arith.addi %v118, %v958 : i64
-                  %v972 = arith.muli %v46, %v253 : i64
-                  %v973 = arith.muli %v971, %v1 : i64
-                  %v974 = arith.addi %v972, %v973 : i64
-                  %v975 = arith.addi %v974, %v32 : i64
-                  %v976 = llvm.getelementptr %in_Cm[%v975] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v977 = llvm.load %v976 : !llvm.ptr -> f32
-                  %v978 = arith.muli %v46, %v214 : i64
-                  %v979 = arith.muli %v971, %v213 : i64
-                  %v980 = arith.addi %v978, %v979 : i64
-                  %v981 = arith.muli %v44, %size_P : i64
-                  %v982 = arith.addi %v980, %v981 : i64
-                  %v983 = arith.addi %v982, %v42 : i64
-                  %v984 = llvm.getelementptr %dy_y[%v983] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v985 = llvm.load %v984 : !llvm.ptr -> f32
-                  %v986 = arith.mulf %v977, %v985 fastmath<contract> : f32
-                  %v987 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v988 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v989 = arith.mulf %v988, %v987 fastmath<contract> : f32
-                  %v990 = arith.addf %v986, %v989 fastmath<contract> : f32
-                  llvm.store %v990, %v52 : f32, !llvm.ptr
-                  %v991 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v992 = arith.mulf %v991, %v988 fastmath<contract> : f32
-                  llvm.store %v992, %v63 : f32, !llvm.ptr
-                  %v993 = arith.muli %v46, %v253 : i64
-                  %v994 = arith.muli %v971, %v1 : i64
-                  %v995 = arith.addi %v993, %v994 : i64
-                  %v996 = arith.constant 8 : i64
-                  %v997 = arith.addi %v996, %v32 : i64
-                  %v998 = arith.addi %v995, %v997 : i64
-                  %v999 = llvm.getelementptr %in_Cm[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1000 = llvm.load %v999 : !llvm.ptr -> f32
-                  %v1001 = arith.mulf %v1000, %v985 fastmath<contract> : f32
-                  %v1002 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1003 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1004 = arith.mulf %v1003, %v1002 fastmath<contract> : f32
-                  %v1005 = arith.addf %v1001, %v1004 fastmath<contract> : f32
-                  llvm.store %v1005, %v53 : f32, !llvm.ptr
-                  %v1006 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1007 = arith.mulf %v1006, %v1003 fastmath<contract> : f32
-                  llvm.store %v1007, %v64 : f32, !llvm.ptr
-                  scf.if %v960 {
-                  }
-                  llvm.store %v965, %v54 : f32, !llvm.ptr
-                  llvm.store %v965, %v55 : f32, !llvm.ptr
-                }
-                %v1008 = arith.addi %v157, %v2 : i64
-                %v1009 = arith.cmpi slt, %v550, %v702 : i32
-                %v1010 = arith.cmpi eq, %v550, %v707 : i32
-                %v1011, %v1012 = gpu.shuffle idx %v682, %v80, %v241 : f32
-                %v1013, %v1014 = gpu.shuffle idx %v683, %v80, %v241 : f32
-                %v1015, %v1016 = gpu.shuffle idx %v686, %v80, %v241 : f32
-                %v1017, %v1018 = gpu.shuffle idx %v695, %v80, %v241 : f32
-                %v1019, %v1020 = gpu.shuffle idx %v700, %v80, %v241 : f32
-                scf.if %v1009 {
-                  %v1021 = arith.addi %v118, %v1008 : i64
-                  %v1022 = arith.muli %v46, %v253 : i64
-                  %v1023 = arith.muli %v1021, %v1 : i64
-                  %v1024 = arith.addi %v1022, %v1023 : i64
-                  %v1025 = arith.addi %v1024, %v32 : i64
-                  %v1026 = llvm.getelementptr %in_Cm[%v1025] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1027 = llvm.load %v1026 : !llvm.ptr -> f32
-                  %v1028 = arith.muli %v46, %v214 : i64
-                  %v1029 = arith.muli %v1021, %v213 : i64
-                  %v1030 = arith.addi %v1028, %v1029 : i64
-                  %v1031 = arith.muli %v44, %size_P : i64
-                  %v1032 = arith.addi %v1030, %v1031 : i64
-                  %v1033 = arith.addi %v1032, %v42 : i64
-                  %v1034 = llvm.getelementptr %dy_y[%v1033] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1035 = llvm.load %v1034 : !llvm.ptr -> f32
-                  %v1036 = arith.mulf %v1027, %v1035 fastmath<contract> : f32
-                  %v1037 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1038 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v1039 = arith.mulf %v1038, %v1037 fastmath<contract> : f32
-                  %v1040 = arith.addf %v1036, %v1039 fastmath<contract> : f32
-                  llvm.store %v1040, %v52 : f32, !llvm.ptr
-                  %v1041 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v1042 = arith.mulf %v1041, %v1038 fastmath<contract> : f32
-                  llvm.store %v1042, %v63 : f32, !llvm.ptr
-                  %v1043 = arith.muli %v46, %v253 : i64
-                  %v1044 = arith.muli %v1021, %v1 : i64
-                  %v1045 = arith.addi %v1043, %v1044 : i64
-                  %v1046 = arith.constant 8 : i64
-                  %v1047 = arith.addi %v1046, %v32 : i64
-                  %v1048 = arith.addi %v1045, %v1047 : i64
-                  %v1049 = llvm.getelementptr %in_Cm[%v1048] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1050 = llvm.load %v1049 : !llvm.ptr -> f32
-                  %v1051 = arith.mulf %v1050, %v1035 fastmath<contract> : f32
-                  %v1052 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1053 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1054 = arith.mulf %v1053, %v1052 fastmath<contract> : f32
-                  %v1055 = arith.addf %v1051, %v1054 fastmath<contract> : f32
-                  llvm.store %v1055, %v53 : f32, !llvm.ptr
-                  %v1056 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1057 = arith.mulf %v1056, %v1053 fastmath<contract> : f32
-                  llvm.store %v1057, %v64 : f32, !llvm.ptr
-                  scf.if %v1010 {
-                  }
-                  llvm.store %v1015, %v54 : f32, !llvm.ptr
-                  llvm.store %v1015, %v55 : f32, !llvm.ptr
-                }
-                %v1058 = arith.cmpi slt, %v600, %v702 : i32
-                %v1059 = arith.cmpi eq, %v600, %v707 : i32
-                %v1060, %v1061 = gpu.shuffle idx %v682, %v76, %v241 : f32
-                %v1062, %v1063 = gpu.shuffle idx %v683, %v76, %v241 : f32
-                %v1064, %v1065 = gpu.shuffle idx %v686, %v76, %v241 : f32
-                %v1066, %v1067 = gpu.shuffle idx %v695, %v76, %v241 : f32
-                %v1068, %v1069 = gpu.shuffle idx %v700, %v76, %v241 : f32
-                scf.if %v1058 {
-                  %v1070 = arith.addi %v118, %v157 : i64
-                  %v1071 = arith.muli %v46, %v253 : i64
-                  %v1072 = arith.muli %v1070, %v1 : i64
-                  %v1073 = arith.addi %v1071, %v1072 : i64
-                  %v1074 = arith.addi %v1073, %v32 : i64
-                  %v1075 = llvm.getelementptr %in_Cm[%v1074] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1076 = llvm.load %v1075 : !llvm.ptr -> f32
-                  %v1077 = arith.muli %v46, %v214 : i64
-                  %v1078 = arith.muli %v1070, %v213 : i64
-                  %v1079 = arith.addi %v1077, %v1078 : i64
-                  %v1080 = arith.muli %v44, %size_P : i64
-                  %v1081 = arith.addi %v1079, %v1080 : i64
-                  %v1082 = arith.addi %v1081, %v42 : i64
-                  %v1083 = llvm.getelementptr %dy_y[%v1082] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1084 = llvm.load %v1083 : !llvm.ptr -> f32
-                  %v1085 = arith.mulf %v1076, %v1084 fastmath<contract> : f32
-                  %v1086 = llvm.load %v52 : !llvm.ptr -> f32
-                  %v1087 = llvm.load %v54 : !llvm.ptr -> f32
-                  %v1088 = arith.mulf %v1087, %v1086 fastmath<contract> : f32
-                  %v1089 = arith.addf %v1085, %v1088 fastmath<contract> : f32
-                  llvm.store %v1089, %v52 : f32, !llvm.ptr
-                  %v1090 = llvm.load %v63 : !llvm.ptr -> f32
-                  %v1091 = arith.mulf %v1090, %v1087 fastmath<contract> : f32
-                  llvm.store %v1091, %v63 : f32, !llvm.ptr
-                  %v1092 = arith.muli %v46, %v253 : i64
-                  %v1093 = arith.muli %v1070, %v1 : i64
-                  %v1094 = arith.addi %v1092, %v1093 : i64
-                  %v1095 = arith.constant 8 : i64
-                  %v1096 = arith.addi %v1095, %v32 : i64
-                  %v1097 = arith.addi %v1094, %v1096 : i64
-                  %v1098 = llvm.getelementptr %in_Cm[%v1097] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-                  %v1099 = llvm.load %v1098 : !llvm.ptr -> f32
-                  %v1100 = arith.mulf %v1099, %v1084 fastmath<contract> : f32
-                  %v1101 = llvm.load %v53 : !llvm.ptr -> f32
-                  %v1102 = llvm.load %v55 : !llvm.ptr -> f32
-                  %v1103 = arith.mulf %v1102, %v1101 fastmath<contract> : f32
-                  %v1104 = arith.addf %v1100, %v1103 fastmath<contract> : f32
-                  llvm.store %v1104, %v53 : f32, !llvm.ptr
-                  %v1105 = llvm.load %v64 : !llvm.ptr -> f32
-                  %v1106 = arith.mulf %v1105, %v1102 fastmath<contract> : f32
-                  llvm.store %v1106, %v64 : f32, !llvm.ptr
-                  scf.if %v1059 {
-                  }
-                  llvm.store %v1064, %v54 : f32, !llvm.ptr
-                  llvm.store %v1064, %v55 : f32, !llvm.ptr
+                  llvm.store %v860, %v61 : f32, !llvm.ptr
+                  llvm.store %v860, %v62 : f32, !llvm.ptr
+                  llvm.store %v860, %v63 : f32, !llvm.ptr
+                  llvm.store %v860, %v64 : f32, !llvm.ptr
                 }
               }
             }
           }
         }
       }
-      scf.if %v36 {
-        %v1107 = llvm.load %v52 : !llvm.ptr -> f32
-        %v1108 = arith.muli %v27, %v1 : i64
-        %v1109 = arith.addi %v1108, %v32 : i64
-        %v1110 = arith.muli %v1109, %v4 : i64
-        %v1111 = arith.subi %v4, %v2 : i64
-        %v1112 = arith.minsi %v38, %v1111 : i64
-        %v1113 = arith.addi %v1110, %v1112 : i64
-        %v1114 = llvm.getelementptr %segsum_S[%v1113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1107, %v1114 : f32, !llvm.ptr
-        %v1115 = llvm.load %v63 : !llvm.ptr -> f32
-        %v1116 = arith.addi %v8, %v27 : i64
-        %v1117 = arith.muli %v1116, %v1 : i64
-        %v1118 = arith.addi %v1117, %v32 : i64
-        %v1119 = arith.muli %v1118, %v4 : i64
-        %v1120 = arith.subi %v4, %v2 : i64
-        %v1121 = arith.minsi %v38, %v1120 : i64
-        %v1122 = arith.addi %v1119, %v1121 : i64
-        %v1123 = llvm.getelementptr %segsum_S[%v1122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1115, %v1123 : f32, !llvm.ptr
-        %v1124 = llvm.load %v54 : !llvm.ptr -> f32
-        %v1125 = arith.muli %v497, %v8 : i64
-        %v1126 = arith.addi %v1125, %v27 : i64
-        %v1127 = arith.muli %v1126, %v1 : i64
-        %v1128 = arith.addi %v1127, %v32 : i64
-        %v1129 = arith.muli %v1128, %v4 : i64
-        %v1130 = arith.subi %v4, %v2 : i64
-        %v1131 = arith.minsi %v38, %v1130 : i64
-        %v1132 = arith.addi %v1129, %v1131 : i64
-        %v1133 = llvm.getelementptr %segsum_S[%v1132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1124, %v1133 : f32, !llvm.ptr
-        %v1134 = llvm.load %v53 : !llvm.ptr -> f32
-        %v1135 = arith.addi %v31, %v32 : i64
-        %v1136 = arith.muli %v27, %v1 : i64
-        %v1137 = arith.addi %v1136, %v1135 : i64
-        %v1138 = arith.muli %v1137, %v4 : i64
-        %v1139 = arith.subi %v4, %v2 : i64
-        %v1140 = arith.minsi %v38, %v1139 : i64
-        %v1141 = arith.addi %v1138, %v1140 : i64
-        %v1142 = llvm.getelementptr %segsum_S[%v1141] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1134, %v1142 : f32, !llvm.ptr
-        %v1143 = llvm.load %v64 : !llvm.ptr -> f32
-        %v1144 = arith.addi %v31, %v32 : i64
-        %v1145 = arith.addi %v8, %v27 : i64
-        %v1146 = arith.muli %v1145, %v1 : i64
-        %v1147 = arith.addi %v1146, %v1144 : i64
-        %v1148 = arith.muli %v1147, %v4 : i64
-        %v1149 = arith.subi %v4, %v2 : i64
-        %v1150 = arith.minsi %v38, %v1149 : i64
-        %v1151 = arith.addi %v1148, %v1150 : i64
-        %v1152 = llvm.getelementptr %segsum_S[%v1151] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1143, %v1152 : f32, !llvm.ptr
-        %v1153 = llvm.load %v55 : !llvm.ptr -> f32
-        %v1154 = arith.addi %v31, %v32 : i64
-        %v1155 = arith.muli %v497, %v8 : i64
-        %v1156 = arith.addi %v1155, %v27 : i64
-        %v1157 = arith.muli %v1156, %v1 : i64
-        %v1158 = arith.addi %v1157, %v1154 : i64
-        %v1159 = arith.muli %v1158, %v4 : i64
-        %v1160 = arith.subi %v4, %v2 : i64
-        %v1161 = arith.minsi %v38, %v1160 : i64
-        %v1162 = arith.addi %v1159, %v1161 : i64
-        %v1163 = llvm.getelementptr %segsum_S[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v1153, %v1163 : f32, !llvm.ptr
+      scf.if %v42 {
+        %v933 = llvm.load %v57 : !llvm.ptr -> f32
+        %v934 = arith.muli %v33, %v1 : i64
+        %v935 = arith.addi %v934, %v38 : i64
+        %v936 = arith.muli %v935, %v4 : i64
+        %v937 = arith.subi %v4, %v2 : i64
+        %v938 = arith.minsi %v44, %v937 : i64
+        %v939 = arith.addi %v936, %v938 : i64
+        %v940 = llvm.getelementptr %segsum_S[%v939] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v933, %v940 : f32, !llvm.ptr
+        %v941 = llvm.load %v72 : !llvm.ptr -> f32
+        %v942 = arith.addi %v8, %v33 : i64
+        %v943 = arith.muli %v942, %v1 : i64
+        %v944 = arith.addi %v943, %v38 : i64
+        %v945 = arith.muli %v944, %v4 : i64
+        %v946 = arith.subi %v4, %v2 : i64
+        %v947 = arith.minsi %v44, %v946 : i64
+        %v948 = arith.addi %v945, %v947 : i64
+        %v949 = llvm.getelementptr %segsum_S[%v948] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v941, %v949 : f32, !llvm.ptr
+        %v950 = llvm.load %v61 : !llvm.ptr -> f32
+        %v951 = arith.muli %v313, %v8 : i64
+        %v952 = arith.addi %v951, %v33 : i64
+        %v953 = arith.muli %v952, %v1 : i64
+        %v954 = arith.addi %v953, %v38 : i64
+        %v955 = arith.muli %v954, %v4 : i64
+        %v956 = arith.subi %v4, %v2 : i64
+        %v957 = arith.minsi %v44, %v956 : i64
+        %v958 = arith.addi %v955, %v957 : i64
+        %v959 = llvm.getelementptr %segsum_S[%v958] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v950, %v959 : f32, !llvm.ptr
+        %v960 = llvm.load %v58 : !llvm.ptr -> f32
+        %v961 = arith.addi %v37, %v38 : i64
+        %v962 = arith.muli %v33, %v1 : i64
+        %v963 = arith.addi %v962, %v961 : i64
+        %v964 = arith.muli %v963, %v4 : i64
+        %v965 = arith.subi %v4, %v2 : i64
+        %v966 = arith.minsi %v44, %v965 : i64
+        %v967 = arith.addi %v964, %v966 : i64
+        %v968 = llvm.getelementptr %segsum_S[%v967] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v960, %v968 : f32, !llvm.ptr
+        %v969 = llvm.load %v73 : !llvm.ptr -> f32
+        %v970 = arith.addi %v37, %v38 : i64
+        %v971 = arith.addi %v8, %v33 : i64
+        %v972 = arith.muli %v971, %v1 : i64
+        %v973 = arith.addi %v972, %v970 : i64
+        %v974 = arith.muli %v973, %v4 : i64
+        %v975 = arith.subi %v4, %v2 : i64
+        %v976 = arith.minsi %v44, %v975 : i64
+        %v977 = arith.addi %v974, %v976 : i64
+        %v978 = llvm.getelementptr %segsum_S[%v977] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v969, %v978 : f32, !llvm.ptr
+        %v979 = llvm.load %v62 : !llvm.ptr -> f32
+        %v980 = arith.addi %v37, %v38 : i64
+        %v981 = arith.muli %v313, %v8 : i64
+        %v982 = arith.addi %v981, %v33 : i64
+        %v983 = arith.muli %v982, %v1 : i64
+        %v984 = arith.addi %v983, %v980 : i64
+        %v985 = arith.muli %v984, %v4 : i64
+        %v986 = arith.subi %v4, %v2 : i64
+        %v987 = arith.minsi %v44, %v986 : i64
+        %v988 = arith.addi %v985, %v987 : i64
+        %v989 = llvm.getelementptr %segsum_S[%v988] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v979, %v989 : f32, !llvm.ptr
+        %v990 = llvm.load %v59 : !llvm.ptr -> f32
+        %v992 = arith.addi %v991, %v38 : i64
+        %v993 = arith.muli %v33, %v1 : i64
+        %v994 = arith.addi %v993, %v992 : i64
+        %v995 = arith.muli %v994, %v4 : i64
+        %v996 = arith.subi %v4, %v2 : i64
+        %v997 = arith.minsi %v44, %v996 : i64
+        %v998 = arith.addi %v995, %v997 : i64
+        %v999 = llvm.getelementptr %segsum_S[%v998] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v990, %v999 : f32, !llvm.ptr
+        %v1000 = llvm.load %v74 : !llvm.ptr -> f32
+        %v1001 = arith.addi %v991, %v38 : i64
+        %v1002 = arith.addi %v8, %v33 : i64
+        %v1003 = arith.muli %v1002, %v1 : i64
+        %v1004 = arith.addi %v1003, %v1001 : i64
+        %v1005 = arith.muli %v1004, %v4 : i64
+        %v1006 = arith.subi %v4, %v2 : i64
+        %v1007 = arith.minsi %v44, %v1006 : i64
+        %v1008 = arith.addi %v1005, %v1007 : i64
+        %v1009 = llvm.getelementptr %segsum_S[%v1008] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1000, %v1009 : f32, !llvm.ptr
+        %v1010 = llvm.load %v63 : !llvm.ptr -> f32
+        %v1011 = arith.addi %v991, %v38 : i64
+        %v1012 = arith.muli %v313, %v8 : i64
+        %v1013 = arith.addi %v1012, %v33 : i64
+        %v1014 = arith.muli %v1013, %v1 : i64
+        %v1015 = arith.addi %v1014, %v1011 : i64
+        %v1016 = arith.muli %v1015, %v4 : i64
+        %v1017 = arith.subi %v4, %v2 : i64
+        %v1018 = arith.minsi %v44, %v1017 : i64
+        %v1019 = arith.addi %v1016, %v1018 : i64
+        %v1020 = llvm.getelementptr %segsum_S[%v1019] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1010, %v1020 : f32, !llvm.ptr
+        %v1021 = llvm.load %v60 : !llvm.ptr -> f32
+        %v1023 = arith.addi %v1022, %v38 : i64
+        %v1024 = arith.muli %v33, %v1 : i64
+        %v1025 = arith.addi %v1024, %v1023 : i64
+        %v1026 = arith.muli %v1025, %v4 : i64
+        %v1027 = arith.subi %v4, %v2 : i64
+        %v1028 = arith.minsi %v44, %v1027 : i64
+        %v1029 = arith.addi %v1026, %v1028 : i64
+        %v1030 = llvm.getelementptr %segsum_S[%v1029] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1021, %v1030 : f32, !llvm.ptr
+        %v1031 = llvm.load %v75 : !llvm.ptr -> f32
+        %v1032 = arith.addi %v1022, %v38 : i64
+        %v1033 = arith.addi %v8, %v33 : i64
+        %v1034 = arith.muli %v1033, %v1 : i64
+        %v1035 = arith.addi %v1034, %v1032 : i64
+        %v1036 = arith.muli %v1035, %v4 : i64
+        %v1037 = arith.subi %v4, %v2 : i64
+        %v1038 = arith.minsi %v44, %v1037 : i64
+        %v1039 = arith.addi %v1036, %v1038 : i64
+        %v1040 = llvm.getelementptr %segsum_S[%v1039] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1031, %v1040 : f32, !llvm.ptr
+        %v1041 = llvm.load %v64 : !llvm.ptr -> f32
+        %v1042 = arith.addi %v1022, %v38 : i64
+        %v1043 = arith.muli %v313, %v8 : i64
+        %v1044 = arith.addi %v1043, %v33 : i64
+        %v1045 = arith.muli %v1044, %v1 : i64
+        %v1046 = arith.addi %v1045, %v1042 : i64
+        %v1047 = arith.muli %v1046, %v4 : i64
+        %v1048 = arith.subi %v4, %v2 : i64
+        %v1049 = arith.minsi %v44, %v1048 : i64
+        %v1050 = arith.addi %v1047, %v1049 : i64
+        %v1051 = llvm.getelementptr %segsum_S[%v1050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v1041, %v1051 : f32, !llvm.ptr
       }
       gpu.return
     }

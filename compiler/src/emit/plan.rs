@@ -138,6 +138,35 @@ pub fn step_roots(d: &Derived, outputs: bool) -> Vec<Handle<Expr>> {
 /// unrolled, 0.53 with 4 lanes, 0.72 with 16, 3.5 with none and no unroll).
 pub const LANES: usize = 8;
 
+/// Lanes per outer point of the segmented backward's walks, where splitting is sound. Its
+/// segments give it parallelism to spare, so a lane holds more points and the lane-uniform
+/// work of a step (a channel's `dt`, its softplus, its shuffles) is shared by fewer lanes.
+/// Measured on the H100, selective scan fwd+bwd, two rounds side by side with the 8-lane
+/// kernels of 82525d0: 9.55 against 10.28 ms at (1, 1536, 65536, 16) bf16, 1.027 against
+/// 1.087 at (1, 5120, 2048, 16) bf16, 10.30 / 1.172 against 10.98 / 1.232 in f32; with 2
+/// lanes, 17.6 / 2.66 in bf16 (more spills). The whole walk keeps [`LANES`]: with 4 it fills
+/// half as many blocks and took 4-15% more at (8, 1536, 2048, 16) and (4, 5120, 4096, 16).
+pub const SEGMENT_LANES: usize = 4;
+
+/// Which walk of the backward a plan maps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackwardWalk {
+    /// Each thread its whole scan, slice by slice.
+    Whole,
+    /// Each thread one segment of its scan (the segmented backward's passes).
+    Segments,
+}
+
+impl BackwardWalk {
+    /// Lanes per outer point the walk asks for (fewer where that is not sound).
+    pub fn lanes(self) -> usize {
+        match self {
+            BackwardWalk::Whole => LANES,
+            BackwardWalk::Segments => SEGMENT_LANES,
+        }
+    }
+}
+
 /// Values per thread that the unrolled reads of [`KernelPlan::unroll`] steps may hold.
 pub const PRELOAD_MAX: usize = 96;
 
@@ -578,11 +607,11 @@ impl KernelPlan {
             && !self.coupled
     }
 
-    /// The backward's mapping: [`crate::strategy::BACKWARD_THREADS`] threads per block
-    /// (`threads` where that is not a multiple of a warp), the reduced points split across
-    /// [`LANES`] lanes where that is sound (the backward stages nothing), and the outer dims
-    /// in `outer` order (the dim its blocks run along last).
-    pub fn for_backward(&self, outer: Vec<Handle<Dim>>) -> KernelPlan {
+    /// The mapping of the backward's `walk`: [`crate::strategy::BACKWARD_THREADS`] threads
+    /// per block (`threads` where that is not a multiple of a warp), the reduced points split
+    /// across the walk's lanes where that is sound (the backward stages nothing), and the
+    /// outer dims in `outer` order (the dim its blocks run along last).
+    pub fn for_backward(&self, outer: Vec<Handle<Dim>>, walk: BackwardWalk) -> KernelPlan {
         debug_assert!(
             outer.len() == self.outer.len() && outer.iter().all(|o| self.outer.contains(o))
         );
@@ -597,7 +626,7 @@ impl KernelPlan {
             rows: Vec::new(),
             ..self.clone()
         }
-        .with_lanes(LANES)
+        .with_lanes(walk.lanes())
     }
 
     /// The same mapping with one lane (for kernels that walk every point of a thread).

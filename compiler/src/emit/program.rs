@@ -3,8 +3,8 @@
 //! siblings emit — per entry point, which buffers go in and out, the workspaces and their
 //! sizes, and the launches in order with their grids.
 
-use super::kernel::{Kernel, Param as KParam, Target};
-use super::plan::KernelPlan;
+use super::kernel::{Kernel, Param as KParam, Target, reduce_name, segment_reduce_name};
+use super::plan::{BackwardWalk, KernelPlan};
 use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
 use crate::manifest::{
@@ -70,16 +70,6 @@ pub fn kernel_name(d: &Derived, kind: KernelKind) -> String {
     format!("{}_{}", d.rec.name, kind.suffix())
 }
 
-/// The name of the kernel that sums input `x`'s partial gradients.
-pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
-    format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
-}
-
-/// The name of the kernel that sums input `x`'s per-segment partial gradients.
-pub fn segment_reduce_name(d: &Derived, x: Handle<Input>) -> String {
-    format!("{}_seg_reduce_{}", d.rec.name, d.rec.inputs[x].name)
-}
-
 /// How the backward kernel maps onto threads, as its workspaces depend on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BackwardMapping {
@@ -103,10 +93,14 @@ impl BackwardMapping {
         }
     }
 
-    /// The mapping the GPU backward of `d` gets under `plan`.
-    pub fn gpu(d: &Derived, plan: &KernelPlan) -> BackwardMapping {
-        let b = super::kernel::backward_gpu_plan(d, plan);
+    /// The mapping the GPU backward's `walk` of `d` gets under `plan`.
+    pub fn gpu(d: &Derived, plan: &KernelPlan, walk: BackwardWalk) -> BackwardMapping {
+        let b = super::kernel::backward_gpu_plan(d, plan, walk);
         let (routes, _) = super::kernel::backward_routes(d, plan);
+        let routes = match walk {
+            BackwardWalk::Whole => routes,
+            BackwardWalk::Segments => super::kernel::segment_routes(d, &routes),
+        };
         BackwardMapping {
             per_block: (b.threads / b.lanes) as u64,
             lanes: b.lanes,
@@ -116,17 +110,52 @@ impl BackwardMapping {
     }
 }
 
-/// Every entry point's program; `backward`: the backward kernel's thread mapping (it sizes
+/// The thread mappings of the backward's two walks (they size its workspaces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackwardMappings {
+    pub whole: BackwardMapping,
+    pub segments: BackwardMapping,
+}
+
+impl BackwardMappings {
+    /// The mappings the GPU backward of `d` gets under `plan`.
+    pub fn gpu(d: &Derived, plan: &KernelPlan) -> BackwardMappings {
+        BackwardMappings {
+            whole: BackwardMapping::gpu(d, plan, BackwardWalk::Whole),
+            segments: BackwardMapping::gpu(d, plan, BackwardWalk::Segments),
+        }
+    }
+
+    /// The mappings of a recurrence's kernels' manifest entries (the whole walk's for both
+    /// where it has no segmented walk; one lane and thread where it has no backward).
+    pub fn of(kernels: &[KernelManifest]) -> BackwardMappings {
+        let find = |kind| {
+            kernels
+                .iter()
+                .find(|k| k.kind == kind)
+                .map(BackwardMapping::of)
+        };
+        let whole = find(KernelKind::Backward).unwrap_or(BackwardMapping {
+            per_block: 1,
+            lanes: 1,
+            cluster: 1,
+            atomics: false,
+        });
+        BackwardMappings {
+            whole,
+            segments: find(KernelKind::BackwardSegment).unwrap_or(whole),
+        }
+    }
+}
+
+/// Every entry point's program; `mappings`: the backward walks' thread mappings (they size
 /// the backward's workspaces).
 pub fn programs(
     d: &Derived,
     plan: &KernelPlan,
     routes: &[(Handle<Input>, GradRoute)],
-    backward: BackwardMapping,
+    mappings: BackwardMappings,
 ) -> Programs {
-    // Partials of block-summed gradients: one per cluster of blocks along the dim.
-    let backward_per_block = backward.per_block * backward.cluster;
-    let group = super::kernel::backward_group(d, plan, backward.lanes);
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
     let scan = name(rec.scan);
@@ -292,6 +321,14 @@ pub fn programs(
         by: u64::from(SEGMENT),
     };
     let backward_program = |segmented: bool| {
+        let backward = if segmented {
+            mappings.segments
+        } else {
+            mappings.whole
+        };
+        // Partials of block-summed gradients: one per cluster of blocks along the dim.
+        let backward_per_block = backward.per_block * backward.cluster;
+        let group = super::kernel::backward_group(d, plan, backward.lanes);
         let routes: Vec<(Handle<Input>, GradRoute)> = if segmented {
             super::kernel::segment_routes(d, routes)
         } else {
@@ -413,7 +450,7 @@ pub fn programs(
                 elems,
                 zeroed: route == GradRoute::Blocks && backward.atomics,
             });
-            let kernel = if segmented && route == GradRoute::Partial {
+            let kernel = if segmented {
                 segment_reduce_name(d, h)
             } else {
                 reduce_name(d, h)
@@ -551,23 +588,7 @@ pub fn recurrence_manifest(
     let rec = &d.rec;
     let roles = plan.dim_roles(rec);
     let (inputs, outputs, states) = tensor_manifests(rec);
-    let programs = programs(
-        d,
-        plan,
-        routes,
-        kernels
-            .iter()
-            .find(|k| k.kind == KernelKind::Backward)
-            .map_or(
-                BackwardMapping {
-                    per_block: 1,
-                    lanes: 1,
-                    cluster: 1,
-                    atomics: false,
-                },
-                BackwardMapping::of,
-            ),
-    );
+    let programs = programs(d, plan, routes, BackwardMappings::of(&kernels));
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: rec.dims[rec.scan].name.clone(),

@@ -350,11 +350,13 @@ fn explain_backward(
     request: crate::strategy::Request,
 ) {
     use crate::emit::kernel::{GradRoute, backward_gpu_plan, backward_routes, backward_sharing};
-    use crate::emit::program::{BackwardMapping, programs};
+    use crate::emit::plan::BackwardWalk;
+    use crate::emit::program::{BackwardMappings, programs};
     use crate::manifest::{Buffer, Program};
     use crate::strategy::{self, Device, Request};
     let r = &d.rec;
-    let bplan = backward_gpu_plan(d, plan);
+    let bplan = backward_gpu_plan(d, plan, BackwardWalk::Whole);
+    let splan = backward_gpu_plan(d, plan, BackwardWalk::Segments);
     let (routes, along) = backward_routes(d, plan);
     let names = |dims: &[Handle<Dim>]| {
         dims.iter()
@@ -444,8 +446,11 @@ fn explain_backward(
     } else {
         let _ = writeln!(
             out,
-            "  strategies: one walk per thread, or segmented where the threads would not fill the GPU: {}-step segments walked back in parallel, first from a zero adjoint for their sums ({}), then a carry pass, then with every gradient",
+            "  strategies: one walk per thread, or segmented where the threads would not fill the GPU: {}-step segments walked back in parallel ({} lane{} per point, blocks of {} threads), first from a zero adjoint for their sums ({}), then a carry pass, then with every gradient",
             strategy::SEGMENT,
+            splan.lanes,
+            if splan.lanes == 1 { "" } else { "s" },
+            splan.threads,
             if d.adjoint_stateless() {
                 "reading a and c only: no state recomputed"
             } else {
@@ -489,7 +494,7 @@ fn explain_backward(
             "one walk per thread".to_string()
         }
     );
-    let progs = programs(d, plan, &routes, BackwardMapping::gpu(d, plan));
+    let progs = programs(d, plan, &routes, BackwardMappings::gpu(d, plan));
     if !chunked && progs.backward.sequential.sliced() {
         let steps = strategy::backward_slice_steps(len);
         let _ = writeln!(

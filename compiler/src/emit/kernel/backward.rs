@@ -30,7 +30,7 @@ use super::walk::Walk;
 use super::{CHECKPOINT, Em, GradRoute, Ix, Kernel, KernelKind, MemoKey, Param, Target};
 use crate::derive::Derived;
 use crate::emit::math::farith;
-use crate::emit::plan::KernelPlan;
+use crate::emit::plan::{BackwardWalk, KernelPlan};
 use crate::emit::text::Emitter;
 use crate::ir::{BinaryFn, DType, Dim, Expr, Handle, Input, UnaryFn};
 use crate::strategy::SEGMENT;
@@ -329,43 +329,45 @@ pub fn emit_backward(
     target: Target,
 ) -> Result<BackwardKernels, BackwardError> {
     let (routes, along) = backward_routes(d, plan);
-    let bplan = backward_plan(plan, along, target);
     let seg_routes = segment_routes(d, &routes);
-    // A block-summed gradient leaves one partial per cluster of blocks (or one in all, with
-    // atomics).
-    let per_block = bplan.threads / bplan.lanes * backward_cluster(&bplan, &routes, target);
-    let per_block = (!backward_atomics(&bplan, &routes)).then_some(per_block);
-    let reduces = routes
-        .iter()
-        .filter(|(_, r)| *r != GradRoute::Direct)
-        .map(|&(h, r)| {
-            let k = match (r, along) {
-                (GradRoute::Blocks, Some(g)) => {
-                    emit_block_reduce(d, &bplan, target, h, g, per_block)
-                }
-                _ => emit_reduce(d, &bplan, target, h, false),
-            };
-            (h, k)
-        })
-        .collect();
-    // The segmented backward shares the block reduces; its per-thread partials are per
-    // segment too, summed by reduce kernels of their own.
-    let seg_reduces = seg_routes
-        .iter()
-        .filter(|(_, r)| *r == GradRoute::Partial)
-        .map(|&(h, _)| (h, emit_reduce(d, &bplan, target, h, true)))
-        .collect();
+    // Each walk's reduce kernels (the segmented one's named apart: its blocks may cover
+    // other outer points, and its per-thread partials are per segment too).
+    let reduces = |walk: BackwardWalk, routes: &[(Handle<Input>, GradRoute)]| {
+        let bplan = backward_plan(plan, along, target, walk);
+        let segments = walk == BackwardWalk::Segments;
+        // A block-summed gradient leaves one partial per cluster of blocks (or one in all,
+        // with atomics).
+        let per_block = bplan.threads / bplan.lanes * backward_cluster(&bplan, routes, target);
+        let per_block = (!backward_atomics(&bplan, routes)).then_some(per_block);
+        routes
+            .iter()
+            .filter(|(_, r)| *r != GradRoute::Direct)
+            .map(|&(h, r)| {
+                let k = match (r, along) {
+                    (GradRoute::Blocks, Some(g)) => {
+                        emit_block_reduce(d, &bplan, target, h, g, per_block, segments)
+                    }
+                    _ => emit_reduce(d, &bplan, target, h, segments),
+                };
+                (h, k)
+            })
+            .collect::<Vec<_>>()
+    };
     Ok(BackwardKernels {
         backward: emit_walk(d, plan, target, Mode::Whole)?,
-        reduces,
+        reduces: reduces(BackwardWalk::Whole, &routes),
         segmented: if d.chained() {
             None
         } else {
             Some(Segmented {
                 sum: emit_walk(d, plan, target, Mode::Sum)?,
-                carry: emit_segment_carry(d, &bplan, target),
+                carry: emit_segment_carry(
+                    d,
+                    &backward_plan(plan, along, target, BackwardWalk::Segments),
+                    target,
+                ),
                 apply: emit_walk(d, plan, target, Mode::Segment)?,
-                reduces: seg_reduces,
+                reduces: reduces(BackwardWalk::Segments, &seg_routes),
                 routes: seg_routes,
             })
         },
@@ -387,7 +389,11 @@ fn emit_walk(
         Mode::Segment => segment_routes(d, &routes),
         _ => routes,
     };
-    let plan = backward_plan(plan, along, target);
+    let walk = match mode {
+        Mode::Whole => BackwardWalk::Whole,
+        Mode::Sum | Mode::Segment => BackwardWalk::Segments,
+    };
+    let plan = backward_plan(plan, along, target, walk);
     let kind = match mode {
         Mode::Whole => KernelKind::Backward,
         Mode::Sum => KernelKind::BackwardSum,

@@ -9,7 +9,7 @@ use super::scatter::deferral;
 use super::walk::{group_steps, thread_points};
 use super::{GradRoute, Target};
 use crate::derive::Derived;
-use crate::emit::plan::{KernelPlan, MAX_SHARED_BYTES};
+use crate::emit::plan::{BackwardWalk, KernelPlan, MAX_SHARED_BYTES};
 use crate::ir::{Dim, Handle, Input, State};
 
 /// Values per thread that live for the whole backward kept in registers (more: a column of
@@ -178,7 +178,7 @@ pub fn backward_sharing(
     plan: &KernelPlan,
 ) -> (Vec<Handle<Input>>, Vec<Handle<Input>>) {
     let (routes, along) = backward_routes(d, plan);
-    let bplan = backward_plan(plan, along, Target::Gpu);
+    let bplan = backward_plan(plan, along, Target::Gpu, BackwardWalk::Whole);
     let layout = shared_layout(d, &bplan, &routes, along, Target::Gpu, true);
     let deferred = deferral(
         &bplan,

@@ -6,7 +6,7 @@
 use super::{Em, GradRoute, Kernel, KernelKind, Param, Routes, Target, decompose, target_plan};
 use crate::derive::Derived;
 use crate::emit::math::farith;
-use crate::emit::plan::KernelPlan;
+use crate::emit::plan::{BackwardWalk, KernelPlan};
 use crate::emit::text::Emitter;
 use crate::ir::{DType, Dim, Handle, Input};
 
@@ -70,18 +70,29 @@ pub fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)]) -> Rou
         .collect()
 }
 
-/// The GPU backward kernel's plan of `d` under `plan`.
-pub fn backward_gpu_plan(d: &Derived, plan: &KernelPlan) -> KernelPlan {
-    let (_, along) = backward_routes(d, plan);
-    backward_plan(plan, along, Target::Gpu)
+/// The name of the kernel that sums input `x`'s gradient partials of the whole walk.
+pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
+    format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
-/// The backward kernel's plan for `target`: its blocks run along `along` (last in the outer
+/// The name of the kernel that sums input `x`'s gradient partials of the segmented walk.
+pub fn segment_reduce_name(d: &Derived, x: Handle<Input>) -> String {
+    format!("{}_seg_reduce_{}", d.rec.name, d.rec.inputs[x].name)
+}
+
+/// The plan of the GPU backward's `walk` of `d` under `plan`.
+pub fn backward_gpu_plan(d: &Derived, plan: &KernelPlan, walk: BackwardWalk) -> KernelPlan {
+    let (_, along) = backward_routes(d, plan);
+    backward_plan(plan, along, Target::Gpu, walk)
+}
+
+/// The backward `walk`'s plan for `target`: its blocks run along `along` (last in the outer
 /// order), each block over every other outer coordinate.
 pub(super) fn backward_plan(
     plan: &KernelPlan,
     along: Option<Handle<Dim>>,
     target: Target,
+    walk: BackwardWalk,
 ) -> KernelPlan {
     let mut outer: Vec<Handle<Dim>> = plan
         .outer
@@ -90,7 +101,7 @@ pub(super) fn backward_plan(
         .filter(|&o| Some(o) != along)
         .collect();
     outer.extend(along);
-    target_plan(&plan.for_backward(outer), target)
+    target_plan(&plan.for_backward(outer, walk), target)
 }
 
 /// One tile of block-summed gradients: per warp and point of the input, a row of the tile's
@@ -540,9 +551,9 @@ pub fn emit_reduce(
     let rec = &d.rec;
     let input = &rec.inputs[x];
     let name = if segmented {
-        format!("{}_seg_reduce_{}", rec.name, input.name)
+        segment_reduce_name(d, x)
     } else {
-        format!("{}_reduce_{}", rec.name, input.name)
+        reduce_name(d, x)
     };
     let single = target_plan(&plan.single_lane(), target);
     let points = single.points(&input.dims);
@@ -630,7 +641,7 @@ pub fn emit_reduce(
 /// The reduce kernel of an input whose gradient the backward's blocks sum along `along`: one
 /// thread per element of the input adds the partial of every block (or cluster) along `along`
 /// (`per_block` outer points each), in block order; with `per_block` None (atomics), the one
-/// sum the blocks added into.
+/// sum the blocks added into. `segmented`: the segmented backward's (named apart).
 pub fn emit_block_reduce(
     d: &Derived,
     plan: &KernelPlan,
@@ -638,8 +649,13 @@ pub fn emit_block_reduce(
     x: Handle<Input>,
     along: Handle<Dim>,
     per_block: Option<usize>,
+    segmented: bool,
 ) -> Kernel {
-    let name = format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name);
+    let name = if segmented {
+        segment_reduce_name(d, x)
+    } else {
+        reduce_name(d, x)
+    };
     emit_sum_kernel(d, plan, target, x, name, move |em, e, numel, _| {
         let one = em.i64c(1);
         let blocks = match per_block {
