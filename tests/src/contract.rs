@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use linrec_compiler::ir::DType;
 use linrec_compiler::manifest::exec::{self, Arg, ContractError, Device};
 use linrec_compiler::manifest::{
-    Buffer, Entry, KernelManifest, Manifest, ManifestError, Pass, RecurrenceManifest,
+    Buffer, Entry, Factor, GradRoute, KernelKind, KernelManifest, Manifest, ManifestError, Pass,
+    RecurrenceManifest,
 };
 
 use crate::support::root;
@@ -170,6 +171,66 @@ fn every_program_binds_every_parameter_and_launches_every_kernel() {
             );
         }
     }
+}
+
+/// The partials of a block-summed gradient hold a row per block (or cluster) of the walk that
+/// writes them: each backward program sizes them by its own walk kernel's mapping (the whole
+/// walk and the segmented one split a scan over different lanes, so their blocks cover
+/// different counts of outer points).
+#[test]
+fn block_partials_are_sized_by_the_walk_that_writes_them() {
+    let mut checked = 0;
+    for m in manifests() {
+        for r in &m.recurrences {
+            for (chunked, kind) in [
+                (false, KernelKind::Backward),
+                (true, KernelKind::BackwardSegment),
+            ] {
+                let prog = r.programs.get(Entry::Backward { chunked });
+                for g in r
+                    .grad_routes
+                    .iter()
+                    .filter(|g| g.route == GradRoute::Blocks)
+                {
+                    // The walk that writes them (a split recurrence has one per stage).
+                    let partial = Buffer::Partial(g.input.clone());
+                    let Some(walk) = prog
+                        .launches
+                        .iter()
+                        .filter_map(|l| r.kernel(&l.kernel))
+                        .find(|k| {
+                            k.kind == kind
+                                && k.params.iter().any(|p| {
+                                    *p == linrec_compiler::manifest::Param::Buffer(partial.clone())
+                                })
+                        })
+                    else {
+                        continue;
+                    };
+                    let ws = prog
+                        .workspaces
+                        .iter()
+                        .find(|w| w.buffer == Buffer::Partial(g.input.clone()))
+                        .unwrap_or_else(|| panic!("{}: no partials of {}", r.name, g.input));
+                    if walk.atomics {
+                        continue;
+                    }
+                    let per = walk.units_per_block() * u64::from(walk.cluster.max(1));
+                    match ws.elems.0.last() {
+                        Some(Factor::CeilDiv { by, .. }) => assert_eq!(
+                            *by, per,
+                            "{} chunked={chunked}: {}'s partials per {by} outer points, \
+                             {} blocks cover {per}",
+                            r.name, g.input, walk.name
+                        ),
+                        other => panic!("{}: {}'s partials end in {other:?}", r.name, g.input),
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 8, "{checked} block-summed partials checked");
 }
 
 #[test]
