@@ -396,13 +396,19 @@ fn explain_backward(
         } else {
             "then across blocks in a fixed order".to_string()
         };
+        let (whole, segments) = (bplan.threads / bplan.lanes, splan.threads / splan.lanes);
         let _ = writeln!(
             out,
-            "  gradients of {} (they lack {}) summed inside each block over its {} points of {}, {across}",
+            "  gradients of {} (they lack {}) summed inside each block over its {} points of {}{}, {across}",
             of(GradRoute::Blocks).join(", "),
             r.dims[g].name,
-            bplan.threads / bplan.lanes,
+            whole,
             r.dims[g].name,
+            if segments == whole || d.chained() {
+                String::new()
+            } else {
+                format!(" ({segments} in the segmented walk)")
+            },
         );
     }
     let (staged, deferred) = backward_sharing(d, plan);
