@@ -3,7 +3,7 @@
 //! siblings emit — per entry point, which buffers go in and out, the workspaces and their
 //! sizes, and the launches in order with their grids.
 
-use super::kernel::{Kernel, Param as KParam, Target, reduce_name, segment_reduce_name};
+use super::kernel::{Kernel, Param as KParam, Target, reduce_name};
 use super::plan::{BackwardWalk, KernelPlan};
 use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
@@ -321,10 +321,10 @@ pub fn programs(
         by: u64::from(SEGMENT),
     };
     let backward_program = |segmented: bool| {
-        let backward = if segmented {
-            mappings.segments
+        let (walk, backward) = if segmented {
+            (BackwardWalk::Segments, mappings.segments)
         } else {
-            mappings.whole
+            (BackwardWalk::Whole, mappings.whole)
         };
         // Partials of block-summed gradients: one per cluster of blocks along the dim.
         let backward_per_block = backward.per_block * backward.cluster;
@@ -450,13 +450,8 @@ pub fn programs(
                 elems,
                 zeroed: route == GradRoute::Blocks && backward.atomics,
             });
-            let kernel = if segmented {
-                segment_reduce_name(d, h)
-            } else {
-                reduce_name(d, h)
-            };
             let reduce = Launch {
-                kernel,
+                kernel: reduce_name(d, h, walk),
                 grid: Grid {
                     units: if per_slice {
                         Size(i.dims.iter().map(|&x| along_scan(x)).collect())

@@ -334,7 +334,6 @@ pub fn emit_backward(
     // other outer points, and its per-thread partials are per segment too).
     let reduces = |walk: BackwardWalk, routes: &[(Handle<Input>, GradRoute)]| {
         let bplan = backward_plan(plan, along, target, walk);
-        let segments = walk == BackwardWalk::Segments;
         // A block-summed gradient leaves one partial per cluster of blocks (or one in all,
         // with atomics).
         let per_block = bplan.threads / bplan.lanes * backward_cluster(&bplan, routes, target);
@@ -345,9 +344,9 @@ pub fn emit_backward(
             .map(|&(h, r)| {
                 let k = match (r, along) {
                     (GradRoute::Blocks, Some(g)) => {
-                        emit_block_reduce(d, &bplan, target, h, g, per_block, segments)
+                        emit_block_reduce(d, &bplan, target, h, g, per_block, walk)
                     }
-                    _ => emit_reduce(d, &bplan, target, h, segments),
+                    _ => emit_reduce(d, &bplan, target, h, walk),
                 };
                 (h, k)
             })

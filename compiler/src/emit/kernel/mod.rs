@@ -55,8 +55,7 @@ pub use forward::emit;
 use lanes::*;
 pub use layout::{backward_sharing, backward_slots};
 pub use reduce::{
-    backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, reduce_name,
-    segment_reduce_name, segment_routes,
+    backward_gpu_plan, backward_routes, emit_block_reduce, emit_reduce, reduce_name, segment_routes,
 };
 pub use segment::{carry_points, emit_segment_carry};
 use stage::*;

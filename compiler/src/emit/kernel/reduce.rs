@@ -70,14 +70,14 @@ pub fn segment_routes(d: &Derived, routes: &[(Handle<Input>, GradRoute)]) -> Rou
         .collect()
 }
 
-/// The name of the kernel that sums input `x`'s gradient partials of the whole walk.
-pub fn reduce_name(d: &Derived, x: Handle<Input>) -> String {
-    format!("{}_reduce_{}", d.rec.name, d.rec.inputs[x].name)
-}
-
-/// The name of the kernel that sums input `x`'s gradient partials of the segmented walk.
-pub fn segment_reduce_name(d: &Derived, x: Handle<Input>) -> String {
-    format!("{}_seg_reduce_{}", d.rec.name, d.rec.inputs[x].name)
+/// The name of the kernel that sums input `x`'s gradient partials of the backward's `walk`
+/// (`reduce_<x>`, or `seg_reduce_<x>` for the segmented one's).
+pub fn reduce_name(d: &Derived, x: Handle<Input>, walk: BackwardWalk) -> String {
+    let prefix = match walk {
+        BackwardWalk::Whole => "",
+        BackwardWalk::Segments => "seg_",
+    };
+    format!("{}_{prefix}reduce_{}", d.rec.name, d.rec.inputs[x].name)
 }
 
 /// The plan of the GPU backward's `walk` of `d` under `plan`.
@@ -539,22 +539,19 @@ fn sum_terms<'a>(
 }
 
 /// The reduce kernel of one input: one thread per element of the input sums the partial
-/// shares of every outer point that maps to it (of every segment, when `segmented`), in a
+/// shares of every outer point that maps to it (of every segment, for the segmented `walk`), in a
 /// fixed order.
 pub fn emit_reduce(
     d: &Derived,
     plan: &KernelPlan,
     target: Target,
     x: Handle<Input>,
-    segmented: bool,
+    walk: BackwardWalk,
 ) -> Kernel {
     let rec = &d.rec;
     let input = &rec.inputs[x];
-    let name = if segmented {
-        segment_reduce_name(d, x)
-    } else {
-        reduce_name(d, x)
-    };
+    let name = reduce_name(d, x, walk);
+    let segmented = walk == BackwardWalk::Segments;
     let single = target_plan(&plan.single_lane(), target);
     let points = single.points(&input.dims);
     let missing = missing_outer(&single, &input.dims);
@@ -641,7 +638,7 @@ pub fn emit_reduce(
 /// The reduce kernel of an input whose gradient the backward's blocks sum along `along`: one
 /// thread per element of the input adds the partial of every block (or cluster) along `along`
 /// (`per_block` outer points each), in block order; with `per_block` None (atomics), the one
-/// sum the blocks added into. `segmented`: the segmented backward's (named apart).
+/// sum the blocks added into; named for its `walk`.
 pub fn emit_block_reduce(
     d: &Derived,
     plan: &KernelPlan,
@@ -649,13 +646,9 @@ pub fn emit_block_reduce(
     x: Handle<Input>,
     along: Handle<Dim>,
     per_block: Option<usize>,
-    segmented: bool,
+    walk: BackwardWalk,
 ) -> Kernel {
-    let name = if segmented {
-        segment_reduce_name(d, x)
-    } else {
-        reduce_name(d, x)
-    };
+    let name = reduce_name(d, x, walk);
     emit_sum_kernel(d, plan, target, x, name, move |em, e, numel, _| {
         let one = em.i64c(1);
         let blocks = match per_block {
