@@ -516,10 +516,31 @@ impl GpuBackend {
             && add.shape == shape
             && add.dtype == Elem::F32
         {
-            let out = self.alloc(shape, Elem::F32)?;
+            let out = self.alloc(shape.clone(), Elem::F32)?;
             if self.gemv_into(x, w, b, Some(add), &out, &[w.shape[0]], None)? {
                 return Ok(out);
             }
+        }
+        let [n_out, k_in] = w.shape[..] else {
+            return Err(ModelError::Shape {
+                op: "linear".into(),
+                detail: format!("weight {:?}, expected [out, in]", w.shape),
+            });
+        };
+        // On cuBLAS, the residual is added by the GEMM as it writes (no add kernel reading
+        // the product back) where it is a dense f32 matrix of the result's shape.
+        if b.is_none()
+            && m > self.gemv_max_rows.get()
+            && x.cols() == k_in
+            && add.shape == shape
+            && add.dtype == Elem::F32
+            && add.stride == n_out
+        {
+            self.ready(add)?;
+            let out = self.alloc(shape, Elem::F32)?;
+            let (wa, xa, kind) = self.gemm_operands(x, w)?;
+            self.gemm_add(&wa, &xa, xa.stride, (m, n_out, k_in), add, &out, kind)?;
+            return Ok(out);
         }
         let y = self.linear(x, w, b)?;
         self.ready(&y)?;

@@ -363,6 +363,9 @@ impl GpuBackend {
             self.norm_into(p, y.ptr(), true)?;
             return Ok(y);
         }
+        if let Some(r) = x.rounded() {
+            return Ok(r.clone());
+        }
         self.ready(x)?;
         self.to_bf16(x)
     }
@@ -418,8 +421,13 @@ impl GpuBackend {
             }
         }
         let null = 0u64;
-        let out = self.alloc(x.shape.clone(), Elem::F32)?;
+        let mut out = self.alloc(x.shape.clone(), Elem::F32)?;
+        // With bf16 GEMMs, a prefill's convolution also writes its output in bf16 for the
+        // GEMM that reads it (the x-projection of a Mamba block); decoding's GEMVs read f32.
         let fused = act == Some(UnaryFn::Silu);
+        let rounded = (self.weights.get() == Weights::Bf16 && l > 1 && (fused || act.is_none()))
+            .then(|| self.alloc(x.shape.clone(), Elem::Bf16))
+            .transpose()?;
         let common = |p: &Option<&GpuTensor>| p.map_or(null, GpuTensor::ptr);
         // A single decoding step updates the window inside the convolution kernel.
         let in_place = keep && l == 1 && prev.is_some();
@@ -434,6 +442,10 @@ impl GpuBackend {
                 ("bias", LArg::Ptr(b.map_or(null, GpuTensor::ptr))),
                 ("prev", LArg::Ptr(common(&prev))),
                 ("out", LArg::Ptr(out.ptr())),
+                (
+                    "out_bf16",
+                    LArg::Ptr(rounded.as_ref().map_or(null, GpuTensor::ptr)),
+                ),
                 (
                     "state",
                     LArg::Ptr(if in_place { common(&prev) } else { null }),
@@ -472,6 +484,7 @@ impl GpuBackend {
         } else {
             None
         };
+        out.rounded = rounded.map(Rc::new);
         let out = match act {
             Some(f) if !fused => self.unary(f, &out)?,
             _ => out,

@@ -7,6 +7,7 @@
 
 mod backend;
 mod gemm;
+mod gemm_lt;
 mod graph;
 mod launch;
 mod pool;
@@ -37,6 +38,7 @@ use crate::device::Gpu;
 use crate::error::RuntimeError;
 
 use gemm::*;
+use gemm_lt::*;
 use graph::*;
 use launch::*;
 use pool::*;
@@ -78,6 +80,8 @@ pub struct GpuBackend {
     gpu: Gpu,
     blas: CudaBlas,
     _blas_workspace: CudaSlice<u8>,
+    /// cuBLASLt, for GEMMs that add a residual as they write ([`GpuBackend::gemm_add`]).
+    blas_lt: BlasLt,
     /// Layer kernels by name, with their declared parameters.
     funcs: HashMap<String, (Vec<LayerParam>, CudaFunction)>,
     recs: HashMap<String, CompiledRecurrence>,
@@ -152,19 +156,22 @@ pub enum ConvJoin {
     Off,
 }
 
-/// Whether cuBLAS can be loaded here (cudarc panics when it cannot).
+/// Whether cuBLAS and cuBLASLt can be loaded here (cudarc panics when they cannot).
 pub(super) fn cublas_available() -> std::result::Result<(), String> {
-    let names = cudarc::get_lib_name_candidates("cublas");
-    for n in &names {
+    for lib in ["cublas", "cublasLt"] {
+        let names = cudarc::get_lib_name_candidates(lib);
         // SAFETY: loading cuBLAS runs its initialisers, as any CUDA program does.
-        if unsafe { libloading::Library::new(n) }.is_ok() {
-            return Ok(());
+        if !names
+            .iter()
+            .any(|n| unsafe { libloading::Library::new(n) }.is_ok())
+        {
+            return Err(format!(
+                "{lib} not found (tried {}); add its folder to LD_LIBRARY_PATH",
+                names.join(", ")
+            ));
         }
     }
-    Err(format!(
-        "cuBLAS not found (tried {}); add its folder to LD_LIBRARY_PATH",
-        names.join(", ")
-    ))
+    Ok(())
 }
 
 impl GpuBackend {
@@ -216,10 +223,12 @@ impl GpuBackend {
                 )));
             }
         }
+        let blas_lt = BlasLt::new(&gpu.stream, ws_bytes).map_err(RuntimeError::NoDevice)?;
         let backend = GpuBackend {
             gpu: gpu.clone(),
             blas,
             _blas_workspace: ws,
+            blas_lt,
             funcs,
             recs,
             pool: Rc::new(RefCell::new(Pool {
@@ -381,6 +390,7 @@ impl GpuBackend {
             stride,
             dtype,
             pending: None,
+            rounded: None,
         })
     }
 

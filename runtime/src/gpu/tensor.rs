@@ -17,6 +17,10 @@ pub struct GpuTensor {
     /// An operation not run yet, whose reader may fuse it ([`Pending`]); any other reader
     /// runs it first ([`GpuBackend::ready`]).
     pub(super) pending: Option<Rc<Pending>>,
+    /// The same values rounded to bf16, written beside them by the kernel that wrote these
+    /// (a causal convolution whose output a bf16 GEMM reads): see [`GpuTensor::rounded`].
+    /// Tensors are never written again after their kernel, so the copy stays true.
+    pub(super) rounded: Option<Rc<GpuTensor>>,
 }
 
 /// An operation whose result is left for its reader to fuse, and whether it has run.
@@ -142,6 +146,14 @@ impl GpuTensor {
             .as_deref()
             .filter(|p| !p.done.get())
             .map(|p| &p.op)
+    }
+
+    /// The bf16 copy of exactly this tensor, where its kernel wrote one: a view (another
+    /// offset, shape or stride, made by struct update from the whole) has none.
+    pub(super) fn rounded(&self) -> Option<&GpuTensor> {
+        self.rounded.as_deref().filter(|r| {
+            self.offset == 0 && self.contiguous() && r.shape == self.shape && r.offset == 0
+        })
     }
 
     pub(super) fn ptr(&self) -> u64 {

@@ -137,11 +137,24 @@ pub(super) fn conv1d() -> LayerKernel {
             let r = m.i("addi", &bl, &t);
             let ro = m.i("muli", &r, "%ch");
             let o = m.i("addi", &ro, &c);
-            m.st(&y, "%out", &o, "f32");
+            store_conv_output(m, &y, &o);
         });
         conv_shift_window(m, &b, &c);
     });
     m.finish("lr_conv1d", CONV_PARAMS)
+}
+
+/// A convolution's output `y` at element `o`: f32 at `out`, and its bf16 bits (rounded to
+/// nearest even) at `out_bf16` where that is given (non-null): the activations of a bf16 GEMM
+/// reading the output, written beside the f32 ones that the recurrence reads instead of
+/// converted by a pass of their own.
+fn store_conv_output(m: &mut Lm, y: &str, o: &str) {
+    m.st(y, "%out", o, "f32");
+    let both = m.non_null("%out_bf16");
+    m.region(format!("scf.if {both}"), |m| {
+        let b = m.bf16_bits(false, y);
+        m.st(&b, "%out_bf16", o, "i16");
+    });
 }
 
 /// The parameters of both convolution kernels.
@@ -152,6 +165,7 @@ pub(super) const CONV_PARAMS: &[(&str, ScalarKind)] = &[
     ("bias", P),
     ("prev", P),
     ("out", P),
+    ("out_bf16", P),
     ("state", P),
     ("batch", I),
     ("len", I),
@@ -229,7 +243,7 @@ pub(super) fn conv1d_small() -> LayerKernel {
                 let row = m.i("addi", &bl, &t);
                 let ro = m.i("muli", &row, "%ch");
                 let o = m.i("addi", &ro, &c);
-                m.st(&y, "%out", &o, "f32");
+                store_conv_output(m, &y, &o);
             });
         }
         conv_shift_window(m, &b, &c);

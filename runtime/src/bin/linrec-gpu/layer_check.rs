@@ -482,6 +482,30 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             &want,
             tol,
         );
+        // A prefill's convolution read by a GEMM (with bf16 weights, the convolution writes
+        // the GEMM's bf16 activations itself), with and without its silu.
+        let (gcw, ccw) = both(&random(vec![300, 1, 4], 18, -0.5, 0.5))?;
+        for act in [Some(UnaryFn::Silu), None] {
+            let (gy, _) = g
+                .conv1d_causal(&gx, &gcw, None, None, false, act)
+                .map_err(s)?;
+            let (cy, _) = c
+                .conv1d_causal(&cx, &ccw, None, None, false, act)
+                .map_err(s)?;
+            let got = g
+                .to_host(&g.linear(&gy, &gwt, None).map_err(s)?)
+                .map_err(s)?;
+            let want = c.linear(&cy, &cwt, None).map_err(s)?;
+            push(
+                format!(
+                    "layer linear of a conv1d{}, 80 rows ({label})",
+                    if act.is_some() { " + silu" } else { "" }
+                ),
+                got,
+                &want,
+                tol,
+            );
+        }
         for (what, same) in repeat {
             rows.push(Row {
                 name: format!("layer linear twice, bitwise equal, {what}"),
