@@ -340,8 +340,13 @@ impl GpuBackend {
     /// Deferred norm `p` computed into `out` (dense rows), in f32 or as bf16 bits.
     fn norm_into(&self, p: &PendingNorm, out: u64, bf16: bool) -> MResult<()> {
         let rows = p.x.rows();
+        let vectors = p.x.cols() % 4 == 0
+            && p.x.stride % 4 == 0
+            && p.x.ptr() % 16 == 0
+            && p.w.ptr() % 16 == 0
+            && out % 16 == 0;
         self.launch(
-            layers::rmsnorm_name(bf16),
+            layers::rmsnorm_name(bf16, vectors),
             rows * NORM_LANES as usize,
             &[
                 ("x", LArg::Ptr(p.x.ptr())),

@@ -312,3 +312,31 @@ pub(super) fn inv_rms(m: &mut Lm, sum_sq: &str, dim: &str) -> String {
     let one = m.math_const(1.0);
     m.f(false, "divf", &one, &root)
 }
+
+/// A vector of four f32 as four bf16 bits (`vector<4xi16>`), each rounded to nearest even.
+pub(super) fn bf16_pack4(m: &mut Lm, v: &str) -> String {
+    let mut out = m.op("llvm.mlir.undef : vector<4xi16>".into());
+    for k in 0..4 {
+        let c = m.op(format!("llvm.mlir.constant({k} : i32) : i32"));
+        let e = m.op(format!(
+            "llvm.extractelement {v}[{c} : i32] : vector<4xf32>"
+        ));
+        let b = m.bf16_bits(false, &e);
+        out = m.op(format!(
+            "llvm.insertelement {b}, {out}[{c} : i32] : vector<4xi16>"
+        ));
+    }
+    out
+}
+
+/// `s` in every element of a vector of four.
+pub(super) fn splat(m: &mut Lm, s: &str) -> String {
+    let mut out = m.op("llvm.mlir.undef : vector<4xf32>".into());
+    for k in 0..4 {
+        let c = m.op(format!("llvm.mlir.constant({k} : i32) : i32"));
+        out = m.op(format!(
+            "llvm.insertelement {s}, {out}[{c} : i32] : vector<4xf32>"
+        ));
+    }
+    out
+}

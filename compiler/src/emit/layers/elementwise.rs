@@ -102,17 +102,7 @@ pub(super) fn to_bf16_v4() -> LayerKernel {
         let xv = m.op(format!(
             "llvm.load {xp} {{alignment = 16 : i64}} : !llvm.ptr -> vector<4xf32>"
         ));
-        let mut out = m.op("llvm.mlir.undef : vector<4xi16>".into());
-        for k in 0..4 {
-            let c = m.op(format!("llvm.mlir.constant({k} : i32) : i32"));
-            let v = m.op(format!(
-                "llvm.extractelement {xv}[{c} : i32] : vector<4xf32>"
-            ));
-            let b = m.bf16_bits(false, &v);
-            out = m.op(format!(
-                "llvm.insertelement {b}, {out}[{c} : i32] : vector<4xi16>"
-            ));
-        }
+        let out = bf16_pack4(m, &xv);
         let op = m.gep("%out", &at, "i16");
         m.line(format!(
             "llvm.store {out}, {op} {{alignment = 8 : i64}} : vector<4xi16>, !llvm.ptr"

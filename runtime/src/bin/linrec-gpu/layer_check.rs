@@ -121,6 +121,18 @@ pub fn layer_checks(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 .map_err(s)?;
             let want = c.rmsnorm(&cp[1], &cn, 1e-5).map_err(s)?;
             push("layer rmsnorm (strided rows)".into(), got, &want, 1e-5);
+            // Rows of vectors of four longer than one pass of the vector kernel (the second
+            // pass partly past the row's end), and rows it does not take (not a multiple of
+            // four: the scalar kernel).
+            for dim in [1100usize, 302] {
+                let (gx, cx) = both(&random(vec![3, 5, dim], 21, -2.0, 2.0))?;
+                let (gn, cn) = both(&random(vec![dim], 22, 0.5, 1.5))?;
+                let got = g
+                    .to_host(&g.rmsnorm(&gx, &gn, 1e-5).map_err(s)?)
+                    .map_err(s)?;
+                let want = c.rmsnorm(&cx, &cn, 1e-5).map_err(s)?;
+                push(format!("layer rmsnorm ({dim} wide)"), got, &want, 1e-5);
+            }
             // Causal conv: plain, continuing from a window, keeping it; fused silu.
             // k = 4 and 2 take the unrolled kernel, k = 6 the general one; L = 20 spans two
             // runs of positions of one thread.
