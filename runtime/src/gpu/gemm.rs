@@ -537,10 +537,11 @@ impl GpuBackend {
             && add.stride == n_out
         {
             self.ready(add)?;
-            let out = self.alloc(shape, Elem::F32)?;
+            let out = self.alloc(shape.clone(), Elem::F32)?;
             let (wa, xa, kind) = self.gemm_operands(x, w)?;
-            self.gemm_add(&wa, &xa, xa.stride, (m, n_out, k_in), add, &out, kind)?;
-            return Ok(out);
+            if self.gemm_add(&wa, &xa, xa.stride, (m, n_out, k_in), add, &out, kind)? {
+                return Ok(out);
+            }
         }
         let y = self.linear(x, w, b)?;
         self.ready(&y)?;

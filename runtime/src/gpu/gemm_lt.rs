@@ -145,7 +145,8 @@ impl Drop for BlasLt {
 
 impl GpuBackend {
     /// Row-major `out[m, n] = x[m, k] · w[n, k]ᵀ + add[m, n]` (f32 `add` and `out`, dense,
-    /// apart); operands as [`GpuBackend::gemm`] takes them.
+    /// apart); operands as [`GpuBackend::gemm`] takes them. `false` where cuBLASLt has no
+    /// algorithm for the problem (nothing ran: the caller adds the residual itself).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn gemm_add(
         &self,
@@ -156,7 +157,7 @@ impl GpuBackend {
         add: &GpuTensor,
         out: &GpuTensor,
         kind: Gemm,
-    ) -> MResult<()> {
+    ) -> MResult<bool> {
         self.mark(&format!("cuBLASLt GEMM + residual [{m}×{k}]·[{k}×{n}]"));
         let lt = &self.blas_lt;
         let p = LtProblem {
@@ -168,7 +169,9 @@ impl GpuBackend {
         };
         let what = |e: &dyn std::fmt::Display| dev(format!("cuBLASLt GEMM {m}×{k}·{k}×{n}: {e}"));
         let d = Descriptors::new(p).map_err(|e| what(&e))?;
-        let algo = lt.algo(p, &d).map_err(|e| what(&e))?;
+        let Ok(algo) = lt.algo(p, &d) else {
+            return Ok(false);
+        };
         let (alpha, beta) = (1.0f32, 1.0f32);
         let (ws, _sync) = cudarc::driver::DevicePtr::device_ptr(&lt.workspace, &self.gpu.stream);
         // SAFETY: the pointers address live blocks: `w` n × k, `x` m rows of k at stride
@@ -194,6 +197,7 @@ impl GpuBackend {
                 self.gpu.stream.cu_stream() as ltsys::cudaStream_t,
             )
         }
-        .map_err(|e| what(&e))
+        .map_err(|e| what(&e))?;
+        Ok(true)
     }
 }
