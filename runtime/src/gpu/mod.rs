@@ -1,6 +1,7 @@
 //! The GPU backend of the model executor (`linrec_model::Model`): f32 activations
 //! in pooled device memory, layer operations through the compiled layer kernels, GEMMs
-//! through cuBLAS (f32, or bf16 weights on tensor cores with f32 accumulation), recurrences
+//! through cuBLAS (f32, or bf16 weights on tensor cores with f32 accumulation; a residual
+//! added in the GEMM's epilogue through cuBLASLt), recurrences
 //! through their compiled kernels (prefill: the forward kernel with the strategy the cost
 //! model picks for the call; decode: the step kernel, state updated in place), and a decode
 //! step captured once as a CUDA graph and replayed.
