@@ -1,17 +1,25 @@
 //! A GEMM that adds a third matrix as it writes its result (`D = x · wᵀ + C`, `C` and `D`
 //! apart) on cuBLASLt: the residual connection of a linear layer in the GEMM's epilogue,
-//! instead of a GEMM into a new tensor and an add kernel reading both back. The algorithm
-//! cuBLASLt's heuristic picks is kept per problem, so that a forward asks once per shape.
+//! instead of a GEMM into a new tensor and an add kernel reading both back. The descriptors
+//! and the algorithm cuBLASLt's heuristic picks are kept per problem, so that a forward
+//! builds them once per shape.
 
 use super::*;
 use cudarc::cublaslt::{result as lt, sys as ltsys};
 
-/// A cuBLASLt handle, its workspace, and the algorithm chosen per problem.
+/// A cuBLASLt handle, its workspace, and per problem its descriptors and the algorithm
+/// chosen (`None`: cuBLASLt has none for it).
 pub(super) struct BlasLt {
     handle: ltsys::cublasLtHandle_t,
     workspace: CudaSlice<u8>,
     workspace_bytes: usize,
-    algos: RefCell<HashMap<LtProblem, ltsys::cublasLtMatmulAlgo_t>>,
+    plans: RefCell<HashMap<LtProblem, Option<Rc<LtPlan>>>>,
+}
+
+/// A problem's descriptors and algorithm.
+struct LtPlan {
+    descriptors: Descriptors,
+    algo: ltsys::cublasLtMatmulAlgo_t,
 }
 
 /// What an algorithm is chosen for: `D[m, n] = x[m, k] · w[n, k]ᵀ + C[m, n]`, operands in
@@ -95,16 +103,18 @@ impl BlasLt {
             handle,
             workspace,
             workspace_bytes,
-            algos: Default::default(),
+            plans: Default::default(),
         })
     }
 
-    /// The algorithm for `p` (the heuristic's first, then kept).
-    fn algo(&self, p: LtProblem, d: &Descriptors) -> Result<ltsys::cublasLtMatmulAlgo_t, String> {
-        if let Some(a) = self.algos.borrow().get(&p) {
-            return Ok(*a);
+    /// The descriptors and algorithm for `p` (the heuristic's first), built once; `None`
+    /// where cuBLASLt has no algorithm for it.
+    fn plan(&self, p: LtProblem) -> Result<Option<Rc<LtPlan>>, lt::CublasError> {
+        if let Some(plan) = self.plans.borrow().get(&p) {
+            return Ok(plan.clone());
         }
-        let pref = lt::create_matmul_pref().map_err(|e| e.to_string())?;
+        let d = Descriptors::new(p)?;
+        let pref = lt::create_matmul_pref()?;
         let ws = self.workspace_bytes as u64;
         // SAFETY: `pref` and the descriptors are live; the attribute is a u64 local.
         let found = unsafe {
@@ -128,11 +138,14 @@ impl BlasLt {
         };
         // SAFETY: created above, not used after.
         let _ = unsafe { lt::destroy_matmul_pref(pref) };
-        let algo = found
-            .map_err(|e| format!("no cuBLASLt algorithm: {e}"))?
-            .algo;
-        self.algos.borrow_mut().insert(p, algo);
-        Ok(algo)
+        let plan = found.ok().map(|h| {
+            Rc::new(LtPlan {
+                descriptors: d,
+                algo: h.algo,
+            })
+        });
+        self.plans.borrow_mut().insert(p, plan.clone());
+        Ok(plan)
     }
 }
 
@@ -168,10 +181,10 @@ impl GpuBackend {
             bf16: kind == Gemm::Bf16,
         };
         let what = |e: &dyn std::fmt::Display| dev(format!("cuBLASLt GEMM {m}×{k}·{k}×{n}: {e}"));
-        let d = Descriptors::new(p).map_err(|e| what(&e))?;
-        let Ok(algo) = lt.algo(p, &d) else {
+        let Some(plan) = lt.plan(p).map_err(|e| what(&e))? else {
             return Ok(false);
         };
+        let d = &plan.descriptors;
         let (alpha, beta) = (1.0f32, 1.0f32);
         let (ws, _sync) = cudarc::driver::DevicePtr::device_ptr(&lt.workspace, &self.gpu.stream);
         // SAFETY: the pointers address live blocks: `w` n × k, `x` m rows of k at stride
@@ -191,7 +204,7 @@ impl GpuBackend {
                 d.layouts[2],
                 out.ptr() as *mut std::ffi::c_void,
                 d.layouts[2],
-                &raw const algo,
+                &raw const plan.algo,
                 ws as *mut std::ffi::c_void,
                 lt.workspace_bytes,
                 self.gpu.stream.cu_stream() as ltsys::cudaStream_t,

@@ -340,3 +340,8 @@ pub(super) fn splat(m: &mut Lm, s: &str) -> String {
     }
     out
 }
+
+/// A vector of four zeros.
+pub(super) fn zero4(m: &mut Lm) -> String {
+    m.op("llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>".into())
+}

@@ -113,7 +113,7 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
         let n1 = m.i("subi", "%n", &one);
         let km4 = m.i("subi", "%k", &four);
         let lane4 = m.i("muli", &lane, &four);
-        let zv = m.op("llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>".into());
+        let zv = zero4(m);
         let sh = m.op("llvm.mlir.constant(dense<16> : vector<4xi32>) : vector<4xi32>".into());
         let zero = m.math_const(0.0);
         // The tile's rows and outputs (clamped to the last) and their base pointers.

@@ -167,7 +167,7 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     let zero = m.math_const(0.0);
     let acc: Vec<String> = (0..4 * tiles).map(|_| m.var(&zero)).collect();
     let sq: Vec<String> = (0..tiles).map(|_| m.var(&zero)).collect();
-    let zv = m.op("llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>".into());
+    let zv = zero4(&mut m);
     let slice = m.c64(MMA_K);
     let slice_less = m.c64(MMA_K - 1);
     let kc = m.i("addi", "%k", &slice_less);

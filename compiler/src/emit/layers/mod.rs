@@ -37,8 +37,8 @@ pub use gemv_mma::{
     MMA_COUNTERS, MMA_MAX_SPLITS, MMA_OUTS, MMA_ROW_TILES, MMA_WIDE_MIN_BLOCKS, MMA_WORKSPACE,
     MmaPlan, gemv_mma_name,
 };
+pub use norm::rmsnorm_name;
 use norm::*;
-pub use norm::{NORM_VECTORS, rmsnorm_name};
 
 /// Threads per block of every layer kernel.
 pub const LAYER_THREADS: u32 = 256;

@@ -86,7 +86,7 @@ pub(super) fn rmsnorm_v4(bf16_out: bool) -> LayerKernel {
         let last = m.i("subi", "%dim", &four);
         let xrow = m.i("muli", &row, "%x_stride");
         let orow = m.i("muli", &row, "%dim");
-        let zv = m.op("llvm.mlir.constant(dense<0.0> : vector<4xf32>) : vector<4xf32>".into());
+        let zv = zero4(m);
         // Per vector of a pass: its column, whether it lies inside the row, and its column
         // clamped to the last vector (so that every load stays in bounds).
         let columns = |m: &mut Lm, k0: &str| -> Vec<(String, String, String)> {
