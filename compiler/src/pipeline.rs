@@ -277,6 +277,7 @@ mod compile {
                     .collect(),
                 threads: crate::emit::layers::LAYER_THREADS,
                 norm_lanes: crate::emit::layers::NORM_LANES,
+                dependent: true,
             });
             layers = Some(CompiledLayers {
                 mlir: text,

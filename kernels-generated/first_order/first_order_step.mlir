@@ -1,6 +1,8 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @first_order_step(%in_a: !llvm.ptr, %in_x: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_C: i64, %size_T: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %size_B, %size_C : i64
       %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr

@@ -1,6 +1,8 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @gla_step(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_g: !llvm.ptr, %out_o: !llvm.ptr, %state_S: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_H : i64

@@ -1,6 +1,8 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @hgrn_step(%in_g_f: !llvm.ptr, %in_g_c: !llvm.ptr, %in_g_o: !llvm.ptr, %in_gamma: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_D: i64, %size_L: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 1 : i64
       %v2 = arith.muli %size_B, %size_D : i64
       %v3 = llvm.alloca %v1 x f32 : (i64) -> !llvm.ptr

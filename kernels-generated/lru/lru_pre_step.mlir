@@ -1,6 +1,8 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @lru_pre_step(%in_u: !llvm.ptr, %in_B_re: !llvm.ptr, %in_B_im: !llvm.ptr, %out_sum0: !llvm.ptr, %out_sum1: !llvm.ptr, %out_u_post: !llvm.ptr, %size_B: i64, %size_L: i64, %size_M: i64, %size_N: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 4 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_N : i64

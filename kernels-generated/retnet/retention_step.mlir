@@ -1,6 +1,8 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
     gpu.func @retention_step(%in_q: !llvm.ptr, %in_k: !llvm.ptr, %in_v: !llvm.ptr, %in_theta: !llvm.ptr, %in_gamma: !llvm.ptr, %out_o: !llvm.ptr, %state_S_re: !llvm.ptr, %state_S_im: !llvm.ptr, %state_t_pos: !llvm.ptr, %next_t_pos: !llvm.ptr, %size_B: i64, %size_L: i64, %size_H: i64, %size_DK: i64, %size_DV: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 16 : i64
       %v2 = arith.constant 1 : i64
       %v3 = arith.muli %size_B, %size_H : i64

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use cudarc::driver::{CudaSlice, DevicePtrMut, LaunchConfig, PushKernelArg};
+use cudarc::driver::{CudaSlice, DevicePtr, DevicePtrMut};
 use linrec_compiler::ir::DType;
 use linrec_compiler::manifest::exec::{Arg, Device as ExecDevice};
 use linrec_compiler::manifest::{Buffer, KernelManifest};
@@ -148,31 +148,30 @@ impl ExecDevice for Launcher<'_> {
                 recurrence: self.rec.manifest.name.clone(),
                 kernel: k.name.clone(),
             })?;
-        let null: u64 = 0;
         let stream = self.stream().clone();
-        let mut b = stream.launch_builder(f);
-        for a in args {
-            match a {
-                Arg::Size(v) => {
-                    b.arg(v);
-                }
-                Arg::Buf(t) => push(&mut b, t),
-                Arg::Null => {
-                    b.arg(&null);
-                }
-            }
-        }
-        let cfg = LaunchConfig {
-            grid_dim: (blocks as u32, 1, 1),
-            block_dim: (k.threads, 1, 1),
-            shared_mem_bytes: 0,
-        };
+        // Every parameter is eight bytes: a device pointer (null where allowed) or an i64.
+        let mut values: Vec<u64> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Size(v) => *v as u64,
+                Arg::Buf(t) => device_address(t, &stream),
+                Arg::Null => 0,
+            })
+            .collect();
+        let mut params: Vec<*mut std::ffi::c_void> =
+            values.iter_mut().map(|v| (v as *mut u64).cast()).collect();
+        // The executor refused grids past the launch limit (`ContractError::GridTooLarge`).
+        let grid = blocks as u32;
+        let dependent = self.rec.gpu.launch_dependent(k.dependent, blocks);
         // SAFETY: the executor binds every parameter in the kernel's declared order (the
         // manifest's `params`): device pointers to buffers whose lengths it checked against
         // the manifest, null only where the program or an optional input allows it (the
         // kernel tests for it), and i64 sizes; the grid covers the kernel's units, and the
-        // kernel guards every store against units past the end.
-        unsafe { b.launch(cfg) }?;
+        // kernel guards every store against units past the end. A kernel launched dependent
+        // opens with the wait for its predecessor (its manifest says so).
+        unsafe {
+            crate::device::launch_kernel(&stream, f, grid, k.threads, 0, &mut params, dependent)
+        }?;
         Ok(())
     }
 
@@ -188,17 +187,12 @@ impl ExecDevice for Launcher<'_> {
     }
 }
 
-fn push<'a>(b: &mut cudarc::driver::LaunchArgs<'a>, t: &'a DeviceTensor) {
+/// The device address of `t`'s first element.
+fn device_address(t: &DeviceTensor, stream: &Arc<cudarc::driver::CudaStream>) -> u64 {
     match &t.storage {
-        Storage::F32(s) => {
-            b.arg(s);
-        }
-        Storage::U16(s) => {
-            b.arg(s);
-        }
-        Storage::Raw(p) => {
-            b.arg(p);
-        }
+        Storage::F32(s) => s.device_ptr(stream).0,
+        Storage::U16(s) => s.device_ptr(stream).0,
+        Storage::Raw(p) => *p,
     }
 }
 

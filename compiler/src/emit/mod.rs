@@ -25,3 +25,14 @@ pub enum Target {
     Gpu,
     Host,
 }
+
+/// The first lines of every GPU kernel: wait until the grid launched before it on the stream
+/// has finished and its writes are visible (`griddepcontrol.wait`), then let the grid after
+/// it launch (`griddepcontrol.launch_dependents`). A kernel so made may be launched with
+/// programmatic stream serialization (Hopper's dependent launch): its blocks are placed while
+/// the previous grid drains, and the next one's while it runs, instead of each launch waiting
+/// for the previous grid's end. Launched plainly, both instructions do nothing. Every block
+/// waits before anything else, so no block reads early or ends before its predecessor, which
+/// keeps the ordering transitive along a chain of such launches (the manifests' `dependent`).
+pub const DEPENDENT_LAUNCH_PROLOGUE: &str =
+    "      nvvm.griddepcontrol wait\n      nvvm.griddepcontrol launch_dependents\n";

@@ -62,6 +62,7 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
         lanes: k.lanes as u32,
         cluster: k.cluster as u32,
         atomics: k.atomics,
+        dependent: k.kind.dependent_launch(),
     }
 }
 

@@ -41,6 +41,10 @@ pub struct LayersManifest {
     pub threads: u32,
     /// Lanes per row of the RMS-norm kernel.
     pub norm_lanes: u32,
+    /// Whether every layer kernel opens with `emit::DEPENDENT_LAUNCH_PROLOGUE` (see
+    /// [`KernelManifest::dependent`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dependent: bool,
 }
 
 /// One layer kernel: its name and its parameters in order.
@@ -133,6 +137,16 @@ pub enum KernelKind {
 }
 
 impl KernelKind {
+    /// Whether kernels of this kind open with the dependent-launch prologue
+    /// (`emit::DEPENDENT_LAUNCH_PROLOGUE`) and may be launched while the grid before them
+    /// drains: a decoding step's, which are short and run between short layer kernels. The
+    /// kernels of a whole sequence are launched plainly: placed early, a grid sized to fill
+    /// the GPU in one wave lands unevenly on SMs still busy with its predecessor (the
+    /// chunked forward took 10-21% longer so on an H100, and long prefills up to 40%).
+    pub fn dependent_launch(self) -> bool {
+        matches!(self, KernelKind::Step | KernelKind::StepCommit)
+    }
+
     /// The kernel name's suffix (`<recurrence>_<suffix>`).
     pub fn suffix(self) -> &'static str {
         match self {
@@ -196,6 +210,11 @@ pub struct KernelManifest {
     /// of the additions varies from run to run).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub atomics: bool,
+    /// Whether the kernel opens with `emit::DEPENDENT_LAUNCH_PROLOGUE` (it waits for the grid
+    /// before it on the stream), so that it may be launched while that grid drains (absent
+    /// in manifests written before the prologue: such kernels are launched plainly).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dependent: bool,
 }
 
 impl KernelManifest {

@@ -55,23 +55,33 @@ impl GpuBackend {
         if blocks > i32::MAX as usize {
             return Err(dev(format!("`{name}` needs {blocks} blocks")));
         }
-        let mut b = self.gpu.stream.launch_builder(f);
-        for (_, a) in args {
-            match a {
-                LArg::Ptr(p) => b.arg(p),
-                LArg::I64(i) => b.arg(i),
-                LArg::F32(x) => b.arg(x),
-            };
-        }
-        let cfg = LaunchConfig {
-            grid_dim: (blocks as u32, 1, 1),
-            block_dim: (LAYER_THREADS, 1, 1),
-            shared_mem_bytes: 0,
-        };
+        let mut values: Vec<LArg> = args.iter().map(|&(_, a)| a).collect();
+        let mut params: Vec<*mut std::ffi::c_void> = values
+            .iter_mut()
+            .map(|a| match a {
+                LArg::Ptr(p) => (p as *mut u64).cast(),
+                LArg::I64(i) => (i as *mut i64).cast(),
+                LArg::F32(x) => (x as *mut f32).cast(),
+            })
+            .collect();
+        let stream = &self.gpu.stream;
         // SAFETY: the arguments follow the kernel's signature in `emit::layers` (pointers to
         // live pooled blocks of the sizes the kernel indexes, i64 sizes, f32 scalars), and
-        // every kernel guards its index against the element count it is given.
-        unsafe { b.launch(cfg) }.map_err(dev)?;
+        // every kernel guards its index against the element count it is given; launched
+        // dependent only where the layer kernels open with the wait for their predecessor.
+        unsafe {
+            crate::device::launch_kernel(
+                stream,
+                f,
+                blocks as u32,
+                LAYER_THREADS,
+                0,
+                &mut params,
+                self.gpu
+                    .launch_dependent(self.layers_dependent, blocks as u64),
+            )
+        }
+        .map_err(dev)?;
         Ok(())
     }
 

@@ -22,10 +22,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use cudarc::cublas::{CudaBlas, sys as blas};
-use cudarc::driver::{
-    CudaEvent, CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr, LaunchConfig,
-    PushKernelArg,
-};
+use cudarc::driver::{CudaEvent, CudaFunction, CudaGraph, CudaSlice, CudaStream, DevicePtr};
 use cudarc::nvrtc::Ptx;
 use linrec_compiler::derive::Derived;
 use linrec_compiler::emit::layers::{self, LAYER_THREADS, NORM_LANES};
@@ -85,6 +82,9 @@ pub struct GpuBackend {
     blas_lt: BlasLt,
     /// Layer kernels by name, with their declared parameters.
     funcs: HashMap<String, (Vec<LayerParam>, CudaFunction)>,
+    /// Whether the layer kernels open with the wait for their predecessor (the manifest's
+    /// `layers.dependent`), so that they may be launched dependent on it.
+    layers_dependent: bool,
     recs: HashMap<String, CompiledRecurrence>,
     pool: Rc<RefCell<Pool>>,
     weights: Cell<Weights>,
@@ -231,6 +231,7 @@ impl GpuBackend {
             _blas_workspace: ws,
             blas_lt,
             funcs,
+            layers_dependent: layers.dependent,
             recs,
             pool: Rc::new(RefCell::new(Pool {
                 free: HashMap::new(),

@@ -69,6 +69,9 @@ pub(super) struct Em<'a> {
     /// Blocks of this kernel that each SM must be able to hold at once (the GPU function's
     /// launch bounds: registers are capped to fit them).
     pub(super) min_blocks_per_sm: Option<usize>,
+    /// Whether the GPU function opens with the dependent-launch prologue
+    /// ([`KernelKind::dependent_launch`]).
+    pub(super) dependent_launch: bool,
     /// Threads per block of the launch bounds, where the kernel's blocks are not the plan's
     /// (a block scan's).
     pub(super) block_threads: Option<usize>,
@@ -588,6 +591,7 @@ impl<'a> Em<'a> {
             partial_base: None,
             slice: None,
             min_blocks_per_sm: None,
+            dependent_launch: false,
             block_threads: None,
             cluster: 1,
             hoisted: rec.step_invariant(),
@@ -723,6 +727,9 @@ impl<'a> Em<'a> {
                     "    gpu.func @{name}({}) kernel{bounds} {{",
                     sig.join(", ")
                 );
+                if self.dependent_launch {
+                    f.push_str(crate::emit::DEPENDENT_LAUNCH_PROLOGUE);
+                }
             }
             Target::Host => {
                 let _ = writeln!(

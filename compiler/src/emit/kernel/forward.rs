@@ -29,6 +29,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     let threads = plan.threads;
     let name = format!("{}_{}", rec.name, kind.suffix());
     let mut em = Em::new(d, &plan, target);
+    em.dependent_launch = kind.dependent_launch();
 
     // Parameters.
     em.input_params();

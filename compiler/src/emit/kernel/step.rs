@@ -28,6 +28,7 @@ pub fn emit_step_commit(d: &Derived, plan: &KernelPlan, target: Target) -> Kerne
     let plan = target_plan(&plan.single_lane(), target);
     let name = format!("{}_{}", rec.name, KernelKind::StepCommit.suffix());
     let mut em = Em::new(d, &plan, target);
+    em.dependent_launch = KernelKind::StepCommit.dependent_launch();
     let shared: Vec<(Handle<State>, &State)> = rec
         .states
         .iter()

@@ -13,6 +13,9 @@ pub(super) struct Lm {
     pub(super) min_blocks: Option<u32>,
     /// Module-level declarations the kernel needs (its shared-memory arrays).
     globals: String,
+    /// Whether the kernel placed the dependent-launch prologue itself
+    /// ([`Lm::wait_for_predecessor`]); else [`Lm::finish`] puts it first.
+    waited: bool,
 }
 
 impl ScalarMath for Lm {
@@ -41,7 +44,32 @@ impl Lm {
             text: Text::new(3),
             min_blocks: None,
             globals: String::new(),
+            waited: false,
         }
+    }
+
+    /// The dependent-launch prologue here (every thread must reach it, before any read of
+    /// what an earlier kernel writes): what comes before it overlaps the previous kernel
+    /// when the launch is dependent (see `emit::DEPENDENT_LAUNCH_PROLOGUE`).
+    pub(super) fn wait_for_predecessor(&mut self) {
+        assert!(!self.waited, "one prologue a kernel");
+        for l in crate::emit::DEPENDENT_LAUNCH_PROLOGUE.lines() {
+            self.line(l.trim().to_string());
+        }
+        self.waited = true;
+    }
+
+    /// Brings the `bytes` bytes from `base` into L2 (whole 128-byte lines), the `count`
+    /// threads numbered by `index` each taking every `count`-th line: weights a kernel will
+    /// read, fetched while it waits for its predecessor (they do not depend on it).
+    pub(super) fn prefetch_l2(&mut self, base: &str, bytes: &str, index: &str, count: i64) {
+        let line = self.c64(L2_LINE);
+        let first = self.i("muli", index, &line);
+        let step = self.c64(L2_LINE * count);
+        self.for_(&first, bytes, &step, |m, off| {
+            let p = m.gep(base, &off, "i8");
+            m.line(format!("nvvm.prefetch level = L2, {p} : !llvm.ptr"));
+        });
     }
 
     pub(super) fn c64(&mut self, v: i64) -> String {
@@ -198,6 +226,9 @@ impl Lm {
             "    gpu.func @{name}({}) kernel{bounds} {{\n",
             sig.join(", ")
         ));
+        if !self.waited {
+            f.push_str(crate::emit::DEPENDENT_LAUNCH_PROLOGUE);
+        }
         for l in self.text.lines(&[]) {
             f.push_str(l);
             f.push('\n');
@@ -216,6 +247,9 @@ impl Lm {
         }
     }
 }
+
+/// Bytes of an L2 cache line (what one prefetch brings in).
+const L2_LINE: i64 = 128;
 
 pub(super) const P: ScalarKind = ScalarKind::Ptr;
 pub(super) const I: ScalarKind = ScalarKind::I64;

@@ -585,26 +585,33 @@ pub fn bench(
         // with the tensor-core GEMV in 8-row tiles (`mma8`) or splitting `k` where its tiles
         // are few (`split k`); one
         // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
-        // joined to the in-projection's GEMV whatever that runs on (`conv joined`).
-        for (b, graphs, linears, join) in [
-            (1usize, true, Linears::Gemv, ConvJoin::Auto),
-            (1, true, Linears::Gemv, ConvJoin::Off),
-            (1, false, Linears::Gemv, ConvJoin::Auto),
-            (8, true, Linears::Gemv, ConvJoin::Auto),
-            (16, true, Linears::Gemv, ConvJoin::Auto),
-            (32, true, Linears::Gemv, ConvJoin::Auto),
-            (32, true, Linears::Gemv, ConvJoin::On),
-            (32, true, Linears::Gemv, ConvJoin::Off),
-            (32, true, Linears::Cublas, ConvJoin::Auto),
-            (32, true, Linears::CudaCores, ConvJoin::Auto),
-            (32, true, Linears::Mma8, ConvJoin::Auto),
-            (32, true, Linears::Split, ConvJoin::Auto),
+        // joined to the in-projection's GEMV whatever that runs on (`conv joined`); one and
+        // 32 also with every kernel launched after the previous one's end (`serial`: no
+        // dependent launches, see `Gpu::set_dependent_launch`).
+        for (b, graphs, linears, join, dependent) in [
+            (1usize, true, Linears::Gemv, ConvJoin::Auto, true),
+            (1, true, Linears::Gemv, ConvJoin::Auto, false),
+            (1, true, Linears::Gemv, ConvJoin::Off, true),
+            (1, false, Linears::Gemv, ConvJoin::Auto, true),
+            (8, true, Linears::Gemv, ConvJoin::Auto, true),
+            (16, true, Linears::Gemv, ConvJoin::Auto, true),
+            (32, true, Linears::Gemv, ConvJoin::Auto, true),
+            (32, true, Linears::Gemv, ConvJoin::Auto, false),
+            (32, true, Linears::Gemv, ConvJoin::On, true),
+            (32, true, Linears::Gemv, ConvJoin::Off, true),
+            (32, true, Linears::Cublas, ConvJoin::Auto, true),
+            (32, true, Linears::CudaCores, ConvJoin::Auto, true),
+            (32, true, Linears::Mma8, ConvJoin::Auto, true),
+            (32, true, Linears::Split, ConvJoin::Auto, true),
         ] {
             if linears.bf16_only() && weights != Weights::Bf16 {
                 continue;
             }
             let how = if graphs { "graph" } else { "eager" };
             let (row, peer_row) = match linears {
+                Linears::Gemv if !dependent => {
+                    (format!("model decode b{b} {how} serial"), String::new())
+                }
                 Linears::Gemv => (
                     format!("model decode b{b} {how}{}", join_label(join)),
                     format!("{label} decode b{b} ({how})"),
@@ -624,6 +631,10 @@ pub fn bench(
                 .collect();
             linears.set(&m.backend, b);
             m.backend.set_conv_join(join);
+            let dependent_before = m.backend.gpu().dependent_launch();
+            if !dependent {
+                m.backend.gpu().set_dependent_launch(0);
+            }
             let mut best = 0.0f64;
             for _ in 0..2 {
                 let g = m
@@ -633,6 +644,7 @@ pub fn bench(
             }
             Linears::Gemv.set(&m.backend, b);
             m.backend.set_conv_join(ConvJoin::Auto);
+            m.backend.gpu().set_dependent_launch(dependent_before);
             let floor = bw / wbytes * b as f64;
             line(row, peer_row, best, floor);
         }
