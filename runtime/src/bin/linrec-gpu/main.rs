@@ -47,6 +47,9 @@ OPTIONS (bench, model-bench):
 LINREC_ONLY=TEXT (bench, variants) times only the runs whose strategy and sizes contain TEXT,
 e.g. `Block B=4,D=5120` (to profile one shape's launches); (model-bench) only the rows whose
 names contain TEXT, e.g. `decode b32`.
+LINREC_DEPENDENT_LAUNCH=off|all|N (every command) launches the kernels compiled to wait for
+their predecessor (step and layer kernels) dependent on it never, always, or where the grid
+has at most N blocks (default: 4 an SM).
 
 DIR holds manifest.json and PTX written by `linrec compile`; the spec it names is read relative
 to the current directory (run from the repository root).";
