@@ -59,16 +59,35 @@ impl Lm {
         self.waited = true;
     }
 
-    /// Brings the `bytes` bytes from `base` into L2 (whole 128-byte lines), the `count`
-    /// threads numbered by `index` each taking every `count`-th line: weights a kernel will
-    /// read, fetched while it waits for its predecessor (they do not depend on it).
-    pub(super) fn prefetch_l2(&mut self, base: &str, bytes: &str, index: &str, count: i64) {
-        let line = self.c64(L2_LINE);
-        let first = self.i("muli", index, &line);
-        let step = self.c64(L2_LINE * count);
-        self.for_(&first, bytes, &step, |m, off| {
-            let p = m.gep(base, &off, "i8");
-            m.line(format!("nvvm.prefetch level = L2, {p} : !llvm.ptr"));
+    /// Brings weight rows `o0 .. o0 + rows` of a GEMV's `w [n, k]` (elements of
+    /// `elem_bytes`; the rows past `n` left out) into L2, whole 128-byte lines, the `count`
+    /// threads numbered by `index` each taking every `count`-th line: what the kernel will
+    /// read, fetched while it waits for its predecessor (weights do not depend on it).
+    pub(super) fn prefetch_weight_rows(
+        &mut self,
+        o0: &str,
+        rows: i64,
+        elem_bytes: i64,
+        index: &str,
+        count: i64,
+    ) {
+        self.if_lt(o0, "%n", |m| {
+            let left = m.i("subi", "%n", o0);
+            let rows = m.c64(rows);
+            let mine = m.op(format!("arith.minsi {left}, {rows} : i64"));
+            let first_row = m.i("muli", o0, "%k");
+            let eb = m.c64(elem_bytes);
+            let start = m.i("muli", &first_row, &eb);
+            let base = m.gep("%w", &start, "i8");
+            let elems = m.i("muli", &mine, "%k");
+            let bytes = m.i("muli", &elems, &eb);
+            let line = m.c64(L2_LINE);
+            let first = m.i("muli", index, &line);
+            let step = m.c64(L2_LINE * count);
+            m.for_(&first, &bytes, &step, |m, off| {
+                let p = m.gep(&base, &off, "i8");
+                m.line(format!("nvvm.prefetch level = L2, {p} : !llvm.ptr"));
+            });
         });
     }
 

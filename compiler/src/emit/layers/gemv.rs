@@ -108,18 +108,9 @@ pub(super) fn gemv(bf16_weights: bool, norm: bool, tile: GemvTile) -> LayerKerne
     let z = m.c64(0);
     let four = m.c64(4);
     let (r0, o0) = tile_origin(&mut m, &warp, rows, outs);
-    // The warp's weight rows (contiguous) into L2 while the kernel before finishes.
-    m.if_lt(&o0, "%n", |m| {
-        let left = m.i("subi", "%n", &o0);
-        let outs_c = m.c64(outs);
-        let mine = m.op(format!("arith.minsi {left}, {outs_c} : i64"));
-        let wrow = m.i("muli", &o0, "%k");
-        let wp = m.gep("%w", &wrow, welem);
-        let elems = m.i("muli", &mine, "%k");
-        let esize = m.c64(if bf16_weights { 2 } else { 4 });
-        let bytes = m.i("muli", &elems, &esize);
-        m.prefetch_l2(&wp, &bytes, &lane, i64::from(NORM_LANES));
-    });
+    // The warp's weight rows into L2 while the kernel before finishes.
+    let esize = if bf16_weights { 2 } else { 4 };
+    m.prefetch_weight_rows(&o0, outs, esize, &lane, i64::from(NORM_LANES));
     m.wait_for_predecessor();
     m.if_lt(&o0, "%n", |m| {
         let m1 = m.i("subi", "%m", &one);

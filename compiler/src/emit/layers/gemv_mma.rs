@@ -139,18 +139,8 @@ pub(super) fn gemv_mma(norm: bool, rows: usize) -> LayerKernel {
     let tile = m.i("divsi", &b, "%splits");
     let part = m.i("remsi", &b, "%splits");
     let (r0, o0) = tile_origin(&mut m, &tile, r, MMA_OUTS as i64);
-    // The tile's weight rows (contiguous) into L2 while the kernel before finishes.
-    m.if_lt(&o0, "%n", |m| {
-        let left = m.i("subi", "%n", &o0);
-        let outs = m.c64(MMA_OUTS as i64);
-        let mine = m.op(format!("arith.minsi {left}, {outs} : i64"));
-        let wrow = m.i("muli", &o0, "%k");
-        let wp = m.gep("%w", &wrow, "i16");
-        let elems = m.i("muli", &mine, "%k");
-        let two = m.c64(2);
-        let bytes = m.i("muli", &elems, &two);
-        m.prefetch_l2(&wp, &bytes, &tid, i64::from(LAYER_THREADS));
-    });
+    // The tile's weight rows into L2 while the kernel before finishes.
+    m.prefetch_weight_rows(&o0, MMA_OUTS as i64, 2, &tid, i64::from(LAYER_THREADS));
     m.wait_for_predecessor();
     let m1 = m.i("subi", "%m", &one);
     let n1 = m.i("subi", "%n", &one);
