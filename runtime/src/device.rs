@@ -21,17 +21,10 @@ pub struct Gpu {
     dependent: Arc<AtomicU64>,
 }
 
-/// Blocks per multiprocessor of the largest grid launched dependent on its predecessor, unless
-/// set otherwise (`LINREC_DEPENDENT_LAUNCH`, [`Gpu::set_dependent_launch`]): a decoding step's
-/// kernels are below it (Mamba-130m's in-projection for one sequence: 384 blocks), a long
-/// prefill's elementwise kernels above (placed early on SMs still busy with the grid before,
-/// they ran 3-4% slower on an H100).
-pub const DEPENDENT_BLOCKS_PER_SM: u64 = 4;
-
 /// The largest grid launched dependent: `LINREC_DEPENDENT_LAUNCH` (`off`, `all`, or a number
-/// of blocks), else [`DEPENDENT_BLOCKS_PER_SM`] times the multiprocessors.
+/// of blocks), else `emit::DEPENDENT_BLOCKS_PER_SM` times the multiprocessors.
 fn dependent_blocks(sms: u64) -> u64 {
-    let default = DEPENDENT_BLOCKS_PER_SM * sms;
+    let default = linrec_compiler::emit::DEPENDENT_BLOCKS_PER_SM * sms;
     match std::env::var("LINREC_DEPENDENT_LAUNCH").as_deref() {
         Ok("off") => 0,
         Ok("all") => u64::MAX,

@@ -224,6 +224,11 @@ pub fn explain_strategy(
             if shared.len() == 1 { "s" } else { "" }
         );
     }
+    let _ = writeln!(
+        out,
+        "  decoding step: its kernel waits at entry for the kernel before it, so the runtime launches it while that one drains (Hopper's dependent launch; grids of at most {} blocks an SM); the whole-sequence kernels are launched plainly",
+        crate::emit::DEPENDENT_BLOCKS_PER_SM
+    );
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = match chain {
         Some((_, c)) => c,
