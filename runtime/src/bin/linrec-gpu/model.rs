@@ -226,6 +226,34 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 detail: format!("{:?}", graphed.tokens[0]),
                 passed: eager.tokens == graphed.tokens,
             });
+            // Dependent launches change when kernels start, never what they compute: the
+            // sampled continuation (graphs) with every kernel that waits for its predecessor
+            // launched dependent, whatever its grid, and with none.
+            let gpu = m.backend.gpu();
+            let before = gpu.dependent_launch();
+            let mut by_launch = Vec::new();
+            for max_blocks in [u64::MAX, 0] {
+                gpu.set_dependent_launch(max_blocks);
+                by_launch.push(m.generate_timed(
+                    std::slice::from_ref(&prompt),
+                    12,
+                    &sampled,
+                    None,
+                    true,
+                ));
+            }
+            gpu.set_dependent_launch(before);
+            let by_launch: Vec<_> = by_launch
+                .into_iter()
+                .collect::<Result<_, _>>()
+                .map_err(|e| e.to_string())?;
+            rows.push(Row {
+                name: "tiny-mamba f32 sampled: all launches dependent = none = default".into(),
+                detail: format!("{:?}", by_launch[0].tokens[0]),
+                passed: by_launch
+                    .iter()
+                    .all(|g| g.graphs && g.tokens == s_graph.tokens),
+            });
             let both = m
                 .generate_timed(&[prompt.clone(), other.clone()], 6, &greedy, None, true)
                 .map_err(|e| e.to_string())?;
