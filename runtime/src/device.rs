@@ -19,6 +19,8 @@ pub struct Gpu {
     /// launched dependent on it (see [`launch_kernel`]; 0: none); shared by every clone, so
     /// one setting covers the backend and the recurrences it loaded.
     dependent: Arc<AtomicU64>,
+    /// Multiprocessors (132 where the driver does not say).
+    sms: u32,
 }
 
 /// The largest grid launched dependent: `LINREC_DEPENDENT_LAUNCH` (`off`, `all`, or a number
@@ -59,11 +61,12 @@ impl Gpu {
         let stream = ctx.default_stream();
         let sms = ctx
             .attribute(sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT)
-            .map_or(132, |v| v as u64);
+            .map_or(132, |v| v as u32);
         Ok(Gpu {
             ctx,
             stream,
-            dependent: Arc::new(AtomicU64::new(dependent_blocks(sms))),
+            dependent: Arc::new(AtomicU64::new(dependent_blocks(u64::from(sms)))),
+            sms,
         })
     }
 
@@ -79,6 +82,7 @@ impl Gpu {
             ctx: g.ctx,
             stream,
             dependent: g.dependent,
+            sms: g.sms,
         })
     }
 
@@ -110,15 +114,9 @@ impl Gpu {
     /// calibration table (the default one where it has none), with the table's name.
     pub fn cost_device(&self) -> (&'static str, linrec_compiler::strategy::Device) {
         use linrec_compiler::strategy::{Device, calibration};
-        let sms = self
-            .ctx
-            .attribute(
-                cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT,
-            )
-            .map_or(132, |v| v as u32);
         let (table, cal) = calibration::for_gpu(&self.name());
         let device = Device {
-            sms,
+            sms: self.sms,
             model: cal.model,
             ..Device::default()
         };
