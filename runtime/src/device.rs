@@ -99,6 +99,15 @@ impl Gpu {
         self.dependent.load(Ordering::Relaxed)
     }
 
+    /// `f` run with [`Gpu::set_dependent_launch`]`(max_blocks)`, the setting before restored
+    /// after it.
+    pub fn with_dependent_launch<T>(&self, max_blocks: u64, f: impl FnOnce() -> T) -> T {
+        let before = self.dependent.swap(max_blocks, Ordering::Relaxed);
+        let out = f();
+        self.dependent.store(before, Ordering::Relaxed);
+        out
+    }
+
     /// Whether a launch of `blocks` blocks of a kernel that opens with the dependent-launch
     /// prologue (`kernel_waits`: `dependent` in its manifest) is launched dependent on the
     /// grid before it.

@@ -26,9 +26,11 @@ pub enum Target {
     Host,
 }
 
-/// The first lines of every GPU kernel: wait until the grid launched before it on the stream
-/// has finished and its writes are visible (`griddepcontrol.wait`), then let the grid after
-/// it launch (`griddepcontrol.launch_dependents`). A kernel so made may be launched with
+/// The first lines of every layer kernel and of the recurrences' decoding-step kernels
+/// ([`crate::manifest::KernelKind::dependent_launch`]; a GEMV prefetches its weights before
+/// them): wait until the grid launched before it on the stream has finished and its writes
+/// are visible (`griddepcontrol.wait`), then let the grid after it launch
+/// (`griddepcontrol.launch_dependents`). A kernel so made may be launched with
 /// programmatic stream serialization (Hopper's dependent launch): its blocks are placed while
 /// the previous grid drains, and the next one's while it runs, instead of each launch waiting
 /// for the previous grid's end. Launched plainly, both instructions do nothing. Every block

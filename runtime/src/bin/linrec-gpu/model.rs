@@ -229,22 +229,13 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
             // Dependent launches change when kernels start, never what they compute: the
             // sampled continuation (graphs) with every kernel that waits for its predecessor
             // launched dependent, whatever its grid, and with none.
-            let gpu = m.backend.gpu();
-            let before = gpu.dependent_launch();
-            let mut by_launch = Vec::new();
-            for max_blocks in [u64::MAX, 0] {
-                gpu.set_dependent_launch(max_blocks);
-                by_launch.push(m.generate_timed(
-                    std::slice::from_ref(&prompt),
-                    12,
-                    &sampled,
-                    None,
-                    true,
-                ));
-            }
-            gpu.set_dependent_launch(before);
-            let by_launch: Vec<_> = by_launch
+            let by_launch: Vec<_> = [u64::MAX, 0]
                 .into_iter()
+                .map(|max_blocks| {
+                    m.backend.gpu().with_dependent_launch(max_blocks, || {
+                        m.generate_timed(std::slice::from_ref(&prompt), 12, &sampled, None, true)
+                    })
+                })
                 .collect::<Result<_, _>>()
                 .map_err(|e| e.to_string())?;
             rows.push(Row {
@@ -659,20 +650,20 @@ pub fn bench(
                 .collect();
             linears.set(&m.backend, b);
             m.backend.set_conv_join(join);
-            let dependent_before = m.backend.gpu().dependent_launch();
-            if !dependent {
-                m.backend.gpu().set_dependent_launch(0);
-            }
-            let mut best = 0.0f64;
-            for _ in 0..2 {
-                let g = m
-                    .generate_timed(&ids, 200, &greedy, None, graphs)
-                    .map_err(|e| e.to_string())?;
-                best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
-            }
+            let gpu = m.backend.gpu();
+            let max_blocks = if dependent { gpu.dependent_launch() } else { 0 };
+            let best = gpu.with_dependent_launch(max_blocks, || {
+                let mut best = 0.0f64;
+                for _ in 0..2 {
+                    let g = m
+                        .generate_timed(&ids, 200, &greedy, None, graphs)
+                        .map_err(|e| e.to_string())?;
+                    best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
+                }
+                Ok::<f64, String>(best)
+            })?;
             Linears::Gemv.set(&m.backend, b);
             m.backend.set_conv_join(ConvJoin::Auto);
-            m.backend.gpu().set_dependent_launch(dependent_before);
             let floor = bw / wbytes * b as f64;
             line(row, peer_row, best, floor);
         }
