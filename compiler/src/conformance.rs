@@ -24,7 +24,11 @@ pub enum Check {
     ForwardBlock {
         ahead: bool,
     },
-    Step,
+    /// One decoding step; `batch`: the program for many sequences
+    /// ([`crate::manifest::program::Entry::StepBatch`], the step where there is none).
+    Step {
+        batch: bool,
+    },
     /// The backward, one walk per thread or (`chunked`) segments walked in parallel.
     Backward {
         chunked: bool,
@@ -38,7 +42,8 @@ impl fmt::Display for Check {
             Check::Forward { chunked: true } => "fwd-chunk",
             Check::ForwardBlock { ahead: false } => "fwd-block",
             Check::ForwardBlock { ahead: true } => "fwd-block-ahead",
-            Check::Step => "step",
+            Check::Step { batch: false } => "step",
+            Check::Step { batch: true } => "step-batch",
             Check::Backward { chunked: false } => "backward",
             Check::Backward { chunked: true } => "bwd-seg",
         })
@@ -114,7 +119,9 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                 let check = Check::Forward { chunked: true };
                 v.push(case(check, len, &outer, n, true, k as u64 + 3));
             }
-            v.push(case(Check::Step, 1, &[3, 2], 4, true, 11));
+            for batch in [false, true] {
+                v.push(case(Check::Step { batch }, 1, &[3, 2], 4, true, 11));
+            }
             // One step; fewer steps than a checkpoint stretch; several with a ragged last;
             // several slices of the walk (`strategy::backward_slice_steps`), the last ragged.
             let backward: [(usize, [usize; 2], usize); 5] = [
@@ -154,7 +161,9 @@ pub fn cases(suite: Suite) -> Vec<Case> {
                     v.push(case(check, len, outer, 16, true, k as u64));
                 }
             }
-            v.push(case(Check::Step, 1, &[3, 7], 16, true, 0));
+            for batch in [false, true] {
+                v.push(case(Check::Step { batch }, 1, &[3, 7], 16, true, 0));
+            }
             let backward: [(usize, &[usize]); 4] = [
                 (1, &[1, 1]),
                 (45, &[3, 5]),
@@ -188,7 +197,8 @@ pub trait Backend {
         inputs: &[Option<Tensor>],
         pass: crate::manifest::Pass,
     ) -> Result<Vec<Tensor>, Self::Error>;
-    /// The per-step outputs and the new states.
+    /// The per-step outputs and the new states (`batch`: by the program for many sequences).
+    #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
         d: &Derived,
@@ -196,6 +206,7 @@ pub trait Backend {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         states: &[Tensor],
+        batch: bool,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), Self::Error>;
     /// The gradient of every input given (after a forward that saves what it needs), by the
     /// segmented backward when `chunked`.
@@ -413,7 +424,7 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
                 rows.push(row(o.name.clone(), o.dtype, g, w, ms));
             }
         }
-        Check::Step => {
+        Check::Step { batch } => {
             let states: Vec<Tensor> = rec
                 .states
                 .iter()
@@ -426,7 +437,7 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
             let (want_out, want_state) =
                 interp::step(d, &sizes, &x, &states).expect("the interpreter steps every spec");
             let t = timed();
-            let (got_out, got_state) = b.step(d, &summed, &sizes, &x, &states)?;
+            let (got_out, got_state) = b.step(d, &summed, &sizes, &x, &states, batch)?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
             let per_step = rec
                 .outputs

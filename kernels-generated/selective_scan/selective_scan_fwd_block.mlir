@@ -62,10 +62,10 @@ module attributes {gpu.container_module} {
       %v358 = arith.constant 6 : i64
       %v387 = arith.constant 7 : i64
       %v464 = arith.muli %size_L, %v1 : i64
-      %v643 = arith.constant 32 : i32
-      %v674 = arith.constant 8 : i32
-      %v685 = arith.constant 16 : i32
-      %v696 = arith.constant 31 : i64
+      %v657 = arith.constant 32 : i32
+      %v688 = arith.constant 8 : i32
+      %v699 = arith.constant 16 : i32
+      %v710 = arith.constant 31 : i64
       %v907 = arith.constant 64 : i64
       %v914 = arith.muli %size_B, %size_D : i64
       %v915 = arith.muli %v914, %v1 : i64
@@ -517,468 +517,468 @@ module attributes {gpu.container_module} {
             %v468 = arith.addi %v466, %v467 : i64
             %v469 = llvm.getelementptr %in_Bm[%v468] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v470 = llvm.load %v469 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v471 = llvm.extractelement %v470[%v132 : i32] : vector<8xf32>
-            %v472 = llvm.extractelement %v470[%v134 : i32] : vector<8xf32>
-            %v473 = llvm.extractelement %v470[%v136 : i32] : vector<8xf32>
-            %v474 = llvm.extractelement %v470[%v138 : i32] : vector<8xf32>
-            %v475 = llvm.extractelement %v470[%v140 : i32] : vector<8xf32>
-            %v476 = llvm.extractelement %v470[%v142 : i32] : vector<8xf32>
-            %v477 = llvm.extractelement %v470[%v144 : i32] : vector<8xf32>
-            %v478 = llvm.extractelement %v470[%v146 : i32] : vector<8xf32>
-            %v479 = arith.muli %v27, %v464 : i64
-            %v480 = arith.addi %v479, %v123 : i64
-            %v481 = arith.constant 8 : i64
-            %v482 = arith.addi %v481, %v451 : i64
-            %v483 = arith.muli %v482, %size_L : i64
-            %v484 = arith.addi %v480, %v483 : i64
-            %v485 = llvm.getelementptr %in_Bm[%v484] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v486 = llvm.load %v485 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v487 = llvm.extractelement %v486[%v132 : i32] : vector<8xf32>
-            %v488 = llvm.extractelement %v486[%v134 : i32] : vector<8xf32>
-            %v489 = llvm.extractelement %v486[%v136 : i32] : vector<8xf32>
-            %v490 = llvm.extractelement %v486[%v138 : i32] : vector<8xf32>
-            %v491 = llvm.extractelement %v486[%v140 : i32] : vector<8xf32>
-            %v492 = llvm.extractelement %v486[%v142 : i32] : vector<8xf32>
-            %v493 = llvm.extractelement %v486[%v144 : i32] : vector<8xf32>
-            %v494 = llvm.extractelement %v486[%v146 : i32] : vector<8xf32>
-            %v495 = arith.mulf %v213, %v456 fastmath<contract> : f32
-            %v496 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v495) : (f32) -> f32
-            %v497 = arith.mulf %v471, %v214 fastmath<contract> : f32
-            %v498 = llvm.load %v8 : !llvm.ptr -> f32
-            %v499 = arith.mulf %v496, %v498 fastmath<contract> : f32
-            %v500 = arith.addf %v499, %v497 fastmath<contract> : f32
-            %v501 = llvm.load %v6 : !llvm.ptr -> f32
-            %v502 = arith.mulf %v496, %v501 fastmath<contract> : f32
-            %v503 = arith.mulf %v213, %v463 fastmath<contract> : f32
-            %v504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v503) : (f32) -> f32
-            %v505 = arith.mulf %v487, %v214 fastmath<contract> : f32
-            %v506 = llvm.load %v9 : !llvm.ptr -> f32
-            %v507 = arith.mulf %v504, %v506 fastmath<contract> : f32
-            %v508 = arith.addf %v507, %v505 fastmath<contract> : f32
-            %v509 = llvm.load %v7 : !llvm.ptr -> f32
-            %v510 = arith.mulf %v504, %v509 fastmath<contract> : f32
-            llvm.store %v500, %v8 : f32, !llvm.ptr
-            llvm.store %v502, %v6 : f32, !llvm.ptr
-            llvm.store %v508, %v9 : f32, !llvm.ptr
-            llvm.store %v510, %v7 : f32, !llvm.ptr
-            %v511 = arith.addi %v123, %v2 : i64
-            %v512 = arith.mulf %v241, %v456 fastmath<contract> : f32
-            %v513 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v512) : (f32) -> f32
-            %v514 = arith.mulf %v472, %v242 fastmath<contract> : f32
-            %v515 = llvm.load %v8 : !llvm.ptr -> f32
-            %v516 = arith.mulf %v513, %v515 fastmath<contract> : f32
-            %v517 = arith.addf %v516, %v514 fastmath<contract> : f32
-            %v518 = llvm.load %v6 : !llvm.ptr -> f32
-            %v519 = arith.mulf %v513, %v518 fastmath<contract> : f32
-            %v520 = arith.mulf %v241, %v463 fastmath<contract> : f32
-            %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
-            %v522 = arith.mulf %v488, %v242 fastmath<contract> : f32
-            %v523 = llvm.load %v9 : !llvm.ptr -> f32
-            %v524 = arith.mulf %v521, %v523 fastmath<contract> : f32
-            %v525 = arith.addf %v524, %v522 fastmath<contract> : f32
-            %v526 = llvm.load %v7 : !llvm.ptr -> f32
-            %v527 = arith.mulf %v521, %v526 fastmath<contract> : f32
-            llvm.store %v517, %v8 : f32, !llvm.ptr
-            llvm.store %v519, %v6 : f32, !llvm.ptr
-            llvm.store %v525, %v9 : f32, !llvm.ptr
-            llvm.store %v527, %v7 : f32, !llvm.ptr
-            %v528 = arith.addi %v123, %v63 : i64
-            %v529 = arith.mulf %v269, %v456 fastmath<contract> : f32
-            %v530 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v529) : (f32) -> f32
-            %v531 = arith.mulf %v473, %v270 fastmath<contract> : f32
-            %v532 = llvm.load %v8 : !llvm.ptr -> f32
-            %v533 = arith.mulf %v530, %v532 fastmath<contract> : f32
-            %v534 = arith.addf %v533, %v531 fastmath<contract> : f32
-            %v535 = llvm.load %v6 : !llvm.ptr -> f32
-            %v536 = arith.mulf %v530, %v535 fastmath<contract> : f32
-            %v537 = arith.mulf %v269, %v463 fastmath<contract> : f32
-            %v538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v537) : (f32) -> f32
-            %v539 = arith.mulf %v489, %v270 fastmath<contract> : f32
-            %v540 = llvm.load %v9 : !llvm.ptr -> f32
-            %v541 = arith.mulf %v538, %v540 fastmath<contract> : f32
-            %v542 = arith.addf %v541, %v539 fastmath<contract> : f32
-            %v543 = llvm.load %v7 : !llvm.ptr -> f32
-            %v544 = arith.mulf %v538, %v543 fastmath<contract> : f32
-            llvm.store %v534, %v8 : f32, !llvm.ptr
-            llvm.store %v536, %v6 : f32, !llvm.ptr
-            llvm.store %v542, %v9 : f32, !llvm.ptr
-            llvm.store %v544, %v7 : f32, !llvm.ptr
-            %v545 = arith.addi %v123, %v271 : i64
-            %v546 = arith.mulf %v298, %v456 fastmath<contract> : f32
-            %v547 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v546) : (f32) -> f32
-            %v548 = arith.mulf %v474, %v299 fastmath<contract> : f32
-            %v549 = llvm.load %v8 : !llvm.ptr -> f32
-            %v550 = arith.mulf %v547, %v549 fastmath<contract> : f32
-            %v551 = arith.addf %v550, %v548 fastmath<contract> : f32
-            %v552 = llvm.load %v6 : !llvm.ptr -> f32
-            %v553 = arith.mulf %v547, %v552 fastmath<contract> : f32
-            %v554 = arith.mulf %v298, %v463 fastmath<contract> : f32
-            %v555 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v554) : (f32) -> f32
-            %v556 = arith.mulf %v490, %v299 fastmath<contract> : f32
-            %v557 = llvm.load %v9 : !llvm.ptr -> f32
-            %v558 = arith.mulf %v555, %v557 fastmath<contract> : f32
-            %v559 = arith.addf %v558, %v556 fastmath<contract> : f32
-            %v560 = llvm.load %v7 : !llvm.ptr -> f32
-            %v561 = arith.mulf %v555, %v560 fastmath<contract> : f32
-            llvm.store %v551, %v8 : f32, !llvm.ptr
-            llvm.store %v553, %v6 : f32, !llvm.ptr
-            llvm.store %v559, %v9 : f32, !llvm.ptr
-            llvm.store %v561, %v7 : f32, !llvm.ptr
-            %v562 = arith.addi %v123, %v300 : i64
-            %v563 = arith.mulf %v327, %v456 fastmath<contract> : f32
-            %v564 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v563) : (f32) -> f32
-            %v565 = arith.mulf %v475, %v328 fastmath<contract> : f32
-            %v566 = llvm.load %v8 : !llvm.ptr -> f32
-            %v567 = arith.mulf %v564, %v566 fastmath<contract> : f32
-            %v568 = arith.addf %v567, %v565 fastmath<contract> : f32
-            %v569 = llvm.load %v6 : !llvm.ptr -> f32
-            %v570 = arith.mulf %v564, %v569 fastmath<contract> : f32
-            %v571 = arith.mulf %v327, %v463 fastmath<contract> : f32
-            %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
-            %v573 = arith.mulf %v491, %v328 fastmath<contract> : f32
-            %v574 = llvm.load %v9 : !llvm.ptr -> f32
-            %v575 = arith.mulf %v572, %v574 fastmath<contract> : f32
-            %v576 = arith.addf %v575, %v573 fastmath<contract> : f32
-            %v577 = llvm.load %v7 : !llvm.ptr -> f32
-            %v578 = arith.mulf %v572, %v577 fastmath<contract> : f32
-            llvm.store %v568, %v8 : f32, !llvm.ptr
-            llvm.store %v570, %v6 : f32, !llvm.ptr
-            llvm.store %v576, %v9 : f32, !llvm.ptr
-            llvm.store %v578, %v7 : f32, !llvm.ptr
-            %v579 = arith.addi %v123, %v329 : i64
-            %v580 = arith.mulf %v356, %v456 fastmath<contract> : f32
-            %v581 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v580) : (f32) -> f32
-            %v582 = arith.mulf %v476, %v357 fastmath<contract> : f32
-            %v583 = llvm.load %v8 : !llvm.ptr -> f32
-            %v584 = arith.mulf %v581, %v583 fastmath<contract> : f32
-            %v585 = arith.addf %v584, %v582 fastmath<contract> : f32
-            %v586 = llvm.load %v6 : !llvm.ptr -> f32
-            %v587 = arith.mulf %v581, %v586 fastmath<contract> : f32
-            %v588 = arith.mulf %v356, %v463 fastmath<contract> : f32
-            %v589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v588) : (f32) -> f32
-            %v590 = arith.mulf %v492, %v357 fastmath<contract> : f32
-            %v591 = llvm.load %v9 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v589, %v591 fastmath<contract> : f32
-            %v593 = arith.addf %v592, %v590 fastmath<contract> : f32
-            %v594 = llvm.load %v7 : !llvm.ptr -> f32
-            %v595 = arith.mulf %v589, %v594 fastmath<contract> : f32
-            llvm.store %v585, %v8 : f32, !llvm.ptr
-            llvm.store %v587, %v6 : f32, !llvm.ptr
-            llvm.store %v593, %v9 : f32, !llvm.ptr
-            llvm.store %v595, %v7 : f32, !llvm.ptr
-            %v596 = arith.addi %v123, %v358 : i64
-            %v597 = arith.mulf %v385, %v456 fastmath<contract> : f32
-            %v598 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v597) : (f32) -> f32
-            %v599 = arith.mulf %v477, %v386 fastmath<contract> : f32
-            %v600 = llvm.load %v8 : !llvm.ptr -> f32
-            %v601 = arith.mulf %v598, %v600 fastmath<contract> : f32
-            %v602 = arith.addf %v601, %v599 fastmath<contract> : f32
-            %v603 = llvm.load %v6 : !llvm.ptr -> f32
-            %v604 = arith.mulf %v598, %v603 fastmath<contract> : f32
-            %v605 = arith.mulf %v385, %v463 fastmath<contract> : f32
-            %v606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v605) : (f32) -> f32
-            %v607 = arith.mulf %v493, %v386 fastmath<contract> : f32
-            %v608 = llvm.load %v9 : !llvm.ptr -> f32
-            %v609 = arith.mulf %v606, %v608 fastmath<contract> : f32
-            %v610 = arith.addf %v609, %v607 fastmath<contract> : f32
-            %v611 = llvm.load %v7 : !llvm.ptr -> f32
-            %v612 = arith.mulf %v606, %v611 fastmath<contract> : f32
-            llvm.store %v602, %v8 : f32, !llvm.ptr
-            llvm.store %v604, %v6 : f32, !llvm.ptr
-            llvm.store %v610, %v9 : f32, !llvm.ptr
-            llvm.store %v612, %v7 : f32, !llvm.ptr
-            %v613 = arith.addi %v123, %v387 : i64
-            %v614 = arith.mulf %v414, %v456 fastmath<contract> : f32
-            %v615 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v614) : (f32) -> f32
-            %v616 = arith.mulf %v478, %v415 fastmath<contract> : f32
-            %v617 = llvm.load %v8 : !llvm.ptr -> f32
-            %v618 = arith.mulf %v615, %v617 fastmath<contract> : f32
-            %v619 = arith.addf %v618, %v616 fastmath<contract> : f32
-            %v620 = llvm.load %v6 : !llvm.ptr -> f32
-            %v621 = arith.mulf %v615, %v620 fastmath<contract> : f32
-            %v622 = arith.mulf %v414, %v463 fastmath<contract> : f32
-            %v623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v622) : (f32) -> f32
-            %v624 = arith.mulf %v494, %v415 fastmath<contract> : f32
-            %v625 = llvm.load %v9 : !llvm.ptr -> f32
-            %v626 = arith.mulf %v623, %v625 fastmath<contract> : f32
-            %v627 = arith.addf %v626, %v624 fastmath<contract> : f32
-            %v628 = llvm.load %v7 : !llvm.ptr -> f32
-            %v629 = arith.mulf %v623, %v628 fastmath<contract> : f32
-            llvm.store %v619, %v8 : f32, !llvm.ptr
-            llvm.store %v621, %v6 : f32, !llvm.ptr
-            llvm.store %v627, %v9 : f32, !llvm.ptr
-            llvm.store %v629, %v7 : f32, !llvm.ptr
-            %v630 = arith.mulf %v429, %v456 fastmath<contract> : f32
-            %v631 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v630) : (f32) -> f32
-            llvm.store %v631, %v6 : f32, !llvm.ptr
-            %v632 = arith.mulf %v429, %v463 fastmath<contract> : f32
-            %v633 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v632) : (f32) -> f32
-            llvm.store %v633, %v7 : f32, !llvm.ptr
-            %v634 = arith.constant true
-            %v635 = arith.xori %v122, %v634 : i1
-            scf.if %v635 {
+            %v471 = arith.muli %v27, %v464 : i64
+            %v472 = arith.addi %v471, %v123 : i64
+            %v473 = arith.constant 8 : i64
+            %v474 = arith.addi %v473, %v451 : i64
+            %v475 = arith.muli %v474, %size_L : i64
+            %v476 = arith.addi %v472, %v475 : i64
+            %v477 = llvm.getelementptr %in_Bm[%v476] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v478 = llvm.load %v477 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v479 = llvm.extractelement %v470[%v132 : i32] : vector<8xf32>
+            %v480 = llvm.extractelement %v470[%v134 : i32] : vector<8xf32>
+            %v481 = llvm.extractelement %v470[%v136 : i32] : vector<8xf32>
+            %v482 = llvm.extractelement %v470[%v138 : i32] : vector<8xf32>
+            %v483 = llvm.extractelement %v470[%v140 : i32] : vector<8xf32>
+            %v484 = llvm.extractelement %v470[%v142 : i32] : vector<8xf32>
+            %v485 = llvm.extractelement %v470[%v144 : i32] : vector<8xf32>
+            %v486 = llvm.extractelement %v470[%v146 : i32] : vector<8xf32>
+            %v487 = llvm.extractelement %v478[%v132 : i32] : vector<8xf32>
+            %v488 = llvm.extractelement %v478[%v134 : i32] : vector<8xf32>
+            %v489 = llvm.extractelement %v478[%v136 : i32] : vector<8xf32>
+            %v490 = llvm.extractelement %v478[%v138 : i32] : vector<8xf32>
+            %v491 = llvm.extractelement %v478[%v140 : i32] : vector<8xf32>
+            %v492 = llvm.extractelement %v478[%v142 : i32] : vector<8xf32>
+            %v493 = llvm.extractelement %v478[%v144 : i32] : vector<8xf32>
+            %v494 = llvm.extractelement %v478[%v146 : i32] : vector<8xf32>
+            %v495 = arith.muli %v27, %v464 : i64
+            %v496 = arith.addi %v495, %v123 : i64
+            %v497 = arith.muli %v451, %size_L : i64
+            %v498 = arith.addi %v496, %v497 : i64
+            %v499 = llvm.getelementptr %in_Cm[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v500 = llvm.load %v499 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v501 = arith.muli %v27, %v464 : i64
+            %v502 = arith.addi %v501, %v123 : i64
+            %v503 = arith.constant 8 : i64
+            %v504 = arith.addi %v503, %v451 : i64
+            %v505 = arith.muli %v504, %size_L : i64
+            %v506 = arith.addi %v502, %v505 : i64
+            %v507 = llvm.getelementptr %in_Cm[%v506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v508 = llvm.load %v507 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v509 = arith.mulf %v213, %v456 fastmath<contract> : f32
+            %v510 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v509) : (f32) -> f32
+            %v511 = arith.mulf %v479, %v214 fastmath<contract> : f32
+            %v512 = llvm.load %v8 : !llvm.ptr -> f32
+            %v513 = arith.mulf %v510, %v512 fastmath<contract> : f32
+            %v514 = arith.addf %v513, %v511 fastmath<contract> : f32
+            %v515 = llvm.load %v6 : !llvm.ptr -> f32
+            %v516 = arith.mulf %v510, %v515 fastmath<contract> : f32
+            %v517 = arith.mulf %v213, %v463 fastmath<contract> : f32
+            %v518 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v517) : (f32) -> f32
+            %v519 = arith.mulf %v487, %v214 fastmath<contract> : f32
+            %v520 = llvm.load %v9 : !llvm.ptr -> f32
+            %v521 = arith.mulf %v518, %v520 fastmath<contract> : f32
+            %v522 = arith.addf %v521, %v519 fastmath<contract> : f32
+            %v523 = llvm.load %v7 : !llvm.ptr -> f32
+            %v524 = arith.mulf %v518, %v523 fastmath<contract> : f32
+            llvm.store %v514, %v8 : f32, !llvm.ptr
+            llvm.store %v516, %v6 : f32, !llvm.ptr
+            llvm.store %v522, %v9 : f32, !llvm.ptr
+            llvm.store %v524, %v7 : f32, !llvm.ptr
+            %v525 = arith.addi %v123, %v2 : i64
+            %v526 = arith.mulf %v241, %v456 fastmath<contract> : f32
+            %v527 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v526) : (f32) -> f32
+            %v528 = arith.mulf %v480, %v242 fastmath<contract> : f32
+            %v529 = llvm.load %v8 : !llvm.ptr -> f32
+            %v530 = arith.mulf %v527, %v529 fastmath<contract> : f32
+            %v531 = arith.addf %v530, %v528 fastmath<contract> : f32
+            %v532 = llvm.load %v6 : !llvm.ptr -> f32
+            %v533 = arith.mulf %v527, %v532 fastmath<contract> : f32
+            %v534 = arith.mulf %v241, %v463 fastmath<contract> : f32
+            %v535 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v534) : (f32) -> f32
+            %v536 = arith.mulf %v488, %v242 fastmath<contract> : f32
+            %v537 = llvm.load %v9 : !llvm.ptr -> f32
+            %v538 = arith.mulf %v535, %v537 fastmath<contract> : f32
+            %v539 = arith.addf %v538, %v536 fastmath<contract> : f32
+            %v540 = llvm.load %v7 : !llvm.ptr -> f32
+            %v541 = arith.mulf %v535, %v540 fastmath<contract> : f32
+            llvm.store %v531, %v8 : f32, !llvm.ptr
+            llvm.store %v533, %v6 : f32, !llvm.ptr
+            llvm.store %v539, %v9 : f32, !llvm.ptr
+            llvm.store %v541, %v7 : f32, !llvm.ptr
+            %v542 = arith.addi %v123, %v63 : i64
+            %v543 = arith.mulf %v269, %v456 fastmath<contract> : f32
+            %v544 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v543) : (f32) -> f32
+            %v545 = arith.mulf %v481, %v270 fastmath<contract> : f32
+            %v546 = llvm.load %v8 : !llvm.ptr -> f32
+            %v547 = arith.mulf %v544, %v546 fastmath<contract> : f32
+            %v548 = arith.addf %v547, %v545 fastmath<contract> : f32
+            %v549 = llvm.load %v6 : !llvm.ptr -> f32
+            %v550 = arith.mulf %v544, %v549 fastmath<contract> : f32
+            %v551 = arith.mulf %v269, %v463 fastmath<contract> : f32
+            %v552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v551) : (f32) -> f32
+            %v553 = arith.mulf %v489, %v270 fastmath<contract> : f32
+            %v554 = llvm.load %v9 : !llvm.ptr -> f32
+            %v555 = arith.mulf %v552, %v554 fastmath<contract> : f32
+            %v556 = arith.addf %v555, %v553 fastmath<contract> : f32
+            %v557 = llvm.load %v7 : !llvm.ptr -> f32
+            %v558 = arith.mulf %v552, %v557 fastmath<contract> : f32
+            llvm.store %v548, %v8 : f32, !llvm.ptr
+            llvm.store %v550, %v6 : f32, !llvm.ptr
+            llvm.store %v556, %v9 : f32, !llvm.ptr
+            llvm.store %v558, %v7 : f32, !llvm.ptr
+            %v559 = arith.addi %v123, %v271 : i64
+            %v560 = arith.mulf %v298, %v456 fastmath<contract> : f32
+            %v561 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v560) : (f32) -> f32
+            %v562 = arith.mulf %v482, %v299 fastmath<contract> : f32
+            %v563 = llvm.load %v8 : !llvm.ptr -> f32
+            %v564 = arith.mulf %v561, %v563 fastmath<contract> : f32
+            %v565 = arith.addf %v564, %v562 fastmath<contract> : f32
+            %v566 = llvm.load %v6 : !llvm.ptr -> f32
+            %v567 = arith.mulf %v561, %v566 fastmath<contract> : f32
+            %v568 = arith.mulf %v298, %v463 fastmath<contract> : f32
+            %v569 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v568) : (f32) -> f32
+            %v570 = arith.mulf %v490, %v299 fastmath<contract> : f32
+            %v571 = llvm.load %v9 : !llvm.ptr -> f32
+            %v572 = arith.mulf %v569, %v571 fastmath<contract> : f32
+            %v573 = arith.addf %v572, %v570 fastmath<contract> : f32
+            %v574 = llvm.load %v7 : !llvm.ptr -> f32
+            %v575 = arith.mulf %v569, %v574 fastmath<contract> : f32
+            llvm.store %v565, %v8 : f32, !llvm.ptr
+            llvm.store %v567, %v6 : f32, !llvm.ptr
+            llvm.store %v573, %v9 : f32, !llvm.ptr
+            llvm.store %v575, %v7 : f32, !llvm.ptr
+            %v576 = arith.addi %v123, %v300 : i64
+            %v577 = arith.mulf %v327, %v456 fastmath<contract> : f32
+            %v578 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v577) : (f32) -> f32
+            %v579 = arith.mulf %v483, %v328 fastmath<contract> : f32
+            %v580 = llvm.load %v8 : !llvm.ptr -> f32
+            %v581 = arith.mulf %v578, %v580 fastmath<contract> : f32
+            %v582 = arith.addf %v581, %v579 fastmath<contract> : f32
+            %v583 = llvm.load %v6 : !llvm.ptr -> f32
+            %v584 = arith.mulf %v578, %v583 fastmath<contract> : f32
+            %v585 = arith.mulf %v327, %v463 fastmath<contract> : f32
+            %v586 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v585) : (f32) -> f32
+            %v587 = arith.mulf %v491, %v328 fastmath<contract> : f32
+            %v588 = llvm.load %v9 : !llvm.ptr -> f32
+            %v589 = arith.mulf %v586, %v588 fastmath<contract> : f32
+            %v590 = arith.addf %v589, %v587 fastmath<contract> : f32
+            %v591 = llvm.load %v7 : !llvm.ptr -> f32
+            %v592 = arith.mulf %v586, %v591 fastmath<contract> : f32
+            llvm.store %v582, %v8 : f32, !llvm.ptr
+            llvm.store %v584, %v6 : f32, !llvm.ptr
+            llvm.store %v590, %v9 : f32, !llvm.ptr
+            llvm.store %v592, %v7 : f32, !llvm.ptr
+            %v593 = arith.addi %v123, %v329 : i64
+            %v594 = arith.mulf %v356, %v456 fastmath<contract> : f32
+            %v595 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v594) : (f32) -> f32
+            %v596 = arith.mulf %v484, %v357 fastmath<contract> : f32
+            %v597 = llvm.load %v8 : !llvm.ptr -> f32
+            %v598 = arith.mulf %v595, %v597 fastmath<contract> : f32
+            %v599 = arith.addf %v598, %v596 fastmath<contract> : f32
+            %v600 = llvm.load %v6 : !llvm.ptr -> f32
+            %v601 = arith.mulf %v595, %v600 fastmath<contract> : f32
+            %v602 = arith.mulf %v356, %v463 fastmath<contract> : f32
+            %v603 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v602) : (f32) -> f32
+            %v604 = arith.mulf %v492, %v357 fastmath<contract> : f32
+            %v605 = llvm.load %v9 : !llvm.ptr -> f32
+            %v606 = arith.mulf %v603, %v605 fastmath<contract> : f32
+            %v607 = arith.addf %v606, %v604 fastmath<contract> : f32
+            %v608 = llvm.load %v7 : !llvm.ptr -> f32
+            %v609 = arith.mulf %v603, %v608 fastmath<contract> : f32
+            llvm.store %v599, %v8 : f32, !llvm.ptr
+            llvm.store %v601, %v6 : f32, !llvm.ptr
+            llvm.store %v607, %v9 : f32, !llvm.ptr
+            llvm.store %v609, %v7 : f32, !llvm.ptr
+            %v610 = arith.addi %v123, %v358 : i64
+            %v611 = arith.mulf %v385, %v456 fastmath<contract> : f32
+            %v612 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v611) : (f32) -> f32
+            %v613 = arith.mulf %v485, %v386 fastmath<contract> : f32
+            %v614 = llvm.load %v8 : !llvm.ptr -> f32
+            %v615 = arith.mulf %v612, %v614 fastmath<contract> : f32
+            %v616 = arith.addf %v615, %v613 fastmath<contract> : f32
+            %v617 = llvm.load %v6 : !llvm.ptr -> f32
+            %v618 = arith.mulf %v612, %v617 fastmath<contract> : f32
+            %v619 = arith.mulf %v385, %v463 fastmath<contract> : f32
+            %v620 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v619) : (f32) -> f32
+            %v621 = arith.mulf %v493, %v386 fastmath<contract> : f32
+            %v622 = llvm.load %v9 : !llvm.ptr -> f32
+            %v623 = arith.mulf %v620, %v622 fastmath<contract> : f32
+            %v624 = arith.addf %v623, %v621 fastmath<contract> : f32
+            %v625 = llvm.load %v7 : !llvm.ptr -> f32
+            %v626 = arith.mulf %v620, %v625 fastmath<contract> : f32
+            llvm.store %v616, %v8 : f32, !llvm.ptr
+            llvm.store %v618, %v6 : f32, !llvm.ptr
+            llvm.store %v624, %v9 : f32, !llvm.ptr
+            llvm.store %v626, %v7 : f32, !llvm.ptr
+            %v627 = arith.addi %v123, %v387 : i64
+            %v628 = arith.mulf %v414, %v456 fastmath<contract> : f32
+            %v629 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v628) : (f32) -> f32
+            %v630 = arith.mulf %v486, %v415 fastmath<contract> : f32
+            %v631 = llvm.load %v8 : !llvm.ptr -> f32
+            %v632 = arith.mulf %v629, %v631 fastmath<contract> : f32
+            %v633 = arith.addf %v632, %v630 fastmath<contract> : f32
+            %v634 = llvm.load %v6 : !llvm.ptr -> f32
+            %v635 = arith.mulf %v629, %v634 fastmath<contract> : f32
+            %v636 = arith.mulf %v414, %v463 fastmath<contract> : f32
+            %v637 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v636) : (f32) -> f32
+            %v638 = arith.mulf %v494, %v415 fastmath<contract> : f32
+            %v639 = llvm.load %v9 : !llvm.ptr -> f32
+            %v640 = arith.mulf %v637, %v639 fastmath<contract> : f32
+            %v641 = arith.addf %v640, %v638 fastmath<contract> : f32
+            %v642 = llvm.load %v7 : !llvm.ptr -> f32
+            %v643 = arith.mulf %v637, %v642 fastmath<contract> : f32
+            llvm.store %v633, %v8 : f32, !llvm.ptr
+            llvm.store %v635, %v6 : f32, !llvm.ptr
+            llvm.store %v641, %v9 : f32, !llvm.ptr
+            llvm.store %v643, %v7 : f32, !llvm.ptr
+            %v644 = arith.mulf %v429, %v456 fastmath<contract> : f32
+            %v645 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v644) : (f32) -> f32
+            llvm.store %v645, %v6 : f32, !llvm.ptr
+            %v646 = arith.mulf %v429, %v463 fastmath<contract> : f32
+            %v647 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v646) : (f32) -> f32
+            llvm.store %v647, %v7 : f32, !llvm.ptr
+            %v648 = arith.constant true
+            %v649 = arith.xori %v122, %v648 : i1
+            scf.if %v649 {
               llvm.store %v185, %v6 : f32, !llvm.ptr
               llvm.store %v185, %v7 : f32, !llvm.ptr
               llvm.store %v50, %v8 : f32, !llvm.ptr
               llvm.store %v50, %v9 : f32, !llvm.ptr
             }
             // 2. the block's scan of this point's maps
-            %v636 = llvm.load %v6 : !llvm.ptr -> f32
-            %v637 = llvm.load %v8 : !llvm.ptr -> f32
-            %v638 = llvm.load %v7 : !llvm.ptr -> f32
-            %v639 = llvm.load %v9 : !llvm.ptr -> f32
-            %v640 = arith.addi %v116, %v451 : i64
-            %v641 = arith.andi %v640, %v2 : i64
-            %v642 = arith.muli %v641, %v34 : i64
-            %v644, %v645 = gpu.shuffle up %v636, %v134, %v643 : f32
-            %v646, %v647 = gpu.shuffle up %v637, %v134, %v643 : f32
-            %v648 = arith.mulf %v636, %v644 fastmath<contract> : f32
-            %v649 = arith.mulf %v636, %v646 fastmath<contract> : f32
-            %v650 = arith.addf %v649, %v637 fastmath<contract> : f32
-            %v651 = arith.cmpi uge, %v30, %v2 : i64
-            %v652 = arith.select %v651, %v648, %v636 : f32
-            %v653 = arith.select %v651, %v650, %v637 : f32
-            %v654, %v655 = gpu.shuffle up %v652, %v136, %v643 : f32
-            %v656, %v657 = gpu.shuffle up %v653, %v136, %v643 : f32
-            %v658 = arith.mulf %v652, %v654 fastmath<contract> : f32
-            %v659 = arith.mulf %v652, %v656 fastmath<contract> : f32
-            %v660 = arith.addf %v659, %v653 fastmath<contract> : f32
-            %v661 = arith.cmpi uge, %v30, %v63 : i64
-            %v662 = arith.select %v661, %v658, %v652 : f32
-            %v663 = arith.select %v661, %v660, %v653 : f32
-            %v664, %v665 = gpu.shuffle up %v662, %v140, %v643 : f32
-            %v666, %v667 = gpu.shuffle up %v663, %v140, %v643 : f32
-            %v668 = arith.mulf %v662, %v664 fastmath<contract> : f32
-            %v669 = arith.mulf %v662, %v666 fastmath<contract> : f32
-            %v670 = arith.addf %v669, %v663 fastmath<contract> : f32
-            %v671 = arith.cmpi uge, %v30, %v300 : i64
-            %v672 = arith.select %v671, %v668, %v662 : f32
-            %v673 = arith.select %v671, %v670, %v663 : f32
-            %v675, %v676 = gpu.shuffle up %v672, %v674, %v643 : f32
-            %v677, %v678 = gpu.shuffle up %v673, %v674, %v643 : f32
-            %v679 = arith.mulf %v672, %v675 fastmath<contract> : f32
-            %v680 = arith.mulf %v672, %v677 fastmath<contract> : f32
-            %v681 = arith.addf %v680, %v673 fastmath<contract> : f32
-            %v682 = arith.cmpi uge, %v30, %v34 : i64
-            %v683 = arith.select %v682, %v679, %v672 : f32
-            %v684 = arith.select %v682, %v681, %v673 : f32
-            %v686, %v687 = gpu.shuffle up %v683, %v685, %v643 : f32
-            %v688, %v689 = gpu.shuffle up %v684, %v685, %v643 : f32
-            %v690 = arith.mulf %v683, %v686 fastmath<contract> : f32
-            %v691 = arith.mulf %v683, %v688 fastmath<contract> : f32
-            %v692 = arith.addf %v691, %v684 fastmath<contract> : f32
-            %v693 = arith.cmpi uge, %v30, %v1 : i64
-            %v694 = arith.select %v693, %v690, %v683 : f32
-            %v695 = arith.select %v693, %v692, %v684 : f32
-            %v697 = arith.cmpi eq, %v30, %v696 : i64
-            %v698 = arith.addi %v642, %v31 : i64
-            scf.if %v697 {
-              %v699 = llvm.getelementptr %v13[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v694, %v699 : f32, !llvm.ptr
-              %v700 = llvm.getelementptr %v15[%v698] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v695, %v700 : f32, !llvm.ptr
+            %v650 = llvm.load %v6 : !llvm.ptr -> f32
+            %v651 = llvm.load %v8 : !llvm.ptr -> f32
+            %v652 = llvm.load %v7 : !llvm.ptr -> f32
+            %v653 = llvm.load %v9 : !llvm.ptr -> f32
+            %v654 = arith.addi %v116, %v451 : i64
+            %v655 = arith.andi %v654, %v2 : i64
+            %v656 = arith.muli %v655, %v34 : i64
+            %v658, %v659 = gpu.shuffle up %v650, %v134, %v657 : f32
+            %v660, %v661 = gpu.shuffle up %v651, %v134, %v657 : f32
+            %v662 = arith.mulf %v650, %v658 fastmath<contract> : f32
+            %v663 = arith.mulf %v650, %v660 fastmath<contract> : f32
+            %v664 = arith.addf %v663, %v651 fastmath<contract> : f32
+            %v665 = arith.cmpi uge, %v30, %v2 : i64
+            %v666 = arith.select %v665, %v662, %v650 : f32
+            %v667 = arith.select %v665, %v664, %v651 : f32
+            %v668, %v669 = gpu.shuffle up %v666, %v136, %v657 : f32
+            %v670, %v671 = gpu.shuffle up %v667, %v136, %v657 : f32
+            %v672 = arith.mulf %v666, %v668 fastmath<contract> : f32
+            %v673 = arith.mulf %v666, %v670 fastmath<contract> : f32
+            %v674 = arith.addf %v673, %v667 fastmath<contract> : f32
+            %v675 = arith.cmpi uge, %v30, %v63 : i64
+            %v676 = arith.select %v675, %v672, %v666 : f32
+            %v677 = arith.select %v675, %v674, %v667 : f32
+            %v678, %v679 = gpu.shuffle up %v676, %v140, %v657 : f32
+            %v680, %v681 = gpu.shuffle up %v677, %v140, %v657 : f32
+            %v682 = arith.mulf %v676, %v678 fastmath<contract> : f32
+            %v683 = arith.mulf %v676, %v680 fastmath<contract> : f32
+            %v684 = arith.addf %v683, %v677 fastmath<contract> : f32
+            %v685 = arith.cmpi uge, %v30, %v300 : i64
+            %v686 = arith.select %v685, %v682, %v676 : f32
+            %v687 = arith.select %v685, %v684, %v677 : f32
+            %v689, %v690 = gpu.shuffle up %v686, %v688, %v657 : f32
+            %v691, %v692 = gpu.shuffle up %v687, %v688, %v657 : f32
+            %v693 = arith.mulf %v686, %v689 fastmath<contract> : f32
+            %v694 = arith.mulf %v686, %v691 fastmath<contract> : f32
+            %v695 = arith.addf %v694, %v687 fastmath<contract> : f32
+            %v696 = arith.cmpi uge, %v30, %v34 : i64
+            %v697 = arith.select %v696, %v693, %v686 : f32
+            %v698 = arith.select %v696, %v695, %v687 : f32
+            %v700, %v701 = gpu.shuffle up %v697, %v699, %v657 : f32
+            %v702, %v703 = gpu.shuffle up %v698, %v699, %v657 : f32
+            %v704 = arith.mulf %v697, %v700 fastmath<contract> : f32
+            %v705 = arith.mulf %v697, %v702 fastmath<contract> : f32
+            %v706 = arith.addf %v705, %v698 fastmath<contract> : f32
+            %v707 = arith.cmpi uge, %v30, %v1 : i64
+            %v708 = arith.select %v707, %v704, %v697 : f32
+            %v709 = arith.select %v707, %v706, %v698 : f32
+            %v711 = arith.cmpi eq, %v30, %v710 : i64
+            %v712 = arith.addi %v656, %v31 : i64
+            scf.if %v711 {
+              %v713 = llvm.getelementptr %v13[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v708, %v713 : f32, !llvm.ptr
+              %v714 = llvm.getelementptr %v15[%v712] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v709, %v714 : f32, !llvm.ptr
             }
-            %v701, %v702 = gpu.shuffle up %v694, %v134, %v643 : f32
-            %v703, %v704 = gpu.shuffle up %v695, %v134, %v643 : f32
-            %v705 = arith.cmpi eq, %v30, %v32 : i64
-            %v706 = arith.select %v705, %v185, %v701 : f32
-            %v707 = arith.select %v705, %v50, %v703 : f32
-            %v708, %v709 = gpu.shuffle up %v638, %v134, %v643 : f32
-            %v710, %v711 = gpu.shuffle up %v639, %v134, %v643 : f32
-            %v712 = arith.mulf %v638, %v708 fastmath<contract> : f32
-            %v713 = arith.mulf %v638, %v710 fastmath<contract> : f32
-            %v714 = arith.addf %v713, %v639 fastmath<contract> : f32
-            %v715 = arith.cmpi uge, %v30, %v2 : i64
-            %v716 = arith.select %v715, %v712, %v638 : f32
-            %v717 = arith.select %v715, %v714, %v639 : f32
-            %v718, %v719 = gpu.shuffle up %v716, %v136, %v643 : f32
-            %v720, %v721 = gpu.shuffle up %v717, %v136, %v643 : f32
-            %v722 = arith.mulf %v716, %v718 fastmath<contract> : f32
-            %v723 = arith.mulf %v716, %v720 fastmath<contract> : f32
-            %v724 = arith.addf %v723, %v717 fastmath<contract> : f32
-            %v725 = arith.cmpi uge, %v30, %v63 : i64
-            %v726 = arith.select %v725, %v722, %v716 : f32
-            %v727 = arith.select %v725, %v724, %v717 : f32
-            %v728, %v729 = gpu.shuffle up %v726, %v140, %v643 : f32
-            %v730, %v731 = gpu.shuffle up %v727, %v140, %v643 : f32
-            %v732 = arith.mulf %v726, %v728 fastmath<contract> : f32
-            %v733 = arith.mulf %v726, %v730 fastmath<contract> : f32
-            %v734 = arith.addf %v733, %v727 fastmath<contract> : f32
-            %v735 = arith.cmpi uge, %v30, %v300 : i64
-            %v736 = arith.select %v735, %v732, %v726 : f32
-            %v737 = arith.select %v735, %v734, %v727 : f32
-            %v738, %v739 = gpu.shuffle up %v736, %v674, %v643 : f32
-            %v740, %v741 = gpu.shuffle up %v737, %v674, %v643 : f32
-            %v742 = arith.mulf %v736, %v738 fastmath<contract> : f32
-            %v743 = arith.mulf %v736, %v740 fastmath<contract> : f32
-            %v744 = arith.addf %v743, %v737 fastmath<contract> : f32
-            %v745 = arith.cmpi uge, %v30, %v34 : i64
-            %v746 = arith.select %v745, %v742, %v736 : f32
-            %v747 = arith.select %v745, %v744, %v737 : f32
-            %v748, %v749 = gpu.shuffle up %v746, %v685, %v643 : f32
-            %v750, %v751 = gpu.shuffle up %v747, %v685, %v643 : f32
-            %v752 = arith.mulf %v746, %v748 fastmath<contract> : f32
-            %v753 = arith.mulf %v746, %v750 fastmath<contract> : f32
-            %v754 = arith.addf %v753, %v747 fastmath<contract> : f32
-            %v755 = arith.cmpi uge, %v30, %v1 : i64
-            %v756 = arith.select %v755, %v752, %v746 : f32
-            %v757 = arith.select %v755, %v754, %v747 : f32
-            %v758 = arith.cmpi eq, %v30, %v696 : i64
-            %v759 = arith.addi %v642, %v300 : i64
-            %v760 = arith.addi %v759, %v31 : i64
-            scf.if %v758 {
-              %v761 = llvm.getelementptr %v13[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v756, %v761 : f32, !llvm.ptr
-              %v762 = llvm.getelementptr %v15[%v760] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v757, %v762 : f32, !llvm.ptr
+            %v715, %v716 = gpu.shuffle up %v708, %v134, %v657 : f32
+            %v717, %v718 = gpu.shuffle up %v709, %v134, %v657 : f32
+            %v719 = arith.cmpi eq, %v30, %v32 : i64
+            %v720 = arith.select %v719, %v185, %v715 : f32
+            %v721 = arith.select %v719, %v50, %v717 : f32
+            %v722, %v723 = gpu.shuffle up %v652, %v134, %v657 : f32
+            %v724, %v725 = gpu.shuffle up %v653, %v134, %v657 : f32
+            %v726 = arith.mulf %v652, %v722 fastmath<contract> : f32
+            %v727 = arith.mulf %v652, %v724 fastmath<contract> : f32
+            %v728 = arith.addf %v727, %v653 fastmath<contract> : f32
+            %v729 = arith.cmpi uge, %v30, %v2 : i64
+            %v730 = arith.select %v729, %v726, %v652 : f32
+            %v731 = arith.select %v729, %v728, %v653 : f32
+            %v732, %v733 = gpu.shuffle up %v730, %v136, %v657 : f32
+            %v734, %v735 = gpu.shuffle up %v731, %v136, %v657 : f32
+            %v736 = arith.mulf %v730, %v732 fastmath<contract> : f32
+            %v737 = arith.mulf %v730, %v734 fastmath<contract> : f32
+            %v738 = arith.addf %v737, %v731 fastmath<contract> : f32
+            %v739 = arith.cmpi uge, %v30, %v63 : i64
+            %v740 = arith.select %v739, %v736, %v730 : f32
+            %v741 = arith.select %v739, %v738, %v731 : f32
+            %v742, %v743 = gpu.shuffle up %v740, %v140, %v657 : f32
+            %v744, %v745 = gpu.shuffle up %v741, %v140, %v657 : f32
+            %v746 = arith.mulf %v740, %v742 fastmath<contract> : f32
+            %v747 = arith.mulf %v740, %v744 fastmath<contract> : f32
+            %v748 = arith.addf %v747, %v741 fastmath<contract> : f32
+            %v749 = arith.cmpi uge, %v30, %v300 : i64
+            %v750 = arith.select %v749, %v746, %v740 : f32
+            %v751 = arith.select %v749, %v748, %v741 : f32
+            %v752, %v753 = gpu.shuffle up %v750, %v688, %v657 : f32
+            %v754, %v755 = gpu.shuffle up %v751, %v688, %v657 : f32
+            %v756 = arith.mulf %v750, %v752 fastmath<contract> : f32
+            %v757 = arith.mulf %v750, %v754 fastmath<contract> : f32
+            %v758 = arith.addf %v757, %v751 fastmath<contract> : f32
+            %v759 = arith.cmpi uge, %v30, %v34 : i64
+            %v760 = arith.select %v759, %v756, %v750 : f32
+            %v761 = arith.select %v759, %v758, %v751 : f32
+            %v762, %v763 = gpu.shuffle up %v760, %v699, %v657 : f32
+            %v764, %v765 = gpu.shuffle up %v761, %v699, %v657 : f32
+            %v766 = arith.mulf %v760, %v762 fastmath<contract> : f32
+            %v767 = arith.mulf %v760, %v764 fastmath<contract> : f32
+            %v768 = arith.addf %v767, %v761 fastmath<contract> : f32
+            %v769 = arith.cmpi uge, %v30, %v1 : i64
+            %v770 = arith.select %v769, %v766, %v760 : f32
+            %v771 = arith.select %v769, %v768, %v761 : f32
+            %v772 = arith.cmpi eq, %v30, %v710 : i64
+            %v773 = arith.addi %v656, %v300 : i64
+            %v774 = arith.addi %v773, %v31 : i64
+            scf.if %v772 {
+              %v775 = llvm.getelementptr %v13[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v770, %v775 : f32, !llvm.ptr
+              %v776 = llvm.getelementptr %v15[%v774] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v771, %v776 : f32, !llvm.ptr
             }
-            %v763, %v764 = gpu.shuffle up %v756, %v134, %v643 : f32
-            %v765, %v766 = gpu.shuffle up %v757, %v134, %v643 : f32
-            %v767 = arith.cmpi eq, %v30, %v32 : i64
-            %v768 = arith.select %v767, %v185, %v763 : f32
-            %v769 = arith.select %v767, %v50, %v765 : f32
+            %v777, %v778 = gpu.shuffle up %v770, %v134, %v657 : f32
+            %v779, %v780 = gpu.shuffle up %v771, %v134, %v657 : f32
+            %v781 = arith.cmpi eq, %v30, %v32 : i64
+            %v782 = arith.select %v781, %v185, %v777 : f32
+            %v783 = arith.select %v781, %v50, %v779 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v770 = llvm.getelementptr %v13[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v771 = llvm.load %v770 : !llvm.ptr -> f32
-            %v772 = llvm.getelementptr %v15[%v642] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v773 = llvm.load %v772 : !llvm.ptr -> f32
-            %v774 = arith.mulf %v771, %v185 fastmath<contract> : f32
-            %v775 = arith.mulf %v771, %v50 fastmath<contract> : f32
-            %v776 = arith.addf %v775, %v773 fastmath<contract> : f32
-            %v777 = arith.cmpi ugt, %v31, %v32 : i64
-            %v778 = arith.select %v777, %v774, %v185 : f32
-            %v779 = arith.select %v777, %v776, %v50 : f32
-            %v780 = arith.addi %v642, %v2 : i64
-            %v781 = llvm.getelementptr %v13[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v782 = llvm.load %v781 : !llvm.ptr -> f32
-            %v783 = llvm.getelementptr %v15[%v780] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v784 = llvm.load %v783 : !llvm.ptr -> f32
-            %v785 = arith.mulf %v782, %v774 fastmath<contract> : f32
-            %v786 = arith.mulf %v782, %v776 fastmath<contract> : f32
-            %v787 = arith.addf %v786, %v784 fastmath<contract> : f32
-            %v788 = arith.cmpi ugt, %v31, %v2 : i64
-            %v789 = arith.select %v788, %v785, %v778 : f32
-            %v790 = arith.select %v788, %v787, %v779 : f32
-            %v791 = arith.addi %v642, %v63 : i64
-            %v792 = llvm.getelementptr %v13[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v793 = llvm.load %v792 : !llvm.ptr -> f32
-            %v794 = llvm.getelementptr %v15[%v791] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v795 = llvm.load %v794 : !llvm.ptr -> f32
-            %v796 = arith.mulf %v793, %v785 fastmath<contract> : f32
-            %v797 = arith.mulf %v793, %v787 fastmath<contract> : f32
-            %v798 = arith.addf %v797, %v795 fastmath<contract> : f32
-            %v799 = arith.cmpi ugt, %v31, %v63 : i64
-            %v800 = arith.select %v799, %v796, %v789 : f32
-            %v801 = arith.select %v799, %v798, %v790 : f32
-            %v802 = arith.addi %v642, %v271 : i64
-            %v803 = llvm.getelementptr %v13[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v804 = llvm.load %v803 : !llvm.ptr -> f32
-            %v805 = llvm.getelementptr %v15[%v802] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v806 = llvm.load %v805 : !llvm.ptr -> f32
-            %v807 = arith.mulf %v804, %v796 fastmath<contract> : f32
-            %v808 = arith.mulf %v804, %v798 fastmath<contract> : f32
-            %v809 = arith.addf %v808, %v806 fastmath<contract> : f32
-            %v810 = arith.mulf %v706, %v800 fastmath<contract> : f32
-            %v811 = arith.mulf %v706, %v801 fastmath<contract> : f32
-            %v812 = arith.addf %v811, %v707 fastmath<contract> : f32
-            %v813 = arith.addi %v642, %v300 : i64
-            %v814 = llvm.getelementptr %v13[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v815 = llvm.load %v814 : !llvm.ptr -> f32
-            %v816 = llvm.getelementptr %v15[%v813] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v817 = llvm.load %v816 : !llvm.ptr -> f32
-            %v818 = arith.mulf %v815, %v185 fastmath<contract> : f32
-            %v819 = arith.mulf %v815, %v50 fastmath<contract> : f32
-            %v820 = arith.addf %v819, %v817 fastmath<contract> : f32
-            %v821 = arith.cmpi ugt, %v31, %v32 : i64
-            %v822 = arith.select %v821, %v818, %v185 : f32
-            %v823 = arith.select %v821, %v820, %v50 : f32
-            %v824 = arith.addi %v642, %v300 : i64
-            %v825 = arith.addi %v824, %v2 : i64
-            %v826 = llvm.getelementptr %v13[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v827 = llvm.load %v826 : !llvm.ptr -> f32
-            %v828 = llvm.getelementptr %v15[%v825] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v784 = llvm.getelementptr %v13[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v785 = llvm.load %v784 : !llvm.ptr -> f32
+            %v786 = llvm.getelementptr %v15[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v787 = llvm.load %v786 : !llvm.ptr -> f32
+            %v788 = arith.mulf %v785, %v185 fastmath<contract> : f32
+            %v789 = arith.mulf %v785, %v50 fastmath<contract> : f32
+            %v790 = arith.addf %v789, %v787 fastmath<contract> : f32
+            %v791 = arith.cmpi ugt, %v31, %v32 : i64
+            %v792 = arith.select %v791, %v788, %v185 : f32
+            %v793 = arith.select %v791, %v790, %v50 : f32
+            %v794 = arith.addi %v656, %v2 : i64
+            %v795 = llvm.getelementptr %v13[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v796 = llvm.load %v795 : !llvm.ptr -> f32
+            %v797 = llvm.getelementptr %v15[%v794] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v798 = llvm.load %v797 : !llvm.ptr -> f32
+            %v799 = arith.mulf %v796, %v788 fastmath<contract> : f32
+            %v800 = arith.mulf %v796, %v790 fastmath<contract> : f32
+            %v801 = arith.addf %v800, %v798 fastmath<contract> : f32
+            %v802 = arith.cmpi ugt, %v31, %v2 : i64
+            %v803 = arith.select %v802, %v799, %v792 : f32
+            %v804 = arith.select %v802, %v801, %v793 : f32
+            %v805 = arith.addi %v656, %v63 : i64
+            %v806 = llvm.getelementptr %v13[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v807 = llvm.load %v806 : !llvm.ptr -> f32
+            %v808 = llvm.getelementptr %v15[%v805] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v809 = llvm.load %v808 : !llvm.ptr -> f32
+            %v810 = arith.mulf %v807, %v799 fastmath<contract> : f32
+            %v811 = arith.mulf %v807, %v801 fastmath<contract> : f32
+            %v812 = arith.addf %v811, %v809 fastmath<contract> : f32
+            %v813 = arith.cmpi ugt, %v31, %v63 : i64
+            %v814 = arith.select %v813, %v810, %v803 : f32
+            %v815 = arith.select %v813, %v812, %v804 : f32
+            %v816 = arith.addi %v656, %v271 : i64
+            %v817 = llvm.getelementptr %v13[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v818 = llvm.load %v817 : !llvm.ptr -> f32
+            %v819 = llvm.getelementptr %v15[%v816] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v820 = llvm.load %v819 : !llvm.ptr -> f32
+            %v821 = arith.mulf %v818, %v810 fastmath<contract> : f32
+            %v822 = arith.mulf %v818, %v812 fastmath<contract> : f32
+            %v823 = arith.addf %v822, %v820 fastmath<contract> : f32
+            %v824 = arith.mulf %v720, %v814 fastmath<contract> : f32
+            %v825 = arith.mulf %v720, %v815 fastmath<contract> : f32
+            %v826 = arith.addf %v825, %v721 fastmath<contract> : f32
+            %v827 = arith.addi %v656, %v300 : i64
+            %v828 = llvm.getelementptr %v13[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v829 = llvm.load %v828 : !llvm.ptr -> f32
-            %v830 = arith.mulf %v827, %v818 fastmath<contract> : f32
-            %v831 = arith.mulf %v827, %v820 fastmath<contract> : f32
-            %v832 = arith.addf %v831, %v829 fastmath<contract> : f32
-            %v833 = arith.cmpi ugt, %v31, %v2 : i64
-            %v834 = arith.select %v833, %v830, %v822 : f32
-            %v835 = arith.select %v833, %v832, %v823 : f32
-            %v836 = arith.addi %v642, %v300 : i64
-            %v837 = arith.addi %v836, %v63 : i64
-            %v838 = llvm.getelementptr %v13[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v839 = llvm.load %v838 : !llvm.ptr -> f32
-            %v840 = llvm.getelementptr %v15[%v837] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v830 = llvm.getelementptr %v15[%v827] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v831 = llvm.load %v830 : !llvm.ptr -> f32
+            %v832 = arith.mulf %v829, %v185 fastmath<contract> : f32
+            %v833 = arith.mulf %v829, %v50 fastmath<contract> : f32
+            %v834 = arith.addf %v833, %v831 fastmath<contract> : f32
+            %v835 = arith.cmpi ugt, %v31, %v32 : i64
+            %v836 = arith.select %v835, %v832, %v185 : f32
+            %v837 = arith.select %v835, %v834, %v50 : f32
+            %v838 = arith.addi %v656, %v300 : i64
+            %v839 = arith.addi %v838, %v2 : i64
+            %v840 = llvm.getelementptr %v13[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v841 = llvm.load %v840 : !llvm.ptr -> f32
-            %v842 = arith.mulf %v839, %v830 fastmath<contract> : f32
-            %v843 = arith.mulf %v839, %v832 fastmath<contract> : f32
-            %v844 = arith.addf %v843, %v841 fastmath<contract> : f32
-            %v845 = arith.cmpi ugt, %v31, %v63 : i64
-            %v846 = arith.select %v845, %v842, %v834 : f32
-            %v847 = arith.select %v845, %v844, %v835 : f32
-            %v848 = arith.addi %v642, %v300 : i64
-            %v849 = arith.addi %v848, %v271 : i64
-            %v850 = llvm.getelementptr %v13[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v851 = llvm.load %v850 : !llvm.ptr -> f32
-            %v852 = llvm.getelementptr %v15[%v849] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v842 = llvm.getelementptr %v15[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v843 = llvm.load %v842 : !llvm.ptr -> f32
+            %v844 = arith.mulf %v841, %v832 fastmath<contract> : f32
+            %v845 = arith.mulf %v841, %v834 fastmath<contract> : f32
+            %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
+            %v847 = arith.cmpi ugt, %v31, %v2 : i64
+            %v848 = arith.select %v847, %v844, %v836 : f32
+            %v849 = arith.select %v847, %v846, %v837 : f32
+            %v850 = arith.addi %v656, %v300 : i64
+            %v851 = arith.addi %v850, %v63 : i64
+            %v852 = llvm.getelementptr %v13[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v853 = llvm.load %v852 : !llvm.ptr -> f32
-            %v854 = arith.mulf %v851, %v842 fastmath<contract> : f32
-            %v855 = arith.mulf %v851, %v844 fastmath<contract> : f32
-            %v856 = arith.addf %v855, %v853 fastmath<contract> : f32
-            %v857 = arith.mulf %v768, %v846 fastmath<contract> : f32
-            %v858 = arith.mulf %v768, %v847 fastmath<contract> : f32
-            %v859 = arith.addf %v858, %v769 fastmath<contract> : f32
-            %v860 = arith.muli %v451, %v63 : i64
-            %v861 = arith.addi %v114, %v860 : i64
-            %v862 = llvm.getelementptr %v17[%v861] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v863 = llvm.load %v862 : !llvm.ptr -> f32
-            %v864 = arith.mulf %v810, %v863 fastmath<contract> : f32
-            %v865 = arith.addf %v864, %v812 fastmath<contract> : f32
-            llvm.store %v865, %v4 : f32, !llvm.ptr
-            %v866 = arith.mulf %v807, %v863 fastmath<contract> : f32
-            %v867 = arith.addf %v866, %v809 fastmath<contract> : f32
-            %v868 = arith.muli %v451, %v63 : i64
-            %v869 = arith.addi %v868, %v2 : i64
-            %v870 = arith.addi %v114, %v869 : i64
-            %v871 = llvm.getelementptr %v17[%v870] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v872 = llvm.load %v871 : !llvm.ptr -> f32
-            %v873 = arith.mulf %v857, %v872 fastmath<contract> : f32
-            %v874 = arith.addf %v873, %v859 fastmath<contract> : f32
-            llvm.store %v874, %v5 : f32, !llvm.ptr
-            %v875 = arith.mulf %v854, %v872 fastmath<contract> : f32
-            %v876 = arith.addf %v875, %v856 fastmath<contract> : f32
+            %v854 = llvm.getelementptr %v15[%v851] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v855 = llvm.load %v854 : !llvm.ptr -> f32
+            %v856 = arith.mulf %v853, %v844 fastmath<contract> : f32
+            %v857 = arith.mulf %v853, %v846 fastmath<contract> : f32
+            %v858 = arith.addf %v857, %v855 fastmath<contract> : f32
+            %v859 = arith.cmpi ugt, %v31, %v63 : i64
+            %v860 = arith.select %v859, %v856, %v848 : f32
+            %v861 = arith.select %v859, %v858, %v849 : f32
+            %v862 = arith.addi %v656, %v300 : i64
+            %v863 = arith.addi %v862, %v271 : i64
+            %v864 = llvm.getelementptr %v13[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v865 = llvm.load %v864 : !llvm.ptr -> f32
+            %v866 = llvm.getelementptr %v15[%v863] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v867 = llvm.load %v866 : !llvm.ptr -> f32
+            %v868 = arith.mulf %v865, %v856 fastmath<contract> : f32
+            %v869 = arith.mulf %v865, %v858 fastmath<contract> : f32
+            %v870 = arith.addf %v869, %v867 fastmath<contract> : f32
+            %v871 = arith.mulf %v782, %v860 fastmath<contract> : f32
+            %v872 = arith.mulf %v782, %v861 fastmath<contract> : f32
+            %v873 = arith.addf %v872, %v783 fastmath<contract> : f32
+            %v874 = arith.muli %v451, %v63 : i64
+            %v875 = arith.addi %v114, %v874 : i64
+            %v876 = llvm.getelementptr %v17[%v875] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v877 = llvm.load %v876 : !llvm.ptr -> f32
+            %v878 = arith.mulf %v824, %v877 fastmath<contract> : f32
+            %v879 = arith.addf %v878, %v826 fastmath<contract> : f32
+            llvm.store %v879, %v4 : f32, !llvm.ptr
+            %v880 = arith.mulf %v821, %v877 fastmath<contract> : f32
+            %v881 = arith.addf %v880, %v823 fastmath<contract> : f32
+            %v882 = arith.muli %v451, %v63 : i64
+            %v883 = arith.addi %v882, %v2 : i64
+            %v884 = arith.addi %v114, %v883 : i64
+            %v885 = llvm.getelementptr %v17[%v884] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v886 = llvm.load %v885 : !llvm.ptr -> f32
+            %v887 = arith.mulf %v871, %v886 fastmath<contract> : f32
+            %v888 = arith.addf %v887, %v873 fastmath<contract> : f32
+            llvm.store %v888, %v5 : f32, !llvm.ptr
+            %v889 = arith.mulf %v868, %v886 fastmath<contract> : f32
+            %v890 = arith.addf %v889, %v870 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v877 = arith.muli %v27, %v464 : i64
-            %v878 = arith.addi %v877, %v123 : i64
-            %v879 = arith.muli %v451, %size_L : i64
-            %v880 = arith.addi %v878, %v879 : i64
-            %v881 = llvm.getelementptr %in_Cm[%v880] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v882 = llvm.load %v881 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v883 = llvm.extractelement %v882[%v132 : i32] : vector<8xf32>
-            %v884 = llvm.extractelement %v882[%v134 : i32] : vector<8xf32>
-            %v885 = llvm.extractelement %v882[%v136 : i32] : vector<8xf32>
-            %v886 = llvm.extractelement %v882[%v138 : i32] : vector<8xf32>
-            %v887 = llvm.extractelement %v882[%v140 : i32] : vector<8xf32>
-            %v888 = llvm.extractelement %v882[%v142 : i32] : vector<8xf32>
-            %v889 = llvm.extractelement %v882[%v144 : i32] : vector<8xf32>
-            %v890 = llvm.extractelement %v882[%v146 : i32] : vector<8xf32>
-            %v891 = arith.muli %v27, %v464 : i64
-            %v892 = arith.addi %v891, %v123 : i64
-            %v893 = arith.constant 8 : i64
-            %v894 = arith.addi %v893, %v451 : i64
-            %v895 = arith.muli %v894, %size_L : i64
-            %v896 = arith.addi %v892, %v895 : i64
-            %v897 = llvm.getelementptr %in_Cm[%v896] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v898 = llvm.load %v897 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v899 = llvm.extractelement %v898[%v132 : i32] : vector<8xf32>
-            %v900 = llvm.extractelement %v898[%v134 : i32] : vector<8xf32>
-            %v901 = llvm.extractelement %v898[%v136 : i32] : vector<8xf32>
-            %v902 = llvm.extractelement %v898[%v138 : i32] : vector<8xf32>
-            %v903 = llvm.extractelement %v898[%v140 : i32] : vector<8xf32>
-            %v904 = llvm.extractelement %v898[%v142 : i32] : vector<8xf32>
-            %v905 = llvm.extractelement %v898[%v144 : i32] : vector<8xf32>
-            %v906 = llvm.extractelement %v898[%v146 : i32] : vector<8xf32>
+            %v891 = llvm.extractelement %v500[%v132 : i32] : vector<8xf32>
+            %v892 = llvm.extractelement %v500[%v134 : i32] : vector<8xf32>
+            %v893 = llvm.extractelement %v500[%v136 : i32] : vector<8xf32>
+            %v894 = llvm.extractelement %v500[%v138 : i32] : vector<8xf32>
+            %v895 = llvm.extractelement %v500[%v140 : i32] : vector<8xf32>
+            %v896 = llvm.extractelement %v500[%v142 : i32] : vector<8xf32>
+            %v897 = llvm.extractelement %v500[%v144 : i32] : vector<8xf32>
+            %v898 = llvm.extractelement %v500[%v146 : i32] : vector<8xf32>
+            %v899 = llvm.extractelement %v508[%v132 : i32] : vector<8xf32>
+            %v900 = llvm.extractelement %v508[%v134 : i32] : vector<8xf32>
+            %v901 = llvm.extractelement %v508[%v136 : i32] : vector<8xf32>
+            %v902 = llvm.extractelement %v508[%v138 : i32] : vector<8xf32>
+            %v903 = llvm.extractelement %v508[%v140 : i32] : vector<8xf32>
+            %v904 = llvm.extractelement %v508[%v142 : i32] : vector<8xf32>
+            %v905 = llvm.extractelement %v508[%v144 : i32] : vector<8xf32>
+            %v906 = llvm.extractelement %v508[%v146 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
             %v908 = arith.remui %v123, %v907 : i64
             %v909 = arith.cmpi eq, %v908, %v32 : i64
@@ -1011,15 +1011,15 @@ module attributes {gpu.container_module} {
             }
             // end save
             %v933 = llvm.load %v4 : !llvm.ptr -> f32
-            %v934 = arith.mulf %v496, %v933 fastmath<contract> : f32
-            %v935 = arith.addf %v934, %v497 fastmath<contract> : f32
+            %v934 = arith.mulf %v510, %v933 fastmath<contract> : f32
+            %v935 = arith.addf %v934, %v511 fastmath<contract> : f32
             %v936 = llvm.load %v5 : !llvm.ptr -> f32
-            %v937 = arith.mulf %v504, %v936 fastmath<contract> : f32
-            %v938 = arith.addf %v937, %v505 fastmath<contract> : f32
+            %v937 = arith.mulf %v518, %v936 fastmath<contract> : f32
+            %v938 = arith.addf %v937, %v519 fastmath<contract> : f32
             llvm.store %v935, %v4 : f32, !llvm.ptr
             llvm.store %v938, %v5 : f32, !llvm.ptr
             %v939 = llvm.load %v4 : !llvm.ptr -> f32
-            %v940 = arith.mulf %v883, %v939 fastmath<contract> : f32
+            %v940 = arith.mulf %v891, %v939 fastmath<contract> : f32
             %v941 = llvm.load %v97 : !llvm.ptr -> f32
             %v942 = arith.addf %v941, %v940 fastmath<contract> : f32
             llvm.store %v942, %v97 : f32, !llvm.ptr
@@ -1030,15 +1030,15 @@ module attributes {gpu.container_module} {
             llvm.store %v946, %v97 : f32, !llvm.ptr
             %v947 = arith.addi %v123, %v2 : i64
             %v948 = llvm.load %v4 : !llvm.ptr -> f32
-            %v949 = arith.mulf %v513, %v948 fastmath<contract> : f32
-            %v950 = arith.addf %v949, %v514 fastmath<contract> : f32
+            %v949 = arith.mulf %v527, %v948 fastmath<contract> : f32
+            %v950 = arith.addf %v949, %v528 fastmath<contract> : f32
             %v951 = llvm.load %v5 : !llvm.ptr -> f32
-            %v952 = arith.mulf %v521, %v951 fastmath<contract> : f32
-            %v953 = arith.addf %v952, %v522 fastmath<contract> : f32
+            %v952 = arith.mulf %v535, %v951 fastmath<contract> : f32
+            %v953 = arith.addf %v952, %v536 fastmath<contract> : f32
             llvm.store %v950, %v4 : f32, !llvm.ptr
             llvm.store %v953, %v5 : f32, !llvm.ptr
             %v954 = llvm.load %v4 : !llvm.ptr -> f32
-            %v955 = arith.mulf %v884, %v954 fastmath<contract> : f32
+            %v955 = arith.mulf %v892, %v954 fastmath<contract> : f32
             %v956 = llvm.load %v98 : !llvm.ptr -> f32
             %v957 = arith.addf %v956, %v955 fastmath<contract> : f32
             llvm.store %v957, %v98 : f32, !llvm.ptr
@@ -1049,15 +1049,15 @@ module attributes {gpu.container_module} {
             llvm.store %v961, %v98 : f32, !llvm.ptr
             %v962 = arith.addi %v123, %v63 : i64
             %v963 = llvm.load %v4 : !llvm.ptr -> f32
-            %v964 = arith.mulf %v530, %v963 fastmath<contract> : f32
-            %v965 = arith.addf %v964, %v531 fastmath<contract> : f32
+            %v964 = arith.mulf %v544, %v963 fastmath<contract> : f32
+            %v965 = arith.addf %v964, %v545 fastmath<contract> : f32
             %v966 = llvm.load %v5 : !llvm.ptr -> f32
-            %v967 = arith.mulf %v538, %v966 fastmath<contract> : f32
-            %v968 = arith.addf %v967, %v539 fastmath<contract> : f32
+            %v967 = arith.mulf %v552, %v966 fastmath<contract> : f32
+            %v968 = arith.addf %v967, %v553 fastmath<contract> : f32
             llvm.store %v965, %v4 : f32, !llvm.ptr
             llvm.store %v968, %v5 : f32, !llvm.ptr
             %v969 = llvm.load %v4 : !llvm.ptr -> f32
-            %v970 = arith.mulf %v885, %v969 fastmath<contract> : f32
+            %v970 = arith.mulf %v893, %v969 fastmath<contract> : f32
             %v971 = llvm.load %v99 : !llvm.ptr -> f32
             %v972 = arith.addf %v971, %v970 fastmath<contract> : f32
             llvm.store %v972, %v99 : f32, !llvm.ptr
@@ -1068,15 +1068,15 @@ module attributes {gpu.container_module} {
             llvm.store %v976, %v99 : f32, !llvm.ptr
             %v977 = arith.addi %v123, %v271 : i64
             %v978 = llvm.load %v4 : !llvm.ptr -> f32
-            %v979 = arith.mulf %v547, %v978 fastmath<contract> : f32
-            %v980 = arith.addf %v979, %v548 fastmath<contract> : f32
+            %v979 = arith.mulf %v561, %v978 fastmath<contract> : f32
+            %v980 = arith.addf %v979, %v562 fastmath<contract> : f32
             %v981 = llvm.load %v5 : !llvm.ptr -> f32
-            %v982 = arith.mulf %v555, %v981 fastmath<contract> : f32
-            %v983 = arith.addf %v982, %v556 fastmath<contract> : f32
+            %v982 = arith.mulf %v569, %v981 fastmath<contract> : f32
+            %v983 = arith.addf %v982, %v570 fastmath<contract> : f32
             llvm.store %v980, %v4 : f32, !llvm.ptr
             llvm.store %v983, %v5 : f32, !llvm.ptr
             %v984 = llvm.load %v4 : !llvm.ptr -> f32
-            %v985 = arith.mulf %v886, %v984 fastmath<contract> : f32
+            %v985 = arith.mulf %v894, %v984 fastmath<contract> : f32
             %v986 = llvm.load %v100 : !llvm.ptr -> f32
             %v987 = arith.addf %v986, %v985 fastmath<contract> : f32
             llvm.store %v987, %v100 : f32, !llvm.ptr
@@ -1087,15 +1087,15 @@ module attributes {gpu.container_module} {
             llvm.store %v991, %v100 : f32, !llvm.ptr
             %v992 = arith.addi %v123, %v300 : i64
             %v993 = llvm.load %v4 : !llvm.ptr -> f32
-            %v994 = arith.mulf %v564, %v993 fastmath<contract> : f32
-            %v995 = arith.addf %v994, %v565 fastmath<contract> : f32
+            %v994 = arith.mulf %v578, %v993 fastmath<contract> : f32
+            %v995 = arith.addf %v994, %v579 fastmath<contract> : f32
             %v996 = llvm.load %v5 : !llvm.ptr -> f32
-            %v997 = arith.mulf %v572, %v996 fastmath<contract> : f32
-            %v998 = arith.addf %v997, %v573 fastmath<contract> : f32
+            %v997 = arith.mulf %v586, %v996 fastmath<contract> : f32
+            %v998 = arith.addf %v997, %v587 fastmath<contract> : f32
             llvm.store %v995, %v4 : f32, !llvm.ptr
             llvm.store %v998, %v5 : f32, !llvm.ptr
             %v999 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1000 = arith.mulf %v887, %v999 fastmath<contract> : f32
+            %v1000 = arith.mulf %v895, %v999 fastmath<contract> : f32
             %v1001 = llvm.load %v101 : !llvm.ptr -> f32
             %v1002 = arith.addf %v1001, %v1000 fastmath<contract> : f32
             llvm.store %v1002, %v101 : f32, !llvm.ptr
@@ -1106,15 +1106,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1006, %v101 : f32, !llvm.ptr
             %v1007 = arith.addi %v123, %v329 : i64
             %v1008 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1009 = arith.mulf %v581, %v1008 fastmath<contract> : f32
-            %v1010 = arith.addf %v1009, %v582 fastmath<contract> : f32
+            %v1009 = arith.mulf %v595, %v1008 fastmath<contract> : f32
+            %v1010 = arith.addf %v1009, %v596 fastmath<contract> : f32
             %v1011 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1012 = arith.mulf %v589, %v1011 fastmath<contract> : f32
-            %v1013 = arith.addf %v1012, %v590 fastmath<contract> : f32
+            %v1012 = arith.mulf %v603, %v1011 fastmath<contract> : f32
+            %v1013 = arith.addf %v1012, %v604 fastmath<contract> : f32
             llvm.store %v1010, %v4 : f32, !llvm.ptr
             llvm.store %v1013, %v5 : f32, !llvm.ptr
             %v1014 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1015 = arith.mulf %v888, %v1014 fastmath<contract> : f32
+            %v1015 = arith.mulf %v896, %v1014 fastmath<contract> : f32
             %v1016 = llvm.load %v102 : !llvm.ptr -> f32
             %v1017 = arith.addf %v1016, %v1015 fastmath<contract> : f32
             llvm.store %v1017, %v102 : f32, !llvm.ptr
@@ -1125,15 +1125,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1021, %v102 : f32, !llvm.ptr
             %v1022 = arith.addi %v123, %v358 : i64
             %v1023 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1024 = arith.mulf %v598, %v1023 fastmath<contract> : f32
-            %v1025 = arith.addf %v1024, %v599 fastmath<contract> : f32
+            %v1024 = arith.mulf %v612, %v1023 fastmath<contract> : f32
+            %v1025 = arith.addf %v1024, %v613 fastmath<contract> : f32
             %v1026 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1027 = arith.mulf %v606, %v1026 fastmath<contract> : f32
-            %v1028 = arith.addf %v1027, %v607 fastmath<contract> : f32
+            %v1027 = arith.mulf %v620, %v1026 fastmath<contract> : f32
+            %v1028 = arith.addf %v1027, %v621 fastmath<contract> : f32
             llvm.store %v1025, %v4 : f32, !llvm.ptr
             llvm.store %v1028, %v5 : f32, !llvm.ptr
             %v1029 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1030 = arith.mulf %v889, %v1029 fastmath<contract> : f32
+            %v1030 = arith.mulf %v897, %v1029 fastmath<contract> : f32
             %v1031 = llvm.load %v103 : !llvm.ptr -> f32
             %v1032 = arith.addf %v1031, %v1030 fastmath<contract> : f32
             llvm.store %v1032, %v103 : f32, !llvm.ptr
@@ -1144,15 +1144,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1036, %v103 : f32, !llvm.ptr
             %v1037 = arith.addi %v123, %v387 : i64
             %v1038 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1039 = arith.mulf %v615, %v1038 fastmath<contract> : f32
-            %v1040 = arith.addf %v1039, %v616 fastmath<contract> : f32
+            %v1039 = arith.mulf %v629, %v1038 fastmath<contract> : f32
+            %v1040 = arith.addf %v1039, %v630 fastmath<contract> : f32
             %v1041 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1042 = arith.mulf %v623, %v1041 fastmath<contract> : f32
-            %v1043 = arith.addf %v1042, %v624 fastmath<contract> : f32
+            %v1042 = arith.mulf %v637, %v1041 fastmath<contract> : f32
+            %v1043 = arith.addf %v1042, %v638 fastmath<contract> : f32
             llvm.store %v1040, %v4 : f32, !llvm.ptr
             llvm.store %v1043, %v5 : f32, !llvm.ptr
             %v1044 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1045 = arith.mulf %v890, %v1044 fastmath<contract> : f32
+            %v1045 = arith.mulf %v898, %v1044 fastmath<contract> : f32
             %v1046 = llvm.load %v104 : !llvm.ptr -> f32
             %v1047 = arith.addf %v1046, %v1045 fastmath<contract> : f32
             llvm.store %v1047, %v104 : f32, !llvm.ptr
@@ -1165,12 +1165,12 @@ module attributes {gpu.container_module} {
               %v1052 = arith.muli %v451, %v63 : i64
               %v1053 = arith.addi %v115, %v1052 : i64
               %v1054 = llvm.getelementptr %v17[%v1053] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v867, %v1054 : f32, !llvm.ptr
+              llvm.store %v881, %v1054 : f32, !llvm.ptr
               %v1055 = arith.muli %v451, %v63 : i64
               %v1056 = arith.addi %v1055, %v2 : i64
               %v1057 = arith.addi %v115, %v1056 : i64
               %v1058 = llvm.getelementptr %v17[%v1057] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v876, %v1058 : f32, !llvm.ptr
+              llvm.store %v890, %v1058 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
@@ -1379,47 +1379,47 @@ module attributes {gpu.container_module} {
             %v1246 = arith.addi %v116, %v1154 : i64
             %v1247 = arith.andi %v1246, %v2 : i64
             %v1248 = arith.muli %v1247, %v34 : i64
-            %v1249, %v1250 = gpu.shuffle up %v1242, %v134, %v643 : f32
-            %v1251, %v1252 = gpu.shuffle up %v1243, %v134, %v643 : f32
+            %v1249, %v1250 = gpu.shuffle up %v1242, %v134, %v657 : f32
+            %v1251, %v1252 = gpu.shuffle up %v1243, %v134, %v657 : f32
             %v1253 = arith.mulf %v1242, %v1249 fastmath<contract> : f32
             %v1254 = arith.mulf %v1242, %v1251 fastmath<contract> : f32
             %v1255 = arith.addf %v1254, %v1243 fastmath<contract> : f32
             %v1256 = arith.cmpi uge, %v30, %v2 : i64
             %v1257 = arith.select %v1256, %v1253, %v1242 : f32
             %v1258 = arith.select %v1256, %v1255, %v1243 : f32
-            %v1259, %v1260 = gpu.shuffle up %v1257, %v136, %v643 : f32
-            %v1261, %v1262 = gpu.shuffle up %v1258, %v136, %v643 : f32
+            %v1259, %v1260 = gpu.shuffle up %v1257, %v136, %v657 : f32
+            %v1261, %v1262 = gpu.shuffle up %v1258, %v136, %v657 : f32
             %v1263 = arith.mulf %v1257, %v1259 fastmath<contract> : f32
             %v1264 = arith.mulf %v1257, %v1261 fastmath<contract> : f32
             %v1265 = arith.addf %v1264, %v1258 fastmath<contract> : f32
             %v1266 = arith.cmpi uge, %v30, %v63 : i64
             %v1267 = arith.select %v1266, %v1263, %v1257 : f32
             %v1268 = arith.select %v1266, %v1265, %v1258 : f32
-            %v1269, %v1270 = gpu.shuffle up %v1267, %v140, %v643 : f32
-            %v1271, %v1272 = gpu.shuffle up %v1268, %v140, %v643 : f32
+            %v1269, %v1270 = gpu.shuffle up %v1267, %v140, %v657 : f32
+            %v1271, %v1272 = gpu.shuffle up %v1268, %v140, %v657 : f32
             %v1273 = arith.mulf %v1267, %v1269 fastmath<contract> : f32
             %v1274 = arith.mulf %v1267, %v1271 fastmath<contract> : f32
             %v1275 = arith.addf %v1274, %v1268 fastmath<contract> : f32
             %v1276 = arith.cmpi uge, %v30, %v300 : i64
             %v1277 = arith.select %v1276, %v1273, %v1267 : f32
             %v1278 = arith.select %v1276, %v1275, %v1268 : f32
-            %v1279, %v1280 = gpu.shuffle up %v1277, %v674, %v643 : f32
-            %v1281, %v1282 = gpu.shuffle up %v1278, %v674, %v643 : f32
+            %v1279, %v1280 = gpu.shuffle up %v1277, %v688, %v657 : f32
+            %v1281, %v1282 = gpu.shuffle up %v1278, %v688, %v657 : f32
             %v1283 = arith.mulf %v1277, %v1279 fastmath<contract> : f32
             %v1284 = arith.mulf %v1277, %v1281 fastmath<contract> : f32
             %v1285 = arith.addf %v1284, %v1278 fastmath<contract> : f32
             %v1286 = arith.cmpi uge, %v30, %v34 : i64
             %v1287 = arith.select %v1286, %v1283, %v1277 : f32
             %v1288 = arith.select %v1286, %v1285, %v1278 : f32
-            %v1289, %v1290 = gpu.shuffle up %v1287, %v685, %v643 : f32
-            %v1291, %v1292 = gpu.shuffle up %v1288, %v685, %v643 : f32
+            %v1289, %v1290 = gpu.shuffle up %v1287, %v699, %v657 : f32
+            %v1291, %v1292 = gpu.shuffle up %v1288, %v699, %v657 : f32
             %v1293 = arith.mulf %v1287, %v1289 fastmath<contract> : f32
             %v1294 = arith.mulf %v1287, %v1291 fastmath<contract> : f32
             %v1295 = arith.addf %v1294, %v1288 fastmath<contract> : f32
             %v1296 = arith.cmpi uge, %v30, %v1 : i64
             %v1297 = arith.select %v1296, %v1293, %v1287 : f32
             %v1298 = arith.select %v1296, %v1295, %v1288 : f32
-            %v1299 = arith.cmpi eq, %v30, %v696 : i64
+            %v1299 = arith.cmpi eq, %v30, %v710 : i64
             %v1300 = arith.addi %v1248, %v31 : i64
             scf.if %v1299 {
               %v1301 = llvm.getelementptr %v13[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1427,52 +1427,52 @@ module attributes {gpu.container_module} {
               %v1302 = llvm.getelementptr %v15[%v1300] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               llvm.store %v1298, %v1302 : f32, !llvm.ptr
             }
-            %v1303, %v1304 = gpu.shuffle up %v1297, %v134, %v643 : f32
-            %v1305, %v1306 = gpu.shuffle up %v1298, %v134, %v643 : f32
+            %v1303, %v1304 = gpu.shuffle up %v1297, %v134, %v657 : f32
+            %v1305, %v1306 = gpu.shuffle up %v1298, %v134, %v657 : f32
             %v1307 = arith.cmpi eq, %v30, %v32 : i64
             %v1308 = arith.select %v1307, %v185, %v1303 : f32
             %v1309 = arith.select %v1307, %v50, %v1305 : f32
-            %v1310, %v1311 = gpu.shuffle up %v1244, %v134, %v643 : f32
-            %v1312, %v1313 = gpu.shuffle up %v1245, %v134, %v643 : f32
+            %v1310, %v1311 = gpu.shuffle up %v1244, %v134, %v657 : f32
+            %v1312, %v1313 = gpu.shuffle up %v1245, %v134, %v657 : f32
             %v1314 = arith.mulf %v1244, %v1310 fastmath<contract> : f32
             %v1315 = arith.mulf %v1244, %v1312 fastmath<contract> : f32
             %v1316 = arith.addf %v1315, %v1245 fastmath<contract> : f32
             %v1317 = arith.cmpi uge, %v30, %v2 : i64
             %v1318 = arith.select %v1317, %v1314, %v1244 : f32
             %v1319 = arith.select %v1317, %v1316, %v1245 : f32
-            %v1320, %v1321 = gpu.shuffle up %v1318, %v136, %v643 : f32
-            %v1322, %v1323 = gpu.shuffle up %v1319, %v136, %v643 : f32
+            %v1320, %v1321 = gpu.shuffle up %v1318, %v136, %v657 : f32
+            %v1322, %v1323 = gpu.shuffle up %v1319, %v136, %v657 : f32
             %v1324 = arith.mulf %v1318, %v1320 fastmath<contract> : f32
             %v1325 = arith.mulf %v1318, %v1322 fastmath<contract> : f32
             %v1326 = arith.addf %v1325, %v1319 fastmath<contract> : f32
             %v1327 = arith.cmpi uge, %v30, %v63 : i64
             %v1328 = arith.select %v1327, %v1324, %v1318 : f32
             %v1329 = arith.select %v1327, %v1326, %v1319 : f32
-            %v1330, %v1331 = gpu.shuffle up %v1328, %v140, %v643 : f32
-            %v1332, %v1333 = gpu.shuffle up %v1329, %v140, %v643 : f32
+            %v1330, %v1331 = gpu.shuffle up %v1328, %v140, %v657 : f32
+            %v1332, %v1333 = gpu.shuffle up %v1329, %v140, %v657 : f32
             %v1334 = arith.mulf %v1328, %v1330 fastmath<contract> : f32
             %v1335 = arith.mulf %v1328, %v1332 fastmath<contract> : f32
             %v1336 = arith.addf %v1335, %v1329 fastmath<contract> : f32
             %v1337 = arith.cmpi uge, %v30, %v300 : i64
             %v1338 = arith.select %v1337, %v1334, %v1328 : f32
             %v1339 = arith.select %v1337, %v1336, %v1329 : f32
-            %v1340, %v1341 = gpu.shuffle up %v1338, %v674, %v643 : f32
-            %v1342, %v1343 = gpu.shuffle up %v1339, %v674, %v643 : f32
+            %v1340, %v1341 = gpu.shuffle up %v1338, %v688, %v657 : f32
+            %v1342, %v1343 = gpu.shuffle up %v1339, %v688, %v657 : f32
             %v1344 = arith.mulf %v1338, %v1340 fastmath<contract> : f32
             %v1345 = arith.mulf %v1338, %v1342 fastmath<contract> : f32
             %v1346 = arith.addf %v1345, %v1339 fastmath<contract> : f32
             %v1347 = arith.cmpi uge, %v30, %v34 : i64
             %v1348 = arith.select %v1347, %v1344, %v1338 : f32
             %v1349 = arith.select %v1347, %v1346, %v1339 : f32
-            %v1350, %v1351 = gpu.shuffle up %v1348, %v685, %v643 : f32
-            %v1352, %v1353 = gpu.shuffle up %v1349, %v685, %v643 : f32
+            %v1350, %v1351 = gpu.shuffle up %v1348, %v699, %v657 : f32
+            %v1352, %v1353 = gpu.shuffle up %v1349, %v699, %v657 : f32
             %v1354 = arith.mulf %v1348, %v1350 fastmath<contract> : f32
             %v1355 = arith.mulf %v1348, %v1352 fastmath<contract> : f32
             %v1356 = arith.addf %v1355, %v1349 fastmath<contract> : f32
             %v1357 = arith.cmpi uge, %v30, %v1 : i64
             %v1358 = arith.select %v1357, %v1354, %v1348 : f32
             %v1359 = arith.select %v1357, %v1356, %v1349 : f32
-            %v1360 = arith.cmpi eq, %v30, %v696 : i64
+            %v1360 = arith.cmpi eq, %v30, %v710 : i64
             %v1361 = arith.addi %v1248, %v300 : i64
             %v1362 = arith.addi %v1361, %v31 : i64
             scf.if %v1360 {
@@ -1481,8 +1481,8 @@ module attributes {gpu.container_module} {
               %v1364 = llvm.getelementptr %v15[%v1362] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               llvm.store %v1359, %v1364 : f32, !llvm.ptr
             }
-            %v1365, %v1366 = gpu.shuffle up %v1358, %v134, %v643 : f32
-            %v1367, %v1368 = gpu.shuffle up %v1359, %v134, %v643 : f32
+            %v1365, %v1366 = gpu.shuffle up %v1358, %v134, %v657 : f32
+            %v1367, %v1368 = gpu.shuffle up %v1359, %v134, %v657 : f32
             %v1369 = arith.cmpi eq, %v30, %v32 : i64
             %v1370 = arith.select %v1369, %v185, %v1365 : f32
             %v1371 = arith.select %v1369, %v50, %v1367 : f32

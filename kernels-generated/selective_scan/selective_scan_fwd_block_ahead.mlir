@@ -62,10 +62,10 @@ module attributes {gpu.container_module} {
       %v358 = arith.constant 6 : i64
       %v387 = arith.constant 7 : i64
       %v466 = arith.muli %size_L, %v1 : i64
-      %v651 = arith.constant 32 : i32
-      %v682 = arith.constant 8 : i32
-      %v693 = arith.constant 16 : i32
-      %v704 = arith.constant 31 : i64
+      %v671 = arith.constant 32 : i32
+      %v702 = arith.constant 8 : i32
+      %v713 = arith.constant 16 : i32
+      %v724 = arith.constant 31 : i64
       %v921 = arith.constant 64 : i64
       %v928 = arith.muli %size_B, %size_D : i64
       %v929 = arith.muli %v928, %v1 : i64
@@ -523,480 +523,480 @@ module attributes {gpu.container_module} {
             %v474 = llvm.select %v465, %v473, %v471 : i1, !llvm.ptr
             %v475 = llvm.ptrtoint %v474 : !llvm.ptr to i64
             llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v475 : (i64) -> ()
-            %v476 = llvm.extractelement %v472[%v132 : i32] : vector<8xf32>
-            %v477 = llvm.extractelement %v472[%v134 : i32] : vector<8xf32>
-            %v478 = llvm.extractelement %v472[%v136 : i32] : vector<8xf32>
-            %v479 = llvm.extractelement %v472[%v138 : i32] : vector<8xf32>
-            %v480 = llvm.extractelement %v472[%v140 : i32] : vector<8xf32>
-            %v481 = llvm.extractelement %v472[%v142 : i32] : vector<8xf32>
-            %v482 = llvm.extractelement %v472[%v144 : i32] : vector<8xf32>
-            %v483 = llvm.extractelement %v472[%v146 : i32] : vector<8xf32>
-            %v484 = arith.muli %v27, %v466 : i64
-            %v485 = arith.addi %v484, %v123 : i64
-            %v486 = arith.constant 8 : i64
-            %v487 = arith.addi %v486, %v451 : i64
-            %v488 = arith.muli %v487, %size_L : i64
-            %v489 = arith.addi %v485, %v488 : i64
-            %v490 = llvm.getelementptr %in_Bm[%v489] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v491 = llvm.load %v490 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v492 = llvm.getelementptr %v490[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v493 = llvm.select %v465, %v492, %v490 : i1, !llvm.ptr
-            %v494 = llvm.ptrtoint %v493 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v494 : (i64) -> ()
-            %v495 = llvm.extractelement %v491[%v132 : i32] : vector<8xf32>
-            %v496 = llvm.extractelement %v491[%v134 : i32] : vector<8xf32>
-            %v497 = llvm.extractelement %v491[%v136 : i32] : vector<8xf32>
-            %v498 = llvm.extractelement %v491[%v138 : i32] : vector<8xf32>
-            %v499 = llvm.extractelement %v491[%v140 : i32] : vector<8xf32>
-            %v500 = llvm.extractelement %v491[%v142 : i32] : vector<8xf32>
-            %v501 = llvm.extractelement %v491[%v144 : i32] : vector<8xf32>
-            %v502 = llvm.extractelement %v491[%v146 : i32] : vector<8xf32>
-            %v503 = arith.mulf %v213, %v456 fastmath<contract> : f32
-            %v504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v503) : (f32) -> f32
-            %v505 = arith.mulf %v476, %v214 fastmath<contract> : f32
-            %v506 = llvm.load %v8 : !llvm.ptr -> f32
-            %v507 = arith.mulf %v504, %v506 fastmath<contract> : f32
-            %v508 = arith.addf %v507, %v505 fastmath<contract> : f32
-            %v509 = llvm.load %v6 : !llvm.ptr -> f32
-            %v510 = arith.mulf %v504, %v509 fastmath<contract> : f32
-            %v511 = arith.mulf %v213, %v463 fastmath<contract> : f32
-            %v512 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v511) : (f32) -> f32
-            %v513 = arith.mulf %v495, %v214 fastmath<contract> : f32
-            %v514 = llvm.load %v9 : !llvm.ptr -> f32
-            %v515 = arith.mulf %v512, %v514 fastmath<contract> : f32
-            %v516 = arith.addf %v515, %v513 fastmath<contract> : f32
-            %v517 = llvm.load %v7 : !llvm.ptr -> f32
-            %v518 = arith.mulf %v512, %v517 fastmath<contract> : f32
-            llvm.store %v508, %v8 : f32, !llvm.ptr
-            llvm.store %v510, %v6 : f32, !llvm.ptr
-            llvm.store %v516, %v9 : f32, !llvm.ptr
-            llvm.store %v518, %v7 : f32, !llvm.ptr
-            %v519 = arith.addi %v123, %v2 : i64
-            %v520 = arith.mulf %v241, %v456 fastmath<contract> : f32
-            %v521 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v520) : (f32) -> f32
-            %v522 = arith.mulf %v477, %v242 fastmath<contract> : f32
-            %v523 = llvm.load %v8 : !llvm.ptr -> f32
-            %v524 = arith.mulf %v521, %v523 fastmath<contract> : f32
-            %v525 = arith.addf %v524, %v522 fastmath<contract> : f32
-            %v526 = llvm.load %v6 : !llvm.ptr -> f32
-            %v527 = arith.mulf %v521, %v526 fastmath<contract> : f32
-            %v528 = arith.mulf %v241, %v463 fastmath<contract> : f32
-            %v529 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v528) : (f32) -> f32
-            %v530 = arith.mulf %v496, %v242 fastmath<contract> : f32
-            %v531 = llvm.load %v9 : !llvm.ptr -> f32
-            %v532 = arith.mulf %v529, %v531 fastmath<contract> : f32
-            %v533 = arith.addf %v532, %v530 fastmath<contract> : f32
-            %v534 = llvm.load %v7 : !llvm.ptr -> f32
-            %v535 = arith.mulf %v529, %v534 fastmath<contract> : f32
-            llvm.store %v525, %v8 : f32, !llvm.ptr
-            llvm.store %v527, %v6 : f32, !llvm.ptr
-            llvm.store %v533, %v9 : f32, !llvm.ptr
-            llvm.store %v535, %v7 : f32, !llvm.ptr
-            %v536 = arith.addi %v123, %v63 : i64
-            %v537 = arith.mulf %v269, %v456 fastmath<contract> : f32
-            %v538 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v537) : (f32) -> f32
-            %v539 = arith.mulf %v478, %v270 fastmath<contract> : f32
-            %v540 = llvm.load %v8 : !llvm.ptr -> f32
-            %v541 = arith.mulf %v538, %v540 fastmath<contract> : f32
-            %v542 = arith.addf %v541, %v539 fastmath<contract> : f32
-            %v543 = llvm.load %v6 : !llvm.ptr -> f32
-            %v544 = arith.mulf %v538, %v543 fastmath<contract> : f32
-            %v545 = arith.mulf %v269, %v463 fastmath<contract> : f32
-            %v546 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v545) : (f32) -> f32
-            %v547 = arith.mulf %v497, %v270 fastmath<contract> : f32
-            %v548 = llvm.load %v9 : !llvm.ptr -> f32
-            %v549 = arith.mulf %v546, %v548 fastmath<contract> : f32
-            %v550 = arith.addf %v549, %v547 fastmath<contract> : f32
-            %v551 = llvm.load %v7 : !llvm.ptr -> f32
-            %v552 = arith.mulf %v546, %v551 fastmath<contract> : f32
-            llvm.store %v542, %v8 : f32, !llvm.ptr
-            llvm.store %v544, %v6 : f32, !llvm.ptr
-            llvm.store %v550, %v9 : f32, !llvm.ptr
-            llvm.store %v552, %v7 : f32, !llvm.ptr
-            %v553 = arith.addi %v123, %v271 : i64
-            %v554 = arith.mulf %v298, %v456 fastmath<contract> : f32
-            %v555 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v554) : (f32) -> f32
-            %v556 = arith.mulf %v479, %v299 fastmath<contract> : f32
-            %v557 = llvm.load %v8 : !llvm.ptr -> f32
-            %v558 = arith.mulf %v555, %v557 fastmath<contract> : f32
-            %v559 = arith.addf %v558, %v556 fastmath<contract> : f32
-            %v560 = llvm.load %v6 : !llvm.ptr -> f32
-            %v561 = arith.mulf %v555, %v560 fastmath<contract> : f32
-            %v562 = arith.mulf %v298, %v463 fastmath<contract> : f32
-            %v563 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v562) : (f32) -> f32
-            %v564 = arith.mulf %v498, %v299 fastmath<contract> : f32
-            %v565 = llvm.load %v9 : !llvm.ptr -> f32
-            %v566 = arith.mulf %v563, %v565 fastmath<contract> : f32
-            %v567 = arith.addf %v566, %v564 fastmath<contract> : f32
-            %v568 = llvm.load %v7 : !llvm.ptr -> f32
-            %v569 = arith.mulf %v563, %v568 fastmath<contract> : f32
-            llvm.store %v559, %v8 : f32, !llvm.ptr
-            llvm.store %v561, %v6 : f32, !llvm.ptr
-            llvm.store %v567, %v9 : f32, !llvm.ptr
-            llvm.store %v569, %v7 : f32, !llvm.ptr
-            %v570 = arith.addi %v123, %v300 : i64
-            %v571 = arith.mulf %v327, %v456 fastmath<contract> : f32
-            %v572 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v571) : (f32) -> f32
-            %v573 = arith.mulf %v480, %v328 fastmath<contract> : f32
-            %v574 = llvm.load %v8 : !llvm.ptr -> f32
-            %v575 = arith.mulf %v572, %v574 fastmath<contract> : f32
-            %v576 = arith.addf %v575, %v573 fastmath<contract> : f32
-            %v577 = llvm.load %v6 : !llvm.ptr -> f32
-            %v578 = arith.mulf %v572, %v577 fastmath<contract> : f32
-            %v579 = arith.mulf %v327, %v463 fastmath<contract> : f32
-            %v580 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v579) : (f32) -> f32
-            %v581 = arith.mulf %v499, %v328 fastmath<contract> : f32
-            %v582 = llvm.load %v9 : !llvm.ptr -> f32
-            %v583 = arith.mulf %v580, %v582 fastmath<contract> : f32
-            %v584 = arith.addf %v583, %v581 fastmath<contract> : f32
-            %v585 = llvm.load %v7 : !llvm.ptr -> f32
-            %v586 = arith.mulf %v580, %v585 fastmath<contract> : f32
-            llvm.store %v576, %v8 : f32, !llvm.ptr
-            llvm.store %v578, %v6 : f32, !llvm.ptr
-            llvm.store %v584, %v9 : f32, !llvm.ptr
-            llvm.store %v586, %v7 : f32, !llvm.ptr
-            %v587 = arith.addi %v123, %v329 : i64
-            %v588 = arith.mulf %v356, %v456 fastmath<contract> : f32
-            %v589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v588) : (f32) -> f32
-            %v590 = arith.mulf %v481, %v357 fastmath<contract> : f32
-            %v591 = llvm.load %v8 : !llvm.ptr -> f32
-            %v592 = arith.mulf %v589, %v591 fastmath<contract> : f32
-            %v593 = arith.addf %v592, %v590 fastmath<contract> : f32
-            %v594 = llvm.load %v6 : !llvm.ptr -> f32
-            %v595 = arith.mulf %v589, %v594 fastmath<contract> : f32
-            %v596 = arith.mulf %v356, %v463 fastmath<contract> : f32
-            %v597 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v596) : (f32) -> f32
-            %v598 = arith.mulf %v500, %v357 fastmath<contract> : f32
-            %v599 = llvm.load %v9 : !llvm.ptr -> f32
-            %v600 = arith.mulf %v597, %v599 fastmath<contract> : f32
-            %v601 = arith.addf %v600, %v598 fastmath<contract> : f32
-            %v602 = llvm.load %v7 : !llvm.ptr -> f32
-            %v603 = arith.mulf %v597, %v602 fastmath<contract> : f32
-            llvm.store %v593, %v8 : f32, !llvm.ptr
-            llvm.store %v595, %v6 : f32, !llvm.ptr
-            llvm.store %v601, %v9 : f32, !llvm.ptr
-            llvm.store %v603, %v7 : f32, !llvm.ptr
-            %v604 = arith.addi %v123, %v358 : i64
-            %v605 = arith.mulf %v385, %v456 fastmath<contract> : f32
-            %v606 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v605) : (f32) -> f32
-            %v607 = arith.mulf %v482, %v386 fastmath<contract> : f32
-            %v608 = llvm.load %v8 : !llvm.ptr -> f32
-            %v609 = arith.mulf %v606, %v608 fastmath<contract> : f32
-            %v610 = arith.addf %v609, %v607 fastmath<contract> : f32
-            %v611 = llvm.load %v6 : !llvm.ptr -> f32
-            %v612 = arith.mulf %v606, %v611 fastmath<contract> : f32
-            %v613 = arith.mulf %v385, %v463 fastmath<contract> : f32
-            %v614 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v613) : (f32) -> f32
-            %v615 = arith.mulf %v501, %v386 fastmath<contract> : f32
-            %v616 = llvm.load %v9 : !llvm.ptr -> f32
-            %v617 = arith.mulf %v614, %v616 fastmath<contract> : f32
-            %v618 = arith.addf %v617, %v615 fastmath<contract> : f32
-            %v619 = llvm.load %v7 : !llvm.ptr -> f32
-            %v620 = arith.mulf %v614, %v619 fastmath<contract> : f32
-            llvm.store %v610, %v8 : f32, !llvm.ptr
-            llvm.store %v612, %v6 : f32, !llvm.ptr
-            llvm.store %v618, %v9 : f32, !llvm.ptr
-            llvm.store %v620, %v7 : f32, !llvm.ptr
-            %v621 = arith.addi %v123, %v387 : i64
-            %v622 = arith.mulf %v414, %v456 fastmath<contract> : f32
-            %v623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v622) : (f32) -> f32
-            %v624 = arith.mulf %v483, %v415 fastmath<contract> : f32
-            %v625 = llvm.load %v8 : !llvm.ptr -> f32
-            %v626 = arith.mulf %v623, %v625 fastmath<contract> : f32
-            %v627 = arith.addf %v626, %v624 fastmath<contract> : f32
-            %v628 = llvm.load %v6 : !llvm.ptr -> f32
-            %v629 = arith.mulf %v623, %v628 fastmath<contract> : f32
-            %v630 = arith.mulf %v414, %v463 fastmath<contract> : f32
-            %v631 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v630) : (f32) -> f32
-            %v632 = arith.mulf %v502, %v415 fastmath<contract> : f32
-            %v633 = llvm.load %v9 : !llvm.ptr -> f32
-            %v634 = arith.mulf %v631, %v633 fastmath<contract> : f32
-            %v635 = arith.addf %v634, %v632 fastmath<contract> : f32
-            %v636 = llvm.load %v7 : !llvm.ptr -> f32
-            %v637 = arith.mulf %v631, %v636 fastmath<contract> : f32
-            llvm.store %v627, %v8 : f32, !llvm.ptr
-            llvm.store %v629, %v6 : f32, !llvm.ptr
-            llvm.store %v635, %v9 : f32, !llvm.ptr
-            llvm.store %v637, %v7 : f32, !llvm.ptr
-            %v638 = arith.mulf %v429, %v456 fastmath<contract> : f32
-            %v639 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v638) : (f32) -> f32
-            llvm.store %v639, %v6 : f32, !llvm.ptr
-            %v640 = arith.mulf %v429, %v463 fastmath<contract> : f32
-            %v641 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v640) : (f32) -> f32
-            llvm.store %v641, %v7 : f32, !llvm.ptr
-            %v642 = arith.constant true
-            %v643 = arith.xori %v122, %v642 : i1
-            scf.if %v643 {
+            %v476 = arith.muli %v27, %v466 : i64
+            %v477 = arith.addi %v476, %v123 : i64
+            %v478 = arith.constant 8 : i64
+            %v479 = arith.addi %v478, %v451 : i64
+            %v480 = arith.muli %v479, %size_L : i64
+            %v481 = arith.addi %v477, %v480 : i64
+            %v482 = llvm.getelementptr %in_Bm[%v481] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v483 = llvm.load %v482 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v484 = llvm.getelementptr %v482[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v485 = llvm.select %v465, %v484, %v482 : i1, !llvm.ptr
+            %v486 = llvm.ptrtoint %v485 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v486 : (i64) -> ()
+            %v487 = llvm.extractelement %v472[%v132 : i32] : vector<8xf32>
+            %v488 = llvm.extractelement %v472[%v134 : i32] : vector<8xf32>
+            %v489 = llvm.extractelement %v472[%v136 : i32] : vector<8xf32>
+            %v490 = llvm.extractelement %v472[%v138 : i32] : vector<8xf32>
+            %v491 = llvm.extractelement %v472[%v140 : i32] : vector<8xf32>
+            %v492 = llvm.extractelement %v472[%v142 : i32] : vector<8xf32>
+            %v493 = llvm.extractelement %v472[%v144 : i32] : vector<8xf32>
+            %v494 = llvm.extractelement %v472[%v146 : i32] : vector<8xf32>
+            %v495 = llvm.extractelement %v483[%v132 : i32] : vector<8xf32>
+            %v496 = llvm.extractelement %v483[%v134 : i32] : vector<8xf32>
+            %v497 = llvm.extractelement %v483[%v136 : i32] : vector<8xf32>
+            %v498 = llvm.extractelement %v483[%v138 : i32] : vector<8xf32>
+            %v499 = llvm.extractelement %v483[%v140 : i32] : vector<8xf32>
+            %v500 = llvm.extractelement %v483[%v142 : i32] : vector<8xf32>
+            %v501 = llvm.extractelement %v483[%v144 : i32] : vector<8xf32>
+            %v502 = llvm.extractelement %v483[%v146 : i32] : vector<8xf32>
+            %v503 = arith.muli %v27, %v466 : i64
+            %v504 = arith.addi %v503, %v123 : i64
+            %v505 = arith.muli %v451, %size_L : i64
+            %v506 = arith.addi %v504, %v505 : i64
+            %v507 = llvm.getelementptr %in_Cm[%v506] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v508 = llvm.load %v507 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v509 = llvm.getelementptr %v507[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v510 = llvm.select %v465, %v509, %v507 : i1, !llvm.ptr
+            %v511 = llvm.ptrtoint %v510 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v511 : (i64) -> ()
+            %v512 = arith.muli %v27, %v466 : i64
+            %v513 = arith.addi %v512, %v123 : i64
+            %v514 = arith.constant 8 : i64
+            %v515 = arith.addi %v514, %v451 : i64
+            %v516 = arith.muli %v515, %size_L : i64
+            %v517 = arith.addi %v513, %v516 : i64
+            %v518 = llvm.getelementptr %in_Cm[%v517] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v519 = llvm.load %v518 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
+            %v520 = llvm.getelementptr %v518[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v521 = llvm.select %v465, %v520, %v518 : i1, !llvm.ptr
+            %v522 = llvm.ptrtoint %v521 : !llvm.ptr to i64
+            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v522 : (i64) -> ()
+            %v523 = arith.mulf %v213, %v456 fastmath<contract> : f32
+            %v524 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v523) : (f32) -> f32
+            %v525 = arith.mulf %v487, %v214 fastmath<contract> : f32
+            %v526 = llvm.load %v8 : !llvm.ptr -> f32
+            %v527 = arith.mulf %v524, %v526 fastmath<contract> : f32
+            %v528 = arith.addf %v527, %v525 fastmath<contract> : f32
+            %v529 = llvm.load %v6 : !llvm.ptr -> f32
+            %v530 = arith.mulf %v524, %v529 fastmath<contract> : f32
+            %v531 = arith.mulf %v213, %v463 fastmath<contract> : f32
+            %v532 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v531) : (f32) -> f32
+            %v533 = arith.mulf %v495, %v214 fastmath<contract> : f32
+            %v534 = llvm.load %v9 : !llvm.ptr -> f32
+            %v535 = arith.mulf %v532, %v534 fastmath<contract> : f32
+            %v536 = arith.addf %v535, %v533 fastmath<contract> : f32
+            %v537 = llvm.load %v7 : !llvm.ptr -> f32
+            %v538 = arith.mulf %v532, %v537 fastmath<contract> : f32
+            llvm.store %v528, %v8 : f32, !llvm.ptr
+            llvm.store %v530, %v6 : f32, !llvm.ptr
+            llvm.store %v536, %v9 : f32, !llvm.ptr
+            llvm.store %v538, %v7 : f32, !llvm.ptr
+            %v539 = arith.addi %v123, %v2 : i64
+            %v540 = arith.mulf %v241, %v456 fastmath<contract> : f32
+            %v541 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v540) : (f32) -> f32
+            %v542 = arith.mulf %v488, %v242 fastmath<contract> : f32
+            %v543 = llvm.load %v8 : !llvm.ptr -> f32
+            %v544 = arith.mulf %v541, %v543 fastmath<contract> : f32
+            %v545 = arith.addf %v544, %v542 fastmath<contract> : f32
+            %v546 = llvm.load %v6 : !llvm.ptr -> f32
+            %v547 = arith.mulf %v541, %v546 fastmath<contract> : f32
+            %v548 = arith.mulf %v241, %v463 fastmath<contract> : f32
+            %v549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v548) : (f32) -> f32
+            %v550 = arith.mulf %v496, %v242 fastmath<contract> : f32
+            %v551 = llvm.load %v9 : !llvm.ptr -> f32
+            %v552 = arith.mulf %v549, %v551 fastmath<contract> : f32
+            %v553 = arith.addf %v552, %v550 fastmath<contract> : f32
+            %v554 = llvm.load %v7 : !llvm.ptr -> f32
+            %v555 = arith.mulf %v549, %v554 fastmath<contract> : f32
+            llvm.store %v545, %v8 : f32, !llvm.ptr
+            llvm.store %v547, %v6 : f32, !llvm.ptr
+            llvm.store %v553, %v9 : f32, !llvm.ptr
+            llvm.store %v555, %v7 : f32, !llvm.ptr
+            %v556 = arith.addi %v123, %v63 : i64
+            %v557 = arith.mulf %v269, %v456 fastmath<contract> : f32
+            %v558 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v557) : (f32) -> f32
+            %v559 = arith.mulf %v489, %v270 fastmath<contract> : f32
+            %v560 = llvm.load %v8 : !llvm.ptr -> f32
+            %v561 = arith.mulf %v558, %v560 fastmath<contract> : f32
+            %v562 = arith.addf %v561, %v559 fastmath<contract> : f32
+            %v563 = llvm.load %v6 : !llvm.ptr -> f32
+            %v564 = arith.mulf %v558, %v563 fastmath<contract> : f32
+            %v565 = arith.mulf %v269, %v463 fastmath<contract> : f32
+            %v566 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v565) : (f32) -> f32
+            %v567 = arith.mulf %v497, %v270 fastmath<contract> : f32
+            %v568 = llvm.load %v9 : !llvm.ptr -> f32
+            %v569 = arith.mulf %v566, %v568 fastmath<contract> : f32
+            %v570 = arith.addf %v569, %v567 fastmath<contract> : f32
+            %v571 = llvm.load %v7 : !llvm.ptr -> f32
+            %v572 = arith.mulf %v566, %v571 fastmath<contract> : f32
+            llvm.store %v562, %v8 : f32, !llvm.ptr
+            llvm.store %v564, %v6 : f32, !llvm.ptr
+            llvm.store %v570, %v9 : f32, !llvm.ptr
+            llvm.store %v572, %v7 : f32, !llvm.ptr
+            %v573 = arith.addi %v123, %v271 : i64
+            %v574 = arith.mulf %v298, %v456 fastmath<contract> : f32
+            %v575 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v574) : (f32) -> f32
+            %v576 = arith.mulf %v490, %v299 fastmath<contract> : f32
+            %v577 = llvm.load %v8 : !llvm.ptr -> f32
+            %v578 = arith.mulf %v575, %v577 fastmath<contract> : f32
+            %v579 = arith.addf %v578, %v576 fastmath<contract> : f32
+            %v580 = llvm.load %v6 : !llvm.ptr -> f32
+            %v581 = arith.mulf %v575, %v580 fastmath<contract> : f32
+            %v582 = arith.mulf %v298, %v463 fastmath<contract> : f32
+            %v583 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v582) : (f32) -> f32
+            %v584 = arith.mulf %v498, %v299 fastmath<contract> : f32
+            %v585 = llvm.load %v9 : !llvm.ptr -> f32
+            %v586 = arith.mulf %v583, %v585 fastmath<contract> : f32
+            %v587 = arith.addf %v586, %v584 fastmath<contract> : f32
+            %v588 = llvm.load %v7 : !llvm.ptr -> f32
+            %v589 = arith.mulf %v583, %v588 fastmath<contract> : f32
+            llvm.store %v579, %v8 : f32, !llvm.ptr
+            llvm.store %v581, %v6 : f32, !llvm.ptr
+            llvm.store %v587, %v9 : f32, !llvm.ptr
+            llvm.store %v589, %v7 : f32, !llvm.ptr
+            %v590 = arith.addi %v123, %v300 : i64
+            %v591 = arith.mulf %v327, %v456 fastmath<contract> : f32
+            %v592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v591) : (f32) -> f32
+            %v593 = arith.mulf %v491, %v328 fastmath<contract> : f32
+            %v594 = llvm.load %v8 : !llvm.ptr -> f32
+            %v595 = arith.mulf %v592, %v594 fastmath<contract> : f32
+            %v596 = arith.addf %v595, %v593 fastmath<contract> : f32
+            %v597 = llvm.load %v6 : !llvm.ptr -> f32
+            %v598 = arith.mulf %v592, %v597 fastmath<contract> : f32
+            %v599 = arith.mulf %v327, %v463 fastmath<contract> : f32
+            %v600 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v599) : (f32) -> f32
+            %v601 = arith.mulf %v499, %v328 fastmath<contract> : f32
+            %v602 = llvm.load %v9 : !llvm.ptr -> f32
+            %v603 = arith.mulf %v600, %v602 fastmath<contract> : f32
+            %v604 = arith.addf %v603, %v601 fastmath<contract> : f32
+            %v605 = llvm.load %v7 : !llvm.ptr -> f32
+            %v606 = arith.mulf %v600, %v605 fastmath<contract> : f32
+            llvm.store %v596, %v8 : f32, !llvm.ptr
+            llvm.store %v598, %v6 : f32, !llvm.ptr
+            llvm.store %v604, %v9 : f32, !llvm.ptr
+            llvm.store %v606, %v7 : f32, !llvm.ptr
+            %v607 = arith.addi %v123, %v329 : i64
+            %v608 = arith.mulf %v356, %v456 fastmath<contract> : f32
+            %v609 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v608) : (f32) -> f32
+            %v610 = arith.mulf %v492, %v357 fastmath<contract> : f32
+            %v611 = llvm.load %v8 : !llvm.ptr -> f32
+            %v612 = arith.mulf %v609, %v611 fastmath<contract> : f32
+            %v613 = arith.addf %v612, %v610 fastmath<contract> : f32
+            %v614 = llvm.load %v6 : !llvm.ptr -> f32
+            %v615 = arith.mulf %v609, %v614 fastmath<contract> : f32
+            %v616 = arith.mulf %v356, %v463 fastmath<contract> : f32
+            %v617 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v616) : (f32) -> f32
+            %v618 = arith.mulf %v500, %v357 fastmath<contract> : f32
+            %v619 = llvm.load %v9 : !llvm.ptr -> f32
+            %v620 = arith.mulf %v617, %v619 fastmath<contract> : f32
+            %v621 = arith.addf %v620, %v618 fastmath<contract> : f32
+            %v622 = llvm.load %v7 : !llvm.ptr -> f32
+            %v623 = arith.mulf %v617, %v622 fastmath<contract> : f32
+            llvm.store %v613, %v8 : f32, !llvm.ptr
+            llvm.store %v615, %v6 : f32, !llvm.ptr
+            llvm.store %v621, %v9 : f32, !llvm.ptr
+            llvm.store %v623, %v7 : f32, !llvm.ptr
+            %v624 = arith.addi %v123, %v358 : i64
+            %v625 = arith.mulf %v385, %v456 fastmath<contract> : f32
+            %v626 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v625) : (f32) -> f32
+            %v627 = arith.mulf %v493, %v386 fastmath<contract> : f32
+            %v628 = llvm.load %v8 : !llvm.ptr -> f32
+            %v629 = arith.mulf %v626, %v628 fastmath<contract> : f32
+            %v630 = arith.addf %v629, %v627 fastmath<contract> : f32
+            %v631 = llvm.load %v6 : !llvm.ptr -> f32
+            %v632 = arith.mulf %v626, %v631 fastmath<contract> : f32
+            %v633 = arith.mulf %v385, %v463 fastmath<contract> : f32
+            %v634 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v633) : (f32) -> f32
+            %v635 = arith.mulf %v501, %v386 fastmath<contract> : f32
+            %v636 = llvm.load %v9 : !llvm.ptr -> f32
+            %v637 = arith.mulf %v634, %v636 fastmath<contract> : f32
+            %v638 = arith.addf %v637, %v635 fastmath<contract> : f32
+            %v639 = llvm.load %v7 : !llvm.ptr -> f32
+            %v640 = arith.mulf %v634, %v639 fastmath<contract> : f32
+            llvm.store %v630, %v8 : f32, !llvm.ptr
+            llvm.store %v632, %v6 : f32, !llvm.ptr
+            llvm.store %v638, %v9 : f32, !llvm.ptr
+            llvm.store %v640, %v7 : f32, !llvm.ptr
+            %v641 = arith.addi %v123, %v387 : i64
+            %v642 = arith.mulf %v414, %v456 fastmath<contract> : f32
+            %v643 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v642) : (f32) -> f32
+            %v644 = arith.mulf %v494, %v415 fastmath<contract> : f32
+            %v645 = llvm.load %v8 : !llvm.ptr -> f32
+            %v646 = arith.mulf %v643, %v645 fastmath<contract> : f32
+            %v647 = arith.addf %v646, %v644 fastmath<contract> : f32
+            %v648 = llvm.load %v6 : !llvm.ptr -> f32
+            %v649 = arith.mulf %v643, %v648 fastmath<contract> : f32
+            %v650 = arith.mulf %v414, %v463 fastmath<contract> : f32
+            %v651 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v650) : (f32) -> f32
+            %v652 = arith.mulf %v502, %v415 fastmath<contract> : f32
+            %v653 = llvm.load %v9 : !llvm.ptr -> f32
+            %v654 = arith.mulf %v651, %v653 fastmath<contract> : f32
+            %v655 = arith.addf %v654, %v652 fastmath<contract> : f32
+            %v656 = llvm.load %v7 : !llvm.ptr -> f32
+            %v657 = arith.mulf %v651, %v656 fastmath<contract> : f32
+            llvm.store %v647, %v8 : f32, !llvm.ptr
+            llvm.store %v649, %v6 : f32, !llvm.ptr
+            llvm.store %v655, %v9 : f32, !llvm.ptr
+            llvm.store %v657, %v7 : f32, !llvm.ptr
+            %v658 = arith.mulf %v429, %v456 fastmath<contract> : f32
+            %v659 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v658) : (f32) -> f32
+            llvm.store %v659, %v6 : f32, !llvm.ptr
+            %v660 = arith.mulf %v429, %v463 fastmath<contract> : f32
+            %v661 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v660) : (f32) -> f32
+            llvm.store %v661, %v7 : f32, !llvm.ptr
+            %v662 = arith.constant true
+            %v663 = arith.xori %v122, %v662 : i1
+            scf.if %v663 {
               llvm.store %v185, %v6 : f32, !llvm.ptr
               llvm.store %v185, %v7 : f32, !llvm.ptr
               llvm.store %v50, %v8 : f32, !llvm.ptr
               llvm.store %v50, %v9 : f32, !llvm.ptr
             }
             // 2. the block's scan of this point's maps
-            %v644 = llvm.load %v6 : !llvm.ptr -> f32
-            %v645 = llvm.load %v8 : !llvm.ptr -> f32
-            %v646 = llvm.load %v7 : !llvm.ptr -> f32
-            %v647 = llvm.load %v9 : !llvm.ptr -> f32
-            %v648 = arith.addi %v116, %v451 : i64
-            %v649 = arith.andi %v648, %v2 : i64
-            %v650 = arith.muli %v649, %v34 : i64
-            %v652, %v653 = gpu.shuffle up %v644, %v134, %v651 : f32
-            %v654, %v655 = gpu.shuffle up %v645, %v134, %v651 : f32
-            %v656 = arith.mulf %v644, %v652 fastmath<contract> : f32
-            %v657 = arith.mulf %v644, %v654 fastmath<contract> : f32
-            %v658 = arith.addf %v657, %v645 fastmath<contract> : f32
-            %v659 = arith.cmpi uge, %v30, %v2 : i64
-            %v660 = arith.select %v659, %v656, %v644 : f32
-            %v661 = arith.select %v659, %v658, %v645 : f32
-            %v662, %v663 = gpu.shuffle up %v660, %v136, %v651 : f32
-            %v664, %v665 = gpu.shuffle up %v661, %v136, %v651 : f32
-            %v666 = arith.mulf %v660, %v662 fastmath<contract> : f32
-            %v667 = arith.mulf %v660, %v664 fastmath<contract> : f32
-            %v668 = arith.addf %v667, %v661 fastmath<contract> : f32
-            %v669 = arith.cmpi uge, %v30, %v63 : i64
-            %v670 = arith.select %v669, %v666, %v660 : f32
-            %v671 = arith.select %v669, %v668, %v661 : f32
-            %v672, %v673 = gpu.shuffle up %v670, %v140, %v651 : f32
-            %v674, %v675 = gpu.shuffle up %v671, %v140, %v651 : f32
-            %v676 = arith.mulf %v670, %v672 fastmath<contract> : f32
-            %v677 = arith.mulf %v670, %v674 fastmath<contract> : f32
-            %v678 = arith.addf %v677, %v671 fastmath<contract> : f32
-            %v679 = arith.cmpi uge, %v30, %v300 : i64
-            %v680 = arith.select %v679, %v676, %v670 : f32
-            %v681 = arith.select %v679, %v678, %v671 : f32
-            %v683, %v684 = gpu.shuffle up %v680, %v682, %v651 : f32
-            %v685, %v686 = gpu.shuffle up %v681, %v682, %v651 : f32
-            %v687 = arith.mulf %v680, %v683 fastmath<contract> : f32
-            %v688 = arith.mulf %v680, %v685 fastmath<contract> : f32
-            %v689 = arith.addf %v688, %v681 fastmath<contract> : f32
-            %v690 = arith.cmpi uge, %v30, %v34 : i64
-            %v691 = arith.select %v690, %v687, %v680 : f32
-            %v692 = arith.select %v690, %v689, %v681 : f32
-            %v694, %v695 = gpu.shuffle up %v691, %v693, %v651 : f32
-            %v696, %v697 = gpu.shuffle up %v692, %v693, %v651 : f32
-            %v698 = arith.mulf %v691, %v694 fastmath<contract> : f32
-            %v699 = arith.mulf %v691, %v696 fastmath<contract> : f32
-            %v700 = arith.addf %v699, %v692 fastmath<contract> : f32
-            %v701 = arith.cmpi uge, %v30, %v1 : i64
-            %v702 = arith.select %v701, %v698, %v691 : f32
-            %v703 = arith.select %v701, %v700, %v692 : f32
-            %v705 = arith.cmpi eq, %v30, %v704 : i64
-            %v706 = arith.addi %v650, %v31 : i64
-            scf.if %v705 {
-              %v707 = llvm.getelementptr %v13[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v702, %v707 : f32, !llvm.ptr
-              %v708 = llvm.getelementptr %v15[%v706] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v703, %v708 : f32, !llvm.ptr
+            %v664 = llvm.load %v6 : !llvm.ptr -> f32
+            %v665 = llvm.load %v8 : !llvm.ptr -> f32
+            %v666 = llvm.load %v7 : !llvm.ptr -> f32
+            %v667 = llvm.load %v9 : !llvm.ptr -> f32
+            %v668 = arith.addi %v116, %v451 : i64
+            %v669 = arith.andi %v668, %v2 : i64
+            %v670 = arith.muli %v669, %v34 : i64
+            %v672, %v673 = gpu.shuffle up %v664, %v134, %v671 : f32
+            %v674, %v675 = gpu.shuffle up %v665, %v134, %v671 : f32
+            %v676 = arith.mulf %v664, %v672 fastmath<contract> : f32
+            %v677 = arith.mulf %v664, %v674 fastmath<contract> : f32
+            %v678 = arith.addf %v677, %v665 fastmath<contract> : f32
+            %v679 = arith.cmpi uge, %v30, %v2 : i64
+            %v680 = arith.select %v679, %v676, %v664 : f32
+            %v681 = arith.select %v679, %v678, %v665 : f32
+            %v682, %v683 = gpu.shuffle up %v680, %v136, %v671 : f32
+            %v684, %v685 = gpu.shuffle up %v681, %v136, %v671 : f32
+            %v686 = arith.mulf %v680, %v682 fastmath<contract> : f32
+            %v687 = arith.mulf %v680, %v684 fastmath<contract> : f32
+            %v688 = arith.addf %v687, %v681 fastmath<contract> : f32
+            %v689 = arith.cmpi uge, %v30, %v63 : i64
+            %v690 = arith.select %v689, %v686, %v680 : f32
+            %v691 = arith.select %v689, %v688, %v681 : f32
+            %v692, %v693 = gpu.shuffle up %v690, %v140, %v671 : f32
+            %v694, %v695 = gpu.shuffle up %v691, %v140, %v671 : f32
+            %v696 = arith.mulf %v690, %v692 fastmath<contract> : f32
+            %v697 = arith.mulf %v690, %v694 fastmath<contract> : f32
+            %v698 = arith.addf %v697, %v691 fastmath<contract> : f32
+            %v699 = arith.cmpi uge, %v30, %v300 : i64
+            %v700 = arith.select %v699, %v696, %v690 : f32
+            %v701 = arith.select %v699, %v698, %v691 : f32
+            %v703, %v704 = gpu.shuffle up %v700, %v702, %v671 : f32
+            %v705, %v706 = gpu.shuffle up %v701, %v702, %v671 : f32
+            %v707 = arith.mulf %v700, %v703 fastmath<contract> : f32
+            %v708 = arith.mulf %v700, %v705 fastmath<contract> : f32
+            %v709 = arith.addf %v708, %v701 fastmath<contract> : f32
+            %v710 = arith.cmpi uge, %v30, %v34 : i64
+            %v711 = arith.select %v710, %v707, %v700 : f32
+            %v712 = arith.select %v710, %v709, %v701 : f32
+            %v714, %v715 = gpu.shuffle up %v711, %v713, %v671 : f32
+            %v716, %v717 = gpu.shuffle up %v712, %v713, %v671 : f32
+            %v718 = arith.mulf %v711, %v714 fastmath<contract> : f32
+            %v719 = arith.mulf %v711, %v716 fastmath<contract> : f32
+            %v720 = arith.addf %v719, %v712 fastmath<contract> : f32
+            %v721 = arith.cmpi uge, %v30, %v1 : i64
+            %v722 = arith.select %v721, %v718, %v711 : f32
+            %v723 = arith.select %v721, %v720, %v712 : f32
+            %v725 = arith.cmpi eq, %v30, %v724 : i64
+            %v726 = arith.addi %v670, %v31 : i64
+            scf.if %v725 {
+              %v727 = llvm.getelementptr %v13[%v726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v722, %v727 : f32, !llvm.ptr
+              %v728 = llvm.getelementptr %v15[%v726] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v723, %v728 : f32, !llvm.ptr
             }
-            %v709, %v710 = gpu.shuffle up %v702, %v134, %v651 : f32
-            %v711, %v712 = gpu.shuffle up %v703, %v134, %v651 : f32
-            %v713 = arith.cmpi eq, %v30, %v32 : i64
-            %v714 = arith.select %v713, %v185, %v709 : f32
-            %v715 = arith.select %v713, %v50, %v711 : f32
-            %v716, %v717 = gpu.shuffle up %v646, %v134, %v651 : f32
-            %v718, %v719 = gpu.shuffle up %v647, %v134, %v651 : f32
-            %v720 = arith.mulf %v646, %v716 fastmath<contract> : f32
-            %v721 = arith.mulf %v646, %v718 fastmath<contract> : f32
-            %v722 = arith.addf %v721, %v647 fastmath<contract> : f32
-            %v723 = arith.cmpi uge, %v30, %v2 : i64
-            %v724 = arith.select %v723, %v720, %v646 : f32
-            %v725 = arith.select %v723, %v722, %v647 : f32
-            %v726, %v727 = gpu.shuffle up %v724, %v136, %v651 : f32
-            %v728, %v729 = gpu.shuffle up %v725, %v136, %v651 : f32
-            %v730 = arith.mulf %v724, %v726 fastmath<contract> : f32
-            %v731 = arith.mulf %v724, %v728 fastmath<contract> : f32
-            %v732 = arith.addf %v731, %v725 fastmath<contract> : f32
-            %v733 = arith.cmpi uge, %v30, %v63 : i64
-            %v734 = arith.select %v733, %v730, %v724 : f32
-            %v735 = arith.select %v733, %v732, %v725 : f32
-            %v736, %v737 = gpu.shuffle up %v734, %v140, %v651 : f32
-            %v738, %v739 = gpu.shuffle up %v735, %v140, %v651 : f32
-            %v740 = arith.mulf %v734, %v736 fastmath<contract> : f32
-            %v741 = arith.mulf %v734, %v738 fastmath<contract> : f32
-            %v742 = arith.addf %v741, %v735 fastmath<contract> : f32
-            %v743 = arith.cmpi uge, %v30, %v300 : i64
-            %v744 = arith.select %v743, %v740, %v734 : f32
-            %v745 = arith.select %v743, %v742, %v735 : f32
-            %v746, %v747 = gpu.shuffle up %v744, %v682, %v651 : f32
-            %v748, %v749 = gpu.shuffle up %v745, %v682, %v651 : f32
+            %v729, %v730 = gpu.shuffle up %v722, %v134, %v671 : f32
+            %v731, %v732 = gpu.shuffle up %v723, %v134, %v671 : f32
+            %v733 = arith.cmpi eq, %v30, %v32 : i64
+            %v734 = arith.select %v733, %v185, %v729 : f32
+            %v735 = arith.select %v733, %v50, %v731 : f32
+            %v736, %v737 = gpu.shuffle up %v666, %v134, %v671 : f32
+            %v738, %v739 = gpu.shuffle up %v667, %v134, %v671 : f32
+            %v740 = arith.mulf %v666, %v736 fastmath<contract> : f32
+            %v741 = arith.mulf %v666, %v738 fastmath<contract> : f32
+            %v742 = arith.addf %v741, %v667 fastmath<contract> : f32
+            %v743 = arith.cmpi uge, %v30, %v2 : i64
+            %v744 = arith.select %v743, %v740, %v666 : f32
+            %v745 = arith.select %v743, %v742, %v667 : f32
+            %v746, %v747 = gpu.shuffle up %v744, %v136, %v671 : f32
+            %v748, %v749 = gpu.shuffle up %v745, %v136, %v671 : f32
             %v750 = arith.mulf %v744, %v746 fastmath<contract> : f32
             %v751 = arith.mulf %v744, %v748 fastmath<contract> : f32
             %v752 = arith.addf %v751, %v745 fastmath<contract> : f32
-            %v753 = arith.cmpi uge, %v30, %v34 : i64
+            %v753 = arith.cmpi uge, %v30, %v63 : i64
             %v754 = arith.select %v753, %v750, %v744 : f32
             %v755 = arith.select %v753, %v752, %v745 : f32
-            %v756, %v757 = gpu.shuffle up %v754, %v693, %v651 : f32
-            %v758, %v759 = gpu.shuffle up %v755, %v693, %v651 : f32
+            %v756, %v757 = gpu.shuffle up %v754, %v140, %v671 : f32
+            %v758, %v759 = gpu.shuffle up %v755, %v140, %v671 : f32
             %v760 = arith.mulf %v754, %v756 fastmath<contract> : f32
             %v761 = arith.mulf %v754, %v758 fastmath<contract> : f32
             %v762 = arith.addf %v761, %v755 fastmath<contract> : f32
-            %v763 = arith.cmpi uge, %v30, %v1 : i64
+            %v763 = arith.cmpi uge, %v30, %v300 : i64
             %v764 = arith.select %v763, %v760, %v754 : f32
             %v765 = arith.select %v763, %v762, %v755 : f32
-            %v766 = arith.cmpi eq, %v30, %v704 : i64
-            %v767 = arith.addi %v650, %v300 : i64
-            %v768 = arith.addi %v767, %v31 : i64
-            scf.if %v766 {
-              %v769 = llvm.getelementptr %v13[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v764, %v769 : f32, !llvm.ptr
-              %v770 = llvm.getelementptr %v15[%v768] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v765, %v770 : f32, !llvm.ptr
+            %v766, %v767 = gpu.shuffle up %v764, %v702, %v671 : f32
+            %v768, %v769 = gpu.shuffle up %v765, %v702, %v671 : f32
+            %v770 = arith.mulf %v764, %v766 fastmath<contract> : f32
+            %v771 = arith.mulf %v764, %v768 fastmath<contract> : f32
+            %v772 = arith.addf %v771, %v765 fastmath<contract> : f32
+            %v773 = arith.cmpi uge, %v30, %v34 : i64
+            %v774 = arith.select %v773, %v770, %v764 : f32
+            %v775 = arith.select %v773, %v772, %v765 : f32
+            %v776, %v777 = gpu.shuffle up %v774, %v713, %v671 : f32
+            %v778, %v779 = gpu.shuffle up %v775, %v713, %v671 : f32
+            %v780 = arith.mulf %v774, %v776 fastmath<contract> : f32
+            %v781 = arith.mulf %v774, %v778 fastmath<contract> : f32
+            %v782 = arith.addf %v781, %v775 fastmath<contract> : f32
+            %v783 = arith.cmpi uge, %v30, %v1 : i64
+            %v784 = arith.select %v783, %v780, %v774 : f32
+            %v785 = arith.select %v783, %v782, %v775 : f32
+            %v786 = arith.cmpi eq, %v30, %v724 : i64
+            %v787 = arith.addi %v670, %v300 : i64
+            %v788 = arith.addi %v787, %v31 : i64
+            scf.if %v786 {
+              %v789 = llvm.getelementptr %v13[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v784, %v789 : f32, !llvm.ptr
+              %v790 = llvm.getelementptr %v15[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+              llvm.store %v785, %v790 : f32, !llvm.ptr
             }
-            %v771, %v772 = gpu.shuffle up %v764, %v134, %v651 : f32
-            %v773, %v774 = gpu.shuffle up %v765, %v134, %v651 : f32
-            %v775 = arith.cmpi eq, %v30, %v32 : i64
-            %v776 = arith.select %v775, %v185, %v771 : f32
-            %v777 = arith.select %v775, %v50, %v773 : f32
+            %v791, %v792 = gpu.shuffle up %v784, %v134, %v671 : f32
+            %v793, %v794 = gpu.shuffle up %v785, %v134, %v671 : f32
+            %v795 = arith.cmpi eq, %v30, %v32 : i64
+            %v796 = arith.select %v795, %v185, %v791 : f32
+            %v797 = arith.select %v795, %v50, %v793 : f32
             // across warps: each thread composes the warps' totals before its own, and all of them
             gpu.barrier
-            %v778 = llvm.getelementptr %v13[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v779 = llvm.load %v778 : !llvm.ptr -> f32
-            %v780 = llvm.getelementptr %v15[%v650] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v781 = llvm.load %v780 : !llvm.ptr -> f32
-            %v782 = arith.mulf %v779, %v185 fastmath<contract> : f32
-            %v783 = arith.mulf %v779, %v50 fastmath<contract> : f32
-            %v784 = arith.addf %v783, %v781 fastmath<contract> : f32
-            %v785 = arith.cmpi ugt, %v31, %v32 : i64
-            %v786 = arith.select %v785, %v782, %v185 : f32
-            %v787 = arith.select %v785, %v784, %v50 : f32
-            %v788 = arith.addi %v650, %v2 : i64
-            %v789 = llvm.getelementptr %v13[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v790 = llvm.load %v789 : !llvm.ptr -> f32
-            %v791 = llvm.getelementptr %v15[%v788] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v792 = llvm.load %v791 : !llvm.ptr -> f32
-            %v793 = arith.mulf %v790, %v782 fastmath<contract> : f32
-            %v794 = arith.mulf %v790, %v784 fastmath<contract> : f32
-            %v795 = arith.addf %v794, %v792 fastmath<contract> : f32
-            %v796 = arith.cmpi ugt, %v31, %v2 : i64
-            %v797 = arith.select %v796, %v793, %v786 : f32
-            %v798 = arith.select %v796, %v795, %v787 : f32
-            %v799 = arith.addi %v650, %v63 : i64
-            %v800 = llvm.getelementptr %v13[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v798 = llvm.getelementptr %v13[%v670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v799 = llvm.load %v798 : !llvm.ptr -> f32
+            %v800 = llvm.getelementptr %v15[%v670] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v801 = llvm.load %v800 : !llvm.ptr -> f32
-            %v802 = llvm.getelementptr %v15[%v799] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v803 = llvm.load %v802 : !llvm.ptr -> f32
-            %v804 = arith.mulf %v801, %v793 fastmath<contract> : f32
-            %v805 = arith.mulf %v801, %v795 fastmath<contract> : f32
-            %v806 = arith.addf %v805, %v803 fastmath<contract> : f32
-            %v807 = arith.cmpi ugt, %v31, %v63 : i64
-            %v808 = arith.select %v807, %v804, %v797 : f32
-            %v809 = arith.select %v807, %v806, %v798 : f32
-            %v810 = arith.addi %v650, %v271 : i64
-            %v811 = llvm.getelementptr %v13[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v802 = arith.mulf %v799, %v185 fastmath<contract> : f32
+            %v803 = arith.mulf %v799, %v50 fastmath<contract> : f32
+            %v804 = arith.addf %v803, %v801 fastmath<contract> : f32
+            %v805 = arith.cmpi ugt, %v31, %v32 : i64
+            %v806 = arith.select %v805, %v802, %v185 : f32
+            %v807 = arith.select %v805, %v804, %v50 : f32
+            %v808 = arith.addi %v670, %v2 : i64
+            %v809 = llvm.getelementptr %v13[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v810 = llvm.load %v809 : !llvm.ptr -> f32
+            %v811 = llvm.getelementptr %v15[%v808] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v812 = llvm.load %v811 : !llvm.ptr -> f32
-            %v813 = llvm.getelementptr %v15[%v810] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v814 = llvm.load %v813 : !llvm.ptr -> f32
-            %v815 = arith.mulf %v812, %v804 fastmath<contract> : f32
-            %v816 = arith.mulf %v812, %v806 fastmath<contract> : f32
-            %v817 = arith.addf %v816, %v814 fastmath<contract> : f32
-            %v818 = arith.mulf %v714, %v808 fastmath<contract> : f32
-            %v819 = arith.mulf %v714, %v809 fastmath<contract> : f32
-            %v820 = arith.addf %v819, %v715 fastmath<contract> : f32
-            %v821 = arith.addi %v650, %v300 : i64
-            %v822 = llvm.getelementptr %v13[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v813 = arith.mulf %v810, %v802 fastmath<contract> : f32
+            %v814 = arith.mulf %v810, %v804 fastmath<contract> : f32
+            %v815 = arith.addf %v814, %v812 fastmath<contract> : f32
+            %v816 = arith.cmpi ugt, %v31, %v2 : i64
+            %v817 = arith.select %v816, %v813, %v806 : f32
+            %v818 = arith.select %v816, %v815, %v807 : f32
+            %v819 = arith.addi %v670, %v63 : i64
+            %v820 = llvm.getelementptr %v13[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v821 = llvm.load %v820 : !llvm.ptr -> f32
+            %v822 = llvm.getelementptr %v15[%v819] : (!llvm.ptr, i64) -> !llvm.ptr, f32
             %v823 = llvm.load %v822 : !llvm.ptr -> f32
-            %v824 = llvm.getelementptr %v15[%v821] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v825 = llvm.load %v824 : !llvm.ptr -> f32
-            %v826 = arith.mulf %v823, %v185 fastmath<contract> : f32
-            %v827 = arith.mulf %v823, %v50 fastmath<contract> : f32
-            %v828 = arith.addf %v827, %v825 fastmath<contract> : f32
-            %v829 = arith.cmpi ugt, %v31, %v32 : i64
-            %v830 = arith.select %v829, %v826, %v185 : f32
-            %v831 = arith.select %v829, %v828, %v50 : f32
-            %v832 = arith.addi %v650, %v300 : i64
-            %v833 = arith.addi %v832, %v2 : i64
-            %v834 = llvm.getelementptr %v13[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v835 = llvm.load %v834 : !llvm.ptr -> f32
-            %v836 = llvm.getelementptr %v15[%v833] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v837 = llvm.load %v836 : !llvm.ptr -> f32
-            %v838 = arith.mulf %v835, %v826 fastmath<contract> : f32
-            %v839 = arith.mulf %v835, %v828 fastmath<contract> : f32
-            %v840 = arith.addf %v839, %v837 fastmath<contract> : f32
-            %v841 = arith.cmpi ugt, %v31, %v2 : i64
-            %v842 = arith.select %v841, %v838, %v830 : f32
-            %v843 = arith.select %v841, %v840, %v831 : f32
-            %v844 = arith.addi %v650, %v300 : i64
-            %v845 = arith.addi %v844, %v63 : i64
-            %v846 = llvm.getelementptr %v13[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v847 = llvm.load %v846 : !llvm.ptr -> f32
-            %v848 = llvm.getelementptr %v15[%v845] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v849 = llvm.load %v848 : !llvm.ptr -> f32
-            %v850 = arith.mulf %v847, %v838 fastmath<contract> : f32
-            %v851 = arith.mulf %v847, %v840 fastmath<contract> : f32
-            %v852 = arith.addf %v851, %v849 fastmath<contract> : f32
-            %v853 = arith.cmpi ugt, %v31, %v63 : i64
-            %v854 = arith.select %v853, %v850, %v842 : f32
-            %v855 = arith.select %v853, %v852, %v843 : f32
-            %v856 = arith.addi %v650, %v300 : i64
-            %v857 = arith.addi %v856, %v271 : i64
-            %v858 = llvm.getelementptr %v13[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v859 = llvm.load %v858 : !llvm.ptr -> f32
-            %v860 = llvm.getelementptr %v15[%v857] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v861 = llvm.load %v860 : !llvm.ptr -> f32
-            %v862 = arith.mulf %v859, %v850 fastmath<contract> : f32
-            %v863 = arith.mulf %v859, %v852 fastmath<contract> : f32
-            %v864 = arith.addf %v863, %v861 fastmath<contract> : f32
-            %v865 = arith.mulf %v776, %v854 fastmath<contract> : f32
-            %v866 = arith.mulf %v776, %v855 fastmath<contract> : f32
-            %v867 = arith.addf %v866, %v777 fastmath<contract> : f32
-            %v868 = arith.muli %v451, %v63 : i64
-            %v869 = arith.addi %v114, %v868 : i64
-            %v870 = llvm.getelementptr %v17[%v869] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v871 = llvm.load %v870 : !llvm.ptr -> f32
-            %v872 = arith.mulf %v818, %v871 fastmath<contract> : f32
-            %v873 = arith.addf %v872, %v820 fastmath<contract> : f32
-            llvm.store %v873, %v4 : f32, !llvm.ptr
-            %v874 = arith.mulf %v815, %v871 fastmath<contract> : f32
-            %v875 = arith.addf %v874, %v817 fastmath<contract> : f32
-            %v876 = arith.muli %v451, %v63 : i64
-            %v877 = arith.addi %v876, %v2 : i64
-            %v878 = arith.addi %v114, %v877 : i64
-            %v879 = llvm.getelementptr %v17[%v878] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v880 = llvm.load %v879 : !llvm.ptr -> f32
-            %v881 = arith.mulf %v865, %v880 fastmath<contract> : f32
-            %v882 = arith.addf %v881, %v867 fastmath<contract> : f32
-            llvm.store %v882, %v5 : f32, !llvm.ptr
-            %v883 = arith.mulf %v862, %v880 fastmath<contract> : f32
-            %v884 = arith.addf %v883, %v864 fastmath<contract> : f32
+            %v824 = arith.mulf %v821, %v813 fastmath<contract> : f32
+            %v825 = arith.mulf %v821, %v815 fastmath<contract> : f32
+            %v826 = arith.addf %v825, %v823 fastmath<contract> : f32
+            %v827 = arith.cmpi ugt, %v31, %v63 : i64
+            %v828 = arith.select %v827, %v824, %v817 : f32
+            %v829 = arith.select %v827, %v826, %v818 : f32
+            %v830 = arith.addi %v670, %v271 : i64
+            %v831 = llvm.getelementptr %v13[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v832 = llvm.load %v831 : !llvm.ptr -> f32
+            %v833 = llvm.getelementptr %v15[%v830] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v834 = llvm.load %v833 : !llvm.ptr -> f32
+            %v835 = arith.mulf %v832, %v824 fastmath<contract> : f32
+            %v836 = arith.mulf %v832, %v826 fastmath<contract> : f32
+            %v837 = arith.addf %v836, %v834 fastmath<contract> : f32
+            %v838 = arith.mulf %v734, %v828 fastmath<contract> : f32
+            %v839 = arith.mulf %v734, %v829 fastmath<contract> : f32
+            %v840 = arith.addf %v839, %v735 fastmath<contract> : f32
+            %v841 = arith.addi %v670, %v300 : i64
+            %v842 = llvm.getelementptr %v13[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v843 = llvm.load %v842 : !llvm.ptr -> f32
+            %v844 = llvm.getelementptr %v15[%v841] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v845 = llvm.load %v844 : !llvm.ptr -> f32
+            %v846 = arith.mulf %v843, %v185 fastmath<contract> : f32
+            %v847 = arith.mulf %v843, %v50 fastmath<contract> : f32
+            %v848 = arith.addf %v847, %v845 fastmath<contract> : f32
+            %v849 = arith.cmpi ugt, %v31, %v32 : i64
+            %v850 = arith.select %v849, %v846, %v185 : f32
+            %v851 = arith.select %v849, %v848, %v50 : f32
+            %v852 = arith.addi %v670, %v300 : i64
+            %v853 = arith.addi %v852, %v2 : i64
+            %v854 = llvm.getelementptr %v13[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v855 = llvm.load %v854 : !llvm.ptr -> f32
+            %v856 = llvm.getelementptr %v15[%v853] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v857 = llvm.load %v856 : !llvm.ptr -> f32
+            %v858 = arith.mulf %v855, %v846 fastmath<contract> : f32
+            %v859 = arith.mulf %v855, %v848 fastmath<contract> : f32
+            %v860 = arith.addf %v859, %v857 fastmath<contract> : f32
+            %v861 = arith.cmpi ugt, %v31, %v2 : i64
+            %v862 = arith.select %v861, %v858, %v850 : f32
+            %v863 = arith.select %v861, %v860, %v851 : f32
+            %v864 = arith.addi %v670, %v300 : i64
+            %v865 = arith.addi %v864, %v63 : i64
+            %v866 = llvm.getelementptr %v13[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v867 = llvm.load %v866 : !llvm.ptr -> f32
+            %v868 = llvm.getelementptr %v15[%v865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v869 = llvm.load %v868 : !llvm.ptr -> f32
+            %v870 = arith.mulf %v867, %v858 fastmath<contract> : f32
+            %v871 = arith.mulf %v867, %v860 fastmath<contract> : f32
+            %v872 = arith.addf %v871, %v869 fastmath<contract> : f32
+            %v873 = arith.cmpi ugt, %v31, %v63 : i64
+            %v874 = arith.select %v873, %v870, %v862 : f32
+            %v875 = arith.select %v873, %v872, %v863 : f32
+            %v876 = arith.addi %v670, %v300 : i64
+            %v877 = arith.addi %v876, %v271 : i64
+            %v878 = llvm.getelementptr %v13[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v879 = llvm.load %v878 : !llvm.ptr -> f32
+            %v880 = llvm.getelementptr %v15[%v877] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v881 = llvm.load %v880 : !llvm.ptr -> f32
+            %v882 = arith.mulf %v879, %v870 fastmath<contract> : f32
+            %v883 = arith.mulf %v879, %v872 fastmath<contract> : f32
+            %v884 = arith.addf %v883, %v881 fastmath<contract> : f32
+            %v885 = arith.mulf %v796, %v874 fastmath<contract> : f32
+            %v886 = arith.mulf %v796, %v875 fastmath<contract> : f32
+            %v887 = arith.addf %v886, %v797 fastmath<contract> : f32
+            %v888 = arith.muli %v451, %v63 : i64
+            %v889 = arith.addi %v114, %v888 : i64
+            %v890 = llvm.getelementptr %v17[%v889] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v891 = llvm.load %v890 : !llvm.ptr -> f32
+            %v892 = arith.mulf %v838, %v891 fastmath<contract> : f32
+            %v893 = arith.addf %v892, %v840 fastmath<contract> : f32
+            llvm.store %v893, %v4 : f32, !llvm.ptr
+            %v894 = arith.mulf %v835, %v891 fastmath<contract> : f32
+            %v895 = arith.addf %v894, %v837 fastmath<contract> : f32
+            %v896 = arith.muli %v451, %v63 : i64
+            %v897 = arith.addi %v896, %v2 : i64
+            %v898 = arith.addi %v114, %v897 : i64
+            %v899 = llvm.getelementptr %v17[%v898] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            %v900 = llvm.load %v899 : !llvm.ptr -> f32
+            %v901 = arith.mulf %v885, %v900 fastmath<contract> : f32
+            %v902 = arith.addf %v901, %v887 fastmath<contract> : f32
+            llvm.store %v902, %v5 : f32, !llvm.ptr
+            %v903 = arith.mulf %v882, %v900 fastmath<contract> : f32
+            %v904 = arith.addf %v903, %v884 fastmath<contract> : f32
             // 3. the K steps again: checkpoints, outputs at this point, sums' terms
-            %v885 = arith.muli %v27, %v466 : i64
-            %v886 = arith.addi %v885, %v123 : i64
-            %v887 = arith.muli %v451, %size_L : i64
-            %v888 = arith.addi %v886, %v887 : i64
-            %v889 = llvm.getelementptr %in_Cm[%v888] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v890 = llvm.load %v889 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v891 = llvm.getelementptr %v889[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v892 = llvm.select %v465, %v891, %v889 : i1, !llvm.ptr
-            %v893 = llvm.ptrtoint %v892 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v893 : (i64) -> ()
-            %v894 = llvm.extractelement %v890[%v132 : i32] : vector<8xf32>
-            %v895 = llvm.extractelement %v890[%v134 : i32] : vector<8xf32>
-            %v896 = llvm.extractelement %v890[%v136 : i32] : vector<8xf32>
-            %v897 = llvm.extractelement %v890[%v138 : i32] : vector<8xf32>
-            %v898 = llvm.extractelement %v890[%v140 : i32] : vector<8xf32>
-            %v899 = llvm.extractelement %v890[%v142 : i32] : vector<8xf32>
-            %v900 = llvm.extractelement %v890[%v144 : i32] : vector<8xf32>
-            %v901 = llvm.extractelement %v890[%v146 : i32] : vector<8xf32>
-            %v902 = arith.muli %v27, %v466 : i64
-            %v903 = arith.addi %v902, %v123 : i64
-            %v904 = arith.constant 8 : i64
-            %v905 = arith.addi %v904, %v451 : i64
-            %v906 = arith.muli %v905, %size_L : i64
-            %v907 = arith.addi %v903, %v906 : i64
-            %v908 = llvm.getelementptr %in_Cm[%v907] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v909 = llvm.load %v908 {alignment = 32 : i64} : !llvm.ptr -> vector<8xf32>
-            %v910 = llvm.getelementptr %v908[%size_L] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            %v911 = llvm.select %v465, %v910, %v908 : i1, !llvm.ptr
-            %v912 = llvm.ptrtoint %v911 : !llvm.ptr to i64
-            llvm.inline_asm has_side_effects asm_dialect = att "prefetch.L1 [$0];", "l" %v912 : (i64) -> ()
-            %v913 = llvm.extractelement %v909[%v132 : i32] : vector<8xf32>
-            %v914 = llvm.extractelement %v909[%v134 : i32] : vector<8xf32>
-            %v915 = llvm.extractelement %v909[%v136 : i32] : vector<8xf32>
-            %v916 = llvm.extractelement %v909[%v138 : i32] : vector<8xf32>
-            %v917 = llvm.extractelement %v909[%v140 : i32] : vector<8xf32>
-            %v918 = llvm.extractelement %v909[%v142 : i32] : vector<8xf32>
-            %v919 = llvm.extractelement %v909[%v144 : i32] : vector<8xf32>
-            %v920 = llvm.extractelement %v909[%v146 : i32] : vector<8xf32>
+            %v905 = llvm.extractelement %v508[%v132 : i32] : vector<8xf32>
+            %v906 = llvm.extractelement %v508[%v134 : i32] : vector<8xf32>
+            %v907 = llvm.extractelement %v508[%v136 : i32] : vector<8xf32>
+            %v908 = llvm.extractelement %v508[%v138 : i32] : vector<8xf32>
+            %v909 = llvm.extractelement %v508[%v140 : i32] : vector<8xf32>
+            %v910 = llvm.extractelement %v508[%v142 : i32] : vector<8xf32>
+            %v911 = llvm.extractelement %v508[%v144 : i32] : vector<8xf32>
+            %v912 = llvm.extractelement %v508[%v146 : i32] : vector<8xf32>
+            %v913 = llvm.extractelement %v519[%v132 : i32] : vector<8xf32>
+            %v914 = llvm.extractelement %v519[%v134 : i32] : vector<8xf32>
+            %v915 = llvm.extractelement %v519[%v136 : i32] : vector<8xf32>
+            %v916 = llvm.extractelement %v519[%v138 : i32] : vector<8xf32>
+            %v917 = llvm.extractelement %v519[%v140 : i32] : vector<8xf32>
+            %v918 = llvm.extractelement %v519[%v142 : i32] : vector<8xf32>
+            %v919 = llvm.extractelement %v519[%v144 : i32] : vector<8xf32>
+            %v920 = llvm.extractelement %v519[%v146 : i32] : vector<8xf32>
             // save the states at checkpoint steps (when given somewhere to save them)
             %v922 = arith.remui %v123, %v921 : i64
             %v923 = arith.cmpi eq, %v922, %v32 : i64
@@ -1029,15 +1029,15 @@ module attributes {gpu.container_module} {
             }
             // end save
             %v947 = llvm.load %v4 : !llvm.ptr -> f32
-            %v948 = arith.mulf %v504, %v947 fastmath<contract> : f32
-            %v949 = arith.addf %v948, %v505 fastmath<contract> : f32
+            %v948 = arith.mulf %v524, %v947 fastmath<contract> : f32
+            %v949 = arith.addf %v948, %v525 fastmath<contract> : f32
             %v950 = llvm.load %v5 : !llvm.ptr -> f32
-            %v951 = arith.mulf %v512, %v950 fastmath<contract> : f32
-            %v952 = arith.addf %v951, %v513 fastmath<contract> : f32
+            %v951 = arith.mulf %v532, %v950 fastmath<contract> : f32
+            %v952 = arith.addf %v951, %v533 fastmath<contract> : f32
             llvm.store %v949, %v4 : f32, !llvm.ptr
             llvm.store %v952, %v5 : f32, !llvm.ptr
             %v953 = llvm.load %v4 : !llvm.ptr -> f32
-            %v954 = arith.mulf %v894, %v953 fastmath<contract> : f32
+            %v954 = arith.mulf %v905, %v953 fastmath<contract> : f32
             %v955 = llvm.load %v97 : !llvm.ptr -> f32
             %v956 = arith.addf %v955, %v954 fastmath<contract> : f32
             llvm.store %v956, %v97 : f32, !llvm.ptr
@@ -1048,15 +1048,15 @@ module attributes {gpu.container_module} {
             llvm.store %v960, %v97 : f32, !llvm.ptr
             %v961 = arith.addi %v123, %v2 : i64
             %v962 = llvm.load %v4 : !llvm.ptr -> f32
-            %v963 = arith.mulf %v521, %v962 fastmath<contract> : f32
-            %v964 = arith.addf %v963, %v522 fastmath<contract> : f32
+            %v963 = arith.mulf %v541, %v962 fastmath<contract> : f32
+            %v964 = arith.addf %v963, %v542 fastmath<contract> : f32
             %v965 = llvm.load %v5 : !llvm.ptr -> f32
-            %v966 = arith.mulf %v529, %v965 fastmath<contract> : f32
-            %v967 = arith.addf %v966, %v530 fastmath<contract> : f32
+            %v966 = arith.mulf %v549, %v965 fastmath<contract> : f32
+            %v967 = arith.addf %v966, %v550 fastmath<contract> : f32
             llvm.store %v964, %v4 : f32, !llvm.ptr
             llvm.store %v967, %v5 : f32, !llvm.ptr
             %v968 = llvm.load %v4 : !llvm.ptr -> f32
-            %v969 = arith.mulf %v895, %v968 fastmath<contract> : f32
+            %v969 = arith.mulf %v906, %v968 fastmath<contract> : f32
             %v970 = llvm.load %v98 : !llvm.ptr -> f32
             %v971 = arith.addf %v970, %v969 fastmath<contract> : f32
             llvm.store %v971, %v98 : f32, !llvm.ptr
@@ -1067,15 +1067,15 @@ module attributes {gpu.container_module} {
             llvm.store %v975, %v98 : f32, !llvm.ptr
             %v976 = arith.addi %v123, %v63 : i64
             %v977 = llvm.load %v4 : !llvm.ptr -> f32
-            %v978 = arith.mulf %v538, %v977 fastmath<contract> : f32
-            %v979 = arith.addf %v978, %v539 fastmath<contract> : f32
+            %v978 = arith.mulf %v558, %v977 fastmath<contract> : f32
+            %v979 = arith.addf %v978, %v559 fastmath<contract> : f32
             %v980 = llvm.load %v5 : !llvm.ptr -> f32
-            %v981 = arith.mulf %v546, %v980 fastmath<contract> : f32
-            %v982 = arith.addf %v981, %v547 fastmath<contract> : f32
+            %v981 = arith.mulf %v566, %v980 fastmath<contract> : f32
+            %v982 = arith.addf %v981, %v567 fastmath<contract> : f32
             llvm.store %v979, %v4 : f32, !llvm.ptr
             llvm.store %v982, %v5 : f32, !llvm.ptr
             %v983 = llvm.load %v4 : !llvm.ptr -> f32
-            %v984 = arith.mulf %v896, %v983 fastmath<contract> : f32
+            %v984 = arith.mulf %v907, %v983 fastmath<contract> : f32
             %v985 = llvm.load %v99 : !llvm.ptr -> f32
             %v986 = arith.addf %v985, %v984 fastmath<contract> : f32
             llvm.store %v986, %v99 : f32, !llvm.ptr
@@ -1086,15 +1086,15 @@ module attributes {gpu.container_module} {
             llvm.store %v990, %v99 : f32, !llvm.ptr
             %v991 = arith.addi %v123, %v271 : i64
             %v992 = llvm.load %v4 : !llvm.ptr -> f32
-            %v993 = arith.mulf %v555, %v992 fastmath<contract> : f32
-            %v994 = arith.addf %v993, %v556 fastmath<contract> : f32
+            %v993 = arith.mulf %v575, %v992 fastmath<contract> : f32
+            %v994 = arith.addf %v993, %v576 fastmath<contract> : f32
             %v995 = llvm.load %v5 : !llvm.ptr -> f32
-            %v996 = arith.mulf %v563, %v995 fastmath<contract> : f32
-            %v997 = arith.addf %v996, %v564 fastmath<contract> : f32
+            %v996 = arith.mulf %v583, %v995 fastmath<contract> : f32
+            %v997 = arith.addf %v996, %v584 fastmath<contract> : f32
             llvm.store %v994, %v4 : f32, !llvm.ptr
             llvm.store %v997, %v5 : f32, !llvm.ptr
             %v998 = llvm.load %v4 : !llvm.ptr -> f32
-            %v999 = arith.mulf %v897, %v998 fastmath<contract> : f32
+            %v999 = arith.mulf %v908, %v998 fastmath<contract> : f32
             %v1000 = llvm.load %v100 : !llvm.ptr -> f32
             %v1001 = arith.addf %v1000, %v999 fastmath<contract> : f32
             llvm.store %v1001, %v100 : f32, !llvm.ptr
@@ -1105,15 +1105,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1005, %v100 : f32, !llvm.ptr
             %v1006 = arith.addi %v123, %v300 : i64
             %v1007 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1008 = arith.mulf %v572, %v1007 fastmath<contract> : f32
-            %v1009 = arith.addf %v1008, %v573 fastmath<contract> : f32
+            %v1008 = arith.mulf %v592, %v1007 fastmath<contract> : f32
+            %v1009 = arith.addf %v1008, %v593 fastmath<contract> : f32
             %v1010 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1011 = arith.mulf %v580, %v1010 fastmath<contract> : f32
-            %v1012 = arith.addf %v1011, %v581 fastmath<contract> : f32
+            %v1011 = arith.mulf %v600, %v1010 fastmath<contract> : f32
+            %v1012 = arith.addf %v1011, %v601 fastmath<contract> : f32
             llvm.store %v1009, %v4 : f32, !llvm.ptr
             llvm.store %v1012, %v5 : f32, !llvm.ptr
             %v1013 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1014 = arith.mulf %v898, %v1013 fastmath<contract> : f32
+            %v1014 = arith.mulf %v909, %v1013 fastmath<contract> : f32
             %v1015 = llvm.load %v101 : !llvm.ptr -> f32
             %v1016 = arith.addf %v1015, %v1014 fastmath<contract> : f32
             llvm.store %v1016, %v101 : f32, !llvm.ptr
@@ -1124,15 +1124,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1020, %v101 : f32, !llvm.ptr
             %v1021 = arith.addi %v123, %v329 : i64
             %v1022 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1023 = arith.mulf %v589, %v1022 fastmath<contract> : f32
-            %v1024 = arith.addf %v1023, %v590 fastmath<contract> : f32
+            %v1023 = arith.mulf %v609, %v1022 fastmath<contract> : f32
+            %v1024 = arith.addf %v1023, %v610 fastmath<contract> : f32
             %v1025 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1026 = arith.mulf %v597, %v1025 fastmath<contract> : f32
-            %v1027 = arith.addf %v1026, %v598 fastmath<contract> : f32
+            %v1026 = arith.mulf %v617, %v1025 fastmath<contract> : f32
+            %v1027 = arith.addf %v1026, %v618 fastmath<contract> : f32
             llvm.store %v1024, %v4 : f32, !llvm.ptr
             llvm.store %v1027, %v5 : f32, !llvm.ptr
             %v1028 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1029 = arith.mulf %v899, %v1028 fastmath<contract> : f32
+            %v1029 = arith.mulf %v910, %v1028 fastmath<contract> : f32
             %v1030 = llvm.load %v102 : !llvm.ptr -> f32
             %v1031 = arith.addf %v1030, %v1029 fastmath<contract> : f32
             llvm.store %v1031, %v102 : f32, !llvm.ptr
@@ -1143,15 +1143,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1035, %v102 : f32, !llvm.ptr
             %v1036 = arith.addi %v123, %v358 : i64
             %v1037 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1038 = arith.mulf %v606, %v1037 fastmath<contract> : f32
-            %v1039 = arith.addf %v1038, %v607 fastmath<contract> : f32
+            %v1038 = arith.mulf %v626, %v1037 fastmath<contract> : f32
+            %v1039 = arith.addf %v1038, %v627 fastmath<contract> : f32
             %v1040 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1041 = arith.mulf %v614, %v1040 fastmath<contract> : f32
-            %v1042 = arith.addf %v1041, %v615 fastmath<contract> : f32
+            %v1041 = arith.mulf %v634, %v1040 fastmath<contract> : f32
+            %v1042 = arith.addf %v1041, %v635 fastmath<contract> : f32
             llvm.store %v1039, %v4 : f32, !llvm.ptr
             llvm.store %v1042, %v5 : f32, !llvm.ptr
             %v1043 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1044 = arith.mulf %v900, %v1043 fastmath<contract> : f32
+            %v1044 = arith.mulf %v911, %v1043 fastmath<contract> : f32
             %v1045 = llvm.load %v103 : !llvm.ptr -> f32
             %v1046 = arith.addf %v1045, %v1044 fastmath<contract> : f32
             llvm.store %v1046, %v103 : f32, !llvm.ptr
@@ -1162,15 +1162,15 @@ module attributes {gpu.container_module} {
             llvm.store %v1050, %v103 : f32, !llvm.ptr
             %v1051 = arith.addi %v123, %v387 : i64
             %v1052 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1053 = arith.mulf %v623, %v1052 fastmath<contract> : f32
-            %v1054 = arith.addf %v1053, %v624 fastmath<contract> : f32
+            %v1053 = arith.mulf %v643, %v1052 fastmath<contract> : f32
+            %v1054 = arith.addf %v1053, %v644 fastmath<contract> : f32
             %v1055 = llvm.load %v5 : !llvm.ptr -> f32
-            %v1056 = arith.mulf %v631, %v1055 fastmath<contract> : f32
-            %v1057 = arith.addf %v1056, %v632 fastmath<contract> : f32
+            %v1056 = arith.mulf %v651, %v1055 fastmath<contract> : f32
+            %v1057 = arith.addf %v1056, %v652 fastmath<contract> : f32
             llvm.store %v1054, %v4 : f32, !llvm.ptr
             llvm.store %v1057, %v5 : f32, !llvm.ptr
             %v1058 = llvm.load %v4 : !llvm.ptr -> f32
-            %v1059 = arith.mulf %v901, %v1058 fastmath<contract> : f32
+            %v1059 = arith.mulf %v912, %v1058 fastmath<contract> : f32
             %v1060 = llvm.load %v104 : !llvm.ptr -> f32
             %v1061 = arith.addf %v1060, %v1059 fastmath<contract> : f32
             llvm.store %v1061, %v104 : f32, !llvm.ptr
@@ -1183,12 +1183,12 @@ module attributes {gpu.container_module} {
               %v1066 = arith.muli %v451, %v63 : i64
               %v1067 = arith.addi %v115, %v1066 : i64
               %v1068 = llvm.getelementptr %v17[%v1067] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v875, %v1068 : f32, !llvm.ptr
+              llvm.store %v895, %v1068 : f32, !llvm.ptr
               %v1069 = arith.muli %v451, %v63 : i64
               %v1070 = arith.addi %v1069, %v2 : i64
               %v1071 = arith.addi %v115, %v1070 : i64
               %v1072 = llvm.getelementptr %v17[%v1071] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-              llvm.store %v884, %v1072 : f32, !llvm.ptr
+              llvm.store %v904, %v1072 : f32, !llvm.ptr
             }
           }
           // 4. the outputs summed over the points, K steps per vector store
@@ -1397,47 +1397,47 @@ module attributes {gpu.container_module} {
             %v1260 = arith.addi %v116, %v1168 : i64
             %v1261 = arith.andi %v1260, %v2 : i64
             %v1262 = arith.muli %v1261, %v34 : i64
-            %v1263, %v1264 = gpu.shuffle up %v1256, %v134, %v651 : f32
-            %v1265, %v1266 = gpu.shuffle up %v1257, %v134, %v651 : f32
+            %v1263, %v1264 = gpu.shuffle up %v1256, %v134, %v671 : f32
+            %v1265, %v1266 = gpu.shuffle up %v1257, %v134, %v671 : f32
             %v1267 = arith.mulf %v1256, %v1263 fastmath<contract> : f32
             %v1268 = arith.mulf %v1256, %v1265 fastmath<contract> : f32
             %v1269 = arith.addf %v1268, %v1257 fastmath<contract> : f32
             %v1270 = arith.cmpi uge, %v30, %v2 : i64
             %v1271 = arith.select %v1270, %v1267, %v1256 : f32
             %v1272 = arith.select %v1270, %v1269, %v1257 : f32
-            %v1273, %v1274 = gpu.shuffle up %v1271, %v136, %v651 : f32
-            %v1275, %v1276 = gpu.shuffle up %v1272, %v136, %v651 : f32
+            %v1273, %v1274 = gpu.shuffle up %v1271, %v136, %v671 : f32
+            %v1275, %v1276 = gpu.shuffle up %v1272, %v136, %v671 : f32
             %v1277 = arith.mulf %v1271, %v1273 fastmath<contract> : f32
             %v1278 = arith.mulf %v1271, %v1275 fastmath<contract> : f32
             %v1279 = arith.addf %v1278, %v1272 fastmath<contract> : f32
             %v1280 = arith.cmpi uge, %v30, %v63 : i64
             %v1281 = arith.select %v1280, %v1277, %v1271 : f32
             %v1282 = arith.select %v1280, %v1279, %v1272 : f32
-            %v1283, %v1284 = gpu.shuffle up %v1281, %v140, %v651 : f32
-            %v1285, %v1286 = gpu.shuffle up %v1282, %v140, %v651 : f32
+            %v1283, %v1284 = gpu.shuffle up %v1281, %v140, %v671 : f32
+            %v1285, %v1286 = gpu.shuffle up %v1282, %v140, %v671 : f32
             %v1287 = arith.mulf %v1281, %v1283 fastmath<contract> : f32
             %v1288 = arith.mulf %v1281, %v1285 fastmath<contract> : f32
             %v1289 = arith.addf %v1288, %v1282 fastmath<contract> : f32
             %v1290 = arith.cmpi uge, %v30, %v300 : i64
             %v1291 = arith.select %v1290, %v1287, %v1281 : f32
             %v1292 = arith.select %v1290, %v1289, %v1282 : f32
-            %v1293, %v1294 = gpu.shuffle up %v1291, %v682, %v651 : f32
-            %v1295, %v1296 = gpu.shuffle up %v1292, %v682, %v651 : f32
+            %v1293, %v1294 = gpu.shuffle up %v1291, %v702, %v671 : f32
+            %v1295, %v1296 = gpu.shuffle up %v1292, %v702, %v671 : f32
             %v1297 = arith.mulf %v1291, %v1293 fastmath<contract> : f32
             %v1298 = arith.mulf %v1291, %v1295 fastmath<contract> : f32
             %v1299 = arith.addf %v1298, %v1292 fastmath<contract> : f32
             %v1300 = arith.cmpi uge, %v30, %v34 : i64
             %v1301 = arith.select %v1300, %v1297, %v1291 : f32
             %v1302 = arith.select %v1300, %v1299, %v1292 : f32
-            %v1303, %v1304 = gpu.shuffle up %v1301, %v693, %v651 : f32
-            %v1305, %v1306 = gpu.shuffle up %v1302, %v693, %v651 : f32
+            %v1303, %v1304 = gpu.shuffle up %v1301, %v713, %v671 : f32
+            %v1305, %v1306 = gpu.shuffle up %v1302, %v713, %v671 : f32
             %v1307 = arith.mulf %v1301, %v1303 fastmath<contract> : f32
             %v1308 = arith.mulf %v1301, %v1305 fastmath<contract> : f32
             %v1309 = arith.addf %v1308, %v1302 fastmath<contract> : f32
             %v1310 = arith.cmpi uge, %v30, %v1 : i64
             %v1311 = arith.select %v1310, %v1307, %v1301 : f32
             %v1312 = arith.select %v1310, %v1309, %v1302 : f32
-            %v1313 = arith.cmpi eq, %v30, %v704 : i64
+            %v1313 = arith.cmpi eq, %v30, %v724 : i64
             %v1314 = arith.addi %v1262, %v31 : i64
             scf.if %v1313 {
               %v1315 = llvm.getelementptr %v13[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
@@ -1445,52 +1445,52 @@ module attributes {gpu.container_module} {
               %v1316 = llvm.getelementptr %v15[%v1314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               llvm.store %v1312, %v1316 : f32, !llvm.ptr
             }
-            %v1317, %v1318 = gpu.shuffle up %v1311, %v134, %v651 : f32
-            %v1319, %v1320 = gpu.shuffle up %v1312, %v134, %v651 : f32
+            %v1317, %v1318 = gpu.shuffle up %v1311, %v134, %v671 : f32
+            %v1319, %v1320 = gpu.shuffle up %v1312, %v134, %v671 : f32
             %v1321 = arith.cmpi eq, %v30, %v32 : i64
             %v1322 = arith.select %v1321, %v185, %v1317 : f32
             %v1323 = arith.select %v1321, %v50, %v1319 : f32
-            %v1324, %v1325 = gpu.shuffle up %v1258, %v134, %v651 : f32
-            %v1326, %v1327 = gpu.shuffle up %v1259, %v134, %v651 : f32
+            %v1324, %v1325 = gpu.shuffle up %v1258, %v134, %v671 : f32
+            %v1326, %v1327 = gpu.shuffle up %v1259, %v134, %v671 : f32
             %v1328 = arith.mulf %v1258, %v1324 fastmath<contract> : f32
             %v1329 = arith.mulf %v1258, %v1326 fastmath<contract> : f32
             %v1330 = arith.addf %v1329, %v1259 fastmath<contract> : f32
             %v1331 = arith.cmpi uge, %v30, %v2 : i64
             %v1332 = arith.select %v1331, %v1328, %v1258 : f32
             %v1333 = arith.select %v1331, %v1330, %v1259 : f32
-            %v1334, %v1335 = gpu.shuffle up %v1332, %v136, %v651 : f32
-            %v1336, %v1337 = gpu.shuffle up %v1333, %v136, %v651 : f32
+            %v1334, %v1335 = gpu.shuffle up %v1332, %v136, %v671 : f32
+            %v1336, %v1337 = gpu.shuffle up %v1333, %v136, %v671 : f32
             %v1338 = arith.mulf %v1332, %v1334 fastmath<contract> : f32
             %v1339 = arith.mulf %v1332, %v1336 fastmath<contract> : f32
             %v1340 = arith.addf %v1339, %v1333 fastmath<contract> : f32
             %v1341 = arith.cmpi uge, %v30, %v63 : i64
             %v1342 = arith.select %v1341, %v1338, %v1332 : f32
             %v1343 = arith.select %v1341, %v1340, %v1333 : f32
-            %v1344, %v1345 = gpu.shuffle up %v1342, %v140, %v651 : f32
-            %v1346, %v1347 = gpu.shuffle up %v1343, %v140, %v651 : f32
+            %v1344, %v1345 = gpu.shuffle up %v1342, %v140, %v671 : f32
+            %v1346, %v1347 = gpu.shuffle up %v1343, %v140, %v671 : f32
             %v1348 = arith.mulf %v1342, %v1344 fastmath<contract> : f32
             %v1349 = arith.mulf %v1342, %v1346 fastmath<contract> : f32
             %v1350 = arith.addf %v1349, %v1343 fastmath<contract> : f32
             %v1351 = arith.cmpi uge, %v30, %v300 : i64
             %v1352 = arith.select %v1351, %v1348, %v1342 : f32
             %v1353 = arith.select %v1351, %v1350, %v1343 : f32
-            %v1354, %v1355 = gpu.shuffle up %v1352, %v682, %v651 : f32
-            %v1356, %v1357 = gpu.shuffle up %v1353, %v682, %v651 : f32
+            %v1354, %v1355 = gpu.shuffle up %v1352, %v702, %v671 : f32
+            %v1356, %v1357 = gpu.shuffle up %v1353, %v702, %v671 : f32
             %v1358 = arith.mulf %v1352, %v1354 fastmath<contract> : f32
             %v1359 = arith.mulf %v1352, %v1356 fastmath<contract> : f32
             %v1360 = arith.addf %v1359, %v1353 fastmath<contract> : f32
             %v1361 = arith.cmpi uge, %v30, %v34 : i64
             %v1362 = arith.select %v1361, %v1358, %v1352 : f32
             %v1363 = arith.select %v1361, %v1360, %v1353 : f32
-            %v1364, %v1365 = gpu.shuffle up %v1362, %v693, %v651 : f32
-            %v1366, %v1367 = gpu.shuffle up %v1363, %v693, %v651 : f32
+            %v1364, %v1365 = gpu.shuffle up %v1362, %v713, %v671 : f32
+            %v1366, %v1367 = gpu.shuffle up %v1363, %v713, %v671 : f32
             %v1368 = arith.mulf %v1362, %v1364 fastmath<contract> : f32
             %v1369 = arith.mulf %v1362, %v1366 fastmath<contract> : f32
             %v1370 = arith.addf %v1369, %v1363 fastmath<contract> : f32
             %v1371 = arith.cmpi uge, %v30, %v1 : i64
             %v1372 = arith.select %v1371, %v1368, %v1362 : f32
             %v1373 = arith.select %v1371, %v1370, %v1363 : f32
-            %v1374 = arith.cmpi eq, %v30, %v704 : i64
+            %v1374 = arith.cmpi eq, %v30, %v724 : i64
             %v1375 = arith.addi %v1262, %v300 : i64
             %v1376 = arith.addi %v1375, %v31 : i64
             scf.if %v1374 {
@@ -1499,8 +1499,8 @@ module attributes {gpu.container_module} {
               %v1378 = llvm.getelementptr %v15[%v1376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
               llvm.store %v1373, %v1378 : f32, !llvm.ptr
             }
-            %v1379, %v1380 = gpu.shuffle up %v1372, %v134, %v651 : f32
-            %v1381, %v1382 = gpu.shuffle up %v1373, %v134, %v651 : f32
+            %v1379, %v1380 = gpu.shuffle up %v1372, %v134, %v671 : f32
+            %v1381, %v1382 = gpu.shuffle up %v1373, %v134, %v671 : f32
             %v1383 = arith.cmpi eq, %v30, %v32 : i64
             %v1384 = arith.select %v1383, %v185, %v1379 : f32
             %v1385 = arith.select %v1383, %v50, %v1381 : f32

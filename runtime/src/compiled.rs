@@ -96,6 +96,9 @@ pub struct CompiledRecurrence {
     /// Workspaces kept between calls (every kernel overwrites what it later reads, so they
     /// need no clearing).
     pub(crate) workspaces: RefCell<WorkspacePool>,
+    /// Whether a step takes the batch step program, forced (`None`: the manifest's rule,
+    /// [`RecurrenceManifest::step_batch`]).
+    step_batch: Option<bool>,
 }
 
 impl CompiledRecurrence {
@@ -122,6 +125,7 @@ impl CompiledRecurrence {
             gpu: gpu.clone(),
             device: gpu.cost_device().1,
             workspaces: Default::default(),
+            step_batch: None,
         })
     }
 
@@ -440,7 +444,9 @@ impl CompiledRecurrence {
     ) -> Result<Vec<DeviceTensor>> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let given = self.step_bindings(&sizes, inputs, &[], state)?;
-        let mut made = self.run(Entry::Step, &sizes, &given, None)?.made;
+        let mut made = self
+            .run(self.step_entry(&sizes), &sizes, &given, None)?
+            .made;
         Ok(self
             .manifest
             .outputs
@@ -485,7 +491,7 @@ impl CompiledRecurrence {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
         let given = self.step_bindings(&sizes, inputs, &outputs, state)?;
-        self.run(Entry::Step, &sizes, &given, on)?;
+        self.run(self.step_entry(&sizes), &sizes, &given, on)?;
         Ok(())
     }
 
@@ -598,7 +604,7 @@ impl CompiledRecurrence {
         let entry = match call {
             Call::Forward => self.forward_entry(sizes, false),
             Call::ForwardSaving => self.forward_entry(sizes, true),
-            Call::Step => Entry::Step,
+            Call::Step => self.step_entry(sizes),
             Call::Backward => Entry::Backward {
                 chunked: self.manifest.backward_chunked(&sizes_u, self.device),
             },
@@ -688,6 +694,21 @@ impl CompiledRecurrence {
     /// As [`CompiledRecurrence::with_strategy`], in place.
     pub fn set_strategy(&mut self, request: strategy::Request) {
         self.manifest.strategy_request = request;
+    }
+
+    /// Forces the step program of every later step: the batch one (`Some(true)`; the step
+    /// where the recurrence has none), the plain one, or (`None`) the manifest's rule.
+    pub fn set_step_batch(&mut self, batch: Option<bool>) {
+        self.step_batch = batch;
+    }
+
+    /// The step program at these sizes (one per dim, in order).
+    fn step_entry(&self, sizes: &[usize]) -> Entry {
+        let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+        let batch = self
+            .step_batch
+            .unwrap_or_else(|| self.manifest.step_batch(&sizes, self.device));
+        if batch { Entry::StepBatch } else { Entry::Step }
     }
 
     /// Whether the recurrence has a block-scan forward besides its sequential one.

@@ -95,7 +95,7 @@ fn given(r: &RecurrenceManifest, entry: Entry, sizes: &[u64]) -> Vec<(Buffer, us
         .collect()
 }
 
-const ENTRIES: [Entry; 11] = [
+const ENTRIES: [Entry; 12] = [
     Entry::Forward {
         pass: Pass::Sequential,
     },
@@ -117,6 +117,7 @@ const ENTRIES: [Entry; 11] = [
         pass: Pass::BlockAhead,
     },
     Entry::Step,
+    Entry::StepBatch,
     Entry::Backward { chunked: false },
     Entry::Backward { chunked: true },
 ];

@@ -596,7 +596,7 @@ impl KernelPlan {
         self
     }
 
-    fn lanes_sound(&self, lanes: usize) -> bool {
+    pub(crate) fn lanes_sound(&self, lanes: usize) -> bool {
         lanes > 1
             && lanes.is_power_of_two()
             && lanes <= 32

@@ -284,6 +284,12 @@ pub fn programs(
         ],
         ..sequential(saving)
     };
+    let step_launches = |kind: KernelKind| -> Vec<Launch> {
+        std::iter::once(kind)
+            .chain(super::kernel::step_commits(d, plan).then_some(KernelKind::StepCommit))
+            .map(|k| launch(k, &over_outer))
+            .collect()
+    };
     let step = Program {
         takes: inputs
             .iter()
@@ -305,12 +311,14 @@ pub fn programs(
                 zeroed: false,
             })
             .collect(),
-        launches: std::iter::once(KernelKind::Step)
-            .chain(super::kernel::step_commits(d, plan).then_some(KernelKind::StepCommit))
-            .map(|k| launch(k, &over_outer))
-            .collect(),
+        launches: step_launches(KernelKind::Step),
         ..Program::default()
     };
+    // The same with the batch step kernel, where there is one.
+    let step_batch = super::kernel::batch_step_plan(plan).map(|_| Program {
+        launches: step_launches(KernelKind::StepBatch),
+        ..step.clone()
+    });
     // The backward: per thread the states entering the groups of one stretch; partial gradients per
     // thread (`[outer point][reduced point][step if a sequence]`) or per block along the
     // blocks' dim (`[block][element]`), then each partial's reduce kernel. Its blocks run
@@ -529,6 +537,7 @@ pub fn programs(
     Programs {
         forward: forward(false),
         forward_saving: forward(true),
+        step_batch,
         step,
         backward,
     }

@@ -256,6 +256,8 @@ pub fn merge(
     let programs = Programs {
         forward: forward(false),
         forward_saving: forward(true),
+        // A split recurrence's parts step with their plain step kernels.
+        step_batch: None,
         step: join(split, &steps),
         backward: Strategies {
             sequential: backward(false),

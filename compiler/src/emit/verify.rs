@@ -398,7 +398,8 @@ pub fn run_forward_chunked(
     )
 }
 
-/// Runs the step program once: per-step outputs (scan dim of size 1) and the new state.
+/// Runs the step program (`batch`: the one for many sequences) once: per-step outputs (scan
+/// dim of size 1) and the new state.
 pub fn run_step(
     jit: &HostJit<'_>,
     d: &Derived,
@@ -406,8 +407,10 @@ pub fn run_step(
     sizes: &Sizes,
     inputs: &[Option<Tensor>],
     state: &[Tensor],
+    batch: bool,
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-    let host = HostRecurrence::new(jit, d, plans, &[Entry::Step])?;
+    let entry = if batch { Entry::StepBatch } else { Entry::Step };
+    let host = HostRecurrence::new(jit, d, plans, &[entry])?;
     let rec = &d.rec;
     let mut given = host.inputs(d, inputs);
     for ((_, s), t) in rec.states.iter().zip(state) {
@@ -416,7 +419,7 @@ pub fn run_step(
             RefCell::new(HostBuf::encode(&t.data, s.dtype)),
         ));
     }
-    let out = host.run(Entry::Step, sizes, &refs(&given))?;
+    let out = host.run(entry, sizes, &refs(&given))?;
     let per_step = rec
         .outputs
         .iter()
@@ -563,8 +566,10 @@ impl crate::conformance::Backend for HostBackend<'_> {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         states: &[Tensor],
+        batch: bool,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-        run_step(&self.jit, d, &self.plan(d, summed)?, sizes, inputs, states)
+        let plan = self.plan(d, summed)?;
+        run_step(&self.jit, d, &plan, sizes, inputs, states, batch)
     }
 
     fn backward(

@@ -229,6 +229,17 @@ pub fn explain_strategy(
         "  decoding step: its kernel waits at entry for the kernel before it, so the runtime launches it while that one drains (Hopper's dependent launch; grids of at most {} blocks an SM); the whole-sequence kernels are launched plainly",
         crate::emit::DEPENDENT_BLOCKS_PER_SM
     );
+    if let Some(batch) = crate::emit::kernel::batch_step_plan(&plan) {
+        let _ = writeln!(
+            out,
+            "  decoding step for many sequences (step_batch): {} lanes a point of {} instead of {}, each thread carrying more of the {} points; taken where the step's threads ({} a point) would fill half the GPU's resident threads or more (Mamba-130m's decode at 32 sequences: +8% in f32, +10% in bf16 on an H100)",
+            batch.lanes,
+            names(plan.outer.clone()),
+            plan.lanes,
+            plan.reduced.first().map_or(0, |&(_, n)| n),
+            plan.lanes,
+        );
+    }
     let s = plan.cost_shape(r, |n| shape.get(n).or(fixed.get(n)).copied());
     let choice = match chain {
         Some((_, c)) => c,

@@ -108,6 +108,11 @@ pub enum KernelKind {
     /// A state that several threads hold alike (it lacks an outer dim) goes to its
     /// [`crate::manifest::Buffer::StateNext`] workspace instead, for [`KernelKind::StepCommit`].
     Step,
+    /// [`KernelKind::Step`] for many sequences at once: each scan's points split across fewer
+    /// lanes ([`crate::emit::kernel::BATCH_STEP_LANES`]), so that each thread carries more of
+    /// them and the grid fills fewer waves. The runtime takes it where the step's own threads
+    /// would fill half the GPU or more ([`RecurrenceManifest::step_batch`]).
+    StepBatch,
     /// After the step: copies the new value of each state that lacks an outer dim from its
     /// workspace into the state (in the step itself, one thread's write would race another's
     /// read).
@@ -144,7 +149,15 @@ impl KernelKind {
     /// the GPU in one wave lands unevenly on SMs still busy with its predecessor (the
     /// chunked forward took 10-21% longer so on an H100, and long prefills up to 40%).
     pub fn dependent_launch(self) -> bool {
-        matches!(self, KernelKind::Step | KernelKind::StepCommit)
+        matches!(
+            self,
+            KernelKind::Step | KernelKind::StepBatch | KernelKind::StepCommit
+        )
+    }
+
+    /// Whether it is a decoding step ([`KernelKind::Step`] or [`KernelKind::StepBatch`]).
+    pub fn is_step(self) -> bool {
+        matches!(self, KernelKind::Step | KernelKind::StepBatch)
     }
 
     /// The kernel name's suffix (`<recurrence>_<suffix>`).
@@ -154,6 +167,7 @@ impl KernelKind {
             KernelKind::BlockScan => "fwd_block",
             KernelKind::BlockScanAhead => "fwd_block_ahead",
             KernelKind::Step => "step",
+            KernelKind::StepBatch => "step_batch",
             KernelKind::StepCommit => "step_commit",
             KernelKind::ChunkReduce => "chunk_reduce",
             KernelKind::ChunkCarry => "chunk_carry",
@@ -306,6 +320,35 @@ impl RecurrenceManifest {
 
     pub fn state(&self, name: &str) -> Option<&TensorManifest> {
         self.states.iter().find(|t| t.name == name)
+    }
+
+    /// Whether a decoding step at these sizes (one per dim, in order) takes the batch step
+    /// kernel ([`KernelKind::StepBatch`]): where the recurrence has one and the step kernel's
+    /// threads (outer points × its lanes) would fill at least half of what `device` holds at
+    /// once. Measured on an H100 (Mamba-130m's decode, CUDA graphs, tok/s, f32 / bf16 weights):
+    /// the step at 4 lanes against 8 took 1 sequence from 2,166 / 2,478 to 2,054 / 2,385
+    /// (0.05 of the GPU's threads at 8 lanes), 8 from 10,249 / 17,040 to 10,286 / 17,263
+    /// (0.36), 16 from 17,835 / 26,448 to 18,670 / 28,112 (0.73) and 32 from 25,702 / 41,623
+    /// to 27,791 / 45,798 (1.45).
+    pub fn step_batch(&self, sizes: &[u64], device: crate::strategy::Device) -> bool {
+        let lanes = |kind: KernelKind| {
+            self.kernels
+                .iter()
+                .find(|k| k.kind == kind)
+                .map(|k| u64::from(k.lanes.max(1)))
+        };
+        let (Some(step), Some(_)) = (lanes(KernelKind::Step), lanes(KernelKind::StepBatch)) else {
+            return false;
+        };
+        let outer: u64 = self
+            .dims
+            .iter()
+            .zip(sizes)
+            .filter(|(d, _)| d.role == crate::strategy::DimRole::Outer)
+            .map(|(_, &s)| s)
+            .fold(1, u64::saturating_mul);
+        let resident = u64::from(device.sms) * u64::from(device.threads_per_sm);
+        2 * outer.saturating_mul(step) >= resident
     }
 
     /// The cost model's shape at these sizes (one per dim, in order).

@@ -275,6 +275,10 @@ pub struct Programs {
     /// The forward of training: also saves the states the backward starts from.
     pub forward_saving: Strategies,
     pub step: Program,
+    /// The step for many sequences at once, where the recurrence has a batch step kernel
+    /// ([`super::KernelKind::StepBatch`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_batch: Option<Program>,
     /// Takes what `forward_saving` saved: one walk back per thread (sequential), or segments
     /// of the scan walked back in parallel (chunked).
     pub backward: Strategies,
@@ -283,10 +287,18 @@ pub struct Programs {
 /// An entry point, naming one program of [`Programs`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
-    Forward { pass: Pass },
-    ForwardSaving { pass: Pass },
+    Forward {
+        pass: Pass,
+    },
+    ForwardSaving {
+        pass: Pass,
+    },
     Step,
-    Backward { chunked: bool },
+    /// The step for many sequences ([`Programs::step_batch`]; the step where there is none).
+    StepBatch,
+    Backward {
+        chunked: bool,
+    },
 }
 
 /// Which of a forward's [`Strategies`] programs runs.
@@ -318,6 +330,7 @@ impl Programs {
             Entry::Forward { pass } => self.forward.pass(pass),
             Entry::ForwardSaving { pass } => self.forward_saving.pass(pass),
             Entry::Step => &self.step,
+            Entry::StepBatch => self.step_batch.as_ref().unwrap_or(&self.step),
             Entry::Backward { chunked: false } => &self.backward.sequential,
             Entry::Backward { chunked: true } => &self.backward.chunked,
         }

@@ -35,21 +35,23 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     em.input_params();
     let writes_outputs = matches!(
         kind,
-        KernelKind::Forward | KernelKind::Step | KernelKind::ChunkApply
+        KernelKind::Forward | KernelKind::Step | KernelKind::StepBatch | KernelKind::ChunkApply
     );
     for (h, o) in rec.outputs.iter() {
-        if !writes_outputs || (kind == KernelKind::Step && o.kind == OutputKind::Final) {
+        if !writes_outputs || (kind.is_step() && o.kind == OutputKind::Final) {
             continue;
         }
         em.ptr_param(Param::Output(h), format!("out_{}", o.name));
     }
     for (h, s) in rec.states.iter() {
         let wanted: Vec<(Param, String)> = match kind {
-            KernelKind::Step if shared_state(&plan, s) => vec![
+            KernelKind::Step | KernelKind::StepBatch if shared_state(&plan, s) => vec![
                 (Param::State(h), format!("state_{}", s.name)),
                 (Param::StateNext(h), format!("next_{}", s.name)),
             ],
-            KernelKind::Step => vec![(Param::State(h), format!("state_{}", s.name))],
+            KernelKind::Step | KernelKind::StepBatch => {
+                vec![(Param::State(h), format!("state_{}", s.name))]
+            }
             KernelKind::Forward => vec![(Param::Checkpoint(h), format!("ckpt_{}", s.name))],
             KernelKind::ChunkReduce => vec![
                 (Param::AggA(h), format!("agga_{}", s.name)),
@@ -75,7 +77,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             em.ptr_param(p, n);
         }
     }
-    let outer_total = em.size_params(kind == KernelKind::Step);
+    let outer_total = em.size_params(kind.is_step());
     em.slots = em.state_slots();
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
@@ -171,7 +173,9 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         fill_row_table(&mut em);
     }
     match kind {
-        KernelKind::Forward | KernelKind::Step => em.load_initial_states(kind == KernelKind::Step),
+        KernelKind::Forward | KernelKind::Step | KernelKind::StepBatch => {
+            em.load_initial_states(kind.is_step())
+        }
         KernelKind::ChunkReduce => {
             // Each state's identity map: (1, 0), over (max, +) (0, -inf).
             for (dec, b) in d.decompositions.iter().zip(em.slots.clone()) {
@@ -275,7 +279,7 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         | KernelKind::StepCommit => {
             unreachable!("emitted by their own functions")
         }
-        KernelKind::Step => {
+        KernelKind::Step | KernelKind::StepBatch => {
             let zero = em.i64c(0);
             em.t = Some(zero);
             em.position_from_state = true;

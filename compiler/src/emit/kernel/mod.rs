@@ -29,6 +29,7 @@ mod group;
 mod lanes;
 mod layout;
 mod point_terms;
+mod point_tiles;
 mod reduce;
 mod scatter;
 mod segment;
@@ -37,6 +38,7 @@ mod slots;
 mod stage;
 mod step;
 mod storage;
+mod vectors;
 mod walk;
 pub use super::Target;
 use crate::derive::Derived;
@@ -60,7 +62,7 @@ pub use reduce::{
 pub use segment::{carry_points, emit_segment_carry};
 use stage::*;
 use step::*;
-pub use step::{emit_step_commit, shared_state, step_commits};
+pub use step::{BATCH_STEP_LANES, batch_step_plan, emit_step_commit, shared_state, step_commits};
 pub use walk::backward_group;
 
 /// One kernel parameter.
@@ -160,6 +162,9 @@ pub fn emit_all(
         .chain(chunks.then_some(KernelKind::ChunkReduce))
         .map(|kind| emit(d, plan, target, kind))
         .collect();
+    if let Some(batch) = batch_step_plan(plan) {
+        all.push(emit(d, &batch, target, KernelKind::StepBatch));
+    }
     if step_commits(d, plan) {
         all.push(emit_step_commit(d, plan, target));
     }

@@ -8,6 +8,20 @@ use crate::derive::combine::{CExpr, Semiring, Slot};
 use crate::emit::math::farith;
 use reduce::missing_outer;
 
+/// Lanes per scan of the batch step kernel ([`KernelKind::StepBatch`]): the decoding step for
+/// many sequences, where the step's own lanes (8 for the selective scan) would fill the GPU's
+/// threads more than once (see `RecurrenceManifest::step_batch`).
+pub const BATCH_STEP_LANES: usize = 4;
+
+/// The plan of the batch step kernel ([`KernelKind::StepBatch`]): the reduced points split
+/// across [`BATCH_STEP_LANES`] lanes, where `plan` splits them across more.
+pub fn batch_step_plan(plan: &KernelPlan) -> Option<KernelPlan> {
+    (plan.lanes > BATCH_STEP_LANES && plan.lanes_sound(BATCH_STEP_LANES)).then(|| KernelPlan {
+        lanes: BATCH_STEP_LANES,
+        ..plan.clone()
+    })
+}
+
 /// Whether several threads hold `s` alike: it lacks an outer dim of the plan, so each of them
 /// computes the same new value. The step kernel cannot update such a state in place (one
 /// thread's write would race another's read of the old value); it writes the new value to a

@@ -102,6 +102,7 @@ impl conformance::Backend for GpuConform<'_> {
         sizes: &Sizes,
         inputs: &[Option<Tensor>],
         states: &[Tensor],
+        batch: bool,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>)> {
         let x = self.upload_all(d, inputs)?;
         let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
@@ -112,7 +113,10 @@ impl conformance::Backend for GpuConform<'_> {
             .collect::<Result<_>>()?;
         let st_refs: Vec<&DeviceTensor> = st.iter().collect();
         let c = self.recurrence(&d.rec.name)?;
-        let outs = c.step(&by_name(d, sizes), &refs, &st_refs)?;
+        c.set_step_batch(Some(batch));
+        let outs = c.step(&by_name(d, sizes), &refs, &st_refs);
+        c.set_step_batch(None);
+        let outs = outs?;
         let outs = outs
             .iter()
             .map(|o| self.download(o))

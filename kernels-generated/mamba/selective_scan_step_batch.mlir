@@ -1,0 +1,294 @@
+module attributes {gpu.container_module} {
+  gpu.module @linrec {
+    gpu.func @selective_scan_step_batch(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64) kernel {
+      nvvm.griddepcontrol wait
+      nvvm.griddepcontrol launch_dependents
+      %v1 = arith.constant 16 : i64
+      %v2 = arith.constant 1 : i64
+      %v3 = arith.muli %size_B, %size_D : i64
+      %v4 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v5 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v6 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v7 = llvm.alloca %v2 x f32 : (i64) -> !llvm.ptr
+      %v8 = arith.constant 63 : i64
+      %v9 = arith.constant 64 : i64
+      %v10 = arith.divui %v9, %v9 : i64
+      %v15 = arith.constant 4 : i64
+      %v27 = arith.muli %v1, %size_D : i64
+      %v58 = arith.constant 0 : i64
+      %v63 = arith.constant 0x3FB8AA3B : f32
+      %v72 = arith.constant 0x00000000 : f32
+      %v78 = arith.constant 0x3F800000 : f32
+      %v81 = arith.constant 0x3F317218 : f32
+      %v83 = arith.constant 0x3E124925 : f32
+      %v85 = arith.constant 0xBE2AAAAB : f32
+      %v88 = arith.constant 0x3E4CCCCD : f32
+      %v91 = arith.constant 0xBE800000 : f32
+      %v94 = arith.constant 0x3EAAAAAB : f32
+      %v97 = arith.constant 0xBF000000 : f32
+      %v103 = arith.constant 0x3D800000 : f32
+      %v212 = arith.constant 1 : i32
+      %v213 = arith.constant 32 : i32
+      %v217 = arith.constant 2 : i32
+      %v11 = gpu.block_id x
+      %v12 = gpu.thread_id x
+      %v13 = arith.index_cast %v12 : index to i64
+      %v14 = arith.index_cast %v11 : index to i64
+      %v16 = arith.remui %v13, %v15 : i64
+      %v17 = arith.divui %v13, %v15 : i64
+      %v18 = arith.muli %v14, %v1 : i64
+      %v19 = arith.addi %v18, %v17 : i64
+      %v20 = arith.cmpi slt, %v19, %v3 : i64
+      %v21 = arith.subi %v3, %v2 : i64
+      %v22 = arith.minsi %v19, %v21 : i64
+      %v23 = arith.remui %v22, %size_D : i64
+      %v24 = arith.divui %v22, %size_D : i64
+      %v25 = arith.remui %v24, %size_B : i64
+      %v26 = arith.divui %v24, %size_B : i64
+      %v59 = arith.muli %v23, %v1 : i64
+      %v60 = arith.addi %v59, %v16 : i64
+      %v61 = llvm.getelementptr %in_A[%v60] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v62 = llvm.load %v61 : !llvm.ptr -> f32
+      %v64 = arith.mulf %v62, %v63 fastmath<contract> : f32
+      %v69 = llvm.getelementptr %in_dt_bias[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v70 = llvm.load %v69 : !llvm.ptr -> f32
+      %v122 = arith.muli %v23, %v1 : i64
+      %v123 = arith.constant 4 : i64
+      %v124 = arith.addi %v123, %v16 : i64
+      %v125 = arith.addi %v122, %v124 : i64
+      %v126 = llvm.getelementptr %in_A[%v125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v127 = llvm.load %v126 : !llvm.ptr -> f32
+      %v128 = arith.mulf %v127, %v63 fastmath<contract> : f32
+      %v141 = arith.muli %v23, %v1 : i64
+      %v142 = arith.constant 8 : i64
+      %v143 = arith.addi %v142, %v16 : i64
+      %v144 = arith.addi %v141, %v143 : i64
+      %v145 = llvm.getelementptr %in_A[%v144] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v146 = llvm.load %v145 : !llvm.ptr -> f32
+      %v147 = arith.mulf %v146, %v63 fastmath<contract> : f32
+      %v160 = arith.muli %v23, %v1 : i64
+      %v161 = arith.constant 12 : i64
+      %v162 = arith.addi %v161, %v16 : i64
+      %v163 = arith.addi %v160, %v162 : i64
+      %v164 = llvm.getelementptr %in_A[%v163] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v165 = llvm.load %v164 : !llvm.ptr -> f32
+      %v166 = arith.mulf %v165, %v63 fastmath<contract> : f32
+      %v221 = llvm.getelementptr %in_Dskip[%v23] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v222 = llvm.load %v221 : !llvm.ptr -> f32
+      %v28 = arith.muli %v25, %v27 : i64
+      %v29 = arith.muli %v23, %v1 : i64
+      %v30 = arith.addi %v28, %v29 : i64
+      %v31 = arith.addi %v30, %v16 : i64
+      %v32 = llvm.getelementptr %state_h[%v31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v33 = llvm.load %v32 : !llvm.ptr -> f32
+      llvm.store %v33, %v4 : f32, !llvm.ptr
+      %v34 = arith.muli %v25, %v27 : i64
+      %v35 = arith.muli %v23, %v1 : i64
+      %v36 = arith.addi %v34, %v35 : i64
+      %v37 = arith.constant 4 : i64
+      %v38 = arith.addi %v37, %v16 : i64
+      %v39 = arith.addi %v36, %v38 : i64
+      %v40 = llvm.getelementptr %state_h[%v39] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v41 = llvm.load %v40 : !llvm.ptr -> f32
+      llvm.store %v41, %v5 : f32, !llvm.ptr
+      %v42 = arith.muli %v25, %v27 : i64
+      %v43 = arith.muli %v23, %v1 : i64
+      %v44 = arith.addi %v42, %v43 : i64
+      %v45 = arith.constant 8 : i64
+      %v46 = arith.addi %v45, %v16 : i64
+      %v47 = arith.addi %v44, %v46 : i64
+      %v48 = llvm.getelementptr %state_h[%v47] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v49 = llvm.load %v48 : !llvm.ptr -> f32
+      llvm.store %v49, %v6 : f32, !llvm.ptr
+      %v50 = arith.muli %v25, %v27 : i64
+      %v51 = arith.muli %v23, %v1 : i64
+      %v52 = arith.addi %v50, %v51 : i64
+      %v53 = arith.constant 12 : i64
+      %v54 = arith.addi %v53, %v16 : i64
+      %v55 = arith.addi %v52, %v54 : i64
+      %v56 = llvm.getelementptr %state_h[%v55] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v57 = llvm.load %v56 : !llvm.ptr -> f32
+      llvm.store %v57, %v7 : f32, !llvm.ptr
+      %v65 = arith.muli %v25, %size_D : i64
+      %v66 = arith.addi %v65, %v23 : i64
+      %v67 = llvm.getelementptr %in_delta[%v66] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v68 = llvm.load %v67 : !llvm.ptr -> f32
+      %v71 = arith.addf %v68, %v70 fastmath<contract> : f32
+      %v73 = arith.maximumf %v71, %v72 : f32
+      %v74 = llvm.call_intrinsic "llvm.fabs.f32"(%v71) : (f32) -> f32
+      %v75 = arith.negf %v74 : f32
+      %v76 = arith.mulf %v75, %v63 fastmath<contract> : f32
+      %v77 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v76) : (f32) -> f32
+      %v79 = arith.addf %v78, %v77 fastmath<contract> : f32
+      %v80 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v79) : (f32) -> f32
+      %v82 = arith.mulf %v80, %v81 fastmath<contract> : f32
+      %v84 = arith.mulf %v83, %v77 fastmath<contract> : f32
+      %v86 = arith.addf %v84, %v85 fastmath<contract> : f32
+      %v87 = arith.mulf %v86, %v77 fastmath<contract> : f32
+      %v89 = arith.addf %v87, %v88 fastmath<contract> : f32
+      %v90 = arith.mulf %v89, %v77 fastmath<contract> : f32
+      %v92 = arith.addf %v90, %v91 fastmath<contract> : f32
+      %v93 = arith.mulf %v92, %v77 fastmath<contract> : f32
+      %v95 = arith.addf %v93, %v94 fastmath<contract> : f32
+      %v96 = arith.mulf %v95, %v77 fastmath<contract> : f32
+      %v98 = arith.addf %v96, %v97 fastmath<contract> : f32
+      %v99 = arith.mulf %v98, %v77 fastmath<contract> : f32
+      %v100 = arith.addf %v99, %v78 fastmath<contract> : f32
+      %v101 = arith.mulf %v100, %v77 fastmath<contract> : f32
+      %v102 = llvm.call_intrinsic "llvm.fabs.f32"(%v77) : (f32) -> f32
+      %v104 = arith.cmpf olt, %v102, %v103 : f32
+      %v105 = arith.select %v104, %v101, %v82 : f32
+      %v106 = arith.addf %v73, %v105 fastmath<contract> : f32
+      %v107 = arith.mulf %v106, %v64 fastmath<contract> : f32
+      %v108 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v107) : (f32) -> f32
+      %v109 = arith.muli %v25, %v1 : i64
+      %v110 = arith.addi %v109, %v16 : i64
+      %v111 = llvm.getelementptr %in_Bm[%v110] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v112 = llvm.load %v111 : !llvm.ptr -> f32
+      %v113 = arith.muli %v25, %size_D : i64
+      %v114 = arith.addi %v113, %v23 : i64
+      %v115 = llvm.getelementptr %in_u[%v114] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v116 = llvm.load %v115 : !llvm.ptr -> f32
+      %v117 = arith.mulf %v106, %v116 fastmath<contract> : f32
+      %v118 = arith.mulf %v112, %v117 fastmath<contract> : f32
+      %v119 = llvm.load %v4 : !llvm.ptr -> f32
+      %v120 = arith.mulf %v108, %v119 fastmath<contract> : f32
+      %v121 = arith.addf %v120, %v118 fastmath<contract> : f32
+      %v129 = arith.mulf %v106, %v128 fastmath<contract> : f32
+      %v130 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v129) : (f32) -> f32
+      %v131 = arith.muli %v25, %v1 : i64
+      %v132 = arith.constant 4 : i64
+      %v133 = arith.addi %v132, %v16 : i64
+      %v134 = arith.addi %v131, %v133 : i64
+      %v135 = llvm.getelementptr %in_Bm[%v134] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v136 = llvm.load %v135 : !llvm.ptr -> f32
+      %v137 = arith.mulf %v136, %v117 fastmath<contract> : f32
+      %v138 = llvm.load %v5 : !llvm.ptr -> f32
+      %v139 = arith.mulf %v130, %v138 fastmath<contract> : f32
+      %v140 = arith.addf %v139, %v137 fastmath<contract> : f32
+      %v148 = arith.mulf %v106, %v147 fastmath<contract> : f32
+      %v149 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v148) : (f32) -> f32
+      %v150 = arith.muli %v25, %v1 : i64
+      %v151 = arith.constant 8 : i64
+      %v152 = arith.addi %v151, %v16 : i64
+      %v153 = arith.addi %v150, %v152 : i64
+      %v154 = llvm.getelementptr %in_Bm[%v153] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v155 = llvm.load %v154 : !llvm.ptr -> f32
+      %v156 = arith.mulf %v155, %v117 fastmath<contract> : f32
+      %v157 = llvm.load %v6 : !llvm.ptr -> f32
+      %v158 = arith.mulf %v149, %v157 fastmath<contract> : f32
+      %v159 = arith.addf %v158, %v156 fastmath<contract> : f32
+      %v167 = arith.mulf %v106, %v166 fastmath<contract> : f32
+      %v168 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v167) : (f32) -> f32
+      %v169 = arith.muli %v25, %v1 : i64
+      %v170 = arith.constant 12 : i64
+      %v171 = arith.addi %v170, %v16 : i64
+      %v172 = arith.addi %v169, %v171 : i64
+      %v173 = llvm.getelementptr %in_Bm[%v172] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v174 = llvm.load %v173 : !llvm.ptr -> f32
+      %v175 = arith.mulf %v174, %v117 fastmath<contract> : f32
+      %v176 = llvm.load %v7 : !llvm.ptr -> f32
+      %v177 = arith.mulf %v168, %v176 fastmath<contract> : f32
+      %v178 = arith.addf %v177, %v175 fastmath<contract> : f32
+      llvm.store %v121, %v4 : f32, !llvm.ptr
+      llvm.store %v140, %v5 : f32, !llvm.ptr
+      llvm.store %v159, %v6 : f32, !llvm.ptr
+      llvm.store %v178, %v7 : f32, !llvm.ptr
+      %v179 = arith.muli %v25, %v1 : i64
+      %v180 = arith.addi %v179, %v16 : i64
+      %v181 = llvm.getelementptr %in_Cm[%v180] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v182 = llvm.load %v181 : !llvm.ptr -> f32
+      %v183 = llvm.load %v4 : !llvm.ptr -> f32
+      %v184 = arith.mulf %v182, %v183 fastmath<contract> : f32
+      %v185 = arith.muli %v25, %v1 : i64
+      %v186 = arith.constant 4 : i64
+      %v187 = arith.addi %v186, %v16 : i64
+      %v188 = arith.addi %v185, %v187 : i64
+      %v189 = llvm.getelementptr %in_Cm[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v190 = llvm.load %v189 : !llvm.ptr -> f32
+      %v191 = llvm.load %v5 : !llvm.ptr -> f32
+      %v192 = arith.mulf %v190, %v191 fastmath<contract> : f32
+      %v193 = arith.addf %v184, %v192 fastmath<contract> : f32
+      %v194 = arith.muli %v25, %v1 : i64
+      %v195 = arith.constant 8 : i64
+      %v196 = arith.addi %v195, %v16 : i64
+      %v197 = arith.addi %v194, %v196 : i64
+      %v198 = llvm.getelementptr %in_Cm[%v197] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v199 = llvm.load %v198 : !llvm.ptr -> f32
+      %v200 = llvm.load %v6 : !llvm.ptr -> f32
+      %v201 = arith.mulf %v199, %v200 fastmath<contract> : f32
+      %v202 = arith.addf %v193, %v201 fastmath<contract> : f32
+      %v203 = arith.muli %v25, %v1 : i64
+      %v204 = arith.constant 12 : i64
+      %v205 = arith.addi %v204, %v16 : i64
+      %v206 = arith.addi %v203, %v205 : i64
+      %v207 = llvm.getelementptr %in_Cm[%v206] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v208 = llvm.load %v207 : !llvm.ptr -> f32
+      %v209 = llvm.load %v7 : !llvm.ptr -> f32
+      %v210 = arith.mulf %v208, %v209 fastmath<contract> : f32
+      %v211 = arith.addf %v202, %v210 fastmath<contract> : f32
+      // sum over the lanes: butterfly shuffles, every lane gets the total
+      %v214, %v215 = gpu.shuffle xor %v211, %v212, %v213 : f32
+      %v216 = arith.addf %v211, %v214 fastmath<contract> : f32
+      %v218, %v219 = gpu.shuffle xor %v216, %v217, %v213 : f32
+      %v220 = arith.addf %v216, %v218 fastmath<contract> : f32
+      // end sum over the lanes
+      %v223 = arith.mulf %v116, %v222 fastmath<contract> : f32
+      %v224 = arith.addf %v220, %v223 fastmath<contract> : f32
+      %v225 = arith.muli %v25, %size_D : i64
+      %v226 = arith.addi %v225, %v23 : i64
+      %v227 = llvm.getelementptr %in_z[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v228 = llvm.load %v227 : !llvm.ptr -> f32
+      %v229 = arith.negf %v228 : f32
+      %v230 = arith.mulf %v229, %v63 fastmath<contract> : f32
+      %v231 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v230) : (f32) -> f32
+      %v232 = arith.addf %v78, %v231 fastmath<contract> : f32
+      %v233 = arith.divf %v78, %v232 : f32
+      %v234 = arith.mulf %v228, %v233 fastmath<contract> : f32
+      %v235 = arith.mulf %v224, %v234 fastmath<contract> : f32
+      scf.if %v20 {
+        %v236 = arith.muli %v25, %size_D : i64
+        %v237 = arith.addi %v236, %v23 : i64
+        %v238 = llvm.getelementptr %out_y[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v235, %v238 : f32, !llvm.ptr
+      }
+      scf.if %v20 {
+        %v239 = llvm.load %v4 : !llvm.ptr -> f32
+        %v240 = arith.muli %v25, %v27 : i64
+        %v241 = arith.muli %v23, %v1 : i64
+        %v242 = arith.addi %v240, %v241 : i64
+        %v243 = arith.addi %v242, %v16 : i64
+        %v244 = llvm.getelementptr %state_h[%v243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v239, %v244 : f32, !llvm.ptr
+        %v245 = llvm.load %v5 : !llvm.ptr -> f32
+        %v246 = arith.muli %v25, %v27 : i64
+        %v247 = arith.muli %v23, %v1 : i64
+        %v248 = arith.addi %v246, %v247 : i64
+        %v249 = arith.constant 4 : i64
+        %v250 = arith.addi %v249, %v16 : i64
+        %v251 = arith.addi %v248, %v250 : i64
+        %v252 = llvm.getelementptr %state_h[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v245, %v252 : f32, !llvm.ptr
+        %v253 = llvm.load %v6 : !llvm.ptr -> f32
+        %v254 = arith.muli %v25, %v27 : i64
+        %v255 = arith.muli %v23, %v1 : i64
+        %v256 = arith.addi %v254, %v255 : i64
+        %v257 = arith.constant 8 : i64
+        %v258 = arith.addi %v257, %v16 : i64
+        %v259 = arith.addi %v256, %v258 : i64
+        %v260 = llvm.getelementptr %state_h[%v259] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v253, %v260 : f32, !llvm.ptr
+        %v261 = llvm.load %v7 : !llvm.ptr -> f32
+        %v262 = arith.muli %v25, %v27 : i64
+        %v263 = arith.muli %v23, %v1 : i64
+        %v264 = arith.addi %v262, %v263 : i64
+        %v265 = arith.constant 12 : i64
+        %v266 = arith.addi %v265, %v16 : i64
+        %v267 = arith.addi %v264, %v266 : i64
+        %v268 = llvm.getelementptr %state_h[%v267] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v261, %v268 : f32, !llvm.ptr
+      }
+      gpu.return
+    }
+  }
+}
