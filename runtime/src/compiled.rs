@@ -704,10 +704,10 @@ impl CompiledRecurrence {
 
     /// The step program at these sizes (one per dim, in order).
     fn step_entry(&self, sizes: &[usize]) -> Entry {
-        let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
-        let batch = self
-            .step_batch
-            .unwrap_or_else(|| STEP_BATCH_AUTO && self.manifest.step_batch(&sizes, self.device));
+        let batch = self.step_batch.unwrap_or_else(|| {
+            let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
+            STEP_BATCH_AUTO && self.manifest.step_batch(&sizes, self.device)
+        });
         if batch { Entry::StepBatch } else { Entry::Step }
     }
 

@@ -331,24 +331,31 @@ impl RecurrenceManifest {
     /// (0.36), 16 from 17,835 / 26,448 to 18,670 / 28,112 (0.73) and 32 from 25,702 / 41,623
     /// to 27,791 / 45,798 (1.45).
     pub fn step_batch(&self, sizes: &[u64], device: crate::strategy::Device) -> bool {
-        let lanes = |kind: KernelKind| {
-            self.kernels
-                .iter()
-                .find(|k| k.kind == kind)
-                .map(|k| u64::from(k.lanes.max(1)))
-        };
-        let (Some(step), Some(_)) = (lanes(KernelKind::Step), lanes(KernelKind::StepBatch)) else {
+        let (Some(step), true) = (
+            self.kernel_lanes(KernelKind::Step),
+            self.programs.step_batch.is_some(),
+        ) else {
             return false;
         };
-        let outer: u64 = self
-            .dims
+        let resident = u64::from(device.sms) * u64::from(device.threads_per_sm);
+        2 * self.outer_points(sizes).saturating_mul(step) >= resident
+    }
+
+    /// The lanes a scan of the kernel of this kind takes, where the recurrence has one.
+    fn kernel_lanes(&self, kind: KernelKind) -> Option<u64> {
+        self.kernels
+            .iter()
+            .find(|k| k.kind == kind)
+            .map(|k| u64::from(k.lanes.max(1)))
+    }
+
+    /// The outer points (scans) at these sizes (one per dim, in order).
+    fn outer_points(&self, sizes: &[u64]) -> u64 {
+        self.dims
             .iter()
             .zip(sizes)
             .filter(|(d, _)| d.role == crate::strategy::DimRole::Outer)
-            .map(|(_, &s)| s)
-            .fold(1, u64::saturating_mul);
-        let resident = u64::from(device.sms) * u64::from(device.threads_per_sm);
-        2 * outer.saturating_mul(step) >= resident
+            .fold(1, |n, (_, &s)| n.saturating_mul(s))
     }
 
     /// The cost model's shape at these sizes (one per dim, in order).
@@ -368,20 +375,14 @@ impl RecurrenceManifest {
     /// leave the device mostly idle ([`crate::strategy::backward_chunked`]).
     pub fn backward_chunked(&self, sizes: &[u64], device: crate::strategy::Device) -> bool {
         use crate::strategy::{DimRole, Request};
-        let mut outer: u64 = 1;
-        let mut len = 0;
-        for (d, &s) in self.dims.iter().zip(sizes) {
-            match d.role {
-                DimRole::Outer => outer = outer.saturating_mul(s),
-                DimRole::Scan => len = s,
-                DimRole::Reduced => {}
-            }
-        }
-        let lanes = self
-            .kernels
+        let outer = self.outer_points(sizes);
+        let len = self
+            .dims
             .iter()
-            .find(|k| k.kind == KernelKind::Backward)
-            .map_or(1, |k| u64::from(k.lanes.max(1)));
+            .zip(sizes)
+            .find(|(d, _)| d.role == DimRole::Scan)
+            .map_or(0, |(_, &s)| s);
+        let lanes = self.kernel_lanes(KernelKind::Backward).unwrap_or(1);
         match self.strategy_request {
             Request::Sequential => false,
             Request::Chunked => len > 0,
