@@ -232,7 +232,7 @@ pub fn explain_strategy(
     if let Some(batch) = crate::emit::kernel::batch_step_plan(&plan) {
         let _ = writeln!(
             out,
-            "  decoding step for many sequences (step_batch): {} lanes a point of {} instead of {}, each thread carrying more of the {} points; for where the step's threads ({} a point) would fill half the GPU's resident threads or more (Mamba-130m's decode at 32 sequences: +8% in f32, +10% in bf16 on an H100; the runtime takes it once the GPU suite has checked it)",
+            "  decoding step for many sequences (step_batch): {} lanes a point of {} instead of {}, each thread carrying more of the {} points; for where the step's threads ({} a point) would fill half the GPU's resident threads or more (Mamba-130m's decode at 32 sequences: +8% in f32, +10% in bf16 on an H100; the runtime takes it there)",
             batch.lanes,
             names(plan.outer.clone()),
             plan.lanes,

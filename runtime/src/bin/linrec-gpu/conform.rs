@@ -182,9 +182,11 @@ impl conformance::Backend for GpuConform<'_> {
 }
 
 /// Runs the GPU suite over the kernels compiled into each of `dirs` (the specs they name read
-/// relative to `root`).
-pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path]) -> Result<Vec<Row>> {
+/// relative to `root`): only the checks named in `only` (e.g. `step-batch`) where it is not
+/// empty. Each recurrence's count and time go to stderr as it finishes (the table comes last).
+pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path], only: &[String]) -> Result<Vec<Row>> {
     let mut rows = Vec::new();
+    let start = std::time::Instant::now();
     for dir in dirs {
         let manifest = read_manifest(&dir.join("manifest.json"))?;
         let derived = derive_source(root, &manifest.source)?;
@@ -203,9 +205,20 @@ pub fn run(gpu: &Gpu, root: &Path, dirs: &[&Path]) -> Result<Vec<Row>> {
                 Some(dt) if dt != DType::F32 => d.with_storage(dt),
                 _ => d.clone(),
             };
+            let before = rows.len();
             for case in conformance::cases(Suite::Gpu) {
-                rows.extend(conformance::run(&mut backend, &d, &case)?);
+                if only.is_empty() || only.iter().any(|o| *o == case.check.to_string()) {
+                    rows.extend(conformance::run(&mut backend, &d, &case)?);
+                }
             }
+            let failed = rows[before..].iter().filter(|r| !r.passed()).count();
+            eprintln!(
+                "{}: {}: {} checks, {failed} failed ({:.0} s in all)",
+                dir.display(),
+                rm.name,
+                rows.len() - before,
+                start.elapsed().as_secs_f64()
+            );
         }
     }
     Ok(rows)

@@ -47,6 +47,8 @@ OPTIONS (bench, model-bench):
 LINREC_ONLY=TEXT (bench, variants) times only the runs whose strategy and sizes contain TEXT,
 e.g. `Block B=4,D=5120` (to profile one shape's launches); (model-bench) only the rows whose
 names contain TEXT, e.g. `decode b32`.
+LINREC_CHECKS=NAME[,NAME...] (check) runs only those checks: fwd-seq, fwd-chunk, fwd-block,
+fwd-block-ahead, step, step-batch, backward, bwd-seg (the table's second column).
 LINREC_DEPENDENT_LAUNCH=off|all|N (every command) launches the kernels compiled to wait for
 their predecessor (step and layer kernels) dependent on it never, always, or where the grid
 has at most N blocks (default: 4 an SM).
@@ -237,8 +239,14 @@ fn main() -> ExitCode {
             };
             println!("device: {}", gpu.name());
             let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+            let only: Vec<String> = std::env::var("LINREC_CHECKS")
+                .unwrap_or_default()
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect();
             report(
-                conform::run(&gpu, root, &refs),
+                conform::run(&gpu, root, &refs, &only),
                 conformance::table,
                 conformance::Row::passed,
             )
