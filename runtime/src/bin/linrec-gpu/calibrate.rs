@@ -103,9 +103,21 @@ fn measure(gpu: &Gpu, dir: &Path, name: &str, shape: &[(&str, usize)]) -> Result
 /// Measures the grid, fits, writes the table to `out`; returns the report.
 pub fn run(gpu: &Gpu, out: &Path) -> Result<String> {
     let mut points = Vec::new();
+    let start = std::time::Instant::now();
     for (dir, name, shapes) in grid() {
         for shape in shapes {
-            points.push(measure(gpu, Path::new(dir), name, &shape)?);
+            let p = measure(gpu, Path::new(dir), name, &shape)?;
+            // Progress (the table comes at the end).
+            eprintln!(
+                "{} {}: seq {:.4} chunk {:.4} block {} ms ({:.0} s in all)",
+                p.recurrence,
+                p.shape,
+                p.sequential_ms,
+                p.chunked_ms,
+                p.block_ms.map_or("-".into(), |b| format!("{b:.4}")),
+                start.elapsed().as_secs_f64()
+            );
+            points.push(p);
         }
     }
     let (old_table, device) = gpu.cost_device();
