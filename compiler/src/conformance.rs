@@ -35,6 +35,20 @@ pub enum Check {
     },
 }
 
+impl Check {
+    /// Every check, in the order of the table's second column names.
+    pub const ALL: [Check; 8] = [
+        Check::Forward { chunked: false },
+        Check::Forward { chunked: true },
+        Check::ForwardBlock { ahead: false },
+        Check::ForwardBlock { ahead: true },
+        Check::Step { batch: false },
+        Check::Step { batch: true },
+        Check::Backward { chunked: false },
+        Check::Backward { chunked: true },
+    ];
+}
+
 impl fmt::Display for Check {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -234,17 +234,28 @@ fn main() -> ExitCode {
             if dirs.is_empty() {
                 return usage();
             }
-            let Some(gpu) = open(false) else {
-                return ExitCode::FAILURE;
-            };
-            println!("device: {}", gpu.name());
-            let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
             let only: Vec<String> = std::env::var("LINREC_CHECKS")
                 .unwrap_or_default()
                 .split(',')
                 .filter(|c| !c.is_empty())
                 .map(str::to_string)
                 .collect();
+            let names: Vec<String> = conformance::Check::ALL
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            if let Some(bad) = only.iter().find(|c| !names.contains(c)) {
+                eprintln!(
+                    "error: LINREC_CHECKS names `{bad}`, which is not a check; the checks are {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+            let Some(gpu) = open(false) else {
+                return ExitCode::FAILURE;
+            };
+            println!("device: {}", gpu.name());
+            let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
             report(
                 conform::run(&gpu, root, &refs, &only),
                 conformance::table,
