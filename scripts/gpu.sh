@@ -19,6 +19,8 @@
 #   profile-decode ncu over a few eager decoding steps (b1, b32 on the GEMV kernels, b1 also
 #                  with the conv step apart, b32 also joined to a GEMV, on cuBLAS, bf16 on the
 #                  CUDA cores' row tiles): each kernel's GPU time per step
+#   profile-graph  where a decoding step's time goes inside its CUDA graph (b1, b32, f32 and
+#                  bf16: an event node before each operation, timed in a replay; no profiler)
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
 #                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
 #   peers          wait for the scan's build, then time .peers/peers.py (the reference selective
@@ -107,6 +109,7 @@ for step in "${steps[@]}"; do
       PYTHONPATH=\$PYTHONPATH:/tmp/mamba_build:\$PWD/.peers/pkg python3 python/examples/bench_python.py \
         --commit \${LINREC_COMMIT:-\$(git rev-parse HEAD)} --results $results") ;;
     calibrate) cmd=("$bin" calibrate "${out:-/tmp}/calibration.json") ;;
+    profile-graph) cmd=("$bin" model-profile decode-graph) ;;
     fixture-bf16) cmd=(bash -c "python3 tests/fixtures/make_bf16_reference.py &&
       { [ -z '$out' ] || cp tests/fixtures/tiny-mamba/{logits_bf16.npy,reference_bf16.json} '$out'/; }") ;;
     model-bench) cmd=("$bin" model-bench --peers "$peers_dir/model-peers.jsonl" --results "$results") ;;

@@ -16,5 +16,5 @@ pub use borrowed::{Arena, Borrowed, Bytes, Call};
 pub use compiled::{CompiledRecurrence, DeviceTensor};
 pub use device::Gpu;
 pub use error::{Result, RuntimeError};
-pub use gpu::{ConvJoin, GpuBackend, GpuTensor, MmaForce, Weights};
+pub use gpu::{ConvJoin, GpuBackend, GpuTensor, MmaForce, ProfileScope, Weights};
 pub use transfer::{download, upload};

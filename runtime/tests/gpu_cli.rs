@@ -36,6 +36,17 @@ fn no_command_prints_the_usage() {
 }
 
 #[test]
+fn an_unknown_model_profile_says_what_it_takes() {
+    let o = run(&["model-profile", "decod"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("decode-graph") && err.contains("`decod`"),
+        "{err}"
+    );
+}
+
+#[test]
 fn refit_of_a_missing_table_names_it() {
     let o = run(
         &[

@@ -73,6 +73,15 @@ impl Weights {
     }
 }
 
+/// Where [`GpuBackend::profile_start`] records its events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileScope {
+    /// Operations as they are called, outside graphs.
+    Eager,
+    /// The operations of the next captured graph, as its replays run them.
+    Graph,
+}
+
 /// The GPU backend.
 pub struct GpuBackend {
     gpu: Gpu,
@@ -102,6 +111,8 @@ pub struct GpuBackend {
     graph_note: RefCell<Option<String>>,
     /// While profiling: an event recorded before each operation, with its label.
     profile: RefCell<Option<Vec<(String, CudaEvent)>>>,
+    /// Where profiling records its events.
+    profile_scope: Cell<ProfileScope>,
     /// Up to this many rows a linear layer runs on the GEMV kernels, beyond it on cuBLAS
     /// ([`GEMV_MAX_ROWS`] unless set for a measurement).
     gemv_max_rows: Cell<usize>,
@@ -248,6 +259,7 @@ impl GpuBackend {
             captured: Default::default(),
             graph_note: Default::default(),
             profile: Default::default(),
+            profile_scope: Cell::new(ProfileScope::Eager),
             gemv_max_rows: Cell::new(GEMV_MAX_ROWS),
             gemv_mma: Cell::new(true),
             gemv_mma_force: Cell::new(MmaForce::default()),
@@ -313,14 +325,18 @@ impl GpuBackend {
         self.gemv_max_rows.set(rows.min(GEMV_MAX_ROWS));
     }
 
-    /// Starts recording the GPU time of every operation (an event before each one).
-    pub fn profile_start(&self) {
+    /// Starts recording the GPU time of every operation (an event before each one) where
+    /// `scope` says: operations run as they are called, or those of the next graph captured
+    /// (event-record nodes between its kernels, timed at each replay).
+    pub fn profile_start(&self, scope: ProfileScope) {
+        self.profile_scope.set(scope);
         *self.profile.borrow_mut() = Some(Vec::new());
     }
 
     /// Stops recording; per label, the total GPU milliseconds and the count, largest first.
     /// An operation's time runs from its event to the next one, which measures it while the
-    /// GPU has work queued (prefill), not while it waits on the host.
+    /// GPU has work queued (prefill, a graph's replay), not while it waits on the host. In a
+    /// graph the times are the last replay's, and its last operation has no event after it.
     pub fn profile_report(&self) -> MResult<Vec<(String, f64, usize)>> {
         self.mark("end");
         let Some(marks) = self.profile.borrow_mut().take() else {
@@ -340,9 +356,10 @@ impl GpuBackend {
         Ok(rows)
     }
 
-    /// Records a profiling event labelled `label` (when profiling, outside graph capture).
+    /// Records a profiling event labelled `label` when profiling, in the scope profiled.
     fn mark(&self, label: &str) {
-        if self.capturing.get() {
+        let graph = self.profile_scope.get() == ProfileScope::Graph;
+        if self.capturing.get() != graph {
             return;
         }
         if let Some(marks) = self.profile.borrow_mut().as_mut() {

@@ -20,6 +20,16 @@ use results::Record;
 /// A large check: kernel dir, recurrence, shape, sampled outer points.
 type LargeRun<'a> = (&'a str, &'a str, Vec<(&'a str, usize)>, usize);
 
+/// What `model-profile` profiles.
+enum Profiled {
+    /// A batch-8 prefill (`mixed`: of eight packed prompts of different lengths).
+    Prefill { mixed: bool },
+    /// Eager decoding steps, for ncu.
+    Decode,
+    /// A decoding step inside its CUDA graph.
+    DecodeGraph,
+}
+
 const USAGE: &str = "\
 usage: linrec-gpu check DIR...        the conformance suite on compiled kernel dirs (vs float64)
        linrec-gpu check-large         L = 65,536 and a tensor of more than 2^31 elements
@@ -37,6 +47,8 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
                                       kernels, b1 also with the conv step apart, b32 also
                                       with it joined to a GEMV, on cuBLAS and, bf16, on the
                                       CUDA cores' row tiles), for ncu to time each launch
+       linrec-gpu model-profile decode-graph   where a decoding step's time goes inside its
+                                      CUDA graph (an event node before each operation; b1, b32)
 
 OPTIONS (bench, model-bench):
        --peers FILE     the peers' JSON lines from the same run (../shared/peers: peers.py,
@@ -302,6 +314,19 @@ fn main() -> ExitCode {
             print_text(calibrate::run(&gpu, Path::new(out)))
         }
         "model-check" | "model-bench" | "model-profile" => {
+            let profiled = match opts.rest.first().map(String::as_str) {
+                None => Profiled::Prefill { mixed: false },
+                Some("mixed") => Profiled::Prefill { mixed: true },
+                Some("decode") => Profiled::Decode,
+                Some("decode-graph") => Profiled::DecodeGraph,
+                Some(other) if cmd == "model-profile" => {
+                    eprintln!(
+                        "error: model-profile takes mixed, decode or decode-graph, not `{other}`"
+                    );
+                    return ExitCode::from(2);
+                }
+                Some(_) => Profiled::Prefill { mixed: false },
+            };
             // The model executor on the GPU (its own stream: decode steps are graph-captured).
             let Some(gpu) = open(true) else {
                 return ExitCode::FAILURE;
@@ -309,14 +334,11 @@ fn main() -> ExitCode {
             println!("device: {}", gpu.name());
             match cmd.as_str() {
                 "model-check" => report(model::check(&gpu, root), model::table, |r| r.passed),
-                "model-profile" if opts.rest.first().is_some_and(|a| a == "decode") => {
-                    print_text(model::profile_decode(&gpu, root))
-                }
-                "model-profile" => print_text(model::profile(
-                    &gpu,
-                    root,
-                    opts.rest.first().is_some_and(|a| a == "mixed"),
-                )),
+                "model-profile" => print_text(match profiled {
+                    Profiled::Prefill { mixed } => model::profile(&gpu, root, mixed),
+                    Profiled::Decode => model::profile_decode(&gpu, root),
+                    Profiled::DecodeGraph => model::profile_decode_graph(&gpu, root),
+                }),
                 _ => match model::bench(&gpu, root, &opts.peers) {
                     Ok((rows, notes)) => {
                         print!("{notes}");

@@ -7,7 +7,7 @@ use std::path::Path;
 use linrec_compiler::pipeline::{self, DerivedModule, Source};
 use linrec_model::{Backend, Checkpoint, LoadedModel, Model, Sampling, npy};
 
-use linrec_runtime::{ConvJoin, Gpu, GpuBackend, MmaForce, Weights};
+use linrec_runtime::{ConvJoin, Gpu, GpuBackend, MmaForce, ProfileScope, Weights};
 
 use crate::layer_check::{layer_checks, random};
 use crate::results::Record;
@@ -401,7 +401,7 @@ pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
             m.generate_timed(&ids, 1, &greedy, None, false)
                 .map_err(|e| e.to_string())?;
         }
-        m.backend.profile_start();
+        m.backend.profile_start(ProfileScope::Eager);
         let g = m
             .generate_timed(&ids, 1, &greedy, None, false)
             .map_err(|e| e.to_string())?;
@@ -462,6 +462,49 @@ pub fn profile_decode(gpu: &Gpu, root: &Path) -> Result<String, String> {
             m.backend.set_conv_join(ConvJoin::Auto);
         }
         Linears::Gemv.set(&m.backend, 1);
+    }
+    Ok(out)
+}
+
+/// Where a decoding step's GPU time goes inside its CUDA graph: the step captured with an
+/// event-record node before each operation, replayed, and each operation timed from its
+/// event to the next in the last replay (no profiler, no serialization; an event node between
+/// two kernels keeps the second from starting early as a dependent launch, so the step runs
+/// somewhat slower than without them). One sequence and 32, f32 and bf16 weights.
+pub fn profile_decode_graph(gpu: &Gpu, root: &Path) -> Result<String, String> {
+    let mut out = String::new();
+    for weights in Weights::ALL {
+        for b in [1usize, 32] {
+            let (m, _) = random_130m(gpu, root, weights)?;
+            let ids: Vec<Vec<u32>> = (0..b).map(|r| vec![(r * 5 + 3) as u32]).collect();
+            m.backend.profile_start(ProfileScope::Graph);
+            let g = m
+                .generate_timed(&ids, 6, &Sampling::default(), None, true)
+                .map_err(|e| e.to_string())?;
+            let rows = m.backend.profile_report().map_err(|e| e.to_string())?;
+            if let Some(why) = m.backend.graph_note() {
+                out += &format!(
+                    "{} weights, decode b{b}: no graph ({why})\n\n",
+                    weights.label()
+                );
+                continue;
+            }
+            let total: f64 = rows.iter().map(|r| r.1).sum();
+            out += &format!(
+                "{} weights, decode b{b} (graph): {:.3} ms a step, {total:.3} ms between the \
+                 graph's events\n{:<52} {:>9} {:>6} {:>7}\n",
+                weights.label(),
+                g.decode_secs * 1e3 / g.decode_steps.max(1) as f64,
+                "operation",
+                "ms",
+                "count",
+                "share"
+            );
+            for (name, ms, n) in rows {
+                out += &format!("{name:<52} {ms:>9.4} {n:>6} {:>6.1}%\n", 100.0 * ms / total);
+            }
+            out.push('\n');
+        }
     }
     Ok(out)
 }
