@@ -406,22 +406,35 @@ pub fn profile(gpu: &Gpu, root: &Path, mixed: bool) -> Result<String, String> {
             .generate_timed(&ids, 1, &greedy, None, false)
             .map_err(|e| e.to_string())?;
         let rows = m.backend.profile_report().map_err(|e| e.to_string())?;
-        let total: f64 = rows.iter().map(|r| r.1).sum();
-        out += &format!(
-            "{label} weights, {what} (+1 decode step): {:.2} ms wall, {total:.2} ms in operations\n\
-             {:<52} {:>9} {:>6} {:>7}\n",
-            g.prefill_secs * 1e3,
-            "operation",
-            "ms",
-            "count",
-            "share"
+        let head = format!(
+            "{label} weights, {what} (+1 decode step): {:.2} ms wall",
+            g.prefill_secs * 1e3
         );
-        for (name, ms, n) in rows {
-            out += &format!("{name:<52} {ms:>9.3} {n:>6} {:>6.1}%\n", 100.0 * ms / total);
-        }
-        out.push('\n');
+        out += &operation_table(&head, "in operations", &rows, 3);
     }
     Ok(out)
+}
+
+/// A profile's rows (label, ms, count) as a table under `head`, with their total.
+fn operation_table(
+    head: &str,
+    total_what: &str,
+    rows: &[(String, f64, usize)],
+    digits: usize,
+) -> String {
+    let total: f64 = rows.iter().map(|r| r.1).sum();
+    let mut out = format!(
+        "{head}, {total:.digits$} ms {total_what}\n{:<52} {:>9} {:>6} {:>7}\n",
+        "operation", "ms", "count", "share"
+    );
+    for (name, ms, n) in rows {
+        out += &format!(
+            "{name:<52} {ms:>9.digits$} {n:>6} {:>6.1}%\n",
+            100.0 * ms / total
+        );
+    }
+    out.push('\n');
+    out
 }
 
 /// A few decoding steps without graphs, for a kernel profiler (`ncu`) to time each launch:
@@ -489,21 +502,12 @@ pub fn profile_decode_graph(gpu: &Gpu, root: &Path) -> Result<String, String> {
                 );
                 continue;
             }
-            let total: f64 = rows.iter().map(|r| r.1).sum();
-            out += &format!(
-                "{} weights, decode b{b} (graph): {:.3} ms a step, {total:.3} ms between the \
-                 graph's events\n{:<52} {:>9} {:>6} {:>7}\n",
+            let head = format!(
+                "{} weights, decode b{b} (graph): {:.3} ms a step",
                 weights.label(),
-                g.decode_secs * 1e3 / g.decode_steps.max(1) as f64,
-                "operation",
-                "ms",
-                "count",
-                "share"
+                g.decode_secs * 1e3 / g.decode_steps.max(1) as f64
             );
-            for (name, ms, n) in rows {
-                out += &format!("{name:<52} {ms:>9.4} {n:>6} {:>6.1}%\n", 100.0 * ms / total);
-            }
-            out.push('\n');
+            out += &operation_table(&head, "between the graph's events", &rows, 4);
         }
     }
     Ok(out)
