@@ -22,7 +22,9 @@
 #   profile-graph  where a decoding step's time goes inside its CUDA graph (b1, b32, f32 and
 #                  bf16: an event node before each operation, timed in a replay; no profiler)
 #   peers-build    start building the reference kernels in the background (.peers; ~3-7 min;
-#                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need)
+#                  PEERS_BUILD=scan: only the selective scan's, which the Python steps need);
+#                  extensions in .peers/prebuilt/NAME.so.xz (built by an earlier run on the
+#                  same image, stripped, xz-compressed) are used instead of building them
 #   peers          wait for the scan's build, then time .peers/peers.py (the reference selective
 #                  scan, accelerated-scan's first-order scan)
 #   model-peers    wait for causal-conv1d's build, then time .peers/bench_model.py (the
@@ -83,15 +85,23 @@ for step in "${steps[@]}"; do
     peers-build) cmd=(bash -c '
       [ -d .peers ] || { echo "no .peers: cp -r ../shared/peers .peers here, and carry it"; exit 2; }
       python3 -m pip install -q --no-index --no-deps --target /tmp/site .peers/wheels/*.whl
-      (MAX_JOBS=10 setsid python3 .peers/build_mamba.py scan > /tmp/build-scan.log 2>&1 &)
-      [ "${PEERS_BUILD:-scan conv}" = scan ] ||
+      # Extensions built on an earlier machine of the same image (.peers/prebuilt/*.so.xz,
+      # brought back by an earlier run from $OUT) are used as they are.
+      mkdir -p /tmp/mamba_build /tmp/conv_build
+      for x in selective_scan_cuda:mamba causal_conv1d_cuda:conv; do
+        f=.peers/prebuilt/${x%%:*}.so.xz
+        [ -f "$f" ] && xz -dc "$f" > /tmp/${x#*:}_build/${x%%:*}.so && echo "prebuilt ${x%%:*}"
+      done
+      [ -f /tmp/mamba_build/selective_scan_cuda.so ] ||
+        (MAX_JOBS=10 setsid python3 .peers/build_mamba.py scan > /tmp/build-scan.log 2>&1 &)
+      [ "${PEERS_BUILD:-scan conv}" = scan ] || [ -f /tmp/conv_build/causal_conv1d_cuda.so ] ||
         (MAX_JOBS=5 setsid python3 .peers/build_mamba.py conv > /tmp/build-conv.log 2>&1 &)
       echo "building the reference kernels in the background (/tmp/build-*.log)"') ;;
     peers) cmd=(bash -c "
-      while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log
+      while pgrep -f 'build_mamba[.]py scan' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-scan.log 2>/dev/null
       python3 .peers/peers.py .peers/rows.json | tee $peers_dir/peers.jsonl") ;;
     model-peers) cmd=(bash -c "
-      while pgrep -f 'build_mamba[.]py' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log
+      while pgrep -f 'build_mamba[.]py' >/dev/null; do sleep 5; done; tail -n 2 /tmp/build-conv.log 2>/dev/null
       python3 .peers/bench_model.py | tee $peers_dir/model-peers.jsonl") ;;
     bench) cmd=("$bin" bench --peers "$peers_dir/peers.jsonl" --results "$results") ;;
     python-install) cmd=(bash -c '
